@@ -1,0 +1,33 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { LocalDate } from '../common/scalars';
+import { Party } from '../parties/party.entity';
+import { PartyRole } from './agreement.enums';
+import { Agreement } from './agreement.entity';
+
+@ObjectType({ description: 'A party to an agreement, with how and when it joined or left' })
+@Entity({ tableName: 'agreement_party' })
+@Unique({ properties: ['agreement', 'party'] })
+export class AgreementParty {
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  @ManyToOne(() => Agreement, { deleteRule: 'cascade' })
+  agreement!: Agreement;
+
+  @Field(() => Party)
+  @ManyToOne(() => Party)
+  party!: Party;
+
+  @Field(() => PartyRole)
+  @Enum({ items: () => PartyRole })
+  role: PartyRole = PartyRole.ORIGINAL;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Accession date (acceded parties)' })
+  @Property({ type: 'string', length: 10, nullable: true })
+  dateJoined: string | null = null;
+
+  @Field(() => LocalDate, { nullable: true })
+  @Property({ type: 'string', length: 10, nullable: true })
+  dateWithdrawn: string | null = null;
+}

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { AnnotationOrigin, AnnotationStatus, BindingForce } from '../annotations/annotation.enums';
+import { ProvisionLocation } from '../provisions/provision-location.enum';
+import { TaxonomyCodeId } from '../taxonomy/taxonomy-code.enum';
+import {
+  AgreementKind,
+  AgreementStatus,
+  AgreementType,
+  PartyRole,
+  RelationKind,
+  SourceKind,
+} from './agreement.enums';
+
+/** A real calendar date (rejects 2013-13-45 and 2013-02-30). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'is not a real calendar date');
+
+const optionalDate = isoDate.nullish();
+const text = z.string().trim().min(1);
+
+export const annotationRecordSchema = z
+  .object({
+    code: z.enum(TaxonomyCodeId),
+    detail: z.array(text).default([]),
+    bindingForce: z.enum(BindingForce).nullish(),
+    note: z.string().nullish(),
+    status: z.enum(AnnotationStatus).default(AnnotationStatus.ACCEPTED),
+    origin: z.enum(AnnotationOrigin).default(AnnotationOrigin.MANUAL),
+    ruleId: z.string().nullish(),
+    confidence: z.number().min(0).max(1).nullish(),
+    author: z.string().nullish(),
+    evidence: z
+      .object({ start: z.number().int().min(0), end: z.number().int().min(0), quote: z.string() })
+      .nullish(),
+  })
+  .strict();
+
+export const provisionRecordSchema = z
+  .object({
+    key: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._\-/]*$/, 'must be letters, digits, . _ - or /'),
+    location: z.enum(ProvisionLocation),
+    chapterNumber: z.string().nullish(),
+    chapterTitle: z.string().nullish(),
+    articleNumber: z.string().nullish(),
+    articleTitle: z.string().nullish(),
+    position: z.number().int().nullish(),
+    language: z.string().nullish(),
+    text: z.string().nullish(),
+    summary: z.string().nullish(),
+    externalId: z.string().nullish(),
+    annotations: z.array(annotationRecordSchema).default([]),
+  })
+  .strict();
+
+export const agreementRecordSchema = z
+  .object({
+    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
+    title: text,
+    shortTitle: z.string().nullish(),
+    kind: z.enum(AgreementKind),
+    types: z.array(z.enum(AgreementType)).default([]),
+    status: z.enum(AgreementStatus),
+    dateSigned: optionalDate,
+    dateProvisionallyApplied: optionalDate,
+    dateInForce: optionalDate,
+    dateTerminated: optionalDate,
+    language: z.string().nullish(),
+    origin: z.string().nullish(),
+    parties: z
+      .array(
+        z
+          .object({
+            code: z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter party code'),
+            role: z.enum(PartyRole).default(PartyRole.ORIGINAL),
+            dateJoined: optionalDate,
+            dateWithdrawn: optionalDate,
+          })
+          .strict(),
+      )
+      .default([]),
+    externalIds: z
+      .object({
+        wtoRtaId: z.string().nullish(),
+        totaId: z.string().nullish(),
+        destaNumber: z.string().nullish(),
+      })
+      .strict()
+      .default({}),
+    sources: z
+      .array(z.object({ url: z.url(), language: z.string().nullish(), kind: z.enum(SourceKind) }).strict())
+      .default([]),
+    factSources: z.record(z.string(), z.string()).nullish(),
+    related: z.array(z.object({ slug: z.string(), relation: z.enum(RelationKind) }).strict()).default([]),
+    provisions: z.array(provisionRecordSchema).default([]),
+  })
+  .strict()
+  .superRefine((record, ctx) => {
+    const keys = new Set<string>();
+    record.provisions.forEach((p, i) => {
+      if (keys.has(p.key))
+        ctx.addIssue({ code: 'custom', path: ['provisions', i, 'key'], message: `duplicate key ${p.key}` });
+      keys.add(p.key);
+    });
+    const order: [string, string | null | undefined][] = [
+      ['dateSigned', record.dateSigned],
+      ['dateInForce', record.dateInForce],
+      ['dateTerminated', record.dateTerminated],
+    ];
+    for (let i = 1; i < order.length; i++) {
+      const [name, value] = order[i];
+      const earlier = order.slice(0, i).find(([, v]) => v);
+      if (value && earlier && earlier[1]! > value) {
+        ctx.addIssue({ code: 'custom', path: [name], message: `is before ${earlier[0]} (${earlier[1]})` });
+      }
+    }
+  });
+
+export type AgreementRecord = z.infer<typeof agreementRecordSchema>;
+export type ProvisionRecord = z.infer<typeof provisionRecordSchema>;
+export type AnnotationRecord = z.infer<typeof annotationRecordSchema>;
+
+/** Validates a record; the error names the file (or source) and each bad field by its path. */
+export function parseAgreementRecord(input: unknown, source: string): AgreementRecord {
+  const result = agreementRecordSchema.safeParse(input);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`);
+  throw new Error(`${source}: ${problems.join('; ')}`);
+}

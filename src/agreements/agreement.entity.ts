@@ -1,0 +1,100 @@
+import { Collection, Entity, Enum, Index, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { OptionalProps } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { TimestampedEntity, TimestampedOptional } from '../common/base.entity';
+import { LocalDate } from '../common/scalars';
+import { AgreementKind, AgreementStatus } from './agreement.enums';
+import { AgreementParty } from './agreement-party.entity';
+import { AgreementTypeTag } from './agreement-type-tag.entity';
+import { AgreementSource, AgreementExternalIds } from './agreement-source.model';
+import { Provision } from '../provisions/provision.entity';
+
+@ObjectType({ description: 'A trade agreement (or protocol, or cultural cooperation agreement)' })
+@Entity({ tableName: 'agreement' })
+export class Agreement extends TimestampedEntity {
+  [OptionalProps]?: TimestampedOptional | 'sources' | 'factSources' | 'origin' | 'externalIds' | 'language';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  @Field({ description: 'Stable identifier used in URLs and pinpoints, e.g. eu-korea-fta' })
+  @Unique()
+  @Property({ type: 'string', length: 120 })
+  slug!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', nullable: true })
+  shortTitle: string | null = null;
+
+  @Field(() => AgreementKind)
+  @Enum({ items: () => AgreementKind })
+  kind!: AgreementKind;
+
+  @Field(() => AgreementStatus)
+  @Index()
+  @Enum({ items: () => AgreementStatus })
+  status!: AgreementStatus;
+
+  @Field(() => LocalDate, { nullable: true })
+  @Index()
+  @Property({ type: 'string', length: 10, nullable: true })
+  dateSigned: string | null = null;
+
+  @Field(() => LocalDate, { nullable: true })
+  @Property({ type: 'string', length: 10, nullable: true })
+  dateProvisionallyApplied: string | null = null;
+
+  @Field(() => LocalDate, { nullable: true })
+  @Property({ type: 'string', length: 10, nullable: true })
+  dateInForce: string | null = null;
+
+  @Field(() => LocalDate, { nullable: true })
+  @Property({ type: 'string', length: 10, nullable: true })
+  dateTerminated: string | null = null;
+
+  @Index()
+  @Property({ type: 'string', length: 32, nullable: true })
+  wtoRtaId: string | null = null;
+
+  @Index()
+  @Property({ type: 'string', length: 32, nullable: true })
+  totaId: string | null = null;
+
+  @Index()
+  @Property({ type: 'string', length: 32, nullable: true })
+  destaNumber: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Language of the text we hold (ISO 639-1)' })
+  @Property({ type: 'string', length: 8, nullable: true })
+  language: string | null = null;
+
+  @Field(() => [AgreementSource])
+  @Property({ type: 'json' })
+  sources: AgreementSource[] = [];
+
+  @Property({ type: 'json', nullable: true })
+  factSources: Record<string, string> | null = null;
+
+  /** Where the record came from: `fixtures`, `tota`, `json`, `text`, `api`. */
+  @Field({ description: 'Where the record came from: fixtures, tota, json, text or api' })
+  @Property({ type: 'string', length: 16 })
+  origin: string = 'api';
+
+  @OneToMany(() => AgreementParty, (p) => p.agreement)
+  parties = new Collection<AgreementParty>(this);
+
+  @OneToMany(() => AgreementTypeTag, (t) => t.agreement)
+  typeTags = new Collection<AgreementTypeTag>(this);
+
+  @OneToMany(() => Provision, (p) => p.agreement)
+  provisions = new Collection<Provision>(this);
+
+  get externalIds(): AgreementExternalIds {
+    return { wtoRtaId: this.wtoRtaId, totaId: this.totaId, destaNumber: this.destaNumber };
+  }
+}

@@ -1,0 +1,68 @@
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConnectionType, PageArgs } from '../common/pagination/connection.types';
+import { GraphQLContext } from '../graphql/graphql-context';
+import { AgreementLink, LinkDirection } from './agreement-link.model';
+import { AgreementType } from './agreement.enums';
+import { AgreementParty } from './agreement-party.entity';
+import { AgreementExternalIds, FactSource } from './agreement-source.model';
+import { Agreement } from './agreement.entity';
+import { partiesOfAgreement, relationsOfAgreement, typesOfAgreement } from './agreement.loaders';
+import { AgreementsService } from './agreements.service';
+import { AgreementFilter } from './dto/agreement-filter.input';
+import { AgreementOrder } from './dto/agreement-order.input';
+
+export const AgreementConnection = ConnectionType(Agreement);
+
+@Resolver(() => Agreement)
+export class AgreementsResolver {
+  constructor(private readonly service: AgreementsService) {}
+
+  @Query(() => Agreement, { description: 'One agreement, by slug or by id (give exactly one)' })
+  agreement(
+    @Args('slug', { type: () => String, nullable: true }) slug?: string,
+    @Args('id', { type: () => ID, nullable: true }) id?: string,
+  ) {
+    return this.service.get({ slug, id });
+  }
+
+  @Query(() => AgreementConnection)
+  agreements(
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => AgreementFilter, nullable: true }) filter?: AgreementFilter,
+    @Args('orderBy', { type: () => AgreementOrder, nullable: true }) orderBy?: AgreementOrder,
+  ) {
+    return this.service.list(filter, orderBy, page);
+  }
+
+  @ResolveField(() => [AgreementType])
+  types(@Parent() agreement: Agreement, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.get(typesOfAgreement).load(agreement.id);
+  }
+
+  @ResolveField(() => [AgreementParty], {
+    description: 'The parties as listed by the agreement (blocs, not their members)',
+  })
+  parties(@Parent() agreement: Agreement, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.get(partiesOfAgreement).load(agreement.id);
+  }
+
+  @ResolveField(() => AgreementExternalIds)
+  externalIds(@Parent() agreement: Agreement): AgreementExternalIds {
+    return agreement.externalIds;
+  }
+
+  @ResolveField(() => [FactSource], { description: 'Where each fact of this record comes from' })
+  factSources(@Parent() agreement: Agreement): FactSource[] {
+    return Object.entries(agreement.factSources ?? {}).map(([fact, source]) => ({ fact, source }));
+  }
+
+  @ResolveField(() => [AgreementLink], { description: 'Protocols, amendments, successors and the like' })
+  async related(@Parent() agreement: Agreement, @Context() ctx: GraphQLContext): Promise<AgreementLink[]> {
+    const relations = await ctx.loaders.get(relationsOfAgreement).load(agreement.id);
+    return relations.map((r) =>
+      r.from.id === agreement.id
+        ? { kind: r.kind, direction: LinkDirection.OUTGOING, agreement: r.to }
+        : { kind: r.kind, direction: LinkDirection.INCOMING, agreement: r.from },
+    );
+  }
+}

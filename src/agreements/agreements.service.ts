@@ -1,0 +1,81 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { Injectable } from '@nestjs/common';
+import { BadUserInputError, NotFoundError } from '../common/errors';
+import { Connection } from '../common/pagination/connection.types';
+import { fetchPage, fetchPagesByParent, PageRequest } from '../common/pagination/page-query';
+import { PartiesService } from '../parties/parties.service';
+import { AGREEMENT_PARTIES_SQL, agreementConditions, agreementOrder } from './agreement.conditions';
+import { Agreement } from './agreement.entity';
+import { AgreementFilter } from './dto/agreement-filter.input';
+import { AgreementOrder } from './dto/agreement-order.input';
+
+@Injectable()
+export class AgreementsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly parties: PartiesService,
+  ) {}
+
+  async get(key: { id?: string | null; slug?: string | null }): Promise<Agreement> {
+    if ((key.id == null) === (key.slug == null))
+      throw new BadUserInputError('slug', 'give exactly one of slug and id');
+    if (key.id != null) {
+      const id = Number(key.id);
+      const agreement = Number.isSafeInteger(id) ? await this.em.findOne(Agreement, { id }) : null;
+      if (!agreement) throw new NotFoundError('Agreement', key.id);
+      return agreement;
+    }
+    const agreement = await this.em.findOne(Agreement, { slug: key.slug! });
+    if (!agreement) throw new NotFoundError('Agreement', key.slug!);
+    return agreement;
+  }
+
+  /** Rejects party codes that are not in the catalogue, naming them. */
+  async checkFilter(filter: AgreementFilter | null | undefined, path = 'filter'): Promise<void> {
+    if (!filter?.parties?.length) return;
+    const unknown = await this.parties.unknownCodes(filter.parties);
+    if (unknown.length)
+      throw new BadUserInputError(`${path}.parties`, `unknown party code(s) ${unknown.join(', ')}`);
+  }
+
+  async list(
+    filter: AgreementFilter | null | undefined,
+    order: AgreementOrder | null | undefined,
+    page: PageRequest,
+  ): Promise<Connection<Agreement>> {
+    await this.checkFilter(filter);
+    return fetchPage(
+      this.em,
+      {
+        entity: Agreement,
+        from: 'agreement a',
+        alias: 'a',
+        conditions: agreementConditions(filter),
+        order: agreementOrder(order),
+      },
+      page,
+    );
+  }
+
+  /** The same page of agreements for each party (directly or through its blocs), in one statement. */
+  agreementsOfParties(
+    codes: readonly string[],
+    filter: AgreementFilter | null | undefined,
+    order: AgreementOrder | null | undefined,
+    page: PageRequest,
+  ): Promise<Connection<Agreement>[]> {
+    return fetchPagesByParent(
+      this.em,
+      {
+        entity: Agreement,
+        from: `agreement a join (${AGREEMENT_PARTIES_SQL}) pa on pa."agreement_id" = a."id"`,
+        alias: 'a',
+        conditions: agreementConditions(filter),
+        order: agreementOrder(order),
+      },
+      'pa."party_code"',
+      codes,
+      page,
+    );
+  }
+}

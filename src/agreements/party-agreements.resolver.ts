@@ -1,0 +1,37 @@
+import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { PageArgs } from '../common/pagination/connection.types';
+import { LocalDate } from '../common/scalars';
+import { GraphQLContext } from '../graphql/graphql-context';
+import { Party } from '../parties/party.entity';
+import { AgreementConnection } from './agreements.resolver';
+import { AgreementsService } from './agreements.service';
+import { AgreementFilter } from './dto/agreement-filter.input';
+import { AgreementOrder } from './dto/agreement-order.input';
+
+@Resolver(() => Party)
+export class PartyAgreementsResolver {
+  constructor(private readonly service: AgreementsService) {}
+
+  @ResolveField(() => AgreementConnection, {
+    description: "The party's agreements, including those of the blocs it belongs to",
+  })
+  async agreements(
+    @Parent() party: Party,
+    @Context() ctx: GraphQLContext,
+    @Args() page: PageArgs,
+    @Args('inForceOn', { type: () => LocalDate, nullable: true }) inForceOn?: string,
+    @Args('filter', { type: () => AgreementFilter, nullable: true }) filter?: AgreementFilter,
+    @Args('orderBy', { type: () => AgreementOrder, nullable: true }) orderBy?: AgreementOrder,
+  ) {
+    const merged: AgreementFilter | undefined = inForceOn
+      ? { ...(filter ?? new AgreementFilter()), inForceOn }
+      : filter;
+    await this.service.checkFilter(merged);
+    return ctx.loaders.nestedConnection(
+      'party.agreements',
+      { ...page, merged, orderBy },
+      party.code,
+      (codes) => this.service.agreementsOfParties(codes, merged, orderBy, page),
+    );
+  }
+}

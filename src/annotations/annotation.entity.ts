@@ -1,0 +1,69 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { OptionalProps } from '@mikro-orm/core';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { TimestampedEntity, TimestampedOptional } from '../common/base.entity';
+import { Provision } from '../provisions/provision.entity';
+import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
+import { AnnotationOrigin, AnnotationStatus, BindingForce } from './annotation.enums';
+
+@ObjectType({ description: 'A taxonomy code attached to a provision, with its evidence' })
+@Entity({ tableName: 'annotation' })
+@Index({ properties: ['code', 'status'] })
+export class Annotation extends TimestampedEntity {
+  [OptionalProps]?: TimestampedOptional | 'detail' | 'status' | 'version';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  @ManyToOne(() => Provision, { deleteRule: 'cascade' })
+  provision!: Provision;
+
+  @ManyToOne(() => TaxonomyCode, { fieldName: 'code' })
+  code!: TaxonomyCode;
+
+  @Field(() => [String], { description: 'Mechanism or e-commerce subtypes (main first)' })
+  @Property({ type: 'json' })
+  detail: string[] = [];
+
+  @Field(() => BindingForce, { nullable: true })
+  @Enum({ items: () => BindingForce, nullable: true })
+  bindingForce: BindingForce | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  evidenceStart: number | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  evidenceEnd: number | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  evidenceQuote: string | null = null;
+
+  @Field(() => AnnotationOrigin)
+  @Enum({ items: () => AnnotationOrigin })
+  origin!: AnnotationOrigin;
+
+  @Field(() => String, { nullable: true, description: 'The rule that proposed it (origin RULE)' })
+  @Property({ type: 'string', length: 160, nullable: true })
+  ruleId: string | null = null;
+
+  @Field(() => AnnotationStatus)
+  @Enum({ items: () => AnnotationStatus })
+  status: AnnotationStatus = AnnotationStatus.PROPOSED;
+
+  @Field(() => Float, { nullable: true })
+  @Property({ type: 'double', nullable: true })
+  confidence: number | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  note: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', nullable: true })
+  author: string | null = null;
+
+  @Field(() => Int, { description: 'Optimistic-locking version: send it back with an update' })
+  @Property({ type: 'integer', version: true })
+  version!: number;
+}

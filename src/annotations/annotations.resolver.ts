@@ -1,0 +1,73 @@
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConnectionType, PageArgs } from '../common/pagination/connection.types';
+import { GraphQLContext } from '../graphql/graphql-context';
+import { provisionById } from '../provisions/provision.loaders';
+import { Provision } from '../provisions/provision.entity';
+import { TaxonomyCodeId } from '../taxonomy/taxonomy-code.enum';
+import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
+import { taxonomyCodeByCode } from '../taxonomy/taxonomy.loaders';
+import { AnnotationStatus } from './annotation.enums';
+import { Annotation } from './annotation.entity';
+import { annotationsOfProvision } from './annotation.loaders';
+import { AnnotationsService } from './annotations.service';
+import { AnnotationFilter } from './dto/annotation-filter.input';
+import { Evidence } from './evidence.model';
+
+export const AnnotationConnection = ConnectionType(Annotation);
+
+@Resolver(() => Annotation)
+export class AnnotationsResolver {
+  constructor(private readonly service: AnnotationsService) {}
+
+  @Query(() => Annotation)
+  annotation(@Args('id', { type: () => ID }) id: string) {
+    return this.service.get(id);
+  }
+
+  @Query(() => AnnotationConnection, {
+    description: 'Annotations, oldest first (e.g. the PROPOSED ones to review)',
+  })
+  annotations(
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => AnnotationFilter, nullable: true }) filter?: AnnotationFilter,
+  ) {
+    return this.service.list(filter, page);
+  }
+
+  @ResolveField(() => TaxonomyCode)
+  code(@Parent() annotation: Annotation, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.get(taxonomyCodeByCode).load(annotation.code.code);
+  }
+
+  @ResolveField(() => Provision)
+  provision(@Parent() annotation: Annotation, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.get(provisionById).load(annotation.provision.id);
+  }
+
+  @ResolveField(() => Evidence, { nullable: true })
+  evidence(@Parent() annotation: Annotation): Evidence | null {
+    if (annotation.evidenceStart == null || annotation.evidenceEnd == null) return null;
+    return {
+      start: annotation.evidenceStart,
+      end: annotation.evidenceEnd,
+      quote: annotation.evidenceQuote ?? '',
+    };
+  }
+}
+
+@Resolver(() => Provision)
+export class ProvisionAnnotationsResolver {
+  @ResolveField(() => [Annotation])
+  async annotations(
+    @Parent() provision: Provision,
+    @Context() ctx: GraphQLContext,
+    @Args('codes', { type: () => [TaxonomyCodeId], nullable: true }) codes?: TaxonomyCodeId[],
+    @Args('statuses', { type: () => [AnnotationStatus], nullable: true }) statuses?: AnnotationStatus[],
+  ) {
+    const all = await ctx.loaders.get(annotationsOfProvision).load(provision.id);
+    return all.filter(
+      (a) =>
+        (!codes?.length || codes.includes(a.code.code)) && (!statuses?.length || statuses.includes(a.status)),
+    );
+  }
+}

@@ -1,0 +1,55 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { Injectable } from '@nestjs/common';
+import { agreementConditions } from '../agreements/agreement.conditions';
+import { AgreementsService } from '../agreements/agreements.service';
+import { NotFoundError } from '../common/errors';
+import { Connection } from '../common/pagination/connection.types';
+import { fetchPage, PageRequest } from '../common/pagination/page-query';
+import { sqlIn, SqlCondition } from '../common/sql';
+import { Annotation } from './annotation.entity';
+import { AnnotationFilter } from './dto/annotation-filter.input';
+
+function annotationConditions(filter: AnnotationFilter | null | undefined): SqlCondition[] {
+  if (!filter) return [];
+  const conditions = agreementConditions(filter.agreement, 'a', 'filter.agreement');
+  if (filter.codes?.length) conditions.push(sqlIn('an."code"', filter.codes));
+  if (filter.statuses?.length) conditions.push(sqlIn('an."status"', filter.statuses));
+  if (filter.origins?.length) conditions.push(sqlIn('an."origin"', filter.origins));
+  if (filter.bindingForces?.length) conditions.push(sqlIn('an."binding_force"', filter.bindingForces));
+  return conditions;
+}
+
+@Injectable()
+export class AnnotationsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly agreements: AgreementsService,
+  ) {}
+
+  async get(id: string): Promise<Annotation> {
+    const numeric = Number(id);
+    const annotation = Number.isSafeInteger(numeric)
+      ? await this.em.findOne(Annotation, { id: numeric })
+      : null;
+    if (!annotation) throw new NotFoundError('Annotation', id);
+    return annotation;
+  }
+
+  async list(
+    filter: AnnotationFilter | null | undefined,
+    page: PageRequest,
+  ): Promise<Connection<Annotation>> {
+    await this.agreements.checkFilter(filter?.agreement, 'filter.agreement');
+    return fetchPage(
+      this.em,
+      {
+        entity: Annotation,
+        from: 'annotation an join provision pr on pr."id" = an."provision_id" join agreement a on a."id" = pr."agreement_id"',
+        alias: 'an',
+        conditions: annotationConditions(filter),
+        order: [{ sql: 'an."id"', direction: 'asc', nullable: false }],
+      },
+      page,
+    );
+  }
+}

@@ -1,0 +1,63 @@
+import { HttpException, Logger } from '@nestjs/common';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from './errors';
+
+const logger = new Logger('GraphQL');
+
+const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
+  400: ErrorCode.BAD_USER_INPUT,
+  401: ErrorCode.UNAUTHENTICATED,
+  403: ErrorCode.FORBIDDEN,
+  404: ErrorCode.NOT_FOUND,
+  409: ErrorCode.CONFLICT,
+  429: ErrorCode.RATE_LIMITED,
+};
+
+/** Codes whose message is meant for the client; anything else is hidden behind INTERNAL_SERVER_ERROR. */
+const PUBLIC_CODES = new Set<string>([
+  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+function httpExceptionMessage(exception: HttpException): string {
+  const response = exception.getResponse();
+  if (typeof response === 'object' && response && 'message' in response) {
+    const message = (response as { message: unknown }).message;
+    return Array.isArray(message) ? message.join('; ') : String(message);
+  }
+  return exception.message;
+}
+
+/**
+ * Every error leaves with an `extensions.code`; stack traces only in development; an unexpected error
+ * (a bug, a database failure) is logged and answered with a generic message, never its SQL or stack.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown, development: boolean) {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  let code = formatted.extensions?.code as string | undefined;
+  let message = formatted.message;
+  if (original instanceof HttpException) {
+    code = HTTP_STATUS_CODES[original.getStatus()] ?? ErrorCode.INTERNAL_SERVER_ERROR;
+    message = httpExceptionMessage(original);
+  } else if (original instanceof GraphQLError && original.extensions?.code) {
+    code = String(original.extensions.code);
+  }
+  if (!code || !PUBLIC_CODES.has(code)) {
+    logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+    code = ErrorCode.INTERNAL_SERVER_ERROR;
+    message = 'Internal server error';
+  }
+  const { stacktrace, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+  const result: GraphQLFormattedError = {
+    message,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { ...extensions, code, ...(development && stacktrace ? { stacktrace } : {}) },
+  };
+  return result;
+}

@@ -1,0 +1,57 @@
+import { EntityManager } from '@mikro-orm/knex';
+import DataLoader from 'dataloader';
+import { Connection } from './pagination/connection.types';
+import { pageSize } from './pagination/keyset';
+
+/** A DataLoader factory; one loader per factory is made for each request. */
+export type LoaderFactory<K, V> = (em: EntityManager) => DataLoader<K, V>;
+
+/** The per-request DataLoaders, kept in the GraphQL context. */
+export class RequestLoaders {
+  private readonly byFactory = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
+  private readonly byName = new Map<string, DataLoader<unknown, unknown>>();
+
+  constructor(private readonly em: EntityManager) {}
+
+  get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
+    let loader = this.byFactory.get(factory as LoaderFactory<unknown, unknown>);
+    if (!loader) {
+      loader = factory(this.em) as DataLoader<unknown, unknown>;
+      this.byFactory.set(factory as LoaderFactory<unknown, unknown>, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+
+  /**
+   * A nested connection (e.g. `agreement.provisions(first: 5)`) for one parent. Parents asking with the same
+   * arguments share one batch, so a page of parents costs one statement for all their children.
+   */
+  nestedConnection<K, T>(
+    name: string,
+    args: { first?: number | null; [key: string]: unknown },
+    key: K,
+    fetch: (keys: readonly K[]) => Promise<Connection<T>[]>,
+  ): Promise<Connection<T>> {
+    pageSize(args.first);
+    const id = `${name}:${JSON.stringify(args)}`;
+    let loader = this.byName.get(id);
+    if (!loader) {
+      loader = new DataLoader<K, Connection<T>>(fetch) as DataLoader<unknown, unknown>;
+      this.byName.set(id, loader);
+    }
+    return loader.load(key) as Promise<Connection<T>>;
+  }
+}
+
+/** Groups rows by a key in the order of `keys` (for one-to-many DataLoaders). */
+export function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const groups = new Map<K, V[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((k) => groups.get(k) ?? []);
+}
+
+/** Picks rows by a key in the order of `keys` (for one-to-one DataLoaders); missing ones are null. */
+export function indexBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+  const byKey = new Map<K, V>(rows.map((r) => [keyOf(r), r]));
+  return keys.map((k) => byKey.get(k) ?? null);
+}

@@ -1,0 +1,21 @@
+import { Agreement } from '../agreements/agreement.entity';
+import { AgreementParty } from '../agreements/agreement-party.entity';
+import { AgreementRelation } from '../agreements/agreement-relation.entity';
+import { AgreementTypeTag } from '../agreements/agreement-type-tag.entity';
+import { Annotation } from '../annotations/annotation.entity';
+import { BlocMembership } from '../parties/bloc-membership.entity';
+import { Party } from '../parties/party.entity';
+import { Provision } from '../provisions/provision.entity';
+import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
+
+export const ENTITIES = [
+  Agreement,
+  AgreementParty,
+  AgreementRelation,
+  AgreementTypeTag,
+  Annotation,
+  BlocMembership,
+  Party,
+  Provision,
+  TaxonomyCode,
+];

@@ -1,0 +1,59 @@
+import { Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { SqliteDriver } from '@mikro-orm/sqlite';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../common/paths';
+import { DatabaseConfig, parseDatabaseUrl } from '../config';
+import { ENTITIES } from './entities';
+
+/** Running from TypeScript sources (jest, ts-node) rather than dist/. */
+const runningTs = __filename.endsWith('.ts');
+
+interface SqliteConnection {
+  run(sql: string, cb: (err: Error | null) => void): void;
+}
+
+/** Every pooled SQLite connection: WAL for concurrent readers, a busy timeout instead of SQLITE_BUSY, FKs on. */
+function prepareSqliteConnection(
+  conn: SqliteConnection,
+  done: (err: Error | null, conn: unknown) => void,
+): void {
+  conn.run('pragma journal_mode = WAL', (e1) => {
+    if (e1) return done(e1, conn);
+    conn.run('pragma busy_timeout = 5000', (e2) => {
+      if (e2) return done(e2, conn);
+      conn.run('pragma foreign_keys = on', (e3) => done(e3, conn));
+    });
+  });
+}
+
+export function ormOptions(db: DatabaseConfig = parseDatabaseUrl()): Options {
+  const migrations = {
+    path: join(PROJECT_ROOT, 'dist', 'migrations', db.driver),
+    pathTs: join(PROJECT_ROOT, 'migrations', db.driver),
+    glob: '!(*.d).{js,ts}',
+    transactional: true,
+    allOrNothing: true,
+    snapshot: false,
+    emit: 'ts' as const,
+  };
+  const common: Options = {
+    entities: ENTITIES,
+    extensions: [Migrator],
+    migrations,
+    preferTs: runningTs,
+    forceUndefined: false,
+    allowGlobalContext: false,
+    debug: process.env.ORM_DEBUG === 'true',
+  };
+  if (db.driver === 'sqlite') {
+    return {
+      ...common,
+      driver: SqliteDriver,
+      dbName: db.target,
+      pool: { min: 1, max: 1, afterCreate: prepareSqliteConnection },
+    } as Options;
+  }
+  return { ...common, driver: PostgreSqlDriver, clientUrl: db.target, pool: { min: 0, max: 10 } } as Options;
+}

@@ -1,0 +1,17 @@
+import { Controller, Get } from '@nestjs/common';
+import { HealthCheck, HealthCheckService, MikroOrmHealthIndicator } from '@nestjs/terminus';
+
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: MikroOrmHealthIndicator,
+  ) {}
+
+  /** 200 with `info.database.status: up`, or 503 when the database does not answer. */
+  @Get()
+  @HealthCheck()
+  check() {
+    return this.health.check([() => this.database.pingCheck('database')]);
+  }
+}

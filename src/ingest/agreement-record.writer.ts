@@ -1,0 +1,164 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { Injectable } from '@nestjs/common';
+import { AgreementParty } from '../agreements/agreement-party.entity';
+import { AgreementRecord, AnnotationRecord, ProvisionRecord } from '../agreements/agreement-record.schema';
+import { AgreementRelation } from '../agreements/agreement-relation.entity';
+import { AgreementTypeTag } from '../agreements/agreement-type-tag.entity';
+import { Agreement } from '../agreements/agreement.entity';
+import { AnnotationOrigin, AnnotationStatus } from '../annotations/annotation.enums';
+import { Annotation } from '../annotations/annotation.entity';
+import { Party } from '../parties/party.entity';
+import { Provision } from '../provisions/provision.entity';
+import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
+
+/** An annotation a person made or reviewed: imports never change it. */
+export function isHumanAnnotation(a: Pick<Annotation, 'origin' | 'status'>): boolean {
+  return a.origin === AnnotationOrigin.MANUAL || a.status !== AnnotationStatus.PROPOSED;
+}
+
+/**
+ * Writes agreement records (the fixture and JSON export format) into the catalogue: agreements are matched
+ * by slug, provisions by key, annotations by code and origin. Annotations that a person made or reviewed are
+ * left as they are. Call inside a transaction.
+ */
+@Injectable()
+export class AgreementRecordWriter {
+  async write(em: EntityManager, record: AgreementRecord, defaultOrigin: string): Promise<Agreement> {
+    await this.checkParties(em, record);
+    let agreement = await em.findOne(Agreement, { slug: record.slug });
+    if (!agreement)
+      agreement = em.create(Agreement, {
+        slug: record.slug,
+        title: record.title,
+        kind: record.kind,
+        status: record.status,
+      });
+    em.assign(agreement, {
+      title: record.title,
+      shortTitle: record.shortTitle ?? null,
+      kind: record.kind,
+      status: record.status,
+      dateSigned: record.dateSigned ?? null,
+      dateProvisionallyApplied: record.dateProvisionallyApplied ?? null,
+      dateInForce: record.dateInForce ?? null,
+      dateTerminated: record.dateTerminated ?? null,
+      wtoRtaId: record.externalIds.wtoRtaId ?? null,
+      totaId: record.externalIds.totaId ?? null,
+      destaNumber: record.externalIds.destaNumber ?? null,
+      language: record.language ?? null,
+      sources: record.sources.map((s) => ({ url: s.url, language: s.language ?? null, kind: s.kind })),
+      factSources: record.factSources ?? null,
+      origin: record.origin ?? defaultOrigin,
+    });
+    await em.flush();
+    await this.writeTypes(em, agreement, record);
+    await this.writeParties(em, agreement, record);
+    await this.writeProvisions(em, agreement, record.provisions);
+    return agreement;
+  }
+
+  /** Relations point at other agreements by slug, so they are written once all records are in. */
+  async writeRelations(em: EntityManager, record: AgreementRecord): Promise<void> {
+    if (!record.related.length) return;
+    const from = await em.findOneOrFail(Agreement, { slug: record.slug });
+    await em.nativeDelete(AgreementRelation, { from });
+    for (const link of record.related) {
+      const to = await em.findOne(Agreement, { slug: link.slug });
+      if (!to) throw new Error(`${record.slug}: related agreement "${link.slug}" is not in the catalogue`);
+      em.create(AgreementRelation, { from, to, kind: link.relation });
+    }
+    await em.flush();
+  }
+
+  private async checkParties(em: EntityManager, record: AgreementRecord): Promise<void> {
+    const codes = record.parties.map((p) => p.code);
+    const known = new Set(
+      (await em.find(Party, { code: { $in: codes } }, { fields: ['code'] })).map((p) => p.code),
+    );
+    const unknown = codes.filter((c) => !known.has(c));
+    if (unknown.length)
+      throw new Error(`${record.slug}: parties.code: unknown party code(s) ${unknown.join(', ')}`);
+  }
+
+  private async writeTypes(em: EntityManager, agreement: Agreement, record: AgreementRecord): Promise<void> {
+    await em.nativeDelete(AgreementTypeTag, { agreement });
+    for (const type of new Set(record.types)) em.create(AgreementTypeTag, { agreement, type });
+    await em.flush();
+  }
+
+  private async writeParties(
+    em: EntityManager,
+    agreement: Agreement,
+    record: AgreementRecord,
+  ): Promise<void> {
+    await em.nativeDelete(AgreementParty, { agreement });
+    for (const p of record.parties) {
+      em.create(AgreementParty, {
+        agreement,
+        party: em.getReference(Party, p.code),
+        role: p.role,
+        dateJoined: p.dateJoined ?? null,
+        dateWithdrawn: p.dateWithdrawn ?? null,
+      });
+    }
+    await em.flush();
+  }
+
+  private async writeProvisions(
+    em: EntityManager,
+    agreement: Agreement,
+    records: ProvisionRecord[],
+  ): Promise<void> {
+    const existing = new Map(
+      (await em.find(Provision, { agreement }, { populate: ['annotations'] })).map((p) => [p.key, p]),
+    );
+    records.forEach((record, index) => {
+      const provision =
+        existing.get(record.key) ??
+        em.create(Provision, { agreement, key: record.key, location: record.location });
+      em.assign(provision, {
+        location: record.location,
+        chapterNumber: record.chapterNumber ?? null,
+        chapterTitle: record.chapterTitle ?? null,
+        articleNumber: record.articleNumber ?? null,
+        articleTitle: record.articleTitle ?? null,
+        position: record.position ?? index + 1,
+        language: record.language ?? null,
+        text: record.text ?? provision.text ?? null,
+        summary: record.summary ?? provision.summary ?? null,
+        externalId: record.externalId ?? provision.externalId ?? null,
+      });
+      this.writeAnnotations(em, provision, record.annotations);
+    });
+    await em.flush();
+  }
+
+  private writeAnnotations(em: EntityManager, provision: Provision, records: AnnotationRecord[]): void {
+    const current = provision.annotations.isInitialized() ? provision.annotations.getItems() : [];
+    for (const record of records) {
+      const match = current.find((a) => a.code.code === record.code && a.origin === record.origin);
+      if (match && isHumanAnnotation(match)) continue;
+      const annotation =
+        match ??
+        em.create(Annotation, {
+          provision,
+          code: em.getReference(TaxonomyCode, record.code),
+          origin: record.origin,
+          status: record.status,
+          version: 1,
+        });
+      em.assign(annotation, {
+        detail: record.detail,
+        bindingForce: record.bindingForce ?? null,
+        status: record.status,
+        ruleId: record.ruleId ?? null,
+        confidence: record.confidence ?? null,
+        note: record.note ?? null,
+        author: record.author ?? null,
+        evidenceStart: record.evidence?.start ?? null,
+        evidenceEnd: record.evidence?.end ?? null,
+        evidenceQuote: record.evidence?.quote ?? null,
+      });
+    }
+  }
+}

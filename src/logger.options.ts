@@ -1,0 +1,21 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Params } from 'nestjs-pino';
+
+/** Structured JSON logs (pino); every request gets an id (X-Request-Id, taken from the client if it sends one). */
+export function loggerOptions(): Params {
+  return {
+    pinoHttp: {
+      level: process.env.LOG_LEVEL ?? 'info',
+      genReqId: (req: IncomingMessage, res: ServerResponse) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+      autoLogging: { ignore: (req) => req.url === '/health' },
+    },
+  };
+}

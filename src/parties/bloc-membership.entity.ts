@@ -1,0 +1,25 @@
+import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Party } from './party.entity';
+
+/** A country's membership of a bloc, with its dates. */
+@Entity({ tableName: 'bloc_membership' })
+@Unique({ properties: ['bloc', 'member'] })
+export class BlocMembership {
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  @ManyToOne(() => Party, { deleteRule: 'cascade' })
+  bloc!: Party;
+
+  @ManyToOne(() => Party, { deleteRule: 'cascade' })
+  member!: Party;
+
+  @Property({ type: 'string', length: 10, nullable: true })
+  dateJoined: string | null = null;
+
+  @Property({ type: 'string', length: 10, nullable: true })
+  dateLeft: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  note: string | null = null;
+}

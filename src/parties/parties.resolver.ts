@@ -1,0 +1,69 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConnectionType } from '../common/pagination/connection.types';
+import { PageArgs } from '../common/pagination/connection.types';
+import { GraphQLContext } from '../graphql/graphql-context';
+import { BlocMember } from './bloc-member.model';
+import { ConventionStatus } from './convention-status.model';
+import { PartyFilter } from './dto/party-filter.input';
+import { PartyOrder } from './dto/party-order.input';
+import { PartiesService } from './parties.service';
+import { membershipsOfBloc, membershipsOfMember } from './party.loaders';
+import { Party } from './party.entity';
+
+export const PartyConnection = ConnectionType(Party);
+
+@Resolver(() => Party)
+export class PartiesResolver {
+  constructor(private readonly service: PartiesService) {}
+
+  @Query(() => Party, {
+    description: 'A party by its code (ISO 3166-1 alpha-3, or EUN for the European Union)',
+  })
+  party(@Args('code') code: string) {
+    return this.service.get(code);
+  }
+
+  @Query(() => PartyConnection)
+  parties(
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => PartyFilter, nullable: true }) filter?: PartyFilter,
+    @Args('orderBy', { type: () => PartyOrder, nullable: true }) orderBy?: PartyOrder,
+  ) {
+    return this.service.list(filter, orderBy, page);
+  }
+
+  @ResolveField(() => ConventionStatus)
+  conventionStatus(@Parent() party: Party): ConventionStatus {
+    return {
+      status: party.conventionStatusKind,
+      instrumentType: party.conventionInstrument,
+      dateDeposited: party.conventionDeposited,
+      inForce: party.conventionInForce,
+      source: party.conventionSource,
+    };
+  }
+
+  @ResolveField(() => [BlocMember], {
+    description: 'Members of a bloc, with their dates (empty for a country)',
+  })
+  async members(@Parent() party: Party, @Context() ctx: GraphQLContext): Promise<BlocMember[]> {
+    const memberships = await ctx.loaders.get(membershipsOfBloc).load(party.code);
+    return memberships.map((m) => ({
+      party: m.member,
+      dateJoined: m.dateJoined,
+      dateLeft: m.dateLeft,
+      note: m.note,
+    }));
+  }
+
+  @ResolveField(() => [BlocMember], { description: 'Blocs the party belongs or belonged to, with the dates' })
+  async memberOf(@Parent() party: Party, @Context() ctx: GraphQLContext): Promise<BlocMember[]> {
+    const memberships = await ctx.loaders.get(membershipsOfMember).load(party.code);
+    return memberships.map((m) => ({
+      party: m.bloc,
+      dateJoined: m.dateJoined,
+      dateLeft: m.dateLeft,
+      note: m.note,
+    }));
+  }
+}

@@ -1,0 +1,31 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum PartyKind {
+  COUNTRY = 'COUNTRY',
+  BLOC = 'BLOC',
+}
+
+/** World Bank income group (FY23). */
+export enum IncomeGroup {
+  LOW = 'LOW',
+  LOWER_MIDDLE = 'LOWER_MIDDLE',
+  UPPER_MIDDLE = 'UPPER_MIDDLE',
+  HIGH = 'HIGH',
+}
+
+export enum ConventionStatusKind {
+  PARTY = 'PARTY',
+  NOT_PARTY = 'NOT_PARTY',
+  UNKNOWN = 'UNKNOWN',
+}
+
+export enum ConventionInstrument {
+  RATIFICATION = 'RATIFICATION',
+  ACCESSION = 'ACCESSION',
+  SUCCESSION = 'SUCCESSION',
+}
+
+registerEnumType(PartyKind, { name: 'PartyKind' });
+registerEnumType(IncomeGroup, { name: 'IncomeGroup' });
+registerEnumType(ConventionStatusKind, { name: 'ConventionStatusKind' });
+registerEnumType(ConventionInstrument, { name: 'ConventionInstrument' });

@@ -1,0 +1,65 @@
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Agreement } from '../agreements/agreement.entity';
+import { agreementById } from '../agreements/agreement.loaders';
+import { ConnectionType, PageArgs } from '../common/pagination/connection.types';
+import { GraphQLContext } from '../graphql/graphql-context';
+import { ProvisionFilter } from './dto/provision-filter.input';
+import { ProvisionOrder } from './dto/provision-order.input';
+import { Provision } from './provision.entity';
+import { ProvisionsService } from './provisions.service';
+
+export const ProvisionConnection = ConnectionType(Provision);
+
+@Resolver(() => Provision)
+export class ProvisionsResolver {
+  constructor(private readonly service: ProvisionsService) {}
+
+  @Query(() => Provision, { description: 'One provision, by id or by pinpoint such as eu-korea-fta/art-7.4' })
+  provision(
+    @Args('pinpoint', { type: () => String, nullable: true }) pinpoint?: string,
+    @Args('id', { type: () => ID, nullable: true }) id?: string,
+  ) {
+    return this.service.get({ pinpoint, id });
+  }
+
+  @Query(() => ProvisionConnection)
+  provisions(
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => ProvisionFilter, nullable: true }) filter?: ProvisionFilter,
+    @Args('orderBy', { type: () => ProvisionOrder, nullable: true }) orderBy?: ProvisionOrder,
+  ) {
+    return this.service.list(filter, orderBy, page);
+  }
+
+  @ResolveField(() => Agreement)
+  async agreement(@Parent() provision: Provision, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.get(agreementById).load(provision.agreement.id);
+  }
+
+  @ResolveField(() => String, { description: 'Stable citation id: <agreement slug>/<key>' })
+  async pinpoint(@Parent() provision: Provision, @Context() ctx: GraphQLContext) {
+    const agreement = await ctx.loaders.get(agreementById).load(provision.agreement.id);
+    return `${agreement!.slug}/${provision.key}`;
+  }
+}
+
+@Resolver(() => Agreement)
+export class AgreementProvisionsResolver {
+  constructor(private readonly service: ProvisionsService) {}
+
+  @ResolveField(() => ProvisionConnection)
+  provisions(
+    @Parent() agreement: Agreement,
+    @Context() ctx: GraphQLContext,
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => ProvisionFilter, nullable: true }) filter?: ProvisionFilter,
+    @Args('orderBy', { type: () => ProvisionOrder, nullable: true }) orderBy?: ProvisionOrder,
+  ) {
+    return ctx.loaders.nestedConnection(
+      'agreement.provisions',
+      { ...page, filter, orderBy },
+      agreement.id,
+      (ids) => this.service.provisionsOfAgreements(ids, filter, orderBy, page),
+    );
+  }
+}

@@ -1,0 +1,85 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { Injectable } from '@nestjs/common';
+import { AgreementsService } from '../agreements/agreements.service';
+import { BadUserInputError, NotFoundError } from '../common/errors';
+import { Connection } from '../common/pagination/connection.types';
+import { fetchPage, fetchPagesByParent, PageRequest } from '../common/pagination/page-query';
+import { ProvisionFilter } from './dto/provision-filter.input';
+import { ProvisionOrder } from './dto/provision-order.input';
+import { PROVISION_FROM, provisionConditions, provisionOrder } from './provision.conditions';
+import { Provision } from './provision.entity';
+
+@Injectable()
+export class ProvisionsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly agreements: AgreementsService,
+  ) {}
+
+  /** By id, or by pinpoint `<agreement slug>/<provision key>` (give exactly one). */
+  async get(key: { id?: string | null; pinpoint?: string | null }): Promise<Provision> {
+    if ((key.id == null) === (key.pinpoint == null)) {
+      throw new BadUserInputError('pinpoint', 'give exactly one of pinpoint and id');
+    }
+    if (key.id != null) {
+      const id = Number(key.id);
+      const provision = Number.isSafeInteger(id) ? await this.em.findOne(Provision, { id }) : null;
+      if (!provision) throw new NotFoundError('Provision', key.id);
+      return provision;
+    }
+    const pinpoint = key.pinpoint!;
+    const slash = pinpoint.indexOf('/');
+    if (slash < 1)
+      throw new BadUserInputError(
+        'pinpoint',
+        'must look like <agreement slug>/<provision key>, e.g. eu-korea-fta/art-7.4',
+      );
+    const provision = await this.em.findOne(Provision, {
+      agreement: { slug: pinpoint.slice(0, slash) },
+      key: pinpoint.slice(slash + 1),
+    });
+    if (!provision) throw new NotFoundError('Provision', pinpoint);
+    return provision;
+  }
+
+  async list(
+    filter: ProvisionFilter | null | undefined,
+    order: ProvisionOrder | null | undefined,
+    page: PageRequest,
+  ): Promise<Connection<Provision>> {
+    await this.agreements.checkFilter(filter?.agreement, 'filter.agreement');
+    return fetchPage(
+      this.em,
+      {
+        entity: Provision,
+        from: PROVISION_FROM,
+        alias: 'pr',
+        conditions: provisionConditions(filter),
+        order: provisionOrder(order),
+      },
+      page,
+    );
+  }
+
+  /** The same page of provisions for each agreement, in one statement. */
+  provisionsOfAgreements(
+    agreementIds: readonly number[],
+    filter: ProvisionFilter | null | undefined,
+    order: ProvisionOrder | null | undefined,
+    page: PageRequest,
+  ): Promise<Connection<Provision>[]> {
+    return fetchPagesByParent(
+      this.em,
+      {
+        entity: Provision,
+        from: PROVISION_FROM,
+        alias: 'pr',
+        conditions: provisionConditions(filter),
+        order: provisionOrder(order),
+      },
+      'pr."agreement_id"',
+      agreementIds,
+      page,
+    );
+  }
+}

@@ -1,0 +1,19 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { TaxonomyCodeId } from './taxonomy-code.enum';
+import { TaxonomyCode } from './taxonomy-code.entity';
+import { TaxonomyService } from './taxonomy.service';
+
+@Resolver(() => TaxonomyCode)
+export class TaxonomyResolver {
+  constructor(private readonly service: TaxonomyService) {}
+
+  @Query(() => [TaxonomyCode], { description: 'Every code of the clause taxonomy, in the order of the spec' })
+  taxonomy() {
+    return this.service.all();
+  }
+
+  @Query(() => TaxonomyCode)
+  taxonomyCode(@Args('code', { type: () => TaxonomyCodeId }) code: TaxonomyCodeId) {
+    return this.service.get(code);
+  }
+}
