@@ -17,7 +17,7 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module';
 
 @Module({
   imports: [
-    LoggerModule.forRoot(loggerOptions()),
+    LoggerModule.forRootAsync({ useFactory: loggerOptions }),
     DatabaseModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,

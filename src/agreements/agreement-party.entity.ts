@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from '@nestjs/graphql';
 import { LocalDate } from '../common/scalars';
 import { Party } from '../parties/party.entity';
@@ -13,7 +13,7 @@ export class AgreementParty {
   id!: number;
 
   @ManyToOne(() => Agreement, { deleteRule: 'cascade' })
-  agreement!: Agreement;
+  agreement!: Rel<Agreement>;
 
   @Field(() => Party)
   @ManyToOne(() => Party)

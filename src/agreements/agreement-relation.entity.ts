@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Unique } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, PrimaryKey, Unique, Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from '@nestjs/graphql';
 import { RelationKind } from './agreement.enums';
 import { Agreement } from './agreement.entity';
@@ -12,10 +12,10 @@ export class AgreementRelation {
   id!: number;
 
   @ManyToOne(() => Agreement, { deleteRule: 'cascade' })
-  from!: Agreement;
+  from!: Rel<Agreement>;
 
   @ManyToOne(() => Agreement, { deleteRule: 'cascade' })
-  to!: Agreement;
+  to!: Rel<Agreement>;
 
   @Field(() => RelationKind)
   @Enum({ items: () => RelationKind })

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKeyProp } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, PrimaryKeyProp, Rel } from '@mikro-orm/core';
 import { AgreementType } from './agreement.enums';
 import { Agreement } from './agreement.entity';
 
@@ -8,7 +8,7 @@ export class AgreementTypeTag {
   [PrimaryKeyProp]?: ['agreement', 'type'];
 
   @ManyToOne(() => Agreement, { primary: true, deleteRule: 'cascade' })
-  agreement!: Agreement;
+  agreement!: Rel<Agreement>;
 
   @Enum({ items: () => AgreementType, primary: true })
   type!: AgreementType;

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Rel } from '@mikro-orm/core';
 import { OptionalProps } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { TimestampedEntity, TimestampedOptional } from '../common/base.entity';
@@ -17,10 +17,10 @@ export class Annotation extends TimestampedEntity {
   id!: number;
 
   @ManyToOne(() => Provision, { deleteRule: 'cascade' })
-  provision!: Provision;
+  provision!: Rel<Provision>;
 
   @ManyToOne(() => TaxonomyCode, { fieldName: 'code' })
-  code!: TaxonomyCode;
+  code!: Rel<TaxonomyCode>;
 
   @Field(() => [String], { description: 'Mechanism or e-commerce subtypes (main first)' })
   @Property({ type: 'json' })

@@ -1,4 +1,5 @@
 import { Options } from '@mikro-orm/core';
+import { Logger } from '@nestjs/common';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { SqliteDriver } from '@mikro-orm/sqlite';
@@ -46,6 +47,8 @@ export function ormOptions(db: DatabaseConfig = parseDatabaseUrl()): Options {
     forceUndefined: false,
     allowGlobalContext: false,
     debug: process.env.ORM_DEBUG === 'true',
+    colors: false,
+    logger: (message: string) => new Logger('MikroORM').log(message),
   };
   if (db.driver === 'sqlite') {
     return {

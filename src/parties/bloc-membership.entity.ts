@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne, PrimaryKey, Property, Unique, Rel } from '@mikro-orm/core';
 import { Party } from './party.entity';
 
 /** A country's membership of a bloc, with its dates. */
@@ -9,10 +9,10 @@ export class BlocMembership {
   id!: number;
 
   @ManyToOne(() => Party, { deleteRule: 'cascade' })
-  bloc!: Party;
+  bloc!: Rel<Party>;
 
   @ManyToOne(() => Party, { deleteRule: 'cascade' })
-  member!: Party;
+  member!: Rel<Party>;
 
   @Property({ type: 'string', length: 10, nullable: true })
   dateJoined: string | null = null;

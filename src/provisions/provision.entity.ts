@@ -8,6 +8,7 @@ import {
   PrimaryKey,
   Property,
   Unique,
+  Rel,
 } from '@mikro-orm/core';
 import { OptionalProps } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
@@ -28,7 +29,7 @@ export class Provision extends TimestampedEntity {
   id!: number;
 
   @ManyToOne(() => Agreement, { deleteRule: 'cascade' })
-  agreement!: Agreement;
+  agreement!: Rel<Agreement>;
 
   /** Unique within the agreement; the pinpoint is `<agreement slug>/<key>`. */
   @Field({ description: 'Unique within the agreement, e.g. art-7.4 or preamble' })

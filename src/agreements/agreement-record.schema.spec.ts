@@ -1,0 +1,37 @@
+import { parseAgreementRecord } from './agreement-record.schema';
+
+const minimal = { slug: 'a-b', title: 'A', kind: 'BILATERAL', status: 'SIGNED' };
+
+describe('agreement records', () => {
+  it('accepts a minimal record and fills the defaults', () => {
+    const record = parseAgreementRecord(minimal, 'test');
+    expect(record).toMatchObject({ types: [], parties: [], provisions: [], related: [] });
+  });
+
+  it.each([
+    [{ dateSigned: '2013-13-45' }, 'dateSigned: is not a real calendar date'],
+    [{ dateSigned: '2013-02-30' }, 'dateSigned: is not a real calendar date'],
+    [{ dateSigned: '13/02/2013' }, 'dateSigned: must be a date YYYY-MM-DD'],
+    [{ dateSigned: '2015-01-01', dateInForce: '2014-01-01' }, 'dateInForce: is before dateSigned'],
+    [{ slug: 'Not A Slug' }, 'slug: must be lower-case'],
+    [{ kind: 'TRILATERAL' }, 'kind:'],
+    [{ parties: [{ code: 'france' }] }, 'parties.0.code'],
+    [{ surprise: 1 }, 'Unrecognized key'],
+    [
+      {
+        provisions: [
+          { key: 'art-1', location: 'OPERATIVE' },
+          { key: 'art-1', location: 'OPERATIVE' },
+        ],
+      },
+      'provisions.1.key: duplicate key art-1',
+    ],
+    [
+      { provisions: [{ key: 'art-1', location: 'OPERATIVE', annotations: [{ code: 'NOT_A_CODE' }] }] },
+      'provisions.0.annotations.0.code',
+    ],
+  ])('rejects %j naming the field', (change, message) => {
+    expect(() => parseAgreementRecord({ ...minimal, ...change }, 'file.json')).toThrow(message);
+    expect(() => parseAgreementRecord({ ...minimal, ...change }, 'file.json')).toThrow('file.json');
+  });
+});

@@ -1,0 +1,212 @@
+import { startTestApp, TestApp } from '../support/test-app';
+
+interface Page<T> {
+  totalCount: number;
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+describe('catalogue queries', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('serves the fixtures: at least 30 agreements, every party, the whole taxonomy', async () => {
+    const res = await t.gql<{
+      agreements: { totalCount: number };
+      parties: { totalCount: number };
+      taxonomy: { code: string }[];
+    }>('{ agreements(first: 100) { totalCount } parties { totalCount } taxonomy { code } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.agreements.totalCount).toBeGreaterThanOrEqual(30);
+    expect(res.data!.parties.totalCount).toBeGreaterThan(240);
+    expect(res.data!.taxonomy.map((c) => c.code)).toEqual([
+      'CONVENTION_REF_EXPLICIT',
+      'CONVENTION_REF_IMPLICIT',
+      'CULTURAL_EXEMPTION',
+      'AUDIOVISUAL_EXCLUSION',
+      'POLICY_SPACE_CULTURE',
+      'HERITAGE_EXCEPTION',
+      'CULTURAL_COOPERATION',
+      'PREFERENTIAL_TREATMENT_CULTURE',
+      'ECOMMERCE_PROVISION',
+      'ECOMMERCE_CULTURAL_CARVE_OUT',
+    ]);
+  });
+
+  it('every taxonomy code has accepted examples in the fixtures', async () => {
+    const res = await t.gql<{ taxonomy: { code: string }[] }>('{ taxonomy { code } }');
+    for (const { code } of res.data!.taxonomy) {
+      const found = await t.gql<{ provisions: { totalCount: number } }>(
+        `{ provisions(filter: { annotations: { codes: [${code}], statuses: [ACCEPTED] } }) { totalCount } }`,
+      );
+      expect({ code, count: found.data!.provisions.totalCount }).toEqual({ code, count: expect.any(Number) });
+      expect(found.data!.provisions.totalCount).toBeGreaterThan(0);
+    }
+  });
+
+  it("answers the README's party question for Canada", async () => {
+    const res = await t.gql<{
+      party: {
+        name: string;
+        developing: boolean;
+        conventionStatus: { status: string; inForce: string };
+        agreements: { totalCount: number };
+      };
+    }>(
+      '{ party(code: "CAN") { name developing conventionStatus { status inForce } agreements(first: 50) { totalCount } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.party).toMatchObject({
+      name: 'Canada',
+      developing: false,
+      conventionStatus: { status: 'PARTY', inForce: '2007-03-18' },
+    });
+    expect(res.data!.party.agreements.totalCount).toBeGreaterThanOrEqual(8);
+  });
+
+  it('a member state matches the agreements of its bloc, and the United Kingdom only those signed before it left', async () => {
+    const eu = await t.gql<{ agreements: Page<{ slug: string }> }>(
+      '{ agreements(first: 100, filter: { parties: ["EUN"] }) { totalCount edges { node { slug } } } }',
+    );
+    const france = await t.gql<{ agreements: Page<{ slug: string }> }>(
+      '{ agreements(first: 100, filter: { parties: ["FRA"] }) { totalCount } }',
+    );
+    expect(eu.data!.agreements.totalCount).toBeGreaterThan(3);
+    expect(france.data!.agreements.totalCount).toBe(eu.data!.agreements.totalCount);
+    const uk = await t.gql<{ agreements: Page<{ slug: string; dateSigned: string }> }>(
+      '{ agreements(first: 100, filter: { parties: ["EUN", "GBR"], partiesMatch: ALL }) { edges { node { slug dateSigned } } } }',
+    );
+    for (const { node } of uk.data!.agreements.edges) expect(node.dateSigned <= '2020-01-31').toBe(true);
+  });
+
+  it('filters: in force on a date, with an LDC party, with e-commerce provisions', async () => {
+    const res = await t.gql<{
+      agreements: Page<{ slug: string; dateInForce: string; parties: { party: { ldc: boolean } }[] }>;
+    }>(`{
+      agreements(first: 50, filter: { inForceOn: "2020-01-01", partyWith: { ldc: true }, annotations: { codes: [ECOMMERCE_PROVISION] } }) {
+        totalCount edges { node { slug dateInForce parties { party { ldc } } } }
+      }
+    }`);
+    expect(res.errors).toBeUndefined();
+    for (const { node } of res.data!.agreements.edges) {
+      expect(node.dateInForce <= '2020-01-01').toBe(true);
+      expect(node.parties.some((p) => p.party.ldc)).toBe(true);
+    }
+    expect(res.data!.agreements.totalCount).toBe(res.data!.agreements.edges.length);
+  });
+
+  it('walks every page with keyset cursors, in order, without gaps or repeats', async () => {
+    const all = await t.gql<{ agreements: Page<{ slug: string }> }>(
+      '{ agreements(first: 100, orderBy: { field: DATE_SIGNED, direction: DESC }) { totalCount edges { node { slug } } } }',
+    );
+    const slugs: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: { data?: { agreements: Page<{ slug: string }> } | null } = await t.gql(
+        'query($after: String) { agreements(first: 7, after: $after, orderBy: { field: DATE_SIGNED, direction: DESC }) { edges { node { slug } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
+      slugs.push(...page.data!.agreements.edges.map((e) => e.node.slug));
+      after = page.data!.agreements.pageInfo.hasNextPage ? page.data!.agreements.pageInfo.endCursor : null;
+    } while (after);
+    expect(slugs).toEqual(all.data!.agreements.edges.map((e) => e.node.slug));
+    expect(new Set(slugs).size).toBe(all.data!.agreements.totalCount);
+  });
+
+  it('finds a provision by pinpoint, with its agreement and annotations', async () => {
+    const res = await t.gql<{
+      provision: { pinpoint: string; agreement: { slug: string }; annotations: { code: { code: string } }[] };
+    }>(
+      '{ provision(pinpoint: "canada-honduras-fta/art-22.7") { pinpoint articleNumber agreement { slug } annotations { code { code } bindingForce status } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.provision.pinpoint).toBe('canada-honduras-fta/art-22.7');
+    expect(res.data!.provision.annotations.map((a) => a.code.code).sort()).toEqual([
+      'CULTURAL_EXEMPTION',
+      'ECOMMERCE_CULTURAL_CARVE_OUT',
+    ]);
+  });
+
+  it('lists provisions by code across agreements, earliest agreement first', async () => {
+    const res = await t.gql<{
+      provisions: Page<{ pinpoint: string; agreement: { dateSigned: string | null } }>;
+    }>(`{
+      provisions(first: 100, filter: { annotations: { codes: [CULTURAL_EXEMPTION] }, agreement: { parties: ["CAN"] } },
+                 orderBy: { field: AGREEMENT_DATE_SIGNED }) { totalCount edges { node { pinpoint agreement { dateSigned } } } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const dates = res.data!.provisions.edges.map((e) => e.node.agreement.dateSigned ?? '9999');
+    expect(dates).toEqual([...dates].sort());
+    expect(res.data!.provisions.totalCount).toBeGreaterThanOrEqual(8);
+  });
+
+  describe('errors', () => {
+    const codeOf = (res: { errors?: { extensions: { code: string } }[] }) => res.errors?.[0]?.extensions.code;
+
+    it('rejects a page size over 100 naming the argument', async () => {
+      const res = await t.gql('{ agreements(first: 1000) { totalCount } }');
+      expect(codeOf(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors![0].extensions.argument).toBe('first');
+    });
+
+    it('rejects a cursor that is not one', async () => {
+      const res = await t.gql('{ agreements(after: "not-a-cursor") { totalCount } }');
+      expect(codeOf(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors![0].extensions.argument).toBe('after');
+    });
+
+    it('answers NOT_FOUND for an unknown slug, party or pinpoint', async () => {
+      expect(codeOf(await t.gql('{ agreement(slug: "no-such-agreement") { id } }'))).toBe('NOT_FOUND');
+      expect(codeOf(await t.gql('{ party(code: "XXX") { name } }'))).toBe('NOT_FOUND');
+      expect(codeOf(await t.gql('{ provision(pinpoint: "ceta/art-999") { id } }'))).toBe('NOT_FOUND');
+    });
+
+    it('rejects unknown party codes, both or neither of slug and id, and reversed dates', async () => {
+      const unknown = await t.gql('{ agreements(filter: { parties: ["ZZZ"] }) { totalCount } }');
+      expect(codeOf(unknown)).toBe('BAD_USER_INPUT');
+      expect(unknown.errors![0].message).toContain('ZZZ');
+      expect(codeOf(await t.gql('{ agreement { id } }'))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await t.gql('{ agreement(slug: "ceta", id: "1") { id } }'))).toBe('BAD_USER_INPUT');
+      const dates = await t.gql(
+        '{ agreements(filter: { signedFrom: "2020-01-01", signedTo: "2010-01-01" }) { totalCount } }',
+      );
+      expect(dates.errors![0].extensions.argument).toBe('filter.signedTo');
+    });
+
+    it('rejects an impossible date, and never leaks a stack trace', async () => {
+      const res = await t.gql('{ agreements(filter: { signedFrom: "2013-13-45" }) { totalCount } }');
+      expect(res.errors?.length).toBeGreaterThan(0);
+      for (const error of res.errors!) {
+        expect(error.extensions.code).toBeDefined();
+        expect(error.extensions.stacktrace).toBeUndefined();
+      }
+    });
+  });
+
+  describe('HTTP', () => {
+    it('GET /health answers 200 with the database status', async () => {
+      const res = await t.http().get('/health');
+      expect(res.status).toBe(200);
+      expect(res.body.info.database.status).toBe('up');
+    });
+
+    it('serves GraphiQL and its assets from node_modules, with no CDN', async () => {
+      const page = await t.http().get('/graphql').set('Accept', 'text/html');
+      expect(page.status).toBe(200);
+      expect(page.text).toContain('/graphiql/graphiql.js');
+      expect(page.text).not.toMatch(/https?:\/\//);
+      for (const asset of ['react.js', 'react-dom.js', 'graphiql.js', 'graphiql.css', 'start.js']) {
+        const res = await t.http().get(`/graphiql/${asset}`);
+        expect({ asset, status: res.status }).toEqual({ asset, status: 200 });
+      }
+    });
+
+    it('gives each request an id', async () => {
+      const res = await t.http().get('/health').set('X-Request-Id', 'abc-123');
+      expect(res.headers['x-request-id']).toBe('abc-123');
+    });
+  });
+});

@@ -1,0 +1,79 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { parseAgreementRecord } from '../../src/agreements/agreement-record.schema';
+import { AgreementRecordWriter } from '../../src/ingest/agreement-record.writer';
+import { countStatements, startTestApp, TestApp } from '../support/test-app';
+
+const NESTED_QUERY = `query($first: Int!) {
+  agreements(first: $first, orderBy: { field: SLUG }) {
+    totalCount
+    edges { node {
+      slug types externalIds { totaId } related { kind agreement { slug } }
+      parties { role party { code name memberOf { party { code } } } }
+      provisions(first: 5) {
+        totalCount
+        edges { node {
+          pinpoint articleNumber agreement { slug }
+          annotations { status bindingForce code { code name } provision { id } }
+        } }
+      }
+    } }
+  }
+}`;
+
+/** Sixty synthetic agreements, each with parties, three provisions and their annotations. */
+async function seedAgreements(t: TestApp): Promise<void> {
+  const writer = t.app.get(AgreementRecordWriter);
+  const em = t.orm.em.fork() as EntityManager;
+  await em.transactional(async (tx) => {
+    for (let i = 0; i < 60; i++) {
+      const record = parseAgreementRecord(
+        {
+          slug: `synthetic-${String(i).padStart(2, '0')}`,
+          title: `Synthetic agreement ${i}`,
+          kind: 'BILATERAL',
+          types: ['FTA'],
+          status: 'IN_FORCE',
+          dateSigned: `20${String(10 + (i % 10))}-01-01`,
+          parties: [{ code: 'FRA' }, { code: i % 2 ? 'KOR' : 'EUN' }],
+          provisions: [1, 2, 3].map((n) => ({
+            key: `art-${n}`,
+            location: 'OPERATIVE',
+            articleNumber: String(n),
+            summary: `Provision ${n}`,
+            annotations: [
+              { code: n === 1 ? 'ECOMMERCE_PROVISION' : 'CULTURAL_COOPERATION', bindingForce: 'BINDING' },
+            ],
+          })),
+        },
+        'synthetic',
+      );
+      await writer.write(tx, record, 'test');
+    }
+  });
+}
+
+describe('nested queries are batched (no N+1)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await seedAgreements(t);
+  });
+  afterAll(() => t.close());
+
+  it('runs the same number of statements for 5 and for 50 agreements with parties, provisions and annotations', async () => {
+    const run = async (first: number) => {
+      let result: Awaited<ReturnType<TestApp['gql']>> = {};
+      const statements = await countStatements(t.orm, async () => {
+        result = await t.gql(NESTED_QUERY, { first });
+      });
+      expect(result.errors).toBeUndefined();
+      const edges = (result.data as { agreements: { edges: unknown[] } }).agreements.edges;
+      expect(edges).toHaveLength(first);
+      return statements;
+    };
+    const small = await run(5);
+    const large = await run(50);
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(15);
+  });
+});

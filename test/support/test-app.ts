@@ -1,0 +1,87 @@
+import { MikroORM } from '@mikro-orm/core';
+import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { AppModule } from '../../src/app.module';
+import { dropPostgresDatabase, recreatePostgresDatabase } from '../../src/database/postgres-admin';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions: { code: string; [key: string]: unknown };
+  }[];
+}
+
+export interface TestApp {
+  app: INestApplication;
+  orm: MikroORM;
+  driver: 'sqlite' | 'postgresql';
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
+  http(): ReturnType<typeof request>;
+  close(): Promise<void>;
+}
+
+let counter = 0;
+
+/**
+ * Boots the whole application on a clean database of its own, with the migrations run and the fixtures loaded,
+ * as `npm start` does: a temporary SQLite file, or, when TEST_DATABASE_URL names a PostgreSQL server, a new
+ * database on it that is dropped afterwards.
+ */
+export async function startTestApp(): Promise<TestApp> {
+  const name = `ct_test_${process.pid}_${process.env.JEST_WORKER_ID ?? 0}_${counter++}`;
+  const server = process.env.TEST_DATABASE_URL;
+  const postgres = Boolean(server && /^postgres(ql)?:/.test(server));
+  const sqliteFile = join(tmpdir(), `${name}.sqlite`);
+  process.env.DATABASE_URL = postgres
+    ? await recreatePostgresDatabase(server!, name)
+    : `sqlite:${sqliteFile}`;
+  process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
+
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const app = moduleRef.createNestApplication({ logger: false });
+  await app.init();
+  const orm = app.get(MikroORM);
+
+  return {
+    app,
+    orm,
+    driver: postgres ? 'postgresql' : 'sqlite',
+    async gql(query, variables) {
+      const res = await request(app.getHttpServer()).post('/graphql').send({ query, variables });
+      return res.body;
+    },
+    http: () => request(app.getHttpServer()),
+    async close() {
+      await app.close();
+      if (postgres) await dropPostgresDatabase(server!, name);
+      else for (const suffix of ['', '-wal', '-shm']) rmSync(`${sqliteFile}${suffix}`, { force: true });
+    },
+  };
+}
+
+/** Counts the SQL statements the application sends while `work` runs. */
+export async function countStatements(orm: MikroORM, work: () => Promise<unknown>): Promise<number> {
+  const knex = (
+    orm.em as unknown as {
+      getKnex(): { on(e: string, f: () => void): void; off(e: string, f: () => void): void };
+    }
+  ).getKnex();
+  let count = 0;
+  const listener = () => count++;
+  knex.on('query', listener);
+  try {
+    await work();
+  } finally {
+    knex.off('query', listener);
+  }
+  return count;
+}
