@@ -1,19 +1,9 @@
 // Tests that read the real corpus (CORPUS_DIR, default ../shared/corpus): `npm run test:corpus`.
+const base = require('../package.json').jest;
 module.exports = {
+  ...base,
   rootDir: '..',
-  testEnvironment: 'node',
-  testMatch: ['<rootDir>/test/corpus/**/*.corpus-spec.ts'],
-  transform: {
-    '^.+\\.ts$': [
-      '@swc/jest',
-      {
-        jsc: {
-          parser: { syntax: 'typescript', decorators: true },
-          transform: { legacyDecorator: true, decoratorMetadata: true },
-          target: 'es2022',
-        },
-      },
-    ],
-  },
+  roots: ['<rootDir>/test/corpus'],
+  testMatch: ['**/*.corpus-spec.ts'],
   testTimeout: 600000,
 };

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES_DIR } from '../common/paths';
-import { AgreementRecord, parseAgreementRecord } from './agreement-record.schema';
+import { AgreementRecord, dateOrderProblems, parseAgreementRecord } from './agreement-record.schema';
 
 /** Reads and validates fixtures/agreements/*.json; the slug must be the file's name. */
 export function readAgreementFixtures(dir = join(FIXTURES_DIR, 'agreements')): AgreementRecord[] {
@@ -19,6 +19,8 @@ export function readAgreementFixtures(dir = join(FIXTURES_DIR, 'agreements')): A
       const record = parseAgreementRecord(json, path);
       if (`${record.slug}.json` !== file)
         throw new Error(`${path}: slug "${record.slug}" does not match the file name`);
+      const problems = dateOrderProblems(record);
+      if (problems.length) throw new Error(`${path}: ${problems.join('; ')}`);
       return record;
     });
 }

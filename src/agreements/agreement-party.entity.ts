@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, Rel } from '@mikro-orm/core';
+import { OptionalProps, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from '@nestjs/graphql';
 import { LocalDate } from '../common/scalars';
 import { Party } from '../parties/party.entity';
@@ -9,6 +9,8 @@ import { Agreement } from './agreement.entity';
 @Entity({ tableName: 'agreement_party' })
 @Unique({ properties: ['agreement', 'party'] })
 export class AgreementParty {
+  [OptionalProps]?: 'role' | 'withdrawn' | 'dateJoined' | 'dateWithdrawn';
+
   @PrimaryKey({ type: 'integer' })
   id!: number;
 
@@ -30,4 +32,9 @@ export class AgreementParty {
   @Field(() => LocalDate, { nullable: true })
   @Property({ type: 'string', length: 10, nullable: true })
   dateWithdrawn: string | null = null;
+
+  /** True when the party has left, even where the date is not known. */
+  @Field({ description: 'The party has left the agreement (dateWithdrawn gives the date where known)' })
+  @Property({ type: 'boolean' })
+  withdrawn: boolean = false;
 }

@@ -1,4 +1,4 @@
-import { parseAgreementRecord } from './agreement-record.schema';
+import { dateOrderProblems, parseAgreementRecord } from './agreement-record.schema';
 
 const minimal = { slug: 'a-b', title: 'A', kind: 'BILATERAL', status: 'SIGNED' };
 
@@ -12,7 +12,6 @@ describe('agreement records', () => {
     [{ dateSigned: '2013-13-45' }, 'dateSigned: is not a real calendar date'],
     [{ dateSigned: '2013-02-30' }, 'dateSigned: is not a real calendar date'],
     [{ dateSigned: '13/02/2013' }, 'dateSigned: must be a date YYYY-MM-DD'],
-    [{ dateSigned: '2015-01-01', dateInForce: '2014-01-01' }, 'dateInForce: is before dateSigned'],
     [{ slug: 'Not A Slug' }, 'slug: must be lower-case'],
     [{ kind: 'TRILATERAL' }, 'kind:'],
     [{ parties: [{ code: 'france' }] }, 'parties.0.code'],
@@ -33,5 +32,14 @@ describe('agreement records', () => {
   ])('rejects %j naming the field', (change, message) => {
     expect(() => parseAgreementRecord({ ...minimal, ...change }, 'file.json')).toThrow(message);
     expect(() => parseAgreementRecord({ ...minimal, ...change }, 'file.json')).toThrow('file.json');
+  });
+
+  it('reports dates that contradict each other', () => {
+    expect(dateOrderProblems({ dateSigned: '2015-01-01', dateInForce: '2014-01-01' })).toEqual([
+      'dateInForce (2014-01-01) is before dateSigned (2015-01-01)',
+    ]);
+    expect(
+      dateOrderProblems({ dateSigned: '2015-01-01', dateInForce: '2016-01-01', dateTerminated: null }),
+    ).toEqual([]);
   });
 });

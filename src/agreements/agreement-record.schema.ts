@@ -46,6 +46,8 @@ export const provisionRecordSchema = z
     location: z.enum(ProvisionLocation),
     chapterNumber: z.string().nullish(),
     chapterTitle: z.string().nullish(),
+    sectionNumber: z.string().nullish(),
+    sectionTitle: z.string().nullish(),
     articleNumber: z.string().nullish(),
     articleTitle: z.string().nullish(),
     position: z.number().int().nullish(),
@@ -71,6 +73,9 @@ export const agreementRecordSchema = z
     dateTerminated: optionalDate,
     language: z.string().nullish(),
     origin: z.string().nullish(),
+    composition: z.string().nullish(),
+    regions: z.array(z.string()).default([]),
+    sourceMeta: z.record(z.string(), z.unknown()).nullish(),
     parties: z
       .array(
         z
@@ -79,6 +84,7 @@ export const agreementRecordSchema = z
             role: z.enum(PartyRole).default(PartyRole.ORIGINAL),
             dateJoined: optionalDate,
             dateWithdrawn: optionalDate,
+            withdrawn: z.boolean().default(false),
           })
           .strict(),
       )
@@ -106,23 +112,30 @@ export const agreementRecordSchema = z
         ctx.addIssue({ code: 'custom', path: ['provisions', i, 'key'], message: `duplicate key ${p.key}` });
       keys.add(p.key);
     });
-    const order: [string, string | null | undefined][] = [
-      ['dateSigned', record.dateSigned],
-      ['dateInForce', record.dateInForce],
-      ['dateTerminated', record.dateTerminated],
-    ];
-    for (let i = 1; i < order.length; i++) {
-      const [name, value] = order[i];
-      const earlier = order.slice(0, i).find(([, v]) => v);
-      if (value && earlier && earlier[1]! > value) {
-        ctx.addIssue({ code: 'custom', path: [name], message: `is before ${earlier[0]} (${earlier[1]})` });
-      }
-    }
   });
 
 export type AgreementRecord = z.infer<typeof agreementRecordSchema>;
 export type ProvisionRecord = z.infer<typeof provisionRecordSchema>;
 export type AnnotationRecord = z.infer<typeof annotationRecordSchema>;
+
+/** Dates that contradict each other (entry into force before signature, termination before entry into force). */
+export function dateOrderProblems(
+  record: Pick<AgreementRecord, 'dateSigned' | 'dateInForce' | 'dateTerminated'>,
+): string[] {
+  const order: [string, string | null | undefined][] = [
+    ['dateSigned', record.dateSigned],
+    ['dateInForce', record.dateInForce],
+    ['dateTerminated', record.dateTerminated],
+  ];
+  const problems: string[] = [];
+  for (let i = 1; i < order.length; i++) {
+    const [name, value] = order[i];
+    const earlier = order.slice(0, i).find(([, v]) => v);
+    if (value && earlier && earlier[1]! > value)
+      problems.push(`${name} (${value}) is before ${earlier[0]} (${earlier[1]})`);
+  }
+  return problems;
+}
 
 /** Validates a record; the error names the file (or source) and each bad field by its path. */
 export function parseAgreementRecord(input: unknown, source: string): AgreementRecord {

@@ -1,6 +1,7 @@
 import { Collection, Entity, Enum, Index, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { JSONObjectResolver } from 'graphql-scalars';
 import { TimestampedEntity, TimestampedOptional } from '../common/base.entity';
 import { LocalDate } from '../common/scalars';
 import { AgreementKind, AgreementStatus } from './agreement.enums';
@@ -12,7 +13,16 @@ import { Provision } from '../provisions/provision.entity';
 @ObjectType({ description: 'A trade agreement (or protocol, or cultural cooperation agreement)' })
 @Entity({ tableName: 'agreement' })
 export class Agreement extends TimestampedEntity {
-  [OptionalProps]?: TimestampedOptional | 'sources' | 'factSources' | 'origin' | 'externalIds' | 'language';
+  [OptionalProps]?:
+    | TimestampedOptional
+    | 'sources'
+    | 'factSources'
+    | 'origin'
+    | 'externalIds'
+    | 'language'
+    | 'composition'
+    | 'regions'
+    | 'sourceMeta';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer' })
@@ -72,6 +82,25 @@ export class Agreement extends TimestampedEntity {
   @Field(() => String, { nullable: true, description: 'Language of the text we hold (ISO 639-1)' })
   @Property({ type: 'string', length: 8, nullable: true })
   language: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Composition as the source dataset gives it, e.g. "Bilateral; One Party is an RTA"',
+  })
+  @Property({ type: 'string', nullable: true })
+  composition: string | null = null;
+
+  @Field(() => [String], { description: 'Regions as the source dataset gives them' })
+  @Property({ type: 'json' })
+  regions: string[] = [];
+
+  /** Other facts of the source dataset that have no field of their own (e.g. ToTA's notification). */
+  @Field(() => JSONObjectResolver, {
+    nullable: true,
+    description: 'Other facts of the source dataset, as given',
+  })
+  @Property({ type: 'json', nullable: true })
+  sourceMeta: Record<string, unknown> | null = null;
 
   @Field(() => [AgreementSource])
   @Property({ type: 'json' })

@@ -1,4 +1,4 @@
-import { Property } from '@mikro-orm/core';
+import { Property, types } from '@mikro-orm/core';
 import { Field, ObjectType } from '@nestjs/graphql';
 
 export type TimestampedOptional = 'createdAt' | 'updatedAt';
@@ -7,10 +7,10 @@ export type TimestampedOptional = 'createdAt' | 'updatedAt';
 @ObjectType({ isAbstract: true })
 export abstract class TimestampedEntity {
   @Field(() => Date)
-  @Property({ type: 'datetime', onCreate: () => new Date() })
+  @Property({ type: types.datetime, onCreate: () => new Date() })
   createdAt: Date = new Date();
 
   @Field(() => Date)
-  @Property({ type: 'datetime', onCreate: () => new Date(), onUpdate: () => new Date() })
+  @Property({ type: types.datetime, onCreate: () => new Date(), onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }

@@ -7,7 +7,10 @@ import { loadPartyFixtures } from '../parties/party-fixtures';
 import { Party } from '../parties/party.entity';
 import { loadTaxonomyFixtures } from '../taxonomy/taxonomy-fixtures';
 
-/** Loads the fixtures into an empty database: parties, the taxonomy, then the agreements. */
+/**
+ * Loads the fixtures into an empty database: parties, the taxonomy, then the agreements (unless
+ * LOAD_FIXTURES=false, for an empty catalogue with only the reference data).
+ */
 @Injectable()
 export class FixturesLoader {
   private readonly logger = new Logger(FixturesLoader.name);
@@ -20,9 +23,9 @@ export class FixturesLoader {
       if ((await tx.count(Party)) === 0) {
         this.logger.log(`loaded ${await loadPartyFixtures(tx)} parties`);
       }
-      if ((await tx.count(Agreement)) === 0) {
+      if (process.env.LOAD_FIXTURES !== 'false' && (await tx.count(Agreement)) === 0) {
         const records = readAgreementFixtures();
-        for (const record of records) await this.writer.write(tx, record, 'fixtures');
+        for (const record of records) await this.writer.write(tx, { ...record, origin: 'fixtures' });
         for (const record of records) await this.writer.writeRelations(tx, record);
         this.logger.log(`loaded ${records.length} agreements`);
       }

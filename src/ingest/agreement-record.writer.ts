@@ -11,48 +11,49 @@ import { Party } from '../parties/party.entity';
 import { Provision } from '../provisions/provision.entity';
 import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
 
-/** An annotation a person made or reviewed: imports never change it. */
+/** An annotation a person made or reviewed: imports and the annotator never change it. */
 export function isHumanAnnotation(a: Pick<Annotation, 'origin' | 'status'>): boolean {
   return a.origin === AnnotationOrigin.MANUAL || a.status !== AnnotationStatus.PROPOSED;
 }
 
+/** Origin of records checked by hand: a dataset import adds their texts but keeps their facts. */
+const CURATED_ORIGIN = 'fixtures';
+
 /**
- * Writes agreement records (the fixture and JSON export format) into the catalogue: agreements are matched
- * by slug, provisions by key, annotations by code and origin. Annotations that a person made or reviewed are
- * left as they are. Call inside a transaction.
+ * Writes agreement records (fixtures, JSON exports, ToTA and text imports) into the catalogue. Agreements
+ * are matched by ToTA id, then slug; provisions by external id, then key; annotations by code and origin.
+ * Annotations that a person made or reviewed are left as they are, and so are the facts of a hand-checked
+ * (fixture) agreement when a dataset brings its text. Call inside a transaction.
  */
 @Injectable()
 export class AgreementRecordWriter {
-  async write(em: EntityManager, record: AgreementRecord, defaultOrigin: string): Promise<Agreement> {
+  async write(em: EntityManager, record: AgreementRecord): Promise<Agreement> {
     await this.checkParties(em, record);
-    let agreement = await em.findOne(Agreement, { slug: record.slug });
-    if (!agreement)
+    const origin = record.origin ?? 'api';
+    let agreement =
+      (record.externalIds.totaId
+        ? await em.findOne(Agreement, { totaId: record.externalIds.totaId })
+        : null) ?? (await em.findOne(Agreement, { slug: record.slug }));
+    const keepFacts = agreement?.origin === CURATED_ORIGIN && origin !== CURATED_ORIGIN;
+    if (!agreement) {
       agreement = em.create(Agreement, {
         slug: record.slug,
         title: record.title,
         kind: record.kind,
         status: record.status,
       });
-    em.assign(agreement, {
-      title: record.title,
-      shortTitle: record.shortTitle ?? null,
-      kind: record.kind,
-      status: record.status,
-      dateSigned: record.dateSigned ?? null,
-      dateProvisionallyApplied: record.dateProvisionallyApplied ?? null,
-      dateInForce: record.dateInForce ?? null,
-      dateTerminated: record.dateTerminated ?? null,
-      wtoRtaId: record.externalIds.wtoRtaId ?? null,
-      totaId: record.externalIds.totaId ?? null,
-      destaNumber: record.externalIds.destaNumber ?? null,
-      language: record.language ?? null,
-      sources: record.sources.map((s) => ({ url: s.url, language: s.language ?? null, kind: s.kind })),
-      factSources: record.factSources ?? null,
-      origin: record.origin ?? defaultOrigin,
-    });
+    }
+    if (keepFacts) {
+      agreement.language ??= record.language ?? null;
+      agreement.totaId ??= record.externalIds.totaId ?? null;
+    } else {
+      this.assignFacts(em, agreement, record, origin);
+    }
     await em.flush();
-    await this.writeTypes(em, agreement, record);
-    await this.writeParties(em, agreement, record);
+    if (!keepFacts) {
+      await this.writeTypes(em, agreement, record);
+      await this.writeParties(em, agreement, record);
+    }
     await this.writeProvisions(em, agreement, record.provisions);
     return agreement;
   }
@@ -68,6 +69,35 @@ export class AgreementRecordWriter {
       em.create(AgreementRelation, { from, to, kind: link.relation });
     }
     await em.flush();
+  }
+
+  private assignFacts(
+    em: EntityManager,
+    agreement: Agreement,
+    record: AgreementRecord,
+    origin: string,
+  ): void {
+    em.assign(agreement, {
+      slug: agreement.slug ?? record.slug,
+      title: record.title,
+      shortTitle: record.shortTitle ?? null,
+      kind: record.kind,
+      status: record.status,
+      dateSigned: record.dateSigned ?? null,
+      dateProvisionallyApplied: record.dateProvisionallyApplied ?? null,
+      dateInForce: record.dateInForce ?? null,
+      dateTerminated: record.dateTerminated ?? null,
+      wtoRtaId: record.externalIds.wtoRtaId ?? null,
+      totaId: record.externalIds.totaId ?? null,
+      destaNumber: record.externalIds.destaNumber ?? null,
+      language: record.language ?? null,
+      composition: record.composition ?? null,
+      regions: record.regions,
+      sourceMeta: record.sourceMeta ?? null,
+      sources: record.sources.map((s) => ({ url: s.url, language: s.language ?? null, kind: s.kind })),
+      factSources: record.factSources ?? null,
+      origin,
+    });
   }
 
   private async checkParties(em: EntityManager, record: AgreementRecord): Promise<void> {
@@ -99,6 +129,7 @@ export class AgreementRecordWriter {
         role: p.role,
         dateJoined: p.dateJoined ?? null,
         dateWithdrawn: p.dateWithdrawn ?? null,
+        withdrawn: p.withdrawn || Boolean(p.dateWithdrawn),
       });
     }
     await em.flush();
@@ -109,21 +140,25 @@ export class AgreementRecordWriter {
     agreement: Agreement,
     records: ProvisionRecord[],
   ): Promise<void> {
-    const existing = new Map(
-      (await em.find(Provision, { agreement }, { populate: ['annotations'] })).map((p) => [p.key, p]),
-    );
+    const existing: Provision[] = await em.find(Provision, { agreement }, { populate: ['annotations'] });
+    const byExternalId = new Map(existing.filter((p) => p.externalId).map((p) => [p.externalId!, p]));
+    const byKey = new Map(existing.map((p) => [p.key, p]));
     records.forEach((record, index) => {
       const provision =
-        existing.get(record.key) ??
+        (record.externalId ? byExternalId.get(record.externalId) : undefined) ??
+        byKey.get(record.key) ??
         em.create(Provision, { agreement, key: record.key, location: record.location });
+      byKey.set(provision.key, provision);
       em.assign(provision, {
         location: record.location,
-        chapterNumber: record.chapterNumber ?? null,
-        chapterTitle: record.chapterTitle ?? null,
-        articleNumber: record.articleNumber ?? null,
-        articleTitle: record.articleTitle ?? null,
+        chapterNumber: record.chapterNumber ?? provision.chapterNumber ?? null,
+        chapterTitle: record.chapterTitle ?? provision.chapterTitle ?? null,
+        sectionNumber: record.sectionNumber ?? provision.sectionNumber ?? null,
+        sectionTitle: record.sectionTitle ?? provision.sectionTitle ?? null,
+        articleNumber: record.articleNumber ?? provision.articleNumber ?? null,
+        articleTitle: record.articleTitle ?? provision.articleTitle ?? null,
         position: record.position ?? index + 1,
-        language: record.language ?? null,
+        language: record.language ?? provision.language ?? null,
         text: record.text ?? provision.text ?? null,
         summary: record.summary ?? provision.summary ?? null,
         externalId: record.externalId ?? provision.externalId ?? null,
@@ -145,7 +180,6 @@ export class AgreementRecordWriter {
           code: em.getReference(TaxonomyCode, record.code),
           origin: record.origin,
           status: record.status,
-          version: 1,
         });
       em.assign(annotation, {
         detail: record.detail,

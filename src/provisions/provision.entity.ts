@@ -48,6 +48,17 @@ export class Provision extends TimestampedEntity {
   @Property({ type: 'text', nullable: true })
   chapterTitle: string | null = null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Section (or sub-chapter) number, where the text has one',
+  })
+  @Property({ type: 'string', length: 64, nullable: true })
+  sectionNumber: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  sectionTitle: string | null = null;
+
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 64, nullable: true })
   articleNumber: string | null = null;

@@ -47,7 +47,7 @@ async function seedAgreements(t: TestApp): Promise<void> {
         },
         'synthetic',
       );
-      await writer.write(tx, record, 'test');
+      await writer.write(tx, record);
     }
   });
 }

@@ -1,9 +1,9 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261129051031_initial extends Migration {
+export class Migration20261129053302_initial extends Migration {
   override async up(): Promise<void> {
     this.addSql(
-      `create table "agreement" ("id" serial primary key, "created_at" timestamptz not null, "updated_at" timestamptz not null, "slug" varchar(120) not null, "title" text not null, "short_title" varchar(255) null, "kind" text check ("kind" in ('BILATERAL', 'PLURILATERAL', 'REGIONAL', 'MULTILATERAL')) not null, "status" text check ("status" in ('UNDER_NEGOTIATION', 'SIGNED', 'PROVISIONALLY_APPLIED', 'IN_FORCE', 'TERMINATED')) not null, "date_signed" varchar(10) null, "date_provisionally_applied" varchar(10) null, "date_in_force" varchar(10) null, "date_terminated" varchar(10) null, "wto_rta_id" varchar(32) null, "tota_id" varchar(32) null, "desta_number" varchar(32) null, "language" varchar(8) null, "sources" jsonb not null, "fact_sources" jsonb null, "origin" varchar(16) not null default 'api');`,
+      `create table "agreement" ("id" serial primary key, "created_at" timestamptz not null, "updated_at" timestamptz not null, "slug" varchar(120) not null, "title" text not null, "short_title" varchar(255) null, "kind" text check ("kind" in ('BILATERAL', 'PLURILATERAL', 'REGIONAL', 'MULTILATERAL')) not null, "status" text check ("status" in ('UNDER_NEGOTIATION', 'SIGNED', 'PROVISIONALLY_APPLIED', 'IN_FORCE', 'TERMINATED')) not null, "date_signed" varchar(10) null, "date_provisionally_applied" varchar(10) null, "date_in_force" varchar(10) null, "date_terminated" varchar(10) null, "wto_rta_id" varchar(32) null, "tota_id" varchar(32) null, "desta_number" varchar(32) null, "language" varchar(8) null, "composition" varchar(255) null, "regions" jsonb not null, "source_meta" jsonb null, "sources" jsonb not null, "fact_sources" jsonb null, "origin" varchar(16) not null default 'api');`,
     );
     this.addSql(`alter table "agreement" add constraint "agreement_slug_unique" unique ("slug");`);
     this.addSql(`create index "agreement_status_index" on "agreement" ("status");`);
@@ -36,14 +36,14 @@ export class Migration20261129051031_initial extends Migration {
     );
 
     this.addSql(
-      `create table "agreement_party" ("id" serial primary key, "agreement_id" int not null, "party_code" varchar(8) not null, "role" text check ("role" in ('ORIGINAL', 'ACCEDED')) not null default 'ORIGINAL', "date_joined" varchar(10) null, "date_withdrawn" varchar(10) null);`,
+      `create table "agreement_party" ("id" serial primary key, "agreement_id" int not null, "party_code" varchar(8) not null, "role" text check ("role" in ('ORIGINAL', 'ACCEDED')) not null default 'ORIGINAL', "date_joined" varchar(10) null, "date_withdrawn" varchar(10) null, "withdrawn" boolean not null default false);`,
     );
     this.addSql(
       `alter table "agreement_party" add constraint "agreement_party_agreement_id_party_code_unique" unique ("agreement_id", "party_code");`,
     );
 
     this.addSql(
-      `create table "provision" ("id" serial primary key, "created_at" timestamptz not null, "updated_at" timestamptz not null, "agreement_id" int not null, "key" varchar(160) not null, "location" text check ("location" in ('PREAMBLE', 'OPERATIVE', 'ANNEX', 'PROTOCOL', 'SIDE_LETTER')) not null, "chapter_number" varchar(64) null, "chapter_title" text null, "article_number" varchar(64) null, "article_title" text null, "position" int not null default 0, "language" varchar(8) null, "text" text null, "summary" text null, "external_id" varchar(64) null);`,
+      `create table "provision" ("id" serial primary key, "created_at" timestamptz not null, "updated_at" timestamptz not null, "agreement_id" int not null, "key" varchar(160) not null, "location" text check ("location" in ('PREAMBLE', 'OPERATIVE', 'ANNEX', 'PROTOCOL', 'SIDE_LETTER')) not null, "chapter_number" varchar(64) null, "chapter_title" text null, "section_number" varchar(64) null, "section_title" text null, "article_number" varchar(64) null, "article_title" text null, "position" int not null default 0, "language" varchar(8) null, "text" text null, "summary" text null, "external_id" varchar(64) null);`,
     );
     this.addSql(`create index "provision_external_id_index" on "provision" ("external_id");`);
     this.addSql(

@@ -1,9 +1,9 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261129051031_initial extends Migration {
+export class Migration20261129053301_initial extends Migration {
   override async up(): Promise<void> {
     this.addSql(
-      `create table \`agreement\` (\`id\` integer not null primary key autoincrement, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`slug\` text not null, \`title\` text not null, \`short_title\` text null, \`kind\` text check (\`kind\` in ('BILATERAL', 'PLURILATERAL', 'REGIONAL', 'MULTILATERAL')) not null, \`status\` text check (\`status\` in ('UNDER_NEGOTIATION', 'SIGNED', 'PROVISIONALLY_APPLIED', 'IN_FORCE', 'TERMINATED')) not null, \`date_signed\` text null, \`date_provisionally_applied\` text null, \`date_in_force\` text null, \`date_terminated\` text null, \`wto_rta_id\` text null, \`tota_id\` text null, \`desta_number\` text null, \`language\` text null, \`sources\` json not null, \`fact_sources\` json null, \`origin\` text not null default 'api');`,
+      `create table \`agreement\` (\`id\` integer not null primary key autoincrement, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`slug\` text not null, \`title\` text not null, \`short_title\` text null, \`kind\` text check (\`kind\` in ('BILATERAL', 'PLURILATERAL', 'REGIONAL', 'MULTILATERAL')) not null, \`status\` text check (\`status\` in ('UNDER_NEGOTIATION', 'SIGNED', 'PROVISIONALLY_APPLIED', 'IN_FORCE', 'TERMINATED')) not null, \`date_signed\` text null, \`date_provisionally_applied\` text null, \`date_in_force\` text null, \`date_terminated\` text null, \`wto_rta_id\` text null, \`tota_id\` text null, \`desta_number\` text null, \`language\` text null, \`composition\` text null, \`regions\` json not null, \`source_meta\` json null, \`sources\` json not null, \`fact_sources\` json null, \`origin\` text not null default 'api');`,
     );
     this.addSql(`create unique index \`agreement_slug_unique\` on \`agreement\` (\`slug\`);`);
     this.addSql(`create index \`agreement_status_index\` on \`agreement\` (\`status\`);`);
@@ -45,7 +45,7 @@ export class Migration20261129051031_initial extends Migration {
     );
 
     this.addSql(
-      `create table \`agreement_party\` (\`id\` integer not null primary key autoincrement, \`agreement_id\` integer not null, \`party_code\` text not null, \`role\` text check (\`role\` in ('ORIGINAL', 'ACCEDED')) not null default 'ORIGINAL', \`date_joined\` text null, \`date_withdrawn\` text null, constraint \`agreement_party_agreement_id_foreign\` foreign key(\`agreement_id\`) references \`agreement\`(\`id\`) on delete cascade on update cascade, constraint \`agreement_party_party_code_foreign\` foreign key(\`party_code\`) references \`party\`(\`code\`) on update cascade);`,
+      `create table \`agreement_party\` (\`id\` integer not null primary key autoincrement, \`agreement_id\` integer not null, \`party_code\` text not null, \`role\` text check (\`role\` in ('ORIGINAL', 'ACCEDED')) not null default 'ORIGINAL', \`date_joined\` text null, \`date_withdrawn\` text null, \`withdrawn\` integer not null default false, constraint \`agreement_party_agreement_id_foreign\` foreign key(\`agreement_id\`) references \`agreement\`(\`id\`) on delete cascade on update cascade, constraint \`agreement_party_party_code_foreign\` foreign key(\`party_code\`) references \`party\`(\`code\`) on update cascade);`,
     );
     this.addSql(
       `create index \`agreement_party_agreement_id_index\` on \`agreement_party\` (\`agreement_id\`);`,
@@ -56,7 +56,7 @@ export class Migration20261129051031_initial extends Migration {
     );
 
     this.addSql(
-      `create table \`provision\` (\`id\` integer not null primary key autoincrement, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`agreement_id\` integer not null, \`key\` text not null, \`location\` text check (\`location\` in ('PREAMBLE', 'OPERATIVE', 'ANNEX', 'PROTOCOL', 'SIDE_LETTER')) not null, \`chapter_number\` text null, \`chapter_title\` text null, \`article_number\` text null, \`article_title\` text null, \`position\` integer not null default 0, \`language\` text null, \`text\` text null, \`summary\` text null, \`external_id\` text null, constraint \`provision_agreement_id_foreign\` foreign key(\`agreement_id\`) references \`agreement\`(\`id\`) on delete cascade on update cascade);`,
+      `create table \`provision\` (\`id\` integer not null primary key autoincrement, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`agreement_id\` integer not null, \`key\` text not null, \`location\` text check (\`location\` in ('PREAMBLE', 'OPERATIVE', 'ANNEX', 'PROTOCOL', 'SIDE_LETTER')) not null, \`chapter_number\` text null, \`chapter_title\` text null, \`section_number\` text null, \`section_title\` text null, \`article_number\` text null, \`article_title\` text null, \`position\` integer not null default 0, \`language\` text null, \`text\` text null, \`summary\` text null, \`external_id\` text null, constraint \`provision_agreement_id_foreign\` foreign key(\`agreement_id\`) references \`agreement\`(\`id\`) on delete cascade on update cascade);`,
     );
     this.addSql(`create index \`provision_agreement_id_index\` on \`provision\` (\`agreement_id\`);`);
     this.addSql(`create index \`provision_external_id_index\` on \`provision\` (\`external_id\`);`);

@@ -1,0 +1,121 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { Injectable } from '@nestjs/common';
+import { AgreementParty } from '../agreements/agreement-party.entity';
+import { Agreement } from '../agreements/agreement.entity';
+import { isHumanAnnotation } from '../ingest/agreement-record.writer';
+import { Provision } from '../provisions/provision.entity';
+import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
+import { AnnotationOrigin, AnnotationStatus } from './annotation.enums';
+import { Annotation } from './annotation.entity';
+import { annotateAgreement } from './rules/annotate-agreement';
+import { ProposedAnnotation } from './rules/annotator.types';
+
+export interface AnnotateResult {
+  proposed: number;
+  created: number;
+  updated: number;
+  removed: number;
+  /** Proposals skipped because a person made or reviewed an annotation with that code. */
+  keptHuman: number;
+}
+
+export const RULE_AUTHOR = 'annotator';
+
+/**
+ * Runs the rule annotator over one agreement's provisions and stores its proposals as PROPOSED, origin RULE.
+ * Re-running updates them in place and removes those the rules no longer make; annotations that a person
+ * made or reviewed (MANUAL, ACCEPTED, REJECTED) are never changed. Call inside a transaction.
+ */
+@Injectable()
+export class RuleAnnotationService {
+  /** What the rules propose for the agreement's provisions that have a text (nothing is stored). */
+  async propose(
+    em: EntityManager,
+    agreement: Agreement,
+  ): Promise<{ provisions: Provision[]; proposals: ProposedAnnotation[] }> {
+    const provisions = await em.find(
+      Provision,
+      { agreement, text: { $ne: null } },
+      { orderBy: { position: 'asc', id: 'asc' }, populate: ['annotations'] },
+    );
+    const parties = await em.find(AgreementParty, { agreement }, { populate: ['party'] });
+    const proposals = annotateAgreement({
+      language: agreement.language ?? provisions.find((p) => p.language)?.language ?? 'en',
+      parties: parties.map((p) => ({ code: p.party.code, developing: p.party.developing })),
+      provisions: provisions.map((p) => ({
+        ref: String(p.id),
+        location: p.location,
+        chapterNumber: p.chapterNumber,
+        chapterTitle: p.chapterTitle,
+        sectionTitle: p.sectionTitle,
+        articleNumber: p.articleNumber,
+        articleTitle: p.articleTitle,
+        text: p.text!,
+        language: p.language,
+      })),
+    });
+    return { provisions, proposals };
+  }
+
+  async annotate(em: EntityManager, agreement: Agreement): Promise<AnnotateResult> {
+    const { provisions, proposals } = await this.propose(em, agreement);
+    const result: AnnotateResult = {
+      proposed: proposals.length,
+      created: 0,
+      updated: 0,
+      removed: 0,
+      keptHuman: 0,
+    };
+    const byId = new Map(provisions.map((p) => [String(p.id), p]));
+    const wanted = new Set<string>();
+    for (const proposal of proposals) {
+      const provision = byId.get(proposal.ref)!;
+      wanted.add(`${provision.id}/${proposal.code}`);
+      const sameCode = provision.annotations.getItems().filter((a) => a.code.code === proposal.code);
+      if (sameCode.some(isHumanAnnotation)) {
+        result.keptHuman++;
+        continue;
+      }
+      const existing = sameCode.find((a) => a.origin === AnnotationOrigin.RULE);
+      if (existing) result.updated++;
+      else result.created++;
+      this.store(em, provision, proposal, existing);
+    }
+    for (const provision of provisions) {
+      for (const stale of provision.annotations.getItems()) {
+        if (!isHumanAnnotation(stale) && !wanted.has(`${provision.id}/${stale.code.code}`)) {
+          em.remove(stale);
+          result.removed++;
+        }
+      }
+    }
+    await em.flush();
+    return result;
+  }
+
+  private store(
+    em: EntityManager,
+    provision: Provision,
+    proposal: ProposedAnnotation,
+    existing?: Annotation,
+  ): void {
+    const annotation =
+      existing ??
+      em.create(Annotation, {
+        provision,
+        code: em.getReference(TaxonomyCode, proposal.code),
+        origin: AnnotationOrigin.RULE,
+        status: AnnotationStatus.PROPOSED,
+        author: RULE_AUTHOR,
+      });
+    em.assign(annotation, {
+      detail: proposal.detail,
+      bindingForce: proposal.bindingForce,
+      ruleId: proposal.ruleId,
+      confidence: proposal.confidence,
+      evidenceStart: proposal.evidence?.start ?? null,
+      evidenceEnd: proposal.evidence?.end ?? null,
+      evidenceQuote: proposal.evidence?.quote ?? null,
+    });
+  }
+}

@@ -1,0 +1,424 @@
+import {
+  BindingForce,
+  EcommerceSubtype,
+  GUIDELINES_DETAIL,
+  PreferentialMechanism,
+} from '../annotation.enums';
+import { ProvisionLocation } from '../../provisions/provision-location.enum';
+import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
+import { annotateAgreement } from './annotate-agreement';
+import { AnnotatorAgreement, AnnotatorProvision, ProposedAnnotation } from './annotator.types';
+
+// Every text here is invented for the test; the wording imitates treaty style without copying any treaty.
+
+const C = TaxonomyCodeId;
+const DEVELOPED = [
+  { code: 'AAA', developing: false },
+  { code: 'BBB', developing: false },
+];
+const MIXED = [
+  { code: 'AAA', developing: false },
+  { code: 'CCC', developing: true },
+];
+
+function article(ref: string, text: string, extra: Partial<AnnotatorProvision> = {}): AnnotatorProvision {
+  return { ref, location: ProvisionLocation.OPERATIVE, text, ...extra };
+}
+
+function annotate(
+  provisions: AnnotatorProvision[],
+  options: { language?: string; parties?: AnnotatorAgreement['parties'] } = {},
+): ProposedAnnotation[] {
+  return annotateAgreement({
+    language: options.language ?? 'en',
+    parties: options.parties ?? DEVELOPED,
+    provisions,
+  });
+}
+
+const codesOf = (annotations: ProposedAnnotation[], ref: string) =>
+  annotations
+    .filter((annotation) => annotation.ref === ref)
+    .map((annotation) => annotation.code)
+    .sort();
+
+describe('annotateAgreement', () => {
+  it('finds nothing in a provision without cultural or digital content', () => {
+    expect(
+      annotate([article('1', 'Each Party shall publish its tariff schedule on an official website.')]),
+    ).toEqual([]);
+  });
+
+  describe('Convention references', () => {
+    it('codes the full title as explicit, not as an implicit diversity reference', () => {
+      const [annotation, ...rest] = annotate([
+        article(
+          'x',
+          'The Parties shall give effect to the Convention on the Protection and Promotion of the Diversity of Cultural Expressions in their dialogue.',
+        ),
+      ]);
+      expect(rest).toEqual([]);
+      expect(annotation).toMatchObject({
+        code: C.CONVENTION_REF_EXPLICIT,
+        bindingForce: BindingForce.BINDING,
+        ruleId: 'CONVENTION_REF_EXPLICIT/en/full-title',
+      });
+    });
+
+    it('reads the Operational Guidelines as an explicit reference with detail GUIDELINES', () => {
+      const [annotation] = annotate([
+        article(
+          'g',
+          'The Parties take note of the Operational Guidelines of the Convention on the digital environment.',
+        ),
+      ]);
+      expect(annotation).toMatchObject({ code: C.CONVENTION_REF_EXPLICIT, detail: [GUIDELINES_DETAIL] });
+    });
+
+    it('does not take "UNESCO" alone, or "cultural" without diversity, as a reference', () => {
+      const annotations = annotate([
+        article('u', 'The Parties shall cooperate within UNESCO on science education.'),
+        article('l', 'Recalling the close cultural links between their peoples;', {
+          location: ProvisionLocation.PREAMBLE,
+        }),
+      ]);
+      expect(annotations.filter((a) => a.code.startsWith('CONVENTION'))).toEqual([]);
+    });
+
+    it('codes cultural diversity in a recital as an implicit, declaratory reference, in Spanish and French too', () => {
+      const preamble = { location: ProvisionLocation.PREAMBLE };
+      const [english] = annotate([
+        article('p', 'RECOGNISING the value of cultural diversity for their societies;', preamble),
+      ]);
+      const [spanish] = annotate(
+        [article('p', 'RECONOCIENDO la importancia de la diversidad cultural;', preamble)],
+        {
+          language: 'es',
+        },
+      );
+      const [french] = annotate(
+        [article('p', 'RECONNAISSANT la valeur de la diversité culturelle ;', preamble)],
+        {
+          language: 'fr',
+        },
+      );
+      for (const annotation of [english, spanish, french]) {
+        expect(annotation).toMatchObject({
+          code: C.CONVENTION_REF_IMPLICIT,
+          bindingForce: BindingForce.DECLARATORY,
+          location: ProvisionLocation.PREAMBLE,
+        });
+      }
+    });
+  });
+
+  describe('cultural exemption and e-commerce carve-out by reference', () => {
+    const exemption = article(
+      '22',
+      'This Agreement does not apply to a measure adopted or maintained by a Party with respect to cultural industries, except as provided in the tariff chapter.',
+      { chapterTitle: 'Exceptions', articleTitle: 'Cultural Industries' },
+    );
+    const ecommerce = article(
+      '16',
+      'Each Party shall not impose customs duties on electronic transmissions.',
+      {
+        chapterTitle: 'Electronic Commerce',
+        articleTitle: 'Customs Duties',
+      },
+    );
+
+    it('codes a whole-agreement exemption, binding, with the rule that fired', () => {
+      const [annotation] = annotate([exemption]);
+      expect(annotation).toMatchObject({
+        code: C.CULTURAL_EXEMPTION,
+        bindingForce: BindingForce.BINDING,
+        ruleId: 'CULTURAL_EXEMPTION/en/agreement-does-not-apply-to-cultural-industries',
+      });
+    });
+
+    it('adds a carve-out on the exemption article only when the agreement has e-commerce provisions', () => {
+      expect(codesOf(annotate([exemption]), '22')).toEqual([C.CULTURAL_EXEMPTION]);
+      const annotations = annotate([ecommerce, exemption]);
+      expect(codesOf(annotations, '22')).toEqual([C.CULTURAL_EXEMPTION, C.ECOMMERCE_CULTURAL_CARVE_OUT]);
+      expect(codesOf(annotations, '16')).toEqual([C.ECOMMERCE_PROVISION]);
+    });
+
+    it('does not code the definition of a cultural industry, nor a cross-reference to the exemption', () => {
+      const annotations = annotate([
+        article(
+          'd',
+          'For the purposes of this Chapter, cultural industry means a person engaged in publishing books.',
+          {
+            chapterTitle: 'Exceptions',
+            articleTitle: 'Definitions',
+          },
+        ),
+        article(
+          's',
+          'A Party may not invoke this Chapter for a measure under Article 22.7 (Exceptions - Cultural Industries).',
+          {
+            chapterTitle: 'Dispute Settlement',
+          },
+        ),
+      ]);
+      expect(annotations).toEqual([]);
+    });
+  });
+
+  describe('audiovisual exclusions', () => {
+    it('codes a services scope that leaves out audiovisual services', () => {
+      const [annotation] = annotate([
+        article(
+          's1',
+          'This Section applies to measures affecting the cross-border supply of all services with the exception of: (a) audiovisual services; (b) national maritime cabotage.',
+          { chapterTitle: 'Trade in Services', articleTitle: 'Scope' },
+        ),
+      ]);
+      expect(annotation).toMatchObject({ code: C.AUDIOVISUAL_EXCLUSION, bindingForce: BindingForce.BINDING });
+      expect(annotation.evidence?.quote).toBe('with the exception of: (a) audiovisual services');
+    });
+
+    it('codes a telecom scope without broadcasting, in Spanish too', () => {
+      const [english] = annotate([
+        article(
+          't',
+          'This Chapter does not apply to any measure relating to broadcasting or cable distribution of radio programming.',
+          {
+            chapterTitle: 'Telecommunications',
+            articleTitle: 'Scope',
+          },
+        ),
+      ]);
+      const [spanish] = annotate(
+        [
+          article('t', 'Este Capítulo no se aplica a las medidas relativas a la radiodifusión.', {
+            chapterTitle: 'Telecomunicaciones',
+            articleTitle: 'Ámbito de Aplicación',
+          }),
+        ],
+        { language: 'es' },
+      );
+      expect(english.code).toBe(C.AUDIOVISUAL_EXCLUSION);
+      expect(spanish.code).toBe(C.AUDIOVISUAL_EXCLUSION);
+    });
+
+    it('leaves procurement exclusions and intellectual property out', () => {
+      const annotations = annotate([
+        article(
+          'p',
+          'This Chapter does not apply to the procurement of broadcasting services by public broadcasters.',
+          {
+            chapterTitle: 'Government Procurement',
+          },
+        ),
+        article(
+          'ip',
+          'This Article does not apply to broadcasting organisations other than those of a Party.',
+          {
+            chapterTitle: 'Intellectual Property',
+          },
+        ),
+      ]);
+      expect(annotations).toEqual([]);
+    });
+  });
+
+  describe('e-commerce', () => {
+    it('codes every article of an e-commerce chapter, with subtypes and binding force from the verbs', () => {
+      const annotations = annotate([
+        article('e1', 'The Parties recognise the growth that electronic commerce brings.', {
+          chapterTitle: 'Electronic Commerce',
+          articleTitle: 'General',
+        }),
+        article(
+          'e2',
+          'The Parties shall endeavour to exchange information on spam and online consumer protection.',
+          {
+            chapterTitle: 'Electronic Commerce',
+            articleTitle: 'Cooperation',
+          },
+        ),
+        article(
+          'e3',
+          'No Party shall require a covered person to locate computing facilities in its territory.',
+          {
+            chapterTitle: 'Electronic Commerce',
+            articleTitle: 'Location of Computing Facilities',
+          },
+        ),
+      ]);
+      expect(annotations.map((a) => [a.ref, a.code, a.detail[0], a.bindingForce])).toEqual([
+        ['e1', C.ECOMMERCE_PROVISION, EcommerceSubtype.OTHER, BindingForce.DECLARATORY],
+        ['e2', C.ECOMMERCE_PROVISION, EcommerceSubtype.COOPERATION, BindingForce.BEST_ENDEAVOUR],
+        ['e3', C.ECOMMERCE_PROVISION, EcommerceSubtype.DATA_LOCALISATION, BindingForce.BINDING],
+      ]);
+      expect(annotations[1].detail).toEqual(
+        expect.arrayContaining([EcommerceSubtype.SPAM, EcommerceSubtype.CONSUMER_PROTECTION]),
+      );
+    });
+
+    it('finds the e-commerce section of a combined chapter from the heading glued to the previous article', () => {
+      const chapterTitle = 'Trade in Services, Establishment and Electronic Commerce';
+      const annotations = annotate([
+        article('a', 'This Chapter covers cooperation on electronic commerce among other things.', {
+          chapterTitle,
+        }),
+        article('b', 'Ports shall be open to ships of the other Party. Electronic commerce', {
+          chapterTitle,
+        }),
+        article('c', 'The Parties agree not to impose customs duties on deliveries by electronic means.', {
+          chapterTitle,
+        }),
+        article('d', 'The Parties shall hold a dialogue on regulatory issues. Exceptions', { chapterTitle }),
+        article('e', 'Nothing in this Chapter prevents measures to protect public morals.', { chapterTitle }),
+      ]);
+      expect(annotations.map((a) => [a.ref, a.code])).toEqual([
+        ['c', C.ECOMMERCE_PROVISION],
+        ['d', C.ECOMMERCE_PROVISION],
+      ]);
+      expect(annotations[0].detail[0]).toBe(EcommerceSubtype.CUSTOMS_DUTIES);
+    });
+
+    it('codes a carve-out for broadcasting inside an e-commerce chapter', () => {
+      const annotations = annotate([
+        article(
+          'x',
+          '1. No Party shall treat digital products of another Party less favourably. 2. This Article shall not apply to broadcasting.',
+          {
+            chapterTitle: 'Electronic Commerce',
+            articleTitle: 'Non-Discriminatory Treatment of Digital Products',
+          },
+        ),
+      ]);
+      expect(annotations.map((a) => a.code).sort()).toEqual([
+        C.ECOMMERCE_CULTURAL_CARVE_OUT,
+        C.ECOMMERCE_PROVISION,
+      ]);
+      const carveOut = annotations.find((a) => a.code === C.ECOMMERCE_CULTURAL_CARVE_OUT);
+      expect(carveOut?.evidence?.quote).toBe('shall not apply to broadcasting');
+    });
+
+    it('still reads a last clause that lost its full stop (not as a glued section heading)', () => {
+      const annotations = annotate([
+        article(
+          'y',
+          'No Party shall treat digital products of another Party less favourably. This Article shall not apply to broadcasting',
+          {
+            chapterTitle: 'Electronic Commerce',
+          },
+        ),
+      ]);
+      expect(annotations.map((a) => a.code)).toContain(C.ECOMMERCE_CULTURAL_CARVE_OUT);
+    });
+
+    it('does not take a pointer to all reservations as a carve-out', () => {
+      const annotations = annotate([
+        article(
+          'r',
+          'Services supplied electronically remain subject to the non-conforming measures of each Party.',
+          {
+            chapterTitle: 'Electronic Commerce',
+          },
+        ),
+      ]);
+      expect(annotations.map((a) => a.code)).toEqual([C.ECOMMERCE_PROVISION]);
+    });
+  });
+
+  describe('preferential treatment', () => {
+    const entry = article(
+      'm',
+      'Each Party shall allow entry and temporary stay of contractual service suppliers of the other Party in the following sectors: (a) engineering services; (b) entertainment services.',
+      { chapterTitle: 'Temporary Presence of Natural Persons' },
+    );
+
+    it('needs a developing-country party', () => {
+      expect(annotate([entry])).toEqual([]);
+      const [annotation] = annotate([entry], { parties: MIXED });
+      expect(annotation).toMatchObject({
+        code: C.PREFERENTIAL_TREATMENT_CULTURE,
+        detail: [PreferentialMechanism.ARTIST_MOBILITY],
+      });
+    });
+
+    it('is not found in reciprocal cooperation inside a culture chapter', () => {
+      const annotations = annotate(
+        [
+          article('c', 'The Parties shall promote the mobility of artists between them.', {
+            chapterTitle: 'Culture',
+          }),
+        ],
+        { parties: MIXED },
+      );
+      expect(annotations.map((a) => a.code)).toEqual([C.CULTURAL_COOPERATION]);
+    });
+  });
+
+  describe('heritage, policy space and cooperation', () => {
+    it('codes a general exception naming national treasures, not one that only incorporates GATT XX', () => {
+      const annotations = annotate([
+        article(
+          'h1',
+          'Nothing in this Chapter shall be construed to prevent a Party from adopting measures imposed for the protection of national treasures of artistic, historic or archaeological value.',
+          { chapterTitle: 'Exceptions' },
+        ),
+        article('h2', 'Article XX of the GATT 1994 is incorporated into and made part of this Agreement.', {
+          chapterTitle: 'Exceptions',
+        }),
+      ]);
+      expect(annotations.map((a) => [a.ref, a.code])).toEqual([['h1', C.HERITAGE_EXCEPTION]]);
+    });
+
+    it('codes a permission to adopt measures for traditional cultural expressions as binding policy space', () => {
+      const [annotation] = annotate([
+        article(
+          'ps',
+          'Each Party may adopt appropriate measures to preserve traditional cultural expressions.',
+        ),
+      ]);
+      expect(annotation).toMatchObject({ code: C.POLICY_SPACE_CULTURE, bindingForce: BindingForce.BINDING });
+    });
+
+    it('codes every article of a culture chapter and cultural cooperation elsewhere, but not a culture of competition', () => {
+      const annotations = annotate([
+        article('k1', 'A joint committee shall meet once a year.', {
+          chapterTitle: 'Cooperation on Culture and Audiovisual Policy',
+        }),
+        article('k2', 'The Parties shall encourage cultural exchanges between their museums.', {
+          chapterTitle: 'Cooperation',
+        }),
+        article('k3', 'The Parties shall cooperate to promote a culture of competition.', {
+          chapterTitle: 'Competition Policy',
+        }),
+      ]);
+      expect(annotations.map((a) => [a.ref, a.code])).toEqual([
+        ['k1', C.CULTURAL_COOPERATION],
+        ['k2', C.CULTURAL_COOPERATION],
+      ]);
+    });
+  });
+
+  describe('evidence', () => {
+    it('maps offsets found on normalised text back to the original text', () => {
+      const original =
+        'Intro.\n\n1. This Section applies to all services\nwith the\u00a0exception of:\n  (a) audio-visual\u00a0services.';
+      const [annotation] = annotate([article('o', original, { chapterTitle: 'Trade in Services' })]);
+      const evidence = annotation.evidence;
+      expect(evidence).not.toBeNull();
+      expect(original.slice(evidence!.start, evidence!.end)).toBe(evidence!.quote);
+      expect(evidence!.quote).toBe('with the\u00a0exception of:\n  (a) audio-visual\u00a0services');
+    });
+
+    it('gives at most one annotation per provision and code', () => {
+      const annotations = annotate([
+        article(
+          'twice',
+          'The Parties shall promote cultural cooperation. They shall also promote cultural exchanges and cultural cooperation.',
+        ),
+      ]);
+      expect(annotations).toHaveLength(1);
+      expect(annotations[0].confidence).toBeGreaterThan(0);
+      expect(annotations[0].confidence).toBeLessThanOrEqual(1);
+    });
+  });
+});

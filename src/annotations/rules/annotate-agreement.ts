@@ -1,0 +1,97 @@
+import { BindingForce } from '../annotation.enums';
+import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
+import { AnnotatorAgreement, ProposedAnnotation } from './annotator.types';
+import { audiovisualExclusionRules } from './audiovisual-exclusion.rules';
+import { conventionRefRules } from './convention-ref.rules';
+import { culturalCooperationRules } from './cultural-cooperation.rules';
+import { culturalExemptionRules, WHOLE_AGREEMENT_EXEMPTION_RULES } from './cultural-exemption.rules';
+import { CARVE_OUT_BY_EXEMPTION_RULE, ecommerceRules } from './ecommerce.rules';
+import { heritageExceptionRules } from './heritage-exception.rules';
+import { policySpaceRules } from './policy-space.rules';
+import { preferentialTreatmentRules } from './preferential-treatment.rules';
+import { buildContexts, ProvisionContext } from './provision-context';
+import { resolveBindingForce, Rule } from './rule';
+
+/** Every rule, strongest first within each code (the first rule that fires for a code wins). */
+export const ANNOTATOR_RULES: readonly Rule[] = [
+  ...conventionRefRules,
+  ...culturalExemptionRules,
+  ...audiovisualExclusionRules,
+  ...policySpaceRules,
+  ...heritageExceptionRules,
+  ...culturalCooperationRules,
+  ...preferentialTreatmentRules,
+  ...ecommerceRules,
+].sort((a, b) => b.confidence - a.confidence);
+
+// Cheap screen: a provision that names none of these and sits in no e-commerce part cannot get a code.
+const TRIGGER =
+  /cultur|audio|broadcast|radiodif|t[ée]l[ée]vis|unesco|diversit|treasure|tesoro|tr[ée]sor|heritage|patrimo|electr|[ée]lectr|digital|num[ée]ri|paperless|papel|papier|online|internet|e-business|artist|entertainment|esparcimiento|divertissement|cin[ée]m|\bcine\b|\bfilm|media|creativ|co-?produc|cultural/i;
+
+/**
+ * Proposes taxonomy codes for the provisions of one agreement: at most one annotation per (provision, code),
+ * each with the rule that fired, its evidence in the original text, binding force and confidence.
+ */
+export function annotateAgreement(input: AnnotatorAgreement): ProposedAnnotation[] {
+  const contexts = buildContexts(input);
+  const annotations = contexts.flatMap((context) => annotateProvision(context));
+  return [...annotations, ...carveOutsByExemption(annotations)];
+}
+
+function annotateProvision(context: ProvisionContext): ProposedAnnotation[] {
+  if (!TRIGGER.test(context.text.text) && !TRIGGER.test(context.articleTitle) && !context.inEcommercePart) {
+    if (!TRIGGER.test(context.chapterTitle) && !TRIGGER.test(context.sectionTitle)) return [];
+  }
+  const found = new Map<TaxonomyCodeId, ProposedAnnotation>();
+  for (const rule of ANNOTATOR_RULES) {
+    if (found.has(rule.code)) continue;
+    if (rule.language !== 'any' && !context.languages.includes(rule.language)) continue;
+    const hit = rule.apply(context);
+    if (!hit) continue;
+    found.set(rule.code, {
+      ref: context.provision.ref,
+      code: rule.code,
+      detail: hit.detail ?? [],
+      bindingForce: resolveBindingForce(context, hit),
+      location: context.location,
+      evidence: hit.span ? context.text.evidence(hit.span) : null,
+      ruleId: rule.id,
+      confidence: rule.confidence,
+    });
+  }
+  // A full exemption is more than policy space (the taxonomy's "short of a full exemption"), and it grants
+  // nothing to anyone.
+  if (found.has(TaxonomyCodeId.CULTURAL_EXEMPTION)) {
+    found.delete(TaxonomyCodeId.POLICY_SPACE_CULTURE);
+    found.delete(TaxonomyCodeId.PREFERENTIAL_TREATMENT_CULTURE);
+  }
+  return [...found.values()];
+}
+
+/**
+ * A whole-agreement cultural exemption in an agreement that has e-commerce provisions also carves culture out
+ * of e-commerce obligations; the code goes on the exemption article (taxonomy: carve-out by reference).
+ */
+function carveOutsByExemption(annotations: ProposedAnnotation[]): ProposedAnnotation[] {
+  if (!annotations.some((annotation) => annotation.code === TaxonomyCodeId.ECOMMERCE_PROVISION)) return [];
+  const carvedOut = new Set(
+    annotations
+      .filter((annotation) => annotation.code === TaxonomyCodeId.ECOMMERCE_CULTURAL_CARVE_OUT)
+      .map((annotation) => annotation.ref),
+  );
+  return annotations
+    .filter(
+      (annotation) =>
+        annotation.code === TaxonomyCodeId.CULTURAL_EXEMPTION &&
+        WHOLE_AGREEMENT_EXEMPTION_RULES.has(annotation.ruleId) &&
+        !carvedOut.has(annotation.ref),
+    )
+    .map((exemption) => ({
+      ...exemption,
+      code: TaxonomyCodeId.ECOMMERCE_CULTURAL_CARVE_OUT,
+      detail: [],
+      bindingForce: BindingForce.BINDING,
+      ruleId: CARVE_OUT_BY_EXEMPTION_RULE,
+      confidence: 0.8,
+    }));
+}

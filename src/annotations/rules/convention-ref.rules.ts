@@ -1,0 +1,141 @@
+import { GUIDELINES_DETAIL } from '../annotation.enums';
+import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
+import { anyOf, Span, stem, test, words } from './patterns';
+import { phraseRule, Rule, ruleId } from './rule';
+
+const EXPLICIT = TaxonomyCodeId.CONVENTION_REF_EXPLICIT;
+const IMPLICIT = TaxonomyCodeId.CONVENTION_REF_IMPLICIT;
+
+/** The Convention's full title, in each language. "UNESCO" alone is not enough. */
+const FULL_TITLE = {
+  en: words('Convention on the Protection and (?:the )?Promotion of the Diversity of Cultural Expressions'),
+  es: words(
+    'Convenci(?:ó|o)n sobre la Protecci(?:ó|o)n y (?:la )?Promoci(?:ó|o)n de la Diversidad de (?:las )?Expresiones Culturales',
+  ),
+  fr: words('Convention sur la protection et la promotion de la diversit(?:é|e) des expressions culturelles'),
+};
+
+const SHORT_FORM = {
+  en: words(
+    anyOf(
+      '(?:the )?2005 UNESCO Convention',
+      "UNESCO(?:’s|'s)? (?:2005 )?Convention (?:of|adopted (?:in Paris )?(?:on )?(?:20 October )?) ?2005",
+      'UNESCO Convention on (?:the )?Diversity of Cultural Expressions',
+      'Convention on (?:the )?Diversity of Cultural Expressions',
+      'UNESCO Convention on Cultural Diversity',
+    ),
+  ),
+  es: words(
+    anyOf(
+      'Convenci(?:ó|o)n de (?:la )?UNESCO de 2005',
+      'Convenci(?:ó|o)n (?:de la UNESCO )?sobre (?:la )?Diversidad (?:de las Expresiones Culturales|Cultural)',
+    ),
+  ),
+  fr: words(
+    anyOf(
+      "Convention de l[’']UNESCO de 2005",
+      "Convention (?:de l[’']UNESCO )?sur la diversit(?:é|e) (?:des expressions culturelles|culturelle)",
+    ),
+  ),
+};
+
+/** The Operational Guidelines of the Convention (on the digital environment or others). */
+const GUIDELINES = {
+  en: words('Operational Guidelines'),
+  es: words('Directrices Operativas'),
+  fr: words('Directives op(?:é|e)rationnelles'),
+};
+const CONVENTION_CONTEXT = {
+  en: stem('Convention|cultural expressions|digital environment'),
+  es: stem('Convenci(?:ó|o)n|expresiones culturales|entorno digital'),
+  fr: stem('Convention|expressions culturelles|environnement num(?:é|e)rique'),
+};
+
+/** Cultural diversity (or the diversity of cultural expressions) as a value, outside the Convention's title. */
+const DIVERSITY = {
+  en: words(
+    anyOf(
+      'cultural(?:,)? (?:and (?:linguistic|biological|religious) |identity and |and social )?diversity',
+      '(?:linguistic|biological) and cultural diversity',
+      'diversity of (?:cultural expressions|cultures)',
+      'cultural diversities',
+    ),
+  ),
+  es: words(
+    anyOf(
+      'diversidad cultural',
+      'diversidad (?:ling(?:ü|u)(?:í|i)stica|biol(?:ó|o)gica) y cultural',
+      'diversidad de (?:las )?(?:expresiones culturales|culturas)',
+      'identidad cultural y (?:de )?(?:la )?diversidad',
+    ),
+  ),
+  fr: words(
+    anyOf(
+      'diversit(?:é|e) culturelle',
+      'diversit(?:é|e) (?:linguistique|biologique) et culturelle',
+      'diversit(?:é|e) des (?:expressions culturelles|cultures)',
+      'identit(?:é|e) culturelle et (?:de )?(?:la )?diversit(?:é|e)',
+    ),
+  ),
+};
+
+function explicitRules(): Rule[] {
+  return (['en', 'es', 'fr'] as const).flatMap((language) => [
+    phraseRule({
+      code: EXPLICIT,
+      language,
+      name: 'full-title',
+      confidence: 0.98,
+      why: 'names the 2005 Convention by its full title',
+      pattern: FULL_TITLE[language],
+    }),
+    phraseRule({
+      code: EXPLICIT,
+      language,
+      name: 'short-form',
+      confidence: 0.9,
+      why: 'names the 2005 Convention by an unambiguous short form',
+      pattern: SHORT_FORM[language],
+    }),
+    guidelinesRule(language),
+  ]);
+}
+
+function guidelinesRule(language: 'en' | 'es' | 'fr'): Rule {
+  return {
+    id: ruleId(EXPLICIT, language, 'operational-guidelines'),
+    code: EXPLICIT,
+    language,
+    confidence: 0.9,
+    why: "cites the Convention's Operational Guidelines (detail GUIDELINES)",
+    apply(context) {
+      for (const span of context.text.find(GUIDELINES[language])) {
+        if (test(CONVENTION_CONTEXT[language], context.text.sentenceText(span))) {
+          return { span, detail: [GUIDELINES_DETAIL] };
+        }
+      }
+      return null;
+    },
+  };
+}
+
+function implicitRules(): Rule[] {
+  return (['en', 'es', 'fr'] as const).map((language): Rule => ({
+    id: ruleId(IMPLICIT, language, 'cultural-diversity-as-value'),
+    code: IMPLICIT,
+    language,
+    confidence: 0.85,
+    why: "invokes cultural diversity / the diversity of cultural expressions, outside the Convention's title",
+    apply(context) {
+      const titles = [...context.text.find(FULL_TITLE[language]), ...context.text.find(SHORT_FORM[language])];
+      const span = context.text.find(DIVERSITY[language]).find((match) => !inside(match, titles));
+      return span ? { span } : null;
+    },
+  }));
+}
+
+function inside(span: Span, containers: Span[]): boolean {
+  return containers.some((container) => span.start >= container.start && span.end <= container.end);
+}
+
+export const conventionRefRules: Rule[] = [...explicitRules(), ...implicitRules()];

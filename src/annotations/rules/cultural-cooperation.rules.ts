@@ -1,0 +1,219 @@
+import { ProvisionLocation } from '../../provisions/provision-location.enum';
+import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
+import { AnnotatorLanguage } from './language';
+import { anyOf, stem, test, words } from './patterns';
+import { ProvisionContext, Topic, topicsOf } from './provision-context';
+import { contextRule, findPair, pairRule, phraseRule, Rule, ruleId } from './rule';
+import { COOPERATION, CULTURE_AS_COOPERATION_OBJECT, NOT_A_CULTURE_SECTOR } from './vocabulary';
+
+const CODE = TaxonomyCodeId.CULTURAL_COOPERATION;
+
+// Words a culture chapter title may contain besides its cultural subject ("Cooperation on Culture,
+// Audio-Visual Policy and Media", "Cooperation in the Cultural Field").
+const CULTURE_TITLE_WORDS =
+  /\b(?:cultur(?:e|al)|audio-?visual|media|cinema(?:tography)?|films?|television|co-?productions?|coproducci[oó]n|arts?|cultura(?:l|les)?|audiovisual(?:es)?|cine|medios|culturel(?:le)?s?|audiovisuels?|m[ée]dias|cin[ée]ma|co-?operation|cooperaci[oó]n|coop[ée]ration|policy|pol[ií]tica|politique|matters|affairs|fields?|broadcasting|radiodifusi[oó]n|radiodiffusion|sector|exchanges?|information|communication|in|on|of|the|and|de|del|la|las|los|en|y|et|le|les|des|du|dans|sur|domaine|[áa]mbito|asuntos|questions)\b/gi;
+
+/** A chapter or section whose title is about culture, audiovisual policy or media only. */
+export function isCultureHeading(heading: string): boolean {
+  const topics = topicsOf(heading);
+  if (!topics.has(Topic.CULTURE)) return false;
+  return heading.replace(CULTURE_TITLE_WORDS, ' ').replace(/[\s,;:&–-]+/g, '') === '';
+}
+
+const NOT_COOPERATION_PLACES = [
+  Topic.INTELLECTUAL_PROPERTY,
+  Topic.PROCUREMENT,
+  Topic.GOODS_CUSTOMS,
+  Topic.DISPUTES,
+  Topic.EXCEPTIONS,
+];
+
+const DEFINITIONS_TITLE = /definition|definici|d[ée]finition/i;
+
+function cooperationPlace(context: ProvisionContext): boolean {
+  return (
+    !DEFINITIONS_TITLE.test(context.articleTitle) &&
+    !NOT_COOPERATION_PLACES.some((topic) => context.placeTopics.has(topic) || context.titleTopics.has(topic))
+  );
+}
+
+const CULTURE_ARTICLE_TITLE =
+  /\bcultur(?:e|al) (?:co-?operation|exchanges?|affairs|matters|relations|dialogue)|^cultur(?:e|al)$|\bculture\b|audio-?visual|cinema|media co-?operation|co-?production|co-?operation (?:in|on) (?:the )?(?:culture|media)|cooperaci[oó]n cultural|^cultura$|coop[ée]ration culturelle|^culture$/i;
+
+const CULTURAL_COOPERATION_PHRASE: Record<AnnotatorLanguage, RegExp> = {
+  en: words(
+    anyOf(
+      'cultural co-?operation',
+      'co-?operation (?:in|on) (?:the (?:fields?|areas?) of )?(?:culture|cultural (?:matters|affairs)|audio-? ?visual|broadcasting)',
+      'cultural exchanges?',
+      'audio-? ?visual co-?operation',
+      'co-?operat(?:e|ion) (?:in|on) (?:the )?(?:preservation|protection) of (?:the )?cultural heritage',
+    ),
+  ),
+  es: words(
+    anyOf(
+      'cooperaci(?:ó|o)n cultural',
+      'cooperaci(?:ó|o)n en (?:el (?:á|a)mbito de )?la cultura',
+      'intercambios? culturales?',
+    ),
+  ),
+  fr: words(
+    anyOf(
+      'coop(?:é|e)ration culturelle',
+      'coop(?:é|e)ration dans le domaine de la culture',
+      '(?:é|e)changes culturels',
+    ),
+  ),
+};
+
+/** A list of cooperation areas or fields ("cooperation shall cover the following areas: ... culture"). */
+const AREA_LIST: Record<AnnotatorLanguage, RegExp> = {
+  en: words(
+    anyOf(
+      '(?:following|these|other|specific|priority) (?:areas|fields|sectors|subjects|activities)',
+      '(?:areas|fields) of co-?operation',
+      '(?:may|shall|will|could) (?:also )?(?:include|cover|comprise|encompass)',
+      'inter alia',
+      'such as',
+    ),
+  ),
+  es: stem(
+    anyOf(
+      '(?:siguientes|estas) (?:(?:á|a)reas|materias|sectores|actividades)',
+      '(?:á|a)reas de cooperaci(?:ó|o)n',
+      'podr(?:á|a)n? incluir',
+      'incluir(?:á|a)n?',
+      'entre otr[oa]s',
+    ),
+  ),
+  fr: stem(
+    anyOf(
+      '(?:domaines|secteurs) suivants',
+      'domaines de coop(?:é|e)ration',
+      'peu(?:ven)?t (?:inclure|porter)',
+      'notamment',
+    ),
+  ),
+};
+
+const LISTED_CULTURE: Record<AnnotatorLanguage, RegExp> = {
+  en: words(
+    anyOf(
+      `${NOT_A_CULTURE_SECTOR}culture(?! of)`,
+      'cultural (?:affairs|matters|activities|industr(?:y|ies)|exchanges?|services|sector|field|co-?operation)',
+      'audio-? ?visual(?: sector| industry| policy| media| services)?',
+      'cinema',
+      'creative industries',
+    ),
+  ),
+  es: words(
+    anyOf(
+      'cultura',
+      '(?:asuntos|actividades|industrias|servicios|bienes) culturales',
+      'patrimonio cultural',
+      'audiovisual(?:es)?',
+      'cine',
+    ),
+  ),
+  fr: words(
+    anyOf(
+      'culture',
+      '(?:affaires|activit(?:é|e)s|industries|services|biens) culturel(?:le)?s',
+      'patrimoine culturel',
+      'audiovisuel',
+      'cin(?:é|e)ma',
+    ),
+  ),
+};
+
+const CREATIVE_INDUSTRIES: Record<AnnotatorLanguage, RegExp> = {
+  en: words('creative (?:industries|communities|sectors?)|cultural industries'),
+  es: words('industrias (?:creativas|culturales)'),
+  fr: words('industries (?:cr(?:é|e)atives|culturelles)'),
+};
+
+/** Institutional mentions (a committee on cultural cooperation, a saving clause) are not a commitment to cooperate. */
+const INSTITUTIONAL = stem('Committee|without prejudice|Comit(?:é|e)|sin perjuicio|sans pr(?:é|e)judice');
+
+function rulesFor(language: AnnotatorLanguage): Rule[] {
+  return [
+    phraseRule({
+      code: CODE,
+      language,
+      name: 'cultural-cooperation-phrase',
+      confidence: 0.85,
+      why: 'commits to (or promotes) cultural cooperation or cultural exchanges',
+      when: cooperationPlace,
+      pattern: CULTURAL_COOPERATION_PHRASE[language],
+      unlessSentence: INSTITUTIONAL,
+    }),
+    pairRule({
+      code: CODE,
+      language,
+      name: 'cooperate-on-culture',
+      confidence: 0.75,
+      why: 'a cooperation commitment whose object is culture, the arts, audiovisual, cinema, media or creative industries',
+      when: (context) => context.location === ProvisionLocation.OPERATIVE && cooperationPlace(context),
+      first: words(COOPERATION[language]),
+      second: words(CULTURE_AS_COOPERATION_OBJECT[language]),
+      maxGap: 100,
+      anyOrder: true,
+      unlessSentence: INSTITUTIONAL,
+    }),
+    {
+      id: ruleId(CODE, language, 'culture-in-list-of-cooperation-areas'),
+      code: CODE,
+      language,
+      confidence: 0.6,
+      why: 'culture (or a cultural sector) is one of the listed areas of a cooperation commitment',
+      apply(context) {
+        if (!cooperationPlace(context) || context.location !== ProvisionLocation.OPERATIVE) return null;
+        const span = findPair(context, words(COOPERATION[language]), LISTED_CULTURE[language], 600, true);
+        return span && test(AREA_LIST[language], context.text.sentenceText(span)) ? { span } : null;
+      },
+    },
+    pairRule({
+      code: CODE,
+      language,
+      name: 'cooperation-in-creative-industries',
+      confidence: 0.75,
+      why: 'cooperation in the creative or cultural industries (also inside intellectual property or innovation chapters)',
+      when: (context) =>
+        !context.placeTopics.has(Topic.EXCEPTIONS) &&
+        !context.placeTopics.has(Topic.DISPUTES) &&
+        !context.titleTopics.has(Topic.EXCEPTIONS),
+      first: words(COOPERATION[language]),
+      second: CREATIVE_INDUSTRIES[language],
+      maxGap: 80,
+      anyOrder: true,
+      unlessSentence: INSTITUTIONAL,
+    }),
+  ];
+}
+
+const FIRST_CULTURE_WORD = stem('cultur|audio-?visual|media|cinema|film|artist|cine|m(?:é|e)dia');
+
+export const culturalCooperationRules: Rule[] = [
+  contextRule({
+    code: CODE,
+    name: 'article-of-culture-chapter',
+    confidence: 0.9,
+    why: 'every article of a chapter or section on culture, audiovisual policy or media cooperation',
+    when: (context) =>
+      context.location === ProvisionLocation.OPERATIVE &&
+      (isCultureHeading(context.chapterTitle) || isCultureHeading(context.sectionTitle)),
+    hit: (context) => ({ span: context.text.findFirst(FIRST_CULTURE_WORD) }),
+  }),
+  contextRule({
+    code: CODE,
+    name: 'culture-article-title',
+    confidence: 0.8,
+    why: 'the article is titled after cultural or audiovisual cooperation',
+    when: (context) =>
+      context.location === ProvisionLocation.OPERATIVE &&
+      cooperationPlace(context) &&
+      CULTURE_ARTICLE_TITLE.test(context.articleTitle),
+    hit: (context) => ({ span: context.text.findFirst(FIRST_CULTURE_WORD) }),
+  }),
+  ...(['en', 'es', 'fr'] as const).flatMap(rulesFor),
+];

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { AnnotatorModule } from './annotations/annotator.module';
+import { AnnotateCommand } from './annotations/commands/annotate.command';
+import { EvaluateCommand } from './annotations/commands/evaluate.command';
+import { DatabaseModule } from './database/database.module';
+import { ExportCommand } from './ingest/commands/export.command';
+import {
+  ImportCommand,
+  ImportJsonCommand,
+  ImportTextCommand,
+  ImportTotaCommand,
+} from './ingest/commands/import.command';
+import { IngestModule } from './ingest/ingest.module';
+
+/** The command line (`npm run cli -- <command>`), on the database DATABASE_URL names. */
+@Module({
+  imports: [DatabaseModule, IngestModule, AnnotatorModule],
+  providers: [
+    ImportCommand,
+    ImportTotaCommand,
+    ImportJsonCommand,
+    ImportTextCommand,
+    AnnotateCommand,
+    ExportCommand,
+    EvaluateCommand,
+  ],
+})
+export class CliModule {}

@@ -1,0 +1,185 @@
+import { ProvisionLocation } from '../../provisions/provision-location.enum';
+import { splitArticles } from './split-articles';
+
+// Small invented treaties; none of these sentences comes from a real agreement.
+
+describe('splitArticles', () => {
+  it('cuts an English text at chapter and article headings, with a preamble first', () => {
+    const text = [
+      'AGREEMENT BETWEEN ATLANTIS AND LEMURIA',
+      '',
+      'The two partners, wishing to trade,',
+      'agree as follows:',
+      '',
+      'CHAPTER ONE',
+      'General Provisions',
+      '',
+      'Article 1.1: Objectives',
+      '1. The aim is more trade.',
+      '2. And fair trade.',
+      '',
+      'Article 1.2',
+      'Definitions',
+      'In this Agreement, a good is a thing.',
+      '',
+      'CHAPTER 22 – Exceptions',
+      'Section B: Culture',
+      'ARTICLE 22.7',
+      'This Agreement leaves out the arts. Article 3 of the other treaty',
+      'of 1990 still applies.',
+    ].join('\n');
+    const provisions = splitArticles(text);
+    expect(
+      provisions.map((p) => [p.location, p.chapterNumber, p.chapterTitle, p.articleNumber, p.articleTitle]),
+    ).toEqual([
+      [ProvisionLocation.PREAMBLE, null, null, null, null],
+      [ProvisionLocation.OPERATIVE, 'ONE', 'General Provisions', '1.1', 'Objectives'],
+      [ProvisionLocation.OPERATIVE, 'ONE', 'General Provisions', '1.2', 'Definitions'],
+      [ProvisionLocation.OPERATIVE, '22', 'Exceptions', '22.7', null],
+    ]);
+    expect(provisions[0].text).toBe(
+      'AGREEMENT BETWEEN ATLANTIS AND LEMURIA\n\nThe two partners, wishing to trade,\nagree as follows:',
+    );
+    expect(provisions[1].text).toBe('1. The aim is more trade.\n2. And fair trade.');
+    expect(provisions[3]).toMatchObject({ sectionNumber: 'B', sectionTitle: 'Culture' });
+    expect(provisions[3].text).toBe(
+      'This Agreement leaves out the arts. Article 3 of the other treaty\nof 1990 still applies.',
+    );
+    expect(provisions.map((p) => p.order)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('reads lettered article numbers and Markdown headings', () => {
+    const text = [
+      '# Free Trade Agreement',
+      '',
+      '## Chapter O: Exceptions',
+      '',
+      '### Article O-06',
+      '#### Cultural Industries',
+      'An annex governs the arts.',
+      '',
+      '### **Article O-07 — Definitions**',
+      'Words mean what they say.',
+    ].join('\n');
+    const provisions = splitArticles(text);
+    expect(
+      provisions.map((p) => [p.chapterNumber, p.chapterTitle, p.articleNumber, p.articleTitle, p.text]),
+    ).toEqual([
+      ['O', 'Exceptions', 'O-06', 'Cultural Industries', 'An annex governs the arts.'],
+      ['O', 'Exceptions', 'O-07', 'Definitions', 'Words mean what they say.'],
+    ]);
+  });
+
+  it('reads Spanish headings', () => {
+    const text = [
+      'Preámbulo',
+      'Las Partes desean comerciar.',
+      'CAPÍTULO 3',
+      'Comercio Electrónico',
+      'Sección A - Disposiciones Generales',
+      'Artículo 3.1: Definiciones',
+      'Para los efectos de este Capítulo, un producto digital es un archivo.',
+      'ARTÍCULO 3.2',
+      'Cada Parte cooperará.',
+    ].join('\n');
+    const provisions = splitArticles(text);
+    expect(
+      provisions.map((p) => [
+        p.location,
+        p.chapterNumber,
+        p.chapterTitle,
+        p.sectionTitle,
+        p.articleNumber,
+        p.articleTitle,
+      ]),
+    ).toEqual([
+      [ProvisionLocation.PREAMBLE, null, null, null, null, null],
+      [
+        ProvisionLocation.OPERATIVE,
+        '3',
+        'Comercio Electrónico',
+        'Disposiciones Generales',
+        '3.1',
+        'Definiciones',
+      ],
+      [ProvisionLocation.OPERATIVE, '3', 'Comercio Electrónico', 'Disposiciones Generales', '3.2', null],
+    ]);
+    expect(provisions[0].text).toBe('Las Partes desean comerciar.');
+    expect(provisions[2].text).toBe('Cada Parte cooperará.');
+  });
+
+  it('reads French headings, with "Article premier" and "Article 1er"', () => {
+    const text = [
+      'Les Parties conviennent de ce qui suit :',
+      'Chapitre I – Dispositions générales',
+      'Article premier',
+      'Objet',
+      "L'accord crée une zone de libre-échange.",
+      'Article 2',
+      'Les Parties coopèrent.',
+      'Chapitre II',
+      'Article 1er',
+      'Un second texte numéroté autrement.',
+    ].join('\n');
+    const provisions = splitArticles(text);
+    expect(
+      provisions.map((p) => [p.location, p.chapterNumber, p.chapterTitle, p.articleNumber, p.articleTitle]),
+    ).toEqual([
+      [ProvisionLocation.PREAMBLE, null, null, null, null],
+      [ProvisionLocation.OPERATIVE, 'I', 'Dispositions générales', '1', 'Objet'],
+      [ProvisionLocation.OPERATIVE, 'I', 'Dispositions générales', '2', null],
+      [ProvisionLocation.OPERATIVE, 'II', null, '1', null],
+    ]);
+  });
+
+  it('keeps running text that merely mentions an article or a chapter', () => {
+    const text = [
+      'Article 4',
+      'The Parties recall that',
+      'article 4 of the old treaty and',
+      'Chapter 2 of the charter apply.',
+    ].join('\n');
+    const [article] = splitArticles(text);
+    expect(article.articleNumber).toBe('4');
+    expect(article.text).toBe(
+      'The Parties recall that\narticle 4 of the old treaty and\nChapter 2 of the charter apply.',
+    );
+  });
+
+  it('places articles after an annex or protocol heading in that location', () => {
+    const text = [
+      'Article 1',
+      'Main text.',
+      'ANNEX 14A',
+      'Framework for Media Cooperation',
+      'The regulators meet yearly.',
+      'Protocol on Cultural Cooperation',
+      'Article 1',
+      'Co-productions are welcome.',
+    ].join('\n');
+    const provisions = splitArticles(text);
+    expect(provisions.map((p) => [p.location, p.articleNumber, p.articleTitle, p.text])).toEqual([
+      [ProvisionLocation.OPERATIVE, '1', null, 'Main text.'],
+      [
+        ProvisionLocation.ANNEX,
+        null,
+        'Annex 14A: Framework for Media Cooperation',
+        'The regulators meet yearly.',
+      ],
+      [ProvisionLocation.PROTOCOL, null, 'Protocol on Cultural Cooperation', ''],
+      [ProvisionLocation.PROTOCOL, '1', null, 'Co-productions are welcome.'],
+    ]);
+  });
+
+  it('reads an article written inline with its heading', () => {
+    const [article] = splitArticles(
+      'Article 9 Each Party shall publish its laws on electronic commerce and make them available to the public.',
+    );
+    expect(article).toMatchObject({ articleNumber: '9', articleTitle: null });
+    expect(article.text).toMatch(/^Each Party shall publish/);
+  });
+
+  it('returns nothing for an empty text', () => {
+    expect(splitArticles('  \n\n ')).toEqual([]);
+  });
+});

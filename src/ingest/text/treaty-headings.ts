@@ -1,0 +1,125 @@
+// Heading lines of plain-text and Markdown treaties, in English, Spanish and French.
+
+export type HeadingKind = 'article' | 'chapter' | 'section' | 'part' | 'preamble' | 'annex' | 'protocol';
+
+export interface Heading {
+  readonly kind: HeadingKind;
+  /** As written ("22.7", "O-06", "IV"); "premier" and "1er" become "1". */
+  readonly number: string | null;
+  /** The rest of the heading line, if any. */
+  readonly title: string | null;
+  /** Words on the heading line that start the body (an article written inline: "Article 3 The Parties ..."). */
+  readonly inlineText: string | null;
+  /** The line came from a Markdown heading (#). */
+  readonly markdown: boolean;
+}
+
+const ARTICLE_WORD = '(?:article|art\\.|art[ií]culo|artigo)';
+const CHAPTER_WORD = '(?:chapter|chapitre|cap[ií]tulo)';
+const SECTION_WORD = '(?:sub-?section|section|secci[oó]n|subsecci[oó]n|sous-section)';
+const PART_WORD = '(?:part|parte|partie|title|t[ií]tulo|titre)';
+
+const ORDINAL_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|un|deux|trois|quatre|cinq|sept|huit|neuf|dix|primero|segundo|tercero|premier|premi[eè]re';
+
+/** Numbers of articles, chapters and sections: 5, 22.7, 1.1.2, O-06, 14A, IV, 1er, premier, TWENTY TWO. */
+const NUMBER = `(?:premier|1er|1re|\\d+(?:[.\\-–]\\d+)*(?: ?(?:bis|ter|quater))?[A-Za-z]?|[A-Z]{1,3}[.\\-–]?\\d+(?:[.\\-–]\\d+)*|[IVXLCDM]+(?:[.\\-–]\\d+)*|[A-Z](?=[\\s:.\\-–—]|$)|(?:${ORDINAL_WORDS})(?:[ -](?:${ORDINAL_WORDS}))?)`;
+
+const SEPARATOR = '\\s*(?:[:.\\-–—]\\s*|\\s)';
+
+function numbered(word: string): RegExp {
+  return new RegExp(`^${word}\\s+(${NUMBER})(?=[\\s:.\\-–—]|$)(?:${SEPARATOR}(.*))?$`, 'iu');
+}
+
+const ARTICLE = numbered(ARTICLE_WORD);
+const CHAPTER = numbered(CHAPTER_WORD);
+const SECTION = numbered(SECTION_WORD);
+const PART = new RegExp(
+  `^${PART_WORD}\\s+([IVXLCDM]+|\\d+|[A-Z])(?=[\\s:.\\-–—]|$)(?:${SEPARATOR}(.*))?$`,
+  'u',
+);
+const PREAMBLE = /^(?:preamble|pre[aá]mbulo|pr[eé]ambule)\s*:?$/i;
+const ANNEX = /^(?:annex|anexo|annexe)(?:\s+([\w.\-–]{1,12}))?(?:\s*[:.\-–—]\s*|\s+)?(.*)$/iu;
+const PROTOCOL =
+  /^(?:protocol|protocolo|protocole)\b(?:\s+(?:no\.?\s*)?([\w.\-–]{1,8}))?(?:\s*[:.\-–—]\s*|\s+)?(.*)$/iu;
+
+/** Up to this many words, the rest of a heading line is a title; beyond, it is running text. */
+const MAX_TITLE_WORDS = 14;
+
+/**
+ * Reads one line as a heading, or returns null for running text. Markdown markers (#, **, __) are removed.
+ * A heading word followed by lower-case words ("Article 5 of the GATT ...") is a reference, not a heading.
+ */
+export function parseHeading(rawLine: string): Heading | null {
+  const markdown = /^\s{0,3}#{1,6}\s/.test(rawLine);
+  const line = rawLine
+    .replace(/^\s{0,3}#{1,6}\s+/, '')
+    .replace(/\s+#+\s*$/, '')
+    .replace(/^(\*\*|__)(.*?)\1(.*)$/, '$2$3')
+    .replace(/^[*_]+|[*_]+$/g, '')
+    .trim();
+  if (!line) return null;
+  if (PREAMBLE.test(line)) return { kind: 'preamble', number: null, title: null, inlineText: null, markdown };
+  for (const [kind, pattern] of [
+    ['article', ARTICLE],
+    ['chapter', CHAPTER],
+    ['section', SECTION],
+  ] as const) {
+    const match = pattern.exec(line);
+    if (match) return withRest(kind, normalizeNumber(match[1]), match[2] ?? '', markdown);
+  }
+  const part = PART.exec(line);
+  if (part && isShortTitle(part[2] ?? '')) {
+    return { kind: 'part', number: part[1], title: clean(part[2]), inlineText: null, markdown };
+  }
+  // Annex and protocol headings must stand out: Markdown, capitals, or a number / "on ..." right after the word.
+  const standsOut = markdown || line === line.toUpperCase();
+  const annex = ANNEX.exec(line);
+  if (annex && isShortTitle(line) && (standsOut || /^\S+\s+[\dIVXLC]+[A-Z]?\b/.test(line))) {
+    return {
+      kind: 'annex',
+      number: annex[1] ?? null,
+      title: clean(annex[2] ?? ''),
+      inlineText: null,
+      markdown,
+    };
+  }
+  const protocol = PROTOCOL.exec(line);
+  if (
+    protocol &&
+    isShortTitle(line) &&
+    (standsOut || /^\S+\s+(?:on|concerning|relating|no\.?|[IVXLC]+\b)/i.test(line))
+  ) {
+    return { kind: 'protocol', number: protocol[1] ?? null, title: clean(line), inlineText: null, markdown };
+  }
+  return null;
+}
+
+function withRest(kind: HeadingKind, number: string, rest: string, markdown: boolean): Heading | null {
+  const text = rest.trim();
+  if (!text) return { kind, number, title: null, inlineText: null, markdown };
+  // "Article 5 of the GATT 1994 ...": a reference inside running text.
+  if (/^[\p{Ll}(]/u.test(text) && !markdown) return null;
+  if (isShortTitle(text)) return { kind, number, title: clean(text), inlineText: null, markdown };
+  return { kind, number, title: null, inlineText: text, markdown };
+}
+
+export function isShortTitle(text: string): boolean {
+  const trimmed = text.trim();
+  if (!trimmed) return true;
+  return (
+    trimmed.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.;]$/.test(trimmed.replace(/\s*\.{3,}\s*\d*$/, ''))
+  );
+}
+
+function clean(text: string): string | null {
+  const cleaned = text
+    .replace(/^[:.\-–—\s]+|[:\s]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return cleaned || null;
+}
+
+function normalizeNumber(number: string): string {
+  return /^(?:premier|1er|1re)$/i.test(number) ? '1' : number.replace(/–/g, '-');
+}

@@ -1,0 +1,166 @@
+import { ProvisionLocation } from '../../provisions/provision-location.enum';
+import { normalizeWhitespace, parseTota, TotaParseError } from './parse-tota';
+import { totaProvisions } from './tota-provisions';
+
+// Invented treaty between two invented partners; the wording is ours.
+function treatyXml(options: { meta?: string; body?: string; identifier?: string } = {}): string {
+  const identifier = options.identifier ?? '<treaty_identifier>901</treaty_identifier>';
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<treaty>
+  <meta>
+    <name>Atlantis - Lemuria</name>
+    <type>Free Trade Agreement &amp; Economic Integration Agreement</type>
+    <wto_rta_id>77</wto_rta_id>
+    ${identifier}
+    <status>In Force</status>
+    <notification>GATT Art. XXIV &amp; GATS Art. V</notification>
+    <date_signed>2012-02-29</date_signed>
+    <date_into_force>2013-01-01</date_into_force>
+    <date_notification/>
+    <end_implementation></end_implementation>
+    <date_inactive/>
+    ${options.meta ?? ''}
+    <parties_original>
+      <partyisocode n="2">LEM</partyisocode>
+      <partyisocode n="1">ATL</partyisocode>
+    </parties_original>
+    <parties>
+      <partyisocode n="1">ATL</partyisocode>
+    </parties>
+    <composition>Bilateral</composition>
+    <region>Europe; South America</region>
+    <parties_wto>Yes</parties_wto>
+    <crossregional>No</crossregional>
+    <language>en</language>
+    <source lang="en" type="full text">https://example.org/atl-lem.pdf</source>
+    <source lang="es" type="annex">https://example.org/anexos.html</source>
+    <related_agreement_wto_id n="1">12</related_agreement_wto_id>
+  </meta>
+  <body>
+    ${
+      options.body ??
+      `<chapter name="Preamble" chapter_identifier="1">
+      <article article_identifier="10">The two partners, wishing to trade more, agree as follows:</article>
+    </chapter>
+    <chapter number="CHAPTER 1" name="General Provisions" chapter_identifier="2">
+      <article number="ARTICLE 1.1" name="Objectives" article_identifier="11">1. The aims are
+to trade&#160;more\u00a0and better.  2. Fair &amp; open trade.</article>
+      <article number="ARTICLE 1.2" article_identifier="12"></article>
+    </chapter>`
+    }
+  </body>
+</treaty>`;
+}
+
+describe('parseTota', () => {
+  it('maps every meta field', () => {
+    const treaty = parseTota(treatyXml(), 'pta_901.xml');
+    expect(treaty).toMatchObject({
+      fileName: 'pta_901.xml',
+      treatyIdentifier: '901',
+      name: 'Atlantis - Lemuria',
+      type: 'Free Trade Agreement & Economic Integration Agreement',
+      wtoRtaId: '77',
+      status: 'In Force',
+      notification: 'GATT Art. XXIV & GATS Art. V',
+      dateSigned: '2012-02-29',
+      dateIntoForce: '2013-01-01',
+      dateNotification: null,
+      endImplementation: null,
+      dateInactive: null,
+      partiesOriginal: ['ATL', 'LEM'],
+      parties: ['ATL'],
+      composition: 'Bilateral',
+      region: 'Europe; South America',
+      regions: ['Europe', 'South America'],
+      partiesWto: true,
+      crossregional: false,
+      language: 'en',
+      relatedAgreementWtoIds: ['12'],
+    });
+    expect(treaty.sources).toEqual([
+      { url: 'https://example.org/atl-lem.pdf', lang: 'en', type: 'full text' },
+      { url: 'https://example.org/anexos.html', lang: 'es', type: 'annex' },
+    ]);
+  });
+
+  it('maps chapters and articles and keeps article text as written', () => {
+    const treaty = parseTota(treatyXml(), 'pta_901.xml');
+    expect(treaty.chapters.map((c) => [c.chapterIdentifier, c.number, c.name, c.order])).toEqual([
+      ['1', null, 'Preamble', 0],
+      ['2', 'CHAPTER 1', 'General Provisions', 1],
+    ]);
+    const [objectives, empty] = treaty.chapters[1].articles;
+    expect(objectives).toEqual({
+      articleIdentifier: '11',
+      number: 'ARTICLE 1.1',
+      name: 'Objectives',
+      text: '1. The aims are\nto trade\u00a0more\u00a0and better.  2. Fair & open trade.',
+      order: 1,
+    });
+    expect(empty).toMatchObject({ articleIdentifier: '12', number: 'ARTICLE 1.2', name: null, text: '' });
+  });
+
+  it('turns the Preamble pseudo-chapter into PREAMBLE provisions', () => {
+    const provisions = totaProvisions(parseTota(treatyXml(), 'pta_901.xml'));
+    expect(provisions.map((p) => [p.ref, p.location, p.chapterTitle, p.articleNumber])).toEqual([
+      ['10', ProvisionLocation.PREAMBLE, 'Preamble', null],
+      ['11', ProvisionLocation.OPERATIVE, 'General Provisions', 'ARTICLE 1.1'],
+      ['12', ProvisionLocation.OPERATIVE, 'General Provisions', 'ARTICLE 1.2'],
+    ]);
+  });
+
+  it('accepts a treaty without any chapter', () => {
+    expect(parseTota(treatyXml({ body: '' }), 'x.xml').chapters).toEqual([]);
+  });
+
+  describe('rejects', () => {
+    const reasonOf = (xml: string): string => {
+      try {
+        parseTota(xml, 'broken.xml');
+      } catch (error) {
+        expect(error).toBeInstanceOf(TotaParseError);
+        expect((error as TotaParseError).fileName).toBe('broken.xml');
+        return (error as TotaParseError).reason;
+      }
+      throw new Error('expected a TotaParseError');
+    };
+
+    it('a truncated file', () => {
+      const xml = treatyXml();
+      expect(reasonOf(xml.slice(0, xml.indexOf('</article>') + 4))).toMatch(/invalid XML/);
+      expect(reasonOf(xml.slice(0, xml.length - 12))).toMatch(/invalid XML/);
+    });
+
+    it('a missing or empty treaty identifier', () => {
+      expect(reasonOf(treatyXml({ identifier: '' }))).toMatch(/treaty_identifier/);
+      expect(reasonOf(treatyXml({ identifier: '<treaty_identifier/>' }))).toMatch(/treaty_identifier/);
+    });
+
+    it('an article without identifier', () => {
+      const body =
+        '<chapter name="Preamble" chapter_identifier="1"><article number="I">Text.</article></chapter>';
+      expect(reasonOf(treatyXml({ body }))).toMatch(/no article_identifier/);
+    });
+
+    it('impossible dates', () => {
+      const withDate = (date: string) => treatyXml().replace('2012-02-29', date);
+      expect(reasonOf(withDate('2013-13-45'))).toMatch(/date_signed.*impossible date "2013-13-45"/);
+      expect(reasonOf(withDate('2013-02-30'))).toMatch(/impossible date "2013-02-30"/);
+      expect(reasonOf(withDate('2100-02-29'))).toMatch(/impossible date/);
+      expect(reasonOf(withDate('13 March 2013'))).toMatch(/malformed date/);
+    });
+
+    it('a file without a treaty root', () => {
+      expect(reasonOf('<agreement><meta/></agreement>')).toMatch(/no <treaty> root/);
+    });
+  });
+});
+
+describe('normalizeWhitespace', () => {
+  it('folds non-breaking spaces and line breaks into single spaces', () => {
+    expect(normalizeWhitespace('  cultural\u00a0\u00a0industries\r\nare\u2028 out \t ')).toBe(
+      'cultural industries are out',
+    );
+  });
+});

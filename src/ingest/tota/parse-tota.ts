@@ -1,0 +1,183 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+
+import { checkIsoDate } from './iso-date';
+import { TotaParseError } from './tota-parse-error';
+import { TotaArticle, TotaChapter, TotaSource, TotaTreaty } from './tota-treaty';
+
+export { normalizeWhitespace } from '../text/normalize-whitespace';
+export { TotaParseError } from './tota-parse-error';
+export type { TotaArticle, TotaChapter, TotaSource, TotaTreaty } from './tota-treaty';
+
+type XmlValue = string | XmlElement | XmlValue[] | undefined;
+interface XmlElement {
+  [key: string]: XmlValue;
+}
+
+const REPEATED = new Set(['chapter', 'article', 'partyisocode', 'source', 'related_agreement_wto_id']);
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  // Article text is kept exactly as written; meta values are trimmed below.
+  trimValues: false,
+  // Also decodes numeric character references (&#160;), which XML allows.
+  htmlEntities: true,
+  isArray: (tagName: string) => REPEATED.has(tagName),
+});
+
+const DATE_FIELDS = [
+  ['dateSigned', 'date_signed'],
+  ['dateIntoForce', 'date_into_force'],
+  ['dateNotification', 'date_notification'],
+  ['endImplementation', 'end_implementation'],
+  ['dateInactive', 'date_inactive'],
+] as const;
+
+/** Parses one ToTA XML file (`<treaty><meta>…</meta><body><chapter><article>…`). */
+export function parseTota(xml: string, fileName: string): TotaTreaty {
+  const fail = (reason: string): never => {
+    throw new TotaParseError(fileName, reason);
+  };
+  const validation = XMLValidator.validate(xml);
+  if (validation !== true) {
+    const { msg, line, col } = validation.err;
+    fail(`invalid XML at line ${line}, column ${col}: ${msg}`);
+  }
+  const document = asElement(parser.parse(xml) as XmlValue);
+  const treaty = asElement(document?.treaty);
+  if (!treaty) return fail('no <treaty> root element');
+  const meta = asElement(treaty.meta);
+  if (!meta) return fail('no <meta> element');
+
+  const treatyIdentifier = metaText(meta, 'treaty_identifier');
+  if (!treatyIdentifier) return fail('missing <treaty_identifier>');
+
+  const dates = Object.fromEntries(
+    DATE_FIELDS.map(([key, tag]) => {
+      const value = metaText(meta, tag);
+      if (!value) return [key, null];
+      const checked = checkIsoDate(value);
+      if ('error' in checked) fail(`<${tag}>: ${checked.error}`);
+      return [key, value];
+    }),
+  ) as Record<(typeof DATE_FIELDS)[number][0], string | null>;
+
+  const region = metaText(meta, 'region');
+  return {
+    fileName,
+    treatyIdentifier,
+    name: metaText(meta, 'name'),
+    type: metaText(meta, 'type'),
+    wtoRtaId: metaText(meta, 'wto_rta_id'),
+    status: metaText(meta, 'status'),
+    notification: metaText(meta, 'notification'),
+    ...dates,
+    partiesOriginal: partyCodes(meta.parties_original),
+    parties: partyCodes(meta.parties),
+    composition: metaText(meta, 'composition'),
+    region,
+    regions: region
+      ? region
+          .split(';')
+          .map((part) => part.trim())
+          .filter(Boolean)
+      : [],
+    partiesWto: yesNo(metaText(meta, 'parties_wto')),
+    crossregional: yesNo(metaText(meta, 'crossregional')),
+    language: metaText(meta, 'language'),
+    sources: asList(meta.source).map(toSource),
+    relatedAgreementWtoIds: numbered(meta.related_agreement_wto_id),
+    chapters: parseChapters(asElement(treaty.body), fail),
+  };
+}
+
+function parseChapters(body: XmlElement | undefined, fail: (reason: string) => never): TotaChapter[] {
+  let articleOrder = 0;
+  return asList(body?.chapter).map((chapterValue, chapterOrder) => {
+    const chapter = asElement(chapterValue) ?? {};
+    const chapterIdentifier = attribute(chapter, 'chapter_identifier');
+    if (!chapterIdentifier) fail(`chapter ${chapterOrder + 1} has no chapter_identifier`);
+    const articles = asList(chapter.article).map((articleValue): TotaArticle => {
+      const article =
+        typeof articleValue === 'string' ? { '#text': articleValue } : (asElement(articleValue) ?? {});
+      const articleIdentifier = attribute(article, 'article_identifier');
+      if (!articleIdentifier) {
+        fail(
+          `an article of chapter ${chapterIdentifier} (position ${articleOrder + 1}) has no article_identifier`,
+        );
+      }
+      return {
+        articleIdentifier: articleIdentifier as string,
+        number: attribute(article, 'number'),
+        name: attribute(article, 'name'),
+        text: textOf(article),
+        order: articleOrder++,
+      };
+    });
+    return {
+      chapterIdentifier: chapterIdentifier as string,
+      number: attribute(chapter, 'number'),
+      name: attribute(chapter, 'name'),
+      order: chapterOrder,
+      articles,
+    };
+  });
+}
+
+function asElement(value: XmlValue): XmlElement | undefined {
+  return value !== undefined && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+
+function asList(value: XmlValue): XmlValue[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function textOf(value: XmlValue): string {
+  if (typeof value === 'string') return value;
+  const element = asElement(value);
+  const text = element?.['#text'];
+  return typeof text === 'string' ? text : '';
+}
+
+function metaText(meta: XmlElement, tag: string): string | null {
+  const value = textOf(meta[tag]).trim();
+  return value === '' ? null : value;
+}
+
+function attribute(element: XmlElement, name: string): string | null {
+  const value = element[`@_${name}`];
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+/** Repeated `<x n="1">value</x>` children, sorted by n. */
+function numbered(value: XmlValue): string[] {
+  return asList(value)
+    .map((item, index) => {
+      const n = Number(asElement(item)?.['@_n']);
+      return { n: Number.isFinite(n) ? n : index, value: textOf(item).trim() };
+    })
+    .filter((item) => item.value !== '')
+    .sort((a, b) => a.n - b.n)
+    .map((item) => item.value);
+}
+
+function partyCodes(value: XmlValue): string[] {
+  return numbered(asElement(value)?.partyisocode);
+}
+
+function toSource(value: XmlValue): TotaSource {
+  const element = asElement(value) ?? {};
+  return { url: textOf(value).trim(), lang: attribute(element, 'lang'), type: attribute(element, 'type') };
+}
+
+function yesNo(value: string | null): boolean | null {
+  if (value === null) return null;
+  if (/^(yes|y|true)$/i.test(value)) return true;
+  if (/^(no|n|false)$/i.test(value)) return false;
+  return null;
+}

@@ -1,0 +1,67 @@
+import { Chart, Column, Section, Table } from './report-document';
+
+/** The table to show in tabular formats: the section's own, else its chart's data, else none. */
+export function sectionTable(section: Section): Table | undefined {
+  return section.table ?? (section.chart ? chartDataTable(section.chart) : undefined);
+}
+
+/** The data of a chart as a table, so that formats without charts still carry it. */
+export function chartDataTable(chart: Chart): Table {
+  switch (chart.kind) {
+    case 'line': {
+      const xs = lineXValues(chart.series.flatMap((s) => s.points.map((p) => p.x)));
+      const numericX = xs.every((x) => typeof x === 'number');
+      const valueKind = chart.yFormat === 'percent' ? 'percent' : 'number';
+      const columns: Column[] = [
+        { key: 'x', label: chart.xLabel, kind: numericX ? 'number' : 'text' },
+        ...chart.series.map((s, i) => ({ key: `s${i}`, label: s.name, kind: valueKind }) as Column),
+      ];
+      const rows = xs.map((x) => {
+        const row: Table['rows'][number] = { x };
+        chart.series.forEach((s, i) => {
+          row[`s${i}`] = s.points.find((p) => p.x === x)?.y ?? null;
+        });
+        return row;
+      });
+      return { columns, rows };
+    }
+    case 'heatmap': {
+      const valueKind = chart.legend.format === 'percent' ? 'percent' : 'number';
+      const columns: Column[] = [
+        { key: 'row', label: '' },
+        ...chart.columns.map((label, i) => ({ key: `c${i}`, label, kind: valueKind }) as Column),
+      ];
+      const rows = chart.rows.map((label, r) => {
+        const row: Table['rows'][number] = { row: label };
+        chart.columns.forEach((_, c) => {
+          row[`c${c}`] = chart.values[r]?.[c] ?? null;
+        });
+        return row;
+      });
+      return { columns, rows };
+    }
+    case 'bar': {
+      const valueKind = chart.valueFormat === 'percent' ? 'percent' : 'number';
+      const columns: Column[] = [
+        { key: 'category', label: chart.categoryLabel },
+        ...chart.series.map((s, i) => ({ key: `s${i}`, label: s.name, kind: valueKind }) as Column),
+      ];
+      const rows = chart.categories.map((category, c) => {
+        const row: Table['rows'][number] = { category };
+        chart.series.forEach((s, i) => {
+          row[`s${i}`] = s.values[c] ?? null;
+        });
+        return row;
+      });
+      return { columns, rows };
+    }
+  }
+}
+
+/** Distinct x values: numbers sorted ascending, otherwise in order of first appearance. */
+export function lineXValues(xs: (string | number)[]): (string | number)[] {
+  const distinct = [...new Set(xs)];
+  return distinct.every((x) => typeof x === 'number')
+    ? (distinct as number[]).sort((a, b) => a - b)
+    : distinct;
+}

@@ -1,0 +1,10 @@
+export * from './report-document';
+export { assertValidReportDocument } from './validate-report-document';
+export { renderReport, reportFileName, REPORT_CONTENT_TYPES } from './render-report';
+export type { RenderedReport } from './render-report';
+export { renderCombinedCsv, renderSectionCsv } from './render-csv';
+export { renderXlsx } from './render-xlsx';
+export { renderMarkdown } from './render-markdown';
+export { renderJson } from './render-json';
+export { renderHtml } from './render-html';
+export { renderChartSvg } from './svg-charts';

@@ -1,0 +1,84 @@
+import { parse } from 'csv-parse/sync';
+
+import { neutraliseFormula, renderCombinedCsv, renderSectionCsv } from './render-csv';
+import { sampleReportDocument } from './sample-report-document';
+
+describe('renderSectionCsv', () => {
+  const csv = renderSectionCsv(sampleReportDocument(), 'findings', { bom: false });
+  const records: string[][] = parse(csv);
+
+  it('writes a header with a link column after each linked column, then one row per record', () => {
+    expect(records[0]).toEqual([
+      'Severity',
+      'Finding',
+      'Finding (link)',
+      'Agreement',
+      'Provisions',
+      'Signed',
+    ]);
+    expect(records).toHaveLength(4);
+    expect(records[1]).toEqual([
+      'HIGH',
+      'Audiovisual excluded | but not in e-commerce',
+      '/graphql?pinpoint=A1&art=7',
+      'EX-01',
+      '3',
+      '2019-05-01',
+    ]);
+  });
+
+  it('keeps numbers raw, line breaks quoted, and neutralises formulas and unsafe links', () => {
+    expect(records[2][1]).toBe('Convention named in preamble only\n(declaratory)');
+    expect(records[2][3]).toBe('\'=HYPERLINK("x")');
+    expect(records[2][4]).toBe('12');
+    expect(records[3][2]).toBe('');
+    expect(records[3][4]).toBe('1234.5');
+    expect(csv).toContain('\r\n');
+  });
+
+  it('writes percentages as fractions and chart-only sections as their data', () => {
+    const scores: string[][] = parse(renderSectionCsv(sampleReportDocument(), 'scores', { bom: false }));
+    expect(scores[1].slice(0, 3)).toEqual(['CULTURAL_EXEMPTION', '0.125', '4']);
+    const flows: string[][] = parse(renderSectionCsv(sampleReportDocument(), 'flows', { bom: false }));
+    expect(flows).toEqual([
+      ['Flows', 'ARTIST_MOBILITY', 'CO_PRODUCTION'],
+      ['Exampleland → Smallisland', '2', '1'],
+      ['Exampleland → Farland', '1', ''],
+    ]);
+  });
+
+  it('starts with a byte order mark by default and rejects unknown sections', () => {
+    expect(renderSectionCsv(sampleReportDocument(), 'findings').startsWith('\uFEFFSeverity,')).toBe(true);
+    expect(() => renderSectionCsv(sampleReportDocument(), 'nope')).toThrow('Unknown report section "nope"');
+  });
+});
+
+describe('renderCombinedCsv', () => {
+  it('names each table on its own line and separates tables with one empty line', () => {
+    const document = sampleReportDocument();
+    const csv = renderCombinedCsv(document, { bom: false });
+    const blocks = csv.trimEnd().split('\r\n\r\n');
+    expect(blocks).toHaveLength(document.sections.length);
+    expect(blocks.map((block) => parse(block, { relax_column_count: true })[0])).toEqual(
+      document.sections.map((s) => [s.title]),
+    );
+    expect(parse(blocks[3], { relax_column_count: true })).toEqual([
+      ['Trends'],
+      ['Year', 'Share'],
+      ['2005', '0.1'],
+      ['2010', '0.2'],
+    ]);
+  });
+});
+
+describe('neutraliseFormula', () => {
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+cmd', "'+cmd"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['-x', "'-x"],
+    ['-3', '-3'],
+    ['+4.5', '+4.5'],
+    ['plain', 'plain'],
+  ])('%s becomes %s', (input, output) => expect(neutraliseFormula(input)).toBe(output));
+});

@@ -1,0 +1,165 @@
+import { sectionTable } from './chart-data-table';
+import { cellDisplayText, cellHref, formatTimestamp, isNumericColumn } from './cell-format';
+import { escapeHtml } from './html-escape';
+import { REPORT_CSS } from './html-styles';
+import { CellValue, Column, isRichCell, ReportDocument, Section, Table } from './report-document';
+import { needsLightText, shadeHex } from './shading';
+import { renderChartSvg } from './svg-charts';
+
+/**
+ * One self-contained, print-friendly page: inline CSS, inline SVG charts, no script and no reference to
+ * anything outside the page except the document's own links. Every text and attribute is escaped.
+ */
+export function renderHtml(document: ReportDocument): string {
+  const anchors = sectionAnchors(document.sections);
+  const e = escapeHtml;
+  const parameters = Object.entries(document.parameters);
+  const meta: string[] = [];
+  if (parameters.length > 0) {
+    meta.push(
+      '<section aria-labelledby="parameters-heading"><h2 id="parameters-heading">Parameters</h2><dl class="parameters">' +
+        parameters.map(([name, value]) => `<dt>${e(name)}</dt><dd>${e(value)}</dd>`).join('') +
+        '</dl></section>',
+    );
+  }
+  if (document.notes.length > 0) {
+    meta.push(
+      '<section aria-labelledby="notes-heading"><h2 id="notes-heading">Notes</h2><ul class="notes">' +
+        document.notes.map((note) => `<li>${e(note)}</li>`).join('') +
+        '</ul></section>',
+    );
+  }
+  const contents =
+    document.sections.length > 1
+      ? '<nav class="contents" aria-labelledby="contents-heading"><h2 id="contents-heading">Contents</h2><ol>' +
+        document.sections.map((s, i) => `<li><a href="#${anchors[i]}">${e(s.title)}</a></li>`).join('') +
+        '</ol></nav>'
+      : '';
+  const generated = formatTimestamp(document.generatedAt);
+
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="Clause Tracker">',
+    `<title>${e(document.title)}</title>`,
+    `<style>${REPORT_CSS}</style>`,
+    '</head>',
+    '<body>',
+    '<header class="report-header">',
+    `<p class="report-kind">Clause Tracker report: ${e(document.kind)}</p>`,
+    `<h1>${e(document.title)}</h1>`,
+    document.subtitle ? `<p class="subtitle">${e(document.subtitle)}</p>` : '',
+    `<p class="generated">Generated <time datetime="${e(document.generatedAt)}">${e(generated)}</time></p>`,
+    meta.length > 0 ? `<div class="meta">${meta.join('')}</div>` : '',
+    contents,
+    '</header>',
+    '<main>',
+    ...document.sections.map((section, i) => sectionHtml(section, anchors[i])),
+    '</main>',
+    `<footer>${e(document.title)}. Generated ${e(generated)} by Clause Tracker.</footer>`,
+    '</body>',
+    '</html>',
+    '',
+  ]
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+function sectionHtml(section: Section, anchor: string): string {
+  const e = escapeHtml;
+  const parts = [
+    `<section class="report-section" id="${anchor}" aria-labelledby="${anchor}-heading">`,
+    `<h2 id="${anchor}-heading">${e(section.title)}</h2>`,
+  ];
+  if (section.description) parts.push(`<p class="description">${e(section.description)}</p>`);
+  if (section.chart) {
+    parts.push(
+      `<figure class="chart-figure"><div class="chart-wrap">${renderChartSvg(section.chart, `${anchor}-chart`, section.title)}</div></figure>`,
+    );
+  }
+  if (section.table) {
+    parts.push(tableHtml(section.table, section.title));
+  } else if (section.chart) {
+    const data = sectionTable(section);
+    if (data) {
+      parts.push(
+        `<details class="chart-data"><summary>Data of the chart</summary>${tableHtml(data, `${section.title}: data`)}</details>`,
+      );
+    }
+  }
+  if (!section.table && !section.chart) parts.push('<p class="empty">Nothing to show.</p>');
+  parts.push('</section>');
+  return parts.join('\n');
+}
+
+function tableHtml(table: Table, caption: string): string {
+  const e = escapeHtml;
+  if (table.rows.length === 0) return `<p class="empty">${e(caption)}: no rows.</p>`;
+  const rowHeaderKey = table.rowHeaderKey ?? table.columns[0]?.key;
+  const head = table.columns
+    .map((c) => `<th scope="col"${classAttr([isNumericColumn(c) ? 'num' : ''])}>${e(c.label)}</th>`)
+    .join('');
+  const body = table.rows
+    .map(
+      (row) =>
+        '<tr>' +
+        table.columns
+          .map((column) => cellHtml(row[column.key], column, column.key === rowHeaderKey))
+          .join('') +
+        '</tr>',
+    )
+    .join('\n');
+  return (
+    `<div class="table-wrap"><table><caption>${e(caption)}</caption>` +
+    `<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table></div>`
+  );
+}
+
+function cellHtml(cell: CellValue | undefined, column: Column, isRowHeader: boolean): string {
+  const e = escapeHtml;
+  const text = cellDisplayText(cell, column);
+  const href = cellHref(cell);
+  const rich = isRichCell(cell) ? cell : undefined;
+  const classes = [
+    isNumericColumn(column) ? 'num' : '',
+    column.kind === 'code' ? 'code' : '',
+    column.kind === 'date' ? 'date' : '',
+  ];
+  let style = '';
+  if (rich?.level !== undefined) {
+    classes.push('shaded');
+    style = ` style="background-color:${shadeHex(rich.level)};color:${needsLightText(rich.level) ? '#fff' : '#000'}"`;
+  }
+  const link = (inner: string) =>
+    href
+      ? `<a href="${e(href)}"${rich?.level !== undefined ? ' style="color:inherit"' : ''}>${inner}</a>`
+      : inner;
+  let content = link(e(text));
+  if (rich?.severity) {
+    const badge = `<span class="badge badge-${rich.severity.toLowerCase()}">${e(rich.severity)}</span>`;
+    content = rich.text === rich.severity ? link(badge) : `${badge}<span class="cell-text">${content}</span>`;
+  }
+  const tag = isRowHeader ? 'th' : 'td';
+  const scope = isRowHeader ? ' scope="row"' : '';
+  return `<${tag}${scope}${classAttr(classes)}${style}>${content}</${tag}>`;
+}
+
+function classAttr(classes: string[]): string {
+  const names = classes.filter(Boolean);
+  return names.length > 0 ? ` class="${names.join(' ')}"` : '';
+}
+
+/** Ids safe in HTML and CSS, unique even when two section ids only differ by characters that get dropped. */
+function sectionAnchors(sections: Section[]): string[] {
+  return sections.map((section, i) => {
+    const slug = section.id
+      .toLowerCase()
+      .replace(/[^a-z0-9_-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40);
+    return `s${i + 1}${slug ? `-${slug}` : ''}`;
+  });
+}

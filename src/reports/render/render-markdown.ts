@@ -1,0 +1,71 @@
+import { sectionTable } from './chart-data-table';
+import { cellDisplayText, cellHref, formatTimestamp, isNumericColumn } from './cell-format';
+import { isRichCell, ReportDocument, Section, Table } from './report-document';
+
+/** GitHub-flavoured Markdown: headings, parameters, notes, then one pipe table per section. */
+export function renderMarkdown(document: ReportDocument): string {
+  const lines: string[] = [`# ${inline(document.title)}`, ''];
+  if (document.subtitle) lines.push(`_${inline(document.subtitle)}_`, '');
+  lines.push(`Generated ${inline(formatTimestamp(document.generatedAt))}.`, '');
+
+  const parameters = Object.entries(document.parameters);
+  if (parameters.length > 0) {
+    lines.push('## Parameters', '');
+    for (const [name, value] of parameters) lines.push(`- **${inline(name)}**: ${inline(value)}`);
+    lines.push('');
+  }
+  if (document.notes.length > 0) {
+    lines.push('## Notes', '');
+    for (const note of document.notes) lines.push(`- ${inline(note)}`);
+    lines.push('');
+  }
+  for (const section of document.sections) lines.push(...sectionLines(section));
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function sectionLines(section: Section): string[] {
+  const lines = [`## ${inline(section.title)}`, ''];
+  if (section.description) lines.push(inline(section.description), '');
+  const table = sectionTable(section);
+  if (!table) return lines;
+  if (!section.table) lines.push('_Data of the chart:_', '');
+  if (table.rows.length === 0) return [...lines, '_No rows._', ''];
+  return [...lines, ...pipeTable(table), ''];
+}
+
+function pipeTable(table: Table): string[] {
+  const header = table.columns.map((c) => tableText(c.label) || ' ');
+  const rule = table.columns.map((c) => (isNumericColumn(c) ? '---:' : '---'));
+  const rows = table.rows.map((row) =>
+    table.columns.map((column) => {
+      const cell = row[column.key];
+      const text = tableText(cellDisplayText(cell, column));
+      const href = cellHref(cell);
+      const severity =
+        isRichCell(cell) && cell.severity && cell.severity !== cell.text ? `**${cell.severity}** ` : '';
+      return severity + (href ? `[${text}](${markdownUrl(href)})` : text);
+    }),
+  );
+  return [header, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`);
+}
+
+/** Backslash-escapes the characters that Markdown (or inline HTML) would interpret; newlines become spaces. */
+export function inline(text: string): string {
+  return text.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>|~&#!]/g, (c) => `\\${c}`);
+}
+
+/** Inside a table cell a newline would end the row, so it becomes <br>. */
+function tableText(text: string): string {
+  return text
+    .split(/\r\n?|\n/)
+    .map(inline)
+    .join('<br>');
+}
+
+/** Link destinations cannot hold spaces, unbalanced parentheses, angle brackets or (in tables) pipes. */
+function markdownUrl(href: string): string {
+  return href.replace(
+    /[\s()<>|\\]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+}

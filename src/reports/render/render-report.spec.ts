@@ -1,0 +1,62 @@
+import ExcelJS from 'exceljs';
+
+import { renderReport, reportFileName } from './render-report';
+import { REPORT_FORMATS } from './report-document';
+import { sampleReportDocument } from './sample-report-document';
+
+describe('renderReport', () => {
+  it.each([
+    ['csv', 'text/csv; charset=utf-8', 'string'],
+    ['xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'buffer'],
+    ['md', 'text/markdown; charset=utf-8', 'string'],
+    ['json', 'application/json; charset=utf-8', 'string'],
+    ['html', 'text/html; charset=utf-8', 'string'],
+  ] as const)('renders %s as %s', async (format, contentType, bodyType) => {
+    const rendered = await renderReport(sampleReportDocument(), format);
+    expect(rendered.contentType).toBe(contentType);
+    expect(rendered.extension).toBe(format);
+    expect(Buffer.isBuffer(rendered.body)).toBe(bodyType === 'buffer');
+    expect(rendered.body.length).toBeGreaterThan(100);
+  });
+
+  it('covers every format', () => {
+    expect(REPORT_FORMATS).toEqual(['csv', 'xlsx', 'md', 'json', 'html']);
+  });
+
+  it('renders one section as CSV when asked, without BOM if asked', async () => {
+    const rendered = await renderReport(sampleReportDocument(), 'csv', {
+      sectionId: 'trends',
+      csvBom: false,
+    });
+    expect(rendered.body).toBe('Year,Share\r\n2005,0.1\r\n2010,0.2\r\n');
+  });
+
+  it('passes linkBaseUrl to XLSX', async () => {
+    const rendered = await renderReport(sampleReportDocument(), 'xlsx', {
+      linkBaseUrl: 'https://t.example/app/',
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(rendered.body as unknown as ArrayBuffer);
+    expect(workbook.getWorksheet('Findings')!.getCell('B2').hyperlink).toBe(
+      'https://t.example/graphql?pinpoint=A1&art=7',
+    );
+  });
+
+  it('refuses invalid documents and unknown formats', async () => {
+    await expect(renderReport({ ...sampleReportDocument(), generatedAt: 'now' }, 'json')).rejects.toThrow(
+      'generatedAt is not an ISO date',
+    );
+    await expect(renderReport(sampleReportDocument(), 'pdf' as never)).rejects.toThrow(
+      'Unknown report format "pdf"',
+    );
+  });
+});
+
+describe('reportFileName', () => {
+  it('builds a safe name from kind, section and date', () => {
+    expect(reportFileName(sampleReportDocument(), 'html')).toBe('coherence-2026-11-29.html');
+    expect(reportFileName({ ...sampleReportDocument(), kind: '../Trends Report' }, 'csv', 'By Year')).toBe(
+      'trends-report-by-year-2026-11-29.csv',
+    );
+  });
+});

@@ -1,0 +1,74 @@
+import { renderCombinedCsv, renderSectionCsv } from './render-csv';
+import { renderHtml } from './render-html';
+import { renderJson } from './render-json';
+import { renderMarkdown } from './render-markdown';
+import { renderXlsx } from './render-xlsx';
+import { RenderOptions, ReportDocument, ReportFormat } from './report-document';
+import { assertValidReportDocument } from './validate-report-document';
+
+export interface RenderedReport {
+  body: Buffer | string;
+  contentType: string;
+  extension: string;
+}
+
+export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  md: 'text/markdown; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+};
+
+/**
+ * Renders a validated report document. XLSX gives a Buffer, every other format a string. CSV is the
+ * combined CSV of all sections unless `options.sectionId` names one.
+ */
+export async function renderReport(
+  document: ReportDocument,
+  format: ReportFormat,
+  options: RenderOptions = {},
+): Promise<RenderedReport> {
+  assertValidReportDocument(document);
+  const done = (body: Buffer | string): RenderedReport => ({
+    body,
+    contentType: REPORT_CONTENT_TYPES[format],
+    extension: format,
+  });
+  switch (format) {
+    case 'csv': {
+      const csvOptions = { bom: options.csvBom };
+      return done(
+        options.sectionId === undefined
+          ? renderCombinedCsv(document, csvOptions)
+          : renderSectionCsv(document, options.sectionId, csvOptions),
+      );
+    }
+    case 'xlsx':
+      return done(await renderXlsx(document, { linkBaseUrl: options.linkBaseUrl }));
+    case 'md':
+      return done(renderMarkdown(document));
+    case 'json':
+      return done(renderJson(document));
+    case 'html':
+      return done(renderHtml(document));
+    default:
+      throw new Error(`Unknown report format "${String(format)}"`);
+  }
+}
+
+/** "coherence-2026-11-29.html": a safe download name for Content-Disposition. */
+export function reportFileName(document: ReportDocument, extension: string, sectionId?: string): string {
+  const slug = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60);
+  const parts = [
+    slug(document.kind) || 'report',
+    sectionId ? slug(sectionId) : '',
+    document.generatedAt.slice(0, 10),
+  ];
+  return `${parts.filter(Boolean).join('-')}.${extension}`;
+}

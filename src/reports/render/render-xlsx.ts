@@ -1,0 +1,168 @@
+import ExcelJS from 'exceljs';
+
+import { sectionTable } from './chart-data-table';
+import { cellHref, cellNumber, formatTimestamp, isNumericColumn } from './cell-format';
+import { needsLightText, shadeHex } from './shading';
+import { uniqueSheetNames } from './sheet-names';
+import { CellValue, Column, isRichCell, ReportDocument, Table } from './report-document';
+
+const ABOUT_SHEET = 'About';
+const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF0563C1' }, underline: true };
+
+export interface XlsxOptions {
+  /** Base that relative hrefs are resolved against: spreadsheets cannot follow relative links. */
+  linkBaseUrl?: string;
+}
+
+/** A workbook: an "About" sheet (title, parameters, notes, contents), then one sheet per table. */
+export async function renderXlsx(document: ReportDocument, options: XlsxOptions = {}): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Clause Tracker';
+  workbook.created = new Date(document.generatedAt);
+  workbook.modified = workbook.created;
+  workbook.title = document.title;
+
+  const tables = document.sections.flatMap((section) => {
+    const table = sectionTable(section);
+    return table ? [{ section, table }] : [];
+  });
+  const names = uniqueSheetNames(
+    tables.map((t) => t.section.title),
+    [ABOUT_SHEET],
+  );
+  addAboutSheet(
+    workbook,
+    document,
+    tables.map((t, i) => ({ sheet: names[i], title: t.section.title, description: t.section.description })),
+  );
+  tables.forEach(({ table }, i) => addTableSheet(workbook.addWorksheet(names[i]), table, options));
+
+  const buffer = await workbook.xlsx.writeBuffer();
+  return Buffer.from(buffer as ArrayBuffer);
+}
+
+interface ContentsEntry {
+  sheet: string;
+  title: string;
+  description?: string;
+}
+
+function addAboutSheet(
+  workbook: ExcelJS.Workbook,
+  document: ReportDocument,
+  contents: ContentsEntry[],
+): void {
+  const sheet = workbook.addWorksheet(ABOUT_SHEET);
+  sheet.columns = [{ width: 28 }, { width: 90 }];
+  const heading = (text: string) => {
+    sheet.addRow([]);
+    sheet.addRow([text]).font = { bold: true, size: 12 };
+  };
+  sheet.addRow([document.title]).font = { bold: true, size: 14 };
+  if (document.subtitle) sheet.addRow([document.subtitle]).font = { italic: true };
+  sheet.addRow(['Generated', formatTimestamp(document.generatedAt)]);
+  sheet.addRow(['Report', document.kind]);
+
+  const parameters = Object.entries(document.parameters);
+  if (parameters.length > 0) {
+    heading('Parameters');
+    for (const [name, value] of parameters) sheet.addRow([name, value]);
+  }
+  if (document.notes.length > 0) {
+    heading('Notes');
+    for (const note of document.notes) sheet.addRow([note]);
+  }
+  if (contents.length > 0) {
+    heading('Sheets');
+    for (const entry of contents) {
+      const label = entry.sheet === entry.title ? entry.sheet : `${entry.sheet} (${entry.title})`;
+      sheet.addRow([label, entry.description ?? '']);
+    }
+  }
+  sheet.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
+}
+
+function addTableSheet(sheet: ExcelJS.Worksheet, table: Table, options: XlsxOptions): void {
+  sheet.columns = table.columns.map((column) => ({
+    header: column.label,
+    key: column.key,
+    width: columnWidth(column, table),
+  }));
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { vertical: 'top', wrapText: true };
+  sheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 0 }];
+  if (table.columns.length > 0) {
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+  }
+
+  table.rows.forEach((record, r) => {
+    const row = sheet.getRow(r + 2);
+    table.columns.forEach((column, c) => writeCell(row.getCell(c + 1), record[column.key], column, options));
+  });
+}
+
+function writeCell(
+  cell: ExcelJS.Cell,
+  value: CellValue | undefined,
+  column: Column,
+  options: XlsxOptions,
+): void {
+  if (value === undefined || value === null) return;
+  const href = cellHref(value);
+  const number = cellNumber(value);
+  if (href !== undefined && isRichCell(value)) {
+    cell.value = { text: value.text, hyperlink: absoluteHref(href, options.linkBaseUrl) };
+    cell.font = LINK_FONT;
+  } else if (number !== undefined) {
+    cell.value = number;
+    const format = numberFormat(column);
+    if (format) cell.numFmt = format;
+  } else if (column.kind === 'date' && typeof value === 'string' && isIsoDate(value)) {
+    cell.value = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+    cell.numFmt = 'yyyy-mm-dd';
+  } else {
+    cell.value = isRichCell(value) ? value.text : value;
+  }
+  if (isRichCell(value)) {
+    if (value.level !== undefined) {
+      cell.fill = {
+        type: 'pattern',
+        pattern: 'solid',
+        fgColor: { argb: `FF${shadeHex(value.level).slice(1)}` },
+      };
+      if (needsLightText(value.level)) cell.font = { ...cell.font, color: { argb: 'FFFFFFFF' } };
+    }
+    if (value.severity === 'HIGH') cell.font = { ...cell.font, bold: true };
+  }
+}
+
+function numberFormat(column: Column): string | undefined {
+  const decimals = (n: number) => (n > 0 ? `0.${'0'.repeat(n)}` : '0');
+  if (column.kind === 'percent') return `${decimals(column.decimals ?? 1)}%`;
+  if (column.decimals !== undefined) return `#,##${decimals(column.decimals)}`;
+  return undefined;
+}
+
+function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+function absoluteHref(href: string, base: string | undefined): string {
+  if (!base) return href;
+  try {
+    return new URL(href, base).toString();
+  } catch {
+    return href;
+  }
+}
+
+function columnWidth(column: Column, table: Table): number {
+  const lengths = table.rows.slice(0, 200).map((row) => {
+    const cell = row[column.key];
+    if (cell === undefined || cell === null) return 0;
+    return isRichCell(cell) ? cell.text.length : String(cell).length;
+  });
+  const widest = Math.max(column.label.length, ...lengths, isNumericColumn(column) ? 8 : 4);
+  return Math.min(60, widest + 2);
+}

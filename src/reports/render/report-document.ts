@@ -1,0 +1,182 @@
+/**
+ * The document model shared by every report renderer (CSV, XLSX, Markdown, JSON, HTML).
+ *
+ * A report is computed once into a `ReportDocument` (plain JSON-serialisable data, no functions, no Dates)
+ * and then rendered into any format by pure functions. The model knows nothing about agreements or
+ * annotations: coherence, comparison, trends and flows reports all map onto sections of tables and charts.
+ *
+ * ReportDocument
+ * - `kind`: machine name of the report ('coherence', 'comparison', 'trends', 'flows', ...); used in file names.
+ * - `title`, `subtitle?`: shown at the top of every format.
+ * - `generatedAt`: ISO 8601 timestamp (e.g. `new Date().toISOString()`); renderers never read the clock.
+ * - `parameters`: the inputs that produced the report (country, years, codes...), already as display strings,
+ *   in the order they should be shown.
+ * - `notes`: caveats that travel with the data ("Counts ACCEPTED annotations only").
+ * - `sections`: rendered in order; each has a table, a chart, or both.
+ *
+ * Section
+ * - `id`: unique within the document, stable (used for HTML anchors and `renderSectionCsv`).
+ * - `title` (also the XLSX sheet name, sanitised), `description?` (one paragraph of plain text).
+ *
+ * Table
+ * - `columns`: ordered; `key` indexes the rows, `label` is the header. `kind` drives formatting:
+ *   - 'text' (default) and 'code' (taxonomy codes, identifiers: monospace in HTML, never converted to numbers);
+ *   - 'number': finite numbers; `decimals` fixes the shown precision (default: integers as is, else 2);
+ *   - 'percent': a FRACTION (0.25 means 25 %); shown as "25.0%", kept as 0.25 in CSV and JSON, and written as
+ *     0.25 with a % number format in XLSX; `decimals` defaults to 1;
+ *   - 'date': an ISO date or timestamp string; shown as YYYY-MM-DD, a real date in XLSX.
+ * - `rows`: one record per row; a missing key or `null` is an empty cell.
+ * - `rowHeaderKey?`: the column whose cells name the row (HTML `<th scope="row">`); defaults to the first column.
+ *
+ * CellValue
+ * - `string | number | null`, or a rich cell `{ text, href?, severity?, level?, value? }`:
+ *   - `text`: what is shown; `value`: the number behind it, if any (written as the number in CSV, and in XLSX
+ *     when the cell has no link);
+ *   - `href`: opaque link (e.g. to a provision); escaped everywhere; `javascript:`, `data:` and `vbscript:`
+ *     links are dropped (the text stays). In CSV a linked column gets an extra "<label> (link)" column. In
+ *     XLSX relative links can be made absolute with `RenderOptions.linkBaseUrl`;
+ *   - `severity`: shown as a badge in HTML (readable in black and white); other formats show `text`, so put
+ *     the severity word itself in the text when it matters there;
+ *   - `level`: 0..1 shading (heatmap-like tables) in HTML and XLSX.
+ *
+ * Chart (drawn as inline SVG in HTML; the other formats carry its data as a table when the section has none)
+ * - 'line': one polyline per series; numeric x values (years) use a linear axis, string x values are
+ *   categories in order of first appearance. `yMin` defaults to 0, `yMax` to a rounded data maximum;
+ *   `yFormat: 'percent'` treats y as fractions.
+ * - 'heatmap': `values[r][c]` for `rows[r]` x `columns[c]` (null = no data); `cellLabels` overrides the text
+ *   printed in a cell; shading runs from `legend.min` (default data min, or 0 for percent) to `legend.max`.
+ * - 'bar': horizontal bars, one row per category (e.g. "EU -> CARIFORUM"), one bar per series, grouped or
+ *   stacked. Fits preferential-treatment flows from granting parties to beneficiaries.
+ * Every chart gets an SVG `<title>` (the section title, or `chart.title`) and an aria-label; `description`
+ * becomes the SVG `<desc>` (a generated summary otherwise).
+ */
+
+export type Severity = 'HIGH' | 'MEDIUM' | 'LOW' | 'INFO';
+
+export const SEVERITIES: readonly Severity[] = ['HIGH', 'MEDIUM', 'LOW', 'INFO'];
+
+export type ColumnKind = 'text' | 'number' | 'percent' | 'date' | 'code';
+
+export interface RichCell {
+  text: string;
+  href?: string;
+  severity?: Severity;
+  /** 0..1, shading intensity. */
+  level?: number;
+  /** The number behind `text`, when the text is a formatted or annotated number. */
+  value?: number;
+}
+
+export type CellValue = string | number | null | RichCell;
+
+export interface Column {
+  key: string;
+  label: string;
+  kind?: ColumnKind;
+  decimals?: number;
+}
+
+export interface Table {
+  columns: Column[];
+  rows: Record<string, CellValue>[];
+  rowHeaderKey?: string;
+}
+
+export type ValueFormat = 'number' | 'percent';
+
+export interface LinePoint {
+  x: string | number;
+  y: number;
+}
+
+export interface LineSeries {
+  name: string;
+  points: LinePoint[];
+}
+
+interface ChartBase {
+  /** Overrides the section title as the chart's SVG <title>. */
+  title?: string;
+  /** Plain-text summary for the SVG <desc>; generated when absent. */
+  description?: string;
+}
+
+export interface LineChart extends ChartBase {
+  kind: 'line';
+  xLabel: string;
+  yLabel: string;
+  series: LineSeries[];
+  yMin?: number;
+  yMax?: number;
+  yFormat?: ValueFormat;
+}
+
+export interface HeatmapLegend {
+  label: string;
+  min?: number;
+  max?: number;
+  format?: ValueFormat;
+}
+
+export interface HeatmapChart extends ChartBase {
+  kind: 'heatmap';
+  rows: string[];
+  columns: string[];
+  values: (number | null)[][];
+  cellLabels?: (string | null)[][];
+  legend: HeatmapLegend;
+}
+
+export interface BarSeries {
+  name: string;
+  /** One value per category, same order as `categories`. */
+  values: (number | null)[];
+}
+
+export interface BarChart extends ChartBase {
+  kind: 'bar';
+  categoryLabel: string;
+  valueLabel: string;
+  categories: string[];
+  series: BarSeries[];
+  stacked?: boolean;
+  valueFormat?: ValueFormat;
+  xMax?: number;
+}
+
+export type Chart = LineChart | HeatmapChart | BarChart;
+
+export interface Section {
+  id: string;
+  title: string;
+  description?: string;
+  table?: Table;
+  chart?: Chart;
+}
+
+export interface ReportDocument {
+  kind: string;
+  title: string;
+  subtitle?: string;
+  generatedAt: string;
+  parameters: Record<string, string>;
+  notes: string[];
+  sections: Section[];
+}
+
+export type ReportFormat = 'csv' | 'xlsx' | 'md' | 'json' | 'html';
+
+export const REPORT_FORMATS: readonly ReportFormat[] = ['csv', 'xlsx', 'md', 'json', 'html'];
+
+export interface RenderOptions {
+  /** CSV only: render just this section (by id) instead of the combined CSV. */
+  sectionId?: string;
+  /** CSV only: prefix a UTF-8 byte order mark so that Excel reads accents right. Default true. */
+  csvBom?: boolean;
+  /** XLSX only: base that relative hrefs are resolved against (spreadsheets cannot follow relative links). */
+  linkBaseUrl?: string;
+}
+
+export function isRichCell(value: CellValue | undefined): value is RichCell {
+  return typeof value === 'object' && value !== null;
+}

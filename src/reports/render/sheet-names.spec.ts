@@ -1,0 +1,30 @@
+import { uniqueSheetNames } from './sheet-names';
+
+describe('uniqueSheetNames', () => {
+  it('removes forbidden characters, leading and trailing apostrophes, and cuts at 31 characters', () => {
+    expect(uniqueSheetNames(['a/b:c*d?e[f]g\\h', "'quoted'", 'x'.repeat(40)])).toEqual([
+      'a b c d e f g h',
+      'quoted',
+      'x'.repeat(31),
+    ]);
+  });
+
+  it('makes names unique ignoring case, avoiding taken and reserved names', () => {
+    expect(uniqueSheetNames(['About', 'Trends', 'trends', 'History', '', '***'], ['About'])).toEqual([
+      'About (2)',
+      'Trends',
+      'trends (2)',
+      'History (2)',
+      'Sheet 5',
+      'Sheet 6',
+    ]);
+  });
+
+  it('keeps the suffix within 31 characters', () => {
+    const long = 'Scores by code: a rather long title';
+    const [first, second] = uniqueSheetNames([long, long]);
+    expect(first).toBe('Scores by code a rather long ti');
+    expect(second).toBe('Scores by code a rather lon (2)');
+    expect(second.length).toBe(31);
+  });
+});

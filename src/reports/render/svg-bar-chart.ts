@@ -1,0 +1,168 @@
+import { escapeHtml } from './html-escape';
+import { BarChart } from './report-document';
+import {
+  chartValueLabel,
+  fitLabel,
+  legendWidth,
+  n,
+  niceMax,
+  niceTicks,
+  seriesStyle,
+  svgOpen,
+  svgText,
+  textWidth,
+  tickLabel,
+} from './svg-common';
+
+const WIDTH = 760;
+const BAR_HEIGHT = 16;
+const GROUP_GAP = 10;
+const MAX_CATEGORY_LABEL = 260;
+const MARGIN = { top: 12, right: 56, bottom: 64 };
+const LEGEND_ROW_HEIGHT = 20;
+
+/**
+ * Horizontal bars, one group per category (e.g. "granting party → beneficiary"), one bar per series, or one
+ * stacked bar per category. Odd series are striped so that they stay apart in black and white.
+ */
+export function barChartSvg(chart: BarChart, id: string, title: string): string {
+  const format = chart.valueFormat;
+  const stacked = chart.stacked === true && chart.series.length > 1;
+  const totals = chart.categories.map((_, c) =>
+    stacked
+      ? chart.series.reduce((sum, s) => sum + Math.max(0, s.values[c] ?? 0), 0)
+      : Math.max(0, ...chart.series.map((s) => s.values[c] ?? 0)),
+  );
+  const xMax = chart.xMax ?? niceMax(Math.max(format === 'percent' ? 0.01 : 1, ...totals));
+  const labelWidth = Math.min(MAX_CATEGORY_LABEL, Math.max(40, ...chart.categories.map(textWidth))) + 10;
+  const plotLeft = labelWidth + 8;
+  const plotWidth = WIDTH - plotLeft - MARGIN.right;
+  const barsPerGroup = stacked ? 1 : Math.max(1, chart.series.length);
+  const groupHeight = barsPerGroup * BAR_HEIGHT + GROUP_GAP;
+  const plotHeight = Math.max(1, chart.categories.length) * groupHeight;
+  const axisY = MARGIN.top + plotHeight;
+  const showLegend = chart.series.length > 1;
+  const legendItemWidth = legendWidth(
+    chart.series.map((s) => s.name),
+    WIDTH - plotLeft,
+  );
+  const legendColumns = Math.max(1, Math.floor((WIDTH - plotLeft) / legendItemWidth));
+  const legendRows = showLegend ? Math.ceil(chart.series.length / legendColumns) : 0;
+  const height = axisY + MARGIN.bottom + legendRows * LEGEND_ROW_HEIGHT + 4;
+  const xScale = (value: number) => plotLeft + (Math.max(0, value) / xMax) * plotWidth;
+  const integers =
+    format !== 'percent' &&
+    chart.series.every((s) => s.values.every((v) => v === null || Number.isInteger(v)));
+  const ticks = niceTicks(0, xMax, 5, integers).filter((t) => t <= xMax + 1e-9);
+  const tickStep = ticks.length > 1 ? ticks[1] - ticks[0] : xMax;
+
+  const parts = [svgOpen(id, WIDTH, height, title, describe(chart), 'chart-bar'), patterns(chart, id)];
+  parts.push('<g class="grid" stroke="#d0d0d0" stroke-width="1">');
+  for (const tick of ticks)
+    parts.push(`<line x1="${n(xScale(tick))}" x2="${n(xScale(tick))}" y1="${MARGIN.top}" y2="${axisY}"/>`);
+  parts.push('</g><g class="axis axis-x" fill="#222">');
+  parts.push(
+    `<line x1="${n(plotLeft)}" x2="${n(plotLeft + plotWidth)}" y1="${axisY}" y2="${axisY}" stroke="#222"/>`,
+  );
+  for (const tick of ticks) {
+    parts.push(
+      `<line x1="${n(xScale(tick))}" x2="${n(xScale(tick))}" y1="${axisY}" y2="${axisY + 5}" stroke="#222"/>`,
+    );
+    parts.push(
+      svgText(xScale(tick), axisY + 18, tickLabel(tick, tickStep, format), { 'text-anchor': 'middle' }),
+    );
+  }
+  parts.push(
+    svgText(plotLeft + plotWidth / 2, axisY + 38, chart.valueLabel, {
+      'text-anchor': 'middle',
+      'font-weight': '600',
+    }),
+  );
+  parts.push(
+    `<line x1="${n(plotLeft)}" x2="${n(plotLeft)}" y1="${MARGIN.top}" y2="${axisY}" stroke="#222"/>`,
+  );
+  parts.push('</g><g class="bars">');
+
+  chart.categories.forEach((category, c) => {
+    const groupTop = MARGIN.top + c * groupHeight + GROUP_GAP / 2;
+    parts.push(`<g class="category">`);
+    parts.push(
+      svgText(
+        plotLeft - 8,
+        groupTop + (barsPerGroup * BAR_HEIGHT) / 2 + 4,
+        fitLabel(category, labelWidth - 10),
+        {
+          'text-anchor': 'end',
+          fill: '#222',
+        },
+      ),
+    );
+    let stackStart = 0;
+    chart.series.forEach((series, s) => {
+      const value = series.values[c];
+      if (value === null || value === undefined) return;
+      const y = stacked ? groupTop : groupTop + s * BAR_HEIGHT;
+      const x0 = xScale(stacked ? stackStart : 0);
+      const x1 = xScale(stacked ? stackStart + value : value);
+      stackStart += Math.max(0, value);
+      const tooltip = `${category}, ${series.name}: ${chartValueLabel(value, format)}`;
+      parts.push(
+        `<rect class="bar" x="${n(x0)}" y="${n(y + 1)}" width="${n(Math.max(0, x1 - x0))}" height="${BAR_HEIGHT - 2}"` +
+          ` fill="${fillFor(s, id)}" stroke="#222" stroke-width="0.6"><title>${escapeHtml(tooltip)}</title></rect>`,
+      );
+      if (!stacked)
+        parts.push(svgText(x1 + 4, y + BAR_HEIGHT / 2 + 4, chartValueLabel(value, format), { fill: '#222' }));
+    });
+    if (stacked) {
+      const y = groupTop + BAR_HEIGHT / 2 + 4;
+      parts.push(
+        svgText(xScale(totals[c]) + 4, y, chartValueLabel(totals[c], format), {
+          fill: '#222',
+          'font-weight': '600',
+        }),
+      );
+    }
+    parts.push('</g>');
+  });
+  parts.push('</g>');
+
+  if (showLegend) {
+    parts.push('<g class="legend">');
+    chart.series.forEach((series, s) => {
+      const x = plotLeft + (s % legendColumns) * legendItemWidth;
+      const y = axisY + MARGIN.bottom + Math.floor(s / legendColumns) * LEGEND_ROW_HEIGHT;
+      parts.push(
+        `<rect x="${n(x)}" y="${n(y - 10)}" width="24" height="13" fill="${fillFor(s, id)}" stroke="#222" stroke-width="0.6"/>`,
+      );
+      parts.push(svgText(x + 30, y + 1, fitLabel(series.name, legendItemWidth - 36), { fill: '#222' }));
+    });
+    parts.push('</g>');
+  }
+  parts.push('</svg>');
+  return parts.join('');
+}
+
+function fillFor(series: number, id: string): string {
+  return series % 2 === 1 ? `url(#${escapeHtml(id)}-stripes-${series})` : seriesStyle(series).color;
+}
+
+function patterns(chart: BarChart, id: string): string {
+  const defs = chart.series
+    .map((_, s) => s)
+    .filter((s) => s % 2 === 1)
+    .map(
+      (s) =>
+        `<pattern id="${escapeHtml(id)}-stripes-${s}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
+        `<rect width="6" height="6" fill="${seriesStyle(s).color}"/><line x1="0" y1="0" x2="0" y2="6" stroke="#fff" stroke-width="2.5"/></pattern>`,
+    );
+  return defs.length > 0 ? `<defs>${defs.join('')}</defs>` : '';
+}
+
+function describe(chart: BarChart): string {
+  if (chart.description) return chart.description;
+  const series = chart.series.map((s) => s.name).join(', ');
+  return (
+    `${chart.stacked ? 'Stacked bar' : 'Bar'} chart of ${chart.valueLabel} for ${chart.categories.length} ` +
+    `${chart.categoryLabel.toLowerCase()}; series: ${series}.`
+  );
+}

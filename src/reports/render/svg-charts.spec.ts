@@ -1,0 +1,142 @@
+import { BarChart, HeatmapChart, LineChart } from './report-document';
+import { niceMax, niceTicks, tickLabel } from './svg-common';
+import { renderChartSvg } from './svg-charts';
+
+const count = (svg: string, pattern: RegExp) => (svg.match(pattern) ?? []).length;
+
+describe('niceTicks', () => {
+  it('gives round ticks covering the range', () => {
+    expect(niceTicks(0, 1)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+    expect(niceTicks(0, 0.3)).toEqual([0, 0.1, 0.2, 0.3]);
+    expect(niceTicks(0, 0.07)).toEqual([0, 0.02, 0.04, 0.06, 0.08]);
+    expect(niceTicks(2005, 2015, 10, true)).toEqual([
+      2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015,
+    ]);
+    expect(niceTicks(0, 2, 5, true)).toEqual([0, 1, 2]);
+    expect(niceTicks(0, 12, 5, true)).toEqual([0, 5, 10, 15]);
+    expect(niceTicks(3, 3)).toEqual([3, 3.2, 3.4, 3.6, 3.8, 4]);
+  });
+
+  it('rounds maxima up and labels ticks with the decimals the step needs', () => {
+    expect(niceMax(0.27)).toBeCloseTo(0.3);
+    expect(niceMax(7)).toBe(8);
+    expect(niceMax(0)).toBe(1);
+    expect(tickLabel(0.25, 0.05, 'percent')).toBe('25%');
+    expect(tickLabel(0.025, 0.005, 'percent')).toBe('2.5%');
+    expect(tickLabel(1500, 500, 'number')).toBe('1,500');
+  });
+});
+
+describe('renderChartSvg', () => {
+  const line: LineChart = {
+    kind: 'line',
+    xLabel: 'Region',
+    yLabel: 'Provisions',
+    series: [
+      {
+        name: 'A',
+        points: [
+          { x: 'Africa', y: 3 },
+          { x: 'Asia', y: 5 },
+        ],
+      },
+      {
+        name: 'B',
+        points: [
+          { x: 'Asia', y: 1 },
+          { x: 'Europe', y: 2 },
+        ],
+      },
+      { name: 'C', points: [] },
+    ],
+  };
+
+  it('draws a line chart: axes, ticks, one polyline per series, legend, title and aria-label', () => {
+    const svg = renderChartSvg(line, 'c1', 'Provisions by region');
+    expect(svg).toMatch(
+      /^<svg id="c1" class="chart chart-line" role="img"[^>]* aria-label="Provisions by region"/,
+    );
+    expect(svg).toContain('<title id="c1-title">Provisions by region</title>');
+    expect(svg).toContain(
+      '<desc id="c1-desc">Line chart of Provisions by Region from Africa to Europe; 3 series: A, B, C.</desc>',
+    );
+    expect(count(svg, /<polyline /g)).toBe(3);
+    expect(svg).toContain('>Africa</text>');
+    expect(svg).toContain('>Europe</text>');
+    expect(count(svg, /<g class="axis/g)).toBe(2);
+    expect(count(svg, /<g class="legend">/g)).toBe(1);
+    // Integer data: whole-number ticks only.
+    expect(svg).not.toMatch(/>\d+\.\d<\/text>/);
+    expect(svg).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
+  it('uses the chart title over the section title', () => {
+    expect(renderChartSvg({ ...line, title: 'Own <title>' }, 'c', 'Section')).toContain(
+      'aria-label="Own &lt;title&gt;"',
+    );
+  });
+
+  it('draws a heatmap: one rect per cell, the value in each, labels and legend', () => {
+    const heatmap: HeatmapChart = {
+      kind: 'heatmap',
+      rows: ['Agreement 1', 'Agreement 2'],
+      columns: ['CODE_A', 'CODE_B', 'CODE_C'],
+      values: [
+        [0.1, 0.5, null],
+        [1, 0, 0.25],
+      ],
+      cellLabels: [
+        [null, 'half', null],
+        [null, null, null],
+      ],
+      legend: { label: 'Share', format: 'percent' },
+    };
+    const svg = renderChartSvg(heatmap, 'h', 'Matrix');
+    expect(count(svg, /<g class="cell"><rect /g)).toBe(6);
+    for (const text of ['10%', 'half', '–', '100%', '0%', '25%']) expect(svg).toContain(`>${text}</text>`);
+    expect(svg).toContain('fill="url(#h-nodata)"');
+    expect(svg).toContain('<title>Agreement 1 × CODE_C: no data</title>');
+    expect(svg).toContain('>CODE_B<title>CODE_B</title></text>');
+    expect(svg).toContain('Heatmap of Share: 2 rows by 3 columns, shaded from 0% (light) to 100% (dark).');
+  });
+
+  it('draws grouped and stacked bar charts', () => {
+    const bar: BarChart = {
+      kind: 'bar',
+      categoryLabel: 'Flows',
+      valueLabel: 'Provisions',
+      categories: ['EU → CARIFORUM', 'EU → Korea'],
+      series: [
+        { name: 'ARTIST_MOBILITY', values: [3, 1] },
+        { name: 'CO_PRODUCTION', values: [2, null] },
+      ],
+    };
+    const grouped = renderChartSvg(bar, 'b', 'Flows');
+    expect(count(grouped, /<rect class="bar"/g)).toBe(3);
+    expect(grouped).toContain('<title>EU → CARIFORUM, CO_PRODUCTION: 2</title>');
+    expect(grouped).toContain('fill="url(#b-stripes-1)"');
+    const stacked = renderChartSvg({ ...bar, stacked: true }, 'b', 'Flows');
+    expect(count(stacked, /<rect class="bar"/g)).toBe(3);
+    expect(stacked).toContain('font-weight="600">5</text>');
+  });
+
+  it('survives empty charts', () => {
+    const empty = [
+      renderChartSvg({ kind: 'line', xLabel: 'x', yLabel: 'y', series: [] }, 'e1', 'Empty'),
+      renderChartSvg(
+        { kind: 'heatmap', rows: [], columns: [], values: [], legend: { label: 'v' } },
+        'e2',
+        'Empty',
+      ),
+      renderChartSvg(
+        { kind: 'bar', categoryLabel: 'c', valueLabel: 'v', categories: [], series: [] },
+        'e3',
+        'Empty',
+      ),
+    ];
+    for (const svg of empty) {
+      expect(svg).toMatch(/^<svg [\s\S]*<\/svg>$/);
+      expect(svg).not.toMatch(/NaN|undefined|Infinity/);
+    }
+  });
+});

@@ -1,0 +1,171 @@
+import { lineXValues } from './chart-data-table';
+import { escapeHtml } from './html-escape';
+import { LineChart } from './report-document';
+import {
+  chartValueLabel,
+  fitLabel,
+  legendWidth,
+  markerSvg,
+  n,
+  niceMax,
+  niceTicks,
+  seriesStyle,
+  svgOpen,
+  svgText,
+  textWidth,
+  tickLabel,
+} from './svg-common';
+
+const WIDTH = 760;
+const PLOT_HEIGHT = 260;
+const MARGIN = { top: 14, right: 24, left: 68, bottom: 58 };
+const LEGEND_ROW_HEIGHT = 20;
+const MAX_POINT_MARKERS = 60;
+
+/** Line chart: y axis with gridlines, x axis (linear for numbers, points for categories), legend below. */
+export function lineChartSvg(chart: LineChart, id: string, title: string): string {
+  const xs = lineXValues(chart.series.flatMap((s) => s.points.map((p) => p.x)));
+  const numericX = xs.length > 0 && xs.every((x) => typeof x === 'number');
+  const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
+  const legendItemWidth = legendWidth(
+    chart.series.map((s) => s.name),
+    plotWidth,
+    44,
+  );
+  const legendColumns = Math.max(1, Math.floor(plotWidth / legendItemWidth));
+  const legendRows = Math.ceil(chart.series.length / legendColumns);
+  const height = MARGIN.top + PLOT_HEIGHT + MARGIN.bottom + legendRows * LEGEND_ROW_HEIGHT + 6;
+
+  const ys = chart.series.flatMap((s) => s.points.map((p) => p.y));
+  const yMin = chart.yMin ?? Math.min(0, ...ys);
+  const yMax = chart.yMax ?? niceMax(Math.max(yMin + (chart.yFormat === 'percent' ? 0.01 : 1), ...ys));
+  const integers = chart.yFormat !== 'percent' && ys.every(Number.isInteger);
+  const yTicks = niceTicks(yMin, yMax, 5, integers).filter((t) => t >= yMin - 1e-9 && t <= yMax + 1e-9);
+  const yStep = yTicks.length > 1 ? yTicks[1] - yTicks[0] : yMax - yMin;
+  const yScale = (y: number) => MARGIN.top + PLOT_HEIGHT - ((y - yMin) / (yMax - yMin || 1)) * PLOT_HEIGHT;
+
+  const numbers = xs as number[];
+  const xMin = numericX ? Math.min(...numbers) : 0;
+  const xMax = numericX ? Math.max(...numbers) : Math.max(0, xs.length - 1);
+  const xSpan = xMax - xMin;
+  const xPosition = (value: number) =>
+    MARGIN.left + (xSpan === 0 ? plotWidth / 2 : ((value - xMin) / xSpan) * plotWidth);
+  const xScale = (x: string | number) => xPosition(numericX ? (x as number) : xs.indexOf(x));
+
+  const parts: string[] = [svgOpen(id, WIDTH, height, title, describe(chart, xs), 'chart-line')];
+  parts.push(`<g class="grid" stroke="#d0d0d0" stroke-width="1">`);
+  for (const tick of yTicks)
+    parts.push(
+      `<line x1="${MARGIN.left}" x2="${MARGIN.left + plotWidth}" y1="${n(yScale(tick))}" y2="${n(yScale(tick))}"/>`,
+    );
+  parts.push('</g>');
+
+  const axisY = MARGIN.top + PLOT_HEIGHT;
+  parts.push(`<g class="axis axis-y" fill="#222">`);
+  parts.push(
+    `<line x1="${MARGIN.left}" x2="${MARGIN.left}" y1="${MARGIN.top}" y2="${axisY}" stroke="#222"/>`,
+  );
+  for (const tick of yTicks) {
+    parts.push(
+      `<line x1="${MARGIN.left - 5}" x2="${MARGIN.left}" y1="${n(yScale(tick))}" y2="${n(yScale(tick))}" stroke="#222"/>`,
+    );
+    parts.push(
+      svgText(MARGIN.left - 8, yScale(tick) + 4, tickLabel(tick, yStep, chart.yFormat), {
+        'text-anchor': 'end',
+      }),
+    );
+  }
+  const yLabelX = 14;
+  const yLabelY = MARGIN.top + PLOT_HEIGHT / 2;
+  parts.push(
+    svgText(yLabelX, yLabelY, chart.yLabel, {
+      'text-anchor': 'middle',
+      transform: `rotate(-90 ${yLabelX} ${n(yLabelY)})`,
+      'font-weight': '600',
+    }),
+  );
+  parts.push('</g>');
+
+  parts.push(`<g class="axis axis-x" fill="#222">`);
+  parts.push(
+    `<line x1="${MARGIN.left}" x2="${MARGIN.left + plotWidth}" y1="${axisY}" y2="${axisY}" stroke="#222"/>`,
+  );
+  for (const tick of xTicks(xs, numericX, plotWidth)) {
+    const x = numericX ? xPosition(tick.value as number) : xScale(tick.value);
+    parts.push(`<line x1="${n(x)}" x2="${n(x)}" y1="${axisY}" y2="${axisY + 5}" stroke="#222"/>`);
+    parts.push(svgText(x, axisY + 19, tick.label, { 'text-anchor': 'middle' }));
+  }
+  parts.push(
+    svgText(MARGIN.left + plotWidth / 2, axisY + 42, chart.xLabel, {
+      'text-anchor': 'middle',
+      'font-weight': '600',
+    }),
+  );
+  parts.push('</g>');
+
+  chart.series.forEach((series, index) => {
+    const style = seriesStyle(index);
+    const points = [...series.points].sort((a, b) => xs.indexOf(a.x) - xs.indexOf(b.x));
+    const coordinates = points.map((p) => `${n(xScale(p.x))},${n(yScale(p.y))}`).join(' ');
+    parts.push(`<g class="series" data-series="${escapeHtml(series.name)}">`);
+    parts.push(
+      `<polyline points="${coordinates}" fill="none" stroke="${style.color}" stroke-width="2.2"` +
+        `${style.dash ? ` stroke-dasharray="${style.dash}"` : ''} stroke-linejoin="round"/>`,
+    );
+    if (points.length <= MAX_POINT_MARKERS) {
+      for (const p of points) {
+        const tooltip = `${series.name}, ${p.x}: ${chartValueLabel(p.y, chart.yFormat)}`;
+        parts.push(markerSvg(style.marker, xScale(p.x), yScale(p.y), style.color, 4, tooltip));
+      }
+    }
+    parts.push('</g>');
+  });
+
+  const legendTop = axisY + MARGIN.bottom + 4;
+  parts.push(`<g class="legend">`);
+  chart.series.forEach((series, index) => {
+    const style = seriesStyle(index);
+    const x = MARGIN.left + (index % legendColumns) * legendItemWidth;
+    const y = legendTop + Math.floor(index / legendColumns) * LEGEND_ROW_HEIGHT;
+    parts.push(
+      `<line x1="${n(x)}" x2="${n(x + 30)}" y1="${n(y)}" y2="${n(y)}" stroke="${style.color}" stroke-width="2.2"` +
+        `${style.dash ? ` stroke-dasharray="${style.dash}"` : ''}/>`,
+    );
+    parts.push(markerSvg(style.marker, x + 15, y, style.color, 4));
+    parts.push(svgText(x + 38, y + 4, fitLabel(series.name, legendItemWidth - 44), { fill: '#222' }));
+  });
+  parts.push('</g></svg>');
+  return parts.join('');
+}
+
+function xTicks(
+  xs: (string | number)[],
+  numericX: boolean,
+  plotWidth: number,
+): { value: string | number; label: string }[] {
+  if (xs.length === 0) return [];
+  if (numericX) {
+    const numbers = xs as number[];
+    const integers = numbers.every(Number.isInteger);
+    const min = Math.min(...numbers);
+    const max = Math.max(...numbers);
+    if (min === max) return [{ value: min, label: String(min) }];
+    const ticks = niceTicks(min, max, Math.min(10, numbers.length), integers).filter(
+      (t) => t >= min && t <= max,
+    );
+    // Years must not get thousands separators.
+    return ticks.map((t) => ({ value: t, label: String(t) }));
+  }
+  const longest = Math.max(...xs.map((x) => textWidth(String(x))));
+  const every = Math.max(1, Math.ceil(xs.length / Math.max(1, Math.floor(plotWidth / (longest + 12)))));
+  return xs
+    .filter((_, i) => i % every === 0)
+    .map((x) => ({ value: x, label: fitLabel(String(x), (plotWidth / xs.length) * every - 4) }));
+}
+
+function describe(chart: LineChart, xs: (string | number)[]): string {
+  if (chart.description) return chart.description;
+  const range = xs.length > 0 ? ` from ${xs[0]} to ${xs[xs.length - 1]}` : '';
+  const names = chart.series.map((s) => s.name).join(', ');
+  return `Line chart of ${chart.yLabel} by ${chart.xLabel}${range}; ${chart.series.length} series: ${names}.`;
+}

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+
+import { euBloc, totaRecord } from '../../src/ingest/tota-record';
+import { readPartyFixtures } from '../../src/parties/party-fixtures';
+import { totaFiles } from '../support/corpus';
+import { AnnotatorAgreement, ProposedAnnotation } from '../../src/annotations/rules/annotator.types';
+import { annotateAgreement } from '../../src/annotations/rules/annotate-agreement';
+import { parseTota } from '../../src/ingest/tota/parse-tota';
+import { TaxonomyCodeId } from '../../src/taxonomy/taxonomy-code.enum';
+
+describe('annotator over the whole ToTA corpus', () => {
+  const inputs: AnnotatorAgreement[] = [];
+  const results: ProposedAnnotation[][] = [];
+  let milliseconds = 0;
+
+  beforeAll(() => {
+    const parties = readPartyFixtures();
+    const developing = new Map(parties.map((p) => [p.code, p.developing]));
+    const eu = parties.find((p) => p.code === 'EUN')!;
+    const blocs = [euBloc(eu.members!)];
+    for (const file of totaFiles()) {
+      const record = totaRecord(parseTota(readFileSync(file, 'utf8'), basename(file)), 'x', blocs);
+      inputs.push({
+        language: record.language ?? 'en',
+        parties: record.parties.map((p) => ({ code: p.code, developing: developing.get(p.code) ?? null })),
+        provisions: record.provisions.map((p) => ({ ...p, ref: p.externalId!, text: p.text! })),
+      });
+    }
+    const started = performance.now();
+    for (const input of inputs) results.push(annotateAgreement(input));
+    milliseconds = performance.now() - started;
+
+    const byCode = new Map<string, number>(Object.values(TaxonomyCodeId).map((code) => [code, 0]));
+    const byRule = new Map<string, number>();
+    for (const annotation of results.flat()) {
+      byCode.set(annotation.code, (byCode.get(annotation.code) ?? 0) + 1);
+      byRule.set(annotation.ruleId, (byRule.get(annotation.ruleId) ?? 0) + 1);
+    }
+    const provisions = inputs.reduce((total, input) => total + input.provisions.length, 0);
+    console.log(
+      [
+        `annotated ${inputs.length} agreements (${provisions} provisions) in ${milliseconds.toFixed(0)} ms: ` +
+          `${results.flat().length} annotations`,
+        ...[...byCode].map(([code, count]) => `  ${code.padEnd(32)} ${count}`),
+        'by rule:',
+        ...[...byRule]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([rule, count]) => `  ${rule.padEnd(72)} ${count}`),
+      ].join('\n'),
+    );
+  });
+
+  it('annotates all 450 files well under 20 s', () => {
+    expect(inputs).toHaveLength(450);
+    expect(milliseconds).toBeLessThan(20_000);
+  });
+
+  it('proposes every code somewhere in the corpus', () => {
+    const codes = new Set(results.flat().map((annotation) => annotation.code));
+    expect([...codes].sort()).toEqual(Object.values(TaxonomyCodeId).sort());
+  });
+
+  it('gives at most one annotation per provision and code, with evidence quoted from the original text', () => {
+    results.forEach((annotations, index) => {
+      const texts = new Map(inputs[index].provisions.map((provision) => [provision.ref, provision.text]));
+      const pairs = new Set(annotations.map((annotation) => `${annotation.ref}/${annotation.code}`));
+      expect(pairs.size).toBe(annotations.length);
+      for (const { ref, evidence, confidence } of annotations) {
+        expect(confidence).toBeGreaterThan(0);
+        expect(confidence).toBeLessThanOrEqual(1);
+        if (evidence) expect(texts.get(ref)?.slice(evidence.start, evidence.end)).toBe(evidence.quote);
+      }
+    });
+  });
+});

@@ -1,0 +1,299 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { Agreement } from '../../src/agreements/agreement.entity';
+import { AnnotationOrigin, AnnotationStatus } from '../../src/annotations/annotation.enums';
+import { Annotation } from '../../src/annotations/annotation.entity';
+import { RuleAnnotationService } from '../../src/annotations/rule-annotation.service';
+import { ANNOTATION_COLUMNS, ExportService } from '../../src/ingest/export.service';
+import { JsonImportService } from '../../src/ingest/json-import.service';
+import { TotaImportService, totaFilesIn } from '../../src/ingest/tota-import.service';
+import { TextImportService } from '../../src/ingest/text-import.service';
+import { spawnSync } from 'node:child_process';
+import { Provision } from '../../src/provisions/provision.entity';
+import { TaxonomyCode } from '../../src/taxonomy/taxonomy-code.entity';
+import { TaxonomyCodeId } from '../../src/taxonomy/taxonomy-code.enum';
+import { startTestApp, TestApp } from '../support/test-app';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+
+const TOTA_DIR = join(__dirname, '..', 'fixtures', 'tota');
+
+async function exportTo(
+  t: TestApp,
+  kind: 'agreements' | 'annotations',
+  format: 'csv' | 'json',
+  file: string,
+) {
+  const out = createWriteStream(file);
+  await t.app.get(ExportService).export(kind, format, out);
+  out.end();
+  await once(out, 'finish');
+  return readFileSync(file, 'utf8');
+}
+
+describe('import, annotate and export', () => {
+  let t: TestApp;
+  let dir: string;
+  const em = () => t.orm.em.fork() as EntityManager;
+  const importAll = () =>
+    t.app.get(TotaImportService).importFiles(totaFilesIn([TOTA_DIR]), { annotate: true });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    dir = mkdtempSync(join(tmpdir(), 'ct-import-'));
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('imports the good file and reports each bad one by name and reason, writing nothing of it', async () => {
+    const before = await em().count(Agreement);
+    const summary = await importAll();
+    expect(summary.files).toBe(4);
+    expect(summary.imported).toBe(1);
+    const reasons = Object.fromEntries(summary.failures.map((f) => [f.file, f.reason]));
+    expect(Object.keys(reasons).sort()).toEqual(['bad_date_4.xml', 'no_identifier_3.xml', 'truncated_2.xml']);
+    expect(reasons['truncated_2.xml']).toMatch(/XML/i);
+    expect(reasons['no_identifier_3.xml']).toMatch(/treaty_identifier/);
+    expect(reasons['bad_date_4.xml']).toMatch(/2013-13-45/);
+    expect(await em().count(Agreement)).toBe(before + 1);
+    expect(await em().count(Agreement, { title: { $in: ['No Identifier Land', 'Bad Date Land'] } })).toBe(0);
+  });
+
+  it('makes the import queryable, with PROPOSED rule annotations, evidence and context-based codes', async () => {
+    const res = await t.gql<{
+      agreement: {
+        slug: string;
+        externalIds: { totaId: string; wtoRtaId: string };
+        parties: { party: { code: string } }[];
+        provisions: {
+          edges: {
+            node: {
+              key: string;
+              pinpoint: string;
+              annotations: {
+                code: { code: string };
+                status: string;
+                origin: string;
+                ruleId: string;
+                evidence: { quote: string } | null;
+              }[];
+            };
+          }[];
+        };
+      };
+    }>(`{ agreement(slug: "canada-testland") {
+        slug externalIds { totaId wtoRtaId } parties { party { code } }
+        provisions(first: 20) { edges { node { key pinpoint annotations { code { code } status origin ruleId evidence { quote } } } } }
+      } }`);
+    expect(res.errors).toBeUndefined();
+    const a = res.data!.agreement;
+    expect(a.externalIds).toEqual({ totaId: '990001', wtoRtaId: '99901' });
+    expect(a.parties.map((p) => p.party.code)).toEqual(['CAN', 'HND']);
+    const codes = Object.fromEntries(
+      a.provisions.edges.map((e) => [e.node.key, e.node.annotations.map((x) => x.code.code).sort()]),
+    );
+    expect(codes['art-16.1']).toContain('ECOMMERCE_PROVISION');
+    expect(codes['art-16.2']).toContain('ECOMMERCE_PROVISION');
+    expect(codes['art-22.6']).toEqual(
+      expect.arrayContaining(['CULTURAL_EXEMPTION', 'ECOMMERCE_CULTURAL_CARVE_OUT']),
+    );
+    for (const edge of a.provisions.edges) {
+      for (const annotation of edge.node.annotations) {
+        expect(annotation).toMatchObject({ status: 'PROPOSED', origin: 'RULE', ruleId: expect.any(String) });
+      }
+    }
+    const exemption = a.provisions.edges
+      .find((e) => e.node.key === 'art-22.6')!
+      .node.annotations.find((x) => x.code.code === 'CULTURAL_EXEMPTION')!;
+    expect(exemption.evidence?.quote).toMatch(/cultural/i);
+  });
+
+  it('re-importing and re-annotating creates no duplicates and leaves what a person made or reviewed alone', async () => {
+    const fork = em();
+    const agreement = await fork.findOneOrFail(Agreement, { totaId: '990001' });
+    const preamble = await fork.findOneOrFail(Provision, { agreement, key: 'preamble' });
+    const manual = fork.create(Annotation, {
+      provision: preamble,
+      code: fork.getReference(TaxonomyCode, TaxonomyCodeId.POLICY_SPACE_CULTURE),
+      origin: AnnotationOrigin.MANUAL,
+      status: AnnotationStatus.ACCEPTED,
+      note: 'reviewer: cultural policies named',
+      author: 'test',
+    });
+    const reviewed = await fork.findOneOrFail(Annotation, {
+      provision: { agreement },
+      code: TaxonomyCodeId.CULTURAL_EXEMPTION,
+    });
+    reviewed.status = AnnotationStatus.REJECTED;
+    reviewed.note = 'rejected by a reviewer';
+    await fork.flush();
+    const snapshot = async () => {
+      const rows = await em().find(
+        Annotation,
+        { provision: { agreement: { totaId: '990001' } } },
+        { orderBy: { id: 'asc' } },
+      );
+      return rows.map((r) => ({
+        id: r.id,
+        code: r.code.code,
+        status: r.status,
+        note: r.note,
+        version: r.version,
+      }));
+    };
+    const before = await snapshot();
+    const provisionsBefore = await em().count(Provision, { agreement: { totaId: '990001' } });
+
+    await importAll();
+    await (t.orm.em.fork() as EntityManager).transactional(async (tx) =>
+      t.app.get(RuleAnnotationService).annotate(tx, await tx.findOneOrFail(Agreement, { totaId: '990001' })),
+    );
+
+    expect(await em().count(Provision, { agreement: { totaId: '990001' } })).toBe(provisionsBefore);
+    expect(await em().count(Agreement, { totaId: '990001' })).toBe(1);
+    const after = await snapshot();
+    expect(after.map((r) => [r.id, r.code])).toEqual(before.map((r) => [r.id, r.code]));
+    expect(after.find((r) => r.id === manual.id)).toMatchObject({
+      status: 'ACCEPTED',
+      note: 'reviewer: cultural policies named',
+    });
+    expect(after.find((r) => r.id === reviewed.id)).toMatchObject({
+      status: 'REJECTED',
+      note: 'rejected by a reviewer',
+      version: before.find((r) => r.id === reviewed.id)!.version,
+    });
+  });
+
+  it('rolls an agreement back whole when a step fails after its rows were written', async () => {
+    await (t.orm.em.fork() as EntityManager).nativeDelete(Agreement, { totaId: '990001' });
+    const spy = jest
+      .spyOn(RuleAnnotationService.prototype, 'annotate')
+      .mockRejectedValueOnce(new Error('annotator crashed'));
+    const summary = await t.app
+      .get(TotaImportService)
+      .importFiles([join(TOTA_DIR, 'sample_1.xml')], { annotate: true });
+    spy.mockRestore();
+    expect(summary.failures).toEqual([{ file: 'sample_1.xml', reason: 'annotator crashed' }]);
+    expect(await em().count(Agreement, { totaId: '990001' })).toBe(0);
+    expect(await em().count(Provision, { externalId: '990201' })).toBe(0);
+    expect((await importAll()).imported).toBe(1);
+  });
+
+  it('exports annotations as CSV with the agreed columns', async () => {
+    const csv = await exportTo(t, 'annotations', 'csv', join(dir, 'annotations.csv'));
+    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(csv.split('\n')[0]).toBe(ANNOTATION_COLUMNS.join(','));
+    const tota = rows.filter((r) => r.agreement_source === 'tota' && r.agreement_external_id === '990001');
+    expect(tota.length).toBeGreaterThan(0);
+    const exemption = tota.find((r) => r.code === 'CULTURAL_EXEMPTION')!;
+    expect(exemption).toMatchObject({
+      agreement_slug: 'canada-testland',
+      provision_external_id: '990301',
+      provision_label: 'ARTICLE 22.6',
+      origin: 'RULE',
+      status: 'PROPOSED',
+      location: 'OPERATIVE',
+    });
+    const ecommerce = tota.find(
+      (r) => r.code === 'ECOMMERCE_PROVISION' && r.provision_external_id === '990202',
+    )!;
+    expect(ecommerce.detail.split(';')[0]).toBe('CUSTOMS_DUTIES');
+    expect(rows.some((r) => r.agreement_source === 'fixtures' && r.status === 'ACCEPTED')).toBe(true);
+  });
+
+  it('round-trips: export agreements as JSON, import into an empty database, export again: the same catalogue', async () => {
+    const first = await exportTo(t, 'agreements', 'json', join(dir, 'first.json'));
+    process.env.LOAD_FIXTURES = 'false';
+    const other = await startTestApp();
+    delete process.env.LOAD_FIXTURES;
+    try {
+      expect(await (other.orm.em.fork() as EntityManager).count(Agreement)).toBe(0);
+      const summary = await other.app.get(JsonImportService).importFile(join(dir, 'first.json'));
+      expect(summary.failures).toEqual([]);
+      const second = await exportTo(other, 'agreements', 'json', join(dir, 'second.json'));
+      expect(JSON.parse(second)).toEqual(JSON.parse(first));
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('import text', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('splits a Markdown treaty into an existing agreement, with chapters and sections, and annotates it', async () => {
+    const summary = await t.app
+      .get(TextImportService)
+      .importFile(join(__dirname, '..', 'fixtures', 'text', 'sample-treaty.md'), 'eu-japan-epa', {
+        annotate: true,
+      });
+    expect(summary.failures).toEqual([]);
+    expect(summary.provisions).toBe(4);
+    const res = await t.gql<{
+      agreement: {
+        provisions: {
+          edges: {
+            node: {
+              key: string;
+              chapterTitle: string;
+              articleNumber: string;
+              annotations: { code: { code: string } }[];
+            };
+          }[];
+        };
+      };
+    }>(
+      '{ agreement(slug: "eu-japan-epa") { provisions(first: 50) { edges { node { key chapterTitle articleNumber annotations { code { code } } } } } } }',
+    );
+    const byKey = Object.fromEntries(res.data!.agreement.provisions.edges.map((e) => [e.node.key, e.node]));
+    expect(Object.keys(byKey)).toEqual(expect.arrayContaining(['preamble', 'art-1.1', 'art-2.1']));
+    expect(byKey['art-2.1'].chapterTitle).toMatch(/Electronic Commerce/);
+    expect(byKey['art-2.1'].annotations.map((a) => a.code.code)).toContain('ECOMMERCE_PROVISION');
+  });
+
+  it('refuses an agreement that is not in the catalogue, writing nothing', async () => {
+    const summary = await t.app
+      .get(TextImportService)
+      .importFile(join(__dirname, '..', 'fixtures', 'text', 'sample-treaty.md'), 'no-such-agreement', {
+        annotate: true,
+      });
+    expect(summary.imported).toBe(0);
+    expect(summary.failures[0].reason).toMatch(/no agreement "no-such-agreement"/);
+  });
+});
+
+describe('the command line', () => {
+  it('exits non-zero and names each bad file with its reason', () => {
+    const database = join(tmpdir(), `ct-cli-${process.pid}.sqlite`);
+    const result = spawnSync(
+      process.execPath,
+      ['-r', 'ts-node/register', 'src/cli.ts', 'import', 'tota', TOTA_DIR],
+      {
+        cwd: join(__dirname, '..', '..'),
+        env: {
+          ...process.env,
+          DATABASE_URL: `sqlite:${database}`,
+          TS_NODE_SWC: 'true',
+          TS_NODE_TRANSPILE_ONLY: 'true',
+        },
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${database}${suffix}`, { force: true });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('1 of 4 file(s) imported');
+    expect(result.stdout).toMatch(/FAILED: truncated_2\.xml: invalid XML/);
+    expect(result.stdout).toMatch(/FAILED: no_identifier_3\.xml: missing <treaty_identifier>/);
+    expect(result.stdout).toMatch(/FAILED: bad_date_4\.xml: .*2013-13-45/);
+  });
+});
