@@ -1,0 +1,114 @@
+import { diffWords } from 'diff';
+
+export type DiffKind = 'EQUAL' | 'INSERT' | 'DELETE';
+
+export interface DiffSegment {
+  kind: DiffKind;
+  text: string;
+}
+
+export interface DiffStats {
+  equalWords: number;
+  insertedWords: number;
+  deletedWords: number;
+  /** equalWords / max(words of a, words of b): 1 for texts with the same words, 0 when none is shared. */
+  similarity: number;
+}
+
+export interface WordDiffOptions {
+  ignoreCase?: boolean;
+  /**
+   * The most tokens (words and punctuation marks) the diff may insert plus delete; beyond it the diff gives up and
+   * returns the common leading and trailing words as EQUAL and everything between as one DELETE and one INSERT.
+   * The cost grows with its square: 1,000 keeps the worst case near 0.1 s on long, unrelated texts.
+   */
+  maxEditLength?: number;
+}
+
+export const DEFAULT_MAX_EDIT_LENGTH = 1000;
+
+const WHITE_SPACE_RUN = /\s+/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * A word-level diff of two texts (jsdiff's diffWords on white-space-normalised text: runs of white space, line
+ * breaks and non-breaking spaces become one space). Punctuation marks are tokens of their own; adjacent segments
+ * of the same kind are merged. Joining the EQUAL and INSERT texts gives normalised `b`; joining the EQUAL and
+ * DELETE texts gives `a` up to white space (EQUAL text carries the white space of `b`).
+ */
+export function wordDiff(a: string, b: string, options: WordDiffOptions = {}): DiffSegment[] {
+  const [oldText, newText] = [normaliseWhiteSpace(a), normaliseWhiteSpace(b)];
+  const changes = diffWords(oldText, newText, {
+    ignoreCase: options.ignoreCase,
+    maxEditLength: options.maxEditLength ?? DEFAULT_MAX_EDIT_LENGTH,
+  });
+  const segments: DiffSegment[] = [];
+  const push = (kind: DiffKind, text: string): void => {
+    if (text === '') return;
+    const last = segments[segments.length - 1];
+    if (last?.kind === kind) last.text += text;
+    else segments.push({ kind, text });
+  };
+  if (changes) {
+    for (const change of changes)
+      push(change.added ? 'INSERT' : change.removed ? 'DELETE' : 'EQUAL', change.value);
+  } else {
+    for (const [kind, text] of coarseDiff(oldText, newText, options.ignoreCase ?? false)) push(kind, text);
+  }
+  return segments;
+}
+
+/** Common leading and trailing white-space-separated tokens, and the rest as one deletion and one insertion. */
+function coarseDiff(a: string, b: string, ignoreCase: boolean): [DiffKind, string][] {
+  const [tokensA, tokensB] = [a ? a.split(' ') : [], b ? b.split(' ') : []];
+  const same = (x: string, y: string): boolean =>
+    ignoreCase ? x.toLowerCase() === y.toLowerCase() : x === y;
+  const shorter = Math.min(tokensA.length, tokensB.length);
+  let head = 0;
+  while (head < shorter && same(tokensA[head], tokensB[head])) head += 1;
+  let tail = 0;
+  while (
+    tail < shorter - head &&
+    same(tokensA[tokensA.length - 1 - tail], tokensB[tokensB.length - 1 - tail])
+  ) {
+    tail += 1;
+  }
+  const start = tokensB.slice(0, head).join(' ');
+  const end = tokensB.slice(tokensB.length - tail).join(' ');
+  // The space between parts goes with the changed text, so that each side joins up with single spaces.
+  const changed = (tokens: string[]): string => {
+    const middle = tokens.slice(head, tokens.length - tail).join(' ');
+    if (!middle) return '';
+    return start ? ` ${middle}` : end ? `${middle} ` : middle;
+  };
+  return [
+    ['EQUAL', start],
+    ['DELETE', changed(tokensA)],
+    ['INSERT', changed(tokensB)],
+    ['EQUAL', start && end ? ` ${end}` : end],
+  ];
+}
+
+/**
+ * Counts words (runs of letters and digits; punctuation does not count) in the segments. A text's word count is
+ * its EQUAL plus DELETE (or INSERT) words.
+ */
+export function diffStats(segments: DiffSegment[]): DiffStats {
+  const counts = { EQUAL: 0, INSERT: 0, DELETE: 0 };
+  for (const segment of segments) counts[segment.kind] += countWords(segment.text);
+  const longer = Math.max(counts.EQUAL + counts.DELETE, counts.EQUAL + counts.INSERT);
+  return {
+    equalWords: counts.EQUAL,
+    insertedWords: counts.INSERT,
+    deletedWords: counts.DELETE,
+    similarity: longer === 0 ? 1 : counts.EQUAL / longer,
+  };
+}
+
+function normaliseWhiteSpace(text: string): string {
+  return text.replace(WHITE_SPACE_RUN, ' ').trim();
+}
+
+function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
