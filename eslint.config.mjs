@@ -20,4 +20,5 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
+  { files: ['**/*.config.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

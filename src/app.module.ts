@@ -1,14 +1,24 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { EntityManager } from '@mikro-orm/knex';
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { AgreementsModule } from './agreements/agreements.module';
 import { AnnotationsModule } from './annotations/annotations.module';
+import { AuditModule } from './audit/audit.module';
+import { AccessGuard } from './auth/access.guard';
+import { AuthModule } from './auth/auth.module';
+import { IdentityMiddleware } from './auth/identity.middleware';
+import { RateLimitGuard, rateLimitOptions } from './auth/rate-limit.guard';
+import { RequestTimeoutMiddleware } from './common/request-timeout.middleware';
+import { AppValidationPipe } from './common/validation.pipe';
 import { DatabaseModule } from './database/database.module';
 import { GraphiqlController } from './graphql/graphiql.controller';
 import { GraphiqlMiddleware } from './graphql/graphiql.middleware';
 import { graphqlOptions } from './graphql/graphql.options';
+import { QueryCostPlugin } from './graphql/query-cost.plugin';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logger.options';
 import { PartiesModule } from './parties/parties.module';
@@ -19,11 +29,14 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module';
   imports: [
     LoggerModule.forRootAsync({ useFactory: loggerOptions }),
     DatabaseModule,
+    ThrottlerModule.forRootAsync({ useFactory: rateLimitOptions }),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [EntityManager],
       useFactory: graphqlOptions,
     }),
+    AuthModule,
+    AuditModule,
     HealthModule,
     PartiesModule,
     AgreementsModule,
@@ -32,9 +45,16 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module';
     TaxonomyModule,
   ],
   controllers: [GraphiqlController],
+  providers: [
+    QueryCostPlugin,
+    { provide: APP_PIPE, useClass: AppValidationPipe },
+    { provide: APP_GUARD, useClass: RateLimitGuard },
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestTimeoutMiddleware, IdentityMiddleware).forRoutes('*');
     consumer.apply(GraphiqlMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.GET });
   }
 }

@@ -2,6 +2,13 @@ import { Module } from '@nestjs/common';
 import { AnnotatorModule } from './annotations/annotator.module';
 import { AnnotateCommand } from './annotations/commands/annotate.command';
 import { EvaluateCommand } from './annotations/commands/evaluate.command';
+import { AuthModule } from './auth/auth.module';
+import {
+  KeysCommand,
+  KeysCreateCommand,
+  KeysListCommand,
+  KeysRevokeCommand,
+} from './auth/commands/keys.command';
 import { DatabaseModule } from './database/database.module';
 import { ExportCommand } from './ingest/commands/export.command';
 import {
@@ -14,7 +21,7 @@ import { IngestModule } from './ingest/ingest.module';
 
 /** The command line (`npm run cli -- <command>`), on the database DATABASE_URL names. */
 @Module({
-  imports: [DatabaseModule, IngestModule, AnnotatorModule],
+  imports: [DatabaseModule, IngestModule, AnnotatorModule, AuthModule],
   providers: [
     ImportCommand,
     ImportTotaCommand,
@@ -23,6 +30,10 @@ import { IngestModule } from './ingest/ingest.module';
     AnnotateCommand,
     ExportCommand,
     EvaluateCommand,
+    KeysCommand,
+    KeysCreateCommand,
+    KeysListCommand,
+    KeysRevokeCommand,
   ],
 })
 export class CliModule {}

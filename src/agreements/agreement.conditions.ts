@@ -39,11 +39,13 @@ export function agreementConditions(
   alias = 'a',
   path = 'filter',
 ): SqlCondition[] {
-  if (!filter) return [];
-  checkDates(filter, path);
   const c = (column: string) => `${alias}."${column}"`;
+  const conditions: SqlCondition[] = filter?.includeArchived
+    ? []
+    : [{ sql: `${c('archived_at')} is null`, params: [] }];
+  if (!filter) return conditions;
+  checkDates(filter, path);
   const id = c('id');
-  const conditions: SqlCondition[] = [];
   if (filter.parties?.length) {
     if (filter.partiesMatch === MatchMode.ALL)
       conditions.push(...filter.parties.map((p) => partiesCondition(id, [p])));

@@ -1,6 +1,16 @@
-import { Collection, Entity, Enum, Index, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import {
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  OneToMany,
+  PrimaryKey,
+  Property,
+  Unique,
+  types,
+} from '@mikro-orm/core';
 import { OptionalProps } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { TimestampedEntity, TimestampedOptional } from '../common/base.entity';
 import { LocalDate } from '../common/scalars';
@@ -22,7 +32,10 @@ export class Agreement extends TimestampedEntity {
     | 'language'
     | 'composition'
     | 'regions'
-    | 'sourceMeta';
+    | 'sourceMeta'
+    | 'archivedAt'
+    | 'archiveReason'
+    | 'version';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer' })
@@ -113,6 +126,21 @@ export class Agreement extends TimestampedEntity {
   @Field({ description: 'Where the record came from: fixtures, tota, json, text or api' })
   @Property({ type: 'string', length: 16 })
   origin: string = 'api';
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Set when an editor archived the record; archived agreements are left out of lists',
+  })
+  @Property({ type: types.datetime, nullable: true })
+  archivedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  archiveReason: string | null = null;
+
+  @Field(() => Int, { description: 'Optimistic-locking version: send it back with an update' })
+  @Property({ type: 'integer', version: true })
+  version!: number;
 
   @OneToMany(() => AgreementParty, (p) => p.agreement)
   parties = new Collection<AgreementParty>(this);

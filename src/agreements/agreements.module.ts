@@ -1,3 +1,6 @@
+import { AuditModule } from '../audit/audit.module';
+import { AgreementMutationsService } from './agreement-mutations.service';
+import { AgreementMutationsResolver } from './agreement-mutations.resolver';
 import { Module } from '@nestjs/common';
 import { PartiesModule } from '../parties/parties.module';
 import { AgreementsResolver } from './agreements.resolver';
@@ -5,8 +8,14 @@ import { AgreementsService } from './agreements.service';
 import { PartyAgreementsResolver } from './party-agreements.resolver';
 
 @Module({
-  imports: [PartiesModule],
-  providers: [AgreementsService, AgreementsResolver, PartyAgreementsResolver],
+  imports: [AuditModule, PartiesModule],
+  providers: [
+    AgreementMutationsService,
+    AgreementMutationsResolver,
+    AgreementsService,
+    AgreementsResolver,
+    PartyAgreementsResolver,
+  ],
   exports: [AgreementsService],
 })
 export class AgreementsModule {}

@@ -1,5 +1,6 @@
+import { ReadAccess } from '../auth/access.decorators';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionType, PageArgs } from '../common/pagination/connection.types';
+import { ConnectionType, PageArgs, connectionCost } from '../common/pagination/connection.types';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { AgreementLink, LinkDirection } from './agreement-link.model';
 import { AgreementType } from './agreement.enums';
@@ -14,6 +15,7 @@ import { AgreementOrder } from './dto/agreement-order.input';
 export const AgreementConnection = ConnectionType(Agreement);
 
 @Resolver(() => Agreement)
+@ReadAccess()
 export class AgreementsResolver {
   constructor(private readonly service: AgreementsService) {}
 
@@ -25,7 +27,7 @@ export class AgreementsResolver {
     return this.service.get({ slug, id });
   }
 
-  @Query(() => AgreementConnection)
+  @Query(() => AgreementConnection, { complexity: connectionCost })
   agreements(
     @Args() page: PageArgs,
     @Args('filter', { type: () => AgreementFilter, nullable: true }) filter?: AgreementFilter,

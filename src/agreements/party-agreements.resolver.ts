@@ -1,5 +1,6 @@
+import { ReadAccess } from '../auth/access.decorators';
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { PageArgs } from '../common/pagination/connection.types';
+import { PageArgs, connectionCost } from '../common/pagination/connection.types';
 import { LocalDate } from '../common/scalars';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { Party } from '../parties/party.entity';
@@ -9,10 +10,12 @@ import { AgreementFilter } from './dto/agreement-filter.input';
 import { AgreementOrder } from './dto/agreement-order.input';
 
 @Resolver(() => Party)
+@ReadAccess()
 export class PartyAgreementsResolver {
   constructor(private readonly service: AgreementsService) {}
 
   @ResolveField(() => AgreementConnection, {
+    complexity: connectionCost,
     description: "The party's agreements, including those of the blocs it belongs to",
   })
   async agreements(

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Rel, types } from '@mikro-orm/core';
 import { OptionalProps } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { TimestampedEntity, TimestampedOptional } from '../common/base.entity';
@@ -62,6 +62,26 @@ export class Annotation extends TimestampedEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', nullable: true })
   author: string | null = null;
+
+  /** The API key that created it (ownership: an annotator edits and withdraws only its own). */
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The API key that created it (null: rules, fixtures, imports)',
+  })
+  @Property({ type: 'integer', nullable: true })
+  createdByKeyId: number | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Who accepted or rejected it' })
+  @Property({ type: 'string', nullable: true })
+  reviewedBy: string | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: types.datetime, nullable: true })
+  reviewedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: "The reviewer's reason" })
+  @Property({ type: 'text', nullable: true })
+  reviewReason: string | null = null;
 
   @Field(() => Int, { description: 'Optimistic-locking version: send it back with an update' })
   @Property({ type: 'integer', version: true })

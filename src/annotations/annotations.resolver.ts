@@ -1,5 +1,6 @@
+import { ReadAccess } from '../auth/access.decorators';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionType, PageArgs } from '../common/pagination/connection.types';
+import { ConnectionType, PageArgs, connectionCost } from '../common/pagination/connection.types';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { provisionById } from '../provisions/provision.loaders';
 import { Provision } from '../provisions/provision.entity';
@@ -16,6 +17,7 @@ import { Evidence } from './evidence.model';
 export const AnnotationConnection = ConnectionType(Annotation);
 
 @Resolver(() => Annotation)
+@ReadAccess()
 export class AnnotationsResolver {
   constructor(private readonly service: AnnotationsService) {}
 
@@ -25,6 +27,7 @@ export class AnnotationsResolver {
   }
 
   @Query(() => AnnotationConnection, {
+    complexity: connectionCost,
     description: 'Annotations, oldest first (e.g. the PROPOSED ones to review)',
   })
   annotations(
@@ -56,6 +59,7 @@ export class AnnotationsResolver {
 }
 
 @Resolver(() => Provision)
+@ReadAccess()
 export class ProvisionAnnotationsResolver {
   @ResolveField(() => [Annotation])
   async annotations(

@@ -10,8 +10,8 @@ import { Annotation } from './annotation.entity';
 import { AnnotationFilter } from './dto/annotation-filter.input';
 
 function annotationConditions(filter: AnnotationFilter | null | undefined): SqlCondition[] {
-  if (!filter) return [];
-  const conditions = agreementConditions(filter.agreement, 'a', 'filter.agreement');
+  const conditions = agreementConditions(filter?.agreement, 'a', 'filter.agreement');
+  if (!filter) return conditions;
   if (filter.codes?.length) conditions.push(sqlIn('an."code"', filter.codes));
   if (filter.statuses?.length) conditions.push(sqlIn('an."status"', filter.statuses));
   if (filter.origins?.length) conditions.push(sqlIn('an."origin"', filter.origins));

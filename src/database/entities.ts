@@ -1,4 +1,6 @@
 import { Agreement } from '../agreements/agreement.entity';
+import { ApiKey } from '../auth/api-key.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
 import { AgreementParty } from '../agreements/agreement-party.entity';
 import { AgreementRelation } from '../agreements/agreement-relation.entity';
 import { AgreementTypeTag } from '../agreements/agreement-type-tag.entity';
@@ -14,6 +16,8 @@ export const ENTITIES = [
   AgreementRelation,
   AgreementTypeTag,
   Annotation,
+  ApiKey,
+  AuditEvent,
   BlocMembership,
   Party,
   Provision,

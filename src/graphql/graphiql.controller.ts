@@ -1,3 +1,4 @@
+import { Public } from '../auth/access.decorators';
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { dirname, join } from 'node:path';
@@ -16,6 +17,7 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   'graphiql.css': { file: join(packageDir('graphiql'), 'graphiql.min.css'), type: 'text/css' },
 };
 
+@Public()
 @Controller('graphiql')
 export class GraphiqlController {
   @Get('start.js')

@@ -1,24 +1,46 @@
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { EntityManager } from '@mikro-orm/knex';
 import type { Request, Response } from 'express';
 import { formatGraphQLError } from '../common/error-formatter';
 import { RequestLoaders } from '../common/loaders';
 import { DateTime } from '../common/scalars';
-import { isDevelopment } from '../config';
+import { isDevelopment, isProduction } from '../config';
 import { GraphQLContext } from './graphql-context';
 
-/** Apollo, code-first: schema sorted; GraphiQL is served by GraphiqlMiddleware instead of a CDN page. */
+/** Limits on hostile queries (graphql-armor), checked while validating, before any resolver or SQL runs. */
+function armor() {
+  return new ApolloArmor({
+    maxDepth: { n: Number(process.env.MAX_QUERY_DEPTH ?? 12) },
+    maxAliases: { n: Number(process.env.MAX_QUERY_ALIASES ?? 15) },
+    maxDirectives: { n: 10 },
+    maxTokens: { n: Number(process.env.MAX_QUERY_TOKENS ?? 1500) },
+    // Cost is limited by QueryCostPlugin, which charges lists by their page size.
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: isProduction() && process.env.GRAPHQL_SUGGESTIONS !== 'true' },
+  }).protect();
+}
+
+/**
+ * Apollo, code-first: schema sorted; guards also run on nested fields (access rules); GraphiQL is served by
+ * GraphiqlMiddleware instead of a CDN page; introspection is off in production unless GRAPHQL_INTROSPECTION=true.
+ */
 export function graphqlOptions(em: EntityManager): ApolloDriverConfig {
+  const protection = armor();
   return {
     autoSchemaFile: true,
     sortSchema: true,
     playground: false,
     graphiql: false,
-    introspection: true,
+    introspection: !isProduction() || process.env.GRAPHQL_INTROSPECTION === 'true',
     includeStacktraceInErrorResponses: isDevelopment(),
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    fieldResolverEnhancers: ['guards'],
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTime }] },
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...protection.plugins],
+    validationRules: protection.validationRules,
     context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
       req,
       res,

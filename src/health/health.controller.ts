@@ -1,6 +1,8 @@
+import { Public } from '../auth/access.decorators';
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, MikroOrmHealthIndicator } from '@nestjs/terminus';
 
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,5 +1,6 @@
+import { ReadAccess } from '../auth/access.decorators';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionType } from '../common/pagination/connection.types';
+import { ConnectionType, connectionCost } from '../common/pagination/connection.types';
 import { PageArgs } from '../common/pagination/connection.types';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { BlocMember } from './bloc-member.model';
@@ -13,6 +14,7 @@ import { Party } from './party.entity';
 export const PartyConnection = ConnectionType(Party);
 
 @Resolver(() => Party)
+@ReadAccess()
 export class PartiesResolver {
   constructor(private readonly service: PartiesService) {}
 
@@ -23,7 +25,7 @@ export class PartiesResolver {
     return this.service.get(code);
   }
 
-  @Query(() => PartyConnection)
+  @Query(() => PartyConnection, { complexity: connectionCost })
   parties(
     @Args() page: PageArgs,
     @Args('filter', { type: () => PartyFilter, nullable: true }) filter?: PartyFilter,

@@ -22,7 +22,7 @@ import { ProvisionLocation } from './provision-location.enum';
 @Unique({ properties: ['agreement', 'key'] })
 @Index({ properties: ['agreement', 'position'] })
 export class Provision extends TimestampedEntity {
-  [OptionalProps]?: TimestampedOptional | 'position';
+  [OptionalProps]?: TimestampedOptional | 'position' | 'version';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer' })
@@ -87,6 +87,10 @@ export class Provision extends TimestampedEntity {
   @Index()
   @Property({ type: 'string', length: 64, nullable: true })
   externalId: string | null = null;
+
+  @Field(() => Int, { description: 'Optimistic-locking version: send it back with an update' })
+  @Property({ type: 'integer', version: true })
+  version!: number;
 
   @OneToMany(() => Annotation, (a) => a.provision)
   annotations = new Collection<Annotation>(this);

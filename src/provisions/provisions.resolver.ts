@@ -1,7 +1,8 @@
+import { ReadAccess } from '../auth/access.decorators';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Agreement } from '../agreements/agreement.entity';
 import { agreementById } from '../agreements/agreement.loaders';
-import { ConnectionType, PageArgs } from '../common/pagination/connection.types';
+import { ConnectionType, PageArgs, connectionCost } from '../common/pagination/connection.types';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { ProvisionFilter } from './dto/provision-filter.input';
 import { ProvisionOrder } from './dto/provision-order.input';
@@ -11,6 +12,7 @@ import { ProvisionsService } from './provisions.service';
 export const ProvisionConnection = ConnectionType(Provision);
 
 @Resolver(() => Provision)
+@ReadAccess()
 export class ProvisionsResolver {
   constructor(private readonly service: ProvisionsService) {}
 
@@ -22,7 +24,7 @@ export class ProvisionsResolver {
     return this.service.get({ pinpoint, id });
   }
 
-  @Query(() => ProvisionConnection)
+  @Query(() => ProvisionConnection, { complexity: connectionCost })
   provisions(
     @Args() page: PageArgs,
     @Args('filter', { type: () => ProvisionFilter, nullable: true }) filter?: ProvisionFilter,
@@ -44,10 +46,11 @@ export class ProvisionsResolver {
 }
 
 @Resolver(() => Agreement)
+@ReadAccess()
 export class AgreementProvisionsResolver {
   constructor(private readonly service: ProvisionsService) {}
 
-  @ResolveField(() => ProvisionConnection)
+  @ResolveField(() => ProvisionConnection, { complexity: connectionCost })
   provisions(
     @Parent() agreement: Agreement,
     @Context() ctx: GraphQLContext,

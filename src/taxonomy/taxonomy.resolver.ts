@@ -1,9 +1,11 @@
+import { ReadAccess } from '../auth/access.decorators';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { TaxonomyCodeId } from './taxonomy-code.enum';
 import { TaxonomyCode } from './taxonomy-code.entity';
 import { TaxonomyService } from './taxonomy.service';
 
 @Resolver(() => TaxonomyCode)
+@ReadAccess()
 export class TaxonomyResolver {
   constructor(private readonly service: TaxonomyService) {}
 

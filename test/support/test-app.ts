@@ -6,6 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module';
+import { ApiKeysService } from '../../src/auth/api-keys.service';
+import { Role } from '../../src/auth/role.enum';
+import { configureApp } from '../../src/app.setup';
 import { dropPostgresDatabase, recreatePostgresDatabase } from '../../src/database/postgres-admin';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -24,12 +27,16 @@ export interface TestApp {
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    options?: { key?: string },
   ): Promise<GraphQLResponse<T>>;
+  /** A new API key of this role (its secret). */
+  createKey(role: Role, name?: string): Promise<string>;
   http(): ReturnType<typeof request>;
   close(): Promise<void>;
 }
 
 let counter = 0;
+let keyCounter = 0;
 
 /**
  * Boots the whole application on a clean database of its own, with the migrations run and the fixtures loaded,
@@ -47,7 +54,8 @@ export async function startTestApp(): Promise<TestApp> {
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
 
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
-  const app = moduleRef.createNestApplication({ logger: false });
+  const app = moduleRef.createNestApplication({ logger: false, bodyParser: false });
+  configureApp(app);
   await app.init();
   const orm = app.get(MikroORM);
 
@@ -55,9 +63,14 @@ export async function startTestApp(): Promise<TestApp> {
     app,
     orm,
     driver: postgres ? 'postgresql' : 'sqlite',
-    async gql(query, variables) {
-      const res = await request(app.getHttpServer()).post('/graphql').send({ query, variables });
+    async gql(query, variables, options) {
+      const req = request(app.getHttpServer()).post('/graphql');
+      if (options?.key) req.set('Authorization', `Bearer ${options.key}`);
+      const res = await req.send({ query, variables });
       return res.body;
+    },
+    async createKey(role, name = `${role.toLowerCase()}-${++keyCounter}`) {
+      return (await app.get(ApiKeysService).create(name, role)).key;
     },
     http: () => request(app.getHttpServer()),
     async close() {

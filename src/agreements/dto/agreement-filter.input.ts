@@ -61,4 +61,7 @@ export class AgreementFilter {
 
   @Field(() => [String], { nullable: true, description: 'These slugs only' })
   slugs?: string[] | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Include agreements an editor has archived' })
+  includeArchived: boolean = false;
 }

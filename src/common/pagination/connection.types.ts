@@ -67,3 +67,12 @@ export function ConnectionType<T>(node: Type<T>, name = node.name): Type<Connect
   }
   return ConnectionClass as unknown as Type<Connection<T>>;
 }
+
+/** Query cost of a connection field: its page size times the cost of one item (see QueryCostPlugin). */
+export const connectionCost = ({
+  args,
+  childComplexity,
+}: {
+  args: { first?: number | null };
+  childComplexity: number;
+}) => Math.max(1, Math.min(args.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)) * Math.max(1, childComplexity);

@@ -1,0 +1,248 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { Injectable } from '@nestjs/common';
+import { AuditActor, AuditService } from '../audit/audit.service';
+import { today } from '../common/dates';
+import { ConflictError, NotFoundError } from '../common/errors';
+import { InputErrors } from '../common/input-errors';
+import { checkVersion, writeOrConflict } from '../common/optimistic-lock';
+import { Party } from '../parties/party.entity';
+import { AgreementParty } from './agreement-party.entity';
+import { dateOrderProblems } from './agreement-record.schema';
+import { agreementSnapshot } from './agreement-snapshot';
+import { AgreementTypeTag } from './agreement-type-tag.entity';
+import { Agreement } from './agreement.entity';
+import { AgreementType } from './agreement.enums';
+import {
+  AgreementFieldsInput,
+  AgreementPartyInput,
+  ArchiveAgreementInput,
+  CreateAgreementInput,
+  SetAgreementPartiesInput,
+  UpdateAgreementInput,
+} from './dto/agreement-mutation.inputs';
+
+const DATE_FIELDS = ['dateSigned', 'dateProvisionallyApplied', 'dateInForce', 'dateTerminated'] as const;
+
+/** Editors' changes to agreements: each in one transaction with its audit event. */
+@Injectable()
+export class AgreementMutationsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(input: CreateAgreementInput, actor: AuditActor): Promise<Agreement> {
+    const errors = new InputErrors();
+    errors.check(Boolean(input.title), 'input.title', 'is required');
+    errors.check(Boolean(input.kind), 'input.kind', 'is required');
+    errors.check(Boolean(input.status), 'input.status', 'is required');
+    this.checkFields(input, input, errors);
+    await this.checkParties(input.parties ?? [], errors);
+    errors.throwIfAny();
+    return this.em.transactional(async (tx) => {
+      if (await tx.count(Agreement, { slug: input.slug }))
+        throw new ConflictError(`an agreement with slug "${input.slug}" exists`);
+      const agreement = tx.create(Agreement, {
+        slug: input.slug,
+        title: input.title!,
+        kind: input.kind!,
+        status: input.status!,
+        origin: 'api',
+      });
+      this.assignFields(agreement, input);
+      await tx.flush();
+      const types = this.writeTypes(tx, agreement, input.types ?? []);
+      const parties = this.writeParties(tx, agreement, input.parties ?? []);
+      await tx.flush();
+      this.audit.record(tx, actor, {
+        action: 'agreement.create',
+        entityType: 'Agreement',
+        entityId: agreement.id,
+        agreementId: agreement.id,
+        after: agreementSnapshot(agreement, types, parties),
+      });
+      return agreement;
+    });
+  }
+
+  update(input: UpdateAgreementInput, actor: AuditActor): Promise<Agreement> {
+    return this.change(
+      input.slug,
+      input.version,
+      'agreement.update',
+      actor,
+      async (tx, agreement, before) => {
+        const errors = new InputErrors();
+        errors.check(input.title !== null, 'input.title', 'cannot be cleared');
+        errors.check(input.kind !== null, 'input.kind', 'cannot be cleared');
+        errors.check(input.status !== null, 'input.status', 'cannot be cleared');
+        this.checkFields(input, { ...before.fields, ...definedOnly(input) }, errors);
+        errors.throwIfAny();
+        this.assignFields(agreement, input);
+        if (input.types !== undefined) {
+          await tx.nativeDelete(AgreementTypeTag, { agreement });
+          this.writeTypes(tx, agreement, input.types ?? []);
+        }
+      },
+    );
+  }
+
+  archive(input: ArchiveAgreementInput, actor: AuditActor): Promise<Agreement> {
+    return this.change(input.slug, input.version, 'agreement.archive', actor, async (_tx, agreement) => {
+      if (agreement.archivedAt) throw new ConflictError(`agreement "${input.slug}" is archived already`);
+      agreement.archivedAt = new Date();
+      agreement.archiveReason = input.reason;
+    });
+  }
+
+  setParties(input: SetAgreementPartiesInput, actor: AuditActor): Promise<Agreement> {
+    return this.change(input.slug, input.version, 'agreement.setParties', actor, async (tx, agreement) => {
+      const errors = new InputErrors();
+      await this.checkParties(input.parties, errors);
+      errors.throwIfAny();
+      await tx.nativeDelete(AgreementParty, { agreement });
+      this.writeParties(tx, agreement, input.parties);
+      agreement.updatedAt = new Date();
+    });
+  }
+
+  /** Loads, checks the version, applies `apply`, bumps the version and audits, all in one transaction. */
+  private change(
+    slug: string,
+    version: number,
+    action: string,
+    actor: AuditActor,
+    apply: (
+      tx: EntityManager,
+      agreement: Agreement,
+      before: { fields: AgreementFieldsInput },
+    ) => Promise<void>,
+  ): Promise<Agreement> {
+    return writeOrConflict(
+      `agreement "${slug}"`,
+      () =>
+        this.em.transactional(async (tx) => {
+          const agreement = await tx.findOne(Agreement, { slug });
+          if (!agreement) throw new NotFoundError('Agreement', slug);
+          checkVersion(agreement, version, `agreement "${slug}"`);
+          const beforeState = await this.snapshot(tx, agreement);
+          await apply(tx, agreement, { fields: agreement as unknown as AgreementFieldsInput });
+          agreement.updatedAt = new Date();
+          await tx.flush();
+          this.audit.record(tx, actor, {
+            action,
+            entityType: 'Agreement',
+            entityId: agreement.id,
+            agreementId: agreement.id,
+            before: beforeState,
+            after: await this.snapshot(tx, agreement),
+          });
+          return agreement;
+        }),
+      async () => (await this.em.fork().findOne(Agreement, { slug }))?.version ?? null,
+    );
+  }
+
+  private async snapshot(tx: EntityManager, agreement: Agreement): Promise<Record<string, unknown>> {
+    const types = (await tx.find(AgreementTypeTag, { agreement })).map((t) => t.type);
+    const parties = await tx.find(
+      AgreementParty,
+      { agreement },
+      { populate: ['party'], orderBy: { id: 'asc' } },
+    );
+    return agreementSnapshot(agreement, types, parties);
+  }
+
+  private checkFields(
+    input: AgreementFieldsInput,
+    merged: Partial<Record<(typeof DATE_FIELDS)[number], string | null | undefined>>,
+    errors: InputErrors,
+  ) {
+    const now = today();
+    if (input.dateSigned && input.dateSigned > now)
+      errors.add('input.dateSigned', `is in the future (${input.dateSigned})`);
+    if (input.dateProvisionallyApplied && input.dateProvisionallyApplied > now) {
+      errors.add('input.dateProvisionallyApplied', `is in the future (${input.dateProvisionallyApplied})`);
+    }
+    for (const problem of dateOrderProblems({
+      dateSigned: merged.dateSigned,
+      dateInForce: merged.dateInForce,
+      dateTerminated: merged.dateTerminated,
+    })) {
+      errors.add(`input.${problem.split(' ')[0]}`, problem.slice(problem.indexOf(' ') + 1));
+    }
+    (input.sources ?? []).forEach((s, i) => {
+      const url = String(s.url);
+      errors.check(
+        /^https?:/.test(url) && url.length <= 2000,
+        `input.sources.${i}.url`,
+        'must be an http(s) URL of at most 2000 characters',
+      );
+    });
+  }
+
+  private async checkParties(parties: AgreementPartyInput[], errors: InputErrors): Promise<void> {
+    const codes = parties.map((p) => p.code.toUpperCase());
+    const known = new Set(
+      (await this.em.find(Party, { code: { $in: codes } }, { fields: ['code'] })).map((p) => p.code),
+    );
+    const seen = new Set<string>();
+    codes.forEach((code, i) => {
+      if (!known.has(code)) errors.add(`input.parties.${i}.code`, `unknown party code ${code}`);
+      if (seen.has(code)) errors.add(`input.parties.${i}.code`, `${code} is listed twice`);
+      seen.add(code);
+      const p = parties[i];
+      if (p.dateJoined && p.dateWithdrawn && p.dateWithdrawn < p.dateJoined) {
+        errors.add(`input.parties.${i}.dateWithdrawn`, 'is before dateJoined');
+      }
+    });
+  }
+
+  private assignFields(agreement: Agreement, input: AgreementFieldsInput): void {
+    const set = <K extends keyof Agreement>(key: K, value: Agreement[K] | undefined) => {
+      if (value !== undefined) agreement[key] = value;
+    };
+    set('title', input.title ?? undefined);
+    set('shortTitle', input.shortTitle);
+    set('kind', input.kind ?? undefined);
+    set('status', input.status ?? undefined);
+    for (const field of DATE_FIELDS) set(field, input[field]);
+    set('language', input.language);
+    set('wtoRtaId', input.wtoRtaId);
+    set('destaNumber', input.destaNumber);
+    if (input.sources !== undefined) {
+      agreement.sources = (input.sources ?? []).map((s) => ({
+        url: String(s.url),
+        language: s.language ?? null,
+        kind: s.kind,
+      }));
+    }
+  }
+
+  private writeTypes(tx: EntityManager, agreement: Agreement, types: AgreementType[]): AgreementType[] {
+    const unique = [...new Set(types)];
+    for (const type of unique) tx.create(AgreementTypeTag, { agreement, type });
+    return unique;
+  }
+
+  private writeParties(
+    tx: EntityManager,
+    agreement: Agreement,
+    parties: AgreementPartyInput[],
+  ): AgreementParty[] {
+    return parties.map((p) =>
+      tx.create(AgreementParty, {
+        agreement,
+        party: tx.getReference(Party, p.code.toUpperCase()),
+        role: p.role,
+        dateJoined: p.dateJoined ?? null,
+        dateWithdrawn: p.dateWithdrawn ?? null,
+        withdrawn: p.withdrawn || Boolean(p.dateWithdrawn),
+      }),
+    );
+  }
+}
+
+function definedOnly<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

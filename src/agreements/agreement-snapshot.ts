@@ -1,0 +1,37 @@
+import { AgreementParty } from './agreement-party.entity';
+import { Agreement } from './agreement.entity';
+import { AgreementType } from './agreement.enums';
+
+/** The state of an agreement as the audit trail records it (before and after a change). */
+export function agreementSnapshot(
+  a: Agreement,
+  types: AgreementType[],
+  parties: AgreementParty[],
+): Record<string, unknown> {
+  return {
+    slug: a.slug,
+    title: a.title,
+    shortTitle: a.shortTitle,
+    kind: a.kind,
+    types: [...types].sort(),
+    status: a.status,
+    dateSigned: a.dateSigned,
+    dateProvisionallyApplied: a.dateProvisionallyApplied,
+    dateInForce: a.dateInForce,
+    dateTerminated: a.dateTerminated,
+    language: a.language,
+    wtoRtaId: a.wtoRtaId,
+    destaNumber: a.destaNumber,
+    sources: a.sources,
+    archivedAt: a.archivedAt?.toISOString() ?? null,
+    archiveReason: a.archiveReason,
+    parties: parties.map((p) => ({
+      code: p.party.code,
+      role: p.role,
+      dateJoined: p.dateJoined,
+      dateWithdrawn: p.dateWithdrawn,
+      withdrawn: p.withdrawn,
+    })),
+    version: a.version,
+  };
+}

@@ -1,0 +1,156 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsOptional, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { LocalDate, Url } from '../../common/scalars';
+import { AgreementKind, AgreementStatus, AgreementType, PartyRole, SourceKind } from '../agreement.enums';
+
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+@InputType()
+export class AgreementPartyInput {
+  @Field({ description: 'Party code (ISO 3166-1 alpha-3, or EUN)' })
+  @Matches(/^[A-Za-z]{3}$/, { message: 'code must be a 3-letter party code' })
+  code!: string;
+
+  @Field(() => PartyRole, { defaultValue: PartyRole.ORIGINAL })
+  role: PartyRole = PartyRole.ORIGINAL;
+
+  @Field(() => LocalDate, { nullable: true })
+  dateJoined?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  dateWithdrawn?: string | null;
+
+  @Field(() => Boolean, { defaultValue: false })
+  withdrawn: boolean = false;
+}
+
+@InputType()
+export class AgreementSourceInput {
+  @Field(() => Url)
+  url!: URL | string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(8)
+  language?: string | null;
+
+  @Field(() => SourceKind)
+  kind!: SourceKind;
+}
+
+/** Fields an editor may set on an agreement (all optional in an update; null clears a nullable one). */
+@InputType({ isAbstract: true })
+export abstract class AgreementFieldsInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(2000)
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(255)
+  shortTitle?: string | null;
+
+  @Field(() => AgreementKind, { nullable: true })
+  kind?: AgreementKind | null;
+
+  @Field(() => [AgreementType], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(11)
+  types?: AgreementType[] | null;
+
+  @Field(() => AgreementStatus, { nullable: true })
+  status?: AgreementStatus | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  dateSigned?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  dateProvisionallyApplied?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  dateInForce?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  dateTerminated?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 639-1' })
+  @IsOptional()
+  @Matches(/^[a-z]{2,3}$/, { message: 'language must be an ISO 639 code such as en' })
+  language?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(32)
+  wtoRtaId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(32)
+  destaNumber?: string | null;
+
+  @Field(() => [AgreementSourceInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => AgreementSourceInput)
+  sources?: AgreementSourceInput[] | null;
+}
+
+@InputType()
+export class CreateAgreementInput extends AgreementFieldsInput {
+  @Field()
+  @Matches(SLUG_PATTERN, { message: 'slug must be lower-case words joined by hyphens, e.g. eu-korea-fta' })
+  @MaxLength(120)
+  slug!: string;
+
+  @Field(() => [AgreementPartyInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(300)
+  @ValidateNested({ each: true })
+  @Type(() => AgreementPartyInput)
+  parties?: AgreementPartyInput[] | null;
+}
+
+@InputType()
+export class UpdateAgreementInput extends AgreementFieldsInput {
+  @Field({ description: 'The agreement to change' })
+  @MaxLength(120)
+  slug!: string;
+
+  @Field(() => Int, { description: 'The version you read' })
+  version!: number;
+}
+
+@InputType()
+export class ArchiveAgreementInput {
+  @Field()
+  @MaxLength(120)
+  slug!: string;
+
+  @Field(() => Int, { description: 'The version you read' })
+  version!: number;
+
+  @Field({ description: 'Why it is archived' })
+  @MinLength(1)
+  @MaxLength(2000)
+  reason!: string;
+}
+
+@InputType()
+export class SetAgreementPartiesInput {
+  @Field()
+  @MaxLength(120)
+  slug!: string;
+
+  @Field(() => Int, { description: 'The version you read' })
+  version!: number;
+
+  @Field(() => [AgreementPartyInput])
+  @ArrayMaxSize(300)
+  @ValidateNested({ each: true })
+  @Type(() => AgreementPartyInput)
+  parties!: AgreementPartyInput[];
+}

@@ -1,0 +1,223 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { Injectable } from '@nestjs/common';
+import { AuditActor, AuditService } from '../audit/audit.service';
+import { ForbiddenError } from '../auth/auth-errors';
+import { Role } from '../auth/role.enum';
+import { ConflictError, NotFoundError } from '../common/errors';
+import { InputErrors } from '../common/input-errors';
+import { checkVersion, writeOrConflict } from '../common/optimistic-lock';
+import { Provision } from '../provisions/provision.entity';
+import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
+import { TaxonomyCodeId } from '../taxonomy/taxonomy-code.enum';
+import { AnnotationOrigin, AnnotationStatus } from './annotation.enums';
+import { annotationSnapshot } from './annotation-snapshot';
+import { Annotation } from './annotation.entity';
+import {
+  AnnotationFieldsInput,
+  CreateAnnotationInput,
+  ReviewAnnotationInput,
+  ReviewDecision,
+  UpdateAnnotationInput,
+  WithdrawAnnotationInput,
+} from './dto/annotation-mutation.inputs';
+
+/** The annotation workflow: annotators propose and edit their own, reviewers accept or reject, all audited. */
+@Injectable()
+export class AnnotationMutationsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(input: CreateAnnotationInput, actor: AuditActor): Promise<Annotation> {
+    const slash = input.pinpoint.indexOf('/');
+    if (slash < 1)
+      new InputErrors().add('input.pinpoint', 'must look like <agreement slug>/<key>').throwIfAny();
+    return this.em.transactional(async (tx) => {
+      const provision = await tx.findOne(Provision, {
+        agreement: { slug: input.pinpoint.slice(0, slash) },
+        key: input.pinpoint.slice(slash + 1),
+      });
+      if (!provision) throw new NotFoundError('Provision', input.pinpoint);
+      const code = await tx.findOneOrFail(TaxonomyCode, { code: input.code });
+      await this.validate(input, code, provision);
+      const annotation = tx.create(Annotation, {
+        provision,
+        code,
+        origin: AnnotationOrigin.MANUAL,
+        status: AnnotationStatus.PROPOSED,
+        author: actor.identity!.name,
+        createdByKeyId: actor.identity!.keyId,
+      });
+      this.assign(annotation, input, provision);
+      await tx.flush();
+      this.audit.record(tx, actor, {
+        action: 'annotation.create',
+        entityType: 'Annotation',
+        entityId: annotation.id,
+        agreementId: provision.agreement.id,
+        after: annotationSnapshot(annotation),
+      });
+      return annotation;
+    });
+  }
+
+  update(input: UpdateAnnotationInput, actor: AuditActor): Promise<Annotation> {
+    return this.change(input.id, input.version, 'annotation.update', actor, async (tx, annotation) => {
+      this.checkOwner(annotation, actor, 'edit');
+      if (input.code === null) new InputErrors().add('input.code', 'cannot be cleared').throwIfAny();
+      const code = input.code ? await tx.findOneOrFail(TaxonomyCode, { code: input.code }) : annotation.code;
+      const provision = await tx.findOneOrFail(Provision, { id: annotation.provision.id });
+      await this.validate(
+        { ...input, detail: input.detail === undefined ? annotation.detail : input.detail },
+        code as TaxonomyCode,
+        provision,
+      );
+      annotation.code = code;
+      this.assign(annotation, input, provision);
+      // An edit after a review needs a new review.
+      annotation.status = AnnotationStatus.PROPOSED;
+      return null;
+    });
+  }
+
+  review(input: ReviewAnnotationInput, actor: AuditActor): Promise<Annotation> {
+    return this.change(input.id, input.version, 'annotation.review', actor, async (_tx, annotation) => {
+      const reason = input.reason?.trim() || null;
+      if (input.decision === ReviewDecision.REJECT && !reason) {
+        new InputErrors().add('input.reason', 'is required to reject').throwIfAny();
+      }
+      annotation.status =
+        input.decision === ReviewDecision.ACCEPT ? AnnotationStatus.ACCEPTED : AnnotationStatus.REJECTED;
+      annotation.reviewedBy = actor.identity!.name;
+      annotation.reviewedAt = new Date();
+      annotation.reviewReason = reason;
+      return reason;
+    });
+  }
+
+  async withdraw(input: WithdrawAnnotationInput, actor: AuditActor): Promise<Annotation> {
+    return this.em.transactional(async (tx) => {
+      const annotation = await this.load(tx, input.id, input.version);
+      this.checkOwner(annotation, actor, 'withdraw');
+      const provision = await tx.findOneOrFail(Provision, { id: annotation.provision.id });
+      this.audit.record(tx, actor, {
+        action: 'annotation.withdraw',
+        entityType: 'Annotation',
+        entityId: annotation.id,
+        agreementId: provision.agreement.id,
+        before: annotationSnapshot(annotation),
+      });
+      const withdrawn = Object.assign(Object.create(Annotation.prototype), annotation) as Annotation;
+      const deleted = await tx.nativeDelete(Annotation, { id: annotation.id, version: input.version });
+      if (!deleted)
+        throw new ConflictError(
+          `annotation ${input.id} was changed by another request at the same time; read it again`,
+        );
+      return withdrawn;
+    });
+  }
+
+  /** Loads, checks the version, applies the change, flushes (the versioned UPDATE) and audits, in one transaction. */
+  private change(
+    id: string,
+    version: number,
+    action: string,
+    actor: AuditActor,
+    apply: (tx: EntityManager, annotation: Annotation) => Promise<string | null>,
+  ): Promise<Annotation> {
+    return writeOrConflict(
+      `annotation ${id}`,
+      () =>
+        this.em.transactional(async (tx) => {
+          const annotation = await this.load(tx, id, version);
+          const before = annotationSnapshot(annotation);
+          const reason = await apply(tx, annotation);
+          annotation.updatedAt = new Date();
+          await tx.flush();
+          const provision = await tx.findOneOrFail(
+            Provision,
+            { id: annotation.provision.id },
+            { fields: ['agreement'] },
+          );
+          this.audit.record(tx, actor, {
+            action,
+            entityType: 'Annotation',
+            entityId: annotation.id,
+            agreementId: provision.agreement.id,
+            before,
+            after: annotationSnapshot(annotation),
+            reason,
+          });
+          return annotation;
+        }),
+      async () => (await this.em.fork().findOne(Annotation, { id: Number(id) }))?.version ?? null,
+    );
+  }
+
+  private async load(tx: EntityManager, id: string, version: number): Promise<Annotation> {
+    const numeric = Number(id);
+    const annotation = Number.isSafeInteger(numeric) ? await tx.findOne(Annotation, { id: numeric }) : null;
+    if (!annotation) throw new NotFoundError('Annotation', id);
+    checkVersion(annotation, version, `annotation ${id}`);
+    return annotation;
+  }
+
+  private checkOwner(annotation: Annotation, actor: AuditActor, verb: string): void {
+    const identity = actor.identity!;
+    if (identity.role === Role.ADMIN) return;
+    if (annotation.createdByKeyId !== identity.keyId) {
+      throw new ForbiddenError(
+        `you may ${verb} only the annotations you created (annotation ${annotation.id} is not yours)`,
+      );
+    }
+  }
+
+  private async validate(
+    input: AnnotationFieldsInput,
+    code: TaxonomyCode,
+    provision: Provision,
+  ): Promise<void> {
+    const errors = new InputErrors();
+    (input.detail ?? []).forEach((d, i) => {
+      errors.check(
+        code.detailValues.includes(d),
+        `input.detail.${i}`,
+        code.detailValues.length
+          ? `"${d}" is not a detail of ${code.code} (one of ${code.detailValues.join(', ')})`
+          : `${code.code} takes no detail`,
+      );
+    });
+    if (input.evidence) {
+      const { start, end } = input.evidence;
+      const length = provision.text?.length ?? 0;
+      if (!provision.text) errors.add('input.evidence', 'the provision has no text to point into');
+      else {
+        errors.check(start < end, 'input.evidence.end', `must be greater than start (${start})`);
+        errors.check(end <= length, 'input.evidence.end', `is outside the text (${length} characters)`);
+      }
+    }
+    if (code.code === TaxonomyCodeId.PREFERENTIAL_TREATMENT_CULTURE && input.detail !== undefined) {
+      errors.check(
+        (input.detail ?? []).length > 0,
+        'input.detail',
+        'record the mechanism of the preferential treatment',
+      );
+    }
+    errors.throwIfAny();
+  }
+
+  private assign(annotation: Annotation, input: AnnotationFieldsInput, provision: Provision): void {
+    if (input.detail !== undefined) annotation.detail = input.detail ?? [];
+    if (input.bindingForce !== undefined) annotation.bindingForce = input.bindingForce;
+    if (input.note !== undefined) annotation.note = input.note;
+    if (input.confidence !== undefined) annotation.confidence = input.confidence;
+    if (input.evidence !== undefined) {
+      annotation.evidenceStart = input.evidence?.start ?? null;
+      annotation.evidenceEnd = input.evidence?.end ?? null;
+      annotation.evidenceQuote = input.evidence
+        ? provision.text!.slice(input.evidence.start, input.evidence.end)
+        : null;
+    }
+  }
+}

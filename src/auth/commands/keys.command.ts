@@ -1,0 +1,77 @@
+import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
+import { ApiKeysService } from '../api-keys.service';
+import { Role } from '../role.enum';
+
+@SubCommand({ name: 'create', description: 'Create a key; it is printed once and stored only as a hash' })
+export class KeysCreateCommand extends CommandRunner {
+  constructor(private readonly keys: ApiKeysService) {
+    super();
+  }
+
+  async run(_args: string[], options: { name?: string; role?: string }): Promise<void> {
+    const role = options.role?.toUpperCase() as Role;
+    if (!options.name || !Object.values(Role).includes(role)) {
+      console.error(`keys create: --name <who> and --role <${Object.values(Role).join('|')}> are required`);
+      process.exitCode = 2;
+      return;
+    }
+    const { key, apiKey } = await this.keys.create(options.name, role);
+    console.log(
+      `Created key ${apiKey.id} for ${apiKey.name} (${apiKey.role}). Send it as "Authorization: Bearer <key>".`,
+    );
+    console.log('It is shown only now; store it safely:');
+    console.log(key);
+  }
+
+  @Option({ flags: '--name <who>', description: 'who holds the key' })
+  parseName(value: string): string {
+    return value;
+  }
+
+  @Option({ flags: '--role <role>', description: Object.values(Role).join(', ') })
+  parseRole(value: string): string {
+    return value;
+  }
+}
+
+@SubCommand({ name: 'list', description: 'List the keys (never their secrets)' })
+export class KeysListCommand extends CommandRunner {
+  constructor(private readonly keys: ApiKeysService) {
+    super();
+  }
+
+  async run(): Promise<void> {
+    const rows = await this.keys.list();
+    if (!rows.length) console.log('No API keys yet: keys create --name <who> --role <role>');
+    for (const k of rows) {
+      const state = k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : 'active';
+      console.log(
+        `${String(k.id).padStart(4)}  ${k.role.padEnd(9)}  ${k.keyPrefix}…  ${k.name}  (created ${k.createdAt.toISOString()}, ${state})`,
+      );
+    }
+  }
+}
+
+@SubCommand({ name: 'revoke', arguments: '<id>', description: 'Revoke a key: it stops working at once' })
+export class KeysRevokeCommand extends CommandRunner {
+  constructor(private readonly keys: ApiKeysService) {
+    super();
+  }
+
+  async run([id]: string[]): Promise<void> {
+    const apiKey = await this.keys.revoke(Number(id));
+    console.log(`Key ${apiKey.id} (${apiKey.name}) is revoked.`);
+  }
+}
+
+@Command({
+  name: 'keys',
+  description: 'API keys: keys create --name <who> --role <role>, keys list, keys revoke <id>',
+  subCommands: [KeysCreateCommand, KeysListCommand, KeysRevokeCommand],
+})
+export class KeysCommand extends CommandRunner {
+  async run(): Promise<void> {
+    console.error('keys: create, list or revoke (npm run cli -- keys --help)');
+    process.exitCode = 2;
+  }
+}

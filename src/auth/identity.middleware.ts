@@ -1,0 +1,39 @@
+import { Injectable, NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { ApiKeysService, InvalidApiKeyError } from './api-keys.service';
+import { Identity } from './identity';
+
+/** What the identity middleware found on a request. */
+export interface RequestIdentity {
+  identity: Identity | null;
+  /** Why the credentials sent were refused (a bad or revoked key); such a request is UNAUTHENTICATED. */
+  authError?: string;
+}
+
+export type AuthenticatedRequest = Request & { auth?: RequestIdentity };
+
+/** Reads `Authorization: Bearer <key>` once per request and records who is calling. */
+@Injectable()
+export class IdentityMiddleware implements NestMiddleware {
+  constructor(private readonly keys: ApiKeysService) {}
+
+  async use(req: AuthenticatedRequest, _res: Response, next: NextFunction): Promise<void> {
+    const header = req.headers.authorization;
+    if (!header) {
+      req.auth = { identity: null };
+      return next();
+    }
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    if (!match) {
+      req.auth = { identity: null, authError: 'the Authorization header must be "Bearer <key>"' };
+      return next();
+    }
+    try {
+      req.auth = { identity: await this.keys.identify(match[1]) };
+    } catch (error) {
+      if (!(error instanceof InvalidApiKeyError)) return next(error);
+      req.auth = { identity: null, authError: error.message };
+    }
+    next();
+  }
+}

@@ -1,0 +1,61 @@
+import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
+import { FieldProblem, inputError } from './input-errors';
+
+function flatten(errors: ValidationError[], path: string): FieldProblem[] {
+  return errors.flatMap((e) => {
+    const field = path ? `${path}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({
+      field,
+      message: message.replace(`${e.property} `, ''),
+    }));
+    return [...own, ...flatten(e.children ?? [], field)];
+  });
+}
+
+/** Finds NUL characters, which no database column can hold, anywhere in an argument. */
+function nulCharacters(value: unknown, path: string): FieldProblem[] {
+  if (typeof value === 'string')
+    return value.includes('\u0000') ? [{ field: path, message: 'must not contain NUL characters' }] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => nulCharacters(v, `${path}.${i}`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => nulCharacters(v, `${path}.${k}`));
+  return [];
+}
+
+/** Client input: GraphQL arguments (GqlParamtype.ARGS = 3) and HTTP body, query and route parameters. */
+const INPUT_PARAMS = new Set<unknown>([3, 'body', 'query', 'param']);
+
+/**
+ * class-validator on the input types, answered as BAD_USER_INPUT with every bad field named
+ * (`extensions.fields`), plus a check that no string carries a NUL character.
+ */
+@Injectable()
+export class AppValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      transform: true,
+      whitelist: false,
+      forbidUnknownValues: false,
+      validationError: { target: false, value: false },
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (!INPUT_PARAMS.has(metadata.type as unknown)) return value;
+    const name = metadata.data ?? 'input';
+    const nul = nulCharacters(value, name);
+    if (nul.length) throw inputError(nul);
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      const errors = (error as { validationErrors?: ValidationError[] }).validationErrors;
+      if (errors) throw inputError(flatten(errors, name));
+      throw error;
+    }
+  }
+
+  override createExceptionFactory() {
+    return (validationErrors: ValidationError[] = []) =>
+      Object.assign(new Error('invalid input'), { validationErrors });
+  }
+}

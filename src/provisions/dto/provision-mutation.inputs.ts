@@ -1,0 +1,98 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IsOptional, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { ProvisionLocation } from '../provision-location.enum';
+
+@InputType({ isAbstract: true })
+export abstract class ProvisionFieldsInput {
+  @Field(() => ProvisionLocation, { nullable: true })
+  location?: ProvisionLocation | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(64)
+  chapterNumber?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  chapterTitle?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(64)
+  sectionNumber?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  sectionTitle?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(64)
+  articleNumber?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  articleTitle?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  position?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[a-z]{2,3}$/, { message: 'language must be an ISO 639 code such as en' })
+  language?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The text, where it may be stored' })
+  @IsOptional()
+  @MaxLength(1_000_000)
+  text?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A summary in our own words' })
+  @IsOptional()
+  @MaxLength(10_000)
+  summary?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(64)
+  externalId?: string | null;
+}
+
+@InputType()
+export class AddProvisionInput extends ProvisionFieldsInput {
+  @Field({ description: 'The agreement (slug)' })
+  @MaxLength(120)
+  agreement!: string;
+
+  @Field({ description: 'Unique in the agreement, e.g. art-7.4; the pinpoint is <slug>/<key>' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._\-/]*$/, { message: 'key must be letters, digits, . _ - or /' })
+  @MaxLength(160)
+  key!: string;
+}
+
+@InputType()
+export class UpdateProvisionInput extends ProvisionFieldsInput {
+  @Field({ description: 'The provision: <agreement slug>/<key>' })
+  @MinLength(3)
+  @MaxLength(300)
+  pinpoint!: string;
+
+  @Field(() => Int, { description: 'The version you read' })
+  version!: number;
+}
+
+@InputType()
+export class RemoveProvisionInput {
+  @Field({ description: 'The provision: <agreement slug>/<key>' })
+  @MinLength(3)
+  @MaxLength(300)
+  pinpoint!: string;
+
+  @Field(() => Int, { description: 'The version you read' })
+  version!: number;
+}

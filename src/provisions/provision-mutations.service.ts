@@ -1,0 +1,178 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { Injectable } from '@nestjs/common';
+import { Agreement } from '../agreements/agreement.entity';
+import { Annotation } from '../annotations/annotation.entity';
+import { AuditActor, AuditService } from '../audit/audit.service';
+import { ConflictError, NotFoundError } from '../common/errors';
+import { InputErrors } from '../common/input-errors';
+import { checkVersion, writeOrConflict } from '../common/optimistic-lock';
+import {
+  AddProvisionInput,
+  ProvisionFieldsInput,
+  RemoveProvisionInput,
+  UpdateProvisionInput,
+} from './dto/provision-mutation.inputs';
+import { ProvisionLocation } from './provision-location.enum';
+import { provisionSnapshot } from './provision-snapshot';
+import { Provision } from './provision.entity';
+
+const FIELDS = [
+  'location',
+  'chapterNumber',
+  'chapterTitle',
+  'sectionNumber',
+  'sectionTitle',
+  'articleNumber',
+  'articleTitle',
+  'position',
+  'language',
+  'text',
+  'summary',
+  'externalId',
+] as const;
+
+/** Editors' changes to provisions: each in one transaction with its audit event. */
+@Injectable()
+export class ProvisionMutationsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit: AuditService,
+  ) {}
+
+  add(input: AddProvisionInput, actor: AuditActor): Promise<Provision> {
+    const errors = new InputErrors();
+    errors.check(Boolean(input.location), 'input.location', 'is required');
+    errors.check(Boolean(input.text || input.summary), 'input.text', 'give a text or a summary');
+    errors.throwIfAny();
+    return this.em.transactional(async (tx) => {
+      const agreement = await tx.findOne(Agreement, { slug: input.agreement });
+      if (!agreement) throw new NotFoundError('Agreement', input.agreement);
+      if (await tx.count(Provision, { agreement, key: input.key })) {
+        throw new ConflictError(`provision ${input.agreement}/${input.key} exists`);
+      }
+      const last = await tx.findOne(
+        Provision,
+        { agreement },
+        { orderBy: { position: 'desc' }, fields: ['position'] },
+      );
+      const provision = tx.create(Provision, {
+        agreement,
+        key: input.key,
+        location: input.location as ProvisionLocation,
+      });
+      this.assign(provision, input);
+      if (input.position == null) provision.position = (last?.position ?? 0) + 1;
+      await tx.flush();
+      this.audit.record(tx, actor, {
+        action: 'provision.add',
+        entityType: 'Provision',
+        entityId: provision.id,
+        agreementId: agreement.id,
+        after: provisionSnapshot(provision),
+      });
+      return provision;
+    });
+  }
+
+  update(input: UpdateProvisionInput, actor: AuditActor): Promise<Provision> {
+    const { slug, key } = this.pinpoint(input.pinpoint);
+    return writeOrConflict(
+      `provision ${input.pinpoint}`,
+      () =>
+        this.em.transactional(async (tx) => {
+          const provision = await this.load(tx, slug, key, input.version);
+          const errors = new InputErrors();
+          errors.check(input.location !== null, 'input.location', 'cannot be cleared');
+          const text = input.text === undefined ? provision.text : input.text;
+          const summary = input.summary === undefined ? provision.summary : input.summary;
+          errors.check(Boolean(text || summary), 'input.text', 'a provision keeps a text or a summary');
+          errors.throwIfAny();
+          const before = provisionSnapshot(provision);
+          const textChanged = input.text !== undefined && input.text !== provision.text;
+          this.assign(provision, input);
+          provision.updatedAt = new Date();
+          if (textChanged) await this.relocateEvidence(tx, provision, actor);
+          await tx.flush();
+          this.audit.record(tx, actor, {
+            action: 'provision.update',
+            entityType: 'Provision',
+            entityId: provision.id,
+            agreementId: provision.agreement.id,
+            before,
+            after: provisionSnapshot(provision),
+          });
+          return provision;
+        }),
+      async () => (await this.em.fork().findOne(Provision, { agreement: { slug }, key }))?.version ?? null,
+    );
+  }
+
+  async remove(input: RemoveProvisionInput, actor: AuditActor): Promise<Provision> {
+    const { slug, key } = this.pinpoint(input.pinpoint);
+    return this.em.transactional(async (tx) => {
+      const provision = await this.load(tx, slug, key, input.version);
+      const annotations = await tx.count(Annotation, { provision });
+      this.audit.record(tx, actor, {
+        action: 'provision.remove',
+        entityType: 'Provision',
+        entityId: provision.id,
+        agreementId: provision.agreement.id,
+        before: { ...provisionSnapshot(provision), annotations },
+      });
+      const removed = { ...provision } as Provision;
+      const deleted = await tx.nativeDelete(Provision, { id: provision.id, version: input.version });
+      if (!deleted)
+        throw new ConflictError(
+          `provision ${input.pinpoint} was changed by another request at the same time; read it again`,
+        );
+      return removed;
+    });
+  }
+
+  private pinpoint(pinpoint: string) {
+    const slash = pinpoint.indexOf('/');
+    if (slash < 1)
+      new InputErrors().add('input.pinpoint', 'must look like <agreement slug>/<key>').throwIfAny();
+    return { slug: pinpoint.slice(0, slash), key: pinpoint.slice(slash + 1) };
+  }
+
+  private async load(tx: EntityManager, slug: string, key: string, version: number): Promise<Provision> {
+    const provision = await tx.findOne(Provision, { agreement: { slug }, key });
+    if (!provision) throw new NotFoundError('Provision', `${slug}/${key}`);
+    checkVersion(provision, version, `provision ${slug}/${key}`);
+    return provision;
+  }
+
+  private assign(provision: Provision, input: ProvisionFieldsInput): void {
+    for (const field of FIELDS) {
+      const value = input[field];
+      if (value !== undefined) (provision as unknown as Record<string, unknown>)[field] = value;
+    }
+  }
+
+  /** A new text moves each annotation's evidence to where its quote now is, or drops it (noted) if gone. */
+  private async relocateEvidence(tx: EntityManager, provision: Provision, actor: AuditActor): Promise<void> {
+    const annotations = await tx.find(Annotation, { provision, evidenceQuote: { $ne: null } });
+    for (const a of annotations) {
+      const at = provision.text?.indexOf(a.evidenceQuote!) ?? -1;
+      const before = { evidenceStart: a.evidenceStart, evidenceEnd: a.evidenceEnd };
+      if (at >= 0) {
+        a.evidenceStart = at;
+        a.evidenceEnd = at + a.evidenceQuote!.length;
+      } else {
+        a.evidenceStart = a.evidenceEnd = null;
+        a.evidenceQuote = null;
+      }
+      if (before.evidenceStart !== a.evidenceStart) {
+        this.audit.record(tx, actor, {
+          action: 'annotation.relocateEvidence',
+          entityType: 'Annotation',
+          entityId: a.id,
+          agreementId: provision.agreement.id,
+          before,
+          after: { evidenceStart: a.evidenceStart, evidenceEnd: a.evidenceEnd },
+        });
+      }
+    }
+  }
+}
