@@ -19,13 +19,19 @@ export class QueryCostPlugin implements ApolloServerPlugin {
     const { schema } = this.schemaHost;
     return {
       didResolveOperation: async ({ request, document }) => {
-        const cost = getComplexity({
-          schema,
-          operationName: request.operationName,
-          query: document,
-          variables: request.variables,
-          estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-        });
+        let cost: number;
+        try {
+          cost = getComplexity({
+            schema,
+            operationName: request.operationName,
+            query: document,
+            variables: request.variables,
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+        } catch {
+          // Variables that do not fit their types: execution rejects them with BAD_USER_INPUT (400).
+          return;
+        }
         if (cost > maxQueryCost()) {
           throw new GraphQLError(
             `The query costs ${cost}, over the limit of ${maxQueryCost()}: ask for smaller pages or fewer fields`,

@@ -1,7 +1,15 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsOptional, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { LocalDate, Url } from '../../common/scalars';
+import {
+  ArrayMaxSize,
+  IsOptional,
+  IsUrl,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { LocalDate } from '../../common/scalars';
 import { AgreementKind, AgreementStatus, AgreementType, PartyRole, SourceKind } from '../agreement.enums';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -27,8 +35,10 @@ export class AgreementPartyInput {
 
 @InputType()
 export class AgreementSourceInput {
-  @Field(() => Url)
-  url!: URL | string;
+  @Field({ description: 'An http(s) URL' })
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'url must be an http(s) URL' })
+  @MaxLength(2000)
+  url!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

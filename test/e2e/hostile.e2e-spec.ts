@@ -1,0 +1,115 @@
+import { countStatements, startTestApp, TestApp } from '../support/test-app';
+
+/** Each hostile request is refused with a code before any SQL runs. */
+describe('hostile queries', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  const refused = async (send: () => Promise<{ status: number; body: unknown; text?: string }>) => {
+    let status = 0;
+    let body: unknown = null;
+    const statements = await countStatements(t.orm, async () => {
+      const response = await send();
+      status = response.status;
+      body = response.body;
+    });
+    return { status, body, statements };
+  };
+  const codeOf = (body: unknown) =>
+    (body as { errors?: { extensions?: { code?: string } }[] })?.errors?.[0]?.extensions?.code;
+
+  it('depth 20', async () => {
+    let selection = 'slug';
+    for (let i = 0; i < 10; i++) selection = `related { agreement { ${selection} } }`;
+    const r = await refused(() =>
+      t
+        .http()
+        .post('/graphql')
+        .send({ query: `{ agreement(slug: "ceta") { ${selection} } }` }),
+    );
+    expect(r.statements).toBe(0);
+    expect(codeOf(r.body)).toBe('BAD_USER_INPUT');
+  });
+
+  it('100 aliases', async () => {
+    const aliases = Array.from({ length: 100 }, (_, i) => `a${i}: taxonomy { code }`).join(' ');
+    const r = await refused(() =>
+      t
+        .http()
+        .post('/graphql')
+        .send({ query: `{ ${aliases} }` }),
+    );
+    expect(r.statements).toBe(0);
+    expect(codeOf(r.body)).toBe('BAD_USER_INPUT');
+  });
+
+  it('2,000 tokens', async () => {
+    const fields = Array.from({ length: 2000 }, () => 'code').join(' ');
+    const r = await refused(() =>
+      t
+        .http()
+        .post('/graphql')
+        .send({ query: `{ taxonomy { ${fields} } }` }),
+    );
+    expect(r.statements).toBe(0);
+    expect(r.status).toBe(400);
+    expect(codeOf(r.body)).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('a 2 MB body', async () => {
+    const r = await refused(() =>
+      t
+        .http()
+        .post('/graphql')
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify({ query: `{ taxonomy { code } } #${'x'.repeat(2 * 2 ** 20)}` })),
+    );
+    expect(r.statements).toBe(0);
+    expect(r.status).toBe(413);
+  });
+
+  it('first: 10000', async () => {
+    const r = await refused(() =>
+      t.http().post('/graphql').send({ query: '{ agreements(first: 10000) { totalCount } }' }),
+    );
+    expect(r.statements).toBe(0);
+    expect(codeOf(r.body)).toBe('BAD_USER_INPUT');
+  });
+
+  it('a query whose lists would cost too much', async () => {
+    const query =
+      '{ agreements(first: 100) { edges { node { provisions(first: 100) { edges { node { annotations { history { action } } } } } } } } }';
+    const r = await refused(() => t.http().post('/graphql').send({ query }));
+    expect(r.statements).toBe(0);
+    expect(codeOf(r.body)).toBe('BAD_USER_INPUT');
+  });
+
+  it('a batched array body', async () => {
+    const r = await refused(() =>
+      t
+        .http()
+        .post('/graphql')
+        .send([{ query: '{ taxonomy { code } }' }, { query: '{ taxonomy { code } }' }]),
+    );
+    expect(r.statements).toBe(0);
+    expect(r.status).toBe(400);
+  });
+
+  it('a text/plain POST (CSRF)', async () => {
+    const r = await refused(() =>
+      t.http().post('/graphql').set('Content-Type', 'text/plain').send('{"query":"{ taxonomy { code } }"}'),
+    );
+    expect(r.statements).toBe(0);
+    expect(r.status).toBe(400);
+  });
+
+  it('answers with security headers and no X-Powered-By', async () => {
+    const res = await t.http().post('/graphql').send({ query: '{ taxonomy { code } }' });
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+});

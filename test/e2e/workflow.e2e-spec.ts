@@ -1,0 +1,181 @@
+import { join } from 'node:path';
+import { Role } from '../../src/auth/role.enum';
+import { TotaImportService } from '../../src/ingest/tota-import.service';
+import { newAnnotation, newProvision } from '../support/mutation-catalogue';
+import { startTestApp, TestApp } from '../support/test-app';
+
+interface AnnotationNode {
+  id: string;
+  version: number;
+  status: string;
+  code: { code: string };
+  provision: { pinpoint: string };
+}
+
+describe('the annotation workflow', () => {
+  let t: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.createKey(Role.ADMIN, 'admin');
+    await t.app
+      .get(TotaImportService)
+      .importFiles([join(__dirname, '..', 'fixtures', 'tota', 'sample_1.xml')], { annotate: true });
+  });
+  afterAll(() => t.close());
+
+  it('a reviewer sees the proposed annotations of an agreement, accepts some and rejects others; anyone then sees who did what and when', async () => {
+    const reviewer = await t.createKey(Role.REVIEWER, 'Reviewer Rita');
+    const proposed = await t.gql<{ annotations: { edges: { node: AnnotationNode }[] } }>(
+      `{ annotations(first: 50, filter: { statuses: [PROPOSED], agreement: { slugs: ["canada-testland"] } }) {
+          edges { node { id version status code { code } provision { pinpoint } } } } }`,
+      {},
+      { key: reviewer },
+    );
+    const nodes = proposed.data!.annotations.edges.map((e) => e.node);
+    expect(nodes.length).toBeGreaterThanOrEqual(3);
+    const [accept, reject, ...rest] = nodes;
+    const review = (n: AnnotationNode, decision: string, reason?: string) =>
+      t.gql<{ reviewAnnotation: { status: string; reviewedBy: string; version: number } }>(
+        'mutation($input: ReviewAnnotationInput!) { reviewAnnotation(input: $input) { status reviewedBy reviewReason version } }',
+        { input: { id: n.id, version: n.version, decision, reason } },
+        { key: reviewer },
+      );
+    const accepted = await review(accept, 'ACCEPT');
+    expect(accepted.data!.reviewAnnotation).toMatchObject({
+      status: 'ACCEPTED',
+      reviewedBy: 'Reviewer Rita',
+      version: accept.version + 1,
+    });
+    const rejected = await review(reject, 'REJECT', 'the article names no cultural sector');
+    expect(rejected.data!.reviewAnnotation.status).toBe('REJECTED');
+    const noReason = await review(rest[0], 'REJECT');
+    expect(noReason.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input' });
+    expect(noReason.errors![0].message).toContain('input.reason');
+
+    const history = await t.gql<{
+      annotation: {
+        history: {
+          action: string;
+          actorName: string;
+          at: string;
+          before: { status: string };
+          after: { status: string };
+          reason: string | null;
+        }[];
+      };
+    }>(`{ annotation(id: "${reject.id}") { status history { action actorName at before after reason } } }`);
+    expect(history.errors).toBeUndefined();
+    expect(history.data!.annotation.history).toEqual([
+      expect.objectContaining({
+        action: 'annotation.review',
+        actorName: 'Reviewer Rita',
+        at: expect.any(String),
+        before: expect.objectContaining({ status: 'PROPOSED' }),
+        after: expect.objectContaining({ status: 'REJECTED' }),
+        reason: 'the article names no cultural sector',
+      }),
+    ]);
+    const agreementHistory = await t.gql<{
+      agreement: { history: { totalCount: number; edges: { node: { action: string } }[] } };
+    }>(
+      '{ agreement(slug: "canada-testland") { history(first: 10) { totalCount edges { node { action actorName at } } } } }',
+    );
+    expect(agreementHistory.data!.agreement.history.totalCount).toBe(2);
+  });
+
+  it('an anonymous client cannot write anything', async () => {
+    const res = await t.gql(
+      'mutation { reviewAnnotation(input: { id: "1", version: 1, decision: ACCEPT }) { id } }',
+    );
+    expect(res.errors![0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('an annotator creates, edits and withdraws its own annotations, and no one else’s', async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR, 'Annotator Ann');
+    const other = await t.createKey(Role.ANNOTATOR, 'Annotator Bob');
+    const own = await newAnnotation(t, annotator, admin);
+    const edit = (key: string, version: number) =>
+      t.gql<{ updateAnnotation: { note: string; version: number; status: string } }>(
+        'mutation($input: UpdateAnnotationInput!) { updateAnnotation(input: $input) { note version status } }',
+        { input: { id: own.id, version, note: 'narrowed the evidence', evidence: { start: 0, end: 4 } } },
+        { key },
+      );
+    expect((await edit(other, own.version)).errors![0].extensions.code).toBe('FORBIDDEN');
+    const edited = await edit(annotator, own.version);
+    expect(edited.data!.updateAnnotation).toMatchObject({
+      note: 'narrowed the evidence',
+      version: own.version + 1,
+      status: 'PROPOSED',
+    });
+    const stale = await edit(annotator, own.version);
+    expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: own.version + 1 });
+    const withdrawn = await t.gql(
+      'mutation($input: WithdrawAnnotationInput!) { withdrawAnnotation(input: $input) { id } }',
+      { input: { id: own.id, version: own.version + 1 } },
+      { key: annotator },
+    );
+    expect(withdrawn.errors).toBeUndefined();
+    expect((await t.gql(`{ annotation(id: "${own.id}") { id } }`)).errors![0].extensions.code).toBe(
+      'NOT_FOUND',
+    );
+  });
+
+  it('names every bad field of an input', async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const { pinpoint } = await newProvision(t, admin);
+    const res = await t.gql(
+      'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id } }',
+      {
+        input: {
+          pinpoint,
+          code: 'ECOMMERCE_PROVISION',
+          detail: ['NOT_A_SUBTYPE'],
+          evidence: { start: 10, end: 100000 },
+          confidence: 3,
+        },
+      },
+      { key: annotator },
+    );
+    const fields = (res.errors![0].extensions.fields as { field: string }[]).map((f) => f.field).sort();
+    expect(res.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(fields).toEqual(['input.confidence']);
+    const second = await t.gql(
+      'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id } }',
+      {
+        input: {
+          pinpoint,
+          code: 'ECOMMERCE_PROVISION',
+          detail: ['NOT_A_SUBTYPE'],
+          evidence: { start: 10, end: 100000 },
+        },
+      },
+      { key: annotator },
+    );
+    expect((second.errors![0].extensions.fields as { field: string }[]).map((f) => f.field).sort()).toEqual([
+      'input.detail.0',
+      'input.evidence.end',
+    ]);
+    const unknownCode = await t.gql(
+      'mutation { createAnnotation(input: { pinpoint: "x/y", code: NOT_A_CODE }) { id } }',
+      {},
+      { key: annotator },
+    );
+    expect(unknownCode.errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const future = await t.gql(
+      'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { id } }',
+      {
+        input: {
+          slug: 'future-agreement',
+          title: 'Future',
+          kind: 'BILATERAL',
+          status: 'SIGNED',
+          dateSigned: '2999-01-01',
+        },
+      },
+      { key: admin },
+    );
+    expect(future.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(future.errors![0].message).toContain('input.dateSigned: is in the future');
+  });
+});
