@@ -1,0 +1,163 @@
+// bench/load: 60 s of mixed reads and writes at 50 connections against a running server (autocannon).
+// Checks zero 5xx and zero lost writes (every createAnnotation the server acknowledged is in the database),
+// and prints throughput and latency. `npm run bench:load` (BENCH_SECONDS, BENCH_CONNECTIONS to change).
+import autocannon from 'autocannon';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sqlite3 from 'sqlite3';
+import { PROJECT_ROOT } from '../../src/common/paths';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 60);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const port = Number(process.env.BENCH_PORT ?? 3456);
+const dbFile = join(tmpdir(), `ct-bench-load-${process.pid}.sqlite`);
+const env = {
+  ...process.env,
+  DATABASE_URL: `sqlite:${dbFile}`,
+  PORT: String(port),
+  LOG_LEVEL: 'warn',
+  NODE_ENV: 'production',
+  RATE_LIMIT_PER_KEY: '1000000',
+  RATE_LIMIT_PER_ADDRESS: '1000000',
+  TS_NODE_SWC: 'true',
+  TS_NODE_TRANSPILE_ONLY: 'true',
+};
+const tsNode = ['-r', 'ts-node/register'];
+
+function cli(...args: string[]): string {
+  return execFileSync(process.execPath, [...tsNode, 'src/cli.ts', ...args], {
+    cwd: PROJECT_ROOT,
+    env,
+    encoding: 'utf8',
+  });
+}
+
+async function startServer(): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [...tsNode, 'src/main.ts'], {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  server.kill();
+  throw new Error('the server did not start');
+}
+
+function ids(sql: string): Promise<number[]> {
+  const db = new sqlite3.Database(dbFile);
+  return new Promise((resolve, reject) =>
+    db.all(sql, (e, rows: { id: number }[]) => (db.close(), e ? reject(e) : resolve(rows.map((r) => r.id)))),
+  );
+}
+
+const gql = (query: string, variables?: object) => JSON.stringify({ query, variables });
+
+async function main(): Promise<void> {
+  for (const s of ['', '-wal', '-shm']) rmSync(`${dbFile}${s}`, { force: true });
+  cli('keys', 'list'); // migrates and loads the fixtures
+  const key = cli('keys', 'create', '--name', 'load-bench', '--role', 'ANNOTATOR').trim().split('\n').at(-1)!;
+  const server = await startServer();
+  const base = `http://127.0.0.1:${port}`;
+  const pinpoints: string[] = (
+    (await (
+      await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: gql('{ provisions(first: 100) { edges { node { pinpoint } } } }'),
+      })
+    ).json()) as { data: { provisions: { edges: { node: { pinpoint: string } }[] } } }
+  ).data.provisions.edges.map((e: { node: { pinpoint: string } }) => e.node.pinpoint);
+
+  const acknowledged = new Set<number>();
+  let writeErrors = 0;
+  const json = { 'content-type': 'application/json' };
+  const reads = [
+    gql(
+      '{ agreements(first: 20, orderBy: { field: DATE_SIGNED, direction: DESC }) { totalCount edges { node { slug title dateSigned parties { party { code } } } } } }',
+    ),
+    gql(
+      '{ agreement(slug: "eu-korea-fta") { title provisions(first: 20) { edges { node { pinpoint summary annotations { code { code } status } } } } } }',
+    ),
+    gql(
+      '{ provisions(first: 20, filter: { annotations: { codes: [CULTURAL_EXEMPTION] }, agreement: { parties: ["CAN"] } }) { totalCount edges { node { pinpoint agreement { shortTitle } } } } }',
+    ),
+    gql(
+      '{ party(code: "FRA") { name conventionStatus { inForce } agreements(first: 10) { totalCount edges { node { slug } } } } }',
+    ),
+  ];
+  let n = 0;
+  const result = await autocannon({
+    url: base,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        path: '/graphql',
+        setupRequest: (request: autocannon.Request) => {
+          n++;
+          if (n % 5 === 0) {
+            return {
+              ...request,
+              headers: { ...json, authorization: `Bearer ${key}` },
+              body: gql(
+                'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id } }',
+                {
+                  input: {
+                    pinpoint: pinpoints[n % pinpoints.length],
+                    code: 'CULTURAL_COOPERATION',
+                    note: `load ${n}`,
+                  },
+                },
+              ),
+            };
+          }
+          return { ...request, headers: json, body: reads[n % reads.length] };
+        },
+        onResponse: (status: number, body: string) => {
+          if (!body.includes('createAnnotation')) return;
+          const id =
+            status === 200
+              ? (JSON.parse(body) as { data?: { createAnnotation?: { id: string } } }).data?.createAnnotation
+                  ?.id
+              : undefined;
+          if (id) acknowledged.add(Number(id));
+          else writeErrors++;
+        },
+      },
+    ],
+  });
+  const storedIds = new Set(await ids(`select id from annotation where author = 'load-bench'`));
+  const lost = [...acknowledged].filter((id) => !storedIds.has(id)).length;
+  server.kill();
+  const fiveXx = result['5xx'];
+  console.log(
+    `bench/load: ${seconds} s, ${connections} connections, 1 write in 5 (createAnnotation), SQLite`,
+  );
+  console.log(`requests        ${result.requests.total} (${result.requests.average.toFixed(0)} req/s mean)`);
+  console.log(
+    `latency         p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
+  );
+  console.log(
+    `5xx             ${fiveXx}   non-2xx ${result.non2xx}   errors ${result.errors}   timeouts ${result.timeouts}`,
+  );
+  console.log(
+    `writes          ${acknowledged.size} acknowledged, ${storedIds.size} stored (in flight at the end: ${storedIds.size - acknowledged.size}), ${writeErrors} refused`,
+  );
+  console.log(`lost writes     ${lost} (acknowledged but not stored)`);
+  const ok = fiveXx === 0 && lost === 0 && result.errors === 0;
+  console.log(ok ? 'PASS: zero 5xx, zero lost writes' : 'FAIL');
+  for (const s of ['', '-wal', '-shm']) rmSync(`${dbFile}${s}`, { force: true });
+  process.exitCode = ok ? 0 : 1;
+}
+
+void main();
