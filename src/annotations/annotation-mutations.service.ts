@@ -6,6 +6,7 @@ import { Role } from '../auth/role.enum';
 import { ConflictError, NotFoundError } from '../common/errors';
 import { InputErrors } from '../common/input-errors';
 import { checkVersion, writeOrConflict } from '../common/optimistic-lock';
+import { splitPinpoint } from '../provisions/pinpoint';
 import { Provision } from '../provisions/provision.entity';
 import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
 import { TaxonomyCodeId } from '../taxonomy/taxonomy-code.enum';
@@ -30,14 +31,9 @@ export class AnnotationMutationsService {
   ) {}
 
   async create(input: CreateAnnotationInput, actor: AuditActor): Promise<Annotation> {
-    const slash = input.pinpoint.indexOf('/');
-    if (slash < 1)
-      new InputErrors().add('input.pinpoint', 'must look like <agreement slug>/<key>').throwIfAny();
+    const { slug, key } = splitPinpoint(input.pinpoint, 'input.pinpoint');
     return this.em.transactional(async (tx) => {
-      const provision = await tx.findOne(Provision, {
-        agreement: { slug: input.pinpoint.slice(0, slash) },
-        key: input.pinpoint.slice(slash + 1),
-      });
+      const provision = await tx.findOne(Provision, { agreement: { slug }, key });
       if (!provision) throw new NotFoundError('Provision', input.pinpoint);
       const code = await tx.findOneOrFail(TaxonomyCode, { code: input.code });
       await this.validate(input, code, provision);

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { AgreementParty } from '../agreements/agreement-party.entity';
 import { Agreement } from '../agreements/agreement.entity';
-import { isHumanAnnotation } from '../ingest/agreement-record.writer';
+import { isHumanAnnotation } from './human-annotation';
 import { Provision } from '../provisions/provision.entity';
 import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
 import { AnnotationOrigin, AnnotationStatus } from './annotation.enums';

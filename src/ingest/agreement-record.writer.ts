@@ -5,16 +5,12 @@ import { AgreementRecord, AnnotationRecord, ProvisionRecord } from '../agreement
 import { AgreementRelation } from '../agreements/agreement-relation.entity';
 import { AgreementTypeTag } from '../agreements/agreement-type-tag.entity';
 import { Agreement } from '../agreements/agreement.entity';
-import { AnnotationOrigin, AnnotationStatus } from '../annotations/annotation.enums';
 import { Annotation } from '../annotations/annotation.entity';
+import { isHumanAnnotation } from '../annotations/human-annotation';
 import { Party } from '../parties/party.entity';
 import { Provision } from '../provisions/provision.entity';
+import { refreshProvisionIndex } from '../search/sync/refresh-provision-index';
 import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
-
-/** An annotation a person made or reviewed: imports and the annotator never change it. */
-export function isHumanAnnotation(a: Pick<Annotation, 'origin' | 'status'>): boolean {
-  return a.origin === AnnotationOrigin.MANUAL || a.status !== AnnotationStatus.PROPOSED;
-}
 
 /** Origin of records checked by hand: a dataset import adds their texts but keeps their facts. */
 const CURATED_ORIGIN = 'fixtures';
@@ -166,6 +162,10 @@ export class AgreementRecordWriter {
       this.writeAnnotations(em, provision, record.annotations);
     });
     await em.flush();
+    await refreshProvisionIndex(
+      em,
+      [...byKey.values()].map((p) => p.id),
+    );
   }
 
   private writeAnnotations(em: EntityManager, provision: Provision, records: AnnotationRecord[]): void {

@@ -5,6 +5,7 @@ import { Annotation } from '../annotations/annotation.entity';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { ConflictError, NotFoundError } from '../common/errors';
 import { InputErrors } from '../common/input-errors';
+import { splitPinpoint } from './pinpoint';
 import { checkVersion, writeOrConflict } from '../common/optimistic-lock';
 import {
   AddProvisionInput,
@@ -130,10 +131,7 @@ export class ProvisionMutationsService {
   }
 
   private pinpoint(pinpoint: string) {
-    const slash = pinpoint.indexOf('/');
-    if (slash < 1)
-      new InputErrors().add('input.pinpoint', 'must look like <agreement slug>/<key>').throwIfAny();
-    return { slug: pinpoint.slice(0, slash), key: pinpoint.slice(slash + 1) };
+    return splitPinpoint(pinpoint, 'input.pinpoint');
   }
 
   private async load(tx: EntityManager, slug: string, key: string, version: number): Promise<Provision> {

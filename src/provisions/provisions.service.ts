@@ -7,6 +7,7 @@ import { fetchPage, fetchPagesByParent, PageRequest } from '../common/pagination
 import { ProvisionFilter } from './dto/provision-filter.input';
 import { ProvisionOrder } from './dto/provision-order.input';
 import { PROVISION_FROM, provisionConditions, provisionOrder } from './provision.conditions';
+import { splitPinpoint } from './pinpoint';
 import { Provision } from './provision.entity';
 
 @Injectable()
@@ -27,18 +28,9 @@ export class ProvisionsService {
       if (!provision) throw new NotFoundError('Provision', key.id);
       return provision;
     }
-    const pinpoint = key.pinpoint!;
-    const slash = pinpoint.indexOf('/');
-    if (slash < 1)
-      throw new BadUserInputError(
-        'pinpoint',
-        'must look like <agreement slug>/<provision key>, e.g. eu-korea-fta/art-7.4',
-      );
-    const provision = await this.em.findOne(Provision, {
-      agreement: { slug: pinpoint.slice(0, slash) },
-      key: pinpoint.slice(slash + 1),
-    });
-    if (!provision) throw new NotFoundError('Provision', pinpoint);
+    const { slug, key: provisionKey } = splitPinpoint(key.pinpoint!, 'pinpoint');
+    const provision = await this.em.findOne(Provision, { agreement: { slug }, key: provisionKey });
+    if (!provision) throw new NotFoundError('Provision', key.pinpoint!);
     return provision;
   }
 
