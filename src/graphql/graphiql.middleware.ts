@@ -7,6 +7,7 @@ const PAGE = `<!doctype html>
     <meta charset="utf-8" />
     <title>Clause Tracker GraphQL</title>
     <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="data:," />
     <link rel="stylesheet" href="/graphiql/graphiql.css" />
     <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
   </head>

@@ -1,0 +1,52 @@
+import { mkdirSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Browser } from 'playwright-core';
+import { PROJECT_ROOT } from '../../src/common/paths';
+import { launchChromium } from '../support/chromium';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/** The GraphiQL IDE at /graphql works in a browser with no internet: everything comes from this server. */
+describe('GraphiQL in headless Chromium', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t.close();
+  });
+
+  it('loads from this server only, runs the example query and shows its result', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const problems: string[] = [];
+    const foreign: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on(
+      'request',
+      (r) => !r.url().startsWith(base) && !r.url().startsWith('data:') && foreign.push(r.url()),
+    );
+    await page.goto(`${base}/graphql`);
+    await page.waitForSelector('.graphiql-container', { timeout: 20_000 });
+    await page.click('.graphiql-execute-button');
+    await page.waitForFunction(
+      () => document.querySelector('.result-window')?.textContent?.includes('totalCount'),
+      undefined,
+      {
+        timeout: 20_000,
+      },
+    );
+    const result = await page.textContent('.result-window');
+    expect(result).toContain('cultural');
+    expect(problems).toEqual([]);
+    expect(foreign).toEqual([]);
+    mkdirSync(join(PROJECT_ROOT, 'test', 'out'), { recursive: true });
+    await page.screenshot({ path: join(PROJECT_ROOT, 'test', 'out', 'graphiql.png') });
+  }, 60_000);
+});
