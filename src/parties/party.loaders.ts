@@ -1,36 +1,42 @@
 import DataLoader from 'dataloader';
 import { EntityManager } from '@mikro-orm/knex';
 import { groupBy, indexBy } from '../common/loaders';
+import { selectEntities } from '../common/row-mapper';
+import { inList } from '../common/sql';
 import { BlocMembership } from './bloc-membership.entity';
 import { Party } from './party.entity';
 
 export const partyByCode = (em: EntityManager) =>
-  new DataLoader<string, Party | null>(async (codes) =>
-    indexBy(codes, await em.find(Party, { code: { $in: [...codes] } }), (p) => p.code),
-  );
-
-export const membershipsOfBloc = (em: EntityManager) =>
-  new DataLoader<string, BlocMembership[]>(async (codes) =>
-    groupBy(
+  new DataLoader<string, Party | null>(async (codes) => {
+    const list = inList(codes);
+    return indexBy(
       codes,
-      await em.find(
-        BlocMembership,
-        { bloc: { $in: [...codes] } },
-        { populate: ['member'], orderBy: { member: 'asc' } },
-      ),
-      (m) => m.bloc.code,
-    ),
-  );
+      await selectEntities(em, Party, `"code" in ${list.sql}`, list.params),
+      (p) => p.code,
+    );
+  });
 
-export const membershipsOfMember = (em: EntityManager) =>
-  new DataLoader<string, BlocMembership[]>(async (codes) =>
-    groupBy(
-      codes,
-      await em.find(
-        BlocMembership,
-        { member: { $in: [...codes] } },
-        { populate: ['bloc'], orderBy: { bloc: 'asc' } },
-      ),
-      (m) => m.member.code,
-    ),
-  );
+/** Memberships on one side (`bloc` or `member`), with the party on the other side loaded. */
+function memberships(em: EntityManager, side: 'bloc' | 'member') {
+  const other = side === 'bloc' ? 'member' : 'bloc';
+  const parties = partyByCode(em);
+  return new DataLoader<string, BlocMembership[]>(async (codes) => {
+    const list = inList(codes);
+    const rows = await selectEntities(
+      em,
+      BlocMembership,
+      `"${side}_code" in ${list.sql}`,
+      list.params,
+      `"${other}_code"`,
+    );
+    const loaded = await parties.loadMany([...new Set(rows.map((r) => r[other].code))]);
+    const byCode = new Map(
+      loaded.filter((p): p is Party => Boolean(p) && !(p instanceof Error)).map((p) => [p.code, p]),
+    );
+    for (const row of rows) row[other] = byCode.get(row[other].code) ?? row[other];
+    return groupBy(codes, rows, (m) => m[side].code);
+  });
+}
+
+export const membershipsOfBloc = (em: EntityManager) => memberships(em, 'bloc');
+export const membershipsOfMember = (em: EntityManager) => memberships(em, 'member');

@@ -36,7 +36,7 @@ describe('GraphiQL in headless Chromium', () => {
     await page.waitForSelector('.graphiql-container', { timeout: 20_000 });
     await page.click('.graphiql-execute-button');
     await page.waitForFunction(
-      () => document.querySelector('.result-window')?.textContent?.includes('totalCount'),
+      "document.querySelector('.result-window')?.textContent?.includes('totalCount')",
       undefined,
       {
         timeout: 20_000,

@@ -4,7 +4,7 @@ import { AgreementRecordWriter } from '../../src/ingest/agreement-record.writer'
 import { countStatements, startTestApp, TestApp } from '../support/test-app';
 
 const NESTED_QUERY = `query($first: Int!) {
-  agreements(first: $first, orderBy: { field: SLUG }) {
+  agreements(first: $first, orderBy: { field: SLUG }, filter: { titleContains: "Synthetic" }) {
     totalCount
     edges { node {
       slug types externalIds { totaId } related { kind agreement { slug } }
@@ -20,7 +20,7 @@ const NESTED_QUERY = `query($first: Int!) {
   }
 }`;
 
-/** Sixty synthetic agreements, each with parties, three provisions and their annotations. */
+/** Sixty synthetic agreements alike in shape (parties, a bloc, three provisions, annotations), so that a larger page only has more of the same. */
 async function seedAgreements(t: TestApp): Promise<void> {
   const writer = t.app.get(AgreementRecordWriter);
   const em = t.orm.em.fork() as EntityManager;

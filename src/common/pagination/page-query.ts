@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { rowMapper } from '../row-mapper';
 import { Connection } from './connection.types';
 import { and, inList, SqlCondition } from '../sql';
 import {
@@ -45,7 +46,7 @@ function toEdge<T>(em: EntityManager, spec: ListSpec<T>, row: Row) {
     if (key.startsWith(ORDER_COLUMN)) values[Number(key.slice(ORDER_COLUMN.length))] = value as CursorValue;
     else if (key !== PARENT_COLUMN && key !== ROW_NUMBER_COLUMN) entityRow[key] = value;
   }
-  return { node: em.map(spec.entity, entityRow as never) as T, cursor: encodeCursor(values) };
+  return { node: rowMapper(em, spec.entity)(entityRow), cursor: encodeCursor(values) };
 }
 
 function connectionOf<T>(

@@ -1,0 +1,58 @@
+import { MikroORM } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/knex';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Agreement } from '../agreements/agreement.entity';
+import { AgreementStatus, AgreementKind, SourceKind } from '../agreements/agreement.enums';
+import { ormOptions } from '../database/orm-options';
+import { Provision } from '../provisions/provision.entity';
+import { ProvisionLocation } from '../provisions/provision-location.enum';
+import { rowMapper, selectEntities } from './row-mapper';
+
+describe('rowMapper', () => {
+  const file = join(tmpdir(), `ct-row-mapper-${process.pid}.sqlite`);
+  let orm: MikroORM;
+  beforeAll(async () => {
+    orm = await MikroORM.init(ormOptions({ driver: 'sqlite', target: file }));
+    await orm.getMigrator().up();
+  });
+  afterAll(async () => {
+    await orm.close(true);
+    for (const s of ['', '-wal', '-shm']) rmSync(`${file}${s}`, { force: true });
+  });
+
+  it('reads rows as the ORM would hydrate them: names, JSON, dates, booleans and references', async () => {
+    const em = orm.em.fork() as EntityManager;
+    const agreement = em.create(Agreement, {
+      slug: 'a-b',
+      title: 'A',
+      kind: AgreementKind.BILATERAL,
+      status: AgreementStatus.SIGNED,
+      dateSigned: '2020-01-02',
+      sources: [{ url: 'https://example.org', language: 'en', kind: SourceKind.OFFICIAL_TEXT }],
+      regions: ['Europe'],
+    });
+    em.create(Provision, { agreement, key: 'art-1', location: ProvisionLocation.OPERATIVE, text: 'x' });
+    await em.flush();
+    const hydrated = await orm.em.fork().findOneOrFail(Agreement, { slug: 'a-b' });
+    const [mapped] = await selectEntities(em, Agreement, '"slug" = ?', ['a-b']);
+    expect(mapped).toBeInstanceOf(Agreement);
+    for (const key of [
+      'id',
+      'slug',
+      'dateSigned',
+      'sources',
+      'regions',
+      'createdAt',
+      'version',
+      'archivedAt',
+      'externalIds',
+    ] as const) {
+      expect({ key, value: mapped[key] }).toEqual({ key, value: hydrated[key] });
+    }
+    const [provision] = await selectEntities(em, Provision, '1 = 1', []);
+    expect(provision.agreement.id).toBe(hydrated.id);
+    expect(rowMapper(em, Provision)).toBe(rowMapper(em, Provision));
+  });
+});
