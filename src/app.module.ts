@@ -23,6 +23,7 @@ import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logger.options';
 import { PartiesModule } from './parties/parties.module';
 import { ProvisionsModule } from './provisions/provisions.module';
+import { ReportsModule } from './reports/reports.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 
 @Module({
@@ -43,6 +44,7 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module';
     ProvisionsModule,
     AnnotationsModule,
     TaxonomyModule,
+    ReportsModule,
   ],
   controllers: [GraphiqlController],
   providers: [

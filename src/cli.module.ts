@@ -18,10 +18,12 @@ import {
   ImportTotaCommand,
 } from './ingest/commands/import.command';
 import { IngestModule } from './ingest/ingest.module';
+import { REPORT_COMMANDS } from './reports/commands/report.command';
+import { ReportsCoreModule } from './reports/reports-core.module';
 
 /** The command line (`npm run cli -- <command>`), on the database DATABASE_URL names. */
 @Module({
-  imports: [DatabaseModule, IngestModule, AnnotatorModule, AuthModule],
+  imports: [DatabaseModule, IngestModule, AnnotatorModule, AuthModule, ReportsCoreModule],
   providers: [
     ImportCommand,
     ImportTotaCommand,
@@ -34,6 +36,7 @@ import { IngestModule } from './ingest/ingest.module';
     KeysCreateCommand,
     KeysListCommand,
     KeysRevokeCommand,
+    ...REPORT_COMMANDS,
   ],
 })
 export class CliModule {}

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { renderHtml } from '../../src/reports/render/render-html';
 import { sampleReportDocument } from '../../src/reports/render/sample-report-document';
@@ -11,18 +12,7 @@ import { sampleReportDocument } from '../../src/reports/render/sample-report-doc
  * renders its tables and SVG charts, logs no error, loads nothing but itself, and prints one section per page.
  * Screenshots and a PDF go to test/out/ (git-ignored) for a human look.
  */
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUT_DIR = join(PROJECT_ROOT, 'test', 'out');
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 describe('HTML report in headless Chromium', () => {
   const document = sampleReportDocument();
@@ -34,18 +24,13 @@ describe('HTML report in headless Chromium', () => {
   const requests: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM_PATH)) {
-      throw new Error(
-        `No Chromium at ${CHROMIUM_PATH}: run \`apt-get install -y chromium\` or set CHROMIUM_PATH`,
-      );
-    }
     mkdirSync(OUT_DIR, { recursive: true });
     let start = Date.now();
     writeFileSync(htmlPath, renderHtml(document));
     timings.renderMs = Date.now() - start;
 
     start = Date.now();
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS });
+    browser = await launchChromium();
     timings.launchMs = Date.now() - start;
 
     page = await browser.newPage({ viewport: { width: 1200, height: 900 } });

@@ -1,0 +1,38 @@
+import { AgreementFacts, AnnotationFact, PartyFacts } from '../common/report-facts';
+
+/** The first article of a chapter on services, investment or establishment. */
+export interface ChapterFact {
+  agreementId: number;
+  agreementSlug: string;
+  chapterNumber: string | null;
+  chapterTitle: string;
+  key: string;
+  articleNumber: string | null;
+  articleTitle: string | null;
+}
+
+export interface CoherenceAgreementFacts extends AgreementFacts {
+  /** The bloc through which the party is bound (a member state and the EU's agreements), else null. */
+  via: string | null;
+  types: string[];
+  /** Every direct party, the party itself included. */
+  parties: PartyFacts[];
+  /** The other side: direct parties other than the party and the bloc it is bound through. */
+  partners: PartyFacts[];
+  /** The annotations the report counts (ACCEPTED, plus PROPOSED when asked). */
+  annotations: AnnotationFact[];
+  /** PROPOSED annotations the report does not count (always 0 when they are counted). */
+  pendingProposed: number;
+  servicesChapters: ChapterFact[];
+}
+
+/** Everything the coherence rules look at, loaded in a few statements. */
+export interface CoherenceInput {
+  party: PartyFacts;
+  asOf: string;
+  includeProposed: boolean;
+  /** The party's agreements applied on `asOf`, by signature date. */
+  agreements: CoherenceAgreementFacts[];
+  /** The party's other agreements (not yet applied, or terminated, on `asOf`). */
+  leftOut: AgreementFacts[];
+}

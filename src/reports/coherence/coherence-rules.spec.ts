@@ -1,0 +1,243 @@
+import { BindingForce } from '../../annotations/annotation.enums';
+import { ConventionStatusKind } from '../../parties/party.enums';
+import { TaxonomyCodeId as C } from '../../taxonomy/taxonomy-code.enum';
+import { CoherenceAgreementFacts, CoherenceInput } from './coherence-facts';
+import { CoherenceRule } from './coherence-rule';
+import {
+  agreement,
+  annotation,
+  ecommerce,
+  input,
+  party,
+  servicesChapter,
+} from '../../../test/support/coherence-test-data';
+import { ecommerceWithoutCarveOut, servicesWithoutAudiovisualExclusion } from './rules/commitments.rules';
+import { inconsistentProtection } from './rules/consistency.rule';
+import { implicitReferenceOnly, noConventionReference } from './rules/convention-reference.rules';
+import { partnersNotParties } from './rules/partners-convention.rule';
+import { noPreferentialTreatment } from './rules/preferential-treatment.rule';
+
+function check(rule: CoherenceRule, a: CoherenceAgreementFacts, i: CoherenceInput = input([a])) {
+  return rule.check({
+    input: { ...i, agreements: i.agreements.includes(a) ? i.agreements : [...i.agreements, a] },
+    agreement: a,
+  });
+}
+
+describe('G19.5/no-convention-reference', () => {
+  it('finds an agreement signed after the Convention entered into force for the party with no reference', () => {
+    const r = check(noConventionReference, agreement('a', { dateSigned: '2015-01-01' }));
+    expect(r.outcome).toBe('NOT_MET');
+    expect(r.absence).toContain('CONVENTION_REF_EXPLICIT');
+  });
+
+  it('is met by an explicit or implicit reference, with the provision as evidence', () => {
+    const r = check(
+      noConventionReference,
+      agreement('a', { annotations: [annotation(C.CONVENTION_REF_EXPLICIT, { key: 'preamble' })] }),
+    );
+    expect(r.outcome).toBe('MET');
+    expect(r.evidence.map((e) => e.pinpoint)).toEqual(['a/preamble']);
+    expect(
+      check(noConventionReference, agreement('b', { annotations: [annotation(C.CONVENTION_REF_IMPLICIT)] }))
+        .outcome,
+    ).toBe('MET');
+  });
+
+  it('does not apply before the entry into force or to a non-party, and says so when the date is unknown', () => {
+    expect(check(noConventionReference, agreement('a', { dateSigned: '2001-01-01' })).outcome).toBe(
+      'NOT_APPLICABLE',
+    );
+    const nonParty = input([], {
+      party: party('USA', { conventionStatus: ConventionStatusKind.NOT_PARTY, conventionInForce: null }),
+    });
+    expect(check(noConventionReference, agreement('a'), nonParty).outcome).toBe('NOT_APPLICABLE');
+    const unknown = input([], {
+      party: party('SGP', { conventionStatus: ConventionStatusKind.UNKNOWN, conventionInForce: null }),
+    });
+    const r = check(noConventionReference, agreement('a'), unknown);
+    expect(r.outcome).toBe('UNKNOWN');
+    expect(r.message).toContain('not recorded');
+    expect(check(noConventionReference, agreement('a', { dateSigned: null })).outcome).toBe('UNKNOWN');
+  });
+});
+
+describe('G19.5/implicit-reference-only', () => {
+  it('finds an implicit reference without the Convention named', () => {
+    const r = check(
+      implicitReferenceOnly,
+      agreement('a', { annotations: [annotation(C.CONVENTION_REF_IMPLICIT, { key: 'preamble' })] }),
+    );
+    expect(r.outcome).toBe('NOT_MET');
+    expect(r.evidence[0].pinpoint).toBe('a/preamble');
+  });
+
+  it('is met by an explicit reference and does not apply without any reference', () => {
+    expect(
+      check(implicitReferenceOnly, agreement('a', { annotations: [annotation(C.CONVENTION_REF_EXPLICIT)] }))
+        .outcome,
+    ).toBe('MET');
+    expect(check(implicitReferenceOnly, agreement('a')).outcome).toBe('NOT_APPLICABLE');
+  });
+});
+
+describe('G19.4/ecommerce-without-cultural-carve-out', () => {
+  it('finds binding customs-duties or digital-products obligations with no carve-out, citing them', () => {
+    const r = check(
+      ecommerceWithoutCarveOut,
+      agreement('a', { annotations: [ecommerce('CUSTOMS_DUTIES'), ecommerce('PAPERLESS_TRADE')] }),
+    );
+    expect(r.outcome).toBe('NOT_MET');
+    expect(r.evidence).toHaveLength(1);
+    expect(r.evidence[0].detail).toEqual(['CUSTOMS_DUTIES']);
+    expect(
+      check(
+        ecommerceWithoutCarveOut,
+        agreement('b', { annotations: [ecommerce('OTHER', 'DIGITAL_PRODUCTS_NON_DISCRIMINATION')] }),
+      ).outcome,
+    ).toBe('NOT_MET');
+  });
+
+  it('is met by a carve-out or a cultural exemption', () => {
+    for (const code of [C.ECOMMERCE_CULTURAL_CARVE_OUT, C.CULTURAL_EXEMPTION]) {
+      const r = check(
+        ecommerceWithoutCarveOut,
+        agreement('a', { annotations: [ecommerce('CUSTOMS_DUTIES'), annotation(code)] }),
+      );
+      expect(r.outcome).toBe('MET');
+      expect(r.evidence[0].code).toBe(code);
+    }
+  });
+
+  it('does not apply to other e-commerce subtypes or to best-endeavour wording', () => {
+    expect(
+      check(ecommerceWithoutCarveOut, agreement('a', { annotations: [ecommerce('PAPERLESS_TRADE')] }))
+        .outcome,
+    ).toBe('NOT_APPLICABLE');
+    const soft = { ...ecommerce('CUSTOMS_DUTIES'), bindingForce: BindingForce.BEST_ENDEAVOUR };
+    expect(check(ecommerceWithoutCarveOut, agreement('a', { annotations: [soft] })).outcome).toBe(
+      'NOT_APPLICABLE',
+    );
+  });
+});
+
+describe('G19.4/services-investment-without-audiovisual-exclusion', () => {
+  it('finds a services chapter with no audiovisual exclusion, citing its first article', () => {
+    const r = check(
+      servicesWithoutAudiovisualExclusion,
+      agreement('a', { servicesChapters: [servicesChapter('a')] }),
+    );
+    expect(r.outcome).toBe('NOT_MET');
+    expect(r.evidence[0]).toMatchObject({
+      pinpoint: 'a/art-9.1',
+      note: 'first article of chapter 9 "Trade in Services"',
+    });
+    expect(
+      check(servicesWithoutAudiovisualExclusion, agreement('b', { types: ['FTA', 'EIA'] })).outcome,
+    ).toBe('NOT_MET');
+  });
+
+  it('is met by an audiovisual exclusion or a cultural exemption, and does not apply to goods-only agreements', () => {
+    const excluded = agreement('a', {
+      servicesChapters: [servicesChapter('a')],
+      annotations: [annotation(C.AUDIOVISUAL_EXCLUSION)],
+    });
+    expect(check(servicesWithoutAudiovisualExclusion, excluded).outcome).toBe('MET');
+    expect(
+      check(
+        servicesWithoutAudiovisualExclusion,
+        agreement('b', { types: ['INVESTMENT'], annotations: [annotation(C.CULTURAL_EXEMPTION)] }),
+      ).outcome,
+    ).toBe('MET');
+    expect(check(servicesWithoutAudiovisualExclusion, agreement('c', { types: ['FTA'] })).outcome).toBe(
+      'NOT_APPLICABLE',
+    );
+  });
+});
+
+describe('G18.2/no-preferential-treatment', () => {
+  const developingPartner = party('GHA', { name: 'Ghana', developing: true });
+
+  it('finds a developed party with a developing partner and no preferential treatment', () => {
+    const r = check(noPreferentialTreatment, agreement('a', { partners: [developingPartner] }));
+    expect(r.outcome).toBe('NOT_MET');
+    expect(r.message).toContain('Ghana');
+  });
+
+  it('is met by preferential treatment; does not apply with developed partners only or to a developing party', () => {
+    const granted = agreement('a', {
+      partners: [developingPartner],
+      annotations: [annotation(C.PREFERENTIAL_TREATMENT_CULTURE, { detail: ['ARTIST_MOBILITY'] })],
+    });
+    expect(check(noPreferentialTreatment, granted).outcome).toBe('MET');
+    expect(check(noPreferentialTreatment, agreement('b', { partners: [party('NOR')] })).outcome).toBe(
+      'NOT_APPLICABLE',
+    );
+    const developingParty = input([], { party: party('KEN', { developing: true }) });
+    expect(
+      check(noPreferentialTreatment, agreement('c', { partners: [developingPartner] }), developingParty)
+        .outcome,
+    ).toBe('NOT_APPLICABLE');
+    const unknownParty = input([], { party: party('XXX', { developing: null }) });
+    expect(
+      check(noPreferentialTreatment, agreement('d', { partners: [developingPartner] }), unknownParty).outcome,
+    ).toBe('UNKNOWN');
+  });
+});
+
+describe('G19.1/inconsistent-cultural-protection', () => {
+  const exposed = (slug: string, dateSigned: string, protectedBy?: C) =>
+    agreement(slug, {
+      dateSigned,
+      types: ['EIA'],
+      annotations: protectedBy ? [annotation(protectedBy, { key: 'art-av' })] : [],
+    });
+
+  it('finds an unprotected agreement in a period where another one protects culture, listing it', () => {
+    const a = exposed('a', '2011-01-01');
+    const b = exposed('b', '2013-05-01', C.AUDIOVISUAL_EXCLUSION);
+    const r = check(inconsistentProtection, a, input([a, b]));
+    expect(r.outcome).toBe('NOT_MET');
+    expect(r.message).toContain('2010–2014');
+    expect(r.message).toContain('B');
+    expect(r.evidence.map((e) => e.pinpoint)).toEqual(['b/art-av']);
+    expect(check(inconsistentProtection, b, input([a, b])).outcome).toBe('MET');
+  });
+
+  it('does not compare across periods, and is met when the whole period is alike', () => {
+    const a = exposed('a', '2011-01-01');
+    const b = exposed('b', '2016-05-01', C.CULTURAL_EXEMPTION);
+    expect(check(inconsistentProtection, a, input([a, b])).outcome).toBe('NOT_APPLICABLE');
+    const c = exposed('c', '2012-01-01');
+    expect(check(inconsistentProtection, a, input([a, b, c])).outcome).toBe('MET');
+    expect(check(inconsistentProtection, agreement('goods', { types: ['FTA'] }), input([a, c])).outcome).toBe(
+      'NOT_APPLICABLE',
+    );
+  });
+});
+
+describe('INFO/partners-not-convention-parties', () => {
+  it('names partners that are not Parties, and those whose status is unknown', () => {
+    const us = party('USA', {
+      name: 'United States',
+      conventionStatus: ConventionStatusKind.NOT_PARTY,
+      conventionInForce: null,
+    });
+    const sg = party('SGP', {
+      name: 'Singapore',
+      conventionStatus: ConventionStatusKind.UNKNOWN,
+      conventionInForce: null,
+    });
+    const r = check(partnersNotParties, agreement('a', { partners: [us, sg] }));
+    expect(r.outcome).toBe('NOT_MET');
+    expect(r.message).toContain('United States (USA)');
+    expect(r.message).toContain('Singapore (SGP)');
+    expect(check(partnersNotParties, agreement('b', { partners: [sg] })).outcome).toBe('UNKNOWN');
+  });
+
+  it('is met when every partner is a Party by the report date', () => {
+    expect(check(partnersNotParties, agreement('a', { partners: [party('FRA')] })).outcome).toBe('MET');
+    const late = party('LAT', { conventionInForce: '2030-01-01' });
+    expect(check(partnersNotParties, agreement('b', { partners: [late] })).outcome).toBe('NOT_MET');
+  });
+});

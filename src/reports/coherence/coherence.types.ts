@@ -1,0 +1,190 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { LocalDate } from '../../common/scalars';
+import {
+  EvidenceProvision,
+  FindingSeverity,
+  ReportAgreement,
+  ReportFileLink,
+  ReportParty,
+} from '../common/report.types';
+
+export enum CoherenceOutcome {
+  MET = 'MET',
+  NOT_MET = 'NOT_MET',
+  NOT_APPLICABLE = 'NOT_APPLICABLE',
+  UNKNOWN = 'UNKNOWN',
+}
+registerEnumType(CoherenceOutcome, {
+  name: 'CoherenceOutcome',
+  description: 'What a coherence rule concluded for one agreement (UNKNOWN: the data to decide is missing)',
+});
+
+@ObjectType({ description: 'A coherence rule (docs/coherence-rules.md)' })
+export class CoherenceRuleInfo {
+  @Field({ description: 'Stable id, e.g. G19.5/no-convention-reference' })
+  id!: string;
+
+  @Field({ description: 'Paragraph of the Operational Guidelines on the digital environment' })
+  paragraph!: string;
+
+  @Field(() => FindingSeverity, { description: 'Severity of its findings' })
+  severity!: FindingSeverity;
+
+  @Field()
+  title!: string;
+
+  @Field({ description: 'The data the rule looks at' })
+  checks!: string;
+
+  @Field({ description: 'Counted in the paragraph scores' })
+  scored!: boolean;
+}
+
+@ObjectType({ description: 'One rule applied to one agreement' })
+export class CoherenceCheck {
+  @Field()
+  ruleId!: string;
+
+  @Field()
+  paragraph!: string;
+
+  @Field(() => CoherenceOutcome)
+  outcome!: CoherenceOutcome;
+
+  @Field()
+  message!: string;
+
+  @Field(() => [EvidenceProvision], {
+    description: 'The provisions that meet the rule, or that raise the finding',
+  })
+  evidence!: EvidenceProvision[];
+}
+
+@ObjectType({ description: 'An agreement of the party with the outcome of every rule' })
+export class CoherenceAgreement {
+  @Field(() => ReportAgreement)
+  agreement!: ReportAgreement;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The bloc through which the party is bound (e.g. EUN)',
+  })
+  via!: string | null;
+
+  @Field(() => [ReportParty], { description: 'The other parties' })
+  partners!: ReportParty[];
+
+  @Field(() => Int, { description: 'Annotations the report counts' })
+  countedAnnotations!: number;
+
+  @Field(() => Int, { description: 'PROPOSED annotations awaiting review, not counted' })
+  pendingProposed!: number;
+
+  @Field(() => [CoherenceCheck])
+  checks!: CoherenceCheck[];
+}
+
+@ObjectType({ description: 'A rule an agreement does not meet, with its evidence or the absence that is' })
+export class CoherenceFinding {
+  @Field(() => Int, { description: '1-based position in the report' })
+  number!: number;
+
+  @Field()
+  ruleId!: string;
+
+  @Field(() => FindingSeverity)
+  severity!: FindingSeverity;
+
+  @Field()
+  paragraph!: string;
+
+  @Field(() => ReportAgreement, {
+    nullable: true,
+    description: 'Null when about the party or several agreements',
+  })
+  agreement!: ReportAgreement | null;
+
+  @Field()
+  message!: string;
+
+  @Field(() => [EvidenceProvision])
+  evidence!: EvidenceProvision[];
+
+  @Field(() => String, { nullable: true, description: 'What is missing, when the evidence is an absence' })
+  absence!: string | null;
+}
+
+@ObjectType({ description: 'Share of the assessed agreements that meet a paragraph' })
+export class ParagraphScore {
+  @Field()
+  paragraph!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => [String])
+  ruleIds!: string[];
+
+  @Field(() => Int, { description: 'Agreements the rules of the paragraph could decide on' })
+  assessed!: number;
+
+  @Field(() => Int)
+  met!: number;
+
+  @Field(() => Float, { nullable: true, description: 'met / assessed; null when nothing was assessed' })
+  share!: number | null;
+}
+
+@ObjectType({ description: 'A paragraph score for the agreements signed in one year' })
+export class ParagraphYearScore {
+  @Field()
+  paragraph!: string;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int)
+  assessed!: number;
+
+  @Field(() => Int)
+  met!: number;
+
+  @Field(() => Float)
+  share!: number;
+}
+
+@ObjectType({ description: "Coherence of a party's agreements with the 2005 Convention" })
+export class CoherenceReport {
+  @Field(() => ReportParty)
+  party!: ReportParty;
+
+  @Field(() => LocalDate)
+  asOf!: string;
+
+  @Field()
+  includeProposed!: boolean;
+
+  @Field(() => [String], { description: 'Caveats: what is counted, what is left out' })
+  notes!: string[];
+
+  @Field(() => [CoherenceAgreement], { description: 'Agreements applied on asOf, by signature date' })
+  agreements!: CoherenceAgreement[];
+
+  @Field(() => [CoherenceFinding], { description: 'By severity, rule and signature date' })
+  findings!: CoherenceFinding[];
+
+  @Field(() => [ParagraphScore])
+  scores!: ParagraphScore[];
+
+  @Field(() => [ParagraphYearScore], { description: 'Scores by year of signature' })
+  trend!: ParagraphYearScore[];
+
+  @Field(() => [CoherenceRuleInfo])
+  rules!: CoherenceRuleInfo[];
+
+  @Field(() => [ReportAgreement], { description: "The party's agreements not applied on asOf" })
+  leftOut!: ReportAgreement[];
+
+  @Field(() => [ReportFileLink])
+  files!: ReportFileLink[];
+}

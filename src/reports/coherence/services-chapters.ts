@@ -1,0 +1,51 @@
+/**
+ * Chapters that carry services, investment or establishment commitments, told by their titles (English,
+ * Spanish, French). The SQL prefilter is broad; the word test below decides.
+ */
+export const SERVICES_CHAPTER_LIKE_PATTERNS = [
+  '%servic%',
+  '%invest%',
+  '%establ%',
+  '%inversi%',
+  '%tablissement%',
+];
+
+const COMMITMENT_WORDS = [
+  'service',
+  'services',
+  'servicio',
+  'servicios',
+  'investment',
+  'investments',
+  'inversión',
+  'inversion',
+  'inversiones',
+  'investissement',
+  'investissements',
+  'establishment',
+  'establecimiento',
+  'établissement',
+  'etablissement',
+];
+
+/** Titles about cooperation or promotion, or about setting up the free trade area, commit to no access. */
+const NOT_COMMITMENTS = [
+  'promotion',
+  'facilitation',
+  'cooperation',
+  'co-operation',
+  'cooperación',
+  'coopération',
+  'free trade area',
+  'zona de libre comercio',
+  'zone de libre-échange',
+];
+
+const words = (title: string): string[] => title.toLowerCase().split(/[^\p{L}-]+/u);
+
+export function isServicesOrInvestmentChapter(title: string | null): boolean {
+  if (!title) return false;
+  const lower = title.toLowerCase();
+  if (NOT_COMMITMENTS.some((phrase) => lower.includes(phrase))) return false;
+  return words(title).some((w) => COMMITMENT_WORDS.includes(w));
+}

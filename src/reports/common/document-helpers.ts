@@ -1,0 +1,35 @@
+import { CellValue, RichCell, Severity } from '../render/report-document';
+import { EvidenceRef, provisionLabel } from './report-facts';
+import { absoluteLink } from './report-links';
+
+/** Options every report document takes. */
+export interface DocumentOptions {
+  /** Prefix of the links: '' for pages the service serves, the service's address for files on disk. */
+  linkBase: string;
+  generatedAt: string;
+}
+
+/** A cell linking to one provision, shown by its article label. */
+export function provisionCell(e: EvidenceRef, linkBase: string): RichCell {
+  return { text: provisionLabel(e), href: absoluteLink(e.link, linkBase) };
+}
+
+/** A cell listing pinpoints, linked to the first (the evidence table links each one). */
+export function evidenceListCell(
+  evidence: EvidenceRef[],
+  linkBase: string,
+  absence: string | null,
+): CellValue {
+  // The finding's message says what is missing; the cell only says the evidence is an absence.
+  if (!evidence.length) return absence ? 'absence' : null;
+  const keys = evidence.map((e) => e.pinpoint);
+  const shown = keys.length > 4 ? `${keys.slice(0, 4).join(', ')} (+${keys.length - 4})` : keys.join(', ');
+  return { text: shown, href: absoluteLink(evidence[0].link, linkBase) };
+}
+
+export const severityCell = (severity: Severity): RichCell => ({ text: severity, severity });
+
+export const yesNo = (value: boolean | null): string => (value === null ? 'unknown' : value ? 'yes' : 'no');
+
+export const appliedSince = (a: { dateInForce: string | null; dateProvisionallyApplied: string | null }) =>
+  [a.dateInForce, a.dateProvisionallyApplied].filter((d): d is string => d !== null).sort()[0] ?? null;

@@ -1,0 +1,191 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { AgreementStatus } from '../../agreements/agreement.enums';
+import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
+import { inList, sqlIn, SqlCondition } from '../../common/sql';
+import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
+import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
+import { AgreementFacts, AnnotationFact, PartyFacts } from './report-facts';
+import { sqlBool, sqlNumber, sqlString, sqlStringArray } from './sql-values';
+
+/**
+ * The few statements every report is built from. Each loads one kind of fact for a whole set of agreements,
+ * so a report costs the same handful of statements for 2 agreements or 400.
+ */
+type Row = Record<string, unknown>;
+
+const run = (em: EntityManager, sql: string, params: unknown[] = []) =>
+  em.getConnection().execute<Row[]>(sql, params);
+
+export const PARTY_COLUMNS = `p."code", p."name", p."kind", p."region", p."developing", p."convention_status_kind", p."convention_in_force"`;
+
+export function partyFromRow(row: Row): PartyFacts {
+  return {
+    code: String(row.code),
+    name: String(row.name),
+    kind: row.kind as PartyKind,
+    region: sqlString(row.region),
+    developing: sqlBool(row.developing),
+    conventionStatus: row.convention_status_kind as ConventionStatusKind,
+    conventionInForce: sqlString(row.convention_in_force),
+  };
+}
+
+export async function loadParty(em: EntityManager, code: string): Promise<PartyFacts | null> {
+  const rows = await run(em, `select ${PARTY_COLUMNS} from party p where p."code" = ?`, [code]);
+  return rows.length ? partyFromRow(rows[0]) : null;
+}
+
+export const AGREEMENT_COLUMNS = `ag."id", ag."slug", ag."title", ag."short_title", ag."status", ag."date_signed", ag."date_provisionally_applied", ag."date_in_force", ag."date_terminated"`;
+
+export function agreementFromRow(row: Row): AgreementFacts {
+  return {
+    id: sqlNumber(row.id),
+    slug: String(row.slug),
+    title: String(row.title),
+    shortTitle: sqlString(row.short_title),
+    status: row.status as AgreementStatus,
+    dateSigned: sqlString(row.date_signed),
+    dateProvisionallyApplied: sqlString(row.date_provisionally_applied),
+    dateInForce: sqlString(row.date_in_force),
+    dateTerminated: sqlString(row.date_terminated),
+  };
+}
+
+/** Agreements (alias `ag`, archived ones left out) that meet `where`, by signature date then slug. */
+export async function loadAgreements(em: EntityManager, where: SqlCondition): Promise<AgreementFacts[]> {
+  const rows = await run(
+    em,
+    `select ${AGREEMENT_COLUMNS} from agreement ag where ag."archived_at" is null and (${where.sql})
+     order by ag."date_signed", ag."slug"`,
+    where.params,
+  );
+  return rows.map(agreementFromRow);
+}
+
+/** SQL condition: in force or provisionally applied on `date`, and not terminated by then (alias `ag`). */
+export function appliedOn(date: string): SqlCondition {
+  return {
+    sql: `(ag."date_in_force" <= ? or ag."date_provisionally_applied" <= ?)
+      and (ag."date_terminated" is null or ag."date_terminated" > ?)`,
+    params: [date, date, date],
+  };
+}
+
+function byAgreement<T>(rows: Row[], value: (row: Row) => T): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const row of rows) {
+    const id = sqlNumber(row.agreement_id);
+    const list = map.get(id) ?? [];
+    list.push(value(row));
+    map.set(id, list);
+  }
+  return map;
+}
+
+/** The direct parties of each agreement (a bloc as itself), with the facts the rules use. */
+export async function loadPartiesOf(em: EntityManager, ids: number[]): Promise<Map<number, PartyFacts[]>> {
+  if (!ids.length) return new Map();
+  const list = inList(ids);
+  const rows = await run(
+    em,
+    `select ap."agreement_id", ${PARTY_COLUMNS} from agreement_party ap join party p on p."code" = ap."party_code"
+     where ap."agreement_id" in ${list.sql} order by ap."agreement_id", p."code"`,
+    list.params,
+  );
+  return byAgreement(rows, partyFromRow);
+}
+
+export async function loadTypesOf(em: EntityManager, ids: number[]): Promise<Map<number, string[]>> {
+  if (!ids.length) return new Map();
+  const list = inList(ids);
+  const rows = await run(
+    em,
+    `select at."agreement_id", at."type" from agreement_type at where at."agreement_id" in ${list.sql}`,
+    list.params,
+  );
+  return byAgreement(rows, (row) => String(row.type));
+}
+
+export function countedStatuses(includeProposed: boolean): AnnotationStatus[] {
+  return includeProposed
+    ? [AnnotationStatus.ACCEPTED, AnnotationStatus.PROPOSED]
+    : [AnnotationStatus.ACCEPTED];
+}
+
+const FORCE_RANK: Record<string, number> = {
+  [BindingForce.BINDING]: 3,
+  [BindingForce.BEST_ENDEAVOUR]: 2,
+  [BindingForce.DECLARATORY]: 1,
+};
+
+export const forceRank = (force: BindingForce | null): number => (force ? FORCE_RANK[force] : 0);
+
+/** ACCEPTED beats PROPOSED, then the stronger binding force: one annotation per provision and code. */
+function better(a: AnnotationFact, b: AnnotationFact): boolean {
+  if (a.status !== b.status) return a.status === AnnotationStatus.ACCEPTED;
+  return forceRank(a.bindingForce) > forceRank(b.bindingForce);
+}
+
+/**
+ * The annotations on agreements in `scope` (a condition on alias `ag`; archived agreements left out) with one
+ * of `statuses` (and one of `codes`, when given), one per provision and code, in agreement and provision order.
+ */
+export async function loadAnnotations(
+  em: EntityManager,
+  scope: SqlCondition,
+  statuses: AnnotationStatus[],
+  codes?: readonly TaxonomyCodeId[],
+): Promise<AnnotationFact[]> {
+  if (!statuses.length || (codes && !codes.length)) return [];
+  const statusList = inList(statuses);
+  const codeList = codes ? inList(codes) : null;
+  const rows = await run(
+    em,
+    `select p."agreement_id", ag."slug", p."key", p."position", p."article_number", p."article_title",
+            a."code", a."detail", a."binding_force", a."status"
+     from annotation a join provision p on p."id" = a."provision_id" join agreement ag on ag."id" = p."agreement_id"
+     where ag."archived_at" is null and (${scope.sql}) and a."status" in ${statusList.sql}
+       ${codeList ? `and a."code" in ${codeList.sql}` : ''}
+     order by p."agreement_id", p."position", p."key", a."code"`,
+    [...scope.params, ...statusList.params, ...(codeList?.params ?? [])],
+  );
+  const unique = new Map<string, AnnotationFact>();
+  for (const row of rows) {
+    const fact: AnnotationFact = {
+      agreementId: sqlNumber(row.agreement_id),
+      agreementSlug: String(row.slug),
+      key: String(row.key),
+      position: sqlNumber(row.position),
+      articleNumber: sqlString(row.article_number),
+      articleTitle: sqlString(row.article_title),
+      code: row.code as TaxonomyCodeId,
+      detail: sqlStringArray(row.detail),
+      bindingForce: (row.binding_force as BindingForce | null) ?? null,
+      status: row.status as AnnotationStatus,
+    };
+    const id = `${fact.agreementId}\u0000${fact.key}\u0000${fact.code}`;
+    const seen = unique.get(id);
+    if (!seen || better(fact, seen)) unique.set(id, fact);
+  }
+  return [...unique.values()];
+}
+
+export function loadAnnotationsOf(
+  em: EntityManager,
+  ids: number[],
+  statuses: AnnotationStatus[],
+  codes?: readonly TaxonomyCodeId[],
+): Promise<AnnotationFact[]> {
+  if (!ids.length) return Promise.resolve([]);
+  return loadAnnotations(em, sqlIn('ag."id"', ids), statuses, codes);
+}
+
+export function groupByAgreement<T extends { agreementId: number }>(items: T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of items) {
+    const list = map.get(item.agreementId) ?? [];
+    list.push(item);
+    map.set(item.agreementId, list);
+  }
+  return map;
+}

@@ -1,0 +1,184 @@
+import { PreferentialMechanism } from '../../annotations/annotation.enums';
+import { BadUserInputError } from '../../common/errors';
+import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
+import { CoherenceArgs } from '../coherence/coherence.service';
+import { ComparisonArgs } from '../comparison/comparison.service';
+import { FlowsArgs } from '../flows/flows.service';
+import { REPORT_FORMATS, ReportFormat } from '../render/report-document';
+import { TrendGroupBy } from '../trends/trends-result';
+import { TrendsArgs } from '../trends/trends.service';
+import { queryString } from './report-links';
+
+/** One report with its arguments, whichever front end asked: GraphQL, HTTP or the command line. */
+export type ReportRequest =
+  | { kind: 'coherence'; args: CoherenceArgs }
+  | { kind: 'compare'; args: ComparisonArgs }
+  | { kind: 'trends'; args: TrendsArgs }
+  | { kind: 'flows'; args: FlowsArgs };
+
+export type ReportKind = ReportRequest['kind'];
+export const REPORT_KINDS: readonly ReportKind[] = ['coherence', 'compare', 'trends', 'flows'];
+
+const join = (values: readonly string[] | null | undefined) =>
+  values?.length ? values.join(',') : undefined;
+
+/** The HTTP address of a report file: `/reports/coherence/CAN.html?asOf=...`, `/reports/trends.csv?groupBy=YEAR`. */
+export function reportPath(request: ReportRequest, format: ReportFormat): string {
+  const proposed = request.args.includeProposed ? true : undefined;
+  switch (request.kind) {
+    case 'coherence':
+      return `/reports/coherence/${encodeURIComponent(request.args.party.toUpperCase())}.${format}${queryString(
+        {
+          asOf: request.args.asOf,
+          includeProposed: proposed,
+        },
+      )}`;
+    case 'compare':
+      return `/reports/compare.${format}${queryString({
+        agreements: join(request.args.agreements),
+        codes: join(request.args.codes),
+        includeProposed: proposed,
+      })}`;
+    case 'trends':
+      return `/reports/trends.${format}${queryString({
+        groupBy: request.args.groupBy,
+        codes: join(request.args.codes),
+        from: request.args.from,
+        to: request.args.to,
+        includeProposed: proposed,
+      })}`;
+    case 'flows': {
+      const f = request.args.filter ?? {};
+      return `/reports/flows.${format}${queryString({
+        grantors: join(f.grantors),
+        beneficiaries: join(f.beneficiaries),
+        mechanisms: join(f.mechanisms),
+        agreements: join(f.agreements),
+        signedFrom: f.signedFrom,
+        signedTo: f.signedTo,
+        includeProposed: proposed,
+      })}`;
+    }
+  }
+}
+
+export const reportFileLinks = (request: ReportRequest) =>
+  REPORT_FORMATS.map((format) => ({ format, url: reportPath(request, format) }));
+
+export type RawParameters = Record<string, string | string[] | undefined>;
+
+const ALLOWED: Record<ReportKind, string[]> = {
+  coherence: ['party', 'asOf', 'includeProposed'],
+  compare: ['agreements', 'codes', 'includeProposed'],
+  trends: ['groupBy', 'codes', 'from', 'to', 'includeProposed'],
+  flows: [
+    'grantors',
+    'beneficiaries',
+    'mechanisms',
+    'agreements',
+    'signedFrom',
+    'signedTo',
+    'includeProposed',
+  ],
+};
+
+function one(params: RawParameters, name: string): string | undefined {
+  const value = params[name];
+  const text = Array.isArray(value) ? value[value.length - 1] : value;
+  return text === undefined || text.trim() === '' ? undefined : text.trim();
+}
+
+/** A list given as `a,b,c` or as the parameter repeated. */
+function list(params: RawParameters, name: string): string[] | undefined {
+  const value = params[name];
+  if (value === undefined) return undefined;
+  const items = (Array.isArray(value) ? value : [value])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
+  return items.length ? items : undefined;
+}
+
+function enumList<T extends string>(
+  params: RawParameters,
+  name: string,
+  values: readonly T[],
+): T[] | undefined {
+  const items = list(params, name)?.map((v) => v.toUpperCase());
+  const bad = items?.filter((v) => !values.includes(v as T)) ?? [];
+  if (bad.length)
+    throw new BadUserInputError(name, `unknown value(s) ${bad.join(', ')}; expected ${values.join(', ')}`);
+  return items as T[] | undefined;
+}
+
+function bool(params: RawParameters, name: string): boolean | undefined {
+  const value = one(params, name)?.toLowerCase();
+  if (value === undefined) return undefined;
+  if (['true', '1', 'yes'].includes(value)) return true;
+  if (['false', '0', 'no'].includes(value)) return false;
+  throw new BadUserInputError(name, `"${value}" is not true or false`);
+}
+
+function year(params: RawParameters, name: string): number | undefined {
+  const value = one(params, name);
+  if (value === undefined) return undefined;
+  if (!/^\d{4}$/.test(value)) throw new BadUserInputError(name, `"${value}" is not a year such as 1990`);
+  return Number(value);
+}
+
+/** Query parameters (or command-line options) into a report request; unknown parameters are an error. */
+export function parseReportRequest(kind: ReportKind, params: RawParameters): ReportRequest {
+  const unknown = Object.keys(params).filter((k) => !ALLOWED[kind].includes(k));
+  if (unknown.length)
+    throw new BadUserInputError(
+      unknown[0],
+      `unknown parameter(s) ${unknown.join(', ')}; ${kind} takes ${ALLOWED[kind].join(', ')}`,
+    );
+  const includeProposed = bool(params, 'includeProposed') ?? false;
+  const codes = enumList(params, 'codes', Object.values(TaxonomyCodeId));
+  switch (kind) {
+    case 'coherence': {
+      const party = one(params, 'party');
+      if (!party) throw new BadUserInputError('party', 'is required (a party code such as CAN or EUN)');
+      return { kind, args: { party, asOf: one(params, 'asOf'), includeProposed } };
+    }
+    case 'compare': {
+      const agreements = list(params, 'agreements');
+      if (!agreements)
+        throw new BadUserInputError('agreements', 'is required: agreement slugs, comma-separated');
+      return { kind, args: { agreements, codes, includeProposed } };
+    }
+    case 'trends': {
+      const groupBy = enumList(params, 'groupBy', Object.values(TrendGroupBy))?.[0] ?? TrendGroupBy.YEAR;
+      return {
+        kind,
+        args: { groupBy, codes, from: year(params, 'from'), to: year(params, 'to'), includeProposed },
+      };
+    }
+    case 'flows':
+      return {
+        kind,
+        args: {
+          includeProposed,
+          filter: {
+            grantors: list(params, 'grantors'),
+            beneficiaries: list(params, 'beneficiaries'),
+            mechanisms: enumList(params, 'mechanisms', Object.values(PreferentialMechanism)),
+            agreements: list(params, 'agreements'),
+            signedFrom: one(params, 'signedFrom'),
+            signedTo: one(params, 'signedTo'),
+          },
+        },
+      };
+  }
+}
+
+export function parseFormat(value: string | undefined, argument = 'format'): ReportFormat {
+  const format = (value ?? '').toLowerCase();
+  if (!REPORT_FORMATS.includes(format as ReportFormat))
+    throw new BadUserInputError(
+      argument,
+      `"${value ?? ''}" is not a report format; use ${REPORT_FORMATS.join(', ')}`,
+    );
+  return format as ReportFormat;
+}

@@ -1,0 +1,117 @@
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { AgreementStatus } from '../../agreements/agreement.enums';
+import { AnnotationStatus, BindingForce, PreferentialMechanism } from '../../annotations/annotation.enums';
+import { LocalDate } from '../../common/scalars';
+import { ConventionStatusKind } from '../../parties/party.enums';
+import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
+
+export enum FindingSeverity {
+  HIGH = 'HIGH',
+  MEDIUM = 'MEDIUM',
+  LOW = 'LOW',
+  INFO = 'INFO',
+}
+registerEnumType(FindingSeverity, {
+  name: 'FindingSeverity',
+  description: 'How much a coherence finding matters',
+});
+registerEnumType(PreferentialMechanism, {
+  name: 'PreferentialMechanism',
+  description: 'Mechanism of a PREFERENTIAL_TREATMENT_CULTURE annotation (its detail)',
+});
+
+@ObjectType({ description: 'A party as the reports see it' })
+export class ReportParty {
+  @Field()
+  code!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Developing country per the taxonomy; null when unknown',
+  })
+  developing!: boolean | null;
+
+  @Field(() => ConventionStatusKind)
+  conventionStatus!: ConventionStatusKind;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Date the Convention entered into force for the party',
+  })
+  conventionInForce!: string | null;
+}
+
+@ObjectType({ description: 'An agreement as the reports cite it' })
+export class ReportAgreement {
+  @Field()
+  slug!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  shortTitle!: string | null;
+
+  @Field(() => AgreementStatus)
+  status!: AgreementStatus;
+
+  @Field(() => LocalDate, { nullable: true })
+  dateSigned!: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  dateProvisionallyApplied!: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  dateInForce!: string | null;
+}
+
+@ObjectType({ description: 'A provision cited as evidence, with the annotation that makes it evidence' })
+export class EvidenceProvision {
+  @Field({ description: '<agreement slug>/<provision key>' })
+  pinpoint!: string;
+
+  @Field({ description: 'Where the service shows the provision: /provisions/<pinpoint>' })
+  link!: string;
+
+  @Field({ description: 'Slug of the agreement' })
+  agreement!: string;
+
+  @Field(() => String, { nullable: true })
+  articleNumber!: string | null;
+
+  @Field(() => String, { nullable: true })
+  articleTitle!: string | null;
+
+  @Field(() => TaxonomyCodeId, {
+    nullable: true,
+    description: 'Null when the provision is cited for its chapter',
+  })
+  code!: TaxonomyCodeId | null;
+
+  @Field(() => [String])
+  detail!: string[];
+
+  @Field(() => BindingForce, { nullable: true })
+  bindingForce!: BindingForce | null;
+
+  @Field(() => AnnotationStatus, { nullable: true })
+  status!: AnnotationStatus | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the provision is cited, when the code does not say',
+  })
+  note!: string | null;
+}
+
+@ObjectType({ description: 'The same report as a file: GET this address' })
+export class ReportFileLink {
+  @Field({ description: 'csv, xlsx, md, json or html' })
+  format!: string;
+
+  @Field({ description: 'Relative address, e.g. /reports/coherence/CAN.html' })
+  url!: string;
+}

@@ -1,0 +1,41 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { Injectable } from '@nestjs/common';
+import { BadUserInputError } from '../../common/errors';
+import { sqlIn } from '../../common/sql';
+import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
+import { codesOrAll } from '../common/report-args';
+import { countedStatuses, loadAgreements, loadAnnotationsOf, loadPartiesOf } from '../common/report-queries';
+import { computeComparison } from './comparison-compute';
+import { ComparisonResult } from './comparison-result';
+
+export const MAX_COMPARED = 50;
+
+export interface ComparisonArgs {
+  agreements: string[];
+  codes?: TaxonomyCodeId[] | null;
+  includeProposed?: boolean | null;
+}
+
+/** compareAgreements: three statements whatever the number of agreements. */
+@Injectable()
+export class ComparisonReportService {
+  constructor(private readonly em: EntityManager) {}
+
+  async compute(args: ComparisonArgs): Promise<ComparisonResult> {
+    const slugs = [...new Set(args.agreements.map((s) => s.trim()).filter(Boolean))];
+    if (!slugs.length) throw new BadUserInputError('agreements', 'give at least one agreement slug');
+    if (slugs.length > MAX_COMPARED)
+      throw new BadUserInputError('agreements', `at most ${MAX_COMPARED} agreements (got ${slugs.length})`);
+    const found = await loadAgreements(this.em, sqlIn('ag."slug"', slugs));
+    const unknown = slugs.filter((s) => !found.some((a) => a.slug === s));
+    if (unknown.length)
+      throw new BadUserInputError('agreements', `unknown agreement(s): ${unknown.join(', ')}`);
+    const agreements = slugs.map((s) => found.find((a) => a.slug === s)!);
+    const ids = agreements.map((a) => a.id);
+    const codes = codesOrAll(args.codes);
+    const includeProposed = args.includeProposed ?? false;
+    const parties = await loadPartiesOf(this.em, ids);
+    const annotations = await loadAnnotationsOf(this.em, ids, countedStatuses(includeProposed), codes);
+    return computeComparison({ agreements, parties, annotations, codes, includeProposed });
+  }
+}

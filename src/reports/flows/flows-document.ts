@@ -1,0 +1,141 @@
+import { ReportDocument } from '../render/report-document';
+import { DocumentOptions, evidenceListCell, provisionCell } from '../common/document-helpers';
+import { agreementName } from '../common/report-facts';
+import { FlowsResult } from './flows-result';
+import { FlowFilter } from './flows.types';
+
+/** Pairs drawn in the chart; the table holds them all. */
+const CHART_PAIRS = 40;
+
+function filterParameters(filter: FlowFilter): Record<string, string> {
+  const entries: [string, string | null | undefined][] = [
+    ['Grantors', filter.grantors?.join(', ')],
+    ['Beneficiaries', filter.beneficiaries?.join(', ')],
+    ['Mechanisms', filter.mechanisms?.join(', ')],
+    ['Agreements', filter.agreements?.join(', ')],
+    ['Signed from', filter.signedFrom],
+    ['Signed to', filter.signedTo],
+  ];
+  return Object.fromEntries(entries.filter((e): e is [string, string] => Boolean(e[1])));
+}
+
+/** The flows as a document: a bar chart of grantor → beneficiary pairs, the flows, and their provisions. */
+export function flowsDocument(
+  report: FlowsResult,
+  filter: FlowFilter,
+  options: DocumentOptions,
+): ReportDocument {
+  const pairs = new Map<string, Map<string, number>>();
+  for (const flow of report.flows) {
+    const pair = `${flow.grantor.name} → ${flow.beneficiary.name}`;
+    const byMechanism = pairs.get(pair) ?? new Map<string, number>();
+    byMechanism.set(flow.mechanism, (byMechanism.get(flow.mechanism) ?? 0) + flow.provisions.length);
+    pairs.set(pair, byMechanism);
+  }
+  const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  const shown = [...pairs]
+    .sort((a, b) => total(b[1]) - total(a[1]) || a[0].localeCompare(b[0]))
+    .slice(0, CHART_PAIRS);
+  const mechanisms = [...new Set(report.flows.map((f) => f.mechanism))].sort();
+  const provisions = new Map<string, { flow: (typeof report.flows)[number]; pinpoint: string }>();
+  for (const flow of report.flows)
+    for (const p of flow.provisions)
+      if (!provisions.has(p.pinpoint)) provisions.set(p.pinpoint, { flow, pinpoint: p.pinpoint });
+  const grantorsOf = (pinpoint: string) => [
+    ...new Set(
+      report.flows
+        .filter((f) => f.provisions.some((p) => p.pinpoint === pinpoint))
+        .map((f) => f.grantor.code),
+    ),
+  ];
+  const beneficiariesOf = (pinpoint: string) => [
+    ...new Set(
+      report.flows
+        .filter((f) => f.provisions.some((p) => p.pinpoint === pinpoint))
+        .map((f) => f.beneficiary.code),
+    ),
+  ];
+  return {
+    kind: 'flows',
+    title: 'Preferential treatment for culture: who grants what to whom',
+    subtitle: `${report.flows.length} flows, ${pairs.size} grantor–beneficiary pairs, ${provisions.size} provisions`,
+    generatedAt: options.generatedAt,
+    parameters: {
+      ...filterParameters(filter),
+      'Annotations counted': report.includeProposed ? 'ACCEPTED and PROPOSED' : 'ACCEPTED only',
+    },
+    notes: report.notes,
+    sections: [
+      {
+        id: 'pairs',
+        title: 'Grantor → beneficiary',
+        description:
+          pairs.size > shown.length
+            ? `Provisions per pair and mechanism: the ${shown.length} largest of ${pairs.size} pairs.`
+            : 'Provisions per pair and mechanism.',
+        chart: {
+          kind: 'bar',
+          categoryLabel: 'Grantor → beneficiary',
+          valueLabel: 'Provisions',
+          categories: shown.map(([pair]) => pair),
+          series: mechanisms.map((m) => ({ name: m, values: shown.map(([, byM]) => byM.get(m) ?? null) })),
+          stacked: true,
+        },
+      },
+      {
+        id: 'flows',
+        title: 'Flows',
+        table: {
+          columns: [
+            { key: 'grantor', label: 'Grantor' },
+            { key: 'beneficiary', label: 'Beneficiary' },
+            { key: 'mechanism', label: 'Mechanism', kind: 'code' },
+            { key: 'agreement', label: 'Agreement' },
+            { key: 'signed', label: 'Signed', kind: 'date' },
+            { key: 'provisions', label: 'Provisions' },
+            { key: 'mutual', label: 'Mutual' },
+          ],
+          rows: report.flows.map((f) => ({
+            grantor: `${f.grantor.name} (${f.grantor.code})`,
+            beneficiary: `${f.beneficiary.name} (${f.beneficiary.code})`,
+            mechanism: f.mechanism,
+            agreement: agreementName(f.agreement),
+            signed: f.agreement.dateSigned,
+            provisions: evidenceListCell(f.provisions, options.linkBase, null),
+            mutual: f.mutual ? 'yes' : 'no',
+          })),
+        },
+      },
+      {
+        id: 'provisions',
+        title: 'Provisions',
+        table: {
+          columns: [
+            { key: 'agreement', label: 'Agreement' },
+            { key: 'provision', label: 'Provision' },
+            { key: 'pinpoint', label: 'Pinpoint', kind: 'code' },
+            { key: 'mechanism', label: 'Mechanisms', kind: 'code' },
+            { key: 'binding', label: 'Binding force', kind: 'code' },
+            { key: 'status', label: 'Status', kind: 'code' },
+            { key: 'grantors', label: 'Grantors', kind: 'code' },
+            { key: 'beneficiaries', label: 'Beneficiaries', kind: 'code' },
+          ],
+          rowHeaderKey: 'provision',
+          rows: [...provisions.values()].map(({ flow, pinpoint }) => {
+            const p = flow.provisions.find((x) => x.pinpoint === pinpoint)!;
+            return {
+              agreement: agreementName(flow.agreement),
+              provision: provisionCell(p, options.linkBase),
+              pinpoint,
+              mechanism: p.detail.join(', ') || 'OTHER',
+              binding: p.bindingForce,
+              status: p.status,
+              grantors: grantorsOf(pinpoint).join(', '),
+              beneficiaries: beneficiariesOf(pinpoint).join(', '),
+            };
+          }),
+        },
+      },
+    ],
+  };
+}

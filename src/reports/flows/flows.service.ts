@@ -1,0 +1,54 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { Injectable } from '@nestjs/common';
+import { BadUserInputError } from '../../common/errors';
+import { and, sqlIn, SqlCondition } from '../../common/sql';
+import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
+import { checkDate } from '../common/report-args';
+import { countedStatuses, loadAgreements, loadAnnotations, loadPartiesOf } from '../common/report-queries';
+import { computeFlows } from './flows-compute';
+import { FlowsResult } from './flows-result';
+import { FlowFilter } from './flows.types';
+
+export interface FlowsArgs {
+  filter?: FlowFilter | null;
+  includeProposed?: boolean | null;
+}
+
+const upper = (codes: string[] | null | undefined) =>
+  codes?.map((c) => c.trim().toUpperCase()).filter(Boolean);
+
+/** preferentialTreatmentFlows: three statements. */
+@Injectable()
+export class FlowsReportService {
+  constructor(private readonly em: EntityManager) {}
+
+  async compute(args: FlowsArgs): Promise<FlowsResult> {
+    const filter = args.filter ?? {};
+    const includeProposed = args.includeProposed ?? false;
+    const from = filter.signedFrom ? checkDate('filter.signedFrom', filter.signedFrom) : null;
+    const to = filter.signedTo ? checkDate('filter.signedTo', filter.signedTo) : null;
+    if (from && to && from > to)
+      throw new BadUserInputError('filter.signedTo', `is before signedFrom (${from})`);
+    const conditions: SqlCondition[] = [];
+    if (filter.agreements?.length) conditions.push(sqlIn('ag."slug"', filter.agreements));
+    if (from) conditions.push({ sql: 'ag."date_signed" >= ?', params: [from] });
+    if (to) conditions.push({ sql: 'ag."date_signed" <= ?', params: [to] });
+    const annotations = await loadAnnotations(this.em, and(conditions), countedStatuses(includeProposed), [
+      TaxonomyCodeId.PREFERENTIAL_TREATMENT_CULTURE,
+    ]);
+    const ids = [...new Set(annotations.map((a) => a.agreementId))];
+    const agreements = ids.length ? await loadAgreements(this.em, sqlIn('ag."id"', ids)) : [];
+    const parties = await loadPartiesOf(this.em, ids);
+    return computeFlows({
+      includeProposed,
+      filter: {
+        grantors: upper(filter.grantors),
+        beneficiaries: upper(filter.beneficiaries),
+        mechanisms: filter.mechanisms,
+      },
+      agreements,
+      parties,
+      annotations,
+    });
+  }
+}

@@ -1,0 +1,99 @@
+import {
+  BadRequestException,
+  Controller,
+  Get,
+  NotFoundException,
+  Param,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { ReadAccess } from '../../auth/access.decorators';
+import { ErrorCode } from '../../common/errors';
+import { parseFormat, parseReportRequest, RawParameters, ReportKind } from '../common/report-request';
+import { ReportsService } from '../reports.service';
+
+/** "CAN.html" into its name and extension. */
+function splitFile(file: string): { name: string; extension: string | undefined } {
+  const dot = file.lastIndexOf('.');
+  return dot < 0
+    ? { name: file, extension: undefined }
+    : { name: file.slice(0, dot), extension: file.slice(dot + 1) };
+}
+
+/** GraphQL input errors as HTTP answers: BAD_USER_INPUT 400, NOT_FOUND 404, with the message. */
+function httpError(error: unknown): unknown {
+  if (!(error instanceof GraphQLError)) return error;
+  const code = error.extensions?.code;
+  if (code === ErrorCode.BAD_USER_INPUT) return new BadRequestException(error.message);
+  if (code === ErrorCode.NOT_FOUND) return new NotFoundException(error.message);
+  return error;
+}
+
+/**
+ * Report files: GET /reports/coherence/CAN.html, /reports/compare.csv?agreements=a,b, /reports/trends.xlsx?groupBy=YEAR,
+ * /reports/flows.md; `section=<id>` picks one section of a CSV.
+ */
+@ReadAccess()
+@Controller('reports')
+export class ReportsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Get('coherence/:file')
+  coherence(
+    @Param('file') file: string,
+    @Query() query: RawParameters,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { name, extension } = splitFile(file);
+    if (query.party !== undefined)
+      throw new BadRequestException('party: unknown parameter(s) party: the party is in the path');
+    return this.send('coherence', extension, { ...query, party: name }, req, res);
+  }
+
+  @Get(':file')
+  other(
+    @Param('file') file: string,
+    @Query() query: RawParameters,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { name, extension } = splitFile(file);
+    if (!['compare', 'trends', 'flows'].includes(name))
+      throw new NotFoundException(`no report "${name}": use coherence/<party>, compare, trends or flows`);
+    return this.send(name as ReportKind, extension, query, req, res);
+  }
+
+  private async send(
+    kind: ReportKind,
+    extension: string | undefined,
+    query: RawParameters,
+    req: Request,
+    res: Response,
+  ): Promise<void> {
+    try {
+      const format = parseFormat(extension, 'extension');
+      const { section, ...params } = query;
+      const sectionId = typeof section === 'string' && section ? section : undefined;
+      const file = await this.reports.file(parseReportRequest(kind, params), format, {
+        linkBase: '',
+        xlsxLinkBase: `${req.protocol}://${req.get('host')}`,
+        sectionId,
+      });
+      res
+        .status(200)
+        .type(file.contentType)
+        .setHeader(
+          'Content-Disposition',
+          `${format === 'html' ? 'inline' : 'attachment'}; filename="${file.fileName}"`,
+        )
+        .setHeader('Cache-Control', 'no-store')
+        .send(file.body);
+    } catch (error) {
+      throw httpError(error);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { ReadAccess } from '../auth/access.decorators';
+import { LocalDate } from '../common/scalars';
+import { TaxonomyCodeId } from '../taxonomy/taxonomy-code.enum';
+import { CoherenceReport } from './coherence/coherence.types';
+import { CoherenceReportService } from './coherence/coherence.service';
+import { reportFileLinks } from './common/report-request';
+import { AgreementComparison } from './comparison/comparison.types';
+import { ComparisonReportService } from './comparison/comparison.service';
+import { FlowFilter, PreferentialFlowsReport } from './flows/flows.types';
+import { FlowsReportService } from './flows/flows.service';
+import { TrendGroupBy } from './trends/trends-result';
+import { TrendsReport } from './trends/trends.types';
+import { TrendsReportService } from './trends/trends.service';
+
+const includeProposedArg = {
+  type: () => Boolean,
+  defaultValue: false,
+  description: 'Count PROPOSED annotations too (the report says so in its notes)',
+};
+
+/** The four reports; each is also a file at the addresses its `files` field gives. */
+@Resolver()
+@ReadAccess()
+export class ReportsResolver {
+  constructor(
+    private readonly coherence: CoherenceReportService,
+    private readonly comparison: ComparisonReportService,
+    private readonly trends: TrendsReportService,
+    private readonly flows: FlowsReportService,
+  ) {}
+
+  @Query(() => CoherenceReport, {
+    description:
+      "Coherence of a party's agreements (applied on asOf) with the 2005 Convention, by documented rules tied to the Operational Guidelines (docs/coherence-rules.md)",
+  })
+  async coherenceReport(
+    @Args('party', { description: 'Party code: CAN, FRA, EUN...' }) party: string,
+    @Args('asOf', { type: () => LocalDate, nullable: true, description: 'Default: today' })
+    asOf: string | null,
+    @Args('includeProposed', includeProposedArg) includeProposed: boolean,
+  ) {
+    const result = await this.coherence.compute({ party, asOf, includeProposed });
+    return {
+      ...result,
+      files: reportFileLinks({
+        kind: 'coherence',
+        args: { party: result.party.code, asOf, includeProposed },
+      }),
+    };
+  }
+
+  @Query(() => AgreementComparison, { description: 'A matrix of agreements by taxonomy code, with metadata' })
+  async compareAgreements(
+    @Args('agreements', { type: () => [String], description: 'Agreement slugs (1 to 50), in column order' })
+    agreements: string[],
+    @Args('codes', { type: () => [TaxonomyCodeId], nullable: true, description: 'Default: every code' })
+    codes: TaxonomyCodeId[] | null,
+    @Args('includeProposed', includeProposedArg) includeProposed: boolean,
+  ) {
+    const result = await this.comparison.compute({ agreements, codes, includeProposed });
+    return {
+      ...result,
+      files: reportFileLinks({ kind: 'compare', args: { agreements, codes, includeProposed } }),
+    };
+  }
+
+  @Query(() => TrendsReport, {
+    name: 'trends',
+    description: 'Count and share of agreements with each code, per group',
+  })
+  async trendsReport(
+    @Args('groupBy', { type: () => TrendGroupBy, defaultValue: TrendGroupBy.YEAR }) groupBy: TrendGroupBy,
+    @Args('codes', { type: () => [TaxonomyCodeId], nullable: true, description: 'Default: every code' })
+    codes: TaxonomyCodeId[] | null,
+    @Args('from', { type: () => Int, nullable: true, description: 'First year of signature' })
+    from: number | null,
+    @Args('to', { type: () => Int, nullable: true, description: 'Last year of signature' }) to: number | null,
+    @Args('includeProposed', includeProposedArg) includeProposed: boolean,
+  ) {
+    const args = { groupBy, codes, from, to, includeProposed };
+    return { ...(await this.trends.compute(args)), files: reportFileLinks({ kind: 'trends', args }) };
+  }
+
+  @Query(() => PreferentialFlowsReport, {
+    description:
+      'Preferential treatment for culture: edges from granting parties to developing-country beneficiaries',
+  })
+  async preferentialTreatmentFlows(
+    @Args('filter', { type: () => FlowFilter, nullable: true }) filter: FlowFilter | null,
+    @Args('includeProposed', includeProposedArg) includeProposed: boolean,
+  ) {
+    const args = { filter, includeProposed };
+    return { ...(await this.flows.compute(args)), files: reportFileLinks({ kind: 'flows', args }) };
+  }
+}

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { BadUserInputError } from '../common/errors';
+import { coherenceDocument } from './coherence/coherence-document';
+import { CoherenceReportService } from './coherence/coherence.service';
+import { DocumentOptions } from './common/document-helpers';
+import { ReportRequest } from './common/report-request';
+import { comparisonDocument } from './comparison/comparison-document';
+import { ComparisonReportService } from './comparison/comparison.service';
+import { flowsDocument } from './flows/flows-document';
+import { FlowsReportService } from './flows/flows.service';
+import { renderReport, reportFileName } from './render/render-report';
+import { ReportDocument, ReportFormat } from './render/report-document';
+import { trendsDocument } from './trends/trends-document';
+import { TrendsReportService } from './trends/trends.service';
+
+export interface ReportFile {
+  document: ReportDocument;
+  body: Buffer | string;
+  contentType: string;
+  fileName: string;
+}
+
+export interface FileOptions {
+  /** Prefix of links in the document ('' keeps them relative). */
+  linkBase: string;
+  /** XLSX only: the address relative links resolve against. */
+  xlsxLinkBase?: string;
+  /** CSV only: one section instead of all. */
+  sectionId?: string;
+  generatedAt?: string;
+}
+
+/** Computes any report into a document and renders it: the one path for HTTP, the CLI and the tests. */
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly coherence: CoherenceReportService,
+    private readonly comparison: ComparisonReportService,
+    private readonly trends: TrendsReportService,
+    private readonly flows: FlowsReportService,
+  ) {}
+
+  async document(request: ReportRequest, options: DocumentOptions): Promise<ReportDocument> {
+    switch (request.kind) {
+      case 'coherence':
+        return coherenceDocument(await this.coherence.compute(request.args), options);
+      case 'compare':
+        return comparisonDocument(await this.comparison.compute(request.args), options);
+      case 'trends':
+        return trendsDocument(await this.trends.compute(request.args), options);
+      case 'flows':
+        return flowsDocument(await this.flows.compute(request.args), request.args.filter ?? {}, options);
+    }
+  }
+
+  async file(request: ReportRequest, format: ReportFormat, options: FileOptions): Promise<ReportFile> {
+    const document = await this.document(request, {
+      linkBase: options.linkBase,
+      generatedAt: options.generatedAt ?? new Date().toISOString(),
+    });
+    if (options.sectionId !== undefined && !document.sections.some((s) => s.id === options.sectionId)) {
+      const ids = document.sections.map((s) => s.id).join(', ');
+      throw new BadUserInputError('section', `no section "${options.sectionId}"; this report has ${ids}`);
+    }
+    const rendered = await renderReport(document, format, {
+      sectionId: format === 'csv' ? options.sectionId : undefined,
+      linkBaseUrl: options.xlsxLinkBase,
+    });
+    return {
+      document,
+      body: rendered.body,
+      contentType: rendered.contentType,
+      fileName: reportFileName(
+        document,
+        rendered.extension,
+        format === 'csv' ? options.sectionId : undefined,
+      ),
+    };
+  }
+}

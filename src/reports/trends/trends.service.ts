@@ -1,0 +1,104 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { Injectable } from '@nestjs/common';
+import { BadUserInputError } from '../../common/errors';
+import { inList, SqlCondition } from '../../common/sql';
+import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
+import { checkYear, codesOrAll } from '../common/report-args';
+import { countedStatuses, loadAgreements } from '../common/report-queries';
+import { sqlNumber, sqlString } from '../common/sql-values';
+import { computeTrends, GroupKey } from './trends-compute';
+import { TrendGroupBy, TrendsResult } from './trends-result';
+
+export interface TrendsArgs {
+  groupBy: TrendGroupBy;
+  codes?: TaxonomyCodeId[] | null;
+  from?: number | null;
+  to?: number | null;
+  includeProposed?: boolean | null;
+}
+
+type Row = Record<string, unknown>;
+
+/** The group keys of every agreement in scope, one statement (none for YEAR). */
+const GROUP_KEYS_SQL: Record<Exclude<TrendGroupBy, TrendGroupBy.YEAR>, string> = {
+  // A bloc counts in the regions of its members.
+  [TrendGroupBy.REGION]: `select distinct ap."agreement_id", coalesce(m."region", p."region") as "key", coalesce(m."region", p."region") as "label"
+    from agreement_party ap join agreement ag on ag."id" = ap."agreement_id" join party p on p."code" = ap."party_code"
+    left join bloc_membership bm on bm."bloc_code" = p."code" left join party m on m."code" = bm."member_code"`,
+  [TrendGroupBy.AGREEMENT_TYPE]: `select at."agreement_id", at."type" as "key", at."type" as "label"
+    from agreement_type at join agreement ag on ag."id" = at."agreement_id"`,
+  [TrendGroupBy.PARTY]: `select ap."agreement_id", p."code" as "key", p."name" as "label"
+    from agreement_party ap join agreement ag on ag."id" = ap."agreement_id" join party p on p."code" = ap."party_code"`,
+};
+
+/** trends: three statements over all agreements in the range. */
+@Injectable()
+export class TrendsReportService {
+  constructor(private readonly em: EntityManager) {}
+
+  async compute(args: TrendsArgs): Promise<TrendsResult> {
+    const from = args.from == null ? null : checkYear('from', args.from);
+    const to = args.to == null ? null : checkYear('to', args.to);
+    if (from !== null && to !== null && from > to)
+      throw new BadUserInputError('to', `is before from (${from})`);
+    const codes = codesOrAll(args.codes);
+    const includeProposed = args.includeProposed ?? false;
+    const scope: SqlCondition = {
+      sql: `ag."archived_at" is null and ag."date_signed" is not null${from !== null ? ` and ag."date_signed" >= ?` : ''}${to !== null ? ` and ag."date_signed" <= ?` : ''}`,
+      params: [...(from !== null ? [`${from}-01-01`] : []), ...(to !== null ? [`${to}-12-31`] : [])],
+    };
+    const agreements = await loadAgreements(this.em, scope);
+    const codesOf = await this.codesOf(scope, codes, includeProposed);
+    const keysOf = args.groupBy === TrendGroupBy.YEAR ? new Map() : await this.keysOf(args.groupBy, scope);
+    return computeTrends({
+      groupBy: args.groupBy,
+      from,
+      to,
+      codes,
+      includeProposed,
+      agreements,
+      codesOf,
+      keysOf,
+    });
+  }
+
+  private async codesOf(
+    scope: SqlCondition,
+    codes: TaxonomyCodeId[],
+    includeProposed: boolean,
+  ): Promise<Map<number, Set<TaxonomyCodeId>>> {
+    const statuses = inList(countedStatuses(includeProposed));
+    const codeList = inList(codes);
+    const rows = await this.em.getConnection().execute<Row[]>(
+      `select distinct p."agreement_id", a."code" from annotation a
+       join provision p on p."id" = a."provision_id" join agreement ag on ag."id" = p."agreement_id"
+       where ${scope.sql} and a."status" in ${statuses.sql} and a."code" in ${codeList.sql}`,
+      [...scope.params, ...statuses.params, ...codeList.params],
+    );
+    const map = new Map<number, Set<TaxonomyCodeId>>();
+    for (const row of rows) {
+      const id = sqlNumber(row.agreement_id);
+      const set = map.get(id) ?? new Set<TaxonomyCodeId>();
+      set.add(row.code as TaxonomyCodeId);
+      map.set(id, set);
+    }
+    return map;
+  }
+
+  private async keysOf(
+    groupBy: Exclude<TrendGroupBy, TrendGroupBy.YEAR>,
+    scope: SqlCondition,
+  ): Promise<Map<number, GroupKey[]>> {
+    const rows = await this.em
+      .getConnection()
+      .execute<Row[]>(`${GROUP_KEYS_SQL[groupBy]} where ${scope.sql}`, scope.params);
+    const map = new Map<number, GroupKey[]>();
+    for (const row of rows) {
+      const key = sqlString(row.key);
+      if (key === null) continue;
+      const id = sqlNumber(row.agreement_id);
+      map.set(id, [...(map.get(id) ?? []), { key, label: String(row.label) }]);
+    }
+    return map;
+  }
+}

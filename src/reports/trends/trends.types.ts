@@ -1,0 +1,61 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
+import { ReportFileLink } from '../common/report.types';
+import { TrendGroupBy } from './trends-result';
+
+@ObjectType({ description: 'Agreements of a group that have a code' })
+export class TrendCount {
+  @Field(() => TaxonomyCodeId)
+  code!: TaxonomyCodeId;
+
+  @Field(() => Int)
+  agreements!: number;
+
+  @Field(() => Float, { description: 'agreements with the code / agreements of the group' })
+  share!: number;
+}
+
+@ObjectType({ description: 'One group of a trends report: a year, region, agreement type or party' })
+export class TrendGroup {
+  @Field({ description: 'The year, region, type or party code' })
+  key!: string;
+
+  @Field()
+  label!: string;
+
+  @Field(() => Int, { description: 'Agreements in the group' })
+  agreements!: number;
+
+  @Field(() => [TrendCount], { description: 'One per code asked, in taxonomy order' })
+  counts!: TrendCount[];
+}
+
+@ObjectType({ description: 'How many agreements have each code, per group' })
+export class TrendsReport {
+  @Field(() => TrendGroupBy)
+  groupBy!: TrendGroupBy;
+
+  @Field(() => Int, { nullable: true, description: 'First year of signature counted' })
+  from!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Last year of signature counted' })
+  to!: number | null;
+
+  @Field(() => [TaxonomyCodeId])
+  codes!: TaxonomyCodeId[];
+
+  @Field()
+  includeProposed!: boolean;
+
+  @Field(() => [String])
+  notes!: string[];
+
+  @Field(() => Int, { description: 'Agreements signed in the range' })
+  agreements!: number;
+
+  @Field(() => [TrendGroup], { description: 'YEAR: by year; otherwise largest group first' })
+  groups!: TrendGroup[];
+
+  @Field(() => [ReportFileLink])
+  files!: ReportFileLink[];
+}

@@ -1,0 +1,156 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import { PROJECT_ROOT } from '../../src/common/paths';
+import { writeReportScenario } from '../support/report-scenario';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * The four reports as the service serves them (GET /reports/...html), opened in headless Chromium (Debian's
+ * `chromium`, or CHROMIUM_PATH): each page renders its tables and SVG charts, logs no error, loads nothing but
+ * itself, and its provision links open. Screenshots go to test/out/.
+ */
+const OUT_DIR = join(PROJECT_ROOT, 'test', 'out');
+const COMPARED = [
+  'canada-korea-fta',
+  'canada-peru-fta',
+  'ceta',
+  'cptpp',
+  'usmca',
+  'eu-korea-fta',
+  'eu-japan-epa',
+  'rcep',
+  'depa',
+  'eu-cariforum-epa',
+  'nafta',
+];
+
+describe('served HTML reports in headless Chromium', () => {
+  let t: TestApp;
+  let base: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(OUT_DIR, { recursive: true });
+    t = await startTestApp();
+    await writeReportScenario(t.app);
+    await t.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  /** Opens a page and records console errors, page errors, failed requests and every request made. */
+  async function open(path: string): Promise<{ page: Page; problems: () => string[]; requests: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const requests: string[] = [];
+    const problems: string[] = [];
+    const failed: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()}`));
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()}: ${r.url()}`);
+    });
+    page.on('request', (r) => requests.push(r.url()));
+    const response = await page.goto(`${base}${path}`, { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
+    // Chromium asks a served page for /favicon.ico, which the service does not have, and Playwright does not
+    // show that request. A 404 line is forgiven only when no request the page made failed: then it is the icon.
+    const forgiven = (line: string) => failed.length === 0 && /Failed to load resource: .* 404/.test(line);
+    return { page, problems: () => [...failed, ...problems.filter((line) => !forgiven(line))], requests };
+  }
+
+  async function expectCleanPage(
+    path: string,
+    screenshot: string,
+    expected: { tables: number; charts: Record<string, number> },
+  ): Promise<Page> {
+    const { page, problems, requests } = await open(path);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('section.report-section table').count()).toBeGreaterThanOrEqual(
+      expected.tables,
+    );
+    for (const [selector, count] of Object.entries(expected.charts))
+      expect({ selector, count: await page.locator(selector).count() }).toEqual({ selector, count });
+    for (const svg of await page.locator('svg.chart').all()) {
+      const box = await svg.boundingBox();
+      expect(box!.width).toBeGreaterThan(200);
+      expect(box!.height).toBeGreaterThan(80);
+    }
+    expect(problems()).toEqual([]);
+    expect(requests).toEqual([`${base}${path}`]);
+    await page.screenshot({ path: join(OUT_DIR, screenshot), fullPage: true });
+    expect(existsSync(join(OUT_DIR, screenshot))).toBe(true);
+    return page;
+  }
+
+  it("renders Canada's coherence report with findings, scores and trend charts, and its links open", async () => {
+    const page = await expectCleanPage('/reports/coherence/CAN.html', 'report-coherence-can.png', {
+      tables: 5,
+      charts: { 'svg.chart-bar': 1, 'svg.chart-line': 1 },
+    });
+    expect(await page.title()).toBe("Coherence of Canada's trade agreements with the 2005 Convention");
+    expect(await page.getByRole('table', { name: 'Findings' }).locator('tbody tr').count()).toBeGreaterThan(
+      5,
+    );
+    expect(await page.locator('.badge-high').count()).toBeGreaterThan(0);
+    expect(await page.locator('svg.chart-line polyline').count()).toBe(4);
+    const link = page.getByRole('table', { name: 'Evidence' }).locator('a[href^="/provisions/"]').first();
+    const href = await link.getAttribute('href');
+    await Promise.all([page.waitForURL(`${base}${href}`), link.click()]);
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+    expect(await page.locator('table code').first().textContent()).toMatch(/^[A-Z_]+$/);
+    await page.close();
+  });
+
+  it('renders a comparison of eleven agreements with its heatmap', async () => {
+    const page = await expectCleanPage(
+      `/reports/compare.html?agreements=${COMPARED.join(',')}`,
+      'report-compare.png',
+      {
+        tables: 2,
+        charts: { 'svg.chart-heatmap': 1 },
+      },
+    );
+    expect(await page.locator('svg.chart-heatmap g.cell rect').count()).toBe(COMPARED.length * 10);
+    expect(await page.getByRole('table', { name: 'Matrix' }).locator('thead th').count()).toBe(
+      COMPARED.length + 1,
+    );
+    await page.close();
+  });
+
+  it('renders trends since 1990 as line charts', async () => {
+    const page = await expectCleanPage('/reports/trends.html?groupBy=YEAR&from=1990', 'report-trends.png', {
+      tables: 2,
+      charts: { 'svg.chart-line': 2 },
+    });
+    expect(await page.locator('svg.chart-line').first().locator('polyline').count()).toBe(10);
+    await page.close();
+  });
+
+  it('renders trends by region as a heatmap', async () => {
+    const page = await expectCleanPage('/reports/trends.html?groupBy=REGION', 'report-trends-region.png', {
+      tables: 2,
+      charts: { 'svg.chart-heatmap': 1 },
+    });
+    await page.close();
+  });
+
+  it('renders preferential-treatment flows as a bar chart', async () => {
+    const page = await expectCleanPage('/reports/flows.html', 'report-flows.png', {
+      tables: 2,
+      charts: { 'svg.chart-bar': 1 },
+    });
+    expect(await page.locator('svg.chart-bar rect.bar').count()).toBeGreaterThan(3);
+    await page.close();
+  });
+});

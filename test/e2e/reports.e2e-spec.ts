@@ -1,0 +1,507 @@
+import ExcelJS from 'exceljs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ReportDocument } from '../../src/reports/render/report-document';
+import { writeReportScenario } from '../support/report-scenario';
+import { countStatements, startTestApp, TestApp } from '../support/test-app';
+
+interface Evidence {
+  pinpoint: string;
+  link: string;
+  code: string | null;
+  note: string | null;
+}
+interface Finding {
+  number: number;
+  ruleId: string;
+  severity: string;
+  paragraph: string;
+  agreement: { slug: string } | null;
+  message: string;
+  absence: string | null;
+  evidence: Evidence[];
+}
+interface Check {
+  ruleId: string;
+  outcome: string;
+  evidence: Evidence[];
+}
+interface Coherence {
+  party: { code: string; conventionInForce: string | null };
+  asOf: string;
+  notes: string[];
+  agreements: { agreement: { slug: string }; via: string | null; pendingProposed: number; checks: Check[] }[];
+  findings: Finding[];
+  scores: { paragraph: string; assessed: number; met: number; share: number | null }[];
+  trend: { paragraph: string; year: number; share: number }[];
+  leftOut: { slug: string }[];
+  files: { format: string; url: string }[];
+}
+
+const COHERENCE = `query($party: String!, $asOf: LocalDate, $p: Boolean) {
+  coherenceReport(party: $party, asOf: $asOf, includeProposed: $p) {
+    party { code conventionInForce } asOf notes
+    agreements { agreement { slug } via pendingProposed checks { ruleId outcome evidence { pinpoint link code note } } }
+    findings { number ruleId severity paragraph agreement { slug } message absence evidence { pinpoint link code note } }
+    scores { paragraph assessed met share } trend { paragraph year share } leftOut { slug } files { format url }
+  }
+}`;
+
+const ROOT = join(__dirname, '..', '..');
+
+describe('reports', () => {
+  let t: TestApp;
+  const coherence = async (party: string, extra: Record<string, unknown> = {}) => {
+    const res = await t.gql<{ coherenceReport: Coherence }>(COHERENCE, { party, ...extra });
+    expect(res.errors).toBeUndefined();
+    return res.data!.coherenceReport;
+  };
+  let che: Coherence;
+  const outcome = (report: Coherence, slug: string, ruleId: string) =>
+    report.agreements.find((a) => a.agreement.slug === slug)?.checks.find((c) => c.ruleId === ruleId)
+      ?.outcome;
+  const findingsOf = (report: Coherence, ruleId: string) =>
+    report.findings.filter((f) => f.ruleId === ruleId).map((f) => f.agreement?.slug ?? null);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await writeReportScenario(t.app);
+    che = await coherence('CHE', { asOf: '2024-01-01' });
+  });
+  afterAll(() => t.close());
+
+  describe('coherence rules on made-up agreements of Switzerland', () => {
+    it('takes the agreements applied on asOf and lists the others it leaves out', () => {
+      expect(che.party).toEqual({ code: 'CHE', conventionInForce: '2008-10-16' });
+      expect(che.agreements.map((a) => a.agreement.slug)).not.toContain('t-che-not-in-force');
+      expect(che.leftOut.map((a) => a.slug).sort()).toEqual(['t-che-not-in-force', 't-che-terminated']);
+      expect(che.notes[0]).toContain('ACCEPTED annotations only');
+    });
+
+    it('G19.5/no-convention-reference: positive and negative', () => {
+      const rule = 'G19.5/no-convention-reference';
+      expect(findingsOf(che, rule)).toContain('t-che-silent');
+      expect(outcome(che, 't-che-explicit', rule)).toBe('MET');
+      expect(outcome(che, 't-che-implicit', rule)).toBe('MET');
+      expect(outcome(che, 't-che-early', rule)).toBe('NOT_APPLICABLE');
+      const finding = che.findings.find((f) => f.ruleId === rule && f.agreement?.slug === 't-che-silent')!;
+      expect(finding).toMatchObject({ severity: 'MEDIUM', paragraph: '19.5', evidence: [] });
+      expect(finding.absence).toContain('CONVENTION_REF_EXPLICIT');
+    });
+
+    it('G19.5/implicit-reference-only: positive and negative', () => {
+      const rule = 'G19.5/implicit-reference-only';
+      expect(findingsOf(che, rule)).toEqual(['t-che-implicit']);
+      expect(che.findings.find((f) => f.ruleId === rule)!.evidence.map((e) => e.pinpoint)).toEqual([
+        't-che-implicit/preamble',
+      ]);
+      expect(outcome(che, 't-che-explicit', rule)).toBe('MET');
+    });
+
+    it('G19.4/ecommerce-without-cultural-carve-out: positive and negative', () => {
+      const rule = 'G19.4/ecommerce-without-cultural-carve-out';
+      expect(findingsOf(che, rule)).toEqual(['t-che-ecommerce']);
+      const finding = che.findings.find((f) => f.ruleId === rule)!;
+      expect(finding.severity).toBe('HIGH');
+      expect(finding.evidence.map((e) => e.pinpoint)).toEqual(['t-che-ecommerce/art-8.3']);
+      expect(outcome(che, 't-che-ecommerce-carved', rule)).toBe('MET');
+      expect(outcome(che, 't-che-silent', rule)).toBe('NOT_APPLICABLE');
+    });
+
+    it('G19.4/services-investment-without-audiovisual-exclusion: positive and negative', () => {
+      const rule = 'G19.4/services-investment-without-audiovisual-exclusion';
+      expect(findingsOf(che, rule).sort()).toEqual(['t-che-2016', 't-che-2017', 't-che-services']);
+      const finding = che.findings.find((f) => f.ruleId === rule && f.agreement?.slug === 't-che-services')!;
+      expect(finding.evidence).toEqual([
+        expect.objectContaining({
+          pinpoint: 't-che-services/art-9.1',
+          code: null,
+          note: expect.stringContaining('Trade in Services'),
+        }),
+      ]);
+      expect(outcome(che, 't-che-services-av', rule)).toBe('MET');
+      expect(outcome(che, 't-che-ecommerce', rule)).toBe('NOT_APPLICABLE');
+    });
+
+    it('G18.2/no-preferential-treatment: positive and negative', () => {
+      const rule = 'G18.2/no-preferential-treatment';
+      expect(findingsOf(che, rule)).toEqual(['t-che-kenya']);
+      expect(che.findings.find((f) => f.ruleId === rule)!.message).toContain('Kenya');
+      expect(outcome(che, 't-che-kenya-pt', rule)).toBe('MET');
+      expect(outcome(che, 't-che-silent', rule)).toBe('NOT_APPLICABLE');
+    });
+
+    it('G19.1/inconsistent-cultural-protection: positive and negative', () => {
+      const rule = 'G19.1/inconsistent-cultural-protection';
+      expect(findingsOf(che, rule).sort()).toEqual(['t-che-ecommerce', 't-che-services']);
+      const finding = che.findings.find((f) => f.ruleId === rule && f.agreement?.slug === 't-che-services')!;
+      expect(finding.message).toContain('2010–2014');
+      expect(finding.evidence.map((e) => e.pinpoint).sort()).toEqual([
+        't-che-ecommerce-carved/art-8.4',
+        't-che-services-av/art-9.1',
+      ]);
+      expect(outcome(che, 't-che-services-av', rule)).toBe('MET');
+      expect(outcome(che, 't-che-2016', rule)).toBe('MET');
+    });
+
+    it('INFO/partners-not-convention-parties: positive and negative', () => {
+      const rule = 'INFO/partners-not-convention-parties';
+      const finding = che.findings.find((f) => f.ruleId === rule && f.agreement?.slug === 't-che-usa')!;
+      expect(finding).toMatchObject({ severity: 'INFO' });
+      expect(finding.message).toContain('United States of America (USA)');
+      expect(outcome(che, 't-che-silent', rule)).toBe('MET');
+    });
+
+    it('scores each paragraph and draws its trend by year of signature', () => {
+      const score = che.scores.find((s) => s.paragraph === '18.2')!;
+      expect(score).toEqual({ paragraph: '18.2', assessed: 2, met: 1, share: 0.5 });
+      expect(che.trend.filter((x) => x.paragraph === '18.2')).toEqual([
+        { paragraph: '18.2', year: 2014, share: 0.5 },
+      ]);
+    });
+
+    it('counts PROPOSED annotations only when asked, and says so', async () => {
+      const rule = 'G19.5/no-convention-reference';
+      const pending = che.findings.find((f) => f.ruleId === rule && f.agreement?.slug === 't-che-proposed')!;
+      expect(pending.message).toContain('1 PROPOSED annotation of this agreement awaits review');
+      const withProposed = await coherence('CHE', { asOf: '2024-01-01', p: true });
+      expect(outcome(withProposed, 't-che-proposed', rule)).toBe('MET');
+      expect(withProposed.notes[0]).toContain('ACCEPTED and PROPOSED');
+    });
+
+    it('reports once, as INFO, that a party has no recorded Convention date', async () => {
+      const nor = await coherence('NOR');
+      const info = nor.findings.filter((f) => f.paragraph === '19.5');
+      expect(info).toHaveLength(1);
+      expect(info[0]).toMatchObject({ severity: 'INFO', agreement: { slug: 't-nor-nzl' } });
+      expect(info[0].message).toContain('not recorded');
+    });
+  });
+
+  describe('parties and blocs', () => {
+    it('works for the EU itself, and gives a member state the EU agreements through EUN', async () => {
+      const eu = await coherence('EUN');
+      const france = await coherence('FRA');
+      const slugs = (r: Coherence) => r.agreements.map((a) => a.agreement.slug).sort();
+      expect(eu.agreements.length).toBeGreaterThan(10);
+      expect(slugs(france)).toEqual(slugs(eu));
+      expect(france.agreements.every((a) => a.via === 'EUN')).toBe(true);
+      expect(france.notes.some((n) => n.includes('through EUN'))).toBe(true);
+    });
+
+    it('leaves the United Kingdom out of EU agreements signed after it left', async () => {
+      const uk = await coherence('GBR');
+      expect(uk.agreements.map((a) => a.agreement.slug)).toContain('eu-korea-fta');
+      expect(uk.agreements.map((a) => a.agreement.slug)).not.toContain('t-eu-2021');
+      expect((await coherence('FRA')).agreements.map((a) => a.agreement.slug)).toContain('t-eu-2021');
+    });
+
+    it('takes the agreements in force on asOf: NAFTA for Canada in 1995, not today', async () => {
+      const then = await coherence('CAN', { asOf: '1995-01-01' });
+      expect(then.agreements.map((a) => a.agreement.slug)).toEqual(['nafta']);
+      expect((await coherence('CAN')).leftOut.map((a) => a.slug)).toContain('nafta');
+    });
+
+    it('answers NOT_FOUND for an unknown party and BAD_USER_INPUT for a malformed one', async () => {
+      const unknown = await t.gql(COHERENCE, { party: 'XXX' });
+      expect(unknown.errors?.[0].extensions.code).toBe('NOT_FOUND');
+      const bad = await t.gql(COHERENCE, { party: 'Canada' });
+      expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'party' });
+    });
+
+    it('costs the same few statements for a party with 2 agreements or with dozens', async () => {
+      const small = await countStatements(t.orm, () => t.gql(COHERENCE, { party: 'NOR' }));
+      const large = await countStatements(t.orm, () => t.gql(COHERENCE, { party: 'EUN' }));
+      expect(large).toBe(small);
+      expect(large).toBeLessThanOrEqual(8);
+    });
+  });
+
+  describe('comparison, trends and flows through GraphQL', () => {
+    const ten = [
+      'canada-korea-fta',
+      'canada-peru-fta',
+      'ceta',
+      'cptpp',
+      'usmca',
+      'eu-korea-fta',
+      'eu-japan-epa',
+      'rcep',
+      'depa',
+      'eu-cariforum-epa',
+      'nafta',
+    ];
+
+    it('compares eleven agreements code by code', async () => {
+      const res = await t.gql<{
+        compareAgreements: {
+          agreements: {
+            agreement: { slug: string; dateSigned: string };
+            developingParties: { code: string }[];
+          }[];
+          cells: {
+            agreement: string;
+            code: string;
+            strongestBindingForce: string | null;
+            provisions: { pinpoint: string }[];
+          }[];
+        };
+      }>(
+        `query($a: [String!]!) { compareAgreements(agreements: $a) {
+          agreements { agreement { slug dateSigned } developingParties { code } }
+          cells { agreement code strongestBindingForce statuses provisions { pinpoint link } } } }`,
+        { a: ten },
+      );
+      expect(res.errors).toBeUndefined();
+      const report = res.data!.compareAgreements;
+      expect(report.agreements.map((a) => a.agreement.slug)).toEqual(ten);
+      expect(report.cells).toHaveLength(ten.length * 10);
+      const cell = report.cells.find(
+        (c) => c.agreement === 'canada-korea-fta' && c.code === 'CULTURAL_EXEMPTION',
+      )!;
+      expect(cell).toMatchObject({
+        strongestBindingForce: 'BINDING',
+        provisions: [{ pinpoint: 'canada-korea-fta/art-22.6' }],
+      });
+      expect(
+        report.agreements.find((a) => a.agreement.slug === 'eu-cariforum-epa')!.developingParties.length,
+      ).toBeGreaterThan(10);
+    });
+
+    it('rejects unknown agreements by name', async () => {
+      const res = await t.gql(`{ compareAgreements(agreements: ["ceta", "no-such"]) { codes } }`);
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'agreements' });
+      expect(res.errors?.[0].message).toContain('no-such');
+    });
+
+    it('gives trends since 1990 by year, and by region, type and party', async () => {
+      const res = await t.gql<{
+        trends: {
+          from: number;
+          agreements: number;
+          groups: {
+            key: string;
+            agreements: number;
+            counts: { code: string; agreements: number; share: number }[];
+          }[];
+        };
+      }>(
+        `{ trends(groupBy: YEAR, from: 1990, codes: [CULTURAL_EXEMPTION, ECOMMERCE_PROVISION]) { from agreements groups { key agreements counts { code agreements share } } } }`,
+      );
+      expect(res.errors).toBeUndefined();
+      const { groups, from } = res.data!.trends;
+      expect(from).toBe(1990);
+      expect(groups[0].key >= '1990').toBe(true);
+      const y2014 = groups.find((g) => g.key === '2014')!;
+      expect(y2014.counts.find((c) => c.code === 'CULTURAL_EXEMPTION')!.agreements).toBeGreaterThanOrEqual(1);
+      for (const groupBy of ['REGION', 'AGREEMENT_TYPE', 'PARTY']) {
+        const other = await t.gql<{ trends: { groups: { key: string }[] } }>(
+          `{ trends(groupBy: ${groupBy}) { groups { key } } }`,
+        );
+        expect(other.errors).toBeUndefined();
+        expect(other.data!.trends.groups.length).toBeGreaterThan(2);
+      }
+      const bad = await t.gql(`{ trends(from: 2020, to: 1990) { agreements } }`);
+      expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'to' });
+    });
+
+    it('draws preferential-treatment flows from grantors to developing beneficiaries', async () => {
+      const res = await t.gql<{
+        preferentialTreatmentFlows: {
+          flows: {
+            grantor: { code: string };
+            beneficiary: { code: string };
+            mechanism: string;
+            agreement: { slug: string };
+          }[];
+        };
+      }>(
+        `{ preferentialTreatmentFlows(filter: { grantors: ["CHE", "EUN"], mechanisms: [ARTIST_MOBILITY] }) {
+          flows { grantor { code } beneficiary { code } mechanism agreement { slug } provisions { pinpoint } } } }`,
+      );
+      expect(res.errors).toBeUndefined();
+      const flows = res.data!.preferentialTreatmentFlows.flows;
+      expect(flows).toContainEqual(
+        expect.objectContaining({
+          grantor: { code: 'CHE' },
+          beneficiary: { code: 'KEN' },
+          agreement: { slug: 't-che-kenya-pt' },
+        }),
+      );
+      expect(flows.some((f) => f.grantor.code === 'EUN' && f.beneficiary.code === 'JAM')).toBe(true);
+      expect(flows.every((f) => f.mechanism === 'ARTIST_MOBILITY')).toBe(true);
+    });
+  });
+
+  describe('files over HTTP', () => {
+    const TYPES: Record<string, string> = {
+      csv: 'text/csv; charset=utf-8',
+      xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      md: 'text/markdown; charset=utf-8',
+      json: 'application/json; charset=utf-8',
+      html: 'text/html; charset=utf-8',
+    };
+    const PATHS = [
+      '/reports/coherence/CAN',
+      '/reports/compare?agreements=ceta,cptpp,usmca',
+      '/reports/trends?groupBy=YEAR&from=1990',
+      '/reports/flows?grantors=EUN',
+    ];
+    const withFormat = (path: string, format: string) => path.replace(/(\?|$)/, `.${format}$1`);
+
+    it.each(Object.keys(TYPES))(
+      'serves every report as %s with its content type and a file name',
+      async (format) => {
+        for (const path of PATHS) {
+          const res = await t.http().get(withFormat(path, format)).buffer(true);
+          expect({ path, status: res.status }).toEqual({ path, status: 200 });
+          expect(res.headers['content-type']).toBe(TYPES[format]);
+          expect(res.headers['content-disposition']).toMatch(
+            new RegExp(`^(inline|attachment); filename="[a-z0-9-]+-\\d{4}-\\d{2}-\\d{2}\\.${format}"$`),
+          );
+        }
+      },
+    );
+
+    it('answers 400 with a clear message for bad parameters, 404 for an unknown party or report', async () => {
+      const cases: [string, number, string][] = [
+        ['/reports/coherence/CAN.pdf', 400, '"pdf" is not a report format'],
+        ['/reports/coherence/CAN.html?asOf=2020-13-01', 400, 'asOf: "2020-13-01" is not a date'],
+        ['/reports/coherence/CAN.html?includeProposed=maybe', 400, 'includeProposed'],
+        ['/reports/coherence/CAN.html?party=USA', 400, 'unknown parameter(s) party'],
+        ['/reports/trends.csv?groupBy=DECADE', 400, 'unknown value(s) DECADE'],
+        ['/reports/trends.csv?from=2020&to=1990', 400, 'to: is before from'],
+        ['/reports/compare.csv', 400, 'agreements: is required'],
+        ['/reports/compare.csv?agreements=nope', 400, 'unknown agreement(s): nope'],
+        ['/reports/flows.csv?mechanisms=BRIBES', 400, 'unknown value(s) BRIBES'],
+        ['/reports/trends.csv?section=nope', 400, 'no section "nope"'],
+        ['/reports/coherence/XXX.html', 404, 'Party "XXX" not found'],
+        ['/reports/summary.csv', 404, 'no report "summary"'],
+      ];
+      for (const [path, status, message] of cases) {
+        const res = await t.http().get(path);
+        expect({ path, status: res.status }).toEqual({ path, status });
+        expect(res.body.message).toContain(message);
+      }
+    });
+
+    it('links every provision to a page the service serves, HTML or JSON', async () => {
+      const html = (await t.http().get('/reports/coherence/CHE.html?asOf=2024-01-01')).text;
+      const links = [...new Set([...html.matchAll(/href="(\/provisions\/[^"]+)"/g)].map((m) => m[1]))];
+      expect(links.length).toBeGreaterThan(5);
+      for (const link of links)
+        expect({ link, status: (await t.http().get(link)).status }).toEqual({ link, status: 200 });
+      const page = await t.http().get('/provisions/canada-korea-fta/art-22.6');
+      expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(page.text).toContain('CULTURAL_EXEMPTION');
+      const json = await t
+        .http()
+        .get('/provisions/canada-korea-fta/art-22.6')
+        .set('Accept', 'application/json');
+      expect(json.body).toMatchObject({
+        pinpoint: 'canada-korea-fta/art-22.6',
+        annotations: [{ code: 'CULTURAL_EXEMPTION' }, expect.anything()],
+      });
+      expect((await t.http().get('/provisions/canada-korea-fta/art-999')).status).toBe(404);
+    });
+
+    it('writes an XLSX that reads back cell by cell', async () => {
+      const res = await t
+        .http()
+        .get(
+          '/reports/compare.xlsx?agreements=t-che-services-av,t-che-kenya-pt&codes=AUDIOVISUAL_EXCLUSION,PREFERENTIAL_TREATMENT_CULTURE',
+        )
+        .buffer(true)
+        .parse((response, done) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (c: Buffer) => chunks.push(c));
+          response.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(res.body as ArrayBuffer);
+      expect(workbook.worksheets.map((w) => w.name)).toEqual(['About', 'Matrix', 'Heatmap', 'Provisions']);
+      const matrix = workbook.getWorksheet('Matrix')!;
+      const row = (r: number) => [1, 2, 3].map((c) => matrix.getRow(r).getCell(c).value);
+      expect(row(1)).toEqual(['Row', 'T-CHE-SERVICES-AV', 'T-CHE-KENYA-PT']);
+      expect(row(2)).toEqual(['Slug', 't-che-services-av', 't-che-kenya-pt']);
+      expect(row(3)).toEqual(['Signed', '2013-06-01', '2014-03-01']);
+      expect(row(8)).toEqual(['Developing parties', 'none', 'KEN']);
+      expect(row(9)[0]).toBe('AUDIOVISUAL_EXCLUSION');
+      expect(row(9)[1]).toMatchObject({
+        text: 'BINDING: art-9.1',
+        hyperlink: expect.stringMatching(
+          /^http:\/\/127\.0\.0\.1:\d+\/provisions\/t-che-services-av\/art-9\.1$/,
+        ),
+      });
+      expect(row(9)[2]).toBeNull();
+      expect(row(10)[2]).toMatchObject({ text: 'BINDING: art-5' });
+      const provisions = workbook.getWorksheet('Provisions')!;
+      expect(provisions.getRow(1).values).toEqual([
+        undefined,
+        'Agreement',
+        'Code',
+        'Provision',
+        'Pinpoint',
+        'Binding force',
+        'Status',
+        'Detail',
+      ]);
+      expect(provisions.getRow(3).getCell(2).value).toBe('PREFERENTIAL_TREATMENT_CULTURE');
+      expect(provisions.getRow(3).getCell(4).value).toBe('t-che-kenya-pt/art-5');
+      expect(provisions.getRow(3).getCell(7).value).toBe('ARTIST_MOBILITY');
+      expect(provisions.rowCount).toBe(3);
+    });
+  });
+
+  describe('GraphQL, HTTP and the command line agree', () => {
+    const stable = (document: ReportDocument) => ({ ...document, generatedAt: 'x' });
+
+    it('give the same coherence report for Canada', async () => {
+      const graphql = await coherence('CAN');
+      const http = (await t.http().get('/reports/coherence/CAN.json')).body as ReportDocument;
+      const cli = spawnSync(
+        process.execPath,
+        [
+          '-r',
+          'ts-node/register',
+          'src/cli.ts',
+          'report',
+          'coherence',
+          '--party',
+          'CAN',
+          '--format',
+          'json',
+          '--base-url',
+          '',
+        ],
+        {
+          cwd: ROOT,
+          env: { ...process.env, TS_NODE_SWC: 'true', TS_NODE_TRANSPILE_ONLY: 'true', LOG_LEVEL: 'silent' },
+          encoding: 'utf8',
+          timeout: 120_000,
+        },
+      );
+      expect(cli.stderr).toBe('');
+      expect(cli.status).toBe(0);
+      expect(stable(JSON.parse(cli.stdout))).toEqual(stable(http));
+
+      const rows = http.sections.find((s) => s.id === 'findings')!.table!.rows;
+      expect(rows.map((r) => [r.number, r.rule, r.finding])).toEqual(
+        graphql.findings.map((f) => [f.number, f.ruleId, f.message]),
+      );
+      expect(graphql.files.find((f) => f.format === 'json')!.url).toBe('/reports/coherence/CAN.json');
+    });
+
+    it('report files from the GraphQL `files` addresses are the same reports', async () => {
+      const res = await t.gql<{
+        trends: { files: { format: string; url: string }[]; groups: { key: string; agreements: number }[] };
+      }>(
+        '{ trends(groupBy: AGREEMENT_TYPE, from: 1990) { files { format url } groups { key agreements } } }',
+      );
+      const url = res.data!.trends.files.find((f) => f.format === 'json')!.url;
+      const document = (await t.http().get(url)).body as ReportDocument;
+      const table = document.sections.find((s) => s.id === 'groups')!.table!;
+      expect(table.rows.map((r) => r.agreements)).toEqual(res.data!.trends.groups.map((g) => g.agreements));
+    });
+  });
+});

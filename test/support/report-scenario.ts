@@ -1,0 +1,171 @@
+import { MikroORM } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/knex';
+import { INestApplicationContext } from '@nestjs/common';
+import { parseAgreementRecord } from '../../src/agreements/agreement-record.schema';
+import { AgreementRecordWriter } from '../../src/ingest/agreement-record.writer';
+
+/**
+ * Small made-up agreements for the report tests, written through the record writer: Switzerland (CHE: developed,
+ * Convention in force 2008-10-16, no fixture agreement) with partners chosen for each coherence rule.
+ */
+interface Provision {
+  key: string;
+  chapterTitle?: string;
+  annotations?: {
+    code: string;
+    detail?: string[];
+    status?: 'ACCEPTED' | 'PROPOSED';
+    bindingForce?: string;
+  }[];
+}
+
+interface Spec {
+  slug: string;
+  parties: string[];
+  dateSigned: string;
+  dateInForce?: string | null;
+  dateTerminated?: string | null;
+  types?: string[];
+  provisions?: Provision[];
+}
+
+const ann = (code: string, detail: string[] = [], status: 'ACCEPTED' | 'PROPOSED' = 'ACCEPTED') => ({
+  code,
+  detail,
+  status,
+  bindingForce: 'BINDING',
+});
+
+export const SCENARIO: Spec[] = [
+  {
+    slug: 't-che-early',
+    parties: ['CHE', 'NZL'],
+    dateSigned: '2005-05-05',
+    provisions: [{ key: 'art-1' }],
+  },
+  {
+    slug: 't-che-explicit',
+    parties: ['CHE', 'NZL'],
+    dateSigned: '2010-01-10',
+    provisions: [{ key: 'preamble', annotations: [ann('CONVENTION_REF_EXPLICIT')] }],
+  },
+  { slug: 't-che-silent', parties: ['CHE', 'NZL'], dateSigned: '2011-03-01', provisions: [{ key: 'art-1' }] },
+  {
+    slug: 't-che-implicit',
+    parties: ['CHE', 'NZL'],
+    dateSigned: '2011-05-01',
+    provisions: [{ key: 'preamble', annotations: [ann('CONVENTION_REF_IMPLICIT')] }],
+  },
+  {
+    slug: 't-che-ecommerce',
+    parties: ['CHE', 'NZL'],
+    dateSigned: '2012-02-01',
+    provisions: [
+      {
+        key: 'art-8.3',
+        chapterTitle: 'Electronic Commerce',
+        annotations: [ann('ECOMMERCE_PROVISION', ['CUSTOMS_DUTIES'])],
+      },
+      {
+        key: 'art-8.4',
+        chapterTitle: 'Electronic Commerce',
+        annotations: [ann('ECOMMERCE_PROVISION', ['PAPERLESS_TRADE'])],
+      },
+    ],
+  },
+  {
+    slug: 't-che-ecommerce-carved',
+    parties: ['CHE', 'NZL'],
+    dateSigned: '2012-06-01',
+    provisions: [
+      {
+        key: 'art-8.4',
+        annotations: [
+          ann('ECOMMERCE_PROVISION', ['DIGITAL_PRODUCTS_NON_DISCRIMINATION']),
+          ann('ECOMMERCE_CULTURAL_CARVE_OUT'),
+        ],
+      },
+    ],
+  },
+  {
+    slug: 't-che-services',
+    parties: ['CHE', 'NZL'],
+    dateSigned: '2013-01-01',
+    provisions: [
+      { key: 'art-9.1', chapterTitle: 'Trade in Services' },
+      { key: 'art-9.2', chapterTitle: 'Trade in Services' },
+    ],
+  },
+  {
+    slug: 't-che-services-av',
+    parties: ['CHE', 'NZL'],
+    dateSigned: '2013-06-01',
+    provisions: [
+      { key: 'art-9.1', chapterTitle: 'Trade in Services', annotations: [ann('AUDIOVISUAL_EXCLUSION')] },
+    ],
+  },
+  { slug: 't-che-kenya', parties: ['CHE', 'KEN'], dateSigned: '2014-01-01', provisions: [{ key: 'art-1' }] },
+  {
+    slug: 't-che-kenya-pt',
+    parties: ['CHE', 'KEN'],
+    dateSigned: '2014-03-01',
+    provisions: [{ key: 'art-5', annotations: [ann('PREFERENTIAL_TREATMENT_CULTURE', ['ARTIST_MOBILITY'])] }],
+  },
+  { slug: 't-che-usa', parties: ['CHE', 'USA'], dateSigned: '2014-06-01', provisions: [{ key: 'art-1' }] },
+  {
+    slug: 't-che-proposed',
+    parties: ['CHE', 'NZL'],
+    dateSigned: '2015-01-01',
+    provisions: [{ key: 'preamble', annotations: [ann('CONVENTION_REF_EXPLICIT', [], 'PROPOSED')] }],
+  },
+  { slug: 't-che-2016', parties: ['CHE', 'NZL'], dateSigned: '2016-01-01', types: ['FTA', 'EIA'] },
+  { slug: 't-che-2017', parties: ['CHE', 'NZL'], dateSigned: '2017-01-01', types: ['FTA', 'EIA'] },
+  { slug: 't-che-not-in-force', parties: ['CHE', 'NZL'], dateSigned: '2018-01-01', dateInForce: null },
+  {
+    slug: 't-che-terminated',
+    parties: ['CHE', 'NZL'],
+    dateSigned: '2001-01-01',
+    dateInForce: '2002-01-01',
+    dateTerminated: '2010-01-01',
+  },
+  { slug: 't-nor-nzl', parties: ['NOR', 'NZL'], dateSigned: '2012-01-01', provisions: [{ key: 'art-1' }] },
+  { slug: 't-eu-2021', parties: ['EUN', 'NZL'], dateSigned: '2021-05-01', provisions: [{ key: 'art-1' }] },
+];
+
+function record(spec: Spec) {
+  const year = Number(spec.dateSigned.slice(0, 4));
+  return parseAgreementRecord(
+    {
+      slug: spec.slug,
+      title: `Test agreement ${spec.slug}`,
+      shortTitle: spec.slug.toUpperCase(),
+      kind: 'BILATERAL',
+      types: spec.types ?? ['FTA'],
+      status: spec.dateTerminated ? 'TERMINATED' : spec.dateInForce === null ? 'SIGNED' : 'IN_FORCE',
+      dateSigned: spec.dateSigned,
+      dateInForce: spec.dateInForce === undefined ? `${year + 1}-01-01` : spec.dateInForce,
+      dateTerminated: spec.dateTerminated ?? null,
+      parties: spec.parties.map((code) => ({ code })),
+      provisions: (spec.provisions ?? []).map((p, i) => ({
+        key: p.key,
+        location: p.key === 'preamble' ? 'PREAMBLE' : 'OPERATIVE',
+        chapterTitle: p.chapterTitle ?? null,
+        articleNumber: p.key === 'preamble' ? null : p.key.replace('art-', ''),
+        articleTitle: p.key === 'preamble' ? 'Preamble' : `Article ${p.key}`,
+        position: i + 1,
+        summary: `Made-up provision ${p.key} for the report tests.`,
+        annotations: p.annotations ?? [],
+      })),
+    },
+    spec.slug,
+  );
+}
+
+/** Writes the scenario into the application's database (tests only). */
+export async function writeReportScenario(app: INestApplicationContext): Promise<void> {
+  const writer = app.get(AgreementRecordWriter);
+  const em = app.get(MikroORM).em.fork() as EntityManager;
+  await em.transactional(async (tx) => {
+    for (const spec of SCENARIO) await writer.write(tx, record(spec));
+  });
+}
