@@ -24,6 +24,7 @@ import { loggerOptions } from './logger.options';
 import { PartiesModule } from './parties/parties.module';
 import { ProvisionsModule } from './provisions/provisions.module';
 import { ReportsModule } from './reports/reports.module';
+import { SearchModule } from './search/search.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 
 @Module({
@@ -45,6 +46,7 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module';
     AnnotationsModule,
     TaxonomyModule,
     ReportsModule,
+    SearchModule,
   ],
   controllers: [GraphiqlController],
   providers: [

@@ -1,8 +1,9 @@
 import { agreementConditions } from '../agreements/agreement.conditions';
 import { annotationMatchConditions } from '../annotations/annotation.conditions';
+import { AnnotationMatch, DEFAULT_MATCH_STATUSES } from '../annotations/dto/annotation-match.input';
 import { OrderColumn } from '../common/pagination/keyset';
 import { SortDirection } from '../common/sort-direction.enum';
-import { containsCondition, sqlIn, SqlCondition } from '../common/sql';
+import { and, containsCondition, sqlIn, SqlCondition } from '../common/sql';
 import { ProvisionFilter } from './dto/provision-filter.input';
 import { ProvisionOrder, ProvisionOrderField } from './dto/provision-order.input';
 
@@ -18,6 +19,8 @@ export function provisionConditions(
   if (filter.locations?.length) conditions.push(sqlIn('pr."location"', filter.locations));
   if (filter.languages?.length) conditions.push(sqlIn('pr."language"', filter.languages));
   conditions.push(...annotationMatchConditions(filter.annotations, 'pr."id"', 'provision'));
+  if (filter.bindingForces?.length)
+    conditions.push(bindingForceCondition(filter.bindingForces, filter.annotations));
   if (filter.articleNumber) {
     const number = filter.articleNumber.replace(/^(article|art\.?|artículo|articulo)\s+/i, '').trim();
     conditions.push({
@@ -34,6 +37,19 @@ export function provisionConditions(
     );
   }
   return conditions;
+}
+
+/** Has an annotation with one of these binding forces, of the annotation filter's codes and statuses if any. */
+function bindingForceCondition(forces: string[], match: AnnotationMatch | null | undefined): SqlCondition {
+  const where = and([
+    sqlIn('bf."binding_force"', forces),
+    sqlIn('bf."status"', match?.statuses?.length ? match.statuses : DEFAULT_MATCH_STATUSES),
+    ...(match?.codes?.length ? [sqlIn('bf."code"', match.codes)] : []),
+  ]);
+  return {
+    sql: `pr."id" in (select bf."provision_id" from annotation bf where ${where.sql})`,
+    params: where.params,
+  };
 }
 
 export function provisionOrder(order: ProvisionOrder | null | undefined): OrderColumn[] {

@@ -1,0 +1,111 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Provision } from '../../provisions/provision.entity';
+
+@ObjectType({ description: 'A provision that shares text with the one asked about' })
+export class SimilarProvision {
+  @Field(() => Provision)
+  provision!: Provision;
+
+  @Field(() => Float, {
+    description:
+      'Jaccard similarity of the two texts as sets of 5-word shingles (1: the same words in the same order)',
+  })
+  score!: number;
+}
+
+@ObjectType({ description: 'One clause of a family, in order of signature' })
+export class LineageMember {
+  @Field(() => Provision)
+  provision!: Provision;
+
+  @Field(() => Provision, {
+    nullable: true,
+    description: 'The earlier member this one is closest to: its probable source (none for the template)',
+  })
+  source!: Provision | null;
+
+  @Field(() => Float, { nullable: true, description: 'Similarity to `source`' })
+  score!: number | null;
+
+  @Field(() => Float, { description: 'Similarity to the template (the first member); 1 for the template' })
+  templateScore!: number;
+}
+
+@ObjectType({ description: 'The family of clauses that share text with a provision, earliest first' })
+export class ProvisionLineage {
+  @Field(() => Provision, { description: 'The provision asked about' })
+  provision!: Provision;
+
+  @Field(() => Provision, { description: 'The earliest member: the probable template' })
+  template!: Provision;
+
+  @Field(() => [LineageMember], {
+    description:
+      "Ordered by their agreements' signature dates (undated last), then position; the provision asked about is one of them",
+  })
+  members!: LineageMember[];
+
+  @Field({ description: 'The family was cut at the size or depth bound' })
+  truncated!: boolean;
+
+  @Field({
+    description:
+      'False when the text is too short (under 12 words) to compare: the family is then the provision alone',
+  })
+  comparable!: boolean;
+}
+
+export enum DiffKindEnum {
+  EQUAL = 'EQUAL',
+  INSERT = 'INSERT',
+  DELETE = 'DELETE',
+}
+registerEnumType(DiffKindEnum, {
+  name: 'DiffKind',
+  description: 'EQUAL: in both; DELETE: only in `a`; INSERT: only in `b`',
+});
+
+@ObjectType()
+export class DiffSegment {
+  @Field(() => DiffKindEnum)
+  kind!: DiffKindEnum;
+
+  @Field()
+  text!: string;
+}
+
+@ObjectType()
+export class DiffStats {
+  @Field(() => Int)
+  equalWords!: number;
+
+  @Field(() => Int)
+  insertedWords!: number;
+
+  @Field(() => Int)
+  deletedWords!: number;
+
+  @Field(() => Float, { description: 'equalWords / words of the longer text' })
+  similarity!: number;
+}
+
+@ObjectType({ description: 'A word-level diff of two provisions, from `a` to `b`' })
+export class ProvisionComparison {
+  @Field(() => Provision)
+  a!: Provision;
+
+  @Field(() => Provision)
+  b!: Provision;
+
+  @Field(() => [DiffSegment], {
+    description:
+      'Joining EQUAL and DELETE texts gives a, EQUAL and INSERT texts gives b (white space normalised)',
+  })
+  segments!: DiffSegment[];
+
+  @Field(() => DiffStats)
+  stats!: DiffStats;
+
+  @Field(() => Float, { description: 'Jaccard similarity of the 5-word shingles, as in similarProvisions' })
+  score!: number;
+}

@@ -1,0 +1,24 @@
+import { toTsQuery } from '../query';
+import { AllRows } from './deadline';
+import { withPostgresDeadline } from './postgres-deadline';
+import { FullTextSql } from './search-sql';
+import { SqlSearchIndex } from './sql-search-index';
+
+/** The generated tsvector of provision_search (accent-folded text; titles weight A, text B) under a GIN index. */
+export const postgresFullText: FullTextSql = {
+  from: 'provision_search ps join provision pr on pr."id" = ps."provision_id" join agreement a on a."id" = pr."agreement_id"',
+  id: 'ps."provision_id"',
+  match: (query) => ({ sql: `ps."document" @@ to_tsquery('simple', ?)`, params: [toTsQuery(query)] }),
+  score: (query) => ({
+    sql: `ts_rank(ps."document", to_tsquery('simple', ?))::float8`,
+    params: [toTsQuery(query)],
+  }),
+};
+
+export class PostgresSearchIndex extends SqlSearchIndex {
+  protected readonly fullText = postgresFullText;
+
+  protected withDeadline<T>(limitMs: number, work: (all: AllRows) => Promise<T>): Promise<T> {
+    return withPostgresDeadline(this.em, limitMs, work);
+  }
+}

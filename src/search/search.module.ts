@@ -1,0 +1,38 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { Module } from '@nestjs/common';
+import { AgreementsModule } from '../agreements/agreements.module';
+import { ProvisionsModule } from '../provisions/provisions.module';
+import { databaseDriver } from './database-driver';
+import { PostgresSearchIndex } from './engine/postgres-search-index';
+import { SEARCH_INDEX } from './engine/search-index';
+import { SqliteSearchIndex } from './engine/sqlite-search-index';
+import { SearchResolver } from './search.resolver';
+import { SearchService } from './search.service';
+import { PostgresSimilarityIndex, SIMILARITY_INDEX, SqliteSimilarityIndex } from './similar/similarity-index';
+import { SimilarityResolver } from './similar/similarity.resolver';
+import { SimilarityService } from './similar/similarity.service';
+
+/** Full-text search, similar clauses, lineage and comparison; the index implementation follows the driver. */
+@Module({
+  imports: [AgreementsModule, ProvisionsModule],
+  providers: [
+    {
+      provide: SEARCH_INDEX,
+      inject: [EntityManager],
+      useFactory: (em: EntityManager) =>
+        databaseDriver(em) === 'postgresql' ? new PostgresSearchIndex(em) : new SqliteSearchIndex(em),
+    },
+    {
+      provide: SIMILARITY_INDEX,
+      inject: [EntityManager],
+      useFactory: (em: EntityManager) =>
+        databaseDriver(em) === 'postgresql' ? new PostgresSimilarityIndex(em) : new SqliteSimilarityIndex(em),
+    },
+    SearchService,
+    SearchResolver,
+    SimilarityService,
+    SimilarityResolver,
+  ],
+  exports: [SEARCH_INDEX],
+})
+export class SearchModule {}
