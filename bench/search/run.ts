@@ -52,7 +52,8 @@ async function importCorpus(file: string): Promise<string> {
 /** The real server, in a child process (its own thread and core): resolves with its GraphQL address. */
 function startServer(file: string): Promise<{ server: ChildProcess; url: string }> {
   const server = spawn(process.execPath, ['-r', 'ts-node/register', join(__dirname, 'server.ts')], {
-    env: { ...process.env, DATABASE_URL: `sqlite:${file}` },
+    // Served as in production (NODE_ENV=production: graphql-js skips its development-time checks).
+    env: { ...process.env, DATABASE_URL: `sqlite:${file}`, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {

@@ -1,4 +1,5 @@
 import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
 import { FieldProblem, inputError } from './input-errors';
 
 function flatten(errors: ValidationError[], path: string): FieldProblem[] {
@@ -52,6 +53,13 @@ export class AppValidationPipe extends ValidationPipe {
       if (errors) throw inputError(flatten(errors, name));
       throw error;
     }
+  }
+
+  /** Only classes that declare class-validator rules (the mutation inputs) go through class-transformer. */
+  protected override toValidate(metadata: ArgumentMetadata): boolean {
+    const type = metadata.metatype;
+    if (!type || !super.toValidate(metadata)) return false;
+    return getMetadataStorage().getTargetValidationMetadatas(type, '', true, false).length > 0;
   }
 
   override createExceptionFactory() {

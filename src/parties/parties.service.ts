@@ -4,6 +4,7 @@ import { Connection } from '../common/pagination/connection.types';
 import { OrderColumn } from '../common/pagination/keyset';
 import { fetchPage, PageRequest } from '../common/pagination/page-query';
 import { NotFoundError } from '../common/errors';
+import { inList } from '../common/sql';
 import { PartyFilter } from './dto/party-filter.input';
 import { PartyOrder, PartyOrderField } from './dto/party-order.input';
 import { partyConditions } from './party.conditions';
@@ -47,7 +48,10 @@ export class PartiesService {
   /** Codes among `codes` that are not in the catalogue. */
   async unknownCodes(codes: readonly string[]): Promise<string[]> {
     const upper = [...new Set(codes.map((c) => c.toUpperCase()))];
-    const found = await this.em.find(Party, { code: { $in: upper } }, { fields: ['code'] });
+    const list = inList(upper);
+    const found = await this.em
+      .getConnection()
+      .execute<{ code: string }[]>(`select "code" from "party" where "code" in ${list.sql}`, list.params);
     const known = new Set(found.map((p) => p.code));
     return upper.filter((c) => !known.has(c));
   }

@@ -11,6 +11,12 @@ import { ProvisionsService } from './provisions.service';
 
 export const ProvisionConnection = ConnectionType(Provision);
 
+/** The provision's agreement: the one loaded with it (search hits), or through the request's loader. */
+function agreementOf(provision: Provision, ctx: GraphQLContext): Promise<Agreement | null> {
+  if (provision.agreement.slug) return Promise.resolve(provision.agreement as Agreement);
+  return ctx.loaders.get(agreementById).load(provision.agreement.id);
+}
+
 @Resolver(() => Provision)
 @ReadAccess()
 export class ProvisionsResolver {
@@ -34,13 +40,13 @@ export class ProvisionsResolver {
   }
 
   @ResolveField(() => Agreement)
-  async agreement(@Parent() provision: Provision, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.get(agreementById).load(provision.agreement.id);
+  agreement(@Parent() provision: Provision, @Context() ctx: GraphQLContext) {
+    return agreementOf(provision, ctx);
   }
 
   @ResolveField(() => String, { description: 'Stable citation id: <agreement slug>/<key>' })
   async pinpoint(@Parent() provision: Provision, @Context() ctx: GraphQLContext) {
-    const agreement = await ctx.loaders.get(agreementById).load(provision.agreement.id);
+    const agreement = await agreementOf(provision, ctx);
     return `${agreement!.slug}/${provision.key}`;
   }
 }

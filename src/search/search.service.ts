@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Inject, Injectable } from '@nestjs/common';
 import { Agreement } from '../agreements/agreement.entity';
+import { rowMapper } from '../common/row-mapper';
 import { AgreementsService } from '../agreements/agreements.service';
 import { DEFAULT_MATCH_STATUSES } from '../annotations/dto/annotation-match.input';
 import { BadUserInputError } from '../common/errors';
@@ -56,9 +57,16 @@ export class SearchService {
     };
     const found = await this.index.search(request, limit + 1, after);
     const pageHits = found.hits.slice(0, limit);
-    // Agreements first, so that the provisions' agreement references are these loaded entities.
-    for (const row of found.agreementRows) this.em.map(Agreement, row);
-    const byId = new Map(found.provisionRows.map((row) => [Number(row.id), this.em.map(Provision, row)]));
+    const agreement = rowMapper(this.em, Agreement);
+    const agreements = new Map(found.agreementRows.map((row) => [Number(row.id), agreement(row)]));
+    const provision = rowMapper(this.em, Provision);
+    const byId = new Map(
+      found.provisionRows.map((row) => {
+        const p = provision(row);
+        p.agreement = agreements.get(p.agreement.id) ?? p.agreement;
+        return [p.id, p];
+      }),
+    );
     const terms = queryTerms(query);
     const edges: ProvisionSearchEdge[] = pageHits
       .filter((hit) => byId.has(hit.id))

@@ -3,7 +3,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { BadUserInputError } from '../../common/errors';
 import { pageSize } from '../../common/pagination/keyset';
 import { inList } from '../../common/sql';
+import { Agreement } from '../../agreements/agreement.entity';
 import { Provision } from '../../provisions/provision.entity';
+import { selectEntities } from '../../common/row-mapper';
 import { ProvisionsService } from '../../provisions/provisions.service';
 import { diffStats, wordDiff } from '../diff';
 import {
@@ -180,7 +182,15 @@ export class SimilarityService {
 
   private async load(ids: number[]): Promise<Map<number, Provision>> {
     if (!ids.length) return new Map();
-    const provisions = await this.em.find(Provision, { id: { $in: ids } }, { populate: ['agreement'] });
+    const list = inList(ids);
+    const provisions = await selectEntities(this.em, Provision, `"id" in ${list.sql}`, list.params);
+    const agreementIds = inList([...new Set(provisions.map((p) => p.agreement.id))]);
+    const agreements = new Map(
+      (await selectEntities(this.em, Agreement, `"id" in ${agreementIds.sql}`, agreementIds.params)).map(
+        (a) => [a.id, a],
+      ),
+    );
+    for (const p of provisions) p.agreement = agreements.get(p.agreement.id) ?? p.agreement;
     return new Map(provisions.map((p) => [p.id, p]));
   }
 }
