@@ -1,4 +1,8 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { EntityManager } from '@mikro-orm/knex';
@@ -41,7 +45,13 @@ export function graphqlOptions(em: EntityManager): ApolloDriverConfig {
     csrfPrevention: true,
     fieldResolverEnhancers: ['guards'],
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTime }] },
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...protection.plugins],
+    // No cache-control hints or traces: Apollo would otherwise wrap every field resolver to collect them.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ...protection.plugins,
+    ],
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: Number(process.env.MAX_QUERY_TOKENS ?? 1500) },
     context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
