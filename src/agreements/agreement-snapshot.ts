@@ -2,6 +2,17 @@ import { AgreementParty } from './agreement-party.entity';
 import { Agreement } from './agreement.entity';
 import { AgreementType } from './agreement.enums';
 
+/** A party of an agreement as records and snapshots hold it: the party's code and how it is bound. */
+export function partyRecord(p: AgreementParty) {
+  return {
+    code: p.party.code,
+    role: p.role,
+    dateJoined: p.dateJoined,
+    dateWithdrawn: p.dateWithdrawn,
+    withdrawn: p.withdrawn,
+  };
+}
+
 /** The state of an agreement as the audit trail records it (before and after a change). */
 export function agreementSnapshot(
   a: Agreement,
@@ -25,13 +36,7 @@ export function agreementSnapshot(
     sources: a.sources,
     archivedAt: a.archivedAt?.toISOString() ?? null,
     archiveReason: a.archiveReason,
-    parties: parties.map((p) => ({
-      code: p.party.code,
-      role: p.role,
-      dateJoined: p.dateJoined,
-      dateWithdrawn: p.dateWithdrawn,
-      withdrawn: p.withdrawn,
-    })),
+    parties: parties.map(partyRecord),
     version: a.version,
   };
 }

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { AgreementParty } from '../agreements/agreement-party.entity';
+import { partyRecord } from '../agreements/agreement-snapshot';
 import { AgreementRecord } from '../agreements/agreement-record.schema';
 import { AgreementRelation } from '../agreements/agreement-relation.entity';
 import { AgreementTypeTag } from '../agreements/agreement-type-tag.entity';
@@ -36,13 +37,7 @@ export async function readAgreementRecord(em: EntityManager, agreement: Agreemen
     composition: agreement.composition,
     regions: agreement.regions,
     sourceMeta: agreement.sourceMeta,
-    parties: parties.map((p) => ({
-      code: p.party.code,
-      role: p.role,
-      dateJoined: p.dateJoined,
-      dateWithdrawn: p.dateWithdrawn,
-      withdrawn: p.withdrawn,
-    })),
+    parties: parties.map(partyRecord),
     externalIds: {
       wtoRtaId: agreement.wtoRtaId,
       totaId: agreement.totaId,

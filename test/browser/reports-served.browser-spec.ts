@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { PROJECT_ROOT } from '../../src/common/paths';
-import { writeReportScenario } from '../support/report-scenario';
+import { COMPARED_AGREEMENTS, writeReportScenario } from '../support/report-scenario';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -13,19 +13,7 @@ import { startTestApp, TestApp } from '../support/test-app';
  * itself, and its provision links open. Screenshots go to test/out/.
  */
 const OUT_DIR = join(PROJECT_ROOT, 'test', 'out');
-const COMPARED = [
-  'canada-korea-fta',
-  'canada-peru-fta',
-  'ceta',
-  'cptpp',
-  'usmca',
-  'eu-korea-fta',
-  'eu-japan-epa',
-  'rcep',
-  'depa',
-  'eu-cariforum-epa',
-  'nafta',
-];
+const COMPARED = COMPARED_AGREEMENTS;
 
 describe('served HTML reports in headless Chromium', () => {
   let t: TestApp;

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ReportDocument } from '../../src/reports/render/report-document';
-import { writeReportScenario } from '../support/report-scenario';
+import { COMPARED_AGREEMENTS, writeReportScenario } from '../support/report-scenario';
 import { countStatements, startTestApp, TestApp } from '../support/test-app';
 
 interface Evidence {
@@ -218,19 +218,7 @@ describe('reports', () => {
   });
 
   describe('comparison, trends and flows through GraphQL', () => {
-    const ten = [
-      'canada-korea-fta',
-      'canada-peru-fta',
-      'ceta',
-      'cptpp',
-      'usmca',
-      'eu-korea-fta',
-      'eu-japan-epa',
-      'rcep',
-      'depa',
-      'eu-cariforum-epa',
-      'nafta',
-    ];
+    const ten = COMPARED_AGREEMENTS;
 
     it('compares eleven agreements code by code', async () => {
       const res = await t.gql<{

@@ -169,3 +169,18 @@ export async function writeReportScenario(app: INestApplicationContext): Promise
     for (const spec of SCENARIO) await writer.write(tx, record(spec));
   });
 }
+
+/** Eleven fixture agreements of several regions and kinds, for comparisons of at least ten. */
+export const COMPARED_AGREEMENTS = [
+  'canada-korea-fta',
+  'canada-peru-fta',
+  'ceta',
+  'cptpp',
+  'usmca',
+  'eu-korea-fta',
+  'eu-japan-epa',
+  'rcep',
+  'depa',
+  'eu-cariforum-epa',
+  'nafta',
+];

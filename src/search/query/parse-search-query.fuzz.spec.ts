@@ -1,21 +1,10 @@
+import { seededRandom } from '../../../test/support/synthetic-texts';
 import { parseSearchQuery } from './parse-search-query';
 import { isTerm, SearchQuery } from './search-query.ast';
 import { SearchQuerySyntaxError } from './search-query-syntax.error';
 import { queryTerms } from './query-terms';
 import { toFts5Match } from './to-fts5-match';
 import { toTsQuery } from './to-ts-query';
-
-/** mulberry32: a small seeded generator, so that a failure can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   'a',
