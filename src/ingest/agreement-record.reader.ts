@@ -10,12 +10,15 @@ import { Provision } from '../provisions/provision.entity';
 
 /** The whole record of one agreement (facts, provisions, annotations), as `export agreements` writes it. */
 export async function readAgreementRecord(em: EntityManager, agreement: Agreement): Promise<AgreementRecord> {
-  const [types, parties, relations, provisions] = await Promise.all([
-    em.find(AgreementTypeTag, { agreement }, { orderBy: { type: 'asc' } }),
-    em.find(AgreementParty, { agreement }, { orderBy: { id: 'asc' } }),
-    em.find(AgreementRelation, { from: agreement }, { populate: ['to'], orderBy: { id: 'asc' } }),
-    em.find(Provision, { agreement }, { orderBy: { position: 'asc', id: 'asc' } }),
-  ]);
+  // One after another: inside a transaction they share one connection.
+  const types = await em.find(AgreementTypeTag, { agreement }, { orderBy: { type: 'asc' } });
+  const parties = await em.find(AgreementParty, { agreement }, { orderBy: { id: 'asc' } });
+  const relations = await em.find(
+    AgreementRelation,
+    { from: agreement },
+    { populate: ['to'], orderBy: { id: 'asc' } },
+  );
+  const provisions = await em.find(Provision, { agreement }, { orderBy: { position: 'asc', id: 'asc' } });
   const annotations = await em.find(
     Annotation,
     { provision: { $in: provisions.map((p) => p.id) } },
