@@ -1,7 +1,4 @@
-import { wrap } from '@mikro-orm/core';
-import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import { agreementById } from '../agreements/agreement.loaders';
-import { GraphQLContext } from '../graphql/graphql-context';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { ReadAccess } from '../auth/access.decorators';
 import { InputErrors } from '../common/input-errors';
 import { connectionCost, PageArgs } from '../common/pagination/connection.types';
@@ -28,15 +25,9 @@ export class SearchResolver {
     @Args() page: PageArgs,
     @Args('filter', { type: () => ProvisionFilter, nullable: true }) filter?: ProvisionFilter,
     @Args('snippet', { type: () => SnippetInput, nullable: true }) snippet?: SnippetInput,
-    @Context() ctx?: GraphQLContext,
   ) {
-    const connection = await this.service.search(query, filter, page, snippetOptions(snippet));
-    // The search read the hits' agreements already: hand them to the loader their fields use.
-    const loader = ctx?.loaders.get(agreementById);
-    for (const { node } of connection.edges) {
-      if (wrap(node.agreement).isInitialized()) loader?.prime(node.agreement.id, node.agreement);
-    }
-    return connection;
+    // The hits carry their agreements (read with them), which Provision.agreement uses as they are.
+    return this.service.search(query, filter, page, snippetOptions(snippet));
   }
 }
 
