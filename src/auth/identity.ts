@@ -6,5 +6,3 @@ export interface Identity {
   name: string;
   role: Role;
 }
-
-export const ANONYMOUS = null;

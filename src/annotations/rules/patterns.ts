@@ -44,10 +44,3 @@ export function allSpans(pattern: RegExp, text: string): Span[] {
   pattern.lastIndex = 0;
   return spans;
 }
-
-export function firstSpan(pattern: RegExp, text: string): Span | null {
-  pattern.lastIndex = 0;
-  const match = pattern.exec(text);
-  pattern.lastIndex = 0;
-  return match ? { start: match.index, end: match.index + match[0].length } : null;
-}
