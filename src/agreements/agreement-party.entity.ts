@@ -9,7 +9,14 @@ import { Agreement } from './agreement.entity';
 @Entity({ tableName: 'agreement_party' })
 @Unique({ properties: ['agreement', 'party'] })
 export class AgreementParty {
-  [OptionalProps]?: 'role' | 'withdrawn' | 'dateJoined' | 'dateWithdrawn';
+  [OptionalProps]?:
+    | 'role'
+    | 'withdrawn'
+    | 'dateJoined'
+    | 'dateWithdrawn'
+    | 'dateSigned'
+    | 'dateProvisionallyApplied'
+    | 'dateInForce';
 
   @PrimaryKey({ type: 'integer' })
   id!: number;
@@ -32,6 +39,29 @@ export class AgreementParty {
   @Field(() => LocalDate, { nullable: true })
   @Property({ type: 'string', length: 10, nullable: true })
   dateWithdrawn: string | null = null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: "This party's own date of signature, where the sources give one (else the agreement's)",
+  })
+  @Property({ type: 'string', length: 10, nullable: true })
+  dateSigned: string | null = null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      "The date the agreement began to apply provisionally to this party, where it differs from the agreement's",
+  })
+  @Property({ type: 'string', length: 10, nullable: true })
+  dateProvisionallyApplied: string | null = null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      "The date the agreement entered into force for this party, where it differs from the agreement's",
+  })
+  @Property({ type: 'string', length: 10, nullable: true })
+  dateInForce: string | null = null;
 
   /** True when the party has left, even where the date is not known. */
   @Field({ description: 'The party has left the agreement (dateWithdrawn gives the date where known)' })

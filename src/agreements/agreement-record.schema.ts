@@ -7,6 +7,8 @@ import {
   AgreementStatus,
   AgreementType,
   PartyRole,
+  RecordCoverage,
+  RecordPart,
   RelationKind,
   SourceKind,
 } from './agreement.enums';
@@ -34,6 +36,7 @@ export const annotationRecordSchema = z
     ruleId: z.string().nullish(),
     confidence: z.number().min(0).max(1).nullish(),
     author: z.string().nullish(),
+    partyScope: z.array(z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter party code')).nullish(),
     evidence: z
       .object({ start: z.number().int().min(0), end: z.number().int().min(0), quote: z.string() })
       .nullish(),
@@ -85,6 +88,9 @@ export const agreementRecordSchema = z
             dateJoined: optionalDate,
             dateWithdrawn: optionalDate,
             withdrawn: z.boolean().default(false),
+            dateSigned: optionalDate,
+            dateProvisionallyApplied: optionalDate,
+            dateInForce: optionalDate,
           })
           .strict(),
       )
@@ -102,6 +108,10 @@ export const agreementRecordSchema = z
       .default([]),
     factSources: z.record(z.string(), z.string()).nullish(),
     related: z.array(z.object({ slug: z.string(), relation: z.enum(RelationKind) }).strict()).default([]),
+    record: z
+      .object({ coverage: z.enum(RecordCoverage), parts: z.array(z.enum(RecordPart)).default([]) })
+      .strict()
+      .nullish(),
     provisions: z.array(provisionRecordSchema).default([]),
   })
   .strict()

@@ -10,6 +10,9 @@ export function partyRecord(p: AgreementParty) {
     dateJoined: p.dateJoined,
     dateWithdrawn: p.dateWithdrawn,
     withdrawn: p.withdrawn,
+    dateSigned: p.dateSigned,
+    dateProvisionallyApplied: p.dateProvisionallyApplied,
+    dateInForce: p.dateInForce,
   };
 }
 

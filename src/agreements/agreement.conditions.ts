@@ -1,4 +1,5 @@
 import { annotationMatchConditions } from '../annotations/annotation.conditions';
+import { BoundWhen, boundByAny, inEffectFor } from '../bindings/binding.conditions';
 import { BadUserInputError } from '../common/errors';
 import { OrderColumn } from '../common/pagination/keyset';
 import { MatchMode, SortDirection } from '../common/sort-direction.enum';
@@ -7,30 +8,17 @@ import { partyConditions } from '../parties/party.conditions';
 import { AgreementFilter } from './dto/agreement-filter.input';
 import { AgreementOrder, AgreementOrderField } from './dto/agreement-order.input';
 
-/**
- * `agreement_id, party_code` for every party of every agreement, directly or through a bloc: a member of a
- * bloc counts as a party to the bloc's agreements unless it left the bloc before the agreement was signed.
- */
-export const AGREEMENT_PARTIES_SQL = `
-  select ap."agreement_id", ap."party_code" from agreement_party ap
-  union
-  select ap."agreement_id", bm."member_code" from agreement_party ap
-    join bloc_membership bm on bm."bloc_code" = ap."party_code"
-    join agreement ag on ag."id" = ap."agreement_id"
-    where bm."date_left" is null or ag."date_signed" is null or bm."date_left" >= ag."date_signed"`;
-
-function partiesCondition(idColumn: string, codes: string[]): SqlCondition {
-  const list = inList(codes.map((c) => c.toUpperCase()));
-  return {
-    sql: `${idColumn} in (select pa."agreement_id" from (${AGREEMENT_PARTIES_SQL}) pa where pa."party_code" in ${list.sql})`,
-    params: list.params,
-  };
-}
-
 function checkDates(filter: AgreementFilter, path: string): void {
   if (filter.signedFrom && filter.signedTo && filter.signedFrom > filter.signedTo) {
     throw new BadUserInputError(`${path}.signedTo`, `is before signedFrom (${filter.signedFrom})`);
   }
+}
+
+/** With a date filter, the parties asked for must themselves be bound on that date. */
+export function partiesBoundWhen(filter: AgreementFilter | null | undefined): BoundWhen {
+  if (filter?.inForceOn) return { on: filter.inForceOn, mode: 'IN_FORCE' };
+  if (filter?.appliedOn) return { on: filter.appliedOn, mode: 'APPLIED' };
+  return {};
 }
 
 /** SQL conditions on the `agreement` table under `alias` for an AgreementFilter. */
@@ -46,15 +34,16 @@ export function agreementConditions(
   if (!filter) return conditions;
   checkDates(filter, path);
   const id = c('id');
+  const when = partiesBoundWhen(filter);
   if (filter.parties?.length) {
     if (filter.partiesMatch === MatchMode.ALL)
-      conditions.push(...filter.parties.map((p) => partiesCondition(id, [p])));
-    else conditions.push(partiesCondition(id, filter.parties));
+      conditions.push(...filter.parties.map((p) => boundByAny(id, [p], when)));
+    else conditions.push(boundByAny(id, filter.parties, when));
   }
   if (filter.partyWith) {
     const where = and(partyConditions(filter.partyWith, 'wp'));
     conditions.push({
-      sql: `${id} in (select wap."agreement_id" from agreement_party wap join party wp on wp."code" = wap."party_code" where ${where.sql})`,
+      sql: `${id} in (select wb."agreement_id" from agreement_binding wb join party wp on wp."code" = wb."party_code" where wb."via" is null and ${where.sql})`,
       params: where.params,
     });
   }
@@ -69,25 +58,8 @@ export function agreementConditions(
   }
   if (filter.signedFrom) conditions.push({ sql: `${c('date_signed')} >= ?`, params: [filter.signedFrom] });
   if (filter.signedTo) conditions.push({ sql: `${c('date_signed')} <= ?`, params: [filter.signedTo] });
-  const notTerminated = (date: string): SqlCondition => ({
-    sql: `(${c('date_terminated')} is null or ${c('date_terminated')} > ?)`,
-    params: [date],
-  });
-  if (filter.inForceOn) {
-    conditions.push(
-      { sql: `${c('date_in_force')} <= ?`, params: [filter.inForceOn] },
-      notTerminated(filter.inForceOn),
-    );
-  }
-  if (filter.appliedOn) {
-    conditions.push(
-      {
-        sql: `(${c('date_in_force')} <= ? or ${c('date_provisionally_applied')} <= ?)`,
-        params: [filter.appliedOn, filter.appliedOn],
-      },
-      notTerminated(filter.appliedOn),
-    );
-  }
+  if (filter.inForceOn) conditions.push(inEffectFor(id, { on: filter.inForceOn, mode: 'IN_FORCE' }));
+  if (filter.appliedOn) conditions.push(inEffectFor(id, { on: filter.appliedOn, mode: 'APPLIED' }));
   conditions.push(...annotationMatchConditions(filter.annotations, id, 'agreement'));
   if (filter.languages?.length) conditions.push(sqlIn(c('language'), filter.languages));
   if (filter.titleContains)

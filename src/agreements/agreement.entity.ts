@@ -14,7 +14,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { TimestampedEntity, TimestampedOptional } from '../common/base.entity';
 import { LocalDate } from '../common/scalars';
-import { AgreementKind, AgreementStatus } from './agreement.enums';
+import { AgreementKind, AgreementStatus, RecordCoverage, RecordPart } from './agreement.enums';
 import { AgreementParty } from './agreement-party.entity';
 import { AgreementTypeTag } from './agreement-type-tag.entity';
 import { AgreementSource, AgreementExternalIds } from './agreement-source.model';
@@ -35,6 +35,8 @@ export class Agreement extends TimestampedEntity {
     | 'sourceMeta'
     | 'archivedAt'
     | 'archiveReason'
+    | 'recordCoverage'
+    | 'recordParts'
     | 'version';
 
   @Field(() => ID)
@@ -121,6 +123,12 @@ export class Agreement extends TimestampedEntity {
 
   @Property({ type: 'json', nullable: true })
   factSources: Record<string, string> | null = null;
+
+  @Enum({ items: () => RecordCoverage, nullable: true })
+  recordCoverage: RecordCoverage | null = null;
+
+  @Property({ type: 'json', nullable: true })
+  recordParts: RecordPart[] | null = null;
 
   /** Where the record came from: `fixtures`, `tota`, `json`, `text`, `api`. */
   @Field({ description: 'Where the record came from: fixtures, tota, json, text or api' })

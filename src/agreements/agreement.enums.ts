@@ -35,6 +35,25 @@ export enum PartyRole {
   ACCEDED = 'ACCEDED',
 }
 
+/** How much of an agreement's text the catalogue holds. */
+export enum RecordCoverage {
+  /** The full text of the parts listed in `parts` was imported. */
+  FULL_TEXT = 'FULL_TEXT',
+  /** Only selected provisions, curated by hand: an absence proves nothing. */
+  EXCERPTS = 'EXCERPTS',
+  /** Facts only, no provisions. */
+  METADATA_ONLY = 'METADATA_ONLY',
+}
+
+/** The parts of an agreement a record may hold. */
+export enum RecordPart {
+  MAIN_TEXT = 'MAIN_TEXT',
+  ANNEXES = 'ANNEXES',
+  SCHEDULES = 'SCHEDULES',
+  PROTOCOLS = 'PROTOCOLS',
+  SIDE_LETTERS = 'SIDE_LETTERS',
+}
+
 export enum RelationKind {
   PROTOCOL_OF = 'PROTOCOL_OF',
   AMENDS = 'AMENDS',
@@ -56,4 +75,9 @@ registerEnumType(AgreementType, { name: 'AgreementType' });
 registerEnumType(AgreementStatus, { name: 'AgreementStatus' });
 registerEnumType(PartyRole, { name: 'PartyRole', description: 'How a party came to an agreement' });
 registerEnumType(RelationKind, { name: 'RelationKind' });
+registerEnumType(RecordCoverage, {
+  name: 'RecordCoverage',
+  description: "How much of an agreement's text the catalogue holds",
+});
+registerEnumType(RecordPart, { name: 'RecordPart', description: 'A part of an agreement a record may hold' });
 registerEnumType(SourceKind, { name: 'SourceKind' });

@@ -71,3 +71,17 @@ export const relationsOfAgreement = (em: EntityManager) => {
     return ids.map((id) => relations.filter((r) => r.from.id === id || r.to.id === id));
   });
 };
+
+/** How many provisions each agreement holds. */
+export const provisionCountOfAgreement = (em: EntityManager) =>
+  new DataLoader<number, number>(async (ids) => {
+    const list = inList(ids);
+    const rows = await em
+      .getConnection()
+      .execute<{ agreement_id: number; n: number }[]>(
+        `select "agreement_id", count(*) as "n" from provision where "agreement_id" in ${list.sql} group by "agreement_id"`,
+        list.params,
+      );
+    const counts = new Map(rows.map((r) => [Number(r.agreement_id), Number(r.n)]));
+    return ids.map((id) => counts.get(id) ?? 0);
+  });

@@ -7,7 +7,14 @@ import { AgreementType } from './agreement.enums';
 import { AgreementParty } from './agreement-party.entity';
 import { AgreementExternalIds, FactSource } from './agreement-source.model';
 import { Agreement } from './agreement.entity';
-import { partiesOfAgreement, relationsOfAgreement, typesOfAgreement } from './agreement.loaders';
+import {
+  partiesOfAgreement,
+  provisionCountOfAgreement,
+  relationsOfAgreement,
+  typesOfAgreement,
+} from './agreement.loaders';
+import { AgreementRecordCompleteness } from './agreement-record-completeness.model';
+import { recordCompleteness } from './record-completeness';
 import { AgreementsService } from './agreements.service';
 import { AgreementFilter } from './dto/agreement-filter.input';
 import { AgreementOrder } from './dto/agreement-order.input';
@@ -46,6 +53,18 @@ export class AgreementsResolver {
   })
   parties(@Parent() agreement: Agreement, @Context() ctx: GraphQLContext) {
     return ctx.loaders.get(partiesOfAgreement).load(agreement.id);
+  }
+
+  @ResolveField(() => AgreementRecordCompleteness, {
+    description:
+      'What the catalogue holds of this agreement (main text, annexes, ...), so that absences can be judged',
+  })
+  async record(
+    @Parent() agreement: Agreement,
+    @Context() ctx: GraphQLContext,
+  ): Promise<AgreementRecordCompleteness> {
+    const provisions = await ctx.loaders.get(provisionCountOfAgreement).load(agreement.id);
+    return recordCompleteness(agreement.recordCoverage, agreement.recordParts, provisions);
   }
 
   @ResolveField(() => AgreementExternalIds)

@@ -4,7 +4,8 @@ import { BadUserInputError, NotFoundError } from '../common/errors';
 import { Connection } from '../common/pagination/connection.types';
 import { fetchPage, fetchPagesByParent, PageRequest } from '../common/pagination/page-query';
 import { PartiesService } from '../parties/parties.service';
-import { AGREEMENT_PARTIES_SQL, agreementConditions, agreementOrder } from './agreement.conditions';
+import { bindingInEffect } from '../bindings/binding.conditions';
+import { agreementConditions, agreementOrder, partiesBoundWhen } from './agreement.conditions';
 import { Agreement } from './agreement.entity';
 import { AgreementFilter } from './dto/agreement-filter.input';
 import { AgreementOrder } from './dto/agreement-order.input';
@@ -68,9 +69,9 @@ export class AgreementsService {
       this.em,
       {
         entity: Agreement,
-        from: `agreement a join (${AGREEMENT_PARTIES_SQL}) pa on pa."agreement_id" = a."id"`,
+        from: `agreement a join agreement_binding pa on pa."agreement_id" = a."id"`,
         alias: 'a',
-        conditions: agreementConditions(filter),
+        conditions: [...agreementConditions(filter), bindingInEffect(partiesBoundWhen(filter), 'pa')],
         order: agreementOrder(order),
       },
       'pa."party_code"',

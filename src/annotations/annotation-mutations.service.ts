@@ -6,6 +6,7 @@ import { Role } from '../auth/role.enum';
 import { ConflictError, NotFoundError } from '../common/errors';
 import { InputErrors } from '../common/input-errors';
 import { checkVersion, writeOrConflict } from '../common/optimistic-lock';
+import { partiesBoundBy } from '../bindings/bindings.query';
 import { splitPinpoint } from '../provisions/pinpoint';
 import { Provision } from '../provisions/provision.entity';
 import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
@@ -193,6 +194,12 @@ export class AnnotationMutationsService {
         errors.check(end <= length, 'input.evidence.end', `is outside the text (${length} characters)`);
       }
     }
+    if (input.partyScope?.length) {
+      const bound = await partiesBoundBy(this.em, provision.agreement.id);
+      input.partyScope.forEach((c, i) =>
+        errors.check(bound.includes(c), `input.partyScope.${i}`, `${c} is not a party to this agreement`),
+      );
+    }
     if (code.code === TaxonomyCodeId.PREFERENTIAL_TREATMENT_CULTURE && input.detail !== undefined) {
       errors.check(
         (input.detail ?? []).length > 0,
@@ -208,6 +215,8 @@ export class AnnotationMutationsService {
     if (input.bindingForce !== undefined) annotation.bindingForce = input.bindingForce;
     if (input.note !== undefined) annotation.note = input.note;
     if (input.confidence !== undefined) annotation.confidence = input.confidence;
+    if (input.partyScope !== undefined)
+      annotation.partyScope = input.partyScope?.length ? input.partyScope : null;
     if (input.evidence !== undefined) {
       annotation.evidenceStart = input.evidence?.start ?? null;
       annotation.evidenceEnd = input.evidence?.end ?? null;

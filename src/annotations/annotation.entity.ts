@@ -59,6 +59,14 @@ export class Annotation extends TimestampedEntity {
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
 
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'The parties the provision protects or binds when it names some of them only (a reservation "for Canada"); null: all parties',
+  })
+  @Property({ type: 'json', nullable: true })
+  partyScope: string[] | null = null;
+
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', nullable: true })
   author: string | null = null;

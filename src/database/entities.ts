@@ -1,4 +1,5 @@
 import { Agreement } from '../agreements/agreement.entity';
+import { AgreementBinding } from '../bindings/agreement-binding.entity';
 import { ApiKey } from '../auth/api-key.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { AgreementParty } from '../agreements/agreement-party.entity';
@@ -12,6 +13,7 @@ import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
 
 export const ENTITIES = [
   Agreement,
+  AgreementBinding,
   AgreementParty,
   AgreementRelation,
   AgreementTypeTag,

@@ -6,6 +6,7 @@ import { SqliteDriver } from '@mikro-orm/sqlite';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../common/paths';
 import { DatabaseConfig, parseDatabaseUrl } from '../config';
+import { BindingSubscriber } from '../bindings/binding.subscriber';
 import { ENTITIES } from './entities';
 
 /** Running from TypeScript sources (jest, ts-node) rather than dist/. */
@@ -41,6 +42,7 @@ export function ormOptions(db: DatabaseConfig = parseDatabaseUrl()): Options {
   };
   const common: Options = {
     entities: ENTITIES,
+    subscribers: [new BindingSubscriber()],
     extensions: [Migrator],
     migrations,
     preferTs: runningTs,

@@ -48,6 +48,9 @@ export async function readAgreementRecord(em: EntityManager, agreement: Agreemen
     },
     sources: agreement.sources,
     factSources: agreement.factSources,
+    record: agreement.recordCoverage
+      ? { coverage: agreement.recordCoverage, parts: agreement.recordParts ?? [] }
+      : null,
     related: relations.map((r) => ({ slug: r.to.slug, relation: r.kind })),
     provisions: provisions.map((p) => ({
       key: p.key,
@@ -75,6 +78,7 @@ export async function readAgreementRecord(em: EntityManager, agreement: Agreemen
           ruleId: a.ruleId,
           confidence: a.confidence,
           author: a.author,
+          partyScope: a.partyScope,
           evidence:
             a.evidenceStart != null && a.evidenceEnd != null
               ? { start: a.evidenceStart, end: a.evidenceEnd, quote: a.evidenceQuote ?? '' }

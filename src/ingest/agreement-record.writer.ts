@@ -42,6 +42,11 @@ export class AgreementRecordWriter {
     if (keepFacts) {
       agreement.language ??= record.language ?? null;
       agreement.totaId ??= record.externalIds.totaId ?? null;
+      // The imported text completes the curated excerpts.
+      if (record.record) {
+        agreement.recordCoverage = record.record.coverage;
+        agreement.recordParts = record.record.parts;
+      }
     } else {
       this.assignFacts(em, agreement, record, origin);
     }
@@ -92,6 +97,8 @@ export class AgreementRecordWriter {
       sourceMeta: record.sourceMeta ?? null,
       sources: record.sources.map((s) => ({ url: s.url, language: s.language ?? null, kind: s.kind })),
       factSources: record.factSources ?? null,
+      recordCoverage: record.record?.coverage ?? null,
+      recordParts: record.record?.parts ?? null,
       origin,
     });
   }
@@ -126,6 +133,9 @@ export class AgreementRecordWriter {
         dateJoined: p.dateJoined ?? null,
         dateWithdrawn: p.dateWithdrawn ?? null,
         withdrawn: p.withdrawn || Boolean(p.dateWithdrawn),
+        dateSigned: p.dateSigned ?? null,
+        dateProvisionallyApplied: p.dateProvisionallyApplied ?? null,
+        dateInForce: p.dateInForce ?? null,
       });
     }
     await em.flush();
@@ -189,6 +199,7 @@ export class AgreementRecordWriter {
         confidence: record.confidence ?? null,
         note: record.note ?? null,
         author: record.author ?? null,
+        partyScope: record.partyScope?.length ? record.partyScope : null,
         evidenceStart: record.evidence?.start ?? null,
         evidenceEnd: record.evidence?.end ?? null,
         evidenceQuote: record.evidence?.quote ?? null,

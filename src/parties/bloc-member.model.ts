@@ -13,6 +13,13 @@ export class BlocMember {
   @Field(() => LocalDate, { nullable: true })
   dateLeft!: string | null;
 
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      "After leaving, the bloc's agreements bound the member until this date (a transition period)",
+  })
+  dateBoundUntil!: string | null;
+
   @Field(() => String, { nullable: true })
   note!: string | null;
 }

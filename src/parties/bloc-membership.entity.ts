@@ -20,6 +20,10 @@ export class BlocMembership {
   @Property({ type: 'string', length: 10, nullable: true })
   dateLeft: string | null = null;
 
+  /** After leaving, the bloc's agreements still bind the member until this date (a transition period). */
+  @Property({ type: 'string', length: 10, nullable: true })
+  dateBoundUntil: string | null = null;
+
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
 }

@@ -54,6 +54,7 @@ export class PartiesResolver {
       party: m.member,
       dateJoined: m.dateJoined,
       dateLeft: m.dateLeft,
+      dateBoundUntil: m.dateBoundUntil,
       note: m.note,
     }));
   }
@@ -65,6 +66,7 @@ export class PartiesResolver {
       party: m.bloc,
       dateJoined: m.dateJoined,
       dateLeft: m.dateLeft,
+      dateBoundUntil: m.dateBoundUntil,
       note: m.note,
     }));
   }

@@ -21,6 +21,7 @@ const partyFixtureSchema = z.object({
   sids: z.boolean(),
   incomeGroup: z.enum(IncomeGroup).nullable(),
   developing: z.boolean().nullable(),
+  territoryOf: z.string().nullable().optional(),
   convention: z.object({
     status: z.enum(ConventionStatusKind),
     instrumentType: z.enum(ConventionInstrument).nullable(),
@@ -34,6 +35,7 @@ const partyFixtureSchema = z.object({
         code: z.string(),
         dateJoined: isoDate.nullable(),
         dateLeft: isoDate.nullable(),
+        dateBoundUntil: isoDate.nullable().optional(),
         note: z.string().nullable(),
       }),
     )
@@ -68,6 +70,7 @@ export async function loadPartyFixtures(em: EntityManager, fixtures = readPartyF
       sids: f.sids,
       incomeGroup: f.incomeGroup,
       developing: f.developing,
+      territoryOf: f.territoryOf ?? null,
       conventionStatusKind: f.convention.status,
       conventionInstrument: f.convention.instrumentType,
       conventionDeposited: f.convention.dateDeposited,
@@ -84,6 +87,7 @@ export async function loadPartyFixtures(em: EntityManager, fixtures = readPartyF
         member: em.getReference(Party, m.code),
         dateJoined: m.dateJoined,
         dateLeft: m.dateLeft,
+        dateBoundUntil: m.dateBoundUntil ?? null,
         note: m.note,
       });
     }

@@ -60,6 +60,14 @@ export class Party {
   @Property({ type: 'boolean', nullable: true })
   developing: boolean | null = null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For a dependent territory (an overseas territory, a crown dependency): the state it belongs to. A territory listed in an agreement is not a party to it',
+  })
+  @Property({ type: 'string', length: 8, nullable: true })
+  territoryOf: string | null = null;
+
   @Enum({ items: () => ConventionStatusKind })
   conventionStatusKind: ConventionStatusKind = ConventionStatusKind.UNKNOWN;
 

@@ -1,6 +1,15 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsOptional, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsOptional,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { BindingForce } from '../annotation.enums';
 
@@ -48,6 +57,15 @@ export abstract class AnnotationFieldsInput {
   @Min(0)
   @Max(1)
   confidence?: number | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Party codes the provision protects or binds, when it names some parties only; null for all',
+  })
+  @IsOptional()
+  @ArrayMaxSize(60)
+  @Matches(/^[A-Z]{3}$/, { each: true, message: 'each party code must be 3 capital letters' })
+  partyScope?: string[] | null;
 }
 
 @InputType()

@@ -1,4 +1,3 @@
-import { AGREEMENT_PARTIES_SQL } from '../../agreements/agreement.conditions';
 import { and, inList, SqlCondition } from '../../common/sql';
 import { SearchQuery } from '../query';
 import { RankCursor, SearchCount, SearchRequest } from './search-index';
@@ -14,15 +13,6 @@ export interface FullTextSql {
   /** Relevance, higher is better. */
   score(query: SearchQuery): SqlCondition;
 }
-
-/**
- * The catalogue's agreement-party rows (bloc members included, as the parties filter counts them), read only for
- * the agreements with hits: a plain restriction of the agreement_party rows, so the rule itself stays in one place.
- */
-const HIT_AGREEMENT_PARTIES_SQL = AGREEMENT_PARTIES_SQL.replaceAll(
-  'from agreement_party ap',
-  'from (select * from agreement_party where "agreement_id" in (select "agreement_id" from ha)) ap',
-);
 
 function statement(parts: (string | SqlCondition)[]): SqlCondition {
   return {
@@ -104,7 +94,7 @@ export function facetsStatement(index: FullTextSql, request: SearchRequest): Sql
        where a."date_signed" is not null group by substr(a."date_signed", 1, 4)
      union all
      select 'party', pa."party_code", sum(ha."n") from ha
-       join (${HIT_AGREEMENT_PARTIES_SQL}) pa on pa."agreement_id" = ha."agreement_id" group by pa."party_code"
+       join agreement_binding pa on pa."agreement_id" = ha."agreement_id" group by pa."party_code"
      union all
      select 'type', t."type", sum(ha."n") from ha join agreement_type t on t."agreement_id" = ha."agreement_id"
        group by t."type"`,

@@ -1,0 +1,31 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+
+/** Derived from agreements, their parties and bloc memberships by `computeBindings`; never written by hand. */
+@Entity({ tableName: 'agreement_binding' })
+@Index({ properties: ['partyCode', 'agreementId'] })
+export class AgreementBinding {
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  @Index()
+  @Property({ type: 'integer' })
+  agreementId!: number;
+
+  @Property({ type: 'string', length: 8 })
+  partyCode!: string;
+
+  @Property({ type: 'string', length: 8, nullable: true })
+  via: string | null = null;
+
+  @Property({ type: 'string', length: 10, nullable: true })
+  appliedFrom: string | null = null;
+
+  @Property({ type: 'string', length: 10, nullable: true })
+  inForceFrom: string | null = null;
+
+  @Property({ type: 'string', length: 10, nullable: true })
+  until: string | null = null;
+
+  @Property({ type: 'boolean' })
+  inForceInferred: boolean = false;
+}

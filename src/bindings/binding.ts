@@ -1,0 +1,135 @@
+/**
+ * Who is bound by what, when: the one rule. Every consumer (agreement filters, party.agreements, search facets,
+ * the reports) reads the rows this function produces (table `agreement_binding`), never restates it.
+ *
+ * A party is bound by an agreement directly (it is listed, and not as a territory of another state) or through a
+ * bloc (it was a member of a bloc that is listed). Each binding carries the dates it holds between:
+ * - `appliedFrom`: the agreement applies to the party (provisionally or in force) from this date;
+ * - `inForceFrom`: the agreement is in force for the party from this date;
+ * - `until`: the binding ends on this date (withdrawal, termination, leaving the bloc); exclusive.
+ * A null start means "not known to have started"; a null `until` means "not ended".
+ */
+
+export interface BindingAgreement {
+  id: number;
+  status: string;
+  dateSigned: string | null;
+  dateProvisionallyApplied: string | null;
+  dateInForce: string | null;
+  dateTerminated: string | null;
+}
+
+export interface BindingPartyRow {
+  code: string;
+  role: 'ORIGINAL' | 'ACCEDED';
+  dateJoined: string | null;
+  dateWithdrawn: string | null;
+  withdrawn: boolean;
+  /** Per-party dates, where the sources give them; the agreement's dates otherwise. */
+  dateSigned: string | null;
+  dateProvisionallyApplied: string | null;
+  dateInForce: string | null;
+  /** Set when the party is a territory of a state (an overseas territory, a dependency): not a party. */
+  territoryOf: string | null;
+}
+
+export interface BlocMembershipFact {
+  bloc: string;
+  member: string;
+  dateJoined: string | null;
+  dateLeft: string | null;
+  /** The end of a transition after leaving during which the bloc's agreements still bind (UK: 2020-12-31). */
+  dateBoundUntil: string | null;
+}
+
+export interface Binding {
+  agreementId: number;
+  partyCode: string;
+  /** The bloc through which the party is bound; null when bound directly. */
+  via: string | null;
+  appliedFrom: string | null;
+  inForceFrom: string | null;
+  until: string | null;
+  /** The agreement is recorded as in force but without a date: inForceFrom is the signature date. */
+  inForceInferred: boolean;
+}
+
+const IN_FORCE = 'IN_FORCE';
+/** A date before any agreement: the start of an interval whose real start is unknown but has passed. */
+const EMPTY_INTERVAL_END = '0001-01-01';
+
+const earlier = (a: string | null, b: string | null): string | null =>
+  a === null ? b : b === null ? a : a < b ? a : b;
+/** Both known and a later than b; for starts: null is "not started". */
+const laterStart = (a: string | null, b: string | null): string | null =>
+  a === null || b === null ? null : a > b ? a : b;
+
+function direct(agreement: BindingAgreement, p: BindingPartyRow): Binding {
+  const joined = p.role === 'ACCEDED' ? p.dateJoined : null;
+  let inForceFrom =
+    p.dateInForce ?? (joined ? laterStart(joined, agreement.dateInForce) : agreement.dateInForce);
+  let inForceInferred = false;
+  if (inForceFrom === null && agreement.status === IN_FORCE) {
+    inForceFrom = joined ?? p.dateSigned ?? agreement.dateSigned;
+    inForceInferred = inForceFrom !== null;
+  }
+  const provisional = p.dateProvisionallyApplied ?? (joined ? null : agreement.dateProvisionallyApplied);
+  const appliedFrom = earlier(provisional, inForceFrom);
+  // Left at a date nobody recorded: bound on no date we can name.
+  const left = p.withdrawn && !p.dateWithdrawn ? EMPTY_INTERVAL_END : p.dateWithdrawn;
+  return {
+    agreementId: agreement.id,
+    partyCode: p.code,
+    via: null,
+    appliedFrom,
+    inForceFrom,
+    until: earlier(left, agreement.dateTerminated),
+    inForceInferred,
+  };
+}
+
+/** A member is bound through its bloc while it belongs to it (and through any transition after leaving). */
+function throughBloc(agreement: BindingAgreement, bloc: Binding, m: BlocMembershipFact): Binding | null {
+  const memberUntil = m.dateBoundUntil ?? m.dateLeft;
+  // Not a member at any time the agreement was signed or applied.
+  if (memberUntil !== null && agreement.dateSigned !== null && memberUntil <= agreement.dateSigned)
+    return null;
+  const blocEnd = bloc.until ?? agreement.dateTerminated;
+  if (m.dateJoined !== null && blocEnd !== null && m.dateJoined >= blocEnd) return null;
+  return {
+    agreementId: agreement.id,
+    partyCode: m.member,
+    via: bloc.partyCode,
+    appliedFrom: laterStart(bloc.appliedFrom, m.dateJoined ?? bloc.appliedFrom),
+    inForceFrom: laterStart(bloc.inForceFrom, m.dateJoined ?? bloc.inForceFrom),
+    until: earlier(bloc.until, memberUntil),
+    inForceInferred: bloc.inForceInferred,
+  };
+}
+
+/** Every binding of one agreement: its direct parties, then the members of the blocs among them. */
+export function computeBindings(
+  agreement: BindingAgreement,
+  parties: BindingPartyRow[],
+  memberships: BlocMembershipFact[],
+): Binding[] {
+  const directs = parties.filter((p) => p.territoryOf === null).map((p) => direct(agreement, p));
+  const listed = new Set(directs.map((b) => b.partyCode));
+  const viaBlocs: Binding[] = [];
+  for (const bloc of directs) {
+    for (const m of memberships.filter((x) => x.bloc === bloc.partyCode)) {
+      if (listed.has(m.member)) continue; // listed in its own right (a mixed agreement): the direct binding holds
+      const b = throughBloc(agreement, bloc, m);
+      if (b && !viaBlocs.some((x) => x.partyCode === b.partyCode)) viaBlocs.push(b);
+    }
+  }
+  return [...directs, ...viaBlocs];
+}
+
+export type BindingMode = 'IN_FORCE' | 'APPLIED';
+
+/** Is the binding in effect on `date`: in force (or, for APPLIED, also provisionally applied), and not ended. */
+export function isBoundOn(b: Binding, date: string, mode: BindingMode): boolean {
+  const from = mode === 'IN_FORCE' ? b.inForceFrom : b.appliedFrom;
+  return from !== null && from <= date && (b.until === null || b.until > date);
+}
