@@ -39,6 +39,8 @@ export interface AnnotationFact {
   detail: string[];
   bindingForce: BindingForce | null;
   status: AnnotationStatus;
+  /** The parties the provision covers when it names some only; null: all. */
+  partyScope: string[] | null;
 }
 
 /** A provision cited as evidence: an annotated one, or the first article of a chapter. */

@@ -142,7 +142,7 @@ export async function loadAnnotations(
   const rows = await run(
     em,
     `select p."agreement_id", ag."slug", p."key", p."position", p."article_number", p."article_title",
-            a."code", a."detail", a."binding_force", a."status"
+            a."code", a."detail", a."binding_force", a."status", a."party_scope"
      from annotation a join provision p on p."id" = a."provision_id" join agreement ag on ag."id" = p."agreement_id"
      where ag."archived_at" is null and (${scope.sql}) and a."status" in ${statusList.sql}
        ${codeList ? `and a."code" in ${codeList.sql}` : ''}
@@ -162,6 +162,7 @@ export async function loadAnnotations(
       detail: sqlStringArray(row.detail),
       bindingForce: (row.binding_force as BindingForce | null) ?? null,
       status: row.status as AnnotationStatus,
+      partyScope: row.party_scope == null ? null : sqlStringArray(row.party_scope),
     };
     const id = `${fact.agreementId}\u0000${fact.key}\u0000${fact.code}`;
     const seen = unique.get(id);
