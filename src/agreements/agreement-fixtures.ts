@@ -2,8 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES_DIR } from '../common/paths';
 import { AgreementRecord, dateOrderProblems, parseAgreementRecord } from './agreement-record.schema';
+import { RecordCoverage } from './agreement.enums';
 
-/** Reads and validates fixtures/agreements/*.json; the slug must be the file's name. */
+/**
+ * Reads and validates fixtures/agreements/*.json; the slug must be the file's name. A fixture holds selected
+ * provisions summarised by hand, so its record is EXCERPTS unless the file says otherwise; a ToTA import of the
+ * same agreement later brings the full text (and says so).
+ */
 export function readAgreementFixtures(dir = join(FIXTURES_DIR, 'agreements')): AgreementRecord[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
@@ -21,6 +26,6 @@ export function readAgreementFixtures(dir = join(FIXTURES_DIR, 'agreements')): A
         throw new Error(`${path}: slug "${record.slug}" does not match the file name`);
       const problems = dateOrderProblems(record);
       if (problems.length) throw new Error(`${path}: ${problems.join('; ')}`);
-      return record;
+      return { ...record, record: record.record ?? { coverage: RecordCoverage.EXCERPTS, parts: [] } };
     });
 }

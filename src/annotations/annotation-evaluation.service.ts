@@ -1,3 +1,4 @@
+import { languageVersionsOf } from '../ingest/tota-versions';
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
@@ -42,9 +43,16 @@ export class AnnotationEvaluationService {
     const universe: UniverseAgreement[] = [];
     const predictions: Prediction[] = [];
     for (const agreement of agreements) {
+      // Labels are per ToTA file: an agreement held in several languages is judged on its labelled file's text.
       const provisions = await em.find(
         Provision,
-        { agreement, externalId: { $ne: null } },
+        {
+          agreement,
+          externalId: { $ne: null },
+          ...(languageVersionsOf(agreement.sourceMeta).length > 1 && agreement.language
+            ? { language: agreement.language }
+            : {}),
+        },
         { fields: ['id', 'externalId', 'location'] },
       );
       universe.push({

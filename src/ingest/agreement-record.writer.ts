@@ -5,6 +5,7 @@ import { AgreementRecord, AnnotationRecord, ProvisionRecord } from '../agreement
 import { AgreementRelation } from '../agreements/agreement-relation.entity';
 import { AgreementTypeTag } from '../agreements/agreement-type-tag.entity';
 import { Agreement } from '../agreements/agreement.entity';
+import { RecordCoverage, RecordPart } from '../agreements/agreement.enums';
 import { Annotation } from '../annotations/annotation.entity';
 import { isHumanAnnotation } from '../annotations/human-annotation';
 import { Party } from '../parties/party.entity';
@@ -57,6 +58,37 @@ export class AgreementRecordWriter {
     }
     await this.writeProvisions(em, agreement, record.provisions);
     return agreement;
+  }
+
+  /**
+   * Adds a further language version of an agreement (the same treaty in another language): its provisions,
+   * its entry in `sourceMeta.languageVersions` and, for an agreement whose facts come from a dataset, its
+   * sources. The agreement's facts are the first version's and stay as they are. Call inside a transaction.
+   */
+  async writeLanguageVersion(
+    em: EntityManager,
+    agreement: Agreement,
+    version: {
+      versions: unknown[];
+      sources: AgreementRecord['sources'];
+      parts: RecordPart[];
+      provisions: ProvisionRecord[];
+    },
+  ): Promise<void> {
+    agreement.sourceMeta = { ...(agreement.sourceMeta ?? {}), languageVersions: version.versions };
+    if (agreement.origin !== CURATED_ORIGIN) {
+      const urls = new Set(agreement.sources.map((s) => s.url));
+      agreement.sources = [
+        ...agreement.sources,
+        ...version.sources
+          .filter((s) => !urls.has(s.url))
+          .map((s) => ({ url: s.url, language: s.language ?? null, kind: s.kind })),
+      ];
+    }
+    if (agreement.recordCoverage === RecordCoverage.FULL_TEXT)
+      agreement.recordParts = [...new Set([...(agreement.recordParts ?? []), ...version.parts])];
+    await em.flush();
+    await this.writeProvisions(em, agreement, version.provisions);
   }
 
   /** Relations point at other agreements by slug, so they are written once all records are in. */

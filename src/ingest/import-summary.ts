@@ -6,10 +6,26 @@ export interface ImportSummary {
   annotations: number;
   failures: { file: string; reason: string }[];
   warnings: { file: string; message: string }[];
+  /** Files merged into an agreement already held as a further language version of it (ToTA import). */
+  merged: { file: string; language: string | null; into: string; keySuffix: string }[];
+  /** Member states listed one by one and recorded as bound through their bloc (ToTA import). */
+  foldedMembers: number;
+  /** Member states kept as parties of a bloc's agreement: its counterparty, not yet a member at signature. */
+  counterparties: { file: string; into: string; codes: string[] }[];
 }
 
 export function emptySummary(): ImportSummary {
-  return { files: 0, imported: 0, provisions: 0, annotations: 0, failures: [], warnings: [] };
+  return {
+    files: 0,
+    imported: 0,
+    provisions: 0,
+    annotations: 0,
+    failures: [],
+    warnings: [],
+    merged: [],
+    foldedMembers: 0,
+    counterparties: [],
+  };
 }
 
 export function formatSummary(summary: ImportSummary, seconds: number): string {
@@ -17,6 +33,26 @@ export function formatSummary(summary: ImportSummary, seconds: number): string {
     `${summary.imported} of ${summary.files} file(s) imported in ${seconds.toFixed(1)} s: ` +
       `${summary.provisions} provisions, ${summary.annotations} proposed annotations.`,
   ];
+  if (summary.merged.length) {
+    lines.push(
+      `${summary.merged.length} file(s) merged into an agreement as a further language version of the same treaty ` +
+        `(the other ${summary.imported - summary.merged.length} file(s) are agreements of their own):`,
+    );
+    for (const m of summary.merged)
+      lines.push(
+        `  ${m.file} (${m.language ?? '?'}) into ${m.into}, provision keys ending in .${m.keySuffix}`,
+      );
+  }
+  if (summary.foldedMembers || summary.counterparties.length) {
+    lines.push(
+      `${summary.foldedMembers} member-state listing(s) recorded as bound through their bloc, not as parties` +
+        (summary.counterparties.length
+          ? `; kept as parties (the counterparty, not yet a member at signature): ${summary.counterparties
+              .map((c) => `${c.into} ${c.codes.join(', ')}`)
+              .join('; ')}`
+          : ''),
+    );
+  }
   for (const w of summary.warnings) lines.push(`warning: ${w.file}: ${w.message}`);
   for (const f of summary.failures) lines.push(`FAILED: ${f.file}: ${f.reason}`);
   if (summary.failures.length)

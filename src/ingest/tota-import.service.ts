@@ -3,16 +3,32 @@ import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { dateOrderProblems } from '../agreements/agreement-record.schema';
+import { AgreementParty } from '../agreements/agreement-party.entity';
+import { AgreementRecord, dateOrderProblems } from '../agreements/agreement-record.schema';
 import { Agreement } from '../agreements/agreement.entity';
 import { RuleAnnotationService } from '../annotations/rule-annotation.service';
 import { slugify } from '../common/slug';
 import { BlocMembership } from '../parties/bloc-membership.entity';
+import { Provision } from '../provisions/provision.entity';
 import { AgreementRecordWriter } from './agreement-record.writer';
 import { emptySummary, ImportSummary } from './import-summary';
 import { Progress } from './progress';
-import { BlocFacts, euBloc, totaRecord } from './tota-record';
-import { parseTota, TotaParseError } from './tota/parse-tota';
+import {
+  BlocFacts,
+  euBloc,
+  foldBlocs,
+  languageKeySuffix,
+  provisionRecords,
+  totaPartyCodes,
+  totaRecord,
+} from './tota-record';
+import {
+  LANGUAGE_VERSIONS,
+  LanguageVersion,
+  languageVersionsOf,
+  orderLanguageVersions,
+} from './tota-versions';
+import { parseTota, parseTotaMeta, TotaParseError, TotaTreaty } from './tota/parse-tota';
 
 /** Expands folders into their .xml files, in natural order (pta_2 before pta_10). */
 export function totaFilesIn(paths: string[]): string[] {
@@ -34,31 +50,42 @@ export class TotaImportService {
     private readonly annotator: RuleAnnotationService,
   ) {}
 
-  /** Imports each file in its own transaction; a bad file is reported and skipped, the others go on. */
+  /**
+   * Imports each file in its own transaction; a bad file is reported and skipped, the others go on. Files that
+   * are language versions of one treaty (see `versionKey`) are imported one after the other, the English one (or
+   * else the first) first; each further version is merged into the agreement the first one made.
+   */
   async importFiles(
     files: string[],
     options: { annotate: boolean; progress?: Progress },
   ): Promise<ImportSummary> {
     const summary = emptySummary();
     const blocs = await this.blocFacts();
-    for (const file of files) {
+    const groups = orderLanguageVersions(files.map((file) => ({ file, meta: readMeta(file) })));
+    const versionHomes = await this.versionHomes();
+    const ordered = groups.flatMap((group) =>
+      group.map((item, index) => ({ ...item, first: index > 0 ? group[0].meta : null })),
+    );
+    for (const { file, first } of ordered) {
       summary.files++;
       const name = basename(file);
       try {
         const treaty = parseTota(readFileSync(file, 'utf8'), name);
         const em = this.orm.em.fork() as EntityManager;
         const counts = await em.transactional(async (tx) => {
-          const record = totaRecord(
+          const home = await this.languageHome(
+            tx,
             treaty,
-            await this.slugFor(tx, treaty.treatyIdentifier, treaty.name),
             blocs,
+            first?.treatyIdentifier ?? null,
+            versionHomes,
           );
-          for (const problem of dateOrderProblems(record))
-            summary.warnings.push({ file: name, message: `ToTA meta: ${problem}` });
-          const agreement = await this.writer.write(tx, record);
-          const annotated = options.annotate ? await this.annotator.annotate(tx, agreement) : null;
+          const written = home
+            ? await this.writeLanguageVersion(tx, home, treaty, first?.fileName ?? null, summary)
+            : await this.writeTreaty(tx, treaty, blocs, summary);
+          const annotated = options.annotate ? await this.annotator.annotate(tx, written.agreement) : null;
           return {
-            provisions: record.provisions.length,
+            provisions: written.provisions,
             annotations: annotated ? annotated.created + annotated.updated : 0,
           };
         });
@@ -79,6 +106,149 @@ export class TotaImportService {
     return summary;
   }
 
+  /** A treaty as an agreement of its own (or the first language version of one). */
+  private async writeTreaty(
+    tx: EntityManager,
+    treaty: TotaTreaty,
+    blocs: BlocFacts[],
+    summary: ImportSummary,
+  ): Promise<{ agreement: Agreement; provisions: number }> {
+    const fold = foldBlocs(treaty, totaPartyCodes(treaty), blocs);
+    const record = totaRecord(treaty, await this.slugFor(tx, treaty.treatyIdentifier, treaty.name), blocs);
+    // Language versions merged into it earlier stay recorded, with their sources.
+    const existing = await tx.findOne(Agreement, { totaId: treaty.treatyIdentifier });
+    const versions = languageVersionsOf(existing?.sourceMeta);
+    if (versions.length) {
+      record.sourceMeta = { ...record.sourceMeta, [LANGUAGE_VERSIONS]: versions };
+      record.sources = mergeSources(
+        record.sources,
+        versions.flatMap((v) => v.sources as AgreementRecord['sources']),
+      );
+    }
+    for (const problem of dateOrderProblems(record))
+      summary.warnings.push({ file: treaty.fileName, message: `ToTA meta: ${problem}` });
+    const agreement = await this.writer.write(tx, record);
+    summary.foldedMembers += fold.throughBloc.length;
+    if (fold.counterparties.length)
+      summary.counterparties.push({
+        file: treaty.fileName,
+        into: agreement.slug,
+        codes: fold.counterparties,
+      });
+    return { agreement, provisions: record.provisions.length };
+  }
+
+  /**
+   * The agreement of which this file is a further language version, or null when it is the first version of
+   * its agreement (its ToTA id is the agreement's) or has no sibling:
+   * - the agreement made from the first version of the same treaty in this run (`firstTotaId`);
+   * - the agreement that already lists the file among its language versions (an earlier import);
+   * - an agreement imported from ToTA alone, from another language version of the same treaty (same WTO RTA id,
+   *   or name when there is none; same signature date; same parties) with no version in this file's language.
+   */
+  private async languageHome(
+    tx: EntityManager,
+    treaty: TotaTreaty,
+    blocs: BlocFacts[],
+    firstTotaId: string | null,
+    versionHomes: Map<string, number>,
+  ): Promise<Agreement | null> {
+    if (await tx.count(Agreement, { totaId: treaty.treatyIdentifier })) return null;
+    if (firstTotaId) {
+      const first = await tx.findOne(Agreement, { totaId: firstTotaId });
+      if (first) return first;
+    }
+    const listed = versionHomes.get(treaty.treatyIdentifier);
+    if (listed !== undefined) return tx.findOne(Agreement, { id: listed });
+    if (!treaty.dateSigned || !treaty.language) return null;
+    const candidates = await tx.find(Agreement, {
+      origin: 'tota',
+      dateSigned: treaty.dateSigned,
+      totaId: { $ne: null },
+      wtoRtaId: treaty.wtoRtaId ?? null,
+    });
+    const parties = foldBlocs(treaty, totaPartyCodes(treaty), blocs).codes.sort().join(' ');
+    for (const candidate of candidates) {
+      if (!treaty.wtoRtaId && slugify(candidate.title) !== slugify(treaty.name ?? '')) continue;
+      const held = languageVersionsOf(candidate.sourceMeta);
+      const languages = held.length ? held.map((v) => v.language) : [candidate.language];
+      if (languages.includes(treaty.language)) continue;
+      const codes = (await tx.find(AgreementParty, { agreement: candidate }, { fields: ['party'] }))
+        .map((p) => p.party.code)
+        .sort()
+        .join(' ');
+      if (codes === parties) return candidate;
+    }
+    return null;
+  }
+
+  /** ToTA id -> agreement id, for every file recorded as a further language version of an agreement. */
+  private async versionHomes(): Promise<Map<string, number>> {
+    const agreements = await this.orm.em
+      .fork()
+      .find(
+        Agreement,
+        { totaId: { $ne: null }, sourceMeta: { $ne: null } },
+        { fields: ['id', 'totaId', 'sourceMeta'] },
+      );
+    const homes = new Map<string, number>();
+    for (const a of agreements)
+      for (const v of languageVersionsOf(a.sourceMeta)) if (v.totaId !== a.totaId) homes.set(v.totaId, a.id);
+    return homes;
+  }
+
+  /** Adds a further language version's provisions (keys ending in `.<language>`) to the agreement it belongs to. */
+  private async writeLanguageVersion(
+    tx: EntityManager,
+    home: Agreement,
+    treaty: TotaTreaty,
+    firstFile: string | null,
+    summary: ImportSummary,
+  ): Promise<{ agreement: Agreement; provisions: number }> {
+    const held = languageVersionsOf(home.sourceMeta);
+    const versions: LanguageVersion[] = held.length
+      ? held
+      : [
+          {
+            totaId: home.totaId!,
+            language: home.language,
+            file:
+              typeof home.sourceMeta?.fileName === 'string' ? home.sourceMeta.fileName : (firstFile ?? ''),
+            keySuffix: null,
+            sources: [],
+          },
+        ];
+    const keySuffix =
+      versions.find((v) => v.totaId === treaty.treatyIdentifier)?.keySuffix ??
+      languageKeySuffix(treaty.language!);
+    const record = totaRecord(treaty, home.slug, []);
+    const version: LanguageVersion = {
+      totaId: treaty.treatyIdentifier,
+      language: treaty.language,
+      file: treaty.fileName,
+      keySuffix,
+      sources: record.sources.map((s) => ({ url: s.url, language: s.language ?? null, kind: s.kind })),
+    };
+    // The other versions' provisions keep their keys; this version's follow them in position.
+    const articleIds = new Set(record.provisions.map((p) => p.externalId));
+    const others = (
+      await tx.find(Provision, { agreement: home }, { fields: ['key', 'externalId', 'position'] })
+    ).filter((p) => !p.externalId || !articleIds.has(p.externalId));
+    const offset = Math.max(0, ...others.map((p) => p.position ?? 0));
+    const provisions = provisionRecords(treaty, keySuffix, new Set(others.map((p) => p.key))).map((p) => ({
+      ...p,
+      position: (p.position ?? 0) + offset,
+    }));
+    await this.writer.writeLanguageVersion(tx, home, {
+      versions: [...versions.filter((v) => v.totaId !== version.totaId), version],
+      sources: record.sources,
+      parts: record.record?.parts ?? [],
+      provisions,
+    });
+    summary.merged.push({ file: treaty.fileName, language: treaty.language, into: home.slug, keySuffix });
+    return { agreement: home, provisions: provisions.length };
+  }
+
   /** The agreement's slug: kept when it is already in the catalogue; else from its name, unique. */
   private async slugFor(em: EntityManager, totaId: string, name: string | null): Promise<string> {
     const existing = await em.findOne(Agreement, { totaId }, { fields: ['slug'] });
@@ -89,12 +259,36 @@ export class TotaImportService {
   }
 
   private async blocFacts(): Promise<BlocFacts[]> {
-    const memberships = await this.orm.em.fork().find(BlocMembership, { bloc: 'EUN' });
+    const memberships = await this.orm.em
+      .fork()
+      .find(BlocMembership, { bloc: 'EUN' }, { populate: ['member'] });
     if (!memberships.length) return [];
     return [
       euBloc(
-        memberships.map((m) => ({ code: m.member.code, dateJoined: m.dateJoined, dateLeft: m.dateLeft })),
+        memberships.map((m) => ({
+          code: m.member.code,
+          dateJoined: m.dateJoined,
+          dateLeft: m.dateLeft,
+          names: [m.member.name],
+        })),
       ),
     ];
   }
+}
+
+/** The meta of a file, to order language versions; null when it cannot be read (the import reports why). */
+function readMeta(file: string): TotaTreaty | null {
+  try {
+    return parseTotaMeta(readFileSync(file, 'utf8'), basename(file));
+  } catch {
+    return null;
+  }
+}
+
+function mergeSources(
+  first: AgreementRecord['sources'],
+  more: AgreementRecord['sources'],
+): AgreementRecord['sources'] {
+  const urls = new Set(first.map((s) => s.url));
+  return [...first, ...more.filter((s) => !urls.has(s.url) && urls.add(s.url))];
 }

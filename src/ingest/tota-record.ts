@@ -4,6 +4,8 @@ import {
   AgreementStatus,
   AgreementType,
   PartyRole,
+  RecordCoverage,
+  RecordPart,
   SourceKind,
 } from '../agreements/agreement.enums';
 import { articleKey } from '../common/slug';
@@ -11,20 +13,50 @@ import { ProvisionLocation } from '../provisions/provision-location.enum';
 import { TotaTreaty } from './tota/tota-treaty';
 import { totaProvisions } from './tota/tota-provisions';
 
+/** A member state of a bloc, with its dates and the names under which agreement titles may name it. */
+export interface BlocMemberFacts {
+  code: string;
+  dateJoined: string | null;
+  dateLeft: string | null;
+  /** Names of the state as agreement titles write them (its party name, ToTA's forms); whole words. */
+  names?: readonly string[];
+}
+
 /** A bloc and its members with their dates, to fold member states listed one by one into the bloc. */
 export interface BlocFacts {
   code: string;
   /** Words in an agreement's name that show the bloc is the party (e.g. EU, EC, European Union). */
   namePattern: RegExp;
-  members: { code: string; dateJoined: string | null; dateLeft: string | null }[];
+  members: BlocMemberFacts[];
 }
 
 /** The names under which the European Union appears in ToTA agreement names. */
 const EU_NAME = /\b(EU|EC|EEC|European Union|European Communit(y|ies))\b/;
 
+/**
+ * How ToTA titles name member states whose ISO short name differs ("EC - Czech and Slovak Federal Republic
+ * Interim Agreement", "EC - Slovak Republic Europe Agreement"); the party's own name is always tried too.
+ */
+const TITLE_NAMES: Record<string, string[]> = {
+  CZE: ['Czech'],
+  SVK: ['Slovak'],
+  GBR: ['United Kingdom'],
+};
+
 /** The European Union as ToTA shows it: its member states listed one by one in agreements named after it. */
-export function euBloc(members: BlocFacts['members']): BlocFacts {
-  return { code: 'EUN', namePattern: EU_NAME, members };
+export function euBloc(members: BlocMemberFacts[], partyNames: Record<string, string> = {}): BlocFacts {
+  return {
+    code: 'EUN',
+    namePattern: EU_NAME,
+    members: members.map((m) => ({
+      ...m,
+      names: [
+        ...(m.names ?? []),
+        ...(partyNames[m.code] ? [partyNames[m.code]] : []),
+        ...(TITLE_NAMES[m.code] ?? []),
+      ],
+    })),
+  };
 }
 
 const TYPES: Record<string, AgreementType> = {
@@ -40,44 +72,145 @@ const STATUSES: Record<string, AgreementStatus> = {
   'early announcement-signed': AgreementStatus.SIGNED,
 };
 
-function membersOn(bloc: BlocFacts, date: string | null): string[] {
-  return bloc.members
-    .filter(
-      (m) => (!date || !m.dateJoined || m.dateJoined <= date) && (!date || !m.dateLeft || m.dateLeft > date),
-    )
-    .map((m) => m.code);
+const isMemberOn = (m: BlocMemberFacts, date: string | null): boolean =>
+  !date || ((!m.dateJoined || m.dateJoined <= date) && (!m.dateLeft || m.dateLeft > date));
+
+const plain = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/** Is the state named in the agreement's title (a whole-word match of one of its names)? */
+function namedIn(title: string, member: BlocMemberFacts): boolean {
+  const words = ` ${plain(title).replace(/[^a-z0-9]+/g, ' ')} `;
+  return (member.names ?? []).some((n) => {
+    const name = plain(n)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    return name !== '' && words.includes(` ${name} `);
+  });
+}
+
+/** How the parties ToTA lists were read: the codes kept, and what was folded into a bloc or kept apart. */
+export interface FoldResult {
+  codes: string[];
+  /** The blocs recorded as parties in place of their member states. */
+  folded: string[];
+  /** Member states ToTA lists that are recorded as bound through their bloc, not as parties. */
+  throughBloc: string[];
+  /** Member states kept as parties: the counterparty of the bloc, not yet a member when it signed. */
+  counterparties: string[];
+  /** A bloc's constituent treaty: its member states are its parties, with their accession and exit dates. */
+  constituent: { bloc: BlocFacts; members: BlocMemberFacts[] } | null;
 }
 
 /**
- * ToTA lists the European Union's member states one by one. When an agreement's name shows the bloc is a
- * party and every member state at signature is listed, the members are replaced by the bloc (whose
- * membership dates then say which states are bound when).
+ * ToTA lists the European Union's member states one by one, including states that joined after the agreement
+ * was signed (the Union's agreements bind new members on accession) and states that joined soon after it
+ * (ec-austria-agreement-of-1972 lists Denmark, Ireland and the United Kingdom). The bloc is a party when the
+ * agreement's name shows it and one of its members at signature is listed, or when at least half of its members
+ * at signature are listed (the First and Second Lomé Conventions, Yaoundé, the EEA; the Third Lomé Convention
+ * lacks three of the ten). Then every listed state that was a member at signature or joined later is recorded
+ * as bound through the bloc (its membership dates say from when and until when), except the counterparty: a
+ * state that ToTA lists as an original party, was not a member when the agreement was signed, and is named in
+ * the agreement's title (Bulgaria in "EC - Bulgaria Europe Agreement"). A state that had left the bloc before
+ * the signature stays a party in its own right.
  */
-function foldBlocs(
-  treaty: TotaTreaty,
-  codes: string[],
-  blocs: BlocFacts[],
-): { codes: string[]; folded: string[] } {
+export function foldBlocs(treaty: TotaTreaty, codes: string[], blocs: BlocFacts[]): FoldResult {
+  const title = treaty.name ?? '';
+  const signed = treaty.dateSigned;
+  const original = treaty.partiesOriginal.length ? treaty.partiesOriginal : codes;
   for (const bloc of blocs) {
-    if (!bloc.namePattern.test(treaty.name ?? '')) continue;
-    const members = membersOn(bloc, treaty.dateSigned);
-    if (members.length && members.every((m) => codes.includes(m))) {
-      return { codes: [bloc.code, ...codes.filter((c) => !members.includes(c))], folded: [bloc.code] };
+    const atSignature = bloc.members.filter((m) => isMemberOn(m, signed));
+    const listedAtSignature = atSignature.filter((m) => codes.includes(m.code)).length;
+    const named = bloc.namePattern.test(title);
+    if (
+      atSignature.length &&
+      ((named && listedAtSignature > 0) || listedAtSignature * 2 >= atSignature.length)
+    ) {
+      const counterparties: string[] = [];
+      const throughBloc: string[] = [];
+      for (const m of bloc.members.filter((x) => codes.includes(x.code))) {
+        if (signed && m.dateLeft && m.dateLeft <= signed) continue; // left before: a party in its own right
+        const member = isMemberOn(m, signed);
+        if (!member && original.includes(m.code) && namedIn(title, m)) counterparties.push(m.code);
+        else throughBloc.push(m.code);
+      }
+      return {
+        codes: [bloc.code, ...codes.filter((c) => !throughBloc.includes(c) && c !== bloc.code)],
+        folded: [bloc.code],
+        throughBloc,
+        counterparties,
+        constituent: null,
+      };
+    }
+    // Signed before the bloc existed, by states that are (or became) its members: its constituent treaty.
+    const members = codes.map((c) => bloc.members.find((m) => m.code === c));
+    const firstJoined = bloc.members.reduce<string | null>(
+      (min, m) => (m.dateJoined && (!min || m.dateJoined < min) ? m.dateJoined : min),
+      null,
+    );
+    const founders = bloc.members.filter((m) => m.dateJoined === firstJoined);
+    if (
+      signed &&
+      !atSignature.length &&
+      members.every(Boolean) &&
+      founders.length > 0 &&
+      founders.every((m) => codes.includes(m.code))
+    ) {
+      return {
+        codes,
+        folded: [],
+        throughBloc: [],
+        counterparties: [],
+        constituent: { bloc, members: members as BlocMemberFacts[] },
+      };
     }
   }
-  return { codes, folded: [] };
+  return { codes, folded: [], throughBloc: [], counterparties: [], constituent: null };
 }
 
-function provisionRecords(treaty: TotaTreaty): ProvisionRecord[] {
-  const used = new Set<string>();
+/** A language code as a key suffix: lower-case letters, digits and hyphens (`es`, `pt-br`). */
+export function languageKeySuffix(language: string): string {
+  return (
+    language
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'x'
+  );
+}
+
+/** Every party code ToTA gives a treaty: the original parties, then those that joined later. */
+export function totaPartyCodes(treaty: TotaTreaty): string[] {
+  return [...new Set([...treaty.partiesOriginal, ...(treaty.parties.length ? treaty.parties : [])])];
+}
+
+/** Chapters that ToTA names as annexes (rare: its makers removed most annexes). */
+const ANNEX_CHAPTER = /^\s*(annex|annexe|anexo)\b/i;
+
+/**
+ * The treaty's articles as provision records. Keys come from article numbers (`art-22.7`), `preamble`, or the
+ * ToTA article id. A further language version of an agreement already held passes `languageSuffix` (its
+ * language code): its keys get `.<language>` (`art-1.es`), so they stay unique beside the first version's
+ * keys and stay one path segment of the pinpoint; `taken` holds the keys already used by earlier versions.
+ */
+export function provisionRecords(
+  treaty: TotaTreaty,
+  languageSuffix: string | null = null,
+  taken: ReadonlySet<string> = new Set(),
+): ProvisionRecord[] {
+  const used = new Set<string>(taken);
+  const suffix = languageSuffix ? `.${languageKeySuffix(languageSuffix)}` : '';
   return totaProvisions(treaty).map((p) => {
-    let key =
+    const base =
       p.location === ProvisionLocation.PREAMBLE
         ? 'preamble'
         : p.articleNumber
           ? articleKey(p.articleNumber)
           : `tota-${p.ref}`;
-    if (used.has(key)) key = `${key}-tota-${p.ref}`;
+    let key = `${base}${suffix}`;
+    if (used.has(key)) key = `${base}-tota-${p.ref}${suffix}`;
     used.add(key);
     return {
       key,
@@ -95,12 +228,39 @@ function provisionRecords(treaty: TotaTreaty): ProvisionRecord[] {
   });
 }
 
+/** The parts of the agreement a ToTA file holds: its main text, and its annexes when it has annex chapters. */
+export function totaRecordParts(treaty: TotaTreaty): RecordPart[] {
+  return treaty.chapters.some((c) => ANNEX_CHAPTER.test(c.name ?? ''))
+    ? [RecordPart.MAIN_TEXT, RecordPart.ANNEXES]
+    : [RecordPart.MAIN_TEXT];
+}
+
+function foldNote(fold: FoldResult): Record<string, string> {
+  if (fold.folded.length) {
+    const apart = fold.counterparties.length
+      ? `; kept as parties, being the counterparty and not yet a member at signature: ${fold.counterparties.join(', ')}`
+      : '';
+    return {
+      parties:
+        `ToTA parties; the member states listed one by one are recorded as ${fold.folded.join(', ')} and bound ` +
+        `through it by their membership dates (${fold.throughBloc.join(', ') || 'none listed'})${apart}`,
+    };
+  }
+  if (fold.constituent)
+    return {
+      parties:
+        `ToTA parties; a constituent treaty of ${fold.constituent.bloc.code}: states that joined later are ` +
+        `recorded as acceded on their accession date and left on their exit date (bloc membership facts)`,
+    };
+  return {};
+}
+
 /** Maps a parsed ToTA treaty onto the catalogue's agreement record (slug chosen by the caller). */
 export function totaRecord(treaty: TotaTreaty, slug: string, blocs: BlocFacts[]): AgreementRecord {
   const original = [...treaty.partiesOriginal];
   const current = treaty.parties.length ? [...treaty.parties] : original;
-  const all = [...new Set([...original, ...current])];
-  const { codes, folded } = foldBlocs(treaty, all, blocs);
+  const fold = foldBlocs(treaty, totaPartyCodes(treaty), blocs);
+  const { codes, folded } = fold;
   const status = STATUSES[(treaty.status ?? '').toLowerCase()] ?? AgreementStatus.SIGNED;
   const types = (treaty.type ?? '')
     .split('&')
@@ -123,6 +283,7 @@ export function totaRecord(treaty: TotaTreaty, slug: string, blocs: BlocFacts[])
     composition: treaty.composition,
     regions: [...treaty.regions],
     sourceMeta: {
+      fileName: treaty.fileName,
       notification: treaty.notification,
       dateNotification: treaty.dateNotification,
       endImplementation: treaty.endImplementation,
@@ -133,16 +294,21 @@ export function totaRecord(treaty: TotaTreaty, slug: string, blocs: BlocFacts[])
       status: treaty.status,
       type: treaty.type,
     },
-    parties: codes.map((code) => ({
-      code,
-      role:
+    parties: codes.map((code) => {
+      const role =
         folded.includes(code) || original.includes(code) || !original.length
           ? PartyRole.ORIGINAL
-          : PartyRole.ACCEDED,
-      dateJoined: null,
-      dateWithdrawn: null,
-      withdrawn: !folded.includes(code) && !current.includes(code),
-    })),
+          : PartyRole.ACCEDED;
+      const member = fold.constituent?.members.find((m) => m.code === code);
+      const dateWithdrawn = member?.dateLeft ?? null;
+      return {
+        code,
+        role,
+        dateJoined: member && role === PartyRole.ACCEDED ? member.dateJoined : null,
+        dateWithdrawn,
+        withdrawn: Boolean(dateWithdrawn) || (!folded.includes(code) && !current.includes(code)),
+      };
+    }),
     externalIds: { totaId: treaty.treatyIdentifier, wtoRtaId: treaty.wtoRtaId, destaNumber: null },
     sources: treaty.sources
       .filter((s) => URL.canParse(s.url))
@@ -153,13 +319,10 @@ export function totaRecord(treaty: TotaTreaty, slug: string, blocs: BlocFacts[])
       })),
     factSources: {
       facts: `ToTA v0.5.0, ${treaty.fileName} (meta as given by ToTA, not checked against official texts)`,
-      ...(folded.length
-        ? {
-            parties: `ToTA parties; the member states listed one by one are recorded as ${folded.join(', ')}`,
-          }
-        : {}),
+      ...foldNote(fold),
     },
     related: [],
+    record: { coverage: RecordCoverage.FULL_TEXT, parts: totaRecordParts(treaty) },
     provisions: provisionRecords(treaty),
   };
 }

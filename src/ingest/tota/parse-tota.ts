@@ -93,6 +93,20 @@ export function parseTota(xml: string, fileName: string): TotaTreaty {
   };
 }
 
+/**
+ * Reads only the `<meta>` of a ToTA file (its body is skipped): enough to tell which files are language versions
+ * of one treaty before importing them. Null when the meta cannot be read; the full parse then reports why.
+ */
+export function parseTotaMeta(xml: string, fileName: string): TotaTreaty | null {
+  const end = xml.indexOf('</meta>');
+  if (end < 0) return null;
+  try {
+    return parseTota(`${xml.slice(0, end + '</meta>'.length)}</treaty>`, fileName);
+  } catch {
+    return null;
+  }
+}
+
 function parseChapters(body: XmlElement | undefined, fail: (reason: string) => never): TotaChapter[] {
   let articleOrder = 0;
   return asList(body?.chapter).map((chapterValue, chapterOrder) => {

@@ -1,0 +1,183 @@
+import { PartyRole, RecordCoverage, RecordPart } from '../agreements/agreement.enums';
+import { BlocFacts, foldBlocs, provisionRecords, totaPartyCodes, totaRecord } from './tota-record';
+import { TotaChapter, TotaTreaty } from './tota/tota-treaty';
+
+// An invented bloc (XBL, "XB") and invented states; only the dates matter.
+const bloc: BlocFacts = {
+  code: 'XBL',
+  namePattern: /\bXB\b/,
+  members: [
+    { code: 'AAA', dateJoined: '2000-01-01', dateLeft: null, names: ['Aland'] },
+    { code: 'BBB', dateJoined: '2000-01-01', dateLeft: null, names: ['Beland'] },
+    { code: 'CCC', dateJoined: '2010-01-01', dateLeft: null, names: ['Celand'] },
+    { code: 'DDD', dateJoined: '2000-01-01', dateLeft: '2015-01-31', names: ['Deland'] },
+  ],
+};
+
+function treaty(overrides: Partial<TotaTreaty>): TotaTreaty {
+  return {
+    fileName: 'pta_1.xml',
+    treatyIdentifier: '1',
+    name: 'XB - Zedland',
+    type: 'Free Trade Agreement',
+    wtoRtaId: '5',
+    status: 'In Force',
+    notification: null,
+    dateSigned: '2005-06-01',
+    dateIntoForce: '2006-01-01',
+    dateNotification: null,
+    endImplementation: null,
+    dateInactive: null,
+    partiesOriginal: ['AAA', 'BBB', 'DDD', 'ZED'],
+    parties: ['AAA', 'BBB', 'CCC', 'DDD', 'ZED'],
+    composition: 'Bilateral; One Party is an RTA',
+    region: null,
+    regions: [],
+    partiesWto: null,
+    crossregional: null,
+    language: 'en',
+    sources: [],
+    relatedAgreementWtoIds: [],
+    chapters: [],
+    ...overrides,
+  };
+}
+
+const fold = (t: TotaTreaty) => foldBlocs(t, totaPartyCodes(t), [bloc]);
+
+describe('foldBlocs: member states listed one by one in an agreement of their bloc', () => {
+  it('records a state that joined the bloc after the signature as bound through the bloc, not as a party', () => {
+    const result = fold(treaty({}));
+    expect(result.codes).toEqual(['XBL', 'ZED']);
+    expect(result.throughBloc.sort()).toEqual(['AAA', 'BBB', 'CCC', 'DDD']);
+    expect(result.counterparties).toEqual([]);
+  });
+
+  it('also folds a later member that the source lists as an original party, unless the title names it', () => {
+    // Listed among the original parties (as ToTA does for states that joined soon after), but not named.
+    const listedEarly = fold(treaty({ partiesOriginal: ['AAA', 'BBB', 'CCC', 'DDD', 'ZED'] }));
+    expect(listedEarly.codes).toEqual(['XBL', 'ZED']);
+    expect(listedEarly.counterparties).toEqual([]);
+  });
+
+  it('keeps the counterparty: an original party, not a member at signature, named in the title', () => {
+    const result = fold(
+      treaty({
+        name: 'XB - Celand Association Agreement',
+        partiesOriginal: ['AAA', 'BBB', 'CCC', 'DDD'],
+        parties: [],
+      }),
+    );
+    expect(result.codes).toEqual(['XBL', 'CCC']);
+    expect(result.counterparties).toEqual(['CCC']);
+    expect(result.throughBloc.sort()).toEqual(['AAA', 'BBB', 'DDD']);
+  });
+
+  it('a named state that only acceded later is no counterparty', () => {
+    const result = fold(treaty({ name: 'XB - Celand', partiesOriginal: ['AAA', 'BBB', 'DDD', 'ZED'] }));
+    expect(result.counterparties).toEqual([]);
+    expect(result.codes).toEqual(['XBL', 'ZED']);
+  });
+
+  it('keeps a state that had left the bloc before the signature as a party in its own right', () => {
+    const result = fold(
+      treaty({
+        dateSigned: '2016-03-01',
+        partiesOriginal: ['AAA', 'BBB', 'CCC', 'DDD', 'ZED'],
+        parties: ['AAA', 'BBB', 'CCC', 'DDD', 'ZED'],
+      }),
+    );
+    expect(result.codes).toEqual(['XBL', 'DDD', 'ZED']);
+    expect(result.throughBloc.sort()).toEqual(['AAA', 'BBB', 'CCC']);
+  });
+
+  it('a member at signature that left later is bound through the bloc (its exit date ends the binding)', () => {
+    expect(fold(treaty({})).throughBloc).toContain('DDD');
+  });
+
+  it('folds an agreement whose title does not name the bloc when most of its members at signature are listed', () => {
+    const result = fold(treaty({ name: 'Convention of Somewhere', partiesOriginal: ['AAA', 'BBB', 'ZED'] }));
+    expect(result.codes).toEqual(['XBL', 'ZED']);
+  });
+
+  it('leaves an agreement of a member state with a third state alone', () => {
+    const t = treaty({ name: 'Celand - Zedland', partiesOriginal: ['CCC', 'ZED'], parties: [] });
+    expect(fold(t)).toMatchObject({ codes: ['CCC', 'ZED'], folded: [], throughBloc: [], constituent: null });
+    // Signed before Celand joined and by a minority of members: no fold either.
+    const minority = treaty({ name: 'Aland - Zedland', partiesOriginal: ['AAA', 'ZED'], parties: [] });
+    expect(fold(minority).folded).toEqual([]);
+  });
+
+  it('gives the parties of a constituent treaty their accession and exit dates', () => {
+    const t = treaty({
+      name: 'Treaty establishing the Somewhere Union',
+      dateSigned: '1999-03-25',
+      partiesOriginal: ['AAA', 'BBB', 'DDD'],
+      parties: ['AAA', 'BBB', 'CCC', 'DDD'],
+    });
+    const record = totaRecord(t, 'x', [bloc]);
+    const byCode = Object.fromEntries(record.parties.map((p) => [p.code, p]));
+    expect(record.parties.map((p) => p.code)).toEqual(['AAA', 'BBB', 'DDD', 'CCC']);
+    expect(byCode.CCC).toMatchObject({ role: PartyRole.ACCEDED, dateJoined: '2010-01-01', withdrawn: false });
+    expect(byCode.AAA).toMatchObject({ role: PartyRole.ORIGINAL, dateJoined: null });
+    expect(byCode.DDD).toMatchObject({ dateWithdrawn: '2015-01-31', withdrawn: true });
+  });
+
+  it('says in the record where the parties come from', () => {
+    const record = totaRecord(treaty({ name: 'XB - Celand', partiesOriginal: ['AAA', 'BBB', 'CCC'] }), 'x', [
+      bloc,
+    ]);
+    expect(record.parties.map((p) => p.code)).toEqual(['XBL', 'CCC', 'ZED']);
+    expect(record.factSources?.parties).toMatch(/recorded as XBL.*counterparty.*CCC/);
+  });
+});
+
+const chapter = (name: string, order: number, articles: [string | null, string][]): TotaChapter => ({
+  chapterIdentifier: String(order + 1),
+  number: null,
+  name,
+  order,
+  articles: articles.map(([number, id], i) => ({
+    articleIdentifier: id,
+    number,
+    name: null,
+    text: 'Invented text.',
+    order: order * 10 + i,
+  })),
+});
+
+describe('ToTA records: what they hold and their keys', () => {
+  it('records the full main text, and the annexes when the file has annex chapters', () => {
+    const plain = totaRecord(treaty({ chapters: [chapter('General', 0, [['Article 1', '11']])] }), 'x', []);
+    expect(plain.record).toEqual({ coverage: RecordCoverage.FULL_TEXT, parts: [RecordPart.MAIN_TEXT] });
+    const annexed = totaRecord(
+      treaty({
+        chapters: [chapter('General', 0, [['Article 1', '11']]), chapter('Annex 2', 1, [[null, '12']])],
+      }),
+      'x',
+      [],
+    );
+    expect(annexed.record?.parts).toEqual([RecordPart.MAIN_TEXT, RecordPart.ANNEXES]);
+  });
+
+  it('suffixes the keys of a further language version with its language, one safe path segment', () => {
+    const t = treaty({
+      language: 'es',
+      chapters: [
+        chapter('Preámbulo', 0, [[null, '21']]),
+        chapter('General', 1, [
+          ['Artículo 1', '22'],
+          ['Artículo 1', '23'],
+          [null, '24'],
+        ]),
+      ],
+    });
+    const keys = provisionRecords(t, 'es', new Set(['art-1', 'preamble'])).map((p) => p.key);
+    expect(keys).toEqual(['preamble.es', 'art-1.es', 'art-1-tota-23.es', 'tota-24.es']);
+    for (const key of keys) expect(key).toMatch(/^[a-z0-9][a-z0-9.-]*$/);
+    // The first version keeps the keys a lone import gives.
+    expect(provisionRecords(t).map((p) => p.key)).toEqual(['preamble', 'art-1', 'art-1-tota-23', 'tota-24']);
+    // A key the other version already uses is not taken again.
+    expect(provisionRecords(t, 'es', new Set(['art-1.es'])).map((p) => p.key)[1]).toBe('art-1-tota-22.es');
+  });
+});

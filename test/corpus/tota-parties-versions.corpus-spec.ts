@@ -1,0 +1,131 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { join } from 'node:path';
+import { Agreement } from '../../src/agreements/agreement.entity';
+import { corpusDir } from '../../src/common/paths';
+import { ImportSummary } from '../../src/ingest/import-summary';
+import { TotaImportService, totaFilesIn } from '../../src/ingest/tota-import.service';
+import { Provision } from '../../src/provisions/provision.entity';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * Who is a party after importing the whole ToTA corpus with the fixtures: EU member states listed one by one
+ * are bound through the EU, never partners of an agreement the EU signed, except the counterparties below;
+ * territories are no parties; the TPP, held in English and Spanish, is one agreement.
+ */
+
+/**
+ * The agreements of the EU whose counterparty later joined the EU: the state signed as the EU's partner, before
+ * it was a member (ToTA titles name it). Found by the import's rule, checked here by hand against the titles.
+ */
+const COUNTERPARTIES: Record<string, string[]> = {
+  'ec-austria-agreement-of-1972': ['AUT'],
+  'ec-bulgaria-europe-agreement': ['BGR'],
+  'ec-bulgaria-interim-agreement': ['BGR'],
+  'ec-cyprus-association-agreement': ['CYP'],
+  'ec-czech-and-slovak-federal-republic-interim-agreement': ['CZE', 'SVK'],
+  'ec-czech-republic-europe-agreement': ['CZE'],
+  'ec-estonia-agreement': ['EST'],
+  'ec-finland-agreement': ['FIN'],
+  'ec-greece-additional-protocol': ['GRC'],
+  'eec-greece-association-agreement': ['GRC'],
+  'ec-hungary-europe-agreement': ['HUN'],
+  'ec-hungary-interim-agreement-of-1991': ['HUN'],
+  'ec-latvia-agreement': ['LVA'],
+  'ec-lithuania': ['LTU'],
+  'ec-malta-association-agreement': ['MLT'],
+  'ec-poland-europe-agreement': ['POL'],
+  'ec-poland-interim-agreement-of-1991': ['POL'],
+  'ec-portugal-agreement-of-1972': ['PRT'],
+  'ec-romania-europe-agreement': ['ROU'],
+  'ec-romania-interim-agreement': ['ROU'],
+  'ec-slovak-republic-europe-agreement': ['SVK'],
+  'ec-slovenia-cooperation-agreement': ['SVN'],
+  'ec-slovenia-europe-agreement': ['SVN'],
+  'ec-slovenia-interim-agreement': ['SVN'],
+  'ec-spain-agreement-of-1970': ['ESP'],
+  'ec-sweden-agreement': ['SWE'],
+  'eu-croatia': ['HRV'],
+};
+
+describe('the imported ToTA corpus: parties through blocs, territories, language versions', () => {
+  let t: TestApp;
+  let summary: ImportSummary;
+  const em = () => t.orm.em.fork() as EntityManager;
+  const sql = <T>(query: string, params: unknown[] = []) => em().getConnection().execute<T[]>(query, params);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const files = totaFilesIn([join(corpusDir(), 'tota', 'xml')]);
+    summary = await t.app.get(TotaImportService).importFiles(files, { annotate: false });
+    expect(summary.failures).toEqual([]);
+  });
+  afterAll(() => t?.close());
+
+  it('lists no EU member state as a party of an agreement the EU signed, except the counterparties', async () => {
+    const rows = await sql<{ slug: string; code: string; role: string; signed: string; joined: string }>(
+      `select a."slug" as slug, ap."party_code" as code, ap."role" as role, a."date_signed" as signed,
+              m."date_joined" as joined
+       from agreement_party ap
+       join agreement a on a."id" = ap."agreement_id"
+       join bloc_membership m on m."member_code" = ap."party_code" and m."bloc_code" = 'EUN'
+       where ap."agreement_id" in (select "agreement_id" from agreement_party where "party_code" = 'EUN')
+       order by a."slug", ap."party_code"`,
+    );
+    const found: Record<string, string[]> = {};
+    for (const r of rows) (found[r.slug] ??= []).push(r.code);
+    expect(found).toEqual(COUNTERPARTIES);
+    for (const r of rows) {
+      // Each signed as an original party before it joined the EU.
+      expect({ ...r, joinedAfterSignature: String(r.joined) > String(r.signed) }).toMatchObject({
+        role: 'ORIGINAL',
+        joinedAfterSignature: true,
+      });
+    }
+    expect(summary.counterparties.flatMap((c) => c.codes)).toHaveLength(
+      Object.values(COUNTERPARTIES).flat().length,
+    );
+    expect(summary.foldedMembers).toBeGreaterThan(1000);
+  });
+
+  it('binds the member states through the EU by their membership dates (Bulgaria from 2007, the UK until 2020-12-31)', async () => {
+    const binding = async (slug: string, code: string) =>
+      (
+        await sql<{ via: string | null; applied_from: string | null; until: string | null }>(
+          `select b."via" as via, b."applied_from" as applied_from, b."until" as until
+           from agreement_binding b join agreement a on a."id" = b."agreement_id"
+           where a."slug" = ? and b."party_code" = ?`,
+          [slug, code],
+        )
+      ).map((r) => ({
+        via: r.via,
+        appliedFrom: r.applied_from && String(r.applied_from).slice(0, 10),
+        until: r.until && String(r.until).slice(0, 10),
+      }));
+    expect(await binding('eu-mexico', 'BGR')).toEqual([
+      { via: 'EUN', appliedFrom: '2007-01-01', until: null },
+    ]);
+    expect(await binding('eu-mexico', 'GBR')).toEqual([
+      expect.objectContaining({ via: 'EUN', until: '2020-12-31' }),
+    ]);
+    expect(await binding('ec-bulgaria-europe-agreement', 'BGR')).toEqual([
+      expect.objectContaining({ via: null }),
+    ]);
+  });
+
+  it('holds the Trans-Pacific Partnership once, with its English and Spanish texts', async () => {
+    const tpp = await em().find(Agreement, { totaId: { $in: ['449', '450'] } });
+    expect(tpp.map((a) => a.totaId)).toEqual(['449']);
+    expect(summary.merged).toEqual([
+      expect.objectContaining({ file: 'pta_450.xml', language: 'es', into: tpp[0].slug, keySuffix: 'es' }),
+    ]);
+    const provisions = await em().find(Provision, { agreement: tpp[0] }, { fields: ['key', 'language'] });
+    const byLanguage = (l: string) => provisions.filter((p) => p.language === l);
+    expect(byLanguage('en').length).toBeGreaterThan(400);
+    expect(byLanguage('es').length).toBeGreaterThan(400);
+    expect(byLanguage('es').every((p) => p.key.endsWith('.es'))).toBe(true);
+    expect(byLanguage('en').some((p) => p.key.endsWith('.es'))).toBe(false);
+    // Every other ToTA file is an agreement of its own.
+    const files = totaFilesIn([join(corpusDir(), 'tota', 'xml')]).length;
+    expect(await em().count(Agreement, { totaId: { $ne: null } })).toBe(files - 1);
+  });
+});

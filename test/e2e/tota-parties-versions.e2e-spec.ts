@@ -1,0 +1,242 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Agreement } from '../../src/agreements/agreement.entity';
+import { TotaImportService } from '../../src/ingest/tota-import.service';
+import { readPartyFixtures } from '../../src/parties/party-fixtures';
+import { Provision } from '../../src/provisions/provision.entity';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * The ToTA import on a small catalogue built for each case: EU member states listed one by one (joined later,
+ * the counterparty, left before), and one treaty held as two files in two languages. The treaty files are
+ * invented here (no treaty sentence); only party codes and dates are real.
+ */
+
+const eu = readPartyFixtures().find((p) => p.code === 'EUN')!.members!;
+const membersOn = (date: string) =>
+  eu.filter((m) => m.dateJoined! <= date && (!m.dateLeft || m.dateLeft > date)).map((m) => m.code);
+
+interface FileSpec {
+  id: string;
+  name: string;
+  wto?: string;
+  signed: string;
+  original: string[];
+  current?: string[];
+  language?: string;
+  articles?: [string, string][];
+}
+
+function totaXml(f: FileSpec): string {
+  const codes = (list: string[]) =>
+    list.map((c, i) => `<partyisocode n="${i + 1}">${c}</partyisocode>`).join('');
+  const articles = (f.articles ?? [['Article 1', 'The partners trade.']])
+    .map(
+      ([number, text], i) =>
+        `<article number="${number}" article_identifier="${f.id}0${i + 1}">${text}</article>`,
+    )
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<treaty><meta>
+  <name>${f.name}</name><type>Free Trade Agreement</type>
+  <wto_rta_id>${f.wto ?? ''}</wto_rta_id><treaty_identifier>${f.id}</treaty_identifier>
+  <status>In Force</status><date_signed>${f.signed}</date_signed>
+  <parties_original>${codes(f.original)}</parties_original>
+  <parties>${codes(f.current ?? [])}</parties>
+  <composition>Bilateral</composition><language>${f.language ?? 'en'}</language>
+  <source lang="${f.language ?? 'en'}" type="full text">https://example.org/${f.id}.pdf</source>
+</meta><body>
+  <chapter name="Preamble" chapter_identifier="1"><article article_identifier="${f.id}00">The partners agree.</article></chapter>
+  <chapter number="1" name="General" chapter_identifier="2">${articles}</chapter>
+</body></treaty>`;
+}
+
+describe('ToTA import: who is a party, and one treaty in two languages', () => {
+  let t: TestApp;
+  let dir: string;
+  const em = () => t.orm.em.fork() as EntityManager;
+  const write = (f: FileSpec) => {
+    const file = join(dir, `pta_${f.id}.xml`);
+    writeFileSync(file, totaXml(f));
+    return file;
+  };
+  const importFiles = (files: string[]) =>
+    t.app.get(TotaImportService).importFiles(files, { annotate: false });
+  const partiesOf = async (slug: string) => {
+    const res = await t.gql<{ agreement: { parties: { party: { code: string }; role: string }[] } }>(
+      `query ($slug: String!) { agreement(slug: $slug) { parties { party { code } role } } }`,
+      { slug },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.agreement.parties.map((p) => p.party.code).sort();
+  };
+  const boundVia = async (slug: string) =>
+    Object.fromEntries(
+      (
+        await em()
+          .getConnection()
+          .execute<{ party_code: string; via: string | null; applied_from: unknown }[]>(
+            `select b."party_code", b."via", b."applied_from" from agreement_binding b join agreement a on a."id" = b."agreement_id" where a."slug" = ?`,
+            [slug],
+          )
+      ).map((r) => [r.party_code, r.via]),
+    );
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    dir = mkdtempSync(join(tmpdir(), 'ct-tota-parties-'));
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('records member states that joined the EU after the signature as bound through the EU, not as parties', async () => {
+    const signed = '2002-11-18';
+    const summary = await importFiles([
+      write({
+        id: '9001',
+        name: 'EU - Chile (invented file)',
+        wto: '9001',
+        signed,
+        original: [...membersOn(signed), 'CHL'],
+        current: [...membersOn('2014-01-01'), 'CHL'],
+      }),
+    ]);
+    expect(summary.failures).toEqual([]);
+    expect(await partiesOf('eu-chile-invented-file')).toEqual(['CHL', 'EUN']);
+    expect(summary.foldedMembers).toBe(membersOn('2014-01-01').length);
+    const via = await boundVia('eu-chile-invented-file');
+    expect(via.BGR).toBe('EUN');
+    expect(via.FRA).toBe('EUN');
+    expect(via.CHL).toBeNull();
+  });
+
+  it('keeps the counterparty (not yet a member when it signed, named in the title) as a party', async () => {
+    const signed = '1993-03-08';
+    const summary = await importFiles([
+      write({
+        id: '9002',
+        name: 'EC - Bulgaria Europe Agreement (invented file)',
+        signed,
+        original: [...membersOn(signed), 'BGR'],
+      }),
+    ]);
+    expect(await partiesOf('ec-bulgaria-europe-agreement-invented-file')).toEqual(['BGR', 'EUN']);
+    expect(summary.counterparties).toEqual([
+      { file: 'pta_9002.xml', into: 'ec-bulgaria-europe-agreement-invented-file', codes: ['BGR'] },
+    ]);
+    // States that joined soon after and are listed as original parties too are not counterparties.
+    await importFiles([
+      write({
+        id: '9003',
+        name: 'EC - Austria Agreement (invented file)',
+        signed: '1972-07-22',
+        original: [...membersOn('1972-07-22'), 'AUT', 'DNK', 'GBR', 'IRL'],
+      }),
+    ]);
+    expect(await partiesOf('ec-austria-agreement-invented-file')).toEqual(['AUT', 'EUN']);
+    expect((await boundVia('ec-austria-agreement-invented-file')).GBR).toBe('EUN');
+  });
+
+  it('keeps a state that had left the EU before the signature as a party in its own right', async () => {
+    const signed = '2021-06-01';
+    await importFiles([
+      write({
+        id: '9004',
+        name: 'EU - Ukraine (invented file)',
+        signed,
+        original: [...membersOn(signed), 'GBR', 'UKR'],
+      }),
+    ]);
+    expect(await partiesOf('eu-ukraine-invented-file')).toEqual(['EUN', 'GBR', 'UKR']);
+    expect((await boundVia('eu-ukraine-invented-file')).GBR).toBeNull();
+  });
+
+  it('merges two language versions of one treaty into one agreement whose provisions carry their language', async () => {
+    const common = { wto: '9010', signed: '2016-02-04', original: ['CAN', 'CHL', 'PER'] };
+    const en = write({ ...common, id: '9011', name: 'Pacific Partnership (invented file)' });
+    const es = write({
+      ...common,
+      id: '9012',
+      name: 'Asociación del Pacífico (invented file)',
+      language: 'es',
+      articles: [['Artículo 1', 'Las partes comercian.']],
+    });
+    const before = await em().count(Agreement);
+    // The Spanish file first: the English one still becomes the first version, with the bare keys.
+    const summary = await importFiles([es, en]);
+    expect(summary.failures).toEqual([]);
+    expect(summary.imported).toBe(2);
+    expect(summary.merged).toEqual([
+      { file: 'pta_9012.xml', language: 'es', into: 'pacific-partnership-invented-file', keySuffix: 'es' },
+    ]);
+    expect(await em().count(Agreement)).toBe(before + 1);
+
+    const res = await t.gql<{
+      agreement: {
+        externalIds: { totaId: string };
+        language: string;
+        sourceMeta: { languageVersions: { totaId: string; language: string; keySuffix: string | null }[] };
+        record: { coverage: string; parts: string[] };
+        sources: { url: string }[];
+        provisions: { edges: { node: { key: string; language: string; pinpoint: string } }[] };
+      };
+    }>(`{ agreement(slug: "pacific-partnership-invented-file") {
+      externalIds { totaId } language sourceMeta record { coverage parts } sources { url }
+      provisions(first: 10) { edges { node { key language pinpoint } } } } }`);
+    expect(res.errors).toBeUndefined();
+    const a = res.data!.agreement;
+    expect(a.externalIds.totaId).toBe('9011');
+    expect(a.language).toBe('en');
+    expect(a.record).toEqual({ coverage: 'FULL_TEXT', parts: ['MAIN_TEXT'] });
+    expect(a.sourceMeta.languageVersions.map((v) => [v.totaId, v.language, v.keySuffix])).toEqual([
+      ['9011', 'en', null],
+      ['9012', 'es', 'es'],
+    ]);
+    expect(a.sources.map((s) => s.url).sort()).toEqual([
+      'https://example.org/9011.pdf',
+      'https://example.org/9012.pdf',
+    ]);
+    expect(a.provisions.edges.map((e) => [e.node.key, e.node.language])).toEqual([
+      ['preamble', 'en'],
+      ['art-1', 'en'],
+      ['preamble.es', 'es'],
+      ['art-1.es', 'es'],
+    ]);
+    expect(a.provisions.edges[3].node.pinpoint).toBe('pacific-partnership-invented-file/art-1.es');
+
+    // Re-importing both, or the Spanish file alone, changes nothing.
+    const snapshot = async () =>
+      (await em().find(Provision, { agreement: { slug: 'pacific-partnership-invented-file' } }))
+        .map((p) => `${p.id} ${p.key} ${p.language} ${p.position}`)
+        .sort();
+    const held = await snapshot();
+    await importFiles([en, es]);
+    expect(await snapshot()).toEqual(held);
+    const alone = await importFiles([es]);
+    expect(alone.merged.map((m) => m.into)).toEqual(['pacific-partnership-invented-file']);
+    expect(await snapshot()).toEqual(held);
+    expect(await em().count(Agreement)).toBe(before + 1);
+  });
+
+  it('imports files of the same treaty in the same language, or with other parties, as agreements of their own', async () => {
+    const common = { wto: '9020', signed: '2010-01-01', original: ['CAN', 'CHL'] };
+    const before = await em().count(Agreement);
+    const summary = await importFiles([
+      write({ ...common, id: '9021', name: 'Twin (invented file)' }),
+      write({ ...common, id: '9022', name: 'Twin (invented file)' }),
+      write({
+        ...common,
+        id: '9023',
+        name: 'Twin (invented file)',
+        original: ['CAN', 'PER'],
+        language: 'fr',
+      }),
+    ]);
+    expect(summary.merged).toEqual([]);
+    expect(await em().count(Agreement)).toBe(before + 3);
+  });
+});
