@@ -68,4 +68,5 @@ export function codeName(code: TaxonomyCodeId): string {
 }
 
 /** A detail value for a reader: ARTIST_MOBILITY is "artist mobility". */
-export const detailWords = (value: string): string => value.toLowerCase().replace(/_/g, ' ');
+export const detailWords = (value: string): string =>
+  value.toLowerCase().replace(/^co_/, 'co-').replace(/_/g, ' ');

@@ -120,18 +120,17 @@ export async function loadBoundPartiesOf(
      where b."agreement_id" in ${list.sql} order by b."agreement_id", p."code"`,
     list.params,
   );
-  const map = byAgreement(
-    rows,
-    (row): BoundPartyFacts => ({
-      party: partyFromRow(row),
-      via: sqlString(row.via) ?? sqlString(row.member_of),
-      appliedFrom: sqlString(row.applied_from),
-      inForceFrom: sqlString(row.in_force_from),
-      until: sqlString(row.until),
-    }),
-  );
+  const map = byAgreement(rows, (row): BoundPartyFacts => ({
+    party: partyFromRow(row),
+    via: sqlString(row.via) ?? sqlString(row.member_of),
+    appliedFrom: sqlString(row.applied_from),
+    inForceFrom: sqlString(row.in_force_from),
+    until: sqlString(row.until),
+  }));
   for (const list of map.values())
-    list.sort((a, b) => Number(a.via !== null) - Number(b.via !== null) || a.party.code.localeCompare(b.party.code));
+    list.sort(
+      (a, b) => Number(a.via !== null) - Number(b.via !== null) || a.party.code.localeCompare(b.party.code),
+    );
   return map;
 }
 

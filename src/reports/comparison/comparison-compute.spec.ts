@@ -142,15 +142,19 @@ describe('computeComparison', () => {
         ),
       ],
     });
-    expect(cellOf(mixed, 'a', C.CULTURAL_EXEMPTION)).toMatchObject({ accepted: 1, proposed: 2, pending: false });
+    expect(cellOf(mixed, 'a', C.CULTURAL_EXEMPTION)).toMatchObject({
+      accepted: 1,
+      proposed: 2,
+      pending: false,
+    });
     const matrix = comparisonDocument(mixed, OPTIONS).sections[0].table!;
     expect(matrix.rows.find((r) => r.row === 'Cultural exemption')!.a0).toMatchObject({
       text: 'binding: art-1 · 2 proposed, awaiting review: art-3, art-4',
     });
     const withProposed = comparisonDocument({ ...mixed, includeProposed: true }, OPTIONS).sections[0].table!;
-    expect(
-      (withProposed.rows.find((r) => r.row === 'Cultural exemption')!.a0 as RichCell).text,
-    ).toBe('binding: art-1, art-3, art-4 (1 accepted + 2 proposed)');
+    expect((withProposed.rows.find((r) => r.row === 'Cultural exemption')!.a0 as RichCell).text).toBe(
+      'binding: art-1, art-3, art-4 (1 accepted + 2 proposed)',
+    );
   });
 
   it('writes the pending cell apart in an XLSX and in the heatmap data', async () => {

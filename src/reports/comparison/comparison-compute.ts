@@ -2,7 +2,13 @@ import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { isPending } from '../common/evidence';
 import { evidenceNote } from '../common/evidence';
-import { AgreementFacts, AnnotationFact, BoundPartyFacts, evidenceOf, partnersOf } from '../common/report-facts';
+import {
+  AgreementFacts,
+  AnnotationFact,
+  BoundPartyFacts,
+  evidenceOf,
+  partnersOf,
+} from '../common/report-facts';
 import { forceRank } from '../common/report-queries';
 import { ComparisonCell, ComparisonResult } from './comparison-result';
 
@@ -31,7 +37,10 @@ export function computeComparison(input: ComparisonInput): ComparisonResult {
         (best, a) => (best === null || forceRank(a.bindingForce) > forceRank(best.bindingForce) ? a : best),
         null,
       );
-      const count = { accepted: found.filter(isAccepted).length, proposed: found.filter((a) => !isAccepted(a)).length };
+      const count = {
+        accepted: found.filter(isAccepted).length,
+        proposed: found.filter((a) => !isAccepted(a)).length,
+      };
       cells.push({
         agreement: agreement.slug,
         code,

@@ -45,7 +45,9 @@ function matrixCell(cell: ComparisonCell, includeProposed: boolean, linkBase: st
     };
   const force = forceWords(cell.strongestBindingForce) ?? 'force unknown';
   const mix = includeProposed && cell.proposed ? ` (${evidenceText(cell)})` : '';
-  const more = waiting.length ? ` · ${evidenceText({ accepted: 0, proposed: waiting.length })}: ${waiting.map(keyOf).join(', ')}` : '';
+  const more = waiting.length
+    ? ` · ${evidenceText({ accepted: 0, proposed: waiting.length })}: ${waiting.map(keyOf).join(', ')}`
+    : '';
   const rich: RichCell = {
     text: `${force}: ${shown.map(keyOf).join(', ')}${mix}${more}`,
     href,
@@ -73,7 +75,10 @@ function viaText(a: ComparedAgreement): string {
   if (!blocs.size) return 'none';
   const nameOf = (code: string) => a.boundParties.find((b) => b.party.code === code)?.party.name ?? code;
   return [...blocs]
-    .map(([bloc, members]) => `via ${nameOf(bloc)}: ${members.map((m) => m.party.code).join(', ')} (${members.length})`)
+    .map(
+      ([bloc, members]) =>
+        `via ${nameOf(bloc)}: ${members.map((m) => m.party.code).join(', ')} (${members.length})`,
+    )
     .join('; ');
 }
 

@@ -4,7 +4,12 @@ import { BadUserInputError } from '../../common/errors';
 import { sqlIn } from '../../common/sql';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { codesOrAll } from '../common/report-args';
-import { countedStatuses, loadAgreements, loadAnnotationsOf, loadBoundPartiesOf } from '../common/report-queries';
+import {
+  countedStatuses,
+  loadAgreements,
+  loadAnnotationsOf,
+  loadBoundPartiesOf,
+} from '../common/report-queries';
 import { computeComparison } from './comparison-compute';
 import { ComparisonResult } from './comparison-result';
 

@@ -1,7 +1,13 @@
 import { PreferentialMechanism } from '../../annotations/annotation.enums';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { evidenceNote, isPending } from '../common/evidence';
-import { AgreementFacts, AnnotationFact, BoundPartyFacts, evidenceOf, partnersOf } from '../common/report-facts';
+import {
+  AgreementFacts,
+  AnnotationFact,
+  BoundPartyFacts,
+  evidenceOf,
+  partnersOf,
+} from '../common/report-facts';
 import { FlowsResult, PreferentialFlow } from './flows-result';
 
 export interface FlowFilterValues {

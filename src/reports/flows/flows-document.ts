@@ -69,7 +69,9 @@ export function flowsDocument(
     kind: 'flows',
     title: 'Preferential treatment for culture: who grants what to whom',
     subtitle: `${report.flows.length} flows${
-      report.flows.some((f) => f.pending) ? ` (${report.flows.filter((f) => f.pending).length} pending review)` : ''
+      report.flows.some((f) => f.pending)
+        ? ` (${report.flows.filter((f) => f.pending).length} pending review)`
+        : ''
     }, ${pairs.size} grantor–beneficiary pairs, ${provisions.size} provisions`,
     generatedAt: options.generatedAt,
     parameters: {
@@ -115,9 +117,7 @@ export function flowsDocument(
             agreement: agreementName(f.agreement),
             signed: f.agreement.dateSigned,
             provisions: evidenceListCell(f.provisions, options.linkBase, null),
-            evidence: f.pending
-              ? { text: `pending: ${evidenceText(f)}`, pending: true }
-              : evidenceText(f),
+            evidence: f.pending ? { text: `pending: ${evidenceText(f)}`, pending: true } : evidenceText(f),
             mutual: f.mutual ? 'yes' : 'no',
           })),
         },

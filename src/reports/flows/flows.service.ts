@@ -4,7 +4,12 @@ import { BadUserInputError } from '../../common/errors';
 import { and, sqlIn, SqlCondition } from '../../common/sql';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { checkDate } from '../common/report-args';
-import { countedStatuses, loadAgreements, loadAnnotations, loadBoundPartiesOf } from '../common/report-queries';
+import {
+  countedStatuses,
+  loadAgreements,
+  loadAnnotations,
+  loadBoundPartiesOf,
+} from '../common/report-queries';
 import { computeFlows } from './flows-compute';
 import { FlowsResult } from './flows-result';
 import { FlowFilter } from './flows.types';

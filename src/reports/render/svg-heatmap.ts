@@ -82,7 +82,11 @@ export function heatmapSvg(chart: HeatmapChart, id: string, title: string): stri
           : shadeHex(shade);
       const text = labels[r][c];
       const tooltip = `${row} × ${column}: ${
-        pending ? `${text} ${chart.legend.pendingLabel ?? 'awaiting review'}` : value === null ? 'no data' : text
+        pending
+          ? `${text} ${chart.legend.pendingLabel ?? 'awaiting review'}`
+          : value === null
+            ? 'no data'
+            : text
       }`;
       const stroke = pending
         ? ` stroke="#8a5a00" stroke-width="1.5" stroke-dasharray="4 2"`

@@ -19,7 +19,8 @@ const HEATMAP_GROUPS = 40;
  * exist and they are not counted, "2 proposed, awaiting review" in the pending style (never a bare 0%).
  */
 function shareCell(c: TrendCount, includeProposed: boolean): CellValue {
-  if (isPending(c, includeProposed)) return { text: `${c.proposed} proposed, awaiting review`, pending: true };
+  if (isPending(c, includeProposed))
+    return { text: `${c.proposed} proposed, awaiting review`, pending: true };
   const basis = c.proposed ? `${c.accepted} accepted + ${c.proposed} proposed` : `${c.accepted} accepted`;
   return {
     text: `${formatPercent(c.share)} (${basis})`,
@@ -101,7 +102,9 @@ export function trendsDocument(report: TrendsResult, options: DocumentOptions): 
       id: 'shares',
       title: 'Share of agreements with each clause',
       description: [
-        more ? `The ${shown.length} largest of ${report.groups.length} groups; the tables list them all.` : '',
+        more
+          ? `The ${shown.length} largest of ${report.groups.length} groups; the tables list them all.`
+          : '',
         p
           ? 'Shares count accepted and proposed evidence.'
           : 'Shares count accepted evidence; "+n": n more agreements have proposed evidence only, awaiting review; hatched cells in brackets have proposed evidence only.',
