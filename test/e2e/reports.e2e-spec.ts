@@ -439,7 +439,7 @@ describe('reports', () => {
       expect(provisions.getRow(3).getCell(2).value).toBe('Preferential treatment for culture');
       expect(provisions.getRow(3).getCell(4).value).toBe('t-che-kenya-pt/art-5');
       expect(provisions.getRow(3).getCell(6).value).toBe('accepted');
-      expect(provisions.getRow(3).getCell(7).value).toBe('ARTIST_MOBILITY');
+      expect(provisions.getRow(3).getCell(7).value).toBe('artist mobility');
       expect(provisions.getRow(3).getCell(8).value).toBe('PREFERENTIAL_TREATMENT_CULTURE');
       expect(provisions.rowCount).toBe(3);
     });

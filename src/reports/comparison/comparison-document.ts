@@ -1,7 +1,14 @@
 import { BindingForce } from '../../annotations/annotation.enums';
 import { CellValue, ReportDocument, RichCell } from '../render/report-document';
 import { appliedSince, DocumentOptions, provisionCell } from '../common/document-helpers';
-import { codeName, countedParameter, evidenceText, forceWords, statusWords } from '../common/evidence';
+import {
+  codeName,
+  countedParameter,
+  detailWords,
+  evidenceText,
+  forceWords,
+  statusWords,
+} from '../common/evidence';
 import { agreementName, BoundPartyFacts, EvidenceRef } from '../common/report-facts';
 import { absoluteLink } from '../common/report-links';
 import { forceRank } from '../common/report-queries';
@@ -188,7 +195,7 @@ export function comparisonDocument(report: ComparisonResult, options: DocumentOp
                 x.status === 'ACCEPTED'
                   ? statusWords(x.status)
                   : { text: statusWords(x.status) ?? '', pending: !p },
-              detail: x.detail.join(', ') || null,
+              detail: x.detail.map(detailWords).join(', ') || null,
               code: cell.code,
             }));
           }),

@@ -12,7 +12,7 @@ function filterParameters(filter: FlowFilter): Record<string, string> {
   const entries: [string, string | null | undefined][] = [
     ['Grantors', filter.grantors?.join(', ')],
     ['Beneficiaries', filter.beneficiaries?.join(', ')],
-    ['Mechanisms', filter.mechanisms?.join(', ')],
+    ['Mechanisms', filter.mechanisms?.map(detailWords).join(', ')],
     ['Agreements', filter.agreements?.join(', ')],
     ['Signed from', filter.signedFrom],
     ['Signed to', filter.signedTo],
@@ -103,7 +103,7 @@ export function flowsDocument(
           columns: [
             { key: 'grantor', label: 'Grantor' },
             { key: 'beneficiary', label: 'Beneficiary' },
-            { key: 'mechanism', label: 'Mechanism', kind: 'code' },
+            { key: 'mechanism', label: 'Mechanism' },
             { key: 'agreement', label: 'Agreement' },
             { key: 'signed', label: 'Signed', kind: 'date' },
             { key: 'provisions', label: 'Provisions' },
@@ -113,7 +113,7 @@ export function flowsDocument(
           rows: report.flows.map((f) => ({
             grantor: `${f.grantor.name} (${f.grantor.code})`,
             beneficiary: `${f.beneficiary.name} (${f.beneficiary.code})`,
-            mechanism: f.mechanism,
+            mechanism: detailWords(f.mechanism),
             agreement: agreementName(f.agreement),
             signed: f.agreement.dateSigned,
             provisions: evidenceListCell(f.provisions, options.linkBase, null),
@@ -130,7 +130,7 @@ export function flowsDocument(
             { key: 'agreement', label: 'Agreement' },
             { key: 'provision', label: 'Provision' },
             { key: 'pinpoint', label: 'Pinpoint', kind: 'code' },
-            { key: 'mechanism', label: 'Mechanisms', kind: 'code' },
+            { key: 'mechanism', label: 'Mechanisms' },
             { key: 'binding', label: 'Binding force' },
             { key: 'status', label: 'Review' },
             { key: 'grantors', label: 'Grantors', kind: 'code' },
@@ -143,7 +143,7 @@ export function flowsDocument(
               agreement: agreementName(flow.agreement),
               provision: provisionCell(x, options.linkBase),
               pinpoint,
-              mechanism: x.detail.join(', ') || 'OTHER',
+              mechanism: x.detail.map(detailWords).join(', ') || 'other',
               binding: forceWords(x.bindingForce),
               status:
                 x.status === 'ACCEPTED'
