@@ -535,30 +535,34 @@ describe('reports', () => {
       expect(row(1)).toEqual(['Row', 'T-CHE-SERVICES-AV', 'T-CHE-KENYA-PT']);
       expect(row(2)).toEqual(['Slug', 't-che-services-av', 't-che-kenya-pt']);
       expect(row(3)).toEqual(['Signed', '2013-06-01', '2014-03-01']);
-      expect(row(8)).toEqual(['Developing parties', 'none', 'KEN']);
-      expect(row(9)[0]).toBe('AUDIOVISUAL_EXCLUSION');
-      expect(row(9)[1]).toMatchObject({
-        text: 'BINDING: art-9.1',
+      expect(row(8)).toEqual(['Member states bound through a bloc', 'none', 'none']);
+      expect(row(9)).toEqual(['Developing parties', 'none', 'KEN']);
+      expect(row(10)[0]).toBe('Audiovisual exclusion');
+      expect(row(10)[1]).toMatchObject({
+        text: 'binding: art-9.1',
         hyperlink: expect.stringMatching(
           /^http:\/\/127\.0\.0\.1:\d+\/provisions\/t-che-services-av\/art-9\.1$/,
         ),
       });
-      expect(row(9)[2]).toBeNull();
-      expect(row(10)[2]).toMatchObject({ text: 'BINDING: art-5' });
+      expect(row(10)[2]).toBeNull();
+      expect(row(11)[2]).toMatchObject({ text: 'binding: art-5' });
       const provisions = workbook.getWorksheet('Provisions')!;
       expect(provisions.getRow(1).values).toEqual([
         undefined,
         'Agreement',
-        'Code',
+        'Clause',
         'Provision',
         'Pinpoint',
         'Binding force',
-        'Status',
+        'Review',
         'Detail',
+        'Code',
       ]);
-      expect(provisions.getRow(3).getCell(2).value).toBe('PREFERENTIAL_TREATMENT_CULTURE');
+      expect(provisions.getRow(3).getCell(2).value).toBe('Preferential treatment for culture');
       expect(provisions.getRow(3).getCell(4).value).toBe('t-che-kenya-pt/art-5');
-      expect(provisions.getRow(3).getCell(7).value).toBe('ARTIST_MOBILITY');
+      expect(provisions.getRow(3).getCell(6).value).toBe('accepted');
+      expect(provisions.getRow(3).getCell(7).value).toBe('artist mobility');
+      expect(provisions.getRow(3).getCell(8).value).toBe('PREFERENTIAL_TREATMENT_CULTURE');
       expect(provisions.rowCount).toBe(3);
     });
   });
