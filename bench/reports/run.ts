@@ -19,10 +19,10 @@ const TARGET_MS = 300;
 
 const COHERENCE = `{ coherenceReport(party: "EUN") {
   party { code name } asOf notes
-  agreements { agreement { slug title dateSigned } via partners { code developing } countedAnnotations pendingProposed
-    checks { ruleId outcome message evidence { pinpoint link code } } }
-  findings { number ruleId severity paragraph agreement { slug } message absence evidence { pinpoint link code bindingForce status note } }
-  scores { paragraph assessed met share } trend { paragraph year assessed met share } files { format url } } }`;
+  agreements { agreement { slug title dateSigned } via partners { code developing } acceptedAnnotations proposedAnnotations
+    legacy record { coverage summary } checks { ruleId outcome pendingOutcome message evidence { pinpoint link code } } }
+  findings { number ruleId outcome severity paragraph agreement { slug } message why whatToCheck record absence evidence { pinpoint link code bindingForce status note } }
+  scores { paragraph pending assessed met share } trend { paragraph year assessed met share } files { format url } } }`;
 
 const TRENDS = `{ trends(groupBy: YEAR) { from to agreements groups { key agreements counts { code agreements share } } } }`;
 
@@ -56,8 +56,12 @@ function all(db: sqlite3.Database, sql: string, params: unknown[]): Promise<unkn
 async function main(): Promise<void> {
   process.env.LOG_LEVEL = 'silent';
   process.env.RATE_LIMIT_PER_ADDRESS = '1000000';
-  const file = join(tmpdir(), `ct-bench-reports-${process.pid}.sqlite`);
-  const removeDb = () => ['', '-wal', '-shm'].forEach((s) => rmSync(`${file}${s}`, { force: true }));
+  // BENCH_DB: a database that already holds the imported corpus (kept); otherwise a fresh one, imported and removed.
+  const given = process.env.BENCH_DB;
+  const file = given ?? join(tmpdir(), `ct-bench-reports-${process.pid}.sqlite`);
+  const removeDb = () => {
+    if (!given) ['', '-wal', '-shm'].forEach((s) => rmSync(`${file}${s}`, { force: true }));
+  };
   removeDb();
   process.env.DATABASE_URL = `sqlite:${file}`;
 
@@ -67,12 +71,14 @@ async function main(): Promise<void> {
   const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
   const db = new sqlite3.Database(file, sqlite3.OPEN_READONLY);
   try {
-    const files = totaFilesIn([join(corpusDir(), 'tota', 'xml')]);
-    const imported = performance.now();
-    const summary = await app.get(TotaImportService).importFiles(files, { annotate: true });
-    console.log(
-      `ToTA corpus imported with the fixtures: ${files.length} files, ${summary.provisions} articles in ${((performance.now() - imported) / 1000).toFixed(1)} s\n`,
-    );
+    if (!given) {
+      const files = totaFilesIn([join(corpusDir(), 'tota', 'xml')]);
+      const imported = performance.now();
+      const summary = await app.get(TotaImportService).importFiles(files, { annotate: true });
+      console.log(
+        `ToTA corpus imported with the fixtures: ${files.length} files, ${summary.provisions} articles in ${((performance.now() - imported) / 1000).toFixed(1)} s\n`,
+      );
+    } else console.log(`database ${file} (the corpus imported beforehand)\n`);
 
     const knex = (
       app.get(MikroORM).em as unknown as {

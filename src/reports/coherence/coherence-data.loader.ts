@@ -18,7 +18,6 @@ import {
   isServicesObligation,
   isServicesOrInvestmentChapter,
   SERVICES_CHAPTER_LIKE_PATTERNS,
-  SERVICES_OBLIGATION_LIKE_PATTERNS,
 } from './services-chapters';
 import { Binding, isBoundOn } from '../../bindings/binding';
 import { RecordCoverage, RecordPart } from '../../agreements/agreement.enums';
@@ -96,29 +95,31 @@ async function boundOn(
   return map;
 }
 
-/** The first article of each chapter on services, investment or establishment. */
-async function servicesChapters(em: EntityManager, ids: number[]): Promise<ChapterFact[]> {
-  if (!ids.length) return [];
+/**
+ * The articles of the chapters on services, investment or establishment, read once: the first article of each
+ * such chapter (where a services commitment begins) and its operative articles (national treatment, market access).
+ */
+async function servicesArticles(
+  em: EntityManager,
+  ids: number[],
+): Promise<{ chapters: ChapterFact[]; obligations: ChapterFact[] }> {
+  if (!ids.length) return { chapters: [], obligations: [] };
   const list = inList(ids);
-  const like = SERVICES_CHAPTER_LIKE_PATTERNS.map(() => `lower(c."chapter_title") like ?`).join(' or ');
+  const like = SERVICES_CHAPTER_LIKE_PATTERNS.map(() => `lower(p."chapter_title") like ?`).join(' or ');
   const rows = await em.getConnection().execute<Record<string, unknown>[]>(
     `select p."agreement_id", ag."slug", p."chapter_number", p."chapter_title", p."key", p."article_number", p."article_title"
-     from (select c."agreement_id", c."chapter_title", min(c."position") as "first" from provision c
-           where c."agreement_id" in ${list.sql} and (${like})
-           group by c."agreement_id", c."chapter_title") f
-     join provision p on p."agreement_id" = f."agreement_id" and p."position" = f."first" and p."chapter_title" = f."chapter_title"
-     join agreement ag on ag."id" = p."agreement_id"
-     order by p."agreement_id", p."position"`,
+     from provision p join agreement ag on ag."id" = p."agreement_id"
+     where p."agreement_id" in ${list.sql} and (${like})
+     order by p."agreement_id", p."position", p."key"`,
     [...list.params, ...SERVICES_CHAPTER_LIKE_PATTERNS],
   );
   const seen = new Set<string>();
   const chapters: ChapterFact[] = [];
+  const obligations: ChapterFact[] = [];
   for (const row of rows) {
     const title = String(row.chapter_title);
-    const id = `${String(row.agreement_id)}\u0000${title}`;
-    if (seen.has(id) || !isServicesOrInvestmentChapter(title)) continue;
-    seen.add(id);
-    chapters.push({
+    if (!isServicesOrInvestmentChapter(title)) continue;
+    const fact: ChapterFact = {
       agreementId: sqlNumber(row.agreement_id),
       agreementSlug: String(row.slug),
       chapterNumber: sqlString(row.chapter_number),
@@ -126,34 +127,15 @@ async function servicesChapters(em: EntityManager, ids: number[]): Promise<Chapt
       key: String(row.key),
       articleNumber: sqlString(row.article_number),
       articleTitle: sqlString(row.article_title),
-    });
+    };
+    const chapter = `${fact.agreementId}\u0000${title}`;
+    if (!seen.has(chapter)) {
+      seen.add(chapter);
+      chapters.push(fact);
+    }
+    if (isServicesObligation(title, fact.articleTitle)) obligations.push(fact);
   }
-  return chapters;
-}
-
-/** The national-treatment and market-access articles of each services or investment chapter. */
-async function servicesObligations(em: EntityManager, ids: number[]): Promise<ChapterFact[]> {
-  if (!ids.length) return [];
-  const list = inList(ids);
-  const like = SERVICES_OBLIGATION_LIKE_PATTERNS.map(() => `lower(p."article_title") like ?`).join(' or ');
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
-    `select p."agreement_id", ag."slug", p."chapter_number", p."chapter_title", p."key", p."article_number", p."article_title"
-     from provision p join agreement ag on ag."id" = p."agreement_id"
-     where p."agreement_id" in ${list.sql} and (${like})
-     order by p."agreement_id", p."position"`,
-    [...list.params, ...SERVICES_OBLIGATION_LIKE_PATTERNS],
-  );
-  return rows
-    .filter((row) => isServicesObligation(sqlString(row.chapter_title), sqlString(row.article_title)))
-    .map((row) => ({
-      agreementId: sqlNumber(row.agreement_id),
-      agreementSlug: String(row.slug),
-      chapterNumber: sqlString(row.chapter_number),
-      chapterTitle: String(row.chapter_title),
-      key: String(row.key),
-      articleNumber: sqlString(row.article_number),
-      articleTitle: sqlString(row.article_title),
-    }));
+  return { chapters, obligations };
 }
 
 /** Bloc -> its members (at any time): a partner never is a fellow member of the bloc the party is bound through. */
@@ -194,8 +176,7 @@ export async function loadCoherenceInput(
     AnnotationStatus.ACCEPTED,
     AnnotationStatus.PROPOSED,
   ]);
-  const chapters = await servicesChapters(em, ids);
-  const obligations = await servicesObligations(em, ids);
+  const { chapters, obligations } = await servicesArticles(em, ids);
   const annotationsOf = groupByAgreement(annotations);
   const chaptersOf = groupByAgreement(chapters);
   const obligationsOf = groupByAgreement(obligations);

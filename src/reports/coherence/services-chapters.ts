@@ -50,16 +50,6 @@ export function isServicesOrInvestmentChapter(title: string | null): boolean {
   return words(title).some((w) => COMMITMENT_WORDS.includes(w));
 }
 
-/** Article titles of the operative obligations of a services or investment chapter (English, Spanish, French). */
-export const SERVICES_OBLIGATION_LIKE_PATTERNS = [
-  '%national treatment%',
-  '%market access%',
-  '%trato nacional%',
-  '%acceso a%mercado%',
-  '%traitement national%',
-  '%acc_s aux march_s%',
-];
-
 const SERVICES_OBLIGATION_TITLE =
   /national treatment|market access|trato nacional|acceso a(l)? (los )?mercados?|traitement national|acc[eè]s aux march[eé]s/i;
 
