@@ -195,6 +195,9 @@ export class AgreementMutationsService {
       if (p.dateJoined && p.dateWithdrawn && p.dateWithdrawn < p.dateJoined) {
         errors.add(`input.parties.${i}.dateWithdrawn`, 'is before dateJoined');
       }
+      if (p.dateInForce && p.dateWithdrawn && p.dateWithdrawn < p.dateInForce) {
+        errors.add(`input.parties.${i}.dateWithdrawn`, 'is before dateInForce');
+      }
     });
   }
 
@@ -238,6 +241,9 @@ export class AgreementMutationsService {
         dateJoined: p.dateJoined ?? null,
         dateWithdrawn: p.dateWithdrawn ?? null,
         withdrawn: p.withdrawn || Boolean(p.dateWithdrawn),
+        dateSigned: p.dateSigned ?? null,
+        dateProvisionallyApplied: p.dateProvisionallyApplied ?? null,
+        dateInForce: p.dateInForce ?? null,
       }),
     );
   }

@@ -31,6 +31,26 @@ export class AgreementPartyInput {
 
   @Field(() => Boolean, { defaultValue: false })
   withdrawn: boolean = false;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: "This party's own date of signature, where the sources give one",
+  })
+  dateSigned?: string | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      "When the agreement began to apply provisionally to this party, where it differs from the agreement's",
+  })
+  dateProvisionallyApplied?: string | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      "When the agreement entered into force for this party, where it differs from the agreement's",
+  })
+  dateInForce?: string | null;
 }
 
 @InputType()
