@@ -9,6 +9,7 @@ import { CARVE_OUT_BY_EXEMPTION_RULE, ecommerceRules } from './ecommerce.rules';
 import { heritageExceptionRules } from './heritage-exception.rules';
 import { policySpaceRules } from './policy-space.rules';
 import { preferentialTreatmentRules } from './preferential-treatment.rules';
+import { tolerant } from './patterns';
 import { buildContexts, ProvisionContext } from './provision-context';
 import { resolveBindingForce, Rule } from './rule';
 
@@ -23,6 +24,9 @@ export const ANNOTATOR_RULES: readonly Rule[] = [
   ...preferentialTreatmentRules,
   ...ecommerceRules,
 ].sort((a, b) => b.confidence - a.confidence);
+
+// Names of the Convention spelled with OCR confusions or hyphenated words still pass the screen.
+const TOLERANT_TRIGGER = new RegExp(tolerant('unesco|convenci|convention|diversit|cultur'), 'iu');
 
 // Cheap screen: a provision that names none of these and sits in no e-commerce part cannot get a code.
 const TRIGGER =
@@ -39,7 +43,12 @@ export function annotateAgreement(input: AnnotatorAgreement): ProposedAnnotation
 }
 
 function annotateProvision(context: ProvisionContext): ProposedAnnotation[] {
-  if (!TRIGGER.test(context.text.text) && !TRIGGER.test(context.articleTitle) && !context.inEcommercePart) {
+  if (
+    !TRIGGER.test(context.text.text) &&
+    !TOLERANT_TRIGGER.test(context.text.text) &&
+    !TRIGGER.test(context.articleTitle) &&
+    !context.inEcommercePart
+  ) {
     if (!TRIGGER.test(context.chapterTitle) && !TRIGGER.test(context.sectionTitle)) return [];
   }
   const found = new Map<TaxonomyCodeId, ProposedAnnotation>();
