@@ -5,13 +5,18 @@ import { audiovisualExclusionRules } from './audiovisual-exclusion.rules';
 import { conventionRefRules } from './convention-ref.rules';
 import { culturalCooperationRules } from './cultural-cooperation.rules';
 import { culturalExemptionRules, WHOLE_AGREEMENT_EXEMPTION_RULES } from './cultural-exemption.rules';
-import { CARVE_OUT_BY_EXEMPTION_RULE, ecommerceRules } from './ecommerce.rules';
+import {
+  CARVE_OUT_BY_CREATIVE_ARTS_EXCEPTION_RULE,
+  CARVE_OUT_BY_EXEMPTION_RULE,
+  ecommerceRules,
+} from './ecommerce.rules';
 import { heritageExceptionRules } from './heritage-exception.rules';
-import { policySpaceRules } from './policy-space.rules';
+import { CREATIVE_ARTS_EXCEPTION_RULES, policySpaceRules } from './policy-space.rules';
 import { preferentialTreatmentRules } from './preferential-treatment.rules';
 import { tolerant } from './patterns';
 import { buildContexts, ProvisionContext } from './provision-context';
 import { resolveBindingForce, Rule } from './rule';
+import { calibratedConfidence } from './rule-confidence';
 
 /** Every rule, strongest first within each code (the first rule that fires for a code wins). */
 export const ANNOTATOR_RULES: readonly Rule[] = [
@@ -65,7 +70,7 @@ function annotateProvision(context: ProvisionContext): ProposedAnnotation[] {
       location: context.location,
       evidence: hit.span ? context.text.evidence(hit.span) : null,
       ruleId: rule.id,
-      confidence: rule.confidence,
+      confidence: calibratedConfidence(rule.id, rule.code),
     });
   }
   // A full exemption is more than policy space (the taxonomy's "short of a full exemption"), and it grants
@@ -88,19 +93,34 @@ function carveOutsByExemption(annotations: ProposedAnnotation[]): ProposedAnnota
       .filter((annotation) => annotation.code === TaxonomyCodeId.ECOMMERCE_CULTURAL_CARVE_OUT)
       .map((annotation) => annotation.ref),
   );
-  return annotations
-    .filter(
-      (annotation) =>
-        annotation.code === TaxonomyCodeId.CULTURAL_EXEMPTION &&
-        WHOLE_AGREEMENT_EXEMPTION_RULES.has(annotation.ruleId) &&
-        !carvedOut.has(annotation.ref),
-    )
-    .map((exemption) => ({
-      ...exemption,
-      code: TaxonomyCodeId.ECOMMERCE_CULTURAL_CARVE_OUT,
-      detail: [],
-      bindingForce: BindingForce.BINDING,
-      ruleId: CARVE_OUT_BY_EXEMPTION_RULE,
-      confidence: 0.8,
-    }));
+  const byReference = (annotation: ProposedAnnotation): string | null => {
+    if (carvedOut.has(annotation.ref)) return null;
+    if (
+      annotation.code === TaxonomyCodeId.CULTURAL_EXEMPTION &&
+      WHOLE_AGREEMENT_EXEMPTION_RULES.has(annotation.ruleId)
+    ) {
+      return CARVE_OUT_BY_EXEMPTION_RULE;
+    }
+    if (
+      annotation.code === TaxonomyCodeId.POLICY_SPACE_CULTURE &&
+      CREATIVE_ARTS_EXCEPTION_RULES.has(annotation.ruleId)
+    ) {
+      return CARVE_OUT_BY_CREATIVE_ARTS_EXCEPTION_RULE;
+    }
+    return null;
+  };
+  return annotations.flatMap((annotation) => {
+    const rule = byReference(annotation);
+    if (!rule) return [];
+    return [
+      {
+        ...annotation,
+        code: TaxonomyCodeId.ECOMMERCE_CULTURAL_CARVE_OUT,
+        detail: [],
+        bindingForce: BindingForce.BINDING,
+        ruleId: rule,
+        confidence: calibratedConfidence(rule, TaxonomyCodeId.ECOMMERCE_CULTURAL_CARVE_OUT),
+      },
+    ];
+  });
 }
