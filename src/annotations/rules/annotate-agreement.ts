@@ -30,8 +30,9 @@ export const ANNOTATOR_RULES: readonly Rule[] = [
   ...ecommerceRules,
 ].sort((a, b) => b.confidence - a.confidence);
 
-// Names of the Convention spelled with OCR confusions or hyphenated words still pass the screen.
-const TOLERANT_TRIGGER = new RegExp(tolerant('unesco|convenci|convention|diversit|cultur'), 'iu');
+// Names of the Convention spelled with OCR confusions or hyphenated words still pass the screen: every name
+// contains "Conv" (Convention, Convención), written tolerantly.
+const TOLERANT_TRIGGER = new RegExp(tolerant('conv'), 'iu');
 
 // Cheap screen: a provision that names none of these and sits in no e-commerce part cannot get a code.
 const TRIGGER =

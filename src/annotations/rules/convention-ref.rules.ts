@@ -1,6 +1,7 @@
 import { GUIDELINES_DETAIL } from '../annotation.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { anyOf, Span, stem, test, tolerant, words } from './patterns';
+import { ProvisionContext } from './provision-context';
 import { phraseRule, Rule, ruleId } from './rule';
 
 const EXPLICIT = TaxonomyCodeId.CONVENTION_REF_EXPLICIT;
@@ -115,6 +116,11 @@ const DIVERSITY = {
   ),
 };
 
+// Every name of the Convention contains "Conv" (Convention, Convención, Convenio): a cheap screen before the
+// tolerant title patterns, which are slow on long texts.
+const CONV = new RegExp(tolerant('conv'), 'iu');
+const namesAConvention = (context: ProvisionContext) => CONV.test(context.text.text);
+
 function explicitRules(): Rule[] {
   return (['en', 'es', 'fr'] as const).flatMap((language) => [
     phraseRule({
@@ -123,6 +129,7 @@ function explicitRules(): Rule[] {
       name: 'full-title',
       confidence: 0.98,
       why: 'names the 2005 Convention by its full title',
+      when: namesAConvention,
       pattern: FULL_TITLE[language],
     }),
     phraseRule({
@@ -131,6 +138,7 @@ function explicitRules(): Rule[] {
       name: 'short-form',
       confidence: 0.9,
       why: 'names the 2005 Convention by an unambiguous short form',
+      when: namesAConvention,
       pattern: SHORT_FORM[language],
     }),
     guidelinesRule(language),
@@ -146,6 +154,7 @@ function yearFormRule(language: 'en' | 'es' | 'fr'): Rule {
     confidence: 0.85,
     why: 'names "the 2005 Convention" in a sentence about UNESCO or cultural diversity',
     apply(context) {
+      if (!namesAConvention(context)) return null;
       for (const span of context.text.find(YEAR_FORM[language])) {
         if (test(YEAR_FORM_CONTEXT[language], context.text.sentenceText(span))) return { span };
       }
