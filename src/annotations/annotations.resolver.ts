@@ -12,6 +12,7 @@ import { Annotation } from './annotation.entity';
 import { annotationsOfProvision } from './annotation.loaders';
 import { AnnotationsService } from './annotations.service';
 import { AnnotationFilter } from './dto/annotation-filter.input';
+import { AnnotationOrder } from './dto/annotation-order.input';
 import { Evidence } from './evidence.model';
 
 export const AnnotationConnection = ConnectionType(Annotation);
@@ -28,13 +29,19 @@ export class AnnotationsResolver {
 
   @Query(() => AnnotationConnection, {
     complexity: connectionCost,
-    description: 'Annotations, oldest first (e.g. the PROPOSED ones to review)',
+    description: 'Annotations, oldest first unless orderBy says otherwise (e.g. the PROPOSED ones to review)',
   })
   annotations(
     @Args() page: PageArgs,
     @Args('filter', { type: () => AnnotationFilter, nullable: true }) filter?: AnnotationFilter,
+    @Args('orderBy', {
+      type: () => AnnotationOrder,
+      nullable: true,
+      description: 'CONFIDENCE ASC lists the proposals most likely to be wrong first',
+    })
+    orderBy?: AnnotationOrder,
   ) {
-    return this.service.list(filter, page);
+    return this.service.list(filter, page, orderBy);
   }
 
   @ResolveField(() => TaxonomyCode)

@@ -8,6 +8,18 @@ import { fetchPage, PageRequest } from '../common/pagination/page-query';
 import { sqlIn, SqlCondition } from '../common/sql';
 import { Annotation } from './annotation.entity';
 import { AnnotationFilter } from './dto/annotation-filter.input';
+import { AnnotationOrder, AnnotationOrderField } from './dto/annotation-order.input';
+import { OrderColumn } from '../common/pagination/keyset';
+import { SortDirection } from '../common/sort-direction.enum';
+
+export function annotationOrder(order: AnnotationOrder | null | undefined): OrderColumn[] {
+  const direction = order?.direction ?? SortDirection.ASC;
+  const id: OrderColumn = { sql: 'an."id"', direction, nullable: false };
+  if (order?.field === AnnotationOrderField.CONFIDENCE) {
+    return [{ sql: 'an."confidence"', direction, nullable: true }, id];
+  }
+  return [id];
+}
 
 function annotationConditions(filter: AnnotationFilter | null | undefined): SqlCondition[] {
   const conditions = agreementConditions(filter?.agreement, 'a', 'filter.agreement');
@@ -38,6 +50,7 @@ export class AnnotationsService {
   async list(
     filter: AnnotationFilter | null | undefined,
     page: PageRequest,
+    order?: AnnotationOrder | null,
   ): Promise<Connection<Annotation>> {
     await this.agreements.checkFilter(filter?.agreement, 'filter.agreement');
     return fetchPage(
@@ -47,7 +60,7 @@ export class AnnotationsService {
         from: 'annotation an join provision pr on pr."id" = an."provision_id" join agreement a on a."id" = pr."agreement_id"',
         alias: 'an',
         conditions: annotationConditions(filter),
-        order: [{ sql: 'an."id"', direction: 'asc', nullable: false }],
+        order: annotationOrder(order),
       },
       page,
     );

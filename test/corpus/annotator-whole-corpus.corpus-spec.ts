@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 
 import { euBloc, totaRecord } from '../../src/ingest/tota-record';
 import { readPartyFixtures } from '../../src/parties/party-fixtures';
@@ -72,5 +72,31 @@ describe('annotator over the whole ToTA corpus', () => {
         if (evidence) expect(texts.get(ref)?.slice(evidence.start, evidence.end)).toBe(evidence.quote);
       }
     });
+  });
+
+  // A deliberate-change gate: the committed counts of proposals per code (and per rule) over the 450
+  // agreements. Any rule change that moves them fails here until the snapshot is regenerated on purpose:
+  //   UPDATE_PROPOSAL_COUNTS=1 npx jest -c test/jest.corpus.config.js annotator-whole-corpus
+  // and the commit that changes it says why (which rule, which agreements gained or lost proposals).
+  it('proposes exactly the committed counts per code and per rule (snapshot reviewed when it moves)', () => {
+    const snapshotFile = join(__dirname, 'proposal-counts.json');
+    const byCode: Record<string, number> = Object.fromEntries(
+      Object.values(TaxonomyCodeId).map((code) => [code, 0]),
+    );
+    const byRule: Record<string, number> = {};
+    for (const annotation of results.flat()) {
+      byCode[annotation.code]++;
+      byRule[annotation.ruleId] = (byRule[annotation.ruleId] ?? 0) + 1;
+    }
+    const current = {
+      agreements: inputs.length,
+      proposals: results.flat().length,
+      byCode,
+      byRule: Object.fromEntries(Object.entries(byRule).sort(([a], [b]) => a.localeCompare(b))),
+    };
+    if (process.env.UPDATE_PROPOSAL_COUNTS === '1') {
+      writeFileSync(snapshotFile, JSON.stringify(current, null, 2) + '\n');
+    }
+    expect(current).toEqual(JSON.parse(readFileSync(snapshotFile, 'utf8')));
   });
 });

@@ -1,10 +1,13 @@
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { formatReport } from '../evaluation/format-report';
+import { formatKappa, formatReliability, formatReport } from '../evaluation/format-report';
+import { evaluateSplit } from '../evaluation/label-split';
 import { AnnotationEvaluationService } from '../annotation-evaluation.service';
 
 @Command({
   name: 'evaluate',
-  description: 'Precision, recall and F1 of the annotations against hand labels (format of corpus/labels)',
+  description:
+    'Precision, recall and F1 of the annotation rules on the held-out test part of test/fixtures/labels, with ' +
+    'the kappa of the double coding and the reliability of the confidence; or against other hand labels',
 })
 export class EvaluateCommand extends CommandRunner {
   constructor(private readonly evaluation: AnnotationEvaluationService) {
@@ -15,8 +18,12 @@ export class EvaluateCommand extends CommandRunner {
     _args: string[],
     options: { labels?: string; agreements?: string; stored?: boolean },
   ): Promise<void> {
+    if (!options.labels && !options.agreements) {
+      this.printSplit();
+      return;
+    }
     if (!options.labels || !options.agreements) {
-      console.error('evaluate: --labels <csv> and --agreements <csv> are required');
+      console.error('evaluate: --labels <csv> and --agreements <csv> go together (or give neither)');
       process.exitCode = 2;
       return;
     }
@@ -27,6 +34,25 @@ export class EvaluateCommand extends CommandRunner {
       options.stored ? 'Stored annotations (not rejected):' : 'The annotation rules on the catalogue texts:',
     );
     console.log(formatReport(result));
+  }
+
+  /** The project's held-out test part, scored from the corpus texts (no import needed). */
+  private printSplit(): void {
+    const result = evaluateSplit();
+    console.log(
+      [
+        `Test part of test/fixtures/labels: ${result.testAgreements} agreements, ${result.test.universeSize} ` +
+          'articles, the rules on the corpus texts (CORPUS_DIR). Rules and confidence were fitted on the ' +
+          'development side only (the corpus dev set and the dev part).',
+        '',
+        formatReport(result.test),
+        '',
+        formatKappa(result.kappa, result.kappaArticles),
+        '',
+        'Reliability of the confidence on the test part (calibrated on the development side):',
+        formatReliability(result.reliability),
+      ].join('\n'),
+    );
   }
 
   @Option({ flags: '--labels <csv>', description: 'labels, one row per (article, code)' })

@@ -16,6 +16,9 @@ export interface Prediction {
   readonly detail?: readonly string[];
   readonly bindingForce?: string | null;
   readonly location?: string | null;
+  /** The rule that proposed it and its confidence (for calibration and the reliability table). */
+  readonly ruleId?: string;
+  readonly confidence?: number;
 }
 
 export interface Counts {
@@ -43,6 +46,16 @@ export interface AttributeAgreement {
 export interface Scoring {
   readonly perCode: CodeScore[];
   readonly micro: Counts;
+  /**
+   * Unweighted means over the codes that have at least one positive (a code with positives but no prediction
+   * counts as precision 0, recall 0, F1 0); `codes` says how many codes the means cover.
+   */
+  readonly macro: {
+    readonly codes: number;
+    readonly precision: number;
+    readonly recall: number;
+    readonly f1: number;
+  };
   /** On true positives: binding force, location, main detail (first subtype / mechanism), any detail overlap. */
   readonly attributes: {
     readonly bindingForce: AttributeAgreement;
@@ -154,8 +167,21 @@ function score(labels: LabelRow[], predictions: Prediction[], dontCare: Set<stri
       sum((item) => item.predicted),
       sum((item) => item.tp),
     ),
+    macro: macroAverage(perCode),
     attributes,
     dontCare: dontCare.size,
+  };
+}
+
+function macroAverage(perCode: CodeScore[]): Scoring['macro'] {
+  const scored = perCode.filter((item) => item.positives > 0);
+  const mean = (pick: (item: CodeScore) => number | null) =>
+    scored.length === 0 ? 0 : scored.reduce((total, item) => total + (pick(item) ?? 0), 0) / scored.length;
+  return {
+    codes: scored.length,
+    precision: mean((item) => item.precision),
+    recall: mean((item) => item.recall),
+    f1: mean((item) => item.f1),
   };
 }
 

@@ -1,4 +1,6 @@
 import { AttributeAgreement, Counts, EvaluationResult, Scoring } from './evaluate';
+import { CodeKappa } from './kappa';
+import { ReliabilityRow } from './reliability';
 
 const COLUMNS = ['code', 'pos', 'pred', 'TP', 'FP', 'FN', 'P', 'R', 'F1'];
 
@@ -18,8 +20,9 @@ export function formatReport(result: EvaluationResult): string {
 
 export function formatScoring(scoring: Scoring): string {
   const rows = [...scoring.perCode.map((score) => row(score.code, score)), row('micro', scoring.micro)];
+  const macroLabel = `macro (${scoring.macro.codes} codes)`;
   const widths = COLUMNS.map((_, index) =>
-    Math.max(...[COLUMNS, ...rows].map((cells) => cells[index].length)),
+    Math.max(...[COLUMNS, ...rows, [macroLabel]].map((cells) => (cells[index] ?? '').length)),
   );
   const line = (cells: string[]) =>
     cells
@@ -33,6 +36,17 @@ export function formatScoring(scoring: Scoring): string {
     ...rows.slice(0, -1).map(line),
     separator,
     line(rows[rows.length - 1]),
+    line([
+      `macro (${scoring.macro.codes} codes)`,
+      '',
+      '',
+      '',
+      '',
+      '',
+      fixed(scoring.macro.precision),
+      fixed(scoring.macro.recall),
+      fixed(scoring.macro.f1),
+    ]),
     `attributes on TP: binding force ${ratio(bindingForce)}, location ${ratio(location)}, ` +
       `main detail ${ratio(mainDetail)}, any detail in common ${ratio(detailOverlap)}`,
   ].join('\n');
@@ -58,4 +72,41 @@ function fixed(value: number | null): string {
 
 function ratio(agreement: AttributeAgreement): string {
   return agreement.compared === 0 ? '-' : `${agreement.agreeing}/${agreement.compared}`;
+}
+
+/** Cohen's kappa per code of the double coding. */
+export function formatKappa(kappa: readonly CodeKappa[], articles: number): string {
+  const header = ['code', 'both', '1st only', '2nd only', 'kappa'];
+  const rows = kappa.map((item) => [
+    item.code,
+    String(item.both),
+    String(item.firstOnly),
+    String(item.secondOnly),
+    item.kappa === null ? '-' : item.kappa.toFixed(2),
+  ]);
+  return [`Cohen's kappa of the two passes, per code, over ${articles} articles`, table(header, rows)].join(
+    '\n',
+  );
+}
+
+/** Predicted confidence band vs observed precision. */
+export function formatReliability(rows: readonly ReliabilityRow[]): string {
+  const header = ['confidence band', 'proposals', 'correct', 'mean confidence', 'observed precision'];
+  const cells = rows.map((row) => [
+    `${row.from.toFixed(2)}-${row.to.toFixed(2)}`,
+    String(row.predictions),
+    String(row.correct),
+    fixed(row.meanConfidence),
+    fixed(row.precision),
+  ]);
+  return table(header, cells);
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((_, index) => Math.max(...[header, ...rows].map((cells) => cells[index].length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, index) => (index === 0 ? cell.padEnd(widths[index]) : cell.padStart(widths[index])))
+      .join('  ');
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }

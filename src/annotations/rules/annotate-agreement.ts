@@ -5,12 +5,18 @@ import { audiovisualExclusionRules } from './audiovisual-exclusion.rules';
 import { conventionRefRules } from './convention-ref.rules';
 import { culturalCooperationRules } from './cultural-cooperation.rules';
 import { culturalExemptionRules, WHOLE_AGREEMENT_EXEMPTION_RULES } from './cultural-exemption.rules';
-import { CARVE_OUT_BY_EXEMPTION_RULE, ecommerceRules } from './ecommerce.rules';
+import {
+  CARVE_OUT_BY_CREATIVE_ARTS_EXCEPTION_RULE,
+  CARVE_OUT_BY_EXEMPTION_RULE,
+  ecommerceRules,
+} from './ecommerce.rules';
 import { heritageExceptionRules } from './heritage-exception.rules';
-import { policySpaceRules } from './policy-space.rules';
+import { CREATIVE_ARTS_EXCEPTION_RULES, policySpaceRules } from './policy-space.rules';
 import { preferentialTreatmentRules } from './preferential-treatment.rules';
+import { tolerant } from './patterns';
 import { buildContexts, ProvisionContext } from './provision-context';
 import { resolveBindingForce, Rule } from './rule';
+import { calibratedConfidence } from './rule-confidence';
 
 /** Every rule, strongest first within each code (the first rule that fires for a code wins). */
 export const ANNOTATOR_RULES: readonly Rule[] = [
@@ -23,6 +29,10 @@ export const ANNOTATOR_RULES: readonly Rule[] = [
   ...preferentialTreatmentRules,
   ...ecommerceRules,
 ].sort((a, b) => b.confidence - a.confidence);
+
+// Names of the Convention spelled with OCR confusions or hyphenated words still pass the screen: every name
+// contains "Conv" (Convention, Convención), written tolerantly.
+const TOLERANT_TRIGGER = new RegExp(tolerant('conv'), 'iu');
 
 // Cheap screen: a provision that names none of these and sits in no e-commerce part cannot get a code.
 const TRIGGER =
@@ -39,7 +49,12 @@ export function annotateAgreement(input: AnnotatorAgreement): ProposedAnnotation
 }
 
 function annotateProvision(context: ProvisionContext): ProposedAnnotation[] {
-  if (!TRIGGER.test(context.text.text) && !TRIGGER.test(context.articleTitle) && !context.inEcommercePart) {
+  if (
+    !TRIGGER.test(context.text.text) &&
+    !TOLERANT_TRIGGER.test(context.text.text) &&
+    !TRIGGER.test(context.articleTitle) &&
+    !context.inEcommercePart
+  ) {
     if (!TRIGGER.test(context.chapterTitle) && !TRIGGER.test(context.sectionTitle)) return [];
   }
   const found = new Map<TaxonomyCodeId, ProposedAnnotation>();
@@ -56,7 +71,7 @@ function annotateProvision(context: ProvisionContext): ProposedAnnotation[] {
       location: context.location,
       evidence: hit.span ? context.text.evidence(hit.span) : null,
       ruleId: rule.id,
-      confidence: rule.confidence,
+      confidence: calibratedConfidence(rule.id, rule.code),
     });
   }
   // A full exemption is more than policy space (the taxonomy's "short of a full exemption"), and it grants
@@ -79,19 +94,34 @@ function carveOutsByExemption(annotations: ProposedAnnotation[]): ProposedAnnota
       .filter((annotation) => annotation.code === TaxonomyCodeId.ECOMMERCE_CULTURAL_CARVE_OUT)
       .map((annotation) => annotation.ref),
   );
-  return annotations
-    .filter(
-      (annotation) =>
-        annotation.code === TaxonomyCodeId.CULTURAL_EXEMPTION &&
-        WHOLE_AGREEMENT_EXEMPTION_RULES.has(annotation.ruleId) &&
-        !carvedOut.has(annotation.ref),
-    )
-    .map((exemption) => ({
-      ...exemption,
-      code: TaxonomyCodeId.ECOMMERCE_CULTURAL_CARVE_OUT,
-      detail: [],
-      bindingForce: BindingForce.BINDING,
-      ruleId: CARVE_OUT_BY_EXEMPTION_RULE,
-      confidence: 0.8,
-    }));
+  const byReference = (annotation: ProposedAnnotation): string | null => {
+    if (carvedOut.has(annotation.ref)) return null;
+    if (
+      annotation.code === TaxonomyCodeId.CULTURAL_EXEMPTION &&
+      WHOLE_AGREEMENT_EXEMPTION_RULES.has(annotation.ruleId)
+    ) {
+      return CARVE_OUT_BY_EXEMPTION_RULE;
+    }
+    if (
+      annotation.code === TaxonomyCodeId.POLICY_SPACE_CULTURE &&
+      CREATIVE_ARTS_EXCEPTION_RULES.has(annotation.ruleId)
+    ) {
+      return CARVE_OUT_BY_CREATIVE_ARTS_EXCEPTION_RULE;
+    }
+    return null;
+  };
+  return annotations.flatMap((annotation) => {
+    const rule = byReference(annotation);
+    if (!rule) return [];
+    return [
+      {
+        ...annotation,
+        code: TaxonomyCodeId.ECOMMERCE_CULTURAL_CARVE_OUT,
+        detail: [],
+        bindingForce: BindingForce.BINDING,
+        ruleId: rule,
+        confidence: calibratedConfidence(rule, TaxonomyCodeId.ECOMMERCE_CULTURAL_CARVE_OUT),
+      },
+    ];
+  });
 }

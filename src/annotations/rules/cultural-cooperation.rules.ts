@@ -11,7 +11,11 @@ const CODE = TaxonomyCodeId.CULTURAL_COOPERATION;
 // Words a culture chapter title may contain besides its cultural subject ("Cooperation on Culture,
 // Audio-Visual Policy and Media", "Cooperation in the Cultural Field").
 const CULTURE_TITLE_WORDS =
-  /\b(?:cultur(?:e|al)|audio-?visual|media|cinema(?:tography)?|films?|television|co-?productions?|coproducci[oó]n|arts?|cultura(?:l|les)?|audiovisual(?:es)?|cine|medios|culturel(?:le)?s?|audiovisuels?|m[ée]dias|cin[ée]ma|co-?operation|cooperaci[oó]n|coop[ée]ration|policy|pol[ií]tica|politique|matters|affairs|fields?|broadcasting|radiodifusi[oó]n|radiodiffusion|sector|exchanges?|information|communication|in|on|of|the|and|de|del|la|las|los|en|y|et|le|les|des|du|dans|sur|domaine|[áa]mbito|asuntos|questions)\b/gi;
+  /\b(?:cultur(?:e|al)|audio-?visual|media|cinema(?:tography)?|films?|television|co-?productions?|coproducci[oó]n|arts?|cultura(?:l|les)?|audiovisual(?:es)?|cine|medios|culturel(?:le)?s?|audiovisuels?|m[ée]dias|cin[ée]ma|co-?operation|cooperaci[oó]n|coop[ée]ration|policy|pol[ií]tica|politique|matters|affairs|fields?|broadcasting|radiodifusi[oó]n|radiodiffusion|sector|exchanges?|promotion|identit(?:y|ies)|in|on|of|the|and|de|del|la|las|los|en|y|et|le|les|des|du|dans|sur|domaine|[áa]mbito|asuntos|questions)\b/gi;
+
+// Subjects that, next to culture in a chapter title, make it a mixed chapter ("Audio-Visual and Cultural
+// Matters, Information and Communication"): its articles on the other subjects are not cultural cooperation.
+const MIXED_TITLE_WORDS = /\b(?:information|communication|informaci[oó]n|comunicaci[oó]n)\b/gi;
 
 /** A chapter or section whose title is about culture, audiovisual policy or media only. */
 export function isCultureHeading(heading: string): boolean {
@@ -19,6 +23,10 @@ export function isCultureHeading(heading: string): boolean {
   if (!topics.has(Topic.CULTURE)) return false;
   return heading.replace(CULTURE_TITLE_WORDS, ' ').replace(/[\s,;:&–-]+/g, '') === '';
 }
+
+/** Articles of a culture chapter that organise it rather than commit to cooperate (definitions, amendment, ...). */
+const PROCEDURAL_TITLE =
+  /definition|definici|d[ée]finition|amendment|enmienda|modification|dispute|controversias|diff[ée]rends|committee|commission|comit[ée]|implementing arrangement|contact points?|review|entry into force/i;
 
 const NOT_COOPERATION_PLACES = [
   Topic.INTELLECTUAL_PROPERTY,
@@ -43,7 +51,8 @@ const CULTURE_ARTICLE_TITLE =
 const CULTURAL_COOPERATION_PHRASE: Record<AnnotatorLanguage, RegExp> = {
   en: words(
     anyOf(
-      'cultural co-?operation',
+      'cultural (?:and social )?co-?operation',
+      "promot(?:e|ing|ion of) (?:their |the )?(?:[a-z]+(?:s'|'s) )?cultural identit(?:y|ies)",
       'co-?operation (?:in|on) (?:the (?:fields?|areas?) of )?(?:culture|cultural (?:matters|affairs)|audio-? ?visual|broadcasting)',
       'cultural exchanges?',
       'audio-? ?visual co-?operation',
@@ -100,7 +109,7 @@ const LISTED_CULTURE: Record<AnnotatorLanguage, RegExp> = {
   en: words(
     anyOf(
       `${NOT_A_CULTURE_SECTOR}culture(?! of)`,
-      'cultural (?:affairs|matters|activities|industr(?:y|ies)|exchanges?|services|sector|field|co-?operation)',
+      'cultural (?:affairs|matters|activities|industr(?:y|ies)|exchanges?|services|sector|field|co-?operation|events)',
       'audio-? ?visual(?: sector| industry| policy| media| services)?',
       'cinema',
       'creative industries',
@@ -193,6 +202,33 @@ function rulesFor(language: AnnotatorLanguage): Rule[] {
 
 const FIRST_CULTURE_WORD = stem('cultur|audio-?visual|media|cinema|film|artist|cine|m(?:é|e)dia');
 
+/** A recital's wish to cooperate, hold a dialogue or build contacts. */
+const RECITAL_COOPERATION: Record<AnnotatorLanguage, RegExp> = {
+  en: words('co-?operat(?:ion|ive)|dialogue|contacts'),
+  es: words('cooperaci(?:ó|o)n|di(?:á|a)logo|contactos'),
+  fr: words('coop(?:é|e)ration|dialogue|contacts'),
+};
+const RECITAL_CULTURE: Record<AnnotatorLanguage, RegExp> = {
+  en: words('cultural|audio-? ?visual'),
+  es: words('culturales?|audiovisual(?:es)?'),
+  fr: words('culturel(?:le)?s?|audiovisuel(?:le)?s?'),
+};
+
+function preambleRule(language: AnnotatorLanguage): Rule {
+  return pairRule({
+    code: CODE,
+    language,
+    name: 'recital-on-cultural-cooperation',
+    confidence: 0.6,
+    why: 'a recital of the preamble seeks cooperation, dialogue or contacts on cultural or audiovisual matters',
+    when: (context) => context.location === ProvisionLocation.PREAMBLE,
+    first: RECITAL_COOPERATION[language],
+    second: RECITAL_CULTURE[language],
+    maxGap: 60,
+    unlessSentence: INSTITUTIONAL,
+  });
+}
+
 export const culturalCooperationRules: Rule[] = [
   contextRule({
     code: CODE,
@@ -201,7 +237,10 @@ export const culturalCooperationRules: Rule[] = [
     why: 'every article of a chapter or section on culture, audiovisual policy or media cooperation',
     when: (context) =>
       context.location === ProvisionLocation.OPERATIVE &&
-      (isCultureHeading(context.chapterTitle) || isCultureHeading(context.sectionTitle)),
+      !PROCEDURAL_TITLE.test(context.articleTitle) &&
+      [context.chapterTitle, context.sectionTitle].some(
+        (heading) => isCultureHeading(heading) && !test(MIXED_TITLE_WORDS, heading),
+      ),
     hit: (context) => ({ span: context.text.findFirst(FIRST_CULTURE_WORD) }),
   }),
   contextRule({
@@ -216,4 +255,5 @@ export const culturalCooperationRules: Rule[] = [
     hit: (context) => ({ span: context.text.findFirst(FIRST_CULTURE_WORD) }),
   }),
   ...(['en', 'es', 'fr'] as const).flatMap(rulesFor),
+  ...(['en', 'es', 'fr'] as const).map(preambleRule),
 ];

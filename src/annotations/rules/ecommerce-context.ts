@@ -20,9 +20,14 @@ const COMBINED_NAME =
 /** A parenthesis, such as '(hereinafter referred to as "e-commerce")'. */
 const PARENTHESIS = /\([^()]{1,120}\)/g;
 
+/** A title that only sets its subject in a paperless setting ("automated systems in the paperless environment"). */
+const PAPERLESS_SETTING = /\b(?:in|within) (?:a |the )?paperless/i;
+
 export function isEcommerceArticleTitle(context: ProvisionContext): boolean {
   const title = context.articleTitle;
   if (!title || !ECOMMERCE_ARTICLE_TITLE.test(title)) return false;
+  if (PAPERLESS_SETTING.test(title) && !/e-?commerce|electr[oó]nico|[ée]lectronique/i.test(title))
+    return false;
   if (context.titleTopics.has(Topic.SERVICES_INVESTMENT) && !isEcommerceHeading(title)) return false;
   return !context.placeTopics.has(Topic.PROCUREMENT) && !context.placeTopics.has(Topic.INTELLECTUAL_PROPERTY);
 }

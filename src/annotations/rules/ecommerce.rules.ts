@@ -60,6 +60,9 @@ const ONLINE_BUSINESS = words(
     'e-commerce',
     'negocios electr(?:ó|o)nicos',
     'comercio electr(?:ó|o)nico',
+    'trade (?:of|in) digital contents?',
+    'comercio de contenidos? digitales',
+    'commerce de contenus? num(?:é|e)riques',
   ),
 );
 
@@ -108,7 +111,7 @@ const ecommerceProvisionRules: Rule[] = [
     code: PROVISION,
     language: 'any',
     confidence: 0.55,
-    why: 'information society (ICT) cooperation that covers e-business or e-commerce',
+    why: 'information society (ICT) cooperation that covers e-business, e-commerce or trade in digital content',
     apply(context) {
       if (!outsideEcommercePlace(context)) return null;
       if (
@@ -157,3 +160,10 @@ export const ecommerceRules: Rule[] = [...ecommerceProvisionRules, ...carveOutRu
 
 /** Rule id of the agreement-level carve-out by reference (see annotate-agreement). */
 export const CARVE_OUT_BY_EXEMPTION_RULE = ruleId(CARVE_OUT, 'any', 'whole-agreement-cultural-exemption');
+
+/** The same, for an agreement-wide general exception supporting the creative arts (online content included). */
+export const CARVE_OUT_BY_CREATIVE_ARTS_EXCEPTION_RULE = ruleId(
+  CARVE_OUT,
+  'any',
+  'whole-agreement-creative-arts-exception',
+);

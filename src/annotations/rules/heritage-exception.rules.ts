@@ -19,7 +19,13 @@ const THREE_VALUES_EN =
 
 /** The national-treasures limb of GATT XX(f) written out (incorporation by reference alone does not count). */
 const NATIONAL_TREASURES: Record<AnnotatorLanguage, RegExp> = {
-  en: words(anyOf('national treasures?', THREE_VALUES_EN)),
+  en: words(
+    anyOf(
+      'national treasures?',
+      THREE_VALUES_EN,
+      '(?:national )?(?:works|sites|monuments)(?: or (?:specific )?(?:works|sites|monuments))? of (?:historic(?:al)?|arch(?:a)?eological|artistic)(?:,? (?:and |or )?(?:historic(?:al)?|arch(?:a)?eological|artistic))* value',
+    ),
+  ),
   es: words(
     anyOf(
       'tesoros nacionales',

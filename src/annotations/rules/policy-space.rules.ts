@@ -1,8 +1,11 @@
+import { BindingForce } from '../annotation.enums';
+import { ProvisionLocation } from '../../provisions/provision-location.enum';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { AnnotatorLanguage } from './language';
 import { NOT_A_CULTURE_SECTOR } from './vocabulary';
 import { anyOf, stem, test, words } from './patterns';
-import { findPair, pairRule, Rule, ruleId } from './rule';
+import { ProvisionContext, Topic } from './provision-context';
+import { findPair, pairRule, phraseRule, Rule, ruleId } from './rule';
 
 const CODE = TaxonomyCodeId.POLICY_SPACE_CULTURE;
 
@@ -12,7 +15,7 @@ const CODE = TaxonomyCodeId.POLICY_SPACE_CULTURE;
 const RIGHT_OR_ABILITY: Record<AnnotatorLanguage, RegExp> = {
   en: words(
     anyOf(
-      '(?:sovereign )?rights? to (?:adopt|maintain|regulate|preserve|develop|implement|take|pursue|establish|determine|design|promote|support)',
+      '(?:sovereign )?rights? (?:of (?:each|every|a|the) (?:State|Party|Member State)s? )?to (?:adopt|maintain|regulate|preserve|develop|implement|take|pursue|establish|determine|design|promote|support|choose)',
       '(?:ability|flexibility|capacity|freedom|policy space|latitude) (?:of [\\w ]{2,30} )?to',
       'reserves? the right',
       '(?:may|are free to|is free to|shall be free to|remain free to) (?:adopt|maintain|establish|take (?:measures|action|into account)|apply measures|determine|introduce|pursue)',
@@ -41,6 +44,7 @@ const RIGHT_OR_ABILITY: Record<AnnotatorLanguage, RegExp> = {
 const CULTURAL_AIM: Record<AnnotatorLanguage, RegExp> = {
   en: words(
     anyOf(
+      'cultural(?: and [a-z]+)? polic(?:y|ies)(?: options)?',
       'cultur(?:e|al) (?:polic(?:y|ies)|diversity|industr(?:y|ies)|heritage|objectives|promotion objectives|identity|expressions|sector|goods and services|goods|services|values|development)',
       'traditional cultural expressions',
       `${NOT_A_CULTURE_SECTOR}culture(?! of)`,
@@ -73,6 +77,29 @@ const CULTURAL_AIM: Record<AnnotatorLanguage, RegExp> = {
 /** Heritage exceptions (national treasures) are HERITAGE_EXCEPTION, not policy space. */
 const HERITAGE_LIMB = stem('national treasures|tesoros nacionales|tr(?:é|e)sors nationaux');
 
+/** Intellectual property provisions on folklore and traditional knowledge carry no code (labels README). */
+const FOLKLORE = stem(
+  'genetic resources|traditional knowledge|folklore|recursos gen(?:é|e)ticos|conocimientos tradicionales|folclore|ressources g(?:é|e)n(?:é|e)tiques|savoirs traditionnels',
+);
+const notIntellectualPropertyFolklore = (context: ProvisionContext) =>
+  !(
+    (context.placeTopics.has(Topic.INTELLECTUAL_PROPERTY) ||
+      context.titleTopics.has(Topic.INTELLECTUAL_PROPERTY)) &&
+    test(FOLKLORE, context.text.text)
+  );
+
+/** An exception for measures that support the creative arts (the arts, film, creative online content). */
+const CREATIVE_ARTS: Record<AnnotatorLanguage, RegExp> = {
+  en: words('support (?:the )?creative arts'),
+  es: words('apoyar (?:las )?artes creativas'),
+  fr: words('soutenir (?:les )?arts cr(?:é|e)atifs'),
+};
+
+/** Rule ids of agreement-wide exceptions for culture that also reach e-commerce (see annotate-agreement). */
+export const CREATIVE_ARTS_EXCEPTION_RULES = new Set(
+  (['en', 'es', 'fr'] as const).map((language) => ruleId(CODE, language, 'creative-arts-exception')),
+);
+
 const AID: Record<AnnotatorLanguage, RegExp> = {
   en: words('(?:state |public )?aids?'),
   es: words('ayudas?(?: (?:de Estado|estatales|p(?:ú|u)blicas))?'),
@@ -88,12 +115,25 @@ const COMPATIBLE = stem('compatib');
 
 function rulesFor(language: AnnotatorLanguage): Rule[] {
   return [
+    phraseRule({
+      code: CODE,
+      language,
+      name: 'creative-arts-exception',
+      confidence: 0.85,
+      why: 'a general exception lets a party adopt measures to support the creative arts',
+      when: (context) =>
+        context.location !== ProvisionLocation.PREAMBLE &&
+        (context.placeTopics.has(Topic.EXCEPTIONS) || context.titleTopics.has(Topic.EXCEPTIONS)),
+      pattern: CREATIVE_ARTS[language],
+      bindingForce: BindingForce.BINDING,
+    }),
     pairRule({
       code: CODE,
       language,
       name: 'right-to-adopt-measures-for-culture',
       confidence: 0.85,
       why: 'affirms or grants a right, permission or flexibility to adopt or keep measures for culture or cultural policy',
+      when: notIntellectualPropertyFolklore,
       first: RIGHT_OR_ABILITY[language],
       second: CULTURAL_AIM[language],
       maxGap: 200,

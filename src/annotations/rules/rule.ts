@@ -20,6 +20,10 @@ export interface Rule {
   readonly code: TaxonomyCodeId;
   /** 'any' for rules that look only at context (headings, agreement facts). */
   readonly language: AnnotatorLanguage | 'any';
+  /**
+   * Ordering weight among the rules of one code (the first that fires wins). The confidence a proposal carries
+   * is not this: it is the rule's measured precision (rule-confidence.ts, `npm run calibrate`).
+   */
   readonly confidence: number;
   readonly why: string;
   apply(context: ProvisionContext): RuleHit | null;

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { corpusDir, PROJECT_ROOT } from '../../common/paths';
+import { predictOnCorpus, readCorpusAgreement } from './corpus-agreements';
+import { LabelRow, parseDevAgreements, parseDevLabels } from './dev-labels';
+import { evaluate, EvaluationResult, Prediction, UniverseAgreement } from './evaluate';
+import { CodeKappa, kappaPerCode } from './kappa';
+import { reliabilityTable, ReliabilityRow } from './reliability';
+
+// The project's own labelled split (test/fixtures/labels, README there): a development part, which rules and
+// the confidence calibration may be fitted on, and a test part that is only scored. The shared dev set
+// ($CORPUS_DIR/labels) belongs to the development side too: the rules were written while looking at it.
+
+export const LABELS_DIR = join(PROJECT_ROOT, 'test', 'fixtures', 'labels');
+
+export interface LabelledPart {
+  readonly labels: LabelRow[];
+  readonly treatyIdentifiers: string[];
+}
+
+function readPart(labelsCsv: string, agreementsCsv: string): LabelledPart {
+  return {
+    labels: parseDevLabels(readFileSync(labelsCsv, 'utf8')),
+    treatyIdentifiers: parseDevAgreements(readFileSync(agreementsCsv, 'utf8'))
+      .filter((agreement) => agreement.labelledCompletely)
+      .map((agreement) => agreement.treatyIdentifier),
+  };
+}
+
+/** Our development part or test part. */
+export function readSplitPart(part: 'dev' | 'test', dir: string = LABELS_DIR): LabelledPart {
+  return readPart(join(dir, `${part}_labels.csv`), join(dir, `${part}_agreements.csv`));
+}
+
+/** The shared development set of the corpus (labels/dev_labels.csv). */
+export function readSharedDevSet(dir: string = corpusDir()): LabelledPart {
+  return readPart(join(dir, 'labels', 'dev_labels.csv'), join(dir, 'labels', 'dev_agreements.csv'));
+}
+
+/** Everything rules and calibration may be fitted on: the shared dev set and our development part. */
+export function readDevelopmentSide(
+  labelsDir: string = LABELS_DIR,
+  corpus: string = corpusDir(),
+): LabelledPart {
+  const shared = readSharedDevSet(corpus);
+  const ours = readSplitPart('dev', labelsDir);
+  return {
+    labels: [...shared.labels, ...ours.labels],
+    treatyIdentifiers: [...shared.treatyIdentifiers, ...ours.treatyIdentifiers],
+  };
+}
+
+export interface SplitEvaluation {
+  readonly test: EvaluationResult;
+  readonly testAgreements: number;
+  /** Reliability of the calibrated confidence on the test part (the calibration saw only the dev side). */
+  readonly reliability: ReliabilityRow[];
+  /** Cohen's kappa of the two independent passes over all our labelled agreements (both parts). */
+  readonly kappa: CodeKappa[];
+  readonly kappaArticles: number;
+}
+
+/** Scores the rules on the test part (texts from CORPUS_DIR) and the double coding's kappa. */
+export function evaluateSplit(labelsDir: string = LABELS_DIR, corpus: string = corpusDir()): SplitEvaluation {
+  const test = readSplitPart('test', labelsDir);
+  const { universe, predictions } = predictOnCorpus(test.treatyIdentifiers, corpus);
+  const result = evaluate(test.labels, universe, predictions);
+  const dev = readSplitPart('dev', labelsDir);
+  const passes = (name: string) => parseDevLabels(readFileSync(join(labelsDir, name), 'utf8'));
+  const kappaUniverse = predictOnCorpusUniverse(
+    [...dev.treatyIdentifiers, ...test.treatyIdentifiers],
+    corpus,
+  );
+  return {
+    test: result,
+    testAgreements: test.treatyIdentifiers.length,
+    reliability: reliabilityTable(test.labels, inUniverse(predictions, universe)),
+    kappa: kappaPerCode(passes('first_pass.csv'), passes('second_pass.csv'), kappaUniverse),
+    kappaArticles: kappaUniverse.reduce((total, agreement) => total + agreement.articleIdentifiers.length, 0),
+  };
+}
+
+function predictOnCorpusUniverse(ids: string[], corpus: string): UniverseAgreement[] {
+  return ids.map((id) => {
+    const agreement = readCorpusAgreement(id, corpus);
+    return { treatyIdentifier: id, articleIdentifiers: agreement.articleIdentifiers };
+  });
+}
+
+function inUniverse(predictions: Prediction[], universe: UniverseAgreement[]): Prediction[] {
+  const articles = new Set(
+    universe.flatMap((u) => u.articleIdentifiers.map((id) => `${u.treatyIdentifier}\u0000${id}`)),
+  );
+  return predictions.filter((p) => articles.has(`${p.treatyIdentifier}\u0000${p.articleIdentifier}`));
+}
