@@ -126,7 +126,7 @@ describe('served HTML reports in headless Chromium', () => {
     expect(await pending.count()).toBe(1);
     expect(await pending.textContent()).toBe('1 proposed, awaiting review: preamble (binding)');
     const style = await pending.evaluate((td) => {
-      const css = getComputedStyle(td);
+      const css = td.ownerDocument.defaultView!.getComputedStyle(td);
       return { border: css.borderTopStyle, image: css.backgroundImage, font: css.fontStyle };
     });
     expect(style).toMatchObject({ border: 'dashed', font: 'italic' });
@@ -134,7 +134,9 @@ describe('served HTML reports in headless Chromium', () => {
     const accepted = page
       .getByRole('table', { name: 'Matrix' })
       .locator('td', { hasText: 'binding: preamble' });
-    expect(await accepted.evaluate((td) => getComputedStyle(td).borderTopStyle)).not.toBe('dashed');
+    expect(
+      await accepted.evaluate((td) => td.ownerDocument.defaultView!.getComputedStyle(td).borderTopStyle),
+    ).not.toBe('dashed');
     const heatmap = page.locator('svg.chart-heatmap');
     expect(await heatmap.locator('g.cell.pending').count()).toBe(1);
     expect(await heatmap.locator('g.cell.pending text').textContent()).toBe('(B)');
