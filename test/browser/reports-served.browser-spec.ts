@@ -125,11 +125,8 @@ describe('served HTML reports in headless Chromium', () => {
     const pending = page.getByRole('table', { name: 'Matrix' }).locator('td.pending');
     expect(await pending.count()).toBe(1);
     expect(await pending.textContent()).toBe('1 proposed, awaiting review: preamble (binding)');
-    // Runs in the page, where the DOM's getComputedStyle exists (the project compiles without the DOM types).
     const style = await pending.evaluate((td) => {
-      const css = (
-        globalThis as unknown as { getComputedStyle(e: unknown): Record<string, string> }
-      ).getComputedStyle(td);
+      const css = td.ownerDocument.defaultView!.getComputedStyle(td);
       return { border: css.borderTopStyle, image: css.backgroundImage, font: css.fontStyle };
     });
     expect(style).toMatchObject({ border: 'dashed', font: 'italic' });
@@ -138,12 +135,7 @@ describe('served HTML reports in headless Chromium', () => {
       .getByRole('table', { name: 'Matrix' })
       .locator('td', { hasText: 'binding: preamble' });
     expect(
-      await accepted.evaluate(
-        (td) =>
-          (
-            globalThis as unknown as { getComputedStyle(e: unknown): Record<string, string> }
-          ).getComputedStyle(td).borderTopStyle,
-      ),
+      await accepted.evaluate((td) => td.ownerDocument.defaultView!.getComputedStyle(td).borderTopStyle),
     ).not.toBe('dashed');
     const heatmap = page.locator('svg.chart-heatmap');
     expect(await heatmap.locator('g.cell.pending').count()).toBe(1);

@@ -182,4 +182,85 @@ describe('reports on the imported ToTA corpus', () => {
       expect(fra.agreements.flatMap((a) => a.partners).filter((p) => euMembers.includes(p.code))).toEqual([]);
     });
   });
+
+  it('comparison, trends and flows: proposals shown beside accepted evidence; EU member states never partners', async () => {
+    interface Flow {
+      grantor: { code: string };
+      beneficiary: { code: string };
+      agreement: { slug: string };
+      accepted: number;
+      proposed: number;
+      pending: boolean;
+    }
+    const flowsRes = await t.gql<{ preferentialTreatmentFlows: { flows: Flow[] } }>(
+      '{ preferentialTreatmentFlows { flows { grantor { code } beneficiary { code } agreement { slug } accepted proposed pending } } }',
+    );
+    expect(flowsRes.errors).toBeUndefined();
+    const flows = flowsRes.data!.preferentialTreatmentFlows.flows;
+    // After the import most annotations are proposed: their flows are shown, as pending.
+    expect(flows.some((f) => f.pending)).toBe(true);
+    for (const f of flows) expect(f.pending).toBe(f.accepted === 0);
+    const eu = await t.gql<{ coherenceReport: { agreements: { agreement: { slug: string } }[] } }>(
+      '{ coherenceReport(party: "EUN") { agreements { agreement { slug } } } }',
+    );
+    const euSlugs = eu.data!.coherenceReport.agreements.map((a) => a.agreement.slug).slice(0, 50);
+    expect(euSlugs.length).toBeGreaterThan(10);
+    const compared = await t.gql<{
+      compareAgreements: {
+        agreements: {
+          agreement: { slug: string };
+          parties: { code: string }[];
+          boundParties: { party: { code: string }; via: string | null }[];
+        }[];
+        cells: { accepted: number; proposed: number; pending: boolean; provisions: { status: string }[] }[];
+      };
+    }>(
+      `query($a: [String!]!) { compareAgreements(agreements: $a) {
+        agreements { agreement { slug } parties { code } boundParties { party { code } via } }
+        cells { accepted proposed pending provisions { status } } } }`,
+      { a: euSlugs },
+    );
+    expect(compared.errors).toBeUndefined();
+    for (const a of compared.data!.compareAgreements.agreements) {
+      const members = new Set(a.boundParties.filter((b) => b.via === 'EUN').map((b) => b.party.code));
+      expect({ slug: a.agreement.slug, members: members.size > 10 }).toEqual({
+        slug: a.agreement.slug,
+        members: true,
+      });
+      const partners = [
+        ...a.parties.map((p) => p.code),
+        ...flows
+          .filter((f) => f.agreement.slug === a.agreement.slug)
+          .flatMap((f) => [f.grantor.code, f.beneficiary.code]),
+      ];
+      expect({ slug: a.agreement.slug, members: partners.filter((c) => members.has(c)) }).toEqual({
+        slug: a.agreement.slug,
+        members: [],
+      });
+    }
+    const cells = compared.data!.compareAgreements.cells;
+    expect(cells.some((c) => c.pending)).toBe(true);
+    for (const c of cells) {
+      expect(c.pending).toBe(c.accepted === 0 && c.proposed > 0);
+      expect(c.provisions).toHaveLength(c.accepted + c.proposed);
+    }
+
+    const trends = await t.gql<{
+      trends: {
+        groups: {
+          key: string;
+          agreements: number;
+          counts: { agreements: number; accepted: number; proposed: number }[];
+        }[];
+      };
+    }>('{ trends(groupBy: PARTY) { groups { key agreements counts { agreements accepted proposed } } } }');
+    expect(trends.errors).toBeUndefined();
+    const groups = new Map(trends.data!.trends.groups.map((g) => [g.key, g]));
+    // France is bound by every agreement of the EU (a founding member), the United Kingdom only by those before it left.
+    expect(groups.get('FRA')!.agreements).toBeGreaterThanOrEqual(groups.get('EUN')!.agreements);
+    expect(groups.get('GBR')!.agreements).toBeGreaterThan(0);
+    const counts = trends.data!.trends.groups.flatMap((g) => g.counts);
+    expect(counts.some((c) => c.proposed > 0)).toBe(true);
+    for (const c of counts) expect(c.agreements).toBe(c.accepted);
+  });
 });

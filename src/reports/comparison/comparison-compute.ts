@@ -1,7 +1,6 @@
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
-import { isPending } from '../common/evidence';
-import { evidenceNote } from '../common/evidence';
+import { evidenceNote, isPending } from '../common/evidence';
 import {
   AgreementFacts,
   AnnotationFact,

@@ -75,17 +75,30 @@ function heatmapLabel(cell: ComparisonCell, includeProposed: boolean): string {
   return waiting.length ? `${label}+` : label;
 }
 
-/** "via European Union: AUT, BEL, ... (27)" for each bloc that speaks for members; "none" otherwise. */
+/**
+ * "via European Union: AUT, BEL, HRV from 2013-07-01, GBR until 2020-12-31, ... (28)" for each bloc that speaks
+ * for member states; "none" otherwise. A member that joined after the bloc was bound, or left, says when.
+ */
 function viaText(a: ComparedAgreement): string {
   const blocs = new Map<string, BoundPartyFacts[]>();
   for (const b of a.boundParties) if (b.via) blocs.set(b.via, [...(blocs.get(b.via) ?? []), b]);
   if (!blocs.size) return 'none';
-  const nameOf = (code: string) => a.boundParties.find((b) => b.party.code === code)?.party.name ?? code;
+  const blocOf = (code: string) => a.boundParties.find((b) => b.party.code === code);
   return [...blocs]
-    .map(
-      ([bloc, members]) =>
-        `via ${nameOf(bloc)}: ${members.map((m) => m.party.code).join(', ')} (${members.length})`,
-    )
+    .map(([code, members]) => {
+      const bloc = blocOf(code);
+      const member = (m: BoundPartyFacts) =>
+        [
+          m.party.code,
+          m.appliedFrom && bloc?.appliedFrom && m.appliedFrom > bloc.appliedFrom
+            ? `from ${m.appliedFrom}`
+            : '',
+          m.until && m.until !== bloc?.until ? `until ${m.until}` : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
+      return `via ${bloc?.party.name ?? code}: ${members.map(member).join(', ')} (${members.length})`;
+    })
     .join('; ');
 }
 
