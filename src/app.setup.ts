@@ -27,6 +27,8 @@ export function configureApp(app: INestApplication): void {
           connectSrc: ["'self'"],
           objectSrc: ["'none'"],
           frameAncestors: ["'none'"],
+          // Plain HTTP on any host name must work (no forced https): no upgrade of the page's own requests.
+          upgradeInsecureRequests: null,
         },
       },
       hsts: isProduction(),
