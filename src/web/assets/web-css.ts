@@ -101,7 +101,7 @@ ins { background: #e3f2e5; color: #0b3d10; text-decoration: underline; }
 .notice { border-left: 4px solid var(--accent); background: var(--bg-soft); padding: 8px 12px; margin: 0.8rem 0; }
 .notice.error { border-left-color: var(--bad); }
 .notice.ok { border-left-color: var(--ok); }
-.citation-text { display: block; font-family: Georgia, 'Times New Roman', serif; background: var(--bg-soft);
+.citation-text { display: block; overflow-wrap: anywhere; font-family: Georgia, 'Times New Roman', serif; background: var(--bg-soft);
   padding: 8px 10px; border: 1px solid var(--rule); }
 .downloads ul { display: flex; flex-wrap: wrap; gap: 6px 16px; list-style: none; padding: 0; }
 .review-item { border: 1px solid var(--rule); border-radius: 6px; padding: 10px 14px; margin: 12px 0; }

@@ -125,15 +125,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
   const name = agreementName(a);
   const path = agreementPath(a.slug);
   const today = new Date().toISOString().slice(0, 10);
-  const cite =
-    [
-      a.title + (a.shortTitle ? ` (${a.shortTitle})` : ''),
-      a.dateSigned ? t('cite.signed', { date: a.dateSigned }) : null,
-      `${t('site.name')}, ${ctx.absolute(ctx.href(path))}`,
-      t('cite.accessed', { date: today }),
-    ]
-      .filter(Boolean)
-      .join('. ') + '.';
+  const cite = `${[a.title + (a.shortTitle ? ` (${a.shortTitle})` : ''), a.dateSigned ? t('cite.signed', { date: a.dateSigned }) : null].filter(Boolean).join(', ')}. ${t('site.name')}, ${ctx.absolute(ctx.href(path))} (${t('cite.accessed', { date: today })}).`;
 
   const facts = html`<dl class="facts">
       <dt>${t('common.status')}</dt>
@@ -171,7 +163,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
         ${
           a.sources.length
             ? html`<ul>
-                ${a.sources.map((s) => html`<li><a href="${s.url}" rel="noopener noreferrer">${label(ctx.lang, s.kind)}</a>${s.language ? ` (${s.language})` : ''}</li>`)}
+                ${a.sources.map((s) => html`<li>${label(ctx.lang, s.kind)}: <a href="${s.url}" rel="noopener noreferrer">${hostOf(s.url)}</a>${s.language ? ` (${s.language})` : ''}</li>`)}
               </ul>`
             : '–'
         }
@@ -321,6 +313,14 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
     </div>`;
   return layout(ctx, { title: name, section: 'agreements', body });
 }
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+};
 
 function sourceLink(source: string): Html {
   return /^https?:\/\//.test(source)

@@ -1,6 +1,5 @@
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
 import { html, raw } from '../html';
-import { label } from '../labels';
 import { downloads, layout } from '../layout';
 import { agreementName, agreementPath, partyPath, provisionPath, textField } from '../views/common';
 import { WebContext } from '../web-context';

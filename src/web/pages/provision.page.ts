@@ -108,7 +108,7 @@ interface CompareData {
   };
 }
 
-const PINPOINT = /^[a-z0-9][a-z0-9._-]*\/[^/\s]+$/i;
+const PINPOINT = /^[a-z0-9][a-z0-9._-]*\/\S+$/i;
 
 /** GET /provisions/<agreement slug>/<key>: text with evidence, annotations and history, similar clauses, family, diff. */
 export async function provisionPage(ctx: WebContext, pinpoint: string): Promise<PageResult> {
@@ -131,18 +131,11 @@ export async function provisionPage(ctx: WebContext, pinpoint: string): Promise<
   const name = agreementName(p.agreement);
   const title = `${name} — ${articleLabel(ctx, p)}`;
   const path = provisionPath(p.pinpoint);
-  const cite =
-    [
-      p.agreement.title + (p.agreement.shortTitle ? ` (${p.agreement.shortTitle})` : ''),
-      [p.articleNumber ? t('cite.article', { number: p.articleNumber }) : p.key, p.articleTitle]
-        .filter(Boolean)
-        .join(', '),
-      p.agreement.dateSigned ? t('cite.signed', { date: p.agreement.dateSigned }) : null,
-      `${t('site.name')}, ${ctx.absolute(ctx.href(path))}`,
-      t('cite.accessed', { date: new Date().toISOString().slice(0, 10) }),
-    ]
-      .filter(Boolean)
-      .join('. ') + '.';
+  const article = [p.articleNumber ? t('cite.article', { number: p.articleNumber }) : p.key, p.articleTitle]
+    .filter(Boolean)
+    .join(' ');
+  const signed = p.agreement.dateSigned ? `, ${t('cite.signed', { date: p.agreement.dateSigned })}` : '';
+  const cite = `${p.agreement.title}${p.agreement.shortTitle ? ` (${p.agreement.shortTitle})` : ''}, ${article}${signed}. ${t('site.name')}, ${ctx.absolute(ctx.href(path))} (${t('cite.accessed', { date: new Date().toISOString().slice(0, 10) })}).`;
 
   const family: Family = {
     comparable: related.lineage.comparable,

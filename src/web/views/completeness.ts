@@ -22,7 +22,7 @@ export interface CompletenessFacts {
 export function completenessView(ctx: WebContext, facts: CompletenessFacts): Html {
   const { t } = ctx;
   if (facts.recordCompleteness) return html`<p>${facts.recordCompleteness}</p>`;
-  const notYetInForce = ['SIGNED', 'UNDER_NEGOTIATION'].includes(facts.status);
+  const notYetInForce = ['SIGNED', 'UNDER_NEGOTIATION', 'PROVISIONALLY_APPLIED'].includes(facts.status);
   const items: [MessageKey, boolean][] = [
     ['complete.dateSigned', Boolean(facts.dateSigned)],
     ['complete.dateInForce', Boolean(facts.dateInForce) || notYetInForce],
