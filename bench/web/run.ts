@@ -39,7 +39,9 @@ async function main(): Promise<void> {
   try {
     const files = totaFilesIn([join(corpusDir(), 'tota', 'xml')]);
     const summary = await app.get(TotaImportService).importFiles(files, { annotate: true });
-    console.log(`ToTA corpus imported with the fixtures: ${files.length} files, ${summary.provisions} articles\n`);
+    console.log(
+      `ToTA corpus imported with the fixtures: ${files.length} files, ${summary.provisions} articles\n`,
+    );
     const conn = (app.get(MikroORM).em as EntityManager).getConnection();
     const [biggest] = await conn.execute<{ slug: string; n: number }[]>(
       `select ag."slug", count(*) as n from provision p join agreement ag on ag."id" = p."agreement_id" group by ag."slug" order by n desc limit 1`,
@@ -76,10 +78,16 @@ async function main(): Promise<void> {
       return times.sort((a, b) => a - b);
     };
     const floor = await measure('/health');
-    console.log(`${RUNS} runs per page after 3 warm-up runs, one at a time; milliseconds (HTTP round trip on the loopback)`);
-    console.log(`${'page'.padEnd(48)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'max'.padStart(7)}   target p50 <= ${TARGET_MS} ms`);
+    console.log(
+      `${RUNS} runs per page after 3 warm-up runs, one at a time; milliseconds (HTTP round trip on the loopback)`,
+    );
+    console.log(
+      `${'page'.padEnd(48)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'max'.padStart(7)}   target p50 <= ${TARGET_MS} ms`,
+    );
     const row = (name: string, t: number[], verdict = '') =>
-      console.log(`${name.padEnd(48)} ${percentile(t, 50).toFixed(1).padStart(7)} ${percentile(t, 95).toFixed(1).padStart(7)} ${t[t.length - 1].toFixed(1).padStart(7)}   ${verdict}`);
+      console.log(
+        `${name.padEnd(48)} ${percentile(t, 50).toFixed(1).padStart(7)} ${percentile(t, 95).toFixed(1).padStart(7)} ${t[t.length - 1].toFixed(1).padStart(7)}   ${verdict}`,
+      );
     row('floor: GET /health', floor);
     let missed = 0;
     for (const [name, path] of pages) {

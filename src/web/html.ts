@@ -1,6 +1,6 @@
 import { escapeHtml } from '../reports/render/html-escape';
 
-/** Markup that is already safe (built by `html` or a renderer that escapes); everything else is escaped. */
+/** Markup that is already safe (built by `markup` or a renderer that escapes); everything else is escaped. */
 export class Html {
   constructor(readonly value: string) {}
   toString(): string {
@@ -21,7 +21,7 @@ export function renderPart(part: Part): string {
 }
 
 /** A template whose interpolated values are escaped unless they are Html (lists are joined). */
-export function html(strings: TemplateStringsArray, ...values: Part[]): Html {
+export function markup(strings: TemplateStringsArray, ...values: Part[]): Html {
   let out = strings[0];
   for (let i = 0; i < values.length; i++) out += renderPart(values[i]) + strings[i + 1];
   return new Html(out);

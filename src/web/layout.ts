@@ -1,4 +1,4 @@
-import { html, Html, Part } from './html';
+import { markup, Html, Part } from './html';
 import { LANGUAGE_NAMES, LANGUAGES, MessageKey } from './i18n';
 import { WebContext } from './web-context';
 
@@ -29,21 +29,21 @@ export function layout(ctx: WebContext, page: PageOptions): string {
   const { t } = ctx;
   const menu = MENU.map(
     (item) =>
-      html`<li>
-        <a href="${ctx.href(item.path)}" ${item.section === page.section ? html` aria-current="page"` : ''}
+      markup`<li>
+        <a href="${ctx.href(item.path)}" ${item.section === page.section ? markup` aria-current="page"` : ''}
           >${t(item.key)}</a
         >
       </li>`,
   );
   const languages = LANGUAGES.map((lang) =>
     lang === ctx.lang
-      ? html`<li><span aria-current="true" lang="${lang}">${LANGUAGE_NAMES[lang]}</span></li>`
-      : html`<li>
+      ? markup`<li><span aria-current="true" lang="${lang}">${LANGUAGE_NAMES[lang]}</span></li>`
+      : markup`<li>
           <a href="${ctx.languageLink(lang)}" hreflang="${lang}" lang="${lang}">${LANGUAGE_NAMES[lang]}</a>
         </li>`,
   );
   const graphqlUrl = ctx.href('/graphql');
-  return html`<!DOCTYPE html>
+  return markup`<!DOCTYPE html>
 <html lang="${ctx.lang}">
 <head>
 <meta charset="utf-8">
@@ -53,7 +53,7 @@ export function layout(ctx: WebContext, page: PageOptions): string {
 <link rel="stylesheet" href="${ctx.href(ctx.assets.css)}">
 <script src="${ctx.href(ctx.assets.js)}" defer></script>
 </head>
-<body${page.bodyClass ? html` class="${page.bodyClass}"` : ''} data-base="${ctx.base}">
+<body${page.bodyClass ? markup` class="${page.bodyClass}"` : ''} data-base="${ctx.base}">
 <a class="skip" href="#main">${t('skip')}</a>
 <header class="site-header">
 <div class="brand"><a href="${ctx.href('/')}">${t('site.name')}</a></div>
@@ -71,18 +71,18 @@ ${page.body}
 
 /** A download link list. */
 export function downloads(ctx: WebContext, links: { label: string; href: string }[], heading?: string): Html {
-  if (links.length === 0) return html``;
-  return html`<section class="downloads" aria-label="${heading ?? ctx.t('common.downloads')}">
+  if (links.length === 0) return markup``;
+  return markup`<section class="downloads" aria-label="${heading ?? ctx.t('common.downloads')}">
     <h2>${heading ?? ctx.t('common.downloads')}</h2>
     <ul>
-      ${links.map((l) => html`<li><a href="${l.href}" download>${l.label}</a></li>`)}
+      ${links.map((l) => markup`<li><a href="${l.href}" download>${l.label}</a></li>`)}
     </ul>
   </section>`;
 }
 
 /** A citation line with a copy button (the button needs script; the text can always be selected). */
 export function citation(ctx: WebContext, id: string, text: string): Html {
-  return html`<section class="citation" aria-labelledby="${id}-h">
+  return markup`<section class="citation" aria-labelledby="${id}-h">
     <h2 id="${id}-h">${ctx.t('common.cite')}</h2>
     <p><output id="${id}" class="citation-text">${text}</output></p>
     <p>

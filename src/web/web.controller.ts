@@ -1,7 +1,7 @@
 import { Controller, Get, Logger, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ReadAccess } from '../auth/access.decorators';
-import { html } from './html';
+import { markup } from './html';
 import { layout } from './layout';
 import { agreementPage } from './pages/agreement.page';
 import { agreementsPage } from './pages/agreements.page';
@@ -145,7 +145,7 @@ export class WebController {
     const { t } = ctx;
     const message = error instanceof WebError && error.message ? error.message : t('error.internalText');
     const title = t(ERROR_TITLES[status] ?? 'error.internal');
-    const body = html`<h1>${title}</h1>
+    const body = markup`<h1>${title}</h1>
       <div class="notice error" role="alert">
         <p><strong>${t('error.title')}</strong> (HTTP ${status})</p>
         <p class="error-message">${message}</p>

@@ -64,17 +64,26 @@ describe('web explorer in headless Chromium', () => {
   }
 
   /** Requests that left the server (anything not on this origin, data: URLs aside). */
-  const outside = (w: Watched) => w.requests.filter((u) => !u.startsWith(`${base}/`) && !u.startsWith('data:'));
+  const outside = (w: Watched) =>
+    w.requests.filter((u) => !u.startsWith(`${base}/`) && !u.startsWith('data:'));
 
   async function axe(page: Page): Promise<string[]> {
     await page.evaluate(AXE_SOURCE);
     const violations = await page.evaluate(async () => {
       const result = await (
-        window as unknown as {
-          axe: { run(o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+        globalThis as unknown as {
+          axe: {
+            run(
+              o: object,
+            ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          };
         }
       ).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes.map((n) => n.target.join(' ')),
+      }));
     });
     return violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -101,25 +110,37 @@ describe('web explorer in headless Chromium', () => {
     ['agreement-es', '/agreements/ceta?lang=es'],
   ];
 
-  it.each(PAGES)('serves %s (%s): one h1, no console error, nothing from outside, no serious axe violation', async (name, path) => {
-    const w = await watch();
-    const response = await w.page.goto(`${base}${path}`, { waitUntil: 'load' });
-    expect(response?.status()).toBe(200);
-    expect(await w.page.locator('h1').count()).toBe(1);
-    expect(await w.page.locator('main').count()).toBe(1);
-    expect(await axe(w.page)).toEqual([]);
-    expect(w.problems).toEqual([]);
-    expect(outside(w)).toEqual([]);
-    await w.page.screenshot({ path: join(OUT_DIR, `web-${name}.png`), fullPage: true });
-    await w.page.close();
-  });
+  it.each(PAGES)(
+    'serves %s (%s): one h1, no console error, nothing from outside, no serious axe violation',
+    async (name, path) => {
+      const w = await watch();
+      const response = await w.page.goto(`${base}${path}`, { waitUntil: 'load' });
+      expect(response?.status()).toBe(200);
+      expect(await w.page.locator('h1').count()).toBe(1);
+      expect(await w.page.locator('main').count()).toBe(1);
+      expect(await axe(w.page)).toEqual([]);
+      expect(w.problems).toEqual([]);
+      expect(outside(w)).toEqual([]);
+      await w.page.screenshot({ path: join(OUT_DIR, `web-${name}.png`), fullPage: true });
+      await w.page.close();
+    },
+  );
 
   it('fits a 390 px wide phone and prints without the navigation', async () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const w = await watch(phone);
-    for (const path of ['/', '/agreements/ceta', '/parties/CAN', `/search?q=${encodeURIComponent(WEB_PHRASE)}`]) {
+    for (const path of [
+      '/',
+      '/agreements/ceta',
+      '/parties/CAN',
+      `/search?q=${encodeURIComponent(WEB_PHRASE)}`,
+    ]) {
       await w.page.goto(`${base}${path}`);
-      const width = await w.page.evaluate(() => document.documentElement.scrollWidth);
+      const width = await w.page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document
+            .documentElement.scrollWidth,
+      );
       expect({ path, width }).toEqual({ path, width: 390 });
     }
     await w.page.screenshot({ path: join(OUT_DIR, 'web-search-phone.png'), fullPage: true });
@@ -135,13 +156,19 @@ describe('web explorer in headless Chromium', () => {
     const { page } = w;
     await page.goto(`${base}/`);
     await page.getByLabel('Search the texts of the agreements').fill(`"${WEB_PHRASE}"`);
-    await Promise.all([page.waitForURL(/\/search\?q=/), page.getByRole('button', { name: 'Search', exact: true }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/search\?q=/),
+      page.getByRole('button', { name: 'Search', exact: true }).click(),
+    ]);
     await expect(page.getByRole('status').first().textContent()).resolves.toContain('3 provisions match');
     expect(await page.locator('ol.hits mark').first().textContent()).toMatch(/cultural/i);
     // Filter by party through the facet: KOR leaves the 2015 agreement.
     await Promise.all([page.waitForURL(/party=KOR/), page.locator('.facet a', { hasText: /^KOR$/ }).click()]);
     await expect(page.getByRole('status').first().textContent()).resolves.toContain('1 provisions match');
-    await Promise.all([page.waitForURL(/\/provisions\/w-gamma\/art-5/), page.locator('ol.hits a').first().click()]);
+    await Promise.all([
+      page.waitForURL(/\/provisions\/w-gamma\/art-5/),
+      page.locator('ol.hits a').first().click(),
+    ]);
     expect(await page.locator('h1').textContent()).toContain('Article 5');
     expect(await page.locator('.text mark.evidence').count()).toBeGreaterThan(0);
     // The family, oldest first: w-alpha is the template.
@@ -149,13 +176,25 @@ describe('web explorer in headless Chromium', () => {
     expect(await timeline.count()).toBe(3);
     expect(await timeline.first().textContent()).toContain('W-ALPHA');
     expect(await timeline.first().textContent()).toContain('template');
-    await Promise.all([page.waitForURL(/with=w-alpha/), timeline.first().getByRole('link', { name: 'Compare side by side' }).click()]);
+    await Promise.all([
+      page.waitForURL(/with=w-alpha/),
+      timeline.first().getByRole('link', { name: 'Compare side by side' }).click(),
+    ]);
     expect(await page.locator('.diff').count()).toBe(1);
-    await Promise.all([page.waitForURL(/\/provisions\/w-alpha\/art-5$/), timeline.first().getByRole('link').first().click()]);
+    await Promise.all([
+      page.waitForURL(/\/provisions\/w-alpha\/art-5$/),
+      timeline.first().getByRole('link').first().click(),
+    ]);
     await page.getByRole('button', { name: 'Copy' }).click();
     await expect(page.locator('.copy-status').textContent()).resolves.toContain('Copied');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toContain('Web test agreement w-alpha (W-ALPHA), Article 5 Cultural measures, signed 2001-04-02.');
+    const copied = await page.evaluate(() =>
+      (
+        globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }
+      ).navigator.clipboard.readText(),
+    );
+    expect(copied).toContain(
+      'Web test agreement w-alpha (W-ALPHA), Article 5 Cultural measures, signed 2001-04-02.',
+    );
     expect(copied).toContain(`${base}/provisions/w-alpha/art-5`);
     expect(w.problems).toEqual([]);
     expect(outside(w)).toEqual([]);
@@ -167,18 +206,26 @@ describe('web explorer in headless Chromium', () => {
     const { page } = w;
     await page.goto(`${base}/`);
     await page.getByLabel('Country or bloc (name or code)').fill('Canada');
-    await Promise.all([page.waitForURL(/\/parties\/CAN$/), page.getByRole('button', { name: 'Open the party page' }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/parties\/CAN$/),
+      page.getByRole('button', { name: 'Open the party page' }).click(),
+    ]);
     expect(await page.locator('h1').textContent()).toBe('Canada');
     const findings = page.locator('table.findings tbody tr');
     expect(await findings.count()).toBeGreaterThan(0);
-    const withEvidence = page.locator('table.findings tbody tr', { has: page.locator('a.evidence-link') }).first();
+    const withEvidence = page
+      .locator('table.findings tbody tr', { has: page.locator('a.evidence-link') })
+      .first();
     expect(await withEvidence.locator('.badge').first().textContent()).toBeTruthy();
     const link = withEvidence.locator('a.evidence-link').first();
     const href = await link.getAttribute('href');
     await Promise.all([page.waitForURL(`${base}${href}`), link.click()]);
     expect(await page.locator('h2', { hasText: 'Annotations' }).count()).toBe(1);
     await page.goBack();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'XLSX' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'XLSX' }).click(),
+    ]);
     const file = await download.path();
     const bytes = readFileSync(file!);
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
@@ -193,10 +240,16 @@ describe('web explorer in headless Chromium', () => {
     const { page } = w;
     await page.goto(`${base}/agreements?party=CAN&sort=SLUG&dir=DESC`);
     for (const slug of WEB_FAMILY) await page.locator(`#cmp-${slug}`).check();
-    await Promise.all([page.waitForURL(/\/compare\?/), page.getByRole('button', { name: 'Compare the selected agreements' }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/compare\?/),
+      page.getByRole('button', { name: 'Compare the selected agreements' }).click(),
+    ]);
     expect(await page.locator('table.matrix thead th').count()).toBe(3);
     expect(await page.locator('table.matrix td.hit-cell a').count()).toBeGreaterThanOrEqual(2);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Matrix.*\(CSV\)/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Matrix.*\(CSV\)/ }).click(),
+    ]);
     const csv = readFileSync((await download.path())!, 'utf8');
     for (const slug of WEB_FAMILY) expect(csv).toContain(slug.toUpperCase());
     expect(csv).toContain('CULTURAL_EXEMPTION');
@@ -231,8 +284,15 @@ describe('web explorer in headless Chromium', () => {
     const first = page.locator('.review-item').first();
     await Promise.all([page.waitForLoadState('load'), first.getByRole('button', { name: 'Reject' }).click()]);
     await expect(page.locator('.notice.error').textContent()).resolves.toContain('A reason is required');
-    await page.locator('.review-item').first().getByLabel('Reason (required to reject)').fill('names no cultural sector');
-    await Promise.all([page.waitForLoadState('load'), page.locator('.review-item').first().getByRole('button', { name: 'Reject' }).click()]);
+    await page
+      .locator('.review-item')
+      .first()
+      .getByLabel('Reason (required to reject)')
+      .fill('names no cultural sector');
+    await Promise.all([
+      page.waitForLoadState('load'),
+      page.locator('.review-item').first().getByRole('button', { name: 'Reject' }).click(),
+    ]);
     await expect(page.locator('.notice.ok').textContent()).resolves.toMatch(/^Rejected annotation \d+/);
 
     // Someone else accepts the last proposal while it is on this screen.
@@ -245,10 +305,17 @@ describe('web explorer in headless Chromium', () => {
       { key: other },
     );
     expect(api.errors).toBeUndefined();
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), last.getByRole('button', { name: 'Accept' }).click()]);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      last.getByRole('button', { name: 'Accept' }).click(),
+    ]);
     expect(response.status()).toBe(409);
-    await expect(page.locator('.conflict').textContent()).resolves.toContain(`Someone else reviewed annotation ${id} first: it is now accepted by Omar`);
-    await expect(page.locator('.progress-text').textContent()).resolves.toContain('You have reviewed 2 annotations');
+    await expect(page.locator('.conflict').textContent()).resolves.toContain(
+      `Someone else reviewed annotation ${id} first: it is now accepted by Omar`,
+    );
+    await expect(page.locator('.progress-text').textContent()).resolves.toContain(
+      'You have reviewed 2 annotations',
+    );
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: join(OUT_DIR, 'web-review-conflict.png'), fullPage: true });
     expect(w.problems.filter((p) => !/status of 409|status of 400/.test(p))).toEqual([]);

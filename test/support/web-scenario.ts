@@ -22,13 +22,24 @@ function clause(seed: number, rate: number): string {
 }
 
 const partners: Record<string, string> = { 'w-alpha': 'CHL', 'w-beta': 'PER', 'w-gamma': 'KOR' };
-const years: Record<string, string> = { 'w-alpha': '2001-04-02', 'w-beta': '2008-05-29', 'w-gamma': '2015-06-15' };
+const years: Record<string, string> = {
+  'w-alpha': '2001-04-02',
+  'w-beta': '2008-05-29',
+  'w-gamma': '2015-06-15',
+};
 
 function record(slug: string, index: number) {
   const text = clause(100 + index, index * 0.03);
   const start = text.indexOf(WEB_PHRASE);
   const evidence = { start, end: start + WEB_PHRASE.length, quote: WEB_PHRASE };
-  const proposal = (code: string) => ({ code, status: 'PROPOSED', origin: 'RULE', ruleId: `${code}/en/test`, bindingForce: 'BINDING', evidence });
+  const proposal = (code: string) => ({
+    code,
+    status: 'PROPOSED',
+    origin: 'RULE',
+    ruleId: `${code}/en/test`,
+    bindingForce: 'BINDING',
+    evidence,
+  });
   const other = `${asText(syntheticWords(seededRandom(500 + index), syntheticVocabulary(seededRandom(9), 300), 30))}`;
   return parseAgreementRecord(
     {
@@ -42,7 +53,15 @@ function record(slug: string, index: number) {
       dateInForce: `${Number(years[slug].slice(0, 4)) + 1}-01-01`,
       parties: [{ code: 'CAN' }, { code: partners[slug] }],
       provisions: [
-        { key: 'art-1', location: 'OPERATIVE', articleNumber: '1', articleTitle: 'Objectives', position: 1, language: 'en', text: other },
+        {
+          key: 'art-1',
+          location: 'OPERATIVE',
+          articleNumber: '1',
+          articleTitle: 'Objectives',
+          position: 1,
+          language: 'en',
+          text: other,
+        },
         {
           key: 'art-5',
           location: 'OPERATIVE',
@@ -55,7 +74,11 @@ function record(slug: string, index: number) {
           text,
           annotations:
             slug === 'w-gamma'
-              ? [proposal('CULTURAL_EXEMPTION'), proposal('POLICY_SPACE_CULTURE'), proposal('HERITAGE_EXCEPTION')]
+              ? [
+                  proposal('CULTURAL_EXEMPTION'),
+                  proposal('POLICY_SPACE_CULTURE'),
+                  proposal('HERITAGE_EXCEPTION'),
+                ]
               : [{ code: 'CULTURAL_EXEMPTION', status: 'ACCEPTED', bindingForce: 'BINDING', evidence }],
         },
       ],

@@ -95,7 +95,7 @@ dl.facts dd { margin: 0; }
   border-radius: 50%; background: #fff; border: 3px solid var(--accent); }
 .timeline li.current::before { background: var(--accent); }
 .diff { display: grid; grid-template-columns: 1fr 1fr; gap: 14px; }
-.diff > div { white-space: pre-wrap; background: var(--bg-soft); border: 1px solid var(--rule); padding: 10px; }
+.diff > div { background: var(--bg-soft); border: 1px solid var(--rule); padding: 10px; }
 del { background: #fde8e8; color: #6b0000; text-decoration: line-through; }
 ins { background: #e3f2e5; color: #0b3d10; text-decoration: underline; }
 .notice { border-left: 4px solid var(--accent); background: var(--bg-soft); padding: 8px 12px; margin: 0.8rem 0; }

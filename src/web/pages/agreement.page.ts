@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseFormula } from '../../reports/render/render-csv';
-import { html, Html } from '../html';
+import { markup, Html } from '../html';
 import { label } from '../labels';
 import { citation, layout } from '../layout';
 import {
@@ -127,12 +127,12 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
   const today = new Date().toISOString().slice(0, 10);
   const cite = `${[a.title + (a.shortTitle ? ` (${a.shortTitle})` : ''), a.dateSigned ? t('cite.signed', { date: a.dateSigned }) : null].filter(Boolean).join(', ')}. ${t('site.name')}, ${ctx.absolute(ctx.href(path))} (${t('cite.accessed', { date: today })}).`;
 
-  const facts = html`<dl class="facts">
+  const facts = markup`<dl class="facts">
       <dt>${t('common.status')}</dt>
       <dd>${label(ctx.lang, a.status)}</dd>
       <dt>${t('agreement.kind')}</dt>
       <dd>
-        ${label(ctx.lang, a.kind)}${a.composition ? html` <span class="muted">(${a.composition})</span>` : ''}
+        ${label(ctx.lang, a.kind)}${a.composition ? markup` <span class="muted">(${a.composition})</span>` : ''}
       </dd>
       <dt>${t('agreement.types')}</dt>
       <dd>${a.types.join(', ') || '–'}</dd>
@@ -142,13 +142,13 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
       <dd>${dateHtml(ctx, a.dateInForce)}</dd>
       ${
         a.dateProvisionallyApplied
-          ? html`<dt>${t('agreement.provisional')}</dt>
+          ? markup`<dt>${t('agreement.provisional')}</dt>
               <dd>${dateHtml(ctx, a.dateProvisionallyApplied)}</dd>`
           : ''
       }
       ${
         a.dateTerminated
-          ? html`<dt>${t('agreement.terminated')}</dt>
+          ? markup`<dt>${t('agreement.terminated')}</dt>
               <dd>${dateHtml(ctx, a.dateTerminated)}</dd>`
           : ''
       }
@@ -162,8 +162,8 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
       <dd>
         ${
           a.sources.length
-            ? html`<ul>
-                ${a.sources.map((s) => html`<li>${label(ctx.lang, s.kind)}: <a href="${s.url}" rel="noopener noreferrer">${hostOf(s.url)}</a>${s.language ? ` (${s.language})` : ''}</li>`)}
+            ? markup`<ul>
+                ${a.sources.map((s) => markup`<li>${label(ctx.lang, s.kind)}: <a href="${s.url}" rel="noopener noreferrer">${hostOf(s.url)}</a>${s.language ? ` (${s.language})` : ''}</li>`)}
               </ul>`
             : '–'
         }
@@ -171,7 +171,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
     </dl>
     ${
       a.factSources.length
-        ? html`<details>
+        ? markup`<details>
             <summary>${t('agreement.factSources')}</summary>
             <div class="table-wrap">
               <table>
@@ -187,7 +187,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
                 <tbody>
                   ${a.factSources.map(
                     (f) =>
-                      html`<tr>
+                      markup`<tr>
                         <td>${f.fact}</td>
                         <td>${sourceLink(f.source)}</td>
                       </tr>`,
@@ -200,7 +200,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
     }`;
 
   const blocs = a.parties.filter((p) => p.party.kind === 'BLOC');
-  const parties = html`<div class="table-wrap">
+  const parties = markup`<div class="table-wrap">
       <table class="responsive">
         <caption>
           ${t('agreement.parties')}
@@ -216,11 +216,11 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
         <tbody>
           ${a.parties.map(
             (p) =>
-              html`<tr>
+              markup`<tr>
                 <th scope="row" data-label="${t('common.party')}">
                   <a href="${ctx.href(partyPath(p.party.code))}">${p.party.name}</a>
                   <code>${p.party.code}</code
-                  >${p.party.kind === 'BLOC' ? html` <span class="muted">(${label(ctx.lang, 'BLOC')})</span>` : ''}
+                  >${p.party.kind === 'BLOC' ? markup` <span class="muted">(${label(ctx.lang, 'BLOC')})</span>` : ''}
                 </th>
                 <td data-label="${t('agreement.role')}">${label(ctx.lang, p.role)}</td>
                 <td data-label="${t('agreement.joined')}">${dateHtml(ctx, p.dateJoined)}</td>
@@ -232,16 +232,16 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
         </tbody>
       </table>
     </div>
-    ${blocs.map((b) => html`<p class="hint">${t('agreement.members', { bloc: b.party.name })} <a href="${ctx.href(partyPath(b.party.code))}">${b.party.code}</a></p>`)}`;
+    ${blocs.map((b) => markup`<p class="hint">${t('agreement.members', { bloc: b.party.name })} <a href="${ctx.href(partyPath(b.party.code))}">${b.party.code}</a></p>`)}`;
 
   const toc = tocView(
     ctx,
     a.provisions.edges.map((e) => e.node),
   );
   const tocParams = { annotated: annotatedOnly ? '1' : undefined };
-  const body = html`<p class="kicker">${t('common.agreement')} · <code>${a.slug}</code></p>
+  const body = markup`<p class="kicker">${t('common.agreement')} · <code>${a.slug}</code></p>
     <h1>${name}</h1>
-    ${a.shortTitle ? html`<p class="lead">${a.title}</p>` : ''}
+    ${a.shortTitle ? markup`<p class="lead">${a.title}</p>` : ''}
     <div class="with-sidebar">
       <div>
         <section aria-labelledby="facts-h">
@@ -262,12 +262,12 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
             ${t('agreement.tocHint')} ${t('agreement.provisionsCount', { count: a.provisions.totalCount })}.
           </p>
           <p>
-            ${annotatedOnly ? html`<a href="${ctx.href(path)}">${t('agreement.allProvisions')}</a>` : html`<a href="${ctx.href(path, { annotated: '1' })}">${t('agreement.onlyAnnotated')}</a> (${a.annotated.totalCount})`}
+            ${annotatedOnly ? markup`<a href="${ctx.href(path)}">${t('agreement.allProvisions')}</a>` : markup`<a href="${ctx.href(path, { annotated: '1' })}">${t('agreement.onlyAnnotated')}</a> (${a.annotated.totalCount})`}
           </p>
           ${toc}
           <nav class="pager" aria-label="${t('agreement.toc')}">
-            ${after ? html`<a href="${ctx.href(path, tocParams)}">${t('common.first')}</a>` : ''}
-            ${a.provisions.pageInfo.hasNextPage ? html`<a rel="next" href="${ctx.href(path, { ...tocParams, after: a.provisions.pageInfo.endCursor })}">${t('agreement.moreProvisions')}</a>` : ''}
+            ${after ? markup`<a href="${ctx.href(path, tocParams)}">${t('common.first')}</a>` : ''}
+            ${a.provisions.pageInfo.hasNextPage ? markup`<a rel="next" href="${ctx.href(path, { ...tocParams, after: a.provisions.pageInfo.endCursor })}">${t('agreement.moreProvisions')}</a>` : ''}
           </nav>
         </section>
       </div>
@@ -289,12 +289,12 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
         </section>
         ${
           a.related.length
-            ? html`<section aria-labelledby="rel-h">
+            ? markup`<section aria-labelledby="rel-h">
                 <h2 id="rel-h">${t('agreement.related')}</h2>
                 <ul>
                   ${a.related.map(
                     (r) =>
-                      html`<li>
+                      markup`<li>
                         <span class="muted"
                           >${r.direction === 'OUTGOING' ? `${label(ctx.lang, r.kind)} →` : `← ${label(ctx.lang, r.kind)}`}</span
                         >
@@ -324,13 +324,13 @@ const hostOf = (url: string) => {
 
 function sourceLink(source: string): Html {
   return /^https?:\/\//.test(source)
-    ? html`<a href="${source}" rel="noopener noreferrer">${source}</a>`
-    : html`${source}`;
+    ? markup`<a href="${source}" rel="noopener noreferrer">${source}</a>`
+    : markup`${source}`;
 }
 
 /** The table of contents: provisions in order under their chapter headings, each with its annotations. */
 function tocView(ctx: WebContext, provisions: TocProvision[]): Html {
-  if (!provisions.length) return html`<p>${ctx.t('common.none')}</p>`;
+  if (!provisions.length) return markup`<p>${ctx.t('common.none')}</p>`;
   const items: Html[] = [];
   let chapter: string | null = null;
   for (const p of provisions) {
@@ -338,20 +338,20 @@ function tocView(ctx: WebContext, provisions: TocProvision[]): Html {
       p.chapterNumber || p.chapterTitle
         ? `${p.chapterNumber ? ctx.t('provision.chapter', { number: p.chapterNumber }) : ''} ${p.chapterTitle ?? ''}`.trim()
         : null;
-    if (heading && heading !== chapter) items.push(html`<li class="chapter">${heading}</li>`);
+    if (heading && heading !== chapter) items.push(markup`<li class="chapter">${heading}</li>`);
     chapter = heading ?? chapter;
     const title = [p.articleNumber ? `${ctx.t('common.article')} ${p.articleNumber}` : p.key, p.articleTitle]
       .filter(Boolean)
       .join(' · ');
     items.push(
-      html`<li>
+      markup`<li>
         <a href="${ctx.href(provisionPath(p.pinpoint))}">${title}</a
-        >${p.location !== 'OPERATIVE' ? html` <span class="muted">(${label(ctx.lang, p.location)})</span>` : ''}
+        >${p.location !== 'OPERATIVE' ? markup` <span class="muted">(${label(ctx.lang, p.location)})</span>` : ''}
         ${p.annotations.map((an) => annotationBadge(ctx, an))}
       </li>`,
     );
   }
-  return html`<ol>
+  return markup`<ol>
     ${items}
   </ol>`;
 }

@@ -1,4 +1,4 @@
-import { html } from '../html';
+import { markup } from '../html';
 import { label } from '../labels';
 import { layout } from '../layout';
 import { agreementName, agreementPath, dateHtml, partyPath, select, textField } from '../views/common';
@@ -71,7 +71,7 @@ export async function agreementsPage(ctx: WebContext): Promise<string> {
   const any: [string, string] = ['', t('common.any')];
   const rows = data.agreements.edges.map(({ node: a }) => {
     const name = agreementName(a);
-    return html`<tr>
+    return markup`<tr>
       <td>
         <input
           type="checkbox"
@@ -83,18 +83,18 @@ export async function agreementsPage(ctx: WebContext): Promise<string> {
       </td>
       <th scope="row" data-label="${t('common.agreement')}">
         <a href="${ctx.href(agreementPath(a.slug))}">${name}</a
-        >${a.shortTitle ? html`<br /><span class="muted">${a.title}</span>` : ''}
+        >${a.shortTitle ? markup`<br /><span class="muted">${a.title}</span>` : ''}
       </th>
       <td data-label="${t('common.signed')}">${dateHtml(ctx, a.dateSigned)}</td>
       <td data-label="${t('common.inForce')}">${dateHtml(ctx, a.dateInForce)}</td>
       <td data-label="${t('common.status')}">${label(ctx.lang, a.status)}</td>
       <td data-label="${t('common.parties')}">
-        ${a.parties.slice(0, 8).map((p, i) => html`${i ? ', ' : ''}<a href="${ctx.href(partyPath(p.party.code))}" title="${p.party.name}">${p.party.code}</a>`)}${a.parties.length > 8 ? html` … (${a.parties.length})` : ''}
+        ${a.parties.slice(0, 8).map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(partyPath(p.party.code))}" title="${p.party.name}">${p.party.code}</a>`)}${a.parties.length > 8 ? markup` … (${a.parties.length})` : ''}
       </td>
       <td data-label="${t('common.type')}">${a.types.join(', ')}</td>
     </tr>`;
   });
-  const body = html`<h1>${t('agreements.title')}</h1>
+  const body = markup`<h1>${t('agreements.title')}</h1>
     <form method="get" action="${ctx.href('/agreements')}" aria-label="${t('search.filters')}">
       <div class="filters">
         ${textField('a-q', 'q', t('agreements.titleContains'), q)}
@@ -153,8 +153,8 @@ export async function agreementsPage(ctx: WebContext): Promise<string> {
       <p><button type="submit">${t('agreements.compareSelected')}</button></p>
     </form>
     <nav class="pager" aria-label="${t('common.next')}">
-      ${after ? html`<a href="${ctx.href('/agreements', params)}">${t('common.first')}</a>` : ''}
-      ${data.agreements.pageInfo.hasNextPage ? html`<a rel="next" href="${ctx.href('/agreements', { ...params, after: data.agreements.pageInfo.endCursor })}">${t('common.next')}</a>` : ''}
+      ${after ? markup`<a href="${ctx.href('/agreements', params)}">${t('common.first')}</a>` : ''}
+      ${data.agreements.pageInfo.hasNextPage ? markup`<a rel="next" href="${ctx.href('/agreements', { ...params, after: data.agreements.pageInfo.endCursor })}">${t('common.next')}</a>` : ''}
     </nav>`;
   return layout(ctx, { title: t('agreements.title'), section: 'agreements', body });
 }

@@ -1,4 +1,4 @@
-import { html, Html } from '../html';
+import { markup, Html } from '../html';
 import { label } from '../labels';
 import { downloads, layout } from '../layout';
 import { agreementName, agreementPath, dateHtml, provisionPath } from '../views/common';
@@ -49,7 +49,7 @@ export async function comparePage(ctx: WebContext): Promise<string> {
   if (slugs.length > 30) throw badRequest(t('error.tooLong', { name: 'agreements', max: 30 }));
   const codes = ctx.enumList('codes', TAXONOMY_CODES);
   const includeProposed = ctx.flag('includeProposed');
-  let result: Html = html`<p class="notice">
+  let result: Html = markup`<p class="notice">
     ${t('compare.pick')} ${t('compare.hint')} <a href="${ctx.href('/agreements')}">${t('nav.agreements')}</a>
   </p>`;
   if (slugs.length >= 2) {
@@ -60,7 +60,7 @@ export async function comparePage(ctx: WebContext): Promise<string> {
     });
     result = matrixView(ctx, data.compareAgreements);
   }
-  const body = html`<h1>${t('compare.title')}</h1>
+  const body = markup`<h1>${t('compare.title')}</h1>
     <form method="get" action="${ctx.href('/compare')}">
       <div class="field">
         <label for="c-agreements">${t('compare.agreements')}</label
@@ -79,7 +79,7 @@ export async function comparePage(ctx: WebContext): Promise<string> {
       <fieldset>
         <legend>${t('common.codes')}</legend>
         <div class="filters">
-          ${TAXONOMY_CODES.map((c) => html`<label class="check"><input type="checkbox" name="codes" value="${c}" ${codes.includes(c) ? html` checked` : ''} /> <code>${c}</code></label>`)}
+          ${TAXONOMY_CODES.map((c) => markup`<label class="check"><input type="checkbox" name="codes" value="${c}" ${codes.includes(c) ? markup` checked` : ''} /> <code>${c}</code></label>`)}
         </div>
       </fieldset>
       <p>
@@ -88,7 +88,7 @@ export async function comparePage(ctx: WebContext): Promise<string> {
             type="checkbox"
             name="includeProposed"
             value="true"
-            ${includeProposed ? html` checked` : ''}
+            ${includeProposed ? markup` checked` : ''}
           />
           ${t('common.includeProposed')}</label
         >
@@ -104,43 +104,43 @@ function matrixView(ctx: WebContext, c: CompareData['compareAgreements']): Html 
   const cell = (slug: string, code: string) => c.cells.find((x) => x.agreement === slug && x.code === code);
   const head = c.agreements.map(
     (a) =>
-      html`<th scope="col">
+      markup`<th scope="col">
         <a href="${ctx.href(agreementPath(a.agreement.slug))}">${agreementName(a.agreement)}</a>
       </th>`,
   );
-  const meta = html`<tr>
+  const meta = markup`<tr>
       <th scope="row">${t('common.signed')}</th>
-      ${c.agreements.map((a) => html`<td>${dateHtml(ctx, a.agreement.dateSigned)}</td>`)}
+      ${c.agreements.map((a) => markup`<td>${dateHtml(ctx, a.agreement.dateSigned)}</td>`)}
     </tr>
     <tr>
       <th scope="row">${t('common.inForce')}</th>
-      ${c.agreements.map((a) => html`<td>${dateHtml(ctx, a.agreement.dateInForce)}</td>`)}
+      ${c.agreements.map((a) => markup`<td>${dateHtml(ctx, a.agreement.dateInForce)}</td>`)}
     </tr>
     <tr>
       <th scope="row">${t('common.parties')}</th>
-      ${c.agreements.map((a) => html`<td>${a.parties.map((p) => p.code).join(', ')}</td>`)}
+      ${c.agreements.map((a) => markup`<td>${a.parties.map((p) => p.code).join(', ')}</td>`)}
     </tr>
     <tr>
       <th scope="row">${t('compare.developing')}</th>
-      ${c.agreements.map((a) => html`<td>${a.developingParties.map((p) => p.code).join(', ') || '–'}</td>`)}
+      ${c.agreements.map((a) => markup`<td>${a.developingParties.map((p) => p.code).join(', ') || '–'}</td>`)}
     </tr>`;
   const rows = c.codes.map(
     (code) =>
-      html`<tr>
+      markup`<tr>
         <th scope="row"><code>${code}</code></th>
         ${c.agreements.map((a) => {
           const x = cell(a.agreement.slug, code);
           if (!x || !x.provisions.length)
-            return html`<td class="empty-cell"><span class="muted">–</span></td>`;
-          return html`<td class="hit-cell">
-            ${x.provisions.map((p, i) => html`${i ? ', ' : ''}<a href="${ctx.href(provisionPath(p.pinpoint))}">${p.articleNumber ? `Art. ${p.articleNumber}` : p.pinpoint.split('/')[1]}</a>`)}
-            ${x.strongestBindingForce ? html`<br /><span class="muted">${label(ctx.lang, x.strongestBindingForce)}</span>` : ''}${x.statuses.includes('PROPOSED') ? html` <span class="badge PROPOSED">${label(ctx.lang, 'PROPOSED')}</span>` : ''}
+            return markup`<td class="empty-cell"><span class="muted">–</span></td>`;
+          return markup`<td class="hit-cell">
+            ${x.provisions.map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(provisionPath(p.pinpoint))}">${p.articleNumber ? `Art. ${p.articleNumber}` : p.pinpoint.split('/')[1]}</a>`)}
+            ${x.strongestBindingForce ? markup`<br /><span class="muted">${label(ctx.lang, x.strongestBindingForce)}</span>` : ''}${x.statuses.includes('PROPOSED') ? markup` <span class="badge PROPOSED">${label(ctx.lang, 'PROPOSED')}</span>` : ''}
           </td>`;
         })}
       </tr>`,
   );
   const files = [...c.files].sort((a, b) => FORMATS.indexOf(a.format) - FORMATS.indexOf(b.format));
-  return html`<section aria-labelledby="matrix-h">
+  return markup`<section aria-labelledby="matrix-h">
       <h2 id="matrix-h">${t('compare.matrix')}</h2>
       <div class="table-wrap">
         <table class="matrix">
@@ -160,8 +160,8 @@ function matrixView(ctx: WebContext, c: CompareData['compareAgreements']): Html 
       </div>
       ${
         c.notes.length
-          ? html`<ul class="hint">
-              ${c.notes.map((n) => html`<li>${n}</li>`)}
+          ? markup`<ul class="hint">
+              ${c.notes.map((n) => markup`<li>${n}</li>`)}
             </ul>`
           : ''
       }

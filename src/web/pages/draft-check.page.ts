@@ -1,4 +1,4 @@
-import { html, Html } from '../html';
+import { markup, Html } from '../html';
 import { layout } from '../layout';
 import { DraftHit, draftCheckView } from '../views/draft-check';
 import { WebContext } from '../web-context';
@@ -39,11 +39,11 @@ export async function draftCheckPage(ctx: WebContext): Promise<string> {
   const draft = ctx.req.method === 'POST' && typeof body?.draft === 'string' ? body.draft.trim() : '';
   if (draft.length > MAX_DRAFT) throw badRequest(t('error.tooLong', { name: 'draft', max: MAX_DRAFT }));
   const hasChecker = ctx.hasField('Query', 'checkDraft');
-  let answer: Html = html``;
+  let answer: Html = markup``;
   if (ctx.req.method === 'POST') {
     if (!draft) {
       ctx.res.status(400);
-      answer = html`<p class="notice error" role="alert">${t('draft.empty')}</p>`;
+      answer = markup`<p class="notice error" role="alert">${t('draft.empty')}</p>`;
     } else {
       let checker: unknown;
       if (hasChecker)
@@ -68,9 +68,9 @@ export async function draftCheckPage(ctx: WebContext): Promise<string> {
       answer = draftCheckView(ctx, { checker, hits, total });
     }
   }
-  const page = html`<h1>${t('draft.title')}</h1>
+  const page = markup`<h1>${t('draft.title')}</h1>
     <p class="lead">${t('draft.intro')}</p>
-    ${hasChecker ? '' : html`<p class="notice">${t('draft.unavailable')}</p>`}
+    ${hasChecker ? '' : markup`<p class="notice">${t('draft.unavailable')}</p>`}
     <form method="post" action="${ctx.href('/draft-check')}">
       <label for="draft">${t('draft.label')}</label>
       <textarea id="draft" name="draft" maxlength="${MAX_DRAFT}" required>${draft}</textarea>

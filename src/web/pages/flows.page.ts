@@ -1,5 +1,5 @@
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
-import { html, raw } from '../html';
+import { markup, raw } from '../html';
 import { downloads, layout } from '../layout';
 import { agreementName, agreementPath, partyPath, provisionPath, textField } from '../views/common';
 import { WebContext } from '../web-context';
@@ -91,7 +91,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
         ),
       )
     : '';
-  const body = html`<h1>${t('flows.title')}</h1>
+  const body = markup`<h1>${t('flows.title')}</h1>
     <p class="lead">${t('flows.intro')}</p>
     <form method="get" action="${ctx.href('/flows')}">
       <div class="filters">
@@ -103,7 +103,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
       <fieldset>
         <legend>${t('flows.mechanisms')}</legend>
         <div class="filters">
-          ${MECHANISMS.map((m) => html`<label class="check"><input type="checkbox" name="mechanisms" value="${m}" ${mechanisms.includes(m) ? html` checked` : ''} /> ${m}</label>`)}
+          ${MECHANISMS.map((m) => markup`<label class="check"><input type="checkbox" name="mechanisms" value="${m}" ${mechanisms.includes(m) ? markup` checked` : ''} /> ${m}</label>`)}
         </div>
       </fieldset>
       <p>
@@ -112,7 +112,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
             type="checkbox"
             name="includeProposed"
             value="true"
-            ${includeProposed ? html` checked` : ''}
+            ${includeProposed ? markup` checked` : ''}
           />
           ${t('common.includeProposed')}</label
         >
@@ -125,7 +125,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
     <p role="status">${t('flows.count', { count: r.flows.length })}</p>
     ${
       r.flows.length
-        ? html`<figure class="chart-wrap">${chart}</figure>
+        ? markup`<figure class="chart-wrap">${chart}</figure>
             <div class="table-wrap">
               <table class="responsive">
                 <caption>
@@ -143,7 +143,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
                 <tbody>
                   ${r.flows.map(
                     (f) =>
-                      html`<tr>
+                      markup`<tr>
                         <td data-label="${t('flows.grantor')}">
                           <a
                             href="${ctx.href('/flows', { ...params, grantors: [f.grantor.code] })}"
@@ -165,7 +165,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
                         <td data-label="${t('flows.mechanism')}">
                           <a href="${ctx.href('/flows', { ...params, mechanisms: [f.mechanism] })}"
                             >${f.mechanism}</a
-                          >${f.mutual ? html` <span class="muted">(${t('flows.mutual')})</span>` : ''}
+                          >${f.mutual ? markup` <span class="muted">(${t('flows.mutual')})</span>` : ''}
                         </td>
                         <td data-label="${t('common.agreement')}">
                           <a href="${ctx.href(agreementPath(f.agreement.slug))}"
@@ -173,19 +173,19 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
                           >
                         </td>
                         <td data-label="${t('common.evidence')}">
-                          ${f.provisions.map((p, i) => html`${i ? ', ' : ''}<a href="${ctx.href(provisionPath(p.pinpoint))}">${p.articleNumber ? `Art. ${p.articleNumber}` : p.pinpoint}</a>`)}
+                          ${f.provisions.map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(provisionPath(p.pinpoint))}">${p.articleNumber ? `Art. ${p.articleNumber}` : p.pinpoint}</a>`)}
                         </td>
                       </tr>`,
                   )}
                 </tbody>
               </table>
             </div>`
-        : html`<p>${t('flows.none')}</p>`
+        : markup`<p>${t('flows.none')}</p>`
     }
     ${
       r.notes.length
-        ? html`<ul class="hint">
-            ${r.notes.map((n) => html`<li>${n}</li>`)}
+        ? markup`<ul class="hint">
+            ${r.notes.map((n) => markup`<li>${n}</li>`)}
           </ul>`
         : ''
     }

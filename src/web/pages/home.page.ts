@@ -1,4 +1,4 @@
-import { html } from '../html';
+import { markup } from '../html';
 import { layout } from '../layout';
 import { WebContext } from '../web-context';
 import { TAXONOMY_CODES } from '../web-enums';
@@ -30,7 +30,7 @@ export async function homePage(ctx: WebContext): Promise<string> {
   const total = data.agreements.totalCount;
   const yearRange = years.length ? `${Math.min(...years)}–${Math.max(...years)}` : '–';
   const number = (n: number) => new Intl.NumberFormat(ctx.lang === 'en' ? 'en-GB' : ctx.lang).format(n);
-  const body = html` <h1>${t('home.title')}</h1>
+  const body = markup` <h1>${t('home.title')}</h1>
     <p class="lead">${t('site.tagline')}</p>
     <form class="search-form" role="search" method="get" action="${ctx.href('/search')}">
       <label for="home-q">${t('home.searchLabel')}</label>

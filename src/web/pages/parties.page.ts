@@ -1,4 +1,4 @@
-import { html } from '../html';
+import { markup } from '../html';
 import { label } from '../labels';
 import { layout } from '../layout';
 import { partyPath, textField } from '../views/common';
@@ -27,7 +27,7 @@ export async function partiesPage(ctx: WebContext): Promise<PageResult> {
   const data = await ctx.query<PartiesData>(PARTIES_QUERY, { filter: q ? { nameContains: q } : undefined });
   if (q && data.parties.totalCount === 1)
     return redirect(ctx.href(partyPath(data.parties.edges[0].node.code)));
-  const body = html`<h1>${t('parties.title')}</h1>
+  const body = markup`<h1>${t('parties.title')}</h1>
     <form method="get" action="${ctx.href('/parties')}" role="search" aria-label="${t('parties.find')}">
       <div class="inline">
         ${textField('p-q', 'q', t('home.ministryLabel'), q)}<button type="submit">
@@ -35,10 +35,10 @@ export async function partiesPage(ctx: WebContext): Promise<PageResult> {
         </button>
       </div>
     </form>
-    ${q && data.parties.totalCount === 0 ? html`<p role="status">${t('parties.none', { q })}</p>` : ''}
+    ${q && data.parties.totalCount === 0 ? markup`<p role="status">${t('parties.none', { q })}</p>` : ''}
     <ul class="party-list">
-      ${data.parties.edges.map(({ node }) => html`<li><a href="${ctx.href(partyPath(node.code))}">${node.name}</a> <code>${node.code}</code> <span class="muted">${label(ctx.lang, node.kind)} · ${label(ctx.lang, node.conventionStatus.status)}</span></li>`)}
+      ${data.parties.edges.map(({ node }) => markup`<li><a href="${ctx.href(partyPath(node.code))}">${node.name}</a> <code>${node.code}</code> <span class="muted">${label(ctx.lang, node.kind)} · ${label(ctx.lang, node.conventionStatus.status)}</span></li>`)}
     </ul>
-    ${data.parties.totalCount > 100 ? html`<p class="hint">${t('common.showing', { shown: 100, total: data.parties.totalCount })}</p>` : ''}`;
+    ${data.parties.totalCount > 100 ? markup`<p class="hint">${t('common.showing', { shown: 100, total: data.parties.totalCount })}</p>` : ''}`;
   return layout(ctx, { title: t('parties.title'), section: 'parties', body });
 }

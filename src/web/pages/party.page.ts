@@ -1,5 +1,5 @@
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
-import { html, raw } from '../html';
+import { markup, raw } from '../html';
 import { label } from '../labels';
 import { layout } from '../layout';
 import { agreementName, agreementPath, dateHtml, partyPath, yearOf } from '../views/common';
@@ -86,20 +86,20 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
           t('party.agreementsChart'),
         ),
       )
-    : html``;
+    : markup``;
   const flags = [p.ldc && 'LDC', p.lldc && 'LLDC', p.sids && 'SIDS'].filter(Boolean).join(', ') || '–';
   const membership = (list: PartyData['party']['members']) =>
-    html`<ul>
-      ${list.map((m) => html`<li><a href="${ctx.href(partyPath(m.party.code))}">${m.party.name}</a> <code>${m.party.code}</code> ${m.dateJoined ? html`· ${t('agreement.joined')} ${dateHtml(ctx, m.dateJoined)}` : ''}${m.dateLeft ? html` · ${t('agreement.withdrawn')} ${dateHtml(ctx, m.dateLeft)}` : ''}</li>`)}
+    markup`<ul>
+      ${list.map((m) => markup`<li><a href="${ctx.href(partyPath(m.party.code))}">${m.party.name}</a> <code>${m.party.code}</code> ${m.dateJoined ? markup`· ${t('agreement.joined')} ${dateHtml(ctx, m.dateJoined)}` : ''}${m.dateLeft ? markup` · ${t('agreement.withdrawn')} ${dateHtml(ctx, m.dateLeft)}` : ''}</li>`)}
     </ul>`;
-  const body = html`<p class="kicker">${label(ctx.lang, p.kind)} · <code>${p.code}</code></p>
+  const body = markup`<p class="kicker">${label(ctx.lang, p.kind)} · <code>${p.code}</code></p>
     <h1>${p.name}</h1>
     <section aria-labelledby="pf-h">
       <h2 id="pf-h">${t('party.facts')}</h2>
       <dl class="facts">
         <dt>${t('party.convention')}</dt>
         <dd>
-          ${label(ctx.lang, p.conventionStatus.status)}${p.conventionStatus.inForce ? html`, ${t('party.conventionInForce', { date: p.conventionStatus.inForce })}` : ''}${p.conventionStatus.instrumentType ? ` (${label(ctx.lang, p.conventionStatus.instrumentType)})` : ''}${p.conventionStatus.source ? html` · <span class="muted">${t('common.source')}: ${p.conventionStatus.source}</span>` : ''}
+          ${label(ctx.lang, p.conventionStatus.status)}${p.conventionStatus.inForce ? markup`, ${t('party.conventionInForce', { date: p.conventionStatus.inForce })}` : ''}${p.conventionStatus.instrumentType ? ` (${label(ctx.lang, p.conventionStatus.instrumentType)})` : ''}${p.conventionStatus.source ? markup` · <span class="muted">${t('common.source')}: ${p.conventionStatus.source}</span>` : ''}
         </dd>
         <dt>${t('party.region')}</dt>
         <dd>${[p.region, p.subRegion].filter(Boolean).join(' / ') || '–'}</dd>
@@ -113,13 +113,13 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
         <dd>${flags}</dd>
         ${
           p.memberOf.length
-            ? html`<dt>${t('party.memberOf')}</dt>
+            ? markup`<dt>${t('party.memberOf')}</dt>
                 <dd>${membership(p.memberOf)}</dd>`
             : ''
         }
         ${
           p.members.length
-            ? html`<dt>${t('party.members')}</dt>
+            ? markup`<dt>${t('party.members')}</dt>
                 <dd>
                   <details>
                     <summary>${p.members.length}</summary>
@@ -155,10 +155,10 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
             <tbody>
               ${p.agreements.edges.map(
                 ({ node: a }) =>
-                  html`<tr>
+                  markup`<tr>
                     <th scope="row" data-label="${t('common.agreement')}">
                       <a href="${ctx.href(agreementPath(a.slug))}">${agreementName(a)}</a
-                      >${via.get(a.slug) ? html` <span class="muted">(${t('agreement.viaBloc', { bloc: via.get(a.slug)! })})</span>` : ''}
+                      >${via.get(a.slug) ? markup` <span class="muted">(${t('agreement.viaBloc', { bloc: via.get(a.slug)! })})</span>` : ''}
                     </th>
                     <td data-label="${t('common.signed')}">${dateHtml(ctx, a.dateSigned)}</td>
                     <td data-label="${t('common.status')}">${label(ctx.lang, a.status)}</td>

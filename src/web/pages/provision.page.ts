@@ -1,4 +1,4 @@
-import { html, Html } from '../html';
+import { markup, Html } from '../html';
 import { label } from '../labels';
 import { citation, layout } from '../layout';
 import {
@@ -122,7 +122,7 @@ export async function provisionPage(ctx: WebContext, pinpoint: string): Promise<
     return { kind: 'json', body: p };
   }
   const related = await ctx.query<RelatedData>(RELATED_QUERY, { id: p.id });
-  let diff: Html = html``;
+  let diff: Html = markup``;
   if (withPinpoint) {
     const { other } = await ctx.query<DiffData>(OTHER_QUERY, { pinpoint: withPinpoint });
     const compared = await ctx.query<CompareData>(DIFF_QUERY, { a: p.id, b: other.id });
@@ -158,9 +158,9 @@ export async function provisionPage(ctx: WebContext, pinpoint: string): Promise<
     label(ctx.lang, p.location),
   ].filter(Boolean);
 
-  const body = html`<p class="kicker">
+  const body = markup`<p class="kicker">
       <a href="${ctx.href(agreementPath(p.agreement.slug))}">${name}</a
-      >${p.agreement.dateSigned ? html` · ${t('common.signed')} ${dateHtml(ctx, p.agreement.dateSigned)}` : ''}
+      >${p.agreement.dateSigned ? markup` · ${t('common.signed')} ${dateHtml(ctx, p.agreement.dateSigned)}` : ''}
     </p>
     <h1>${articleLabel(ctx, p)}</h1>
     <p class="muted"><code>${p.pinpoint}</code> · ${where.join(' · ')}</p>
@@ -168,17 +168,15 @@ export async function provisionPage(ctx: WebContext, pinpoint: string): Promise<
       <div>
         ${
           p.text
-            ? html`<section aria-labelledby="text-h">
+            ? markup`<section aria-labelledby="text-h">
                 <h2 id="text-h">${t('provision.text')}</h2>
-                <div class="text" ${p.language ? html` lang="${p.language}"` : ''}>
-                  ${highlightEvidence(p.text, p.annotations)}
-                </div>
+                <div class="text"${p.language ? markup` lang="${p.language}"` : ''}>${highlightEvidence(p.text, p.annotations)}</div>
               </section>`
-            : html`<p class="notice">${t('provision.noText')}</p>`
+            : markup`<p class="notice">${t('provision.noText')}</p>`
         }
         ${
           p.summary
-            ? html`<section aria-labelledby="sum-h">
+            ? markup`<section aria-labelledby="sum-h">
                 <h2 id="sum-h">${t('provision.summary')}</h2>
                 <p>${p.summary}</p>
               </section>`
@@ -194,7 +192,7 @@ export async function provisionPage(ctx: WebContext, pinpoint: string): Promise<
         </section>
         ${
           withPinpoint
-            ? html`<section aria-labelledby="diff-h">
+            ? markup`<section aria-labelledby="diff-h">
                 <h2 id="diff-h">${t('provision.diff', { other: withPinpoint })}</h2>
                 ${diff}
               </section>`
@@ -206,10 +204,10 @@ export async function provisionPage(ctx: WebContext, pinpoint: string): Promise<
           <h2 id="sim-h">${t('provision.similar')}</h2>
           ${
             related.similarProvisions.length
-              ? html`<ol>
+              ? markup`<ol>
                   ${related.similarProvisions.map(
                     (s) =>
-                      html`<li>
+                      markup`<li>
                         <a href="${ctx.href(provisionPath(s.provision.pinpoint))}"
                           >${agreementName(s.provision.agreement)} — ${articleLabel(ctx, s.provision)}</a
                         >
@@ -223,7 +221,7 @@ export async function provisionPage(ctx: WebContext, pinpoint: string): Promise<
                       </li>`,
                   )}
                 </ol>`
-              : html`<p>${t('provision.similarNone')}</p>`
+              : markup`<p>${t('provision.similarNone')}</p>`
           }
         </section>
         ${citation(ctx, 'cite-provision', cite)}
@@ -237,7 +235,7 @@ export function highlightEvidence(text: string, annotations: ProvisionAnnotation
   const spans = annotations
     .filter((a) => a.evidence && a.evidence.end > a.evidence.start && a.evidence.end <= text.length)
     .map((a) => ({ start: a.evidence!.start, end: a.evidence!.end, code: a.code.code, id: a.id }));
-  if (!spans.length) return html`${text}`;
+  if (!spans.length) return markup`${text}`;
   const cuts = [...new Set([0, text.length, ...spans.flatMap((s) => [s.start, s.end])])].sort(
     (a, b) => a - b,
   );
@@ -248,24 +246,19 @@ export function highlightEvidence(text: string, annotations: ProvisionAnnotation
     const piece = text.slice(from, to);
     parts.push(
       covering.length
-        ? html`<mark
-            class="evidence"
-            title="${covering.map((s) => s.code).join(', ')}"
-            data-annotations="${covering.map((s) => s.id).join(' ')}"
-            >${piece}</mark
-          >`
-        : html`${piece}`,
+        ? markup`<mark class="evidence" title="${covering.map((s) => s.code).join(', ')}" data-annotations="${covering.map((s) => s.id).join(' ')}">${piece}</mark>`
+        : markup`${piece}`,
     );
   }
-  return html`${parts}`;
+  return markup`${parts}`;
 }
 
 function annotationsView(ctx: WebContext, annotations: ProvisionAnnotation[]): Html {
   const { t } = ctx;
-  if (!annotations.length) return html`<p>${t('common.none')}</p>`;
-  return html`${annotations.map(
+  if (!annotations.length) return markup`<p>${t('common.none')}</p>`;
+  return markup`${annotations.map(
     (a) =>
-      html`<article class="card" id="annotation-${a.id}" aria-labelledby="annotation-${a.id}-h">
+      markup`<article class="card" id="annotation-${a.id}" aria-labelledby="annotation-${a.id}-h">
         <h3 id="annotation-${a.id}-h"><code>${a.code.code}</code> ${statusBadge(ctx, a.status)}</h3>
         <p class="muted">${a.code.name}</p>
         <dl class="facts">
@@ -273,43 +266,43 @@ function annotationsView(ctx: WebContext, annotations: ProvisionAnnotation[]): H
           <dd>${label(ctx.lang, a.bindingForce) || '–'}</dd>
           ${
             a.detail.length
-              ? html`<dt>Detail</dt>
+              ? markup`<dt>Detail</dt>
                   <dd>${a.detail.join(', ')}</dd>`
               : ''
           }
           <dt>${t('provision.origin')}</dt>
           <dd>
-            ${label(ctx.lang, a.origin)}${a.ruleId ? html` · ${t('provision.rule', { rule: '' })}<code>${a.ruleId}</code>` : ''}${a.author ? ` · ${a.author}` : ''}
+            ${label(ctx.lang, a.origin)}${a.ruleId ? markup` · ${t('provision.rule', { rule: '' })}<code>${a.ruleId}</code>` : ''}${a.author ? ` · ${a.author}` : ''}
           </dd>
           ${
             a.evidence
-              ? html`<dt>${t('common.evidence')}</dt>
+              ? markup`<dt>${t('common.evidence')}</dt>
                   <dd><mark class="evidence">${a.evidence.quote}</mark></dd>`
               : ''
           }
           ${
             a.note
-              ? html`<dt>${t('provision.note')}</dt>
+              ? markup`<dt>${t('provision.note')}</dt>
                   <dd>${a.note}</dd>`
               : ''
           }
           ${
             a.reviewedBy
-              ? html`<dt>${t('review.title')}</dt>
+              ? markup`<dt>${t('review.title')}</dt>
                   <dd>
-                    ${t('provision.reviewed', { who: a.reviewedBy, when: (a.reviewedAt ?? '').slice(0, 10) })}${a.reviewReason ? html`<br />${t('provision.reason', { reason: a.reviewReason })}` : ''}
+                    ${t('provision.reviewed', { who: a.reviewedBy, when: (a.reviewedAt ?? '').slice(0, 10) })}${a.reviewReason ? markup`<br />${t('provision.reason', { reason: a.reviewReason })}` : ''}
                   </dd>`
               : ''
           }
         </dl>
         ${
           a.history.length
-            ? html`<details>
+            ? markup`<details>
                 <summary>${t('provision.history')} (${a.history.length})</summary>
                 <ol>
                   ${a.history.map(
                     (h) =>
-                      html`<li>
+                      markup`<li>
                         ${dateHtml(ctx, h.at)} ·
                         <code>${h.action}</code
                         >${h.actorName ? ` · ${h.actorName}` : ''}${h.reason ? ` · ${h.reason}` : ''}
@@ -327,12 +320,12 @@ function diffView(ctx: WebContext, mine: string, other: string, c: CompareData['
   const { t } = ctx;
   const left = c.segments
     .filter((s) => s.kind !== 'INSERT')
-    .map((s) => (s.kind === 'DELETE' ? html`<del>${s.text}</del>` : html`${s.text}`));
+    .map((s) => (s.kind === 'DELETE' ? markup`<del>${s.text}</del>` : markup`${s.text}`));
   const right = c.segments
     .filter((s) => s.kind !== 'DELETE')
-    .map((s) => (s.kind === 'INSERT' ? html`<ins>${s.text}</ins>` : html`${s.text}`));
-  const join = (parts: Html[]) => html`${parts.map((p, i) => html`${i ? ' ' : ''}${p}`)}`;
-  return html`<p>
+    .map((s) => (s.kind === 'INSERT' ? markup`<ins>${s.text}</ins>` : markup`${s.text}`));
+  const join = (parts: Html[]) => markup`${parts.map((p, i) => markup`${i ? ' ' : ''}${p}`)}`;
+  return markup`<p>
       ${t('common.similarity')} ${Math.round(c.stats.similarity * 100)} % ·
       <del>${t('provision.deleted')}</del> · <ins>${t('provision.inserted')}</ins>
     </p>

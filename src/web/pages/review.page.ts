@@ -2,7 +2,7 @@ import { ApiKeysService, InvalidApiKeyError } from '../../auth/api-keys.service'
 import { AuthenticatedRequest } from '../../auth/identity.middleware';
 import { Identity } from '../../auth/identity';
 import { Role } from '../../auth/role.enum';
-import { html, Html } from '../html';
+import { markup, Html } from '../html';
 import { label } from '../labels';
 import { layout } from '../layout';
 import { agreementName, articleLabel, provisionPath, statusBadge } from '../views/common';
@@ -90,7 +90,7 @@ export async function reviewPage(ctx: WebContext, keys: ApiKeysService): Promise
   // The page's GraphQL operations run as this key: the API's guard checks the role on the mutation.
   (ctx.req as AuthenticatedRequest).auth = { identity };
 
-  let outcome: Html = html``;
+  let outcome: Html = markup``;
   if (form.decision === 'ACCEPT' || form.decision === 'REJECT') {
     outcome = await decide(ctx, form);
   }
@@ -105,8 +105,8 @@ export async function reviewPage(ctx: WebContext, keys: ApiKeysService): Promise
     const excerpt =
       text && a.evidence
         ? evidenceExcerpt(text, a.evidence.start, a.evidence.end)
-        : html`${a.provision.summary ?? text ?? ''}`;
-    return html`<article
+        : markup`${a.provision.summary ?? text ?? ''}`;
+    return markup`<article
       class="review-item"
       tabindex="-1"
       id="proposal-${a.id}"
@@ -119,10 +119,10 @@ export async function reviewPage(ctx: WebContext, keys: ApiKeysService): Promise
         >
       </h3>
       <p class="muted">
-        ${a.code.name}${a.bindingForce ? ` · ${label(ctx.lang, a.bindingForce)}` : ''}${a.detail.length ? ` · ${a.detail.join(', ')}` : ''}${a.ruleId ? html` · <code>${a.ruleId}</code>` : ''}${a.author ? ` · ${t('review.proposedBy', { who: a.author })}` : ''}
+        ${a.code.name}${a.bindingForce ? ` · ${label(ctx.lang, a.bindingForce)}` : ''}${a.detail.length ? ` · ${a.detail.join(', ')}` : ''}${a.ruleId ? markup` · <code>${a.ruleId}</code>` : ''}${a.author ? ` · ${t('review.proposedBy', { who: a.author })}` : ''}
       </p>
       <p class="text">${excerpt}</p>
-      ${a.note ? html`<p>${a.note}</p>` : ''}
+      ${a.note ? markup`<p>${a.note}</p>` : ''}
       <form method="post" action="${ctx.href('/review')}" data-needs-key class="review-actions">
         <input type="hidden" name="key" value="${key}" /><input
           type="hidden"
@@ -142,7 +142,7 @@ export async function reviewPage(ctx: WebContext, keys: ApiKeysService): Promise
       </form>
     </article>`;
   });
-  const body = html`<h1>${t('review.title')}</h1>
+  const body = markup`<h1>${t('review.title')}</h1>
     <div class="inline">
       <p>${t('review.signedInAs', { name: identity.name, role: identity.role })}</p>
       <form method="get" action="${ctx.href('/review')}" data-sign-out>
@@ -166,7 +166,7 @@ export async function reviewPage(ctx: WebContext, keys: ApiKeysService): Promise
       <button type="submit" class="secondary">${t('common.apply')}</button>
     </form>
     <p class="hint">${t('review.shortcuts')}</p>
-    ${items.length ? items : html`<p role="status">${t('review.empty')}</p>`}`;
+    ${items.length ? items : markup`<p role="status">${t('review.empty')}</p>`}`;
   return layout(ctx, { title: t('review.title'), section: 'review', body, bodyClass: 'review' });
 }
 
@@ -175,7 +175,7 @@ async function decide(ctx: WebContext, form: Form): Promise<Html> {
   const reason = typeof form.reason === 'string' ? form.reason.trim() : '';
   if (form.decision === 'REJECT' && !reason) {
     ctx.res.status(400);
-    return html`<p class="notice error" role="alert">${t('review.reasonRequired')}</p>`;
+    return markup`<p class="notice error" role="alert">${t('review.reasonRequired')}</p>`;
   }
   const input = {
     id: String(form.id ?? ''),
@@ -189,7 +189,7 @@ async function decide(ctx: WebContext, form: Form): Promise<Html> {
   if (result.errors.length === 0 && result.data) {
     const a = result.data.reviewAnnotation;
     const key = a.status === 'ACCEPTED' ? 'review.accepted' : 'review.rejected';
-    return html`<p class="notice ok" role="status">
+    return markup`<p class="notice ok" role="status">
       ${t(key, { id: a.id, code: a.code.code, pinpoint: a.provision.pinpoint })}
     </p>`;
   }
@@ -200,7 +200,7 @@ async function decide(ctx: WebContext, form: Form): Promise<Html> {
       { id: input.id },
     );
     const now = current.data?.annotation;
-    return html`<div class="notice error conflict" role="alert">
+    return markup`<div class="notice error conflict" role="alert">
       <p>
         ${t('review.conflict', {
           id: input.id,
@@ -208,28 +208,28 @@ async function decide(ctx: WebContext, form: Form): Promise<Html> {
           by: now?.reviewedBy ? t('review.conflictBy', { who: now.reviewedBy }) : '',
         })}
       </p>
-      ${now ? html`<p>${statusBadge(ctx, now.status)}</p>` : ''}
+      ${now ? markup`<p>${statusBadge(ctx, now.status)}</p>` : ''}
     </div>`;
   }
   const error = fromGraphql(result.errors);
   ctx.res.status(error.status);
-  return html`<p class="notice error" role="alert">${error.message || t('error.internalText')}</p>`;
+  return markup`<p class="notice error" role="alert">${error.message || t('error.internalText')}</p>`;
 }
 
 /** About 600 characters of text around the evidence, the evidence marked. */
 function evidenceExcerpt(text: string, start: number, end: number): Html {
   const from = Math.max(0, start - 300);
   const to = Math.min(text.length, end + 300);
-  return html`${from > 0 ? '…' : ''}${text.slice(from, start)}<mark class="evidence"
-      >${text.slice(start, end)}</mark
-    >${text.slice(end, to)}${to < text.length ? '…' : ''}`;
+  const before = `${from > 0 ? '…' : ''}${text.slice(from, start)}`;
+  const after = `${text.slice(end, to)}${to < text.length ? '…' : ''}`;
+  return markup`${before}<mark class="evidence">${text.slice(start, end)}</mark>${after}`;
 }
 
 function signInPage(ctx: WebContext, problem: string | null): string {
   const { t } = ctx;
-  const body = html`<h1>${t('review.title')}</h1>
-    ${problem ? html`<p class="notice error" role="alert">${problem}</p>` : ''}
-    <form method="post" action="${ctx.href('/review')}" data-sign-in${problem ? '' : html` data-auto`}>
+  const body = markup`<h1>${t('review.title')}</h1>
+    ${problem ? markup`<p class="notice error" role="alert">${problem}</p>` : ''}
+    <form method="post" action="${ctx.href('/review')}" data-sign-in${problem ? '' : markup` data-auto`}>
       <h2>${t('review.signIn')}</h2>
       <label for="key">${t('review.keyLabel')}</label>
       <div class="inline">

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseFormula } from '../../reports/render/render-csv';
-import { html, Html } from '../html';
+import { markup, Html } from '../html';
 import { label } from '../labels';
 import { layout } from '../layout';
 import {
@@ -148,9 +148,9 @@ function toFilter(state: SearchState): Record<string, unknown> {
 export async function searchPage(ctx: WebContext): Promise<PageResult> {
   const state = readState(ctx);
   const { t } = ctx;
-  let results: Html = html`<p>${t('search.noQuery')}</p>`;
-  let facets: Html = html``;
-  let problem: Html = html``;
+  let results: Html = markup`<p>${t('search.noQuery')}</p>`;
+  let facets: Html = markup``;
+  let problem: Html = markup``;
   if (state.q) {
     const { data, errors } = await ctx.run<SearchData>(SEARCH_QUERY, {
       q: state.q,
@@ -162,19 +162,19 @@ export async function searchPage(ctx: WebContext): Promise<PageResult> {
       const error = fromGraphql(errors);
       if (error.status !== 400) throw error;
       ctx.res.status(400);
-      problem = html`<div class="notice error" role="alert">
+      problem = markup`<div class="notice error" role="alert">
         <p><strong>${t('error.badRequest')}</strong> (HTTP 400)</p>
         <p class="error-message">${error.message}</p>
         <p class="hint">${t('home.searchHint')}</p>
       </div>`;
-      results = html``;
+      results = markup``;
     } else {
       results = resultsView(ctx, state, data.searchProvisions);
       facets = facetsView(ctx, state, data.searchProvisions.facets!);
     }
   }
   const title = state.q ? t('search.titleQuery', { q: state.q }) : t('search.title');
-  const body = html`<h1>${title}</h1>
+  const body = markup`<h1>${title}</h1>
     ${formView(ctx, state)} ${problem} ${activeFilters(ctx, state)}
     <div class="with-sidebar">
       <div class="results">${results}</div>
@@ -187,13 +187,14 @@ function formView(ctx: WebContext, state: SearchState): Html {
   const { t } = ctx;
   const any: [string, string] = ['', t('common.any')];
   const single = (values: string[]) => (values.length === 1 ? values[0] : undefined);
-  const multi = (name: string, values: string[]) => (values.length > 1 ? hiddenValues(name, values) : html``);
+  const multi = (name: string, values: string[]) =>
+    values.length > 1 ? hiddenValues(name, values) : markup``;
   const nameIf = (values: string[], name: string) => (values.length > 1 ? `${name}-extra` : name);
-  return html`<form method="get" action="${ctx.href('/search')}" role="search" aria-label="${t('search.title')}">
+  return markup`<form method="get" action="${ctx.href('/search')}" role="search" aria-label="${t('search.title')}">
 <div class="field"><label for="q">${t('search.query')}</label>
 <div class="inline"><input class="big" type="search" id="q" name="q" value="${state.q ?? ''}" aria-describedby="q-hint"><button type="submit">${t('common.search')}</button></div>
 <p class="hint" id="q-hint">${t('home.searchHint')}</p></div>
-<details${state.parties.length || state.from || state.to || state.types.length || state.codes.length || state.bindings.length || state.locations.length || state.languages.length ? html` open` : ''}>
+<details${state.parties.length || state.from || state.to || state.types.length || state.codes.length || state.bindings.length || state.locations.length || state.languages.length ? markup` open` : ''}>
 <summary>${t('search.filters')}</summary>
 <div class="filters">
 ${textField('f-party', 'party', t('common.party'), state.parties.join(','), 'placeholder="CAN" autocomplete="off"')}
@@ -219,12 +220,12 @@ function activeFilters(ctx: WebContext, state: SearchState): Html {
       chips.push({ text: value, without: { ...state, [key]: state[key].filter((v) => v !== value) } });
   if (state.from) chips.push({ text: `≥ ${state.from}`, without: { ...state, from: undefined } });
   if (state.to) chips.push({ text: `≤ ${state.to}`, without: { ...state, to: undefined } });
-  if (!chips.length) return html``;
-  return html`<nav aria-label="${ctx.t('search.active')}">
+  if (!chips.length) return markup``;
+  return markup`<nav aria-label="${ctx.t('search.active')}">
     <ul class="chips">
       ${chips.map(
         (c) =>
-          html`<li>
+          markup`<li>
             <a
               href="${ctx.href('/search', toParams(c.without))}"
               aria-label="${ctx.t('search.remove', { value: c.text })}"
@@ -238,11 +239,11 @@ function activeFilters(ctx: WebContext, state: SearchState): Html {
 
 function resultsView(ctx: WebContext, state: SearchState, result: SearchData['searchProvisions']): Html {
   const { t } = ctx;
-  if (result.totalCount === 0) return html`<p role="status">${t('search.noHits')}</p>`;
+  if (result.totalCount === 0) return markup`<p role="status">${t('search.noHits')}</p>`;
   const params = toParams(state);
   const hits = result.edges.map(
     (edge) =>
-      html`<li>
+      markup`<li>
         <p class="hit-title">
           <a href="${ctx.href(provisionPath(edge.node.pinpoint))}"
             >${agreementName(edge.node.agreement)} — ${articleLabel(ctx, edge.node)}</a
@@ -253,21 +254,21 @@ function resultsView(ctx: WebContext, state: SearchState, result: SearchData['se
           <a href="${ctx.href(agreementPath(edge.node.agreement.slug))}">${edge.node.agreement.slug}</a> ·
           <code>${edge.node.pinpoint}</code> · ${label(ctx.lang, edge.node.location)}
         </p>
-        <p class="snippet" ${edge.node.language ? html` lang="${edge.node.language}"` : ''}>
+        <p class="snippet" ${edge.node.language ? markup` lang="${edge.node.language}"` : ''}>
           ${marked(edge.snippet)}
         </p>
-        ${edge.node.annotations.length ? html`<p>${edge.node.annotations.map((a) => annotationBadge(ctx, a))}</p>` : ''}
+        ${edge.node.annotations.length ? markup`<p>${edge.node.annotations.map((a) => annotationBadge(ctx, a))}</p>` : ''}
       </li>`,
   );
-  return html`<p role="status"><strong>${t('search.hits', { count: result.totalCount })}</strong></p>
-    ${result.rankedCount < result.totalCount ? html`<p class="hint">${t('search.ranked', { count: result.rankedCount })}</p>` : ''}
+  return markup`<p role="status"><strong>${t('search.hits', { count: result.totalCount })}</strong></p>
+    ${result.rankedCount < result.totalCount ? markup`<p class="hint">${t('search.ranked', { count: result.rankedCount })}</p>` : ''}
     <p><a href="${ctx.href('/search.csv', params)}" download>${t('search.csv')}</a></p>
     <ol class="hits">
       ${hits}
     </ol>
     <nav class="pager" aria-label="${t('common.next')}">
-      ${state.after ? html`<a href="${ctx.href('/search', params)}">${t('common.first')}</a>` : ''}
-      ${result.pageInfo.hasNextPage ? html`<a href="${ctx.href('/search', { ...params, after: result.pageInfo.endCursor })}" rel="next">${t('common.next')}</a>` : ''}
+      ${state.after ? markup`<a href="${ctx.href('/search', params)}">${t('common.first')}</a>` : ''}
+      ${result.pageInfo.hasNextPage ? markup`<a href="${ctx.href('/search', { ...params, after: result.pageInfo.endCursor })}" rel="next">${t('common.next')}</a>` : ''}
     </nav>`;
 }
 
@@ -285,24 +286,22 @@ function facetsView(
     active: (value: string) => boolean,
   ) =>
     values.length
-      ? html`<section class="facet">
+      ? markup`<section class="facet">
           <h3>${title}</h3>
           <ul>
-            ${values
-              .slice(0, 12)
-              .map(
-                (f) =>
-                  html`<li>
-                    ${active(f.value) ? html`<span><strong>${f.value}</strong></span>` : html`<a href="${ctx.href('/search', toParams(add(f.value)))}">${f.value}</a>`}<span
+            ${values.slice(0, 12).map(
+              (f) =>
+                markup`<li>
+                    ${active(f.value) ? markup`<span><strong>${f.value}</strong></span>` : markup`<a href="${ctx.href('/search', toParams(add(f.value)))}">${f.value}</a>`}<span
                       class="num"
                       >${f.count}</span
                     >
                   </li>`,
-              )}
+            )}
           </ul>
         </section>`
       : '';
-  return html`<h2 id="facets-h">${t('search.facets')}</h2>
+  return markup`<h2 id="facets-h">${t('search.facets')}</h2>
     ${group(
       t('search.facetCodes'),
       facets.codes,

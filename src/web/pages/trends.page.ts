@@ -1,6 +1,6 @@
 import { heatmapSvg } from '../../reports/render/svg-heatmap';
 import { lineChartSvg } from '../../reports/render/svg-line-chart';
-import { html, raw } from '../html';
+import { markup, raw } from '../html';
 import { label } from '../labels';
 import { downloads, layout } from '../layout';
 import { select, textField } from '../views/common';
@@ -81,7 +81,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
               t('trends.chart'),
             ),
           );
-  const body = html`<h1>${t('trends.title')}</h1>
+  const body = markup`<h1>${t('trends.title')}</h1>
     <form method="get" action="${ctx.href('/trends')}">
       <div class="filters">
         ${select(
@@ -97,7 +97,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
       <fieldset>
         <legend>${t('common.codes')}</legend>
         <div class="filters">
-          ${TAXONOMY_CODES.map((c) => html`<label class="check"><input type="checkbox" name="codes" value="${c}" ${codes.includes(c) ? html` checked` : ''} /> <code>${c}</code></label>`)}
+          ${TAXONOMY_CODES.map((c) => markup`<label class="check"><input type="checkbox" name="codes" value="${c}" ${codes.includes(c) ? markup` checked` : ''} /> <code>${c}</code></label>`)}
         </div>
       </fieldset>
       <p>
@@ -106,7 +106,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
             type="checkbox"
             name="includeProposed"
             value="true"
-            ${includeProposed ? html` checked` : ''}
+            ${includeProposed ? markup` checked` : ''}
           />
           ${t('common.includeProposed')}</label
         >
@@ -124,18 +124,18 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
           <tr>
             <th scope="col">${t('trends.group')}</th>
             <th scope="col" class="num">${t('trends.agreements')}</th>
-            ${trends.codes.map((c) => html`<th scope="col" class="num"><code>${c}</code></th>`)}
+            ${trends.codes.map((c) => markup`<th scope="col" class="num"><code>${c}</code></th>`)}
           </tr>
         </thead>
         <tbody>
           ${trends.groups.map(
             (g) =>
-              html`<tr>
+              markup`<tr>
                 <th scope="row">${g.label}</th>
                 <td class="num">${g.agreements}</td>
                 ${trends.codes.map((code) => {
                   const count = g.counts.find((c) => c.code === code);
-                  return html`<td class="num">
+                  return markup`<td class="num">
                     ${count ? `${count.agreements} (${Math.round(count.share * 100)} %)` : '0'}
                   </td>`;
                 })}
@@ -146,8 +146,8 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
     </div>
     ${
       trends.notes.length
-        ? html`<ul class="hint">
-            ${trends.notes.map((n) => html`<li>${n}</li>`)}
+        ? markup`<ul class="hint">
+            ${trends.notes.map((n) => markup`<li>${n}</li>`)}
           </ul>`
         : ''
     }

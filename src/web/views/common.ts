@@ -1,4 +1,4 @@
-import { html, Html } from '../html';
+import { markup, Html } from '../html';
 import { label } from '../labels';
 import { WebContext } from '../web-context';
 
@@ -15,13 +15,13 @@ export function annotationBadge(ctx: WebContext, a: AnnotationBadge): Html {
   const extra = [label(ctx.lang, a.status), a.bindingForce ? label(ctx.lang, a.bindingForce) : null]
     .filter(Boolean)
     .join(', ');
-  return html`<span class="badge ${a.status}"
+  return markup`<span class="badge ${a.status}"
     ><code>${codeOf(a)}</code> <span class="badge-detail">(${extra})</span></span
   >`;
 }
 
 export function statusBadge(ctx: WebContext, value: string): Html {
-  return html`<span class="badge ${value}">${label(ctx.lang, value)}</span>`;
+  return markup`<span class="badge ${value}">${label(ctx.lang, value)}</span>`;
 }
 
 export const provisionPath = (pinpoint: string) =>
@@ -49,14 +49,14 @@ export const agreementName = (a: { shortTitle?: string | null; title: string }) 
 
 /** A date as written in the interface language (the ISO form stays in the datetime attribute). */
 export function dateHtml(ctx: WebContext, iso: string | null | undefined): Html {
-  if (!iso) return html`<span class="muted">–</span>`;
+  if (!iso) return markup`<span class="muted">–</span>`;
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  if (Number.isNaN(date.getTime())) return html`${iso}`;
+  if (Number.isNaN(date.getTime())) return markup`${iso}`;
   const text = new Intl.DateTimeFormat(ctx.lang === 'en' ? 'en-GB' : ctx.lang, {
     dateStyle: 'medium',
     timeZone: 'UTC',
   }).format(date);
-  return html`<time datetime="${iso}">${text}</time>`;
+  return markup`<time datetime="${iso}">${text}</time>`;
 }
 
 export const yearOf = (iso: string | null | undefined) => (iso ? iso.slice(0, 4) : '');
@@ -68,16 +68,16 @@ export function marked(text: string, open = '\uE000', close = '\uE001'): Html {
   while (rest.length) {
     const start = rest.indexOf(open);
     if (start < 0) {
-      parts.push(html`${rest}`);
+      parts.push(markup`${rest}`);
       break;
     }
     const end = rest.indexOf(close, start + open.length);
-    parts.push(html`${rest.slice(0, start)}`);
+    parts.push(markup`${rest.slice(0, start)}`);
     const inner = end < 0 ? rest.slice(start + open.length) : rest.slice(start + open.length, end);
-    parts.push(html`<mark>${inner}</mark>`);
+    parts.push(markup`<mark>${inner}</mark>`);
     rest = end < 0 ? '' : rest.slice(end + close.length);
   }
-  return html`${parts}`;
+  return markup`${parts}`;
 }
 
 /** A form select; `values` are [value, label]. */
@@ -89,12 +89,12 @@ export function select(
   selected: string | undefined,
   options: { autosubmit?: boolean } = {},
 ): Html {
-  return html`<div class="field">
+  return markup`<div class="field">
     <label for="${id}">${labelText}</label
-    ><select id="${id}" name="${name}" ${options.autosubmit ? html` data-autosubmit` : ''}>
+    ><select id="${id}" name="${name}" ${options.autosubmit ? markup` data-autosubmit` : ''}>
       ${values.map(
         ([value, text]) =>
-          html`<option value="${value}" ${value === (selected ?? '') ? html` selected` : ''}>
+          markup`<option value="${value}" ${value === (selected ?? '') ? markup` selected` : ''}>
             ${text}
           </option>`,
       )}
@@ -109,19 +109,19 @@ export function textField(
   value: string | number | undefined,
   extra = '',
 ): Html {
-  return html`<div class="field">
+  return markup`<div class="field">
     <label for="${id}">${labelText}</label
     ><input
       type="text"
       id="${id}"
       name="${name}"
       value="${value ?? ''}"
-      ${extra ? html` ${new Html(extra)}` : ''}
+      ${extra ? markup` ${new Html(extra)}` : ''}
     />
   </div>`;
 }
 
 /** Hidden inputs that carry list values a select cannot show (more than one). */
 export function hiddenValues(name: string, values: string[]): Html {
-  return html`${values.map((v) => html`<input type="hidden" name="${name}" value="${v}" />`)}`;
+  return markup`${values.map((v) => markup`<input type="hidden" name="${name}" value="${v}" />`)}`;
 }

@@ -1,4 +1,4 @@
-import { html, Html } from '../html';
+import { markup, Html } from '../html';
 import { MessageKey } from '../i18n';
 import { WebContext } from '../web-context';
 
@@ -21,7 +21,7 @@ export interface CompletenessFacts {
  */
 export function completenessView(ctx: WebContext, facts: CompletenessFacts): Html {
   const { t } = ctx;
-  if (facts.recordCompleteness) return html`<p>${facts.recordCompleteness}</p>`;
+  if (facts.recordCompleteness) return markup`<p>${facts.recordCompleteness}</p>`;
   const notYetInForce = ['SIGNED', 'UNDER_NEGOTIATION', 'PROVISIONALLY_APPLIED'].includes(facts.status);
   const items: [MessageKey, boolean][] = [
     ['complete.dateSigned', Boolean(facts.dateSigned)],
@@ -34,10 +34,10 @@ export function completenessView(ctx: WebContext, facts: CompletenessFacts): Htm
   ];
   const have = items.filter(([, ok]) => ok).length;
   const missing = items.filter(([, ok]) => !ok).map(([key]) => t(key));
-  return html`<p>
+  return markup`<p>
     <meter min="0" max="${items.length}" value="${have}" aria-label="${t('agreement.completeness')}">
       ${have}/${items.length}
     </meter>
-    ${t('complete.summary', { have, total: items.length })}${missing.length ? html` — ${t('complete.missing', { items: missing.join(', ') })}` : ''}
+    ${t('complete.summary', { have, total: items.length })}${missing.length ? markup` — ${t('complete.missing', { items: missing.join(', ') })}` : ''}
   </p>`;
 }

@@ -1,4 +1,4 @@
-import { html, Html } from '../html';
+import { markup, Html } from '../html';
 import { WebContext } from '../web-context';
 import { agreementName, articleLabel, marked, provisionPath, yearOf } from './common';
 
@@ -24,17 +24,17 @@ export function draftCheckView(
   const parts: Html[] = [];
   if (answer.checker !== undefined)
     parts.push(
-      html`<h2>${t('draft.answer')}</h2>
+      markup`<h2>${t('draft.answer')}</h2>
         <pre class="text">${JSON.stringify(answer.checker, null, 2)}</pre>`,
     );
   if (answer.hits) {
     parts.push(
-      html`<h2>${t('provision.similar')}</h2>
+      markup`<h2>${t('provision.similar')}</h2>
         <p role="status">${t('search.hits', { count: answer.total ?? answer.hits.length })}</p>
         <ol class="hits">
           ${answer.hits.map(
             (h) =>
-              html`<li>
+              markup`<li>
                 <p class="hit-title">
                   <a href="${ctx.href(provisionPath(h.node.pinpoint))}"
                     >${agreementName(h.node.agreement)} — ${articleLabel(ctx, h.node)}</a
@@ -47,5 +47,5 @@ export function draftCheckView(
         </ol>`,
     );
   }
-  return html`${parts}`;
+  return markup`${parts}`;
 }

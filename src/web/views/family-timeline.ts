@@ -1,4 +1,4 @@
-import { html, Html } from '../html';
+import { markup, Html } from '../html';
 import { agreementName, articleLabel, provisionPath, yearOf } from './common';
 import { WebContext } from '../web-context';
 
@@ -28,17 +28,17 @@ export interface Family {
 export function familyTimelineView(ctx: WebContext, current: string, family: Family | null): Html {
   const { t } = ctx;
   if (!family || !family.comparable || family.members.length < 2)
-    return html`<p>${t('provision.familyNone')}</p>`;
+    return markup`<p>${t('provision.familyNone')}</p>`;
   const percent = (x: number) => `${Math.round(x * 100)} %`;
-  return html`<p class="hint">${t('provision.familyHint')}</p>
+  return markup`<p class="hint">${t('provision.familyHint')}</p>
     <ol class="timeline">
       ${family.members.map((m) => {
         const isCurrent = m.pinpoint === current;
-        return html`<li${isCurrent ? html` class="current" aria-current="true"` : ''}>
+        return markup`<li${isCurrent ? markup` class="current" aria-current="true"` : ''}>
 <strong>${yearOf(m.agreement.dateSigned) || '?'}</strong> ·
-${isCurrent ? html`<strong>${agreementName(m.agreement)} — ${articleLabel(ctx, m)}</strong> (${t('provision.this')})` : html`<a href="${ctx.href(provisionPath(m.pinpoint))}">${agreementName(m.agreement)} — ${articleLabel(ctx, m)}</a>`}
-${m.pinpoint === family.template ? html` <span class="badge">${t('provision.template')}</span>` : html` <span class="muted">${t('common.similarity')} ${percent(m.templateScore)}${m.source ? html` · ${t('provision.closestTo', { pinpoint: m.source })}` : ''}</span>`}
-${isCurrent ? '' : html` · <a href="${ctx.href(provisionPath(current), { with: m.pinpoint })}#diff-h">${t('provision.diffWith')}</a>`}
+${isCurrent ? markup`<strong>${agreementName(m.agreement)} — ${articleLabel(ctx, m)}</strong> (${t('provision.this')})` : markup`<a href="${ctx.href(provisionPath(m.pinpoint))}">${agreementName(m.agreement)} — ${articleLabel(ctx, m)}</a>`}
+${m.pinpoint === family.template ? markup` <span class="badge">${t('provision.template')}</span>` : markup` <span class="muted">${t('common.similarity')} ${percent(m.templateScore)}${m.source ? markup` · ${t('provision.closestTo', { pinpoint: m.source })}` : ''}</span>`}
+${isCurrent ? '' : markup` · <a href="${ctx.href(provisionPath(current), { with: m.pinpoint })}#diff-h">${t('provision.diffWith')}</a>`}
 </li>`;
       })}
     </ol>`;

@@ -1,5 +1,5 @@
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
-import { html, Html, raw } from '../html';
+import { markup, Html, raw } from '../html';
 import { label } from '../labels';
 import { agreementName, agreementPath, provisionPath, statusBadge } from './common';
 import { WebContext } from '../web-context';
@@ -54,7 +54,7 @@ export function partyDashboardView(ctx: WebContext, report: CoherenceData): Html
           t('party.scores'),
         ),
       )
-    : html``;
+    : markup``;
   const outcomes = new Map<string, number>();
   for (const a of report.agreements)
     for (const c of a.checks) outcomes.set(c.outcome, (outcomes.get(c.outcome) ?? 0) + 1);
@@ -62,7 +62,7 @@ export function partyDashboardView(ctx: WebContext, report: CoherenceData): Html
     (a, b) => OUTCOME_ORDER.indexOf(a) - OUTCOME_ORDER.indexOf(b),
   );
   const files = [...report.files].sort((a, b) => FORMATS.indexOf(a.format) - FORMATS.indexOf(b.format));
-  return html`<p class="muted">${t('party.asOf', { date: report.asOf })}</p>
+  return markup`<p class="muted">${t('party.asOf', { date: report.asOf })}</p>
     <h3>${t('party.scores')}</h3>
     <div class="chart-wrap">${chart}</div>
     <div class="table-wrap">
@@ -80,7 +80,7 @@ export function partyDashboardView(ctx: WebContext, report: CoherenceData): Html
         <tbody>
           ${report.scores.map(
             (s) =>
-              html`<tr>
+              markup`<tr>
                 <th scope="row">§${s.paragraph} ${s.title}</th>
                 <td class="num">${s.share === null ? '–' : `${Math.round(s.share * 100)} %`}</td>
                 <td>${t('party.met', { met: s.met, assessed: s.assessed })}</td>
@@ -91,12 +91,12 @@ export function partyDashboardView(ctx: WebContext, report: CoherenceData): Html
     </div>
     <h3>${t('party.outcomes')}</h3>
     <ul class="chips">
-      ${outcomeKeys.map((o) => html`<li>${statusBadge(ctx, o)} ${outcomes.get(o)}</li>`)}
+      ${outcomeKeys.map((o) => markup`<li>${statusBadge(ctx, o)} ${outcomes.get(o)}</li>`)}
     </ul>
     <h3 id="findings-h">${t('party.findings')}</h3>
     ${
       report.findings.length
-        ? html`<div class="table-wrap">
+        ? markup`<div class="table-wrap">
             <table class="responsive findings" aria-labelledby="findings-h">
               <thead>
                 <tr>
@@ -112,7 +112,7 @@ export function partyDashboardView(ctx: WebContext, report: CoherenceData): Html
               <tbody>
                 ${report.findings.map(
                   (f) =>
-                    html`<tr id="finding-${f.number}">
+                    markup`<tr id="finding-${f.number}">
                       <td data-label="#">${f.number}</td>
                       <td data-label="${t('party.severity')}">${statusBadge(ctx, f.severity)}</td>
                       <td data-label="${t('party.outcome')}">${statusBadge(ctx, f.outcome ?? 'NOT_MET')}</td>
@@ -120,16 +120,16 @@ export function partyDashboardView(ctx: WebContext, report: CoherenceData): Html
                         §${f.paragraph}<br /><code>${f.ruleId}</code>
                       </td>
                       <td data-label="${t('common.agreement')}">
-                        ${f.agreement ? html`<a href="${ctx.href(agreementPath(f.agreement.slug))}">${agreementName(f.agreement)}</a>` : '–'}
+                        ${f.agreement ? markup`<a href="${ctx.href(agreementPath(f.agreement.slug))}">${agreementName(f.agreement)}</a>` : '–'}
                       </td>
                       <td data-label="${t('party.finding')}">
-                        ${f.message}${f.absence ? html`<br /><span class="muted">${t('party.absence', { what: f.absence })}</span>` : ''}
+                        ${f.message}${f.absence ? markup`<br /><span class="muted">${t('party.absence', { what: f.absence })}</span>` : ''}
                       </td>
                       <td data-label="${t('common.evidence')}">
                         ${
                           f.evidence.length
-                            ? html`<ul>
-                                ${f.evidence.map((e) => html`<li><a class="evidence-link" href="${ctx.href(provisionPath(e.pinpoint))}">${e.pinpoint}</a>${e.code ? html` <code>${e.code}</code>` : ''}${e.status ? ` (${label(ctx.lang, e.status)})` : ''}</li>`)}
+                            ? markup`<ul>
+                                ${f.evidence.map((e) => markup`<li><a class="evidence-link" href="${ctx.href(provisionPath(e.pinpoint))}">${e.pinpoint}</a>${e.code ? markup` <code>${e.code}</code>` : ''}${e.status ? ` (${label(ctx.lang, e.status)})` : ''}</li>`)}
                               </ul>`
                             : '–'
                         }
@@ -139,14 +139,14 @@ export function partyDashboardView(ctx: WebContext, report: CoherenceData): Html
               </tbody>
             </table>
           </div>`
-        : html`<p>${t('party.noFindings')}</p>`
+        : markup`<p>${t('party.noFindings')}</p>`
     }
     ${
       report.notes.length
-        ? html`<details>
+        ? markup`<details>
             <summary>Notes</summary>
             <ul>
-              ${report.notes.map((n) => html`<li>${n}</li>`)}
+              ${report.notes.map((n) => markup`<li>${n}</li>`)}
             </ul>
           </details>`
         : ''
@@ -156,8 +156,8 @@ export function partyDashboardView(ctx: WebContext, report: CoherenceData): Html
       <ul>
         ${files.map(
           (f) =>
-            html`<li>
-              <a href="${ctx.serverLink(f.url)}" ${f.format === 'html' ? '' : html` download`}
+            markup`<li>
+              <a href="${ctx.serverLink(f.url)}" ${f.format === 'html' ? '' : markup` download`}
                 >${f.format.toUpperCase()}</a
               >
             </li>`,
