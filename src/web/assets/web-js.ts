@@ -8,16 +8,25 @@ export const WEB_JS = `(function () {
   var KEY = 'clause-tracker.api-key';
   function store() { try { return window.sessionStorage; } catch (e) { return null; } }
 
-  // Copy buttons: <button data-copy="id-of-the-text">.
+  // Copy buttons: <button data-copy="id-of-the-text">. The Clipboard API needs a secure context (https or
+  // localhost); over plain HTTP the text is selected and copied with execCommand.
   document.querySelectorAll('button[data-copy]').forEach(function (button) {
-    if (!navigator.clipboard) return;
     button.hidden = false;
     button.addEventListener('click', function () {
       var source = document.getElementById(button.getAttribute('data-copy'));
       var status = button.parentNode.querySelector('.copy-status');
-      navigator.clipboard.writeText(source.textContent.trim()).then(function () {
-        if (status) status.textContent = status.getAttribute('data-copied');
-      });
+      function done() { if (status) status.textContent = status.getAttribute('data-copied'); }
+      var text = source.textContent.trim();
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(text).then(done);
+        return;
+      }
+      var range = document.createRange();
+      range.selectNodeContents(source);
+      var selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      if (document.execCommand('copy')) done();
     });
   });
 

@@ -173,7 +173,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
       a.factSources.length
         ? markup`<details>
             <summary>${t('agreement.factSources')}</summary>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
               <table>
                 <caption>
                   ${t('agreement.factSources')}
@@ -200,7 +200,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
     }`;
 
   const blocs = a.parties.filter((p) => p.party.kind === 'BLOC');
-  const parties = markup`<div class="table-wrap">
+  const parties = markup`<div class="table-wrap" tabindex="0">
       <table class="responsive">
         <caption>
           ${t('agreement.parties')}

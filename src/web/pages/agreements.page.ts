@@ -129,7 +129,7 @@ export async function agreementsPage(ctx: WebContext): Promise<string> {
     </form>
     <p role="status">${t('agreements.count', { count: data.agreements.totalCount })}</p>
     <form method="get" action="${ctx.href('/compare')}">
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0">
         <table class="responsive">
           <caption>
             ${t('agreements.title')}

@@ -126,7 +126,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
     ${
       r.flows.length
         ? markup`<figure class="chart-wrap">${chart}</figure>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
               <table class="responsive">
                 <caption>
                   ${t('flows.title')}

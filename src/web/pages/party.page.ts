@@ -140,7 +140,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
       <div class="chart-wrap">${chart}</div>
       <details>
         <summary>${t('agreements.title')}</summary>
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
           <table class="responsive">
             <caption>
               ${t('agreements.title')}

@@ -115,7 +115,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
     </form>
     <p role="status">${t('agreements.count', { count: trends.agreements })}</p>
     <figure class="chart-wrap">${chart}</figure>
-    <div class="table-wrap">
+    <div class="table-wrap" tabindex="0">
       <table>
         <caption>
           ${t('trends.table')}

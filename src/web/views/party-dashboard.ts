@@ -65,7 +65,7 @@ export function partyDashboardView(ctx: WebContext, report: CoherenceData): Html
   return markup`<p class="muted">${t('party.asOf', { date: report.asOf })}</p>
     <h3>${t('party.scores')}</h3>
     <div class="chart-wrap">${chart}</div>
-    <div class="table-wrap">
+    <div class="table-wrap" tabindex="0">
       <table>
         <caption>
           ${t('party.scores')}
@@ -96,7 +96,7 @@ export function partyDashboardView(ctx: WebContext, report: CoherenceData): Html
     <h3 id="findings-h">${t('party.findings')}</h3>
     ${
       report.findings.length
-        ? markup`<div class="table-wrap">
+        ? markup`<div class="table-wrap" tabindex="0">
             <table class="responsive findings" aria-labelledby="findings-h">
               <thead>
                 <tr>
