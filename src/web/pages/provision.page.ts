@@ -272,7 +272,7 @@ function annotationsView(ctx: WebContext, annotations: ProvisionAnnotation[]): H
           }
           <dt>${t('provision.origin')}</dt>
           <dd>
-            ${label(ctx.lang, a.origin)}${a.ruleId ? markup` · ${t('provision.rule', { rule: '' })}<code>${a.ruleId}</code>` : ''}${a.author ? ` · ${a.author}` : ''}
+            ${label(ctx.lang, a.origin)}${a.ruleId ? markup` · <code>${a.ruleId}</code>` : ''}${a.author ? ` · ${a.author}` : ''}
           </dd>
           ${
             a.evidence
@@ -318,13 +318,23 @@ function annotationsView(ctx: WebContext, annotations: ProvisionAnnotation[]): H
 
 function diffView(ctx: WebContext, mine: string, other: string, c: CompareData['compareProvisions']): Html {
   const { t } = ctx;
-  const left = c.segments
-    .filter((s) => s.kind !== 'INSERT')
-    .map((s) => (s.kind === 'DELETE' ? markup`<del>${s.text}</del>` : markup`${s.text}`));
-  const right = c.segments
-    .filter((s) => s.kind !== 'DELETE')
-    .map((s) => (s.kind === 'INSERT' ? markup`<ins>${s.text}</ins>` : markup`${s.text}`));
-  const join = (parts: Html[]) => markup`${parts.map((p, i) => markup`${i ? ' ' : ''}${p}`)}`;
+  // EQUAL text carries the spaces of b; between a DELETE and its neighbours a space may be missing.
+  const side = (keep: string, tag: 'del' | 'ins') => {
+    const parts: Html[] = [];
+    let previous = '';
+    for (const segment of c.segments.filter((x) => x.kind === 'EQUAL' || x.kind === keep)) {
+      const space = previous && !/\s$/.test(previous) && !/^[\s,.;:)]/.test(segment.text) ? ' ' : '';
+      parts.push(
+        segment.kind === keep
+          ? markup`${space}<${tag}>${segment.text}</${tag}>`
+          : markup`${space}${segment.text}`,
+      );
+      previous = segment.text;
+    }
+    return markup`${parts}`;
+  };
+  const left = side('DELETE', 'del');
+  const right = side('INSERT', 'ins');
   return markup`<p>
       ${t('common.similarity')} ${Math.round(c.stats.similarity * 100)} % ·
       <del>${t('provision.deleted')}</del> · <ins>${t('provision.inserted')}</ins>
@@ -332,13 +342,13 @@ function diffView(ctx: WebContext, mine: string, other: string, c: CompareData['
     <div class="diff">
       <div>
         <h3><code>${mine}</code></h3>
-        ${join(left)}
+        ${left}
       </div>
       <div>
         <h3>
           <a href="${ctx.href(provisionPath(other))}"><code>${other}</code></a>
         </h3>
-        ${join(right)}
+        ${right}
       </div>
     </div>`;
 }

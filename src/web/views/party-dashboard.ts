@@ -63,6 +63,19 @@ export function partyDashboardView(ctx: WebContext, report: CoherenceData): Html
   );
   const files = [...report.files].sort((a, b) => FORMATS.indexOf(a.format) - FORMATS.indexOf(b.format));
   return markup`<p class="muted">${t('party.asOf', { date: report.asOf })}</p>
+    <section class="downloads" aria-labelledby="coh-files-h">
+      <h3 id="coh-files-h">${t('party.reportFiles')}</h3>
+      <ul>
+        ${files.map(
+          (f) =>
+            markup`<li>
+              <a href="${ctx.serverLink(f.url)}" ${f.format === 'html' ? '' : markup` download`}
+                >${f.format.toUpperCase()}</a
+              >
+            </li>`,
+        )}
+      </ul>
+    </section>
     <h3>${t('party.scores')}</h3>
     <div class="chart-wrap">${chart}</div>
     <div class="table-wrap" tabindex="0">
@@ -151,17 +164,5 @@ export function partyDashboardView(ctx: WebContext, report: CoherenceData): Html
           </details>`
         : ''
     }
-    <section class="downloads" aria-labelledby="coh-files-h">
-      <h3 id="coh-files-h">${t('party.reportFiles')}</h3>
-      <ul>
-        ${files.map(
-          (f) =>
-            markup`<li>
-              <a href="${ctx.serverLink(f.url)}" ${f.format === 'html' ? '' : markup` download`}
-                >${f.format.toUpperCase()}</a
-              >
-            </li>`,
-        )}
-      </ul>
-    </section>`;
+`;
 }
