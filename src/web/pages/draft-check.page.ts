@@ -1,8 +1,9 @@
 import { markup, Html } from '../html';
 import { layout } from '../layout';
-import { DraftHit, draftCheckView } from '../views/draft-check';
+import { CHECK_DRAFT_FIELDS, DraftCheckAnswer, DraftHit, draftCheckView } from '../views/draft-check';
+import { select, textField } from '../views/common';
 import { WebContext } from '../web-context';
-import { badRequest } from '../web-errors';
+import { badRequest, fromGraphql } from '../web-errors';
 
 const MAX_DRAFT = 20_000;
 const STOP = new Set(
@@ -35,24 +36,35 @@ interface DraftSearch {
 /** GET and POST /draft-check: paste a draft, see what the checker says; nothing is stored. */
 export async function draftCheckPage(ctx: WebContext): Promise<string> {
   const { t } = ctx;
-  const body = ctx.req.body as { draft?: unknown } | undefined;
-  const draft = ctx.req.method === 'POST' && typeof body?.draft === 'string' ? body.draft.trim() : '';
+  const body = (ctx.req.method === 'POST' ? ctx.req.body : undefined) as Record<string, unknown> | undefined;
+  const field = (name: string) => (typeof body?.[name] === 'string' ? (body[name] as string).trim() : '');
+  const draft = field('draft');
+  const parties = field('parties')
+    .split(',')
+    .map((p) => p.trim().toUpperCase())
+    .filter(Boolean);
+  const language = field('language') || 'en';
   if (draft.length > MAX_DRAFT) throw badRequest(t('error.tooLong', { name: 'draft', max: MAX_DRAFT }));
+  if (!['en', 'es', 'fr'].includes(language))
+    throw badRequest(t('error.badValue', { name: 'language', value: language, allowed: 'en, es, fr' }));
   const hasChecker = ctx.hasField('Query', 'checkDraft');
   let answer: Html = markup``;
   if (ctx.req.method === 'POST') {
     if (!draft) {
       ctx.res.status(400);
       answer = markup`<p class="notice error" role="alert">${t('draft.empty')}</p>`;
+    } else if (hasChecker) {
+      const { data, errors } = await ctx.run<{ checkDraft: DraftCheckAnswer }>(
+        `query WebDraft($input: CheckDraftInput!) { checkDraft(input: $input) { ${CHECK_DRAFT_FIELDS} } }`,
+        { input: { text: draft, parties, language } },
+      );
+      if (errors.length || !data) {
+        const error = fromGraphql(errors);
+        if (error.status !== 400) throw error;
+        ctx.res.status(400);
+        answer = markup`<p class="notice error" role="alert"><span class="error-message">${error.message}</span></p>`;
+      } else answer = draftCheckView(ctx, { checker: data.checkDraft });
     } else {
-      let checker: unknown;
-      if (hasChecker)
-        checker = (
-          await ctx.query<{ checkDraft: unknown }>(
-            `query WebDraft($text: String!) { checkDraft(text: $text) { __typename } }`,
-            { text: draft },
-          )
-        ).checkDraft;
       const q = draftQuery(draft);
       let hits: DraftHit[] = [];
       let total = 0;
@@ -65,17 +77,23 @@ export async function draftCheckPage(ctx: WebContext): Promise<string> {
         hits = data.searchProvisions.edges;
         total = data.searchProvisions.totalCount;
       }
-      answer = draftCheckView(ctx, { checker, hits, total });
+      answer = draftCheckView(ctx, { hits, total });
     }
   }
+  const languages: [string, string][] = [
+    ['en', 'English'],
+    ['es', 'Español'],
+    ['fr', 'Français'],
+  ];
   const page = markup`<h1>${t('draft.title')}</h1>
-    <p class="lead">${t('draft.intro')}</p>
-    ${hasChecker ? '' : markup`<p class="notice">${t('draft.unavailable')}</p>`}
-    <form method="post" action="${ctx.href('/draft-check')}">
-      <label for="draft">${t('draft.label')}</label>
-      <textarea id="draft" name="draft" maxlength="${MAX_DRAFT}" required>${draft}</textarea>
-      <p><button type="submit">${t('draft.run')}</button></p>
-    </form>
-    ${answer}`;
+<p class="lead">${t('draft.intro')}</p>
+${hasChecker ? '' : markup`<p class="notice">${t('draft.unavailable')}</p>`}
+<form method="post" action="${ctx.href('/draft-check')}">
+<label for="draft">${t('draft.label')}</label>
+<textarea id="draft" name="draft" maxlength="${MAX_DRAFT}" required>${draft}</textarea>
+${hasChecker ? markup`<div class="filters">${textField('d-parties', 'parties', t('common.parties'), parties.join(','), 'placeholder="CAN,KOR"')}${select('d-language', 'language', t('common.language'), languages, language)}</div>` : ''}
+<p><button type="submit">${t('draft.run')}</button></p>
+</form>
+${answer}`;
   return layout(ctx, { title: t('draft.title'), section: 'draft', body: page });
 }
