@@ -1,4 +1,4 @@
-import { Controller, Get, Logger, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Logger, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ReadAccess } from '../auth/access.decorators';
 import { markup } from './html';
@@ -100,6 +100,7 @@ export class WebController {
   }
 
   @Post('draft-check')
+  @HttpCode(200)
   draftCheckPost(@Req() req: Request, @Res() res: Response) {
     return this.serve(req, res, draftCheckPage);
   }
@@ -110,6 +111,7 @@ export class WebController {
   }
 
   @Post('review')
+  @HttpCode(200)
   reviewPost(@Req() req: Request, @Res() res: Response) {
     return this.serve(req, res, (ctx) => reviewPage(ctx, this.keys));
   }

@@ -93,4 +93,26 @@ describe('web explorer over HTTP', () => {
     expect(search.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(search.text.split('\n')[0]).toContain('rank,score,pinpoint');
   });
+
+  it('checks a pasted draft without storing it: 200 with an answer, 400 for an empty draft', async () => {
+    const before = await t.gql<{ provisions: { totalCount: number } }>(
+      '{ provisions(first: 1) { totalCount } }',
+    );
+    const res = await t
+      .http()
+      .post('/draft-check')
+      .type('form')
+      .send({
+        draft: 'Nothing in this Agreement shall apply to measures with respect to cultural industries.',
+      });
+    expect(res.status).toBe(200);
+    expect(res.text).toMatch(/<ol class="hits"><li>/);
+    expect(res.text).toContain('/provisions/');
+    const after = await t.gql<{ provisions: { totalCount: number } }>(
+      '{ provisions(first: 1) { totalCount } }',
+    );
+    expect(after.data!.provisions.totalCount).toBe(before.data!.provisions.totalCount);
+    const empty = await t.http().post('/draft-check').type('form').send({ draft: '  ' });
+    expect(empty.status).toBe(400);
+  });
 });
