@@ -98,13 +98,9 @@ describe('web explorer over HTTP', () => {
     const before = await t.gql<{ provisions: { totalCount: number } }>(
       '{ provisions(first: 1) { totalCount } }',
     );
-    const res = await t
-      .http()
-      .post('/draft-check')
-      .type('form')
-      .send({
-        draft: 'Nothing in this Agreement shall apply to measures with respect to cultural industries.',
-      });
+    const res = await t.http().post('/draft-check').type('form').send({
+      draft: 'Nothing in this Agreement shall apply to measures with respect to cultural industries.',
+    });
     expect(res.status).toBe(200);
     expect(res.text).toMatch(/<ol class="hits"><li>/);
     expect(res.text).toContain('/provisions/');
