@@ -277,6 +277,7 @@ describe('web explorer in headless Chromium', () => {
     await page.goto(`${base}/review?agreement=w-gamma`);
     await page.waitForSelector('.review-item');
     expect(await page.locator('.review-item').count()).toBe(3);
+    expect(await page.locator('#r-agreement').inputValue()).toBe('w-gamma');
     expect(w.requests.some((u) => u.includes(mine))).toBe(false);
 
     // Accept the first with the keyboard shortcut.

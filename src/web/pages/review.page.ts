@@ -74,18 +74,18 @@ export async function reviewPage(ctx: WebContext, keys: ApiKeysService): Promise
   const key = typeof form.key === 'string' ? form.key.trim() : '';
   const agreement =
     typeof form.agreement === 'string' ? form.agreement.trim() : (ctx.param('agreement', 120) ?? '');
-  if (!key) return signInPage(ctx, null);
+  if (!key) return signInPage(ctx, null, agreement);
   let identity: Identity;
   try {
     identity = await keys.identify(key);
   } catch (error) {
     if (!(error instanceof InvalidApiKeyError)) throw error;
     ctx.res.status(401);
-    return signInPage(ctx, error.message);
+    return signInPage(ctx, error.message, agreement);
   }
   if (!REVIEW_ROLES.includes(identity.role)) {
     ctx.res.status(403);
-    return signInPage(ctx, t('review.needsReviewer', { role: identity.role }));
+    return signInPage(ctx, t('review.needsReviewer', { role: identity.role }), agreement);
   }
   // The page's GraphQL operations run as this key: the API's guard checks the role on the mutation.
   (ctx.req as AuthenticatedRequest).auth = { identity };
@@ -225,12 +225,13 @@ function evidenceExcerpt(text: string, start: number, end: number): Html {
   return markup`${before}<mark class="evidence">${text.slice(start, end)}</mark>${after}`;
 }
 
-function signInPage(ctx: WebContext, problem: string | null): string {
+function signInPage(ctx: WebContext, problem: string | null, agreement: string): string {
   const { t } = ctx;
   const body = markup`<h1>${t('review.title')}</h1>
     ${problem ? markup`<p class="notice error" role="alert">${problem}</p>` : ''}
     <form method="post" action="${ctx.href('/review')}" data-sign-in${problem ? '' : markup` data-auto`}>
       <h2>${t('review.signIn')}</h2>
+      ${agreement ? markup`<input type="hidden" name="agreement" value="${agreement}" />` : ''}
       <label for="key">${t('review.keyLabel')}</label>
       <div class="inline">
         <input
