@@ -89,6 +89,10 @@ export class WebContext {
     return this.graphql.hasField(type, field);
   }
 
+  hasLeafField(type: string, field: string): boolean {
+    return this.graphql.hasLeafField(type, field);
+  }
+
   /** Runs an operation and hands back data and errors (for pages that show some errors in place). */
   run<T>(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
     return this.graphql.run<T>(this.req, this.res, query, variables);

@@ -4,7 +4,7 @@ import { ApolloDriver } from '@nestjs/apollo';
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
-import { GraphQLObjectType } from 'graphql';
+import { getNamedType, GraphQLObjectType, isLeafType } from 'graphql';
 import type { Request, Response } from 'express';
 import { RequestLoaders } from '../common/loaders';
 import { GraphQLContext } from '../graphql/graphql-context';
@@ -38,6 +38,14 @@ export class WebGraphqlService {
   hasField(type: string, field: string): boolean {
     const named = this.moduleRef.get(GraphQLSchemaHost, { strict: false }).schema.getType(type);
     return named instanceof GraphQLObjectType && field in named.getFields();
+  }
+
+  /** Whether the field exists and is a scalar or an enum (selectable without sub-fields). */
+  hasLeafField(type: string, field: string): boolean {
+    const named = this.moduleRef.get(GraphQLSchemaHost, { strict: false }).schema.getType(type);
+    if (!(named instanceof GraphQLObjectType)) return false;
+    const found = named.getFields()[field];
+    return Boolean(found) && isLeafType(getNamedType(found.type));
   }
 
   private apollo(): ApolloServer<BaseContext> {

@@ -45,6 +45,7 @@ interface AgreementData {
     dateInForce: string | null;
     dateProvisionallyApplied: string | null;
     dateTerminated: string | null;
+    recordCompleteness?: string | null;
     externalIds: { totaId: string | null; wtoRtaId: string | null; destaNumber: string | null };
     factSources: { fact: string; source: string }[];
     sources: { kind: string; url: string; language: string | null }[];
@@ -70,9 +71,13 @@ interface AgreementData {
   };
 }
 
-const AGREEMENT_QUERY = `query WebAgreement($slug: String!, $first: Int, $after: String, $filter: ProvisionFilter, $codes: [TaxonomyCodeId!]!) {
+/** The record's completeness is asked for when the server's schema has an Agreement.recordCompleteness field. */
+const agreementQuery = (
+  withCompleteness: boolean,
+) => `query WebAgreement($slug: String!, $first: Int, $after: String, $filter: ProvisionFilter, $codes: [TaxonomyCodeId!]!) {
   agreement(slug: $slug) {
     slug title shortTitle kind types status composition language dateSigned dateInForce dateProvisionallyApplied dateTerminated
+    ${withCompleteness ? 'recordCompleteness' : ''}
     externalIds { totaId wtoRtaId destaNumber }
     factSources { fact source }
     sources { kind url language }
@@ -114,13 +119,16 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
   const filter = annotatedOnly
     ? { annotations: { codes: TAXONOMY_CODES, statuses: ['ACCEPTED', 'PROPOSED', 'REJECTED'] } }
     : undefined;
-  const { agreement: a } = await ctx.query<AgreementData>(AGREEMENT_QUERY, {
-    slug,
-    first: TOC_PAGE,
-    after,
-    filter,
-    codes: TAXONOMY_CODES,
-  });
+  const { agreement: a } = await ctx.query<AgreementData>(
+    agreementQuery(ctx.hasLeafField('Agreement', 'recordCompleteness')),
+    {
+      slug,
+      first: TOC_PAGE,
+      after,
+      filter,
+      codes: TAXONOMY_CODES,
+    },
+  );
   const { t } = ctx;
   const name = agreementName(a);
   const path = agreementPath(a.slug);

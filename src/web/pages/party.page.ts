@@ -44,7 +44,8 @@ interface PartyData {
   coherenceReport: CoherenceData;
 }
 
-const PARTY_QUERY = `query WebParty($code: String!) {
+/** `outcome` on findings is asked for when the server's schema has it (the outcome states of the coherence rules). */
+const partyQuery = (withOutcome: boolean) => `query WebParty($code: String!) {
   party(code: $code) {
     code name kind developing ldc lldc sids incomeGroup region subRegion
     conventionStatus { status inForce dateDeposited instrumentType source }
@@ -55,7 +56,7 @@ const PARTY_QUERY = `query WebParty($code: String!) {
   coherenceReport(party: $code) {
     asOf notes files { format url }
     scores { paragraph title met assessed share }
-    findings { number ruleId severity paragraph message absence agreement { slug title shortTitle } evidence { pinpoint code status articleNumber } }
+    findings { number ruleId severity paragraph message absence ${withOutcome ? 'outcome' : ''} agreement { slug title shortTitle } evidence { pinpoint code status articleNumber } }
     agreements { agreement { slug } via checks { outcome } }
   }
 }`;
@@ -65,7 +66,10 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
   const code = raw_.toUpperCase();
   if (!/^[A-Z]{3}$/.test(code))
     throw notFound(`no party "${raw_}" (party codes are ISO 3166 alpha-3, or EUN)`);
-  const { party: p, coherenceReport } = await ctx.query<PartyData>(PARTY_QUERY, { code });
+  const { party: p, coherenceReport } = await ctx.query<PartyData>(
+    partyQuery(ctx.hasLeafField('CoherenceFinding', 'outcome')),
+    { code },
+  );
   const { t } = ctx;
   const via = new Map(coherenceReport.agreements.map((a) => [a.agreement.slug, a.via]));
   const byYear = new Map<string, number>();
