@@ -26,6 +26,7 @@ import { ProvisionsModule } from './provisions/provisions.module';
 import { ReportsModule } from './reports/reports.module';
 import { SearchModule } from './search/search.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
+import { WebModule } from './web/web.module';
 
 @Module({
   imports: [
@@ -47,6 +48,7 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module';
     TaxonomyModule,
     ReportsModule,
     SearchModule,
+    WebModule,
   ],
   controllers: [GraphiqlController],
   providers: [

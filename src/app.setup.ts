@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { isProduction } from './config';
 
@@ -27,11 +28,19 @@ export function configureApp(app: INestApplication): void {
           connectSrc: ["'self'"],
           objectSrc: ["'none'"],
           frameAncestors: ["'none'"],
+          // Plain HTTP on any host name must work (no forced https): no upgrade of the page's own requests.
+          upgradeInsecureRequests: null,
         },
       },
       hsts: isProduction(),
+      // Sent only over HTTPS (below): on a plain-HTTP origin browsers ignore it and log an error.
+      crossOriginOpenerPolicy: false,
     }),
   );
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.secure) res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+    next();
+  });
   const origins = (process.env.CORS_ORIGINS ?? '')
     .split(',')
     .map((o) => o.trim())

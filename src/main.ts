@@ -16,7 +16,9 @@ async function bootstrap(): Promise<void> {
   server.headersTimeout = 20_000;
   const address = `http://localhost:${listenPort}/graphql`;
   app.get(Logger).log(`Clause Tracker is serving GraphQL at ${address}`);
-  console.log(`\n  Clause Tracker: open ${address} in a browser (GraphiQL), or POST GraphQL to it.\n`);
+  console.log(
+    `\n  Clause Tracker: open http://localhost:${listenPort}/ in a browser (the explorer), ${address} (GraphiQL), or POST GraphQL to it.\n`,
+  );
 }
 
 void bootstrap();

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ProvisionPageController } from './http/provision-page.controller';
 import { ReportsController } from './http/reports.controller';
 import { ReportsCoreModule } from './reports-core.module';
 import { ReportsResolver } from './reports.resolver';
@@ -8,6 +7,6 @@ import { ReportsResolver } from './reports.resolver';
 @Module({
   imports: [ReportsCoreModule],
   providers: [ReportsResolver],
-  controllers: [ReportsController, ProvisionPageController],
+  controllers: [ReportsController],
 })
 export class ReportsModule {}

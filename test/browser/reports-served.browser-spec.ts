@@ -96,7 +96,7 @@ describe('served HTML reports in headless Chromium', () => {
     const href = await link.getAttribute('href');
     await Promise.all([page.waitForURL(`${base}${href}`), link.click()]);
     expect(await page.locator('h1').textContent()).toBeTruthy();
-    expect(await page.locator('table code').first().textContent()).toMatch(/^[A-Z_]+$/);
+    expect(await page.locator('article.card h3 code').first().textContent()).toMatch(/^[A-Z_]+$/);
     await page.close();
   });
 

@@ -514,7 +514,7 @@ describe('reports', () => {
         .set('Accept', 'application/json');
       expect(json.body).toMatchObject({
         pinpoint: 'canada-korea-fta/art-22.6',
-        annotations: [{ code: 'CULTURAL_EXEMPTION' }, expect.anything()],
+        annotations: [{ code: { code: 'CULTURAL_EXEMPTION' } }, expect.anything()],
       });
       expect((await t.http().get('/provisions/canada-korea-fta/art-999')).status).toBe(404);
     });

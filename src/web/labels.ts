@@ -1,0 +1,56 @@
+import { Language } from './i18n';
+
+type Labels = Record<string, Record<Language, string>>;
+
+/** Enum values as words in the interface language; an unknown value is shown as it is. */
+const LABELS: Labels = {
+  ACCEPTED: { en: 'accepted', fr: 'acceptée', es: 'aceptada' },
+  PROPOSED: { en: 'proposed', fr: 'proposée', es: 'propuesta' },
+  REJECTED: { en: 'rejected', fr: 'rejetée', es: 'rechazada' },
+  IN_FORCE: { en: 'in force', fr: 'en vigueur', es: 'en vigor' },
+  PROVISIONALLY_APPLIED: {
+    en: 'provisionally applied',
+    fr: 'appliqué à titre provisoire',
+    es: 'aplicado provisionalmente',
+  },
+  SIGNED: { en: 'signed', fr: 'signé', es: 'firmado' },
+  TERMINATED: { en: 'terminated', fr: 'terminé', es: 'terminado' },
+  UNDER_NEGOTIATION: { en: 'under negotiation', fr: 'en négociation', es: 'en negociación' },
+  BINDING: { en: 'binding', fr: 'contraignante', es: 'vinculante' },
+  BEST_ENDEAVOUR: { en: 'best endeavour', fr: 'meilleurs efforts', es: 'mejores esfuerzos' },
+  DECLARATORY: { en: 'declaratory', fr: 'déclaratoire', es: 'declarativa' },
+  MET: { en: 'met', fr: 'respectée', es: 'cumplida' },
+  NOT_MET: { en: 'not met', fr: 'non respectée', es: 'no cumplida' },
+  PENDING_REVIEW: { en: 'pending review', fr: 'en attente de relecture', es: 'pendiente de revisión' },
+  UNKNOWN: { en: 'unknown', fr: 'inconnu', es: 'desconocido' },
+  NOT_APPLICABLE: { en: 'not applicable', fr: 'sans objet', es: 'no aplicable' },
+  HIGH: { en: 'high', fr: 'élevée', es: 'alta' },
+  MEDIUM: { en: 'medium', fr: 'moyenne', es: 'media' },
+  LOW: { en: 'low', fr: 'faible', es: 'baja' },
+  INFO: { en: 'info', fr: 'info', es: 'info' },
+  PARTY: { en: 'party', fr: 'partie', es: 'parte' },
+  NOT_PARTY: { en: 'not a party', fr: 'non partie', es: 'no es parte' },
+  ORIGINAL: { en: 'original', fr: 'originelle', es: 'original' },
+  ACCEDED: { en: 'acceded', fr: 'adhésion', es: 'adhesión' },
+  MANUAL: { en: 'manual', fr: 'manuelle', es: 'manual' },
+  RULE: { en: 'rule', fr: 'règle', es: 'regla' },
+  OPERATIVE: { en: 'operative', fr: 'dispositif', es: 'parte dispositiva' },
+  PREAMBLE: { en: 'preamble', fr: 'préambule', es: 'preámbulo' },
+  ANNEX: { en: 'annex', fr: 'annexe', es: 'anexo' },
+  PROTOCOL: { en: 'protocol', fr: 'protocole', es: 'protocolo' },
+  SIDE_LETTER: { en: 'side letter', fr: 'lettre d’accompagnement', es: 'carta complementaria' },
+  YEAR: { en: 'year of signature', fr: 'année de signature', es: 'año de firma' },
+  REGION: { en: 'region', fr: 'région', es: 'región' },
+  AGREEMENT_TYPE: { en: 'agreement type', fr: 'type d’accord', es: 'tipo de acuerdo' },
+  DATE_SIGNED: { en: 'date signed', fr: 'date de signature', es: 'fecha de firma' },
+  DATE_IN_FORCE: { en: 'date in force', fr: 'date d’entrée en vigueur', es: 'fecha de entrada en vigor' },
+  TITLE: { en: 'title', fr: 'titre', es: 'título' },
+  SLUG: { en: 'identifier', fr: 'identifiant', es: 'identificador' },
+  COUNTRY: { en: 'country', fr: 'pays', es: 'país' },
+  BLOC: { en: 'bloc', fr: 'bloc', es: 'bloque' },
+};
+
+export function label(lang: Language, value: string | null | undefined): string {
+  if (!value) return '';
+  return LABELS[value]?.[lang] ?? value.replace(/_/g, ' ').toLowerCase();
+}

@@ -1,0 +1,463 @@
+import { stringify } from 'csv-stringify/sync';
+import { neutraliseFormula } from '../../reports/render/render-csv';
+import { markup, Html } from '../html';
+import { label } from '../labels';
+import { citation, layout } from '../layout';
+import {
+  agreementName,
+  agreementPath,
+  annotationBadge,
+  dateHtml,
+  partyPath,
+  provisionPath,
+} from '../views/common';
+import { completenessView } from '../views/completeness';
+import { WebContext } from '../web-context';
+import { TAXONOMY_CODES } from '../web-enums';
+import { badRequest, notFound } from '../web-errors';
+import { file, PageResult } from '../web-page';
+
+const TOC_PAGE = 100;
+const EXPORT_PAGES = 50;
+
+interface TocProvision {
+  pinpoint: string;
+  key: string;
+  articleNumber: string | null;
+  articleTitle: string | null;
+  chapterNumber: string | null;
+  chapterTitle: string | null;
+  location: string;
+  annotations: { code: { code: string }; status: string; bindingForce: string | null }[];
+}
+
+interface AgreementData {
+  agreement: {
+    slug: string;
+    title: string;
+    shortTitle: string | null;
+    kind: string;
+    types: string[];
+    status: string;
+    composition: string | null;
+    language: string | null;
+    dateSigned: string | null;
+    dateInForce: string | null;
+    dateProvisionallyApplied: string | null;
+    dateTerminated: string | null;
+    record: { summary: string };
+    externalIds: { totaId: string | null; wtoRtaId: string | null; destaNumber: string | null };
+    factSources: { fact: string; source: string }[];
+    sources: { kind: string; url: string; language: string | null }[];
+    parties: {
+      party: { code: string; name: string; kind: string };
+      role: string;
+      dateJoined: string | null;
+      dateWithdrawn: string | null;
+      withdrawn: boolean;
+    }[];
+    related: {
+      kind: string;
+      direction: string;
+      agreement: { slug: string; title: string; shortTitle: string | null; dateSigned: string | null };
+    }[];
+    annotated: { totalCount: number };
+    withText: { totalCount: number };
+    provisions: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: { node: TocProvision }[];
+    };
+  };
+}
+
+const AGREEMENT_QUERY = `query WebAgreement($slug: String!, $first: Int, $after: String, $filter: ProvisionFilter, $codes: [TaxonomyCodeId!]!) {
+  agreement(slug: $slug) {
+    slug title shortTitle kind types status composition language dateSigned dateInForce dateProvisionallyApplied dateTerminated
+    record { summary }
+    externalIds { totaId wtoRtaId destaNumber }
+    factSources { fact source }
+    sources { kind url language }
+    parties { party { code name kind } role dateJoined dateWithdrawn withdrawn }
+    related { kind direction agreement { slug title shortTitle dateSigned } }
+    annotated: provisions(first: 1, filter: { annotations: { codes: $codes } }) { totalCount }
+    withText: provisions(first: 1, filter: { textContains: " " }) { totalCount }
+    provisions(first: $first, after: $after, filter: $filter) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { node { pinpoint key articleNumber articleTitle chapterNumber chapterTitle location annotations { code { code } status bindingForce } } }
+    }
+  }
+}`;
+
+const EXPORT_QUERY = `query WebAgreementExport($slug: String!, $first: Int, $after: String) {
+  agreement(slug: $slug) {
+    slug title shortTitle kind types status composition language dateSigned dateInForce dateProvisionallyApplied dateTerminated
+    externalIds { totaId wtoRtaId destaNumber } factSources { fact source } sources { kind url language }
+    parties { party { code name } role dateJoined dateWithdrawn withdrawn }
+    related { kind direction agreement { slug } }
+    provisions(first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { node { pinpoint key position location chapterNumber chapterTitle sectionNumber sectionTitle articleNumber articleTitle language summary text
+        annotations { id code { code } detail status origin bindingForce confidence evidence { start end quote } note ruleId reviewedBy reviewReason } } }
+    }
+  }
+}`;
+
+const SLUG = /^[a-z0-9][a-z0-9._-]{0,119}$/;
+
+/** GET /agreements/<slug> (the page), <slug>.json (the record) and <slug>.csv (provisions and annotations). */
+export async function agreementPage(ctx: WebContext, raw: string): Promise<PageResult> {
+  const match = /^(.*?)\.(json|csv)$/.exec(raw);
+  const slug = match ? match[1] : raw;
+  if (!SLUG.test(slug)) throw notFound(`no agreement "${slug}"`);
+  if (match) return agreementExport(ctx, slug, match[2] as 'json' | 'csv');
+  const annotatedOnly = ctx.flag('annotated');
+  const after = ctx.param('after', 200);
+  const filter = annotatedOnly
+    ? { annotations: { codes: TAXONOMY_CODES, statuses: ['ACCEPTED', 'PROPOSED', 'REJECTED'] } }
+    : undefined;
+  const { agreement: a } = await ctx.query<AgreementData>(AGREEMENT_QUERY, {
+    slug,
+    first: TOC_PAGE,
+    after,
+    filter,
+    codes: TAXONOMY_CODES,
+  });
+  const { t } = ctx;
+  const name = agreementName(a);
+  const path = agreementPath(a.slug);
+  const today = new Date().toISOString().slice(0, 10);
+  const cite = `${[a.title + (a.shortTitle ? ` (${a.shortTitle})` : ''), a.dateSigned ? t('cite.signed', { date: a.dateSigned }) : null].filter(Boolean).join(', ')}. ${t('site.name')}, ${ctx.absolute(ctx.href(path))} (${t('cite.accessed', { date: today })}).`;
+
+  const facts = markup`<dl class="facts">
+      <dt>${t('common.status')}</dt>
+      <dd>${label(ctx.lang, a.status)}</dd>
+      <dt>${t('agreement.kind')}</dt>
+      <dd>
+        ${label(ctx.lang, a.kind)}${a.composition ? markup` <span class="muted">(${a.composition})</span>` : ''}
+      </dd>
+      <dt>${t('agreement.types')}</dt>
+      <dd>${a.types.join(', ') || '–'}</dd>
+      <dt>${t('common.signed')}</dt>
+      <dd>${dateHtml(ctx, a.dateSigned)}</dd>
+      <dt>${t('common.inForce')}</dt>
+      <dd>${dateHtml(ctx, a.dateInForce)}</dd>
+      ${
+        a.dateProvisionallyApplied
+          ? markup`<dt>${t('agreement.provisional')}</dt>
+              <dd>${dateHtml(ctx, a.dateProvisionallyApplied)}</dd>`
+          : ''
+      }
+      ${
+        a.dateTerminated
+          ? markup`<dt>${t('agreement.terminated')}</dt>
+              <dd>${dateHtml(ctx, a.dateTerminated)}</dd>`
+          : ''
+      }
+      <dt>${t('common.language')}</dt>
+      <dd>${a.language ?? '–'}</dd>
+      <dt>${t('agreement.externalIds')}</dt>
+      <dd>
+        ${[a.externalIds.totaId && `ToTA ${a.externalIds.totaId}`, a.externalIds.wtoRtaId && `WTO RTA ${a.externalIds.wtoRtaId}`, a.externalIds.destaNumber && `DESTA ${a.externalIds.destaNumber}`].filter(Boolean).join(' · ') || '–'}
+      </dd>
+      <dt>${t('common.sources')}</dt>
+      <dd>
+        ${
+          a.sources.length
+            ? markup`<ul>
+                ${a.sources.map((s) => markup`<li>${label(ctx.lang, s.kind)}: <a href="${s.url}" rel="noopener noreferrer">${hostOf(s.url)}</a>${s.language ? ` (${s.language})` : ''}</li>`)}
+              </ul>`
+            : '–'
+        }
+      </dd>
+    </dl>
+    ${
+      a.factSources.length
+        ? markup`<details>
+            <summary>${t('agreement.factSources')}</summary>
+            <div class="table-wrap" tabindex="0">
+              <table>
+                <caption>
+                  ${t('agreement.factSources')}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${t('agreement.fact')}</th>
+                    <th scope="col">${t('common.source')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${a.factSources.map(
+                    (f) =>
+                      markup`<tr>
+                        <td>${f.fact}</td>
+                        <td>${sourceLink(f.source)}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>
+          </details>`
+        : ''
+    }`;
+
+  const blocs = a.parties.filter((p) => p.party.kind === 'BLOC');
+  const parties = markup`<div class="table-wrap" tabindex="0">
+      <table class="responsive">
+        <caption>
+          ${t('agreement.parties')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t('common.party')}</th>
+            <th scope="col">${t('agreement.role')}</th>
+            <th scope="col">${t('agreement.joined')}</th>
+            <th scope="col">${t('agreement.withdrawn')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${a.parties.map(
+            (p) =>
+              markup`<tr>
+                <th scope="row" data-label="${t('common.party')}">
+                  <a href="${ctx.href(partyPath(p.party.code))}">${p.party.name}</a>
+                  <code>${p.party.code}</code
+                  >${p.party.kind === 'BLOC' ? markup` <span class="muted">(${label(ctx.lang, 'BLOC')})</span>` : ''}
+                </th>
+                <td data-label="${t('agreement.role')}">${label(ctx.lang, p.role)}</td>
+                <td data-label="${t('agreement.joined')}">${dateHtml(ctx, p.dateJoined)}</td>
+                <td data-label="${t('agreement.withdrawn')}">
+                  ${p.withdrawn ? (p.dateWithdrawn ? dateHtml(ctx, p.dateWithdrawn) : t('common.yes')) : '–'}
+                </td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    ${blocs.map((b) => markup`<p class="hint">${t('agreement.members', { bloc: b.party.name })} <a href="${ctx.href(partyPath(b.party.code))}">${b.party.code}</a></p>`)}`;
+
+  const toc = tocView(
+    ctx,
+    a.provisions.edges.map((e) => e.node),
+  );
+  const tocParams = { annotated: annotatedOnly ? '1' : undefined };
+  const body = markup`<p class="kicker">${t('common.agreement')} · <code>${a.slug}</code></p>
+    <h1>${name}</h1>
+    ${a.shortTitle ? markup`<p class="lead">${a.title}</p>` : ''}
+    <div class="with-sidebar">
+      <div>
+        <section aria-labelledby="facts-h">
+          <h2 id="facts-h">${t('agreement.facts')}</h2>
+          ${facts}
+        </section>
+        <section aria-labelledby="complete-h">
+          <h2 id="complete-h">${t('agreement.completeness')}</h2>
+          ${completenessView(ctx, {
+            ...a,
+            recordSummary: a.record.summary,
+            withText: a.withText.totalCount,
+            annotated: a.annotated.totalCount,
+          })}
+        </section>
+        <section aria-labelledby="parties-h">
+          <h2 id="parties-h">${t('agreement.parties')}</h2>
+          ${parties}
+        </section>
+        <section aria-labelledby="toc-h" class="toc">
+          <h2 id="toc-h">${t('agreement.toc')}</h2>
+          <p class="hint">
+            ${t('agreement.tocHint')} ${t('agreement.provisionsCount', { count: a.provisions.totalCount })}.
+          </p>
+          <p>
+            ${annotatedOnly ? markup`<a href="${ctx.href(path)}">${t('agreement.allProvisions')}</a>` : markup`<a href="${ctx.href(path, { annotated: '1' })}">${t('agreement.onlyAnnotated')}</a> (${a.annotated.totalCount})`}
+          </p>
+          ${toc}
+          <nav class="pager" aria-label="${t('agreement.toc')}">
+            ${after ? markup`<a href="${ctx.href(path, tocParams)}">${t('common.first')}</a>` : ''}
+            ${a.provisions.pageInfo.hasNextPage ? markup`<a rel="next" href="${ctx.href(path, { ...tocParams, after: a.provisions.pageInfo.endCursor })}">${t('agreement.moreProvisions')}</a>` : ''}
+          </nav>
+        </section>
+      </div>
+      <aside aria-label="${t('common.downloads')}">
+        <section aria-labelledby="dl-h">
+          <h2 id="dl-h">${t('common.downloads')}</h2>
+          <ul>
+            <li><a href="${ctx.href(`${path}.json`)}" download>${t('agreement.json')}</a></li>
+            <li><a href="${ctx.href(`${path}.csv`)}" download>${t('agreement.csv')}</a></li>
+          </ul>
+          <form method="get" action="${ctx.href('/compare')}">
+            <input type="hidden" name="agreements" value="${a.slug}" />
+            <label for="cmp-other">${t('agreement.compareWith')}</label>
+            <div class="inline">
+              <input type="text" id="cmp-other" name="agreements" required />
+              <button type="submit">${t('agreement.compare')}</button>
+            </div>
+          </form>
+        </section>
+        ${
+          a.related.length
+            ? markup`<section aria-labelledby="rel-h">
+                <h2 id="rel-h">${t('agreement.related')}</h2>
+                <ul>
+                  ${a.related.map(
+                    (r) =>
+                      markup`<li>
+                        <span class="muted"
+                          >${r.direction === 'OUTGOING' ? `${label(ctx.lang, r.kind)} →` : `← ${label(ctx.lang, r.kind)}`}</span
+                        >
+                        <a href="${ctx.href(agreementPath(r.agreement.slug))}"
+                          >${agreementName(r.agreement)}</a
+                        >
+                        ${r.agreement.dateSigned ? `(${r.agreement.dateSigned.slice(0, 4)})` : ''}
+                      </li>`,
+                  )}
+                </ul>
+              </section>`
+            : ''
+        }
+        ${citation(ctx, 'cite-agreement', cite)}
+      </aside>
+    </div>`;
+  return layout(ctx, { title: name, section: 'agreements', body });
+}
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+};
+
+function sourceLink(source: string): Html {
+  return /^https?:\/\//.test(source)
+    ? markup`<a href="${source}" rel="noopener noreferrer">${source}</a>`
+    : markup`${source}`;
+}
+
+/** The table of contents: provisions in order under their chapter headings, each with its annotations. */
+function tocView(ctx: WebContext, provisions: TocProvision[]): Html {
+  if (!provisions.length) return markup`<p>${ctx.t('common.none')}</p>`;
+  const items: Html[] = [];
+  let chapter: string | null = null;
+  for (const p of provisions) {
+    const heading =
+      p.chapterNumber || p.chapterTitle
+        ? `${p.chapterNumber ? ctx.t('provision.chapter', { number: p.chapterNumber }) : ''} ${p.chapterTitle ?? ''}`.trim()
+        : null;
+    if (heading && heading !== chapter) items.push(markup`<li class="chapter">${heading}</li>`);
+    chapter = heading ?? chapter;
+    const title = [p.articleNumber ? `${ctx.t('common.article')} ${p.articleNumber}` : p.key, p.articleTitle]
+      .filter(Boolean)
+      .join(' · ');
+    items.push(
+      markup`<li>
+        <a href="${ctx.href(provisionPath(p.pinpoint))}">${title}</a
+        >${p.location !== 'OPERATIVE' ? markup` <span class="muted">(${label(ctx.lang, p.location)})</span>` : ''}
+        ${p.annotations.map((an) => annotationBadge(ctx, an))}
+      </li>`,
+    );
+  }
+  return markup`<ol>
+    ${items}
+  </ol>`;
+}
+
+interface ExportData {
+  agreement: Record<string, unknown> & {
+    slug: string;
+    provisions: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: {
+        node: Record<string, unknown> & { pinpoint: string; annotations: Record<string, unknown>[] };
+      }[];
+    };
+  };
+}
+
+async function agreementExport(ctx: WebContext, slug: string, format: 'json' | 'csv'): Promise<PageResult> {
+  let after: string | null | undefined;
+  let record: Record<string, unknown> | undefined;
+  const provisions: ExportData['agreement']['provisions']['edges'][number]['node'][] = [];
+  for (let page = 0; page < EXPORT_PAGES; page++) {
+    const { agreement } = await ctx.query<ExportData>(EXPORT_QUERY, { slug, first: 100, after });
+    const { provisions: connection, ...rest } = agreement;
+    record ??= rest;
+    provisions.push(...connection.edges.map((e) => e.node));
+    if (!connection.pageInfo.hasNextPage) break;
+    after = connection.pageInfo.endCursor;
+  }
+  if (!record) throw badRequest('no record');
+  if (format === 'json')
+    return file(
+      'application/json; charset=utf-8',
+      `${slug}.json`,
+      JSON.stringify({ ...record, provisions }, null, 2) + '\n',
+    );
+  const rows: string[][] = [
+    [
+      'agreement',
+      'pinpoint',
+      'position',
+      'location',
+      'chapter',
+      'article_number',
+      'article_title',
+      'language',
+      'summary',
+      'annotation_id',
+      'code',
+      'detail',
+      'status',
+      'origin',
+      'binding_force',
+      'evidence',
+      'note',
+      'url',
+    ],
+  ];
+  for (const p of provisions) {
+    const base = [
+      slug,
+      p.pinpoint,
+      String(p.position),
+      String(p.location),
+      [p.chapterNumber, p.chapterTitle].filter(Boolean).join(' '),
+      String(p.articleNumber ?? ''),
+      String(p.articleTitle ?? ''),
+      String(p.language ?? ''),
+      String(p.summary ?? ''),
+    ];
+    const url = ctx.absolute(ctx.href(provisionPath(p.pinpoint)));
+    const annotations = p.annotations as {
+      id: string;
+      code: { code: string };
+      detail: string[];
+      status: string;
+      origin: string;
+      bindingForce: string | null;
+      evidence: { quote: string } | null;
+      note: string | null;
+    }[];
+    if (!annotations.length) rows.push([...base, '', '', '', '', '', '', '', '', url]);
+    for (const an of annotations)
+      rows.push([
+        ...base,
+        an.id,
+        an.code.code,
+        an.detail.join(' '),
+        an.status,
+        an.origin,
+        an.bindingForce ?? '',
+        an.evidence?.quote ?? '',
+        an.note ?? '',
+        url,
+      ]);
+  }
+  return file(
+    'text/csv; charset=utf-8',
+    `${slug}.csv`,
+    '\uFEFF' + stringify(rows.map((r) => r.map(neutraliseFormula))),
+  );
+}

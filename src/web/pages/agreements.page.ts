@@ -1,0 +1,160 @@
+import { markup } from '../html';
+import { label } from '../labels';
+import { layout } from '../layout';
+import { agreementName, agreementPath, dateHtml, partyPath, select, textField } from '../views/common';
+import { WebContext } from '../web-context';
+import { AGREEMENT_STATUSES, AGREEMENT_TYPES, DIRECTIONS, ORDER_FIELDS, TAXONOMY_CODES } from '../web-enums';
+import { badRequest } from '../web-errors';
+
+const PAGE_SIZE = 50;
+
+interface ListData {
+  agreements: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: {
+      node: {
+        slug: string;
+        title: string;
+        shortTitle: string | null;
+        dateSigned: string | null;
+        dateInForce: string | null;
+        status: string;
+        types: string[];
+        parties: { party: { code: string; name: string } }[];
+      };
+    }[];
+  };
+}
+
+const LIST_QUERY = `query WebAgreements($filter: AgreementFilter, $orderBy: AgreementOrder, $first: Int, $after: String) {
+  agreements(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { slug title shortTitle dateSigned dateInForce status types parties { party { code name } } } }
+  }
+}`;
+
+/** GET /agreements: the catalogue, filtered and sorted by the URL, with boxes to tick for a comparison. */
+export async function agreementsPage(ctx: WebContext): Promise<string> {
+  const { t } = ctx;
+  const q = ctx.param('q', 200);
+  const parties = ctx.list('party').map((p) => p.toUpperCase());
+  for (const party of parties)
+    if (!/^[A-Z]{3}$/.test(party))
+      throw badRequest(
+        t('error.badValue', { name: 'party', value: party, allowed: 'ISO 3166 alpha-3 codes, e.g. CAN' }),
+      );
+  const types = ctx.enumList('type', AGREEMENT_TYPES);
+  const statuses = ctx.enumList('status', AGREEMENT_STATUSES);
+  const codes = ctx.enumList('code', TAXONOMY_CODES);
+  const from = ctx.year('from');
+  const to = ctx.year('to');
+  const sort = ctx.enumParam('sort', ORDER_FIELDS, 'DATE_SIGNED');
+  const dir = ctx.enumParam('dir', DIRECTIONS, 'DESC');
+  const after = ctx.param('after', 200);
+
+  const filter: Record<string, unknown> = {};
+  if (q) filter.titleContains = q;
+  if (parties.length) filter.parties = parties;
+  if (types.length) filter.types = types;
+  if (statuses.length) filter.statuses = statuses;
+  if (codes.length) filter.annotations = { codes };
+  if (from) filter.signedFrom = `${from}-01-01`;
+  if (to) filter.signedTo = `${to}-12-31`;
+  const data = await ctx.query<ListData>(LIST_QUERY, {
+    filter,
+    orderBy: { field: sort, direction: dir },
+    first: PAGE_SIZE,
+    after,
+  });
+  const params = { q, party: parties, type: types, status: statuses, code: codes, from, to, sort, dir };
+  const any: [string, string] = ['', t('common.any')];
+  const rows = data.agreements.edges.map(({ node: a }) => {
+    const name = agreementName(a);
+    return markup`<tr>
+      <td>
+        <input
+          type="checkbox"
+          name="agreements"
+          value="${a.slug}"
+          id="cmp-${a.slug}"
+          aria-label="${t('agreements.select', { title: name })}"
+        />
+      </td>
+      <th scope="row" data-label="${t('common.agreement')}">
+        <a href="${ctx.href(agreementPath(a.slug))}">${name}</a
+        >${a.shortTitle ? markup`<br /><span class="muted">${a.title}</span>` : ''}
+      </th>
+      <td data-label="${t('common.signed')}">${dateHtml(ctx, a.dateSigned)}</td>
+      <td data-label="${t('common.inForce')}">${dateHtml(ctx, a.dateInForce)}</td>
+      <td data-label="${t('common.status')}">${label(ctx.lang, a.status)}</td>
+      <td data-label="${t('common.parties')}">
+        ${a.parties.slice(0, 8).map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(partyPath(p.party.code))}" title="${p.party.name}">${p.party.code}</a>`)}${a.parties.length > 8 ? markup` … (${a.parties.length})` : ''}
+      </td>
+      <td data-label="${t('common.type')}">${a.types.join(', ')}</td>
+    </tr>`;
+  });
+  const body = markup`<h1>${t('agreements.title')}</h1>
+    <form method="get" action="${ctx.href('/agreements')}" aria-label="${t('search.filters')}">
+      <div class="filters">
+        ${textField('a-q', 'q', t('agreements.titleContains'), q)}
+        ${textField('a-party', 'party', t('common.party'), parties.join(','), 'placeholder="CAN"')}
+        ${select('a-type', 'type', t('common.type'), [any, ...AGREEMENT_TYPES.map((v): [string, string] => [v, v])], types[0])}
+        ${select('a-status', 'status', t('common.status'), [any, ...AGREEMENT_STATUSES.map((v): [string, string] => [v, label(ctx.lang, v)])], statuses[0])}
+        ${select('a-code', 'code', t('common.code'), [any, ...TAXONOMY_CODES.map((v): [string, string] => [v, v])], codes[0])}
+        ${textField('a-from', 'from', t('common.from'), from, 'inputmode="numeric"')}
+        ${textField('a-to', 'to', t('common.to'), to, 'inputmode="numeric"')}
+        ${select(
+          'a-sort',
+          'sort',
+          t('agreements.sort'),
+          ORDER_FIELDS.map((v): [string, string] => [v, label(ctx.lang, v)]),
+          sort,
+        )}
+        ${select(
+          'a-dir',
+          'dir',
+          t('agreements.direction'),
+          [
+            ['ASC', t('agreements.asc')],
+            ['DESC', t('agreements.desc')],
+          ],
+          dir,
+        )}
+      </div>
+      <p>
+        <button type="submit">${t('common.apply')}</button>
+        <a href="${ctx.href('/agreements')}">${t('common.clear')}</a>
+      </p>
+    </form>
+    <p role="status">${t('agreements.count', { count: data.agreements.totalCount })}</p>
+    <form method="get" action="${ctx.href('/compare')}">
+      <div class="table-wrap" tabindex="0">
+        <table class="responsive">
+          <caption>
+            ${t('agreements.title')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col"><span class="visually-hidden">${t('nav.compare')}</span></th>
+              <th scope="col">${t('common.agreement')}</th>
+              <th scope="col">${t('common.signed')}</th>
+              <th scope="col">${t('common.inForce')}</th>
+              <th scope="col">${t('common.status')}</th>
+              <th scope="col">${t('common.parties')}</th>
+              <th scope="col">${t('common.type')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows}
+          </tbody>
+        </table>
+      </div>
+      <p><button type="submit">${t('agreements.compareSelected')}</button></p>
+    </form>
+    <nav class="pager" aria-label="${t('common.next')}">
+      ${after ? markup`<a href="${ctx.href('/agreements', params)}">${t('common.first')}</a>` : ''}
+      ${data.agreements.pageInfo.hasNextPage ? markup`<a rel="next" href="${ctx.href('/agreements', { ...params, after: data.agreements.pageInfo.endCursor })}">${t('common.next')}</a>` : ''}
+    </nav>`;
+  return layout(ctx, { title: t('agreements.title'), section: 'agreements', body });
+}

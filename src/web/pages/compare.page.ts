@@ -1,0 +1,176 @@
+import { markup, Html } from '../html';
+import { label } from '../labels';
+import { downloads, layout } from '../layout';
+import { agreementName, agreementPath, dateHtml, provisionPath } from '../views/common';
+import { WebContext } from '../web-context';
+import { TAXONOMY_CODES } from '../web-enums';
+import { badRequest } from '../web-errors';
+
+interface CompareData {
+  compareAgreements: {
+    codes: string[];
+    notes: string[];
+    files: { format: string; url: string }[];
+    agreements: {
+      agreement: {
+        slug: string;
+        title: string;
+        shortTitle: string | null;
+        dateSigned: string | null;
+        dateInForce: string | null;
+      };
+      parties: { code: string }[];
+      developingParties: { code: string }[];
+    }[];
+    cells: {
+      agreement: string;
+      code: string;
+      statuses: string[];
+      strongestBindingForce: string | null;
+      provisions: { pinpoint: string; articleNumber: string | null; status: string | null }[];
+    }[];
+  };
+}
+
+const COMPARE_QUERY = `query WebCompare($agreements: [String!]!, $codes: [TaxonomyCodeId!], $includeProposed: Boolean!) {
+  compareAgreements(agreements: $agreements, codes: $codes, includeProposed: $includeProposed) {
+    codes notes files { format url }
+    agreements { agreement { slug title shortTitle dateSigned dateInForce } parties { code } developingParties { code } }
+    cells { agreement code statuses strongestBindingForce provisions { pinpoint articleNumber status } }
+  }
+}`;
+
+const FORMATS = ['csv', 'xlsx', 'html', 'md', 'json'];
+
+/** GET /compare?agreements=a,b,c&codes=...&includeProposed=true: the comparison matrix and its files. */
+export async function comparePage(ctx: WebContext): Promise<string> {
+  const { t } = ctx;
+  const slugs = ctx.list('agreements').map((s) => s.toLowerCase());
+  if (slugs.length > 30) throw badRequest(t('error.tooLong', { name: 'agreements', max: 30 }));
+  const codes = ctx.enumList('codes', TAXONOMY_CODES);
+  const includeProposed = ctx.flag('includeProposed');
+  let result: Html = markup`<p class="notice">
+    ${t('compare.pick')} ${t('compare.hint')} <a href="${ctx.href('/agreements')}">${t('nav.agreements')}</a>
+  </p>`;
+  if (slugs.length >= 2) {
+    const data = await ctx.query<CompareData>(COMPARE_QUERY, {
+      agreements: slugs,
+      codes: codes.length ? codes : undefined,
+      includeProposed,
+    });
+    result = matrixView(ctx, data.compareAgreements);
+  }
+  const body = markup`<h1>${t('compare.title')}</h1>
+    <form method="get" action="${ctx.href('/compare')}">
+      <div class="field">
+        <label for="c-agreements">${t('compare.agreements')}</label
+        ><input
+          type="text"
+          id="c-agreements"
+          name="agreements"
+          value="${slugs.join(',')}"
+          aria-describedby="c-hint"
+          size="60"
+        />
+        <p class="hint" id="c-hint">
+          ${t('compare.hint')} <a href="${ctx.href('/agreements')}">${t('nav.agreements')}</a>
+        </p>
+      </div>
+      <fieldset>
+        <legend>${t('common.codes')}</legend>
+        <div class="filters">
+          ${TAXONOMY_CODES.map((c) => markup`<label class="check"><input type="checkbox" name="codes" value="${c}" ${codes.includes(c) ? markup` checked` : ''} /> <code>${c}</code></label>`)}
+        </div>
+      </fieldset>
+      <p>
+        <label class="check"
+          ><input
+            type="checkbox"
+            name="includeProposed"
+            value="true"
+            ${includeProposed ? markup` checked` : ''}
+          />
+          ${t('common.includeProposed')}</label
+        >
+      </p>
+      <p><button type="submit">${t('compare.run')}</button></p>
+    </form>
+    ${result}`;
+  return layout(ctx, { title: t('compare.title'), section: 'compare', body });
+}
+
+function matrixView(ctx: WebContext, c: CompareData['compareAgreements']): Html {
+  const { t } = ctx;
+  const cell = (slug: string, code: string) => c.cells.find((x) => x.agreement === slug && x.code === code);
+  const head = c.agreements.map(
+    (a) =>
+      markup`<th scope="col">
+        <a href="${ctx.href(agreementPath(a.agreement.slug))}">${agreementName(a.agreement)}</a>
+      </th>`,
+  );
+  const meta = markup`<tr>
+      <th scope="row">${t('common.signed')}</th>
+      ${c.agreements.map((a) => markup`<td>${dateHtml(ctx, a.agreement.dateSigned)}</td>`)}
+    </tr>
+    <tr>
+      <th scope="row">${t('common.inForce')}</th>
+      ${c.agreements.map((a) => markup`<td>${dateHtml(ctx, a.agreement.dateInForce)}</td>`)}
+    </tr>
+    <tr>
+      <th scope="row">${t('common.parties')}</th>
+      ${c.agreements.map((a) => markup`<td>${a.parties.map((p) => p.code).join(', ')}</td>`)}
+    </tr>
+    <tr>
+      <th scope="row">${t('compare.developing')}</th>
+      ${c.agreements.map((a) => markup`<td>${a.developingParties.map((p) => p.code).join(', ') || '–'}</td>`)}
+    </tr>`;
+  const rows = c.codes.map(
+    (code) =>
+      markup`<tr>
+        <th scope="row"><code>${code}</code></th>
+        ${c.agreements.map((a) => {
+          const x = cell(a.agreement.slug, code);
+          if (!x || !x.provisions.length)
+            return markup`<td class="empty-cell"><span class="muted">–</span></td>`;
+          return markup`<td class="hit-cell">
+            ${x.provisions.map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(provisionPath(p.pinpoint))}">${p.articleNumber ? `Art. ${p.articleNumber}` : p.pinpoint.split('/')[1]}</a>`)}
+            ${x.strongestBindingForce ? markup`<br /><span class="muted">${label(ctx.lang, x.strongestBindingForce)}</span>` : ''}${x.statuses.includes('PROPOSED') ? markup` <span class="badge PROPOSED">${label(ctx.lang, 'PROPOSED')}</span>` : ''}
+          </td>`;
+        })}
+      </tr>`,
+  );
+  const files = [...c.files].sort((a, b) => FORMATS.indexOf(a.format) - FORMATS.indexOf(b.format));
+  return markup`<section aria-labelledby="matrix-h">
+      <h2 id="matrix-h">${t('compare.matrix')}</h2>
+      <div class="table-wrap" tabindex="0">
+        <table class="matrix">
+          <caption>
+            ${t('compare.matrix')}
+          </caption>
+          <thead>
+            <tr>
+              <td></td>
+              ${head}
+            </tr>
+          </thead>
+          <tbody>
+            ${meta}${rows}
+          </tbody>
+        </table>
+      </div>
+      ${
+        c.notes.length
+          ? markup`<ul class="hint">
+              ${c.notes.map((n) => markup`<li>${n}</li>`)}
+            </ul>`
+          : ''
+      }
+    </section>
+    ${downloads(
+      ctx,
+      files.map((f) => ({
+        label: `${t('compare.matrix')} (${f.format.toUpperCase()})`,
+        href: ctx.serverLink(f.url),
+      })),
+    )}`;
+}

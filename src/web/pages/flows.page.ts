@@ -1,0 +1,197 @@
+import { barChartSvg } from '../../reports/render/svg-bar-chart';
+import { markup, raw } from '../html';
+import { downloads, layout } from '../layout';
+import { agreementName, agreementPath, partyPath, provisionPath, textField } from '../views/common';
+import { WebContext } from '../web-context';
+import { MECHANISMS } from '../web-enums';
+import { badRequest } from '../web-errors';
+
+interface FlowsData {
+  preferentialTreatmentFlows: {
+    notes: string[];
+    files: { format: string; url: string }[];
+    flows: {
+      mechanism: string;
+      mutual: boolean;
+      grantor: { code: string; name: string };
+      beneficiary: { code: string; name: string };
+      agreement: { slug: string; title: string; shortTitle: string | null; dateSigned: string | null };
+      provisions: { pinpoint: string; articleNumber: string | null }[];
+    }[];
+  };
+}
+
+const FLOWS_QUERY = `query WebFlows($filter: FlowFilter, $includeProposed: Boolean!) {
+  preferentialTreatmentFlows(filter: $filter, includeProposed: $includeProposed) {
+    notes files { format url }
+    flows { mechanism mutual grantor { code name } beneficiary { code name } agreement { slug title shortTitle dateSigned } provisions { pinpoint articleNumber } }
+  }
+}`;
+
+const codes = (ctx: WebContext, name: string) => {
+  const values = ctx.list(name).map((c) => c.toUpperCase());
+  for (const value of values)
+    if (!/^[A-Z]{3}$/.test(value))
+      throw badRequest(ctx.t('error.badValue', { name, value, allowed: 'ISO 3166 alpha-3 codes, e.g. EUN' }));
+  return values;
+};
+
+/** GET /flows?grantors=&beneficiaries=&mechanisms=&from=&to=: who grants what to whom; clicking a party filters. */
+export async function flowsPage(ctx: WebContext): Promise<string> {
+  const { t } = ctx;
+  const grantors = codes(ctx, 'grantors');
+  const beneficiaries = codes(ctx, 'beneficiaries');
+  const mechanisms = ctx.enumList('mechanisms', MECHANISMS);
+  const from = ctx.year('from');
+  const to = ctx.year('to');
+  const includeProposed = ctx.flag('includeProposed');
+  const filter: Record<string, unknown> = {};
+  if (grantors.length) filter.grantors = grantors;
+  if (beneficiaries.length) filter.beneficiaries = beneficiaries;
+  if (mechanisms.length) filter.mechanisms = mechanisms;
+  if (from) filter.signedFrom = `${from}-01-01`;
+  if (to) filter.signedTo = `${to}-12-31`;
+  const { preferentialTreatmentFlows: r } = await ctx.query<FlowsData>(FLOWS_QUERY, {
+    filter,
+    includeProposed,
+  });
+  const params = {
+    grantors,
+    beneficiaries,
+    mechanisms,
+    from,
+    to,
+    includeProposed: includeProposed ? 'true' : undefined,
+  };
+  const pairs = new Map<string, Map<string, number>>();
+  for (const f of r.flows) {
+    const key = `${f.grantor.code} → ${f.beneficiary.code}`;
+    const byMechanism = pairs.get(key) ?? new Map<string, number>();
+    byMechanism.set(f.mechanism, (byMechanism.get(f.mechanism) ?? 0) + 1);
+    pairs.set(key, byMechanism);
+  }
+  const categories = [...pairs.keys()].slice(0, 40);
+  const usedMechanisms = MECHANISMS.filter((m) => r.flows.some((f) => f.mechanism === m));
+  const chart = categories.length
+    ? raw(
+        barChartSvg(
+          {
+            kind: 'bar',
+            categoryLabel: `${t('flows.grantor')} → ${t('flows.beneficiary')}`,
+            valueLabel: t('flows.count', { count: '' }).trim(),
+            categories,
+            series: usedMechanisms.map((m) => ({
+              name: m,
+              values: categories.map((c) => pairs.get(c)?.get(m) ?? 0),
+            })),
+            stacked: true,
+          },
+          'flows-bars',
+          t('flows.chart'),
+        ),
+      )
+    : '';
+  const body = markup`<h1>${t('flows.title')}</h1>
+    <p class="lead">${t('flows.intro')}</p>
+    <form method="get" action="${ctx.href('/flows')}">
+      <div class="filters">
+        ${textField('f-grantors', 'grantors', t('flows.grantors'), grantors.join(','), 'placeholder="EUN"')}
+        ${textField('f-beneficiaries', 'beneficiaries', t('flows.beneficiaries'), beneficiaries.join(','))}
+        ${textField('f-from', 'from', t('common.from'), from, 'inputmode="numeric"')}
+        ${textField('f-to', 'to', t('common.to'), to, 'inputmode="numeric"')}
+      </div>
+      <fieldset>
+        <legend>${t('flows.mechanisms')}</legend>
+        <div class="filters">
+          ${MECHANISMS.map((m) => markup`<label class="check"><input type="checkbox" name="mechanisms" value="${m}" ${mechanisms.includes(m) ? markup` checked` : ''} /> ${m}</label>`)}
+        </div>
+      </fieldset>
+      <p>
+        <label class="check"
+          ><input
+            type="checkbox"
+            name="includeProposed"
+            value="true"
+            ${includeProposed ? markup` checked` : ''}
+          />
+          ${t('common.includeProposed')}</label
+        >
+      </p>
+      <p>
+        <button type="submit">${t('common.apply')}</button>
+        <a href="${ctx.href('/flows')}">${t('common.clear')}</a>
+      </p>
+    </form>
+    <p role="status">${t('flows.count', { count: r.flows.length })}</p>
+    ${
+      r.flows.length
+        ? markup`<figure class="chart-wrap">${chart}</figure>
+            <div class="table-wrap" tabindex="0">
+              <table class="responsive">
+                <caption>
+                  ${t('flows.title')}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${t('flows.grantor')}</th>
+                    <th scope="col">${t('flows.beneficiary')}</th>
+                    <th scope="col">${t('flows.mechanism')}</th>
+                    <th scope="col">${t('common.agreement')}</th>
+                    <th scope="col">${t('common.evidence')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${r.flows.map(
+                    (f) =>
+                      markup`<tr>
+                        <td data-label="${t('flows.grantor')}">
+                          <a
+                            href="${ctx.href('/flows', { ...params, grantors: [f.grantor.code] })}"
+                            title="${f.grantor.name}"
+                            >${f.grantor.code}</a
+                          >
+                          <a href="${ctx.href(partyPath(f.grantor.code))}" class="muted">${f.grantor.name}</a>
+                        </td>
+                        <td data-label="${t('flows.beneficiary')}">
+                          <a
+                            href="${ctx.href('/flows', { ...params, beneficiaries: [f.beneficiary.code] })}"
+                            title="${f.beneficiary.name}"
+                            >${f.beneficiary.code}</a
+                          >
+                          <a href="${ctx.href(partyPath(f.beneficiary.code))}" class="muted"
+                            >${f.beneficiary.name}</a
+                          >
+                        </td>
+                        <td data-label="${t('flows.mechanism')}">
+                          <a href="${ctx.href('/flows', { ...params, mechanisms: [f.mechanism] })}"
+                            >${f.mechanism}</a
+                          >${f.mutual ? markup` <span class="muted">(${t('flows.mutual')})</span>` : ''}
+                        </td>
+                        <td data-label="${t('common.agreement')}">
+                          <a href="${ctx.href(agreementPath(f.agreement.slug))}"
+                            >${agreementName(f.agreement)}</a
+                          >
+                        </td>
+                        <td data-label="${t('common.evidence')}">
+                          ${f.provisions.map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(provisionPath(p.pinpoint))}">${p.articleNumber ? `Art. ${p.articleNumber}` : p.pinpoint}</a>`)}
+                        </td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+        : markup`<p>${t('flows.none')}</p>`
+    }
+    ${
+      r.notes.length
+        ? markup`<ul class="hint">
+            ${r.notes.map((n) => markup`<li>${n}</li>`)}
+          </ul>`
+        : ''
+    }
+    ${downloads(
+      ctx,
+      r.files.map((f) => ({ label: f.format.toUpperCase(), href: ctx.serverLink(f.url) })),
+    )}`;
+  return layout(ctx, { title: t('flows.title'), section: 'flows', body });
+}

@@ -1,0 +1,101 @@
+import { markup } from '../html';
+import { layout } from '../layout';
+import { WebContext } from '../web-context';
+import { TAXONOMY_CODES } from '../web-enums';
+
+interface HomeData {
+  agreements: { totalCount: number };
+  annotated: { totalCount: number };
+  provisions: { totalCount: number };
+  accepted: { totalCount: number };
+  proposed: { totalCount: number };
+  trends: { groups: { key: string; agreements: number }[] };
+}
+
+/** One operation: the catalogue's counts, the years of signature (from the trends by year) and two completeness figures. */
+const HOME_QUERY = `query WebHome($codes: [TaxonomyCodeId!]!) {
+  agreements(first: 1) { totalCount }
+  annotated: agreements(first: 1, filter: { annotations: { codes: $codes } }) { totalCount }
+  provisions(first: 1) { totalCount }
+  accepted: annotations(first: 1, filter: { statuses: [ACCEPTED] }) { totalCount }
+  proposed: annotations(first: 1, filter: { statuses: [PROPOSED] }) { totalCount }
+  trends(groupBy: YEAR, includeProposed: true) { groups { key agreements } }
+}`;
+
+export async function homePage(ctx: WebContext): Promise<string> {
+  const data = await ctx.query<HomeData>(HOME_QUERY, { codes: TAXONOMY_CODES });
+  const { t } = ctx;
+  const years = data.trends.groups.map((g) => Number(g.key)).filter(Number.isFinite);
+  const dated = data.trends.groups.reduce((sum, g) => sum + g.agreements, 0);
+  const total = data.agreements.totalCount;
+  const yearRange = years.length ? `${Math.min(...years)}–${Math.max(...years)}` : '–';
+  const number = (n: number) => new Intl.NumberFormat(ctx.lang === 'en' ? 'en-GB' : ctx.lang).format(n);
+  const body = markup` <h1>${t('home.title')}</h1>
+    <p class="lead">${t('site.tagline')}</p>
+    <form class="search-form" role="search" method="get" action="${ctx.href('/search')}">
+      <label for="home-q">${t('home.searchLabel')}</label>
+      <div class="inline">
+        <input class="big" type="search" id="home-q" name="q" aria-describedby="home-q-hint" />
+        <button type="submit">${t('common.search')}</button>
+      </div>
+      <p class="hint" id="home-q-hint">${t('home.searchHint')}</p>
+    </form>
+    <section aria-labelledby="holds-h">
+      <h2 id="holds-h">${t('home.holds')}</h2>
+      <ul class="stats">
+        <li>
+          <strong>${number(total)}</strong> <a href="${ctx.href('/agreements')}">${t('home.agreements')}</a>
+        </li>
+        <li><strong>${number(data.provisions.totalCount)}</strong> ${t('home.provisions')}</li>
+        <li><strong>${number(data.accepted.totalCount)}</strong> ${t('home.accepted')}</li>
+        <li>
+          <strong>${number(data.proposed.totalCount)}</strong>
+          <a href="${ctx.href('/review')}">${t('home.proposed')}</a>
+        </li>
+        <li><strong>${yearRange}</strong> ${t('home.years')}</li>
+      </ul>
+      <h3>${t('home.completeness')}</h3>
+      <ul>
+        <li>${t('home.dated', { count: dated, total })}</li>
+        <li>${t('home.annotated', { count: data.annotated.totalCount, total })}</li>
+      </ul>
+    </section>
+    <section aria-labelledby="entry-h">
+      <h2 id="entry-h">${t('home.entry')}</h2>
+      <div class="cards">
+        <div class="card">
+          <h3>${t('home.negotiator')}</h3>
+          <p>${t('home.negotiatorText')}</p>
+          <p><a href="${ctx.href('/search')}">${t('home.negotiatorLink')}</a></p>
+          <p>
+            <a href="${ctx.href('/search', { q: '"cultural industries"', code: 'CULTURAL_EXEMPTION' })}"
+              >${t('home.negotiatorExample')}</a
+            >
+          </p>
+          <p><a href="${ctx.href('/draft-check')}">${t('nav.draft')}</a></p>
+        </div>
+        <div class="card">
+          <h3>${t('home.ministry')}</h3>
+          <p>${t('home.ministryText')}</p>
+          <form method="get" action="${ctx.href('/parties')}">
+            <label for="home-party">${t('home.ministryLabel')}</label>
+            <div class="inline">
+              <input type="text" id="home-party" name="q" autocomplete="country-name" />
+              <button type="submit">${t('home.ministryGo')}</button>
+            </div>
+          </form>
+        </div>
+        <div class="card">
+          <h3>${t('home.analyst')}</h3>
+          <p>${t('home.analystText')}</p>
+          <ul>
+            <li><a href="${ctx.href('/compare')}">${t('home.analystCompare')}</a></li>
+            <li><a href="${ctx.href('/trends')}">${t('home.analystTrends')}</a></li>
+            <li><a href="${ctx.href('/flows')}">${t('home.analystFlows')}</a></li>
+          </ul>
+        </div>
+      </div>
+      <p><a href="${ctx.href('/review')}">${t('home.reviewer')}</a></p>
+    </section>`;
+  return layout(ctx, { title: t('nav.home'), section: 'home', body });
+}

@@ -1,0 +1,44 @@
+import { markup } from '../html';
+import { label } from '../labels';
+import { layout } from '../layout';
+import { partyPath, textField } from '../views/common';
+import { WebContext } from '../web-context';
+import { redirect, PageResult } from '../web-page';
+
+interface PartiesData {
+  parties: {
+    totalCount: number;
+    edges: { node: { code: string; name: string; kind: string; conventionStatus: { status: string } } }[];
+  };
+}
+
+const PARTIES_QUERY = `query WebParties($filter: PartyFilter) {
+  parties(first: 100, filter: $filter, orderBy: { field: NAME }) { totalCount edges { node { code name kind conventionStatus { status } } } }
+}`;
+
+/** GET /parties?q=: finds a party by code or name; one match goes straight to its page. */
+export async function partiesPage(ctx: WebContext): Promise<PageResult> {
+  const { t } = ctx;
+  const q = ctx.param('q', 100);
+  if (q && /^[A-Za-z]{3}$/.test(q)) {
+    const byCode = await ctx.query<PartiesData>(PARTIES_QUERY, { filter: { codes: [q.toUpperCase()] } });
+    if (byCode.parties.totalCount === 1) return redirect(ctx.href(partyPath(q.toUpperCase())));
+  }
+  const data = await ctx.query<PartiesData>(PARTIES_QUERY, { filter: q ? { nameContains: q } : undefined });
+  if (q && data.parties.totalCount === 1)
+    return redirect(ctx.href(partyPath(data.parties.edges[0].node.code)));
+  const body = markup`<h1>${t('parties.title')}</h1>
+    <form method="get" action="${ctx.href('/parties')}" role="search" aria-label="${t('parties.find')}">
+      <div class="inline">
+        ${textField('p-q', 'q', t('home.ministryLabel'), q)}<button type="submit">
+          ${t('common.search')}
+        </button>
+      </div>
+    </form>
+    ${q && data.parties.totalCount === 0 ? markup`<p role="status">${t('parties.none', { q })}</p>` : ''}
+    <ul class="party-list">
+      ${data.parties.edges.map(({ node }) => markup`<li><a href="${ctx.href(partyPath(node.code))}">${node.name}</a> <code>${node.code}</code> <span class="muted">${label(ctx.lang, node.kind)} · ${label(ctx.lang, node.conventionStatus.status)}</span></li>`)}
+    </ul>
+    ${data.parties.totalCount > 100 ? markup`<p class="hint">${t('common.showing', { shown: 100, total: data.parties.totalCount })}</p>` : ''}`;
+  return layout(ctx, { title: t('parties.title'), section: 'parties', body });
+}

@@ -1,0 +1,177 @@
+import { barChartSvg } from '../../reports/render/svg-bar-chart';
+import { markup, raw } from '../html';
+import { label } from '../labels';
+import { layout } from '../layout';
+import { agreementName, agreementPath, dateHtml, partyPath, yearOf } from '../views/common';
+import { CoherenceData, partyDashboardView } from '../views/party-dashboard';
+import { WebContext } from '../web-context';
+import { notFound } from '../web-errors';
+
+interface PartyData {
+  party: {
+    code: string;
+    name: string;
+    kind: string;
+    developing: boolean | null;
+    ldc: boolean;
+    lldc: boolean;
+    sids: boolean;
+    incomeGroup: string | null;
+    region: string | null;
+    subRegion: string | null;
+    conventionStatus: {
+      status: string;
+      inForce: string | null;
+      dateDeposited: string | null;
+      instrumentType: string | null;
+      source: string | null;
+    };
+    memberOf: { party: { code: string; name: string }; dateJoined: string | null; dateLeft: string | null }[];
+    members: { party: { code: string; name: string }; dateJoined: string | null; dateLeft: string | null }[];
+    agreements: {
+      totalCount: number;
+      edges: {
+        node: {
+          slug: string;
+          title: string;
+          shortTitle: string | null;
+          dateSigned: string | null;
+          status: string;
+        };
+      }[];
+    };
+  };
+  coherenceReport: CoherenceData;
+}
+
+const PARTY_QUERY = `query WebParty($code: String!) {
+  party(code: $code) {
+    code name kind developing ldc lldc sids incomeGroup region subRegion
+    conventionStatus { status inForce dateDeposited instrumentType source }
+    memberOf { party { code name } dateJoined dateLeft }
+    members { party { code name } dateJoined dateLeft }
+    agreements(first: 100, orderBy: { field: DATE_SIGNED, direction: ASC }) { totalCount edges { node { slug title shortTitle dateSigned status } } }
+  }
+  coherenceReport(party: $code) {
+    asOf notes files { format url }
+    scores { paragraph title met assessed share }
+    findings { number ruleId severity paragraph message absence outcome why whatToCheck record agreement { slug title shortTitle } evidence { pinpoint code status articleNumber } }
+    agreements { agreement { slug } via checks { outcome } }
+  }
+}`;
+
+/** GET /parties/<code>: facts, Convention status, agreements over time, coherence dashboard. */
+export async function partyPage(ctx: WebContext, raw_: string): Promise<string> {
+  const code = raw_.toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code))
+    throw notFound(`no party "${raw_}" (party codes are ISO 3166 alpha-3, or EUN)`);
+  const { party: p, coherenceReport } = await ctx.query<PartyData>(PARTY_QUERY, { code });
+  const { t } = ctx;
+  const via = new Map(coherenceReport.agreements.map((a) => [a.agreement.slug, a.via]));
+  const byYear = new Map<string, number>();
+  for (const { node } of p.agreements.edges)
+    if (node.dateSigned) byYear.set(yearOf(node.dateSigned), (byYear.get(yearOf(node.dateSigned)) ?? 0) + 1);
+  const years = [...byYear.keys()].sort();
+  const chart = years.length
+    ? raw(
+        barChartSvg(
+          {
+            kind: 'bar',
+            categoryLabel: t('common.year'),
+            valueLabel: t('trends.agreements'),
+            categories: years,
+            series: [{ name: t('trends.agreements'), values: years.map((y) => byYear.get(y) ?? 0) }],
+          },
+          'party-agreements',
+          t('party.agreementsChart'),
+        ),
+      )
+    : markup``;
+  const flags = [p.ldc && 'LDC', p.lldc && 'LLDC', p.sids && 'SIDS'].filter(Boolean).join(', ') || '–';
+  const membership = (list: PartyData['party']['members']) =>
+    markup`<ul>
+      ${list.map((m) => markup`<li><a href="${ctx.href(partyPath(m.party.code))}">${m.party.name}</a> <code>${m.party.code}</code> ${m.dateJoined ? markup`· ${t('agreement.joined')} ${dateHtml(ctx, m.dateJoined)}` : ''}${m.dateLeft ? markup` · ${t('agreement.withdrawn')} ${dateHtml(ctx, m.dateLeft)}` : ''}</li>`)}
+    </ul>`;
+  const body = markup`<p class="kicker">${label(ctx.lang, p.kind)} · <code>${p.code}</code></p>
+    <h1>${p.name}</h1>
+    <section aria-labelledby="pf-h">
+      <h2 id="pf-h">${t('party.facts')}</h2>
+      <dl class="facts">
+        <dt>${t('party.convention')}</dt>
+        <dd>
+          ${label(ctx.lang, p.conventionStatus.status)}${p.conventionStatus.inForce ? markup`, ${t('party.conventionInForce', { date: p.conventionStatus.inForce })}` : ''}${p.conventionStatus.instrumentType ? ` (${label(ctx.lang, p.conventionStatus.instrumentType)})` : ''}${p.conventionStatus.source ? markup` · <span class="muted">${t('common.source')}: ${p.conventionStatus.source}</span>` : ''}
+        </dd>
+        <dt>${t('party.region')}</dt>
+        <dd>${[p.region, p.subRegion].filter(Boolean).join(' / ') || '–'}</dd>
+        <dt>${t('party.income')}</dt>
+        <dd>${label(ctx.lang, p.incomeGroup) || '–'}</dd>
+        <dt>${t('party.developing')}</dt>
+        <dd>
+          ${p.developing === null ? t('common.unknown') : p.developing ? t('common.yes') : t('common.no')}
+        </dd>
+        <dt>${t('party.flags')}</dt>
+        <dd>${flags}</dd>
+        ${
+          p.memberOf.length
+            ? markup`<dt>${t('party.memberOf')}</dt>
+                <dd>${membership(p.memberOf)}</dd>`
+            : ''
+        }
+        ${
+          p.members.length
+            ? markup`<dt>${t('party.members')}</dt>
+                <dd>
+                  <details>
+                    <summary>${p.members.length}</summary>
+                    ${membership(p.members)}
+                  </details>
+                </dd>`
+            : ''
+        }
+      </dl>
+    </section>
+    <section aria-labelledby="pa-h">
+      <h2 id="pa-h">${t('party.agreements')}</h2>
+      <p>
+        ${t('agreements.count', { count: p.agreements.totalCount })} ·
+        <a href="${ctx.href('/agreements', { party: p.code })}">${t('nav.agreements')}</a> ·
+        <a href="${ctx.href('/search', { party: p.code })}">${t('nav.search')}</a>
+      </p>
+      <div class="chart-wrap">${chart}</div>
+      <details>
+        <summary>${t('agreements.title')}</summary>
+        <div class="table-wrap" tabindex="0">
+          <table class="responsive">
+            <caption>
+              ${t('agreements.title')}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${t('common.agreement')}</th>
+                <th scope="col">${t('common.signed')}</th>
+                <th scope="col">${t('common.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${p.agreements.edges.map(
+                ({ node: a }) =>
+                  markup`<tr>
+                    <th scope="row" data-label="${t('common.agreement')}">
+                      <a href="${ctx.href(agreementPath(a.slug))}">${agreementName(a)}</a
+                      >${via.get(a.slug) ? markup` <span class="muted">(${t('agreement.viaBloc', { bloc: via.get(a.slug)! })})</span>` : ''}
+                    </th>
+                    <td data-label="${t('common.signed')}">${dateHtml(ctx, a.dateSigned)}</td>
+                    <td data-label="${t('common.status')}">${label(ctx.lang, a.status)}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>
+    <section aria-labelledby="coh-h">
+      <h2 id="coh-h">${t('party.coherence')}</h2>
+      ${partyDashboardView(ctx, coherenceReport)}
+    </section>`;
+  return layout(ctx, { title: p.name, section: 'parties', body });
+}

@@ -1,0 +1,354 @@
+import { markup, Html } from '../html';
+import { label } from '../labels';
+import { citation, layout } from '../layout';
+import {
+  agreementName,
+  agreementPath,
+  articleLabel,
+  dateHtml,
+  provisionPath,
+  statusBadge,
+  yearOf,
+} from '../views/common';
+import { Family, familyTimelineView } from '../views/family-timeline';
+import { WebContext } from '../web-context';
+import { badRequest } from '../web-errors';
+import { PageResult } from '../web-page';
+
+interface ProvisionAnnotation {
+  id: string;
+  code: { code: string; name: string };
+  status: string;
+  origin: string;
+  bindingForce: string | null;
+  detail: string[];
+  evidence: { start: number; end: number; quote: string } | null;
+  note: string | null;
+  ruleId: string | null;
+  author: string | null;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  reviewReason: string | null;
+  history: { action: string; actorName: string | null; at: string; reason: string | null }[];
+}
+
+interface ProvisionData {
+  provision: {
+    id: string;
+    pinpoint: string;
+    key: string;
+    articleNumber: string | null;
+    articleTitle: string | null;
+    chapterNumber: string | null;
+    chapterTitle: string | null;
+    sectionNumber: string | null;
+    sectionTitle: string | null;
+    location: string;
+    language: string | null;
+    summary: string | null;
+    text: string | null;
+    agreement: { slug: string; title: string; shortTitle: string | null; dateSigned: string | null };
+    annotations: ProvisionAnnotation[];
+  };
+}
+
+const PROVISION_QUERY = `query WebProvision($pinpoint: String!) {
+  provision(pinpoint: $pinpoint) {
+    id pinpoint key articleNumber articleTitle chapterNumber chapterTitle sectionNumber sectionTitle location language summary text
+    agreement { slug title shortTitle dateSigned }
+    annotations { id code { code name } status origin bindingForce detail evidence { start end quote } note ruleId author
+      reviewedBy reviewedAt reviewReason history { action actorName at reason } }
+  }
+}`;
+
+const MEMBER = `pinpoint articleNumber articleTitle agreement { slug title shortTitle dateSigned }`;
+
+interface RelatedData {
+  similarProvisions: {
+    score: number;
+    provision: {
+      pinpoint: string;
+      articleNumber: string | null;
+      articleTitle: string | null;
+      agreement: { slug: string; title: string; shortTitle: string | null; dateSigned: string | null };
+    };
+  }[];
+  lineage: {
+    comparable: boolean;
+    truncated: boolean;
+    template: { pinpoint: string };
+    members: {
+      score: number | null;
+      templateScore: number;
+      source: { pinpoint: string } | null;
+      provision: Family['members'][number];
+    }[];
+  };
+}
+
+const RELATED_QUERY = `query WebProvisionRelated($id: ID!) {
+  similarProvisions(id: $id, first: 10) { score provision { ${MEMBER} } }
+  lineage(id: $id) { comparable truncated template { pinpoint } members { score templateScore source { pinpoint } provision { ${MEMBER} } } }
+}`;
+
+interface DiffData {
+  other: { id: string; pinpoint: string; agreement: { title: string; shortTitle: string | null } };
+}
+
+const OTHER_QUERY = `query WebProvisionOther($pinpoint: String!) { other: provision(pinpoint: $pinpoint) { id pinpoint agreement { title shortTitle } } }`;
+const DIFF_QUERY = `query WebProvisionDiff($a: ID!, $b: ID!) {
+  compareProvisions(a: $a, b: $b) { score segments { kind text } stats { equalWords deletedWords insertedWords similarity } }
+}`;
+
+interface CompareData {
+  compareProvisions: {
+    score: number;
+    segments: { kind: string; text: string }[];
+    stats: { similarity: number };
+  };
+}
+
+const PINPOINT = /^[a-z0-9][a-z0-9._-]*\/\S+$/i;
+
+/** GET /provisions/<agreement slug>/<key>: text with evidence, annotations and history, similar clauses, family, diff. */
+export async function provisionPage(ctx: WebContext, pinpoint: string): Promise<PageResult> {
+  const { t } = ctx;
+  if (!PINPOINT.test(pinpoint)) throw badRequest(t('error.badPinpoint', { value: pinpoint }));
+  const withPinpoint = ctx.param('with', 300);
+  if (withPinpoint && !PINPOINT.test(withPinpoint))
+    throw badRequest(t('error.badPinpoint', { value: withPinpoint }));
+  const { provision: p } = await ctx.query<ProvisionData>(PROVISION_QUERY, { pinpoint });
+  if (ctx.req.accepts(['html', 'json']) === 'json') {
+    return { kind: 'json', body: p };
+  }
+  const related = await ctx.query<RelatedData>(RELATED_QUERY, { id: p.id });
+  let diff: Html = markup``;
+  if (withPinpoint) {
+    const { other } = await ctx.query<DiffData>(OTHER_QUERY, { pinpoint: withPinpoint });
+    const compared = await ctx.query<CompareData>(DIFF_QUERY, { a: p.id, b: other.id });
+    diff = diffView(ctx, p.pinpoint, other.pinpoint, compared.compareProvisions);
+  }
+  const name = agreementName(p.agreement);
+  const title = `${name} — ${articleLabel(ctx, p)}`;
+  const path = provisionPath(p.pinpoint);
+  const article = [p.articleNumber ? t('cite.article', { number: p.articleNumber }) : p.key, p.articleTitle]
+    .filter(Boolean)
+    .join(' ');
+  const signed = p.agreement.dateSigned ? `, ${t('cite.signed', { date: p.agreement.dateSigned })}` : '';
+  const cite = `${p.agreement.title}${p.agreement.shortTitle ? ` (${p.agreement.shortTitle})` : ''}, ${article}${signed}. ${t('site.name')}, ${ctx.absolute(ctx.href(path))} (${t('cite.accessed', { date: new Date().toISOString().slice(0, 10) })}).`;
+
+  const family: Family = {
+    comparable: related.lineage.comparable,
+    truncated: related.lineage.truncated,
+    template: related.lineage.template.pinpoint,
+    members: related.lineage.members.map((m) => ({
+      ...m.provision,
+      score: m.score,
+      templateScore: m.templateScore,
+      source: m.source?.pinpoint ?? null,
+    })),
+  };
+  const where = [
+    p.chapterNumber || p.chapterTitle
+      ? `${p.chapterNumber ? t('provision.chapter', { number: p.chapterNumber }) : ''} ${p.chapterTitle ?? ''}`.trim()
+      : null,
+    p.sectionNumber || p.sectionTitle
+      ? `${p.sectionNumber ? t('provision.section', { number: p.sectionNumber }) : ''} ${p.sectionTitle ?? ''}`.trim()
+      : null,
+    label(ctx.lang, p.location),
+  ].filter(Boolean);
+
+  const body = markup`<p class="kicker">
+      <a href="${ctx.href(agreementPath(p.agreement.slug))}">${name}</a
+      >${p.agreement.dateSigned ? markup` · ${t('common.signed')} ${dateHtml(ctx, p.agreement.dateSigned)}` : ''}
+    </p>
+    <h1>${articleLabel(ctx, p)}</h1>
+    <p class="muted"><code>${p.pinpoint}</code> · ${where.join(' · ')}</p>
+    <div class="with-sidebar">
+      <div>
+        ${
+          p.text
+            ? markup`<section aria-labelledby="text-h">
+                <h2 id="text-h">${t('provision.text')}</h2>
+                <div class="text"${p.language ? markup` lang="${p.language}"` : ''}>${highlightEvidence(p.text, p.annotations)}</div>
+              </section>`
+            : markup`<p class="notice">${t('provision.noText')}</p>`
+        }
+        ${
+          p.summary
+            ? markup`<section aria-labelledby="sum-h">
+                <h2 id="sum-h">${t('provision.summary')}</h2>
+                <p>${p.summary}</p>
+              </section>`
+            : ''
+        }
+        <section aria-labelledby="ann-h">
+          <h2 id="ann-h">${t('provision.annotations')}</h2>
+          ${annotationsView(ctx, p.annotations)}
+        </section>
+        <section aria-labelledby="family-h">
+          <h2 id="family-h">${t('provision.family')}</h2>
+          ${familyTimelineView(ctx, p.pinpoint, family)}
+        </section>
+        ${
+          withPinpoint
+            ? markup`<section aria-labelledby="diff-h">
+                <h2 id="diff-h">${t('provision.diff', { other: withPinpoint })}</h2>
+                ${diff}
+              </section>`
+            : ''
+        }
+      </div>
+      <aside>
+        <section aria-labelledby="sim-h">
+          <h2 id="sim-h">${t('provision.similar')}</h2>
+          ${
+            related.similarProvisions.length
+              ? markup`<ol>
+                  ${related.similarProvisions.map(
+                    (s) =>
+                      markup`<li>
+                        <a href="${ctx.href(provisionPath(s.provision.pinpoint))}"
+                          >${agreementName(s.provision.agreement)} — ${articleLabel(ctx, s.provision)}</a
+                        >
+                        <span class="muted"
+                          >(${yearOf(s.provision.agreement.dateSigned)}; ${t('common.similarity')}
+                          ${Math.round(s.score * 100)} %)</span
+                        >
+                        <a href="${ctx.href(path, { with: s.provision.pinpoint })}#diff-h"
+                          >${t('provision.diffWith')}</a
+                        >
+                      </li>`,
+                  )}
+                </ol>`
+              : markup`<p>${t('provision.similarNone')}</p>`
+          }
+        </section>
+        ${citation(ctx, 'cite-provision', cite)}
+      </aside>
+    </div>`;
+  return layout(ctx, { title, section: 'search', body });
+}
+
+/** The text with each annotation's evidence span marked (overlaps are split; each mark names its codes). */
+export function highlightEvidence(text: string, annotations: ProvisionAnnotation[]): Html {
+  const spans = annotations
+    .filter((a) => a.evidence && a.evidence.end > a.evidence.start && a.evidence.end <= text.length)
+    .map((a) => ({ start: a.evidence!.start, end: a.evidence!.end, code: a.code.code, id: a.id }));
+  if (!spans.length) return markup`${text}`;
+  const cuts = [...new Set([0, text.length, ...spans.flatMap((s) => [s.start, s.end])])].sort(
+    (a, b) => a - b,
+  );
+  const parts: Html[] = [];
+  for (let i = 0; i < cuts.length - 1; i++) {
+    const [from, to] = [cuts[i], cuts[i + 1]];
+    const covering = spans.filter((s) => s.start <= from && s.end >= to);
+    const piece = text.slice(from, to);
+    parts.push(
+      covering.length
+        ? markup`<mark class="evidence" title="${covering.map((s) => s.code).join(', ')}" data-annotations="${covering.map((s) => s.id).join(' ')}">${piece}</mark>`
+        : markup`${piece}`,
+    );
+  }
+  return markup`${parts}`;
+}
+
+function annotationsView(ctx: WebContext, annotations: ProvisionAnnotation[]): Html {
+  const { t } = ctx;
+  if (!annotations.length) return markup`<p>${t('common.none')}</p>`;
+  return markup`${annotations.map(
+    (a) =>
+      markup`<article class="card" id="annotation-${a.id}" aria-labelledby="annotation-${a.id}-h">
+        <h3 id="annotation-${a.id}-h"><code>${a.code.code}</code> ${statusBadge(ctx, a.status)}</h3>
+        <p class="muted">${a.code.name}</p>
+        <dl class="facts">
+          <dt>${t('common.bindingForce')}</dt>
+          <dd>${label(ctx.lang, a.bindingForce) || '–'}</dd>
+          ${
+            a.detail.length
+              ? markup`<dt>Detail</dt>
+                  <dd>${a.detail.join(', ')}</dd>`
+              : ''
+          }
+          <dt>${t('provision.origin')}</dt>
+          <dd>
+            ${label(ctx.lang, a.origin)}${a.ruleId ? markup` · <code>${a.ruleId}</code>` : ''}${a.author ? ` · ${a.author}` : ''}
+          </dd>
+          ${
+            a.evidence
+              ? markup`<dt>${t('common.evidence')}</dt>
+                  <dd><mark class="evidence">${a.evidence.quote}</mark></dd>`
+              : ''
+          }
+          ${
+            a.note
+              ? markup`<dt>${t('provision.note')}</dt>
+                  <dd>${a.note}</dd>`
+              : ''
+          }
+          ${
+            a.reviewedBy
+              ? markup`<dt>${t('review.title')}</dt>
+                  <dd>
+                    ${t('provision.reviewed', { who: a.reviewedBy, when: (a.reviewedAt ?? '').slice(0, 10) })}${a.reviewReason ? markup`<br />${t('provision.reason', { reason: a.reviewReason })}` : ''}
+                  </dd>`
+              : ''
+          }
+        </dl>
+        ${
+          a.history.length
+            ? markup`<details>
+                <summary>${t('provision.history')} (${a.history.length})</summary>
+                <ol>
+                  ${a.history.map(
+                    (h) =>
+                      markup`<li>
+                        ${dateHtml(ctx, h.at)} ·
+                        <code>${h.action}</code
+                        >${h.actorName ? ` · ${h.actorName}` : ''}${h.reason ? ` · ${h.reason}` : ''}
+                      </li>`,
+                  )}
+                </ol>
+              </details>`
+            : ''
+        }
+      </article>`,
+  )}`;
+}
+
+function diffView(ctx: WebContext, mine: string, other: string, c: CompareData['compareProvisions']): Html {
+  const { t } = ctx;
+  // EQUAL text carries the spaces of b; between a DELETE and its neighbours a space may be missing.
+  const side = (keep: string, tag: 'del' | 'ins') => {
+    const parts: Html[] = [];
+    let previous = '';
+    for (const segment of c.segments.filter((x) => x.kind === 'EQUAL' || x.kind === keep)) {
+      const space = previous && !/\s$/.test(previous) && !/^[\s,.;:)]/.test(segment.text) ? ' ' : '';
+      parts.push(
+        segment.kind === keep
+          ? markup`${space}<${tag}>${segment.text}</${tag}>`
+          : markup`${space}${segment.text}`,
+      );
+      previous = segment.text;
+    }
+    return markup`${parts}`;
+  };
+  const left = side('DELETE', 'del');
+  const right = side('INSERT', 'ins');
+  return markup`<p>
+      ${t('common.similarity')} ${Math.round(c.stats.similarity * 100)} % ·
+      <del>${t('provision.deleted')}</del> · <ins>${t('provision.inserted')}</ins>
+    </p>
+    <div class="diff">
+      <div>
+        <h3><code>${mine}</code></h3>
+        ${left}
+      </div>
+      <div>
+        <h3>
+          <a href="${ctx.href(provisionPath(other))}"><code>${other}</code></a>
+        </h3>
+        ${right}
+      </div>
+    </div>`;
+}

@@ -1,0 +1,388 @@
+import { stringify } from 'csv-stringify/sync';
+import { neutraliseFormula } from '../../reports/render/render-csv';
+import { markup, Html } from '../html';
+import { label } from '../labels';
+import { layout } from '../layout';
+import {
+  agreementName,
+  agreementPath,
+  annotationBadge,
+  articleLabel,
+  hiddenValues,
+  marked,
+  provisionPath,
+  select,
+  textField,
+  yearOf,
+} from '../views/common';
+import { QueryValue, WebContext } from '../web-context';
+import { AGREEMENT_TYPES, BINDING_FORCES, LOCATIONS, TAXONOMY_CODES } from '../web-enums';
+import { badRequest, fromGraphql } from '../web-errors';
+import { file, PageResult } from '../web-page';
+
+const PAGE_SIZE = 20;
+const CSV_PAGES = 10;
+const CSV_PAGE_SIZE = 100;
+const TEXT_LANGUAGES = ['en', 'es', 'fr'] as const;
+
+interface Facet {
+  value: string;
+  count: number;
+}
+
+interface SearchHit {
+  score: number;
+  snippet: string;
+  node: {
+    pinpoint: string;
+    articleNumber: string | null;
+    articleTitle: string | null;
+    location: string;
+    language: string | null;
+    agreement: { slug: string; title: string; shortTitle: string | null; dateSigned: string | null };
+    annotations: { code: { code: string }; status: string; bindingForce: string | null }[];
+  };
+}
+
+interface SearchData {
+  searchProvisions: {
+    totalCount: number;
+    rankedCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: SearchHit[];
+    facets?: { codes: Facet[]; years: Facet[]; parties: Facet[]; agreementTypes: Facet[] };
+  };
+}
+
+const HIT_FIELDS = `score snippet node { pinpoint articleNumber articleTitle location language
+  agreement { slug title shortTitle dateSigned } annotations { code { code } status bindingForce } }`;
+
+const SEARCH_QUERY = `query WebSearch($q: String!, $filter: ProvisionFilter, $first: Int, $after: String) {
+  searchProvisions(query: $q, filter: $filter, first: $first, after: $after, snippet: { open: "\uE000", close: "\uE001", words: 40 }) {
+    totalCount rankedCount pageInfo { hasNextPage endCursor }
+    edges { ${HIT_FIELDS} }
+    facets { codes { value count } years { value count } parties { value count } agreementTypes { value count } }
+  }
+}`;
+
+const CSV_QUERY = `query WebSearchCsv($q: String!, $filter: ProvisionFilter, $first: Int, $after: String) {
+  searchProvisions(query: $q, filter: $filter, first: $first, after: $after, snippet: { open: "[", close: "]", words: 40 }) {
+    totalCount rankedCount pageInfo { hasNextPage endCursor } edges { ${HIT_FIELDS} }
+  }
+}`;
+
+/** The search's state, all of it in the URL. */
+interface SearchState {
+  q?: string;
+  codes: string[];
+  parties: string[];
+  types: string[];
+  bindings: string[];
+  languages: string[];
+  locations: string[];
+  from?: number;
+  to?: number;
+  after?: string;
+}
+
+function readState(ctx: WebContext): SearchState {
+  const state: SearchState = {
+    q: ctx.param('q'),
+    codes: ctx.enumList('code', TAXONOMY_CODES),
+    parties: ctx.list('party').map((p) => p.toUpperCase()),
+    types: ctx.enumList('type', AGREEMENT_TYPES),
+    bindings: ctx.enumList('binding', BINDING_FORCES),
+    languages: ctx.list('language').map((l) => l.toLowerCase()),
+    locations: ctx.enumList('location', LOCATIONS),
+    from: ctx.year('from'),
+    to: ctx.year('to'),
+    after: ctx.param('after', 200),
+  };
+  for (const party of state.parties)
+    if (!/^[A-Z]{3}$/.test(party))
+      throw badRequest(
+        ctx.t('error.badValue', { name: 'party', value: party, allowed: 'ISO 3166 alpha-3 codes, e.g. CAN' }),
+      );
+  for (const language of state.languages)
+    if (!(TEXT_LANGUAGES as readonly string[]).includes(language))
+      throw badRequest(
+        ctx.t('error.badValue', { name: 'language', value: language, allowed: TEXT_LANGUAGES.join(', ') }),
+      );
+  if (state.from && state.to && state.from > state.to)
+    throw badRequest(
+      ctx.t('error.badValue', { name: 'from', value: String(state.from), allowed: `<= ${state.to}` }),
+    );
+  return state;
+}
+
+function toParams(state: SearchState): Record<string, QueryValue> {
+  return {
+    q: state.q,
+    code: state.codes,
+    party: state.parties,
+    type: state.types,
+    binding: state.bindings,
+    language: state.languages,
+    location: state.locations,
+    from: state.from,
+    to: state.to,
+  };
+}
+
+/** The ProvisionFilter the URL describes. */
+function toFilter(state: SearchState): Record<string, unknown> {
+  const agreement: Record<string, unknown> = {};
+  if (state.parties.length) agreement.parties = state.parties;
+  if (state.types.length) agreement.types = state.types;
+  if (state.from) agreement.signedFrom = `${state.from}-01-01`;
+  if (state.to) agreement.signedTo = `${state.to}-12-31`;
+  const filter: Record<string, unknown> = {};
+  if (Object.keys(agreement).length) filter.agreement = agreement;
+  if (state.codes.length) filter.annotations = { codes: state.codes };
+  if (state.bindings.length) filter.bindingForces = state.bindings;
+  if (state.languages.length) filter.languages = state.languages;
+  if (state.locations.length) filter.locations = state.locations;
+  return filter;
+}
+
+export async function searchPage(ctx: WebContext): Promise<PageResult> {
+  const state = readState(ctx);
+  const { t } = ctx;
+  let results: Html = markup`<p>${t('search.noQuery')}</p>`;
+  let facets: Html = markup``;
+  let problem: Html = markup``;
+  if (state.q) {
+    const { data, errors } = await ctx.run<SearchData>(SEARCH_QUERY, {
+      q: state.q,
+      filter: toFilter(state),
+      first: PAGE_SIZE,
+      after: state.after,
+    });
+    if (errors.length || !data) {
+      const error = fromGraphql(errors);
+      if (error.status !== 400) throw error;
+      ctx.res.status(400);
+      problem = markup`<div class="notice error" role="alert">
+        <p><strong>${t('error.badRequest')}</strong> (HTTP 400)</p>
+        <p class="error-message">${error.message}</p>
+        <p class="hint">${t('home.searchHint')}</p>
+      </div>`;
+      results = markup``;
+    } else {
+      results = resultsView(ctx, state, data.searchProvisions);
+      facets = facetsView(ctx, state, data.searchProvisions.facets!);
+    }
+  }
+  const title = state.q ? t('search.titleQuery', { q: state.q }) : t('search.title');
+  const body = markup`<h1>${title}</h1>
+    ${formView(ctx, state)} ${problem} ${activeFilters(ctx, state)}
+    <div class="with-sidebar">
+      <div class="results">${results}</div>
+      <aside aria-labelledby="facets-h">${facets}</aside>
+    </div>`;
+  return layout(ctx, { title, section: 'search', body });
+}
+
+function formView(ctx: WebContext, state: SearchState): Html {
+  const { t } = ctx;
+  const any: [string, string] = ['', t('common.any')];
+  const single = (values: string[]) => (values.length === 1 ? values[0] : undefined);
+  const multi = (name: string, values: string[]) =>
+    values.length > 1 ? hiddenValues(name, values) : markup``;
+  const nameIf = (values: string[], name: string) => (values.length > 1 ? `${name}-extra` : name);
+  return markup`<form method="get" action="${ctx.href('/search')}" role="search" aria-label="${t('search.title')}">
+<div class="field"><label for="q">${t('search.query')}</label>
+<div class="inline"><input class="big" type="search" id="q" name="q" value="${state.q ?? ''}" aria-describedby="q-hint"><button type="submit">${t('common.search')}</button></div>
+<p class="hint" id="q-hint">${t('home.searchHint')}</p></div>
+<details${state.parties.length || state.from || state.to || state.types.length || state.codes.length || state.bindings.length || state.locations.length || state.languages.length ? markup` open` : ''}>
+<summary>${t('search.filters')}</summary>
+<div class="filters">
+${textField('f-party', 'party', t('common.party'), state.parties.join(','), 'placeholder="CAN" autocomplete="off"')}
+${textField('f-from', 'from', t('common.from'), state.from, 'inputmode="numeric"')}
+${textField('f-to', 'to', t('common.to'), state.to, 'inputmode="numeric"')}
+${select('f-type', nameIf(state.types, 'type'), t('common.type'), [any, ...AGREEMENT_TYPES.map((v): [string, string] => [v, v])], single(state.types))}${multi('type', state.types)}
+${select('f-code', nameIf(state.codes, 'code'), t('common.code'), [any, ...TAXONOMY_CODES.map((v): [string, string] => [v, v])], single(state.codes))}${multi('code', state.codes)}
+${select('f-binding', nameIf(state.bindings, 'binding'), t('common.bindingForce'), [any, ...BINDING_FORCES.map((v): [string, string] => [v, label(ctx.lang, v)])], single(state.bindings))}${multi('binding', state.bindings)}
+${select('f-language', nameIf(state.languages, 'language'), t('common.language'), [any, ['en', 'English'], ['es', 'Español'], ['fr', 'Français']], single(state.languages))}${multi('language', state.languages)}
+${select('f-location', nameIf(state.locations, 'location'), t('common.location'), [any, ...LOCATIONS.map((v): [string, string] => [v, label(ctx.lang, v)])], single(state.locations))}${multi('location', state.locations)}
+</div>
+<p><button type="submit">${t('common.apply')}</button> <a href="${ctx.href('/search', { q: state.q })}">${t('common.clear')}</a></p>
+</details>
+</form>`;
+}
+
+/** The filters in force, each a link that removes it. */
+function activeFilters(ctx: WebContext, state: SearchState): Html {
+  const chips: { text: string; without: SearchState }[] = [];
+  const listKeys = ['codes', 'parties', 'types', 'bindings', 'languages', 'locations'] as const;
+  for (const key of listKeys)
+    for (const value of state[key])
+      chips.push({ text: value, without: { ...state, [key]: state[key].filter((v) => v !== value) } });
+  if (state.from) chips.push({ text: `≥ ${state.from}`, without: { ...state, from: undefined } });
+  if (state.to) chips.push({ text: `≤ ${state.to}`, without: { ...state, to: undefined } });
+  if (!chips.length) return markup``;
+  return markup`<nav aria-label="${ctx.t('search.active')}">
+    <ul class="chips">
+      ${chips.map(
+        (c) =>
+          markup`<li>
+            <a
+              href="${ctx.href('/search', toParams(c.without))}"
+              aria-label="${ctx.t('search.remove', { value: c.text })}"
+              >${c.text} ✕</a
+            >
+          </li>`,
+      )}
+    </ul>
+  </nav>`;
+}
+
+function resultsView(ctx: WebContext, state: SearchState, result: SearchData['searchProvisions']): Html {
+  const { t } = ctx;
+  if (result.totalCount === 0) return markup`<p role="status">${t('search.noHits')}</p>`;
+  const params = toParams(state);
+  const hits = result.edges.map(
+    (edge) =>
+      markup`<li>
+        <p class="hit-title">
+          <a href="${ctx.href(provisionPath(edge.node.pinpoint))}"
+            >${agreementName(edge.node.agreement)} — ${articleLabel(ctx, edge.node)}</a
+          >
+        </p>
+        <p class="kicker">
+          ${yearOf(edge.node.agreement.dateSigned)} ·
+          <a href="${ctx.href(agreementPath(edge.node.agreement.slug))}">${edge.node.agreement.slug}</a> ·
+          <code>${edge.node.pinpoint}</code> · ${label(ctx.lang, edge.node.location)}
+        </p>
+        <p class="snippet" ${edge.node.language ? markup` lang="${edge.node.language}"` : ''}>
+          ${marked(edge.snippet)}
+        </p>
+        ${edge.node.annotations.length ? markup`<p>${edge.node.annotations.map((a) => annotationBadge(ctx, a))}</p>` : ''}
+      </li>`,
+  );
+  return markup`<p role="status"><strong>${t('search.hits', { count: result.totalCount })}</strong></p>
+    ${result.rankedCount < result.totalCount ? markup`<p class="hint">${t('search.ranked', { count: result.rankedCount })}</p>` : ''}
+    <p><a href="${ctx.href('/search.csv', params)}" download>${t('search.csv')}</a></p>
+    <ol class="hits">
+      ${hits}
+    </ol>
+    <nav class="pager" aria-label="${t('common.next')}">
+      ${state.after ? markup`<a href="${ctx.href('/search', params)}">${t('common.first')}</a>` : ''}
+      ${result.pageInfo.hasNextPage ? markup`<a href="${ctx.href('/search', { ...params, after: result.pageInfo.endCursor })}" rel="next">${t('common.next')}</a>` : ''}
+    </nav>`;
+}
+
+/** Facets: each value links to the search with that value added to the filter, with what it would give. */
+function facetsView(
+  ctx: WebContext,
+  state: SearchState,
+  facets: NonNullable<SearchData['searchProvisions']['facets']>,
+): Html {
+  const { t } = ctx;
+  const group = (
+    title: string,
+    values: Facet[],
+    add: (value: string) => SearchState,
+    active: (value: string) => boolean,
+  ) =>
+    values.length
+      ? markup`<section class="facet">
+          <h3>${title}</h3>
+          <ul>
+            ${values.slice(0, 12).map(
+              (f) =>
+                markup`<li>
+                    ${active(f.value) ? markup`<span><strong>${f.value}</strong></span>` : markup`<a href="${ctx.href('/search', toParams(add(f.value)))}">${f.value}</a>`}<span
+                      class="num"
+                      >${f.count}</span
+                    >
+                  </li>`,
+            )}
+          </ul>
+        </section>`
+      : '';
+  return markup`<h2 id="facets-h">${t('search.facets')}</h2>
+    ${group(
+      t('search.facetCodes'),
+      facets.codes,
+      (v) => ({ ...state, codes: [...state.codes, v] }),
+      (v) => state.codes.includes(v),
+    )}
+    ${group(
+      t('search.facetParties'),
+      facets.parties,
+      (v) => ({ ...state, parties: [...state.parties, v] }),
+      (v) => state.parties.includes(v),
+    )}
+    ${group(
+      t('search.facetTypes'),
+      facets.agreementTypes,
+      (v) => ({ ...state, types: [...state.types, v] }),
+      (v) => state.types.includes(v),
+    )}
+    ${group(
+      t('search.facetYears'),
+      [...facets.years]
+        .sort((a, b) => b.count - a.count)
+        .slice(0, 12)
+        .sort((a, b) => a.value.localeCompare(b.value)),
+      (v) => ({ ...state, from: Number(v), to: Number(v) }),
+      (v) => state.from === Number(v) && state.to === Number(v),
+    )}`;
+}
+
+/** GET /search.csv: the result set (up to 1,000 rows, in rank order) with the same parameters as the page. */
+export async function searchCsv(ctx: WebContext): Promise<PageResult> {
+  const state = readState(ctx);
+  if (!state.q) throw badRequest(ctx.t('search.noQuery'));
+  const rows: string[][] = [
+    [
+      'rank',
+      'score',
+      'pinpoint',
+      'agreement',
+      'agreement_title',
+      'date_signed',
+      'article',
+      'article_title',
+      'location',
+      'language',
+      'annotations',
+      'snippet',
+      'url',
+    ],
+  ];
+  let after: string | null | undefined;
+  for (let page = 0; page < CSV_PAGES; page++) {
+    const data = await ctx.query<SearchData>(CSV_QUERY, {
+      q: state.q,
+      filter: toFilter(state),
+      first: CSV_PAGE_SIZE,
+      after,
+    });
+    for (const edge of data.searchProvisions.edges) {
+      const n = edge.node;
+      rows.push(
+        [
+          String(rows.length),
+          edge.score.toFixed(4),
+          n.pinpoint,
+          n.agreement.slug,
+          n.agreement.title,
+          n.agreement.dateSigned ?? '',
+          n.articleNumber ?? '',
+          n.articleTitle ?? '',
+          n.location,
+          n.language ?? '',
+          n.annotations.map((a) => `${a.code.code}:${a.status}`).join(' '),
+          edge.snippet,
+          ctx.absolute(ctx.href(provisionPath(n.pinpoint))),
+        ].map(neutraliseFormula),
+      );
+    }
+    if (!data.searchProvisions.pageInfo.hasNextPage) break;
+    after = data.searchProvisions.pageInfo.endCursor;
+  }
+  const stamp = new Date().toISOString().slice(0, 10);
+  return file('text/csv; charset=utf-8', `search-${stamp}.csv`, '\uFEFF' + stringify(rows));
+}

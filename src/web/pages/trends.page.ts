@@ -1,0 +1,159 @@
+import { heatmapSvg } from '../../reports/render/svg-heatmap';
+import { lineChartSvg } from '../../reports/render/svg-line-chart';
+import { markup, raw } from '../html';
+import { label } from '../labels';
+import { downloads, layout } from '../layout';
+import { select, textField } from '../views/common';
+import { WebContext } from '../web-context';
+import { TAXONOMY_CODES, TREND_GROUPS } from '../web-enums';
+
+interface TrendsData {
+  trends: {
+    agreements: number;
+    codes: string[];
+    notes: string[];
+    files: { format: string; url: string }[];
+    groups: {
+      key: string;
+      label: string;
+      agreements: number;
+      counts: { code: string; agreements: number; share: number }[];
+    }[];
+  };
+}
+
+const TRENDS_QUERY = `query WebTrends($groupBy: TrendGroupBy!, $codes: [TaxonomyCodeId!], $from: Int, $to: Int, $includeProposed: Boolean!) {
+  trends(groupBy: $groupBy, codes: $codes, from: $from, to: $to, includeProposed: $includeProposed) {
+    agreements codes notes files { format url }
+    groups { key label agreements counts { code agreements share } }
+  }
+}`;
+
+/** GET /trends?groupBy=YEAR&codes=...&from=&to=: line charts by year, a heatmap otherwise, the table and the files. */
+export async function trendsPage(ctx: WebContext): Promise<string> {
+  const { t } = ctx;
+  const groupBy = ctx.enumParam('groupBy', TREND_GROUPS, 'YEAR');
+  const codes = ctx.enumList('codes', TAXONOMY_CODES);
+  const from = ctx.year('from');
+  const to = ctx.year('to');
+  const includeProposed = ctx.flag('includeProposed');
+  const { trends } = await ctx.query<TrendsData>(TRENDS_QUERY, {
+    groupBy,
+    codes: codes.length ? codes : undefined,
+    from,
+    to,
+    includeProposed,
+  });
+  const share = (g: TrendsData['trends']['groups'][number], code: string) =>
+    g.counts.find((c) => c.code === code)?.share ?? 0;
+  const chart =
+    trends.groups.length === 0
+      ? ''
+      : groupBy === 'YEAR'
+        ? raw(
+            lineChartSvg(
+              {
+                kind: 'line',
+                xLabel: t('common.year'),
+                yLabel: t('trends.chart'),
+                yFormat: 'percent',
+                yMin: 0,
+                yMax: 1,
+                series: trends.codes.map((code) => ({
+                  name: code,
+                  points: trends.groups.map((g) => ({ x: Number(g.key), y: share(g, code) })),
+                })),
+              },
+              'trends-line',
+              t('trends.chart'),
+            ),
+          )
+        : raw(
+            heatmapSvg(
+              {
+                kind: 'heatmap',
+                rows: trends.groups.map((g) => g.label),
+                columns: trends.codes,
+                values: trends.groups.map((g) => trends.codes.map((code) => share(g, code))),
+                legend: { label: t('trends.chart'), min: 0, max: 1, format: 'percent' },
+              },
+              'trends-heatmap',
+              t('trends.chart'),
+            ),
+          );
+  const body = markup`<h1>${t('trends.title')}</h1>
+    <form method="get" action="${ctx.href('/trends')}">
+      <div class="filters">
+        ${select(
+          't-group',
+          'groupBy',
+          t('trends.groupBy'),
+          TREND_GROUPS.map((g): [string, string] => [g, label(ctx.lang, g)]),
+          groupBy,
+        )}
+        ${textField('t-from', 'from', t('common.from'), from, 'inputmode="numeric"')}
+        ${textField('t-to', 'to', t('common.to'), to, 'inputmode="numeric"')}
+      </div>
+      <fieldset>
+        <legend>${t('common.codes')}</legend>
+        <div class="filters">
+          ${TAXONOMY_CODES.map((c) => markup`<label class="check"><input type="checkbox" name="codes" value="${c}" ${codes.includes(c) ? markup` checked` : ''} /> <code>${c}</code></label>`)}
+        </div>
+      </fieldset>
+      <p>
+        <label class="check"
+          ><input
+            type="checkbox"
+            name="includeProposed"
+            value="true"
+            ${includeProposed ? markup` checked` : ''}
+          />
+          ${t('common.includeProposed')}</label
+        >
+      </p>
+      <p><button type="submit">${t('common.apply')}</button></p>
+    </form>
+    <p role="status">${t('agreements.count', { count: trends.agreements })}</p>
+    <figure class="chart-wrap">${chart}</figure>
+    <div class="table-wrap" tabindex="0">
+      <table>
+        <caption>
+          ${t('trends.table')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t('trends.group')}</th>
+            <th scope="col" class="num">${t('trends.agreements')}</th>
+            ${trends.codes.map((c) => markup`<th scope="col" class="num"><code>${c}</code></th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${trends.groups.map(
+            (g) =>
+              markup`<tr>
+                <th scope="row">${g.label}</th>
+                <td class="num">${g.agreements}</td>
+                ${trends.codes.map((code) => {
+                  const count = g.counts.find((c) => c.code === code);
+                  return markup`<td class="num">
+                    ${count ? `${count.agreements} (${Math.round(count.share * 100)} %)` : '0'}
+                  </td>`;
+                })}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    ${
+      trends.notes.length
+        ? markup`<ul class="hint">
+            ${trends.notes.map((n) => markup`<li>${n}</li>`)}
+          </ul>`
+        : ''
+    }
+    ${downloads(
+      ctx,
+      trends.files.map((f) => ({ label: f.format.toUpperCase(), href: ctx.serverLink(f.url) })),
+    )}`;
+  return layout(ctx, { title: t('trends.title'), section: 'trends', body });
+}

@@ -1,0 +1,127 @@
+import { markup, Html } from '../html';
+import { label } from '../labels';
+import { WebContext } from '../web-context';
+
+export interface AnnotationBadge {
+  code: { code: string } | string;
+  status: string;
+  bindingForce?: string | null;
+}
+
+const codeOf = (a: AnnotationBadge) => (typeof a.code === 'string' ? a.code : a.code.code);
+
+/** An annotation as a compact badge: code, status and binding force (status also as a word, not only a colour). */
+export function annotationBadge(ctx: WebContext, a: AnnotationBadge): Html {
+  const extra = [label(ctx.lang, a.status), a.bindingForce ? label(ctx.lang, a.bindingForce) : null]
+    .filter(Boolean)
+    .join(', ');
+  return markup`<span class="badge ${a.status}"
+    ><code>${codeOf(a)}</code> <span class="badge-detail">(${extra})</span></span
+  >`;
+}
+
+export function statusBadge(ctx: WebContext, value: string): Html {
+  return markup`<span class="badge ${value}">${label(ctx.lang, value)}</span>`;
+}
+
+export const provisionPath = (pinpoint: string) =>
+  `/provisions/${pinpoint
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/')}`;
+
+export const agreementPath = (slug: string) => `/agreements/${encodeURIComponent(slug)}`;
+export const partyPath = (code: string) => `/parties/${encodeURIComponent(code)}`;
+
+/** "Article 7.7 Cultural industries" or the pinpoint. */
+export function articleLabel(
+  ctx: WebContext,
+  p: { articleNumber?: string | null; articleTitle?: string | null; pinpoint?: string },
+): string {
+  const parts = [
+    p.articleNumber ? `${ctx.t('common.article')} ${p.articleNumber}` : null,
+    p.articleTitle,
+  ].filter(Boolean);
+  return parts.length ? parts.join(' · ') : (p.pinpoint ?? '');
+}
+
+export const agreementName = (a: { shortTitle?: string | null; title: string }) => a.shortTitle || a.title;
+
+/** A date as written in the interface language (the ISO form stays in the datetime attribute). */
+export function dateHtml(ctx: WebContext, iso: string | null | undefined): Html {
+  if (!iso) return markup`<span class="muted">–</span>`;
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(date.getTime())) return markup`${iso}`;
+  const text = new Intl.DateTimeFormat(ctx.lang === 'en' ? 'en-GB' : ctx.lang, {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  }).format(date);
+  return markup`<time datetime="${iso}">${text}</time>`;
+}
+
+export const yearOf = (iso: string | null | undefined) => (iso ? iso.slice(0, 4) : '');
+
+/** Text with marks (private-use characters chosen by the page) turned into <mark>, everything else escaped. */
+export function marked(text: string, open = '\uE000', close = '\uE001'): Html {
+  const parts: Html[] = [];
+  let rest = text;
+  while (rest.length) {
+    const start = rest.indexOf(open);
+    if (start < 0) {
+      parts.push(markup`${rest}`);
+      break;
+    }
+    const end = rest.indexOf(close, start + open.length);
+    parts.push(markup`${rest.slice(0, start)}`);
+    const inner = end < 0 ? rest.slice(start + open.length) : rest.slice(start + open.length, end);
+    parts.push(markup`<mark>${inner}</mark>`);
+    rest = end < 0 ? '' : rest.slice(end + close.length);
+  }
+  return markup`${parts}`;
+}
+
+/** A form select; `values` are [value, label]. */
+export function select(
+  id: string,
+  name: string,
+  labelText: string,
+  values: [string, string][],
+  selected: string | undefined,
+  options: { autosubmit?: boolean } = {},
+): Html {
+  return markup`<div class="field">
+    <label for="${id}">${labelText}</label
+    ><select id="${id}" name="${name}" ${options.autosubmit ? markup` data-autosubmit` : ''}>
+      ${values.map(
+        ([value, text]) =>
+          markup`<option value="${value}" ${value === (selected ?? '') ? markup` selected` : ''}>
+            ${text}
+          </option>`,
+      )}
+    </select>
+  </div>`;
+}
+
+export function textField(
+  id: string,
+  name: string,
+  labelText: string,
+  value: string | number | undefined,
+  extra = '',
+): Html {
+  return markup`<div class="field">
+    <label for="${id}">${labelText}</label
+    ><input
+      type="text"
+      id="${id}"
+      name="${name}"
+      value="${value ?? ''}"
+      ${extra ? markup` ${new Html(extra)}` : ''}
+    />
+  </div>`;
+}
+
+/** Hidden inputs that carry list values a select cannot show (more than one). */
+export function hiddenValues(name: string, values: string[]): Html {
+  return markup`${values.map((v) => markup`<input type="hidden" name="${name}" value="${v}" />`)}`;
+}

@@ -1,0 +1,43 @@
+import { markup, Html } from '../html';
+import { MessageKey } from '../i18n';
+import { WebContext } from '../web-context';
+
+export interface CompletenessFacts {
+  dateSigned: string | null;
+  dateInForce: string | null;
+  status: string;
+  parties: unknown[];
+  sources: { kind: string }[];
+  factSources: unknown[];
+  withText: number;
+  annotated: number;
+  /** What the catalogue holds of the text (Agreement.record.summary): whether absences can be judged. */
+  recordSummary: string;
+}
+
+/**
+ * How complete an agreement's record is: what the catalogue holds of its text (the API's own sentence), then which
+ * of the facts a user expects are recorded.
+ */
+export function completenessView(ctx: WebContext, facts: CompletenessFacts): Html {
+  const { t } = ctx;
+  const notYetInForce = ['SIGNED', 'UNDER_NEGOTIATION', 'PROVISIONALLY_APPLIED'].includes(facts.status);
+  const items: [MessageKey, boolean][] = [
+    ['complete.dateSigned', Boolean(facts.dateSigned)],
+    ['complete.dateInForce', Boolean(facts.dateInForce) || notYetInForce],
+    ['complete.parties', facts.parties.length >= 2],
+    ['complete.sources', facts.sources.some((s) => s.kind === 'OFFICIAL_TEXT' || s.kind === 'DEPOSITARY')],
+    ['complete.factSources', facts.factSources.length > 0],
+    ['complete.texts', facts.withText > 0],
+    ['complete.annotations', facts.annotated > 0],
+  ];
+  const have = items.filter(([, ok]) => ok).length;
+  const missing = items.filter(([, ok]) => !ok).map(([key]) => t(key));
+  return markup`<p>${facts.recordSummary}</p>
+  <p>
+    <meter min="0" max="${items.length}" value="${have}" aria-label="${t('agreement.completeness')}">
+      ${have}/${items.length}
+    </meter>
+    ${t('complete.summary', { have, total: items.length })}${missing.length ? markup` — ${t('complete.missing', { items: missing.join(', ') })}` : ''}
+  </p>`;
+}

@@ -1,0 +1,101 @@
+import { markup, Html } from '../html';
+import { WebContext } from '../web-context';
+import { agreementName, articleLabel, marked, provisionPath, yearOf } from './common';
+
+export interface DraftHit {
+  snippet: string;
+  node: {
+    pinpoint: string;
+    articleNumber: string | null;
+    articleTitle: string | null;
+    agreement: { title: string; shortTitle: string | null; dateSigned: string | null };
+  };
+}
+
+interface CheckedProvision {
+  pinpoint: string;
+  articleNumber: string | null;
+  articleTitle: string | null;
+  agreement: { title: string; shortTitle: string | null; dateSigned: string | null };
+}
+
+/** The answer of the API's draft checker (`checkDraft`), as the page asks for it. */
+export interface DraftCheckAnswer {
+  codes: string[];
+  articles: {
+    position: number;
+    articleNumber: string | null;
+    articleTitle: string | null;
+    words: number;
+    annotations: { code: string; ruleId: string; evidence: string | null }[];
+    precedents: {
+      score: number;
+      sameParties: boolean;
+      provision: CheckedProvision;
+      family: { size: number; since: string | null; template: CheckedProvision } | null;
+    }[];
+  }[];
+  gaps: {
+    kind: string;
+    basis: string;
+    rule: string;
+    message: string;
+    scope: string;
+    practice: { party: string; agreements: number; carrying: number }[];
+    precedents: CheckedProvision[];
+  }[];
+}
+
+export const CHECK_DRAFT_FIELDS = `codes
+  articles { position articleNumber articleTitle words annotations { code ruleId evidence }
+    precedents { score sameParties provision { pinpoint articleNumber articleTitle agreement { title shortTitle dateSigned } }
+      family { size since template { pinpoint articleNumber articleTitle agreement { title shortTitle dateSigned } } } } }
+  gaps { kind basis rule message scope practice { party agreements carrying }
+    precedents { pinpoint articleNumber articleTitle agreement { title shortTitle dateSigned } } }`;
+
+/**
+ * The answer to a pasted draft: with the API's checker (`checkDraft`), each article's annotations and closest
+ * precedents (with their family) and what the draft lacks; without it, the clauses that share the draft's most
+ * distinctive words (ranked search).
+ */
+export function draftCheckView(
+  ctx: WebContext,
+  answer: { checker?: DraftCheckAnswer; hits?: DraftHit[]; total?: number },
+): Html {
+  const { t } = ctx;
+  const parts: Html[] = [];
+  const link = (p: CheckedProvision) =>
+    markup`<a href="${ctx.href(provisionPath(p.pinpoint))}">${agreementName(p.agreement)} — ${articleLabel(ctx, p)}</a> <span class="muted">(${yearOf(p.agreement.dateSigned)})</span>`;
+  if (answer.checker) {
+    const c = answer.checker;
+    parts.push(markup`<h2>${t('draft.answer')}</h2>
+<p>${c.codes.map((code) => markup`<span class="badge"><code>${code}</code></span> `)}</p>
+${c.gaps.map(
+  (g) => markup`<div class="notice"><p><strong><code>${g.rule}</code></strong> ${g.message}</p>
+<p class="hint">${g.scope}${g.practice.length ? ` · ${g.practice.map((p) => `${p.party}: ${p.carrying}/${p.agreements}`).join(', ')}` : ''}</p>
+${g.precedents.length ? markup`<ul>${g.precedents.map((p) => markup`<li>${link(p)}</li>`)}</ul>` : ''}</div>`,
+)}
+<ol class="hits">${c.articles.map(
+      (
+        a,
+      ) => markup`<li><p class="hit-title">${articleLabel(ctx, { ...a, pinpoint: `#${a.position + 1}` })} <span class="muted">(${a.words} words)</span></p>
+${a.annotations.length ? markup`<p>${a.annotations.map((an) => markup`<span class="badge"><code>${an.code}</code></span> `)}</p>` : ''}
+${
+  a.precedents.length
+    ? markup`<ul>${a.precedents.map(
+        (p) =>
+          markup`<li>${link(p.provision)} · ${t('common.similarity')} ${Math.round(p.score * 100)} %${p.family ? markup` · ${t('provision.family')}: ${p.family.size}, ${t('provision.template')} ${link(p.family.template)}` : ''}</li>`,
+      )}</ul>`
+    : ''
+}</li>`,
+    )}</ol>`);
+  }
+  if (answer.hits) {
+    parts.push(markup`<h2>${t('provision.similar')}</h2><p role="status">${t('search.hits', { count: answer.total ?? answer.hits.length })}</p>
+<ol class="hits">${answer.hits.map(
+      (h) =>
+        markup`<li><p class="hit-title"><a href="${ctx.href(provisionPath(h.node.pinpoint))}">${agreementName(h.node.agreement)} — ${articleLabel(ctx, h.node)}</a> <span class="muted">(${yearOf(h.node.agreement.dateSigned)})</span></p><p class="snippet">${marked(h.snippet)}</p></li>`,
+    )}</ol>`);
+  }
+  return markup`${parts}`;
+}

@@ -1,0 +1,177 @@
+import { barChartSvg } from '../../reports/render/svg-bar-chart';
+import { markup, Html, raw } from '../html';
+import { label } from '../labels';
+import { agreementName, agreementPath, provisionPath, statusBadge } from './common';
+import { WebContext } from '../web-context';
+
+export interface CoherenceData {
+  asOf: string;
+  notes: string[];
+  files: { format: string; url: string }[];
+  scores: { paragraph: string; title: string; met: number; assessed: number; share: number | null }[];
+  findings: {
+    number: number;
+    ruleId: string;
+    severity: string;
+    paragraph: string;
+    message: string;
+    absence: string | null;
+    /** NOT_MET, PENDING_REVIEW or UNKNOWN. */
+    outcome: string;
+    why: string;
+    whatToCheck: string;
+    record: string | null;
+    agreement: { slug: string; title: string; shortTitle: string | null } | null;
+    evidence: {
+      pinpoint: string;
+      code: string | null;
+      status: string | null;
+      articleNumber: string | null;
+    }[];
+  }[];
+  agreements: { agreement: { slug: string }; via: string | null; checks: { outcome: string }[] }[];
+}
+
+const OUTCOME_ORDER = ['MET', 'PENDING_REVIEW', 'NOT_MET', 'UNKNOWN', 'NOT_APPLICABLE'];
+const FORMATS = ['xlsx', 'csv', 'html', 'md', 'json'];
+
+/**
+ * A party's coherence report as a dashboard: the score per paragraph of the Guidelines (bars), the checks by
+ * outcome state, the findings with severity, outcome and evidence links, and the report files.
+ */
+export function partyDashboardView(ctx: WebContext, report: CoherenceData): Html {
+  const { t } = ctx;
+  const chart = report.scores.length
+    ? raw(
+        barChartSvg(
+          {
+            kind: 'bar',
+            categoryLabel: t('party.paragraph'),
+            valueLabel: t('common.score'),
+            categories: report.scores.map((s) => `§${s.paragraph} ${s.title}`),
+            series: [{ name: t('common.score'), values: report.scores.map((s) => s.share) }],
+            valueFormat: 'percent',
+            xMax: 1,
+          },
+          'coherence-scores',
+          t('party.scores'),
+        ),
+      )
+    : markup``;
+  const outcomes = new Map<string, number>();
+  for (const a of report.agreements)
+    for (const c of a.checks) outcomes.set(c.outcome, (outcomes.get(c.outcome) ?? 0) + 1);
+  const outcomeKeys = [...outcomes.keys()].sort(
+    (a, b) => OUTCOME_ORDER.indexOf(a) - OUTCOME_ORDER.indexOf(b),
+  );
+  const files = [...report.files].sort((a, b) => FORMATS.indexOf(a.format) - FORMATS.indexOf(b.format));
+  return markup`<p class="muted">${t('party.asOf', { date: report.asOf })}</p>
+    <section class="downloads" aria-labelledby="coh-files-h">
+      <h3 id="coh-files-h">${t('party.reportFiles')}</h3>
+      <ul>
+        ${files.map(
+          (f) =>
+            markup`<li>
+              <a href="${ctx.serverLink(f.url)}" ${f.format === 'html' ? '' : markup` download`}
+                >${f.format.toUpperCase()}</a
+              >
+            </li>`,
+        )}
+      </ul>
+    </section>
+    <h3>${t('party.scores')}</h3>
+    <div class="chart-wrap">${chart}</div>
+    <div class="table-wrap" tabindex="0">
+      <table>
+        <caption>
+          ${t('party.scores')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t('party.paragraph')}</th>
+            <th scope="col" class="num">${t('common.score')}</th>
+            <th scope="col">${t('party.outcome')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${report.scores.map(
+            (s) =>
+              markup`<tr>
+                <th scope="row">§${s.paragraph} ${s.title}</th>
+                <td class="num">${s.share === null ? '–' : `${Math.round(s.share * 100)} %`}</td>
+                <td>${t('party.met', { met: s.met, assessed: s.assessed })}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    <h3>${t('party.outcomes')}</h3>
+    <ul class="chips">
+      ${outcomeKeys.map((o) => markup`<li>${statusBadge(ctx, o)} ${outcomes.get(o)}</li>`)}
+    </ul>
+    <h3 id="findings-h">${t('party.findings')}</h3>
+    ${
+      report.findings.length
+        ? markup`<div class="table-wrap" tabindex="0">
+            <table class="responsive findings" aria-labelledby="findings-h">
+              <thead>
+                <tr>
+                  <th scope="col">#</th>
+                  <th scope="col">${t('party.severity')}</th>
+                  <th scope="col">${t('party.outcome')}</th>
+                  <th scope="col">${t('party.paragraph')}</th>
+                  <th scope="col">${t('common.agreement')}</th>
+                  <th scope="col">${t('party.finding')}</th>
+                  <th scope="col">${t('common.evidence')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${report.findings.map(
+                  (f) =>
+                    markup`<tr id="finding-${f.number}">
+                      <td data-label="#">${f.number}</td>
+                      <td data-label="${t('party.severity')}">${statusBadge(ctx, f.severity)}</td>
+                      <td data-label="${t('party.outcome')}">${statusBadge(ctx, f.outcome)}</td>
+                      <td data-label="${t('party.paragraph')}">
+                        §${f.paragraph}<br /><code>${f.ruleId}</code>
+                      </td>
+                      <td data-label="${t('common.agreement')}">
+                        ${f.agreement ? markup`<a href="${ctx.href(agreementPath(f.agreement.slug))}">${agreementName(f.agreement)}</a>` : '–'}
+                      </td>
+                      <td data-label="${t('party.finding')}">
+                        ${f.message}${f.absence ? markup`<br /><span class="muted">${t('party.absence', { what: f.absence })}</span>` : ''}
+                        <details>
+                          <summary>${t('party.whyAndCheck')}</summary>
+                          <p>${f.why}</p>
+                          <p>${f.whatToCheck}</p>
+                          ${f.record ? markup`<p class="muted">${f.record}</p>` : ''}
+                        </details>
+                      </td>
+                      <td data-label="${t('common.evidence')}">
+                        ${
+                          f.evidence.length
+                            ? markup`<ul>
+                                ${f.evidence.map((e) => markup`<li><a class="evidence-link" href="${ctx.href(provisionPath(e.pinpoint))}">${e.pinpoint}</a>${e.code ? markup` <code>${e.code}</code>` : ''}${e.status ? ` (${label(ctx.lang, e.status)})` : ''}</li>`)}
+                              </ul>`
+                            : '–'
+                        }
+                      </td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+        : markup`<p>${t('party.noFindings')}</p>`
+    }
+    ${
+      report.notes.length
+        ? markup`<details>
+            <summary>Notes</summary>
+            <ul>
+              ${report.notes.map((n) => markup`<li>${n}</li>`)}
+            </ul>
+          </details>`
+        : ''
+    }
+`;
+}

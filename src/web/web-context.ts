@@ -1,0 +1,151 @@
+import type { Request, Response } from 'express';
+import { pickLanguage, Language, translator, Translate } from './i18n';
+import { badRequest, fromGraphql } from './web-errors';
+import { GqlResult, WebGraphqlService } from './web-graphql.service';
+
+/** The path prefix of PUBLIC_URL ("" or e.g. "/clause-tracker"): every link and form of the pages starts with it. */
+export function basePath(publicUrl = process.env.PUBLIC_URL): string {
+  if (!publicUrl) return '';
+  try {
+    return new URL(publicUrl).pathname.replace(/\/+$/, '');
+  } catch {
+    return '';
+  }
+}
+
+export type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
+
+/** Query string from a map; empty values are left out, lists repeat the name. */
+export function queryString(params: Record<string, QueryValue>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value === null || value === undefined || value === '' || value === false) continue;
+    if (Array.isArray(value)) for (const item of value) search.append(name, String(item));
+    else search.append(name, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+function cookie(req: Request, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}
+
+/** What a page needs: the request, the language, links under the prefix, and GraphQL. */
+export class WebContext {
+  readonly lang: Language;
+  readonly t: Translate;
+  readonly base = basePath();
+
+  constructor(
+    readonly req: Request,
+    readonly res: Response,
+    private readonly graphql: WebGraphqlService,
+    readonly assets: { css: string; js: string },
+  ) {
+    this.lang = pickLanguage(req.query.lang, cookie(req, 'lang'), req.headers['accept-language']);
+    if (typeof req.query.lang === 'string' && req.query.lang === this.lang) {
+      res.cookie('lang', this.lang, { path: this.base || '/', sameSite: 'lax', maxAge: 365 * 86_400_000 });
+    }
+    this.t = translator(this.lang);
+  }
+
+  /** A link to a page of the explorer: prefix, path and query string. */
+  href(path: string, params: Record<string, QueryValue> = {}): string {
+    return `${this.base}${path}${queryString(params)}`;
+  }
+
+  /** A server link from the API (e.g. a report file "/reports/..."): under the prefix when it is a path. */
+  serverLink(link: string): string {
+    return link.startsWith('/') ? `${this.base}${link}` : link;
+  }
+
+  /** This server's address for citations: PUBLIC_URL, else the address the browser used. */
+  absolute(path: string): string {
+    const publicUrl = process.env.PUBLIC_URL?.replace(/\/+$/, '');
+    const origin = publicUrl ? new URL(publicUrl).origin : `${this.req.protocol}://${this.req.get('host')}`;
+    return `${origin}${path}`;
+  }
+
+  /** The current page's address in another language. */
+  languageLink(lang: Language): string {
+    const params = new URLSearchParams(this.req.url.split('?')[1] ?? '');
+    params.set('lang', lang);
+    return `${this.base}${this.req.path}?${params.toString()}`;
+  }
+
+  /** Runs an operation; any error becomes the page's error (400, 404, ...). */
+  async query<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const result = await this.graphql.run<T>(this.req, this.res, query, variables);
+    if (result.errors.length > 0 || !result.data) throw fromGraphql(result.errors);
+    return result.data;
+  }
+
+  hasField(type: string, field: string): boolean {
+    return this.graphql.hasField(type, field);
+  }
+
+  /** Runs an operation and hands back data and errors (for pages that show some errors in place). */
+  run<T>(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
+    return this.graphql.run<T>(this.req, this.res, query, variables);
+  }
+
+  // URL parameters ---------------------------------------------------------------------------------------
+
+  param(name: string, max = 500): string | undefined {
+    const value = this.req.query[name];
+    const text = Array.isArray(value) ? value[0] : value;
+    if (typeof text !== 'string') return undefined;
+    const trimmed = text.trim();
+    if (trimmed.length > max) throw badRequest(this.t('error.tooLong', { name, max }));
+    return trimmed || undefined;
+  }
+
+  /** A list parameter: repeated (`code=A&code=B`) or comma-separated (`code=A,B`). */
+  list(name: string): string[] {
+    const value = this.req.query[name];
+    const items = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+    return [
+      ...new Set(
+        items
+          .flatMap((v) => v.split(','))
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
+  }
+
+  /** A list whose values must be among `allowed` (e.g. an enum): anything else is a 400 naming it. */
+  enumList<T extends string>(name: string, allowed: readonly T[]): T[] {
+    const values = this.list(name).map((v) => v.toUpperCase());
+    for (const value of values)
+      if (!allowed.includes(value as T))
+        throw badRequest(this.t('error.badValue', { name, value, allowed: allowed.join(', ') }));
+    return values as T[];
+  }
+
+  enumParam<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const [value, ...rest] = this.enumList(name, allowed);
+    if (rest.length > 0)
+      throw badRequest(this.t('error.badValue', { name, value: rest[0], allowed: allowed.join(', ') }));
+    return value ?? fallback;
+  }
+
+  year(name: string): number | undefined {
+    const value = this.param(name, 10);
+    if (value === undefined) return undefined;
+    const year = Number(value);
+    if (!/^\d{4}$/.test(value) || year < 1900 || year > 2100)
+      throw badRequest(this.t('error.badYear', { name, value }));
+    return year;
+  }
+
+  flag(name: string): boolean {
+    const value = this.param(name, 10);
+    return value === 'true' || value === '1' || value === 'on';
+  }
+}

@@ -1,0 +1,45 @@
+/** Enum values of the GraphQL API that the pages offer as filters (checked again by the API). */
+export const TAXONOMY_CODES = [
+  'CONVENTION_REF_EXPLICIT',
+  'CONVENTION_REF_IMPLICIT',
+  'CULTURAL_EXEMPTION',
+  'AUDIOVISUAL_EXCLUSION',
+  'POLICY_SPACE_CULTURE',
+  'HERITAGE_EXCEPTION',
+  'CULTURAL_COOPERATION',
+  'PREFERENTIAL_TREATMENT_CULTURE',
+  'ECOMMERCE_PROVISION',
+  'ECOMMERCE_CULTURAL_CARVE_OUT',
+] as const;
+export const AGREEMENT_TYPES = [
+  'ASSOCIATION',
+  'CO_PRODUCTION',
+  'CU',
+  'CULTURAL_COOPERATION',
+  'DIGITAL_ECONOMY',
+  'EIA',
+  'EPA',
+  'FTA',
+  'INVESTMENT',
+  'OTHER',
+  'PSA',
+] as const;
+export const AGREEMENT_STATUSES = [
+  'IN_FORCE',
+  'PROVISIONALLY_APPLIED',
+  'SIGNED',
+  'TERMINATED',
+  'UNDER_NEGOTIATION',
+] as const;
+export const BINDING_FORCES = ['BINDING', 'BEST_ENDEAVOUR', 'DECLARATORY'] as const;
+export const LOCATIONS = ['OPERATIVE', 'PREAMBLE', 'ANNEX', 'PROTOCOL', 'SIDE_LETTER'] as const;
+export const ORDER_FIELDS = ['DATE_SIGNED', 'DATE_IN_FORCE', 'TITLE', 'SLUG'] as const;
+export const DIRECTIONS = ['ASC', 'DESC'] as const;
+export const TREND_GROUPS = ['YEAR', 'REGION', 'AGREEMENT_TYPE', 'PARTY'] as const;
+export const MECHANISMS = [
+  'ARTIST_MOBILITY',
+  'CO_PRODUCTION',
+  'MARKET_ACCESS',
+  'TECHNICAL_ASSISTANCE',
+  'OTHER',
+] as const;

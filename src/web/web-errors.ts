@@ -1,0 +1,48 @@
+import { GqlError } from './web-graphql.service';
+import { MessageKey } from './i18n';
+
+/** A page that cannot be shown: its HTTP status, a title and what is wrong (shown to the user). */
+export class WebError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const badRequest = (message: string) => new WebError(400, message);
+export const notFound = (message: string) => new WebError(404, message);
+
+const STATUS_BY_CODE: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  GRAPHQL_PARSE_FAILED: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  NOT_FOUND: 404,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  TIMEOUT: 503,
+};
+
+/** The HTTP status a GraphQL error code maps to (500 for anything unexpected). */
+export const statusOf = (error: GqlError): number => STATUS_BY_CODE[error.extensions?.code ?? ''] ?? 500;
+
+/** Page errors from a GraphQL answer: the first error decides the status; an unexpected one stays vague. */
+export function fromGraphql(errors: GqlError[]): WebError {
+  const first = errors[0];
+  const status = statusOf(first);
+  return new WebError(status, status === 500 ? '' : first.message);
+}
+
+export const ERROR_TITLES: Record<number, MessageKey> = {
+  400: 'error.badRequest',
+  401: 'error.unauthenticated',
+  403: 'error.forbidden',
+  404: 'error.notFound',
+  409: 'error.badRequest',
+  429: 'error.tooMany',
+  503: 'error.unavailable',
+  500: 'error.internal',
+};

@@ -1,0 +1,163 @@
+import { Controller, Get, HttpCode, Logger, Param, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { ReadAccess } from '../auth/access.decorators';
+import { markup } from './html';
+import { layout } from './layout';
+import { agreementPage } from './pages/agreement.page';
+import { agreementsPage } from './pages/agreements.page';
+import { comparePage } from './pages/compare.page';
+import { draftCheckPage } from './pages/draft-check.page';
+import { flowsPage } from './pages/flows.page';
+import { homePage } from './pages/home.page';
+import { partiesPage } from './pages/parties.page';
+import { partyPage } from './pages/party.page';
+import { provisionPage } from './pages/provision.page';
+import { reviewPage } from './pages/review.page';
+import { searchCsv, searchPage } from './pages/search.page';
+import { trendsPage } from './pages/trends.page';
+import { ASSET_PATHS } from './web-assets';
+import { WebContext } from './web-context';
+import { ERROR_TITLES, WebError } from './web-errors';
+import { WebGraphqlService } from './web-graphql.service';
+import { PageResult } from './web-page';
+import { ApiKeysService } from '../auth/api-keys.service';
+
+type Builder = (ctx: WebContext) => Promise<PageResult>;
+
+/**
+ * The explorer's pages, server-rendered from GraphQL operations run in process (WebGraphqlService). Every
+ * route answers HTML; bad input gives a page saying what is wrong with 400 or 404.
+ */
+@ReadAccess()
+@Controller()
+export class WebController {
+  private readonly logger = new Logger('Web');
+
+  constructor(
+    private readonly graphql: WebGraphqlService,
+    private readonly keys: ApiKeysService,
+  ) {}
+
+  @Get()
+  home(@Req() req: Request, @Res() res: Response) {
+    return this.serve(req, res, homePage);
+  }
+
+  @Get('search')
+  search(@Req() req: Request, @Res() res: Response) {
+    return this.serve(req, res, searchPage);
+  }
+
+  @Get('search.csv')
+  searchCsv(@Req() req: Request, @Res() res: Response) {
+    return this.serve(req, res, searchCsv);
+  }
+
+  @Get('agreements')
+  agreements(@Req() req: Request, @Res() res: Response) {
+    return this.serve(req, res, agreementsPage);
+  }
+
+  @Get('agreements/:slug')
+  agreement(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response) {
+    return this.serve(req, res, (ctx) => agreementPage(ctx, slug));
+  }
+
+  @Get('provisions/*pinpoint')
+  provision(@Param('pinpoint') segments: string | string[], @Req() req: Request, @Res() res: Response) {
+    const pinpoint = Array.isArray(segments) ? segments.join('/') : segments;
+    return this.serve(req, res, (ctx) => provisionPage(ctx, pinpoint));
+  }
+
+  @Get('parties')
+  parties(@Req() req: Request, @Res() res: Response) {
+    return this.serve(req, res, partiesPage);
+  }
+
+  @Get('parties/:code')
+  party(@Param('code') code: string, @Req() req: Request, @Res() res: Response) {
+    return this.serve(req, res, (ctx) => partyPage(ctx, code));
+  }
+
+  @Get('compare')
+  compare(@Req() req: Request, @Res() res: Response) {
+    return this.serve(req, res, comparePage);
+  }
+
+  @Get('trends')
+  trends(@Req() req: Request, @Res() res: Response) {
+    return this.serve(req, res, trendsPage);
+  }
+
+  @Get('flows')
+  flows(@Req() req: Request, @Res() res: Response) {
+    return this.serve(req, res, flowsPage);
+  }
+
+  @Get('draft-check')
+  draftCheck(@Req() req: Request, @Res() res: Response) {
+    return this.serve(req, res, draftCheckPage);
+  }
+
+  @Post('draft-check')
+  @HttpCode(200)
+  draftCheckPost(@Req() req: Request, @Res() res: Response) {
+    return this.serve(req, res, draftCheckPage);
+  }
+
+  @Get('review')
+  review(@Req() req: Request, @Res() res: Response) {
+    return this.serve(req, res, (ctx) => reviewPage(ctx, this.keys));
+  }
+
+  @Post('review')
+  @HttpCode(200)
+  reviewPost(@Req() req: Request, @Res() res: Response) {
+    return this.serve(req, res, (ctx) => reviewPage(ctx, this.keys));
+  }
+
+  private async serve(req: Request, res: Response, build: Builder): Promise<void> {
+    const ctx = new WebContext(req, res, this.graphql, ASSET_PATHS);
+    let result: PageResult;
+    try {
+      result = await build(ctx);
+    } catch (error) {
+      this.sendError(ctx, error);
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Vary', 'Accept-Language, Cookie');
+    if (typeof result === 'string') {
+      res.type('text/html; charset=utf-8').send(result);
+    } else if (result.kind === 'json') {
+      res.json(result.body);
+    } else if (result.kind === 'redirect') {
+      res.redirect(303, result.location);
+    } else {
+      res.status(200).type(result.type);
+      res.setHeader('Content-Disposition', `attachment; filename="${result.filename}"`);
+      res.send(result.body);
+    }
+  }
+
+  private sendError(ctx: WebContext, error: unknown): void {
+    const status = error instanceof WebError ? error.status : 500;
+    if (status === 500)
+      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    const { t } = ctx;
+    const message = error instanceof WebError && error.message ? error.message : t('error.internalText');
+    const title = t(ERROR_TITLES[status] ?? 'error.internal');
+    const body = markup`<h1>${title}</h1>
+      <div class="notice error" role="alert">
+        <p><strong>${t('error.title')}</strong> (HTTP ${status})</p>
+        <p class="error-message">${message}</p>
+      </div>
+      <p>
+        <a href="${ctx.href('/')}">${t('error.back')}</a> ·
+        <a href="${ctx.href('/search')}">${t('nav.search')}</a> ·
+        <a href="${ctx.href('/agreements')}">${t('nav.agreements')}</a>
+      </p>`;
+    ctx.res.setHeader('Cache-Control', 'no-store');
+    ctx.res.status(status).type('text/html; charset=utf-8').send(layout(ctx, { title, body }));
+  }
+}

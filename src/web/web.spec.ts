@@ -1,0 +1,76 @@
+import { markup, raw } from './html';
+import { LANGUAGES, MESSAGES, pickLanguage, translator } from './i18n';
+import { highlightEvidence } from './pages/provision.page';
+import { draftQuery } from './pages/draft-check.page';
+import { basePath, queryString } from './web-context';
+
+describe('web explorer building blocks', () => {
+  it('has every interface text in every language, with the same parameters', () => {
+    const english = MESSAGES.en;
+    for (const lang of LANGUAGES) {
+      const messages = MESSAGES[lang];
+      expect(Object.keys(messages).sort()).toEqual(Object.keys(english).sort());
+      for (const [key, text] of Object.entries(messages)) {
+        const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+        expect({ lang, key, params: params(text) }).toEqual({
+          lang,
+          key,
+          params: params(english[key as keyof typeof english]),
+        });
+        expect(text.trim()).not.toBe('');
+      }
+    }
+  });
+
+  it('picks the language from ?lang=, the cookie, then Accept-Language by weight', () => {
+    expect(pickLanguage('fr', 'es', 'en')).toBe('fr');
+    expect(pickLanguage('xx', 'es', 'fr')).toBe('es');
+    expect(pickLanguage(undefined, undefined, 'de-DE,es;q=0.8,fr;q=0.9')).toBe('fr');
+    expect(pickLanguage(undefined, undefined, 'de, it')).toBe('en');
+    expect(pickLanguage(undefined, undefined, 'fr;q=0, es')).toBe('es');
+    expect(translator('fr')('search.hits', { count: 1234 })).toBe('1\u202f234 dispositions correspondent');
+  });
+
+  it('escapes every interpolated value unless it is markup built as such', () => {
+    const name = '<script>alert("x")</script>';
+    expect(markup`<p title="${name}">${name}</p>`.value).toBe(
+      '<p title="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</p>',
+    );
+    expect(markup`<p>${[raw('<b>a</b>'), 'b&c', null, false, 3]}</p>`.value).toBe('<p><b>a</b>b&amp;c3</p>');
+  });
+
+  it('marks evidence spans, splitting overlaps and escaping the text', () => {
+    const text = 'a <b> cultural industries & more';
+    const annotation = (id: string, code: string, start: number, end: number) => ({
+      id,
+      code: { code, name: code },
+      evidence: { start, end, quote: text.slice(start, end) },
+    });
+    const out = highlightEvidence(text, [
+      annotation('1', 'CULTURAL_EXEMPTION', 6, 26),
+      annotation('2', 'POLICY_SPACE_CULTURE', 15, 28),
+      annotation('3', 'BAD', 20, 999),
+    ] as never).value;
+    expect(out).toBe(
+      'a &lt;b&gt; <mark class="evidence" title="CULTURAL_EXEMPTION" data-annotations="1">cultural </mark>' +
+        '<mark class="evidence" title="CULTURAL_EXEMPTION, POLICY_SPACE_CULTURE" data-annotations="1 2">industries </mark>' +
+        '<mark class="evidence" title="POLICY_SPACE_CULTURE" data-annotations="2">&amp; </mark>more',
+    );
+  });
+
+  it('turns a draft into an OR query of its most distinctive words', () => {
+    expect(draftQuery('Nothing in this Agreement shall apply to measures on cultural industries.')).toBe(
+      'industries OR agreement OR cultural OR measures OR nothing OR apply',
+    );
+    expect(draftQuery('a b c')).toBeNull();
+  });
+
+  it('builds links under the path of PUBLIC_URL', () => {
+    expect(basePath(undefined)).toBe('');
+    expect(basePath('http://example.org/')).toBe('');
+    expect(basePath('https://example.org/clause-tracker/')).toBe('/clause-tracker');
+    expect(queryString({ q: 'a b', code: ['X', 'Y'], empty: '', no: false, n: 3 })).toBe(
+      '?q=a+b&code=X&code=Y&n=3',
+    );
+  });
+});

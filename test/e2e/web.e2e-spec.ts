@@ -1,0 +1,114 @@
+import { startTestApp, TestApp } from '../support/test-app';
+
+/** The explorer's pages over HTTP (no browser): statuses, the path prefix, languages, assets and their caching. */
+describe('web explorer over HTTP', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+
+  afterAll(async () => {
+    delete process.env.PUBLIC_URL;
+    await t?.close();
+  });
+
+  it('serves the pages as HTML with the catalogue counts from the API', async () => {
+    const res = await t.http().get('/');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    const count = await t.gql<{ agreements: { totalCount: number } }>(
+      '{ agreements(first: 1) { totalCount } }',
+    );
+    expect(res.text).toContain(`<strong>${count.data!.agreements.totalCount}</strong>`);
+    for (const path of [
+      '/search?q=cultural',
+      '/agreements',
+      '/agreements/ceta',
+      '/parties/CAN',
+      '/trends',
+      '/flows',
+    ])
+      expect({ path, status: (await t.http().get(path)).status }).toEqual({ path, status: 200 });
+  });
+
+  it('puts every link, form and asset under the path of PUBLIC_URL, and cites with its origin', async () => {
+    process.env.PUBLIC_URL = 'https://example.org/clause-tracker/';
+    try {
+      const res = await t.http().get('/agreements/ceta');
+      const targets = [...res.text.matchAll(/(?:href|src|action)="([^"]*)"/g)].map((m) => m[1]);
+      const local = targets.filter((u) => !/^(https?:|data:|#)/.test(u));
+      expect(local.length).toBeGreaterThan(20);
+      expect(local.filter((u) => !u.startsWith('/clause-tracker/'))).toEqual([]);
+      expect(res.text).toContain('https://example.org/clause-tracker/agreements/ceta');
+    } finally {
+      delete process.env.PUBLIC_URL;
+    }
+  });
+
+  it('speaks French or Spanish from Accept-Language, ?lang= and its cookie', async () => {
+    expect((await t.http().get('/').set('Accept-Language', 'fr-CA,fr;q=0.9')).text).toContain(
+      '<html lang="fr">',
+    );
+    const chosen = await t.http().get('/?lang=es');
+    expect(chosen.text).toContain('<html lang="es">');
+    const cookie = chosen.headers['set-cookie'] as unknown as string[];
+    expect(cookie[0]).toMatch(/^lang=es;/);
+    expect((await t.http().get('/agreements').set('Cookie', 'lang=es')).text).toContain('Acuerdos');
+  });
+
+  it('serves the stylesheet and the script with a year of caching, gzipped on request', async () => {
+    const page = (await t.http().get('/')).text;
+    const [, script] = /<script src="([^"]+)"/.exec(page)!;
+    const res = await t.http().get(script).set('Accept-Encoding', 'gzip');
+    expect(res.status).toBe(200);
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect((await t.http().get('/assets/web.0000.js')).status).toBe(404);
+  });
+
+  it('answers bad input with 400 or 404 pages, not JSON or a stack trace', async () => {
+    for (const [path, status] of [
+      ['/agreements/nope', 404],
+      ['/search?q=%22open', 400],
+      ['/search?q=x&to=abcd', 400],
+      ['/provisions/nope', 400],
+    ] as const) {
+      const res = await t.http().get(path);
+      expect({ path, status: res.status }).toEqual({ path, status });
+      expect(res.headers['content-type']).toContain('text/html');
+      expect(res.text).toContain('class="error-message"');
+    }
+  });
+
+  it('downloads an agreement as JSON and CSV, and the search results as CSV', async () => {
+    const json = await t.http().get('/agreements/canada-korea-fta.json');
+    expect(json.headers['content-disposition']).toBe('attachment; filename="canada-korea-fta.json"');
+    const record = JSON.parse(json.text);
+    expect(record.slug).toBe('canada-korea-fta');
+    expect(record.provisions.length).toBeGreaterThan(0);
+    const csv = await t.http().get('/agreements/canada-korea-fta.csv');
+    expect(csv.text).toContain('canada-korea-fta/art-22.6');
+    const search = await t.http().get('/search.csv?q=cultural&party=CAN');
+    expect(search.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(search.text.split('\n')[0]).toContain('rank,score,pinpoint');
+  });
+
+  it('checks a pasted draft without storing it: 200 with an answer, 400 for an empty draft', async () => {
+    const before = await t.gql<{ provisions: { totalCount: number } }>(
+      '{ provisions(first: 1) { totalCount } }',
+    );
+    const res = await t.http().post('/draft-check').type('form').send({
+      draft: 'Nothing in this Agreement shall apply to measures with respect to cultural industries.',
+    });
+    expect(res.status).toBe(200);
+    expect(res.text).toMatch(/<ol class="hits"><li>/);
+    expect(res.text).toContain('/provisions/');
+    const after = await t.gql<{ provisions: { totalCount: number } }>(
+      '{ provisions(first: 1) { totalCount } }',
+    );
+    expect(after.data!.provisions.totalCount).toBe(before.data!.provisions.totalCount);
+    const empty = await t.http().post('/draft-check').type('form').send({ draft: '  ' });
+    expect(empty.status).toBe(400);
+  });
+});
