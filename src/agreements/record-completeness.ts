@@ -29,7 +29,7 @@ export function recordCompleteness(
   const missing = Object.values(RecordPart).filter((p) => !held.includes(p));
   const summary =
     c === RecordCoverage.FULL_TEXT
-      ? `Full text of the ${held.map((p) => PART_NAMES[p]).join(', ')} (${provisions} provisions); not held: ${missing.map((p) => PART_NAMES[p]).join(', ') || 'nothing'}.`
+      ? `Full text of the ${held.map((p) => PART_NAMES[p]).join(', ')} (${provisions} provision${provisions === 1 ? '' : 's'}); not held: ${missing.map((p) => PART_NAMES[p]).join(', ') || 'nothing'}.`
       : c === RecordCoverage.EXCERPTS
         ? `Only ${provisions} selected provision${provisions === 1 ? '' : 's'}: what the record lacks may be in the parts not held.`
         : 'No provisions held: only the facts of the agreement.';

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { LocalDate } from '../common/scalars';
-import { ConventionInstrument, ConventionStatusKind } from './party.enums';
+import { ConventionConfidence, ConventionInstrument, ConventionStatusKind } from './party.enums';
 
 @ObjectType({ description: 'Status under the 2005 Convention on the Diversity of Cultural Expressions' })
 export class ConventionStatus {
@@ -18,6 +18,21 @@ export class ConventionStatus {
     description: 'Date the Convention entered into force for the party',
   })
   inForce!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The date up to which the sources were checked, for a State found not to be a Party (NOT_PARTY) or not ' +
+      'found as one (UNKNOWN): YYYY-MM-DD, or YYYY-MM or YYYY when the source is no more precise. Null for a ' +
+      'Party and when no source gives a date. A NOT_PARTY status holds as of this date, not necessarily today.',
+  })
+  asOf!: string | null;
+
+  @Field(() => ConventionConfidence, {
+    nullable: true,
+    description: 'How far the sources behind this status can be trusted; null when no source was found',
+  })
+  confidence!: ConventionConfidence | null;
 
   @Field(() => String, { nullable: true, description: 'Where these facts come from' })
   source!: string | null;

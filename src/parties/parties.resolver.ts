@@ -41,6 +41,8 @@ export class PartiesResolver {
       instrumentType: party.conventionInstrument,
       dateDeposited: party.conventionDeposited,
       inForce: party.conventionInForce,
+      asOf: party.conventionAsOf,
+      confidence: party.conventionConfidence,
       source: party.conventionSource,
     };
   }

@@ -5,7 +5,13 @@ import { z } from 'zod';
 import { isoDate } from '../agreements/agreement-record.schema';
 import { FIXTURES_DIR } from '../common/paths';
 import { BlocMembership } from './bloc-membership.entity';
-import { ConventionInstrument, ConventionStatusKind, IncomeGroup, PartyKind } from './party.enums';
+import {
+  ConventionConfidence,
+  ConventionInstrument,
+  ConventionStatusKind,
+  IncomeGroup,
+  PartyKind,
+} from './party.enums';
 import { Party } from './party.entity';
 
 const partyFixtureSchema = z.object({
@@ -27,6 +33,11 @@ const partyFixtureSchema = z.object({
     instrumentType: z.enum(ConventionInstrument).nullable(),
     dateDeposited: isoDate.nullable(),
     dateInForce: isoDate.nullable(),
+    asOf: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+      .nullable(),
+    confidence: z.enum(ConventionConfidence).nullable(),
     source: z.string().nullable(),
   }),
   members: z
@@ -75,6 +86,8 @@ export async function loadPartyFixtures(em: EntityManager, fixtures = readPartyF
       conventionInstrument: f.convention.instrumentType,
       conventionDeposited: f.convention.dateDeposited,
       conventionInForce: f.convention.dateInForce,
+      conventionAsOf: f.convention.asOf,
+      conventionConfidence: f.convention.confidence,
       conventionSource: f.convention.source,
       factSources: f.sources ?? null,
     });

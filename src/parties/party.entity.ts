@@ -1,6 +1,12 @@
 import { PrimaryKeyProp, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from '@nestjs/graphql';
-import { ConventionInstrument, ConventionStatusKind, IncomeGroup, PartyKind } from './party.enums';
+import {
+  ConventionConfidence,
+  ConventionInstrument,
+  ConventionStatusKind,
+  IncomeGroup,
+  PartyKind,
+} from './party.enums';
 
 @ObjectType({ description: 'A country or a bloc (the European Union) that can be party to an agreement' })
 @Entity({ tableName: 'party' })
@@ -79,6 +85,13 @@ export class Party {
 
   @Property({ type: 'string', length: 10, nullable: true })
   conventionInForce: string | null = null;
+
+  /** YYYY-MM-DD, or YYYY-MM / YYYY when the source is no more precise. */
+  @Property({ type: 'string', length: 10, nullable: true })
+  conventionAsOf: string | null = null;
+
+  @Enum({ items: () => ConventionConfidence, nullable: true })
+  conventionConfidence: ConventionConfidence | null = null;
 
   @Property({ type: 'text', nullable: true })
   conventionSource: string | null = null;

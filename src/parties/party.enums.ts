@@ -25,7 +25,18 @@ export enum ConventionInstrument {
   SUCCESSION = 'SUCCESSION',
 }
 
+/** How far the sources behind a Convention status can be trusted (the corpus lists' `confidence`). */
+export enum ConventionConfidence {
+  HIGH = 'HIGH',
+  MEDIUM = 'MEDIUM',
+  LOW = 'LOW',
+}
+
 registerEnumType(PartyKind, { name: 'PartyKind' });
 registerEnumType(IncomeGroup, { name: 'IncomeGroup' });
 registerEnumType(ConventionStatusKind, { name: 'ConventionStatusKind' });
 registerEnumType(ConventionInstrument, { name: 'ConventionInstrument' });
+registerEnumType(ConventionConfidence, {
+  name: 'ConventionConfidence',
+  description: 'How far the sources behind a Convention status can be trusted',
+});

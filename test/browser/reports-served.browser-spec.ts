@@ -116,12 +116,44 @@ describe('served HTML reports in headless Chromium', () => {
     await page.close();
   });
 
+  it('shows a proposals-only cell in a style of its own, in the matrix and in the heatmap, with a legend', async () => {
+    const page = await expectCleanPage(
+      '/reports/compare.html?agreements=t-che-proposed,t-che-explicit&codes=CONVENTION_REF_EXPLICIT',
+      'report-compare-pending.png',
+      { tables: 2, charts: { 'svg.chart-heatmap': 1 } },
+    );
+    const pending = page.getByRole('table', { name: 'Matrix' }).locator('td.pending');
+    expect(await pending.count()).toBe(1);
+    expect(await pending.textContent()).toBe('1 proposed, awaiting review: preamble (binding)');
+    const style = await pending.evaluate((td) => {
+      const css = getComputedStyle(td);
+      return { border: css.borderTopStyle, image: css.backgroundImage, font: css.fontStyle };
+    });
+    expect(style).toMatchObject({ border: 'dashed', font: 'italic' });
+    expect(style.image).toContain('repeating-linear-gradient');
+    const accepted = page
+      .getByRole('table', { name: 'Matrix' })
+      .locator('td', { hasText: 'binding: preamble' });
+    expect(await accepted.evaluate((td) => getComputedStyle(td).borderTopStyle)).not.toBe('dashed');
+    const heatmap = page.locator('svg.chart-heatmap');
+    expect(await heatmap.locator('g.cell.pending').count()).toBe(1);
+    expect(await heatmap.locator('g.cell.pending text').textContent()).toBe('(B)');
+    expect(await heatmap.locator('rect.legend-pending').count()).toBe(1);
+    expect(await heatmap.locator('g.legend').textContent()).toContain('proposed only, awaiting review');
+    const box = await heatmap.locator('g.legend').boundingBox();
+    const svgBox = await heatmap.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(svgBox!.x + svgBox!.width + 1);
+    await page.close();
+  });
+
   it('renders trends since 1990 as line charts', async () => {
     const page = await expectCleanPage('/reports/trends.html?groupBy=YEAR&from=1990', 'report-trends.png', {
       tables: 2,
-      charts: { 'svg.chart-line': 2 },
+      charts: { 'svg.chart-line': 3 },
     });
-    expect(await page.locator('svg.chart-line').first().locator('polyline').count()).toBe(10);
+    // The accepted share and the share with proposals: one line per code in each.
+    expect(await page.locator('svg.chart-line').nth(0).locator('polyline').count()).toBe(10);
+    expect(await page.locator('svg.chart-line').nth(1).locator('polyline').count()).toBe(10);
     await page.close();
   });
 

@@ -67,6 +67,25 @@ describe('catalogue queries', () => {
     expect(res.data!.party.agreements.totalCount).toBeGreaterThanOrEqual(8);
   });
 
+  it('says as of when a State was found not to be a Party, and keeps a finding from absence only UNKNOWN', async () => {
+    type Status = { status: string; asOf: string | null; confidence: string | null; source: string };
+    const res = await t.gql<Record<string, { conventionStatus: Status }>>(
+      `{ ${['USA', 'RUS', 'NOR']
+        .map((c) => `${c}: party(code: "${c}") { conventionStatus { status asOf confidence source } }`)
+        .join(' ')} }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const { USA, RUS, NOR } = res.data!;
+    expect(USA.conventionStatus).toMatchObject({
+      status: 'NOT_PARTY',
+      asOf: '2012-01-12',
+      confidence: 'MEDIUM',
+    });
+    expect(RUS.conventionStatus).toMatchObject({ status: 'UNKNOWN', asOf: '2012-01-12', confidence: 'LOW' });
+    expect(RUS.conventionStatus.source).toContain('absence of a deposit only');
+    expect(NOR.conventionStatus).toMatchObject({ status: 'PARTY', asOf: null, confidence: 'HIGH' });
+  });
+
   it('a member state matches the agreements of its bloc, and the United Kingdom only those signed before it left', async () => {
     const eu = await t.gql<{ agreements: Page<{ slug: string }> }>(
       '{ agreements(first: 100, filter: { parties: ["EUN"] }) { totalCount edges { node { slug } } } }',

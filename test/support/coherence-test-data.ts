@@ -1,4 +1,5 @@
-import { AgreementStatus } from '../../src/agreements/agreement.enums';
+import { AgreementStatus, RecordCoverage, RecordPart } from '../../src/agreements/agreement.enums';
+import { recordCompleteness } from '../../src/agreements/record-completeness';
 import { AnnotationStatus, BindingForce } from '../../src/annotations/annotation.enums';
 import { ConventionStatusKind, PartyKind } from '../../src/parties/party.enums';
 import { TaxonomyCodeId } from '../../src/taxonomy/taxonomy-code.enum';
@@ -38,6 +39,7 @@ export function annotation(
     detail: [],
     bindingForce: BindingForce.BINDING,
     status: AnnotationStatus.ACCEPTED,
+    partyScope: null,
     ...overrides,
   };
 }
@@ -62,8 +64,10 @@ export function agreement(
     parties: [],
     partners: [party('PPP')],
     annotations: [],
-    pendingProposed: 0,
     servicesChapters: [],
+    servicesObligations: [],
+    record: recordCompleteness(RecordCoverage.FULL_TEXT, [RecordPart.MAIN_TEXT], 100),
+    inForceInferred: false,
     ...overrides,
   };
   facts.annotations = facts.annotations.map((a) => ({ ...a, agreementId: id, agreementSlug: slug }));

@@ -16,13 +16,22 @@ interface Provision {
     detail?: string[];
     status?: 'ACCEPTED' | 'PROPOSED';
     bindingForce?: string;
+    partyScope?: string[];
   }[];
+}
+
+interface PartyRow {
+  code: string;
+  role?: 'ORIGINAL' | 'ACCEDED';
+  dateJoined?: string;
 }
 
 interface Spec {
   slug: string;
-  parties: string[];
+  parties: (string | PartyRow)[];
   dateSigned: string;
+  /** What the record holds; the full main text unless said. */
+  record?: { coverage: 'FULL_TEXT' | 'EXCERPTS'; parts: string[] };
   dateInForce?: string | null;
   dateTerminated?: string | null;
   types?: string[];
@@ -128,8 +137,44 @@ export const SCENARIO: Spec[] = [
     dateInForce: '2002-01-01',
     dateTerminated: '2010-01-01',
   },
-  { slug: 't-nor-nzl', parties: ['NOR', 'NZL'], dateSigned: '2012-01-01', provisions: [{ key: 'art-1' }] },
+  { slug: 't-sen-nzl', parties: ['SEN', 'NZL'], dateSigned: '2012-01-01', provisions: [{ key: 'art-1' }] },
   { slug: 't-eu-2021', parties: ['EUN', 'NZL'], dateSigned: '2021-05-01', provisions: [{ key: 'art-1' }] },
+  // Who is bound when (issue 9): an EU agreement older than Croatia's accession (2013-07-01) and one the United
+  // Kingdom was bound by until it left; a party that acceded years after the entry into force.
+  { slug: 't-eu-2008', parties: ['EUN', 'NZL'], dateSigned: '2008-03-01', provisions: [{ key: 'art-1' }] },
+  {
+    slug: 't-accession',
+    parties: ['NOR', 'NZL', { code: 'ISL', role: 'ACCEDED', dateJoined: '2018-06-01' }],
+    dateSigned: '2012-09-01',
+    provisions: [{ key: 'art-1' }],
+  },
+  // Evidence states: a record of curated excerpts; a carve-out that protects one party only.
+  {
+    slug: 't-che-excerpts',
+    parties: ['CHE', 'NZL'],
+    dateSigned: '2013-05-01',
+    record: { coverage: 'EXCERPTS', parts: [] },
+    provisions: [
+      {
+        key: 'art-9.1',
+        chapterTitle: 'Electronic Commerce',
+        annotations: [ann('ECOMMERCE_PROVISION', ['CUSTOMS_DUTIES'])],
+      },
+    ],
+  },
+  {
+    slug: 't-che-mex-scoped',
+    parties: ['CHE', 'MEX'],
+    dateSigned: '2014-02-01',
+    provisions: [
+      {
+        key: 'art-9.1',
+        chapterTitle: 'Electronic Commerce',
+        annotations: [ann('ECOMMERCE_PROVISION', ['CUSTOMS_DUTIES'])],
+      },
+      { key: 'art-22.1', annotations: [{ ...ann('CULTURAL_EXEMPTION'), partyScope: ['CHE'] }] },
+    ],
+  },
 ];
 
 function record(spec: Spec) {
@@ -145,7 +190,8 @@ function record(spec: Spec) {
       dateSigned: spec.dateSigned,
       dateInForce: spec.dateInForce === undefined ? `${year + 1}-01-01` : spec.dateInForce,
       dateTerminated: spec.dateTerminated ?? null,
-      parties: spec.parties.map((code) => ({ code })),
+      parties: spec.parties.map((p) => (typeof p === 'string' ? { code: p } : p)),
+      record: spec.record ?? { coverage: 'FULL_TEXT', parts: ['MAIN_TEXT'] },
       provisions: (spec.provisions ?? []).map((p, i) => ({
         key: p.key,
         location: p.key === 'preamble' ? 'PREAMBLE' : 'OPERATIVE',

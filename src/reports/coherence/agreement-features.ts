@@ -35,8 +35,9 @@ export function hasServicesCommitments(a: CoherenceAgreementFacts): boolean {
   return a.types.some((t) => SERVICES_TYPES.includes(t)) || a.servicesChapters.length > 0;
 }
 
-export function servicesEvidence(a: CoherenceAgreementFacts): EvidenceRef[] {
-  return a.servicesChapters.map((c) => ({
+/** Articles of a chapter cited as evidence, each with a note saying why. */
+export function chapterEvidence(chapters: ChapterFact[], why: string): EvidenceRef[] {
+  return chapters.map((c) => ({
     pinpoint: `${c.agreementSlug}/${c.key}`,
     link: provisionPath(`${c.agreementSlug}/${c.key}`),
     agreement: c.agreementSlug,
@@ -46,7 +47,7 @@ export function servicesEvidence(a: CoherenceAgreementFacts): EvidenceRef[] {
     detail: [],
     bindingForce: null,
     status: null,
-    note: `first article of ${chapterLabel(c)}`,
+    note: `${why} of ${chapterLabel(c)}`,
   }));
 }
 

@@ -1,3 +1,6 @@
+import { RecordCoverage } from '../../agreements/agreement.enums';
+import { recordCompleteness } from '../../agreements/record-completeness';
+import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { ConventionStatusKind } from '../../parties/party.enums';
 import { TaxonomyCodeId as C } from '../../taxonomy/taxonomy-code.enum';
 import { REPORT_FORMATS } from '../render/report-document';
@@ -11,21 +14,79 @@ describe('computeCoherence', () => {
     dateSigned: '2015-03-01',
     annotations: [annotation(C.CONVENTION_REF_EXPLICIT, { key: 'preamble' })],
   });
-  const silent = agreement('silent', { dateSigned: '2015-09-01', pendingProposed: 2 });
+  const silent = agreement('silent', { dateSigned: '2015-09-01' });
   const exposed = agreement('exposed', {
     dateSigned: '2016-01-01',
     annotations: [ecommerce('CUSTOMS_DUTIES')],
   });
   const report = computeCoherence(input([explicit, silent, exposed]));
 
-  it('lists findings by severity, numbered, with the absence caveat when proposals await review', () => {
-    expect(report.findings.map((f) => [f.number, f.severity, f.ruleId, f.agreement?.slug])).toEqual([
-      [1, 'HIGH', 'G19.4/ecommerce-without-cultural-carve-out', 'exposed'],
-      [2, 'MEDIUM', 'G19.5/no-convention-reference', 'silent'],
-      [3, 'MEDIUM', 'G19.5/no-convention-reference', 'exposed'],
+  it('lists findings by severity, numbered, each saying what was found, why it matters and what to check', () => {
+    expect(
+      report.findings.map((f) => [f.number, f.outcome, f.severity, f.ruleId, f.agreement?.slug]),
+    ).toEqual([
+      [1, 'NOT_MET', 'HIGH', 'G19.4/ecommerce-without-cultural-carve-out', 'exposed'],
+      [2, 'NOT_MET', 'MEDIUM', 'G19.5/no-convention-reference', 'silent'],
+      [3, 'NOT_MET', 'MEDIUM', 'G19.5/no-convention-reference', 'exposed'],
     ]);
-    expect(report.findings[1].message).toContain('2 PROPOSED annotations of this agreement await review');
-    expect(report.findings[2].message).not.toContain('await review');
+    for (const f of report.findings) {
+      expect(f.why).toMatch(/Paragraph 19\.\d of the Guidelines/);
+      expect(f.whatToCheck.length).toBeGreaterThan(20);
+      expect(f.message).not.toMatch(/[A-Z]+_[A-Z_]+/); // no internal codes in what a reader sees
+    }
+  });
+
+  it('says PENDING_REVIEW, never NOT_MET, where the rules proposed the missing evidence', () => {
+    const proposed = agreement('proposed', {
+      dateSigned: '2015-09-01',
+      annotations: [
+        annotation(C.CONVENTION_REF_IMPLICIT, { key: 'preamble', status: AnnotationStatus.PROPOSED }),
+      ],
+    });
+    const r = computeCoherence(input([proposed]));
+    const f = r.findings.find((x) => x.ruleId === 'G19.5/no-convention-reference')!;
+    expect(f).toMatchObject({ outcome: 'PENDING_REVIEW', severity: 'INFO' });
+    expect(f.message).toContain('Awaits review');
+    expect(f.evidence.map((e) => [e.pinpoint, e.status])).toEqual([['proposed/preamble', 'PROPOSED']]);
+    expect(r.scores.find((s) => s.paragraph === '19.5')).toMatchObject({ pending: 1, assessed: 0 });
+    const counted = computeCoherence(input([proposed], { includeProposed: true }));
+    expect(counted.agreements[0].checks[0].outcome).toBe('MET');
+  });
+
+  it('keeps the weight of a gap that proposals reveal, as PENDING_REVIEW', () => {
+    const obligations = agreement('obl', {
+      annotations: [{ ...ecommerce('CUSTOMS_DUTIES'), status: AnnotationStatus.PROPOSED }],
+    });
+    const f = computeCoherence(input([obligations])).findings.find((x) => x.paragraph === '19.4')!;
+    expect(f).toMatchObject({ outcome: 'PENDING_REVIEW', severity: 'HIGH' });
+  });
+
+  it('answers UNKNOWN, not NOT_MET, on a record that holds only excerpts, and says what it holds', () => {
+    const partial = agreement('partial', {
+      annotations: [ecommerce('CUSTOMS_DUTIES')],
+      record: recordCompleteness(RecordCoverage.EXCERPTS, null, 5),
+    });
+    const r = computeCoherence(input([partial]));
+    expect(r.findings.some((f) => f.outcome === 'NOT_MET')).toBe(false);
+    const f = r.findings.find((x) => x.paragraph === '19.4')!;
+    expect(f.outcome).toBe('UNKNOWN');
+    expect(f.message).toContain('Only 5 selected provisions');
+    expect(r.notes.some((n) => n.includes('only selected provisions'))).toBe(true);
+  });
+
+  it('treats agreements signed before the Convention as context, not failures', () => {
+    const old = agreement('old', { dateSigned: '1994-12-17', annotations: [ecommerce('CUSTOMS_DUTIES')] });
+    const r = computeCoherence(input([old]));
+    expect(r.agreements[0].legacy).toBe(true);
+    expect(r.findings.filter((f) => f.outcome === 'NOT_MET')).toEqual([]);
+  });
+
+  it('gives HIGH only with an operative commitment as evidence', () => {
+    const unknownForce = agreement('unk', {
+      annotations: [{ ...ecommerce('CUSTOMS_DUTIES'), bindingForce: null }],
+    });
+    const f = computeCoherence(input([unknownForce])).findings.find((x) => x.paragraph === '19.4')!;
+    expect(f).toMatchObject({ outcome: 'NOT_MET', severity: 'LOW' });
   });
 
   it('scores each paragraph as the share of assessed agreements that meet it, and by year', () => {
@@ -49,7 +110,7 @@ describe('computeCoherence', () => {
     expect(info).toHaveLength(1);
     expect(info[0]).toMatchObject({ severity: 'INFO', agreement: null });
     expect(info[0].message).toContain('Concerns 2 agreements: EXPLICIT, SILENT');
-    expect(unknown.notes.some((n) => n.includes('UNKNOWN'))).toBe(true);
+    expect(unknown.notes.some((n) => n.includes('not recorded in the catalogue'))).toBe(true);
   });
 
   it('says which annotations it counts', () => {

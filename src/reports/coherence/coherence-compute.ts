@@ -1,8 +1,11 @@
-import { SEVERITIES } from '../render/report-document';
+import { AnnotationStatus } from '../../annotations/annotation.enums';
+import { canJudgeAbsence } from '../../agreements/record-completeness';
+import { ConventionStatusKind } from '../../parties/party.enums';
+import { SEVERITIES, Severity } from '../render/report-document';
 import { agreementName, AgreementFacts } from '../common/report-facts';
 import { signatureYear } from './agreement-features';
-import { CoherenceInput } from './coherence-facts';
-import { CoherenceRule, listNames, plural } from './coherence-rule';
+import { CoherenceAgreementFacts, CoherenceInput } from './coherence-facts';
+import { CoherenceRule, listNames, Outcome, plural, result, RuleCheckResult } from './coherence-rule';
 import {
   CoherenceAgreementResult,
   CoherenceFinding,
@@ -14,21 +17,145 @@ import {
 import { COHERENCE_RULES, SCORED_PARAGRAPHS } from './coherence-rules';
 import { coherenceNotes } from './coherence-notes';
 
+/** The Convention's adoption: agreements signed earlier are context (a legacy), never failures. */
+export const CONVENTION_ADOPTED = '2005-10-20';
+
+const OUTCOME_WORDS: Record<Outcome, string> = {
+  MET: 'met',
+  PENDING_REVIEW: 'pending review',
+  NOT_MET: 'not met',
+  UNKNOWN: 'unknown',
+  NOT_APPLICABLE: 'not applicable',
+};
+
+/** The same input with only the annotations of the given statuses: what a reviewer has confirmed, or all. */
+function view(input: CoherenceInput, statuses: AnnotationStatus[]): CoherenceInput {
+  return {
+    ...input,
+    agreements: input.agreements.map((a) => ({
+      ...a,
+      annotations: a.annotations.filter((x) => statuses.includes(x.status)),
+    })),
+  };
+}
+
+/**
+ * Whether a rule that asks what the Convention expects applies to the agreement at all: the party is a Party,
+ * and the agreement was signed after the Convention's adoption and after it entered into force for the party.
+ */
+export function conventionApplies(input: CoherenceInput, agreement: AgreementFacts): RuleCheckResult | null {
+  const { party } = input;
+  if (party.conventionStatus === ConventionStatusKind.NOT_PARTY)
+    return result(
+      'NOT_APPLICABLE',
+      `${party.name} is not a Party to the Convention, so its expectations do not apply.`,
+    );
+  if (!agreement.dateSigned)
+    return result(
+      'UNKNOWN',
+      'The signature date is not recorded, so whether the Convention could shape the agreement is not known.',
+    );
+  if (agreement.dateSigned < CONVENTION_ADOPTED)
+    return result(
+      'NOT_APPLICABLE',
+      `Signed ${agreement.dateSigned}, before the Convention was adopted (${CONVENTION_ADOPTED}): context for a future review, not a failure.`,
+    );
+  if (!party.conventionInForce)
+    return result(
+      'UNKNOWN',
+      `The date the Convention entered into force for ${party.name} is not recorded, so which agreements it could shape is not known.`,
+    );
+  if (agreement.dateSigned < party.conventionInForce)
+    return result(
+      'NOT_APPLICABLE',
+      `Signed ${agreement.dateSigned}, before the Convention entered into force for ${party.name} (${party.conventionInForce}): context, not a failure.`,
+    );
+  return null;
+}
+
+/** Proposals that would change the outcome make it PENDING_REVIEW: an absence is never stated while they wait. */
+function withPending(
+  accepted: RuleCheckResult,
+  proposed: RuleCheckResult,
+): RuleCheckResult & { pendingOutcome?: Outcome } {
+  if (accepted.outcome === proposed.outcome) return accepted;
+  const proposals = proposed.evidence.filter((e) => e.status === AnnotationStatus.PROPOSED);
+  const proposedCount = new Set(proposals.map((e) => `${e.pinpoint} ${e.code}`)).size || 1;
+  return {
+    outcome: 'PENDING_REVIEW',
+    message: `Awaits review of ${plural(proposedCount, 'annotation')} the rules proposed. If a reviewer confirms ${proposedCount === 1 ? 'it' : 'them'}: ${proposed.message} Until then: ${accepted.message}`,
+    evidence: [...proposals, ...proposed.evidence.filter((e) => e.status !== AnnotationStatus.PROPOSED)],
+    absence: null,
+    operative: proposed.operative,
+    pendingOutcome: proposed.outcome,
+  };
+}
+
+/** An absence stated on a record that does not hold the text it would be in is UNKNOWN, never NOT_MET. */
+function judgeRecord(
+  check: RuleCheckResult,
+  agreement: CoherenceAgreementFacts,
+  rule: CoherenceRule,
+): RuleCheckResult {
+  if (check.outcome !== 'NOT_MET' || !check.absence) return check;
+  if (canJudgeAbsence(agreement.record, rule.absenceNeeds)) return check;
+  return {
+    ...check,
+    outcome: 'UNKNOWN',
+    message: `Cannot be judged on this record: ${agreement.record.summary} Whether the agreement has ${check.absence} is not known.`,
+  };
+}
+
+/** HIGH needs an operative provision among the evidence; a heading or a non-binding clause raises at most LOW. */
+function severityOf(rule: CoherenceRule, check: RuleCheckResult): Severity {
+  return rule.severity === 'HIGH' && check.operative === false ? 'LOW' : rule.severity;
+}
+
+function checkOne(
+  rule: CoherenceRule,
+  index: number,
+  input: CoherenceInput,
+  views: { accepted: CoherenceInput; all: CoherenceInput },
+): RuleCheck {
+  const agreement = input.agreements[index];
+  const run = (v: CoherenceInput) => rule.check({ input: v, agreement: v.agreements[index] });
+  const gate = rule.scored ? conventionApplies(input, agreement) : null;
+  let check: RuleCheckResult & { pendingOutcome?: Outcome };
+  if (gate) check = gate;
+  else if (input.includeProposed) check = run(views.all);
+  else check = withPending(run(views.accepted), run(views.all));
+  check = judgeRecord(check, agreement, rule);
+  return {
+    ruleId: rule.id,
+    paragraph: rule.paragraph,
+    severity: severityOf(rule, check),
+    outcome: check.outcome,
+    pendingOutcome: check.pendingOutcome ?? null,
+    message: check.message,
+    evidence: check.evidence,
+    absence: check.absence,
+  };
+}
+
 /** Runs every rule on every agreement of the input: a pure function of the loaded facts. */
 export function computeCoherence(
   input: CoherenceInput,
   rules: readonly CoherenceRule[] = COHERENCE_RULES,
 ): CoherenceResult {
-  const agreements: CoherenceAgreementResult[] = input.agreements.map((agreement) => ({
+  const views = {
+    accepted: view(input, [AnnotationStatus.ACCEPTED]),
+    all: view(input, [AnnotationStatus.ACCEPTED, AnnotationStatus.PROPOSED]),
+  };
+  const agreements: CoherenceAgreementResult[] = input.agreements.map((agreement, index) => ({
     agreement: strip(agreement),
     via: agreement.via,
     partners: agreement.partners,
-    countedAnnotations: agreement.annotations.length,
-    pendingProposed: agreement.pendingProposed,
-    checks: rules.map((rule) => {
-      const r = rule.check({ input, agreement });
-      return { ruleId: rule.id, paragraph: rule.paragraph, severity: rule.severity, ...r };
-    }),
+    record: agreement.record,
+    legacy: agreement.dateSigned !== null && agreement.dateSigned < CONVENTION_ADOPTED,
+    inForceInferred: agreement.inForceInferred,
+    acceptedAnnotations: agreement.annotations.filter((x) => x.status === AnnotationStatus.ACCEPTED).length,
+    proposedAnnotations: agreement.annotations.filter((x) => x.status === AnnotationStatus.PROPOSED).length,
+    checks: rules.map((rule) => checkOne(rule, index, input, views)),
   }));
   return {
     party: input.party,
@@ -39,13 +166,15 @@ export function computeCoherence(
     findings: findingsOf(agreements, rules),
     scores: scoresOf(agreements, rules),
     trend: trendOf(agreements, rules),
-    rules: rules.map(({ id, paragraph, severity, title, checks, scored }) => ({
+    rules: rules.map(({ id, paragraph, severity, title, checks, scored, why, whatToCheck }) => ({
       id,
       paragraph,
       severity,
       title,
       checks,
       scored,
+      why,
+      whatToCheck,
     })),
     leftOut: input.leftOut,
   };
@@ -76,27 +205,31 @@ function strip(a: AgreementFacts): AgreementFacts {
   };
 }
 
-function pendingCaveat(result: CoherenceAgreementResult, check: RuleCheck): string {
-  if (!check.absence || result.pendingProposed === 0) return '';
-  const n = result.pendingProposed;
-  return ` (${plural(n, 'PROPOSED annotation')} of this agreement ${n === 1 ? 'awaits' : 'await'} review.)`;
-}
-
 function findingsOf(
   agreements: CoherenceAgreementResult[],
   rules: readonly CoherenceRule[],
 ): CoherenceFinding[] {
   const findings: Omit<CoherenceFinding, 'number'>[] = [];
   const undecided = new Map<string, { check: RuleCheck; agreements: AgreementFacts[] }>();
+  const info = new Map(rules.map((r) => [r.id, r]));
   for (const result of agreements) {
     for (const check of result.checks) {
-      if (check.outcome === 'NOT_MET') {
+      const rule = info.get(check.ruleId)!;
+      if (check.outcome === 'NOT_MET' || check.outcome === 'PENDING_REVIEW') {
         findings.push({
           ruleId: check.ruleId,
-          severity: check.severity,
+          outcome: check.outcome,
+          // Pending evidence that would meet the rule is information; pending evidence of a gap keeps its weight.
+          severity:
+            check.outcome === 'PENDING_REVIEW' && check.pendingOutcome !== 'NOT_MET'
+              ? 'INFO'
+              : check.severity,
           paragraph: check.paragraph,
           agreement: result.agreement,
-          message: check.message + pendingCaveat(result, check),
+          message: check.message,
+          why: rule.why,
+          whatToCheck: rule.whatToCheck,
+          record: result.record.summary,
           evidence: check.evidence,
           absence: check.absence,
         });
@@ -110,8 +243,14 @@ function findingsOf(
     }
   }
   for (const { check, agreements: list } of undecided.values()) {
+    const rule = info.get(check.ruleId)!;
     findings.push({
       ruleId: check.ruleId,
+      outcome: 'UNKNOWN',
+      why: rule.why,
+      whatToCheck: rule.whatToCheck,
+      record:
+        list.length === 1 ? (agreements.find((a) => a.agreement === list[0])?.record.summary ?? null) : null,
       severity: 'INFO',
       paragraph: check.paragraph,
       agreement: list.length === 1 ? list[0] : null,
@@ -134,10 +273,17 @@ function findingsOf(
   return sorted.map((f, i) => ({ number: i + 1, ...f }));
 }
 
-/** For one paragraph: decided when a scored rule of it is MET or NOT_MET; met when none is NOT_MET. */
-function paragraphOutcome(result: CoherenceAgreementResult, ruleIds: string[]): 'MET' | 'NOT_MET' | null {
+/**
+ * For one paragraph: NOT_MET when a scored rule of it is NOT_MET; else PENDING_REVIEW when one awaits review; else
+ * MET when one is MET; null (not assessed) otherwise.
+ */
+function paragraphOutcome(
+  result: CoherenceAgreementResult,
+  ruleIds: string[],
+): 'MET' | 'NOT_MET' | 'PENDING_REVIEW' | null {
   const checks = result.checks.filter((c) => ruleIds.includes(c.ruleId));
   if (checks.some((c) => c.outcome === 'NOT_MET')) return 'NOT_MET';
+  if (checks.some((c) => c.outcome === 'PENDING_REVIEW')) return 'PENDING_REVIEW';
   return checks.some((c) => c.outcome === 'MET') ? 'MET' : null;
 }
 
@@ -147,12 +293,14 @@ const scoredRuleIds = (rules: readonly CoherenceRule[], paragraph: string) =>
 function scoresOf(agreements: CoherenceAgreementResult[], rules: readonly CoherenceRule[]): ParagraphScore[] {
   return SCORED_PARAGRAPHS.map(({ paragraph, title }) => {
     const ruleIds = scoredRuleIds(rules, paragraph);
-    const outcomes = agreements.map((a) => paragraphOutcome(a, ruleIds)).filter((o) => o !== null);
+    const all = agreements.map((a) => paragraphOutcome(a, ruleIds));
+    const outcomes = all.filter((o) => o === 'MET' || o === 'NOT_MET');
     const met = outcomes.filter((o) => o === 'MET').length;
     return {
       paragraph,
       title,
       ruleIds,
+      pending: all.filter((o) => o === 'PENDING_REVIEW').length,
       assessed: outcomes.length,
       met,
       share: outcomes.length ? met / outcomes.length : null,
@@ -171,7 +319,7 @@ function trendOf(
     for (const result of agreements) {
       const year = signatureYear(result.agreement);
       const outcome = paragraphOutcome(result, ruleIds);
-      if (year === null || outcome === null) continue;
+      if (year === null || (outcome !== 'MET' && outcome !== 'NOT_MET')) continue;
       const entry = byYear.get(year) ?? { assessed: 0, met: 0 };
       entry.assessed++;
       if (outcome === 'MET') entry.met++;

@@ -1,62 +1,99 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { inList } from '../../common/sql';
-import { AgreementFacts, AnnotationFact } from '../common/report-facts';
+import { AgreementFacts, AnnotationFact, PartyFacts } from '../common/report-facts';
 import {
   AGREEMENT_COLUMNS,
   agreementFromRow,
-  countedStatuses,
   groupByAgreement,
   loadAnnotationsOf,
-  loadPartiesOf,
+  PARTY_COLUMNS,
+  partyFromRow,
   loadParty,
   loadTypesOf,
 } from '../common/report-queries';
-import { sqlNumber, sqlString } from '../common/sql-values';
+import { sqlBool, sqlNumber, sqlString, sqlStringArray } from '../common/sql-values';
 import { ChapterFact, CoherenceAgreementFacts, CoherenceInput } from './coherence-facts';
-import { isServicesOrInvestmentChapter, SERVICES_CHAPTER_LIKE_PATTERNS } from './services-chapters';
+import {
+  isServicesObligation,
+  isServicesOrInvestmentChapter,
+  SERVICES_CHAPTER_LIKE_PATTERNS,
+  SERVICES_OBLIGATION_LIKE_PATTERNS,
+} from './services-chapters';
+import { Binding, isBoundOn } from '../../bindings/binding';
+import { RecordCoverage, RecordPart } from '../../agreements/agreement.enums';
+import { RecordCompleteness, recordCompleteness } from '../../agreements/record-completeness';
 
 /**
- * The party's agreements, directly or through a bloc (as AGREEMENT_PARTIES_SQL: a member is party to its bloc's
- * agreements unless it left before the signature), leaving out those the party withdrew from by `asOf`.
+ * The party's agreements as agreement_binding records them (directly or through a bloc; the one rule lives in
+ * src/bindings/binding.ts), with the dates the binding holds between.
  */
 const PARTY_AGREEMENTS_SQL = `
-  select ${AGREEMENT_COLUMNS}, x."via" from agreement ag join (
-    select ap."agreement_id", null as "via" from agreement_party ap
-      where ap."party_code" = ? and (not ap."withdrawn" or ap."date_withdrawn" > ?)
-    union all
-    select ap."agreement_id", ap."party_code" as "via" from agreement_party ap
-      join bloc_membership bm on bm."bloc_code" = ap."party_code"
-      join agreement a2 on a2."id" = ap."agreement_id"
-      where bm."member_code" = ?
-        and (bm."date_left" is null or a2."date_signed" is null or bm."date_left" >= a2."date_signed")
-  ) x on x."agreement_id" = ag."id"
-  where ag."archived_at" is null
+  select ${AGREEMENT_COLUMNS}, b."via", b."applied_from", b."in_force_from", b."until", b."in_force_inferred",
+         ag."record_coverage", ag."record_parts", (select count(*) from provision pr where pr."agreement_id" = ag."id") as "provisions"
+  from agreement ag join agreement_binding b on b."agreement_id" = ag."id"
+  where b."party_code" = ? and ag."archived_at" is null
   order by ag."date_signed", ag."slug"`;
 
-/** In force or provisionally applied on `date`, and not terminated by then. */
-export function isAppliedOn(a: AgreementFacts, date: string): boolean {
-  const started =
-    (a.dateInForce !== null && a.dateInForce <= date) ||
-    (a.dateProvisionallyApplied !== null && a.dateProvisionallyApplied <= date);
-  return started && (a.dateTerminated === null || a.dateTerminated > date);
+type PartyAgreement = AgreementFacts & {
+  binding: Binding;
+  record: RecordCompleteness;
+};
+
+async function partyAgreements(em: EntityManager, code: string): Promise<PartyAgreement[]> {
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(PARTY_AGREEMENTS_SQL, [code]);
+  return rows.map((row) => {
+    const facts = agreementFromRow(row);
+    return {
+      ...facts,
+      binding: {
+        agreementId: facts.id,
+        partyCode: code,
+        via: sqlString(row.via),
+        appliedFrom: sqlString(row.applied_from),
+        inForceFrom: sqlString(row.in_force_from),
+        until: sqlString(row.until),
+        inForceInferred: sqlBool(row.in_force_inferred) === true,
+      },
+      record: recordCompleteness(
+        sqlString(row.record_coverage) as RecordCoverage | null,
+        sqlStringArray(row.record_parts) as RecordPart[],
+        sqlNumber(row.provisions),
+      ),
+    };
+  });
 }
 
-async function partyAgreements(
+/** Every party bound by each agreement on `date` (applied), with how: the partners are read from these. */
+async function boundOn(
   em: EntityManager,
-  code: string,
-  asOf: string,
-): Promise<(AgreementFacts & { via: string | null })[]> {
-  const rows = await em
-    .getConnection()
-    .execute<Record<string, unknown>[]>(PARTY_AGREEMENTS_SQL, [code, asOf, code]);
-  const byId = new Map<number, AgreementFacts & { via: string | null }>();
+  ids: number[],
+  date: string,
+): Promise<Map<number, { party: PartyFacts; via: string | null }[]>> {
+  const map = new Map<number, { party: PartyFacts; via: string | null }[]>();
+  if (!ids.length) return map;
+  const list = inList(ids);
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+    `select b."agreement_id", b."party_code", b."via", b."applied_from", b."in_force_from", b."until", b."in_force_inferred", ${PARTY_COLUMNS}
+       from agreement_binding b join party p on p."code" = b."party_code" where b."agreement_id" in ${list.sql} order by p."code"`,
+    list.params,
+  );
   for (const row of rows) {
-    const agreement = { ...agreementFromRow(row), via: sqlString(row.via) };
-    const seen = byId.get(agreement.id);
-    if (!seen || (seen.via && !agreement.via)) byId.set(agreement.id, agreement);
+    const binding: Binding = {
+      agreementId: sqlNumber(row.agreement_id),
+      partyCode: String(row.party_code),
+      via: sqlString(row.via),
+      appliedFrom: sqlString(row.applied_from),
+      inForceFrom: sqlString(row.in_force_from),
+      until: sqlString(row.until),
+      inForceInferred: sqlBool(row.in_force_inferred) === true,
+    };
+    if (!isBoundOn(binding, date, 'APPLIED')) continue;
+    const entry = map.get(binding.agreementId) ?? [];
+    entry.push({ party: partyFromRow(row), via: binding.via });
+    map.set(binding.agreementId, entry);
   }
-  return [...byId.values()];
+  return map;
 }
 
 /** The first article of each chapter on services, investment or establishment. */
@@ -94,7 +131,50 @@ async function servicesChapters(em: EntityManager, ids: number[]): Promise<Chapt
   return chapters;
 }
 
-/** Everything the coherence rules need for one party, in six statements; null for an unknown party. */
+/** The national-treatment and market-access articles of each services or investment chapter. */
+async function servicesObligations(em: EntityManager, ids: number[]): Promise<ChapterFact[]> {
+  if (!ids.length) return [];
+  const list = inList(ids);
+  const like = SERVICES_OBLIGATION_LIKE_PATTERNS.map(() => `lower(p."article_title") like ?`).join(' or ');
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+    `select p."agreement_id", ag."slug", p."chapter_number", p."chapter_title", p."key", p."article_number", p."article_title"
+     from provision p join agreement ag on ag."id" = p."agreement_id"
+     where p."agreement_id" in ${list.sql} and (${like})
+     order by p."agreement_id", p."position"`,
+    [...list.params, ...SERVICES_OBLIGATION_LIKE_PATTERNS],
+  );
+  return rows
+    .filter((row) => isServicesObligation(sqlString(row.chapter_title), sqlString(row.article_title)))
+    .map((row) => ({
+      agreementId: sqlNumber(row.agreement_id),
+      agreementSlug: String(row.slug),
+      chapterNumber: sqlString(row.chapter_number),
+      chapterTitle: String(row.chapter_title),
+      key: String(row.key),
+      articleNumber: sqlString(row.article_number),
+      articleTitle: sqlString(row.article_title),
+    }));
+}
+
+/** Bloc -> its members (at any time): a partner never is a fellow member of the bloc the party is bound through. */
+async function blocMembers(em: EntityManager): Promise<Map<string, Set<string>>> {
+  const rows = await em
+    .getConnection()
+    .execute<Record<string, unknown>[]>(`select "bloc_code", "member_code" from bloc_membership`);
+  const map = new Map<string, Set<string>>();
+  for (const row of rows) {
+    const set = map.get(String(row.bloc_code)) ?? new Set<string>();
+    set.add(String(row.member_code));
+    map.set(String(row.bloc_code), set);
+  }
+  return map;
+}
+
+/** Annotations count for the party unless they name the parties they cover and it (or its bloc) is not among them. */
+const coversParty = (a: AnnotationFact, code: string, via: string | null): boolean =>
+  !a.partyScope || a.partyScope.includes(code) || (via !== null && a.partyScope.includes(via));
+
+/** Everything the coherence rules need for one party, in a fixed handful of statements; null for an unknown party. */
 export async function loadCoherenceInput(
   em: EntityManager,
   partyCode: string,
@@ -103,32 +183,42 @@ export async function loadCoherenceInput(
 ): Promise<CoherenceInput | null> {
   const party = await loadParty(em, partyCode);
   if (!party) return null;
-  const all = await partyAgreements(em, party.code, asOf);
-  const applied = all.filter((a) => isAppliedOn(a, asOf));
+  const all = await partyAgreements(em, party.code);
+  const applied = all.filter((a) => isBoundOn(a.binding, asOf, 'APPLIED'));
   const ids = applied.map((a) => a.id);
-  const [parties, types, annotations, chapters] = [
-    await loadPartiesOf(em, ids),
-    await loadTypesOf(em, ids),
-    await loadAnnotationsOf(em, ids, [AnnotationStatus.ACCEPTED, AnnotationStatus.PROPOSED]),
-    await servicesChapters(em, ids),
-  ];
-  const counted = countedStatuses(includeProposed);
+  // One after another: inside a transaction they share one connection.
+  const bound = await boundOn(em, ids, asOf);
+  const members = await blocMembers(em);
+  const types = await loadTypesOf(em, ids);
+  const annotations = await loadAnnotationsOf(em, ids, [
+    AnnotationStatus.ACCEPTED,
+    AnnotationStatus.PROPOSED,
+  ]);
+  const chapters = await servicesChapters(em, ids);
+  const obligations = await servicesObligations(em, ids);
   const annotationsOf = groupByAgreement(annotations);
   const chaptersOf = groupByAgreement(chapters);
-  const agreements: CoherenceAgreementFacts[] = applied.map((a) => {
-    const own: AnnotationFact[] = annotationsOf.get(a.id) ?? [];
-    const direct = parties.get(a.id) ?? [];
+  const obligationsOf = groupByAgreement(obligations);
+  const agreements: CoherenceAgreementFacts[] = applied.map(({ binding, record, ...a }) => {
+    const via = binding.via;
+    const fellow = new Set([...(members.get(via ?? '') ?? []), ...(members.get(party.code) ?? [])]);
+    const direct = (bound.get(a.id) ?? []).filter((b) => b.via === null).map((b) => b.party);
     return {
       ...a,
+      via,
       types: types.get(a.id) ?? [],
       parties: direct,
-      partners: direct.filter((p) => p.code !== party.code && p.code !== a.via),
-      annotations: own.filter((x) => counted.includes(x.status)),
-      pendingProposed: includeProposed ? 0 : own.filter((x) => x.status === AnnotationStatus.PROPOSED).length,
+      partners: direct.filter((p) => p.code !== party.code && p.code !== via && !fellow.has(p.code)),
+      annotations: (annotationsOf.get(a.id) ?? []).filter((x) => coversParty(x, party.code, via)),
       servicesChapters: chaptersOf.get(a.id) ?? [],
+      servicesObligations: obligationsOf.get(a.id) ?? [],
+      record,
+      inForceInferred: binding.inForceInferred,
     };
   });
   const appliedIds = new Set(ids);
-  const leftOut = all.filter((a) => !appliedIds.has(a.id)).map(({ via: _via, ...facts }) => facts);
+  const leftOut = all
+    .filter((a) => !appliedIds.has(a.id))
+    .map(({ binding: _b, record: _r, ...facts }) => facts);
   return { party, asOf, includeProposed, agreements, leftOut };
 }

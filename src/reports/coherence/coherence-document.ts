@@ -67,6 +67,7 @@ function scoresSection(report: CoherenceResult): Section {
         { key: 'assessed', label: 'Assessed', kind: 'number' },
         { key: 'met', label: 'Meet it', kind: 'number' },
         { key: 'share', label: 'Share', kind: 'percent' },
+        { key: 'pending', label: 'Awaiting review (not in the share)', kind: 'number' },
         { key: 'rules', label: 'Rules', kind: 'code' },
       ],
       rows: report.scores.map((s) => ({
@@ -75,6 +76,7 @@ function scoresSection(report: CoherenceResult): Section {
         assessed: s.assessed,
         met: s.met,
         share: s.share,
+        pending: s.pending,
         rules: s.ruleIds.join(', '),
       })),
     },
@@ -86,26 +88,34 @@ function findingsSection(report: CoherenceResult, linkBase: string): Section {
     id: 'findings',
     title: 'Findings',
     description:
-      'Each finding names the rule, its paragraph and the agreement, with the provisions that raise it or the absence that does. The evidence table below links every provision.',
+      'Each finding says what was found (outcome NOT_MET), what awaits review (PENDING_REVIEW: evidence the rules proposed and no reviewer has confirmed yet) or what cannot be judged (UNKNOWN: the record is too incomplete, or a fact is missing); why it matters under the Guidelines; and what the ministry could check. The evidence table below links every provision.',
     table: {
       columns: [
         { key: 'number', label: '#', kind: 'number' },
+        { key: 'outcome', label: 'Outcome', kind: 'code' },
         { key: 'severity', label: 'Severity' },
         { key: 'paragraph', label: 'Paragraph', kind: 'code' },
         { key: 'agreement', label: 'Agreement' },
         { key: 'signed', label: 'Signed', kind: 'date' },
-        { key: 'finding', label: 'Finding' },
+        { key: 'finding', label: 'What was found' },
+        { key: 'why', label: 'Why it matters' },
+        { key: 'check', label: 'What to check' },
+        { key: 'record', label: 'What the catalogue holds' },
         { key: 'evidence', label: 'Evidence' },
         { key: 'rule', label: 'Rule', kind: 'code' },
       ],
       rowHeaderKey: 'agreement',
       rows: report.findings.map((f) => ({
         number: f.number,
+        outcome: f.outcome,
         severity: severityCell(f.severity),
         paragraph: f.paragraph,
         agreement: f.agreement ? agreementName(f.agreement) : `${report.party.name} (all agreements)`,
         signed: f.agreement?.dateSigned ?? null,
         finding: f.message,
+        why: f.why,
+        check: f.whatToCheck,
+        record: f.record,
         evidence: evidenceListCell(f.evidence, linkBase, f.absence),
         rule: f.ruleId,
       })),
@@ -150,7 +160,7 @@ function evidenceSection(report: CoherenceResult, linkBase: string): Section {
   };
 }
 
-/** "meets", or "does not meet" with the worst severity, "n/a" or "unknown", for one paragraph. */
+/** "meets", "not met" with the worst severity, "pending review", "legacy", "n/a" or "unknown", for one paragraph. */
 function paragraphCell(result: CoherenceAgreementResult, paragraph: string, linkBase: string): CellValue {
   const checks = result.checks.filter((c) => c.paragraph === paragraph);
   const failing = checks.filter((c) => c.outcome === 'NOT_MET');
@@ -158,6 +168,8 @@ function paragraphCell(result: CoherenceAgreementResult, paragraph: string, link
     const worst = SEVERITIES.find((s) => failing.some((c) => c.severity === s)) as Severity;
     return { text: 'not met', severity: worst };
   }
+  if (checks.some((c) => c.outcome === 'PENDING_REVIEW')) return 'pending review';
+  if (result.legacy) return 'legacy (before the Convention)';
   const met = checks.filter((c) => c.outcome === 'MET');
   if (met.length) {
     const first = met.flatMap((c) => c.evidence)[0];
@@ -171,7 +183,7 @@ function agreementsSection(report: CoherenceResult, linkBase: string): Section {
     id: 'agreements',
     title: 'Agreements assessed',
     description:
-      'Every agreement of the party applied on the report date, with the outcome per paragraph (n/a: the rules do not apply; unknown: data to decide is missing).',
+      'Every agreement of the party applied on the report date, with the outcome per paragraph (pending review: proposed evidence awaits a reviewer; legacy: signed before the Convention, context not failure; n/a: the rules do not apply; unknown: the record or a fact is missing) and what the catalogue holds of it.',
     table: {
       columns: [
         { key: 'agreement', label: 'Agreement' },
@@ -182,8 +194,9 @@ function agreementsSection(report: CoherenceResult, linkBase: string): Section {
           : []),
         { key: 'partners', label: 'Partners' },
         ...SCORED_PARAGRAPHS.map((p) => ({ key: `p${p.paragraph}`, label: `¶ ${p.paragraph}` })),
-        { key: 'counted', label: 'Annotations counted', kind: 'number' as const },
-        { key: 'pending', label: 'Awaiting review', kind: 'number' as const },
+        { key: 'accepted', label: 'Annotations reviewed', kind: 'number' as const },
+        { key: 'proposed', label: 'Proposals awaiting review', kind: 'number' as const },
+        { key: 'record', label: 'Record' },
       ],
       rows: report.agreements.map((r) => ({
         agreement: agreementName(r.agreement),
@@ -194,8 +207,9 @@ function agreementsSection(report: CoherenceResult, linkBase: string): Section {
         ...Object.fromEntries(
           SCORED_PARAGRAPHS.map((p) => [`p${p.paragraph}`, paragraphCell(r, p.paragraph, linkBase)]),
         ),
-        counted: r.countedAnnotations,
-        pending: r.pendingProposed,
+        accepted: r.acceptedAnnotations,
+        proposed: r.proposedAnnotations,
+        record: r.record.summary,
       })),
     },
   };
@@ -251,7 +265,8 @@ function rulesSection(report: CoherenceResult): Section {
   return {
     id: 'rules',
     title: 'Rules',
-    description: 'The rules behind the findings (docs/coherence-rules.md in the project explains each).',
+    description:
+      'The rules behind the findings (docs/coherence-rules.md in the project explains each). Each ends, per agreement, in MET (reviewed evidence), PENDING_REVIEW (only proposed evidence), NOT_MET (no evidence in a record complete enough to judge), UNKNOWN (the record or a fact is missing) or NOT_APPLICABLE. Rules on what the Convention expects apply to agreements signed after its adoption (2005-10-20) and its entry into force for the party; older ones are context. HIGH needs an operative commitment as evidence; a chapter heading or a non-binding clause raises at most LOW.',
     table: {
       columns: [
         { key: 'id', label: 'Rule', kind: 'code' },
@@ -259,6 +274,7 @@ function rulesSection(report: CoherenceResult): Section {
         { key: 'severity', label: 'Severity' },
         { key: 'title', label: 'Finding' },
         { key: 'checks', label: 'What it checks' },
+        { key: 'why', label: 'Why it matters' },
         { key: 'scored', label: 'Scored' },
       ],
       rows: report.rules.map((r) => ({
@@ -267,6 +283,7 @@ function rulesSection(report: CoherenceResult): Section {
         severity: severityCell(r.severity),
         title: r.title,
         checks: r.checks,
+        why: r.why,
         scored: r.scored ? 'yes' : 'no',
       })),
     },

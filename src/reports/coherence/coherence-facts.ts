@@ -1,3 +1,4 @@
+import { RecordCompleteness } from '../../agreements/record-completeness';
 import { AgreementFacts, AnnotationFact, PartyFacts } from '../common/report-facts';
 
 /** The first article of a chapter on services, investment or establishment. */
@@ -19,11 +20,17 @@ export interface CoherenceAgreementFacts extends AgreementFacts {
   parties: PartyFacts[];
   /** The other side: direct parties other than the party and the bloc it is bound through. */
   partners: PartyFacts[];
-  /** The annotations the report counts (ACCEPTED, plus PROPOSED when asked). */
+  /**
+   * The annotations that speak for the party: ACCEPTED and PROPOSED (REJECTED never), leaving out those scoped to
+   * other parties. The report decides per view which statuses count.
+   */
   annotations: AnnotationFact[];
-  /** PROPOSED annotations the report does not count (always 0 when they are counted). */
-  pendingProposed: number;
   servicesChapters: ChapterFact[];
+  /** Operative articles (national treatment, market access) of the services or investment chapters. */
+  servicesObligations: ChapterFact[];
+  record: RecordCompleteness;
+  /** In force per the record's status, but with no recorded date of entry into force. */
+  inForceInferred: boolean;
 }
 
 /** Everything the coherence rules look at, loaded in a few statements. */

@@ -1,4 +1,6 @@
 import { ConventionStatusKind } from '../../parties/party.enums';
+import { AnnotationStatus } from '../../annotations/annotation.enums';
+import { RecordCoverage } from '../../agreements/agreement.enums';
 import { agreementName } from '../common/report-facts';
 import { CoherenceInput } from './coherence-facts';
 import { listNames, plural } from './coherence-rule';
@@ -9,31 +11,40 @@ export function coherenceNotes(input: CoherenceInput): string[] {
   const { party, asOf, agreements, leftOut } = input;
   const notes = [statusNote(input.includeProposed)];
   notes.push(
-    `Agreements in force or provisionally applied on ${asOf} (${agreements.length}).` +
+    `Agreements that bind ${party.name} on ${asOf} (in force or provisionally applied for it; ${agreements.length}).` +
       (leftOut.length
-        ? ` ${plural(leftOut.length, 'other agreement')} of ${party.name} ${leftOut.length === 1 ? 'is' : 'are'} left out (not applied yet, or terminated, on that date): ${listNames(leftOut.map(agreementName))}.`
+        ? ` ${plural(leftOut.length, 'other agreement')} of ${party.name} ${leftOut.length === 1 ? 'is' : 'are'} left out (not binding it on that date: not yet applied, terminated, withdrawn from, or bound only while a member of a bloc): ${listNames(leftOut.map(agreementName))}.`
         : ''),
   );
   const viaBloc = agreements.filter((a) => a.via);
   if (viaBloc.length) {
     const blocs = [...new Set(viaBloc.map((a) => a.via))].join(', ');
     notes.push(
-      `${party.name} is bound by ${plural(viaBloc.length, 'agreement')} through ${blocs}: a member state is party to its bloc's agreements unless it left the bloc before their signature.`,
+      `${party.name} is bound by ${plural(viaBloc.length, 'agreement')} through ${blocs}, from the later of the agreement's application and its accession to the bloc, until it leaves (after any transition period). Fellow members of the bloc are never counted as partners.`,
     );
   }
-  const pending = agreements.filter((a) => a.pendingProposed > 0);
-  if (pending.length) {
-    const total = pending.reduce((n, a) => n + a.pendingProposed, 0);
+  const pending = agreements.filter((a) => a.annotations.some((x) => x.status === AnnotationStatus.PROPOSED));
+  if (pending.length && !input.includeProposed) {
     notes.push(
-      `${plural(pending.length, 'agreement')} of ${agreements.length} have PROPOSED annotations awaiting review (${total} in all): findings that rest on an absence may change once they are reviewed.`,
+      `${plural(pending.length, 'agreement')} of ${agreements.length} ${pending.length === 1 ? 'has' : 'have'} annotations proposed by the rules that no reviewer has confirmed yet: where they would change an outcome, it reads PENDING_REVIEW, never NOT_MET.`,
     );
   }
+  const partial = agreements.filter((a) => a.record.coverage !== RecordCoverage.FULL_TEXT);
+  if (partial.length)
+    notes.push(
+      `The catalogue holds only selected provisions (or none) of ${plural(partial.length, 'agreement')}: ${listNames(partial.map(agreementName))}. An absence there cannot be judged, so those rules read UNKNOWN.`,
+    );
+  const inferred = agreements.filter((a) => a.inForceInferred);
+  if (inferred.length)
+    notes.push(
+      `${plural(inferred.length, 'agreement')} ${inferred.length === 1 ? 'is' : 'are'} recorded as in force with no date of entry into force (counted as binding since signature): ${listNames(inferred.map(agreementName))}.`,
+    );
   if (party.conventionStatus !== ConventionStatusKind.PARTY)
     notes.push(
-      `${party.name}'s status under the Convention is ${party.conventionStatus}: the 19.5 rules ${party.conventionStatus === ConventionStatusKind.NOT_PARTY ? 'do not apply' : 'cannot decide'}.`,
+      `${party.name}'s status under the Convention is ${party.conventionStatus === ConventionStatusKind.NOT_PARTY ? 'not a Party: the rules on what the Convention expects do not apply' : 'not recorded in the catalogue: the rules on what the Convention expects cannot decide'}.`,
     );
   notes.push(
-    'The rules read the annotations only: they cannot tell which party a carve-out or side letter covers, and an agreement whose annexes or schedules are not in the catalogue may lack evidence that exists.',
+    'Annotations that name the parties a provision covers (a reservation for one party only) count only for those parties. Annexes, schedules and side letters the catalogue does not hold may contain evidence that the report cannot see; each finding says what the record holds.',
   );
   return notes;
 }

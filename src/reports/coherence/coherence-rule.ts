@@ -1,16 +1,20 @@
+import { RecordPart } from '../../agreements/agreement.enums';
 import { Severity } from '../render/report-document';
 import { EvidenceRef } from '../common/report-facts';
 import { CoherenceAgreementFacts, CoherenceInput } from './coherence-facts';
 
-export type Outcome = 'MET' | 'NOT_MET' | 'NOT_APPLICABLE' | 'UNKNOWN';
+/** What a rule concludes for one agreement. A rule itself answers all but PENDING_REVIEW, which the report derives. */
+export type Outcome = 'MET' | 'PENDING_REVIEW' | 'NOT_MET' | 'UNKNOWN' | 'NOT_APPLICABLE';
 
 export interface RuleCheckResult {
   outcome: Outcome;
   /** One sentence a reader understands without the rule's text. */
   message: string;
   evidence: EvidenceRef[];
-  /** When the evidence is an absence: what is missing. */
+  /** When the evidence is an absence: what is missing, in plain words. */
   absence: string | null;
+  /** A NOT_MET whose evidence includes an operative (binding) commitment; HIGH needs it. */
+  operative?: boolean;
 }
 
 export interface CoherenceRuleContext {
@@ -27,8 +31,14 @@ export interface CoherenceRule {
   title: string;
   /** The data the rule looks at, as docs/coherence-rules.md states it. */
   checks: string;
-  /** Counted in the paragraph scores. */
+  /** Counted in the paragraph scores; scored rules ask what the Convention expects, so they apply in time only. */
   scored: boolean;
+  /** Why it matters under the paragraph, for an official. */
+  why: string;
+  /** What the ministry could check when the rule is not met. */
+  whatToCheck: string;
+  /** The part of the text an absence must be judged on (default: the main text). */
+  absenceNeeds?: RecordPart;
   check(context: CoherenceRuleContext): RuleCheckResult;
 }
 
@@ -37,7 +47,14 @@ export const result = (
   message: string,
   evidence: EvidenceRef[] = [],
   absence: string | null = null,
-): RuleCheckResult => ({ outcome, message, evidence, absence });
+  operative?: boolean,
+): RuleCheckResult => ({
+  outcome,
+  message,
+  evidence,
+  absence,
+  ...(operative === undefined ? {} : { operative }),
+});
 
 export const codeList = (codes: readonly string[]): string => codes.join(' or ');
 

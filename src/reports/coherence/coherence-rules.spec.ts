@@ -3,6 +3,7 @@ import { ConventionStatusKind } from '../../parties/party.enums';
 import { TaxonomyCodeId as C } from '../../taxonomy/taxonomy-code.enum';
 import { CoherenceAgreementFacts, CoherenceInput } from './coherence-facts';
 import { CoherenceRule } from './coherence-rule';
+import { conventionApplies } from './coherence-compute';
 import {
   agreement,
   annotation,
@@ -28,7 +29,8 @@ describe('G19.5/no-convention-reference', () => {
   it('finds an agreement signed after the Convention entered into force for the party with no reference', () => {
     const r = check(noConventionReference, agreement('a', { dateSigned: '2015-01-01' }));
     expect(r.outcome).toBe('NOT_MET');
-    expect(r.absence).toContain('CONVENTION_REF_EXPLICIT');
+    expect(r.absence).toBe('a reference to the Convention or to cultural diversity');
+    expect(r.message).not.toMatch(/CONVENTION_REF|annotation/);
   });
 
   it('is met by an explicit or implicit reference, with the provision as evidence', () => {
@@ -44,21 +46,25 @@ describe('G19.5/no-convention-reference', () => {
     ).toBe('MET');
   });
 
-  it('does not apply before the entry into force or to a non-party, and says so when the date is unknown', () => {
-    expect(check(noConventionReference, agreement('a', { dateSigned: '2001-01-01' })).outcome).toBe(
-      'NOT_APPLICABLE',
-    );
+  it('applies in time only: not before the adoption or the entry into force for the party, nor to a non-party', () => {
+    const applies = (a: CoherenceAgreementFacts, i: CoherenceInput = input([a])) => conventionApplies(i, a);
+    expect(applies(agreement('old', { dateSigned: '1994-01-01' }))).toMatchObject({
+      outcome: 'NOT_APPLICABLE',
+      message: expect.stringContaining('before the Convention was adopted (2005-10-20)'),
+    });
+    expect(applies(agreement('a', { dateSigned: '2006-05-01' }))?.outcome).toBe('NOT_APPLICABLE');
+    expect(applies(agreement('a', { dateSigned: '2008-05-01' }))).toBeNull();
     const nonParty = input([], {
       party: party('USA', { conventionStatus: ConventionStatusKind.NOT_PARTY, conventionInForce: null }),
     });
-    expect(check(noConventionReference, agreement('a'), nonParty).outcome).toBe('NOT_APPLICABLE');
+    expect(applies(agreement('a'), nonParty)?.outcome).toBe('NOT_APPLICABLE');
     const unknown = input([], {
       party: party('SGP', { conventionStatus: ConventionStatusKind.UNKNOWN, conventionInForce: null }),
     });
-    const r = check(noConventionReference, agreement('a'), unknown);
+    const r = applies(agreement('a'), unknown)!;
     expect(r.outcome).toBe('UNKNOWN');
     expect(r.message).toContain('not recorded');
-    expect(check(noConventionReference, agreement('a', { dateSigned: null })).outcome).toBe('UNKNOWN');
+    expect(applies(agreement('a', { dateSigned: null }))?.outcome).toBe('UNKNOWN');
   });
 });
 
@@ -132,6 +138,7 @@ describe('G19.4/services-investment-without-audiovisual-exclusion', () => {
       pinpoint: 'a/art-9.1',
       note: 'first article of chapter 9 "Trade in Services"',
     });
+    expect(r.operative).toBe(false);
     expect(
       check(servicesWithoutAudiovisualExclusion, agreement('b', { types: ['FTA', 'EIA'] })).outcome,
     ).toBe('NOT_MET');

@@ -7,16 +7,30 @@ import {
   ReportFileLink,
   ReportParty,
 } from '../common/report.types';
+import { AgreementRecordCompleteness } from '../../agreements/agreement-record-completeness.model';
 
 export enum CoherenceOutcome {
   MET = 'MET',
+  PENDING_REVIEW = 'PENDING_REVIEW',
   NOT_MET = 'NOT_MET',
-  NOT_APPLICABLE = 'NOT_APPLICABLE',
   UNKNOWN = 'UNKNOWN',
+  NOT_APPLICABLE = 'NOT_APPLICABLE',
 }
 registerEnumType(CoherenceOutcome, {
   name: 'CoherenceOutcome',
-  description: 'What a coherence rule concluded for one agreement (UNKNOWN: the data to decide is missing)',
+  description: 'What a coherence rule concluded for one agreement',
+  valuesMap: {
+    MET: { description: 'Met, on evidence a reviewer accepted' },
+    PENDING_REVIEW: {
+      description: 'The outcome depends on evidence the rules proposed and no reviewer has confirmed yet',
+    },
+    NOT_MET: { description: 'No evidence at all, in a record complete enough to judge' },
+    UNKNOWN: { description: 'The record is too incomplete to judge, or a fact the rule needs is missing' },
+    NOT_APPLICABLE: {
+      description:
+        'The rule does not apply (e.g. an agreement signed before the Convention: context, not a failure)',
+    },
+  },
 });
 
 @ObjectType({ description: 'A coherence rule (docs/coherence-rules.md)' })
@@ -38,6 +52,12 @@ export class CoherenceRuleInfo {
 
   @Field({ description: 'Counted in the paragraph scores' })
   scored!: boolean;
+
+  @Field({ description: 'Why it matters under the Guidelines, in plain words' })
+  why!: string;
+
+  @Field({ description: 'What a ministry could check when the rule is not met' })
+  whatToCheck!: string;
 }
 
 @ObjectType({ description: 'One rule applied to one agreement' })
@@ -50,6 +70,15 @@ export class CoherenceCheck {
 
   @Field(() => CoherenceOutcome)
   outcome!: CoherenceOutcome;
+
+  @Field(() => CoherenceOutcome, {
+    nullable: true,
+    description: 'For PENDING_REVIEW: the outcome once the proposed evidence is accepted',
+  })
+  pendingOutcome!: CoherenceOutcome | null;
+
+  @Field(() => FindingSeverity)
+  severity!: FindingSeverity;
 
   @Field()
   message!: string;
@@ -74,11 +103,22 @@ export class CoherenceAgreement {
   @Field(() => [ReportParty], { description: 'The other parties' })
   partners!: ReportParty[];
 
-  @Field(() => Int, { description: 'Annotations the report counts' })
-  countedAnnotations!: number;
+  @Field(() => AgreementRecordCompleteness, { description: 'What the catalogue holds of the agreement' })
+  record!: AgreementRecordCompleteness;
 
-  @Field(() => Int, { description: 'PROPOSED annotations awaiting review, not counted' })
-  pendingProposed!: number;
+  @Field({ description: 'Signed before the Convention was adopted (2005-10-20): context, not failures' })
+  legacy!: boolean;
+
+  @Field({
+    description: 'Recorded as in force with no date of entry into force (counted as binding since signature)',
+  })
+  inForceInferred!: boolean;
+
+  @Field(() => Int, { description: 'Annotations a reviewer accepted' })
+  acceptedAnnotations!: number;
+
+  @Field(() => Int, { description: 'Annotations the rules proposed that await review' })
+  proposedAnnotations!: number;
 
   @Field(() => [CoherenceCheck])
   checks!: CoherenceCheck[];
@@ -92,6 +132,9 @@ export class CoherenceFinding {
   @Field()
   ruleId!: string;
 
+  @Field(() => CoherenceOutcome, { description: 'NOT_MET, PENDING_REVIEW or UNKNOWN' })
+  outcome!: CoherenceOutcome;
+
   @Field(() => FindingSeverity)
   severity!: FindingSeverity;
 
@@ -104,8 +147,17 @@ export class CoherenceFinding {
   })
   agreement!: ReportAgreement | null;
 
-  @Field()
+  @Field({ description: 'What was found' })
   message!: string;
+
+  @Field({ description: 'Why it matters under the Guidelines' })
+  why!: string;
+
+  @Field({ description: 'What the ministry could check' })
+  whatToCheck!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the catalogue holds of the agreement' })
+  record!: string | null;
 
   @Field(() => [EvidenceProvision])
   evidence!: EvidenceProvision[];
@@ -124,6 +176,11 @@ export class ParagraphScore {
 
   @Field(() => [String])
   ruleIds!: string[];
+
+  @Field(() => Int, {
+    description: 'Agreements whose outcome awaits review of proposed evidence (not in the share)',
+  })
+  pending!: number;
 
   @Field(() => Int, { description: 'Agreements the rules of the paragraph could decide on' })
   assessed!: number;

@@ -49,3 +49,25 @@ export function isServicesOrInvestmentChapter(title: string | null): boolean {
   if (NOT_COMMITMENTS.some((phrase) => lower.includes(phrase))) return false;
   return words(title).some((w) => COMMITMENT_WORDS.includes(w));
 }
+
+/** Article titles of the operative obligations of a services or investment chapter (English, Spanish, French). */
+export const SERVICES_OBLIGATION_LIKE_PATTERNS = [
+  '%national treatment%',
+  '%market access%',
+  '%trato nacional%',
+  '%acceso a%mercado%',
+  '%traitement national%',
+  '%acc_s aux march_s%',
+];
+
+const SERVICES_OBLIGATION_TITLE =
+  /national treatment|market access|trato nacional|acceso a(l)? (los )?mercados?|traitement national|acc[eè]s aux march[eé]s/i;
+
+/** An article that commits the parties (national treatment, market access) inside a services or investment chapter. */
+export function isServicesObligation(chapterTitle: string | null, articleTitle: string | null): boolean {
+  return (
+    isServicesOrInvestmentChapter(chapterTitle) &&
+    articleTitle !== null &&
+    SERVICES_OBLIGATION_TITLE.test(articleTitle)
+  );
+}

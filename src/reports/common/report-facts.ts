@@ -39,6 +39,8 @@ export interface AnnotationFact {
   detail: string[];
   bindingForce: BindingForce | null;
   status: AnnotationStatus;
+  /** The parties the provision covers when it names some only; null: all. */
+  partyScope: string[] | null;
 }
 
 /** A provision cited as evidence: an annotated one, or the first article of a chapter. */
@@ -89,3 +91,20 @@ export function provisionLabel(p: Pick<EvidenceRef, 'articleNumber' | 'articleTi
 
 export const agreementName = (a: Pick<AgreementFacts, 'shortTitle' | 'title'>): string =>
   a.shortTitle ?? a.title;
+
+/** A party bound by an agreement (from `agreement_binding`), as the comparison, trends and flows see it. */
+export interface BoundPartyFacts {
+  party: PartyFacts;
+  /**
+   * The bloc that speaks for the party in this agreement: the bloc through which it is bound, or, for a member
+   * state listed beside its bloc, that bloc. Null for a partner in its own right.
+   */
+  via: string | null;
+  appliedFrom: string | null;
+  inForceFrom: string | null;
+  until: string | null;
+}
+
+/** The partners in their own right (a bloc as itself): never a bloc's member states, never a territory. */
+export const partnersOf = (bound: BoundPartyFacts[]): PartyFacts[] =>
+  bound.filter((b) => b.via === null).map((b) => b.party);

@@ -4,7 +4,7 @@ import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enu
 import { inList, sqlIn, SqlCondition } from '../../common/sql';
 import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
-import { AgreementFacts, AnnotationFact, PartyFacts } from './report-facts';
+import { AgreementFacts, AnnotationFact, BoundPartyFacts, PartyFacts } from './report-facts';
 import { sqlBool, sqlNumber, sqlString, sqlStringArray } from './sql-values';
 
 /**
@@ -95,6 +95,45 @@ export async function loadPartiesOf(em: EntityManager, ids: number[]): Promise<M
   return byAgreement(rows, partyFromRow);
 }
 
+/**
+ * Every party each agreement binds, from `agreement_binding` (directly or through a bloc; territories are never
+ * bound), partners in their own right first. A member state listed beside its bloc (a mixed agreement) is bound in
+ * its own right but is no separate partner: `via` names the bloc it was a member of when the agreement was signed.
+ */
+export async function loadBoundPartiesOf(
+  em: EntityManager,
+  ids: number[],
+): Promise<Map<number, BoundPartyFacts[]>> {
+  if (!ids.length) return new Map();
+  const list = inList(ids);
+  const rows = await run(
+    em,
+    `select b."agreement_id", b."via", b."applied_from", b."in_force_from", b."until",
+            (select min(bb."party_code") from agreement_binding bb
+               join bloc_membership bm on bm."bloc_code" = bb."party_code"
+               join agreement bag on bag."id" = bb."agreement_id"
+             where bb."agreement_id" = b."agreement_id" and bb."via" is null and bm."member_code" = b."party_code"
+               and (bm."date_left" is null or bag."date_signed" is null or bm."date_left" > bag."date_signed")
+            ) as "member_of",
+            ${PARTY_COLUMNS}
+     from agreement_binding b join party p on p."code" = b."party_code"
+     where b."agreement_id" in ${list.sql} order by b."agreement_id", p."code"`,
+    list.params,
+  );
+  const map = byAgreement(rows, (row): BoundPartyFacts => ({
+    party: partyFromRow(row),
+    via: sqlString(row.via) ?? sqlString(row.member_of),
+    appliedFrom: sqlString(row.applied_from),
+    inForceFrom: sqlString(row.in_force_from),
+    until: sqlString(row.until),
+  }));
+  for (const list of map.values())
+    list.sort(
+      (a, b) => Number(a.via !== null) - Number(b.via !== null) || a.party.code.localeCompare(b.party.code),
+    );
+  return map;
+}
+
 export async function loadTypesOf(em: EntityManager, ids: number[]): Promise<Map<number, string[]>> {
   if (!ids.length) return new Map();
   const list = inList(ids);
@@ -142,7 +181,7 @@ export async function loadAnnotations(
   const rows = await run(
     em,
     `select p."agreement_id", ag."slug", p."key", p."position", p."article_number", p."article_title",
-            a."code", a."detail", a."binding_force", a."status"
+            a."code", a."detail", a."binding_force", a."status", a."party_scope"
      from annotation a join provision p on p."id" = a."provision_id" join agreement ag on ag."id" = p."agreement_id"
      where ag."archived_at" is null and (${scope.sql}) and a."status" in ${statusList.sql}
        ${codeList ? `and a."code" in ${codeList.sql}` : ''}
@@ -162,6 +201,7 @@ export async function loadAnnotations(
       detail: sqlStringArray(row.detail),
       bindingForce: (row.binding_force as BindingForce | null) ?? null,
       status: row.status as AnnotationStatus,
+      partyScope: row.party_scope == null ? null : sqlStringArray(row.party_scope),
     };
     const id = `${fact.agreementId}\u0000${fact.key}\u0000${fact.code}`;
     const seen = unique.get(id);

@@ -1,17 +1,33 @@
+import ExcelJS from 'exceljs';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { TaxonomyCodeId as C } from '../../taxonomy/taxonomy-code.enum';
 import { agreement, annotation, party } from '../../../test/support/coherence-test-data';
-import { REPORT_FORMATS } from '../render/report-document';
+import { bound } from '../../../test/support/report-test-data';
+import { REPORT_FORMATS, ReportDocument, RichCell } from '../render/report-document';
 import { renderReport } from '../render/render-report';
-import { computeComparison } from './comparison-compute';
+import { computeComparison, ComparisonInput } from './comparison-compute';
 import { comparisonDocument } from './comparison-document';
+
+const OPTIONS = { linkBase: '', generatedAt: '2026-01-01T00:00:00Z' };
 
 describe('computeComparison', () => {
   const a = agreement('a');
   const b = agreement('b');
-  const report = computeComparison({
+  const eu = party('EUN', { name: 'European Union' });
+  const input: ComparisonInput = {
     agreements: [a, b],
-    parties: new Map([[a.id, [party('CAN'), party('HND', { developing: true })]]]),
+    boundParties: new Map([
+      [
+        a.id,
+        [
+          bound(party('CAN')),
+          bound(eu),
+          bound(party('HND', { developing: true })),
+          // A member state is bound through the EU: neither a partner nor a developing partner.
+          bound(party('BGR', { developing: true }), 'EUN'),
+        ],
+      ],
+    ]),
     annotations: [
       annotation(C.CULTURAL_EXEMPTION, {
         agreementId: a.id,
@@ -23,12 +39,17 @@ describe('computeComparison', () => {
       annotation(C.AUDIOVISUAL_EXCLUSION, {
         agreementId: b.id,
         agreementSlug: 'b',
+        key: 'art-7',
         status: AnnotationStatus.PROPOSED,
       }),
     ],
     codes: [C.CULTURAL_EXEMPTION, C.AUDIOVISUAL_EXCLUSION],
     includeProposed: true,
-  });
+  };
+  const report = computeComparison(input);
+  const byDefault = computeComparison({ ...input, includeProposed: false });
+  const cellOf = (r: typeof report, slug: string, code: C) =>
+    r.cells.find((c) => c.agreement === slug && c.code === code)!;
 
   it('fills one cell per agreement and code with the provisions and the strongest binding force', () => {
     expect(
@@ -38,32 +59,127 @@ describe('computeComparison', () => {
         c.provisions.length,
         c.strongestBindingForce,
         c.statuses,
+        c.accepted,
+        c.proposed,
+        c.pending,
       ]),
     ).toEqual([
-      ['a', C.CULTURAL_EXEMPTION, 2, 'BINDING', ['ACCEPTED']],
-      ['a', C.AUDIOVISUAL_EXCLUSION, 0, null, []],
-      ['b', C.CULTURAL_EXEMPTION, 0, null, []],
-      ['b', C.AUDIOVISUAL_EXCLUSION, 1, 'BINDING', ['PROPOSED']],
+      ['a', C.CULTURAL_EXEMPTION, 2, 'BINDING', ['ACCEPTED'], 2, 0, false],
+      ['a', C.AUDIOVISUAL_EXCLUSION, 0, null, [], 0, 0, false],
+      ['b', C.CULTURAL_EXEMPTION, 0, null, [], 0, 0, false],
+      ['b', C.AUDIOVISUAL_EXCLUSION, 1, 'BINDING', ['PROPOSED'], 0, 1, false],
     ]);
-    expect(report.agreements[0].developingParties.map((p) => p.code)).toEqual(['HND']);
   });
 
-  it('draws the heatmap from the strongest force, and marks PROPOSED cells', async () => {
-    const document = comparisonDocument(report, { linkBase: '', generatedAt: '2026-01-01T00:00:00Z' });
+  it('lists the partners, and the member states bound through their bloc apart', () => {
+    const compared = report.agreements[0];
+    expect(compared.parties.map((p) => p.code)).toEqual(['CAN', 'EUN', 'HND']);
+    expect(compared.developingParties.map((p) => p.code)).toEqual(['HND']);
+    expect(compared.boundParties.find((p) => p.party.code === 'BGR')!.via).toBe('EUN');
+    const matrix = comparisonDocument(report, OPTIONS).sections[0].table!;
+    const row = (label: string) => matrix.rows.find((r) => r.row === label)!;
+    expect(row('Parties').a0).toBe('CAN, EUN, HND');
+    expect(row('Member states bound through a bloc').a0).toBe('via European Union: BGR (1)');
+    expect(row('Member states bound through a bloc').a1).toBe('none');
+  });
+
+  it('by default, shows a proposals-only cell as pending, never as empty', async () => {
+    const cell = cellOf(byDefault, 'b', C.AUDIOVISUAL_EXCLUSION);
+    expect(cell).toMatchObject({ accepted: 0, proposed: 1, pending: true, strongestBindingForce: null });
+    expect(cell.provisions.map((p) => [p.pinpoint, p.status])).toEqual([['b/art-7', 'PROPOSED']]);
+    const document = comparisonDocument(byDefault, OPTIONS);
+    const matrix = document.sections[0].table!;
+    const shown = matrix.rows.find((r) => r.row === 'Audiovisual exclusion')!.a1 as RichCell;
+    expect(shown).toMatchObject({ text: '1 proposed, awaiting review: art-7 (binding)', pending: true });
+    expect(shown.level).toBeUndefined();
+    const heatmap = document.sections.find((s) => s.id === 'heatmap')!.chart!;
+    expect(heatmap.kind === 'heatmap' && [heatmap.values, heatmap.cellLabels, heatmap.pending]).toEqual([
+      [
+        [3, 0],
+        [0, 0],
+      ],
+      [
+        ['B', ''],
+        ['', '(B)'],
+      ],
+      [
+        [false, false],
+        [false, true],
+      ],
+    ]);
+    const md = String((await renderReport(document, 'md')).body);
+    expect(md).toContain('1 proposed, awaiting review');
+    expect(md).not.toMatch(/ECOMMERCE|AUDIOVISUAL_EXCLUSION \|/);
+  });
+
+  it('with includeProposed, counts the proposal as evidence', () => {
+    const document = comparisonDocument(report, OPTIONS);
+    const matrix = document.sections[0].table!;
+    expect(matrix.rows.find((r) => r.row === 'Audiovisual exclusion')!.a1).toMatchObject({
+      text: 'binding: art-7 (1 proposed, awaiting review)',
+      level: 1,
+    });
     const heatmap = document.sections.find((s) => s.id === 'heatmap')!.chart!;
     expect(heatmap.kind === 'heatmap' && heatmap.values).toEqual([
       [3, 0],
       [0, 3],
     ]);
-    const md = String((await renderReport(document, 'md')).body);
-    expect(md).toMatch(/BINDING: art-\d+ \(incl\. PROPOSED\)/);
+  });
+
+  it('says "1 accepted + 2 proposed" where both kinds of evidence exist', () => {
+    const mixed = computeComparison({
+      ...input,
+      includeProposed: false,
+      annotations: [
+        annotation(C.CULTURAL_EXEMPTION, { agreementId: a.id, agreementSlug: 'a', key: 'art-1' }),
+        ...['art-3', 'art-4'].map((key) =>
+          annotation(C.CULTURAL_EXEMPTION, {
+            agreementId: a.id,
+            agreementSlug: 'a',
+            key,
+            status: AnnotationStatus.PROPOSED,
+          }),
+        ),
+      ],
+    });
+    expect(cellOf(mixed, 'a', C.CULTURAL_EXEMPTION)).toMatchObject({
+      accepted: 1,
+      proposed: 2,
+      pending: false,
+    });
+    const matrix = comparisonDocument(mixed, OPTIONS).sections[0].table!;
+    expect(matrix.rows.find((r) => r.row === 'Cultural exemption')!.a0).toMatchObject({
+      text: 'binding: art-1 · 2 proposed, awaiting review: art-3, art-4',
+    });
+    const withProposed = comparisonDocument({ ...mixed, includeProposed: true }, OPTIONS).sections[0].table!;
+    expect((withProposed.rows.find((r) => r.row === 'Cultural exemption')!.a0 as RichCell).text).toBe(
+      'binding: art-1, art-3, art-4 (1 accepted + 2 proposed)',
+    );
+  });
+
+  it('writes the pending cell apart in an XLSX and in the heatmap data', async () => {
+    const file = await renderReport(comparisonDocument(byDefault, OPTIONS), 'xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
+    const matrix = workbook.getWorksheet('Matrix')!;
+    const av = matrix.getRow(11);
+    expect(av.getCell(1).value).toBe('Audiovisual exclusion');
+    const cell = av.getCell(3);
+    expect(cell.value).toMatchObject({ text: '1 proposed, awaiting review: art-7 (binding)' });
+    expect(cell.font.italic).toBe(true);
+    expect(cell.fill).toMatchObject({ type: 'pattern', pattern: 'lightUp' });
+    const heatmap = workbook.getWorksheet('Heatmap')!;
+    expect(heatmap.getRow(3).getCell(3).value).toBe('(B) proposed only, awaiting review');
   });
 
   it.each(REPORT_FORMATS)('renders as %s', async (format) => {
-    const file = await renderReport(
-      comparisonDocument(report, { linkBase: '', generatedAt: '2026-01-01T00:00:00Z' }),
-      format,
-    );
+    const document: ReportDocument = comparisonDocument(byDefault, OPTIONS);
+    const file = await renderReport(document, format);
     expect(file.body.length).toBeGreaterThan(200);
+    if (format === 'html') {
+      expect(String(file.body)).toMatch(/<td class="pending"><a href="\/provisions\/b\/art-7">/);
+      expect(String(file.body)).toContain('class="cell pending"');
+      expect(String(file.body)).toContain('proposed only, awaiting review</text>');
+    }
   });
 });

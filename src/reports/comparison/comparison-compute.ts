@@ -1,28 +1,46 @@
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
-import { AgreementFacts, AnnotationFact, evidenceOf, PartyFacts } from '../common/report-facts';
+import { isPending } from '../common/evidence';
+import { evidenceNote } from '../common/evidence';
+import {
+  AgreementFacts,
+  AnnotationFact,
+  BoundPartyFacts,
+  evidenceOf,
+  partnersOf,
+} from '../common/report-facts';
 import { forceRank } from '../common/report-queries';
-import { statusNote } from '../common/status-note';
 import { ComparisonCell, ComparisonResult } from './comparison-result';
 
 export interface ComparisonInput {
   agreements: AgreementFacts[];
-  parties: Map<number, PartyFacts[]>;
+  /** Every party each agreement binds (agreement_binding). */
+  boundParties: Map<number, BoundPartyFacts[]>;
+  /** ACCEPTED and PROPOSED annotations, one per provision and code. */
   annotations: AnnotationFact[];
   codes: TaxonomyCodeId[];
   includeProposed: boolean;
 }
+
+const isAccepted = (a: AnnotationFact) => a.status === AnnotationStatus.ACCEPTED;
 
 /** The matrix of agreements by code: a pure function of the loaded facts. */
 export function computeComparison(input: ComparisonInput): ComparisonResult {
   const cells: ComparisonCell[] = [];
   for (const agreement of input.agreements) {
     for (const code of input.codes) {
-      const found = input.annotations.filter((a) => a.agreementId === agreement.id && a.code === code);
-      const strongest = found.reduce<AnnotationFact | null>(
+      const found = input.annotations
+        .filter((a) => a.agreementId === agreement.id && a.code === code)
+        .sort((a, b) => Number(isAccepted(b)) - Number(isAccepted(a)));
+      const counted = found.filter((a) => input.includeProposed || isAccepted(a));
+      const strongest = counted.reduce<AnnotationFact | null>(
         (best, a) => (best === null || forceRank(a.bindingForce) > forceRank(best.bindingForce) ? a : best),
         null,
       );
+      const count = {
+        accepted: found.filter(isAccepted).length,
+        proposed: found.filter((a) => !isAccepted(a)).length,
+      };
       cells.push({
         agreement: agreement.slug,
         code,
@@ -31,6 +49,8 @@ export function computeComparison(input: ComparisonInput): ComparisonResult {
         statuses: [AnnotationStatus.ACCEPTED, AnnotationStatus.PROPOSED].filter((s) =>
           found.some((a) => a.status === s),
         ),
+        ...count,
+        pending: isPending(count, input.includeProposed),
       });
     }
   }
@@ -38,13 +58,20 @@ export function computeComparison(input: ComparisonInput): ComparisonResult {
     includeProposed: input.includeProposed,
     codes: input.codes,
     notes: [
-      statusNote(input.includeProposed),
-      'A cell shows the strongest binding force among the provisions with the code, and lists them all.',
-      'An empty cell means no counted annotation: the agreement may still have a provision the annotators have not coded, or texts (annexes, schedules) the catalogue does not hold.',
+      evidenceNote(input.includeProposed),
+      'A cell shows the strongest binding force among the provisions counted as evidence, and lists every provision with the code, accepted or proposed.',
+      'An empty cell means no annotation at all, accepted or proposed: the agreement may still have a provision the annotators have not coded, or texts (annexes, schedules) the catalogue does not hold.',
+      'Parties are those the agreement binds: a bloc such as the European Union as itself, its member states "via" the bloc (never as separate partners); dependent territories are not parties.',
     ],
     agreements: input.agreements.map((agreement) => {
-      const parties = input.parties.get(agreement.id) ?? [];
-      return { agreement, parties, developingParties: parties.filter((p) => p.developing === true) };
+      const boundParties = input.boundParties.get(agreement.id) ?? [];
+      const parties = partnersOf(boundParties);
+      return {
+        agreement,
+        parties,
+        boundParties,
+        developingParties: parties.filter((p) => p.developing === true),
+      };
     }),
     cells,
   };

@@ -1,10 +1,18 @@
-import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
+import { BindingForce } from '../../annotations/annotation.enums';
 import { CellValue, ReportDocument, RichCell } from '../render/report-document';
 import { appliedSince, DocumentOptions, provisionCell } from '../common/document-helpers';
-import { agreementName } from '../common/report-facts';
+import {
+  codeName,
+  countedParameter,
+  detailWords,
+  evidenceText,
+  forceWords,
+  statusWords,
+} from '../common/evidence';
+import { agreementName, BoundPartyFacts, EvidenceRef } from '../common/report-facts';
 import { absoluteLink } from '../common/report-links';
 import { forceRank } from '../common/report-queries';
-import { ComparisonCell, ComparisonResult } from './comparison-result';
+import { ComparedAgreement, ComparisonCell, ComparisonResult } from './comparison-result';
 
 const FORCE_SHORT: Record<BindingForce, string> = {
   [BindingForce.BINDING]: 'B',
@@ -12,21 +20,76 @@ const FORCE_SHORT: Record<BindingForce, string> = {
   [BindingForce.DECLARATORY]: 'D',
 };
 
-/** Strength shown in the matrix: 3 binding, 2 best endeavour, 1 declaratory or unknown force, 0 none. */
-const strength = (cell: ComparisonCell): number =>
-  cell.provisions.length ? Math.max(1, forceRank(cell.strongestBindingForce)) : 0;
+const counted = (cell: ComparisonCell, includeProposed: boolean): EvidenceRef[] =>
+  cell.provisions.filter((p) => includeProposed || p.status === 'ACCEPTED');
+const uncounted = (cell: ComparisonCell, includeProposed: boolean): EvidenceRef[] =>
+  includeProposed ? [] : cell.provisions.filter((p) => p.status !== 'ACCEPTED');
 
-function matrixCell(cell: ComparisonCell, linkBase: string): CellValue {
+/** Strength shown in the matrix: 3 binding, 2 best endeavour, 1 declaratory or unknown force, 0 none counted. */
+const strength = (cell: ComparisonCell, includeProposed: boolean): number =>
+  counted(cell, includeProposed).length ? Math.max(1, forceRank(cell.strongestBindingForce)) : 0;
+
+const keyOf = (p: EvidenceRef) => p.pinpoint.slice(p.pinpoint.indexOf('/') + 1);
+
+/** The strongest force among some provisions. */
+const strongestOf = (provisions: EvidenceRef[]): BindingForce | null =>
+  provisions.reduce<BindingForce | null>(
+    (best, p) => (forceRank(p.bindingForce) > forceRank(best) ? p.bindingForce : best),
+    null,
+  );
+
+/** "binding: art-9.1", "binding: art-9.1 · 2 proposed, awaiting review: art-3, art-4", or a pending cell. */
+function matrixCell(cell: ComparisonCell, includeProposed: boolean, linkBase: string): CellValue {
   if (!cell.provisions.length) return null;
-  const keys = cell.provisions.map((p) => p.pinpoint.slice(p.pinpoint.indexOf('/') + 1));
-  const proposed = cell.statuses.includes(AnnotationStatus.PROPOSED) ? ' (incl. PROPOSED)' : '';
+  const shown = counted(cell, includeProposed);
+  const waiting = uncounted(cell, includeProposed);
+  const href = absoluteLink(cell.provisions[0].link, linkBase);
+  if (!shown.length)
+    return {
+      text: `${evidenceText(cell)}: ${waiting.map(keyOf).join(', ')} (${forceWords(strongestOf(waiting)) ?? 'force unknown'})`,
+      href,
+      pending: true,
+    };
+  const force = forceWords(cell.strongestBindingForce) ?? 'force unknown';
+  const mix = includeProposed && cell.proposed ? ` (${evidenceText(cell)})` : '';
+  const more = waiting.length
+    ? ` · ${evidenceText({ accepted: 0, proposed: waiting.length })}: ${waiting.map(keyOf).join(', ')}`
+    : '';
   const rich: RichCell = {
-    text: `${cell.strongestBindingForce ?? 'force unknown'}: ${keys.join(', ')}${proposed}`,
-    href: absoluteLink(cell.provisions[0].link, linkBase),
-    level: strength(cell) / 3,
+    text: `${force}: ${shown.map(keyOf).join(', ')}${mix}${more}`,
+    href,
+    level: strength(cell, includeProposed) / 3,
   };
   return rich;
 }
+
+function heatmapLabel(cell: ComparisonCell, includeProposed: boolean): string {
+  const shown = counted(cell, includeProposed);
+  const waiting = uncounted(cell, includeProposed);
+  if (!shown.length) {
+    if (!waiting.length) return '';
+    const force = strongestOf(waiting);
+    return `(${force ? FORCE_SHORT[force] : '?'})`;
+  }
+  const label = cell.strongestBindingForce ? FORCE_SHORT[cell.strongestBindingForce] : '?';
+  return waiting.length ? `${label}+` : label;
+}
+
+/** "via European Union: AUT, BEL, ... (27)" for each bloc that speaks for members; "none" otherwise. */
+function viaText(a: ComparedAgreement): string {
+  const blocs = new Map<string, BoundPartyFacts[]>();
+  for (const b of a.boundParties) if (b.via) blocs.set(b.via, [...(blocs.get(b.via) ?? []), b]);
+  if (!blocs.size) return 'none';
+  const nameOf = (code: string) => a.boundParties.find((b) => b.party.code === code)?.party.name ?? code;
+  return [...blocs]
+    .map(
+      ([bloc, members]) =>
+        `via ${nameOf(bloc)}: ${members.map((m) => m.party.code).join(', ')} (${members.length})`,
+    )
+    .join('; ');
+}
+
+const statusText = (status: string) => status.toLowerCase().replace(/_/g, ' ');
 
 /** The comparison as a document: the matrix with metadata rows, a heatmap, and every provision. */
 export function comparisonDocument(report: ComparisonResult, options: DocumentOptions): ReportDocument {
@@ -40,6 +103,8 @@ export function comparisonDocument(report: ComparisonResult, options: DocumentOp
     ...Object.fromEntries(columns.map((c, i) => [c.key, value(i)])),
   });
   const agreements = report.agreements;
+  const p = report.includeProposed;
+  const anyPending = report.cells.some((c) => uncounted(c, p).length > 0);
   return {
     kind: 'comparison',
     title: `Comparison of ${agreements.length} agreement${agreements.length === 1 ? '' : 's'}`,
@@ -47,16 +112,17 @@ export function comparisonDocument(report: ComparisonResult, options: DocumentOp
     generatedAt: options.generatedAt,
     parameters: {
       Agreements: agreements.map((a) => a.agreement.slug).join(', '),
-      Codes: report.codes.join(', '),
-      'Annotations counted': report.includeProposed ? 'ACCEPTED and PROPOSED' : 'ACCEPTED only',
+      Codes: report.codes.map(codeName).join(', '),
+      'Evidence counted': countedParameter(p),
     },
     notes: report.notes,
     sections: [
       {
         id: 'matrix',
         title: 'Matrix',
-        description:
-          'Metadata rows, then one row per code: the strongest binding force among the provisions with the code, and their keys (linked to the first).',
+        description: p
+          ? 'Metadata rows, then one row per code: the strongest binding force among the provisions with the code, and their keys (linked to the first); a cell says how many are accepted and how many proposed.'
+          : 'Metadata rows, then one row per code: the strongest binding force among the provisions with an accepted annotation of the code, and their keys (linked to the first); provisions with only a proposed annotation follow as "proposed, awaiting review". A cell with proposals only has a hatched style of its own.',
         table: {
           columns: [{ key: 'row', label: 'Row' }, ...columns],
           rows: [
@@ -64,15 +130,16 @@ export function comparisonDocument(report: ComparisonResult, options: DocumentOp
             meta('Signed', (i) => agreements[i].agreement.dateSigned),
             meta('Entry into force', (i) => agreements[i].agreement.dateInForce),
             meta('Applied since', (i) => appliedSince(agreements[i].agreement)),
-            meta('Status', (i) => agreements[i].agreement.status),
-            meta('Parties', (i) => agreements[i].parties.map((p) => p.code).join(', ')),
+            meta('Status', (i) => statusText(agreements[i].agreement.status)),
+            meta('Parties', (i) => agreements[i].parties.map((x) => x.code).join(', ')),
+            meta('Member states bound through a bloc', (i) => viaText(agreements[i])),
             meta(
               'Developing parties',
-              (i) => agreements[i].developingParties.map((p) => p.code).join(', ') || 'none',
+              (i) => agreements[i].developingParties.map((x) => x.code).join(', ') || 'none',
             ),
             ...report.codes.map((code) => {
               const cells = byAgreement(code);
-              return meta(code, (i) => matrixCell(cells[i], options.linkBase));
+              return meta(codeName(code), (i) => matrixCell(cells[i], p, options.linkBase));
             }),
           ],
         },
@@ -80,50 +147,56 @@ export function comparisonDocument(report: ComparisonResult, options: DocumentOp
       {
         id: 'heatmap',
         title: 'Heatmap',
-        description:
-          'Strongest binding force by code: B binding, BE best endeavour, D declaratory, blank none.',
+        description: `Strongest binding force by code among the provisions counted as evidence: B binding, BE best endeavour, D declaratory, blank none.${
+          anyPending
+            ? ' Hatched cells in brackets, such as (B): proposed evidence only, awaiting review; "+" after a letter: more provisions proposed.'
+            : ''
+        }`,
         chart: {
           kind: 'heatmap',
-          rows: report.codes,
+          rows: report.codes.map(codeName),
           columns: columns.map((c) => c.label),
-          values: report.codes.map((code) => byAgreement(code).map(strength)),
-          cellLabels: report.codes.map((code) =>
-            byAgreement(code).map((c) =>
-              c.provisions.length
-                ? c.strongestBindingForce
-                  ? FORCE_SHORT[c.strongestBindingForce]
-                  : '?'
-                : '',
-            ),
-          ),
-          legend: { label: 'Strength (0 none, 1 declaratory, 2 best endeavour, 3 binding)', min: 0, max: 3 },
+          values: report.codes.map((code) => byAgreement(code).map((c) => strength(c, p))),
+          cellLabels: report.codes.map((code) => byAgreement(code).map((c) => heatmapLabel(c, p))),
+          pending: report.codes.map((code) => byAgreement(code).map((c) => c.pending)),
+          legend: {
+            label: 'Strength (0 none, 1 declaratory, 2 best endeavour, 3 binding)',
+            min: 0,
+            max: 3,
+            pendingLabel: 'proposed only, awaiting review',
+          },
         },
       },
       {
         id: 'provisions',
         title: 'Provisions',
-        description: 'Every provision counted in the matrix.',
+        description: 'Every provision with a code of the matrix, accepted or proposed.',
         table: {
           columns: [
             { key: 'agreement', label: 'Agreement' },
-            { key: 'code', label: 'Code', kind: 'code' },
+            { key: 'name', label: 'Clause' },
             { key: 'provision', label: 'Provision' },
             { key: 'pinpoint', label: 'Pinpoint', kind: 'code' },
-            { key: 'binding', label: 'Binding force', kind: 'code' },
-            { key: 'status', label: 'Status', kind: 'code' },
+            { key: 'binding', label: 'Binding force' },
+            { key: 'status', label: 'Review' },
             { key: 'detail', label: 'Detail' },
+            { key: 'code', label: 'Code', kind: 'code' },
           ],
           rowHeaderKey: 'provision',
           rows: report.cells.flatMap((cell) => {
             const agreement = agreements.find((a) => a.agreement.slug === cell.agreement)!;
-            return cell.provisions.map((p) => ({
+            return cell.provisions.map((x) => ({
               agreement: agreementName(agreement.agreement),
+              name: codeName(cell.code),
+              provision: provisionCell(x, options.linkBase),
+              pinpoint: x.pinpoint,
+              binding: forceWords(x.bindingForce),
+              status:
+                x.status === 'ACCEPTED'
+                  ? statusWords(x.status)
+                  : { text: statusWords(x.status) ?? '', pending: !p },
+              detail: x.detail.map(detailWords).join(', ') || null,
               code: cell.code,
-              provision: provisionCell(p, options.linkBase),
-              pinpoint: p.pinpoint,
-              binding: p.bindingForce,
-              status: p.status,
-              detail: p.detail.join(', ') || null,
             }));
           }),
         },

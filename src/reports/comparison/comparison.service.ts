@@ -4,7 +4,12 @@ import { BadUserInputError } from '../../common/errors';
 import { sqlIn } from '../../common/sql';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { codesOrAll } from '../common/report-args';
-import { countedStatuses, loadAgreements, loadAnnotationsOf, loadPartiesOf } from '../common/report-queries';
+import {
+  countedStatuses,
+  loadAgreements,
+  loadAnnotationsOf,
+  loadBoundPartiesOf,
+} from '../common/report-queries';
 import { computeComparison } from './comparison-compute';
 import { ComparisonResult } from './comparison-result';
 
@@ -34,8 +39,9 @@ export class ComparisonReportService {
     const ids = agreements.map((a) => a.id);
     const codes = codesOrAll(args.codes);
     const includeProposed = args.includeProposed ?? false;
-    const parties = await loadPartiesOf(this.em, ids);
-    const annotations = await loadAnnotationsOf(this.em, ids, countedStatuses(includeProposed), codes);
-    return computeComparison({ agreements, parties, annotations, codes, includeProposed });
+    const boundParties = await loadBoundPartiesOf(this.em, ids);
+    // Proposals are always loaded: shown apart (awaiting review) unless includeProposed counts them.
+    const annotations = await loadAnnotationsOf(this.em, ids, countedStatuses(true), codes);
+    return computeComparison({ agreements, boundParties, annotations, codes, includeProposed });
   }
 }

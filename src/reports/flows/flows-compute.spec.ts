@@ -1,45 +1,101 @@
+import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { TaxonomyCodeId as C } from '../../taxonomy/taxonomy-code.enum';
 import { agreement, annotation, party } from '../../../test/support/coherence-test-data';
+import { bound } from '../../../test/support/report-test-data';
 import { REPORT_FORMATS } from '../render/report-document';
 import { renderReport } from '../render/render-report';
-import { computeFlows } from './flows-compute';
+import { computeFlows, FlowsInput } from './flows-compute';
 import { flowsDocument } from './flows-document';
+
+const OPTIONS = { linkBase: '', generatedAt: '2026-01-01T00:00:00Z' };
 
 describe('computeFlows', () => {
   const eu = party('EUN', { name: 'European Union', developing: false });
+  const fra = party('FRA', { name: 'France', developing: false });
+  const bgr = party('BGR', { name: 'Bulgaria', developing: true });
   const jam = party('JAM', { name: 'Jamaica', developing: true });
   const brb = party('BRB', { name: 'Barbados', developing: true });
   const ken = party('KEN', { name: 'Kenya', developing: true });
   const epa = agreement('epa');
   const south = agreement('south');
-  const pt = (slug: string, id: number, mechanism: string[]) =>
-    annotation(C.PREFERENTIAL_TREATMENT_CULTURE, { agreementId: id, agreementSlug: slug, detail: mechanism });
-  const input = {
+  const pending = agreement('pending');
+  const pt = (slug: string, id: number, mechanism: string[], status = AnnotationStatus.ACCEPTED) =>
+    annotation(C.PREFERENTIAL_TREATMENT_CULTURE, {
+      agreementId: id,
+      agreementSlug: slug,
+      detail: mechanism,
+      status,
+    });
+  const input: FlowsInput = {
     includeProposed: false,
     filter: {},
-    agreements: [epa, south],
+    agreements: [epa, south, pending],
     parties: new Map([
-      [epa.id, [eu, jam, brb]],
-      [south.id, [jam, ken]],
+      // EU member states are bound through the EU: neither grantors nor beneficiaries (Bulgaria is developing).
+      [epa.id, [bound(eu), bound(jam), bound(brb), bound(fra, 'EUN'), bound(bgr, 'EUN')]],
+      [south.id, [bound(jam), bound(ken)]],
+      [pending.id, [bound(eu), bound(ken), bound(bgr, 'EUN')]],
     ]),
     annotations: [
       pt('epa', epa.id, ['ARTIST_MOBILITY']),
       pt('epa', epa.id, []),
       pt('south', south.id, ['CO_PRODUCTION']),
+      pt('pending', pending.id, ['MARKET_ACCESS'], AnnotationStatus.PROPOSED),
     ],
   };
 
-  it('draws edges from developed grantors to developing beneficiaries, per mechanism', () => {
+  it('draws edges from developed partners to developing partners, per mechanism, never to a member state', () => {
     const flows = computeFlows(input).flows;
-    const edges = flows.map((f) => `${f.grantor.code}>${f.beneficiary.code}:${f.mechanism}:${f.mutual}`);
+    const edges = flows.map(
+      (f) => `${f.grantor.code}>${f.beneficiary.code}:${f.mechanism}:${f.mutual}:${f.pending}`,
+    );
     expect(edges).toEqual([
-      'EUN>BRB:ARTIST_MOBILITY:false',
-      'EUN>BRB:OTHER:false',
-      'EUN>JAM:ARTIST_MOBILITY:false',
-      'EUN>JAM:OTHER:false',
-      'JAM>KEN:CO_PRODUCTION:true',
-      'KEN>JAM:CO_PRODUCTION:true',
+      'EUN>BRB:ARTIST_MOBILITY:false:false',
+      'EUN>BRB:OTHER:false:false',
+      'EUN>JAM:ARTIST_MOBILITY:false:false',
+      'EUN>JAM:OTHER:false:false',
+      'EUN>KEN:MARKET_ACCESS:false:true',
+      'JAM>KEN:CO_PRODUCTION:true:false',
+      'KEN>JAM:CO_PRODUCTION:true:false',
     ]);
+  });
+
+  it('shows a flow resting on proposals only as pending, and counts it with includeProposed', async () => {
+    const report = computeFlows(input);
+    const flow = report.flows.find((f) => f.agreement.slug === 'pending')!;
+    expect(flow).toMatchObject({ accepted: 0, proposed: 1, pending: true });
+    expect(report.notes.some((n) => n.includes('shown as pending'))).toBe(true);
+    const document = flowsDocument(report, {}, OPTIONS);
+    const rows = document.sections.find((s) => s.id === 'flows')!.table!.rows;
+    const row = rows.find((r) => r.agreement === 'PENDING')!;
+    expect(row.evidence).toEqual({ text: 'pending: 1 proposed, awaiting review', pending: true });
+    const chart = document.sections.find((s) => s.id === 'pairs')!.chart!;
+    expect(chart.kind === 'bar' && chart.series.map((s) => s.name)).toEqual([
+      'artist mobility',
+      'co-production',
+      'other',
+      'proposed, awaiting review',
+    ]);
+    const md = String((await renderReport(document, 'md')).body);
+    expect(md).toContain('pending: 1 proposed, awaiting review');
+    expect(md).toContain('(1 pending review)');
+
+    const counted = computeFlows({ ...input, includeProposed: true });
+    expect(counted.flows.find((f) => f.agreement.slug === 'pending')).toMatchObject({
+      accepted: 0,
+      proposed: 1,
+      pending: false,
+    });
+    const provisions = flowsDocument(counted, {}, OPTIONS).sections.find(
+      (s) => s.id === 'provisions',
+    )!.table!;
+    expect(
+      provisions.rows.find((r) => r.pinpoint === `pending/${flow.provisions[0].pinpoint.split('/')[1]}`)!
+        .status,
+    ).toEqual({
+      text: 'proposed, awaiting review',
+      pending: false,
+    });
   });
 
   it('filters by grantor, beneficiary and mechanism', () => {
@@ -53,11 +109,10 @@ describe('computeFlows', () => {
 
   it.each(REPORT_FORMATS)('renders as %s, also when empty', async (format) => {
     for (const report of [computeFlows(input), computeFlows({ ...input, annotations: [] })]) {
-      const file = await renderReport(
-        flowsDocument(report, {}, { linkBase: '', generatedAt: '2026-01-01T00:00:00Z' }),
-        format,
-      );
+      const file = await renderReport(flowsDocument(report, {}, OPTIONS), format);
       expect(file.body.length).toBeGreaterThan(100);
+      if (format === 'html' && report.flows.length)
+        expect(String(file.body)).toContain('<td class="pending">pending: 1 proposed, awaiting review</td>');
     }
   });
 });

@@ -1,6 +1,13 @@
 import { PreferentialMechanism } from '../../annotations/annotation.enums';
-import { AgreementFacts, AnnotationFact, evidenceOf, PartyFacts } from '../common/report-facts';
-import { statusNote } from '../common/status-note';
+import { AnnotationStatus } from '../../annotations/annotation.enums';
+import { evidenceNote, isPending } from '../common/evidence';
+import {
+  AgreementFacts,
+  AnnotationFact,
+  BoundPartyFacts,
+  evidenceOf,
+  partnersOf,
+} from '../common/report-facts';
 import { FlowsResult, PreferentialFlow } from './flows-result';
 
 export interface FlowFilterValues {
@@ -13,8 +20,9 @@ export interface FlowsInput {
   includeProposed: boolean;
   filter: FlowFilterValues;
   agreements: AgreementFacts[];
-  parties: Map<number, PartyFacts[]>;
-  /** PREFERENTIAL_TREATMENT_CULTURE annotations of those agreements. */
+  /** Every party each agreement binds (agreement_binding); only partners in their own right grant or benefit. */
+  parties: Map<number, BoundPartyFacts[]>;
+  /** PREFERENTIAL_TREATMENT_CULTURE annotations of those agreements, ACCEPTED and PROPOSED. */
   annotations: AnnotationFact[];
 }
 
@@ -27,16 +35,18 @@ export const mechanismsOf = (a: AnnotationFact): string[] => {
 };
 
 /**
- * Who grants what to whom. Grantors are the developed parties (Party.developing = false, a bloc as itself),
- * beneficiaries the developing ones; with no developed party, every developing party grants the others (mutual).
- * Parties whose status is unknown are neither.
+ * Who grants what to whom. Grantors are the developed partners (Party.developing = false, a bloc as itself),
+ * beneficiaries the developing ones; with no developed partner, every developing partner grants the others
+ * (mutual). Partners are the parties bound in their own right: a bloc's member states (bound through it, or listed
+ * beside it) are never partners, nor are dependent territories (never bound). Parties whose status is unknown are
+ * neither. A flow resting on proposed annotations only is kept, marked pending (unless includeProposed counts them).
  */
 export function computeFlows(input: FlowsInput): FlowsResult {
   const flows = new Map<string, PreferentialFlow>();
   let unknownParties = 0;
   const wanted = (list: string[] | null | undefined, value: string) => !list?.length || list.includes(value);
   for (const agreement of input.agreements) {
-    const parties = input.parties.get(agreement.id) ?? [];
+    const parties = partnersOf(input.parties.get(agreement.id) ?? []);
     unknownParties += parties.filter((p) => p.developing === null).length;
     const developed = parties.filter((p) => p.developing === false);
     const developing = parties.filter((p) => p.developing === true);
@@ -58,8 +68,14 @@ export function computeFlows(input: FlowsInput): FlowsResult {
               agreement,
               provisions: [],
               mutual,
+              accepted: 0,
+              proposed: 0,
+              pending: false,
             };
             flow.provisions.push(evidenceOf(annotation));
+            if (annotation.status === AnnotationStatus.ACCEPTED) flow.accepted++;
+            else flow.proposed++;
+            flow.pending = isPending(flow, input.includeProposed);
             flows.set(key, flow);
           }
         }
@@ -76,8 +92,14 @@ export function computeFlows(input: FlowsInput): FlowsResult {
   return {
     includeProposed: input.includeProposed,
     notes: [
-      statusNote(input.includeProposed),
-      'Grantors are the developed parties of an agreement (the EU as a bloc), beneficiaries its developing-country parties (the taxonomy: not World Bank high income, or an LDC or SIDS). Where no party is developed, the developing parties grant each other (mutual).',
+      evidenceNote(input.includeProposed),
+      ...(!input.includeProposed && [...flows.values()].some((f) => f.pending)
+        ? [
+            'A flow whose only evidence is proposed is shown as pending: the annotation rules found it and a reviewer has yet to confirm it.',
+          ]
+        : []),
+      'Grantors are the developed partners of an agreement (the European Union as a bloc), beneficiaries its developing-country partners (the taxonomy: not World Bank high income, or a least developed country or small island developing state). Where no partner is developed, the developing partners grant each other (mutual).',
+      "Partners are the parties an agreement binds in their own right: a bloc's member states are bound through the bloc and are never partners of its agreements, nor beneficiaries of them; dependent territories are not parties.",
       ...(unknownParties
         ? [
             `${unknownParties} party entries whose developing status is unknown are neither grantors nor beneficiaries.`,

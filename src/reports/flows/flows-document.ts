@@ -1,5 +1,6 @@
 import { ReportDocument } from '../render/report-document';
 import { DocumentOptions, evidenceListCell, provisionCell } from '../common/document-helpers';
+import { countedParameter, detailWords, evidenceText, forceWords, statusWords } from '../common/evidence';
 import { agreementName } from '../common/report-facts';
 import { FlowsResult } from './flows-result';
 import { FlowFilter } from './flows.types';
@@ -11,7 +12,7 @@ function filterParameters(filter: FlowFilter): Record<string, string> {
   const entries: [string, string | null | undefined][] = [
     ['Grantors', filter.grantors?.join(', ')],
     ['Beneficiaries', filter.beneficiaries?.join(', ')],
-    ['Mechanisms', filter.mechanisms?.join(', ')],
+    ['Mechanisms', filter.mechanisms?.map(detailWords).join(', ')],
     ['Agreements', filter.agreements?.join(', ')],
     ['Signed from', filter.signedFrom],
     ['Signed to', filter.signedTo],
@@ -25,18 +26,27 @@ export function flowsDocument(
   filter: FlowFilter,
   options: DocumentOptions,
 ): ReportDocument {
+  const withProposed = report.includeProposed;
+  // Provisions per pair and series: one series per mechanism for what is counted, one for what awaits review.
+  const PENDING_SERIES = 'proposed, awaiting review';
   const pairs = new Map<string, Map<string, number>>();
   for (const flow of report.flows) {
     const pair = `${flow.grantor.name} → ${flow.beneficiary.name}`;
-    const byMechanism = pairs.get(pair) ?? new Map<string, number>();
-    byMechanism.set(flow.mechanism, (byMechanism.get(flow.mechanism) ?? 0) + flow.provisions.length);
-    pairs.set(pair, byMechanism);
+    const bySeries = pairs.get(pair) ?? new Map<string, number>();
+    const counted = withProposed ? flow.provisions.length : flow.accepted;
+    const add = (series: string, n: number) => n && bySeries.set(series, (bySeries.get(series) ?? 0) + n);
+    add(detailWords(flow.mechanism), counted);
+    if (!withProposed) add(PENDING_SERIES, flow.proposed);
+    pairs.set(pair, bySeries);
   }
   const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
   const shown = [...pairs]
     .sort((a, b) => total(b[1]) - total(a[1]) || a[0].localeCompare(b[0]))
     .slice(0, CHART_PAIRS);
-  const mechanisms = [...new Set(report.flows.map((f) => f.mechanism))].sort();
+  const mechanisms = [...new Set(report.flows.map((f) => detailWords(f.mechanism)))]
+    .filter((m) => [...pairs.values()].some((bySeries) => bySeries.has(m)))
+    .sort();
+  if ([...pairs.values()].some((bySeries) => bySeries.has(PENDING_SERIES))) mechanisms.push(PENDING_SERIES);
   const provisions = new Map<string, { flow: (typeof report.flows)[number]; pinpoint: string }>();
   for (const flow of report.flows)
     for (const p of flow.provisions)
@@ -58,11 +68,15 @@ export function flowsDocument(
   return {
     kind: 'flows',
     title: 'Preferential treatment for culture: who grants what to whom',
-    subtitle: `${report.flows.length} flows, ${pairs.size} grantor–beneficiary pairs, ${provisions.size} provisions`,
+    subtitle: `${report.flows.length} flows${
+      report.flows.some((f) => f.pending)
+        ? ` (${report.flows.filter((f) => f.pending).length} pending review)`
+        : ''
+    }, ${pairs.size} grantor–beneficiary pairs, ${provisions.size} provisions`,
     generatedAt: options.generatedAt,
     parameters: {
       ...filterParameters(filter),
-      'Annotations counted': report.includeProposed ? 'ACCEPTED and PROPOSED' : 'ACCEPTED only',
+      'Evidence counted': countedParameter(withProposed),
     },
     notes: report.notes,
     sections: [
@@ -71,8 +85,8 @@ export function flowsDocument(
         title: 'Grantor → beneficiary',
         description:
           pairs.size > shown.length
-            ? `Provisions per pair and mechanism: the ${shown.length} largest of ${pairs.size} pairs.`
-            : 'Provisions per pair and mechanism.',
+            ? `Provisions per pair and mechanism: the ${shown.length} largest of ${pairs.size} pairs.${withProposed ? '' : ' Provisions with proposed annotations only are a series of their own.'}`
+            : `Provisions per pair and mechanism.${withProposed ? '' : ' Provisions with proposed annotations only are a series of their own.'}`,
         chart: {
           kind: 'bar',
           categoryLabel: 'Grantor → beneficiary',
@@ -89,19 +103,21 @@ export function flowsDocument(
           columns: [
             { key: 'grantor', label: 'Grantor' },
             { key: 'beneficiary', label: 'Beneficiary' },
-            { key: 'mechanism', label: 'Mechanism', kind: 'code' },
+            { key: 'mechanism', label: 'Mechanism' },
             { key: 'agreement', label: 'Agreement' },
             { key: 'signed', label: 'Signed', kind: 'date' },
             { key: 'provisions', label: 'Provisions' },
+            { key: 'evidence', label: 'Evidence' },
             { key: 'mutual', label: 'Mutual' },
           ],
           rows: report.flows.map((f) => ({
             grantor: `${f.grantor.name} (${f.grantor.code})`,
             beneficiary: `${f.beneficiary.name} (${f.beneficiary.code})`,
-            mechanism: f.mechanism,
+            mechanism: detailWords(f.mechanism),
             agreement: agreementName(f.agreement),
             signed: f.agreement.dateSigned,
             provisions: evidenceListCell(f.provisions, options.linkBase, null),
+            evidence: f.pending ? { text: `pending: ${evidenceText(f)}`, pending: true } : evidenceText(f),
             mutual: f.mutual ? 'yes' : 'no',
           })),
         },
@@ -114,22 +130,25 @@ export function flowsDocument(
             { key: 'agreement', label: 'Agreement' },
             { key: 'provision', label: 'Provision' },
             { key: 'pinpoint', label: 'Pinpoint', kind: 'code' },
-            { key: 'mechanism', label: 'Mechanisms', kind: 'code' },
-            { key: 'binding', label: 'Binding force', kind: 'code' },
-            { key: 'status', label: 'Status', kind: 'code' },
+            { key: 'mechanism', label: 'Mechanisms' },
+            { key: 'binding', label: 'Binding force' },
+            { key: 'status', label: 'Review' },
             { key: 'grantors', label: 'Grantors', kind: 'code' },
             { key: 'beneficiaries', label: 'Beneficiaries', kind: 'code' },
           ],
           rowHeaderKey: 'provision',
           rows: [...provisions.values()].map(({ flow, pinpoint }) => {
-            const p = flow.provisions.find((x) => x.pinpoint === pinpoint)!;
+            const x = flow.provisions.find((e) => e.pinpoint === pinpoint)!;
             return {
               agreement: agreementName(flow.agreement),
-              provision: provisionCell(p, options.linkBase),
+              provision: provisionCell(x, options.linkBase),
               pinpoint,
-              mechanism: p.detail.join(', ') || 'OTHER',
-              binding: p.bindingForce,
-              status: p.status,
+              mechanism: x.detail.map(detailWords).join(', ') || 'other',
+              binding: forceWords(x.bindingForce),
+              status:
+                x.status === 'ACCEPTED'
+                  ? statusWords(x.status)
+                  : { text: statusWords(x.status) ?? '', pending: !withProposed },
               grantors: grantorsOf(pinpoint).join(', '),
               beneficiaries: beneficiariesOf(pinpoint).join(', '),
             };

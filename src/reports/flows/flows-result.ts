@@ -8,6 +8,12 @@ export interface PreferentialFlow {
   provisions: EvidenceRef[];
   /** No developed party: the developing parties grant each other. */
   mutual: boolean;
+  /** Provisions with an accepted annotation. */
+  accepted: number;
+  /** Provisions with only a proposed annotation (awaiting review). */
+  proposed: number;
+  /** Rests on proposed annotations only, which are not counted: awaiting review. */
+  pending: boolean;
 }
 
 export interface FlowsResult {

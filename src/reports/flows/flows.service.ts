@@ -4,7 +4,12 @@ import { BadUserInputError } from '../../common/errors';
 import { and, sqlIn, SqlCondition } from '../../common/sql';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { checkDate } from '../common/report-args';
-import { countedStatuses, loadAgreements, loadAnnotations, loadPartiesOf } from '../common/report-queries';
+import {
+  countedStatuses,
+  loadAgreements,
+  loadAnnotations,
+  loadBoundPartiesOf,
+} from '../common/report-queries';
 import { computeFlows } from './flows-compute';
 import { FlowsResult } from './flows-result';
 import { FlowFilter } from './flows.types';
@@ -33,12 +38,13 @@ export class FlowsReportService {
     if (filter.agreements?.length) conditions.push(sqlIn('ag."slug"', filter.agreements));
     if (from) conditions.push({ sql: 'ag."date_signed" >= ?', params: [from] });
     if (to) conditions.push({ sql: 'ag."date_signed" <= ?', params: [to] });
-    const annotations = await loadAnnotations(this.em, and(conditions), countedStatuses(includeProposed), [
+    // Proposals are always loaded: a flow resting on them only is shown as pending, never dropped.
+    const annotations = await loadAnnotations(this.em, and(conditions), countedStatuses(true), [
       TaxonomyCodeId.PREFERENTIAL_TREATMENT_CULTURE,
     ]);
     const ids = [...new Set(annotations.map((a) => a.agreementId))];
     const agreements = ids.length ? await loadAgreements(this.em, sqlIn('ag."id"', ids)) : [];
-    const parties = await loadPartiesOf(this.em, ids);
+    const parties = await loadBoundPartiesOf(this.em, ids);
     return computeFlows({
       includeProposed,
       filter: {

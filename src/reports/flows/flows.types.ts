@@ -1,4 +1,4 @@
-import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PreferentialMechanism } from '../../annotations/annotation.enums';
 import { LocalDate } from '../../common/scalars';
 import { EvidenceProvision, ReportAgreement, ReportFileLink, ReportParty } from '../common/report.types';
@@ -25,7 +25,8 @@ export class FlowFilter {
 }
 
 @ObjectType({
-  description: 'A grantor gives a developing-country beneficiary preferential treatment for culture',
+  description:
+    'A grantor gives a developing-country beneficiary preferential treatment for culture. Grantors and beneficiaries are partners in their own right: a bloc as itself, never its member states nor dependent territories',
 })
 export class PreferentialFlow {
   @Field(() => ReportParty)
@@ -45,6 +46,18 @@ export class PreferentialFlow {
 
   @Field({ description: 'No developed party: the developing parties grant each other' })
   mutual!: boolean;
+
+  @Field(() => Int, { description: 'Provisions with an ACCEPTED annotation' })
+  accepted!: number;
+
+  @Field(() => Int, { description: 'Provisions with only a PROPOSED annotation: awaiting review' })
+  proposed!: number;
+
+  @Field({
+    description:
+      'The flow rests on PROPOSED annotations only, not counted as evidence (includeProposed false): awaiting review',
+  })
+  pending!: boolean;
 }
 
 @ObjectType({ description: 'Who grants what to whom' })

@@ -34,7 +34,13 @@ export function chartDataTable(chart: Chart): Table {
       const rows = chart.rows.map((label, r) => {
         const row: Table['rows'][number] = { row: label };
         chart.columns.forEach((_, c) => {
-          row[`c${c}`] = chart.values[r]?.[c] ?? null;
+          // A pending cell carries its label as text: its value (what is counted) would read as an absence.
+          row[`c${c}`] = chart.pending?.[r]?.[c]
+            ? {
+                text: `${chart.cellLabels?.[r]?.[c] ?? ''} ${chart.legend.pendingLabel ?? 'awaiting review'}`.trim(),
+                pending: true,
+              }
+            : (chart.values[r]?.[c] ?? null);
         });
         return row;
       });

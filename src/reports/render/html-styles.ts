@@ -37,6 +37,9 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 td.date { white-space: nowrap; }
 td.code, th.code, code { font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace; font-size: 0.85em; }
 td.shaded, tbody tr:nth-child(even) td.shaded { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.pending, tbody tr:nth-child(even) td.pending { font-style: italic; border: 2px dashed #8a5a00;
+  background: repeating-linear-gradient(135deg, #fff 0 5px, #fde3b8 5px 8px);
+  -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .empty { color: var(--muted); font-style: italic; }
 .badge { display: inline-block; min-width: 4.6em; padding: 0 6px; border-radius: 3px; font-size: 0.78rem;
   font-weight: 700; text-align: center; letter-spacing: 0.03em; line-height: 1.5;

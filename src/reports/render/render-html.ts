@@ -129,6 +129,7 @@ function cellHtml(cell: CellValue | undefined, column: Column, isRowHeader: bool
     column.kind === 'date' ? 'date' : '',
   ];
   let style = '';
+  if (rich?.pending) classes.push('pending');
   if (rich?.level !== undefined) {
     classes.push('shaded');
     style = ` style="background-color:${shadeHex(rich.level)};color:${needsLightText(rich.level) ? '#fff' : '#000'}"`;

@@ -7,6 +7,13 @@ import { uniqueSheetNames } from './sheet-names';
 import { CellValue, Column, isRichCell, ReportDocument, Table } from './report-document';
 
 const ABOUT_SHEET = 'About';
+/** Evidence awaiting review: light amber stripes, still readable in black and white. */
+const PENDING_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'lightUp',
+  fgColor: { argb: 'FFE0A040' },
+  bgColor: { argb: 'FFFFFFFF' },
+};
 const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF0563C1' }, underline: true };
 
 export interface XlsxOptions {
@@ -134,6 +141,10 @@ function writeCell(
       if (needsLightText(value.level)) cell.font = { ...cell.font, color: { argb: 'FFFFFFFF' } };
     }
     if (value.severity === 'HIGH') cell.font = { ...cell.font, bold: true };
+    if (value.pending) {
+      cell.fill = PENDING_FILL;
+      cell.font = { ...cell.font, italic: true };
+    }
   }
 }
 

@@ -37,7 +37,9 @@
  *     XLSX relative links can be made absolute with `RenderOptions.linkBaseUrl`;
  *   - `severity`: shown as a badge in HTML (readable in black and white); other formats show `text`, so put
  *     the severity word itself in the text when it matters there;
- *   - `level`: 0..1 shading (heatmap-like tables) in HTML and XLSX.
+ *   - `level`: 0..1 shading (heatmap-like tables) in HTML and XLSX;
+ *   - `pending`: evidence that awaits review (proposed, not counted): a hatched cell with a dashed border in HTML,
+ *     italic on a patterned fill in XLSX; other formats show `text`, so say "proposed" in the text.
  *
  * Chart (drawn as inline SVG in HTML; the other formats carry its data as a table when the section has none)
  * - 'line': one polyline per series; numeric x values (years) use a linear axis, string x values are
@@ -45,6 +47,8 @@
  *   `yFormat: 'percent'` treats y as fractions.
  * - 'heatmap': `values[r][c]` for `rows[r]` x `columns[c]` (null = no data); `cellLabels` overrides the text
  *   printed in a cell; shading runs from `legend.min` (default data min, or 0 for percent) to `legend.max`.
+ *   `pending[r][c]` marks a cell whose only evidence awaits review: drawn hatched, with a legend entry
+ *   (`legend.pendingLabel`), and carried as text (never as a number) in the data table of other formats.
  * - 'bar': horizontal bars, one row per category (e.g. "EU -> CARIFORUM"), one bar per series, grouped or
  *   stacked. Fits preferential-treatment flows from granting parties to beneficiaries.
  * Every chart gets an SVG `<title>` (the section title, or `chart.title`) and an aria-label; `description`
@@ -65,6 +69,8 @@ export interface RichCell {
   level?: number;
   /** The number behind `text`, when the text is a formatted or annotated number. */
   value?: number;
+  /** Evidence awaiting review: a style of its own. */
+  pending?: boolean;
 }
 
 export type CellValue = string | number | null | RichCell;
@@ -116,6 +122,8 @@ export interface HeatmapLegend {
   min?: number;
   max?: number;
   format?: ValueFormat;
+  /** Legend text of the hatched cells (default: "awaiting review"). */
+  pendingLabel?: string;
 }
 
 export interface HeatmapChart extends ChartBase {
@@ -124,6 +132,8 @@ export interface HeatmapChart extends ChartBase {
   columns: string[];
   values: (number | null)[][];
   cellLabels?: (string | null)[][];
+  /** Cells whose only evidence awaits review. */
+  pending?: boolean[][];
   legend: HeatmapLegend;
 }
 

@@ -35,16 +35,23 @@ export function heatmapSvg(chart: HeatmapChart, id: string, title: string): stri
   const gridWidth = chart.columns.length * cellWidth;
   const gridHeight = chart.rows.length * CELL_HEIGHT;
   const legendTop = gridTop + gridHeight + 18;
-  const legendWidth = Math.max(LEGEND_STEPS * 36 + 110, textWidth(chart.legend.label));
+  const pendingLegend = chart.pending?.some((row) => row.includes(true))
+    ? 40 + textWidth('no data') + textWidth(chart.legend.pendingLabel ?? 'awaiting review')
+    : 0;
+  const legendWidth = Math.max(LEGEND_STEPS * 36 + 110 + pendingLegend, textWidth(chart.legend.label));
   const width =
     Math.max(gridLeft + gridWidth + columnLabelLength * Math.SQRT1_2, gridLeft + legendWidth) + PAD;
   const height = legendTop + 46;
 
   const patternId = `${id}-nodata`;
+  const pendingId = `${id}-pending`;
+  const isPending = (r: number, c: number) => chart.pending?.[r]?.[c] === true;
   const parts: string[] = [svgOpen(id, width, height, title, describe(chart, min, max), 'chart-heatmap')];
   parts.push(
     `<defs><pattern id="${escapeHtml(patternId)}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
-      `<rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#bbb" stroke-width="2"/></pattern></defs>`,
+      `<rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#bbb" stroke-width="2"/></pattern>` +
+      `<pattern id="${escapeHtml(pendingId)}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">` +
+      `<rect width="8" height="8" fill="#fff7e6"/><line x1="0" y1="0" x2="0" y2="8" stroke="#e0a040" stroke-width="3"/></pattern></defs>`,
   );
 
   parts.push(`<g class="column-labels" fill="#222">`);
@@ -66,25 +73,40 @@ export function heatmapSvg(chart: HeatmapChart, id: string, title: string): stri
       const value = chart.values[r][c];
       const x = gridLeft + c * cellWidth;
       const y = gridTop + r * CELL_HEIGHT;
-      const shade = value === null ? 0 : level(value);
-      const fill = value === null ? `url(#${escapeHtml(patternId)})` : shadeHex(shade);
+      const pending = isPending(r, c);
+      const shade = value === null || pending ? 0 : level(value);
+      const fill = pending
+        ? `url(#${escapeHtml(pendingId)})`
+        : value === null
+          ? `url(#${escapeHtml(patternId)})`
+          : shadeHex(shade);
       const text = labels[r][c];
-      const tooltip = `${row} × ${column}: ${value === null ? 'no data' : text}`;
+      const tooltip = `${row} × ${column}: ${
+        pending
+          ? `${text} ${chart.legend.pendingLabel ?? 'awaiting review'}`
+          : value === null
+            ? 'no data'
+            : text
+      }`;
+      const stroke = pending
+        ? ` stroke="#8a5a00" stroke-width="1.5" stroke-dasharray="4 2"`
+        : ` stroke="#fff" stroke-width="1"`;
       parts.push(
-        `<g class="cell"><rect x="${n(x)}" y="${n(y)}" width="${n(cellWidth)}" height="${CELL_HEIGHT}" fill="${fill}"` +
-          ` stroke="#fff" stroke-width="1"><title>${escapeHtml(tooltip)}</title></rect>`,
+        `<g class="cell${pending ? ' pending' : ''}"><rect x="${n(x)}" y="${n(y)}" width="${n(cellWidth)}" height="${CELL_HEIGHT}" fill="${fill}"` +
+          `${stroke}><title>${escapeHtml(tooltip)}</title></rect>`,
       );
       parts.push(
         svgText(x + cellWidth / 2, y + CELL_HEIGHT / 2 + 4, text, {
           'text-anchor': 'middle',
-          fill: value !== null && needsLightText(shade) ? '#fff' : '#111',
+          fill: value !== null && !pending && needsLightText(shade) ? '#fff' : '#111',
+          ...(pending ? { 'font-style': 'italic' } : {}),
         }),
       );
       parts.push('</g>');
     });
   });
   parts.push('</g>');
-  parts.push(legendSvg(chart, gridLeft, legendTop, min, max, patternId));
+  parts.push(legendSvg(chart, gridLeft, legendTop, min, max, patternId, pendingId));
   parts.push('</svg>');
   return parts.join('');
 }
@@ -96,6 +118,7 @@ function legendSvg(
   min: number,
   max: number,
   patternId: string,
+  pendingId: string,
 ): string {
   const step = 36;
   const parts = [
@@ -118,6 +141,13 @@ function legendSvg(
     `<rect x="${n(noDataX)}" y="${top + 8}" width="18" height="14" fill="url(#${escapeHtml(patternId)})" stroke="#888" stroke-width="0.5"/>`,
   );
   parts.push(svgText(noDataX + 24, top + 19, 'no data'));
+  if (chart.pending?.some((row) => row.includes(true))) {
+    const pendingX = noDataX + 24 + textWidth('no data') + 16;
+    parts.push(
+      `<rect class="legend-pending" x="${n(pendingX)}" y="${top + 8}" width="18" height="14" fill="url(#${escapeHtml(pendingId)})" stroke="#8a5a00" stroke-width="1.5" stroke-dasharray="4 2"/>`,
+    );
+    parts.push(svgText(pendingX + 24, top + 19, chart.legend.pendingLabel ?? 'awaiting review'));
+  }
   parts.push('</g>');
   return parts.join('');
 }

@@ -1,36 +1,98 @@
+import ExcelJS from 'exceljs';
 import { TaxonomyCodeId as C } from '../../taxonomy/taxonomy-code.enum';
 import { agreement } from '../../../test/support/coherence-test-data';
-import { REPORT_FORMATS } from '../render/report-document';
+import { REPORT_FORMATS, RichCell } from '../render/report-document';
 import { renderReport } from '../render/render-report';
-import { computeTrends } from './trends-compute';
+import { CodeEvidence, computeTrends } from './trends-compute';
 import { trendsDocument } from './trends-document';
 import { TrendGroupBy } from './trends-result';
+
+const OPTIONS = { linkBase: '', generatedAt: '2026-01-01T00:00:00Z' };
 
 describe('computeTrends', () => {
   const a = agreement('a', { dateSigned: '2005-01-01' });
   const b = agreement('b', { dateSigned: '2005-06-01' });
   const c = agreement('c', { dateSigned: '2010-06-01' });
-  const codesOf = new Map([
-    [a.id, new Set([C.CULTURAL_EXEMPTION, C.ECOMMERCE_PROVISION])],
-    [c.id, new Set([C.CULTURAL_EXEMPTION])],
+  const d = agreement('d', { dateSigned: '2010-09-01' });
+  const codesOf = new Map<number, Map<C, CodeEvidence>>([
+    [
+      a.id,
+      new Map<C, CodeEvidence>([
+        [C.CULTURAL_EXEMPTION, 'ACCEPTED'],
+        [C.ECOMMERCE_PROVISION, 'ACCEPTED'],
+      ]),
+    ],
+    [c.id, new Map<C, CodeEvidence>([[C.CULTURAL_EXEMPTION, 'ACCEPTED']])],
+    // Only proposed: the rules found a carve-out nobody has reviewed yet.
+    [d.id, new Map<C, CodeEvidence>([[C.ECOMMERCE_CULTURAL_CARVE_OUT, 'PROPOSED']])],
   ]);
   const base = {
     from: null,
     to: null,
-    codes: [C.CULTURAL_EXEMPTION, C.ECOMMERCE_PROVISION],
+    codes: [C.CULTURAL_EXEMPTION, C.ECOMMERCE_PROVISION, C.ECOMMERCE_CULTURAL_CARVE_OUT],
     includeProposed: false,
-    agreements: [a, b, c],
+    agreements: [a, b, c, d],
     codesOf,
   };
 
   it('counts agreements with each code per year, and the share', () => {
     const report = computeTrends({ ...base, groupBy: TrendGroupBy.YEAR, keysOf: new Map() });
-    expect(report).toMatchObject({ from: 2005, to: 2010, agreements: 3 });
+    expect(report).toMatchObject({ from: 2005, to: 2010, agreements: 4 });
     expect(report.groups.map((g) => [g.key, g.agreements, g.counts.map((x) => x.agreements)])).toEqual([
-      ['2005', 2, [1, 1]],
-      ['2010', 1, [1, 0]],
+      ['2005', 2, [1, 1, 0]],
+      ['2010', 2, [1, 0, 0]],
     ]);
     expect(report.groups[0].counts[0].share).toBe(0.5);
+  });
+
+  it('keeps proposals-only agreements apart: not counted by default, never shown as zero', async () => {
+    const report = computeTrends({ ...base, groupBy: TrendGroupBy.YEAR, keysOf: new Map() });
+    const carveOut = report.groups[1].counts[2];
+    expect(carveOut).toEqual({
+      code: C.ECOMMERCE_CULTURAL_CARVE_OUT,
+      agreements: 0,
+      share: 0,
+      accepted: 0,
+      proposed: 1,
+      acceptedShare: 0,
+      shareWithProposed: 0.5,
+    });
+    const document = trendsDocument(report, OPTIONS);
+    const groups = document.sections.find((s) => s.id === 'groups')!.table!;
+    expect(groups.columns.map((x) => x.label)).toContain('Cultural carve-out from e-commerce');
+    const cell = groups.rows[1][C.ECOMMERCE_CULTURAL_CARVE_OUT] as RichCell;
+    expect(cell).toEqual({ text: '1 proposed, awaiting review', pending: true });
+    expect(groups.rows[0][C.CULTURAL_EXEMPTION]).toMatchObject({ text: '50.0% (1 accepted)', value: 0.5 });
+    // Both lines are there: the accepted share, and the share with the proposals.
+    const line = (id: string) => {
+      const chart = document.sections.find((s) => s.id === id)!.chart!;
+      return chart.kind === 'line' ? chart.series.find((s) => s.name.includes('carve-out'))!.points : null;
+    };
+    expect(line('shares')).toEqual([
+      { x: 2005, y: 0 },
+      { x: 2010, y: 0 },
+    ]);
+    expect(line('shares-with-proposed')).toEqual([
+      { x: 2005, y: 0 },
+      { x: 2010, y: 0.5 },
+    ]);
+    const csv = String((await renderReport(document, 'csv', { sectionId: 'groups' })).body);
+    expect(csv).toContain('1 proposed, awaiting review');
+    expect(csv).not.toContain('ECOMMERCE_CULTURAL_CARVE_OUT');
+  });
+
+  it('counts proposals as evidence with includeProposed', () => {
+    const report = computeTrends({
+      ...base,
+      includeProposed: true,
+      groupBy: TrendGroupBy.YEAR,
+      keysOf: new Map(),
+    });
+    expect(report.groups[1].counts[2]).toMatchObject({ agreements: 1, share: 0.5, accepted: 0, proposed: 1 });
+    const groups = trendsDocument(report, OPTIONS).sections.find((s) => s.id === 'groups')!.table!;
+    expect(groups.rows[1][C.ECOMMERCE_CULTURAL_CARVE_OUT]).toMatchObject({
+      text: '50.0% (0 accepted + 1 proposed)',
+    });
   });
 
   it('puts an agreement in every group it belongs to, largest group first, unknown keys together', () => {
@@ -43,23 +105,58 @@ describe('computeTrends', () => {
         ],
       ],
       [b.id, [{ key: 'Europe', label: 'Europe' }]],
+      [d.id, [{ key: 'Asia', label: 'Asia' }]],
     ]);
     const report = computeTrends({ ...base, groupBy: TrendGroupBy.REGION, keysOf });
     expect(report.groups.map((g) => [g.label, g.agreements])).toEqual([
+      ['Asia', 2],
       ['Europe', 2],
-      ['Asia', 1],
       ['Unknown region', 1],
     ]);
     expect(report.notes.some((n) => n.includes('every group'))).toBe(true);
+    const heatmap = trendsDocument(report, OPTIONS).sections.find((s) => s.id === 'shares')!.chart!;
+    expect(heatmap.kind === 'heatmap' && [heatmap.cellLabels![0], heatmap.pending![0]]).toEqual([
+      ['50%', '50%', '(+1)'],
+      [false, false, true],
+    ]);
+  });
+
+  it('reads back from an XLSX with the counts apart', async () => {
+    const report = computeTrends({ ...base, groupBy: TrendGroupBy.YEAR, keysOf: new Map() });
+    const file = await renderReport(trendsDocument(report, OPTIONS), 'xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
+    const counts = workbook.getWorksheet('Counts')!;
+    const header = counts.getRow(1).values as unknown[];
+    expect(header.slice(1)).toEqual([
+      'Year of signature',
+      'Key',
+      'Clause',
+      'Code',
+      'Agreements with accepted evidence',
+      'Agreements with proposed evidence only',
+      'Agreements',
+      'Share, accepted',
+      'Share, accepted or proposed',
+    ]);
+    const row = (counts.getRow(7).values as unknown[]).slice(1);
+    expect(row).toEqual([
+      '2010',
+      '2010',
+      'Cultural carve-out from e-commerce',
+      'ECOMMERCE_CULTURAL_CARVE_OUT',
+      0,
+      1,
+      2,
+      0,
+      0.5,
+    ]);
   });
 
   it.each(REPORT_FORMATS)('renders YEAR and PARTY groupings as %s', async (format) => {
     for (const groupBy of [TrendGroupBy.YEAR, TrendGroupBy.PARTY]) {
       const report = computeTrends({ ...base, groupBy, keysOf: new Map() });
-      const file = await renderReport(
-        trendsDocument(report, { linkBase: '', generatedAt: '2026-01-01T00:00:00Z' }),
-        format,
-      );
+      const file = await renderReport(trendsDocument(report, OPTIONS), format);
       expect(file.body.length).toBeGreaterThan(200);
     }
   });

@@ -1,6 +1,6 @@
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
+import { countedOf, evidenceNote } from '../common/evidence';
 import { AgreementFacts } from '../common/report-facts';
-import { statusNote } from '../common/status-note';
 import { TrendGroup, TrendGroupBy, TrendsResult } from './trends-result';
 
 export interface GroupKey {
@@ -16,10 +16,13 @@ export interface TrendsInput {
   includeProposed: boolean;
   /** Agreements signed in the range, with a known signature date. */
   agreements: AgreementFacts[];
-  codesOf: Map<number, Set<TaxonomyCodeId>>;
+  /** The codes of each agreement, and whether a reviewer accepted one of its annotations (else only proposed). */
+  codesOf: Map<number, Map<TaxonomyCodeId, CodeEvidence>>;
   /** Groups of each agreement (YEAR: ignored, the signature year is the group). */
   keysOf: Map<number, GroupKey[]>;
 }
+
+export type CodeEvidence = 'ACCEPTED' | 'PROPOSED';
 
 const UNKNOWN_GROUP: Record<TrendGroupBy, GroupKey> = {
   [TrendGroupBy.YEAR]: { key: 'unknown', label: 'Unknown year' },
@@ -47,8 +50,20 @@ export function computeTrends(input: TrendsInput): TrendsResult {
     label,
     agreements: ids.size,
     counts: input.codes.map((code) => {
-      const n = [...ids].filter((id) => input.codesOf.get(id)?.has(code)).length;
-      return { code, agreements: n, share: n / ids.size };
+      const evidence = [...ids].map((id) => input.codesOf.get(id)?.get(code));
+      const count = {
+        accepted: evidence.filter((e) => e === 'ACCEPTED').length,
+        proposed: evidence.filter((e) => e === 'PROPOSED').length,
+      };
+      const n = countedOf(count, input.includeProposed);
+      return {
+        code,
+        agreements: n,
+        share: n / ids.size,
+        ...count,
+        acceptedShare: count.accepted / ids.size,
+        shareWithProposed: (count.accepted + count.proposed) / ids.size,
+      };
     }),
   }));
   result.sort((a, b) =>
@@ -64,8 +79,13 @@ export function computeTrends(input: TrendsInput): TrendsResult {
     codes: input.codes,
     includeProposed: input.includeProposed,
     notes: [
-      statusNote(input.includeProposed),
+      evidenceNote(input.includeProposed),
       'Counts agreements, not provisions: an agreement has a code when at least one of its provisions carries it. Agreements with no recorded signature date are left out.',
+      ...(input.groupBy === TrendGroupBy.PARTY || input.groupBy === TrendGroupBy.REGION
+        ? [
+            'Parties are those an agreement binds: a bloc such as the European Union and, through it, each of its member states; dependent territories are not parties.',
+          ]
+        : []),
       ...(input.groupBy === TrendGroupBy.YEAR
         ? []
         : [

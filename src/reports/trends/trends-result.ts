@@ -10,13 +10,20 @@ export enum TrendGroupBy {
 registerEnumType(TrendGroupBy, {
   name: 'TrendGroupBy',
   description:
-    "YEAR of signature; REGION of a party (UN M49; a bloc counts in its members' regions); AGREEMENT_TYPE; PARTY (direct parties, a bloc as itself). An agreement counts once in every group it belongs to.",
+    'YEAR of signature; REGION (UN M49) of the parties an agreement binds; AGREEMENT_TYPE; PARTY: every party an agreement binds, directly or through a bloc (the EU and each of its member states; dependent territories are not parties). An agreement counts once in every group it belongs to.',
 });
 
 export interface TrendCount {
   code: TaxonomyCodeId;
+  /** Counted as evidence: accepted, plus proposed with includeProposed. */
   agreements: number;
   share: number;
+  /** Agreements with an accepted annotation of the code. */
+  accepted: number;
+  /** Agreements with only proposed annotations of the code (awaiting review). */
+  proposed: number;
+  acceptedShare: number;
+  shareWithProposed: number;
 }
 
 export interface TrendGroup {

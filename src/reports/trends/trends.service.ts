@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError } from '../../common/errors';
 import { inList, SqlCondition } from '../../common/sql';
@@ -6,7 +7,7 @@ import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { checkYear, codesOrAll } from '../common/report-args';
 import { countedStatuses, loadAgreements } from '../common/report-queries';
 import { sqlNumber, sqlString } from '../common/sql-values';
-import { computeTrends, GroupKey } from './trends-compute';
+import { CodeEvidence, computeTrends, GroupKey } from './trends-compute';
 import { TrendGroupBy, TrendsResult } from './trends-result';
 
 export interface TrendsArgs {
@@ -19,16 +20,17 @@ export interface TrendsArgs {
 
 type Row = Record<string, unknown>;
 
-/** The group keys of every agreement in scope, one statement (none for YEAR). */
+/**
+ * The group keys of every agreement in scope, one statement (none for YEAR). Parties and regions are those of the
+ * parties each agreement binds (`agreement_binding`: directly or through a bloc, never a territory).
+ */
 const GROUP_KEYS_SQL: Record<Exclude<TrendGroupBy, TrendGroupBy.YEAR>, string> = {
-  // A bloc counts in the regions of its members.
-  [TrendGroupBy.REGION]: `select distinct ap."agreement_id", coalesce(m."region", p."region") as "key", coalesce(m."region", p."region") as "label"
-    from agreement_party ap join agreement ag on ag."id" = ap."agreement_id" join party p on p."code" = ap."party_code"
-    left join bloc_membership bm on bm."bloc_code" = p."code" left join party m on m."code" = bm."member_code"`,
+  [TrendGroupBy.REGION]: `select distinct b."agreement_id", p."region" as "key", p."region" as "label"
+    from agreement_binding b join agreement ag on ag."id" = b."agreement_id" join party p on p."code" = b."party_code"`,
   [TrendGroupBy.AGREEMENT_TYPE]: `select at."agreement_id", at."type" as "key", at."type" as "label"
     from agreement_type at join agreement ag on ag."id" = at."agreement_id"`,
-  [TrendGroupBy.PARTY]: `select ap."agreement_id", p."code" as "key", p."name" as "label"
-    from agreement_party ap join agreement ag on ag."id" = ap."agreement_id" join party p on p."code" = ap."party_code"`,
+  [TrendGroupBy.PARTY]: `select distinct b."agreement_id", p."code" as "key", p."name" as "label"
+    from agreement_binding b join agreement ag on ag."id" = b."agreement_id" join party p on p."code" = b."party_code"`,
 };
 
 /** trends: three statements over all agreements in the range. */
@@ -48,7 +50,7 @@ export class TrendsReportService {
       params: [...(from !== null ? [`${from}-01-01`] : []), ...(to !== null ? [`${to}-12-31`] : [])],
     };
     const agreements = await loadAgreements(this.em, scope);
-    const codesOf = await this.codesOf(scope, codes, includeProposed);
+    const codesOf = await this.codesOf(scope, codes);
     const keysOf = args.groupBy === TrendGroupBy.YEAR ? new Map() : await this.keysOf(args.groupBy, scope);
     return computeTrends({
       groupBy: args.groupBy,
@@ -65,22 +67,24 @@ export class TrendsReportService {
   private async codesOf(
     scope: SqlCondition,
     codes: TaxonomyCodeId[],
-    includeProposed: boolean,
-  ): Promise<Map<number, Set<TaxonomyCodeId>>> {
-    const statuses = inList(countedStatuses(includeProposed));
+  ): Promise<Map<number, Map<TaxonomyCodeId, CodeEvidence>>> {
+    // Proposals are always loaded: shown apart (awaiting review) unless includeProposed counts them.
+    const statuses = inList(countedStatuses(true));
     const codeList = inList(codes);
     const rows = await this.em.getConnection().execute<Row[]>(
-      `select distinct p."agreement_id", a."code" from annotation a
+      `select distinct p."agreement_id", a."code", a."status" from annotation a
        join provision p on p."id" = a."provision_id" join agreement ag on ag."id" = p."agreement_id"
        where ${scope.sql} and a."status" in ${statuses.sql} and a."code" in ${codeList.sql}`,
       [...scope.params, ...statuses.params, ...codeList.params],
     );
-    const map = new Map<number, Set<TaxonomyCodeId>>();
+    const map = new Map<number, Map<TaxonomyCodeId, CodeEvidence>>();
     for (const row of rows) {
       const id = sqlNumber(row.agreement_id);
-      const set = map.get(id) ?? new Set<TaxonomyCodeId>();
-      set.add(row.code as TaxonomyCodeId);
-      map.set(id, set);
+      const codesOfAgreement = map.get(id) ?? new Map<TaxonomyCodeId, CodeEvidence>();
+      const code = row.code as TaxonomyCodeId;
+      if (codesOfAgreement.get(code) !== 'ACCEPTED')
+        codesOfAgreement.set(code, row.status === AnnotationStatus.ACCEPTED ? 'ACCEPTED' : 'PROPOSED');
+      map.set(id, codesOfAgreement);
     }
     return map;
   }

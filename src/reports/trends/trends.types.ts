@@ -3,16 +3,32 @@ import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { ReportFileLink } from '../common/report.types';
 import { TrendGroupBy } from './trends-result';
 
-@ObjectType({ description: 'Agreements of a group that have a code' })
+@ObjectType({ description: 'Agreements of a group that have a code, accepted and proposed apart' })
 export class TrendCount {
   @Field(() => TaxonomyCodeId)
   code!: TaxonomyCodeId;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Agreements with the code counted as evidence: accepted, plus proposed with includeProposed',
+  })
   agreements!: number;
 
   @Field(() => Float, { description: 'agreements with the code / agreements of the group' })
   share!: number;
+
+  @Field(() => Int, { description: 'Agreements with an ACCEPTED annotation of the code' })
+  accepted!: number;
+
+  @Field(() => Int, {
+    description: 'Agreements with the code in PROPOSED annotations only: awaiting review',
+  })
+  proposed!: number;
+
+  @Field(() => Float, { description: 'accepted / agreements of the group' })
+  acceptedShare!: number;
+
+  @Field(() => Float, { description: '(accepted + proposed) / agreements of the group' })
+  shareWithProposed!: number;
 }
 
 @ObjectType({ description: 'One group of a trends report: a year, region, agreement type or party' })

@@ -16,6 +16,9 @@ export const inconsistentProtection: CoherenceRule = {
   title: 'Culture protected in some agreements of a period and not in others',
   checks: `Among the party's agreements that have services or investment commitments or e-commerce obligations (as the two 19.4 rules define them), grouped by five-year period of signature (2005–2009, 2010–2014, ...): an agreement with no ${PROTECTION_CODES.join(', ')} annotation, in a period where at least one other such agreement has one. The finding lists the agreements that do protect culture, with their provisions. Not applicable without such commitments or without another agreement in the period.`,
   scored: true,
+  why: 'Paragraph 19.1 of the Guidelines asks Parties to keep their commitments under different agreements coherent with one another and with the Convention; protecting culture in some agreements of a period and not in others undermines that coherence.',
+  whatToCheck:
+    'Compare this agreement with the agreements of the same period that protect culture (listed in the finding) and check whether the protection was left out on purpose.',
   check({ input, agreement }) {
     if (!isExposed(agreement))
       return result('NOT_APPLICABLE', 'No commitments that culture would need protecting from.');
@@ -41,9 +44,9 @@ export const inconsistentProtection: CoherenceRule = {
       );
     return result(
       'NOT_MET',
-      `No cultural exemption, audiovisual exclusion or e-commerce carve-out, while ${protecting.length} of the party's ${plural(peers.length, 'other agreement')} signed in ${period.label} have one: ${listNames(protecting.map(agreementName))}.`,
+      `No cultural exemption, audiovisual exclusion or e-commerce carve-out in the provisions held, while ${protecting.length} of the party's ${plural(peers.length, 'other agreement')} signed in ${period.label} have one: ${listNames(protecting.map(agreementName))}.`,
       protecting.flatMap((p) => evidence(culturalProtection(p)).slice(0, 1)),
-      `No ${PROTECTION_CODES.join(', ')} annotation in this agreement`,
+      'a cultural exemption, audiovisual exclusion or e-commerce carve-out',
     );
   },
 };

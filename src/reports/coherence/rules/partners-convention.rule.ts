@@ -10,8 +10,11 @@ export const partnersNotParties: CoherenceRule = {
   severity: 'INFO',
   title: 'Partners that are not Parties to the Convention',
   checks:
-    'The partners of each agreement whose Convention status is NOT_PARTY, or PARTY with an entry into force after the report date; partners whose status is UNKNOWN are named separately. Information only: not scored.',
+    'The partners of each agreement that are not Parties to the Convention on the report date; partners whose status the catalogue does not know are named separately. Information only: not scored.',
   scored: false,
+  why: 'The Convention (Article 21) asks Parties to promote its principles in other international forums; partners that are not Parties are where that promotion matters most.',
+  whatToCheck:
+    'Consider the partners named when promoting the Convention in the dialogues the agreement sets up.',
   check({ input, agreement }) {
     const notParty = agreement.partners.filter(
       (p) =>

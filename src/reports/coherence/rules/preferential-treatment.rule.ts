@@ -8,8 +8,11 @@ export const noPreferentialTreatment: CoherenceRule = {
   severity: 'MEDIUM',
   title: 'A developed party with developing-country partners gives culture no preferential treatment',
   checks:
-    'When the party is developed (Party.developing = false) and at least one partner is developing (Party.developing = true): is there a PREFERENTIAL_TREATMENT_CULTURE annotation (any mechanism)? Not applicable to a developing party or without developing partners; cannot decide (INFO) when the party’s status is unknown.',
+    'When the party is a developed country and at least one partner is a developing country: does the agreement give preferential treatment to culture (any mechanism)? Not applicable to a developing party or without developing partners; cannot decide when the party’s status is not recorded.',
   scored: true,
+  why: 'Paragraph 18 of the Guidelines asks developed countries to grant preferential treatment to cultural goods, services and practitioners from developing countries, including through trade agreements (Convention Article 16).',
+  whatToCheck:
+    'Look for protocols on cultural cooperation, co-production or market-access facilities for artists and cultural services from the developing partners named in the finding.',
   check({ input, agreement }) {
     const { party } = input;
     if (party.developing === null)
@@ -31,7 +34,7 @@ export const noPreferentialTreatment: CoherenceRule = {
       'NOT_MET',
       `No preferential treatment for culture, although ${developing.length === 1 ? 'a partner is a developing country' : `${developing.length} partners are developing countries`}: ${listNames(developing.map((p) => p.name))}.`,
       [],
-      `No ${TaxonomyCodeId.PREFERENTIAL_TREATMENT_CULTURE} annotation on any provision`,
+      'preferential treatment for culture from developing partners',
     );
   },
 };

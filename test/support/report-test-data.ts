@@ -1,0 +1,6 @@
+import { BoundPartyFacts, PartyFacts } from '../../src/reports/common/report-facts';
+
+/** A party bound by an agreement, directly (no `via`) or through a bloc, for the report unit tests. */
+export function bound(party: PartyFacts, via: string | null = null): BoundPartyFacts {
+  return { party, via, appliedFrom: '2016-01-01', inForceFrom: '2016-01-01', until: null };
+}
