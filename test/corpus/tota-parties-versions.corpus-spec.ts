@@ -112,6 +112,21 @@ describe('the imported ToTA corpus: parties through blocs, territories, language
     ]);
   });
 
+  it('binds no dependent territory that ToTA lists (EU-OCT lists New Caledonia, Anguilla, ...)', async () => {
+    const bound = await sql<{ code: string }>(
+      `select distinct b."party_code" as code from agreement_binding b
+       join party p on p."code" = b."party_code" where p."territory_of" is not null`,
+    );
+    expect(bound).toEqual([]);
+    const listed = await sql<{ code: string; territory_of: string }>(
+      `select ap."party_code" as code, p."territory_of" as territory_of from agreement_party ap
+       join agreement a on a."id" = ap."agreement_id" join party p on p."code" = ap."party_code"
+       where a."tota_id" = '134' and p."territory_of" is not null order by ap."party_code"`,
+    );
+    expect(listed.map((r) => r.code)).toEqual(expect.arrayContaining(['AIA', 'GRL', 'NCL', 'PYF']));
+    expect(listed.map((r) => r.code)).not.toContain('MSR');
+  });
+
   it('holds the Trans-Pacific Partnership once, with its English and Spanish texts', async () => {
     const tpp = await em().find(Agreement, { totaId: { $in: ['449', '450'] } });
     expect(tpp.map((a) => a.totaId)).toEqual(['449']);
