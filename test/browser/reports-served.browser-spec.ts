@@ -125,8 +125,11 @@ describe('served HTML reports in headless Chromium', () => {
     const pending = page.getByRole('table', { name: 'Matrix' }).locator('td.pending');
     expect(await pending.count()).toBe(1);
     expect(await pending.textContent()).toBe('1 proposed, awaiting review: preamble (binding)');
+    // Runs in the page, where the DOM's getComputedStyle exists (the project compiles without the DOM types).
     const style = await pending.evaluate((td) => {
-      const css = getComputedStyle(td);
+      const css = (
+        globalThis as unknown as { getComputedStyle(e: unknown): Record<string, string> }
+      ).getComputedStyle(td);
       return { border: css.borderTopStyle, image: css.backgroundImage, font: css.fontStyle };
     });
     expect(style).toMatchObject({ border: 'dashed', font: 'italic' });
@@ -134,7 +137,14 @@ describe('served HTML reports in headless Chromium', () => {
     const accepted = page
       .getByRole('table', { name: 'Matrix' })
       .locator('td', { hasText: 'binding: preamble' });
-    expect(await accepted.evaluate((td) => getComputedStyle(td).borderTopStyle)).not.toBe('dashed');
+    expect(
+      await accepted.evaluate(
+        (td) =>
+          (
+            globalThis as unknown as { getComputedStyle(e: unknown): Record<string, string> }
+          ).getComputedStyle(td).borderTopStyle,
+      ),
+    ).not.toBe('dashed');
     const heatmap = page.locator('svg.chart-heatmap');
     expect(await heatmap.locator('g.cell.pending').count()).toBe(1);
     expect(await heatmap.locator('g.cell.pending text').textContent()).toBe('(B)');

@@ -52,17 +52,17 @@ describe('reports on the imported ToTA corpus', () => {
 
   it("gives the EU's coherence report over dozens of agreements, and counts PROPOSED annotations when asked", async () => {
     const query = (p: boolean) =>
-      `{ coherenceReport(party: "EUN", includeProposed: ${p}) { agreements { countedAnnotations } findings { ruleId } notes } }`;
+      `{ coherenceReport(party: "EUN", includeProposed: ${p}) { agreements { checks { outcome } } findings { ruleId } notes } }`;
     const started = performance.now();
     const accepted = await t.gql<{
-      coherenceReport: { agreements: { countedAnnotations: number }[]; notes: string[] };
+      coherenceReport: { agreements: { checks: { outcome: string }[] }[]; notes: string[] };
     }>(query(false));
     const elapsed = performance.now() - started;
     const proposed = await t.gql<{
-      coherenceReport: { agreements: { countedAnnotations: number }[]; notes: string[] };
+      coherenceReport: { agreements: { checks: { outcome: string }[] }[]; notes: string[] };
     }>(query(true));
     const counted = (r: typeof accepted) =>
-      r.data!.coherenceReport.agreements.reduce((n, a) => n + a.countedAnnotations, 0);
+      r.data!.coherenceReport.agreements.flatMap((a) => a.checks).filter((c) => c.outcome === 'MET').length;
     expect(accepted.data!.coherenceReport.agreements.length).toBeGreaterThan(30);
     expect(counted(proposed)).toBeGreaterThan(counted(accepted));
     expect(proposed.data!.coherenceReport.notes[0]).toContain('ACCEPTED and PROPOSED');
@@ -96,4 +96,90 @@ describe('reports on the imported ToTA corpus', () => {
       }
     },
   );
+
+  describe('statements a ministry can trust (issue 9), for the parties with the most agreements', () => {
+    interface Report {
+      agreements: {
+        agreement: { slug: string; dateSigned: string | null };
+        via: string | null;
+        partners: { code: string }[];
+        checks: { ruleId: string; outcome: string }[];
+      }[];
+    }
+    const PARTIES = ['EUN', 'FRA', 'DEU', 'HRV', 'GBR', 'CAN', 'MEX', 'CHL', 'KOR', 'AUS', 'SGP', 'CHE'];
+    const reports = new Map<string, { accepted: Report; proposed: Report }>();
+    const query = (party: string, p: boolean) =>
+      `{ coherenceReport(party: "${party}", includeProposed: ${p}) { agreements { agreement { slug dateSigned } via partners { code } checks { ruleId outcome } } } }`;
+    let euMembers: string[] = [];
+
+    beforeAll(async () => {
+      for (const party of PARTIES) {
+        const get = async (p: boolean) => {
+          const res = await t.gql<{ coherenceReport: Report }>(query(party, p));
+          expect(res.errors).toBeUndefined();
+          return res.data!.coherenceReport;
+        };
+        reports.set(party, { accepted: await get(false), proposed: await get(true) });
+      }
+      const eu = await t.gql<{ party: { members: { party: { code: string } }[] } }>(
+        '{ party(code: "EUN") { members { party { code } } } }',
+      );
+      euMembers = eu.data!.party.members.map((m) => m.party.code);
+    });
+
+    it('no EU member state is a partner in an agreement the party is bound by through the EU, or that the EU signed', () => {
+      expect(euMembers.length).toBeGreaterThanOrEqual(27);
+      for (const [party, { accepted }] of reports) {
+        for (const a of accepted.agreements) {
+          if (party !== 'EUN' && a.via !== 'EUN') continue;
+          expect({
+            party,
+            slug: a.agreement.slug,
+            partners: a.partners.filter((p) => euMembers.includes(p.code)),
+          }).toEqual({
+            party,
+            slug: a.agreement.slug,
+            partners: [],
+          });
+        }
+      }
+    });
+
+    it('no rule on what the Convention expects is NOT_MET for an agreement signed before 2005-10-20', () => {
+      for (const [party, { accepted }] of reports) {
+        const old = accepted.agreements.filter(
+          (a) => a.agreement.dateSigned && a.agreement.dateSigned < '2005-10-20',
+        );
+        for (const a of old)
+          for (const c of a.checks.filter((x) => !x.ruleId.startsWith('INFO/')))
+            expect({ party, slug: a.agreement.slug, rule: c.ruleId, outcome: c.outcome }).not.toMatchObject({
+              outcome: 'NOT_MET',
+            });
+      }
+    });
+
+    it('where proposed annotations would meet a rule, the default report never says NOT_MET', () => {
+      let compared = 0;
+      for (const [party, { accepted, proposed }] of reports) {
+        for (const a of proposed.agreements) {
+          const mine = accepted.agreements.find((x) => x.agreement.slug === a.agreement.slug)!;
+          for (const c of a.checks.filter((x) => x.outcome === 'MET')) {
+            compared++;
+            const outcome = mine.checks.find((x) => x.ruleId === c.ruleId)!.outcome;
+            expect({ party, slug: a.agreement.slug, rule: c.ruleId, outcome }).not.toMatchObject({
+              outcome: 'NOT_MET',
+            });
+          }
+        }
+      }
+      expect(compared).toBeGreaterThan(50);
+    });
+
+    it('the United Kingdom is no longer bound by EU agreements, and France owes nothing to EU member states', () => {
+      expect(reports.get('GBR')!.accepted.agreements.filter((a) => a.via === 'EUN')).toEqual([]);
+      const fra = reports.get('FRA')!.accepted;
+      expect(fra.agreements.length).toBeGreaterThan(20);
+      expect(fra.agreements.flatMap((a) => a.partners).filter((p) => euMembers.includes(p.code))).toEqual([]);
+    });
+  });
 });

@@ -1,4 +1,3 @@
-import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { parseAgreementRecord } from '../../src/agreements/agreement-record.schema';
 import { AgreementRecordWriter } from '../../src/ingest/agreement-record.writer';

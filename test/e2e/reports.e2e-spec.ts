@@ -197,7 +197,11 @@ describe('reports', () => {
       const sen = await coherence('SEN');
       const info = sen.findings.filter((f) => f.paragraph === '19.5');
       expect(info).toHaveLength(1);
-      expect(info[0]).toMatchObject({ severity: 'INFO', outcome: 'UNKNOWN', agreement: { slug: 't-sen-nzl' } });
+      expect(info[0]).toMatchObject({
+        severity: 'INFO',
+        outcome: 'UNKNOWN',
+        agreement: { slug: 't-sen-nzl' },
+      });
       expect(info[0].message).toContain('not recorded');
     });
   });

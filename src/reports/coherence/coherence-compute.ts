@@ -20,14 +20,6 @@ import { coherenceNotes } from './coherence-notes';
 /** The Convention's adoption: agreements signed earlier are context (a legacy), never failures. */
 export const CONVENTION_ADOPTED = '2005-10-20';
 
-const OUTCOME_WORDS: Record<Outcome, string> = {
-  MET: 'met',
-  PENDING_REVIEW: 'pending review',
-  NOT_MET: 'not met',
-  UNKNOWN: 'unknown',
-  NOT_APPLICABLE: 'not applicable',
-};
-
 /** The same input with only the annotations of the given statuses: what a reviewer has confirmed, or all. */
 function view(input: CoherenceInput, statuses: AnnotationStatus[]): CoherenceInput {
   return {

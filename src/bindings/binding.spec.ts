@@ -1,0 +1,133 @@
+import { BindingAgreement, BindingPartyRow, BlocMembershipFact, computeBindings, isBoundOn } from './binding';
+
+const agreement = (over: Partial<BindingAgreement> = {}): BindingAgreement => ({
+  id: 1,
+  status: 'IN_FORCE',
+  dateSigned: '2010-10-06',
+  dateProvisionallyApplied: '2011-07-01',
+  dateInForce: '2015-12-13',
+  dateTerminated: null,
+  ...over,
+});
+
+const row = (code: string, over: Partial<BindingPartyRow> = {}): BindingPartyRow => ({
+  code,
+  role: 'ORIGINAL',
+  dateJoined: null,
+  dateWithdrawn: null,
+  withdrawn: false,
+  dateSigned: null,
+  dateProvisionallyApplied: null,
+  dateInForce: null,
+  territoryOf: null,
+  ...over,
+});
+
+const EU: BlocMembershipFact[] = [
+  { bloc: 'EUN', member: 'FRA', dateJoined: '1958-01-01', dateLeft: null, dateBoundUntil: null },
+  { bloc: 'EUN', member: 'HRV', dateJoined: '2013-07-01', dateLeft: null, dateBoundUntil: null },
+  {
+    bloc: 'EUN',
+    member: 'GBR',
+    dateJoined: '1973-01-01',
+    dateLeft: '2020-01-31',
+    dateBoundUntil: '2020-12-31',
+  },
+];
+
+const of = (bindings: ReturnType<typeof computeBindings>, code: string) =>
+  bindings.find((b) => b.partyCode === code);
+
+describe('computeBindings: who is bound by an agreement, and when', () => {
+  const euKorea = computeBindings(agreement(), [row('EUN'), row('KOR')], EU);
+
+  it('binds the listed parties directly, from provisional application and entry into force', () => {
+    expect(of(euKorea, 'KOR')).toMatchObject({
+      via: null,
+      appliedFrom: '2011-07-01',
+      inForceFrom: '2015-12-13',
+      until: null,
+    });
+  });
+
+  it('binds a bloc member through the bloc, from its own accession when that came later', () => {
+    expect(of(euKorea, 'FRA')).toMatchObject({ via: 'EUN', appliedFrom: '2011-07-01' });
+    const hrv = of(euKorea, 'HRV')!;
+    expect(hrv).toMatchObject({ via: 'EUN', appliedFrom: '2013-07-01', inForceFrom: '2015-12-13' });
+    expect(isBoundOn(hrv, '2012-06-01', 'APPLIED')).toBe(false);
+    expect(isBoundOn(hrv, '2014-06-01', 'APPLIED')).toBe(true);
+    expect(isBoundOn(hrv, '2014-06-01', 'IN_FORCE')).toBe(false);
+  });
+
+  it('keeps a member that left bound until the end of its transition, and never after', () => {
+    const gbr = of(euKorea, 'GBR')!;
+    expect(gbr.until).toBe('2020-12-31');
+    expect(isBoundOn(gbr, '2020-06-01', 'IN_FORCE')).toBe(true);
+    expect(isBoundOn(gbr, '2021-01-01', 'IN_FORCE')).toBe(false);
+    const signedAfter = computeBindings(
+      agreement({ dateSigned: '2021-05-01' }),
+      [row('EUN'), row('NZL')],
+      EU,
+    );
+    expect(of(signedAfter, 'GBR')).toBeUndefined();
+  });
+
+  it('binds an acceded party from its accession', () => {
+    const b = computeBindings(
+      agreement({ dateProvisionallyApplied: null, dateInForce: '2013-01-01' }),
+      [row('CHE'), row('ISL', { role: 'ACCEDED', dateJoined: '2018-06-01' })],
+      [],
+    );
+    expect(of(b, 'ISL')).toMatchObject({ appliedFrom: '2018-06-01', inForceFrom: '2018-06-01' });
+    expect(isBoundOn(of(b, 'ISL')!, '2016-01-01', 'IN_FORCE')).toBe(false);
+  });
+
+  it('uses a party’s own dates where the sources give them', () => {
+    const b = computeBindings(agreement(), [row('EUN'), row('KOR', { dateInForce: '2016-02-01' })], []);
+    expect(of(b, 'KOR')?.inForceFrom).toBe('2016-02-01');
+  });
+
+  it('never binds a territory, and ends on withdrawal or termination', () => {
+    const b = computeBindings(
+      agreement({ dateTerminated: '2030-01-01' }),
+      [
+        row('EUN'),
+        row('NCL', { territoryOf: 'FRA' }),
+        row('CAN', { withdrawn: true, dateWithdrawn: '2019-03-01' }),
+      ],
+      EU,
+    );
+    expect(of(b, 'NCL')).toBeUndefined();
+    expect(of(b, 'CAN')?.until).toBe('2019-03-01');
+    expect(of(b, 'EUN')?.until).toBe('2030-01-01');
+  });
+
+  it('binds on no date a party that left at a date nobody recorded', () => {
+    const b = computeBindings(agreement(), [row('VEN', { withdrawn: true })], []);
+    expect(isBoundOn(of(b, 'VEN')!, '2016-01-01', 'APPLIED')).toBe(false);
+  });
+
+  it('takes an agreement in force without a recorded date as binding since signature, and says so', () => {
+    const b = computeBindings(
+      agreement({ dateInForce: null, dateProvisionallyApplied: null }),
+      [row('CHL'), row('COL')],
+      [],
+    );
+    expect(of(b, 'CHL')).toMatchObject({ inForceFrom: '2010-10-06', inForceInferred: true });
+    const signedOnly = computeBindings(
+      agreement({ status: 'SIGNED', dateInForce: null, dateProvisionallyApplied: null }),
+      [row('CHL')],
+      [],
+    );
+    expect(of(signedOnly, 'CHL')).toMatchObject({
+      inForceFrom: null,
+      appliedFrom: null,
+      inForceInferred: false,
+    });
+  });
+
+  it('binds a member listed in its own right (a mixed agreement) directly, once', () => {
+    const b = computeBindings(agreement(), [row('EUN'), row('FRA'), row('CAN')], EU);
+    expect(b.filter((x) => x.partyCode === 'FRA')).toEqual([expect.objectContaining({ via: null })]);
+  });
+});
