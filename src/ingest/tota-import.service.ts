@@ -17,6 +17,7 @@ import {
   BlocFacts,
   euBloc,
   foldBlocs,
+  FoldResult,
   languageKeySuffix,
   provisionRecords,
   totaPartyCodes,
@@ -40,6 +41,14 @@ export function totaFilesIn(paths: string[]): string[] {
       : [path],
   );
   return files.sort((a, b) => basename(a).localeCompare(basename(b), 'en', { numeric: true }));
+}
+
+/** What writing one file did, for the summary once its transaction has committed. */
+interface Written {
+  agreement: Agreement;
+  provisions: number;
+  fold: FoldResult | null;
+  merged: ImportSummary['merged'][number] | null;
 }
 
 @Injectable()
@@ -81,14 +90,23 @@ export class TotaImportService {
             versionHomes,
           );
           const written = home
-            ? await this.writeLanguageVersion(tx, home, treaty, first?.fileName ?? null, summary)
+            ? await this.writeLanguageVersion(tx, home, treaty, first?.fileName ?? null)
             : await this.writeTreaty(tx, treaty, blocs, summary);
           const annotated = options.annotate ? await this.annotator.annotate(tx, written.agreement) : null;
           return {
-            provisions: written.provisions,
+            ...written,
             annotations: annotated ? annotated.created + annotated.updated : 0,
           };
         });
+        // Counted once the file's transaction has committed.
+        if (counts.merged) summary.merged.push(counts.merged);
+        summary.foldedMembers += counts.fold?.throughBloc.length ?? 0;
+        if (counts.fold?.counterparties.length)
+          summary.counterparties.push({
+            file: name,
+            into: counts.agreement.slug,
+            codes: counts.fold.counterparties,
+          });
         summary.imported++;
         summary.provisions += counts.provisions;
         summary.annotations += counts.annotations;
@@ -112,7 +130,7 @@ export class TotaImportService {
     treaty: TotaTreaty,
     blocs: BlocFacts[],
     summary: ImportSummary,
-  ): Promise<{ agreement: Agreement; provisions: number }> {
+  ): Promise<Written> {
     const fold = foldBlocs(treaty, totaPartyCodes(treaty), blocs);
     const record = totaRecord(treaty, await this.slugFor(tx, treaty.treatyIdentifier, treaty.name), blocs);
     // Language versions merged into it earlier stay recorded, with their sources.
@@ -128,14 +146,7 @@ export class TotaImportService {
     for (const problem of dateOrderProblems(record))
       summary.warnings.push({ file: treaty.fileName, message: `ToTA meta: ${problem}` });
     const agreement = await this.writer.write(tx, record);
-    summary.foldedMembers += fold.throughBloc.length;
-    if (fold.counterparties.length)
-      summary.counterparties.push({
-        file: treaty.fileName,
-        into: agreement.slug,
-        codes: fold.counterparties,
-      });
-    return { agreement, provisions: record.provisions.length };
+    return { agreement, provisions: record.provisions.length, fold, merged: null };
   }
 
   /**
@@ -203,8 +214,7 @@ export class TotaImportService {
     home: Agreement,
     treaty: TotaTreaty,
     firstFile: string | null,
-    summary: ImportSummary,
-  ): Promise<{ agreement: Agreement; provisions: number }> {
+  ): Promise<Written> {
     const held = languageVersionsOf(home.sourceMeta);
     const versions: LanguageVersion[] = held.length
       ? held
@@ -245,8 +255,12 @@ export class TotaImportService {
       parts: record.record?.parts ?? [],
       provisions,
     });
-    summary.merged.push({ file: treaty.fileName, language: treaty.language, into: home.slug, keySuffix });
-    return { agreement: home, provisions: provisions.length };
+    return {
+      agreement: home,
+      provisions: provisions.length,
+      fold: null,
+      merged: { file: treaty.fileName, language: treaty.language, into: home.slug, keySuffix },
+    };
   }
 
   /** The agreement's slug: kept when it is already in the catalogue; else from its name, unique. */

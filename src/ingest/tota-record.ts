@@ -101,8 +101,8 @@ export interface FoldResult {
   throughBloc: string[];
   /** Member states kept as parties: the counterparty of the bloc, not yet a member when it signed. */
   counterparties: string[];
-  /** A bloc's constituent treaty: its member states are its parties, with their accession and exit dates. */
-  constituent: { bloc: BlocFacts; members: BlocMemberFacts[] } | null;
+  /** The bloc's constituent treaty (signed before it had members): its states are bound through it. */
+  constituent: boolean;
 }
 
 /**
@@ -142,10 +142,12 @@ export function foldBlocs(treaty: TotaTreaty, codes: string[], blocs: BlocFacts[
         folded: [bloc.code],
         throughBloc,
         counterparties,
-        constituent: null,
+        constituent: false,
       };
     }
-    // Signed before the bloc existed, by states that are (or became) its members: its constituent treaty.
+    // Signed before the bloc existed, by its founders and states that became its members: its constituent
+    // treaty. Each state is bound by it through the bloc, from its accession until its exit, like the bloc's
+    // other agreements: its fellow members are never its partners under it.
     const members = codes.map((c) => bloc.members.find((m) => m.code === c));
     const firstJoined = bloc.members.reduce<string | null>(
       (min, m) => (m.dateJoined && (!min || m.dateJoined < min) ? m.dateJoined : min),
@@ -160,15 +162,15 @@ export function foldBlocs(treaty: TotaTreaty, codes: string[], blocs: BlocFacts[
       founders.every((m) => codes.includes(m.code))
     ) {
       return {
-        codes,
-        folded: [],
-        throughBloc: [],
+        codes: [bloc.code],
+        folded: [bloc.code],
+        throughBloc: [...codes],
         counterparties: [],
-        constituent: { bloc, members: members as BlocMemberFacts[] },
+        constituent: true,
       };
     }
   }
-  return { codes, folded: [], throughBloc: [], counterparties: [], constituent: null };
+  return { codes, folded: [], throughBloc: [], counterparties: [], constituent: false };
 }
 
 /** A language code as a key suffix: lower-case letters, digits and hyphens (`es`, `pt-br`). */
@@ -236,6 +238,12 @@ export function totaRecordParts(treaty: TotaTreaty): RecordPart[] {
 }
 
 function foldNote(fold: FoldResult): Record<string, string> {
+  if (fold.constituent)
+    return {
+      parties:
+        `ToTA parties; the constituent treaty of ${fold.folded.join(', ')}, recorded as binding its member states ` +
+        `through it, each from its accession until its exit (bloc membership facts): ${fold.throughBloc.join(', ')}`,
+    };
   if (fold.folded.length) {
     const apart = fold.counterparties.length
       ? `; kept as parties, being the counterparty and not yet a member at signature: ${fold.counterparties.join(', ')}`
@@ -246,12 +254,6 @@ function foldNote(fold: FoldResult): Record<string, string> {
         `through it by their membership dates (${fold.throughBloc.join(', ') || 'none listed'})${apart}`,
     };
   }
-  if (fold.constituent)
-    return {
-      parties:
-        `ToTA parties; a constituent treaty of ${fold.constituent.bloc.code}: states that joined later are ` +
-        `recorded as acceded on their accession date and left on their exit date (bloc membership facts)`,
-    };
   return {};
 }
 
@@ -294,21 +296,16 @@ export function totaRecord(treaty: TotaTreaty, slug: string, blocs: BlocFacts[])
       status: treaty.status,
       type: treaty.type,
     },
-    parties: codes.map((code) => {
-      const role =
+    parties: codes.map((code) => ({
+      code,
+      role:
         folded.includes(code) || original.includes(code) || !original.length
           ? PartyRole.ORIGINAL
-          : PartyRole.ACCEDED;
-      const member = fold.constituent?.members.find((m) => m.code === code);
-      const dateWithdrawn = member?.dateLeft ?? null;
-      return {
-        code,
-        role,
-        dateJoined: member && role === PartyRole.ACCEDED ? member.dateJoined : null,
-        dateWithdrawn,
-        withdrawn: Boolean(dateWithdrawn) || (!folded.includes(code) && !current.includes(code)),
-      };
-    }),
+          : PartyRole.ACCEDED,
+      dateJoined: null,
+      dateWithdrawn: null,
+      withdrawn: !folded.includes(code) && !current.includes(code),
+    })),
     externalIds: { totaId: treaty.treatyIdentifier, wtoRtaId: treaty.wtoRtaId, destaNumber: null },
     sources: treaty.sources
       .filter((s) => URL.canParse(s.url))

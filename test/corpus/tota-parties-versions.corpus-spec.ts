@@ -62,9 +62,17 @@ describe('the imported ToTA corpus: parties through blocs, territories, language
   afterAll(() => t?.close());
 
   it('lists no EU member state as a party of an agreement the EU signed, except the counterparties', async () => {
-    const rows = await sql<{ slug: string; code: string; role: string; signed: string; joined: string }>(
+    const rows = await sql<{
+      slug: string;
+      code: string;
+      role: string;
+      signed: string;
+      joined: string;
+      status: string;
+      ended: string | null;
+    }>(
       `select a."slug" as slug, ap."party_code" as code, ap."role" as role, a."date_signed" as signed,
-              m."date_joined" as joined
+              m."date_joined" as joined, a."status" as status, a."date_terminated" as ended
        from agreement_party ap
        join agreement a on a."id" = ap."agreement_id"
        join bloc_membership m on m."member_code" = ap."party_code" and m."bloc_code" = 'EUN'
@@ -76,9 +84,16 @@ describe('the imported ToTA corpus: parties through blocs, territories, language
     expect(found).toEqual(COUNTERPARTIES);
     for (const r of rows) {
       // Each signed as an original party before it joined the EU.
-      expect({ ...r, joinedAfterSignature: String(r.joined) > String(r.signed) }).toMatchObject({
+      // ... and the agreement ended by the time it joined (accession replaced it).
+      expect({
+        ...r,
+        joinedAfterSignature: String(r.joined) > String(r.signed),
+        endedByAccession: r.ended !== null && String(r.ended) <= String(r.joined),
+      }).toMatchObject({
         role: 'ORIGINAL',
         joinedAfterSignature: true,
+        status: 'TERMINATED',
+        endedByAccession: true,
       });
     }
     expect(summary.counterparties.flatMap((c) => c.codes)).toHaveLength(
@@ -110,6 +125,21 @@ describe('the imported ToTA corpus: parties through blocs, territories, language
     expect(await binding('ec-bulgaria-europe-agreement', 'BGR')).toEqual([
       expect.objectContaining({ via: null }),
     ]);
+  });
+
+  it('binds no dependent territory that ToTA lists (EU-OCT lists New Caledonia, Anguilla, ...)', async () => {
+    const bound = await sql<{ code: string }>(
+      `select distinct b."party_code" as code from agreement_binding b
+       join party p on p."code" = b."party_code" where p."territory_of" is not null`,
+    );
+    expect(bound).toEqual([]);
+    const listed = await sql<{ code: string; territory_of: string }>(
+      `select ap."party_code" as code, p."territory_of" as territory_of from agreement_party ap
+       join agreement a on a."id" = ap."agreement_id" join party p on p."code" = ap."party_code"
+       where a."tota_id" = '134' and p."territory_of" is not null order by ap."party_code"`,
+    );
+    expect(listed.map((r) => r.code)).toEqual(expect.arrayContaining(['AIA', 'GRL', 'NCL', 'PYF']));
+    expect(listed.map((r) => r.code)).not.toContain('MSR');
   });
 
   it('holds the Trans-Pacific Partnership once, with its English and Spanish texts', async () => {

@@ -155,6 +155,36 @@ describe('ToTA import: who is a party, and one treaty in two languages', () => {
     expect((await boundVia('eu-ukraine-invented-file')).GBR).toBeNull();
   });
 
+  it('records a dependent territory listed by ToTA as a territory of its state, not as a party bound by the agreement', async () => {
+    const signed = '2001-11-27';
+    await importFiles([
+      write({
+        id: '9005',
+        name: 'EU - Overseas Countries (invented file)',
+        signed,
+        original: [...membersOn(signed), 'NCL', 'AIA', 'GRL'],
+      }),
+    ]);
+    const territories = await em()
+      .getConnection()
+      .execute<{ code: string; territory_of: string | null }[]>(
+        `select "code", "territory_of" from party where "code" in ('NCL', 'AIA', 'GRL', 'HKG', 'FRO') order by "code"`,
+      );
+    expect(Object.fromEntries(territories.map((r) => [r.code, r.territory_of]))).toEqual({
+      AIA: 'GBR',
+      FRO: null,
+      GRL: 'DNK',
+      HKG: null,
+      NCL: 'FRA',
+    });
+    // Listed as ToTA gives them, but bound: only the EU and its member states.
+    expect(await partiesOf('eu-overseas-countries-invented-file')).toEqual(['AIA', 'EUN', 'GRL', 'NCL']);
+    const via = await boundVia('eu-overseas-countries-invented-file');
+    expect(via.NCL).toBeUndefined();
+    expect(via.AIA).toBeUndefined();
+    expect(via.FRA).toBe('EUN');
+  });
+
   it('merges two language versions of one treaty into one agreement whose provisions carry their language', async () => {
     const common = { wto: '9010', signed: '2016-02-04', original: ['CAN', 'CHL', 'PER'] };
     const en = write({ ...common, id: '9011', name: 'Pacific Partnership (invented file)' });
