@@ -9,7 +9,8 @@ import { SqliteSearchIndex } from './engine/sqlite-search-index';
 import { SearchResolver } from './search.resolver';
 import { SearchService } from './search.service';
 import { PostgresSimilarityIndex, SIMILARITY_INDEX, SqliteSimilarityIndex } from './similar/similarity-index';
-import { SimilarityResolver } from './similar/similarity.resolver';
+import { FamilyMemberResolver, SimilarityResolver } from './similar/similarity.resolver';
+import { ClauseIndexService } from './wording/clause-index.service';
 import { SimilarityService } from './similar/similarity.service';
 
 /** Full-text search, similar clauses, lineage and comparison; the index implementation follows the driver. */
@@ -30,9 +31,11 @@ import { SimilarityService } from './similar/similarity.service';
     },
     SearchService,
     SearchResolver,
+    ClauseIndexService,
     SimilarityService,
     SimilarityResolver,
+    FamilyMemberResolver,
   ],
-  exports: [SEARCH_INDEX],
+  exports: [SEARCH_INDEX, SimilarityService],
 })
 export class SearchModule {}
