@@ -11,6 +11,9 @@ import { SearchService } from './search.service';
 import { PostgresSimilarityIndex, SIMILARITY_INDEX, SqliteSimilarityIndex } from './similar/similarity-index';
 import { FamilyMemberResolver, SimilarityResolver } from './similar/similarity.resolver';
 import { ClauseIndexService } from './wording/clause-index.service';
+import { DraftCheckController } from './draft/draft-check.controller';
+import { DRAFT_CHECK_RESOLVERS } from './draft/draft-check.resolver';
+import { DraftCheckService } from './draft/draft-check.service';
 import { SimilarityService } from './similar/similarity.service';
 
 /** Full-text search, similar clauses, lineage and comparison; the index implementation follows the driver. */
@@ -35,7 +38,10 @@ import { SimilarityService } from './similar/similarity.service';
     SimilarityService,
     SimilarityResolver,
     FamilyMemberResolver,
+    DraftCheckService,
+    ...DRAFT_CHECK_RESOLVERS,
   ],
+  controllers: [DraftCheckController],
   exports: [SEARCH_INDEX, SimilarityService],
 })
 export class SearchModule {}

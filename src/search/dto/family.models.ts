@@ -16,20 +16,24 @@ export class FamilyMember {
   @Field(() => LocalDate, { nullable: true, description: "The agreement's signature date" })
   dateSigned!: string | null;
 
-  @Field(() => [String], { description: "The agreement's parties (ISO 3166-1 alpha-3 codes, EUN for the EU)" })
+  @Field(() => [String], {
+    description: "The agreement's parties (ISO 3166-1 alpha-3 codes, EUN for the EU)",
+  })
   parties!: string[];
 
-  @Field(() => [TaxonomyCodeId], { description: 'Taxonomy codes of the provision (annotations not rejected)' })
+  @Field(() => [TaxonomyCodeId], {
+    description: 'Taxonomy codes of the provision (annotations not rejected)',
+  })
   codes!: TaxonomyCodeId[];
 
   @Field(() => Provision, {
     nullable: true,
     description:
-      'The probable source: the earlier member this one is closest to, or one of the same parties\' earlier agreements when it scores within 0.05 of that; none for the template',
+      "The probable source: the earlier member this one is closest to, or one of the same parties' earlier agreements when it scores within 0.05 of that; none for the template",
   })
   source!: Provision | null;
 
-  @Field(() => Float, { nullable: true, description: 'Similarity to `source` under the family\'s measure' })
+  @Field(() => Float, { nullable: true, description: "Similarity to `source` under the family's measure" })
   score!: number | null;
 
   @Field(() => Float, { description: 'Similarity to the template; 1 for the template' })
@@ -46,7 +50,9 @@ export class FamilyMember {
   text!: string;
 }
 
-@InputType({ description: 'Which members of a family to list (the family itself, its template and sources stay whole)' })
+@InputType({
+  description: 'Which members of a family to list (the family itself, its template and sources stay whole)',
+})
 export class ClauseFamilyFilter {
   @Field(() => [String], {
     nullable: true,
@@ -87,6 +93,9 @@ export class ClauseFamily {
   @Field({ description: 'The family was cut at its size or depth bound' })
   truncated!: boolean;
 
-  @Field({ description: 'False when the text is too short (under 12 words) to compare: the family is the provision alone' })
+  @Field({
+    description:
+      'False when the text is too short (under 12 words) to compare: the family is the provision alone',
+  })
   comparable!: boolean;
 }

@@ -43,7 +43,8 @@ export class LineageMember {
 }
 
 @ObjectType({
-  description: 'The family of clauses that share wording with a provision, earliest first (clauseFamily, in brief)',
+  description:
+    'The family of clauses that share wording with a provision, earliest first (clauseFamily, in brief)',
 })
 export class ProvisionLineage {
   @Field(() => Provision, { description: 'The provision asked about' })

@@ -98,7 +98,8 @@ export class SimilarityResolver {
 export class FamilyMemberResolver {
   @ResolveField(() => WordDiffResult, {
     nullable: true,
-    description: 'The word diff from the source to this member (DELETE: only in the source); none for the template',
+    description:
+      'The word diff from the source to this member (DELETE: only in the source); none for the template',
   })
   diff(@Parent() member: FamilyMember): WordDiffResult | null {
     return member.sourceText === null ? null : diffOf(member.sourceText, member.text);

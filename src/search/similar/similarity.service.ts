@@ -97,9 +97,8 @@ export class SimilarityService {
   }
 
   /** Provisions of the catalogue at least minScore similar (WORDING) to a text, best first. */
-  async similarToText(text: string, minScore: number, limit: number): Promise<ClauseHit[]> {
+  similarToText(index: ClauseIndex, text: string, minScore: number, limit: number): ClauseHit[] {
     if (!comparable(text)) return [];
-    const index = await this.clauses.get();
     return index.neighbours(wordingFeatures(text), minScore).slice(0, limit);
   }
 
@@ -153,7 +152,11 @@ export class SimilarityService {
     };
   }
 
-  async lineage(id: string, measure: SimilarityMeasure, minScore: number | null | undefined): Promise<ProvisionLineage> {
+  async lineage(
+    id: string,
+    measure: SimilarityMeasure,
+    minScore: number | null | undefined,
+  ): Promise<ProvisionLineage> {
     const family = await this.family(id, measure, minScore, null);
     return {
       provision: family.provision,
@@ -186,8 +189,13 @@ export class SimilarityService {
     };
   }
 
+  /** The clause index, up to date with the catalogue. */
+  index(): Promise<ClauseIndex> {
+    return this.clauses.get();
+  }
+
   /** Provisions at least minScore similar to an indexed provision under a measure, best first. */
-  private async neighbours(
+  async neighbours(
     index: ClauseIndex,
     id: number,
     measure: SimilarityMeasure,
@@ -196,7 +204,9 @@ export class SimilarityService {
     const wording = index.wordingOf(id);
     if (!wording) return [];
     if (measure === SimilarityMeasure.WORDING) return index.neighbours(wording, minScore, id);
-    const fromWording = index.neighbours(wording, minScore * VERBATIM_CANDIDATE_RATIO, id).map((hit) => hit.id);
+    const fromWording = index
+      .neighbours(wording, minScore * VERBATIM_CANDIDATE_RATIO, id)
+      .map((hit) => hit.id);
     const fromBands = await this.bandCandidates(id);
     const candidates = [...new Set([...fromWording, ...fromBands])].filter((c) => c !== id && index.has(c));
     const shingles = await this.verbatimOf(index, [id, ...candidates]);
@@ -318,7 +328,8 @@ export function diffOf(from: string, to: string): WordDiffResult {
 }
 
 function keeps(filter: ClauseFamilyFilter | null | undefined, member: FamilyMember): boolean {
-  if (filter?.parties?.length && !member.parties.some((party) => filter.parties!.includes(party))) return false;
+  if (filter?.parties?.length && !member.parties.some((party) => filter.parties!.includes(party)))
+    return false;
   if (filter?.codes?.length && !member.codes.some((code) => filter.codes!.includes(code))) return false;
   return true;
 }

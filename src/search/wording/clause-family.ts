@@ -53,7 +53,14 @@ export function linkFamily(members: FamilyMemberInput[]): FamilyLink[] {
   ordered.forEach((member, i) => {
     if (i === 0) {
       generation.set(member.id, 0);
-      links.push({ id: member.id, sourceId: null, score: null, templateScore: 1, generation: 0, sameParties: false });
+      links.push({
+        id: member.id,
+        sourceId: null,
+        score: null,
+        templateScore: 1,
+        generation: 0,
+        sameParties: false,
+      });
       return;
     }
     const parties = new Set(member.parties);

@@ -68,7 +68,11 @@ export class ClauseIndexService {
         [after],
       );
       for (const row of rows) {
-        texts.push({ id: Number(row.id), agreementId: Number(row.agreement_id), text: row.text || row.summary || '' });
+        texts.push({
+          id: Number(row.id),
+          agreementId: Number(row.agreement_id),
+          text: row.text || row.summary || '',
+        });
       }
       if (rows.length < ROWS_PER_STATEMENT) break;
       after = Number(rows[rows.length - 1].id);
