@@ -42,6 +42,6 @@ import { SimilarityService } from './similar/similarity.service';
     ...DRAFT_CHECK_RESOLVERS,
   ],
   controllers: [DraftCheckController],
-  exports: [SEARCH_INDEX, SimilarityService],
+  exports: [SEARCH_INDEX, SimilarityService, DraftCheckService],
 })
 export class SearchModule {}
