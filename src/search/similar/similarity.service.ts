@@ -120,6 +120,7 @@ export class SimilarityService {
     const features = await this.featuresOf(index, ids, measure, byId);
     const links = linkFamily(
       ids.map((memberId) => ({ ...facts.get(memberId)!, features: features.get(memberId)! })),
+      provision.id,
     );
     const all: FamilyMember[] = links.map((link) => {
       const member = byId.get(link.id)!;

@@ -19,7 +19,7 @@ export interface FamilyMemberInput {
 
 export interface FamilyLink {
   id: number;
-  /** The probable source: the earlier member it is closest to (see linkFamily); null for the template. */
+  /** The probable source: the earlier member it is closest to (see linkFamily); null for the first agreement's members. */
   sourceId: number | null;
   score: number | null;
   templateScore: number;
@@ -41,41 +41,63 @@ export function familyOrder(x: FamilyMemberInput, y: FamilyMemberInput): number 
 }
 
 /**
- * Orders a family by signature date and links each member to its probable source: among the members before
- * it, the one with the highest similarity; but when a member of an agreement sharing a party scores within
- * SAME_PARTIES_MARGIN of that best one, the best such member. Ties go to the later member (the text a drafter
- * had most recently at hand). The template is the earliest member.
+ * Orders a family by signature date and links each member to its probable source: among the members of other
+ * agreements before it, the one with the highest sourceRank; but when a member of an agreement sharing a party
+ * ranks within SAME_PARTIES_MARGIN of that best one, the best such member. Ties go to the later member (the
+ * text a drafter had most recently at hand). Another article of the same agreement is never a source. Members
+ * of the agreement(s) signed first have none.
+ *
+ * The template is the earliest member; when several members share the earliest date, the one most similar to
+ * `seedId` (the provision asked about), so that a family is rooted in the clause it was asked for rather than
+ * in a neighbouring article of the same first agreement.
  */
-export function linkFamily(members: FamilyMemberInput[]): FamilyLink[] {
-  const ordered = [...members].sort(familyOrder);
+export function linkFamily(members: FamilyMemberInput[], seedId?: number): FamilyLink[] {
+  const sorted = [...members].sort(familyOrder);
+  const seed = members.find((m) => m.id === seedId);
+  const firstDate = sorted[0]?.dateSigned;
+  let rootAt = 0;
+  if (seed) {
+    let best = -1;
+    sorted.forEach((m, i) => {
+      if (m.dateSigned !== firstDate) return;
+      const score = m.id === seed.id ? 1 : sortedJaccard(m.features, seed.features);
+      if (score > best) [best, rootAt] = [score, i];
+    });
+  }
+  const ordered = [sorted[rootAt], ...sorted.filter((_, i) => i !== rootAt)];
   const links: FamilyLink[] = [];
   const generation = new Map<number, number>();
   ordered.forEach((member, i) => {
-    if (i === 0) {
+    const parties = new Set(member.parties);
+    const scores = ordered
+      .slice(0, i)
+      .filter((earlier) => earlier.agreementId !== member.agreementId)
+      .map((earlier) => ({
+        earlier,
+        score: sortedJaccard(member.features, earlier.features),
+        rank: sourceRank(member.features, earlier.features),
+        shared: earlier.parties.some((party) => parties.has(party)),
+      }));
+    const templateScore = i === 0 ? 1 : sortedJaccard(member.features, ordered[0].features);
+    if (!scores.length) {
       generation.set(member.id, 0);
       links.push({
         id: member.id,
         sourceId: null,
         score: null,
-        templateScore: 1,
+        templateScore,
         generation: 0,
         sameParties: false,
       });
       return;
     }
-    const parties = new Set(member.parties);
-    const scores = ordered.slice(0, i).map((earlier) => ({
-      earlier,
-      score: sortedJaccard(member.features, earlier.features),
-      shared: earlier.parties.some((party) => parties.has(party)),
-    }));
     let best = scores[0];
-    for (const s of scores) if (s.score >= best.score) best = s;
+    for (const s of scores) if (s.rank >= best.rank) best = s;
     let source = best;
     if (!best.shared) {
       let shared: (typeof scores)[number] | null = null;
-      for (const s of scores) if (s.shared && (!shared || s.score >= shared.score)) shared = s;
-      if (shared && shared.score >= best.score - SAME_PARTIES_MARGIN) source = shared;
+      for (const s of scores) if (s.shared && (!shared || s.rank >= shared.rank)) shared = s;
+      if (shared && shared.rank >= best.rank - SAME_PARTIES_MARGIN) source = shared;
     }
     const depth = (generation.get(source.earlier.id) ?? 0) + 1;
     generation.set(member.id, depth);
@@ -83,12 +105,25 @@ export function linkFamily(members: FamilyMemberInput[]): FamilyLink[] {
       id: member.id,
       sourceId: source.earlier.id,
       score: source.score,
-      templateScore: sortedJaccard(member.features, ordered[0].features),
+      templateScore,
       generation: depth,
       sameParties: source.shared,
     });
   });
   return links;
+}
+
+/**
+ * How likely `earlier` is the text `member` was drafted from: the mean of their Jaccard similarity and of the
+ * share of the member's features found in the earlier text (a member that copies a shorter or longer text and
+ * adds or drops a paragraph keeps a high share where Jaccard falls).
+ */
+export function sourceRank(member: Uint32Array, earlier: Uint32Array): number {
+  const j = sortedJaccard(member, earlier);
+  if (!member.length) return j;
+  // |A ∩ B| from the Jaccard value: J (|A| + |B|) / (1 + J).
+  const common = (j * (member.length + earlier.length)) / (1 + j);
+  return (j + common / member.length) / 2;
 }
 
 export interface FamilyLimits {

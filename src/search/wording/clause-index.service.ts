@@ -25,6 +25,11 @@ export class ClauseIndexService {
 
   constructor(private readonly em: EntityManager) {}
 
+  /** Starts building the index in the background (the server calls it once listening). */
+  warm(): void {
+    this.get().catch((error: unknown) => this.logger.error(`clause index: ${(error as Error).message}`));
+  }
+
   async get(): Promise<ClauseIndex> {
     const stamp = await this.stamp();
     if (this.current?.stamp === stamp) return this.current.index;
