@@ -110,23 +110,25 @@ function candidateRecall(rows: TextRow[], index: ClauseIndex, random: () => numb
   for (const probe of probes) {
     const own = index.wordingOf(probe.id)!;
     const ownVerbatim = verbatimOf.get(probe.id)!;
-    thresholds.forEach((t, k) => {
-      const answer = new Set(index.neighbours(own, t, probe.id).map((hit) => hit.id));
-      const verbatimCandidates = new Set(
-        index.neighbours(own, t * VERBATIM_CANDIDATE_RATIO, probe.id).map((hit) => hit.id),
-      );
-      for (const other of comparable) {
-        if (other.id === probe.id) continue;
-        if (sortedJaccard(own, index.wordingOf(other.id)!) >= t) {
+    const answers = thresholds.map((t) => new Set(index.neighbours(own, t, probe.id).map((hit) => hit.id)));
+    const verbatimCandidates = thresholds.map(
+      (t) => new Set(index.neighbours(own, t * VERBATIM_CANDIDATE_RATIO, probe.id).map((hit) => hit.id)),
+    );
+    for (const other of comparable) {
+      if (other.id === probe.id) continue;
+      const w = sortedJaccard(own, index.wordingOf(other.id)!);
+      const v = sortedJaccard(ownVerbatim, verbatimOf.get(other.id)!);
+      thresholds.forEach((t, k) => {
+        if (w >= t) {
           wording.pairs[k] += 1;
-          if (answer.has(other.id)) wording.found[k] += 1;
+          if (answers[k].has(other.id)) wording.found[k] += 1;
         }
-        if (sortedJaccard(ownVerbatim, verbatimOf!.get(other.id)!) >= t) {
+        if (v >= t) {
           verbatim.pairs[k] += 1;
-          if (verbatimCandidates.has(other.id)) verbatim.found[k] += 1;
+          if (verbatimCandidates[k].has(other.id)) verbatim.found[k] += 1;
         }
-      }
-    });
+      });
+    }
   }
   verbatimOf = null;
   console.log(

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ProvisionPageController } from './http/provision-page.controller';
 import { ReportsController } from './http/reports.controller';
+import { SearchModule } from '../search/search.module';
 import { ReportsCoreModule } from './reports-core.module';
 import { ReportsResolver } from './reports.resolver';
 
 /** Reports through GraphQL (coherenceReport, compareAgreements, trends, preferentialTreatmentFlows) and HTTP files. */
 @Module({
-  imports: [ReportsCoreModule],
+  imports: [ReportsCoreModule, SearchModule],
   providers: [ReportsResolver],
   controllers: [ReportsController, ProvisionPageController],
 })

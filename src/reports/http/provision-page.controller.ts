@@ -2,6 +2,8 @@ import { EntityManager } from '@mikro-orm/knex';
 import { Controller, Get, NotFoundException, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ReadAccess } from '../../auth/access.decorators';
+import { diffOf, SimilarityService } from '../../search/similar/similarity.service';
+import { SimilarityMeasure } from '../../search/wording/clause-index';
 import { sqlString, sqlStringArray } from '../common/sql-values';
 import { ProvisionPageData, provisionPageHtml } from './provision-page';
 
@@ -14,7 +16,10 @@ type Row = Record<string, unknown>;
 @ReadAccess()
 @Controller('provisions')
 export class ProvisionPageController {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly similarity: SimilarityService,
+  ) {}
 
   @Get('*pinpoint')
   async show(@Param('pinpoint') segments: string | string[], @Req() req: Request, @Res() res: Response) {
@@ -44,8 +49,24 @@ export class ProvisionPageController {
        from annotation a where a."provision_id" = ? order by a."code", a."id"`,
       [row.id],
     );
+    const family = await this.similarity.family(String(row.id), SimilarityMeasure.WORDING, null, null);
     return {
       pinpoint,
+      family: {
+        size: family.size,
+        truncated: family.truncated,
+        comparable: family.comparable,
+        members: family.members.map((m) => ({
+          pinpoint: `${m.provision.agreement.slug}/${m.provision.key}`,
+          agreement: m.provision.agreement.shortTitle ?? m.provision.agreement.title,
+          dateSigned: m.dateSigned,
+          parties: m.parties,
+          codes: m.codes,
+          source: m.source ? `${m.source.agreement.slug}/${m.source.key}` : null,
+          score: m.score,
+          diff: m.sourceText === null ? null : diffOf(m.sourceText, m.text).segments,
+        })),
+      },
       agreement: {
         slug: String(row.slug),
         title: String(row.title),
