@@ -4,8 +4,8 @@
  *
  * - words broken across a line by a hyphen ("provi-\nsions" -> "provisions"): a hyphen at the end of a line
  *   between two letters, the next line starting in lower case;
- * - digits read for letters inside a word ("prov1s10ns", "wh1ch"): in a token that mixes letters with the
- *   digits 0 and 1, 0 becomes "o" and 1 becomes "i" (a token of digits only, "10" or "22", is left alone).
+ * - digits read for letters inside a word ("prov1s10ns", "wh1ch"): in a token of at least three letters mixed
+ *   with the digits 0 and 1, 0 becomes "o" and 1 becomes "i" (numbers, "1st", "10th", "1A" are left alone).
  *
  * The comparison features go further (see `foldConfusables`): they also treat "l" as "i", so that "schedu1e"
  * and "schedule" meet whichever letter the 1 stood for.
@@ -16,6 +16,7 @@ const BROKEN_LINE_WORD = /(\p{L})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu;
 const LETTER_BY_DIGIT = /\p{L}[01]|[01]\p{L}/u;
 /** A run of letters, 0s and 1s holding a letter next to a 0 or 1 ("prov1s10ns", "1ndustry"). */
 const MIXED_TOKEN = /[\p{L}01]*(?:\p{L}[01]|[01]\p{L})[\p{L}01]*/gu;
+const LETTER = /\p{L}/gu;
 
 /** Joins words hyphenated across line breaks. */
 export function dehyphenate(text: string): string {
@@ -25,12 +26,14 @@ export function dehyphenate(text: string): string {
 /** Replaces 0 and 1 by "o" and "i" inside tokens that also hold letters ("prov1s10ns" -> "provisions"). */
 export function repairDigitsInWords(text: string): string {
   if (!LETTER_BY_DIGIT.test(text)) return text;
-  return text.replace(MIXED_TOKEN, (token) => token.replace(/0/g, 'o').replace(/1/g, 'i'));
+  return text.replace(MIXED_TOKEN, (token) =>
+    (token.match(LETTER)?.length ?? 0) >= 3 ? token.replace(/0/g, 'o').replace(/1/g, 'i') : token,
+  );
 }
 
 /** Both repairs: what search indexes and the VERBATIM shingles read. */
 export function repairOcr(text: string): string {
-  return repairDigitsInWords(dehyphenate(text));
+  return dehyphenate(repairDigitsInWords(text));
 }
 
 /**
