@@ -118,9 +118,9 @@ export class ClauseIndex {
    * Every indexed provision whose WORDING Jaccard similarity with `query` is at least `floor` (> 0), by prefix
    * filtering: a text B with J(A, B) >= t shares at least t|A| features with A, so it shares at least one of
    * any |A| - ceil(t|A|) + 1 features of A. The posting lists of that many of A's rarest features give the
-   * candidates (the long lists of common words are never walked); the count of features each candidate shares
-   * in those lists bounds its overlap, which drops most of them; the rest are scored exactly by merging the two
-   * feature lists.
+   * candidates (the long lists of common words are never walked); the length bound t|A| <= |B| <= |A|/t and the
+   * count of features each candidate shares in those lists (which bounds its overlap) drop most of them; the rest
+   * are scored exactly by merging the two feature lists.
    */
   private wordingAtLeast(query: Uint32Array, floor: number): { at: number; score: number }[] {
     const { counts, touched, offsets, postings, features } = this;
@@ -141,13 +141,17 @@ export class ClauseIndex {
     }
     // A candidate can share at most the features it shares in the probed part plus every unprobed one; it
     // needs common >= t (|A| + |B|) / (1 + t) to reach J >= t.
+    // J >= t also needs t|A| <= |B| <= |A|/t.
     const unprobed = query.length - probed;
+    const [shortest, longest] = [floor * query.length - 1e-9, query.length / floor + 1e-9];
     const found: { at: number; score: number }[] = [];
     for (let t = 0; t < touchedCount; t += 1) {
       const doc = touched[t];
-      const upper = counts[doc] + unprobed;
+      const shared = counts[doc];
       counts[doc] = 0;
       const other = features[doc];
+      if (other.length < shortest || other.length > longest) continue;
+      const upper = shared + Math.min(unprobed, other.length);
       if (upper < (floor * (query.length + other.length)) / (1 + floor) - 1e-9) continue;
       const score = sortedJaccard(query, other);
       if (score >= floor) found.push({ at: doc, score });
