@@ -141,12 +141,18 @@ describe('clause families and the draft checker', () => {
   it.each([
     ['an empty draft', '   \n ', /empty/],
     ['a draft over 200,000 characters', `Article 1\n${'word '.repeat(40_001)}`, /more than the 200,000/],
-    ['binary data', `Article 1\n${'\u0000\u0001\u0002binary'.repeat(50)}`, /binary/],
+    ['binary data', `Article 1\n${'\u0001\u0002\ufffdbinary'.repeat(50)}`, /binary/],
   ])('answers BAD_USER_INPUT naming the problem for %s', async (_label, text, message) => {
     const res = await t.gql(CHECK, { input: { text, parties: ['CAN'] } });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.text' });
     expect(res.errors![0].message).toMatch(message);
     expect(res.errors![0].message).not.toContain('binary'.repeat(2));
+  });
+
+  it('rejects NUL bytes as BAD_USER_INPUT naming input.text (the API-wide check)', async () => {
+    const res = await t.gql(CHECK, { input: { text: 'Article 1\n\u0000\u0000 binary', parties: ['CAN'] } });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(JSON.stringify(res.errors![0].extensions)).toContain('input.text');
   });
 
   it('rejects an unknown party or language', async () => {
