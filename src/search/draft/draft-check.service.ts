@@ -64,8 +64,13 @@ export function checkDraftText(text: unknown): string {
   }
   // NUL bytes, other control characters (tabs, line breaks and form feeds aside) or U+FFFD from undecodable
   // bytes: the file was not text.
-  const binary = text.match(/[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/g)?.length ?? 0;
-  if (text.includes('\u0000') || binary > Math.max(3, text.length / 1000)) {
+  let binary = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 0) binary = Infinity;
+    else if ((c < 0x20 && (c < 0x09 || c > 0x0d)) || c === 0x7f || c === 0xfffd) binary += 1;
+  }
+  if (binary > Math.max(3, text.length / 1000)) {
     throw new BadUserInputError(
       'input.text',
       'the draft looks like binary data, not text (control characters or undecodable bytes)',

@@ -38,12 +38,18 @@ const STOP_WORDS = new Set(
 
 const ROMAN_NUMERAL = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
 /** ASCII, or ASCII with typographic punctuation (curly quotes, dashes, no-break spaces) that becomes a space. */
-const PLAIN_TEXT = /^[\x00-\x7f\u00a0\u2000-\u206f]*$/;
+function plainText(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && c !== 0xa0 && (c < 0x2000 || c > 0x206f)) return false;
+  }
+  return true;
+}
 const NOT_ASCII_WORD = /[^a-z0-9]+/g;
 
 /** normaliseForComparison, with a fast path for the ASCII texts that make up most of the corpus. */
 function normalise(text: string): string {
-  return PLAIN_TEXT.test(text)
+  return plainText(text)
     ? text.toLowerCase().replace(NOT_ASCII_WORD, ' ').trim()
     : normaliseForComparison(text);
 }
