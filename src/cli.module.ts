@@ -20,10 +20,12 @@ import {
 import { IngestModule } from './ingest/ingest.module';
 import { REPORT_COMMANDS } from './reports/commands/report.command';
 import { ReportsCoreModule } from './reports/reports-core.module';
+import { CheckDraftCommand } from './search/draft/check-draft.command';
+import { SearchModule } from './search/search.module';
 
 /** The command line (`npm run cli -- <command>`), on the database DATABASE_URL names. */
 @Module({
-  imports: [DatabaseModule, IngestModule, AnnotatorModule, AuthModule, ReportsCoreModule],
+  imports: [DatabaseModule, IngestModule, AnnotatorModule, AuthModule, ReportsCoreModule, SearchModule],
   providers: [
     ImportCommand,
     ImportTotaCommand,
@@ -37,6 +39,7 @@ import { ReportsCoreModule } from './reports/reports-core.module';
     KeysListCommand,
     KeysRevokeCommand,
     ...REPORT_COMMANDS,
+    CheckDraftCommand,
   ],
 })
 export class CliModule {}

@@ -4,6 +4,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import { port } from './config';
+import { ClauseIndexService } from './search/wording/clause-index.service';
 
 async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(AppModule, { bufferLogs: true, bodyParser: false });
@@ -16,6 +17,8 @@ async function bootstrap(): Promise<void> {
   server.headersTimeout = 20_000;
   const address = `http://localhost:${listenPort}/graphql`;
   app.get(Logger).log(`Clause Tracker is serving GraphQL at ${address}`);
+  // Builds the clause index (similar clauses, families, the draft checker) now rather than on the first request.
+  app.get(ClauseIndexService).warm();
   console.log(
     `\n  Clause Tracker: open http://localhost:${listenPort}/ in a browser (the explorer), ${address} (GraphiQL), or POST GraphQL to it.\n`,
   );

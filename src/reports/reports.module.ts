@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ReportsController } from './http/reports.controller';
+import { SearchModule } from '../search/search.module';
 import { ReportsCoreModule } from './reports-core.module';
 import { ReportsResolver } from './reports.resolver';
 
 /** Reports through GraphQL (coherenceReport, compareAgreements, trends, preferentialTreatmentFlows) and HTTP files. */
 @Module({
-  imports: [ReportsCoreModule],
+  imports: [ReportsCoreModule, SearchModule],
   providers: [ReportsResolver],
   controllers: [ReportsController],
 })

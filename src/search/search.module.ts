@@ -9,7 +9,11 @@ import { SqliteSearchIndex } from './engine/sqlite-search-index';
 import { SearchResolver } from './search.resolver';
 import { SearchService } from './search.service';
 import { PostgresSimilarityIndex, SIMILARITY_INDEX, SqliteSimilarityIndex } from './similar/similarity-index';
-import { SimilarityResolver } from './similar/similarity.resolver';
+import { FamilyMemberResolver, SimilarityResolver } from './similar/similarity.resolver';
+import { ClauseIndexService } from './wording/clause-index.service';
+import { DraftCheckController } from './draft/draft-check.controller';
+import { DRAFT_CHECK_RESOLVERS } from './draft/draft-check.resolver';
+import { DraftCheckService } from './draft/draft-check.service';
 import { SimilarityService } from './similar/similarity.service';
 
 /** Full-text search, similar clauses, lineage and comparison; the index implementation follows the driver. */
@@ -30,9 +34,14 @@ import { SimilarityService } from './similar/similarity.service';
     },
     SearchService,
     SearchResolver,
+    ClauseIndexService,
     SimilarityService,
     SimilarityResolver,
+    FamilyMemberResolver,
+    DraftCheckService,
+    ...DRAFT_CHECK_RESOLVERS,
   ],
-  exports: [SEARCH_INDEX],
+  controllers: [DraftCheckController],
+  exports: [SEARCH_INDEX, SimilarityService, DraftCheckService],
 })
 export class SearchModule {}

@@ -1,7 +1,6 @@
 import { markup, raw } from './html';
 import { LANGUAGES, MESSAGES, pickLanguage, translator } from './i18n';
 import { highlightEvidence } from './pages/provision.page';
-import { draftQuery } from './pages/draft-check.page';
 import { basePath, queryString } from './web-context';
 
 describe('web explorer building blocks', () => {
@@ -56,13 +55,6 @@ describe('web explorer building blocks', () => {
         '<mark class="evidence" title="CULTURAL_EXEMPTION, POLICY_SPACE_CULTURE" data-annotations="1 2">industries </mark>' +
         '<mark class="evidence" title="POLICY_SPACE_CULTURE" data-annotations="2">&amp; </mark>more',
     );
-  });
-
-  it('turns a draft into an OR query of its most distinctive words', () => {
-    expect(draftQuery('Nothing in this Agreement shall apply to measures on cultural industries.')).toBe(
-      'industries OR agreement OR cultural OR measures OR nothing OR apply',
-    );
-    expect(draftQuery('a b c')).toBeNull();
   });
 
   it('builds links under the path of PUBLIC_URL', () => {

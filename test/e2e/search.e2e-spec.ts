@@ -359,9 +359,9 @@ describe('search, similar clauses, lineage and comparison', () => {
   });
 
   describe('similarProvisions, lineage and compareProvisions', () => {
-    it('finds the other members of a family, most similar first', async () => {
+    it('finds the other members of a family, most similar first (VERBATIM)', async () => {
       const res = await t.gql<{ similarProvisions: { score: number; provision: { id: string } }[] }>(
-        `{ similarProvisions(id: "${familyIds[1]}") { score provision { id } } }`,
+        `{ similarProvisions(id: "${familyIds[1]}", measure: VERBATIM) { score provision { id } } }`,
       );
       expect(res.errors).toBeUndefined();
       const hits = res.data!.similarProvisions;

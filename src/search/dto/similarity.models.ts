@@ -1,16 +1,27 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Provision } from '../../provisions/provision.entity';
+import { SimilarityMeasure } from '../wording/clause-index';
+
+registerEnumType(SimilarityMeasure, {
+  name: 'SimilarityMeasure',
+  description:
+    'How two clauses are compared (both Jaccard similarities, 0 to 1). VERBATIM: sets of 5-word shingles, reuse of the very words in the same order. WORDING: sets of content words and adjacent content-word pairs, after dropping grammatical words, numbers and cross-references, reducing plurals and repairing OCR damage: it keeps a reworded descendant (reordered, with inserted qualifiers, with other article numbers) at about 0.3 to 0.6 where VERBATIM falls to 0 to 0.2.',
+  valuesMap: {
+    VERBATIM: { description: 'Reuse of the very words: 5-word shingles' },
+    WORDING: { description: 'Shared wording: content words and word pairs (the default)' },
+  },
+});
 
 @ObjectType({ description: 'A provision that shares text with the one asked about' })
 export class SimilarProvision {
   @Field(() => Provision)
   provision!: Provision;
 
-  @Field(() => Float, {
-    description:
-      'Jaccard similarity of the two texts as sets of 5-word shingles (1: the same words in the same order)',
-  })
+  @Field(() => Float, { description: 'Similarity under the measure asked for (0 to 1)' })
   score!: number;
+
+  @Field(() => SimilarityMeasure)
+  measure!: SimilarityMeasure;
 }
 
 @ObjectType({ description: 'One clause of a family, in order of signature' })
@@ -24,14 +35,17 @@ export class LineageMember {
   })
   source!: Provision | null;
 
-  @Field(() => Float, { nullable: true, description: 'Similarity to `source`' })
+  @Field(() => Float, { nullable: true, description: 'Similarity to `source` under the measure asked for' })
   score!: number | null;
 
   @Field(() => Float, { description: 'Similarity to the template (the first member); 1 for the template' })
   templateScore!: number;
 }
 
-@ObjectType({ description: 'The family of clauses that share text with a provision, earliest first' })
+@ObjectType({
+  description:
+    'The family of clauses that share wording with a provision, earliest first (clauseFamily, in brief)',
+})
 export class ProvisionLineage {
   @Field(() => Provision, { description: 'The provision asked about' })
   provision!: Provision;
@@ -106,6 +120,23 @@ export class ProvisionComparison {
   @Field(() => DiffStats)
   stats!: DiffStats;
 
-  @Field(() => Float, { description: 'Jaccard similarity of the 5-word shingles, as in similarProvisions' })
+  @Field(() => Float, { description: 'Similarity under the measure asked for' })
   score!: number;
+
+  @Field(() => Float, { description: 'VERBATIM similarity (5-word shingles)' })
+  verbatimScore!: number;
+
+  @Field(() => Float, { description: 'WORDING similarity (content words and word pairs)' })
+  wordingScore!: number;
+}
+
+@ObjectType({ description: 'A word-level diff from one text to another' })
+export class WordDiffResult {
+  @Field(() => [DiffSegment], {
+    description: 'EQUAL: in both; DELETE: only in the earlier text; INSERT: only in the later one',
+  })
+  segments!: DiffSegment[];
+
+  @Field(() => DiffStats)
+  stats!: DiffStats;
 }

@@ -1,19 +1,33 @@
-import { Args, Float, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Float, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ReadAccess } from '../../auth/access.decorators';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../common/pagination/connection.types';
-import { ProvisionComparison, ProvisionLineage, SimilarProvision } from '../dto/similarity.models';
+import { ClauseFamily, ClauseFamilyFilter, FamilyMember } from '../dto/family.models';
+import {
+  ProvisionComparison,
+  ProvisionLineage,
+  SimilarProvision,
+  WordDiffResult,
+} from '../dto/similarity.models';
+import { SimilarityMeasure } from '../wording/clause-index';
 import {
   DEFAULT_MIN_SCORE,
-  LINEAGE_MAX_DEPTH,
-  LINEAGE_MAX_MEMBERS,
+  diffOf,
+  FAMILY_MAX_DEPTH,
+  FAMILY_MAX_MEMBERS,
+  LOWEST_MIN_SCORE,
   SimilarityService,
 } from './similarity.service';
 
+const measureArg = {
+  type: () => SimilarityMeasure,
+  defaultValue: SimilarityMeasure.WORDING,
+  description: 'WORDING (shared wording, tolerant of rewording; the default) or VERBATIM (5-word shingles)',
+};
+
 const minScoreArg = {
   type: () => Float,
-  defaultValue: DEFAULT_MIN_SCORE,
-  description:
-    'Least similarity (0 to 1] of a hit. The candidate search is tuned for 0.5 and above: it finds about 87% of pairs at 0.5, 99% at 0.6, and few under 0.3',
+  nullable: true,
+  description: `Least similarity of a hit, ${LOWEST_MIN_SCORE} to 1; default ${DEFAULT_MIN_SCORE.WORDING} for WORDING, ${DEFAULT_MIN_SCORE.VERBATIM} for VERBATIM. Every pair at or above it is found (the WORDING index is exact; VERBATIM candidates are measured in the README)`,
 };
 
 @Resolver()
@@ -25,11 +39,12 @@ export class SimilarityResolver {
     complexity: ({ args, childComplexity }) =>
       Math.min(args.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE) * Math.max(1, childComplexity),
     description:
-      'Near-duplicates and reused text anywhere in the catalogue, most similar first (MinHash and LSH candidates, checked exactly). Texts under 12 words have none.',
+      'Clauses anywhere in the catalogue that share wording (WORDING) or reuse the very words (VERBATIM) of this one, most similar first. Texts under 12 words have none.',
   })
   similarProvisions(
     @Args('id', { type: () => ID }) id: string,
-    @Args('minScore', minScoreArg) minScore: number,
+    @Args('measure', measureArg) measure: SimilarityMeasure,
+    @Args('minScore', minScoreArg) minScore: number | null,
     @Args('first', {
       type: () => Int,
       nullable: true,
@@ -37,21 +52,56 @@ export class SimilarityResolver {
     })
     first?: number | null,
   ) {
-    return this.service.similar(id, minScore, first);
+    return this.service.similar(id, measure, minScore, first);
+  }
+
+  @Query(() => ClauseFamily, {
+    complexity: ({ childComplexity }) => FAMILY_MAX_MEMBERS * Math.max(1, childComplexity),
+    description: `The family of a clause: the clauses that descend from a common template (similar to it, or to a member, up to ${FAMILY_MAX_DEPTH} steps and ${FAMILY_MAX_MEMBERS} members), ordered by signature date, each with its probable source, the similarity and the word diff to it, its agreement, parties, date and taxonomy codes. The template is the earliest member.`,
+  })
+  clauseFamily(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('measure', measureArg) measure: SimilarityMeasure,
+    @Args('minScore', minScoreArg) minScore: number | null,
+    @Args('filter', { type: () => ClauseFamilyFilter, nullable: true }) filter: ClauseFamilyFilter | null,
+  ) {
+    return this.service.family(id, measure, minScore, filter);
   }
 
   @Query(() => ProvisionLineage, {
-    complexity: ({ childComplexity }) => LINEAGE_MAX_MEMBERS * Math.max(1, childComplexity),
-    description: `The family of clauses that share text with this one (similar to it, or to a member, up to ${LINEAGE_MAX_DEPTH} steps and ${LINEAGE_MAX_MEMBERS} members), ordered by signature date: the first is the probable template`,
+    complexity: ({ childComplexity }) => FAMILY_MAX_MEMBERS * Math.max(1, childComplexity),
+    description:
+      'The lineage of a clause: its clauseFamily in brief (members in order of signature, each with its probable source and the similarity to it and to the template)',
   })
-  lineage(@Args('id', { type: () => ID }) id: string, @Args('minScore', minScoreArg) minScore: number) {
-    return this.service.lineage(id, minScore);
+  lineage(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('measure', measureArg) measure: SimilarityMeasure,
+    @Args('minScore', minScoreArg) minScore: number | null,
+  ) {
+    return this.service.lineage(id, measure, minScore);
   }
 
   @Query(() => ProvisionComparison, {
-    description: 'A word-level diff of two provisions, for side-by-side reading',
+    description: 'A word-level diff of two provisions, for side-by-side reading, with both similarities',
   })
-  compareProvisions(@Args('a', { type: () => ID }) a: string, @Args('b', { type: () => ID }) b: string) {
-    return this.service.compare(a, b);
+  compareProvisions(
+    @Args('a', { type: () => ID }) a: string,
+    @Args('b', { type: () => ID }) b: string,
+    @Args('measure', measureArg) measure: SimilarityMeasure,
+  ) {
+    return this.service.compare(a, b, measure);
+  }
+}
+
+@Resolver(() => FamilyMember)
+@ReadAccess()
+export class FamilyMemberResolver {
+  @ResolveField(() => WordDiffResult, {
+    nullable: true,
+    description:
+      'The word diff from the source to this member (DELETE: only in the source); none for the template',
+  })
+  diff(@Parent() member: FamilyMember): WordDiffResult | null {
+    return member.sourceText === null ? null : diffOf(member.sourceText, member.text);
   }
 }

@@ -1,38 +1,51 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Inject, Injectable } from '@nestjs/common';
+import { Agreement } from '../../agreements/agreement.entity';
 import { BadUserInputError } from '../../common/errors';
 import { pageSize } from '../../common/pagination/keyset';
-import { inList } from '../../common/sql';
-import { Agreement } from '../../agreements/agreement.entity';
-import { Provision } from '../../provisions/provision.entity';
 import { selectEntities } from '../../common/row-mapper';
+import { inList } from '../../common/sql';
+import { Provision } from '../../provisions/provision.entity';
 import { ProvisionsService } from '../../provisions/provisions.service';
+import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { diffStats, wordDiff } from '../diff';
+import { ClauseFamily, ClauseFamilyFilter, FamilyMember } from '../dto/family.models';
 import {
   DiffKindEnum,
-  LineageMember,
   ProvisionComparison,
   ProvisionLineage,
   SimilarProvision,
+  WordDiffResult,
 } from '../dto/similarity.models';
-import { bandKeys, estimateJaccard, shingles } from '../similarity';
+import { bandKeys } from '../similarity';
+import { bandKeyNumber, comparisonText, signatureFromBytes } from '../sync/provision-index-rows';
+import { DEFAULT_FAMILY_LIMITS, discoverFamily, FamilyLimits, linkFamily } from '../wording/clause-family';
 import {
-  bandKeyNumber,
-  comparisonText,
-  SHINGLE_WORDS,
-  signatureFromBytes,
-} from '../sync/provision-index-rows';
-import { orderLineage } from './lineage-order';
+  ClauseHit,
+  ClauseIndex,
+  comparable,
+  SimilarityMeasure,
+  VERBATIM_CANDIDATE_RATIO,
+  verbatimFeatures,
+} from '../wording/clause-index';
+import { ClauseIndexService } from '../wording/clause-index.service';
+import { wordingFeatures } from '../wording/wording-features';
 import { SIMILARITY_INDEX, SimilarityIndex } from './similarity-index';
 import { sortedJaccard } from './sorted-jaccard';
 
-export const DEFAULT_MIN_SCORE = 0.5;
-/** Candidates whose MinHash estimate is this far under minScore are dropped before the exact check (4.5 sd). */
-const ESTIMATE_MARGIN = 0.2;
-export const LINEAGE_MAX_MEMBERS = 50;
-export const LINEAGE_MAX_DEPTH = 4;
+/** The default least similarity of each measure: where unrelated clauses stop (see the README's figures). */
+export const DEFAULT_MIN_SCORE: Record<SimilarityMeasure, number> = {
+  [SimilarityMeasure.WORDING]: 0.3,
+  [SimilarityMeasure.VERBATIM]: 0.5,
+};
+/** The least minScore accepted: under it nearly every clause is similar to every other. */
+export const LOWEST_MIN_SCORE = 0.1;
+export const FAMILY_MAX_MEMBERS = DEFAULT_FAMILY_LIMITS.maxMembers;
+export const FAMILY_MAX_DEPTH = DEFAULT_FAMILY_LIMITS.maxDepth;
 
 const IDS_PER_STATEMENT = 1000;
+/** VERBATIM shingles kept between requests (computed from the texts on first use). */
+const VERBATIM_CACHE_SIZE = 20_000;
 
 function chunks<T>(items: readonly T[]): T[][] {
   const result: T[][] = [];
@@ -41,146 +54,260 @@ function chunks<T>(items: readonly T[]): T[][] {
   return result;
 }
 
-interface Scored {
+interface MemberFacts {
   id: number;
-  score: number;
+  agreementId: number;
+  position: number;
+  dateSigned: string | null;
+  parties: string[];
+  codes: TaxonomyCodeId[];
 }
 
-/** Shingles of provision texts, loaded in batches and kept for one request. */
-class ShingleCache {
-  private readonly byId = new Map<number, Uint32Array>();
+/**
+ * Similar clauses, clause families (and the lineage built on them), comparisons, and the nearest precedents of
+ * a text that is not in the catalogue (the draft checker). WORDING look-ups are answered by the in-memory clause
+ * index; VERBATIM ones score exactly the union of its candidates (WORDING similarity at least half the
+ * threshold) and the stored LSH band candidates.
+ */
+@Injectable()
+export class SimilarityService {
+  private verbatim = new Map<number, Uint32Array>();
+  private verbatimIndex: ClauseIndex | null = null;
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly provisions: ProvisionsService,
+    private readonly clauses: ClauseIndexService,
+    @Inject(SIMILARITY_INDEX) private readonly bands: SimilarityIndex,
+  ) {}
 
-  async load(ids: readonly number[]): Promise<void> {
-    const missing = ids.filter((id) => !this.byId.has(id));
+  async similar(
+    id: string,
+    measure: SimilarityMeasure,
+    minScore: number | null | undefined,
+    first: number | null | undefined,
+  ): Promise<SimilarProvision[]> {
+    const threshold = checkMinScore(minScore, measure);
+    const limit = pageSize(first);
+    const provision = await this.provisions.get({ id });
+    const index = await this.clauses.get();
+    const found = (await this.neighbours(index, provision.id, measure, threshold)).slice(0, limit);
+    const byId = await this.load(found.map((hit) => hit.id));
+    return found.map((hit) => ({ provision: byId.get(hit.id)!, score: hit.score, measure }));
+  }
+
+  /** Provisions of the catalogue at least minScore similar (WORDING) to a text, best first. */
+  similarToText(index: ClauseIndex, text: string, minScore: number, limit: number): ClauseHit[] {
+    if (!comparable(text)) return [];
+    return index.neighbours(wordingFeatures(text), minScore).slice(0, limit);
+  }
+
+  async family(
+    id: string,
+    measure: SimilarityMeasure,
+    minScore: number | null | undefined,
+    filter: ClauseFamilyFilter | null | undefined,
+    limits: FamilyLimits = DEFAULT_FAMILY_LIMITS,
+  ): Promise<ClauseFamily> {
+    const threshold = checkMinScore(minScore, measure);
+    const provision = await this.provisions.get({ id });
+    const index = await this.clauses.get();
+    const isComparable = index.has(provision.id);
+    const { ids, truncated } = isComparable
+      ? await discoverFamily(provision.id, (at) => this.neighbours(index, at, measure, threshold), limits)
+      : { ids: [provision.id], truncated: false };
+    const [facts, byId] = await Promise.all([this.memberFacts(ids), this.load(ids)]);
+    const features = await this.featuresOf(index, ids, measure, byId);
+    const links = linkFamily(
+      ids.map((memberId) => ({ ...facts.get(memberId)!, features: features.get(memberId)! })),
+      provision.id,
+    );
+    const all: FamilyMember[] = links.map((link) => {
+      const member = byId.get(link.id)!;
+      const fact = facts.get(link.id)!;
+      const source = link.sourceId === null ? null : byId.get(link.sourceId)!;
+      return {
+        provision: member,
+        agreement: member.agreement,
+        dateSigned: fact.dateSigned,
+        parties: fact.parties,
+        codes: fact.codes,
+        source,
+        score: link.score,
+        templateScore: link.templateScore,
+        generation: link.generation,
+        sameParties: link.sameParties,
+        sourceText: source ? comparisonText(source) : null,
+        text: comparisonText(member),
+      };
+    });
+    return {
+      provision,
+      measure,
+      minScore: threshold,
+      template: all[0].provision,
+      size: all.length,
+      members: all.filter((member) => keeps(filter, member)),
+      truncated,
+      comparable: isComparable,
+    };
+  }
+
+  async lineage(
+    id: string,
+    measure: SimilarityMeasure,
+    minScore: number | null | undefined,
+  ): Promise<ProvisionLineage> {
+    const family = await this.family(id, measure, minScore, null);
+    return {
+      provision: family.provision,
+      template: family.template,
+      members: family.members.map((member) => ({
+        provision: member.provision,
+        source: member.source,
+        score: member.score,
+        templateScore: member.templateScore,
+      })),
+      truncated: family.truncated,
+      comparable: family.comparable,
+    };
+  }
+
+  async compare(a: string, b: string, measure: SimilarityMeasure): Promise<ProvisionComparison> {
+    const [first, second] = [await this.provisions.get({ id: a }), await this.provisions.get({ id: b })];
+    const [textA, textB] = [comparisonText(first), comparisonText(second)];
+    const diff = diffOf(textA, textB);
+    const verbatimScore = sortedJaccard(verbatimFeatures(textA), verbatimFeatures(textB));
+    const wordingScore = sortedJaccard(wordingFeatures(textA), wordingFeatures(textB));
+    return {
+      a: first,
+      b: second,
+      segments: diff.segments,
+      stats: diff.stats,
+      score: measure === SimilarityMeasure.VERBATIM ? verbatimScore : wordingScore,
+      verbatimScore,
+      wordingScore,
+    };
+  }
+
+  /** The clause index, up to date with the catalogue. */
+  index(): Promise<ClauseIndex> {
+    return this.clauses.get();
+  }
+
+  /** Provisions at least minScore similar to an indexed provision under a measure, best first. */
+  async neighbours(
+    index: ClauseIndex,
+    id: number,
+    measure: SimilarityMeasure,
+    minScore: number,
+  ): Promise<ClauseHit[]> {
+    const wording = index.wordingOf(id);
+    if (!wording) return [];
+    if (measure === SimilarityMeasure.WORDING) return index.neighbours(wording, minScore, id);
+    const fromWording = index
+      .neighbours(wording, minScore * VERBATIM_CANDIDATE_RATIO, id)
+      .map((hit) => hit.id);
+    const fromBands = await this.bandCandidates(id);
+    const candidates = [...new Set([...fromWording, ...fromBands])].filter((c) => c !== id && index.has(c));
+    const shingles = await this.verbatimOf(index, [id, ...candidates]);
+    const own = shingles.get(id)!;
+    return candidates
+      .map((c) => ({ id: c, score: sortedJaccard(own, shingles.get(c)!) }))
+      .filter((hit) => hit.score >= minScore)
+      .sort((x, y) => y.score - x.score || x.id - y.id);
+  }
+
+  /** The provisions sharing an LSH band with this one (the stored MinHash index of the 5-word shingles). */
+  private async bandCandidates(id: number): Promise<number[]> {
+    const [row] = await this.em.execute<{ signature: Uint8Array }[]>(
+      'select "signature" from "provision_signature" where "provision_id" = ?',
+      [id],
+    );
+    if (!row) return [];
+    return this.bands.candidates(bandKeys(signatureFromBytes(row.signature)).map(bandKeyNumber));
+  }
+
+  /** VERBATIM shingles of indexed provisions, from a cache kept as long as the index is the same. */
+  private async verbatimOf(index: ClauseIndex, ids: number[]): Promise<Map<number, Uint32Array>> {
+    if (this.verbatimIndex !== index || this.verbatim.size > VERBATIM_CACHE_SIZE) {
+      this.verbatim = new Map();
+      this.verbatimIndex = index;
+    }
+    const missing = ids.filter((id) => !this.verbatim.has(id));
     for (const chunk of chunks(missing)) {
       const list = inList(chunk);
       const rows = await this.em.execute<{ id: number; text: string | null; summary: string | null }[]>(
         `select "id", "text", "summary" from "provision" where "id" in ${list.sql}`,
         list.params,
       );
-      for (const row of rows) this.byId.set(Number(row.id), shingles(comparisonText(row), SHINGLE_WORDS));
+      for (const row of rows) this.verbatim.set(Number(row.id), verbatimFeatures(comparisonText(row)));
     }
+    return new Map(ids.map((id) => [id, this.verbatim.get(id) ?? new Uint32Array(0)]));
   }
 
-  get(id: number): Uint32Array {
-    return this.byId.get(id) ?? new Uint32Array(0);
-  }
-}
-
-@Injectable()
-export class SimilarityService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly provisions: ProvisionsService,
-    @Inject(SIMILARITY_INDEX) private readonly index: SimilarityIndex,
-  ) {}
-
-  async similar(id: string, minScore: number, first: number | null | undefined): Promise<SimilarProvision[]> {
-    checkMinScore(minScore);
-    const limit = pageSize(first);
-    const provision = await this.provisions.get({ id });
-    const found = (await this.similarIds(provision.id, minScore, new ShingleCache(this.em))).slice(0, limit);
-    const byId = await this.load(found.map((hit) => hit.id));
-    return found.map((hit) => ({ provision: byId.get(hit.id)!, score: hit.score }));
-  }
-
-  /**
-   * The family: provisions similar to this one, then those similar to them, breadth first, at most
-   * LINEAGE_MAX_MEMBERS members and LINEAGE_MAX_DEPTH steps away.
-   */
-  async lineage(id: string, minScore: number): Promise<ProvisionLineage> {
-    checkMinScore(minScore);
-    const provision = await this.provisions.get({ id });
-    const cache = new ShingleCache(this.em);
-    const comparable = (await this.signatures([provision.id])).has(provision.id);
-    const depth = new Map<number, number>([[provision.id, 0]]);
-    const queue = [provision.id];
-    let truncated = false;
-    while (comparable && queue.length) {
-      const current = queue.shift()!;
-      for (const hit of await this.similarIds(current, minScore, cache)) {
-        if (depth.has(hit.id)) continue;
-        if (depth.size >= LINEAGE_MAX_MEMBERS || depth.get(current)! >= LINEAGE_MAX_DEPTH) {
-          truncated = true;
-          continue;
-        }
-        depth.set(hit.id, depth.get(current)! + 1);
-        queue.push(hit.id);
-      }
-    }
-    const ids = [...depth.keys()];
-    await cache.load(ids);
-    const byId = await this.load(ids);
-    const links = orderLineage(
-      ids.map((memberId) => {
-        const member = byId.get(memberId)!;
-        return {
-          id: memberId,
-          dateSigned: member.agreement.dateSigned,
-          agreementId: member.agreement.id,
-          position: member.position,
-          shingles: cache.get(memberId),
-        };
-      }),
+  private async featuresOf(
+    index: ClauseIndex,
+    ids: number[],
+    measure: SimilarityMeasure,
+    byId: Map<number, Provision>,
+  ): Promise<Map<number, Uint32Array>> {
+    if (measure === SimilarityMeasure.VERBATIM) return this.verbatimOf(index, ids);
+    return new Map(
+      ids.map((id) => [id, index.wordingOf(id) ?? wordingFeatures(comparisonText(byId.get(id)!))]),
     );
-    const members: LineageMember[] = links.map((link) => ({
-      provision: byId.get(link.id)!,
-      source: link.sourceId === null ? null : byId.get(link.sourceId)!,
-      score: link.score,
-      templateScore: link.templateScore,
-    }));
-    return { provision, template: members[0].provision, members, truncated, comparable };
   }
 
-  async compare(a: string, b: string): Promise<ProvisionComparison> {
-    const [first, second] = [await this.provisions.get({ id: a }), await this.provisions.get({ id: b })];
-    const [textA, textB] = [comparisonText(first), comparisonText(second)];
-    const segments = wordDiff(textA, textB).map((s) => ({ kind: s.kind as DiffKindEnum, text: s.text }));
-    return {
-      a: first,
-      b: second,
-      segments,
-      stats: diffStats(segments),
-      score: sortedJaccard(shingles(textA, SHINGLE_WORDS), shingles(textB, SHINGLE_WORDS)),
-    };
-  }
-
-  /** LSH candidates, pruned by their MinHash estimate, then scored exactly; best first. */
-  private async similarIds(id: number, minScore: number, cache: ShingleCache): Promise<Scored[]> {
-    const seed = (await this.signatures([id])).get(id);
-    if (!seed) return [];
-    const candidates = (await this.index.candidates(bandKeys(seed).map(bandKeyNumber))).filter(
-      (c) => c !== id,
+  /** Signature date, parties and taxonomy codes of family members: three statements whatever their number. */
+  async memberFacts(ids: number[]): Promise<Map<number, MemberFacts>> {
+    const facts = new Map<number, MemberFacts>();
+    if (!ids.length) return facts;
+    const list = inList(ids);
+    const rows = await this.em.execute<
+      { id: number; agreement_id: number; position: number; date_signed: string | null }[]
+    >(
+      `select p."id", p."agreement_id", p."position", a."date_signed" from "provision" p
+       join "agreement" a on a."id" = p."agreement_id" where p."id" in ${list.sql}`,
+      list.params,
     );
-    const signatures = await this.signatures(candidates);
-    const likely = candidates.filter((c) => {
-      const signature = signatures.get(c);
-      return signature && estimateJaccard(seed, signature) >= minScore - ESTIMATE_MARGIN;
-    });
-    await cache.load([id, ...likely]);
-    const own = cache.get(id);
-    return likely
-      .map((c) => ({ id: c, score: sortedJaccard(own, cache.get(c)) }))
-      .filter((hit) => hit.score >= minScore)
-      .sort((x, y) => y.score - x.score || x.id - y.id);
-  }
-
-  private async signatures(ids: readonly number[]): Promise<Map<number, Uint32Array>> {
-    const result = new Map<number, Uint32Array>();
-    for (const chunk of chunks(ids)) {
-      const list = inList(chunk);
-      const rows = await this.em.execute<{ provision_id: number; signature: Uint8Array }[]>(
-        `select "provision_id", "signature" from "provision_signature" where "provision_id" in ${list.sql}`,
+    const agreements = inList([...new Set(rows.map((row) => Number(row.agreement_id)))]);
+    const [parties, codes] = await Promise.all([
+      this.em.execute<{ agreement_id: number; party_code: string }[]>(
+        `select "agreement_id", "party_code" from "agreement_party" where "agreement_id" in ${agreements.sql}
+         order by "party_code"`,
+        agreements.params,
+      ),
+      this.em.execute<{ provision_id: number; code: string }[]>(
+        `select distinct "provision_id", "code" from "annotation" where "provision_id" in ${list.sql}
+         and "status" <> 'REJECTED' order by "code"`,
         list.params,
-      );
-      for (const row of rows) result.set(Number(row.provision_id), signatureFromBytes(row.signature));
+      ),
+    ]);
+    const partiesOf = new Map<number, string[]>();
+    for (const row of parties) {
+      const key = Number(row.agreement_id);
+      partiesOf.set(key, [...(partiesOf.get(key) ?? []), String(row.party_code)]);
     }
-    return result;
+    const codesOf = new Map<number, TaxonomyCodeId[]>();
+    for (const row of codes) {
+      const key = Number(row.provision_id);
+      codesOf.set(key, [...(codesOf.get(key) ?? []), row.code as TaxonomyCodeId]);
+    }
+    for (const row of rows) {
+      const id = Number(row.id);
+      facts.set(id, {
+        id,
+        agreementId: Number(row.agreement_id),
+        position: Number(row.position),
+        dateSigned: row.date_signed ? String(row.date_signed) : null,
+        parties: partiesOf.get(Number(row.agreement_id)) ?? [],
+        codes: codesOf.get(id) ?? [],
+      });
+    }
+    return facts;
   }
 
-  private async load(ids: number[]): Promise<Map<number, Provision>> {
+  async load(ids: number[]): Promise<Map<number, Provision>> {
     if (!ids.length) return new Map();
     const list = inList(ids);
     const provisions = await selectEntities(this.em, Provision, `"id" in ${list.sql}`, list.params);
@@ -195,8 +322,23 @@ export class SimilarityService {
   }
 }
 
-function checkMinScore(minScore: number): void {
-  if (!(minScore > 0 && minScore <= 1)) {
-    throw new BadUserInputError('minScore', `must be more than 0 and at most 1 (got ${minScore})`);
+/** A word diff from one text to another, with its counts. */
+export function diffOf(from: string, to: string): WordDiffResult {
+  const segments = wordDiff(from, to).map((s) => ({ kind: s.kind as DiffKindEnum, text: s.text }));
+  return { segments, stats: diffStats(segments) };
+}
+
+function keeps(filter: ClauseFamilyFilter | null | undefined, member: FamilyMember): boolean {
+  if (filter?.parties?.length && !member.parties.some((party) => filter.parties!.includes(party)))
+    return false;
+  if (filter?.codes?.length && !member.codes.some((code) => filter.codes!.includes(code))) return false;
+  return true;
+}
+
+function checkMinScore(minScore: number | null | undefined, measure: SimilarityMeasure): number {
+  if (minScore === null || minScore === undefined) return DEFAULT_MIN_SCORE[measure];
+  if (!(minScore >= LOWEST_MIN_SCORE && minScore <= 1)) {
+    throw new BadUserInputError('minScore', `must be between ${LOWEST_MIN_SCORE} and 1 (got ${minScore})`);
   }
+  return minScore;
 }

@@ -1,5 +1,6 @@
 import { foldAccents } from '../query';
 import { bandKeys, minhashSignature, shingles } from '../similarity';
+import { repairOcr } from '../wording/ocr-repair';
 
 /** The columns of a provision that the search and similarity indexes are built from. */
 export interface ProvisionSource {
@@ -49,10 +50,12 @@ const WORD_OR_NUMBER = /[\p{L}\p{N}]+/gu;
 
 /**
  * searchableText(text, { foldAccents: true }) of the query module, three times faster on long texts: it folds and
- * lowercases the whole text at once instead of word by word (and leaves out words that fold to nothing).
+ * lowercases the whole text at once instead of word by word (and leaves out words that fold to nothing). OCR
+ * damage is repaired first (repairOcr: "prov1s10ns" and "provi-\nsions" are indexed as "provisions"); the stored
+ * text is not changed.
  */
 export function indexedWords(text: string): string {
-  return (foldAccents(text).toLowerCase().match(WORD_RUN) ?? []).join(' ');
+  return (foldAccents(repairOcr(text)).toLowerCase().match(WORD_RUN) ?? []).join(' ');
 }
 
 /** The text a provision is compared by: its text, or our summary where we hold no text. */

@@ -1,16 +1,6 @@
 import { markup, Html } from '../html';
 import { WebContext } from '../web-context';
-import { agreementName, articleLabel, marked, provisionPath, yearOf } from './common';
-
-export interface DraftHit {
-  snippet: string;
-  node: {
-    pinpoint: string;
-    articleNumber: string | null;
-    articleTitle: string | null;
-    agreement: { title: string; shortTitle: string | null; dateSigned: string | null };
-  };
-}
+import { agreementName, articleLabel, provisionPath, yearOf } from './common';
 
 interface CheckedProvision {
   pinpoint: string;
@@ -53,22 +43,12 @@ export const CHECK_DRAFT_FIELDS = `codes
   gaps { kind basis rule message scope practice { party agreements carrying }
     precedents { pinpoint articleNumber articleTitle agreement { title shortTitle dateSigned } } }`;
 
-/**
- * The answer to a pasted draft: with the API's checker (`checkDraft`), each article's annotations and closest
- * precedents (with their family) and what the draft lacks; without it, the clauses that share the draft's most
- * distinctive words (ranked search).
- */
-export function draftCheckView(
-  ctx: WebContext,
-  answer: { checker?: DraftCheckAnswer; hits?: DraftHit[]; total?: number },
-): Html {
+/** The checker's answer (`checkDraft`): each article's annotations and closest precedents (with their family) and what the draft lacks. */
+export function draftCheckView(ctx: WebContext, c: DraftCheckAnswer): Html {
   const { t } = ctx;
-  const parts: Html[] = [];
   const link = (p: CheckedProvision) =>
     markup`<a href="${ctx.href(provisionPath(p.pinpoint))}">${agreementName(p.agreement)} — ${articleLabel(ctx, p)}</a> <span class="muted">(${yearOf(p.agreement.dateSigned)})</span>`;
-  if (answer.checker) {
-    const c = answer.checker;
-    parts.push(markup`<h2>${t('draft.answer')}</h2>
+  return markup`<h2>${t('draft.answer')}</h2>
 <p>${c.codes.map((code) => markup`<span class="badge"><code>${code}</code></span> `)}</p>
 ${c.gaps.map(
   (g) => markup`<div class="notice"><p><strong><code>${g.rule}</code></strong> ${g.message}</p>
@@ -76,9 +56,9 @@ ${c.gaps.map(
 ${g.precedents.length ? markup`<ul>${g.precedents.map((p) => markup`<li>${link(p)}</li>`)}</ul>` : ''}</div>`,
 )}
 <ol class="hits">${c.articles.map(
-      (
-        a,
-      ) => markup`<li><p class="hit-title">${articleLabel(ctx, { ...a, pinpoint: `#${a.position + 1}` })} <span class="muted">(${a.words} words)</span></p>
+    (
+      a,
+    ) => markup`<li><p class="hit-title">${articleLabel(ctx, { ...a, pinpoint: `#${a.position + 1}` })} <span class="muted">(${a.words} words)</span></p>
 ${a.annotations.length ? markup`<p>${a.annotations.map((an) => markup`<span class="badge"><code>${an.code}</code></span> `)}</p>` : ''}
 ${
   a.precedents.length
@@ -88,14 +68,5 @@ ${
       )}</ul>`
     : ''
 }</li>`,
-    )}</ol>`);
-  }
-  if (answer.hits) {
-    parts.push(markup`<h2>${t('provision.similar')}</h2><p role="status">${t('search.hits', { count: answer.total ?? answer.hits.length })}</p>
-<ol class="hits">${answer.hits.map(
-      (h) =>
-        markup`<li><p class="hit-title"><a href="${ctx.href(provisionPath(h.node.pinpoint))}">${agreementName(h.node.agreement)} — ${articleLabel(ctx, h.node)}</a> <span class="muted">(${yearOf(h.node.agreement.dateSigned)})</span></p><p class="snippet">${marked(h.snippet)}</p></li>`,
-    )}</ol>`);
-  }
-  return markup`${parts}`;
+  )}</ol>`;
 }

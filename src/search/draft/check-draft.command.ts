@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommandRunner, Option } from 'nest-commander';
+import { GraphQLError } from 'graphql';
+import { DraftCheck } from './draft-check.models';
+import { DraftCheckService } from './draft-check.service';
+
+interface CheckDraftOptions {
+  parties?: string;
+  language?: string;
+  format?: string;
+}
+
+/** `check-draft <file> --parties CAN,KOR [--language en] [--format text|json]`: the draft checker on a file. */
+@Command({
+  name: 'check-draft',
+  arguments: '<file>',
+  description:
+    "Check a draft chapter or agreement (plain text or Markdown) against the catalogue: precedents per article and what the draft lacks compared with the parties' practice (nothing is stored)",
+})
+export class CheckDraftCommand extends CommandRunner {
+  constructor(private readonly service: DraftCheckService) {
+    super();
+  }
+
+  async run([file]: string[], options: CheckDraftOptions): Promise<void> {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      console.error(`check-draft: cannot read ${file}: ${(error as Error).message}`);
+      process.exitCode = 1;
+      return;
+    }
+    try {
+      const result = await this.service.check({
+        text,
+        parties: (options.parties ?? '').split(','),
+        language: options.language ?? 'en',
+      });
+      console.log(options.format === 'json' ? JSON.stringify(result, jsonFields, 2) : formatCheck(result));
+    } catch (error) {
+      if (!(error instanceof GraphQLError) || error.extensions.code !== 'BAD_USER_INPUT') throw error;
+      console.error(`check-draft: ${error.message}`);
+      process.exitCode = 1;
+    }
+  }
+
+  @Option({
+    flags: '--parties <codes>',
+    description: 'the negotiating parties, e.g. CAN,KOR',
+    required: true,
+  })
+  parseParties(value: string): string {
+    return value;
+  }
+
+  @Option({ flags: '--language <code>', description: 'en (default), es or fr' })
+  parseLanguage(value: string): string {
+    return value;
+  }
+
+  @Option({ flags: '--format <format>', description: 'text (default) or json' })
+  parseFormat(value: string): string {
+    return value;
+  }
+}
+
+/** Leaves out the texts kept for diffs and the entities' internals in the JSON output. */
+function jsonFields(key: string, value: unknown): unknown {
+  if (key === 'precedentText' || key === 'draftText') return undefined;
+  if (value && typeof value === 'object' && 'key' in value && 'agreement' in value) {
+    const p = value as { id: number; key: string; agreement: { slug: string; dateSigned: string | null } };
+    return { id: String(p.id), pinpoint: `${p.agreement.slug}/${p.key}`, dateSigned: p.agreement.dateSigned };
+  }
+  return value;
+}
+
+function formatCheck(result: DraftCheck): string {
+  const lines: string[] = [`Codes found in the draft: ${result.codes.join(', ') || 'none'}`, ''];
+  lines.push(`What the draft lacks (${result.gaps.length}):`);
+  for (const gap of result.gaps) {
+    lines.push(`- ${gap.kind} [${gap.basis}, ${gap.rule}]`, `  ${gap.message}`);
+    for (const p of gap.precedents) {
+      lines.push(
+        `  borrow: ${p.agreement.slug}/${p.key}${p.agreement.dateSigned ? ` (${p.agreement.dateSigned})` : ''}`,
+      );
+    }
+  }
+  lines.push('', `Articles (${result.articles.length}):`);
+  for (const article of result.articles) {
+    const title = [
+      article.articleNumber ? `Article ${article.articleNumber}` : article.location,
+      article.articleTitle,
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const codes = article.annotations.map((a) => a.code).join(', ');
+    lines.push(`${title}${codes ? ` [${codes}]` : ''}`);
+    for (const p of article.precedents) {
+      const family = p.family
+        ? `; family of ${p.family.size} since ${p.family.since ?? '?'} (${p.family.template.agreement.slug}/${p.family.template.key})`
+        : '';
+      lines.push(
+        `  ${p.score.toFixed(2)} ${p.provision.agreement.slug}/${p.provision.key} (${p.dateSigned ?? 'undated'}; ${p.parties.join(', ')})${family}`,
+      );
+    }
+  }
+  return lines.join('\n');
+}

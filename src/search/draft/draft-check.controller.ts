@@ -1,0 +1,46 @@
+import { Body, Controller, Next, Post, Req, Res } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { ReadAccess } from '../../auth/access.decorators';
+import { DraftCheckService } from './draft-check.service';
+
+/**
+ * POST /draft-check with a JSON body ({"text", "parties": ["CAN"] or "CAN,KOR", "language"}) answers JSON; bad
+ * input answers 400 ({"error": {"code": "BAD_USER_INPUT", "argument", "message"}}). A form post falls through to
+ * the web explorer's page at the same address, which asks the same checker through GraphQL. Nothing of the draft
+ * is stored or logged.
+ */
+@ReadAccess()
+@Controller('draft-check')
+export class DraftCheckController {
+  constructor(private readonly service: DraftCheckService) {}
+
+  @Post()
+  async check(
+    @Body() body: unknown,
+    @Req() req: Request,
+    @Res() res: Response,
+    @Next() next: NextFunction,
+  ): Promise<void> {
+    if (req.is('application/json') !== 'application/json') return next();
+    const fields = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+    const parties = Array.isArray(fields.parties)
+      ? fields.parties.map(String)
+      : typeof fields.parties === 'string'
+        ? fields.parties
+            .split(',')
+            .map((p) => p.trim())
+            .filter(Boolean)
+        : [];
+    const text = typeof fields.text === 'string' ? fields.text : '';
+    const language = typeof fields.language === 'string' && fields.language ? fields.language : 'en';
+    try {
+      res.json(await this.service.check({ text, parties, language }));
+    } catch (error) {
+      if (!(error instanceof GraphQLError) || error.extensions.code !== 'BAD_USER_INPUT') throw error;
+      res.status(400).json({
+        error: { code: 'BAD_USER_INPUT', argument: error.extensions.argument, message: error.message },
+      });
+    }
+  }
+}

@@ -1,0 +1,179 @@
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { LocalDate } from '../../common/scalars';
+import { Provision } from '../../provisions/provision.entity';
+import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
+
+export const DRAFT_MAX_CHARACTERS = 200_000;
+
+@InputType({
+  description: 'A draft chapter or agreement to check against the catalogue (never stored or logged)',
+})
+export class CheckDraftInput {
+  @Field({
+    description: `The draft as plain text or Markdown, at most ${DRAFT_MAX_CHARACTERS.toLocaleString('en')} characters, with Article / Artículo / Chapter / Section headings`,
+  })
+  text!: string;
+
+  @Field(() => [String], {
+    description: 'The negotiating parties (ISO 3166-1 alpha-3 codes, EUN for the EU)',
+  })
+  parties!: string[];
+
+  @Field({ defaultValue: 'en', description: 'Language of the draft: en, es or fr' })
+  language!: string;
+}
+
+@ObjectType({ description: 'What the annotation rules find in a draft article' })
+export class DraftAnnotation {
+  @Field(() => TaxonomyCodeId)
+  code!: TaxonomyCodeId;
+
+  @Field(() => [String])
+  detail!: string[];
+
+  @Field({ description: 'The rule that fired (CODE/language/name)' })
+  ruleId!: string;
+
+  @Field(() => String, { nullable: true, description: 'The words of the draft the rule matched' })
+  evidence!: string | null;
+}
+
+@ObjectType({ description: 'The family a precedent belongs to, in brief (clauseFamily gives it whole)' })
+export class DraftPrecedentFamily {
+  @Field(() => Provision, { description: 'The earliest member found: the probable template' })
+  template!: Provision;
+
+  @Field(() => Int, { description: 'Members found (the search stops at 12 members and 2 steps)' })
+  size!: number;
+
+  @Field(() => LocalDate, { nullable: true })
+  since!: string | null;
+}
+
+@ObjectType({ description: 'A clause of the catalogue close to a draft article' })
+export class DraftPrecedent {
+  @Field(() => Provision)
+  provision!: Provision;
+
+  @Field(() => Float, { description: 'WORDING similarity to the draft article' })
+  score!: number;
+
+  @Field(() => LocalDate, { nullable: true, description: "The agreement's signature date" })
+  dateSigned!: string | null;
+
+  @Field(() => [String], { description: "The agreement's parties" })
+  parties!: string[];
+
+  @Field({ description: "The agreement has one of the draft's parties" })
+  sameParties!: boolean;
+
+  @Field(() => DraftPrecedentFamily, {
+    nullable: true,
+    description: 'For the closest precedent of each article',
+  })
+  family!: DraftPrecedentFamily | null;
+
+  /** For the diff field. */
+  precedentText!: string;
+  draftText!: string;
+}
+
+@ObjectType({ description: 'One article of the draft, as the text importer splits it' })
+export class DraftArticle {
+  @Field(() => Int, { description: '0-based position in the draft' })
+  position!: number;
+
+  @Field({ description: 'PREAMBLE, OPERATIVE, ANNEX, ...' })
+  location!: string;
+
+  @Field(() => String, { nullable: true })
+  chapterTitle!: string | null;
+
+  @Field(() => String, { nullable: true })
+  articleNumber!: string | null;
+
+  @Field(() => String, { nullable: true })
+  articleTitle!: string | null;
+
+  @Field(() => Int)
+  words!: number;
+
+  @Field(() => [DraftAnnotation])
+  annotations!: DraftAnnotation[];
+
+  @Field(() => [DraftPrecedent], {
+    description:
+      'The closest clauses of the catalogue (WORDING similarity 0.2 or more), at most 3, best first',
+  })
+  precedents!: DraftPrecedent[];
+}
+
+export enum DraftGapKind {
+  ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT = 'ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT',
+  SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION = 'SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION',
+  NO_CONVENTION_REFERENCE = 'NO_CONVENTION_REFERENCE',
+}
+registerEnumType(DraftGapKind, { name: 'DraftGapKind' });
+
+export enum DraftGapBasis {
+  PARTY_PRACTICE = 'PARTY_PRACTICE',
+  CONVENTION = 'CONVENTION',
+}
+registerEnumType(DraftGapBasis, {
+  name: 'DraftGapBasis',
+  description:
+    "PARTY_PRACTICE: some of the parties' own agreements carry what the draft lacks; CONVENTION: none does, the expectation comes from the Convention's Operational Guidelines alone",
+});
+
+@ObjectType({ description: "One party's record on what the draft lacks" })
+export class DraftPartyPractice {
+  @Field()
+  party!: string;
+
+  @Field(() => Int, { description: 'Agreements of the party the comparison covers (see `DraftGap.scope`)' })
+  agreements!: number;
+
+  @Field(() => Int, { description: 'Of those, the agreements that carry what the draft lacks' })
+  carrying!: number;
+}
+
+@ObjectType({
+  description: "Something the draft lacks, compared with the parties' practice and the Convention",
+})
+export class DraftGap {
+  @Field(() => DraftGapKind)
+  kind!: DraftGapKind;
+
+  @Field(() => DraftGapBasis)
+  basis!: DraftGapBasis;
+
+  @Field({ description: 'The coherence rule this corresponds to (docs/coherence-rules.md)' })
+  rule!: string;
+
+  @Field({ description: 'What is missing and why it matters, in a sentence' })
+  message!: string;
+
+  @Field({ description: "Which of the parties' agreements the practice counts" })
+  scope!: string;
+
+  @Field(() => [DraftPartyPractice])
+  practice!: DraftPartyPractice[];
+
+  @Field(() => [Provision], {
+    description:
+      "Clauses to borrow, at most 5: the parties' own first (most recent first), else the catalogue's most recent",
+  })
+  precedents!: Provision[];
+}
+
+@ObjectType({ description: 'A draft checked against the catalogue: nothing of it is stored' })
+export class DraftCheck {
+  @Field(() => [DraftArticle])
+  articles!: DraftArticle[];
+
+  @Field(() => [DraftGap])
+  gaps!: DraftGap[];
+
+  @Field(() => [TaxonomyCodeId], { description: 'Codes the rules found anywhere in the draft' })
+  codes!: TaxonomyCodeId[];
+}

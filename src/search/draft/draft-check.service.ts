@@ -1,0 +1,367 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { Injectable } from '@nestjs/common';
+import { annotateAgreement } from '../../annotations/rules/annotate-agreement';
+import { ProposedAnnotation } from '../../annotations/rules/annotator.types';
+import { topicsOf, Topic } from '../../annotations/rules/provision-context';
+import { BadUserInputError } from '../../common/errors';
+import { inList } from '../../common/sql';
+import { splitArticles, SplitProvision } from '../../ingest/text/split-articles';
+import { Provision } from '../../provisions/provision.entity';
+import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
+import { SimilarityService } from '../similar/similarity.service';
+import { comparisonText } from '../sync/provision-index-rows';
+import { discoverFamily } from '../wording/clause-family';
+import { ClauseHit, SimilarityMeasure } from '../wording/clause-index';
+import {
+  CheckDraftInput,
+  DRAFT_MAX_CHARACTERS,
+  DraftArticle,
+  DraftCheck,
+  DraftGap,
+  DraftGapBasis,
+  DraftGapKind,
+  DraftPartyPractice,
+  DraftPrecedent,
+} from './draft-check.models';
+
+/** Precedents: WORDING similarity at least this (the lowest the index is measured at), at most 3 per article. */
+export const PRECEDENT_MIN_SCORE = 0.2;
+const PRECEDENTS_PER_ARTICLE = 3;
+/** The family of each article's closest precedent: links of the default WORDING threshold, small bounds. */
+const PRECEDENT_FAMILY = { minScore: 0.3, limits: { maxMembers: 12, maxDepth: 2 } };
+/** A party's "recent practice": its agreements signed in the last this many years of its record. */
+export const RECENT_YEARS = 10;
+const BORROW = 5;
+const LANGUAGES = ['en', 'es', 'fr'];
+
+const CARVE_OUT = [TaxonomyCodeId.ECOMMERCE_CULTURAL_CARVE_OUT, TaxonomyCodeId.CULTURAL_EXEMPTION];
+const AUDIOVISUAL = [TaxonomyCodeId.AUDIOVISUAL_EXCLUSION, TaxonomyCodeId.CULTURAL_EXEMPTION];
+const CONVENTION_REF = [TaxonomyCodeId.CONVENTION_REF_EXPLICIT, TaxonomyCodeId.CONVENTION_REF_IMPLICIT];
+
+interface PartyRow {
+  code: string;
+  developing: boolean | null;
+  conventionInForce: string | null;
+}
+
+interface AgreementFacts {
+  id: number;
+  dateSigned: string | null;
+  parties: string[];
+  codes: Set<TaxonomyCodeId>;
+}
+
+/** Checks that the draft is text we can read; the messages never quote it. */
+export function checkDraftText(text: unknown): string {
+  if (typeof text !== 'string' || text.trim() === '') {
+    throw new BadUserInputError('input.text', 'the draft is empty');
+  }
+  if (text.length > DRAFT_MAX_CHARACTERS) {
+    throw new BadUserInputError(
+      'input.text',
+      `the draft has ${text.length.toLocaleString('en')} characters, more than the ${DRAFT_MAX_CHARACTERS.toLocaleString('en')} allowed`,
+    );
+  }
+  // NUL bytes, other control characters (tabs, line breaks and form feeds aside) or U+FFFD from undecodable
+  // bytes: the file was not text.
+  let binary = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 0) binary = Infinity;
+    else if ((c < 0x20 && (c < 0x09 || c > 0x0d)) || c === 0x7f || c === 0xfffd) binary += 1;
+  }
+  if (binary > Math.max(3, text.length / 1000)) {
+    throw new BadUserInputError(
+      'input.text',
+      'the draft looks like binary data, not text (control characters or undecodable bytes)',
+    );
+  }
+  return text;
+}
+
+/**
+ * The draft checker: splits a draft chapter or agreement into articles with the text importer's splitter,
+ * annotates it with the rules (in memory), finds each article's closest precedents in the catalogue, and lists
+ * what the draft lacks compared with the parties' recent agreements and the Convention's expectations. The
+ * draft is never written anywhere: no statement here writes, and nothing logs its text.
+ */
+@Injectable()
+export class DraftCheckService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly similarity: SimilarityService,
+  ) {}
+
+  async check(input: CheckDraftInput): Promise<DraftCheck> {
+    const text = checkDraftText(input.text);
+    const language = (input.language ?? 'en').toLowerCase();
+    if (!LANGUAGES.includes(language)) {
+      throw new BadUserInputError(
+        'input.language',
+        `must be one of ${LANGUAGES.join(', ')} (got "${input.language}")`,
+      );
+    }
+    const parties = await this.parties(input.parties);
+    const split = splitArticles(text).filter((article) => article.text.trim() !== '');
+    if (!split.length) throw new BadUserInputError('input.text', 'the draft has no article text');
+    const annotations = annotateAgreement({
+      language,
+      parties: parties.map((p) => ({ code: p.code, developing: p.developing })),
+      provisions: split.map((article, i) => ({
+        ref: String(i),
+        location: article.location,
+        chapterNumber: article.chapterNumber,
+        chapterTitle: article.chapterTitle,
+        sectionTitle: article.sectionTitle,
+        articleNumber: article.articleNumber,
+        articleTitle: article.articleTitle,
+        text: article.text,
+        language,
+      })),
+    });
+    const codes = new Set(annotations.map((a) => a.code));
+    const articles = await this.articles(split, annotations, parties);
+    const gaps = await this.gaps(split, codes, parties);
+    return { articles, gaps, codes: [...codes].sort() };
+  }
+
+  private async parties(codes: string[]): Promise<PartyRow[]> {
+    const wanted = [...new Set((codes ?? []).map((code) => code.trim().toUpperCase()).filter(Boolean))];
+    if (!wanted.length) throw new BadUserInputError('input.parties', 'name at least one party');
+    const list = inList(wanted);
+    const rows = await this.em.execute<
+      {
+        code: string;
+        developing: number | boolean | null;
+        convention_status_kind: string;
+        convention_in_force: string | null;
+      }[]
+    >(
+      `select "code", "developing", "convention_status_kind", "convention_in_force" from "party" where "code" in ${list.sql}`,
+      list.params,
+    );
+    const known = new Set(rows.map((row) => row.code));
+    const unknown = wanted.filter((code) => !known.has(code));
+    if (unknown.length) {
+      throw new BadUserInputError('input.parties', `unknown party code(s): ${unknown.join(', ')}`, {
+        unknown,
+      });
+    }
+    return wanted.map((code) => {
+      const row = rows.find((r) => r.code === code)!;
+      return {
+        code,
+        developing: row.developing === null ? null : Boolean(row.developing),
+        conventionInForce: row.convention_status_kind === 'PARTY' ? row.convention_in_force : null,
+      };
+    });
+  }
+
+  private async articles(
+    split: SplitProvision[],
+    annotations: ProposedAnnotation[],
+    parties: PartyRow[],
+  ): Promise<DraftArticle[]> {
+    const index = await this.similarity.index();
+    const hits: ClauseHit[][] = split.map((article) =>
+      this.similarity.similarToText(index, article.text, PRECEDENT_MIN_SCORE, PRECEDENTS_PER_ARTICLE),
+    );
+    const ids = [...new Set(hits.flat().map((hit) => hit.id))];
+    // The family of each article's closest precedent, found in the clause index.
+    const families = new Map<number, number[]>();
+    for (const first of new Set(hits.filter((h) => h.length).map((h) => h[0].id))) {
+      const { ids: members } = await discoverFamily(
+        first,
+        (id) => this.similarity.neighbours(index, id, SimilarityMeasure.WORDING, PRECEDENT_FAMILY.minScore),
+        PRECEDENT_FAMILY.limits,
+      );
+      families.set(first, members);
+    }
+    const memberIds = [...new Set([...ids, ...[...families.values()].flat()])];
+    const [facts, byId] = await Promise.all([
+      this.similarity.memberFacts(memberIds),
+      this.similarity.load(memberIds),
+    ]);
+    const draftParties = new Set(parties.map((p) => p.code));
+    return split.map((article, i) => ({
+      position: i,
+      location: article.location,
+      chapterTitle: article.chapterTitle,
+      articleNumber: article.articleNumber,
+      articleTitle: article.articleTitle,
+      words: article.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0,
+      annotations: annotations
+        .filter((a) => a.ref === String(i))
+        .map((a) => ({
+          code: a.code,
+          detail: a.detail,
+          ruleId: a.ruleId,
+          evidence: a.evidence?.quote ?? null,
+        })),
+      precedents: hits[i].map((hit, rank): DraftPrecedent => {
+        const fact = facts.get(hit.id)!;
+        const members = rank === 0 ? families.get(hit.id) : undefined;
+        let family = null;
+        if (members) {
+          const earliest = [...members].sort(
+            (x, y) =>
+              (facts.get(x)!.dateSigned ?? '9999').localeCompare(facts.get(y)!.dateSigned ?? '9999') || x - y,
+          )[0];
+          family = {
+            template: byId.get(earliest)!,
+            size: members.length,
+            since: facts.get(earliest)!.dateSigned,
+          };
+        }
+        return {
+          provision: byId.get(hit.id)!,
+          score: hit.score,
+          dateSigned: fact.dateSigned,
+          parties: fact.parties,
+          sameParties: fact.parties.some((party) => draftParties.has(party)),
+          family,
+          precedentText: comparisonText(byId.get(hit.id)!),
+          draftText: article.text,
+        };
+      }),
+    }));
+  }
+
+  private async gaps(
+    split: SplitProvision[],
+    codes: Set<TaxonomyCodeId>,
+    parties: PartyRow[],
+  ): Promise<DraftGap[]> {
+    const hasEcommerce = codes.has(TaxonomyCodeId.ECOMMERCE_PROVISION);
+    const hasServices = split.some((article) =>
+      [article.chapterTitle, article.sectionTitle].some(
+        (title) => title && topicsOf(title).has(Topic.SERVICES_INVESTMENT),
+      ),
+    );
+    const wanted: { kind: DraftGapKind; lacking: TaxonomyCodeId[] }[] = [];
+    if (hasEcommerce && !CARVE_OUT.some((code) => codes.has(code)))
+      wanted.push({ kind: DraftGapKind.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT, lacking: CARVE_OUT });
+    if (hasServices && !AUDIOVISUAL.some((code) => codes.has(code)))
+      wanted.push({ kind: DraftGapKind.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION, lacking: AUDIOVISUAL });
+    const conventionParties = parties.filter((p) => p.conventionInForce);
+    if (conventionParties.length && !CONVENTION_REF.some((code) => codes.has(code)))
+      wanted.push({ kind: DraftGapKind.NO_CONVENTION_REFERENCE, lacking: CONVENTION_REF });
+    if (!wanted.length) return [];
+    const agreements = await this.partyAgreements(parties.map((p) => p.code));
+    const gaps: DraftGap[] = [];
+    for (const { kind, lacking } of wanted) {
+      const practice: DraftPartyPractice[] = [];
+      for (const party of kind === DraftGapKind.NO_CONVENTION_REFERENCE ? conventionParties : parties) {
+        const own = agreements.filter((a) => a.parties.includes(party.code) && a.dateSigned);
+        const inScope = own.filter((a) => {
+          if (kind === DraftGapKind.NO_CONVENTION_REFERENCE) return a.dateSigned! >= party.conventionInForce!;
+          const latest = own.reduce((max, x) => (x.dateSigned! > max ? x.dateSigned! : max), '');
+          const recent = a.dateSigned! >= `${Number(latest.slice(0, 4)) - RECENT_YEARS}${latest.slice(4)}`;
+          return (
+            recent &&
+            (kind !== DraftGapKind.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT ||
+              a.codes.has(TaxonomyCodeId.ECOMMERCE_PROVISION))
+          );
+        });
+        practice.push({
+          party: party.code,
+          agreements: inScope.length,
+          carrying: inScope.filter((a) => lacking.some((code) => a.codes.has(code))).length,
+        });
+      }
+      const carrying = practice.some((p) => p.carrying > 0);
+      gaps.push({
+        kind,
+        basis: carrying ? DraftGapBasis.PARTY_PRACTICE : DraftGapBasis.CONVENTION,
+        rule: RULES[kind],
+        message: message(kind, practice, carrying),
+        scope: SCOPES[kind],
+        practice,
+        precedents: await this.borrow(lacking, agreements, carrying),
+      });
+    }
+    return gaps;
+  }
+
+  /** The parties' agreements with their signature dates, parties and the codes of their annotations. */
+  private async partyAgreements(codes: string[]): Promise<AgreementFacts[]> {
+    const list = inList(codes);
+    const rows = await this.em.execute<
+      { agreement_id: number; party_code: string; date_signed: string | null }[]
+    >(
+      `select ap."agreement_id", ap."party_code", a."date_signed" from "agreement_party" ap
+       join "agreement" a on a."id" = ap."agreement_id"
+       where a."archived_at" is null and ap."agreement_id" in (select "agreement_id" from "agreement_party" where "party_code" in ${list.sql})`,
+      list.params,
+    );
+    const byId = new Map<number, AgreementFacts>();
+    for (const row of rows) {
+      const id = Number(row.agreement_id);
+      const facts = byId.get(id) ?? { id, dateSigned: row.date_signed, parties: [], codes: new Set() };
+      facts.parties.push(String(row.party_code));
+      byId.set(id, facts);
+    }
+    if (!byId.size) return [];
+    const ids = inList([...byId.keys()]);
+    const annotated = await this.em.execute<{ agreement_id: number; code: string }[]>(
+      `select distinct p."agreement_id", an."code" from "annotation" an join "provision" p on p."id" = an."provision_id"
+       where an."status" <> 'REJECTED' and p."agreement_id" in ${ids.sql}`,
+      ids.params,
+    );
+    for (const row of annotated) byId.get(Number(row.agreement_id))?.codes.add(row.code as TaxonomyCodeId);
+    return [...byId.values()];
+  }
+
+  /** Clauses to borrow: the parties' own (most recent first) when they have some, else the catalogue's. */
+  private async borrow(
+    codes: TaxonomyCodeId[],
+    agreements: AgreementFacts[],
+    own: boolean,
+  ): Promise<Provision[]> {
+    const codeList = inList(codes);
+    const scope = own
+      ? inList(agreements.filter((a) => codes.some((c) => a.codes.has(c))).map((a) => a.id))
+      : null;
+    const rows = await this.em.execute<{ id: number }[]>(
+      `select p."id", max(a."date_signed") as "signed" from "annotation" an
+       join "provision" p on p."id" = an."provision_id" join "agreement" a on a."id" = p."agreement_id"
+       where an."status" <> 'REJECTED' and an."code" in ${codeList.sql} and a."archived_at" is null
+       ${scope ? `and p."agreement_id" in ${scope.sql}` : ''}
+       group by p."id" order by max(a."date_signed") desc, p."id" limit ${BORROW}`,
+      [...codeList.params, ...(scope?.params ?? [])],
+    );
+    const byId = await this.similarity.load(rows.map((row) => Number(row.id)));
+    return rows.map((row) => byId.get(Number(row.id))!).filter(Boolean);
+  }
+}
+
+const RULES: Record<DraftGapKind, string> = {
+  [DraftGapKind.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT]: 'G19.4/ecommerce-without-cultural-carve-out',
+  [DraftGapKind.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION]:
+    'G19.4/services-investment-without-audiovisual-exclusion',
+  [DraftGapKind.NO_CONVENTION_REFERENCE]: 'G19.5/no-convention-reference',
+};
+
+const SCOPES: Record<DraftGapKind, string> = {
+  [DraftGapKind.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT]: `the party's agreements with e-commerce provisions signed in the last ${RECENT_YEARS} years of its record`,
+  [DraftGapKind.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION]: `the party's agreements signed in the last ${RECENT_YEARS} years of its record`,
+  [DraftGapKind.NO_CONVENTION_REFERENCE]:
+    "the party's agreements signed since the Convention entered into force for it",
+};
+
+function message(kind: DraftGapKind, practice: DraftPartyPractice[], carrying: boolean): string {
+  const record = practice
+    .filter((p) => p.agreements > 0)
+    .map((p) => `${p.party} ${p.carrying} of ${p.agreements}`)
+    .join(', ');
+  const what = {
+    [DraftGapKind.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT]:
+      'The draft has e-commerce provisions but no cultural carve-out or cultural exemption',
+    [DraftGapKind.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION]:
+      'The draft has services or investment provisions but no audiovisual exclusion or cultural exemption',
+    [DraftGapKind.NO_CONVENTION_REFERENCE]: 'The draft does not refer to the 2005 Convention',
+  }[kind];
+  return carrying
+    ? `${what}, while the parties' own agreements carry one (${record}).`
+    : `${what}; none of the parties' agreements in scope carries one${record ? ` (${record})` : ''}, but the Convention's Operational Guidelines expect it.`;
+}

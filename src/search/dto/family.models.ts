@@ -1,0 +1,101 @@
+import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { LocalDate } from '../../common/scalars';
+import { Agreement } from '../../agreements/agreement.entity';
+import { Provision } from '../../provisions/provision.entity';
+import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
+import { SimilarityMeasure } from '../wording/clause-index';
+
+@ObjectType({ description: 'One clause of a family, in order of signature' })
+export class FamilyMember {
+  @Field(() => Provision)
+  provision!: Provision;
+
+  @Field(() => Agreement)
+  agreement!: Agreement;
+
+  @Field(() => LocalDate, { nullable: true, description: "The agreement's signature date" })
+  dateSigned!: string | null;
+
+  @Field(() => [String], {
+    description: "The agreement's parties (ISO 3166-1 alpha-3 codes, EUN for the EU)",
+  })
+  parties!: string[];
+
+  @Field(() => [TaxonomyCodeId], {
+    description: 'Taxonomy codes of the provision (annotations not rejected)',
+  })
+  codes!: TaxonomyCodeId[];
+
+  @Field(() => Provision, {
+    nullable: true,
+    description:
+      "The probable source: the earlier member this one is closest to, or one of the same parties' earlier agreements when it scores within 0.05 of that; none for the template",
+  })
+  source!: Provision | null;
+
+  @Field(() => Float, { nullable: true, description: "Similarity to `source` under the family's measure" })
+  score!: number | null;
+
+  @Field(() => Float, { description: 'Similarity to the template; 1 for the template' })
+  templateScore!: number;
+
+  @Field(() => Int, { description: 'Steps from the template along the sources: 0 for the template' })
+  generation!: number;
+
+  @Field({ description: "The source is one of the same parties' agreements (a party in common)" })
+  sameParties!: boolean;
+
+  /** Texts for the diff field (not exposed). */
+  sourceText!: string | null;
+  text!: string;
+}
+
+@InputType({
+  description: 'Which members of a family to list (the family itself, its template and sources stay whole)',
+})
+export class ClauseFamilyFilter {
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Members whose agreement has at least one of these parties (ISO alpha-3, EUN)',
+  })
+  parties?: string[] | null;
+
+  @Field(() => [TaxonomyCodeId], {
+    nullable: true,
+    description: 'Members with at least one of these codes (annotations not rejected)',
+  })
+  codes?: TaxonomyCodeId[] | null;
+}
+
+@ObjectType({
+  description:
+    'The clauses that descend from a common template: the provision asked about, the provisions similar to it, those similar to them, and so on (a chain of rewordings is followed), ordered by signature date',
+})
+export class ClauseFamily {
+  @Field(() => Provision, { description: 'The provision asked about' })
+  provision!: Provision;
+
+  @Field(() => SimilarityMeasure)
+  measure!: SimilarityMeasure;
+
+  @Field(() => Float, { description: 'The least similarity of a link in the family' })
+  minScore!: number;
+
+  @Field(() => Provision, { description: 'The earliest member of the whole family: the probable template' })
+  template!: Provision;
+
+  @Field(() => Int, { description: 'Members of the whole family, before the filter' })
+  size!: number;
+
+  @Field(() => [FamilyMember], { description: 'The members the filter keeps, earliest first' })
+  members!: FamilyMember[];
+
+  @Field({ description: 'The family was cut at its size or depth bound' })
+  truncated!: boolean;
+
+  @Field({
+    description:
+      'False when the text is too short (under 12 words) to compare: the family is the provision alone',
+  })
+  comparable!: boolean;
+}

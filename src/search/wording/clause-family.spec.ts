@@ -1,0 +1,86 @@
+import { ClauseHit } from './clause-index';
+import { discoverFamily, FamilyMemberInput, linkFamily, SAME_PARTIES_MARGIN } from './clause-family';
+
+const features = (...values: number[]) => Uint32Array.from([...values].sort((a, b) => a - b));
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+
+function member(
+  id: number,
+  date: string | null,
+  parties: string[],
+  values: number[],
+  agreementId = id,
+): FamilyMemberInput {
+  return { id, agreementId, dateSigned: date, position: 0, parties, features: features(...values) };
+}
+
+describe('linkFamily', () => {
+  it('orders by date and links each member to the closest earlier member of another agreement', () => {
+    const links = linkFamily([
+      member(3, '2010-01-01', ['CAN', 'PER'], range(0, 20)),
+      member(1, '1990-01-01', ['CAN', 'USA'], range(0, 16)),
+      member(2, '2000-01-01', ['CAN', 'ISR'], range(0, 18)),
+      member(4, null, ['MEX'], range(5, 25)),
+    ]);
+    expect(links.map((l) => [l.id, l.sourceId, l.generation])).toEqual([
+      [1, null, 0],
+      [2, 1, 1],
+      [3, 2, 2],
+      [4, 3, 3],
+    ]);
+    expect(links[0]).toMatchObject({ score: null, templateScore: 1 });
+    expect(links[2].score).toBeCloseTo(18 / 20, 10);
+  });
+
+  it("prefers the same parties' earlier agreement when it scores within the margin", () => {
+    const base = range(0, 100);
+    const links = linkFamily([
+      member(1, '2000-01-01', ['AUS', 'SGP'], base),
+      member(2, '2005-01-01', ['USA', 'JOR'], base.slice(0, 99)),
+      member(3, '2010-01-01', ['AUS', 'THA'], base.slice(0, 97)),
+    ]);
+    expect(SAME_PARTIES_MARGIN).toBe(0.05);
+    expect(links.find((l) => l.id === 3)).toMatchObject({ sourceId: 1, sameParties: true });
+    const far = linkFamily([
+      member(1, '2000-01-01', ['AUS', 'SGP'], base.slice(0, 50)),
+      member(2, '2005-01-01', ['USA', 'JOR'], base),
+      member(3, '2010-01-01', ['AUS', 'THA'], base.slice(0, 97)),
+    ]);
+    expect(far.find((l) => l.id === 3)).toMatchObject({ sourceId: 2, sameParties: false });
+  });
+
+  it('never takes a source from the same agreement, and roots the family in the clause asked about', () => {
+    const links = linkFamily(
+      [
+        member(1, '1991-01-01', ['EUN', 'HUN'], range(0, 30), 7),
+        member(2, '1991-01-01', ['EUN', 'HUN'], range(100, 130), 7),
+        member(3, '1993-01-01', ['EUN', 'ROU'], range(100, 128)),
+      ],
+      3,
+    );
+    expect(links[0].id).toBe(2);
+    expect(links.find((l) => l.id === 1)).toMatchObject({ sourceId: null, generation: 0 });
+    expect(links.find((l) => l.id === 3)).toMatchObject({ sourceId: 2 });
+  });
+});
+
+describe('discoverFamily', () => {
+  // A chain 1 - 2 - 3 - 4 - 5 where only neighbours are similar.
+  const chain = async (id: number): Promise<ClauseHit[]> =>
+    [id - 1, id + 1].filter((n) => n >= 1 && n <= 5).map((n) => ({ id: n, score: 0.5 }));
+
+  it('follows a chain of rewordings', async () => {
+    expect(await discoverFamily(1, chain)).toEqual({ ids: [1, 2, 3, 4, 5], truncated: false });
+  });
+
+  it('stops at the depth and size bounds and says so', async () => {
+    expect(await discoverFamily(1, chain, { maxMembers: 60, maxDepth: 2 })).toEqual({
+      ids: [1, 2, 3],
+      truncated: true,
+    });
+    expect(await discoverFamily(3, chain, { maxMembers: 2, maxDepth: 4 })).toEqual({
+      ids: [3, 2],
+      truncated: true,
+    });
+  });
+});

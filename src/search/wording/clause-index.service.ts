@@ -1,0 +1,89 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { Injectable, Logger } from '@nestjs/common';
+import { ClauseIndex, ClauseText } from './clause-index';
+
+const ROWS_PER_STATEMENT = 5000;
+
+interface Stamp {
+  provisions: number;
+  lastProvision: number;
+  lastEvent: number;
+}
+
+/**
+ * Holds the in-memory clause index of the catalogue (see ClauseIndex) and rebuilds it when the catalogue has
+ * changed: before each use it reads a stamp (the number of provisions, the last provision id and the last
+ * audit event id, which every provision mutation writes), about a millisecond; a different stamp rebuilds the
+ * index from the provision table (about 8 s for the whole 41,000-article corpus, under 0.1 s for the fixtures).
+ * Concurrent requests share one build.
+ */
+@Injectable()
+export class ClauseIndexService {
+  private readonly logger = new Logger(ClauseIndexService.name);
+  private current: { stamp: string; index: ClauseIndex } | null = null;
+  private building: { stamp: string; promise: Promise<ClauseIndex> } | null = null;
+
+  constructor(private readonly em: EntityManager) {}
+
+  /** Starts building the index in the background (the server calls it once listening). */
+  warm(): void {
+    this.get().catch((error: unknown) => this.logger.error(`clause index: ${(error as Error).message}`));
+  }
+
+  async get(): Promise<ClauseIndex> {
+    const stamp = await this.stamp();
+    if (this.current?.stamp === stamp) return this.current.index;
+    if (this.building?.stamp === stamp) return this.building.promise;
+    const promise = this.build().then((index) => {
+      this.current = { stamp, index };
+      if (this.building?.promise === promise) this.building = null;
+      return index;
+    });
+    promise.catch(() => {
+      if (this.building?.promise === promise) this.building = null;
+    });
+    this.building = { stamp, promise };
+    return promise;
+  }
+
+  private async stamp(): Promise<string> {
+    const conn = this.em.getConnection();
+    const [provisions] = await conn.execute<{ n: number; m: number | null }[]>(
+      'select count(*) as "n", max("id") as "m" from "provision"',
+    );
+    const [events] = await conn.execute<{ m: number | null }[]>('select max("id") as "m" from "audit_event"');
+    const stamp: Stamp = {
+      provisions: Number(provisions.n),
+      lastProvision: Number(provisions.m ?? 0),
+      lastEvent: Number(events.m ?? 0),
+    };
+    return `${stamp.provisions}:${stamp.lastProvision}:${stamp.lastEvent}`;
+  }
+
+  private async build(): Promise<ClauseIndex> {
+    const started = Date.now();
+    const conn = this.em.getConnection();
+    const texts: ClauseText[] = [];
+    let after = 0;
+    for (;;) {
+      const rows = await conn.execute<
+        { id: number; agreement_id: number; text: string | null; summary: string | null }[]
+      >(
+        `select "id", "agreement_id", "text", "summary" from "provision" where "id" > ? order by "id" limit ${ROWS_PER_STATEMENT}`,
+        [after],
+      );
+      for (const row of rows) {
+        texts.push({
+          id: Number(row.id),
+          agreementId: Number(row.agreement_id),
+          text: row.text || row.summary || '',
+        });
+      }
+      if (rows.length < ROWS_PER_STATEMENT) break;
+      after = Number(rows[rows.length - 1].id);
+    }
+    const index = ClauseIndex.build(texts);
+    this.logger.log(`clause index: ${index.size} comparable provisions in ${Date.now() - started} ms`);
+    return index;
+  }
+}

@@ -1,0 +1,59 @@
+import { sortedJaccard } from '../similar/sorted-jaccard';
+import {
+  asText,
+  mutateWords,
+  seededRandom,
+  syntheticVocabulary,
+  syntheticWords,
+} from '../../../test/support/synthetic-texts';
+import { ClauseIndex, MIN_COMPARED_WORDS } from './clause-index';
+import { wordingFeatures } from './wording-features';
+
+describe('ClauseIndex', () => {
+  const random = seededRandom(11);
+  const vocabulary = syntheticVocabulary(random);
+  // 60 base texts, each with 5 variants from 5% to 70% of the words replaced: similarities from about 0.05 to 0.9.
+  const texts: { id: number; agreementId: number; text: string }[] = [];
+  for (let base = 0; base < 60; base += 1) {
+    const words = syntheticWords(random, vocabulary, 40 + Math.floor(random() * 200));
+    texts.push({ id: texts.length + 1, agreementId: base, text: asText(words) });
+    for (const rate of [0.05, 0.15, 0.3, 0.5, 0.7]) {
+      texts.push({
+        id: texts.length + 1,
+        agreementId: 100 + texts.length,
+        text: asText(mutateWords(random, words, vocabulary, rate)),
+      });
+    }
+  }
+  texts.push({ id: 9999, agreementId: 1, text: 'Too short to compare at all.' });
+  const index = ClauseIndex.build(texts);
+  const featuresOf = new Map(texts.map((text) => [text.id, wordingFeatures(text.text)]));
+
+  it('leaves out texts under the word minimum', () => {
+    expect(MIN_COMPARED_WORDS).toBe(12);
+    expect(index.has(9999)).toBe(false);
+    expect(index.size).toBe(texts.length - 1);
+    expect(index.wordingOf(9999)).toBeNull();
+  });
+
+  it.each([0.1, 0.2, 0.3, 0.5, 0.8])(
+    'finds exactly the texts at least %p similar, best first',
+    (threshold) => {
+      for (const probe of texts.slice(0, 60)) {
+        const own = index.wordingOf(probe.id)!;
+        const expected = texts
+          .filter((other) => other.id !== probe.id && index.has(other.id))
+          .map((other) => ({ id: other.id, score: sortedJaccard(own, featuresOf.get(other.id)!) }))
+          .filter((hit) => hit.score >= threshold)
+          .sort((x, y) => y.score - x.score || x.id - y.id);
+        expect(index.neighbours(own, threshold, probe.id)).toEqual(expected);
+      }
+    },
+  );
+
+  it('answers for a text that is not in the index (a draft)', () => {
+    const draft = texts[6].text.replace(/\s\S+$/, ' appended');
+    const hits = index.neighbours(wordingFeatures(draft), 0.5);
+    expect(hits[0].id).toBe(texts[6].id);
+  });
+});

@@ -1,0 +1,208 @@
+import { shingles } from '../similarity/shingles';
+import { sortedJaccard } from '../similar/sorted-jaccard';
+import { repairOcr } from './ocr-repair';
+import { wordingFeatures } from './wording-features';
+
+export enum SimilarityMeasure {
+  /** Jaccard similarity of the 5-word shingles (runs of five words): reuse of the very words, in order. */
+  VERBATIM = 'VERBATIM',
+  /** Jaccard similarity of the content words and adjacent content-word pairs (see wording-features.ts). */
+  WORDING = 'WORDING',
+}
+
+/** Texts with fewer words than this are not compared: any two short clauses look alike. */
+export const MIN_COMPARED_WORDS = 12;
+const WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * VERBATIM hits are looked for among the texts whose WORDING similarity is at least this share of the VERBATIM
+ * threshold: sharing runs of five words means sharing their content words and pairs, so the two scores move
+ * together (`npm run bench:similarity` measures what this misses against exact all-pairs).
+ */
+export const VERBATIM_CANDIDATE_RATIO = 0.5;
+
+export interface ClauseText {
+  id: number;
+  agreementId: number;
+  text: string;
+}
+
+export interface ClauseHit {
+  id: number;
+  score: number;
+}
+
+/** The features a text is compared by, for both measures. */
+export interface ClauseFeatures {
+  wording: Uint32Array;
+  verbatim: Uint32Array;
+}
+
+/** Long enough to compare (MIN_COMPARED_WORDS words). */
+export function comparable(text: string): boolean {
+  return (text.match(WORD)?.length ?? 0) >= MIN_COMPARED_WORDS;
+}
+
+/** VERBATIM features: the 5-word shingles of the OCR-repaired text. */
+export function verbatimFeatures(text: string): Uint32Array {
+  return shingles(repairOcr(text), 5);
+}
+
+export function clauseFeatures(text: string): ClauseFeatures {
+  return { wording: wordingFeatures(text), verbatim: verbatimFeatures(text) };
+}
+
+export function scoreFeatures(a: ClauseFeatures, b: ClauseFeatures, measure: SimilarityMeasure): number {
+  return measure === SimilarityMeasure.VERBATIM
+    ? sortedJaccard(a.verbatim, b.verbatim)
+    : sortedJaccard(a.wording, b.wording);
+}
+
+/**
+ * An in-memory inverted index of every comparable provision's WORDING features. A look-up finds every
+ * provision whose WORDING similarity reaches a threshold, exactly (prefix filtering over the posting lists,
+ * then an exact score: no pair is missed at any threshold). VERBATIM look-ups score exactly the provisions
+ * whose WORDING similarity passes VERBATIM_CANDIDATE_RATIO x the threshold (see SimilarityService).
+ */
+export class ClauseIndex {
+  private readonly position = new Map<number, number>();
+  private readonly ids: number[] = [];
+  private readonly agreementIds: number[] = [];
+  private readonly features: Uint32Array[] = [];
+  private keys = new Uint32Array(0);
+  private offsets = new Uint32Array(1);
+  private postings = new Uint32Array(0);
+  private counts = new Uint16Array(0);
+  private touched = new Uint32Array(0);
+
+  static build(texts: Iterable<ClauseText>): ClauseIndex {
+    const index = new ClauseIndex();
+    for (const clause of texts) {
+      if (!comparable(clause.text)) continue;
+      index.position.set(clause.id, index.ids.length);
+      index.ids.push(clause.id);
+      index.agreementIds.push(clause.agreementId);
+      index.features.push(wordingFeatures(clause.text));
+    }
+    index.buildPostings();
+    return index;
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  has(id: number): boolean {
+    return this.position.has(id);
+  }
+
+  /** The WORDING features of an indexed provision, or null (not in the index: too short, or unknown). */
+  wordingOf(id: number): Uint32Array | null {
+    const at = this.position.get(id);
+    return at === undefined ? null : this.features[at];
+  }
+
+  agreementOf(id: number): number | null {
+    const at = this.position.get(id);
+    return at === undefined ? null : this.agreementIds[at];
+  }
+
+  /** Indexed provisions whose WORDING similarity to these features is at least minScore, best first (ties by id). */
+  neighbours(query: Uint32Array, minScore: number, exclude?: number): ClauseHit[] {
+    return this.wordingAtLeast(query, minScore)
+      .filter((hit) => this.ids[hit.at] !== exclude)
+      .map((hit) => ({ id: this.ids[hit.at], score: hit.score }))
+      .sort((x, y) => y.score - x.score || x.id - y.id);
+  }
+
+  /**
+   * Every indexed provision whose WORDING Jaccard similarity with `query` is at least `floor` (> 0), by prefix
+   * filtering: a text B with J(A, B) >= t shares at least t|A| features with A, so it shares at least one of
+   * any |A| - ceil(t|A|) + 1 features of A. The posting lists of that many of A's rarest features give the
+   * candidates (the long lists of common words are never walked); the length bound t|A| <= |B| <= |A|/t and the
+   * count of features each candidate shares in those lists (which bounds its overlap) drop most of them; the rest
+   * are scored exactly by merging the two feature lists.
+   */
+  private wordingAtLeast(query: Uint32Array, floor: number): { at: number; score: number }[] {
+    const { counts, touched, offsets, postings, features } = this;
+    const ranges: { from: number; to: number }[] = [];
+    for (let q = 0; q < query.length; q += 1) {
+      const at = this.keyPosition(query[q]);
+      ranges.push(at < 0 ? { from: 0, to: 0 } : { from: offsets[at], to: offsets[at + 1] });
+    }
+    ranges.sort((x, y) => x.to - x.from - (y.to - y.from));
+    const probed = Math.min(query.length - Math.ceil(floor * query.length - 1e-9) + 1, ranges.length);
+    let touchedCount = 0;
+    for (let r = 0; r < probed; r += 1) {
+      for (let p = ranges[r].from; p < ranges[r].to; p += 1) {
+        const doc = postings[p];
+        if (counts[doc] === 0) touched[touchedCount++] = doc;
+        if (counts[doc] < 65535) counts[doc] += 1;
+      }
+    }
+    // A candidate can share at most the features it shares in the probed part plus every unprobed one; it
+    // needs common >= t (|A| + |B|) / (1 + t) to reach J >= t.
+    // J >= t also needs t|A| <= |B| <= |A|/t.
+    const unprobed = query.length - probed;
+    const [shortest, longest] = [floor * query.length - 1e-9, query.length / floor + 1e-9];
+    const found: { at: number; score: number }[] = [];
+    for (let t = 0; t < touchedCount; t += 1) {
+      const doc = touched[t];
+      const shared = counts[doc];
+      counts[doc] = 0;
+      const other = features[doc];
+      if (other.length < shortest || other.length > longest) continue;
+      const upper = shared + Math.min(unprobed, other.length);
+      if (upper < (floor * (query.length + other.length)) / (1 + floor) - 1e-9) continue;
+      const score = sortedJaccard(query, other);
+      if (score >= floor) found.push({ at: doc, score });
+    }
+    return found;
+  }
+
+  /** The position of a feature in `keys`, or -1. */
+  private keyPosition(key: number): number {
+    const keys = this.keys;
+    let low = 0;
+    let high = keys.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (keys[mid] < key) low = mid + 1;
+      else high = mid;
+    }
+    return low < keys.length && keys[low] === key ? low : -1;
+  }
+
+  /** Posting lists in compressed-row form: the sorted distinct features, their offsets, the provisions. */
+  private buildPostings(): void {
+    const docs = this.features.length;
+    let total = 0;
+    for (const f of this.features) total += f.length;
+    // One sortable number per (feature, provision): feature x 2^21 + position (< 2^53 for up to 2 million texts).
+    const pairs = new Float64Array(total);
+    let n = 0;
+    for (let d = 0; d < docs; d += 1) {
+      const wording = this.features[d];
+      for (let i = 0; i < wording.length; i += 1) pairs[n++] = wording[i] * 2097152 + d;
+    }
+    pairs.sort();
+    const keys: number[] = [];
+    const offsets: number[] = [];
+    const postings = new Uint32Array(total);
+    let previous = -1;
+    for (let i = 0; i < total; i += 1) {
+      const key = Math.floor(pairs[i] / 2097152);
+      postings[i] = pairs[i] - key * 2097152;
+      if (key !== previous) {
+        keys.push(key);
+        offsets.push(i);
+        previous = key;
+      }
+    }
+    offsets.push(total);
+    this.keys = Uint32Array.from(keys);
+    this.offsets = Uint32Array.from(offsets);
+    this.postings = postings;
+    this.counts = new Uint16Array(docs);
+    this.touched = new Uint32Array(docs);
+  }
+}

@@ -1,0 +1,34 @@
+import { dehyphenate, foldConfusables, repairDigitsInWords, repairOcr } from './ocr-repair';
+
+describe('OCR repair', () => {
+  it.each([
+    ['exempt from the prov1s10ns of this Agreement', 'exempt from the provisions of this Agreement'],
+    ['wh1ch apply to retransm1ss10ns', 'which apply to retransmissions'],
+    [
+      'Article 2005, paragraph 1, and Annex 1A of 10 parties',
+      'Article 2005, paragraph 1, and Annex 1A of 10 parties',
+    ],
+    ['the 1st and 10th meetings of the 1990s', 'the 1st and 10th meetings of the 1990s'],
+  ])('repairs digits read for letters: %j', (text, expected) =>
+    expect(repairDigitsInWords(text)).toBe(expected),
+  );
+
+  it('joins words hyphenated across a line break, and only those', () => {
+    expect(dehyphenate('the cultural indus-\nTries and the provi-\n  sions')).toBe(
+      'the cultural indus-\nTries and the provisions',
+    );
+    expect(dehyphenate('audio-visual services; e-commerce')).toBe('audio-visual services; e-commerce');
+  });
+
+  it('does both for comparison and search, and leaves clean text as it is', () => {
+    expect(repairOcr('prov1-\nsions')).toBe('provisions');
+    const clean = 'Cultural industries are exempt from the provisions of this Agreement.';
+    expect(repairOcr(clean)).toBe(clean);
+  });
+
+  it('folds the letters OCR confuses to one spelling for comparison', () => {
+    expect(foldConfusables('cu1tural')).toBe(foldConfusables('cultural'));
+    expect(foldConfusables('schedu1e')).toBe(foldConfusables('schedule'));
+    expect(foldConfusables('pr0visi0ns')).toBe(foldConfusables('provisions'));
+  });
+});

@@ -1,0 +1,199 @@
+import { Role } from '../../src/auth/role.enum';
+import { startTestApp, TestApp } from '../support/test-app';
+
+// Invented clauses (not treaty wording): a template, a reworded descendant and a rewording of that one.
+const CHAIN = [
+  'Nothing in this Agreement shall be construed to apply to measures adopted or maintained by either Party with respect to puppet theatres, storytellers and mural painters, except as provided in Article 204 (Tariffs).',
+  'This Agreement does not apply to a measure adopted or maintained by a Party with respect to puppet theatres, storytellers and mural painters, except as provided in Article 2.04 (Tariffs).',
+  'This Agreement does not apply to a measure adopted or maintained by a Party with respect to a person engaged in puppet theatre, storytelling or mural painting, except as provided in Article 3.4 (Tariffs).',
+];
+const CHAIN_AGREEMENTS = ['nafta', 'canada-peru-fta', 'canada-korea-fta'];
+
+const DRAFT = `Chapter 14 Electronic Commerce
+
+Article 14.1 Definitions
+For the purposes of this Chapter, digital product means a computer programme, text, video, image, sound recording or other product that is digitally encoded and transmitted electronically.
+
+Article 14.2 Customs Duties
+No Party shall impose customs duties on electronic transmissions, including content transmitted electronically, between a person of one Party and a person of another Party.
+
+Article 14.3 Non-Discriminatory Treatment of Digital Products
+No Party shall accord less favourable treatment to digital products created, produced, published, contracted for, commissioned or first made available on commercial terms in the territory of another Party than it accords to other like digital products.
+`;
+
+const CHECK = `query ($input: CheckDraftInput!) { checkDraft(input: $input) {
+  codes
+  gaps { kind basis rule message practice { party agreements carrying } precedents { pinpoint } }
+  articles { articleNumber articleTitle words annotations { code ruleId }
+    precedents { score dateSigned parties sameParties provision { pinpoint } family { size since template { pinpoint } }
+      diff { stats { equalWords } } } }
+} }`;
+
+describe('clause families and the draft checker', () => {
+  let t: TestApp;
+  const ids: string[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const editor = await t.createKey(Role.EDITOR);
+    for (const [i, text] of CHAIN.entries()) {
+      const res = await t.gql<{ addProvision: { id: string } }>(
+        'mutation ($input: AddProvisionInput!) { addProvision(input: $input) { id } }',
+        {
+          input: {
+            agreement: CHAIN_AGREEMENTS[i],
+            key: `family-${i}`,
+            location: 'OPERATIVE',
+            text,
+            language: 'en',
+          },
+        },
+        { key: editor },
+      );
+      expect(res.errors).toBeUndefined();
+      ids.push(res.data!.addProvision.id);
+    }
+  });
+  afterAll(() => t.close());
+
+  it('follows a chain of rewordings back to the template, with sources, parties, dates and diffs', async () => {
+    const res = await t.gql<{
+      clauseFamily: {
+        template: { id: string };
+        size: number;
+        members: {
+          provision: { id: string };
+          dateSigned: string;
+          parties: string[];
+          source: { id: string } | null;
+          score: number | null;
+          generation: number;
+          diff: { segments: { kind: string; text: string }[] } | null;
+        }[];
+      };
+    }>(
+      `{ clauseFamily(id: "${ids[2]}") { template { id } size members { provision { id } dateSigned parties
+          source { id } score generation diff { segments { kind text } } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const family = res.data!.clauseFamily;
+    expect(family.template.id).toBe(ids[0]);
+    expect(family.members.map((m) => m.provision.id)).toEqual(ids);
+    expect(family.members.map((m) => m.source?.id ?? null)).toEqual([null, ids[0], ids[1]]);
+    expect(family.members.map((m) => m.generation)).toEqual([0, 1, 2]);
+    expect(family.members[1].parties).toEqual(expect.arrayContaining(['CAN', 'PER']));
+    expect(family.members[0].diff).toBeNull();
+    expect(
+      family.members[2].diff!.segments.some((s) => s.kind === 'INSERT' && s.text.includes('person')),
+    ).toBe(true);
+    const dates = family.members.map((m) => m.dateSigned);
+    expect(dates).toEqual([...dates].sort());
+    // 5-word shingles lose the chain: the first and the last share almost no run of five words.
+    const verbatim = await t.gql<{ similarProvisions: { provision: { id: string } }[] }>(
+      `{ similarProvisions(id: "${ids[2]}", measure: VERBATIM) { provision { id } } }`,
+    );
+    expect(verbatim.data!.similarProvisions.map((s) => s.provision.id)).not.toContain(ids[0]);
+  });
+
+  it('filters the members by party and code, keeping the template', async () => {
+    const res = await t.gql<{
+      clauseFamily: { template: { id: string }; size: number; members: { provision: { id: string } }[] };
+    }>(
+      `{ clauseFamily(id: "${ids[0]}", filter: { parties: ["KOR"] }) { template { id } size members { provision { id } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.clauseFamily).toMatchObject({
+      template: { id: ids[0] },
+      size: 3,
+      members: [{ provision: { id: ids[2] } }],
+    });
+  });
+
+  it('rejects a minScore out of range as BAD_USER_INPUT', async () => {
+    const res = await t.gql(`{ clauseFamily(id: "${ids[0]}", minScore: 0.01) { size } }`);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'minScore' });
+  });
+
+  it('checks a draft: articles, rules, precedents with their family, and what it lacks', async () => {
+    const res = await t.gql<{
+      checkDraft: {
+        codes: string[];
+        gaps: {
+          kind: string;
+          basis: string;
+          rule: string;
+          practice: { party: string }[];
+          precedents: { pinpoint: string }[];
+        }[];
+        articles: { articleNumber: string | null; annotations: { code: string }[]; precedents: unknown[] }[];
+      };
+    }>(CHECK, { input: { text: DRAFT, parties: ['CAN', 'KOR'] } });
+    expect(res.errors).toBeUndefined();
+    const check = res.data!.checkDraft;
+    expect(check.articles.map((a) => a.articleNumber)).toEqual(['14.1', '14.2', '14.3']);
+    expect(check.codes).toContain('ECOMMERCE_PROVISION');
+    const carveOut = check.gaps.find((g) => g.kind === 'ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT');
+    expect(carveOut).toMatchObject({ rule: 'G19.4/ecommerce-without-cultural-carve-out' });
+    expect(carveOut!.practice.map((p) => p.party)).toEqual(['CAN', 'KOR']);
+    expect(carveOut!.precedents.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['an empty draft', '   \n ', /empty/],
+    ['a draft over 200,000 characters', `Article 1\n${'word '.repeat(40_001)}`, /more than the 200,000/],
+    ['binary data', `Article 1\n${'\u0001\u0002\ufffdbinary'.repeat(50)}`, /binary/],
+  ])('answers BAD_USER_INPUT naming the problem for %s', async (_label, text, message) => {
+    const res = await t.gql(CHECK, { input: { text, parties: ['CAN'] } });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.text' });
+    expect(res.errors![0].message).toMatch(message);
+    expect(res.errors![0].message).not.toContain('binary'.repeat(2));
+  });
+
+  it('rejects NUL bytes as BAD_USER_INPUT naming input.text (the API-wide check)', async () => {
+    const res = await t.gql(CHECK, { input: { text: 'Article 1\n\u0000\u0000 binary', parties: ['CAN'] } });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(JSON.stringify(res.errors![0].extensions)).toContain('input.text');
+  });
+
+  it('rejects an unknown party or language', async () => {
+    const party = await t.gql(CHECK, { input: { text: DRAFT, parties: ['XXX'] } });
+    expect(party.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'input.parties',
+    });
+    const language = await t.gql(CHECK, { input: { text: DRAFT, parties: ['CAN'], language: 'de' } });
+    expect(language.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'input.language',
+    });
+  });
+
+  it("serves the draft checker over HTTP as JSON, and as the explorer's form, and stores nothing", async () => {
+    const count = async () =>
+      Number((await t.orm.em.getConnection().execute('select count(*) as n from provision'))[0].n);
+    const before = await count();
+    const json = await t.http().post('/draft-check').send({ text: DRAFT, parties: 'CAN,KOR' });
+    expect(json.status).toBe(201);
+    expect(json.body.articles).toHaveLength(3);
+    const form = await t
+      .http()
+      .post('/draft-check')
+      .type('form')
+      .send({ draft: DRAFT, parties: 'CAN', language: 'en' });
+    expect(form.status).toBe(200);
+    expect(form.text).toContain('ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT');
+    const bad = await t.http().post('/draft-check').send({ text: '', parties: 'CAN' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.text' });
+    expect((await t.http().get('/draft-check')).text).toContain('<form method="post"');
+    expect(await count()).toBe(before);
+  });
+
+  it('shows the family timeline on the provision page', async () => {
+    const page = await t.http().get('/provisions/canada-korea-fta/family-2').set('Accept', 'text/html');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('class="timeline"');
+    expect(page.text).toContain('nafta/family-0');
+    expect(page.text).toMatch(/<ins>[^<]*person/);
+  });
+});
