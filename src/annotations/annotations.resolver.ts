@@ -1,4 +1,5 @@
 import { ReadAccess } from '../auth/access.decorators';
+import { LIST_BOUNDS, listCost } from '../common/list-cost';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType, PageArgs, connectionCost } from '../common/pagination/connection.types';
 import { GraphQLContext } from '../graphql/graphql-context';
@@ -61,7 +62,7 @@ export class AnnotationsResolver {
 @Resolver(() => Provision)
 @ReadAccess()
 export class ProvisionAnnotationsResolver {
-  @ResolveField(() => [Annotation])
+  @ResolveField(() => [Annotation], { complexity: listCost(LIST_BOUNDS.provisionAnnotations) })
   async annotations(
     @Parent() provision: Provision,
     @Context() ctx: GraphQLContext,

@@ -9,6 +9,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import { AuditService } from '../audit/audit.service';
+import { budgetOf } from '../common/request-budget';
 import { ACCESS_RULE, AccessRule } from './access.decorators';
 import { ForbiddenError, UnauthenticatedError } from './auth-errors';
 import { AuthenticatedRequest } from './identity.middleware';
@@ -19,7 +20,7 @@ export const publicReadAllowed = (): boolean => process.env.PUBLIC_READ !== 'fal
 /**
  * Deny by default: every GraphQL resolver (nested fields included) and every route needs an access rule.
  * Anonymous callers may read unless PUBLIC_READ=false; a bad or revoked key is UNAUTHENTICATED even for
- * reads. Refused calls are written to the audit log.
+ * reads. Refused calls are written to the audit log, once per request.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -42,11 +43,16 @@ export class AccessGuard implements CanActivate {
       : `${req.method} ${req.path}`;
     const refusal = this.check(rule, req, target);
     if (!refusal) return true;
-    await this.audit.recordDenied(
-      { identity: req.auth?.identity ?? null, requestId: (req as { id?: string }).id ?? null },
-      target,
-      refusal.message,
-    );
+    // One DENIED event per request at most: a query refused on many fields (aliases, lists) writes one row.
+    const budget = budgetOf(req);
+    if (!budget.deniedAudited) {
+      budget.deniedAudited = true;
+      await this.audit.recordDenied(
+        { identity: req.auth?.identity ?? null, requestId: (req as { id?: string }).id ?? null },
+        target,
+        refusal.message,
+      );
+    }
     if (graphql)
       throw refusal.code === 'UNAUTHENTICATED'
         ? new UnauthenticatedError(refusal.message)

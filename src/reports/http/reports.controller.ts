@@ -1,3 +1,4 @@
+import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator';
 import {
   BadRequestException,
   Controller,
@@ -38,6 +39,7 @@ function httpError(error: unknown): unknown {
  */
 @ReadAccess()
 @Controller('reports')
+@RateCost(RATE_COSTS.report)
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
