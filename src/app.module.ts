@@ -1,7 +1,7 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { EntityManager } from '@mikro-orm/knex';
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { AgreementsModule } from './agreements/agreements.module';
@@ -13,6 +13,7 @@ import { IdentityMiddleware } from './auth/identity.middleware';
 import { RateLimitGuard } from './auth/rate-limit.guard';
 import { MemoryRateLimitStore, RATE_LIMIT_STORE } from './auth/rate-limit/rate-limit.store';
 import { RequestTimeoutMiddleware } from './common/request-timeout.middleware';
+import { AppExceptionFilter } from './common/exception.filter';
 import { AppValidationPipe } from './common/validation.pipe';
 import { DatabaseModule } from './database/database.module';
 import { GraphiqlController } from './graphql/graphiql.controller';
@@ -54,6 +55,7 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module';
     QueryBudgetPlugin,
     { provide: RATE_LIMIT_STORE, useFactory: () => new MemoryRateLimitStore() },
     { provide: APP_PIPE, useClass: AppValidationPipe },
+    { provide: APP_FILTER, useClass: AppExceptionFilter },
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
