@@ -1,6 +1,7 @@
-import { ReadAccess } from '../auth/access.decorators';
+import { ReadAccess, RolesAllowed } from '../auth/access.decorators';
+import { Role } from '../auth/role.enum';
 import { LIST_BOUNDS, listCost } from '../common/list-cost';
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType, PageArgs, connectionCost } from '../common/pagination/connection.types';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { provisionById } from '../provisions/provision.loaders';
@@ -36,6 +37,15 @@ export class AnnotationsResolver {
     @Args('filter', { type: () => AnnotationFilter, nullable: true }) filter?: AnnotationFilter,
   ) {
     return this.service.list(filter, page);
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'REVIEWER: the API key that created it (null: rules, fixtures, imports)',
+  })
+  @RolesAllowed(Role.REVIEWER)
+  createdByKeyId(@Parent() annotation: Annotation): number | null {
+    return annotation.createdByKeyId;
   }
 
   @ResolveField(() => TaxonomyCode)

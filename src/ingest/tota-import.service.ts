@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { dateOrderProblems } from '../agreements/agreement-record.schema';
 import { Agreement } from '../agreements/agreement.entity';
@@ -11,6 +11,7 @@ import { BlocMembership } from '../parties/bloc-membership.entity';
 import { AgreementRecordWriter } from './agreement-record.writer';
 import { emptySummary, ImportSummary } from './import-summary';
 import { Progress } from './progress';
+import { printable, readUtf8 } from './read-utf8';
 import { BlocFacts, euBloc, totaRecord } from './tota-record';
 import { parseTota, TotaParseError } from './tota/parse-tota';
 
@@ -41,11 +42,19 @@ export class TotaImportService {
   ): Promise<ImportSummary> {
     const summary = emptySummary();
     const blocs = await this.blocFacts();
+    // A treaty identifier met twice in one run: the second file would overwrite the first.
+    const seen = new Map<string, string>();
     for (const file of files) {
       summary.files++;
-      const name = basename(file);
+      const name = printable(basename(file));
       try {
-        const treaty = parseTota(readFileSync(file, 'utf8'), name);
+        const treaty = parseTota(readUtf8(file), name);
+        const first = seen.get(treaty.treatyIdentifier);
+        if (first)
+          throw new Error(
+            `treaty_identifier ${printable(treaty.treatyIdentifier)} is also in ${first}, imported earlier in this run; nothing of this file was written`,
+          );
+        seen.set(treaty.treatyIdentifier, name);
         const em = this.orm.em.fork() as EntityManager;
         const counts = await em.transactional(async (tx) => {
           const record = totaRecord(
@@ -72,7 +81,7 @@ export class TotaImportService {
             : error instanceof Error
               ? error.message
               : String(error);
-        summary.failures.push({ file: name, reason });
+        summary.failures.push({ file: name, reason: printable(reason) });
       }
       options.progress?.tick(name);
     }
