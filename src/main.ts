@@ -3,17 +3,18 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
+import { installGracefulShutdown } from './common/graceful-shutdown';
 import { port } from './config';
 
 async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(AppModule, { bufferLogs: true, bodyParser: false });
   configureApp(app);
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   const listenPort = port();
   const server = await app.listen(listenPort);
   server.requestTimeout = 30_000;
   server.headersTimeout = 20_000;
+  installGracefulShutdown(app, server, { exit: true });
   const address = `http://localhost:${listenPort}/graphql`;
   app.get(Logger).log(`Clause Tracker is serving GraphQL at ${address}`);
   console.log(`\n  Clause Tracker: open ${address} in a browser (GraphiQL), or POST GraphQL to it.\n`);

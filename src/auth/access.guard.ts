@@ -7,7 +7,9 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { GraphQLResolveInfo } from 'graphql';
+import { GraphQLError, GraphQLResolveInfo } from 'graphql';
+import { ErrorCode } from '../common/errors';
+import { DatabaseStatus } from '../database/database-status';
 import { AuditService } from '../audit/audit.service';
 import { budgetOf } from '../common/request-budget';
 import { ACCESS_RULE, AccessRule } from './access.decorators';
@@ -27,6 +29,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly audit: AuditService,
+    private readonly database: DatabaseStatus,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -42,7 +45,13 @@ export class AccessGuard implements CanActivate {
       ? this.fieldName(GqlExecutionContext.create(context).getInfo())
       : `${req.method} ${req.path}`;
     const refusal = this.check(rule, req, target);
-    if (!refusal) return true;
+    if (!refusal) {
+      if (graphql && !this.database.writable && target.startsWith('Mutation.'))
+        throw new GraphQLError(`${target}: the database is read-only; writes are refused until an operator fixes it`, {
+          extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+        });
+      return true;
+    }
     // One DENIED event per request at most: a query refused on many fields (aliases, lists) writes one row.
     const budget = budgetOf(req);
     if (!budget.deniedAudited) {

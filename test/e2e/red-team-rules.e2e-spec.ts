@@ -153,7 +153,7 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
       });
     expect(res.status).toBe(200);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(res.body as Buffer);
+    await book.xlsx.load(res.body as never);
     const links: string[] = [];
     book.eachSheet((sheet) =>
       sheet.eachRow((row) =>
