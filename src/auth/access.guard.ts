@@ -47,9 +47,12 @@ export class AccessGuard implements CanActivate {
     const refusal = this.check(rule, req, target);
     if (!refusal) {
       if (graphql && !this.database.writable && target.startsWith('Mutation.'))
-        throw new GraphQLError(`${target}: the database is read-only; writes are refused until an operator fixes it`, {
-          extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
-        });
+        throw new GraphQLError(
+          `${target}: the database is read-only; writes are refused until an operator fixes it`,
+          {
+            extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+          },
+        );
       return true;
     }
     // One DENIED event per request at most: a query refused on many fields (aliases, lists) writes one row.

@@ -47,6 +47,7 @@ function hint(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/database .* does not exist/i.test(message))
     return `${message} (create it, or start with DATABASE_CREATE=true to let the service create it)`;
-  if (/SQLITE_CANTOPEN/.test(message)) return `${message} (does the folder exist, and may this user write to it?)`;
+  if (/SQLITE_CANTOPEN/.test(message))
+    return `${message} (does the folder exist, and may this user write to it?)`;
   return message;
 }

@@ -23,7 +23,10 @@ function prepareSqliteConnection(
 ): void {
   // An operator must learn which file is at fault (SQLITE_NOTADB, SQLITE_CANTOPEN, ...).
   const done = (err: Error | null, c: unknown) =>
-    callback(err ? Object.assign(new Error(`SQLite database ${file}: ${err.message}`), { cause: err }) : null, c);
+    callback(
+      err ? Object.assign(new Error(`SQLite database ${file}: ${err.message}`), { cause: err }) : null,
+      c,
+    );
   conn.run('pragma journal_mode = WAL', (e1) => {
     if (e1) return done(e1, conn);
     conn.run('pragma busy_timeout = 5000', (e2) => {

@@ -18,6 +18,9 @@ import {
 } from 'graphql-query-complexity';
 import { ErrorCode } from '../common/errors';
 import { DEFAULT_LIST_BOUND } from '../common/list-cost';
+import { budgetError, budgetOf } from '../common/request-budget';
+import { GraphQLContext } from './graphql-context';
+import { HeavyQueryGate, heavyQueryConcurrency, heavyQueryCost } from './heavy-query.gate';
 import { ORIGINAL_RESOLVER } from './query-budget.plugin';
 
 export const maxQueryCost = (): number => Number(process.env.MAX_QUERY_COST ?? 25_000);
@@ -53,16 +56,23 @@ const undeclaredListEstimator =
 /**
  * Rejects an operation whose cost is over the limit before it runs, with HTTP 400. Connections cost their page
  * size times the cost of one item (`connectionCost`), resolver-backed plain lists their declared bound times the
- * cost of one item (`listCost`); every other field costs 1.
+ * cost of one item (`listCost`); every other field costs 1. An operation costing more than HEAVY_QUERY_COST waits
+ * for its turn (HeavyQueryGate: HEAVY_QUERY_CONCURRENCY at once).
  */
 @Plugin()
-export class QueryCostPlugin implements ApolloServerPlugin {
+export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
   private lists: Set<string> | null = null;
+  private readonly gate = new HeavyQueryGate(heavyQueryConcurrency());
 
   constructor(private readonly schemaHost: GraphQLSchemaHost) {}
 
-  async requestDidStart(): Promise<GraphQLRequestListener<object>> {
+  async requestDidStart({
+    contextValue,
+  }: {
+    contextValue: GraphQLContext;
+  }): Promise<GraphQLRequestListener<GraphQLContext>> {
     const { schema } = this.schemaHost;
+    let release: (() => void) | null = null;
     this.lists ??= resolverBackedLists(schema);
     const lists = this.lists;
     return {
@@ -98,7 +108,16 @@ export class QueryCostPlugin implements ApolloServerPlugin {
             },
           );
         }
+        if (cost > heavyQueryCost()) {
+          const budget = budgetOf(contextValue.req);
+          try {
+            release = await this.gate.acquire(budget.signal);
+          } catch {
+            throw budgetError(budget);
+          }
+        }
       },
+      willSendResponse: async () => release?.(),
     };
   }
 }
