@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/core';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/knex';
+import { parseDatabaseUrl } from '../config';
 import { DatabaseStatus, describeDatabase } from './database-status';
 import { FixturesLoader } from './fixtures.loader';
 
@@ -17,28 +18,54 @@ export class DatabaseInitializer implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     const where = describeDatabase();
+    const connection = await this.orm.checkConnection();
+    if (!connection.ok) {
+      const missing = /does not exist/i.test(connection.reason);
+      // MikroORM's migrator creates a missing database; only the operator may ask for that.
+      if (!missing || process.env.DATABASE_CREATE !== 'true')
+        throw new Error(`${where}: ${hint(connection.error ?? connection.reason)}`, {
+          cause: connection.error,
+        });
+      await this.orm.schema.ensureDatabase();
+      this.logger.warn(`${where} did not exist: created (DATABASE_CREATE=true)`);
+    }
+    if (await this.readOnlyProblem(where)) return;
     try {
       const applied = await this.orm.getMigrator().up();
       if (applied.length) this.logger.log(`applied ${applied.length} migration(s)`);
     } catch (error) {
       throw new Error(`${where}: ${hint(error)}`, { cause: error });
     }
-    await this.checkWritable(where);
-    if (this.status.writable) await this.fixtures.loadIfEmpty(this.orm.em.fork() as EntityManager);
+    await this.fixtures.loadIfEmpty(this.orm.em.fork() as EntityManager);
   }
 
   /**
-   * A statement that needs write access and changes nothing: a read-only file or server refuses it. The
-   * service still starts (reads work), says so in its log and on /health, and answers writes with an error.
+   * Whether the database takes writes, by a statement that needs write access and changes nothing. A read-only
+   * file or server is reported (log, /health) and the service still starts: reads are served, writes refused,
+   * migrations and fixtures left alone.
    */
-  private async checkWritable(where: string): Promise<void> {
+  private async readOnlyProblem(where: string): Promise<boolean> {
+    const connection = this.orm.em.getConnection();
+    let problem: string | null = null;
     try {
-      await this.orm.em.getConnection().execute('update "mikro_orm_migrations" set "id" = "id" where 1 = 0');
+      if (parseDatabaseUrl().driver === 'sqlite') {
+        const [row] = await connection.execute<{ user_version: number }[]>('pragma user_version');
+        await connection.execute(`pragma user_version = ${Number(row.user_version)}`);
+      } else {
+        const [row] = await connection.execute<{ ro: string }[]>(
+          "select current_setting('transaction_read_only') as ro",
+        );
+        if (row.ro === 'on') problem = 'transactions are read-only on this server';
+      }
     } catch (error) {
-      const problem = `${where} is read-only: ${(error as Error).message}`;
-      this.status.markReadOnly(problem);
-      this.logger.error(`${problem}; reads are served, writes are refused`);
+      problem = (error as Error).message;
     }
+    if (!problem) return false;
+    this.status.markReadOnly(`${where} is read-only: ${problem}`);
+    this.logger.error(
+      `${where} is read-only (${problem}): reads are served, writes refused, migrations not run`,
+    );
+    return true;
   }
 }
 

@@ -38,6 +38,8 @@ const adminUrl = (name: string) => {
 
 /** The operator learns about faults at start, and a stop lets the responses in flight finish. */
 describe('operator: start-up checks and graceful shutdown', () => {
+  // Each test boots the application once or twice.
+  jest.setTimeout(240_000);
   const saved = process.env.DATABASE_URL;
   afterAll(() => {
     if (saved === undefined) delete process.env.DATABASE_URL;

@@ -64,7 +64,7 @@ describe('reports', () => {
     report.findings.filter((f) => f.ruleId === ruleId).map((f) => f.agreement?.slug ?? null);
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ rateLimits: false });
     await writeReportScenario(t.app);
     che = await coherence('CHE', { asOf: '2024-01-01' });
   });
