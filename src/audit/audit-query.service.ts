@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { LIST_BOUNDS, listCost } from '../common/list-cost';
+import { LIST_BOUNDS } from '../common/list-cost';
 import { Injectable } from '@nestjs/common';
 import { Connection } from '../common/pagination/connection.types';
 import { OrderColumn } from '../common/pagination/keyset';

@@ -50,13 +50,12 @@ describe('operator: start-up checks and graceful shutdown', () => {
     const name = `ct_ro_${process.pid}_${counter++}`;
     const file = join(tmpdir(), `${name}.sqlite`);
     let url: string;
-    let key: string;
     // First start: migrate and load the fixtures, make a key; then make the database read-only.
     if (postgres) {
       url = await recreatePostgresDatabase(server!, name);
     } else url = `sqlite:${file}`;
     const first = await boot(url);
-    key = (await first.get(ApiKeysService).create('editor', Role.EDITOR)).key;
+    const key = (await first.get(ApiKeysService).create('editor', Role.EDITOR)).key;
     await first.close();
     if (postgres) {
       const client = new Client({ connectionString: url });
