@@ -1,3 +1,4 @@
+import { publicUrl } from '../../src/config';
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -417,9 +418,8 @@ describe('reports', () => {
       expect(row(9)[0]).toBe('AUDIOVISUAL_EXCLUSION');
       expect(row(9)[1]).toMatchObject({
         text: 'BINDING: art-9.1',
-        hyperlink: expect.stringMatching(
-          /^http:\/\/127\.0\.0\.1:\d+\/provisions\/t-che-services-av\/art-9\.1$/,
-        ),
+        // Absolute links point at PUBLIC_URL (default http://localhost:PORT), never at the request's Host.
+        hyperlink: `${publicUrl()}/provisions/t-che-services-av/art-9.1`,
       });
       expect(row(9)[2]).toBeNull();
       expect(row(10)[2]).toMatchObject({ text: 'BINDING: art-5' });
