@@ -1,9 +1,8 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { EntityManager } from '@mikro-orm/knex';
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { AgreementsModule } from './agreements/agreements.module';
 import { AnnotationsModule } from './annotations/annotations.module';
@@ -11,13 +10,16 @@ import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { IdentityMiddleware } from './auth/identity.middleware';
-import { RateLimitGuard, rateLimitOptions } from './auth/rate-limit.guard';
+import { RateLimitGuard } from './auth/rate-limit.guard';
+import { MemoryRateLimitStore, RATE_LIMIT_STORE } from './auth/rate-limit/rate-limit.store';
 import { RequestTimeoutMiddleware } from './common/request-timeout.middleware';
+import { AppExceptionFilter } from './common/exception.filter';
 import { AppValidationPipe } from './common/validation.pipe';
 import { DatabaseModule } from './database/database.module';
 import { GraphiqlController } from './graphql/graphiql.controller';
 import { GraphiqlMiddleware } from './graphql/graphiql.middleware';
 import { graphqlOptions } from './graphql/graphql.options';
+import { QueryBudgetPlugin } from './graphql/query-budget.plugin';
 import { QueryCostPlugin } from './graphql/query-cost.plugin';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logger.options';
@@ -32,7 +34,6 @@ import { WebModule } from './web/web.module';
   imports: [
     LoggerModule.forRootAsync({ useFactory: loggerOptions }),
     DatabaseModule,
-    ThrottlerModule.forRootAsync({ useFactory: rateLimitOptions }),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [EntityManager],
@@ -53,7 +54,10 @@ import { WebModule } from './web/web.module';
   controllers: [GraphiqlController],
   providers: [
     QueryCostPlugin,
+    QueryBudgetPlugin,
+    { provide: RATE_LIMIT_STORE, useFactory: () => new MemoryRateLimitStore() },
     { provide: APP_PIPE, useClass: AppValidationPipe },
+    { provide: APP_FILTER, useClass: AppExceptionFilter },
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

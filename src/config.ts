@@ -33,3 +33,10 @@ export function port(): number {
 
 export const isProduction = (): boolean => process.env.NODE_ENV === 'production';
 export const isDevelopment = (): boolean => process.env.NODE_ENV === 'development';
+
+/**
+ * The service's own address, for absolute links (XLSX cells cannot link relatively): PUBLIC_URL, else
+ * http://localhost:PORT. Never the request's Host header, which the client chooses.
+ */
+export const publicUrl = (): string =>
+  (process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? '3000'}`).replace(/\/+$/, '');

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
+import { installGracefulShutdown } from './common/graceful-shutdown';
 import { port } from './config';
 import { ClauseIndexService } from './search/wording/clause-index.service';
 
@@ -10,11 +11,11 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(AppModule, { bufferLogs: true, bodyParser: false });
   configureApp(app);
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   const listenPort = port();
   const server = await app.listen(listenPort);
   server.requestTimeout = 30_000;
   server.headersTimeout = 20_000;
+  installGracefulShutdown(app, server, { exit: true });
   const address = `http://localhost:${listenPort}/graphql`;
   app.get(Logger).log(`Clause Tracker is serving GraphQL at ${address}`);
   // Builds the clause index (similar clauses, families, the draft checker) now rather than on the first request.

@@ -1,3 +1,4 @@
+import { RATE_COSTS, RateCost } from '../auth/rate-limit/rate-cost.decorator';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { AuditActor } from '../audit/audit.service';
 import { RolesAllowed } from '../auth/access.decorators';
@@ -14,6 +15,7 @@ import {
 
 @Resolver(() => Agreement)
 @RolesAllowed(Role.EDITOR)
+@RateCost(RATE_COSTS.write)
 export class AgreementMutationsResolver {
   constructor(private readonly service: AgreementMutationsService) {}
 

@@ -1,3 +1,5 @@
+import { dateRangeProblem, titleProblem } from '../common/text-rules';
+import { isSafeProvisionKey, PROVISION_KEY_RULE } from '../provisions/provision-key';
 import { z } from 'zod';
 import { AnnotationOrigin, AnnotationStatus, BindingForce } from '../annotations/annotation.enums';
 import { ProvisionLocation } from '../provisions/provision-location.enum';
@@ -20,7 +22,20 @@ export const isoDate = z
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'is not a real calendar date');
+  }, 'is not a real calendar date')
+  .superRefine((s, ctx) => {
+    const problem = dateRangeProblem(s);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/** A title: trimmed, non-blank, no control or bidirectional-override characters. */
+const title = z
+  .string()
+  .trim()
+  .superRefine((s, ctx) => {
+    const problem = titleProblem(s);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 const optionalDate = isoDate.nullish();
 const text = z.string().trim().min(1);
@@ -45,7 +60,7 @@ export const annotationRecordSchema = z
 
 export const provisionRecordSchema = z
   .object({
-    key: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._\-/]*$/, 'must be letters, digits, . _ - or /'),
+    key: z.string().refine(isSafeProvisionKey, PROVISION_KEY_RULE),
     location: z.enum(ProvisionLocation),
     chapterNumber: z.string().nullish(),
     chapterTitle: z.string().nullish(),
@@ -60,13 +75,36 @@ export const provisionRecordSchema = z
     externalId: z.string().nullish(),
     annotations: z.array(annotationRecordSchema).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((provision, ctx) => {
+    // Evidence must point into the text and quote it, as the API requires of createAnnotation.
+    const text = provision.text ?? '';
+    provision.annotations.forEach((a, i) => {
+      if (!a.evidence) return;
+      const { start, end, quote } = a.evidence;
+      const path = ['annotations', i, 'evidence'];
+      if (!provision.text)
+        ctx.addIssue({ code: 'custom', path, message: 'the provision has no text to point into' });
+      else if (start >= end || end > text.length)
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `offsets ${start}..${end} are outside the text (${text.length} characters)`,
+        });
+      else if (text.slice(start, end) !== quote)
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'quote'],
+          message: `is not the text at ${start}..${end}`,
+        });
+    });
+  });
 
 export const agreementRecordSchema = z
   .object({
     slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
-    title: text,
-    shortTitle: z.string().nullish(),
+    title,
+    shortTitle: title.nullish(),
     kind: z.enum(AgreementKind),
     types: z.array(z.enum(AgreementType)).default([]),
     status: z.enum(AgreementStatus),

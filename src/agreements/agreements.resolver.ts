@@ -1,4 +1,5 @@
 import { ReadAccess } from '../auth/access.decorators';
+import { LIST_BOUNDS, listCost } from '../common/list-cost';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType, PageArgs, connectionCost } from '../common/pagination/connection.types';
 import { GraphQLContext } from '../graphql/graphql-context';
@@ -43,12 +44,13 @@ export class AgreementsResolver {
     return this.service.list(filter, orderBy, page);
   }
 
-  @ResolveField(() => [AgreementType])
+  @ResolveField(() => [AgreementType], { complexity: listCost(LIST_BOUNDS.agreementTypes) })
   types(@Parent() agreement: Agreement, @Context() ctx: GraphQLContext) {
     return ctx.loaders.get(typesOfAgreement).load(agreement.id);
   }
 
   @ResolveField(() => [AgreementParty], {
+    complexity: listCost(LIST_BOUNDS.agreementParties),
     description: 'The parties as listed by the agreement (blocs, not their members)',
   })
   parties(@Parent() agreement: Agreement, @Context() ctx: GraphQLContext) {
@@ -72,12 +74,18 @@ export class AgreementsResolver {
     return agreement.externalIds;
   }
 
-  @ResolveField(() => [FactSource], { description: 'Where each fact of this record comes from' })
+  @ResolveField(() => [FactSource], {
+    complexity: listCost(LIST_BOUNDS.factSources),
+    description: 'Where each fact of this record comes from',
+  })
   factSources(@Parent() agreement: Agreement): FactSource[] {
     return Object.entries(agreement.factSources ?? {}).map(([fact, source]) => ({ fact, source }));
   }
 
-  @ResolveField(() => [AgreementLink], { description: 'Protocols, amendments, successors and the like' })
+  @ResolveField(() => [AgreementLink], {
+    complexity: listCost(LIST_BOUNDS.agreementLinks),
+    description: 'Protocols, amendments, successors and the like',
+  })
   async related(@Parent() agreement: Agreement, @Context() ctx: GraphQLContext): Promise<AgreementLink[]> {
     const relations = await ctx.loaders.get(relationsOfAgreement).load(agreement.id);
     return relations.map((r) =>

@@ -1,3 +1,4 @@
+import { RATE_COSTS, RateCost } from '../auth/rate-limit/rate-cost.decorator';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { AuditActor } from '../audit/audit.service';
 import { RolesAllowed } from '../auth/access.decorators';
@@ -13,6 +14,7 @@ import {
 } from './dto/annotation-mutation.inputs';
 
 @Resolver(() => Annotation)
+@RateCost(RATE_COSTS.write)
 export class AnnotationMutationsResolver {
   constructor(private readonly service: AnnotationMutationsService) {}
 

@@ -34,8 +34,14 @@ export class AnnotationMutationsService {
   async create(input: CreateAnnotationInput, actor: AuditActor): Promise<Annotation> {
     const { slug, key } = splitPinpoint(input.pinpoint, 'input.pinpoint');
     return this.em.transactional(async (tx) => {
-      const provision = await tx.findOne(Provision, { agreement: { slug }, key });
+      const provision = await tx.findOne(
+        Provision,
+        { agreement: { slug }, key },
+        { populate: ['agreement'] },
+      );
       if (!provision) throw new NotFoundError('Provision', input.pinpoint);
+      if (provision.agreement.archivedAt)
+        throw new ConflictError(`agreement "${slug}" is archived: its provisions take no new annotations`);
       const code = await tx.findOneOrFail(TaxonomyCode, { code: input.code });
       await this.validate(input, code, provision);
       const annotation = tx.create(Annotation, {
@@ -84,6 +90,9 @@ export class AnnotationMutationsService {
       if (input.decision === ReviewDecision.REJECT && !reason) {
         new InputErrors().add('input.reason', 'is required to reject').throwIfAny();
       }
+      // Four eyes: whoever created an annotation cannot also be the one who accepts it.
+      if (input.decision === ReviewDecision.ACCEPT && annotation.createdByKeyId === actor.identity!.keyId)
+        throw new ForbiddenError(`annotation ${annotation.id} is yours: another reviewer must accept it`);
       annotation.status =
         input.decision === ReviewDecision.ACCEPT ? AnnotationStatus.ACCEPTED : AnnotationStatus.REJECTED;
       annotation.reviewedBy = actor.identity!.name;
@@ -96,7 +105,13 @@ export class AnnotationMutationsService {
   async withdraw(input: WithdrawAnnotationInput, actor: AuditActor): Promise<Annotation> {
     return this.em.transactional(async (tx) => {
       const annotation = await this.load(tx, input.id, input.version);
-      this.checkOwner(annotation, actor, 'withdraw');
+      if (annotation.status === AnnotationStatus.ACCEPTED) {
+        // An accepted annotation is a reviewer's decision: only a reviewer may take it back.
+        if (actor.identity!.role !== Role.REVIEWER && actor.identity!.role !== Role.ADMIN)
+          throw new ForbiddenError(
+            `annotation ${annotation.id} was accepted: withdrawing it needs a REVIEWER`,
+          );
+      } else this.checkOwner(annotation, actor, 'withdraw');
       const provision = await tx.findOneOrFail(Provision, { id: annotation.provision.id });
       this.audit.record(tx, actor, {
         action: 'annotation.withdraw',

@@ -71,11 +71,10 @@ export class Annotation extends TimestampedEntity {
   @Property({ type: 'string', nullable: true })
   author: string | null = null;
 
-  /** The API key that created it (ownership: an annotator edits and withdraws only its own). */
-  @Field(() => Int, {
-    nullable: true,
-    description: 'The API key that created it (null: rules, fixtures, imports)',
-  })
+  /**
+   * The API key that created it (ownership: an annotator edits and withdraws only its own). In the API through
+   * a REVIEWER-only field (AnnotationsResolver.createdByKeyId), as every key id.
+   */
   @Property({ type: 'integer', nullable: true })
   createdByKeyId: number | null = null;
 

@@ -1,5 +1,7 @@
-import { ReadAccess } from '../auth/access.decorators';
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ReadAccess, RolesAllowed } from '../auth/access.decorators';
+import { Role } from '../auth/role.enum';
+import { LIST_BOUNDS, listCost } from '../common/list-cost';
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType, PageArgs, connectionCost } from '../common/pagination/connection.types';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { provisionById } from '../provisions/provision.loaders';
@@ -44,6 +46,15 @@ export class AnnotationsResolver {
     return this.service.list(filter, page, orderBy);
   }
 
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'REVIEWER: the API key that created it (null: rules, fixtures, imports)',
+  })
+  @RolesAllowed(Role.REVIEWER)
+  createdByKeyId(@Parent() annotation: Annotation): number | null {
+    return annotation.createdByKeyId;
+  }
+
   @ResolveField(() => TaxonomyCode)
   code(@Parent() annotation: Annotation, @Context() ctx: GraphQLContext) {
     return ctx.loaders.get(taxonomyCodeByCode).load(annotation.code.code);
@@ -68,7 +79,7 @@ export class AnnotationsResolver {
 @Resolver(() => Provision)
 @ReadAccess()
 export class ProvisionAnnotationsResolver {
-  @ResolveField(() => [Annotation])
+  @ResolveField(() => [Annotation], { complexity: listCost(LIST_BOUNDS.provisionAnnotations) })
   async annotations(
     @Parent() provision: Provision,
     @Context() ctx: GraphQLContext,

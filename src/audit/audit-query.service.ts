@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { LIST_BOUNDS } from '../common/list-cost';
 import { Injectable } from '@nestjs/common';
 import { Connection } from '../common/pagination/connection.types';
 import { OrderColumn } from '../common/pagination/keyset';
@@ -66,6 +67,8 @@ export class AuditQueryService {
       { entityType: 'Annotation', entityId: { $in: ids.map(String) }, outcome: AuditOutcome.SUCCESS },
       { orderBy: { id: 'asc' } },
     );
-    return ids.map((id) => events.filter((e) => e.entityId === String(id)));
+    return ids.map((id) =>
+      events.filter((e) => e.entityId === String(id)).slice(-LIST_BOUNDS.annotationHistory),
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { LIST_BOUNDS, listCost } from '../common/list-cost';
 import DataLoader from 'dataloader';
 import { Agreement } from '../agreements/agreement.entity';
 import { Annotation } from '../annotations/annotation.entity';
@@ -71,7 +72,8 @@ export class AnnotationHistoryResolver {
   }
 
   @ResolveField(() => [AuditEvent], {
-    description: 'Who created, edited and reviewed it, and when (oldest first)',
+    complexity: listCost(LIST_BOUNDS.annotationHistory),
+    description: `Who created, edited and reviewed it, and when (oldest first; the latest ${LIST_BOUNDS.annotationHistory})`,
   })
   history(@Parent() annotation: Annotation, @Context() ctx: GraphQLContext) {
     return ctx.loaders.get(this.factory).load(annotation.id);

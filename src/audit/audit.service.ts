@@ -1,6 +1,6 @@
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Identity } from '../auth/identity';
 import { AuditEvent, AuditOutcome } from './audit-event.entity';
 
@@ -22,6 +22,8 @@ export interface AuditActor {
 /** Writes the audit trail: changes inside the caller's transaction, refused attempts on their own. */
 @Injectable()
 export class AuditService {
+  private readonly logger = new Logger(AuditService.name);
+
   constructor(private readonly orm: MikroORM) {}
 
   /** Records a change in the same transaction as the change itself. */
@@ -55,7 +57,12 @@ export class AuditService {
       outcome: AuditOutcome.DENIED,
       reason,
     });
-    await em.flush();
+    try {
+      await em.flush();
+    } catch (error) {
+      // The refusal itself must still reach the client (e.g. UNAUTHENTICATED on a read-only database).
+      this.logger.warn(`could not record the refused attempt ${action}: ${(error as Error).message}`);
+    }
   }
 
   private actorFields(actor: AuditActor) {

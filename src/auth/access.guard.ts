@@ -7,8 +7,11 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { GraphQLResolveInfo } from 'graphql';
+import { GraphQLError, GraphQLResolveInfo } from 'graphql';
+import { ErrorCode } from '../common/errors';
+import { DatabaseStatus } from '../database/database-status';
 import { AuditService } from '../audit/audit.service';
+import { budgetOf } from '../common/request-budget';
 import { ACCESS_RULE, AccessRule } from './access.decorators';
 import { ForbiddenError, UnauthenticatedError } from './auth-errors';
 import { AuthenticatedRequest } from './identity.middleware';
@@ -19,13 +22,14 @@ export const publicReadAllowed = (): boolean => process.env.PUBLIC_READ !== 'fal
 /**
  * Deny by default: every GraphQL resolver (nested fields included) and every route needs an access rule.
  * Anonymous callers may read unless PUBLIC_READ=false; a bad or revoked key is UNAUTHENTICATED even for
- * reads. Refused calls are written to the audit log.
+ * reads. Refused calls are written to the audit log, once per request.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly audit: AuditService,
+    private readonly database: DatabaseStatus,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -41,12 +45,26 @@ export class AccessGuard implements CanActivate {
       ? this.fieldName(GqlExecutionContext.create(context).getInfo())
       : `${req.method} ${req.path}`;
     const refusal = this.check(rule, req, target);
-    if (!refusal) return true;
-    await this.audit.recordDenied(
-      { identity: req.auth?.identity ?? null, requestId: (req as { id?: string }).id ?? null },
-      target,
-      refusal.message,
-    );
+    if (!refusal) {
+      if (graphql && !this.database.writable && target.startsWith('Mutation.'))
+        throw new GraphQLError(
+          `${target}: the database is read-only; writes are refused until an operator fixes it`,
+          {
+            extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+          },
+        );
+      return true;
+    }
+    // One DENIED event per request at most: a query refused on many fields (aliases, lists) writes one row.
+    const budget = budgetOf(req);
+    if (!budget.deniedAudited) {
+      budget.deniedAudited = true;
+      await this.audit.recordDenied(
+        { identity: req.auth?.identity ?? null, requestId: (req as { id?: string }).id ?? null },
+        target,
+        refusal.message,
+      );
+    }
     if (graphql)
       throw refusal.code === 'UNAUTHENTICATED'
         ? new UnauthenticatedError(refusal.message)

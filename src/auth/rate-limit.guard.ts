@@ -1,63 +1,66 @@
-import { ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { ThrottlerGuard, ThrottlerLimitDetail, ThrottlerModuleOptions } from '@nestjs/throttler';
+import type { Response } from 'express';
 import { GraphQLError, GraphQLResolveInfo } from 'graphql';
 import { ErrorCode } from '../common/errors';
 import { AuthenticatedRequest } from './identity.middleware';
+import { RATE_COST } from './rate-limit/rate-cost.decorator';
+import { RATE_LIMIT_STORE, RateLimitStore } from './rate-limit/rate-limit.store';
 
-const contextRequest = (context: ExecutionContext): AuthenticatedRequest =>
-  context.getType<string>() === 'graphql'
-    ? GqlExecutionContext.create(context).getContext().req
-    : context.switchToHttp().getRequest();
+export const RATE_LIMIT_WINDOW_MS = 60_000;
 
-/** Requests per minute: per API key for callers with a key, per address for anonymous ones. */
-export function rateLimitOptions(): ThrottlerModuleOptions {
-  const perKey = Number(process.env.RATE_LIMIT_PER_KEY ?? 600);
-  const perAddress = Number(process.env.RATE_LIMIT_PER_ADDRESS ?? 300);
-  return {
-    throttlers: [
-      {
-        name: 'default',
-        ttl: 60_000,
-        limit: (context: ExecutionContext) => (contextRequest(context).auth?.identity ? perKey : perAddress),
-      },
-    ],
-  };
-}
+/** Points per minute: per API key for callers with a key, per address for anonymous ones. */
+export const rateLimits = () => ({
+  perKey: Number(process.env.RATE_LIMIT_PER_KEY ?? 600),
+  perAddress: Number(process.env.RATE_LIMIT_PER_ADDRESS ?? 300),
+});
 
 /**
- * @nestjs/throttler wired for GraphQL: it counts operations (root fields), not every nested field, keys by
- * API key or address, and answers RATE_LIMITED with Retry-After (header and `extensions.retryAfter`).
+ * One bucket per client across every GraphQL operation and every HTTP route: each root field (each alias
+ * counts) and each route takes its points (`@RateCost`, default 1) from the bucket of the caller's key, or of
+ * its address when anonymous. An empty bucket answers RATE_LIMITED (GraphQL) or 429, with Retry-After.
+ * Nested fields take nothing: their price is in the query cost.
  */
 @Injectable()
-export class RateLimitGuard extends ThrottlerGuard {
-  protected override getRequestResponse(context: ExecutionContext) {
-    if (context.getType<string>() !== 'graphql') return super.getRequestResponse(context);
-    const { req, res } = GqlExecutionContext.create(context).getContext();
-    return { req, res };
-  }
+export class RateLimitGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(RATE_LIMIT_STORE) private readonly store: RateLimitStore,
+  ) {}
 
-  protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
-    if (context.getType<string>() !== 'graphql') return false;
-    const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
-    return info.parentType.name !== 'Query' && info.parentType.name !== 'Mutation';
-  }
-
-  protected override async getTracker(req: AuthenticatedRequest): Promise<string> {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const graphql = context.getType<string>() === 'graphql';
+    let req: AuthenticatedRequest;
+    let res: Response;
+    if (graphql) {
+      const gql = GqlExecutionContext.create(context);
+      const parent = gql.getInfo<GraphQLResolveInfo>().parentType.name;
+      if (parent !== 'Query' && parent !== 'Mutation') return true;
+      ({ req, res } = gql.getContext());
+    } else {
+      req = context.switchToHttp().getRequest();
+      res = context.switchToHttp().getResponse();
+    }
+    const points =
+      this.reflector.getAllAndOverride<number | undefined>(RATE_COST, [
+        context.getHandler(),
+        context.getClass(),
+      ]) ?? 1;
     const identity = req.auth?.identity;
-    return identity ? `key:${identity.keyId}` : `address:${req.ip}`;
-  }
-
-  protected override async throwThrottlingException(
-    context: ExecutionContext,
-    detail: ThrottlerLimitDetail,
-  ): Promise<void> {
-    if (context.getType<string>() !== 'graphql') return super.throwThrottlingException(context, detail);
-    throw new GraphQLError(
-      `Too many requests: at most ${detail.limit} a minute; retry in ${detail.timeToBlockExpire} s`,
-      {
-        extensions: { code: ErrorCode.RATE_LIMITED, retryAfter: detail.timeToBlockExpire },
-      },
-    );
+    const { perKey, perAddress } = rateLimits();
+    const limit = identity ? perKey : perAddress;
+    const client = identity ? `key:${identity.keyId}` : `address:${req.ip}`;
+    const decision = await this.store.take(client, points, limit, RATE_LIMIT_WINDOW_MS);
+    if (decision.allowed) return true;
+    const retryAfter = Math.max(1, Math.ceil(decision.resetMs / 1000));
+    if (!res.headersSent) res.setHeader('Retry-After', String(retryAfter));
+    const message = `Too many requests: at most ${limit} points a minute (this costs ${points}, ${Math.max(
+      0,
+      decision.remaining,
+    )} left); retry in ${retryAfter} s`;
+    if (graphql)
+      throw new GraphQLError(message, { extensions: { code: ErrorCode.RATE_LIMITED, retryAfter } });
+    throw new HttpException({ statusCode: 429, message }, HttpStatus.TOO_MANY_REQUESTS);
   }
 }

@@ -1,5 +1,6 @@
 import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { isProduction } from '../config';
 import { ErrorCode } from './errors';
 
 const logger = new Logger('GraphQL');
@@ -52,6 +53,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     code = ErrorCode.INTERNAL_SERVER_ERROR;
     message = 'Internal server error';
   }
+  // No suggestions in production (field names, enum values, argument names): they map the schema for a prober.
+  if (!development && isProduction() && process.env.GRAPHQL_SUGGESTIONS !== 'true')
+    message = message.replace(/ ?Did you mean [^?]*\?/g, '');
   const { stacktrace, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
   const result: GraphQLFormattedError = {
     message,

@@ -1,28 +1,36 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import type { NextFunction, Response } from 'express';
 import { ErrorCode } from './errors';
+import { BudgetedRequest, RequestBudget } from './request-budget';
 
-export const requestTimeoutMs = (): number => Number(process.env.REQUEST_TIMEOUT_MS ?? 15_000);
-
-/** A time limit per request: past it the client gets 503 with code TIMEOUT instead of waiting on. */
+/**
+ * Gives every request its budget (see RequestBudget). At the deadline the budget is exhausted, so the work
+ * stops (no further resolvers, statements watching the signal cancelled), and a client still waiting gets 503
+ * with code TIMEOUT.
+ */
 @Injectable()
 export class RequestTimeoutMiddleware implements NestMiddleware {
-  use(req: Request, res: Response, next: NextFunction): void {
-    const limit = requestTimeoutMs();
+  use(req: BudgetedRequest, res: Response, next: NextFunction): void {
+    const budget = (req.budget ??= new RequestBudget());
     const timer = setTimeout(() => {
+      budget.exhaust('TIMEOUT');
       if (res.headersSent) return;
       res.status(503).setHeader('Retry-After', '5');
       res.json({
         errors: [
           {
-            message: `The request took longer than ${limit} ms and was abandoned`,
+            message: `The request took longer than ${budget.limitMs} ms and was abandoned`,
             extensions: { code: ErrorCode.TIMEOUT },
           },
         ],
       });
-    }, limit);
+    }, budget.limitMs);
     res.on('finish', () => clearTimeout(timer));
-    res.on('close', () => clearTimeout(timer));
+    res.on('close', () => {
+      clearTimeout(timer);
+      // The client went away: nothing more is worth computing for it.
+      if (!res.writableFinished) budget.exhaust('TIMEOUT');
+    });
     next();
   }
 }

@@ -18,6 +18,7 @@ export function articleKey(number: string): string {
     .replace(/^\s*(article|articulo|art\.?)\s*/i, '')
     .toLowerCase()
     .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/\.{2,}/g, '.')
     .replace(/^[-.]+|[-.]+$/g, '');
   return bare ? `art-${bare}` : 'art';
 }

@@ -13,13 +13,23 @@ function flatten(errors: ValidationError[], path: string): FieldProblem[] {
   });
 }
 
-/** Finds NUL characters, which no database column can hold, anywhere in an argument. */
-function nulCharacters(value: unknown, path: string): FieldProblem[] {
-  if (typeof value === 'string')
-    return value.includes('\u0000') ? [{ field: path, message: 'must not contain NUL characters' }] : [];
-  if (Array.isArray(value)) return value.flatMap((v, i) => nulCharacters(v, `${path}.${i}`));
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Finds what no database column can hold faithfully, anywhere in an argument: NUL characters, and lone
+ * surrogates (half a character, which would be stored as U+FFFD while the client's value was echoed back).
+ */
+function unstorableCharacters(value: unknown, path: string): FieldProblem[] {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) return [{ field: path, message: 'must not contain NUL characters' }];
+    const surrogate = LONE_SURROGATE.exec(value);
+    return surrogate
+      ? [{ field: path, message: `is not valid Unicode (a lone surrogate at position ${surrogate.index})` }]
+      : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => unstorableCharacters(v, `${path}.${i}`));
   if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([k, v]) => nulCharacters(v, `${path}.${k}`));
+    return Object.entries(value).flatMap(([k, v]) => unstorableCharacters(v, `${path}.${k}`));
   return [];
 }
 
@@ -28,7 +38,8 @@ const INPUT_PARAMS = new Set<unknown>([3, 'body', 'query', 'param']);
 
 /**
  * class-validator on the input types, answered as BAD_USER_INPUT with every bad field named
- * (`extensions.fields`), plus a check that no string carries a NUL character.
+ * (`extensions.fields`), plus a check that no string carries a NUL character or a lone surrogate. HTTP
+ * parameters get the same checks (AppExceptionFilter answers them 400).
  */
 @Injectable()
 export class AppValidationPipe extends ValidationPipe {
@@ -44,8 +55,8 @@ export class AppValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (!INPUT_PARAMS.has(metadata.type as unknown)) return value;
     const name = metadata.data ?? 'input';
-    const nul = nulCharacters(value, name);
-    if (nul.length) throw inputError(nul);
+    const unstorable = unstorableCharacters(value, name);
+    if (unstorable.length) throw inputError(unstorable);
     try {
       return await super.transform(value, metadata);
     } catch (error) {

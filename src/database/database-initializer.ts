@@ -2,6 +2,8 @@ import { MikroORM } from '@mikro-orm/core';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/knex';
 import { refreshBindings } from '../bindings/refresh-bindings';
+import { parseDatabaseUrl } from '../config';
+import { DatabaseStatus, describeDatabase } from './database-status';
 import { FixturesLoader } from './fixtures.loader';
 
 /** On start: run pending migrations (never schema:update), then load the fixtures into an empty database. */
@@ -12,11 +14,29 @@ export class DatabaseInitializer implements OnApplicationBootstrap {
   constructor(
     private readonly orm: MikroORM,
     private readonly fixtures: FixturesLoader,
+    private readonly status: DatabaseStatus,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const applied = await this.orm.getMigrator().up();
-    if (applied.length) this.logger.log(`applied ${applied.length} migration(s)`);
+    const where = describeDatabase();
+    const connection = await this.orm.checkConnection();
+    if (!connection.ok) {
+      const missing = /does not exist/i.test(connection.reason);
+      // MikroORM's migrator creates a missing database; only the operator may ask for that.
+      if (!missing || process.env.DATABASE_CREATE !== 'true')
+        throw new Error(`${where}: ${hint(connection.error ?? connection.reason)}`, {
+          cause: connection.error,
+        });
+      await this.orm.schema.ensureDatabase();
+      this.logger.warn(`${where} did not exist: created (DATABASE_CREATE=true)`);
+    }
+    if (await this.readOnlyProblem(where)) return;
+    try {
+      const applied = await this.orm.getMigrator().up();
+      if (applied.length) this.logger.log(`applied ${applied.length} migration(s)`);
+    } catch (error) {
+      throw new Error(`${where}: ${hint(error)}`, { cause: error });
+    }
     await this.fixtures.loadIfEmpty(this.orm.em.fork() as EntityManager);
     await this.deriveBindingsOnce(this.orm.em.fork() as EntityManager);
   }
@@ -33,4 +53,43 @@ export class DatabaseInitializer implements OnApplicationBootstrap {
       this.logger.log('derived who is bound by which agreement');
     }
   }
+
+  /**
+   * Whether the database takes writes, by a statement that needs write access and changes nothing. A read-only
+   * file or server is reported (log, /health) and the service still starts: reads are served, writes refused,
+   * migrations and fixtures left alone.
+   */
+  private async readOnlyProblem(where: string): Promise<boolean> {
+    const connection = this.orm.em.getConnection();
+    let problem: string | null = null;
+    try {
+      if (parseDatabaseUrl().driver === 'sqlite') {
+        const [row] = await connection.execute<{ user_version: number }[]>('pragma user_version');
+        await connection.execute(`pragma user_version = ${Number(row.user_version)}`);
+      } else {
+        const [row] = await connection.execute<{ ro: string }[]>(
+          "select current_setting('transaction_read_only') as ro",
+        );
+        if (row.ro === 'on') problem = 'transactions are read-only on this server';
+      }
+    } catch (error) {
+      problem = (error as Error).message;
+    }
+    if (!problem) return false;
+    this.status.markReadOnly(`${where} is read-only: ${problem}`);
+    this.logger.error(
+      `${where} is read-only (${problem}): reads are served, writes refused, migrations not run`,
+    );
+    return true;
+  }
+}
+
+/** The driver's message, with what an operator can do about the common cases. */
+function hint(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/database .* does not exist/i.test(message))
+    return `${message} (create it, or start with DATABASE_CREATE=true to let the service create it)`;
+  if (/SQLITE_CANTOPEN/.test(message))
+    return `${message} (does the folder exist, and may this user write to it?)`;
+  return message;
 }

@@ -1,13 +1,16 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { IngestModule } from '../ingest/ingest.module';
 import { DatabaseInitializer } from './database-initializer';
+import { DatabaseStatus } from './database-status';
 import { FixturesLoader } from './fixtures.loader';
 import { ormOptions } from './orm-options';
 
+/** Global: the database status (start-up checks) is read by the access guard and /health. */
+@Global()
 @Module({
   imports: [MikroOrmModule.forRootAsync({ useFactory: () => ormOptions() }), IngestModule],
-  providers: [FixturesLoader, DatabaseInitializer],
-  exports: [FixturesLoader],
+  providers: [FixturesLoader, DatabaseInitializer, DatabaseStatus],
+  exports: [FixturesLoader, DatabaseStatus],
 })
 export class DatabaseModule {}

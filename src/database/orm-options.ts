@@ -18,9 +18,16 @@ interface SqliteConnection {
 
 /** Every pooled SQLite connection: WAL for concurrent readers, a busy timeout instead of SQLITE_BUSY, FKs on. */
 function prepareSqliteConnection(
+  file: string,
   conn: SqliteConnection,
-  done: (err: Error | null, conn: unknown) => void,
+  callback: (err: Error | null, conn: unknown) => void,
 ): void {
+  // An operator must learn which file is at fault (SQLITE_NOTADB, SQLITE_CANTOPEN, ...).
+  const done = (err: Error | null, c: unknown) =>
+    callback(
+      err ? Object.assign(new Error(`SQLite database ${file}: ${err.message}`), { cause: err }) : null,
+      c,
+    );
   conn.run('pragma journal_mode = WAL', (e1) => {
     if (e1) return done(e1, conn);
     conn.run('pragma busy_timeout = 5000', (e2) => {
@@ -57,8 +64,21 @@ export function ormOptions(db: DatabaseConfig = parseDatabaseUrl()): Options {
       ...common,
       driver: SqliteDriver,
       dbName: db.target,
-      pool: { min: 1, max: 1, afterCreate: prepareSqliteConnection },
+      pool: {
+        min: 1,
+        max: 1,
+        afterCreate: (conn: SqliteConnection, done: (err: Error | null, conn: unknown) => void) =>
+          prepareSqliteConnection(db.target, conn, done),
+      },
     } as Options;
   }
-  return { ...common, driver: PostgreSqlDriver, clientUrl: db.target, pool: { min: 0, max: 10 } } as Options;
+  return {
+    ...common,
+    driver: PostgreSqlDriver,
+    clientUrl: db.target,
+    pool: { min: 0, max: 10 },
+    // A URL naming a missing database is an error (a typo would otherwise start an empty catalogue), unless the
+    // operator asks for the database to be created.
+    ensureDatabase: process.env.DATABASE_CREATE === 'true',
+  } as Options;
 }

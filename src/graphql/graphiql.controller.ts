@@ -27,7 +27,8 @@ export class GraphiqlController {
 
   @Get(':asset')
   asset(@Param('asset') name: string, @Res() res: Response): void {
-    const asset = ASSETS[name];
+    // Own names only: `constructor` or `__proto__` are not assets.
+    const asset = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;
     if (!asset) throw new NotFoundException(`no asset ${name}`);
     res.type(asset.type).setHeader('Cache-Control', 'public, max-age=86400');
     res.sendFile(asset.file);

@@ -12,6 +12,7 @@ import { RequestLoaders } from '../common/loaders';
 import { DateTime } from '../common/scalars';
 import { isDevelopment, isProduction } from '../config';
 import { GraphQLContext } from './graphql-context';
+import { OperationTypeSupportedRule } from './operation-type.rule';
 
 /** Limits on hostile queries (graphql-armor), checked while validating, before any resolver or SQL runs. */
 function armor() {
@@ -52,7 +53,9 @@ export function graphqlOptions(em: EntityManager): ApolloDriverConfig {
       ApolloServerPluginInlineTraceDisabled(),
       ...protection.plugins,
     ],
-    validationRules: protection.validationRules,
+    validationRules: [...protection.validationRules, OperationTypeSupportedRule],
+    // No automatic persisted queries: every request carries its query (a hash answers PERSISTED_QUERY_NOT_SUPPORTED).
+    persistedQueries: false,
     parseOptions: { maxTokens: Number(process.env.MAX_QUERY_TOKENS ?? 1500) },
     context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
       req,

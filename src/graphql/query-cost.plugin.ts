@@ -1,22 +1,80 @@
 import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { GraphQLError } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import {
+  GraphQLError,
+  GraphQLField,
+  GraphQLSchema,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  GraphQLOutputType,
+} from 'graphql';
+import {
+  ComplexityEstimator,
+  fieldExtensionsEstimator,
+  getComplexity,
+  simpleEstimator,
+} from 'graphql-query-complexity';
 import { ErrorCode } from '../common/errors';
+import { DEFAULT_LIST_BOUND } from '../common/list-cost';
+import { budgetError, budgetOf } from '../common/request-budget';
+import { GraphQLContext } from './graphql-context';
+import { HeavyQueryGate, heavyQueryConcurrency, heavyQueryCost } from './heavy-query.gate';
+import { ORIGINAL_RESOLVER } from './query-budget.plugin';
 
 export const maxQueryCost = (): number => Number(process.env.MAX_QUERY_COST ?? 25_000);
 
+const isList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
+
 /**
- * Rejects an operation whose cost is over the limit before it runs. Lists cost their page size times the
- * cost of one item (`complexity` on connection fields); every other field costs 1.
+ * The list fields that a resolver of their own computes or loads (rather than reading a property of an
+ * object already loaded), as `Type.field`. NestJS gives
+ * a plain `@Field` its `rootFieldResolver` (reads the property), and a `@ResolveField` or root field its method.
+ */
+export function resolverBackedLists(schema: GraphQLSchema): Set<string> {
+  const fields = new Set<string>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields()) as (GraphQLField<unknown, unknown> & {
+      [ORIGINAL_RESOLVER]?: { name: string };
+    })[]) {
+      const resolve = field[ORIGINAL_RESOLVER] ?? field.resolve;
+      if (resolve && resolve.name !== 'rootFieldResolver' && isList(field.type))
+        fields.add(`${type.name}.${field.name}`);
+    }
+  }
+  return fields;
+}
+
+/** A resolver-backed list without a declared bound costs DEFAULT_LIST_BOUND items. */
+const undeclaredListEstimator =
+  (lists: Set<string>): ComplexityEstimator =>
+  ({ type, field, childComplexity }) =>
+    lists.has(`${type.name}.${field.name}`) ? DEFAULT_LIST_BOUND * Math.max(1, childComplexity) : undefined;
+
+/**
+ * Rejects an operation whose cost is over the limit before it runs, with HTTP 400. Connections cost their page
+ * size times the cost of one item (`connectionCost`), resolver-backed plain lists their declared bound times the
+ * cost of one item (`listCost`); every other field costs 1. An operation costing more than HEAVY_QUERY_COST waits
+ * for its turn (HeavyQueryGate: HEAVY_QUERY_CONCURRENCY at once).
  */
 @Plugin()
-export class QueryCostPlugin implements ApolloServerPlugin {
+export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
+  private lists: Set<string> | null = null;
+  private readonly gate = new HeavyQueryGate(heavyQueryConcurrency());
+
   constructor(private readonly schemaHost: GraphQLSchemaHost) {}
 
-  async requestDidStart(): Promise<GraphQLRequestListener<object>> {
+  async requestDidStart({
+    contextValue,
+  }: {
+    contextValue: GraphQLContext;
+  }): Promise<GraphQLRequestListener<GraphQLContext>> {
     const { schema } = this.schemaHost;
+    let release: (() => void) | null = null;
+    this.lists ??= resolverBackedLists(schema);
+    const lists = this.lists;
     return {
       didResolveOperation: async ({ request, document }) => {
         let cost: number;
@@ -26,7 +84,11 @@ export class QueryCostPlugin implements ApolloServerPlugin {
             operationName: request.operationName,
             query: document,
             variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            estimators: [
+              fieldExtensionsEstimator(),
+              undeclaredListEstimator(lists),
+              simpleEstimator({ defaultComplexity: 1 }),
+            ],
           });
         } catch {
           // Variables that do not fit their types: execution rejects them with BAD_USER_INPUT (400).
@@ -41,11 +103,21 @@ export class QueryCostPlugin implements ApolloServerPlugin {
                 argument: 'query',
                 cost,
                 maxCost: maxQueryCost(),
+                http: { status: 400 },
               },
             },
           );
         }
+        if (cost > heavyQueryCost()) {
+          const budget = budgetOf(contextValue.req);
+          try {
+            release = await this.gate.acquire(budget.signal);
+          } catch {
+            throw budgetError(budget);
+          }
+        }
       },
+      willSendResponse: async () => release?.(),
     };
   }
 }

@@ -1,3 +1,4 @@
+import { neutraliseFormula } from '../common/spreadsheet-formula';
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
@@ -160,7 +161,8 @@ export class ExportService {
           : kind === 'provisions'
             ? PROVISION_COLUMNS
             : AGREEMENT_COLUMNS;
-      csv = stringify({ header: true, columns: [...columns] });
+      // Text cells that a spreadsheet would run as a formula are neutralised, as in the report CSVs.
+      csv = stringify({ header: true, columns: [...columns], cast: { string: neutraliseFormula } });
       csv.pipe(out, { end: false });
     } else if (kind === 'agreements') {
       await write(`{"format":"${EXPORT_FORMAT_ID}","version":${EXPORT_VERSION},"agreements":[\n`);

@@ -1,13 +1,13 @@
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AgreementRecord, parseAgreementRecord } from '../agreements/agreement-record.schema';
 import { AgreementRecordWriter } from './agreement-record.writer';
 import { EXPORT_FORMAT_ID } from './export.service';
 import { emptySummary, ImportSummary } from './import-summary';
 import { Progress } from './progress';
+import { InvalidUtf8Error, printable, readUtf8 } from './read-utf8';
 
 /** Imports the project's own export format (`export agreements --format json`). */
 @Injectable()
@@ -18,13 +18,17 @@ export class JsonImportService {
   ) {}
 
   async importFile(file: string, progress?: (total: number) => Progress): Promise<ImportSummary> {
-    const name = basename(file);
+    const name = printable(basename(file));
     const summary = emptySummary();
     let document: unknown;
     try {
-      document = JSON.parse(readFileSync(file, 'utf8'));
+      document = JSON.parse(readUtf8(file));
     } catch (error) {
-      summary.failures.push({ file: name, reason: `not valid JSON: ${(error as Error).message}` });
+      const message = printable((error as Error).message);
+      summary.failures.push({
+        file: name,
+        reason: error instanceof InvalidUtf8Error ? message : `not valid JSON: ${message}`,
+      });
       return summary;
     }
     const agreements = (document as { format?: unknown; agreements?: unknown }).agreements;
@@ -37,18 +41,26 @@ export class JsonImportService {
     }
     const bar = progress?.(agreements.length);
     const written: AgreementRecord[] = [];
+    // A slug met twice in one file: the second record would overwrite the first.
+    const slugs = new Map<string, number>();
     for (const [index, input] of agreements.entries()) {
       summary.files++;
       const where = `${name}#agreements[${index}]`;
       try {
         const record = parseAgreementRecord(input, where);
+        const first = slugs.get(record.slug);
+        if (first !== undefined)
+          throw new Error(
+            `${where}: slug "${record.slug}" is also agreements[${first}] of this file; not imported`,
+          );
+        slugs.set(record.slug, index);
         await (this.orm.em.fork() as EntityManager).transactional((tx) => this.writer.write(tx, record));
         written.push(record);
         summary.imported++;
         summary.provisions += record.provisions.length;
         summary.annotations += record.provisions.reduce((n, p) => n + p.annotations.length, 0);
       } catch (error) {
-        summary.failures.push({ file: where, reason: (error as Error).message });
+        summary.failures.push({ file: where, reason: printable((error as Error).message) });
       }
       bar?.tick(where);
     }

@@ -1,7 +1,7 @@
+import { readUtf8 } from './read-utf8';
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ProvisionRecord } from '../agreements/agreement-record.schema';
 import { Agreement } from '../agreements/agreement.entity';
@@ -27,7 +27,7 @@ export class TextImportService {
     const name = basename(file);
     summary.files = 1;
     try {
-      const provisions = splitArticles(readFileSync(file, 'utf8'));
+      const provisions = splitArticles(readUtf8(file));
       if (!provisions.length) throw new Error('no text found');
       const em = this.orm.em.fork() as EntityManager;
       const annotations = await em.transactional(async (tx) => {

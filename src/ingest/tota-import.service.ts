@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { AgreementParty } from '../agreements/agreement-party.entity';
 import { AgreementRecord, dateOrderProblems } from '../agreements/agreement-record.schema';
@@ -13,6 +13,7 @@ import { Provision } from '../provisions/provision.entity';
 import { AgreementRecordWriter } from './agreement-record.writer';
 import { emptySummary, ImportSummary } from './import-summary';
 import { Progress } from './progress';
+import { printable, readUtf8 } from './read-utf8';
 import {
   BlocFacts,
   euBloc,
@@ -75,11 +76,19 @@ export class TotaImportService {
     const ordered = groups.flatMap((group) =>
       group.map((item, index) => ({ ...item, first: index > 0 ? group[0].meta : null })),
     );
+    // A treaty identifier met twice in one run: the second file would overwrite the first.
+    const seen = new Map<string, string>();
     for (const { file, first } of ordered) {
       summary.files++;
-      const name = basename(file);
+      const name = printable(basename(file));
       try {
-        const treaty = parseTota(readFileSync(file, 'utf8'), name);
+        const treaty = parseTota(readUtf8(file), name);
+        const earlier = seen.get(treaty.treatyIdentifier);
+        if (earlier)
+          throw new Error(
+            `treaty_identifier ${printable(treaty.treatyIdentifier)} is also in ${earlier}, imported earlier in this run; nothing of this file was written`,
+          );
+        seen.set(treaty.treatyIdentifier, name);
         const em = this.orm.em.fork() as EntityManager;
         const counts = await em.transactional(async (tx) => {
           const home = await this.languageHome(
@@ -117,7 +126,7 @@ export class TotaImportService {
             : error instanceof Error
               ? error.message
               : String(error);
-        summary.failures.push({ file: name, reason });
+        summary.failures.push({ file: name, reason: printable(reason) });
       }
       options.progress?.tick(name);
     }
@@ -293,7 +302,7 @@ export class TotaImportService {
 /** The meta of a file, to order language versions; null when it cannot be read (the import reports why). */
 function readMeta(file: string): TotaTreaty | null {
   try {
-    return parseTotaMeta(readFileSync(file, 'utf8'), basename(file));
+    return parseTotaMeta(readUtf8(file), basename(file));
   } catch {
     return null;
   }

@@ -1,4 +1,5 @@
 import { ReadAccess } from '../auth/access.decorators';
+import { LIST_BOUNDS, listCost } from '../common/list-cost';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType, connectionCost } from '../common/pagination/connection.types';
 import { PageArgs } from '../common/pagination/connection.types';
@@ -48,6 +49,7 @@ export class PartiesResolver {
   }
 
   @ResolveField(() => [BlocMember], {
+    complexity: listCost(LIST_BOUNDS.blocMembers),
     description: 'Members of a bloc, with their dates (empty for a country)',
   })
   async members(@Parent() party: Party, @Context() ctx: GraphQLContext): Promise<BlocMember[]> {
@@ -61,7 +63,10 @@ export class PartiesResolver {
     }));
   }
 
-  @ResolveField(() => [BlocMember], { description: 'Blocs the party belongs or belonged to, with the dates' })
+  @ResolveField(() => [BlocMember], {
+    complexity: listCost(LIST_BOUNDS.memberships),
+    description: 'Blocs the party belongs or belonged to, with the dates',
+  })
   async memberOf(@Parent() party: Party, @Context() ctx: GraphQLContext): Promise<BlocMember[]> {
     const memberships = await ctx.loaders.get(membershipsOfMember).load(party.code);
     return memberships.map((m) => ({

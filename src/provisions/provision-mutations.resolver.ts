@@ -1,3 +1,4 @@
+import { RATE_COSTS, RateCost } from '../auth/rate-limit/rate-cost.decorator';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { AuditActor } from '../audit/audit.service';
 import { RolesAllowed } from '../auth/access.decorators';
@@ -13,6 +14,7 @@ import { Provision } from './provision.entity';
 
 @Resolver(() => Provision)
 @RolesAllowed(Role.EDITOR)
+@RateCost(RATE_COSTS.write)
 export class ProvisionMutationsResolver {
   constructor(private readonly service: ProvisionMutationsService) {}
 

@@ -14,8 +14,9 @@ export function provisionConditions(
   filter: ProvisionFilter | null | undefined,
   path = 'filter',
 ): SqlCondition[] {
-  if (!filter) return [];
-  const conditions = agreementConditions(filter.agreement, 'a', `${path}.agreement`);
+  // Archived agreements are left out unless the filter asks for them, with or without a filter.
+  const conditions = agreementConditions(filter?.agreement, 'a', `${path}.agreement`);
+  if (!filter) return conditions;
   if (filter.locations?.length) conditions.push(sqlIn('pr."location"', filter.locations));
   if (filter.languages?.length) conditions.push(sqlIn('pr."language"', filter.languages));
   conditions.push(...annotationMatchConditions(filter.annotations, 'pr."id"', 'provision'));

@@ -1,3 +1,4 @@
+import { RATE_COSTS, RateCost } from '../auth/rate-limit/rate-cost.decorator';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { ReadAccess } from '../auth/access.decorators';
 import { LocalDate } from '../common/scalars';
@@ -22,6 +23,7 @@ const includeProposedArg = {
 /** The four reports; each is also a file at the addresses its `files` field gives. */
 @Resolver()
 @ReadAccess()
+@RateCost(RATE_COSTS.report)
 export class ReportsResolver {
   constructor(
     private readonly coherence: CoherenceReportService,

@@ -1,3 +1,4 @@
+import { RATE_COSTS, RateCost } from '../auth/rate-limit/rate-cost.decorator';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { ReadAccess } from '../auth/access.decorators';
 import { InputErrors } from '../common/input-errors';
@@ -12,6 +13,7 @@ const MAX_SNIPPET_WORDS = 200;
 
 @Resolver()
 @ReadAccess()
+@RateCost(RATE_COSTS.search)
 export class SearchResolver {
   constructor(private readonly service: SearchService) {}
 

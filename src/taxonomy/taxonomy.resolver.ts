@@ -1,3 +1,4 @@
+import { LIST_BOUNDS, listCost } from '../common/list-cost';
 import { ReadAccess } from '../auth/access.decorators';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { TaxonomyCodeId } from './taxonomy-code.enum';
@@ -9,7 +10,10 @@ import { TaxonomyService } from './taxonomy.service';
 export class TaxonomyResolver {
   constructor(private readonly service: TaxonomyService) {}
 
-  @Query(() => [TaxonomyCode], { description: 'Every code of the clause taxonomy, in the order of the spec' })
+  @Query(() => [TaxonomyCode], {
+    complexity: listCost(LIST_BOUNDS.taxonomyCodes),
+    description: 'Every code of the clause taxonomy, in the order of the spec',
+  })
   taxonomy() {
     return this.service.all();
   }

@@ -22,7 +22,7 @@ describe('served HTML reports in headless Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(OUT_DIR, { recursive: true });
-    t = await startTestApp();
+    t = await startTestApp({ rateLimits: false });
     await writeReportScenario(t.app);
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;

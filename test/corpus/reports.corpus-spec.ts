@@ -17,7 +17,7 @@ describe('reports on the imported ToTA corpus', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ rateLimits: false });
     const files = totaFilesIn([join(corpusDir(), 'tota', 'xml')]);
     const summary = await t.app.get(TotaImportService).importFiles(files, { annotate: true });
     expect(summary.failures).toEqual([]);

@@ -49,7 +49,7 @@ describe('search, similar clauses and lineage over the whole ToTA corpus', () =>
     (await ok<{ provision: { id: string } }>(`{ provision(pinpoint: "${pinpoint}") { id } }`)).provision.id;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ rateLimits: false });
     const summary = await t.app
       .get(TotaImportService, { strict: false })
       .importFiles(totaFilesIn([join(corpusDir(), 'tota', 'xml')]), { annotate: true });

@@ -54,11 +54,18 @@ async function seedAgreements(t: TestApp): Promise<void> {
 
 describe('nested queries are batched (no N+1)', () => {
   let t: TestApp;
+  const savedCost = process.env.MAX_QUERY_COST;
   beforeAll(async () => {
+    // The subject here is batching: 50 agreements with every nested list cost more than a client may ask for.
+    process.env.MAX_QUERY_COST = '10000000';
     t = await startTestApp();
     await seedAgreements(t);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    if (savedCost === undefined) delete process.env.MAX_QUERY_COST;
+    else process.env.MAX_QUERY_COST = savedCost;
+  });
 
   it('runs the same number of statements for 5 and for 50 agreements with parties, provisions and annotations', async () => {
     const run = async (first: number) => {

@@ -30,6 +30,20 @@ describe('in production: rate limits, no introspection, no field suggestions, no
     expect(JSON.stringify(typo)).not.toMatch(/stacktrace/);
   });
 
+  it('suggests no enum value either, in a literal or in a variable', async () => {
+    const key = await t.createKey(Role.READER);
+    const literal = await t.gql('{ taxonomyCode(code: CULTURAL_EXEMPTON) { code } }', {}, { key });
+    const variable = await t.gql(
+      'query($c: TaxonomyCodeId!) { taxonomyCode(code: $c) { code } }',
+      { c: 'CULTURAL_EXEMPTON' },
+      { key },
+    );
+    for (const answer of [literal, variable]) {
+      expect(answer.errors?.[0].message).toBeDefined();
+      expect(answer.errors?.[0].message).not.toMatch(/Did you mean|CULTURAL_EXEMPTION/);
+    }
+  });
+
   it('limits requests per address and per key, answering RATE_LIMITED with Retry-After', async () => {
     const statuses: string[] = [];
     let retryAfter: string | undefined;
@@ -45,5 +59,29 @@ describe('in production: rate limits, no introspection, no field suggestions, no
     const key = await t.createKey(Role.READER);
     const keyed = await t.gql('{ taxonomy { code } }', {}, { key });
     expect(keyed.errors).toBeUndefined();
+  });
+
+  it('keeps one bucket per client across every operation and route; searches and reports take more points', async () => {
+    const key = await t.createKey(Role.READER);
+    const ask = (query: string) => t.gql(query, {}, { key });
+    // 8 points a minute for this key: a search takes 5, a plain read 1.
+    expect(
+      (await ask('{ searchProvisions(query: "culture", first: 1) { totalCount } }')).errors,
+    ).toBeUndefined();
+    expect((await ask('{ taxonomy { code } }')).errors).toBeUndefined();
+    expect((await ask('{ parties(first: 1) { totalCount } }')).errors).toBeUndefined();
+    // 7 taken: a second search (5) is refused, a plain read (1) still passes, then every field and route is refused.
+    const search = await ask('{ searchProvisions(query: "culture", first: 1) { totalCount } }');
+    expect(search.errors?.[0].extensions.code).toBe('RATE_LIMITED');
+    expect((await ask('{ agreements(first: 1) { totalCount } }')).errors).toBeUndefined();
+    for (const other of [
+      '{ taxonomy { code } }',
+      '{ party(code: "CAN") { name } }',
+      '{ agreements(first: 1) { totalCount } }',
+    ])
+      expect((await ask(other)).errors?.[0].extensions.code).toBe('RATE_LIMITED');
+    const route = await t.http().get('/reports/trends.csv').set('Authorization', `Bearer ${key}`);
+    expect(route.status).toBe(429);
+    expect(Number(route.headers['retry-after'])).toBeGreaterThan(0);
   });
 });

@@ -84,7 +84,7 @@ describe('search, similar clauses, lineage and comparison', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ rateLimits: false });
     editor = await t.createKey(Role.EDITOR);
     for (const [i, text] of FAMILY.entries())
       familyIds.push(await add(FAMILY_AGREEMENTS[i], `search-family-${i}`, text));

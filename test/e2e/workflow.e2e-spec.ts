@@ -170,7 +170,7 @@ describe('the annotation workflow', () => {
           title: 'Future',
           kind: 'BILATERAL',
           status: 'SIGNED',
-          dateSigned: '2999-01-01',
+          dateSigned: `${new Date().getUTCFullYear() + 10}-01-01`,
         },
       },
       { key: admin },

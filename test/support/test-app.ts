@@ -43,7 +43,13 @@ let keyCounter = 0;
  * as `npm start` does: a temporary SQLite file, or, when TEST_DATABASE_URL names a PostgreSQL server, a new
  * database on it that is dropped afterwards.
  */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(options: { rateLimits?: boolean } = {}): Promise<TestApp> {
+  // Suites that ask for many reports or searches from one address would spend its points (rate limits).
+  const savedLimits = { key: process.env.RATE_LIMIT_PER_KEY, address: process.env.RATE_LIMIT_PER_ADDRESS };
+  if (options.rateLimits === false) {
+    process.env.RATE_LIMIT_PER_KEY = '1000000000';
+    process.env.RATE_LIMIT_PER_ADDRESS = '1000000000';
+  }
   const name = `ct_test_${process.pid}_${process.env.JEST_WORKER_ID ?? 0}_${counter++}`;
   const server = process.env.TEST_DATABASE_URL;
   const postgres = Boolean(server && /^postgres(ql)?:/.test(server));
@@ -75,6 +81,15 @@ export async function startTestApp(): Promise<TestApp> {
     http: () => request(app.getHttpServer()),
     async close() {
       await app.close();
+      if (options.rateLimits === false) {
+        for (const [name, value] of [
+          ['RATE_LIMIT_PER_KEY', savedLimits.key],
+          ['RATE_LIMIT_PER_ADDRESS', savedLimits.address],
+        ] as const) {
+          if (value === undefined) delete process.env[name];
+          else process.env[name] = value;
+        }
+      }
       if (postgres) await dropPostgresDatabase(server!, name);
       else for (const suffix of ['', '-wal', '-shm']) rmSync(`${sqliteFile}${suffix}`, { force: true });
     },

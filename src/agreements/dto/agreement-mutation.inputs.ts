@@ -1,3 +1,4 @@
+import { IsTitle } from '../../common/title.validator';
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -74,12 +75,14 @@ export class AgreementSourceInput {
 export abstract class AgreementFieldsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @IsTitle()
   @MinLength(1)
   @MaxLength(2000)
   title?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @IsTitle()
   @MaxLength(255)
   shortTitle?: string | null;
 

@@ -109,6 +109,8 @@ export function parseTotaMeta(xml: string, fileName: string): TotaTreaty | null 
 
 function parseChapters(body: XmlElement | undefined, fail: (reason: string) => never): TotaChapter[] {
   let articleOrder = 0;
+  // Article identifiers are the keys of re-imports: two articles sharing one would merge into one provision.
+  const articlePositions = new Map<string, number>();
   return asList(body?.chapter).map((chapterValue, chapterOrder) => {
     const chapter = asElement(chapterValue) ?? {};
     const chapterIdentifier = attribute(chapter, 'chapter_identifier');
@@ -122,6 +124,12 @@ function parseChapters(body: XmlElement | undefined, fail: (reason: string) => n
           `an article of chapter ${chapterIdentifier} (position ${articleOrder + 1}) has no article_identifier`,
         );
       }
+      const earlier = articlePositions.get(articleIdentifier as string);
+      if (earlier !== undefined)
+        fail(
+          `article ${articleOrder + 1} (chapter ${chapterIdentifier}) has article_identifier "${articleIdentifier}", already used by article ${earlier}`,
+        );
+      articlePositions.set(articleIdentifier as string, articleOrder + 1);
       return {
         articleIdentifier: articleIdentifier as string,
         number: attribute(article, 'number'),

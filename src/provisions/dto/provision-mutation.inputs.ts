@@ -1,5 +1,15 @@
+import { isSafeProvisionKey, PROVISION_KEY_RULE } from '../provision-key';
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsOptional, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  IsOptional,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+  Validate,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+} from 'class-validator';
 import { ProvisionLocation } from '../provision-location.enum';
 
 @InputType({ isAbstract: true })
@@ -63,6 +73,17 @@ export abstract class ProvisionFieldsInput {
   externalId?: string | null;
 }
 
+@ValidatorConstraint({ name: 'safeProvisionKey' })
+class SafeProvisionKey implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && isSafeProvisionKey(value);
+  }
+
+  defaultMessage(): string {
+    return `key ${PROVISION_KEY_RULE}`;
+  }
+}
+
 @InputType()
 export class AddProvisionInput extends ProvisionFieldsInput {
   @Field({ description: 'The agreement (slug)' })
@@ -70,8 +91,7 @@ export class AddProvisionInput extends ProvisionFieldsInput {
   agreement!: string;
 
   @Field({ description: 'Unique in the agreement, e.g. art-7.4; the pinpoint is <slug>/<key>' })
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._\-/]*$/, { message: 'key must be letters, digits, . _ - or /' })
-  @MaxLength(160)
+  @Validate(SafeProvisionKey)
   key!: string;
 }
 

@@ -1,3 +1,4 @@
+import { publicUrl } from '../../config';
 import { Injectable } from '@nestjs/common';
 import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
 import { writeFileSync } from 'node:fs';
@@ -15,8 +16,7 @@ interface CommonOptions {
 }
 
 /** Where links in files written to disk point: the running service. */
-export const defaultBaseUrl = (): string =>
-  process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? '3000'}`;
+export const defaultBaseUrl = (): string => publicUrl();
 
 /** --format, or the extension of --out, or Markdown on standard output. */
 function formatOf(options: CommonOptions): ReportFormat {

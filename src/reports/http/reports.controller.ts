@@ -1,3 +1,5 @@
+import { publicUrl } from '../../config';
+import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator';
 import {
   BadRequestException,
   Controller,
@@ -38,6 +40,7 @@ function httpError(error: unknown): unknown {
  */
 @ReadAccess()
 @Controller('reports')
+@RateCost(RATE_COSTS.report)
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
@@ -80,7 +83,8 @@ export class ReportsController {
       const sectionId = typeof section === 'string' && section ? section : undefined;
       const file = await this.reports.file(parseReportRequest(kind, params), format, {
         linkBase: '',
-        xlsxLinkBase: `${req.protocol}://${req.get('host')}`,
+        // Absolute links (XLSX) point at PUBLIC_URL, never at the Host header the client sent.
+        xlsxLinkBase: publicUrl(),
         sectionId,
       });
       res

@@ -1,3 +1,4 @@
+import { neutraliseFormula } from '../../common/spreadsheet-formula';
 import { stringify } from 'csv-stringify/sync';
 
 import { sectionTable } from './chart-data-table';
@@ -57,15 +58,6 @@ function csvField(value: string | number | null): string {
   return typeof value === 'number' ? String(value) : neutraliseFormula(value);
 }
 
-/**
- * Spreadsheets run a field that starts with = + - @ (or a tab/CR) as a formula ("CSV injection"); a leading
- * apostrophe makes them show it as text. Plain numbers such as "-3" are left alone.
- */
-export function neutraliseFormula(text: string): string {
-  if (!/^[=+\-@\t\r]/.test(text) || /^[+-]?\d+(\.\d+)?$/.test(text)) return text;
-  return `'${text}`;
-}
-
 function stringifyRecords(records: string[][]): string {
   // Quote any field with a line break, not only those containing the CRLF record delimiter.
   return stringify(records, { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
@@ -74,3 +66,5 @@ function stringifyRecords(records: string[][]): string {
 function withBom(csv: string, options: CsvOptions): string {
   return options.bom === false ? csv : BOM + csv;
 }
+
+export { neutraliseFormula };

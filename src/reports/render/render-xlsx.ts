@@ -1,3 +1,4 @@
+import { looksLikeFormula } from '../../common/spreadsheet-formula';
 import ExcelJS from 'exceljs';
 
 import { sectionTable } from './chart-data-table';
@@ -130,6 +131,8 @@ function writeCell(
     cell.numFmt = 'yyyy-mm-dd';
   } else {
     cell.value = isRichCell(value) ? value.text : value;
+    // Stored as a string, never a formula; the text format keeps it so when someone edits the cell.
+    if (typeof cell.value === 'string' && looksLikeFormula(cell.value)) cell.numFmt = '@';
   }
   if (isRichCell(value)) {
     if (value.level !== undefined) {

@@ -1,3 +1,4 @@
+import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator';
 import { Args, Float, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ReadAccess } from '../../auth/access.decorators';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../common/pagination/connection.types';
@@ -32,6 +33,7 @@ const minScoreArg = {
 
 @Resolver()
 @ReadAccess()
+@RateCost(RATE_COSTS.search)
 export class SimilarityResolver {
   constructor(private readonly service: SimilarityService) {}
 

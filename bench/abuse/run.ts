@@ -1,0 +1,215 @@
+// bench/abuse: the worst queries the limits allow, sent by 5 anonymous clients without pause, while 20 clients read
+// normally, for 60 s, against a production server (NODE_ENV=production, default limits) in a child process.
+// Prints the count of 5xx (floor: 0), the readers' latency percentiles (p99 floor: 500 ms), the attackers'
+// outcomes and the server's peak memory (floor: 1 GB). `npm run bench:abuse`; BENCH_SECONDS, BENCH_CORPUS=false
+// (the fixtures only, rather than the ToTA corpus of CORPUS_DIR), BENCH_PORT.
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PROJECT_ROOT } from '../../src/common/paths';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 60);
+const attackers = Number(process.env.BENCH_ATTACKERS ?? 5);
+const port = Number(process.env.BENCH_PORT ?? 3457);
+const corpusXml = join(resolve(PROJECT_ROOT, process.env.CORPUS_DIR ?? '../shared/corpus'), 'tota', 'xml');
+const useCorpus = process.env.BENCH_CORPUS !== 'false' && existsSync(corpusXml);
+const dbFile = join(tmpdir(), `ct-bench-abuse-${process.pid}.sqlite`);
+const env = {
+  ...process.env,
+  DATABASE_URL: `sqlite:${dbFile}`,
+  PORT: String(port),
+  LOG_LEVEL: 'warn',
+  NODE_ENV: 'production',
+  // Each simulated client has its own address (X-Forwarded-For), as it would behind the proxy.
+  TRUST_PROXY: 'true',
+  TS_NODE_SWC: 'true',
+  TS_NODE_TRANSPILE_ONLY: 'true',
+};
+const tsNode = ['-r', 'ts-node/register'];
+const base = `http://127.0.0.1:${port}`;
+
+const aliases = (n: number, body: string) =>
+  `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${body}`).join(' ')} }`;
+
+/** The worst shapes the limits let through (each just under the cost limit, or the costliest single operations). */
+const ATTACKS: { name: string; path?: string; query?: string }[] = [
+  {
+    name: '15 aliases x 100 agreements x 3 provision texts',
+    query: aliases(
+      15,
+      'agreements(first: 100) { edges { node { slug provisions(first: 3) { edges { node { text } } } } } }',
+    ),
+  },
+  {
+    name: '100 agreements x their parties',
+    query: '{ agreements(first: 100) { edges { node { parties { party { code name } } } } } }',
+  },
+  {
+    name: '4 aliases of histories with refused fields',
+    query: aliases(
+      4,
+      'agreements(first: 10) { edges { node { history(first: 100) { edges { node { action actorKeyId requestId } } } } } }',
+    ),
+  },
+  {
+    name: '5 aliases of a search for common words, with facets',
+    query: aliases(
+      5,
+      'searchProvisions(query: "party", first: 20) { totalCount edges { snippet node { text } } facets { codes { value count } parties { value count } } }',
+    ),
+  },
+  { name: 'coherence report of the EU (XLSX)', path: '/reports/coherence/EUN.xlsx' },
+  {
+    name: '5 aliases of 100 provisions with their texts and annotations',
+    query: aliases(5, 'provisions(first: 100) { edges { node { text summary annotations { status } } } }'),
+  },
+];
+
+const READS = [
+  '{ party(code: "CAN") { name conventionStatus { status } } }',
+  '{ agreements(first: 10) { totalCount edges { node { slug title dateSigned } } } }',
+  '{ agreement(slug: "ceta") { title parties { party { code } } } }',
+  '{ taxonomy { code name } }',
+  '{ provisions(first: 5, filter: { annotations: { codes: [CULTURAL_EXEMPTION] } }) { edges { node { pinpoint summary } } } }',
+];
+
+function memoryOf(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
+}
+
+async function startServer(): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [...tsNode, 'src/main.ts'], {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`${base}/health`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  server.kill();
+  throw new Error('the server did not start');
+}
+
+async function send(
+  address: string,
+  attack: { path?: string; query?: string },
+): Promise<{ status: number; code?: string }> {
+  const headers = { 'content-type': 'application/json', 'x-forwarded-for': address };
+  const res = attack.path
+    ? await fetch(`${base}${attack.path}`, { headers })
+    : await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query: attack.query }),
+      });
+  const text = await res.text();
+  let code: string | undefined;
+  try {
+    code = (JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions
+      ?.code;
+  } catch {
+    // a file
+  }
+  return { status: res.status, code };
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+async function main(): Promise<void> {
+  for (const s of ['', '-wal', '-shm']) rmSync(`${dbFile}${s}`, { force: true });
+  const cli = (...args: string[]) =>
+    execFileSync(process.execPath, [...tsNode, 'src/cli.ts', ...args], {
+      cwd: PROJECT_ROOT,
+      env,
+      stdio: 'ignore',
+    });
+  cli('keys', 'list'); // migrates and loads the fixtures
+  if (useCorpus) {
+    const started = Date.now();
+    try {
+      cli('import', 'tota', corpusXml, '--no-annotate');
+    } catch {
+      // exit 1 when some corpus files are refused; the rest is imported
+    }
+    console.log(`imported the ToTA corpus in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+  const server = await startServer();
+  let peak = memoryOf(server.pid!);
+  const sampler = setInterval(() => (peak = Math.max(peak, memoryOf(server.pid!))), 250);
+  const deadline = Date.now() + seconds * 1000;
+  const fiveXX: string[] = [];
+  const attackOutcomes = new Map<string, number>();
+  const readLatencies: number[] = [];
+  let readErrors = 0;
+
+  const attacker = async (n: number) => {
+    for (let i = n; Date.now() < deadline; i++) {
+      const attack = ATTACKS[i % ATTACKS.length];
+      try {
+        const r = await send(`10.66.0.${n + 1}`, attack);
+        if (r.status >= 500) fiveXX.push(`${attack.name}: ${r.status} ${r.code ?? ''}`);
+        if (r.code && process.env.BENCH_VERBOSE) console.log(attack.name, r.status, r.code);
+        const key = `${r.status} ${r.code ?? 'OK'}`;
+        attackOutcomes.set(key, (attackOutcomes.get(key) ?? 0) + 1);
+      } catch (error) {
+        fiveXX.push(`${attack.name}: ${(error as Error).message}`);
+      }
+    }
+  };
+  const reader = async (n: number) => {
+    for (let i = n; Date.now() < deadline; i++) {
+      const started = performance.now();
+      try {
+        const r = await send(`10.77.0.${n + 1}`, { query: READS[i % READS.length] });
+        readLatencies.push(performance.now() - started);
+        if (r.status >= 500) fiveXX.push(`read: ${r.status}`);
+        if (r.status !== 200 || r.code) readErrors++;
+      } catch (error) {
+        fiveXX.push(`read: ${(error as Error).message}`);
+      }
+      // A person reading: about 3 requests a second at most, well within the per-address budget.
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  };
+  console.log(
+    `${attackers} attackers and 20 readers for ${seconds} s against ${useCorpus ? 'the ToTA corpus' : 'the fixtures'}...`,
+  );
+  await Promise.all([
+    ...Array.from({ length: attackers }, (_, n) => attacker(n)),
+    ...Array.from({ length: 20 }, (_, n) => reader(n)),
+  ]);
+  clearInterval(sampler);
+  server.kill('SIGTERM');
+  await new Promise((r) => server.once('exit', r));
+  for (const s of ['', '-wal', '-shm']) rmSync(`${dbFile}${s}`, { force: true });
+
+  const sorted = readLatencies.sort((a, b) => a - b);
+  const ms = (v: number) => `${v.toFixed(1)} ms`;
+  const mb = peak / 2 ** 20;
+  console.log(
+    `\n5xx answers: ${fiveXX.length} (floor 0)${fiveXX.length ? `: ${fiveXX.slice(0, 5).join('; ')}` : ''}`,
+  );
+  console.log(
+    `reads: ${sorted.length} (${readErrors} not OK), p50 ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))}, ` +
+      `p99 ${ms(percentile(sorted, 99))} (floor 500 ms), max ${ms(sorted.at(-1) ?? 0)}`,
+  );
+  console.log(`attackers' answers: ${[...attackOutcomes].map(([k, v]) => `${k} x${v}`).join(', ')}`);
+  console.log(`server peak memory (RSS): ${mb.toFixed(0)} MB (floor 1024 MB)`);
+  const ok = fiveXX.length === 0 && percentile(sorted, 99) < 500 && mb < 1024;
+  console.log(ok ? 'PASS' : 'FAIL');
+  process.exitCode = ok ? 0 : 1;
+}
+
+void main();

@@ -1,0 +1,21 @@
+import { SetMetadata } from '@nestjs/common';
+
+export const RATE_COST = 'clause-tracker:rate-cost';
+
+/**
+ * Rate-limit points an operation or route takes from its client's bucket (default 1), GitHub-style: costlier
+ * work (search, reports, draft checks) takes more. On a resolver method, a controller method or a class.
+ */
+export const RateCost = (points: number) => SetMetadata(RATE_COST, points);
+
+/** The points of the costlier operations, in one place (the README's hardening table lists them). */
+export const RATE_COSTS = {
+  /** Mutations: a write and its audit event. */
+  write: 2,
+  /** Full-text search, similar provisions, lineage, a word diff. */
+  search: 5,
+  /** A report (GraphQL or a file): it loads every agreement it covers. */
+  report: 10,
+  /** Checking a draft clause against the catalogue. */
+  draftCheck: 10,
+} as const;

@@ -1,0 +1,44 @@
+/** What a bucket answered: whether the points were taken, what is left, when the window resets. */
+export interface RateLimitDecision {
+  allowed: boolean;
+  remaining: number;
+  /** Milliseconds until the bucket is full again. */
+  resetMs: number;
+}
+
+/**
+ * Where the buckets live. One bucket per client (`key:<id>` or `address:<ip>`), shared by every operation and
+ * route. In memory for one process; a shared store (Redis) implements the same method for several instances.
+ */
+export interface RateLimitStore {
+  /** Takes `points` from the bucket `client` holding `limit` points per `windowMs`, if it has them. */
+  take(client: string, points: number, limit: number, windowMs: number): Promise<RateLimitDecision>;
+}
+
+export const RATE_LIMIT_STORE = Symbol('RATE_LIMIT_STORE');
+
+/** Fixed windows in a Map; expired windows are swept as the map grows. */
+export class MemoryRateLimitStore implements RateLimitStore {
+  private readonly windows = new Map<string, { start: number; used: number }>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  async take(client: string, points: number, limit: number, windowMs: number): Promise<RateLimitDecision> {
+    const now = this.now();
+    let window = this.windows.get(client);
+    if (!window || now - window.start >= windowMs) {
+      if (this.windows.size > 50_000) this.sweep(now, windowMs);
+      window = { start: now, used: 0 };
+      this.windows.set(client, window);
+    }
+    const resetMs = window.start + windowMs - now;
+    if (window.used + points > limit) return { allowed: false, remaining: limit - window.used, resetMs };
+    window.used += points;
+    return { allowed: true, remaining: limit - window.used, resetMs };
+  }
+
+  private sweep(now: number, windowMs: number): void {
+    for (const [client, window] of this.windows)
+      if (now - window.start >= windowMs) this.windows.delete(client);
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Query cost of plain (non-connection) lists: their bound times the cost of one item. A list resolved by a
+ * resolver of its own (loaded per parent) must declare its bound with `complexity: listCost(...)`; one that
+ * does not is charged DEFAULT_LIST_BOUND items (QueryCostPlugin), and a test fails on it.
+ */
+export const LIST_BOUNDS = {
+  /** Party.members: the largest bloc (the European Union, 28 members with the United Kingdom) and room. */
+  blocMembers: 40,
+  /** Party.memberOf: blocs one party belongs or belonged to. */
+  memberships: 10,
+  /** Agreement.parties as listed (blocs as one party): the largest plurilateral agreements and room. */
+  agreementParties: 60,
+  /** Agreement.types. */
+  agreementTypes: 10,
+  /** Agreement.factSources: one per recorded fact. */
+  factSources: 30,
+  /** Agreement.related: protocols, amendments, successors. */
+  agreementLinks: 30,
+  /** Provision.annotations: the taxonomy has 10 codes, each proposed and reviewed a few times. */
+  provisionAnnotations: 30,
+  /** Query.taxonomy: the codes of the clause taxonomy (10). */
+  taxonomyCodes: 20,
+  /** Annotation.history: the latest events of one annotation (older ones through `auditLog`). */
+  annotationHistory: 50,
+} as const;
+
+/** Charged for a resolver-backed list that declares no bound (a safety net; the schema test forbids it). */
+export const DEFAULT_LIST_BOUND = 100;
+
+export const listCost =
+  (bound: number) =>
+  ({ childComplexity }: { childComplexity: number }): number =>
+    bound * Math.max(1, childComplexity);

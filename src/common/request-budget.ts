@@ -1,0 +1,72 @@
+import type { Request } from 'express';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from './errors';
+
+export const requestTimeoutMs = (): number => Number(process.env.REQUEST_TIMEOUT_MS ?? 15_000);
+export const maxResponseBytes = (): number => Number(process.env.MAX_RESPONSE_BYTES ?? 10 * 2 ** 20);
+
+export type BudgetExhaustion = 'TIMEOUT' | 'RESPONSE_TOO_LARGE';
+
+/**
+ * What one request may still spend: a deadline (REQUEST_TIMEOUT_MS) and a response size (MAX_RESPONSE_BYTES).
+ * Once either is spent the budget is exhausted: its signal aborts, no further resolver runs (QueryBudgetPlugin),
+ * and database work that watches the signal stops. It also remembers whether a refusal was already audited, so a
+ * request writes at most one DENIED event whatever the number of refused fields.
+ */
+export class RequestBudget {
+  private readonly controller = new AbortController();
+  readonly deadline: number;
+  bytes = 0;
+  deniedAudited = false;
+  exhausted: BudgetExhaustion | null = null;
+
+  constructor(
+    readonly limitMs: number = requestTimeoutMs(),
+    readonly maxBytes: number = maxResponseBytes(),
+    now: number = Date.now(),
+  ) {
+    this.deadline = now + limitMs;
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  exhaust(reason: BudgetExhaustion): void {
+    if (this.exhausted) return;
+    this.exhausted = reason;
+    this.controller.abort(reason);
+  }
+
+  /** Counts bytes of the response being built; past the cap the budget is exhausted. */
+  spend(bytes: number): void {
+    this.bytes += bytes;
+    if (this.bytes > this.maxBytes) this.exhaust('RESPONSE_TOO_LARGE');
+  }
+
+  /** Throws the error that stops further work once the budget is spent (or the deadline has passed). */
+  check(): void {
+    if (!this.exhausted && Date.now() >= this.deadline) this.exhaust('TIMEOUT');
+    if (this.exhausted) throw budgetError(this);
+  }
+}
+
+export function budgetError(budget: RequestBudget): GraphQLError {
+  return budget.exhausted === 'RESPONSE_TOO_LARGE'
+    ? new GraphQLError(
+        `The response would be larger than ${budget.maxBytes} bytes: ask for smaller pages or fewer fields`,
+        { extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, maxBytes: budget.maxBytes } },
+      )
+    : new GraphQLError(`The request took longer than ${budget.limitMs} ms and was abandoned`, {
+        extensions: { code: ErrorCode.TIMEOUT },
+      });
+}
+
+export type BudgetedRequest = Request & { budget?: RequestBudget };
+
+/** The request's budget (made by RequestTimeoutMiddleware; a fresh one for requests that did not pass it). */
+export function budgetOf(req: BudgetedRequest | undefined): RequestBudget {
+  if (!req) return new RequestBudget();
+  req.budget ??= new RequestBudget();
+  return req.budget;
+}

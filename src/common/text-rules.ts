@@ -1,0 +1,40 @@
+/**
+ * The rules on dates and titles, in one place: the API's inputs (class-validator, the LocalDate scalar) and the
+ * import records (zod) both use them.
+ */
+
+export const EARLIEST_DATE = '1800-01-01';
+
+/** The latest date accepted anywhere: today plus 50 years (dates further out are typing errors). */
+export function latestDate(now: Date = new Date()): string {
+  const d = new Date(now);
+  d.setUTCFullYear(d.getUTCFullYear() + 50);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Why a YYYY-MM-DD date is out of range, or null. */
+export function dateRangeProblem(date: string): string | null {
+  const latest = latestDate();
+  return date < EARLIEST_DATE || date > latest ? `must be between ${EARLIEST_DATE} and ${latest}` : null;
+}
+
+// C0 and C1 controls (tab and line breaks are no better in a title), bidirectional embeddings, overrides and
+// isolates, which make a title read differently from its characters (U+202E), and lone surrogates.
+const FORBIDDEN_IN_TITLE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Why a title (already trimmed) is not acceptable, or null. */
+export function titleProblem(title: string): string | null {
+  if (!title) return 'must not be blank';
+  const bad = FORBIDDEN_IN_TITLE.exec(title);
+  if (bad)
+    return `must not contain control or bidirectional-override characters (U+${bad[0]
+      .charCodeAt(0)
+      .toString(16)
+      .toUpperCase()
+      .padStart(4, '0')} at position ${bad.index})`;
+  return null;
+}
+
+export const trimmed = (value: unknown): unknown => (typeof value === 'string' ? value.trim() : value);

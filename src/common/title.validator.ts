@@ -1,0 +1,21 @@
+import { Transform } from 'class-transformer';
+import { registerDecorator, ValidationOptions } from 'class-validator';
+import { titleProblem, trimmed } from './text-rules';
+
+/** A title: trimmed, then non-blank and free of control and bidirectional-override characters (titleProblem). */
+export function IsTitle(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, property: string | symbol) => {
+    Transform(({ value }) => trimmed(value))(target, property);
+    registerDecorator({
+      name: 'isTitle',
+      target: target.constructor,
+      propertyName: String(property),
+      options,
+      validator: {
+        validate: (value: unknown) => value == null || (typeof value === 'string' && !titleProblem(value)),
+        defaultMessage: (args) =>
+          `${args?.property} ${titleProblem(String(args?.value ?? '')) ?? 'is not a title'}`,
+      },
+    });
+  };
+}

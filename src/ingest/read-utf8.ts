@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+
+/** Text for an operator's message: control characters (NUL included) shown as \u0000 escapes, never raw. */
+export function printable(text: string): string {
+  return text.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** Length of the valid UTF-8 sequence at `i`, or 0 when the bytes there are not UTF-8. */
+function sequenceLength(bytes: Buffer, i: number): number {
+  const b = bytes[i];
+  const cont = (k: number) => i + k < bytes.length && (bytes[i + k] & 0xc0) === 0x80;
+  if (b < 0x80) return 1;
+  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) {
+    if (!cont(1) || !cont(2)) return 0;
+    const c = bytes[i + 1];
+    if ((b === 0xe0 && c < 0xa0) || (b === 0xed && c > 0x9f)) return 0;
+    return 3;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    if (!cont(1) || !cont(2) || !cont(3)) return 0;
+    const c = bytes[i + 1];
+    if ((b === 0xf0 && c < 0x90) || (b === 0xf4 && c > 0x8f)) return 0;
+    return 4;
+  }
+  return 0;
+}
+
+/** Where the first byte that is not UTF-8 sits: its offset, line and column (1-based, in bytes). */
+export function firstInvalidUtf8(bytes: Buffer): { offset: number; line: number; column: number } | null {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < bytes.length;) {
+    const n = sequenceLength(bytes, i);
+    if (!n) return { offset: i, line, column: i - lineStart + 1 };
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+    i += n;
+  }
+  return null;
+}
+
+export class InvalidUtf8Error extends Error {}
+
+/**
+ * Reads a file that must be UTF-8, refusing one that is not (a Latin-1 file would otherwise be stored with
+ * U+FFFD in place of its accented letters): the message names the file, the line, the byte and its value.
+ */
+export function readUtf8(file: string): string {
+  const bytes = readFileSync(file);
+  const bad = firstInvalidUtf8(bytes);
+  if (bad) {
+    const value = bytes[bad.offset].toString(16).toUpperCase().padStart(2, '0');
+    throw new InvalidUtf8Error(
+      `${printable(basename(file))}: not valid UTF-8 at line ${bad.line}, column ${bad.column} (byte ${bad.offset}, ` +
+        `0x${value}); save the file as UTF-8 (it may be Latin-1 or Windows-1252)`,
+    );
+  }
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

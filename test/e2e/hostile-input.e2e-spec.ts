@@ -1,0 +1,209 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import fc from 'fast-check';
+import {
+  getNamedType,
+  GraphQLArgument,
+  GraphQLNamedInputType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  GraphQLInputType,
+} from 'graphql';
+import { Role } from '../../src/auth/role.enum';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/** What a hostile client sends: random text and bytes, NUL, lone surrogates, control bytes, prototype names. */
+const hostileText = fc.oneof(
+  fc.constantFrom('constructor', '__proto__', 'prototype', 'toString', 'hasOwnProperty', '..', '.', ''),
+  fc.constantFrom(
+    '\u0000',
+    'a\u0000b',
+    '\ud800',
+    'x\udfff',
+    '\u202e',
+    '\u0007\u001b[2J',
+    '%00',
+    '%',
+    '%E0%A4%A',
+  ),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ maxLength: 20 }),
+  fc.uint8Array({ maxLength: 24 }).map((bytes) => Buffer.from(bytes).toString('latin1')),
+);
+
+/** Bytes for a URL: random bytes percent-encoded one by one (invalid UTF-8 included), or hostile text. */
+const urlPart = fc.oneof(
+  fc
+    .uint8Array({ minLength: 1, maxLength: 24 })
+    .map((bytes) => [...bytes].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('')),
+  hostileText.map((s) => encodeURIComponent(s.replace(/[\ud800-\udfff]/g, '\u0000'))),
+);
+
+/** Any JSON value for an argument, hostile strings most often. */
+const hostileJson: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 4, arbitrary: hostileText },
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(hostileText, { maxLength: 3 }),
+  fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'a', 'slug', 'first'), hostileText, {
+    maxKeys: 3,
+  }),
+);
+
+/** A value of the argument's own type, with hostile strings wherever a string goes. */
+function valueFor(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
+  if (isNonNullType(type)) return valueFor(type.ofType, depth);
+  if (isListType(type)) return fc.array(valueFor(type.ofType, depth + 1), { maxLength: 3 });
+  const named = getNamedType(type) as GraphQLNamedInputType;
+  if (isEnumType(named))
+    return fc.oneof(fc.constantFrom(...named.getValues().map((v) => v.name)), hostileText);
+  if (isInputObjectType(named)) {
+    if (depth > 2) return fc.constant({});
+    const fields = Object.values(named.getFields());
+    return fc.record(Object.fromEntries(fields.map((f) => [f.name, valueFor(f.type, depth + 1)])), {
+      requiredKeys: [],
+    });
+  }
+  if (isScalarType(named) && (named.name === 'Int' || named.name === 'Float'))
+    return fc.oneof(fc.integer({ min: -5, max: 200 }), fc.constant(2 ** 40));
+  if (isScalarType(named) && named.name === 'Boolean') return fc.boolean();
+  return fc.oneof(hostileText, fc.constantFrom('2020-01-01', '0000-01-01', '9999-12-31', 'CAN', 'ceta', '1'));
+}
+
+describe('hostile input: no 5xx on any route, parameter or GraphQL argument', () => {
+  let t: TestApp;
+  const saved = { ...process.env };
+  beforeAll(async () => {
+    process.env.RATE_LIMIT_PER_ADDRESS = '100000000';
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+    if (saved.RATE_LIMIT_PER_ADDRESS === undefined) delete process.env.RATE_LIMIT_PER_ADDRESS;
+    else process.env.RATE_LIMIT_PER_ADDRESS = saved.RATE_LIMIT_PER_ADDRESS;
+  });
+
+  /** Every GET route NestJS registered (new controllers included), as Express holds them. */
+  const routes = (): string[] => {
+    const express = t.app.getHttpAdapter().getInstance() as {
+      router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
+    };
+    return express.router.stack
+      .filter((layer) => layer.route?.methods.get)
+      .map((layer) => layer.route!.path)
+      .sort();
+  };
+
+  it('finds the routes from the router', () => {
+    const found = routes();
+    expect(found).toEqual(expect.arrayContaining(['/health', '/reports/:file', '/provisions/*pinpoint']));
+  });
+
+  it('answers every GET route, whatever its path parameters and query, with less than 500', async () => {
+    for (const route of routes()) {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(urlPart, { minLength: 2, maxLength: 3 }),
+          fc.array(
+            fc.tuple(
+              fc.constantFrom(
+                'party',
+                'agreements',
+                'groupBy',
+                'codes',
+                'from',
+                'section',
+                'includeProposed',
+                '__proto__',
+                'constructor',
+              ),
+              urlPart,
+            ),
+            { maxLength: 3 },
+          ),
+          async (parts, query) => {
+            let i = 0;
+            const path = route
+              .replace(/:(\w+)/g, () => parts[i++ % parts.length])
+              .replace(/\*(\w+)/g, () => `${parts[0]}/${parts[1]}`);
+            const search = query.map(([k, v]) => `${k}=${v}`).join('&');
+            const url = search ? `${path}?${search}` : path;
+            const res = await t.http().get(url);
+            if (res.status >= 500)
+              throw new Error(`GET ${url} answered ${res.status}: ${res.text.slice(0, 200)}`);
+          },
+        ),
+        { numRuns: 25 },
+      );
+    }
+  }, 300_000);
+
+  it('answers every root field of the schema, whatever its arguments, without a 5xx or an internal error', async () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    // Mutations as an administrator, so that the arguments reach the rules rather than the access check.
+    const admin = await t.createKey(Role.ADMIN);
+    const roots = [schema.getQueryType()!, schema.getMutationType()!];
+    for (const root of roots) {
+      for (const field of Object.values(root.getFields())) {
+        if (!field.args.length) continue;
+        const operation = root === schema.getMutationType() ? 'mutation' : 'query';
+        const declarations = field.args
+          .map((a: GraphQLArgument) => `$${a.name}: ${String(a.type)}`)
+          .join(', ');
+        const passing = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+        const document = `${operation}(${declarations}) { ${field.name}(${passing}) { __typename } }`;
+        const args = fc.record(
+          Object.fromEntries(
+            field.args.map((a) => [
+              a.name,
+              fc.oneof({ weight: 3, arbitrary: valueFor(a.type) }, hostileJson),
+            ]),
+          ),
+          { requiredKeys: [] },
+        );
+        await fc.assert(
+          fc.asyncProperty(args, async (variables) => {
+            const res = await t
+              .http()
+              .post('/graphql')
+              .set('Authorization', operation === 'mutation' ? `Bearer ${admin}` : '')
+              .send({ query: document, variables });
+            const codes = (res.body?.errors ?? []).map(
+              (e: { extensions?: { code?: string } }) => e.extensions?.code,
+            );
+            if (res.status >= 500 || codes.includes('INTERNAL_SERVER_ERROR'))
+              throw new Error(
+                `${field.name} ${JSON.stringify(variables)}: ${res.status} ${res.text.slice(0, 300)}`,
+              );
+          }),
+          { numRuns: 12 },
+        );
+      }
+    }
+  }, 300_000);
+
+  it('answers hostile bodies and literals on /graphql without a 5xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileText, hostileText, async (a, b) => {
+        const literal = JSON.stringify(a);
+        for (const body of [
+          { query: a },
+          { query: `{ agreement(slug: ${literal}) { slug } }` },
+          { query: `{ party(code: ${literal}) { code } }` },
+          { query: '{ taxonomy { code } }', operationName: a },
+          { query: '{ taxonomy { code } }', variables: { [b]: a } },
+          { query: '{ taxonomy { code } }', extensions: { [b]: a } },
+        ]) {
+          const res = await t.http().post('/graphql').send(body);
+          if (res.status >= 500)
+            throw new Error(`${JSON.stringify(body)}: ${res.status} ${res.text.slice(0, 200)}`);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

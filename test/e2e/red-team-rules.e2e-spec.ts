@@ -1,0 +1,315 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { once } from 'node:events';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Agreement } from '../../src/agreements/agreement.entity';
+import { Role } from '../../src/auth/role.enum';
+import { ExportService } from '../../src/ingest/export.service';
+import { JsonImportService } from '../../src/ingest/json-import.service';
+import { TotaImportService } from '../../src/ingest/tota-import.service';
+import { newAgreement, newAnnotation, newProvision } from '../support/mutation-catalogue';
+import { startTestApp, TestApp } from '../support/test-app';
+
+const SAMPLE_TOTA = join(__dirname, '..', 'fixtures', 'tota', 'sample_1.xml');
+
+/** The red-team pass's holes in the rules: four eyes, keys, archived agreements, key ids, links, titles, dates. */
+describe('red team: the rules hold for hostile and unlucky users', () => {
+  let t: TestApp;
+  let admin: string;
+  let dir: string;
+  const saved = { ...process.env };
+  const em = () => t.orm.em.fork() as EntityManager;
+  beforeAll(async () => {
+    process.env.RATE_LIMIT_PER_KEY = '1000000';
+    process.env.PUBLIC_URL = 'https://clauses.example.org';
+    t = await startTestApp();
+    admin = await t.createKey(Role.ADMIN, 'admin');
+    dir = mkdtempSync(join(tmpdir(), 'ct-red-team-'));
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+    for (const key of ['RATE_LIMIT_PER_KEY', 'PUBLIC_URL']) {
+      if (saved[key] === undefined) delete process.env[key];
+      else process.env[key] = saved[key];
+    }
+  });
+  const codeOf = (r: { errors?: { extensions: { code: string } }[] }) =>
+    r.errors?.[0]?.extensions.code ?? 'OK';
+
+  describe('four eyes', () => {
+    const review = (key: string, id: string, version: number) =>
+      t.gql(
+        'mutation($input: ReviewAnnotationInput!) { reviewAnnotation(input: $input) { status version } }',
+        { input: { id, version, decision: 'ACCEPT' } },
+        { key },
+      );
+    const withdraw = (key: string, id: string, version: number) =>
+      t.gql(
+        'mutation($input: WithdrawAnnotationInput!) { withdrawAnnotation(input: $input) { id } }',
+        { input: { id, version } },
+        { key },
+      );
+
+    it('a reviewer cannot accept its own annotation; another reviewer can', async () => {
+      const reviewer = await t.createKey(Role.REVIEWER);
+      const other = await t.createKey(Role.REVIEWER);
+      const { id, version } = await newAnnotation(t, reviewer, admin);
+      expect(codeOf(await review(reviewer, id, version))).toBe('FORBIDDEN');
+      const accepted = await review(other, id, version);
+      expect(accepted.errors).toBeUndefined();
+    });
+
+    it('withdrawing an accepted annotation needs a reviewer', async () => {
+      const annotator = await t.createKey(Role.ANNOTATOR);
+      const reviewer = await t.createKey(Role.REVIEWER);
+      const { id, version } = await newAnnotation(t, annotator, admin);
+      const accepted = await review(reviewer, id, version);
+      const next = (accepted.data as { reviewAnnotation: { version: number } }).reviewAnnotation.version;
+      expect(codeOf(await withdraw(annotator, id, next))).toBe('FORBIDDEN');
+      expect(codeOf(await withdraw(reviewer, id, next))).toBe('OK');
+    });
+  });
+
+  it('takes provision keys only as safe path segments', async () => {
+    const { slug } = await newAgreement(t, admin);
+    const add = (key: string) =>
+      t.gql(
+        'mutation($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }',
+        { input: { agreement: slug, key, location: 'OPERATIVE', text: 'Some text.' } },
+        { key: admin },
+      );
+    for (const key of [
+      'art-2/../../../reports/trends.html',
+      '..',
+      'art-2//x',
+      'art-2/',
+      '/art-2',
+      'Art_2',
+      'a..b',
+    ])
+      expect([key, codeOf(await add(key))]).toEqual([key, 'BAD_USER_INPUT']);
+    for (const key of ['art-2', 'protocol-iii/art-2.1'])
+      expect([key, codeOf(await add(key))]).toEqual([key, 'OK']);
+  });
+
+  it('leaves archived agreements out of search and refuses new annotations on them', async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const { pinpoint } = await newProvision(t, admin);
+    const slug = pinpoint.split('/')[0];
+    const search = async () =>
+      (
+        await t.gql<{ searchProvisions: { edges: { node: { pinpoint: string } }[] } }>(
+          '{ searchProvisions(query: "cultural industries", first: 100) { edges { node { pinpoint } } } }',
+        )
+      ).data!.searchProvisions.edges.map((e) => e.node.pinpoint);
+    const listed = async () =>
+      (
+        await t.gql<{ provisions: { edges: { node: { pinpoint: string } }[] } }>(
+          '{ provisions(first: 100, orderBy: { field: AGREEMENT_DATE_SIGNED, direction: DESC }) { edges { node { pinpoint } } } }',
+        )
+      ).data!.provisions.edges.map((e) => e.node.pinpoint);
+    expect(await search()).toContain(pinpoint);
+    const version = (await em().findOneOrFail(Agreement, { slug })).version;
+    const archived = await t.gql(
+      'mutation($input: ArchiveAgreementInput!) { archiveAgreement(input: $input) { slug } }',
+      { input: { slug, version, reason: 'duplicate record' } },
+      { key: admin },
+    );
+    expect(archived.errors).toBeUndefined();
+    expect(await search()).not.toContain(pinpoint);
+    expect(await listed()).not.toContain(pinpoint);
+    const annotate = await t.gql(
+      'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id } }',
+      { input: { pinpoint, code: 'CULTURAL_EXEMPTION' } },
+      { key: annotator },
+    );
+    expect(codeOf(annotate)).toBe('CONFLICT');
+  });
+
+  it('shows key ids to reviewers only, everywhere in the schema', async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const reviewer = await t.createKey(Role.REVIEWER);
+    const { id } = await newAnnotation(t, annotator, admin);
+    for (const field of ['createdByKeyId', 'history { actorKeyId }']) {
+      const query = `{ annotation(id: "${id}") { ${field} } }`;
+      expect([field, codeOf(await t.gql(query))]).toEqual([field, 'UNAUTHENTICATED']);
+      expect([field, codeOf(await t.gql(query, {}, { key: annotator }))]).toEqual([field, 'FORBIDDEN']);
+      expect([field, codeOf(await t.gql(query, {}, { key: reviewer }))]).toEqual([field, 'OK']);
+    }
+  });
+
+  it('links XLSX cells to PUBLIC_URL, whatever Host the client sends', async () => {
+    const res = await t
+      .http()
+      .get('/reports/coherence/CAN.xlsx')
+      .set('Host', 'evil.example.com')
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.body as never);
+    const links: string[] = [];
+    book.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          const link = (cell.value as { hyperlink?: string } | null)?.hyperlink;
+          if (link) links.push(link);
+        }),
+      ),
+    );
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((l) => l.startsWith('https://clauses.example.org/'))).toBe(true);
+  });
+
+  it('takes titles trimmed, not blank, without control or bidirectional-override characters; dates 1800..today+50y', async () => {
+    const create = (title: string, dateSigned = '2020-01-01') =>
+      t.gql<{ createAgreement: { title: string } }>(
+        'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { title } }',
+        {
+          input: {
+            slug: `titled-${Math.random().toString(36).slice(2, 10)}`,
+            title,
+            kind: 'BILATERAL',
+            status: 'SIGNED',
+            dateSigned,
+            parties: [{ code: 'CAN' }, { code: 'HND' }],
+          },
+        },
+        { key: admin },
+      );
+    for (const bad of ['   ', 'Treaty\u202eytaerT', 'Line\u0007bell', 'Half \ud800 a pair', 'Tab\there'])
+      expect([bad, codeOf(await create(bad))]).toEqual([bad, 'BAD_USER_INPUT']);
+    const ok = await create('  Canada - Testland FTA  ');
+    expect(ok.data?.createAgreement.title).toBe('Canada - Testland FTA');
+    expect(codeOf(await create('Old treaty', '0000-01-01'))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await create('Old treaty', '1799-12-31'))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await create('Old treaty', '1800-01-01'))).toBe('OK');
+  });
+
+  it('neutralises spreadsheet formulas in `export ... --format csv`', async () => {
+    const { slug } = await newAgreement(t, admin);
+    const version = (await em().findOneOrFail(Agreement, { slug })).version;
+    const updated = await t.gql(
+      'mutation($input: UpdateAgreementInput!) { updateAgreement(input: $input) { shortTitle } }',
+      { input: { slug, version, shortTitle: '=HYPERLINK("http://evil.example","x")' } },
+      { key: admin },
+    );
+    expect(updated.errors).toBeUndefined();
+    const file = join(dir, 'agreements.csv');
+    const out = createWriteStream(file);
+    await t.app.get(ExportService).export('agreements', 'csv', out);
+    out.end();
+    await once(out, 'finish');
+    const rows = parse(readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[];
+    const row = rows.find((r) => r.slug === slug)!;
+    expect(Object.values(row).some((v) => v.includes('HYPERLINK'))).toBe(true);
+    for (const value of Object.values(row)) expect(value).not.toMatch(/^[=+@]/);
+  });
+
+  describe('imports refuse what they cannot store faithfully', () => {
+    const sample = () => readFileSync(SAMPLE_TOTA, 'utf8');
+    const write = (name: string, content: string | Buffer) => {
+      const file = join(dir, name);
+      writeFileSync(file, content);
+      return file;
+    };
+    const tota = (files: string[]) => t.app.get(TotaImportService).importFiles(files, { annotate: false });
+
+    it('refuses a Latin-1 file, naming the file, the line and the byte', async () => {
+      const text = sample().replace('Canada - Testland', 'Canada - Testlând').replace('990001', '990071');
+      const file = write('latin1_1.xml', Buffer.from(text, 'latin1'));
+      const summary = await tota([file]);
+      expect(summary.imported).toBe(0);
+      const line = text.split('\n').findIndex((l) => l.includes('Testlând')) + 1;
+      expect(summary.failures[0].file).toBe('latin1_1.xml');
+      expect(summary.failures[0].reason).toMatch(
+        new RegExp(`not valid UTF-8 at line ${line}, column \\d+ \\(byte \\d+, 0xE2\\)`),
+      );
+    });
+
+    it('refuses a file whose articles share an article_identifier', async () => {
+      const text = sample().replace('990001', '990072');
+      const ids = [...text.matchAll(/article_identifier="(\d+)"/g)].map((m) => m[1]);
+      const file = write(
+        'dup_articles.xml',
+        text.replace(`article_identifier="${ids[1]}"`, `article_identifier="${ids[0]}"`),
+      );
+      const summary = await tota([file]);
+      expect(summary.imported).toBe(0);
+      expect(summary.failures[0].reason).toMatch(
+        new RegExp(`article_identifier "${ids[0]}", already used by article 1`),
+      );
+    });
+
+    it('refuses the same treaty identifier twice in one run, keeping the first', async () => {
+      const text = sample().replace(/990001/g, '990073');
+      const a = write('same_a.xml', text);
+      const b = write('same_b.xml', text.replace('Canada - Testland', 'Canada - Otherland'));
+      const summary = await tota([a, b]);
+      expect(summary.imported).toBe(1);
+      expect(summary.failures).toEqual([
+        { file: 'same_b.xml', reason: expect.stringMatching(/990073 is also in same_a.xml/) },
+      ]);
+      expect((await em().findOneOrFail(Agreement, { totaId: '990073' })).title).toMatch(/Testland/);
+    });
+
+    it('names the file without printing control bytes', async () => {
+      const file = write('nul\u0007name.json', 'not json \u0000');
+      const summary = await t.app.get(JsonImportService).importFile(file);
+      // eslint-disable-next-line no-control-regex
+      expect(JSON.stringify(summary.failures)).not.toMatch(/[\u0000-\u0008]/);
+      expect(summary.failures[0].file).toBe('nul\\u0007name.json');
+    });
+
+    it('in import json: refuses a slug twice, evidence that does not match the text, and a version', async () => {
+      const record = (slug: string, extra: Record<string, unknown> = {}) => ({
+        slug,
+        title: `Record ${slug}`,
+        kind: 'BILATERAL',
+        status: 'SIGNED',
+        provisions: [
+          {
+            key: 'art-1',
+            location: 'OPERATIVE',
+            text: 'Nothing in this Agreement applies to cultural industries.',
+            annotations: [{ code: 'CULTURAL_EXEMPTION', evidence: { start: 30, end: 900, quote: 'x' } }],
+          },
+        ],
+        ...extra,
+      });
+      const good = record('json-twice');
+      good.provisions[0].annotations = [];
+      const file = write(
+        'records.json',
+        JSON.stringify({
+          format: 'clause-tracker/agreements',
+          version: 1,
+          agreements: [
+            good,
+            { ...good, title: 'The second one' },
+            record('json-evidence'),
+            { ...good, slug: 'json-version', version: 7 },
+          ],
+        }),
+      );
+      const summary = await t.app.get(JsonImportService).importFile(file);
+      const reasons = summary.failures.map((f) => f.reason).join('\n');
+      expect(reasons).toMatch(/agreements\[1\]: slug "json-twice" is also agreements\[0\]/);
+      expect(reasons).toMatch(
+        /provisions\.0\.annotations\.0\.evidence: offsets 30\.\.900 are outside the text/,
+      );
+      expect(reasons).toMatch(/agreements\[3\].*version/);
+      expect(summary.imported).toBe(1);
+      expect((await em().findOneOrFail(Agreement, { slug: 'json-twice' })).title).toBe('Record json-twice');
+      expect(await em().count(Agreement, { slug: { $in: ['json-evidence', 'json-version'] } })).toBe(0);
+    });
+  });
+});

@@ -1,0 +1,180 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { GraphQLObjectType } from 'graphql';
+import { resolverBackedLists } from '../../src/graphql/query-cost.plugin';
+import { Role } from '../../src/auth/role.enum';
+import { newAgreement } from '../support/mutation-catalogue';
+import { countStatements, startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * The holes of the red-team pass (hostile clients): fan-out through plain lists, responses without a size or
+ * time bound, one audit row per refused field.
+ */
+describe('red team: every list has a cost, every response a budget', () => {
+  let t: TestApp;
+  const saved = { ...process.env };
+  beforeAll(async () => {
+    process.env.RATE_LIMIT_PER_ADDRESS = '1000000';
+    process.env.RATE_LIMIT_PER_KEY = '1000000';
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+    for (const key of [
+      'RATE_LIMIT_PER_ADDRESS',
+      'RATE_LIMIT_PER_KEY',
+      'MAX_RESPONSE_BYTES',
+      'REQUEST_TIMEOUT_MS',
+    ]) {
+      if (saved[key] === undefined) delete process.env[key];
+      else process.env[key] = saved[key];
+    }
+  });
+
+  const post = (query: string, key?: string) => {
+    const req = t.http().post('/graphql');
+    if (key) req.set('Authorization', `Bearer ${key}`);
+    return req.send({ query });
+  };
+  const aliases = (n: number, body: string) =>
+    `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${body}`).join(' ')} }`;
+
+  it('declares a bound on every list a resolver loads or computes', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const undeclared = [...resolverBackedLists(schema)].filter((name) => {
+      const [type, field] = name.split('.');
+      const object = schema.getType(type) as GraphQLObjectType;
+      return typeof object.getFields()[field].extensions?.complexity !== 'function';
+    });
+    expect(undeclared).toEqual([]);
+  });
+
+  it('charges plain lists their bound: nested bloc memberships are refused with 400 before any SQL', async () => {
+    const fanOut = aliases(
+      15,
+      'party(code: "EUN") { members { party { memberOf { party { members { party { code name } } } } } } }',
+    );
+    const throughConnections =
+      '{ party(code: "EUN") { members { party { agreements(first: 100) { edges { node { provisions(first: 80) { edges { node { text } } } } } } } } } }';
+    for (const query of [fanOut, throughConnections]) {
+      let status = 0;
+      let body: { errors?: { extensions: { code: string; cost: number } }[] } = {};
+      const statements = await countStatements(t.orm, async () => {
+        const res = await post(query);
+        status = res.status;
+        body = res.body;
+      });
+      expect(status).toBe(400);
+      expect(body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(body.errors?.[0].extensions.cost).toBeGreaterThan(25_000);
+      expect(statements).toBe(0);
+    }
+  });
+
+  it('answers a query over the response size cap with RESPONSE_TOO_LARGE (400), and stops resolving', async () => {
+    const query =
+      '{ agreements(first: 40) { edges { node { slug provisions(first: 10) { edges { node { text summary annotations { status } } } } } } } }';
+    // The rows asked for: the ids bound into the statements (agreements, then their provisions, then theirs).
+    const boundIds = async (work: () => Promise<unknown>) => {
+      const knex = (
+        t.orm.em as unknown as {
+          getKnex(): {
+            on(e: string, f: (q: { sql: string }) => void): void;
+            off(e: string, f: unknown): void;
+          };
+        }
+      ).getKnex();
+      let count = 0;
+      const listener = (q: { sql: string }) => (count += q.sql.length);
+      knex.on('query', listener);
+      try {
+        await work();
+      } finally {
+        knex.off('query', listener);
+      }
+      return count;
+    };
+    let full = { status: 0, text: '' };
+    const fullIds = await boundIds(async () => (full = await post(query)));
+    expect(full.status).toBe(200);
+    expect(full.text.length).toBeGreaterThan(20_000);
+    process.env.MAX_RESPONSE_BYTES = String(Math.floor(full.text.length / 20));
+    try {
+      let capped = { status: 0, body: {} as { data?: unknown; errors: { extensions: { code: string } }[] } };
+      const cappedIds = await boundIds(async () => (capped = await post(query)));
+      expect(capped.status).toBe(400);
+      expect(capped.body.data).toBeUndefined();
+      expect(capped.body.errors.map((e) => e.extensions.code)).toEqual(['RESPONSE_TOO_LARGE']);
+      // Past the cap no further resolver ran: the annotations of most provisions were never asked for.
+      expect(cappedIds).toBeLessThan(fullIds / 2);
+    } finally {
+      delete process.env.MAX_RESPONSE_BYTES;
+    }
+  });
+
+  it('stops the work at the time budget: 503 TIMEOUT, and no statement after it', async () => {
+    process.env.REQUEST_TIMEOUT_MS = '1';
+    let after = 0;
+    try {
+      const knex = (t.orm.em as unknown as { getKnex(): { on(e: string, f: () => void): void } }).getKnex();
+      let answered = false;
+      knex.on('query', () => {
+        if (answered) after++;
+      });
+      const res = await post(
+        '{ agreements(first: 20) { edges { node { provisions(first: 20) { edges { node { annotations { status } } } } } } } }',
+      );
+      answered = true;
+      expect(res.status).toBe(503);
+      expect(res.body.errors[0].extensions.code).toBe('TIMEOUT');
+      await new Promise((r) => setTimeout(r, 300));
+    } finally {
+      delete process.env.REQUEST_TIMEOUT_MS;
+    }
+    expect(after).toBe(0);
+  });
+
+  it('writes one DENIED audit event for a request refused on many nested fields', async () => {
+    const reviewer = await t.createKey(Role.REVIEWER);
+    const admin = await t.createKey(Role.ADMIN);
+    const { slug } = await newAgreement(t, admin);
+    const denied = async () =>
+      (
+        await t.gql<{ auditLog: { totalCount: number } }>(
+          '{ auditLog(first: 1, filter: { outcome: DENIED }) { totalCount } }',
+          {},
+          { key: reviewer },
+        )
+      ).data!.auditLog.totalCount;
+    const before = await denied();
+    const res = await post(
+      aliases(
+        15,
+        `agreement(slug: "${slug}") { history(first: 100) { edges { node { action actorKeyId requestId } } } }`,
+      ),
+    );
+    if (res.status !== 200) console.log(res.text);
+    expect(res.status).toBe(200);
+    expect(res.body.errors.length).toBeGreaterThan(15);
+    expect(
+      res.body.errors.every((e: { extensions: { code: string } }) => e.extensions.code === 'UNAUTHENTICATED'),
+    ).toBe(true);
+    expect((await denied()) - before).toBe(1);
+  });
+
+  it('runs the worst query the limits allow, and answers a concurrent read while it runs', async () => {
+    // The costliest shape that passes: 15 aliases, each just under a fifteenth of the cost limit. (How fast the
+    // concurrent read is answered is measured by bench/abuse, with 5 such clients and 20 readers.)
+    const worst = aliases(
+      15,
+      'agreements(first: 100) { edges { node { slug provisions(first: 3) { edges { node { text } } } } } }',
+    );
+    const heavy = post(worst);
+    await new Promise((r) => setTimeout(r, 20));
+    const read = await post('{ party(code: "CAN") { name } }');
+    const res = await heavy;
+    expect(read.status).toBe(200);
+    expect(read.body.data.party.name).toBe('Canada');
+    expect(res.status).toBe(200);
+    expect(Object.keys(res.body.data)).toHaveLength(15);
+  });
+});
