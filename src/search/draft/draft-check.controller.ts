@@ -2,6 +2,7 @@ import { Body, Controller, Next, Post, Req, Res } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { ReadAccess } from '../../auth/access.decorators';
+import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator';
 import { DraftCheckService } from './draft-check.service';
 
 /**
@@ -11,6 +12,7 @@ import { DraftCheckService } from './draft-check.service';
  * is stored or logged.
  */
 @ReadAccess()
+@RateCost(RATE_COSTS.draftCheck)
 @Controller('draft-check')
 export class DraftCheckController {
   constructor(private readonly service: DraftCheckService) {}

@@ -1,5 +1,6 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ReadAccess } from '../../auth/access.decorators';
+import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator';
 import { WordDiffResult } from '../dto/similarity.models';
 import { diffOf } from '../similar/similarity.service';
 import { CheckDraftInput, DraftCheck, DraftPrecedent } from './draft-check.models';
@@ -7,6 +8,7 @@ import { DraftCheckService } from './draft-check.service';
 
 @Resolver()
 @ReadAccess()
+@RateCost(RATE_COSTS.draftCheck)
 export class DraftCheckResolver {
   constructor(private readonly service: DraftCheckService) {}
 
