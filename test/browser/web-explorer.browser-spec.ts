@@ -141,7 +141,26 @@ describe('web explorer in headless Chromium', () => {
           (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document
             .documentElement.scrollWidth,
       );
-      expect({ path, width }).toEqual({ path, width: 390 });
+      const wide = await w.page.evaluate(() => {
+        const doc = (
+          globalThis as unknown as {
+            document: {
+              querySelectorAll(
+                s: string,
+              ): ArrayLike<{
+                tagName: string;
+                className: string;
+                getBoundingClientRect(): { right: number };
+              }>;
+            };
+          }
+        ).document;
+        return Array.from(doc.querySelectorAll('body *'))
+          .filter((e) => e.getBoundingClientRect().right > 400)
+          .slice(0, 5)
+          .map((e) => `${e.tagName}.${e.className}:${Math.round(e.getBoundingClientRect().right)}`);
+      });
+      expect({ path, width, wide }).toEqual({ path, width: 390, wide: [] });
     }
     await w.page.screenshot({ path: join(OUT_DIR, 'web-search-phone.png'), fullPage: true });
     await w.page.emulateMedia({ media: 'print' });

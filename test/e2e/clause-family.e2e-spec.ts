@@ -181,7 +181,8 @@ describe('clause families and the draft checker', () => {
       .type('form')
       .send({ draft: DRAFT, parties: 'CAN', language: 'en' });
     expect(form.status).toBe(200);
-    expect(form.text).toContain('ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT');
+    expect(form.text).toContain('<ol class="hits">');
+    expect(form.text).toContain('/provisions/');
     const bad = await t.http().post('/draft-check').send({ text: '', parties: 'CAN' });
     expect(bad.status).toBe(400);
     expect(bad.body.error).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.text' });

@@ -250,7 +250,7 @@ function findingsOf(
         list.length === 1
           ? check.message
           : `${check.message} Concerns ${plural(list.length, 'agreement')}: ${listNames(list.map(agreementName))}.`,
-      evidence: [],
+      evidence: list.length === 1 ? check.evidence : [],
       absence: null,
     });
   }

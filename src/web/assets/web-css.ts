@@ -83,7 +83,7 @@ mark.evidence { border-bottom: 2px solid #000; }
 .badge.MEDIUM { background: #fdd49e; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 18px; margin: 0; }
 dl.facts dt { font-weight: 600; }
-dl.facts dd { margin: 0; }
+dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 .text { white-space: pre-wrap; background: var(--bg-soft); padding: 12px 14px; border: 1px solid var(--rule);
   border-radius: 4px; max-width: 85ch; }
 .toc ol { padding-left: 1.2rem; }

@@ -73,22 +73,22 @@ interface RelatedData {
       agreement: { slug: string; title: string; shortTitle: string | null; dateSigned: string | null };
     };
   }[];
-  lineage: {
+  clauseFamily: {
     comparable: boolean;
-    truncated: boolean;
     template: { pinpoint: string };
     members: {
       score: number | null;
       templateScore: number;
       source: { pinpoint: string } | null;
-      provision: Family['members'][number];
+      diff: { segments: { kind: string; text: string }[] } | null;
+      provision: Omit<Family['members'][number], 'score' | 'templateScore' | 'source' | 'changes'>;
     }[];
   };
 }
 
 const RELATED_QUERY = `query WebProvisionRelated($id: ID!) {
   similarProvisions(id: $id, first: 10) { score provision { ${MEMBER} } }
-  lineage(id: $id) { comparable truncated template { pinpoint } members { score templateScore source { pinpoint } provision { ${MEMBER} } } }
+  clauseFamily(id: $id) { comparable template { pinpoint } members { score templateScore source { pinpoint } diff { segments { kind text } } provision { ${MEMBER} } } }
 }`;
 
 interface DiffData {
@@ -138,14 +138,14 @@ export async function provisionPage(ctx: WebContext, pinpoint: string): Promise<
   const cite = `${p.agreement.title}${p.agreement.shortTitle ? ` (${p.agreement.shortTitle})` : ''}, ${article}${signed}. ${t('site.name')}, ${ctx.absolute(ctx.href(path))} (${t('cite.accessed', { date: new Date().toISOString().slice(0, 10) })}).`;
 
   const family: Family = {
-    comparable: related.lineage.comparable,
-    truncated: related.lineage.truncated,
-    template: related.lineage.template.pinpoint,
-    members: related.lineage.members.map((m) => ({
+    comparable: related.clauseFamily.comparable,
+    template: related.clauseFamily.template.pinpoint,
+    members: related.clauseFamily.members.map((m) => ({
       ...m.provision,
       score: m.score,
       templateScore: m.templateScore,
       source: m.source?.pinpoint ?? null,
+      changes: m.diff?.segments ?? [],
     })),
   };
   const where = [

@@ -11,11 +11,12 @@ export interface FamilyMember {
   score: number | null;
   templateScore: number;
   source: string | null;
+  /** The word diff to the source: what this member changed. */
+  changes: { kind: string; text: string }[];
 }
 
 export interface Family {
   comparable: boolean;
-  truncated: boolean;
   template: string;
   members: FamilyMember[];
 }
@@ -23,7 +24,7 @@ export interface Family {
 /**
  * The clause family as a timeline, oldest first: each member with its year, agreement, similarity to the
  * template and the earlier member it is closest to, and a link to compare it side by side with this provision.
- * Fed today by `lineage`; the clause-family API can feed the same shape.
+ * Each member that rewords its source shows the words it inserted and deleted. Fed by `clauseFamily`.
  */
 export function familyTimelineView(ctx: WebContext, current: string, family: Family | null): Html {
   const { t } = ctx;
@@ -39,7 +40,25 @@ export function familyTimelineView(ctx: WebContext, current: string, family: Fam
 ${isCurrent ? markup`<strong>${agreementName(m.agreement)} — ${articleLabel(ctx, m)}</strong> (${t('provision.this')})` : markup`<a href="${ctx.href(provisionPath(m.pinpoint))}">${agreementName(m.agreement)} — ${articleLabel(ctx, m)}</a>`}
 ${m.pinpoint === family.template ? markup` <span class="badge">${t('provision.template')}</span>` : markup` <span class="muted">${t('common.similarity')} ${percent(m.templateScore)}${m.source ? markup` · ${t('provision.closestTo', { pinpoint: m.source })}` : ''}</span>`}
 ${isCurrent ? '' : markup` · <a href="${ctx.href(provisionPath(current), { with: m.pinpoint })}#diff-h">${t('provision.diffWith')}</a>`}
+${changesView(ctx, m.changes)}
 </li>`;
       })}
     </ol>`;
+}
+
+/** The changed words of a member against its source, each run of unchanged words shortened to its ends. */
+function changesView(ctx: WebContext, segments: FamilyMember['changes']): Html {
+  if (!segments.some((s) => s.kind !== 'EQUAL')) return markup``;
+  const shorten = (text: string) => {
+    const words = text.split(/\s+/).filter(Boolean);
+    return words.length > 12 ? `${words.slice(0, 5).join(' ')} … ${words.slice(-5).join(' ')}` : text;
+  };
+  return markup`<details class="changes"><summary>${ctx.t('provision.changedWords')}</summary><p class="diff">${segments.map(
+    (s) =>
+      s.kind === 'INSERT'
+        ? markup`<ins>${s.text}</ins> `
+        : s.kind === 'DELETE'
+          ? markup`<del>${s.text}</del> `
+          : markup`${shorten(s.text)} `,
+  )}</p></details>`;
 }
