@@ -145,9 +145,7 @@ describe('web explorer in headless Chromium', () => {
         const doc = (
           globalThis as unknown as {
             document: {
-              querySelectorAll(
-                s: string,
-              ): ArrayLike<{
+              querySelectorAll(s: string): ArrayLike<{
                 tagName: string;
                 className: string;
                 getBoundingClientRect(): { right: number };

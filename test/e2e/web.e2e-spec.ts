@@ -83,6 +83,7 @@ describe('web explorer over HTTP', () => {
 
   it('downloads an agreement as JSON and CSV, and the search results as CSV', async () => {
     const json = await t.http().get('/agreements/canada-korea-fta.json');
+    expect({ status: json.status, body: json.text.slice(0, 300) }).toMatchObject({ status: 200 });
     expect(json.headers['content-disposition']).toBe('attachment; filename="canada-korea-fta.json"');
     const record = JSON.parse(json.text);
     expect(record.slug).toBe('canada-korea-fta');
@@ -100,8 +101,12 @@ describe('web explorer over HTTP', () => {
     );
     const res = await t.http().post('/draft-check').type('form').send({
       draft: 'Nothing in this Agreement shall apply to measures with respect to cultural industries.',
+      parties: 'CAN',
     });
-    expect(res.status).toBe(200);
+    expect({ status: res.status, error: /error-message">([^<]*)/.exec(res.text)?.[1] }).toEqual({
+      status: 200,
+      error: undefined,
+    });
     expect(res.text).toMatch(/<ol class="hits"><li>/);
     expect(res.text).toContain('/provisions/');
     const after = await t.gql<{ provisions: { totalCount: number } }>(

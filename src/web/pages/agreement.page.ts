@@ -18,7 +18,9 @@ import { badRequest, notFound } from '../web-errors';
 import { file, PageResult } from '../web-page';
 
 const TOC_PAGE = 100;
-const EXPORT_PAGES = 50;
+/** Pages of provisions a download reads: a page with every annotation stays within the API's query cost. */
+const EXPORT_PAGE = 25;
+const EXPORT_PAGES = 200;
 
 interface TocProvision {
   pinpoint: string;
@@ -381,7 +383,7 @@ async function agreementExport(ctx: WebContext, slug: string, format: 'json' | '
   let record: Record<string, unknown> | undefined;
   const provisions: ExportData['agreement']['provisions']['edges'][number]['node'][] = [];
   for (let page = 0; page < EXPORT_PAGES; page++) {
-    const { agreement } = await ctx.query<ExportData>(EXPORT_QUERY, { slug, first: 100, after });
+    const { agreement } = await ctx.query<ExportData>(EXPORT_QUERY, { slug, first: EXPORT_PAGE, after });
     const { provisions: connection, ...rest } = agreement;
     record ??= rest;
     provisions.push(...connection.edges.map((e) => e.node));
