@@ -25,7 +25,7 @@ describe('web explorer in headless Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(OUT_DIR, { recursive: true });
-    t = await startTestApp();
+    t = await startTestApp({ rateLimits: false });
     await writeWebScenario(t.app);
     await t.app.listen(0, '127.0.0.1');
     const port = (t.app.getHttpServer().address() as AddressInfo).port;

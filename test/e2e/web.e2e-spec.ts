@@ -5,7 +5,7 @@ describe('web explorer over HTTP', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ rateLimits: false });
   });
 
   afterAll(async () => {

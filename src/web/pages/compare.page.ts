@@ -1,7 +1,14 @@
 import { markup, Html } from '../html';
 import { label } from '../labels';
 import { downloads, layout } from '../layout';
-import { agreementName, agreementPath, dateHtml, provisionPath } from '../views/common';
+import {
+  agreementName,
+  agreementPath,
+  dateHtml,
+  provisionPath,
+  checkboxes,
+  includeProposedBox,
+} from '../views/common';
 import { WebContext } from '../web-context';
 import { TAXONOMY_CODES } from '../web-enums';
 import { badRequest } from '../web-errors';
@@ -76,23 +83,8 @@ export async function comparePage(ctx: WebContext): Promise<string> {
           ${t('compare.hint')} <a href="${ctx.href('/agreements')}">${t('nav.agreements')}</a>
         </p>
       </div>
-      <fieldset>
-        <legend>${t('common.codes')}</legend>
-        <div class="filters">
-          ${TAXONOMY_CODES.map((c) => markup`<label class="check"><input type="checkbox" name="codes" value="${c}" ${codes.includes(c) ? markup` checked` : ''} /> <code>${c}</code></label>`)}
-        </div>
-      </fieldset>
-      <p>
-        <label class="check"
-          ><input
-            type="checkbox"
-            name="includeProposed"
-            value="true"
-            ${includeProposed ? markup` checked` : ''}
-          />
-          ${t('common.includeProposed')}</label
-        >
-      </p>
+      ${checkboxes(t('common.codes'), 'codes', TAXONOMY_CODES, codes)}
+      ${includeProposedBox(ctx, includeProposed)}
       <p><button type="submit">${t('compare.run')}</button></p>
     </form>
     ${result}`;

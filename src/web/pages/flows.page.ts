@@ -1,7 +1,15 @@
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
 import { markup, raw } from '../html';
 import { downloads, layout } from '../layout';
-import { agreementName, agreementPath, partyPath, provisionPath, textField } from '../views/common';
+import {
+  agreementName,
+  agreementPath,
+  partyPath,
+  provisionPath,
+  textField,
+  checkboxes,
+  includeProposedBox,
+} from '../views/common';
 import { WebContext } from '../web-context';
 import { MECHANISMS } from '../web-enums';
 import { badRequest } from '../web-errors';
@@ -100,23 +108,8 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
         ${textField('f-from', 'from', t('common.from'), from, 'inputmode="numeric"')}
         ${textField('f-to', 'to', t('common.to'), to, 'inputmode="numeric"')}
       </div>
-      <fieldset>
-        <legend>${t('flows.mechanisms')}</legend>
-        <div class="filters">
-          ${MECHANISMS.map((m) => markup`<label class="check"><input type="checkbox" name="mechanisms" value="${m}" ${mechanisms.includes(m) ? markup` checked` : ''} /> ${m}</label>`)}
-        </div>
-      </fieldset>
-      <p>
-        <label class="check"
-          ><input
-            type="checkbox"
-            name="includeProposed"
-            value="true"
-            ${includeProposed ? markup` checked` : ''}
-          />
-          ${t('common.includeProposed')}</label
-        >
-      </p>
+      ${checkboxes(t('flows.mechanisms'), 'mechanisms', MECHANISMS, mechanisms, false)}
+      ${includeProposedBox(ctx, includeProposed)}
       <p>
         <button type="submit">${t('common.apply')}</button>
         <a href="${ctx.href('/flows')}">${t('common.clear')}</a>

@@ -3,7 +3,7 @@ import { lineChartSvg } from '../../reports/render/svg-line-chart';
 import { markup, raw } from '../html';
 import { label } from '../labels';
 import { downloads, layout } from '../layout';
-import { select, textField } from '../views/common';
+import { select, textField, checkboxes, includeProposedBox } from '../views/common';
 import { WebContext } from '../web-context';
 import { TAXONOMY_CODES, TREND_GROUPS } from '../web-enums';
 
@@ -94,23 +94,8 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
         ${textField('t-from', 'from', t('common.from'), from, 'inputmode="numeric"')}
         ${textField('t-to', 'to', t('common.to'), to, 'inputmode="numeric"')}
       </div>
-      <fieldset>
-        <legend>${t('common.codes')}</legend>
-        <div class="filters">
-          ${TAXONOMY_CODES.map((c) => markup`<label class="check"><input type="checkbox" name="codes" value="${c}" ${codes.includes(c) ? markup` checked` : ''} /> <code>${c}</code></label>`)}
-        </div>
-      </fieldset>
-      <p>
-        <label class="check"
-          ><input
-            type="checkbox"
-            name="includeProposed"
-            value="true"
-            ${includeProposed ? markup` checked` : ''}
-          />
-          ${t('common.includeProposed')}</label
-        >
-      </p>
+      ${checkboxes(t('common.codes'), 'codes', TAXONOMY_CODES, codes)}
+      ${includeProposedBox(ctx, includeProposed)}
       <p><button type="submit">${t('common.apply')}</button></p>
     </form>
     <p role="status">${t('agreements.count', { count: trends.agreements })}</p>

@@ -125,3 +125,26 @@ export function textField(
 export function hiddenValues(name: string, values: string[]): Html {
   return markup`${values.map((v) => markup`<input type="hidden" name="${name}" value="${v}" />`)}`;
 }
+
+/** A fieldset of checkboxes named `name`, one per value, those in `chosen` checked. */
+export function checkboxes(
+  legend: string,
+  name: string,
+  values: readonly string[],
+  chosen: readonly string[],
+  code = true,
+): Html {
+  return markup`<fieldset>
+    <legend>${legend}</legend>
+    <div class="filters">
+      ${values.map((v) => markup`<label class="check"><input type="checkbox" name="${name}" value="${v}" ${chosen.includes(v) ? markup` checked` : ''} /> ${code ? markup`<code>${v}</code>` : v}</label>`)}
+    </div>
+  </fieldset>`;
+}
+
+/** The report forms' "count proposals as evidence" box. */
+export function includeProposedBox(ctx: WebContext, checked: boolean): Html {
+  return markup`<p>
+    <label class="check"><input type="checkbox" name="includeProposed" value="true" ${checked ? markup` checked` : ''} /> ${ctx.t('common.includeProposed')}</label>
+  </p>`;
+}

@@ -53,7 +53,7 @@ function changesView(ctx: WebContext, segments: FamilyMember['changes']): Html {
     const words = text.split(/\s+/).filter(Boolean);
     return words.length > 12 ? `${words.slice(0, 5).join(' ')} … ${words.slice(-5).join(' ')}` : text;
   };
-  return markup`<details class="changes"><summary>${ctx.t('provision.changedWords')}</summary><p class="diff">${segments.map(
+  return markup`<details class="changes"><summary>${ctx.t('provision.changedWords')}</summary><p class="changed-words">${segments.map(
     (s) =>
       s.kind === 'INSERT'
         ? markup`<ins>${s.text}</ins> `
