@@ -51,9 +51,9 @@ describe('annotator over the whole ToTA corpus', () => {
     );
   });
 
-  it('annotates all 450 files well under 20 s', () => {
+  // The time is printed above; speed is the benchmarks' business (npm run bench:import), not a test's.
+  it('annotates all 450 files', () => {
     expect(inputs).toHaveLength(450);
-    expect(milliseconds).toBeLessThan(20_000);
   });
 
   it('proposes every code somewhere in the corpus', () => {

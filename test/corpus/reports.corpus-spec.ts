@@ -53,11 +53,9 @@ describe('reports on the imported ToTA corpus', () => {
   it("gives the EU's coherence report over dozens of agreements, and counts PROPOSED annotations when asked", async () => {
     const query = (p: boolean) =>
       `{ coherenceReport(party: "EUN", includeProposed: ${p}) { agreements { checks { outcome } } findings { ruleId } notes } }`;
-    const started = performance.now();
     const accepted = await t.gql<{
       coherenceReport: { agreements: { checks: { outcome: string }[] }[]; notes: string[] };
     }>(query(false));
-    const elapsed = performance.now() - started;
     const proposed = await t.gql<{
       coherenceReport: { agreements: { checks: { outcome: string }[] }[]; notes: string[] };
     }>(query(true));
@@ -66,7 +64,6 @@ describe('reports on the imported ToTA corpus', () => {
     expect(accepted.data!.coherenceReport.agreements.length).toBeGreaterThan(30);
     expect(counted(proposed)).toBeGreaterThan(counted(accepted));
     expect(proposed.data!.coherenceReport.notes[0]).toContain('ACCEPTED and PROPOSED');
-    expect(elapsed).toBeLessThan(2000); // the bench (npm run bench:reports) measures it properly
   });
 
   it.each(FORMATS)(
