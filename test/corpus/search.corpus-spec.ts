@@ -1,3 +1,4 @@
+import { ClauseIndexService } from '../../src/search/wording/clause-index.service';
 import { join } from 'node:path';
 import { corpusDir } from '../../src/common/paths';
 import { TotaImportService, totaFilesIn } from '../../src/ingest/tota-import.service';
@@ -54,6 +55,8 @@ describe('search, similar clauses and lineage over the whole ToTA corpus', () =>
       .get(TotaImportService, { strict: false })
       .importFiles(totaFilesIn([join(corpusDir(), 'tota', 'xml')]), { annotate: true });
     expect(summary.failures).toEqual([]);
+    // The clause index is rebuilt after the import; build it here, not inside the first request's time budget.
+    await t.app.get(ClauseIndexService, { strict: false }).get();
   });
   afterAll(() => t?.close());
 
