@@ -62,15 +62,6 @@ export async function loadAgreements(em: EntityManager, where: SqlCondition): Pr
   return rows.map(agreementFromRow);
 }
 
-/** SQL condition: in force or provisionally applied on `date`, and not terminated by then (alias `ag`). */
-export function appliedOn(date: string): SqlCondition {
-  return {
-    sql: `(ag."date_in_force" <= ? or ag."date_provisionally_applied" <= ?)
-      and (ag."date_terminated" is null or ag."date_terminated" > ?)`,
-    params: [date, date, date],
-  };
-}
-
 function byAgreement<T>(rows: Row[], value: (row: Row) => T): Map<number, T[]> {
   const map = new Map<number, T[]>();
   for (const row of rows) {
@@ -80,19 +71,6 @@ function byAgreement<T>(rows: Row[], value: (row: Row) => T): Map<number, T[]> {
     map.set(id, list);
   }
   return map;
-}
-
-/** The direct parties of each agreement (a bloc as itself), with the facts the rules use. */
-export async function loadPartiesOf(em: EntityManager, ids: number[]): Promise<Map<number, PartyFacts[]>> {
-  if (!ids.length) return new Map();
-  const list = inList(ids);
-  const rows = await run(
-    em,
-    `select ap."agreement_id", ${PARTY_COLUMNS} from agreement_party ap join party p on p."code" = ap."party_code"
-     where ap."agreement_id" in ${list.sql} order by ap."agreement_id", p."code"`,
-    list.params,
-  );
-  return byAgreement(rows, partyFromRow);
 }
 
 /**
