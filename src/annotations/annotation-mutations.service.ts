@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { ForbiddenError } from '../auth/auth-errors';
 import { Role } from '../auth/role.enum';
@@ -11,6 +12,7 @@ import { splitPinpoint } from '../provisions/pinpoint';
 import { Provision } from '../provisions/provision.entity';
 import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
 import { TaxonomyCodeId } from '../taxonomy/taxonomy-code.enum';
+import { ANNOTATION_REVIEWED, AnnotationReviewed } from './annotation-events';
 import { AnnotationOrigin, AnnotationStatus } from './annotation.enums';
 import { annotationSnapshot } from './annotation-snapshot';
 import { Annotation } from './annotation.entity';
@@ -29,6 +31,7 @@ export class AnnotationMutationsService {
   constructor(
     private readonly em: EntityManager,
     private readonly audit: AuditService,
+    private readonly events: EventEmitter2,
   ) {}
 
   async create(input: CreateAnnotationInput, actor: AuditActor): Promise<Annotation> {
@@ -84,7 +87,15 @@ export class AnnotationMutationsService {
     });
   }
 
-  review(input: ReviewAnnotationInput, actor: AuditActor): Promise<Annotation> {
+  /** Accepts or rejects, then lets the listeners of ANNOTATION_REVIEWED carry the decision to near-copies. */
+  async review(input: ReviewAnnotationInput, actor: AuditActor): Promise<Annotation> {
+    const reviewed = await this.decide(input, actor);
+    const event: AnnotationReviewed = { annotationId: reviewed.id, decision: input.decision, actor };
+    await this.events.emitAsync(ANNOTATION_REVIEWED, event);
+    return reviewed;
+  }
+
+  private decide(input: ReviewAnnotationInput, actor: AuditActor): Promise<Annotation> {
     return this.change(input.id, input.version, 'annotation.review', actor, async (_tx, annotation) => {
       const reason = input.reason?.trim() || null;
       if (input.decision === ReviewDecision.REJECT && !reason) {

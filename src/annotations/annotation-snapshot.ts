@@ -16,6 +16,8 @@ export function annotationSnapshot(a: Annotation): Record<string, unknown> {
     author: a.author,
     reviewedBy: a.reviewedBy,
     reviewReason: a.reviewReason,
+    propagatedFrom: a.propagatedFrom?.id ?? null,
+    contradictedBy: a.contradictedBy?.id ?? null,
     version: a.version,
   };
 }

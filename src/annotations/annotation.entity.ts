@@ -10,7 +10,7 @@ import { AnnotationOrigin, AnnotationStatus, BindingForce } from './annotation.e
 @Entity({ tableName: 'annotation' })
 @Index({ properties: ['code', 'status'] })
 export class Annotation extends TimestampedEntity {
-  [OptionalProps]?: TimestampedOptional | 'detail' | 'status' | 'version';
+  [OptionalProps]?: TimestampedOptional | 'detail' | 'status' | 'version' | 'propagatedFrom' | 'contradictedBy';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer' })
@@ -46,6 +46,17 @@ export class Annotation extends TimestampedEntity {
   @Field(() => String, { nullable: true, description: 'The rule that proposed it (origin RULE)' })
   @Property({ type: 'string', length: 160, nullable: true })
   ruleId: string | null = null;
+
+  /** Origin FAMILY: the accepted annotation of a near-identical clause this proposal copies (API: propagatedFrom). */
+  @ManyToOne(() => Annotation, { nullable: true, deleteRule: 'set null' })
+  propagatedFrom: Rel<Annotation> | null = null;
+
+  /**
+   * A PROPOSED annotation whose code a reviewer rejected on a near-identical clause: that rejection
+   * (API: contradictedBy). The proposal stays PROPOSED until a person decides.
+   */
+  @ManyToOne(() => Annotation, { nullable: true, deleteRule: 'set null' })
+  contradictedBy: Rel<Annotation> | null = null;
 
   @Field(() => AnnotationStatus)
   @Enum({ items: () => AnnotationStatus })

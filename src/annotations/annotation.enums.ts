@@ -9,6 +9,8 @@ export enum BindingForce {
 export enum AnnotationOrigin {
   MANUAL = 'MANUAL',
   RULE = 'RULE',
+  /** Proposed because a reviewer accepted the same code on a near-identical clause (see propagatedFrom). */
+  FAMILY = 'FAMILY',
 }
 
 export enum AnnotationStatus {

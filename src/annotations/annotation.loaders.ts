@@ -11,3 +11,11 @@ export const annotationsOfProvision = (em: EntityManager) =>
     const rows = await selectEntities(em, Annotation, `"provision_id" in ${list.sql}`, list.params, '"id"');
     return groupBy(ids, rows, (a) => a.provision.id);
   });
+
+export const annotationById = (em: EntityManager) =>
+  new DataLoader<number, Annotation | null>(async (ids) => {
+    const list = inList(ids);
+    const rows = await selectEntities(em, Annotation, `"id" in ${list.sql}`, list.params, '"id"');
+    const byId = new Map(rows.map((a) => [a.id, a]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });

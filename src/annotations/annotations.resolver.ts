@@ -11,7 +11,7 @@ import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
 import { taxonomyCodeByCode } from '../taxonomy/taxonomy.loaders';
 import { AnnotationStatus } from './annotation.enums';
 import { Annotation } from './annotation.entity';
-import { annotationsOfProvision } from './annotation.loaders';
+import { annotationById, annotationsOfProvision } from './annotation.loaders';
 import { AnnotationsService } from './annotations.service';
 import { AnnotationFilter } from './dto/annotation-filter.input';
 import { AnnotationOrder } from './dto/annotation-order.input';
@@ -63,6 +63,23 @@ export class AnnotationsResolver {
   @ResolveField(() => Provision)
   provision(@Parent() annotation: Annotation, @Context() ctx: GraphQLContext) {
     return ctx.loaders.get(provisionById).load(annotation.provision.id);
+  }
+
+  @ResolveField(() => Annotation, {
+    nullable: true,
+    description: 'Origin FAMILY: the accepted annotation of a near-identical clause that this proposal copies',
+  })
+  propagatedFrom(@Parent() annotation: Annotation, @Context() ctx: GraphQLContext) {
+    return annotation.propagatedFrom ? ctx.loaders.get(annotationById).load(annotation.propagatedFrom.id) : null;
+  }
+
+  @ResolveField(() => Annotation, {
+    nullable: true,
+    description:
+      'A proposal whose code a reviewer rejected on a near-identical clause: that rejection (the proposal still awaits its own review)',
+  })
+  contradictedBy(@Parent() annotation: Annotation, @Context() ctx: GraphQLContext) {
+    return annotation.contradictedBy ? ctx.loaders.get(annotationById).load(annotation.contradictedBy.id) : null;
   }
 
   @ResolveField(() => Evidence, { nullable: true })

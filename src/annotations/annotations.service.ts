@@ -28,6 +28,11 @@ function annotationConditions(filter: AnnotationFilter | null | undefined): SqlC
   if (filter.statuses?.length) conditions.push(sqlIn('an."status"', filter.statuses));
   if (filter.origins?.length) conditions.push(sqlIn('an."origin"', filter.origins));
   if (filter.bindingForces?.length) conditions.push(sqlIn('an."binding_force"', filter.bindingForces));
+  if (filter.contradicted != null)
+    conditions.push({
+      sql: filter.contradicted ? 'an."contradicted_by_id" is not null' : 'an."contradicted_by_id" is null',
+      params: [],
+    });
   return conditions;
 }
 

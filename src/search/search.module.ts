@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Module } from '@nestjs/common';
 import { AgreementsModule } from '../agreements/agreements.module';
+import { AuditModule } from '../audit/audit.module';
 import { ProvisionsModule } from '../provisions/provisions.module';
 import { databaseDriver } from './database-driver';
 import { PostgresSearchIndex } from './engine/postgres-search-index';
@@ -15,10 +16,11 @@ import { DraftCheckController } from './draft/draft-check.controller';
 import { DRAFT_CHECK_RESOLVERS } from './draft/draft-check.resolver';
 import { DraftCheckService } from './draft/draft-check.service';
 import { SimilarityService } from './similar/similarity.service';
+import { FamilyPropagationListener } from './propagation/family-propagation.listener';
 
-/** Full-text search, similar clauses, lineage and comparison; the index implementation follows the driver. */
+/** Full-text search, similar clauses, lineage and comparison, review propagation to near copies; the index implementation follows the driver. */
 @Module({
-  imports: [AgreementsModule, ProvisionsModule],
+  imports: [AgreementsModule, ProvisionsModule, AuditModule],
   providers: [
     {
       provide: SEARCH_INDEX,
@@ -39,6 +41,7 @@ import { SimilarityService } from './similar/similarity.service';
     SimilarityResolver,
     FamilyMemberResolver,
     DraftCheckService,
+    FamilyPropagationListener,
     ...DRAFT_CHECK_RESOLVERS,
   ],
   controllers: [DraftCheckController],

@@ -17,6 +17,13 @@ export class AnnotationFilter {
   @Field(() => [BindingForce], { nullable: true })
   bindingForces?: BindingForce[] | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only proposals a reviewer contradicted by rejecting their code on a near-identical clause; false: only the others',
+  })
+  contradicted?: boolean | null;
+
   @Field(() => AgreementFilter, { nullable: true, description: 'Conditions on the agreement' })
   agreement?: AgreementFilter | null;
 }

@@ -1,0 +1,216 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { Injectable, Logger } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import { ANNOTATION_REVIEWED, AnnotationReviewed } from '../../annotations/annotation-events';
+import { AnnotationOrigin, AnnotationStatus } from '../../annotations/annotation.enums';
+import { Annotation } from '../../annotations/annotation.entity';
+import { annotationSnapshot } from '../../annotations/annotation-snapshot';
+import { AuditActor, AuditService } from '../../audit/audit.service';
+import { inList } from '../../common/sql';
+import { Provision } from '../../provisions/provision.entity';
+import { comparisonText } from '../sync/provision-index-rows';
+import { SimilarityMeasure } from '../wording/clause-index';
+import { SimilarityService } from '../similar/similarity.service';
+import {
+  NEAR_COPY_MIN_SCORE,
+  NearCopy,
+  planPropagation,
+  PropagationPlan,
+  SameCodeAnnotation,
+} from './family-propagation';
+
+/** Author of the proposals a review propagates (createdByKeyId stays null: no key made them). */
+export const FAMILY_AUTHOR = 'clause family';
+
+/**
+ * Carries a reviewer's decision to the near-identical copies of the clause (see planPropagation), in a
+ * transaction of its own after the review has committed, every change audited under the reviewer's name. A
+ * failure is logged and leaves the review itself standing.
+ */
+@Injectable()
+export class FamilyPropagationListener {
+  private readonly logger = new Logger(FamilyPropagationListener.name);
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly similarity: SimilarityService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @OnEvent(ANNOTATION_REVIEWED, { promisify: true })
+  async onReviewed(event: AnnotationReviewed): Promise<void> {
+    try {
+      await this.propagate(event.annotationId, event.actor);
+    } catch (error) {
+      this.logger.error(
+        `propagating the review of annotation ${event.annotationId}: ${(error as Error).message}`,
+      );
+    }
+  }
+
+  async propagate(annotationId: number, actor: AuditActor): Promise<PropagationPlan | null> {
+    const em = this.em.fork();
+    const reviewed = await em.findOne(Annotation, { id: annotationId }, { populate: ['provision'] });
+    if (!reviewed || reviewed.status === AnnotationStatus.PROPOSED) return null;
+    const copies = await this.nearCopies(em, reviewed.provision.id);
+    const sameCode = await this.sameCode(
+      em,
+      reviewed,
+      copies.map((c) => c.provisionId),
+    );
+    const plan = planPropagation(
+      {
+        id: reviewed.id,
+        provisionId: reviewed.provision.id,
+        status: reviewed.status,
+        evidenceQuote: reviewed.evidenceQuote,
+      },
+      copies,
+      sameCode,
+    );
+    if (plan.propose.length + plan.contradict.length + plan.lift.length + plan.withdraw.length)
+      await this.apply(em, reviewed, plan, actor);
+    return plan;
+  }
+
+  /** Provisions of live agreements at least NEAR_COPY_MIN_SCORE similar (WORDING) to this one, with their text. */
+  private async nearCopies(em: EntityManager, provisionId: number): Promise<NearCopy[]> {
+    const index = await this.similarity.index();
+    const hits = await this.similarity.neighbours(
+      index,
+      provisionId,
+      SimilarityMeasure.WORDING,
+      NEAR_COPY_MIN_SCORE,
+    );
+    if (!hits.length) return [];
+    const list = inList(hits.map((hit) => hit.id));
+    const rows = await em.execute<{ id: number; text: string | null; summary: string | null }[]>(
+      `select p."id", p."text", p."summary" from "provision" p join "agreement" a on a."id" = p."agreement_id"
+       where p."id" in ${list.sql} and a."archived_at" is null`,
+      list.params,
+    );
+    const texts = new Map(rows.map((row) => [Number(row.id), comparisonText(row)]));
+    return hits
+      .filter((hit) => texts.has(hit.id))
+      .map((hit) => ({ provisionId: hit.id, score: hit.score, text: texts.get(hit.id)! }));
+  }
+
+  private async sameCode(
+    em: EntityManager,
+    reviewed: Annotation,
+    provisionIds: number[],
+  ): Promise<SameCodeAnnotation[]> {
+    const linked = await em.find(Annotation, {
+      code: reviewed.code,
+      $or: [
+        { provision: { $in: provisionIds } },
+        { propagatedFrom: reviewed.id },
+        { contradictedBy: reviewed.id },
+      ],
+    });
+    return linked.map((a) => ({
+      id: a.id,
+      provisionId: a.provision.id,
+      origin: a.origin,
+      status: a.status,
+      propagatedFromId: a.propagatedFrom?.id ?? null,
+      contradictedById: a.contradictedBy?.id ?? null,
+    }));
+  }
+
+  private async apply(
+    em: EntityManager,
+    reviewed: Annotation,
+    plan: PropagationPlan,
+    actor: AuditActor,
+  ): Promise<void> {
+    const sourceLabel = `${reviewed.id} (${await this.pinpointOf(em, reviewed.provision.id)})`;
+    await em.transactional(async (tx) => {
+      const sourceRef = tx.getReference(Annotation, reviewed.id);
+      const created: Annotation[] = [];
+      for (const proposal of plan.propose) {
+        const provision = tx.getReference(Provision, proposal.provisionId);
+        created.push(
+          tx.create(Annotation, {
+            provision,
+            code: reviewed.code,
+            origin: AnnotationOrigin.FAMILY,
+            status: AnnotationStatus.PROPOSED,
+            detail: reviewed.detail,
+            bindingForce: reviewed.bindingForce,
+            evidenceStart: proposal.evidence?.start ?? null,
+            evidenceEnd: proposal.evidence?.end ?? null,
+            evidenceQuote: proposal.evidence?.quote ?? null,
+            author: FAMILY_AUTHOR,
+            propagatedFrom: sourceRef,
+            note: `A near-identical clause (WORDING similarity ${proposal.score.toFixed(2)}): annotation ${sourceLabel} was accepted`,
+          }),
+        );
+      }
+      const changed = await tx.find(Annotation, { id: { $in: [...plan.contradict, ...plan.lift] } });
+      const before = new Map(changed.map((a) => [a.id, annotationSnapshot(a)]));
+      for (const annotation of changed) {
+        annotation.contradictedBy = plan.contradict.includes(annotation.id) ? sourceRef : null;
+        annotation.updatedAt = new Date();
+      }
+      const withdrawn = await tx.find(Annotation, { id: { $in: plan.withdraw } });
+      for (const annotation of withdrawn) tx.remove(annotation);
+      await tx.flush();
+      const agreementOf = await this.agreementsOf(tx, [
+        ...created.map((a) => a.provision.id),
+        ...changed.map((a) => a.provision.id),
+        ...withdrawn.map((a) => a.provision.id),
+      ]);
+      const record = (
+        annotation: Annotation,
+        action: string,
+        reason: string,
+        snapshots: { before?: Record<string, unknown>; after?: Record<string, unknown> },
+      ) =>
+        this.audit.record(tx, actor, {
+          action,
+          entityType: 'Annotation',
+          entityId: annotation.id,
+          agreementId: agreementOf.get(annotation.provision.id) ?? null,
+          ...snapshots,
+          reason,
+        });
+      for (const a of created)
+        record(a, 'annotation.propagate', `follows the acceptance of annotation ${sourceLabel}`, {
+          after: annotationSnapshot(a),
+        });
+      for (const a of changed)
+        record(
+          a,
+          'annotation.contradict',
+          a.contradictedBy
+            ? `contradicted by the rejection of annotation ${sourceLabel}`
+            : `no longer contradicted: annotation ${sourceLabel} was accepted`,
+          { before: before.get(a.id), after: annotationSnapshot(a) },
+        );
+      for (const a of withdrawn)
+        record(a, 'annotation.withdraw', `annotation ${sourceLabel}, which it copied, was rejected`, {
+          before: annotationSnapshot(a),
+        });
+      await tx.flush();
+    });
+  }
+
+  private async pinpointOf(em: EntityManager, provisionId: number): Promise<string> {
+    const [row] = await em.execute<{ slug: string; key: string }[]>(
+      `select a."slug", p."key" from "provision" p join "agreement" a on a."id" = p."agreement_id" where p."id" = ?`,
+      [provisionId],
+    );
+    return `${row.slug}/${row.key}`;
+  }
+
+  private async agreementsOf(em: EntityManager, provisionIds: number[]): Promise<Map<number, number>> {
+    if (!provisionIds.length) return new Map();
+    const list = inList([...new Set(provisionIds)]);
+    const rows = await em.execute<{ id: number; agreement_id: number }[]>(
+      `select "id", "agreement_id" from "provision" where "id" in ${list.sql}`,
+      list.params,
+    );
+    return new Map(rows.map((row) => [Number(row.id), Number(row.agreement_id)]));
+  }
+}

@@ -1,0 +1,187 @@
+import { Role } from '../../src/auth/role.enum';
+import { startTestApp, TestApp } from '../support/test-app';
+
+// Invented clauses (not treaty wording): a clause, two near-identical copies and a reworded descendant.
+const PHRASE = 'puppet theatres, storytellers, mural painters and travelling circuses';
+const CLAUSES = [
+  `Nothing in this Agreement shall be construed to apply to measures adopted or maintained by either Party with respect to ${PHRASE}, except as provided in Article 204 (Tariffs).`,
+  `Nothing in this Agreement shall be construed to apply to measures adopted or maintained by either Party with respect to puppet theatres, storytellers,\nmural painters and travelling circuses, except as provided in Article 2.04 (Tariffs).`,
+  `Nothing in this Agreement shall be construed to apply to measures adopted or maintained by a Party with respect to ${PHRASE}, except as provided in Article 3.4 (Tariffs).`,
+  'This Agreement does not apply to a measure adopted or maintained by a Party with respect to a person engaged in puppet theatre, storytelling or mural painting.',
+];
+const AGREEMENTS = ['nafta', 'canada-peru-fta', 'canada-korea-fta', 'eu-korea-fta'];
+
+interface Node {
+  id: string;
+  version: number;
+  origin: string;
+  status: string;
+  code: { code: string };
+  evidence: { start: number; end: number; quote: string } | null;
+  provision: { id: string };
+  propagatedFrom: { id: string } | null;
+  contradictedBy: { id: string } | null;
+}
+
+const NODE = `id version origin status code { code } evidence { start end quote } provision { id }
+  propagatedFrom { id } contradictedBy { id }`;
+
+describe('a review reaches the near-identical copies of a clause', () => {
+  let t: TestApp;
+  let annotator: string;
+  let reviewer: string;
+  const provisions: string[] = [];
+
+  async function annotationsOn(provisionId: string, code: string): Promise<Node[]> {
+    const res = await t.gql<{ provision: { annotations: Node[] } }>(
+      `query ($id: ID!) { provision(id: $id) { annotations(codes: [${code}]) { ${NODE} } } }`,
+      { id: provisionId },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.provision.annotations;
+  }
+
+  async function propose(index: number, code: string, evidence?: { start: number; end: number }) {
+    const res = await t.gql<{ createAnnotation: Node }>(
+      `mutation ($input: CreateAnnotationInput!) { createAnnotation(input: $input) { ${NODE} } }`,
+      {
+        input: {
+          pinpoint: `${AGREEMENTS[index]}/propagation-${index}`,
+          code,
+          bindingForce: 'BINDING',
+          ...(evidence ? { evidence } : {}),
+        },
+      },
+      { key: annotator },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.createAnnotation;
+  }
+
+  async function review(annotation: { id: string; version: number }, decision: string) {
+    const res = await t.gql<{ reviewAnnotation: Node }>(
+      `mutation ($input: ReviewAnnotationInput!) { reviewAnnotation(input: $input) { ${NODE} } }`,
+      {
+        input: {
+          id: annotation.id,
+          version: annotation.version,
+          decision,
+          reason: decision === 'REJECT' ? 'not an exemption: the clause was misread' : null,
+        },
+      },
+      { key: reviewer },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.reviewAnnotation;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp({ rateLimits: false });
+    const editor = await t.createKey(Role.EDITOR);
+    annotator = await t.createKey(Role.ANNOTATOR);
+    reviewer = await t.createKey(Role.REVIEWER);
+    for (const [i, text] of CLAUSES.entries()) {
+      const res = await t.gql<{ addProvision: { id: string } }>(
+        'mutation ($input: AddProvisionInput!) { addProvision(input: $input) { id } }',
+        {
+          input: {
+            agreement: AGREEMENTS[i],
+            key: `propagation-${i}`,
+            location: 'OPERATIVE',
+            text,
+            language: 'en',
+          },
+        },
+        { key: editor },
+      );
+      expect(res.errors).toBeUndefined();
+      provisions.push(res.data!.addProvision.id);
+    }
+  });
+  afterAll(() => t.close());
+
+  it('an acceptance proposes the code on each near copy (origin FAMILY, evidence found again), not on rewordings', async () => {
+    const start = CLAUSES[0].indexOf(PHRASE);
+    const original = await propose(0, 'CULTURAL_EXEMPTION', { start, end: start + PHRASE.length });
+    const accepted = await review(original, 'ACCEPT');
+    expect(accepted.status).toBe('ACCEPTED');
+
+    for (const copy of [1, 2]) {
+      const [proposal, ...more] = await annotationsOn(provisions[copy], 'CULTURAL_EXEMPTION');
+      expect(more).toEqual([]);
+      expect(proposal).toMatchObject({
+        origin: 'FAMILY',
+        status: 'PROPOSED',
+        propagatedFrom: { id: original.id },
+        contradictedBy: null,
+      });
+      expect(proposal.evidence!.quote.replace(/\s+/g, ' ')).toBe(PHRASE);
+      expect(CLAUSES[copy].slice(proposal.evidence!.start, proposal.evidence!.end)).toBe(
+        proposal.evidence!.quote,
+      );
+    }
+    expect(await annotationsOn(provisions[3], 'CULTURAL_EXEMPTION')).toEqual([]);
+
+    const history = await t.gql<{ auditLog: { edges: { node: { reason: string; actorName: string } }[] } }>(
+      `{ auditLog(first: 10, filter: { action: "annotation.propagate" }) { edges { node { reason actorName } } } }`,
+      {},
+      { key: reviewer },
+    );
+    expect(history.errors).toBeUndefined();
+    expect(history.data!.auditLog.edges).toHaveLength(2);
+    expect(history.data!.auditLog.edges[0].node.reason).toContain(`annotation ${original.id}`);
+  });
+
+  it('nothing is accepted without a person: a FAMILY proposal waits for its own review', async () => {
+    const [proposal] = await annotationsOn(provisions[1], 'CULTURAL_EXEMPTION');
+    expect(proposal.status).toBe('PROPOSED');
+    const accepted = await review(proposal, 'ACCEPT');
+    expect(accepted).toMatchObject({ status: 'ACCEPTED', origin: 'FAMILY' });
+    // Its acceptance proposes nothing new: every copy already has the code.
+    expect(await annotationsOn(provisions[2], 'CULTURAL_EXEMPTION')).toHaveLength(1);
+  });
+
+  it('a rejection marks the copies’ proposals as contradicted; a later acceptance lifts it', async () => {
+    const original = await propose(0, 'HERITAGE_EXCEPTION');
+    const onCopy = await propose(2, 'HERITAGE_EXCEPTION');
+    const rejected = await review(original, 'REJECT');
+
+    const [contradicted] = await annotationsOn(provisions[2], 'HERITAGE_EXCEPTION');
+    expect(contradicted).toMatchObject({
+      id: onCopy.id,
+      status: 'PROPOSED',
+      origin: 'MANUAL',
+      contradictedBy: { id: original.id },
+    });
+    expect(await annotationsOn(provisions[1], 'HERITAGE_EXCEPTION')).toEqual([]);
+
+    const queue = await t.gql<{ annotations: { edges: { node: { id: string } }[] } }>(
+      '{ annotations(first: 50, filter: { contradicted: true }) { edges { node { id } } } }',
+    );
+    expect(queue.data!.annotations.edges.map((e) => e.node.id)).toEqual([onCopy.id]);
+
+    await review(rejected, 'ACCEPT');
+    const [lifted] = await annotationsOn(provisions[2], 'HERITAGE_EXCEPTION');
+    expect(lifted).toMatchObject({ id: onCopy.id, status: 'PROPOSED', contradictedBy: null });
+    // The copy that had no annotation of the code gets a FAMILY proposal now.
+    const [copied] = await annotationsOn(provisions[1], 'HERITAGE_EXCEPTION');
+    expect(copied).toMatchObject({ origin: 'FAMILY', propagatedFrom: { id: original.id } });
+  });
+
+  it('rejecting an accepted annotation withdraws the FAMILY proposals it made and leaves reviewed ones', async () => {
+    const [original] = (await annotationsOn(provisions[0], 'HERITAGE_EXCEPTION')).filter(
+      (a) => a.origin === 'MANUAL',
+    );
+    await review(original, 'REJECT');
+    expect(await annotationsOn(provisions[1], 'HERITAGE_EXCEPTION')).toEqual([]);
+    const [onCopy] = await annotationsOn(provisions[2], 'HERITAGE_EXCEPTION');
+    expect(onCopy).toMatchObject({ origin: 'MANUAL', contradictedBy: { id: original.id } });
+
+    const withdrawn = await t.gql<{ auditLog: { totalCount: number } }>(
+      `{ auditLog(first: 1, filter: { action: "annotation.withdraw" }) { totalCount } }`,
+      {},
+      { key: reviewer },
+    );
+    expect(withdrawn.data!.auditLog.totalCount).toBe(1);
+  });
+});
