@@ -184,4 +184,16 @@ describe('a review reaches the near-identical copies of a clause', () => {
     );
     expect(withdrawn.data!.auditLog.totalCount).toBe(1);
   });
+
+  it('the review page says why a proposal is there and which rejection contradicts it, with links', async () => {
+    const page = await t
+      .http()
+      .post('/review')
+      .type('form')
+      .send({ key: reviewer, agreement: 'canada-korea-fta' });
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('A reviewer rejected this code on a near-identical clause:');
+    expect(page.text).toContain('href="/provisions/nafta/propagation-0"');
+    expect(page.text).toContain('not an exemption: the clause was misread');
+  });
 });

@@ -12,6 +12,11 @@ import { fromGraphql } from '../web-errors';
 const QUEUE_SIZE = 20;
 const REVIEW_ROLES: Role[] = [Role.REVIEWER, Role.EDITOR, Role.ADMIN];
 
+interface FamilyLink {
+  reviewReason: string | null;
+  provision: { pinpoint: string };
+}
+
 interface QueueData {
   annotations: {
     totalCount: number;
@@ -26,6 +31,8 @@ interface QueueData {
         ruleId: string | null;
         author: string | null;
         note: string | null;
+        propagatedFrom: FamilyLink | null;
+        contradictedBy: FamilyLink | null;
         provision: {
           pinpoint: string;
           articleNumber: string | null;
@@ -44,6 +51,7 @@ const QUEUE_QUERY = `query WebReviewQueue($first: Int, $filter: AnnotationFilter
   annotations(first: $first, filter: $filter) {
     totalCount
     edges { node { id version code { code name } detail bindingForce evidence { start end quote } ruleId author note
+      propagatedFrom { reviewReason provision { pinpoint } } contradictedBy { reviewReason provision { pinpoint } }
       provision { pinpoint articleNumber articleTitle text summary agreement { title shortTitle } } } }
   }
   mine: auditLog(first: 1, filter: { actorKeyId: $me, action: "annotation.review", outcome: SUCCESS }) { totalCount }
@@ -122,7 +130,8 @@ export async function reviewPage(ctx: WebContext, keys: ApiKeysService): Promise
         ${a.code.name}${a.bindingForce ? ` · ${label(ctx.lang, a.bindingForce)}` : ''}${a.detail.length ? ` · ${a.detail.join(', ')}` : ''}${a.ruleId ? markup` · <code>${a.ruleId}</code>` : ''}${a.author ? ` · ${t('review.proposedBy', { who: a.author })}` : ''}
       </p>
       <p class="text">${excerpt}</p>
-      ${a.note ? markup`<p>${a.note}</p>` : ''}
+      ${a.note ? markup`<p>${a.note}</p>` : ''} ${familyNotice(ctx, 'review.copiedFrom', a.propagatedFrom)}
+      ${familyNotice(ctx, 'review.contradicted', a.contradictedBy)}
       <form method="post" action="${ctx.href('/review')}" data-needs-key class="review-actions">
         <input type="hidden" name="key" value="${key}" /><input
           type="hidden"
@@ -214,6 +223,20 @@ async function decide(ctx: WebContext, form: Form): Promise<Html> {
   const error = fromGraphql(result.errors);
   ctx.res.status(error.status);
   return markup`<p class="notice error" role="alert">${error.message || t('error.internalText')}</p>`;
+}
+
+/** Why a proposal is here, or why it may be wrong: the review of a near-identical clause, linked. */
+function familyNotice(
+  ctx: WebContext,
+  text: 'review.copiedFrom' | 'review.contradicted',
+  link: FamilyLink | null,
+): Html | string {
+  if (!link) return '';
+  const { pinpoint } = link.provision;
+  return markup`<p class="notice">
+    ${ctx.t(text)} <a href="${ctx.href(provisionPath(pinpoint))}">${pinpoint}</a
+    >${link.reviewReason ? ` — “${link.reviewReason}”` : ''}
+  </p>`;
 }
 
 /** About 600 characters of text around the evidence, the evidence marked. */
