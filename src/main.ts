@@ -19,7 +19,7 @@ async function bootstrap(): Promise<void> {
   const address = `http://localhost:${listenPort}/graphql`;
   app.get(Logger).log(`Clause Tracker is serving GraphQL at ${address}`);
   // Builds the clause index (similar clauses, families, the draft checker) now rather than on the first request.
-  app.get(ClauseIndexService).warm();
+  app.get(ClauseIndexService).watch();
   console.log(
     `\n  Clause Tracker: open http://localhost:${listenPort}/ in a browser (the explorer), ${address} (GraphiQL), or POST GraphQL to it.\n`,
   );

@@ -1,0 +1,65 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { Logger } from '@nestjs/common';
+import { ClauseIndexService } from './clause-index.service';
+
+const TEXT = 'the parties shall cooperate in the field of culture and the audiovisual sector through exchanges';
+
+/** A catalogue behind the three statements the service runs; `buildGate` holds the provision read. */
+function fakeCatalogue() {
+  const catalogue = { provisions: 1, buildGate: Promise.resolve(), builds: 0 };
+  const execute = async (sql: string) => {
+    if (sql.includes('count(*)')) return [{ n: catalogue.provisions, m: catalogue.provisions }];
+    if (sql.includes('audit_event')) return [{ m: 0 }];
+    catalogue.builds += 1;
+    await catalogue.buildGate;
+    return Array.from({ length: catalogue.provisions }, (_, i) => ({
+      id: i + 1,
+      agreement_id: 1,
+      text: TEXT,
+      summary: null,
+    }));
+  };
+  const em = { getConnection: () => ({ execute }) } as unknown as EntityManager;
+  return { catalogue, service: new ClauseIndexService(em) };
+}
+
+describe('ClauseIndexService', () => {
+  beforeEach(() => jest.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined));
+  afterEach(() => jest.restoreAllMocks());
+
+  it('rebuilds before answering while builds are quick', async () => {
+    const { catalogue, service } = fakeCatalogue();
+    expect((await service.get()).size).toBe(1);
+    catalogue.provisions = 2;
+    expect((await service.get()).size).toBe(2);
+    expect(await service.get()).toBe(await service.get());
+    expect(catalogue.builds).toBe(2);
+  });
+
+  it('once a build was slow, answers from the index it has while the next one builds', async () => {
+    const { catalogue, service } = fakeCatalogue();
+    let now = 0;
+    jest.spyOn(Date, 'now').mockImplementation(() => (now += 5000));
+    const first = await service.get();
+    expect(first.size).toBe(1);
+
+    let release!: () => void;
+    catalogue.buildGate = new Promise((resolve) => (release = resolve));
+    catalogue.provisions = 2;
+    expect(await service.get()).toBe(first);
+    expect(await service.get()).toBe(first);
+    expect(catalogue.builds).toBe(2);
+    release();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect((await service.get()).size).toBe(2);
+  });
+
+  it('watches the catalogue on a timer that does not hold the process, and stops with the module', () => {
+    const { service } = fakeCatalogue();
+    const setInterval = jest.spyOn(global, 'setInterval');
+    service.watch(50);
+    const timer = setInterval.mock.results[0].value as NodeJS.Timeout;
+    expect(timer.hasRef()).toBe(false);
+    service.onModuleDestroy();
+  });
+});
