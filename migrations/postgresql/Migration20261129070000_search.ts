@@ -1,11 +1,10 @@
-import { EntityManager } from '@mikro-orm/knex';
 import { Migration } from '@mikro-orm/migrations';
-import { rebuildProvisionIndex } from '../../src/search/sync/refresh-provision-index';
 
 /**
  * Full-text search (a tsvector generated from provision_search, which the application fills with accent-folded
- * text, under a GIN index) and the similarity index (MinHash signatures and LSH band keys). Provisions already
- * in the database are indexed here.
+ * text, under a GIN index) and the similarity index (MinHash signatures and LSH band keys). Provisions already in the
+ * database are indexed by the application when it next starts (DatabaseInitializer), not here: a migration
+ * does not import application code.
  */
 export class Migration20261129070000_search extends Migration {
   override async up(): Promise<void> {
@@ -16,8 +15,6 @@ export class Migration20261129070000_search extends Migration {
       `create table "provision_band" ("band_key" bigint not null, "provision_id" int not null, constraint "provision_band_provision_id_foreign" foreign key ("provision_id") references "provision" ("id") on delete cascade on update cascade, primary key ("band_key", "provision_id"));`,
       `create index "provision_band_provision_id_index" on "provision_band" ("provision_id");`,
     ];
-    // Run now rather than queued with addSql: the existing provisions are indexed right after.
-    for (const sql of statements) await this.execute(sql);
-    await rebuildProvisionIndex(this.getEntityManager() as EntityManager);
+    for (const sql of statements) this.addSql(sql);
   }
 }

@@ -1,11 +1,11 @@
-import { EntityManager } from '@mikro-orm/knex';
 import { Migration } from '@mikro-orm/migrations';
-import { rebuildProvisionIndex } from '../../src/search/sync/refresh-provision-index';
 
 /**
  * Full-text search (FTS5 over provision_search, an external-content table the application fills with
  * accent-folded text and triggers copy into the index) and the similarity index (MinHash signatures and LSH band
- * keys, the keys in FTS5 too). Provisions already in the database are indexed here.
+ * keys, the keys in FTS5 too). Provisions already in the
+ * database are indexed by the application when it next starts (DatabaseInitializer), not here: a migration
+ * does not import application code.
  */
 export class Migration20261129070000_search extends Migration {
   override async up(): Promise<void> {
@@ -33,8 +33,6 @@ export class Migration20261129070000_search extends Migration {
       // Lets the search join its hits to the filter columns without reading the wide provision rows.
       `create index "provision_id_agreement_id_location_language_index" on "provision" ("id", "agreement_id", "location", "language");`,
     ];
-    // Run now rather than queued with addSql: the existing provisions are indexed right after.
-    for (const sql of statements) await this.execute(sql);
-    await rebuildProvisionIndex(this.getEntityManager() as EntityManager);
+    for (const sql of statements) this.addSql(sql);
   }
 }

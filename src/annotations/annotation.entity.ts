@@ -10,7 +10,8 @@ import { AnnotationOrigin, AnnotationStatus, BindingForce } from './annotation.e
 @Entity({ tableName: 'annotation' })
 @Index({ properties: ['code', 'status'] })
 export class Annotation extends TimestampedEntity {
-  [OptionalProps]?: TimestampedOptional | 'detail' | 'status' | 'version' | 'propagatedFrom' | 'contradictedBy';
+  [OptionalProps]?:
+    TimestampedOptional | 'detail' | 'status' | 'version' | 'propagatedFrom' | 'contradictedBy';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer' })

@@ -67,10 +67,13 @@ export class AnnotationsResolver {
 
   @ResolveField(() => Annotation, {
     nullable: true,
-    description: 'Origin FAMILY: the accepted annotation of a near-identical clause that this proposal copies',
+    description:
+      'Origin FAMILY: the accepted annotation of a near-identical clause that this proposal copies',
   })
   propagatedFrom(@Parent() annotation: Annotation, @Context() ctx: GraphQLContext) {
-    return annotation.propagatedFrom ? ctx.loaders.get(annotationById).load(annotation.propagatedFrom.id) : null;
+    return annotation.propagatedFrom
+      ? ctx.loaders.get(annotationById).load(annotation.propagatedFrom.id)
+      : null;
   }
 
   @ResolveField(() => Annotation, {
@@ -79,7 +82,9 @@ export class AnnotationsResolver {
       'A proposal whose code a reviewer rejected on a near-identical clause: that rejection (the proposal still awaits its own review)',
   })
   contradictedBy(@Parent() annotation: Annotation, @Context() ctx: GraphQLContext) {
-    return annotation.contradictedBy ? ctx.loaders.get(annotationById).load(annotation.contradictedBy.id) : null;
+    return annotation.contradictedBy
+      ? ctx.loaders.get(annotationById).load(annotation.contradictedBy.id)
+      : null;
   }
 
   @ResolveField(() => Evidence, { nullable: true })

@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/core';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/knex';
+import { rebuildProvisionIndex } from '../search/sync/refresh-provision-index';
 import { refreshBindings } from '../bindings/refresh-bindings';
 import { parseDatabaseUrl } from '../config';
 import { DatabaseStatus, describeDatabase } from './database-status';
@@ -39,6 +40,20 @@ export class DatabaseInitializer implements OnApplicationBootstrap {
     }
     await this.fixtures.loadIfEmpty(this.orm.em.fork() as EntityManager);
     await this.deriveBindingsOnce(this.orm.em.fork() as EntityManager);
+    await this.indexProvisionsOnce(this.orm.em.fork() as EntityManager);
+  }
+
+  /** A database whose provisions were written before the search tables existed gets them indexed once. */
+  private async indexProvisionsOnce(em: EntityManager): Promise<void> {
+    const [{ n }] = await em
+      .getConnection()
+      .execute<{ n: number }[]>(
+        `select case when exists (select 1 from provision) and not exists (select 1 from provision_search) then 1 else 0 end as "n"`,
+      );
+    if (Number(n) > 0) {
+      const count = await em.transactional((tx) => rebuildProvisionIndex(tx));
+      this.logger.log(`indexed ${count} provisions for search and similarity`);
+    }
   }
 
   /** A database written before `agreement_binding` existed gets it computed once. */

@@ -6,6 +6,7 @@ import { SqliteDriver } from '@mikro-orm/sqlite';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../common/paths';
 import { DatabaseConfig, parseDatabaseUrl } from '../config';
+import { ProvisionIndexSubscriber } from '../search/sync/provision-index.subscriber';
 import { BindingSubscriber } from '../bindings/binding.subscriber';
 import { ENTITIES } from './entities';
 
@@ -49,7 +50,7 @@ export function ormOptions(db: DatabaseConfig = parseDatabaseUrl()): Options {
   };
   const common: Options = {
     entities: ENTITIES,
-    subscribers: [new BindingSubscriber()],
+    subscribers: [new BindingSubscriber(), new ProvisionIndexSubscriber()],
     extensions: [Migrator],
     migrations,
     preferTs: runningTs,

@@ -10,7 +10,6 @@ import { Annotation } from '../annotations/annotation.entity';
 import { isHumanAnnotation } from '../annotations/human-annotation';
 import { Party } from '../parties/party.entity';
 import { Provision } from '../provisions/provision.entity';
-import { refreshProvisionIndex } from '../search/sync/refresh-provision-index';
 import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
 
 /** Origin of records checked by hand: a dataset import adds their texts but keeps their facts. */
@@ -204,10 +203,6 @@ export class AgreementRecordWriter {
       this.writeAnnotations(em, provision, record.annotations);
     });
     await em.flush();
-    await refreshProvisionIndex(
-      em,
-      [...byKey.values()].map((p) => p.id),
-    );
   }
 
   private writeAnnotations(em: EntityManager, provision: Provision, records: AnnotationRecord[]): void {

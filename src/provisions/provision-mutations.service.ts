@@ -14,7 +14,6 @@ import {
   UpdateProvisionInput,
 } from './dto/provision-mutation.inputs';
 import { ProvisionLocation } from './provision-location.enum';
-import { refreshProvisionIndex } from '../search/sync/refresh-provision-index';
 import { provisionSnapshot } from './provision-snapshot';
 import { Provision } from './provision.entity';
 
@@ -65,7 +64,6 @@ export class ProvisionMutationsService {
       this.assign(provision, input);
       if (input.position == null) provision.position = (last?.position ?? 0) + 1;
       await tx.flush();
-      await refreshProvisionIndex(tx, [provision.id]);
       this.audit.record(tx, actor, {
         action: 'provision.add',
         entityType: 'Provision',
@@ -96,7 +94,6 @@ export class ProvisionMutationsService {
           provision.updatedAt = new Date();
           if (textChanged) await this.relocateEvidence(tx, provision, actor);
           await tx.flush();
-          await refreshProvisionIndex(tx, [provision.id]);
           this.audit.record(tx, actor, {
             action: 'provision.update',
             entityType: 'Provision',

@@ -55,8 +55,6 @@ export interface SearchIndex {
   search(request: SearchRequest, limit: number, after: RankCursor | null): Promise<SearchPage>;
   /** Hit counts per taxonomy code, year of signature, party and agreement type, over all hits. */
   facets(request: SearchRequest): Promise<FacetRow[]>;
-  /** Brings the index rows of these provisions up to date (they may have been removed). */
-  reindex(provisionIds: readonly number[]): Promise<void>;
 }
 
 export const SEARCH_INDEX = Symbol('SearchIndex');

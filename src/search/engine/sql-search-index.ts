@@ -1,5 +1,4 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { refreshProvisionIndex } from '../sync/refresh-provision-index';
 import { AllRows } from './deadline';
 import {
   FacetRow,
@@ -61,9 +60,5 @@ export abstract class SqlSearchIndex implements SearchIndex {
       const rows = await all<FacetRow>(facetsStatement(this.fullText, request));
       return rows.map((row) => ({ facet: row.facet, value: String(row.value), count: Number(row.count) }));
     });
-  }
-
-  reindex(provisionIds: readonly number[]): Promise<void> {
-    return this.em.fork().transactional((tx) => refreshProvisionIndex(tx, provisionIds));
   }
 }

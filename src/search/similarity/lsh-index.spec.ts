@@ -1,5 +1,5 @@
 import { jaccard } from './jaccard';
-import { bandKeys, LshIndex, lshCandidateProbability, lshThreshold } from './lsh-index';
+import { bandKeys, lshCandidateProbability, lshThreshold } from './lsh-index';
 import { minhashSignature } from './minhash';
 import { shingles } from './shingles';
 import {
@@ -11,6 +11,11 @@ import {
 } from '../../../test/support/synthetic-texts';
 
 const signatureOf = (text: string) => minhashSignature(shingles(text));
+
+function shareBand(a: Uint32Array, b: Uint32Array): boolean {
+  const keys = new Set(bandKeys(a));
+  return bandKeys(b).some((key) => keys.has(key));
+}
 
 describe('LSH threshold', () => {
   it('is about 0.42 for 32 bands x 4 rows, with the S-curve documented on lshCandidateProbability', () => {
@@ -46,30 +51,13 @@ describe('bandKeys', () => {
   });
 });
 
-describe('LshIndex', () => {
-  it('adds, replaces and removes signatures', () => {
-    const index = new LshIndex();
+describe('LSH candidates (band keys shared, as the stored index finds them)', () => {
+  it('a pair is a candidate when the signatures share a band key; an empty signature shares none', () => {
     const a = signatureOf('the parties shall cooperate on cultural exchanges and co-productions');
     const b = signatureOf('electronic transmissions shall not be subject to customs duties');
-    index.add('a', a);
-    index.add('b', b);
-    expect(index.size).toBe(2);
-    expect(index.candidates(a)).toEqual(new Set(['a']));
-    index.add('b', a);
-    expect(index.candidates(a)).toEqual(new Set(['a', 'b']));
-    expect(index.candidates(b)).toEqual(new Set());
-    expect(index.remove('a')).toBe(true);
-    expect(index.remove('a')).toBe(false);
-    expect(index.has('b')).toBe(true);
-    expect(index.candidates(a)).toEqual(new Set(['b']));
-  });
-
-  it('never matches an empty signature', () => {
-    const index = new LshIndex<number>();
-    index.add(1, new Uint32Array(0));
-    index.add(2, new Uint32Array(0));
-    expect(index.size).toBe(2);
-    expect(index.candidates(new Uint32Array(0))).toEqual(new Set());
+    expect(shareBand(a, a)).toBe(true);
+    expect(shareBand(a, b)).toBe(false);
+    expect(shareBand(new Uint32Array(0), new Uint32Array(0))).toBe(false);
   });
 
   describe('on generated texts (300 words)', () => {
@@ -95,22 +83,20 @@ describe('LshIndex', () => {
     }
 
     function shareFound(pairs: { a: Uint32Array; b: Uint32Array }[]): number {
-      const index = new LshIndex<number>();
-      pairs.forEach((pair, i) => index.add(i, pair.a));
-      return pairs.filter((pair, i) => index.candidates(pair.b).has(i)).length / pairs.length;
+      return pairs.filter((pair) => shareBand(pair.a, pair.b)).length / pairs.length;
     }
 
-    it('finds at least 95% of 200 pairs with Jaccard >= 0.6', () => {
-      expect(shareFound(pairsBetween(0.6, 1, 200, [0, 0.06]))).toBeGreaterThanOrEqual(0.95);
+    it('finds at least 95% of 120 pairs with Jaccard >= 0.6', () => {
+      expect(shareFound(pairsBetween(0.6, 1, 120, [0, 0.06]))).toBeGreaterThanOrEqual(0.95);
     });
 
     it('finds most pairs just above 0.5', () => {
-      expect(shareFound(pairsBetween(0.5, 0.6, 200, [0.05, 0.08]))).toBeGreaterThanOrEqual(0.8);
+      expect(shareFound(pairsBetween(0.5, 0.6, 120, [0.05, 0.08]))).toBeGreaterThanOrEqual(0.8);
     });
 
     it('rarely makes candidates of pairs with Jaccard <= 0.2, and none of unrelated texts', () => {
-      expect(shareFound(pairsBetween(0.05, 0.2, 200, [0.2, 0.4]))).toBeLessThanOrEqual(0.06);
-      const unrelated = Array.from({ length: 200 }, () => ({
+      expect(shareFound(pairsBetween(0.05, 0.2, 120, [0.2, 0.4]))).toBeLessThanOrEqual(0.06);
+      const unrelated = Array.from({ length: 120 }, () => ({
         a: signatureOf(asText(syntheticWords(random, vocabulary, 300))),
         b: signatureOf(asText(syntheticWords(random, vocabulary, 300))),
       }));

@@ -2,7 +2,8 @@ import { EntityManager } from '@mikro-orm/knex';
 import { Logger } from '@nestjs/common';
 import { ClauseIndexService } from './clause-index.service';
 
-const TEXT = 'the parties shall cooperate in the field of culture and the audiovisual sector through exchanges';
+const TEXT =
+  'the parties shall cooperate in the field of culture and the audiovisual sector through exchanges';
 
 /** A catalogue behind the three statements the service runs; `buildGate` holds the provision read. */
 function fakeCatalogue() {

@@ -79,7 +79,9 @@ export class ClauseIndexService implements OnModuleDestroy {
     const [provisions] = await conn.execute<{ n: number; m: number | null }[]>(
       'select count(*) as "n", max("id") as "m" from "provision"',
     );
-    const [events] = await conn.execute<{ m: number | null }[]>(`select max("id") as "m" from "audit_event" where "entity_type" in ('Provision', 'Agreement')`);
+    const [events] = await conn.execute<{ m: number | null }[]>(
+      `select max("id") as "m" from "audit_event" where "entity_type" in ('Provision', 'Agreement')`,
+    );
     const stamp: Stamp = {
       provisions: Number(provisions.n),
       lastProvision: Number(provisions.m ?? 0),
