@@ -21,4 +21,24 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.config.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    // The core does not depend on search: search follows it through subscribers and events (docs/architecture.md).
+    files: ['src/agreements/**', 'src/provisions/**', 'src/annotations/**', 'src/ingest/**', 'src/parties/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/search/**', '**/search'], message: 'the core does not import search' }] },
+      ],
+    },
+  },
+  {
+    // A migration replays the same way forever: it never imports application code.
+    files: ['migrations/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/src/**'], message: 'a migration does not import application code' }] },
+      ],
+    },
+  },
 );

@@ -1,5 +1,147 @@
 import { resolve } from 'node:path';
+import { z } from 'zod';
 import { PROJECT_ROOT } from './common/paths';
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true');
+const int = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`)
+    .default(fallback);
+const text = (fallback: string) => z.string().default(fallback);
+
+/**
+ * Every environment variable the service, the command line and the tests read: its type, default and meaning.
+ * `checkEnvironment` validates them all at start-up (a bad value stops it, naming the variable); `setting`
+ * reads one, typed, at the time of use (tests change some between applications). The README's configuration
+ * table is generated from this list (`npm run config:doc`) and a test fails when it differs.
+ */
+export const ENVIRONMENT = {
+  DATABASE_URL: {
+    schema: text('sqlite:data/clause-tracker.sqlite'),
+    help: '`sqlite:<path>` (relative to the project) or `postgresql://user@host:port/db`',
+  },
+  DATABASE_CREATE: {
+    schema: bool(false),
+    help: '`true` lets the service create a missing PostgreSQL database at start',
+  },
+  LOAD_FIXTURES: {
+    schema: bool(true),
+    help: '`false` starts an empty catalogue (parties and taxonomy only), e.g. before `import json`',
+  },
+  PORT: { schema: int(3000, 0, 65535), help: 'HTTP port' },
+  PUBLIC_URL: {
+    schema: z.url({ error: 'must be an http(s) URL' }).optional(),
+    help: "the service's address, for absolute links (XLSX files, downloads, files written by the command line); default `http://localhost:$PORT`",
+  },
+  NODE_ENV: {
+    schema: z.enum(['production', 'development', 'test']).optional(),
+    help: '`production`: no introspection, suggestions or stack traces; `development` adds stack traces to GraphQL errors',
+  },
+  LOG_LEVEL: {
+    schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    help: 'pino level (`silent` in tests)',
+  },
+  PUBLIC_READ: { schema: bool(true), help: '`false` requires a key to read' },
+  CORS_ORIGINS: { schema: text(''), help: 'origins allowed to call the API from a browser, comma-separated' },
+  TRUST_PROXY: {
+    schema: bool(false),
+    help: '`true` behind a reverse proxy: client addresses and https from `X-Forwarded-*`',
+  },
+  BODY_LIMIT: { schema: text('1mb'), help: 'largest request body (413 past it)' },
+  REQUEST_TIMEOUT_MS: {
+    schema: int(15_000, 100),
+    help: 'time budget of one request (503 `TIMEOUT` past it)',
+  },
+  MAX_RESPONSE_BYTES: {
+    schema: int(10 * 2 ** 20, 1024),
+    help: 'largest GraphQL answer (400 `RESPONSE_TOO_LARGE`)',
+  },
+  MAX_QUERY_DEPTH: { schema: int(12, 1), help: 'deepest GraphQL query' },
+  MAX_QUERY_ALIASES: { schema: int(15, 1), help: 'most aliases in one query' },
+  MAX_QUERY_TOKENS: { schema: int(1500, 10), help: 'most tokens in one query document' },
+  MAX_QUERY_COST: { schema: int(25_000, 1), help: 'highest cost of one query (see Hardening)' },
+  HEAVY_QUERY_COST: { schema: int(2_500, 1), help: 'cost above which an operation waits for its turn' },
+  HEAVY_QUERY_CONCURRENCY: { schema: int(1, 1), help: 'costly operations run at the same time per process' },
+  RATE_LIMIT_PER_KEY: { schema: int(600, 1), help: 'points a minute per API key' },
+  RATE_LIMIT_PER_ADDRESS: { schema: int(300, 1), help: 'points a minute per address for anonymous clients' },
+  SEARCH_TIME_LIMIT_MS: {
+    schema: int(1_000, 10),
+    help: 'longest full-text statement before it is interrupted',
+  },
+  SEARCH_RANK_CANDIDATES: {
+    schema: int(20_000, 100),
+    help: 'hits ranked at most per search (the rest in index order)',
+  },
+  GRAPHQL_INTROSPECTION: { schema: bool(false), help: '`true` allows introspection in production' },
+  GRAPHQL_SUGGESTIONS: {
+    schema: bool(false),
+    help: '`true` keeps field-name suggestions in production errors',
+  },
+  SHUTDOWN_GRACE_MS: { schema: int(10_000, 0), help: 'how long a stop waits for the responses in flight' },
+  ORM_DEBUG: { schema: bool(false), help: '`true` logs every SQL statement' },
+  CORPUS_DIR: {
+    schema: text('../shared/corpus'),
+    help: 'the real corpus (ToTA texts, country lists), for the corpus tests and tools',
+  },
+  TEST_DATABASE_URL: {
+    schema: z.string().optional(),
+    help: 'PostgreSQL server for the end-to-end tests (default: SQLite temp files)',
+  },
+  MIGRATION_PG_URL: {
+    schema: text('postgresql://postgres@127.0.0.1:5432'),
+    help: 'PostgreSQL server on which `npm run migration:create` diffs the PostgreSQL schema',
+  },
+} as const;
+
+export type SettingName = keyof typeof ENVIRONMENT;
+type SettingValue<K extends SettingName> = z.output<(typeof ENVIRONMENT)[K]['schema']>;
+
+function problem(name: string, error: z.ZodError): string {
+  return `${name}="${process.env[name]}" ${error.issues.map((issue) => issue.message).join('; ')}`;
+}
+
+/** One variable, validated and typed, read now. */
+export function setting<K extends SettingName>(name: K): SettingValue<K> {
+  const raw = process.env[name];
+  const parsed = ENVIRONMENT[name].schema.safeParse(raw === '' ? undefined : raw);
+  if (!parsed.success) throw new Error(`configuration: ${problem(name, parsed.error)}`);
+  return parsed.data as SettingValue<K>;
+}
+
+/** Validates every variable: the list of problems, each naming its variable (empty when all are good). */
+export function environmentProblems(): string[] {
+  return (Object.keys(ENVIRONMENT) as SettingName[]).flatMap((name) => {
+    const raw = process.env[name];
+    const parsed = ENVIRONMENT[name].schema.safeParse(raw === '' ? undefined : raw);
+    return parsed.success ? [] : [problem(name, parsed.error)];
+  });
+}
+
+/** Stops start-up on a bad value, naming every bad variable. */
+export function checkEnvironment(): void {
+  const problems = environmentProblems();
+  if (problems.length) throw new Error(`configuration: ${problems.join('; ')}`);
+}
+
+/** The README's configuration table. */
+export function configurationTable(): string {
+  const rows = (Object.keys(ENVIRONMENT) as SettingName[]).map((name) => {
+    const fallback = ENVIRONMENT[name].schema.safeParse(undefined);
+    const shown =
+      fallback.success && fallback.data !== undefined && fallback.data !== ''
+        ? `\`${String(fallback.data)}\``
+        : '';
+    return `| \`${name}\` | ${shown} | ${ENVIRONMENT[name].help} |`;
+  });
+  return ['| variable | default | meaning |', '|---|---|---|', ...rows].join('\n');
+}
 
 export type DatabaseDriver = 'sqlite' | 'postgresql';
 
@@ -9,12 +151,8 @@ export interface DatabaseConfig {
   target: string;
 }
 
-export const DEFAULT_DATABASE_URL = 'sqlite:data/clause-tracker.sqlite';
-
 /** Reads DATABASE_URL: `sqlite:<path>` (relative to the project) or `postgresql://...`. */
-export function parseDatabaseUrl(
-  url: string = process.env.DATABASE_URL || DEFAULT_DATABASE_URL,
-): DatabaseConfig {
+export function parseDatabaseUrl(url: string = setting('DATABASE_URL')): DatabaseConfig {
   if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length);
     if (!file)
@@ -26,17 +164,15 @@ export function parseDatabaseUrl(
 }
 
 export function port(): number {
-  const value = Number(process.env.PORT ?? 3000);
-  if (!Number.isInteger(value) || value < 0 || value > 65535) throw new Error(`PORT must be a port number`);
-  return value;
+  return setting('PORT');
 }
 
-export const isProduction = (): boolean => process.env.NODE_ENV === 'production';
-export const isDevelopment = (): boolean => process.env.NODE_ENV === 'development';
+export const isProduction = (): boolean => setting('NODE_ENV') === 'production';
+export const isDevelopment = (): boolean => setting('NODE_ENV') === 'development';
 
 /**
  * The service's own address, for absolute links (XLSX cells cannot link relatively): PUBLIC_URL, else
  * http://localhost:PORT. Never the request's Host header, which the client chooses.
  */
 export const publicUrl = (): string =>
-  (process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? '3000'}`).replace(/\/+$/, '');
+  (setting('PUBLIC_URL') ?? `http://localhost:${setting('PORT')}`).replace(/\/+$/, '');

@@ -4,10 +4,11 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import { installGracefulShutdown } from './common/graceful-shutdown';
-import { port } from './config';
+import { checkEnvironment, port } from './config';
 import { ClauseIndexService } from './search/wording/clause-index.service';
 
 async function bootstrap(): Promise<void> {
+  checkEnvironment();
   const app = await NestFactory.create(AppModule, { bufferLogs: true, bodyParser: false });
   configureApp(app);
   app.useLogger(app.get(Logger));

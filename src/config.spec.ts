@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './common/paths';
+import { withConfigurationTable } from './config-doc';
+import { checkEnvironment, ENVIRONMENT, environmentProblems, setting } from './config';
+
+describe('configuration', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  it('the README lists every variable as src/config.ts does (npm run config:doc)', () => {
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+    expect(withConfigurationTable(readme)).toBe(readme);
+  });
+
+  it('names every bad value, and stops start-up on one', () => {
+    process.env.PORT = 'abc';
+    process.env.PUBLIC_READ = 'yes';
+    process.env.REQUEST_TIMEOUT_MS = '5';
+    process.env.PUBLIC_URL = 'not a url';
+    expect(environmentProblems()).toEqual([
+      'PORT="abc" must be a number',
+      'PUBLIC_URL="not a url" must be an http(s) URL',
+      'PUBLIC_READ="yes" must be true or false',
+      'REQUEST_TIMEOUT_MS="5" must be at least 100',
+    ]);
+    expect(() => checkEnvironment()).toThrow(/PORT="abc"/);
+    expect(() => setting('PUBLIC_READ')).toThrow('configuration: PUBLIC_READ="yes" must be true or false');
+  });
+
+  it('gives typed values and the defaults when a variable is unset or empty', () => {
+    delete process.env.RATE_LIMIT_PER_KEY;
+    process.env.PUBLIC_READ = '';
+    process.env.MAX_QUERY_DEPTH = '20';
+    expect(setting('RATE_LIMIT_PER_KEY')).toBe(600);
+    expect(setting('PUBLIC_READ')).toBe(true);
+    expect(setting('MAX_QUERY_DEPTH')).toBe(20);
+  });
+
+  it('every environment variable the code reads is declared, typed and documented in src/config.ts', () => {
+    const { execFileSync } = jest.requireActual<typeof import('node:child_process')>('node:child_process');
+    const found = execFileSync('grep', ['-rlE', 'process\\.env\\.[A-Z_]+', 'src', '--include=*.ts'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter((file) => file && !file.endsWith('.spec.ts'));
+    const named = new Set(Object.keys(ENVIRONMENT));
+    for (const file of found) {
+      const source = readFileSync(join(PROJECT_ROOT, file), 'utf8');
+      for (const [, name] of source.matchAll(/process\.env\.([A-Z_]+)/g))
+        expect([file, named.has(name)]).toEqual([file, true]);
+    }
+  });
+});
