@@ -10,7 +10,11 @@ export interface RequestIdentity {
   authError?: string;
 }
 
-export type AuthenticatedRequest = Request & { auth?: RequestIdentity };
+export type AuthenticatedRequest = Request & {
+  auth?: RequestIdentity;
+  /** Set when an HTTP route took its rate-limit points: the GraphQL operations it runs in process take none. */
+  rateLimitPaid?: boolean;
+};
 
 /** Reads `Authorization: Bearer <key>` once per request and records who is calling. */
 @Injectable()

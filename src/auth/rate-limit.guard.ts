@@ -20,7 +20,8 @@ export const rateLimits = () => ({
  * One bucket per client across every GraphQL operation and every HTTP route: each root field (each alias
  * counts) and each route takes its points (`@RateCost`, default 1) from the bucket of the caller's key, or of
  * its address when anonymous. An empty bucket answers RATE_LIMITED (GraphQL) or 429, with Retry-After.
- * Nested fields take nothing: their price is in the query cost.
+ * Nested fields take nothing: their price is in the query cost. The operations a page of the explorer runs in
+ * process take nothing either: its route paid (`rateLimitPaid`).
  */
 @Injectable()
 export class RateLimitGuard implements CanActivate {
@@ -38,6 +39,8 @@ export class RateLimitGuard implements CanActivate {
       const parent = gql.getInfo<GraphQLResolveInfo>().parentType.name;
       if (parent !== 'Query' && parent !== 'Mutation') return true;
       ({ req, res } = gql.getContext());
+      // An operation a page runs in process: the page's route has paid for it.
+      if (req.rateLimitPaid) return true;
     } else {
       req = context.switchToHttp().getRequest();
       res = context.switchToHttp().getResponse();
@@ -52,7 +55,10 @@ export class RateLimitGuard implements CanActivate {
     const limit = identity ? perKey : perAddress;
     const client = identity ? `key:${identity.keyId}` : `address:${req.ip}`;
     const decision = await this.store.take(client, points, limit, RATE_LIMIT_WINDOW_MS);
-    if (decision.allowed) return true;
+    if (decision.allowed) {
+      if (!graphql) req.rateLimitPaid = true;
+      return true;
+    }
     const retryAfter = Math.max(1, Math.ceil(decision.resetMs / 1000));
     if (!res.headersSent) res.setHeader('Retry-After', String(retryAfter));
     const message = `Too many requests: at most ${limit} points a minute (this costs ${points}, ${Math.max(

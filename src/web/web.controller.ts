@@ -1,3 +1,4 @@
+import { RATE_COSTS, RateCost } from '../auth/rate-limit/rate-cost.decorator';
 import { Controller, Get, HttpCode, Logger, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ReadAccess } from '../auth/access.decorators';
@@ -28,6 +29,10 @@ type Builder = (ctx: WebContext) => Promise<PageResult>;
  * The explorer's pages, server-rendered from GraphQL operations run in process (WebGraphqlService). Every
  * route answers HTML; bad input gives a page saying what is wrong with 400 or 404.
  */
+/**
+ * Each page takes its points once, as a route (`@RateCost`: 1 unless it searches, reports, checks a draft or
+ * writes); the GraphQL operations it runs in process are part of it and take none (see RateLimitGuard).
+ */
 @ReadAccess()
 @Controller()
 export class WebController {
@@ -44,11 +49,13 @@ export class WebController {
   }
 
   @Get('search')
+  @RateCost(RATE_COSTS.search)
   search(@Req() req: Request, @Res() res: Response) {
     return this.serve(req, res, searchPage);
   }
 
   @Get('search.csv')
+  @RateCost(RATE_COSTS.search)
   searchCsv(@Req() req: Request, @Res() res: Response) {
     return this.serve(req, res, searchCsv);
   }
@@ -64,6 +71,7 @@ export class WebController {
   }
 
   @Get('provisions/*pinpoint')
+  @RateCost(RATE_COSTS.search)
   provision(@Param('pinpoint') segments: string | string[], @Req() req: Request, @Res() res: Response) {
     const pinpoint = Array.isArray(segments) ? segments.join('/') : segments;
     return this.serve(req, res, (ctx) => provisionPage(ctx, pinpoint));
@@ -75,21 +83,25 @@ export class WebController {
   }
 
   @Get('parties/:code')
+  @RateCost(RATE_COSTS.report)
   party(@Param('code') code: string, @Req() req: Request, @Res() res: Response) {
     return this.serve(req, res, (ctx) => partyPage(ctx, code));
   }
 
   @Get('compare')
+  @RateCost(RATE_COSTS.report)
   compare(@Req() req: Request, @Res() res: Response) {
     return this.serve(req, res, comparePage);
   }
 
   @Get('trends')
+  @RateCost(RATE_COSTS.report)
   trends(@Req() req: Request, @Res() res: Response) {
     return this.serve(req, res, trendsPage);
   }
 
   @Get('flows')
+  @RateCost(RATE_COSTS.report)
   flows(@Req() req: Request, @Res() res: Response) {
     return this.serve(req, res, flowsPage);
   }
@@ -100,6 +112,7 @@ export class WebController {
   }
 
   @Post('draft-check')
+  @RateCost(RATE_COSTS.draftCheck)
   @HttpCode(200)
   draftCheckPost(@Req() req: Request, @Res() res: Response) {
     return this.serve(req, res, draftCheckPage);
@@ -111,6 +124,7 @@ export class WebController {
   }
 
   @Post('review')
+  @RateCost(RATE_COSTS.write)
   @HttpCode(200)
   reviewPost(@Req() req: Request, @Res() res: Response) {
     return this.serve(req, res, (ctx) => reviewPage(ctx, this.keys));

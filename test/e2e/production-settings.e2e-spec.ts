@@ -84,4 +84,17 @@ describe('in production: rate limits, no introspection, no field suggestions, no
     expect(route.status).toBe(429);
     expect(Number(route.headers['retry-after'])).toBeGreaterThan(0);
   });
+
+  it('an explorer page takes its points once, however many operations it runs', async () => {
+    const key = await t.createKey(Role.READER);
+    const page = (path: string) => t.http().get(path).set('Authorization', `Bearer ${key}`);
+    // 8 points for this key: the home page runs 6 operations and takes 1; a search page takes 5.
+    for (let i = 0; i < 3; i += 1) expect((await page('/')).status).toBe(200);
+    const search = await page('/search?q=culture');
+    expect(search.status).toBe(200);
+    expect(search.text).not.toContain('RATE_LIMITED');
+    const refused = await page('/');
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+  });
 });
