@@ -74,6 +74,28 @@ export class ClauseIndexService implements OnModuleDestroy {
     return promise;
   }
 
+  /** The provisions' comparable texts, read a few thousand rows at a time. */
+  private async *texts(): AsyncGenerator<ClauseText> {
+    const conn = this.em.getConnection();
+    let after = 0;
+    for (;;) {
+      const rows = await conn.execute<
+        { id: number; agreement_id: number; text: string | null; summary: string | null }[]
+      >(
+        `select "id", "agreement_id", "text", "summary" from "provision" where "id" > ? order by "id" limit ${ROWS_PER_STATEMENT}`,
+        [after],
+      );
+      for (const row of rows)
+        yield {
+          id: Number(row.id),
+          agreementId: Number(row.agreement_id),
+          text: row.text || row.summary || '',
+        };
+      if (rows.length < ROWS_PER_STATEMENT) return;
+      after = Number(rows[rows.length - 1].id);
+    }
+  }
+
   private async stamp(): Promise<string> {
     const conn = this.em.getConnection();
     const [provisions] = await conn.execute<{ n: number; m: number | null }[]>(
@@ -92,27 +114,7 @@ export class ClauseIndexService implements OnModuleDestroy {
 
   private async build(): Promise<ClauseIndex> {
     const started = Date.now();
-    const conn = this.em.getConnection();
-    const texts: ClauseText[] = [];
-    let after = 0;
-    for (;;) {
-      const rows = await conn.execute<
-        { id: number; agreement_id: number; text: string | null; summary: string | null }[]
-      >(
-        `select "id", "agreement_id", "text", "summary" from "provision" where "id" > ? order by "id" limit ${ROWS_PER_STATEMENT}`,
-        [after],
-      );
-      for (const row of rows) {
-        texts.push({
-          id: Number(row.id),
-          agreementId: Number(row.agreement_id),
-          text: row.text || row.summary || '',
-        });
-      }
-      if (rows.length < ROWS_PER_STATEMENT) break;
-      after = Number(rows[rows.length - 1].id);
-    }
-    const index = ClauseIndex.build(texts);
+    const index = await ClauseIndex.buildInSlices(this.texts());
     this.logger.log(`clause index: ${index.size} comparable provisions in ${Date.now() - started} ms`);
     return index;
   }

@@ -56,4 +56,22 @@ describe('ClauseIndex', () => {
     const hits = index.neighbours(wordingFeatures(draft), 0.5);
     expect(hits[0].id).toBe(texts[6].id);
   });
+
+  it('built a slice at a time, is the same index, and lets the event loop run between slices', async () => {
+    async function* source() {
+      yield* texts;
+    }
+    let turns = 0;
+    const ticking = setInterval(() => (turns += 1), 0);
+    const sliced = await ClauseIndex.buildInSlices(source(), 20);
+    clearInterval(ticking);
+    expect(turns).toBeGreaterThan(0);
+    expect(sliced.size).toBe(index.size);
+    for (const probe of texts.slice(0, 30)) {
+      expect(sliced.wordingOf(probe.id)).toEqual(index.wordingOf(probe.id));
+      expect(sliced.neighbours(index.wordingOf(probe.id) ?? new Uint32Array(0), 0.3)).toEqual(
+        index.neighbours(index.wordingOf(probe.id) ?? new Uint32Array(0), 0.3),
+      );
+    }
+  });
 });

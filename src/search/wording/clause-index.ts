@@ -76,15 +76,33 @@ export class ClauseIndex {
 
   static build(texts: Iterable<ClauseText>): ClauseIndex {
     const index = new ClauseIndex();
-    for (const clause of texts) {
-      if (!comparable(clause.text)) continue;
-      index.position.set(clause.id, index.ids.length);
-      index.ids.push(clause.id);
-      index.agreementIds.push(clause.agreementId);
-      index.features.push(wordingFeatures(clause.text));
+    for (const clause of texts) index.add(clause);
+    index.buildPostings();
+    return index;
+  }
+
+  /**
+   * The same index, built a slice at a time: the features of `sliceSize` texts, then a turn of the event loop,
+   * so that a server building the index of a large catalogue keeps answering (the whole corpus's features take
+   * seconds; only the final sort of the postings runs in one go).
+   */
+  static async buildInSlices(texts: AsyncIterable<ClauseText>, sliceSize = 200): Promise<ClauseIndex> {
+    const index = new ClauseIndex();
+    let count = 0;
+    for await (const clause of texts) {
+      index.add(clause);
+      if (++count % sliceSize === 0) await new Promise((resolve) => setImmediate(resolve));
     }
     index.buildPostings();
     return index;
+  }
+
+  private add(clause: ClauseText): void {
+    if (!comparable(clause.text)) return;
+    this.position.set(clause.id, this.ids.length);
+    this.ids.push(clause.id);
+    this.agreementIds.push(clause.agreementId);
+    this.features.push(wordingFeatures(clause.text));
   }
 
   get size(): number {
