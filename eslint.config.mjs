@@ -23,7 +23,13 @@ export default tseslint.config(
   { files: ['**/*.config.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
     // The core does not depend on search: search follows it through subscribers and events (docs/architecture.md).
-    files: ['src/agreements/**', 'src/provisions/**', 'src/annotations/**', 'src/ingest/**', 'src/parties/**'],
+    files: [
+      'src/agreements/**',
+      'src/provisions/**',
+      'src/annotations/**',
+      'src/ingest/**',
+      'src/parties/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
