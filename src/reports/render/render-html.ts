@@ -85,7 +85,7 @@ function sectionHtml(section: Section, anchor: string): string {
   if (section.description) parts.push(`<p class="description">${e(section.description)}</p>`);
   if (section.chart) {
     parts.push(
-      `<figure class="chart-figure"><div class="chart-wrap">${renderChartSvg(section.chart, `${anchor}-chart`, section.title)}</div></figure>`,
+      `<figure class="chart-figure"><div class="chart-wrap" tabindex="0" role="region" aria-label="${e(`${section.title}: chart`)}">${renderChartSvg(section.chart, `${anchor}-chart`, section.title)}</div></figure>`,
     );
   }
   if (section.table) {
@@ -121,7 +121,8 @@ function tableHtml(table: Table, caption: string): string {
     )
     .join('\n');
   return (
-    `<div class="table-wrap"><table><caption>${e(caption)}</caption>` +
+    // A wide table scrolls inside its box: focusable and named, so a keyboard user can reach and scroll it.
+    `<div class="table-wrap" tabindex="0" role="region" aria-label="${e(caption)}"><table><caption>${e(caption)}</caption>` +
     `<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table></div>`
   );
 }

@@ -134,7 +134,7 @@ function matrixView(ctx: WebContext, c: CompareData['compareAgreements']): Html 
   const files = [...c.files].sort((a, b) => FORMATS.indexOf(a.format) - FORMATS.indexOf(b.format));
   return markup`<section aria-labelledby="matrix-h">
       <h2 id="matrix-h">${t('compare.matrix')}</h2>
-      <div class="table-wrap" tabindex="0">
+      <div class="table-wrap" tabindex="0" role="region" aria-label="${t('compare.matrix')}">
         <table class="matrix">
           <caption>
             ${t('compare.matrix')}

@@ -100,7 +100,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
     </form>
     <p role="status">${t('agreements.count', { count: trends.agreements })}</p>
     <figure class="chart-wrap">${chart}</figure>
-    <div class="table-wrap" tabindex="0">
+    <div class="table-wrap" tabindex="0" role="region" aria-label="${t('trends.table')}">
       <table>
         <caption>
           ${t('trends.table')}
