@@ -26,7 +26,11 @@ export class ExportsController {
   constructor(private readonly exporter: ExportService) {}
 
   @Get(':file')
-  async export(@Param('file') file: string, @Query() query: RawParameters, @Res() res: Response): Promise<void> {
+  async export(
+    @Param('file') file: string,
+    @Query() query: RawParameters,
+    @Res() res: Response,
+  ): Promise<void> {
     const match = /^(agreements|provisions|annotations)\.(csv|json)$/.exec(file);
     if (!match)
       throw new NotFoundException(

@@ -8,7 +8,14 @@ import { REPORT_FORMATS, ReportFormat } from '../render/report-document';
 import { TrendGroupBy } from '../trends/trends-result';
 import { TrendsArgs } from '../trends/trends.service';
 import { queryString } from './report-links';
-import { bool, checkKnownParameters, enumList, list, one, RawParameters } from '../../common/query-parameters';
+import {
+  bool,
+  checkKnownParameters,
+  enumList,
+  list,
+  one,
+  RawParameters,
+} from '../../common/query-parameters';
 
 export type { RawParameters };
 

@@ -60,7 +60,9 @@ describe('renderCsvZip', () => {
     const entries = unzipSync(renderCsvZip(document, { bom: false }));
     expect(Object.keys(entries)).toEqual(csvSections(document).map((t) => `${t.section.id}.csv`));
     for (const { section, table } of csvSections(document)) {
-      const rows = parse(strFromU8(entries[`${section.id}.csv`]), { relax_column_count: false }) as string[][];
+      const rows = parse(strFromU8(entries[`${section.id}.csv`]), {
+        relax_column_count: false,
+      }) as string[][];
       expect(rows[0].length).toBeGreaterThanOrEqual(table.columns.length);
       expect(rows).toHaveLength(table.rows.length + 1);
     }

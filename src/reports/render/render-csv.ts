@@ -44,10 +44,7 @@ export function renderCsvZip(document: ReportDocument, options: CsvOptions = {})
   for (const { section, table } of csvSections(document)) {
     const stem = csvFileStem(section.id);
     const name = files[`${stem}.csv`] ? `${stem}-${Object.keys(files).length + 1}.csv` : `${stem}.csv`;
-    files[name] = [
-      strToU8(withBom(stringifyRecords(tableRecords(table)), options)),
-      { mtime },
-    ];
+    files[name] = [strToU8(withBom(stringifyRecords(tableRecords(table)), options)), { mtime }];
   }
   return Buffer.from(zipSync(files, { level: 6 }));
 }

@@ -26,7 +26,8 @@ export function renderMarkdown(document: ReportDocument): string {
 function sectionLines(section: Section): string[] {
   const lines = [`## ${inline(section.title)}`, ''];
   if (section.description) lines.push(inline(section.description), '');
-  if (section.csv) lines.push(`Section \`${section.id.replace(/`/g, '')}\`, as CSV: <${markdownUrl(section.csv)}>`, '');
+  if (section.csv)
+    lines.push(`Section \`${section.id.replace(/`/g, '')}\`, as CSV: <${markdownUrl(section.csv)}>`, '');
   const table = sectionTable(section);
   if (!table) return lines;
   if (!section.table) lines.push('_Data of the chart:_', '');

@@ -162,7 +162,8 @@ function matrixView(ctx: WebContext, c: CompareData['compareAgreements']): Html 
       ctx,
       files.map((f) => ({
         label: `${t('compare.matrix')} (${f.format.toUpperCase()})`,
-        href: ctx.serverLink(f.url),
+        // The link says "Matrix": its CSV is that table alone, not the ZIP of every table.
+        href: ctx.serverLink(f.format === 'csv' ? `${f.url}&section=matrix` : f.url),
       })),
     )}`;
 }
