@@ -122,7 +122,7 @@ function tableHtml(table: Table, caption: string): string {
     .join('\n');
   return (
     // A wide table scrolls inside its box: focusable and named, so a keyboard user can reach and scroll it.
-    `<div class="table-wrap" tabindex="0" role="region" aria-label="${e(caption)}"><table><caption>${e(caption)}</caption>` +
+    `<div class="table-wrap" tabindex="0" role="region" aria-label="${e(`${caption}: table`)}"><table><caption>${e(caption)}</caption>` +
     `<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table></div>`
   );
 }
