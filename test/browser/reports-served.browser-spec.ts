@@ -199,16 +199,14 @@ describe('served HTML reports in headless Chromium', () => {
       expect(await page.getByRole('main').count()).toBe(1);
       // Every box that scrolls sideways takes the focus and has a name, so the keyboard can reach and scroll it.
       await page.setViewportSize({ width: 500, height: 800 });
-      const scrolling = await page
-        .locator('.table-wrap, .chart-wrap')
-        .evaluateAll((boxes) =>
-          boxes
-            .filter((box) => box.scrollWidth > box.clientWidth)
-            .map((box) => ({
-              tabindex: box.getAttribute('tabindex'),
-              label: Boolean(box.getAttribute('aria-label')),
-            })),
-        );
+      const scrolling = await page.locator('.table-wrap, .chart-wrap').evaluateAll((boxes) =>
+        boxes
+          .filter((box) => box.scrollWidth > box.clientWidth)
+          .map((box) => ({
+            tabindex: box.getAttribute('tabindex'),
+            label: Boolean(box.getAttribute('aria-label')),
+          })),
+      );
       if (path.startsWith('/reports/')) expect(scrolling.length).toBeGreaterThan(0);
       for (const box of scrolling) expect(box).toEqual({ tabindex: '0', label: true });
       await page.close();
