@@ -167,6 +167,7 @@ export function comparisonDocument(report: ComparisonResult, options: DocumentOp
         }`,
         chart: {
           kind: 'heatmap',
+          rowLabel: 'Code',
           rows: report.codes.map(codeName),
           columns: columns.map((c) => c.label),
           values: report.codes.map((code) => byAgreement(code).map((c) => strength(c, p))),

@@ -133,6 +133,8 @@ export interface HeatmapLegend {
 
 export interface HeatmapChart extends ChartBase {
   kind: 'heatmap';
+  /** What the rows are ("Code", "Group"): the header of the row column in the chart's data table. */
+  rowLabel?: string;
   rows: string[];
   columns: string[];
   values: (number | null)[][];
