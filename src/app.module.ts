@@ -23,6 +23,7 @@ import { graphqlOptions } from './graphql/graphql.options';
 import { QueryBudgetPlugin } from './graphql/query-budget.plugin';
 import { QueryCostPlugin } from './graphql/query-cost.plugin';
 import { HealthModule } from './health/health.module';
+import { ExportsModule } from './ingest/http/exports.module';
 import { loggerOptions } from './logger.options';
 import { PartiesModule } from './parties/parties.module';
 import { ProvisionsModule } from './provisions/provisions.module';
@@ -50,6 +51,7 @@ import { WebModule } from './web/web.module';
     AnnotationsModule,
     TaxonomyModule,
     ReportsModule,
+    ExportsModule,
     SearchModule,
     WebModule,
   ],

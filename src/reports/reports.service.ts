@@ -3,7 +3,9 @@ import { BadUserInputError } from '../common/errors';
 import { coherenceDocument } from './coherence/coherence-document';
 import { CoherenceReportService } from './coherence/coherence.service';
 import { DocumentOptions } from './common/document-helpers';
-import { ReportRequest } from './common/report-request';
+import { ReportRequest, reportPath } from './common/report-request';
+import { absoluteLink } from './common/report-links';
+import { csvSections } from './render/render-csv';
 import { comparisonDocument } from './comparison/comparison-document';
 import { ComparisonReportService } from './comparison/comparison.service';
 import { flowsDocument } from './flows/flows-document';
@@ -21,11 +23,11 @@ export interface ReportFile {
 }
 
 export interface FileOptions {
-  /** Prefix of links in the document ('' keeps them relative). */
+  /** Prefix of links in the document ('' keeps them relative: HTML pages the service serves). */
   linkBase: string;
   /** XLSX only: the address relative links resolve against. */
   xlsxLinkBase?: string;
-  /** CSV only: one section instead of all. */
+  /** CSV only: one section's table instead of a ZIP of every table. */
   sectionId?: string;
   generatedAt?: string;
 }
@@ -40,7 +42,21 @@ export class ReportsService {
     private readonly flows: FlowsReportService,
   ) {}
 
+  /** The report as a document; every section with a table carries the address of that table as one CSV. */
   async document(request: ReportRequest, options: DocumentOptions): Promise<ReportDocument> {
+    const document = await this.compute(request, options);
+    const tables = new Set(csvSections(document).map((t) => t.section.id));
+    return {
+      ...document,
+      sections: document.sections.map((section) =>
+        tables.has(section.id)
+          ? { ...section, csv: absoluteLink(reportPath(request, 'csv', section.id), options.linkBase) }
+          : section,
+      ),
+    };
+  }
+
+  private async compute(request: ReportRequest, options: DocumentOptions): Promise<ReportDocument> {
     switch (request.kind) {
       case 'coherence':
         return coherenceDocument(await this.coherence.compute(request.args), options);
@@ -58,9 +74,12 @@ export class ReportsService {
       linkBase: options.linkBase,
       generatedAt: options.generatedAt ?? new Date().toISOString(),
     });
-    if (options.sectionId !== undefined && !document.sections.some((s) => s.id === options.sectionId)) {
-      const ids = document.sections.map((s) => s.id).join(', ');
-      throw new BadUserInputError('section', `no section "${options.sectionId}"; this report has ${ids}`);
+    const tables = csvSections(document).map((t) => t.section.id);
+    if (options.sectionId !== undefined && !tables.includes(options.sectionId)) {
+      throw new BadUserInputError(
+        'section',
+        `no section "${options.sectionId}" with a table; this report has ${tables.join(', ')}`,
+      );
     }
     const rendered = await renderReport(document, format, {
       sectionId: format === 'csv' ? options.sectionId : undefined,

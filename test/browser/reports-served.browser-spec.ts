@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
+import { axeViolations } from '../support/axe';
 import { launchChromium } from '../support/chromium';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { COMPARED_AGREEMENTS, writeReportScenario } from '../support/report-scenario';
@@ -182,4 +183,33 @@ describe('served HTML reports in headless Chromium', () => {
     expect(await page.locator('svg.chart-bar rect.bar').count()).toBeGreaterThan(3);
     await page.close();
   });
+
+  it.each([
+    ['/reports/coherence/CAN.html'],
+    [`/reports/compare.html?agreements=${COMPARED.join(',')}`],
+    ['/reports/trends.html?groupBy=YEAR&from=1990'],
+    ['/reports/trends.html?groupBy=REGION'],
+    ['/reports/flows.html'],
+    ['/provisions/canada-korea-fta/art-22.6'],
+  ])(
+    '%s passes axe-core (WCAG 2.1 AA and best practices): contrast, a main landmark, scrolling boxes reachable by keyboard',
+    async (path) => {
+      const { page } = await open(path);
+      expect(await axeViolations(page, { extraTags: ['best-practice'], minImpact: 'minor' })).toEqual([]);
+      expect(await page.getByRole('main').count()).toBe(1);
+      // Every box that scrolls sideways takes the focus and has a name, so the keyboard can reach and scroll it.
+      await page.setViewportSize({ width: 500, height: 800 });
+      const scrolling = await page.locator('.table-wrap, .chart-wrap').evaluateAll((boxes) =>
+        boxes
+          .filter((box) => box.scrollWidth > box.clientWidth)
+          .map((box) => ({
+            tabindex: box.getAttribute('tabindex'),
+            label: Boolean(box.getAttribute('aria-label')),
+          })),
+      );
+      if (path.startsWith('/reports/')) expect(scrolling.length).toBeGreaterThan(0);
+      for (const box of scrolling) expect(box).toEqual({ tabindex: '0', label: true });
+      await page.close();
+    },
+  );
 });

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { Role } from '../../src/auth/role.enum';
+import { axeViolations } from '../support/axe';
+import { readCsvTable } from '../support/download-readers';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 import { startTestApp, TestApp } from '../support/test-app';
 import { WEB_FAMILY, WEB_PHRASE, writeWebScenario } from '../support/web-scenario';
@@ -15,7 +17,6 @@ import { WEB_FAMILY, WEB_PHRASE, writeWebScenario } from '../support/web-scenari
  * Screenshots go to test/out/web-*.png.
  */
 const OUT_DIR = join(PROJECT_ROOT, 'test', 'out');
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('web explorer in headless Chromium', () => {
   let t: TestApp;
@@ -66,28 +67,7 @@ describe('web explorer in headless Chromium', () => {
   const outside = (w: Watched) =>
     w.requests.filter((u) => !u.startsWith(`${base}/`) && !u.startsWith('data:'));
 
-  async function axe(page: Page): Promise<string[]> {
-    await page.evaluate(AXE_SOURCE);
-    const violations = await page.evaluate(async () => {
-      const result = await (
-        globalThis as unknown as {
-          axe: {
-            run(
-              o: object,
-            ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return result.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        nodes: v.nodes.map((n) => n.target.join(' ')),
-      }));
-    });
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.nodes.slice(0, 3).join(', ')}`);
-  }
+  const axe = (page: Page) => axeViolations(page);
 
   const PAGES: [string, string][] = [
     ['home', '/'],
@@ -273,8 +253,10 @@ describe('web explorer in headless Chromium', () => {
       page.getByRole('link', { name: /Matrix.*\(CSV\)/ }).click(),
     ]);
     const csv = readFileSync((await download.path())!, 'utf8');
-    for (const slug of WEB_FAMILY) expect(csv).toContain(slug.toUpperCase());
-    expect(csv).toContain('CULTURAL_EXEMPTION');
+    // The matrix alone, one table: a row per fact and per code, a column per agreement.
+    const { header, records } = readCsvTable(csv);
+    for (const slug of WEB_FAMILY) expect(header).toContain(slug.toUpperCase());
+    expect(records.map((r) => r.Row)).toContain('Cultural exemption');
     expect(w.problems).toEqual([]);
     expect(outside(w)).toEqual([]);
     await page.close();

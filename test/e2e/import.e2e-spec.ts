@@ -188,19 +188,22 @@ describe('import, annotate and export', () => {
     const csv = await exportTo(t, 'annotations', 'csv', join(dir, 'annotations.csv'));
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
     expect(csv.split('\n')[0]).toBe(ANNOTATION_COLUMNS.join(','));
-    const tota = rows.filter((r) => r.agreement_source === 'tota' && r.agreement_external_id === '990001');
+    const tota = rows.filter(
+      (r) => r.agreement_source === 'tota' && r.agreement_external_id === 'tota:990001',
+    );
     expect(tota.length).toBeGreaterThan(0);
     const exemption = tota.find((r) => r.code === 'CULTURAL_EXEMPTION')!;
     expect(exemption).toMatchObject({
       agreement_slug: 'canada-testland',
-      provision_external_id: '990301',
+      provision_external_id: 'tota:990301',
+      pinpoint: expect.stringMatching(/^canada-testland\//),
       provision_label: 'ARTICLE 22.6',
       origin: 'RULE',
       status: 'PROPOSED',
       location: 'OPERATIVE',
     });
     const ecommerce = tota.find(
-      (r) => r.code === 'ECOMMERCE_PROVISION' && r.provision_external_id === '990202',
+      (r) => r.code === 'ECOMMERCE_PROVISION' && r.provision_external_id === 'tota:990202',
     )!;
     expect(ecommerce.detail.split(';')[0]).toBe('CUSTOMS_DUTIES');
     expect(rows.some((r) => r.agreement_source === 'fixtures' && r.status === 'ACCEPTED')).toBe(true);

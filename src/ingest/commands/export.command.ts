@@ -24,7 +24,9 @@ export class ExportCommand extends CommandRunner {
       return;
     }
     const out = options.out ? createWriteStream(options.out) : process.stdout;
-    const rows = await this.exporter.export(what as ExportKind, format, out, options.agreement);
+    const rows = await this.exporter.export(what as ExportKind, format, out, {
+      agreementSlug: options.agreement,
+    });
     if (options.out) {
       out.end();
       await once(out, 'finish');

@@ -49,6 +49,10 @@ abstract class ReportCommand extends CommandRunner {
         xlsxLinkBase: base,
         sectionId: options.section,
       });
+      if (file.fileName.endsWith('.zip'))
+        console.error(
+          `report ${this.kind}: ${file.document.sections.length} sections: a ZIP of one CSV per table (--section <id> for one)`,
+        );
       if (options.out) {
         writeFileSync(options.out, file.body);
         console.error(`report ${this.kind}: ${format} written to ${options.out}`);
@@ -89,7 +93,10 @@ abstract class ReportCommand extends CommandRunner {
     return value;
   }
 
-  @Option({ flags: '--section <id>', description: 'CSV only: one section of the report' })
+  @Option({
+    flags: '--section <id>',
+    description: "CSV only: one section's table (without it, a report of several tables is a ZIP of CSVs)",
+  })
   parseSection(value: string): string {
     return value;
   }

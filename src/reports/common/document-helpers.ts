@@ -33,3 +33,6 @@ export const yesNo = (value: boolean | null): string => (value === null ? 'unkno
 
 export const appliedSince = (a: { dateInForce: string | null; dateProvisionallyApplied: string | null }) =>
   [a.dateInForce, a.dateProvisionallyApplied].filter((d): d is string => d !== null).sort()[0] ?? null;
+
+/** A date in a column that is not all dates (the comparison's metadata rows): typed, so XLSX holds a date. */
+export const dateCell = (iso: string | null): CellValue => (iso ? { text: iso, date: iso } : null);

@@ -8,6 +8,16 @@ import { REPORT_FORMATS, ReportFormat } from '../render/report-document';
 import { TrendGroupBy } from '../trends/trends-result';
 import { TrendsArgs } from '../trends/trends.service';
 import { queryString } from './report-links';
+import {
+  bool,
+  checkKnownParameters,
+  enumList,
+  list,
+  one,
+  RawParameters,
+} from '../../common/query-parameters';
+
+export type { RawParameters };
 
 /** One report with its arguments, whichever front end asked: GraphQL, HTTP or the command line. */
 export type ReportRequest =
@@ -22,8 +32,11 @@ export const REPORT_KINDS: readonly ReportKind[] = ['coherence', 'compare', 'tre
 const join = (values: readonly string[] | null | undefined) =>
   values?.length ? values.join(',') : undefined;
 
-/** The HTTP address of a report file: `/reports/coherence/CAN.html?asOf=...`, `/reports/trends.csv?groupBy=YEAR`. */
-export function reportPath(request: ReportRequest, format: ReportFormat): string {
+/**
+ * The HTTP address of a report file: `/reports/coherence/CAN.html?asOf=...`, `/reports/trends.csv?groupBy=YEAR`;
+ * `section` picks one table of a CSV.
+ */
+export function reportPath(request: ReportRequest, format: ReportFormat, section?: string): string {
   const proposed = request.args.includeProposed ? true : undefined;
   switch (request.kind) {
     case 'coherence':
@@ -31,6 +44,7 @@ export function reportPath(request: ReportRequest, format: ReportFormat): string
         {
           asOf: request.args.asOf,
           includeProposed: proposed,
+          section,
         },
       )}`;
     case 'compare':
@@ -38,6 +52,7 @@ export function reportPath(request: ReportRequest, format: ReportFormat): string
         agreements: join(request.args.agreements),
         codes: join(request.args.codes),
         includeProposed: proposed,
+        section,
       })}`;
     case 'trends':
       return `/reports/trends.${format}${queryString({
@@ -46,6 +61,7 @@ export function reportPath(request: ReportRequest, format: ReportFormat): string
         from: request.args.from,
         to: request.args.to,
         includeProposed: proposed,
+        section,
       })}`;
     case 'flows': {
       const f = request.args.filter ?? {};
@@ -57,6 +73,7 @@ export function reportPath(request: ReportRequest, format: ReportFormat): string
         signedFrom: f.signedFrom,
         signedTo: f.signedTo,
         includeProposed: proposed,
+        section,
       })}`;
     }
   }
@@ -64,8 +81,6 @@ export function reportPath(request: ReportRequest, format: ReportFormat): string
 
 export const reportFileLinks = (request: ReportRequest) =>
   REPORT_FORMATS.map((format) => ({ format, url: reportPath(request, format) }));
-
-export type RawParameters = Record<string, string | string[] | undefined>;
 
 const ALLOWED: Record<ReportKind, string[]> = {
   coherence: ['party', 'asOf', 'includeProposed'],
@@ -82,43 +97,6 @@ const ALLOWED: Record<ReportKind, string[]> = {
   ],
 };
 
-function one(params: RawParameters, name: string): string | undefined {
-  const value = params[name];
-  const text = Array.isArray(value) ? value[value.length - 1] : value;
-  return text === undefined || text.trim() === '' ? undefined : text.trim();
-}
-
-/** A list given as `a,b,c` or as the parameter repeated. */
-function list(params: RawParameters, name: string): string[] | undefined {
-  const value = params[name];
-  if (value === undefined) return undefined;
-  const items = (Array.isArray(value) ? value : [value])
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim())
-    .filter(Boolean);
-  return items.length ? items : undefined;
-}
-
-function enumList<T extends string>(
-  params: RawParameters,
-  name: string,
-  values: readonly T[],
-): T[] | undefined {
-  const items = list(params, name)?.map((v) => v.toUpperCase());
-  const bad = items?.filter((v) => !values.includes(v as T)) ?? [];
-  if (bad.length)
-    throw new BadUserInputError(name, `unknown value(s) ${bad.join(', ')}; expected ${values.join(', ')}`);
-  return items as T[] | undefined;
-}
-
-function bool(params: RawParameters, name: string): boolean | undefined {
-  const value = one(params, name)?.toLowerCase();
-  if (value === undefined) return undefined;
-  if (['true', '1', 'yes'].includes(value)) return true;
-  if (['false', '0', 'no'].includes(value)) return false;
-  throw new BadUserInputError(name, `"${value}" is not true or false`);
-}
-
 function year(params: RawParameters, name: string): number | undefined {
   const value = one(params, name);
   if (value === undefined) return undefined;
@@ -128,12 +106,7 @@ function year(params: RawParameters, name: string): number | undefined {
 
 /** Query parameters (or command-line options) into a report request; unknown parameters are an error. */
 export function parseReportRequest(kind: ReportKind, params: RawParameters): ReportRequest {
-  const unknown = Object.keys(params).filter((k) => !ALLOWED[kind].includes(k));
-  if (unknown.length)
-    throw new BadUserInputError(
-      unknown[0],
-      `unknown parameter(s) ${unknown.join(', ')}; ${kind} takes ${ALLOWED[kind].join(', ')}`,
-    );
+  checkKnownParameters(params, ALLOWED[kind], kind);
   const includeProposed = bool(params, 'includeProposed') ?? false;
   const codes = enumList(params, 'codes', Object.values(TaxonomyCodeId));
   switch (kind) {

@@ -1,6 +1,6 @@
 import { BindingForce } from '../../annotations/annotation.enums';
 import { CellValue, ReportDocument, RichCell } from '../render/report-document';
-import { appliedSince, DocumentOptions, provisionCell } from '../common/document-helpers';
+import { appliedSince, dateCell, DocumentOptions, provisionCell } from '../common/document-helpers';
 import {
   codeName,
   countedParameter,
@@ -140,9 +140,9 @@ export function comparisonDocument(report: ComparisonResult, options: DocumentOp
           columns: [{ key: 'row', label: 'Row' }, ...columns],
           rows: [
             meta('Slug', (i) => agreements[i].agreement.slug),
-            meta('Signed', (i) => agreements[i].agreement.dateSigned),
-            meta('Entry into force', (i) => agreements[i].agreement.dateInForce),
-            meta('Applied since', (i) => appliedSince(agreements[i].agreement)),
+            meta('Signed', (i) => dateCell(agreements[i].agreement.dateSigned)),
+            meta('Entry into force', (i) => dateCell(agreements[i].agreement.dateInForce)),
+            meta('Applied since', (i) => dateCell(appliedSince(agreements[i].agreement))),
             meta('Status', (i) => statusText(agreements[i].agreement.status)),
             meta('Parties', (i) => agreements[i].parties.map((x) => x.code).join(', ')),
             meta('Member states bound through a bloc', (i) => viaText(agreements[i])),
@@ -167,6 +167,7 @@ export function comparisonDocument(report: ComparisonResult, options: DocumentOp
         }`,
         chart: {
           kind: 'heatmap',
+          rowLabel: 'Code',
           rows: report.codes.map(codeName),
           columns: columns.map((c) => c.label),
           values: report.codes.map((code) => byAgreement(code).map((c) => strength(c, p))),

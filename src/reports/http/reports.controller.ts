@@ -36,7 +36,8 @@ function httpError(error: unknown): unknown {
 
 /**
  * Report files: GET /reports/coherence/CAN.html, /reports/compare.csv?agreements=a,b, /reports/trends.xlsx?groupBy=YEAR,
- * /reports/flows.md; `section=<id>` picks one section of a CSV.
+ * /reports/flows.md. A CSV holds one table: `section=<id>` picks one, else a report of several tables answers a ZIP
+ * of one CSV per table.
  */
 @ReadAccess()
 @Controller('reports')
@@ -81,9 +82,11 @@ export class ReportsController {
       const format = parseFormat(extension, 'extension');
       const { section, ...params } = query;
       const sectionId = typeof section === 'string' && section ? section : undefined;
+      // A served HTML page links relatively; a downloaded file links absolutely, so that its links still work
+      // once saved: to PUBLIC_URL, never to the Host header the client sent.
+      const base = format === 'html' ? '' : publicUrl();
       const file = await this.reports.file(parseReportRequest(kind, params), format, {
-        linkBase: '',
-        // Absolute links (XLSX) point at PUBLIC_URL, never at the Host header the client sent.
+        linkBase: base,
         xlsxLinkBase: publicUrl(),
         sectionId,
       });

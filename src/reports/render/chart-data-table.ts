@@ -28,7 +28,8 @@ export function chartDataTable(chart: Chart): Table {
     case 'heatmap': {
       const valueKind = chart.legend.format === 'percent' ? 'percent' : 'number';
       const columns: Column[] = [
-        { key: 'row', label: '' },
+        // Every column has a name: a nameless one reads as "Unnamed: 0" in pandas.
+        { key: 'row', label: chart.rowLabel ?? 'Row' },
         ...chart.columns.map((label, i) => ({ key: `c${i}`, label, kind: valueKind }) as Column),
       ];
       const rows = chart.rows.map((label, r) => {

@@ -25,6 +25,8 @@ a { color: #0b4f9c; }
 .report-section { border-top: 2px solid var(--ink); margin-top: 2rem; }
 .description { margin: 0.2rem 0 0.8rem; max-width: 75ch; }
 .chart-wrap, .table-wrap { overflow-x: auto; margin: 0.8rem 0; }
+.chart-wrap:focus-visible, .table-wrap:focus-visible, a:focus-visible { outline: 3px solid #ff9f1a; outline-offset: 2px; }
+code.section-id { font-size: 0.85em; color: var(--muted); }
 figure.chart-figure { margin: 0; }
 svg.chart { display: block; max-width: none; height: auto; }
 table { border-collapse: collapse; font-size: 0.9rem; min-width: 50%; }

@@ -1,8 +1,8 @@
 export * from './report-document';
 export { assertValidReportDocument } from './validate-report-document';
-export { renderReport, reportFileName, REPORT_CONTENT_TYPES } from './render-report';
+export { renderReport, reportFileName, REPORT_CONTENT_TYPES, ZIP_CONTENT_TYPE } from './render-report';
 export type { RenderedReport } from './render-report';
-export { renderCombinedCsv, renderSectionCsv } from './render-csv';
+export { csvSections, renderCsvZip, renderSectionCsv } from './render-csv';
 export { renderXlsx } from './render-xlsx';
 export { renderMarkdown } from './render-markdown';
 export { renderJson } from './render-json';

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 
-import { neutraliseFormula, renderCombinedCsv, renderSectionCsv } from './render-csv';
+import { strFromU8, unzipSync } from 'fflate';
+import { csvSections, neutraliseFormula, renderCsvZip, renderSectionCsv } from './render-csv';
 import { sampleReportDocument } from './sample-report-document';
 
 describe('renderSectionCsv', () => {
@@ -53,21 +54,27 @@ describe('renderSectionCsv', () => {
   });
 });
 
-describe('renderCombinedCsv', () => {
-  it('names each table on its own line and separates tables with one empty line', () => {
+describe('renderCsvZip', () => {
+  it('writes one CSV per table, named by section id, each one table with one header row', () => {
     const document = sampleReportDocument();
-    const csv = renderCombinedCsv(document, { bom: false });
-    const blocks = csv.trimEnd().split('\r\n\r\n');
-    expect(blocks).toHaveLength(document.sections.length);
-    expect(blocks.map((block) => parse(block, { relax_column_count: true })[0])).toEqual(
-      document.sections.map((s) => [s.title]),
-    );
-    expect(parse(blocks[3], { relax_column_count: true })).toEqual([
-      ['Trends'],
+    const entries = unzipSync(renderCsvZip(document, { bom: false }));
+    expect(Object.keys(entries)).toEqual(csvSections(document).map((t) => `${t.section.id}.csv`));
+    for (const { section, table } of csvSections(document)) {
+      const rows = parse(strFromU8(entries[`${section.id}.csv`]), {
+        relax_column_count: false,
+      }) as string[][];
+      expect(rows[0].length).toBeGreaterThanOrEqual(table.columns.length);
+      expect(rows).toHaveLength(table.rows.length + 1);
+    }
+    expect(parse(strFromU8(entries['trends.csv']))).toEqual([
       ['Year', 'Share'],
       ['2005', '0.1'],
       ['2010', '0.2'],
     ]);
+  });
+
+  it('gives the same bytes for the same document', () => {
+    expect(renderCsvZip(sampleReportDocument()).equals(renderCsvZip(sampleReportDocument()))).toBe(true);
   });
 });
 

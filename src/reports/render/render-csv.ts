@@ -1,5 +1,6 @@
 import { neutraliseFormula } from '../../common/spreadsheet-formula';
 import { stringify } from 'csv-stringify/sync';
+import { strToU8, zipSync, Zippable } from 'fflate';
 
 import { sectionTable } from './chart-data-table';
 import { cellHref, cellRawValue } from './cell-format';
@@ -24,16 +25,33 @@ export function renderSectionCsv(
   return withBom(table ? stringifyRecords(tableRecords(table)) : '', options);
 }
 
+/** The sections that have a table (or chart data), each of which is one CSV file. */
+export function csvSections(document: ReportDocument): { section: Section; table: Table }[] {
+  return document.sections.flatMap((section) => {
+    const table = sectionTable(section);
+    return table ? [{ section, table }] : [];
+  });
+}
+
 /**
- * Every section with a table (or chart data), each preceded by a one-field line naming it and separated
- * from the next by an empty line.
+ * Every table as its own CSV file, in a ZIP: `<section id>.csv` in document order, so that any CSV reader
+ * (pandas, R, a spreadsheet) reads each file as one table. Entries are dated `generatedAt`: the same report
+ * gives the same bytes.
  */
-export function renderCombinedCsv(document: ReportDocument, options: CsvOptions = {}): string {
-  const blocks = document.sections
-    .map((section): [Section, Table | undefined] => [section, sectionTable(section)])
-    .filter((entry): entry is [Section, Table] => entry[1] !== undefined)
-    .map(([section, table]) => stringifyRecords([[section.title], ...tableRecords(table)]));
-  return withBom(blocks.join('\r\n'), options);
+export function renderCsvZip(document: ReportDocument, options: CsvOptions = {}): Buffer {
+  const mtime = new Date(document.generatedAt);
+  const files: Zippable = {};
+  for (const { section, table } of csvSections(document)) {
+    const stem = csvFileStem(section.id);
+    const name = files[`${stem}.csv`] ? `${stem}-${Object.keys(files).length + 1}.csv` : `${stem}.csv`;
+    files[name] = [strToU8(withBom(stringifyRecords(tableRecords(table)), options)), { mtime }];
+  }
+  return Buffer.from(zipSync(files, { level: 6 }));
+}
+
+/** A section id as a file name: letters, digits, dots, dashes and underscores only. */
+export function csvFileStem(sectionId: string): string {
+  return sectionId.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'section';
 }
 
 /** Header plus rows; a column with links gets a "<label> (link)" column right after it. */

@@ -29,10 +29,18 @@ export function renderHtml(document: ReportDocument): string {
         '</ul></section>',
     );
   }
+  // Every section by title and id (the id names its table: `section=<id>` on the CSV address).
   const contents =
-    document.sections.length > 1
-      ? '<nav class="contents" aria-labelledby="contents-heading"><h2 id="contents-heading">Contents</h2><ol>' +
-        document.sections.map((s, i) => `<li><a href="#${anchors[i]}">${e(s.title)}</a></li>`).join('') +
+    document.sections.length > 0
+      ? '<nav class="contents" aria-labelledby="contents-heading"><h2 id="contents-heading">Sections</h2><ol>' +
+        document.sections
+          .map(
+            (s, i) =>
+              `<li><a href="#${anchors[i]}">${e(s.title)}</a> <code class="section-id">${e(s.id)}</code>` +
+              (s.csv ? ` <a class="section-csv" href="${e(s.csv)}">CSV</a>` : '') +
+              '</li>',
+          )
+          .join('') +
         '</ol></nav>'
       : '';
   const generated = formatTimestamp(document.generatedAt);
@@ -71,13 +79,13 @@ export function renderHtml(document: ReportDocument): string {
 function sectionHtml(section: Section, anchor: string): string {
   const e = escapeHtml;
   const parts = [
-    `<section class="report-section" id="${anchor}" aria-labelledby="${anchor}-heading">`,
+    `<section class="report-section" id="${anchor}" data-section-id="${e(section.id)}" aria-labelledby="${anchor}-heading">`,
     `<h2 id="${anchor}-heading">${e(section.title)}</h2>`,
   ];
   if (section.description) parts.push(`<p class="description">${e(section.description)}</p>`);
   if (section.chart) {
     parts.push(
-      `<figure class="chart-figure"><div class="chart-wrap">${renderChartSvg(section.chart, `${anchor}-chart`, section.title)}</div></figure>`,
+      `<figure class="chart-figure"><div class="chart-wrap" tabindex="0" role="region" aria-label="${e(`${section.title}: chart`)}">${renderChartSvg(section.chart, `${anchor}-chart`, section.title)}</div></figure>`,
     );
   }
   if (section.table) {
@@ -113,7 +121,8 @@ function tableHtml(table: Table, caption: string): string {
     )
     .join('\n');
   return (
-    `<div class="table-wrap"><table><caption>${e(caption)}</caption>` +
+    // A wide table scrolls inside its box: focusable and named, so a keyboard user can reach and scroll it.
+    `<div class="table-wrap" tabindex="0" role="region" aria-label="${e(`${caption}: table`)}"><table><caption>${e(caption)}</caption>` +
     `<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table></div>`
   );
 }

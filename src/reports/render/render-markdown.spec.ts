@@ -1,4 +1,6 @@
 import { inline, renderMarkdown } from './render-markdown';
+import { readMarkdown } from '../../../test/support/download-readers';
+import { csvSections } from './render-csv';
 import { sampleReportDocument } from './sample-report-document';
 
 describe('renderMarkdown', () => {
@@ -13,14 +15,14 @@ describe('renderMarkdown', () => {
     expect(lines.filter((l) => l.startsWith('## ')).length).toBe(2 + sampleReportDocument().sections.length);
   });
 
-  it('writes pipe tables with escaped pipes, <br> for line breaks, links and right-aligned numbers', () => {
+  it('writes pipe tables with escaped pipes, "; " for line breaks, links and right-aligned numbers', () => {
     expect(markdown).toContain(
       '| Severity | Finding | Agreement | Provisions | Signed |\n| --- | --- | --- | ---: | --- |',
     );
     expect(markdown).toContain(
       '| HIGH | [Audiovisual excluded \\| but not in e-commerce](/graphql?pinpoint=A1&art=7) | EX-01 | 3 | 2019-05-01 |',
     );
-    expect(markdown).toContain('| LOW | Convention named in preamble only<br>(declaratory) |');
+    expect(markdown).toContain('| LOW | Convention named in preamble only; (declaratory) |');
     expect(markdown).toContain('| INFO | Unsafe link dropped |  | 1,234.50 |  |');
     expect(markdown).toContain('| CULTURAL\\_EXEMPTION | 12.5% | 4 | [WTO](https://example.org/rta?id=1) |');
   });
@@ -57,5 +59,27 @@ describe('renderMarkdown', () => {
 describe('inline', () => {
   it('escapes Markdown and HTML syntax and flattens newlines', () => {
     expect(inline('a*b_c [d](e) <i> | `x`\nnext')).toBe('a\\*b\\_c \\[d\\](e) \\<i\\> \\| \\`x\\` next');
+  });
+
+  it('reads back with a CommonMark/GFM parser: one table per section, every row whole, no HTML anywhere', () => {
+    const document = sampleReportDocument();
+    const { tables, html } = readMarkdown(renderMarkdown(document));
+    expect(html).toEqual([]);
+    expect(tables).toHaveLength(csvSections(document).length);
+    tables.forEach((table, i) => {
+      const { table: source } = csvSections(document)[i];
+      expect(table.header).toHaveLength(source.columns.length);
+      expect(table.rows).toHaveLength(source.rows.length);
+      for (const row of table.rows) expect(row).toHaveLength(source.columns.length);
+    });
+    expect(tables[0].rows[1][1]).toBe('Convention named in preamble only; (declaratory)');
+  });
+
+  it('lists the CSV address of each section that has one', () => {
+    const document = sampleReportDocument();
+    document.sections[0].csv = 'http://localhost:3000/reports/x.csv?section=findings';
+    const { links, html } = readMarkdown(renderMarkdown(document));
+    expect(html).toEqual([]);
+    expect(links).toContain('http://localhost:3000/reports/x.csv?section=findings');
   });
 });

@@ -26,6 +26,8 @@ export function renderMarkdown(document: ReportDocument): string {
 function sectionLines(section: Section): string[] {
   const lines = [`## ${inline(section.title)}`, ''];
   if (section.description) lines.push(inline(section.description), '');
+  if (section.csv)
+    lines.push(`Section \`${section.id.replace(/`/g, '')}\`, as CSV: <${markdownUrl(section.csv)}>`, '');
   const table = sectionTable(section);
   if (!table) return lines;
   if (!section.table) lines.push('_Data of the chart:_', '');
@@ -54,12 +56,14 @@ export function inline(text: string): string {
   return text.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>|~&#!]/g, (c) => `\\${c}`);
 }
 
-/** Inside a table cell a newline would end the row, so it becomes <br>. */
+/** Inside a table cell a newline would end the row; lines are joined with "; " (no HTML in cells). */
 function tableText(text: string): string {
   return text
     .split(/\r\n?|\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
     .map(inline)
-    .join('<br>');
+    .join('; ');
 }
 
 /** Link destinations cannot hold spaces, unbalanced parentheses, angle brackets or (in tables) pipes. */

@@ -6,7 +6,7 @@ import { sampleReportDocument } from './sample-report-document';
 
 describe('renderReport', () => {
   it.each([
-    ['csv', 'text/csv; charset=utf-8', 'string'],
+    ['csv', 'application/zip', 'buffer'],
     ['xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'buffer'],
     ['md', 'text/markdown; charset=utf-8', 'string'],
     ['json', 'application/json; charset=utf-8', 'string'],
@@ -14,13 +14,25 @@ describe('renderReport', () => {
   ] as const)('renders %s as %s', async (format, contentType, bodyType) => {
     const rendered = await renderReport(sampleReportDocument(), format);
     expect(rendered.contentType).toBe(contentType);
-    expect(rendered.extension).toBe(format);
+    expect(rendered.extension).toBe(format === 'csv' ? 'zip' : format);
     expect(Buffer.isBuffer(rendered.body)).toBe(bodyType === 'buffer');
     expect(rendered.body.length).toBeGreaterThan(100);
   });
 
   it('covers every format', () => {
     expect(REPORT_FORMATS).toEqual(['csv', 'xlsx', 'md', 'json', 'html']);
+  });
+
+  it('renders the only table of a one-table report as one CSV', async () => {
+    const document = sampleReportDocument();
+    const rendered = await renderReport({ ...document, sections: [document.sections[3]] }, 'csv', {
+      csvBom: false,
+    });
+    expect(rendered).toEqual({
+      body: 'Year,Share\r\n2005,0.1\r\n2010,0.2\r\n',
+      contentType: 'text/csv; charset=utf-8',
+      extension: 'csv',
+    });
   });
 
   it('renders one section as CSV when asked, without BOM if asked', async () => {

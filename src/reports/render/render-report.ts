@@ -1,4 +1,4 @@
-import { renderCombinedCsv, renderSectionCsv } from './render-csv';
+import { csvSections, renderCsvZip, renderSectionCsv } from './render-csv';
 import { renderHtml } from './render-html';
 import { renderJson } from './render-json';
 import { renderMarkdown } from './render-markdown';
@@ -12,6 +12,8 @@ export interface RenderedReport {
   extension: string;
 }
 
+export const ZIP_CONTENT_TYPE = 'application/zip';
+
 export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -21,8 +23,9 @@ export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
 };
 
 /**
- * Renders a validated report document. XLSX gives a Buffer, every other format a string. CSV is the
- * combined CSV of all sections unless `options.sectionId` names one.
+ * Renders a validated report document. XLSX and ZIP give a Buffer, every other format a string. CSV is one
+ * table per file: the section `options.sectionId` names, the only table of a one-table report, else a ZIP of
+ * one CSV per table (extension "zip").
  */
 export async function renderReport(
   document: ReportDocument,
@@ -38,11 +41,11 @@ export async function renderReport(
   switch (format) {
     case 'csv': {
       const csvOptions = { bom: options.csvBom };
-      return done(
-        options.sectionId === undefined
-          ? renderCombinedCsv(document, csvOptions)
-          : renderSectionCsv(document, options.sectionId, csvOptions),
-      );
+      if (options.sectionId !== undefined)
+        return done(renderSectionCsv(document, options.sectionId, csvOptions));
+      const tables = csvSections(document);
+      if (tables.length === 1) return done(renderSectionCsv(document, tables[0].section.id, csvOptions));
+      return { body: renderCsvZip(document, csvOptions), contentType: ZIP_CONTENT_TYPE, extension: 'zip' };
     }
     case 'xlsx':
       return done(await renderXlsx(document, { linkBaseUrl: options.linkBaseUrl }));

@@ -37,7 +37,7 @@ describe('renderXlsx', () => {
     const rows = about.getSheetValues().map((row) => (Array.isArray(row) ? row.slice(1) : []));
     expect(about.getCell('A1').value).toBe('Coherence of <script>alert("x")</script> & co');
     expect(about.getCell('A1').font?.bold).toBe(true);
-    expect(rows).toContainEqual(['Generated', '2026-11-29 05:10 UTC']);
+    expect(rows).toContainEqual(['Generated', new Date('2026-11-29T05:10:31Z')]);
     expect(rows).toContainEqual(['country', 'Exampleland']);
     expect(rows).toContainEqual(['Counts ACCEPTED annotations only']);
     expect(rows.map((row) => row[0])).toContain(

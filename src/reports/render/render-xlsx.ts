@@ -2,7 +2,7 @@ import { looksLikeFormula } from '../../common/spreadsheet-formula';
 import ExcelJS from 'exceljs';
 
 import { sectionTable } from './chart-data-table';
-import { cellHref, cellNumber, formatTimestamp, isNumericColumn } from './cell-format';
+import { cellHref, cellNumber, isNumericColumn } from './cell-format';
 import { needsLightText, shadeHex } from './shading';
 import { uniqueSheetNames } from './sheet-names';
 import { CellValue, Column, isRichCell, ReportDocument, Table } from './report-document';
@@ -68,7 +68,9 @@ function addAboutSheet(
   };
   sheet.addRow([document.title]).font = { bold: true, size: 14 };
   if (document.subtitle) sheet.addRow([document.subtitle]).font = { italic: true };
-  sheet.addRow(['Generated', formatTimestamp(document.generatedAt)]);
+  const generated = sheet.addRow(['Generated', new Date(document.generatedAt)]);
+  generated.getCell(2).numFmt = 'yyyy-mm-dd hh:mm "UTC"';
+  generated.getCell(2).alignment = { horizontal: 'left' };
   sheet.addRow(['Report', document.kind]);
 
   const parameters = Object.entries(document.parameters);
@@ -126,9 +128,10 @@ function writeCell(
     cell.value = number;
     const format = numberFormat(column);
     if (format) cell.numFmt = format;
+  } else if (isRichCell(value) && value.date !== undefined && isIsoDate(value.date)) {
+    writeDate(cell, value.date);
   } else if (column.kind === 'date' && typeof value === 'string' && isIsoDate(value)) {
-    cell.value = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
-    cell.numFmt = 'yyyy-mm-dd';
+    writeDate(cell, value);
   } else {
     cell.value = isRichCell(value) ? value.text : value;
     // Stored as a string, never a formula; the text format keeps it so when someone edits the cell.
@@ -149,6 +152,12 @@ function writeCell(
       cell.font = { ...cell.font, italic: true };
     }
   }
+}
+
+/** A real date (a serial number with a date format), not text: sorts, filters and computes as a date. */
+function writeDate(cell: ExcelJS.Cell, iso: string): void {
+  cell.value = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  cell.numFmt = iso.length === 10 ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm';
 }
 
 function numberFormat(column: Column): string | undefined {

@@ -15,7 +15,8 @@
  * - `sections`: rendered in order; each has a table, a chart, or both.
  *
  * Section
- * - `id`: unique within the document, stable (used for HTML anchors and `renderSectionCsv`).
+ * - `id`: unique within the document, stable (used for HTML anchors, `renderSectionCsv` and the names of the
+ *   CSV files in a report's ZIP); `csv?`: the address of the section's table as one CSV.
  * - `title` (also the XLSX sheet name, sanitised), `description?` (one paragraph of plain text).
  *
  * Table
@@ -38,6 +39,8 @@
  *   - `severity`: shown as a badge in HTML (readable in black and white); other formats show `text`, so put
  *     the severity word itself in the text when it matters there;
  *   - `level`: 0..1 shading (heatmap-like tables) in HTML and XLSX;
+ *   - `date`: the ISO date behind `text` (a date in a mixed column, e.g. the comparison's "Signed" row): a real
+ *     date in XLSX, the ISO text elsewhere;
  *   - `pending`: evidence that awaits review (proposed, not counted): a hatched cell with a dashed border in HTML,
  *     italic on a patterned fill in XLSX; other formats show `text`, so say "proposed" in the text.
  *
@@ -71,6 +74,8 @@ export interface RichCell {
   value?: number;
   /** Evidence awaiting review: a style of its own. */
   pending?: boolean;
+  /** The ISO date (YYYY-MM-DD) behind `text`, in a column that is not all dates: a real date in XLSX. */
+  date?: string;
 }
 
 export type CellValue = string | number | null | RichCell;
@@ -128,6 +133,8 @@ export interface HeatmapLegend {
 
 export interface HeatmapChart extends ChartBase {
   kind: 'heatmap';
+  /** What the rows are ("Code", "Group"): the header of the row column in the chart's data table. */
+  rowLabel?: string;
   rows: string[];
   columns: string[];
   values: (number | null)[][];
@@ -160,6 +167,8 @@ export interface Section {
   id: string;
   title: string;
   description?: string;
+  /** The address of this section's table alone as one CSV (set by the service that knows the report's URL). */
+  csv?: string;
   table?: Table;
   chart?: Chart;
 }
@@ -179,7 +188,7 @@ export type ReportFormat = 'csv' | 'xlsx' | 'md' | 'json' | 'html';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['csv', 'xlsx', 'md', 'json', 'html'];
 
 export interface RenderOptions {
-  /** CSV only: render just this section (by id) instead of the combined CSV. */
+  /** CSV only: render just this section (by id) instead of the ZIP of every table. */
   sectionId?: string;
   /** CSV only: prefix a UTF-8 byte order mark so that Excel reads accents right. Default true. */
   csvBom?: boolean;

@@ -13,9 +13,27 @@ export function shadeHex(level: number): string {
   return `#${mix.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 }
 
-/** Whether text on that shade should be white rather than black. */
+/**
+ * Whether text on that shade should be white rather than black: whichever contrasts more. With pure black and
+ * pure white one of the two always reaches at least 4.58:1 (WCAG AA asks 4.5:1 for normal text).
+ */
 export function needsLightText(level: number): boolean {
-  return level > 0.55;
+  const background = relativeLuminance(shadeHex(level));
+  return contrastRatio(1, background) > contrastRatio(background, 0);
+}
+
+/** WCAG 2 relative luminance of a #rrggbb colour. */
+export function relativeLuminance(hex: string): number {
+  const [r, g, b] = hexToRgb(hex).map((v) => {
+    const c = v / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG 2 contrast ratio of two relative luminances. */
+export function contrastRatio(a: number, b: number): number {
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
 }
 
 function hexToRgb(hex: string): number[] {

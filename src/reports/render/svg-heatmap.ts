@@ -98,7 +98,7 @@ export function heatmapSvg(chart: HeatmapChart, id: string, title: string): stri
       parts.push(
         svgText(x + cellWidth / 2, y + CELL_HEIGHT / 2 + 4, text, {
           'text-anchor': 'middle',
-          fill: value !== null && !pending && needsLightText(shade) ? '#fff' : '#111',
+          fill: value !== null && !pending && needsLightText(shade) ? '#fff' : '#000',
           ...(pending ? { 'font-style': 'italic' } : {}),
         }),
       );

@@ -113,6 +113,7 @@ export function trendsDocument(report: TrendsResult, options: DocumentOptions): 
         .join(' '),
       chart: {
         kind: 'heatmap',
+        rowLabel: 'Group (agreements)',
         rows: shown.map((g) => `${g.label} (${g.agreements})`),
         columns: report.codes.map(codeName),
         values: shown.map((g) => g.counts.map((c) => c.share)),

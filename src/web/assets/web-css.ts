@@ -12,7 +12,7 @@ body { margin: 0; color: var(--ink); background: #fff;
   font: 16px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif; }
 a { color: var(--link); }
 a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible,
-summary:focus-visible, main:focus-visible, .review-item:focus-visible { outline: 3px solid #ff9f1a; outline-offset: 2px; }
+summary:focus-visible, main:focus-visible, .review-item:focus-visible, .table-wrap:focus-visible { outline: 3px solid #ff9f1a; outline-offset: 2px; }
 .skip { position: absolute; left: -9999px; top: 0; background: #fff; padding: 8px 12px; z-index: 10; }
 .skip:focus { left: 8px; }
 .site-header { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 20px; padding: 10px 20px;

@@ -134,7 +134,7 @@ function matrixView(ctx: WebContext, c: CompareData['compareAgreements']): Html 
   const files = [...c.files].sort((a, b) => FORMATS.indexOf(a.format) - FORMATS.indexOf(b.format));
   return markup`<section aria-labelledby="matrix-h">
       <h2 id="matrix-h">${t('compare.matrix')}</h2>
-      <div class="table-wrap" tabindex="0">
+      <div class="table-wrap" tabindex="0" role="region" aria-label="${t('compare.matrix')}">
         <table class="matrix">
           <caption>
             ${t('compare.matrix')}
@@ -162,7 +162,8 @@ function matrixView(ctx: WebContext, c: CompareData['compareAgreements']): Html 
       ctx,
       files.map((f) => ({
         label: `${t('compare.matrix')} (${f.format.toUpperCase()})`,
-        href: ctx.serverLink(f.url),
+        // The link says "Matrix": its CSV is that table alone, not the ZIP of every table.
+        href: ctx.serverLink(f.format === 'csv' ? `${f.url}&section=matrix` : f.url),
       })),
     )}`;
 }

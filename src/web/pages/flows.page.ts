@@ -9,6 +9,7 @@ import {
   textField,
   checkboxes,
   includeProposedBox,
+  reportFileLabel,
 } from '../views/common';
 import { WebContext } from '../web-context';
 import { MECHANISMS } from '../web-enums';
@@ -184,7 +185,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
     }
     ${downloads(
       ctx,
-      r.files.map((f) => ({ label: f.format.toUpperCase(), href: ctx.serverLink(f.url) })),
+      r.files.map((f) => ({ label: reportFileLabel(f.format), href: ctx.serverLink(f.url) })),
     )}`;
   return layout(ctx, { title: t('flows.title'), section: 'flows', body });
 }

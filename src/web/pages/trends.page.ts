@@ -3,7 +3,7 @@ import { lineChartSvg } from '../../reports/render/svg-line-chart';
 import { markup, raw } from '../html';
 import { label } from '../labels';
 import { downloads, layout } from '../layout';
-import { select, textField, checkboxes, includeProposedBox } from '../views/common';
+import { select, textField, checkboxes, includeProposedBox, reportFileLabel } from '../views/common';
 import { WebContext } from '../web-context';
 import { TAXONOMY_CODES, TREND_GROUPS } from '../web-enums';
 
@@ -100,7 +100,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
     </form>
     <p role="status">${t('agreements.count', { count: trends.agreements })}</p>
     <figure class="chart-wrap">${chart}</figure>
-    <div class="table-wrap" tabindex="0">
+    <div class="table-wrap" tabindex="0" role="region" aria-label="${t('trends.table')}">
       <table>
         <caption>
           ${t('trends.table')}
@@ -138,7 +138,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
     }
     ${downloads(
       ctx,
-      trends.files.map((f) => ({ label: f.format.toUpperCase(), href: ctx.serverLink(f.url) })),
+      trends.files.map((f) => ({ label: reportFileLabel(f.format), href: ctx.serverLink(f.url) })),
     )}`;
   return layout(ctx, { title: t('trends.title'), section: 'trends', body });
 }

@@ -1,7 +1,7 @@
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
 import { markup, Html, raw } from '../html';
 import { label } from '../labels';
-import { agreementName, agreementPath, provisionPath, statusBadge } from './common';
+import { agreementName, agreementPath, provisionPath, statusBadge, reportFileLabel } from './common';
 import { WebContext } from '../web-context';
 
 export interface CoherenceData {
@@ -73,7 +73,7 @@ export function partyDashboardView(ctx: WebContext, report: CoherenceData): Html
           (f) =>
             markup`<li>
               <a href="${ctx.serverLink(f.url)}" ${f.format === 'html' ? '' : markup` download`}
-                >${f.format.toUpperCase()}</a
+                >${reportFileLabel(f.format)}</a
               >
             </li>`,
         )}

@@ -1,0 +1,65 @@
+import { BadRequestException, Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { ReadAccess } from '../../auth/access.decorators';
+import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator';
+import { ErrorCode } from '../../common/errors';
+import { RawParameters } from '../../common/query-parameters';
+import { ExportFormat, ExportKind, ExportService } from '../export.service';
+import { parseExportSelection } from './export-request';
+
+const KINDS: readonly ExportKind[] = ['agreements', 'provisions', 'annotations'];
+const TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+
+/**
+ * GET /exports/annotations.csv (or .json; agreements, provisions) with the API's filters as query parameters
+ * (`export-request.ts`): the command line's export, streamed to the client row by row. Readable as the
+ * GraphQL reads are (PUBLIC_READ, keys) and rate-limited as a report.
+ */
+@ReadAccess()
+@Controller('exports')
+@RateCost(RATE_COSTS.report)
+export class ExportsController {
+  constructor(private readonly exporter: ExportService) {}
+
+  @Get(':file')
+  async export(
+    @Param('file') file: string,
+    @Query() query: RawParameters,
+    @Res() res: Response,
+  ): Promise<void> {
+    const match = /^(agreements|provisions|annotations)\.(csv|json)$/.exec(file);
+    if (!match)
+      throw new NotFoundException(
+        `no export "${file}": use ${KINDS.map((k) => `${k}.csv or ${k}.json`).join(', ')}`,
+      );
+    const kind = match[1] as ExportKind;
+    const format = match[2] as ExportFormat;
+    let selection;
+    try {
+      selection = parseExportSelection(kind, query);
+      // Checked before the first byte: a filter the database refuses is still a 400, not a broken stream.
+      await this.exporter.agreementIds(selection);
+    } catch (error) {
+      if (error instanceof GraphQLError && error.extensions?.code === ErrorCode.BAD_USER_INPUT)
+        throw new BadRequestException(error.message);
+      throw error;
+    }
+    const stamp = new Date().toISOString().slice(0, 10);
+    res
+      .status(200)
+      .type(TYPES[format])
+      .setHeader('Content-Disposition', `attachment; filename="${kind}-${stamp}.${format}"`)
+      .setHeader('Cache-Control', 'no-store');
+    try {
+      await this.exporter.export(kind, format, res, selection);
+      res.end();
+    } catch (error) {
+      // Headers are gone: the client sees a cut-off body, not a complete-looking file.
+      res.destroy(error as Error);
+    }
+  }
+}

@@ -1,0 +1,302 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { Role } from '../../src/auth/role.enum';
+import { publicUrl } from '../../src/config';
+import { Writable } from 'node:stream';
+import { ANNOTATION_COLUMNS, ExportService } from '../../src/ingest/export.service';
+import { ReportDocument } from '../../src/reports/render/report-document';
+import { loadsAsFloat, readCsvTable, readMarkdown, readXlsx } from '../support/download-readers';
+import { writeReportScenario } from '../support/report-scenario';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * Every download read back by the readers a user would point at it: each CSV by a strict parser as one table
+ * (csv-parse with a fixed column count), each XLSX by exceljs with typed cells, each Markdown file by a
+ * CommonMark/GFM parser; links absolute; the HTTP exports streamed with the API's filters.
+ */
+describe('downloads that travel', () => {
+  let t: TestApp;
+  const origin = publicUrl();
+
+  beforeAll(async () => {
+    t = await startTestApp({ rateLimits: false });
+    await writeReportScenario(t.app);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const REPORTS = [
+    '/reports/coherence/CAN',
+    '/reports/compare?agreements=ceta,cptpp,usmca',
+    '/reports/trends?groupBy=YEAR&from=1990',
+    '/reports/trends?groupBy=AGREEMENT_TYPE',
+    '/reports/flows?grantors=EUN',
+  ];
+  const withFormat = (path: string, format: string) => path.replace(/(\?|$)/, `.${format}$1`);
+  const binary = async (path: string) =>
+    t
+      .http()
+      .get(path)
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (c: Buffer) => chunks.push(c));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+  const json = async (path: string) => (await t.http().get(withFormat(path, 'json'))).body as ReportDocument;
+  /** Every http(s) address in a text. */
+  const addresses = (text: string) => [...text.matchAll(/https?:\/\/[^\s"'<>)\]|,]+/g)].map((m) => m[0]);
+
+  describe.each(REPORTS)('%s', (path) => {
+    it('lists its sections (id, title, CSV address) in the JSON and the HTML', async () => {
+      const document = await json(path);
+      expect(document.sections.length).toBeGreaterThan(0);
+      const html = (await t.http().get(withFormat(path, 'html'))).text;
+      for (const section of document.sections) {
+        expect(section.id).toMatch(/^[a-z0-9-]+$/);
+        expect(html).toContain(`data-section-id="${section.id}"`);
+        expect(html).toContain(`<code class="section-id">${section.id}</code>`);
+        if (section.table)
+          expect(section.csv).toMatch(new RegExp(`^${origin}/reports/.*section=${section.id}$`));
+      }
+    });
+
+    it('downloads each table as one CSV that a strict parser reads as one table, with absolute links', async () => {
+      const document = await json(path);
+      const withCsv = document.sections.filter((s) => s.csv);
+      expect(withCsv.length).toBeGreaterThan(0);
+      const res = await binary(withFormat(path, 'csv'));
+      expect(res.status).toBe(200);
+      const files: Record<string, string> = {};
+      if (withCsv.length > 1) {
+        expect(res.headers['content-type']).toBe('application/zip');
+        expect(res.headers['content-disposition']).toMatch(/filename="[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.zip"$/);
+        for (const [name, bytes] of Object.entries(unzipSync(res.body as Uint8Array)))
+          files[name] = strFromU8(bytes);
+        expect(Object.keys(files)).toEqual(withCsv.map((s) => `${s.id}.csv`));
+      } else {
+        expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+        files[`${withCsv[0].id}.csv`] = (res.body as Buffer).toString('utf8');
+      }
+      for (const section of withCsv) {
+        const relative = section.csv!.slice(origin.length);
+        const one = await t.http().get(relative);
+        expect({ relative, status: one.status }).toEqual({ relative, status: 200 });
+        expect(one.headers['content-type']).toBe('text/csv; charset=utf-8');
+        // fflate's strFromU8 (a TextDecoder) drops the byte order mark that each file starts with, for Excel.
+        expect(one.text.startsWith('\uFEFF')).toBe(true);
+        expect(one.text.slice(1)).toBe(files[`${section.id}.csv`]);
+        const { header, records } = readCsvTable(one.text);
+        const rows = section.table?.rows.length;
+        if (rows !== undefined) expect(records).toHaveLength(rows);
+        expect(header.length).toBeGreaterThan(0);
+        for (const address of addresses(one.text)) expect(address.startsWith('http://localhost')).toBe(true);
+        for (const link of header.filter((h) => h.endsWith('(link)')))
+          for (const r of records) if (r[link]) expect(r[link].startsWith(`${origin}/`)).toBe(true);
+      }
+    });
+
+    it('writes Markdown that a CommonMark/GFM parser reads: whole tables, no HTML, absolute links', async () => {
+      const document = await json(path);
+      const markdown = (await t.http().get(withFormat(path, 'md'))).text;
+      const { tables, html, links } = readMarkdown(markdown);
+      expect(html).toEqual([]);
+      expect(markdown).not.toContain('<br');
+      const withRows = document.sections.filter((s) => s.csv);
+      expect(tables.length).toBeLessThanOrEqual(withRows.length);
+      for (const table of tables) for (const row of table.rows) expect(row).toHaveLength(table.header.length);
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links) expect(link.startsWith(`${origin}/`)).toBe(true);
+    });
+
+    it('writes JSON whose links are all absolute', async () => {
+      const text = (await t.http().get(withFormat(path, 'json'))).text;
+      const hrefs = [...text.matchAll(/"(?:href|csv)": "([^"]*)"/g)].map((m) => m[1]);
+      expect(hrefs.length).toBeGreaterThan(0);
+      for (const href of hrefs) expect(href.startsWith(`${origin}/`)).toBe(true);
+    });
+
+    it('writes an XLSX that exceljs reads with typed cells: dates as dates, numbers as numbers', async () => {
+      const workbook = await readXlsx((await binary(withFormat(path, 'xlsx'))).body as Buffer);
+      const about = workbook.getWorksheet('About')!;
+      expect(about.getRow(1).getCell(1).value).toEqual(expect.any(String));
+      const generated = about.getColumn(1).values.indexOf('Generated');
+      expect(about.getRow(generated).getCell(2).value).toBeInstanceOf(Date);
+      for (const sheet of workbook.worksheets.slice(1)) {
+        sheet.eachRow((row, r) => {
+          if (r === 1) return;
+          row.eachCell((cell) => {
+            // A date written as text would be an ISO date string: every one must be a Date cell.
+            if (typeof cell.value === 'string')
+              expect({ sheet: sheet.name, text: cell.value }).not.toEqual({
+                sheet: sheet.name,
+                text: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+              });
+          });
+        });
+      }
+    });
+  });
+
+  it("stores the comparison's dates as dates", async () => {
+    const workbook = await readXlsx(
+      (await binary('/reports/compare.xlsx?agreements=t-che-services-av,t-che-kenya-pt')).body as Buffer,
+    );
+    const matrix = workbook.getWorksheet('Matrix')!;
+    expect([1, 2, 3].map((c) => matrix.getRow(3).getCell(c).value)).toEqual([
+      'Signed',
+      new Date('2013-06-01T00:00:00Z'),
+      new Date('2014-03-01T00:00:00Z'),
+    ]);
+    expect(matrix.getRow(3).getCell(2).numFmt).toBe('yyyy-mm-dd');
+  });
+
+  it('answers 400 for a section without a table, naming the ones with one', async () => {
+    const res = await t.http().get('/reports/compare.csv?agreements=ceta,cptpp&section=heatmap-nope');
+    expect(res.status).toBe(400);
+    expect(res.body.message).toContain(
+      'section: no section "heatmap-nope" with a table; this report has matrix',
+    );
+  });
+
+  describe('HTTP exports', () => {
+    it('streams annotations as one CSV table with pinpoint, agreement date and parties, ids that stay strings', async () => {
+      const res = await t.http().get('/exports/annotations.csv');
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(res.headers['content-disposition']).toMatch(
+        /^attachment; filename="annotations-\d{4}-\d{2}-\d{2}\.csv"$/,
+      );
+      const { header, records } = readCsvTable(res.text);
+      expect(header).toEqual([...ANNOTATION_COLUMNS]);
+      expect(records.length).toBeGreaterThan(10);
+      for (const column of header)
+        expect({ column, float: loadsAsFloat(records, column) }).toEqual({ column, float: false });
+      const exemption = records.find((r) => r.pinpoint === 'canada-korea-fta/art-22.6')!;
+      expect(exemption).toMatchObject({
+        agreement_slug: 'canada-korea-fta',
+        agreement_date_signed: '2014-09-22',
+        agreement_parties: expect.stringMatching(/^(CAN;KOR|KOR;CAN)$/),
+        code: 'CULTURAL_EXEMPTION',
+        url: `${origin}/provisions/canada-korea-fta/art-22.6`,
+      });
+    });
+
+    it('streams typed JSON: numbers, arrays and nulls, not strings', async () => {
+      const res = await t.http().get('/exports/annotations.json?codes=ECOMMERCE_PROVISION');
+      expect(res.status).toBe(200);
+      const rows = res.body as Record<string, unknown>[];
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(row.code).toBe('ECOMMERCE_PROVISION');
+        expect(Array.isArray(row.detail)).toBe(true);
+        expect(Array.isArray(row.agreement_parties)).toBe(true);
+        expect(row.confidence === null || typeof row.confidence === 'number').toBe(true);
+        for (const value of Object.values(row)) expect(value).not.toBe('');
+      }
+      expect(rows.some((r) => r.confidence === null)).toBe(true);
+    });
+
+    it("takes the API's filters as query parameters", async () => {
+      const all = readCsvTable((await t.http().get('/exports/annotations.csv')).text).records;
+      const can = readCsvTable(
+        (await t.http().get('/exports/annotations.csv?agreement.parties=CAN')).text,
+      ).records;
+      expect(can.length).toBeGreaterThan(0);
+      expect(can.length).toBeLessThan(all.length);
+      expect(
+        can.every(
+          (r) => r.agreement_parties.split(';').includes('CAN') || r.agreement_parties.includes('EUN'),
+        ),
+      ).toBe(true);
+      const agreements = readCsvTable(
+        (
+          await t
+            .http()
+            .get('/exports/agreements.csv?signedFrom=2015-01-01&slugs=ceta,cptpp,canada-korea-fta')
+        ).text,
+      ).records;
+      expect(agreements.map((r) => r.slug).sort()).toEqual(['ceta', 'cptpp']);
+      const code = all.find((r) => r.agreement_slug === 'ceta')!.code;
+      const provisions = (
+        await t.http().get(`/exports/provisions.json?agreement.slugs=ceta&annotations.codes=${code}`)
+      ).body as { pinpoint: string; position: number | null }[];
+      const expected = all
+        .filter((r) => r.agreement_slug === 'ceta' && r.code === code)
+        .map((r) => r.pinpoint);
+      expect(provisions.map((p) => p.pinpoint).sort()).toEqual([...new Set(expected)].sort());
+      const record = (await t.http().get('/exports/agreements.json?slugs=ceta')).body as {
+        agreements: { slug: string }[];
+      };
+      expect(record.agreements.map((a) => a.slug)).toEqual(['ceta']);
+    });
+
+    it('answers 400 naming the bad parameter, 404 for an unknown export', async () => {
+      const cases: [string, number, string][] = [
+        ['/exports/annotations.csv?codes=NOPE', 400, 'codes: unknown value(s) NOPE'],
+        [
+          '/exports/annotations.csv?agreement.signedFrom=2020-13-01',
+          400,
+          'agreement.signedFrom: "2020-13-01" is not a date',
+        ],
+        [
+          '/exports/annotations.csv?agreement.signedFrom=2020-01-01&agreement.signedTo=2019-01-01',
+          400,
+          'agreement.signedTo: is before',
+        ],
+        ['/exports/annotations.json?colour=red', 400, 'colour: unknown parameter(s) colour'],
+        [
+          '/exports/agreements.csv?includeArchived=maybe',
+          400,
+          'includeArchived: "maybe" is not true or false',
+        ],
+        ['/exports/provisions.csv?annotations.match=ALL', 400, 'annotations.match: needs annotations.codes'],
+        ['/exports/parties.csv', 404, 'no export "parties.csv"'],
+      ];
+      for (const [path, status, message] of cases) {
+        const res = await t.http().get(path);
+        expect({ path, status: res.status }).toEqual({ path, status });
+        expect(res.body.message).toContain(message);
+      }
+    });
+
+    it.each(['csv', 'json'] as const)(
+      'stops a %s export without waiting forever when the reader goes away mid-stream',
+      async (format) => {
+        // A reader that takes the first chunk, never asks for more, then hangs up (as a closed socket does).
+        const out = new Writable({
+          highWaterMark: 16,
+          write(_chunk, _encoding, _callback) {
+            setImmediate(() => this.destroy());
+          },
+        });
+        const rows = await t.app.get(ExportService).export('provisions', format, out);
+        expect(out.destroyed).toBe(true);
+        const total = readCsvTable((await t.http().get('/exports/provisions.csv')).text).records.length;
+        expect(rows).toBeLessThan(total);
+      },
+    );
+
+    it('needs a key when PUBLIC_READ=false, as the GraphQL reads do', async () => {
+      process.env.PUBLIC_READ = 'false';
+      try {
+        expect((await t.http().get('/exports/agreements.csv')).status).toBe(401);
+        const key = await t.createKey(Role.READER);
+        const res = await t.http().get('/exports/agreements.csv').set('Authorization', `Bearer ${key}`);
+        expect(res.status).toBe(200);
+        expect(readCsvTable(res.text).records.length).toBeGreaterThan(0);
+      } finally {
+        delete process.env.PUBLIC_READ;
+      }
+    });
+  });
+
+  it("reads the explorer's CSV downloads as one table each", async () => {
+    for (const path of ['/agreements/canada-korea-fta.csv', '/search.csv?q=culture']) {
+      const res = await t.http().get(path);
+      expect({ path, status: res.status }).toEqual({ path, status: 200 });
+      expect(readCsvTable(res.text).records.length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,81 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+
+/**
+ * Downloads read back by real readers, as a user's tools would: a strict CSV parser, exceljs, and a
+ * CommonMark parser with GFM tables (markdown-it with raw HTML recognised, so that any HTML shows up).
+ */
+
+/** One table: a header, then records of exactly as many fields (csv-parse throws otherwise). */
+export function readCsvTable(csv: string): { header: string[]; records: Record<string, string>[] } {
+  const rows = parse(csv, { bom: true, relax_column_count: false, relax_quotes: false }) as string[][];
+  if (rows.length === 0) throw new Error('empty CSV');
+  const [header, ...body] = rows;
+  if (new Set(header).size !== header.length) throw new Error(`duplicate column names: ${header.join(', ')}`);
+  if (header.some((h) => h === '')) throw new Error('a column without a name');
+  return {
+    header,
+    records: body.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i]]))),
+  };
+}
+
+/** What pandas would make of a column: numbers with a missing value become floats ("27" reads as 27.0). */
+export function loadsAsFloat(records: Record<string, string>[], column: string): boolean {
+  const values = records.map((r) => r[column]);
+  const present = values.filter((v) => v !== '');
+  return present.length > 0 && present.length < values.length && present.every((v) => /^-?\d+$/.test(v));
+}
+
+export async function readXlsx(body: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(body as unknown as ArrayBuffer);
+  return workbook;
+}
+
+export interface MarkdownTable {
+  header: string[];
+  rows: string[][];
+  /** Inline token types found in cells (e.g. 'html_inline' would be raw HTML). */
+  cellTokenTypes: Set<string>;
+}
+
+/** Every GFM table of a Markdown document, and whether the document has any raw HTML. */
+export function readMarkdown(markdown: string): { tables: MarkdownTable[]; html: string[]; links: string[] } {
+  const tokens = new MarkdownIt('commonmark', { html: true }).enable('table').parse(markdown, {});
+  const tables: MarkdownTable[] = [];
+  const html: string[] = [];
+  const links: string[] = [];
+  let table: MarkdownTable | undefined;
+  let row: string[] | undefined;
+  let inHead = false;
+  const walkInline = (children: Token[]) => {
+    for (const child of children) {
+      if (child.type === 'html_inline') html.push(child.content);
+      if (child.type === 'link_open') links.push(child.attrGet('href') ?? '');
+      if (table) table.cellTokenTypes.add(child.type);
+    }
+  };
+  for (const token of tokens) {
+    if (token.type === 'html_block') html.push(token.content);
+    if (token.type === 'table_open') table = { header: [], rows: [], cellTokenTypes: new Set() };
+    if (token.type === 'table_close' && table) {
+      tables.push(table);
+      table = undefined;
+    }
+    if (token.type === 'thead_open') inHead = true;
+    if (token.type === 'thead_close') inHead = false;
+    if (token.type === 'tr_open') row = [];
+    if (token.type === 'tr_close' && table && row) {
+      if (inHead) table.header = row;
+      else table.rows.push(row);
+      row = undefined;
+    }
+    if (token.type === 'inline') {
+      if (row) row.push(token.content);
+      walkInline(token.children ?? []);
+    }
+  }
+  return { tables, html, links };
+}
