@@ -1,6 +1,6 @@
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { formatKappa, formatReliability, formatReport } from '../evaluation/format-report';
-import { evaluateSplit } from '../evaluation/label-split';
+import { evaluateDevelopmentSide, evaluateSplit } from '../evaluation/label-split';
 import { AnnotationEvaluationService } from '../annotation-evaluation.service';
 
 @Command({
@@ -16,8 +16,12 @@ export class EvaluateCommand extends CommandRunner {
 
   async run(
     _args: string[],
-    options: { labels?: string; agreements?: string; stored?: boolean },
+    options: { labels?: string; agreements?: string; stored?: boolean; dev?: boolean },
   ): Promise<void> {
+    if (options.dev) {
+      this.printDevelopmentSide();
+      return;
+    }
     if (!options.labels && !options.agreements) {
       this.printSplit();
       return;
@@ -53,6 +57,25 @@ export class EvaluateCommand extends CommandRunner {
         formatReliability(result.reliability),
       ].join('\n'),
     );
+  }
+
+  /** The development side, for studying errors while changing rules (never the test part). */
+  private printDevelopmentSide(): void {
+    const { result, agreements } = evaluateDevelopmentSide();
+    console.log(
+      `Development side (corpus dev set + dev part of test/fixtures/labels): ${agreements} agreements, ` +
+        `${result.universeSize} articles; the rules were written looking at these, so the figures are not a ` +
+        'measure of accuracy on unseen agreements.\n\n' +
+        formatReport(result),
+    );
+  }
+
+  @Option({
+    flags: '--dev',
+    description: 'score the rules on the development side instead (to study errors while changing rules)',
+  })
+  parseDev(): boolean {
+    return true;
   }
 
   @Option({ flags: '--labels <csv>', description: 'labels, one row per (article, code)' })

@@ -81,6 +81,19 @@ export function evaluateSplit(labelsDir: string = LABELS_DIR, corpus: string = c
   };
 }
 
+/**
+ * The rules scored on the development side (shared dev set and our development part): the figures to study
+ * while changing rules. They say nothing about unseen agreements (the rules were written looking at them).
+ */
+export function evaluateDevelopmentSide(
+  labelsDir: string = LABELS_DIR,
+  corpus: string = corpusDir(),
+): { result: EvaluationResult; agreements: number } {
+  const dev = readDevelopmentSide(labelsDir, corpus);
+  const { universe, predictions } = predictOnCorpus(dev.treatyIdentifiers, corpus);
+  return { result: evaluate(dev.labels, universe, predictions), agreements: dev.treatyIdentifiers.length };
+}
+
 function predictOnCorpusUniverse(ids: string[], corpus: string): UniverseAgreement[] {
   return ids.map((id) => {
     const agreement = readCorpusAgreement(id, corpus);

@@ -1,7 +1,9 @@
 // Lists, for hand labelling, the articles of ToTA agreements that could carry a taxonomy code: every article
 // whose whitespace-normalised text matches a broad keyword (so the labeller also sees what the rules miss),
 // with short windows around the hits, the chapter and article headings and what the rules propose.
-// Usage: ts-node src/annotations/evaluation/list-candidates.ts <treaty id>... (reads CORPUS_DIR)
+// Usage: ts-node src/annotations/evaluation/list-candidates.ts [--second-pass] <treaty id>... (reads CORPUS_DIR)
+// --second-pass builds the view for the second coding: wider windows, the rules' proposals hidden, and every
+// article of a chapter titled after cooperation, e-commerce or culture listed even without a keyword.
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
@@ -14,7 +16,23 @@ import { annotateAgreement } from '../rules/annotate-agreement';
 const KEYWORDS =
   /(?<![\p{L}])(?:cultur|audio-?vis|broadcast|radiodif|t[ée]l[ée]vis|unesco|diversit|treasure|tesoro|tr[ée]sor|heritage|patrimo|arch[ae]?olog|arqueol|artist|artíst|entertainment|esparcimiento|divertissement|spectacle|cin[ée]m|cine|film|creativ|co-?produc|media(?![\p{L}])|medios de comunicaci|electronic|electrónic|électroni|digital|num[ée]rique|e-commerce|paperless|sin papel|online|en línea|en ligne|internet|spam|unsolicited|no solicitad|authenticat|autentica|firma electr|signature électr|personal data|datos personales|données personnelles)/giu;
 
-export function candidateReport(treatyId: string, window = 160): string {
+const SECOND_PASS_CHAPTERS =
+  /co-?operaci|coop[ée]ration|co-?operation|electr[oó]nic|[ée]lectroni|digital|cultur|audio-?vis|media/i;
+
+export interface CandidateView {
+  /** Characters shown on each side of a keyword. */
+  readonly window: number;
+  /** Hide what the rules propose (second pass). */
+  readonly hideRules: boolean;
+  /** List every article of cooperation, e-commerce and culture chapters, keyword or not (second pass). */
+  readonly wholeChapters: boolean;
+}
+
+export const FIRST_PASS_VIEW: CandidateView = { window: 160, hideRules: false, wholeChapters: false };
+export const SECOND_PASS_VIEW: CandidateView = { window: 320, hideRules: true, wholeChapters: true };
+
+export function candidateReport(treatyId: string, view: CandidateView = FIRST_PASS_VIEW): string {
+  const { window } = view;
   const parties = readPartyFixtures();
   const developing = new Map(parties.map((p) => [p.code, p.developing]));
   const eu = parties.find((p) => p.code === 'EUN')!;
@@ -34,12 +52,17 @@ export function candidateReport(treatyId: string, window = 160): string {
   for (const provision of provisions) {
     const text = provision.text.replace(/\s+/g, ' ');
     const hits = [...text.matchAll(KEYWORDS)];
-    const proposed = proposals.filter((p) => p.ref === provision.ref);
-    if (hits.length === 0 && proposed.length === 0) continue;
+    const proposed = view.hideRules ? [] : proposals.filter((p) => p.ref === provision.ref);
+    const inListedChapter =
+      view.wholeChapters &&
+      SECOND_PASS_CHAPTERS.test(`${provision.chapterTitle ?? ''} ${provision.sectionTitle ?? ''}`);
+    if (hits.length === 0 && proposed.length === 0 && !inListedChapter) continue;
+    const rules = view.hideRules ? '' : ` | rules: ${proposed.map((p) => p.code).join(',') || '-'}`;
     lines.push(
       `## ${provision.ref} | ${provision.articleNumber ?? ''} | ch: ${provision.chapterTitle ?? ''} | ` +
-        `${provision.articleTitle ?? ''} | rules: ${proposed.map((p) => p.code).join(',') || '-'}`,
+        `${provision.articleTitle ?? ''}${rules}`,
     );
+    if (hits.length === 0) lines.push(`   …${text.slice(0, 2 * window)}…`);
     let covered = -1;
     for (const hit of hits) {
       const start = Math.max(0, hit.index - window, covered);
@@ -53,5 +76,7 @@ export function candidateReport(treatyId: string, window = 160): string {
 }
 
 if (require.main === module) {
-  for (const id of process.argv.slice(2)) console.log(candidateReport(id) + '\n');
+  const args = process.argv.slice(2);
+  const view = args.includes('--second-pass') ? SECOND_PASS_VIEW : FIRST_PASS_VIEW;
+  for (const id of args.filter((arg) => !arg.startsWith('--'))) console.log(candidateReport(id, view) + '\n');
 }

@@ -396,6 +396,78 @@ describe('annotateAgreement', () => {
         ['k2', C.CULTURAL_COOPERATION],
       ]);
     });
+
+    it('codes culture in a list of areas a cooperation or integration commitment focuses on', () => {
+      const annotations = annotate([
+        article(
+          'l1',
+          'Cooperation between the regions shall focus on: ports, statistics, cultural matters, fisheries.',
+          {
+            chapterTitle: 'Economic Cooperation',
+          },
+        ),
+        article(
+          'l2',
+          'The Community shall ensure the harmonisation and coordination of national policies, particularly in energy, trade, culture and health.',
+          { chapterTitle: 'Aims of the Community' },
+        ),
+        article('l3', 'Regional cooperation shall focus on: ports, statistics, fisheries.', {
+          chapterTitle: 'Economic Cooperation',
+        }),
+      ]);
+      expect(annotations.map((a) => [a.ref, a.code])).toEqual([
+        ['l1', C.CULTURAL_COOPERATION],
+        ['l2', C.CULTURAL_COOPERATION],
+      ]);
+    });
+
+    it('codes the exchange of radio and television programmes and articles on the press in a cooperation chapter', () => {
+      const annotations = annotate([
+        article(
+          'm1',
+          'Member States shall pool their resources to promote the exchange of radio and television programmes.',
+          {
+            chapterTitle: 'Social and Human Resources',
+          },
+        ),
+        article(
+          'm2',
+          'Member States shall modernise the media and ensure freedom of access for journalists.',
+          {
+            chapterTitle: 'Cooperation in Social Affairs',
+            articleTitle: 'The Press',
+          },
+        ),
+        article('m3', 'Each Party shall publish its laws in the press.', {
+          chapterTitle: 'Transparency',
+          articleTitle: 'Publication',
+        }),
+      ]);
+      expect(annotations.map((a) => [a.ref, a.code])).toEqual([
+        ['m1', C.CULTURAL_COOPERATION],
+        ['m2', C.CULTURAL_COOPERATION],
+      ]);
+    });
+
+    it('codes a Spanish recital on cultural integration (singular "cultural" included)', () => {
+      const annotations = annotate(
+        [
+          article(
+            'p1',
+            'DECIDIDAS a profundizar la integración económica, social y cultural de sus pueblos;',
+            {
+              location: ProvisionLocation.PREAMBLE,
+            },
+          ),
+          article('p2', 'Las Partes podrán adoptar medidas respecto de la industria cultural.'),
+        ],
+        { language: 'es' },
+      );
+      expect(annotations.map((a) => [a.ref, a.code])).toEqual([
+        ['p1', C.CULTURAL_COOPERATION],
+        ['p2', C.POLICY_SPACE_CULTURE],
+      ]);
+    });
   });
 
   describe('evidence', () => {

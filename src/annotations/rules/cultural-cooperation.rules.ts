@@ -45,8 +45,10 @@ function cooperationPlace(context: ProvisionContext): boolean {
   );
 }
 
+// "audiovisual or media cooperation" (taxonomy): an article of a cooperation part titled after the press or the
+// media alone is media cooperation.
 const CULTURE_ARTICLE_TITLE =
-  /\bcultur(?:e|al) (?:co-?operation|exchanges?|affairs|matters|relations|dialogue)|^cultur(?:e|al)$|\bculture\b|audio-?visual|cinema|media co-?operation|co-?production|co-?operation (?:in|on) (?:the )?(?:culture|media)|cooperaci[oó]n cultural|^cultura$|coop[ée]ration culturelle|^culture$/i;
+  /\bcultur(?:e|al) (?:co-?operation|exchanges?|affairs|matters|relations|dialogue)|^cultur(?:e|al)$|\bculture\b|audio-?visual|cinema|media co-?operation|co-?production|co-?operation (?:in|on) (?:the )?(?:culture|media)|cooperaci[oó]n cultural|^cultura$|coop[ée]ration culturelle|^culture$|^(?:the )?(?:press|(?:mass )?media)(?: and (?:the )?(?:press|media))?$|^(?:la )?prensa$|^(?:medios de comunicaci[oó]n|la presse|les m[ée]dias)$/i;
 
 const CULTURAL_COOPERATION_PHRASE: Record<AnnotatorLanguage, RegExp> = {
   en: words(
@@ -56,6 +58,8 @@ const CULTURAL_COOPERATION_PHRASE: Record<AnnotatorLanguage, RegExp> = {
       'co-?operation (?:in|on) (?:the (?:fields?|areas?) of )?(?:culture|cultural (?:matters|affairs)|audio-? ?visual|broadcasting)',
       'cultural exchanges?',
       'audio-? ?visual co-?operation',
+      'exchanges? of (?:radio|television|tv|audio-? ?visual)(?: (?:and|or) (?:radio|television|tv))? programm(?:e|es|ing)',
+      'programme exchanges?',
       'co-?operat(?:e|ion) (?:in|on) (?:the )?(?:preservation|protection) of (?:the )?cultural heritage',
     ),
   ),
@@ -63,7 +67,8 @@ const CULTURAL_COOPERATION_PHRASE: Record<AnnotatorLanguage, RegExp> = {
     anyOf(
       'cooperaci(?:ó|o)n cultural',
       'cooperaci(?:ó|o)n en (?:el (?:á|a)mbito de )?la cultura',
-      'intercambios? culturales?',
+      'intercambios? cultural(?:es)?',
+      'intercambio de programas (?:de radio|de televisi(?:ó|o)n|audiovisuales)',
     ),
   ),
   fr: words(
@@ -71,6 +76,7 @@ const CULTURAL_COOPERATION_PHRASE: Record<AnnotatorLanguage, RegExp> = {
       'coop(?:é|e)ration culturelle',
       'coop(?:é|e)ration dans le domaine de la culture',
       '(?:é|e)changes culturels',
+      '(?:é|e)changes? de programmes (?:de radio|de t(?:é|e)l(?:é|e)vision|audiovisuels)',
     ),
   ),
 };
@@ -84,6 +90,9 @@ const AREA_LIST: Record<AnnotatorLanguage, RegExp> = {
       '(?:may|shall|will|could) (?:also )?(?:include|cover|comprise|encompass)',
       'inter alia',
       'such as',
+      '(?:in particular|particularly|especially) (?:in|on)',
+      '(?:shall|will|should) (?:focus|concentrate) on',
+      'priorities (?:for co-?operation )?(?:shall|will) be',
     ),
   ),
   es: stem(
@@ -93,6 +102,8 @@ const AREA_LIST: Record<AnnotatorLanguage, RegExp> = {
       'podr(?:á|a)n? incluir',
       'incluir(?:á|a)n?',
       'entre otr[oa]s',
+      '(?:en particular|particularmente|especialmente) en',
+      'se centrar(?:á|a)n? en',
     ),
   ),
   fr: stem(
@@ -101,6 +112,8 @@ const AREA_LIST: Record<AnnotatorLanguage, RegExp> = {
       'domaines de coop(?:é|e)ration',
       'peu(?:ven)?t (?:inclure|porter)',
       'notamment',
+      'en particulier (?:dans|en|sur)',
+      'porter(?:a|ont) sur',
     ),
   ),
 };
@@ -133,6 +146,24 @@ const LISTED_CULTURE: Record<AnnotatorLanguage, RegExp> = {
       'cin(?:é|e)ma',
     ),
   ),
+};
+
+/**
+ * What an area list may be a list of: cooperation, or the integration and policy coordination of regional
+ * communities ("the harmonisation and coordination of national policies ... in ... culture").
+ */
+const LIST_COMMITMENT: Record<AnnotatorLanguage, RegExp> = {
+  en: words(
+    anyOf(
+      COOPERATION.en,
+      'integration (?:programmes|projects|activities)',
+      'harmoni[sz]ation and co-?ordination of (?:their |national )?policies',
+    ),
+  ),
+  es: words(
+    anyOf(COOPERATION.es, 'armonizaci(?:ó|o)n y coordinaci(?:ó|o)n de (?:sus |las )?pol(?:í|i)ticas'),
+  ),
+  fr: words(anyOf(COOPERATION.fr, 'harmonisation et (?:la )?coordination des politiques')),
 };
 
 const CREATIVE_INDUSTRIES: Record<AnnotatorLanguage, RegExp> = {
@@ -174,10 +205,10 @@ function rulesFor(language: AnnotatorLanguage): Rule[] {
       code: CODE,
       language,
       confidence: 0.6,
-      why: 'culture (or a cultural sector) is one of the listed areas of a cooperation commitment',
+      why: 'culture (or a cultural sector) is one of the listed areas of a cooperation (or integration) commitment',
       apply(context) {
         if (!cooperationPlace(context) || context.location !== ProvisionLocation.OPERATIVE) return null;
-        const span = findPair(context, words(COOPERATION[language]), LISTED_CULTURE[language], 600, true);
+        const span = findPair(context, LIST_COMMITMENT[language], LISTED_CULTURE[language], 600, true);
         return span && test(AREA_LIST[language], context.text.sentenceText(span)) ? { span } : null;
       },
     },
@@ -202,15 +233,15 @@ function rulesFor(language: AnnotatorLanguage): Rule[] {
 
 const FIRST_CULTURE_WORD = stem('cultur|audio-?visual|media|cinema|film|artist|cine|m(?:é|e)dia');
 
-/** A recital's wish to cooperate, hold a dialogue or build contacts. */
+/** A recital's wish to cooperate, hold a dialogue, build contacts or integrate (a deeper form of cooperation). */
 const RECITAL_COOPERATION: Record<AnnotatorLanguage, RegExp> = {
-  en: words('co-?operat(?:ion|ive)|dialogue|contacts'),
-  es: words('cooperaci(?:ó|o)n|di(?:á|a)logo|contactos'),
-  fr: words('coop(?:é|e)ration|dialogue|contacts'),
+  en: words('co-?operat(?:ion|ive)|dialogue|contacts|integration'),
+  es: words('cooperaci(?:ó|o)n|di(?:á|a)logo|contactos|integraci(?:ó|o)n'),
+  fr: words('coop(?:é|e)ration|dialogue|contacts|int(?:é|e)gration'),
 };
 const RECITAL_CULTURE: Record<AnnotatorLanguage, RegExp> = {
   en: words('cultural|audio-? ?visual'),
-  es: words('culturales?|audiovisual(?:es)?'),
+  es: words('cultural(?:es)?|audiovisual(?:es)?'),
   fr: words('culturel(?:le)?s?|audiovisuel(?:le)?s?'),
 };
 
@@ -220,7 +251,7 @@ function preambleRule(language: AnnotatorLanguage): Rule {
     language,
     name: 'recital-on-cultural-cooperation',
     confidence: 0.6,
-    why: 'a recital of the preamble seeks cooperation, dialogue or contacts on cultural or audiovisual matters',
+    why: 'a recital of the preamble seeks cooperation, dialogue, contacts or integration on cultural or audiovisual matters',
     when: (context) => context.location === ProvisionLocation.PREAMBLE,
     first: RECITAL_COOPERATION[language],
     second: RECITAL_CULTURE[language],

@@ -60,7 +60,7 @@ const CULTURAL_SECTOR: Record<AnnotatorLanguage, RegExp> = {
     ),
   ),
   es: words(
-    anyOf('industrias? culturales?', 'cultura', 'bienes (?:y servicios )?culturales', 'sector cultural'),
+    anyOf('industrias? cultural(?:es)?', 'cultura', 'bienes (?:y servicios )?culturales', 'sector cultural'),
   ),
   fr: words(
     anyOf('industries? culturelles?', 'culture', 'biens (?:et services )?culturels', 'secteur culturel'),

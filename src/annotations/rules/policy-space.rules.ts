@@ -52,9 +52,9 @@ const CULTURAL_AIM: Record<AnnotatorLanguage, RegExp> = {
   ),
   es: words(
     anyOf(
-      'pol(?:í|i)ticas? culturales?',
+      'pol(?:í|i)ticas? cultural(?:es)?',
       'diversidad cultural',
-      'industrias? culturales?',
+      'industrias? cultural(?:es)?',
       'patrimonio cultural',
       'expresiones culturales(?: tradicionales)?',
       'identidad cultural',

@@ -105,7 +105,7 @@ export const CULTURE_AS_SECTOR: ByLanguage = {
     'culture',
   ),
   es: anyOf(
-    'industrias? culturales?',
+    'industrias? cultural(?:es)?',
     'bienes (?:y servicios )?culturales',
     'servicios culturales',
     'sector cultural',
@@ -170,8 +170,8 @@ export const CULTURE_AS_COOPERATION_OBJECT: ByLanguage = {
   es: anyOf(
     'cultura(?! de)',
     'cooperaci(?:ó|o)n cultural',
-    'intercambios? culturales?',
-    'industrias? culturales?',
+    'intercambios? cultural(?:es)?',
+    'industrias? cultural(?:es)?',
     'actividades culturales',
     'audiovisual(?:es)?',
     'cinematogr(?:á|a)fic[oa]s?',
