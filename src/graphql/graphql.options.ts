@@ -43,7 +43,8 @@ export function graphqlOptions(em: EntityManager): ApolloDriverConfig {
     introspection: !isProduction() || process.env.GRAPHQL_INTROSPECTION === 'true',
     includeStacktraceInErrorResponses: isDevelopment(),
     allowBatchedHttpRequests: false,
-    csrfPrevention: true,
+    // CsrfMiddleware refuses forgeable requests, and lets GET queries through where reads are public.
+    csrfPrevention: false,
     fieldResolverEnhancers: ['guards'],
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTime }] },
     // No cache-control hints or traces: Apollo would otherwise wrap every field resolver to collect them.
