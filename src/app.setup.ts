@@ -99,6 +99,10 @@ export function configureApp(app: INestApplication): void {
     res.type('image/svg+xml').setHeader('Cache-Control', 'public, max-age=86400');
     res.send(FAVICON_SVG);
   });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method === 'OPTIONS') res.setHeader('Allow', 'GET, POST, OPTIONS');
+    next();
+  });
   const origins = (process.env.CORS_ORIGINS ?? '')
     .split(',')
     .map((o) => o.trim())
@@ -116,10 +120,9 @@ export function configureApp(app: INestApplication): void {
     res.vary('Accept');
     next();
   });
-  // Any OPTIONS request that CORS did not answer (no CORS_ORIGINS, or another origin): which methods exist.
+  // An OPTIONS request that CORS did not answer (no CORS_ORIGINS set): its Allow header, set above, and no body.
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'OPTIONS') return next();
-    res.setHeader('Allow', 'GET, POST, OPTIONS');
     res.status(204).end();
   });
 }

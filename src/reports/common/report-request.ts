@@ -126,10 +126,17 @@ function year(params: RawParameters, name: string): number | undefined {
   return Number(value);
 }
 
-/** Query parameters (or command-line options) into a report request; unknown parameters are an error. */
-export function parseReportRequest(kind: ReportKind, params: RawParameters): ReportRequest {
+/**
+ * Query parameters (or command-line options) into a report request. Unknown parameters are an error on the
+ * command line (a mistyped option); a URL may carry others (tracking tags, cache busters) and they are ignored.
+ */
+export function parseReportRequest(
+  kind: ReportKind,
+  params: RawParameters,
+  unknownParameters: 'refuse' | 'ignore' = 'refuse',
+): ReportRequest {
   const unknown = Object.keys(params).filter((k) => !ALLOWED[kind].includes(k));
-  if (unknown.length)
+  if (unknown.length && unknownParameters === 'refuse')
     throw new BadUserInputError(
       unknown[0],
       `unknown parameter(s) ${unknown.join(', ')}; ${kind} takes ${ALLOWED[kind].join(', ')}`,

@@ -81,7 +81,7 @@ export class ReportsController {
       const format = parseFormat(extension, 'extension');
       const { section, ...params } = query;
       const sectionId = typeof section === 'string' && section ? section : undefined;
-      const file = await this.reports.file(parseReportRequest(kind, params), format, {
+      const file = await this.reports.file(parseReportRequest(kind, params, 'ignore'), format, {
         linkBase: '',
         // Absolute links (XLSX) point at PUBLIC_URL, never at the Host header the client sent.
         xlsxLinkBase: publicUrl(),
