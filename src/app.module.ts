@@ -21,6 +21,7 @@ import { GraphiqlMiddleware } from './graphql/graphiql.middleware';
 import { CsrfMiddleware } from './graphql/csrf.middleware';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HttpStatusPlugin } from './graphql/http-status.plugin';
+import { NodeResolver } from './graphql/node/node.resolver';
 import { QueryBudgetPlugin } from './graphql/query-budget.plugin';
 import { QueryCostPlugin } from './graphql/query-cost.plugin';
 import { HealthModule } from './health/health.module';
@@ -59,6 +60,7 @@ import { WebModule } from './web/web.module';
     QueryBudgetPlugin,
     { provide: RATE_LIMIT_STORE, useFactory: createRateLimitStore },
     HttpStatusPlugin,
+    NodeResolver,
     { provide: APP_PIPE, useClass: AppValidationPipe },
     { provide: APP_FILTER, useClass: AppExceptionFilter },
     { provide: APP_GUARD, useClass: RateLimitGuard },
