@@ -5,5 +5,5 @@ module.exports = {
   rootDir: '..',
   roots: ['<rootDir>/test/cluster'],
   testMatch: ['**/*.cluster-spec.ts'],
-  testTimeout: 180000,
+  testTimeout: 600000,
 };

@@ -53,8 +53,9 @@ function start(port: number, databaseUrl: string): Instance {
   return { port, process: child, exited };
 }
 
+/** Waits up to 5 minutes (a cold ts-node start on a loaded 2-core machine takes one or two). */
 async function ready(instance: Instance): Promise<void> {
-  for (let i = 0; i < 240; i++) {
+  for (let i = 0; i < 600; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${instance.port}/health/ready`)).ok) return;
     } catch {
