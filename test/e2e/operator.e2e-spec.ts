@@ -149,7 +149,7 @@ describe('operator: start-up checks and graceful shutdown', () => {
     const shutdown = installGracefulShutdown(t.app, httpServer, {
       signals: [],
       graceMs: 10_000,
-      readyDelayMs: 1_000,
+      readyDelayMs: 3_000,
     });
     expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200);
     const query = `{ ${Array.from(
