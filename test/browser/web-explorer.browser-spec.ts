@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { Role } from '../../src/auth/role.enum';
+import { fromGlobalId } from '../../src/graphql/node/global-id';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 import { startTestApp, TestApp } from '../support/test-app';
 import { WEB_FAMILY, WEB_PHRASE, writeWebScenario } from '../support/web-scenario';
@@ -336,7 +337,7 @@ describe('web explorer in headless Chromium', () => {
     ]);
     expect(response.status()).toBe(409);
     await expect(page.locator('.conflict').textContent()).resolves.toContain(
-      `Someone else reviewed annotation ${id} first: it is now accepted by Omar`,
+      `Someone else reviewed annotation ${fromGlobalId(id)!.key} first: it is now accepted by Omar`,
     );
     await expect(page.locator('.progress-text').textContent()).resolves.toContain(
       'You have reviewed 2 annotations',
