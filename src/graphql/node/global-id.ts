@@ -50,7 +50,10 @@ export function databaseIdOf(
 ): number | null {
   const global = fromGlobalId(id);
   if (global && global.type !== type)
-    throw new BadUserInputError(argument, `"${id}" is the id of a ${global.type}, not of a ${type}`);
+    throw new BadUserInputError(
+      argument,
+      `"${id}" is the id of a ${global.type} object, not of a ${type} object`,
+    );
   const key = Number(global ? global.key : id);
   return /^\d{1,15}$/.test(global ? global.key : id) && Number.isSafeInteger(key) ? key : null;
 }
