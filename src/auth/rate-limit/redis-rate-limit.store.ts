@@ -33,6 +33,8 @@ export class RedisRateLimitStore implements RateLimitStore {
   private readonly logger = new Logger('RateLimit');
   private readonly redis: TakingRedis;
   private lastWarning = 0;
+  /** Resolves once connected, or after the connect timeout: until then a take waits rather than fails open. */
+  private readonly firstConnection: Promise<void>;
 
   constructor(
     url: string,
@@ -44,12 +46,18 @@ export class RedisRateLimitStore implements RateLimitStore {
       maxRetriesPerRequest: 1,
       connectTimeout: 2_000,
       commandTimeout: 1_000,
+      disconnectTimeout: 200,
     }) as TakingRedis;
     this.redis.defineCommand('takePoints', { numberOfKeys: 1, lua: TAKE });
     this.redis.on('error', (error: Error) => this.warn(error));
+    this.firstConnection = new Promise((resolve) => {
+      this.redis.once('ready', () => resolve());
+      setTimeout(resolve, 2_000).unref();
+    });
   }
 
   async take(client: string, points: number, limit: number, windowMs: number): Promise<RateLimitDecision> {
+    await this.firstConnection;
     try {
       const [allowed, remaining, resetMs] = await this.redis.takePoints(
         this.prefix + client,
@@ -75,6 +83,7 @@ export class RedisRateLimitStore implements RateLimitStore {
 
   /** Closed with the application (Nest calls it on the provider). */
   async onModuleDestroy(): Promise<void> {
+    if (this.redis.status !== 'ready') return this.redis.disconnect();
     await this.redis.quit().catch(() => this.redis.disconnect());
   }
 
