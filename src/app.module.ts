@@ -11,15 +11,18 @@ import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { IdentityMiddleware } from './auth/identity.middleware';
-import { RateLimitGuard } from './auth/rate-limit.guard';
-import { MemoryRateLimitStore, RATE_LIMIT_STORE } from './auth/rate-limit/rate-limit.store';
+import { RateLimitGuard, RateLimitHeadersMiddleware } from './auth/rate-limit.guard';
+import { createRateLimitStore, RATE_LIMIT_STORE } from './auth/rate-limit/rate-limit.store';
 import { RequestTimeoutMiddleware } from './common/request-timeout.middleware';
 import { AppExceptionFilter } from './common/exception.filter';
 import { AppValidationPipe } from './common/validation.pipe';
 import { DatabaseModule } from './database/database.module';
 import { GraphiqlController } from './graphql/graphiql.controller';
 import { GraphiqlMiddleware } from './graphql/graphiql.middleware';
+import { CsrfMiddleware } from './graphql/csrf.middleware';
 import { graphqlOptions } from './graphql/graphql.options';
+import { HttpStatusPlugin } from './graphql/http-status.plugin';
+import { NodeResolver } from './graphql/node/node.resolver';
 import { QueryBudgetPlugin } from './graphql/query-budget.plugin';
 import { QueryCostPlugin } from './graphql/query-cost.plugin';
 import { HealthModule } from './health/health.module';
@@ -59,7 +62,9 @@ import { WebModule } from './web/web.module';
   providers: [
     QueryCostPlugin,
     QueryBudgetPlugin,
-    { provide: RATE_LIMIT_STORE, useFactory: () => new MemoryRateLimitStore() },
+    { provide: RATE_LIMIT_STORE, useFactory: createRateLimitStore },
+    HttpStatusPlugin,
+    NodeResolver,
     { provide: APP_PIPE, useClass: AppValidationPipe },
     { provide: APP_FILTER, useClass: AppExceptionFilter },
     { provide: APP_GUARD, useClass: RateLimitGuard },
@@ -68,7 +73,8 @@ import { WebModule } from './web/web.module';
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestTimeoutMiddleware, IdentityMiddleware).forRoutes('*');
+    consumer.apply(RequestTimeoutMiddleware, IdentityMiddleware, RateLimitHeadersMiddleware).forRoutes('*');
     consumer.apply(GraphiqlMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.GET });
+    consumer.apply(CsrfMiddleware).forRoutes('graphql');
   }
 }

@@ -1,44 +1,106 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { isProduction } from './config';
+import { constants as zlib } from 'node:zlib';
+import { publicUrl } from './config';
+import { FAVICON_SVG } from './web/favicon';
 
 export const bodyLimit = (): string => process.env.BODY_LIMIT ?? '1mb';
 
+/** TRUST_PROXY=true: the client's address and scheme come from the proxy's X-Forwarded-For and -Proto. */
+export const trustProxy = (): boolean => process.env.TRUST_PROXY === 'true';
+
 /**
- * HTTP hardening shared by `npm start` and the tests: security headers (helmet), a body size limit (larger
- * bodies get 413), CORS only for the origins CORS_ORIGINS lists, and no X-Powered-By.
+ * Whether a request reached the service over https: PUBLIC_URL says so for every request, else a trusted
+ * proxy's X-Forwarded-Proto (Express's `req.secure`, which reads it only with TRUST_PROXY set) or TLS here.
+ */
+export const servedOverHttps = (req: Request): boolean => publicUrl().startsWith('https:') || req.secure;
+
+/** Request headers that browser apps send with the common GraphQL clients (Apollo Client, urql, Relay). */
+export const CORS_ALLOWED_HEADERS = [
+  'Content-Type',
+  'Accept',
+  'Authorization',
+  'X-Request-Id',
+  'Apollo-Require-Preflight',
+  'X-Apollo-Operation-Name',
+  'Apollographql-Client-Name',
+  'Apollographql-Client-Version',
+  'GraphQL-Preflight',
+];
+
+/** Response headers that cross-origin scripts may read. */
+export const CORS_EXPOSED_HEADERS = [
+  'Content-Disposition',
+  'Retry-After',
+  'X-RateLimit-Limit',
+  'X-RateLimit-Remaining',
+  'X-RateLimit-Reset',
+  'X-Request-Id',
+];
+
+const CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+};
+
+/**
+ * Security headers that fit how the request came: over https, the page's own requests are upgraded to https,
+ * HSTS is sent and the opener is isolated; over plain HTTP (any host name) none of these, which would send the
+ * browser to an https address that does not answer (a blank GraphiQL, dead links).
+ */
+function securityHeaders() {
+  const common = { crossOriginOpenerPolicy: false } as const;
+  const overHttps = helmet({
+    ...common,
+    contentSecurityPolicy: { directives: { ...CSP_DIRECTIVES, upgradeInsecureRequests: [] } },
+    hsts: { maxAge: 31_536_000 },
+  });
+  const overHttp = helmet({
+    ...common,
+    contentSecurityPolicy: { directives: { ...CSP_DIRECTIVES, upgradeInsecureRequests: null } },
+    hsts: false,
+  });
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!servedOverHttps(req)) return overHttp(req, res, next);
+    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+    overHttps(req, res, next);
+  };
+}
+
+/**
+ * HTTP hardening and manners shared by `npm start` and the tests: security headers, a body size limit (larger
+ * bodies get 413), gzip or brotli above 1 kB, CORS only for the origins CORS_ORIGINS lists, a favicon, and no
+ * X-Powered-By.
  */
 export function configureApp(app: INestApplication): void {
   const express = app as NestExpressApplication;
   express.disable('x-powered-by');
-  express.set('trust proxy', process.env.TRUST_PROXY === 'true');
+  express.set('trust proxy', trustProxy());
   express.useBodyParser('json', { limit: bodyLimit() });
   express.useBodyParser('urlencoded', { limit: bodyLimit(), extended: false });
+  app.use(securityHeaders());
   app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          fontSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          frameAncestors: ["'none'"],
-          // Plain HTTP on any host name must work (no forced https): no upgrade of the page's own requests.
-          upgradeInsecureRequests: null,
-        },
-      },
-      hsts: isProduction(),
-      // Sent only over HTTPS (below): on a plain-HTTP origin browsers ignore it and log an error.
-      crossOriginOpenerPolicy: false,
+    compression({
+      threshold: 1024,
+      // Brotli's default quality (11) costs far more CPU than it saves bytes on a JSON answer.
+      brotli: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
     }),
   );
+  app.use('/favicon.ico', (_req: Request, res: Response) => {
+    res.type('image/svg+xml').setHeader('Cache-Control', 'public, max-age=86400');
+    res.send(FAVICON_SVG);
+  });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.secure) res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+    if (req.method === 'OPTIONS') res.setHeader('Allow', 'GET, POST, OPTIONS');
     next();
   });
   const origins = (process.env.CORS_ORIGINS ?? '')
@@ -48,7 +110,19 @@ export function configureApp(app: INestApplication): void {
   if (origins.length)
     app.enableCors({
       origin: origins,
-      methods: ['GET', 'POST'],
-      allowedHeaders: ['Content-Type', 'Authorization', 'X-Request-Id'],
+      methods: ['GET', 'POST', 'OPTIONS'],
+      allowedHeaders: CORS_ALLOWED_HEADERS,
+      exposedHeaders: CORS_EXPOSED_HEADERS,
+      maxAge: 600,
     });
+  // /graphql answers JSON or GraphiQL, and application/json or application/graphql-response+json, by Accept.
+  app.use('/graphql', (_req: Request, res: Response, next: NextFunction) => {
+    res.vary('Accept');
+    next();
+  });
+  // An OPTIONS request that CORS did not answer (no CORS_ORIGINS set): its Allow header, set above, and no body.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'OPTIONS') return next();
+    res.status(204).end();
+  });
 }

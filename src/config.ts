@@ -52,7 +52,7 @@ export const ENVIRONMENT = {
   CORS_ORIGINS: { schema: text(''), help: 'origins allowed to call the API from a browser, comma-separated' },
   TRUST_PROXY: {
     schema: bool(false),
-    help: '`true` behind a reverse proxy: client addresses and https from `X-Forwarded-*`',
+    help: "`true` behind a proxy: the client's address from `X-Forwarded-For` (rate limits) and its scheme from `X-Forwarded-Proto` (https headers)",
   },
   BODY_LIMIT: { schema: text('1mb'), help: 'largest request body (413 past it)' },
   REQUEST_TIMEOUT_MS: {
@@ -76,7 +76,7 @@ export const ENVIRONMENT = {
     help: 'longest full-text statement before it is interrupted',
   },
   SEARCH_RANK_CANDIDATES: {
-    schema: int(20_000, 100),
+    schema: int(5_000, 100),
     help: 'hits ranked at most per search (the rest in index order)',
   },
   GRAPHQL_INTROSPECTION: { schema: bool(false), help: '`true` allows introspection in production' },
@@ -84,6 +84,18 @@ export const ENVIRONMENT = {
     schema: bool(false),
     help: '`true` keeps field-name suggestions in production errors',
   },
+  SHUTDOWN_READY_DELAY_MS: {
+    schema: int(5_000, 0),
+    help: "how long a stop answers 503 on `/health/ready` while still serving, before it closes (the balancer's polling interval or two)",
+  },
+  REDIS_URL: {
+    schema: z
+      .string()
+      .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+      .optional(),
+    help: '`redis://host:port`: rate-limit buckets shared by every instance (unset: in memory, one process)',
+  },
+  REDIS_KEY_PREFIX: { schema: text('clause-tracker:rate:'), help: "prefix of the service's Redis keys" },
   SHUTDOWN_GRACE_MS: { schema: int(10_000, 0), help: 'how long a stop waits for the responses in flight' },
   ORM_DEBUG: { schema: bool(false), help: '`true` logs every SQL statement' },
   CORPUS_DIR: {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { PROJECT_ROOT } from '../../src/common/paths';
+import { fromGlobalId } from '../../src/graphql/node/global-id';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -130,7 +131,7 @@ async function main(): Promise<void> {
               ? (JSON.parse(body) as { data?: { createAnnotation?: { id: string } } }).data?.createAnnotation
                   ?.id
               : undefined;
-          if (id) acknowledged.add(Number(id));
+          if (id) acknowledged.add(Number(fromGlobalId(id)?.key));
           else writeErrors++;
         },
       },

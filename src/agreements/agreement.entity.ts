@@ -10,6 +10,7 @@ import {
   types,
 } from '@mikro-orm/core';
 import { OptionalProps } from '@mikro-orm/core';
+import { Node } from '../graphql/node/node.interface';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { TimestampedEntity, TimestampedOptional } from '../common/base.entity';
@@ -20,7 +21,10 @@ import { AgreementTypeTag } from './agreement-type-tag.entity';
 import { AgreementSource, AgreementExternalIds } from './agreement-source.model';
 import { Provision } from '../provisions/provision.entity';
 
-@ObjectType({ description: 'A trade agreement (or protocol, or cultural cooperation agreement)' })
+@ObjectType({
+  description: 'A trade agreement (or protocol, or cultural cooperation agreement)',
+  implements: () => [Node],
+})
 @Entity({ tableName: 'agreement' })
 export class Agreement extends TimestampedEntity {
   [OptionalProps]?:

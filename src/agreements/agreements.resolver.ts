@@ -27,7 +27,10 @@ export const AgreementConnection = ConnectionType(Agreement);
 export class AgreementsResolver {
   constructor(private readonly service: AgreementsService) {}
 
-  @Query(() => Agreement, { description: 'One agreement, by slug or by id (give exactly one)' })
+  @Query(() => Agreement, {
+    nullable: true,
+    description: 'One agreement, by slug or by id (give exactly one); null with NOT_FOUND when none',
+  })
   agreement(
     @Args('slug', { type: () => String, nullable: true }) slug?: string,
     @Args('id', { type: () => ID, nullable: true }) id?: string,

@@ -9,6 +9,7 @@ import { agreementConditions, agreementOrder, partiesBoundWhen } from './agreeme
 import { Agreement } from './agreement.entity';
 import { AgreementFilter } from './dto/agreement-filter.input';
 import { AgreementOrder } from './dto/agreement-order.input';
+import { databaseIdOf } from '../graphql/node/global-id';
 
 @Injectable()
 export class AgreementsService {
@@ -21,8 +22,8 @@ export class AgreementsService {
     if ((key.id == null) === (key.slug == null))
       throw new BadUserInputError('slug', 'give exactly one of slug and id');
     if (key.id != null) {
-      const id = Number(key.id);
-      const agreement = Number.isSafeInteger(id) ? await this.em.findOne(Agreement, { id }) : null;
+      const id = databaseIdOf('Agreement', 'id', key.id);
+      const agreement = id === null ? null : await this.em.findOne(Agreement, { id });
       if (!agreement) throw new NotFoundError('Agreement', key.id);
       return agreement;
     }

@@ -24,6 +24,7 @@ import {
   UpdateAnnotationInput,
   WithdrawAnnotationInput,
 } from './dto/annotation-mutation.inputs';
+import { databaseIdOf } from '../graphql/node/global-id';
 
 /** The annotation workflow: annotators propose and edit their own, reviewers accept or reject, all audited. */
 @Injectable()
@@ -174,13 +175,15 @@ export class AnnotationMutationsService {
           });
           return annotation;
         }),
-      async () => (await this.em.fork().findOne(Annotation, { id: Number(id) }))?.version ?? null,
+      async () =>
+        (await this.em.fork().findOne(Annotation, { id: databaseIdOf('Annotation', 'input.id', id) ?? 0 }))
+          ?.version ?? null,
     );
   }
 
   private async load(tx: EntityManager, id: string, version: number): Promise<Annotation> {
-    const numeric = Number(id);
-    const annotation = Number.isSafeInteger(numeric) ? await tx.findOne(Annotation, { id: numeric }) : null;
+    const numeric = databaseIdOf('Annotation', 'input.id', id);
+    const annotation = numeric === null ? null : await tx.findOne(Annotation, { id: numeric });
     if (!annotation) throw new NotFoundError('Annotation', id);
     checkVersion(annotation, version, `annotation ${id}`);
     return annotation;

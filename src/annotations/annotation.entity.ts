@@ -1,12 +1,16 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Rel, types } from '@mikro-orm/core';
 import { OptionalProps } from '@mikro-orm/core';
+import { Node } from '../graphql/node/node.interface';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { TimestampedEntity, TimestampedOptional } from '../common/base.entity';
 import { Provision } from '../provisions/provision.entity';
 import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
 import { AnnotationOrigin, AnnotationStatus, BindingForce } from './annotation.enums';
 
-@ObjectType({ description: 'A taxonomy code attached to a provision, with its evidence' })
+@ObjectType({
+  description: 'A taxonomy code attached to a provision, with its evidence',
+  implements: () => [Node],
+})
 @Entity({ tableName: 'annotation' })
 @Index({ properties: ['code', 'status'] })
 export class Annotation extends TimestampedEntity {

@@ -24,7 +24,10 @@ export const AnnotationConnection = ConnectionType(Annotation);
 export class AnnotationsResolver {
   constructor(private readonly service: AnnotationsService) {}
 
-  @Query(() => Annotation)
+  @Query(() => Annotation, {
+    nullable: true,
+    description: 'One annotation by id; null with NOT_FOUND when none',
+  })
   annotation(@Args('id', { type: () => ID }) id: string) {
     return this.service.get(id);
   }

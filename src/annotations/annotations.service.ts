@@ -11,6 +11,7 @@ import { AnnotationFilter } from './dto/annotation-filter.input';
 import { AnnotationOrder, AnnotationOrderField } from './dto/annotation-order.input';
 import { OrderColumn } from '../common/pagination/keyset';
 import { SortDirection } from '../common/sort-direction.enum';
+import { databaseIdOf } from '../graphql/node/global-id';
 
 export function annotationOrder(order: AnnotationOrder | null | undefined): OrderColumn[] {
   const direction = order?.direction ?? SortDirection.ASC;
@@ -44,10 +45,8 @@ export class AnnotationsService {
   ) {}
 
   async get(id: string): Promise<Annotation> {
-    const numeric = Number(id);
-    const annotation = Number.isSafeInteger(numeric)
-      ? await this.em.findOne(Annotation, { id: numeric })
-      : null;
+    const numeric = databaseIdOf('Annotation', 'id', id);
+    const annotation = numeric === null ? null : await this.em.findOne(Annotation, { id: numeric });
     if (!annotation) throw new NotFoundError('Annotation', id);
     return annotation;
   }

@@ -1,4 +1,5 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property, types } from '@mikro-orm/core';
+import { Node } from '../graphql/node/node.interface';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { Role } from '../auth/role.enum';
@@ -10,7 +11,7 @@ export enum AuditOutcome {
 registerEnumType(AuditOutcome, { name: 'AuditOutcome' });
 
 /** One change (or one refused attempt): who, what, when, with the state before and after. */
-@ObjectType({ description: 'One change to the catalogue, or one refused attempt' })
+@ObjectType({ description: 'One change to the catalogue, or one refused attempt', implements: () => [Node] })
 @Entity({ tableName: 'audit_event' })
 @Index({ properties: ['entityType', 'entityId'] })
 @Index({ properties: ['agreementId'] })

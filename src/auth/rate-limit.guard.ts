@@ -1,12 +1,20 @@
-import { CanActivate, ExecutionContext, HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Injectable,
+  NestMiddleware,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Response } from 'express';
+import type { NextFunction, Response } from 'express';
 import { GraphQLError, GraphQLResolveInfo } from 'graphql';
 import { ErrorCode } from '../common/errors';
 import { AuthenticatedRequest } from './identity.middleware';
 import { RATE_COST } from './rate-limit/rate-cost.decorator';
-import { RATE_LIMIT_STORE, RateLimitStore } from './rate-limit/rate-limit.store';
+import { RATE_LIMIT_STORE, RateLimitDecision, RateLimitStore } from './rate-limit/rate-limit.store';
 
 export const RATE_LIMIT_WINDOW_MS = 60_000;
 
@@ -16,12 +24,44 @@ export const rateLimits = () => ({
   perAddress: Number(process.env.RATE_LIMIT_PER_ADDRESS ?? 300),
 });
 
+/** The bucket a request draws on and its size: its key's, or its address's when anonymous. */
+function bucketOf(req: AuthenticatedRequest): { client: string; limit: number } {
+  const identity = req.auth?.identity;
+  const { perKey, perAddress } = rateLimits();
+  return identity
+    ? { client: `key:${identity.keyId}`, limit: perKey }
+    : { client: `address:${req.ip}`, limit: perAddress };
+}
+
+/** X-RateLimit-Limit, -Remaining and -Reset (seconds until the bucket is full again) on the answer. */
+function setRateLimitHeaders(res: Response, limit: number, decision: RateLimitDecision): void {
+  if (res.headersSent) return;
+  res.setHeader('X-RateLimit-Limit', String(limit));
+  res.setHeader('X-RateLimit-Remaining', String(Math.max(0, decision.remaining)));
+  res.setHeader('X-RateLimit-Reset', String(Math.max(0, Math.ceil(decision.resetMs / 1000))));
+}
+
+/**
+ * The rate-limit headers on every answer, even one that takes no points (a query refused while validating, a
+ * health check): the bucket as it stands when the request arrives. The guard updates them as points are taken.
+ */
+@Injectable()
+export class RateLimitHeadersMiddleware implements NestMiddleware {
+  constructor(@Inject(RATE_LIMIT_STORE) private readonly store: RateLimitStore) {}
+
+  async use(req: AuthenticatedRequest, res: Response, next: NextFunction): Promise<void> {
+    const { client, limit } = bucketOf(req);
+    setRateLimitHeaders(res, limit, await this.store.take(client, 0, limit, RATE_LIMIT_WINDOW_MS));
+    next();
+  }
+}
+
 /**
  * One bucket per client across every GraphQL operation and every HTTP route: each root field (each alias
  * counts) and each route takes its points (`@RateCost`, default 1) from the bucket of the caller's key, or of
- * its address when anonymous. An empty bucket answers RATE_LIMITED (GraphQL) or 429, with Retry-After.
- * Nested fields take nothing: their price is in the query cost. The operations a page of the explorer runs in
- * process take nothing either: its route paid (`rateLimitPaid`).
+ * its address when anonymous. An empty bucket answers RATE_LIMITED (GraphQL, HTTP status 429) or 429, with
+ * Retry-After. Nested fields take nothing: their price is in the query cost. The operations a page of the
+ * explorer runs in process take nothing either: its route paid (`rateLimitPaid`).
  */
 @Injectable()
 export class RateLimitGuard implements CanActivate {
@@ -50,11 +90,9 @@ export class RateLimitGuard implements CanActivate {
         context.getHandler(),
         context.getClass(),
       ]) ?? 1;
-    const identity = req.auth?.identity;
-    const { perKey, perAddress } = rateLimits();
-    const limit = identity ? perKey : perAddress;
-    const client = identity ? `key:${identity.keyId}` : `address:${req.ip}`;
+    const { client, limit } = bucketOf(req);
     const decision = await this.store.take(client, points, limit, RATE_LIMIT_WINDOW_MS);
+    setRateLimitHeaders(res, limit, decision);
     if (decision.allowed) {
       if (!graphql) req.rateLimitPaid = true;
       return true;

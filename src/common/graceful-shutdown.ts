@@ -1,23 +1,29 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import type { Server } from 'node:http';
+import { ServiceLifecycle } from '../health/service-lifecycle';
 
 export const shutdownGraceMs = (): number => Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000);
+export const shutdownReadyDelayMs = (): number => Number(process.env.SHUTDOWN_READY_DELAY_MS ?? 5_000);
 
 /**
- * Graceful shutdown: on SIGTERM or SIGINT the server stops accepting connections, closes idle keep-alive ones,
- * lets the responses in flight finish for up to SHUTDOWN_GRACE_MS (default 10 s), then cuts what is left and
- * closes the application (database pool last). Returns the shutdown function (for tests and other callers).
+ * Graceful shutdown behind a load balancer: on SIGTERM or SIGINT readiness (`/health/ready`) answers 503 at once,
+ * and for SHUTDOWN_READY_DELAY_MS (default 5 s, a balancer's polling interval or two) requests are still served,
+ * with `Connection: close` so that clients reconnect elsewhere. Then the server stops accepting connections,
+ * closes idle keep-alive ones, lets the responses in flight finish for up to SHUTDOWN_GRACE_MS (default 10 s),
+ * cuts what is left and closes the application (database pool last). Returns the shutdown function.
  */
 export function installGracefulShutdown(
   app: INestApplication,
   server: Server,
-  options: { signals?: NodeJS.Signals[]; graceMs?: number; exit?: boolean } = {},
+  options: { signals?: NodeJS.Signals[]; graceMs?: number; readyDelayMs?: number; exit?: boolean } = {},
 ): () => Promise<void> {
   const logger = new Logger('Shutdown');
+  const lifecycle = app.get(ServiceLifecycle);
   let inFlight = 0;
   let drained: (() => void) | null = null;
   server.on('request', (_req, res) => {
     inFlight++;
+    if (lifecycle.draining && !res.headersSent) res.setHeader('Connection', 'close');
     res.on('close', () => {
       inFlight--;
       if (inFlight === 0) drained?.();
@@ -27,7 +33,11 @@ export function installGracefulShutdown(
   const shutdown = (): Promise<void> =>
     (closing ??= (async () => {
       const graceMs = options.graceMs ?? shutdownGraceMs();
-      logger.log(`shutting down: draining ${inFlight} response(s) for up to ${graceMs} ms`);
+      const readyDelayMs = options.readyDelayMs ?? shutdownReadyDelayMs();
+      lifecycle.draining = true;
+      logger.log(`shutting down: unready now, closing in ${readyDelayMs} ms`);
+      if (readyDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, readyDelayMs));
+      logger.log(`draining ${inFlight} response(s) for up to ${graceMs} ms`);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       if (inFlight > 0) {

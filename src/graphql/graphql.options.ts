@@ -12,6 +12,7 @@ import { RequestLoaders } from '../common/loaders';
 import { DateTime } from '../common/scalars';
 import { isDevelopment, isProduction } from '../config';
 import { GraphQLContext } from './graphql-context';
+import { withGlobalIds } from './node/with-global-ids';
 import { OperationTypeSupportedRule } from './operation-type.rule';
 
 /** Limits on hostile queries (graphql-armor), checked while validating, before any resolver or SQL runs. */
@@ -43,9 +44,11 @@ export function graphqlOptions(em: EntityManager): ApolloDriverConfig {
     introspection: !isProduction() || process.env.GRAPHQL_INTROSPECTION === 'true',
     includeStacktraceInErrorResponses: isDevelopment(),
     allowBatchedHttpRequests: false,
-    csrfPrevention: true,
+    // CsrfMiddleware refuses forgeable requests, and lets GET queries through where reads are public.
+    csrfPrevention: false,
     fieldResolverEnhancers: ['guards'],
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTime }] },
+    transformSchema: withGlobalIds,
     // No cache-control hints or traces: Apollo would otherwise wrap every field resolver to collect them.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),

@@ -20,7 +20,9 @@ export class PartiesResolver {
   constructor(private readonly service: PartiesService) {}
 
   @Query(() => Party, {
-    description: 'A party by its code (ISO 3166-1 alpha-3, or EUN for the European Union)',
+    nullable: true,
+    description:
+      'A party by its code (ISO 3166-1 alpha-3, or EUN for the European Union); null with NOT_FOUND when none',
   })
   party(@Args('code') code: string) {
     return this.service.get(code);

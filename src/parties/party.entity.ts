@@ -1,4 +1,5 @@
 import { PrimaryKeyProp, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Node } from '../graphql/node/node.interface';
 import { Field, ObjectType } from '@nestjs/graphql';
 import {
   ConventionConfidence,
@@ -8,7 +9,10 @@ import {
   PartyKind,
 } from './party.enums';
 
-@ObjectType({ description: 'A country or a bloc (the European Union) that can be party to an agreement' })
+@ObjectType({
+  description: 'A country or a bloc (the European Union) that can be party to an agreement',
+  implements: () => [Node],
+})
 @Entity({ tableName: 'party' })
 export class Party {
   [PrimaryKeyProp]?: 'code';

@@ -11,13 +11,17 @@ import {
   Rel,
 } from '@mikro-orm/core';
 import { OptionalProps } from '@mikro-orm/core';
+import { Node } from '../graphql/node/node.interface';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { TimestampedEntity, TimestampedOptional } from '../common/base.entity';
 import { Agreement } from '../agreements/agreement.entity';
 import { Annotation } from '../annotations/annotation.entity';
 import { ProvisionLocation } from './provision-location.enum';
 
-@ObjectType({ description: 'One article, preamble, annex paragraph, protocol article or side letter' })
+@ObjectType({
+  description: 'One article, preamble, annex paragraph, protocol article or side letter',
+  implements: () => [Node],
+})
 @Entity({ tableName: 'provision' })
 @Unique({ properties: ['agreement', 'key'] })
 @Index({ properties: ['agreement', 'position'] })

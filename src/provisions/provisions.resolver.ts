@@ -22,7 +22,11 @@ function agreementOf(provision: Provision, ctx: GraphQLContext): Promise<Agreeme
 export class ProvisionsResolver {
   constructor(private readonly service: ProvisionsService) {}
 
-  @Query(() => Provision, { description: 'One provision, by id or by pinpoint such as eu-korea-fta/art-7.4' })
+  @Query(() => Provision, {
+    nullable: true,
+    description:
+      'One provision, by id or by pinpoint such as eu-korea-fta/art-7.4; null with NOT_FOUND when none',
+  })
   provision(
     @Args('pinpoint', { type: () => String, nullable: true }) pinpoint?: string,
     @Args('id', { type: () => ID, nullable: true }) id?: string,

@@ -9,6 +9,7 @@ import { ProvisionOrder } from './dto/provision-order.input';
 import { PROVISION_FROM, provisionConditions, provisionOrder } from './provision.conditions';
 import { splitPinpoint } from './pinpoint';
 import { Provision } from './provision.entity';
+import { databaseIdOf } from '../graphql/node/global-id';
 
 @Injectable()
 export class ProvisionsService {
@@ -23,8 +24,8 @@ export class ProvisionsService {
       throw new BadUserInputError('pinpoint', 'give exactly one of pinpoint and id');
     }
     if (key.id != null) {
-      const id = Number(key.id);
-      const provision = Number.isSafeInteger(id) ? await this.em.findOne(Provision, { id }) : null;
+      const id = databaseIdOf('Provision', 'id', key.id);
+      const provision = id === null ? null : await this.em.findOne(Provision, { id });
       if (!provision) throw new NotFoundError('Provision', key.id);
       return provision;
     }

@@ -1,8 +1,12 @@
 import { Entity, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { Node } from '../graphql/node/node.interface';
 import { Field, ObjectType } from '@nestjs/graphql';
 import { TaxonomyCodeId } from './taxonomy-code.enum';
 
-@ObjectType({ description: 'A code of the clause taxonomy, with the Guidelines paragraphs it serves' })
+@ObjectType({
+  description: 'A code of the clause taxonomy, with the Guidelines paragraphs it serves',
+  implements: () => [Node],
+})
 @Entity({ tableName: 'taxonomy_code' })
 export class TaxonomyCode {
   [PrimaryKeyProp]?: 'code';

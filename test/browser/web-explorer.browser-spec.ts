@@ -6,6 +6,7 @@ import { PROJECT_ROOT } from '../../src/common/paths';
 import { Role } from '../../src/auth/role.enum';
 import { axeViolations } from '../support/axe';
 import { readCsvTable } from '../support/download-readers';
+import { fromGlobalId } from '../../src/graphql/node/global-id';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 import { startTestApp, TestApp } from '../support/test-app';
 import { WEB_FAMILY, WEB_PHRASE, writeWebScenario } from '../support/web-scenario';
@@ -318,7 +319,7 @@ describe('web explorer in headless Chromium', () => {
     ]);
     expect(response.status()).toBe(409);
     await expect(page.locator('.conflict').textContent()).resolves.toContain(
-      `Someone else reviewed annotation ${id} first: it is now accepted by Omar`,
+      `Someone else reviewed annotation ${fromGlobalId(id)!.key} first: it is now accepted by Omar`,
     );
     await expect(page.locator('.progress-text').textContent()).resolves.toContain(
       'You have reviewed 2 annotations',

@@ -52,6 +52,7 @@ describe('hostile queries', () => {
       t
         .http()
         .post('/graphql')
+        .set('Accept', 'application/graphql-response+json')
         .send({ query: `{ taxonomy { ${fields} } }` }),
     );
     expect(r.statements).toBe(0);
@@ -111,5 +112,11 @@ describe('hostile queries', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('ignores X-Forwarded-Proto without TRUST_PROXY: no HSTS on plain HTTP', async () => {
+    const res = await t.http().get('/').set('X-Forwarded-Proto', 'https');
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+    expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
   });
 });

@@ -141,12 +141,17 @@ describe('operator: start-up checks and graceful shutdown', () => {
     });
   }
 
-  it('drains the responses in flight on shutdown, then refuses new connections', async () => {
+  it('goes unready first on shutdown, drains the responses in flight, then refuses new connections', async () => {
     const t = await startTestApp();
     const httpServer = t.app.getHttpServer();
     await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
     const { port } = httpServer.address() as AddressInfo;
-    const shutdown = installGracefulShutdown(t.app, httpServer, { signals: [], graceMs: 10_000 });
+    const shutdown = installGracefulShutdown(t.app, httpServer, {
+      signals: [],
+      graceMs: 10_000,
+      readyDelayMs: 3_000,
+    });
+    expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200);
     const query = `{ ${Array.from(
       { length: 15 },
       (_, i) =>
@@ -160,6 +165,11 @@ describe('operator: start-up checks and graceful shutdown', () => {
     });
     await arrived;
     const stopped = shutdown();
+    // Unready at once, still serving (and alive) until the balancer has seen it.
+    const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
+    expect(ready.status).toBe(503);
+    expect(ready.headers.get('connection')).toBe('close');
+    expect((await fetch(`http://127.0.0.1:${port}/health/live`)).status).toBe(200);
     const res = await inFlight;
     expect(res.status).toBe(200);
     const body = (await res.json()) as { data: Record<string, unknown> };

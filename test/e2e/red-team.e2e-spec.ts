@@ -30,8 +30,9 @@ describe('red team: every list has a cost, every response a budget', () => {
     }
   });
 
+  // As Apollo Client 4 and graphql-http ask: refused requests keep their 4xx (application/json clients get 200).
   const post = (query: string, key?: string) => {
-    const req = t.http().post('/graphql');
+    const req = t.http().post('/graphql').set('Accept', 'application/graphql-response+json');
     if (key) req.set('Authorization', `Bearer ${key}`);
     return req.send({ query });
   };

@@ -1,3 +1,5 @@
+import { RedisRateLimitStore } from './redis-rate-limit.store';
+
 /** What a bucket answered: whether the points were taken, what is left, when the window resets. */
 export interface RateLimitDecision {
   allowed: boolean;
@@ -16,6 +18,12 @@ export interface RateLimitStore {
 }
 
 export const RATE_LIMIT_STORE = Symbol('RATE_LIMIT_STORE');
+
+/** Redis when REDIS_URL is set (several instances share the buckets), else memory (one process). */
+export function createRateLimitStore(): RateLimitStore {
+  const url = process.env.REDIS_URL;
+  return url ? new RedisRateLimitStore(url) : new MemoryRateLimitStore();
+}
 
 /** Fixed windows in a Map; expired windows are swept as the map grows. */
 export class MemoryRateLimitStore implements RateLimitStore {

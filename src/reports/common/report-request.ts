@@ -104,9 +104,16 @@ function year(params: RawParameters, name: string): number | undefined {
   return Number(value);
 }
 
-/** Query parameters (or command-line options) into a report request; unknown parameters are an error. */
-export function parseReportRequest(kind: ReportKind, params: RawParameters): ReportRequest {
-  checkKnownParameters(params, ALLOWED[kind], kind);
+/**
+ * Query parameters (or command-line options) into a report request. Unknown parameters are an error on the
+ * command line (a mistyped option); a URL may carry others (tracking tags, cache busters) and they are ignored.
+ */
+export function parseReportRequest(
+  kind: ReportKind,
+  params: RawParameters,
+  unknownParameters: 'refuse' | 'ignore' = 'refuse',
+): ReportRequest {
+  if (unknownParameters === 'refuse') checkKnownParameters(params, ALLOWED[kind], kind);
   const includeProposed = bool(params, 'includeProposed') ?? false;
   const codes = enumList(params, 'codes', Object.values(TaxonomyCodeId));
   switch (kind) {

@@ -85,7 +85,7 @@ export class ReportsController {
       // A served HTML page links relatively; a downloaded file links absolutely, so that its links still work
       // once saved: to PUBLIC_URL, never to the Host header the client sent.
       const base = format === 'html' ? '' : publicUrl();
-      const file = await this.reports.file(parseReportRequest(kind, params), format, {
+      const file = await this.reports.file(parseReportRequest(kind, params, 'ignore'), format, {
         linkBase: base,
         xlsxLinkBase: publicUrl(),
         sectionId,

@@ -1,6 +1,7 @@
 import { ApiKeysService, InvalidApiKeyError } from '../../auth/api-keys.service';
 import { AuthenticatedRequest } from '../../auth/identity.middleware';
 import { Identity } from '../../auth/identity';
+import { fromGlobalId } from '../../graphql/node/global-id';
 import { Role } from '../../auth/role.enum';
 import { markup, Html } from '../html';
 import { label } from '../labels';
@@ -199,7 +200,7 @@ async function decide(ctx: WebContext, form: Form): Promise<Html> {
     const a = result.data.reviewAnnotation;
     const key = a.status === 'ACCEPTED' ? 'review.accepted' : 'review.rejected';
     return markup`<p class="notice ok" role="status">
-      ${t(key, { id: a.id, code: a.code.code, pinpoint: a.provision.pinpoint })}
+      ${t(key, { id: shownId(a.id), code: a.code.code, pinpoint: a.provision.pinpoint })}
     </p>`;
   }
   if (result.errors[0].extensions?.code === 'CONFLICT') {
@@ -212,7 +213,7 @@ async function decide(ctx: WebContext, form: Form): Promise<Html> {
     return markup`<div class="notice error conflict" role="alert">
       <p>
         ${t('review.conflict', {
-          id: input.id,
+          id: shownId(input.id),
           status: now ? label(ctx.lang, now.status) : '?',
           by: now?.reviewedBy ? t('review.conflictBy', { who: now.reviewedBy }) : '',
         })}
@@ -238,6 +239,8 @@ function familyNotice(
     >${link.reviewReason ? ` — “${link.reviewReason}”` : ''}
   </p>`;
 }
+/** An annotation's number as people quote it (its database id), rather than its opaque global id. */
+const shownId = (id: string): string => fromGlobalId(id)?.key ?? id;
 
 /** About 600 characters of text around the evidence, the evidence marked. */
 function evidenceExcerpt(text: string, start: number, end: number): Html {

@@ -1,0 +1,288 @@
+import { request as httpRequest, IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gunzipSync, brotliDecompressSync } from 'node:zlib';
+import { Role } from '../../src/auth/role.enum';
+import { startTestApp, TestApp } from '../support/test-app';
+
+function rawPost(
+  port: number,
+  query: string,
+  headers: Record<string, string>,
+): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      {
+        port,
+        host: '127.0.0.1',
+        path: '/graphql',
+        method: 'POST',
+        headers: { ...headers, 'Content-Type': 'application/json' },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      },
+    );
+    req.on('error', reject);
+    req.end(JSON.stringify({ query }));
+  });
+}
+
+const ENV = {
+  TRUST_PROXY: 'true',
+  CORS_ORIGINS: 'https://app.example',
+  RATE_LIMIT_PER_ADDRESS: '12',
+  PUBLIC_URL: undefined,
+  PUBLIC_READ: undefined,
+};
+
+/**
+ * HTTP as clients and browsers meet it: security headers that fit the scheme, GET queries, status codes,
+ * CORS, rate-limit headers, compression. Each test sends its own X-Forwarded-For (TRUST_PROXY) so that it has
+ * a rate-limit bucket of its own.
+ */
+describe('HTTP manners', () => {
+  let t: TestApp;
+  const saved: Record<string, string | undefined> = {};
+  let address = 0;
+  const from = () => `203.0.113.${++address}`;
+
+  beforeAll(async () => {
+    for (const [name, value] of Object.entries(ENV)) {
+      saved[name] = process.env[name];
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  });
+
+  describe('security headers fit the scheme', () => {
+    it('over plain HTTP: no HSTS, no upgrade of the page’s requests', async () => {
+      const res = await t.http().get('/').set('Host', 'clausetracker.test').set('X-Forwarded-For', from());
+      expect(res.headers['strict-transport-security']).toBeUndefined();
+      expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+      expect(res.headers['cross-origin-opener-policy']).toBeUndefined();
+    });
+
+    it('behind a trusted proxy that says https: HSTS and upgrade-insecure-requests', async () => {
+      const res = await t.http().get('/').set('X-Forwarded-Proto', 'https').set('X-Forwarded-For', from());
+      expect(res.headers['strict-transport-security']).toMatch(/max-age=31536000/);
+      expect(res.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+    });
+
+    it('with an https PUBLIC_URL: HSTS on every answer', async () => {
+      process.env.PUBLIC_URL = 'https://clauses.example.org';
+      try {
+        const res = await t.http().get('/graphql?query={taxonomy{code}}').set('X-Forwarded-For', from());
+        expect(res.headers['strict-transport-security']).toMatch(/max-age=/);
+      } finally {
+        delete process.env.PUBLIC_URL;
+      }
+    });
+  });
+
+  describe('queries over GET, CSRF still prevented', () => {
+    it('answers a GET query with no content type (urql, graphql-request)', async () => {
+      const res = await t
+        .http()
+        .get('/graphql')
+        .query({ query: '{ taxonomy { code } }' })
+        .set('X-Forwarded-For', from());
+      expect(res.status).toBe(200);
+      expect(res.body.data.taxonomy.length).toBeGreaterThan(5);
+      expect(res.headers.vary).toMatch(/Accept\b/);
+    });
+
+    it('refuses a mutation over GET (405) and a text/plain or form POST (400)', async () => {
+      const get = await t
+        .http()
+        .get('/graphql')
+        .query({ query: 'mutation { withdrawAnnotation(input: { id: "1", version: 1 }) { id } }' })
+        .set('X-Forwarded-For', from());
+      expect(get.status).toBe(405);
+      for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
+        const post = await t
+          .http()
+          .post('/graphql')
+          .set('Content-Type', type)
+          .set('X-Forwarded-For', from())
+          .send('{"query":"{ taxonomy { code } }"}');
+        expect(post.status).toBe(400);
+        expect(post.body.errors[0].message).toMatch(/application\/json/);
+      }
+    });
+
+    it('with PUBLIC_READ=false, a GET query needs its key (or a preflight header)', async () => {
+      const key = await t.createKey(Role.READER);
+      process.env.PUBLIC_READ = 'false';
+      try {
+        const ask = () =>
+          t.http().get('/graphql').query({ query: '{ taxonomy { code } }' }).set('X-Forwarded-For', from());
+        const bare = await ask();
+        expect(bare.status).toBe(400);
+        expect(bare.body.errors[0].message).toMatch(/Authorization/);
+        expect((await ask().set('Authorization', `Bearer ${key}`)).status).toBe(200);
+        expect((await ask().set('apollo-require-preflight', 'true')).body.errors[0].extensions.code).toBe(
+          'UNAUTHENTICATED',
+        );
+      } finally {
+        delete process.env.PUBLIC_READ;
+      }
+    });
+  });
+
+  describe('status codes per media type', () => {
+    const invalid = (accept?: string) => {
+      const req = t.http().post('/graphql').set('X-Forwarded-For', from());
+      if (accept) req.set('Accept', accept);
+      return req.send({ query: '{ taxonomy { nope } }' });
+    };
+
+    it('application/json (Apollo Client 3, no Accept): 200 with the error message', async () => {
+      for (const accept of [undefined, '*/*', 'application/json']) {
+        const res = await invalid(accept);
+        expect(res.status).toBe(200);
+        expect(res.headers['content-type']).toMatch(/^application\/json/);
+        expect(res.body.errors[0].message).toMatch(/nope/);
+        expect(res.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      }
+    });
+
+    it('application/graphql-response+json (Apollo Client 4): 400', async () => {
+      const res = await invalid('application/graphql-response+json, application/json;q=0.9');
+      expect(res.status).toBe(400);
+      expect(res.headers['content-type']).toMatch(/^application\/graphql-response\+json/);
+    });
+
+    it('a body that is not JSON: 400 for both', async () => {
+      const res = await t
+        .http()
+        .post('/graphql')
+        .set('Content-Type', 'application/json')
+        .set('X-Forwarded-For', from())
+        .send('{ nonsense');
+      expect(res.status).toBe(400);
+    });
+  });
+
+  describe('CORS for browser apps', () => {
+    it('accepts the headers the common clients send in a preflight', async () => {
+      const res = await t
+        .http()
+        .options('/graphql')
+        .set('Origin', 'https://app.example')
+        .set('Access-Control-Request-Method', 'POST')
+        .set(
+          'Access-Control-Request-Headers',
+          'content-type,authorization,apollo-require-preflight,apollographql-client-name,apollographql-client-version,x-request-id',
+        );
+      expect(res.status).toBe(204);
+      expect(res.headers['access-control-allow-origin']).toBe('https://app.example');
+      const allowed = res.headers['access-control-allow-headers'].toLowerCase();
+      for (const header of ['apollo-require-preflight', 'apollographql-client-name', 'authorization'])
+        expect(allowed).toContain(header);
+    });
+
+    it('exposes Content-Disposition, Retry-After, the rate-limit headers and X-Request-Id', async () => {
+      const res = await t
+        .http()
+        .post('/graphql')
+        .set('Origin', 'https://app.example')
+        .set('X-Forwarded-For', from())
+        .send({ query: '{ taxonomy { code } }' });
+      const exposed = res.headers['access-control-expose-headers'];
+      for (const header of ['Content-Disposition', 'Retry-After', 'X-RateLimit-Remaining', 'X-Request-Id'])
+        expect(exposed).toContain(header);
+    });
+
+    it('answers OPTIONS without an Origin with the methods (not 404)', async () => {
+      const res = await t.http().options('/reports/trends.csv');
+      expect(res.status).toBe(204);
+      expect(res.headers.allow).toBe('GET, POST, OPTIONS');
+    });
+  });
+
+  describe('rate limits', () => {
+    it('rate-limit headers on every answer, 429 with Retry-After once the bucket is empty', async () => {
+      const client = from();
+      const ask = () =>
+        t.http().post('/graphql').set('X-Forwarded-For', client).send({ query: '{ taxonomy { code } }' });
+      const first = await ask();
+      expect(first.headers['x-ratelimit-limit']).toBe('12');
+      expect(first.headers['x-ratelimit-remaining']).toBe('11');
+      expect(Number(first.headers['x-ratelimit-reset'])).toBeGreaterThan(0);
+      // Even an answer that takes no points (refused while validating, a health check) carries them.
+      const invalid = await t
+        .http()
+        .post('/graphql')
+        .set('X-Forwarded-For', client)
+        .send({ query: '{ nope }' });
+      expect(invalid.headers['x-ratelimit-remaining']).toBe('11');
+      const health = await t.http().get('/health/live').set('X-Forwarded-For', client);
+      expect(health.headers['x-ratelimit-remaining']).toBe('11');
+      let last = first;
+      for (let i = 0; i < 11; i++) last = await ask();
+      expect(last.status).toBe(200);
+      expect(last.headers['x-ratelimit-remaining']).toBe('0');
+      const refused = await ask();
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      expect(refused.body.errors[0].extensions.code).toBe('RATE_LIMITED');
+      const report = await t.http().get('/reports/trends.csv').set('X-Forwarded-For', client);
+      expect(report.status).toBe(429);
+      expect(report.headers['retry-after']).toBeDefined();
+    });
+  });
+
+  describe('compression, favicon, report parameters', () => {
+    const big = '{ parties(first: 100) { edges { node { code name region } } } }';
+
+    it('gzip or brotli above 1 kB, as the client accepts; nothing below', async () => {
+      const server = t.app.getHttpServer();
+      if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const { port } = server.address() as AddressInfo;
+      for (const [encoding, decode] of [
+        ['gzip', gunzipSync],
+        ['br', brotliDecompressSync],
+      ] as const) {
+        // Raw HTTP: supertest would decompress the body before the test sees it.
+        const res = await rawPost(port, big, { 'Accept-Encoding': encoding, 'X-Forwarded-For': from() });
+        expect(res.headers['content-encoding']).toBe(encoding);
+        const body = JSON.parse(decode(res.body).toString('utf8'));
+        expect(body.data.parties.edges).toHaveLength(100);
+        expect(res.body.length).toBeLessThan(JSON.stringify(body).length / 3);
+      }
+      const small = await t
+        .http()
+        .post('/graphql')
+        .set('Accept-Encoding', 'gzip, br')
+        .set('X-Forwarded-For', from())
+        .send({ query: '{ party(code: "CAN") { name } }' });
+      expect(small.headers['content-encoding']).toBeUndefined();
+    });
+
+    it('serves a favicon', async () => {
+      const res = await t.http().get('/favicon.ico');
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^image\/svg\+xml/);
+    });
+
+    it('ignores unknown query parameters on report URLs (tracking tags, cache busters)', async () => {
+      const res = await t
+        .http()
+        .get('/reports/trends.csv')
+        .query({ utm_source: 'newsletter', _: '123' })
+        .set('X-Forwarded-For', from());
+      expect(res.status).toBe(200);
+    });
+  });
+});
