@@ -1,4 +1,5 @@
 import { Role } from '../../src/auth/role.enum';
+import { fromGlobalId } from '../../src/graphql/node/global-id';
 import { startTestApp, TestApp } from '../support/test-app';
 
 // Invented clauses (not treaty wording): a clause, two near-identical copies and a reworded descendant.
@@ -129,7 +130,9 @@ describe('a review reaches the near-identical copies of a clause', () => {
     );
     expect(history.errors).toBeUndefined();
     expect(history.data!.auditLog.edges).toHaveLength(2);
-    expect(history.data!.auditLog.edges[0].node.reason).toContain(`annotation ${original.id}`);
+    expect(history.data!.auditLog.edges[0].node.reason).toContain(
+      `annotation ${fromGlobalId(original.id)!.key} (nafta/propagation-0)`,
+    );
   });
 
   it('nothing is accepted without a person: a FAMILY proposal waits for its own review', async () => {
