@@ -4,13 +4,13 @@ import compression from 'compression';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { constants as zlib } from 'node:zlib';
-import { publicUrl } from './config';
+import { publicUrl, setting } from './config';
 import { FAVICON_SVG } from './web/favicon';
 
-export const bodyLimit = (): string => process.env.BODY_LIMIT ?? '1mb';
+export const bodyLimit = (): string => setting('BODY_LIMIT');
 
 /** TRUST_PROXY=true: the client's address and scheme come from the proxy's X-Forwarded-For and -Proto. */
-export const trustProxy = (): boolean => process.env.TRUST_PROXY === 'true';
+export const trustProxy = (): boolean => setting('TRUST_PROXY');
 
 /**
  * Whether a request reached the service over https: PUBLIC_URL says so for every request, else a trusted
@@ -103,7 +103,7 @@ export function configureApp(app: INestApplication): void {
     if (req.method === 'OPTIONS') res.setHeader('Allow', 'GET, POST, OPTIONS');
     next();
   });
-  const origins = (process.env.CORS_ORIGINS ?? '')
+  const origins = setting('CORS_ORIGINS')
     .split(',')
     .map((o) => o.trim())
     .filter(Boolean);

@@ -1,3 +1,4 @@
+import { setting } from './config';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Params } from 'nestjs-pino';
@@ -6,7 +7,7 @@ import { Params } from 'nestjs-pino';
 export function loggerOptions(): Params {
   return {
     pinoHttp: {
-      level: process.env.LOG_LEVEL ?? 'info',
+      level: setting('LOG_LEVEL'),
       genReqId: (req: IncomingMessage, res: ServerResponse) => {
         const given = req.headers['x-request-id'];
         const id = typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();

@@ -1,3 +1,4 @@
+import { setting } from '../config';
 import {
   CanActivate,
   ExecutionContext,
@@ -20,8 +21,8 @@ export const RATE_LIMIT_WINDOW_MS = 60_000;
 
 /** Points per minute: per API key for callers with a key, per address for anonymous ones. */
 export const rateLimits = () => ({
-  perKey: Number(process.env.RATE_LIMIT_PER_KEY ?? 600),
-  perAddress: Number(process.env.RATE_LIMIT_PER_ADDRESS ?? 300),
+  perKey: setting('RATE_LIMIT_PER_KEY'),
+  perAddress: setting('RATE_LIMIT_PER_ADDRESS'),
 });
 
 /** The bucket a request draws on and its size: its key's, or its address's when anonymous. */

@@ -1,6 +1,6 @@
 import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { isProduction } from '../config';
+import { isProduction, setting } from '../config';
 import { ErrorCode } from './errors';
 
 const logger = new Logger('GraphQL');
@@ -54,7 +54,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     message = 'Internal server error';
   }
   // No suggestions in production (field names, enum values, argument names): they map the schema for a prober.
-  if (!development && isProduction() && process.env.GRAPHQL_SUGGESTIONS !== 'true')
+  if (!development && isProduction() && !setting('GRAPHQL_SUGGESTIONS'))
     message = message.replace(/ ?Did you mean [^?]*\?/g, '');
   const { stacktrace, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
   const result: GraphQLFormattedError = {

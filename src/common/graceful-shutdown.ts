@@ -1,9 +1,10 @@
+import { setting } from '../config';
 import { INestApplication, Logger } from '@nestjs/common';
 import type { Server } from 'node:http';
 import { ServiceLifecycle } from '../health/service-lifecycle';
 
-export const shutdownGraceMs = (): number => Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000);
-export const shutdownReadyDelayMs = (): number => Number(process.env.SHUTDOWN_READY_DELAY_MS ?? 5_000);
+export const shutdownGraceMs = (): number => setting('SHUTDOWN_GRACE_MS');
+export const shutdownReadyDelayMs = (): number => setting('SHUTDOWN_READY_DELAY_MS');
 
 /**
  * Graceful shutdown behind a load balancer: on SIGTERM or SIGINT readiness (`/health/ready`) answers 503 at once,

@@ -1,9 +1,10 @@
+import { setting } from '../config';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from './errors';
 
-export const requestTimeoutMs = (): number => Number(process.env.REQUEST_TIMEOUT_MS ?? 15_000);
-export const maxResponseBytes = (): number => Number(process.env.MAX_RESPONSE_BYTES ?? 10 * 2 ** 20);
+export const requestTimeoutMs = (): number => setting('REQUEST_TIMEOUT_MS');
+export const maxResponseBytes = (): number => setting('MAX_RESPONSE_BYTES');
 
 export type BudgetExhaustion = 'TIMEOUT' | 'RESPONSE_TOO_LARGE';
 

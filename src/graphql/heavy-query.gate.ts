@@ -1,3 +1,5 @@
+import { setting } from '../config';
+
 /**
  * At most `limit` costly operations run at once in this process; the others wait their turn (while their
  * budget's clock runs). One client's worst allowed queries then take turns instead of filling the event loop
@@ -36,5 +38,5 @@ export class HeavyQueryGate {
   }
 }
 
-export const heavyQueryCost = (): number => Number(process.env.HEAVY_QUERY_COST ?? 2_500);
-export const heavyQueryConcurrency = (): number => Number(process.env.HEAVY_QUERY_CONCURRENCY ?? 1);
+export const heavyQueryCost = (): number => setting('HEAVY_QUERY_COST');
+export const heavyQueryConcurrency = (): number => setting('HEAVY_QUERY_CONCURRENCY');

@@ -1,10 +1,11 @@
+import { setting } from '../config';
 import type { Request, Response } from 'express';
 import { pickLanguage, Language, translator, Translate } from './i18n';
 import { badRequest, fromGraphql } from './web-errors';
 import { GqlResult, WebGraphqlService } from './web-graphql.service';
 
 /** The path prefix of PUBLIC_URL ("" or e.g. "/clause-tracker"): every link and form of the pages starts with it. */
-export function basePath(publicUrl = process.env.PUBLIC_URL): string {
+export function basePath(publicUrl = setting('PUBLIC_URL')): string {
   if (!publicUrl) return '';
   try {
     return new URL(publicUrl).pathname.replace(/\/+$/, '');
@@ -66,7 +67,7 @@ export class WebContext {
 
   /** This server's address for citations: PUBLIC_URL, else the address the browser used. */
   absolute(path: string): string {
-    const publicUrl = process.env.PUBLIC_URL?.replace(/\/+$/, '');
+    const publicUrl = setting('PUBLIC_URL')?.replace(/\/+$/, '');
     const origin = publicUrl ? new URL(publicUrl).origin : `${this.req.protocol}://${this.req.get('host')}`;
     return `${origin}${path}`;
   }

@@ -1,3 +1,4 @@
+import { setting } from '../../config';
 import { RedisRateLimitStore } from './redis-rate-limit.store';
 
 /** What a bucket answered: whether the points were taken, what is left, when the window resets. */
@@ -21,7 +22,7 @@ export const RATE_LIMIT_STORE = Symbol('RATE_LIMIT_STORE');
 
 /** Redis when REDIS_URL is set (several instances share the buckets), else memory (one process). */
 export function createRateLimitStore(): RateLimitStore {
-  const url = process.env.REDIS_URL;
+  const url = setting('REDIS_URL');
   return url ? new RedisRateLimitStore(url) : new MemoryRateLimitStore();
 }
 

@@ -1,3 +1,4 @@
+import { setting } from '../../config';
 import { Logger } from '@nestjs/common';
 import Redis from 'ioredis';
 import type { RateLimitDecision, RateLimitStore } from './rate-limit.store';
@@ -38,7 +39,7 @@ export class RedisRateLimitStore implements RateLimitStore {
 
   constructor(
     url: string,
-    private readonly prefix = process.env.REDIS_KEY_PREFIX ?? 'clause-tracker:rate:',
+    private readonly prefix = setting('REDIS_KEY_PREFIX'),
   ) {
     this.redis = new Redis(url, {
       lazyConnect: false,
