@@ -1,12 +1,13 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { EntityManager } from '@mikro-orm/knex';
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { AgreementsModule } from './agreements/agreements.module';
 import { AnnotationsModule } from './annotations/annotations.module';
 import { AuditModule } from './audit/audit.module';
+import { AccessPolicy } from './auth/access-policy';
 import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { IdentityMiddleware } from './auth/identity.middleware';
@@ -19,6 +20,7 @@ import { DatabaseModule } from './database/database.module';
 import { GraphiqlController } from './graphql/graphiql.controller';
 import { GraphiqlMiddleware } from './graphql/graphiql.middleware';
 import { graphqlOptions } from './graphql/graphql.options';
+import { FieldAccessPlugin } from './graphql/field-access.plugin';
 import { QueryBudgetPlugin } from './graphql/query-budget.plugin';
 import { QueryCostPlugin } from './graphql/query-cost.plugin';
 import { HealthModule } from './health/health.module';
@@ -39,6 +41,7 @@ import { WebModule } from './web/web.module';
       inject: [EntityManager],
       useFactory: graphqlOptions,
     }),
+    DiscoveryModule,
     AuthModule,
     AuditModule,
     HealthModule,
@@ -55,6 +58,8 @@ import { WebModule } from './web/web.module';
   providers: [
     QueryCostPlugin,
     QueryBudgetPlugin,
+    FieldAccessPlugin,
+    AccessPolicy,
     { provide: RATE_LIMIT_STORE, useFactory: () => new MemoryRateLimitStore() },
     { provide: APP_PIPE, useClass: AppValidationPipe },
     { provide: APP_FILTER, useClass: AppExceptionFilter },

@@ -14,6 +14,7 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const seconds = Number(process.env.BENCH_SECONDS ?? 4);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const port = Number(process.env.BENCH_PORT ?? 3457);
+const only = process.env.BENCH_ONLY ?? ''; // e.g. `nested`: the queries whose name contains it
 const dbFile = join(tmpdir(), `ct-bench-api-${process.pid}.sqlite`);
 const tsNode = ['-r', 'ts-node/register'];
 const env = {
@@ -124,7 +125,7 @@ async function main(): Promise<void> {
         `alternating; ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the start`,
     );
     let met = true;
-    for (const [name, query] of Object.entries(QUERIES)) {
+    for (const [name, query] of Object.entries(QUERIES).filter(([n]) => n.includes(only))) {
       const [a, b] = [await post(servers.service, query), await post(servers.floor, query)];
       if (!isDeepStrictEqual(a, b)) throw new Error(`${name}: the service and the floor answer differently`);
       for (const url of Object.values(servers)) await measure(url, query, 1); // warm-up

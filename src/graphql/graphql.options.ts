@@ -30,7 +30,7 @@ function armor() {
 }
 
 /**
- * Apollo, code-first: schema sorted; guards also run on nested fields (access rules); GraphiQL is served by
+ * Apollo, code-first: schema sorted; guards run on root fields (nested fields: FieldAccessPlugin); GraphiQL is served by
  * GraphiqlMiddleware instead of a CDN page; introspection is off in production unless GRAPHQL_INTROSPECTION=true.
  */
 export function graphqlOptions(em: EntityManager): ApolloDriverConfig {
@@ -44,7 +44,8 @@ export function graphqlOptions(em: EntityManager): ApolloDriverConfig {
     includeStacktraceInErrorResponses: isDevelopment(),
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    fieldResolverEnhancers: ['guards'],
+    // Nested fields get no Nest enhancers: their access rules are checked by FieldAccessPlugin.
+    fieldResolverEnhancers: [],
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTime }] },
     // No cache-control hints or traces: Apollo would otherwise wrap every field resolver to collect them.
     plugins: [
