@@ -1,16 +1,17 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { DiscoveryService, Reflector } from '@nestjs/core';
-import {
-  RESOLVER_NAME_METADATA,
-  RESOLVER_PROPERTY_METADATA,
-  RESOLVER_TYPE_METADATA,
-} from '@nestjs/graphql/dist/graphql.constants';
 import { defaultFieldResolver, GraphQLFieldResolver, GraphQLSchema, isObjectType } from 'graphql';
 import { AccessPolicy } from '../auth/access-policy';
 import { ACCESS_RULE, AccessRule } from '../auth/access.decorators';
 import { ForbiddenError, UnauthenticatedError } from '../auth/auth-errors';
 import { GraphQLContext } from './graphql-context';
+
+// The metadata keys of @nestjs/graphql's @Resolver and @ResolveField (graphql.constants, which the package does
+// not export).
+const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
+const RESOLVER_NAME_METADATA = 'graphql:resolver_name';
+const RESOLVER_PROPERTY_METADATA = 'graphql:resolve_property';
 
 /**
  * The access rule of every nested field that a resolver method computes (`@ResolveField`), as `Type.field`,

@@ -44,7 +44,9 @@ export function graphqlOptions(em: EntityManager): ApolloDriverConfig {
     includeStacktraceInErrorResponses: isDevelopment(),
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    // Nested fields get no Nest enhancers: their access rules are checked by FieldAccessPlugin.
+    // Nested fields get no Nest enhancers: their access rules are checked by FieldAccessPlugin. A @ResolveField
+    // without arguments takes graphql-js's own (parent, args, context) rather than @Parent() and @Context(): Nest
+    // then calls the method directly instead of through its parameter pipeline (promises per call and item).
     fieldResolverEnhancers: [],
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTime }] },
     // No cache-control hints or traces: Apollo would otherwise wrap every field resolver to collect them.
