@@ -1,13 +1,14 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { EntityManager } from '@mikro-orm/knex';
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { AgreementsModule } from './agreements/agreements.module';
 import { AnnotationsModule } from './annotations/annotations.module';
 import { AuditModule } from './audit/audit.module';
+import { AccessPolicy } from './auth/access-policy';
 import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { IdentityMiddleware } from './auth/identity.middleware';
@@ -23,6 +24,7 @@ import { CsrfMiddleware } from './graphql/csrf.middleware';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HttpStatusPlugin } from './graphql/http-status.plugin';
 import { NodeResolver } from './graphql/node/node.resolver';
+import { FieldAccessPlugin } from './graphql/field-access.plugin';
 import { QueryBudgetPlugin } from './graphql/query-budget.plugin';
 import { QueryCostPlugin } from './graphql/query-cost.plugin';
 import { HealthModule } from './health/health.module';
@@ -45,6 +47,7 @@ import { WebModule } from './web/web.module';
       inject: [EntityManager],
       useFactory: graphqlOptions,
     }),
+    DiscoveryModule,
     AuthModule,
     AuditModule,
     HealthModule,
@@ -62,6 +65,8 @@ import { WebModule } from './web/web.module';
   providers: [
     QueryCostPlugin,
     QueryBudgetPlugin,
+    FieldAccessPlugin,
+    AccessPolicy,
     { provide: RATE_LIMIT_STORE, useFactory: createRateLimitStore },
     HttpStatusPlugin,
     NodeResolver,

@@ -1,6 +1,6 @@
 import { ReadAccess } from '../auth/access.decorators';
 import { LIST_BOUNDS, listCost } from '../common/list-cost';
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType, PageArgs, connectionCost } from '../common/pagination/connection.types';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { AgreementLink, LinkDirection } from './agreement-link.model';
@@ -48,7 +48,7 @@ export class AgreementsResolver {
   }
 
   @ResolveField(() => [AgreementType], { complexity: listCost(LIST_BOUNDS.agreementTypes) })
-  types(@Parent() agreement: Agreement, @Context() ctx: GraphQLContext) {
+  types(agreement: Agreement, _args: unknown, ctx: GraphQLContext) {
     return ctx.loaders.get(typesOfAgreement).load(agreement.id);
   }
 
@@ -56,7 +56,7 @@ export class AgreementsResolver {
     complexity: listCost(LIST_BOUNDS.agreementParties),
     description: 'The parties as listed by the agreement (blocs, not their members)',
   })
-  parties(@Parent() agreement: Agreement, @Context() ctx: GraphQLContext) {
+  parties(agreement: Agreement, _args: unknown, ctx: GraphQLContext) {
     return ctx.loaders.get(partiesOfAgreement).load(agreement.id);
   }
 
@@ -65,15 +65,16 @@ export class AgreementsResolver {
       'What the catalogue holds of this agreement (main text, annexes, ...), so that absences can be judged',
   })
   async record(
-    @Parent() agreement: Agreement,
-    @Context() ctx: GraphQLContext,
+    agreement: Agreement,
+    _args: unknown,
+    ctx: GraphQLContext,
   ): Promise<AgreementRecordCompleteness> {
     const provisions = await ctx.loaders.get(provisionCountOfAgreement).load(agreement.id);
     return recordCompleteness(agreement.recordCoverage, agreement.recordParts, provisions);
   }
 
   @ResolveField(() => AgreementExternalIds)
-  externalIds(@Parent() agreement: Agreement): AgreementExternalIds {
+  externalIds(agreement: Agreement): AgreementExternalIds {
     return agreement.externalIds;
   }
 
@@ -81,7 +82,7 @@ export class AgreementsResolver {
     complexity: listCost(LIST_BOUNDS.factSources),
     description: 'Where each fact of this record comes from',
   })
-  factSources(@Parent() agreement: Agreement): FactSource[] {
+  factSources(agreement: Agreement): FactSource[] {
     return Object.entries(agreement.factSources ?? {}).map(([fact, source]) => ({ fact, source }));
   }
 
@@ -89,7 +90,7 @@ export class AgreementsResolver {
     complexity: listCost(LIST_BOUNDS.agreementLinks),
     description: 'Protocols, amendments, successors and the like',
   })
-  async related(@Parent() agreement: Agreement, @Context() ctx: GraphQLContext): Promise<AgreementLink[]> {
+  async related(agreement: Agreement, _args: unknown, ctx: GraphQLContext): Promise<AgreementLink[]> {
     const relations = await ctx.loaders.get(relationsOfAgreement).load(agreement.id);
     return relations.map((r) =>
       r.from.id === agreement.id

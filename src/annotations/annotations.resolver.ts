@@ -54,17 +54,17 @@ export class AnnotationsResolver {
     description: 'REVIEWER: the API key that created it (null: rules, fixtures, imports)',
   })
   @RolesAllowed(Role.REVIEWER)
-  createdByKeyId(@Parent() annotation: Annotation): number | null {
+  createdByKeyId(annotation: Annotation): number | null {
     return annotation.createdByKeyId;
   }
 
   @ResolveField(() => TaxonomyCode)
-  code(@Parent() annotation: Annotation, @Context() ctx: GraphQLContext) {
+  code(annotation: Annotation, _args: unknown, ctx: GraphQLContext) {
     return ctx.loaders.get(taxonomyCodeByCode).load(annotation.code.code);
   }
 
   @ResolveField(() => Provision)
-  provision(@Parent() annotation: Annotation, @Context() ctx: GraphQLContext) {
+  provision(annotation: Annotation, _args: unknown, ctx: GraphQLContext) {
     return ctx.loaders.get(provisionById).load(annotation.provision.id);
   }
 
@@ -91,7 +91,7 @@ export class AnnotationsResolver {
   }
 
   @ResolveField(() => Evidence, { nullable: true })
-  evidence(@Parent() annotation: Annotation): Evidence | null {
+  evidence(annotation: Annotation): Evidence | null {
     if (annotation.evidenceStart == null || annotation.evidenceEnd == null) return null;
     return {
       start: annotation.evidenceStart,

@@ -32,13 +32,13 @@ export class AuditResolver {
 
   @ResolveField(() => Int, { nullable: true, description: 'REVIEWER: the API key that acted' })
   @RolesAllowed(Role.REVIEWER)
-  actorKeyId(@Parent() event: AuditEvent) {
+  actorKeyId(event: AuditEvent) {
     return event.actorKeyId;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'REVIEWER: the request id (for the logs)' })
   @RolesAllowed(Role.REVIEWER)
-  requestId(@Parent() event: AuditEvent) {
+  requestId(event: AuditEvent) {
     return event.requestId;
   }
 }
@@ -75,7 +75,7 @@ export class AnnotationHistoryResolver {
     complexity: listCost(LIST_BOUNDS.annotationHistory),
     description: `Who created, edited and reviewed it, and when (oldest first; the latest ${LIST_BOUNDS.annotationHistory})`,
   })
-  history(@Parent() annotation: Annotation, @Context() ctx: GraphQLContext) {
+  history(annotation: Annotation, _args: unknown, ctx: GraphQLContext) {
     return ctx.loaders.get(this.factory).load(annotation.id);
   }
 }

@@ -25,16 +25,44 @@ function converter(prop: EntityProperty): Convert | null {
   return null;
 }
 
+/**
+ * The prototype of read-only instances of an entity: the entity's own prototype (so methods, getters and
+ * `instanceof` work) behind a layer holding a plain writable property for each mapped property. MikroORM puts
+ * setters on the entity prototype that give every instance its own tracking state on first assignment (the
+ * unit of work's bookkeeping, most of the cost of reading a page); with this layer an assignment stops there
+ * and simply creates the instance's own property.
+ */
+const readOnlyPrototypes = new WeakMap<EntityMetadata, object>();
+
+/** The properties a row maps: columns of the entity's own table and the keys of its many-to-ones. */
+const mappedProperties = (meta: EntityMetadata): EntityProperty[] =>
+  Object.values(meta.properties).filter(
+    (p) =>
+      (p.kind === ReferenceKind.SCALAR && p.persist !== false && p.fieldNames?.length) ||
+      p.kind === ReferenceKind.MANY_TO_ONE,
+  );
+
+function readOnlyPrototype(meta: EntityMetadata): object {
+  let prototype = readOnlyPrototypes.get(meta);
+  if (!prototype) {
+    prototype = Object.create(meta.class.prototype) as object;
+    for (const { name } of mappedProperties(meta))
+      Object.defineProperty(prototype, name, { value: undefined, writable: true, configurable: true });
+    readOnlyPrototypes.set(meta, prototype);
+  }
+  return prototype;
+}
+
 /** A reference (only the primary key set) to the target of a many-to-one, as `entity.relation.id` reads it. */
-function referenceMaker(meta: EntityMetadata, prop: EntityProperty): (value: unknown) => unknown {
+function referenceMaker(prop: EntityProperty): (value: unknown) => unknown {
   const target = prop.targetMeta!;
   const pk = target.primaryKeys[0];
   const pkIsNumber =
     String(target.properties[pk].runtimeType ?? target.properties[pk].type).toLowerCase() === 'number';
-  void meta;
+  const prototype = readOnlyPrototype(target);
   return (value) => {
     if (value == null) return null;
-    const ref = Object.create(target.class.prototype) as Row;
+    const ref = Object.create(prototype) as Row;
     ref[pk] = pkIsNumber ? Number(value) : value;
     return ref;
   };
@@ -51,19 +79,14 @@ export function rowMapper<T>(em: EntityManager, entity: EntityClass<T>): (row: R
   const meta = em.getMetadata().get(entity.name) as EntityMetadata;
   let mapper = mappers.get(meta);
   if (!mapper) {
-    const steps = Object.values(meta.properties)
-      .filter(
-        (p) =>
-          (p.kind === ReferenceKind.SCALAR && p.persist !== false && p.fieldNames?.length) ||
-          p.kind === ReferenceKind.MANY_TO_ONE,
-      )
-      .map((p) => ({
-        name: p.name,
-        column: p.fieldNames[0],
-        convert: p.kind === ReferenceKind.MANY_TO_ONE ? referenceMaker(meta, p) : converter(p),
-      }));
+    const steps = mappedProperties(meta).map((p) => ({
+      name: p.name,
+      column: p.fieldNames[0],
+      convert: p.kind === ReferenceKind.MANY_TO_ONE ? referenceMaker(p) : converter(p),
+    }));
+    const prototype = readOnlyPrototype(meta);
     mapper = (row: Row) => {
-      const entityObject = Object.create(meta.class.prototype) as Row;
+      const entityObject = Object.create(prototype) as Row;
       for (const step of steps) {
         const value = row[step.column];
         entityObject[step.name] = step.convert ? step.convert(value) : value;

@@ -31,7 +31,7 @@ function armor() {
 }
 
 /**
- * Apollo, code-first: schema sorted; guards also run on nested fields (access rules); GraphiQL is served by
+ * Apollo, code-first: schema sorted; guards run on root fields (nested fields: FieldAccessPlugin); GraphiQL is served by
  * GraphiqlMiddleware instead of a CDN page; introspection is off in production unless GRAPHQL_INTROSPECTION=true.
  */
 export function graphqlOptions(em: EntityManager): ApolloDriverConfig {
@@ -46,7 +46,10 @@ export function graphqlOptions(em: EntityManager): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     // CsrfMiddleware refuses forgeable requests, and lets GET queries through where reads are public.
     csrfPrevention: false,
-    fieldResolverEnhancers: ['guards'],
+    // Nested fields get no Nest enhancers: their access rules are checked by FieldAccessPlugin. A @ResolveField
+    // without arguments takes graphql-js's own (parent, args, context) rather than @Parent() and @Context(): Nest
+    // then calls the method directly instead of through its parameter pipeline (promises per call and item).
+    fieldResolverEnhancers: [],
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTime }] },
     transformSchema: withGlobalIds,
     // No cache-control hints or traces: Apollo would otherwise wrap every field resolver to collect them.

@@ -2,6 +2,7 @@ import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
+  DocumentNode,
   GraphQLError,
   GraphQLField,
   GraphQLSchema,
@@ -62,6 +63,8 @@ const undeclaredListEstimator =
 @Plugin()
 export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
   private lists: Set<string> | null = null;
+  /** The cost of operations without variables, by parsed document (Apollo keeps one per query text). */
+  private readonly costs = new WeakMap<DocumentNode, Map<string, number>>();
   private readonly gate = new HeavyQueryGate(heavyQueryConcurrency());
 
   constructor(private readonly schemaHost: GraphQLSchemaHost) {}
@@ -77,22 +80,30 @@ export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
     const lists = this.lists;
     return {
       didResolveOperation: async ({ request, document }) => {
-        let cost: number;
-        try {
-          cost = getComplexity({
-            schema,
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-            estimators: [
-              fieldExtensionsEstimator(),
-              undeclaredListEstimator(lists),
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
-          });
-        } catch {
-          // Variables that do not fit their types: execution rejects them with BAD_USER_INPUT (400).
-          return;
+        const cacheable = !request.variables || Object.keys(request.variables).length === 0;
+        const byOperation = cacheable ? this.costs.get(document) : undefined;
+        let cost = byOperation?.get(request.operationName ?? '');
+        if (cost === undefined) {
+          try {
+            cost = getComplexity({
+              schema,
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables,
+              estimators: [
+                fieldExtensionsEstimator(),
+                undeclaredListEstimator(lists),
+                simpleEstimator({ defaultComplexity: 1 }),
+              ],
+            });
+          } catch {
+            // Variables that do not fit their types: execution rejects them with BAD_USER_INPUT (400).
+            return;
+          }
+          if (cacheable) {
+            if (!this.costs.has(document)) this.costs.set(document, new Map());
+            this.costs.get(document)!.set(request.operationName ?? '', cost);
+          }
         }
         if (cost > maxQueryCost()) {
           throw new GraphQLError(

@@ -1,6 +1,6 @@
 import { ReadAccess } from '../auth/access.decorators';
 import { LIST_BOUNDS, listCost } from '../common/list-cost';
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType, connectionCost } from '../common/pagination/connection.types';
 import { PageArgs } from '../common/pagination/connection.types';
 import { GraphQLContext } from '../graphql/graphql-context';
@@ -38,7 +38,7 @@ export class PartiesResolver {
   }
 
   @ResolveField(() => ConventionStatus)
-  conventionStatus(@Parent() party: Party): ConventionStatus {
+  conventionStatus(party: Party): ConventionStatus {
     return {
       status: party.conventionStatusKind,
       instrumentType: party.conventionInstrument,
@@ -54,7 +54,7 @@ export class PartiesResolver {
     complexity: listCost(LIST_BOUNDS.blocMembers),
     description: 'Members of a bloc, with their dates (empty for a country)',
   })
-  async members(@Parent() party: Party, @Context() ctx: GraphQLContext): Promise<BlocMember[]> {
+  async members(party: Party, _args: unknown, ctx: GraphQLContext): Promise<BlocMember[]> {
     const memberships = await ctx.loaders.get(membershipsOfBloc).load(party.code);
     return memberships.map((m) => ({
       party: m.member,
@@ -69,7 +69,7 @@ export class PartiesResolver {
     complexity: listCost(LIST_BOUNDS.memberships),
     description: 'Blocs the party belongs or belonged to, with the dates',
   })
-  async memberOf(@Parent() party: Party, @Context() ctx: GraphQLContext): Promise<BlocMember[]> {
+  async memberOf(party: Party, _args: unknown, ctx: GraphQLContext): Promise<BlocMember[]> {
     const memberships = await ctx.loaders.get(membershipsOfMember).load(party.code);
     return memberships.map((m) => ({
       party: m.bloc,

@@ -44,12 +44,12 @@ export class ProvisionsResolver {
   }
 
   @ResolveField(() => Agreement)
-  agreement(@Parent() provision: Provision, @Context() ctx: GraphQLContext) {
+  agreement(provision: Provision, _args: unknown, ctx: GraphQLContext) {
     return agreementOf(provision, ctx);
   }
 
   @ResolveField(() => String, { description: 'Stable citation id: <agreement slug>/<key>' })
-  async pinpoint(@Parent() provision: Provision, @Context() ctx: GraphQLContext) {
+  async pinpoint(provision: Provision, _args: unknown, ctx: GraphQLContext) {
     const agreement = await agreementOf(provision, ctx);
     return `${agreement!.slug}/${provision.key}`;
   }

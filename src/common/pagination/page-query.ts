@@ -38,15 +38,10 @@ function selectList(spec: ListSpec<unknown>): string {
   return [`${spec.alias}.*`, ...spec.order.map((c, i) => `${c.sql} as ${ORDER_COLUMN}${i}`)].join(', ');
 }
 
-/** Splits a row into the entity and its cursor (the values of the order columns). */
+/** The entity of a row and its cursor (the values of the order columns); the mapper skips the extra columns. */
 function toEdge<T>(em: EntityManager, spec: ListSpec<T>, row: Row) {
-  const entityRow: Row = {};
-  const values: CursorValue[] = [];
-  for (const [key, value] of Object.entries(row)) {
-    if (key.startsWith(ORDER_COLUMN)) values[Number(key.slice(ORDER_COLUMN.length))] = value as CursorValue;
-    else if (key !== PARENT_COLUMN && key !== ROW_NUMBER_COLUMN) entityRow[key] = value;
-  }
-  return { node: rowMapper(em, spec.entity)(entityRow), cursor: encodeCursor(values) };
+  const values = spec.order.map((_, i) => row[`${ORDER_COLUMN}${i}`] as CursorValue);
+  return { node: rowMapper(em, spec.entity)(row), cursor: encodeCursor(values) };
 }
 
 function connectionOf<T>(

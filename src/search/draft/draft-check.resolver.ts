@@ -1,4 +1,4 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ReadAccess } from '../../auth/access.decorators';
 import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator';
 import { WordDiffResult } from '../dto/similarity.models';
@@ -28,7 +28,7 @@ export class DraftPrecedentResolver {
   @ResolveField(() => WordDiffResult, {
     description: 'The word diff from the precedent to the draft article (INSERT: only in the draft)',
   })
-  diff(@Parent() precedent: DraftPrecedent): WordDiffResult {
+  diff(precedent: DraftPrecedent): WordDiffResult {
     return diffOf(precedent.precedentText, precedent.draftText);
   }
 }

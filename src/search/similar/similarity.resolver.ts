@@ -1,5 +1,5 @@
 import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator';
-import { Args, Float, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Float, ID, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ReadAccess } from '../../auth/access.decorators';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../common/pagination/connection.types';
 import { ClauseFamily, ClauseFamilyFilter, FamilyMember } from '../dto/family.models';
@@ -103,7 +103,7 @@ export class FamilyMemberResolver {
     description:
       'The word diff from the source to this member (DELETE: only in the source); none for the template',
   })
-  diff(@Parent() member: FamilyMember): WordDiffResult | null {
+  diff(member: FamilyMember): WordDiffResult | null {
     return member.sourceText === null ? null : diffOf(member.sourceText, member.text);
   }
 }
