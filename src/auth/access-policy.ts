@@ -1,3 +1,4 @@
+import { setting } from '../config';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { budgetOf } from '../common/request-budget';
@@ -5,7 +6,7 @@ import { AccessRule } from './access.decorators';
 import { AuthenticatedRequest } from './identity.middleware';
 import { Role } from './role.enum';
 
-export const publicReadAllowed = (): boolean => process.env.PUBLIC_READ !== 'false';
+export const publicReadAllowed = (): boolean => setting('PUBLIC_READ');
 
 export interface Refusal {
   code: 'UNAUTHENTICATED' | 'FORBIDDEN';

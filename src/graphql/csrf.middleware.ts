@@ -1,6 +1,6 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { publicReadAllowed } from '../auth/access.guard';
+import { publicReadAllowed } from '../auth/access-policy';
 
 /** Headers a browser cannot add to a cross-site request without a CORS preflight (Apollo's and the spec's). */
 const PREFLIGHT_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name', 'graphql-preflight'];
