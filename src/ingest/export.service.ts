@@ -2,16 +2,19 @@ import { neutraliseFormula } from '../common/spreadsheet-formula';
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
-import { stringify } from 'csv-stringify';
+import { stringify } from 'csv-stringify/sync';
 import { Writable } from 'node:stream';
 import { once } from 'node:events';
 import { Agreement } from '../agreements/agreement.entity';
 import { normalizeWhitespace } from './text/normalize-whitespace';
 import { readAgreementRecord } from './agreement-record.reader';
-import { AgreementRecord } from '../agreements/agreement-record.schema';
 
 export type ExportKind = 'agreements' | 'provisions' | 'annotations';
 export type ExportFormat = 'csv' | 'json';
+/** Which agreements an export covers (all of them, archived ones included, by default). */
+export interface ExportFilter {
+  agreement?: string;
+}
 
 export const EXPORT_FORMAT_ID = 'clause-tracker/agreements';
 export const EXPORT_VERSION = 1;
@@ -69,71 +72,275 @@ const PROVISION_COLUMNS = [
   'text',
 ] as const;
 
-type Row = Record<string, string | number | null>;
+type Cell = string | number | null;
+type Row = Record<string, Cell>;
 
-function annotationRows(record: AgreementRecord): Row[] {
-  const fromTota = Boolean(record.externalIds.totaId);
-  return record.provisions.flatMap((p) =>
-    p.annotations.map((a) => ({
-      agreement_source: fromTota ? 'tota' : (record.origin ?? ''),
-      agreement_external_id: (fromTota ? record.externalIds.totaId : record.externalIds.wtoRtaId) ?? '',
-      agreement_slug: record.slug,
-      provision_external_id: p.externalId ?? '',
-      provision_label: p.location === 'PREAMBLE' ? 'Preamble' : (p.articleNumber ?? p.articleTitle ?? p.key),
-      code: a.code,
-      detail: a.detail.join(';'),
-      binding_force: a.bindingForce ?? '',
-      location: p.location,
-      confidence: a.confidence ?? '',
-      status: a.status,
-      origin: a.origin,
-      rule_id: a.ruleId ?? '',
-      evidence: normalizeWhitespace(a.evidence?.quote ?? ''),
-    })),
-  );
+/** Rows are read this many at a time (keyset pages), so that memory does not grow with the catalogue. */
+const PAGE = 2000;
+
+const COLUMNS: Record<ExportKind, readonly string[]> = {
+  agreements: AGREEMENT_COLUMNS,
+  provisions: PROVISION_COLUMNS,
+  annotations: ANNOTATION_COLUMNS,
+};
+
+/** A JSON column: SQLite hands back its text, PostgreSQL the parsed value. */
+const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+
+/**
+ * Pages of a query ordered by `keys` (unique together), each page starting after the last row of the one
+ * before: the database does the ordering and no page holds more than PAGE rows.
+ */
+async function* keysetPages<T extends Record<string, unknown>>(
+  em: EntityManager,
+  build: () => ReturnType<ReturnType<EntityManager['getKnex']>['queryBuilder']>,
+  keys: { column: string; alias: string }[],
+): AsyncGenerator<T[]> {
+  let after: (string | number)[] | null = null;
+  for (;;) {
+    const query = build().limit(PAGE);
+    if (after)
+      query.whereRaw(
+        `(${keys.map((k) => k.column).join(', ')}) > (${keys.map(() => '?').join(', ')})`,
+        after,
+      );
+    const rows = (await em.getConnection().execute(query)) as T[];
+    if (rows.length) yield rows;
+    if (rows.length < PAGE) return;
+    const last = rows[rows.length - 1];
+    after = keys.map((k) => last[k.alias] as string | number);
+  }
 }
 
-function provisionRows(record: AgreementRecord): Row[] {
-  return record.provisions.map((p) => ({
-    agreement_slug: record.slug,
-    pinpoint: `${record.slug}/${p.key}`,
-    location: p.location,
-    chapter_number: p.chapterNumber ?? '',
-    chapter_title: p.chapterTitle ?? '',
-    article_number: p.articleNumber ?? '',
-    article_title: p.articleTitle ?? '',
-    position: p.position ?? '',
-    language: p.language ?? '',
-    external_id: p.externalId ?? '',
-    summary: p.summary ?? '',
-    text: p.text ?? '',
-  }));
-}
-
-function agreementRow(record: AgreementRecord): Row {
-  return {
-    slug: record.slug,
-    title: record.title,
-    short_title: record.shortTitle ?? '',
-    kind: record.kind,
-    types: record.types.join(';'),
-    status: record.status,
-    date_signed: record.dateSigned ?? '',
-    date_provisionally_applied: record.dateProvisionallyApplied ?? '',
-    date_in_force: record.dateInForce ?? '',
-    date_terminated: record.dateTerminated ?? '',
-    parties: record.parties.map((p) => p.code).join(';'),
-    wto_rta_id: record.externalIds.wtoRtaId ?? '',
-    tota_id: record.externalIds.totaId ?? '',
-    desta_number: record.externalIds.destaNumber ?? '',
-    language: record.language ?? '',
-    origin: record.origin ?? '',
-    provisions: record.provisions.length,
-    annotations: record.provisions.reduce((n, p) => n + p.annotations.length, 0),
+async function* annotationRows(em: EntityManager, filter: ExportFilter): AsyncGenerator<Row[]> {
+  const knex = em.getKnex();
+  const build = () => {
+    const q = knex
+      .select(
+        'g.id as agreement_id',
+        'g.slug',
+        'g.tota_id',
+        'g.wto_rta_id',
+        'g.origin as agreement_origin',
+        'p.position',
+        'p.id as provision_id',
+        'p.external_id',
+        'p.location',
+        'p.article_number',
+        'p.article_title',
+        'p.key',
+        'a.id',
+        'a.code',
+        'a.detail',
+        'a.binding_force',
+        'a.confidence',
+        'a.status',
+        'a.origin',
+        'a.rule_id',
+        'a.evidence_quote',
+      )
+      .from('annotation as a')
+      .join('provision as p', 'p.id', 'a.provision_id')
+      .join('agreement as g', 'g.id', 'p.agreement_id')
+      .orderBy(['p.agreement_id', 'p.position', 'p.id', 'a.id']);
+    if (filter.agreement) q.where('g.slug', filter.agreement);
+    return q;
   };
+  const keys = [
+    { column: 'p.agreement_id', alias: 'agreement_id' },
+    { column: 'p.position', alias: 'position' },
+    { column: 'p.id', alias: 'provision_id' },
+    { column: 'a.id', alias: 'id' },
+  ];
+  for await (const page of keysetPages<Record<string, Cell>>(em, build, keys))
+    yield page.map((r) => {
+      const fromTota = Boolean(r.tota_id);
+      return {
+        agreement_source: fromTota ? 'tota' : (r.agreement_origin ?? ''),
+        agreement_external_id: (fromTota ? r.tota_id : r.wto_rta_id) ?? '',
+        agreement_slug: r.slug,
+        provision_external_id: r.external_id ?? '',
+        provision_label:
+          r.location === 'PREAMBLE' ? 'Preamble' : (r.article_number ?? r.article_title ?? r.key),
+        code: r.code,
+        detail: json<string[]>(r.detail).join(';'),
+        binding_force: r.binding_force ?? '',
+        location: r.location,
+        confidence: r.confidence ?? '',
+        status: r.status,
+        origin: r.origin,
+        rule_id: r.rule_id ?? '',
+        evidence: normalizeWhitespace(String(r.evidence_quote ?? '')),
+      };
+    });
 }
 
-/** Streams one export to `out`, one agreement at a time, so that memory stays flat on the whole corpus. */
+async function* provisionRows(em: EntityManager, filter: ExportFilter): AsyncGenerator<Row[]> {
+  const knex = em.getKnex();
+  const build = () => {
+    const q = knex
+      .select(
+        'p.agreement_id',
+        'p.id',
+        'g.slug',
+        'p.key',
+        'p.location',
+        'p.chapter_number',
+        'p.chapter_title',
+        'p.article_number',
+        'p.article_title',
+        'p.position',
+        'p.language',
+        'p.external_id',
+        'p.summary',
+        'p.text',
+      )
+      .from('provision as p')
+      .join('agreement as g', 'g.id', 'p.agreement_id')
+      .orderBy(['p.agreement_id', 'p.position', 'p.id']);
+    if (filter.agreement) q.where('g.slug', filter.agreement);
+    return q;
+  };
+  const keys = [
+    { column: 'p.agreement_id', alias: 'agreement_id' },
+    { column: 'p.position', alias: 'position' },
+    { column: 'p.id', alias: 'id' },
+  ];
+  for await (const page of keysetPages<Record<string, Cell>>(em, build, keys))
+    yield page.map((p) => ({
+      agreement_slug: p.slug,
+      pinpoint: `${p.slug}/${p.key}`,
+      location: p.location,
+      chapter_number: p.chapter_number ?? '',
+      chapter_title: p.chapter_title ?? '',
+      article_number: p.article_number ?? '',
+      article_title: p.article_title ?? '',
+      position: p.position ?? '',
+      language: p.language ?? '',
+      external_id: p.external_id ?? '',
+      summary: p.summary ?? '',
+      text: p.text ?? '',
+    }));
+}
+
+/** One CSV row per agreement: its facts, parties and the number of its provisions and annotations. */
+async function* agreementRows(em: EntityManager, filter: ExportFilter): AsyncGenerator<Row[]> {
+  const knex = em.getKnex();
+  const build = () => {
+    const q = knex.select('*').from('agreement as g').orderBy('g.id');
+    if (filter.agreement) q.where('g.slug', filter.agreement);
+    return q;
+  };
+  for await (const page of keysetPages<Record<string, Cell>>(em, build, [{ column: 'g.id', alias: 'id' }])) {
+    const ids = page.map((g) => g.id as number);
+    const listed = async (table: string, column: string, order: string) => {
+      const rows = (await em
+        .getConnection()
+        .execute(
+          knex
+            .select('agreement_id', `${column} as value`)
+            .from(table)
+            .whereIn('agreement_id', ids)
+            .orderBy(order),
+        )) as { agreement_id: number; value: string }[];
+      const byAgreement = new Map<number, string[]>();
+      for (const r of rows)
+        byAgreement.set(r.agreement_id, [...(byAgreement.get(r.agreement_id) ?? []), r.value]);
+      return byAgreement;
+    };
+    const types = await listed('agreement_type', 'type', 'type');
+    const parties = await listed('agreement_party', 'party_code', 'id');
+    const counts = (await em
+      .getConnection()
+      .execute(
+        knex
+          .select('p.agreement_id')
+          .countDistinct('p.id as provisions')
+          .count('a.id as annotations')
+          .from('provision as p')
+          .leftJoin('annotation as a', 'a.provision_id', 'p.id')
+          .whereIn('p.agreement_id', ids)
+          .groupBy('p.agreement_id'),
+      )) as { agreement_id: number; provisions: number | string; annotations: number | string }[];
+    const countOf = new Map(counts.map((c) => [c.agreement_id, c]));
+    yield page.map((g) => {
+      const id = g.id as number;
+      return {
+        slug: g.slug,
+        title: g.title,
+        short_title: g.short_title ?? '',
+        kind: g.kind,
+        types: (types.get(id) ?? []).join(';'),
+        status: g.status,
+        date_signed: g.date_signed ?? '',
+        date_provisionally_applied: g.date_provisionally_applied ?? '',
+        date_in_force: g.date_in_force ?? '',
+        date_terminated: g.date_terminated ?? '',
+        parties: (parties.get(id) ?? []).join(';'),
+        wto_rta_id: g.wto_rta_id ?? '',
+        tota_id: g.tota_id ?? '',
+        desta_number: g.desta_number ?? '',
+        language: g.language ?? '',
+        origin: g.origin ?? '',
+        provisions: Number(countOf.get(id)?.provisions ?? 0),
+        annotations: Number(countOf.get(id)?.annotations ?? 0),
+      };
+    });
+  }
+}
+
+/** The whole record of each agreement (the format `import json` reads), one agreement at a time. */
+async function* agreementRecords(em: EntityManager, filter: ExportFilter): AsyncGenerator<object[]> {
+  const where = filter.agreement ? { slug: filter.agreement } : {};
+  const ids = (await em.find(Agreement, where, { fields: ['id'], orderBy: { id: 'asc' } })).map((a) => a.id);
+  for (const id of ids) {
+    const one = em.fork();
+    yield [await readAgreementRecord(one, await one.findOneOrFail(Agreement, { id }))];
+  }
+}
+
+/**
+ * An export as text chunks, in order, read page by page (memory stays flat whatever the number of rows). The
+ * command line writes it to a file; an HTTP route can pipe `Readable.from(streamExport(...))` to a response.
+ * `onRows` is told the number of rows of each page. Text cells that a spreadsheet would run as a formula are neutralised in CSV, as in the report CSVs.
+ */
+export async function* streamExport(
+  em: EntityManager,
+  kind: ExportKind,
+  format: ExportFormat,
+  filter: ExportFilter = {},
+  onRows: (count: number) => void = () => {},
+): AsyncGenerator<string> {
+  const pages: AsyncGenerator<object[]> =
+    kind === 'annotations'
+      ? annotationRows(em, filter)
+      : kind === 'provisions'
+        ? provisionRows(em, filter)
+        : format === 'csv'
+          ? agreementRows(em, filter)
+          : agreementRecords(em, filter);
+  if (format === 'csv') {
+    const options = { columns: [...COLUMNS[kind]], cast: { string: neutraliseFormula } };
+    yield stringify([], { ...options, header: true });
+    for await (const page of pages) {
+      onRows(page.length);
+      yield stringify(page, options);
+    }
+    return;
+  }
+  yield kind === 'agreements'
+    ? `{"format":"${EXPORT_FORMAT_ID}","version":${EXPORT_VERSION},"agreements":[\n`
+    : '[\n';
+  let first = true;
+  for await (const page of pages) {
+    onRows(page.length);
+    yield `${first ? '' : ',\n'}${page.map((row) => JSON.stringify(row)).join(',\n')}`;
+    first = false;
+  }
+  yield kind === 'agreements' ? '\n]}\n' : '\n]\n';
+}
+
+/** Writes one export to `out` (waiting for it to drain) and returns the number of rows written. */
 @Injectable()
 export class ExportService {
   constructor(private readonly orm: MikroORM) {}
@@ -144,55 +351,16 @@ export class ExportService {
     out: Writable,
     agreementSlug?: string,
   ): Promise<number> {
-    const root = this.orm.em.fork() as EntityManager;
-    const where = agreementSlug ? { slug: agreementSlug } : {};
-    const ids = (await root.find(Agreement, where, { fields: ['id'], orderBy: { id: 'asc' } })).map(
-      (a) => a.id,
-    );
-    const write = async (chunk: string) => {
+    let rows = 0;
+    const em = this.orm.em.fork() as EntityManager;
+    for await (const chunk of streamExport(
+      em,
+      kind,
+      format,
+      { agreement: agreementSlug },
+      (n) => (rows += n),
+    ))
       if (!out.write(chunk)) await once(out, 'drain');
-    };
-    let csv: ReturnType<typeof stringify> | undefined;
-    let count = 0;
-    if (format === 'csv') {
-      const columns =
-        kind === 'annotations'
-          ? ANNOTATION_COLUMNS
-          : kind === 'provisions'
-            ? PROVISION_COLUMNS
-            : AGREEMENT_COLUMNS;
-      // Text cells that a spreadsheet would run as a formula are neutralised, as in the report CSVs.
-      csv = stringify({ header: true, columns: [...columns], cast: { string: neutraliseFormula } });
-      csv.pipe(out, { end: false });
-    } else if (kind === 'agreements') {
-      await write(`{"format":"${EXPORT_FORMAT_ID}","version":${EXPORT_VERSION},"agreements":[\n`);
-    } else {
-      await write('[\n');
-    }
-    for (const id of ids) {
-      const em = root.fork();
-      const record = await readAgreementRecord(em, await em.findOneOrFail(Agreement, { id }));
-      const rows =
-        kind === 'agreements'
-          ? [format === 'csv' ? agreementRow(record) : record]
-          : kind === 'provisions'
-            ? provisionRows(record)
-            : annotationRows(record);
-      for (const row of rows) {
-        if (csv) {
-          if (!csv.write(row)) await once(csv, 'drain');
-        } else {
-          await write(`${count ? ',\n' : ''}${JSON.stringify(row)}`);
-        }
-        count++;
-      }
-    }
-    if (csv) {
-      csv.end();
-      await once(csv, 'end');
-    } else {
-      await write(kind === 'agreements' ? '\n]}\n' : '\n]\n');
-    }
-    return count;
+    return rows;
   }
 }
