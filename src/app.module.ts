@@ -22,6 +22,7 @@ import { graphqlOptions } from './graphql/graphql.options';
 import { QueryBudgetPlugin } from './graphql/query-budget.plugin';
 import { QueryCostPlugin } from './graphql/query-cost.plugin';
 import { HealthModule } from './health/health.module';
+import { IngestModule } from './ingest/ingest.module';
 import { loggerOptions } from './logger.options';
 import { PartiesModule } from './parties/parties.module';
 import { ProvisionsModule } from './provisions/provisions.module';
@@ -42,6 +43,7 @@ import { WebModule } from './web/web.module';
     AuthModule,
     AuditModule,
     HealthModule,
+    IngestModule,
     PartiesModule,
     AgreementsModule,
     ProvisionsModule,

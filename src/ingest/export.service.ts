@@ -7,7 +7,7 @@ import { Writable } from 'node:stream';
 import { once } from 'node:events';
 import { Agreement } from '../agreements/agreement.entity';
 import { normalizeWhitespace } from './text/normalize-whitespace';
-import { readAgreementRecord } from './agreement-record.reader';
+import { jsonColumn, readAgreementRecords } from './agreement-record.reader';
 
 export type ExportKind = 'agreements' | 'provisions' | 'annotations';
 export type ExportFormat = 'csv' | 'json';
@@ -83,9 +83,6 @@ const COLUMNS: Record<ExportKind, readonly string[]> = {
   provisions: PROVISION_COLUMNS,
   annotations: ANNOTATION_COLUMNS,
 };
-
-/** A JSON column: SQLite hands back its text, PostgreSQL the parsed value. */
-const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
 /**
  * Pages of a query ordered by `keys` (unique together), each page starting after the last row of the one
@@ -163,7 +160,7 @@ async function* annotationRows(em: EntityManager, filter: ExportFilter): AsyncGe
         provision_label:
           r.location === 'PREAMBLE' ? 'Preamble' : (r.article_number ?? r.article_title ?? r.key),
         code: r.code,
-        detail: json<string[]>(r.detail).join(';'),
+        detail: jsonColumn<string[]>(r.detail).join(';'),
         binding_force: r.binding_force ?? '',
         location: r.location,
         confidence: r.confidence ?? '',
@@ -289,13 +286,15 @@ async function* agreementRows(em: EntityManager, filter: ExportFilter): AsyncGen
   }
 }
 
-/** The whole record of each agreement (the format `import json` reads), one agreement at a time. */
+/** Whole records (the format `import json` reads) are read this many agreements at a time. */
+const RECORD_PAGE = 10;
+
+/** The whole record of each agreement (the format `import json` reads), a page of agreements at a time. */
 async function* agreementRecords(em: EntityManager, filter: ExportFilter): AsyncGenerator<object[]> {
   const where = filter.agreement ? { slug: filter.agreement } : {};
   const ids = (await em.find(Agreement, where, { fields: ['id'], orderBy: { id: 'asc' } })).map((a) => a.id);
-  for (const id of ids) {
-    const one = em.fork();
-    yield [await readAgreementRecord(one, await one.findOneOrFail(Agreement, { id }))];
+  for (let i = 0; i < ids.length; i += RECORD_PAGE) {
+    yield await readAgreementRecords(em, ids.slice(i, i + RECORD_PAGE));
   }
 }
 
