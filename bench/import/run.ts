@@ -144,7 +144,7 @@ async function floor(): Promise<{ seconds: number; withIndex: number; articles: 
   const seconds = (performance.now() - started) / 1000;
   await run(
     db,
-    `insert into provision_search (provision_id, title, body) select id, coalesce(article_number, '') || ' ' || coalesce(article_title, ''), coalesce(text, '') from provision`,
+    `insert into provision_search (provision_id, title, body) select id, coalesce(article_number, '') || ' ' || coalesce(article_title, ''), coalesce(text, '') from provision where id not in (select provision_id from provision_search)`,
   );
   await run(db, 'commit');
   const withIndex = (performance.now() - started) / 1000;
