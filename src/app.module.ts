@@ -29,6 +29,7 @@ import { QueryBudgetPlugin } from './graphql/query-budget.plugin';
 import { QueryCostPlugin } from './graphql/query-cost.plugin';
 import { HealthModule } from './health/health.module';
 import { ExportsModule } from './ingest/http/exports.module';
+import { IngestModule } from './ingest/ingest.module';
 import { loggerOptions } from './logger.options';
 import { PartiesModule } from './parties/parties.module';
 import { ProvisionsModule } from './provisions/provisions.module';
@@ -51,6 +52,7 @@ import { WebModule } from './web/web.module';
     AuthModule,
     AuditModule,
     HealthModule,
+    IngestModule,
     PartiesModule,
     AgreementsModule,
     ProvisionsModule,

@@ -1,7 +1,16 @@
 import 'reflect-metadata';
-import { CommandFactory } from 'nest-commander';
-import { CliModule } from './cli.module';
+import { Type } from '@nestjs/common';
+import { CLI_COMMANDS, CliCommandName, cliHelp } from './cli-commands';
 import { environmentProblems } from './config';
+
+/**
+ * The module each command needs. Commands that only read or write a table start with the database alone
+ * (about a third of the application's start-up); the others load the whole command line module.
+ */
+const LIGHT_MODULES: Partial<Record<CliCommandName, () => Promise<Type>>> = {
+  keys: async () => (await import('./auth/commands/keys-cli.module')).KeysCliModule,
+  export: async () => (await import('./ingest/commands/export-cli.module')).ExportCliModule,
+};
 
 async function main(): Promise<void> {
   const problems = environmentProblems();
@@ -10,9 +19,20 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  await CommandFactory.run(CliModule, {
+  const [command] = process.argv.slice(2);
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(cliHelp());
+    if (command === undefined) process.exitCode = 2;
+    return;
+  }
+  const light = command in CLI_COMMANDS ? LIGHT_MODULES[command as CliCommandName] : undefined;
+  const module = light ? await light() : (await import('./cli.module')).CliModule;
+  const { CommandFactory } = await import('nest-commander');
+  await CommandFactory.run(module, {
     logger: ['error', 'warn'],
     errorHandler: (error) => {
+      // commander reports a help it printed as an "error"; it is not one.
+      if ((error as { code?: string }).code === 'commander.helpDisplayed') return;
       console.error(error.message);
       process.exitCode = 2;
     },

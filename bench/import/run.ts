@@ -1,5 +1,6 @@
 // bench/import: the whole ToTA corpus imported and annotated on a fresh SQLite database, against the floor
-// of inserting the same rows with the bare sqlite3 driver in one transaction. `npm run bench:import`.
+// of inserting the same rows with the bare sqlite3 driver in one transaction, and the same floor with the
+// full-text index built. `npm run bench:import`.
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/core';
 import { NestFactory } from '@nestjs/core';
@@ -73,8 +74,12 @@ function run(db: sqlite3.Database, sql: string, params: unknown[] = []): Promise
   return new Promise((resolve, reject) => db.run(sql, params, (e) => (e ? reject(e) : resolve())));
 }
 
-/** The floor: the same agreement and provision rows, inserted with bare prepared statements in one transaction. */
-async function floor(): Promise<{ seconds: number; articles: number }> {
+/**
+ * The floor: the same agreement and provision rows, inserted with bare prepared statements in one transaction,
+ * then (timed apart) the full-text index built over them in the same transaction, the way the search tables
+ * take it (provision_search rows, which the FTS5 table follows by trigger).
+ */
+async function floor(): Promise<{ seconds: number; withIndex: number; articles: number }> {
   const file = dbFile('floor');
   removeDb(file);
   await withApp(file, async (app) => app.get(MikroORM).isConnected());
@@ -136,11 +141,16 @@ async function floor(): Promise<{ seconds: number; articles: number }> {
     }
   }
   await new Promise<void>((resolve, reject) => provision.finalize((e) => (e ? reject(e) : resolve())));
-  await run(db, 'commit');
   const seconds = (performance.now() - started) / 1000;
+  await run(
+    db,
+    `insert into provision_search (provision_id, title, body) select id, coalesce(article_number, '') || ' ' || coalesce(article_title, ''), coalesce(text, '') from provision where id not in (select provision_id from provision_search)`,
+  );
+  await run(db, 'commit');
+  const withIndex = (performance.now() - started) / 1000;
   await new Promise<void>((resolve) => db.close(() => resolve()));
   removeDb(file);
-  return { seconds, articles };
+  return { seconds, withIndex, articles };
 }
 
 async function main(): Promise<void> {
@@ -157,11 +167,14 @@ async function main(): Promise<void> {
     `bare sqlite3 inserts (floor)       ${f.seconds.toFixed(1).padStart(7)}   ${rate(f.articles, f.seconds).toFixed(0).padStart(10)}`,
   );
   console.log(
-    `\nfloor / product throughput ratio: ${(rate(f.articles, f.seconds) / rate(p.articles, p.seconds)).toFixed(1)}x`,
+    `bare inserts + full-text index     ${f.withIndex.toFixed(1).padStart(7)}   ${rate(f.articles, f.withIndex).toFixed(0).padStart(10)}`,
+  );
+  console.log(
+    `\nproduct / floor: ${(p.seconds / f.seconds).toFixed(1)}x the bare inserts, ${(p.seconds / f.withIndex).toFixed(1)}x the inserts with the full-text index`,
   );
   console.log(`product: ${p.annotations} proposed annotations; peak RSS ${p.peakMb.toFixed(0)} MB`);
   console.log(
-    `targets: at most 60 s wall (${p.seconds <= 60 ? 'met' : 'MISSED'}), at most 1 GB (${p.peakMb <= 1024 ? 'met' : 'MISSED'})`,
+    `targets: at most 45 s wall (${p.seconds <= 45 ? 'met' : 'MISSED'}), at most 1 GB (${p.peakMb <= 1024 ? 'met' : 'MISSED'})`,
   );
 }
 

@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/core';
+import { readdirSync } from 'node:fs';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/knex';
 import { rebuildProvisionIndex } from '../search/sync/refresh-provision-index';
@@ -33,7 +34,7 @@ export class DatabaseInitializer implements OnApplicationBootstrap {
     }
     if (await this.readOnlyProblem(where)) return;
     try {
-      const applied = await this.orm.getMigrator().up();
+      const applied = (await this.migrationsPending()) ? await this.orm.getMigrator().up() : [];
       if (applied.length) this.logger.log(`applied ${applied.length} migration(s)`);
     } catch (error) {
       throw new Error(`${where}: ${hint(error)}`, { cause: error });
@@ -54,6 +55,28 @@ export class DatabaseInitializer implements OnApplicationBootstrap {
       const count = await em.transactional((tx) => rebuildProvisionIndex(tx));
       this.logger.log(`indexed ${count} provisions for search and similarity`);
     }
+  }
+
+  /**
+   * Whether a migration file is not recorded as applied (umzug's own rule). Checked here so that a command on an
+   * up-to-date database starts without loading the migrator.
+   */
+  private async migrationsPending(): Promise<boolean> {
+    const options = this.orm.config.get('migrations');
+    const dir = (this.orm.config.get('preferTs') ? options.pathTs : options.path) as string;
+    const name = (file: string) => file.replace(/\.(js|ts)$/, '');
+    const files = readdirSync(dir)
+      .filter((f) => /\.(js|ts)$/.test(f) && !f.endsWith('.d.ts'))
+      .map(name);
+    let applied: Set<string>;
+    try {
+      const table = options.tableName ?? 'mikro_orm_migrations';
+      const rows: { name: string }[] = await this.orm.em.getConnection().execute(`select name from ${table}`);
+      applied = new Set(rows.map((r) => name(r.name)));
+    } catch {
+      return true; // no migrations table yet
+    }
+    return files.some((f) => !applied.has(f));
   }
 
   /** A database written before `agreement_binding` existed gets it computed once. */

@@ -1,6 +1,5 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Global, Module } from '@nestjs/common';
-import { IngestModule } from '../ingest/ingest.module';
 import { DatabaseInitializer } from './database-initializer';
 import { DatabaseStatus } from './database-status';
 import { FixturesLoader } from './fixtures.loader';
@@ -9,7 +8,7 @@ import { ormOptions } from './orm-options';
 /** Global: the database status (start-up checks) is read by the access guard and /health. */
 @Global()
 @Module({
-  imports: [MikroOrmModule.forRootAsync({ useFactory: () => ormOptions() }), IngestModule],
+  imports: [MikroOrmModule.forRootAsync({ useFactory: () => ormOptions() })],
   providers: [FixturesLoader, DatabaseInitializer, DatabaseStatus],
   exports: [FixturesLoader, DatabaseStatus],
 })

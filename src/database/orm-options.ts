@@ -1,6 +1,5 @@
 import { Options } from '@mikro-orm/core';
 import { Logger } from '@nestjs/common';
-import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { SqliteDriver } from '@mikro-orm/sqlite';
 import { join } from 'node:path';
@@ -48,10 +47,11 @@ export function ormOptions(db: DatabaseConfig = parseDatabaseUrl()): Options {
     snapshot: false,
     emit: 'ts' as const,
   };
+  // No `extensions: [Migrator]`: MikroORM loads @mikro-orm/migrations (about 300 modules) on the first
+  // `orm.getMigrator()`, which the start-up calls only when a migration is pending.
   const common: Options = {
     entities: ENTITIES,
     subscribers: [new BindingSubscriber(), new ProvisionIndexSubscriber()],
-    extensions: [Migrator],
     migrations,
     preferTs: runningTs,
     forceUndefined: false,

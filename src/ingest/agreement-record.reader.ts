@@ -1,89 +1,139 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { AgreementParty } from '../agreements/agreement-party.entity';
-import { partyRecord } from '../agreements/agreement-snapshot';
 import { AgreementRecord } from '../agreements/agreement-record.schema';
-import { AgreementRelation } from '../agreements/agreement-relation.entity';
-import { AgreementTypeTag } from '../agreements/agreement-type-tag.entity';
 import { Agreement } from '../agreements/agreement.entity';
-import { Annotation } from '../annotations/annotation.entity';
-import { Provision } from '../provisions/provision.entity';
+
+type DbRow = Record<string, unknown>;
+
+/** A JSON column: SQLite hands back its text, PostgreSQL the parsed value. */
+export const jsonColumn = <T>(value: unknown): T =>
+  (typeof value === 'string' ? JSON.parse(value) : value) as T;
+
+/** Rows grouped by a numeric column, looked up by its value. */
+function groupedBy(rows: DbRow[], column: string): (id: number) => DbRow[] {
+  const groups = new Map<number, DbRow[]>();
+  for (const row of rows) {
+    const id = Number(row[column]);
+    const group = groups.get(id);
+    if (group) group.push(row);
+    else groups.set(id, [row]);
+  }
+  return (id) => groups.get(id) ?? [];
+}
 
 /** The whole record of one agreement (facts, provisions, annotations), as `export agreements` writes it. */
 export async function readAgreementRecord(em: EntityManager, agreement: Agreement): Promise<AgreementRecord> {
-  // One after another: inside a transaction they share one connection.
-  const types = await em.find(AgreementTypeTag, { agreement }, { orderBy: { type: 'asc' } });
-  const parties = await em.find(AgreementParty, { agreement }, { orderBy: { id: 'asc' } });
-  const relations = await em.find(
-    AgreementRelation,
-    { from: agreement },
-    { populate: ['to'], orderBy: { id: 'asc' } },
+  return (await readAgreementRecords(em, [agreement.id]))[0];
+}
+
+/**
+ * The records of several agreements, in the order of `ids`, with one plain query per table for all of them
+ * (no entities: the export reads the whole catalogue this way). Inside a transaction the queries run on its
+ * connection, one after another.
+ */
+export async function readAgreementRecords(em: EntityManager, ids: number[]): Promise<AgreementRecord[]> {
+  const knex = em.getKnex();
+  const rows = (query: ReturnType<typeof knex.select>) => em.execute<DbRow[]>(query);
+  const agreements = groupedBy(await rows(knex.select('*').from('agreement').whereIn('id', ids)), 'id');
+  const typesOf = groupedBy(
+    await rows(knex.select('*').from('agreement_type').whereIn('agreement_id', ids).orderBy('type')),
+    'agreement_id',
   );
-  const provisions = await em.find(Provision, { agreement }, { orderBy: { position: 'asc', id: 'asc' } });
-  const annotations = await em.find(
-    Annotation,
-    { provision: { $in: provisions.map((p) => p.id) } },
-    { orderBy: { id: 'asc' } },
+  const partiesOf = groupedBy(
+    await rows(knex.select('*').from('agreement_party').whereIn('agreement_id', ids).orderBy('id')),
+    'agreement_id',
   );
-  return {
-    slug: agreement.slug,
-    title: agreement.title,
-    shortTitle: agreement.shortTitle,
-    kind: agreement.kind,
-    types: types.map((t) => t.type),
-    status: agreement.status,
-    dateSigned: agreement.dateSigned,
-    dateProvisionallyApplied: agreement.dateProvisionallyApplied,
-    dateInForce: agreement.dateInForce,
-    dateTerminated: agreement.dateTerminated,
-    language: agreement.language,
-    origin: agreement.origin,
-    composition: agreement.composition,
-    regions: agreement.regions,
-    sourceMeta: agreement.sourceMeta,
-    parties: parties.map(partyRecord),
-    externalIds: {
-      wtoRtaId: agreement.wtoRtaId,
-      totaId: agreement.totaId,
-      destaNumber: agreement.destaNumber,
-    },
-    sources: agreement.sources,
-    factSources: agreement.factSources,
-    record: agreement.recordCoverage
-      ? { coverage: agreement.recordCoverage, parts: agreement.recordParts ?? [] }
-      : null,
-    related: relations.map((r) => ({ slug: r.to.slug, relation: r.kind })),
-    provisions: provisions.map((p) => ({
-      key: p.key,
-      location: p.location,
-      chapterNumber: p.chapterNumber,
-      chapterTitle: p.chapterTitle,
-      sectionNumber: p.sectionNumber,
-      sectionTitle: p.sectionTitle,
-      articleNumber: p.articleNumber,
-      articleTitle: p.articleTitle,
-      position: p.position,
-      language: p.language,
-      text: p.text,
-      summary: p.summary,
-      externalId: p.externalId,
-      annotations: annotations
-        .filter((a) => a.provision.id === p.id)
-        .map((a) => ({
-          code: a.code.code,
-          detail: a.detail,
-          bindingForce: a.bindingForce,
-          note: a.note,
-          status: a.status,
-          origin: a.origin,
-          ruleId: a.ruleId,
-          confidence: a.confidence,
-          author: a.author,
-          partyScope: a.partyScope,
+  const relationsOf = groupedBy(
+    await rows(
+      knex
+        .select('r.from_id', 'r.kind', 't.slug')
+        .from('agreement_relation as r')
+        .join('agreement as t', 't.id', 'r.to_id')
+        .whereIn('r.from_id', ids)
+        .orderBy('r.id'),
+    ),
+    'from_id',
+  );
+  const provisionsOf = groupedBy(
+    await rows(knex.select('*').from('provision').whereIn('agreement_id', ids).orderBy(['position', 'id'])),
+    'agreement_id',
+  );
+  const annotationsOf = groupedBy(
+    await rows(
+      knex
+        .select('a.*')
+        .from('annotation as a')
+        .join('provision as p', 'p.id', 'a.provision_id')
+        .whereIn('p.agreement_id', ids)
+        .orderBy('a.id'),
+    ),
+    'provision_id',
+  );
+  return ids.map((id) => {
+    const [a] = agreements(id);
+    if (!a) throw new Error(`agreement ${id} not found`);
+    const recordParts = jsonColumn<unknown[] | null>(a.record_parts);
+    return {
+      slug: a.slug,
+      title: a.title,
+      shortTitle: a.short_title,
+      kind: a.kind,
+      types: typesOf(id).map((t) => t.type),
+      status: a.status,
+      dateSigned: a.date_signed,
+      dateProvisionallyApplied: a.date_provisionally_applied,
+      dateInForce: a.date_in_force,
+      dateTerminated: a.date_terminated,
+      language: a.language,
+      origin: a.origin,
+      composition: a.composition,
+      regions: jsonColumn(a.regions),
+      sourceMeta: jsonColumn(a.source_meta),
+      parties: partiesOf(id).map((p) => ({
+        code: p.party_code,
+        role: p.role,
+        dateJoined: p.date_joined,
+        dateWithdrawn: p.date_withdrawn,
+        withdrawn: Boolean(p.withdrawn),
+        dateSigned: p.date_signed,
+        dateProvisionallyApplied: p.date_provisionally_applied,
+        dateInForce: p.date_in_force,
+      })),
+      externalIds: { wtoRtaId: a.wto_rta_id, totaId: a.tota_id, destaNumber: a.desta_number },
+      sources: jsonColumn(a.sources),
+      factSources: jsonColumn(a.fact_sources),
+      record: a.record_coverage ? { coverage: a.record_coverage, parts: recordParts ?? [] } : null,
+      related: relationsOf(id).map((r) => ({ slug: r.slug, relation: r.kind })),
+      provisions: provisionsOf(id).map((p) => ({
+        key: p.key,
+        location: p.location,
+        chapterNumber: p.chapter_number,
+        chapterTitle: p.chapter_title,
+        sectionNumber: p.section_number,
+        sectionTitle: p.section_title,
+        articleNumber: p.article_number,
+        articleTitle: p.article_title,
+        position: p.position,
+        language: p.language,
+        text: p.text,
+        summary: p.summary,
+        externalId: p.external_id,
+        annotations: annotationsOf(Number(p.id)).map((n) => ({
+          code: n.code,
+          detail: jsonColumn(n.detail),
+          bindingForce: n.binding_force,
+          note: n.note,
+          status: n.status,
+          origin: n.origin,
+          ruleId: n.rule_id,
+          confidence: n.confidence,
+          author: n.author,
+          partyScope: jsonColumn(n.party_scope),
           evidence:
-            a.evidenceStart != null && a.evidenceEnd != null
-              ? { start: a.evidenceStart, end: a.evidenceEnd, quote: a.evidenceQuote ?? '' }
+            n.evidence_start != null && n.evidence_end != null
+              ? { start: n.evidence_start, end: n.evidence_end, quote: n.evidence_quote ?? '' }
               : null,
         })),
-    })),
-  };
+      })),
+    } as AgreementRecord;
+  });
 }

@@ -7,7 +7,7 @@ import { Writable } from 'node:stream';
 import { once } from 'node:events';
 import { Agreement } from '../agreements/agreement.entity';
 import { normalizeWhitespace } from './text/normalize-whitespace';
-import { readAgreementRecord } from './agreement-record.reader';
+import { readAgreementRecords } from './agreement-record.reader';
 import { AgreementRecord, AnnotationRecord, ProvisionRecord } from '../agreements/agreement-record.schema';
 import { agreementConditions } from '../agreements/agreement.conditions';
 import { AgreementFilter } from '../agreements/dto/agreement-filter.input';
@@ -193,9 +193,12 @@ async function ready(stream: NodeJS.EventEmitter, event: string, out: Writable):
   ]).finally(() => ac.abort());
 }
 
+/** Agreements whose whole records are read at once (a few statements per page, memory bounded by the page). */
+const RECORD_PAGE = 10;
+
 /**
- * Streams one export to `out`, one agreement at a time, so that memory stays flat on the whole corpus. Stops
- * early, without error, when `out` is destroyed (a client that hung up).
+ * Streams one export to `out`, a page of agreements at a time, so that memory stays flat on the whole corpus.
+ * Stops early, without error, when `out` is destroyed (a client that hung up).
  */
 @Injectable()
 export class ExportService {
@@ -252,23 +255,24 @@ export class ExportService {
     } else {
       await write('[\n');
     }
-    for (const id of ids) {
-      if (out.destroyed) break;
-      const em = root.fork();
-      const record = await readAgreementRecord(em, await em.findOneOrFail(Agreement, { id }));
-      const rows =
-        kind === 'agreements'
-          ? [format === 'csv' ? agreementRow(record) : record]
-          : kind === 'provisions'
-            ? provisionRows(record, selection)
-            : annotationRows(record, selection);
-      for (const row of rows) {
-        if (csv) {
-          if (!csv.write(row)) await ready(csv, 'drain', out);
-        } else {
-          await write(`${count ? ',\n' : ''}${JSON.stringify(row)}`);
+    for (let i = 0; i < ids.length && !out.destroyed; i += RECORD_PAGE) {
+      const records = await readAgreementRecords(root.fork(), ids.slice(i, i + RECORD_PAGE));
+      for (const record of records) {
+        const rows =
+          kind === 'agreements'
+            ? [format === 'csv' ? agreementRow(record) : record]
+            : kind === 'provisions'
+              ? provisionRows(record, selection)
+              : annotationRows(record, selection);
+        for (const row of rows) {
+          if (out.destroyed) break;
+          if (csv) {
+            if (!csv.write(row)) await ready(csv, 'drain', out);
+          } else {
+            await write(`${count ? ',\n' : ''}${JSON.stringify(row)}`);
+          }
+          count++;
         }
-        count++;
       }
     }
     if (csv) {

@@ -13,6 +13,7 @@ import {
 } from 'graphql';
 import { Role } from '../../src/auth/role.enum';
 import { startTestApp, TestApp } from '../support/test-app';
+import { propertyRuns } from '../support/property-runs';
 
 /** What a hostile client sends: random text and bytes, NUL, lone surrogates, control bytes, prototype names. */
 const hostileText = fc.oneof(
@@ -137,7 +138,7 @@ describe('hostile input: no 5xx on any route, parameter or GraphQL argument', ()
               throw new Error(`GET ${url} answered ${res.status}: ${res.text.slice(0, 200)}`);
           },
         ),
-        { numRuns: 25 },
+        { numRuns: propertyRuns(25, 8) },
       );
     }
   }, 300_000);
@@ -180,7 +181,7 @@ describe('hostile input: no 5xx on any route, parameter or GraphQL argument', ()
                 `${field.name} ${JSON.stringify(variables)}: ${res.status} ${res.text.slice(0, 300)}`,
               );
           }),
-          { numRuns: 12 },
+          { numRuns: propertyRuns(12, 4) },
         );
       }
     }
@@ -203,7 +204,7 @@ describe('hostile input: no 5xx on any route, parameter or GraphQL argument', ()
             throw new Error(`${JSON.stringify(body)}: ${res.status} ${res.text.slice(0, 200)}`);
         }
       }),
-      { numRuns: 40 },
+      { numRuns: propertyRuns(40, 10) },
     );
   });
 });

@@ -13,6 +13,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Role } from '../../src/auth/role.enum';
 import { newAnnotation } from '../support/mutation-catalogue';
 import { startTestApp, TestApp } from '../support/test-app';
+import { propertyRuns } from '../support/property-runs';
 
 const TABLES = [
   'agreement',
@@ -171,7 +172,7 @@ describe('mutations under random input (fast-check)', () => {
           } else counts.accepted++;
         }),
         {
-          numRuns: Number(process.env.PROPERTY_RUNS ?? 40),
+          numRuns: propertyRuns(40, 10),
           seed: Number(process.env.PROPERTY_SEED ?? 20261129),
         },
       );

@@ -10,6 +10,7 @@ import { ApiKeysService } from '../../src/auth/api-keys.service';
 import { Role } from '../../src/auth/role.enum';
 import { configureApp } from '../../src/app.setup';
 import { dropPostgresDatabase, recreatePostgresDatabase } from '../../src/database/postgres-admin';
+import { copySqliteTemplate, templateDatabase } from './template-database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -41,7 +42,8 @@ let keyCounter = 0;
 /**
  * Boots the whole application on a clean database of its own, with the migrations run and the fixtures loaded,
  * as `npm start` does: a temporary SQLite file, or, when TEST_DATABASE_URL names a PostgreSQL server, a new
- * database on it that is dropped afterwards.
+ * database on it that is dropped afterwards. Under jest's globalSetup the database starts as a copy of the run's
+ * template (migrated and loaded once, `template-database.ts`); the start-up then finds nothing to do.
  */
 export async function startTestApp(options: { rateLimits?: boolean } = {}): Promise<TestApp> {
   // Suites that ask for many reports or searches from one address would spend its points (rate limits).
@@ -54,8 +56,10 @@ export async function startTestApp(options: { rateLimits?: boolean } = {}): Prom
   const server = process.env.TEST_DATABASE_URL;
   const postgres = Boolean(server && /^postgres(ql)?:/.test(server));
   const sqliteFile = join(tmpdir(), `${name}.sqlite`);
+  const template = templateDatabase();
+  if (template && !postgres) copySqliteTemplate(template, sqliteFile);
   process.env.DATABASE_URL = postgres
-    ? await recreatePostgresDatabase(server!, name)
+    ? await recreatePostgresDatabase(server!, name, template ?? undefined)
     : `sqlite:${sqliteFile}`;
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
 

@@ -4,11 +4,9 @@ import { Command, CommandRunner, Option } from 'nest-commander';
 import { Agreement } from '../../agreements/agreement.entity';
 import { createProgress } from '../../ingest/progress';
 import { RuleAnnotationService } from '../rule-annotation.service';
+import { CLI_COMMANDS } from '../../cli-commands';
 
-@Command({
-  name: 'annotate',
-  description: 'Run the annotation rules over the provisions (all agreements, or one)',
-})
+@Command(CLI_COMMANDS.annotate)
 export class AnnotateCommand extends CommandRunner {
   constructor(
     private readonly orm: MikroORM,

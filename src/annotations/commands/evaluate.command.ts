@@ -2,13 +2,9 @@ import { Command, CommandRunner, Option } from 'nest-commander';
 import { formatKappa, formatReliability, formatReport } from '../evaluation/format-report';
 import { evaluateDevelopmentSide, evaluateSplit } from '../evaluation/label-split';
 import { AnnotationEvaluationService } from '../annotation-evaluation.service';
+import { CLI_COMMANDS } from '../../cli-commands';
 
-@Command({
-  name: 'evaluate',
-  description:
-    'Precision, recall and F1 of the annotation rules on the held-out test part of test/fixtures/labels, with ' +
-    'the kappa of the double coding and the reliability of the confidence; or against other hand labels',
-})
+@Command(CLI_COMMANDS.evaluate)
 export class EvaluateCommand extends CommandRunner {
   constructor(private readonly evaluation: AnnotationEvaluationService) {
     super();

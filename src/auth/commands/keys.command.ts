@@ -1,6 +1,7 @@
 import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
 import { ApiKeysService } from '../api-keys.service';
 import { Role } from '../role.enum';
+import { CLI_COMMANDS } from '../../cli-commands';
 
 @SubCommand({ name: 'create', description: 'Create a key; it is printed once and stored only as a hash' })
 export class KeysCreateCommand extends CommandRunner {
@@ -64,11 +65,7 @@ export class KeysRevokeCommand extends CommandRunner {
   }
 }
 
-@Command({
-  name: 'keys',
-  description: 'API keys: keys create --name <who> --role <role>, keys list, keys revoke <id>',
-  subCommands: [KeysCreateCommand, KeysListCommand, KeysRevokeCommand],
-})
+@Command({ ...CLI_COMMANDS.keys, subCommands: [KeysCreateCommand, KeysListCommand, KeysRevokeCommand] })
 export class KeysCommand extends CommandRunner {
   async run(): Promise<void> {
     console.error('keys: create, list or revoke (npm run cli -- keys --help)');

@@ -2,15 +2,12 @@ import { Command, CommandRunner, Option } from 'nest-commander';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { ExportFormat, ExportKind, ExportService } from '../export.service';
+import { CLI_COMMANDS } from '../../cli-commands';
 
 const KINDS: ExportKind[] = ['agreements', 'provisions', 'annotations'];
 const FORMATS: ExportFormat[] = ['csv', 'json'];
 
-@Command({
-  name: 'export',
-  arguments: '<what>',
-  description: 'Export agreements, provisions or annotations as CSV or JSON (to --out, or standard output)',
-})
+@Command(CLI_COMMANDS.export)
 export class ExportCommand extends CommandRunner {
   constructor(private readonly exporter: ExportService) {
     super();

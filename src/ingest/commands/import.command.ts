@@ -4,6 +4,7 @@ import { JsonImportService } from '../json-import.service';
 import { createProgress } from '../progress';
 import { TextImportService } from '../text-import.service';
 import { TotaImportService, totaFilesIn } from '../tota-import.service';
+import { CLI_COMMANDS } from '../../cli-commands';
 
 function finish(summary: ImportSummary, started: number): void {
   console.log(formatSummary(summary, (Date.now() - started) / 1000));
@@ -81,12 +82,7 @@ export class ImportTextCommand extends CommandRunner {
   }
 }
 
-@Command({
-  name: 'import',
-  description:
-    'Import agreements: import tota <file|dir>..., import json <file>, import text <file> --agreement <slug>',
-  subCommands: [ImportTotaCommand, ImportJsonCommand, ImportTextCommand],
-})
+@Command({ ...CLI_COMMANDS.import, subCommands: [ImportTotaCommand, ImportJsonCommand, ImportTextCommand] })
 export class ImportCommand extends CommandRunner {
   async run(): Promise<void> {
     console.error('import: say what to import: tota, json or text (npm run cli -- import --help)');

@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
 import { parseFormat, parseReportRequest, RawParameters, ReportKind } from '../common/report-request';
 import { ReportFormat } from '../render/report-document';
 import { ReportsService } from '../reports.service';
+import { CLI_COMMANDS } from '../../cli-commands';
 
 interface CommonOptions {
   format?: string;
@@ -224,9 +225,7 @@ export class ReportFlowsCommand extends ReportCommand {
 }
 
 @Command({
-  name: 'report',
-  description:
-    'Reports as files: report coherence --party CAN --format html --out can.html; report compare --agreements a,b; report trends --group-by YEAR --from 1990; report flows',
+  ...CLI_COMMANDS.report,
   subCommands: [ReportCoherenceCommand, ReportCompareCommand, ReportTrendsCommand, ReportFlowsCommand],
 })
 export class ReportCommandGroup extends CommandRunner {

@@ -3,6 +3,7 @@ import { Command, CommandRunner, Option } from 'nest-commander';
 import { GraphQLError } from 'graphql';
 import { DraftCheck } from './draft-check.models';
 import { DraftCheckService } from './draft-check.service';
+import { CLI_COMMANDS } from '../../cli-commands';
 
 interface CheckDraftOptions {
   parties?: string;
@@ -11,12 +12,7 @@ interface CheckDraftOptions {
 }
 
 /** `check-draft <file> --parties CAN,KOR [--language en] [--format text|json]`: the draft checker on a file. */
-@Command({
-  name: 'check-draft',
-  arguments: '<file>',
-  description:
-    "Check a draft chapter or agreement (plain text or Markdown) against the catalogue: precedents per article and what the draft lacks compared with the parties' practice (nothing is stored)",
-})
+@Command(CLI_COMMANDS['check-draft'])
 export class CheckDraftCommand extends CommandRunner {
   constructor(private readonly service: DraftCheckService) {
     super();

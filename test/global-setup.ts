@@ -1,0 +1,3 @@
+import { createTemplateDatabase } from './support/template-database';
+
+export default createTemplateDatabase;

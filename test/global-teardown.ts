@@ -1,0 +1,3 @@
+import { dropTemplateDatabase } from './support/template-database';
+
+export default dropTemplateDatabase;
