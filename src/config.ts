@@ -188,3 +188,13 @@ export const isDevelopment = (): boolean => setting('NODE_ENV') === 'development
  */
 export const publicUrl = (): string =>
   (setting('PUBLIC_URL') ?? `http://localhost:${setting('PORT')}`).replace(/\/+$/, '');
+
+/** The path prefix of PUBLIC_URL ("" or e.g. "/clause-tracker"), which every served page's links start with. */
+export function publicBasePath(url: string | undefined = setting('PUBLIC_URL')): string {
+  if (!url) return '';
+  try {
+    return new URL(url).pathname.replace(/\/+$/, '');
+  } catch {
+    return '';
+  }
+}

@@ -3,6 +3,9 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Params } from 'nestjs-pino';
 
+const isHealthProbe = (url: string | undefined): boolean =>
+  /^\/health(\/(ready|live))?(\?|$)/.test(url ?? '');
+
 /** Structured JSON logs (pino); every request gets an id (X-Request-Id, taken from the client if it sends one). */
 export function loggerOptions(): Params {
   return {
@@ -15,8 +18,11 @@ export function loggerOptions(): Params {
         return id;
       },
       redact: ['req.headers.authorization', 'req.headers.cookie'],
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
-      autoLogging: { ignore: (req) => req.url === '/health' },
+      // Health probes are polled by balancers: not logged, and a 503 from one (a stop under way, the database
+      // down) is the probe doing its job, not an error of the request.
+      customLogLevel: (req, res, error) =>
+        isHealthProbe(req.url) ? 'info' : error || res.statusCode >= 500 ? 'error' : 'info',
+      autoLogging: { ignore: (req) => isHealthProbe(req.url) },
     },
   };
 }

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
+import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from './errors';
 
@@ -33,8 +34,22 @@ export class AppExceptionFilter extends BaseExceptionFilter {
       const status = HTTP_STATUS[String(error.extensions?.code)];
       if (status) error = new HttpException({ statusCode: status, message: error.message }, status);
     }
-    if (error instanceof HttpException && error.getStatus() < 500)
+    if (error instanceof HttpException && error.getStatus() < 500) {
       logger.log(`${error.getStatus()}: ${error.message}`);
+      const req = host.switchToHttp().getRequest<Request>();
+      // A GraphQL client reads `errors`, whatever refused its request (a body that is not JSON, too large).
+      if (req.path === '/graphql' || req.path.endsWith('/graphql')) {
+        const res = host.switchToHttp().getResponse<Response>();
+        const graphqlResponse = /application\/graphql-response\+json/.test(req.headers.accept ?? '');
+        res
+          .status(error.getStatus())
+          .type(graphqlResponse ? 'application/graphql-response+json' : 'application/json')
+          .send(
+            JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] }),
+          );
+        return;
+      }
+    }
     return super.catch(error, host);
   }
 }

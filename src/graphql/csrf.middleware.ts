@@ -26,7 +26,7 @@ export function csrfRefusal(req: Request): string | null {
   if (req.method !== 'POST') return null;
   const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   if (!SIMPLE_TYPES.has(type)) return null;
-  return `This POST request has ${type ? `the content type ${type}` : 'no content type'}, which a cross-site form can send: POST the query as application/json (or add a non-empty apollo-require-preflight header)`;
+  return `This POST request has ${type ? `the content type ${type}` : 'no content type'}, which a cross-site form can send: POST the query as application/json`;
 }
 
 /** Refuses possible cross-site request forgeries on /graphql (csrfRefusal) with a 400 in GraphQL's shape. */

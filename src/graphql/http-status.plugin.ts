@@ -5,6 +5,8 @@ import { ErrorCode } from '../common/errors';
 
 const APPLICATION_JSON = 'application/json';
 const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
+/** Apollo's code for a request that is not a GraphQL request at all (no query, a query that is not a string). */
+const NOT_WELL_FORMED = 'BAD_REQUEST';
 
 /** The media type Apollo answers with: the one the client prefers of the two, application/json without Accept. */
 export function responseMediaType(request: HTTPGraphQLRequest): string {
@@ -23,7 +25,7 @@ export function responseMediaType(request: HTTPGraphQLRequest): string {
  *   spec's SHOULD for that media type): Apollo Client 3 and other application/json clients then show the
  *   error's message rather than "Received status code 400". Clients that accept
  *   application/graphql-response+json (Apollo Client 4, graphql-http) keep the 4xx.
- * Requests that are not well-formed (no query, a body that is not JSON) are refused before any plugin runs: 400.
+ * Requests that are not well-formed (no query: Apollo's BAD_REQUEST; a body that is not JSON) stay 400.
  */
 @Plugin()
 export class HttpStatusPlugin implements ApolloServerPlugin {
@@ -33,7 +35,11 @@ export class HttpStatusPlugin implements ApolloServerPlugin {
         if (response.body.kind !== 'single') return;
         const errors = response.body.singleResult.errors ?? [];
         if (errors.some((e) => e.extensions?.code === ErrorCode.RATE_LIMITED)) response.http.status = 429;
-        else if (response.http.status === 400 && responseMediaType(request.http!) === APPLICATION_JSON)
+        else if (
+          response.http.status === 400 &&
+          responseMediaType(request.http!) === APPLICATION_JSON &&
+          !errors.some((e) => e.extensions?.code === NOT_WELL_FORMED)
+        )
           response.http.status = 200;
       },
     };

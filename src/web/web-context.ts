@@ -1,18 +1,11 @@
-import { setting } from '../config';
+import { publicBasePath, setting } from '../config';
 import type { Request, Response } from 'express';
 import { pickLanguage, Language, translator, Translate } from './i18n';
 import { badRequest, fromGraphql } from './web-errors';
 import { GqlResult, WebGraphqlService } from './web-graphql.service';
 
 /** The path prefix of PUBLIC_URL ("" or e.g. "/clause-tracker"): every link and form of the pages starts with it. */
-export function basePath(publicUrl = setting('PUBLIC_URL')): string {
-  if (!publicUrl) return '';
-  try {
-    return new URL(publicUrl).pathname.replace(/\/+$/, '');
-  } catch {
-    return '';
-  }
-}
+export const basePath = (publicUrl?: string): string => publicBasePath(publicUrl);
 
 export type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
 

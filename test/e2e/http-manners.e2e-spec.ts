@@ -171,6 +171,21 @@ describe('HTTP manners', () => {
         .set('X-Forwarded-For', from())
         .send('{ nonsense');
       expect(res.status).toBe(400);
+      expect(res.body.errors[0]).toMatchObject({ extensions: { code: 'BAD_REQUEST' } });
+      expect(res.body.errors[0].message).toMatch(/JSON/);
+    });
+
+    it('a request with no query is not a GraphQL request: 400 for both', async () => {
+      for (const accept of ['application/json', 'application/graphql-response+json']) {
+        const res = await t
+          .http()
+          .post('/graphql')
+          .set('Accept', accept)
+          .set('X-Forwarded-For', from())
+          .send({ variables: {} });
+        expect([accept, res.status]).toEqual([accept, 400]);
+        expect(res.body.errors[0].extensions.code).toBe('BAD_REQUEST');
+      }
     });
   });
 

@@ -36,11 +36,19 @@ describe('web explorer over HTTP', () => {
     process.env.PUBLIC_URL = 'https://example.org/clause-tracker/';
     try {
       const res = await t.http().get('/agreements/ceta');
-      const targets = [...res.text.matchAll(/(?:href|src|action)="([^"]*)"/g)].map((m) => m[1]);
-      const local = targets.filter((u) => !/^(https?:|data:|#)/.test(u));
+      const localTargets = (html: string) =>
+        [...html.matchAll(/(?:href|src|action)="([^"]*)"/g)]
+          .map((m) => m[1])
+          .filter((u) => !/^(https?:|data:|#)/.test(u));
+      const local = localTargets(res.text);
       expect(local.length).toBeGreaterThan(20);
       expect(local.filter((u) => !u.startsWith('/clause-tracker/'))).toEqual([]);
       expect(res.text).toContain('https://example.org/clause-tracker/agreements/ceta');
+      // A report served as a page links to the same prefix (its provisions, its section CSVs).
+      const report = await t.http().get('/reports/coherence/CAN.html');
+      const reportLinks = localTargets(report.text);
+      expect(reportLinks.length).toBeGreaterThan(5);
+      expect(reportLinks.filter((u) => !u.startsWith('/clause-tracker/'))).toEqual([]);
     } finally {
       delete process.env.PUBLIC_URL;
     }

@@ -1,4 +1,4 @@
-import { publicUrl } from '../../config';
+import { publicBasePath, publicUrl } from '../../config';
 import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator';
 import {
   BadRequestException,
@@ -82,9 +82,9 @@ export class ReportsController {
       const format = parseFormat(extension, 'extension');
       const { section, ...params } = query;
       const sectionId = typeof section === 'string' && section ? section : undefined;
-      // A served HTML page links relatively; a downloaded file links absolutely, so that its links still work
-      // once saved: to PUBLIC_URL, never to the Host header the client sent.
-      const base = format === 'html' ? '' : publicUrl();
+      // A served HTML page links to this server's paths (under PUBLIC_URL's path prefix, if any); a downloaded
+      // file links absolutely, so that its links still work once saved: to PUBLIC_URL, never to the Host header.
+      const base = format === 'html' ? publicBasePath() : publicUrl();
       const file = await this.reports.file(parseReportRequest(kind, params, 'ignore'), format, {
         linkBase: base,
         xlsxLinkBase: publicUrl(),
