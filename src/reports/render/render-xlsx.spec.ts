@@ -49,6 +49,16 @@ describe('renderXlsx', () => {
     ]);
   });
 
+  it('writes a date parameter (as of) as a date cell', async () => {
+    const document = sampleReportDocument();
+    document.parameters = { ...document.parameters, asOf: '2026-12-03' };
+    const about = (await load(await renderXlsx(document))).getWorksheet('About')!;
+    const row = about
+      .getSheetValues()
+      .find((r) => Array.isArray(r) && r[1] === 'asOf') as ExcelJS.CellValue[];
+    expect(row[2]).toEqual(new Date('2026-12-03T00:00:00Z'));
+  });
+
   it('makes the header row bold and frozen', () => {
     const sheet = workbook.getWorksheet('Findings')!;
     expect(sheet.getRow(1).values).toEqual([

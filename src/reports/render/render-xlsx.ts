@@ -76,7 +76,14 @@ function addAboutSheet(
   const parameters = Object.entries(document.parameters);
   if (parameters.length > 0) {
     heading('Parameters');
-    for (const [name, value] of parameters) sheet.addRow([name, value]);
+    for (const [name, value] of parameters) {
+      // A date parameter (as of, in force since) is a date cell, as the tables' dates are.
+      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        const cell = sheet.addRow([name, new Date(`${value}T00:00:00Z`)]).getCell(2);
+        cell.numFmt = 'yyyy-mm-dd';
+        cell.alignment = { horizontal: 'left' };
+      } else sheet.addRow([name, value]);
+    }
   }
   if (document.notes.length > 0) {
     heading('Notes');
