@@ -37,6 +37,11 @@ describe('configuration', () => {
     expect(setting('RATE_LIMIT_PER_KEY')).toBe(600);
     expect(setting('PUBLIC_READ')).toBe(true);
     expect(setting('MAX_QUERY_DEPTH')).toBe(20);
+    // Read again once the environment changes (tests and operators change it between applications).
+    process.env.MAX_QUERY_DEPTH = '30';
+    expect(setting('MAX_QUERY_DEPTH')).toBe(30);
+    process.env.MAX_QUERY_DEPTH = 'deep';
+    expect(() => setting('MAX_QUERY_DEPTH')).toThrow('MAX_QUERY_DEPTH="deep" must be a number');
   });
 
   it('every environment variable the code reads is declared, typed and documented in src/config.ts', () => {

@@ -119,20 +119,35 @@ function problem(name: string, error: z.ZodError): string {
   return `${name}="${process.env[name]}" ${error.issues.map((issue) => issue.message).join('; ')}`;
 }
 
-/** One variable, validated and typed, read now. */
+function parse(name: SettingName) {
+  const raw = process.env[name];
+  return ENVIRONMENT[name].schema.safeParse(raw === '' ? undefined : raw);
+}
+
+/** The last value parsed per variable, with the text it came from: reads on the hot path are a lookup. */
+const parsed = new Map<SettingName, { raw: string | undefined; value: unknown }>();
+
+/** One variable, validated and typed, read now (parsed again only when the environment changed it). */
 export function setting<K extends SettingName>(name: K): SettingValue<K> {
   const raw = process.env[name];
-  const parsed = ENVIRONMENT[name].schema.safeParse(raw === '' ? undefined : raw);
-  if (!parsed.success) throw new Error(`configuration: ${problem(name, parsed.error)}`);
-  return parsed.data as SettingValue<K>;
+  const known = parsed.get(name);
+  if (known && known.raw === raw) return known.value as SettingValue<K>;
+  const result = parse(name);
+  if (!result.success) throw new Error(`configuration: ${problem(name, result.error)}`);
+  parsed.set(name, { raw, value: result.data });
+  return result.data as SettingValue<K>;
+}
+
+/** A variable's default, for texts that quote it. */
+export function settingDefault<K extends SettingName>(name: K): SettingValue<K> {
+  return ENVIRONMENT[name].schema.parse(undefined) as SettingValue<K>;
 }
 
 /** Validates every variable: the list of problems, each naming its variable (empty when all are good). */
 export function environmentProblems(): string[] {
   return (Object.keys(ENVIRONMENT) as SettingName[]).flatMap((name) => {
-    const raw = process.env[name];
-    const parsed = ENVIRONMENT[name].schema.safeParse(raw === '' ? undefined : raw);
-    return parsed.success ? [] : [problem(name, parsed.error)];
+    const result = parse(name);
+    return result.success ? [] : [problem(name, result.error)];
   });
 }
 

@@ -38,7 +38,7 @@ export class AppExceptionFilter extends BaseExceptionFilter {
       logger.log(`${error.getStatus()}: ${error.message}`);
       const req = host.switchToHttp().getRequest<Request>();
       // A GraphQL client reads `errors`, whatever refused its request (a body that is not JSON, too large).
-      if (req.path === '/graphql' || req.path.endsWith('/graphql')) {
+      if (req.path.endsWith('/graphql')) {
         const res = host.switchToHttp().getResponse<Response>();
         const graphqlResponse = /application\/graphql-response\+json/.test(req.headers.accept ?? '');
         res

@@ -133,6 +133,7 @@ describe('a review reaches the near-identical copies of a clause', () => {
     expect(history.data!.auditLog.edges[0].node.reason).toContain(
       `annotation ${fromGlobalId(original.id)!.key} (nafta/propagation-0)`,
     );
+    expect(history.data!.auditLog.edges[0].node.reason).toMatch(/WORDING similarity (0\.[89]\d|1\.00)\)$/);
   });
 
   it('nothing is accepted without a person: a FAMILY proposal waits for its own review', async () => {

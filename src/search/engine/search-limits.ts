@@ -1,7 +1,7 @@
-import { setting } from '../../config';
+import { setting, settingDefault } from '../../config';
 
 /** Hits a search ranks at most (SEARCH_RANK_CANDIDATES); beyond it, the first ones in id order. */
-export const DEFAULT_RANK_CANDIDATES = 5_000;
+export const DEFAULT_RANK_CANDIDATES = settingDefault('SEARCH_RANK_CANDIDATES');
 
 export const rankCandidates = (): number => setting('SEARCH_RANK_CANDIDATES');
 

@@ -143,7 +143,6 @@ export class FamilyPropagationListener {
             evidenceQuote: proposal.evidence?.quote ?? null,
             author: FAMILY_AUTHOR,
             propagatedFrom: sourceRef,
-            note: `A near-identical clause (WORDING similarity ${proposal.score.toFixed(2)}): annotation ${sourceLabel} was accepted`,
           }),
         );
       }
@@ -175,10 +174,14 @@ export class FamilyPropagationListener {
           ...snapshots,
           reason,
         });
-      for (const a of created)
-        record(a, 'annotation.propagate', `follows the acceptance of annotation ${sourceLabel}`, {
-          after: annotationSnapshot(a),
-        });
+      created.forEach((a, i) =>
+        record(
+          a,
+          'annotation.propagate',
+          `follows the acceptance of annotation ${sourceLabel} (WORDING similarity ${plan.propose[i].score.toFixed(2)})`,
+          { after: annotationSnapshot(a) },
+        ),
+      );
       for (const a of changed)
         record(
           a,
