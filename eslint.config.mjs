@@ -1,6 +1,13 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// Domain code throws the errors of src/common/errors.ts; only the GraphQL transport builds GraphQL errors.
+const NO_GRAPHQL_ERROR = {
+  name: 'graphql',
+  importNames: ['GraphQLError'],
+  message: 'throw a DomainError (src/common/errors.ts); src/graphql/ maps it to a GraphQL error',
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'bench/out/**', 'test/out/**'] },
   js.configs.recommended,
@@ -22,6 +29,11 @@ export default tseslint.config(
   },
   { files: ['**/*.config.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
+    files: ['src/**'],
+    ignores: ['src/graphql/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [NO_GRAPHQL_ERROR] }] },
+  },
+  {
     // The core does not depend on search: search follows it through subscribers and events (docs/architecture.md).
     files: [
       'src/agreements/**',
@@ -33,7 +45,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/search/**', '**/search'], message: 'the core does not import search' }] },
+        {
+          paths: [NO_GRAPHQL_ERROR],
+          patterns: [{ group: ['**/search/**', '**/search'], message: 'the core does not import search' }],
+        },
       ],
     },
   },

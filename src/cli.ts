@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Type } from '@nestjs/common';
 import { CLI_COMMANDS, CliCommandName, cliHelp } from './cli-commands';
+import { reportCliError } from './common/cli-errors';
 import { environmentProblems } from './config';
 
 /**
@@ -36,10 +37,7 @@ async function main(): Promise<void> {
       console.error(error.message);
       process.exitCode = 2;
     },
-    serviceErrorHandler: (error) => {
-      console.error(error.message);
-      process.exitCode = 1;
-    },
+    serviceErrorHandler: (error) => reportCliError(command, error),
   });
 }
 

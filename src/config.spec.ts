@@ -59,4 +59,17 @@ describe('configuration', () => {
         expect([file, named.has(name)]).toEqual([file, true]);
     }
   });
+
+  it('only src/config.ts reads the environment: everything else calls setting()', () => {
+    const { execFileSync } = jest.requireActual<typeof import('node:child_process')>('node:child_process');
+    const readers = execFileSync('grep', ['-rnE', 'process\\.env(\\.[A-Z_]+|\\[)', 'src', '--include=*.ts'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter((line) => line && !/^src\/config\.ts:|\.spec\.ts:/.test(line))
+      // Setting a variable (before anything reads it) is not reading one.
+      .filter((line) => !/process\.env\.[A-Z_]+ = /.test(line));
+    expect(readers).toEqual([]);
+  });
 });

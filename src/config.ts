@@ -213,3 +213,6 @@ export function publicBasePath(url: string | undefined = setting('PUBLIC_URL')):
     return '';
   }
 }
+
+/** The real corpus (ToTA texts, country lists), for the corpus tests and tools. */
+export const corpusDir = (): string => resolve(PROJECT_ROOT, setting('CORPUS_DIR'));

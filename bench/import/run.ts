@@ -9,7 +9,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import sqlite3 from 'sqlite3';
-import { corpusDir } from '../../src/common/paths';
+import { corpusDir } from '../../src/config';
 import { DatabaseModule } from '../../src/database/database.module';
 import { IngestModule } from '../../src/ingest/ingest.module';
 import { TotaImportService, totaFilesIn } from '../../src/ingest/tota-import.service';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
-import { corpusDir } from '../../src/common/paths';
+import { corpusDir } from '../../src/config';
 import { TotaImportService, totaFilesIn } from '../../src/ingest/tota-import.service';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);

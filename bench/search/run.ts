@@ -8,7 +8,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppModule } from '../../src/app.module';
-import { corpusDir } from '../../src/common/paths';
+import { corpusDir } from '../../src/config';
 import { TotaImportService, totaFilesIn } from '../../src/ingest/tota-import.service';
 import { ProvisionFilter } from '../../src/provisions/dto/provision-filter.input';
 import { bareRankOnly, bareSearch, PAGE } from './bare-search';

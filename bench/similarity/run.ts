@@ -11,7 +11,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppModule } from '../../src/app.module';
-import { corpusDir } from '../../src/common/paths';
+import { corpusDir } from '../../src/config';
 import { TotaImportService, totaFilesIn } from '../../src/ingest/tota-import.service';
 import { sortedJaccard } from '../../src/search/similar/sorted-jaccard';
 import {

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
-import { corpusDir } from '../../src/common/paths';
+import { corpusDir } from '../../src/config';
 import { TotaImportService, totaFilesIn } from '../../src/ingest/tota-import.service';
 import { WEB_ASSETS } from '../../src/web/web-assets';
 

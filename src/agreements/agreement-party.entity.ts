@@ -1,6 +1,6 @@
 import { OptionalProps, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from '@nestjs/graphql';
-import { LocalDate } from '../common/scalars';
+import { LocalDate } from '../graphql/scalars';
 import { Party } from '../parties/party.entity';
 import { PartyRole } from './agreement.enums';
 import { Agreement } from './agreement.entity';

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Url } from '../common/scalars';
+import { Url } from '../graphql/scalars';
 import { SourceKind } from './agreement.enums';
 
 @ObjectType({ description: 'Where a text or a fact of an agreement can be checked' })

@@ -14,7 +14,7 @@ import { Node } from '../graphql/node/node.interface';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { TimestampedEntity, TimestampedOptional } from '../common/base.entity';
-import { LocalDate } from '../common/scalars';
+import { LocalDate } from '../graphql/scalars';
 import { AgreementKind, AgreementStatus, RecordCoverage, RecordPart } from './agreement.enums';
 import { AgreementParty } from './agreement-party.entity';
 import { AgreementTypeTag } from './agreement-type-tag.entity';

@@ -1,7 +1,7 @@
 import { ReadAccess } from '../auth/access.decorators';
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { PageArgs, connectionCost } from '../common/pagination/connection.types';
-import { LocalDate } from '../common/scalars';
+import { LocalDate } from '../graphql/scalars';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { Party } from '../parties/party.entity';
 import { AgreementConnection } from './agreements.resolver';

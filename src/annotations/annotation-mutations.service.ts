@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { AuditActor, AuditService } from '../audit/audit.service';
-import { ForbiddenError } from '../auth/auth-errors';
+import { ForbiddenError } from '../common/errors';
 import { Role } from '../auth/role.enum';
 import { ConflictError, NotFoundError } from '../common/errors';
 import { InputErrors } from '../common/input-errors';

@@ -1,18 +1,11 @@
-import {
-  CanActivate,
-  ExecutionContext,
-  ForbiddenException,
-  Injectable,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { GraphQLError, GraphQLResolveInfo } from 'graphql';
-import { ErrorCode } from '../common/errors';
+import { GraphQLResolveInfo } from 'graphql';
 import { DatabaseStatus } from '../database/database-status';
 import { AccessPolicy } from './access-policy';
 import { ACCESS_RULE, AccessRule } from './access.decorators';
-import { ForbiddenError, UnauthenticatedError } from './auth-errors';
+import { DomainError, ErrorCode, ForbiddenError, UnauthenticatedError } from '../common/errors';
 import { AuthenticatedRequest } from './identity.middleware';
 
 /**
@@ -42,22 +35,16 @@ export class AccessGuard implements CanActivate {
     const refusal = this.policy.check(rule, req, target);
     if (!refusal) {
       if (graphql && !this.database.writable && target.startsWith('Mutation.'))
-        throw new GraphQLError(
+        throw new DomainError(
+          ErrorCode.SERVICE_UNAVAILABLE,
           `${target}: the database is read-only; writes are refused until an operator fixes it`,
-          {
-            extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
-          },
         );
       return true;
     }
     await this.policy.recordRefusal(req, target, refusal);
-    if (graphql)
-      throw refusal.code === 'UNAUTHENTICATED'
-        ? new UnauthenticatedError(refusal.message)
-        : new ForbiddenError(refusal.message);
     throw refusal.code === 'UNAUTHENTICATED'
-      ? new UnauthorizedException(refusal.message)
-      : new ForbiddenException(refusal.message);
+      ? new UnauthenticatedError(refusal.message)
+      : new ForbiddenError(refusal.message);
   }
 
   private fieldName(info: GraphQLResolveInfo): string {

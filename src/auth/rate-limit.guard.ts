@@ -2,8 +2,6 @@ import { setting } from '../config';
 import {
   CanActivate,
   ExecutionContext,
-  HttpException,
-  HttpStatus,
   Inject,
   Injectable,
   NestMiddleware,
@@ -11,8 +9,8 @@ import {
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { NextFunction, Response } from 'express';
-import { GraphQLError, GraphQLResolveInfo } from 'graphql';
-import { ErrorCode } from '../common/errors';
+import { GraphQLResolveInfo } from 'graphql';
+import { RateLimitedError } from '../common/errors';
 import { AuthenticatedRequest } from './identity.middleware';
 import { RATE_COST } from './rate-limit/rate-cost.decorator';
 import { RATE_LIMIT_STORE, RateLimitDecision, RateLimitStore } from './rate-limit/rate-limit.store';
@@ -104,8 +102,6 @@ export class RateLimitGuard implements CanActivate {
       0,
       decision.remaining,
     )} left); retry in ${retryAfter} s`;
-    if (graphql)
-      throw new GraphQLError(message, { extensions: { code: ErrorCode.RATE_LIMITED, retryAfter } });
-    throw new HttpException({ statusCode: 429, message }, HttpStatus.TOO_MANY_REQUESTS);
+    throw new RateLimitedError(message, retryAfter);
   }
 }

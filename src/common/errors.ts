@@ -1,4 +1,8 @@
-import { GraphQLError } from 'graphql';
+/**
+ * Errors of the domain, free of any transport. Each carries a code; the transports map it once each:
+ * GraphQL (`graphql/error-formatter.ts`: `extensions.code`), HTTP (`common/exception.filter.ts`: the status
+ * from `HTTP_STATUS_BY_CODE`) and the command line (`common/cli-errors.ts`: the message and exit status 1).
+ */
 
 /** The `extensions.code` values this API answers with (besides GraphQL's own parse and validation codes). */
 export enum ErrorCode {
@@ -14,21 +18,81 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
+/** The HTTP status of each code a client may cause (anything else is a 500). */
+export const HTTP_STATUS_BY_CODE: Readonly<Partial<Record<string, number>>> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.RESPONSE_TOO_LARGE]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.TIMEOUT]: 503,
+  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
+};
+
+/** A fault the domain recognises: its message is meant for the user, `details` travel with it (e.g. `argument`). */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
 /** A bad argument: `argument` names it (a dotted path for input fields, e.g. `filter.signedFrom`). */
-export class BadUserInputError extends GraphQLError {
+export class BadUserInputError extends DomainError {
   constructor(argument: string, message: string, extra: Record<string, unknown> = {}) {
-    super(`${argument}: ${message}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, argument, ...extra } });
+    super(ErrorCode.BAD_USER_INPUT, `${argument}: ${message}`, { argument, ...extra });
   }
 }
 
-export class NotFoundError extends GraphQLError {
+export class NotFoundError extends DomainError {
   constructor(what: string, key: string) {
-    super(`${what} "${key}" not found`, { extensions: { code: ErrorCode.NOT_FOUND, what, key } });
+    super(ErrorCode.NOT_FOUND, `${what} "${key}" not found`, { what, key });
   }
 }
 
-export class ConflictError extends GraphQLError {
+export class ConflictError extends DomainError {
   constructor(message: string, extra: Record<string, unknown> = {}) {
-    super(message, { extensions: { code: ErrorCode.CONFLICT, ...extra } });
+    super(ErrorCode.CONFLICT, message, extra);
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message: string) {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message: string) {
+    super(ErrorCode.FORBIDDEN, message);
+  }
+}
+
+export class RateLimitedError extends DomainError {
+  constructor(message: string, retryAfter: number) {
+    super(ErrorCode.RATE_LIMITED, message, { retryAfter });
+  }
+}
+
+/** Work stopped at its time limit (a search's deadline, a request's budget). */
+export class TimeoutError extends DomainError {
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super(ErrorCode.TIMEOUT, message, extra);
+  }
+}
+
+export class ResponseTooLargeError extends DomainError {
+  constructor(maxBytes: number) {
+    super(
+      ErrorCode.RESPONSE_TOO_LARGE,
+      `The response would be larger than ${maxBytes} bytes: ask for smaller pages or fewer fields`,
+      { maxBytes },
+    );
   }
 }

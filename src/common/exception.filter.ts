@@ -1,37 +1,25 @@
-import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from './errors';
+import { DomainError, HTTP_STATUS_BY_CODE } from './errors';
 
 const logger = new Logger('HTTP');
-
-/** The HTTP status of an API error code, for the errors the shared rules throw on an HTTP route. */
-const HTTP_STATUS: Partial<Record<string, number>> = {
-  [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
-  [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
-  [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
-  [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
-  [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
-  [ErrorCode.RATE_LIMITED]: HttpStatus.TOO_MANY_REQUESTS,
-  [ErrorCode.RESPONSE_TOO_LARGE]: HttpStatus.BAD_REQUEST,
-};
 
 /**
  * Where errors thrown by resolvers, controllers and pipes go.
  * - GraphQL: back to Apollo untouched (formatGraphQLError gives them their code and logs only unexpected ones,
  *   with their stack). NestJS's default would log every one, a client's bad input included, at error level
  *   with a stack: an anonymous client could fill the error log.
- * - HTTP: an API error (a GraphQLError with a code, e.g. from the validation pipe) becomes its HTTP status; a
- *   4xx is logged at info without a stack; anything else is a 500, logged at error with its stack.
+ * - HTTP: a domain error (`common/errors.ts`) becomes the HTTP status of its code with its message; a 4xx is
+ *   logged at info without a stack; anything else is a 500, logged at error with its stack.
  */
 @Catch()
 export class AppExceptionFilter extends BaseExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() === 'graphql') return exception;
     let error = exception;
-    if (error instanceof GraphQLError) {
-      const status = HTTP_STATUS[String(error.extensions?.code)];
+    if (error instanceof DomainError) {
+      const status = HTTP_STATUS_BY_CODE[error.code];
       if (status) error = new HttpException({ statusCode: status, message: error.message }, status);
     }
     if (error instanceof HttpException && error.getStatus() < 500) {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 
 function findProjectRoot(start: string): string {
   let dir = start;
@@ -14,4 +14,3 @@ function findProjectRoot(start: string): string {
 /** The checkout's top folder, whether running from src/ (ts) or dist/ (js). */
 export const PROJECT_ROOT = findProjectRoot(__dirname);
 export const FIXTURES_DIR = join(PROJECT_ROOT, 'fixtures');
-export const corpusDir = (): string => resolve(PROJECT_ROOT, process.env.CORPUS_DIR ?? '../shared/corpus');

@@ -1,7 +1,6 @@
 import { setting } from '../config';
 import type { Request } from 'express';
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from './errors';
+import { DomainError, ResponseTooLargeError, TimeoutError } from './errors';
 
 export const requestTimeoutMs = (): number => setting('REQUEST_TIMEOUT_MS');
 export const maxResponseBytes = (): number => setting('MAX_RESPONSE_BYTES');
@@ -52,15 +51,10 @@ export class RequestBudget {
   }
 }
 
-export function budgetError(budget: RequestBudget): GraphQLError {
+export function budgetError(budget: RequestBudget): DomainError {
   return budget.exhausted === 'RESPONSE_TOO_LARGE'
-    ? new GraphQLError(
-        `The response would be larger than ${budget.maxBytes} bytes: ask for smaller pages or fewer fields`,
-        { extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, maxBytes: budget.maxBytes } },
-      )
-    : new GraphQLError(`The request took longer than ${budget.limitMs} ms and was abandoned`, {
-        extensions: { code: ErrorCode.TIMEOUT },
-      });
+    ? new ResponseTooLargeError(budget.maxBytes)
+    : new TimeoutError(`The request took longer than ${budget.limitMs} ms and was abandoned`);
 }
 
 export type BudgetedRequest = Request & { budget?: RequestBudget };

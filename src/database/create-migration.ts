@@ -7,7 +7,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DatabaseConfig } from '../config';
+import { DatabaseConfig, setting } from '../config';
 import { ormOptions } from './orm-options';
 import { recreatePostgresDatabase } from './postgres-admin';
 
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const sqliteFile = join(tmpdir(), `ct-migrations-${process.pid}.sqlite`);
   await createFor({ driver: 'sqlite', target: sqliteFile }, name);
   rmSync(sqliteFile, { force: true });
-  const pgBase = process.env.MIGRATION_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432';
+  const pgBase = setting('MIGRATION_PG_URL');
   await createFor(
     { driver: 'postgresql', target: await recreatePostgresDatabase(pgBase, 'ct_migrations') },
     name,

@@ -4,7 +4,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/knex';
 import { rebuildProvisionIndex } from '../search/sync/refresh-provision-index';
 import { refreshBindings } from '../bindings/refresh-bindings';
-import { parseDatabaseUrl } from '../config';
+import { parseDatabaseUrl, setting } from '../config';
 import { DatabaseStatus, describeDatabase } from './database-status';
 import { FixturesLoader } from './fixtures.loader';
 
@@ -25,7 +25,7 @@ export class DatabaseInitializer implements OnApplicationBootstrap {
     if (!connection.ok) {
       const missing = /does not exist/i.test(connection.reason);
       // MikroORM's migrator creates a missing database; only the operator may ask for that.
-      if (!missing || process.env.DATABASE_CREATE !== 'true')
+      if (!missing || !setting('DATABASE_CREATE'))
         throw new Error(`${where}: ${hint(connection.error ?? connection.reason)}`, {
           cause: connection.error,
         });

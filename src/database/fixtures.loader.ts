@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable, Logger } from '@nestjs/common';
+import { setting } from '../config';
 import { Agreement } from '../agreements/agreement.entity';
 import { Party } from '../parties/party.entity';
 import { loadTaxonomyFixtures } from '../taxonomy/taxonomy-fixtures';
@@ -21,7 +22,7 @@ export class FixturesLoader {
         const { loadPartyFixtures } = await import('../parties/party-fixtures');
         this.logger.log(`loaded ${await loadPartyFixtures(tx)} parties`);
       }
-      if (process.env.LOAD_FIXTURES !== 'false' && (await tx.count(Agreement)) === 0) {
+      if (setting('LOAD_FIXTURES') && (await tx.count(Agreement)) === 0) {
         const { readAgreementFixtures } = await import('../agreements/agreement-fixtures');
         const { AgreementRecordWriter } = await import('../ingest/agreement-record.writer');
         const writer = new AgreementRecordWriter();

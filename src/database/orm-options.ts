@@ -4,7 +4,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { SqliteDriver } from '@mikro-orm/sqlite';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../common/paths';
-import { DatabaseConfig, parseDatabaseUrl } from '../config';
+import { DatabaseConfig, parseDatabaseUrl, setting } from '../config';
 import { ProvisionIndexSubscriber } from '../search/sync/provision-index.subscriber';
 import { BindingSubscriber } from '../bindings/binding.subscriber';
 import { ENTITIES } from './entities';
@@ -56,7 +56,7 @@ export function ormOptions(db: DatabaseConfig = parseDatabaseUrl()): Options {
     preferTs: runningTs,
     forceUndefined: false,
     allowGlobalContext: false,
-    debug: process.env.ORM_DEBUG === 'true',
+    debug: setting('ORM_DEBUG'),
     colors: false,
     logger: (message: string) => new Logger('MikroORM').log(message),
   };
@@ -80,6 +80,6 @@ export function ormOptions(db: DatabaseConfig = parseDatabaseUrl()): Options {
     pool: { min: 0, max: 10 },
     // A URL naming a missing database is an error (a typo would otherwise start an empty catalogue), unless the
     // operator asks for the database to be created.
-    ensureDatabase: process.env.DATABASE_CREATE === 'true',
+    ensureDatabase: setting('DATABASE_CREATE'),
   } as Options;
 }

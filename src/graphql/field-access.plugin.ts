@@ -4,7 +4,7 @@ import { DiscoveryService, Reflector } from '@nestjs/core';
 import { defaultFieldResolver, GraphQLFieldResolver, GraphQLSchema, isObjectType } from 'graphql';
 import { AccessPolicy } from '../auth/access-policy';
 import { ACCESS_RULE, AccessRule } from '../auth/access.decorators';
-import { ForbiddenError, UnauthenticatedError } from '../auth/auth-errors';
+import { ForbiddenError, UnauthenticatedError } from '../common/errors';
 import { GraphQLContext } from './graphql-context';
 
 // The metadata keys of @nestjs/graphql's @Resolver and @ResolveField (graphql.constants, which the package does

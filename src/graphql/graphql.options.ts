@@ -7,10 +7,10 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { EntityManager } from '@mikro-orm/knex';
 import type { Request, Response } from 'express';
-import { formatGraphQLError } from '../common/error-formatter';
+import { formatGraphQLError } from './error-formatter';
 import { RequestLoaders } from '../common/loaders';
-import { DateTime } from '../common/scalars';
-import { isDevelopment, isProduction } from '../config';
+import { DateTime } from './scalars';
+import { isDevelopment, isProduction, setting } from '../config';
 import { GraphQLContext } from './graphql-context';
 import { withGlobalIds } from './node/with-global-ids';
 import { OperationTypeSupportedRule } from './operation-type.rule';
@@ -18,15 +18,15 @@ import { OperationTypeSupportedRule } from './operation-type.rule';
 /** Limits on hostile queries (graphql-armor), checked while validating, before any resolver or SQL runs. */
 function armor() {
   return new ApolloArmor({
-    maxDepth: { n: Number(process.env.MAX_QUERY_DEPTH ?? 12) },
-    maxAliases: { n: Number(process.env.MAX_QUERY_ALIASES ?? 15) },
+    maxDepth: { n: setting('MAX_QUERY_DEPTH') },
+    maxAliases: { n: setting('MAX_QUERY_ALIASES') },
     maxDirectives: { n: 10 },
     // Tokens are limited by graphql-js's own parser (parseOptions below): a parse error is a clean 400, where
     // armor's token plugin, which throws from a plugin hook, makes Apollo answer 500.
     maxTokens: { enabled: false },
     // Cost is limited by QueryCostPlugin, which charges lists by their page size.
     costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: isProduction() && process.env.GRAPHQL_SUGGESTIONS !== 'true' },
+    blockFieldSuggestion: { enabled: isProduction() && !setting('GRAPHQL_SUGGESTIONS') },
   }).protect();
 }
 
@@ -41,7 +41,7 @@ export function graphqlOptions(em: EntityManager): ApolloDriverConfig {
     sortSchema: true,
     playground: false,
     graphiql: false,
-    introspection: !isProduction() || process.env.GRAPHQL_INTROSPECTION === 'true',
+    introspection: !isProduction() || setting('GRAPHQL_INTROSPECTION'),
     includeStacktraceInErrorResponses: isDevelopment(),
     allowBatchedHttpRequests: false,
     // CsrfMiddleware refuses forgeable requests, and lets GET queries through where reads are public.
@@ -62,7 +62,7 @@ export function graphqlOptions(em: EntityManager): ApolloDriverConfig {
     validationRules: [...protection.validationRules, OperationTypeSupportedRule],
     // No automatic persisted queries: every request carries its query (a hash answers PERSISTED_QUERY_NOT_SUPPORTED).
     persistedQueries: false,
-    parseOptions: { maxTokens: Number(process.env.MAX_QUERY_TOKENS ?? 1500) },
+    parseOptions: { maxTokens: setting('MAX_QUERY_TOKENS') },
     context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
       req,
       res,

@@ -7,6 +7,7 @@ import {
   defaultFieldResolver,
   isObjectType,
 } from 'graphql';
+import { HTTP_STATUS_BY_CODE } from '../common/errors';
 import { budgetError, BudgetedRequest, budgetOf } from '../common/request-budget';
 import { GraphQLContext } from './graphql-context';
 
@@ -76,8 +77,10 @@ export class QueryBudgetPlugin implements ApolloServerPlugin<GraphQLContext> {
       willSendResponse: async ({ response }) => {
         if (!budget.exhausted || response.body.kind !== 'single') return;
         const error = budgetError(budget);
-        response.body.singleResult = { errors: [{ message: error.message, extensions: error.extensions }] };
-        response.http.status = budget.exhausted === 'TIMEOUT' ? 503 : 400;
+        response.body.singleResult = {
+          errors: [{ message: error.message, extensions: { ...error.details, code: error.code } }],
+        };
+        response.http.status = HTTP_STATUS_BY_CODE[error.code];
       },
     };
   }

@@ -18,13 +18,14 @@ import {
   simpleEstimator,
 } from 'graphql-query-complexity';
 import { ErrorCode } from '../common/errors';
+import { setting } from '../config';
 import { DEFAULT_LIST_BOUND } from '../common/list-cost';
 import { budgetError, budgetOf } from '../common/request-budget';
 import { GraphQLContext } from './graphql-context';
 import { HeavyQueryGate, heavyQueryConcurrency, heavyQueryCost } from './heavy-query.gate';
 import { ORIGINAL_RESOLVER } from './query-budget.plugin';
 
-export const maxQueryCost = (): number => Number(process.env.MAX_QUERY_COST ?? 25_000);
+export const maxQueryCost = (): number => setting('MAX_QUERY_COST');
 
 const isList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
 

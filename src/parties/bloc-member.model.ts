@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { LocalDate } from '../common/scalars';
+import { LocalDate } from '../graphql/scalars';
 import { Party } from './party.entity';
 
 @ObjectType({ description: 'A membership of a bloc, seen from the bloc (member) or from the member (bloc)' })

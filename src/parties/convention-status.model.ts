@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { LocalDate } from '../common/scalars';
+import { LocalDate } from '../graphql/scalars';
 import { ConventionConfidence, ConventionInstrument, ConventionStatusKind } from './party.enums';
 
 @ObjectType({ description: 'Status under the 2005 Convention on the Diversity of Cultural Expressions' })

@@ -1,7 +1,7 @@
 import { RATE_COSTS, RateCost } from '../auth/rate-limit/rate-cost.decorator';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { ReadAccess } from '../auth/access.decorators';
-import { LocalDate } from '../common/scalars';
+import { LocalDate } from '../graphql/scalars';
 import { TaxonomyCodeId } from '../taxonomy/taxonomy-code.enum';
 import { CoherenceReport } from './coherence/coherence.types';
 import { CoherenceReportService } from './coherence/coherence.service';

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusDir, PROJECT_ROOT } from '../../src/common/paths';
+import { PROJECT_ROOT } from '../../src/common/paths';
+import { corpusDir } from '../../src/config';
 import { TotaImportService, totaFilesIn } from '../../src/ingest/tota-import.service';
 import { ReportDocument } from '../../src/reports/render/report-document';
 import { startTestApp, TestApp } from '../support/test-app';

@@ -1,6 +1,6 @@
 import { ClauseIndexService } from '../../src/search/wording/clause-index.service';
 import { join } from 'node:path';
-import { corpusDir } from '../../src/common/paths';
+import { corpusDir } from '../../src/config';
 import { TotaImportService, totaFilesIn } from '../../src/ingest/tota-import.service';
 import { FAMILY_QUERY, FamilyAnswer, labelledFamilies, scoreFamilies } from '../support/family-measure';
 import { startTestApp, TestApp } from '../support/test-app';

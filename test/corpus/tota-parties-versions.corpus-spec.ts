@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { join } from 'node:path';
 import { Agreement } from '../../src/agreements/agreement.entity';
-import { corpusDir } from '../../src/common/paths';
+import { corpusDir } from '../../src/config';
 import { ImportSummary } from '../../src/ingest/import-summary';
 import { TotaImportService, totaFilesIn } from '../../src/ingest/tota-import.service';
 import { Provision } from '../../src/provisions/provision.entity';

@@ -3,6 +3,14 @@ import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ReportDocument } from '../../src/reports/render/report-document';
+import {
+  parseReportRequest,
+  RawParameters,
+  REPORT_KINDS,
+  ReportKind,
+  reportPath,
+  REPORTS,
+} from '../../src/reports/common/report-request';
 import { COMPARED_AGREEMENTS, writeReportScenario } from '../support/report-scenario';
 import { countStatements, startTestApp, TestApp } from '../support/test-app';
 
@@ -600,6 +608,69 @@ describe('reports', () => {
         graphql.findings.map((f) => [f.number, f.ruleId, f.message]),
       );
       expect(graphql.files.find((f) => f.format === 'json')!.url).toBe('/reports/coherence/CAN.json');
+    });
+
+    it('serve every registered report kind: a GraphQL field, an HTTP file and a command', async () => {
+      const samples: Record<ReportKind, RawParameters> = {
+        coherence: { party: 'CAN' },
+        compare: { agreements: 'nafta' },
+        trends: {},
+        flows: {},
+      };
+      expect(Object.keys(samples).sort()).toEqual([...REPORT_KINDS].sort());
+      const query = await t.gql<{ __type: { fields: { name: string }[] } }>(
+        '{ __type(name: "Query") { fields { name } } }',
+      );
+      const fields = query.data!.__type.fields.map((f) => f.name);
+      const help = spawnSync(process.execPath, ['-r', 'ts-node/register', 'src/cli.ts', 'report', '--help'], {
+        cwd: ROOT,
+        env: { ...process.env, TS_NODE_SWC: 'true', TS_NODE_TRANSPILE_ONLY: 'true', LOG_LEVEL: 'silent' },
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      const commands = [...help.stdout.matchAll(/^ {2}([a-z-]+)\b/gm)].map((m) => m[1]);
+      for (const kind of REPORT_KINDS) {
+        const path = reportPath(parseReportRequest(kind, samples[kind]), 'json');
+        const status = (await t.http().get(path)).status;
+        expect({
+          kind,
+          field: fields.includes(REPORTS[kind].graphqlField),
+          status,
+          command: commands.includes(kind),
+        }).toEqual({ kind, field: true, status: 200, command: true });
+      }
+    });
+
+    it('refuse the same fault with the same message: BAD_USER_INPUT, HTTP 400 and exit status 1', async () => {
+      const message = 'agreements: unknown agreement(s): no-such-agreement';
+      const graphql = await t.gql(
+        '{ compareAgreements(agreements: ["nafta", "no-such-agreement"]) { codes } }',
+      );
+      expect(graphql.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });
+      const http = await t.http().get('/reports/compare.csv?agreements=nafta,no-such-agreement');
+      expect({ status: http.status, message: http.body.message }).toEqual({ status: 400, message });
+      const cli = spawnSync(
+        process.execPath,
+        [
+          '-r',
+          'ts-node/register',
+          'src/cli.ts',
+          'report',
+          'compare',
+          '--agreements',
+          'nafta,no-such-agreement',
+        ],
+        {
+          cwd: ROOT,
+          env: { ...process.env, TS_NODE_SWC: 'true', TS_NODE_TRANSPILE_ONLY: 'true', LOG_LEVEL: 'silent' },
+          encoding: 'utf8',
+          timeout: 120_000,
+        },
+      );
+      expect({ status: cli.status, stderr: cli.stderr.trim() }).toEqual({
+        status: 1,
+        stderr: `report: ${message}`,
+      });
     });
 
     it('report files from the GraphQL `files` addresses are the same reports', async () => {

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusDir } from '../../src/common/paths';
+import { corpusDir } from '../../src/config';
 
 /** The corpus's ToTA XML files (pta_N.xml) in numeric order, as absolute paths. */
 export function totaFiles(dir: string = corpusDir()): string[] {

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { AnnotationMatch } from '../../annotations/dto/annotation-match.input';
-import { LocalDate } from '../../common/scalars';
+import { LocalDate } from '../../graphql/scalars';
 import { MatchMode } from '../../common/sort-direction.enum';
 import { PartyFilter } from '../../parties/dto/party-filter.input';
 import { AgreementKind, AgreementStatus, AgreementType } from '../agreement.enums';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
-import { corpusDir } from '../../common/paths';
+import { corpusDir } from '../../config';
 import { euBloc, totaRecord } from '../../ingest/tota-record';
 import { parseTota } from '../../ingest/tota/parse-tota';
 import { readPartyFixtures } from '../../parties/party-fixtures';

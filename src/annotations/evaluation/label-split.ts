@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { corpusDir, PROJECT_ROOT } from '../../common/paths';
+import { PROJECT_ROOT } from '../../common/paths';
+import { corpusDir } from '../../config';
 import { predictOnCorpus, readCorpusAgreement } from './corpus-agreements';
 import { LabelRow, parseDevAgreements, parseDevLabels } from './dev-labels';
 import { evaluate, EvaluationResult, Prediction, UniverseAgreement } from './evaluate';

@@ -4,7 +4,7 @@ import { Agreement } from '../../agreements/agreement.entity';
 import { Annotation } from '../../annotations/annotation.entity';
 import { AuditEvent } from '../../audit/audit-event.entity';
 import { ReadAccess } from '../../auth/access.decorators';
-import { ForbiddenError } from '../../auth/auth-errors';
+import { ForbiddenError } from '../../common/errors';
 import { AuthenticatedRequest } from '../../auth/identity.middleware';
 import { Role } from '../../auth/role.enum';
 import { BadUserInputError, NotFoundError } from '../../common/errors';

@@ -1,9 +1,7 @@
-import { BadRequestException, Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { GraphQLError } from 'graphql';
 import { ReadAccess } from '../../auth/access.decorators';
 import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator';
-import { ErrorCode } from '../../common/errors';
 import { RawParameters } from '../../common/query-parameters';
 import { ExportFormat, ExportKind, ExportService } from '../export.service';
 import { parseExportSelection } from './export-request';
@@ -38,16 +36,9 @@ export class ExportsController {
       );
     const kind = match[1] as ExportKind;
     const format = match[2] as ExportFormat;
-    let selection;
-    try {
-      selection = parseExportSelection(kind, query);
-      // Checked before the first byte: a filter the database refuses is still a 400, not a broken stream.
-      await this.exporter.agreementIds(selection);
-    } catch (error) {
-      if (error instanceof GraphQLError && error.extensions?.code === ErrorCode.BAD_USER_INPUT)
-        throw new BadRequestException(error.message);
-      throw error;
-    }
+    const selection = parseExportSelection(kind, query);
+    // Checked before the first byte: a filter the database refuses is still a 400, not a broken stream.
+    await this.exporter.agreementIds(selection);
     const stamp = new Date().toISOString().slice(0, 10);
     res
       .status(200)

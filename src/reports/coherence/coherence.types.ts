@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { LocalDate } from '../../common/scalars';
+import { LocalDate } from '../../graphql/scalars';
 import {
   EvidenceProvision,
   FindingSeverity,

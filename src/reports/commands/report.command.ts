@@ -2,7 +2,6 @@ import { publicUrl } from '../../config';
 import { Injectable } from '@nestjs/common';
 import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
 import { writeFileSync } from 'node:fs';
-import { GraphQLError } from 'graphql';
 import { parseFormat, parseReportRequest, RawParameters, ReportKind } from '../common/report-request';
 import { ReportFormat } from '../render/report-document';
 import { ReportsService } from '../reports.service';
@@ -38,32 +37,26 @@ abstract class ReportCommand extends CommandRunner {
   protected abstract parameters(options: CommonOptions & Record<string, unknown>): RawParameters;
 
   async run(_args: string[], options: CommonOptions & Record<string, unknown>): Promise<void> {
-    try {
-      const format = formatOf(options);
-      const request = parseReportRequest(this.kind, {
-        ...this.parameters(options),
-        includeProposed: options.includeProposed ? 'true' : undefined,
-      });
-      const base = options.baseUrl ?? defaultBaseUrl();
-      const file = await this.reports.file(request, format, {
-        linkBase: base,
-        xlsxLinkBase: base,
-        sectionId: options.section,
-      });
-      if (file.fileName.endsWith('.zip'))
-        console.error(
-          `report ${this.kind}: ${file.document.sections.length} sections: a ZIP of one CSV per table (--section <id> for one)`,
-        );
-      if (options.out) {
-        writeFileSync(options.out, file.body);
-        console.error(`report ${this.kind}: ${format} written to ${options.out}`);
-      } else {
-        process.stdout.write(file.body);
-      }
-    } catch (error) {
-      if (!(error instanceof GraphQLError)) throw error;
-      console.error(`report ${this.kind}: ${error.message}`);
-      process.exitCode = 2;
+    const format = formatOf(options);
+    const request = parseReportRequest(this.kind, {
+      ...this.parameters(options),
+      includeProposed: options.includeProposed ? 'true' : undefined,
+    });
+    const base = options.baseUrl ?? defaultBaseUrl();
+    const file = await this.reports.file(request, format, {
+      linkBase: base,
+      xlsxLinkBase: base,
+      sectionId: options.section,
+    });
+    if (file.fileName.endsWith('.zip'))
+      console.error(
+        `report ${this.kind}: ${file.document.sections.length} sections: a ZIP of one CSV per table (--section <id> for one)`,
+      );
+    if (options.out) {
+      writeFileSync(options.out, file.body);
+      console.error(`report ${this.kind}: ${format} written to ${options.out}`);
+    } else {
+      process.stdout.write(file.body);
     }
   }
 

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { BadUserInputError } from '../../common/errors';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { TrendGroupBy } from '../trends/trends-result';
 import { parseFormat, parseReportRequest, reportPath, ReportRequest } from './report-request';
@@ -32,8 +32,8 @@ describe('report requests', () => {
       try {
         f();
       } catch (e) {
-        expect(e).toBeInstanceOf(GraphQLError);
-        return (e as GraphQLError).message;
+        expect(e).toBeInstanceOf(BadUserInputError);
+        return (e as BadUserInputError).message;
       }
       throw new Error('no error');
     };

@@ -27,7 +27,19 @@ export type ReportRequest =
   | { kind: 'flows'; args: FlowsArgs };
 
 export type ReportKind = ReportRequest['kind'];
-export const REPORT_KINDS: readonly ReportKind[] = ['coherence', 'compare', 'trends', 'flows'];
+
+/**
+ * Every report kind, once, with the names its front ends give it: the GraphQL query field, and whether its HTTP
+ * file is one per party (`/reports/coherence/<party>.<format>`) or one per kind (`/reports/<kind>.<format>`).
+ * The command line's sub-command is the kind. A test checks that each has its field, route and command.
+ */
+export const REPORTS: Readonly<Record<ReportKind, { graphqlField: string; file: 'per-party' | 'one' }>> = {
+  coherence: { graphqlField: 'coherenceReport', file: 'per-party' },
+  compare: { graphqlField: 'compareAgreements', file: 'one' },
+  trends: { graphqlField: 'trends', file: 'one' },
+  flows: { graphqlField: 'preferentialTreatmentFlows', file: 'one' },
+};
+export const REPORT_KINDS = Object.keys(REPORTS) as readonly ReportKind[];
 
 const join = (values: readonly string[] | null | undefined) =>
   values?.length ? values.join(',') : undefined;

@@ -1,7 +1,7 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AgreementStatus } from '../../agreements/agreement.enums';
 import { AnnotationStatus, BindingForce, PreferentialMechanism } from '../../annotations/annotation.enums';
-import { LocalDate } from '../../common/scalars';
+import { LocalDate } from '../../graphql/scalars';
 import { ConventionStatusKind } from '../../parties/party.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 

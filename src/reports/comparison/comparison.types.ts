@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
-import { LocalDate } from '../../common/scalars';
+import { LocalDate } from '../../graphql/scalars';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { EvidenceProvision, ReportAgreement, ReportFileLink, ReportParty } from '../common/report.types';
 

@@ -1,6 +1,6 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PreferentialMechanism } from '../../annotations/annotation.enums';
-import { LocalDate } from '../../common/scalars';
+import { LocalDate } from '../../graphql/scalars';
 import { EvidenceProvision, ReportAgreement, ReportFileLink, ReportParty } from '../common/report.types';
 
 @InputType({ description: 'Conditions on preferential-treatment flows; all given conditions must hold' })

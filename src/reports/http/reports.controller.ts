@@ -11,10 +11,15 @@ import {
   Res,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { GraphQLError } from 'graphql';
 import { ReadAccess } from '../../auth/access.decorators';
-import { ErrorCode } from '../../common/errors';
-import { parseFormat, parseReportRequest, RawParameters, ReportKind } from '../common/report-request';
+import {
+  parseFormat,
+  parseReportRequest,
+  RawParameters,
+  REPORT_KINDS,
+  ReportKind,
+  REPORTS,
+} from '../common/report-request';
 import { ReportsService } from '../reports.service';
 
 /** "CAN.html" into its name and extension. */
@@ -23,15 +28,6 @@ function splitFile(file: string): { name: string; extension: string | undefined 
   return dot < 0
     ? { name: file, extension: undefined }
     : { name: file.slice(0, dot), extension: file.slice(dot + 1) };
-}
-
-/** GraphQL input errors as HTTP answers: BAD_USER_INPUT 400, NOT_FOUND 404, with the message. */
-function httpError(error: unknown): unknown {
-  if (!(error instanceof GraphQLError)) return error;
-  const code = error.extensions?.code;
-  if (code === ErrorCode.BAD_USER_INPUT) return new BadRequestException(error.message);
-  if (code === ErrorCode.NOT_FOUND) return new NotFoundException(error.message);
-  return error;
 }
 
 /**
@@ -66,9 +62,12 @@ export class ReportsController {
     @Res() res: Response,
   ): Promise<void> {
     const { name, extension } = splitFile(file);
-    if (!['compare', 'trends', 'flows'].includes(name))
-      throw new NotFoundException(`no report "${name}": use coherence/<party>, compare, trends or flows`);
-    return this.send(name as ReportKind, extension, query, req, res);
+    const kind = REPORT_KINDS.find((k) => k === name && REPORTS[k].file === 'one');
+    if (!kind)
+      throw new NotFoundException(
+        `no report "${name}": use ${REPORT_KINDS.map((k) => (REPORTS[k].file === 'one' ? k : `${k}/<party>`)).join(', ')}`,
+      );
+    return this.send(kind, extension, query, req, res);
   }
 
   private async send(
@@ -78,29 +77,25 @@ export class ReportsController {
     req: Request,
     res: Response,
   ): Promise<void> {
-    try {
-      const format = parseFormat(extension, 'extension');
-      const { section, ...params } = query;
-      const sectionId = typeof section === 'string' && section ? section : undefined;
-      // A served HTML page links to this server's paths (under PUBLIC_URL's path prefix, if any); a downloaded
-      // file links absolutely, so that its links still work once saved: to PUBLIC_URL, never to the Host header.
-      const base = format === 'html' ? publicBasePath() : publicUrl();
-      const file = await this.reports.file(parseReportRequest(kind, params, 'ignore'), format, {
-        linkBase: base,
-        xlsxLinkBase: publicUrl(),
-        sectionId,
-      });
-      res
-        .status(200)
-        .type(file.contentType)
-        .setHeader(
-          'Content-Disposition',
-          `${format === 'html' ? 'inline' : 'attachment'}; filename="${file.fileName}"`,
-        )
-        .setHeader('Cache-Control', 'no-store')
-        .send(file.body);
-    } catch (error) {
-      throw httpError(error);
-    }
+    const format = parseFormat(extension, 'extension');
+    const { section, ...params } = query;
+    const sectionId = typeof section === 'string' && section ? section : undefined;
+    // A served HTML page links to this server's paths (under PUBLIC_URL's path prefix, if any); a downloaded
+    // file links absolutely, so that its links still work once saved: to PUBLIC_URL, never to the Host header.
+    const base = format === 'html' ? publicBasePath() : publicUrl();
+    const file = await this.reports.file(parseReportRequest(kind, params, 'ignore'), format, {
+      linkBase: base,
+      xlsxLinkBase: publicUrl(),
+      sectionId,
+    });
+    res
+      .status(200)
+      .type(file.contentType)
+      .setHeader(
+        'Content-Disposition',
+        `${format === 'html' ? 'inline' : 'attachment'}; filename="${file.fileName}"`,
+      )
+      .setHeader('Cache-Control', 'no-store')
+      .send(file.body);
   }
 }

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { GraphQLError } from 'graphql';
 import { DraftCheck } from './draft-check.models';
 import { DraftCheckService } from './draft-check.service';
 import { CLI_COMMANDS } from '../../cli-commands';
@@ -27,18 +26,12 @@ export class CheckDraftCommand extends CommandRunner {
       process.exitCode = 1;
       return;
     }
-    try {
-      const result = await this.service.check({
-        text,
-        parties: (options.parties ?? '').split(','),
-        language: options.language ?? 'en',
-      });
-      console.log(options.format === 'json' ? JSON.stringify(result, jsonFields, 2) : formatCheck(result));
-    } catch (error) {
-      if (!(error instanceof GraphQLError) || error.extensions.code !== 'BAD_USER_INPUT') throw error;
-      console.error(`check-draft: ${error.message}`);
-      process.exitCode = 1;
-    }
+    const result = await this.service.check({
+      text,
+      parties: (options.parties ?? '').split(','),
+      language: options.language ?? 'en',
+    });
+    console.log(options.format === 'json' ? JSON.stringify(result, jsonFields, 2) : formatCheck(result));
   }
 
   @Option({

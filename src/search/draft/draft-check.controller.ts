@@ -1,8 +1,8 @@
 import { Body, Controller, Next, Post, Req, Res } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { GraphQLError } from 'graphql';
 import { ReadAccess } from '../../auth/access.decorators';
 import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator';
+import { BadUserInputError } from '../../common/errors';
 import { DraftCheckService } from './draft-check.service';
 
 /**
@@ -39,9 +39,9 @@ export class DraftCheckController {
     try {
       res.json(await this.service.check({ text, parties, language }));
     } catch (error) {
-      if (!(error instanceof GraphQLError) || error.extensions.code !== 'BAD_USER_INPUT') throw error;
+      if (!(error instanceof BadUserInputError)) throw error;
       res.status(400).json({
-        error: { code: 'BAD_USER_INPUT', argument: error.extensions.argument, message: error.message },
+        error: { code: error.code, argument: error.details.argument, message: error.message },
       });
     }
   }

@@ -1,5 +1,5 @@
 import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { LocalDate } from '../../common/scalars';
+import { LocalDate } from '../../graphql/scalars';
 import { Agreement } from '../../agreements/agreement.entity';
 import { Provision } from '../../provisions/provision.entity';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';

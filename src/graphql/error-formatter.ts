@@ -1,7 +1,7 @@
 import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { isProduction, setting } from '../config';
-import { ErrorCode } from './errors';
+import { DomainError, ErrorCode } from '../common/errors';
 
 const logger = new Logger('GraphQL');
 
@@ -42,7 +42,12 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   let code = formatted.extensions?.code as string | undefined;
   let message = formatted.message;
-  if (original instanceof HttpException) {
+  let details: Record<string, unknown> = {};
+  if (original instanceof DomainError) {
+    code = original.code;
+    message = original.message;
+    details = { ...original.details };
+  } else if (original instanceof HttpException) {
     code = HTTP_STATUS_CODES[original.getStatus()] ?? ErrorCode.INTERNAL_SERVER_ERROR;
     message = httpExceptionMessage(original);
   } else if (original instanceof GraphQLError && original.extensions?.code) {
@@ -61,7 +66,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     message,
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { ...extensions, code, ...(development && stacktrace ? { stacktrace } : {}) },
+    extensions: { ...extensions, ...details, code, ...(development && stacktrace ? { stacktrace } : {}) },
   };
   return result;
 }

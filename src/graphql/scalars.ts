@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType } from 'graphql';
-import { dateRangeProblem } from './text-rules';
+import { dateRangeProblem } from '../common/text-rules';
 import { DateTimeResolver, LocalDateResolver, URLResolver } from 'graphql-scalars';
 
 const inRange = (value: unknown): unknown => {
