@@ -1,11 +1,5 @@
 import { setting } from '../config';
-import {
-  CanActivate,
-  ExecutionContext,
-  Inject,
-  Injectable,
-  NestMiddleware,
-} from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, NestMiddleware } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { NextFunction, Response } from 'express';
