@@ -1,3 +1,4 @@
+import { HTTP_STATUS_BY_CODE } from '../common/errors';
 import { GqlError } from './web-graphql.service';
 import { MessageKey } from './i18n';
 
@@ -14,16 +15,10 @@ export class WebError extends Error {
 export const badRequest = (message: string) => new WebError(400, message);
 export const notFound = (message: string) => new WebError(404, message);
 
-const STATUS_BY_CODE: Record<string, number> = {
-  BAD_USER_INPUT: 400,
+const STATUS_BY_CODE: Partial<Record<string, number>> = {
+  ...HTTP_STATUS_BY_CODE,
   GRAPHQL_PARSE_FAILED: 400,
   GRAPHQL_VALIDATION_FAILED: 400,
-  NOT_FOUND: 404,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-  TIMEOUT: 503,
 };
 
 /** The HTTP status a GraphQL error code maps to (500 for anything unexpected). */
