@@ -468,6 +468,77 @@ describe('annotateAgreement', () => {
         ['p2', C.POLICY_SPACE_CULTURE],
       ]);
     });
+
+    it('codes cultural cooperation named in a series of fields, in English, Spanish and French', () => {
+      const english = annotate([
+        article(
+          'q1',
+          'The aims are to deepen trade and to foster political, cultural and scientific cooperation.',
+        ),
+        article('q2', 'The aims are to deepen trade and to foster political and scientific cooperation.'),
+        article('q3', 'The Parties shall act together to strengthen the cultural identity of their region.', {
+          chapterTitle: 'Social Cooperation',
+        }),
+      ]);
+      expect(english.map((a) => [a.ref, a.code])).toEqual([
+        ['q1', C.CULTURAL_COOPERATION],
+        ['q3', C.CULTURAL_COOPERATION],
+      ]);
+      const spanish = annotate(
+        [article('q4', 'Las Partes fomentarán la cooperación económica, técnica y cultural.')],
+        {
+          language: 'es',
+        },
+      );
+      const french = annotate(
+        [article('q5', 'Les Parties développent une coopération scientifique et culturelle.')],
+        {
+          language: 'fr',
+        },
+      );
+      expect([...spanish, ...french].map((a) => [a.ref, a.code])).toEqual([
+        ['q4', C.CULTURAL_COOPERATION],
+        ['q5', C.CULTURAL_COOPERATION],
+      ]);
+    });
+
+    it('codes culture listed among the fields of an article of a cooperation chapter, not as a bracketed example or for tourism', () => {
+      const annotations = annotate([
+        article(
+          'r1',
+          'The Parties shall support projects of regional scope, notably: (a) roads; (b) cultural matters; (c) ports.',
+          {
+            chapterTitle: 'Economic Cooperation',
+            sectionTitle: 'Regional Cooperation',
+          },
+        ),
+        article(
+          'r2',
+          'Projects shall be carried out in the areas of housing, health, schooling and culture.',
+          {
+            chapterTitle: 'Social Cooperation',
+          },
+        ),
+        article(
+          'r3',
+          'Projects shall be carried out in the areas of housing, health, schooling and culture.',
+          {
+            chapterTitle: 'Final Provisions',
+          },
+        ),
+        article('r4', 'Measures shall include better village life (such as health, schooling and culture).', {
+          chapterTitle: 'Rural Cooperation',
+        }),
+        article('r5', 'Actions shall be carried out in the areas of hotels, guides and culture.', {
+          chapterTitle: 'Economic Cooperation',
+          articleTitle: 'Tourism',
+        }),
+      ]);
+      expect(annotations.map((a) => [a.ref, a.code])).toEqual([
+        ['r1', C.CULTURAL_COOPERATION],
+        ['r2', C.CULTURAL_COOPERATION],
+      ]);
+    });
   });
 
   describe('evidence', () => {

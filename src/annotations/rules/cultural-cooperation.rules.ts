@@ -50,11 +50,19 @@ function cooperationPlace(context: ProvisionContext): boolean {
 const CULTURE_ARTICLE_TITLE =
   /\bcultur(?:e|al) (?:co-?operation|exchanges?|affairs|matters|relations|dialogue)|^cultur(?:e|al)$|\bculture\b|audio-?visual|cinema|media co-?operation|co-?production|co-?operation (?:in|on) (?:the )?(?:culture|media)|cooperaci[oó]n cultural|^cultura$|coop[ée]ration culturelle|^culture$|^(?:the )?(?:press|(?:mass )?media)(?: and (?:the )?(?:press|media))?$|^(?:la )?prensa$|^(?:medios de comunicaci[oó]n|la presse|les m[ée]dias)$/i;
 
+// The other fields a series of adjectives may name beside culture ("economic, social, cultural and financial
+// cooperation"; "cooperación económica, social y cultural"; "coopération économique, sociale et culturelle").
+const FIELD_ADJECTIVE = {
+  en: '(?:economic|social|political|financial|scientific|technical|technological|educational|commercial|trade|humanitarian|environmental|academic|industrial|sporting|sports)',
+  es: '(?:econ(?:ó|o)mica|social|pol(?:í|i)tica|financiera|cient(?:í|i)fica|t(?:é|e)cnica|tecnol(?:ó|o)gica|educativa|comercial|deportiva)',
+  fr: '(?:(?:é|e)conomique|sociale|politique|financi(?:è|e)re|scientifique|technique|technologique|(?:é|e)ducative|commerciale|sportive)',
+};
+
 const CULTURAL_COOPERATION_PHRASE: Record<AnnotatorLanguage, RegExp> = {
   en: words(
     anyOf(
-      'cultural (?:and social )?co-?operation',
-      "promot(?:e|ing|ion of) (?:their |the )?(?:[a-z]+(?:s'|'s) )?cultural identit(?:y|ies)",
+      `(?:${FIELD_ADJECTIVE.en},? (?:and |or )?)*cultural(?:,? (?:and |or )?${FIELD_ADJECTIVE.en})* co-?operation`,
+      "(?:promot(?:e|ing|ion of)|strengthen(?:ing)?) (?:their |the )?(?:[a-z]+(?:s'|'s) )?cultural identit(?:y|ies)",
       'co-?operation (?:in|on) (?:the (?:fields?|areas?) of )?(?:culture|cultural (?:matters|affairs)|audio-? ?visual|broadcasting)',
       'cultural exchanges?',
       'audio-? ?visual co-?operation',
@@ -65,7 +73,7 @@ const CULTURAL_COOPERATION_PHRASE: Record<AnnotatorLanguage, RegExp> = {
   ),
   es: words(
     anyOf(
-      'cooperaci(?:ó|o)n cultural',
+      `cooperaci(?:ó|o)n (?:${FIELD_ADJECTIVE.es},? (?:y |e )?)*cultural`,
       'cooperaci(?:ó|o)n en (?:el (?:á|a)mbito de )?la cultura',
       'intercambios? cultural(?:es)?',
       'intercambio de programas (?:de radio|de televisi(?:ó|o)n|audiovisuales)',
@@ -73,7 +81,7 @@ const CULTURAL_COOPERATION_PHRASE: Record<AnnotatorLanguage, RegExp> = {
   ),
   fr: words(
     anyOf(
-      'coop(?:é|e)ration culturelle',
+      `coop(?:é|e)ration (?:${FIELD_ADJECTIVE.fr},? (?:et )?)*culturelle`,
       'coop(?:é|e)ration dans le domaine de la culture',
       '(?:é|e)changes culturels',
       '(?:é|e)changes? de programmes (?:de radio|de t(?:é|e)l(?:é|e)vision|audiovisuels)',
@@ -93,6 +101,9 @@ const AREA_LIST: Record<AnnotatorLanguage, RegExp> = {
       '(?:in particular|particularly|especially) (?:in|on)',
       '(?:shall|will|should) (?:focus|concentrate) on',
       'priorities (?:for co-?operation )?(?:shall|will) be',
+      'notably',
+      'in the (?:areas|fields|sectors|domains) of',
+      '(?:areas|fields) (?:that|which) (?:will|shall) be (?:addressed|covered)',
     ),
   ),
   es: stem(
@@ -104,6 +115,8 @@ const AREA_LIST: Record<AnnotatorLanguage, RegExp> = {
       'entre otr[oa]s',
       '(?:en particular|particularmente|especialmente) en',
       'se centrar(?:á|a)n? en',
+      'en (?:las|los) (?:(?:á|a)reas|(?:á|a)mbitos|campos|sectores) de',
+      'tales como',
     ),
   ),
   fr: stem(
@@ -114,20 +127,22 @@ const AREA_LIST: Record<AnnotatorLanguage, RegExp> = {
       'notamment',
       'en particulier (?:dans|en|sur)',
       'porter(?:a|ont) sur',
+      'dans les domaines (?:de|du|des)',
+      'tels? que',
     ),
   ),
 };
 
+const LISTED_CULTURE_EN = anyOf(
+  `${NOT_A_CULTURE_SECTOR}culture(?! of)`,
+  'cultural (?:affairs|matters|activities|industr(?:y|ies)|exchanges?|services|sector|field|co-?operation|events)',
+  'audio-? ?visual(?: sector| industry| policy| media| services)?',
+  'cinema',
+  'creative industries',
+);
+
 const LISTED_CULTURE: Record<AnnotatorLanguage, RegExp> = {
-  en: words(
-    anyOf(
-      `${NOT_A_CULTURE_SECTOR}culture(?! of)`,
-      'cultural (?:affairs|matters|activities|industr(?:y|ies)|exchanges?|services|sector|field|co-?operation|events)',
-      'audio-? ?visual(?: sector| industry| policy| media| services)?',
-      'cinema',
-      'creative industries',
-    ),
-  ),
+  en: words(LISTED_CULTURE_EN),
   es: words(
     anyOf(
       'cultura',
@@ -147,6 +162,42 @@ const LISTED_CULTURE: Record<AnnotatorLanguage, RegExp> = {
     ),
   ),
 };
+
+/**
+ * Culture as an item of a list in an article of a cooperation chapter or section (the heading makes the list one
+ * of cooperation fields): LISTED_CULTURE without cultural heritage, which such lists name for tourism, and without
+ * "social and cultural activities", culture as a dimension of (rural, social) development rather than a field.
+ */
+const LISTED_CULTURE_IN_COOPERATION_PLACE: Record<AnnotatorLanguage, RegExp> = {
+  en: words(`(?<!social and )(?:${LISTED_CULTURE_EN})`),
+  es: words(
+    anyOf(
+      'cultura',
+      '(?:asuntos|actividades|industrias|servicios|bienes) culturales',
+      'audiovisual(?:es)?',
+      'cine',
+    ),
+  ),
+  fr: words(
+    anyOf(
+      'culture',
+      '(?:affaires|activit(?:é|e)s|industries|services|biens) culturel(?:le)?s',
+      'audiovisuel',
+      'cin(?:é|e)ma',
+    ),
+  ),
+};
+
+const TOURISM_TITLE = /touris|turismo/i;
+
+// "social and cultural activities (such as health, education and culture)": an example in brackets illustrates the
+// item before it, which is what the list names.
+const BRACKETED_EXAMPLE =
+  /\((?:such as|e\.g\.|for example|i\.e\.|tales como|por ejemplo|tels? que|par exemple)[^()]*$/i;
+
+function inBracketedExample(text: string, start: number): boolean {
+  return BRACKETED_EXAMPLE.test(text.slice(Math.max(0, start - 120), start));
+}
 
 /**
  * What an area list may be a list of: cooperation, or the integration and policy coordination of regional
@@ -210,6 +261,25 @@ function rulesFor(language: AnnotatorLanguage): Rule[] {
         if (!cooperationPlace(context) || context.location !== ProvisionLocation.OPERATIVE) return null;
         const span = findPair(context, LIST_COMMITMENT[language], LISTED_CULTURE[language], 600, true);
         return span && test(AREA_LIST[language], context.text.sentenceText(span)) ? { span } : null;
+      },
+    },
+    {
+      id: ruleId(CODE, language, 'culture-in-list-of-cooperation-chapter'),
+      code: CODE,
+      language,
+      confidence: 0.6,
+      why: 'culture (or a cultural sector) is an item of a list of fields in an article of a cooperation chapter or section',
+      apply(context) {
+        if (!cooperationPlace(context) || context.location !== ProvisionLocation.OPERATIVE) return null;
+        if (!context.placeTopics.has(Topic.COOPERATION) && !context.titleTopics.has(Topic.COOPERATION))
+          return null;
+        if (TOURISM_TITLE.test(context.articleTitle)) return null;
+        for (const span of context.text.find(LISTED_CULTURE_IN_COOPERATION_PLACE[language])) {
+          const sentence = context.text.sentenceText(span);
+          if (inBracketedExample(context.text.text, span.start)) continue;
+          if (test(AREA_LIST[language], sentence) && !test(INSTITUTIONAL, sentence)) return { span };
+        }
+        return null;
       },
     },
     pairRule({
