@@ -95,12 +95,15 @@ export function cellRawValue(cell: CellValue | undefined): string | number | boo
   return cell;
 }
 
-/** The links of a cell as one CSV field: its own, or its list items' joined like their texts (in order). */
+/**
+ * The links of a cell as one CSV field: its own, or its list items' joined like their texts (in order, an item
+ * without a link leaving its place empty); empty when no item links.
+ */
 export function cellRawLinks(cell: CellValue | undefined): string {
-  if (isListCell(cell))
-    return listItems(cell)
-      .map((i) => i.href ?? '')
-      .join(CSV_LIST_SEPARATOR);
+  if (isListCell(cell)) {
+    const items = listItems(cell);
+    return items.some((i) => i.href) ? items.map((i) => i.href ?? '').join(CSV_LIST_SEPARATOR) : '';
+  }
   return cellHref(cell) ?? '';
 }
 

@@ -189,7 +189,7 @@ export function typedCellsDocument(): ReportDocument {
               accepted: 1234,
               mutual: true,
             },
-            { year: null, grantors: ['=CMD'], provisions: ['plain'], accepted: 0, mutual: null },
+            { year: null, grantors: ['=CMD'], provisions: ['plain', 'text'], accepted: 0, mutual: null },
           ],
         },
       },

@@ -51,7 +51,8 @@ describe('typed cells: booleans, lists and years in every format', () => {
         'false',
       ],
       ['2009', '', 'south/art-6', link('south/art-6'), '1234', 'true'],
-      ['', "'=CMD", 'plain', '', '0', ''],
+      // A list without links leaves its link field empty (not ";").
+      ['', "'=CMD", 'plain;text', '', '0', ''],
     ]);
   });
 
