@@ -216,3 +216,10 @@ export function publicBasePath(url: string | undefined = setting('PUBLIC_URL')):
 
 /** The real corpus (ToTA texts, country lists), for the corpus tests and tools. */
 export const corpusDir = (): string => resolve(PROJECT_ROOT, setting('CORPUS_DIR'));
+
+/**
+ * One of this server's paths as clients reach it, under PUBLIC_URL's path prefix ("/reports/x.csv" is
+ * "/clause-tracker/reports/x.csv"): the links of the pages and the report file addresses the API gives. A path,
+ * not an address, so that it resolves against whatever host the client used.
+ */
+export const servedPath = (path: string): string => `${publicBasePath()}${path}`;

@@ -1,4 +1,4 @@
-import { publicBasePath, setting } from '../config';
+import { publicBasePath, servedPath, setting } from '../config';
 import type { Request, Response } from 'express';
 import { pickLanguage, Language, translator, Translate } from './i18n';
 import { badRequest, fromGraphql } from './web-errors';
@@ -48,14 +48,9 @@ export class WebContext {
     this.t = translator(this.lang);
   }
 
-  /** A link to a page of the explorer: prefix, path and query string. */
+  /** A link to a page of the explorer: prefix, path and query string (report file links from the API have the prefix). */
   href(path: string, params: Record<string, QueryValue> = {}): string {
-    return `${this.base}${path}${queryString(params)}`;
-  }
-
-  /** A server link from the API (e.g. a report file "/reports/..."): under the prefix when it is a path. */
-  serverLink(link: string): string {
-    return link.startsWith('/') ? `${this.base}${link}` : link;
+    return `${servedPath(path)}${queryString(params)}`;
   }
 
   /** This server's address for citations: PUBLIC_URL, else the address the browser used. */

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { Role } from '../../src/auth/role.enum';
-import { publicUrl } from '../../src/config';
+import { publicBasePath, publicUrl } from '../../src/config';
 import { Writable } from 'node:stream';
 import { ANNOTATION_COLUMNS, ExportService } from '../../src/ingest/export.service';
 import { ReportDocument } from '../../src/reports/render/report-document';
@@ -136,6 +136,130 @@ describe('downloads that travel', () => {
           });
         });
       }
+    });
+  });
+
+  describe('typed report documents', () => {
+    /** Every table cell of a report's JSON, with where it is. */
+    const cells = (document: ReportDocument) =>
+      document.sections.flatMap((section) =>
+        (section.table?.rows ?? []).flatMap((row, r) =>
+          Object.entries(row).map(([key, cell]) => ({
+            where: `${section.id}[${r}].${key}`,
+            cell: cell as unknown,
+          })),
+        ),
+      );
+    const table = (document: ReportDocument, id: string) =>
+      document.sections.find((s) => s.id === id)!.table!;
+
+    it.each(REPORTS)(
+      '%s: no boolean, count in words, year or joined list stored as text in the JSON',
+      async (path) => {
+        const texts = cells(await json(path)).filter(
+          ({ cell }) =>
+            typeof cell === 'string' &&
+            (/^(yes|no|true|false)$/.test(cell) ||
+              /^\d+ (accepted|proposed)/.test(cell) ||
+              /^\d{4}$/.test(cell) ||
+              /^[A-Z]{3}(, [A-Z]{3})+$/.test(cell)),
+        );
+        expect(texts).toEqual([]);
+      },
+    );
+
+    it('types the flows: counts as numbers, mutual as a boolean, parties and pinpoints as lists, each pinpoint linked', async () => {
+      const document = await json('/reports/flows?grantors=EUN');
+      const flows = table(document, 'flows');
+      expect(flows.columns.map((c) => c.label)).toEqual(
+        expect.arrayContaining([
+          'Accepted evidence (provisions)',
+          'Proposed evidence, awaiting review (provisions)',
+        ]),
+      );
+      expect(flows.rows.length).toBeGreaterThan(0);
+      for (const row of flows.rows) {
+        expect(typeof row.accepted).toBe('number');
+        expect(typeof row.proposed).toBe('number');
+        expect(typeof row.mutual).toBe('boolean');
+        expect(typeof row.pending).toBe('boolean');
+        const provisions = row.provisions as { text: string; href: string }[];
+        expect(Array.isArray(provisions)).toBe(true);
+        for (const p of provisions) expect(p.href).toBe(`${origin}/provisions/${p.text}`);
+      }
+      expect(flows.rows.some((r) => (r.provisions as unknown[]).length > 1)).toBe(true);
+      for (const row of table(document, 'provisions').rows) {
+        expect(Array.isArray(row.grantors) && Array.isArray(row.beneficiaries)).toBe(true);
+        expect(row.grantors).toContain('EUN');
+      }
+    });
+
+    it('links every pinpoint of a flows cell in HTML, Markdown and XLSX, and lists them all in the CSV', async () => {
+      const document = await json('/reports/flows?grantors=EUN');
+      const row = table(document, 'flows').rows.find((r) => (r.provisions as unknown[]).length > 1)!;
+      const pinpoints = (row.provisions as { text: string }[]).map((p) => p.text);
+      const html = (await t.http().get('/reports/flows.html?grantors=EUN')).text;
+      for (const pinpoint of pinpoints)
+        expect(html).toContain(`<a href="${publicBasePath()}/provisions/${pinpoint}">${pinpoint}</a>`);
+      const { links } = readMarkdown((await t.http().get('/reports/flows.md?grantors=EUN')).text);
+      for (const pinpoint of pinpoints) expect(links).toContain(`${origin}/provisions/${pinpoint}`);
+      const csv = readCsvTable((await t.http().get('/reports/flows.csv?grantors=EUN&section=flows')).text);
+      for (const record of csv.records) {
+        expect(record['Provisions (link)'].split(';')).toEqual(
+          record.Provisions.split(';').map((p) => `${origin}/provisions/${p}`),
+        );
+        expect(record.Mutual).toMatch(/^(true|false)$/);
+        expect(record['Accepted evidence (provisions)']).toMatch(/^\d+$/);
+      }
+      expect(csv.records.some((r) => r.Provisions === pinpoints.join(';'))).toBe(true);
+      const workbook = await readXlsx((await binary('/reports/flows.xlsx?grantors=EUN')).body as Buffer);
+      const sheet = workbook.getWorksheet('Flows')!;
+      const header = (sheet.getRow(1).values as unknown[]).slice(1);
+      const column = (label: string) => header.indexOf(label) + 1;
+      const several = sheet
+        .getColumn(column('Provisions'))
+        .values.find(
+          (v) => typeof v === 'object' && v !== null && 'text' in v && v.text === pinpoints.join(', '),
+        );
+      expect(several).toEqual({
+        text: pinpoints.join(', '),
+        hyperlink: `${origin}/provisions/${pinpoints[0]}`,
+      });
+      sheet.eachRow((r, n) => {
+        if (n === 1) return;
+        expect(typeof r.getCell(column('Mutual')).value).toBe('boolean');
+        expect(typeof r.getCell(column('Accepted evidence (provisions)')).value).toBe('number');
+      });
+      const noted = [] as string[];
+      sheet.getColumn(column('Provisions')).eachCell((cell) => {
+        const note = cell.note as string | { texts: { text: string }[] } | undefined;
+        if (note) noted.push(typeof note === 'string' ? note : note.texts.map((x) => x.text).join(''));
+      });
+      expect(noted).toContain(pinpoints.map((p) => `${p}: ${origin}/provisions/${p}`).join('\n'));
+    });
+
+    it('types the years of the trends and coherence tables, in the JSON and as numbers in the XLSX', async () => {
+      const trends = await json('/reports/trends?groupBy=YEAR&from=1990');
+      for (const id of ['groups', 'counts'])
+        for (const row of table(trends, id).rows) expect(typeof row.group).toBe('number');
+      const workbook = await readXlsx(
+        (await binary('/reports/trends.xlsx?groupBy=YEAR&from=1990')).body as Buffer,
+      );
+      for (const sheet of workbook.worksheets.slice(1)) {
+        const years = (sheet.getColumn(1).values as unknown[]).slice(2);
+        expect({ sheet: sheet.name, years: years.filter((y) => typeof y !== 'number') }).toEqual({
+          sheet: sheet.name,
+          years: [],
+        });
+      }
+      const coherence = await json('/reports/coherence/CAN');
+      const trend = table(coherence, 'trend');
+      expect(trend.rows.length).toBeGreaterThan(0);
+      for (const row of trend.rows) expect(row.year).toEqual(expect.any(Number));
+      expect(table(coherence, 'rules').rows.every((r) => typeof r.scored === 'boolean')).toBe(true);
+      expect(table(coherence, 'agreements').rows.every((r) => Array.isArray(r.partners))).toBe(true);
+      const md = (await t.http().get('/reports/trends.md?groupBy=YEAR&from=1990')).text;
+      expect(md).not.toMatch(/\| \d,\d{3} \|/);
     });
   });
 

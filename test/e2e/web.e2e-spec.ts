@@ -49,6 +49,22 @@ describe('web explorer over HTTP', () => {
       const reportLinks = localTargets(report.text);
       expect(reportLinks.length).toBeGreaterThan(5);
       expect(reportLinks.filter((u) => !u.startsWith('/clause-tracker/'))).toEqual([]);
+      // The API gives report files under the prefix too, and the pages that list them link them once.
+      const api = await t.gql<{ trends: { files: { format: string; url: string }[] } }>(
+        '{ trends(groupBy: REGION) { files { format url } } }',
+      );
+      const urls = api.data!.trends.files.map((f) => f.url);
+      expect(urls).toHaveLength(5);
+      for (const url of urls)
+        expect(url).toMatch(/^\/clause-tracker\/reports\/trends\.[a-z]+\?groupBy=REGION$/);
+      for (const path of ['/trends', '/parties/CAN', '/flows', '/compare?agreements=ceta,cptpp']) {
+        const files = localTargets((await t.http().get(path)).text).filter((u) => u.includes('/reports/'));
+        expect({ path, files: files.length > 0 }).toEqual({ path, files: true });
+        expect({ path, outside: files.filter((u) => !u.startsWith('/clause-tracker/reports/')) }).toEqual({
+          path,
+          outside: [],
+        });
+      }
     } finally {
       delete process.env.PUBLIC_URL;
     }

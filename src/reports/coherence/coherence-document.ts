@@ -77,7 +77,7 @@ function scoresSection(report: CoherenceResult): Section {
         met: s.met,
         share: s.share,
         pending: s.pending,
-        rules: s.ruleIds.join(', '),
+        rules: s.ruleIds,
       })),
     },
   };
@@ -135,7 +135,8 @@ function evidenceSection(report: CoherenceResult, linkBase: string): Section {
         code: e.code,
         binding: e.bindingForce,
         status: e.status,
-        note: e.note ?? (e.detail.length ? e.detail.join(', ') : null),
+        detail: e.detail,
+        note: e.note,
       });
     }
   }
@@ -151,7 +152,8 @@ function evidenceSection(report: CoherenceResult, linkBase: string): Section {
         { key: 'code', label: 'Code', kind: 'code' },
         { key: 'binding', label: 'Binding force', kind: 'code' },
         { key: 'status', label: 'Status', kind: 'code' },
-        { key: 'note', label: 'Detail' },
+        { key: 'detail', label: 'Detail', kind: 'code' },
+        { key: 'note', label: 'Why cited' },
         { key: 'rule', label: 'Rule', kind: 'code' },
       ],
       rowHeaderKey: 'provision',
@@ -192,7 +194,7 @@ function agreementsSection(report: CoherenceResult, linkBase: string): Section {
         ...(report.agreements.some((a) => a.via)
           ? [{ key: 'via', label: 'Via', kind: 'code' as const }]
           : []),
-        { key: 'partners', label: 'Partners' },
+        { key: 'partners', label: 'Partners', kind: 'code' },
         ...SCORED_PARAGRAPHS.map((p) => ({ key: `p${p.paragraph}`, label: `¶ ${p.paragraph}` })),
         { key: 'accepted', label: 'Annotations reviewed', kind: 'number' as const },
         { key: 'proposed', label: 'Proposals awaiting review', kind: 'number' as const },
@@ -203,7 +205,7 @@ function agreementsSection(report: CoherenceResult, linkBase: string): Section {
         signed: r.agreement.dateSigned,
         applied: appliedSince(r.agreement),
         via: r.via,
-        partners: r.partners.map((p) => p.code).join(', '),
+        partners: r.partners.map((p) => p.code),
         ...Object.fromEntries(
           SCORED_PARAGRAPHS.map((p) => [`p${p.paragraph}`, paragraphCell(r, p.paragraph, linkBase)]),
         ),
@@ -234,7 +236,7 @@ function trendSection(report: CoherenceResult): Section {
     },
     table: {
       columns: [
-        { key: 'year', label: 'Year', kind: 'text' },
+        { key: 'year', label: 'Year', kind: 'year' },
         ...SCORED_PARAGRAPHS.map(({ paragraph }) => ({
           key: `p${paragraph}`,
           label: `¶ ${paragraph}: share meeting it`,
@@ -244,7 +246,7 @@ function trendSection(report: CoherenceResult): Section {
       rows: [...new Set(report.trend.map((t) => t.year))]
         .sort((a, b) => a - b)
         .map((year) => ({
-          year: String(year),
+          year,
           ...Object.fromEntries(
             SCORED_PARAGRAPHS.map(({ paragraph }) => {
               const t = report.trend.find((x) => x.year === year && x.paragraph === paragraph);
@@ -284,7 +286,7 @@ function rulesSection(report: CoherenceResult): Section {
         title: r.title,
         checks: r.checks,
         why: r.why,
-        scored: r.scored ? 'yes' : 'no',
+        scored: r.scored,
       })),
     },
   };

@@ -14,7 +14,7 @@ export function provisionCell(e: EvidenceRef, linkBase: string): RichCell {
   return { text: provisionLabel(e), href: absoluteLink(e.link, linkBase) };
 }
 
-/** A cell listing pinpoints, linked to the first (the evidence table links each one). */
+/** A cell listing pinpoints, each linked to its provision. */
 export function evidenceListCell(
   evidence: EvidenceRef[],
   linkBase: string,
@@ -22,9 +22,7 @@ export function evidenceListCell(
 ): CellValue {
   // The finding's message says what is missing; the cell only says the evidence is an absence.
   if (!evidence.length) return absence ? 'absence' : null;
-  const keys = evidence.map((e) => e.pinpoint);
-  const shown = keys.length > 4 ? `${keys.slice(0, 4).join(', ')} (+${keys.length - 4})` : keys.join(', ');
-  return { text: shown, href: absoluteLink(evidence[0].link, linkBase) };
+  return evidence.map((e) => ({ text: e.pinpoint, href: absoluteLink(e.link, linkBase) }));
 }
 
 export const severityCell = (severity: Severity): RichCell => ({ text: severity, severity });

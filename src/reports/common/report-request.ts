@@ -1,5 +1,6 @@
 import { PreferentialMechanism } from '../../annotations/annotation.enums';
 import { BadUserInputError } from '../../common/errors';
+import { servedPath } from '../../config';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { CoherenceArgs } from '../coherence/coherence.service';
 import { ComparisonArgs } from '../comparison/comparison.service';
@@ -91,8 +92,9 @@ export function reportPath(request: ReportRequest, format: ReportFormat, section
   }
 }
 
+/** The report's files as the API gives them: under PUBLIC_URL's path prefix, as the pages link them. */
 export const reportFileLinks = (request: ReportRequest) =>
-  REPORT_FORMATS.map((format) => ({ format, url: reportPath(request, format) }));
+  REPORT_FORMATS.map((format) => ({ format, url: servedPath(reportPath(request, format)) }));
 
 const ALLOWED: Record<ReportKind, string[]> = {
   coherence: ['party', 'asOf', 'includeProposed'],

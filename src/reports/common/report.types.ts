@@ -112,6 +112,9 @@ export class ReportFileLink {
   @Field({ description: 'csv, xlsx, md, json or html' })
   format!: string;
 
-  @Field({ description: 'Relative address, e.g. /reports/coherence/CAN.html' })
+  @Field({
+    description:
+      "Address on this server, under PUBLIC_URL's path prefix if it has one, e.g. /reports/coherence/CAN.html: resolve it against the address of /graphql",
+  })
   url!: string;
 }

@@ -144,12 +144,9 @@ export function comparisonDocument(report: ComparisonResult, options: DocumentOp
             meta('Entry into force', (i) => dateCell(agreements[i].agreement.dateInForce)),
             meta('Applied since', (i) => dateCell(appliedSince(agreements[i].agreement))),
             meta('Status', (i) => statusText(agreements[i].agreement.status)),
-            meta('Parties', (i) => agreements[i].parties.map((x) => x.code).join(', ')),
+            meta('Parties', (i) => agreements[i].parties.map((x) => x.code)),
             meta('Member states bound through a bloc', (i) => viaText(agreements[i])),
-            meta(
-              'Developing parties',
-              (i) => agreements[i].developingParties.map((x) => x.code).join(', ') || 'none',
-            ),
+            meta('Developing parties', (i) => agreements[i].developingParties.map((x) => x.code)),
             ...report.codes.map((code) => {
               const cells = byAgreement(code);
               return meta(codeName(code), (i) => matrixCell(cells[i], p, options.linkBase));
@@ -209,7 +206,7 @@ export function comparisonDocument(report: ComparisonResult, options: DocumentOp
                 x.status === 'ACCEPTED'
                   ? statusWords(x.status)
                   : { text: statusWords(x.status) ?? '', pending: !p },
-              detail: x.detail.map(detailWords).join(', ') || null,
+              detail: x.detail.map(detailWords),
               code: cell.code,
             }));
           }),

@@ -68,7 +68,8 @@ describe('computeFlows', () => {
     const document = flowsDocument(report, {}, OPTIONS);
     const rows = document.sections.find((s) => s.id === 'flows')!.table!.rows;
     const row = rows.find((r) => r.agreement === 'PENDING')!;
-    expect(row.evidence).toEqual({ text: 'pending: 1 proposed, awaiting review', pending: true });
+    // Typed: counts as numbers, whether the flow rests on proposals alone as a boolean.
+    expect(row).toMatchObject({ accepted: 0, proposed: 1, pending: true, mutual: false });
     const chart = document.sections.find((s) => s.id === 'pairs')!.chart!;
     expect(chart.kind === 'bar' && chart.series.map((s) => s.name)).toEqual([
       'artist mobility',
@@ -77,7 +78,7 @@ describe('computeFlows', () => {
       'proposed, awaiting review',
     ]);
     const md = String((await renderReport(document, 'md')).body);
-    expect(md).toContain('pending: 1 proposed, awaiting review');
+    expect(md).toContain('| [pending/art-7](/provisions/pending/art-7) | 0 | 1 | yes | no |');
     expect(md).toContain('(1 pending review)');
 
     const counted = computeFlows({ ...input, includeProposed: true });
@@ -112,7 +113,9 @@ describe('computeFlows', () => {
       const file = await renderReport(flowsDocument(report, {}, OPTIONS), format);
       expect(file.body.length).toBeGreaterThan(100);
       if (format === 'html' && report.flows.length)
-        expect(String(file.body)).toContain('<td class="pending">pending: 1 proposed, awaiting review</td>');
+        expect(String(file.body)).toContain(
+          '<td><a href="/provisions/pending/art-7">pending/art-7</a></td><td class="num">0</td><td class="num">1</td><td>yes</td><td>no</td>',
+        );
     }
   });
 });

@@ -1,6 +1,6 @@
 import { ReportDocument } from '../render/report-document';
 import { DocumentOptions, evidenceListCell, provisionCell } from '../common/document-helpers';
-import { countedParameter, detailWords, evidenceText, forceWords, statusWords } from '../common/evidence';
+import { countedParameter, detailWords, forceWords, statusWords } from '../common/evidence';
 import { agreementName } from '../common/report-facts';
 import { FlowsResult } from './flows-result';
 import { FlowFilter } from './flows.types';
@@ -107,7 +107,16 @@ export function flowsDocument(
             { key: 'agreement', label: 'Agreement' },
             { key: 'signed', label: 'Signed', kind: 'date' },
             { key: 'provisions', label: 'Provisions' },
-            { key: 'evidence', label: 'Evidence' },
+            { key: 'accepted', label: 'Accepted evidence (provisions)', kind: 'number' },
+            {
+              key: 'proposed',
+              label: withProposed
+                ? 'Proposed evidence (provisions)'
+                : 'Proposed evidence, awaiting review (provisions)',
+              kind: 'number',
+            },
+            // Without proposals counted, a flow that rests on them alone is awaiting review, not an absence.
+            ...(withProposed ? [] : [{ key: 'pending', label: 'Proposed evidence only (awaiting review)' }]),
             { key: 'mutual', label: 'Mutual' },
           ],
           rows: report.flows.map((f) => ({
@@ -117,8 +126,10 @@ export function flowsDocument(
             agreement: agreementName(f.agreement),
             signed: f.agreement.dateSigned,
             provisions: evidenceListCell(f.provisions, options.linkBase, null),
-            evidence: f.pending ? { text: `pending: ${evidenceText(f)}`, pending: true } : evidenceText(f),
-            mutual: f.mutual ? 'yes' : 'no',
+            accepted: f.accepted,
+            proposed: f.proposed,
+            ...(withProposed ? {} : { pending: f.pending }),
+            mutual: f.mutual,
           })),
         },
       },
@@ -143,14 +154,14 @@ export function flowsDocument(
               agreement: agreementName(flow.agreement),
               provision: provisionCell(x, options.linkBase),
               pinpoint,
-              mechanism: x.detail.map(detailWords).join(', ') || 'other',
+              mechanism: x.detail.length ? x.detail.map(detailWords) : ['other'],
               binding: forceWords(x.bindingForce),
               status:
                 x.status === 'ACCEPTED'
                   ? statusWords(x.status)
                   : { text: statusWords(x.status) ?? '', pending: !withProposed },
-              grantors: grantorsOf(pinpoint).join(', '),
-              beneficiaries: beneficiariesOf(pinpoint).join(', '),
+              grantors: grantorsOf(pinpoint),
+              beneficiaries: beneficiariesOf(pinpoint),
             };
           }),
         },

@@ -1,4 +1,9 @@
-import { CellValue, Column, isRichCell, ValueFormat } from './report-document';
+import { CellValue, Column, isListCell, isRichCell, ListCell, ValueFormat } from './report-document';
+
+/** How the items of a list cell are joined in one CSV field (as the annotation exports join their lists). */
+export const CSV_LIST_SEPARATOR = ';';
+/** How the items of a list cell are joined for a reader (HTML, Markdown, XLSX text). */
+export const LIST_SEPARATOR = ', ';
 
 const UNSAFE_SCHEME = /^\s*(javascript|vbscript|data)\s*:/i;
 
@@ -10,8 +15,21 @@ export function safeHref(href: string | undefined): string | undefined {
   return UNSAFE_SCHEME.test(href.replace(/[\u0000-\u001f\u007f\s]/g, '')) ? undefined : href;
 }
 
+/** The one link of a rich cell (a list's items have links of their own: `listItems`). */
 export function cellHref(cell: CellValue | undefined): string | undefined {
   return isRichCell(cell) ? safeHref(cell.href) : undefined;
+}
+
+/** The items of a list cell, each with its safe link (if any). */
+export function listItems(cell: ListCell): { text: string; href?: string }[] {
+  return cell.map((item) =>
+    typeof item === 'string' ? { text: item } : { text: item.text, href: safeHref(item.href) },
+  );
+}
+
+/** Whether a cell carries any link: its own, or one of its list items'. */
+export function cellHasLink(cell: CellValue | undefined): boolean {
+  return isListCell(cell) ? listItems(cell).some((i) => i.href) : cellHref(cell) !== undefined;
 }
 
 /** The number behind a cell, when it has one. */
@@ -49,21 +67,44 @@ export function formatTimestamp(iso: string): string {
 /** The text a reader sees for a cell, formatted by the column kind. */
 export function cellDisplayText(cell: CellValue | undefined, column: Column): string {
   if (cell === undefined || cell === null) return '';
+  if (typeof cell === 'boolean') return cell ? 'yes' : 'no';
+  if (isListCell(cell))
+    return listItems(cell)
+      .map((i) => i.text)
+      .join(LIST_SEPARATOR);
   if (isRichCell(cell)) return cell.text;
   if (typeof cell === 'number') {
     if (column.kind === 'percent') return formatPercent(cell, column.decimals);
+    if (column.kind === 'year') return String(cell);
     return formatNumber(cell, column.decimals);
   }
   return column.kind === 'date' ? formatDate(cell) : cell;
 }
 
 /**
- * The value written to machine-readable formats (CSV): raw numbers (percent as fractions), plain text.
+ * The value written to machine-readable formats (CSV): raw numbers (percent as fractions), booleans, plain
+ * text, a list's texts joined by `CSV_LIST_SEPARATOR`.
  */
-export function cellRawValue(cell: CellValue | undefined): string | number | null {
+export function cellRawValue(cell: CellValue | undefined): string | number | boolean | null {
   if (cell === undefined || cell === null) return null;
+  if (isListCell(cell))
+    return listItems(cell)
+      .map((i) => i.text)
+      .join(CSV_LIST_SEPARATOR);
   if (isRichCell(cell)) return typeof cell.value === 'number' ? cell.value : cell.text;
   return cell;
+}
+
+/**
+ * The links of a cell as one CSV field: its own, or its list items' joined like their texts (in order, an item
+ * without a link leaving its place empty); empty when no item links.
+ */
+export function cellRawLinks(cell: CellValue | undefined): string {
+  if (isListCell(cell)) {
+    const items = listItems(cell);
+    return items.some((i) => i.href) ? items.map((i) => i.href ?? '').join(CSV_LIST_SEPARATOR) : '';
+  }
+  return cellHref(cell) ?? '';
 }
 
 export function isNumericColumn(column: Column): boolean {

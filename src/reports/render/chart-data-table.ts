@@ -13,7 +13,12 @@ export function chartDataTable(chart: Chart): Table {
       const numericX = xs.every((x) => typeof x === 'number');
       const valueKind = chart.yFormat === 'percent' ? 'percent' : 'number';
       const columns: Column[] = [
-        { key: 'x', label: chart.xLabel, kind: numericX ? 'number' : 'text' },
+        // Whole-number x values are years here: 2015, never "2,015".
+        {
+          key: 'x',
+          label: chart.xLabel,
+          kind: numericX ? (xs.every((x) => Number.isInteger(x)) ? 'year' : 'number') : 'text',
+        },
         ...chart.series.map((s, i) => ({ key: `s${i}`, label: s.name, kind: valueKind }) as Column),
       ];
       const rows = xs.map((x) => {

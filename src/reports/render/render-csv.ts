@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { strToU8, zipSync, Zippable } from 'fflate';
 
 import { sectionTable } from './chart-data-table';
-import { cellHref, cellRawValue } from './cell-format';
+import { cellHasLink, cellRawLinks, cellRawValue } from './cell-format';
 import { ReportDocument, Section, Table } from './report-document';
 
 const BOM = '\uFEFF';
@@ -54,10 +54,13 @@ export function csvFileStem(sectionId: string): string {
   return sectionId.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'section';
 }
 
-/** Header plus rows; a column with links gets a "<label> (link)" column right after it. */
+/**
+ * Header plus rows; a column with links gets a "<label> (link)" column right after it (a list's links joined
+ * in the order of its items).
+ */
 export function tableRecords(table: Table): string[][] {
   const linked = new Set(
-    table.columns.filter((c) => table.rows.some((row) => cellHref(row[c.key]))).map((c) => c.key),
+    table.columns.filter((c) => table.rows.some((row) => cellHasLink(row[c.key]))).map((c) => c.key),
   );
   const header = table.columns.flatMap((c) =>
     linked.has(c.key) ? [c.label, `${c.label} (link)`] : [c.label],
@@ -65,15 +68,16 @@ export function tableRecords(table: Table): string[][] {
   const rows = table.rows.map((row) =>
     table.columns.flatMap((c) => {
       const value = csvField(cellRawValue(row[c.key]));
-      return linked.has(c.key) ? [value, neutraliseFormula(cellHref(row[c.key]) ?? '')] : [value];
+      return linked.has(c.key) ? [value, neutraliseFormula(cellRawLinks(row[c.key]))] : [value];
     }),
   );
   return [header.map(neutraliseFormula), ...rows];
 }
 
-function csvField(value: string | number | null): string {
+/** Numbers as written by JavaScript, booleans `true`/`false` (what pandas reads as booleans), text made safe. */
+function csvField(value: string | number | boolean | null): string {
   if (value === null) return '';
-  return typeof value === 'number' ? String(value) : neutraliseFormula(value);
+  return typeof value === 'string' ? neutraliseFormula(value) : String(value);
 }
 
 function stringifyRecords(records: string[][]): string {

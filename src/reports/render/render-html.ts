@@ -1,8 +1,15 @@
 import { sectionTable } from './chart-data-table';
-import { cellDisplayText, cellHref, formatTimestamp, isNumericColumn } from './cell-format';
+import {
+  cellDisplayText,
+  cellHref,
+  formatTimestamp,
+  isNumericColumn,
+  LIST_SEPARATOR,
+  listItems,
+} from './cell-format';
 import { escapeHtml } from './html-escape';
 import { REPORT_CSS } from './html-styles';
-import { CellValue, Column, isRichCell, ReportDocument, Section, Table } from './report-document';
+import { CellValue, Column, isListCell, isRichCell, ReportDocument, Section, Table } from './report-document';
 import { needsLightText, shadeHex } from './shading';
 import { renderChartSvg } from './svg-charts';
 
@@ -147,7 +154,12 @@ function cellHtml(cell: CellValue | undefined, column: Column, isRowHeader: bool
     href
       ? `<a href="${e(href)}"${rich?.level !== undefined ? ' style="color:inherit"' : ''}>${inner}</a>`
       : inner;
-  let content = link(e(text));
+  // A list: every item with its own link.
+  let content = isListCell(cell)
+    ? listItems(cell)
+        .map((item) => (item.href ? `<a href="${e(item.href)}">${e(item.text)}</a>` : e(item.text)))
+        .join(LIST_SEPARATOR)
+    : link(e(text));
   if (rich?.severity) {
     const badge = `<span class="badge badge-${rich.severity.toLowerCase()}">${e(rich.severity)}</span>`;
     content = rich.text === rich.severity ? link(badge) : `${badge}<span class="cell-text">${content}</span>`;

@@ -1,6 +1,13 @@
 import { sectionTable } from './chart-data-table';
-import { cellDisplayText, cellHref, formatTimestamp, isNumericColumn } from './cell-format';
-import { isRichCell, ReportDocument, Section, Table } from './report-document';
+import {
+  cellDisplayText,
+  cellHref,
+  formatTimestamp,
+  isNumericColumn,
+  LIST_SEPARATOR,
+  listItems,
+} from './cell-format';
+import { isListCell, isRichCell, ReportDocument, Section, Table } from './report-document';
 
 /** GitHub-flavoured Markdown: headings, parameters, notes, then one pipe table per section. */
 export function renderMarkdown(document: ReportDocument): string {
@@ -41,6 +48,14 @@ function pipeTable(table: Table): string[] {
   const rows = table.rows.map((row) =>
     table.columns.map((column) => {
       const cell = row[column.key];
+      // A list: every item with its own link.
+      if (isListCell(cell))
+        return listItems(cell)
+          .map((item) => {
+            const text = tableText(item.text);
+            return item.href ? `[${text}](${markdownUrl(item.href)})` : text;
+          })
+          .join(LIST_SEPARATOR);
       const text = tableText(cellDisplayText(cell, column));
       const href = cellHref(cell);
       const severity =

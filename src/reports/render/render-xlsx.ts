@@ -2,10 +2,25 @@ import { looksLikeFormula } from '../../common/spreadsheet-formula';
 import ExcelJS from 'exceljs';
 
 import { sectionTable } from './chart-data-table';
-import { cellHref, cellNumber, isNumericColumn } from './cell-format';
+import {
+  cellDisplayText,
+  cellHref,
+  cellNumber,
+  isNumericColumn,
+  LIST_SEPARATOR,
+  listItems,
+} from './cell-format';
 import { needsLightText, shadeHex } from './shading';
 import { uniqueSheetNames } from './sheet-names';
-import { CellValue, Column, isRichCell, ReportDocument, Table } from './report-document';
+import {
+  CellValue,
+  Column,
+  isListCell,
+  isRichCell,
+  ListCell,
+  ReportDocument,
+  Table,
+} from './report-document';
 
 const ABOUT_SHEET = 'About';
 /** Evidence awaiting review: light amber stripes, still readable in black and white. */
@@ -126,6 +141,14 @@ function writeCell(
   options: XlsxOptions,
 ): void {
   if (value === undefined || value === null) return;
+  if (typeof value === 'boolean') {
+    cell.value = value;
+    return;
+  }
+  if (isListCell(value)) {
+    writeList(cell, value, options);
+    return;
+  }
   const href = cellHref(value);
   const number = cellNumber(value);
   if (href !== undefined && isRichCell(value)) {
@@ -161,6 +184,26 @@ function writeCell(
   }
 }
 
+/**
+ * A list as text ("a, b, c"). A cell holds one hyperlink: it goes to the first linked item, and when several
+ * items link, the cell's note lists every item with its address.
+ */
+function writeList(cell: ExcelJS.Cell, list: ListCell, options: XlsxOptions): void {
+  const items = listItems(list);
+  if (items.length === 0) return;
+  const text = items.map((i) => i.text).join(LIST_SEPARATOR);
+  const linked = items.filter((i) => i.href !== undefined);
+  if (linked.length === 0) {
+    cell.value = text;
+    if (looksLikeFormula(text)) cell.numFmt = '@';
+    return;
+  }
+  cell.value = { text, hyperlink: absoluteHref(linked[0].href!, options.linkBaseUrl) };
+  cell.font = LINK_FONT;
+  if (linked.length > 1)
+    cell.note = linked.map((i) => `${i.text}: ${absoluteHref(i.href!, options.linkBaseUrl)}`).join('\n');
+}
+
 /** A real date (a serial number with a date format), not text: sorts, filters and computes as a date. */
 function writeDate(cell: ExcelJS.Cell, iso: string): void {
   cell.value = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
@@ -190,8 +233,7 @@ function absoluteHref(href: string, base: string | undefined): string {
 function columnWidth(column: Column, table: Table): number {
   const lengths = table.rows.slice(0, 200).map((row) => {
     const cell = row[column.key];
-    if (cell === undefined || cell === null) return 0;
-    return isRichCell(cell) ? cell.text.length : String(cell).length;
+    return cellDisplayText(cell, column).length;
   });
   const widest = Math.max(column.label.length, ...lengths, isNumericColumn(column) ? 8 : 4);
   return Math.min(60, widest + 2);

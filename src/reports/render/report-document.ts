@@ -25,12 +25,21 @@
  *   - 'number': finite numbers; `decimals` fixes the shown precision (default: integers as is, else 2);
  *   - 'percent': a FRACTION (0.25 means 25 %); shown as "25.0%", kept as 0.25 in CSV and JSON, and written as
  *     0.25 with a % number format in XLSX; `decimals` defaults to 1;
- *   - 'date': an ISO date or timestamp string; shown as YYYY-MM-DD, a real date in XLSX.
+ *   - 'date': an ISO date or timestamp string; shown as YYYY-MM-DD, a real date in XLSX;
+ *   - 'year': whole numbers shown without digit grouping (2015, not "2,015"); numbers in CSV, JSON and XLSX.
  * - `rows`: one record per row; a missing key or `null` is an empty cell.
  * - `rowHeaderKey?`: the column whose cells name the row (HTML `<th scope="row">`); defaults to the first column.
  *
  * CellValue
- * - `string | number | null`, or a rich cell `{ text, href?, severity?, level?, value? }`:
+ * - `string | number | boolean | null`, a list, or a rich cell `{ text, href?, severity?, level?, value? }`:
+ *   - a boolean is shown "yes"/"no" in HTML and Markdown, written `true`/`false` in CSV, a boolean cell in XLSX
+ *     and `true`/`false` in JSON;
+ *   - a list (an array of strings or `{ text, href? }` items: codes, parties, pinpoints with their links) is an
+ *     array in JSON; HTML and Markdown show the items joined by ", ", each with its own link; CSV joins the
+ *     texts with ";" in one field (as the annotation exports do) and, in the "<label> (link)" column, the links
+ *     with ";" in the same order (an item without a link leaves its place empty); XLSX shows the texts joined by
+ *     ", ", links the first item and lists every item's link in the cell's note (a cell holds one hyperlink);
+ *     an empty list is an empty cell;
  *   - `text`: what is shown; `value`: the number behind it, if any (written as the number in CSV, and in XLSX
  *     when the cell has no link);
  *   - `href`: opaque link (e.g. to a provision); escaped everywhere; `javascript:`, `data:` and `vbscript:`
@@ -47,7 +56,8 @@
  * Chart (drawn as inline SVG in HTML; the other formats carry its data as a table when the section has none)
  * - 'line': one polyline per series; numeric x values (years) use a linear axis, string x values are
  *   categories in order of first appearance. `yMin` defaults to 0, `yMax` to a rounded data maximum;
- *   `yFormat: 'percent'` treats y as fractions.
+ *   `yFormat: 'percent'` treats y as fractions. In the chart's data table, numeric x values that are all
+ *   whole numbers are a 'year' column (no digit grouping), other numeric x values a 'number' column.
  * - 'heatmap': `values[r][c]` for `rows[r]` x `columns[c]` (null = no data); `cellLabels` overrides the text
  *   printed in a cell; shading runs from `legend.min` (default data min, or 0 for percent) to `legend.max`.
  *   `pending[r][c]` marks a cell whose only evidence awaits review: drawn hatched, with a legend entry
@@ -62,7 +72,7 @@ export type Severity = 'HIGH' | 'MEDIUM' | 'LOW' | 'INFO';
 
 export const SEVERITIES: readonly Severity[] = ['HIGH', 'MEDIUM', 'LOW', 'INFO'];
 
-export type ColumnKind = 'text' | 'number' | 'percent' | 'date' | 'code';
+export type ColumnKind = 'text' | 'number' | 'percent' | 'date' | 'code' | 'year';
 
 export interface RichCell {
   text: string;
@@ -78,7 +88,15 @@ export interface RichCell {
   date?: string;
 }
 
-export type CellValue = string | number | null | RichCell;
+/** One item of a list cell: a text, with a link when it names something the service shows. */
+export interface ListItem {
+  text: string;
+  href?: string;
+}
+
+export type ListCell = (string | ListItem)[];
+
+export type CellValue = string | number | boolean | null | RichCell | ListCell;
 
 export interface Column {
   key: string;
@@ -197,5 +215,9 @@ export interface RenderOptions {
 }
 
 export function isRichCell(value: CellValue | undefined): value is RichCell {
-  return typeof value === 'object' && value !== null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function isListCell(value: CellValue | undefined): value is ListCell {
+  return Array.isArray(value);
 }

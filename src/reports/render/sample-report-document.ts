@@ -146,3 +146,53 @@ export function sampleReportDocument(): ReportDocument {
     ],
   };
 }
+
+/**
+ * A one-table document with the typed cells: booleans, lists (of codes, and of linked pinpoints, one link
+ * unsafe), whole-number years, and empty lists. Used by the typed-cell tests of every renderer.
+ */
+export function typedCellsDocument(): ReportDocument {
+  return {
+    kind: 'flows',
+    title: 'Typed cells',
+    generatedAt: '2026-11-29T05:10:31.000Z',
+    parameters: {},
+    notes: [],
+    sections: [
+      {
+        id: 'flows',
+        title: 'Flows',
+        table: {
+          columns: [
+            { key: 'year', label: 'Year', kind: 'year' },
+            { key: 'grantors', label: 'Grantors', kind: 'code' },
+            { key: 'provisions', label: 'Provisions' },
+            { key: 'accepted', label: 'Accepted evidence', kind: 'number' },
+            { key: 'mutual', label: 'Mutual' },
+          ],
+          rows: [
+            {
+              year: 2015,
+              grantors: ['EUN', 'CAN'],
+              provisions: [
+                { text: 'epa/art-4', href: 'http://localhost:3000/provisions/epa/art-4' },
+                { text: 'epa/art-5', href: 'http://localhost:3000/provisions/epa/art-5' },
+                { text: 'epa/art-9', href: 'javascript:alert(1)' },
+              ],
+              accepted: 2,
+              mutual: false,
+            },
+            {
+              year: 2009,
+              grantors: [],
+              provisions: [{ text: 'south/art-6', href: 'http://localhost:3000/provisions/south/art-6' }],
+              accepted: 1234,
+              mutual: true,
+            },
+            { year: null, grantors: ['=CMD'], provisions: ['plain', 'text'], accepted: 0, mutual: null },
+          ],
+        },
+      },
+    ],
+  };
+}

@@ -1,4 +1,4 @@
-import { Chart, isRichCell, ReportDocument, SEVERITIES, Table } from './report-document';
+import { Chart, isListCell, isRichCell, ReportDocument, SEVERITIES, Table } from './report-document';
 
 /**
  * Checks the invariants that TypeScript cannot: unique ids and keys, chart dimensions, ranges.
@@ -23,6 +23,7 @@ export function assertValidReportDocument(document: ReportDocument): void {
 function tableProblems(table: Table): string[] {
   const problems: string[] = [];
   const keys = new Set<string>();
+  const kinds = new Map(table.columns.map((c) => [c.key, c.kind]));
   for (const column of table.columns) {
     if (keys.has(column.key)) problems.push(`duplicate column key "${column.key}"`);
     keys.add(column.key);
@@ -32,9 +33,21 @@ function tableProblems(table: Table): string[] {
   }
   table.rows.forEach((row, index) => {
     for (const [key, cell] of Object.entries(row)) {
-      if (typeof cell === 'number' && !Number.isFinite(cell))
-        problems.push(`row ${index} "${key}" is not finite`);
+      const where = `row ${index} "${key}"`;
+      if (typeof cell === 'number' && !Number.isFinite(cell)) problems.push(`${where} is not finite`);
+      if (typeof cell === 'number' && kinds.get(key) === 'year' && !Number.isInteger(cell))
+        problems.push(`${where} is not a whole year`);
+      if (isListCell(cell)) {
+        cell.forEach((item, i) => {
+          const text = typeof item === 'string' ? item : item?.text;
+          if (typeof text !== 'string') problems.push(`${where} item ${i} has no text`);
+          else if (typeof item === 'object' && item.href !== undefined && typeof item.href !== 'string')
+            problems.push(`${where} item ${i} has a link that is not text`);
+        });
+        continue;
+      }
       if (!isRichCell(cell)) continue;
+      if (typeof cell.text !== 'string') problems.push(`${where} has no text`);
       if (cell.level !== undefined && !(cell.level >= 0 && cell.level <= 1)) {
         problems.push(`row ${index} "${key}" level out of 0..1`);
       }

@@ -140,9 +140,10 @@ describe('computeTrends', () => {
       'Share, accepted or proposed',
     ]);
     const row = (counts.getRow(7).values as unknown[]).slice(1);
+    // Years are numbers, not text.
     expect(row).toEqual([
-      '2010',
-      '2010',
+      2010,
+      2010,
       'Cultural carve-out from e-commerce',
       'ECOMMERCE_CULTURAL_CARVE_OUT',
       0,

@@ -129,6 +129,13 @@ export function trendsDocument(report: TrendsResult, options: DocumentOptions): 
       },
     });
   }
+  // Grouped by year, a group is its year (a number); the group of undated agreements keeps its label.
+  const byYear = report.groupBy === TrendGroupBy.YEAR;
+  const groupCell = (g: TrendsResult['groups'][number]): CellValue =>
+    byYear && /^\d{4}$/.test(g.key) ? Number(g.key) : g.label;
+  const keyCell = (g: TrendsResult['groups'][number]): CellValue =>
+    byYear && /^\d{4}$/.test(g.key) ? Number(g.key) : g.key;
+  const groupColumn: Column = { key: 'group', label: capitalised, ...(byYear ? { kind: 'year' } : {}) };
   const shareColumns: Column[] = report.codes.map((code) => ({
     key: code,
     label: codeName(code),
@@ -142,13 +149,9 @@ export function trendsDocument(report: TrendsResult, options: DocumentOptions): 
         ? 'Share of the agreements of each group that have the clause, accepted or proposed, and how many of each.'
         : 'Share of the agreements of each group that have the clause in an accepted annotation, and how many more have it in proposed annotations only (awaiting review).',
       table: {
-        columns: [
-          { key: 'group', label: capitalised },
-          { key: 'agreements', label: 'Agreements', kind: 'number' },
-          ...shareColumns,
-        ],
+        columns: [groupColumn, { key: 'agreements', label: 'Agreements', kind: 'number' }, ...shareColumns],
         rows: report.groups.map((g) => ({
-          group: g.label,
+          group: groupCell(g),
           agreements: g.agreements,
           ...Object.fromEntries(g.counts.map((c) => [c.code, shareCell(c, p)])),
         })),
@@ -161,8 +164,8 @@ export function trendsDocument(report: TrendsResult, options: DocumentOptions): 
         'One row per group and clause: agreements with accepted evidence, agreements with proposed evidence only (awaiting review), and the shares with and without the proposals.',
       table: {
         columns: [
-          { key: 'group', label: capitalised },
-          { key: 'key', label: 'Key', kind: 'code' },
+          groupColumn,
+          { key: 'key', label: 'Key', kind: byYear ? 'year' : 'code' },
           { key: 'name', label: 'Clause' },
           { key: 'code', label: 'Code', kind: 'code' },
           { key: 'accepted', label: 'Agreements with accepted evidence', kind: 'number' },
@@ -173,8 +176,8 @@ export function trendsDocument(report: TrendsResult, options: DocumentOptions): 
         ],
         rows: report.groups.flatMap((g) =>
           g.counts.map((c) => ({
-            group: g.label,
-            key: g.key,
+            group: groupCell(g),
+            key: keyCell(g),
             name: codeName(c.code),
             code: c.code,
             accepted: c.accepted,

@@ -163,7 +163,7 @@ function matrixView(ctx: WebContext, c: CompareData['compareAgreements']): Html 
       files.map((f) => ({
         label: `${t('compare.matrix')} (${f.format.toUpperCase()})`,
         // The link says "Matrix": its CSV is that table alone, not the ZIP of every table.
-        href: ctx.serverLink(f.format === 'csv' ? `${f.url}&section=matrix` : f.url),
+        href: f.format === 'csv' ? `${f.url}&section=matrix` : f.url,
       })),
     )}`;
 }

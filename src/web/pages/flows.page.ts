@@ -185,7 +185,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
     }
     ${downloads(
       ctx,
-      r.files.map((f) => ({ label: reportFileLabel(f.format), href: ctx.serverLink(f.url) })),
+      r.files.map((f) => ({ label: reportFileLabel(f.format), href: f.url })),
     )}`;
   return layout(ctx, { title: t('flows.title'), section: 'flows', body });
 }

@@ -138,7 +138,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
     }
     ${downloads(
       ctx,
-      trends.files.map((f) => ({ label: reportFileLabel(f.format), href: ctx.serverLink(f.url) })),
+      trends.files.map((f) => ({ label: reportFileLabel(f.format), href: f.url })),
     )}`;
   return layout(ctx, { title: t('trends.title'), section: 'trends', body });
 }

@@ -72,7 +72,7 @@ export function partyDashboardView(ctx: WebContext, report: CoherenceData): Html
         ${files.map(
           (f) =>
             markup`<li>
-              <a href="${ctx.serverLink(f.url)}" ${f.format === 'html' ? '' : markup` download`}
+              <a href="${f.url}" ${f.format === 'html' ? '' : markup` download`}
                 >${reportFileLabel(f.format)}</a
               >
             </li>`,
