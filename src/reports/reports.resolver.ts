@@ -1,11 +1,13 @@
 import { RATE_COSTS, RateCost } from '../auth/rate-limit/rate-cost.decorator';
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { servedPath } from '../config';
 import { ReadAccess } from '../auth/access.decorators';
 import { LocalDate } from '../graphql/scalars';
 import { TaxonomyCodeId } from '../taxonomy/taxonomy-code.enum';
 import { CoherenceReport } from './coherence/coherence.types';
 import { CoherenceReportService } from './coherence/coherence.service';
 import { reportFileLinks } from './common/report-request';
+import { EvidenceProvision } from './common/report.types';
 import { AgreementComparison } from './comparison/comparison.types';
 import { ComparisonReportService } from './comparison/comparison.service';
 import { FlowFilter, PreferentialFlowsReport } from './flows/flows.types';
@@ -94,5 +96,17 @@ export class ReportsResolver {
   ) {
     const args = { filter, includeProposed };
     return { ...(await this.flows.compute(args)), files: reportFileLinks({ kind: 'flows', args }) };
+  }
+}
+
+/** Evidence links as clients reach them: under PUBLIC_URL's path prefix, as the report `files` are. */
+@Resolver(() => EvidenceProvision)
+@ReadAccess()
+export class EvidenceProvisionResolver {
+  @ResolveField(() => String, {
+    description: 'Where the service shows the provision: /provisions/<pinpoint>',
+  })
+  link(@Parent() provision: EvidenceProvision): string {
+    return servedPath(provision.link);
   }
 }

@@ -57,6 +57,13 @@ describe('web explorer over HTTP', () => {
       expect(urls).toHaveLength(5);
       for (const url of urls)
         expect(url).toMatch(/^\/clause-tracker\/reports\/trends\.[a-z]+\?groupBy=REGION$/);
+      // So are the provision links of a report's evidence.
+      const evidence = await t.gql<{ coherenceReport: { findings: { evidence: { link: string }[] }[] } }>(
+        '{ coherenceReport(party: "CAN") { findings { evidence { link } } } }',
+      );
+      const links = evidence.data!.coherenceReport.findings.flatMap((f) => f.evidence.map((e) => e.link));
+      expect(links.length).toBeGreaterThan(0);
+      expect(links.filter((l) => !l.startsWith('/clause-tracker/provisions/'))).toEqual([]);
       for (const path of ['/trends', '/parties/CAN', '/flows', '/compare?agreements=ceta,cptpp']) {
         const files = localTargets((await t.http().get(path)).text).filter((u) => u.includes('/reports/'));
         expect({ path, files: files.length > 0 }).toEqual({ path, files: true });
