@@ -96,47 +96,76 @@ async function main(): Promise<void> {
     ),
   ];
   let n = 0;
-  const result = await autocannon({
-    url: base,
-    connections,
-    duration: seconds,
-    requests: [
+  // What the p99 is made of: each response's latency by kind. autocannon calls onResponse and then, on the same
+  // tick, emits 'response' with the latency, so the kind named by the one is the kind of the other.
+  const kindOf = (body: string): string =>
+    body.includes('createAnnotation')
+      ? 'write: createAnnotation'
+      : body.includes('"dateSigned"')
+        ? 'read: agreements page'
+        : body.includes('"agreement":{"title"')
+          ? 'read: agreement with provisions'
+          : body.includes('"shortTitle"')
+            ? 'read: filtered provisions'
+            : body.includes('conventionStatus')
+              ? 'read: party with agreements'
+              : 'other (an error answer)';
+  let lastKind = 'other (an error answer)';
+  const latencyByKind = new Map<string, number[]>();
+  let instance!: autocannon.Instance;
+  const finished = new Promise<autocannon.Result>((resolve, reject) => {
+    instance = autocannon(
       {
-        method: 'POST',
-        path: '/graphql',
-        setupRequest: (request: autocannon.Request) => {
-          n++;
-          if (n % 5 === 0) {
-            return {
-              ...request,
-              headers: { ...json, authorization: `Bearer ${key}` },
-              body: gql(
-                'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id } }',
-                {
-                  input: {
-                    pinpoint: pinpoints[n % pinpoints.length],
-                    code: 'CULTURAL_COOPERATION',
-                    note: `load ${n}`,
-                  },
-                },
-              ),
-            };
-          }
-          return { ...request, headers: json, body: reads[n % reads.length] };
-        },
-        onResponse: (status: number, body: string) => {
-          if (!body.includes('createAnnotation')) return;
-          const id =
-            status === 200
-              ? (JSON.parse(body) as { data?: { createAnnotation?: { id: string } } }).data?.createAnnotation
-                  ?.id
-              : undefined;
-          if (id) acknowledged.add(Number(fromGlobalId(id)?.key));
-          else writeErrors++;
-        },
+        url: base,
+        connections,
+        duration: seconds,
+        requests: [
+          {
+            method: 'POST',
+            path: '/graphql',
+            setupRequest: (request: autocannon.Request) => {
+              n++;
+              if (n % 5 === 0) {
+                return {
+                  ...request,
+                  headers: { ...json, authorization: `Bearer ${key}` },
+                  body: gql(
+                    'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id } }',
+                    {
+                      input: {
+                        pinpoint: pinpoints[n % pinpoints.length],
+                        code: 'CULTURAL_COOPERATION',
+                        note: `load ${n}`,
+                      },
+                    },
+                  ),
+                };
+              }
+              return { ...request, headers: json, body: reads[n % reads.length] };
+            },
+            onResponse: (status: number, body: string) => {
+              lastKind = kindOf(body);
+              if (!body.includes('createAnnotation')) return;
+              const id =
+                status === 200
+                  ? (JSON.parse(body) as { data?: { createAnnotation?: { id: string } } }).data
+                      ?.createAnnotation?.id
+                  : undefined;
+              if (id) acknowledged.add(Number(fromGlobalId(id)?.key));
+              else writeErrors++;
+            },
+          },
+        ],
       },
-    ],
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
   });
+  instance.on('response', (_client, _status, _bytes, ms) => {
+    const list = latencyByKind.get(lastKind);
+    if (list) list.push(ms);
+    else latencyByKind.set(lastKind, [ms]);
+  });
+  const result = await finished;
   const storedIds = new Set(await ids(`select id from annotation where author = 'load-bench'`));
   const lost = [...acknowledged].filter((id) => !storedIds.has(id)).length;
   server.kill();
@@ -148,6 +177,12 @@ async function main(): Promise<void> {
   console.log(
     `latency         p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
   );
+  const percentile = (values: number[], p: number) =>
+    [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))];
+  for (const [kind, values] of [...latencyByKind].sort(([a], [b]) => a.localeCompare(b)))
+    console.log(
+      `  ${kind.padEnd(34)} ${String(values.length).padStart(6)} answers, p50 ${percentile(values, 50).toFixed(0)} ms, p99 ${percentile(values, 99).toFixed(0)} ms, max ${Math.max(...values).toFixed(0)} ms`,
+    );
   console.log(
     `5xx             ${fiveXx}   non-2xx ${result.non2xx}   errors ${result.errors}   timeouts ${result.timeouts}`,
   );

@@ -7,11 +7,12 @@ import { Writable } from 'node:stream';
 import { once } from 'node:events';
 import { Agreement } from '../agreements/agreement.entity';
 import { normalizeWhitespace } from './text/normalize-whitespace';
-import { readAgreementRecords } from './agreement-record.reader';
-import { AgreementRecord, AnnotationRecord, ProvisionRecord } from '../agreements/agreement-record.schema';
+import { jsonColumn, readAgreementRecords } from './agreement-record.reader';
 import { agreementConditions } from '../agreements/agreement.conditions';
 import { AgreementFilter } from '../agreements/dto/agreement-filter.input';
-import { and } from '../common/sql';
+import { and, sqlIn, SqlCondition } from '../common/sql';
+import { annotationMatchConditions } from '../annotations/annotation.conditions';
+import { AnnotationMatch } from '../annotations/dto/annotation-match.input';
 import { publicUrl } from '../config';
 import { provisionPath } from '../reports/common/report-links';
 
@@ -93,88 +94,221 @@ export const externalId = (source: 'tota' | 'wto' | 'desta', id: string | null |
 
 const pageUrl = (path: string) => `${publicUrl()}${path}`;
 
+/** Conditions on the annotations of an export (the API's AnnotationFilter); a missing list allows all. */
+export interface AnnotationSelection {
+  codes?: string[];
+  statuses?: string[];
+  origins?: string[];
+  bindingForces?: string[];
+}
+
+/** Conditions on the provisions of an export; `annotations` as in ProvisionFilter (codes, match, statuses). */
+export interface ProvisionSelection {
+  locations?: string[];
+  languages?: string[];
+  annotations?: AnnotationMatch;
+}
+
 /** Conditions on the rows of an export; agreements are chosen by `agreements` (the API's AgreementFilter). */
 export interface ExportSelection {
   agreementSlug?: string;
   agreements?: AgreementFilter;
-  annotation?: (annotation: AnnotationRecord, provision: ProvisionRecord) => boolean;
-  provision?: (provision: ProvisionRecord) => boolean;
+  annotations?: AnnotationSelection;
+  provisions?: ProvisionSelection;
 }
 
-function annotationRows(record: AgreementRecord, selection: ExportSelection): ExportRow[] {
-  const fromTota = Boolean(record.externalIds.totaId);
-  const provisions = record.provisions.filter((p) => selection.provision?.(p) ?? true);
-  return provisions.flatMap((p) =>
-    p.annotations
-      .filter((a) => selection.annotation?.(a, p) ?? true)
-      .map((a) => ({
-        agreement_source: fromTota ? 'tota' : (record.origin ?? null),
-        agreement_external_id: fromTota
-          ? externalId('tota', record.externalIds.totaId)
-          : externalId('wto', record.externalIds.wtoRtaId),
-        agreement_slug: record.slug,
-        agreement_date_signed: record.dateSigned ?? null,
-        agreement_parties: record.parties.map((party) => party.code),
-        provision_external_id: externalId('tota', p.externalId),
-        pinpoint: `${record.slug}/${p.key}`,
-        provision_label:
-          p.location === 'PREAMBLE' ? 'Preamble' : (p.articleNumber ?? p.articleTitle ?? p.key),
-        code: a.code,
-        detail: a.detail,
-        binding_force: a.bindingForce ?? null,
-        location: p.location,
-        confidence: a.confidence ?? null,
-        status: a.status,
-        origin: a.origin,
-        rule_id: a.ruleId ?? null,
-        evidence: a.evidence ? normalizeWhitespace(a.evidence.quote) : null,
-        url: pageUrl(provisionPath(`${record.slug}/${p.key}`)),
-      })),
+type DbRow = Record<string, unknown>;
+type Nullable = string | number | null;
+
+/** SQL conditions on the `provision` table under `p` for a ProvisionSelection. */
+function provisionConditions(selection: ProvisionSelection | undefined): SqlCondition[] {
+  if (!selection) return [];
+  const conditions: SqlCondition[] = [];
+  if (selection.locations) conditions.push(sqlIn('p."location"', selection.locations));
+  if (selection.languages) conditions.push(sqlIn('p."language"', selection.languages));
+  conditions.push(...annotationMatchConditions(selection.annotations, 'p."id"', 'provision'));
+  return conditions;
+}
+
+/** SQL conditions on the `annotation` table under `n` for an AnnotationSelection. */
+function annotationConditions(selection: AnnotationSelection | undefined): SqlCondition[] {
+  if (!selection) return [];
+  const lists: [string, string[] | undefined][] = [
+    ['code', selection.codes],
+    ['status', selection.statuses],
+    ['origin', selection.origins],
+    ['binding_force', selection.bindingForces],
+  ];
+  return lists.filter(([, values]) => values).map(([column, values]) => sqlIn(`n."${column}"`, values!));
+}
+
+const provisionLabel = (p: DbRow) =>
+  p.location === 'PREAMBLE'
+    ? 'Preamble'
+    : ((p.article_number as string | null) ?? (p.article_title as string | null) ?? (p.key as string));
+
+const pinpointUrl = (slug: string, key: string) => pageUrl(provisionPath(`${slug}/${key}`));
+
+/** Values of `column` per agreement, in the order of `order` (a list column of the agreement CSV). */
+async function listedPerAgreement(
+  em: EntityManager,
+  table: string,
+  column: string,
+  order: string,
+  ids: number[],
+): Promise<Map<number, string[]>> {
+  const inIds = sqlIn('"agreement_id"', ids);
+  const rows = await em.execute<DbRow[]>(
+    `select "agreement_id", "${column}" as value from ${table} where ${inIds.sql} order by "${order}"`,
+    inIds.params,
   );
+  const byAgreement = new Map<number, string[]>();
+  for (const r of rows) {
+    const id = Number(r.agreement_id);
+    const values = byAgreement.get(id);
+    if (values) values.push(r.value as string);
+    else byAgreement.set(id, [r.value as string]);
+  }
+  return byAgreement;
 }
 
-function provisionRows(record: AgreementRecord, selection: ExportSelection): ExportRow[] {
-  return record.provisions
-    .filter((p) => selection.provision?.(p) ?? true)
-    .map((p) => ({
-      agreement_slug: record.slug,
-      pinpoint: `${record.slug}/${p.key}`,
-      location: p.location,
-      chapter_number: p.chapterNumber ?? null,
-      chapter_title: p.chapterTitle ?? null,
-      article_number: p.articleNumber ?? null,
-      article_title: p.articleTitle ?? null,
-      position: p.position ?? null,
-      language: p.language ?? null,
-      external_id: externalId('tota', p.externalId),
-      summary: p.summary ?? null,
-      text: p.text ?? null,
-      url: pageUrl(provisionPath(`${record.slug}/${p.key}`)),
-    }));
+/** The annotation rows of some agreements (ids in order), one statement; provisions as the record orders them. */
+async function annotationRows(
+  em: EntityManager,
+  ids: number[],
+  selection: ExportSelection,
+): Promise<ExportRow[]> {
+  const where = and([
+    sqlIn('p."agreement_id"', ids),
+    ...provisionConditions(selection.provisions),
+    ...annotationConditions(selection.annotations),
+  ]);
+  const rows = await em.execute<DbRow[]>(
+    `select p."agreement_id", p."key", p."location", p."article_number", p."article_title", p."external_id",
+       n."code", n."detail", n."binding_force", n."confidence", n."status", n."origin", n."rule_id",
+       n."evidence_start", n."evidence_end", n."evidence_quote"
+     from annotation n join provision p on p."id" = n."provision_id"
+     where ${where.sql}
+     order by p."agreement_id", p."position", p."id", n."id"`,
+    where.params,
+  );
+  if (!rows.length) return [];
+  const agreements = await agreementFacts(em, [...new Set(rows.map((r) => Number(r.agreement_id)))]);
+  const parties = await listedPerAgreement(em, 'agreement_party', 'party_code', 'id', ids);
+  return rows.map((n) => {
+    const id = Number(n.agreement_id);
+    const g = agreements.get(id)!;
+    const slug = g.slug as string;
+    const fromTota = Boolean(g.tota_id);
+    const hasEvidence = n.evidence_start != null && n.evidence_end != null;
+    return {
+      agreement_source: fromTota ? 'tota' : ((g.origin as string | null) ?? null),
+      agreement_external_id: fromTota
+        ? externalId('tota', g.tota_id as string)
+        : externalId('wto', g.wto_rta_id as string | null),
+      agreement_slug: slug,
+      agreement_date_signed: (g.date_signed as string | null) ?? null,
+      agreement_parties: parties.get(id) ?? [],
+      provision_external_id: externalId('tota', n.external_id as string | null),
+      pinpoint: `${slug}/${n.key as string}`,
+      provision_label: provisionLabel(n),
+      code: n.code as string,
+      detail: jsonColumn<string[]>(n.detail),
+      binding_force: (n.binding_force as string | null) ?? null,
+      location: n.location as string,
+      confidence: (n.confidence as Nullable) ?? null,
+      status: n.status as string,
+      origin: n.origin as string,
+      rule_id: (n.rule_id as string | null) ?? null,
+      evidence: hasEvidence ? normalizeWhitespace((n.evidence_quote as string | null) ?? '') : null,
+      url: pinpointUrl(slug, n.key as string),
+    };
+  });
 }
 
-function agreementRow(record: AgreementRecord): ExportRow {
-  return {
-    slug: record.slug,
-    title: record.title,
-    short_title: record.shortTitle ?? null,
-    kind: record.kind,
-    types: record.types,
-    status: record.status,
-    date_signed: record.dateSigned ?? null,
-    date_provisionally_applied: record.dateProvisionallyApplied ?? null,
-    date_in_force: record.dateInForce ?? null,
-    date_terminated: record.dateTerminated ?? null,
-    parties: record.parties.map((p) => p.code),
-    wto_rta_id: externalId('wto', record.externalIds.wtoRtaId),
-    tota_id: externalId('tota', record.externalIds.totaId),
-    desta_number: externalId('desta', record.externalIds.destaNumber),
-    language: record.language ?? null,
-    origin: record.origin ?? null,
-    provisions: record.provisions.length,
-    annotations: record.provisions.reduce((n, p) => n + p.annotations.length, 0),
-    url: pageUrl(`/agreements/${encodeURIComponent(record.slug)}`),
-  };
+/** The provision rows of some agreements (ids in order), one statement, in the record's order. */
+async function provisionRows(
+  em: EntityManager,
+  ids: number[],
+  selection: ExportSelection,
+): Promise<ExportRow[]> {
+  const where = and([sqlIn('p."agreement_id"', ids), ...provisionConditions(selection.provisions)]);
+  const rows = await em.execute<DbRow[]>(
+    `select p."agreement_id", p."key", p."location", p."chapter_number", p."chapter_title", p."article_number",
+       p."article_title", p."position", p."language", p."external_id", p."summary", p."text"
+     from provision p
+     where ${where.sql}
+     order by p."agreement_id", p."position", p."id"`,
+    where.params,
+  );
+  if (!rows.length) return [];
+  const agreements = await agreementFacts(em, [...new Set(rows.map((r) => Number(r.agreement_id)))]);
+  return rows.map((p) => {
+    const slug = agreements.get(Number(p.agreement_id))!.slug as string;
+    return {
+      agreement_slug: slug,
+      pinpoint: `${slug}/${p.key as string}`,
+      location: p.location as string,
+      chapter_number: (p.chapter_number as string | null) ?? null,
+      chapter_title: (p.chapter_title as string | null) ?? null,
+      article_number: (p.article_number as string | null) ?? null,
+      article_title: (p.article_title as string | null) ?? null,
+      position: (p.position as Nullable) ?? null,
+      language: (p.language as string | null) ?? null,
+      external_id: externalId('tota', p.external_id as string | null),
+      summary: (p.summary as string | null) ?? null,
+      text: (p.text as string | null) ?? null,
+      url: pinpointUrl(slug, p.key as string),
+    };
+  });
+}
+
+/** The `agreement` rows of some agreements, by id. */
+async function agreementFacts(em: EntityManager, ids: number[]): Promise<Map<number, DbRow>> {
+  const inIds = sqlIn('"id"', ids);
+  const rows = await em.execute<DbRow[]>(`select * from agreement where ${inIds.sql}`, inIds.params);
+  return new Map(rows.map((r) => [Number(r.id), r]));
+}
+
+/** The agreement CSV rows of some agreements (ids in order): facts, lists and counts, a few statements. */
+async function agreementRows(em: EntityManager, ids: number[]): Promise<ExportRow[]> {
+  const agreements = await agreementFacts(em, ids);
+  const types = await listedPerAgreement(em, 'agreement_type', 'type', 'type', ids);
+  const parties = await listedPerAgreement(em, 'agreement_party', 'party_code', 'id', ids);
+  const inIds = sqlIn('p."agreement_id"', ids);
+  const counts = await em.execute<DbRow[]>(
+    `select p."agreement_id", count(distinct p."id") as provisions, count(n."id") as annotations
+     from provision p left join annotation n on n."provision_id" = p."id"
+     where ${inIds.sql} group by p."agreement_id"`,
+    inIds.params,
+  );
+  const countOf = new Map(counts.map((c) => [Number(c.agreement_id), c]));
+  return ids.map((id) => {
+    const g = agreements.get(id);
+    if (!g) throw new Error(`agreement ${id} not found`);
+    const text = (column: string) => (g[column] as string | null) ?? null;
+    return {
+      slug: g.slug as string,
+      title: g.title as string,
+      short_title: text('short_title'),
+      kind: g.kind as string,
+      types: types.get(id) ?? [],
+      status: g.status as string,
+      date_signed: text('date_signed'),
+      date_provisionally_applied: text('date_provisionally_applied'),
+      date_in_force: text('date_in_force'),
+      date_terminated: text('date_terminated'),
+      parties: parties.get(id) ?? [],
+      wto_rta_id: externalId('wto', text('wto_rta_id')),
+      tota_id: externalId('tota', text('tota_id')),
+      desta_number: externalId('desta', text('desta_number')),
+      language: text('language'),
+      origin: text('origin'),
+      provisions: Number(countOf.get(id)?.provisions ?? 0),
+      annotations: Number(countOf.get(id)?.annotations ?? 0),
+      url: pageUrl(`/agreements/${encodeURIComponent(g.slug as string)}`),
+    };
+  });
 }
 
 /**
@@ -193,11 +327,15 @@ async function ready(stream: NodeJS.EventEmitter, event: string, out: Writable):
   ]).finally(() => ac.abort());
 }
 
-/** Agreements whose whole records are read at once (a few statements per page, memory bounded by the page). */
-const RECORD_PAGE = 10;
+/**
+ * Agreements read at once, per export: a few plain statements per page (no entities), so that memory is bounded
+ * by a page whatever the size of the catalogue. Whole records (JSON agreements) hold every provision's text.
+ */
+const PAGE = { records: 10, agreements: 200, provisions: 25, annotations: 100 } as const;
 
 /**
- * Streams one export to `out`, a page of agreements at a time, so that memory stays flat on the whole corpus.
+ * Streams one export to `out`, a page of agreements at a time (the selection applied in SQL), so that memory
+ * stays flat on the whole corpus.
  * Stops early, without error, when `out` is destroyed (a client that hung up).
  */
 @Injectable()
@@ -255,24 +393,25 @@ export class ExportService {
     } else {
       await write('[\n');
     }
-    for (let i = 0; i < ids.length && !out.destroyed; i += RECORD_PAGE) {
-      const records = await readAgreementRecords(root.fork(), ids.slice(i, i + RECORD_PAGE));
-      for (const record of records) {
-        const rows =
-          kind === 'agreements'
-            ? [format === 'csv' ? agreementRow(record) : record]
-            : kind === 'provisions'
-              ? provisionRows(record, selection)
-              : annotationRows(record, selection);
-        for (const row of rows) {
-          if (out.destroyed) break;
-          if (csv) {
-            if (!csv.write(row)) await ready(csv, 'drain', out);
-          } else {
-            await write(`${count ? ',\n' : ''}${JSON.stringify(row)}`);
-          }
-          count++;
+    const pageSize = PAGE[kind === 'agreements' && format === 'json' ? 'records' : kind];
+    for (let i = 0; i < ids.length && !out.destroyed; i += pageSize) {
+      const page = ids.slice(i, i + pageSize);
+      const rows: object[] =
+        kind === 'annotations'
+          ? await annotationRows(root, page, selection)
+          : kind === 'provisions'
+            ? await provisionRows(root, page, selection)
+            : format === 'csv'
+              ? await agreementRows(root, page)
+              : await readAgreementRecords(root.fork(), page);
+      for (const row of rows) {
+        if (out.destroyed) break;
+        if (csv) {
+          if (!csv.write(row)) await ready(csv, 'drain', out);
+        } else {
+          await write(`${count ? ',\n' : ''}${JSON.stringify(row)}`);
         }
+        count++;
       }
     }
     if (csv) {

@@ -1,7 +1,7 @@
 import { AgreementKind, AgreementStatus, AgreementType } from '../../agreements/agreement.enums';
 import { AgreementFilter } from '../../agreements/dto/agreement-filter.input';
 import { AnnotationOrigin, AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
-import { AnnotationMatch, DEFAULT_MATCH_STATUSES } from '../../annotations/dto/annotation-match.input';
+import { AnnotationMatch } from '../../annotations/dto/annotation-match.input';
 import { BadUserInputError } from '../../common/errors';
 import {
   bool,
@@ -114,32 +114,22 @@ export function parseExportSelection(kind: ExportKind, params: RawParameters): E
   checkKnownParameters(params, PARAMETERS[kind], `exports/${kind}`);
   if (kind === 'agreements') return { agreements: agreementFilter(params, '') };
   const agreements = agreementFilter(params, 'agreement.');
-  if (kind === 'annotations') {
-    const codes = enumList(params, 'codes', CODES);
-    const statuses = enumList(params, 'statuses', Object.values(AnnotationStatus));
-    const origins = enumList(params, 'origins', Object.values(AnnotationOrigin));
-    const forces = enumList(params, 'bindingForces', Object.values(BindingForce));
+  if (kind === 'annotations')
     return {
       agreements,
-      annotation: (a) =>
-        (!codes || codes.includes(a.code)) &&
-        (!statuses || statuses.includes(a.status)) &&
-        (!origins || origins.includes(a.origin)) &&
-        (!forces || (a.bindingForce != null && forces.includes(a.bindingForce))),
+      annotations: {
+        codes: enumList(params, 'codes', CODES),
+        statuses: enumList(params, 'statuses', Object.values(AnnotationStatus)),
+        origins: enumList(params, 'origins', Object.values(AnnotationOrigin)),
+        bindingForces: enumList(params, 'bindingForces', Object.values(BindingForce)),
+      },
     };
-  }
-  const locations = enumList(params, 'locations', Object.values(ProvisionLocation));
-  const languages = list(params, 'languages')?.map((l) => l.toLowerCase());
-  const match = annotationMatch(params, 'annotations.');
   return {
     agreements,
-    provision: (p) => {
-      if (locations && !locations.includes(p.location)) return false;
-      if (languages && !languages.includes(p.language ?? '')) return false;
-      if (!match) return true;
-      const statuses: string[] = match.statuses?.length ? match.statuses : DEFAULT_MATCH_STATUSES;
-      const has = (code: string) => p.annotations.some((a) => a.code === code && statuses.includes(a.status));
-      return match.match === MatchMode.ALL ? match.codes.every(has) : match.codes.some(has);
+    provisions: {
+      locations: enumList(params, 'locations', Object.values(ProvisionLocation)),
+      languages: list(params, 'languages')?.map((l) => l.toLowerCase()),
+      annotations: annotationMatch(params, 'annotations.'),
     },
   };
 }
