@@ -206,11 +206,11 @@ async function main(): Promise<void> {
     });
     console.log('Families (test/fixtures/families), clauseFamily queried from every labelled member:');
     console.log(
-      `${'family'.padEnd(50)} ${'members'.padStart(7)} ${'span'.padStart(10)} ${'recall'.padStart(7)} template ${'sources'.padStart(8)}`,
+      `${'family'.padEnd(50)} ${'split'.padStart(11)} ${'members'.padStart(7)} ${'span'.padStart(10)} ${'recall'.padStart(7)} template ${'sources'.padStart(8)}`,
     );
     for (const f of families.families) {
       console.log(
-        `${f.name.padEnd(50)} ${String(f.members).padStart(7)} ${f.span.padStart(10)} ${pct(f.recall).padStart(7)} ${(f.templateCorrect ? 'right' : 'wrong').padStart(8)} ${`${f.sourcesCorrect}/${f.sourcesTotal}`.padStart(8)}`,
+        `${f.name.padEnd(50)} ${f.split.padStart(11)} ${String(f.members).padStart(7)} ${f.span.padStart(10)} ${pct(f.recall).padStart(7)} ${(f.templateCorrect ? 'right' : 'wrong').padStart(8)} ${`${f.sourcesCorrect}/${f.sourcesTotal}`.padStart(8)}`,
       );
     }
     console.log(
@@ -219,9 +219,18 @@ async function main(): Promise<void> {
     console.log(
       `templates right ${families.templatesCorrect}/${families.families.length} (target >= 5 of 6: ${verdict(families.templatesCorrect >= 5)})`,
     );
+    const bySplit = (['development', 'held-out'] as const)
+      .map((split) => {
+        const { correct, total } = families.sourcesBySplit[split];
+        return `${split} families ${correct}/${total} = ${pct(correct / total)}`;
+      })
+      .join(', ');
     console.log(
-      `source attribution ${pct(families.sourceShare)} (target >= 0.80: ${verdict(families.sourceShare >= 0.8)})\n`,
+      `source attribution ${pct(families.sourceShare)} over all families (target >= 0.80: ${verdict(families.sourceShare >= 0.8)}); ${bySplit}`,
     );
+    for (const f of families.families)
+      for (const wrong of f.wrongSources) console.log(`  source differs, ${f.name}: ${wrong}`);
+    console.log('');
 
     const similarIds = sample(random, ids, SIMILAR);
     const similarQuery = `query ($id: ID!) { similarProvisions(id: $id, first: 10) { score provision { pinpoint agreement { shortTitle dateSigned } } } }`;

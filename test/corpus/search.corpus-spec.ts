@@ -159,6 +159,7 @@ describe('search, similar clauses and lineage over the whole ToTA corpus', () =>
         (await ok<{ clauseFamily: FamilyAnswer }>(FAMILY_QUERY, { id: await idOf(pinpoint) })).clauseFamily,
     );
     expect(score.families).toHaveLength(6);
+    expect(score.families.filter((f) => f.split === 'held-out')).toHaveLength(3);
     for (const family of labelledFamilies()) {
       expect(family.members.length).toBeGreaterThanOrEqual(6);
       const years = family.members.map((m) => Number(m.dateSigned.slice(0, 4)));

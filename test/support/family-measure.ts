@@ -11,10 +11,18 @@ export interface LabelledMember {
   source: string | null;
 }
 
+export type FamilySplit = 'development' | 'held-out';
+
 export interface LabelledFamily {
   name: string;
   theme: string;
   code: string;
+  /**
+   * `development` or `held-out`: the families were split by their order in the file (1st, 3rd, 5th against 2nd,
+   * 4th, 6th) before attribution rules were compared on the first half, so that a rule chosen there is judged on
+   * the other half (see README.md here).
+   */
+  split: FamilySplit;
   note: string;
   members: LabelledMember[];
 }
@@ -35,6 +43,7 @@ export const FAMILY_QUERY = `query ($id: ID!) { clauseFamily(id: $id) {
 
 export interface FamilyScore {
   name: string;
+  split: FamilySplit;
   members: number;
   span: string;
   /** Mean over the members queried of the share of the other labelled members found. */
@@ -78,6 +87,7 @@ export async function scoreFamily(
   const n = family.members.length;
   return {
     name: family.name,
+    split: family.split,
     members: n,
     span: `${family.members[0].dateSigned.slice(0, 4)}-${family.members[n - 1].dateSigned.slice(0, 4)}`,
     recall: recall / n,
@@ -94,6 +104,8 @@ export interface FamilySetScore {
   recall: number;
   templatesCorrect: number;
   sourceShare: number;
+  /** Source attribution within each half of the split: correct and labelled sources. */
+  sourcesBySplit: Record<FamilySplit, { correct: number; total: number }>;
 }
 
 export async function scoreFamilies(
@@ -108,5 +120,17 @@ export async function scoreFamilies(
     recall: families.reduce((sum, f) => sum + f.recall * f.members, 0) / members,
     templatesCorrect: families.filter((f) => f.templateCorrect).length,
     sourceShare: families.reduce((sum, f) => sum + f.sourcesCorrect, 0) / sources,
+    sourcesBySplit: {
+      development: sourcesIn(families, 'development'),
+      'held-out': sourcesIn(families, 'held-out'),
+    },
+  };
+}
+
+function sourcesIn(families: FamilyScore[], split: FamilySplit): { correct: number; total: number } {
+  const half = families.filter((f) => f.split === split);
+  return {
+    correct: half.reduce((sum, f) => sum + f.sourcesCorrect, 0),
+    total: half.reduce((sum, f) => sum + f.sourcesTotal, 0),
   };
 }

@@ -83,4 +83,20 @@ describe('discoverFamily', () => {
       truncated: true,
     });
   });
+
+  it('looks up a provision at the last step only until it knows the family goes on', async () => {
+    // A star: 1 is similar to 2, 3 and 4; each of them to one more (5, 6, 7), none of which fits in depth 1.
+    const star = async (id: number): Promise<ClauseHit[]> => {
+      asked.push(id);
+      const links: Record<number, number[]> = { 1: [2, 3, 4], 2: [1, 5], 3: [1, 6], 4: [1, 7] };
+      return (links[id] ?? []).map((n) => ({ id: n, score: 0.5 }));
+    };
+    const asked: number[] = [];
+    expect(await discoverFamily(1, star, { maxMembers: 60, maxDepth: 1 })).toEqual({
+      ids: [1, 2, 3, 4],
+      truncated: true,
+    });
+    // 2 shows that the family goes on (5 is one step too far); 3 and 4 could only say it again.
+    expect(asked).toEqual([1, 2]);
+  });
 });

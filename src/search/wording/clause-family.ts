@@ -154,6 +154,8 @@ export async function discoverFamily(
   let full = false;
   while (queue.length && !full) {
     const current = queue.shift()!;
+    // A provision at the last step can only tell that the family goes on; once that is known, skip it.
+    if (truncated && depth.get(current)! >= limits.maxDepth) continue;
     for (const hit of await neighbours(current)) {
       if (depth.has(hit.id)) continue;
       if (depth.size >= limits.maxMembers) {
