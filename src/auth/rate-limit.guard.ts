@@ -42,6 +42,35 @@ function setRateLimitHeaders(res: Response, limit: number, decision: RateLimitDe
   res.setHeader('X-RateLimit-Reset', String(Math.max(0, Math.ceil(decision.resetMs / 1000))));
 }
 
+/** Why points were refused: the message for the client and the seconds until the bucket is full again. */
+export interface PointsRefusal {
+  message: string;
+  retryAfter: number;
+}
+
+/**
+ * Takes `points` from the bucket of the request's client and updates the rate-limit headers; when the bucket
+ * does not have them, sets Retry-After and answers why (the caller refuses the request), else null.
+ */
+export async function takePoints(
+  store: RateLimitStore,
+  req: AuthenticatedRequest,
+  res: Response,
+  points: number,
+): Promise<PointsRefusal | null> {
+  const { client, limit } = bucketOf(req);
+  const decision = await store.take(client, points, limit, RATE_LIMIT_WINDOW_MS);
+  setRateLimitHeaders(res, limit, decision);
+  if (decision.allowed) return null;
+  const retryAfter = Math.max(1, Math.ceil(decision.resetMs / 1000));
+  if (!res.headersSent) res.setHeader('Retry-After', String(retryAfter));
+  const message = `Too many requests: at most ${limit} points a minute (this costs ${points}, ${Math.max(
+    0,
+    decision.remaining,
+  )} left); retry in ${retryAfter} s`;
+  return { message, retryAfter };
+}
+
 /**
  * The rate-limit headers on every answer, even one that takes no points (a query refused while validating, a
  * health check): the bucket as it stands when the request arrives. The guard updates them as points are taken.
@@ -91,19 +120,12 @@ export class RateLimitGuard implements CanActivate {
         context.getHandler(),
         context.getClass(),
       ]) ?? 1;
-    const { client, limit } = bucketOf(req);
-    const decision = await this.store.take(client, points, limit, RATE_LIMIT_WINDOW_MS);
-    setRateLimitHeaders(res, limit, decision);
-    if (decision.allowed) {
+    const refusal = await takePoints(this.store, req, res, points);
+    if (!refusal) {
       if (!graphql) req.rateLimitPaid = true;
       return true;
     }
-    const retryAfter = Math.max(1, Math.ceil(decision.resetMs / 1000));
-    if (!res.headersSent) res.setHeader('Retry-After', String(retryAfter));
-    const message = `Too many requests: at most ${limit} points a minute (this costs ${points}, ${Math.max(
-      0,
-      decision.remaining,
-    )} left); retry in ${retryAfter} s`;
+    const { message, retryAfter } = refusal;
     if (graphql)
       throw new GraphQLError(message, { extensions: { code: ErrorCode.RATE_LIMITED, retryAfter } });
     throw new HttpException({ statusCode: 429, message }, HttpStatus.TOO_MANY_REQUESTS);

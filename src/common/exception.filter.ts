@@ -3,6 +3,7 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from './errors';
+import { budgetError, BudgetedRequest } from './request-budget';
 
 const logger = new Logger('HTTP');
 
@@ -15,6 +16,7 @@ const HTTP_STATUS: Partial<Record<string, number>> = {
   [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
   [ErrorCode.RATE_LIMITED]: HttpStatus.TOO_MANY_REQUESTS,
   [ErrorCode.RESPONSE_TOO_LARGE]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.TIMEOUT]: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 /**
@@ -25,11 +27,25 @@ const HTTP_STATUS: Partial<Record<string, number>> = {
  * - HTTP: an API error (a GraphQLError with a code, e.g. from the validation pipe) becomes its HTTP status; a
  *   4xx is logged at info without a stack; anything else is a 500, logged at error with its stack.
  */
+const req = (host: ArgumentsHost): Request => host.switchToHttp().getRequest<Request>();
+
 @Catch()
 export class AppExceptionFilter extends BaseExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() === 'graphql') return exception;
     let error = exception;
+    const budget = host.switchToHttp().getRequest<BudgetedRequest>().budget;
+    if (budget?.exhausted) {
+      // The work stopped because the request's budget ran out (a statement refused or interrupted): the client
+      // has had, or gets, that answer; nothing unexpected happened.
+      const res = host.switchToHttp().getResponse<Response>();
+      logger.warn(`${req(host).method} ${req(host).path}: stopped, ${budget.exhausted}`);
+      if (res.headersSent) {
+        if (!res.writableEnded) res.destroy();
+        return;
+      }
+      error = budgetError(budget);
+    }
     if (error instanceof GraphQLError) {
       const status = HTTP_STATUS[String(error.extensions?.code)];
       if (status) error = new HttpException({ statusCode: status, message: error.message }, status);

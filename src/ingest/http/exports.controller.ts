@@ -1,8 +1,18 @@
-import { BadRequestException, Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import {
+  BadRequestException,
+  Controller,
+  Get,
+  NotFoundException,
+  Param,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { ReadAccess } from '../../auth/access.decorators';
 import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator';
+import { BudgetedRequest, budgetOf } from '../../common/request-budget';
 import { ErrorCode } from '../../common/errors';
 import { RawParameters } from '../../common/query-parameters';
 import { ExportFormat, ExportKind, ExportService } from '../export.service';
@@ -29,6 +39,7 @@ export class ExportsController {
   async export(
     @Param('file') file: string,
     @Query() query: RawParameters,
+    @Req() req: BudgetedRequest,
     @Res() res: Response,
   ): Promise<void> {
     const match = /^(agreements|provisions|annotations)\.(csv|json)$/.exec(file);
@@ -48,6 +59,8 @@ export class ExportsController {
         throw new BadRequestException(error.message);
       throw error;
     }
+    // A download streams for as long as the catalogue takes: the client hanging up stops it, not the deadline.
+    budgetOf(req).lift();
     const stamp = new Date().toISOString().slice(0, 10);
     res
       .status(200)
