@@ -19,6 +19,8 @@ import { RATE_LIMIT_STORE, RateLimitDecision, RateLimitStore } from './rate-limi
 
 export const RATE_LIMIT_WINDOW_MS = 60_000;
 
+const HEALTH = /^\/health(\/|$)/;
+
 /** Points per minute: per API key for callers with a key, per address for anonymous ones. */
 export const rateLimits = () => ({
   perKey: setting('RATE_LIMIT_PER_KEY'),
@@ -81,7 +83,20 @@ export class RateLimitHeadersMiddleware implements NestMiddleware {
 
   async use(req: AuthenticatedRequest, res: Response, next: NextFunction): Promise<void> {
     const { client, limit } = bucketOf(req);
-    setRateLimitHeaders(res, limit, await this.store.take(client, 0, limit, RATE_LIMIT_WINDOW_MS));
+    const decision = await this.store.take(client, 0, limit, RATE_LIMIT_WINDOW_MS);
+    setRateLimitHeaders(res, limit, decision);
+    // An empty bucket is refused here, before the body is parsed as GraphQL or a route runs: a client that keeps
+    // asking once refused costs the server next to nothing. Health probes take no points and always pass.
+    const path = req.originalUrl.split('?')[0];
+    if (decision.remaining <= 0 && !HEALTH.test(path)) {
+      const retryAfter = Math.max(1, Math.ceil(decision.resetMs / 1000));
+      const message = `Too many requests: at most ${limit} points a minute, none left; retry in ${retryAfter} s`;
+      res.status(429).setHeader('Retry-After', String(retryAfter));
+      if (/\/graphql$/.test(path))
+        res.json({ errors: [{ message, extensions: { code: ErrorCode.RATE_LIMITED, retryAfter } }] });
+      else res.json({ statusCode: 429, message });
+      return;
+    }
     next();
   }
 }
