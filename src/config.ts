@@ -71,6 +71,10 @@ export const ENVIRONMENT = {
   HEAVY_QUERY_CONCURRENCY: { schema: int(1, 1), help: 'costly operations run at the same time per process' },
   RATE_LIMIT_PER_KEY: { schema: int(600, 1), help: 'points a minute per API key' },
   RATE_LIMIT_PER_ADDRESS: { schema: int(300, 1), help: 'points a minute per address for anonymous clients' },
+  QUERY_COST_PER_POINT: {
+    schema: int(100, 1),
+    help: 'query cost per rate-limit point: an operation also takes floor(cost / this) points (see Hardening)',
+  },
   SEARCH_TIME_LIMIT_MS: {
     schema: int(1_000, 1),
     help: 'longest full-text statement before it is interrupted',

@@ -2,14 +2,17 @@
 // normally, for 60 s, against a production server (NODE_ENV=production, default limits) in a child process.
 // Prints the count of 5xx (floor: 0), the readers' latency percentiles (p99 floor: 500 ms), the attackers'
 // outcomes and the server's peak memory (floor: 1 GB). `npm run bench:abuse`; BENCH_SECONDS, BENCH_CORPUS=false
-// (the fixtures only, rather than the ToTA corpus of CORPUS_DIR), BENCH_PORT.
+// (the fixtures only, rather than the ToTA corpus of CORPUS_DIR), BENCH_PORT, BENCH_DATABASE_CACHE=<file> (keeps a
+// copy of the prepared database there, and starts from it when it exists, skipping the import).
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../src/common/paths';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
+/** The readers alone first, for this long: their latency without attackers on this machine at this moment. */
+const floorSeconds = Number(process.env.BENCH_FLOOR_SECONDS ?? 20);
 const attackers = Number(process.env.BENCH_ATTACKERS ?? 5);
 const port = Number(process.env.BENCH_PORT ?? 3457);
 const corpusXml = join(resolve(PROJECT_ROOT, process.env.CORPUS_DIR ?? '../shared/corpus'), 'tota', 'xml');
@@ -127,14 +130,8 @@ async function send(
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-async function main(): Promise<void> {
-  for (const s of ['', '-wal', '-shm']) rmSync(`${dbFile}${s}`, { force: true });
-  const cli = (...args: string[]) =>
-    execFileSync(process.execPath, [...tsNode, 'src/cli.ts', ...args], {
-      cwd: PROJECT_ROOT,
-      env,
-      stdio: 'ignore',
-    });
+/** Migrates, loads the fixtures and imports the corpus (unless BENCH_CORPUS=false). */
+function prepareDatabase(cli: (...args: string[]) => void): void {
   cli('keys', 'list'); // migrates and loads the fixtures
   if (useCorpus) {
     const started = Date.now();
@@ -145,20 +142,42 @@ async function main(): Promise<void> {
     }
     console.log(`imported the ToTA corpus in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
+}
+
+async function main(): Promise<void> {
+  for (const s of ['', '-wal', '-shm']) rmSync(`${dbFile}${s}`, { force: true });
+  const cli = (...args: string[]) =>
+    execFileSync(process.execPath, [...tsNode, 'src/cli.ts', ...args], {
+      cwd: PROJECT_ROOT,
+      env,
+      stdio: 'ignore',
+    });
+  const cache = process.env.BENCH_DATABASE_CACHE;
+  if (cache && existsSync(cache)) {
+    copyFileSync(cache, dbFile);
+    console.log(`started from the database kept in ${cache}`);
+  } else {
+    prepareDatabase(cli);
+    if (cache) copyFileSync(dbFile, cache);
+  }
   const server = await startServer();
   let peak = memoryOf(server.pid!);
   const sampler = setInterval(() => (peak = Math.max(peak, memoryOf(server.pid!))), 250);
-  const deadline = Date.now() + seconds * 1000;
   const fiveXX: string[] = [];
   const attackOutcomes = new Map<string, number>();
+  const attackTimes = new Map<string, number[]>();
   const readLatencies: number[] = [];
   let readErrors = 0;
 
   const attacker = async (n: number) => {
     for (let i = n; Date.now() < deadline; i++) {
       const attack = ATTACKS[i % ATTACKS.length];
+      const started = performance.now();
       try {
         const r = await send(`10.66.0.${n + 1}`, attack);
+        const times = attackTimes.get(attack.name) ?? [];
+        times.push(performance.now() - started);
+        attackTimes.set(attack.name, times);
         if (r.status >= 500) fiveXX.push(`${attack.name}: ${r.status} ${r.code ?? ''}`);
         if (r.code && process.env.BENCH_VERBOSE) console.log(attack.name, r.status, r.code);
         const key = `${r.status} ${r.code ?? 'OK'}`;
@@ -168,12 +187,12 @@ async function main(): Promise<void> {
       }
     }
   };
-  const reader = async (n: number) => {
-    for (let i = n; Date.now() < deadline; i++) {
+  const reader = async (n: number, until: number, latencies: number[]) => {
+    for (let i = n; Date.now() < until; i++) {
       const started = performance.now();
       try {
         const r = await send(`10.77.0.${n + 1}`, { query: READS[i % READS.length] });
-        readLatencies.push(performance.now() - started);
+        latencies.push(performance.now() - started);
         if (r.status >= 500) fiveXX.push(`read: ${r.status}`);
         if (r.status !== 200 || r.code) readErrors++;
       } catch (error) {
@@ -183,12 +202,19 @@ async function main(): Promise<void> {
       await new Promise((r) => setTimeout(r, 300));
     }
   };
+  const floorLatencies: number[] = [];
+  if (floorSeconds > 0) {
+    console.log(`20 readers alone for ${floorSeconds} s...`);
+    const until = Date.now() + floorSeconds * 1000;
+    await Promise.all(Array.from({ length: 20 }, (_, n) => reader(n, until, floorLatencies)));
+  }
+  const deadline = Date.now() + seconds * 1000;
   console.log(
     `${attackers} attackers and 20 readers for ${seconds} s against ${useCorpus ? 'the ToTA corpus' : 'the fixtures'}...`,
   );
   await Promise.all([
     ...Array.from({ length: attackers }, (_, n) => attacker(n)),
-    ...Array.from({ length: 20 }, (_, n) => reader(n)),
+    ...Array.from({ length: 20 }, (_, n) => reader(n, deadline, readLatencies)),
   ]);
   clearInterval(sampler);
   server.kill('SIGTERM');
@@ -197,15 +223,25 @@ async function main(): Promise<void> {
 
   const sorted = readLatencies.sort((a, b) => a - b);
   const ms = (v: number) => `${v.toFixed(1)} ms`;
+  const alone = floorLatencies.sort((a, b) => a - b);
+  if (alone.length)
+    console.log(
+      `\nreads without attackers (this machine's floor now): ${alone.length}, p50 ${ms(percentile(alone, 50))}, ` +
+        `p99 ${ms(percentile(alone, 99))}`,
+    );
   const mb = peak / 2 ** 20;
   console.log(
-    `\n5xx answers: ${fiveXX.length} (floor 0)${fiveXX.length ? `: ${fiveXX.slice(0, 5).join('; ')}` : ''}`,
+    `5xx answers: ${fiveXX.length} (floor 0)${fiveXX.length ? `: ${fiveXX.slice(0, 5).join('; ')}` : ''}`,
   );
   console.log(
     `reads: ${sorted.length} (${readErrors} not OK), p50 ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))}, ` +
       `p99 ${ms(percentile(sorted, 99))} (floor 500 ms), max ${ms(sorted.at(-1) ?? 0)}`,
   );
   console.log(`attackers' answers: ${[...attackOutcomes].map(([k, v]) => `${k} x${v}`).join(', ')}`);
+  for (const [name, times] of attackTimes) {
+    const t = times.sort((a, b) => a - b);
+    console.log(`  ${name}: ${t.length} answered, p50 ${ms(percentile(t, 50))}, max ${ms(t.at(-1) ?? 0)}`);
+  }
   console.log(`server peak memory (RSS): ${mb.toFixed(0)} MB (floor 1024 MB)`);
   const ok = fiveXX.length === 0 && percentile(sorted, 99) < 500 && mb < 1024;
   console.log(ok ? 'PASS' : 'FAIL');

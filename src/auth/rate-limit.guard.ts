@@ -4,12 +4,14 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { NextFunction, Response } from 'express';
 import { GraphQLResolveInfo } from 'graphql';
-import { RateLimitedError } from '../common/errors';
+import { ErrorCode, RateLimitedError } from '../common/errors';
 import { AuthenticatedRequest } from './identity.middleware';
 import { RATE_COST } from './rate-limit/rate-cost.decorator';
 import { RATE_LIMIT_STORE, RateLimitDecision, RateLimitStore } from './rate-limit/rate-limit.store';
 
 export const RATE_LIMIT_WINDOW_MS = 60_000;
+
+const HEALTH = /^\/health(\/|$)/;
 
 /** Points per minute: per API key for callers with a key, per address for anonymous ones. */
 export const rateLimits = () => ({
@@ -34,6 +36,35 @@ function setRateLimitHeaders(res: Response, limit: number, decision: RateLimitDe
   res.setHeader('X-RateLimit-Reset', String(Math.max(0, Math.ceil(decision.resetMs / 1000))));
 }
 
+/** Why points were refused: the message for the client and the seconds until the bucket is full again. */
+export interface PointsRefusal {
+  message: string;
+  retryAfter: number;
+}
+
+/**
+ * Takes `points` from the bucket of the request's client and updates the rate-limit headers; when the bucket
+ * does not have them, sets Retry-After and answers why (the caller refuses the request), else null.
+ */
+export async function takePoints(
+  store: RateLimitStore,
+  req: AuthenticatedRequest,
+  res: Response,
+  points: number,
+): Promise<PointsRefusal | null> {
+  const { client, limit } = bucketOf(req);
+  const decision = await store.take(client, points, limit, RATE_LIMIT_WINDOW_MS);
+  setRateLimitHeaders(res, limit, decision);
+  if (decision.allowed) return null;
+  const retryAfter = Math.max(1, Math.ceil(decision.resetMs / 1000));
+  if (!res.headersSent) res.setHeader('Retry-After', String(retryAfter));
+  const message = `Too many requests: at most ${limit} points a minute (this costs ${points}, ${Math.max(
+    0,
+    decision.remaining,
+  )} left); retry in ${retryAfter} s`;
+  return { message, retryAfter };
+}
+
 /**
  * The rate-limit headers on every answer, even one that takes no points (a query refused while validating, a
  * health check): the bucket as it stands when the request arrives. The guard updates them as points are taken.
@@ -44,7 +75,20 @@ export class RateLimitHeadersMiddleware implements NestMiddleware {
 
   async use(req: AuthenticatedRequest, res: Response, next: NextFunction): Promise<void> {
     const { client, limit } = bucketOf(req);
-    setRateLimitHeaders(res, limit, await this.store.take(client, 0, limit, RATE_LIMIT_WINDOW_MS));
+    const decision = await this.store.take(client, 0, limit, RATE_LIMIT_WINDOW_MS);
+    setRateLimitHeaders(res, limit, decision);
+    // An empty bucket is refused here, before the body is parsed as GraphQL or a route runs: a client that keeps
+    // asking once refused costs the server next to nothing. Health probes take no points and always pass.
+    const path = req.originalUrl.split('?')[0];
+    if (decision.remaining <= 0 && !HEALTH.test(path)) {
+      const retryAfter = Math.max(1, Math.ceil(decision.resetMs / 1000));
+      const message = `Too many requests: at most ${limit} points a minute, none left; retry in ${retryAfter} s`;
+      res.status(429).setHeader('Retry-After', String(retryAfter));
+      if (/\/graphql$/.test(path))
+        res.json({ errors: [{ message, extensions: { code: ErrorCode.RATE_LIMITED, retryAfter } }] });
+      else res.json({ statusCode: 429, message });
+      return;
+    }
     next();
   }
 }
@@ -83,19 +127,12 @@ export class RateLimitGuard implements CanActivate {
         context.getHandler(),
         context.getClass(),
       ]) ?? 1;
-    const { client, limit } = bucketOf(req);
-    const decision = await this.store.take(client, points, limit, RATE_LIMIT_WINDOW_MS);
-    setRateLimitHeaders(res, limit, decision);
-    if (decision.allowed) {
+    const refusal = await takePoints(this.store, req, res, points);
+    if (!refusal) {
       if (!graphql) req.rateLimitPaid = true;
       return true;
     }
-    const retryAfter = Math.max(1, Math.ceil(decision.resetMs / 1000));
-    if (!res.headersSent) res.setHeader('Retry-After', String(retryAfter));
-    const message = `Too many requests: at most ${limit} points a minute (this costs ${points}, ${Math.max(
-      0,
-      decision.remaining,
-    )} left); retry in ${retryAfter} s`;
+    const { message, retryAfter } = refusal;
     throw new RateLimitedError(message, retryAfter);
   }
 }

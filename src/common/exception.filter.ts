@@ -2,8 +2,11 @@ import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { DomainError, HTTP_STATUS_BY_CODE } from './errors';
+import { budgetError, BudgetedRequest } from './request-budget';
 
 const logger = new Logger('HTTP');
+
+const req = (host: ArgumentsHost): Request => host.switchToHttp().getRequest<Request>();
 
 /**
  * Where errors thrown by resolvers, controllers and pipes go.
@@ -18,6 +21,18 @@ export class AppExceptionFilter extends BaseExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() === 'graphql') return exception;
     let error = exception;
+    const budget = host.switchToHttp().getRequest<BudgetedRequest>().budget;
+    if (budget?.exhausted) {
+      // The work stopped because the request's budget ran out (a statement refused or interrupted): the client
+      // has had, or gets, that answer; nothing unexpected happened.
+      const res = host.switchToHttp().getResponse<Response>();
+      logger.warn(`${req(host).method} ${req(host).path}: stopped, ${budget.exhausted}`);
+      if (res.headersSent) {
+        if (!res.writableEnded) res.destroy();
+        return;
+      }
+      error = budgetError(budget);
+    }
     if (error instanceof DomainError) {
       const status = HTTP_STATUS_BY_CODE[error.code];
       if (status) error = new HttpException({ statusCode: status, message: error.message }, status);

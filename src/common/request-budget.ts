@@ -1,5 +1,6 @@
 import { setting } from '../config';
 import type { Request } from 'express';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { DomainError, ResponseTooLargeError, TimeoutError } from './errors';
 
 export const requestTimeoutMs = (): number => setting('REQUEST_TIMEOUT_MS');
@@ -44,6 +45,19 @@ export class RequestBudget {
     if (this.bytes > this.maxBytes) this.exhaust('RESPONSE_TOO_LARGE');
   }
 
+  /** Whether the budget is spent (or its deadline has passed). */
+  get spent(): boolean {
+    return this.exhausted !== null || Date.now() >= this.deadline;
+  }
+
+  /**
+   * No deadline from now on (a streamed download, bounded by the client hanging up instead); the size cap and
+   * an exhaustion already met still hold.
+   */
+  lift(): void {
+    (this as { deadline: number }).deadline = Infinity;
+  }
+
   /** Throws the error that stops further work once the budget is spent (or the deadline has passed). */
   check(): void {
     if (!this.exhausted && Date.now() >= this.deadline) this.exhaust('TIMEOUT');
@@ -58,6 +72,18 @@ export function budgetError(budget: RequestBudget): DomainError {
 }
 
 export type BudgetedRequest = Request & { budget?: RequestBudget };
+
+const statementBudget = new AsyncLocalStorage<RequestBudget>();
+
+/** Runs `work` (a request's handling) with `budget` as the budget of every database statement it issues. */
+export const runWithBudget = <T>(budget: RequestBudget, work: () => T): T =>
+  statementBudget.run(budget, work);
+
+/** Runs `work` outside any request's budget: work shared by requests (an index other requests wait for too). */
+export const runOutsideBudget = <T>(work: () => T): T => statementBudget.exit(work);
+
+/** The budget of the request whose handling is running, if any (StatementBudget reads it before a statement). */
+export const currentBudget = (): RequestBudget | undefined => statementBudget.getStore();
 
 /** The request's budget (made by RequestTimeoutMiddleware; a fresh one for requests that did not pass it). */
 export function budgetOf(req: BudgetedRequest | undefined): RequestBudget {

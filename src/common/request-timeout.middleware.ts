@@ -1,18 +1,21 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Response } from 'express';
 import { ErrorCode } from './errors';
-import { BudgetedRequest, RequestBudget } from './request-budget';
+import { BudgetedRequest, RequestBudget, runWithBudget } from './request-budget';
 
 /**
- * Gives every request its budget (see RequestBudget). At the deadline the budget is exhausted, so the work
- * stops (no further resolvers, statements watching the signal cancelled), and a client still waiting gets 503
- * with code TIMEOUT.
+ * Gives every request its budget (see RequestBudget), and runs the rest of its handling with it, so that every
+ * database statement it issues is checked against it (StatementBudget). At the deadline the budget is exhausted,
+ * so the work stops (no further resolvers, no further statements, a read in flight interrupted), and a client
+ * still waiting gets 503 with code TIMEOUT.
  */
 @Injectable()
 export class RequestTimeoutMiddleware implements NestMiddleware {
   use(req: BudgetedRequest, res: Response, next: NextFunction): void {
     const budget = (req.budget ??= new RequestBudget());
     const timer = setTimeout(() => {
+      // A streamed download lifted its deadline: the client hanging up ends it instead.
+      if (Date.now() < budget.deadline) return;
       budget.exhaust('TIMEOUT');
       if (res.headersSent) return;
       res.status(503).setHeader('Retry-After', '5');
@@ -31,6 +34,7 @@ export class RequestTimeoutMiddleware implements NestMiddleware {
       // The client went away: nothing more is worth computing for it.
       if (!res.writableFinished) budget.exhaust('TIMEOUT');
     });
-    next();
+    // Every statement the request's handling issues checks this budget first (StatementBudget).
+    runWithBudget(budget, next);
   }
 }

@@ -8,6 +8,7 @@ import { DatabaseConfig, parseDatabaseUrl, setting } from '../config';
 import { ProvisionIndexSubscriber } from '../search/sync/provision-index.subscriber';
 import { BindingSubscriber } from '../bindings/binding.subscriber';
 import { ENTITIES } from './entities';
+import { refuseStatementPastBudget } from './statement-budget';
 
 /** Running from TypeScript sources (jest, ts-node) rather than dist/. */
 const runningTs = __filename.endsWith('.ts');
@@ -57,6 +58,8 @@ export function ormOptions(db: DatabaseConfig = parseDatabaseUrl()): Options {
     forceUndefined: false,
     allowGlobalContext: false,
     debug: setting('ORM_DEBUG'),
+    // A request whose time budget is spent starts no further statement (StatementBudget).
+    onQuery: refuseStatementPastBudget,
     colors: false,
     logger: (message: string) => new Logger('MikroORM').log(message),
   };

@@ -20,8 +20,6 @@ const valueBytes = (value: unknown): number => (typeof value === 'string' ? valu
 const isPromise = (value: unknown): value is Promise<unknown> =>
   typeof (value as { then?: unknown } | null)?.then === 'function';
 
-const ignore = () => undefined;
-
 /**
  * Wraps every field of the schema once: before a field resolves, the request's budget (deadline, response size
  * built so far) is checked, and once it is spent the resolver does not run; the field answers a rejected promise
@@ -49,9 +47,18 @@ export function instrumentSchemaWithBudget(schema: GraphQLSchema): void {
           }
         }
         const result = resolve(source, args, context, info);
-        if (isPromise(result)) result.then((value) => budget.spend(overhead + valueBytes(value)), ignore);
-        else budget.spend(overhead + valueBytes(result));
-        return result;
+        if (!isPromise(result)) {
+          budget.spend(overhead + valueBytes(result));
+          return result;
+        }
+        return result.then(
+          (value) => {
+            budget.spend(overhead + valueBytes(value));
+            return value;
+          },
+          // A statement refused or interrupted because the budget ran out fails as the budget's error.
+          (error: unknown) => Promise.reject(budget.exhausted ? budgetError(budget) : error),
+        );
       };
     }
   }

@@ -1,5 +1,6 @@
 import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
+import { Inject } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
   DocumentNode,
@@ -17,8 +18,11 @@ import {
   getComplexity,
   simpleEstimator,
 } from 'graphql-query-complexity';
-import { ErrorCode } from '../common/errors';
+import { takePoints } from '../auth/rate-limit.guard';
+import { RATE_LIMIT_STORE, RateLimitStore } from '../auth/rate-limit/rate-limit.store';
+import { AuthenticatedRequest } from '../auth/identity.middleware';
 import { setting } from '../config';
+import { ErrorCode } from '../common/errors';
 import { DEFAULT_LIST_BOUND } from '../common/list-cost';
 import { budgetError, budgetOf } from '../common/request-budget';
 import { GraphQLContext } from './graphql-context';
@@ -26,6 +30,9 @@ import { HeavyQueryGate, heavyQueryConcurrency, heavyQueryCost } from './heavy-q
 import { ORIGINAL_RESOLVER } from './query-budget.plugin';
 
 export const maxQueryCost = (): number => setting('MAX_QUERY_COST');
+
+/** Rate-limit points an operation takes for its cost, on top of its root fields' (GitHub-style: cost / 100). */
+export const costPoints = (cost: number): number => Math.floor(cost / setting('QUERY_COST_PER_POINT'));
 
 const isList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
 
@@ -58,8 +65,10 @@ const undeclaredListEstimator =
 /**
  * Rejects an operation whose cost is over the limit before it runs, with HTTP 400. Connections cost their page
  * size times the cost of one item (`connectionCost`), resolver-backed plain lists their declared bound times the
- * cost of one item (`listCost`); every other field costs 1. An operation costing more than HEAVY_QUERY_COST waits
- * for its turn (HeavyQueryGate: HEAVY_QUERY_CONCURRENCY at once).
+ * cost of one item (`listCost`); every other field costs 1. An operation takes `costPoints(cost)` rate-limit points
+ * from its client's bucket before it runs (RATE_LIMITED, 429, when the bucket lacks them), so that a client
+ * sending the costliest allowed queries runs out of points after a few and is then refused cheaply. An operation
+ * costing more than HEAVY_QUERY_COST waits for its turn (HeavyQueryGate: HEAVY_QUERY_CONCURRENCY at once).
  */
 @Plugin()
 export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
@@ -68,7 +77,10 @@ export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
   private readonly costs = new WeakMap<DocumentNode, Map<string, number>>();
   private readonly gate = new HeavyQueryGate(heavyQueryConcurrency());
 
-  constructor(private readonly schemaHost: GraphQLSchemaHost) {}
+  constructor(
+    private readonly schemaHost: GraphQLSchemaHost,
+    @Inject(RATE_LIMIT_STORE) private readonly store: RateLimitStore,
+  ) {}
 
   async requestDidStart({
     contextValue,
@@ -119,6 +131,16 @@ export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
               },
             },
           );
+        }
+        const points = costPoints(cost);
+        const req = contextValue.req as AuthenticatedRequest;
+        // An operation a page of the explorer runs in process: the page's route has paid for it.
+        if (points > 0 && !req.rateLimitPaid) {
+          const refusal = await takePoints(this.store, req, contextValue.res, points);
+          if (refusal)
+            throw new GraphQLError(refusal.message, {
+              extensions: { code: ErrorCode.RATE_LIMITED, retryAfter: refusal.retryAfter, cost },
+            });
         }
         if (cost > heavyQueryCost()) {
           const budget = budgetOf(contextValue.req);

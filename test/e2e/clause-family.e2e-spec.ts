@@ -34,7 +34,7 @@ describe('clause families and the draft checker', () => {
   const ids: string[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ rateLimits: false });
     const editor = await t.createKey(Role.EDITOR);
     for (const [i, text] of CHAIN.entries()) {
       const res = await t.gql<{ addProvision: { id: string } }>(

@@ -58,7 +58,7 @@ describe('nested queries are batched (no N+1)', () => {
   beforeAll(async () => {
     // The subject here is batching: 50 agreements with every nested list cost more than a client may ask for.
     process.env.MAX_QUERY_COST = '10000000';
-    t = await startTestApp();
+    t = await startTestApp({ rateLimits: false });
     await seedAgreements(t);
   });
   afterAll(async () => {

@@ -3,7 +3,8 @@ import { GraphQLObjectType } from 'graphql';
 import { resolverBackedLists } from '../../src/graphql/query-cost.plugin';
 import { Role } from '../../src/auth/role.enum';
 import { newAgreement } from '../support/mutation-catalogue';
-import { countStatements, startTestApp, TestApp } from '../support/test-app';
+import { currentBudget, RequestBudget, runWithBudget } from '../../src/common/request-budget';
+import { countStatements, GraphQLResponse, startTestApp, TestApp } from '../support/test-app';
 
 /**
  * The holes of the red-team pass (hostile clients): fan-out through plain lists, responses without a size or
@@ -134,6 +135,75 @@ describe('red team: every list has a cost, every response a budget', () => {
     expect(after).toBe(0);
   });
 
+  it('stops the statements of a request whose budget ran out in the middle of a resolver', async () => {
+    // The deadline passing at the third statement of a report (one resolver, many statements in turn): the
+    // request's later statements do not start, and the answer is 503 TIMEOUT.
+    const knex = (
+      t.orm.em as unknown as {
+        getKnex(): { on(e: string, f: () => void): void; off(e: string, f: () => void): void };
+      }
+    ).getKnex();
+    const reportQuery = '{ coherenceReport(party: "EUN") { findings { message } scores { share } } }';
+    const statementsOf = async (stopAt: number) => {
+      let issued = 0;
+      const listener = () => {
+        const budget = currentBudget();
+        if (!budget) return;
+        issued++;
+        if (issued === stopAt) budget.exhaust('TIMEOUT');
+      };
+      knex.on('query', listener);
+      try {
+        const res = await post(reportQuery);
+        await new Promise((r) => setTimeout(r, 200));
+        return { issued, res };
+      } finally {
+        knex.off('query', listener);
+      }
+    };
+    const full = await statementsOf(Infinity);
+    expect(full.res.status).toBe(200);
+    expect(full.issued).toBeGreaterThan(5);
+    const stopped = await statementsOf(3);
+    expect(stopped.res.status).toBe(503);
+    expect(stopped.res.body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual([
+      'TIMEOUT',
+    ]);
+    expect(stopped.issued).toBe(3);
+  });
+
+  it('interrupts a statement in flight when the budget runs out', async () => {
+    const slow =
+      t.driver === 'postgresql'
+        ? 'select pg_sleep(60)'
+        : 'with recursive c(x) as (select 1 union all select x + 1 from c where x < 1000000000) select count(*) from c';
+    const budget = new RequestBudget(60_000);
+    const connection = t.orm.em.getConnection();
+    const running = runWithBudget(budget, () => connection.execute(slow)).then(
+      () => 'finished',
+      (error: unknown) => error,
+    );
+    // Once the statement is running (visible to PostgreSQL, or started on SQLite's connection), the budget runs out.
+    if (t.driver === 'postgresql') {
+      for (let i = 0; i < 100; i++) {
+        const active = await t.orm.em
+          .getConnection()
+          .execute(`select 1 from pg_stat_activity where state = 'active' and query = '${slow}'`);
+        if (active.length) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    } else await new Promise((r) => setTimeout(r, 300));
+    budget.exhaust('TIMEOUT');
+    const outcome = await running;
+    // Interrupted: the statement failed with the budget's error instead of running its minute (or billion rows).
+    expect(outcome).not.toBe('finished');
+    expect(
+      JSON.stringify((outcome as { extensions?: unknown }).extensions ?? (outcome as Error).message),
+    ).toMatch(/TIMEOUT|interrupt|cancel/i);
+    // The connection serves the next statement.
+    expect(await t.orm.em.getConnection().execute('select 1 as one')).toEqual([{ one: 1 }]);
+  });
+
   it('writes one DENIED audit event for a request refused on many nested fields', async () => {
     const reviewer = await t.createKey(Role.REVIEWER);
     const admin = await t.createKey(Role.ADMIN);
@@ -160,6 +230,34 @@ describe('red team: every list has a cost, every response a budget', () => {
       res.body.errors.every((e: { extensions: { code: string } }) => e.extensions.code === 'UNAUTHENTICATED'),
     ).toBe(true);
     expect((await denied()) - before).toBe(1);
+  });
+
+  it('takes rate-limit points for the cost of an operation: the worst allowed query spends a budget fast, and the refusal is cheap', async () => {
+    const worst = aliases(
+      15,
+      'agreements(first: 100) { edges { node { slug provisions(first: 3) { edges { node { text } } } } } }',
+    );
+    const key = await t.createKey(Role.ANNOTATOR);
+    process.env.RATE_LIMIT_PER_KEY = '600';
+    try {
+      const first = await post(worst, key);
+      expect(first.status).toBe(200);
+      // 15 root fields (1 point each) and cost / 100 for the rest.
+      const spent = 600 - Number(first.headers['x-ratelimit-remaining']);
+      expect(spent).toBeGreaterThan(150);
+      // The bucket holds a few of them; the next one is refused.
+      for (let i = 1; i < Math.floor(600 / spent); i++) expect((await post(worst, key)).status).toBe(200);
+      let refused = { status: 0, headers: {} as Record<string, string>, body: {} as GraphQLResponse };
+      const statements = await countStatements(t.orm, async () => (refused = await post(worst, key)));
+      expect(refused.status).toBe(429);
+      expect(refused.headers['retry-after']).toMatch(/^\d+$/);
+      expect(refused.body.errors?.[0].extensions.code).toBe('RATE_LIMITED');
+      expect(refused.body.data).toBeUndefined();
+      // Refused before any resolver ran: no more statements than the cheapest request with that key.
+      expect(statements).toBeLessThanOrEqual(await countStatements(t.orm, () => post('{ __typename }', key)));
+    } finally {
+      process.env.RATE_LIMIT_PER_KEY = '1000000';
+    }
   });
 
   it('runs the worst query the limits allow, and answers a concurrent read while it runs', async () => {

@@ -101,7 +101,7 @@ const COMPARE = `query($p: Boolean) {
 describe('reports: proposed evidence beside accepted evidence, parties from the binding model', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ rateLimits: false });
     await writeCatalogue(t);
   });
   afterAll(() => t.close());

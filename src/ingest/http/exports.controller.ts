@@ -1,7 +1,8 @@
-import { Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ReadAccess } from '../../auth/access.decorators';
 import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator';
+import { BudgetedRequest, budgetOf } from '../../common/request-budget';
 import { RawParameters } from '../../common/query-parameters';
 import { ExportFormat, ExportKind, ExportService } from '../export.service';
 import { parseExportSelection } from './export-request';
@@ -27,6 +28,7 @@ export class ExportsController {
   async export(
     @Param('file') file: string,
     @Query() query: RawParameters,
+    @Req() req: BudgetedRequest,
     @Res() res: Response,
   ): Promise<void> {
     const match = /^(agreements|provisions|annotations)\.(csv|json)$/.exec(file);
@@ -39,6 +41,8 @@ export class ExportsController {
     const selection = parseExportSelection(kind, query);
     // Checked before the first byte: a filter the database refuses is still a 400, not a broken stream.
     await this.exporter.agreementIds(selection);
+    // A download streams for as long as the catalogue takes: the client hanging up stops it, not the deadline.
+    budgetOf(req).lift();
     const stamp = new Date().toISOString().slice(0, 10);
     res
       .status(200)

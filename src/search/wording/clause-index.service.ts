@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { runOutsideBudget } from '../../common/request-budget';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { ClauseIndex, ClauseText } from './clause-index';
 
@@ -61,7 +62,8 @@ export class ClauseIndexService implements OnModuleDestroy {
 
   private rebuild(stamp: string): Promise<ClauseIndex> {
     const started = Date.now();
-    const promise = this.build().then((index) => {
+    // Other requests wait for the same build: it must not stop when the request that started it runs out of time.
+    const promise = runOutsideBudget(() => this.build()).then((index) => {
       this.lastBuildMs = Date.now() - started;
       this.current = { stamp, index };
       if (this.building?.promise === promise) this.building = null;

@@ -1,0 +1,114 @@
+import { MikroORM } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/knex';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { budgetError, currentBudget, RequestBudget, runOutsideBudget } from '../common/request-budget';
+
+/**
+ * MikroORM's `onQuery` hook, run before every statement it issues (entity loads, query builders, `execute`,
+ * inside transactions too): a statement of a request whose budget is spent does not start. The request's
+ * remaining work then fails at its next statement (a transaction rolls back) instead of running on unanswered.
+ */
+export function refuseStatementPastBudget(sql: string): string {
+  const budget = currentBudget();
+  if (budget?.spent) {
+    budget.check();
+  }
+  return sql;
+}
+
+/** The parts of a knex client used here. */
+interface KnexClient {
+  query(connection: DriverConnection, obj: { sql: string; bindings?: unknown[] }): Promise<unknown>;
+}
+
+/** A pooled connection: node-sqlite3's Database, or node-postgres's Client. */
+interface DriverConnection {
+  interrupt?: () => void;
+  processID?: number;
+  __knexTxId?: string;
+}
+
+interface Running {
+  connection: DriverConnection;
+  sql: string;
+}
+
+/** SQLite's code for an interrupted statement, PostgreSQL's for a cancelled one. */
+const CANCELLED = new Set(['SQLITE_INTERRUPT', '57014']);
+const wasCancelled = (error: unknown): boolean => CANCELLED.has((error as { code?: string })?.code ?? '');
+
+/**
+ * Stops a request's statements in flight once its budget is spent (deadline, response size, client gone): a
+ * read it is running outside a transaction is interrupted (SQLite: sqlite3_interrupt on the connection, which
+ * runs only that statement, the pool having one; PostgreSQL: pg_cancel_backend on the connection's backend, only
+ * while pg_stat_activity still shows that statement there). Statements inside a transaction are let finish (an
+ * interrupted write would roll back work another request may share); the next one is refused by
+ * `refuseStatementPastBudget` and the transaction rolls back. A statement of another request that a cancel
+ * reaches by bad luck (the interrupted one had just ended) is run again once.
+ */
+@Injectable()
+export class StatementBudget implements OnModuleInit {
+  private readonly running = new WeakMap<RequestBudget, Set<Running>>();
+
+  constructor(private readonly orm: MikroORM) {}
+
+  onModuleInit(): void {
+    const em = this.orm.em as EntityManager;
+    const client = (em.getKnex() as unknown as { client: KnexClient }).client;
+    const query = client.query.bind(client);
+    client.query = (connection, obj) => {
+      const budget = currentBudget();
+      if (!budget || connection.__knexTxId) return query(connection, obj);
+      if (budget.spent) return Promise.reject(budgetError(budget));
+      const entry: Running = { connection, sql: obj.sql };
+      const inFlight = this.inFlight(budget);
+      inFlight.add(entry);
+      return query(connection, obj).then(
+        (result) => {
+          inFlight.delete(entry);
+          return result;
+        },
+        (error: unknown) => {
+          inFlight.delete(entry);
+          if (!wasCancelled(error)) throw error;
+          if (budget.exhausted) throw budgetError(budget);
+          // Another request's cancel reached this statement: it was not this request's to stop.
+          return query(connection, obj);
+        },
+      );
+    };
+  }
+
+  private inFlight(budget: RequestBudget): Set<Running> {
+    let inFlight = this.running.get(budget);
+    if (!inFlight) {
+      const set = new Set<Running>();
+      inFlight = set;
+      this.running.set(budget, set);
+      budget.signal.addEventListener(
+        'abort',
+        () => runOutsideBudget(() => set.forEach((entry) => void this.cancel(entry))),
+        { once: true },
+      );
+    }
+    return inFlight;
+  }
+
+  private async cancel({ connection, sql }: Running): Promise<void> {
+    if (connection.interrupt) {
+      connection.interrupt();
+      return;
+    }
+    if (connection.processID === undefined) return;
+    try {
+      await (this.orm.em as EntityManager)
+        .getConnection()
+        .execute(
+          `select pg_cancel_backend(pid) from pg_stat_activity where pid = ? and state = 'active' and left(query, 1000) = left(?, 1000)`,
+          [connection.processID, sql],
+        );
+    } catch {
+      // The statement ended meanwhile, or the server refused: nothing left to stop.
+    }
+  }
+}
