@@ -14,11 +14,7 @@ import {
 } from '../common/report-queries';
 import { sqlBool, sqlNumber, sqlString, sqlStringArray } from '../common/sql-values';
 import { ChapterFact, CoherenceAgreementFacts, CoherenceInput } from './coherence-facts';
-import {
-  isServicesObligation,
-  isServicesOrInvestmentChapter,
-  SERVICES_CHAPTER_LIKE_PATTERNS,
-} from './services-chapters';
+import { isServicesObligation, isServicesOrInvestmentChapter } from './services-chapters';
 import { Binding, isBoundOn } from '../../bindings/binding';
 import { RecordCoverage, RecordPart } from '../../agreements/agreement.enums';
 import { RecordCompleteness, recordCompleteness } from '../../agreements/record-completeness';
@@ -98,27 +94,36 @@ async function boundOn(
 /**
  * The articles of the chapters on services, investment or establishment, read once: the first article of each
  * such chapter (where a services commitment begins) and its operative articles (national treatment, market access).
+ * Two statements: the distinct chapter titles of the agreements (on SQLite from the index on agreement and chapter
+ * title, without reading the provisions' rows and their texts), of which the word test keeps the services
+ * chapters; then the articles of those chapters.
  */
 async function servicesArticles(
   em: EntityManager,
   ids: number[],
 ): Promise<{ chapters: ChapterFact[]; obligations: ChapterFact[] }> {
   if (!ids.length) return { chapters: [], obligations: [] };
+  const conn = em.getConnection();
   const list = inList(ids);
-  const like = SERVICES_CHAPTER_LIKE_PATTERNS.map(() => `lower(p."chapter_title") like ?`).join(' or ');
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+  const titleRows = await conn.execute<Record<string, unknown>[]>(
+    `select distinct p."chapter_title" from provision p where p."agreement_id" in ${list.sql} and p."chapter_title" is not null`,
+    list.params,
+  );
+  const titles = titleRows.map((row) => String(row.chapter_title)).filter(isServicesOrInvestmentChapter);
+  if (!titles.length) return { chapters: [], obligations: [] };
+  const titleList = inList(titles);
+  const rows = await conn.execute<Record<string, unknown>[]>(
     `select p."agreement_id", ag."slug", p."chapter_number", p."chapter_title", p."key", p."article_number", p."article_title"
      from provision p join agreement ag on ag."id" = p."agreement_id"
-     where p."agreement_id" in ${list.sql} and (${like})
+     where p."agreement_id" in ${list.sql} and p."chapter_title" in ${titleList.sql}
      order by p."agreement_id", p."position", p."key"`,
-    [...list.params, ...SERVICES_CHAPTER_LIKE_PATTERNS],
+    [...list.params, ...titleList.params],
   );
   const seen = new Set<string>();
   const chapters: ChapterFact[] = [];
   const obligations: ChapterFact[] = [];
   for (const row of rows) {
     const title = String(row.chapter_title);
-    if (!isServicesOrInvestmentChapter(title)) continue;
     const fact: ChapterFact = {
       agreementId: sqlNumber(row.agreement_id),
       agreementSlug: String(row.slug),
