@@ -1,8 +1,18 @@
-import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Logger,
+  NotFoundException,
+  Optional,
+} from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from './errors';
+import { HTML_ERROR_PAGE, HtmlErrorPage } from './html-error-page';
 
 const logger = new Logger('HTTP');
 
@@ -24,11 +34,34 @@ const HTTP_STATUS: Partial<Record<string, number>> = {
  *   with a stack: an anonymous client could fill the error log.
  * - HTTP: an API error (a GraphQLError with a code, e.g. from the validation pipe) becomes its HTTP status; a
  *   4xx is logged at info without a stack; anything else is a 500, logged at error with its stack.
+ * - A browser asking for an address no route serves gets the explorer's 404 page (HTML_ERROR_PAGE).
  */
+/**
+ * A browser's GET of an address no route serves (Nest's "Cannot GET /x"): it asked for HTML by name, as browsers
+ * do; API clients (JSON, GraphQL) keep the JSON answer.
+ */
+function noRoute(error: NotFoundException, host: ArgumentsHost): boolean {
+  const req = host.switchToHttp().getRequest<Request>();
+  return (
+    (req.method === 'GET' || req.method === 'HEAD') &&
+    error.message.startsWith(`Cannot ${req.method} `) &&
+    /\btext\/html\b/.test(req.headers.accept ?? '') &&
+    req.accepts(['json', 'html']) === 'html'
+  );
+}
+
 @Catch()
 export class AppExceptionFilter extends BaseExceptionFilter {
+  constructor(@Optional() @Inject(HTML_ERROR_PAGE) private readonly pages?: HtmlErrorPage) {
+    super();
+  }
+
   override catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() === 'graphql') return exception;
+    if (this.pages && exception instanceof NotFoundException && noRoute(exception, host)) {
+      this.pages.unknownAddress(host);
+      return;
+    }
     let error = exception;
     if (error instanceof GraphQLError) {
       const status = HTTP_STATUS[String(error.extensions?.code)];

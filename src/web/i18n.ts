@@ -282,6 +282,7 @@ const EN = {
   'error.internal': 'Unexpected error',
   'error.internalText': 'The server could not build this page. The error has been logged.',
   'error.back': 'Go to the home page',
+  'error.noPage': 'There is no page at {path}. Check the address, or start from the home page or a search.',
   'error.badYear': '{name} must be a year between {min} and {max} (got "{value}")',
   'error.badValue': '{name}: "{value}" is not one of {allowed}',
   'error.badPinpoint': '"{value}" is not a pinpoint (agreement slug / provision key, e.g. ceta/art-7.7)',
@@ -578,6 +579,8 @@ const FR: Messages = {
   'error.internal': 'Erreur inattendue',
   'error.internalText': 'Le serveur n’a pas pu construire cette page. L’erreur a été consignée.',
   'error.back': 'Aller à la page d’accueil',
+  'error.noPage':
+    'Il n’y a pas de page à l’adresse {path}. Vérifiez l’adresse, ou partez de la page d’accueil ou d’une recherche.',
   'error.badYear': '{name} doit être une année entre {min} et {max} (reçu « {value} »)',
   'error.badValue': '{name} : « {value} » ne fait pas partie de {allowed}',
   'error.badPinpoint':
@@ -870,6 +873,8 @@ const ES: Messages = {
   'error.internal': 'Error inesperado',
   'error.internalText': 'El servidor no pudo construir esta página. El error quedó registrado.',
   'error.back': 'Ir a la página de inicio',
+  'error.noPage':
+    'No hay ninguna página en {path}. Revise la dirección, o empiece por la página de inicio o una búsqueda.',
   'error.badYear': '{name} debe ser un año entre {min} y {max} (se recibió «{value}»)',
   'error.badValue': '{name}: «{value}» no es uno de {allowed}',
   'error.badPinpoint':

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Injectable, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
+import { HtmlErrorPage } from '../common/html-error-page';
 import { markup } from './html';
 import { layout } from './layout';
 import { ASSET_PATHS } from './web-assets';
@@ -24,10 +25,17 @@ function httpMessage(error: HttpException): string {
  */
 @Catch()
 @Injectable()
-export class WebExceptionFilter implements ExceptionFilter {
+export class WebExceptionFilter implements ExceptionFilter, HtmlErrorPage {
   private readonly logger = new Logger('Web');
 
   constructor(private readonly graphql: WebGraphqlService) {}
+
+  /** A browser asked for an address no route serves (AppExceptionFilter hands it over). */
+  unknownAddress(host: ArgumentsHost): void {
+    const req = host.switchToHttp().getRequest<Request>();
+    const ctx = new WebContext(req, host.switchToHttp().getResponse<Response>(), this.graphql, ASSET_PATHS);
+    this.catch(new WebError(404, ctx.t('error.noPage', { path: req.path })), host);
+  }
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const req = host.switchToHttp().getRequest<Request>();
