@@ -114,7 +114,7 @@ async function servicesArticles(
     list.params,
   );
   const titles = titleRows.map((row) => String(row.chapter_title)).filter(isServicesOrInvestmentChapter);
-  if (!titles.length) return { chapters: [], obligations: [] };
+  // Asked even with no title (`in (null)` matches nothing): the report runs the same statements for any party.
   const titleList = inList(titles);
   const rows = await conn.execute<Record<string, unknown>[]>(
     `select p."agreement_id", ag."slug", p."chapter_number", p."chapter_title", p."key", p."article_number", p."article_title"
