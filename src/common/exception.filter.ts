@@ -1,12 +1,35 @@
-import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  HttpException,
+  Inject,
+  Logger,
+  NotFoundException,
+  Optional,
+} from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { DomainError, HTTP_STATUS_BY_CODE } from './errors';
+import { HTML_ERROR_PAGE, HtmlErrorPage } from './html-error-page';
 import { budgetError, BudgetedRequest } from './request-budget';
 
 const logger = new Logger('HTTP');
 
 const req = (host: ArgumentsHost): Request => host.switchToHttp().getRequest<Request>();
+
+/**
+ * A browser's GET of an address no route serves (Nest's "Cannot GET /x"): it asked for HTML by name, as browsers
+ * do; API clients (JSON, GraphQL) keep the JSON answer.
+ */
+function noRoute(error: NotFoundException, host: ArgumentsHost): boolean {
+  const req = host.switchToHttp().getRequest<Request>();
+  return (
+    (req.method === 'GET' || req.method === 'HEAD') &&
+    error.message.startsWith(`Cannot ${req.method} `) &&
+    /\btext\/html\b/.test(req.headers.accept ?? '') &&
+    req.accepts(['json', 'html']) === 'html'
+  );
+}
 
 /**
  * Where errors thrown by resolvers, controllers and pipes go.
@@ -15,11 +38,20 @@ const req = (host: ArgumentsHost): Request => host.switchToHttp().getRequest<Req
  *   with a stack: an anonymous client could fill the error log.
  * - HTTP: a domain error (`common/errors.ts`) becomes the HTTP status of its code with its message; a 4xx is
  *   logged at info without a stack; anything else is a 500, logged at error with its stack.
+ * - A browser asking for an address no route serves gets the explorer's 404 page (HTML_ERROR_PAGE).
  */
 @Catch()
 export class AppExceptionFilter extends BaseExceptionFilter {
+  constructor(@Optional() @Inject(HTML_ERROR_PAGE) private readonly pages?: HtmlErrorPage) {
+    super();
+  }
+
   override catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() === 'graphql') return exception;
+    if (this.pages && exception instanceof NotFoundException && noRoute(exception, host)) {
+      this.pages.unknownAddress(host);
+      return;
+    }
     let error = exception;
     const budget = host.switchToHttp().getRequest<BudgetedRequest>().budget;
     if (budget?.exhausted) {

@@ -37,7 +37,9 @@ export class HttpStatusPlugin implements ApolloServerPlugin {
         if (errors.some((e) => e.extensions?.code === ErrorCode.RATE_LIMITED)) response.http.status = 429;
         else if (
           response.http.status === 400 &&
-          responseMediaType(request.http!) === APPLICATION_JSON &&
+          // An operation a page of the explorer runs in process has no HTTP request of its own.
+          request.http !== undefined &&
+          responseMediaType(request.http) === APPLICATION_JSON &&
           !errors.some((e) => e.extensions?.code === NOT_WELL_FORMED)
         )
           response.http.status = 200;

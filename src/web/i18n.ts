@@ -276,11 +276,14 @@ const EN = {
   'error.forbidden': 'Not allowed',
   'error.unauthenticated': 'An API key is needed',
   'error.tooMany': 'Too many requests',
+  'error.tooManyTitle': 'You have asked for too many pages in a short time',
+  'error.tooManyText': 'Please wait {seconds} seconds (until {at} UTC), then reload the page.',
   'error.unavailable': 'Temporarily unavailable',
   'error.internal': 'Unexpected error',
   'error.internalText': 'The server could not build this page. The error has been logged.',
   'error.back': 'Go to the home page',
-  'error.badYear': '{name} must be a year between 1900 and 2100 (got "{value}")',
+  'error.noPage': 'There is no page at {path}. Check the address, or start from the home page or a search.',
+  'error.badYear': '{name} must be a year between {min} and {max} (got "{value}")',
   'error.badValue': '{name}: "{value}" is not one of {allowed}',
   'error.badPinpoint': '"{value}" is not a pinpoint (agreement slug / provision key, e.g. ceta/art-7.7)',
   'cite.signed': 'signed {date}',
@@ -570,11 +573,15 @@ const FR: Messages = {
   'error.forbidden': 'Non autorisé',
   'error.unauthenticated': 'Une clé d’API est nécessaire',
   'error.tooMany': 'Trop de requêtes',
+  'error.tooManyTitle': 'Vous avez demandé trop de pages en peu de temps',
+  'error.tooManyText': 'Veuillez attendre {seconds} secondes (jusqu’à {at} UTC), puis recharger la page.',
   'error.unavailable': 'Momentanément indisponible',
   'error.internal': 'Erreur inattendue',
   'error.internalText': 'Le serveur n’a pas pu construire cette page. L’erreur a été consignée.',
   'error.back': 'Aller à la page d’accueil',
-  'error.badYear': '{name} doit être une année entre 1900 et 2100 (reçu « {value} »)',
+  'error.noPage':
+    'Il n’y a pas de page à l’adresse {path}. Vérifiez l’adresse, ou partez de la page d’accueil ou d’une recherche.',
+  'error.badYear': '{name} doit être une année entre {min} et {max} (reçu « {value} »)',
   'error.badValue': '{name} : « {value} » ne fait pas partie de {allowed}',
   'error.badPinpoint':
     '« {value} » n’est pas une référence (identifiant d’accord / clé de disposition, par ex. ceta/art-7.7)',
@@ -860,11 +867,15 @@ const ES: Messages = {
   'error.forbidden': 'No permitido',
   'error.unauthenticated': 'Se necesita una clave de API',
   'error.tooMany': 'Demasiadas solicitudes',
+  'error.tooManyTitle': 'Ha pedido demasiadas páginas en poco tiempo',
+  'error.tooManyText': 'Espere {seconds} segundos (hasta las {at} UTC) y vuelva a cargar la página.',
   'error.unavailable': 'No disponible por el momento',
   'error.internal': 'Error inesperado',
   'error.internalText': 'El servidor no pudo construir esta página. El error quedó registrado.',
   'error.back': 'Ir a la página de inicio',
-  'error.badYear': '{name} debe ser un año entre 1900 y 2100 (se recibió «{value}»)',
+  'error.noPage':
+    'No hay ninguna página en {path}. Revise la dirección, o empiece por la página de inicio o una búsqueda.',
+  'error.badYear': '{name} debe ser un año entre {min} y {max} (se recibió «{value}»)',
   'error.badValue': '{name}: «{value}» no es uno de {allowed}',
   'error.badPinpoint':
     '«{value}» no es una referencia (identificador del acuerdo / clave de la disposición, p. ej. ceta/art-7.7)',
@@ -900,13 +911,34 @@ export function pickLanguage(query: unknown, cookie: unknown, acceptLanguage: st
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-export function translator(lang: Language): Translate {
+/** The locale the interface formats numbers and dates in. */
+const localeOf = (lang: Language): string => (lang === 'en' ? 'en-GB' : lang);
+
+/** Formatters are costly to create (tens of microseconds each): one per language, made once. */
+const cache = <T>(make: (lang: Language) => T): ((lang: Language) => T) => {
+  const made = new Map<Language, T>();
+  return (lang) => {
+    let value = made.get(lang);
+    if (value === undefined) made.set(lang, (value = make(lang)));
+    return value;
+  };
+};
+
+/** Whole numbers as the interface language writes them (1,234 · 1 234). */
+export const numberFormat = cache((lang) => new Intl.NumberFormat(localeOf(lang)));
+
+/** Dates as the interface language writes them (3 Dec 2026 · 3 déc. 2026), in UTC. */
+export const dateFormat = cache(
+  (lang) => new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeZone: 'UTC' }),
+);
+
+export const translator = cache((lang): Translate => {
   const messages = MESSAGES[lang];
-  const numbers = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : lang);
+  const numbers = numberFormat(lang);
   return (key, params) =>
     messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params?.[name];
       if (value === undefined) return whole;
       return typeof value === 'number' ? numbers.format(value) : value;
     });
-}
+});

@@ -128,8 +128,10 @@ export class WebContext {
     const value = this.param(name, 10);
     if (value === undefined) return undefined;
     const year = Number(value);
-    if (!/^\d{4}$/.test(value) || year < 1900 || year > 2100)
-      throw badRequest(this.t('error.badYear', { name, value }));
+    // The pages turn years into dates, which the API takes up to 50 years ahead (LocalDate).
+    const [min, max] = [1900, new Date().getUTCFullYear() + 50];
+    if (!/^\d{4}$/.test(value) || year < min || year > max)
+      throw badRequest(this.t('error.badYear', { name, value, min: String(min), max: String(max) }));
     return year;
   }
 

@@ -1,9 +1,7 @@
 import { RATE_COSTS, RateCost } from '../auth/rate-limit/rate-cost.decorator';
-import { Controller, Get, HttpCode, Logger, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ReadAccess } from '../auth/access.decorators';
-import { markup } from './html';
-import { layout } from './layout';
 import { agreementPage } from './pages/agreement.page';
 import { agreementsPage } from './pages/agreements.page';
 import { comparePage } from './pages/compare.page';
@@ -18,7 +16,7 @@ import { searchCsv, searchPage } from './pages/search.page';
 import { trendsPage } from './pages/trends.page';
 import { ASSET_PATHS } from './web-assets';
 import { WebContext } from './web-context';
-import { ERROR_TITLES, WebError } from './web-errors';
+import { WebExceptionFilter } from './web-exception.filter';
 import { WebGraphqlService } from './web-graphql.service';
 import { PageResult } from './web-page';
 import { ApiKeysService } from '../auth/api-keys.service';
@@ -27,17 +25,16 @@ type Builder = (ctx: WebContext) => Promise<PageResult>;
 
 /**
  * The explorer's pages, server-rendered from GraphQL operations run in process (WebGraphqlService). Every
- * route answers HTML; bad input gives a page saying what is wrong with 400 or 404.
- */
-/**
+ * route answers HTML; bad input gives a page saying what is wrong with 400 or 404, and a refusal (rate limit,
+ * access) a page too (WebExceptionFilter).
+ *
  * Each page takes its points once, as a route (`@RateCost`: 1 unless it searches, reports, checks a draft or
  * writes); the GraphQL operations it runs in process are part of it and take none (see RateLimitGuard).
  */
 @ReadAccess()
+@UseFilters(WebExceptionFilter)
 @Controller()
 export class WebController {
-  private readonly logger = new Logger('Web');
-
   constructor(
     private readonly graphql: WebGraphqlService,
     private readonly keys: ApiKeysService,
@@ -131,14 +128,8 @@ export class WebController {
   }
 
   private async serve(req: Request, res: Response, build: Builder): Promise<void> {
-    const ctx = new WebContext(req, res, this.graphql, ASSET_PATHS);
-    let result: PageResult;
-    try {
-      result = await build(ctx);
-    } catch (error) {
-      this.sendError(ctx, error);
-      return;
-    }
+    // What the builder throws goes to WebExceptionFilter, which answers an error page.
+    const result = await build(new WebContext(req, res, this.graphql, ASSET_PATHS));
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Vary', 'Accept-Language, Cookie');
     if (typeof result === 'string') {
@@ -152,26 +143,5 @@ export class WebController {
       res.setHeader('Content-Disposition', `attachment; filename="${result.filename}"`);
       res.send(result.body);
     }
-  }
-
-  private sendError(ctx: WebContext, error: unknown): void {
-    const status = error instanceof WebError ? error.status : 500;
-    if (status === 500)
-      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    const { t } = ctx;
-    const message = error instanceof WebError && error.message ? error.message : t('error.internalText');
-    const title = t(ERROR_TITLES[status] ?? 'error.internal');
-    const body = markup`<h1>${title}</h1>
-      <div class="notice error" role="alert">
-        <p><strong>${t('error.title')}</strong> (HTTP ${status})</p>
-        <p class="error-message">${message}</p>
-      </div>
-      <p>
-        <a href="${ctx.href('/')}">${t('error.back')}</a> ·
-        <a href="${ctx.href('/search')}">${t('nav.search')}</a> ·
-        <a href="${ctx.href('/agreements')}">${t('nav.agreements')}</a>
-      </p>`;
-    ctx.res.setHeader('Cache-Control', 'no-store');
-    ctx.res.status(status).type('text/html; charset=utf-8').send(layout(ctx, { title, body }));
   }
 }

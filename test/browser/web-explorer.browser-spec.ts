@@ -339,6 +339,8 @@ describe('web explorer in headless Chromium', () => {
     ['/provisions/not-a-pinpoint', 400, 'not-a-pinpoint'],
     [`/search?q=${encodeURIComponent('"cultural')}`, 400, 'quote'],
     ['/search?q=culture&from=19x0', 400, 'from'],
+    ['/search?q=culture&to=2099', 400, '2099'],
+    ['/agreements?from=2090', 400, '2090'],
     ['/search?q=culture&code=NOT_A_CODE', 400, 'NOT_A_CODE'],
     ['/agreements?sort=SIZE', 400, 'SIZE'],
     ['/trends?groupBy=COLOUR', 400, 'COLOUR'],

@@ -97,4 +97,42 @@ describe('in production: rate limits, no introspection, no field suggestions, no
     expect(refused.status).toBe(429);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
   });
+
+  it('a refused page answers a page in its language saying when to retry; the API keeps its JSON answers', async () => {
+    const key = await t.createKey(Role.READER);
+    const auth = { Authorization: `Bearer ${key}` };
+    // 8 points: a party page takes 10, so it is refused at once.
+    const seconds = (text: string) => Number(/(\d+)/.exec(text.split('error-message')[1] ?? '')?.[1]);
+    const english = await t.http().get('/parties/CAN').set(auth);
+    expect(english.status).toBe(429);
+    expect(english.headers['content-type']).toBe('text/html; charset=utf-8');
+    const retryAfter = Number(english.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(english.text).toContain('<html lang="en">');
+    expect(english.text).toContain('<h1>Too many requests</h1>');
+    expect(english.text).toMatch(
+      /Please wait \d+ seconds \(until \d\d:\d\d:\d\d UTC\), then reload the page/,
+    );
+    expect(seconds(english.text)).toBe(retryAfter);
+    const french = await t.http().get('/parties/CAN').set(auth).set('Accept-Language', 'fr');
+    expect(french.status).toBe(429);
+    expect(french.text).toContain('<h1>Trop de requêtes</h1>');
+    expect(french.text).toContain('Veuillez attendre');
+    const spanish = await t.http().get('/parties/CAN?lang=es').set(auth);
+    expect(spanish.text).toContain('<h1>Demasiadas solicitudes</h1>');
+    expect(spanish.text).toContain('Espere');
+    // Spend the rest of the bucket, then the API's answers stay JSON and GraphQL.
+    const statuses: number[] = [];
+    for (let i = 0; i < 9; i += 1) statuses.push((await t.http().get('/agreements').set(auth)).status);
+    expect(statuses.at(-1)).toBe(429);
+    const file = await t.http().get('/reports/trends.csv').set(auth);
+    expect(file.status).toBe(429);
+    expect(file.body).toEqual({ statusCode: 429, message: expect.stringContaining('Too many requests') });
+    const gql = await t.gql('{ taxonomy { code } }', {}, { key });
+    expect(gql.errors?.[0].extensions.code).toBe('RATE_LIMITED');
+    // A client asking a page for JSON (the provision page serves it) gets JSON.
+    const json = await t.http().get('/provisions/ceta/art-7.7').set(auth).set('Accept', 'application/json');
+    expect(json.status).toBe(429);
+    expect(json.body).toEqual({ statusCode: 429, message: expect.stringContaining('Please wait') });
+  });
 });

@@ -32,6 +32,24 @@ describe('web explorer over HTTP', () => {
       expect({ path, status: (await t.http().get(path)).status }).toEqual({ path, status: 200 });
   });
 
+  it('answers a browser asking for an address no route serves with a 404 page; API clients keep JSON', async () => {
+    const page = await t
+      .http()
+      .get('/agreements/ceta/extra')
+      .set('Accept', 'text/html,application/xhtml+xml,*/*;q=0.8')
+      .set('Accept-Language', 'fr');
+    expect(page.status).toBe(404);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.text).toContain('<html lang="fr">');
+    expect(page.text).toContain('Il n’y a pas de page à l’adresse /agreements/ceta/extra.');
+    for (const accept of ['application/json', undefined]) {
+      const request = t.http().get('/agreements/ceta/extra');
+      const api = await (accept ? request.set('Accept', accept) : request);
+      expect(api.status).toBe(404);
+      expect(api.body).toEqual(expect.objectContaining({ statusCode: 404 }));
+    }
+  });
+
   it('puts every link, form and asset under the path of PUBLIC_URL, and cites with its origin', async () => {
     process.env.PUBLIC_URL = 'https://example.org/clause-tracker/';
     try {

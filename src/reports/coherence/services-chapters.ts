@@ -1,15 +1,7 @@
 /**
- * Chapters that carry services, investment or establishment commitments, told by their titles (English,
- * Spanish, French). The SQL prefilter is broad; the word test below decides.
+ * Chapters that carry services, investment or establishment commitments, told by the words of their titles
+ * (English, Spanish, French).
  */
-export const SERVICES_CHAPTER_LIKE_PATTERNS = [
-  '%servic%',
-  '%invest%',
-  '%establ%',
-  '%inversi%',
-  '%tablissement%',
-];
-
 const COMMITMENT_WORDS = [
   'service',
   'services',

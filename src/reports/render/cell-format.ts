@@ -39,9 +39,17 @@ export function cellNumber(cell: CellValue | undefined): number | undefined {
   return undefined;
 }
 
+/** One formatter per number of decimals: `toLocaleString` with options makes a new one at every call. */
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
 export function formatNumber(value: number, decimals?: number): string {
   const digits = decimals ?? (Number.isInteger(value) ? 0 : 2);
-  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  let format = numberFormats.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    numberFormats.set(digits, format);
+  }
+  return format.format(value);
 }
 
 export function formatPercent(fraction: number, decimals = 1): string {

@@ -18,19 +18,25 @@ export function seriesStyle(index: number): { color: string; dash: string; marke
   };
 }
 
+const NARROW = new Set("ijlft.,:;|'!()[] ");
+
+/** The width of one character (a code point) in the charts' 12 px sans-serif, roughly. */
+function charWidth(c: string): number {
+  const code = c.charCodeAt(0);
+  if (c.length === 1 && code >= 65 && code <= 90) return c === 'M' || c === 'W' ? 10.5 : 8.3; // A-Z
+  if (c.length === 1 && code >= 48 && code <= 57) return 7.7; // 0-9
+  if (NARROW.has(c)) return 4;
+  if (c.length === 1 && code >= 97 && code <= 122) return c === 'm' || c === 'w' ? 10 : 7; // a-z
+  return 8;
+}
+
 /**
  * Rough width of a label in the 12 px sans-serif used by the charts, for layout without a browser. Errs on the
  * wide side: taxonomy codes are all capitals, which are much wider than an average letter.
  */
 export function textWidth(text: string): number {
   let width = 0;
-  for (const c of text) {
-    if (/[A-Z]/.test(c)) width += c === 'M' || c === 'W' ? 10.5 : 8.3;
-    else if (/[0-9]/.test(c)) width += 7.7;
-    else if (/[ijlft.,:;|'!()[\] ]/.test(c)) width += 4;
-    else if (/[a-z]/.test(c)) width += c === 'm' || c === 'w' ? 10 : 7;
-    else width += 8;
-  }
+  for (const c of text) width += charWidth(c);
   return width;
 }
 
@@ -39,12 +45,20 @@ export function legendWidth(names: string[], available: number, swatch = 36): nu
   return Math.min(available, Math.max(120, ...names.map((name) => textWidth(name) + swatch + 16)));
 }
 
-/** Shortens a label to fit `maxWidth`, ending it with an ellipsis. */
+/**
+ * Shortens a label to fit `maxWidth`, ending it with an ellipsis (8 px): the longest start of it (at least two
+ * characters) that fits with the ellipsis, measured in one pass.
+ */
 export function fitLabel(text: string, maxWidth: number): string {
   if (textWidth(text) <= maxWidth) return text;
-  let cut = text;
-  while (cut.length > 2 && textWidth(cut) + 8 > maxWidth) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
+  let width = 0;
+  let end = 0;
+  for (const c of text) {
+    width += charWidth(c);
+    if (end >= 2 && width + 8 > maxWidth) break;
+    end += c.length;
+  }
+  return `${text.slice(0, end).trimEnd()}…`;
 }
 
 /** Round tick values covering [min, max], about `count` of them. */

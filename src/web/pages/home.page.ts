@@ -1,4 +1,5 @@
 import { markup } from '../html';
+import { numberFormat } from '../i18n';
 import { layout } from '../layout';
 import { WebContext } from '../web-context';
 import { TAXONOMY_CODES } from '../web-enums';
@@ -9,27 +10,37 @@ interface HomeData {
   provisions: { totalCount: number };
   accepted: { totalCount: number };
   proposed: { totalCount: number };
-  trends: { groups: { key: string; agreements: number }[] };
+  dated: { totalCount: number };
+  first: { edges: { node: { dateSigned: string } }[] };
+  last: { edges: { node: { dateSigned: string } }[] };
 }
 
-/** One operation: the catalogue's counts, the years of signature (from the trends by year) and two completeness figures. */
-const HOME_QUERY = `query WebHome($codes: [TaxonomyCodeId!]!) {
+/** The earliest date the API takes (LocalDate): `signedFrom` it keeps the agreements that have a date of signature. */
+const ANY_DATE = '1800-01-01';
+
+/**
+ * One operation: the catalogue's counts, the years of signature (the first and the last signed) and two
+ * completeness figures. Counts and two one-row pages: the home page asks for nothing it does not show.
+ */
+const HOME_QUERY = `query WebHome($codes: [TaxonomyCodeId!]!, $anyDate: LocalDate!) {
   agreements(first: 1) { totalCount }
   annotated: agreements(first: 1, filter: { annotations: { codes: $codes } }) { totalCount }
   provisions(first: 1) { totalCount }
   accepted: annotations(first: 1, filter: { statuses: [ACCEPTED] }) { totalCount }
   proposed: annotations(first: 1, filter: { statuses: [PROPOSED] }) { totalCount }
-  trends(groupBy: YEAR, includeProposed: true) { groups { key agreements } }
+  dated: agreements(first: 1, filter: { signedFrom: $anyDate }) { totalCount }
+  first: agreements(first: 1, filter: { signedFrom: $anyDate }, orderBy: { field: DATE_SIGNED, direction: ASC }) { edges { node { dateSigned } } }
+  last: agreements(first: 1, filter: { signedFrom: $anyDate }, orderBy: { field: DATE_SIGNED, direction: DESC }) { edges { node { dateSigned } } }
 }`;
 
 export async function homePage(ctx: WebContext): Promise<string> {
-  const data = await ctx.query<HomeData>(HOME_QUERY, { codes: TAXONOMY_CODES });
+  const data = await ctx.query<HomeData>(HOME_QUERY, { codes: TAXONOMY_CODES, anyDate: ANY_DATE });
   const { t } = ctx;
-  const years = data.trends.groups.map((g) => Number(g.key)).filter(Number.isFinite);
-  const dated = data.trends.groups.reduce((sum, g) => sum + g.agreements, 0);
+  const dated = data.dated.totalCount;
   const total = data.agreements.totalCount;
-  const yearRange = years.length ? `${Math.min(...years)}–${Math.max(...years)}` : '–';
-  const number = (n: number) => new Intl.NumberFormat(ctx.lang === 'en' ? 'en-GB' : ctx.lang).format(n);
+  const [first, last] = [data.first, data.last].map((page) => page.edges[0]?.node.dateSigned.slice(0, 4));
+  const yearRange = first && last ? `${first}–${last}` : '–';
+  const number = (n: number) => numberFormat(ctx.lang).format(n);
   const body = markup` <h1>${t('home.title')}</h1>
     <p class="lead">${t('site.tagline')}</p>
     <form class="search-form" role="search" method="get" action="${ctx.href('/search')}">

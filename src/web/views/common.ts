@@ -1,4 +1,5 @@
 import { markup, Html } from '../html';
+import { dateFormat } from '../i18n';
 import { label } from '../labels';
 import { WebContext } from '../web-context';
 
@@ -55,10 +56,7 @@ export function dateHtml(ctx: WebContext, iso: string | null | undefined): Html 
   if (!iso) return markup`<span class="muted">–</span>`;
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return markup`${iso}`;
-  const text = new Intl.DateTimeFormat(ctx.lang === 'en' ? 'en-GB' : ctx.lang, {
-    dateStyle: 'medium',
-    timeZone: 'UTC',
-  }).format(date);
+  const text = dateFormat(ctx.lang).format(date);
   return markup`<time datetime="${iso}">${text}</time>`;
 }
 

@@ -1,0 +1,93 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Injectable, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DomainError, HTTP_STATUS_BY_CODE } from '../common/errors';
+import { HtmlErrorPage } from '../common/html-error-page';
+import { markup } from './html';
+import { layout } from './layout';
+import { ASSET_PATHS } from './web-assets';
+import { WebContext } from './web-context';
+import { ERROR_TITLES, WebError } from './web-errors';
+import { WebGraphqlService } from './web-graphql.service';
+
+/** The text of an HttpException's answer (`message` of its body, or its own message). */
+function httpMessage(error: HttpException): string {
+  const body = error.getResponse();
+  const message = typeof body === 'object' && body !== null ? (body as { message?: unknown }).message : body;
+  return Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : error.message;
+}
+
+/**
+ * Whatever stops a page of the explorer answers a page, not JSON: what the page builder throws (WebError, 400
+ * or 404 naming the problem) and what refuses the request before it (the rate limit: 429 with Retry-After and
+ * when to retry, in the page's language; the access rules: 401 or 403). A client that asked a page for JSON
+ * (`Accept: application/json`, the provision page) gets the API's JSON answer. The API's routes keep theirs
+ * (AppExceptionFilter).
+ */
+@Catch()
+@Injectable()
+export class WebExceptionFilter implements ExceptionFilter, HtmlErrorPage {
+  private readonly logger = new Logger('Web');
+
+  constructor(private readonly graphql: WebGraphqlService) {}
+
+  /** A browser asked for an address no route serves (AppExceptionFilter hands it over). */
+  unknownAddress(host: ArgumentsHost): void {
+    const req = host.switchToHttp().getRequest<Request>();
+    const ctx = new WebContext(req, host.switchToHttp().getResponse<Response>(), this.graphql, ASSET_PATHS);
+    this.catch(new WebError(404, ctx.t('error.noPage', { path: req.path })), host);
+  }
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const req = host.switchToHttp().getRequest<Request>();
+    const res = host.switchToHttp().getResponse<Response>();
+    if (res.headersSent) {
+      this.logger.error(
+        exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+      );
+      return;
+    }
+    const ctx = new WebContext(req, res, this.graphql, ASSET_PATHS);
+    const { t } = ctx;
+    let status = 500;
+    let message = '';
+    if (exception instanceof WebError) {
+      status = exception.status;
+      message = exception.message;
+    } else if (exception instanceof HttpException) {
+      status = exception.getStatus();
+      message = httpMessage(exception);
+    } else if (exception instanceof DomainError) {
+      status = HTTP_STATUS_BY_CODE[exception.code] ?? 500;
+      message = exception.message;
+    }
+    if (status >= 500) {
+      this.logger.error(
+        exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+      );
+      message = '';
+    }
+    if (status === 429) {
+      const seconds = Math.max(1, Number(res.getHeader('Retry-After')) || 60);
+      if (!res.getHeader('Retry-After')) res.setHeader('Retry-After', String(seconds));
+      const at = new Date(Date.now() + seconds * 1000).toISOString().slice(11, 19);
+      message = t('error.tooManyText', { seconds, at });
+    }
+    res.setHeader('Cache-Control', 'no-store');
+    if (req.accepts(['html', 'json']) === 'json') {
+      res.status(status).json({ statusCode: status, message: message || t('error.internalText') });
+      return;
+    }
+    const title = t(ERROR_TITLES[status] ?? (status < 500 ? 'error.badRequest' : 'error.internal'));
+    const body = markup`<h1>${title}</h1>
+      <div class="notice error" role="alert">
+        <p><strong>${t(status === 429 ? 'error.tooManyTitle' : 'error.title')}</strong> (HTTP ${status})</p>
+        <p class="error-message">${message || t('error.internalText')}</p>
+      </div>
+      <p>
+        <a href="${ctx.href('/')}">${t('error.back')}</a> ·
+        <a href="${ctx.href('/search')}">${t('nav.search')}</a> ·
+        <a href="${ctx.href('/agreements')}">${t('nav.agreements')}</a>
+      </p>`;
+    res.status(status).type('text/html; charset=utf-8').send(layout(ctx, { title, body }));
+  }
+}
