@@ -12,6 +12,8 @@ import { RATE_LIMIT_STORE, RateLimitDecision, RateLimitStore } from './rate-limi
 export const RATE_LIMIT_WINDOW_MS = 60_000;
 
 const HEALTH = /^\/health(\/|$)/;
+/** Addresses of the API (JSON, GraphQL, files); the others are the explorer's pages. */
+const API = /^\/(graphql|graphiql|reports|exports|health)(\/|$)/;
 
 /** Points per minute: per API key for callers with a key, per address for anonymous ones. */
 export const rateLimits = () => ({
@@ -80,7 +82,10 @@ export class RateLimitHeadersMiddleware implements NestMiddleware {
     // An empty bucket is refused here, before the body is parsed as GraphQL or a route runs: a client that keeps
     // asking once refused costs the server next to nothing. Health probes take no points and always pass.
     const path = req.originalUrl.split('?')[0];
-    if (decision.remaining <= 0 && !HEALTH.test(path)) {
+    // A browser asking for a page goes on to its route, whose guard refuses it with a page in the reader's
+    // language (web/web-exception.filter.ts) before any work.
+    const page = req.method === 'GET' && !API.test(path) && req.accepts(['html', 'json']) === 'html';
+    if (decision.remaining <= 0 && !HEALTH.test(path) && !page) {
       const retryAfter = Math.max(1, Math.ceil(decision.resetMs / 1000));
       const message = `Too many requests: at most ${limit} points a minute, none left; retry in ${retryAfter} s`;
       res.status(429).setHeader('Retry-After', String(retryAfter));

@@ -123,7 +123,8 @@ describe('in production: rate limits, no introspection, no field suggestions, no
     expect(spanish.text).toContain('Espere');
     // Spend the rest of the bucket, then the API's answers stay JSON and GraphQL.
     const statuses: number[] = [];
-    for (let i = 0; i < 9; i += 1) statuses.push((await t.http().get('/agreements').set(auth)).status);
+    for (let i = 0; i < 30 && statuses.at(-1) !== 429; i += 1)
+      statuses.push((await t.http().get('/agreements').set(auth)).status);
     expect(statuses.at(-1)).toBe(429);
     const file = await t.http().get('/reports/trends.csv').set(auth);
     expect(file.status).toBe(429);
@@ -133,6 +134,13 @@ describe('in production: rate limits, no introspection, no field suggestions, no
     // A client asking a page for JSON (the provision page serves it) gets JSON.
     const json = await t.http().get('/provisions/ceta/art-7.7').set(auth).set('Accept', 'application/json');
     expect(json.status).toBe(429);
-    expect(json.body).toEqual({ statusCode: 429, message: expect.stringContaining('Please wait') });
+    expect(json.body).toEqual({ statusCode: 429, message: expect.stringContaining('Too many requests') });
+    // With the bucket empty, a page is still refused with a page.
+    const empty = await t.http().get('/agreements').set(auth).set('Accept', 'text/html');
+    expect({ status: empty.status, type: empty.headers['content-type'] }).toEqual({
+      status: 429,
+      type: 'text/html; charset=utf-8',
+    });
+    expect(empty.text).toContain('<h1>Too many requests</h1>');
   });
 });
