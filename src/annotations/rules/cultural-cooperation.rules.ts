@@ -141,26 +141,32 @@ const LISTED_CULTURE_EN = anyOf(
   'creative industries',
 );
 
-const LISTED_CULTURE: Record<AnnotatorLanguage, RegExp> = {
-  en: words(LISTED_CULTURE_EN),
-  es: words(
-    anyOf(
+/** Culture named as a field, per language; cultural heritage apart (see LISTED_CULTURE_IN_COOPERATION_PLACE). */
+const LISTED_CULTURE_TERMS: Record<'es' | 'fr', { fields: string[]; heritage: string }> = {
+  es: {
+    fields: [
       'cultura',
       '(?:asuntos|actividades|industrias|servicios|bienes) culturales',
-      'patrimonio cultural',
       'audiovisual(?:es)?',
       'cine',
-    ),
-  ),
-  fr: words(
-    anyOf(
+    ],
+    heritage: 'patrimonio cultural',
+  },
+  fr: {
+    fields: [
       'culture',
       '(?:affaires|activit(?:é|e)s|industries|services|biens) culturel(?:le)?s',
-      'patrimoine culturel',
       'audiovisuel',
       'cin(?:é|e)ma',
-    ),
-  ),
+    ],
+    heritage: 'patrimoine culturel',
+  },
+};
+
+const LISTED_CULTURE: Record<AnnotatorLanguage, RegExp> = {
+  en: words(LISTED_CULTURE_EN),
+  es: words(anyOf(...LISTED_CULTURE_TERMS.es.fields, LISTED_CULTURE_TERMS.es.heritage)),
+  fr: words(anyOf(...LISTED_CULTURE_TERMS.fr.fields, LISTED_CULTURE_TERMS.fr.heritage)),
 };
 
 /**
@@ -170,22 +176,8 @@ const LISTED_CULTURE: Record<AnnotatorLanguage, RegExp> = {
  */
 const LISTED_CULTURE_IN_COOPERATION_PLACE: Record<AnnotatorLanguage, RegExp> = {
   en: words(`(?<!social and )(?:${LISTED_CULTURE_EN})`),
-  es: words(
-    anyOf(
-      'cultura',
-      '(?:asuntos|actividades|industrias|servicios|bienes) culturales',
-      'audiovisual(?:es)?',
-      'cine',
-    ),
-  ),
-  fr: words(
-    anyOf(
-      'culture',
-      '(?:affaires|activit(?:é|e)s|industries|services|biens) culturel(?:le)?s',
-      'audiovisuel',
-      'cin(?:é|e)ma',
-    ),
-  ),
+  es: words(anyOf(...LISTED_CULTURE_TERMS.es.fields)),
+  fr: words(anyOf(...LISTED_CULTURE_TERMS.fr.fields)),
 };
 
 const TOURISM_TITLE = /touris|turismo/i;
