@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Injectable, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError, HTTP_STATUS_BY_CODE } from '../common/errors';
+import { BudgetedRequest } from '../common/request-budget';
 import { HtmlErrorPage } from '../common/html-error-page';
 import { markup } from './html';
 import { layout } from './layout';
@@ -41,9 +42,13 @@ export class WebExceptionFilter implements ExceptionFilter, HtmlErrorPage {
     const req = host.switchToHttp().getRequest<Request>();
     const res = host.switchToHttp().getResponse<Response>();
     if (res.headersSent) {
-      this.logger.error(
-        exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
-      );
+      // The request's budget ran out and the client already has its 503: the page's work stopping is expected.
+      const exhausted = (req as BudgetedRequest).budget?.exhausted;
+      if (exhausted) this.logger.warn(`${req.method} ${req.path}: stopped, ${exhausted}`);
+      else
+        this.logger.error(
+          exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+        );
       return;
     }
     const ctx = new WebContext(req, res, this.graphql, ASSET_PATHS);
