@@ -6,6 +6,22 @@ import { Params } from 'nestjs-pino';
 const isHealthProbe = (url: string | undefined): boolean =>
   /^\/health(\/(ready|live))?(\?|$)/.test(url ?? '');
 
+/**
+ * The level of a request's log line: a failure of the server is an error; a 503 is the service refusing work it
+ * cannot finish in time or cannot take now (a spent time budget, a stop under way, a health probe's answer): a
+ * warning, as a 4xx is information.
+ */
+export function requestLogLevel(
+  url: string | undefined,
+  status: number,
+  error?: Error,
+): 'info' | 'warn' | 'error' {
+  if (isHealthProbe(url)) return 'info';
+  if (error) return 'error';
+  if (status === 503) return 'warn';
+  return status >= 500 ? 'error' : 'info';
+}
+
 /** Structured JSON logs (pino); every request gets an id (X-Request-Id, taken from the client if it sends one). */
 export function loggerOptions(): Params {
   return {
@@ -20,8 +36,7 @@ export function loggerOptions(): Params {
       redact: ['req.headers.authorization', 'req.headers.cookie'],
       // Health probes are polled by balancers: not logged, and a 503 from one (a stop under way, the database
       // down) is the probe doing its job, not an error of the request.
-      customLogLevel: (req, res, error) =>
-        isHealthProbe(req.url) ? 'info' : error || res.statusCode >= 500 ? 'error' : 'info',
+      customLogLevel: (req, res, error) => requestLogLevel(req.url, res.statusCode, error),
       autoLogging: { ignore: (req) => isHealthProbe(req.url) },
     },
   };
