@@ -58,13 +58,18 @@ export async function takePoints(
   const decision = await store.take(client, points, limit, RATE_LIMIT_WINDOW_MS);
   setRateLimitHeaders(res, limit, decision);
   if (decision.allowed) return null;
+  const refusal = refusalOf(limit, decision, `this costs ${points}, ${Math.max(0, decision.remaining)} left`);
+  if (!res.headersSent) res.setHeader('Retry-After', String(refusal.retryAfter));
+  return refusal;
+}
+
+/** The refusal of a request the bucket cannot pay for: its message and the seconds until the bucket refills. */
+function refusalOf(limit: number, decision: RateLimitDecision, why: string): PointsRefusal {
   const retryAfter = Math.max(1, Math.ceil(decision.resetMs / 1000));
-  if (!res.headersSent) res.setHeader('Retry-After', String(retryAfter));
-  const message = `Too many requests: at most ${limit} points a minute (this costs ${points}, ${Math.max(
-    0,
-    decision.remaining,
-  )} left); retry in ${retryAfter} s`;
-  return { message, retryAfter };
+  return {
+    message: `Too many requests: at most ${limit} points a minute (${why}); retry in ${retryAfter} s`,
+    retryAfter,
+  };
 }
 
 /**
@@ -86,8 +91,7 @@ export class RateLimitHeadersMiddleware implements NestMiddleware {
     // language (web/web-exception.filter.ts) before any work.
     const page = req.method === 'GET' && !API.test(path) && req.accepts(['html', 'json']) === 'html';
     if (decision.remaining <= 0 && !HEALTH.test(path) && !page) {
-      const retryAfter = Math.max(1, Math.ceil(decision.resetMs / 1000));
-      const message = `Too many requests: at most ${limit} points a minute, none left; retry in ${retryAfter} s`;
+      const { message, retryAfter } = refusalOf(limit, decision, 'none left');
       res.status(429).setHeader('Retry-After', String(retryAfter));
       if (/\/graphql$/.test(path))
         res.json({ errors: [{ message, extensions: { code: ErrorCode.RATE_LIMITED, retryAfter } }] });

@@ -75,8 +75,8 @@ export class ForbiddenError extends DomainError {
 }
 
 export class RateLimitedError extends DomainError {
-  constructor(message: string, retryAfter: number) {
-    super(ErrorCode.RATE_LIMITED, message, { retryAfter });
+  constructor(message: string, retryAfter: number, extra: Record<string, unknown> = {}) {
+    super(ErrorCode.RATE_LIMITED, message, { retryAfter, ...extra });
   }
 }
 

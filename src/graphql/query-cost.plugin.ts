@@ -22,7 +22,7 @@ import { takePoints } from '../auth/rate-limit.guard';
 import { RATE_LIMIT_STORE, RateLimitStore } from '../auth/rate-limit/rate-limit.store';
 import { AuthenticatedRequest } from '../auth/identity.middleware';
 import { setting } from '../config';
-import { ErrorCode } from '../common/errors';
+import { ErrorCode, RateLimitedError } from '../common/errors';
 import { DEFAULT_LIST_BOUND } from '../common/list-cost';
 import { budgetError, budgetOf } from '../common/request-budget';
 import { GraphQLContext } from './graphql-context';
@@ -137,10 +137,7 @@ export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
         // An operation a page of the explorer runs in process: the page's route has paid for it.
         if (points > 0 && !req.rateLimitPaid) {
           const refusal = await takePoints(this.store, req, contextValue.res, points);
-          if (refusal)
-            throw new GraphQLError(refusal.message, {
-              extensions: { code: ErrorCode.RATE_LIMITED, retryAfter: refusal.retryAfter, cost },
-            });
+          if (refusal) throw new RateLimitedError(refusal.message, refusal.retryAfter, { cost });
         }
         if (cost > heavyQueryCost()) {
           const budget = budgetOf(contextValue.req);

@@ -1,4 +1,5 @@
 import { ArgumentsHost, Logger } from '@nestjs/common';
+import { TimeoutError } from '../common/errors';
 import { RequestBudget } from '../common/request-budget';
 import { WebGraphqlService } from './web-graphql.service';
 import { WebExceptionFilter } from './web-exception.filter';
@@ -31,5 +32,41 @@ describe('WebExceptionFilter after the answer went out', () => {
     filter.catch(new Error('a bug'), answeredHost(new RequestBudget(1_000)));
     expect(error).toHaveBeenCalledWith(expect.stringContaining('a bug'));
     expect(warn).not.toHaveBeenCalled();
+  });
+});
+
+describe('WebExceptionFilter on a page stopped in time', () => {
+  it('answers 503 with what happened and logs a warning, not an error with a stack', () => {
+    const error = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const sent: { status?: number; body?: unknown } = {};
+    const req = {
+      method: 'GET',
+      path: '/parties/EUN',
+      originalUrl: '/parties/EUN',
+      url: '/parties/EUN',
+      query: {},
+      headers: { accept: 'application/json' },
+      accepts: () => 'json',
+    };
+    const res = {
+      headersSent: false,
+      setHeader: () => res,
+      getHeader: () => undefined,
+      status: (status: number) => ((sent.status = status), res),
+      json: (body: unknown) => ((sent.body = body), res),
+    };
+    const host = { switchToHttp: () => ({ getRequest: () => req, getResponse: () => res }) };
+    new WebExceptionFilter({} as WebGraphqlService).catch(
+      new TimeoutError('The request took longer than 1000 ms and was abandoned'),
+      host as unknown as ArgumentsHost,
+    );
+    expect(sent).toEqual({
+      status: 503,
+      body: { statusCode: 503, message: 'The request took longer than 1000 ms and was abandoned' },
+    });
+    expect(error).not.toHaveBeenCalled();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('GET /parties/EUN: 503'));
+    jest.restoreAllMocks();
   });
 });

@@ -65,7 +65,10 @@ export class WebExceptionFilter implements ExceptionFilter, HtmlErrorPage {
       status = HTTP_STATUS_BY_CODE[exception.code] ?? 500;
       message = exception.message;
     }
-    if (status >= 500) {
+    if (status === 503) {
+      // Work refused or stopped in time (a spent budget, a database refusing writes): its message says so.
+      this.logger.warn(`${req.method} ${req.path}: 503, ${message}`);
+    } else if (status >= 500) {
       this.logger.error(
         exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
       );
