@@ -68,7 +68,10 @@ export const ENVIRONMENT = {
   MAX_QUERY_TOKENS: { schema: int(1500, 1), help: 'most tokens in one query document' },
   MAX_QUERY_COST: { schema: int(25_000, 1), help: 'highest cost of one query (see Hardening)' },
   HEAVY_QUERY_COST: { schema: int(2_500, 1), help: 'cost above which an operation waits for its turn' },
-  HEAVY_QUERY_CONCURRENCY: { schema: int(1, 1), help: 'costly operations run at the same time per process' },
+  HEAVY_QUERY_CONCURRENCY: {
+    schema: int(1, 1),
+    help: 'costly operations (searches, reports, draft checks, queries over HEAVY_QUERY_COST) run at the same time per process',
+  },
   RATE_LIMIT_PER_KEY: { schema: int(600, 1), help: 'points a minute per API key' },
   RATE_LIMIT_PER_ADDRESS: { schema: int(300, 1), help: 'points a minute per address for anonymous clients' },
   QUERY_COST_PER_POINT: {

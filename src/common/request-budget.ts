@@ -8,6 +8,13 @@ export const maxResponseBytes = (): number => setting('MAX_RESPONSE_BYTES');
 
 export type BudgetExhaustion = 'TIMEOUT' | 'RESPONSE_TOO_LARGE';
 
+/** A request's turn at costly work (HeavyWorkGate.hold): its parts holding it, and how to give it up. */
+export interface HeavyTurn {
+  holders: number;
+  granted: Promise<unknown>;
+  giveUp(): void;
+}
+
 /**
  * What one request may still spend: a deadline (REQUEST_TIMEOUT_MS) and a response size (MAX_RESPONSE_BYTES).
  * Once either is spent the budget is exhausted: its signal aborts, no further resolver runs (QueryBudgetPlugin),
@@ -19,6 +26,8 @@ export class RequestBudget {
   readonly deadline: number;
   bytes = 0;
   deniedAudited = false;
+  /** The request's turn at costly work while it holds or waits for one (HeavyWorkGate.hold). */
+  heavyTurn?: HeavyTurn;
   exhausted: BudgetExhaustion | null = null;
 
   constructor(
@@ -52,10 +61,11 @@ export class RequestBudget {
 
   /**
    * No deadline from now on (a streamed download, bounded by the client hanging up instead); the size cap and
-   * an exhaustion already met still hold.
+   * an exhaustion already met still hold. A turn at costly work is given up: a slow reader must not hold it.
    */
   lift(): void {
     (this as { deadline: number }).deadline = Infinity;
+    this.heavyTurn?.giveUp();
   }
 
   /** Throws the error that stops further work once the budget is spent (or the deadline has passed). */

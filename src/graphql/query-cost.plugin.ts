@@ -24,9 +24,8 @@ import { AuthenticatedRequest } from '../auth/identity.middleware';
 import { setting } from '../config';
 import { ErrorCode, RateLimitedError } from '../common/errors';
 import { DEFAULT_LIST_BOUND } from '../common/list-cost';
-import { budgetError, budgetOf } from '../common/request-budget';
+import { HeavyWorkGate, heavyQueryCost } from '../common/heavy-work.gate';
 import { GraphQLContext } from './graphql-context';
-import { HeavyQueryGate, heavyQueryConcurrency, heavyQueryCost } from './heavy-query.gate';
 import { ORIGINAL_RESOLVER } from './query-budget.plugin';
 
 export const maxQueryCost = (): number => setting('MAX_QUERY_COST');
@@ -68,18 +67,18 @@ const undeclaredListEstimator =
  * cost of one item (`listCost`); every other field costs 1. An operation takes `costPoints(cost)` rate-limit points
  * from its client's bucket before it runs (RATE_LIMITED, 429, when the bucket lacks them), so that a client
  * sending the costliest allowed queries runs out of points after a few and is then refused cheaply. An operation
- * costing more than HEAVY_QUERY_COST waits for its turn (HeavyQueryGate: HEAVY_QUERY_CONCURRENCY at once).
+ * costing more than HEAVY_QUERY_COST waits for its turn at costly work (HeavyWorkGate).
  */
 @Plugin()
 export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
   private lists: Set<string> | null = null;
   /** The cost of operations without variables, by parsed document (Apollo keeps one per query text). */
   private readonly costs = new WeakMap<DocumentNode, Map<string, number>>();
-  private readonly gate = new HeavyQueryGate(heavyQueryConcurrency());
 
   constructor(
     private readonly schemaHost: GraphQLSchemaHost,
     @Inject(RATE_LIMIT_STORE) private readonly store: RateLimitStore,
+    private readonly gate: HeavyWorkGate,
   ) {}
 
   async requestDidStart({
@@ -139,14 +138,7 @@ export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
           const refusal = await takePoints(this.store, req, contextValue.res, points);
           if (refusal) throw new RateLimitedError(refusal.message, refusal.retryAfter, { cost });
         }
-        if (cost > heavyQueryCost()) {
-          const budget = budgetOf(contextValue.req);
-          try {
-            release = await this.gate.acquire(budget.signal);
-          } catch {
-            throw budgetError(budget);
-          }
-        }
+        if (cost > heavyQueryCost()) release = await this.gate.hold(contextValue.req);
       },
       willSendResponse: async () => release?.(),
     };

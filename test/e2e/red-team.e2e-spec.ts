@@ -5,6 +5,8 @@ import { Role } from '../../src/auth/role.enum';
 import { newAgreement } from '../support/mutation-catalogue';
 import { currentBudget, RequestBudget, runWithBudget } from '../../src/common/request-budget';
 import { DomainError } from '../../src/common/errors';
+import { HeavyWorkGate } from '../../src/common/heavy-work.gate';
+import type { Response } from 'supertest';
 import { countStatements, GraphQLResponse, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -276,5 +278,35 @@ describe('red team: every list has a cost, every response a budget', () => {
     expect(read.body.data.party.name).toBe('Canada');
     expect(res.status).toBe(200);
     expect(Object.keys(res.body.data)).toHaveLength(15);
+  });
+
+  it('makes searches, reports and costly queries take turns, while cheap reads and pages never wait for themselves', async () => {
+    const gate = t.app.get(HeavyWorkGate);
+    const started = (request: PromiseLike<Response>) => {
+      const state: { res?: Response } = {};
+      const done = Promise.resolve(request).then((res) => (state.res = res));
+      return { state, done };
+    };
+    const release = await gate.acquire(); // another request's costly work is running
+    const search = started(post('{ searchProvisions(query: "cultural", first: 1) { totalCount } }'));
+    const report = started(t.http().get('/reports/trends.json'));
+    const read = await post('{ party(code: "CAN") { name } }');
+    expect(read.body.data.party.name).toBe('Canada');
+    await new Promise((r) => setTimeout(r, 200));
+    expect([search.state.res, report.state.res]).toEqual([undefined, undefined]);
+    release();
+    await Promise.all([search.done, report.done]);
+    expect(search.state.res?.status).toBe(200);
+    expect(search.state.res?.body.data.searchProvisions.totalCount).toBeGreaterThan(0);
+    expect(report.state.res?.status).toBe(200);
+    // A page holding the turn runs its search in process without waiting for itself, and gives the turn back.
+    const page = await t.http().get('/search?q=cultural').set('Accept', 'text/html');
+    expect(page.status).toBe(200);
+    expect(
+      await Promise.race([
+        gate.acquire().then((r) => (r(), 'free')),
+        new Promise((r) => setTimeout(r, 500, 'held')),
+      ]),
+    ).toBe('free');
   });
 });

@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { giveUpHeavyTurn } from '../../common/heavy-work.gate';
 import { runOutsideBudget } from '../../common/request-budget';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { ClauseIndex, ClauseText } from './clause-index';
@@ -57,6 +58,7 @@ export class ClauseIndexService implements OnModuleDestroy {
     if (this.current?.stamp === stamp) return this.current.index;
     const pending = this.building?.stamp === stamp ? this.building.promise : this.rebuild(stamp);
     if (this.current && this.lastBuildMs > SYNC_BUILD_LIMIT_MS) return this.current.index;
+    giveUpHeavyTurn();
     return pending;
   }
 

@@ -1,0 +1,42 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { finalize, from, Observable, switchMap } from 'rxjs';
+import { HeavyWorkGate } from '../../common/heavy-work.gate';
+import { BudgetedRequest } from '../../common/request-budget';
+import { RATE_COST, RATE_COSTS } from './rate-cost.decorator';
+
+/** Whether an operation or route of these rate-limit points takes a turn at costly work. */
+export const takesHeavyTurn = (points: number | undefined): boolean =>
+  points !== undefined && points >= RATE_COSTS.search;
+
+/**
+ * Searches, draft checks and reports (GraphQL root fields, report files, the explorer's pages for them) wait for
+ * a turn at costly work (HeavyWorkGate) before they run and give it up when they are done, like the operations
+ * costing more than HEAVY_QUERY_COST. A streamed download gives its turn up when it starts streaming.
+ */
+@Injectable()
+export class HeavyWorkInterceptor implements NestInterceptor {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly gate: HeavyWorkGate,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const points = this.reflector.getAllAndOverride<number | undefined>(RATE_COST, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    const req = requestOf(context);
+    if (!takesHeavyTurn(points) || !req) return next.handle();
+    return from(this.gate.hold(req)).pipe(switchMap((release) => next.handle().pipe(finalize(release))));
+  }
+}
+
+function requestOf(context: ExecutionContext): BudgetedRequest | undefined {
+  const type = context.getType<string>();
+  if (type === 'graphql')
+    return GqlExecutionContext.create(context).getContext<{ req?: BudgetedRequest }>().req;
+  if (type === 'http') return context.switchToHttp().getRequest<BudgetedRequest>();
+  return undefined;
+}

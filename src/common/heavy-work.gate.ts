@@ -1,0 +1,97 @@
+import { setting } from '../config';
+import { budgetError, BudgetedRequest, budgetOf, currentBudget, HeavyTurn } from './request-budget';
+
+/**
+ * At most `limit` costly pieces of work run at once in this process; the others wait their turn (while their
+ * budget's clock runs). Costly work is an operation costing more than HEAVY_QUERY_COST (QueryCostPlugin) and the
+ * costlier operations, searches, draft checks and reports (HeavyWorkInterceptor). A few clients' worst allowed
+ * requests then take turns instead of filling the event loop and the database connection together, and cheap
+ * reads, which never wait here, keep being answered.
+ */
+export class HeavyWorkGate {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly limit: number = heavyWorkConcurrency()) {}
+
+  async acquire(signal?: AbortSignal): Promise<() => void> {
+    if (this.running >= this.limit) {
+      await new Promise<void>((resolve, reject) => {
+        const turn = () => {
+          signal?.removeEventListener('abort', abandon);
+          resolve();
+        };
+        const abandon = () => {
+          const index = this.waiting.indexOf(turn);
+          if (index >= 0) this.waiting.splice(index, 1);
+          reject(signal?.reason);
+        };
+        signal?.addEventListener('abort', abandon, { once: true });
+        this.waiting.push(turn);
+      });
+    } else this.running++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running--;
+    };
+  }
+
+  /**
+   * The request's turn: one per request, however many of its parts are costly (aliases of a search, a page's
+   * report run in process by the page that already holds the turn), so that a request never waits for itself.
+   * Each part releases its hold; the turn goes to the next request when the last part is done. Refused with the
+   * budget's error when the request's budget runs out while it waits.
+   */
+  async hold(req: BudgetedRequest): Promise<() => void> {
+    const budget = budgetOf(req);
+    if (!budget.heavyTurn) {
+      const granted = this.acquire(budget.signal);
+      let given = false;
+      const turn: HeavyTurn = {
+        holders: 0,
+        granted,
+        giveUp: () => {
+          if (given) return;
+          given = true;
+          if (budget.heavyTurn === turn) budget.heavyTurn = undefined;
+          granted.then(
+            (release) => release(),
+            () => undefined,
+          );
+        },
+      };
+      budget.heavyTurn = turn;
+    }
+    const turn = budget.heavyTurn;
+    turn.holders++;
+    const letGo = () => {
+      turn.holders--;
+      if (turn.holders === 0) turn.giveUp();
+    };
+    try {
+      await turn.granted;
+    } catch {
+      letGo();
+      throw budgetError(budget);
+    }
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      letGo();
+    };
+  }
+}
+
+export const heavyQueryCost = (): number => setting('HEAVY_QUERY_COST');
+export const heavyWorkConcurrency = (): number => setting('HEAVY_QUERY_CONCURRENCY');
+
+/**
+ * Gives up the running request's turn at costly work, if it holds one: for a request about to wait on work shared
+ * by every request (the clause index being built), which must not keep everyone else's costly work waiting too.
+ */
+export const giveUpHeavyTurn = (): void => currentBudget()?.heavyTurn?.giveUp();
