@@ -119,20 +119,7 @@ export class SimilarityService {
     const [facts, byId] = await Promise.all([this.memberFacts(ids), this.load(ids)]);
     const features = await this.featuresOf(index, ids, measure, byId);
     const links = linkFamily(
-      ids.map((memberId) => {
-        const text = comparisonText(byId.get(memberId)!);
-        const own = features.get(memberId)!;
-        return {
-          ...facts.get(memberId)!,
-          features: own,
-          // Sources are attributed on both measures, whichever the family is built on (attributeSource).
-          wording:
-            measure === SimilarityMeasure.WORDING
-              ? own
-              : (index.wordingOf(memberId) ?? wordingFeatures(text)),
-          verbatim: measure === SimilarityMeasure.VERBATIM ? own : verbatimFeatures(text),
-        };
-      }),
+      ids.map((memberId) => ({ ...facts.get(memberId)!, features: features.get(memberId)! })),
       provision.id,
     );
     const all: FamilyMember[] = links.map((link) => {

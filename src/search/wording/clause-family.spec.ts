@@ -1,13 +1,5 @@
 import { ClauseHit } from './clause-index';
-import {
-  attributeSource,
-  discoverFamily,
-  FamilyMemberInput,
-  linkFamily,
-  OTHER_PARTIES_MIN_LAG_DAYS,
-  SAME_PARTIES_MARGIN,
-  sourceScore,
-} from './clause-family';
+import { discoverFamily, FamilyMemberInput, linkFamily, SAME_PARTIES_MARGIN } from './clause-family';
 
 const features = (...values: number[]) => Uint32Array.from([...values].sort((a, b) => a - b));
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
@@ -18,19 +10,8 @@ function member(
   parties: string[],
   values: number[],
   agreementId = id,
-  verbatim?: number[],
 ): FamilyMemberInput {
-  const wording = features(...values);
-  return {
-    id,
-    agreementId,
-    dateSigned: date,
-    position: 0,
-    parties,
-    features: wording,
-    wording,
-    verbatim: verbatim ? features(...verbatim) : wording,
-  };
+  return { id, agreementId, dateSigned: date, position: 0, parties, features: features(...values) };
 }
 
 describe('linkFamily', () => {
@@ -80,57 +61,6 @@ describe('linkFamily', () => {
     expect(links[0].id).toBe(2);
     expect(links.find((l) => l.id === 1)).toMatchObject({ sourceId: null, generation: 0 });
     expect(links.find((l) => l.id === 3)).toMatchObject({ sourceId: 2 });
-  });
-});
-
-describe('attributeSource', () => {
-  const base = range(0, 100);
-
-  it('scores a candidate by the mean of its WORDING and VERBATIM similarities', () => {
-    // The older text has all the member's content words (WORDING 1) but none of its runs of words; the newer one
-    // lacks a tenth of the words but is copied word for word (VERBATIM 1).
-    const older = member(1, '1960-01-01', ['GBR'], base, 1, range(0, 40));
-    const newer = member(2, '1961-01-01', ['MYS'], base.slice(0, 90), 2, range(100, 140));
-    const child = member(3, '1966-01-01', ['JAM'], base, 3, range(100, 140));
-    expect(sourceScore(child, older)).toBe(0.5);
-    expect(sourceScore(child, newer)).toBeCloseTo(0.95, 10);
-    expect(attributeSource(child, [older, newer])).toMatchObject({ earlier: { id: 2 } });
-    expect(linkFamily([older, newer, child]).find((l) => l.id === 3)).toMatchObject({
-      sourceId: 2,
-      score: 0.9, // the similarity in the family's own measure
-    });
-    // The later candidate wins a tie.
-    const twin = { ...older, wording: newer.wording, verbatim: newer.verbatim };
-    expect(attributeSource(child, [twin, newer])?.earlier.id).toBe(2);
-    expect(attributeSource(child, [newer, twin])?.earlier.id).toBe(1);
-  });
-
-  it('prefers, within the margin, the agreement with the most parties in common', () => {
-    // 2 (AUS-PNG) is a little closer than 1 (AUS-NZL); 3 is AUS-NZL again: both parties in common with 1.
-    const anz = member(1, '1965-08-31', ['AUS', 'NZL'], base.slice(0, 96));
-    const patcra = member(2, '1976-11-06', ['AUS', 'PNG'], base.slice(0, 99));
-    const cer = member(3, '1982-12-14', ['AUS', 'NZL'], base);
-    expect(SAME_PARTIES_MARGIN).toBe(0.05);
-    expect(attributeSource(cer, [anz, patcra])).toMatchObject({ earlier: { id: 1 }, sharedParties: 2 });
-    // Beyond the margin, the closest text wins whatever the parties.
-    const far = { ...anz, wording: features(...base.slice(0, 80)), verbatim: features(...base.slice(0, 80)) };
-    expect(attributeSource(cer, [far, patcra])).toMatchObject({ earlier: { id: 2 }, sharedParties: 1 });
-  });
-
-  it('does not take an agreement of other parties signed days before as the source, unless it is the only one', () => {
-    const borneo = member(1, '1961-10-24', ['MYS'], base.slice(0, 70));
-    const sibling = member(2, '1965-12-14', ['GBR', 'IRL'], base.slice(0, 99));
-    const carifta = member(3, '1965-12-15', ['JAM', 'TTO'], base);
-    expect(OTHER_PARTIES_MIN_LAG_DAYS).toBe(90);
-    expect(attributeSource(carifta, [borneo, sibling])?.earlier.id).toBe(1);
-    expect(attributeSource(carifta, [sibling])?.earlier.id).toBe(2);
-    // A party's own agreement stays a candidate however recent.
-    const own = { ...sibling, parties: ['JAM', 'GBR'] };
-    expect(attributeSource(carifta, [borneo, own])?.earlier.id).toBe(2);
-    // So does one signed long enough before.
-    const older = { ...sibling, dateSigned: '1965-09-01' };
-    expect(attributeSource(carifta, [borneo, older])?.earlier.id).toBe(2);
-    expect(attributeSource(carifta, [])).toBeNull();
   });
 });
 

@@ -2,19 +2,10 @@ import { sortedJaccard } from '../similar/sorted-jaccard';
 import { ClauseHit } from './clause-index';
 
 /**
- * When an earlier member of an agreement with more parties in common with the member scores within this margin of
- * the best one, it is preferred as the source: negotiators start from their own earlier agreements.
+ * When another earlier member scores within this margin of the best one and shares a party with the member,
+ * it is preferred as the source: negotiators start from their own earlier agreements.
  */
 export const SAME_PARTIES_MARGIN = 0.05;
-
-/**
- * An agreement between none of the member's parties, signed less than this many days before the member's, is not
- * taken as its source (unless no other earlier member is left): a treaty's text is settled weeks to months before
- * it is signed, and other parties' texts are seldom public before their signature, so two agreements signed days
- * apart are siblings (drafted from a common ancestor), not parent and child. A party's own earlier agreements are
- * known to its negotiators and stay candidates at any distance.
- */
-export const OTHER_PARTIES_MIN_LAG_DAYS = 90;
 
 export interface FamilyMemberInput {
   id: number;
@@ -24,10 +15,6 @@ export interface FamilyMemberInput {
   parties: readonly string[];
   /** The features of the measure the family is built on (WORDING or VERBATIM), ascending. */
   features: Uint32Array;
-  /** The WORDING features (content words and pairs), ascending: used, with `verbatim`, to attribute sources. */
-  wording: Uint32Array;
-  /** The VERBATIM features (5-word shingles), ascending. */
-  verbatim: Uint32Array;
 }
 
 export interface FamilyLink {
@@ -54,9 +41,11 @@ export function familyOrder(x: FamilyMemberInput, y: FamilyMemberInput): number 
 }
 
 /**
- * Orders a family by signature date and links each member to its probable source (attributeSource) among the
- * members of other agreements before it. Another article of the same agreement is never a source. Members of
- * the agreement(s) signed first have none.
+ * Orders a family by signature date and links each member to its probable source: among the members of other
+ * agreements before it, the one with the highest sourceRank; but when a member of an agreement sharing a party
+ * ranks within SAME_PARTIES_MARGIN of that best one, the best such member. Ties go to the later member (the
+ * text a drafter had most recently at hand). Another article of the same agreement is never a source. Members
+ * of the agreement(s) signed first have none.
  *
  * The template is the earliest member; when several members share the earliest date, the one most similar to
  * `seedId` (the provision asked about), so that a family is rooted in the clause it was asked for rather than
@@ -79,12 +68,18 @@ export function linkFamily(members: FamilyMemberInput[], seedId?: number): Famil
   const links: FamilyLink[] = [];
   const generation = new Map<number, number>();
   ordered.forEach((member, i) => {
+    const parties = new Set(member.parties);
+    const scores = ordered
+      .slice(0, i)
+      .filter((earlier) => earlier.agreementId !== member.agreementId)
+      .map((earlier) => ({
+        earlier,
+        score: sortedJaccard(member.features, earlier.features),
+        rank: sourceRank(member.features, earlier.features),
+        shared: earlier.parties.some((party) => parties.has(party)),
+      }));
     const templateScore = i === 0 ? 1 : sortedJaccard(member.features, ordered[0].features);
-    const source = attributeSource(
-      member,
-      ordered.slice(0, i).filter((earlier) => earlier.agreementId !== member.agreementId),
-    );
-    if (!source) {
+    if (!scores.length) {
       generation.set(member.id, 0);
       links.push({
         id: member.id,
@@ -96,81 +91,39 @@ export function linkFamily(members: FamilyMemberInput[], seedId?: number): Famil
       });
       return;
     }
+    let best = scores[0];
+    for (const s of scores) if (s.rank >= best.rank) best = s;
+    let source = best;
+    if (!best.shared) {
+      let shared: (typeof scores)[number] | null = null;
+      for (const s of scores) if (s.shared && (!shared || s.rank >= shared.rank)) shared = s;
+      if (shared && shared.rank >= best.rank - SAME_PARTIES_MARGIN) source = shared;
+    }
     const depth = (generation.get(source.earlier.id) ?? 0) + 1;
     generation.set(member.id, depth);
     links.push({
       id: member.id,
       sourceId: source.earlier.id,
-      score: sortedJaccard(member.features, source.earlier.features),
+      score: source.score,
       templateScore,
       generation: depth,
-      sameParties: source.sharedParties > 0,
+      sameParties: source.shared,
     });
   });
   return links;
 }
 
 /**
- * The probable source of `member` among `earlier` (members of other agreements signed before it, in family
- * order), or null when there is none. The rule, chosen on the development half of the labelled families
- * (test/fixtures/families, README "Source attribution"):
- *
- * 1. Candidates: the earlier members, less those of agreements between none of the member's parties signed less
- *    than OTHER_PARTIES_MIN_LAG_DAYS before it (siblings, not parents); all of them if that leaves none.
- * 2. Score: sourceScore, the mean of the WORDING and VERBATIM similarities (the words, and the runs of words).
- * 3. Parties: among the candidates scoring within SAME_PARTIES_MARGIN of the best, those of the agreements with
- *    the most parties in common with the member's; the best of these.
- * 4. Ties go to the later candidate (the text a drafter had most recently at hand).
+ * How likely `earlier` is the text `member` was drafted from: the mean of their Jaccard similarity and of the
+ * share of the member's features found in the earlier text (a member that copies a shorter or longer text and
+ * adds or drops a paragraph keeps a high share where Jaccard falls).
  */
-export function attributeSource(
-  member: FamilyMemberInput,
-  earlier: readonly FamilyMemberInput[],
-): { earlier: FamilyMemberInput; score: number; sharedParties: number } | null {
-  if (!earlier.length) return null;
-  const parties = new Set(member.parties);
-  const scored = earlier.map((candidate) => ({
-    earlier: candidate,
-    score: sourceScore(member, candidate),
-    sharedParties: candidate.parties.filter((party) => parties.has(party)).length,
-  }));
-  const eligible = scored.filter(
-    (s) =>
-      s.sharedParties > 0 ||
-      daysBetween(s.earlier.dateSigned, member.dateSigned) >= OTHER_PARTIES_MIN_LAG_DAYS,
-  );
-  const pool = eligible.length ? eligible : scored;
-  let top = -Infinity;
-  for (const s of pool) top = Math.max(top, s.score);
-  const close = pool.filter((s) => s.score >= top - SAME_PARTIES_MARGIN);
-  const most = Math.max(...close.map((s) => s.sharedParties));
-  let best = close[0];
-  for (const s of close) {
-    if (s.sharedParties !== most) continue;
-    if (best.sharedParties !== most || s.score >= best.score) best = s;
-  }
-  return best;
-}
-
-/**
- * How likely `earlier` is the text `member` was drafted from: the mean of their WORDING similarity (the same
- * content words, in the same local order, whatever the rewording) and their VERBATIM similarity (the same runs of
- * five words: text copied as it stood). A reworded descendant is close to its source by the first; of two earlier
- * texts with the same content, the one whose sentences it copies word for word is ahead by the second.
- */
-export function sourceScore(
-  member: Pick<FamilyMemberInput, 'wording' | 'verbatim'>,
-  earlier: Pick<FamilyMemberInput, 'wording' | 'verbatim'>,
-): number {
-  return (
-    (sortedJaccard(member.wording, earlier.wording) + sortedJaccard(member.verbatim, earlier.verbatim)) / 2
-  );
-}
-
-/** Days from one signature date to a later one; Infinity when either is unknown. */
-function daysBetween(from: string | null, to: string | null): number {
-  if (!from || !to) return Infinity;
-  const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
-  return Number.isNaN(days) ? Infinity : days;
+export function sourceRank(member: Uint32Array, earlier: Uint32Array): number {
+  const j = sortedJaccard(member, earlier);
+  if (!member.length) return j;
+  // |A ∩ B| from the Jaccard value: J (|A| + |B|) / (1 + J).
+  const common = (j * (member.length + earlier.length)) / (1 + j);
+  return (j + common / member.length) / 2;
 }
 
 export interface FamilyLimits {
