@@ -1,0 +1,88 @@
+// Dumps, for the labelled families of one half (development by default), what clauseFamily works with when it
+// attributes sources: for the query of each labelled member, the family found (ids, agreements, dates, parties,
+// texts) and the source the service named. Used to study attribution offline (bench/similarity/attribution.ts).
+//   DATABASE_URL=sqlite:<corpus db> node -r ts-node/register bench/similarity/attribution-dump.ts <out.json> [split]
+import 'reflect-metadata';
+import { MikroORM, RequestContext } from '@mikro-orm/core';
+import { NestFactory } from '@nestjs/core';
+import { writeFileSync } from 'node:fs';
+import { AppModule } from '../../src/app.module';
+import { ProvisionsService } from '../../src/provisions/provisions.service';
+import { SimilarityService } from '../../src/search/similar/similarity.service';
+import { comparisonText } from '../../src/search/sync/provision-index-rows';
+import { SimilarityMeasure } from '../../src/search/wording/clause-index';
+import { FamilySplit, labelledFamilies } from '../../test/support/family-measure';
+
+export interface DumpedMember {
+  id: number;
+  pinpoint: string;
+  agreementId: number;
+  position: number;
+  dateSigned: string | null;
+  parties: string[];
+  text: string;
+  /** The source the service named in this query. */
+  toolSource: string | null;
+}
+
+export interface DumpedQuery {
+  family: string;
+  seed: string;
+  labelledSource: string | null;
+  members: DumpedMember[];
+}
+
+async function main(): Promise<void> {
+  const [out, split = 'development'] = process.argv.slice(2);
+  process.env.LOG_LEVEL = 'warn';
+  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error'] });
+  try {
+    const orm = app.get(MikroORM, { strict: false });
+    await RequestContext.create(orm.em, () => dump(app, out, split));
+  } finally {
+    await app.close();
+  }
+}
+
+async function dump(
+  app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>,
+  out: string,
+  split: string,
+): Promise<void> {
+  {
+    const similarity = app.get(SimilarityService, { strict: false });
+    const provisions = app.get(ProvisionsService, { strict: false });
+    const queries: DumpedQuery[] = [];
+    for (const family of labelledFamilies().filter((f) => f.split === (split as FamilySplit))) {
+      for (const labelled of family.members) {
+        const seed = await provisions.get({ pinpoint: labelled.pinpoint });
+        const answer = await similarity.family(String(seed.id), SimilarityMeasure.WORDING, null, null);
+        const ids = answer.members.map((m) => m.provision.id);
+        const facts = await similarity.memberFacts(ids);
+        const pin = (p: { key: string; agreement: { slug: string } }) => `${p.agreement.slug}/${p.key}`;
+        queries.push({
+          family: family.name,
+          seed: labelled.pinpoint,
+          labelledSource: labelled.source,
+          members: answer.members.map((m) => {
+            const fact = facts.get(m.provision.id)!;
+            return {
+              id: m.provision.id,
+              pinpoint: pin(m.provision),
+              agreementId: fact.agreementId,
+              position: fact.position,
+              dateSigned: fact.dateSigned,
+              parties: fact.parties,
+              text: comparisonText(m.provision),
+              toolSource: m.source ? pin(m.source) : null,
+            };
+          }),
+        });
+        console.log(`${labelled.pinpoint}: ${answer.members.length} members`);
+      }
+    }
+    writeFileSync(out, JSON.stringify(queries));
+  }
+}
+
+void main();
