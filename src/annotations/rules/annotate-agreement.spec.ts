@@ -539,6 +539,75 @@ describe('annotateAgreement', () => {
         ['r2', C.CULTURAL_COOPERATION],
       ]);
     });
+    it('codes culture, a cultural sector or the media named as one item of the fields of a cooperation commitment, with no heading or list cue', () => {
+      const english = annotate([
+        article(
+          's1',
+          'The Parties agree to develop their cooperation on trade facilitation, investment promotion, small and medium-sized enterprises, science and technology, transport, culture, education and sport.',
+        ),
+        article(
+          's2',
+          'The Parties will strengthen mutual cooperation including: • Energy • Health • Audio-visual sector • Transport',
+        ),
+        article(
+          's3',
+          'The Parties shall cooperate in the following fields to be agreed between them: (a) industry. (b) fisheries. (c) the media. (d) agriculture.',
+        ),
+        // culture as something to take into account, the media as a means, communication media, heritage for
+        // tourism, culture as the purpose of youth exchanges, culture as a dimension of development
+        article(
+          'n1',
+          'Cooperative activities shall be consistent with national priorities, involve the public, and take into account each Party’s economy, culture, and legal system.',
+        ),
+        article(
+          'n2',
+          'Cooperation shall cover: (a) job creation; (b) promoting the role of women through education and the media; (c) health systems.',
+        ),
+        article(
+          'n3',
+          'Cooperation in information shall support, inter alia, the strengthening of national and regional communication media, training and archives.',
+        ),
+        article(
+          'n4',
+          'The Parties shall cooperate on hotels, guides, marketing and cultural heritage, to promote tourism.',
+        ),
+        article(
+          'n5',
+          'The Parties shall cooperate on housing, health, schools and the economic, social and cultural development of rural areas.',
+        ),
+      ]);
+      expect(english.map((a) => [a.ref, a.code])).toEqual([
+        ['s1', C.CULTURAL_COOPERATION],
+        ['s2', C.CULTURAL_COOPERATION],
+        ['s3', C.CULTURAL_COOPERATION],
+      ]);
+      const spanish = annotate(
+        [
+          article(
+            's4',
+            'Las Partes acuerdan impulsar la colaboración entre sus instituciones en materia de comercio exterior, promoción de inversiones, pequeñas y medianas empresas, transporte, cultura y deporte.',
+          ),
+          article(
+            'n6',
+            'Las Partes fomentarán la cooperación en transporte, energía, salud, medio ambiente, turismo y pesca; las actividades serán compatibles con las prioridades nacionales y tendrán en cuenta la economía, la cultura y el sistema jurídico de cada Parte.',
+          ),
+        ],
+        { language: 'es' },
+      );
+      const french = annotate(
+        [
+          article(
+            's5',
+            "Les Parties s'engagent à renforcer leur collaboration en matière de commerce, d'investissement, de transport, de santé, de culture et de sport.",
+          ),
+        ],
+        { language: 'fr' },
+      );
+      expect([...spanish, ...french].map((a) => [a.ref, a.code])).toEqual([
+        ['s4', C.CULTURAL_COOPERATION],
+        ['s5', C.CULTURAL_COOPERATION],
+      ]);
+    });
   });
 
   describe('evidence', () => {

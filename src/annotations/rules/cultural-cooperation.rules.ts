@@ -1,7 +1,7 @@
 import { ProvisionLocation } from '../../provisions/provision-location.enum';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { AnnotatorLanguage } from './language';
-import { anyOf, stem, test, words } from './patterns';
+import { anyOf, Span, stem, test, words } from './patterns';
 import { ProvisionContext, Topic, topicsOf } from './provision-context';
 import { contextRule, findPair, pairRule, phraseRule, Rule, ruleId } from './rule';
 import { COOPERATION, CULTURE_AS_COOPERATION_OBJECT, NOT_A_CULTURE_SECTOR } from './vocabulary';
@@ -215,6 +215,106 @@ const CREATIVE_INDUSTRIES: Record<AnnotatorLanguage, RegExp> = {
   fr: words('industries (?:cr(?:é|e)atives|culturelles)'),
 };
 
+/**
+ * A commitment to cooperate, in the sentence that names the fields: a cooperation word with an operative verb
+ * ("the Parties shall cooperate in", "will strengthen mutual cooperation", "agree to promote cooperation";
+ * "las Partes fomentarán la cooperación"; "les Parties s'engagent à coopérer"). The verb may precede or follow.
+ */
+const COOPERATION_WORD: Record<AnnotatorLanguage, string> = {
+  en: 'co-?operat(?:e|es|ion|ing|ive)|collaborat(?:e|es|ion)',
+  es: 'cooperar(?:á|a)?n?|cooperaci(?:ó|o)n|colaborar(?:á|a)?n?|colaboraci(?:ó|o)n',
+  fr: 'coop(?:é|e)r(?:er|eront|era|ent)|coop(?:é|e)ration|collaboration|collaborer(?:ont)?',
+};
+const COMMITMENT_VERB: Record<AnnotatorLanguage, string> = {
+  en: 'shall|will|agree[sd]?|undertake|(?:to |shall |will )?(?:promote|strengthen|develop|encourage|foster|enhance|expand|broaden|intensify|support|seek)|may',
+  es: 'acuerdan|convienen|se comprometen|(?:promover|fomentar|fortalecer|desarrollar|impulsar|ampliar|intensificar|apoyar|establecer|incluir|abarcar|comprender|cooperar|colaborar)(?:á|a)n?|podr(?:á|a)n?|deber(?:á|a)n?',
+  fr: "conviennent|s'engagent|(?:promouv|encourag|renforc|d(?:é|e)velopp|intensifi|soutien|inclu|couvr|coop(?:é|e)r|collabor)(?:ent|eront|era|ont|ra)|peu(?:ven)?t|doi(?:ven)?t|porte(?:ra|ront|nt)?",
+};
+const COOPERATION_COMMITMENT: Record<AnnotatorLanguage, RegExp> = Object.fromEntries(
+  (['en', 'es', 'fr'] as const).map((language) => [
+    language,
+    words(
+      anyOf(
+        `(?:${COMMITMENT_VERB[language]})(?: [\\p{L}'-]+){0,6} (?:${COOPERATION_WORD[language]})`,
+        `(?:${COOPERATION_WORD[language]})(?: [\\p{L}'-]+){0,6} (?:${COMMITMENT_VERB[language]})`,
+      ),
+    ),
+  ]),
+) as Record<AnnotatorLanguage, RegExp>;
+
+/** A field named as an item of a list: "culture" or a cultural sector, and the media named as a bare item. */
+const FIELD_ITEM: Record<AnnotatorLanguage, RegExp> = {
+  en: words(
+    `(?<!social and )(?:${LISTED_CULTURE_EN}|(?<!(?:communications?|information|electronic|digital|news|storage|other) )(?:the )?(?:mass )?media(?! reports?))`,
+  ),
+  es: words(anyOf(...LISTED_CULTURE_TERMS.es.fields, 'medios de comunicaci(?:ó|o)n')),
+  fr: words(anyOf(...LISTED_CULTURE_TERMS.fr.fields, 'm(?:é|e)dias')),
+};
+
+// What separates the items of a list: punctuation, bullets, enumerators ("(a)", "ii)", "3."), conjunctions.
+const ITEM_BEFORE =
+  /(?:[,;:•·▪\u2022]|\(\w{1,4}\)|(?:^|\s)\w{1,4}\)|(?:^|\s)\d{1,2}\.|(?:^|\s)[-–]|\b(?:and|or|y|e|o|et|ou)\b)\s*(?:(?:the|la|el|le|les|los|las|l'|de|del|des|du|in|on|of|en|dans|sur)\s+){0,2}(?:[\p{L}-]+\s+){0,3}$/iu;
+const ITEM_AFTER = /^\s*(?:[,;.•·▪\u2022]|\(\w{1,4}\)|\b(?:and|or|y|e|o|et|ou)\b|$)/iu;
+const LIST_SEPARATOR = /[,;•·▪\u2022]|\(\w{1,4}\)/gu;
+
+/** Culture as something to respect or take into account, or as a party's own attribute, rather than a field. */
+const CULTURE_AS_CONTEXT: Record<AnnotatorLanguage, RegExp> = {
+  en: /\b(?:tak(?:e|es|ing) (?:in)?to (?:account|consideration)|account (?:being )?taken of|regard(?:ing)? (?:to|for)|respect(?:ing)? (?:for )?|bearing in mind|consistent with|their|its|his|her|respective|each other[’']s|one another[’']s|other[’']s|party[’']s|parties[’']|peoples?[’']s?|knowledge of|understanding of|through|by means of|via)\b[^;:]{0,80}$/iu,
+  es: /(?<![\p{L}])(?:teniendo en cuenta|tomando en cuenta|(?:tomar|tener|tendr)(?:á|a)?n? en cuenta|respeto (?:a|de)|su|sus|conocimiento de|comprensi(?:ó|o)n de|a trav(?:é|e)s de|mediante)(?![\p{L}])[^;:]{0,80}$/iu,
+  fr: /(?<![\p{L}])(?:compte tenu|tenant compte|tenir compte|respect (?:de|des)|leur|leurs|sa|son|ses|connaissance d|compr(?:é|e)hension d|par le biais d|au moyen d|(?:à|a) travers)(?![\p{L}])[^;:]{0,80}$/iu,
+};
+
+/**
+ * Culture (or a cultural sector, or the media) named as one item of a list of fields in a sentence that commits the
+ * parties to cooperate, or in an article of a cooperation chapter, section or title, with no list cue needed.
+ * Not in a tourism article, not as a bracketed example, not culture as a dimension of development ("social and
+ * cultural development" names no listed field), nor as something to respect or take into account.
+ */
+function cultureItemOfCooperationFields(context: ProvisionContext, language: AnnotatorLanguage): Span | null {
+  if (!cooperationPlace(context) || context.location !== ProvisionLocation.OPERATIVE) return null;
+  if (TOURISM_TITLE.test(context.articleTitle)) return null;
+  const cooperationHeading =
+    context.placeTopics.has(Topic.COOPERATION) || context.titleTopics.has(Topic.COOPERATION);
+  const text = context.text.text;
+  for (const span of context.text.find(FIELD_ITEM[language])) {
+    const sentence = context.text.sentenceAround(span);
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    if (test(INSTITUTIONAL, sentenceText)) continue;
+    if (inBracketedExample(text, span.start)) continue;
+    const before = text.slice(Math.max(sentence.start, span.start - 80), span.start);
+    if (!ITEM_BEFORE.test(before) || !ITEM_AFTER.test(text.slice(span.end, span.end + 20))) continue;
+    if (CULTURE_AS_CONTEXT[language].test(before)) continue;
+    if (cooperationHeading) {
+      if ((sentenceText.match(LIST_SEPARATOR) ?? []).length >= 2) return span;
+      continue;
+    }
+    if (
+      (sentenceText.match(LIST_SEPARATOR) ?? []).length >= 2 &&
+      test(COOPERATION_COMMITMENT[language], sentenceText)
+    )
+      return span;
+    if (ledInByCommitment(text, span, language)) return span;
+  }
+  return null;
+}
+
+// A sentence break inside an enumerated list ("(a) roads. (b) culture") continues the list; any other ends it.
+const NOT_AN_ITEM_START = /[.!?] (?!\(?\w{1,4}\)|\d{1,2}\.|[•·▪\u2022-])/u;
+
+/**
+ * An enumerated list whose lead-in commits the parties to cooperate ("The Parties shall cooperate in the following
+ * fields: (a) ...; (b) ..."), when the list's items are cut into sentences of their own.
+ */
+function ledInByCommitment(text: string, span: Span, language: AnnotatorLanguage): boolean {
+  const window = text.slice(Math.max(0, span.start - 1500), span.start);
+  const colon = window.lastIndexOf(':');
+  if (colon < 0) return false;
+  const list = window.slice(colon);
+  if (NOT_AN_ITEM_START.test(list) || (list.match(LIST_SEPARATOR) ?? []).length < 2) return false;
+  const leadStart = Math.max(window.lastIndexOf('. ', colon), 0);
+  return test(COOPERATION_COMMITMENT[language], window.slice(leadStart, colon));
+}
+
 /** Institutional mentions (a committee on cultural cooperation, a saving clause) are not a commitment to cooperate. */
 const INSTITUTIONAL = stem('Committee|without prejudice|Comit(?:é|e)|sin perjuicio|sans pr(?:é|e)judice');
 
@@ -272,6 +372,17 @@ function rulesFor(language: AnnotatorLanguage): Rule[] {
           if (test(AREA_LIST[language], sentence) && !test(INSTITUTIONAL, sentence)) return { span };
         }
         return null;
+      },
+    },
+    {
+      id: ruleId(CODE, language, 'culture-item-of-cooperation-fields'),
+      code: CODE,
+      language,
+      confidence: 0.6,
+      why: 'culture (or a cultural sector, or the media) is one item of the list of fields of a cooperation commitment or of an article under a cooperation heading',
+      apply(context) {
+        const span = cultureItemOfCooperationFields(context, language);
+        return span ? { span } : null;
       },
     },
     pairRule({

@@ -10,7 +10,7 @@ export const RULE_CALIBRATION: {
   method:
     'confidence = (k + 2 * p_code) / (n + 2): k of the rule’s n proposals on the development side confirmed by the labels; p_code = (K + 1) / (N + 2) pooled over the code’s rules; unfired rules get p_code',
   fittedOn:
-    '29 development agreements (shared dev set + test/fixtures/labels dev part): 145, 442, 37, 368, 392, 9, 1, 449, 86, 22, 320, 404, 11, 380, 333, 84, 40, 82, 32, 385, 438, 134, 16, 61, 116, 332, 349, 427, 152',
+    '45 development agreements (shared dev set + test/fixtures/labels dev part): 145, 442, 37, 368, 392, 9, 1, 449, 86, 22, 320, 404, 11, 380, 333, 84, 40, 82, 32, 385, 438, 134, 16, 61, 116, 332, 349, 427, 152, 28, 381, 412, 319, 173, 121, 324, 361, 414, 383, 350, 157, 75, 399, 164, 267',
   fallback: 0.996,
   codes: {
     CONVENTION_REF_EXPLICIT: {
@@ -29,9 +29,9 @@ export const RULE_CALIBRATION: {
       prior: 0.667,
     },
     AUDIOVISUAL_EXCLUSION: {
-      predicted: 22,
-      correct: 22,
-      prior: 0.958,
+      predicted: 25,
+      correct: 25,
+      prior: 0.963,
     },
     POLICY_SPACE_CULTURE: {
       predicted: 9,
@@ -39,14 +39,14 @@ export const RULE_CALIBRATION: {
       prior: 0.909,
     },
     HERITAGE_EXCEPTION: {
-      predicted: 19,
-      correct: 19,
-      prior: 0.952,
+      predicted: 24,
+      correct: 24,
+      prior: 0.962,
     },
     CULTURAL_COOPERATION: {
-      predicted: 62,
-      correct: 62,
-      prior: 0.984,
+      predicted: 65,
+      correct: 65,
+      prior: 0.985,
     },
     PREFERENTIAL_TREATMENT_CULTURE: {
       predicted: 5,
@@ -54,9 +54,9 @@ export const RULE_CALIBRATION: {
       prior: 0.857,
     },
     ECOMMERCE_PROVISION: {
-      predicted: 90,
-      correct: 90,
-      prior: 0.989,
+      predicted: 96,
+      correct: 96,
+      prior: 0.99,
     },
     ECOMMERCE_CULTURAL_CARVE_OUT: {
       predicted: 5,
@@ -68,47 +68,47 @@ export const RULE_CALIBRATION: {
     'AUDIOVISUAL_EXCLUSION/en/audiovisual-is-excluded': {
       predicted: 0,
       correct: 0,
-      confidence: 0.958,
+      confidence: 0.963,
     },
     'AUDIOVISUAL_EXCLUSION/en/exclusion-of-audiovisual': {
       predicted: 2,
       correct: 2,
-      confidence: 0.979,
+      confidence: 0.982,
     },
     'AUDIOVISUAL_EXCLUSION/en/scope-excludes-audiovisual': {
-      predicted: 18,
-      correct: 18,
-      confidence: 0.996,
+      predicted: 20,
+      correct: 20,
+      confidence: 0.997,
     },
     'AUDIOVISUAL_EXCLUSION/es/audiovisual-is-excluded': {
       predicted: 0,
       correct: 0,
-      confidence: 0.958,
+      confidence: 0.963,
     },
     'AUDIOVISUAL_EXCLUSION/es/exclusion-of-audiovisual': {
       predicted: 0,
       correct: 0,
-      confidence: 0.958,
+      confidence: 0.963,
     },
     'AUDIOVISUAL_EXCLUSION/es/scope-excludes-audiovisual': {
-      predicted: 2,
-      correct: 2,
-      confidence: 0.979,
+      predicted: 3,
+      correct: 3,
+      confidence: 0.985,
     },
     'AUDIOVISUAL_EXCLUSION/fr/audiovisual-is-excluded': {
       predicted: 0,
       correct: 0,
-      confidence: 0.958,
+      confidence: 0.963,
     },
     'AUDIOVISUAL_EXCLUSION/fr/exclusion-of-audiovisual': {
       predicted: 0,
       correct: 0,
-      confidence: 0.958,
+      confidence: 0.963,
     },
     'AUDIOVISUAL_EXCLUSION/fr/scope-excludes-audiovisual': {
       predicted: 0,
       correct: 0,
-      confidence: 0.958,
+      confidence: 0.963,
     },
     'CONVENTION_REF_EXPLICIT/en/full-title': {
       predicted: 6,
@@ -193,17 +193,17 @@ export const RULE_CALIBRATION: {
     'CULTURAL_COOPERATION/any/culture-article-title': {
       predicted: 5,
       correct: 5,
-      confidence: 0.995,
+      confidence: 0.996,
     },
     'CULTURAL_COOPERATION/en/cooperate-on-culture': {
-      predicted: 1,
-      correct: 1,
-      confidence: 0.989,
+      predicted: 2,
+      correct: 2,
+      confidence: 0.992,
     },
     'CULTURAL_COOPERATION/en/cooperation-in-creative-industries': {
       predicted: 1,
       correct: 1,
-      confidence: 0.989,
+      confidence: 0.99,
     },
     'CULTURAL_COOPERATION/en/cultural-cooperation-phrase': {
       predicted: 20,
@@ -213,9 +213,14 @@ export const RULE_CALIBRATION: {
     'CULTURAL_COOPERATION/en/culture-in-list-of-cooperation-areas': {
       predicted: 7,
       correct: 7,
-      confidence: 0.996,
+      confidence: 0.997,
     },
     'CULTURAL_COOPERATION/en/culture-in-list-of-cooperation-chapter': {
+      predicted: 2,
+      correct: 2,
+      confidence: 0.992,
+    },
+    'CULTURAL_COOPERATION/en/culture-item-of-cooperation-fields': {
       predicted: 2,
       correct: 2,
       confidence: 0.992,
@@ -228,62 +233,72 @@ export const RULE_CALIBRATION: {
     'CULTURAL_COOPERATION/es/cooperate-on-culture': {
       predicted: 0,
       correct: 0,
-      confidence: 0.984,
+      confidence: 0.985,
     },
     'CULTURAL_COOPERATION/es/cooperation-in-creative-industries': {
       predicted: 0,
       correct: 0,
-      confidence: 0.984,
+      confidence: 0.985,
     },
     'CULTURAL_COOPERATION/es/cultural-cooperation-phrase': {
       predicted: 0,
       correct: 0,
-      confidence: 0.984,
+      confidence: 0.985,
     },
     'CULTURAL_COOPERATION/es/culture-in-list-of-cooperation-areas': {
       predicted: 0,
       correct: 0,
-      confidence: 0.984,
+      confidence: 0.985,
     },
     'CULTURAL_COOPERATION/es/culture-in-list-of-cooperation-chapter': {
       predicted: 0,
       correct: 0,
-      confidence: 0.984,
+      confidence: 0.985,
+    },
+    'CULTURAL_COOPERATION/es/culture-item-of-cooperation-fields': {
+      predicted: 0,
+      correct: 0,
+      confidence: 0.985,
     },
     'CULTURAL_COOPERATION/es/recital-on-cultural-cooperation': {
       predicted: 1,
       correct: 1,
-      confidence: 0.989,
+      confidence: 0.99,
     },
     'CULTURAL_COOPERATION/fr/cooperate-on-culture': {
       predicted: 0,
       correct: 0,
-      confidence: 0.984,
+      confidence: 0.985,
     },
     'CULTURAL_COOPERATION/fr/cooperation-in-creative-industries': {
       predicted: 0,
       correct: 0,
-      confidence: 0.984,
+      confidence: 0.985,
     },
     'CULTURAL_COOPERATION/fr/cultural-cooperation-phrase': {
       predicted: 0,
       correct: 0,
-      confidence: 0.984,
+      confidence: 0.985,
     },
     'CULTURAL_COOPERATION/fr/culture-in-list-of-cooperation-areas': {
       predicted: 0,
       correct: 0,
-      confidence: 0.984,
+      confidence: 0.985,
     },
     'CULTURAL_COOPERATION/fr/culture-in-list-of-cooperation-chapter': {
       predicted: 0,
       correct: 0,
-      confidence: 0.984,
+      confidence: 0.985,
+    },
+    'CULTURAL_COOPERATION/fr/culture-item-of-cooperation-fields': {
+      predicted: 0,
+      correct: 0,
+      confidence: 0.985,
     },
     'CULTURAL_COOPERATION/fr/recital-on-cultural-cooperation': {
       predicted: 0,
       correct: 0,
-      confidence: 0.984,
+      confidence: 0.985,
     },
     'CULTURAL_EXEMPTION/en/agreement-does-not-apply-to-cultural-industries': {
       predicted: 1,
@@ -373,11 +388,11 @@ export const RULE_CALIBRATION: {
     'ECOMMERCE_PROVISION/any/article-about-ecommerce': {
       predicted: 0,
       correct: 0,
-      confidence: 0.989,
+      confidence: 0.99,
     },
     'ECOMMERCE_PROVISION/any/article-of-ecommerce-chapter': {
-      predicted: 86,
-      correct: 86,
+      predicted: 92,
+      correct: 92,
       confidence: 1,
     },
     'ECOMMERCE_PROVISION/any/cooperation-on-online-business': {
@@ -393,52 +408,52 @@ export const RULE_CALIBRATION: {
     'ECOMMERCE_PROVISION/any/no-duties-on-electronic-transmissions': {
       predicted: 0,
       correct: 0,
-      confidence: 0.989,
+      confidence: 0.99,
     },
     'HERITAGE_EXCEPTION/en/exception-for-cultural-heritage': {
       predicted: 1,
       correct: 1,
-      confidence: 0.968,
+      confidence: 0.975,
     },
     'HERITAGE_EXCEPTION/en/heritage-protection-in-exceptions': {
       predicted: 0,
       correct: 0,
-      confidence: 0.952,
+      confidence: 0.962,
     },
     'HERITAGE_EXCEPTION/en/national-treasures': {
-      predicted: 18,
-      correct: 18,
-      confidence: 0.995,
+      predicted: 21,
+      correct: 21,
+      confidence: 0.997,
     },
     'HERITAGE_EXCEPTION/es/exception-for-cultural-heritage': {
-      predicted: 0,
-      correct: 0,
-      confidence: 0.952,
+      predicted: 1,
+      correct: 1,
+      confidence: 0.975,
     },
     'HERITAGE_EXCEPTION/es/heritage-protection-in-exceptions': {
       predicted: 0,
       correct: 0,
-      confidence: 0.952,
+      confidence: 0.962,
     },
     'HERITAGE_EXCEPTION/es/national-treasures': {
-      predicted: 0,
-      correct: 0,
-      confidence: 0.952,
+      predicted: 1,
+      correct: 1,
+      confidence: 0.975,
     },
     'HERITAGE_EXCEPTION/fr/exception-for-cultural-heritage': {
       predicted: 0,
       correct: 0,
-      confidence: 0.952,
+      confidence: 0.962,
     },
     'HERITAGE_EXCEPTION/fr/heritage-protection-in-exceptions': {
       predicted: 0,
       correct: 0,
-      confidence: 0.952,
+      confidence: 0.962,
     },
     'HERITAGE_EXCEPTION/fr/national-treasures': {
       predicted: 0,
       correct: 0,
-      confidence: 0.952,
+      confidence: 0.962,
     },
     'POLICY_SPACE_CULTURE/en/creative-arts-exception': {
       predicted: 1,
