@@ -1,6 +1,6 @@
 import { DEFAULT_MATCH_STATUSES } from '../../src/annotations/dto/annotation-match.input';
 import { ProvisionFilter } from '../../src/provisions/dto/provision-filter.input';
-import { provisionConditions } from '../../src/provisions/provision.conditions';
+import { provisionConditions } from '../../src/provisions/repository/provision.conditions';
 import { SearchRequest } from '../../src/search/engine/search-index';
 import { rankCandidates } from '../../src/search/engine/search-limits';
 import {

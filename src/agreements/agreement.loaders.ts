@@ -1,33 +1,24 @@
 import DataLoader from 'dataloader';
 import { EntityManager } from '@mikro-orm/knex';
 import { groupBy, indexBy } from '../common/loaders';
-import { selectEntities } from '../common/row-mapper';
-import { inList } from '../common/sql';
 import { partyByCode } from '../parties/party.loaders';
+import { ProvisionRepository } from '../provisions/repository/provision.repository';
 import { AgreementType } from './agreement.enums';
 import { AgreementParty } from './agreement-party.entity';
 import { AgreementRelation } from './agreement-relation.entity';
-import { AgreementTypeTag } from './agreement-type-tag.entity';
 import { Agreement } from './agreement.entity';
+import { AgreementRepository } from './repository/agreement.repository';
 
 export const agreementById = (em: EntityManager) =>
-  new DataLoader<number, Agreement | null>(async (ids) => {
-    const list = inList(ids);
-    return indexBy(ids, await selectEntities(em, Agreement, `"id" in ${list.sql}`, list.params), (a) => a.id);
-  });
+  new DataLoader<number, Agreement | null>(async (ids) =>
+    indexBy(ids, await new AgreementRepository(em).byIds(ids), (a) => a.id),
+  );
 
 /** The parties of each agreement, with the party itself (read through the request's party loader). */
 export const partiesOfAgreement = (em: EntityManager) => {
   const parties = partyByCode(em);
   return new DataLoader<number, AgreementParty[]>(async (ids) => {
-    const list = inList(ids);
-    const rows = await selectEntities(
-      em,
-      AgreementParty,
-      `"agreement_id" in ${list.sql}`,
-      list.params,
-      '"id"',
-    );
+    const rows = await new AgreementRepository(em).partiesOf(ids);
     const byCode = await parties.loadMany([...new Set(rows.map((r) => r.party.code))]);
     const party = new Map(byCode.map((p) => (p && !(p instanceof Error) ? [p.code, p] : [null, null])));
     for (const row of rows) row.party = party.get(row.party.code) ?? row.party;
@@ -37,14 +28,7 @@ export const partiesOfAgreement = (em: EntityManager) => {
 
 export const typesOfAgreement = (em: EntityManager) =>
   new DataLoader<number, AgreementType[]>(async (ids) => {
-    const list = inList(ids);
-    const tags = await selectEntities(
-      em,
-      AgreementTypeTag,
-      `"agreement_id" in ${list.sql}`,
-      list.params,
-      '"type"',
-    );
+    const tags = await new AgreementRepository(em).typesOf(ids);
     return groupBy(ids, tags, (t) => t.agreement.id).map((group) => group.map((t) => t.type));
   });
 
@@ -52,14 +36,7 @@ export const typesOfAgreement = (em: EntityManager) =>
 export const relationsOfAgreement = (em: EntityManager) => {
   const agreements = agreementById(em);
   return new DataLoader<number, AgreementRelation[]>(async (ids) => {
-    const list = inList(ids);
-    const relations = await selectEntities(
-      em,
-      AgreementRelation,
-      `"from_id" in ${list.sql} or "to_id" in ${list.sql}`,
-      [...list.params, ...list.params],
-      '"id"',
-    );
+    const relations = await new AgreementRepository(em).relationsOf(ids);
     const ends = await agreements.loadMany([...new Set(relations.flatMap((r) => [r.from.id, r.to.id]))]);
     const byId = new Map(
       ends.filter((a): a is Agreement => Boolean(a) && !(a instanceof Error)).map((a) => [a.id, a]),
@@ -75,13 +52,6 @@ export const relationsOfAgreement = (em: EntityManager) => {
 /** How many provisions each agreement holds. */
 export const provisionCountOfAgreement = (em: EntityManager) =>
   new DataLoader<number, number>(async (ids) => {
-    const list = inList(ids);
-    const rows = await em
-      .getConnection()
-      .execute<{ agreement_id: number; n: number }[]>(
-        `select "agreement_id", count(*) as "n" from provision where "agreement_id" in ${list.sql} group by "agreement_id"`,
-        list.params,
-      );
-    const counts = new Map(rows.map((r) => [Number(r.agreement_id), Number(r.n)]));
+    const counts = await new ProvisionRepository(em).countsByAgreement(ids);
     return ids.map((id) => counts.get(id) ?? 0);
   });

@@ -2,21 +2,24 @@ import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { Connection } from '../common/pagination/connection.types';
-import { fetchPage, fetchPagesByParent, PageRequest } from '../common/pagination/page-query';
+import { PageRequest } from '../common/pagination/page-query';
 import { PartiesService } from '../parties/parties.service';
-import { bindingInEffect } from '../bindings/binding.conditions';
-import { agreementConditions, agreementOrder, partiesBoundWhen } from './agreement.conditions';
 import { Agreement } from './agreement.entity';
+import { AgreementRepository } from './repository/agreement.repository';
 import { AgreementFilter } from './dto/agreement-filter.input';
 import { AgreementOrder } from './dto/agreement-order.input';
 import { databaseIdOf } from '../graphql/node/global-id';
 
 @Injectable()
 export class AgreementsService {
+  private readonly repository: AgreementRepository;
+
   constructor(
     private readonly em: EntityManager,
     private readonly parties: PartiesService,
-  ) {}
+  ) {
+    this.repository = new AgreementRepository(em);
+  }
 
   async get(key: { id?: string | null; slug?: string | null }): Promise<Agreement> {
     if ((key.id == null) === (key.slug == null))
@@ -46,17 +49,7 @@ export class AgreementsService {
     page: PageRequest,
   ): Promise<Connection<Agreement>> {
     await this.checkFilter(filter);
-    return fetchPage(
-      this.em,
-      {
-        entity: Agreement,
-        from: 'agreement a',
-        alias: 'a',
-        conditions: agreementConditions(filter),
-        order: agreementOrder(order),
-      },
-      page,
-    );
+    return this.repository.list(filter, order, page);
   }
 
   /** The same page of agreements for each party (directly or through its blocs), in one statement. */
@@ -66,18 +59,6 @@ export class AgreementsService {
     order: AgreementOrder | null | undefined,
     page: PageRequest,
   ): Promise<Connection<Agreement>[]> {
-    return fetchPagesByParent(
-      this.em,
-      {
-        entity: Agreement,
-        from: `agreement a join agreement_binding pa on pa."agreement_id" = a."id"`,
-        alias: 'a',
-        conditions: [...agreementConditions(filter), bindingInEffect(partiesBoundWhen(filter), 'pa')],
-        order: agreementOrder(order),
-      },
-      'pa."party_code"',
-      codes,
-      page,
-    );
+    return this.repository.pagesOfParties(codes, filter, order, page);
   }
 }

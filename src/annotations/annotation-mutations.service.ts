@@ -7,7 +7,7 @@ import { Role } from '../auth/role.enum';
 import { ConflictError, NotFoundError } from '../common/errors';
 import { InputErrors } from '../common/input-errors';
 import { checkVersion, writeOrConflict } from '../common/optimistic-lock';
-import { partiesBoundBy } from '../bindings/bindings.query';
+import { BindingRepository } from '../bindings/repository/binding.repository';
 import { splitPinpoint } from '../provisions/pinpoint';
 import { Provision } from '../provisions/provision.entity';
 import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
@@ -224,7 +224,7 @@ export class AnnotationMutationsService {
       }
     }
     if (input.partyScope?.length) {
-      const bound = await partiesBoundBy(this.em, provision.agreement.id);
+      const bound = await new BindingRepository(this.em).partiesBoundBy(provision.agreement.id);
       input.partyScope.forEach((c, i) =>
         errors.check(bound.includes(c), `input.partyScope.${i}`, `${c} is not a party to this agreement`),
       );

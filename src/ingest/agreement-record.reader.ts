@@ -1,8 +1,7 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { AgreementRecord } from '../agreements/agreement-record.schema';
 import { Agreement } from '../agreements/agreement.entity';
-
-type DbRow = Record<string, unknown>;
+import { AgreementRecordRepository, DbRow } from './repository/agreement-record.repository';
 
 /** A JSON column: SQLite hands back its text, PostgreSQL the parsed value. */
 export const jsonColumn = <T>(value: unknown): T =>
@@ -27,47 +26,16 @@ export async function readAgreementRecord(em: EntityManager, agreement: Agreemen
 
 /**
  * The records of several agreements, in the order of `ids`, with one plain query per table for all of them
- * (no entities: the export reads the whole catalogue this way). Inside a transaction the queries run on its
- * connection, one after another.
+ * (no entities: the export reads the whole catalogue this way; see AgreementRecordRepository).
  */
 export async function readAgreementRecords(em: EntityManager, ids: number[]): Promise<AgreementRecord[]> {
-  const knex = em.getKnex();
-  const rows = (query: ReturnType<typeof knex.select>) => em.execute<DbRow[]>(query);
-  const agreements = groupedBy(await rows(knex.select('*').from('agreement').whereIn('id', ids)), 'id');
-  const typesOf = groupedBy(
-    await rows(knex.select('*').from('agreement_type').whereIn('agreement_id', ids).orderBy('type')),
-    'agreement_id',
-  );
-  const partiesOf = groupedBy(
-    await rows(knex.select('*').from('agreement_party').whereIn('agreement_id', ids).orderBy('id')),
-    'agreement_id',
-  );
-  const relationsOf = groupedBy(
-    await rows(
-      knex
-        .select('r.from_id', 'r.kind', 't.slug')
-        .from('agreement_relation as r')
-        .join('agreement as t', 't.id', 'r.to_id')
-        .whereIn('r.from_id', ids)
-        .orderBy('r.id'),
-    ),
-    'from_id',
-  );
-  const provisionsOf = groupedBy(
-    await rows(knex.select('*').from('provision').whereIn('agreement_id', ids).orderBy(['position', 'id'])),
-    'agreement_id',
-  );
-  const annotationsOf = groupedBy(
-    await rows(
-      knex
-        .select('a.*')
-        .from('annotation as a')
-        .join('provision as p', 'p.id', 'a.provision_id')
-        .whereIn('p.agreement_id', ids)
-        .orderBy('a.id'),
-    ),
-    'provision_id',
-  );
+  const rows = await new AgreementRecordRepository(em).rows(ids);
+  const agreements = groupedBy(rows.agreements, 'id');
+  const typesOf = groupedBy(rows.types, 'agreement_id');
+  const partiesOf = groupedBy(rows.parties, 'agreement_id');
+  const relationsOf = groupedBy(rows.relations, 'from_id');
+  const provisionsOf = groupedBy(rows.provisions, 'agreement_id');
+  const annotationsOf = groupedBy(rows.annotations, 'provision_id');
   return ids.map((id) => {
     const [a] = agreements(id);
     if (!a) throw new Error(`agreement ${id} not found`);

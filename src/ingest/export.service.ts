@@ -8,13 +8,12 @@ import { once } from 'node:events';
 import { Agreement } from '../agreements/agreement.entity';
 import { normalizeWhitespace } from './text/normalize-whitespace';
 import { jsonColumn, readAgreementRecords } from './agreement-record.reader';
-import { agreementConditions } from '../agreements/agreement.conditions';
 import { AgreementFilter } from '../agreements/dto/agreement-filter.input';
-import { and, sqlIn, SqlCondition } from '../common/sql';
-import { annotationMatchConditions } from '../annotations/annotation.conditions';
 import { AnnotationMatch } from '../annotations/dto/annotation-match.input';
 import { publicUrl } from '../config';
 import { provisionPath } from '../reports/common/report-links';
+import { DbRow } from './repository/agreement-record.repository';
+import { ExportRepository } from './repository/export.repository';
 
 export type ExportKind = 'agreements' | 'provisions' | 'annotations';
 export type ExportFormat = 'csv' | 'json';
@@ -117,30 +116,7 @@ export interface ExportSelection {
   provisions?: ProvisionSelection;
 }
 
-type DbRow = Record<string, unknown>;
 type Nullable = string | number | null;
-
-/** SQL conditions on the `provision` table under `p` for a ProvisionSelection. */
-function provisionConditions(selection: ProvisionSelection | undefined): SqlCondition[] {
-  if (!selection) return [];
-  const conditions: SqlCondition[] = [];
-  if (selection.locations) conditions.push(sqlIn('p."location"', selection.locations));
-  if (selection.languages) conditions.push(sqlIn('p."language"', selection.languages));
-  conditions.push(...annotationMatchConditions(selection.annotations, 'p."id"', 'provision'));
-  return conditions;
-}
-
-/** SQL conditions on the `annotation` table under `n` for an AnnotationSelection. */
-function annotationConditions(selection: AnnotationSelection | undefined): SqlCondition[] {
-  if (!selection) return [];
-  const lists: [string, string[] | undefined][] = [
-    ['code', selection.codes],
-    ['status', selection.statuses],
-    ['origin', selection.origins],
-    ['binding_force', selection.bindingForces],
-  ];
-  return lists.filter(([, values]) => values).map(([column, values]) => sqlIn(`n."${column}"`, values!));
-}
 
 const provisionLabel = (p: DbRow) =>
   p.location === 'PREAMBLE'
@@ -149,52 +125,17 @@ const provisionLabel = (p: DbRow) =>
 
 const pinpointUrl = (slug: string, key: string) => pageUrl(provisionPath(`${slug}/${key}`));
 
-/** Values of `column` per agreement, in the order of `order` (a list column of the agreement CSV). */
-async function listedPerAgreement(
-  em: EntityManager,
-  table: string,
-  column: string,
-  order: string,
-  ids: number[],
-): Promise<Map<number, string[]>> {
-  const inIds = sqlIn('"agreement_id"', ids);
-  const rows = await em.execute<DbRow[]>(
-    `select "agreement_id", "${column}" as value from ${table} where ${inIds.sql} order by "${order}"`,
-    inIds.params,
-  );
-  const byAgreement = new Map<number, string[]>();
-  for (const r of rows) {
-    const id = Number(r.agreement_id);
-    const values = byAgreement.get(id);
-    if (values) values.push(r.value as string);
-    else byAgreement.set(id, [r.value as string]);
-  }
-  return byAgreement;
-}
-
 /** The annotation rows of some agreements (ids in order), one statement; provisions as the record orders them. */
 async function annotationRows(
   em: EntityManager,
   ids: number[],
   selection: ExportSelection,
 ): Promise<ExportRow[]> {
-  const where = and([
-    sqlIn('p."agreement_id"', ids),
-    ...provisionConditions(selection.provisions),
-    ...annotationConditions(selection.annotations),
-  ]);
-  const rows = await em.execute<DbRow[]>(
-    `select p."agreement_id", p."key", p."location", p."article_number", p."article_title", p."external_id",
-       n."code", n."detail", n."binding_force", n."confidence", n."status", n."origin", n."rule_id",
-       n."evidence_start", n."evidence_end", n."evidence_quote"
-     from annotation n join provision p on p."id" = n."provision_id"
-     where ${where.sql}
-     order by p."agreement_id", p."position", p."id", n."id"`,
-    where.params,
-  );
+  const repository = new ExportRepository(em);
+  const rows = await repository.annotationRows(ids, selection);
   if (!rows.length) return [];
-  const agreements = await agreementFacts(em, [...new Set(rows.map((r) => Number(r.agreement_id)))]);
-  const parties = await listedPerAgreement(em, 'agreement_party', 'party_code', 'id', ids);
+  const agreements = await repository.agreementFacts([...new Set(rows.map((r) => Number(r.agreement_id)))]);
+  const parties = await repository.partiesPerAgreement(ids);
   return rows.map((n) => {
     const id = Number(n.agreement_id);
     const g = agreements.get(id)!;
@@ -232,17 +173,10 @@ async function provisionRows(
   ids: number[],
   selection: ExportSelection,
 ): Promise<ExportRow[]> {
-  const where = and([sqlIn('p."agreement_id"', ids), ...provisionConditions(selection.provisions)]);
-  const rows = await em.execute<DbRow[]>(
-    `select p."agreement_id", p."key", p."location", p."chapter_number", p."chapter_title", p."article_number",
-       p."article_title", p."position", p."language", p."external_id", p."summary", p."text"
-     from provision p
-     where ${where.sql}
-     order by p."agreement_id", p."position", p."id"`,
-    where.params,
-  );
+  const repository = new ExportRepository(em);
+  const rows = await repository.provisionRows(ids, selection);
   if (!rows.length) return [];
-  const agreements = await agreementFacts(em, [...new Set(rows.map((r) => Number(r.agreement_id)))]);
+  const agreements = await repository.agreementFacts([...new Set(rows.map((r) => Number(r.agreement_id)))]);
   return rows.map((p) => {
     const slug = agreements.get(Number(p.agreement_id))!.slug as string;
     return {
@@ -263,26 +197,13 @@ async function provisionRows(
   });
 }
 
-/** The `agreement` rows of some agreements, by id. */
-async function agreementFacts(em: EntityManager, ids: number[]): Promise<Map<number, DbRow>> {
-  const inIds = sqlIn('"id"', ids);
-  const rows = await em.execute<DbRow[]>(`select * from agreement where ${inIds.sql}`, inIds.params);
-  return new Map(rows.map((r) => [Number(r.id), r]));
-}
-
 /** The agreement CSV rows of some agreements (ids in order): facts, lists and counts, a few statements. */
 async function agreementRows(em: EntityManager, ids: number[]): Promise<ExportRow[]> {
-  const agreements = await agreementFacts(em, ids);
-  const types = await listedPerAgreement(em, 'agreement_type', 'type', 'type', ids);
-  const parties = await listedPerAgreement(em, 'agreement_party', 'party_code', 'id', ids);
-  const inIds = sqlIn('p."agreement_id"', ids);
-  const counts = await em.execute<DbRow[]>(
-    `select p."agreement_id", count(distinct p."id") as provisions, count(n."id") as annotations
-     from provision p left join annotation n on n."provision_id" = p."id"
-     where ${inIds.sql} group by p."agreement_id"`,
-    inIds.params,
-  );
-  const countOf = new Map(counts.map((c) => [Number(c.agreement_id), c]));
+  const repository = new ExportRepository(em);
+  const agreements = await repository.agreementFacts(ids);
+  const types = await repository.typesPerAgreement(ids);
+  const parties = await repository.partiesPerAgreement(ids);
+  const countOf = await repository.counts(ids);
   return ids.map((id) => {
     const g = agreements.get(id);
     if (!g) throw new Error(`agreement ${id} not found`);
@@ -349,12 +270,7 @@ export class ExportService {
       const where = selection.agreementSlug ? { slug: selection.agreementSlug } : {};
       return (await em.find(Agreement, where, { fields: ['id'], orderBy: { id: 'asc' } })).map((a) => a.id);
     }
-    const where = and(agreementConditions(selection.agreements, 'a', 'filter'));
-    const rows = await em.execute<{ id: number }[]>(
-      `select a."id" from agreement a where ${where.sql} order by a."id"`,
-      where.params,
-    );
-    return rows.map((r) => Number(r.id));
+    return new ExportRepository(em).agreementIds(selection.agreements);
   }
 
   async export(

@@ -8,12 +8,12 @@ import { AgreementRecord, dateOrderProblems } from '../agreements/agreement-reco
 import { Agreement } from '../agreements/agreement.entity';
 import { RuleAnnotationService } from '../annotations/rule-annotation.service';
 import { slugify } from '../common/slug';
-import { parseDatabaseUrl } from '../config';
 import { BlocMembership } from '../parties/bloc-membership.entity';
 import { Provision } from '../provisions/provision.entity';
 import { AgreementRecordWriter } from './agreement-record.writer';
 import { emptySummary, ImportSummary } from './import-summary';
 import { Progress } from './progress';
+import { withFewerSyncs } from './repository/import-session';
 import { printable, readUtf8 } from './read-utf8';
 import {
   BlocFacts,
@@ -304,24 +304,6 @@ export class TotaImportService {
         })),
       ),
     ];
-  }
-}
-
-/**
- * On SQLite, `synchronous = NORMAL` while `work` runs: in WAL mode each agreement's commit then no longer waits
- * for the disk (a power cut could lose the last agreements written, never corrupt the file or split one
- * agreement's transaction), which spares one sync per file of the import. The setting is restored afterwards.
- * SQLite uses one pooled connection, so the setting applies to the import's transactions.
- */
-async function withFewerSyncs<T>(orm: MikroORM, work: () => Promise<T>): Promise<T> {
-  if (parseDatabaseUrl().driver !== 'sqlite') return work();
-  const connection = orm.em.getConnection();
-  const [{ synchronous }] = await connection.execute<{ synchronous: number }[]>('pragma synchronous');
-  await connection.execute('pragma synchronous = normal');
-  try {
-    return await work();
-  } finally {
-    await connection.execute(`pragma synchronous = ${Number(synchronous)}`);
   }
 }
 

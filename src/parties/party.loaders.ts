@@ -1,34 +1,21 @@
 import DataLoader from 'dataloader';
 import { EntityManager } from '@mikro-orm/knex';
 import { groupBy, indexBy } from '../common/loaders';
-import { selectEntities } from '../common/row-mapper';
-import { inList } from '../common/sql';
 import { BlocMembership } from './bloc-membership.entity';
 import { Party } from './party.entity';
+import { PartyRepository } from './repository/party.repository';
 
 export const partyByCode = (em: EntityManager) =>
-  new DataLoader<string, Party | null>(async (codes) => {
-    const list = inList(codes);
-    return indexBy(
-      codes,
-      await selectEntities(em, Party, `"code" in ${list.sql}`, list.params),
-      (p) => p.code,
-    );
-  });
+  new DataLoader<string, Party | null>(async (codes) =>
+    indexBy(codes, await new PartyRepository(em).byCodes(codes), (p) => p.code),
+  );
 
 /** Memberships on one side (`bloc` or `member`), with the party on the other side loaded. */
 function memberships(em: EntityManager, side: 'bloc' | 'member') {
   const other = side === 'bloc' ? 'member' : 'bloc';
   const parties = partyByCode(em);
   return new DataLoader<string, BlocMembership[]>(async (codes) => {
-    const list = inList(codes);
-    const rows = await selectEntities(
-      em,
-      BlocMembership,
-      `"${side}_code" in ${list.sql}`,
-      list.params,
-      `"${other}_code"`,
-    );
+    const rows = await new PartyRepository(em).membershipsBy(side, codes);
     const loaded = await parties.loadMany([...new Set(rows.map((r) => r[other].code))]);
     const byCode = new Map(
       loaded.filter((p): p is Party => Boolean(p) && !(p instanceof Error)).map((p) => [p.code, p]),

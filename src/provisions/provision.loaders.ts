@@ -1,12 +1,10 @@
 import DataLoader from 'dataloader';
 import { EntityManager } from '@mikro-orm/knex';
 import { indexBy } from '../common/loaders';
-import { selectEntities } from '../common/row-mapper';
-import { inList } from '../common/sql';
 import { Provision } from './provision.entity';
+import { ProvisionRepository } from './repository/provision.repository';
 
 export const provisionById = (em: EntityManager) =>
-  new DataLoader<number, Provision | null>(async (ids) => {
-    const list = inList(ids);
-    return indexBy(ids, await selectEntities(em, Provision, `"id" in ${list.sql}`, list.params), (p) => p.id);
-  });
+  new DataLoader<number, Provision | null>(async (ids) =>
+    indexBy(ids, await new ProvisionRepository(em).byIds(ids), (p) => p.id),
+  );

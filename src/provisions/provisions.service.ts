@@ -3,20 +3,24 @@ import { Injectable } from '@nestjs/common';
 import { AgreementsService } from '../agreements/agreements.service';
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { Connection } from '../common/pagination/connection.types';
-import { fetchPage, fetchPagesByParent, PageRequest } from '../common/pagination/page-query';
+import { PageRequest } from '../common/pagination/page-query';
 import { ProvisionFilter } from './dto/provision-filter.input';
 import { ProvisionOrder } from './dto/provision-order.input';
-import { PROVISION_FROM, provisionConditions, provisionOrder } from './provision.conditions';
 import { splitPinpoint } from './pinpoint';
 import { Provision } from './provision.entity';
+import { ProvisionRepository } from './repository/provision.repository';
 import { databaseIdOf } from '../graphql/node/global-id';
 
 @Injectable()
 export class ProvisionsService {
+  private readonly repository: ProvisionRepository;
+
   constructor(
     private readonly em: EntityManager,
     private readonly agreements: AgreementsService,
-  ) {}
+  ) {
+    this.repository = new ProvisionRepository(em);
+  }
 
   /** By id, or by pinpoint `<agreement slug>/<provision key>` (give exactly one). */
   async get(key: { id?: string | null; pinpoint?: string | null }): Promise<Provision> {
@@ -41,17 +45,7 @@ export class ProvisionsService {
     page: PageRequest,
   ): Promise<Connection<Provision>> {
     await this.agreements.checkFilter(filter?.agreement, 'filter.agreement');
-    return fetchPage(
-      this.em,
-      {
-        entity: Provision,
-        from: PROVISION_FROM,
-        alias: 'pr',
-        conditions: provisionConditions(filter),
-        order: provisionOrder(order),
-      },
-      page,
-    );
+    return this.repository.list(filter, order, page);
   }
 
   /** The same page of provisions for each agreement, in one statement. */
@@ -61,18 +55,6 @@ export class ProvisionsService {
     order: ProvisionOrder | null | undefined,
     page: PageRequest,
   ): Promise<Connection<Provision>[]> {
-    return fetchPagesByParent(
-      this.em,
-      {
-        entity: Provision,
-        from: PROVISION_FROM,
-        alias: 'pr',
-        conditions: provisionConditions(filter),
-        order: provisionOrder(order),
-      },
-      'pr."agreement_id"',
-      agreementIds,
-      page,
-    );
+    return this.repository.pagesOfAgreements(agreementIds, filter, order, page);
   }
 }

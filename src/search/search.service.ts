@@ -8,7 +8,7 @@ import { BadUserInputError } from '../common/errors';
 import { PageRequest } from '../common/pagination/page-query';
 import { decodeCursor, encodeCursor, OrderColumn, pageSize } from '../common/pagination/keyset';
 import { ProvisionFilter } from '../provisions/dto/provision-filter.input';
-import { provisionConditions } from '../provisions/provision.conditions';
+import { provisionConditions } from '../provisions/repository/provision.conditions';
 import { Provision } from '../provisions/provision.entity';
 import { ProvisionSearchConnection, ProvisionSearchEdge, SearchFacets } from './dto/provision-search.models';
 import {

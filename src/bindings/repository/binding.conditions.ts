@@ -1,5 +1,5 @@
-import { inList, SqlCondition } from '../common/sql';
-import { BindingMode } from './binding';
+import { inList, SqlCondition } from '../../common/sql';
+import { BindingMode } from '../binding';
 
 /** When a party must be bound: at any time (no date), or in effect on a date in one of the two modes. */
 export interface BoundWhen {

@@ -1,11 +1,11 @@
-import { agreementConditions } from '../agreements/agreement.conditions';
-import { annotationMatchConditions } from '../annotations/annotation.conditions';
-import { AnnotationMatch, DEFAULT_MATCH_STATUSES } from '../annotations/dto/annotation-match.input';
-import { OrderColumn } from '../common/pagination/keyset';
-import { SortDirection } from '../common/sort-direction.enum';
-import { and, containsCondition, sqlIn, SqlCondition } from '../common/sql';
-import { ProvisionFilter } from './dto/provision-filter.input';
-import { ProvisionOrder, ProvisionOrderField } from './dto/provision-order.input';
+import { agreementConditions } from '../../agreements/repository/agreement.conditions';
+import { annotationMatchConditions } from '../../annotations/repository/annotation.conditions';
+import { AnnotationMatch, DEFAULT_MATCH_STATUSES } from '../../annotations/dto/annotation-match.input';
+import { OrderColumn } from '../../common/pagination/keyset';
+import { SortDirection } from '../../common/sort-direction.enum';
+import { and, containsCondition, sqlIn, SqlCondition } from '../../common/sql';
+import { ProvisionFilter } from '../dto/provision-filter.input';
+import { ProvisionOrder, ProvisionOrderField } from '../dto/provision-order.input';
 
 /** Provisions are listed `from provision pr join agreement a`, so agreement conditions apply to `a`. */
 export const PROVISION_FROM = 'provision pr join agreement a on a."id" = pr."agreement_id"';

@@ -1,12 +1,12 @@
-import { annotationMatchConditions } from '../annotations/annotation.conditions';
-import { BoundWhen, boundByAny, inEffectFor } from '../bindings/binding.conditions';
-import { BadUserInputError } from '../common/errors';
-import { OrderColumn } from '../common/pagination/keyset';
-import { MatchMode, SortDirection } from '../common/sort-direction.enum';
-import { and, containsCondition, inList, sqlIn, SqlCondition } from '../common/sql';
-import { partyConditions } from '../parties/party.conditions';
-import { AgreementFilter } from './dto/agreement-filter.input';
-import { AgreementOrder, AgreementOrderField } from './dto/agreement-order.input';
+import { annotationMatchConditions } from '../../annotations/repository/annotation.conditions';
+import { BoundWhen, boundByAny, inEffectFor } from '../../bindings/repository/binding.conditions';
+import { BadUserInputError } from '../../common/errors';
+import { OrderColumn } from '../../common/pagination/keyset';
+import { MatchMode, SortDirection } from '../../common/sort-direction.enum';
+import { and, containsCondition, inList, sqlIn, SqlCondition } from '../../common/sql';
+import { partyConditions } from '../../parties/repository/party.conditions';
+import { AgreementFilter } from '../dto/agreement-filter.input';
+import { AgreementOrder, AgreementOrderField } from '../dto/agreement-order.input';
 
 function checkDates(filter: AgreementFilter, path: string): void {
   if (filter.signedFrom && filter.signedTo && filter.signedFrom > filter.signedTo) {

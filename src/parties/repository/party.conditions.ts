@@ -1,5 +1,5 @@
-import { PartyFilter } from './dto/party-filter.input';
-import { containsCondition, sqlIn, SqlCondition } from '../common/sql';
+import { PartyFilter } from '../dto/party-filter.input';
+import { containsCondition, sqlIn, SqlCondition } from '../../common/sql';
 
 /** SQL conditions on the `party` table under `alias` for a PartyFilter. */
 export function partyConditions(filter: PartyFilter | null | undefined, alias = 'p'): SqlCondition[] {

@@ -1,6 +1,6 @@
-import { MatchMode } from '../common/sort-direction.enum';
-import { sqlIn, SqlCondition, and } from '../common/sql';
-import { AnnotationMatch, DEFAULT_MATCH_STATUSES } from './dto/annotation-match.input';
+import { MatchMode } from '../../common/sort-direction.enum';
+import { sqlIn, SqlCondition, and } from '../../common/sql';
+import { AnnotationMatch, DEFAULT_MATCH_STATUSES } from '../dto/annotation-match.input';
 
 /**
  * `<idColumn> in (ids whose annotations match)`, where `idSelect` is the column of the matching

@@ -1,0 +1,98 @@
+import { MikroORM } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/knex';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Agreement } from '../../agreements/agreement.entity';
+import { AgreementKind, AgreementStatus } from '../../agreements/agreement.enums';
+import { ormOptions } from '../../database/orm-options';
+import { Binding, BindingMode, isBoundOn } from '../binding';
+import { bindingInEffect } from './binding.conditions';
+import { BindingRepository } from './binding.repository';
+
+/** Dates on and around the bounds, and null ("not started" for a start, "not ended" for `until`). */
+const BOUNDS = [null, '2010-01-01', '2015-06-30', '2020-12-31'];
+const ASKED = [
+  '2009-12-31',
+  '2010-01-01',
+  '2012-03-04',
+  '2015-06-30',
+  '2018-01-01',
+  '2020-12-31',
+  '2021-01-01',
+];
+
+describe('BindingRepository and the binding conditions: the SQL says what isBoundOn says', () => {
+  const file = join(tmpdir(), `ct-binding-repository-${process.pid}.sqlite`);
+  let orm: MikroORM;
+  let bindings: Binding[];
+
+  beforeAll(async () => {
+    orm = await MikroORM.init(ormOptions({ driver: 'sqlite', target: file }));
+    await orm.getMigrator().up();
+    const em = orm.em.fork() as EntityManager;
+    // Every combination of the bounds: one agreement each (the table's rows point at agreements).
+    const combos = BOUNDS.flatMap((appliedFrom) =>
+      BOUNDS.flatMap((inForceFrom) => BOUNDS.map((until) => ({ appliedFrom, inForceFrom, until }))),
+    );
+    const agreements = combos.map((_, i) =>
+      em.create(Agreement, {
+        slug: `b-${i}`,
+        title: `B ${i}`,
+        kind: AgreementKind.BILATERAL,
+        status: AgreementStatus.SIGNED,
+      }),
+    );
+    await em.flush();
+    bindings = combos.map((c, i) => ({
+      agreementId: agreements[i].id,
+      partyCode: i % 2 ? 'FRA' : 'EUN',
+      via: null,
+      inForceInferred: false,
+      ...c,
+    }));
+    await new BindingRepository(em).replace(null, bindings);
+  });
+
+  afterAll(async () => {
+    await orm.close(true);
+    for (const s of ['', '-wal', '-shm']) rmSync(`${file}${s}`, { force: true });
+  });
+
+  it.each(['IN_FORCE', 'APPLIED'] as BindingMode[])(
+    'in mode %s, bindingInEffect selects exactly the rows isBoundOn accepts, on every date',
+    async (mode) => {
+      const em = orm.em.fork() as EntityManager;
+      for (const on of ASKED) {
+        const effect = bindingInEffect({ on, mode });
+        const rows = await em.execute<{ agreement_id: number; party_code: string }[]>(
+          `select b."agreement_id", b."party_code" from agreement_binding b where ${effect.sql} order by b."agreement_id"`,
+          effect.params,
+        );
+        const expected = bindings
+          .filter((b) => isBoundOn(b, on, mode))
+          .map((b) => `${b.agreementId}:${b.partyCode}`);
+        expect({ on, rows: rows.map((r) => `${r.agreement_id}:${r.party_code}`) }).toEqual({
+          on,
+          rows: expected,
+        });
+      }
+    },
+  );
+
+  it('reads back what it wrote: partiesBoundBy, and replace scoped to some agreements', async () => {
+    const em = orm.em.fork() as EntityManager;
+    const repository = new BindingRepository(em);
+    const [first, second] = bindings;
+    expect(await repository.partiesBoundBy(first.agreementId)).toEqual([first.partyCode]);
+    await repository.replace(
+      [first.agreementId],
+      [
+        { ...first, partyCode: 'DEU' },
+        { ...first, partyCode: 'ITA' },
+      ],
+    );
+    expect((await repository.partiesBoundBy(first.agreementId)).sort()).toEqual(['DEU', 'ITA']);
+    expect(await repository.partiesBoundBy(second.agreementId)).toEqual([second.partyCode]);
+  });
+});

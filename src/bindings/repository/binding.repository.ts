@@ -1,0 +1,116 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { inList } from '../../common/sql';
+import { Binding, BindingAgreement, BindingPartyRow, BlocMembershipFact } from '../binding';
+
+type Row = Record<string, unknown>;
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const INSERT_BATCH = 200;
+
+/** What `computeBindings` needs: agreements, their parties (by agreement id), every bloc membership. */
+export interface BindingFacts {
+  agreements: BindingAgreement[];
+  partiesOf: Map<number, BindingPartyRow[]>;
+  memberships: BlocMembershipFact[];
+}
+
+/**
+ * The statements of the `agreement_binding` table (who is bound by what, when). Its rows are computed by
+ * `computeBindings` (`bindings/binding.ts`); every statement runs inside the caller's transaction, if any.
+ * Filters on it are the fragments of `binding.conditions.ts`, next to this file.
+ */
+export class BindingRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  private run(sql: string, params: unknown[] = []): Promise<Row[]> {
+    return this.em.getConnection().execute<Row[]>(sql, params, 'all', this.em.getTransactionContext());
+  }
+
+  /** The codes of every party an agreement binds at some time, directly or through a bloc. */
+  async partiesBoundBy(agreementId: number): Promise<string[]> {
+    const rows = await this.run(`select "party_code" from agreement_binding where "agreement_id" = ?`, [
+      agreementId,
+    ]);
+    return rows.map((r) => String(r.party_code));
+  }
+
+  /** The facts bindings are computed from, for the given agreements (all when `ids` is null): three statements. */
+  async facts(ids: number[] | null): Promise<BindingFacts> {
+    const scope = ids ? inList(ids) : null;
+    const where = (column: string) => (scope ? ` where ${column} in ${scope.sql}` : '');
+    const params = scope?.params ?? [];
+    const agreements = await this.run(
+      `select "id", "status", "date_signed", "date_provisionally_applied", "date_in_force", "date_terminated" from agreement${where('"id"')}`,
+      params,
+    );
+    const parties = await this.run(
+      `select ap."agreement_id", ap."party_code", ap."role", ap."date_joined", ap."date_withdrawn", ap."withdrawn",
+            ap."date_signed", ap."date_provisionally_applied", ap."date_in_force", p."territory_of"
+     from agreement_party ap join party p on p."code" = ap."party_code"${where('ap."agreement_id"')}`,
+      params,
+    );
+    const memberships = (
+      await this.run(
+        `select "bloc_code", "member_code", "date_joined", "date_left", "date_bound_until" from bloc_membership`,
+      )
+    ).map((r): BlocMembershipFact => ({
+      bloc: String(r.bloc_code),
+      member: String(r.member_code),
+      dateJoined: str(r.date_joined),
+      dateLeft: str(r.date_left),
+      dateBoundUntil: str(r.date_bound_until),
+    }));
+    const partiesOf = new Map<number, BindingPartyRow[]>();
+    for (const r of parties) {
+      const id = Number(r.agreement_id);
+      const list = partiesOf.get(id) ?? [];
+      list.push({
+        code: String(r.party_code),
+        role: r.role === 'ACCEDED' ? 'ACCEDED' : 'ORIGINAL',
+        dateJoined: str(r.date_joined),
+        dateWithdrawn: str(r.date_withdrawn),
+        withdrawn: r.withdrawn === true || Number(r.withdrawn) === 1,
+        dateSigned: str(r.date_signed),
+        dateProvisionallyApplied: str(r.date_provisionally_applied),
+        dateInForce: str(r.date_in_force),
+        territoryOf: str(r.territory_of),
+      });
+      partiesOf.set(id, list);
+    }
+    return {
+      agreements: agreements.map((r) => ({
+        id: Number(r.id),
+        status: String(r.status),
+        dateSigned: str(r.date_signed),
+        dateProvisionallyApplied: str(r.date_provisionally_applied),
+        dateInForce: str(r.date_in_force),
+        dateTerminated: str(r.date_terminated),
+      })),
+      partiesOf,
+      memberships,
+    };
+  }
+
+  /** Replaces the bindings of the given agreements (all when `ids` is null) by `bindings`. */
+  async replace(ids: number[] | null, bindings: Binding[]): Promise<void> {
+    const scope = ids ? inList(ids) : null;
+    await this.run(
+      `delete from agreement_binding${scope ? ` where "agreement_id" in ${scope.sql}` : ''}`,
+      scope?.params ?? [],
+    );
+    for (let i = 0; i < bindings.length; i += INSERT_BATCH) {
+      const batch = bindings.slice(i, i + INSERT_BATCH);
+      await this.run(
+        `insert into agreement_binding ("agreement_id", "party_code", "via", "applied_from", "in_force_from", "until", "in_force_inferred") values ${batch.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        batch.flatMap((b) => [
+          b.agreementId,
+          b.partyCode,
+          b.via,
+          b.appliedFrom,
+          b.inForceFrom,
+          b.until,
+          b.inForceInferred,
+        ]),
+      );
+    }
+  }
+}
