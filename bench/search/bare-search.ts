@@ -9,7 +9,7 @@ import {
   rankBoundStatement,
   rankStatement,
 } from '../../src/search/engine/search-sql';
-import { sqliteFullText } from '../../src/search/engine/sqlite-search-index';
+import { sqliteFullText } from '../../src/search/engine/sqlite/sqlite-full-text';
 import { inList } from '../../src/common/sql';
 import { parseQuery } from '../../src/search/search.service';
 import { RawSqlite } from './raw-sqlite';

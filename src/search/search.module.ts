@@ -3,13 +3,13 @@ import { Module } from '@nestjs/common';
 import { AgreementsModule } from '../agreements/agreements.module';
 import { AuditModule } from '../audit/audit.module';
 import { ProvisionsModule } from '../provisions/provisions.module';
-import { databaseDriver } from './database-driver';
-import { PostgresSearchIndex } from './engine/postgres-search-index';
+import { dialectOf, SEARCH_DIALECT } from './engine/dialects';
+import { SearchDialect } from './engine/search-dialect';
 import { SEARCH_INDEX } from './engine/search-index';
-import { SqliteSearchIndex } from './engine/sqlite-search-index';
+import { SqlSearchIndex } from './engine/sql-search-index';
 import { SearchResolver } from './search.resolver';
 import { SearchService } from './search.service';
-import { PostgresSimilarityIndex, SIMILARITY_INDEX, SqliteSimilarityIndex } from './similar/similarity-index';
+import { BandSimilarityIndex, SIMILARITY_INDEX } from './similar/similarity-index';
 import { FamilyMemberResolver, SimilarityResolver } from './similar/similarity.resolver';
 import { ClauseIndexService } from './wording/clause-index.service';
 import { DraftCheckController } from './draft/draft-check.controller';
@@ -18,21 +18,20 @@ import { DraftCheckService } from './draft/draft-check.service';
 import { SimilarityService } from './similar/similarity.service';
 import { FamilyPropagationListener } from './propagation/family-propagation.listener';
 
-/** Full-text search, similar clauses, lineage and comparison, review propagation to near copies; the index implementation follows the driver. */
+/** Full-text search, similar clauses, lineage and comparison, review propagation to near copies; the engine's differences come from its SearchDialect (engine/dialects.ts). */
 @Module({
   imports: [AgreementsModule, ProvisionsModule, AuditModule],
   providers: [
+    { provide: SEARCH_DIALECT, inject: [EntityManager], useFactory: dialectOf },
     {
       provide: SEARCH_INDEX,
-      inject: [EntityManager],
-      useFactory: (em: EntityManager) =>
-        databaseDriver(em) === 'postgresql' ? new PostgresSearchIndex(em) : new SqliteSearchIndex(em),
+      inject: [EntityManager, SEARCH_DIALECT],
+      useFactory: (em: EntityManager, dialect: SearchDialect) => new SqlSearchIndex(em, dialect),
     },
     {
       provide: SIMILARITY_INDEX,
-      inject: [EntityManager],
-      useFactory: (em: EntityManager) =>
-        databaseDriver(em) === 'postgresql' ? new PostgresSimilarityIndex(em) : new SqliteSimilarityIndex(em),
+      inject: [EntityManager, SEARCH_DIALECT],
+      useFactory: (em: EntityManager, dialect: SearchDialect) => new BandSimilarityIndex(em, dialect),
     },
     SearchService,
     SearchResolver,

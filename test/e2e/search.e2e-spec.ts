@@ -1,7 +1,6 @@
 import { Role } from '../../src/auth/role.enum';
 import { SearchTimeoutError } from '../../src/search/engine/search-timeout.error';
-import { withPostgresDeadline } from '../../src/search/engine/postgres-deadline';
-import { withSqliteDeadline } from '../../src/search/engine/sqlite-deadline';
+import { dialectOf } from '../../src/search/engine/dialects';
 import { EntityManager } from '@mikro-orm/knex';
 import { countStatements, GraphQLResponse, startTestApp, TestApp } from '../support/test-app';
 
@@ -343,15 +342,15 @@ describe('search, similar clauses, lineage and comparison', () => {
     it('stops a statement that runs past the time limit with TIMEOUT', async () => {
       const em = t.orm.em.fork() as EntityManager;
       const started = Date.now();
-      const endless =
-        t.driver === 'postgresql'
-          ? withPostgresDeadline(em, 200, (all) => all({ sql: 'select pg_sleep(5)', params: [] }))
-          : withSqliteDeadline(em, 200, (all) =>
-              all({
-                sql: 'with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c',
-                params: [],
-              }),
-            );
+      const endless = dialectOf(em).withDeadline(em, 200, (all) =>
+        all({
+          sql:
+            t.driver === 'postgresql'
+              ? 'select pg_sleep(5)'
+              : 'with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c',
+          params: [],
+        }),
+      );
       await expect(endless).rejects.toBeInstanceOf(SearchTimeoutError);
       expect(Date.now() - started).toBeLessThan(3000);
       expect(await count('cultural')).toBeGreaterThan(0);

@@ -108,3 +108,34 @@ export interface BoundPartyFacts {
 /** The partners in their own right (a bloc as itself): never a bloc's member states, never a territory. */
 export const partnersOf = (bound: BoundPartyFacts[]): PartyFacts[] =>
   bound.filter((b) => b.via === null).map((b) => b.party);
+
+/** The statuses a report counts: accepted, and proposed ones too when asked. */
+export function countedStatuses(includeProposed: boolean): AnnotationStatus[] {
+  return includeProposed
+    ? [AnnotationStatus.ACCEPTED, AnnotationStatus.PROPOSED]
+    : [AnnotationStatus.ACCEPTED];
+}
+
+const FORCE_RANK: Record<string, number> = {
+  [BindingForce.BINDING]: 3,
+  [BindingForce.BEST_ENDEAVOUR]: 2,
+  [BindingForce.DECLARATORY]: 1,
+};
+
+export const forceRank = (force: BindingForce | null): number => (force ? FORCE_RANK[force] : 0);
+
+/** ACCEPTED beats PROPOSED, then the stronger binding force: one annotation per provision and code. */
+export function betterAnnotation(a: AnnotationFact, b: AnnotationFact): boolean {
+  if (a.status !== b.status) return a.status === AnnotationStatus.ACCEPTED;
+  return forceRank(a.bindingForce) > forceRank(b.bindingForce);
+}
+
+export function groupByAgreement<T extends { agreementId: number }>(items: T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of items) {
+    const list = map.get(item.agreementId) ?? [];
+    list.push(item);
+    map.set(item.agreementId, list);
+  }
+  return map;
+}

@@ -8,7 +8,7 @@ import {
   evidenceOf,
   partnersOf,
 } from '../common/report-facts';
-import { forceRank } from '../common/report-queries';
+import { forceRank } from '../common/report-facts';
 import { ComparisonCell, ComparisonResult } from './comparison-result';
 
 export interface ComparisonInput {

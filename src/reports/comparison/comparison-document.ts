@@ -11,7 +11,7 @@ import {
 } from '../common/evidence';
 import { agreementName, BoundPartyFacts, EvidenceRef } from '../common/report-facts';
 import { absoluteLink } from '../common/report-links';
-import { forceRank } from '../common/report-queries';
+import { forceRank } from '../common/report-facts';
 import { ComparedAgreement, ComparisonCell, ComparisonResult } from './comparison-result';
 
 const FORCE_SHORT: Record<BindingForce, string> = {

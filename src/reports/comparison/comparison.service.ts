@@ -1,15 +1,10 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError } from '../../common/errors';
-import { sqlIn } from '../../common/sql';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { codesOrAll } from '../common/report-args';
-import {
-  countedStatuses,
-  loadAgreements,
-  loadAnnotationsOf,
-  loadBoundPartiesOf,
-} from '../common/report-queries';
+import { countedStatuses } from '../common/report-facts';
+import { loadAgreements, loadAnnotationsOf, loadBoundPartiesOf } from '../repository/report-queries';
 import { computeComparison } from './comparison-compute';
 import { ComparisonResult } from './comparison-result';
 
@@ -31,7 +26,7 @@ export class ComparisonReportService {
     if (!slugs.length) throw new BadUserInputError('agreements', 'give at least one agreement slug');
     if (slugs.length > MAX_COMPARED)
       throw new BadUserInputError('agreements', `at most ${MAX_COMPARED} agreements (got ${slugs.length})`);
-    const found = await loadAgreements(this.em, sqlIn('ag."slug"', slugs));
+    const found = await loadAgreements(this.em, { slugs });
     const unknown = slugs.filter((s) => !found.some((a) => a.slug === s));
     if (unknown.length)
       throw new BadUserInputError('agreements', `unknown agreement(s): ${unknown.join(', ')}`);

@@ -1,15 +1,15 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError } from '../../common/errors';
-import { and, sqlIn, SqlCondition } from '../../common/sql';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { checkDate } from '../common/report-args';
+import { countedStatuses } from '../common/report-facts';
 import {
-  countedStatuses,
+  AgreementScope,
   loadAgreements,
   loadAnnotations,
   loadBoundPartiesOf,
-} from '../common/report-queries';
+} from '../repository/report-queries';
 import { computeFlows } from './flows-compute';
 import { FlowsResult } from './flows-result';
 import { FlowFilter } from './flows.types';
@@ -34,16 +34,17 @@ export class FlowsReportService {
     const to = filter.signedTo ? checkDate('filter.signedTo', filter.signedTo) : null;
     if (from && to && from > to)
       throw new BadUserInputError('filter.signedTo', `is before signedFrom (${from})`);
-    const conditions: SqlCondition[] = [];
-    if (filter.agreements?.length) conditions.push(sqlIn('ag."slug"', filter.agreements));
-    if (from) conditions.push({ sql: 'ag."date_signed" >= ?', params: [from] });
-    if (to) conditions.push({ sql: 'ag."date_signed" <= ?', params: [to] });
+    const scope: AgreementScope = {
+      slugs: filter.agreements?.length ? filter.agreements : undefined,
+      signedFrom: from,
+      signedTo: to,
+    };
     // Proposals are always loaded: a flow resting on them only is shown as pending, never dropped.
-    const annotations = await loadAnnotations(this.em, and(conditions), countedStatuses(true), [
+    const annotations = await loadAnnotations(this.em, scope, countedStatuses(true), [
       TaxonomyCodeId.PREFERENTIAL_TREATMENT_CULTURE,
     ]);
     const ids = [...new Set(annotations.map((a) => a.agreementId))];
-    const agreements = ids.length ? await loadAgreements(this.em, sqlIn('ag."id"', ids)) : [];
+    const agreements = ids.length ? await loadAgreements(this.em, { ids }) : [];
     const parties = await loadBoundPartiesOf(this.em, ids);
     return computeFlows({
       includeProposed,

@@ -2,11 +2,11 @@ import { EntityManager } from '@mikro-orm/knex';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError } from '../../common/errors';
-import { inList, SqlCondition } from '../../common/sql';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { checkYear, codesOrAll } from '../common/report-args';
-import { countedStatuses, loadAgreements } from '../common/report-queries';
-import { sqlNumber, sqlString } from '../common/sql-values';
+import { countedStatuses } from '../common/report-facts';
+import { AgreementScope, loadAgreements } from '../repository/report-queries';
+import { annotationCodesOf, groupKeysOf } from '../repository/trends.repository';
 import { CodeEvidence, computeTrends, GroupKey } from './trends-compute';
 import { TrendGroupBy, TrendsResult } from './trends-result';
 
@@ -17,21 +17,6 @@ export interface TrendsArgs {
   to?: number | null;
   includeProposed?: boolean | null;
 }
-
-type Row = Record<string, unknown>;
-
-/**
- * The group keys of every agreement in scope, one statement (none for YEAR). Parties and regions are those of the
- * parties each agreement binds (`agreement_binding`: directly or through a bloc, never a territory).
- */
-const GROUP_KEYS_SQL: Record<Exclude<TrendGroupBy, TrendGroupBy.YEAR>, string> = {
-  [TrendGroupBy.REGION]: `select distinct b."agreement_id", p."region" as "key", p."region" as "label"
-    from agreement_binding b join agreement ag on ag."id" = b."agreement_id" join party p on p."code" = b."party_code"`,
-  [TrendGroupBy.AGREEMENT_TYPE]: `select at."agreement_id", at."type" as "key", at."type" as "label"
-    from agreement_type at join agreement ag on ag."id" = at."agreement_id"`,
-  [TrendGroupBy.PARTY]: `select distinct b."agreement_id", p."code" as "key", p."name" as "label"
-    from agreement_binding b join agreement ag on ag."id" = b."agreement_id" join party p on p."code" = b."party_code"`,
-};
 
 /** trends: three statements over all agreements in the range. */
 @Injectable()
@@ -45,9 +30,10 @@ export class TrendsReportService {
       throw new BadUserInputError('to', `is before from (${from})`);
     const codes = codesOrAll(args.codes);
     const includeProposed = args.includeProposed ?? false;
-    const scope: SqlCondition = {
-      sql: `ag."archived_at" is null and ag."date_signed" is not null${from !== null ? ` and ag."date_signed" >= ?` : ''}${to !== null ? ` and ag."date_signed" <= ?` : ''}`,
-      params: [...(from !== null ? [`${from}-01-01`] : []), ...(to !== null ? [`${to}-12-31`] : [])],
+    const scope: AgreementScope = {
+      signed: true,
+      signedFrom: from !== null ? `${from}-01-01` : null,
+      signedTo: to !== null ? `${to}-12-31` : null,
     };
     const agreements = await loadAgreements(this.em, scope);
     const codesOf = await this.codesOf(scope, codes);
@@ -65,43 +51,29 @@ export class TrendsReportService {
   }
 
   private async codesOf(
-    scope: SqlCondition,
+    scope: AgreementScope,
     codes: TaxonomyCodeId[],
   ): Promise<Map<number, Map<TaxonomyCodeId, CodeEvidence>>> {
     // Proposals are always loaded: shown apart (awaiting review) unless includeProposed counts them.
-    const statuses = inList(countedStatuses(true));
-    const codeList = inList(codes);
-    const rows = await this.em.getConnection().execute<Row[]>(
-      `select distinct p."agreement_id", a."code", a."status" from annotation a
-       join provision p on p."id" = a."provision_id" join agreement ag on ag."id" = p."agreement_id"
-       where ${scope.sql} and a."status" in ${statuses.sql} and a."code" in ${codeList.sql}`,
-      [...scope.params, ...statuses.params, ...codeList.params],
-    );
+    const rows = await annotationCodesOf(this.em, scope, countedStatuses(true), codes);
     const map = new Map<number, Map<TaxonomyCodeId, CodeEvidence>>();
     for (const row of rows) {
-      const id = sqlNumber(row.agreement_id);
-      const codesOfAgreement = map.get(id) ?? new Map<TaxonomyCodeId, CodeEvidence>();
-      const code = row.code as TaxonomyCodeId;
-      if (codesOfAgreement.get(code) !== 'ACCEPTED')
-        codesOfAgreement.set(code, row.status === AnnotationStatus.ACCEPTED ? 'ACCEPTED' : 'PROPOSED');
-      map.set(id, codesOfAgreement);
+      const codesOfAgreement = map.get(row.agreementId) ?? new Map<TaxonomyCodeId, CodeEvidence>();
+      if (codesOfAgreement.get(row.code) !== 'ACCEPTED')
+        codesOfAgreement.set(row.code, row.status === AnnotationStatus.ACCEPTED ? 'ACCEPTED' : 'PROPOSED');
+      map.set(row.agreementId, codesOfAgreement);
     }
     return map;
   }
 
   private async keysOf(
     groupBy: Exclude<TrendGroupBy, TrendGroupBy.YEAR>,
-    scope: SqlCondition,
+    scope: AgreementScope,
   ): Promise<Map<number, GroupKey[]>> {
-    const rows = await this.em
-      .getConnection()
-      .execute<Row[]>(`${GROUP_KEYS_SQL[groupBy]} where ${scope.sql}`, scope.params);
     const map = new Map<number, GroupKey[]>();
-    for (const row of rows) {
-      const key = sqlString(row.key);
+    for (const { agreementId, key, label } of await groupKeysOf(this.em, groupBy, scope)) {
       if (key === null) continue;
-      const id = sqlNumber(row.agreement_id);
-      map.set(id, [...(map.get(id) ?? []), { key, label: String(row.label) }]);
+      map.set(agreementId, [...(map.get(agreementId) ?? []), { key, label }]);
     }
     return map;
   }

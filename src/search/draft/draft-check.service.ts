@@ -4,10 +4,15 @@ import { annotateAgreement } from '../../annotations/rules/annotate-agreement';
 import { ProposedAnnotation } from '../../annotations/rules/annotator.types';
 import { topicsOf, Topic } from '../../annotations/rules/provision-context';
 import { BadUserInputError } from '../../common/errors';
-import { inList } from '../../common/sql';
 import { splitArticles, SplitProvision } from '../../ingest/text/split-articles';
 import { Provision } from '../../provisions/provision.entity';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
+import {
+  agreementPartiesOf,
+  annotatedCodesOf,
+  latestAnnotatedProvisions,
+  partiesWithCodes,
+} from '../repository/draft-check.repository';
 import { SimilarityService } from '../similar/similarity.service';
 import { comparisonText } from '../sync/provision-index-rows';
 import { discoverFamily } from '../wording/clause-family';
@@ -128,18 +133,7 @@ export class DraftCheckService {
   private async parties(codes: string[]): Promise<PartyRow[]> {
     const wanted = [...new Set((codes ?? []).map((code) => code.trim().toUpperCase()).filter(Boolean))];
     if (!wanted.length) throw new BadUserInputError('input.parties', 'name at least one party');
-    const list = inList(wanted);
-    const rows = await this.em.execute<
-      {
-        code: string;
-        developing: number | boolean | null;
-        convention_status_kind: string;
-        convention_in_force: string | null;
-      }[]
-    >(
-      `select "code", "developing", "convention_status_kind", "convention_in_force" from "party" where "code" in ${list.sql}`,
-      list.params,
-    );
+    const rows = await partiesWithCodes(this.em, wanted);
     const known = new Set(rows.map((row) => row.code));
     const unknown = wanted.filter((code) => !known.has(code));
     if (unknown.length) {
@@ -285,15 +279,7 @@ export class DraftCheckService {
 
   /** The parties' agreements with their signature dates, parties and the codes of their annotations. */
   private async partyAgreements(codes: string[]): Promise<AgreementFacts[]> {
-    const list = inList(codes);
-    const rows = await this.em.execute<
-      { agreement_id: number; party_code: string; date_signed: string | null }[]
-    >(
-      `select ap."agreement_id", ap."party_code", a."date_signed" from "agreement_party" ap
-       join "agreement" a on a."id" = ap."agreement_id"
-       where a."archived_at" is null and ap."agreement_id" in (select "agreement_id" from "agreement_party" where "party_code" in ${list.sql})`,
-      list.params,
-    );
+    const rows = await agreementPartiesOf(this.em, codes);
     const byId = new Map<number, AgreementFacts>();
     for (const row of rows) {
       const id = Number(row.agreement_id);
@@ -302,12 +288,7 @@ export class DraftCheckService {
       byId.set(id, facts);
     }
     if (!byId.size) return [];
-    const ids = inList([...byId.keys()]);
-    const annotated = await this.em.execute<{ agreement_id: number; code: string }[]>(
-      `select distinct p."agreement_id", an."code" from "annotation" an join "provision" p on p."id" = an."provision_id"
-       where an."status" <> 'REJECTED' and p."agreement_id" in ${ids.sql}`,
-      ids.params,
-    );
+    const annotated = await annotatedCodesOf(this.em, [...byId.keys()]);
     for (const row of annotated) byId.get(Number(row.agreement_id))?.codes.add(row.code as TaxonomyCodeId);
     return [...byId.values()];
   }
@@ -318,20 +299,10 @@ export class DraftCheckService {
     agreements: AgreementFacts[],
     own: boolean,
   ): Promise<Provision[]> {
-    const codeList = inList(codes);
-    const scope = own
-      ? inList(agreements.filter((a) => codes.some((c) => a.codes.has(c))).map((a) => a.id))
-      : null;
-    const rows = await this.em.execute<{ id: number }[]>(
-      `select p."id", max(a."date_signed") as "signed" from "annotation" an
-       join "provision" p on p."id" = an."provision_id" join "agreement" a on a."id" = p."agreement_id"
-       where an."status" <> 'REJECTED' and an."code" in ${codeList.sql} and a."archived_at" is null
-       ${scope ? `and p."agreement_id" in ${scope.sql}` : ''}
-       group by p."id" order by max(a."date_signed") desc, p."id" limit ${BORROW}`,
-      [...codeList.params, ...(scope?.params ?? [])],
-    );
-    const byId = await this.similarity.load(rows.map((row) => Number(row.id)));
-    return rows.map((row) => byId.get(Number(row.id))!).filter(Boolean);
+    const scope = own ? agreements.filter((a) => codes.some((c) => a.codes.has(c))).map((a) => a.id) : null;
+    const ids = await latestAnnotatedProvisions(this.em, codes, scope, BORROW);
+    const byId = await this.similarity.load(ids);
+    return ids.map((id) => byId.get(id)!).filter(Boolean);
   }
 }
 

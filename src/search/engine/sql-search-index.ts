@@ -1,5 +1,4 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { AllRows } from './deadline';
 import {
   FacetRow,
   RankCursor,
@@ -10,38 +9,36 @@ import {
   SearchRequest,
 } from './search-index';
 import { rankCandidates, searchTimeLimitMs } from './search-limits';
+import { SearchDialect } from './search-dialect';
 import {
   countStatement,
   facetsStatement,
-  FullTextSql,
   pageRowsStatements,
   rankBoundStatement,
   rankStatement,
 } from './search-sql';
 
 /**
- * The statements of search-sql.ts around a driver's full-text index, each search step under a time limit that
- * the driver enforces in its own way.
+ * The statements of search-sql.ts around the engine's full-text index, each search step under a time limit that
+ * the engine enforces in its own way (both from the engine's SearchDialect).
  */
-export abstract class SqlSearchIndex implements SearchIndex {
-  protected abstract readonly fullText: FullTextSql;
-
-  constructor(protected readonly em: EntityManager) {}
-
-  /** Runs `work` on one connection; statements still running after `limitMs` fail with SearchTimeoutError. */
-  protected abstract withDeadline<T>(limitMs: number, work: (all: AllRows) => Promise<T>): Promise<T>;
+export class SqlSearchIndex implements SearchIndex {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly dialect: SearchDialect,
+  ) {}
 
   search(request: SearchRequest, limit: number, after: RankCursor | null): Promise<SearchPage> {
-    return this.withDeadline(searchTimeLimitMs(), async (all) => {
-      const [row] = await all<{ total: unknown }>(countStatement(this.fullText, request));
+    return this.dialect.withDeadline(this.em, searchTimeLimitMs(), async (all) => {
+      const [row] = await all<{ total: unknown }>(countStatement(this.dialect.fullText, request));
       const count: SearchCount = { total: Number(row.total), rankBound: null };
       if (count.total === 0) return { ...count, hits: [], provisionRows: [], agreementRows: [] };
       if (count.total > rankCandidates()) {
-        const [bound] = await all<{ id: unknown }>(rankBoundStatement(this.fullText, request));
+        const [bound] = await all<{ id: unknown }>(rankBoundStatement(this.dialect.fullText, request));
         count.rankBound = Number(bound.id);
       }
       const rows = await all<{ id: unknown; score: unknown }>(
-        rankStatement(this.fullText, request, count, limit, after),
+        rankStatement(this.dialect.fullText, request, count, limit, after),
       );
       const hits = rows.map((hit) => ({ id: Number(hit.id), score: Number(hit.score) }));
       if (!hits.length) return { ...count, hits, provisionRows: [], agreementRows: [] };
@@ -56,8 +53,8 @@ export abstract class SqlSearchIndex implements SearchIndex {
   }
 
   facets(request: SearchRequest): Promise<FacetRow[]> {
-    return this.withDeadline(searchTimeLimitMs(), async (all) => {
-      const rows = await all<FacetRow>(facetsStatement(this.fullText, request));
+    return this.dialect.withDeadline(this.em, searchTimeLimitMs(), async (all) => {
+      const rows = await all<FacetRow>(facetsStatement(this.dialect.fullText, request));
       return rows.map((row) => ({ facet: row.facet, value: String(row.value), count: Number(row.count) }));
     });
   }

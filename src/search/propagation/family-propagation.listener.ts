@@ -6,8 +6,9 @@ import { AnnotationOrigin, AnnotationStatus } from '../../annotations/annotation
 import { Annotation } from '../../annotations/annotation.entity';
 import { annotationSnapshot } from '../../annotations/annotation-snapshot';
 import { AuditActor, AuditService } from '../../audit/audit.service';
-import { inList } from '../../common/sql';
 import { Provision } from '../../provisions/provision.entity';
+import { agreementsOfProvisions, pinpointOfProvision } from '../repository/propagation.repository';
+import { liveComparisonSources } from '../repository/similarity.repository';
 import { comparisonText } from '../sync/provision-index-rows';
 import { SimilarityMeasure } from '../wording/clause-index';
 import { SimilarityService } from '../similar/similarity.service';
@@ -83,11 +84,9 @@ export class FamilyPropagationListener {
       NEAR_COPY_MIN_SCORE,
     );
     if (!hits.length) return [];
-    const list = inList(hits.map((hit) => hit.id));
-    const rows = await em.execute<{ id: number; text: string | null; summary: string | null }[]>(
-      `select p."id", p."text", p."summary" from "provision" p join "agreement" a on a."id" = p."agreement_id"
-       where p."id" in ${list.sql} and a."archived_at" is null`,
-      list.params,
+    const rows = await liveComparisonSources(
+      em,
+      hits.map((hit) => hit.id),
     );
     const texts = new Map(rows.map((row) => [Number(row.id), comparisonText(row)]));
     return hits
@@ -124,7 +123,7 @@ export class FamilyPropagationListener {
     plan: PropagationPlan,
     actor: AuditActor,
   ): Promise<void> {
-    const sourceLabel = `${reviewed.id} (${await this.pinpointOf(em, reviewed.provision.id)})`;
+    const sourceLabel = `${reviewed.id} (${await pinpointOfProvision(em, reviewed.provision.id)})`;
     await em.transactional(async (tx) => {
       const sourceRef = tx.getReference(Annotation, reviewed.id);
       const created: Annotation[] = [];
@@ -155,7 +154,7 @@ export class FamilyPropagationListener {
       const withdrawn = await tx.find(Annotation, { id: { $in: plan.withdraw } });
       for (const annotation of withdrawn) tx.remove(annotation);
       await tx.flush();
-      const agreementOf = await this.agreementsOf(tx, [
+      const agreementOf = await agreementsOfProvisions(tx, [
         ...created.map((a) => a.provision.id),
         ...changed.map((a) => a.provision.id),
         ...withdrawn.map((a) => a.provision.id),
@@ -197,23 +196,5 @@ export class FamilyPropagationListener {
         });
       await tx.flush();
     });
-  }
-
-  private async pinpointOf(em: EntityManager, provisionId: number): Promise<string> {
-    const [row] = await em.execute<{ slug: string; key: string }[]>(
-      `select a."slug", p."key" from "provision" p join "agreement" a on a."id" = p."agreement_id" where p."id" = ?`,
-      [provisionId],
-    );
-    return `${row.slug}/${row.key}`;
-  }
-
-  private async agreementsOf(em: EntityManager, provisionIds: number[]): Promise<Map<number, number>> {
-    if (!provisionIds.length) return new Map();
-    const list = inList([...new Set(provisionIds)]);
-    const rows = await em.execute<{ id: number; agreement_id: number }[]>(
-      `select "id", "agreement_id" from "provision" where "id" in ${list.sql}`,
-      list.params,
-    );
-    return new Map(rows.map((row) => [Number(row.id), Number(row.agreement_id)]));
   }
 }

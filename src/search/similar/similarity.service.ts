@@ -1,10 +1,7 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Inject, Injectable } from '@nestjs/common';
-import { Agreement } from '../../agreements/agreement.entity';
 import { BadUserInputError } from '../../common/errors';
 import { pageSize } from '../../common/pagination/keyset';
-import { selectEntities } from '../../common/row-mapper';
-import { inList } from '../../common/sql';
 import { Provision } from '../../provisions/provision.entity';
 import { ProvisionsService } from '../../provisions/provisions.service';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
@@ -28,6 +25,14 @@ import {
   VERBATIM_CANDIDATE_RATIO,
   verbatimFeatures,
 } from '../wording/clause-index';
+import {
+  codesOfProvisions,
+  comparisonSources,
+  listedPartiesOf,
+  loadProvisions,
+  provisionPlaces,
+  signatureOf,
+} from '../repository/similarity.repository';
 import { ClauseIndexService } from '../wording/clause-index.service';
 import { wordingFeatures } from '../wording/wording-features';
 import { SIMILARITY_INDEX, SimilarityIndex } from './similarity-index';
@@ -220,12 +225,9 @@ export class SimilarityService {
 
   /** The provisions sharing an LSH band with this one (the stored MinHash index of the 5-word shingles). */
   private async bandCandidates(id: number): Promise<number[]> {
-    const [row] = await this.em.execute<{ signature: Uint8Array }[]>(
-      'select "signature" from "provision_signature" where "provision_id" = ?',
-      [id],
-    );
-    if (!row) return [];
-    return this.bands.candidates(bandKeys(signatureFromBytes(row.signature)).map(bandKeyNumber));
+    const signature = await signatureOf(this.em, id);
+    if (!signature) return [];
+    return this.bands.candidates(bandKeys(signatureFromBytes(signature)).map(bandKeyNumber));
   }
 
   /** VERBATIM shingles of indexed provisions, from a cache kept as long as the index is the same. */
@@ -236,11 +238,7 @@ export class SimilarityService {
     }
     const missing = ids.filter((id) => !this.verbatim.has(id));
     for (const chunk of chunks(missing)) {
-      const list = inList(chunk);
-      const rows = await this.em.execute<{ id: number; text: string | null; summary: string | null }[]>(
-        `select "id", "text", "summary" from "provision" where "id" in ${list.sql}`,
-        list.params,
-      );
+      const rows = await comparisonSources(this.em, chunk);
       for (const row of rows) this.verbatim.set(Number(row.id), verbatimFeatures(comparisonText(row)));
     }
     return new Map(ids.map((id) => [id, this.verbatim.get(id) ?? new Uint32Array(0)]));
@@ -262,63 +260,24 @@ export class SimilarityService {
   async memberFacts(ids: number[]): Promise<Map<number, MemberFacts>> {
     const facts = new Map<number, MemberFacts>();
     if (!ids.length) return facts;
-    const list = inList(ids);
-    const rows = await this.em.execute<
-      { id: number; agreement_id: number; position: number; date_signed: string | null }[]
-    >(
-      `select p."id", p."agreement_id", p."position", a."date_signed" from "provision" p
-       join "agreement" a on a."id" = p."agreement_id" where p."id" in ${list.sql}`,
-      list.params,
-    );
-    const agreements = inList([...new Set(rows.map((row) => Number(row.agreement_id)))]);
-    const [parties, codes] = await Promise.all([
-      this.em.execute<{ agreement_id: number; party_code: string }[]>(
-        `select "agreement_id", "party_code" from "agreement_party" where "agreement_id" in ${agreements.sql}
-         order by "party_code"`,
-        agreements.params,
-      ),
-      this.em.execute<{ provision_id: number; code: string }[]>(
-        `select distinct "provision_id", "code" from "annotation" where "provision_id" in ${list.sql}
-         and "status" <> 'REJECTED' order by "code"`,
-        list.params,
-      ),
+    const places = await provisionPlaces(this.em, ids);
+    const agreementIds = [...new Set(places.map((place) => place.agreementId))];
+    const [partiesOf, codesOf] = await Promise.all([
+      listedPartiesOf(this.em, agreementIds),
+      codesOfProvisions(this.em, ids),
     ]);
-    const partiesOf = new Map<number, string[]>();
-    for (const row of parties) {
-      const key = Number(row.agreement_id);
-      partiesOf.set(key, [...(partiesOf.get(key) ?? []), String(row.party_code)]);
-    }
-    const codesOf = new Map<number, TaxonomyCodeId[]>();
-    for (const row of codes) {
-      const key = Number(row.provision_id);
-      codesOf.set(key, [...(codesOf.get(key) ?? []), row.code as TaxonomyCodeId]);
-    }
-    for (const row of rows) {
-      const id = Number(row.id);
-      facts.set(id, {
-        id,
-        agreementId: Number(row.agreement_id),
-        position: Number(row.position),
-        dateSigned: row.date_signed ? String(row.date_signed) : null,
-        parties: partiesOf.get(Number(row.agreement_id)) ?? [],
-        codes: codesOf.get(id) ?? [],
+    for (const place of places) {
+      facts.set(place.id, {
+        ...place,
+        parties: partiesOf.get(place.agreementId) ?? [],
+        codes: codesOf.get(place.id) ?? [],
       });
     }
     return facts;
   }
 
-  async load(ids: number[]): Promise<Map<number, Provision>> {
-    if (!ids.length) return new Map();
-    const list = inList(ids);
-    const provisions = await selectEntities(this.em, Provision, `"id" in ${list.sql}`, list.params);
-    const agreementIds = inList([...new Set(provisions.map((p) => p.agreement.id))]);
-    const agreements = new Map(
-      (await selectEntities(this.em, Agreement, `"id" in ${agreementIds.sql}`, agreementIds.params)).map(
-        (a) => [a.id, a],
-      ),
-    );
-    for (const p of provisions) p.agreement = agreements.get(p.agreement.id) ?? p.agreement;
-    return new Map(provisions.map((p) => [p.id, p]));
+  load(ids: number[]): Promise<Map<number, Provision>> {
+    return loadProvisions(this.em, ids);
   }
 }
 

@@ -2,15 +2,10 @@ import { EntityManager } from '@mikro-orm/knex';
 import { giveUpHeavyTurn } from '../../common/heavy-work.gate';
 import { runOutsideBudget } from '../../common/request-budget';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { catalogueStamp, clauseSourcesAfter } from '../repository/clause-index.repository';
 import { ClauseIndex, ClauseText } from './clause-index';
 
 const ROWS_PER_STATEMENT = 5000;
-
-interface Stamp {
-  provisions: number;
-  lastProvision: number;
-  lastEvent: number;
-}
 
 /** A catalogue whose index builds within this time is rebuilt before answering; a larger one answers from the
  * index it has while the new one builds (a rebuild of the whole corpus takes longer than a request may). */
@@ -80,15 +75,9 @@ export class ClauseIndexService implements OnModuleDestroy {
 
   /** The provisions' comparable texts, read a few thousand rows at a time. */
   private async *texts(): AsyncGenerator<ClauseText> {
-    const conn = this.em.getConnection();
     let after = 0;
     for (;;) {
-      const rows = await conn.execute<
-        { id: number; agreement_id: number; text: string | null; summary: string | null }[]
-      >(
-        `select "id", "agreement_id", "text", "summary" from "provision" where "id" > ? order by "id" limit ${ROWS_PER_STATEMENT}`,
-        [after],
-      );
+      const rows = await clauseSourcesAfter(this.em, after, ROWS_PER_STATEMENT);
       for (const row of rows)
         yield {
           id: Number(row.id),
@@ -101,18 +90,7 @@ export class ClauseIndexService implements OnModuleDestroy {
   }
 
   private async stamp(): Promise<string> {
-    const conn = this.em.getConnection();
-    const [provisions] = await conn.execute<{ n: number; m: number | null }[]>(
-      'select count(*) as "n", max("id") as "m" from "provision"',
-    );
-    const [events] = await conn.execute<{ m: number | null }[]>(
-      `select max("id") as "m" from "audit_event" where "entity_type" in ('Provision', 'Agreement')`,
-    );
-    const stamp: Stamp = {
-      provisions: Number(provisions.n),
-      lastProvision: Number(provisions.m ?? 0),
-      lastEvent: Number(events.m ?? 0),
-    };
+    const stamp = await catalogueStamp(this.em);
     return `${stamp.provisions}:${stamp.lastProvision}:${stamp.lastEvent}`;
   }
 

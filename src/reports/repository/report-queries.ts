@@ -1,20 +1,50 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { AgreementStatus } from '../../agreements/agreement.enums';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
-import { inList, sqlIn, SqlCondition } from '../../common/sql';
+import { and, inList, sqlIn, SqlCondition } from '../../common/sql';
 import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
-import { AgreementFacts, AnnotationFact, BoundPartyFacts, PartyFacts } from './report-facts';
+import {
+  AgreementFacts,
+  AnnotationFact,
+  BoundPartyFacts,
+  betterAnnotation,
+  PartyFacts,
+} from '../common/report-facts';
 import { sqlBool, sqlNumber, sqlString, sqlStringArray } from './sql-values';
 
 /**
  * The few statements every report is built from. Each loads one kind of fact for a whole set of agreements,
- * so a report costs the same handful of statements for 2 agreements or 400.
+ * so a report costs the same handful of statements for 2 agreements or 400. The reports' services say which
+ * agreements they want (an AgreementScope) and never write SQL: the statements of reports live in this folder.
  */
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
-const run = (em: EntityManager, sql: string, params: unknown[] = []) =>
+export const run = (em: EntityManager, sql: string, params: unknown[] = []) =>
   em.getConnection().execute<Row[]>(sql, params);
+
+/** Which agreements a report reads: every given criterion holds (none given: all). */
+export interface AgreementScope {
+  ids?: readonly number[];
+  slugs?: readonly string[];
+  /** Only agreements with a signature date. */
+  signed?: boolean;
+  /** Signed on or after this date (YYYY-MM-DD). */
+  signedFrom?: string | null;
+  /** Signed on or before this date (YYYY-MM-DD). */
+  signedTo?: string | null;
+}
+
+/** The scope as a condition on alias `ag` (agreement). */
+export function scopeCondition(scope: AgreementScope): SqlCondition {
+  const conditions: SqlCondition[] = [];
+  if (scope.ids) conditions.push(sqlIn('ag."id"', scope.ids));
+  if (scope.slugs) conditions.push(sqlIn('ag."slug"', scope.slugs));
+  if (scope.signed) conditions.push({ sql: 'ag."date_signed" is not null', params: [] });
+  if (scope.signedFrom) conditions.push({ sql: 'ag."date_signed" >= ?', params: [scope.signedFrom] });
+  if (scope.signedTo) conditions.push({ sql: 'ag."date_signed" <= ?', params: [scope.signedTo] });
+  return and(conditions);
+}
 
 export const PARTY_COLUMNS = `p."code", p."name", p."kind", p."region", p."developing", p."convention_status_kind", p."convention_in_force"`;
 
@@ -51,8 +81,9 @@ export function agreementFromRow(row: Row): AgreementFacts {
   };
 }
 
-/** Agreements (alias `ag`, archived ones left out) that meet `where`, by signature date then slug. */
-export async function loadAgreements(em: EntityManager, where: SqlCondition): Promise<AgreementFacts[]> {
+/** The agreements in scope (archived ones left out), by signature date then slug. */
+export async function loadAgreements(em: EntityManager, scope: AgreementScope): Promise<AgreementFacts[]> {
+  const where = scopeCondition(scope);
   const rows = await run(
     em,
     `select ${AGREEMENT_COLUMNS} from agreement ag where ag."archived_at" is null and (${where.sql})
@@ -123,39 +154,20 @@ export async function loadTypesOf(em: EntityManager, ids: number[]): Promise<Map
   return byAgreement(rows, (row) => String(row.type));
 }
 
-export function countedStatuses(includeProposed: boolean): AnnotationStatus[] {
-  return includeProposed
-    ? [AnnotationStatus.ACCEPTED, AnnotationStatus.PROPOSED]
-    : [AnnotationStatus.ACCEPTED];
-}
-
-const FORCE_RANK: Record<string, number> = {
-  [BindingForce.BINDING]: 3,
-  [BindingForce.BEST_ENDEAVOUR]: 2,
-  [BindingForce.DECLARATORY]: 1,
-};
-
-export const forceRank = (force: BindingForce | null): number => (force ? FORCE_RANK[force] : 0);
-
-/** ACCEPTED beats PROPOSED, then the stronger binding force: one annotation per provision and code. */
-function better(a: AnnotationFact, b: AnnotationFact): boolean {
-  if (a.status !== b.status) return a.status === AnnotationStatus.ACCEPTED;
-  return forceRank(a.bindingForce) > forceRank(b.bindingForce);
-}
-
 /**
- * The annotations on agreements in `scope` (a condition on alias `ag`; archived agreements left out) with one
- * of `statuses` (and one of `codes`, when given), one per provision and code, in agreement and provision order.
+ * The annotations on agreements in `scope` (archived agreements left out) with one of `statuses` (and one of
+ * `codes`, when given), one per provision and code (betterAnnotation), in agreement and provision order.
  */
 export async function loadAnnotations(
   em: EntityManager,
-  scope: SqlCondition,
+  agreements: AgreementScope,
   statuses: AnnotationStatus[],
   codes?: readonly TaxonomyCodeId[],
 ): Promise<AnnotationFact[]> {
   if (!statuses.length || (codes && !codes.length)) return [];
   const statusList = inList(statuses);
   const codeList = codes ? inList(codes) : null;
+  const scope = scopeCondition(agreements);
   const rows = await run(
     em,
     `select p."agreement_id", ag."slug", p."key", p."position", p."article_number", p."article_title",
@@ -183,7 +195,7 @@ export async function loadAnnotations(
     };
     const id = `${fact.agreementId}\u0000${fact.key}\u0000${fact.code}`;
     const seen = unique.get(id);
-    if (!seen || better(fact, seen)) unique.set(id, fact);
+    if (!seen || betterAnnotation(fact, seen)) unique.set(id, fact);
   }
   return [...unique.values()];
 }
@@ -195,15 +207,5 @@ export function loadAnnotationsOf(
   codes?: readonly TaxonomyCodeId[],
 ): Promise<AnnotationFact[]> {
   if (!ids.length) return Promise.resolve([]);
-  return loadAnnotations(em, sqlIn('ag."id"', ids), statuses, codes);
-}
-
-export function groupByAgreement<T extends { agreementId: number }>(items: T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const item of items) {
-    const list = map.get(item.agreementId) ?? [];
-    list.push(item);
-    map.set(item.agreementId, list);
-  }
-  return map;
+  return loadAnnotations(em, { ids }, statuses, codes);
 }

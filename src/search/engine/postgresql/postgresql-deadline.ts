@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { SqlCondition } from '../../common/sql';
-import { AllRows } from './deadline';
-import { SearchTimeoutError } from './search-timeout.error';
+import { SqlCondition } from '../../../common/sql';
+import { AllRows } from '../deadline';
+import { SearchTimeoutError } from '../search-timeout.error';
 
 const QUERY_CANCELED = '57014';
 

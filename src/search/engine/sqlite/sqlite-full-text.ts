@@ -1,8 +1,5 @@
-import { toFts5Match } from '../query';
-import { AllRows } from './deadline';
-import { FullTextSql } from './search-sql';
-import { SqlSearchIndex } from './sql-search-index';
-import { withSqliteDeadline } from './sqlite-deadline';
+import { toFts5Match } from '../../query';
+import { FullTextSql } from '../search-sql';
 
 /**
  * FTS5 (unicode61) over provision_search, an external-content table of accent-folded text. CROSS JOIN keeps
@@ -19,11 +16,3 @@ export const sqliteFullText: FullTextSql = {
   // Titles and number weigh three times the text.
   score: () => ({ sql: '-bm25(provision_fts, 3.0, 1.0)', params: [] }),
 };
-
-export class SqliteSearchIndex extends SqlSearchIndex {
-  protected readonly fullText = sqliteFullText;
-
-  protected withDeadline<T>(limitMs: number, work: (all: AllRows) => Promise<T>): Promise<T> {
-    return withSqliteDeadline(this.em, limitMs, work);
-  }
-}

@@ -1,8 +1,5 @@
-import { toTsQuery } from '../query';
-import { AllRows } from './deadline';
-import { withPostgresDeadline } from './postgres-deadline';
-import { FullTextSql } from './search-sql';
-import { SqlSearchIndex } from './sql-search-index';
+import { toTsQuery } from '../../query';
+import { FullTextSql } from '../search-sql';
 
 /** The generated tsvector of provision_search (accent-folded text; titles weight A, text B) under a GIN index. */
 export const postgresFullText: FullTextSql = {
@@ -14,11 +11,3 @@ export const postgresFullText: FullTextSql = {
     params: [toTsQuery(query)],
   }),
 };
-
-export class PostgresSearchIndex extends SqlSearchIndex {
-  protected readonly fullText = postgresFullText;
-
-  protected withDeadline<T>(limitMs: number, work: (all: AllRows) => Promise<T>): Promise<T> {
-    return withPostgresDeadline(this.em, limitMs, work);
-  }
-}

@@ -1,0 +1,64 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { inList } from '../../common/sql';
+import { ProvisionSource } from '../sync/provision-index-rows';
+
+/** The statements that read provisions for the search and similarity indexes and write those indexes' rows. */
+
+const SOURCE_COLUMNS =
+  'p."id", p."chapter_title", p."section_title", p."article_number", p."article_title", p."text", p."summary"';
+const ROWS_PER_INSERT = 200;
+
+/** Removes the rows of these provisions from an index table keyed by `provision_id`. */
+export async function deleteIndexRows(
+  em: EntityManager,
+  table: string,
+  ids: readonly number[],
+): Promise<void> {
+  const list = inList(ids);
+  await em.execute(`delete from "${table}" where "provision_id" in ${list.sql}`, list.params, 'run');
+}
+
+/** Empties an index table. */
+export async function deleteAllIndexRows(em: EntityManager, table: string): Promise<void> {
+  await em.execute(`delete from "${table}"`, [], 'run');
+}
+
+/** The indexed columns of these provisions. */
+export function provisionSources(em: EntityManager, ids: readonly number[]): Promise<ProvisionSource[]> {
+  const list = inList(ids);
+  return em.execute<ProvisionSource[]>(
+    `select ${SOURCE_COLUMNS} from "provision" p where p."id" in ${list.sql}`,
+    list.params,
+  );
+}
+
+/** The indexed columns of the next `limit` provisions after id `after`, in id order. */
+export function provisionSourcesAfter(
+  em: EntityManager,
+  after: number,
+  limit: number,
+): Promise<ProvisionSource[]> {
+  return em.execute<ProvisionSource[]>(
+    `select ${SOURCE_COLUMNS} from "provision" p where p."id" > ? order by p."id" limit ${Number(limit)}`,
+    [after],
+  );
+}
+
+/** Inserts rows into an index table, a few hundred per statement. */
+export async function insertRows(
+  em: EntityManager,
+  table: string,
+  columns: string[],
+  rows: unknown[][],
+): Promise<void> {
+  const placeholders = `(${columns.map(() => '?').join(', ')})`;
+  const names = columns.map((c) => `"${c}"`).join(', ');
+  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+    const chunk = rows.slice(start, start + ROWS_PER_INSERT);
+    await em.execute(
+      `insert into "${table}" (${names}) values ${chunk.map(() => placeholders).join(', ')}`,
+      chunk.flat(),
+      'run',
+    );
+  }
+}

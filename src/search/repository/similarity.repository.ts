@@ -1,0 +1,127 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { Agreement } from '../../agreements/agreement.entity';
+import { selectEntities } from '../../common/row-mapper';
+import { inList } from '../../common/sql';
+import { Provision } from '../../provisions/provision.entity';
+import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
+
+/** The statements of similar clauses, clause families and their members. */
+
+/** The stored MinHash signature of a provision (none for a text too short to compare). */
+export async function signatureOf(em: EntityManager, provisionId: number): Promise<Uint8Array | null> {
+  const [row] = await em.execute<{ signature: Uint8Array }[]>(
+    'select "signature" from "provision_signature" where "provision_id" = ?',
+    [provisionId],
+  );
+  return row ? row.signature : null;
+}
+
+export interface ComparisonSource {
+  id: number;
+  text: string | null;
+  summary: string | null;
+}
+
+/** The text and summary of these provisions (what comparisonText reads). */
+export function comparisonSources(em: EntityManager, ids: readonly number[]): Promise<ComparisonSource[]> {
+  const list = inList(ids);
+  return em.execute<ComparisonSource[]>(
+    `select "id", "text", "summary" from "provision" where "id" in ${list.sql}`,
+    list.params,
+  );
+}
+
+/** The text and summary of those of these provisions whose agreement is not archived. */
+export function liveComparisonSources(
+  em: EntityManager,
+  ids: readonly number[],
+): Promise<ComparisonSource[]> {
+  const list = inList(ids);
+  return em.execute<ComparisonSource[]>(
+    `select p."id", p."text", p."summary" from "provision" p join "agreement" a on a."id" = p."agreement_id"
+       where p."id" in ${list.sql} and a."archived_at" is null`,
+    list.params,
+  );
+}
+
+export interface ProvisionPlace {
+  id: number;
+  agreementId: number;
+  position: number;
+  dateSigned: string | null;
+}
+
+/** Agreement, position and the agreement's signature date of these provisions. */
+export async function provisionPlaces(em: EntityManager, ids: readonly number[]): Promise<ProvisionPlace[]> {
+  const list = inList(ids);
+  const rows = await em.execute<
+    { id: number; agreement_id: number; position: number; date_signed: string | null }[]
+  >(
+    `select p."id", p."agreement_id", p."position", a."date_signed" from "provision" p
+       join "agreement" a on a."id" = p."agreement_id" where p."id" in ${list.sql}`,
+    list.params,
+  );
+  return rows.map((row) => ({
+    id: Number(row.id),
+    agreementId: Number(row.agreement_id),
+    position: Number(row.position),
+    dateSigned: row.date_signed ? String(row.date_signed) : null,
+  }));
+}
+
+/** The parties listed on each of these agreements, by code. */
+export async function listedPartiesOf(
+  em: EntityManager,
+  agreementIds: readonly number[],
+): Promise<Map<number, string[]>> {
+  const list = inList(agreementIds);
+  const rows = await em.execute<{ agreement_id: number; party_code: string }[]>(
+    `select "agreement_id", "party_code" from "agreement_party" where "agreement_id" in ${list.sql}
+         order by "party_code"`,
+    list.params,
+  );
+  const partiesOf = new Map<number, string[]>();
+  for (const row of rows) {
+    const key = Number(row.agreement_id);
+    partiesOf.set(key, [...(partiesOf.get(key) ?? []), String(row.party_code)]);
+  }
+  return partiesOf;
+}
+
+/** The taxonomy codes of the annotations (not rejected) of each of these provisions, by code. */
+export async function codesOfProvisions(
+  em: EntityManager,
+  ids: readonly number[],
+): Promise<Map<number, TaxonomyCodeId[]>> {
+  const list = inList(ids);
+  const rows = await em.execute<{ provision_id: number; code: string }[]>(
+    `select distinct "provision_id", "code" from "annotation" where "provision_id" in ${list.sql}
+         and "status" <> 'REJECTED' order by "code"`,
+    list.params,
+  );
+  const codesOf = new Map<number, TaxonomyCodeId[]>();
+  for (const row of rows) {
+    const key = Number(row.provision_id);
+    codesOf.set(key, [...(codesOf.get(key) ?? []), row.code as TaxonomyCodeId]);
+  }
+  return codesOf;
+}
+
+/** These provisions as read-only entities, each with its agreement loaded: two statements. */
+export async function loadProvisions(
+  em: EntityManager,
+  ids: readonly number[],
+): Promise<Map<number, Provision>> {
+  if (!ids.length) return new Map();
+  const list = inList(ids);
+  const provisions = await selectEntities(em, Provision, `"id" in ${list.sql}`, list.params);
+  const agreementIds = inList([...new Set(provisions.map((p) => p.agreement.id))]);
+  const agreements = new Map(
+    (await selectEntities(em, Agreement, `"id" in ${agreementIds.sql}`, agreementIds.params)).map((a) => [
+      a.id,
+      a,
+    ]),
+  );
+  for (const p of provisions) p.agreement = agreements.get(p.agreement.id) ?? p.agreement;
+  return new Map(provisions.map((p) => [p.id, p]));
+}
