@@ -11,7 +11,7 @@ import {
   loadBoundPartiesOf,
 } from '../common/report-queries';
 import { computeComparison } from './comparison-compute';
-import { ComparisonResult } from './comparison-result';
+import { ComparisonResult } from './comparison.types';
 
 export const MAX_COMPARED = 50;
 

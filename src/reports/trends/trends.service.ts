@@ -8,7 +8,7 @@ import { checkYear, codesOrAll } from '../common/report-args';
 import { countedStatuses, loadAgreements } from '../common/report-queries';
 import { sqlNumber, sqlString } from '../common/sql-values';
 import { CodeEvidence, computeTrends, GroupKey } from './trends-compute';
-import { TrendGroupBy, TrendsResult } from './trends-result';
+import { TrendGroupBy, TrendsResult } from './trends.types';
 
 export interface TrendsArgs {
   groupBy: TrendGroupBy;
