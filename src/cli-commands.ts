@@ -1,13 +1,16 @@
+import { IMPORT_FORMATS } from './ingest/import-formats';
+
 /**
  * The command line's top-level commands: what `--help` lists and what each `@Command` declares. This file
- * imports nothing, so that `cli --help` answers without loading the application; `cli.ts` says which module
- * each command needs.
+ * imports nothing but the import formats' registry (which imports nothing), so that `cli --help` answers without
+ * loading the application; `cli.ts` says which module each command needs.
  */
 export const CLI_COMMANDS = {
   import: {
     name: 'import',
-    description:
-      'Import agreements: import tota <file|dir>..., import json <file>, import text <file> --agreement <slug>',
+    description: `Import agreements: ${Object.values(IMPORT_FORMATS)
+      .map((f) => f.usage)
+      .join(', ')}`,
   },
   annotate: {
     name: 'annotate',

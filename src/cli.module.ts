@@ -11,12 +11,7 @@ import {
 } from './auth/commands/keys.command';
 import { DatabaseModule } from './database/database.module';
 import { ExportCommand } from './ingest/commands/export.command';
-import {
-  ImportCommand,
-  ImportJsonCommand,
-  ImportTextCommand,
-  ImportTotaCommand,
-} from './ingest/commands/import.command';
+import { ImportCommand, IMPORT_SUB_COMMANDS } from './ingest/commands/import.command';
 import { IngestModule } from './ingest/ingest.module';
 import { REPORT_COMMANDS } from './reports/commands/report.command';
 import { ReportsCoreModule } from './reports/reports-core.module';
@@ -28,9 +23,7 @@ import { SearchModule } from './search/search.module';
   imports: [DatabaseModule, IngestModule, AnnotatorModule, AuthModule, ReportsCoreModule, SearchModule],
   providers: [
     ImportCommand,
-    ImportTotaCommand,
-    ImportJsonCommand,
-    ImportTextCommand,
+    ...IMPORT_SUB_COMMANDS,
     AnnotateCommand,
     ExportCommand,
     EvaluateCommand,

@@ -6,6 +6,7 @@ import { ConflictError, NotFoundError } from '../common/errors';
 import { InputErrors } from '../common/input-errors';
 import { checkVersion, writeOrConflict } from '../common/optimistic-lock';
 import { Party } from '../parties/party.entity';
+import { AGREEMENT_DATE_FIELDS } from './agreement-fields';
 import { AgreementParty } from './agreement-party.entity';
 import { dateOrderProblems } from './agreement-record.schema';
 import { agreementSnapshot } from './agreement-snapshot';
@@ -21,7 +22,7 @@ import {
   UpdateAgreementInput,
 } from './dto/agreement-mutation.inputs';
 
-const DATE_FIELDS = ['dateSigned', 'dateProvisionallyApplied', 'dateInForce', 'dateTerminated'] as const;
+const DATE_FIELDS = AGREEMENT_DATE_FIELDS;
 
 /** Editors' changes to agreements: each in one transaction with its audit event. */
 @Injectable()

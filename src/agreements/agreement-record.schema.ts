@@ -3,6 +3,8 @@ import { isSafeProvisionKey, PROVISION_KEY_RULE } from '../provisions/provision-
 import { z } from 'zod';
 import { AnnotationOrigin, AnnotationStatus, BindingForce } from '../annotations/annotation.enums';
 import { ProvisionLocation } from '../provisions/provision-location.enum';
+import { ProvisionField } from '../provisions/provision-fields';
+import { AgreementField } from './agreement-fields';
 import { TaxonomyCodeId } from '../taxonomy/taxonomy-code.enum';
 import {
   AgreementKind,
@@ -58,21 +60,26 @@ export const annotationRecordSchema = z
   })
   .strict();
 
+/** One schema per provision fact: exactly PROVISION_FIELDS (the compiler checks it), in its order. */
+const provisionFactSchemas = {
+  key: z.string().refine(isSafeProvisionKey, PROVISION_KEY_RULE),
+  location: z.enum(ProvisionLocation),
+  chapterNumber: z.string().nullish(),
+  chapterTitle: z.string().nullish(),
+  sectionNumber: z.string().nullish(),
+  sectionTitle: z.string().nullish(),
+  articleNumber: z.string().nullish(),
+  articleTitle: z.string().nullish(),
+  position: z.number().int().nullish(),
+  language: z.string().nullish(),
+  text: z.string().nullish(),
+  summary: z.string().nullish(),
+  externalId: z.string().nullish(),
+} satisfies Record<ProvisionField, z.ZodType>;
+
 export const provisionRecordSchema = z
   .object({
-    key: z.string().refine(isSafeProvisionKey, PROVISION_KEY_RULE),
-    location: z.enum(ProvisionLocation),
-    chapterNumber: z.string().nullish(),
-    chapterTitle: z.string().nullish(),
-    sectionNumber: z.string().nullish(),
-    sectionTitle: z.string().nullish(),
-    articleNumber: z.string().nullish(),
-    articleTitle: z.string().nullish(),
-    position: z.number().int().nullish(),
-    language: z.string().nullish(),
-    text: z.string().nullish(),
-    summary: z.string().nullish(),
-    externalId: z.string().nullish(),
+    ...provisionFactSchemas,
     annotations: z.array(annotationRecordSchema).default([]),
   })
   .strict()
@@ -100,18 +107,23 @@ export const provisionRecordSchema = z
     });
   });
 
+/** One schema per agreement fact: exactly AGREEMENT_FIELDS (the compiler checks it), in its order. */
+const agreementFactSchemas = {
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
+  title,
+  shortTitle: title.nullish(),
+  kind: z.enum(AgreementKind),
+  types: z.array(z.enum(AgreementType)).default([]),
+  status: z.enum(AgreementStatus),
+  dateSigned: optionalDate,
+  dateProvisionallyApplied: optionalDate,
+  dateInForce: optionalDate,
+  dateTerminated: optionalDate,
+} satisfies Record<AgreementField, z.ZodType>;
+
 export const agreementRecordSchema = z
   .object({
-    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
-    title,
-    shortTitle: title.nullish(),
-    kind: z.enum(AgreementKind),
-    types: z.array(z.enum(AgreementType)).default([]),
-    status: z.enum(AgreementStatus),
-    dateSigned: optionalDate,
-    dateProvisionallyApplied: optionalDate,
-    dateInForce: optionalDate,
-    dateTerminated: optionalDate,
+    ...agreementFactSchemas,
     language: z.string().nullish(),
     origin: z.string().nullish(),
     composition: z.string().nullish(),

@@ -1,3 +1,4 @@
+import { AGREEMENT_FIELDS, fieldsOf } from './agreement-fields';
 import { AgreementParty } from './agreement-party.entity';
 import { Agreement } from './agreement.entity';
 import { AgreementType } from './agreement.enums';
@@ -23,16 +24,7 @@ export function agreementSnapshot(
   parties: AgreementParty[],
 ): Record<string, unknown> {
   return {
-    slug: a.slug,
-    title: a.title,
-    shortTitle: a.shortTitle,
-    kind: a.kind,
-    types: [...types].sort(),
-    status: a.status,
-    dateSigned: a.dateSigned,
-    dateProvisionallyApplied: a.dateProvisionallyApplied,
-    dateInForce: a.dateInForce,
-    dateTerminated: a.dateTerminated,
+    ...fieldsOf(AGREEMENT_FIELDS, (field) => (field === 'types' ? [...types].sort() : a[field])),
     language: a.language,
     wtoRtaId: a.wtoRtaId,
     destaNumber: a.destaNumber,

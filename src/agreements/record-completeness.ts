@@ -1,11 +1,8 @@
+import type { AgreementRecordCompleteness } from './agreement-record-completeness.model';
 import { RecordCoverage, RecordPart } from './agreement.enums';
 
-export interface RecordCompleteness {
-  coverage: RecordCoverage;
-  parts: RecordPart[];
-  provisions: number;
-  summary: string;
-}
+/** Declared once, as the GraphQL object type. */
+export type RecordCompleteness = AgreementRecordCompleteness;
 
 const PART_NAMES: Record<RecordPart, string> = {
   MAIN_TEXT: 'main text',

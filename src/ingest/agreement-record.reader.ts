@@ -1,6 +1,8 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { AGREEMENT_FIELDS, columnName, fieldsOf } from '../agreements/agreement-fields';
 import { AgreementRecord } from '../agreements/agreement-record.schema';
 import { Agreement } from '../agreements/agreement.entity';
+import { PROVISION_FIELDS } from '../provisions/provision-fields';
 import { AgreementRecordRepository, DbRow } from './repository/agreement-record.repository';
 
 /** A JSON column: SQLite hands back its text, PostgreSQL the parsed value. */
@@ -41,16 +43,9 @@ export async function readAgreementRecords(em: EntityManager, ids: number[]): Pr
     if (!a) throw new Error(`agreement ${id} not found`);
     const recordParts = jsonColumn<unknown[] | null>(a.record_parts);
     return {
-      slug: a.slug,
-      title: a.title,
-      shortTitle: a.short_title,
-      kind: a.kind,
-      types: typesOf(id).map((t) => t.type),
-      status: a.status,
-      dateSigned: a.date_signed,
-      dateProvisionallyApplied: a.date_provisionally_applied,
-      dateInForce: a.date_in_force,
-      dateTerminated: a.date_terminated,
+      ...fieldsOf(AGREEMENT_FIELDS, (field) =>
+        field === 'types' ? typesOf(id).map((t) => t.type) : a[columnName(field)],
+      ),
       language: a.language,
       origin: a.origin,
       composition: a.composition,
@@ -72,19 +67,7 @@ export async function readAgreementRecords(em: EntityManager, ids: number[]): Pr
       record: a.record_coverage ? { coverage: a.record_coverage, parts: recordParts ?? [] } : null,
       related: relationsOf(id).map((r) => ({ slug: r.slug, relation: r.kind })),
       provisions: provisionsOf(id).map((p) => ({
-        key: p.key,
-        location: p.location,
-        chapterNumber: p.chapter_number,
-        chapterTitle: p.chapter_title,
-        sectionNumber: p.section_number,
-        sectionTitle: p.section_title,
-        articleNumber: p.article_number,
-        articleTitle: p.article_title,
-        position: p.position,
-        language: p.language,
-        text: p.text,
-        summary: p.summary,
-        externalId: p.external_id,
+        ...fieldsOf(PROVISION_FIELDS, (field) => p[columnName(field)]),
         annotations: annotationsOf(Number(p.id)).map((n) => ({
           code: n.code,
           detail: jsonColumn(n.detail),

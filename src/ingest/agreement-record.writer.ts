@@ -5,11 +5,13 @@ import { AgreementRecord, AnnotationRecord, ProvisionRecord } from '../agreement
 import { AgreementRelation } from '../agreements/agreement-relation.entity';
 import { AgreementTypeTag } from '../agreements/agreement-type-tag.entity';
 import { Agreement } from '../agreements/agreement.entity';
+import { AGREEMENT_FIELDS, AgreementField, fieldsOf } from '../agreements/agreement-fields';
 import { RecordCoverage, RecordPart } from '../agreements/agreement.enums';
 import { Annotation } from '../annotations/annotation.entity';
 import { isHumanAnnotation } from '../annotations/human-annotation';
 import { Party } from '../parties/party.entity';
 import { Provision } from '../provisions/provision.entity';
+import { PROVISION_KEPT_FIELDS, ProvisionField } from '../provisions/provision-fields';
 import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
 
 /** Origin of records checked by hand: a dataset import adds their texts but keeps their facts. */
@@ -110,15 +112,12 @@ export class AgreementRecordWriter {
     origin: string,
   ): void {
     em.assign(agreement, {
+      // The slug names the agreement once created; the types are rows of their own (writeTypes).
+      ...(fieldsOf(
+        AGREEMENT_FIELDS.filter((field) => field !== 'slug' && field !== 'types'),
+        (field) => record[field] ?? null,
+      ) as Pick<Agreement, Exclude<AgreementField, 'slug' | 'types'>>),
       slug: agreement.slug ?? record.slug,
-      title: record.title,
-      shortTitle: record.shortTitle ?? null,
-      kind: record.kind,
-      status: record.status,
-      dateSigned: record.dateSigned ?? null,
-      dateProvisionallyApplied: record.dateProvisionallyApplied ?? null,
-      dateInForce: record.dateInForce ?? null,
-      dateTerminated: record.dateTerminated ?? null,
       wtoRtaId: record.externalIds.wtoRtaId ?? null,
       totaId: record.externalIds.totaId ?? null,
       destaNumber: record.externalIds.destaNumber ?? null,
@@ -188,17 +187,10 @@ export class AgreementRecordWriter {
       byKey.set(provision.key, provision);
       em.assign(provision, {
         location: record.location,
-        chapterNumber: record.chapterNumber ?? provision.chapterNumber ?? null,
-        chapterTitle: record.chapterTitle ?? provision.chapterTitle ?? null,
-        sectionNumber: record.sectionNumber ?? provision.sectionNumber ?? null,
-        sectionTitle: record.sectionTitle ?? provision.sectionTitle ?? null,
-        articleNumber: record.articleNumber ?? provision.articleNumber ?? null,
-        articleTitle: record.articleTitle ?? provision.articleTitle ?? null,
         position: record.position ?? index + 1,
-        language: record.language ?? provision.language ?? null,
-        text: record.text ?? provision.text ?? null,
-        summary: record.summary ?? provision.summary ?? null,
-        externalId: record.externalId ?? provision.externalId ?? null,
+        ...(fieldsOf(PROVISION_KEPT_FIELDS, (field) => record[field] ?? provision[field] ?? null) as Partial<
+          Pick<Provision, ProvisionField>
+        >),
       });
       this.writeAnnotations(em, provision, record.annotations);
     });

@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify';
 import { Writable } from 'node:stream';
 import { once } from 'node:events';
 import { Agreement } from '../agreements/agreement.entity';
+import { AGREEMENT_FIELDS, columnName, fieldsOf } from '../agreements/agreement-fields';
 import { normalizeWhitespace } from './text/normalize-whitespace';
 import { jsonColumn, readAgreementRecords } from './agreement-record.reader';
 import { AgreementFilter } from '../agreements/dto/agreement-filter.input';
@@ -42,17 +43,9 @@ export const ANNOTATION_COLUMNS = [
   'url',
 ] as const;
 
+/** The agreement's facts (AGREEMENT_FIELDS, as columns), then its lists, identifiers and counts. */
 const AGREEMENT_COLUMNS = [
-  'slug',
-  'title',
-  'short_title',
-  'kind',
-  'types',
-  'status',
-  'date_signed',
-  'date_provisionally_applied',
-  'date_in_force',
-  'date_terminated',
+  ...AGREEMENT_FIELDS.map(columnName),
   'parties',
   'wto_rta_id',
   'tota_id',
@@ -62,8 +55,12 @@ const AGREEMENT_COLUMNS = [
   'provisions',
   'annotations',
   'url',
-] as const;
+];
 
+/**
+ * Not PROVISION_FIELDS: a reading table (the pinpoint and its address instead of the key, no section headings,
+ * the long text last), kept as its users know it.
+ */
 const PROVISION_COLUMNS = [
   'agreement_slug',
   'pinpoint',
@@ -209,16 +206,9 @@ async function agreementRows(em: EntityManager, ids: number[]): Promise<ExportRo
     if (!g) throw new Error(`agreement ${id} not found`);
     const text = (column: string) => (g[column] as string | null) ?? null;
     return {
-      slug: g.slug as string,
-      title: g.title as string,
-      short_title: text('short_title'),
-      kind: g.kind as string,
-      types: types.get(id) ?? [],
-      status: g.status as string,
-      date_signed: text('date_signed'),
-      date_provisionally_applied: text('date_provisionally_applied'),
-      date_in_force: text('date_in_force'),
-      date_terminated: text('date_terminated'),
+      ...fieldsOf(AGREEMENT_FIELDS.map(columnName), (column) =>
+        column === 'types' ? (types.get(id) ?? []) : text(column),
+      ),
       parties: parties.get(id) ?? [],
       wto_rta_id: externalId('wto', text('wto_rta_id')),
       tota_id: externalId('tota', text('tota_id')),

@@ -6,16 +6,22 @@ import { AgreementRecord, parseAgreementRecord } from '../agreements/agreement-r
 import { AgreementRecordWriter } from './agreement-record.writer';
 import { EXPORT_FORMAT_ID } from './export.service';
 import { emptySummary, ImportSummary } from './import-summary';
+import { ImportRequest, Importer } from './importer';
 import { Progress } from './progress';
 import { InvalidUtf8Error, printable, readUtf8 } from './read-utf8';
 
 /** Imports the project's own export format (`export agreements --format json`). */
 @Injectable()
-export class JsonImportService {
+export class JsonImportService implements Importer {
   constructor(
     private readonly orm: MikroORM,
     private readonly writer: AgreementRecordWriter,
   ) {}
+
+  /** `import json`: one file, the project's export. */
+  import(request: ImportRequest): Promise<ImportSummary> {
+    return this.importFile(request.paths[0], request.progress);
+  }
 
   async importFile(file: string, progress?: (total: number) => Progress): Promise<ImportSummary> {
     const name = printable(basename(file));

@@ -11,16 +11,22 @@ import { ProvisionLocation } from '../provisions/provision-location.enum';
 import { readAgreementRecord } from './agreement-record.reader';
 import { AgreementRecordWriter } from './agreement-record.writer';
 import { emptySummary, ImportSummary } from './import-summary';
+import { ImportRequest, Importer } from './importer';
 import { splitArticles } from './text/split-articles';
 
 /** Imports a plain-text or Markdown treaty into an agreement of the catalogue, one provision per article. */
 @Injectable()
-export class TextImportService {
+export class TextImportService implements Importer {
   constructor(
     private readonly orm: MikroORM,
     private readonly writer: AgreementRecordWriter,
     private readonly annotator: RuleAnnotationService,
   ) {}
+
+  /** `import text`: one text, into the agreement the request names. */
+  import(request: ImportRequest): Promise<ImportSummary> {
+    return this.importFile(request.paths[0], request.agreement ?? '', { annotate: request.annotate });
+  }
 
   async importFile(file: string, slug: string, options: { annotate: boolean }): Promise<ImportSummary> {
     const summary = emptySummary();

@@ -12,6 +12,7 @@ import { BlocMembership } from '../parties/bloc-membership.entity';
 import { Provision } from '../provisions/provision.entity';
 import { AgreementRecordWriter } from './agreement-record.writer';
 import { emptySummary, ImportSummary } from './import-summary';
+import { ImportRequest, Importer } from './importer';
 import { Progress } from './progress';
 import { withFewerSyncs } from './repository/import-session';
 import { printable, readUtf8 } from './read-utf8';
@@ -54,7 +55,7 @@ interface Written {
 }
 
 @Injectable()
-export class TotaImportService {
+export class TotaImportService implements Importer {
   constructor(
     private readonly orm: MikroORM,
     private readonly writer: AgreementRecordWriter,
@@ -66,6 +67,15 @@ export class TotaImportService {
    * are language versions of one treaty (see `versionKey`) are imported one after the other, the English one (or
    * else the first) first; each further version is merged into the agreement the first one made.
    */
+  /** `import tota`: the paths are ToTA files or folders of them. */
+  async import(request: ImportRequest): Promise<ImportSummary> {
+    const files = totaFilesIn(request.paths);
+    const progress = request.progress?.(files.length);
+    const summary = await this.importFiles(files, { annotate: request.annotate, progress });
+    progress?.stop();
+    return summary;
+  }
+
   async importFiles(
     files: string[],
     options: { annotate: boolean; progress?: Progress },

@@ -14,23 +14,12 @@ import {
   UpdateProvisionInput,
 } from './dto/provision-mutation.inputs';
 import { ProvisionLocation } from './provision-location.enum';
+import { PROVISION_FIELDS, ProvisionField } from './provision-fields';
 import { provisionSnapshot } from './provision-snapshot';
 import { Provision } from './provision.entity';
 
-const FIELDS = [
-  'location',
-  'chapterNumber',
-  'chapterTitle',
-  'sectionNumber',
-  'sectionTitle',
-  'articleNumber',
-  'articleTitle',
-  'position',
-  'language',
-  'text',
-  'summary',
-  'externalId',
-] as const;
+/** What updateProvision may change: every fact but the key, which names the provision. */
+const FIELDS = PROVISION_FIELDS.filter((field): field is Exclude<ProvisionField, 'key'> => field !== 'key');
 
 /** Editors' changes to provisions: each in one transaction with its audit event. */
 @Injectable()

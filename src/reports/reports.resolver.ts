@@ -12,8 +12,7 @@ import { AgreementComparison } from './comparison/comparison.types';
 import { ComparisonReportService } from './comparison/comparison.service';
 import { FlowFilter, PreferentialFlowsReport } from './flows/flows.types';
 import { FlowsReportService } from './flows/flows.service';
-import { TrendGroupBy } from './trends/trends-result';
-import { TrendsReport } from './trends/trends.types';
+import { TrendGroupBy, TrendsReport } from './trends/trends.types';
 import { TrendsReportService } from './trends/trends.service';
 
 const includeProposedArg = {

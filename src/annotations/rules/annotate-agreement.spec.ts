@@ -29,11 +29,12 @@ function annotate(
   provisions: AnnotatorProvision[],
   options: { language?: string; parties?: AnnotatorAgreement['parties'] } = {},
 ): ProposedAnnotation[] {
-  return annotateAgreement({
-    language: options.language ?? 'en',
-    parties: options.parties ?? DEVELOPED,
-    provisions,
-  });
+  const input = { language: options.language ?? 'en', parties: options.parties ?? DEVELOPED, provisions };
+  const annotations = annotateAgreement(input);
+  // The screen (the rule sets' triggers) must not hide what a rule finds: a new rule whose words no registered
+  // set triggers on fails here, on its own example.
+  expect(annotations).toEqual(annotateAgreement(input, { screen: false }));
+  return annotations;
 }
 
 const codesOf = (annotations: ProposedAnnotation[], ref: string) =>

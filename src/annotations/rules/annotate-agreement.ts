@@ -1,62 +1,48 @@
 import { BindingForce } from '../annotation.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { AnnotatorAgreement, ProposedAnnotation } from './annotator.types';
-import { audiovisualExclusionRules } from './audiovisual-exclusion.rules';
-import { conventionRefRules } from './convention-ref.rules';
-import { culturalCooperationRules } from './cultural-cooperation.rules';
-import { culturalExemptionRules, WHOLE_AGREEMENT_EXEMPTION_RULES } from './cultural-exemption.rules';
-import {
-  CARVE_OUT_BY_CREATIVE_ARTS_EXCEPTION_RULE,
-  CARVE_OUT_BY_EXEMPTION_RULE,
-  ecommerceRules,
-} from './ecommerce.rules';
-import { heritageExceptionRules } from './heritage-exception.rules';
-import { CREATIVE_ARTS_EXCEPTION_RULES, policySpaceRules } from './policy-space.rules';
-import { preferentialTreatmentRules } from './preferential-treatment.rules';
-import { tolerant } from './patterns';
+import { WHOLE_AGREEMENT_EXEMPTION_RULES } from './cultural-exemption.rules';
+import { CARVE_OUT_BY_CREATIVE_ARTS_EXCEPTION_RULE, CARVE_OUT_BY_EXEMPTION_RULE } from './ecommerce.rules';
+import { CREATIVE_ARTS_EXCEPTION_RULES } from './policy-space.rules';
 import { buildContexts, ProvisionContext } from './provision-context';
 import { resolveBindingForce, Rule } from './rule';
 import { calibratedConfidence } from './rule-confidence';
+import { RULE_SETS, SCREEN, TEXT_SCREENS } from './rule-sets';
 
 /** Every rule, strongest first within each code (the first rule that fires for a code wins). */
-export const ANNOTATOR_RULES: readonly Rule[] = [
-  ...conventionRefRules,
-  ...culturalExemptionRules,
-  ...audiovisualExclusionRules,
-  ...policySpaceRules,
-  ...heritageExceptionRules,
-  ...culturalCooperationRules,
-  ...preferentialTreatmentRules,
-  ...ecommerceRules,
-].sort((a, b) => b.confidence - a.confidence);
+export const ANNOTATOR_RULES: readonly Rule[] = RULE_SETS.flatMap((set) => set.rules).sort(
+  (a, b) => b.confidence - a.confidence,
+);
 
-// Names of the Convention spelled with OCR confusions or hyphenated words still pass the screen: every name
-// contains "Conv" (Convention, Convención), written tolerantly.
-const TOLERANT_TRIGGER = new RegExp(tolerant('conv'), 'iu');
-
-// Cheap screen: a provision that names none of these and sits in no e-commerce part cannot get a code.
-const TRIGGER =
-  /cultur|audio|broadcast|radiodif|t[ée]l[ée]vis|unesco|diversit|treasure|tesoro|tr[ée]sor|heritage|patrimo|electr|[ée]lectr|digital|num[ée]ri|paperless|papel|papier|online|internet|e-business|artist|entertainment|esparcimiento|divertissement|cin[ée]m|\bcine\b|\bfilm|media|creativ|co-?produc|cultural/i;
+/**
+ * Cheap screen (the rule sets' triggers, `rule-sets.ts`): a provision that names none of them and sits in no
+ * e-commerce part cannot get a code.
+ */
+function passesScreen(context: ProvisionContext): boolean {
+  return (
+    TEXT_SCREENS.some((screen) => screen.test(context.text.text)) ||
+    SCREEN.test(context.articleTitle) ||
+    context.inEcommercePart ||
+    SCREEN.test(context.chapterTitle) ||
+    SCREEN.test(context.sectionTitle)
+  );
+}
 
 /**
  * Proposes taxonomy codes for the provisions of one agreement: at most one annotation per (provision, code),
  * each with the rule that fired, its evidence in the original text, binding force and confidence.
  */
-export function annotateAgreement(input: AnnotatorAgreement): ProposedAnnotation[] {
+export function annotateAgreement(
+  input: AnnotatorAgreement,
+  options: { screen?: boolean } = {},
+): ProposedAnnotation[] {
   const contexts = buildContexts(input);
-  const annotations = contexts.flatMap((context) => annotateProvision(context));
+  const annotations = contexts.flatMap((context) => annotateProvision(context, options.screen !== false));
   return [...annotations, ...carveOutsByExemption(annotations)];
 }
 
-function annotateProvision(context: ProvisionContext): ProposedAnnotation[] {
-  if (
-    !TRIGGER.test(context.text.text) &&
-    !TOLERANT_TRIGGER.test(context.text.text) &&
-    !TRIGGER.test(context.articleTitle) &&
-    !context.inEcommercePart
-  ) {
-    if (!TRIGGER.test(context.chapterTitle) && !TRIGGER.test(context.sectionTitle)) return [];
-  }
+function annotateProvision(context: ProvisionContext, screen: boolean): ProposedAnnotation[] {
+  if (screen && !passesScreen(context)) return [];
   const found = new Map<TaxonomyCodeId, ProposedAnnotation>();
   for (const rule of ANNOTATOR_RULES) {
     if (found.has(rule.code)) continue;

@@ -1,91 +1,75 @@
+import { Inject, Type } from '@nestjs/common';
 import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
-import { formatSummary, ImportSummary } from '../import-summary';
-import { JsonImportService } from '../json-import.service';
-import { createProgress } from '../progress';
-import { TextImportService } from '../text-import.service';
-import { TotaImportService, totaFilesIn } from '../tota-import.service';
 import { CLI_COMMANDS } from '../../cli-commands';
+import { IMPORT_FORMAT_NAMES, IMPORT_FORMATS, IMPORT_OPTIONS, ImportFormat } from '../import-formats';
+import { formatSummary, ImportSummary } from '../import-summary';
+import { Importer, IMPORTERS } from '../importer';
+import { createProgress } from '../progress';
 
 function finish(summary: ImportSummary, started: number): void {
   console.log(formatSummary(summary, (Date.now() - started) / 1000));
   if (summary.failures.length) process.exitCode = 1;
 }
 
-@SubCommand({ name: 'tota', arguments: '<paths...>', description: 'ToTA XML files or folders of them' })
-export class ImportTotaCommand extends CommandRunner {
-  constructor(private readonly tota: TotaImportService) {
-    super();
-  }
+const capitalized = (word: string) => word[0].toUpperCase() + word.slice(1);
 
-  async run(paths: string[], options: { annotate?: boolean }): Promise<void> {
-    const started = Date.now();
-    const files = totaFilesIn(paths);
-    const progress = createProgress(files.length, 'import');
-    const summary = await this.tota.importFiles(files, { annotate: options.annotate !== false, progress });
-    progress.stop();
-    finish(summary, started);
-  }
+/**
+ * The sub-command `import <format>` of one format of IMPORT_FORMATS: its arguments, description and options come
+ * from the registry, and it hands the request to the format's importer.
+ */
+function importSubCommand(format: ImportFormat): Type<CommandRunner> {
+  const spec = IMPORT_FORMATS[format];
 
-  @Option({ flags: '--no-annotate', description: 'do not run the annotation rules' })
-  parseNoAnnotate(): boolean {
-    return false;
-  }
-}
-
-@SubCommand({
-  name: 'json',
-  arguments: '<file>',
-  description: "the project's own export (export agreements --format json)",
-})
-export class ImportJsonCommand extends CommandRunner {
-  constructor(private readonly json: JsonImportService) {
-    super();
-  }
-
-  async run([file]: string[]): Promise<void> {
-    const started = Date.now();
-    finish(await this.json.importFile(file, (total) => createProgress(total, 'import')), started);
-  }
-}
-
-@SubCommand({
-  name: 'text',
-  arguments: '<file>',
-  description: 'a plain-text or Markdown treaty, split into articles at their headings',
-})
-export class ImportTextCommand extends CommandRunner {
-  constructor(private readonly text: TextImportService) {
-    super();
-  }
-
-  async run([file]: string[], options: { agreement?: string; annotate?: boolean }): Promise<void> {
-    if (!options.agreement) {
-      console.error('import text: --agreement <slug> is required');
-      process.exitCode = 2;
-      return;
+  class ImportFormatCommand extends CommandRunner {
+    constructor(@Inject(IMPORTERS) private readonly importers: Record<ImportFormat, Importer>) {
+      super();
     }
-    const started = Date.now();
-    finish(
-      await this.text.importFile(file, options.agreement, { annotate: options.annotate !== false }),
-      started,
+
+    async run(paths: string[], options: { agreement?: string; annotate?: boolean }): Promise<void> {
+      for (const name of spec.options as readonly (keyof typeof IMPORT_OPTIONS)[]) {
+        if (IMPORT_OPTIONS[name].required && !options[name as 'agreement']) {
+          console.error(`import ${format}: ${IMPORT_OPTIONS[name].flags} is required`);
+          process.exitCode = 2;
+          return;
+        }
+      }
+      const started = Date.now();
+      const summary = await this.importers[format].import({
+        paths,
+        annotate: options.annotate !== false,
+        agreement: options.agreement,
+        progress: (total) => createProgress(total, 'import'),
+      });
+      finish(summary, started);
+    }
+  }
+  // nest-commander finds a command's options by its class name: one name per format.
+  Object.defineProperty(ImportFormatCommand, 'name', { value: `Import${capitalized(format)}Command` });
+  for (const name of spec.options) {
+    const option = IMPORT_OPTIONS[name];
+    const method = `parse${capitalized(name)}`;
+    // --no-x gives false; --x <value> gives the value.
+    const parse = option.flags.startsWith('--no-') ? () => false : (value: string) => value;
+    Object.defineProperty(ImportFormatCommand.prototype, method, { value: parse, writable: true });
+    Option({ flags: option.flags, description: option.description })(
+      ImportFormatCommand.prototype,
+      method,
+      Object.getOwnPropertyDescriptor(ImportFormatCommand.prototype, method)!,
     );
   }
-
-  @Option({ flags: '--agreement <slug>', description: 'the agreement the text belongs to' })
-  parseAgreement(value: string): string {
-    return value;
-  }
-
-  @Option({ flags: '--no-annotate', description: 'do not run the annotation rules' })
-  parseNoAnnotate(): boolean {
-    return false;
-  }
+  SubCommand({ name: format, arguments: spec.arguments, description: spec.description })(ImportFormatCommand);
+  return ImportFormatCommand;
 }
 
-@Command({ ...CLI_COMMANDS.import, subCommands: [ImportTotaCommand, ImportJsonCommand, ImportTextCommand] })
+/** One sub-command per import format, in the registry's order. */
+export const IMPORT_SUB_COMMANDS: readonly Type<CommandRunner>[] = IMPORT_FORMAT_NAMES.map(importSubCommand);
+
+@Command({ ...CLI_COMMANDS.import, subCommands: [...IMPORT_SUB_COMMANDS] })
 export class ImportCommand extends CommandRunner {
   async run(): Promise<void> {
-    console.error('import: say what to import: tota, json or text (npm run cli -- import --help)');
+    console.error(
+      `import: say what to import: ${IMPORT_FORMAT_NAMES.join(', ').replace(/, (\w+)$/, ' or $1')} (npm run cli -- import --help)`,
+    );
     process.exitCode = 2;
   }
 }

@@ -7,13 +7,13 @@ import { signatureYear } from './agreement-features';
 import { CoherenceAgreementFacts, CoherenceInput } from './coherence-facts';
 import { CoherenceRule, listNames, Outcome, plural, result, RuleCheckResult } from './coherence-rule';
 import {
-  CoherenceAgreementResult,
+  CoherenceAgreement,
+  CoherenceCheck,
   CoherenceFinding,
   CoherenceResult,
   ParagraphScore,
   ParagraphYearScore,
-  RuleCheck,
-} from './coherence-result';
+} from './coherence.types';
 import { COHERENCE_RULES, SCORED_PARAGRAPHS } from './coherence-rules';
 import { coherenceNotes } from './coherence-notes';
 
@@ -108,7 +108,7 @@ function checkOne(
   index: number,
   input: CoherenceInput,
   views: { accepted: CoherenceInput; all: CoherenceInput },
-): RuleCheck {
+): CoherenceCheck {
   const agreement = input.agreements[index];
   const run = (v: CoherenceInput) => rule.check({ input: v, agreement: v.agreements[index] });
   const gate = rule.scored ? conventionApplies(input, agreement) : null;
@@ -138,7 +138,7 @@ export function computeCoherence(
     accepted: view(input, [AnnotationStatus.ACCEPTED]),
     all: view(input, [AnnotationStatus.ACCEPTED, AnnotationStatus.PROPOSED]),
   };
-  const agreements: CoherenceAgreementResult[] = input.agreements.map((agreement, index) => ({
+  const agreements: CoherenceAgreement[] = input.agreements.map((agreement, index) => ({
     agreement: strip(agreement),
     via: agreement.via,
     partners: agreement.partners,
@@ -197,12 +197,9 @@ function strip(a: AgreementFacts): AgreementFacts {
   };
 }
 
-function findingsOf(
-  agreements: CoherenceAgreementResult[],
-  rules: readonly CoherenceRule[],
-): CoherenceFinding[] {
+function findingsOf(agreements: CoherenceAgreement[], rules: readonly CoherenceRule[]): CoherenceFinding[] {
   const findings: Omit<CoherenceFinding, 'number'>[] = [];
-  const undecided = new Map<string, { check: RuleCheck; agreements: AgreementFacts[] }>();
+  const undecided = new Map<string, { check: CoherenceCheck; agreements: AgreementFacts[] }>();
   const info = new Map(rules.map((r) => [r.id, r]));
   for (const result of agreements) {
     for (const check of result.checks) {
@@ -270,7 +267,7 @@ function findingsOf(
  * MET when one is MET; null (not assessed) otherwise.
  */
 function paragraphOutcome(
-  result: CoherenceAgreementResult,
+  result: CoherenceAgreement,
   ruleIds: string[],
 ): 'MET' | 'NOT_MET' | 'PENDING_REVIEW' | null {
   const checks = result.checks.filter((c) => ruleIds.includes(c.ruleId));
@@ -282,7 +279,7 @@ function paragraphOutcome(
 const scoredRuleIds = (rules: readonly CoherenceRule[], paragraph: string) =>
   rules.filter((r) => r.scored && r.paragraph === paragraph).map((r) => r.id);
 
-function scoresOf(agreements: CoherenceAgreementResult[], rules: readonly CoherenceRule[]): ParagraphScore[] {
+function scoresOf(agreements: CoherenceAgreement[], rules: readonly CoherenceRule[]): ParagraphScore[] {
   return SCORED_PARAGRAPHS.map(({ paragraph, title }) => {
     const ruleIds = scoredRuleIds(rules, paragraph);
     const all = agreements.map((a) => paragraphOutcome(a, ruleIds));
@@ -300,10 +297,7 @@ function scoresOf(agreements: CoherenceAgreementResult[], rules: readonly Cohere
   });
 }
 
-function trendOf(
-  agreements: CoherenceAgreementResult[],
-  rules: readonly CoherenceRule[],
-): ParagraphYearScore[] {
+function trendOf(agreements: CoherenceAgreement[], rules: readonly CoherenceRule[]): ParagraphYearScore[] {
   const trend: ParagraphYearScore[] = [];
   for (const { paragraph } of SCORED_PARAGRAPHS) {
     const ruleIds = scoredRuleIds(rules, paragraph);

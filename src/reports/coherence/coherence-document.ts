@@ -9,7 +9,7 @@ import {
 } from '../common/document-helpers';
 import { agreementName } from '../common/report-facts';
 import { absoluteLink } from '../common/report-links';
-import { CoherenceAgreementResult, CoherenceResult } from './coherence-result';
+import { CoherenceAgreement, CoherenceResult } from './coherence.types';
 import { SCORED_PARAGRAPHS } from './coherence-rules';
 import { plural } from './coherence-rule';
 
@@ -163,7 +163,7 @@ function evidenceSection(report: CoherenceResult, linkBase: string): Section {
 }
 
 /** "meets", "not met" with the worst severity, "pending review", "legacy", "n/a" or "unknown", for one paragraph. */
-function paragraphCell(result: CoherenceAgreementResult, paragraph: string, linkBase: string): CellValue {
+function paragraphCell(result: CoherenceAgreement, paragraph: string, linkBase: string): CellValue {
   const checks = result.checks.filter((c) => c.paragraph === paragraph);
   const failing = checks.filter((c) => c.outcome === 'NOT_MET');
   if (failing.length) {

@@ -2,9 +2,10 @@ import { RecordPart } from '../../agreements/agreement.enums';
 import { Severity } from '../render/report-document';
 import { EvidenceRef } from '../common/report-facts';
 import { CoherenceAgreementFacts, CoherenceInput } from './coherence-facts';
+import type { CoherenceOutcome } from './coherence.types';
 
 /** What a rule concludes for one agreement. A rule itself answers all but PENDING_REVIEW, which the report derives. */
-export type Outcome = 'MET' | 'PENDING_REVIEW' | 'NOT_MET' | 'UNKNOWN' | 'NOT_APPLICABLE';
+export type Outcome = `${CoherenceOutcome}`;
 
 export interface RuleCheckResult {
   outcome: Outcome;

@@ -4,7 +4,7 @@ import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { checkDate, today } from '../common/report-args';
 import { loadCoherenceInput } from './coherence-data.loader';
 import { computeCoherence } from './coherence-compute';
-import { CoherenceResult } from './coherence-result';
+import { CoherenceResult } from './coherence.types';
 
 export interface CoherenceArgs {
   party: string;

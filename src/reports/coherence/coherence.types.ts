@@ -8,6 +8,11 @@ import {
   ReportParty,
 } from '../common/report.types';
 import { AgreementRecordCompleteness } from '../../agreements/agreement-record-completeness.model';
+import type { AgreementFacts, PartyFacts } from '../common/report-facts';
+import type { Severity } from '../render/report-document';
+
+// The one declaration of the coherence report's shapes: what `coherence-compute.ts` returns and what GraphQL
+// serves (the TypeScript types carry the computation's facts; the @Field types say what GraphQL exposes of them).
 
 export enum CoherenceOutcome {
   MET = 'MET',
@@ -42,7 +47,7 @@ export class CoherenceRuleInfo {
   paragraph!: string;
 
   @Field(() => FindingSeverity, { description: 'Severity of its findings' })
-  severity!: FindingSeverity;
+  severity!: Severity;
 
   @Field()
   title!: string;
@@ -69,16 +74,17 @@ export class CoherenceCheck {
   paragraph!: string;
 
   @Field(() => CoherenceOutcome)
-  outcome!: CoherenceOutcome;
+  outcome!: `${CoherenceOutcome}`;
 
+  /** For PENDING_REVIEW: the outcome once the proposals are accepted. */
   @Field(() => CoherenceOutcome, {
     nullable: true,
     description: 'For PENDING_REVIEW: the outcome once the proposed evidence is accepted',
   })
-  pendingOutcome!: CoherenceOutcome | null;
+  pendingOutcome!: `${CoherenceOutcome}` | null;
 
   @Field(() => FindingSeverity)
-  severity!: FindingSeverity;
+  severity!: Severity;
 
   @Field()
   message!: string;
@@ -87,12 +93,15 @@ export class CoherenceCheck {
     description: 'The provisions that meet the rule, or that raise the finding',
   })
   evidence!: EvidenceProvision[];
+
+  /** When the evidence is an absence: what is missing (the files show it; GraphQL has it on the findings). */
+  absence!: string | null;
 }
 
 @ObjectType({ description: 'An agreement of the party with the outcome of every rule' })
 export class CoherenceAgreement {
   @Field(() => ReportAgreement)
-  agreement!: ReportAgreement;
+  agreement!: AgreementFacts;
 
   @Field(() => String, {
     nullable: true,
@@ -101,11 +110,12 @@ export class CoherenceAgreement {
   via!: string | null;
 
   @Field(() => [ReportParty], { description: 'The other parties' })
-  partners!: ReportParty[];
+  partners!: PartyFacts[];
 
   @Field(() => AgreementRecordCompleteness, { description: 'What the catalogue holds of the agreement' })
   record!: AgreementRecordCompleteness;
 
+  /** Signed before the Convention was adopted: shown as context, never as failures. */
   @Field({ description: 'Signed before the Convention was adopted (2005-10-20): context, not failures' })
   legacy!: boolean;
 
@@ -132,11 +142,12 @@ export class CoherenceFinding {
   @Field()
   ruleId!: string;
 
+  /** NOT_MET, PENDING_REVIEW or UNKNOWN: a finding never reports MET or NOT_APPLICABLE. */
   @Field(() => CoherenceOutcome, { description: 'NOT_MET, PENDING_REVIEW or UNKNOWN' })
-  outcome!: CoherenceOutcome;
+  outcome!: `${CoherenceOutcome}`;
 
   @Field(() => FindingSeverity)
-  severity!: FindingSeverity;
+  severity!: Severity;
 
   @Field()
   paragraph!: string;
@@ -145,7 +156,7 @@ export class CoherenceFinding {
     nullable: true,
     description: 'Null when about the party or several agreements',
   })
-  agreement!: ReportAgreement | null;
+  agreement!: AgreementFacts | null;
 
   @Field({ description: 'What was found' })
   message!: string;
@@ -213,7 +224,7 @@ export class ParagraphYearScore {
 @ObjectType({ description: "Coherence of a party's agreements with the 2005 Convention" })
 export class CoherenceReport {
   @Field(() => ReportParty)
-  party!: ReportParty;
+  party!: PartyFacts;
 
   @Field(() => LocalDate)
   asOf!: string;
@@ -240,8 +251,11 @@ export class CoherenceReport {
   rules!: CoherenceRuleInfo[];
 
   @Field(() => [ReportAgreement], { description: "The party's agreements not applied on asOf" })
-  leftOut!: ReportAgreement[];
+  leftOut!: AgreementFacts[];
 
   @Field(() => [ReportFileLink])
   files!: ReportFileLink[];
 }
+
+/** What the computation returns: the report without its file links (the resolver adds them). */
+export type CoherenceResult = Omit<CoherenceReport, 'files'>;

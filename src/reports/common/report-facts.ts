@@ -1,29 +1,24 @@
-import { AgreementStatus } from '../../agreements/agreement.enums';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
-import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
+import { PartyKind } from '../../parties/party.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { provisionPath } from './report-links';
+import type { EvidenceProvision, ReportAgreement, ReportBoundParty, ReportParty } from './report.types';
+
+/*
+ * The shapes the reports compute are declared once, as the GraphQL object types of `report.types.ts` and
+ * `<kind>/<kind>.types.ts`. The facts below are those shapes plus what only the computation uses (internal ids,
+ * kinds, regions); GraphQL never exposes the extra fields, since its field types (`ReportParty`,
+ * `ReportAgreement`) do not declare them: that is the one boundary between internal and public.
+ */
 
 /** What the reports know of a party: loaded once per report, never per agreement. */
-export interface PartyFacts {
-  code: string;
-  name: string;
+export interface PartyFacts extends ReportParty {
   kind: PartyKind;
   region: string | null;
-  developing: boolean | null;
-  conventionStatus: ConventionStatusKind;
-  conventionInForce: string | null;
 }
 
-export interface AgreementFacts {
+export interface AgreementFacts extends ReportAgreement {
   id: number;
-  slug: string;
-  title: string;
-  shortTitle: string | null;
-  status: AgreementStatus;
-  dateSigned: string | null;
-  dateProvisionallyApplied: string | null;
-  dateInForce: string | null;
   dateTerminated: string | null;
 }
 
@@ -44,19 +39,7 @@ export interface AnnotationFact {
 }
 
 /** A provision cited as evidence: an annotated one, or the first article of a chapter. */
-export interface EvidenceRef {
-  pinpoint: string;
-  /** Relative link to the provision page. */
-  link: string;
-  agreement: string;
-  articleNumber: string | null;
-  articleTitle: string | null;
-  code: TaxonomyCodeId | null;
-  detail: string[];
-  bindingForce: BindingForce | null;
-  status: AnnotationStatus | null;
-  note: string | null;
-}
+export type EvidenceRef = EvidenceProvision;
 
 export const pinpointOf = (a: Pick<AnnotationFact, 'agreementSlug' | 'key'>): string =>
   `${a.agreementSlug}/${a.key}`;
@@ -93,17 +76,7 @@ export const agreementName = (a: Pick<AgreementFacts, 'shortTitle' | 'title'>): 
   a.shortTitle ?? a.title;
 
 /** A party bound by an agreement (from `agreement_binding`), as the comparison, trends and flows see it. */
-export interface BoundPartyFacts {
-  party: PartyFacts;
-  /**
-   * The bloc that speaks for the party in this agreement: the bloc through which it is bound, or, for a member
-   * state listed beside its bloc, that bloc. Null for a partner in its own right.
-   */
-  via: string | null;
-  appliedFrom: string | null;
-  inForceFrom: string | null;
-  until: string | null;
-}
+export type BoundPartyFacts = ReportBoundParty;
 
 /** The partners in their own right (a bloc as itself): never a bloc's member states, never a territory. */
 export const partnersOf = (bound: BoundPartyFacts[]): PartyFacts[] =>

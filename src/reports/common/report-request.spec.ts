@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../../common/errors';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
-import { TrendGroupBy } from '../trends/trends-result';
+import { TrendGroupBy } from '../trends/trends.types';
 import { parseFormat, parseReportRequest, reportPath, ReportRequest } from './report-request';
 
 const paramsOf = (path: string) => Object.fromEntries(new URL(path, 'http://x').searchParams);

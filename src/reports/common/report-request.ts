@@ -6,7 +6,7 @@ import { CoherenceArgs } from '../coherence/coherence.service';
 import { ComparisonArgs } from '../comparison/comparison.service';
 import { FlowsArgs } from '../flows/flows.service';
 import { REPORT_FORMATS, ReportFormat } from '../render/report-document';
-import { TrendGroupBy } from '../trends/trends-result';
+import { TrendGroupBy } from '../trends/trends.types';
 import { TrendsArgs } from '../trends/trends.service';
 import { queryString } from './report-links';
 import {

@@ -4,6 +4,7 @@ import { AnnotationStatus, BindingForce, PreferentialMechanism } from '../../ann
 import { LocalDate } from '../../graphql/scalars';
 import { ConventionStatusKind } from '../../parties/party.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
+import type { PartyFacts } from './report-facts';
 
 export enum FindingSeverity {
   HIGH = 'HIGH',
@@ -73,6 +74,7 @@ export class EvidenceProvision {
   @Field({ description: '<agreement slug>/<provision key>' })
   pinpoint!: string;
 
+  /** Relative link to the provision page; `EvidenceProvisionResolver` puts it under PUBLIC_URL's path prefix. */
   @Field({ description: 'Where the service shows the provision: /provisions/<pinpoint>' })
   link!: string;
 
@@ -105,6 +107,38 @@ export class EvidenceProvision {
     description: 'Why the provision is cited, when the code does not say',
   })
   note!: string | null;
+}
+
+@ObjectType({ description: 'A party an agreement binds, directly or through a bloc' })
+export class ReportBoundParty {
+  @Field(() => ReportParty)
+  party!: PartyFacts;
+
+  /**
+   * The bloc that speaks for the party in this agreement: the bloc through which it is bound, or, for a member
+   * state listed beside its bloc, that bloc. Null for a partner in its own right.
+   */
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The bloc that speaks for the party in this agreement (EUN for a member state of the EU): the bloc through which it is bound, or the bloc it was a member of when listed beside it. Null for a partner in its own right',
+  })
+  via!: string | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'The agreement applies to the party (provisionally or in force) from this date',
+  })
+  appliedFrom!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'In force for the party from this date' })
+  inForceFrom!: string | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'The party is bound until this date (exclusive): withdrawal, termination, leaving the bloc',
+  })
+  until!: string | null;
 }
 
 @ObjectType({ description: 'The same report as a file: GET this address' })

@@ -9,7 +9,7 @@ import {
   partnersOf,
 } from '../common/report-facts';
 import { forceRank } from '../common/report-facts';
-import { ComparisonCell, ComparisonResult } from './comparison-result';
+import { ComparisonCell, ComparisonResult } from './comparison.types';
 
 export interface ComparisonInput {
   agreements: AgreementFacts[];

@@ -12,7 +12,7 @@ import {
 import { agreementName, BoundPartyFacts, EvidenceRef } from '../common/report-facts';
 import { absoluteLink } from '../common/report-links';
 import { forceRank } from '../common/report-facts';
-import { ComparedAgreement, ComparisonCell, ComparisonResult } from './comparison-result';
+import { ComparedAgreement, ComparisonCell, ComparisonResult } from './comparison.types';
 
 const FORCE_SHORT: Record<BindingForce, string> = {
   [BindingForce.BINDING]: 'B',

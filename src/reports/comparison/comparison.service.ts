@@ -6,7 +6,7 @@ import { codesOrAll } from '../common/report-args';
 import { countedStatuses } from '../common/report-facts';
 import { loadAgreements, loadAnnotationsOf, loadBoundPartiesOf } from '../repository/report-queries';
 import { computeComparison } from './comparison-compute';
-import { ComparisonResult } from './comparison-result';
+import { ComparisonResult } from './comparison.types';
 
 export const MAX_COMPARED = 50;
 

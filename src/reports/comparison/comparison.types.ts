@@ -1,55 +1,38 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
-import { LocalDate } from '../../graphql/scalars';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
-import { EvidenceProvision, ReportAgreement, ReportFileLink, ReportParty } from '../common/report.types';
+import type { AgreementFacts, PartyFacts } from '../common/report-facts';
+import {
+  EvidenceProvision,
+  ReportAgreement,
+  ReportBoundParty,
+  ReportFileLink,
+  ReportParty,
+} from '../common/report.types';
 
-@ObjectType({ description: 'A party an agreement binds, directly or through a bloc' })
-export class ReportBoundParty {
-  @Field(() => ReportParty)
-  party!: ReportParty;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'The bloc that speaks for the party in this agreement (EUN for a member state of the EU): the bloc through which it is bound, or the bloc it was a member of when listed beside it. Null for a partner in its own right',
-  })
-  via!: string | null;
-
-  @Field(() => LocalDate, {
-    nullable: true,
-    description: 'The agreement applies to the party (provisionally or in force) from this date',
-  })
-  appliedFrom!: string | null;
-
-  @Field(() => LocalDate, { nullable: true, description: 'In force for the party from this date' })
-  inForceFrom!: string | null;
-
-  @Field(() => LocalDate, {
-    nullable: true,
-    description: 'The party is bound until this date (exclusive): withdrawal, termination, leaving the bloc',
-  })
-  until!: string | null;
-}
+// The one declaration of the comparison's shapes: what `comparison-compute.ts` returns and what GraphQL serves
+// (the TypeScript types carry the computation's facts; the @Field types say what GraphQL exposes of them).
 
 @ObjectType({ description: 'An agreement of a comparison, with its metadata rows' })
 export class ComparedAgreement {
   @Field(() => ReportAgreement)
-  agreement!: ReportAgreement;
+  agreement!: AgreementFacts;
 
+  /** Partners in their own right (a bloc as itself). */
   @Field(() => [ReportParty], {
     description:
       'Partners in their own right (a bloc as itself); member states of a listed bloc and dependent territories are not separate partners',
   })
-  parties!: ReportParty[];
+  parties!: PartyFacts[];
 
+  /** Every party bound, with the bloc that speaks for it. */
   @Field(() => [ReportBoundParty], {
     description: 'Every party the agreement binds: the partners, then member states bound through their bloc',
   })
   boundParties!: ReportBoundParty[];
 
   @Field(() => [ReportParty], { description: 'The developing-country partners' })
-  developingParties!: ReportParty[];
+  developingParties!: PartyFacts[];
 }
 
 @ObjectType({ description: 'One agreement and one code of the comparison matrix' })
@@ -60,12 +43,14 @@ export class ComparisonCell {
   @Field(() => TaxonomyCodeId)
   code!: TaxonomyCodeId;
 
+  /** Accepted and proposed alike, accepted first; each says its status. */
   @Field(() => [EvidenceProvision], {
     description:
       'Provisions with the code, accepted first, then proposed (each gives its status); empty: no annotation at all',
   })
   provisions!: EvidenceProvision[];
 
+  /** Among the provisions counted as evidence. */
   @Field(() => BindingForce, {
     nullable: true,
     description: 'Strongest binding force among the provisions counted as evidence (see includeProposed)',
@@ -104,9 +89,13 @@ export class AgreementComparison {
   @Field(() => [ComparedAgreement], { description: 'In the order asked' })
   agreements!: ComparedAgreement[];
 
+  /** One per agreement and code, agreement-major, in the order asked. */
   @Field(() => [ComparisonCell], { description: 'One per agreement and code, agreement by agreement' })
   cells!: ComparisonCell[];
 
   @Field(() => [ReportFileLink])
   files!: ReportFileLink[];
 }
+
+/** What the computation returns: the report without its file links (the resolver adds them). */
+export type ComparisonResult = Omit<AgreementComparison, 'files'>;

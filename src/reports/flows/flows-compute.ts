@@ -8,7 +8,7 @@ import {
   evidenceOf,
   partnersOf,
 } from '../common/report-facts';
-import { FlowsResult, PreferentialFlow } from './flows-result';
+import { FlowsResult, PreferentialFlow } from './flows.types';
 
 export interface FlowFilterValues {
   grantors?: string[] | null;

@@ -2,8 +2,7 @@ import { ReportDocument } from '../render/report-document';
 import { DocumentOptions, evidenceListCell, provisionCell } from '../common/document-helpers';
 import { countedParameter, detailWords, forceWords, statusWords } from '../common/evidence';
 import { agreementName } from '../common/report-facts';
-import { FlowsResult } from './flows-result';
-import { FlowFilter } from './flows.types';
+import { FlowFilter, FlowsResult } from './flows.types';
 
 /** Pairs drawn in the chart; the table holds them all. */
 const CHART_PAIRS = 40;

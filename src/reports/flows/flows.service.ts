@@ -11,8 +11,7 @@ import {
   loadBoundPartiesOf,
 } from '../repository/report-queries';
 import { computeFlows } from './flows-compute';
-import { FlowsResult } from './flows-result';
-import { FlowFilter } from './flows.types';
+import { FlowFilter, FlowsResult } from './flows.types';
 
 export interface FlowsArgs {
   filter?: FlowFilter | null;

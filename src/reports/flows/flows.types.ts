@@ -1,7 +1,11 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PreferentialMechanism } from '../../annotations/annotation.enums';
 import { LocalDate } from '../../graphql/scalars';
+import type { AgreementFacts, PartyFacts } from '../common/report-facts';
 import { EvidenceProvision, ReportAgreement, ReportFileLink, ReportParty } from '../common/report.types';
+
+// The one declaration of the flows' shapes: what `flows-compute.ts` returns and what GraphQL serves (the
+// TypeScript types carry the computation's facts; the @Field types say what GraphQL exposes of them).
 
 @InputType({ description: 'Conditions on preferential-treatment flows; all given conditions must hold' })
 export class FlowFilter {
@@ -30,20 +34,22 @@ export class FlowFilter {
 })
 export class PreferentialFlow {
   @Field(() => ReportParty)
-  grantor!: ReportParty;
+  grantor!: PartyFacts;
 
   @Field(() => ReportParty)
-  beneficiary!: ReportParty;
+  beneficiary!: PartyFacts;
 
+  /** A detail value of the annotations (OTHER when they record none), served as a PreferentialMechanism. */
   @Field(() => PreferentialMechanism)
-  mechanism!: PreferentialMechanism;
+  mechanism!: string;
 
   @Field(() => ReportAgreement)
-  agreement!: ReportAgreement;
+  agreement!: AgreementFacts;
 
   @Field(() => [EvidenceProvision])
   provisions!: EvidenceProvision[];
 
+  /** No developed party: the developing parties grant each other. */
   @Field({ description: 'No developed party: the developing parties grant each other' })
   mutual!: boolean;
 
@@ -53,6 +59,7 @@ export class PreferentialFlow {
   @Field(() => Int, { description: 'Provisions with only a PROPOSED annotation: awaiting review' })
   proposed!: number;
 
+  /** Rests on proposed annotations only, which are not counted: awaiting review. */
   @Field({
     description:
       'The flow rests on PROPOSED annotations only, not counted as evidence (includeProposed false): awaiting review',
@@ -74,3 +81,6 @@ export class PreferentialFlowsReport {
   @Field(() => [ReportFileLink])
   files!: ReportFileLink[];
 }
+
+/** What the computation returns: the report without its file links (the resolver adds them). */
+export type FlowsResult = Omit<PreferentialFlowsReport, 'files'>;

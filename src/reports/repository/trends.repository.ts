@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { inList } from '../../common/sql';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
-import { TrendGroupBy } from '../trends/trends-result';
+import { TrendGroupBy } from '../trends/trends.types';
 import { AgreementScope, run, scopeCondition } from './report-queries';
 import { sqlNumber, sqlString } from './sql-values';
 

@@ -5,7 +5,7 @@ import { REPORT_FORMATS, RichCell } from '../render/report-document';
 import { renderReport } from '../render/render-report';
 import { CodeEvidence, computeTrends } from './trends-compute';
 import { trendsDocument } from './trends-document';
-import { TrendGroupBy } from './trends-result';
+import { TrendGroupBy } from './trends.types';
 
 const OPTIONS = { linkBase: '', generatedAt: '2026-01-01T00:00:00Z' };
 

@@ -1,7 +1,7 @@
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { countedOf, evidenceNote } from '../common/evidence';
 import { AgreementFacts } from '../common/report-facts';
-import { TrendGroup, TrendGroupBy, TrendsResult } from './trends-result';
+import { TrendGroup, TrendGroupBy, TrendsResult } from './trends.types';
 
 export interface GroupKey {
   key: string;

@@ -2,7 +2,7 @@ import { CellValue, Column, ReportDocument, Section } from '../render/report-doc
 import { formatPercent } from '../render/cell-format';
 import { DocumentOptions } from '../common/document-helpers';
 import { codeName, countedParameter, isPending } from '../common/evidence';
-import { TrendCount, TrendGroupBy, TrendsResult } from './trends-result';
+import { TrendCount, TrendGroupBy, TrendsResult } from './trends.types';
 
 const GROUP_NAMES: Record<TrendGroupBy, string> = {
   [TrendGroupBy.YEAR]: 'year of signature',

@@ -8,7 +8,7 @@ import { countedStatuses } from '../common/report-facts';
 import { AgreementScope, loadAgreements } from '../repository/report-queries';
 import { annotationCodesOf, groupKeysOf } from '../repository/trends.repository';
 import { CodeEvidence, computeTrends, GroupKey } from './trends-compute';
-import { TrendGroupBy, TrendsResult } from './trends-result';
+import { TrendGroupBy, TrendsResult } from './trends.types';
 
 export interface TrendsArgs {
   groupBy: TrendGroupBy;

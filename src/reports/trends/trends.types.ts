@@ -1,13 +1,27 @@
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { ReportFileLink } from '../common/report.types';
-import { TrendGroupBy } from './trends-result';
+
+// The one declaration of the trends' shapes: what `trends-compute.ts` returns and what GraphQL serves.
+
+export enum TrendGroupBy {
+  YEAR = 'YEAR',
+  REGION = 'REGION',
+  AGREEMENT_TYPE = 'AGREEMENT_TYPE',
+  PARTY = 'PARTY',
+}
+registerEnumType(TrendGroupBy, {
+  name: 'TrendGroupBy',
+  description:
+    'YEAR of signature; REGION (UN M49) of the parties an agreement binds; AGREEMENT_TYPE; PARTY: every party an agreement binds, directly or through a bloc (the EU and each of its member states; dependent territories are not parties). An agreement counts once in every group it belongs to.',
+});
 
 @ObjectType({ description: 'Agreements of a group that have a code, accepted and proposed apart' })
 export class TrendCount {
   @Field(() => TaxonomyCodeId)
   code!: TaxonomyCodeId;
 
+  /** Counted as evidence: accepted, plus proposed with includeProposed. */
   @Field(() => Int, {
     description: 'Agreements with the code counted as evidence: accepted, plus proposed with includeProposed',
   })
@@ -66,6 +80,7 @@ export class TrendsReport {
   @Field(() => [String])
   notes!: string[];
 
+  /** Agreements signed in the range (each counted once). */
   @Field(() => Int, { description: 'Agreements signed in the range' })
   agreements!: number;
 
@@ -75,3 +90,6 @@ export class TrendsReport {
   @Field(() => [ReportFileLink])
   files!: ReportFileLink[];
 }
+
+/** What the computation returns: the report without its file links (the resolver adds them). */
+export type TrendsResult = Omit<TrendsReport, 'files'>;

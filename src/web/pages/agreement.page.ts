@@ -11,6 +11,7 @@ import {
   partyPath,
   provisionPath,
 } from '../views/common';
+import { AGREEMENT_FIELDS } from '../../agreements/agreement-fields';
 import { completenessView } from '../views/completeness';
 import { WebContext } from '../web-context';
 import { TAXONOMY_CODES } from '../web-enums';
@@ -75,7 +76,7 @@ interface AgreementData {
 
 const AGREEMENT_QUERY = `query WebAgreement($slug: String!, $first: Int, $after: String, $filter: ProvisionFilter, $codes: [TaxonomyCodeId!]!) {
   agreement(slug: $slug) {
-    slug title shortTitle kind types status composition language dateSigned dateInForce dateProvisionallyApplied dateTerminated
+    ${AGREEMENT_FIELDS.join(' ')} composition language
     record { summary }
     externalIds { totaId wtoRtaId destaNumber }
     factSources { fact source }
@@ -91,6 +92,8 @@ const AGREEMENT_QUERY = `query WebAgreement($slug: String!, $first: Int, $after:
   }
 }`;
 
+// Not AGREEMENT_FIELDS: the page's JSON download writes the answer as it comes, and its key order (composition
+// and language among the facts, dates in force before provisional application) is what downloads have had.
 const EXPORT_QUERY = `query WebAgreementExport($slug: String!, $first: Int, $after: String) {
   agreement(slug: $slug) {
     slug title shortTitle kind types status composition language dateSigned dateInForce dateProvisionallyApplied dateTerminated
