@@ -7,6 +7,7 @@ import {
   agreementName,
   agreementPath,
   annotationBadge,
+  articleNumber,
   dateHtml,
   partyPath,
   provisionPath,
@@ -358,7 +359,10 @@ function tocView(ctx: WebContext, slug: string, provisions: TocProvision[]): Htm
         : null;
     if (heading && heading !== chapter) items.push(markup`<li class="chapter">${heading}</li>`);
     chapter = heading ?? chapter;
-    const title = [p.articleNumber ? `${ctx.t('common.article')} ${p.articleNumber}` : p.key, p.articleTitle]
+    const title = [
+      p.articleNumber ? `${ctx.t('common.article')} ${articleNumber(p.articleNumber)}` : p.key,
+      p.articleTitle,
+    ]
       .filter(Boolean)
       .join(' · ');
     items.push(

@@ -7,6 +7,7 @@ import {
   agreementName,
   agreementPath,
   articleLabel,
+  articleNumber,
   dateHtml,
   provisionPath,
   statusBadge,
@@ -149,7 +150,10 @@ export async function provisionPage(
   const name = agreementName(p.agreement);
   const title = `${name} — ${articleLabel(ctx, p)}`;
   const path = provisionPath(p.pinpoint);
-  const article = [p.articleNumber ? t('cite.article', { number: p.articleNumber }) : p.key, p.articleTitle]
+  const article = [
+    p.articleNumber ? t('cite.article', { number: articleNumber(p.articleNumber) }) : p.key,
+    p.articleTitle,
+  ]
     .filter(Boolean)
     .join(' ');
   const signed = p.agreement.dateSigned ? `, ${t('cite.signed', { date: p.agreement.dateSigned })}` : '';
