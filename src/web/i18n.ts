@@ -164,7 +164,10 @@ const EN = {
   'provision.rule': 'Rule {rule}',
   'provision.note': 'Note',
   'provision.similar': 'Similar clauses',
-  'provision.similarNone': 'No other provision shares at least half of its wording with this one.',
+  'provision.similarNone': 'No other provision shares at least {share} of its wording with this one.',
+  'provision.indexBuilding':
+    'Similar clauses and the clause family are not ready yet: the server started a moment ago and is still comparing the texts of the catalogue (about a minute).',
+  'provision.indexReload': 'Reload this page to see them',
   'provision.family': 'Clause family',
   'provision.familyHint':
     'Clauses that share text with this one, by date of signature; the first is the probable template.',
@@ -461,7 +464,10 @@ const FR: Messages = {
   'provision.rule': 'Règle {rule}',
   'provision.note': 'Note',
   'provision.similar': 'Clauses similaires',
-  'provision.similarNone': 'Aucune autre disposition ne partage au moins la moitié de sa formulation.',
+  'provision.similarNone': 'Aucune autre disposition ne partage au moins {share} de sa formulation.',
+  'provision.indexBuilding':
+    'Les clauses similaires et la famille de clauses ne sont pas encore prêtes : le serveur vient de démarrer et compare encore les textes du catalogue (environ une minute).',
+  'provision.indexReload': 'Recharger la page pour les voir',
   'provision.family': 'Famille de clauses',
   'provision.familyHint':
     'Les clauses qui partagent du texte avec celle-ci, par date de signature ; la première est le modèle probable.',
@@ -755,7 +761,10 @@ const ES: Messages = {
   'provision.rule': 'Regla {rule}',
   'provision.note': 'Nota',
   'provision.similar': 'Cláusulas similares',
-  'provision.similarNone': 'Ninguna otra disposición comparte al menos la mitad de su redacción.',
+  'provision.similarNone': 'Ninguna otra disposición comparte al menos el {share} de su redacción.',
+  'provision.indexBuilding':
+    'Las cláusulas similares y la familia de cláusulas aún no están listas: el servidor acaba de arrancar y sigue comparando los textos del catálogo (alrededor de un minuto).',
+  'provision.indexReload': 'Recargar la página para verlas',
   'provision.family': 'Familia de cláusulas',
   'provision.familyHint':
     'Las cláusulas que comparten texto con esta, por fecha de firma; la primera es el modelo probable.',

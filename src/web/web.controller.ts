@@ -1,5 +1,6 @@
 import { RATE_COSTS, RateCost } from '../auth/rate-limit/rate-cost.decorator';
 import { Controller, Get, HttpCode, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { ReadAccess } from '../auth/access.decorators';
 import { agreementPage } from './pages/agreement.page';
@@ -20,6 +21,7 @@ import { WebExceptionFilter } from './web-exception.filter';
 import { WebGraphqlService } from './web-graphql.service';
 import { PageResult } from './web-page';
 import { ApiKeysService } from '../auth/api-keys.service';
+import { ClauseIndexService } from '../search/wording/clause-index.service';
 
 type Builder = (ctx: WebContext) => Promise<PageResult>;
 
@@ -38,6 +40,7 @@ export class WebController {
   constructor(
     private readonly graphql: WebGraphqlService,
     private readonly keys: ApiKeysService,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   @Get()
@@ -71,7 +74,8 @@ export class WebController {
   @RateCost(RATE_COSTS.search)
   provision(@Param('pinpoint') segments: string | string[], @Req() req: Request, @Res() res: Response) {
     const pinpoint = Array.isArray(segments) ? segments.join('/') : segments;
-    return this.serve(req, res, (ctx) => provisionPage(ctx, pinpoint));
+    const clauses = this.moduleRef.get(ClauseIndexService, { strict: false });
+    return this.serve(req, res, (ctx) => provisionPage(ctx, pinpoint, clauses));
   }
 
   @Get('parties')

@@ -2,6 +2,7 @@ import { markup, raw } from './html';
 import { LANGUAGES, MESSAGES, pickLanguage, translator } from './i18n';
 import { highlightEvidence } from './pages/provision.page';
 import { basePath, queryString } from './web-context';
+import { articleNumber } from './views/common';
 
 describe('web explorer building blocks', () => {
   it('has every interface text in every language, with the same parameters', () => {
@@ -64,5 +65,15 @@ describe('web explorer building blocks', () => {
     expect(queryString({ q: 'a b', code: ['X', 'Y'], empty: '', no: false, n: 3 })).toBe(
       '?q=a+b&code=X&code=Y&n=3',
     );
+  });
+
+  it('labels an article once when the number in the record carries the word (ToTA: "ARTICLE 22.6")', () => {
+    expect(['ARTICLE 22.6', 'Art. 7', 'artículo 3', '22.6', 'Article'].map(articleNumber)).toEqual([
+      '22.6',
+      '7',
+      '3',
+      '22.6',
+      'Article',
+    ]);
   });
 });

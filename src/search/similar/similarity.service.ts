@@ -206,13 +206,10 @@ export class SimilarityService {
     id: number,
     measure: SimilarityMeasure,
     minScore: number,
-  ): Promise<ClauseHit[]> {
-    const wording = index.wordingOf(id);
-    if (!wording) return [];
-    if (measure === SimilarityMeasure.WORDING) return index.neighbours(wording, minScore, id);
-    const fromWording = index
-      .neighbours(wording, minScore * VERBATIM_CANDIDATE_RATIO, id)
-      .map((hit) => hit.id);
+  ): Promise<readonly ClauseHit[]> {
+    if (!index.has(id)) return [];
+    if (measure === SimilarityMeasure.WORDING) return index.neighboursOf(id, minScore);
+    const fromWording = index.neighboursOf(id, minScore * VERBATIM_CANDIDATE_RATIO).map((hit) => hit.id);
     const fromBands = await this.bandCandidates(id);
     const candidates = [...new Set([...fromWording, ...fromBands])].filter((c) => c !== id && index.has(c));
     const shingles = await this.verbatimOf(index, [id, ...candidates]);

@@ -136,7 +136,7 @@ export interface FamilyLimits {
 export const DEFAULT_FAMILY_LIMITS: FamilyLimits = { maxMembers: 60, maxDepth: 4 };
 
 /** The provisions at least the family's threshold similar to one provision, best first. */
-export type Neighbours = (id: number) => Promise<ClauseHit[]>;
+export type Neighbours = (id: number) => Promise<readonly ClauseHit[]>;
 
 /**
  * The members of a family: the provision, the provisions similar to it, those similar to them, and so on (so

@@ -10,6 +10,8 @@ const ROWS_PER_STATEMENT = 5000;
 /** A catalogue whose index builds within this time is rebuilt before answering; a larger one answers from the
  * index it has while the new one builds (a rebuild of the whole corpus takes longer than a request may). */
 const SYNC_BUILD_LIMIT_MS = 1000;
+/** A catalogue of at most this many provisions is indexed in well under a second: `ready` waits for it. */
+const SMALL_CATALOGUE = 5000;
 /** How often a running server looks for changes made by another process (an import from the command line). */
 export const WATCH_INTERVAL_MS = 30_000;
 
@@ -46,6 +48,31 @@ export class ClauseIndexService implements OnModuleDestroy {
 
   private warm(): void {
     this.get().catch((error: unknown) => this.logger.error(`clause index: ${(error as Error).message}`));
+  }
+
+  /**
+   * Whether the index can answer without making the caller wait long: true once the first build is done (later
+   * rebuilds of a large catalogue answer from the previous index meanwhile, see get) or, for a small catalogue
+   * (SMALL_CATALOGUE provisions), once it is built; else starts the build if none runs and waits at most `waitMs`
+   * for it, leaving it to go on in the background. The explorer's provision page asks it so that a visitor of a
+   * freshly started server is not held for the first build of a large catalogue (tens of seconds under load).
+   */
+  async ready(waitMs: number): Promise<boolean> {
+    if (this.current) return true;
+    const [provisions] = (await this.stamp()).split(':');
+    const build = runOutsideBudget(() => this.get());
+    if (Number(provisions) <= SMALL_CATALOGUE) return build.then(() => true);
+    let timer: NodeJS.Timeout | undefined;
+    const built = build.then(
+      () => true,
+      () => false,
+    );
+    const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), waitMs)));
+    try {
+      return await Promise.race([built, late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async get(): Promise<ClauseIndex> {

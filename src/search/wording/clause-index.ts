@@ -1,3 +1,4 @@
+import { BoundedCache } from '../../common/bounded-cache';
 import { shingles } from '../similarity/shingles';
 import { sortedJaccard } from '../similar/sorted-jaccard';
 import { repairOcr } from './ocr-repair';
@@ -30,6 +31,14 @@ export interface ClauseHit {
   id: number;
   score: number;
 }
+
+/**
+ * Look-ups of indexed provisions kept per index (an index never changes once built; a changed catalogue gets a
+ * new one): a provision page asks the neighbours of the clause and of each member of its family (up to 60
+ * look-ups, most of the page's time on the corpus), and the next visitor of the page, or of a page of the same
+ * family, asks the same. About 40 bytes per hit.
+ */
+const NEIGHBOURS_KEPT = 5000;
 
 /** The features a text is compared by, for both measures. */
 export interface ClauseFeatures {
@@ -73,6 +82,7 @@ export class ClauseIndex {
   private postings = new Uint32Array(0);
   private counts = new Uint16Array(0);
   private touched = new Uint32Array(0);
+  private readonly looked = new BoundedCache<string, readonly ClauseHit[]>(NEIGHBOURS_KEPT);
 
   static build(texts: Iterable<ClauseText>): ClauseIndex {
     const index = new ClauseIndex();
@@ -122,6 +132,19 @@ export class ClauseIndex {
   agreementOf(id: number): number | null {
     const at = this.position.get(id);
     return at === undefined ? null : this.agreementIds[at];
+  }
+
+  /**
+   * The indexed provisions whose WORDING similarity to an indexed provision is at least minScore, best first (ties
+   * by id), itself left out; none for a provision not indexed. Kept (see NEIGHBOURS_KEPT): the list is shared,
+   * frozen.
+   */
+  neighboursOf(id: number, minScore: number): readonly ClauseHit[] {
+    const wording = this.wordingOf(id);
+    if (!wording) return [];
+    return this.looked.through(`${id}:${minScore}`, () =>
+      Object.freeze(this.neighbours(wording, minScore, id)),
+    );
   }
 
   /** Indexed provisions whose WORDING similarity to these features is at least minScore, best first (ties by id). */

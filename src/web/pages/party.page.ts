@@ -3,7 +3,7 @@ import { markup, raw } from '../html';
 import { label } from '../labels';
 import { layout } from '../layout';
 import { agreementName, agreementPath, dateHtml, partyPath, yearOf } from '../views/common';
-import { CoherenceData, partyDashboardView } from '../views/party-dashboard';
+import { COHERENCE_DASHBOARD_FIELDS, CoherenceData, partyDashboardView } from '../views/party-dashboard';
 import { WebContext } from '../web-context';
 import { notFound } from '../web-errors';
 
@@ -28,35 +28,37 @@ interface PartyData {
     };
     memberOf: { party: { code: string; name: string }; dateJoined: string | null; dateLeft: string | null }[];
     members: { party: { code: string; name: string }; dateJoined: string | null; dateLeft: string | null }[];
-    agreements: {
-      totalCount: number;
-      edges: {
-        node: {
-          slug: string;
-          title: string;
-          shortTitle: string | null;
-          dateSigned: string | null;
-          status: string;
-        };
-      }[];
-    };
   };
-  coherenceReport: CoherenceData;
+  coherenceReport: Omit<CoherenceData, 'agreements'> & {
+    agreements: (CoherenceData['agreements'][number] & { agreement: AgreementRow })[];
+    leftOut: AgreementRow[];
+  };
 }
 
+interface AgreementRow {
+  slug: string;
+  title: string;
+  shortTitle: string | null;
+  dateSigned: string | null;
+  status: string;
+}
+
+/**
+ * The party, and its coherence report, whose agreements (applied on the report's date, and the others: `leftOut`)
+ * are the party's agreements as `party.agreements` lists them (agreement_binding, archived left out): the page
+ * takes them from there rather than asking the list a second time.
+ */
 const PARTY_QUERY = `query WebParty($code: String!) {
   party(code: $code) {
     code name kind developing ldc lldc sids incomeGroup region subRegion
     conventionStatus { status inForce dateDeposited instrumentType source }
     memberOf { party { code name } dateJoined dateLeft }
     members { party { code name } dateJoined dateLeft }
-    agreements(first: 100, orderBy: { field: DATE_SIGNED, direction: ASC }) { totalCount edges { node { slug title shortTitle dateSigned status } } }
   }
   coherenceReport(party: $code) {
-    asOf notes files { format url }
-    scores { paragraph title met assessed share }
-    findings { number ruleId severity paragraph message absence outcome why whatToCheck record agreement { slug title shortTitle } evidence { pinpoint code status articleNumber } }
-    agreements { agreement { slug } via checks { outcome } }
+    ${COHERENCE_DASHBOARD_FIELDS}
+    agreements { agreement { slug title shortTitle dateSigned status } }
+    leftOut { slug title shortTitle dateSigned status }
   }
 }`;
 
@@ -68,9 +70,16 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
   const { party: p, coherenceReport } = await ctx.query<PartyData>(PARTY_QUERY, { code });
   const { t } = ctx;
   const via = new Map(coherenceReport.agreements.map((a) => [a.agreement.slug, a.via]));
+  // By date of signature (undated last), then slug, as party.agreements orders them.
+  const agreements = [...coherenceReport.agreements.map((a) => a.agreement), ...coherenceReport.leftOut].sort(
+    (x, y) =>
+      Number(x.dateSigned === null) - Number(y.dateSigned === null) ||
+      (x.dateSigned ?? '').localeCompare(y.dateSigned ?? '') ||
+      x.slug.localeCompare(y.slug),
+  );
   const byYear = new Map<string, number>();
-  for (const { node } of p.agreements.edges)
-    if (node.dateSigned) byYear.set(yearOf(node.dateSigned), (byYear.get(yearOf(node.dateSigned)) ?? 0) + 1);
+  for (const a of agreements)
+    if (a.dateSigned) byYear.set(yearOf(a.dateSigned), (byYear.get(yearOf(a.dateSigned)) ?? 0) + 1);
   const years = [...byYear.keys()].sort();
   const chart = years.length
     ? raw(
@@ -133,7 +142,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
     <section aria-labelledby="pa-h">
       <h2 id="pa-h">${t('party.agreements')}</h2>
       <p>
-        ${t('agreements.count', { count: p.agreements.totalCount })} ·
+        ${t('agreements.count', { count: agreements.length })} ·
         <a href="${ctx.href('/agreements', { party: p.code })}">${t('nav.agreements')}</a> ·
         <a href="${ctx.href('/search', { party: p.code })}">${t('nav.search')}</a>
       </p>
@@ -153,8 +162,8 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
               </tr>
             </thead>
             <tbody>
-              ${p.agreements.edges.map(
-                ({ node: a }) =>
+              ${agreements.map(
+                (a) =>
                   markup`<tr>
                     <th scope="row" data-label="${t('common.agreement')}">
                       <a href="${ctx.href(agreementPath(a.slug))}">${agreementName(a)}</a

@@ -1,3 +1,5 @@
+import { DEFAULT_MIN_SCORE } from '../../search/similar/similarity.service';
+import { SimilarityMeasure } from '../../search/wording/clause-index';
 import { markup, Html } from '../html';
 import { label } from '../labels';
 import { citation, layout } from '../layout';
@@ -5,6 +7,7 @@ import {
   agreementName,
   agreementPath,
   articleLabel,
+  articleNumber,
   dateHtml,
   provisionPath,
   statusBadge,
@@ -110,8 +113,22 @@ interface CompareData {
 
 const PINPOINT = /^[a-z0-9][a-z0-9._-]*\/\S+$/i;
 
+/** Whether the clause index can answer now (ClauseIndexService.ready): similar clauses and families need it. */
+export interface ClauseIndexReadiness {
+  ready(waitMs: number): Promise<boolean>;
+}
+/**
+ * How long the page waits for the first build of the clause index on a freshly started server (a large catalogue
+ * takes tens of seconds): then it shows the text, annotations and citation, and says the rest comes shortly.
+ */
+export const INDEX_WAIT_MS = 300;
+
 /** GET /provisions/<agreement slug>/<key>: text with evidence, annotations and history, similar clauses, family, diff. */
-export async function provisionPage(ctx: WebContext, pinpoint: string): Promise<PageResult> {
+export async function provisionPage(
+  ctx: WebContext,
+  pinpoint: string,
+  clauses: ClauseIndexReadiness,
+): Promise<PageResult> {
   const { t } = ctx;
   if (!PINPOINT.test(pinpoint)) throw badRequest(t('error.badPinpoint', { value: pinpoint }));
   const withPinpoint = ctx.param('with', 300);
@@ -121,7 +138,9 @@ export async function provisionPage(ctx: WebContext, pinpoint: string): Promise<
   if (ctx.req.accepts(['html', 'json']) === 'json') {
     return { kind: 'json', body: p };
   }
-  const related = await ctx.query<RelatedData>(RELATED_QUERY, { id: p.id });
+  const related = (await clauses.ready(INDEX_WAIT_MS))
+    ? await ctx.query<RelatedData>(RELATED_QUERY, { id: p.id })
+    : null;
   let diff: Html = markup``;
   if (withPinpoint) {
     const { other } = await ctx.query<DiffData>(OTHER_QUERY, { pinpoint: withPinpoint });
@@ -131,13 +150,16 @@ export async function provisionPage(ctx: WebContext, pinpoint: string): Promise<
   const name = agreementName(p.agreement);
   const title = `${name} — ${articleLabel(ctx, p)}`;
   const path = provisionPath(p.pinpoint);
-  const article = [p.articleNumber ? t('cite.article', { number: p.articleNumber }) : p.key, p.articleTitle]
+  const article = [
+    p.articleNumber ? t('cite.article', { number: articleNumber(p.articleNumber) }) : p.key,
+    p.articleTitle,
+  ]
     .filter(Boolean)
     .join(' ');
   const signed = p.agreement.dateSigned ? `, ${t('cite.signed', { date: p.agreement.dateSigned })}` : '';
   const cite = `${p.agreement.title}${p.agreement.shortTitle ? ` (${p.agreement.shortTitle})` : ''}, ${article}${signed}. ${t('site.name')}, ${ctx.absolute(ctx.href(path))} (${t('cite.accessed', { date: new Date().toISOString().slice(0, 10) })}).`;
 
-  const family: Family = {
+  const family: Family | null = related && {
     comparable: related.clauseFamily.comparable,
     template: related.clauseFamily.template.pinpoint,
     members: related.clauseFamily.members.map((m) => ({
@@ -148,6 +170,9 @@ export async function provisionPage(ctx: WebContext, pinpoint: string): Promise<
       changes: m.diff?.segments ?? [],
     })),
   };
+  const building = markup`<p class="notice" role="status">
+    ${t('provision.indexBuilding')} <a href="${ctx.href(path, { with: withPinpoint })}">${t('provision.indexReload')}</a>
+  </p>`;
   const where = [
     p.chapterNumber || p.chapterTitle
       ? `${p.chapterNumber ? t('provision.chapter', { number: p.chapterNumber }) : ''} ${p.chapterTitle ?? ''}`.trim()
@@ -188,7 +213,7 @@ export async function provisionPage(ctx: WebContext, pinpoint: string): Promise<
         </section>
         <section aria-labelledby="family-h">
           <h2 id="family-h">${t('provision.family')}</h2>
-          ${familyTimelineView(ctx, p.pinpoint, family)}
+          ${family ? familyTimelineView(ctx, p.pinpoint, family) : building}
         </section>
         ${
           withPinpoint
@@ -203,25 +228,29 @@ export async function provisionPage(ctx: WebContext, pinpoint: string): Promise<
         <section aria-labelledby="sim-h">
           <h2 id="sim-h">${t('provision.similar')}</h2>
           ${
-            related.similarProvisions.length
-              ? markup`<ol>
-                  ${related.similarProvisions.map(
-                    (s) =>
-                      markup`<li>
-                        <a href="${ctx.href(provisionPath(s.provision.pinpoint))}"
-                          >${agreementName(s.provision.agreement)} — ${articleLabel(ctx, s.provision)}</a
-                        >
-                        <span class="muted"
-                          >(${yearOf(s.provision.agreement.dateSigned)}; ${t('common.similarity')}
-                          ${Math.round(s.score * 100)} %)</span
-                        >
-                        <a href="${ctx.href(path, { with: s.provision.pinpoint })}#diff-h"
-                          >${t('provision.diffWith')}</a
-                        >
-                      </li>`,
-                  )}
-                </ol>`
-              : markup`<p>${t('provision.similarNone')}</p>`
+            !related
+              ? building
+              : related.similarProvisions.length
+                ? markup`<ol>
+                    ${related.similarProvisions.map(
+                      (s) =>
+                        markup`<li>
+                          <a href="${ctx.href(provisionPath(s.provision.pinpoint))}"
+                            >${agreementName(s.provision.agreement)} — ${articleLabel(ctx, s.provision)}</a
+                          >
+                          <span class="muted"
+                            >(${yearOf(s.provision.agreement.dateSigned)}; ${t('common.similarity')}
+                            ${Math.round(s.score * 100)} %)</span
+                          >
+                          <a href="${ctx.href(path, { with: s.provision.pinpoint })}#diff-h"
+                            >${t('provision.diffWith')}</a
+                          >
+                        </li>`,
+                    )}
+                  </ol>`
+                : markup`<p>
+                    ${t('provision.similarNone', { share: `${Math.round(DEFAULT_MIN_SCORE[SimilarityMeasure.WORDING] * 100)} %` })}
+                  </p>`
           }
         </section>
         ${citation(ctx, 'cite-provision', cite)}

@@ -38,12 +38,16 @@ export const agreementPath = (slug: string) => `/agreements/${encodeURIComponent
 export const partyPath = (code: string) => `/parties/${encodeURIComponent(code)}`;
 
 /** "Article 7.7 Cultural industries" or the pinpoint. */
+/** An article number without the word the record may carry ("ARTICLE 22.6", "Art. 7"): the label adds its own. */
+export const articleNumber = (n: string): string =>
+  n.replace(/^(article|articles|art\.?|artículo|articulo)\s+/i, '').trim() || n;
+
 export function articleLabel(
   ctx: WebContext,
   p: { articleNumber?: string | null; articleTitle?: string | null; pinpoint?: string },
 ): string {
   const parts = [
-    p.articleNumber ? `${ctx.t('common.article')} ${p.articleNumber}` : null,
+    p.articleNumber ? `${ctx.t('common.article')} ${articleNumber(p.articleNumber)}` : null,
     p.articleTitle,
   ].filter(Boolean);
   return parts.length ? parts.join(' · ') : (p.pinpoint ?? '');

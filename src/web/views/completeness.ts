@@ -9,7 +9,8 @@ export interface CompletenessFacts {
   parties: unknown[];
   sources: { kind: string }[];
   factSources: unknown[];
-  withText: number;
+  /** The catalogue holds provision texts (record coverage FULL_TEXT or EXCERPTS). */
+  texts: boolean;
   annotated: number;
   /** What the catalogue holds of the text (Agreement.record.summary): whether absences can be judged. */
   recordSummary: string;
@@ -28,7 +29,7 @@ export function completenessView(ctx: WebContext, facts: CompletenessFacts): Htm
     ['complete.parties', facts.parties.length >= 2],
     ['complete.sources', facts.sources.some((s) => s.kind === 'OFFICIAL_TEXT' || s.kind === 'DEPOSITARY')],
     ['complete.factSources', facts.factSources.length > 0],
-    ['complete.texts', facts.withText > 0],
+    ['complete.texts', facts.texts],
     ['complete.annotations', facts.annotated > 0],
   ];
   const have = items.filter(([, ok]) => ok).length;

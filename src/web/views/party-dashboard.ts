@@ -18,8 +18,6 @@ export interface CoherenceData {
     absence: string | null;
     /** NOT_MET, PENDING_REVIEW or UNKNOWN. */
     outcome: string;
-    why: string;
-    whatToCheck: string;
     record: string | null;
     agreement: { slug: string; title: string; shortTitle: string | null } | null;
     evidence: {
@@ -30,7 +28,16 @@ export interface CoherenceData {
     }[];
   }[];
   agreements: { agreement: { slug: string }; via: string | null; checks: { outcome: string }[] }[];
+  /** Why each rule matters and what to check: the same for each of its findings, asked once. */
+  rules: { id: string; why: string; whatToCheck: string }[];
 }
+
+/** The report's part a dashboard shows (the page asks it with the rest of its data in one operation). */
+export const COHERENCE_DASHBOARD_FIELDS = `asOf notes files { format url }
+    scores { paragraph title met assessed share }
+    findings { number ruleId severity paragraph message absence outcome record agreement { slug title shortTitle } evidence { pinpoint code status articleNumber } }
+    agreements { agreement { slug } via checks { outcome } }
+    rules { id why whatToCheck }`;
 
 const OUTCOME_ORDER = ['MET', 'PENDING_REVIEW', 'NOT_MET', 'UNKNOWN', 'NOT_APPLICABLE'];
 const FORMATS = ['xlsx', 'csv', 'html', 'md', 'json'];
@@ -64,6 +71,7 @@ export function partyDashboardView(ctx: WebContext, report: CoherenceData): Html
   const outcomeKeys = [...outcomes.keys()].sort(
     (a, b) => OUTCOME_ORDER.indexOf(a) - OUTCOME_ORDER.indexOf(b),
   );
+  const rules = new Map(report.rules.map((r) => [r.id, r]));
   const files = [...report.files].sort((a, b) => FORMATS.indexOf(a.format) - FORMATS.indexOf(b.format));
   return markup`<p class="muted">${t('party.asOf', { date: report.asOf })}</p>
     <section class="downloads" aria-labelledby="coh-files-h">
@@ -142,8 +150,8 @@ export function partyDashboardView(ctx: WebContext, report: CoherenceData): Html
                         ${f.message}${f.absence ? markup`<br /><span class="muted">${t('party.absence', { what: f.absence })}</span>` : ''}
                         <details>
                           <summary>${t('party.whyAndCheck')}</summary>
-                          <p>${f.why}</p>
-                          <p>${f.whatToCheck}</p>
+                          <p>${rules.get(f.ruleId)?.why}</p>
+                          <p>${rules.get(f.ruleId)?.whatToCheck}</p>
                           ${f.record ? markup`<p class="muted">${f.record}</p>` : ''}
                         </details>
                       </td>
