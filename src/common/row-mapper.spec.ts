@@ -55,4 +55,28 @@ describe('rowMapper', () => {
     expect(provision.agreement.id).toBe(hydrated.id);
     expect(rowMapper(em, Provision)).toBe(rowMapper(em, Provision));
   });
+
+  it('parses a JSON column only when its property is first read, once, and lets it be assigned', () => {
+    const em = orm.em.fork() as EntityManager;
+    const map = rowMapper(em, Agreement);
+    const row = { id: 7, slug: 's', sources: '[{"url":"https://example.org"}]', regions: '["Asia"]' };
+    const parse = jest.spyOn(JSON, 'parse');
+    try {
+      const agreement = map(row);
+      expect(parse).not.toHaveBeenCalled();
+      expect(agreement.slug).toBe('s');
+      const sources = agreement.sources;
+      expect(sources).toEqual([{ url: 'https://example.org' }]);
+      expect(agreement.sources).toBe(sources);
+      expect(parse).toHaveBeenCalledTimes(1);
+      expect(Object.keys(agreement)).toContain('sources');
+      agreement.regions = ['Europe'];
+      expect(agreement.regions).toEqual(['Europe']);
+      expect(parse).toHaveBeenCalledTimes(1);
+      // Another instance of the same mapper is not affected.
+      expect(map(row).regions).toEqual(['Asia']);
+    } finally {
+      parse.mockRestore();
+    }
+  });
 });

@@ -34,6 +34,21 @@ function converter(prop: EntityProperty): Convert | null {
  */
 const readOnlyPrototypes = new WeakMap<EntityMetadata, object>();
 
+/** Where a read-only instance keeps the unparsed text of a JSON property until it is first read. */
+const rawJsonKeys = new Map<string, symbol>();
+const rawJsonKey = (name: string): symbol => {
+  let key = rawJsonKeys.get(name);
+  if (!key) rawJsonKeys.set(name, (key = Symbol(`raw ${name}`)));
+  return key;
+};
+
+const isJson = (prop: EntityProperty): boolean => converter(prop) === toJson;
+
+/** Makes `name` an own, plain property of `target` holding `value` (as an assignment would). */
+const own = (target: object, name: string, value: unknown): void => {
+  Object.defineProperty(target, name, { value, writable: true, enumerable: true, configurable: true });
+};
+
 /** The properties a row maps: columns of the entity's own table and the keys of its many-to-ones. */
 const mappedProperties = (meta: EntityMetadata): EntityProperty[] =>
   Object.values(meta.properties).filter(
@@ -46,8 +61,25 @@ function readOnlyPrototype(meta: EntityMetadata): object {
   let prototype = readOnlyPrototypes.get(meta);
   if (!prototype) {
     prototype = Object.create(meta.class.prototype) as object;
-    for (const { name } of mappedProperties(meta))
-      Object.defineProperty(prototype, name, { value: undefined, writable: true, configurable: true });
+    for (const prop of mappedProperties(meta)) {
+      const { name } = prop;
+      if (prop.kind === ReferenceKind.SCALAR && isJson(prop)) {
+        // A JSON column is parsed when first read (most reads select none of them: an agreement's sources,
+        // regions and record parts are tens of kilobytes a page), then kept as the instance's own property.
+        const raw = rawJsonKey(name);
+        Object.defineProperty(prototype, name, {
+          get(this: Row & Record<symbol, unknown>) {
+            const value = toJson(this[raw]);
+            own(this, name, value);
+            return value;
+          },
+          set(this: object, value: unknown) {
+            own(this, name, value);
+          },
+          configurable: true,
+        });
+      } else Object.defineProperty(prototype, name, { value: undefined, writable: true, configurable: true });
+    }
     readOnlyPrototypes.set(meta, prototype);
   }
   return prototype;
@@ -79,14 +111,18 @@ export function rowMapper<T>(em: EntityManager, entity: EntityClass<T>): (row: R
   const meta = em.getMetadata().get(entity.name) as EntityMetadata;
   let mapper = mappers.get(meta);
   if (!mapper) {
-    const steps = mappedProperties(meta).map((p) => ({
-      name: p.name,
-      column: p.fieldNames[0],
-      convert: p.kind === ReferenceKind.MANY_TO_ONE ? referenceMaker(p) : converter(p),
-    }));
+    const steps = mappedProperties(meta).map((p) => {
+      const json = p.kind === ReferenceKind.SCALAR && isJson(p);
+      return {
+        // A JSON column's text is kept as it is, under its own key, until the property is read.
+        name: json ? rawJsonKey(p.name) : p.name,
+        column: p.fieldNames[0],
+        convert: p.kind === ReferenceKind.MANY_TO_ONE ? referenceMaker(p) : json ? null : converter(p),
+      };
+    });
     const prototype = readOnlyPrototype(meta);
     mapper = (row: Row) => {
-      const entityObject = Object.create(prototype) as Row;
+      const entityObject = Object.create(prototype) as Record<string | symbol, unknown>;
       for (const step of steps) {
         const value = row[step.column];
         entityObject[step.name] = step.convert ? step.convert(value) : value;

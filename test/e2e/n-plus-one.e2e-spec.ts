@@ -83,4 +83,15 @@ describe('nested queries are batched (no N+1)', () => {
     expect(large).toBe(small);
     expect(large).toBeLessThanOrEqual(15);
   });
+
+  it('answers a read without forking the entity manager (the request context forks on first use only)', async () => {
+    const fork = jest.spyOn(t.orm.em, 'fork');
+    try {
+      const result = await t.gql(NESTED_QUERY, { first: 5 });
+      expect(result.errors).toBeUndefined();
+      expect(fork).not.toHaveBeenCalled();
+    } finally {
+      fork.mockRestore();
+    }
+  });
 });
