@@ -4,7 +4,10 @@ import { Inject } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
   DocumentNode,
+  FragmentDefinitionNode,
   GraphQLError,
+  Kind,
+  SelectionNode,
   GraphQLField,
   GraphQLSchema,
   isListType,
@@ -29,6 +32,23 @@ import { GraphQLContext } from './graphql-context';
 import { ORIGINAL_RESOLVER } from './query-budget.plugin';
 
 export const maxQueryCost = (): number => setting('MAX_QUERY_COST');
+
+/**
+ * Whether a selection asks only for meta fields (`__typename`, `__schema`, `__type`), through fragments too: no
+ * root resolver, so no rate-limit guard, sees such an operation.
+ */
+export function asksOnlyMetaFields(selections: readonly SelectionNode[], document: DocumentNode): boolean {
+  return selections.every((selection) => {
+    if (selection.kind === Kind.FIELD) return selection.name.value.startsWith('__');
+    if (selection.kind === Kind.INLINE_FRAGMENT)
+      return asksOnlyMetaFields(selection.selectionSet.selections, document);
+    const fragment = document.definitions.find(
+      (d): d is FragmentDefinitionNode =>
+        d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value,
+    );
+    return !fragment || asksOnlyMetaFields(fragment.selectionSet.selections, document);
+  });
+}
 
 /** Rate-limit points an operation takes for its cost, on top of its root fields' (GitHub-style: cost / 100). */
 export const costPoints = (cost: number): number => Math.floor(cost / setting('QUERY_COST_PER_POINT'));
@@ -91,7 +111,7 @@ export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
     this.lists ??= resolverBackedLists(schema);
     const lists = this.lists;
     return {
-      didResolveOperation: async ({ request, document }) => {
+      didResolveOperation: async ({ request, document, operation }) => {
         const cacheable = !request.variables || Object.keys(request.variables).length === 0;
         const byOperation = cacheable ? this.costs.get(document) : undefined;
         let cost = byOperation?.get(request.operationName ?? '');
@@ -131,7 +151,10 @@ export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
             },
           );
         }
-        const points = costPoints(cost);
+        // A request always costs something: one asking only for meta fields, which no root resolver charges, takes 1.
+        const points =
+          costPoints(cost) ||
+          (operation && asksOnlyMetaFields(operation.selectionSet.selections, document) ? 1 : 0);
         const req = contextValue.req as AuthenticatedRequest;
         // An operation a page of the explorer runs in process: the page's route has paid for it.
         if (points > 0 && !req.rateLimitPaid) {

@@ -309,4 +309,19 @@ describe('red team: every list has a cost, every response a budget', () => {
       ]),
     ).toBe('free');
   });
+
+  it('charges a request that asks only for meta fields: a flood of them is rate-limited like any other', async () => {
+    const key = await t.createKey(Role.ANNOTATOR);
+    process.env.RATE_LIMIT_PER_KEY = '3';
+    try {
+      for (const query of ['{ __typename }', 'query { ...Meta } fragment Meta on Query { __typename }'])
+        expect((await post(query, key)).status).toBe(200);
+      expect((await post('{ __typename }', key)).status).toBe(200);
+      const refused = await post('{ __typename }', key);
+      expect(refused.status).toBe(429);
+      expect(refused.body.errors?.[0].extensions.code).toBe('RATE_LIMITED');
+    } finally {
+      process.env.RATE_LIMIT_PER_KEY = '1000000';
+    }
+  });
 });

@@ -5,7 +5,7 @@ import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { catalogueStamp, clauseSourcesAfter } from '../repository/clause-index.repository';
 import { ClauseIndex, ClauseText } from './clause-index';
 
-const ROWS_PER_STATEMENT = 5000;
+const ROWS_PER_STATEMENT = 500;
 
 /** A catalogue whose index builds within this time is rebuilt before answering; a larger one answers from the
  * index it has while the new one builds (a rebuild of the whole corpus takes longer than a request may). */

@@ -72,6 +72,9 @@ export function scoreFeatures(a: ClauseFeatures, b: ClauseFeatures, measure: Sim
  * then an exact score: no pair is missed at any threshold). VERBATIM look-ups score exactly the provisions
  * whose WORDING similarity passes VERBATIM_CANDIDATE_RATIO x the threshold (see SimilarityService).
  */
+/** A turn of the event loop: what is waiting (other requests) runs first. */
+const turn = () => new Promise((resolve) => setImmediate(resolve));
+
 export class ClauseIndex {
   private readonly position = new Map<number, number>();
   private readonly ids: number[] = [];
@@ -87,23 +90,23 @@ export class ClauseIndex {
   static build(texts: Iterable<ClauseText>): ClauseIndex {
     const index = new ClauseIndex();
     for (const clause of texts) index.add(clause);
-    index.buildPostings();
+    for (const steps = index.postingSteps(); !steps.next().done;);
     return index;
   }
 
   /**
    * The same index, built a slice at a time: the features of `sliceSize` texts, then a turn of the event loop,
    * so that a server building the index of a large catalogue keeps answering (the whole corpus's features take
-   * seconds; only the final sort of the postings runs in one go).
+   * seconds, the postings' sort about one).
    */
   static async buildInSlices(texts: AsyncIterable<ClauseText>, sliceSize = 200): Promise<ClauseIndex> {
     const index = new ClauseIndex();
     let count = 0;
     for await (const clause of texts) {
       index.add(clause);
-      if (++count % sliceSize === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (++count % sliceSize === 0) await turn();
     }
-    index.buildPostings();
+    for (const steps = index.postingSteps(); !steps.next().done;) await turn();
     return index;
   }
 
@@ -213,19 +216,35 @@ export class ClauseIndex {
     return low < keys.length && keys[low] === key ? low : -1;
   }
 
-  /** Posting lists in compressed-row form: the sorted distinct features, their offsets, the provisions. */
-  private buildPostings(): void {
+  /**
+   * Posting lists in compressed-row form: the sorted distinct features, their offsets, the provisions. Built in
+   * steps: at each `yield` an asynchronous build lets the server answer other requests (the corpus's postings
+   * are millions of pairs, whose sort alone would hold the event loop for a second).
+   */
+  private *postingSteps(): Generator<void> {
     const docs = this.features.length;
-    let total = 0;
-    for (const f of this.features) total += f.length;
-    // One sortable number per (feature, provision): feature x 2^21 + position (< 2^53 for up to 2 million texts).
+    // One sortable number per (feature, provision): feature x 2^21 + position (< 2^53 for up to 2 million texts),
+    // placed in 256 buckets by the feature's top 8 bits, so that sorting each bucket in turn sorts them all.
+    const starts = new Float64Array(257);
+    for (const wording of this.features)
+      for (let i = 0; i < wording.length; i += 1) starts[(wording[i] >>> 24) + 1] += 1;
+    for (let b = 0; b < 256; b += 1) starts[b + 1] += starts[b];
+    const total = starts[256];
     const pairs = new Float64Array(total);
-    let n = 0;
+    const next = starts.slice(0, 256);
     for (let d = 0; d < docs; d += 1) {
       const wording = this.features[d];
-      for (let i = 0; i < wording.length; i += 1) pairs[n++] = wording[i] * 2097152 + d;
+      for (let i = 0; i < wording.length; i += 1) pairs[next[wording[i] >>> 24]++] = wording[i] * 2097152 + d;
+      if (d % 4096 === 4095) yield;
     }
-    pairs.sort();
+    for (let b = 0, sorted = 0; b < 256; b += 1) {
+      pairs.subarray(starts[b], starts[b + 1]).sort();
+      sorted += starts[b + 1] - starts[b];
+      if (sorted >= 262144) {
+        sorted = 0;
+        yield;
+      }
+    }
     const keys: number[] = [];
     const offsets: number[] = [];
     const postings = new Uint32Array(total);
@@ -238,6 +257,7 @@ export class ClauseIndex {
         offsets.push(i);
         previous = key;
       }
+      if (i % 524288 === 524287) yield;
     }
     offsets.push(total);
     this.keys = Uint32Array.from(keys);
