@@ -8,6 +8,15 @@ import { ProvisionOrder } from '../dto/provision-order.input';
 import { Provision } from '../provision.entity';
 import { PROVISION_FROM, provisionConditions, provisionOrder } from './provision.conditions';
 
+/** A list of provisions: the filter's conditions and the order. */
+const listQuery = (filter: ProvisionFilter | null | undefined, order: ProvisionOrder | null | undefined) => ({
+  entity: Provision,
+  from: PROVISION_FROM,
+  alias: 'pr',
+  conditions: provisionConditions(filter),
+  order: provisionOrder(order),
+});
+
 /** The read statements of provisions; filters and orders are `provision.conditions.ts`, next to this file. */
 export class ProvisionRepository {
   constructor(private readonly em: EntityManager) {}
@@ -17,17 +26,7 @@ export class ProvisionRepository {
     order: ProvisionOrder | null | undefined,
     page: PageRequest,
   ): Promise<Connection<Provision>> {
-    return fetchPage(
-      this.em,
-      {
-        entity: Provision,
-        from: PROVISION_FROM,
-        alias: 'pr',
-        conditions: provisionConditions(filter),
-        order: provisionOrder(order),
-      },
-      page,
-    );
+    return fetchPage(this.em, listQuery(filter, order), page);
   }
 
   /** The same page of provisions for each agreement, in one statement. */
@@ -37,19 +36,7 @@ export class ProvisionRepository {
     order: ProvisionOrder | null | undefined,
     page: PageRequest,
   ): Promise<Connection<Provision>[]> {
-    return fetchPagesByParent(
-      this.em,
-      {
-        entity: Provision,
-        from: PROVISION_FROM,
-        alias: 'pr',
-        conditions: provisionConditions(filter),
-        order: provisionOrder(order),
-      },
-      'pr."agreement_id"',
-      agreementIds,
-      page,
-    );
+    return fetchPagesByParent(this.em, listQuery(filter, order), 'pr."agreement_id"', agreementIds, page);
   }
 
   byIds(ids: readonly number[]): Promise<Provision[]> {
