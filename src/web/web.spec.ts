@@ -2,7 +2,8 @@ import { markup, raw } from './html';
 import { LANGUAGES, MESSAGES, pickLanguage, translator } from './i18n';
 import { highlightEvidence } from './pages/provision.page';
 import { basePath, queryString } from './web-context';
-import { articleNumber } from './views/common';
+import { provisionLabel } from '../reports/common/report-facts';
+import { articleNumber, codeName, sourceNote } from './views/common';
 
 describe('web explorer building blocks', () => {
   it('has every interface text in every language, with the same parameters', () => {
@@ -75,5 +76,22 @@ describe('web explorer building blocks', () => {
       '22.6',
       'Article',
     ]);
+    // The reports and the report pages label with the same rule.
+    const provision = { articleTitle: null, pinpoint: 'nafta/art-2005' };
+    expect(provisionLabel({ ...provision, articleNumber: 'ARTICLE 2005' })).toBe('Art. 2005');
+    expect(provisionLabel({ ...provision, articleNumber: '2005' })).toBe('Art. 2005');
+  });
+
+  it('shows a code whose lines break at its underscores, not inside a word', () => {
+    expect(String(codeName('ECOMMERCE_CULTURAL_CARVE_OUT'))).toBe(
+      '<code>ECOMMERCE_<wbr>CULTURAL_<wbr>CARVE_<wbr>OUT</code>',
+    );
+  });
+
+  it('links the addresses of a source note by their host', () => {
+    expect(String(sourceNote('checked against https://example.org/a-b?c=1, http://x.test/page.'))).toBe(
+      'checked against <a href="https://example.org/a-b?c=1" rel="noopener noreferrer">example.org</a>, ' +
+        '<a href="http://x.test/page" rel="noopener noreferrer">x.test</a>.',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { articleNumber } from '../../provisions/article-number';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { PartyKind } from '../../parties/party.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
@@ -62,12 +63,7 @@ export function evidenceOf(annotation: AnnotationFact, note: string | null = nul
 
 /** "Art. 22.6 Cultural Industries", or the key when the provision has no number. */
 export function provisionLabel(p: Pick<EvidenceRef, 'articleNumber' | 'articleTitle' | 'pinpoint'>): string {
-  // ToTA numbers often carry the word already ("ARTICLE 12", "Artículo 3").
-  const number = p.articleNumber
-    ? /^(art|artículo|articulo)/i.test(p.articleNumber)
-      ? p.articleNumber
-      : `Art. ${p.articleNumber}`
-    : null;
+  const number = p.articleNumber ? `Art. ${articleNumber(p.articleNumber)}` : null;
   const label = [number, p.articleTitle].filter(Boolean).join(' ');
   return label || p.pinpoint.slice(p.pinpoint.indexOf('/') + 1);
 }

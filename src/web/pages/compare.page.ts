@@ -3,6 +3,7 @@ import { label } from '../labels';
 import { downloads, layout } from '../layout';
 import {
   agreementName,
+  articleNumber,
   agreementPath,
   dateHtml,
   provisionPath,
@@ -125,7 +126,7 @@ function matrixView(ctx: WebContext, c: CompareData['compareAgreements']): Html 
           if (!x || !x.provisions.length)
             return markup`<td class="empty-cell"><span class="muted">–</span></td>`;
           return markup`<td class="hit-cell">
-            ${x.provisions.map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(provisionPath(p.pinpoint))}">${p.articleNumber ? `Art. ${p.articleNumber}` : p.pinpoint.split('/')[1]}</a>`)}
+            ${x.provisions.map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(provisionPath(p.pinpoint))}">${p.articleNumber ? `Art. ${articleNumber(p.articleNumber)}` : p.pinpoint.split('/')[1]}</a>`)}
             ${x.strongestBindingForce ? markup`<br /><span class="muted">${label(ctx.lang, x.strongestBindingForce)}</span>` : ''}${x.statuses.includes('PROPOSED') ? markup` <span class="badge PROPOSED">${label(ctx.lang, 'PROPOSED')}</span>` : ''}
           </td>`;
         })}

@@ -3,6 +3,7 @@ import { markup, raw } from '../html';
 import { downloads, layout } from '../layout';
 import {
   agreementName,
+  articleNumber,
   agreementPath,
   partyPath,
   provisionPath,
@@ -167,7 +168,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
                           >
                         </td>
                         <td data-label="${t('common.evidence')}">
-                          ${f.provisions.map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(provisionPath(p.pinpoint))}">${p.articleNumber ? `Art. ${p.articleNumber}` : p.pinpoint}</a>`)}
+                          ${f.provisions.map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(provisionPath(p.pinpoint))}">${p.articleNumber ? `Art. ${articleNumber(p.articleNumber)}` : p.pinpoint}</a>`)}
                         </td>
                       </tr>`,
                   )}

@@ -2,7 +2,7 @@ import { barChartSvg } from '../../reports/render/svg-bar-chart';
 import { markup, raw } from '../html';
 import { label } from '../labels';
 import { layout } from '../layout';
-import { agreementName, agreementPath, dateHtml, partyPath, yearOf } from '../views/common';
+import { agreementName, agreementPath, dateHtml, partyPath, sourceNote, yearOf } from '../views/common';
 import { COHERENCE_DASHBOARD_FIELDS, CoherenceData, partyDashboardView } from '../views/party-dashboard';
 import { WebContext } from '../web-context';
 import { notFound } from '../web-errors';
@@ -108,7 +108,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
       <dl class="facts">
         <dt>${t('party.convention')}</dt>
         <dd>
-          ${label(ctx.lang, p.conventionStatus.status)}${p.conventionStatus.inForce ? markup`, ${t('party.conventionInForce', { date: p.conventionStatus.inForce })}` : ''}${p.conventionStatus.instrumentType ? ` (${label(ctx.lang, p.conventionStatus.instrumentType)})` : ''}${p.conventionStatus.source ? markup` · <span class="muted">${t('common.source')}: ${p.conventionStatus.source}</span>` : ''}
+          ${label(ctx.lang, p.conventionStatus.status)}${p.conventionStatus.inForce ? markup`, ${t('party.conventionInForce', { date: p.conventionStatus.inForce })}` : ''}${p.conventionStatus.instrumentType ? ` (${label(ctx.lang, p.conventionStatus.instrumentType)})` : ''}${p.conventionStatus.source ? markup` · <span class="muted">${t('common.source')}: ${sourceNote(p.conventionStatus.source)}</span>` : ''}
         </dd>
         <dt>${t('party.region')}</dt>
         <dd>${[p.region, p.subRegion].filter(Boolean).join(' / ') || '–'}</dd>

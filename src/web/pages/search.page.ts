@@ -8,6 +8,7 @@ import {
   agreementPath,
   annotationBadge,
   articleLabel,
+  codeName,
   hiddenValues,
   marked,
   provisionPath,
@@ -284,6 +285,7 @@ function facetsView(
     values: Facet[],
     add: (value: string) => SearchState,
     active: (value: string) => boolean,
+    show: (value: string) => Html | string = (value) => value,
   ) =>
     values.length
       ? markup`<section class="facet">
@@ -292,7 +294,7 @@ function facetsView(
             ${values.slice(0, 12).map(
               (f) =>
                 markup`<li>
-                    ${active(f.value) ? markup`<span><strong>${f.value}</strong></span>` : markup`<a href="${ctx.href('/search', toParams(add(f.value)))}">${f.value}</a>`}<span
+                    ${active(f.value) ? markup`<span><strong>${show(f.value)}</strong></span>` : markup`<a href="${ctx.href('/search', toParams(add(f.value)))}">${show(f.value)}</a>`}<span
                       class="num"
                       >${f.count}</span
                     >
@@ -307,6 +309,7 @@ function facetsView(
       facets.codes,
       (v) => ({ ...state, codes: [...state.codes, v] }),
       (v) => state.codes.includes(v),
+      codeName,
     )}
     ${group(
       t('search.facetParties'),

@@ -2,6 +2,9 @@ import { markup, Html } from '../html';
 import { dateFormat } from '../i18n';
 import { label } from '../labels';
 import { WebContext } from '../web-context';
+import { articleNumber } from '../../provisions/article-number';
+
+export { articleNumber };
 
 export interface AnnotationBadge {
   code: { code: string } | string;
@@ -38,9 +41,6 @@ export const agreementPath = (slug: string) => `/agreements/${encodeURIComponent
 export const partyPath = (code: string) => `/parties/${encodeURIComponent(code)}`;
 
 /** "Article 7.7 Cultural industries" or the pinpoint. */
-/** An article number without the word the record may carry ("ARTICLE 22.6", "Art. 7"): the label adds its own. */
-export const articleNumber = (n: string): string =>
-  n.replace(/^(article|articles|art\.?|artículo|articulo)\s+/i, '').trim() || n;
 
 export function articleLabel(
   ctx: WebContext,
@@ -132,6 +132,27 @@ export function hiddenValues(name: string, values: string[]): Html {
 }
 
 /** A fieldset of checkboxes named `name`, one per value, those in `chosen` checked. */
+/** A source note with its web addresses as links named by their host (a ministry reads where, not the whole URL). */
+export function sourceNote(text: string): Html {
+  const parts = text.split(/(https?:\/\/[^\s,;]+)/);
+  return markup`${parts.map((part, i) => {
+    if (i % 2 === 0) return part;
+    const url = part.replace(/[.)]+$/, '');
+    let host = url;
+    try {
+      host = new URL(url).host;
+    } catch {
+      return part;
+    }
+    return markup`<a href="${url}" rel="noopener noreferrer">${host}</a>${part.slice(url.length)}`;
+  })}`;
+}
+
+/** A taxonomy code (or another enum value) as code, whose lines break at its underscores, not inside a word. */
+export function codeName(value: string): Html {
+  return markup`<code>${value.split('_').map((part, i) => (i ? markup`_<wbr>${part}` : part))}</code>`;
+}
+
 export function checkboxes(
   legend: string,
   name: string,
@@ -142,7 +163,7 @@ export function checkboxes(
   return markup`<fieldset>
     <legend>${legend}</legend>
     <div class="filters">
-      ${values.map((v) => markup`<label class="check"><input type="checkbox" name="${name}" value="${v}" ${chosen.includes(v) ? markup` checked` : ''} /> ${code ? markup`<code>${v}</code>` : v}</label>`)}
+      ${values.map((v) => markup`<label class="check"><input type="checkbox" name="${name}" value="${v}" ${chosen.includes(v) ? markup` checked` : ''} /> ${code ? codeName(v) : v}</label>`)}
     </div>
   </fieldset>`;
 }
