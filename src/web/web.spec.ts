@@ -3,7 +3,8 @@ import { LANGUAGES, MESSAGES, pickLanguage, translator } from './i18n';
 import { highlightEvidence } from './pages/provision.page';
 import { basePath, queryString } from './web-context';
 import { provisionLabel } from '../reports/common/report-facts';
-import { articleNumber, codeName, sourceNote } from './views/common';
+import { codeName, sourceNote } from './views/common';
+import { articleNumber } from '../provisions/article-number';
 
 describe('web explorer building blocks', () => {
   it('has every interface text in every language, with the same parameters', () => {

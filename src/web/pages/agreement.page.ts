@@ -7,11 +7,11 @@ import {
   agreementName,
   agreementPath,
   annotationBadge,
-  articleNumber,
   dateHtml,
   partyPath,
   provisionPath,
 } from '../views/common';
+import { articleNumber } from '../../provisions/article-number';
 import { AGREEMENT_FIELDS } from '../../agreements/agreement-fields';
 import { completenessView } from '../views/completeness';
 import { WebContext } from '../web-context';

@@ -3,13 +3,13 @@ import { label } from '../labels';
 import { downloads, layout } from '../layout';
 import {
   agreementName,
-  articleNumber,
   agreementPath,
   dateHtml,
   provisionPath,
   checkboxes,
   includeProposedBox,
 } from '../views/common';
+import { articleNumber } from '../../provisions/article-number';
 import { WebContext } from '../web-context';
 import { TAXONOMY_CODES } from '../web-enums';
 import { badRequest } from '../web-errors';

@@ -3,7 +3,6 @@ import { markup, raw } from '../html';
 import { downloads, layout } from '../layout';
 import {
   agreementName,
-  articleNumber,
   agreementPath,
   partyPath,
   provisionPath,
@@ -12,6 +11,7 @@ import {
   includeProposedBox,
   reportFileLabel,
 } from '../views/common';
+import { articleNumber } from '../../provisions/article-number';
 import { WebContext } from '../web-context';
 import { MECHANISMS } from '../web-enums';
 import { badRequest } from '../web-errors';

@@ -7,12 +7,12 @@ import {
   agreementName,
   agreementPath,
   articleLabel,
-  articleNumber,
   dateHtml,
   provisionPath,
   statusBadge,
   yearOf,
 } from '../views/common';
+import { articleNumber } from '../../provisions/article-number';
 import { Family, familyTimelineView } from '../views/family-timeline';
 import { WebContext } from '../web-context';
 import { badRequest } from '../web-errors';

@@ -4,8 +4,6 @@ import { label } from '../labels';
 import { WebContext } from '../web-context';
 import { articleNumber } from '../../provisions/article-number';
 
-export { articleNumber };
-
 export interface AnnotationBadge {
   code: { code: string } | string;
   status: string;
