@@ -59,9 +59,9 @@ export class ClauseIndexService implements OnModuleDestroy {
    */
   async ready(waitMs: number): Promise<boolean> {
     if (this.current) return true;
-    const [provisions] = (await this.stamp()).split(':');
+    const { provisions } = await catalogueStamp(this.em);
     const build = runOutsideBudget(() => this.get());
-    if (Number(provisions) <= SMALL_CATALOGUE) return build.then(() => true);
+    if (provisions <= SMALL_CATALOGUE) return build.then(() => true);
     let timer: NodeJS.Timeout | undefined;
     const built = build.then(
       () => true,
@@ -100,7 +100,10 @@ export class ClauseIndexService implements OnModuleDestroy {
     return promise;
   }
 
-  /** The provisions' comparable texts, read a few thousand rows at a time. */
+  /**
+   * The provisions' comparable texts, ROWS_PER_STATEMENT at a time: SQLite has one connection, so a build's
+   * statements stay short enough for the requests' statements to run between them.
+   */
   private async *texts(): AsyncGenerator<ClauseText> {
     let after = 0;
     for (;;) {
