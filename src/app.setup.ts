@@ -4,6 +4,8 @@ import compression from 'compression';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { constants as zlib } from 'node:zlib';
+import { refuseEmptyAnonymousBuckets } from './auth/rate-limit.guard';
+import { RATE_LIMIT_STORE, RateLimitStore } from './auth/rate-limit/rate-limit.store';
 import { publicUrl, setting } from './config';
 import { FAVICON_SVG } from './web/favicon';
 
@@ -77,14 +79,32 @@ function securityHeaders() {
 }
 
 /**
- * HTTP hardening and manners shared by `npm start` and the tests: security headers, a body size limit (larger
- * bodies get 413), gzip or brotli above 1 kB, CORS only for the origins CORS_ORIGINS lists, a favicon, and no
- * X-Powered-By.
+ * HTTP hardening and manners shared by `npm start` and the tests: CORS only for the origins CORS_ORIGINS lists,
+ * anonymous clients without rate-limit points refused before any other work, security headers, a body size limit
+ * (larger bodies get 413), gzip or brotli above 1 kB, a favicon, and no X-Powered-By.
  */
 export function configureApp(app: INestApplication): void {
   const express = app as NestExpressApplication;
   express.disable('x-powered-by');
   express.set('trust proxy', trustProxy());
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method === 'OPTIONS') res.setHeader('Allow', 'GET, POST, OPTIONS');
+    next();
+  });
+  const origins = setting('CORS_ORIGINS')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  // First, so that every answer, a refusal too, carries the CORS headers a browser needs to read it.
+  if (origins.length)
+    app.enableCors({
+      origin: origins,
+      methods: ['GET', 'POST', 'OPTIONS'],
+      allowedHeaders: CORS_ALLOWED_HEADERS,
+      exposedHeaders: CORS_EXPOSED_HEADERS,
+      maxAge: 600,
+    });
+  app.use(refuseEmptyAnonymousBuckets(app.get<RateLimitStore>(RATE_LIMIT_STORE)));
   express.useBodyParser('json', { limit: bodyLimit() });
   express.useBodyParser('urlencoded', { limit: bodyLimit(), extended: false });
   app.use(securityHeaders());
@@ -99,22 +119,6 @@ export function configureApp(app: INestApplication): void {
     res.type('image/svg+xml').setHeader('Cache-Control', 'public, max-age=86400');
     res.send(FAVICON_SVG);
   });
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method === 'OPTIONS') res.setHeader('Allow', 'GET, POST, OPTIONS');
-    next();
-  });
-  const origins = setting('CORS_ORIGINS')
-    .split(',')
-    .map((o) => o.trim())
-    .filter(Boolean);
-  if (origins.length)
-    app.enableCors({
-      origin: origins,
-      methods: ['GET', 'POST', 'OPTIONS'],
-      allowedHeaders: CORS_ALLOWED_HEADERS,
-      exposedHeaders: CORS_EXPOSED_HEADERS,
-      maxAge: 600,
-    });
   // /graphql answers JSON or GraphiQL, and application/json or application/graphql-response+json, by Accept.
   app.use('/graphql', (_req: Request, res: Response, next: NextFunction) => {
     res.vary('Accept');

@@ -1,8 +1,8 @@
 import { setting } from '../config';
-import { CanActivate, ExecutionContext, Inject, Injectable, NestMiddleware } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, Logger, NestMiddleware } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { NextFunction, Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { GraphQLResolveInfo } from 'graphql';
 import { ErrorCode, RateLimitedError } from '../common/errors';
 import { AuthenticatedRequest } from './identity.middleware';
@@ -10,6 +10,8 @@ import { RATE_COST } from './rate-limit/rate-cost.decorator';
 import { RATE_LIMIT_STORE, RateLimitDecision, RateLimitStore } from './rate-limit/rate-limit.store';
 
 export const RATE_LIMIT_WINDOW_MS = 60_000;
+
+const logger = new Logger('RateLimit');
 
 const HEALTH = /^\/health(\/|$)/;
 /** Addresses of the API (JSON, GraphQL, files); the others are the explorer's pages. */
@@ -73,8 +75,59 @@ function refusalOf(limit: number, decision: RateLimitDecision, why: string): Poi
 }
 
 /**
+ * Answers 429 for a request whose bucket is empty (`decision` with nothing remaining), before its body is parsed as
+ * GraphQL or a route runs, and says so (true): a client that keeps asking once refused costs the server next to
+ * nothing. Health probes take no points and always pass; a browser asking for a page goes on to its route, whose
+ * guard refuses it with a page in the reader's language (web/web-exception.filter.ts) before any work.
+ */
+function refusedForEmptyBucket(
+  req: Request,
+  res: Response,
+  limit: number,
+  decision: RateLimitDecision,
+): boolean {
+  if (decision.remaining > 0) return false;
+  const path = req.originalUrl.split('?')[0];
+  if (HEALTH.test(path)) return false;
+  if (req.method === 'GET' && !API.test(path) && req.accepts(['html', 'json']) === 'html') return false;
+  const { message, retryAfter } = refusalOf(limit, decision, 'none left');
+  res.status(429).setHeader('Retry-After', String(retryAfter));
+  if (/\/graphql$/.test(path))
+    res.json({ errors: [{ message, extensions: { code: ErrorCode.RATE_LIMITED, retryAfter } }] });
+  else res.json({ statusCode: 429, message });
+  return true;
+}
+
+/**
+ * The first thing every request meets (installed by `configureApp` ahead of the body parsers, the security headers,
+ * compression and the request log): an anonymous request (no Authorization header) whose address has no points
+ * left is refused here. Under a flood of refused requests the server then spends on each only this check, so the
+ * clients with points keep their pace. A request with a key goes on; its bucket is known once the key is checked.
+ */
+export function refuseEmptyAnonymousBuckets(store: RateLimitStore) {
+  // These refusals skip the request log: one warning per client and window says that they happen.
+  const warnedUntil = new Map<string, number>();
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (req.headers.authorization) return next();
+    const { client, limit } = bucketOf(req);
+    store.take(client, 0, limit, RATE_LIMIT_WINDOW_MS).then((decision) => {
+      setRateLimitHeaders(res, limit, decision);
+      if (!refusedForEmptyBucket(req, res, limit, decision)) return next();
+      const now = Date.now();
+      if ((warnedUntil.get(client) ?? 0) > now) return;
+      if (warnedUntil.size > 10_000) warnedUntil.clear();
+      warnedUntil.set(client, now + decision.resetMs);
+      logger.warn(
+        `${client} has no rate-limit points left: its requests are refused for ${Math.ceil(decision.resetMs / 1000)} s`,
+      );
+    }, next);
+  };
+}
+
+/**
  * The rate-limit headers on every answer, even one that takes no points (a query refused while validating, a
- * health check): the bucket as it stands when the request arrives. The guard updates them as points are taken.
+ * health check): the bucket as it stands when the request arrives, refusing an empty one. The guard updates them
+ * as points are taken.
  */
 @Injectable()
 export class RateLimitHeadersMiddleware implements NestMiddleware {
@@ -84,21 +137,7 @@ export class RateLimitHeadersMiddleware implements NestMiddleware {
     const { client, limit } = bucketOf(req);
     const decision = await this.store.take(client, 0, limit, RATE_LIMIT_WINDOW_MS);
     setRateLimitHeaders(res, limit, decision);
-    // An empty bucket is refused here, before the body is parsed as GraphQL or a route runs: a client that keeps
-    // asking once refused costs the server next to nothing. Health probes take no points and always pass.
-    const path = req.originalUrl.split('?')[0];
-    // A browser asking for a page goes on to its route, whose guard refuses it with a page in the reader's
-    // language (web/web-exception.filter.ts) before any work.
-    const page = req.method === 'GET' && !API.test(path) && req.accepts(['html', 'json']) === 'html';
-    if (decision.remaining <= 0 && !HEALTH.test(path) && !page) {
-      const { message, retryAfter } = refusalOf(limit, decision, 'none left');
-      res.status(429).setHeader('Retry-After', String(retryAfter));
-      if (/\/graphql$/.test(path))
-        res.json({ errors: [{ message, extensions: { code: ErrorCode.RATE_LIMITED, retryAfter } }] });
-      else res.json({ statusCode: 429, message });
-      return;
-    }
-    next();
+    if (!refusedForEmptyBucket(req, res, limit, decision)) next();
   }
 }
 

@@ -27,6 +27,14 @@ describe('RedisRateLimitStore', () => {
     expect(await a.take('address:2', 1, 10, 60_000)).toMatchObject({ allowed: true, remaining: 9 });
   });
 
+  it('always lets a look at the bucket (no points) through, even when the limit fell below what was used', async () => {
+    const store = new RedisRateLimitStore(REDIS_URL, PREFIX);
+    stores.push(store);
+    expect((await store.take('address:5', 5, 10, 60_000)).allowed).toBe(true);
+    expect(await store.take('address:5', 0, 2, 60_000)).toMatchObject({ allowed: true, remaining: -3 });
+    expect((await store.take('address:5', 1, 2, 60_000)).allowed).toBe(false);
+  });
+
   it('starts a new window once the old one expires', async () => {
     const store = new RedisRateLimitStore(REDIS_URL, PREFIX);
     stores.push(store);

@@ -14,7 +14,11 @@ export interface RateLimitDecision {
  * route. In memory for one process; a shared store (Redis) implements the same method for several instances.
  */
 export interface RateLimitStore {
-  /** Takes `points` from the bucket `client` holding `limit` points per `windowMs`, if it has them. */
+  /**
+   * Takes `points` from the bucket `client` holding `limit` points per `windowMs`, if it has them. Taking none
+   * (a look at the bucket, a route that costs nothing) always succeeds, even when the limit was lowered below
+   * what the window already used.
+   */
   take(client: string, points: number, limit: number, windowMs: number): Promise<RateLimitDecision>;
 }
 
@@ -41,7 +45,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
       this.windows.set(client, window);
     }
     const resetMs = window.start + windowMs - now;
-    if (window.used + points > limit) return { allowed: false, remaining: limit - window.used, resetMs };
+    if (points > 0 && window.used + points > limit) return { allowed: false, remaining: limit - window.used, resetMs };
     window.used += points;
     return { allowed: true, remaining: limit - window.used, resetMs };
   }

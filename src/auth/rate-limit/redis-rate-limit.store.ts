@@ -5,7 +5,7 @@ import type { RateLimitDecision, RateLimitStore } from './rate-limit.store';
 
 /**
  * The same fixed window as the memory store, atomically in Redis: the window starts (key set to 0 with the
- * window's expiry) on its first take; points are added only when they fit. Returns allowed, remaining, ms left.
+ * window's expiry) on its first take; points are added only when they fit (taking none always succeeds). Returns allowed, remaining, ms left.
  */
 const TAKE = `
 local ttl = redis.call('PTTL', KEYS[1])
@@ -16,7 +16,7 @@ end
 local used = tonumber(redis.call('GET', KEYS[1]))
 local points = tonumber(ARGV[1])
 local limit = tonumber(ARGV[2])
-if used + points > limit then return {0, limit - used, ttl} end
+if points > 0 and used + points > limit then return {0, limit - used, ttl} end
 if points > 0 then used = redis.call('INCRBY', KEYS[1], points) end
 return {1, limit - used, ttl}
 `;
