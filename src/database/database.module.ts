@@ -5,6 +5,7 @@ import { DatabaseStatus } from './database-status';
 import { FixturesLoader } from './fixtures.loader';
 import { ormOptions } from './orm-options';
 import { RequestContextMiddleware } from './request-context.middleware';
+import { HeavyStatements } from './heavy-statements';
 import { StatementBudget } from './statement-budget';
 
 /** Global: the database status (start-up checks) is read by the access guard and /health. */
@@ -16,7 +17,7 @@ import { StatementBudget } from './statement-budget';
       useFactory: () => ({ ...ormOptions(), registerRequestContext: false }),
     }),
   ],
-  providers: [FixturesLoader, DatabaseInitializer, DatabaseStatus, StatementBudget],
+  providers: [FixturesLoader, DatabaseInitializer, DatabaseStatus, StatementBudget, HeavyStatements],
   exports: [FixturesLoader, DatabaseStatus],
 })
 export class DatabaseModule implements NestModule {

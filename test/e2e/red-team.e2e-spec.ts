@@ -175,6 +175,38 @@ describe('red team: every list has a cost, every response a budget', () => {
     expect(stopped.issued).toBe(3);
   });
 
+  it('lets a cheap read go between the statements of the request holding the turn at costly work', async () => {
+    const knex = (
+      t.orm.em as unknown as {
+        getKnex(): {
+          on(e: string, f: (q: { sql: string }) => void): void;
+          off(e: string, f: (q: { sql: string }) => void): void;
+        };
+      }
+    ).getKnex();
+    const started: string[] = [];
+    const listener = (q: { sql: string }) => {
+      const tag = /'(costly\d|cheap)'/.exec(q.sql);
+      if (tag) started.push(tag[1]);
+    };
+    knex.on('query', listener);
+    try {
+      const connection = t.orm.em.getConnection();
+      const costly = new RequestBudget();
+      costly.heavyTurn = { holders: 1, granted: Promise.resolve(), giveUp: () => undefined };
+      const costlyWork = runWithBudget(costly, () =>
+        Promise.all([1, 2, 3, 4, 5].map((i) => connection.execute(`select 'costly${i}' as "x"`))),
+      );
+      const cheapWork = runWithBudget(new RequestBudget(), () => connection.execute(`select 'cheap' as "x"`));
+      await Promise.all([costlyWork, cheapWork]);
+    } finally {
+      knex.off('query', listener);
+    }
+    expect(started).toHaveLength(6);
+    // Without the queue the cheap statement would start last, behind all five.
+    expect(started.indexOf('cheap')).toBeLessThanOrEqual(1);
+  });
+
   it('interrupts a statement in flight when the budget runs out', async () => {
     const slow =
       t.driver === 'postgresql'
