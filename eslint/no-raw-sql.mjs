@@ -68,9 +68,7 @@ export const noRawSql = {
       builder: `{{name}} builds SQL: ${MESSAGE}`,
       rawCall: `{{name}}(): raw SQL in a repository built with the Knex builder`,
     },
-    schema: [
-      { type: 'object', properties: { builder: { type: 'boolean' } }, additionalProperties: false },
-    ],
+    schema: [{ type: 'object', properties: { builder: { type: 'boolean' } }, additionalProperties: false }],
   },
   create(context) {
     const builderMode = context.options[0]?.builder === true;
