@@ -6,6 +6,8 @@
  *   `.getConnection()` (MikroORM's entity manager calls, find, persist, flush, nativeDelete, are fine);
  * - a string or template literal that reads as SQL (a template's `${}` parts count as a name);
  * - an import of the SQL fragment builders (`common/sql`, `fetchPage`, `selectEntities`); their types are fine.
+ * With `{ builder: true }` (repositories built with MikroORM's Knex builder) the statements may run, but SQL
+ * text, `.raw(` and the `*Raw(` methods (`whereRaw`, `joinRaw`, ...) are reported all the same.
  */
 
 const STATEMENT_CALLS = new Set(['execute', 'getKnex', 'raw', 'createQueryBuilder', 'getConnection']);
@@ -64,10 +66,12 @@ export const noRawSql = {
       call: `{{name}}(): ${MESSAGE}`,
       text: `this text reads as SQL: ${MESSAGE}`,
       builder: `{{name}} builds SQL: ${MESSAGE}`,
+      rawCall: `{{name}}(): raw SQL in a repository built with the Knex builder`,
     },
-    schema: [],
+    schema: [{ type: 'object', properties: { builder: { type: 'boolean' } }, additionalProperties: false }],
   },
   create(context) {
+    const builderMode = context.options[0]?.builder === true;
     const check = (node, text) => {
       if (looksLikeSql(text)) context.report({ node, messageId: 'text' });
     };
@@ -77,9 +81,14 @@ export const noRawSql = {
         if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier')
           return;
         const name = callee.property.name;
-        if (!STATEMENT_CALLS.has(name)) return;
         // String.raw is a template tag, not a statement.
         if (name === 'raw' && callee.object.type === 'Identifier' && callee.object.name === 'String') return;
+        if (builderMode) {
+          if (name === 'raw' || /^[a-z]\w*Raw$/.test(name))
+            context.report({ node: callee.property, messageId: 'rawCall', data: { name } });
+          return;
+        }
+        if (!STATEMENT_CALLS.has(name)) return;
         context.report({ node: callee.property, messageId: 'call', data: { name } });
       },
       Literal(node) {

@@ -12,9 +12,10 @@ import sqlite3 from 'sqlite3';
 import { corpusDir } from '../../src/config';
 import { DatabaseModule } from '../../src/database/database.module';
 import { IngestModule } from '../../src/ingest/ingest.module';
-import { TotaImportService, totaFilesIn } from '../../src/ingest/tota-import.service';
+import { totaFilesIn } from '../../src/ingest/tota-import.service';
 import { totaRecord } from '../../src/ingest/tota-record';
 import { parseTota } from '../../src/ingest/tota/parse-tota';
+import { importers } from '../../src/ingest/importers';
 
 @Module({ imports: [DatabaseModule, IngestModule] })
 class BenchModule {}
@@ -56,7 +57,7 @@ async function product(): Promise<{
   return withApp(file, async (app) => {
     const memory = peakRss();
     const started = performance.now();
-    const summary = await app.get(TotaImportService).importFiles(files, { annotate: true });
+    const summary = await importers(app).tota.import({ paths: files, annotate: true });
     const seconds = (performance.now() - started) / 1000;
     const peakMb = memory.stop() / 2 ** 20;
     removeDb(file);

@@ -12,7 +12,8 @@ import sqlite3 from 'sqlite3';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 import { corpusDir } from '../../src/config';
-import { TotaImportService, totaFilesIn } from '../../src/ingest/tota-import.service';
+import { totaFilesIn } from '../../src/ingest/tota-import.service';
+import { importers } from '../../src/ingest/importers';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const TARGET_MS = 300;
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
     if (!given) {
       const files = totaFilesIn([join(corpusDir(), 'tota', 'xml')]);
       const imported = performance.now();
-      const summary = await app.get(TotaImportService).importFiles(files, { annotate: true });
+      const summary = await importers(app).tota.import({ paths: files, annotate: true });
       console.log(
         `ToTA corpus imported with the fixtures: ${files.length} files, ${summary.provisions} articles in ${((performance.now() - imported) / 1000).toFixed(1)} s\n`,
       );

@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppModule } from '../../src/app.module';
 import { corpusDir } from '../../src/config';
-import { TotaImportService, totaFilesIn } from '../../src/ingest/tota-import.service';
 import { ProvisionFilter } from '../../src/provisions/dto/provision-filter.input';
 import { bareRankOnly, bareSearch, PAGE } from './bare-search';
 import { benchSearches, BenchSearch, SearchKind } from './queries';
 import { RawSqlite } from './raw-sqlite';
 import { candidateRecall } from './recall';
 import { ms, quantile, seededRandom } from './stats';
+import { importers } from '../../src/ingest/importers';
 
 const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 1200);
 const SIMILAR = Number(process.env.BENCH_SIMILAR ?? 300);
@@ -39,9 +39,10 @@ async function importCorpus(file: string): Promise<string> {
   const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error'] });
   try {
     const started = performance.now();
-    const summary = await app
-      .get(TotaImportService, { strict: false })
-      .importFiles(totaFilesIn([join(corpusDir(), 'tota', 'xml')]), { annotate: true });
+    const summary = await importers(app).tota.import({
+      paths: [join(corpusDir(), 'tota', 'xml')],
+      annotate: true,
+    });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     return `${summary.provisions} articles of ${summary.imported} agreements in ${seconds} s (import, annotation and both indexes)`;
   } finally {

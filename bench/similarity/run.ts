@@ -12,7 +12,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppModule } from '../../src/app.module';
 import { corpusDir } from '../../src/config';
-import { TotaImportService, totaFilesIn } from '../../src/ingest/tota-import.service';
 import { sortedJaccard } from '../../src/search/similar/sorted-jaccard';
 import {
   ClauseIndex,
@@ -23,6 +22,7 @@ import { splitArticles } from '../../src/ingest/text/split-articles';
 import { FAMILY_QUERY, FamilyAnswer, scoreFamilies } from '../../test/support/family-measure';
 import { RawSqlite } from '../search/raw-sqlite';
 import { ms, quantile, seededRandom } from '../search/stats';
+import { importers } from '../../src/ingest/importers';
 
 const RECALL_SAMPLE = Number(process.env.BENCH_RECALL_SAMPLE ?? 300);
 const SIMILAR = Number(process.env.BENCH_SIMILAR ?? 300);
@@ -35,9 +35,10 @@ async function importCorpus(file: string): Promise<string> {
   process.env.DATABASE_URL = `sqlite:${file}`;
   const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error'] });
   try {
-    const summary = await app
-      .get(TotaImportService, { strict: false })
-      .importFiles(totaFilesIn([join(corpusDir(), 'tota', 'xml')]), { annotate: true });
+    const summary = await importers(app).tota.import({
+      paths: [join(corpusDir(), 'tota', 'xml')],
+      annotate: true,
+    });
     return `${summary.provisions} articles of ${summary.imported} agreements imported`;
   } finally {
     await app.close();

@@ -17,10 +17,11 @@ import { join } from 'node:path';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 import { corpusDir } from '../../src/config';
-import { TotaImportService, totaFilesIn } from '../../src/ingest/tota-import.service';
+import { totaFilesIn } from '../../src/ingest/tota-import.service';
 import { WEB_ASSETS } from '../../src/web/web-assets';
 import { ClauseIndexService } from '../../src/search/wording/clause-index.service';
 import { launchChromium } from '../../test/support/chromium';
+import { importers } from '../../src/ingest/importers';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const BROWSER_RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 10);
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
     if (given) console.log(`Database ${given}, as it is\n`);
     else {
       const files = totaFilesIn([join(corpusDir(), 'tota', 'xml')]);
-      const summary = await app.get(TotaImportService).importFiles(files, { annotate: true });
+      const summary = await importers(app).tota.import({ paths: files, annotate: true });
       console.log(
         `ToTA corpus imported with the fixtures: ${files.length} files, ${summary.provisions} articles\n`,
       );

@@ -4,8 +4,9 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/knex';
 import { rebuildProvisionIndex } from '../search/sync/refresh-provision-index';
 import { refreshBindings } from '../bindings/refresh-bindings';
-import { parseDatabaseUrl, setting } from '../config';
+import { setting } from '../config';
 import { DatabaseStatus, describeDatabase } from './database-status';
+import { engineOf } from './engines/engines';
 import { FixturesLoader } from './fixtures.loader';
 
 /** On start: run pending migrations (never schema:update), then load the fixtures into an empty database. */
@@ -23,10 +24,10 @@ export class DatabaseInitializer implements OnApplicationBootstrap {
     const where = describeDatabase();
     const connection = await this.orm.checkConnection();
     if (!connection.ok) {
-      const missing = /does not exist/i.test(connection.reason);
+      const missing = engineOf(this.orm).isMissingDatabase(connection.reason);
       // MikroORM's migrator creates a missing database; only the operator may ask for that.
       if (!missing || !setting('DATABASE_CREATE'))
-        throw new Error(`${where}: ${hint(connection.error ?? connection.reason)}`, {
+        throw new Error(`${where}: ${this.hint(connection.error ?? connection.reason)}`, {
           cause: connection.error,
         });
       await this.orm.schema.ensureDatabase();
@@ -37,7 +38,7 @@ export class DatabaseInitializer implements OnApplicationBootstrap {
       const applied = (await this.migrationsPending()) ? await this.orm.getMigrator().up() : [];
       if (applied.length) this.logger.log(`applied ${applied.length} migration(s)`);
     } catch (error) {
-      throw new Error(`${where}: ${hint(error)}`, { cause: error });
+      throw new Error(`${where}: ${this.hint(error)}`, { cause: error });
     }
     await this.fixtures.loadIfEmpty(this.orm.em.fork() as EntityManager);
     await this.deriveBindingsOnce(this.orm.em.fork() as EntityManager);
@@ -98,18 +99,9 @@ export class DatabaseInitializer implements OnApplicationBootstrap {
    * migrations and fixtures left alone.
    */
   private async readOnlyProblem(where: string): Promise<boolean> {
-    const connection = this.orm.em.getConnection();
     let problem: string | null = null;
     try {
-      if (parseDatabaseUrl().driver === 'sqlite') {
-        const [row] = await connection.execute<{ user_version: number }[]>('pragma user_version');
-        await connection.execute(`pragma user_version = ${Number(row.user_version)}`);
-      } else {
-        const [row] = await connection.execute<{ ro: string }[]>(
-          "select current_setting('transaction_read_only') as ro",
-        );
-        if (row.ro === 'on') problem = 'transactions are read-only on this server';
-      }
+      problem = await engineOf(this.orm).readOnlyProblem(this.orm.em as EntityManager);
     } catch (error) {
       problem = (error as Error).message;
     }
@@ -120,14 +112,11 @@ export class DatabaseInitializer implements OnApplicationBootstrap {
     );
     return true;
   }
-}
 
-/** The driver's message, with what an operator can do about the common cases. */
-function hint(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/database .* does not exist/i.test(message))
-    return `${message} (create it, or start with DATABASE_CREATE=true to let the service create it)`;
-  if (/SQLITE_CANTOPEN/.test(message))
-    return `${message} (does the folder exist, and may this user write to it?)`;
-  return message;
+  /** The driver's message, with what an operator can do about it when the engine knows. */
+  private hint(error: unknown): string {
+    const message = error instanceof Error ? error.message : String(error);
+    const advice = engineOf(this.orm).advice(message);
+    return advice ? `${message} (${advice})` : message;
+  }
 }

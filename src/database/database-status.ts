@@ -1,17 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { parseDatabaseUrl } from '../config';
+import { engineFor } from './engines/engines';
 
-/** The database as an operator reads it in a message: the SQLite file, or the PostgreSQL URL without password. */
+/** The database as an operator reads it in a message: the SQLite file, the PostgreSQL URL without password. */
 export function describeDatabase(url?: string): string {
   const db = parseDatabaseUrl(url);
-  if (db.driver === 'sqlite') return `SQLite database ${db.target}`;
-  try {
-    const parsed = new URL(db.target);
-    if (parsed.password) parsed.password = '***';
-    return `PostgreSQL database ${parsed.toString()}`;
-  } catch {
-    return 'PostgreSQL database (an unreadable URL)';
-  }
+  return engineFor(db.driver).describe(db.target);
 }
 
 /** What the start-up checks found: whether the database takes writes (a read-only file or server does not). */

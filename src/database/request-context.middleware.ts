@@ -1,52 +1,54 @@
 import { MikroORM, RequestContext } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/core';
 import { Injectable, NestMiddleware } from '@nestjs/common';
-import type { AsyncLocalStorage } from 'node:async_hooks';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { NextFunction, Request, Response } from 'express';
 
 /**
- * The request's entity managers, forked on first use: a fork (a unit of work, an identity map and their
- * helpers) costs as much as a page of the read path, which runs its statements on the connection and never
- * asks for one. A request that does ask (a mutation, an entity load) gets the same fork as before.
+ * A request's entity manager, forked on first use: a fork (a unit of work, an identity map and their helpers)
+ * costs as much as a page of the read path, which runs its statements on the connection and never asks for
+ * one. A request that does ask (a mutation, an entity load) gets the same fork as MikroORM's request context
+ * would have made.
  */
-export class LazyForks extends Map<string, EntityManager> {
-  constructor(private readonly root: EntityManager) {
-    super();
-  }
-
-  /** While the fork is being made (its constructor looks the context up): none yet, as MikroORM's own. */
+export class LazyFork {
+  private fork: EntityManager | undefined;
+  /** While the fork is being made: none yet, as MikroORM's own context while it forks. */
   private forking = false;
 
-  override get(name: string): EntityManager | undefined {
-    let fork = super.get(name);
-    if (!fork && name === this.root.name && !this.forking) {
-      this.forking = true;
-      try {
-        fork = this.root.fork({ useContext: true, disableContextResolution: true });
-      } finally {
-        this.forking = false;
-      }
-      this.set(name, fork);
-    }
-    return fork;
-  }
+  constructor(private readonly root: EntityManager) {}
 
-  override has(name: string): boolean {
-    return super.has(name) || (name === this.root.name && !this.forking);
+  get(name: string): EntityManager | undefined {
+    if (this.fork || name !== this.root.name || this.forking) return this.fork;
+    this.forking = true;
+    try {
+      this.fork = this.root.fork({ useContext: true, disableContextResolution: true });
+    } finally {
+      this.forking = false;
+    }
+    return this.fork;
   }
 }
 
-const storage = (RequestContext as unknown as { storage: AsyncLocalStorage<RequestContext> }).storage;
+const requests = new AsyncLocalStorage<LazyFork>();
 
 /**
- * MikroORM's request context (as `@mikro-orm/nestjs`'s own middleware makes it, which DatabaseModule turns off)
- * with a lazy fork: see LazyForks.
+ * MikroORM's `context` option (`orm-options.ts`), its public hook for "the entity manager of the current
+ * context": the request's lazy fork inside an HTTP request, else MikroORM's own request context (a script's
+ * `RequestContext.create`). A transaction's context still comes first (MikroORM looks it up before this).
+ */
+export function contextEntityManager(name: string): EntityManager | undefined {
+  return requests.getStore()?.get(name) ?? RequestContext.getEntityManager(name);
+}
+
+/**
+ * The request context of every HTTP request (in place of `@mikro-orm/nestjs`'s own middleware, which
+ * DatabaseModule turns off, and which forks for every request): see LazyFork.
  */
 @Injectable()
 export class RequestContextMiddleware implements NestMiddleware {
   constructor(private readonly orm: MikroORM) {}
 
   use(_req: Request, _res: Response, next: NextFunction): void {
-    storage.run(new RequestContext(new LazyForks(this.orm.em)), next);
+    requests.run(new LazyFork(this.orm.em), next);
   }
 }

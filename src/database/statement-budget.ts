@@ -2,6 +2,8 @@ import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { budgetError, currentBudget, RequestBudget, runOutsideBudget } from '../common/request-budget';
+import { DriverConnection } from './engines/database-engine';
+import { engineOf } from './engines/engines';
 
 /**
  * MikroORM's `onQuery` hook, run before every statement it issues (entity loads, query builders, `execute`,
@@ -21,28 +23,17 @@ interface KnexClient {
   query(connection: DriverConnection, obj: { sql: string; bindings?: unknown[] }): Promise<unknown>;
 }
 
-/** A pooled connection: node-sqlite3's Database, or node-postgres's Client. */
-interface DriverConnection {
-  interrupt?: () => void;
-  processID?: number;
-  __knexTxId?: string;
-}
-
 interface Running {
   connection: DriverConnection;
   sql: string;
 }
 
-/** SQLite's code for an interrupted statement, PostgreSQL's for a cancelled one. */
-const CANCELLED = new Set(['SQLITE_INTERRUPT', '57014']);
-const wasCancelled = (error: unknown): boolean => CANCELLED.has((error as { code?: string })?.code ?? '');
-
 /**
  * Stops a request's statements in flight once its budget is spent (deadline, response size, client gone): a
- * read it is running outside a transaction is interrupted (SQLite: sqlite3_interrupt on the connection, which
- * runs only that statement, the pool having one; PostgreSQL: pg_cancel_backend on the connection's backend, only
- * while pg_stat_activity still shows that statement there). Statements inside a transaction are let finish (an
- * interrupted write would roll back work another request may share); the next one is refused by
+ * read it is running outside a transaction is interrupted as its engine does it (`DatabaseEngine.interrupt`:
+ * SQLite's sqlite3_interrupt on the connection, PostgreSQL's pg_cancel_backend on its backend). Statements
+ * inside a transaction are let finish (an interrupted write would roll back work another request may share);
+ * the next one is refused by
  * `refuseStatementPastBudget` and the transaction rolls back. A statement of another request that a cancel
  * reaches by bad luck (the interrupted one had just ended) is run again once.
  */
@@ -53,6 +44,9 @@ export class StatementBudget implements OnModuleInit {
   constructor(private readonly orm: MikroORM) {}
 
   onModuleInit(): void {
+    const engine = engineOf(this.orm);
+    const cancelled = new Set(engine.cancelledCodes);
+    const wasCancelled = (error: unknown): boolean => cancelled.has((error as { code?: string })?.code ?? '');
     const em = this.orm.em as EntityManager;
     const client = (em.getKnex() as unknown as { client: KnexClient }).client;
     const query = client.query.bind(client);
@@ -95,18 +89,8 @@ export class StatementBudget implements OnModuleInit {
   }
 
   private async cancel({ connection, sql }: Running): Promise<void> {
-    if (connection.interrupt) {
-      connection.interrupt();
-      return;
-    }
-    if (connection.processID === undefined) return;
     try {
-      await (this.orm.em as EntityManager)
-        .getConnection()
-        .execute(
-          `select pg_cancel_backend(pid) from pg_stat_activity where pid = ? and state = 'active' and left(query, 1000) = left(?, 1000)`,
-          [connection.processID, sql],
-        );
+      await engineOf(this.orm).interrupt(this.orm.em as EntityManager, connection, sql);
     } catch {
       // The statement ended meanwhile, or the server refused: nothing left to stop.
     }

@@ -4,7 +4,8 @@ import { Progress } from './progress';
 /** What the command line (or a test) asks an importer: the paths given, and the options its format takes. */
 export interface ImportRequest {
   paths: string[];
-  annotate: boolean;
+  /** Run the annotation rules on what is imported (formats with the `annotate` option; the default). */
+  annotate?: boolean;
   /** The agreement a text belongs to (formats with the `agreement` option). */
   agreement?: string;
   /** A progress bar for the number of files or records to import. */

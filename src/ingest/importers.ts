@@ -1,4 +1,4 @@
-import { FactoryProvider, Type } from '@nestjs/common';
+import { FactoryProvider, INestApplicationContext, Type } from '@nestjs/common';
 import { ImportFormat } from './import-formats';
 import { Importer, IMPORTERS } from './importer';
 import { JsonImportService } from './json-import.service';
@@ -20,3 +20,11 @@ export const importersProvider: FactoryProvider<Record<ImportFormat, Importer>> 
     Object.fromEntries(FORMATS.map((format, i) => [format, importers[i]])) as Record<ImportFormat, Importer>,
   inject: FORMATS.map((format) => IMPORTER_SERVICES[format]),
 };
+
+/**
+ * The importers by format of a running application (the `IMPORTERS` registry): the one way in, for the command
+ * line, the tests and the benches (`importers(app).tota.import({ paths, annotate: true })`).
+ */
+export function importers(app: Pick<INestApplicationContext, 'get'>): Record<ImportFormat, Importer> {
+  return app.get<symbol, Record<ImportFormat, Importer>>(IMPORTERS);
+}

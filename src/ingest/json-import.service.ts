@@ -7,7 +7,6 @@ import { AgreementRecordWriter } from './agreement-record.writer';
 import { EXPORT_FORMAT_ID } from './export.service';
 import { emptySummary, ImportSummary } from './import-summary';
 import { ImportRequest, Importer } from './importer';
-import { Progress } from './progress';
 import { InvalidUtf8Error, printable, readUtf8 } from './read-utf8';
 
 /** Imports the project's own export format (`export agreements --format json`). */
@@ -19,11 +18,8 @@ export class JsonImportService implements Importer {
   ) {}
 
   /** `import json`: one file, the project's export. */
-  import(request: ImportRequest): Promise<ImportSummary> {
-    return this.importFile(request.paths[0], request.progress);
-  }
-
-  async importFile(file: string, progress?: (total: number) => Progress): Promise<ImportSummary> {
+  async import(request: ImportRequest): Promise<ImportSummary> {
+    const [file] = request.paths;
     const name = printable(basename(file));
     const summary = emptySummary();
     let document: unknown;
@@ -45,7 +41,7 @@ export class JsonImportService implements Importer {
       });
       return summary;
     }
-    const bar = progress?.(agreements.length);
+    const bar = request.progress?.(agreements.length);
     const written: AgreementRecord[] = [];
     // A slug met twice in one file: the second record would overwrite the first.
     const slugs = new Map<string, number>();

@@ -24,11 +24,9 @@ export class TextImportService implements Importer {
   ) {}
 
   /** `import text`: one text, into the agreement the request names. */
-  import(request: ImportRequest): Promise<ImportSummary> {
-    return this.importFile(request.paths[0], request.agreement ?? '', { annotate: request.annotate });
-  }
-
-  async importFile(file: string, slug: string, options: { annotate: boolean }): Promise<ImportSummary> {
+  async import(request: ImportRequest): Promise<ImportSummary> {
+    const [file] = request.paths;
+    const slug = request.agreement ?? '';
     const summary = emptySummary();
     const name = basename(file);
     summary.files = 1;
@@ -71,7 +69,7 @@ export class TextImportService implements Importer {
           };
         });
         await this.writer.write(tx, { ...record, provisions: records });
-        const result = options.annotate ? await this.annotator.annotate(tx, agreement) : null;
+        const result = request.annotate !== false ? await this.annotator.annotate(tx, agreement) : null;
         return result ? result.created + result.updated : 0;
       });
       summary.imported = 1;

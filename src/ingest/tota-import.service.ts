@@ -14,7 +14,7 @@ import { AgreementRecordWriter } from './agreement-record.writer';
 import { emptySummary, ImportSummary } from './import-summary';
 import { ImportRequest, Importer } from './importer';
 import { Progress } from './progress';
-import { withFewerSyncs } from './repository/import-session';
+import { withFewerSyncs } from '../database/engines/engines';
 import { printable, readUtf8 } from './read-utf8';
 import {
   BlocFacts,
@@ -63,24 +63,19 @@ export class TotaImportService implements Importer {
   ) {}
 
   /**
-   * Imports each file in its own transaction; a bad file is reported and skipped, the others go on. Files that
-   * are language versions of one treaty (see `versionKey`) are imported one after the other, the English one (or
+   * `import tota`: the paths are ToTA files or folders of them, imported in file-name order. Each file is
+   * imported in its own transaction; a bad file is reported and skipped, the others go on. Files that are
+   * language versions of one treaty (see `versionKey`) are imported one after the other, the English one (or
    * else the first) first; each further version is merged into the agreement the first one made.
    */
-  /** `import tota`: the paths are ToTA files or folders of them. */
   async import(request: ImportRequest): Promise<ImportSummary> {
     const files = totaFilesIn(request.paths);
     const progress = request.progress?.(files.length);
-    const summary = await this.importFiles(files, { annotate: request.annotate, progress });
+    const summary = await withFewerSyncs(this.orm, () =>
+      this.importEach(files, { annotate: request.annotate !== false, progress }),
+    );
     progress?.stop();
     return summary;
-  }
-
-  async importFiles(
-    files: string[],
-    options: { annotate: boolean; progress?: Progress },
-  ): Promise<ImportSummary> {
-    return withFewerSyncs(this.orm, () => this.importEach(files, options));
   }
 
   private async importEach(

@@ -3,9 +3,9 @@ import { AnnotationEvaluationService } from '../../src/annotations/annotation-ev
 import { parseDevAgreements } from '../../src/annotations/evaluation/dev-labels';
 import { EvaluationResult } from '../../src/annotations/evaluation/evaluate';
 import { formatReport } from '../../src/annotations/evaluation/format-report';
-import { TotaImportService } from '../../src/ingest/tota-import.service';
 import { devLabelFiles, totaFile } from '../support/corpus';
 import { startTestApp, TestApp } from '../support/test-app';
+import { importers } from '../../src/ingest/importers';
 
 // The product's own path: import the 8 hand-labelled ToTA agreements (which annotates them), then score the
 // stored annotations with the `evaluate` command's service against the dev labels (labels/README.md).
@@ -19,10 +19,10 @@ describe('annotator accuracy on the labelled dev agreements', () => {
     const treatyIds = parseDevAgreements(readFileSync(files.agreements, 'utf8')).map(
       (a) => a.treatyIdentifier,
     );
-    const summary = await t.app.get(TotaImportService).importFiles(
-      treatyIds.map((id) => totaFile(id)),
-      { annotate: true },
-    );
+    const summary = await importers(t.app).tota.import({
+      paths: treatyIds.map((id) => totaFile(id)),
+      annotate: true,
+    });
     expect(summary.failures).toEqual([]);
     result = await t.app.get(AnnotationEvaluationService).evaluateFiles(files.labels, files.agreements);
     console.log(formatReport(result));

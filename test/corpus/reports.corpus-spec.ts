@@ -2,9 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { corpusDir } from '../../src/config';
-import { TotaImportService, totaFilesIn } from '../../src/ingest/tota-import.service';
+import { totaFilesIn } from '../../src/ingest/tota-import.service';
 import { ReportDocument } from '../../src/reports/render/report-document';
 import { startTestApp, TestApp } from '../support/test-app';
+import { importers } from '../../src/ingest/importers';
 
 /**
  * The reports on the whole ToTA corpus imported with the fixtures: the coherence report of Canada and of the
@@ -20,7 +21,7 @@ describe('reports on the imported ToTA corpus', () => {
   beforeAll(async () => {
     t = await startTestApp({ rateLimits: false });
     const files = totaFilesIn([join(corpusDir(), 'tota', 'xml')]);
-    const summary = await t.app.get(TotaImportService).importFiles(files, { annotate: true });
+    const summary = await importers(t.app).tota.import({ paths: files, annotate: true });
     expect(summary.failures).toEqual([]);
   });
   afterAll(() => t?.close());

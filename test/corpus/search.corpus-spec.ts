@@ -1,9 +1,9 @@
 import { ClauseIndexService } from '../../src/search/wording/clause-index.service';
 import { join } from 'node:path';
 import { corpusDir } from '../../src/config';
-import { TotaImportService, totaFilesIn } from '../../src/ingest/tota-import.service';
 import { FAMILY_QUERY, FamilyAnswer, labelledFamilies, scoreFamilies } from '../support/family-measure';
 import { startTestApp, TestApp } from '../support/test-app';
+import { importers } from '../../src/ingest/importers';
 
 interface Hit {
   snippet: string;
@@ -51,9 +51,10 @@ describe('search, similar clauses and lineage over the whole ToTA corpus', () =>
 
   beforeAll(async () => {
     t = await startTestApp({ rateLimits: false });
-    const summary = await t.app
-      .get(TotaImportService, { strict: false })
-      .importFiles(totaFilesIn([join(corpusDir(), 'tota', 'xml')]), { annotate: true });
+    const summary = await importers(t.app).tota.import({
+      paths: [join(corpusDir(), 'tota', 'xml')],
+      annotate: true,
+    });
     expect(summary.failures).toEqual([]);
     // The clause index is rebuilt after the import; build it here, not inside the first request's time budget.
     await t.app.get(ClauseIndexService, { strict: false }).get();

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { Agreement } from '../../src/agreements/agreement.entity';
 import { corpusDir } from '../../src/config';
 import { ImportSummary } from '../../src/ingest/import-summary';
-import { TotaImportService, totaFilesIn } from '../../src/ingest/tota-import.service';
+import { totaFilesIn } from '../../src/ingest/tota-import.service';
 import { Provision } from '../../src/provisions/provision.entity';
 import { startTestApp, TestApp } from '../support/test-app';
+import { importers } from '../../src/ingest/importers';
 
 /**
  * Who is a party after importing the whole ToTA corpus with the fixtures: EU member states listed one by one
@@ -56,7 +57,7 @@ describe('the imported ToTA corpus: parties through blocs, territories, language
   beforeAll(async () => {
     t = await startTestApp();
     const files = totaFilesIn([join(corpusDir(), 'tota', 'xml')]);
-    summary = await t.app.get(TotaImportService).importFiles(files, { annotate: false });
+    summary = await importers(t.app).tota.import({ paths: files, annotate: false });
     expect(summary.failures).toEqual([]);
   });
   afterAll(() => t?.close());

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { TotaImportService } from '../../src/ingest/tota-import.service';
 import { startTestApp, TestApp } from '../support/test-app';
+import { importers } from '../../src/ingest/importers';
 
 interface Page {
   annotations: {
@@ -14,9 +14,10 @@ describe('annotations ordered by confidence', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
-    await t.app
-      .get(TotaImportService)
-      .importFiles([join(__dirname, '..', 'fixtures', 'tota', 'sample_1.xml')], { annotate: true });
+    await importers(t.app).tota.import({
+      paths: [join(__dirname, '..', 'fixtures', 'tota', 'sample_1.xml')],
+      annotate: true,
+    });
   });
   afterAll(() => t.close());
 

@@ -8,9 +8,6 @@ import { AnnotationOrigin, AnnotationStatus } from '../../src/annotations/annota
 import { Annotation } from '../../src/annotations/annotation.entity';
 import { RuleAnnotationService } from '../../src/annotations/rule-annotation.service';
 import { ANNOTATION_COLUMNS, ExportService } from '../../src/ingest/export.service';
-import { JsonImportService } from '../../src/ingest/json-import.service';
-import { TotaImportService, totaFilesIn } from '../../src/ingest/tota-import.service';
-import { TextImportService } from '../../src/ingest/text-import.service';
 import { spawnSync } from 'node:child_process';
 import { Provision } from '../../src/provisions/provision.entity';
 import { TaxonomyCode } from '../../src/taxonomy/taxonomy-code.entity';
@@ -18,6 +15,7 @@ import { TaxonomyCodeId } from '../../src/taxonomy/taxonomy-code.enum';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { importers } from '../../src/ingest/importers';
 
 const TOTA_DIR = join(__dirname, '..', 'fixtures', 'tota');
 
@@ -38,8 +36,7 @@ describe('import, annotate and export', () => {
   let t: TestApp;
   let dir: string;
   const em = () => t.orm.em.fork() as EntityManager;
-  const importAll = () =>
-    t.app.get(TotaImportService).importFiles(totaFilesIn([TOTA_DIR]), { annotate: true });
+  const importAll = () => importers(t.app).tota.import({ paths: [TOTA_DIR], annotate: true });
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -174,9 +171,10 @@ describe('import, annotate and export', () => {
     const spy = jest
       .spyOn(RuleAnnotationService.prototype, 'annotate')
       .mockRejectedValueOnce(new Error('annotator crashed'));
-    const summary = await t.app
-      .get(TotaImportService)
-      .importFiles([join(TOTA_DIR, 'sample_1.xml')], { annotate: true });
+    const summary = await importers(t.app).tota.import({
+      paths: [join(TOTA_DIR, 'sample_1.xml')],
+      annotate: true,
+    });
     spy.mockRestore();
     expect(summary.failures).toEqual([{ file: 'sample_1.xml', reason: 'annotator crashed' }]);
     expect(await em().count(Agreement, { totaId: '990001' })).toBe(0);
@@ -216,7 +214,7 @@ describe('import, annotate and export', () => {
     delete process.env.LOAD_FIXTURES;
     try {
       expect(await (other.orm.em.fork() as EntityManager).count(Agreement)).toBe(0);
-      const summary = await other.app.get(JsonImportService).importFile(join(dir, 'first.json'));
+      const summary = await importers(other.app).json.import({ paths: [join(dir, 'first.json')] });
       expect(summary.failures).toEqual([]);
       const second = await exportTo(other, 'agreements', 'json', join(dir, 'second.json'));
       expect(JSON.parse(second)).toEqual(JSON.parse(first));
@@ -234,11 +232,11 @@ describe('import text', () => {
   afterAll(() => t.close());
 
   it('splits a Markdown treaty into an existing agreement, with chapters and sections, and annotates it', async () => {
-    const summary = await t.app
-      .get(TextImportService)
-      .importFile(join(__dirname, '..', 'fixtures', 'text', 'sample-treaty.md'), 'eu-japan-epa', {
-        annotate: true,
-      });
+    const summary = await importers(t.app).text.import({
+      paths: [join(__dirname, '..', 'fixtures', 'text', 'sample-treaty.md')],
+      agreement: 'eu-japan-epa',
+      annotate: true,
+    });
     expect(summary.failures).toEqual([]);
     expect(summary.provisions).toBe(4);
     const res = await t.gql<{
@@ -264,11 +262,11 @@ describe('import text', () => {
   });
 
   it('refuses an agreement that is not in the catalogue, writing nothing', async () => {
-    const summary = await t.app
-      .get(TextImportService)
-      .importFile(join(__dirname, '..', 'fixtures', 'text', 'sample-treaty.md'), 'no-such-agreement', {
-        annotate: true,
-      });
+    const summary = await importers(t.app).text.import({
+      paths: [join(__dirname, '..', 'fixtures', 'text', 'sample-treaty.md')],
+      agreement: 'no-such-agreement',
+      annotate: true,
+    });
     expect(summary.imported).toBe(0);
     expect(summary.failures[0].reason).toMatch(/no agreement "no-such-agreement"/);
   });

@@ -8,10 +8,9 @@ import { join } from 'node:path';
 import { Agreement } from '../../src/agreements/agreement.entity';
 import { Role } from '../../src/auth/role.enum';
 import { ExportService } from '../../src/ingest/export.service';
-import { JsonImportService } from '../../src/ingest/json-import.service';
-import { TotaImportService } from '../../src/ingest/tota-import.service';
 import { newAgreement, newAnnotation, newProvision } from '../support/mutation-catalogue';
 import { startTestApp, TestApp } from '../support/test-app';
+import { importers } from '../../src/ingest/importers';
 
 const SAMPLE_TOTA = join(__dirname, '..', 'fixtures', 'tota', 'sample_1.xml');
 
@@ -221,7 +220,7 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
       writeFileSync(file, content);
       return file;
     };
-    const tota = (files: string[]) => t.app.get(TotaImportService).importFiles(files, { annotate: false });
+    const tota = (files: string[]) => importers(t.app).tota.import({ paths: files, annotate: false });
 
     it('refuses a Latin-1 file, naming the file, the line and the byte', async () => {
       const text = sample().replace('Canada - Testland', 'Canada - Testlând').replace('990001', '990071');
@@ -263,7 +262,7 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
 
     it('names the file without printing control bytes', async () => {
       const file = write('nul\u0007name.json', 'not json \u0000');
-      const summary = await t.app.get(JsonImportService).importFile(file);
+      const summary = await importers(t.app).json.import({ paths: [file] });
       // eslint-disable-next-line no-control-regex
       expect(JSON.stringify(summary.failures)).not.toMatch(/[\u0000-\u0008]/);
       expect(summary.failures[0].file).toBe('nul\\u0007name.json');
@@ -300,7 +299,7 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
           ],
         }),
       );
-      const summary = await t.app.get(JsonImportService).importFile(file);
+      const summary = await importers(t.app).json.import({ paths: [file] });
       const reasons = summary.failures.map((f) => f.reason).join('\n');
       expect(reasons).toMatch(/agreements\[1\]: slug "json-twice" is also agreements\[0\]/);
       expect(reasons).toMatch(

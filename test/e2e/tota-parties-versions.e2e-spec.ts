@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agreement } from '../../src/agreements/agreement.entity';
-import { TotaImportService } from '../../src/ingest/tota-import.service';
 import { readPartyFixtures } from '../../src/parties/party-fixtures';
 import { Provision } from '../../src/provisions/provision.entity';
 import { startTestApp, TestApp } from '../support/test-app';
+import { importers } from '../../src/ingest/importers';
 
 /**
  * The ToTA import on a small catalogue built for each case: EU member states listed one by one (joined later,
@@ -62,8 +62,7 @@ describe('ToTA import: who is a party, and one treaty in two languages', () => {
     writeFileSync(file, totaXml(f));
     return file;
   };
-  const importFiles = (files: string[]) =>
-    t.app.get(TotaImportService).importFiles(files, { annotate: false });
+  const importTota = (files: string[]) => importers(t.app).tota.import({ paths: files, annotate: false });
   const partiesOf = async (slug: string) => {
     const res = await t.gql<{ agreement: { parties: { party: { code: string }; role: string }[] } }>(
       `query ($slug: String!) { agreement(slug: $slug) { parties { party { code } role } } }`,
@@ -95,7 +94,7 @@ describe('ToTA import: who is a party, and one treaty in two languages', () => {
 
   it('records member states that joined the EU after the signature as bound through the EU, not as parties', async () => {
     const signed = '2002-11-18';
-    const summary = await importFiles([
+    const summary = await importTota([
       write({
         id: '9001',
         name: 'EU - Chile (invented file)',
@@ -116,7 +115,7 @@ describe('ToTA import: who is a party, and one treaty in two languages', () => {
 
   it('keeps the counterparty (not yet a member when it signed, named in the title) as a party', async () => {
     const signed = '1993-03-08';
-    const summary = await importFiles([
+    const summary = await importTota([
       write({
         id: '9002',
         name: 'EC - Bulgaria Europe Agreement (invented file)',
@@ -129,7 +128,7 @@ describe('ToTA import: who is a party, and one treaty in two languages', () => {
       { file: 'pta_9002.xml', into: 'ec-bulgaria-europe-agreement-invented-file', codes: ['BGR'] },
     ]);
     // States that joined soon after and are listed as original parties too are not counterparties.
-    await importFiles([
+    await importTota([
       write({
         id: '9003',
         name: 'EC - Austria Agreement (invented file)',
@@ -143,7 +142,7 @@ describe('ToTA import: who is a party, and one treaty in two languages', () => {
 
   it('keeps a state that had left the EU before the signature as a party in its own right', async () => {
     const signed = '2021-06-01';
-    await importFiles([
+    await importTota([
       write({
         id: '9004',
         name: 'EU - Ukraine (invented file)',
@@ -157,7 +156,7 @@ describe('ToTA import: who is a party, and one treaty in two languages', () => {
 
   it('records a dependent territory listed by ToTA as a territory of its state, not as a party bound by the agreement', async () => {
     const signed = '2001-11-27';
-    await importFiles([
+    await importTota([
       write({
         id: '9005',
         name: 'EU - Overseas Countries (invented file)',
@@ -197,7 +196,7 @@ describe('ToTA import: who is a party, and one treaty in two languages', () => {
     });
     const before = await em().count(Agreement);
     // The Spanish file first: the English one still becomes the first version, with the bare keys.
-    const summary = await importFiles([es, en]);
+    const summary = await importTota([es, en]);
     expect(summary.failures).toEqual([]);
     expect(summary.imported).toBe(2);
     expect(summary.merged).toEqual([
@@ -244,9 +243,9 @@ describe('ToTA import: who is a party, and one treaty in two languages', () => {
         .map((p) => `${p.id} ${p.key} ${p.language} ${p.position}`)
         .sort();
     const held = await snapshot();
-    await importFiles([en, es]);
+    await importTota([en, es]);
     expect(await snapshot()).toEqual(held);
-    const alone = await importFiles([es]);
+    const alone = await importTota([es]);
     expect(alone.merged.map((m) => m.into)).toEqual(['pacific-partnership-invented-file']);
     expect(await snapshot()).toEqual(held);
     expect(await em().count(Agreement)).toBe(before + 1);
@@ -255,7 +254,7 @@ describe('ToTA import: who is a party, and one treaty in two languages', () => {
   it('imports files of the same treaty in the same language, or with other parties, as agreements of their own', async () => {
     const common = { wto: '9020', signed: '2010-01-01', original: ['CAN', 'CHL'] };
     const before = await em().count(Agreement);
-    const summary = await importFiles([
+    const summary = await importTota([
       write({ ...common, id: '9021', name: 'Twin (invented file)' }),
       write({ ...common, id: '9022', name: 'Twin (invented file)' }),
       write({

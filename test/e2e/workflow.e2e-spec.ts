@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { Role } from '../../src/auth/role.enum';
-import { TotaImportService } from '../../src/ingest/tota-import.service';
 import { newAnnotation, newProvision } from '../support/mutation-catalogue';
 import { startTestApp, TestApp } from '../support/test-app';
+import { importers } from '../../src/ingest/importers';
 
 interface AnnotationNode {
   id: string;
@@ -18,9 +18,10 @@ describe('the annotation workflow', () => {
   beforeAll(async () => {
     t = await startTestApp();
     admin = await t.createKey(Role.ADMIN, 'admin');
-    await t.app
-      .get(TotaImportService)
-      .importFiles([join(__dirname, '..', 'fixtures', 'tota', 'sample_1.xml')], { annotate: true });
+    await importers(t.app).tota.import({
+      paths: [join(__dirname, '..', 'fixtures', 'tota', 'sample_1.xml')],
+      annotate: true,
+    });
   });
   afterAll(() => t.close());
 

@@ -1,54 +1,75 @@
-import { EntityManager } from '@mikro-orm/knex';
+import { EntityManager, Knex } from '@mikro-orm/knex';
 import { agreementConditions } from '../../agreements/repository/agreement.conditions';
 import { AgreementFilter } from '../../agreements/dto/agreement-filter.input';
 import { annotationMatchConditions } from '../../annotations/repository/annotation.conditions';
-import { and, sqlIn, SqlCondition } from '../../common/sql';
+import type { SqlCondition } from '../../common/sql';
 import type { AnnotationSelection, ExportSelection, ProvisionSelection } from '../export.service';
 import { DbRow } from './agreement-record.repository';
 
-/** SQL conditions on the `provision` table under `p` for a ProvisionSelection. */
-function provisionConditions(selection: ProvisionSelection | undefined): SqlCondition[] {
-  if (!selection) return [];
-  const conditions: SqlCondition[] = [];
-  if (selection.locations) conditions.push(sqlIn('p."location"', selection.locations));
-  if (selection.languages) conditions.push(sqlIn('p."language"', selection.languages));
-  conditions.push(...annotationMatchConditions(selection.annotations, 'p."id"', 'provision'));
-  return conditions;
+type Builder = Knex.QueryBuilder;
+
+/**
+ * The conditions other aggregates own (the AgreementFilter, the "has matching annotations" filter), added to a
+ * builder as their repositories still write them: SQL fragments. The one bridge of this folder, until those
+ * repositories give Knex conditions.
+ */
+function whereFragments(qb: Builder, conditions: readonly SqlCondition[]): Builder {
+  for (const condition of conditions)
+    // eslint-disable-next-line local/no-raw-sql -- another aggregate's fragment (see whereFragments)
+    qb.whereRaw(condition.sql, condition.params as Knex.RawBinding[]);
+  return qb;
 }
 
-/** SQL conditions on the `annotation` table under `n` for an AnnotationSelection. */
-function annotationConditions(selection: AnnotationSelection | undefined): SqlCondition[] {
-  if (!selection) return [];
+/** The conditions of a ProvisionSelection on `provision` under `p`. */
+function whereProvisions(qb: Builder, selection: ProvisionSelection | undefined): Builder {
+  if (!selection) return qb;
+  if (selection.locations) qb.whereIn('p.location', selection.locations);
+  if (selection.languages) qb.whereIn('p.language', selection.languages);
+  // eslint-disable-next-line local/no-raw-sql -- the fragment's column, as annotationMatchConditions takes it
+  return whereFragments(qb, annotationMatchConditions(selection.annotations, 'p."id"', 'provision'));
+}
+
+/** The conditions of an AnnotationSelection on `annotation` under `n` (a missing list allows all). */
+function whereAnnotations(qb: Builder, selection: AnnotationSelection | undefined): Builder {
+  if (!selection) return qb;
   const lists: [string, string[] | undefined][] = [
     ['code', selection.codes],
     ['status', selection.statuses],
     ['origin', selection.origins],
     ['binding_force', selection.bindingForces],
   ];
-  return lists.filter(([, values]) => values).map(([column, values]) => sqlIn(`n."${column}"`, values!));
+  for (const [column, values] of lists) if (values) qb.whereIn(`n.${column}`, values);
+  return qb;
 }
 
 /**
  * The statements of the exports (CSV and JSON rows of agreements, provisions and annotations): plain rows, no
- * entities, a page of agreements at a time. Whole records are read by AgreementRecordRepository.
+ * entities, a page of agreements at a time, built with MikroORM's Knex. Whole records are read by
+ * AgreementRecordRepository.
  */
 export class ExportRepository {
   constructor(private readonly em: EntityManager) {}
 
+  private get knex(): Knex {
+    return this.em.getKnex();
+  }
+
+  private rows<T = DbRow>(query: Builder): Promise<T[]> {
+    return this.em.execute<T[]>(query);
+  }
+
   /** The ids of the agreements an AgreementFilter selects, in id order (BAD_USER_INPUT for a bad filter). */
   async agreementIds(filter: AgreementFilter): Promise<number[]> {
-    const where = and(agreementConditions(filter, 'a', 'filter'));
-    const rows = await this.em.execute<{ id: number }[]>(
-      `select a."id" from agreement a where ${where.sql} order by a."id"`,
-      where.params,
+    const query = this.knex.select('a.id').from({ a: 'agreement' });
+    const rows = await this.rows<{ id: number }>(
+      whereFragments(query, agreementConditions(filter, 'a', 'filter')).orderBy('a.id'),
     );
     return rows.map((r) => Number(r.id));
   }
 
   /** The `agreement` rows of some agreements, by id. */
   async agreementFacts(ids: number[]): Promise<Map<number, DbRow>> {
-    const inIds = sqlIn('"id"', ids);
-    const rows = await this.em.execute<DbRow[]>(`select * from agreement where ${inIds.sql}`, inIds.params);
+    const rows = await this.rows(this.knex.select('*').from('agreement').whereIn('id', ids));
     return new Map(rows.map((r) => [Number(r.id), r]));
   }
 
@@ -69,10 +90,12 @@ export class ExportRepository {
     order: string,
     ids: number[],
   ): Promise<Map<number, string[]>> {
-    const inIds = sqlIn('"agreement_id"', ids);
-    const rows = await this.em.execute<DbRow[]>(
-      `select "agreement_id", "${column}" as value from ${table} where ${inIds.sql} order by "${order}"`,
-      inIds.params,
+    const rows = await this.rows(
+      this.knex
+        .select('agreement_id', { value: column })
+        .from(table)
+        .whereIn('agreement_id', ids)
+        .orderBy(order),
     );
     const byAgreement = new Map<number, string[]>();
     for (const r of rows) {
@@ -86,44 +109,69 @@ export class ExportRepository {
 
   /** The number of provisions and annotations of each agreement (`provisions`, `annotations`), by id. */
   async counts(ids: number[]): Promise<Map<number, DbRow>> {
-    const inIds = sqlIn('p."agreement_id"', ids);
-    const counts = await this.em.execute<DbRow[]>(
-      `select p."agreement_id", count(distinct p."id") as provisions, count(n."id") as annotations
-     from provision p left join annotation n on n."provision_id" = p."id"
-     where ${inIds.sql} group by p."agreement_id"`,
-      inIds.params,
+    const counts = await this.rows(
+      this.knex
+        .select('p.agreement_id')
+        .countDistinct({ provisions: 'p.id' })
+        .count({ annotations: 'n.id' })
+        .from({ p: 'provision' })
+        .leftJoin({ n: 'annotation' }, 'n.provision_id', 'p.id')
+        .whereIn('p.agreement_id', ids)
+        .groupBy('p.agreement_id'),
     );
     return new Map(counts.map((c) => [Number(c.agreement_id), c]));
   }
 
   /** The selected annotations of some agreements with their provision's columns, provisions in record order. */
   annotationRows(ids: number[], selection: ExportSelection): Promise<DbRow[]> {
-    const where = and([
-      sqlIn('p."agreement_id"', ids),
-      ...provisionConditions(selection.provisions),
-      ...annotationConditions(selection.annotations),
-    ]);
-    return this.em.execute<DbRow[]>(
-      `select p."agreement_id", p."key", p."location", p."article_number", p."article_title", p."external_id",
-       n."code", n."detail", n."binding_force", n."confidence", n."status", n."origin", n."rule_id",
-       n."evidence_start", n."evidence_end", n."evidence_quote"
-     from annotation n join provision p on p."id" = n."provision_id"
-     where ${where.sql}
-     order by p."agreement_id", p."position", p."id", n."id"`,
-      where.params,
-    );
+    const query = this.knex
+      .select(
+        ...['agreement_id', 'key', 'location', 'article_number', 'article_title', 'external_id'].map(
+          (c) => `p.${c}`,
+        ),
+        ...[
+          'code',
+          'detail',
+          'binding_force',
+          'confidence',
+          'status',
+          'origin',
+          'rule_id',
+          'evidence_start',
+          'evidence_end',
+          'evidence_quote',
+        ].map((c) => `n.${c}`),
+      )
+      .from({ n: 'annotation' })
+      .join({ p: 'provision' }, 'p.id', 'n.provision_id')
+      .whereIn('p.agreement_id', ids);
+    whereProvisions(query, selection.provisions);
+    whereAnnotations(query, selection.annotations);
+    return this.rows(query.orderBy(['p.agreement_id', 'p.position', 'p.id', 'n.id']));
   }
 
   /** The selected provisions of some agreements, in record order. */
   provisionRows(ids: number[], selection: ExportSelection): Promise<DbRow[]> {
-    const where = and([sqlIn('p."agreement_id"', ids), ...provisionConditions(selection.provisions)]);
-    return this.em.execute<DbRow[]>(
-      `select p."agreement_id", p."key", p."location", p."chapter_number", p."chapter_title", p."article_number",
-       p."article_title", p."position", p."language", p."external_id", p."summary", p."text"
-     from provision p
-     where ${where.sql}
-     order by p."agreement_id", p."position", p."id"`,
-      where.params,
-    );
+    const query = this.knex
+      .select(
+        ...[
+          'agreement_id',
+          'key',
+          'location',
+          'chapter_number',
+          'chapter_title',
+          'article_number',
+          'article_title',
+          'position',
+          'language',
+          'external_id',
+          'summary',
+          'text',
+        ].map((c) => `p.${c}`),
+      )
+      .from({ p: 'provision' })
+      .whereIn('p.agreement_id', ids);
+    whereProvisions(query, selection.provisions);
+    return this.rows(query.orderBy(['p.agreement_id', 'p.position', 'p.id']));
   }
 }

@@ -1,0 +1,40 @@
+import type { Options } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import type { DatabaseConfig, DatabaseDriver } from '../../config';
+
+/** A pooled connection as the driver hands it to Knex: node-sqlite3's Database, node-postgres's Client. */
+export interface DriverConnection {
+  interrupt?: () => void;
+  processID?: number;
+  __knexTxId?: string;
+}
+
+/**
+ * What differs from one database engine to another outside the SQL the Knex builder writes: one definition per
+ * driver, registered by name in `engines.ts` (search's statements have their own per-engine part,
+ * `search/engine/<driver>/`, registered in `search/engine/dialects.ts`; `engines.spec.ts` checks that the
+ * two registries name the same drivers).
+ */
+export interface DatabaseEngine {
+  readonly driver: DatabaseDriver;
+  /** MikroORM's driver class, by which the engine of a running ORM is recognised. */
+  readonly ormDriver: NonNullable<Options['driver']>;
+  /** The engine's part of MikroORM's options: the driver, where to connect, the pool. */
+  ormOptions(db: DatabaseConfig): Options;
+  /** The database as an operator reads it in a message (never a password). */
+  describe(target: string): string;
+  /** Whether a failed connection's reason says the database does not exist (DATABASE_CREATE may create it). */
+  isMissingDatabase(reason: string): boolean;
+  /** What an operator can do about a driver's error, when the engine knows (appended to the message). */
+  advice(message: string): string | null;
+  /** Why the database takes no writes, by a statement that needs write access and changes nothing; or null. */
+  readOnlyProblem(em: EntityManager): Promise<string | null>;
+  /** Runs a bulk write (`import tota`) with whatever the engine allows to spare syncs, restored afterwards. */
+  withFewerSyncs<T>(em: EntityManager, work: () => Promise<T>): Promise<T>;
+  /** Stops a read in flight on `connection` (the statement budget); `sql` is the statement it runs. */
+  interrupt(root: EntityManager, connection: DriverConnection, sql: string): Promise<void>;
+  /** A scratch database for `migration:create`, migrated from empty: its target, and how to remove it. */
+  scratchDatabase(name: string): Promise<{ target: string; remove(): Promise<void> }>;
+  /** The engine's error codes of a statement stopped by `interrupt`. */
+  readonly cancelledCodes: readonly string[];
+}

@@ -1,0 +1,58 @@
+import { Options } from '@mikro-orm/core';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { setting } from '../../config';
+import { recreatePostgresDatabase } from '../postgres-admin';
+import { DatabaseEngine } from './database-engine';
+
+/** PostgreSQL: a server URL, a pool of 10. */
+export const postgresqlEngine: DatabaseEngine = {
+  driver: 'postgresql',
+  ormDriver: PostgreSqlDriver,
+  ormOptions: (db) =>
+    ({
+      driver: PostgreSqlDriver,
+      clientUrl: db.target,
+      pool: { min: 0, max: 10 },
+      // A URL naming a missing database is an error (a typo would otherwise start an empty catalogue), unless
+      // the operator asks for the database to be created.
+      ensureDatabase: setting('DATABASE_CREATE'),
+    }) as Options,
+  describe(target) {
+    try {
+      const parsed = new URL(target);
+      if (parsed.password) parsed.password = '***';
+      return `PostgreSQL database ${parsed.toString()}`;
+    } catch {
+      return 'PostgreSQL database (an unreadable URL)';
+    }
+  },
+  isMissingDatabase: (reason) => /does not exist/i.test(reason),
+  advice: (message) =>
+    /database .* does not exist/i.test(message)
+      ? 'create it, or start with DATABASE_CREATE=true to let the service create it'
+      : null,
+  async readOnlyProblem(em) {
+    const [row] = await em
+      .getConnection()
+      .execute<{ ro: string }[]>("select current_setting('transaction_read_only') as ro");
+    return row.ro === 'on' ? 'transactions are read-only on this server' : null;
+  },
+  // Commits wait for the server's WAL as always.
+  withFewerSyncs: (_em, work) => work(),
+  /** pg_cancel_backend on the connection's backend, only while pg_stat_activity still shows that statement. */
+  async interrupt(root, connection, sql) {
+    if (connection.processID === undefined) return;
+    await root
+      .getConnection()
+      .execute(
+        `select pg_cancel_backend(pid) from pg_stat_activity where pid = ? and state = 'active' and left(query, 1000) = left(?, 1000)`,
+        [connection.processID, sql],
+      );
+  },
+  cancelledCodes: ['57014'],
+  async scratchDatabase(name) {
+    // Recreated on each run on MIGRATION_PG_URL's server, and left there.
+    const target = await recreatePostgresDatabase(setting('MIGRATION_PG_URL'), name);
+    return { target, remove: async () => undefined };
+  },
+};

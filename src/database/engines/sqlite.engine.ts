@@ -1,0 +1,82 @@
+import { Options } from '@mikro-orm/core';
+import { SqliteDriver } from '@mikro-orm/sqlite';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseEngine } from './database-engine';
+
+interface SqliteConnection {
+  run(sql: string, cb: (err: Error | null) => void): void;
+}
+
+/** Every pooled SQLite connection: WAL for concurrent readers, a busy timeout instead of SQLITE_BUSY, FKs on. */
+function prepareSqliteConnection(
+  file: string,
+  conn: SqliteConnection,
+  callback: (err: Error | null, conn: unknown) => void,
+): void {
+  // An operator must learn which file is at fault (SQLITE_NOTADB, SQLITE_CANTOPEN, ...).
+  const done = (err: Error | null, c: unknown) =>
+    callback(
+      err ? Object.assign(new Error(`SQLite database ${file}: ${err.message}`), { cause: err }) : null,
+      c,
+    );
+  conn.run('pragma journal_mode = WAL', (e1) => {
+    if (e1) return done(e1, conn);
+    conn.run('pragma busy_timeout = 5000', (e2) => {
+      if (e2) return done(e2, conn);
+      conn.run('pragma foreign_keys = on', (e3) => done(e3, conn));
+    });
+  });
+}
+
+/** SQLite: one file, one pooled connection (WAL, a busy timeout, foreign keys on). */
+export const sqliteEngine: DatabaseEngine = {
+  driver: 'sqlite',
+  ormDriver: SqliteDriver,
+  ormOptions: (db) =>
+    ({
+      driver: SqliteDriver,
+      dbName: db.target,
+      pool: {
+        min: 1,
+        max: 1,
+        afterCreate: (conn: SqliteConnection, done: (err: Error | null, conn: unknown) => void) =>
+          prepareSqliteConnection(db.target, conn, done),
+      },
+    }) as Options,
+  describe: (target) => `SQLite database ${target}`,
+  // SQLite makes a missing file; a missing folder is SQLITE_CANTOPEN.
+  isMissingDatabase: () => false,
+  advice: (message) =>
+    /SQLITE_CANTOPEN/.test(message) ? 'does the folder exist, and may this user write to it?' : null,
+  async readOnlyProblem(em) {
+    const connection = em.getConnection();
+    const [row] = await connection.execute<{ user_version: number }[]>('pragma user_version');
+    await connection.execute(`pragma user_version = ${Number(row.user_version)}`);
+    return null;
+  },
+  /**
+   * `synchronous = NORMAL` while `work` runs: in WAL mode each commit then no longer waits for the disk (a power
+   * cut could lose the last agreements written, never corrupt the file or split one agreement's transaction),
+   * which spares one sync per file of the import. SQLite uses one pooled connection, so the setting applies to
+   * the import's transactions.
+   */
+  async withFewerSyncs(em, work) {
+    const connection = em.getConnection();
+    const [{ synchronous }] = await connection.execute<{ synchronous: number }[]>('pragma synchronous');
+    await connection.execute('pragma synchronous = normal');
+    try {
+      return await work();
+    } finally {
+      await connection.execute(`pragma synchronous = ${Number(synchronous)}`);
+    }
+  },
+  // sqlite3_interrupt on the connection, which runs only that statement, the pool having one.
+  interrupt: async (_root, connection) => connection.interrupt?.(),
+  cancelledCodes: ['SQLITE_INTERRUPT'],
+  async scratchDatabase(name) {
+    const target = join(tmpdir(), `${name}-${process.pid}.sqlite`);
+    return { target, remove: async () => rmSync(target, { force: true }) };
+  },
+};
