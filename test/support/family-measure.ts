@@ -90,9 +90,9 @@ export async function scoreFamily(
       const own = answer.members.find((m) => m.provision.pinpoint === member.pinpoint);
       const source = own?.source?.pinpoint ?? null;
       if (source === member.source) sourcesCorrect += 1;
+      else wrongSources.push(`${member.pinpoint}: ${source ?? 'none'} (labelled ${member.source})`);
       if (source === (member.labelledBefore !== undefined ? member.labelledBefore : member.source))
         sourcesCorrectBefore += 1;
-      else wrongSources.push(`${member.pinpoint}: ${source ?? 'none'} (labelled ${member.source})`);
     }
   }
   const n = family.members.length;
