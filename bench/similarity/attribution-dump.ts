@@ -2,6 +2,7 @@
 // attributes sources: for the query of each labelled member, the family found (ids, agreements, dates, parties,
 // texts) and the source the service named. Used to study attribution offline (bench/similarity/attribution.ts).
 //   DATABASE_URL=sqlite:<corpus db> node -r ts-node/register bench/similarity/attribution-dump.ts <out.json> [split]
+// (split: development, held-out or fresh, the last from fresh.json)
 import 'reflect-metadata';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { NestFactory } from '@nestjs/core';
@@ -53,7 +54,8 @@ async function dump(
     const similarity = app.get(SimilarityService, { strict: false });
     const provisions = app.get(ProvisionsService, { strict: false });
     const queries: DumpedQuery[] = [];
-    for (const family of labelledFamilies().filter((f) => f.split === (split as FamilySplit))) {
+    const file = split === 'fresh' ? 'fresh.json' : 'families.json';
+    for (const family of labelledFamilies(file).filter((f) => f.split === (split as FamilySplit))) {
       for (const labelled of family.members) {
         const seed = await provisions.get({ pinpoint: labelled.pinpoint });
         const answer = await similarity.family(String(seed.id), SimilarityMeasure.WORDING, null, null);

@@ -9,9 +9,12 @@ export interface LabelledMember {
   pinpoint: string;
   dateSigned: string;
   source: string | null;
+  /** The source labelled before the label review of 2026-12-03 (README.md here), when the review changed it. */
+  labelledBefore?: string | null;
 }
 
-export type FamilySplit = 'development' | 'held-out';
+/** `fresh`: the families of fresh.json, built after the attribution rule was frozen (README.md here). */
+export type FamilySplit = 'development' | 'held-out' | 'fresh';
 
 export interface LabelledFamily {
   name: string;
@@ -27,8 +30,11 @@ export interface LabelledFamily {
   members: LabelledMember[];
 }
 
-export function labelledFamilies(): LabelledFamily[] {
-  const file = join(__dirname, '..', 'fixtures', 'families', 'families.json');
+/** The labelled families: families.json (development and held-out halves) or fresh.json. */
+export type FamilyFile = 'families.json' | 'fresh.json';
+
+export function labelledFamilies(name: FamilyFile = 'families.json'): LabelledFamily[] {
+  const file = join(__dirname, '..', 'fixtures', 'families', name);
   return (JSON.parse(readFileSync(file, 'utf8')) as { families: LabelledFamily[] }).families;
 }
 
@@ -54,6 +60,8 @@ export interface FamilyScore {
   /** Labelled non-template members whose source (in their own family query) is the labelled one. */
   sourcesCorrect: number;
   sourcesTotal: number;
+  /** The same against the labels before the review (labelledBefore where the review changed a label). */
+  sourcesCorrectBefore: number;
   wrongSources: string[];
 }
 
@@ -71,6 +79,7 @@ export async function scoreFamily(
   let recall = 0;
   let templates = 0;
   let sourcesCorrect = 0;
+  let sourcesCorrectBefore = 0;
   const wrongSources: string[] = [];
   for (const member of family.members) {
     const answer = await query(member.pinpoint);
@@ -82,6 +91,8 @@ export async function scoreFamily(
       const source = own?.source?.pinpoint ?? null;
       if (source === member.source) sourcesCorrect += 1;
       else wrongSources.push(`${member.pinpoint}: ${source ?? 'none'} (labelled ${member.source})`);
+      if (source === (member.labelledBefore !== undefined ? member.labelledBefore : member.source))
+        sourcesCorrectBefore += 1;
     }
   }
   const n = family.members.length;
@@ -95,6 +106,7 @@ export async function scoreFamily(
     templateCorrect: templates / n > 0.5,
     sourcesCorrect,
     sourcesTotal: n - 1,
+    sourcesCorrectBefore,
     wrongSources,
   };
 }
@@ -104,15 +116,22 @@ export interface FamilySetScore {
   recall: number;
   templatesCorrect: number;
   sourceShare: number;
-  /** Source attribution within each half of the split: correct and labelled sources. */
-  sourcesBySplit: Record<FamilySplit, { correct: number; total: number }>;
+  /** Source attribution within each split present: correct (now and against the labels before review) and total. */
+  sourcesBySplit: Partial<Record<FamilySplit, SplitSources>>;
+}
+
+export interface SplitSources {
+  correct: number;
+  correctBefore: number;
+  total: number;
 }
 
 export async function scoreFamilies(
   query: (pinpoint: string) => Promise<FamilyAnswer>,
+  file: FamilyFile = 'families.json',
 ): Promise<FamilySetScore> {
   const families: FamilyScore[] = [];
-  for (const family of labelledFamilies()) families.push(await scoreFamily(family, query));
+  for (const family of labelledFamilies(file)) families.push(await scoreFamily(family, query));
   const members = families.reduce((sum, f) => sum + f.members, 0);
   const sources = families.reduce((sum, f) => sum + f.sourcesTotal, 0);
   return {
@@ -120,17 +139,17 @@ export async function scoreFamilies(
     recall: families.reduce((sum, f) => sum + f.recall * f.members, 0) / members,
     templatesCorrect: families.filter((f) => f.templateCorrect).length,
     sourceShare: families.reduce((sum, f) => sum + f.sourcesCorrect, 0) / sources,
-    sourcesBySplit: {
-      development: sourcesIn(families, 'development'),
-      'held-out': sourcesIn(families, 'held-out'),
-    },
+    sourcesBySplit: Object.fromEntries(
+      [...new Set(families.map((f) => f.split))].map((split) => [split, sourcesIn(families, split)]),
+    ),
   };
 }
 
-function sourcesIn(families: FamilyScore[], split: FamilySplit): { correct: number; total: number } {
+function sourcesIn(families: FamilyScore[], split: FamilySplit): SplitSources {
   const half = families.filter((f) => f.split === split);
   return {
     correct: half.reduce((sum, f) => sum + f.sourcesCorrect, 0),
+    correctBefore: half.reduce((sum, f) => sum + f.sourcesCorrectBefore, 0),
     total: half.reduce((sum, f) => sum + f.sourcesTotal, 0),
   };
 }

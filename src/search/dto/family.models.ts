@@ -29,7 +29,7 @@ export class FamilyMember {
   @Field(() => Provision, {
     nullable: true,
     description:
-      "The probable source: the earlier member this one is closest to, or one of the same parties' earlier agreements when it scores within 0.05 of that; none for the template",
+      "The probable source: the earlier member this one is closest to, or, among those within 0.05 of it, the one whose agreement has the most parties in common with this one's; none for the template",
   })
   source!: Provision | null;
 

@@ -49,6 +49,26 @@ describe('linkFamily', () => {
     expect(far.find((l) => l.id === 3)).toMatchObject({ sourceId: 2, sameParties: false });
   });
 
+  it('among close scores, prefers the agreement with the most parties in common, then the closest', () => {
+    const base = range(0, 100);
+    const links = linkFamily([
+      member(1, '1965-01-01', ['AUS', 'NZL'], base.slice(0, 95)),
+      member(2, '1976-01-01', ['AUS', 'PNG'], base.slice(0, 98)),
+      member(3, '1982-01-01', ['AUS', 'NZL'], base),
+    ]);
+    // 0.95 against 0.98: within the margin, and the 1965 agreement shares both parties.
+    expect(links.find((l) => l.id === 3)).toMatchObject({ sourceId: 1, sameParties: true });
+    expect(links.find((l) => l.id === 3)!.score).toBeCloseTo(0.95, 10);
+    // The closest wins when no candidate within the margin has more parties in common, even over one that shares a
+    // party but scores further off than the margin.
+    const closest = linkFamily([
+      member(1, '1965-01-01', ['AUS', 'NZL'], base.slice(0, 80)),
+      member(2, '1976-01-01', ['FJI', 'PNG'], base.slice(0, 98)),
+      member(3, '1993-01-01', ['NZL', 'VUT'], base),
+    ]);
+    expect(closest.find((l) => l.id === 3)).toMatchObject({ sourceId: 2, sameParties: false });
+  });
+
   it('never takes a source from the same agreement, and roots the family in the clause asked about', () => {
     const links = linkFamily(
       [

@@ -2,8 +2,9 @@ import { sortedJaccard } from '../similar/sorted-jaccard';
 import { ClauseHit } from './clause-index';
 
 /**
- * When another earlier member scores within this margin of the best one and shares a party with the member,
- * it is preferred as the source: negotiators start from their own earlier agreements.
+ * When other earlier members score within this margin of the best one, the one whose agreement has the most
+ * parties in common with the member's is preferred as the source: negotiators start from their own earlier
+ * agreements ("preferring the same parties' earlier agreements when scores are close").
  */
 export const SAME_PARTIES_MARGIN = 0.05;
 
@@ -41,11 +42,12 @@ export function familyOrder(x: FamilyMemberInput, y: FamilyMemberInput): number 
 }
 
 /**
- * Orders a family by signature date and links each member to its probable source: among the members of other
- * agreements before it, the one with the highest sourceRank; but when a member of an agreement sharing a party
- * ranks within SAME_PARTIES_MARGIN of that best one, the best such member. Ties go to the later member (the
- * text a drafter had most recently at hand). Another article of the same agreement is never a source. Members
- * of the agreement(s) signed first have none.
+ * Orders a family by signature date and links each member to its probable source, the issue's "earlier member it
+ * is closest to, preferring the same parties' earlier agreements when scores are close": among the members of
+ * other agreements before it, those within SAME_PARTIES_MARGIN of the highest similarity (Jaccard of the family's
+ * features); of these, the ones whose agreement has the most parties in common with the member's; of these, the
+ * most similar. Ties go to the later member (the text a drafter had most recently at hand). Another article of the
+ * same agreement is never a source. Members of the agreement(s) signed first have none.
  *
  * The template is the earliest member; when several members share the earliest date, the one most similar to
  * `seedId` (the provision asked about), so that a family is rooted in the clause it was asked for rather than
@@ -75,8 +77,7 @@ export function linkFamily(members: FamilyMemberInput[], seedId?: number): Famil
       .map((earlier) => ({
         earlier,
         score: sortedJaccard(member.features, earlier.features),
-        rank: sourceRank(member.features, earlier.features),
-        shared: earlier.parties.some((party) => parties.has(party)),
+        shared: earlier.parties.filter((party) => parties.has(party)).length,
       }));
     const templateScore = i === 0 ? 1 : sortedJaccard(member.features, ordered[0].features);
     if (!scores.length) {
@@ -91,14 +92,12 @@ export function linkFamily(members: FamilyMemberInput[], seedId?: number): Famil
       });
       return;
     }
-    let best = scores[0];
-    for (const s of scores) if (s.rank >= best.rank) best = s;
-    let source = best;
-    if (!best.shared) {
-      let shared: (typeof scores)[number] | null = null;
-      for (const s of scores) if (s.shared && (!shared || s.rank >= shared.rank)) shared = s;
-      if (shared && shared.rank >= best.rank - SAME_PARTIES_MARGIN) source = shared;
-    }
+    const top = Math.max(...scores.map((s) => s.score));
+    const close = scores.filter((s) => s.score >= top - SAME_PARTIES_MARGIN);
+    const most = Math.max(...close.map((s) => s.shared));
+    let source = close[0];
+    for (const s of close)
+      if (s.shared === most && (source.shared < most || s.score >= source.score)) source = s;
     const depth = (generation.get(source.earlier.id) ?? 0) + 1;
     generation.set(member.id, depth);
     links.push({
@@ -107,23 +106,10 @@ export function linkFamily(members: FamilyMemberInput[], seedId?: number): Famil
       score: source.score,
       templateScore,
       generation: depth,
-      sameParties: source.shared,
+      sameParties: source.shared > 0,
     });
   });
   return links;
-}
-
-/**
- * How likely `earlier` is the text `member` was drafted from: the mean of their Jaccard similarity and of the
- * share of the member's features found in the earlier text (a member that copies a shorter or longer text and
- * adds or drops a paragraph keeps a high share where Jaccard falls).
- */
-export function sourceRank(member: Uint32Array, earlier: Uint32Array): number {
-  const j = sortedJaccard(member, earlier);
-  if (!member.length) return j;
-  // |A ∩ B| from the Jaccard value: J (|A| + |B|) / (1 + J).
-  const common = (j * (member.length + earlier.length)) / (1 + j);
-  return (j + common / member.length) / 2;
 }
 
 export interface FamilyLimits {
