@@ -15,12 +15,15 @@ export function clauseSourcesAfter(
   after: number,
   limit: number,
 ): Promise<ClauseSourceRow[]> {
-  return em
-    .getConnection()
-    .execute<ClauseSourceRow[]>(
-      `select "id", "agreement_id", "text", "summary" from "provision" where "id" > ? order by "id" limit ${Number(limit)}`,
-      [after],
-    );
+  return em.execute<ClauseSourceRow[]>(
+    em
+      .getKnex()
+      .select('id', 'agreement_id', 'text', 'summary')
+      .from('provision')
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(Number(limit)),
+  );
 }
 
 export interface CatalogueStamp {
@@ -34,12 +37,12 @@ export interface CatalogueStamp {
  * (which every provision mutation writes; annotation reviews leave it alone): two statements, about a millisecond.
  */
 export async function catalogueStamp(em: EntityManager): Promise<CatalogueStamp> {
-  const conn = em.getConnection();
-  const [provisions] = await conn.execute<{ n: number; m: number | null }[]>(
-    'select count(*) as "n", max("id") as "m" from "provision"',
+  const knex = em.getKnex();
+  const [provisions] = await em.execute<{ n: number; m: number | null }[]>(
+    knex.from('provision').count({ n: '*' }).max({ m: 'id' }),
   );
-  const [events] = await conn.execute<{ m: number | null }[]>(
-    `select max("id") as "m" from "audit_event" where "entity_type" in ('Provision', 'Agreement')`,
+  const [events] = await em.execute<{ m: number | null }[]>(
+    knex.from('audit_event').max({ m: 'id' }).whereIn('entity_type', ['Provision', 'Agreement']),
   );
   return {
     provisions: Number(provisions.n),

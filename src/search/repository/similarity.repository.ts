@@ -4,14 +4,14 @@ import { selectEntities } from '../../common/row-mapper';
 import { inList } from '../../common/sql';
 import { Provision } from '../../provisions/provision.entity';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
+import { AnnotationStatus } from '../../annotations/annotation.enums';
 
 /** The statements of similar clauses, clause families and their members. */
 
 /** The stored MinHash signature of a provision (none for a text too short to compare). */
 export async function signatureOf(em: EntityManager, provisionId: number): Promise<Uint8Array | null> {
   const [row] = await em.execute<{ signature: Uint8Array }[]>(
-    'select "signature" from "provision_signature" where "provision_id" = ?',
-    [provisionId],
+    em.getKnex().select('signature').from('provision_signature').where('provision_id', provisionId),
   );
   return row ? row.signature : null;
 }
@@ -24,10 +24,12 @@ export interface ComparisonSource {
 
 /** The text and summary of these provisions (what comparisonText reads). */
 export function comparisonSources(em: EntityManager, ids: readonly number[]): Promise<ComparisonSource[]> {
-  const list = inList(ids);
   return em.execute<ComparisonSource[]>(
-    `select "id", "text", "summary" from "provision" where "id" in ${list.sql}`,
-    list.params,
+    em
+      .getKnex()
+      .select('id', 'text', 'summary')
+      .from('provision')
+      .whereIn('id', [...ids]),
   );
 }
 
@@ -36,11 +38,14 @@ export function liveComparisonSources(
   em: EntityManager,
   ids: readonly number[],
 ): Promise<ComparisonSource[]> {
-  const list = inList(ids);
   return em.execute<ComparisonSource[]>(
-    `select p."id", p."text", p."summary" from "provision" p join "agreement" a on a."id" = p."agreement_id"
-       where p."id" in ${list.sql} and a."archived_at" is null`,
-    list.params,
+    em
+      .getKnex()
+      .select('p.id', 'p.text', 'p.summary')
+      .from('provision as p')
+      .join('agreement as a', 'a.id', 'p.agreement_id')
+      .whereIn('p.id', [...ids])
+      .whereNull('a.archived_at'),
   );
 }
 
@@ -53,13 +58,15 @@ export interface ProvisionPlace {
 
 /** Agreement, position and the agreement's signature date of these provisions. */
 export async function provisionPlaces(em: EntityManager, ids: readonly number[]): Promise<ProvisionPlace[]> {
-  const list = inList(ids);
   const rows = await em.execute<
     { id: number; agreement_id: number; position: number; date_signed: string | null }[]
   >(
-    `select p."id", p."agreement_id", p."position", a."date_signed" from "provision" p
-       join "agreement" a on a."id" = p."agreement_id" where p."id" in ${list.sql}`,
-    list.params,
+    em
+      .getKnex()
+      .select('p.id', 'p.agreement_id', 'p.position', 'a.date_signed')
+      .from('provision as p')
+      .join('agreement as a', 'a.id', 'p.agreement_id')
+      .whereIn('p.id', [...ids]),
   );
   return rows.map((row) => ({
     id: Number(row.id),
@@ -69,16 +76,23 @@ export async function provisionPlaces(em: EntityManager, ids: readonly number[])
   }));
 }
 
-/** The parties listed on each of these agreements, by code. */
-export async function listedPartiesOf(
+/**
+ * The partners of each of these agreements, by code: the parties it binds in their own right (`agreement_binding`
+ * with no `via`, as computeBindings decides), so neither a territory nor a member state bound through its bloc
+ * (nor one listed beside its bloc) is among them.
+ */
+export async function partnersOf(
   em: EntityManager,
   agreementIds: readonly number[],
 ): Promise<Map<number, string[]>> {
-  const list = inList(agreementIds);
   const rows = await em.execute<{ agreement_id: number; party_code: string }[]>(
-    `select "agreement_id", "party_code" from "agreement_party" where "agreement_id" in ${list.sql}
-         order by "party_code"`,
-    list.params,
+    em
+      .getKnex()
+      .select('agreement_id', 'party_code')
+      .from('agreement_binding')
+      .whereIn('agreement_id', [...agreementIds])
+      .whereNull('via')
+      .orderBy('party_code'),
   );
   const partiesOf = new Map<number, string[]>();
   for (const row of rows) {
@@ -93,11 +107,14 @@ export async function codesOfProvisions(
   em: EntityManager,
   ids: readonly number[],
 ): Promise<Map<number, TaxonomyCodeId[]>> {
-  const list = inList(ids);
   const rows = await em.execute<{ provision_id: number; code: string }[]>(
-    `select distinct "provision_id", "code" from "annotation" where "provision_id" in ${list.sql}
-         and "status" <> 'REJECTED' order by "code"`,
-    list.params,
+    em
+      .getKnex()
+      .distinct('provision_id', 'code')
+      .from('annotation')
+      .whereIn('provision_id', [...ids])
+      .whereNot('status', AnnotationStatus.REJECTED)
+      .orderBy('code'),
   );
   const codesOf = new Map<number, TaxonomyCodeId[]>();
   for (const row of rows) {
