@@ -161,6 +161,24 @@ describe('reports: proposed evidence beside accepted evidence, parties from the 
     expect(mixed.boundParties.some((b) => b.party.code === 'AIA')).toBe(false);
   });
 
+  it('coherence: a member state listed beside its bloc is bound via the bloc, and is no separate partner', async () => {
+    const mixedOf = async (party: string) => {
+      const res = await t.gql<{
+        coherenceReport: {
+          agreements: { agreement: { slug: string }; via: string | null; partners: { code: string }[] }[];
+        };
+      }>(
+        `query($party: String!) { coherenceReport(party: $party) { agreements { agreement { slug } via partners { code } } } }`,
+        { party },
+      );
+      expect(res.errors).toBeUndefined();
+      const mixed = res.data!.coherenceReport.agreements.find((a) => a.agreement.slug === 'ev-mixed')!;
+      return { via: mixed.via, partners: mixed.partners.map((p) => p.code).sort() };
+    };
+    expect(await mixedOf('BGR')).toEqual({ via: 'EUN', partners: ['JAM'] });
+    expect(await mixedOf('JAM')).toEqual({ via: null, partners: ['EUN'] });
+  });
+
   it('comparison as CSV: the pending cell says proposed, and parties via the EU', async () => {
     const res = await t
       .http()
