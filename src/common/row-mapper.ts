@@ -1,5 +1,6 @@
 import { EntityMetadata, EntityProperty, ReferenceKind } from '@mikro-orm/core';
-import { EntityManager } from '@mikro-orm/knex';
+import { EntityManager, Knex } from '@mikro-orm/knex';
+import { from, rowsOf } from './sql';
 
 type Row = Record<string, unknown>;
 type EntityClass<T> = new (...args: never[]) => T;
@@ -134,7 +135,22 @@ export function rowMapper<T>(em: EntityManager, entity: EntityClass<T>): (row: R
   return mapper as (row: Row) => T;
 }
 
-/** `select * from <entity table> where <sql>` as read-only entities (see rowMapper). */
+/**
+ * `select * from <entity table>`, narrowed and ordered by `build` (`(qb) => qb.whereIn('id', ids).orderBy('id')`),
+ * as read-only entities (see rowMapper).
+ */
+export async function readEntities<T>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  build: (qb: Knex.QueryBuilder) => void,
+): Promise<T[]> {
+  const qb = from(em, em.getMetadata().get(entity.name).tableName).select('*');
+  build(qb);
+  const rows = await rowsOf(em, qb);
+  return rows.map(rowMapper(em, entity));
+}
+
+/** @deprecated use `readEntities`. `select * from <entity table> where <sql>` as read-only entities. */
 export async function selectEntities<T>(
   em: EntityManager,
   entity: EntityClass<T>,
