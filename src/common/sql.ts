@@ -13,7 +13,8 @@
  * - Columns are Knex identifiers, `'alias.column'`; values are bindings. No SQL text anywhere else: what Knex
  *   cannot say is a named helper below (case-insensitive contains with LIKE escaping, case-insensitive equality,
  *   nulls-last keyset orders, `row_number()` windows), written with identifier bindings (`??`).
- * - `rowsOf` runs a builder through MikroORM (its logger, the statement budget, the transaction context).
+ * - `rowsOf` runs a read through MikroORM (its logger, the statement budget) outside any transaction, as the
+ *   read path always did; `rowsInTransaction` runs a statement inside the entity manager's transaction.
  * - Keyset pages over a builder: `fetchPage` / `fetchPagesByParent` (`common/pagination/page-query.ts`);
  *   read-only entities of a builder: `readEntities` (`common/row-mapper.ts`).
  * - A `Where` can be turned into the deprecated `{ sql, params }` fragment with `toSqlCondition` for code that
@@ -46,8 +47,16 @@ export function from(em: EntityManager, table: string): Knex.QueryBuilder {
   return em.getKnex()(table);
 }
 
-/** Runs a builder through MikroORM: logged, counted by the statement budget, inside the caller's transaction. */
+/**
+ * Runs a read through MikroORM (logged, counted by the statement budget) on the connection, outside any
+ * transaction: it never asks for the entity manager's context, so the request's lazy fork is not made.
+ */
 export function rowsOf<T = Row>(em: EntityManager, qb: Knex.QueryBuilder): Promise<T[]> {
+  return em.getConnection().execute<T[]>(qb);
+}
+
+/** Runs a statement through MikroORM inside the entity manager's transaction, if it is in one (writes). */
+export function rowsInTransaction<T = Row>(em: EntityManager, qb: Knex.QueryBuilder): Promise<T[]> {
   return em.getConnection().execute<T[]>(qb, [], 'all', em.getTransactionContext());
 }
 

@@ -1,5 +1,5 @@
 import { EntityManager, Knex } from '@mikro-orm/knex';
-import { from, rowsOf } from '../../common/sql';
+import { from, rowsInTransaction } from '../../common/sql';
 import { Binding, BindingAgreement, BindingPartyRow, BlocMembershipFact } from '../binding';
 
 type Row = Record<string, unknown>;
@@ -22,7 +22,7 @@ export class BindingRepository {
   constructor(private readonly em: EntityManager) {}
 
   private run(qb: Knex.QueryBuilder): Promise<Row[]> {
-    return rowsOf(this.em, qb);
+    return rowsInTransaction(this.em, qb);
   }
 
   /** The codes of every party an agreement binds at some time, directly or through a bloc. */
