@@ -1,6 +1,6 @@
 import { EntityMetadata, EntityProperty, ReferenceKind } from '@mikro-orm/core';
 import { EntityManager, Knex } from '@mikro-orm/knex';
-import { from, rowsOf } from './sql';
+import { from, fromSqlCondition, orderBySqlText, rowsOf } from './sql';
 
 type Row = Record<string, unknown>;
 type EntityClass<T> = new (...args: never[]) => T;
@@ -150,21 +150,19 @@ export async function readEntities<T>(
   return rows.map(rowMapper(em, entity));
 }
 
-/** @deprecated use `readEntities`. `select * from <entity table> where <sql>` as read-only entities. */
-export async function selectEntities<T>(
+/**
+ * @deprecated use `readEntities`. `select * from <entity table> where <sql> order by <orderBy>` as read-only
+ * entities, for the callers that still write SQL fragments.
+ */
+export function selectEntities<T>(
   em: EntityManager,
   entity: EntityClass<T>,
   where: string,
   params: unknown[],
   orderBy = '',
 ): Promise<T[]> {
-  const table = em.getMetadata().get(entity.name).tableName;
-  const rows = await em
-    .getConnection()
-    .execute<Row[]>(
-      `select * from "${table}" where ${where}${orderBy ? ` order by ${orderBy}` : ''}`,
-      params,
-    );
-  const map = rowMapper(em, entity);
-  return rows.map(map);
+  return readEntities(em, entity, (qb) => {
+    qb.where(fromSqlCondition({ sql: where, params }));
+    if (orderBy) orderBySqlText(qb, orderBy);
+  });
 }

@@ -160,6 +160,21 @@ export function toSqlCondition(where: Where): SqlCondition {
   return { sql: sql.slice(prefix.length), params: [...bindings] };
 }
 
+/**
+ * @deprecated for code that still writes SQL fragments (the search engine adapters' full-text conditions): a
+ * `{ sql, params }` fragment as a condition, parenthesised.
+ */
+export function fromSqlCondition(condition: SqlCondition): Where {
+  return (qb) => {
+    qb.whereRaw(`(${condition.sql})`, condition.params as Knex.RawBinding[]);
+  };
+}
+
+/** @deprecated an ORDER BY written as SQL text (`'"id"'`), for `selectEntities`. */
+export function orderBySqlText(qb: Knex.QueryBuilder, orderBy: string): Knex.QueryBuilder {
+  return qb.orderByRaw(orderBy);
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Deprecated string fragments: callers outside the core repositories still concatenate them.
 
