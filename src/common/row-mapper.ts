@@ -1,5 +1,6 @@
 import { EntityMetadata, EntityProperty, ReferenceKind } from '@mikro-orm/core';
-import { EntityManager } from '@mikro-orm/knex';
+import { EntityManager, Knex } from '@mikro-orm/knex';
+import { from, fromSqlCondition, orderBySqlText, rowsOf } from './sql';
 
 type Row = Record<string, unknown>;
 type EntityClass<T> = new (...args: never[]) => T;
@@ -134,21 +135,34 @@ export function rowMapper<T>(em: EntityManager, entity: EntityClass<T>): (row: R
   return mapper as (row: Row) => T;
 }
 
-/** `select * from <entity table> where <sql>` as read-only entities (see rowMapper). */
-export async function selectEntities<T>(
+/**
+ * `select * from <entity table>`, narrowed and ordered by `build` (`(qb) => qb.whereIn('id', ids).orderBy('id')`),
+ * as read-only entities (see rowMapper).
+ */
+export async function readEntities<T>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  build: (qb: Knex.QueryBuilder) => void,
+): Promise<T[]> {
+  const qb = from(em, em.getMetadata().get(entity.name).tableName).select('*');
+  build(qb);
+  const rows = await rowsOf(em, qb);
+  return rows.map(rowMapper(em, entity));
+}
+
+/**
+ * @deprecated use `readEntities`. `select * from <entity table> where <sql> order by <orderBy>` as read-only
+ * entities, for the callers that still write SQL fragments.
+ */
+export function selectEntities<T>(
   em: EntityManager,
   entity: EntityClass<T>,
   where: string,
   params: unknown[],
   orderBy = '',
 ): Promise<T[]> {
-  const table = em.getMetadata().get(entity.name).tableName;
-  const rows = await em
-    .getConnection()
-    .execute<Row[]>(
-      `select * from "${table}" where ${where}${orderBy ? ` order by ${orderBy}` : ''}`,
-      params,
-    );
-  const map = rowMapper(em, entity);
-  return rows.map(map);
+  return readEntities(em, entity, (qb) => {
+    qb.where(fromSqlCondition({ sql: where, params }));
+    if (orderBy) orderBySqlText(qb, orderBy);
+  });
 }
