@@ -78,7 +78,7 @@ describe('local/no-raw-sql (eslint.config.mjs): SQL only in repositories and eng
       { path: 'src/parties/repository/party-slugs.repository.ts', code: RAW_BUILT },
       { path: 'src/bindings/repository/binding-ids.ts', code: BUILDER_IMPORT },
       { path: 'src/common/sql.ts', code: RAW_BUILT },
-      { path: 'src/reports/repository/report-slugs.repository.ts', code: SELECT },
+      { path: 'src/ingest/repository/export-slugs.repository.ts', code: SELECT },
       { path: 'src/agreements/agreements.service.ts', code: BUILT },
       // The converted folders as they are.
       ...CORE_FILES.map((path) => ({ path })),
@@ -129,7 +129,7 @@ describe('local/no-raw-sql (eslint.config.mjs): SQL only in repositories and eng
     expect(results[9]).toEqual([expect.stringMatching(/^inList is a deprecated SQL string fragment/)]);
   });
 
-  it('still accepts SQL strings in the repositories not converted yet (reports), and no builder in a service', () => {
+  it('still accepts SQL strings in the repositories not converted yet (ingest), and no builder in a service', () => {
     expect(results[11]).toEqual([]);
     expect(results[12]).toEqual(
       expect.arrayContaining([

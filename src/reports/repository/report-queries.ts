@@ -1,4 +1,5 @@
 import { EntityManager, Knex } from '@mikro-orm/knex';
+import { rowsOf } from '../../common/sql';
 import { AgreementStatus } from '../../agreements/agreement.enums';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
@@ -25,8 +26,8 @@ export type Statement = Knex.QueryBuilder;
 /** Knex, to build a statement on `em`'s connection. */
 export const sql = (em: EntityManager): Knex => em.getKnex();
 
-/** Runs a built statement on `em` (inside its transaction, if any). */
-export const run = (em: EntityManager, statement: Statement): Promise<Row[]> => em.execute<Row[]>(statement);
+/** Runs a built statement on `em`'s connection (reads, outside any transaction, as MikroORM's reads). */
+export const run = (em: EntityManager, statement: Statement): Promise<Row[]> => rowsOf<Row>(em, statement);
 
 /** Which agreements a report reads: every given criterion holds (none given: all). */
 export interface AgreementScope {

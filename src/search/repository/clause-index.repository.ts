@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { rowsOf } from '../../common/sql';
 
 /** The statements of the in-memory clause index (wording/clause-index.service.ts). */
 
@@ -15,7 +16,8 @@ export function clauseSourcesAfter(
   after: number,
   limit: number,
 ): Promise<ClauseSourceRow[]> {
-  return em.execute<ClauseSourceRow[]>(
+  return rowsOf<ClauseSourceRow>(
+    em,
     em
       .getKnex()
       .select('id', 'agreement_id', 'text', 'summary')
@@ -38,10 +40,12 @@ export interface CatalogueStamp {
  */
 export async function catalogueStamp(em: EntityManager): Promise<CatalogueStamp> {
   const knex = em.getKnex();
-  const [provisions] = await em.execute<{ n: number; m: number | null }[]>(
+  const [provisions] = await rowsOf<{ n: number; m: number | null }>(
+    em,
     knex.from('provision').count({ n: '*' }).max({ m: 'id' }),
   );
-  const [events] = await em.execute<{ m: number | null }[]>(
+  const [events] = await rowsOf<{ m: number | null }>(
+    em,
     knex.from('audit_event').max({ m: 'id' }).whereIn('entity_type', ['Provision', 'Agreement']),
   );
   return {

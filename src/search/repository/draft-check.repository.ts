@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { rowsInTransaction } from '../../common/sql';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 
@@ -13,7 +14,8 @@ export interface DraftPartyRow {
 
 /** The rows of the parties with these codes (unknown codes have none). */
 export function partiesWithCodes(em: EntityManager, codes: readonly string[]): Promise<DraftPartyRow[]> {
-  return em.execute<DraftPartyRow[]>(
+  return rowsInTransaction<DraftPartyRow>(
+    em,
     em
       .getKnex()
       .select('code', 'developing', 'convention_status_kind', 'convention_in_force')
@@ -38,7 +40,8 @@ export function partnerAgreementsOf(
     .from('agreement_binding')
     .whereIn('party_code', [...codes])
     .whereNull('via');
-  return em.execute(
+  return rowsInTransaction(
+    em,
     knex
       .select('b.agreement_id', 'b.party_code', 'a.date_signed')
       .from('agreement_binding as b')
@@ -54,7 +57,8 @@ export function annotatedCodesOf(
   em: EntityManager,
   agreementIds: readonly number[],
 ): Promise<{ agreement_id: number; code: string }[]> {
-  return em.execute(
+  return rowsInTransaction(
+    em,
     em
       .getKnex()
       .distinct('p.agreement_id', 'an.code')
@@ -89,6 +93,6 @@ export async function latestAnnotatedProvisions(
     .orderBy([{ column: 'signed', order: 'desc' }, 'p.id'])
     .limit(Number(limit));
   if (agreementIds) statement.whereIn('p.agreement_id', [...agreementIds]);
-  const rows = await em.execute<{ id: number }[]>(statement);
+  const rows = await rowsInTransaction<{ id: number }>(em, statement);
   return rows.map((row) => Number(row.id));
 }

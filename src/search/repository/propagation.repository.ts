@@ -1,10 +1,12 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { rowsInTransaction } from '../../common/sql';
 
 /** The statements of review propagation (propagation/family-propagation.listener.ts) beyond the entity loads. */
 
 /** "slug/key" of a provision. */
 export async function pinpointOfProvision(em: EntityManager, provisionId: number): Promise<string> {
-  const [row] = await em.execute<{ slug: string; key: string }[]>(
+  const [row] = await rowsInTransaction<{ slug: string; key: string }>(
+    em,
     em
       .getKnex()
       .select('a.slug', 'p.key')
@@ -21,7 +23,8 @@ export async function agreementsOfProvisions(
   provisionIds: number[],
 ): Promise<Map<number, number>> {
   if (!provisionIds.length) return new Map();
-  const rows = await em.execute<{ id: number; agreement_id: number }[]>(
+  const rows = await rowsInTransaction<{ id: number; agreement_id: number }>(
+    em,
     em
       .getKnex()
       .select('id', 'agreement_id')

@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { rowsInTransaction } from '../../common/sql';
 import { ProvisionSource } from '../sync/provision-index-rows';
 
 /** The statements that read provisions for the search and similarity indexes and write those indexes' rows. */
@@ -20,25 +21,25 @@ export async function deleteIndexRows(
   table: string,
   ids: readonly number[],
 ): Promise<void> {
-  await em.execute(
+  await rowsInTransaction(
+    em,
     em
       .getKnex()
       .from(table)
       .whereIn('provision_id', [...ids])
       .delete(),
-    [],
-    'run',
   );
 }
 
 /** Empties an index table. */
 export async function deleteAllIndexRows(em: EntityManager, table: string): Promise<void> {
-  await em.execute(em.getKnex().from(table).delete(), [], 'run');
+  await rowsInTransaction(em, em.getKnex().from(table).delete());
 }
 
 /** The indexed columns of these provisions. */
 export function provisionSources(em: EntityManager, ids: readonly number[]): Promise<ProvisionSource[]> {
-  return em.execute<ProvisionSource[]>(
+  return rowsInTransaction<ProvisionSource>(
+    em,
     em
       .getKnex()
       .select(SOURCE_COLUMNS)
@@ -53,7 +54,8 @@ export function provisionSourcesAfter(
   after: number,
   limit: number,
 ): Promise<ProvisionSource[]> {
-  return em.execute<ProvisionSource[]>(
+  return rowsInTransaction<ProvisionSource>(
+    em,
     em
       .getKnex()
       .select(SOURCE_COLUMNS)
@@ -75,6 +77,6 @@ export async function insertRows(
     const chunk = rows
       .slice(start, start + ROWS_PER_INSERT)
       .map((row) => Object.fromEntries(columns.map((column, i) => [column, row[i]])));
-    await em.execute(em.getKnex().insert(chunk).into(table), [], 'run');
+    await rowsInTransaction(em, em.getKnex().insert(chunk).into(table));
   }
 }

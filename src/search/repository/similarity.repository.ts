@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { rowsInTransaction } from '../../common/sql';
 import { Agreement } from '../../agreements/agreement.entity';
-import { selectEntities } from '../../common/row-mapper';
-import { inList } from '../../common/sql';
+import { readEntities } from '../../common/row-mapper';
 import { Provision } from '../../provisions/provision.entity';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
@@ -10,7 +10,8 @@ import { AnnotationStatus } from '../../annotations/annotation.enums';
 
 /** The stored MinHash signature of a provision (none for a text too short to compare). */
 export async function signatureOf(em: EntityManager, provisionId: number): Promise<Uint8Array | null> {
-  const [row] = await em.execute<{ signature: Uint8Array }[]>(
+  const [row] = await rowsInTransaction<{ signature: Uint8Array }>(
+    em,
     em.getKnex().select('signature').from('provision_signature').where('provision_id', provisionId),
   );
   return row ? row.signature : null;
@@ -24,7 +25,8 @@ export interface ComparisonSource {
 
 /** The text and summary of these provisions (what comparisonText reads). */
 export function comparisonSources(em: EntityManager, ids: readonly number[]): Promise<ComparisonSource[]> {
-  return em.execute<ComparisonSource[]>(
+  return rowsInTransaction<ComparisonSource>(
+    em,
     em
       .getKnex()
       .select('id', 'text', 'summary')
@@ -38,7 +40,8 @@ export function liveComparisonSources(
   em: EntityManager,
   ids: readonly number[],
 ): Promise<ComparisonSource[]> {
-  return em.execute<ComparisonSource[]>(
+  return rowsInTransaction<ComparisonSource>(
+    em,
     em
       .getKnex()
       .select('p.id', 'p.text', 'p.summary')
@@ -58,9 +61,13 @@ export interface ProvisionPlace {
 
 /** Agreement, position and the agreement's signature date of these provisions. */
 export async function provisionPlaces(em: EntityManager, ids: readonly number[]): Promise<ProvisionPlace[]> {
-  const rows = await em.execute<
-    { id: number; agreement_id: number; position: number; date_signed: string | null }[]
-  >(
+  const rows = await rowsInTransaction<{
+    id: number;
+    agreement_id: number;
+    position: number;
+    date_signed: string | null;
+  }>(
+    em,
     em
       .getKnex()
       .select('p.id', 'p.agreement_id', 'p.position', 'a.date_signed')
@@ -85,7 +92,8 @@ export async function partnersOf(
   em: EntityManager,
   agreementIds: readonly number[],
 ): Promise<Map<number, string[]>> {
-  const rows = await em.execute<{ agreement_id: number; party_code: string }[]>(
+  const rows = await rowsInTransaction<{ agreement_id: number; party_code: string }>(
+    em,
     em
       .getKnex()
       .select('agreement_id', 'party_code')
@@ -107,7 +115,8 @@ export async function codesOfProvisions(
   em: EntityManager,
   ids: readonly number[],
 ): Promise<Map<number, TaxonomyCodeId[]>> {
-  const rows = await em.execute<{ provision_id: number; code: string }[]>(
+  const rows = await rowsInTransaction<{ provision_id: number; code: string }>(
+    em,
     em
       .getKnex()
       .distinct('provision_id', 'code')
@@ -130,14 +139,10 @@ export async function loadProvisions(
   ids: readonly number[],
 ): Promise<Map<number, Provision>> {
   if (!ids.length) return new Map();
-  const list = inList(ids);
-  const provisions = await selectEntities(em, Provision, `"id" in ${list.sql}`, list.params);
-  const agreementIds = inList([...new Set(provisions.map((p) => p.agreement.id))]);
+  const provisions = await readEntities(em, Provision, (qb) => qb.whereIn('id', [...ids]));
+  const agreementIds = [...new Set(provisions.map((p) => p.agreement.id))];
   const agreements = new Map(
-    (await selectEntities(em, Agreement, `"id" in ${agreementIds.sql}`, agreementIds.params)).map((a) => [
-      a.id,
-      a,
-    ]),
+    (await readEntities(em, Agreement, (qb) => qb.whereIn('id', agreementIds))).map((a) => [a.id, a]),
   );
   for (const p of provisions) p.agreement = agreements.get(p.agreement.id) ?? p.agreement;
   return new Map(provisions.map((p) => [p.id, p]));
