@@ -145,4 +145,9 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
     expect(of(computeBindings(agreement({ dateSigned: '2019-05-01' }), listed, EU), 'GBR')?.via).toBe('EUN');
     expect(of(computeBindings(agreement({ dateSigned: null }), listed, EU), 'GBR')?.via).toBe('EUN');
   });
+
+  it('takes a listed state that joined the bloc after signature (a counterparty) as a partner in its own right', () => {
+    const b = computeBindings(agreement({ dateSigned: '2010-10-06' }), [row('EUN'), row('HRV')], EU);
+    expect(b.filter((x) => x.partyCode === 'HRV')).toEqual([expect.objectContaining({ via: null })]);
+  });
 });

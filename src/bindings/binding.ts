@@ -112,8 +112,9 @@ function throughBloc(agreement: BindingAgreement, bloc: Binding, m: BlocMembersh
 }
 
 /**
- * The listed bloc a listed party was a member of when the agreement was signed (it had not left by then; any
- * membership counts when the agreement has no signature date), the first by code; null when there is none.
+ * The listed bloc a listed party was a member of when the agreement was signed (it had joined and not left by
+ * then; any membership counts when the agreement has no signature date), the first by code; null when there is
+ * none: a state listed beside a bloc it joined later was a counterparty, a partner in its own right.
  */
 function blocBeside(
   agreement: BindingAgreement,
@@ -128,7 +129,9 @@ function blocBeside(
         (m) =>
           m.bloc === bloc &&
           m.member === party &&
-          (m.dateLeft === null || agreement.dateSigned === null || m.dateLeft > agreement.dateSigned),
+          (agreement.dateSigned === null ||
+            ((m.dateJoined === null || m.dateJoined <= agreement.dateSigned) &&
+              (m.dateLeft === null || m.dateLeft > agreement.dateSigned))),
       ),
     )
     .sort();

@@ -35,9 +35,10 @@ const SPECS: { slug: string; parties: string[]; provisions: Record<string, Annot
     },
   },
   {
-    // Bulgaria listed beside the EU (as the sources list member states), Anguilla a territory of the United Kingdom.
+    // France listed beside the EU (as the sources list member states; a member when this was signed), Anguilla a
+    // territory of the United Kingdom. Bulgaria, which joined later, is bound through the EU.
     slug: 'ev-mixed',
-    parties: ['EUN', 'BGR', 'JAM', 'AIA'],
+    parties: ['EUN', 'FRA', 'JAM', 'AIA'],
     provisions: {
       'art-1': [{ code: 'PREFERENTIAL_TREATMENT_CULTURE', status: 'ACCEPTED', detail: ['ARTIST_MOBILITY'] }],
     },
@@ -175,7 +176,7 @@ describe('reports: proposed evidence beside accepted evidence, parties from the 
       const mixed = res.data!.coherenceReport.agreements.find((a) => a.agreement.slug === 'ev-mixed')!;
       return { via: mixed.via, partners: mixed.partners.map((p) => p.code).sort() };
     };
-    expect(await mixedOf('BGR')).toEqual({ via: 'EUN', partners: ['JAM'] });
+    expect(await mixedOf('FRA')).toEqual({ via: 'EUN', partners: ['JAM'] });
     expect(await mixedOf('JAM')).toEqual({ via: null, partners: ['EUN'] });
   });
 
