@@ -126,8 +126,28 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
     });
   });
 
-  it('binds a member listed in its own right (a mixed agreement) directly, once', () => {
-    const b = computeBindings(agreement(), [row('EUN'), row('FRA'), row('CAN')], EU);
-    expect(b.filter((x) => x.partyCode === 'FRA')).toEqual([expect.objectContaining({ via: null })]);
+  it('binds a member listed beside its bloc (a mixed agreement) once, with its own dates, via the bloc', () => {
+    const b = computeBindings(
+      agreement(),
+      [row('EUN'), row('FRA', { dateInForce: '2016-03-01' }), row('CAN')],
+      EU,
+    );
+    expect(b.filter((x) => x.partyCode === 'FRA')).toEqual([
+      expect.objectContaining({ via: 'EUN', inForceFrom: '2016-03-01' }),
+    ]);
+    expect(of(b, 'CAN')?.via).toBeNull();
+    expect(of(b, 'EUN')?.via).toBeNull();
+  });
+
+  it('takes a listed former member as a partner in its own right once it had left at signature', () => {
+    const listed = [row('EUN'), row('GBR'), row('CAN')];
+    expect(of(computeBindings(agreement({ dateSigned: '2021-05-01' }), listed, EU), 'GBR')?.via).toBeNull();
+    expect(of(computeBindings(agreement({ dateSigned: '2019-05-01' }), listed, EU), 'GBR')?.via).toBe('EUN');
+    expect(of(computeBindings(agreement({ dateSigned: null }), listed, EU), 'GBR')?.via).toBe('EUN');
+  });
+
+  it('takes a listed state that joined the bloc after signature (a counterparty) as a partner in its own right', () => {
+    const b = computeBindings(agreement({ dateSigned: '2010-10-06' }), [row('EUN'), row('HRV')], EU);
+    expect(b.filter((x) => x.partyCode === 'HRV')).toEqual([expect.objectContaining({ via: null })]);
   });
 });

@@ -45,7 +45,11 @@ export interface BlocMembershipFact {
 export interface Binding {
   agreementId: number;
   partyCode: string;
-  /** The bloc through which the party is bound; null when bound directly. */
+  /**
+   * The bloc through which the party is bound; for a member state listed beside its bloc (a mixed agreement),
+   * bound in its own right and with its own dates but no separate partner, that bloc (`blocBeside`); null for a
+   * partner in its own right.
+   */
   via: string | null;
   appliedFrom: string | null;
   inForceFrom: string | null;
@@ -107,6 +111,33 @@ function throughBloc(agreement: BindingAgreement, bloc: Binding, m: BlocMembersh
   };
 }
 
+/**
+ * The listed bloc a listed party was a member of when the agreement was signed (it had joined and not left by
+ * then; any membership counts when the agreement has no signature date), the first by code; null when there is
+ * none: a state listed beside a bloc it joined later was a counterparty, a partner in its own right.
+ */
+function blocBeside(
+  agreement: BindingAgreement,
+  party: string,
+  directs: Binding[],
+  memberships: BlocMembershipFact[],
+): string | null {
+  const blocs = directs
+    .map((b) => b.partyCode)
+    .filter((bloc) =>
+      memberships.some(
+        (m) =>
+          m.bloc === bloc &&
+          m.member === party &&
+          (agreement.dateSigned === null ||
+            ((m.dateJoined === null || m.dateJoined <= agreement.dateSigned) &&
+              (m.dateLeft === null || m.dateLeft > agreement.dateSigned))),
+      ),
+    )
+    .sort();
+  return blocs[0] ?? null;
+}
+
 /** Every binding of one agreement: its direct parties, then the members of the blocs among them. */
 export function computeBindings(
   agreement: BindingAgreement,
@@ -114,11 +145,13 @@ export function computeBindings(
   memberships: BlocMembershipFact[],
 ): Binding[] {
   const directs = parties.filter((p) => p.territoryOf === null).map((p) => direct(agreement, p));
+  const beside = directs.map((b) => blocBeside(agreement, b.partyCode, directs, memberships));
+  directs.forEach((b, i) => (b.via = beside[i]));
   const listed = new Set(directs.map((b) => b.partyCode));
   const viaBlocs: Binding[] = [];
   for (const bloc of directs) {
     for (const m of memberships.filter((x) => x.bloc === bloc.partyCode)) {
-      if (listed.has(m.member)) continue; // listed in its own right (a mixed agreement): the direct binding holds
+      if (listed.has(m.member)) continue; // listed in its own right (a mixed agreement): its own binding holds
       const b = throughBloc(agreement, bloc, m);
       if (b && !viaBlocs.some((x) => x.partyCode === b.partyCode)) viaBlocs.push(b);
     }

@@ -8,7 +8,7 @@ import { AgreementStatus, AgreementKind, SourceKind } from '../agreements/agreem
 import { ormOptions } from '../database/orm-options';
 import { Provision } from '../provisions/provision.entity';
 import { ProvisionLocation } from '../provisions/provision-location.enum';
-import { rowMapper, selectEntities } from './row-mapper';
+import { readEntities, rowMapper } from './row-mapper';
 
 describe('rowMapper', () => {
   const file = join(tmpdir(), `ct-row-mapper-${process.pid}.sqlite`);
@@ -36,7 +36,7 @@ describe('rowMapper', () => {
     em.create(Provision, { agreement, key: 'art-1', location: ProvisionLocation.OPERATIVE, text: 'x' });
     await em.flush();
     const hydrated = await orm.em.fork().findOneOrFail(Agreement, { slug: 'a-b' });
-    const [mapped] = await selectEntities(em, Agreement, '"slug" = ?', ['a-b']);
+    const [mapped] = await readEntities(em, Agreement, (qb) => qb.where('slug', 'a-b'));
     expect(mapped).toBeInstanceOf(Agreement);
     for (const key of [
       'id',
@@ -51,7 +51,7 @@ describe('rowMapper', () => {
     ] as const) {
       expect({ key, value: mapped[key] }).toEqual({ key, value: hydrated[key] });
     }
-    const [provision] = await selectEntities(em, Provision, '1 = 1', []);
+    const [provision] = await readEntities(em, Provision, () => {});
     expect(provision.agreement.id).toBe(hydrated.id);
     expect(rowMapper(em, Provision)).toBe(rowMapper(em, Provision));
   });

@@ -1,5 +1,6 @@
 import { EntityMetadata, EntityProperty, ReferenceKind } from '@mikro-orm/core';
-import { EntityManager } from '@mikro-orm/knex';
+import { EntityManager, Knex } from '@mikro-orm/knex';
+import { from, rowsOf } from './sql';
 
 type Row = Record<string, unknown>;
 type EntityClass<T> = new (...args: never[]) => T;
@@ -134,21 +135,17 @@ export function rowMapper<T>(em: EntityManager, entity: EntityClass<T>): (row: R
   return mapper as (row: Row) => T;
 }
 
-/** `select * from <entity table> where <sql>` as read-only entities (see rowMapper). */
-export async function selectEntities<T>(
+/**
+ * `select * from <entity table>`, narrowed and ordered by `build` (`(qb) => qb.whereIn('id', ids).orderBy('id')`),
+ * as read-only entities (see rowMapper).
+ */
+export async function readEntities<T>(
   em: EntityManager,
   entity: EntityClass<T>,
-  where: string,
-  params: unknown[],
-  orderBy = '',
+  build: (qb: Knex.QueryBuilder) => void,
 ): Promise<T[]> {
-  const table = em.getMetadata().get(entity.name).tableName;
-  const rows = await em
-    .getConnection()
-    .execute<Row[]>(
-      `select * from "${table}" where ${where}${orderBy ? ` order by ${orderBy}` : ''}`,
-      params,
-    );
-  const map = rowMapper(em, entity);
-  return rows.map(map);
+  const qb = from(em, em.getMetadata().get(entity.name).tableName).select('*');
+  build(qb);
+  const rows = await rowsOf(em, qb);
+  return rows.map(rowMapper(em, entity));
 }

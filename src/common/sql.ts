@@ -1,18 +1,175 @@
+/**
+ * The query infrastructure's one SQL expression module (docs/architecture.md, "Reads and writes").
+ *
+ * Usage. A repository builds its statements with the Knex query builder that ships with MikroORM, so quoting
+ * and dialect differences stay Knex's:
+ *
+ *   const qb = from(this.em, 'agreement as a').select('a.*').where(agreementWhere(filter)).orderBy('a.id');
+ *   const rows = await rowsOf<Row>(this.em, qb);
+ *
+ * - A condition is a `Where`, a function that adds clauses to a builder; apply it with `qb.where(cond)` (Knex
+ *   wraps it in parentheses, so an `or` inside stays inside) and combine several with `whereAll([...])`.
+ *   Subqueries are callbacks too: `qb.whereIn('a.id', (sub) => sub.select('b.agreement_id').from(...))`.
+ * - Columns are Knex identifiers, `'alias.column'`; values are bindings. No SQL text anywhere else: what Knex
+ *   cannot say is a named helper below (case-insensitive contains with LIKE escaping, case-insensitive equality,
+ *   nulls-last keyset orders, `row_number()` windows), written with identifier bindings (`??`).
+ * - `rowsOf` runs a read through MikroORM (its logger, the statement budget) outside any transaction, as the
+ *   read path always did; `rowsInTransaction` runs a statement inside the entity manager's transaction.
+ * - Keyset pages over a builder: `fetchPage` / `fetchPagesByParent` (`common/pagination/page-query.ts`);
+ *   read-only entities of a builder: `readEntities` (`common/row-mapper.ts`).
+ * - A `Where` can be turned into the deprecated `{ sql, params }` fragment with `toSqlCondition` for code that
+ *   still concatenates SQL (the search engine adapters keep their FTS5 and tsvector text).
+ *
+ * Deprecated: the string fragment builders at the end of this file (`inList`, `sqlIn`, `and`,
+ * `containsCondition`, `containsPattern`), kept until their last callers outside the core repositories move.
+ */
+import { EntityManager, Knex, knex } from '@mikro-orm/knex';
 import { SqlCondition } from './pagination/keyset';
 
 export type { SqlCondition };
 
-/** `(?, ?, ?)` for a non-empty list of values. */
+export type Builder = Knex.QueryBuilder;
+
+/** A condition: adds `where` clauses to a builder. Apply it with `qb.where(cond)` so that it is parenthesised. */
+export type Where = (qb: Knex.QueryBuilder) => void;
+
+type Row = Record<string, unknown>;
+
+/** Every condition (no condition: no clause). */
+export function whereAll(conditions: readonly Where[]): Where {
+  return (qb) => {
+    for (const condition of conditions) qb.where(condition);
+  };
+}
+
+/** A builder on `table` (`'agreement as a'`), on the entity manager's connection. */
+export function from(em: EntityManager, table: string): Knex.QueryBuilder {
+  return em.getKnex()(table);
+}
+
+/**
+ * Runs a read through MikroORM (logged, counted by the statement budget) on the connection, outside any
+ * transaction: it never asks for the entity manager's context, so the request's lazy fork is not made.
+ */
+export function rowsOf<T = Row>(em: EntityManager, qb: Knex.QueryBuilder): Promise<T[]> {
+  return em.getConnection().execute<T[]>(qb);
+}
+
+/** Runs a statement through MikroORM inside the entity manager's transaction, if it is in one (writes). */
+export function rowsInTransaction<T = Row>(em: EntityManager, qb: Knex.QueryBuilder): Promise<T[]> {
+  return em.getConnection().execute<T[]>(qb, [], 'all', em.getTransactionContext());
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Expressions Knex has no builder for. Identifiers go through `??`, values through `?`: Knex quotes both.
+
+/** The LIKE pattern matching `text` anywhere, case-insensitively (for `lower(column) like ? escape '\'`). */
+export function containsPattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** One of `columns` contains `text`, case-insensitively; `%`, `_` and `\` in the text are literal. */
+export function containsText(columns: readonly string[], text: string): Where {
+  const pattern = containsPattern(text);
+  return (qb) => {
+    for (const column of columns) qb.orWhereRaw(`lower(??) like ? escape '\\'`, [column, pattern]);
+  };
+}
+
+/** `column` equals `value` ignoring case (`lower` on both sides). */
+export function equalsIgnoringCase(column: string, value: string): Where {
+  return (qb) => {
+    qb.whereRaw('lower(??) = lower(?)', [column, value]);
+  };
+}
+
+/** `column` matches the LIKE `pattern` ignoring case; the pattern's wildcards are the caller's. */
+export function likeIgnoringCase(column: string, pattern: string): Where {
+  return (qb) => {
+    qb.whereRaw('lower(??) like lower(?)', [column, pattern]);
+  };
+}
+
+/** A condition no row meets. */
+export const never: Where = (qb) => {
+  qb.whereRaw('1 = 0');
+};
+
+export type Direction = 'asc' | 'desc';
+
+/** One column of an order, as a Knex identifier (`'a.date_signed'`). */
+export interface OrderedColumn {
+  column: string;
+  direction: Direction;
+  nullable: boolean;
+}
+
+/** ORDER BY text with NULLs last in both directions (the same on SQLite and PostgreSQL), with its bindings. */
+function orderText(order: readonly OrderedColumn[]): { sql: string; bindings: string[] } {
+  const bindings: string[] = [];
+  const parts = order.map((c) => {
+    const dir = c.direction === 'asc' ? 'asc' : 'desc';
+    if (c.nullable) {
+      bindings.push(c.column, c.column);
+      return `(?? is null) asc, ?? ${dir}`;
+    }
+    bindings.push(c.column);
+    return `?? ${dir}`;
+  });
+  return { sql: parts.join(', '), bindings };
+}
+
+/** Orders the builder by `order`, NULLs last in both directions. */
+export function orderNullsLast(qb: Knex.QueryBuilder, order: readonly OrderedColumn[]): Knex.QueryBuilder {
+  const { sql, bindings } = orderText(order);
+  return qb.orderByRaw(sql, bindings);
+}
+
+/** Selects `row_number() over (partition by <partition> order by <order, nulls last>) as <alias>`. */
+export function selectRowNumber(
+  qb: Knex.QueryBuilder,
+  alias: string,
+  partition: string,
+  order: readonly OrderedColumn[],
+): Knex.QueryBuilder {
+  const { sql, bindings } = orderText(order);
+  return qb.select(
+    qb.client.raw(`row_number() over (partition by ?? order by ${sql}) as ??`, [
+      partition,
+      ...bindings,
+      alias,
+    ]),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The bridge to the deprecated string fragments.
+
+/** A builder that is never run: it only renders conditions, with double-quoted identifiers (both engines). */
+let renderer: Knex | undefined;
+
+/**
+ * @deprecated for code that still concatenates SQL: the `{ sql, params }` fragment of a condition, its
+ * identifiers double-quoted (valid on SQLite and PostgreSQL), its values `?` placeholders.
+ */
+export function toSqlCondition(where: Where): SqlCondition {
+  renderer ??= knex({ client: knex.Client as unknown as typeof knex.Client });
+  const { sql, bindings } = renderer.queryBuilder().where(where).toSQL();
+  const prefix = 'select * where ';
+  if (!sql.startsWith(prefix)) return { sql: '1 = 1', params: [] };
+  return { sql: sql.slice(prefix.length), params: [...bindings] };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Deprecated string fragments: callers outside the core repositories still concatenate them.
+
+/** @deprecated use `qb.whereIn(column, values)`. `(?, ?, ?)` for a list of values. */
 export function inList(values: readonly unknown[]): SqlCondition {
   if (values.length === 0) return { sql: '(null)', params: [] };
   return { sql: `(${values.map(() => '?').join(', ')})`, params: [...values] };
 }
 
-export function sqlIn(column: string, values: readonly unknown[]): SqlCondition {
-  const list = inList(values);
-  return { sql: `${column} in ${list.sql}`, params: list.params };
-}
-
+/** @deprecated use `whereAll`. */
 export function and(conditions: readonly SqlCondition[]): SqlCondition {
   if (conditions.length === 0) return { sql: '1 = 1', params: [] };
   return {
@@ -21,11 +178,7 @@ export function and(conditions: readonly SqlCondition[]): SqlCondition {
   };
 }
 
-/** A LIKE pattern that matches `text` anywhere, case-insensitively (use with `lower(col) like ? escape '\'`). */
-export function containsPattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
+/** @deprecated use `containsText`. */
 export function containsCondition(columns: string[], text: string): SqlCondition {
   const pattern = containsPattern(text);
   return {

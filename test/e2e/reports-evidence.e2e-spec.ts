@@ -35,9 +35,10 @@ const SPECS: { slug: string; parties: string[]; provisions: Record<string, Annot
     },
   },
   {
-    // Bulgaria listed beside the EU (as the sources list member states), Anguilla a territory of the United Kingdom.
+    // France listed beside the EU (as the sources list member states; a member when this was signed), Anguilla a
+    // territory of the United Kingdom. Bulgaria, which joined later, is bound through the EU.
     slug: 'ev-mixed',
-    parties: ['EUN', 'BGR', 'JAM', 'AIA'],
+    parties: ['EUN', 'FRA', 'JAM', 'AIA'],
     provisions: {
       'art-1': [{ code: 'PREFERENTIAL_TREATMENT_CULTURE', status: 'ACCEPTED', detail: ['ARTIST_MOBILITY'] }],
     },
@@ -159,6 +160,24 @@ describe('reports: proposed evidence beside accepted evidence, parties from the 
     expect(via('FRA')).toBe('EUN');
     expect(via('JAM')).toBeNull();
     expect(mixed.boundParties.some((b) => b.party.code === 'AIA')).toBe(false);
+  });
+
+  it('coherence: a member state listed beside its bloc is bound via the bloc, and is no separate partner', async () => {
+    const mixedOf = async (party: string) => {
+      const res = await t.gql<{
+        coherenceReport: {
+          agreements: { agreement: { slug: string }; via: string | null; partners: { code: string }[] }[];
+        };
+      }>(
+        `query($party: String!) { coherenceReport(party: $party) { agreements { agreement { slug } via partners { code } } } }`,
+        { party },
+      );
+      expect(res.errors).toBeUndefined();
+      const mixed = res.data!.coherenceReport.agreements.find((a) => a.agreement.slug === 'ev-mixed')!;
+      return { via: mixed.via, partners: mixed.partners.map((p) => p.code).sort() };
+    };
+    expect(await mixedOf('FRA')).toEqual({ via: 'EUN', partners: ['JAM'] });
+    expect(await mixedOf('JAM')).toEqual({ via: null, partners: ['EUN'] });
   });
 
   it('comparison as CSV: the pending cell says proposed, and parties via the EU', async () => {

@@ -1,4 +1,4 @@
-import { EntityManager } from '@mikro-orm/knex';
+import { EntityManager, Knex } from '@mikro-orm/knex';
 import { ClauseIndex } from '../../src/search/wording/clause-index';
 import { ClauseIndexService } from '../../src/search/wording/clause-index.service';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -26,12 +26,16 @@ describe('web explorer: provision page while the clause index builds; contents p
     // The catalogue looks large (the corpus) and its first build does not end until released.
     const conn = (t.orm.em as EntityManager).getConnection();
     const execute = conn.execute.bind(conn);
-    jest
-      .spyOn(conn, 'execute')
-      .mockImplementation(((sql: string, ...rest: unknown[]) =>
-        typeof sql === 'string' && sql.startsWith('select count(*) as "n", max("id") as "m" from "provision"')
-          ? Promise.resolve([{ n: 41_000, m: 41_000 }])
-          : (execute as (...a: unknown[]) => unknown)(sql, ...rest)) as never);
+    jest.spyOn(conn, 'execute').mockImplementation(((
+      statement: string | Knex.QueryBuilder,
+      ...rest: unknown[]
+    ) =>
+      // The catalogue stamp's count, built with Knex (quoted for the engine).
+      /^select count\(\*\) as [`"]n[`"], max\([`"]id[`"]\) as [`"]m[`"] from [`"]provision[`"]$/.test(
+        typeof statement === 'string' ? statement : statement.toQuery(),
+      )
+        ? Promise.resolve([{ n: 41_000, m: 41_000 }])
+        : (execute as (...a: unknown[]) => unknown)(statement, ...rest)) as never);
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const build = ClauseIndex.buildInSlices.bind(ClauseIndex);

@@ -8,7 +8,36 @@ export async function slugs(em: EntityManager, ids: number[]): Promise<string[]>
 }
 `;
 
-describe('local/no-raw-sql in reports and search: statements in repositories and engine adapters only', () => {
+const BUILT = `
+import { EntityManager } from '@mikro-orm/knex';
+import { rowsOf } from '../../common/sql';
+export async function slugs(em: EntityManager, ids: number[]): Promise<string[]> {
+  const rows = await rowsOf<{ slug: string }>(em, em.getKnex().select('ag.slug').from('agreement as ag').whereIn('ag.id', ids));
+  return rows.map((r) => r.slug);
+}
+`;
+
+const RAW_BUILT = `
+import { EntityManager } from '@mikro-orm/knex';
+import { rowsOf } from '../../common/sql';
+export const slugs = (em: EntityManager) =>
+  rowsOf(em, em.getKnex().select('ag.slug').from('agreement as ag').whereRaw('ag.id > 0'));
+`;
+
+/** The repositories of reports and search, built with Knex. */
+const REPOSITORIES = [
+  'src/reports/repository/report-queries.ts',
+  'src/reports/repository/coherence.repository.ts',
+  'src/reports/repository/trends.repository.ts',
+  'src/reports/repository/sql-values.ts',
+  'src/search/repository/clause-index.repository.ts',
+  'src/search/repository/draft-check.repository.ts',
+  'src/search/repository/propagation.repository.ts',
+  'src/search/repository/provision-index.repository.ts',
+  'src/search/repository/similarity.repository.ts',
+];
+
+describe('local/no-raw-sql in reports and search: Knex builders in repositories, SQL text in engine adapters only', () => {
   let results: string[][];
 
   beforeAll(() => {
@@ -19,6 +48,10 @@ describe('local/no-raw-sql in reports and search: statements in repositories and
       { path: 'src/reports/repository/slugs.repository.ts', code: SELECT },
       { path: 'src/search/repository/slugs.repository.ts', code: SELECT },
       { path: 'src/search/engine/sqlite/sqlite-slugs.ts', code: SELECT },
+      { path: 'src/reports/repository/slugs.repository.ts', code: BUILT },
+      { path: 'src/search/repository/slugs.repository.ts', code: BUILT },
+      { path: 'src/reports/repository/slugs.repository.ts', code: RAW_BUILT },
+      { path: 'src/search/repository/slugs.repository.ts', code: RAW_BUILT },
       // The files that held statements before they moved.
       { path: 'src/reports/trends/trends.service.ts' },
       { path: 'src/reports/coherence/coherence-data.loader.ts' },
@@ -30,6 +63,8 @@ describe('local/no-raw-sql in reports and search: statements in repositories and
       { path: 'src/search/draft/draft-check.service.ts' },
       { path: 'src/search/propagation/family-propagation.listener.ts' },
       { path: 'src/search/sync/refresh-provision-index.ts' },
+      // The repositories as they are.
+      ...REPOSITORIES.map((path) => ({ path })),
     ]);
   }, 120_000);
 
@@ -43,11 +78,27 @@ describe('local/no-raw-sql in reports and search: statements in repositories and
       );
   });
 
-  it('accepts it in the repositories of reports and search and in search engine adapters', () => {
-    expect(results.slice(3, 6)).toEqual([[], [], []]);
+  it('refuses SQL text and string statements in the repositories of reports and search', () => {
+    for (const messages of results.slice(3, 5))
+      expect(messages).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^execute\(\): build the statement with Knex/),
+          expect.stringMatching(/^this text reads as SQL: build the statement with Knex/),
+        ]),
+      );
   });
 
-  it('finds no SQL left in the services that used to hold it', () => {
-    expect(results.slice(6)).toEqual(results.slice(6).map(() => []));
+  it('accepts SQL text in a search engine adapter (full text that Knex cannot say)', () => {
+    expect(results[5]).toEqual([]);
+  });
+
+  it('accepts a Knex builder in those repositories, and refuses its raw calls', () => {
+    expect(results.slice(6, 8)).toEqual([[], []]);
+    for (const messages of results.slice(8, 10))
+      expect(messages).toEqual([expect.stringMatching(/^whereRaw\(\): build the statement with Knex/)]);
+  });
+
+  it('finds no SQL left in the services that used to hold it, nor any SQL text in the repositories', () => {
+    expect(results.slice(10)).toEqual(results.slice(10).map(() => []));
   });
 });

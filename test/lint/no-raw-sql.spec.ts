@@ -19,12 +19,48 @@ import { inList, SqlCondition } from '../common/sql';
 export const ids = (values: number[]): SqlCondition => inList(values);
 `;
 
+const BUILT = `
+import { EntityManager } from '@mikro-orm/knex';
+import { from, rowsOf, containsText } from '../../common/sql';
+export async function slugs(em: EntityManager, kind: string, title: string): Promise<string[]> {
+  const qb = from(em, 'agreement as a').select('a.slug').where('a.kind', kind).where(containsText(['a.title'], title));
+  const rows = await rowsOf<{ slug: string }>(em, qb.orderBy('a.slug'));
+  return rows.map((r) => r.slug);
+}
+`;
+
+const RAW_BUILT = `
+import { EntityManager } from '@mikro-orm/knex';
+import { from, rowsOf } from '../../common/sql';
+export const slugs = (em: EntityManager, kind: string) =>
+  rowsOf(em, from(em, 'agreement as a').select('a.slug').whereRaw('lower(??) = ?', ['a.kind', kind]).orderByRaw('1'));
+`;
+
 const MESSAGES = `
 export function refuse(slug: string, status: string): never {
   if (status === 'ARCHIVED') throw new Error(\`agreement "\${slug}" is archived: select another one from the list\`);
   throw new Error(\`"\${slug}" is not in the catalogue; where it comes from is unknown\`);
 }
 `;
+
+/** The files of the folders built with Knex (builder mode). */
+const CORE_FILES = [
+  'src/agreements/repository/agreement.conditions.ts',
+  'src/agreements/repository/agreement.repository.ts',
+  'src/provisions/repository/provision.conditions.ts',
+  'src/provisions/repository/provision.repository.ts',
+  'src/annotations/repository/annotation.conditions.ts',
+  'src/annotations/repository/annotation.repository.ts',
+  'src/parties/repository/party.conditions.ts',
+  'src/parties/repository/party.repository.ts',
+  'src/bindings/repository/binding.conditions.ts',
+  'src/bindings/repository/binding.repository.ts',
+  'src/taxonomy/repository/taxonomy.repository.ts',
+  'src/audit/repository/audit.repository.ts',
+  'src/common/pagination/page-query.ts',
+  'src/common/pagination/keyset.ts',
+  'src/common/row-mapper.ts',
+];
 
 describe('local/no-raw-sql (eslint.config.mjs): SQL only in repositories and engine adapters', () => {
   let results: string[][];
@@ -38,6 +74,14 @@ describe('local/no-raw-sql (eslint.config.mjs): SQL only in repositories and eng
       { path: 'src/provisions/repository/signed.conditions.ts', code: FRAGMENT },
       { path: 'src/annotations/annotation.loaders.ts', code: BUILDER_IMPORT },
       { path: 'src/agreements/agreement-mutations.service.ts', code: MESSAGES },
+      { path: 'src/agreements/repository/agreement-slugs.repository.ts', code: BUILT },
+      { path: 'src/parties/repository/party-slugs.repository.ts', code: RAW_BUILT },
+      { path: 'src/bindings/repository/binding-ids.ts', code: BUILDER_IMPORT },
+      { path: 'src/common/sql.ts', code: RAW_BUILT },
+      { path: 'src/ingest/repository/export-slugs.repository.ts', code: SELECT },
+      { path: 'src/agreements/agreements.service.ts', code: BUILT },
+      // The converted folders as they are.
+      ...CORE_FILES.map((path) => ({ path })),
     ]);
   }, 120_000);
 
@@ -52,14 +96,51 @@ describe('local/no-raw-sql (eslint.config.mjs): SQL only in repositories and eng
     );
   });
 
-  it('accepts the same text in a repository and in an engine adapter (src/database)', () => {
-    expect(results[1]).toEqual([]);
+  it('accepts the same text in an engine adapter (src/database), not in a core repository (built with Knex)', () => {
+    expect(results[1]).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^execute\(\): build the statement with Knex/),
+        expect.stringMatching(/^getConnection\(\): build the statement with Knex/),
+        expect.stringMatching(/^this text reads as SQL: build the statement with Knex/),
+      ]),
+    );
     expect(results[2]).toEqual([]);
   });
 
-  it('reports a SQL fragment outside a repository, not inside one', () => {
-    expect(results[3]).toEqual([expect.stringMatching(/^this text reads as SQL/)]);
-    expect(results[4]).toEqual([]);
+  it('reports a SQL fragment outside a repository and inside a core one', () => {
+    expect(results[3]).toEqual([expect.stringMatching(/^this text reads as SQL: SQL belongs/)]);
+    expect(results[4]).toEqual([
+      expect.stringMatching(/^this text reads as SQL: build the statement with Knex/),
+    ]);
+  });
+
+  it('accepts a Knex builder in a core repository; refuses raw calls there, not in the expression module', () => {
+    expect(results[7]).toEqual([]);
+    expect(results[8]).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^whereRaw\(\): build the statement with Knex/),
+        expect.stringMatching(/^orderByRaw\(\): build the statement with Knex/),
+      ]),
+    );
+    expect(results[10]).toEqual([]);
+  });
+
+  it('refuses the deprecated string fragments in a core repository', () => {
+    expect(results[9]).toEqual([expect.stringMatching(/^inList is a deprecated SQL string fragment/)]);
+  });
+
+  it('still accepts SQL strings in the repositories not converted yet (ingest), and no builder in a service', () => {
+    expect(results[11]).toEqual([]);
+    expect(results[12]).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^from builds SQL/),
+        expect.stringMatching(/^rowsOf builds SQL/),
+      ]),
+    );
+  });
+
+  it('finds nothing in the converted folders as they are', () => {
+    expect(results.slice(13)).toEqual(CORE_FILES.map(() => []));
   });
 
   it('reports importing the fragment builders of common/sql, but not their types', () => {

@@ -1,10 +1,10 @@
-import { annotationMatchConditions } from '../../annotations/repository/annotation.conditions';
+import { annotationMatch } from '../../annotations/repository/annotation.conditions';
 import { BoundWhen, boundByAny, inEffectFor } from '../../bindings/repository/binding.conditions';
 import { BadUserInputError } from '../../common/errors';
-import { OrderColumn } from '../../common/pagination/keyset';
+import { KeysetColumn } from '../../common/pagination/keyset';
 import { MatchMode, SortDirection } from '../../common/sort-direction.enum';
-import { and, containsCondition, inList, sqlIn, SqlCondition } from '../../common/sql';
-import { partyConditions } from '../../parties/repository/party.conditions';
+import { containsText, Where } from '../../common/sql';
+import { partyWhere } from '../../parties/repository/party.conditions';
 import { AgreementFilter } from '../dto/agreement-filter.input';
 import { AgreementOrder, AgreementOrderField } from '../dto/agreement-order.input';
 
@@ -21,51 +21,55 @@ export function partiesBoundWhen(filter: AgreementFilter | null | undefined): Bo
   return {};
 }
 
-/** SQL conditions on the `agreement` table under `alias` for an AgreementFilter. */
-export function agreementConditions(
+/**
+ * The conditions of an AgreementFilter on the `agreement` table under `alias` (archived agreements left out
+ * unless the filter includes them). Checks the filter first: BAD_USER_INPUT at `path` for a bad one.
+ */
+export function agreementWhere(
   filter: AgreementFilter | null | undefined,
   alias = 'a',
   path = 'filter',
-): SqlCondition[] {
-  const c = (column: string) => `${alias}."${column}"`;
-  const conditions: SqlCondition[] = filter?.includeArchived
-    ? []
-    : [{ sql: `${c('archived_at')} is null`, params: [] }];
-  if (!filter) return conditions;
-  checkDates(filter, path);
+): Where {
+  if (filter) checkDates(filter, path);
+  const c = (column: string) => `${alias}.${column}`;
   const id = c('id');
-  const when = partiesBoundWhen(filter);
-  if (filter.parties?.length) {
-    if (filter.partiesMatch === MatchMode.ALL)
-      conditions.push(...filter.parties.map((p) => boundByAny(id, [p], when)));
-    else conditions.push(boundByAny(id, filter.parties, when));
-  }
-  if (filter.partyWith) {
-    const where = and(partyConditions(filter.partyWith, 'wp'));
-    conditions.push({
-      sql: `${id} in (select wb."agreement_id" from agreement_binding wb join party wp on wp."code" = wb."party_code" where wb."via" is null and ${where.sql})`,
-      params: where.params,
-    });
-  }
-  if (filter.kinds?.length) conditions.push(sqlIn(c('kind'), filter.kinds));
-  if (filter.statuses?.length) conditions.push(sqlIn(c('status'), filter.statuses));
-  if (filter.types?.length) {
-    const list = inList(filter.types);
-    conditions.push({
-      sql: `${id} in (select at."agreement_id" from agreement_type at where at."type" in ${list.sql})`,
-      params: list.params,
-    });
-  }
-  if (filter.signedFrom) conditions.push({ sql: `${c('date_signed')} >= ?`, params: [filter.signedFrom] });
-  if (filter.signedTo) conditions.push({ sql: `${c('date_signed')} <= ?`, params: [filter.signedTo] });
-  if (filter.inForceOn) conditions.push(inEffectFor(id, { on: filter.inForceOn, mode: 'IN_FORCE' }));
-  if (filter.appliedOn) conditions.push(inEffectFor(id, { on: filter.appliedOn, mode: 'APPLIED' }));
-  conditions.push(...annotationMatchConditions(filter.annotations, id, 'agreement'));
-  if (filter.languages?.length) conditions.push(sqlIn(c('language'), filter.languages));
-  if (filter.titleContains)
-    conditions.push(containsCondition([c('title'), c('short_title')], filter.titleContains));
-  if (filter.slugs?.length) conditions.push(sqlIn(c('slug'), filter.slugs));
-  return conditions;
+  return (qb) => {
+    if (!filter?.includeArchived) qb.whereNull(c('archived_at'));
+    if (!filter) return;
+    const when = partiesBoundWhen(filter);
+    if (filter.parties?.length) {
+      if (filter.partiesMatch === MatchMode.ALL)
+        for (const party of filter.parties) qb.where(boundByAny(id, [party], when));
+      else qb.where(boundByAny(id, filter.parties, when));
+    }
+    const partyWith = filter.partyWith;
+    if (partyWith) {
+      qb.whereIn(id, (sub) =>
+        sub
+          .select('wb.agreement_id')
+          .from('agreement_binding as wb')
+          .join('party as wp', 'wp.code', 'wb.party_code')
+          .whereNull('wb.via')
+          .where(partyWhere(partyWith, 'wp')),
+      );
+    }
+    if (filter.kinds?.length) qb.whereIn(c('kind'), filter.kinds);
+    if (filter.statuses?.length) qb.whereIn(c('status'), filter.statuses);
+    const types = filter.types;
+    if (types?.length) {
+      qb.whereIn(id, (sub) =>
+        sub.select('at.agreement_id').from('agreement_type as at').whereIn('at.type', types),
+      );
+    }
+    if (filter.signedFrom) qb.where(c('date_signed'), '>=', filter.signedFrom);
+    if (filter.signedTo) qb.where(c('date_signed'), '<=', filter.signedTo);
+    if (filter.inForceOn) qb.where(inEffectFor(id, { on: filter.inForceOn, mode: 'IN_FORCE' }));
+    if (filter.appliedOn) qb.where(inEffectFor(id, { on: filter.appliedOn, mode: 'APPLIED' }));
+    qb.where(annotationMatch(filter.annotations, id, 'agreement'));
+    if (filter.languages?.length) qb.whereIn(c('language'), filter.languages);
+    if (filter.titleContains) qb.where(containsText([c('title'), c('short_title')], filter.titleContains));
+    if (filter.slugs?.length) qb.whereIn(c('slug'), filter.slugs);
+  };
 }
 
 const ORDER_COLUMNS: Record<AgreementOrderField, { column: string; nullable: boolean }> = {
@@ -75,12 +79,12 @@ const ORDER_COLUMNS: Record<AgreementOrderField, { column: string; nullable: boo
   [AgreementOrderField.SLUG]: { column: 'slug', nullable: false },
 };
 
-export function agreementOrder(order: AgreementOrder | null | undefined, alias = 'a'): OrderColumn[] {
+export function agreementOrder(order: AgreementOrder | null | undefined, alias = 'a'): KeysetColumn[] {
   const field = order?.field ?? AgreementOrderField.DATE_SIGNED;
   const direction = order?.direction ?? SortDirection.ASC;
   const { column, nullable } = ORDER_COLUMNS[field];
   return [
-    { sql: `${alias}."${column}"`, direction, nullable },
-    { sql: `${alias}."id"`, direction, nullable: false },
+    { column: `${alias}.${column}`, direction, nullable },
+    { column: `${alias}.id`, direction, nullable: false },
   ];
 }

@@ -1,8 +1,7 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Connection } from '../../common/pagination/connection.types';
 import { fetchPage, fetchPagesByParent, PageRequest } from '../../common/pagination/page-query';
-import { selectEntities } from '../../common/row-mapper';
-import { inList } from '../../common/sql';
+import { readEntities } from '../../common/row-mapper';
 import { bindingInEffect } from '../../bindings/repository/binding.conditions';
 import { AgreementParty } from '../agreement-party.entity';
 import { AgreementRelation } from '../agreement-relation.entity';
@@ -10,7 +9,7 @@ import { AgreementTypeTag } from '../agreement-type-tag.entity';
 import { Agreement } from '../agreement.entity';
 import { AgreementFilter } from '../dto/agreement-filter.input';
 import { AgreementOrder } from '../dto/agreement-order.input';
-import { agreementConditions, agreementOrder, partiesBoundWhen } from './agreement.conditions';
+import { agreementOrder, agreementWhere, partiesBoundWhen } from './agreement.conditions';
 
 /**
  * The read statements of agreements and their parties, types and relations (read-only entities, see
@@ -28,9 +27,9 @@ export class AgreementRepository {
       this.em,
       {
         entity: Agreement,
-        from: 'agreement a',
+        table: 'agreement as a',
         alias: 'a',
-        conditions: agreementConditions(filter),
+        where: [agreementWhere(filter)],
         order: agreementOrder(order),
       },
       page,
@@ -48,42 +47,37 @@ export class AgreementRepository {
       this.em,
       {
         entity: Agreement,
-        from: `agreement a join agreement_binding pa on pa."agreement_id" = a."id"`,
+        table: 'agreement as a',
         alias: 'a',
-        conditions: [...agreementConditions(filter), bindingInEffect(partiesBoundWhen(filter), 'pa')],
+        join: (qb) => qb.join('agreement_binding as pa', 'pa.agreement_id', 'a.id'),
+        where: [agreementWhere(filter), bindingInEffect(partiesBoundWhen(filter), 'pa')],
         order: agreementOrder(order),
       },
-      'pa."party_code"',
+      'pa.party_code',
       codes,
       page,
     );
   }
 
   byIds(ids: readonly number[]): Promise<Agreement[]> {
-    const list = inList(ids);
-    return selectEntities(this.em, Agreement, `"id" in ${list.sql}`, list.params);
+    return readEntities(this.em, Agreement, (qb) => qb.whereIn('id', [...ids]));
   }
 
   /** The party rows of the agreements, in id order (each party a reference holding its code). */
   partiesOf(ids: readonly number[]): Promise<AgreementParty[]> {
-    const list = inList(ids);
-    return selectEntities(this.em, AgreementParty, `"agreement_id" in ${list.sql}`, list.params, '"id"');
+    return readEntities(this.em, AgreementParty, (qb) => qb.whereIn('agreement_id', [...ids]).orderBy('id'));
   }
 
   typesOf(ids: readonly number[]): Promise<AgreementTypeTag[]> {
-    const list = inList(ids);
-    return selectEntities(this.em, AgreementTypeTag, `"agreement_id" in ${list.sql}`, list.params, '"type"');
+    return readEntities(this.em, AgreementTypeTag, (qb) =>
+      qb.whereIn('agreement_id', [...ids]).orderBy('type'),
+    );
   }
 
   /** The relations with one of the agreements on either side, in id order. */
   relationsOf(ids: readonly number[]): Promise<AgreementRelation[]> {
-    const list = inList(ids);
-    return selectEntities(
-      this.em,
-      AgreementRelation,
-      `"from_id" in ${list.sql} or "to_id" in ${list.sql}`,
-      [...list.params, ...list.params],
-      '"id"',
+    return readEntities(this.em, AgreementRelation, (qb) =>
+      qb.where((either) => either.whereIn('from_id', [...ids]).orWhereIn('to_id', [...ids])).orderBy('id'),
     );
   }
 }

@@ -1,37 +1,37 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { agreementConditions } from '../../agreements/repository/agreement.conditions';
+import { agreementWhere } from '../../agreements/repository/agreement.conditions';
 import { Connection } from '../../common/pagination/connection.types';
-import { OrderColumn } from '../../common/pagination/keyset';
+import { KeysetColumn } from '../../common/pagination/keyset';
 import { fetchPage, PageRequest } from '../../common/pagination/page-query';
-import { selectEntities } from '../../common/row-mapper';
+import { readEntities } from '../../common/row-mapper';
 import { SortDirection } from '../../common/sort-direction.enum';
-import { inList, sqlIn, SqlCondition } from '../../common/sql';
+import { Where } from '../../common/sql';
 import { Annotation } from '../annotation.entity';
 import { AnnotationFilter } from '../dto/annotation-filter.input';
 import { AnnotationOrder, AnnotationOrderField } from '../dto/annotation-order.input';
 
-export function annotationOrder(order: AnnotationOrder | null | undefined): OrderColumn[] {
+export function annotationOrder(order: AnnotationOrder | null | undefined): KeysetColumn[] {
   const direction = order?.direction ?? SortDirection.ASC;
-  const id: OrderColumn = { sql: 'an."id"', direction, nullable: false };
+  const id: KeysetColumn = { column: 'an.id', direction, nullable: false };
   if (order?.field === AnnotationOrderField.CONFIDENCE) {
-    return [{ sql: 'an."confidence"', direction, nullable: true }, id];
+    return [{ column: 'an.confidence', direction, nullable: true }, id];
   }
   return [id];
 }
 
-function annotationConditions(filter: AnnotationFilter | null | undefined): SqlCondition[] {
-  const conditions = agreementConditions(filter?.agreement, 'a', 'filter.agreement');
-  if (!filter) return conditions;
-  if (filter.codes?.length) conditions.push(sqlIn('an."code"', filter.codes));
-  if (filter.statuses?.length) conditions.push(sqlIn('an."status"', filter.statuses));
-  if (filter.origins?.length) conditions.push(sqlIn('an."origin"', filter.origins));
-  if (filter.bindingForces?.length) conditions.push(sqlIn('an."binding_force"', filter.bindingForces));
-  if (filter.contradicted != null)
-    conditions.push({
-      sql: filter.contradicted ? 'an."contradicted_by_id" is not null' : 'an."contradicted_by_id" is null',
-      params: [],
-    });
-  return conditions;
+/** The conditions of an AnnotationFilter on `an`, its provision `pr` and agreement `a`. */
+function annotationWhere(filter: AnnotationFilter | null | undefined): Where {
+  const agreement = agreementWhere(filter?.agreement, 'a', 'filter.agreement');
+  return (qb) => {
+    qb.where(agreement);
+    if (!filter) return;
+    if (filter.codes?.length) qb.whereIn('an.code', filter.codes);
+    if (filter.statuses?.length) qb.whereIn('an.status', filter.statuses);
+    if (filter.origins?.length) qb.whereIn('an.origin', filter.origins);
+    if (filter.bindingForces?.length) qb.whereIn('an.binding_force', filter.bindingForces);
+    if (filter.contradicted === true) qb.whereNotNull('an.contradicted_by_id');
+    if (filter.contradicted === false) qb.whereNull('an.contradicted_by_id');
+  };
 }
 
 /**
@@ -50,9 +50,13 @@ export class AnnotationRepository {
       this.em,
       {
         entity: Annotation,
-        from: 'annotation an join provision pr on pr."id" = an."provision_id" join agreement a on a."id" = pr."agreement_id"',
+        table: 'annotation as an',
         alias: 'an',
-        conditions: annotationConditions(filter),
+        join: (qb) =>
+          qb
+            .join('provision as pr', 'pr.id', 'an.provision_id')
+            .join('agreement as a', 'a.id', 'pr.agreement_id'),
+        where: [annotationWhere(filter)],
         order: annotationOrder(order),
       },
       page,
@@ -61,12 +65,12 @@ export class AnnotationRepository {
 
   /** The annotations of the provisions, in id order. */
   ofProvisions(provisionIds: readonly number[]): Promise<Annotation[]> {
-    const list = inList(provisionIds);
-    return selectEntities(this.em, Annotation, `"provision_id" in ${list.sql}`, list.params, '"id"');
+    return readEntities(this.em, Annotation, (qb) =>
+      qb.whereIn('provision_id', [...provisionIds]).orderBy('id'),
+    );
   }
 
   byIds(ids: readonly number[]): Promise<Annotation[]> {
-    const list = inList(ids);
-    return selectEntities(this.em, Annotation, `"id" in ${list.sql}`, list.params, '"id"');
+    return readEntities(this.em, Annotation, (qb) => qb.whereIn('id', [...ids]).orderBy('id'));
   }
 }

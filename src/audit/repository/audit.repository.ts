@@ -1,26 +1,24 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Connection } from '../../common/pagination/connection.types';
-import { OrderColumn } from '../../common/pagination/keyset';
+import { KeysetColumn } from '../../common/pagination/keyset';
 import { fetchPage, fetchPagesByParent, PageRequest } from '../../common/pagination/page-query';
-import { SqlCondition } from '../../common/sql';
+import { Where } from '../../common/sql';
 import { AuditEvent, AuditOutcome } from '../audit-event.entity';
 import { AuditFilter } from '../dto/audit-filter.input';
 
-const NEWEST_FIRST: OrderColumn[] = [{ sql: 'e."id"', direction: 'desc', nullable: false }];
+const NEWEST_FIRST: KeysetColumn[] = [{ column: 'e.id', direction: 'desc', nullable: false }];
 
-function auditConditions(filter: AuditFilter | null | undefined): SqlCondition[] {
-  if (!filter) return [];
-  const conditions: SqlCondition[] = [];
-  const eq = (column: string, value: unknown) =>
-    conditions.push({ sql: `e."${column}" = ?`, params: [value] });
-  if (filter.entityType) eq('entity_type', filter.entityType);
-  if (filter.entityId) eq('entity_id', filter.entityId);
-  if (filter.action) eq('action', filter.action);
-  if (filter.actorKeyId != null) eq('actor_key_id', filter.actorKeyId);
-  if (filter.outcome) eq('outcome', filter.outcome);
-  if (filter.from) conditions.push({ sql: 'e."at" >= ?', params: [filter.from] });
-  if (filter.to) conditions.push({ sql: 'e."at" < ?', params: [filter.to] });
-  return conditions;
+function auditWhere(filter: AuditFilter | null | undefined): Where {
+  return (qb) => {
+    if (!filter) return;
+    if (filter.entityType) qb.where('e.entity_type', filter.entityType);
+    if (filter.entityId) qb.where('e.entity_id', filter.entityId);
+    if (filter.action) qb.where('e.action', filter.action);
+    if (filter.actorKeyId != null) qb.where('e.actor_key_id', filter.actorKeyId);
+    if (filter.outcome) qb.where('e.outcome', filter.outcome);
+    if (filter.from) qb.where('e.at', '>=', filter.from);
+    if (filter.to) qb.where('e.at', '<', filter.to);
+  };
 }
 
 /** The read statements of the audit trail (its events are written through MikroORM by AuditService). */
@@ -32,9 +30,9 @@ export class AuditRepository {
       this.em,
       {
         entity: AuditEvent,
-        from: 'audit_event e',
+        table: 'audit_event as e',
         alias: 'e',
-        conditions: auditConditions(filter),
+        where: [auditWhere(filter)],
         order: NEWEST_FIRST,
       },
       page,
@@ -47,12 +45,12 @@ export class AuditRepository {
       this.em,
       {
         entity: AuditEvent,
-        from: 'audit_event e',
+        table: 'audit_event as e',
         alias: 'e',
-        conditions: [{ sql: 'e."outcome" = ?', params: [AuditOutcome.SUCCESS] }],
+        where: [(qb) => qb.where('e.outcome', AuditOutcome.SUCCESS)],
         order: NEWEST_FIRST,
       },
-      'e."agreement_id"',
+      'e.agreement_id',
       ids,
       page,
     );

@@ -45,7 +45,8 @@ export class MemoryRateLimitStore implements RateLimitStore {
       this.windows.set(client, window);
     }
     const resetMs = window.start + windowMs - now;
-    if (points > 0 && window.used + points > limit) return { allowed: false, remaining: limit - window.used, resetMs };
+    if (points > 0 && window.used + points > limit)
+      return { allowed: false, remaining: limit - window.used, resetMs };
     window.used += points;
     return { allowed: true, remaining: limit - window.used, resetMs };
   }

@@ -1,4 +1,4 @@
-import { inList, SqlCondition } from '../../common/sql';
+import { Where } from '../../common/sql';
 import { BindingMode } from '../binding';
 
 /** When a party must be bound: at any time (no date), or in effect on a date in one of the two modes. */
@@ -7,31 +7,39 @@ export interface BoundWhen {
   mode?: BindingMode;
 }
 
-/** SQL for the `agreement_binding` rows in effect on `on` (all rows without a date), aliased `b`. */
-export function bindingInEffect(when: BoundWhen = {}, alias = 'b'): SqlCondition {
-  if (!when.on) return { sql: '1 = 1', params: [] };
-  const from = when.mode === 'IN_FORCE' ? 'in_force_from' : 'applied_from';
-  return {
-    sql: `${alias}."${from}" <= ? and (${alias}."until" is null or ${alias}."until" > ?)`,
-    params: [when.on, when.on],
+/**
+ * The `agreement_binding` rows (under `alias`) in effect on `on`, all rows without a date: the SQL form of
+ * `isBoundOn` (`bindings/binding.ts`), checked against it by `binding.repository.spec.ts`.
+ */
+export function bindingInEffect(when: BoundWhen = {}, alias = 'b'): Where {
+  return (qb) => {
+    if (!when.on) return;
+    const from = when.mode === 'IN_FORCE' ? 'in_force_from' : 'applied_from';
+    qb.where(`${alias}.${from}`, '<=', when.on).where((until) =>
+      until.whereNull(`${alias}.until`).orWhere(`${alias}.until`, '>', when.on!),
+    );
   };
 }
 
 /** `idColumn` is an agreement that binds one of `codes` (directly or through a bloc), as `when` says. */
-export function boundByAny(idColumn: string, codes: string[], when: BoundWhen = {}): SqlCondition {
-  const list = inList(codes.map((c) => c.toUpperCase()));
-  const effect = bindingInEffect(when);
-  return {
-    sql: `${idColumn} in (select b."agreement_id" from agreement_binding b where b."party_code" in ${list.sql} and ${effect.sql})`,
-    params: [...list.params, ...effect.params],
+export function boundByAny(idColumn: string, codes: readonly string[], when: BoundWhen = {}): Where {
+  const upper = codes.map((c) => c.toUpperCase());
+  return (qb) => {
+    qb.whereIn(idColumn, (sub) =>
+      sub
+        .select('b.agreement_id')
+        .from('agreement_binding as b')
+        .whereIn('b.party_code', upper)
+        .where(bindingInEffect(when)),
+    );
   };
 }
 
 /** `idColumn` is an agreement in effect on `on` for at least one of its parties. */
-export function inEffectFor(idColumn: string, when: Required<BoundWhen>): SqlCondition {
-  const effect = bindingInEffect(when);
-  return {
-    sql: `${idColumn} in (select b."agreement_id" from agreement_binding b where ${effect.sql})`,
-    params: effect.params,
+export function inEffectFor(idColumn: string, when: Required<BoundWhen>): Where {
+  return (qb) => {
+    qb.whereIn(idColumn, (sub) =>
+      sub.select('b.agreement_id').from('agreement_binding as b').where(bindingInEffect(when)),
+    );
   };
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agreement } from '../../agreements/agreement.entity';
 import { AgreementKind, AgreementStatus } from '../../agreements/agreement.enums';
+import { from, rowsOf } from '../../common/sql';
 import { ormOptions } from '../../database/orm-options';
 import { Binding, BindingMode, isBoundOn } from '../binding';
 import { bindingInEffect } from './binding.conditions';
@@ -64,10 +65,12 @@ describe('BindingRepository and the binding conditions: the SQL says what isBoun
     async (mode) => {
       const em = orm.em.fork() as EntityManager;
       for (const on of ASKED) {
-        const effect = bindingInEffect({ on, mode });
-        const rows = await em.execute<{ agreement_id: number; party_code: string }[]>(
-          `select b."agreement_id", b."party_code" from agreement_binding b where ${effect.sql} order by b."agreement_id"`,
-          effect.params,
+        const rows = await rowsOf<{ agreement_id: number; party_code: string }>(
+          em,
+          from(em, 'agreement_binding as b')
+            .select('b.agreement_id', 'b.party_code')
+            .where(bindingInEffect({ on, mode }))
+            .orderBy('b.agreement_id'),
         );
         const expected = bindings
           .filter((b) => isBoundOn(b, on, mode))

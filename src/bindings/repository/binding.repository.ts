@@ -1,5 +1,5 @@
-import { EntityManager } from '@mikro-orm/knex';
-import { inList } from '../../common/sql';
+import { EntityManager, Knex } from '@mikro-orm/knex';
+import { from, rowsInTransaction } from '../../common/sql';
 import { Binding, BindingAgreement, BindingPartyRow, BlocMembershipFact } from '../binding';
 
 type Row = Record<string, unknown>;
@@ -16,41 +16,67 @@ export interface BindingFacts {
 /**
  * The statements of the `agreement_binding` table (who is bound by what, when). Its rows are computed by
  * `computeBindings` (`bindings/binding.ts`); every statement runs inside the caller's transaction, if any.
- * Filters on it are the fragments of `binding.conditions.ts`, next to this file.
+ * Filters on it are the conditions of `binding.conditions.ts`, next to this file.
  */
 export class BindingRepository {
   constructor(private readonly em: EntityManager) {}
 
-  private run(sql: string, params: unknown[] = []): Promise<Row[]> {
-    return this.em.getConnection().execute<Row[]>(sql, params, 'all', this.em.getTransactionContext());
+  private run(qb: Knex.QueryBuilder): Promise<Row[]> {
+    return rowsInTransaction(this.em, qb);
   }
 
   /** The codes of every party an agreement binds at some time, directly or through a bloc. */
   async partiesBoundBy(agreementId: number): Promise<string[]> {
-    const rows = await this.run(`select "party_code" from agreement_binding where "agreement_id" = ?`, [
-      agreementId,
-    ]);
+    const rows = await this.run(
+      from(this.em, 'agreement_binding').select('party_code').where('agreement_id', agreementId),
+    );
     return rows.map((r) => String(r.party_code));
   }
 
   /** The facts bindings are computed from, for the given agreements (all when `ids` is null): three statements. */
   async facts(ids: number[] | null): Promise<BindingFacts> {
-    const scope = ids ? inList(ids) : null;
-    const where = (column: string) => (scope ? ` where ${column} in ${scope.sql}` : '');
-    const params = scope?.params ?? [];
+    const scoped = (qb: Knex.QueryBuilder, column: string) => (ids ? qb.whereIn(column, ids) : qb);
     const agreements = await this.run(
-      `select "id", "status", "date_signed", "date_provisionally_applied", "date_in_force", "date_terminated" from agreement${where('"id"')}`,
-      params,
+      scoped(
+        from(this.em, 'agreement').select(
+          'id',
+          'status',
+          'date_signed',
+          'date_provisionally_applied',
+          'date_in_force',
+          'date_terminated',
+        ),
+        'id',
+      ),
     );
     const parties = await this.run(
-      `select ap."agreement_id", ap."party_code", ap."role", ap."date_joined", ap."date_withdrawn", ap."withdrawn",
-            ap."date_signed", ap."date_provisionally_applied", ap."date_in_force", p."territory_of"
-     from agreement_party ap join party p on p."code" = ap."party_code"${where('ap."agreement_id"')}`,
-      params,
+      scoped(
+        from(this.em, 'agreement_party as ap')
+          .select(
+            'ap.agreement_id',
+            'ap.party_code',
+            'ap.role',
+            'ap.date_joined',
+            'ap.date_withdrawn',
+            'ap.withdrawn',
+            'ap.date_signed',
+            'ap.date_provisionally_applied',
+            'ap.date_in_force',
+            'p.territory_of',
+          )
+          .join('party as p', 'p.code', 'ap.party_code'),
+        'ap.agreement_id',
+      ),
     );
     const memberships = (
       await this.run(
-        `select "bloc_code", "member_code", "date_joined", "date_left", "date_bound_until" from bloc_membership`,
+        from(this.em, 'bloc_membership').select(
+          'bloc_code',
+          'member_code',
+          'date_joined',
+          'date_left',
+          'date_bound_until',
+        ),
       )
     ).map((r): BlocMembershipFact => ({
       bloc: String(r.bloc_code),
@@ -92,24 +118,22 @@ export class BindingRepository {
 
   /** Replaces the bindings of the given agreements (all when `ids` is null) by `bindings`. */
   async replace(ids: number[] | null, bindings: Binding[]): Promise<void> {
-    const scope = ids ? inList(ids) : null;
-    await this.run(
-      `delete from agreement_binding${scope ? ` where "agreement_id" in ${scope.sql}` : ''}`,
-      scope?.params ?? [],
-    );
+    const removed = from(this.em, 'agreement_binding').delete();
+    await this.run(ids ? removed.whereIn('agreement_id', ids) : removed);
     for (let i = 0; i < bindings.length; i += INSERT_BATCH) {
       const batch = bindings.slice(i, i + INSERT_BATCH);
       await this.run(
-        `insert into agreement_binding ("agreement_id", "party_code", "via", "applied_from", "in_force_from", "until", "in_force_inferred") values ${batch.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-        batch.flatMap((b) => [
-          b.agreementId,
-          b.partyCode,
-          b.via,
-          b.appliedFrom,
-          b.inForceFrom,
-          b.until,
-          b.inForceInferred,
-        ]),
+        from(this.em, 'agreement_binding').insert(
+          batch.map((b) => ({
+            agreement_id: b.agreementId,
+            party_code: b.partyCode,
+            via: b.via,
+            applied_from: b.appliedFrom,
+            in_force_from: b.inForceFrom,
+            until: b.until,
+            in_force_inferred: b.inForceInferred,
+          })),
+        ),
       );
     }
   }

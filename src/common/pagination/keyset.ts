@@ -1,11 +1,19 @@
 import { BadUserInputError } from '../errors';
+import { Direction, never, OrderedColumn, Where } from '../sql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection.types';
 
-export type Direction = 'asc' | 'desc';
+export type { Direction };
 
-/** One column of a keyset order; the last column of an order must be unique (the id). */
+/**
+ * One column of a keyset order, a Knex identifier (`'a.date_signed'`); the last column of an order must be
+ * unique (the id).
+ */
+export type KeysetColumn = OrderedColumn;
+
+/**
+ * @deprecated the shape of a cursor for `decodeCursor` only (search's [score, id]); orders are `KeysetColumn`s.
+ */
 export interface OrderColumn {
-  /** SQL expression, already qualified and quoted, e.g. `a."date_signed"`. */
   sql: string;
   direction: Direction;
   nullable: boolean;
@@ -13,6 +21,7 @@ export interface OrderColumn {
 
 export type CursorValue = string | number | null;
 
+/** @deprecated a SQL text fragment with its parameters; conditions are `Where`s (`common/sql.ts`). */
 export interface SqlCondition {
   sql: string;
   params: unknown[];
@@ -31,7 +40,8 @@ export function encodeCursor(values: CursorValue[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, order: OrderColumn[]): CursorValue[] {
+/** The values of a cursor made for an order of `order.length` columns. */
+export function decodeCursor(cursor: string, order: readonly unknown[]): CursorValue[] {
   let values: unknown;
   try {
     values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -46,44 +56,30 @@ export function decodeCursor(cursor: string, order: OrderColumn[]): CursorValue[
   return values as CursorValue[];
 }
 
-/** ORDER BY clause with NULLs last in both directions (the same on SQLite and PostgreSQL). */
-export function orderBySql(order: OrderColumn[]): string {
-  return order
-    .map((c) => {
-      const dir = c.direction === 'asc' ? 'asc' : 'desc';
-      return c.nullable ? `(${c.sql} is null) asc, ${c.sql} ${dir}` : `${c.sql} ${dir}`;
-    })
-    .join(', ');
-}
-
 /**
- * The condition "after this cursor" for an order whose last column is unique (the id). Nulls sort last:
- * after a non-null value come greater values, then the nulls; after a null come only later nulls.
+ * The condition "after this cursor" for an order whose last column is unique (the id), the order being NULLs
+ * last (`orderNullsLast`): after a non-null value come greater values, then the nulls; after a null come only
+ * later nulls. Throws (a client's error) for a null in a column that holds none.
  */
-export function afterCondition(order: OrderColumn[], values: CursorValue[]): SqlCondition {
-  const build = (i: number): SqlCondition => {
-    const column = order[i];
-    const value = values[i];
-    const cmp = column.direction === 'asc' ? '>' : '<';
-    const rest = i + 1 < order.length ? build(i + 1) : null;
-    const parts: string[] = [];
-    const params: unknown[] = [];
-    if (value === null) {
-      if (!column.nullable) throw new BadUserInputError('after', 'is not a cursor of this list');
-      if (rest) {
-        parts.push(`(${column.sql} is null and ${rest.sql})`);
-        params.push(...rest.params);
+export function afterCursor(order: readonly KeysetColumn[], values: CursorValue[]): Where {
+  order.forEach((column, i) => {
+    if (values[i] === null && !column.nullable)
+      throw new BadUserInputError('after', 'is not a cursor of this list');
+  });
+  const build =
+    (i: number): Where =>
+    (qb) => {
+      const { column, direction, nullable } = order[i];
+      const value = values[i];
+      const rest = i + 1 < order.length ? build(i + 1) : null;
+      if (value === null) {
+        if (rest) qb.whereNull(column).where(rest);
+        else qb.where(never);
+        return;
       }
-    } else {
-      parts.push(`${column.sql} ${cmp} ?`);
-      params.push(value);
-      if (column.nullable) parts.push(`${column.sql} is null`);
-      if (rest) {
-        parts.push(`(${column.sql} = ? and ${rest.sql})`);
-        params.push(value, ...rest.params);
-      }
-    }
-    return { sql: parts.length ? `(${parts.join(' or ')})` : '(1 = 0)', params };
-  };
+      qb.where(column, direction === 'asc' ? '>' : '<', value);
+      if (nullable) qb.orWhereNull(column);
+      if (rest) qb.orWhere((both) => both.where(column, value).where(rest));
+    };
   return build(0);
 }

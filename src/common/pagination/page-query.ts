@@ -1,28 +1,24 @@
-import { EntityManager } from '@mikro-orm/knex';
+import { EntityManager, Knex } from '@mikro-orm/knex';
 import { rowMapper } from '../row-mapper';
+import { from, orderNullsLast, rowsOf, selectRowNumber, Where, whereAll } from '../sql';
 import { Connection } from './connection.types';
-import { and, inList, SqlCondition } from '../sql';
-import {
-  afterCondition,
-  CursorValue,
-  decodeCursor,
-  encodeCursor,
-  orderBySql,
-  OrderColumn,
-  pageSize,
-} from './keyset';
+import { afterCursor, CursorValue, decodeCursor, encodeCursor, KeysetColumn, pageSize } from './keyset';
 
 type Row = Record<string, unknown>;
 type EntityClass<T> = new (...args: never[]) => T;
 
-/** A list of entities: `select <alias>.* from <from> where <conditions> order by <order>`. */
+/**
+ * A list of entities: `select <alias>.* from <table> <joins> where <where> order by <order>`, built with Knex.
+ */
 export interface ListSpec<T> {
   entity: EntityClass<T>;
-  /** FROM clause naming the entity's table with `alias`, plus any joins. */
-  from: string;
+  /** The entity's table under `alias`, as Knex names it: `'agreement as a'`. */
+  table: string;
   alias: string;
-  conditions: SqlCondition[];
-  order: OrderColumn[];
+  /** Joins, if the conditions or the order read other tables. */
+  join?: (qb: Knex.QueryBuilder) => void;
+  where: Where[];
+  order: KeysetColumn[];
 }
 
 export interface PageRequest {
@@ -34,8 +30,23 @@ const ORDER_COLUMN = 'order__';
 const PARENT_COLUMN = 'parent__key';
 const ROW_NUMBER_COLUMN = 'row__number';
 
-function selectList(spec: ListSpec<unknown>): string {
-  return [`${spec.alias}.*`, ...spec.order.map((c, i) => `${c.sql} as ${ORDER_COLUMN}${i}`)].join(', ');
+/** `from <table> <joins> where <the list's conditions>`. */
+function listed(em: EntityManager, spec: ListSpec<unknown>): Knex.QueryBuilder {
+  const qb = from(em, spec.table);
+  spec.join?.(qb);
+  return qb.where(whereAll(spec.where));
+}
+
+/** `<alias>.*` and the order columns, aliased, for the cursors. */
+function selectList(qb: Knex.QueryBuilder, spec: ListSpec<unknown>): Knex.QueryBuilder {
+  return qb.select(`${spec.alias}.*`, ...spec.order.map((c, i) => ({ [`${ORDER_COLUMN}${i}`]: c.column })));
+}
+
+/** The list's rows after the cursor, if any. */
+function pageRows(em: EntityManager, spec: ListSpec<unknown>, after: string | null | undefined) {
+  const qb = selectList(listed(em, spec), spec);
+  if (after) qb.where(afterCursor(spec.order, decodeCursor(after, spec.order)));
+  return qb;
 }
 
 /** The entity of a row and its cursor (the values of the order columns); the mapper skips the extra columns. */
@@ -66,12 +77,6 @@ function connectionOf<T>(
   };
 }
 
-function pageConditions(spec: ListSpec<unknown>, after: string | null | undefined): SqlCondition {
-  const conditions = [...spec.conditions];
-  if (after) conditions.push(afterCondition(spec.order, decodeCursor(after, spec.order)));
-  return and(conditions);
-}
-
 /** One page of a keyset-paginated list, with a lazy total count. */
 export async function fetchPage<T extends object>(
   em: EntityManager,
@@ -79,18 +84,9 @@ export async function fetchPage<T extends object>(
   page: PageRequest,
 ): Promise<Connection<T>> {
   const limit = pageSize(page.first);
-  const where = pageConditions(spec, page.after);
-  const rows = await em
-    .getConnection()
-    .execute<Row[]>(
-      `select ${selectList(spec)} from ${spec.from} where ${where.sql} order by ${orderBySql(spec.order)} limit ${limit + 1}`,
-      where.params,
-    );
-  const all = and(spec.conditions);
+  const rows = await rowsOf(em, orderNullsLast(pageRows(em, spec, page.after), spec.order).limit(limit + 1));
   const count = async () => {
-    const [row] = await em
-      .getConnection()
-      .execute<Row[]>(`select count(*) as n from ${spec.from} where ${all.sql}`, all.params);
+    const [row] = await rowsOf(em, listed(em, spec).count({ n: '*' }));
     return Number(row.n);
   };
   return connectionOf(
@@ -104,26 +100,28 @@ export async function fetchPage<T extends object>(
 /**
  * The same page of a child list for many parents in one statement (a window per parent), for the
  * DataLoaders of nested connections: the number of statements does not grow with the number of parents.
+ * `parentColumn` is a Knex identifier (`'pr.agreement_id'`).
  */
 export async function fetchPagesByParent<T extends object>(
   em: EntityManager,
   spec: ListSpec<T>,
-  parentExpr: string,
+  parentColumn: string,
   parentKeys: readonly (string | number)[],
   page: PageRequest,
 ): Promise<Connection<T>[]> {
   const limit = pageSize(page.first);
-  const keys = inList(parentKeys);
-  const where = and([
-    pageConditions(spec, page.after),
-    { sql: `${parentExpr} in ${keys.sql}`, params: keys.params },
-  ]);
-  const rows = await em.getConnection().execute<Row[]>(
-    `select * from (select ${selectList(spec)}, ${parentExpr} as ${PARENT_COLUMN},
-       row_number() over (partition by ${parentExpr} order by ${orderBySql(spec.order)}) as ${ROW_NUMBER_COLUMN}
-       from ${spec.from} where ${where.sql}) ranked
-     where ${ROW_NUMBER_COLUMN} <= ${limit + 1} order by ${PARENT_COLUMN}, ${ROW_NUMBER_COLUMN}`,
-    where.params,
+  const ranked = pageRows(em, spec, page.after)
+    .select({ [PARENT_COLUMN]: parentColumn })
+    .whereIn(parentColumn, [...parentKeys]);
+  selectRowNumber(ranked, ROW_NUMBER_COLUMN, parentColumn, spec.order);
+  const rows = await rowsOf(
+    em,
+    em
+      .getKnex()
+      .select('*')
+      .from(ranked.as('ranked'))
+      .where(ROW_NUMBER_COLUMN, '<=', limit + 1)
+      .orderBy([PARENT_COLUMN, ROW_NUMBER_COLUMN]),
   );
   const byParent = new Map<string, { node: T; cursor: string }[]>();
   for (const row of rows) {
@@ -132,7 +130,7 @@ export async function fetchPagesByParent<T extends object>(
     edges.push(toEdge(em, spec, row));
     byParent.set(key, edges);
   }
-  const counts = lazyCounts(em, spec, parentExpr, parentKeys);
+  const counts = lazyCounts(em, spec, parentColumn, parentKeys);
   return parentKeys.map((key) =>
     connectionOf(
       byParent.get(String(key)) ?? [],
@@ -147,20 +145,20 @@ export async function fetchPagesByParent<T extends object>(
 function lazyCounts(
   em: EntityManager,
   spec: ListSpec<unknown>,
-  parentExpr: string,
+  parentColumn: string,
   parentKeys: readonly (string | number)[],
 ) {
   let pending: Promise<Map<string, number>> | undefined;
   return () => {
     pending ??= (async () => {
-      const keys = inList(parentKeys);
-      const where = and([...spec.conditions, { sql: `${parentExpr} in ${keys.sql}`, params: keys.params }]);
-      const rows = await em
-        .getConnection()
-        .execute<Row[]>(
-          `select ${parentExpr} as ${PARENT_COLUMN}, count(*) as n from ${spec.from} where ${where.sql} group by ${parentExpr}`,
-          where.params,
-        );
+      const rows = await rowsOf(
+        em,
+        listed(em, spec)
+          .select({ [PARENT_COLUMN]: parentColumn })
+          .count({ n: '*' })
+          .whereIn(parentColumn, [...parentKeys])
+          .groupBy(parentColumn),
+      );
       return new Map(rows.map((r) => [String(r[PARENT_COLUMN]), Number(r.n)]));
     })();
     return pending;

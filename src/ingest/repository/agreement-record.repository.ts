@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { rowsInTransaction } from '../../common/sql';
 
 export type DbRow = Record<string, unknown>;
 
@@ -23,7 +24,7 @@ export class AgreementRecordRepository {
 
   async rows(ids: number[]): Promise<AgreementRecordRows> {
     const knex = this.em.getKnex();
-    const rows = (query: ReturnType<typeof knex.select>) => this.em.execute<DbRow[]>(query);
+    const rows = (query: ReturnType<typeof knex.select>) => rowsInTransaction<DbRow>(this.em, query);
     const agreements = await rows(knex.select('*').from('agreement').whereIn('id', ids));
     const types = await rows(
       knex.select('*').from('agreement_type').whereIn('agreement_id', ids).orderBy('type'),

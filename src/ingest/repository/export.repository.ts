@@ -1,32 +1,19 @@
 import { EntityManager, Knex } from '@mikro-orm/knex';
-import { agreementConditions } from '../../agreements/repository/agreement.conditions';
+import { agreementWhere } from '../../agreements/repository/agreement.conditions';
 import { AgreementFilter } from '../../agreements/dto/agreement-filter.input';
-import { annotationMatchConditions } from '../../annotations/repository/annotation.conditions';
-import type { SqlCondition } from '../../common/sql';
+import { annotationMatch } from '../../annotations/repository/annotation.conditions';
+import { rowsOf } from '../../common/sql';
 import type { AnnotationSelection, ExportSelection, ProvisionSelection } from '../export.service';
 import { DbRow } from './agreement-record.repository';
 
 type Builder = Knex.QueryBuilder;
-
-/**
- * The conditions other aggregates own (the AgreementFilter, the "has matching annotations" filter), added to a
- * builder as their repositories still write them: SQL fragments. The one bridge of this folder, until those
- * repositories give Knex conditions.
- */
-function whereFragments(qb: Builder, conditions: readonly SqlCondition[]): Builder {
-  for (const condition of conditions)
-    // eslint-disable-next-line local/no-raw-sql -- another aggregate's fragment (see whereFragments)
-    qb.whereRaw(condition.sql, condition.params as Knex.RawBinding[]);
-  return qb;
-}
 
 /** The conditions of a ProvisionSelection on `provision` under `p`. */
 function whereProvisions(qb: Builder, selection: ProvisionSelection | undefined): Builder {
   if (!selection) return qb;
   if (selection.locations) qb.whereIn('p.location', selection.locations);
   if (selection.languages) qb.whereIn('p.language', selection.languages);
-  // eslint-disable-next-line local/no-raw-sql -- the fragment's column, as annotationMatchConditions takes it
-  return whereFragments(qb, annotationMatchConditions(selection.annotations, 'p."id"', 'provision'));
+  return qb.where(annotationMatch(selection.annotations, 'p.id', 'provision'));
 }
 
 /** The conditions of an AnnotationSelection on `annotation` under `n` (a missing list allows all). */
@@ -55,15 +42,17 @@ export class ExportRepository {
   }
 
   private rows<T = DbRow>(query: Builder): Promise<T[]> {
-    return this.em.execute<T[]>(query);
+    return rowsOf<T>(this.em, query);
   }
 
   /** The ids of the agreements an AgreementFilter selects, in id order (BAD_USER_INPUT for a bad filter). */
   async agreementIds(filter: AgreementFilter): Promise<number[]> {
-    const query = this.knex.select('a.id').from({ a: 'agreement' });
-    const rows = await this.rows<{ id: number }>(
-      whereFragments(query, agreementConditions(filter, 'a', 'filter')).orderBy('a.id'),
-    );
+    const query = this.knex
+      .select('a.id')
+      .from({ a: 'agreement' })
+      .where(agreementWhere(filter, 'a', 'filter'))
+      .orderBy('a.id');
+    const rows = await this.rows<{ id: number }>(query);
     return rows.map((r) => Number(r.id));
   }
 

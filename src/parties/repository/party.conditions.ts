@@ -1,33 +1,28 @@
+import { containsText, equalsIgnoringCase, Where } from '../../common/sql';
 import { PartyFilter } from '../dto/party-filter.input';
-import { containsCondition, sqlIn, SqlCondition } from '../../common/sql';
 
-/** SQL conditions on the `party` table under `alias` for a PartyFilter. */
-export function partyConditions(filter: PartyFilter | null | undefined, alias = 'p'): SqlCondition[] {
-  if (!filter) return [];
-  const c = (column: string) => `${alias}."${column}"`;
-  const conditions: SqlCondition[] = [];
-  const flag = (column: string, value: boolean | null | undefined) => {
-    if (value != null) conditions.push({ sql: `${c(column)} = ?`, params: [value] });
-  };
-  if (filter.codes)
-    conditions.push(
-      sqlIn(
+/** The conditions of a PartyFilter on the `party` table under `alias`. */
+export function partyWhere(filter: PartyFilter | null | undefined, alias = 'p'): Where {
+  const c = (column: string) => `${alias}.${column}`;
+  return (qb) => {
+    if (!filter) return;
+    const flag = (column: string, value: boolean | null | undefined) => {
+      if (value != null) qb.where(c(column), value);
+    };
+    if (filter.codes)
+      qb.whereIn(
         c('code'),
         filter.codes.map((code) => code.toUpperCase()),
-      ),
-    );
-  if (filter.kind) conditions.push({ sql: `${c('kind')} = ?`, params: [filter.kind] });
-  if (filter.region) conditions.push({ sql: `lower(${c('region')}) = lower(?)`, params: [filter.region] });
-  if (filter.subRegion)
-    conditions.push({ sql: `lower(${c('sub_region')}) = lower(?)`, params: [filter.subRegion] });
-  flag('ldc', filter.ldc);
-  flag('lldc', filter.lldc);
-  flag('sids', filter.sids);
-  flag('developing', filter.developing);
-  if (filter.incomeGroups) conditions.push(sqlIn(c('income_group'), filter.incomeGroups));
-  if (filter.conventionStatus) {
-    conditions.push({ sql: `${c('convention_status_kind')} = ?`, params: [filter.conventionStatus] });
-  }
-  if (filter.nameContains) conditions.push(containsCondition([c('name')], filter.nameContains));
-  return conditions;
+      );
+    if (filter.kind) qb.where(c('kind'), filter.kind);
+    if (filter.region) qb.where(equalsIgnoringCase(c('region'), filter.region));
+    if (filter.subRegion) qb.where(equalsIgnoringCase(c('sub_region'), filter.subRegion));
+    flag('ldc', filter.ldc);
+    flag('lldc', filter.lldc);
+    flag('sids', filter.sids);
+    flag('developing', filter.developing);
+    if (filter.incomeGroups) qb.whereIn(c('income_group'), filter.incomeGroups);
+    if (filter.conventionStatus) qb.where(c('convention_status_kind'), filter.conventionStatus);
+    if (filter.nameContains) qb.where(containsText([c('name')], filter.nameContains));
+  };
 }

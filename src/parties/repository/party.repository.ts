@@ -1,19 +1,19 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Connection } from '../../common/pagination/connection.types';
-import { OrderColumn } from '../../common/pagination/keyset';
+import { KeysetColumn } from '../../common/pagination/keyset';
 import { fetchPage, PageRequest } from '../../common/pagination/page-query';
-import { selectEntities } from '../../common/row-mapper';
-import { inList } from '../../common/sql';
+import { readEntities } from '../../common/row-mapper';
+import { from, rowsOf } from '../../common/sql';
 import { BlocMembership } from '../bloc-membership.entity';
 import { PartyFilter } from '../dto/party-filter.input';
 import { PartyOrder, PartyOrderField } from '../dto/party-order.input';
 import { Party } from '../party.entity';
-import { partyConditions } from './party.conditions';
+import { partyWhere } from './party.conditions';
 
-function partyOrder(order: PartyOrder | null | undefined): OrderColumn[] {
+function partyOrder(order: PartyOrder | null | undefined): KeysetColumn[] {
   const direction = order?.direction ?? 'asc';
-  const code: OrderColumn = { sql: 'p."code"', direction, nullable: false };
-  if (order?.field === PartyOrderField.NAME) return [{ sql: 'p."name"', direction, nullable: false }, code];
+  const code: KeysetColumn = { column: 'p.code', direction, nullable: false };
+  if (order?.field === PartyOrderField.NAME) return [{ column: 'p.name', direction, nullable: false }, code];
   return [code];
 }
 
@@ -30,9 +30,9 @@ export class PartyRepository {
       this.em,
       {
         entity: Party,
-        from: 'party p',
+        table: 'party as p',
         alias: 'p',
-        conditions: partyConditions(filter),
+        where: [partyWhere(filter)],
         order: partyOrder(order),
       },
       page,
@@ -41,29 +41,25 @@ export class PartyRepository {
 
   /** The codes among `codes` (upper case) that the catalogue holds. */
   async existingCodes(codes: readonly string[]): Promise<Set<string>> {
-    const list = inList(codes);
-    const found = await this.em
-      .getConnection()
-      .execute<{ code: string }[]>(`select "code" from "party" where "code" in ${list.sql}`, list.params);
+    const found = await rowsOf<{ code: string }>(
+      this.em,
+      from(this.em, 'party')
+        .select('code')
+        .whereIn('code', [...codes]),
+    );
     return new Set(found.map((p) => p.code));
   }
 
   /** Read-only parties (see rowMapper), in no particular order. */
   byCodes(codes: readonly string[]): Promise<Party[]> {
-    const list = inList(codes);
-    return selectEntities(this.em, Party, `"code" in ${list.sql}`, list.params);
+    return readEntities(this.em, Party, (qb) => qb.whereIn('code', [...codes]));
   }
 
   /** The memberships whose `side` (`bloc` or `member`) is one of `codes`, ordered by the other side's code. */
   membershipsBy(side: 'bloc' | 'member', codes: readonly string[]): Promise<BlocMembership[]> {
     const other = side === 'bloc' ? 'member' : 'bloc';
-    const list = inList(codes);
-    return selectEntities(
-      this.em,
-      BlocMembership,
-      `"${side}_code" in ${list.sql}`,
-      list.params,
-      `"${other}_code"`,
+    return readEntities(this.em, BlocMembership, (qb) =>
+      qb.whereIn(`${side}_code`, [...codes]).orderBy(`${other}_code`),
     );
   }
 }

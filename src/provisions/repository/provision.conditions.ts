@@ -1,67 +1,89 @@
-import { agreementConditions } from '../../agreements/repository/agreement.conditions';
-import { annotationMatchConditions } from '../../annotations/repository/annotation.conditions';
+import { agreementWhere } from '../../agreements/repository/agreement.conditions';
+import { annotationMatch } from '../../annotations/repository/annotation.conditions';
 import { AnnotationMatch, DEFAULT_MATCH_STATUSES } from '../../annotations/dto/annotation-match.input';
-import { OrderColumn } from '../../common/pagination/keyset';
+import { KeysetColumn } from '../../common/pagination/keyset';
 import { SortDirection } from '../../common/sort-direction.enum';
-import { and, containsCondition, sqlIn, SqlCondition } from '../../common/sql';
+import { Knex } from '@mikro-orm/knex';
+import {
+  containsText,
+  equalsIgnoringCase,
+  likeIgnoringCase,
+  SqlCondition,
+  toSqlCondition,
+  Where,
+} from '../../common/sql';
 import { ProvisionFilter } from '../dto/provision-filter.input';
 import { ProvisionOrder, ProvisionOrderField } from '../dto/provision-order.input';
 
-/** Provisions are listed `from provision pr join agreement a`, so agreement conditions apply to `a`. */
-export const PROVISION_FROM = 'provision pr join agreement a on a."id" = pr."agreement_id"';
+/** Provisions are listed from `provision as pr` joined to `agreement as a`: agreement conditions apply to `a`. */
+export const PROVISION_TABLE = 'provision as pr';
+export const joinAgreement = (qb: Knex.QueryBuilder) => qb.join('agreement as a', 'a.id', 'pr.agreement_id');
 
+/**
+ * The conditions of a ProvisionFilter on `pr` and its agreement `a`. Archived agreements are left out unless the
+ * filter asks for them, with or without a filter. Checks the filter first (BAD_USER_INPUT at `path`).
+ */
+export function provisionWhere(filter: ProvisionFilter | null | undefined, path = 'filter'): Where {
+  const agreement = agreementWhere(filter?.agreement, 'a', `${path}.agreement`);
+  return (qb) => {
+    qb.where(agreement);
+    if (!filter) return;
+    if (filter.locations?.length) qb.whereIn('pr.location', filter.locations);
+    if (filter.languages?.length) qb.whereIn('pr.language', filter.languages);
+    qb.where(annotationMatch(filter.annotations, 'pr.id', 'provision'));
+    if (filter.bindingForces?.length) qb.where(bindingForce(filter.bindingForces, filter.annotations));
+    if (filter.articleNumber) {
+      const number = filter.articleNumber.replace(/^(article|art\.?|artículo|articulo)\s+/i, '').trim();
+      qb.where((either) =>
+        either
+          .where(equalsIgnoringCase('pr.article_number', number))
+          .orWhere(likeIgnoringCase('pr.article_number', `% ${number}`)),
+      );
+    }
+    if (filter.textContains) {
+      qb.where(
+        containsText(['pr.text', 'pr.summary', 'pr.article_title', 'pr.chapter_title'], filter.textContains),
+      );
+    }
+  };
+}
+
+/**
+ * @deprecated for callers that still concatenate SQL (search's engine statements, on `provision pr join
+ * agreement a`): `provisionWhere` as string fragments.
+ */
 export function provisionConditions(
   filter: ProvisionFilter | null | undefined,
   path = 'filter',
 ): SqlCondition[] {
-  // Archived agreements are left out unless the filter asks for them, with or without a filter.
-  const conditions = agreementConditions(filter?.agreement, 'a', `${path}.agreement`);
-  if (!filter) return conditions;
-  if (filter.locations?.length) conditions.push(sqlIn('pr."location"', filter.locations));
-  if (filter.languages?.length) conditions.push(sqlIn('pr."language"', filter.languages));
-  conditions.push(...annotationMatchConditions(filter.annotations, 'pr."id"', 'provision'));
-  if (filter.bindingForces?.length)
-    conditions.push(bindingForceCondition(filter.bindingForces, filter.annotations));
-  if (filter.articleNumber) {
-    const number = filter.articleNumber.replace(/^(article|art\.?|artículo|articulo)\s+/i, '').trim();
-    conditions.push({
-      sql: `(lower(pr."article_number") = lower(?) or lower(pr."article_number") like lower(?))`,
-      params: [number, `% ${number}`],
-    });
-  }
-  if (filter.textContains) {
-    conditions.push(
-      containsCondition(
-        ['pr."text"', 'pr."summary"', 'pr."article_title"', 'pr."chapter_title"'],
-        filter.textContains,
-      ),
-    );
-  }
-  return conditions;
+  return [toSqlCondition(provisionWhere(filter, path))];
 }
 
 /** Has an annotation with one of these binding forces, of the annotation filter's codes and statuses if any. */
-function bindingForceCondition(forces: string[], match: AnnotationMatch | null | undefined): SqlCondition {
-  const where = and([
-    sqlIn('bf."binding_force"', forces),
-    sqlIn('bf."status"', match?.statuses?.length ? match.statuses : DEFAULT_MATCH_STATUSES),
-    ...(match?.codes?.length ? [sqlIn('bf."code"', match.codes)] : []),
-  ]);
-  return {
-    sql: `pr."id" in (select bf."provision_id" from annotation bf where ${where.sql})`,
-    params: where.params,
+function bindingForce(forces: string[], match: AnnotationMatch | null | undefined): Where {
+  const statuses = match?.statuses?.length ? match.statuses : DEFAULT_MATCH_STATUSES;
+  const codes = match?.codes?.length ? match.codes : null;
+  return (qb) => {
+    qb.whereIn('pr.id', (sub) => {
+      sub
+        .select('bf.provision_id')
+        .from('annotation as bf')
+        .whereIn('bf.binding_force', forces)
+        .whereIn('bf.status', statuses);
+      if (codes) sub.whereIn('bf.code', codes);
+    });
   };
 }
 
-export function provisionOrder(order: ProvisionOrder | null | undefined): OrderColumn[] {
+export function provisionOrder(order: ProvisionOrder | null | undefined): KeysetColumn[] {
   const direction = order?.direction ?? SortDirection.ASC;
-  const tail: OrderColumn[] = [
-    { sql: 'pr."agreement_id"', direction, nullable: false },
-    { sql: 'pr."position"', direction, nullable: false },
-    { sql: 'pr."id"', direction, nullable: false },
+  const tail: KeysetColumn[] = [
+    { column: 'pr.agreement_id', direction, nullable: false },
+    { column: 'pr.position', direction, nullable: false },
+    { column: 'pr.id', direction, nullable: false },
   ];
   if (order?.field === ProvisionOrderField.AGREEMENT_DATE_SIGNED) {
-    return [{ sql: 'a."date_signed"', direction, nullable: true }, ...tail];
+    return [{ column: 'a.date_signed', direction, nullable: true }, ...tail];
   }
   return tail;
 }

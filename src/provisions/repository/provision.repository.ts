@@ -1,19 +1,23 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Connection } from '../../common/pagination/connection.types';
-import { fetchPage, fetchPagesByParent, PageRequest } from '../../common/pagination/page-query';
-import { selectEntities } from '../../common/row-mapper';
-import { inList } from '../../common/sql';
+import { fetchPage, fetchPagesByParent, ListSpec, PageRequest } from '../../common/pagination/page-query';
+import { readEntities } from '../../common/row-mapper';
+import { from, rowsOf } from '../../common/sql';
 import { ProvisionFilter } from '../dto/provision-filter.input';
 import { ProvisionOrder } from '../dto/provision-order.input';
 import { Provision } from '../provision.entity';
-import { PROVISION_FROM, provisionConditions, provisionOrder } from './provision.conditions';
+import { joinAgreement, PROVISION_TABLE, provisionOrder, provisionWhere } from './provision.conditions';
 
 /** A list of provisions: the filter's conditions and the order. */
-const listQuery = (filter: ProvisionFilter | null | undefined, order: ProvisionOrder | null | undefined) => ({
+const listQuery = (
+  filter: ProvisionFilter | null | undefined,
+  order: ProvisionOrder | null | undefined,
+): ListSpec<Provision> => ({
   entity: Provision,
-  from: PROVISION_FROM,
+  table: PROVISION_TABLE,
   alias: 'pr',
-  conditions: provisionConditions(filter),
+  join: joinAgreement,
+  where: [provisionWhere(filter)],
   order: provisionOrder(order),
 });
 
@@ -36,23 +40,23 @@ export class ProvisionRepository {
     order: ProvisionOrder | null | undefined,
     page: PageRequest,
   ): Promise<Connection<Provision>[]> {
-    return fetchPagesByParent(this.em, listQuery(filter, order), 'pr."agreement_id"', agreementIds, page);
+    return fetchPagesByParent(this.em, listQuery(filter, order), 'pr.agreement_id', agreementIds, page);
   }
 
   byIds(ids: readonly number[]): Promise<Provision[]> {
-    const list = inList(ids);
-    return selectEntities(this.em, Provision, `"id" in ${list.sql}`, list.params);
+    return readEntities(this.em, Provision, (qb) => qb.whereIn('id', [...ids]));
   }
 
   /** How many provisions each agreement holds (agreements without any are absent). */
   async countsByAgreement(agreementIds: readonly number[]): Promise<Map<number, number>> {
-    const list = inList(agreementIds);
-    const rows = await this.em
-      .getConnection()
-      .execute<{ agreement_id: number; n: number }[]>(
-        `select "agreement_id", count(*) as "n" from provision where "agreement_id" in ${list.sql} group by "agreement_id"`,
-        list.params,
-      );
+    const rows = await rowsOf<{ agreement_id: number; n: number }>(
+      this.em,
+      from(this.em, 'provision')
+        .select('agreement_id')
+        .count({ n: '*' })
+        .whereIn('agreement_id', [...agreementIds])
+        .groupBy('agreement_id'),
+    );
     return new Map(rows.map((r) => [Number(r.agreement_id), Number(r.n)]));
   }
 }

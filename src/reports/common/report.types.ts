@@ -4,14 +4,14 @@ import { AnnotationStatus, BindingForce, PreferentialMechanism } from '../../ann
 import { LocalDate } from '../../graphql/scalars';
 import { ConventionStatusKind } from '../../parties/party.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
+import { SEVERITIES, Severity } from '../render/report-document';
 import type { PartyFacts } from './report-facts';
 
-export enum FindingSeverity {
-  HIGH = 'HIGH',
-  MEDIUM = 'MEDIUM',
-  LOW = 'LOW',
-  INFO = 'INFO',
-}
+/**
+ * The render model's severities (`Severity`, `SEVERITIES` in render/report-document.ts, which knows nothing of
+ * GraphQL) as the GraphQL enum `FindingSeverity`: one list of values, two names for one idea no more.
+ */
+export const FindingSeverity = Object.fromEntries(SEVERITIES.map((s) => [s, s])) as { [S in Severity]: S };
 registerEnumType(FindingSeverity, {
   name: 'FindingSeverity',
   description: 'How much a coherence finding matters',

@@ -2,10 +2,9 @@ import { EntityManager } from '@mikro-orm/knex';
 import { RecordCoverage, RecordPart } from '../../agreements/agreement.enums';
 import { RecordCompleteness, recordCompleteness } from '../../agreements/record-completeness';
 import { Binding } from '../../bindings/binding';
-import { inList } from '../../common/sql';
 import { AgreementFacts, PartyFacts } from '../common/report-facts';
 import { ChapterFact } from '../coherence/coherence-facts';
-import { AGREEMENT_COLUMNS, agreementFromRow, PARTY_COLUMNS, partyFromRow, run } from './report-queries';
+import { AGREEMENT_COLUMNS, agreementFromRow, PARTY_COLUMNS, partyFromRow, run, sql } from './report-queries';
 import { sqlBool, sqlNumber, sqlString, sqlStringArray } from './sql-values';
 
 /** The statements of the coherence report beyond those every report shares (report-queries.ts). */
@@ -14,6 +13,8 @@ export type PartyAgreement = AgreementFacts & {
   binding: Binding;
   record: RecordCompleteness;
 };
+
+const BINDING_COLUMNS = ['b.via', 'b.applied_from', 'b.in_force_from', 'b.until', 'b.in_force_inferred'];
 
 const bindingFromRow = (row: Record<string, unknown>, agreementId: number, partyCode: string): Binding => ({
   agreementId,
@@ -29,15 +30,22 @@ const bindingFromRow = (row: Record<string, unknown>, agreementId: number, party
  * The party's agreements as agreement_binding records them (directly or through a bloc; the one rule lives in
  * src/bindings/binding.ts), with the dates the binding holds between.
  */
-const PARTY_AGREEMENTS_SQL = `
-  select ${AGREEMENT_COLUMNS}, b."via", b."applied_from", b."in_force_from", b."until", b."in_force_inferred",
-         ag."record_coverage", ag."record_parts", (select count(*) from provision pr where pr."agreement_id" = ag."id") as "provisions"
-  from agreement ag join agreement_binding b on b."agreement_id" = ag."id"
-  where b."party_code" = ? and ag."archived_at" is null
-  order by ag."date_signed", ag."slug"`;
-
 export async function partyAgreements(em: EntityManager, code: string): Promise<PartyAgreement[]> {
-  const rows = await run(em, PARTY_AGREEMENTS_SQL, [code]);
+  const knex = sql(em);
+  const provisions = knex('provision as pr')
+    .count('*')
+    .where('pr.agreement_id', knex.ref('ag.id'))
+    .as('provisions');
+  const rows = await run(
+    em,
+    knex
+      .select(...AGREEMENT_COLUMNS, ...BINDING_COLUMNS, 'ag.record_coverage', 'ag.record_parts', provisions)
+      .from('agreement as ag')
+      .join('agreement_binding as b', 'b.agreement_id', 'ag.id')
+      .where('b.party_code', code)
+      .whereNull('ag.archived_at')
+      .orderBy(['ag.date_signed', 'ag.slug']),
+  );
   return rows.map((row) => {
     const facts = agreementFromRow(row);
     return {
@@ -62,13 +70,15 @@ export async function directBindingsOf(
   ids: number[],
 ): Promise<{ binding: Binding; party: PartyFacts }[]> {
   if (!ids.length) return [];
-  const list = inList(ids);
   const rows = await run(
     em,
-    `select b."agreement_id", b."party_code", b."via", b."applied_from", b."in_force_from", b."until", b."in_force_inferred", ${PARTY_COLUMNS}
-       from agreement_binding b join party p on p."code" = b."party_code"
-       where b."agreement_id" in ${list.sql} and b."via" is null order by p."code"`,
-    list.params,
+    sql(em)
+      .select('b.agreement_id', 'b.party_code', ...BINDING_COLUMNS, ...PARTY_COLUMNS)
+      .from('agreement_binding as b')
+      .join('party as p', 'p.code', 'b.party_code')
+      .whereIn('b.agreement_id', ids)
+      .whereNull('b.via')
+      .orderBy('p.code'),
   );
   return rows.map((row) => ({
     binding: bindingFromRow(row, sqlNumber(row.agreement_id), String(row.party_code)),
@@ -82,11 +92,13 @@ export async function directBindingsOf(
  */
 export async function chapterTitlesOf(em: EntityManager, ids: number[]): Promise<string[]> {
   if (!ids.length) return [];
-  const list = inList(ids);
   const rows = await run(
     em,
-    `select distinct p."chapter_title" from provision p where p."agreement_id" in ${list.sql} and p."chapter_title" is not null`,
-    list.params,
+    sql(em)
+      .distinct('p.chapter_title')
+      .from('provision as p')
+      .whereIn('p.agreement_id', ids)
+      .whereNotNull('p.chapter_title'),
   );
   return rows.map((row) => String(row.chapter_title));
 }
@@ -97,16 +109,24 @@ export async function articlesInChapters(
   ids: number[],
   titles: string[],
 ): Promise<ChapterFact[]> {
-  const list = inList(ids);
-  // Asked even with no title (`in (null)` matches nothing): the report runs the same statements for any party.
-  const titleList = inList(titles);
+  // Asked even with no title (matching nothing): the report runs the same statements for any party.
   const rows = await run(
     em,
-    `select p."agreement_id", ag."slug", p."chapter_number", p."chapter_title", p."key", p."article_number", p."article_title"
-     from provision p join agreement ag on ag."id" = p."agreement_id"
-     where p."agreement_id" in ${list.sql} and p."chapter_title" in ${titleList.sql}
-     order by p."agreement_id", p."position", p."key"`,
-    [...list.params, ...titleList.params],
+    sql(em)
+      .select(
+        'p.agreement_id',
+        'ag.slug',
+        'p.chapter_number',
+        'p.chapter_title',
+        'p.key',
+        'p.article_number',
+        'p.article_title',
+      )
+      .from('provision as p')
+      .join('agreement as ag', 'ag.id', 'p.agreement_id')
+      .whereIn('p.agreement_id', ids)
+      .whereIn('p.chapter_title', titles)
+      .orderBy(['p.agreement_id', 'p.position', 'p.key']),
   );
   return rows.map((row) => ({
     agreementId: sqlNumber(row.agreement_id),
@@ -121,7 +141,7 @@ export async function articlesInChapters(
 
 /** Bloc -> its members (at any time). */
 export async function blocMembers(em: EntityManager): Promise<Map<string, Set<string>>> {
-  const rows = await run(em, `select "bloc_code", "member_code" from bloc_membership`);
+  const rows = await run(em, sql(em).select('bloc_code', 'member_code').from('bloc_membership'));
   const map = new Map<string, Set<string>>();
   for (const row of rows) {
     const set = map.get(String(row.bloc_code)) ?? new Set<string>();

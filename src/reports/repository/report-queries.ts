@@ -1,7 +1,7 @@
-import { EntityManager } from '@mikro-orm/knex';
+import { EntityManager, Knex } from '@mikro-orm/knex';
+import { rowsOf } from '../../common/sql';
 import { AgreementStatus } from '../../agreements/agreement.enums';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
-import { and, inList, sqlIn, SqlCondition } from '../../common/sql';
 import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import {
@@ -20,8 +20,14 @@ import { sqlBool, sqlNumber, sqlString, sqlStringArray } from './sql-values';
  */
 export type Row = Record<string, unknown>;
 
-export const run = (em: EntityManager, sql: string, params: unknown[] = []) =>
-  em.getConnection().execute<Row[]>(sql, params);
+/** A statement built with MikroORM's Knex (which quotes names and places parameters for the engine). */
+export type Statement = Knex.QueryBuilder;
+
+/** Knex, to build a statement on `em`'s connection. */
+export const sql = (em: EntityManager): Knex => em.getKnex();
+
+/** Runs a built statement on `em`'s connection (reads, outside any transaction, as MikroORM's reads). */
+export const run = (em: EntityManager, statement: Statement): Promise<Row[]> => rowsOf<Row>(em, statement);
 
 /** Which agreements a report reads: every given criterion holds (none given: all). */
 export interface AgreementScope {
@@ -35,18 +41,29 @@ export interface AgreementScope {
   signedTo?: string | null;
 }
 
-/** The scope as a condition on alias `ag` (agreement). */
-export function scopeCondition(scope: AgreementScope): SqlCondition {
-  const conditions: SqlCondition[] = [];
-  if (scope.ids) conditions.push(sqlIn('ag."id"', scope.ids));
-  if (scope.slugs) conditions.push(sqlIn('ag."slug"', scope.slugs));
-  if (scope.signed) conditions.push({ sql: 'ag."date_signed" is not null', params: [] });
-  if (scope.signedFrom) conditions.push({ sql: 'ag."date_signed" >= ?', params: [scope.signedFrom] });
-  if (scope.signedTo) conditions.push({ sql: 'ag."date_signed" <= ?', params: [scope.signedTo] });
-  return and(conditions);
+/** Narrows `statement` to the agreements (alias `ag`) in `scope`. */
+export function inScope(statement: Statement, scope: AgreementScope): Statement {
+  if (scope.ids) statement.whereIn('ag.id', [...scope.ids]);
+  if (scope.slugs) statement.whereIn('ag.slug', [...scope.slugs]);
+  if (scope.signed) statement.whereNotNull('ag.date_signed');
+  if (scope.signedFrom) statement.where('ag.date_signed', '>=', scope.signedFrom);
+  if (scope.signedTo) statement.where('ag.date_signed', '<=', scope.signedTo);
+  return statement;
 }
 
-export const PARTY_COLUMNS = `p."code", p."name", p."kind", p."region", p."developing", p."convention_status_kind", p."convention_in_force"`;
+/** The agreements (alias `ag`) a report reads: in `scope`, archived ones left out. */
+export const liveInScope = (statement: Statement, scope: AgreementScope): Statement =>
+  inScope(statement.whereNull('ag.archived_at'), scope);
+
+export const PARTY_COLUMNS = [
+  'p.code',
+  'p.name',
+  'p.kind',
+  'p.region',
+  'p.developing',
+  'p.convention_status_kind',
+  'p.convention_in_force',
+];
 
 export function partyFromRow(row: Row): PartyFacts {
   return {
@@ -61,11 +78,21 @@ export function partyFromRow(row: Row): PartyFacts {
 }
 
 export async function loadParty(em: EntityManager, code: string): Promise<PartyFacts | null> {
-  const rows = await run(em, `select ${PARTY_COLUMNS} from party p where p."code" = ?`, [code]);
+  const rows = await run(em, sql(em).select(PARTY_COLUMNS).from('party as p').where('p.code', code));
   return rows.length ? partyFromRow(rows[0]) : null;
 }
 
-export const AGREEMENT_COLUMNS = `ag."id", ag."slug", ag."title", ag."short_title", ag."status", ag."date_signed", ag."date_provisionally_applied", ag."date_in_force", ag."date_terminated"`;
+export const AGREEMENT_COLUMNS = [
+  'ag.id',
+  'ag.slug',
+  'ag.title',
+  'ag.short_title',
+  'ag.status',
+  'ag.date_signed',
+  'ag.date_provisionally_applied',
+  'ag.date_in_force',
+  'ag.date_terminated',
+];
 
 export function agreementFromRow(row: Row): AgreementFacts {
   return {
@@ -83,12 +110,12 @@ export function agreementFromRow(row: Row): AgreementFacts {
 
 /** The agreements in scope (archived ones left out), by signature date then slug. */
 export async function loadAgreements(em: EntityManager, scope: AgreementScope): Promise<AgreementFacts[]> {
-  const where = scopeCondition(scope);
   const rows = await run(
     em,
-    `select ${AGREEMENT_COLUMNS} from agreement ag where ag."archived_at" is null and (${where.sql})
-     order by ag."date_signed", ag."slug"`,
-    where.params,
+    liveInScope(sql(em).select(AGREEMENT_COLUMNS).from('agreement as ag'), scope).orderBy([
+      'ag.date_signed',
+      'ag.slug',
+    ]),
   );
   return rows.map(agreementFromRow);
 }
@@ -107,31 +134,25 @@ function byAgreement<T>(rows: Row[], value: (row: Row) => T): Map<number, T[]> {
 /**
  * Every party each agreement binds, from `agreement_binding` (directly or through a bloc; territories are never
  * bound), partners in their own right first. A member state listed beside its bloc (a mixed agreement) is bound in
- * its own right but is no separate partner: `via` names the bloc it was a member of when the agreement was signed.
+ * its own right but is no separate partner: its binding's `via` names the bloc (computeBindings, the one rule).
  */
 export async function loadBoundPartiesOf(
   em: EntityManager,
   ids: number[],
 ): Promise<Map<number, BoundPartyFacts[]>> {
   if (!ids.length) return new Map();
-  const list = inList(ids);
   const rows = await run(
     em,
-    `select b."agreement_id", b."via", b."applied_from", b."in_force_from", b."until",
-            (select min(bb."party_code") from agreement_binding bb
-               join bloc_membership bm on bm."bloc_code" = bb."party_code"
-               join agreement bag on bag."id" = bb."agreement_id"
-             where bb."agreement_id" = b."agreement_id" and bb."via" is null and bm."member_code" = b."party_code"
-               and (bm."date_left" is null or bag."date_signed" is null or bm."date_left" > bag."date_signed")
-            ) as "member_of",
-            ${PARTY_COLUMNS}
-     from agreement_binding b join party p on p."code" = b."party_code"
-     where b."agreement_id" in ${list.sql} order by b."agreement_id", p."code"`,
-    list.params,
+    sql(em)
+      .select('b.agreement_id', 'b.via', 'b.applied_from', 'b.in_force_from', 'b.until', ...PARTY_COLUMNS)
+      .from('agreement_binding as b')
+      .join('party as p', 'p.code', 'b.party_code')
+      .whereIn('b.agreement_id', ids)
+      .orderBy(['b.agreement_id', 'p.code']),
   );
   const map = byAgreement(rows, (row): BoundPartyFacts => ({
     party: partyFromRow(row),
-    via: sqlString(row.via) ?? sqlString(row.member_of),
+    via: sqlString(row.via),
     appliedFrom: sqlString(row.applied_from),
     inForceFrom: sqlString(row.in_force_from),
     until: sqlString(row.until),
@@ -145,11 +166,9 @@ export async function loadBoundPartiesOf(
 
 export async function loadTypesOf(em: EntityManager, ids: number[]): Promise<Map<number, string[]>> {
   if (!ids.length) return new Map();
-  const list = inList(ids);
   const rows = await run(
     em,
-    `select at."agreement_id", at."type" from agreement_type at where at."agreement_id" in ${list.sql}`,
-    list.params,
+    sql(em).select('at.agreement_id', 'at.type').from('agreement_type as at').whereIn('at.agreement_id', ids),
   );
   return byAgreement(rows, (row) => String(row.type));
 }
@@ -165,19 +184,30 @@ export async function loadAnnotations(
   codes?: readonly TaxonomyCodeId[],
 ): Promise<AnnotationFact[]> {
   if (!statuses.length || (codes && !codes.length)) return [];
-  const statusList = inList(statuses);
-  const codeList = codes ? inList(codes) : null;
-  const scope = scopeCondition(agreements);
-  const rows = await run(
-    em,
-    `select p."agreement_id", ag."slug", p."key", p."position", p."article_number", p."article_title",
-            a."code", a."detail", a."binding_force", a."status", a."party_scope"
-     from annotation a join provision p on p."id" = a."provision_id" join agreement ag on ag."id" = p."agreement_id"
-     where ag."archived_at" is null and (${scope.sql}) and a."status" in ${statusList.sql}
-       ${codeList ? `and a."code" in ${codeList.sql}` : ''}
-     order by p."agreement_id", p."position", p."key", a."code"`,
-    [...scope.params, ...statusList.params, ...(codeList?.params ?? [])],
-  );
+  const statement = liveInScope(
+    sql(em)
+      .select(
+        'p.agreement_id',
+        'ag.slug',
+        'p.key',
+        'p.position',
+        'p.article_number',
+        'p.article_title',
+        'a.code',
+        'a.detail',
+        'a.binding_force',
+        'a.status',
+        'a.party_scope',
+      )
+      .from('annotation as a')
+      .join('provision as p', 'p.id', 'a.provision_id')
+      .join('agreement as ag', 'ag.id', 'p.agreement_id'),
+    agreements,
+  )
+    .whereIn('a.status', statuses)
+    .orderBy(['p.agreement_id', 'p.position', 'p.key', 'a.code']);
+  if (codes) statement.whereIn('a.code', [...codes]);
+  const rows = await run(em, statement);
   const unique = new Map<string, AnnotationFact>();
   for (const row of rows) {
     const fact: AnnotationFact = {

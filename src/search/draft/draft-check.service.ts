@@ -8,7 +8,7 @@ import { splitArticles, SplitProvision } from '../../ingest/text/split-articles'
 import { Provision } from '../../provisions/provision.entity';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import {
-  agreementPartiesOf,
+  partnerAgreementsOf,
   annotatedCodesOf,
   latestAnnotatedProvisions,
   partiesWithCodes,
@@ -279,7 +279,7 @@ export class DraftCheckService {
 
   /** The parties' agreements with their signature dates, parties and the codes of their annotations. */
   private async partyAgreements(codes: string[]): Promise<AgreementFacts[]> {
-    const rows = await agreementPartiesOf(this.em, codes);
+    const rows = await partnerAgreementsOf(this.em, codes);
     const byId = new Map<number, AgreementFacts>();
     for (const row of rows) {
       const id = Number(row.agreement_id);

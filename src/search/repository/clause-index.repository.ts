@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { rowsOf } from '../../common/sql';
 
 /** The statements of the in-memory clause index (wording/clause-index.service.ts). */
 
@@ -15,12 +16,16 @@ export function clauseSourcesAfter(
   after: number,
   limit: number,
 ): Promise<ClauseSourceRow[]> {
-  return em
-    .getConnection()
-    .execute<ClauseSourceRow[]>(
-      `select "id", "agreement_id", "text", "summary" from "provision" where "id" > ? order by "id" limit ${Number(limit)}`,
-      [after],
-    );
+  return rowsOf<ClauseSourceRow>(
+    em,
+    em
+      .getKnex()
+      .select('id', 'agreement_id', 'text', 'summary')
+      .from('provision')
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(Number(limit)),
+  );
 }
 
 export interface CatalogueStamp {
@@ -34,12 +39,14 @@ export interface CatalogueStamp {
  * (which every provision mutation writes; annotation reviews leave it alone): two statements, about a millisecond.
  */
 export async function catalogueStamp(em: EntityManager): Promise<CatalogueStamp> {
-  const conn = em.getConnection();
-  const [provisions] = await conn.execute<{ n: number; m: number | null }[]>(
-    'select count(*) as "n", max("id") as "m" from "provision"',
+  const knex = em.getKnex();
+  const [provisions] = await rowsOf<{ n: number; m: number | null }>(
+    em,
+    knex.from('provision').count({ n: '*' }).max({ m: 'id' }),
   );
-  const [events] = await conn.execute<{ m: number | null }[]>(
-    `select max("id") as "m" from "audit_event" where "entity_type" in ('Provision', 'Agreement')`,
+  const [events] = await rowsOf<{ m: number | null }>(
+    em,
+    knex.from('audit_event').max({ m: 'id' }).whereIn('entity_type', ['Provision', 'Agreement']),
   );
   return {
     provisions: Number(provisions.n),

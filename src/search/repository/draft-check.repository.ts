@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { inList } from '../../common/sql';
+import { rowsInTransaction } from '../../common/sql';
+import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 
 /** The statements of the draft checker: they only read. */
@@ -13,27 +14,41 @@ export interface DraftPartyRow {
 
 /** The rows of the parties with these codes (unknown codes have none). */
 export function partiesWithCodes(em: EntityManager, codes: readonly string[]): Promise<DraftPartyRow[]> {
-  const list = inList(codes);
-  return em.execute<DraftPartyRow[]>(
-    `select "code", "developing", "convention_status_kind", "convention_in_force" from "party" where "code" in ${list.sql}`,
-    list.params,
+  return rowsInTransaction<DraftPartyRow>(
+    em,
+    em
+      .getKnex()
+      .select('code', 'developing', 'convention_status_kind', 'convention_in_force')
+      .from('party')
+      .whereIn('code', [...codes]),
   );
 }
 
 /**
- * Every listed party of each live agreement that lists one of these parties, with the agreement's signature date:
- * one row per agreement and party.
+ * Every partner of each live agreement one of these parties is a partner of, with the agreement's signature date:
+ * one row per agreement and partner. Partners are the parties an agreement binds in their own right
+ * (`agreement_binding` with no `via`, as computeBindings decides): no territory, no member state bound through
+ * its bloc or listed beside it.
  */
-export function agreementPartiesOf(
+export function partnerAgreementsOf(
   em: EntityManager,
   codes: readonly string[],
 ): Promise<{ agreement_id: number; party_code: string; date_signed: string | null }[]> {
-  const list = inList(codes);
-  return em.execute(
-    `select ap."agreement_id", ap."party_code", a."date_signed" from "agreement_party" ap
-       join "agreement" a on a."id" = ap."agreement_id"
-       where a."archived_at" is null and ap."agreement_id" in (select "agreement_id" from "agreement_party" where "party_code" in ${list.sql})`,
-    list.params,
+  const knex = em.getKnex();
+  const theirs = knex
+    .select('agreement_id')
+    .from('agreement_binding')
+    .whereIn('party_code', [...codes])
+    .whereNull('via');
+  return rowsInTransaction(
+    em,
+    knex
+      .select('b.agreement_id', 'b.party_code', 'a.date_signed')
+      .from('agreement_binding as b')
+      .join('agreement as a', 'a.id', 'b.agreement_id')
+      .whereNull('a.archived_at')
+      .whereNull('b.via')
+      .whereIn('b.agreement_id', theirs),
   );
 }
 
@@ -42,11 +57,15 @@ export function annotatedCodesOf(
   em: EntityManager,
   agreementIds: readonly number[],
 ): Promise<{ agreement_id: number; code: string }[]> {
-  const ids = inList(agreementIds);
-  return em.execute(
-    `select distinct p."agreement_id", an."code" from "annotation" an join "provision" p on p."id" = an."provision_id"
-       where an."status" <> 'REJECTED' and p."agreement_id" in ${ids.sql}`,
-    ids.params,
+  return rowsInTransaction(
+    em,
+    em
+      .getKnex()
+      .distinct('p.agreement_id', 'an.code')
+      .from('annotation as an')
+      .join('provision as p', 'p.id', 'an.provision_id')
+      .whereNot('an.status', AnnotationStatus.REJECTED)
+      .whereIn('p.agreement_id', [...agreementIds]),
   );
 }
 
@@ -60,15 +79,20 @@ export async function latestAnnotatedProvisions(
   agreementIds: readonly number[] | null,
   limit: number,
 ): Promise<number[]> {
-  const codeList = inList(codes);
-  const scope = agreementIds ? inList(agreementIds) : null;
-  const rows = await em.execute<{ id: number }[]>(
-    `select p."id", max(a."date_signed") as "signed" from "annotation" an
-       join "provision" p on p."id" = an."provision_id" join "agreement" a on a."id" = p."agreement_id"
-       where an."status" <> 'REJECTED' and an."code" in ${codeList.sql} and a."archived_at" is null
-       ${scope ? `and p."agreement_id" in ${scope.sql}` : ''}
-       group by p."id" order by max(a."date_signed") desc, p."id" limit ${Number(limit)}`,
-    [...codeList.params, ...(scope?.params ?? [])],
-  );
+  const statement = em
+    .getKnex()
+    .select('p.id')
+    .max({ signed: 'a.date_signed' })
+    .from('annotation as an')
+    .join('provision as p', 'p.id', 'an.provision_id')
+    .join('agreement as a', 'a.id', 'p.agreement_id')
+    .whereNot('an.status', AnnotationStatus.REJECTED)
+    .whereIn('an.code', [...codes])
+    .whereNull('a.archived_at')
+    .groupBy('p.id')
+    .orderBy([{ column: 'signed', order: 'desc' }, 'p.id'])
+    .limit(Number(limit));
+  if (agreementIds) statement.whereIn('p.agreement_id', [...agreementIds]);
+  const rows = await rowsInTransaction<{ id: number }>(em, statement);
   return rows.map((row) => Number(row.id));
 }

@@ -1,13 +1,18 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { inList } from '../../common/sql';
+import { rowsInTransaction } from '../../common/sql';
 
 /** The statements of review propagation (propagation/family-propagation.listener.ts) beyond the entity loads. */
 
 /** "slug/key" of a provision. */
 export async function pinpointOfProvision(em: EntityManager, provisionId: number): Promise<string> {
-  const [row] = await em.execute<{ slug: string; key: string }[]>(
-    `select a."slug", p."key" from "provision" p join "agreement" a on a."id" = p."agreement_id" where p."id" = ?`,
-    [provisionId],
+  const [row] = await rowsInTransaction<{ slug: string; key: string }>(
+    em,
+    em
+      .getKnex()
+      .select('a.slug', 'p.key')
+      .from('provision as p')
+      .join('agreement as a', 'a.id', 'p.agreement_id')
+      .where('p.id', provisionId),
   );
   return `${row.slug}/${row.key}`;
 }
@@ -18,10 +23,13 @@ export async function agreementsOfProvisions(
   provisionIds: number[],
 ): Promise<Map<number, number>> {
   if (!provisionIds.length) return new Map();
-  const list = inList([...new Set(provisionIds)]);
-  const rows = await em.execute<{ id: number; agreement_id: number }[]>(
-    `select "id", "agreement_id" from "provision" where "id" in ${list.sql}`,
-    list.params,
+  const rows = await rowsInTransaction<{ id: number; agreement_id: number }>(
+    em,
+    em
+      .getKnex()
+      .select('id', 'agreement_id')
+      .from('provision')
+      .whereIn('id', [...new Set(provisionIds)]),
   );
   return new Map(rows.map((row) => [Number(row.id), Number(row.agreement_id)]));
 }

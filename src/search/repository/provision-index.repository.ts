@@ -1,11 +1,18 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { inList } from '../../common/sql';
+import { rowsInTransaction } from '../../common/sql';
 import { ProvisionSource } from '../sync/provision-index-rows';
 
 /** The statements that read provisions for the search and similarity indexes and write those indexes' rows. */
 
-const SOURCE_COLUMNS =
-  'p."id", p."chapter_title", p."section_title", p."article_number", p."article_title", p."text", p."summary"';
+const SOURCE_COLUMNS = [
+  'p.id',
+  'p.chapter_title',
+  'p.section_title',
+  'p.article_number',
+  'p.article_title',
+  'p.text',
+  'p.summary',
+];
 const ROWS_PER_INSERT = 200;
 
 /** Removes the rows of these provisions from an index table keyed by `provision_id`. */
@@ -14,21 +21,30 @@ export async function deleteIndexRows(
   table: string,
   ids: readonly number[],
 ): Promise<void> {
-  const list = inList(ids);
-  await em.execute(`delete from "${table}" where "provision_id" in ${list.sql}`, list.params, 'run');
+  await rowsInTransaction(
+    em,
+    em
+      .getKnex()
+      .from(table)
+      .whereIn('provision_id', [...ids])
+      .delete(),
+  );
 }
 
 /** Empties an index table. */
 export async function deleteAllIndexRows(em: EntityManager, table: string): Promise<void> {
-  await em.execute(`delete from "${table}"`, [], 'run');
+  await rowsInTransaction(em, em.getKnex().from(table).delete());
 }
 
 /** The indexed columns of these provisions. */
 export function provisionSources(em: EntityManager, ids: readonly number[]): Promise<ProvisionSource[]> {
-  const list = inList(ids);
-  return em.execute<ProvisionSource[]>(
-    `select ${SOURCE_COLUMNS} from "provision" p where p."id" in ${list.sql}`,
-    list.params,
+  return rowsInTransaction<ProvisionSource>(
+    em,
+    em
+      .getKnex()
+      .select(SOURCE_COLUMNS)
+      .from('provision as p')
+      .whereIn('p.id', [...ids]),
   );
 }
 
@@ -38,9 +54,15 @@ export function provisionSourcesAfter(
   after: number,
   limit: number,
 ): Promise<ProvisionSource[]> {
-  return em.execute<ProvisionSource[]>(
-    `select ${SOURCE_COLUMNS} from "provision" p where p."id" > ? order by p."id" limit ${Number(limit)}`,
-    [after],
+  return rowsInTransaction<ProvisionSource>(
+    em,
+    em
+      .getKnex()
+      .select(SOURCE_COLUMNS)
+      .from('provision as p')
+      .where('p.id', '>', after)
+      .orderBy('p.id')
+      .limit(Number(limit)),
   );
 }
 
@@ -51,14 +73,10 @@ export async function insertRows(
   columns: string[],
   rows: unknown[][],
 ): Promise<void> {
-  const placeholders = `(${columns.map(() => '?').join(', ')})`;
-  const names = columns.map((c) => `"${c}"`).join(', ');
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-    const chunk = rows.slice(start, start + ROWS_PER_INSERT);
-    await em.execute(
-      `insert into "${table}" (${names}) values ${chunk.map(() => placeholders).join(', ')}`,
-      chunk.flat(),
-      'run',
-    );
+    const chunk = rows
+      .slice(start, start + ROWS_PER_INSERT)
+      .map((row) => Object.fromEntries(columns.map((column, i) => [column, row[i]])));
+    await rowsInTransaction(em, em.getKnex().insert(chunk).into(table));
   }
 }

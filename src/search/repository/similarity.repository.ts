@@ -1,17 +1,18 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { rowsInTransaction } from '../../common/sql';
 import { Agreement } from '../../agreements/agreement.entity';
-import { selectEntities } from '../../common/row-mapper';
-import { inList } from '../../common/sql';
+import { readEntities } from '../../common/row-mapper';
 import { Provision } from '../../provisions/provision.entity';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
+import { AnnotationStatus } from '../../annotations/annotation.enums';
 
 /** The statements of similar clauses, clause families and their members. */
 
 /** The stored MinHash signature of a provision (none for a text too short to compare). */
 export async function signatureOf(em: EntityManager, provisionId: number): Promise<Uint8Array | null> {
-  const [row] = await em.execute<{ signature: Uint8Array }[]>(
-    'select "signature" from "provision_signature" where "provision_id" = ?',
-    [provisionId],
+  const [row] = await rowsInTransaction<{ signature: Uint8Array }>(
+    em,
+    em.getKnex().select('signature').from('provision_signature').where('provision_id', provisionId),
   );
   return row ? row.signature : null;
 }
@@ -24,10 +25,13 @@ export interface ComparisonSource {
 
 /** The text and summary of these provisions (what comparisonText reads). */
 export function comparisonSources(em: EntityManager, ids: readonly number[]): Promise<ComparisonSource[]> {
-  const list = inList(ids);
-  return em.execute<ComparisonSource[]>(
-    `select "id", "text", "summary" from "provision" where "id" in ${list.sql}`,
-    list.params,
+  return rowsInTransaction<ComparisonSource>(
+    em,
+    em
+      .getKnex()
+      .select('id', 'text', 'summary')
+      .from('provision')
+      .whereIn('id', [...ids]),
   );
 }
 
@@ -36,11 +40,15 @@ export function liveComparisonSources(
   em: EntityManager,
   ids: readonly number[],
 ): Promise<ComparisonSource[]> {
-  const list = inList(ids);
-  return em.execute<ComparisonSource[]>(
-    `select p."id", p."text", p."summary" from "provision" p join "agreement" a on a."id" = p."agreement_id"
-       where p."id" in ${list.sql} and a."archived_at" is null`,
-    list.params,
+  return rowsInTransaction<ComparisonSource>(
+    em,
+    em
+      .getKnex()
+      .select('p.id', 'p.text', 'p.summary')
+      .from('provision as p')
+      .join('agreement as a', 'a.id', 'p.agreement_id')
+      .whereIn('p.id', [...ids])
+      .whereNull('a.archived_at'),
   );
 }
 
@@ -53,13 +61,19 @@ export interface ProvisionPlace {
 
 /** Agreement, position and the agreement's signature date of these provisions. */
 export async function provisionPlaces(em: EntityManager, ids: readonly number[]): Promise<ProvisionPlace[]> {
-  const list = inList(ids);
-  const rows = await em.execute<
-    { id: number; agreement_id: number; position: number; date_signed: string | null }[]
-  >(
-    `select p."id", p."agreement_id", p."position", a."date_signed" from "provision" p
-       join "agreement" a on a."id" = p."agreement_id" where p."id" in ${list.sql}`,
-    list.params,
+  const rows = await rowsInTransaction<{
+    id: number;
+    agreement_id: number;
+    position: number;
+    date_signed: string | null;
+  }>(
+    em,
+    em
+      .getKnex()
+      .select('p.id', 'p.agreement_id', 'p.position', 'a.date_signed')
+      .from('provision as p')
+      .join('agreement as a', 'a.id', 'p.agreement_id')
+      .whereIn('p.id', [...ids]),
   );
   return rows.map((row) => ({
     id: Number(row.id),
@@ -69,16 +83,24 @@ export async function provisionPlaces(em: EntityManager, ids: readonly number[])
   }));
 }
 
-/** The parties listed on each of these agreements, by code. */
-export async function listedPartiesOf(
+/**
+ * The partners of each of these agreements, by code: the parties it binds in their own right (`agreement_binding`
+ * with no `via`, as computeBindings decides), so neither a territory nor a member state bound through its bloc
+ * (nor one listed beside its bloc) is among them.
+ */
+export async function partnersOf(
   em: EntityManager,
   agreementIds: readonly number[],
 ): Promise<Map<number, string[]>> {
-  const list = inList(agreementIds);
-  const rows = await em.execute<{ agreement_id: number; party_code: string }[]>(
-    `select "agreement_id", "party_code" from "agreement_party" where "agreement_id" in ${list.sql}
-         order by "party_code"`,
-    list.params,
+  const rows = await rowsInTransaction<{ agreement_id: number; party_code: string }>(
+    em,
+    em
+      .getKnex()
+      .select('agreement_id', 'party_code')
+      .from('agreement_binding')
+      .whereIn('agreement_id', [...agreementIds])
+      .whereNull('via')
+      .orderBy('party_code'),
   );
   const partiesOf = new Map<number, string[]>();
   for (const row of rows) {
@@ -93,11 +115,15 @@ export async function codesOfProvisions(
   em: EntityManager,
   ids: readonly number[],
 ): Promise<Map<number, TaxonomyCodeId[]>> {
-  const list = inList(ids);
-  const rows = await em.execute<{ provision_id: number; code: string }[]>(
-    `select distinct "provision_id", "code" from "annotation" where "provision_id" in ${list.sql}
-         and "status" <> 'REJECTED' order by "code"`,
-    list.params,
+  const rows = await rowsInTransaction<{ provision_id: number; code: string }>(
+    em,
+    em
+      .getKnex()
+      .distinct('provision_id', 'code')
+      .from('annotation')
+      .whereIn('provision_id', [...ids])
+      .whereNot('status', AnnotationStatus.REJECTED)
+      .orderBy('code'),
   );
   const codesOf = new Map<number, TaxonomyCodeId[]>();
   for (const row of rows) {
@@ -113,14 +139,10 @@ export async function loadProvisions(
   ids: readonly number[],
 ): Promise<Map<number, Provision>> {
   if (!ids.length) return new Map();
-  const list = inList(ids);
-  const provisions = await selectEntities(em, Provision, `"id" in ${list.sql}`, list.params);
-  const agreementIds = inList([...new Set(provisions.map((p) => p.agreement.id))]);
+  const provisions = await readEntities(em, Provision, (qb) => qb.whereIn('id', [...ids]));
+  const agreementIds = [...new Set(provisions.map((p) => p.agreement.id))];
   const agreements = new Map(
-    (await selectEntities(em, Agreement, `"id" in ${agreementIds.sql}`, agreementIds.params)).map((a) => [
-      a.id,
-      a,
-    ]),
+    (await readEntities(em, Agreement, (qb) => qb.whereIn('id', agreementIds))).map((a) => [a.id, a]),
   );
   for (const p of provisions) p.agreement = agreements.get(p.agreement.id) ?? p.agreement;
   return new Map(provisions.map((p) => [p.id, p]));

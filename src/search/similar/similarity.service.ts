@@ -28,7 +28,7 @@ import {
 import {
   codesOfProvisions,
   comparisonSources,
-  listedPartiesOf,
+  partnersOf,
   loadProvisions,
   provisionPlaces,
   signatureOf,
@@ -260,7 +260,7 @@ export class SimilarityService {
     const places = await provisionPlaces(this.em, ids);
     const agreementIds = [...new Set(places.map((place) => place.agreementId))];
     const [partiesOf, codesOf] = await Promise.all([
-      listedPartiesOf(this.em, agreementIds),
+      partnersOf(this.em, agreementIds),
       codesOfProvisions(this.em, ids),
     ]);
     for (const place of places) {

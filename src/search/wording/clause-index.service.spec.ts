@@ -1,14 +1,18 @@
-import { EntityManager } from '@mikro-orm/knex';
+import { EntityManager, Knex, knex } from '@mikro-orm/knex';
 import { Logger } from '@nestjs/common';
 import { ClauseIndexService } from './clause-index.service';
 
 const TEXT =
   'the parties shall cooperate in the field of culture and the audiovisual sector through exchanges';
 
+/** Builds the statements (never connects). */
+const builder = knex({ client: 'better-sqlite3', useNullAsDefault: true });
+
 /** A catalogue behind the three statements the service runs; `buildGate` holds the provision read. */
 function fakeCatalogue() {
   const catalogue = { provisions: 1, buildGate: Promise.resolve(), builds: 0 };
-  const execute = async (sql: string) => {
+  const execute = async (statement: Knex.QueryBuilder) => {
+    const sql = statement.toQuery();
     if (sql.includes('count(*)')) return [{ n: catalogue.provisions, m: catalogue.provisions }];
     if (sql.includes('audit_event')) return [{ m: 0 }];
     catalogue.builds += 1;
@@ -20,7 +24,7 @@ function fakeCatalogue() {
       summary: null,
     }));
   };
-  const em = { getConnection: () => ({ execute }) } as unknown as EntityManager;
+  const em = { getConnection: () => ({ execute }), getKnex: () => builder } as unknown as EntityManager;
   return { catalogue, service: new ClauseIndexService(em) };
 }
 
