@@ -7,6 +7,8 @@ import {
   dateHtml,
   provisionPath,
   checkboxes,
+  codeName,
+  codeOptions,
   includeProposedBox,
 } from '../views/common';
 import { articleNumber } from '../../provisions/article-number';
@@ -57,6 +59,7 @@ export async function comparePage(ctx: WebContext): Promise<string> {
   if (slugs.length > 30) throw badRequest(t('error.tooLong', { name: 'agreements', max: 30 }));
   const codes = ctx.enumList('codes', TAXONOMY_CODES);
   const includeProposed = ctx.flag('includeProposed');
+  const names = await ctx.codeNames();
   let result: Html = markup`<p class="notice">
     ${t('compare.pick')} ${t('compare.hint')} <a href="${ctx.href('/agreements')}">${t('nav.agreements')}</a>
   </p>`;
@@ -66,7 +69,7 @@ export async function comparePage(ctx: WebContext): Promise<string> {
       codes: codes.length ? codes : undefined,
       includeProposed,
     });
-    result = matrixView(ctx, data.compareAgreements);
+    result = matrixView(ctx, data.compareAgreements, names);
   }
   const body = markup`<h1>${t('compare.title')}</h1>
     <form method="get" action="${ctx.href('/compare')}">
@@ -84,7 +87,7 @@ export async function comparePage(ctx: WebContext): Promise<string> {
           ${t('compare.hint')} <a href="${ctx.href('/agreements')}">${t('nav.agreements')}</a>
         </p>
       </div>
-      ${checkboxes(t('common.codes'), 'codes', TAXONOMY_CODES, codes)}
+      ${checkboxes(t('common.codes'), 'codes', codeOptions(names, TAXONOMY_CODES), codes)}
       ${includeProposedBox(ctx, includeProposed)}
       <p><button type="submit">${t('compare.run')}</button></p>
     </form>
@@ -92,7 +95,11 @@ export async function comparePage(ctx: WebContext): Promise<string> {
   return layout(ctx, { title: t('compare.title'), section: 'compare', body });
 }
 
-function matrixView(ctx: WebContext, c: CompareData['compareAgreements']): Html {
+function matrixView(
+  ctx: WebContext,
+  c: CompareData['compareAgreements'],
+  names: ReadonlyMap<string, string>,
+): Html {
   const { t } = ctx;
   const cell = (slug: string, code: string) => c.cells.find((x) => x.agreement === slug && x.code === code);
   const head = c.agreements.map(
@@ -120,7 +127,7 @@ function matrixView(ctx: WebContext, c: CompareData['compareAgreements']): Html 
   const rows = c.codes.map(
     (code) =>
       markup`<tr>
-        <th scope="row"><code>${code}</code></th>
+        <th scope="row">${names.get(code) ?? code}<br /><span class="muted">${codeName(code)}</span></th>
         ${c.agreements.map((a) => {
           const x = cell(a.agreement.slug, code);
           if (!x || !x.provisions.length)
