@@ -29,8 +29,6 @@ function cookie(req: Request, name: string): string | undefined {
   return undefined;
 }
 
-const TAXONOMY_QUERY = `query WebTaxonomy { taxonomy { code name } }`;
-
 /** What a page needs: the request, the language, links under the prefix, and GraphQL. */
 export class WebContext {
   private names?: Promise<ReadonlyMap<string, string>>;
@@ -79,13 +77,13 @@ export class WebContext {
   }
 
   /**
-   * The taxonomy's codes with their names in the page's language (codeNameIn), asked once per page: what the
-   * forms and facets show, in the spec's order.
+   * The taxonomy's codes with their names in the page's language (codeNameIn; the English names come from
+   * WebGraphqlService.taxonomyNames): what the forms and facets show (a code without a name shows itself).
    */
   codeNames(): Promise<ReadonlyMap<string, string>> {
-    this.names ??= this.query<{ taxonomy: { code: string; name: string }[] }>(TAXONOMY_QUERY).then(
-      ({ taxonomy }) => new Map(taxonomy.map((c) => [c.code, codeNameIn(this.lang, c.code, c.name)])),
-    );
+    this.names ??= this.graphql
+      .taxonomyNames(this.req, this.res)
+      .then((names) => new Map(names.map((c) => [c.code, codeNameIn(this.lang, c.code, c.name)])));
     return this.names;
   }
 
