@@ -1,5 +1,6 @@
 import { RATE_COSTS, RateCost } from '../auth/rate-limit/rate-cost.decorator';
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { listCost, LIST_BOUNDS } from '../common/list-cost';
 import { servedPath } from '../config';
 import { ReadAccess } from '../auth/access.decorators';
 import { LocalDate } from '../graphql/scalars';
@@ -122,6 +123,7 @@ const OUTCOME_ORDER = Object.values(CoherenceOutcome);
 @ReadAccess()
 export class CoherenceReportResolver {
   @ResolveField(() => [CoherenceOutcomeCount], {
+    complexity: listCost(LIST_BOUNDS.coherenceOutcomes),
     description:
       'The checks of every agreement by outcome (MET, PENDING_REVIEW, NOT_MET, UNKNOWN, NOT_APPLICABLE; an outcome no check has is left out): the counts of `agreements { checks { outcome } }`',
   })
