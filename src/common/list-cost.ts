@@ -20,6 +20,8 @@ export const LIST_BOUNDS = {
   provisionAnnotations: 30,
   /** Query.taxonomy: the codes of the clause taxonomy (10). */
   taxonomyCodes: 20,
+  /** CoherenceReport.outcomes: one per outcome state (5). */
+  coherenceOutcomes: 5,
   /** Annotation.history: the latest events of one annotation (older ones through `auditLog`). */
   annotationHistory: 50,
 } as const;

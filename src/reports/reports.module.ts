@@ -2,12 +2,12 @@ import { Module } from '@nestjs/common';
 import { ReportsController } from './http/reports.controller';
 import { SearchModule } from '../search/search.module';
 import { ReportsCoreModule } from './reports-core.module';
-import { EvidenceProvisionResolver, ReportsResolver } from './reports.resolver';
+import { CoherenceReportResolver, EvidenceProvisionResolver, ReportsResolver } from './reports.resolver';
 
 /** Reports through GraphQL (coherenceReport, compareAgreements, trends, preferentialTreatmentFlows) and HTTP files. */
 @Module({
   imports: [ReportsCoreModule, SearchModule],
-  providers: [ReportsResolver, EvidenceProvisionResolver],
+  providers: [ReportsResolver, EvidenceProvisionResolver, CoherenceReportResolver],
   controllers: [ReportsController],
 })
 export class ReportsModule {}

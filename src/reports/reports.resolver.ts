@@ -1,10 +1,16 @@
 import { RATE_COSTS, RateCost } from '../auth/rate-limit/rate-cost.decorator';
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { listCost, LIST_BOUNDS } from '../common/list-cost';
 import { servedPath } from '../config';
 import { ReadAccess } from '../auth/access.decorators';
 import { LocalDate } from '../graphql/scalars';
 import { TaxonomyCodeId } from '../taxonomy/taxonomy-code.enum';
-import { CoherenceReport } from './coherence/coherence.types';
+import {
+  CoherenceOutcome,
+  CoherenceOutcomeCount,
+  CoherenceReport,
+  CoherenceResult,
+} from './coherence/coherence.types';
 import { CoherenceReportService } from './coherence/coherence.service';
 import { reportFileLinks } from './common/report-request';
 import { EvidenceProvision } from './common/report.types';
@@ -107,5 +113,27 @@ export class EvidenceProvisionResolver {
   })
   link(@Parent() provision: EvidenceProvision): string {
     return servedPath(provision.link);
+  }
+}
+
+const OUTCOME_ORDER = Object.values(CoherenceOutcome);
+
+/** What a dashboard shows of the checks without asking each one (the EU's report has about 300). */
+@Resolver(() => CoherenceReport)
+@ReadAccess()
+export class CoherenceReportResolver {
+  @ResolveField(() => [CoherenceOutcomeCount], {
+    complexity: listCost(LIST_BOUNDS.coherenceOutcomes),
+    description:
+      'The checks of every agreement by outcome (MET, PENDING_REVIEW, NOT_MET, UNKNOWN, NOT_APPLICABLE; an outcome no check has is left out): the counts of `agreements { checks { outcome } }`',
+  })
+  outcomes(@Parent() report: CoherenceResult): CoherenceOutcomeCount[] {
+    const counts = new Map<`${CoherenceOutcome}`, number>();
+    for (const a of report.agreements)
+      for (const c of a.checks) counts.set(c.outcome, (counts.get(c.outcome) ?? 0) + 1);
+    return OUTCOME_ORDER.filter((o) => counts.has(o)).map((outcome) => ({
+      outcome,
+      checks: counts.get(outcome)!,
+    }));
   }
 }

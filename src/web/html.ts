@@ -20,10 +20,24 @@ export function renderPart(part: Part): string {
   return escapeHtml(String(part));
 }
 
+/**
+ * The template's own text without the indentation of its source lines (a third of a big page's bytes): a line
+ * break followed by spaces is one line break, which HTML shows the same (no template has a <pre> or a <textarea>
+ * with text of its own inside). Worked out once per template: a tagged template's strings are the same object
+ * at every call.
+ */
+const trimmed = new WeakMap<TemplateStringsArray, string[]>();
+function templateText(strings: TemplateStringsArray): string[] {
+  let text = trimmed.get(strings);
+  if (!text) trimmed.set(strings, (text = strings.map((s) => s.replace(/\n[ \t]+/g, '\n'))));
+  return text;
+}
+
 /** A template whose interpolated values are escaped unless they are Html (lists are joined). */
 export function markup(strings: TemplateStringsArray, ...values: Part[]): Html {
-  let out = strings[0];
-  for (let i = 0; i < values.length; i++) out += renderPart(values[i]) + strings[i + 1];
+  const text = templateText(strings);
+  let out = text[0];
+  for (let i = 0; i < values.length; i++) out += renderPart(values[i]) + text[i + 1];
   return new Html(out);
 }
 

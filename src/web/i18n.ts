@@ -1,6 +1,7 @@
 /**
  * Interface text in English, French and Spanish. The texts of the agreements stay in their own language;
- * taxonomy codes and pinpoints are identifiers and are not translated. `{name}` marks a parameter.
+ * taxonomy codes and pinpoints are identifiers and are not translated (the codes' names are: CODE_NAMES).
+ * `{name}` marks a parameter.
  */
 const EN = {
   'site.name': 'Clause Tracker',
@@ -138,7 +139,7 @@ const EN = {
   'agreement.onlyAnnotated': 'Only annotated provisions',
   'agreement.allProvisions': 'All provisions',
   'agreement.related': 'Related agreements',
-  'agreement.compareWith': 'Compare with another agreement (slug)',
+  'agreement.compareWith': 'Compare with another agreement (words of its title, or its identifier)',
   'agreement.compare': 'Compare',
   'agreement.json': 'The record (JSON)',
   'agreement.csv': 'Provisions and annotations (CSV)',
@@ -220,6 +221,10 @@ const EN = {
   'compare.matrix': 'Matrix: agreements by taxonomy code',
   'compare.pick': 'Choose at least two agreements to compare.',
   'compare.developing': 'Developing parties',
+  'compare.add': 'Add an agreement (words of its title, or its identifier)',
+  'compare.choose': 'Several agreements match “{text}”: choose one.',
+  'compare.more': 'And {count} more: add words to narrow the choice.',
+  'compare.noMatch': 'No agreement has “{text}” in its title or as its identifier.',
   'trends.title': 'Trends',
   'trends.groupBy': 'Group by',
   'trends.chart': 'Share of agreements with each code',
@@ -438,7 +443,7 @@ const FR: Messages = {
   'agreement.onlyAnnotated': 'Seulement les dispositions annotées',
   'agreement.allProvisions': 'Toutes les dispositions',
   'agreement.related': 'Accords liés',
-  'agreement.compareWith': 'Comparer avec un autre accord (identifiant)',
+  'agreement.compareWith': 'Comparer avec un autre accord (mots de son titre, ou son identifiant)',
   'agreement.compare': 'Comparer',
   'agreement.json': 'La fiche (JSON)',
   'agreement.csv': 'Dispositions et annotations (CSV)',
@@ -520,6 +525,10 @@ const FR: Messages = {
   'compare.matrix': 'Matrice : accords par code de la taxonomie',
   'compare.pick': 'Choisissez au moins deux accords à comparer.',
   'compare.developing': 'Parties en développement',
+  'compare.add': 'Ajouter un accord (mots de son titre, ou son identifiant)',
+  'compare.choose': 'Plusieurs accords correspondent à « {text} » : choisissez-en un.',
+  'compare.more': 'Et {count} autres : ajoutez des mots pour affiner le choix.',
+  'compare.noMatch': 'Aucun accord n’a « {text} » dans son titre ni pour identifiant.',
   'trends.title': 'Tendances',
   'trends.groupBy': 'Regrouper par',
   'trends.chart': 'Part des accords ayant chaque code',
@@ -735,7 +744,7 @@ const ES: Messages = {
   'agreement.onlyAnnotated': 'Solo las disposiciones anotadas',
   'agreement.allProvisions': 'Todas las disposiciones',
   'agreement.related': 'Acuerdos relacionados',
-  'agreement.compareWith': 'Comparar con otro acuerdo (identificador)',
+  'agreement.compareWith': 'Comparar con otro acuerdo (palabras de su título, o su identificador)',
   'agreement.compare': 'Comparar',
   'agreement.json': 'La ficha (JSON)',
   'agreement.csv': 'Disposiciones y anotaciones (CSV)',
@@ -817,6 +826,10 @@ const ES: Messages = {
   'compare.matrix': 'Matriz: acuerdos por código de la taxonomía',
   'compare.pick': 'Elija al menos dos acuerdos para comparar.',
   'compare.developing': 'Partes en desarrollo',
+  'compare.add': 'Añadir un acuerdo (palabras de su título, o su identificador)',
+  'compare.choose': 'Varios acuerdos corresponden a «{text}»: elija uno.',
+  'compare.more': 'Y {count} más: añada palabras para afinar la elección.',
+  'compare.noMatch': 'Ningún acuerdo tiene «{text}» en su título ni como identificador.',
   'trends.title': 'Tendencias',
   'trends.groupBy': 'Agrupar por',
   'trends.chart': 'Proporción de acuerdos con cada código',
@@ -893,6 +906,41 @@ const ES: Messages = {
   'cite.article': 'artículo {number}',
   'error.tooLong': '{name} es demasiado largo (como máximo {max} caracteres)',
 };
+
+/**
+ * The taxonomy's code names in French and Spanish (the English names are the taxonomy's own, from the API):
+ * what the forms and facets show, the code staying the value. A code missing here shows its English name.
+ */
+const CODE_NAMES: Record<'fr' | 'es', Record<string, string>> = {
+  fr: {
+    CONVENTION_REF_EXPLICIT: 'Référence explicite à la Convention de 2005',
+    CONVENTION_REF_IMPLICIT: 'Référence implicite à la diversité culturelle',
+    CULTURAL_EXEMPTION: 'Exemption culturelle',
+    AUDIOVISUAL_EXCLUSION: 'Exclusion de l’audiovisuel',
+    POLICY_SPACE_CULTURE: 'Marge de manœuvre pour les politiques culturelles',
+    HERITAGE_EXCEPTION: 'Exception pour le patrimoine',
+    CULTURAL_COOPERATION: 'Coopération culturelle',
+    PREFERENTIAL_TREATMENT_CULTURE: 'Traitement préférentiel pour la culture',
+    ECOMMERCE_PROVISION: 'Disposition sur le commerce électronique',
+    ECOMMERCE_CULTURAL_CARVE_OUT: 'Exclusion culturelle du commerce électronique',
+  },
+  es: {
+    CONVENTION_REF_EXPLICIT: 'Referencia explícita a la Convención de 2005',
+    CONVENTION_REF_IMPLICIT: 'Referencia implícita a la diversidad cultural',
+    CULTURAL_EXEMPTION: 'Exención cultural',
+    AUDIOVISUAL_EXCLUSION: 'Exclusión del sector audiovisual',
+    POLICY_SPACE_CULTURE: 'Margen de maniobra para las políticas culturales',
+    HERITAGE_EXCEPTION: 'Excepción para el patrimonio',
+    CULTURAL_COOPERATION: 'Cooperación cultural',
+    PREFERENTIAL_TREATMENT_CULTURE: 'Trato preferente para la cultura',
+    ECOMMERCE_PROVISION: 'Disposición sobre comercio electrónico',
+    ECOMMERCE_CULTURAL_CARVE_OUT: 'Exclusión cultural del comercio electrónico',
+  },
+};
+
+/** A taxonomy code's name in the interface language: the translation if there is one, else the taxonomy's name. */
+export const codeNameIn = (lang: Language, code: string, taxonomyName: string): string =>
+  (lang === 'en' ? undefined : CODE_NAMES[lang][code]) ?? taxonomyName;
 
 export const LANGUAGES = ['en', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];

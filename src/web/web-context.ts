@@ -1,6 +1,6 @@
 import { publicBasePath, servedPath, setting } from '../config';
 import type { Request, Response } from 'express';
-import { pickLanguage, Language, translator, Translate } from './i18n';
+import { codeNameIn, pickLanguage, Language, translator, Translate } from './i18n';
 import { badRequest, fromGraphql } from './web-errors';
 import { GqlResult, WebGraphqlService } from './web-graphql.service';
 
@@ -31,6 +31,8 @@ function cookie(req: Request, name: string): string | undefined {
 
 /** What a page needs: the request, the language, links under the prefix, and GraphQL. */
 export class WebContext {
+  private names?: Promise<ReadonlyMap<string, string>>;
+
   readonly lang: Language;
   readonly t: Translate;
   readonly base = basePath();
@@ -72,6 +74,17 @@ export class WebContext {
     const result = await this.graphql.run<T>(this.req, this.res, query, variables);
     if (result.errors.length > 0 || !result.data) throw fromGraphql(result.errors);
     return result.data;
+  }
+
+  /**
+   * The taxonomy's codes with their names in the page's language (codeNameIn; the English names come from
+   * WebGraphqlService.taxonomyNames): what the forms and facets show (a code without a name shows itself).
+   */
+  codeNames(): Promise<ReadonlyMap<string, string>> {
+    this.names ??= this.graphql
+      .taxonomyNames(this.req, this.res)
+      .then((names) => new Map(names.map((c) => [c.code, codeNameIn(this.lang, c.code, c.name)])));
+    return this.names;
   }
 
   hasField(type: string, field: string): boolean {

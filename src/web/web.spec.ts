@@ -1,5 +1,5 @@
 import { markup, raw } from './html';
-import { LANGUAGES, MESSAGES, pickLanguage, translator } from './i18n';
+import { codeNameIn, LANGUAGES, MESSAGES, pickLanguage, translator } from './i18n';
 import { highlightEvidence } from './pages/provision.page';
 import { basePath, queryString } from './web-context';
 import { provisionLabel } from '../reports/common/report-facts';
@@ -94,5 +94,22 @@ describe('web explorer building blocks', () => {
       'checked against <a href="https://example.org/a-b?c=1" rel="noopener noreferrer">example.org</a>, ' +
         '<a href="http://x.test/page" rel="noopener noreferrer">x.test</a>.',
     );
+  });
+
+  it("drops the templates' source indentation, never the indentation of the values it interpolates", () => {
+    const text = 'line one\n    indented by the agreement';
+    const html = markup`<ul>
+      <li>${text}</li>
+    </ul>`;
+    expect(String(html)).toBe('<ul>\n<li>line one\n    indented by the agreement</li>\n</ul>');
+  });
+
+  it("names a code in the page's language, else by the taxonomy's English name", () => {
+    expect(codeNameIn('fr', 'CULTURAL_EXEMPTION', 'Cultural exemption')).toBe('Exemption culturelle');
+    expect(codeNameIn('es', 'ECOMMERCE_PROVISION', 'E-commerce provision')).toBe(
+      'Disposición sobre comercio electrónico',
+    );
+    expect(codeNameIn('en', 'CULTURAL_EXEMPTION', 'Cultural exemption')).toBe('Cultural exemption');
+    expect(codeNameIn('fr', 'A_NEW_CODE', 'A new code')).toBe('A new code');
   });
 });

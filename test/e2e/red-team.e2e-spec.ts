@@ -146,8 +146,10 @@ describe('red team: every list has a cost, every response a budget', () => {
         getKnex(): { on(e: string, f: () => void): void; off(e: string, f: () => void): void };
       }
     ).getKnex();
-    const reportQuery = '{ coherenceReport(party: "EUN") { findings { message } scores { share } } }';
+    // A date of its own per request: the service keeps a report computed while its data is unchanged.
+    let day = 0;
     const statementsOf = async (stopAt: number) => {
+      const reportQuery = `{ coherenceReport(party: "EUN", asOf: "2024-01-${String(++day).padStart(2, '0')}") { findings { message } scores { share } } }`;
       let issued = 0;
       const listener = () => {
         const budget = currentBudget();

@@ -1,3 +1,4 @@
+import { Role } from '../../src/auth/role.enum';
 import { publicUrl } from '../../src/config';
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
@@ -684,6 +685,37 @@ describe('reports', () => {
       const document = (await t.http().get(url)).body as ReportDocument;
       const table = document.sections.find((s) => s.id === 'groups')!.table!;
       expect(table.rows.map((r) => r.agreements)).toEqual(res.data!.trends.groups.map((g) => g.agreements));
+    });
+  });
+
+  // Last: it reviews an annotation of the scenario.
+  describe('the coherence report kept while its data is unchanged', () => {
+    it('counts the checks by outcome, and answers from a review made since it was last computed', async () => {
+      const rule = 'G19.5/no-convention-reference';
+      const ask = () =>
+        t.gql<{ coherenceReport: { outcomes: { outcome: string; checks: number }[] } & Coherence }>(
+          `query { coherenceReport(party: "CHE", asOf: "2024-01-01") { outcomes { outcome checks } agreements { agreement { slug } checks { ruleId outcome } } } }`,
+        );
+      const before = (await ask()).data!.coherenceReport;
+      const counted = new Map<string, number>();
+      for (const a of before.agreements)
+        for (const c of a.checks) counted.set(c.outcome, (counted.get(c.outcome) ?? 0) + 1);
+      expect(new Map(before.outcomes.map((o) => [o.outcome, o.checks]))).toEqual(counted);
+      expect(outcome(before, 't-che-proposed', rule)).toBe('PENDING_REVIEW');
+      expect(outcome((await ask()).data!.coherenceReport, 't-che-proposed', rule)).toBe('PENDING_REVIEW');
+
+      const found = await t.gql<{
+        provision: { annotations: { id: string; version: number; status: string }[] };
+      }>('{ provision(pinpoint: "t-che-proposed/preamble") { annotations { id version status } } }');
+      const proposed = found.data!.provision.annotations.find((a) => a.status === 'PROPOSED')!;
+      const reviewer = await t.createKey(Role.REVIEWER);
+      const reviewed = await t.gql(
+        'mutation($id: ID!, $v: Int!) { reviewAnnotation(input: { id: $id, version: $v, decision: ACCEPT }) { status } }',
+        { id: proposed.id, v: proposed.version },
+        { key: reviewer },
+      );
+      expect(reviewed.errors).toBeUndefined();
+      expect(outcome((await ask()).data!.coherenceReport, 't-che-proposed', rule)).toBe('MET');
     });
   });
 });

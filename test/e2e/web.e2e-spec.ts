@@ -165,4 +165,45 @@ describe('web explorer over HTTP', () => {
     const empty = await t.http().post('/draft-check').type('form').send({ draft: '  ' });
     expect(empty.status).toBe(400);
   });
+
+  it('shows taxonomy codes by their names in forms and facets, in the page language, the code staying the value', async () => {
+    const option = (html: string, code: string) =>
+      new RegExp(`<option value="${code}"\\s*>\\s*([^<]*?)\\s*</option>`).exec(html)?.[1];
+    expect(option((await t.http().get('/search')).text, 'ECOMMERCE_CULTURAL_CARVE_OUT')).toBe(
+      'Cultural carve-out from e-commerce',
+    );
+    expect(option((await t.http().get('/agreements?lang=es')).text, 'CULTURAL_EXEMPTION')).toBe(
+      'Exención cultural',
+    );
+    const compare = (await t.http().get('/compare?lang=fr')).text;
+    expect(compare).toMatch(
+      /<input type="checkbox" name="codes" value="AUDIOVISUAL_EXCLUSION"\s*\/>\s*Exclusion de l’audiovisuel<\/label>/,
+    );
+    const trends = (await t.http().get('/trends')).text;
+    expect(trends).toMatch(/value="POLICY_SPACE_CULTURE"\s*\/>\s*Policy space for culture<\/label>/);
+    const search = await t.http().get('/search?q=culture&code=CULTURAL_EXEMPTION');
+    expect(search.status).toBe(200);
+    expect(search.text).toContain('aria-label="Remove filter Cultural exemption"');
+    expect(search.text).not.toMatch(/>\s*CULTURAL_EXEMPTION\s*</);
+  });
+
+  it('compares with an agreement chosen by words of its title: one match joins, several are offered, none is a 404', async () => {
+    const page = (await t.http().get('/agreements/ceta')).text;
+    expect(page).toMatch(/<input type="hidden" name="agreements" value="ceta" \/>/);
+    expect(page).toMatch(/<input type="text" id="cmp-other" name="add"/);
+    const one = await t.http().get('/compare?agreements=ceta&add=Korea%20canada');
+    expect(one.status).toBe(303);
+    expect(one.headers.location).toBe('/compare?agreements=ceta%2Ccanada-korea-fta');
+    const bySlug = await t.http().get('/compare?agreements=ceta&add=CPTPP&codes=CULTURAL_EXEMPTION');
+    expect(bySlug.headers.location).toBe('/compare?agreements=ceta%2Ccptpp&codes=CULTURAL_EXEMPTION');
+    const several = await t.http().get('/compare?agreements=ceta&add=canada%20free%20trade');
+    expect(several.status).toBe(200);
+    expect(several.text).toContain('Several agreements match “canada free trade”: choose one.');
+    expect(several.text).toContain('href="/compare?agreements=ceta%2Ccanada-chile-fta"');
+    const none = await t.http().get('/compare?agreements=ceta&add=no%20such%20treaty%20anywhere');
+    expect(none.status).toBe(404);
+    expect(none.text).toContain(
+      'No agreement has “no such treaty anywhere” in its title or as its identifier.',
+    );
+  });
 });

@@ -221,6 +221,15 @@ export class ParagraphYearScore {
   share!: number;
 }
 
+@ObjectType({ description: 'How many checks (one rule applied to one agreement) ended in one outcome' })
+export class CoherenceOutcomeCount {
+  @Field(() => CoherenceOutcome)
+  outcome!: `${CoherenceOutcome}`;
+
+  @Field(() => Int)
+  checks!: number;
+}
+
 @ObjectType({ description: "Coherence of a party's agreements with the 2005 Convention" })
 export class CoherenceReport {
   @Field(() => ReportParty)

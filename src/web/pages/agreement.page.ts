@@ -304,7 +304,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
             <input type="hidden" name="agreements" value="${a.slug}" />
             <label for="cmp-other">${t('agreement.compareWith')}</label>
             <div class="inline">
-              <input type="text" id="cmp-other" name="agreements" required />
+              <input type="text" id="cmp-other" name="add" required autocomplete="off" />
               <button type="submit">${t('agreement.compare')}</button>
             </div>
           </form>

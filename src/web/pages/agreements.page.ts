@@ -1,7 +1,15 @@
 import { markup } from '../html';
 import { label } from '../labels';
 import { layout } from '../layout';
-import { agreementName, agreementPath, dateHtml, partyPath, select, textField } from '../views/common';
+import {
+  agreementName,
+  agreementPath,
+  codeOptions,
+  dateHtml,
+  partyPath,
+  select,
+  textField,
+} from '../views/common';
 import { WebContext } from '../web-context';
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, DIRECTIONS, ORDER_FIELDS, TAXONOMY_CODES } from '../web-enums';
 import { badRequest } from '../web-errors';
@@ -52,6 +60,7 @@ export async function agreementsPage(ctx: WebContext): Promise<string> {
   const sort = ctx.enumParam('sort', ORDER_FIELDS, 'DATE_SIGNED');
   const dir = ctx.enumParam('dir', DIRECTIONS, 'DESC');
   const after = ctx.param('after', 200);
+  const names = await ctx.codeNames();
 
   const filter: Record<string, unknown> = {};
   if (q) filter.titleContains = q;
@@ -101,7 +110,7 @@ export async function agreementsPage(ctx: WebContext): Promise<string> {
         ${textField('a-party', 'party', t('common.party'), parties.join(','), 'placeholder="CAN"')}
         ${select('a-type', 'type', t('common.type'), [any, ...AGREEMENT_TYPES.map((v): [string, string] => [v, v])], types[0])}
         ${select('a-status', 'status', t('common.status'), [any, ...AGREEMENT_STATUSES.map((v): [string, string] => [v, label(ctx.lang, v)])], statuses[0])}
-        ${select('a-code', 'code', t('common.code'), [any, ...TAXONOMY_CODES.map((v): [string, string] => [v, v])], codes[0])}
+        ${select('a-code', 'code', t('common.code'), [any, ...codeOptions(names, TAXONOMY_CODES)], codes[0])}
         ${textField('a-from', 'from', t('common.from'), from, 'inputmode="numeric"')}
         ${textField('a-to', 'to', t('common.to'), to, 'inputmode="numeric"')}
         ${select(

@@ -7,12 +7,15 @@ import {
   dateHtml,
   provisionPath,
   checkboxes,
+  codeName,
+  codeOptions,
   includeProposedBox,
 } from '../views/common';
 import { articleNumber } from '../../provisions/article-number';
 import { WebContext } from '../web-context';
 import { TAXONOMY_CODES } from '../web-enums';
-import { badRequest } from '../web-errors';
+import { badRequest, notFound } from '../web-errors';
+import { PageResult, redirect } from '../web-page';
 
 interface CompareData {
   compareAgreements: {
@@ -50,23 +53,87 @@ const COMPARE_QUERY = `query WebCompare($agreements: [String!]!, $codes: [Taxono
 
 const FORMATS = ['csv', 'xlsx', 'html', 'md', 'json'];
 
-/** GET /compare?agreements=a,b,c&codes=...&includeProposed=true: the comparison matrix and its files. */
-export async function comparePage(ctx: WebContext): Promise<string> {
+interface Candidate {
+  slug: string;
+  title: string;
+  shortTitle: string | null;
+  dateSigned: string | null;
+}
+
+interface Edges {
+  edges: { node: Candidate }[];
+}
+
+/** Agreements by identifier, and by the longest word of the text in the title (the other words are checked here). */
+const FIND_QUERY = `query WebCompareFind($slug: String!, $word: String!) {
+  bySlug: agreements(filter: { slugs: [$slug] }, first: 1) { edges { node { slug title shortTitle dateSigned } } }
+  byTitle: agreements(filter: { titleContains: $word }, first: 100, orderBy: { field: DATE_SIGNED, direction: DESC }) {
+    edges { node { slug title shortTitle dateSigned } }
+  }
+}`;
+
+/** Matches offered to choose from, at most. */
+const CHOICES = 12;
+
+/** The agreements a person means by `text`: its identifier, else those whose title has every word of it. */
+async function findAgreements(ctx: WebContext, text: string): Promise<Candidate[]> {
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  const word = [...words].sort((a, b) => b.length - a.length)[0];
+  const data = await ctx.query<{ bySlug: Edges; byTitle: Edges }>(FIND_QUERY, {
+    slug: text.toLowerCase(),
+    word,
+  });
+  if (data.bySlug.edges.length) return [data.bySlug.edges[0].node];
+  return data.byTitle.edges
+    .map((e) => e.node)
+    .filter((a) => words.every((w) => `${a.title} ${a.shortTitle ?? ''}`.toLowerCase().includes(w)));
+}
+
+/**
+ * GET /compare?agreements=a,b,c&codes=...&includeProposed=true: the comparison matrix and its files. `add` names
+ * one more agreement as a person would (words of its title or short title, or its identifier): one match joins
+ * the comparison (a redirect to the comparison's own address), several are offered to choose from, none is a
+ * 404 saying so.
+ */
+export async function comparePage(ctx: WebContext): Promise<PageResult> {
   const { t } = ctx;
   const slugs = ctx.list('agreements').map((s) => s.toLowerCase());
   if (slugs.length > 30) throw badRequest(t('error.tooLong', { name: 'agreements', max: 30 }));
   const codes = ctx.enumList('codes', TAXONOMY_CODES);
   const includeProposed = ctx.flag('includeProposed');
+  const add = ctx.param('add', 200);
+  const withSlugs = (list: string[]) => ({ agreements: list.join(','), codes, includeProposed });
+  let choice: Html = markup``;
+  if (add) {
+    const found = await findAgreements(ctx, add);
+    if (!found.length) throw notFound(t('compare.noMatch', { text: add }));
+    if (found.length === 1) return redirect(ctx.href('/compare', withSlugs([...slugs, found[0].slug])));
+    choice = markup`<section class="notice" aria-labelledby="choose-h">
+      <h2 id="choose-h">${t('compare.choose', { text: add })}</h2>
+      <ul>
+        ${found.slice(0, CHOICES).map(
+          (a) =>
+            markup`<li>
+              <a href="${ctx.href('/compare', withSlugs([...slugs, a.slug]))}">${agreementName(a)}</a>
+              <span class="muted">${dateHtml(ctx, a.dateSigned)} · ${a.slug}</span>
+            </li>`,
+        )}
+      </ul>
+      ${found.length > CHOICES ? markup`<p class="hint">${t('compare.more', { count: found.length - CHOICES })}</p>` : ''}
+    </section>`;
+  }
+  const names = await ctx.codeNames();
   let result: Html = markup`<p class="notice">
     ${t('compare.pick')} ${t('compare.hint')} <a href="${ctx.href('/agreements')}">${t('nav.agreements')}</a>
   </p>`;
-  if (slugs.length >= 2) {
+  if (add) result = choice;
+  else if (slugs.length >= 2) {
     const data = await ctx.query<CompareData>(COMPARE_QUERY, {
       agreements: slugs,
       codes: codes.length ? codes : undefined,
       includeProposed,
     });
-    result = matrixView(ctx, data.compareAgreements);
+    result = matrixView(ctx, data.compareAgreements, names);
   }
   const body = markup`<h1>${t('compare.title')}</h1>
     <form method="get" action="${ctx.href('/compare')}">
@@ -84,7 +151,11 @@ export async function comparePage(ctx: WebContext): Promise<string> {
           ${t('compare.hint')} <a href="${ctx.href('/agreements')}">${t('nav.agreements')}</a>
         </p>
       </div>
-      ${checkboxes(t('common.codes'), 'codes', TAXONOMY_CODES, codes)}
+      <div class="field">
+        <label for="c-add">${t('compare.add')}</label
+        ><input type="text" id="c-add" name="add" size="40" autocomplete="off" />
+      </div>
+      ${checkboxes(t('common.codes'), 'codes', codeOptions(names, TAXONOMY_CODES), codes)}
       ${includeProposedBox(ctx, includeProposed)}
       <p><button type="submit">${t('compare.run')}</button></p>
     </form>
@@ -92,7 +163,11 @@ export async function comparePage(ctx: WebContext): Promise<string> {
   return layout(ctx, { title: t('compare.title'), section: 'compare', body });
 }
 
-function matrixView(ctx: WebContext, c: CompareData['compareAgreements']): Html {
+function matrixView(
+  ctx: WebContext,
+  c: CompareData['compareAgreements'],
+  names: ReadonlyMap<string, string>,
+): Html {
   const { t } = ctx;
   const cell = (slug: string, code: string) => c.cells.find((x) => x.agreement === slug && x.code === code);
   const head = c.agreements.map(
@@ -120,7 +195,7 @@ function matrixView(ctx: WebContext, c: CompareData['compareAgreements']): Html 
   const rows = c.codes.map(
     (code) =>
       markup`<tr>
-        <th scope="row"><code>${code}</code></th>
+        <th scope="row">${names.get(code) ?? code}<br /><span class="muted">${codeName(code)}</span></th>
         ${c.agreements.map((a) => {
           const x = cell(a.agreement.slug, code);
           if (!x || !x.provisions.length)

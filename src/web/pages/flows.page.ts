@@ -1,5 +1,6 @@
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
 import { markup, raw } from '../html';
+import { label } from '../labels';
 import { downloads, layout } from '../layout';
 import {
   agreementName,
@@ -110,7 +111,12 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
         ${textField('f-from', 'from', t('common.from'), from, 'inputmode="numeric"')}
         ${textField('f-to', 'to', t('common.to'), to, 'inputmode="numeric"')}
       </div>
-      ${checkboxes(t('flows.mechanisms'), 'mechanisms', MECHANISMS, mechanisms, false)}
+      ${checkboxes(
+        t('flows.mechanisms'),
+        'mechanisms',
+        MECHANISMS.map((m): [string, string] => [m, label(ctx.lang, m)]),
+        mechanisms,
+      )}
       ${includeProposedBox(ctx, includeProposed)}
       <p>
         <button type="submit">${t('common.apply')}</button>

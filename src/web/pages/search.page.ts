@@ -8,7 +8,7 @@ import {
   agreementPath,
   annotationBadge,
   articleLabel,
-  codeName,
+  codeOptions,
   hiddenValues,
   marked,
   provisionPath,
@@ -152,6 +152,7 @@ export async function searchPage(ctx: WebContext): Promise<PageResult> {
   let results: Html = markup`<p>${t('search.noQuery')}</p>`;
   let facets: Html = markup``;
   let problem: Html = markup``;
+  const names = await ctx.codeNames();
   if (state.q) {
     const { data, errors } = await ctx.run<SearchData>(SEARCH_QUERY, {
       q: state.q,
@@ -171,12 +172,12 @@ export async function searchPage(ctx: WebContext): Promise<PageResult> {
       results = markup``;
     } else {
       results = resultsView(ctx, state, data.searchProvisions);
-      facets = facetsView(ctx, state, data.searchProvisions.facets!);
+      facets = facetsView(ctx, state, data.searchProvisions.facets!, names);
     }
   }
   const title = state.q ? t('search.titleQuery', { q: state.q }) : t('search.title');
   const body = markup`<h1>${title}</h1>
-    ${formView(ctx, state)} ${problem} ${activeFilters(ctx, state)}
+    ${formView(ctx, state, names)} ${problem} ${activeFilters(ctx, state, names)}
     <div class="with-sidebar">
       <div class="results">${results}</div>
       <aside aria-labelledby="facets-h">${facets}</aside>
@@ -184,7 +185,7 @@ export async function searchPage(ctx: WebContext): Promise<PageResult> {
   return layout(ctx, { title, section: 'search', body });
 }
 
-function formView(ctx: WebContext, state: SearchState): Html {
+function formView(ctx: WebContext, state: SearchState, names: ReadonlyMap<string, string>): Html {
   const { t } = ctx;
   const any: [string, string] = ['', t('common.any')];
   const single = (values: string[]) => (values.length === 1 ? values[0] : undefined);
@@ -202,7 +203,7 @@ ${textField('f-party', 'party', t('common.party'), state.parties.join(','), 'pla
 ${textField('f-from', 'from', t('common.from'), state.from, 'inputmode="numeric"')}
 ${textField('f-to', 'to', t('common.to'), state.to, 'inputmode="numeric"')}
 ${select('f-type', nameIf(state.types, 'type'), t('common.type'), [any, ...AGREEMENT_TYPES.map((v): [string, string] => [v, v])], single(state.types))}${multi('type', state.types)}
-${select('f-code', nameIf(state.codes, 'code'), t('common.code'), [any, ...TAXONOMY_CODES.map((v): [string, string] => [v, v])], single(state.codes))}${multi('code', state.codes)}
+${select('f-code', nameIf(state.codes, 'code'), t('common.code'), [any, ...codeOptions(names, TAXONOMY_CODES)], single(state.codes))}${multi('code', state.codes)}
 ${select('f-binding', nameIf(state.bindings, 'binding'), t('common.bindingForce'), [any, ...BINDING_FORCES.map((v): [string, string] => [v, label(ctx.lang, v)])], single(state.bindings))}${multi('binding', state.bindings)}
 ${select('f-language', nameIf(state.languages, 'language'), t('common.language'), [any, ['en', 'English'], ['es', 'Español'], ['fr', 'Français']], single(state.languages))}${multi('language', state.languages)}
 ${select('f-location', nameIf(state.locations, 'location'), t('common.location'), [any, ...LOCATIONS.map((v): [string, string] => [v, label(ctx.lang, v)])], single(state.locations))}${multi('location', state.locations)}
@@ -212,13 +213,16 @@ ${select('f-location', nameIf(state.locations, 'location'), t('common.location')
 </form>`;
 }
 
-/** The filters in force, each a link that removes it. */
-function activeFilters(ctx: WebContext, state: SearchState): Html {
+/** The filters in force, each a link that removes it (a code by its name). */
+function activeFilters(ctx: WebContext, state: SearchState, names: ReadonlyMap<string, string>): Html {
   const chips: { text: string; without: SearchState }[] = [];
   const listKeys = ['codes', 'parties', 'types', 'bindings', 'languages', 'locations'] as const;
   for (const key of listKeys)
     for (const value of state[key])
-      chips.push({ text: value, without: { ...state, [key]: state[key].filter((v) => v !== value) } });
+      chips.push({
+        text: key === 'codes' ? (names.get(value) ?? value) : value,
+        without: { ...state, [key]: state[key].filter((v) => v !== value) },
+      });
   if (state.from) chips.push({ text: `≥ ${state.from}`, without: { ...state, from: undefined } });
   if (state.to) chips.push({ text: `≤ ${state.to}`, without: { ...state, to: undefined } });
   if (!chips.length) return markup``;
@@ -278,6 +282,7 @@ function facetsView(
   ctx: WebContext,
   state: SearchState,
   facets: NonNullable<SearchData['searchProvisions']['facets']>,
+  names: ReadonlyMap<string, string>,
 ): Html {
   const { t } = ctx;
   const group = (
@@ -309,7 +314,7 @@ function facetsView(
       facets.codes,
       (v) => ({ ...state, codes: [...state.codes, v] }),
       (v) => state.codes.includes(v),
-      codeName,
+      (v) => names.get(v) ?? v,
     )}
     ${group(
       t('search.facetParties'),

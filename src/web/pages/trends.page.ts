@@ -3,7 +3,14 @@ import { lineChartSvg } from '../../reports/render/svg-line-chart';
 import { markup, raw } from '../html';
 import { label } from '../labels';
 import { downloads, layout } from '../layout';
-import { select, textField, checkboxes, includeProposedBox, reportFileLabel } from '../views/common';
+import {
+  select,
+  textField,
+  checkboxes,
+  codeOptions,
+  includeProposedBox,
+  reportFileLabel,
+} from '../views/common';
 import { WebContext } from '../web-context';
 import { TAXONOMY_CODES, TREND_GROUPS } from '../web-enums';
 
@@ -37,6 +44,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
   const from = ctx.year('from');
   const to = ctx.year('to');
   const includeProposed = ctx.flag('includeProposed');
+  const names = await ctx.codeNames();
   const { trends } = await ctx.query<TrendsData>(TRENDS_QUERY, {
     groupBy,
     codes: codes.length ? codes : undefined,
@@ -94,7 +102,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
         ${textField('t-from', 'from', t('common.from'), from, 'inputmode="numeric"')}
         ${textField('t-to', 'to', t('common.to'), to, 'inputmode="numeric"')}
       </div>
-      ${checkboxes(t('common.codes'), 'codes', TAXONOMY_CODES, codes)}
+      ${checkboxes(t('common.codes'), 'codes', codeOptions(names, TAXONOMY_CODES), codes)}
       ${includeProposedBox(ctx, includeProposed)}
       <p><button type="submit">${t('common.apply')}</button></p>
     </form>

@@ -129,7 +129,6 @@ export function hiddenValues(name: string, values: string[]): Html {
   return markup`${values.map((v) => markup`<input type="hidden" name="${name}" value="${v}" />`)}`;
 }
 
-/** A fieldset of checkboxes named `name`, one per value, those in `chosen` checked. */
 /** A source note with its web addresses as links named by their host (a ministry reads where, not the whole URL). */
 export function sourceNote(text: string): Html {
   const parts = text.split(/(https?:\/\/[^\s,;]+)/);
@@ -151,20 +150,26 @@ export function codeName(value: string): Html {
   return markup`<code>${value.split('_').map((part, i) => (i ? markup`_<wbr>${part}` : part))}</code>`;
 }
 
+/** A fieldset of checkboxes named `name`, one per [value, label], those whose value is in `chosen` checked. */
 export function checkboxes(
   legend: string,
   name: string,
-  values: readonly string[],
+  options: readonly (readonly [string, string])[],
   chosen: readonly string[],
-  code = true,
 ): Html {
   return markup`<fieldset>
     <legend>${legend}</legend>
     <div class="filters">
-      ${values.map((v) => markup`<label class="check"><input type="checkbox" name="${name}" value="${v}" ${chosen.includes(v) ? markup` checked` : ''} /> ${code ? codeName(v) : v}</label>`)}
+      ${options.map(([v, text]) => markup`<label class="check"><input type="checkbox" name="${name}" value="${v}" ${chosen.includes(v) ? markup` checked` : ''} /> ${text}</label>`)}
     </div>
   </fieldset>`;
 }
+
+/** Taxonomy codes as [code, name] for a select or checkboxes (names: WebContext.codeNames; a code without one shows itself). */
+export const codeOptions = (
+  names: ReadonlyMap<string, string>,
+  codes: readonly string[],
+): [string, string][] => codes.map((code) => [code, names.get(code) ?? code]);
 
 /** The report forms' "count proposals as evidence" box. */
 export function includeProposedBox(ctx: WebContext, checked: boolean): Html {
