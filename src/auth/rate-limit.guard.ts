@@ -13,6 +13,9 @@ export const RATE_LIMIT_WINDOW_MS = 60_000;
 
 const logger = new Logger('RateLimit');
 
+/** What a request refused for want of points costs all the same. */
+export const REFUSAL_POINTS = 1;
+
 const HEALTH = /^\/health(\/|$)/;
 /** Addresses of the API (JSON, GraphQL, files); the others are the explorer's pages. */
 const API = /^\/(graphql|graphiql|reports|exports|health)(\/|$)/;
@@ -48,7 +51,8 @@ export interface PointsRefusal {
 
 /**
  * Takes `points` from the bucket of the request's client and updates the rate-limit headers; when the bucket
- * does not have them, sets Retry-After and answers why (the caller refuses the request), else null.
+ * does not have them, takes REFUSAL_POINTS instead, sets Retry-After and answers why (the caller refuses the
+ * request), else null.
  */
 export async function takePoints(
   store: RateLimitStore,
@@ -57,7 +61,13 @@ export async function takePoints(
   points: number,
 ): Promise<PointsRefusal | null> {
   const { client, limit } = bucketOf(req);
-  const decision = await store.take(client, points, limit, RATE_LIMIT_WINDOW_MS);
+  let decision = await store.take(client, points, limit, RATE_LIMIT_WINDOW_MS);
+  // A refusal costs one point (the server read and checked the request): a client that keeps sending what its
+  // bucket cannot pay for empties it, and is then refused before its request is read (refuseEmptyAnonymousBuckets).
+  if (!decision.allowed && decision.remaining >= REFUSAL_POINTS) {
+    const charged = await store.take(client, REFUSAL_POINTS, limit, RATE_LIMIT_WINDOW_MS);
+    decision = { ...charged, allowed: false };
+  }
   setRateLimitHeaders(res, limit, decision);
   if (decision.allowed) return null;
   const refusal = refusalOf(limit, decision, `this costs ${points}, ${Math.max(0, decision.remaining)} left`);

@@ -265,6 +265,65 @@ describe('HTTP manners', () => {
       expect(report.status).toBe(429);
       expect(report.headers['retry-after']).toBeDefined();
     });
+    it('refuses an anonymous client with no points left before anything reads its request', async () => {
+      const client = from();
+      for (let i = 0; i < 12; i++)
+        await t.http().post('/graphql').set('X-Forwarded-For', client).send({ query: '{ __typename }' });
+      // A body that does not parse would answer 400 if the body parser ran; the refusal comes first.
+      const refused = await t
+        .http()
+        .post('/graphql')
+        .set('X-Forwarded-For', client)
+        .set('Content-Type', 'application/json')
+        .set('Accept', 'application/graphql-response+json')
+        .send('{ "query": ');
+      expect(refused.status).toBe(429);
+      expect(refused.headers['retry-after']).toMatch(/^\d+$/);
+      expect(refused.headers['x-ratelimit-remaining']).toBe('0');
+      expect(refused.body.errors?.[0].extensions.code).toBe('RATE_LIMITED');
+      // A browser app on an allowed origin can read the refusal.
+      const cross = await t
+        .http()
+        .get('/reports/trends.json')
+        .set('X-Forwarded-For', client)
+        .set('Origin', 'https://app.example');
+      expect(cross.status).toBe(429);
+      expect(cross.headers['access-control-allow-origin']).toBe('https://app.example');
+      // A browser asking for a page gets the page that says so, in its language.
+      const page = await t
+        .http()
+        .get('/agreements')
+        .set('X-Forwarded-For', client)
+        .set('Accept', 'text/html')
+        .set('Accept-Language', 'fr');
+      expect(page.status).toBe(429);
+      expect(page.headers['content-type']).toMatch(/text\/html/);
+    });
+
+    it('charges a refusal one point: a client that keeps asking for more than it has ends up refused before its request is read', async () => {
+      const client = from();
+      // A search takes 20 points, more than this address ever has (12): each refusal takes 1.
+      const search = () =>
+        t
+          .http()
+          .post('/graphql')
+          .set('X-Forwarded-For', client)
+          .send({ query: '{ searchProvisions(query: "culture", first: 1) { totalCount } }' });
+      const remaining: number[] = [];
+      for (let i = 0; i < 12; i++) {
+        const refused = await search();
+        expect(refused.status).toBe(429);
+        remaining.push(Number(refused.headers['x-ratelimit-remaining']));
+      }
+      expect(remaining).toEqual([11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0]);
+      const unread = await t
+        .http()
+        .post('/graphql')
+        .set('X-Forwarded-For', client)
+        .set('Content-Type', 'application/json')
+        .send('{ "query": ');
+      expect(unread.status).toBe(429);
+    });
   });
 
   describe('compression, favicon, report parameters', () => {
