@@ -7,7 +7,9 @@
 // its text or its chapter, section or article heading names
 // cooperation; an agreement qualifies with at least MIN_HITS hits. The qualifying agreements are sorted by
 // identifier, shuffled (Fisher-Yates, mulberry32 seeded) and taken in that order, skipping one whose first listed
-// region already has MAX_PER_REGION picks, up to `count`.
+// region already has MAX_PER_REGION picks, up to `count`. An agreement whose text is a labelled agreement's (half
+// or more of its articles' normalised texts found in one; ToTA's 206 "EC - Algeria 1976" carries the 2002 text
+// of 16) is not eligible: checked after the first run of this criterion had drawn 206.
 // Usage: ts-node src/annotations/evaluation/pick-cooperation-agreements.ts [seed] [count] (reads CORPUS_DIR)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +32,28 @@ export const COOPERATION_WORD = /(?<![\p{L}])(?:co-?operat\p{L}*|cooperaci[oó]n
 export const MIN_HITS = 3;
 export const MAX_ARTICLES = 500;
 export const MAX_PER_REGION = 3;
+
+export const DUPLICATE_SHARE = 0.5;
+
+function articleTexts(treatyIdentifier: string, dir: string): Set<string> {
+  return new Set(
+    readCorpusAgreement(treatyIdentifier, dir)
+      .input.provisions.map((p) => p.text.replace(/\s+/g, ' ').trim().toLowerCase())
+      .filter((text) => text.length > 80),
+  );
+}
+
+/** Whether half or more of the agreement's (non-trivial) article texts occur in one of the labelled agreements. */
+export function duplicatesLabelled(
+  treatyIdentifier: string,
+  labelled: readonly Set<string>[],
+  dir: string = corpusDir(),
+): boolean {
+  const texts = [...articleTexts(treatyIdentifier, dir)];
+  return labelled.some(
+    (other) => texts.length > 0 && texts.filter((t) => other.has(t)).length / texts.length >= DUPLICATE_SHARE,
+  );
+}
 
 export interface QualifiedAgreement extends AgreementMeta {
   readonly hits: number;
@@ -80,10 +104,15 @@ if (require.main === module) {
   const qualified = eligible
     .map((a) => ({ ...a, hits: cooperationHits(a.id) }))
     .filter((a) => a.hits >= MIN_HITS);
+  const labelledTexts = [...labelled].map((id) => articleTexts(id, corpusDir()));
+  const distinct = qualified.filter((a) => !duplicatesLabelled(a.id, labelledTexts));
   console.log(
-    `seed ${seed}: ${qualified.length} qualify (>= ${MIN_HITS} hits) of ${eligible.length} eligible ` +
+    `seed ${seed}: ${distinct.length} qualify (${qualified.length - distinct.length} duplicating a labelled text left out)`,
+  );
+  console.log(
+    `${qualified.length} qualify (>= ${MIN_HITS} hits) of ${eligible.length} eligible ` +
       `(<= ${MAX_ARTICLES} articles) of ${all.length}`,
   );
-  for (const a of pickCooperationBatch(qualified, seed, count))
+  for (const a of pickCooperationBatch(distinct, seed, count))
     console.log(`${a.id}\t${a.language}\t${a.year}\t${a.region}\t${a.articles} articles\t${a.hits} hits\t${a.name}`);
 }
