@@ -113,6 +113,12 @@ if (require.main === module) {
     `${qualified.length} qualify (>= ${MIN_HITS} hits) of ${eligible.length} eligible ` +
       `(<= ${MAX_ARTICLES} articles) of ${all.length}`,
   );
-  for (const a of pickCooperationBatch(distinct, seed, count))
-    console.log(`${a.id}\t${a.language}\t${a.year}\t${a.region}\t${a.articles} articles\t${a.hits} hits\t${a.name}`);
+  const line = (a: QualifiedAgreement) =>
+    `${a.id}\t${a.language}\t${a.year}\t${a.region}\t${a.articles} articles\t${a.hits} hits\t${a.name}`;
+  const picks = pickCooperationBatch(distinct, seed, count);
+  for (const a of picks) console.log(line(a));
+  // The rest of the pool, which the region cap left out: labelled as a second batch (3 December 2026), so that the
+  // two batches together are every qualifying agreement.
+  console.log('rest of the pool:');
+  for (const a of distinct.filter((a) => !picks.includes(a))) console.log(line(a));
 }
