@@ -18,7 +18,13 @@ import { corpusDir } from '../../config';
 import { readCorpusAgreement } from './corpus-agreements';
 import { parseDevAgreements } from './dev-labels';
 import { LABELS_DIR } from './label-split';
-import { AgreementMeta, eligibleAgreements, readMeta, seededRandom, shuffled } from './pick-random-agreements';
+import {
+  AgreementMeta,
+  eligibleAgreements,
+  readMeta,
+  seededRandom,
+  shuffled,
+} from './pick-random-agreements';
 
 // The cultural field words proper. A first run (seed 20261205) also counted arts, broadcasting, media, cinema,
 // film, press, sport, youth and museums, at 350 articles and two picks a region at most: it drew agreements whose
@@ -27,7 +33,8 @@ import { AgreementMeta, eligibleAgreements, readMeta, seededRandom, shuffled } f
 export const CULTURE_FIELD =
   /(?<![\p{L}])(?:cultur(?:e|es|al|ally|a|as|ales|el|elle|els|elles)|audio-?visu(?:al|ales|el|els|elle|elles)|heritage|patrimoine|patrimonio)(?![\p{L}])/iu;
 
-export const COOPERATION_WORD = /(?<![\p{L}])(?:co-?operat\p{L}*|cooperaci[oó]n|coop[ée]ration|coop[ée]rer|cooperar)/iu;
+export const COOPERATION_WORD =
+  /(?<![\p{L}])(?:co-?operat\p{L}*|cooperaci[oó]n|coop[ée]ration|coop[ée]rer|cooperar)/iu;
 
 export const MIN_HITS = 3;
 export const MAX_ARTICLES = 500;

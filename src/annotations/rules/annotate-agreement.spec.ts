@@ -320,10 +320,7 @@ describe('annotateAgreement', () => {
           { chapterTitle: 'Electronic Commerce', articleTitle: 'Scope' },
         ),
       ]);
-      expect(annotations.map((a) => a.code)).toEqual([
-        C.ECOMMERCE_PROVISION,
-        C.ECOMMERCE_CULTURAL_CARVE_OUT,
-      ]);
+      expect(annotations.map((a) => a.code)).toEqual([C.ECOMMERCE_PROVISION, C.ECOMMERCE_CULTURAL_CARVE_OUT]);
     });
 
     it('does not take a pointer to all reservations as a carve-out', () => {
