@@ -312,6 +312,17 @@ describe('annotateAgreement', () => {
       expect(annotations.map((a) => a.code)).toContain(C.ECOMMERCE_CULTURAL_CARVE_OUT);
     });
 
+    it('takes broadcasting described without its name (content scheduled by a provider) as carved out', () => {
+      const annotations = annotate([
+        article(
+          's',
+          'This Chapter does not apply to measures affecting the electronic transmission of programmes of sound and images scheduled by a content provider for reception by the public.',
+          { chapterTitle: 'Electronic Commerce', articleTitle: 'Scope' },
+        ),
+      ]);
+      expect(annotations.map((a) => a.code)).toEqual([C.ECOMMERCE_PROVISION, C.ECOMMERCE_CULTURAL_CARVE_OUT]);
+    });
+
     it('does not take a pointer to all reservations as a carve-out', () => {
       const annotations = annotate([
         article(
@@ -500,6 +511,42 @@ describe('annotateAgreement', () => {
       expect([...spanish, ...french].map((a) => [a.ref, a.code])).toEqual([
         ['q4', C.CULTURAL_COOPERATION],
         ['q5', C.CULTURAL_COOPERATION],
+      ]);
+    });
+
+    it('codes media cooperation in an information article, ICT put to cultural use, and cultural aspects among cooperation objectives; not culture as an outcome', () => {
+      const annotations = annotate([
+        article(
+          'w1',
+          '1. The Parties shall exchange information on their institutions. 2. The Parties shall coordinate and, where appropriate, harmonise their policies regarding the regulation of cross-border broadcasts. 3. Cooperation may include training facilities for journalists.',
+          { chapterTitle: 'Economic Cooperation', articleTitle: 'Information And Communication' },
+        ),
+        article(
+          'w2',
+          'Cooperation may cover: (a) broadband access; (b) online public services; (c) the digitisation of cultural heritage.',
+          { chapterTitle: 'Information Society' },
+        ),
+        article(
+          'w3',
+          'Priority shall be given to the following objectives: (a) growth; (b) deeper cooperative activities, with special attention to economic, technological, educational and cultural aspects; (c) innovation.',
+          { chapterTitle: 'Cooperation And Trade Promotion', articleTitle: 'Specific Objectives' },
+        ),
+        article(
+          'w4',
+          'Without prejudice to the possibility of extending cooperation to other areas, the Parties shall cooperate in areas aimed at: (a) growth; (b) exchanges, with special attention to trade, financial, educational and cultural aspects; (c) innovation.',
+          { chapterTitle: 'Cooperation And Trade Promotion', articleTitle: 'General Objective' },
+        ),
+        article(
+          'w5',
+          'The Parties shall increase cooperation to restore the navigation on the river, which will lead to flood prevention, cleaner water in the basin, better irrigation, more economic activity, promoting tourism and cultural activities, and lower costs.',
+          { chapterTitle: 'Regional Cooperation' },
+        ),
+      ]);
+      expect(annotations.filter((a) => a.code === C.CULTURAL_COOPERATION).map((a) => a.ref)).toEqual([
+        'w1',
+        'w2',
+        'w3',
+        'w4',
       ]);
     });
 

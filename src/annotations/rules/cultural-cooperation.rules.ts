@@ -69,6 +69,12 @@ const CULTURAL_COOPERATION_PHRASE: Record<AnnotatorLanguage, RegExp> = {
       'exchanges? of (?:radio|television|tv|audio-? ?visual)(?: (?:and|or) (?:radio|television|tv))? programm(?:e|es|ing)',
       'programme exchanges?',
       'co-?operat(?:e|ion) (?:in|on) (?:the )?(?:preservation|protection) of (?:the )?cultural heritage',
+      // Media cooperation in the information articles of the Europe Agreements: coordinating the regulation of
+      // cross-border broadcasting, training journalists and media professionals.
+      '(?:co-?ordinate|harmoni[sz]e)(?:,? and,? where appropriate,? (?:co-?ordinate|harmoni[sz]e))? (?:their )?polic(?:y|ies) (?:regarding|on|concerning|for) the regulation of cross-border broadcast(?:s|ing)',
+      'training (?:facilities )?(?:for|of) journalists',
+      // Information and communication technology put to cultural use, in a list of ICT cooperation subjects.
+      '(?:digiti[sz]ation of|digiti[sz]ing|multimedia access to) (?:the )?cultural (?:heritage|resources|content|and [a-z]+ resources)',
     ),
   ),
   es: words(
@@ -77,6 +83,8 @@ const CULTURAL_COOPERATION_PHRASE: Record<AnnotatorLanguage, RegExp> = {
       'cooperaci(?:ó|o)n en (?:el (?:á|a)mbito de )?la cultura',
       'intercambios? cultural(?:es)?',
       'intercambio de programas (?:de radio|de televisi(?:ó|o)n|audiovisuales)',
+      'formaci(?:ó|o)n de periodistas',
+      'digitalizaci(?:ó|o)n del patrimonio cultural',
     ),
   ),
   fr: words(
@@ -85,6 +93,8 @@ const CULTURAL_COOPERATION_PHRASE: Record<AnnotatorLanguage, RegExp> = {
       'coop(?:é|e)ration dans le domaine de la culture',
       '(?:é|e)changes culturels',
       '(?:é|e)changes? de programmes (?:de radio|de t(?:é|e)l(?:é|e)vision|audiovisuels)',
+      'formation (?:des|de) journalistes',
+      'num(?:é|e)risation du patrimoine culturel',
     ),
   ),
 };
@@ -245,7 +255,7 @@ const COOPERATION_COMMITMENT: Record<AnnotatorLanguage, RegExp> = Object.fromEnt
 /** A field named as an item of a list: "culture" or a cultural sector, and the media named as a bare item. */
 const FIELD_ITEM: Record<AnnotatorLanguage, RegExp> = {
   en: words(
-    `(?<!social and )(?:${LISTED_CULTURE_EN}|(?<!(?:communications?|information|electronic|digital|news|storage|other) )(?:the )?(?:mass )?media(?! reports?))`,
+    `(?<!social and )(?:${LISTED_CULTURE_EN}|cultural aspects|(?<!(?:communications?|information|electronic|digital|news|storage|other) )(?:the )?(?:mass )?media(?! reports?))`,
   ),
   es: words(anyOf(...LISTED_CULTURE_TERMS.es.fields, 'medios de comunicaci(?:ó|o)n')),
   fr: words(anyOf(...LISTED_CULTURE_TERMS.fr.fields, 'm(?:é|e)dias')),
@@ -265,6 +275,16 @@ const CULTURE_AS_CONTEXT: Record<AnnotatorLanguage, RegExp> = {
 };
 
 /**
+ * The list names what a cooperation is expected to bring about, not its fields ("cooperation aiming at restoring
+ * the navigation ... which will lead to flood prevention, ..., promoting tourism and cultural activities").
+ */
+const OUTCOME_LEAD: Record<AnnotatorLanguage, RegExp> = {
+  en: /\b(?:which|that) (?:will|would|should|shall) (?:lead|contribute) to\b/i,
+  es: /(?<![\p{L}])(?:que|lo cual) (?:conducir|contribuir|llevar)(?:á|a)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:qui|ce qui) (?:conduira|contribuera|m(?:è|e)nera)(?![\p{L}])/iu,
+};
+
+/**
  * Culture (or a cultural sector, or the media) named as one item of a list of fields in a sentence that commits the
  * parties to cooperate, or in an article of a cooperation chapter, section or title, with no list cue needed.
  * Not in a tourism article, not as a bracketed example, not culture as a dimension of development ("social and
@@ -279,11 +299,12 @@ function cultureItemOfCooperationFields(context: ProvisionContext, language: Ann
   for (const span of context.text.find(FIELD_ITEM[language])) {
     const sentence = context.text.sentenceAround(span);
     const sentenceText = text.slice(sentence.start, sentence.end);
-    if (test(INSTITUTIONAL, sentenceText)) continue;
+    if (test(INSTITUTIONAL, sentenceText.replace(OPEN_ENDED_SCOPE, ' '))) continue;
     if (inBracketedExample(text, span.start)) continue;
     const before = text.slice(Math.max(sentence.start, span.start - 80), span.start);
     if (!ITEM_BEFORE.test(before) || !ITEM_AFTER.test(text.slice(span.end, span.end + 20))) continue;
     if (CULTURE_AS_CONTEXT[language].test(before)) continue;
+    if (OUTCOME_LEAD[language].test(text.slice(sentence.start, span.start))) continue;
     if (cooperationHeading) {
       if ((sentenceText.match(LIST_SEPARATOR) ?? []).length >= 2) return span;
       continue;
@@ -316,6 +337,10 @@ function ledInByCommitment(text: string, span: Span, language: AnnotatorLanguage
 }
 
 /** Institutional mentions (a committee on cultural cooperation, a saving clause) are not a commitment to cooperate. */
+// ... but a list that opens by keeping other areas possible ("Without prejudice to the possibility of extending the
+// cooperation efforts to other areas, the Parties shall closely cooperate in areas aimed at: ...") is no saving clause.
+const OPEN_ENDED_SCOPE =
+  /\b(?:without prejudice to the possibility of (?:extending|expanding)|sin perjuicio de la posibilidad de (?:extender|ampliar)|sans pr(?:é|e)judice de la possibilit(?:é|e) d'(?:(?:é|e)tendre|(?:é|e)largir))\b/giu;
 const INSTITUTIONAL = stem('Committee|without prejudice|Comit(?:é|e)|sin perjuicio|sans pr(?:é|e)judice');
 
 function rulesFor(language: AnnotatorLanguage): Rule[] {

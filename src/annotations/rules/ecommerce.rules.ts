@@ -134,7 +134,10 @@ const ecommerceProvisionRules: Rule[] = [
 /** Cultural content or sectors named as left out. */
 function culturalCarveOutTerms(language: AnnotatorLanguage): RegExp {
   const cultural = {
-    en: 'cultural (?:industr(?:y|ies)|content|goods|products|expressions)',
+    // The last: broadcasting described without its name ("the electronic transmission of a series of text,
+    // video, images, sound recordings, and other products scheduled by a content provider for aural and/or visual
+    // reception"), as Korea - Singapore's e-commerce scope leaves it out.
+    en: 'cultural (?:industr(?:y|ies)|content|goods|products|expressions)|scheduled by a content provider',
     es: '(?:industrias|bienes|contenidos?|productos) culturales',
     fr: '(?:industries|biens|contenus?|produits) culturels?',
   }[language];

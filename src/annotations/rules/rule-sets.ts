@@ -69,7 +69,7 @@ export const RULE_SETS: readonly RuleSet[] = [
     name: 'cultural-cooperation',
     codes: [TaxonomyCodeId.CULTURAL_COOPERATION],
     rules: culturalCooperationRules,
-    triggers: /cultur|co-?produc/i,
+    triggers: /cultur|co-?produc|journalist|periodista/i,
   },
   {
     name: 'preferential-treatment',
