@@ -60,6 +60,8 @@ const CORE_FILES = [
   'src/common/pagination/page-query.ts',
   'src/common/pagination/keyset.ts',
   'src/common/row-mapper.ts',
+  'src/ingest/repository/export.repository.ts',
+  'src/ingest/repository/agreement-record.repository.ts',
 ];
 
 describe('local/no-raw-sql (eslint.config.mjs): SQL only in repositories and engine adapters', () => {
@@ -129,8 +131,8 @@ describe('local/no-raw-sql (eslint.config.mjs): SQL only in repositories and eng
     expect(results[9]).toEqual([expect.stringMatching(/^inList is a deprecated SQL string fragment/)]);
   });
 
-  it('still accepts SQL strings in the repositories not converted yet (ingest), and no builder in a service', () => {
-    expect(results[11]).toEqual([]);
+  it('refuses SQL strings in the ingest repositories too (built with Knex), and any builder in a service', () => {
+    expect(results[11]).toEqual(expect.arrayContaining([expect.stringMatching(/^this text reads as SQL/)]));
     expect(results[12]).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^from builds SQL/),
