@@ -11,16 +11,13 @@
 // or more of its articles' normalised texts found in one; ToTA's 206 "EC - Algeria 1976" carries the 2002 text
 // of 16) is not eligible: checked after the first run of this criterion had drawn 206.
 // Usage: ts-node src/annotations/evaluation/pick-cooperation-agreements.ts [seed] [count] (reads CORPUS_DIR)
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 import { corpusDir } from '../../config';
 import { readCorpusAgreement } from './corpus-agreements';
-import { parseDevAgreements } from './dev-labels';
-import { LABELS_DIR } from './label-split';
 import {
   AgreementMeta,
   eligibleAgreements,
+  labelledAgreements,
   readMeta,
   seededRandom,
   shuffled,
@@ -99,13 +96,7 @@ export function pickCooperationBatch(
 if (require.main === module) {
   const seed = Number(process.argv[2] ?? 20261206);
   const count = Number(process.argv[3] ?? 8);
-  const labelled = new Set(
-    [
-      join(LABELS_DIR, 'dev_agreements.csv'),
-      join(LABELS_DIR, 'test_agreements.csv'),
-      join(corpusDir(), 'labels', 'dev_agreements.csv'),
-    ].flatMap((file) => parseDevAgreements(readFileSync(file, 'utf8')).map((a) => a.treatyIdentifier)),
-  );
+  const labelled = labelledAgreements();
   const all = readMeta();
   const eligible = eligibleAgreements(all, labelled).filter((a) => a.articles <= MAX_ARTICLES);
   const qualified = eligible

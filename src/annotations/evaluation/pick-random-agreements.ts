@@ -104,15 +104,20 @@ export function eligibleAgreements(
   return all.filter((a) => !labelled.has(a.id) && !labelledKeys.has(key(a)));
 }
 
-if (require.main === module) {
-  const seed = Number(process.argv[2] ?? 20261203);
-  const labelled = new Set(
+/** The ToTA ids already labelled: both parts of ours and the shared development set. */
+export function labelledAgreements(): Set<string> {
+  return new Set(
     [
       join(LABELS_DIR, 'dev_agreements.csv'),
       join(LABELS_DIR, 'test_agreements.csv'),
       join(corpusDir(), 'labels', 'dev_agreements.csv'),
     ].flatMap((file) => parseDevAgreements(readFileSync(file, 'utf8')).map((a) => a.treatyIdentifier)),
   );
+}
+
+if (require.main === module) {
+  const seed = Number(process.argv[2] ?? 20261203);
+  const labelled = labelledAgreements();
   const all = readMeta();
   const eligible = eligibleAgreements(all, labelled);
   console.log(`seed ${seed}: ${eligible.length} eligible of ${all.length}`);
