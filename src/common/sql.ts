@@ -20,8 +20,8 @@
  * - A `Where` can be turned into the deprecated `{ sql, params }` fragment with `toSqlCondition` for code that
  *   still concatenates SQL (the search engine adapters keep their FTS5 and tsvector text).
  *
- * Deprecated: the string fragment builders at the end of this file (`inList`, `sqlIn`, `and`,
- * `containsCondition`, `containsPattern`), kept until their last callers outside the core repositories move.
+ * Deprecated: the string fragments at the end of this file (`inList`, `and`, `toSqlCondition`), kept for the
+ * search engine adapters' full-text statements, the one place SQL text is still concatenated.
  */
 import { EntityManager, Knex, knex } from '@mikro-orm/knex';
 import { SqlCondition } from './pagination/keyset';
@@ -175,14 +175,5 @@ export function and(conditions: readonly SqlCondition[]): SqlCondition {
   return {
     sql: conditions.map((c) => `(${c.sql})`).join(' and '),
     params: conditions.flatMap((c) => c.params),
-  };
-}
-
-/** @deprecated use `containsText`. */
-export function containsCondition(columns: string[], text: string): SqlCondition {
-  const pattern = containsPattern(text);
-  return {
-    sql: columns.map((c) => `lower(${c}) like ? escape '\\'`).join(' or '),
-    params: columns.map(() => pattern),
   };
 }
