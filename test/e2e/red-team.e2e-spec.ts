@@ -7,7 +7,13 @@ import { currentBudget, RequestBudget, runWithBudget } from '../../src/common/re
 import { DomainError } from '../../src/common/errors';
 import { HeavyWorkGate } from '../../src/common/heavy-work.gate';
 import type { Response } from 'supertest';
-import { countStatements, GraphQLResponse, startTestApp, TestApp } from '../support/test-app';
+import {
+  countStatements,
+  GraphQLResponse,
+  startTestApp,
+  statementsDuring,
+  TestApp,
+} from '../support/test-app';
 
 /**
  * The holes of the red-team pass (hostile clients): fan-out through plain lists, responses without a size or
@@ -178,22 +184,8 @@ describe('red team: every list has a cost, every response a budget', () => {
   });
 
   it('lets a cheap read go between the statements of the request holding the turn at costly work', async () => {
-    const knex = (
-      t.orm.em as unknown as {
-        getKnex(): {
-          on(e: string, f: (q: { sql: string }) => void): void;
-          off(e: string, f: (q: { sql: string }) => void): void;
-        };
-      }
-    ).getKnex();
-    const started: string[] = [];
-    const listener = (q: { sql: string }) => {
-      const tag = /'(costly\d|cheap)'/.exec(q.sql);
-      if (tag) started.push(tag[1]);
-    };
-    knex.on('query', listener);
-    try {
-      const connection = t.orm.em.getConnection();
+    const connection = t.orm.em.getConnection();
+    const statements = await statementsDuring(t.orm, async () => {
       const costly = new RequestBudget();
       costly.heavyTurn = { holders: 1, granted: Promise.resolve(), giveUp: () => undefined };
       const costlyWork = runWithBudget(costly, () =>
@@ -201,14 +193,12 @@ describe('red team: every list has a cost, every response a budget', () => {
       );
       const cheapWork = runWithBudget(new RequestBudget(), () => connection.execute(`select 'cheap' as "x"`));
       await Promise.all([costlyWork, cheapWork]);
-    } finally {
-      knex.off('query', listener);
-    }
+    });
+    const started = statements.flatMap((sql) => /'(costly\d|cheap)'/.exec(sql)?.[1] ?? []);
     expect(started).toHaveLength(6);
     // Without the queue the cheap statement would start last, behind all five.
     expect(started.indexOf('cheap')).toBeLessThanOrEqual(1);
   });
-
   it('interrupts a statement in flight when the budget runs out', async () => {
     const slow =
       t.driver === 'postgresql'

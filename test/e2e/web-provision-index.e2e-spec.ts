@@ -1,7 +1,8 @@
 import { EntityManager, Knex } from '@mikro-orm/knex';
 import { ClauseIndex } from '../../src/search/wording/clause-index';
 import { ClauseIndexService } from '../../src/search/wording/clause-index.service';
-import { startTestApp, TestApp } from '../support/test-app';
+import type { Response } from 'supertest';
+import { startTestApp, statementsDuring, TestApp } from '../support/test-app';
 
 /**
  * A freshly started server builds its clause index in the background (tens of seconds for the whole corpus):
@@ -64,23 +65,11 @@ describe('web explorer: provision page while the clause index builds; contents p
 
   it('reads the contents of an agreement as one page from the index, and pages with the API cursors', async () => {
     jest.restoreAllMocks();
-    const knex = (
-      t.orm.em as unknown as {
-        getKnex(): {
-          on(e: string, f: (q: { sql: string }) => void): void;
-          off(e: string, f: (q: { sql: string }) => void): void;
-        };
-      }
-    ).getKnex();
-    const statements: string[] = [];
-    const listener = (q: { sql: string }) => statements.push(q.sql);
-    knex.on('query', listener);
-    let page;
-    try {
-      page = await t.http().get('/agreements/cptpp');
-    } finally {
-      knex.off('query', listener);
-    }
+    let page!: Response;
+    const statements = await statementsDuring(
+      t.orm,
+      async () => (page = await t.http().get('/agreements/cptpp')),
+    );
     expect(page.status).toBe(200);
     // A window over the agreement's provisions ranks them all, with their texts, to keep the first page.
     expect(statements.filter((sql) => /row_number\(\) over/i.test(sql) && /provision/.test(sql))).toEqual([]);

@@ -101,19 +101,27 @@ export async function startTestApp(options: { rateLimits?: boolean } = {}): Prom
 }
 
 /** Counts the SQL statements the application sends while `work` runs. */
-export async function countStatements(orm: MikroORM, work: () => Promise<unknown>): Promise<number> {
+/** The SQL of every statement issued while `work` runs, in the order they start. */
+export async function statementsDuring(orm: MikroORM, work: () => Promise<unknown>): Promise<string[]> {
   const knex = (
     orm.em as unknown as {
-      getKnex(): { on(e: string, f: () => void): void; off(e: string, f: () => void): void };
+      getKnex(): {
+        on(e: string, f: (q: { sql: string }) => void): void;
+        off(e: string, f: (q: { sql: string }) => void): void;
+      };
     }
   ).getKnex();
-  let count = 0;
-  const listener = () => count++;
+  const statements: string[] = [];
+  const listener = (q: { sql: string }) => statements.push(q.sql);
   knex.on('query', listener);
   try {
     await work();
   } finally {
     knex.off('query', listener);
   }
-  return count;
+  return statements;
+}
+
+export async function countStatements(orm: MikroORM, work: () => Promise<unknown>): Promise<number> {
+  return (await statementsDuring(orm, work)).length;
 }
