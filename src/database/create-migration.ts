@@ -3,14 +3,20 @@
 // For each engine of the registry (database/engines/engines.ts), it migrates a scratch database (SQLite: a
 // temporary file; PostgreSQL: database ct_migrations on MIGRATION_PG_URL, default
 // postgresql://postgres@127.0.0.1:5432) to the latest migration first.
-import { MikroORM } from '@mikro-orm/core';
+import { MikroORM, Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { DatabaseConfig } from '../config';
 import { DATABASE_ENGINES } from './engines/engines';
 import { ormOptions } from './orm-options';
+import { SEARCH_OWNED_TABLES } from '../search/engine/search-dialect';
+
+/** The ORM options the schema comparison runs with: search's own tables (full text, bands) are not compared. */
+export function comparisonOptions(db: DatabaseConfig): Options {
+  return { ...ormOptions(db), schemaGenerator: { skipTables: [SEARCH_OWNED_TABLES] } };
+}
 
 async function createFor(db: DatabaseConfig, name: string): Promise<void> {
-  const orm = await MikroORM.init(ormOptions(db));
+  const orm = await MikroORM.init(comparisonOptions(db));
   try {
     const migrator = orm.getMigrator() as Migrator;
     await migrator.up();
@@ -34,7 +40,8 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+if (require.main === module)
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });

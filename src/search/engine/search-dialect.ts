@@ -4,6 +4,12 @@ import { DatabaseDriver } from '../../config';
 import { AllRows } from './deadline';
 import { FullTextSql } from './search-sql';
 
+/**
+ * The tables search owns beside the entities' (full-text and band indexes and their engine's shadow tables),
+ * created by search's migrations: the schema comparison of `migration:create` leaves them alone.
+ */
+export const SEARCH_OWNED_TABLES = /^provision_(search|signature|band|fts)/;
+
 /** A provision's LSH band keys (see provision-index-rows.ts fingerprint). */
 export type ProvisionBands = [provisionId: number, bandKeys: number[]];
 
