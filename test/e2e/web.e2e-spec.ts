@@ -187,6 +187,34 @@ describe('web explorer over HTTP', () => {
     expect(search.text).not.toMatch(/>\s*CULTURAL_EXEMPTION\s*</);
   });
 
+  it("states each paragraph's score in agreements, as the report counts them, not in checks", async () => {
+    const report = await t.gql<{
+      coherenceReport: {
+        scores: { paragraph: string; met: number; assessed: number; ruleIds: string[] }[];
+        agreements: { checks: { ruleId: string; outcome: string }[] }[];
+      };
+    }>(
+      '{ coherenceReport(party: "CAN") { scores { paragraph met assessed ruleIds } agreements { checks { ruleId outcome } } } }',
+    );
+    const { scores, agreements } = report.data!.coherenceReport;
+    const page = (await t.http().get('/parties/CAN')).text;
+    for (const s of scores) {
+      const outcomes = agreements.map((a) =>
+        a.checks.filter((c) => s.ruleIds.includes(c.ruleId)).map((c) => c.outcome),
+      );
+      const assessed = outcomes.filter(
+        (o) => !o.includes('PENDING_REVIEW') && (o.includes('MET') || o.includes('NOT_MET')),
+      );
+      expect({ paragraph: s.paragraph, assessed: s.assessed }).toEqual({
+        paragraph: s.paragraph,
+        assessed: assessed.length,
+      });
+      expect(page).toContain(`${s.met} of ${s.assessed} assessed agreements meet it`);
+    }
+    expect(scores.some((s) => s.assessed > 0)).toBe(true);
+    expect(page).not.toContain('assessed checks');
+  });
+
   it('compares with an agreement chosen by words of its title: one match joins, several are offered, none is a 404', async () => {
     const page = (await t.http().get('/agreements/ceta')).text;
     expect(page).toMatch(/<input type="hidden" name="agreements" value="ceta" \/>/);
