@@ -26,6 +26,13 @@ export const LIST_BOUNDS = {
   annotationHistory: 50,
 } as const;
 
+/**
+ * A provision's full text, charged by its size rather than as one field: the corpus's texts are 717 characters at
+ * the median and 1,129 on average (up to 90 kB), against a few dozen for any other field, and the answers the cost
+ * limit allows are otherwise mostly texts (see Hardening in the README).
+ */
+export const PROVISION_TEXT_COST = 20;
+
 /** Charged for a resolver-backed list that declares no bound (a safety net; the schema test forbids it). */
 export const DEFAULT_LIST_BOUND = 100;
 

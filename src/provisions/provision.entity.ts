@@ -14,6 +14,7 @@ import { OptionalProps } from '@mikro-orm/core';
 import { Node } from '../graphql/node/node.interface';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { TimestampedEntity, TimestampedOptional } from '../common/base.entity';
+import { PROVISION_TEXT_COST } from '../common/list-cost';
 import { Agreement } from '../agreements/agreement.entity';
 import { Annotation } from '../annotations/annotation.entity';
 import { ProvisionLocation } from './provision-location.enum';
@@ -79,7 +80,11 @@ export class Provision extends TimestampedEntity {
   @Property({ type: 'string', length: 8, nullable: true })
   language: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'The text, where it may be stored' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The text, where it may be stored',
+    complexity: PROVISION_TEXT_COST,
+  })
   @Property({ type: 'text', nullable: true, lazy: false })
   text: string | null = null;
 

@@ -1,6 +1,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { GraphQLObjectType } from 'graphql';
 import { resolverBackedLists } from '../../src/graphql/query-cost.plugin';
+import { PROVISION_TEXT_COST } from '../../src/common/list-cost';
 import { Role } from '../../src/auth/role.enum';
 import { newAgreement } from '../support/mutation-catalogue';
 import { currentBudget, RequestBudget, runWithBudget } from '../../src/common/request-budget';
@@ -79,6 +80,23 @@ describe('red team: every list has a cost, every response a budget', () => {
       expect(body.errors?.[0].extensions.cost).toBeGreaterThan(25_000);
       expect(statements).toBe(0);
     }
+  });
+
+  it("charges a provision's text by its size: the shape that answered 5.6 MB of texts is refused, a third of it passes", async () => {
+    const texts = (n: number) =>
+      aliases(
+        n,
+        'agreements(first: 100) { edges { node { slug provisions(first: 3) { edges { node { text } } } } } }',
+      );
+    const refused = await post(texts(15));
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    // Per alias: 100 agreements x (edge, node, slug, and 3 texts at PROVISION_TEXT_COST with their edges and nodes).
+    expect(refused.body.errors?.[0].extensions.cost).toBe(
+      15 * 100 * (1 + 1 + 1 + 3 * (1 + 1 + PROVISION_TEXT_COST)),
+    );
+    const passes = await post(texts(3));
+    expect(passes.status).toBe(200);
   });
 
   it('answers a query over the response size cap with RESPONSE_TOO_LARGE (400), and stops resolving', async () => {
@@ -261,7 +279,7 @@ describe('red team: every list has a cost, every response a budget', () => {
 
   it('takes rate-limit points for the cost of an operation: the worst allowed query spends a budget fast, and the refusal is cheap', async () => {
     const worst = aliases(
-      15,
+      3,
       'agreements(first: 100) { edges { node { slug provisions(first: 3) { edges { node { text } } } } } }',
     );
     const key = await t.createKey(Role.ANNOTATOR);
@@ -269,7 +287,7 @@ describe('red team: every list has a cost, every response a budget', () => {
     try {
       const first = await post(worst, key);
       expect(first.status).toBe(200);
-      // 15 root fields (1 point each) and cost / 100 for the rest.
+      // 3 root fields (1 point each) and cost / 100 for the rest.
       const spent = 600 - Number(first.headers['x-ratelimit-remaining']);
       expect(spent).toBeGreaterThan(150);
       // The bucket holds a few of them; the next one is refused.
@@ -288,10 +306,10 @@ describe('red team: every list has a cost, every response a budget', () => {
   });
 
   it('runs the worst query the limits allow, and answers a concurrent read while it runs', async () => {
-    // The costliest shape that passes: 15 aliases, each just under a fifteenth of the cost limit. (How fast the
+    // The costliest shape that passes: 3 aliases, each just under a third of the cost limit. (How fast the
     // concurrent read is answered is measured by bench/abuse, with 5 such clients and 20 readers.)
     const worst = aliases(
-      15,
+      3,
       'agreements(first: 100) { edges { node { slug provisions(first: 3) { edges { node { text } } } } } }',
     );
     const heavy = post(worst);
@@ -301,7 +319,7 @@ describe('red team: every list has a cost, every response a budget', () => {
     expect(read.status).toBe(200);
     expect(read.body.data.party.name).toBe('Canada');
     expect(res.status).toBe(200);
-    expect(Object.keys(res.body.data)).toHaveLength(15);
+    expect(Object.keys(res.body.data)).toHaveLength(3);
   });
 
   it('makes searches, reports and costly queries take turns, while cheap reads and pages never wait for themselves', async () => {
