@@ -381,6 +381,55 @@ describe('annotateAgreement', () => {
       expect(annotations.map((a) => [a.ref, a.code])).toEqual([['h1', C.HERITAGE_EXCEPTION]]);
     });
 
+    it('codes an exception protecting cultural values (the Russian-language treaties’ cultural property)', () => {
+      const annotations = annotate([
+        article(
+          'cv1',
+          'Members may restrict mutual trade in goods where necessary for: 1) public order; 2) the protection of plant species and cultural values; 3) national defence.',
+          { articleTitle: 'Exceptions from the internal market rules' },
+        ),
+        article('cv2', 'The Parties shall respect the cultural values of the host community.', {
+          articleTitle: 'Workers',
+        }),
+      ]);
+      expect(annotations.map((a) => [a.ref, a.code])).toEqual([['cv1', C.HERITAGE_EXCEPTION]]);
+    });
+
+    it('codes a right to restrict imports for cultural (among other) reasons as policy space, in en, es and fr', () => {
+      const en = annotate([
+        article(
+          'r1',
+          'The Member States recognise the right of each Member State to prohibit or restrict the import of any goods for economic, social, cultural or other reasons agreed by the Council.',
+        ),
+      ]);
+      expect(en.map((a) => a.code)).toEqual([C.POLICY_SPACE_CULTURE]);
+      const es = annotate(
+        [
+          article(
+            'r2',
+            'Los Miembros reconocen el derecho de cada Miembro a restringir la importación de mercancías por razones económicas, sociales o culturales que acuerde el Consejo.',
+          ),
+        ],
+        { language: 'es' },
+      );
+      expect(es.map((a) => a.code)).toEqual([C.POLICY_SPACE_CULTURE]);
+      const fr = annotate(
+        [
+          article(
+            'r3',
+            "Les Membres reconnaissent le droit de chaque Membre de restreindre l'importation de marchandises pour des raisons économiques, sociales ou culturelles que le Conseil approuve.",
+          ),
+        ],
+        { language: 'fr' },
+      );
+      expect(fr.map((a) => a.code)).toEqual([C.POLICY_SPACE_CULTURE]);
+      expect(
+        annotate([
+          article('r4', 'Each Party has the right to restrict imports of goods for sanitary reasons.'),
+        ]),
+      ).toEqual([]);
+    });
+
     it('codes a permission to adopt measures for traditional cultural expressions as binding policy space', () => {
       const [annotation] = annotate([
         article(
