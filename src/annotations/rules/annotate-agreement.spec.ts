@@ -458,6 +458,69 @@ describe('annotateAgreement', () => {
       ]);
     });
 
+    it('codes cultural collaboration and a series of fields ending in a two-word one before "cooperation"', () => {
+      const annotations = annotate([
+        article(
+          'cc1',
+          'Fields of joint work could comprise mining, forestry, vocational training and cultural collaboration.',
+          { chapterTitle: 'Final Provisions' },
+        ),
+        article(
+          'cc2',
+          'The Parties stress every form of joint work, above all technical, educational, cultural and primary industry cooperation.',
+          { chapterTitle: 'Partnership' },
+        ),
+        article('cc4', 'The Parties shall cooperate on social and rural development.', {
+          chapterTitle: 'Partnership',
+        }),
+      ]);
+      expect(annotations.map((a) => [a.ref, a.code])).toEqual([
+        ['cc1', C.CULTURAL_COOPERATION],
+        ['cc2', C.CULTURAL_COOPERATION],
+      ]);
+      const es = annotate(
+        [article('cc3', 'Las Partes fomentarán la colaboración cultural entre sus museos.')],
+        { language: 'es' },
+      );
+      expect(es.map((a) => a.code)).toEqual([C.CULTURAL_COOPERATION]);
+    });
+
+    it('codes a recital seeking stronger relations in fields that include the cultural one, not ties already held', () => {
+      const preamble = (ref: string, text: string) =>
+        article(ref, text, { location: ProvisionLocation.PREAMBLE, chapterTitle: 'Preamble' });
+      const en = annotate([
+        preamble(
+          'p1',
+          'WISHING to strengthen the relations between them in the commercial, technical, social and cultural fields;',
+        ),
+        preamble(
+          'p2',
+          'MINDFUL of the warm ties between them in the political, economic, cultural and social spheres;',
+        ),
+      ]);
+      expect(en.map((a) => [a.ref, a.code])).toEqual([['p1', C.CULTURAL_COOPERATION]]);
+      const es = annotate(
+        [
+          preamble(
+            'p3',
+            'DESEANDO fortalecer las relaciones entre ellas en los ámbitos económico, técnico y cultural;',
+          ),
+        ],
+        { language: 'es' },
+      );
+      expect(es.map((a) => a.code)).toEqual([C.CULTURAL_COOPERATION]);
+      const fr = annotate(
+        [
+          preamble(
+            'p4',
+            'DÉSIREUSES de renforcer les relations entre elles dans les domaines économique, technique et culturel;',
+          ),
+        ],
+        { language: 'fr' },
+      );
+      expect(fr.map((a) => a.code)).toEqual([C.CULTURAL_COOPERATION]);
+    });
+
     it('codes culture in a list of areas a cooperation or integration commitment focuses on', () => {
       const annotations = annotate([
         article(
