@@ -44,7 +44,8 @@ describe('annotator on the held-out test part', () => {
     expect(code(TaxonomyCodeId.ECOMMERCE_CULTURAL_CARVE_OUT).recall).toBeGreaterThanOrEqual(0.85);
     // Well below the 0.85 aim since the test part was enlarged (22 of 32 found, 0.69; 6 of 13 on the second
     // batch); 23 of 32 (0.72) after the third round, unchanged by the fourth (13 development agreements drawn for
-    // cultural cooperation): this floor only guards against losing more. See the README's accuracy section.
+    // cultural cooperation) and the fifth (12 more, by strata and from the rules' misses): this floor only guards
+    // against losing more. See the README's accuracy section.
     expect(code(TaxonomyCodeId.CULTURAL_COOPERATION).recall).toBeGreaterThanOrEqual(0.65);
   });
 

@@ -381,6 +381,55 @@ describe('annotateAgreement', () => {
       expect(annotations.map((a) => [a.ref, a.code])).toEqual([['h1', C.HERITAGE_EXCEPTION]]);
     });
 
+    it('codes an exception protecting cultural values (the Russian-language treaties’ cultural property)', () => {
+      const annotations = annotate([
+        article(
+          'cv1',
+          'Members may restrict mutual trade in goods where necessary for: 1) public order; 2) the protection of plant species and cultural values; 3) national defence.',
+          { articleTitle: 'Exceptions from the internal market rules' },
+        ),
+        article('cv2', 'The Parties shall respect the cultural values of the host community.', {
+          articleTitle: 'Workers',
+        }),
+      ]);
+      expect(annotations.map((a) => [a.ref, a.code])).toEqual([['cv1', C.HERITAGE_EXCEPTION]]);
+    });
+
+    it('codes a right to restrict imports for cultural (among other) reasons as policy space, in en, es and fr', () => {
+      const en = annotate([
+        article(
+          'r1',
+          'The Member States recognise the right of each Member State to prohibit or restrict the import of any goods for economic, social, cultural or other reasons agreed by the Council.',
+        ),
+      ]);
+      expect(en.map((a) => a.code)).toEqual([C.POLICY_SPACE_CULTURE]);
+      const es = annotate(
+        [
+          article(
+            'r2',
+            'Los Miembros reconocen el derecho de cada Miembro a restringir la importación de mercancías por razones económicas, sociales o culturales que acuerde el Consejo.',
+          ),
+        ],
+        { language: 'es' },
+      );
+      expect(es.map((a) => a.code)).toEqual([C.POLICY_SPACE_CULTURE]);
+      const fr = annotate(
+        [
+          article(
+            'r3',
+            "Les Membres reconnaissent le droit de chaque Membre de restreindre l'importation de marchandises pour des raisons économiques, sociales ou culturelles que le Conseil approuve.",
+          ),
+        ],
+        { language: 'fr' },
+      );
+      expect(fr.map((a) => a.code)).toEqual([C.POLICY_SPACE_CULTURE]);
+      expect(
+        annotate([
+          article('r4', 'Each Party has the right to restrict imports of goods for sanitary reasons.'),
+        ]),
+      ).toEqual([]);
+    });
+
     it('codes a permission to adopt measures for traditional cultural expressions as binding policy space', () => {
       const [annotation] = annotate([
         article(
@@ -407,6 +456,69 @@ describe('annotateAgreement', () => {
         ['k1', C.CULTURAL_COOPERATION],
         ['k2', C.CULTURAL_COOPERATION],
       ]);
+    });
+
+    it('codes cultural collaboration and a series of fields ending in a two-word one before "cooperation"', () => {
+      const annotations = annotate([
+        article(
+          'cc1',
+          'Fields of joint work could comprise mining, forestry, vocational training and cultural collaboration.',
+          { chapterTitle: 'Final Provisions' },
+        ),
+        article(
+          'cc2',
+          'The Parties stress every form of joint work, above all technical, educational, cultural and primary industry cooperation.',
+          { chapterTitle: 'Partnership' },
+        ),
+        article('cc4', 'The Parties shall cooperate on social and rural development.', {
+          chapterTitle: 'Partnership',
+        }),
+      ]);
+      expect(annotations.map((a) => [a.ref, a.code])).toEqual([
+        ['cc1', C.CULTURAL_COOPERATION],
+        ['cc2', C.CULTURAL_COOPERATION],
+      ]);
+      const es = annotate(
+        [article('cc3', 'Las Partes fomentarán la colaboración cultural entre sus museos.')],
+        { language: 'es' },
+      );
+      expect(es.map((a) => a.code)).toEqual([C.CULTURAL_COOPERATION]);
+    });
+
+    it('codes a recital seeking stronger relations in fields that include the cultural one, not ties already held', () => {
+      const preamble = (ref: string, text: string) =>
+        article(ref, text, { location: ProvisionLocation.PREAMBLE, chapterTitle: 'Preamble' });
+      const en = annotate([
+        preamble(
+          'p1',
+          'WISHING to strengthen the relations between them in the commercial, technical, social and cultural fields;',
+        ),
+        preamble(
+          'p2',
+          'MINDFUL of the warm ties between them in the political, economic, cultural and social spheres;',
+        ),
+      ]);
+      expect(en.map((a) => [a.ref, a.code])).toEqual([['p1', C.CULTURAL_COOPERATION]]);
+      const es = annotate(
+        [
+          preamble(
+            'p3',
+            'DESEANDO fortalecer las relaciones entre ellas en los ámbitos económico, técnico y cultural;',
+          ),
+        ],
+        { language: 'es' },
+      );
+      expect(es.map((a) => a.code)).toEqual([C.CULTURAL_COOPERATION]);
+      const fr = annotate(
+        [
+          preamble(
+            'p4',
+            'DÉSIREUSES de renforcer les relations entre elles dans les domaines économique, technique et culturel;',
+          ),
+        ],
+        { language: 'fr' },
+      );
+      expect(fr.map((a) => a.code)).toEqual([C.CULTURAL_COOPERATION]);
     });
 
     it('codes culture in a list of areas a cooperation or integration commitment focuses on', () => {

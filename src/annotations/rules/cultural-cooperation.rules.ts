@@ -61,7 +61,9 @@ const FIELD_ADJECTIVE = {
 const CULTURAL_COOPERATION_PHRASE: Record<AnnotatorLanguage, RegExp> = {
   en: words(
     anyOf(
-      `(?:${FIELD_ADJECTIVE.en},? (?:and |or )?)*cultural(?:,? (?:and |or )?${FIELD_ADJECTIVE.en})* co-?operation`,
+      // The series may end with a field of two words ("educational, cultural and primary industry cooperation"), and
+      // cooperation may be called collaboration ("human capital development and cultural collaboration").
+      `(?:${FIELD_ADJECTIVE.en},? (?:and |or )?)*cultural(?:,? (?:and |or )?${FIELD_ADJECTIVE.en})*(?:,? (?:and|or) [a-z]+(?: [a-z]+)?)? (?:co-?operation|collaboration)`,
       "(?:promot(?:e|ing|ion of)|strengthen(?:ing)?) (?:their |the )?(?:[a-z]+(?:s'|'s) )?cultural identit(?:y|ies)",
       'co-?operation (?:in|on) (?:the (?:fields?|areas?) of )?(?:culture|cultural (?:matters|affairs)|audio-? ?visual|broadcasting)',
       'cultural exchanges?',
@@ -79,7 +81,7 @@ const CULTURAL_COOPERATION_PHRASE: Record<AnnotatorLanguage, RegExp> = {
   ),
   es: words(
     anyOf(
-      `cooperaci(?:ó|o)n (?:${FIELD_ADJECTIVE.es},? (?:y |e )?)*cultural`,
+      `(?:cooperaci(?:ó|o)n|colaboraci(?:ó|o)n) (?:${FIELD_ADJECTIVE.es},? (?:y |e )?)*cultural`,
       'cooperaci(?:ó|o)n en (?:el (?:á|a)mbito de )?la cultura',
       'intercambios? cultural(?:es)?',
       'intercambio de programas (?:de radio|de televisi(?:ó|o)n|audiovisuales)',
@@ -89,7 +91,7 @@ const CULTURAL_COOPERATION_PHRASE: Record<AnnotatorLanguage, RegExp> = {
   ),
   fr: words(
     anyOf(
-      `coop(?:é|e)ration (?:${FIELD_ADJECTIVE.fr},? (?:et )?)*culturelle`,
+      `(?:coop(?:é|e)ration|collaboration) (?:${FIELD_ADJECTIVE.fr},? (?:et )?)*culturelle`,
       'coop(?:é|e)ration dans le domaine de la culture',
       '(?:é|e)changes culturels',
       '(?:é|e)changes? de programmes (?:de radio|de t(?:é|e)l(?:é|e)vision|audiovisuels)',
@@ -145,7 +147,7 @@ const AREA_LIST: Record<AnnotatorLanguage, RegExp> = {
 
 const LISTED_CULTURE_EN = anyOf(
   `${NOT_A_CULTURE_SECTOR}culture(?! of)`,
-  'cultural (?:affairs|matters|activities|industr(?:y|ies)|exchanges?|services|sector|field|co-?operation|events)',
+  'cultural (?:affairs|matters|activities|industr(?:y|ies)|exchanges?|services|sector|field|co-?operation|collaboration|events)',
   'audio-? ?visual(?: sector| industry| policy| media| services)?',
   'cinema',
   'creative industries',
@@ -443,6 +445,37 @@ const RECITAL_CULTURE: Record<AnnotatorLanguage, RegExp> = {
   fr: words('culturel(?:le)?s?|audiovisuel(?:le)?s?'),
 };
 
+/**
+ * A recital that seeks to strengthen relations (or ties, or cooperation) in a series of fields naming the cultural one
+ * ("to strengthen relations between the Parties in the economic, scientific, social and cultural fields"). Ties
+ * the parties already have ("bearing in mind the friendly ties ... in the political, economic, cultural and social
+ * spheres") are context: the sentence must seek them.
+ */
+const RECITAL_RELATIONS_IN_CULTURAL_FIELD: Record<AnnotatorLanguage, RegExp> = {
+  en: words(
+    '(?:strengthen|develop|deepen|expand|promote|enhance|intensify|foster|broaden|reinforce)(?:s|ing)?[^.;]{0,80}(?:relations|ties|links|co-?operation)[^.;]{0,60}in the (?:[a-z]+,? (?:and |or )?){0,6}cultural(?:,? (?:and |or )?[a-z]+){0,4} (?:fields?|spheres?|areas?|domains?)',
+  ),
+  es: words(
+    '(?:fortalec|desarroll|profundiz|ampli|promov|estrech|intensific|fomentar)[\\p{L}]*[^.;]{0,80}(?:relaciones|lazos|v(?:í|i)nculos|cooperaci(?:ó|o)n)[^.;]{0,60}en (?:los|las) (?:campos|(?:á|a)mbitos|esferas|(?:á|a)reas) (?:[\\p{L}]+,? (?:y |e )?){0,6}cultural(?:es)?',
+  ),
+  fr: words(
+    '(?:renforc|d(?:é|e)velopp|approfond|(?:é|e)larg|promouv|intensifi|resserr)[\\p{L}]*[^.;]{0,80}(?:relations|liens|coop(?:é|e)ration)[^.;]{0,60}dans les domaines (?:[\\p{L}]+,? (?:et )?){0,6}culturels?',
+  ),
+};
+
+function relationsRecitalRule(language: AnnotatorLanguage): Rule {
+  return phraseRule({
+    code: CODE,
+    language,
+    name: 'recital-on-relations-in-cultural-field',
+    confidence: 0.6,
+    why: 'a recital seeks stronger relations or cooperation between the parties in fields that include the cultural one',
+    when: (context) => context.location === ProvisionLocation.PREAMBLE,
+    pattern: RECITAL_RELATIONS_IN_CULTURAL_FIELD[language],
+    unlessSentence: INSTITUTIONAL,
+  });
+}
+
 function preambleRule(language: AnnotatorLanguage): Rule {
   return pairRule({
     code: CODE,
@@ -485,4 +518,5 @@ export const culturalCooperationRules: Rule[] = [
   }),
   ...(['en', 'es', 'fr'] as const).flatMap(rulesFor),
   ...(['en', 'es', 'fr'] as const).map(preambleRule),
+  ...(['en', 'es', 'fr'] as const).map(relationsRecitalRule),
 ];

@@ -74,6 +74,8 @@ const HERITAGE: Record<AnnotatorLanguage, RegExp> = {
     anyOf(
       '(?:national|cultural|artistic|historic(?:al)?) heritage(?: values)?',
       '(?:national )?(?:artistic and )?cultural property',
+      // "cultural values": the term of the Russian-language treaties (EAEU Art 29) for cultural property.
+      'cultural values',
       'cultural (?:and|or) historic(?:al)? (?:sites|monuments|heritage)',
     ),
   ),

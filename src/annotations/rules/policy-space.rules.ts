@@ -15,7 +15,7 @@ const CODE = TaxonomyCodeId.POLICY_SPACE_CULTURE;
 const RIGHT_OR_ABILITY: Record<AnnotatorLanguage, RegExp> = {
   en: words(
     anyOf(
-      '(?:sovereign )?rights? (?:of (?:each|every|a|the) (?:State|Party|Member State)s? )?to (?:adopt|maintain|regulate|preserve|develop|implement|take|pursue|establish|determine|design|promote|support|choose)',
+      '(?:sovereign )?rights? (?:of (?:each|every|a|the) (?:State|Party|Member State)s? )?to (?:adopt|maintain|regulate|preserve|develop|implement|take|pursue|establish|determine|design|promote|support|choose|prohibit|restrict)',
       '(?:ability|flexibility|capacity|freedom|policy space|latitude) (?:of [\\w ]{2,30} )?to',
       'reserves? the right',
       '(?:may|are free to|is free to|shall be free to|remain free to) (?:adopt|maintain|establish|take (?:measures|action|into account)|apply measures|determine|introduce|pursue)',
@@ -25,7 +25,7 @@ const RIGHT_OR_ABILITY: Record<AnnotatorLanguage, RegExp> = {
   ),
   es: stem(
     anyOf(
-      'derecho (?:soberano )?(?:a|de) (?:adoptar|mantener|regular|preservar|desarrollar|aplicar|establecer|promover)',
+      'derecho (?:soberano )?(?:de (?:cada|un|una|el|la) (?:Estado Miembro|Estado|Parte|Miembro) )?(?:a|de) (?:adoptar|mantener|regular|preservar|desarrollar|aplicar|establecer|promover|prohibir|restringir)',
       '(?:capacidad|flexibilidad|libertad) (?:de|para)',
       'se reserva(?:n)? el derecho',
       'podr(?:á|a)n? (?:adoptar|mantener|establecer|aplicar|tomar|conceder|determinar|tener en cuenta)',
@@ -33,7 +33,7 @@ const RIGHT_OR_ABILITY: Record<AnnotatorLanguage, RegExp> = {
   ),
   fr: stem(
     anyOf(
-      "droit (?:souverain )?(?:de |d['’])(?:adopter|maintenir|r(?:é|e)glementer|pr(?:é|e)server|d(?:é|e)velopper|mettre en (?:œ|oe)uvre|(?:é|e)tablir|promouvoir)",
+      "droit (?:souverain )?(?:de (?:chaque|tout) (?:(?:É|E)tat membre|(?:É|E)tat|Partie|Membre) )?(?:de |d['’])(?:adopter|maintenir|r(?:é|e)glementer|pr(?:é|e)server|d(?:é|e)velopper|mettre en (?:œ|oe)uvre|(?:é|e)tablir|promouvoir|interdire|restreindre)",
       "(?:capacit(?:é|e)|flexibilit(?:é|e)|libert(?:é|e)) (?:de |d['’])",
       'se r(?:é|e)serve(?:nt)? le droit',
       'peu(?:ven)?t (?:adopter|maintenir|(?:é|e)tablir|appliquer|prendre|accorder|d(?:é|e)terminer|tenir compte)',
@@ -47,6 +47,8 @@ const CULTURAL_AIM: Record<AnnotatorLanguage, RegExp> = {
       'cultural(?: and [a-z]+)? polic(?:y|ies)(?: options)?',
       'cultur(?:e|al) (?:polic(?:y|ies)|diversity|industr(?:y|ies)|heritage|objectives|promotion objectives|identity|expressions|sector|goods and services|goods|services|values|development)',
       'traditional cultural expressions',
+      // Culture among the reasons a party may restrict trade for ("for economic, social, cultural or other reasons").
+      'cultural(?: or other)? (?:reasons|grounds)',
       `${NOT_A_CULTURE_SECTOR}culture(?! of)`,
     ),
   ),
@@ -58,6 +60,7 @@ const CULTURAL_AIM: Record<AnnotatorLanguage, RegExp> = {
       'patrimonio cultural',
       'expresiones culturales(?: tradicionales)?',
       'identidad cultural',
+      '(?:razones|motivos) (?:[\\p{L}]+,? ){0,4}culturales',
       'cultura',
     ),
   ),
@@ -69,6 +72,7 @@ const CULTURAL_AIM: Record<AnnotatorLanguage, RegExp> = {
       'patrimoine culturel',
       'expressions culturelles(?: traditionnelles)?',
       'identit(?:é|e) culturelle',
+      '(?:raisons|motifs) (?:[\\p{L}]+,? ){0,4}culturel(?:le)?s',
       'culture',
     ),
   ),
