@@ -1,3 +1,4 @@
+import { codeNameIn } from '../../src/web/i18n';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** The explorer's pages over HTTP (no browser): statuses, the path prefix, languages, assets and their caching. */
@@ -185,6 +186,41 @@ describe('web explorer over HTTP', () => {
     expect(search.status).toBe(200);
     expect(search.text).toContain('aria-label="Remove filter Cultural exemption"');
     expect(search.text).not.toMatch(/>\s*CULTURAL_EXEMPTION\s*</);
+  });
+
+  it('shows annotation badges, the provision page and the trends chart and table by code names, the code as title', async () => {
+    const { data } = await t.gql<{ taxonomy: { code: string; name: string }[] }>(
+      '{ taxonomy { code name } }',
+    );
+    const english = new Map(data!.taxonomy.map((c) => [c.code, c.name]));
+    const badges = (html: string) =>
+      [
+        ...html.matchAll(/<span class="badge [A-Z_]+" title="([A-Z_]+)" data-code="\1"\s*>([^<]*?) <span/g),
+      ].map((m) => [m[1], m[2]]);
+    const agreement = (await t.http().get('/agreements/ceta?annotated=1')).text;
+    expect(badges(agreement).length).toBeGreaterThan(0);
+    for (const [code, shown] of badges(agreement)) expect(shown).toBe(english.get(code));
+    expect(agreement).not.toMatch(/class="badge[^"]*"\s*><code>/);
+    const search = (await t.http().get('/search?q=culture&lang=fr')).text;
+    expect(badges(search).length).toBeGreaterThan(0);
+    for (const [code, shown] of badges(search))
+      expect(shown).toBe(codeNameIn('fr', code, english.get(code)!));
+
+    const [, pinpoint] = /href="\/provisions\/([^"]+)"/.exec(agreement)!;
+    const provision = (await t.http().get(`/provisions/${pinpoint}?lang=es`)).text;
+    const [, heading] = /<h3 id="annotation-[^"]+-h">\s*([^<]*?)\s*<span class="badge/.exec(provision)!;
+    expect([...english.keys()].map((code) => codeNameIn('es', code, english.get(code)!))).toContain(heading);
+
+    const trends = (await t.http().get('/trends?lang=fr&codes=CULTURAL_EXEMPTION')).text;
+    expect(trends).toContain(
+      '<th scope="col" class="num" title="CULTURAL_EXEMPTION" data-code="CULTURAL_EXEMPTION">Exemption culturelle</th>',
+    );
+    expect(trends).toContain('data-series="Exemption culturelle"');
+    expect(trends).not.toContain('data-series="CULTURAL_EXEMPTION"');
+    const heatmap = (await t.http().get('/trends?groupBy=REGION&codes=AUDIOVISUAL_EXCLUSION')).text;
+    const svg = /<svg[^>]*id="trends-heatmap"[\s\S]*?<\/svg>/.exec(heatmap)![0];
+    expect(svg).toContain(english.get('AUDIOVISUAL_EXCLUSION'));
+    expect(svg).not.toContain('AUDIOVISUAL_EXCLUSION');
   });
 
   it('compares with an agreement chosen by words of its title: one match joins, several are offered, none is a 404', async () => {
