@@ -1,5 +1,7 @@
 import { codeNameIn } from '../../src/web/i18n';
-import { startTestApp, TestApp } from '../support/test-app';
+import type { Response } from 'supertest';
+import { Role } from '../../src/auth/role.enum';
+import { startTestApp, statementsDuring, TestApp } from '../support/test-app';
 
 /** The explorer's pages over HTTP (no browser): statuses, the path prefix, languages, assets and their caching. */
 describe('web explorer over HTTP', () => {
@@ -31,6 +33,43 @@ describe('web explorer over HTTP', () => {
       '/flows',
     ])
       expect({ path, status: (await t.http().get(path)).status }).toEqual({ path, status: 200 });
+  });
+
+  it('keeps the home page answer while the data is unchanged (one statement, the stamp), and shows a change at once', async () => {
+    const api = async () => {
+      const { data } = await t.gql<{ a: { totalCount: number }; p: { totalCount: number } }>(
+        '{ a: annotations(first: 1, filter: { statuses: [ACCEPTED] }) { totalCount } p: annotations(first: 1, filter: { statuses: [PROPOSED] }) { totalCount } }',
+      );
+      return [data!.a.totalCount, data!.p.totalCount];
+    };
+    const shown = (html: string) =>
+      [
+        /<strong>([\d,]+)<\/strong> annotations reviewed and accepted/,
+        /<strong>([\d,]+)<\/strong>\s*<a href="\/review">/,
+      ].map((re) => Number(re.exec(html)![1].replace(/,/g, '')));
+    const cold = await statementsDuring(t.orm, () => t.http().get('/'));
+    let page!: Response;
+    const warm = await statementsDuring(t.orm, async () => (page = await t.http().get('/')));
+    expect(cold.length).toBeGreaterThan(8);
+    expect(warm).toHaveLength(1);
+    expect(shown(page.text)).toEqual(await api());
+
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const created = await t.gql(
+      'mutation { createAnnotation(input: { pinpoint: "eu-korea-fta/art-7.4", code: HERITAGE_EXCEPTION, note: "home page counts" }) { id } }',
+      {},
+      { key: annotator },
+    );
+    expect(created.errors).toBeUndefined();
+    const after = await api();
+    expect(after).not.toEqual(shown(page.text));
+    expect(shown((await t.http().get('/')).text)).toEqual(after);
+    // Another caller's answer is its own: a reviewer's home page is asked again, not handed the anonymous one.
+    const reviewer = await t.createKey(Role.REVIEWER);
+    const asReviewer = await statementsDuring(t.orm, () =>
+      t.http().get('/').set('Authorization', `Bearer ${reviewer}`),
+    );
+    expect(asReviewer.length).toBeGreaterThan(8);
   });
 
   it('answers a browser asking for an address no route serves with a 404 page; API clients keep JSON', async () => {
