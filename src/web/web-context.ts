@@ -11,6 +11,13 @@ export type QueryValue = string | number | boolean | null | undefined | readonly
 
 /** Query string from a map; empty values are left out, lists repeat the name. */
 export function queryString(params: Record<string, QueryValue>): string {
+  // Most links have no parameters (a page's contents: a hundred of them).
+  let any = false;
+  for (const _ in params) {
+    any = true;
+    break;
+  }
+  if (!any) return '';
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) {
     if (value === null || value === undefined || value === '' || value === false) continue;
@@ -72,6 +79,16 @@ export class WebContext {
   /** Runs an operation; any error becomes the page's error (400, 404, ...). */
   async query<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const result = await this.graphql.run<T>(this.req, this.res, query, variables);
+    if (result.errors.length > 0 || !result.data) throw fromGraphql(result.errors);
+    return result.data;
+  }
+
+  /**
+   * `query`, with the answer kept while the data it reads is unchanged (WebGraphqlService.runKept: the pages whose
+   * every visitor asks the same counts).
+   */
+  async queryKept<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const result = await this.graphql.runKept<T>(this.req, this.res, query, variables);
     if (result.errors.length > 0 || !result.data) throw fromGraphql(result.errors);
     return result.data;
   }

@@ -1,4 +1,7 @@
-import { startTestApp, TestApp } from '../support/test-app';
+import { codeNameIn } from '../../src/web/i18n';
+import type { Response } from 'supertest';
+import { Role } from '../../src/auth/role.enum';
+import { startTestApp, statementsDuring, TestApp } from '../support/test-app';
 
 /** The explorer's pages over HTTP (no browser): statuses, the path prefix, languages, assets and their caching. */
 describe('web explorer over HTTP', () => {
@@ -30,6 +33,49 @@ describe('web explorer over HTTP', () => {
       '/flows',
     ])
       expect({ path, status: (await t.http().get(path)).status }).toEqual({ path, status: 200 });
+  });
+
+  it('keeps the home page answer while the data is unchanged (one statement, the stamp), and shows a change at once', async () => {
+    const api = async () => {
+      const { data } = await t.gql<{ a: { totalCount: number }; p: { totalCount: number } }>(
+        '{ a: annotations(first: 1, filter: { statuses: [ACCEPTED] }) { totalCount } p: annotations(first: 1, filter: { statuses: [PROPOSED] }) { totalCount } }',
+      );
+      return [data!.a.totalCount, data!.p.totalCount];
+    };
+    const shown = (html: string) =>
+      [
+        /<strong>([\d,]+)<\/strong> annotations reviewed and accepted/,
+        /<strong>([\d,]+)<\/strong>\s*<a href="\/review">/,
+      ].map((re) => Number(re.exec(html)![1].replace(/,/g, '')));
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const annotate = async (code: string) => {
+      const created = await t.gql(
+        `mutation { createAnnotation(input: { pinpoint: "eu-korea-fta/art-7.4", code: ${code}, note: "home page counts" }) { id } }`,
+        {},
+        { key: annotator },
+      );
+      expect(created.errors).toBeUndefined();
+    };
+    // A change, so that the next page is computed whatever the tests before asked.
+    await annotate('HERITAGE_EXCEPTION');
+    let page!: Response;
+    const cold = await statementsDuring(t.orm, async () => (page = await t.http().get('/')));
+    expect(cold.length).toBeGreaterThan(8);
+    expect(shown(page.text)).toEqual(await api());
+    const warm = await statementsDuring(t.orm, async () => (page = await t.http().get('/')));
+    expect(warm).toHaveLength(1);
+    expect(shown(page.text)).toEqual(await api());
+
+    await annotate('AUDIOVISUAL_EXCLUSION');
+    const after = await api();
+    expect(after).not.toEqual(shown(page.text));
+    expect(shown((await t.http().get('/')).text)).toEqual(after);
+    // Another caller's answer is its own: a reviewer's home page is asked again, not handed the anonymous one.
+    const reviewer = await t.createKey(Role.REVIEWER);
+    const asReviewer = await statementsDuring(t.orm, () =>
+      t.http().get('/').set('Authorization', `Bearer ${reviewer}`),
+    );
+    expect(asReviewer.length).toBeGreaterThan(8);
   });
 
   it('answers a browser asking for an address no route serves with a 404 page; API clients keep JSON', async () => {
@@ -213,6 +259,41 @@ describe('web explorer over HTTP', () => {
     }
     expect(scores.some((s) => s.assessed > 0)).toBe(true);
     expect(page).not.toContain('assessed checks');
+  });
+
+  it('shows annotation badges, the provision page and the trends chart and table by code names, the code as title', async () => {
+    const { data } = await t.gql<{ taxonomy: { code: string; name: string }[] }>(
+      '{ taxonomy { code name } }',
+    );
+    const english = new Map(data!.taxonomy.map((c) => [c.code, c.name]));
+    const badges = (html: string) =>
+      [
+        ...html.matchAll(/<span class="badge [A-Z_]+" title="([A-Z_]+)" data-code="\1"\s*>([^<]*?) <span/g),
+      ].map((m) => [m[1], m[2]]);
+    const agreement = (await t.http().get('/agreements/ceta?annotated=1')).text;
+    expect(badges(agreement).length).toBeGreaterThan(0);
+    for (const [code, shown] of badges(agreement)) expect(shown).toBe(english.get(code));
+    expect(agreement).not.toMatch(/class="badge[^"]*"\s*><code>/);
+    const search = (await t.http().get('/search?q=culture&lang=fr')).text;
+    expect(badges(search).length).toBeGreaterThan(0);
+    for (const [code, shown] of badges(search))
+      expect(shown).toBe(codeNameIn('fr', code, english.get(code)!));
+
+    const [, pinpoint] = /href="\/provisions\/([^"]+)"/.exec(agreement)!;
+    const provision = (await t.http().get(`/provisions/${pinpoint}?lang=es`)).text;
+    const [, heading] = /<h3 id="annotation-[^"]+-h">\s*([^<]*?)\s*<span class="badge/.exec(provision)!;
+    expect([...english.keys()].map((code) => codeNameIn('es', code, english.get(code)!))).toContain(heading);
+
+    const trends = (await t.http().get('/trends?lang=fr&codes=CULTURAL_EXEMPTION')).text;
+    expect(trends).toContain(
+      '<th scope="col" class="num" title="CULTURAL_EXEMPTION" data-code="CULTURAL_EXEMPTION">Exemption culturelle</th>',
+    );
+    expect(trends).toContain('data-series="Exemption culturelle"');
+    expect(trends).not.toContain('data-series="CULTURAL_EXEMPTION"');
+    const heatmap = (await t.http().get('/trends?groupBy=REGION&codes=AUDIOVISUAL_EXCLUSION')).text;
+    const svg = /<svg[^>]*id="trends-heatmap"[\s\S]*?<\/svg>/.exec(heatmap)![0];
+    expect(svg).toContain(english.get('AUDIOVISUAL_EXCLUSION'));
+    expect(svg).not.toContain('AUDIOVISUAL_EXCLUSION');
   });
 
   it('compares with an agreement chosen by words of its title: one match joins, several are offered, none is a 404', async () => {

@@ -124,6 +124,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
   const annotatedOnly = ctx.flag('annotated');
   const after = ctx.param('after', 200);
   const agreement = { slugs: [slug] };
+  const names = ctx.codeNames();
   const {
     agreement: a,
     annotated,
@@ -254,6 +255,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
     ctx,
     a.slug,
     provisions.edges.map((e) => e.node),
+    await names,
   );
   const tocParams = { annotated: annotatedOnly ? '1' : undefined };
   const body = markup`<p class="kicker">${t('common.agreement')} · <code>${a.slug}</code></p>
@@ -351,7 +353,12 @@ function sourceLink(source: string): Html {
 }
 
 /** The table of contents: provisions in order under their chapter headings, each with its annotations. */
-function tocView(ctx: WebContext, slug: string, provisions: TocProvision[]): Html {
+function tocView(
+  ctx: WebContext,
+  slug: string,
+  provisions: TocProvision[],
+  names: ReadonlyMap<string, string>,
+): Html {
   if (!provisions.length) return markup`<p>${ctx.t('common.none')}</p>`;
   const items: Html[] = [];
   let chapter: string | null = null;
@@ -372,7 +379,7 @@ function tocView(ctx: WebContext, slug: string, provisions: TocProvision[]): Htm
       markup`<li>
         <a href="${ctx.href(provisionPath(`${slug}/${p.key}`))}">${title}</a
         >${p.location !== 'OPERATIVE' ? markup` <span class="muted">(${label(ctx.lang, p.location)})</span>` : ''}
-        ${p.annotations.map((an) => annotationBadge(ctx, an))}
+        ${p.annotations.map((an) => annotationBadge(ctx, an, names))}
       </li>`,
     );
   }

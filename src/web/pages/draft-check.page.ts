@@ -37,7 +37,7 @@ export async function draftCheckPage(ctx: WebContext): Promise<string> {
         if (error.status !== 400) throw error;
         ctx.res.status(400);
         answer = markup`<p class="notice error" role="alert"><span class="error-message">${error.message}</span></p>`;
-      } else answer = draftCheckView(ctx, data.checkDraft);
+      } else answer = draftCheckView(ctx, data.checkDraft, await ctx.codeNames());
     }
   }
   const languages: [string, string][] = [

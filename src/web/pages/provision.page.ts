@@ -1,12 +1,14 @@
 import { DEFAULT_MIN_SCORE } from '../../search/similar/similarity.service';
 import { SimilarityMeasure } from '../../search/wording/clause-index';
 import { markup, Html } from '../html';
+import { codeNameIn } from '../i18n';
 import { label } from '../labels';
 import { citation, layout } from '../layout';
 import {
   agreementName,
   agreementPath,
   articleLabel,
+  codeName,
   dateHtml,
   provisionPath,
   statusBadge,
@@ -288,8 +290,10 @@ function annotationsView(ctx: WebContext, annotations: ProvisionAnnotation[]): H
   return markup`${annotations.map(
     (a) =>
       markup`<article class="card" id="annotation-${a.id}" aria-labelledby="annotation-${a.id}-h">
-        <h3 id="annotation-${a.id}-h"><code>${a.code.code}</code> ${statusBadge(ctx, a.status)}</h3>
-        <p class="muted">${a.code.name}</p>
+        <h3 id="annotation-${a.id}-h">
+          ${codeNameIn(ctx.lang, a.code.code, a.code.name)} ${statusBadge(ctx, a.status)}
+        </h3>
+        <p class="muted">${codeName(a.code.code)}</p>
         <dl class="facts">
           <dt>${t('common.bindingForce')}</dt>
           <dd>${label(ctx.lang, a.bindingForce) || '–'}</dd>

@@ -4,6 +4,7 @@ import { Identity } from '../../auth/identity';
 import { fromGlobalId } from '../../graphql/node/global-id';
 import { Role } from '../../auth/role.enum';
 import { markup, Html } from '../html';
+import { codeNameIn } from '../i18n';
 import { label } from '../labels';
 import { layout } from '../layout';
 import { agreementName, articleLabel, provisionPath, statusBadge } from '../views/common';
@@ -128,7 +129,7 @@ export async function reviewPage(ctx: WebContext, keys: ApiKeysService): Promise
         >
       </h3>
       <p class="muted">
-        ${a.code.name}${a.bindingForce ? ` · ${label(ctx.lang, a.bindingForce)}` : ''}${a.detail.length ? ` · ${a.detail.join(', ')}` : ''}${a.ruleId ? markup` · <code>${a.ruleId}</code>` : ''}${a.author ? ` · ${t('review.proposedBy', { who: a.author })}` : ''}
+        ${codeNameIn(ctx.lang, a.code.code, a.code.name)}${a.bindingForce ? ` · ${label(ctx.lang, a.bindingForce)}` : ''}${a.detail.length ? ` · ${a.detail.join(', ')}` : ''}${a.ruleId ? markup` · <code>${a.ruleId}</code>` : ''}${a.author ? ` · ${t('review.proposedBy', { who: a.author })}` : ''}
       </p>
       <p class="text">${excerpt}</p>
       ${a.note ? markup`<p>${a.note}</p>` : ''} ${familyNotice(ctx, 'review.copiedFrom', a.propagatedFrom)}

@@ -171,7 +171,7 @@ export async function searchPage(ctx: WebContext): Promise<PageResult> {
       </div>`;
       results = markup``;
     } else {
-      results = resultsView(ctx, state, data.searchProvisions);
+      results = resultsView(ctx, state, data.searchProvisions, names);
       facets = facetsView(ctx, state, data.searchProvisions.facets!, names);
     }
   }
@@ -242,7 +242,12 @@ function activeFilters(ctx: WebContext, state: SearchState, names: ReadonlyMap<s
   </nav>`;
 }
 
-function resultsView(ctx: WebContext, state: SearchState, result: SearchData['searchProvisions']): Html {
+function resultsView(
+  ctx: WebContext,
+  state: SearchState,
+  result: SearchData['searchProvisions'],
+  names: ReadonlyMap<string, string>,
+): Html {
   const { t } = ctx;
   if (result.totalCount === 0) return markup`<p role="status">${t('search.noHits')}</p>`;
   const params = toParams(state);
@@ -262,7 +267,7 @@ function resultsView(ctx: WebContext, state: SearchState, result: SearchData['se
         <p class="snippet" ${edge.node.language ? markup` lang="${edge.node.language}"` : ''}>
           ${marked(edge.snippet)}
         </p>
-        ${edge.node.annotations.length ? markup`<p>${edge.node.annotations.map((a) => annotationBadge(ctx, a))}</p>` : ''}
+        ${edge.node.annotations.length ? markup`<p>${edge.node.annotations.map((a) => annotationBadge(ctx, a, names))}</p>` : ''}
       </li>`,
   );
   return markup`<p role="status"><strong>${t('search.hits', { count: result.totalCount })}</strong></p>

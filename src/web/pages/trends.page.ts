@@ -44,14 +44,18 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
   const from = ctx.year('from');
   const to = ctx.year('to');
   const includeProposed = ctx.flag('includeProposed');
-  const names = await ctx.codeNames();
-  const { trends } = await ctx.query<TrendsData>(TRENDS_QUERY, {
-    groupBy,
-    codes: codes.length ? codes : undefined,
-    from,
-    to,
-    includeProposed,
-  });
+  const [names, { trends }] = await Promise.all([
+    ctx.codeNames(),
+    ctx.query<TrendsData>(TRENDS_QUERY, {
+      groupBy,
+      codes: codes.length ? codes : undefined,
+      from,
+      to,
+      includeProposed,
+    }),
+  ]);
+  /** A code as the charts and the table show it: its name in the page language (the code is the table's title). */
+  const nameOf = (code: string) => names.get(code) ?? code;
   const share = (g: TrendsData['trends']['groups'][number], code: string) =>
     g.counts.find((c) => c.code === code)?.share ?? 0;
   const chart =
@@ -68,7 +72,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
                 yMin: 0,
                 yMax: 1,
                 series: trends.codes.map((code) => ({
-                  name: code,
+                  name: nameOf(code),
                   points: trends.groups.map((g) => ({ x: Number(g.key), y: share(g, code) })),
                 })),
               },
@@ -81,7 +85,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
               {
                 kind: 'heatmap',
                 rows: trends.groups.map((g) => g.label),
-                columns: trends.codes,
+                columns: trends.codes.map(nameOf),
                 values: trends.groups.map((g) => trends.codes.map((code) => share(g, code))),
                 legend: { label: t('trends.chart'), min: 0, max: 1, format: 'percent' },
               },
@@ -117,7 +121,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
           <tr>
             <th scope="col">${t('trends.group')}</th>
             <th scope="col" class="num">${t('trends.agreements')}</th>
-            ${trends.codes.map((c) => markup`<th scope="col" class="num"><code>${c}</code></th>`)}
+            ${trends.codes.map((c) => markup`<th scope="col" class="num" title="${c}" data-code="${c}">${nameOf(c)}</th>`)}
           </tr>
         </thead>
         <tbody>

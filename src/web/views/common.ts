@@ -12,14 +12,28 @@ export interface AnnotationBadge {
 
 const codeOf = (a: AnnotationBadge) => (typeof a.code === 'string' ? a.code : a.code.code);
 
-/** An annotation as a compact badge: code, status and binding force (status also as a word, not only a colour). */
-export function annotationBadge(ctx: WebContext, a: AnnotationBadge): Html {
+/**
+ * An annotation as a compact badge: the code's name in the page language (`names`: WebContext.codeNames; a code
+ * without one shows itself), status and binding force (status also as a word, not only a colour). The code
+ * stays the badge's title and `data-code`, as it stays the value in forms.
+ */
+export function annotationBadge(
+  ctx: WebContext,
+  a: AnnotationBadge,
+  names: ReadonlyMap<string, string>,
+): Html {
+  const code = codeOf(a);
   const extra = [label(ctx.lang, a.status), a.bindingForce ? label(ctx.lang, a.bindingForce) : null]
     .filter(Boolean)
     .join(', ');
-  return markup`<span class="badge ${a.status}"
-    ><code>${codeOf(a)}</code> <span class="badge-detail">(${extra})</span></span
+  return markup`<span class="badge ${a.status}" title="${code}" data-code="${code}"
+    >${names.get(code) ?? code} <span class="badge-detail">(${extra})</span></span
   >`;
+}
+
+/** A taxonomy code as a badge with its name (draft checks): the code is its title and `data-code`. */
+export function codeBadge(code: string, names: ReadonlyMap<string, string>): Html {
+  return markup`<span class="badge" title="${code}" data-code="${code}">${names.get(code) ?? code}</span>`;
 }
 
 export function statusBadge(ctx: WebContext, value: string): Html {

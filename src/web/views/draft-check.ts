@@ -1,6 +1,6 @@
 import { markup, Html } from '../html';
 import { WebContext } from '../web-context';
-import { agreementName, articleLabel, provisionPath, yearOf } from './common';
+import { agreementName, articleLabel, codeBadge, provisionPath, yearOf } from './common';
 
 interface CheckedProvision {
   pinpoint: string;
@@ -43,13 +43,20 @@ export const CHECK_DRAFT_FIELDS = `codes
   gaps { kind basis rule message scope practice { party agreements carrying }
     precedents { pinpoint articleNumber articleTitle agreement { title shortTitle dateSigned } } }`;
 
-/** The checker's answer (`checkDraft`): each article's annotations and closest precedents (with their family) and what the draft lacks. */
-export function draftCheckView(ctx: WebContext, c: DraftCheckAnswer): Html {
+/**
+ * The checker's answer (`checkDraft`): each article's annotations and closest precedents (with their family) and
+ * what the draft lacks. Codes show their names (`names`: WebContext.codeNames), the code as the badge's title.
+ */
+export function draftCheckView(
+  ctx: WebContext,
+  c: DraftCheckAnswer,
+  names: ReadonlyMap<string, string>,
+): Html {
   const { t } = ctx;
   const link = (p: CheckedProvision) =>
     markup`<a href="${ctx.href(provisionPath(p.pinpoint))}">${agreementName(p.agreement)} — ${articleLabel(ctx, p)}</a> <span class="muted">(${yearOf(p.agreement.dateSigned)})</span>`;
   return markup`<h2>${t('draft.answer')}</h2>
-<p>${c.codes.map((code) => markup`<span class="badge"><code>${code}</code></span> `)}</p>
+<p>${c.codes.map((code) => markup`${codeBadge(code, names)} `)}</p>
 ${c.gaps.map(
   (g) => markup`<div class="notice"><p><strong><code>${g.rule}</code></strong> ${g.message}</p>
 <p class="hint">${g.scope}${g.practice.length ? ` · ${g.practice.map((p) => `${p.party}: ${p.carrying}/${p.agreements}`).join(', ')}` : ''}</p>
@@ -59,7 +66,7 @@ ${g.precedents.length ? markup`<ul>${g.precedents.map((p) => markup`<li>${link(p
     (
       a,
     ) => markup`<li><p class="hit-title">${articleLabel(ctx, { ...a, pinpoint: `#${a.position + 1}` })} <span class="muted">(${a.words} words)</span></p>
-${a.annotations.length ? markup`<p>${a.annotations.map((an) => markup`<span class="badge"><code>${an.code}</code></span> `)}</p>` : ''}
+${a.annotations.length ? markup`<p>${a.annotations.map((an) => markup`${codeBadge(an.code, names)} `)}</p>` : ''}
 ${
   a.precedents.length
     ? markup`<ul>${a.precedents.map(
