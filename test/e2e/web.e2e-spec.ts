@@ -261,7 +261,7 @@ describe('web explorer over HTTP', () => {
     expect(page).not.toContain('assessed checks');
   });
 
-  it('shows annotation badges, the provision page and the trends chart and table by code names, the code as title', async () => {
+  it("shows annotation badges, the provision page, the trends chart and table and the party dashboard's evidence by code names, the code as title", async () => {
     const { data } = await t.gql<{ taxonomy: { code: string; name: string }[] }>(
       '{ taxonomy { code name } }',
     );
@@ -294,6 +294,15 @@ describe('web explorer over HTTP', () => {
     const svg = /<svg[^>]*id="trends-heatmap"[\s\S]*?<\/svg>/.exec(heatmap)![0];
     expect(svg).toContain(english.get('AUDIOVISUAL_EXCLUSION'));
     expect(svg).not.toContain('AUDIOVISUAL_EXCLUSION');
+
+    const party = (await t.http().get('/parties/CAN')).text;
+    const evidence = [
+      ...party.matchAll(
+        /class="evidence-link"[^>]*>[^<]*<\/a>\s*<span class="badge" title="([A-Z_]+)" data-code="\1">([^<]*)<\/span>/g,
+      ),
+    ];
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const [, code, shown] of evidence) expect(shown).toBe(english.get(code));
   });
 
   it('compares with an agreement chosen by words of its title: one match joins, several are offered, none is a 404', async () => {

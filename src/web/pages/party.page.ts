@@ -68,6 +68,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
   if (!/^[A-Z]{3}$/.test(code))
     throw notFound(`no party "${raw_}" (party codes are ISO 3166 alpha-3, or EUN)`);
   const { party: p, coherenceReport } = await ctx.query<PartyData>(PARTY_QUERY, { code });
+  const names = await ctx.codeNames();
   const { t } = ctx;
   const via = new Map(coherenceReport.agreements.map((a) => [a.agreement.slug, a.via]));
   // By date of signature (undated last), then slug, as party.agreements orders them.
@@ -180,7 +181,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
     </section>
     <section aria-labelledby="coh-h">
       <h2 id="coh-h">${t('party.coherence')}</h2>
-      ${partyDashboardView(ctx, coherenceReport)}
+      ${partyDashboardView(ctx, coherenceReport, names)}
     </section>`;
   return layout(ctx, { title: p.name, section: 'parties', body });
 }

@@ -1,7 +1,14 @@
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
 import { markup, Html, raw } from '../html';
 import { label } from '../labels';
-import { agreementName, agreementPath, provisionPath, statusBadge, reportFileLabel } from './common';
+import {
+  agreementName,
+  agreementPath,
+  codeBadge,
+  provisionPath,
+  statusBadge,
+  reportFileLabel,
+} from './common';
 import { WebContext } from '../web-context';
 
 export interface CoherenceData {
@@ -48,7 +55,11 @@ const FORMATS = ['xlsx', 'csv', 'html', 'md', 'json'];
  * A party's coherence report as a dashboard: the score per paragraph of the Guidelines (bars), the checks by
  * outcome state, the findings with severity, outcome and evidence links, and the report files.
  */
-export function partyDashboardView(ctx: WebContext, report: CoherenceData): Html {
+export function partyDashboardView(
+  ctx: WebContext,
+  report: CoherenceData,
+  names: ReadonlyMap<string, string>,
+): Html {
   const { t } = ctx;
   const chart = report.scores.length
     ? raw(
@@ -155,7 +166,7 @@ export function partyDashboardView(ctx: WebContext, report: CoherenceData): Html
                         ${
                           f.evidence.length
                             ? markup`<ul>
-                                ${f.evidence.map((e) => markup`<li><a class="evidence-link" href="${ctx.href(provisionPath(e.pinpoint))}">${e.pinpoint}</a>${e.code ? markup` <code>${e.code}</code>` : ''}${e.status ? ` (${label(ctx.lang, e.status)})` : ''}</li>`)}
+                                ${f.evidence.map((e) => markup`<li><a class="evidence-link" href="${ctx.href(provisionPath(e.pinpoint))}">${e.pinpoint}</a>${e.code ? markup` ${codeBadge(e.code, names)}` : ''}${e.status ? ` (${label(ctx.lang, e.status)})` : ''}</li>`)}
                               </ul>`
                             : '–'
                         }
