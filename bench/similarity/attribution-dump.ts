@@ -2,7 +2,7 @@
 // attributes sources: for the query of each labelled member, the family found (ids, agreements, dates, parties,
 // texts) and the source the service named. Used to study attribution offline (bench/similarity/attribution.ts).
 //   DATABASE_URL=sqlite:<corpus db> node -r ts-node/register bench/similarity/attribution-dump.ts <out.json> [split]
-// (split: development, held-out or fresh, the last from fresh.json)
+// (split: development, held-out, fresh or fresh2, the last two from fresh.json and fresh2.json)
 import 'reflect-metadata';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { NestFactory } from '@nestjs/core';
@@ -54,7 +54,7 @@ async function dump(
     const similarity = app.get(SimilarityService, { strict: false });
     const provisions = app.get(ProvisionsService, { strict: false });
     const queries: DumpedQuery[] = [];
-    const file = split === 'fresh' ? 'fresh.json' : 'families.json';
+    const file = split === 'fresh' ? 'fresh.json' : split === 'fresh2' ? 'fresh2.json' : 'families.json';
     for (const family of labelledFamilies(file).filter((f) => f.split === (split as FamilySplit))) {
       for (const labelled of family.members) {
         const seed = await provisions.get({ pinpoint: labelled.pinpoint });

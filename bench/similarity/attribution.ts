@@ -12,6 +12,7 @@ import { comparisonText } from '../../src/search/sync/provision-index-rows';
 import { FamilyMemberInput, linkFamily } from '../../src/search/wording/clause-family';
 import { verbatimFeatures } from '../../src/search/wording/clause-index';
 import { wordingFeatures, wordingTokens } from '../../src/search/wording/wording-features';
+import { sequenceSimilarity, sequenceTokens } from '../../src/search/wording/word-sequence';
 import { RawSqlite } from '../search/raw-sqlite';
 import type { DumpedMember, DumpedQuery } from './attribution-dump';
 
@@ -23,6 +24,7 @@ const dfDb = args.includes('--df') ? args[args.indexOf('--df') + 1] : null;
 
 type Gram = 'uni' | 'bi' | 'tri';
 interface Features {
+  s: Int32Array;
   w: Uint32Array;
   v: Uint32Array;
   uni: Set<string>;
@@ -40,6 +42,7 @@ function feat(m: DumpedMember): Features {
   if (!f) {
     const tokens = wordingTokens(m.text);
     f = {
+      s: sequenceTokens(m.text),
       w: wordingFeatures(m.text),
       v: verbatimFeatures(m.text),
       uni: grams(tokens, 1),
@@ -94,7 +97,7 @@ const daysBetween = (from: string | null, to: string | null) =>
   from && to ? (Date.parse(to) - Date.parse(from)) / 86_400_000 : Infinity;
 
 function memberInputs(q: DumpedQuery): FamilyMemberInput[] {
-  return q.members.map((m) => ({ ...m, features: feat(m).w }));
+  return q.members.map((m) => ({ ...m, features: feat(m).w, sequence: feat(m).s }));
 }
 
 /** Each labelled member's candidates (earlier members of other agreements) in the order linkFamily reads them. */
@@ -200,6 +203,23 @@ function rules(): Record<string, Rule> {
       return mass ? own / mass : 0;
     };
   };
+  const S = (c: Context) => (x: Candidate) => sequenceSimilarity(feat(c.member).s, feat(x.m).s);
+  /** The written criterion of the labels (families README): within 0.05 most parties, then within 0.01 the later. */
+  const criterion = (cands: Candidate[], score: (x: Candidate) => number, tie = 0.01) => {
+    if (!cands.length) return null;
+    const scored = cands.map((x) => ({ x, s: score(x) }));
+    const best = Math.max(...scored.map((y) => y.s));
+    const close = scored.filter((y) => y.s >= best - 0.05);
+    const most = Math.max(...close.map((y) => y.x.shared));
+    const pool = close.filter((y) => y.x.shared === most);
+    const top = Math.max(...pool.map((y) => y.s));
+    const near = pool.filter((y) => y.s >= top - tie);
+    return near.sort((p, q) => p.x.days - q.x.days || q.s - p.s)[0].x;
+  };
+  const strict = (c: Context) => {
+    const kept = c.candidates.filter((x) => x.days > 0);
+    return kept.length ? kept : c.candidates;
+  };
   const service: Rule = (c) => {
     const link = linkFamily(memberInputs(c.query), c.member.id).find((l) => l.id === c.member.id)!;
     return c.query.members.find((m) => m.id === link.sourceId) ?? null;
@@ -212,6 +232,12 @@ function rules(): Record<string, Rule> {
     'W+V, most parties 0.05': (c) => mostParties(c.candidates, WV(c), 0.05)?.m ?? null,
     // Chosen on the development half on 2026-12-03 (20/24), then 12/22 on the held-out half: not adopted.
     'W+V, most parties 0.05, lag 90': (c) => mostParties(lagged(c, 90), WV(c), 0.05)?.m ?? null,
+    sequence: (c) => argmax(c.candidates, S(c))?.m ?? null,
+    'sequence, criterion': (c) => criterion(c.candidates, S(c))?.m ?? null,
+    'sequence, criterion, strict': (c) => criterion(strict(c), S(c))?.m ?? null,
+    'sequence, criterion, no tie': (c) => criterion(c.candidates, S(c), 0)?.m ?? null,
+    'WORDING, criterion': (c) => criterion(c.candidates, W(c))?.m ?? null,
+    'W+S, criterion': (c) => criterion(c.candidates, (x) => (W(c)(x) + S(c)(x)) / 2)?.m ?? null,
     'family-rarity weighted 1-3 grams': (c) =>
       argmax(c.candidates, weighted(c, familyIdf(c), ['uni', 'bi', 'tri']))?.m ?? null,
   };
@@ -253,14 +279,15 @@ async function main(): Promise<void> {
         x,
         w: sortedJaccard(feat(member).w, feat(x.m).w),
         v: sortedJaccard(feat(member).v, feat(x.m).v),
+        s: sequenceSimilarity(feat(member).s, feat(x.m).s),
       }))
-      .sort((a, b) => b.w - a.w)
+      .sort((a, b) => b.s - a.s)
       .slice(0, 6);
-    for (const { x, w, v } of scored) {
+    for (const { x, w, v, s } of scored) {
       const mark =
         x.m.pinpoint === query.labelledSource ? 'L' : x.m.pinpoint === member.toolSource ? 'S' : ' ';
       console.log(
-        `   ${mark} WORDING ${w.toFixed(3)} VERBATIM ${v.toFixed(3)} ${x.m.dateSigned} ${x.m.pinpoint} (${x.shared} parties in common)`,
+        `   ${mark} WORDING ${w.toFixed(3)} VERBATIM ${v.toFixed(3)} SEQUENCE ${s.toFixed(3)} ${x.m.dateSigned} ${x.m.pinpoint} (${x.shared} parties in common)`,
       );
     }
   }

@@ -13,8 +13,11 @@ export interface LabelledMember {
   labelledBefore?: string | null;
 }
 
-/** `fresh`: the families of fresh.json, built after the attribution rule was frozen (README.md here). */
-export type FamilySplit = 'development' | 'held-out' | 'fresh';
+/**
+ * `fresh`: the families of fresh.json, built after the attribution rule was frozen (README.md here); `fresh2`: those
+ * of fresh2.json, built before the next rule was chosen and scored once it was frozen.
+ */
+export type FamilySplit = 'development' | 'held-out' | 'fresh' | 'fresh2';
 
 export interface LabelledFamily {
   name: string;
@@ -30,8 +33,8 @@ export interface LabelledFamily {
   members: LabelledMember[];
 }
 
-/** The labelled families: families.json (development and held-out halves) or fresh.json. */
-export type FamilyFile = 'families.json' | 'fresh.json';
+/** The labelled families: families.json (development and held-out halves), fresh.json or fresh2.json. */
+export type FamilyFile = 'families.json' | 'fresh.json' | 'fresh2.json';
 
 export function labelledFamilies(name: FamilyFile = 'families.json'): LabelledFamily[] {
   const file = join(__dirname, '..', 'fixtures', 'families', name);

@@ -35,6 +35,7 @@ import {
 } from '../repository/similarity.repository';
 import { ClauseIndexService } from '../wording/clause-index.service';
 import { wordingFeatures } from '../wording/wording-features';
+import { sequenceTokens } from '../wording/word-sequence';
 import { SIMILARITY_INDEX, SimilarityIndex } from './similarity-index';
 import { sortedJaccard } from './sorted-jaccard';
 
@@ -124,7 +125,11 @@ export class SimilarityService {
     const [facts, byId] = await Promise.all([this.memberFacts(ids), this.load(ids)]);
     const features = await this.featuresOf(index, ids, measure, byId);
     const links = linkFamily(
-      ids.map((memberId) => ({ ...facts.get(memberId)!, features: features.get(memberId)! })),
+      ids.map((memberId) => ({
+        ...facts.get(memberId)!,
+        features: features.get(memberId)!,
+        sequence: sequenceTokens(comparisonText(byId.get(memberId)!)),
+      })),
       provision.id,
     );
     const all: FamilyMember[] = links.map((link) => {

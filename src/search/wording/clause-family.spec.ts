@@ -1,5 +1,12 @@
 import { ClauseHit } from './clause-index';
-import { discoverFamily, FamilyMemberInput, linkFamily, SAME_PARTIES_MARGIN } from './clause-family';
+import {
+  discoverFamily,
+  EQUALLY_CLOSE,
+  FamilyMemberInput,
+  linkFamily,
+  SAME_PARTIES_MARGIN,
+} from './clause-family';
+import { sequenceSimilarity, sequenceTokens } from './word-sequence';
 
 const features = (...values: number[]) => Uint32Array.from([...values].sort((a, b) => a - b));
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
@@ -81,6 +88,88 @@ describe('linkFamily', () => {
     expect(links[0].id).toBe(2);
     expect(links.find((l) => l.id === 1)).toMatchObject({ sourceId: null, generation: 0 });
     expect(links.find((l) => l.id === 3)).toMatchObject({ sourceId: 2 });
+  });
+});
+
+describe('linkFamily with word sequences', () => {
+  const withText = (m: FamilyMemberInput, text: string): FamilyMemberInput => ({
+    ...m,
+    sequence: sequenceTokens(text),
+  });
+
+  it('takes as source the earlier text whose word order the member keeps, where the feature sets tie', () => {
+    // The same words (so the same set features) in two orders; the 2010 text keeps the 1990 order.
+    const order = 'books periodicals film video music recordings radio television cable';
+    const other = 'radio television cable music recordings film video books periodicals';
+    const links = linkFamily([
+      withText(member(1, '1990-01-01', ['CAN', 'USA'], range(0, 10)), order),
+      withText(member(2, '2000-01-01', ['CAN', 'ISR'], range(0, 10)), other),
+      withText(member(3, '2010-01-01', ['CAN', 'PER'], range(0, 10)), `${order} publishing`),
+    ]);
+    expect(links.find((l) => l.id === 3)).toMatchObject({ sourceId: 1, score: 1 });
+    // Without words, the tie between equal sets goes to the later text.
+    const bySets = linkFamily([
+      member(1, '1990-01-01', ['CAN', 'USA'], range(0, 10)),
+      member(2, '2000-01-01', ['CAN', 'ISR'], range(0, 10)),
+      member(3, '2010-01-01', ['CAN', 'PER'], range(0, 10)),
+    ]);
+    expect(bySets.find((l) => l.id === 3)).toMatchObject({ sourceId: 2 });
+  });
+
+  it('treats texts within EQUALLY_CLOSE as equally close and takes the later one', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+    // 200 words against 199 (0.9975) and 197 (0.9925): equally close, so the later 2005 text.
+    const links = linkFamily([
+      withText(member(1, '2000-01-01', ['AUS', 'SGP'], range(0, 10)), words(199)),
+      withText(member(2, '2005-01-01', ['AUS', 'THA'], range(0, 10)), words(197)),
+      withText(member(3, '2010-01-01', ['AUS', 'NZL'], range(0, 10)), words(200)),
+    ]);
+    expect(EQUALLY_CLOSE).toBe(0.01);
+    expect(links.find((l) => l.id === 3)).toMatchObject({ sourceId: 2 });
+    // 0.995 against 0.95: the closer 2000 text.
+    const apart = linkFamily([
+      withText(member(1, '2000-01-01', ['AUS', 'SGP'], range(0, 10)), words(199)),
+      withText(member(2, '2005-01-01', ['AUS', 'THA'], range(0, 10)), words(181)),
+      withText(member(3, '2010-01-01', ['AUS', 'NZL'], range(0, 10)), words(200)),
+    ]);
+    expect(apart.find((l) => l.id === 3)).toMatchObject({ sourceId: 1 });
+  });
+
+  it('gives the sources that scoring every earlier member gives, in a family large enough to skip some', () => {
+    let seed = 11;
+    const random = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const vocabulary = Array.from({ length: 40 }, (_, i) => `v${i}`);
+    let text = Array.from({ length: 60 }, () => vocabulary[Math.floor(random() * 40)]);
+    const members = Array.from({ length: 30 }, (_, i) => {
+      // Each text rewords the previous one a little: a few words replaced, dropped or added.
+      text = text.flatMap((w) =>
+        random() < 0.08 ? [] : random() < 0.08 ? [vocabulary[Math.floor(random() * 40)], w] : [w],
+      );
+      const parties = [`P${i % 4}`, `Q${i % 3}`];
+      return withText(member(i + 1, `${1990 + i}-01-01`, parties, range(0, 10)), text.join(' '));
+    });
+    const sources = linkFamily(members).map((l) => l.sourceId);
+    // The same rule with every earlier member scored.
+    const direct = members.map((m, i) => {
+      if (i === 0) return null;
+      const scored = members.slice(0, i).map((e, at) => ({
+        at,
+        score: sequenceSimilarity(m.sequence!, e.sequence!),
+        shared: e.parties.filter((p) => m.parties.includes(p)).length,
+      }));
+      const top = Math.max(...scored.map((s) => s.score));
+      const close = scored.filter((s) => s.score >= top - SAME_PARTIES_MARGIN);
+      const most = Math.max(...close.map((s) => s.shared));
+      const pool = close.filter((s) => s.shared === most);
+      const poolTop = Math.max(...pool.map((s) => s.score));
+      return (
+        pool.filter((s) => s.score >= poolTop - EQUALLY_CLOSE).reduce((a, b) => (b.at > a.at ? b : a)).at + 1
+      );
+    });
+    expect(sources).toEqual(direct);
   });
 });
 

@@ -1,5 +1,6 @@
 import { sortedJaccard } from '../similar/sorted-jaccard';
 import { ClauseHit } from './clause-index';
+import { sequenceSimilarity } from './word-sequence';
 
 /**
  * When other earlier members score within this margin of the best one, the one whose agreement has the most
@@ -7,6 +8,12 @@ import { ClauseHit } from './clause-index';
  * agreements ("preferring the same parties' earlier agreements when scores are close").
  */
 export const SAME_PARTIES_MARGIN = 0.05;
+
+/**
+ * Within this of the closest (by the attribution measure), earlier members are equally close: the later one is
+ * the source (the text a drafter had most recently at hand). About two or three words in a 200-word article.
+ */
+export const EQUALLY_CLOSE = 0.01;
 
 export interface FamilyMemberInput {
   id: number;
@@ -16,12 +23,18 @@ export interface FamilyMemberInput {
   parties: readonly string[];
   /** The features of the measure the family is built on (WORDING or VERBATIM), ascending. */
   features: Uint32Array;
+  /**
+   * The member's words in order (sequenceTokens). When every member has them, sources are chosen by word-sequence
+   * similarity (see linkFamily); otherwise by the Jaccard similarity of `features`.
+   */
+  sequence?: Int32Array;
 }
 
 export interface FamilyLink {
   id: number;
   /** The probable source: the earlier member it is closest to (see linkFamily); null for the first agreement's members. */
   sourceId: number | null;
+  /** Similarity to the source by the family's measure (WORDING or VERBATIM Jaccard). */
   score: number | null;
   templateScore: number;
   /** Steps from the template along the sources (0 for the template). */
@@ -41,13 +54,77 @@ export function familyOrder(x: FamilyMemberInput, y: FamilyMemberInput): number 
   );
 }
 
+/** Number of tokens two ascending token lists have in common, with repeats (an upper bound of their LCS). */
+function bagOverlap(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n += 1;
+      i += 1;
+      j += 1;
+    } else if (a[i] < b[j]) i += 1;
+    else j += 1;
+  }
+  return n;
+}
+
+interface Scored {
+  earlier: FamilyMemberInput;
+  /** Position in the family's reading order (later members have higher ones). */
+  at: number;
+  score: number;
+  shared: number;
+}
+
+/**
+ * The earlier members worth scoring for a source and their attribution scores. With word sequences, each
+ * candidate's bound (2 x the words the two texts have in common, bag of words, over their total length) caps its
+ * word-sequence similarity; candidates are scored in decreasing bound until the bound falls below the best score
+ * less SAME_PARTIES_MARGIN, since no further candidate can then be close (the answer is the one all-pairs scoring
+ * gives, at a fraction of the cost in large families).
+ */
+function scoreCandidates(
+  member: FamilyMemberInput,
+  earlier: { earlier: FamilyMemberInput; at: number; shared: number }[],
+  useSequence: boolean,
+  sortedTokens: Map<number, Int32Array>,
+): Scored[] {
+  if (!useSequence)
+    return earlier.map((e) => ({ ...e, score: sortedJaccard(member.features, e.earlier.features) }));
+  const own = member.sequence!;
+  const ownSorted = sortedTokens.get(member.id)!;
+  const bounded = earlier
+    .map((e) => {
+      const total = own.length + e.earlier.sequence!.length;
+      const bound = total ? (2 * bagOverlap(ownSorted, sortedTokens.get(e.earlier.id)!)) / total : 0;
+      return { ...e, bound };
+    })
+    .sort((x, y) => y.bound - x.bound || x.at - y.at);
+  const out: Scored[] = [];
+  let best = 0;
+  for (const e of bounded) {
+    if (out.length && e.bound < best - SAME_PARTIES_MARGIN) break;
+    const score = sequenceSimilarity(own, e.earlier.sequence!);
+    best = Math.max(best, score);
+    out.push({ earlier: e.earlier, at: e.at, shared: e.shared, score });
+  }
+  return out;
+}
+
 /**
  * Orders a family by signature date and links each member to its probable source, the issue's "earlier member it
  * is closest to, preferring the same parties' earlier agreements when scores are close": among the members of
- * other agreements before it, those within SAME_PARTIES_MARGIN of the highest similarity (Jaccard of the family's
- * features); of these, the ones whose agreement has the most parties in common with the member's; of these, the
- * most similar. Ties go to the later member (the text a drafter had most recently at hand). Another article of the
- * same agreement is never a source. Members of the agreement(s) signed first have none.
+ * other agreements before it, those within SAME_PARTIES_MARGIN of the highest similarity; of these, the ones whose
+ * agreement has the most parties in common with the member's; of these, the most similar, and of those within
+ * EQUALLY_CLOSE of it the later one (the text a drafter had most recently at hand). Another article of the same
+ * agreement is never a source. Members of the agreement(s) signed first have none.
+ *
+ * "Closest" is word-sequence similarity (word-sequence.ts) when the members carry their words: it reads the words
+ * in order, as a drafter copying a text does, so of two close earlier texts the one whose order of lists and
+ * sentences the member keeps is the closer; the family's features (WORDING or VERBATIM Jaccard, sets) find the
+ * members but tie or mislead between close earlier texts. Without words, the Jaccard of the features.
  *
  * The template is the earliest member; when several members share the earliest date, the one most similar to
  * `seedId` (the provision asked about), so that a family is rooted in the clause it was asked for rather than
@@ -67,20 +144,20 @@ export function linkFamily(members: FamilyMemberInput[], seedId?: number): Famil
     });
   }
   const ordered = [sorted[rootAt], ...sorted.filter((_, i) => i !== rootAt)];
+  const useSequence = members.length > 0 && members.every((m) => m.sequence !== undefined);
+  const sortedTokens = new Map<number, Int32Array>(
+    useSequence ? members.map((m) => [m.id, Int32Array.from(m.sequence!).sort()]) : [],
+  );
   const links: FamilyLink[] = [];
   const generation = new Map<number, number>();
   ordered.forEach((member, i) => {
     const parties = new Set(member.parties);
-    const scores = ordered
+    const earlier = ordered
       .slice(0, i)
-      .filter((earlier) => earlier.agreementId !== member.agreementId)
-      .map((earlier) => ({
-        earlier,
-        score: sortedJaccard(member.features, earlier.features),
-        shared: earlier.parties.filter((party) => parties.has(party)).length,
-      }));
+      .map((e, at) => ({ earlier: e, at, shared: e.parties.filter((party) => parties.has(party)).length }))
+      .filter((e) => e.earlier.agreementId !== member.agreementId);
     const templateScore = i === 0 ? 1 : sortedJaccard(member.features, ordered[0].features);
-    if (!scores.length) {
+    if (!earlier.length) {
       generation.set(member.id, 0);
       links.push({
         id: member.id,
@@ -92,18 +169,21 @@ export function linkFamily(members: FamilyMemberInput[], seedId?: number): Famil
       });
       return;
     }
+    const scores = scoreCandidates(member, earlier, useSequence, sortedTokens);
     const top = Math.max(...scores.map((s) => s.score));
     const close = scores.filter((s) => s.score >= top - SAME_PARTIES_MARGIN);
     const most = Math.max(...close.map((s) => s.shared));
-    let source = close[0];
-    for (const s of close)
-      if (s.shared === most && (source.shared < most || s.score >= source.score)) source = s;
+    const pool = close.filter((s) => s.shared === most);
+    const poolTop = Math.max(...pool.map((s) => s.score));
+    const source = pool
+      .filter((s) => s.score >= poolTop - EQUALLY_CLOSE)
+      .reduce((a, b) => (b.at > a.at ? b : a));
     const depth = (generation.get(source.earlier.id) ?? 0) + 1;
     generation.set(member.id, depth);
     links.push({
       id: member.id,
       sourceId: source.earlier.id,
-      score: source.score,
+      score: useSequence ? sortedJaccard(member.features, source.earlier.features) : source.score,
       templateScore,
       generation: depth,
       sameParties: source.shared > 0,
