@@ -1,8 +1,6 @@
-import { neutraliseFormula } from '../common/spreadsheet-formula';
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
-import { stringify } from 'csv-stringify';
 import { Writable } from 'node:stream';
 import { once } from 'node:events';
 import { Agreement } from '../agreements/agreement.entity';
@@ -15,6 +13,7 @@ import { publicUrl } from '../config';
 import { provisionPath } from '../reports/common/report-links';
 import { DbRow } from './repository/agreement-record.repository';
 import { ExportRepository } from './repository/export.repository';
+import { csvHeader, csvLine } from './export-csv';
 
 export type ExportKind = 'agreements' | 'provisions' | 'annotations';
 export type ExportFormat = 'csv' | 'json';
@@ -271,61 +270,56 @@ export class ExportService {
   ): Promise<number> {
     const root = this.orm.em.fork() as EntityManager;
     const ids = await this.agreementIds(selection);
-    const write = async (chunk: string) => {
-      if (!out.write(chunk)) await ready(out, 'drain', out);
+    // Each line is written as it is made (strings of one row; gathering them into larger chunks cost more, in
+    // turning the longer strings into bytes, than the writes it saved); the reader is waited for only when full.
+    const write = async (text: string) => {
+      if (!out.write(text)) await ready(out, 'drain', out);
     };
-    let csv: ReturnType<typeof stringify> | undefined;
-    let count = 0;
-    if (format === 'csv') {
-      const columns =
-        kind === 'annotations'
+    const columns: readonly string[] | undefined =
+      format !== 'csv'
+        ? undefined
+        : kind === 'annotations'
           ? ANNOTATION_COLUMNS
           : kind === 'provisions'
             ? PROVISION_COLUMNS
             : AGREEMENT_COLUMNS;
-      // Text cells that a spreadsheet would run as a formula are neutralised, as in the report CSVs.
-      csv = stringify({
-        header: true,
-        columns: [...columns],
-        cast: {
-          string: neutraliseFormula,
-          boolean: String,
-          object: (value: unknown) => (Array.isArray(value) ? neutraliseFormula(value.join(';')) : ''),
-        },
-      });
-      csv.pipe(out, { end: false });
-    } else if (kind === 'agreements') {
+    // Text cells that a spreadsheet would run as a formula are neutralised, as in the report CSVs (csvCell).
+    if (columns) await write(csvHeader(columns));
+    else if (kind === 'agreements')
       await write(`{"format":"${EXPORT_FORMAT_ID}","version":${EXPORT_VERSION},"agreements":[\n`);
-    } else {
-      await write('[\n');
-    }
+    else await write('[\n');
     const pageSize = PAGE[kind === 'agreements' && format === 'json' ? 'records' : kind];
-    for (let i = 0; i < ids.length && !out.destroyed; i += pageSize) {
-      const page = ids.slice(i, i + pageSize);
-      const rows: object[] =
-        kind === 'annotations'
-          ? await annotationRows(root, page, selection)
-          : kind === 'provisions'
-            ? await provisionRows(root, page, selection)
-            : format === 'csv'
-              ? await agreementRows(root, page)
-              : await readAgreementRecords(root.fork(), page);
+    const read = (page: number[]): Promise<object[]> => {
+      const rows = readPage(page);
+      // Awaited in its turn; until then a failure must not count as unhandled (it is thrown when awaited).
+      rows.catch(() => undefined);
+      return rows;
+    };
+    const readPage = (page: number[]): Promise<object[]> =>
+      kind === 'annotations'
+        ? annotationRows(root, page, selection)
+        : kind === 'provisions'
+          ? provisionRows(root, page, selection)
+          : format === 'csv'
+            ? agreementRows(root, page)
+            : readAgreementRecords(root.fork(), page);
+    let count = 0;
+    // The next page is read while this one is written: the database works while the rows are turned into text.
+    let next = ids.length ? read(ids.slice(0, pageSize)) : undefined;
+    for (let i = 0; next && !out.destroyed; i += pageSize) {
+      const rows = await next;
+      const following = ids.slice(i + pageSize, i + 2 * pageSize);
+      next = following.length ? read(following) : undefined;
       for (const row of rows) {
         if (out.destroyed) break;
-        if (csv) {
-          if (!csv.write(row)) await ready(csv, 'drain', out);
-        } else {
-          await write(`${count ? ',\n' : ''}${JSON.stringify(row)}`);
-        }
+        const line = columns
+          ? csvLine(columns, row as ExportRow)
+          : `${count ? ',\n' : ''}${JSON.stringify(row)}`;
+        if (!out.write(line)) await ready(out, 'drain', out);
         count++;
       }
     }
-    if (csv) {
-      csv.end();
-      await ready(csv, 'end', out);
-    } else {
-      await write(kind === 'agreements' ? '\n]}\n' : '\n]\n');
-    }
+    if (!columns) await write(kind === 'agreements' ? '\n]}\n' : '\n]\n');
     return count;
   }
 }

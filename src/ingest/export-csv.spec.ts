@@ -1,0 +1,74 @@
+import { stringify } from 'csv-stringify/sync';
+import { neutraliseFormula } from '../common/spreadsheet-formula';
+import { csvHeader, csvLine } from './export-csv';
+
+/** csv-stringify with the options the export used before it wrote its lines itself. */
+const reference = (columns: string[], rows: Record<string, unknown>[]) =>
+  stringify(rows, {
+    header: true,
+    columns,
+    cast: {
+      string: neutraliseFormula,
+      boolean: String,
+      object: (value: unknown) => (Array.isArray(value) ? neutraliseFormula(value.join(';')) : ''),
+    },
+  });
+
+const ours = (columns: string[], rows: Record<string, unknown>[]) =>
+  csvHeader(columns) + rows.map((row) => csvLine(columns, row)).join('');
+
+const CELLS: unknown[] = [
+  'plain',
+  '',
+  null,
+  undefined,
+  0,
+  -3,
+  1.5,
+  10n,
+  true,
+  false,
+  [],
+  ['a', 'b'],
+  ['=x', 'y'],
+  ['a,b', 'c"d'],
+  { not: 'a list' },
+  new Date(Date.UTC(2026, 11, 3)),
+  'with, comma',
+  'with "quotes"',
+  '"',
+  'line\nbreak',
+  'carriage\rreturn',
+  'windows\r\nline',
+  '=SUM(A1)',
+  '+1',
+  '-3',
+  '-3.5',
+  '-x',
+  '@user',
+  '\tindented',
+  '\rstarts with CR',
+  "'already",
+  'ünïcödé ✓ 条约',
+  ' padded ',
+  ';',
+  '\u2028',
+];
+
+describe('the export CSV lines', () => {
+  it('are the bytes csv-stringify wrote with the export options, for every kind of cell', () => {
+    const columns = ['a', 'b', 'c'];
+    const rows = CELLS.flatMap((cell, i) => [
+      { a: cell, b: CELLS[(i + 1) % CELLS.length], c: CELLS[(i * 7) % CELLS.length] },
+      { a: 'x', b: cell, c: null },
+      { a: null, b: null, c: cell },
+    ]);
+    expect(ours(columns, rows)).toBe(reference(columns, rows));
+  });
+
+  it('write the header alone when there are no rows, and ignore keys outside the columns', () => {
+    expect(ours(['a', 'b'], [])).toBe(reference(['a', 'b'], []));
+    const rows = [{ b: 'second', extra: 'left out', a: 'first' }, { a: 'only a' }];
+    expect(ours(['a', 'b'], rows)).toBe(reference(['a', 'b'], rows));
+  });
+});

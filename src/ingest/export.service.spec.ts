@@ -1,0 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+/**
+ * The export reads the next page while it writes one. A read that fails while the export waits for its reader
+ * must fail the export when its turn comes, not earlier as an unhandled rejection (which stops the process).
+ */
+describe('the export reading a page ahead', () => {
+  it('fails the export with the read error, with no unhandled rejection while it waited for its reader', () => {
+    const root = join(__dirname, '..', '..');
+    const result = spawnSync(
+      process.execPath,
+      ['-r', 'ts-node/register', 'test/support/export-read-ahead.ts'],
+      {
+        cwd: root,
+        env: { ...process.env, TS_NODE_SWC: 'true', TS_NODE_TRANSPILE_ONLY: 'true' },
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
+    expect(result.stderr).not.toContain('disk I/O error');
+    expect(result.stdout.trim()).toBe('failed: disk I/O error');
+    expect(result.status).toBe(0);
+  });
+});
