@@ -1,11 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/common/paths';
-import { corpusDir } from '../../src/config';
-import { totaFilesIn } from '../../src/ingest/tota-import.service';
 import { ReportDocument } from '../../src/reports/render/report-document';
-import { startTestApp, TestApp } from '../support/test-app';
-import { importers } from '../../src/ingest/importers';
+import { startCorpusApp } from '../support/corpus-app';
+import { TestApp } from '../support/test-app';
 
 /**
  * The reports on the whole ToTA corpus imported with the fixtures: the coherence report of Canada and of the
@@ -19,10 +17,7 @@ describe('reports on the imported ToTA corpus', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp({ rateLimits: false });
-    const files = totaFilesIn([join(corpusDir(), 'tota', 'xml')]);
-    const summary = await importers(t.app).tota.import({ paths: files, annotate: true });
-    expect(summary.failures).toEqual([]);
+    t = await startCorpusApp({ rateLimits: false });
   });
   afterAll(() => t?.close());
 

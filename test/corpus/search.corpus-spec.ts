@@ -1,9 +1,7 @@
 import { ClauseIndexService } from '../../src/search/wording/clause-index.service';
-import { join } from 'node:path';
-import { corpusDir } from '../../src/config';
 import { FAMILY_QUERY, FamilyAnswer, labelledFamilies, scoreFamilies } from '../support/family-measure';
-import { startTestApp, TestApp } from '../support/test-app';
-import { importers } from '../../src/ingest/importers';
+import { startCorpusApp } from '../support/corpus-app';
+import { TestApp } from '../support/test-app';
 
 interface Hit {
   snippet: string;
@@ -50,13 +48,8 @@ describe('search, similar clauses and lineage over the whole ToTA corpus', () =>
     (await ok<{ provision: { id: string } }>(`{ provision(pinpoint: "${pinpoint}") { id } }`)).provision.id;
 
   beforeAll(async () => {
-    t = await startTestApp({ rateLimits: false });
-    const summary = await importers(t.app).tota.import({
-      paths: [join(corpusDir(), 'tota', 'xml')],
-      annotate: true,
-    });
-    expect(summary.failures).toEqual([]);
-    // The clause index is rebuilt after the import; build it here, not inside the first request's time budget.
+    t = await startCorpusApp({ rateLimits: false });
+    // The clause index is built after the import; build it here, not inside the first request's time budget.
     await t.app.get(ClauseIndexService, { strict: false }).get();
   });
   afterAll(() => t?.close());

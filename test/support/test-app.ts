@@ -45,7 +45,13 @@ let keyCounter = 0;
  * database on it that is dropped afterwards. Under jest's globalSetup the database starts as a copy of the run's
  * template (migrated and loaded once, `template-database.ts`); the start-up then finds nothing to do.
  */
-export async function startTestApp(options: { rateLimits?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: {
+    rateLimits?: boolean;
+    /** The database to copy instead of the run's template (the corpus suite's imported corpus). */
+    template?: string;
+  } = {},
+): Promise<TestApp> {
   // Suites that ask for many reports or searches from one address would spend its points (rate limits).
   const savedLimits = { key: process.env.RATE_LIMIT_PER_KEY, address: process.env.RATE_LIMIT_PER_ADDRESS };
   if (options.rateLimits === false) {
@@ -56,7 +62,7 @@ export async function startTestApp(options: { rateLimits?: boolean } = {}): Prom
   const server = process.env.TEST_DATABASE_URL;
   const postgres = Boolean(server && /^postgres(ql)?:/.test(server));
   const sqliteFile = join(tmpdir(), `${name}.sqlite`);
-  const template = templateDatabase();
+  const template = options.template ?? templateDatabase();
   if (template && !postgres) copySqliteTemplate(template, sqliteFile);
   process.env.DATABASE_URL = postgres
     ? await recreatePostgresDatabase(server!, name, template ?? undefined)

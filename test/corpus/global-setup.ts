@@ -1,0 +1,3 @@
+import { createCorpusTemplates } from '../support/corpus-template';
+
+export default createCorpusTemplates;

@@ -1,0 +1,3 @@
+import { dropCorpusTemplates } from '../support/corpus-template';
+
+export default dropCorpusTemplates;
