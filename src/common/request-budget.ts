@@ -1,7 +1,7 @@
 import { setting } from '../config';
 import type { Request } from 'express';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { DomainError, ResponseTooLargeError, TimeoutError } from './errors';
+import { currentScope, runInScope } from './request-scope';
 
 export const requestTimeoutMs = (): number => setting('REQUEST_TIMEOUT_MS');
 export const maxResponseBytes = (): number => setting('MAX_RESPONSE_BYTES');
@@ -83,17 +83,17 @@ export function budgetError(budget: RequestBudget): DomainError {
 
 export type BudgetedRequest = Request & { budget?: RequestBudget };
 
-const statementBudget = new AsyncLocalStorage<RequestBudget>();
+// The budget travels in the request's scope (`request-scope.ts`, one AsyncLocalStorage for the request's state).
 
 /** Runs `work` (a request's handling) with `budget` as the budget of every database statement it issues. */
-export const runWithBudget = <T>(budget: RequestBudget, work: () => T): T =>
-  statementBudget.run(budget, work);
+export const runWithBudget = <T>(budget: RequestBudget, work: () => T): T => runInScope({ budget }, work);
 
 /** Runs `work` outside any request's budget: work shared by requests (an index other requests wait for too). */
-export const runOutsideBudget = <T>(work: () => T): T => statementBudget.exit(work);
+export const runOutsideBudget = <T>(work: () => T): T => runInScope({ budget: undefined }, work);
 
 /** The budget of the request whose handling is running, if any (StatementBudget reads it before a statement). */
-export const currentBudget = (): RequestBudget | undefined => statementBudget.getStore();
+export const currentBudget = (): RequestBudget | undefined =>
+  currentScope()?.budget as RequestBudget | undefined;
 
 /** The request's budget (made by RequestTimeoutMiddleware; a fresh one for requests that did not pass it). */
 export function budgetOf(req: BudgetedRequest | undefined): RequestBudget {

@@ -101,23 +101,32 @@ function referenceMaker(prop: EntityProperty): (value: unknown) => unknown {
   };
 }
 
-const mappers = new WeakMap<EntityMetadata, (row: Row) => unknown>();
+const mappers = new WeakMap<EntityMetadata, Map<string, (row: Row) => unknown>>();
+
+/** The columns a row of the entity maps (see rowMapper), for statements that select them under a prefix. */
+export function mappedColumns<T>(em: EntityManager, entity: EntityClass<T>): string[] {
+  return mappedProperties(em.getMetadata().get(entity.name) as EntityMetadata).map((p) => p.fieldNames[0]);
+}
 
 /**
  * Turns a database row into a read-only instance of the entity (its class, its property names and types,
  * many-to-ones as references holding the key), without the unit of work: for the read side of the API, where
- * MikroORM's full hydration costs ten times the query. Writes load managed entities as usual.
+ * MikroORM's full hydration costs ten times the query. Writes load managed entities as usual. With a `prefix`,
+ * the entity's columns are read as `<prefix><column>` (a joined table's columns, selected under that prefix
+ * beside another entity's).
  */
-export function rowMapper<T>(em: EntityManager, entity: EntityClass<T>): (row: Row) => T {
+export function rowMapper<T>(em: EntityManager, entity: EntityClass<T>, prefix = ''): (row: Row) => T {
   const meta = em.getMetadata().get(entity.name) as EntityMetadata;
-  let mapper = mappers.get(meta);
+  let byPrefix = mappers.get(meta);
+  if (!byPrefix) mappers.set(meta, (byPrefix = new Map()));
+  let mapper = byPrefix.get(prefix);
   if (!mapper) {
     const steps = mappedProperties(meta).map((p) => {
       const json = p.kind === ReferenceKind.SCALAR && isJson(p);
       return {
         // A JSON column's text is kept as it is, under its own key, until the property is read.
         name: json ? rawJsonKey(p.name) : p.name,
-        column: p.fieldNames[0],
+        column: `${prefix}${p.fieldNames[0]}`,
         convert: p.kind === ReferenceKind.MANY_TO_ONE ? referenceMaker(p) : json ? null : converter(p),
       };
     });
@@ -130,7 +139,7 @@ export function rowMapper<T>(em: EntityManager, entity: EntityClass<T>): (row: R
       }
       return entityObject;
     };
-    mappers.set(meta, mapper);
+    byPrefix.set(prefix, mapper);
   }
   return mapper as (row: Row) => T;
 }

@@ -1,8 +1,8 @@
 import { MikroORM, RequestContext } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/core';
 import { Injectable, NestMiddleware } from '@nestjs/common';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { NextFunction, Request, Response } from 'express';
+import { currentScope, runInScope } from '../common/request-scope';
 
 /**
  * A request's entity manager, forked on first use: a fork (a unit of work, an identity map and their helpers)
@@ -29,15 +29,16 @@ export class LazyFork {
   }
 }
 
-const requests = new AsyncLocalStorage<LazyFork>();
-
 /**
  * MikroORM's `context` option (`orm-options.ts`), its public hook for "the entity manager of the current
  * context": the request's lazy fork inside an HTTP request, else MikroORM's own request context (a script's
  * `RequestContext.create`). A transaction's context still comes first (MikroORM looks it up before this).
  */
 export function contextEntityManager(name: string): EntityManager | undefined {
-  return requests.getStore()?.get(name) ?? RequestContext.getEntityManager(name);
+  return (
+    (currentScope()?.entityManagers as LazyFork | undefined)?.get(name) ??
+    RequestContext.getEntityManager(name)
+  );
 }
 
 /**
@@ -49,6 +50,7 @@ export class RequestContextMiddleware implements NestMiddleware {
   constructor(private readonly orm: MikroORM) {}
 
   use(_req: Request, _res: Response, next: NextFunction): void {
-    requests.run(new LazyFork(this.orm.em), next);
+    // In the request's scope (`common/request-scope.ts`), beside its budget.
+    runInScope({ entityManagers: new LazyFork(this.orm.em) }, next);
   }
 }

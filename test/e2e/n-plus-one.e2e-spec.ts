@@ -84,6 +84,21 @@ describe('nested queries are batched (no N+1)', () => {
     expect(large).toBeLessThanOrEqual(15);
   });
 
+  it('reads a page of agreements with their parties in three statements: the page, its count, the parties with their party', async () => {
+    let result: Awaited<ReturnType<TestApp['gql']>> = {};
+    const statements = await countStatements(t.orm, async () => {
+      result = await t.gql(
+        `{ agreements(first: 20) { totalCount edges { node { slug parties { role party { code name } } } } } }`,
+      );
+    });
+    expect(result.errors).toBeUndefined();
+    const edges = (result.data as { agreements: { edges: { node: { parties: unknown[] } }[] } }).agreements
+      .edges;
+    expect(edges.length).toBeGreaterThan(0);
+    expect(edges.every((e) => e.node.parties.length > 0)).toBe(true);
+    expect(statements).toBe(3);
+  });
+
   it('answers a read without forking the entity manager (the request context forks on first use only)', async () => {
     const fork = jest.spyOn(t.orm.em, 'fork');
     try {
