@@ -101,9 +101,10 @@ const p50 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(v
 
 async function main(): Promise<void> {
   for (const s of ['', '-wal', '-shm']) rmSync(`${dbFile}${s}`, { force: true });
-  // Migrates and loads the fixtures, as `npm start` does on first start.
-  execFileSync(process.execPath, [...tsNode, 'src/cli.ts', 'keys', 'list'], { cwd: PROJECT_ROOT, env });
-  const service = spawn(process.execPath, [...tsNode, 'src/main.ts'], {
+  // Migrates and loads the fixtures, as `npm start` does on first start. The service runs from dist/ (built by
+  // the npm script), as `npm start` runs it: under ts-node every error stack would also be source-mapped.
+  execFileSync(process.execPath, ['dist/src/cli.js', 'keys', 'list'], { cwd: PROJECT_ROOT, env });
+  const service = spawn(process.execPath, ['dist/src/main.js'], {
     cwd: PROJECT_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
