@@ -521,7 +521,9 @@ describe('reports', () => {
         expect({ link, status: (await t.http().get(link)).status }).toEqual({ link, status: 200 });
       const page = await t.http().get('/provisions/canada-korea-fta/art-22.6');
       expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
-      expect(page.text).toContain('CULTURAL_EXEMPTION');
+      // The annotation by the code's name, the code beneath it (with line-break opportunities after underscores).
+      expect(page.text).toContain('Cultural exemption');
+      expect(page.text).toMatch(/<code>CULTURAL_(<wbr>)?EXEMPTION<\/code>/);
       const json = await t
         .http()
         .get('/provisions/canada-korea-fta/art-22.6')
