@@ -85,10 +85,10 @@ const undeclaredListEstimator =
  * Rejects an operation whose cost is over the limit before it runs, with HTTP 400. Connections cost their page
  * size times the cost of one item (`connectionCost`), resolver-backed plain lists their declared bound times the
  * cost of one item (`listCost`), a provision's text PROVISION_TEXT_COST; every other field costs 1. An operation
- * takes `costPoints(cost)` rate-limit points
- * from its client's bucket before it runs (RATE_LIMITED, 429, when the bucket lacks them), so that a client
- * sending the costliest allowed queries runs out of points after a few and is then refused cheaply. An operation
- * costing more than HEAVY_QUERY_COST waits for its turn at costly work (HeavyWorkGate).
+ * takes `costPoints(cost)` rate-limit points from its client's bucket before it runs (RATE_LIMITED, 429, when the
+ * bucket lacks them), so that a client sending the costliest allowed queries runs out of points after a few and is
+ * then refused cheaply. An operation costing more than HEAVY_QUERY_COST waits for its turn at costly work
+ * (HeavyWorkGate).
  */
 @Plugin()
 export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
