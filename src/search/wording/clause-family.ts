@@ -1,4 +1,4 @@
-import { sortedJaccard } from '../similar/sorted-jaccard';
+import { sortedCommonCount, sortedJaccard } from '../similar/sorted-jaccard';
 import { ClauseHit } from './clause-index';
 import { sequenceSimilarity } from './word-sequence';
 
@@ -54,22 +54,6 @@ export function familyOrder(x: FamilyMemberInput, y: FamilyMemberInput): number 
   );
 }
 
-/** Number of tokens two ascending token lists have in common, with repeats (an upper bound of their LCS). */
-function bagOverlap(a: Int32Array, b: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      n += 1;
-      i += 1;
-      j += 1;
-    } else if (a[i] < b[j]) i += 1;
-    else j += 1;
-  }
-  return n;
-}
-
 interface Scored {
   earlier: FamilyMemberInput;
   /** Position in the family's reading order (later members have higher ones). */
@@ -98,7 +82,7 @@ function scoreCandidates(
   const bounded = earlier
     .map((e) => {
       const total = own.length + e.earlier.sequence!.length;
-      const bound = total ? (2 * bagOverlap(ownSorted, sortedTokens.get(e.earlier.id)!)) / total : 0;
+      const bound = total ? (2 * sortedCommonCount(ownSorted, sortedTokens.get(e.earlier.id)!)) / total : 0;
       return { ...e, bound };
     })
     .sort((x, y) => y.bound - x.bound || x.at - y.at);
