@@ -88,7 +88,7 @@ export class WebExceptionFilter implements ExceptionFilter, HtmlErrorPage {
     const title = t(ERROR_TITLES[status] ?? (status < 500 ? 'error.badRequest' : 'error.internal'));
     const body = markup`<h1>${title}</h1>
       <div class="notice error" role="alert">
-        <p><strong>${t(status === 429 ? 'error.tooManyTitle' : 'error.title')}</strong> (HTTP ${status})</p>
+        <p><strong>${t(status === 429 ? 'error.tooManyTitle' : status >= 500 ? 'error.serverTitle' : 'error.title')}</strong> (HTTP ${status})</p>
         <p class="error-message">${message || t('error.internalText')}</p>
       </div>
       <p>

@@ -116,6 +116,9 @@ export class WebGraphqlService {
     const response = await this.apollo().executeOperation({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('incremental GraphQL responses are not expected');
     const { data, errors } = response.body.singleResult;
-    return { data: (data ?? null) as T | null, errors: (errors ?? []) as GqlError[] } satisfies GqlResult<T>;
+    // As an HTTP client reads it: in process, scalars are left as their serialize() returns them (a DateTime is a
+    // Date object), which the pages, typed after the JSON answer, would then misread.
+    const answer = data ? (JSON.parse(JSON.stringify(data)) as T) : null;
+    return { data: answer, errors: (errors ?? []) as GqlError[] } satisfies GqlResult<T>;
   }
 }

@@ -305,6 +305,28 @@ describe('web explorer over HTTP', () => {
     for (const [, code, shown] of evidence) expect(shown).toBe(english.get(code));
   });
 
+  it("shows a reviewed annotation's review on its provision page, dates read as the API answers them", async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const reviewer = await t.createKey(Role.REVIEWER);
+    const created = await t.gql<{ createAnnotation: { id: string; version: number } }>(
+      'mutation { createAnnotation(input: { pinpoint: "ceta/art-16.2", code: CULTURAL_COOPERATION, note: "web review" }) { id version } }',
+      {},
+      { key: annotator },
+    );
+    expect(created.errors).toBeUndefined();
+    const reviewed = await t.gql<{ reviewAnnotation: { reviewedAt: string } }>(
+      'mutation ($input: ReviewAnnotationInput!) { reviewAnnotation(input: $input) { reviewedAt } }',
+      { input: { ...created.data!.createAnnotation, decision: 'ACCEPT' } },
+      { key: reviewer },
+    );
+    expect(reviewed.errors).toBeUndefined();
+    const page = await t.http().get('/provisions/ceta/art-16.2');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain(reviewed.data!.reviewAnnotation.reviewedAt.slice(0, 10));
+    // The history's times as ISO strings (machine-readable), not a Date's toString().
+    expect(page.text).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}T[\d:.]+Z">/);
+  });
+
   it('compares with an agreement chosen by words of its title: one match joins, several are offered, none is a 404', async () => {
     const page = (await t.http().get('/agreements/ceta')).text;
     expect(page).toMatch(/<input type="hidden" name="agreements" value="ceta" \/>/);
