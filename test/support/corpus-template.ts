@@ -1,12 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dropPostgresDatabase, recreatePostgresDatabase } from '../../src/database/postgres-admin';
+import { recreatePostgresDatabase } from '../../src/database/postgres-admin';
 import {
   copySqliteTemplate,
   createTemplateDatabase,
   dropTemplateDatabase,
+  postgresServer,
+  prepareInChild,
+  removeTemplate,
   templateDatabase,
 } from './template-database';
 
@@ -16,11 +17,6 @@ import {
  * (about a minute of import each on this machine). Those tests start from a copy of it (`startCorpusApp`).
  */
 const CORPUS_TEMPLATE_ENV = 'TEST_CORPUS_TEMPLATE';
-
-const postgresServer = (): string | null => {
-  const server = process.env.TEST_DATABASE_URL;
-  return server && /^postgres(ql)?:/.test(server) ? server : null;
-};
 
 /** globalSetup of `test/jest.corpus.config.js`: the fixtures template, then the corpus template from it. */
 export async function createCorpusTemplates(): Promise<void> {
@@ -33,20 +29,13 @@ export async function createCorpusTemplates(): Promise<void> {
   if (!server) copySqliteTemplate(fixtures, file);
   const url = server ? await recreatePostgresDatabase(server, name, fixtures) : `sqlite:${file}`;
   // In a child process, for the reason createTemplateDatabase gives.
-  const started = spawnSync(process.execPath, ['-r', 'ts-node/register', __filename], {
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      LOG_LEVEL: 'silent',
-      RATE_LIMIT_PER_KEY: '1000000000',
-      RATE_LIMIT_PER_ADDRESS: '1000000000',
-      TS_NODE_SWC: 'true',
-      TS_NODE_TRANSPILE_ONLY: 'true',
-    },
-    encoding: 'utf8',
-    stdio: ['ignore', 'inherit', 'pipe'],
-  });
-  if (started.status !== 0) throw new Error(`the corpus template could not be prepared: ${started.stderr}`);
+  prepareInChild(
+    __filename,
+    url,
+    'the corpus template',
+    { RATE_LIMIT_PER_KEY: '1000000000', RATE_LIMIT_PER_ADDRESS: '1000000000' },
+    'inherit-stdout',
+  );
   process.env[CORPUS_TEMPLATE_ENV] = server ? name : file;
 }
 
@@ -81,11 +70,7 @@ if (require.main === module)
 
 export async function dropCorpusTemplates(): Promise<void> {
   const template = process.env[CORPUS_TEMPLATE_ENV];
-  if (template) {
-    const server = postgresServer();
-    if (server) await dropPostgresDatabase(server, template);
-    else for (const suffix of ['', '-wal', '-shm']) rmSync(`${template}${suffix}`, { force: true });
-  }
+  if (template) await removeTemplate(template);
   await dropTemplateDatabase();
 }
 

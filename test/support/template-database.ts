@@ -11,7 +11,8 @@ import { dropPostgresDatabase, recreatePostgresDatabase } from '../../src/databa
  */
 const TEMPLATE_ENV = 'TEST_DATABASE_TEMPLATE';
 
-const postgresServer = (): string | null => {
+/** The PostgreSQL server the tests run on (TEST_DATABASE_URL), or null for SQLite. */
+export const postgresServer = (): string | null => {
   const server = process.env.TEST_DATABASE_URL;
   return server && /^postgres(ql)?:/.test(server) ? server : null;
 };
@@ -28,18 +29,41 @@ export async function createTemplateDatabase(): Promise<void> {
   const server = postgresServer();
   const file = join(tmpdir(), `${name}.sqlite`);
   const url = server ? await recreatePostgresDatabase(server, name) : `sqlite:${file}`;
-  const started = spawnSync(process.execPath, ['-r', 'ts-node/register', __filename], {
+  prepareInChild(__filename, url, 'the template database');
+  process.env[TEMPLATE_ENV] = server ? name : file;
+}
+
+/**
+ * Runs `script` (a module that prepares the database DATABASE_URL names when run as a script) in a child process
+ * on `url`, with `env` added; throws with its error output when it fails.
+ */
+export function prepareInChild(
+  script: string,
+  url: string,
+  what: string,
+  env: Record<string, string> = {},
+  stdio?: 'inherit-stdout',
+): void {
+  const started = spawnSync(process.execPath, ['-r', 'ts-node/register', script], {
     env: {
       ...process.env,
+      ...env,
       DATABASE_URL: url,
       LOG_LEVEL: 'silent',
       TS_NODE_SWC: 'true',
       TS_NODE_TRANSPILE_ONLY: 'true',
     },
     encoding: 'utf8',
+    stdio: stdio ? ['ignore', 'inherit', 'pipe'] : undefined,
   });
-  if (started.status !== 0) throw new Error(`the template database could not be prepared: ${started.stderr}`);
-  process.env[TEMPLATE_ENV] = server ? name : file;
+  if (started.status !== 0) throw new Error(`${what} could not be prepared: ${started.stderr}`);
+}
+
+/** Removes a template: the PostgreSQL database of that name, or the SQLite file with its WAL. */
+export async function removeTemplate(template: string): Promise<void> {
+  const server = postgresServer();
+  if (server) await dropPostgresDatabase(server, template);
+  else for (const suffix of sqliteSuffixes) rmSync(`${template}${suffix}`, { force: true });
 }
 
 /** Run as a script (by createTemplateDatabase): migrate the database DATABASE_URL names and load the fixtures. */
@@ -55,10 +79,7 @@ if (require.main === module) void prepareDatabase();
 
 export async function dropTemplateDatabase(): Promise<void> {
   const template = process.env[TEMPLATE_ENV];
-  if (!template) return;
-  const server = postgresServer();
-  if (server) await dropPostgresDatabase(server, template);
-  else for (const suffix of sqliteSuffixes) rmSync(`${template}${suffix}`, { force: true });
+  if (template) await removeTemplate(template);
 }
 
 /**
