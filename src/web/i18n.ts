@@ -299,6 +299,10 @@ const EN = {
   'cite.accessed': 'accessed {date}',
   'cite.article': 'Article {number}',
   'error.tooLong': '{name} is too long (at most {max} characters)',
+  'error.partyUnknown':
+    'party: no party is named "{value}" (type a name or an ISO 3166 alpha-3 code, e.g. CAN)',
+  'error.partyAmbiguous':
+    'party: "{value}" names several parties: {matches}. Type one of these names or its code.',
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -606,6 +610,10 @@ const FR: Messages = {
   'cite.accessed': 'consulté le {date}',
   'cite.article': 'article {number}',
   'error.tooLong': '{name} est trop long (au plus {max} caractères)',
+  'error.partyUnknown':
+    'partie : aucune partie ne s’appelle « {value} » (saisissez un nom ou un code ISO 3166 alpha-3, par ex. CAN)',
+  'error.partyAmbiguous':
+    'partie : « {value} » désigne plusieurs parties : {matches}. Saisissez l’un de ces noms ou son code.',
 };
 
 const ES: Messages = {
@@ -908,6 +916,10 @@ const ES: Messages = {
   'cite.accessed': 'consultado el {date}',
   'cite.article': 'artículo {number}',
   'error.tooLong': '{name} es demasiado largo (como máximo {max} caracteres)',
+  'error.partyUnknown':
+    'parte: ninguna parte se llama «{value}» (escriba un nombre o un código ISO 3166 alfa-3, p. ej. CAN)',
+  'error.partyAmbiguous':
+    'parte: «{value}» designa varias partes: {matches}. Escriba uno de estos nombres o su código.',
 };
 
 /**

@@ -233,6 +233,44 @@ describe('web explorer over HTTP', () => {
     expect(search.text).not.toMatch(/>\s*CULTURAL_EXEMPTION\s*</);
   });
 
+  it('filters by a party typed by name as by its code; a name that finds none or several keeps the form, with a 400 naming them', async () => {
+    const shown = (html: string) => [...html.matchAll(/id="cmp-([^"]+)"/g)].map((m) => m[1]).sort();
+    const byCode = await t.http().get('/agreements?party=CAN');
+    const byName = await t.http().get('/agreements?party=canada');
+    expect(byName.status).toBe(200);
+    expect(shown(byCode.text).length).toBeGreaterThan(0);
+    expect(shown(byName.text)).toEqual(shown(byCode.text));
+    const results = (html: string) => /<div class="results">[\s\S]*?<\/div>\s*<aside/.exec(html)![0];
+    const search = await t.http().get('/search?q=cultural&party=Canada');
+    expect(results(search.text)).toContain('/provisions/');
+    expect(results(search.text)).toEqual(results((await t.http().get('/search?q=cultural&party=CAN')).text));
+
+    const several = await t.http().get('/agreements?party=Korea');
+    expect(several.status).toBe(400);
+    expect(several.text).toContain('Republic of Korea (KOR)');
+    expect(several.text).toContain('(PRK)');
+    expect(several.text).toMatch(/<input\s+type="text"\s+id="a-party"\s+name="party"\s+value="Korea"/);
+    expect(shown(several.text)).toEqual([]);
+    const none = await t.http().get('/search?q=cultural&party=Narnia&lang=fr');
+    expect(none.status).toBe(400);
+    expect(none.text).toContain('aucune partie ne s’appelle « Narnia »');
+    expect(none.text).toContain('id="f-party"');
+    expect((await t.http().get('/search.csv?q=cultural&party=Narnia')).status).toBe(400);
+  });
+
+  it('names agreement types in the page language, the WTO abbreviation staying the value', async () => {
+    const list = (await t.http().get('/agreements?party=CAN')).text;
+    expect(list).toContain('<span data-type="FTA">free trade agreement</span>');
+    expect(list).toMatch(/<option value="PSA"\s*>\s*partial scope agreement\s*<\/option>/);
+    expect(list).not.toMatch(/>\s*(FTA|EIA)(, [A-Z_]+)*\s*</);
+    const fr = (await t.http().get('/agreements/ceta?lang=fr')).text;
+    expect(fr).toContain('accord de libre-échange');
+    const trends = (await t.http().get('/trends?groupBy=AGREEMENT_TYPE')).text;
+    expect(trends).toMatch(/<th scope="row">\s*free trade agreement\s*<\/th>/);
+    const search = (await t.http().get('/search?q=cultural&type=FTA')).text;
+    expect(search).toContain('aria-label="Remove filter free trade agreement"');
+  });
+
   it("states each paragraph's score in agreements, as the report counts them, not in checks", async () => {
     const report = await t.gql<{
       coherenceReport: {

@@ -6,6 +6,7 @@ import { citation, layout } from '../layout';
 import {
   agreementName,
   agreementPath,
+  agreementTypesHtml,
   annotationBadge,
   dateHtml,
   partyPath,
@@ -152,7 +153,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
         ${label(ctx.lang, a.kind)}${a.composition ? markup` <span class="muted">(${a.composition})</span>` : ''}
       </dd>
       <dt>${t('agreement.types')}</dt>
-      <dd>${a.types.join(', ') || '–'}</dd>
+      <dd>${a.types.length ? agreementTypesHtml(ctx, a.types) : '–'}</dd>
       <dt>${t('common.signed')}</dt>
       <dd>${dateHtml(ctx, a.dateSigned)}</dd>
       <dt>${t('common.inForce')}</dt>

@@ -1,18 +1,20 @@
-import { markup } from '../html';
+import { markup, Html } from '../html';
 import { label } from '../labels';
 import { layout } from '../layout';
 import {
   agreementName,
   agreementPath,
+  agreementTypeOptions,
+  agreementTypesHtml,
   codeOptions,
   dateHtml,
   partyPath,
   select,
   textField,
 } from '../views/common';
-import { WebContext } from '../web-context';
+import { QueryValue, WebContext } from '../web-context';
+import { partyChoice, problemNotice } from '../views/party-filter';
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, DIRECTIONS, ORDER_FIELDS, TAXONOMY_CODES } from '../web-enums';
-import { badRequest } from '../web-errors';
 
 const PAGE_SIZE = 50;
 
@@ -46,12 +48,8 @@ const LIST_QUERY = `query WebAgreements($filter: AgreementFilter, $orderBy: Agre
 export async function agreementsPage(ctx: WebContext): Promise<string> {
   const { t } = ctx;
   const q = ctx.param('q', 200);
-  const parties = ctx.list('party').map((p) => p.toUpperCase());
-  for (const party of parties)
-    if (!/^[A-Z]{3}$/.test(party))
-      throw badRequest(
-        t('error.badValue', { name: 'party', value: party, allowed: 'ISO 3166 alpha-3 codes, e.g. CAN' }),
-      );
+  const choice = await partyChoice(ctx);
+  const parties = choice.codes;
   const types = ctx.enumList('type', AGREEMENT_TYPES);
   const statuses = ctx.enumList('status', AGREEMENT_STATUSES);
   const codes = ctx.enumList('code', TAXONOMY_CODES);
@@ -70,45 +68,27 @@ export async function agreementsPage(ctx: WebContext): Promise<string> {
   if (codes.length) filter.annotations = { codes };
   if (from) filter.signedFrom = `${from}-01-01`;
   if (to) filter.signedTo = `${to}-12-31`;
-  const data = await ctx.query<ListData>(LIST_QUERY, {
-    filter,
-    orderBy: { field: sort, direction: dir },
-    first: PAGE_SIZE,
-    after,
-  });
   const params = { q, party: parties, type: types, status: statuses, code: codes, from, to, sort, dir };
   const any: [string, string] = ['', t('common.any')];
-  const rows = data.agreements.edges.map(({ node: a }) => {
-    const name = agreementName(a);
-    return markup`<tr>
-      <td>
-        <input
-          type="checkbox"
-          name="agreements"
-          value="${a.slug}"
-          id="cmp-${a.slug}"
-          aria-label="${t('agreements.select', { title: name })}"
-        />
-      </td>
-      <th scope="row" data-label="${t('common.agreement')}">
-        <a href="${ctx.href(agreementPath(a.slug))}">${name}</a
-        >${a.shortTitle ? markup`<br /><span class="muted">${a.title}</span>` : ''}
-      </th>
-      <td data-label="${t('common.signed')}">${dateHtml(ctx, a.dateSigned)}</td>
-      <td data-label="${t('common.inForce')}">${dateHtml(ctx, a.dateInForce)}</td>
-      <td data-label="${t('common.status')}">${label(ctx.lang, a.status)}</td>
-      <td data-label="${t('common.parties')}">
-        ${a.parties.slice(0, 8).map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(partyPath(p.party.code))}" title="${p.party.name}">${p.party.code}</a>`)}${a.parties.length > 8 ? markup` … (${a.parties.length})` : ''}
-      </td>
-      <td data-label="${t('common.type')}">${a.types.join(', ')}</td>
-    </tr>`;
-  });
+  const listing = choice.problem
+    ? problemNotice(ctx, choice.problem)
+    : listingView(
+        ctx,
+        await ctx.query<ListData>(LIST_QUERY, {
+          filter,
+          orderBy: { field: sort, direction: dir },
+          first: PAGE_SIZE,
+          after,
+        }),
+        params,
+        after,
+      );
   const body = markup`<h1>${t('agreements.title')}</h1>
     <form method="get" action="${ctx.href('/agreements')}" aria-label="${t('search.filters')}">
       <div class="filters">
         ${textField('a-q', 'q', t('agreements.titleContains'), q)}
-        ${textField('a-party', 'party', t('common.party'), parties.join(','), 'placeholder="CAN"')}
-        ${select('a-type', 'type', t('common.type'), [any, ...AGREEMENT_TYPES.map((v): [string, string] => [v, v])], types[0])}
+        ${textField('a-party', 'party', t('common.party'), choice.typed.join(', '), 'placeholder="CAN, Canada"')}
+        ${select('a-type', 'type', t('common.type'), [any, ...agreementTypeOptions(ctx)], types[0])}
         ${select('a-status', 'status', t('common.status'), [any, ...AGREEMENT_STATUSES.map((v): [string, string] => [v, label(ctx.lang, v)])], statuses[0])}
         ${select('a-code', 'code', t('common.code'), [any, ...codeOptions(names, TAXONOMY_CODES)], codes[0])}
         ${textField('a-from', 'from', t('common.from'), from, 'inputmode="numeric"')}
@@ -136,7 +116,43 @@ export async function agreementsPage(ctx: WebContext): Promise<string> {
         <a href="${ctx.href('/agreements')}">${t('common.clear')}</a>
       </p>
     </form>
-    <p role="status">${t('agreements.count', { count: data.agreements.totalCount })}</p>
+    ${listing}`;
+  return layout(ctx, { title: t('agreements.title'), section: 'agreements', body });
+}
+
+function listingView(
+  ctx: WebContext,
+  data: ListData,
+  params: Record<string, QueryValue>,
+  after: string | undefined,
+): Html {
+  const { t } = ctx;
+  const rows = data.agreements.edges.map(({ node: a }) => {
+    const name = agreementName(a);
+    return markup`<tr>
+      <td>
+        <input
+          type="checkbox"
+          name="agreements"
+          value="${a.slug}"
+          id="cmp-${a.slug}"
+          aria-label="${t('agreements.select', { title: name })}"
+        />
+      </td>
+      <th scope="row" data-label="${t('common.agreement')}">
+        <a href="${ctx.href(agreementPath(a.slug))}">${name}</a
+        >${a.shortTitle ? markup`<br /><span class="muted">${a.title}</span>` : ''}
+      </th>
+      <td data-label="${t('common.signed')}">${dateHtml(ctx, a.dateSigned)}</td>
+      <td data-label="${t('common.inForce')}">${dateHtml(ctx, a.dateInForce)}</td>
+      <td data-label="${t('common.status')}">${label(ctx.lang, a.status)}</td>
+      <td data-label="${t('common.parties')}">
+        ${a.parties.slice(0, 8).map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(partyPath(p.party.code))}" title="${p.party.name}">${p.party.code}</a>`)}${a.parties.length > 8 ? markup` … (${a.parties.length})` : ''}
+      </td>
+      <td data-label="${t('common.type')}">${agreementTypesHtml(ctx, a.types)}</td>
+    </tr>`;
+  });
+  return markup`<p role="status">${t('agreements.count', { count: data.agreements.totalCount })}</p>
     <form method="get" action="${ctx.href('/compare')}">
       <div class="table-wrap" tabindex="0">
         <table class="responsive">
@@ -165,5 +181,4 @@ export async function agreementsPage(ctx: WebContext): Promise<string> {
       ${after ? markup`<a href="${ctx.href('/agreements', params)}">${t('common.first')}</a>` : ''}
       ${data.agreements.pageInfo.hasNextPage ? markup`<a rel="next" href="${ctx.href('/agreements', { ...params, after: data.agreements.pageInfo.endCursor })}">${t('common.next')}</a>` : ''}
     </nav>`;
-  return layout(ctx, { title: t('agreements.title'), section: 'agreements', body });
 }

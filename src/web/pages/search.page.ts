@@ -1,11 +1,12 @@
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseFormula } from '../../reports/render/render-csv';
 import { markup, Html } from '../html';
-import { label } from '../labels';
+import { agreementTypeName, label } from '../labels';
 import { layout } from '../layout';
 import {
   agreementName,
   agreementPath,
+  agreementTypeOptions,
   annotationBadge,
   articleLabel,
   codeOptions,
@@ -20,6 +21,7 @@ import { QueryValue, WebContext } from '../web-context';
 import { AGREEMENT_TYPES, BINDING_FORCES, LOCATIONS, TAXONOMY_CODES } from '../web-enums';
 import { badRequest, fromGraphql } from '../web-errors';
 import { file, PageResult } from '../web-page';
+import { PartyChoice, partyChoice, problemNotice } from '../views/party-filter';
 
 const PAGE_SIZE = 20;
 const CSV_PAGES = 10;
@@ -86,11 +88,13 @@ interface SearchState {
   after?: string;
 }
 
-function readState(ctx: WebContext): SearchState {
+/** The search the URL describes, with the parties as codes (`choice`: what was typed, and a name that found none). */
+async function readState(ctx: WebContext): Promise<{ state: SearchState; choice: PartyChoice }> {
+  const choice = await partyChoice(ctx);
   const state: SearchState = {
     q: ctx.param('q'),
     codes: ctx.enumList('code', TAXONOMY_CODES),
-    parties: ctx.list('party').map((p) => p.toUpperCase()),
+    parties: choice.codes,
     types: ctx.enumList('type', AGREEMENT_TYPES),
     bindings: ctx.enumList('binding', BINDING_FORCES),
     languages: ctx.list('language').map((l) => l.toLowerCase()),
@@ -99,11 +103,6 @@ function readState(ctx: WebContext): SearchState {
     to: ctx.year('to'),
     after: ctx.param('after', 200),
   };
-  for (const party of state.parties)
-    if (!/^[A-Z]{3}$/.test(party))
-      throw badRequest(
-        ctx.t('error.badValue', { name: 'party', value: party, allowed: 'ISO 3166 alpha-3 codes, e.g. CAN' }),
-      );
   for (const language of state.languages)
     if (!(TEXT_LANGUAGES as readonly string[]).includes(language))
       throw badRequest(
@@ -113,7 +112,7 @@ function readState(ctx: WebContext): SearchState {
     throw badRequest(
       ctx.t('error.badValue', { name: 'from', value: String(state.from), allowed: `<= ${state.to}` }),
     );
-  return state;
+  return { state, choice };
 }
 
 function toParams(state: SearchState): Record<string, QueryValue> {
@@ -147,13 +146,16 @@ function toFilter(state: SearchState): Record<string, unknown> {
 }
 
 export async function searchPage(ctx: WebContext): Promise<PageResult> {
-  const state = readState(ctx);
+  const { state, choice } = await readState(ctx);
   const { t } = ctx;
   let results: Html = markup`<p>${t('search.noQuery')}</p>`;
   let facets: Html = markup``;
   let problem: Html = markup``;
   const names = await ctx.codeNames();
-  if (state.q) {
+  if (choice.problem) {
+    problem = problemNotice(ctx, choice.problem);
+    results = markup``;
+  } else if (state.q) {
     const { data, errors } = await ctx.run<SearchData>(SEARCH_QUERY, {
       q: state.q,
       filter: toFilter(state),
@@ -163,12 +165,7 @@ export async function searchPage(ctx: WebContext): Promise<PageResult> {
     if (errors.length || !data) {
       const error = fromGraphql(errors);
       if (error.status !== 400) throw error;
-      ctx.res.status(400);
-      problem = markup`<div class="notice error" role="alert">
-        <p><strong>${t('error.badRequest')}</strong> (HTTP 400)</p>
-        <p class="error-message">${error.message}</p>
-        <p class="hint">${t('home.searchHint')}</p>
-      </div>`;
+      problem = problemNotice(ctx, error.message, t('home.searchHint'));
       results = markup``;
     } else {
       results = resultsView(ctx, state, data.searchProvisions, names);
@@ -177,7 +174,7 @@ export async function searchPage(ctx: WebContext): Promise<PageResult> {
   }
   const title = state.q ? t('search.titleQuery', { q: state.q }) : t('search.title');
   const body = markup`<h1>${title}</h1>
-    ${formView(ctx, state, names)} ${problem} ${activeFilters(ctx, state, names)}
+    ${formView(ctx, state, choice, names)} ${problem} ${activeFilters(ctx, state, names)}
     <div class="with-sidebar">
       <div class="results">${results}</div>
       <aside aria-labelledby="facets-h">${facets}</aside>
@@ -185,7 +182,12 @@ export async function searchPage(ctx: WebContext): Promise<PageResult> {
   return layout(ctx, { title, section: 'search', body });
 }
 
-function formView(ctx: WebContext, state: SearchState, names: ReadonlyMap<string, string>): Html {
+function formView(
+  ctx: WebContext,
+  state: SearchState,
+  choice: PartyChoice,
+  names: ReadonlyMap<string, string>,
+): Html {
   const { t } = ctx;
   const any: [string, string] = ['', t('common.any')];
   const single = (values: string[]) => (values.length === 1 ? values[0] : undefined);
@@ -196,13 +198,13 @@ function formView(ctx: WebContext, state: SearchState, names: ReadonlyMap<string
 <div class="field"><label for="q">${t('search.query')}</label>
 <div class="inline"><input class="big" type="search" id="q" name="q" value="${state.q ?? ''}" aria-describedby="q-hint"><button type="submit">${t('common.search')}</button></div>
 <p class="hint" id="q-hint">${t('home.searchHint')}</p></div>
-<details${state.parties.length || state.from || state.to || state.types.length || state.codes.length || state.bindings.length || state.locations.length || state.languages.length ? markup` open` : ''}>
+<details${choice.typed.length || state.from || state.to || state.types.length || state.codes.length || state.bindings.length || state.locations.length || state.languages.length ? markup` open` : ''}>
 <summary>${t('search.filters')}</summary>
 <div class="filters">
-${textField('f-party', 'party', t('common.party'), state.parties.join(','), 'placeholder="CAN" autocomplete="off"')}
+${textField('f-party', 'party', t('common.party'), choice.typed.join(', '), 'placeholder="CAN, Canada" autocomplete="off"')}
 ${textField('f-from', 'from', t('common.from'), state.from, 'inputmode="numeric"')}
 ${textField('f-to', 'to', t('common.to'), state.to, 'inputmode="numeric"')}
-${select('f-type', nameIf(state.types, 'type'), t('common.type'), [any, ...AGREEMENT_TYPES.map((v): [string, string] => [v, v])], single(state.types))}${multi('type', state.types)}
+${select('f-type', nameIf(state.types, 'type'), t('common.type'), [any, ...agreementTypeOptions(ctx)], single(state.types))}${multi('type', state.types)}
 ${select('f-code', nameIf(state.codes, 'code'), t('common.code'), [any, ...codeOptions(names, TAXONOMY_CODES)], single(state.codes))}${multi('code', state.codes)}
 ${select('f-binding', nameIf(state.bindings, 'binding'), t('common.bindingForce'), [any, ...BINDING_FORCES.map((v): [string, string] => [v, label(ctx.lang, v)])], single(state.bindings))}${multi('binding', state.bindings)}
 ${select('f-language', nameIf(state.languages, 'language'), t('common.language'), [any, ['en', 'English'], ['es', 'Español'], ['fr', 'Français']], single(state.languages))}${multi('language', state.languages)}
@@ -220,7 +222,12 @@ function activeFilters(ctx: WebContext, state: SearchState, names: ReadonlyMap<s
   for (const key of listKeys)
     for (const value of state[key])
       chips.push({
-        text: key === 'codes' ? (names.get(value) ?? value) : value,
+        text:
+          key === 'codes'
+            ? (names.get(value) ?? value)
+            : key === 'types'
+              ? agreementTypeName(ctx.lang, value)
+              : value,
         without: { ...state, [key]: state[key].filter((v) => v !== value) },
       });
   if (state.from) chips.push({ text: `≥ ${state.from}`, without: { ...state, from: undefined } });
@@ -332,6 +339,7 @@ function facetsView(
       facets.agreementTypes,
       (v) => ({ ...state, types: [...state.types, v] }),
       (v) => state.types.includes(v),
+      (v) => agreementTypeName(ctx.lang, v),
     )}
     ${group(
       t('search.facetYears'),
@@ -346,7 +354,8 @@ function facetsView(
 
 /** GET /search.csv: the result set (up to 1,000 rows, in rank order) with the same parameters as the page. */
 export async function searchCsv(ctx: WebContext): Promise<PageResult> {
-  const state = readState(ctx);
+  const { state, choice } = await readState(ctx);
+  if (choice.problem) throw badRequest(choice.problem);
   if (!state.q) throw badRequest(ctx.t('search.noQuery'));
   const rows: string[][] = [
     [

@@ -1,7 +1,7 @@
 import { heatmapSvg } from '../../reports/render/svg-heatmap';
 import { lineChartSvg } from '../../reports/render/svg-line-chart';
 import { markup, raw } from '../html';
-import { label } from '../labels';
+import { agreementTypeName, label } from '../labels';
 import { downloads, layout } from '../layout';
 import {
   select,
@@ -56,6 +56,9 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
   ]);
   /** A code as the charts and the table show it: its name in the page language (the code is the table's title). */
   const nameOf = (code: string) => names.get(code) ?? code;
+  /** A group as the heatmap and the table show it (agreement types by name, the API's label otherwise). */
+  const groupName = (g: TrendsData['trends']['groups'][number]) =>
+    groupBy === 'AGREEMENT_TYPE' ? agreementTypeName(ctx.lang, g.key) : g.label;
   const share = (g: TrendsData['trends']['groups'][number], code: string) =>
     g.counts.find((c) => c.code === code)?.share ?? 0;
   const chart =
@@ -84,7 +87,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
             heatmapSvg(
               {
                 kind: 'heatmap',
-                rows: trends.groups.map((g) => g.label),
+                rows: trends.groups.map(groupName),
                 columns: trends.codes.map(nameOf),
                 values: trends.groups.map((g) => trends.codes.map((code) => share(g, code))),
                 legend: { label: t('trends.chart'), min: 0, max: 1, format: 'percent' },
@@ -128,7 +131,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
           ${trends.groups.map(
             (g) =>
               markup`<tr>
-                <th scope="row">${g.label}</th>
+                <th scope="row">${groupName(g)}</th>
                 <td class="num">${g.agreements}</td>
                 ${trends.codes.map((code) => {
                   const count = g.counts.find((c) => c.code === code);

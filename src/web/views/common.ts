@@ -1,6 +1,7 @@
 import { markup, Html } from '../html';
 import { dateFormat } from '../i18n';
-import { label } from '../labels';
+import { agreementTypeName, label } from '../labels';
+import { AGREEMENT_TYPES } from '../web-enums';
 import { WebContext } from '../web-context';
 import { articleNumber } from '../../provisions/article-number';
 
@@ -191,3 +192,12 @@ export function includeProposedBox(ctx: WebContext, checked: boolean): Html {
     <label class="check"><input type="checkbox" name="includeProposed" value="true" ${checked ? markup` checked` : ''} /> ${ctx.t('common.includeProposed')}</label>
   </p>`;
 }
+
+/** An agreement's types as the pages show them: by name in the page language (the type stays in `data-type`). */
+export function agreementTypesHtml(ctx: WebContext, types: string[]): Html {
+  return markup`${types.map((type, i) => markup`${i ? ', ' : ''}<span data-type="${type}">${agreementTypeName(ctx.lang, type)}</span>`)}`;
+}
+
+/** The agreement types a filter offers, by name in the page language. */
+export const agreementTypeOptions = (ctx: WebContext): [string, string][] =>
+  AGREEMENT_TYPES.map((type) => [type, agreementTypeName(ctx.lang, type)]);

@@ -1,0 +1,62 @@
+import { markup, Html } from '../html';
+import { WebContext } from '../web-context';
+import { badRequest } from '../web-errors';
+
+interface FoundParties {
+  parties: { edges: { node: { code: string; name: string } }[] };
+}
+
+const FIND_PARTIES = `query WebFindParties($filter: PartyFilter) {
+  parties(first: 6, filter: $filter, orderBy: { field: NAME }) { edges { node { code name } } }
+}`;
+
+/** The parties a page's `party` parameter names, or why one of its values names none or several. */
+export interface PartyChoice {
+  /** What the user typed, to show again in the form. */
+  typed: string[];
+  codes: string[];
+  problem?: string;
+}
+
+/**
+ * Reads the `party` parameter of the filter forms: an ISO 3166 alpha-3 code is taken as it is (an unknown code
+ * matches nothing); anything else is looked up by name, and must name one party (its whole name when it is
+ * part of several, e.g. "Korea").
+ */
+export async function partyChoice(ctx: WebContext): Promise<PartyChoice> {
+  const typed = ctx.list('party');
+  const codes: string[] = [];
+  for (const value of typed) {
+    if (/^[A-Za-z]{3}$/.test(value)) {
+      codes.push(value.toUpperCase());
+      continue;
+    }
+    if (value.length > 100) throw badRequest(ctx.t('error.tooLong', { name: 'party', max: 100 }));
+    const { parties } = await ctx.query<FoundParties>(FIND_PARTIES, { filter: { nameContains: value } });
+    const found = parties.edges.map((e) => e.node);
+    const exact = found.filter((p) => p.name.toLowerCase() === value.toLowerCase());
+    const [only, ...others] = exact.length === 1 ? exact : found;
+    if (only && others.length === 0) {
+      codes.push(only.code);
+      continue;
+    }
+    const problem = only
+      ? ctx.t('error.partyAmbiguous', {
+          value,
+          matches: found.map((p) => `${p.name} (${p.code})`).join(', ') + (found.length > 5 ? ', …' : ''),
+        })
+      : ctx.t('error.partyUnknown', { value });
+    return { typed, codes, problem };
+  }
+  return { typed, codes: [...new Set(codes)] };
+}
+
+/** A 400 shown in place, above the form the user can correct. */
+export function problemNotice(ctx: WebContext, message: string, hint?: string): Html {
+  ctx.res.status(400);
+  return markup`<div class="notice error" role="alert">
+    <p><strong>${ctx.t('error.badRequest')}</strong> (HTTP 400)</p>
+    <p class="error-message">${message}</p>
+    ${hint ? markup`<p class="hint">${hint}</p>` : ''}
+  </div>`;
+}
