@@ -70,3 +70,41 @@ describe('WebExceptionFilter on a page stopped in time', () => {
     jest.restoreAllMocks();
   });
 });
+
+describe('WebExceptionFilter on a page that fails unexpectedly', () => {
+  it('answers a 500 page in the page language that says the fault is the server’s, logs the error, and shows none of it', () => {
+    const error = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const sent: { status?: number; type?: string; body?: string } = {};
+    const req = {
+      method: 'GET',
+      path: '/agreements/ceta',
+      originalUrl: '/agreements/ceta?lang=fr',
+      url: '/agreements/ceta?lang=fr',
+      query: { lang: 'fr' },
+      headers: { accept: 'text/html' },
+      accepts: () => 'html',
+    };
+    const res = {
+      headersSent: false,
+      cookie: () => res,
+      setHeader: () => res,
+      getHeader: () => undefined,
+      status: (status: number) => ((sent.status = status), res),
+      type: (type: string) => ((sent.type = type), res),
+      send: (body: string) => ((sent.body = body), res),
+    };
+    const host = { switchToHttp: () => ({ getRequest: () => req, getResponse: () => res }) };
+    new WebExceptionFilter({} as WebGraphqlService).catch(
+      new Error('SQLITE_CORRUPT: secret table name'),
+      host as unknown as ArgumentsHost,
+    );
+    expect(sent.status).toBe(500);
+    expect(sent.type).toBe('text/html; charset=utf-8');
+    expect(sent.body).toContain('<h1>Erreur inattendue</h1>');
+    expect(sent.body).toContain('L’erreur vient du serveur, pas de l’adresse');
+    expect(sent.body).toContain('Le serveur n’a pas pu construire cette page. L’erreur a été consignée.');
+    expect(sent.body).not.toContain('SQLITE_CORRUPT');
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('SQLITE_CORRUPT: secret table name'));
+    jest.restoreAllMocks();
+  });
+});
