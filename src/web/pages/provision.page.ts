@@ -15,6 +15,7 @@ import {
   yearOf,
 } from '../views/common';
 import { articleNumber } from '../../provisions/article-number';
+import { spacedSegments } from '../views/diff-text';
 import { Family, familyTimelineView } from '../views/family-timeline';
 import { WebContext } from '../web-context';
 import { badRequest } from '../web-errors';
@@ -351,21 +352,11 @@ function annotationsView(ctx: WebContext, annotations: ProvisionAnnotation[]): H
 
 function diffView(ctx: WebContext, mine: string, other: string, c: CompareData['compareProvisions']): Html {
   const { t } = ctx;
-  // EQUAL text carries the spaces of b; between a DELETE and its neighbours a space may be missing.
-  const side = (keep: string, tag: 'del' | 'ins') => {
-    const parts: Html[] = [];
-    let previous = '';
-    for (const segment of c.segments.filter((x) => x.kind === 'EQUAL' || x.kind === keep)) {
-      const space = previous && !/\s$/.test(previous) && !/^[\s,.;:)]/.test(segment.text) ? ' ' : '';
-      parts.push(
-        segment.kind === keep
-          ? markup`${space}<${tag}>${segment.text}</${tag}>`
-          : markup`${space}${segment.text}`,
-      );
-      previous = segment.text;
-    }
-    return markup`${parts}`;
-  };
+  const side = (keep: string, tag: 'del' | 'ins') =>
+    spacedSegments(
+      c.segments.filter((x) => x.kind === 'EQUAL' || x.kind === keep),
+      (segment) => (segment.kind === keep ? markup`<${tag}>${segment.text}</${tag}>` : segment.text),
+    );
   const left = side('DELETE', 'del');
   const right = side('INSERT', 'ins');
   return markup`<p>

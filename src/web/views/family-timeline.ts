@@ -1,3 +1,4 @@
+import { spacedSegments } from './diff-text';
 import { markup, Html } from '../html';
 import { agreementName, articleLabel, provisionPath, yearOf } from './common';
 import { WebContext } from '../web-context';
@@ -51,14 +52,18 @@ function changesView(ctx: WebContext, segments: FamilyMember['changes']): Html {
   if (!segments.some((s) => s.kind !== 'EQUAL')) return markup``;
   const shorten = (text: string) => {
     const words = text.split(/\s+/).filter(Boolean);
-    return words.length > 12 ? `${words.slice(0, 5).join(' ')} … ${words.slice(-5).join(' ')}` : text;
+    if (words.length <= 12) return text;
+    // The ends keep their spaces: they decide how the changed words next to them are spaced.
+    const [lead, trail] = [/^\s/.test(text) ? ' ' : '', /\s$/.test(text) ? ' ' : ''];
+    return `${lead}${words.slice(0, 5).join(' ')} … ${words.slice(-5).join(' ')}${trail}`;
   };
-  return markup`<details class="changes"><summary>${ctx.t('provision.changedWords')}</summary><p class="changed-words">${segments.map(
+  return markup`<details class="changes"><summary>${ctx.t('provision.changedWords')}</summary><p class="changed-words">${spacedSegments(
+    segments,
     (s) =>
       s.kind === 'INSERT'
-        ? markup`<ins>${s.text}</ins> `
+        ? markup`<ins>${s.text}</ins>`
         : s.kind === 'DELETE'
-          ? markup`<del>${s.text}</del> `
-          : markup`${shorten(s.text)} `,
+          ? markup`<del>${s.text}</del>`
+          : shorten(s.text),
   )}</p></details>`;
 }
