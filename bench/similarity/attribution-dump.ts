@@ -2,7 +2,8 @@
 // attributes sources: for the query of each labelled member, the family found (ids, agreements, dates, parties,
 // texts) and the source the service named. Used to study attribution offline (bench/similarity/attribution.ts).
 //   DATABASE_URL=sqlite:<corpus db> node -r ts-node/register bench/similarity/attribution-dump.ts <out.json> [split]
-// (split: development, held-out, fresh or fresh2, the last two from fresh.json and fresh2.json)
+// (split: development, held-out, fresh, fresh2 or fresh3; the last three from fresh.json, fresh2.json and
+// fresh3.json)
 import 'reflect-metadata';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { NestFactory } from '@nestjs/core';
@@ -12,7 +13,14 @@ import { ProvisionsService } from '../../src/provisions/provisions.service';
 import { SimilarityService } from '../../src/search/similar/similarity.service';
 import { comparisonText } from '../../src/search/sync/provision-index-rows';
 import { SimilarityMeasure } from '../../src/search/wording/clause-index';
-import { FamilySplit, labelledFamilies } from '../../test/support/family-measure';
+import { FamilyFile, FamilySplit, labelledFamilies } from '../../test/support/family-measure';
+
+/** The splits kept in a file of their own; development and held-out are the halves of families.json. */
+const FRESH_FILES: Partial<Record<string, FamilyFile>> = {
+  fresh: 'fresh.json',
+  fresh2: 'fresh2.json',
+  fresh3: 'fresh3.json',
+};
 
 export interface DumpedMember {
   id: number;
@@ -54,7 +62,7 @@ async function dump(
     const similarity = app.get(SimilarityService, { strict: false });
     const provisions = app.get(ProvisionsService, { strict: false });
     const queries: DumpedQuery[] = [];
-    const file = split === 'fresh' ? 'fresh.json' : split === 'fresh2' ? 'fresh2.json' : 'families.json';
+    const file = FRESH_FILES[split] ?? 'families.json';
     for (const family of labelledFamilies(file).filter((f) => f.split === (split as FamilySplit))) {
       for (const labelled of family.members) {
         const seed = await provisions.get({ pinpoint: labelled.pinpoint });
