@@ -9,13 +9,18 @@
 // preference (Spanish or French text first; then a party from Africa, the Caribbean or the Gulf, read from the
 // corpus's region field; then the rest), within each group by the number of distinct gaps matched, then of gap
 // articles, then by identifier; the first BATCH_SIZE taken.
+// The first run (350 articles at most, any gap article) was discarded after its windows had been read (no rule
+// output was seen): its seven picks were all Spanish agreements whose only gap article was a goods or origin
+// definition naming "medios de comunicación" (advertising films, sales costs), and only 16 agreements qualified.
+// The method was then amended once: a gap article must name cooperation in its text or headings (the cooperation
+// draw's COOPERATION_WORD), as a cooperation article does, and the bound is MAX_BATCH_ARTICLES = 600.
 // Usage: ts-node src/annotations/evaluation/list-cooperation-gap-wordings.ts (reads CORPUS_DIR)
 import { corpusDir } from '../../config';
 import { readCorpusAgreement } from './corpus-agreements';
-import { duplicatesLabelled } from './pick-cooperation-agreements';
+import { COOPERATION_WORD, duplicatesLabelled } from './pick-cooperation-agreements';
 import { AgreementMeta, eligibleAgreements, labelledAgreements, readMeta } from './pick-random-agreements';
 
-export const MAX_BATCH_ARTICLES = 350;
+export const MAX_BATCH_ARTICLES = 600;
 export const BATCH_SIZE = 7;
 
 const W = (body: string) => new RegExp(`(?<![\\p{L}])(?:${body})(?![\\p{L}])`, 'iu');
@@ -93,7 +98,7 @@ export function gapArticles(treatyIdentifier: string, dir: string = corpusDir())
         if (at < 0) at = hit.index;
       } else if (heading?.test(headings)) gaps.push(name);
     }
-    if (gaps.length === 0) continue;
+    if (gaps.length === 0 || !(COOPERATION_WORD.test(text) || COOPERATION_WORD.test(headings))) continue;
     const from = Math.max(0, (at < 0 ? 0 : at) - 200);
     out.push({ ref: provision.ref, gaps, headings, window: text.slice(from, from + 450) });
   }
