@@ -149,7 +149,9 @@ if (require.main === module) {
     });
   }
   const ordered = orderGapCandidates(candidates);
-  console.log(`${candidates.length} eligible agreements (<= ${MAX_BATCH_ARTICLES} articles) with a gap article`);
+  console.log(
+    `${candidates.length} eligible agreements (<= ${MAX_BATCH_ARTICLES} articles) with a gap article`,
+  );
   ordered.forEach((a, i) =>
     console.log(
       `${i < BATCH_SIZE ? 'PICK' : '    '}\t${a.id}\t${a.language}\t${a.year}\t${a.region}\t${a.articles} art\t${a.gapKinds} kinds\t${a.gapArticles} gap art\t${a.name}`,
@@ -158,5 +160,7 @@ if (require.main === module) {
   if (process.argv.includes('--windows'))
     for (const a of ordered.slice(0, BATCH_SIZE))
       for (const article of found.get(a.id) ?? [])
-        console.log(`${a.id}\t${article.ref}\t${article.gaps.join(',')}\t${article.headings}\n   ${article.window}`);
+        console.log(
+          `${a.id}\t${article.ref}\t${article.gaps.join(',')}\t${article.headings}\n   ${article.window}`,
+        );
 }
