@@ -106,6 +106,14 @@ describe('annotator over the whole ToTA corpus', () => {
   // in fields that include the cultural one (33 preamble); HERITAGE_EXCEPTION 257 -> 258: an internal-market
   // exception protecting "cultural values" (440 Art 29); POLICY_SPACE_CULTURE 32 -> 33: a right to restrict imports
   // for "economic, social, cultural or other reasons" (6 Art 25). No test-part agreement gained or lost a proposal.
+  // 3 December 2026 (seventh round: an audit of the cooperation rules against the taxonomy in en/es/fr, and the
+  // gap-wording batch of list-cooperation-gap-wordings.ts), 1082 -> 1083 proposals, CULTURAL_COOPERATION 161 -> 162:
+  // the new rule CULTURAL_COOPERATION/en/mass-media-field-of-cooperation adds 116 Art 149 (joint policies in the
+  // area of social communication, in the Andean Community's economic and social cooperation chapter), read and
+  // labelled positive (BORDERLINE) in the development part, where it was a miss. The other changes of the round
+  // (French "coopèrent"; the cultural field named by its noun in Spanish and French; cooperation on heritage
+  // conservation; encouraging co-production) add and remove nothing on the 450 agreements, and no proposal moved
+  // to another rule after the calibration was regenerated. No test-part agreement gained or lost a proposal.
   it('proposes exactly the committed counts per code and per rule (snapshot reviewed when it moves)', () => {
     const snapshotFile = join(__dirname, 'proposal-counts.json');
     const byCode: Record<string, number> = Object.fromEntries(

@@ -770,6 +770,123 @@ describe('annotateAgreement', () => {
     });
   });
 
+  describe("cultural cooperation: wordings found missing by the seventh round's audit of the rules", () => {
+    const cooperationRefs = (annotations: ProposedAnnotation[]) =>
+      annotations.filter((a) => a.code === C.CULTURAL_COOPERATION).map((a) => a.ref);
+
+    it('reads the French present "coopèrent" as a cooperation word', () => {
+      const french = annotate(
+        [
+          article(
+            'fr1',
+            'Les Parties coopèrent en matière de commerce, de transport, de sport et de culture.',
+          ),
+        ],
+        { language: 'fr' },
+      );
+      expect(cooperationRefs(french)).toEqual(['fr1']);
+    });
+
+    it('codes the cultural field named by its noun in Spanish and French, alone or in a series of fields', () => {
+      const spanish = annotate(
+        [
+          article('es1', 'Las Partes desarrollarán su cooperación en el ámbito cultural.'),
+          article('es2', 'Los Estados miembros cooperarán en asuntos sociales y culturales.'),
+          article('es3', 'Las Partes promoverán la cooperación en los campos económico, social y cultural.'),
+          article(
+            'esn',
+            'Las Partes cooperarán para favorecer el desarrollo económico, social y cultural de sus regiones.',
+          ),
+        ],
+        { language: 'es' },
+      );
+      const french = annotate(
+        [
+          article('fr2', 'Les Parties développeront leur coopération dans le domaine culturel.'),
+          article('fr3', 'Les États membres coopèrent dans les domaines économique, social et culturel.'),
+          article(
+            'frn',
+            'Les Parties coopèrent au développement économique, social et culturel des régions rurales.',
+          ),
+        ],
+        { language: 'fr' },
+      );
+      expect(cooperationRefs(spanish)).toEqual(['es1', 'es2', 'es3']);
+      expect(cooperationRefs(french)).toEqual(['fr2', 'fr3']);
+    });
+
+    it('codes cooperation on conserving or restoring cultural heritage or monuments, not in a tourism article', () => {
+      const english = annotate([
+        article(
+          'h1',
+          'The Parties shall cooperate in the conservation and restoration of architectural heritage.',
+        ),
+        article(
+          'h2',
+          'The Parties shall cooperate in the conservation of cultural heritage, to promote tourism.',
+          {
+            articleTitle: 'Tourism',
+          },
+        ),
+      ]);
+      const spanish = annotate(
+        [article('h3', 'Las Partes cooperarán en la conservación del patrimonio cultural.')],
+        { language: 'es' },
+      );
+      const french = annotate(
+        [article('h4', 'Les Parties coopèrent à la sauvegarde du patrimoine culturel.')],
+        {
+          language: 'fr',
+        },
+      );
+      expect([...english, ...spanish, ...french].map((a) => [a.ref, a.code])).toEqual([
+        ['h1', C.CULTURAL_COOPERATION],
+        ['h3', C.CULTURAL_COOPERATION],
+        ['h4', C.CULTURAL_COOPERATION],
+      ]);
+    });
+
+    it('codes a commitment to encourage film or television co-production, without the word cooperation', () => {
+      const english = annotate([
+        article('k1', 'The Parties shall encourage the co-production of films and television programmes.'),
+      ]);
+      const spanish = annotate(
+        [article('k2', 'Las Partes fomentarán la coproducción de películas y programas de televisión.')],
+        { language: 'es' },
+      );
+      const french = annotate(
+        [article('k3', 'Les Parties encouragent la coproduction de films et de programmes de télévision.')],
+        { language: 'fr' },
+      );
+      expect([...english, ...spanish, ...french].map((a) => a.ref)).toEqual(['k1', 'k2', 'k3']);
+    });
+
+    it("codes the mass media (social communication) as a field of cooperation or of a cooperation chapter's policies", () => {
+      const english = annotate([
+        article(
+          'm1',
+          'Member Countries shall adopt policies in the area of social communication and on the understanding of their heritage.',
+          { chapterTitle: 'Economic and Social Cooperation' },
+        ),
+        article('m2', 'The Member States shall cooperate in the field of mass media.'),
+        article(
+          'mn',
+          'The secretariat shall consider whether the submission is drawn exclusively from mass media reports.',
+          { chapterTitle: 'Environment' },
+        ),
+      ]);
+      const spanish = annotate(
+        [article('m3', 'Las Partes cooperarán en materia de medios de comunicación social.')],
+        { language: 'es' },
+      );
+      const french = annotate(
+        [article('m4', 'Les États membres coopèrent dans le domaine des moyens de communication de masse.')],
+        { language: 'fr' },
+      );
+      expect(cooperationRefs([...english, ...spanish, ...french])).toEqual(['m1', 'm2', 'm3', 'm4']);
+    });
+  });
+
   describe('evidence', () => {
     it('maps offsets found on normalised text back to the original text', () => {
       const original =

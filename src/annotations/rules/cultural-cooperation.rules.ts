@@ -58,6 +58,19 @@ const FIELD_ADJECTIVE = {
   fr: '(?:(?:é|e)conomique|sociale|politique|financi(?:è|e)re|scientifique|technique|technologique|(?:é|e)ducative|commerciale|sportive)',
 };
 
+const COOPERATION_WORD: Record<AnnotatorLanguage, string> = {
+  en: 'co-?operat(?:e|es|ion|ing|ive)|collaborat(?:e|es|ion)',
+  es: 'cooperar(?:á|a)?n?|cooperaci(?:ó|o)n|colaborar(?:á|a)?n?|colaboraci(?:ó|o)n',
+  fr: 'coop(?:é|è|e)r(?:er|eront|era|ent)|coop(?:é|e)ration|collaboration|collaborer(?:ont)?',
+};
+
+// The same fields in the masculine, for a series after a masculine noun ("ámbitos económico y social";
+// "domaines économique et social").
+const FIELD_ADJECTIVE_MASCULINE = {
+  es: '(?:econ(?:ó|o)mic[oa]s?|social(?:es)?|pol(?:í|i)tic[oa]s?|financier[oa]s?|cient(?:í|i)fic[oa]s?|t(?:é|e)cnic[oa]s?|tecnol(?:ó|o)gic[oa]s?|educativ[oa]s?|comercial(?:es)?|deportiv[oa]s?)',
+  fr: '(?:(?:é|e)conomiques?|sociaux|social|politiques?|financiers?|scientifiques?|techniques?|technologiques?|(?:é|e)ducatifs?|commerciaux|commercial|sportifs?)',
+};
+
 const CULTURAL_COOPERATION_PHRASE: Record<AnnotatorLanguage, RegExp> = {
   en: words(
     anyOf(
@@ -83,6 +96,9 @@ const CULTURAL_COOPERATION_PHRASE: Record<AnnotatorLanguage, RegExp> = {
     anyOf(
       `(?:cooperaci(?:ó|o)n|colaboraci(?:ó|o)n) (?:${FIELD_ADJECTIVE.es},? (?:y |e )?)*cultural`,
       'cooperaci(?:ó|o)n en (?:el (?:á|a)mbito de )?la cultura',
+      // The field named by its noun, the series of adjectives after it ("en los ámbitos económico, social y
+      // cultural"; "in the economic, social and cultural fields" in English word order).
+      `(?:${COOPERATION_WORD.es}) en (?:el|los) (?:(?:á|a)mbitos?|campos?|terrenos?|sectores?) (?:${FIELD_ADJECTIVE_MASCULINE.es},? (?:y |e )?)*cultural(?:es)?`,
       'intercambios? cultural(?:es)?',
       'intercambio de programas (?:de radio|de televisi(?:ó|o)n|audiovisuales)',
       'formaci(?:ó|o)n de periodistas',
@@ -93,11 +109,60 @@ const CULTURAL_COOPERATION_PHRASE: Record<AnnotatorLanguage, RegExp> = {
     anyOf(
       `(?:coop(?:é|e)ration|collaboration) (?:${FIELD_ADJECTIVE.fr},? (?:et )?)*culturelle`,
       'coop(?:é|e)ration dans le domaine de la culture',
+      `(?:${COOPERATION_WORD.fr}) dans les? (?:domaines?|secteurs?) (?:${FIELD_ADJECTIVE_MASCULINE.fr},? (?:et )?)*culturels?`,
       '(?:é|e)changes culturels',
       '(?:é|e)changes? de programmes (?:de radio|de t(?:é|e)l(?:é|e)vision|audiovisuels)',
       'formation (?:des|de) journalistes',
       'num(?:é|e)risation du patrimoine culturel',
     ),
+  ),
+};
+
+/**
+ * Cooperation on conserving or restoring cultural heritage, monuments or historic sites (the heritage limb of
+ * Convention Art. 12's cultural cooperation). Not in tourism articles, which name heritage as an attraction.
+ */
+const HERITAGE_CONSERVATION_COOPERATION: Record<AnnotatorLanguage, RegExp> = {
+  en: words(
+    `(?:${COOPERATION_WORD.en})(?: [\\p{L}-]+){0,3} (?:in|on|for) (?:the )?(?:conservation|restoration|preservation|protection|safeguarding)(?:,? (?:and |or )?(?:conservation|restoration|preservation|protection|safeguarding))* of (?:the )?(?:(?:architectural|cultural|historical|historic)(?: and (?:architectural|cultural|historical|historic))? heritage|monuments|historic sites)`,
+  ),
+  es: words(
+    `(?:${COOPERATION_WORD.es})(?: [\\p{L}-]+){0,3} (?:en|para) (?:la )?(?:conservaci(?:ó|o)n|restauraci(?:ó|o)n|preservaci(?:ó|o)n|protecci(?:ó|o)n|salvaguardia)(?:,? (?:y |o )?(?:conservaci(?:ó|o)n|restauraci(?:ó|o)n|preservaci(?:ó|o)n|protecci(?:ó|o)n|salvaguardia))* (?:del patrimonio (?:cultural|hist(?:ó|o)rico|arquitect(?:ó|o)nico)|de (?:los )?monumentos)`,
+  ),
+  fr: words(
+    `(?:${COOPERATION_WORD.fr})(?: [\\p{L}'-]+){0,3} (?:(?:à|a) la|pour la|dans la|en mati(?:è|e)re de) (?:conservation|restauration|pr(?:é|e)servation|protection|sauvegarde)(?:,? (?:et |ou )?(?:conservation|restauration|pr(?:é|e)servation|protection|sauvegarde))* (?:du patrimoine (?:culturel|historique|architectural)|des monuments)`,
+  ),
+};
+
+/**
+ * A commitment to promote or facilitate film, television or audiovisual co-production: audiovisual cooperation
+ * (taxonomy), whether or not the word cooperation is written.
+ */
+const CO_PRODUCTION_PROMOTION: Record<AnnotatorLanguage, RegExp> = {
+  en: words(
+    '(?:encourag|promot|facilitat|support|foster|develop)(?:e|es|ed|ing|ion of) (?:the )?(?:joint )?(?:(?:film|cinematographic|audio-? ?visual|television) )?co-?productions?(?: (?:of|between|in) (?:[\\p{L}-]+ ){0,3}(?:films?|cinema|television|audio-? ?visual(?: works)?|programmes))?',
+  ),
+  es: words(
+    '(?:fomentar|promover|facilitar|apoyar|alentar|impulsar)(?:(?:á|a)n?)? (?:la |las )?coproducci(?:ó|o)n(?:es)?',
+  ),
+  fr: words(
+    '(?:encourag|promouv|favoris|facilit|soutien|d(?:é|e)velopp)(?:e|ent|er|eront|era|oir|nent)? (?:la |les )?coproductions?',
+  ),
+};
+
+/**
+ * The mass media named as a field of cooperation or of the policies a cooperation chapter commits to ("policies in
+ * the area of social communication"; "cooperation in the field of mass media"): media cooperation (taxonomy).
+ */
+const MASS_MEDIA_FIELD: Record<AnnotatorLanguage, RegExp> = {
+  en: words(
+    '(?:in|on) the (?:areas?|fields?|sphere|sectors?) of (?:the )?(?:social communication|mass (?:media|communications?))',
+  ),
+  es: words(
+    'en (?:(?:el|los|la|las) )?(?:(?:á|a)reas?|(?:á|a)mbitos?|campos?|sectores?|esferas?|materias?) de (?:la |los )?(?:comunicaci(?:ó|o)n social|medios (?:masivos )?de comunicaci(?:ó|o)n(?: social| masiva)?)',
+  ),
+  fr: words(
+    'dans (?:le|les) (?:domaines?|secteurs?) (?:de la communication sociale|des (?:moyens de communication de masse|m(?:é|e)dias))',
   ),
 };
 
@@ -232,15 +297,10 @@ const CREATIVE_INDUSTRIES: Record<AnnotatorLanguage, RegExp> = {
  * ("the Parties shall cooperate in", "will strengthen mutual cooperation", "agree to promote cooperation";
  * "las Partes fomentarán la cooperación"; "les Parties s'engagent à coopérer"). The verb may precede or follow.
  */
-const COOPERATION_WORD: Record<AnnotatorLanguage, string> = {
-  en: 'co-?operat(?:e|es|ion|ing|ive)|collaborat(?:e|es|ion)',
-  es: 'cooperar(?:á|a)?n?|cooperaci(?:ó|o)n|colaborar(?:á|a)?n?|colaboraci(?:ó|o)n',
-  fr: 'coop(?:é|e)r(?:er|eront|era|ent)|coop(?:é|e)ration|collaboration|collaborer(?:ont)?',
-};
 const COMMITMENT_VERB: Record<AnnotatorLanguage, string> = {
   en: 'shall|will|agree[sd]?|undertake|(?:to |shall |will )?(?:promote|strengthen|develop|encourage|foster|enhance|expand|broaden|intensify|support|seek)|may',
   es: 'acuerdan|convienen|se comprometen|(?:promover|fomentar|fortalecer|desarrollar|impulsar|ampliar|intensificar|apoyar|establecer|incluir|abarcar|comprender|cooperar|colaborar)(?:á|a)n?|podr(?:á|a)n?|deber(?:á|a)n?',
-  fr: "conviennent|s'engagent|(?:promouv|encourag|renforc|d(?:é|e)velopp|intensifi|soutien|inclu|couvr|coop(?:é|e)r|collabor)(?:ent|eront|era|ont|ra)|peu(?:ven)?t|doi(?:ven)?t|porte(?:ra|ront|nt)?",
+  fr: "conviennent|s'engagent|(?:promouv|encourag|renforc|d(?:é|e)velopp|intensifi|soutien|inclu|couvr|coop(?:é|è|e)r|collabor)(?:ent|eront|era|ont|ra)|peu(?:ven)?t|doi(?:ven)?t|porte(?:ra|ront|nt)?",
 };
 const COOPERATION_COMMITMENT: Record<AnnotatorLanguage, RegExp> = Object.fromEntries(
   (['en', 'es', 'fr'] as const).map((language) => [
@@ -410,6 +470,44 @@ function rulesFor(language: AnnotatorLanguage): Rule[] {
       apply(context) {
         const span = cultureItemOfCooperationFields(context, language);
         return span ? { span } : null;
+      },
+    },
+    phraseRule({
+      code: CODE,
+      language,
+      name: 'cooperation-on-heritage-conservation',
+      confidence: 0.75,
+      why: 'cooperation on conserving, restoring or protecting cultural heritage or monuments',
+      when: (context) => cooperationPlace(context) && !TOURISM_TITLE.test(context.articleTitle),
+      pattern: HERITAGE_CONSERVATION_COOPERATION[language],
+      unlessSentence: INSTITUTIONAL,
+    }),
+    phraseRule({
+      code: CODE,
+      language,
+      name: 'promote-co-production',
+      confidence: 0.75,
+      why: 'commits to encourage or facilitate film, television or audiovisual co-production',
+      when: cooperationPlace,
+      pattern: CO_PRODUCTION_PROMOTION[language],
+      unlessSentence: INSTITUTIONAL,
+    }),
+    {
+      id: ruleId(CODE, language, 'mass-media-field-of-cooperation'),
+      code: CODE,
+      language,
+      confidence: 0.6,
+      why: 'the mass media (social communication) named as a field of cooperation, or of the policies of an article under a cooperation heading',
+      apply(context) {
+        if (!cooperationPlace(context) || context.location !== ProvisionLocation.OPERATIVE) return null;
+        const cooperationHeading =
+          context.placeTopics.has(Topic.COOPERATION) || context.titleTopics.has(Topic.COOPERATION);
+        for (const span of context.text.find(MASS_MEDIA_FIELD[language])) {
+          const sentence = context.text.sentenceText(span);
+          if (test(INSTITUTIONAL, sentence)) continue;
+          if (cooperationHeading || test(words(COOPERATION_WORD[language]), sentence)) return { span };
+        }
+        return null;
       },
     },
     pairRule({

@@ -10,7 +10,7 @@ export const RULE_CALIBRATION: {
   method:
     'confidence = (k + 2 * p_code) / (n + 2): k of the rule’s n proposals on the development side confirmed by the labels; p_code = (K + 1) / (N + 2) pooled over the code’s rules; unfired rules get p_code',
   fittedOn:
-    '70 development agreements (shared dev set + test/fixtures/labels dev part): 145, 442, 37, 368, 392, 9, 1, 449, 86, 22, 320, 404, 11, 380, 333, 84, 40, 82, 32, 385, 438, 134, 16, 61, 116, 332, 349, 427, 152, 28, 381, 412, 319, 173, 121, 324, 361, 414, 383, 350, 157, 75, 399, 164, 267, 146, 60, 228, 208, 398, 390, 24, 389, 220, 223, 428, 83, 98, 417, 440, 378, 336, 233, 402, 6, 345, 142, 344, 8, 33',
+    '77 development agreements (shared dev set + test/fixtures/labels dev part): 145, 442, 37, 368, 392, 9, 1, 449, 86, 22, 320, 404, 11, 380, 333, 84, 40, 82, 32, 385, 438, 134, 16, 61, 116, 332, 349, 427, 152, 28, 381, 412, 319, 173, 121, 324, 361, 414, 383, 350, 157, 75, 399, 164, 267, 146, 60, 228, 208, 398, 390, 24, 389, 220, 223, 428, 83, 98, 417, 440, 378, 336, 233, 402, 6, 345, 142, 344, 8, 33, 35, 49, 71, 382, 23, 212, 151',
   fallback: 0.998,
   codes: {
     CONVENTION_REF_EXPLICIT: {
@@ -29,23 +29,23 @@ export const RULE_CALIBRATION: {
       prior: 0.75,
     },
     AUDIOVISUAL_EXCLUSION: {
-      predicted: 33,
-      correct: 33,
-      prior: 0.971,
+      predicted: 38,
+      correct: 38,
+      prior: 0.975,
     },
     POLICY_SPACE_CULTURE: {
-      predicted: 16,
-      correct: 16,
-      prior: 0.944,
+      predicted: 17,
+      correct: 17,
+      prior: 0.947,
     },
     HERITAGE_EXCEPTION: {
-      predicted: 40,
-      correct: 40,
-      prior: 0.976,
+      predicted: 42,
+      correct: 42,
+      prior: 0.977,
     },
     CULTURAL_COOPERATION: {
-      predicted: 112,
-      correct: 112,
+      predicted: 115,
+      correct: 115,
       prior: 0.991,
     },
     PREFERENTIAL_TREATMENT_CULTURE: {
@@ -54,61 +54,61 @@ export const RULE_CALIBRATION: {
       prior: 0.857,
     },
     ECOMMERCE_PROVISION: {
-      predicted: 160,
-      correct: 160,
+      predicted: 177,
+      correct: 177,
       prior: 0.994,
     },
     ECOMMERCE_CULTURAL_CARVE_OUT: {
-      predicted: 9,
-      correct: 9,
-      prior: 0.909,
+      predicted: 10,
+      correct: 10,
+      prior: 0.917,
     },
   },
   rules: {
     'AUDIOVISUAL_EXCLUSION/en/audiovisual-is-excluded': {
       predicted: 0,
       correct: 0,
-      confidence: 0.971,
+      confidence: 0.975,
     },
     'AUDIOVISUAL_EXCLUSION/en/exclusion-of-audiovisual': {
       predicted: 2,
       correct: 2,
-      confidence: 0.986,
+      confidence: 0.988,
     },
     'AUDIOVISUAL_EXCLUSION/en/scope-excludes-audiovisual': {
-      predicted: 27,
-      correct: 27,
+      predicted: 29,
+      correct: 29,
       confidence: 0.998,
     },
     'AUDIOVISUAL_EXCLUSION/es/audiovisual-is-excluded': {
       predicted: 0,
       correct: 0,
-      confidence: 0.971,
+      confidence: 0.975,
     },
     'AUDIOVISUAL_EXCLUSION/es/exclusion-of-audiovisual': {
       predicted: 0,
       correct: 0,
-      confidence: 0.971,
+      confidence: 0.975,
     },
     'AUDIOVISUAL_EXCLUSION/es/scope-excludes-audiovisual': {
-      predicted: 4,
-      correct: 4,
-      confidence: 0.99,
+      predicted: 7,
+      correct: 7,
+      confidence: 0.994,
     },
     'AUDIOVISUAL_EXCLUSION/fr/audiovisual-is-excluded': {
       predicted: 0,
       correct: 0,
-      confidence: 0.971,
+      confidence: 0.975,
     },
     'AUDIOVISUAL_EXCLUSION/fr/exclusion-of-audiovisual': {
       predicted: 0,
       correct: 0,
-      confidence: 0.971,
+      confidence: 0.975,
     },
     'AUDIOVISUAL_EXCLUSION/fr/scope-excludes-audiovisual': {
       predicted: 0,
       correct: 0,
-      confidence: 0.971,
+      confidence: 0.975,
     },
     'CONVENTION_REF_EXPLICIT/en/full-title': {
       predicted: 9,
@@ -186,8 +186,8 @@ export const RULE_CALIBRATION: {
       confidence: 0.929,
     },
     'CULTURAL_COOPERATION/any/article-of-culture-chapter': {
-      predicted: 34,
-      correct: 34,
+      predicted: 35,
+      correct: 35,
       confidence: 1,
     },
     'CULTURAL_COOPERATION/any/culture-article-title': {
@@ -205,9 +205,14 @@ export const RULE_CALIBRATION: {
       correct: 1,
       confidence: 0.994,
     },
+    'CULTURAL_COOPERATION/en/cooperation-on-heritage-conservation': {
+      predicted: 0,
+      correct: 0,
+      confidence: 0.991,
+    },
     'CULTURAL_COOPERATION/en/cultural-cooperation-phrase': {
-      predicted: 48,
-      correct: 48,
+      predicted: 49,
+      correct: 49,
       confidence: 1,
     },
     'CULTURAL_COOPERATION/en/culture-in-list-of-cooperation-areas': {
@@ -225,6 +230,16 @@ export const RULE_CALIBRATION: {
       correct: 4,
       confidence: 0.997,
     },
+    'CULTURAL_COOPERATION/en/mass-media-field-of-cooperation': {
+      predicted: 1,
+      correct: 1,
+      confidence: 0.994,
+    },
+    'CULTURAL_COOPERATION/en/promote-co-production': {
+      predicted: 0,
+      correct: 0,
+      confidence: 0.991,
+    },
     'CULTURAL_COOPERATION/en/recital-on-cultural-cooperation': {
       predicted: 2,
       correct: 2,
@@ -241,6 +256,11 @@ export const RULE_CALIBRATION: {
       confidence: 0.991,
     },
     'CULTURAL_COOPERATION/es/cooperation-in-creative-industries': {
+      predicted: 0,
+      correct: 0,
+      confidence: 0.991,
+    },
+    'CULTURAL_COOPERATION/es/cooperation-on-heritage-conservation': {
       predicted: 0,
       correct: 0,
       confidence: 0.991,
@@ -265,6 +285,16 @@ export const RULE_CALIBRATION: {
       correct: 0,
       confidence: 0.991,
     },
+    'CULTURAL_COOPERATION/es/mass-media-field-of-cooperation': {
+      predicted: 0,
+      correct: 0,
+      confidence: 0.991,
+    },
+    'CULTURAL_COOPERATION/es/promote-co-production': {
+      predicted: 0,
+      correct: 0,
+      confidence: 0.991,
+    },
     'CULTURAL_COOPERATION/es/recital-on-cultural-cooperation': {
       predicted: 1,
       correct: 1,
@@ -285,6 +315,11 @@ export const RULE_CALIBRATION: {
       correct: 0,
       confidence: 0.991,
     },
+    'CULTURAL_COOPERATION/fr/cooperation-on-heritage-conservation': {
+      predicted: 0,
+      correct: 0,
+      confidence: 0.991,
+    },
     'CULTURAL_COOPERATION/fr/cultural-cooperation-phrase': {
       predicted: 0,
       correct: 0,
@@ -301,6 +336,16 @@ export const RULE_CALIBRATION: {
       confidence: 0.991,
     },
     'CULTURAL_COOPERATION/fr/culture-item-of-cooperation-fields': {
+      predicted: 0,
+      correct: 0,
+      confidence: 0.991,
+    },
+    'CULTURAL_COOPERATION/fr/mass-media-field-of-cooperation': {
+      predicted: 0,
+      correct: 0,
+      confidence: 0.991,
+    },
+    'CULTURAL_COOPERATION/fr/promote-co-production': {
       predicted: 0,
       correct: 0,
       confidence: 0.991,
@@ -378,27 +423,27 @@ export const RULE_CALIBRATION: {
     'ECOMMERCE_CULTURAL_CARVE_OUT/any/whole-agreement-creative-arts-exception': {
       predicted: 2,
       correct: 2,
-      confidence: 0.955,
+      confidence: 0.959,
     },
     'ECOMMERCE_CULTURAL_CARVE_OUT/any/whole-agreement-cultural-exemption': {
       predicted: 2,
       correct: 2,
-      confidence: 0.955,
+      confidence: 0.959,
     },
     'ECOMMERCE_CULTURAL_CARVE_OUT/en/ecommerce-excludes-broadcasting-or-culture': {
-      predicted: 5,
-      correct: 5,
-      confidence: 0.974,
+      predicted: 6,
+      correct: 6,
+      confidence: 0.979,
     },
     'ECOMMERCE_CULTURAL_CARVE_OUT/es/ecommerce-excludes-broadcasting-or-culture': {
       predicted: 0,
       correct: 0,
-      confidence: 0.909,
+      confidence: 0.917,
     },
     'ECOMMERCE_CULTURAL_CARVE_OUT/fr/ecommerce-excludes-broadcasting-or-culture': {
       predicted: 0,
       correct: 0,
-      confidence: 0.909,
+      confidence: 0.917,
     },
     'ECOMMERCE_PROVISION/any/article-about-ecommerce': {
       predicted: 0,
@@ -406,8 +451,8 @@ export const RULE_CALIBRATION: {
       confidence: 0.994,
     },
     'ECOMMERCE_PROVISION/any/article-of-ecommerce-chapter': {
-      predicted: 150,
-      correct: 150,
+      predicted: 166,
+      correct: 166,
       confidence: 1,
     },
     'ECOMMERCE_PROVISION/any/cooperation-on-online-business': {
@@ -416,9 +461,9 @@ export const RULE_CALIBRATION: {
       confidence: 0.998,
     },
     'ECOMMERCE_PROVISION/any/ecommerce-article-title': {
-      predicted: 5,
-      correct: 5,
-      confidence: 0.998,
+      predicted: 6,
+      correct: 6,
+      confidence: 0.999,
     },
     'ECOMMERCE_PROVISION/any/no-duties-on-electronic-transmissions': {
       predicted: 0,
@@ -428,52 +473,52 @@ export const RULE_CALIBRATION: {
     'HERITAGE_EXCEPTION/en/exception-for-cultural-heritage': {
       predicted: 1,
       correct: 1,
-      confidence: 0.984,
+      confidence: 0.985,
     },
     'HERITAGE_EXCEPTION/en/heritage-protection-in-exceptions': {
       predicted: 1,
       correct: 1,
-      confidence: 0.984,
+      confidence: 0.985,
     },
     'HERITAGE_EXCEPTION/en/national-treasures': {
-      predicted: 36,
-      correct: 36,
+      predicted: 38,
+      correct: 38,
       confidence: 0.999,
     },
     'HERITAGE_EXCEPTION/es/exception-for-cultural-heritage': {
       predicted: 1,
       correct: 1,
-      confidence: 0.984,
+      confidence: 0.985,
     },
     'HERITAGE_EXCEPTION/es/heritage-protection-in-exceptions': {
       predicted: 0,
       correct: 0,
-      confidence: 0.976,
+      confidence: 0.977,
     },
     'HERITAGE_EXCEPTION/es/national-treasures': {
       predicted: 1,
       correct: 1,
-      confidence: 0.984,
+      confidence: 0.985,
     },
     'HERITAGE_EXCEPTION/fr/exception-for-cultural-heritage': {
       predicted: 0,
       correct: 0,
-      confidence: 0.976,
+      confidence: 0.977,
     },
     'HERITAGE_EXCEPTION/fr/heritage-protection-in-exceptions': {
       predicted: 0,
       correct: 0,
-      confidence: 0.976,
+      confidence: 0.977,
     },
     'HERITAGE_EXCEPTION/fr/national-treasures': {
       predicted: 0,
       correct: 0,
-      confidence: 0.976,
+      confidence: 0.977,
     },
     'POLICY_SPACE_CULTURE/en/creative-arts-exception': {
       predicted: 2,
       correct: 2,
-      confidence: 0.972,
+      confidence: 0.974,
     },
     'POLICY_SPACE_CULTURE/en/right-to-adopt-measures-for-culture': {
       predicted: 10,
@@ -481,39 +526,39 @@ export const RULE_CALIBRATION: {
       confidence: 0.991,
     },
     'POLICY_SPACE_CULTURE/en/state-aid-for-culture': {
-      predicted: 4,
-      correct: 4,
-      confidence: 0.981,
+      predicted: 5,
+      correct: 5,
+      confidence: 0.985,
     },
     'POLICY_SPACE_CULTURE/es/creative-arts-exception': {
       predicted: 0,
       correct: 0,
-      confidence: 0.944,
+      confidence: 0.947,
     },
     'POLICY_SPACE_CULTURE/es/right-to-adopt-measures-for-culture': {
       predicted: 0,
       correct: 0,
-      confidence: 0.944,
+      confidence: 0.947,
     },
     'POLICY_SPACE_CULTURE/es/state-aid-for-culture': {
       predicted: 0,
       correct: 0,
-      confidence: 0.944,
+      confidence: 0.947,
     },
     'POLICY_SPACE_CULTURE/fr/creative-arts-exception': {
       predicted: 0,
       correct: 0,
-      confidence: 0.944,
+      confidence: 0.947,
     },
     'POLICY_SPACE_CULTURE/fr/right-to-adopt-measures-for-culture': {
       predicted: 0,
       correct: 0,
-      confidence: 0.944,
+      confidence: 0.947,
     },
     'POLICY_SPACE_CULTURE/fr/state-aid-for-culture': {
       predicted: 0,
       correct: 0,
-      confidence: 0.944,
+      confidence: 0.947,
     },
     'PREFERENTIAL_TREATMENT_CULTURE/en/assistance-for-cultural-industries': {
       predicted: 1,

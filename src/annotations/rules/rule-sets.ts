@@ -69,7 +69,8 @@ export const RULE_SETS: readonly RuleSet[] = [
     name: 'cultural-cooperation',
     codes: [TaxonomyCodeId.CULTURAL_COOPERATION],
     rules: culturalCooperationRules,
-    triggers: /cultur|co-?produc|journalist|periodista/i,
+    triggers:
+      /cultur|co-?produc|journalist|periodista|heritage|patrimo|monument|mass (?:media|communication)|social communication|comunicaci[oó]n social|medios (?:masivos )?de comunicaci|communication de masse|communication sociale|m[ée]dias/i,
   },
   {
     name: 'preferential-treatment',

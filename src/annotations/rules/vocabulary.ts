@@ -139,7 +139,8 @@ export const COOPERATION: ByLanguage = {
     'proyectos conjuntos',
   ),
   fr: anyOf(
-    'coop(?:é|e)r(?:er|ent|eront|ation)',
+    // "coopèrent" (present) takes a grave accent, "coopérer" and "coopération" an acute one.
+    'coop(?:é|è|e)r(?:er|ent|eront|ation)',
     'collaboration',
     '(?:é|e)changes?',
     'dialogue',
@@ -169,6 +170,9 @@ export const CULTURE_AS_COOPERATION_OBJECT: ByLanguage = {
   ),
   es: anyOf(
     'cultura(?! de)',
+    // "the cultural field", "cultural matters" in English: the adjective after its noun.
+    '(?:(?:á|a)mbito|campo|sector|terreno|materia) cultural',
+    'asuntos (?:sociales y )?culturales',
     'cooperaci(?:ó|o)n cultural',
     'intercambios? cultural(?:es)?',
     'industrias? cultural(?:es)?',
@@ -182,6 +186,8 @@ export const CULTURE_AS_COOPERATION_OBJECT: ByLanguage = {
   ),
   fr: anyOf(
     'culture(?! de)',
+    '(?:domaine|secteur) culturel',
+    '(?:affaires|questions) (?:sociales et )?culturelles',
     'coop(?:é|e)ration culturelle',
     '(?:é|e)changes culturels',
     'industries culturelles',
