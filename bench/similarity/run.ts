@@ -173,16 +173,19 @@ function thirtyArticleChapter(): { text: string; articles: number } {
 function printFamilies(families: FamilySetScore, file: FamilyFile): void {
   console.log(`Families (test/fixtures/families/${file}), clauseFamily queried from every labelled member:`);
   console.log(
-    `${'family'.padEnd(50)} ${'split'.padStart(11)} ${'members'.padStart(7)} ${'span'.padStart(10)} ${'recall'.padStart(7)} template ${'sources'.padStart(8)}`,
+    `${'family'.padEnd(50)} ${'split'.padStart(11)} ${'members'.padStart(7)} ${'span'.padStart(10)} ${'recall'.padStart(7)} ${'precision'.padStart(9)} template ${'sources'.padStart(8)}`,
   );
   for (const f of families.families) {
     console.log(
-      `${f.name.padEnd(50)} ${f.split.padStart(11)} ${String(f.members).padStart(7)} ${f.span.padStart(10)} ${pct(f.recall).padStart(7)} ${(f.templateCorrect ? 'right' : 'wrong').padStart(8)} ${`${f.sourcesCorrect}/${f.sourcesTotal}`.padStart(8)}`,
+      `${f.name.padEnd(50)} ${f.split.padStart(11)} ${String(f.members).padStart(7)} ${f.span.padStart(10)} ${pct(f.recall).padStart(7)} ${pct(f.precision).padStart(9)} ${(f.templateCorrect ? 'right' : 'wrong').padStart(8)} ${`${f.sourcesCorrect}/${f.sourcesTotal}`.padStart(8)}`,
     );
   }
   const main = file === 'families.json';
   console.log(
     `family recall ${pct(families.recall)}${main ? ` (target >= 0.85: ${verdict(families.recall >= 0.85)})` : ''}`,
+  );
+  console.log(
+    `family precision ${pct(families.precision)} (of the other members found, the share labelled: a lower bound, as label sets can be incomplete)`,
   );
   console.log(
     `templates right ${families.templatesCorrect}/${families.families.length}${main ? ` (target >= 5 of 6: ${verdict(families.templatesCorrect >= 5)})` : ''}`,

@@ -61,6 +61,14 @@ export interface FamilyScore {
   span: string;
   /** Mean over the members queried of the share of the other labelled members found. */
   recall: number;
+  /**
+   * Of the other members found, over all the queries, the share that are labelled members. A lower bound of the
+   * share that are the same kind of clause: a label set can be incomplete (README here), so an unlabelled member
+   * found is to be read before it is called unrelated.
+   */
+  precision: number;
+  /** Other members found, over all the queries (precision's denominator). */
+  found: number;
   /** Share of the member queries whose template is the labelled one. */
   templateShare: number;
   templateCorrect: boolean;
@@ -84,14 +92,21 @@ export async function scoreFamily(
   const labelled = family.members.map((m) => m.pinpoint);
   const template = family.members[0].pinpoint;
   let recall = 0;
+  let found = 0;
+  let labelledFound = 0;
   let templates = 0;
   let sourcesCorrect = 0;
   let sourcesCorrectBefore = 0;
   const wrongSources: string[] = [];
   for (const member of family.members) {
     const answer = await query(member.pinpoint);
-    const found = new Set(answer.members.map((m) => m.provision.pinpoint));
-    recall += labelled.filter((p) => p !== member.pinpoint && found.has(p)).length / (labelled.length - 1);
+    const others = new Set(
+      answer.members.map((m) => m.provision.pinpoint).filter((p) => p !== member.pinpoint),
+    );
+    const labelledOthers = labelled.filter((p) => p !== member.pinpoint && others.has(p)).length;
+    recall += labelledOthers / (labelled.length - 1);
+    found += others.size;
+    labelledFound += labelledOthers;
     if (answer.template.pinpoint === template) templates += 1;
     if (member.source !== null) {
       const own = answer.members.find((m) => m.provision.pinpoint === member.pinpoint);
@@ -109,6 +124,8 @@ export async function scoreFamily(
     members: n,
     span: `${family.members[0].dateSigned.slice(0, 4)}-${family.members[n - 1].dateSigned.slice(0, 4)}`,
     recall: recall / n,
+    precision: found ? labelledFound / found : 1,
+    found,
     templateShare: templates / n,
     templateCorrect: templates / n > 0.5,
     sourcesCorrect,
@@ -121,6 +138,8 @@ export async function scoreFamily(
 export interface FamilySetScore {
   families: FamilyScore[];
   recall: number;
+  /** Of the other members found over all the families' queries, the share that are labelled (see FamilyScore). */
+  precision: number;
   templatesCorrect: number;
   sourceShare: number;
   /** Source attribution within each split present: correct (now and against the labels before review) and total. */
@@ -144,6 +163,12 @@ export async function scoreFamilies(
   return {
     families,
     recall: families.reduce((sum, f) => sum + f.recall * f.members, 0) / members,
+    precision:
+      families.reduce((sum, f) => sum + f.precision * f.found, 0) /
+      Math.max(
+        families.reduce((sum, f) => sum + f.found, 0),
+        1,
+      ),
     templatesCorrect: families.filter((f) => f.templateCorrect).length,
     sourceShare: families.reduce((sum, f) => sum + f.sourcesCorrect, 0) / sources,
     sourcesBySplit: Object.fromEntries(

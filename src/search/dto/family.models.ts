@@ -69,7 +69,7 @@ export class ClauseFamilyFilter {
 
 @ObjectType({
   description:
-    'The clauses that descend from a common template: the provision asked about, the provisions similar to it, those similar to them, and so on (a chain of rewordings is followed), ordered by signature date',
+    'The clauses that descend from a common template: the provision asked about, the provisions similar to it, those similar to them, and so on (a chain of rewordings is followed), and under WORDING the longer articles that quote a member nearly whole (at least 0.8 of its features) with their own similar provisions, ordered by signature date',
 })
 export class ClauseFamily {
   @Field(() => Provision, { description: 'The provision asked about' })
@@ -78,7 +78,10 @@ export class ClauseFamily {
   @Field(() => SimilarityMeasure)
   measure!: SimilarityMeasure;
 
-  @Field(() => Float, { description: 'The least similarity of a link in the family' })
+  @Field(() => Float, {
+    description:
+      'The least similarity of a link in the family, but for the links from a member to a longer article that quotes it nearly whole (WORDING), which score lower',
+  })
   minScore!: number;
 
   @Field(() => Provision, { description: 'The earliest member of the whole family: the probable template' })

@@ -16,7 +16,13 @@ import {
 } from '../dto/similarity.models';
 import { bandKeys } from '../similarity';
 import { bandKeyNumber, comparisonText, signatureFromBytes } from '../sync/provision-index-rows';
-import { DEFAULT_FAMILY_LIMITS, discoverFamily, FamilyLimits, linkFamily } from '../wording/clause-family';
+import {
+  DEFAULT_FAMILY_LIMITS,
+  discoverFamily,
+  FamilyLimits,
+  linkFamily,
+  wordingFamilyLinks,
+} from '../wording/clause-family';
 import {
   ClauseHit,
   ClauseIndex,
@@ -120,7 +126,7 @@ export class SimilarityService {
     const index = await this.clauses.get();
     const isComparable = index.has(provision.id);
     const { ids, truncated } = isComparable
-      ? await discoverFamily(provision.id, (at) => this.neighbours(index, at, measure, threshold), limits)
+      ? await discoverFamily(provision.id, (at) => this.familyLinks(index, at, measure, threshold), limits)
       : { ids: [provision.id], truncated: false };
     const [facts, byId] = await Promise.all([this.memberFacts(ids), this.load(ids)]);
     const features = await this.featuresOf(index, ids, measure, byId);
@@ -223,6 +229,18 @@ export class SimilarityService {
       .map((c) => ({ id: c, score: sortedJaccard(own, shingles.get(c)!) }))
       .filter((hit) => hit.score >= minScore)
       .sort((x, y) => y.score - x.score || x.id - y.id);
+  }
+
+  /** The links a family follows from a member: similar provisions, and under WORDING those quoting it too. */
+  private async familyLinks(
+    index: ClauseIndex,
+    id: number,
+    measure: SimilarityMeasure,
+    minScore: number,
+  ): Promise<readonly ClauseHit[]> {
+    if (measure === SimilarityMeasure.WORDING)
+      return index.has(id) ? wordingFamilyLinks(index, id, minScore) : [];
+    return this.neighbours(index, id, measure, minScore);
   }
 
   /** The provisions sharing an LSH band with this one (the stored MinHash index of the 5-word shingles). */

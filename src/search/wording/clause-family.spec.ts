@@ -1,10 +1,13 @@
-import { ClauseHit } from './clause-index';
+import { ClauseHit, ClauseIndex } from './clause-index';
 import {
   discoverFamily,
   EQUALLY_CLOSE,
   FamilyMemberInput,
   linkFamily,
+  QUOTED_MIN_FEATURES,
+  QUOTED_SHARE,
   SAME_PARTIES_MARGIN,
+  wordingFamilyLinks,
 } from './clause-family';
 import { sequenceSimilarity, sequenceTokens } from './word-sequence';
 
@@ -207,5 +210,49 @@ describe('discoverFamily', () => {
     });
     // 2 shows that the family goes on (5 is one step too far); 3 and 4 could only say it again.
     expect(asked).toEqual([1, 2]);
+  });
+});
+
+describe('wordingFamilyLinks', () => {
+  // Distinct made-up words of letters only ("wbax"...): digits would be folded by the OCR repair.
+  const word = (n: number) =>
+    `w${[...n.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('')}x`;
+  const words = (from: number, count: number) =>
+    Array.from({ length: count }, (_, i) => word(from + i)).join(' ');
+  // 1: a short clause; 2: a long article that keeps it whole among other text; 3: a rewording of the long article;
+  // 4: another short clause that the long article also quotes.
+  const shortClause = words(0, 20);
+  const otherClause = words(500, 20);
+  const longArticle = `${words(100, 60)} ${shortClause} ${words(200, 60)} ${otherClause}`;
+  const reworded = `${words(100, 60)} ${words(300, 10)} ${words(200, 60)}`;
+  const index = ClauseIndex.build([
+    { id: 1, agreementId: 1, text: shortClause },
+    { id: 2, agreementId: 2, text: longArticle },
+    { id: 3, agreementId: 3, text: reworded },
+    { id: 4, agreementId: 4, text: otherClause },
+  ]);
+  const links = (id: number) => Promise.resolve(wordingFamilyLinks(index, id, 0.3));
+
+  it("follows a short clause to the long article that quotes it, and on to that article's rewordings", async () => {
+    expect(QUOTED_SHARE).toBe(0.8);
+    expect(QUOTED_MIN_FEATURES).toBe(16);
+    expect(index.neighboursOf(1, 0.3)).toEqual([]);
+    expect((await links(1)).map((hit) => hit.id)).toEqual([2]);
+    expect((await discoverFamily(1, links)).ids).toEqual([1, 2, 3]);
+  });
+
+  it('does not follow a long article to the short texts it quotes: they may be other clauses', async () => {
+    expect((await links(2)).map((hit) => hit.id)).toEqual([3]);
+    expect((await discoverFamily(3, links)).ids).toEqual([3, 2]);
+  });
+
+  it('lists similar provisions first, then those quoting the member, each once', async () => {
+    const quotedAndSimilar = ClauseIndex.build([
+      { id: 1, agreementId: 1, text: shortClause },
+      { id: 2, agreementId: 2, text: longArticle },
+      { id: 5, agreementId: 5, text: `${shortClause} ${words(700, 5)}` },
+    ]);
+    const hits = wordingFamilyLinks(quotedAndSimilar, 1, 0.3);
+    expect(hits.map((hit) => hit.id)).toEqual([5, 2]);
   });
 });

@@ -1,5 +1,5 @@
 import { sortedCommonCount, sortedJaccard } from '../similar/sorted-jaccard';
-import { ClauseHit } from './clause-index';
+import { ClauseHit, ClauseIndex } from './clause-index';
 import { sequenceSimilarity } from './word-sequence';
 
 /**
@@ -184,6 +184,32 @@ export interface FamilyLimits {
 }
 
 export const DEFAULT_FAMILY_LIMITS: FamilyLimits = { maxMembers: 60, maxDepth: 4 };
+
+/**
+ * A WORDING family also follows a member to the longer articles that quote it nearly whole: those holding at least
+ * this share of its features (content words and adjacent pairs). A short clause kept inside a long article (the
+ * two opening sentences of a cultural cooperation article, a one-sentence commitment with a reference added)
+ * scores low by Jaccard, whose union counts the rest of the long text; chosen on the labelled families (README of
+ * test/fixtures/families).
+ */
+export const QUOTED_SHARE = 0.8;
+/** ... and at least this many of them (about eight content words and their pairs): a few common words are no quote. */
+export const QUOTED_MIN_FEATURES = 16;
+
+/**
+ * The links a WORDING family follows from a member: the provisions at least `minScore` similar, best first, then
+ * the longer ones that quote it (QUOTED_SHARE), by similarity. Only from the quoted text to the quoting one: an
+ * article is not linked to the short texts it quotes, as a long article quotes several clauses (a definitions
+ * article defines cultural industries and tax conventions), and following each would join unrelated families.
+ */
+export function wordingFamilyLinks(index: ClauseIndex, id: number, minScore: number): ClauseHit[] {
+  const similar = index.neighboursOf(id, minScore);
+  const seen = new Set(similar.map((hit) => hit.id));
+  const quoting = index
+    .containersOf(id, QUOTED_SHARE, QUOTED_MIN_FEATURES)
+    .filter((hit) => !seen.has(hit.id));
+  return [...similar, ...quoting];
+}
 
 /** The provisions at least the family's threshold similar to one provision, best first. */
 export type Neighbours = (id: number) => Promise<readonly ClauseHit[]>;

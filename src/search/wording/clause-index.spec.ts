@@ -1,4 +1,4 @@
-import { sortedJaccard } from '../similar/sorted-jaccard';
+import { sortedCommonCount, sortedJaccard } from '../similar/sorted-jaccard';
 import {
   asText,
   mutateWords,
@@ -50,6 +50,42 @@ describe('ClauseIndex', () => {
       }
     },
   );
+
+  it.each([
+    [0.8, 16],
+    [0.5, 40],
+    [0.3, 1],
+  ])('finds exactly the longer texts holding at least %p of a text (and %p features)', (share, least) => {
+    for (const probe of texts.slice(0, 60)) {
+      const own = index.wordingOf(probe.id)!;
+      const expected = texts
+        .filter((other) => other.id !== probe.id && index.has(other.id))
+        .map((other) => ({ other: featuresOf.get(other.id)!, id: other.id }))
+        .filter(({ other }) => other.length >= own.length)
+        .filter(({ other }) => {
+          const common = sortedCommonCount(own, other);
+          return common >= share * own.length - 1e-9 && common >= least;
+        })
+        .map(({ other, id }) => ({ id, score: sortedJaccard(own, other) }))
+        .sort((x, y) => y.score - x.score || x.id - y.id);
+      expect(index.containersOf(probe.id, share, least)).toEqual(expected);
+    }
+  });
+
+  it('finds the long article that quotes a short text whole, which Jaccard misses', () => {
+    const quoted = texts[6].text;
+    const padding = asText(syntheticWords(seededRandom(5), vocabulary, 400));
+    const quoting = ClauseIndex.build([
+      ...texts,
+      { id: 5000, agreementId: 5000, text: `${padding} ${quoted}` },
+    ]);
+    expect(quoting.neighboursOf(texts[6].id, 0.3).map((hit) => hit.id)).not.toContain(5000);
+    const containers = quoting.containersOf(texts[6].id, 0.8, 16);
+    expect(containers.map((hit) => hit.id)).toContain(5000);
+    expect(containers.find((hit) => hit.id === 5000)!.score).toBeLessThan(0.3);
+    // Only the longer text: the long article holds far more than the short one.
+    expect(quoting.containersOf(5000, 0.8, 16).map((hit) => hit.id)).not.toContain(texts[6].id);
+  });
 
   it('answers for a text that is not in the index (a draft)', () => {
     const draft = texts[6].text.replace(/\s\S+$/, ' appended');

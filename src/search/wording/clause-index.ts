@@ -1,6 +1,6 @@
 import { BoundedCache } from '../../common/bounded-cache';
 import { shingles } from '../similarity/shingles';
-import { sortedJaccard } from '../similar/sorted-jaccard';
+import { sortedCommonCount, sortedJaccard } from '../similar/sorted-jaccard';
 import { repairOcr } from './ocr-repair';
 import { wordingFeatures } from './wording-features';
 
@@ -159,14 +159,64 @@ export class ClauseIndex {
   }
 
   /**
-   * Every indexed provision whose WORDING Jaccard similarity with `query` is at least `floor` (> 0), by prefix
-   * filtering: a text B with J(A, B) >= t shares at least t|A| features with A, so it shares at least one of
-   * any |A| - ceil(t|A|) + 1 features of A. The posting lists of that many of A's rarest features give the
-   * candidates (the long lists of common words are never walked); the length bound t|A| <= |B| <= |A|/t and the
-   * count of features each candidate shares in those lists (which bounds its overlap) drop most of them; the rest
-   * are scored exactly by merging the two feature lists.
+   * The indexed provisions that contain at least `share` of an indexed provision's WORDING features, and at least
+   * `minShared` of them, with their WORDING similarity, best first (ties by id), itself left out: longer articles
+   * that quote most of it (a short clause kept whole inside a longer article scores low by Jaccard, whose union
+   * counts the rest of the longer text). None for a provision not indexed. Exact, by the same prefix filtering as
+   * `neighbours`. Kept, as `neighboursOf` is.
+   */
+  containersOf(id: number, share: number, minShared: number): readonly ClauseHit[] {
+    const query = this.wordingOf(id);
+    if (!query) return [];
+    return this.looked.through(`${id}:contains:${share}:${minShared}`, () => {
+      const needed = Math.max(minShared, Math.ceil(share * query.length - 1e-9));
+      if (needed > query.length) return Object.freeze([]);
+      const found = this.sharingAtLeast(query, needed, (other) => other >= query.length);
+      return Object.freeze(
+        found
+          .filter((hit) => this.ids[hit.at] !== id)
+          .map((hit) => ({
+            id: this.ids[hit.at],
+            score: hit.common / (query.length + this.features[hit.at].length - hit.common),
+          }))
+          .sort((x, y) => y.score - x.score || x.id - y.id),
+      );
+    });
+  }
+
+  /**
+   * Every indexed provision whose WORDING Jaccard similarity with `query` is at least `floor` (> 0): it shares at
+   * least t (|A| + |B|) / (1 + t) features with A (so at least t|A|), and t|A| <= |B| <= |A|/t.
    */
   private wordingAtLeast(query: Uint32Array, floor: number): { at: number; score: number }[] {
+    const [shortest, longest] = [floor * query.length - 1e-9, query.length / floor + 1e-9];
+    return this.sharingAtLeast(
+      query,
+      Math.ceil(floor * query.length - 1e-9),
+      (other) => other >= shortest && other <= longest,
+      (other) => (floor * (query.length + other)) / (1 + floor) - 1e-9,
+    )
+      .map((hit) => ({
+        at: hit.at,
+        score: hit.common / (query.length + this.features[hit.at].length - hit.common),
+      }))
+      .filter((hit) => hit.score >= floor);
+  }
+
+  /**
+   * Every indexed provision that shares at least `least` (>= 1) features with `query` and whose feature count
+   * passes `lengthFits`, with the count shared, by prefix filtering: a text sharing at least `least` features
+   * with A shares at least one of any |A| - least + 1 features of A. The posting lists of that many of A's rarest
+   * features give the candidates (the long lists of common words are never walked); the count each candidate
+   * shares in those lists plus the unprobed features bounds its overlap, which drops most of them against
+   * `least` (or the stricter `needs` of its length); the rest are counted exactly by merging the two lists.
+   */
+  private sharingAtLeast(
+    query: Uint32Array,
+    least: number,
+    lengthFits: (other: number) => boolean,
+    needs: (other: number) => number = () => least,
+  ): { at: number; common: number }[] {
     const { counts, touched, offsets, postings, features } = this;
     const ranges: { from: number; to: number }[] = [];
     for (let q = 0; q < query.length; q += 1) {
@@ -174,7 +224,7 @@ export class ClauseIndex {
       ranges.push(at < 0 ? { from: 0, to: 0 } : { from: offsets[at], to: offsets[at + 1] });
     }
     ranges.sort((x, y) => x.to - x.from - (y.to - y.from));
-    const probed = Math.min(query.length - Math.ceil(floor * query.length - 1e-9) + 1, ranges.length);
+    const probed = Math.min(query.length - Math.max(least, 1) + 1, ranges.length);
     let touchedCount = 0;
     for (let r = 0; r < probed; r += 1) {
       for (let p = ranges[r].from; p < ranges[r].to; p += 1) {
@@ -183,22 +233,18 @@ export class ClauseIndex {
         if (counts[doc] < 65535) counts[doc] += 1;
       }
     }
-    // A candidate can share at most the features it shares in the probed part plus every unprobed one; it
-    // needs common >= t (|A| + |B|) / (1 + t) to reach J >= t.
-    // J >= t also needs t|A| <= |B| <= |A|/t.
     const unprobed = query.length - probed;
-    const [shortest, longest] = [floor * query.length - 1e-9, query.length / floor + 1e-9];
-    const found: { at: number; score: number }[] = [];
+    const found: { at: number; common: number }[] = [];
     for (let t = 0; t < touchedCount; t += 1) {
       const doc = touched[t];
       const shared = counts[doc];
       counts[doc] = 0;
       const other = features[doc];
-      if (other.length < shortest || other.length > longest) continue;
-      const upper = shared + Math.min(unprobed, other.length);
-      if (upper < (floor * (query.length + other.length)) / (1 + floor) - 1e-9) continue;
-      const score = sortedJaccard(query, other);
-      if (score >= floor) found.push({ at: doc, score });
+      if (!lengthFits(other.length)) continue;
+      const required = Math.max(least, needs(other.length));
+      if (shared + Math.min(unprobed, other.length) < required) continue;
+      const common = sortedCommonCount(query, other);
+      if (common >= required) found.push({ at: doc, common });
     }
     return found;
   }
