@@ -6,8 +6,8 @@
 // beside its throughput: under load it moves less than throughput does.
 // BENCH_STACK=plain,fields,fields+scope adds the floor of the fixed stack (`stack-floor.ts`: Nest, Express and
 // Apollo over the floor's data), once per comma-separated variant, its layers joined by `+` (`plain`: none).
-// BENCH_SERVICE_VARIANTS=LOG_LEVEL=silent;HEAVY_QUERY_COST=100000 adds the service again, once per
-// semicolon-separated variant, with those settings (comma-separated NAME=value) on top of the bench's.
+// BENCH_SERVICE_VARIANTS='LOG_LEVEL=silent;HEAVY_QUERY_COST=100000 LOG_LEVEL=warn' adds the service again, once
+// per semicolon-separated variant, with those settings (space-separated NAME=value) on top of the bench's.
 // BENCH_PROBE=1 preloads `async-probe.js` into the service and the stack floors and prints, after the queries,
 // the AsyncLocalStorages each enabled and the CPU cost of a promise workload with them and without them.
 // BENCH_PROFILE=<dir> writes a CPU profile of the service there (`node --cpu-prof`, on its exit after the
@@ -191,7 +191,9 @@ async function main(): Promise<void> {
     floor: start('floor', [...tsNode, join(__dirname, 'floor.ts'), dbFile, '0'], probes),
   };
   serviceVariants.forEach((variant, i) => {
-    const settings = Object.fromEntries(variant.split(',').map((pair) => pair.split('=')));
+    const settings = Object.fromEntries(
+      variant.split(' ').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+    );
     children[`service[${variant}]`] = start(`service[${variant}]`, ['dist/src/main.js'], probes, {
       ...settings,
       PORT: String(port + 1 + i),
