@@ -18,10 +18,17 @@ function where() {
   return (outside ?? frames[0] ?? '').trim().replace(process.cwd() + '/', '');
 }
 
+// BENCH_NO_STORAGES=1: no storage is ever enabled (`run` calls its callback outside any store, `enterWith` does
+// nothing), so that no promise hook is installed: every `getStore()` answers undefined. For measuring a server
+// without them only: what a store carried (the request's budget for statements, the request's logger, MikroORM's
+// contexts) is then missing, and the bench's equal-answers check tells whether the read path still answers.
+const noStorages = process.env.BENCH_NO_STORAGES === '1';
+
 for (const method of ['run', 'enterWith']) {
   const original = AsyncLocalStorage.prototype[method];
   AsyncLocalStorage.prototype[method] = function (...args) {
     if (!this.enabled && !enabled.has(this)) enabled.set(this, where());
+    if (noStorages) return method === 'run' ? args[1](...args.slice(2)) : undefined;
     return original.apply(this, args);
   };
 }

@@ -10,6 +10,7 @@
 // per semicolon-separated variant, with those settings (space-separated NAME=value) on top of the bench's.
 // BENCH_PROBE=1 preloads `async-probe.js` into the service and the stack floors and prints, after the queries,
 // the AsyncLocalStorages each enabled and the CPU cost of a promise workload with them and without them.
+// With it, a service variant `BENCH_NO_STORAGES=1` runs with no AsyncLocalStorage ever enabled (see the probe).
 // BENCH_PROFILE=<dir> writes a CPU profile of the service there (`node --cpu-prof`, on its exit after the
 // queries), which `profile-layers.ts` splits by layer.
 import autocannon from 'autocannon';
