@@ -2,10 +2,21 @@
 // DataLoaders) on the same fixtures database, for the same three queries, at BENCH_CONNECTIONS (10) connections,
 // alternating service and floor in rounds of BENCH_SECONDS (4) s, BENCH_ROUNDS (5) rounds per query.
 // Targets: the service's throughput >= 0.5x the floor's, its p50 latency <= 2x the floor's. `npm run bench:api`.
+// Each server's CPU time per request (user + system, from /proc/<pid>/stat over its measured rounds) is printed
+// beside its throughput: under load it moves less than throughput does.
+// BENCH_STACK=plain,fields,fields+scope adds the floor of the fixed stack (`stack-floor.ts`: Nest, Express and
+// Apollo over the floor's data), once per comma-separated variant, its layers joined by `+` (`plain`: none).
+// BENCH_SERVICE_VARIANTS='LOG_LEVEL=silent;HEAVY_QUERY_COST=100000 LOG_LEVEL=warn' adds the service again, once
+// per semicolon-separated variant, with those settings (space-separated NAME=value) on top of the bench's.
+// BENCH_PROBE=1 preloads `async-probe.js` into the service and the stack floors and prints, after the queries,
+// the AsyncLocalStorages each enabled and the CPU cost of a promise workload with them and without them.
+// With it, a service variant `BENCH_NO_STORAGES=1` runs with no AsyncLocalStorage ever enabled (see the probe).
+// BENCH_PROFILE=<dir> writes a CPU profile of the service there (`node --cpu-prof`, on its exit after the
+// queries), which `profile-layers.ts` splits by layer.
 import autocannon from 'autocannon';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { isDeepStrictEqual } from 'node:util';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/common/paths';
@@ -15,6 +26,10 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 4);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const port = Number(process.env.BENCH_PORT ?? 3457);
 const only = process.env.BENCH_ONLY ?? ''; // e.g. `nested`: the queries whose name contains it
+const stackVariants = (process.env.BENCH_STACK ?? '').split(',').filter(Boolean);
+const serviceVariants = (process.env.BENCH_SERVICE_VARIANTS ?? '').split(';').filter(Boolean);
+const probe = process.env.BENCH_PROBE === '1';
+const profileDir = process.env.BENCH_PROFILE;
 const dbFile = join(tmpdir(), `ct-bench-api-${process.pid}.sqlite`);
 const tsNode = ['-r', 'ts-node/register'];
 const env = {
@@ -68,9 +83,26 @@ interface Sample {
   seconds: number;
   latencies: number[];
   bad: number;
+  cpuMs: number;
 }
 
-async function measure(url: string, query: string, duration: number, into?: Sample): Promise<void> {
+const newSample = (): Sample => ({ requests: 0, seconds: 0, latencies: [], bad: 0, cpuMs: 0 });
+
+/** CPU milliseconds (user + system, all threads) a process has used so far. */
+function cpuMsOf(pid: number): number {
+  // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th (in clock ticks, 100 a second).
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+interface Server {
+  url: string;
+  pid: number;
+}
+
+async function measure(server: Server, query: string, duration: number, into?: Sample): Promise<void> {
+  const url = server.url;
+  const cpuBefore = cpuMsOf(server.pid);
   const latencies: number[] = [];
   let bad = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -91,6 +123,7 @@ async function measure(url: string, query: string, duration: number, into?: Samp
     });
   });
   if (!into) return;
+  into.cpuMs += cpuMsOf(server.pid) - cpuBefore;
   into.requests += result.requests.total;
   into.seconds += duration;
   into.latencies.push(...latencies);
@@ -99,63 +132,143 @@ async function measure(url: string, query: string, duration: number, into?: Samp
 
 const p50 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
+/** Starts a server; its stderr goes to ours but for the probe's reports, which are kept in `probes`. */
+function start(
+  name: string,
+  args: string[],
+  probes: Map<string, string[]>,
+  settings: Record<string, string> = {},
+): ChildProcess {
+  const child = spawn(
+    process.execPath,
+    [...(probe ? ['-r', join(__dirname, 'async-probe.js')] : []), ...args],
+    {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...env,
+        STACK_LAYERS: name.startsWith('stack') ? stackLayersOf(name).join(',') : undefined,
+        ...settings,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  child.on('exit', (code, signal) => {
+    if (!stopping) console.error(`${name} exited (${code ?? signal}) during the bench`);
+  });
+  child.stderr!.on('data', (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) {
+      if (line.startsWith('BENCH_PROBE ')) probes.set(name, [...(probes.get(name) ?? []), line.slice(12)]);
+      else if (line) process.stderr.write(`${line}\n`);
+    }
+  });
+  return child;
+}
+
+let stopping = false;
+
+const stackName = (variant: string) => `stack[${variant}]`;
+const stackLayersOf = (name: string) =>
+  name
+    .slice(6, -1)
+    .split('+')
+    .filter((layer) => layer !== 'plain');
+
+const fmt = (sample: Sample) =>
+  `${(sample.requests / sample.seconds).toFixed(0).padStart(5)} req/s p50 ${p50(sample.latencies).toFixed(1).padStart(6)} ms ` +
+  `cpu ${(sample.cpuMs / sample.requests).toFixed(2).padStart(6)} ms/req`;
+
 async function main(): Promise<void> {
   for (const s of ['', '-wal', '-shm']) rmSync(`${dbFile}${s}`, { force: true });
   // Migrates and loads the fixtures, as `npm start` does on first start. The service runs from dist/ (built by
   // the npm script), as `npm start` runs it: under ts-node every error stack would also be source-mapped.
   execFileSync(process.execPath, ['dist/src/cli.js', 'keys', 'list'], { cwd: PROJECT_ROOT, env });
-  const service = spawn(process.execPath, ['dist/src/main.js'], {
-    cwd: PROJECT_ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const probes = new Map<string, string[]>();
+  const children: Record<string, ChildProcess> = {
+    service: start(
+      'service',
+      [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'dist/src/main.js'],
+      probes,
+    ),
+    floor: start('floor', [...tsNode, join(__dirname, 'floor.ts'), dbFile, '0'], probes),
+  };
+  serviceVariants.forEach((variant, i) => {
+    const settings = Object.fromEntries(
+      variant.split(' ').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+    );
+    children[`service[${variant}]`] = start(`service[${variant}]`, ['dist/src/main.js'], probes, {
+      ...settings,
+      PORT: String(port + 1 + i),
+    });
   });
-  const floor = spawn(process.execPath, [...tsNode, join(__dirname, 'floor.ts'), dbFile, '0'], {
-    cwd: PROJECT_ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  for (const variant of stackVariants)
+    children[stackName(variant)] = start(
+      stackName(variant),
+      [...tsNode, join(__dirname, 'stack-floor.ts'), dbFile, '0'],
+      probes,
+    );
   try {
-    const servers = {
-      service: `http://127.0.0.1:${await waitForPort(service, 'the service')}/graphql`,
-      floor: `http://127.0.0.1:${await waitForPort(floor, 'the floor')}/graphql`,
-    };
+    const servers: Record<string, Server> = {};
+    for (const [name, child] of Object.entries(children))
+      servers[name] = { url: `http://127.0.0.1:${await waitForPort(child, name)}/graphql`, pid: child.pid! };
     // The service logs every request as in production (LOG_LEVEL info): its output goes nowhere.
-    service.stdout!.resume();
+    for (const child of Object.values(children)) child.stdout!.resume();
     console.log(
       `bench/api: ${connections} connections, ${rounds} rounds of ${seconds} s per server and query, ` +
         `alternating; ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the start`,
     );
     let met = true;
+    const names = Object.keys(servers);
     for (const [name, query] of Object.entries(QUERIES).filter(([n]) => n.includes(only))) {
-      const [a, b] = [await post(servers.service, query), await post(servers.floor, query)];
-      if (!isDeepStrictEqual(a, b)) throw new Error(`${name}: the service and the floor answer differently`);
-      for (const url of Object.values(servers)) await measure(url, query, 1); // warm-up
-      const samples: Record<keyof typeof servers, Sample> = {
-        service: { requests: 0, seconds: 0, latencies: [], bad: 0 },
-        floor: { requests: 0, seconds: 0, latencies: [], bad: 0 },
-      };
+      const expected = await post(servers.floor.url, query);
+      for (const server of names)
+        if (!isDeepStrictEqual(await post(servers[server].url, query), expected))
+          throw new Error(`${name}: ${server} and the floor answer differently`);
+      for (const server of names) await measure(servers[server], query, 1); // warm-up
+      const samples = Object.fromEntries(names.map((server) => [server, newSample()]));
       for (let round = 0; round < rounds; round++) {
-        const order = round % 2 ? (['floor', 'service'] as const) : (['service', 'floor'] as const);
+        const order = round % 2 ? [...names].reverse() : names;
         for (const server of order) await measure(servers[server], query, seconds, samples[server]);
       }
-      const [s, f] = [samples.service, samples.floor];
-      const throughput = s.requests / s.seconds / (f.requests / f.seconds);
-      const latency = p50(s.latencies) / p50(f.latencies);
+      const f = samples.floor;
+      const ratios = (s: Sample) => ({
+        throughput: s.requests / s.seconds / (f.requests / f.seconds),
+        latency: p50(s.latencies) / p50(f.latencies),
+      });
+      const s = samples.service;
+      const { throughput, latency } = ratios(s);
       const ok = throughput >= 0.5 && latency <= 2 && s.bad === 0 && f.bad === 0;
       met &&= ok;
       console.log(
-        `${name.padEnd(22)} service ${(s.requests / s.seconds).toFixed(0).padStart(5)} req/s p50 ${p50(s.latencies).toFixed(1).padStart(6)} ms | ` +
-          `floor ${(f.requests / f.seconds).toFixed(0).padStart(5)} req/s p50 ${p50(f.latencies).toFixed(1).padStart(6)} ms | ` +
+        `${name.padEnd(22)} service ${fmt(s)} | floor ${fmt(f)} | ` +
           `throughput ${throughput.toFixed(2)}x (>= 0.5), p50 ${latency.toFixed(2)}x (<= 2)` +
           `${s.bad + f.bad ? `, ${s.bad} + ${f.bad} failed requests` : ''} ${ok ? 'met' : 'NOT MET'}`,
       );
+      for (const server of names.filter((n) => n !== 'service' && n !== 'floor')) {
+        const r = ratios(samples[server]);
+        console.log(
+          `${''.padEnd(22)} ${server.padEnd(20)} ${fmt(samples[server])} | ` +
+            `throughput ${r.throughput.toFixed(2)}x, p50 ${r.latency.toFixed(2)}x of the floor` +
+            `${samples[server].bad ? `, ${samples[server].bad} failed requests` : ''}`,
+        );
+      }
     }
     console.log(met ? 'PASS: every target met' : 'FAIL: a target is not met');
     process.exitCode = met ? 0 : 1;
+    if (probe) await reportProbes(children, probes);
   } finally {
-    service.kill();
-    floor.kill();
+    stopping = true;
+    for (const child of Object.values(children)) child.kill();
     for (const s of ['', '-wal', '-shm']) rmSync(`${dbFile}${s}`, { force: true });
+  }
+}
+
+/** Asks each probed server (idle now) for its storages and promise costs, and prints them. */
+async function reportProbes(children: Record<string, ChildProcess>, probes: Map<string, string[]>) {
+  for (const [name, child] of Object.entries(children)) {
+    child.kill('SIGUSR2');
+    for (let waited = 0; !probes.has(name) && waited < 30_000; waited += 100)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    console.log(`probe ${name}: ${probes.get(name)?.join(' ') ?? 'no answer'}`);
   }
 }
 

@@ -1,0 +1,139 @@
+// The data of bench/api's floors: the schema of the bench's three queries and, per request, a root value whose
+// nested fields load through DataLoaders over node-sqlite3, the least work that answers them from the SQLite
+// file. `floor.ts` serves it with node:http and graphql-js, `stack-floor.ts` through Nest and Apollo.
+import DataLoader from 'dataloader';
+import sqlite3 from 'sqlite3';
+
+export type Row = Record<string, unknown>;
+let db: sqlite3.Database;
+
+/** Opens the SQLite file the loaders read, read-only. */
+export function openFloorDatabase(file: string): void {
+  db = new sqlite3.Database(file, sqlite3.OPEN_READONLY);
+}
+
+const all = (sql: string, params: unknown[] = []) =>
+  new Promise<Row[]>((ok, fail) => db.all(sql, params, (e, rows: Row[]) => (e ? fail(e) : ok(rows))));
+const marks = (n: number) => `(${Array(n).fill('?').join(', ')})`;
+const cursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+const group = (keys: readonly unknown[], rows: Row[], key: string) =>
+  keys.map((k) => rows.filter((r) => r[key] === k));
+
+/** The schema of the bench's queries, as the service names their fields. */
+export const FLOOR_SDL = `
+  type Query { agreements(first: Int): AgreementConnection! provisions(first: Int): ProvisionConnection! }
+  type AgreementConnection { totalCount: Int! edges: [AgreementEdge!]! }
+  type AgreementEdge { cursor: String! node: Agreement! }
+  type Agreement { slug: String! title: String! dateSigned: String parties: [AgreementParty!]!
+    provisions(first: Int): ProvisionConnection! }
+  type AgreementParty { party: Party! }
+  type Party { code: String! name: String! }
+  type ProvisionConnection { totalCount: Int! edges: [ProvisionEdge!]! }
+  type ProvisionEdge { cursor: String! node: Provision! }
+  type Provision { pinpoint: String! articleNumber: String articleTitle: String summary: String
+    annotations: [Annotation!]! }
+  type Annotation { status: String! confidence: Float code: TaxonomyCode! }
+  type TaxonomyCode { code: String! name: String! }`;
+
+/** The root value of one request: its fields load through that request's DataLoaders. */
+export function loaders() {
+  const parties = new DataLoader(async (ids: readonly unknown[]) =>
+    group(
+      ids,
+      await all(
+        `select ap.agreement_id, p.code, p.name from agreement_party ap join party p on p.code = ap.party_code
+         where ap.agreement_id in ${marks(ids.length)} order by ap.id`,
+        [...ids],
+      ),
+      'agreement_id',
+    ).map((rows) => rows.map((party) => ({ party }))),
+  );
+  const annotations = new DataLoader(async (ids: readonly unknown[]) =>
+    group(
+      ids,
+      await all(
+        `select an.*, c.code, c.name from annotation an join taxonomy_code c on c.code = an.code
+         where an.provision_id in ${marks(ids.length)} order by an.id`,
+        [...ids],
+      ),
+      'provision_id',
+    ).map((rows) => rows.map((r) => ({ ...r, code: { code: r.code, name: r.name } }))),
+  );
+  const provisionNode = (r: Row) => ({
+    pinpoint: `${r.slug}/${r.key}`,
+    articleNumber: r.article_number,
+    articleTitle: r.article_title,
+    summary: r.summary,
+    annotations: () => annotations.load(r.id),
+  });
+  const provisionEdge = (r: Row) => ({
+    cursor: cursor([r.agreement_id, r.position, r.id]),
+    node: provisionNode(r),
+  });
+  const provisionPages = new Map<number, DataLoader<unknown, object>>();
+  const provisionsOf = (first: number) => {
+    if (!provisionPages.has(first))
+      provisionPages.set(
+        first,
+        new DataLoader(async (ids: readonly unknown[]) => {
+          const rows = await all(
+            `select * from (select pr.*, a.slug, row_number() over (partition by pr.agreement_id
+               order by pr.position, pr.id) as n from provision pr join agreement a on a.id = pr.agreement_id
+               where a.archived_at is null and pr.agreement_id in ${marks(ids.length)}) where n <= ${first}
+             order by agreement_id, n`,
+            [...ids],
+          );
+          let counts: Promise<Row[]> | undefined;
+          return group(ids, rows, 'agreement_id').map((page, i) => ({
+            edges: page.map(provisionEdge),
+            totalCount: async () => {
+              counts ??= all(
+                `select agreement_id, count(*) as n from provision where agreement_id in ${marks(ids.length)}
+                 group by agreement_id`,
+                [...ids],
+              );
+              return (await counts).find((c) => c.agreement_id === ids[i])?.n ?? 0;
+            },
+          }));
+        }),
+      );
+    return provisionPages.get(first)!;
+  };
+  return {
+    agreements: async ({ first }: { first: number }) => ({
+      totalCount: async () =>
+        (await all('select count(*) as n from agreement where archived_at is null'))[0].n,
+      edges: (
+        await all(
+          `select * from agreement where archived_at is null
+           order by (date_signed is null), date_signed, id limit ?`,
+          [first],
+        )
+      ).map((r) => ({
+        cursor: cursor([r.date_signed, r.id]),
+        node: {
+          slug: r.slug,
+          title: r.title,
+          dateSigned: r.date_signed,
+          parties: () => parties.load(r.id),
+          provisions: (args: { first: number }) => provisionsOf(args.first).load(r.id),
+        },
+      })),
+    }),
+    provisions: async ({ first }: { first: number }) => ({
+      totalCount: async () =>
+        (
+          await all(
+            'select count(*) as n from provision pr join agreement a on a.id = pr.agreement_id where a.archived_at is null',
+          )
+        )[0].n,
+      edges: (
+        await all(
+          `select pr.*, a.slug from provision pr join agreement a on a.id = pr.agreement_id
+           where a.archived_at is null order by pr.agreement_id, pr.position, pr.id limit ?`,
+          [first],
+        )
+      ).map(provisionEdge),
+    }),
+  };
+}
