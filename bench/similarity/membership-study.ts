@@ -153,7 +153,9 @@ async function main(): Promise<void> {
           `${family.name.padEnd(50)} recall ${(recall / n).toFixed(3)} precision ${(labelledFound / Math.max(found, 1)).toFixed(3)} found/query ${(found / n).toFixed(1)}`,
         );
         if (process.env.OUTSIDERS)
-          for (const [p, k] of [...outsiders].sort((x, y) => y[1] - x[1]).slice(0, Number(process.env.OUTSIDERS)))
+          for (const [p, k] of [...outsiders]
+            .sort((x, y) => y[1] - x[1])
+            .slice(0, Number(process.env.OUTSIDERS)))
             console.log(`      ${k}x ${p}: ${docs[byPin.get(p)!].text.slice(0, 110).replace(/\s+/g, ' ')}`);
         set.recall += recall;
         set.members += n;
