@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { Agreement } from '../agreements/agreement.entity';
 import { AGREEMENT_FIELDS, columnName, fieldsOf } from '../agreements/agreement-fields';
 import { normalizeWhitespace } from './text/normalize-whitespace';
-import { jsonColumn, readAgreementRecords } from './agreement-record.reader';
+import { jsonColumn, readAgreementRecordsInParts, RecordInParts } from './agreement-record.reader';
 import { AgreementFilter } from '../agreements/dto/agreement-filter.input';
 import { AnnotationMatch } from '../annotations/dto/annotation-match.input';
 import { publicUrl } from '../config';
@@ -203,6 +203,21 @@ async function writeProvisionLines(
   return count;
 }
 
+/** Writes whole records from their parts (RecordInParts), `,` and a line break between two; returns the count. */
+async function writeRecords(records: RecordInParts[], out: Writable, count: number): Promise<number> {
+  for (const { head, provisions } of records) {
+    if (out.destroyed) break;
+    out.write(`${count ? ',\n' : ''}${head},"provisions":[`);
+    for (let i = 0; i < provisions.length; i++) {
+      out.write(provisions[i].line);
+      out.write(i + 1 < provisions.length ? `${provisions[i].end},` : provisions[i].end);
+    }
+    if (!out.write(']}')) await ready(out, 'drain', out);
+    count++;
+  }
+  return count;
+}
+
 /**
  * Resolves when `stream` emits `event` ('drain', 'end'), or when `out` closes: the reader went away (an HTTP
  * client that hung up), and waiting for more room would wait forever.
@@ -271,20 +286,20 @@ export class ExportService {
       await write(`{"format":"${EXPORT_FORMAT_ID}","version":${EXPORT_VERSION},"agreements":[\n`);
     else await write('[\n');
     const pageSize = PAGE[kind === 'agreements' && format === 'json' ? 'records' : kind];
-    const read = (page: number[]): Promise<object[] | ProvisionLine[]> => {
+    const read = (page: number[]): Promise<object[] | ProvisionLine[] | RecordInParts[]> => {
       const rows = readPage(page);
       // Awaited in its turn; until then a failure must not count as unhandled (it is thrown when awaited).
       rows.catch(() => undefined);
       return rows;
     };
-    const readPage = (page: number[]): Promise<object[] | ProvisionLine[]> =>
+    const readPage = (page: number[]): Promise<object[] | ProvisionLine[] | RecordInParts[]> =>
       kind === 'annotations'
         ? annotationRows(root, page, selection)
         : kind === 'provisions'
           ? new ExportRepository(root).provisionLines(page, selection, format)
           : format === 'csv'
             ? agreementRows(root, page)
-            : readAgreementRecords(root.fork(), page);
+            : readAgreementRecordsInParts(root.fork(), page);
     let count = 0;
     // The next page is read while this one is written: the database works while the rows are turned into text.
     let next = ids.length ? read(ids.slice(0, pageSize)) : undefined;
@@ -294,6 +309,10 @@ export class ExportService {
       next = following.length ? read(following) : undefined;
       if (kind === 'provisions') {
         count = await writeProvisionLines(rows as ProvisionLine[], format, out, count);
+        continue;
+      }
+      if (kind === 'agreements' && !columns) {
+        count = await writeRecords(rows as RecordInParts[], out, count);
         continue;
       }
       for (const row of rows) {
