@@ -1,10 +1,14 @@
 // The floor of bench/export for one kind, alone in a process (CPU and wall): a bare SELECT of the provisions
-// through the sqlite3 driver, each row turned into JSON. `node -r ts-node/register bench/export/floor-one.ts`.
+// through the sqlite3 driver, each row turned into JSON (or, with FLOOR_LINES, written as JSON by SQLite). `node -r ts-node/register bench/export/floor-one.ts`.
 import sqlite3 from 'sqlite3';
 import { loadavg } from 'node:os';
 const db = new sqlite3.Database(process.env.BENCH_DATABASE!, sqlite3.OPEN_READONLY);
-const sql =
-  'select g.slug, p.* from provision p join agreement g on g.id = p.agreement_id order by p.agreement_id, p.position, p.id';
+const from =
+  ' from provision p join agreement g on g.id = p.agreement_id order by p.agreement_id, p.position, p.id';
+// FLOOR_LINES: the other floor design, each row's JSON written by SQLite (json_object) and handed over as bytes.
+const sql = process.env.FLOOR_LINES
+  ? `select cast(json_object('slug', g.slug, ${['key', 'location', 'chapter_number', 'chapter_title', 'article_number', 'article_title', 'position', 'language', 'external_id', 'summary', 'text'].map((c) => `'${c}', p.${c}`).join(', ')}) as blob) as line${from}`
+  : `select g.slug, p.*${from}`;
 const cpu = process.cpuUsage();
 const started = performance.now();
 let bytes = 0;
@@ -32,7 +36,7 @@ else
     (error, row: object) => {
       if (error) throw error;
       rows++;
-      bytes += JSON.stringify(row).length;
+      bytes += process.env.FLOOR_LINES ? (row as { line: Buffer }).line.length : JSON.stringify(row).length;
     },
     done,
   );

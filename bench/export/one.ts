@@ -7,12 +7,13 @@ import { loadavg } from 'node:os';
 import { Session } from 'node:inspector/promises';
 import { writeFileSync } from 'node:fs';
 import { ormOptions } from '../../src/database/orm-options';
+import { benchDatabase } from './bench-database';
 import { ExportFormat, ExportKind, ExportService } from '../../src/ingest/export.service';
 
 async function main(): Promise<void> {
   const [kind, format] = process.argv.slice(2) as [ExportKind, ExportFormat];
   process.env.LOG_LEVEL = 'silent';
-  const orm = await MikroORM.init(ormOptions({ driver: 'sqlite', target: process.env.BENCH_DATABASE! }));
+  const orm = await MikroORM.init(ormOptions(benchDatabase(process.env.BENCH_DATABASE!)));
   let bytes = 0;
   const sink = new Writable({
     write(chunk: Buffer | string, _encoding, done) {

@@ -3,11 +3,14 @@
 // (`cmp` / `diff -r` of two folders) before a change to the export is committed.
 //
 //   BENCH_DATABASE=/tmp/corpus.sqlite SNAPSHOT_DIR=/tmp/export-before npm run bench:export:snapshot
+//
+// BENCH_DATABASE may also be a PostgreSQL URL holding the same import: its files should match SQLite's.
 import { MikroORM } from '@mikro-orm/core';
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { ormOptions } from '../../src/database/orm-options';
+import { benchDatabase } from './bench-database';
 import { ExportFormat, ExportKind, ExportSelection, ExportService } from '../../src/ingest/export.service';
 import { MatchMode } from '../../src/common/sort-direction.enum';
 
@@ -32,10 +35,11 @@ const SELECTIONS: Record<string, ExportSelection> = {
 async function main(): Promise<void> {
   const file = process.env.BENCH_DATABASE;
   const dir = process.env.SNAPSHOT_DIR;
-  if (!file || !existsSync(file) || !dir) throw new Error('BENCH_DATABASE and SNAPSHOT_DIR are needed');
+  if (!file || (!existsSync(file) && !/^postgres/.test(file)) || !dir)
+    throw new Error('BENCH_DATABASE and SNAPSHOT_DIR are needed');
   process.env.LOG_LEVEL = 'silent';
   mkdirSync(dir, { recursive: true });
-  const orm = await MikroORM.init(ormOptions({ driver: 'sqlite', target: file }));
+  const orm = await MikroORM.init(ormOptions(benchDatabase(file)));
   const service = new ExportService(orm);
   const [first] = await orm.em
     .fork()

@@ -25,6 +25,7 @@
  */
 import { EntityManager, Knex, knex } from '@mikro-orm/knex';
 import { SqlCondition } from './pagination/keyset';
+import type { LineSql } from '../database/engines/database-engine';
 
 export type { SqlCondition };
 
@@ -139,6 +140,52 @@ export function selectRowNumber(
       ...bindings,
       alias,
     ]),
+  );
+}
+
+/** One value of a line the database writes (`selectLine`). */
+export interface LineCell {
+  /** The CSV column, the JSON member. */
+  name: string;
+  /** Knex identifiers, their values joined by `separator` (a pinpoint: slug `/` key). */
+  columns: readonly string[];
+  separator?: string;
+  /** Written before a value that is neither null nor empty; such a value is null (`externalId`'s `tota:`). */
+  prefix?: string;
+  /** An integer column (CSV and JSON write it as a number), not a text. */
+  integer?: true;
+}
+
+/**
+ * Selects, as `alias`, a line per row that the database writes with the engine's `LineSql`: for CSV the cells, each
+ * followed by `,`, as `csvCell` writes them; for JSON an object of the cells opened with `{` and left open after
+ * its last member's `,` (the caller adds its last values and ends it).
+ */
+export function selectLine(
+  qb: Knex.QueryBuilder,
+  sql: LineSql,
+  format: 'csv' | 'json',
+  cells: readonly LineCell[],
+  alias: string,
+): Knex.QueryBuilder {
+  const text = (sqlText: string, bindings: readonly string[]) =>
+    qb.client.raw(sqlText, bindings as string[]).toQuery() as string;
+  const valueOf = (cell: LineCell) => {
+    const joined = cell.columns
+      .map((column) => text('??', [column]))
+      .join(` || ${text('?', [cell.separator ?? ''])} || `);
+    if (!cell.prefix) return joined;
+    return `case when ${joined} <> '' then ${text('?', [cell.prefix])} || ${joined} end`;
+  };
+  const parts = cells.map((cell) => {
+    const value = valueOf(cell);
+    if (format === 'csv') return `${cell.integer ? sql.csvInteger(value) : sql.csvText(value)} || ','`;
+    return `${text('?', [`${JSON.stringify(cell.name)}:`])} || ${sql.json(value)} || ','`;
+  });
+  if (format === 'json') parts.unshift(`'{'`);
+  // The text is whole (its literals rendered): a `?` in it is no binding.
+  return qb.select(
+    qb.client.raw(`${sql.delivered(parts.join(' || ')).replaceAll('?', '\\?')} as ??`, [alias]),
   );
 }
 

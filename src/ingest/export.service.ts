@@ -6,14 +6,14 @@ import { once } from 'node:events';
 import { Agreement } from '../agreements/agreement.entity';
 import { AGREEMENT_FIELDS, columnName, fieldsOf } from '../agreements/agreement-fields';
 import { normalizeWhitespace } from './text/normalize-whitespace';
-import { jsonColumn, readAgreementRecords } from './agreement-record.reader';
+import { jsonColumn, readAgreementRecordsInParts, RecordInParts } from './agreement-record.reader';
 import { AgreementFilter } from '../agreements/dto/agreement-filter.input';
 import { AnnotationMatch } from '../annotations/dto/annotation-match.input';
 import { publicUrl } from '../config';
 import { provisionPath } from '../reports/common/report-links';
 import { DbRow } from './repository/agreement-record.repository';
-import { ExportRepository } from './repository/export.repository';
-import { csvHeader, csvLine } from './export-csv';
+import { ExportRepository, PROVISION_LINE_CELLS, ProvisionLine } from './repository/export.repository';
+import { csvCell, csvHeader, csvLine } from './export-csv';
 
 export type ExportKind = 'agreements' | 'provisions' | 'annotations';
 export type ExportFormat = 'csv' | 'json';
@@ -58,23 +58,9 @@ const AGREEMENT_COLUMNS = [
 
 /**
  * Not PROVISION_FIELDS: a reading table (the pinpoint and its address instead of the key, no section headings,
- * the long text last), kept as its users know it.
+ * the long text last), kept as its users know it. The database writes every cell but the url.
  */
-const PROVISION_COLUMNS = [
-  'agreement_slug',
-  'pinpoint',
-  'location',
-  'chapter_number',
-  'chapter_title',
-  'article_number',
-  'article_title',
-  'position',
-  'language',
-  'external_id',
-  'summary',
-  'text',
-  'url',
-] as const;
+const PROVISION_COLUMNS = [...PROVISION_LINE_CELLS.map((c) => c.name), 'url'];
 
 /** A typed export row: JSON keeps the types; CSV writes a list as `a;b`, null as an empty field. */
 export type ExportValue = string | number | boolean | null | string[];
@@ -119,7 +105,10 @@ const provisionLabel = (p: DbRow) =>
     ? 'Preamble'
     : ((p.article_number as string | null) ?? (p.article_title as string | null) ?? (p.key as string));
 
-const pinpointUrl = (slug: string, key: string) => pageUrl(provisionPath(`${slug}/${key}`));
+/** A provision's address; `base`, PUBLIC_URL, is read once per export by the provision lines (a setting per row
+ * was a tenth of their work). */
+const pinpointUrl = (slug: string, key: string, base = publicUrl()) =>
+  `${base}${provisionPath(`${slug}/${key}`)}`;
 
 /** The annotation rows of some agreements (ids in order), one statement; provisions as the record orders them. */
 async function annotationRows(
@@ -163,36 +152,6 @@ async function annotationRows(
   });
 }
 
-/** The provision rows of some agreements (ids in order), one statement, in the record's order. */
-async function provisionRows(
-  em: EntityManager,
-  ids: number[],
-  selection: ExportSelection,
-): Promise<ExportRow[]> {
-  const repository = new ExportRepository(em);
-  const rows = await repository.provisionRows(ids, selection);
-  if (!rows.length) return [];
-  const agreements = await repository.agreementFacts([...new Set(rows.map((r) => Number(r.agreement_id)))]);
-  return rows.map((p) => {
-    const slug = agreements.get(Number(p.agreement_id))!.slug as string;
-    return {
-      agreement_slug: slug,
-      pinpoint: `${slug}/${p.key as string}`,
-      location: p.location as string,
-      chapter_number: (p.chapter_number as string | null) ?? null,
-      chapter_title: (p.chapter_title as string | null) ?? null,
-      article_number: (p.article_number as string | null) ?? null,
-      article_title: (p.article_title as string | null) ?? null,
-      position: (p.position as Nullable) ?? null,
-      language: (p.language as string | null) ?? null,
-      external_id: externalId('tota', p.external_id as string | null),
-      summary: (p.summary as string | null) ?? null,
-      text: (p.text as string | null) ?? null,
-      url: pinpointUrl(slug, p.key as string),
-    };
-  });
-}
-
 /** The agreement CSV rows of some agreements (ids in order): facts, lists and counts, a few statements. */
 async function agreementRows(em: EntityManager, ids: number[]): Promise<ExportRow[]> {
   const repository = new ExportRepository(em);
@@ -219,6 +178,44 @@ async function agreementRows(em: EntityManager, ids: number[]): Promise<ExportRo
       url: pageUrl(`/agreements/${encodeURIComponent(g.slug as string)}`),
     };
   });
+}
+
+/**
+ * Writes provision lines that the database built, each ended with its url; returns the count of rows written
+ * so far (`count` before). A JSON row after the first is preceded by `,` and a line break.
+ */
+async function writeProvisionLines(
+  lines: ProvisionLine[],
+  format: ExportFormat,
+  out: Writable,
+  count: number,
+): Promise<number> {
+  const base = publicUrl();
+  for (const { line, slug, key } of lines) {
+    if (out.destroyed) break;
+    const url = pinpointUrl(slug, key, base);
+    if (format === 'json' && count) out.write(',\n');
+    out.write(line);
+    const end = format === 'csv' ? `${csvCell(url)}\n` : `"url":${JSON.stringify(url)}}`;
+    if (!out.write(end)) await ready(out, 'drain', out);
+    count++;
+  }
+  return count;
+}
+
+/** Writes whole records from their parts (RecordInParts), `,` and a line break between two; returns the count. */
+async function writeRecords(records: RecordInParts[], out: Writable, count: number): Promise<number> {
+  for (const { head, provisions } of records) {
+    if (out.destroyed) break;
+    out.write(`${count ? ',\n' : ''}${head},"provisions":[`);
+    for (let i = 0; i < provisions.length; i++) {
+      out.write(provisions[i].line);
+      out.write(i + 1 < provisions.length ? `${provisions[i].end},` : provisions[i].end);
+    }
+    if (!out.write(']}')) await ready(out, 'drain', out);
+    count++;
+  }
+  return count;
 }
 
 /**
@@ -289,20 +286,20 @@ export class ExportService {
       await write(`{"format":"${EXPORT_FORMAT_ID}","version":${EXPORT_VERSION},"agreements":[\n`);
     else await write('[\n');
     const pageSize = PAGE[kind === 'agreements' && format === 'json' ? 'records' : kind];
-    const read = (page: number[]): Promise<object[]> => {
+    const read = (page: number[]): Promise<object[] | ProvisionLine[] | RecordInParts[]> => {
       const rows = readPage(page);
       // Awaited in its turn; until then a failure must not count as unhandled (it is thrown when awaited).
       rows.catch(() => undefined);
       return rows;
     };
-    const readPage = (page: number[]): Promise<object[]> =>
+    const readPage = (page: number[]): Promise<object[] | ProvisionLine[] | RecordInParts[]> =>
       kind === 'annotations'
         ? annotationRows(root, page, selection)
         : kind === 'provisions'
-          ? provisionRows(root, page, selection)
+          ? new ExportRepository(root).provisionLines(page, selection, format)
           : format === 'csv'
             ? agreementRows(root, page)
-            : readAgreementRecords(root.fork(), page);
+            : readAgreementRecordsInParts(root.fork(), page);
     let count = 0;
     // The next page is read while this one is written: the database works while the rows are turned into text.
     let next = ids.length ? read(ids.slice(0, pageSize)) : undefined;
@@ -310,6 +307,14 @@ export class ExportService {
       const rows = await next;
       const following = ids.slice(i + pageSize, i + 2 * pageSize);
       next = following.length ? read(following) : undefined;
+      if (kind === 'provisions') {
+        count = await writeProvisionLines(rows as ProvisionLine[], format, out, count);
+        continue;
+      }
+      if (kind === 'agreements' && !columns) {
+        count = await writeRecords(rows as RecordInParts[], out, count);
+        continue;
+      }
       for (const row of rows) {
         if (out.destroyed) break;
         const line = columns

@@ -3,6 +3,7 @@
 // reader. Prints how the export ended; an unhandled rejection stops the process with a non-zero status first.
 import { MikroORM } from '@mikro-orm/core';
 import { knex as makeKnex } from '@mikro-orm/knex';
+import { SqliteDriver } from '@mikro-orm/sqlite';
 import { Writable } from 'node:stream';
 import { ExportService } from '../../src/ingest/export.service';
 
@@ -17,15 +18,15 @@ const execute = (qb: { toString(): string }): Promise<unknown[]> => {
   provisionReads++;
   if (provisionReads > 1)
     return new Promise((_, reject) => setTimeout(() => reject(new Error('disk I/O error')), 5));
-  const ids = [...new Set(numbers(sql).filter((n) => n >= 1 && n <= AGREEMENTS))];
-  return Promise.resolve(
-    ids.map((id) => ({ agreement_id: id, key: 'art-1', location: 'OPERATIVE', text: 'x' })),
-  );
+  // The page's agreements: the list after `in` (the line's expression holds numbers too).
+  const ids = numbers(/\bin \(([^)]*)\)/.exec(sql)?.[1] ?? '');
+  return Promise.resolve(ids.map((id) => ({ line: `a-${id},`, slug: `a-${id}`, key: 'art-1' })));
 };
 const em = {
   fork: () => em,
   find: () => Promise.resolve(Array.from({ length: AGREEMENTS }, (_, i) => ({ id: i + 1 }))),
   getKnex: () => knex,
+  config: { get: (key: string) => (key === 'driver' ? SqliteDriver : undefined) },
   getConnection: () => ({ execute }),
 };
 // Every line waits for the reader, so the page read ahead fails while the export is waiting.

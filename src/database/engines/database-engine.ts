@@ -37,4 +37,23 @@ export interface DatabaseEngine {
   scratchDatabase(name: string): Promise<{ target: string; remove(): Promise<void> }>;
   /** The engine's error codes of a statement stopped by `interrupt`. */
   readonly cancelledCodes: readonly string[];
+  /** The SQL expressions the exports build their lines with (`ingest/repository/export.repository.ts`). */
+  readonly lineSql: LineSql;
+}
+
+/**
+ * SQL expressions that write a value as the export's JavaScript writes it, so that the database builds whole
+ * lines and the driver hands over one value per row instead of an object of a dozen (most of an export's time
+ * was the driver making those objects). Each takes and gives SQL text; `lines.spec.ts` checks them against
+ * `csvCell` and `JSON.stringify` on awkward values. The SQL holds no `?` (Knex would take it for a binding).
+ */
+export interface LineSql {
+  /** A text as `csvCell` writes a string: a formula neutralised, then quoted when needed; '' for null. */
+  csvText(text: string): string;
+  /** An integer as `csvCell` writes a number; '' for null. */
+  csvInteger(integer: string): string;
+  /** A text or integer as `JSON.stringify` writes it; `null` for null. */
+  json(value: string): string;
+  /** A text as the driver hands it over at the least cost (SQLite: its bytes, as a Buffer). */
+  delivered(text: string): string;
 }

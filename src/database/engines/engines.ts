@@ -23,8 +23,8 @@ export function engineFor(driver: string): DatabaseEngine {
   return engine;
 }
 
-/** The engine a running ORM talks to, by its MikroORM driver. */
-export function engineOf(orm: MikroORM): DatabaseEngine {
+/** The engine a running ORM (or one of its entity managers) talks to, by its MikroORM driver. */
+export function engineOf(orm: Pick<MikroORM, 'config'>): DatabaseEngine {
   const driver = orm.config.get('driver');
   const engine = DATABASE_ENGINES.find((e) => e.ormDriver === driver);
   if (!engine) throw new Error(`no database engine for the MikroORM driver ${driver?.name}`);

@@ -2,7 +2,20 @@ import { Options } from '@mikro-orm/core';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { setting } from '../../config';
 import { recreatePostgresDatabase } from '../postgres-admin';
-import { DatabaseEngine } from './database-engine';
+import { DatabaseEngine, LineSql } from './database-engine';
+
+const postgresqlLineSql: LineSql = {
+  csvText(text) {
+    // `looksLikeFormula`'s rule; `{0,1}` for `?`, which Knex would take for a binding.
+    const formula = `(left(${text}, 1) in ('=', '+', '-', '@', chr(9), chr(13)) and ${text} !~ '^[+-][0-9]+(\\.[0-9]+){0,1}$')`;
+    const cell = `(case when ${formula} then '''' || ${text} else ${text} end)`;
+    const needsQuotes = `strpos(${cell}, '"') > 0 or strpos(${cell}, ',') > 0 or strpos(${cell}, chr(10)) > 0 or strpos(${cell}, chr(13)) > 0`;
+    return `coalesce(case when ${needsQuotes} then '"' || replace(${cell}, '"', '""') || '"' else ${cell} end, '')`;
+  },
+  csvInteger: (integer) => `coalesce(${integer}::text, '')`,
+  json: (value) => `coalesce(to_json(${value})::text, 'null')`,
+  delivered: (text) => text,
+};
 
 /** PostgreSQL: a server URL, a pool of 10. */
 export const postgresqlEngine: DatabaseEngine = {
@@ -50,6 +63,7 @@ export const postgresqlEngine: DatabaseEngine = {
       );
   },
   cancelledCodes: ['57014'],
+  lineSql: postgresqlLineSql,
   async scratchDatabase(name) {
     // Recreated on each run on MIGRATION_PG_URL's server, and left there.
     const target = await recreatePostgresDatabase(setting('MIGRATION_PG_URL'), name);

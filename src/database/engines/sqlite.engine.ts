@@ -3,11 +3,32 @@ import { SqliteDriver } from '@mikro-orm/sqlite';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DatabaseEngine } from './database-engine';
+import { DatabaseEngine, LineSql } from './database-engine';
 
 interface SqliteConnection {
   run(sql: string, cb: (err: Error | null) => void): void;
 }
+
+/** `looksLikeFormula` without regular expressions: a formula's first character, and not a signed plain number. */
+function sqliteLooksLikeFormula(text: string): string {
+  const digits = `substr(${text}, 2)`;
+  const signedNumber =
+    `substr(${text}, 1, 1) in ('+', '-') and ${digits} <> '' and ${digits} not glob '*[^0-9.]*' ` +
+    `and ${digits} not glob '.*' and ${digits} not glob '*.' and ${digits} not glob '*.*.*'`;
+  return `(substr(${text}, 1, 1) in ('=', '+', '-', '@', char(9), char(13)) and not (${signedNumber}))`;
+}
+
+const sqliteLineSql: LineSql = {
+  csvText(text) {
+    const cell = `(case when ${sqliteLooksLikeFormula(text)} then '''' || ${text} else ${text} end)`;
+    // The apostrophe never calls for quotes, so the text itself is searched (once, by a glob: cheaper than instr).
+    const needsQuotes = `${text} glob '*[",' || char(10) || char(13) || ']*'`;
+    return `coalesce(case when ${needsQuotes} then '"' || replace(${cell}, '"', '""') || '"' else ${cell} end, '')`;
+  },
+  csvInteger: (integer) => `coalesce(cast(${integer} as text), '')`,
+  json: (value) => `json_quote(${value})`,
+  delivered: (text) => `cast(${text} as blob)`,
+};
 
 /** Every pooled SQLite connection: WAL for concurrent readers, a busy timeout instead of SQLITE_BUSY, FKs on. */
 function prepareSqliteConnection(
@@ -75,6 +96,7 @@ export const sqliteEngine: DatabaseEngine = {
   // sqlite3_interrupt on the connection, which runs only that statement, the pool having one.
   interrupt: async (_root, connection) => connection.interrupt?.(),
   cancelledCodes: ['SQLITE_INTERRUPT'],
+  lineSql: sqliteLineSql,
   async scratchDatabase(name) {
     const target = join(tmpdir(), `${name}-${process.pid}.sqlite`);
     return { target, remove: async () => rmSync(target, { force: true }) };

@@ -2,11 +2,42 @@ import { EntityManager, Knex } from '@mikro-orm/knex';
 import { agreementWhere } from '../../agreements/repository/agreement.conditions';
 import { AgreementFilter } from '../../agreements/dto/agreement-filter.input';
 import { annotationMatch } from '../../annotations/repository/annotation.conditions';
-import { rowsOf } from '../../common/sql';
+import { LineCell, rowsOf, selectLine } from '../../common/sql';
+import { engineOf } from '../../database/engines/engines';
 import type { AnnotationSelection, ExportSelection, ProvisionSelection } from '../export.service';
 import { DbRow } from './agreement-record.repository';
 
 type Builder = Knex.QueryBuilder;
+
+/**
+ * Each column of the provision export but the last, `url` (an address the service writes, encoded as the
+ * explorer's links are), on the provision `p` and its agreement `g`, in the export's order.
+ */
+export const PROVISION_LINE_CELLS: readonly LineCell[] = [
+  { name: 'agreement_slug', columns: ['g.slug'] },
+  { name: 'pinpoint', columns: ['g.slug', 'p.key'], separator: '/' },
+  { name: 'location', columns: ['p.location'] },
+  { name: 'chapter_number', columns: ['p.chapter_number'] },
+  { name: 'chapter_title', columns: ['p.chapter_title'] },
+  { name: 'article_number', columns: ['p.article_number'] },
+  { name: 'article_title', columns: ['p.article_title'] },
+  { name: 'position', columns: ['p.position'], integer: true },
+  { name: 'language', columns: ['p.language'] },
+  { name: 'external_id', columns: ['p.external_id'], prefix: 'tota:' },
+  { name: 'summary', columns: ['p.summary'] },
+  { name: 'text', columns: ['p.text'] },
+];
+
+/**
+ * A provision row of the export as the database writes it: `line` holds the cells of PROVISION_LINE_CELLS,
+ * each followed by `,` (CSV), or a JSON object opened with `{` and left open after its last member's `,`; the
+ * service adds the url and the end. SQLite hands `line` over as bytes, PostgreSQL as text.
+ */
+export interface ProvisionLine {
+  line: Buffer | string;
+  slug: string;
+  key: string;
+}
 
 /** The conditions of a ProvisionSelection on `provision` under `p`. */
 function whereProvisions(qb: Builder, selection: ProvisionSelection | undefined): Builder {
@@ -139,28 +170,24 @@ export class ExportRepository {
     return this.rows(query.orderBy(['p.agreement_id', 'p.position', 'p.id', 'n.id']));
   }
 
-  /** The selected provisions of some agreements, in record order. */
-  provisionRows(ids: number[], selection: ExportSelection): Promise<DbRow[]> {
-    const query = this.knex
-      .select(
-        ...[
-          'agreement_id',
-          'key',
-          'location',
-          'chapter_number',
-          'chapter_title',
-          'article_number',
-          'article_title',
-          'position',
-          'language',
-          'external_id',
-          'summary',
-          'text',
-        ].map((c) => `p.${c}`),
-      )
+  /** The selected provisions of some agreements as lines of CSV or JSON (ProvisionLine), in record order. */
+  provisionLines(
+    ids: number[],
+    selection: ExportSelection,
+    format: 'csv' | 'json',
+  ): Promise<ProvisionLine[]> {
+    const query = selectLine(
+      this.knex.queryBuilder(),
+      engineOf(this.em).lineSql,
+      format,
+      PROVISION_LINE_CELLS,
+      'line',
+    )
+      .select('g.slug', 'p.key')
       .from({ p: 'provision' })
+      .join({ g: 'agreement' }, 'g.id', 'p.agreement_id')
       .whereIn('p.agreement_id', ids);
     whereProvisions(query, selection.provisions);
-    return this.rows(query.orderBy(['p.agreement_id', 'p.position', 'p.id']));
+    return this.rows<ProvisionLine>(query.orderBy(['p.agreement_id', 'p.position', 'p.id']));
   }
 }
