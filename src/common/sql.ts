@@ -14,7 +14,8 @@
  *   cannot say is a named helper below (case-insensitive contains with LIKE escaping, case-insensitive equality,
  *   nulls-last keyset orders, `row_number()` windows), written with identifier bindings (`??`).
  * - `rowsOf` runs a read through MikroORM (its logger, the statement budget) outside any transaction, as the
- *   read path always did; `rowsInTransaction` runs a statement inside the entity manager's transaction.
+ *   read path always did; `rowsInTransaction` runs a statement inside the entity manager's transaction;
+ *   `writeInTransaction` runs a bulk write there with its values as bindings (see why at the function).
  * - Keyset pages over a builder: `fetchPage` / `fetchPagesByParent` (`common/pagination/page-query.ts`);
  *   read-only entities of a builder: `readEntities` (`common/row-mapper.ts`).
  * - A `Where` can be turned into the deprecated `{ sql, params }` fragment with `toSqlCondition` for code that
@@ -59,6 +60,24 @@ export function rowsOf<T = Row>(em: EntityManager, qb: Knex.QueryBuilder): Promi
 /** Runs a statement through MikroORM inside the entity manager's transaction, if it is in one (writes). */
 export function rowsInTransaction<T = Row>(em: EntityManager, qb: Knex.QueryBuilder): Promise<T[]> {
   return em.getConnection().execute<T[]>(qb, [], 'all', em.getTransactionContext());
+}
+
+/**
+ * Runs a write (insert, update, delete) inside the entity manager's transaction with its values as bindings.
+ * MikroORM's `execute` (`rowsInTransaction`) inlines every value into the statement's text, and its SQLite
+ * dialect then lower-cases and scans that whole text to choose how to run it: for bulk rows of long texts (the
+ * search index of a whole agreement) that work costs more than the write. MikroORM's `onQuery` hook (the
+ * statement budget) still sees the statement; its query log does not.
+ */
+export async function writeInTransaction(em: EntityManager, qb: Knex.QueryBuilder): Promise<void> {
+  const transaction = em.getTransactionContext<Knex.Transaction>();
+  if (!transaction) {
+    await rowsInTransaction(em, qb);
+    return;
+  }
+  const { sql, bindings } = qb.toSQL();
+  em.config.get('onQuery')(sql, [...bindings]);
+  await qb.transacting(transaction);
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 
 /** Text for an operator's message: control characters (NUL included) shown as \u0000 escapes, never raw. */
@@ -55,7 +56,8 @@ export class InvalidUtf8Error extends Error {}
  */
 export function readUtf8(file: string): string {
   const bytes = readFileSync(file);
-  const bad = firstInvalidUtf8(bytes);
+  // The native check first: the byte-by-byte scan that finds the place is only needed for a bad file.
+  const bad = isUtf8(bytes) ? null : firstInvalidUtf8(bytes);
   if (bad) {
     const value = bytes[bad.offset].toString(16).toUpperCase().padStart(2, '0');
     throw new InvalidUtf8Error(
@@ -65,4 +67,31 @@ export function readUtf8(file: string): string {
   }
   const text = bytes.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * The start of a UTF-8 file up to and including the first `marker`, read a few kilobytes at a time (the rest of
+ * the file is not read); null when the file has no marker or its start is not UTF-8.
+ */
+export function readUtf8Until(file: string, marker: string): string | null {
+  const needle = Buffer.from(marker);
+  const chunk = Buffer.allocUnsafe(16 * 1024);
+  const fd = openSync(file, 'r');
+  try {
+    let bytes = Buffer.alloc(0);
+    for (;;) {
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) return null;
+      const from = Math.max(0, bytes.length - needle.length + 1);
+      bytes = Buffer.concat([bytes, chunk.subarray(0, read)]);
+      const at = bytes.indexOf(needle, from);
+      if (at < 0) continue;
+      const head = bytes.subarray(0, at + needle.length);
+      if (!isUtf8(head)) return null;
+      const text = head.toString('utf8');
+      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }

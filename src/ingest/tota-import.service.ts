@@ -15,7 +15,7 @@ import { emptySummary, ImportSummary } from './import-summary';
 import { ImportRequest, Importer } from './importer';
 import { Progress } from './progress';
 import { withFewerSyncs } from '../database/engines/engines';
-import { printable, readUtf8 } from './read-utf8';
+import { printable, readUtf8, readUtf8Until } from './read-utf8';
 import {
   BlocFacts,
   euBloc,
@@ -312,10 +312,14 @@ export class TotaImportService implements Importer {
   }
 }
 
-/** The meta of a file, to order language versions; null when it cannot be read (the import reports why). */
+/**
+ * The meta of a file, to order language versions, read from the file's start alone (the import reads the whole
+ * file once, later); null when it cannot be read (the import reports why).
+ */
 function readMeta(file: string): TotaTreaty | null {
   try {
-    return parseTotaMeta(readUtf8(file), basename(file));
+    const head = readUtf8Until(file, '</meta>');
+    return head === null ? null : parseTotaMeta(head, basename(file));
   } catch {
     return null;
   }

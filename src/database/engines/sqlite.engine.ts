@@ -1,5 +1,5 @@
 import { Options } from '@mikro-orm/core';
-import { SqliteDriver } from '@mikro-orm/sqlite';
+import { SqliteDriverWithBindings } from './sqlite-driver';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,10 +54,10 @@ function prepareSqliteConnection(
 /** SQLite: one file, one pooled connection (WAL, a busy timeout, foreign keys on). */
 export const sqliteEngine: DatabaseEngine = {
   driver: 'sqlite',
-  ormDriver: SqliteDriver,
+  ormDriver: SqliteDriverWithBindings,
   ormOptions: (db) =>
     ({
-      driver: SqliteDriver,
+      driver: SqliteDriverWithBindings,
       dbName: db.target,
       pool: {
         min: 1,

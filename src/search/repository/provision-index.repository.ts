@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { rowsInTransaction } from '../../common/sql';
+import { rowsInTransaction, writeInTransaction } from '../../common/sql';
 import { ProvisionSource } from '../sync/provision-index-rows';
 
 /** The statements that read provisions for the search and similarity indexes and write those indexes' rows. */
@@ -13,7 +13,8 @@ const SOURCE_COLUMNS = [
   'p.text',
   'p.summary',
 ];
-const ROWS_PER_INSERT = 200;
+/** 500 rows of three columns stay far below SQLite's and PostgreSQL's limits on bindings per statement. */
+const ROWS_PER_INSERT = 500;
 
 /** Removes the rows of these provisions from an index table keyed by `provision_id`. */
 export async function deleteIndexRows(
@@ -21,7 +22,7 @@ export async function deleteIndexRows(
   table: string,
   ids: readonly number[],
 ): Promise<void> {
-  await rowsInTransaction(
+  await writeInTransaction(
     em,
     em
       .getKnex()
@@ -66,7 +67,7 @@ export function provisionSourcesAfter(
   );
 }
 
-/** Inserts rows into an index table, a few hundred per statement. */
+/** Inserts rows into an index table, a few hundred per statement, their values as bindings. */
 export async function insertRows(
   em: EntityManager,
   table: string,
@@ -77,6 +78,6 @@ export async function insertRows(
     const chunk = rows
       .slice(start, start + ROWS_PER_INSERT)
       .map((row) => Object.fromEntries(columns.map((column, i) => [column, row[i]])));
-    await rowsInTransaction(em, em.getKnex().insert(chunk).into(table));
+    await writeInTransaction(em, em.getKnex().insert(chunk).into(table));
   }
 }

@@ -51,20 +51,35 @@ export async function rebuildProvisionIndex(em: EntityManager): Promise<number> 
   }
 }
 
+/**
+ * Writes the search rows first and computes the similarity rows (MinHash, the costly part on this side) while the
+ * database takes them: the full-text index is built by the database as the rows arrive, so the two overlap.
+ */
 async function writeRows(em: EntityManager, sources: ProvisionSource[]): Promise<void> {
-  const documents: unknown[][] = [];
-  const signatures: unknown[][] = [];
-  const bands: ProvisionBands[] = [];
-  for (const source of sources) {
-    const id = Number(source.id);
+  const documents = sources.map((source) => {
     const document = searchDocument(source);
-    documents.push([id, document.title, document.body]);
-    const print = fingerprint(comparisonText(source));
-    if (!print) continue;
-    signatures.push([id, print.words, signatureToBytes(print.signature)]);
-    bands.push([id, print.bandKeys]);
-  }
-  await insertRows(em, 'provision_search', ['provision_id', 'title', 'body'], documents);
+    return [Number(source.id), document.title, document.body];
+  });
+  const [, { signatures, bands }] = await Promise.all([
+    insertRows(em, 'provision_search', ['provision_id', 'title', 'body'], documents),
+    afterStatementsStarted().then(() => similarityRows(sources)),
+  ]);
   await insertRows(em, 'provision_signature', ['provision_id', 'words', 'signature'], signatures);
   await dialectOf(em).writeBands(em, bands);
 }
+
+function similarityRows(sources: ProvisionSource[]): { signatures: unknown[][]; bands: ProvisionBands[] } {
+  const signatures: unknown[][] = [];
+  const bands: ProvisionBands[] = [];
+  for (const source of sources) {
+    const print = fingerprint(comparisonText(source));
+    if (!print) continue;
+    const id = Number(source.id);
+    signatures.push([id, print.words, signatureToBytes(print.signature)]);
+    bands.push([id, print.bandKeys]);
+  }
+  return { signatures, bands };
+}
+
+/** Resolves once the statements already called have reached the driver (they start in promise callbacks). */
+const afterStatementsStarted = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
