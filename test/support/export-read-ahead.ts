@@ -3,8 +3,8 @@
 // reader. Prints how the export ended; an unhandled rejection stops the process with a non-zero status first.
 import { MikroORM } from '@mikro-orm/core';
 import { knex as makeKnex } from '@mikro-orm/knex';
-import { SqliteDriver } from '@mikro-orm/sqlite';
 import { Writable } from 'node:stream';
+import { sqliteEngine } from '../../src/database/engines/sqlite.engine';
 import { ExportService } from '../../src/ingest/export.service';
 
 const AGREEMENTS = 60;
@@ -26,7 +26,7 @@ const em = {
   fork: () => em,
   find: () => Promise.resolve(Array.from({ length: AGREEMENTS }, (_, i) => ({ id: i + 1 }))),
   getKnex: () => knex,
-  config: { get: (key: string) => (key === 'driver' ? SqliteDriver : undefined) },
+  config: { get: (key: string) => (key === 'driver' ? sqliteEngine.ormDriver : undefined) },
   getConnection: () => ({ execute }),
 };
 // Every line waits for the reader, so the page read ahead fails while the export is waiting.
