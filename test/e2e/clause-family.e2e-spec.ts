@@ -197,4 +197,33 @@ describe('clause families and the draft checker', () => {
     expect(page.text).toContain('nafta/family-0');
     expect(page.text).toMatch(/<ins>[^<]*person/);
   });
+
+  it("states each member's similarity to its source and to the template as clauseFamily scores them", async () => {
+    const res = await t.gql<{
+      clauseFamily: {
+        members: {
+          score: number | null;
+          templateScore: number;
+          provision: { pinpoint: string };
+          source: { pinpoint: string } | null;
+        }[];
+      };
+    }>(
+      `{ clauseFamily(id: "${ids[2]}") { members { score templateScore provision { pinpoint } source { pinpoint } } } }`,
+    );
+    const page = (await t.http().get('/provisions/canada-korea-fta/family-2').set('Accept', 'text/html'))
+      .text;
+    const percent = (x: number) => `${Math.round(x * 100)} %`;
+    const timeline = /<ol class="timeline">([\s\S]*?)<\/ol>/.exec(page)![1];
+    const items = timeline.split('</li>').slice(0, -1);
+    const members = res.data!.clauseFamily.members;
+    expect(items.length).toBe(members.length);
+    expect(members.filter((m) => m.source).length).toBe(2);
+    for (const [i, m] of members.entries()) {
+      if (!m.source) continue;
+      expect(items[i]).toContain(`href="/provisions/${m.source.pinpoint}"`);
+      expect(items[i]).toContain(`: ${percent(m.score!)} similar`);
+      expect(items[i]).toContain(`${percent(m.templateScore)} similar to the template`);
+    }
+  });
 });

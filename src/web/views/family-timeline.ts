@@ -31,7 +31,7 @@ export function familyTimelineView(ctx: WebContext, current: string, family: Fam
   const { t } = ctx;
   if (!family || !family.comparable || family.members.length < 2)
     return markup`<p>${t('provision.familyNone')}</p>`;
-  const percent = (x: number) => `${Math.round(x * 100)} %`;
+  const byPinpoint = new Map(family.members.map((m) => [m.pinpoint, m]));
   return markup`<p class="hint">${t('provision.familyHint')}</p>
     <ol class="timeline">
       ${family.members.map((m) => {
@@ -39,12 +39,26 @@ export function familyTimelineView(ctx: WebContext, current: string, family: Fam
         return markup`<li${isCurrent ? markup` class="current" aria-current="true"` : ''}>
 <strong>${yearOf(m.agreement.dateSigned) || '?'}</strong> ·
 ${isCurrent ? markup`<strong>${agreementName(m.agreement)} — ${articleLabel(ctx, m)}</strong> (${t('provision.this')})` : markup`<a href="${ctx.href(provisionPath(m.pinpoint))}">${agreementName(m.agreement)} — ${articleLabel(ctx, m)}</a>`}
-${m.pinpoint === family.template ? markup` <span class="badge">${t('provision.template')}</span>` : markup` <span class="muted">${t('common.similarity')} ${percent(m.templateScore)}${m.source ? markup` · ${t('provision.closestTo', { pinpoint: m.source })}` : ''}</span>`}
+${m.pinpoint === family.template ? markup` <span class="badge">${t('provision.template')}</span>` : markup` <span class="muted">${sourceView(ctx, m, byPinpoint)}${t('provision.templateSimilarity', { percent: percent(m.templateScore) })}</span>`}
 ${isCurrent ? '' : markup` · <a href="${ctx.href(provisionPath(current), { with: m.pinpoint })}#diff-h">${t('provision.diffWith')}</a>`}
 ${changesView(ctx, m.changes)}
 </li>`;
       })}
     </ol>`;
+}
+
+const percent = (x: number) => `${Math.round(x * 100)} %`;
+
+/** The earlier member a member is closest to, linked by name, with the similarity to it ("" for none). */
+function sourceView(ctx: WebContext, m: FamilyMember, byPinpoint: ReadonlyMap<string, FamilyMember>): Html {
+  const source = m.source ? byPinpoint.get(m.source) : undefined;
+  if (!source || m.score === null) return markup``;
+  const link = markup`<a href="${ctx.href(provisionPath(source.pinpoint))}">${agreementName(source.agreement)} — ${articleLabel(ctx, source)}</a>`;
+  // The sentence is translated whole, then the link takes the place of its name.
+  const [before, after] = ctx
+    .t('provision.closestTo', { source: '\u0000', percent: percent(m.score) })
+    .split('\u0000');
+  return markup`${before}${link}${after} · `;
 }
 
 /** The changed words of a member against its source, each run of unchanged words shortened to its ends. */
