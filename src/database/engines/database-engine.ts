@@ -44,7 +44,7 @@ export interface DatabaseEngine {
 /**
  * SQL expressions that write a value as the export's JavaScript writes it, so that the database builds whole
  * lines and the driver hands over one value per row instead of an object of a dozen (most of an export's time
- * was the driver making those objects). Each takes and gives SQL text; `lines.spec.ts` checks them against
+ * was the driver making those objects). Each takes and gives SQL text; `line-sql.spec.ts` checks them against
  * `csvCell` and `JSON.stringify` on awkward values. The SQL holds no `?` (Knex would take it for a binding).
  */
 export interface LineSql {
