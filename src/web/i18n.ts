@@ -171,7 +171,7 @@ const EN = {
   'provision.indexReload': 'Reload this page to see them',
   'provision.family': 'Clause family',
   'provision.familyHint':
-    'Clauses that share text with this one, by date of signature; the first is the probable template.',
+    'Clauses that share text with this one, by date of signature; the first is the probable template. Where we hold no text of an article, its summary is what is compared.',
   'provision.familyNone':
     'This provision has no family (its text is too short to compare, or no other text shares it).',
   'provision.template': 'template',
@@ -481,7 +481,7 @@ const FR: Messages = {
   'provision.indexReload': 'Recharger la page pour les voir',
   'provision.family': 'Famille de clauses',
   'provision.familyHint':
-    'Les clauses qui partagent du texte avec celle-ci, par date de signature ; la première est le modèle probable.',
+    'Les clauses qui partagent du texte avec celle-ci, par date de signature ; la première est le modèle probable. Quand nous n’avons pas le texte d’un article, c’est son résumé qui est comparé.',
   'provision.familyNone':
     'Cette disposition n’a pas de famille (texte trop court pour comparer, ou aucun autre texte ne le partage).',
   'provision.template': 'modèle',
@@ -788,7 +788,7 @@ const ES: Messages = {
   'provision.indexReload': 'Recargar la página para verlas',
   'provision.family': 'Familia de cláusulas',
   'provision.familyHint':
-    'Las cláusulas que comparten texto con esta, por fecha de firma; la primera es el modelo probable.',
+    'Las cláusulas que comparten texto con esta, por fecha de firma; la primera es el modelo probable. Cuando no tenemos el texto de un artículo, se compara su resumen.',
   'provision.familyNone':
     'Esta disposición no tiene familia (texto demasiado corto para comparar, o ningún otro texto lo comparte).',
   'provision.template': 'modelo',
