@@ -300,6 +300,7 @@ const EN = {
   'cite.accessed': 'accessed {date}',
   'cite.article': 'Article {number}',
   'error.tooLong': '{name} is too long (at most {max} characters)',
+  'error.tooManyNames': '{name}: at most {max} names (codes are not counted)',
   'error.partyUnknown':
     'party: no party is named "{value}" (type a name or an ISO 3166 alpha-3 code, e.g. CAN)',
   'error.partyAmbiguous':
@@ -612,6 +613,7 @@ const FR: Messages = {
   'cite.accessed': 'consulté le {date}',
   'cite.article': 'article {number}',
   'error.tooLong': '{name} est trop long (au plus {max} caractères)',
+  'error.tooManyNames': '{name} : au plus {max} noms (les codes ne comptent pas)',
   'error.partyUnknown':
     'partie : aucune partie ne s’appelle « {value} » (saisissez un nom ou un code ISO 3166 alpha-3, par ex. CAN)',
   'error.partyAmbiguous':
@@ -919,6 +921,7 @@ const ES: Messages = {
   'cite.accessed': 'consultado el {date}',
   'cite.article': 'artículo {number}',
   'error.tooLong': '{name} es demasiado largo (como máximo {max} caracteres)',
+  'error.tooManyNames': '{name}: como máximo {max} nombres (los códigos no cuentan)',
   'error.partyUnknown':
     'parte: ninguna parte se llama «{value}» (escriba un nombre o un código ISO 3166 alfa-3, p. ej. CAN)',
   'error.partyAmbiguous':

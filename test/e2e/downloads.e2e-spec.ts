@@ -3,6 +3,9 @@ import { Role } from '../../src/auth/role.enum';
 import { publicBasePath, publicUrl } from '../../src/config';
 import { Writable } from 'node:stream';
 import { ANNOTATION_COLUMNS, ExportService } from '../../src/ingest/export.service';
+import { readAgreementRecords } from '../../src/ingest/agreement-record.reader';
+import { Agreement } from '../../src/agreements/agreement.entity';
+import { EntityManager } from '@mikro-orm/knex';
 import { ReportDocument } from '../../src/reports/render/report-document';
 import { loadsAsFloat, readCsvTable, readMarkdown, readXlsx } from '../support/download-readers';
 import { writeReportScenario } from '../support/report-scenario';
@@ -354,6 +357,22 @@ describe('downloads that travel', () => {
         agreements: { slug: string }[];
       };
       expect(record.agreements.map((a) => a.slug)).toEqual(['ceta']);
+    });
+
+    it('writes each whole record byte for byte as the one-agreement reader makes it (the database-built lines)', async () => {
+      const text = (await t.http().get('/exports/agreements.json')).text;
+      const agreements = await t.orm.em.fork().find(Agreement, {}, { orderBy: { id: 'asc' } });
+      const records = await readAgreementRecords(
+        t.orm.em.fork() as EntityManager,
+        agreements.map((a) => a.id),
+      );
+      expect(records.length).toBeGreaterThan(20);
+      expect(records.some((r) => r.provisions.some((p) => p.annotations.length > 0))).toBe(true);
+      for (const record of records)
+        expect({ slug: record.slug, written: text.includes(JSON.stringify(record)) }).toEqual({
+          slug: record.slug,
+          written: true,
+        });
     });
 
     it('answers 400 naming the bad parameter, 404 for an unknown export', async () => {

@@ -256,6 +256,10 @@ describe('web explorer over HTTP', () => {
     expect(none.text).toContain('aucune partie ne s’appelle « Narnia »');
     expect(none.text).toContain('id="f-party"');
     expect((await t.http().get('/search.csv?q=cultural&party=Narnia')).status).toBe(400);
+    const names = Array.from({ length: 11 }, (_, i) => `name${i}`).join(',');
+    const many = await t.http().get(`/agreements?party=${names},CAN,CHL`);
+    expect(many.status).toBe(400);
+    expect(many.text).toContain('party: at most 10 names (codes are not counted)');
   });
 
   it('names agreement types in the page language, the WTO abbreviation staying the value', async () => {

@@ -18,6 +18,9 @@ export interface PartyChoice {
   problem?: string;
 }
 
+/** The most names one form may look up (each is a query; codes are taken as they are). */
+export const MAX_PARTY_NAMES = 10;
+
 /**
  * Reads the `party` parameter of the filter forms: an ISO 3166 alpha-3 code is taken as it is (an unknown code
  * matches nothing); anything else is looked up by name, and must name one party (its whole name when it is
@@ -25,6 +28,8 @@ export interface PartyChoice {
  */
 export async function partyChoice(ctx: WebContext): Promise<PartyChoice> {
   const typed = ctx.list('party');
+  if (typed.filter((value) => !/^[A-Za-z]{3}$/.test(value)).length > MAX_PARTY_NAMES)
+    throw badRequest(ctx.t('error.tooManyNames', { name: 'party', max: MAX_PARTY_NAMES }));
   const codes: string[] = [];
   for (const value of typed) {
     if (/^[A-Za-z]{3}$/.test(value)) {
