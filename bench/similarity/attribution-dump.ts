@@ -2,8 +2,8 @@
 // attributes sources: for the query of each labelled member, the family found (ids, agreements, dates, parties,
 // texts) and the source the service named. Used to study attribution offline (bench/similarity/attribution.ts).
 //   DATABASE_URL=sqlite:<corpus db> node -r ts-node/register bench/similarity/attribution-dump.ts <out.json> [split]
-// (split: development, held-out, fresh, fresh2 or fresh3; the last three from fresh.json, fresh2.json and
-// fresh3.json)
+// (split: development, held-out, fresh, fresh2, fresh3 or fresh4; the last four from fresh.json, fresh2.json,
+// fresh3.json and fresh4.json)
 import 'reflect-metadata';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { NestFactory } from '@nestjs/core';
@@ -20,6 +20,7 @@ const FRESH_FILES: Partial<Record<string, FamilyFile>> = {
   fresh: 'fresh.json',
   fresh2: 'fresh2.json',
   fresh3: 'fresh3.json',
+  fresh4: 'fresh4.json',
 };
 
 export interface DumpedMember {

@@ -15,10 +15,10 @@ export interface LabelledMember {
 
 /**
  * `fresh`: the families of fresh.json, built after the attribution rule was frozen (README.md here);
- * `fresh2` and `fresh3`: those of fresh2.json and fresh3.json, each built before a later rule was chosen
- * and scored once it was frozen.
+ * `fresh2`, `fresh3` and `fresh4`: those of fresh2.json, fresh3.json and fresh4.json, each built before a later
+ * rule was chosen and scored once it was frozen.
  */
-export type FamilySplit = 'development' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3';
+export type FamilySplit = 'development' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4';
 
 export interface LabelledFamily {
   name: string;
@@ -35,10 +35,10 @@ export interface LabelledFamily {
 }
 
 /**
- * The labelled families: families.json (development and held-out halves), fresh.json, fresh2.json or
- * fresh3.json.
+ * The labelled families: families.json (development and held-out halves), fresh.json, fresh2.json, fresh3.json
+ * or fresh4.json.
  */
-export type FamilyFile = 'families.json' | 'fresh.json' | 'fresh2.json' | 'fresh3.json';
+export type FamilyFile = 'families.json' | 'fresh.json' | 'fresh2.json' | 'fresh3.json' | 'fresh4.json';
 
 export function labelledFamilies(name: FamilyFile = 'families.json'): LabelledFamily[] {
   const file = join(__dirname, '..', 'fixtures', 'families', name);
