@@ -11,6 +11,14 @@ describe('foldSearchQuery', () => {
     expect(toTsQuery(folded('Diversité -Économie'))).toBe("'diversite' & !'economie'");
   });
 
+  it('repairs digits read for letters as the index does, so that a word copied from a damaged text finds it', () => {
+    expect(toFts5Match(folded('"cultural industries" prov1s10ns cu1tur* "of th1s agreement"'))).toBe(
+      '"cultural industries" AND "provisions" AND "cuitur"* AND "of this agreement"',
+    );
+    // Numbers and ordinals stay as they are.
+    expect(toFts5Match(folded('1988 1st 10th'))).toBe('"1988" AND "1st" AND "10th"');
+  });
+
   it('drops words that fold to nothing and reshapes the tree around them', () => {
     // A lone combining acute accent is a word to the parser and nothing once folded.
     expect(folded('culture \u0301')).toEqual({ kind: 'WORD', word: 'culture' });

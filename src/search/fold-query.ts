@@ -1,8 +1,10 @@
 import { foldAccents, SearchQuery, SearchQuerySyntaxError } from './query';
+import { repairDigitsInWords } from './wording/ocr-repair';
 
 /**
- * The query as the indexes see it: every word accent-folded like the indexed text (searchableText with
- * foldAccents), and words that fold to nothing (a lone combining mark) dropped, with the tree reshaped around them.
+ * The query as the indexes see it: every word accent-folded and OCR-repaired like the indexed text
+ * (searchableText with foldAccents, of the text repairOcr gives: "prov1s10ns" is indexed, and so searched, as
+ * "provisions", so that a word copied from a damaged text still finds it), and words that fold to nothing (a lone combining mark) dropped, with the tree reshaped around them.
  *
  * @throws SearchQuerySyntaxError when nothing searchable is left
  */
@@ -13,18 +15,21 @@ export function foldSearchQuery(query: SearchQuery): SearchQuery {
   return folded;
 }
 
+/** A query word as the index holds it: digits read for letters repaired, accents folded. */
+const foldWord = (word: string) => foldAccents(repairDigitsInWords(word));
+
 function fold(node: SearchQuery): SearchQuery | null {
   switch (node.kind) {
     case 'WORD': {
-      const word = foldAccents(node.word);
+      const word = foldWord(node.word);
       return word ? { kind: 'WORD', word } : null;
     }
     case 'PREFIX': {
-      const prefix = foldAccents(node.prefix);
+      const prefix = foldWord(node.prefix);
       return prefix ? { kind: 'PREFIX', prefix } : null;
     }
     case 'PHRASE': {
-      const words = node.words.map(foldAccents);
+      const words = node.words.map(foldWord);
       // A prefix phrase whose last word vanished becomes an exact phrase of the rest.
       const prefix = node.prefix && words[words.length - 1] !== '';
       const kept = words.filter(Boolean);

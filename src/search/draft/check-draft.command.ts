@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommandRunner, Option } from 'nest-commander';
+import { draftCheckJson } from './draft-check.json';
 import { DraftCheck } from './draft-check.models';
 import { DraftCheckService } from './draft-check.service';
 import { CLI_COMMANDS } from '../../cli-commands';
+
+const FORMATS = ['text', 'json'];
 
 interface CheckDraftOptions {
   parties?: string;
@@ -26,12 +29,19 @@ export class CheckDraftCommand extends CommandRunner {
       process.exitCode = 1;
       return;
     }
+    if (options.format !== undefined && !FORMATS.includes(options.format)) {
+      console.error(`check-draft: --format must be one of ${FORMATS.join(', ')} (got "${options.format}")`);
+      process.exitCode = 1;
+      return;
+    }
     const result = await this.service.check({
       text,
       parties: (options.parties ?? '').split(','),
       language: options.language ?? 'en',
     });
-    console.log(options.format === 'json' ? JSON.stringify(result, jsonFields, 2) : formatCheck(result));
+    console.log(
+      options.format === 'json' ? JSON.stringify(draftCheckJson(result), null, 2) : formatCheck(result),
+    );
   }
 
   @Option({
@@ -52,16 +62,6 @@ export class CheckDraftCommand extends CommandRunner {
   parseFormat(value: string): string {
     return value;
   }
-}
-
-/** Leaves out the texts kept for diffs and the entities' internals in the JSON output. */
-function jsonFields(key: string, value: unknown): unknown {
-  if (key === 'precedentText' || key === 'draftText') return undefined;
-  if (value && typeof value === 'object' && 'key' in value && 'agreement' in value) {
-    const p = value as { id: number; key: string; agreement: { slug: string; dateSigned: string | null } };
-    return { id: String(p.id), pinpoint: `${p.agreement.slug}/${p.key}`, dateSigned: p.agreement.dateSigned };
-  }
-  return value;
 }
 
 function formatCheck(result: DraftCheck): string {

@@ -1,12 +1,14 @@
-import { Body, Controller, Next, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Next, Post, Req, Res } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { ReadAccess } from '../../auth/access.decorators';
 import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator';
 import { BadUserInputError } from '../../common/errors';
+import { draftCheckJson } from './draft-check.json';
 import { DraftCheckService } from './draft-check.service';
 
 /**
- * POST /draft-check with a JSON body ({"text", "parties": ["CAN"] or "CAN,KOR", "language"}) answers JSON; bad
+ * POST /draft-check with a JSON body ({"text", "parties": ["CAN"] or "CAN,KOR", "language"}) answers 200 with
+ * JSON (`draftCheckJson`: the checkDraft fields, each precedent with its word diff; it creates nothing); bad
  * input answers 400 ({"error": {"code": "BAD_USER_INPUT", "argument", "message"}}). A form post falls through to
  * the web explorer's page at the same address, which asks the same checker through GraphQL. Nothing of the draft
  * is stored or logged.
@@ -18,6 +20,7 @@ export class DraftCheckController {
   constructor(private readonly service: DraftCheckService) {}
 
   @Post()
+  @HttpCode(200)
   async check(
     @Body() body: unknown,
     @Req() req: Request,
@@ -37,7 +40,7 @@ export class DraftCheckController {
     const text = typeof fields.text === 'string' ? fields.text : '';
     const language = typeof fields.language === 'string' && fields.language ? fields.language : 'en';
     try {
-      res.json(await this.service.check({ text, parties, language }));
+      res.status(200).json(draftCheckJson(await this.service.check({ text, parties, language })));
     } catch (error) {
       if (!(error instanceof BadUserInputError)) throw error;
       res.status(400).json({

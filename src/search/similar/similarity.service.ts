@@ -39,6 +39,7 @@ import {
   provisionPlaces,
   signatureOf,
 } from '../repository/similarity.repository';
+import { partiesWithCodes } from '../repository/draft-check.repository';
 import { ClauseIndexService } from '../wording/clause-index.service';
 import { wordingFeatures } from '../wording/wording-features';
 import { sequenceTokens } from '../wording/word-sequence';
@@ -122,6 +123,7 @@ export class SimilarityService {
     limits: FamilyLimits = DEFAULT_FAMILY_LIMITS,
   ): Promise<ClauseFamily> {
     const threshold = checkMinScore(minScore, measure);
+    filter = await this.checkFamilyFilter(filter);
     const provision = await this.provisions.get({ id });
     const index = await this.clauses.get();
     const isComparable = index.has(provision.id);
@@ -167,6 +169,24 @@ export class SimilarityService {
       truncated,
       comparable: isComparable,
     };
+  }
+
+  /**
+   * The family filter's party codes in capitals (as the API's other party filters take them), or
+   * BAD_USER_INPUT naming the codes no party has: an unknown code would otherwise keep no member, silently.
+   */
+  private async checkFamilyFilter(
+    filter: ClauseFamilyFilter | null | undefined,
+  ): Promise<ClauseFamilyFilter | null | undefined> {
+    if (!filter?.parties?.length) return filter;
+    const parties = [...new Set(filter.parties.map((code) => code.trim().toUpperCase()))];
+    const known = new Set((await partiesWithCodes(this.em, parties)).map((row) => row.code));
+    const unknown = parties.filter((code) => !known.has(code));
+    if (unknown.length)
+      throw new BadUserInputError('filter.parties', `unknown party code(s) ${unknown.join(', ')}`, {
+        unknown,
+      });
+    return { ...filter, parties };
   }
 
   async lineage(

@@ -87,14 +87,19 @@ interface RelatedData {
       templateScore: number;
       source: { pinpoint: string } | null;
       diff: { segments: { kind: string; text: string }[] } | null;
-      provision: Omit<Family['members'][number], 'score' | 'templateScore' | 'source' | 'changes'>;
+      parties: string[];
+      codes: string[];
+      provision: Omit<
+        Family['members'][number],
+        'score' | 'templateScore' | 'source' | 'changes' | 'parties' | 'codes'
+      >;
     }[];
   };
 }
 
 const RELATED_QUERY = `query WebProvisionRelated($id: ID!) {
   similarProvisions(id: $id, first: 10) { score provision { ${MEMBER} } }
-  clauseFamily(id: $id) { comparable template { pinpoint } members { score templateScore source { pinpoint } diff { segments { kind text } } provision { ${MEMBER} } } }
+  clauseFamily(id: $id) { comparable template { pinpoint } members { score templateScore source { pinpoint } diff { segments { kind text } } parties codes provision { ${MEMBER} } } }
 }`;
 
 interface DiffData {
@@ -171,6 +176,8 @@ export async function provisionPage(
       templateScore: m.templateScore,
       source: m.source?.pinpoint ?? null,
       changes: m.diff?.segments ?? [],
+      parties: m.parties,
+      codes: m.codes,
     })),
   };
   const building = markup`<p class="notice" role="status">
@@ -216,7 +223,7 @@ export async function provisionPage(
         </section>
         <section aria-labelledby="family-h">
           <h2 id="family-h">${t('provision.family')}</h2>
-          ${family ? familyTimelineView(ctx, p.pinpoint, family) : building}
+          ${family ? familyTimelineView(ctx, p.pinpoint, family, await ctx.codeNames()) : building}
         </section>
         ${
           withPinpoint

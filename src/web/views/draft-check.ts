@@ -1,6 +1,7 @@
 import { markup, Html } from '../html';
 import { WebContext } from '../web-context';
 import { agreementName, articleLabel, codeBadge, provisionPath, yearOf } from './common';
+import { changedWordsView } from './family-timeline';
 
 interface CheckedProvision {
   pinpoint: string;
@@ -21,6 +22,9 @@ export interface DraftCheckAnswer {
     precedents: {
       score: number;
       sameParties: boolean;
+      parties: string[];
+      /** The word diff from the precedent to the draft article (INSERT: only in the draft). */
+      diff: { segments: { kind: string; text: string }[] };
       provision: CheckedProvision;
       family: { size: number; since: string | null; template: CheckedProvision } | null;
     }[];
@@ -38,14 +42,14 @@ export interface DraftCheckAnswer {
 
 export const CHECK_DRAFT_FIELDS = `codes
   articles { position articleNumber articleTitle words annotations { code ruleId evidence }
-    precedents { score sameParties provision { pinpoint articleNumber articleTitle agreement { title shortTitle dateSigned } }
+    precedents { score sameParties parties diff { segments { kind text } } provision { pinpoint articleNumber articleTitle agreement { title shortTitle dateSigned } }
       family { size since template { pinpoint articleNumber articleTitle agreement { title shortTitle dateSigned } } } } }
   gaps { kind basis rule message scope practice { party agreements carrying }
     precedents { pinpoint articleNumber articleTitle agreement { title shortTitle dateSigned } } }`;
 
 /**
- * The checker's answer (`checkDraft`): each article's annotations and closest precedents (with their family) and
- * what the draft lacks. Codes show their names (`names`: WebContext.codeNames), the code as the badge's title.
+ * The checker's answer (`checkDraft`): each article's annotations and closest precedents (with their parties,
+ * family and the words the draft changes from them) and what the draft lacks. Codes show their names (`names`: WebContext.codeNames), the code as the badge's title.
  */
 export function draftCheckView(
   ctx: WebContext,
@@ -71,7 +75,7 @@ ${
   a.precedents.length
     ? markup`<ul>${a.precedents.map(
         (p) =>
-          markup`<li>${link(p.provision)} · ${t('common.similarity')} ${Math.round(p.score * 100)} %${p.family ? markup` · ${t('provision.family')}: ${p.family.size}, ${t('provision.template')} ${link(p.family.template)}` : ''}</li>`,
+          markup`<li>${link(p.provision)} <span class="muted precedent-parties">${p.parties.join(', ')}</span> · ${t('common.similarity')} ${Math.round(p.score * 100)} %${p.family ? markup` · ${t('provision.family')}: ${p.family.size}, ${t('provision.template')} ${link(p.family.template)}` : ''}${changedWordsView(p.diff.segments, t('draft.changedWords'))}</li>`,
       )}</ul>`
     : ''
 }</li>`,

@@ -1,6 +1,6 @@
 import { spacedSegments } from './diff-text';
 import { markup, Html } from '../html';
-import { agreementName, articleLabel, provisionPath, yearOf } from './common';
+import { agreementName, articleLabel, codeBadge, provisionPath, yearOf } from './common';
 import { WebContext } from '../web-context';
 
 export interface FamilyMember {
@@ -14,6 +14,10 @@ export interface FamilyMember {
   source: string | null;
   /** The word diff to the source: what this member changed. */
   changes: { kind: string; text: string }[];
+  /** The agreement's parties (ISO alpha-3, EUN). */
+  parties: string[];
+  /** The member's taxonomy codes (annotations not rejected). */
+  codes: string[];
 }
 
 export interface Family {
@@ -23,11 +27,17 @@ export interface Family {
 }
 
 /**
- * The clause family as a timeline, oldest first: each member with its year, agreement, similarity to the
- * template and the earlier member it is closest to, and a link to compare it side by side with this provision.
- * Each member that rewords its source shows the words it inserted and deleted. Fed by `clauseFamily`.
+ * The clause family as a timeline, oldest first: each member with its year, agreement, parties, taxonomy codes
+ * (named by `names`: WebContext.codeNames), similarity to the template and the earlier member it is closest to,
+ * and a link to compare it side by side with this provision. Each member that rewords its source shows the words
+ * it inserted and deleted. Fed by `clauseFamily`.
  */
-export function familyTimelineView(ctx: WebContext, current: string, family: Family | null): Html {
+export function familyTimelineView(
+  ctx: WebContext,
+  current: string,
+  family: Family | null,
+  names: ReadonlyMap<string, string> = new Map(),
+): Html {
   const { t } = ctx;
   if (!family || !family.comparable || family.members.length < 2)
     return markup`<p>${t('provision.familyNone')}</p>`;
@@ -39,6 +49,7 @@ export function familyTimelineView(ctx: WebContext, current: string, family: Fam
         return markup`<li${isCurrent ? markup` class="current" aria-current="true"` : ''}>
 <strong>${yearOf(m.agreement.dateSigned) || '?'}</strong> ·
 ${isCurrent ? markup`<strong>${agreementName(m.agreement)} — ${articleLabel(ctx, m)}</strong> (${t('provision.this')})` : markup`<a href="${ctx.href(provisionPath(m.pinpoint))}">${agreementName(m.agreement)} — ${articleLabel(ctx, m)}</a>`}
+${m.parties.length ? markup` <span class="muted member-parties">(${m.parties.join(', ')})</span>` : ''}${m.codes.map((code) => markup` ${codeBadge(code, names)}`)}
 ${m.pinpoint === family.template ? markup` <span class="badge">${t('provision.template')}</span>` : markup` <span class="muted">${sourceView(ctx, m, byPinpoint)}${t('provision.templateSimilarity', { percent: percent(m.templateScore) })}</span>`}
 ${isCurrent ? '' : markup` · <a href="${ctx.href(provisionPath(current), { with: m.pinpoint })}#diff-h">${t('provision.diffWith')}</a>`}
 ${changesView(ctx, m.changes)}
@@ -63,6 +74,14 @@ function sourceView(ctx: WebContext, m: FamilyMember, byPinpoint: ReadonlyMap<st
 
 /** The changed words of a member against its source, each run of unchanged words shortened to its ends. */
 function changesView(ctx: WebContext, segments: FamilyMember['changes']): Html {
+  return changedWordsView(segments, ctx.t('provision.changedWords'));
+}
+
+/**
+ * A word diff as a disclosure titled `summary`: inserted words in `<ins>`, deleted ones in `<del>`, each run of
+ * unchanged words shortened to its ends; nothing when no word changed.
+ */
+export function changedWordsView(segments: FamilyMember['changes'], summary: string): Html {
   if (!segments.some((s) => s.kind !== 'EQUAL')) return markup``;
   const shorten = (text: string) => {
     const words = text.split(/\s+/).filter(Boolean);
@@ -71,7 +90,7 @@ function changesView(ctx: WebContext, segments: FamilyMember['changes']): Html {
     const [lead, trail] = [/^\s/.test(text) ? ' ' : '', /\s$/.test(text) ? ' ' : ''];
     return `${lead}${words.slice(0, 5).join(' ')} … ${words.slice(-5).join(' ')}${trail}`;
   };
-  return markup`<details class="changes"><summary>${ctx.t('provision.changedWords')}</summary><p class="changed-words">${spacedSegments(
+  return markup`<details class="changes"><summary>${summary}</summary><p class="changed-words">${spacedSegments(
     segments,
     (s) =>
       s.kind === 'INSERT'

@@ -1,0 +1,122 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CheckDraftCommand } from './check-draft.command';
+import { DraftCheck, DraftGapBasis, DraftGapKind } from './draft-check.models';
+import { DraftCheckService } from './draft-check.service';
+import { Provision } from '../../provisions/provision.entity';
+
+// An invented clause and its catalogue neighbour (entities as the ORM loads them, with their internals).
+const agreement = {
+  id: 7,
+  slug: 'sample-fta',
+  title: 'Sample Free Trade Agreement',
+  shortTitle: 'Sample FTA',
+  dateSigned: '2015-03-01',
+  createdAt: new Date(),
+  version: 3,
+};
+const provision = {
+  id: 42,
+  key: 'art-9.1',
+  articleNumber: '9.1',
+  articleTitle: 'Customs Duties',
+  agreement,
+  createdAt: new Date(),
+  version: 1,
+} as unknown as Provision;
+
+const CHECK: DraftCheck = {
+  codes: [],
+  gaps: [
+    {
+      kind: DraftGapKind.NO_CONVENTION_REFERENCE,
+      basis: DraftGapBasis.PARTY_PRACTICE,
+      rule: 'G19.5/no-convention-reference',
+      message: 'The draft does not refer to the 2005 Convention.',
+      scope: 'since 2007',
+      practice: [{ party: 'CAN', agreements: 2, carrying: 1 }],
+      precedents: [provision],
+    },
+  ],
+  articles: [
+    {
+      position: 0,
+      location: 'OPERATIVE',
+      chapterTitle: null,
+      articleNumber: '1',
+      articleTitle: 'Duties',
+      words: 8,
+      annotations: [],
+      precedents: [
+        {
+          provision,
+          score: 0.5,
+          dateSigned: '2015-03-01',
+          parties: ['CAN', 'KOR'],
+          sameParties: true,
+          family: { template: provision, size: 1, since: '2015-03-01' },
+          precedentText: 'No Party shall impose customs duties on puppets.',
+          draftText: 'No Party shall levy customs duties on puppets.',
+        },
+      ],
+    },
+  ],
+};
+
+describe('check-draft (command line)', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'check-draft-')), 'draft.txt');
+  writeFileSync(file, 'Article 1 Duties\nNo Party shall levy customs duties on puppets.\n');
+  let out: string[];
+  let err: string[];
+  const check = jest.fn(async () => CHECK);
+  const command = new CheckDraftCommand({ check } as unknown as DraftCheckService);
+
+  beforeEach(() => {
+    out = [];
+    err = [];
+    jest.spyOn(console, 'log').mockImplementation((line: string) => void out.push(line));
+    jest.spyOn(console, 'error').mockImplementation((line: string) => void err.push(line));
+    process.exitCode = undefined;
+  });
+  afterEach(() => {
+    jest.restoreAllMocks();
+    process.exitCode = undefined;
+  });
+
+  it('refuses a --format it does not write, instead of writing text', async () => {
+    await command.run([file], { parties: 'CAN', format: 'xml' });
+    expect(process.exitCode).toBe(1);
+    expect(err.join('\n')).toMatch(/--format must be one of text, json \(got "xml"\)/);
+    expect(out).toEqual([]);
+  });
+
+  it('--format json: the API fields with each precedent’s diff, clauses named by id and pinpoint, no row internals', async () => {
+    await command.run([file], { parties: 'CAN', format: 'json' });
+    expect(process.exitCode).toBeUndefined();
+    const json = JSON.parse(out.join('\n'));
+    const precedent = json.articles[0].precedents[0];
+    expect(precedent.provision).toEqual({
+      id: Buffer.from('Provision:42').toString('base64url'),
+      pinpoint: 'sample-fta/art-9.1',
+      articleNumber: '9.1',
+      articleTitle: 'Customs Duties',
+      agreement: {
+        slug: 'sample-fta',
+        title: 'Sample Free Trade Agreement',
+        shortTitle: 'Sample FTA',
+        dateSigned: '2015-03-01',
+      },
+    });
+    expect(precedent.diff.segments).toEqual(
+      expect.arrayContaining([
+        { kind: 'DELETE', text: expect.stringContaining('impose') },
+        { kind: 'INSERT', text: expect.stringContaining('levy') },
+      ]),
+    );
+    expect(json.gaps[0].precedents[0].pinpoint).toBe('sample-fta/art-9.1');
+    const text = out.join('\n');
+    for (const internal of ['createdAt', '"version"', 'draftText', 'precedentText'])
+      expect(text).not.toContain(internal);
+  });
+});

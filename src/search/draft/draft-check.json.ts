@@ -1,0 +1,72 @@
+import { toGlobalId } from '../../graphql/node/global-id';
+import { Provision } from '../../provisions/provision.entity';
+import { diffOf } from '../similar/similarity.service';
+import { DraftCheck } from './draft-check.models';
+
+/** A clause of the catalogue as the JSON answers name it: the API's id, its pinpoint and its agreement. */
+export interface DraftProvisionJson {
+  id: string;
+  pinpoint: string;
+  articleNumber: string | null;
+  articleTitle: string | null;
+  agreement: { slug: string; title: string; shortTitle: string | null; dateSigned: string | null };
+}
+
+function provisionJson(p: Provision): DraftProvisionJson {
+  const a = p.agreement;
+  return {
+    id: toGlobalId('Provision', p.id),
+    pinpoint: `${a.slug}/${p.key}`,
+    articleNumber: p.articleNumber ?? null,
+    articleTitle: p.articleTitle ?? null,
+    agreement: {
+      slug: a.slug,
+      title: a.title,
+      shortTitle: a.shortTitle ?? null,
+      dateSigned: a.dateSigned ?? null,
+    },
+  };
+}
+
+/**
+ * The draft checker's answer as plain JSON, for `POST /draft-check` and `check-draft --format json`: the fields
+ * of the GraphQL `checkDraft` type, with each precedent's word diff to the draft article (as its `diff` field
+ * gives it) and each clause named as above, never the database's rows (ids, timestamps, versions) nor the
+ * draft's text again.
+ */
+export function draftCheckJson(check: DraftCheck) {
+  return {
+    codes: check.codes,
+    gaps: check.gaps.map((gap) => ({
+      kind: gap.kind,
+      basis: gap.basis,
+      rule: gap.rule,
+      message: gap.message,
+      scope: gap.scope,
+      practice: gap.practice,
+      precedents: gap.precedents.map(provisionJson),
+    })),
+    articles: check.articles.map((article) => ({
+      position: article.position,
+      location: article.location,
+      chapterTitle: article.chapterTitle,
+      articleNumber: article.articleNumber,
+      articleTitle: article.articleTitle,
+      words: article.words,
+      annotations: article.annotations,
+      precedents: article.precedents.map((p) => ({
+        provision: provisionJson(p.provision),
+        score: p.score,
+        dateSigned: p.dateSigned,
+        parties: p.parties,
+        sameParties: p.sameParties,
+        family: p.family && {
+          template: provisionJson(p.family.template),
+          size: p.family.size,
+          since: p.family.since,
+        },
+        diff: diffOf(p.precedentText, p.draftText),
+      })),
+    })),
+  };
+}

@@ -1,0 +1,109 @@
+import { startTestApp, TestApp } from '../support/test-app';
+
+// An invented e-commerce chapter (not treaty wording), as a negotiator would paste it.
+const DRAFT = `Chapter 9 Trade by Electronic Means
+
+Article 9.1 Customs Duties
+No Party shall impose customs duties on electronic transmissions, including content transmitted electronically, between a person of one Party and a person of another Party.
+
+Article 9.2 Paperless Trading
+Each Party shall endeavour to accept trade administration documents submitted electronically as the legal equivalent of the paper version of those documents.
+`;
+
+/** What a new user meets through the draft checker's three doors and the family view (issue 11's walk). */
+describe("the draft checker's doors and the family view, as a negotiator meets them", () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ rateLimits: false });
+  });
+  afterAll(() => t.close());
+
+  it('POST /draft-check answers 200 with the API fields, each precedent with its diff, and no database rows', async () => {
+    const res = await t.http().post('/draft-check').send({ text: DRAFT, parties: 'CAN,KOR' });
+    expect(res.status).toBe(200);
+    const precedents = res.body.articles.flatMap((a: { precedents: unknown[] }) => a.precedents);
+    expect(precedents.length).toBeGreaterThan(0);
+    for (const p of precedents) {
+      expect(p.provision.id).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(Buffer.from(p.provision.id, 'base64url').toString()).toMatch(/^Provision:\d+$/);
+      expect(p.provision.pinpoint).toMatch(/^[a-z0-9-]+\/\S+$/);
+      expect(p.diff.segments.length).toBeGreaterThan(0);
+      expect(p.diff.stats).toHaveProperty('equalWords');
+    }
+    const body = JSON.stringify(res.body);
+    for (const internal of [
+      'createdAt',
+      'updatedAt',
+      '"version"',
+      'archivedAt',
+      'draftText',
+      'precedentText',
+    ])
+      expect(body).not.toContain(internal);
+    // The draft's own words come back only where the diff shows them, never its whole text.
+    expect(body).not.toContain(DRAFT.slice(0, 200));
+  });
+
+  it('the form door: the precedents show their parties and the words the draft changes', async () => {
+    const form = await t.http().post('/draft-check').type('form').send({ draft: DRAFT, parties: 'CAN' });
+    expect(form.status).toBe(200);
+    expect(form.text).toMatch(/<span class="muted precedent-parties">[A-Z]{3}(, [A-Z]{3})*<\/span>/);
+    expect(form.text).toContain('Words the draft changes from this clause');
+    expect(form.text).toMatch(/<ins>[^<]+<\/ins>|<del>[^<]+<\/del>/);
+  });
+
+  it('the form door: a draft over 200,000 characters keeps the form and says how long it is', async () => {
+    const draft = `Article 1\n${'word '.repeat(40_001)}`;
+    const res = await t.http().post('/draft-check').type('form').send({ draft, parties: 'CAN' });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('<form method="post"');
+    expect(res.text).toMatch(/the draft has 200,0\d\d characters, more than the 200,000 allowed/);
+    // No maxlength: a browser would cut a longer paste there silently and check part of the draft.
+    expect(res.text).not.toMatch(/<textarea[^>]*maxlength/);
+  });
+
+  it("the form door counts a browser's CR LF line breaks as one character, as the writer sees them", async () => {
+    // 160,000 characters as written; over 210,000 as a browser sends them (every line break as CR LF).
+    const draft = `Article 1 Scope\n${'ab\n'.repeat(60_000)}`.slice(0, 160_000).replace(/\n/g, '\r\n');
+    expect(draft.length).toBeGreaterThan(210_000);
+    const res = await t.http().post('/draft-check').type('form').send({ draft, parties: 'CAN' });
+    expect(res.text).not.toMatch(/too long|more than the 200,000 allowed/);
+    expect(res.text).toContain('<form method="post"');
+  });
+
+  it('the family timeline names each member’s parties and codes', async () => {
+    const page = await t.http().get('/provisions/canada-korea-fta/art-22.6').set('Accept', 'text/html');
+    expect(page.status).toBe(200);
+    const timeline = /<ol class="timeline">([\s\S]*?)<\/ol>/.exec(page.text)![1];
+    const items = timeline.split('</li>').slice(0, -1);
+    expect(items.length).toBeGreaterThan(1);
+    for (const item of items) {
+      expect(item).toMatch(/<span class="muted member-parties">\(CAN, [A-Z]{3}\)<\/span>/);
+      expect(item).toContain('data-code="CULTURAL_EXEMPTION"');
+    }
+  });
+
+  it('clauseFamily: a party filter takes codes in any case and names an unknown one as BAD_USER_INPUT', async () => {
+    const id = (
+      await t.gql<{ provision: { id: string } }>(
+        '{ provision(pinpoint: "canada-korea-fta/art-22.6") { id } }',
+      )
+    ).data!.provision.id;
+    const family = (parties: string[]) =>
+      t.gql<{ clauseFamily: { members: { parties: string[] }[] } }>(
+        'query ($id: ID!, $parties: [String!]) { clauseFamily(id: $id, filter: { parties: $parties }) { members { parties } } }',
+        { id, parties },
+      );
+    const upper = await family(['KOR']);
+    expect(upper.errors).toBeUndefined();
+    expect(upper.data!.clauseFamily.members.length).toBeGreaterThan(0);
+    expect((await family(['kor'])).data).toEqual(upper.data);
+    const unknown = await family(['KOR', 'Canada']);
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'filter.parties',
+    });
+    expect(unknown.errors![0].message).toContain('CANADA');
+  });
+});
