@@ -164,6 +164,63 @@ describe('annotateAgreement', () => {
       ]);
       expect(annotations).toEqual([]);
     });
+
+    it('codes the "Nothing in this Chapter applies" forms too (present tense, and Spanish and French "nothing")', () => {
+      const cases: [language: string, text: string, rule: string][] = [
+        [
+          'en',
+          'Nothing in this Chapter applies to a measure a Party adopts with respect to its cultural industries.',
+          'chapter',
+        ],
+        [
+          'en',
+          'Nothing in this Agreement applies to measures maintained by a Party in respect of culture.',
+          'agreement',
+        ],
+        [
+          'es',
+          'Nada de lo dispuesto en este Capítulo se aplicará a las medidas de una Parte relativas a sus industrias culturales.',
+          'chapter',
+        ],
+        ['es', 'Nada en el presente Acuerdo se aplica a las medidas relativas a la cultura.', 'agreement'],
+        [
+          'fr',
+          "Aucune disposition du présent chapitre ne s'applique aux mesures d'une Partie visant les industries culturelles.",
+          'chapter',
+        ],
+      ];
+      for (const [language, text, rule] of cases) {
+        const [annotation] = annotate([article('x', text, { chapterTitle: 'Exceptions' })], { language });
+        expect(annotation).toMatchObject({
+          code: C.CULTURAL_EXEMPTION,
+          ruleId: `CULTURAL_EXEMPTION/${language}/${rule}-does-not-apply-to-cultural-industries`,
+        });
+      }
+    });
+
+    it('an e-commerce chapter whose "Nothing in this Chapter applies" takes out cultural industries carves them out', () => {
+      const annotations = annotate([
+        article(
+          'e',
+          'Nothing in this Chapter applies to a measure a Party adopts with respect to its cultural industries.',
+          { chapterTitle: 'Electronic Commerce', articleTitle: 'Scope' },
+        ),
+      ]);
+      expect(codesOf(annotations, 'e')).toEqual(
+        expect.arrayContaining([C.ECOMMERCE_CULTURAL_CARVE_OUT, C.CULTURAL_EXEMPTION]),
+      );
+    });
+
+    it('does not code "Nothing in this Chapter applies" to other fields', () => {
+      expect(
+        annotate([
+          article(
+            'm',
+            'Nothing in this Chapter applies to measures of a public entity in pursuit of monetary or exchange rate policies.',
+          ),
+        ]),
+      ).toEqual([]);
+    });
   });
 
   describe('audiovisual exclusions', () => {

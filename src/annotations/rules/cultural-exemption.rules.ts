@@ -18,7 +18,7 @@ const AGREEMENT_NOT_APPLY: Record<AnnotatorLanguage, RegExp> = {
   en: words(
     anyOf(
       '(?:this|the) Agreement (?:does not|shall not|will not|is not to be construed to|shall not be construed to) apply',
-      'nothing in this Agreement shall (?:be construed to )?apply',
+      'nothing in this Agreement (?:shall (?:be construed to )?apply|applies)',
       '(?:the )?provisions of this Agreement (?:do|shall) not apply',
     ),
   ),
@@ -27,6 +27,7 @@ const AGREEMENT_NOT_APPLY: Record<AnnotatorLanguage, RegExp> = {
       '(?:este|el presente) (?:Tratado|Acuerdo) no (?:se )?aplica',
       'ninguna disposici(?:ó|o)n (?:de|del) (?:este|presente) (?:Tratado|Acuerdo) se (?:interpretar(?:á|a) en el sentido de (?:que )?(?:se )?)?apli',
       'las disposiciones (?:de|del) (?:este|presente) (?:Tratado|Acuerdo) no se aplic',
+      'nada (?:de lo dispuesto )?en (?:este|el presente) (?:Tratado|Acuerdo) se aplic',
     ),
   ),
   fr: stem(
@@ -43,11 +44,21 @@ const CHAPTER_NOT_APPLY: Record<AnnotatorLanguage, RegExp> = {
   en: words(
     anyOf(
       '(?:this|the) (?:Chapter|Title|Part) (?:does not|shall not|is not to be construed to|shall not be construed to) apply',
-      'nothing in this (?:Chapter|Title|Part) shall (?:be construed to )?apply',
+      'nothing in this (?:Chapter|Title|Part) (?:shall (?:be construed to )?apply|applies)',
     ),
   ),
-  es: stem('(?:este|el presente) (?:Cap(?:í|i)tulo|T(?:í|i)tulo) no (?:se )?aplica'),
-  fr: stem("(?:le pr(?:é|e)sent|ce) (?:chapitre|titre) ne s'applique pas"),
+  es: stem(
+    anyOf(
+      '(?:este|el presente) (?:Cap(?:í|i)tulo|T(?:í|i)tulo) no (?:se )?aplica',
+      'nada (?:de lo dispuesto )?en (?:este|el presente) (?:Cap(?:í|i)tulo|T(?:í|i)tulo) se aplic',
+    ),
+  ),
+  fr: stem(
+    anyOf(
+      "(?:le pr(?:é|e)sent|ce) (?:chapitre|titre) ne s'applique pas",
+      "aucune disposition du pr(?:é|e)sent (?:chapitre|titre) ne s[’']appliqu",
+    ),
+  ),
 };
 
 /** Cultural industries or culture as a whole (not a single audiovisual service: that is an audiovisual exclusion). */
