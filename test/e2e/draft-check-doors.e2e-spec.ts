@@ -51,6 +51,8 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
     expect(form.text).toMatch(/<span class="muted precedent-parties">[A-Z]{3}(, [A-Z]{3})*<\/span>/);
     expect(form.text).toContain('Words the draft changes from this clause');
     expect(form.text).toMatch(/<ins>[^<]+<\/ins>|<del>[^<]+<\/del>/);
+    // A family's size is what the bounded search found, and the page says so.
+    expect(form.text).toMatch(/Clause family: \d+ members found \(the search stops at 12\)/);
   });
 
   it('the form door: a draft over 200,000 characters keeps the form and says how long it is', async () => {

@@ -33,7 +33,7 @@ import {
 export const PRECEDENT_MIN_SCORE = 0.2;
 const PRECEDENTS_PER_ARTICLE = 3;
 /** The family of each article's closest precedent: links of the default WORDING threshold, small bounds. */
-const PRECEDENT_FAMILY = { minScore: 0.3, limits: { maxMembers: 12, maxDepth: 2 } };
+export const PRECEDENT_FAMILY = { minScore: 0.3, limits: { maxMembers: 12, maxDepth: 2 } };
 /** A party's "recent practice": its agreements signed in the last this many years of its record. */
 export const RECENT_YEARS = 10;
 const BORROW = 5;
