@@ -31,8 +31,9 @@ export function minhashSignature(
   const count = shingleHashes.length;
   if (count === 0) return new Uint32Array(0);
   // The same values as min_s fmix32(a_i * s + b_i) in unsigned arithmetic, computed in int32 throughout (the low 32
-  // bits are the same), one hash function at a time so that its parameters and its minimum stay in registers. The
-  // minimum of unsigned values is taken as the signed minimum of the values with their top bit flipped.
+  // bits are the same; fmix32 of hash32.ts written out), one hash function at a time so that its parameters and its
+  // minimum stay in registers. The minimum of unsigned values is the signed minimum of the values with their top
+  // bit flipped.
   const hashes = asInt32(shingleHashes);
   const signature = new Uint32Array(numHashes);
   for (let i = 0; i < numHashes; i += 1) {
