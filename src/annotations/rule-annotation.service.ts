@@ -28,16 +28,17 @@ export const RULE_AUTHOR = 'annotator';
  */
 @Injectable()
 export class RuleAnnotationService {
-  /** What the rules propose for the agreement's provisions that have a text (nothing is stored). */
+  /**
+   * What the rules propose for the agreement's provisions that have a text (nothing is stored). `held`: every
+   * provision of the agreement, flushed, with its annotations loaded, as a writer that has just written them
+   * holds them (see AgreementRecordWriter.writeRecord); they are then not read again.
+   */
   async propose(
     em: EntityManager,
     agreement: Agreement,
+    held?: readonly Provision[],
   ): Promise<{ provisions: Provision[]; proposals: ProposedAnnotation[] }> {
-    const provisions = await em.find(
-      Provision,
-      { agreement, text: { $ne: null } },
-      { orderBy: { position: 'asc', id: 'asc' }, populate: ['annotations'] },
-    );
+    const provisions = (held && withText(held)) ?? (await this.withText(em, agreement));
     const parties = await em.find(AgreementParty, { agreement }, { populate: ['party'] });
     const proposals = annotateAgreement({
       language: agreement.language ?? provisions.find((p) => p.language)?.language ?? 'en',
@@ -57,8 +58,13 @@ export class RuleAnnotationService {
     return { provisions, proposals };
   }
 
-  async annotate(em: EntityManager, agreement: Agreement): Promise<AnnotateResult> {
-    const { provisions, proposals } = await this.propose(em, agreement);
+  /** Stores the proposals for the agreement's provisions; `held` as for `propose`. */
+  async annotate(
+    em: EntityManager,
+    agreement: Agreement,
+    held?: readonly Provision[],
+  ): Promise<AnnotateResult> {
+    const { provisions, proposals } = await this.propose(em, agreement, held);
     const result: AnnotateResult = {
       proposed: proposals.length,
       created: 0,
@@ -93,6 +99,15 @@ export class RuleAnnotationService {
     return result;
   }
 
+  /** The agreement's provisions that have a text, with their annotations, in position order. */
+  private withText(em: EntityManager, agreement: Agreement): Promise<Provision[]> {
+    return em.find(
+      Provision,
+      { agreement, text: { $ne: null } },
+      { orderBy: { position: 'asc', id: 'asc' }, populate: ['annotations'] },
+    );
+  }
+
   private store(
     em: EntityManager,
     provision: Provision,
@@ -118,4 +133,15 @@ export class RuleAnnotationService {
       evidenceQuote: proposal.evidence?.quote ?? null,
     });
   }
+}
+
+/**
+ * The provisions held that have a text, in position order (then id; positions are never null), as the query of
+ * `withText` gives them; null when one of them is not flushed or lacks its annotations (they are then read).
+ */
+function withText(held: readonly Provision[]): Provision[] | null {
+  if (!held.every((p) => typeof p.id === 'number' && p.annotations.isInitialized())) return null;
+  return held
+    .filter((p) => p.text !== null && p.text !== undefined)
+    .sort((a, b) => a.position - b.position || a.id - b.id);
 }

@@ -14,6 +14,15 @@ import { Provision } from '../provisions/provision.entity';
 import { PROVISION_KEPT_FIELDS, ProvisionField } from '../provisions/provision-fields';
 import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
 
+/**
+ * An agreement as written, with every one of its provisions once written (those it had and those the record
+ * added, flushed, their annotations loaded), in no particular order: what the rule annotator reads otherwise.
+ */
+export interface WrittenAgreement {
+  agreement: Agreement;
+  provisions: Provision[];
+}
+
 /** Origin of records checked by hand: a dataset import adds their texts but keeps their facts. */
 const CURATED_ORIGIN = 'fixtures';
 
@@ -26,6 +35,11 @@ const CURATED_ORIGIN = 'fixtures';
 @Injectable()
 export class AgreementRecordWriter {
   async write(em: EntityManager, record: AgreementRecord): Promise<Agreement> {
+    return (await this.writeRecord(em, record)).agreement;
+  }
+
+  /** `write`, which also gives every provision of the agreement once written (see WrittenAgreement). */
+  async writeRecord(em: EntityManager, record: AgreementRecord): Promise<WrittenAgreement> {
     await this.checkParties(em, record);
     const origin = record.origin ?? 'api';
     let agreement =
@@ -57,14 +71,15 @@ export class AgreementRecordWriter {
       await this.writeTypes(em, agreement, record);
       await this.writeParties(em, agreement, record);
     }
-    await this.writeProvisions(em, agreement, record.provisions);
-    return agreement;
+    const provisions = await this.writeProvisions(em, agreement, record.provisions);
+    return { agreement, provisions };
   }
 
   /**
    * Adds a further language version of an agreement (the same treaty in another language): its provisions,
    * its entry in `sourceMeta.languageVersions` and, for an agreement whose facts come from a dataset, its
    * sources. The agreement's facts are the first version's and stay as they are. Call inside a transaction.
+   * Returns every provision of the agreement once written (as WrittenAgreement's).
    */
   async writeLanguageVersion(
     em: EntityManager,
@@ -75,7 +90,7 @@ export class AgreementRecordWriter {
       parts: RecordPart[];
       provisions: ProvisionRecord[];
     },
-  ): Promise<void> {
+  ): Promise<Provision[]> {
     agreement.sourceMeta = { ...(agreement.sourceMeta ?? {}), languageVersions: version.versions };
     if (agreement.origin !== CURATED_ORIGIN) {
       const urls = new Set(agreement.sources.map((s) => s.url));
@@ -89,7 +104,7 @@ export class AgreementRecordWriter {
     if (agreement.recordCoverage === RecordCoverage.FULL_TEXT)
       agreement.recordParts = [...new Set([...(agreement.recordParts ?? []), ...version.parts])];
     await em.flush();
-    await this.writeProvisions(em, agreement, version.provisions);
+    return this.writeProvisions(em, agreement, version.provisions);
   }
 
   /** Relations point at other agreements by slug, so they are written once all records are in. */
@@ -175,8 +190,9 @@ export class AgreementRecordWriter {
     em: EntityManager,
     agreement: Agreement,
     records: ProvisionRecord[],
-  ): Promise<void> {
+  ): Promise<Provision[]> {
     const existing: Provision[] = await em.find(Provision, { agreement }, { populate: ['annotations'] });
+    const all = new Set(existing);
     const byExternalId = new Map(existing.filter((p) => p.externalId).map((p) => [p.externalId!, p]));
     const byKey = new Map(existing.map((p) => [p.key, p]));
     records.forEach((record, index) => {
@@ -185,6 +201,7 @@ export class AgreementRecordWriter {
         byKey.get(record.key) ??
         em.create(Provision, { agreement, key: record.key, location: record.location });
       byKey.set(provision.key, provision);
+      all.add(provision);
       em.assign(provision, {
         location: record.location,
         position: record.position ?? index + 1,
@@ -195,6 +212,7 @@ export class AgreementRecordWriter {
       this.writeAnnotations(em, provision, record.annotations);
     });
     await em.flush();
+    return [...all];
   }
 
   private writeAnnotations(em: EntityManager, provision: Provision, records: AnnotationRecord[]): void {

@@ -49,6 +49,8 @@ export function totaFilesIn(paths: string[]): string[] {
 /** What writing one file did, for the summary once its transaction has committed. */
 interface Written {
   agreement: Agreement;
+  /** Every provision of the agreement once written (for the annotator: see WrittenAgreement). */
+  all: Provision[];
   provisions: number;
   fold: FoldResult | null;
   merged: ImportSummary['merged'][number] | null;
@@ -91,11 +93,16 @@ export class TotaImportService implements Importer {
     );
     // A treaty identifier met twice in one run: the second file would overwrite the first.
     const seen = new Map<string, string>();
-    for (const { file, first } of ordered) {
+    // Each file is read and parsed while the statements of the one before it run (see parseSoon).
+    let next = ordered.length ? parseSoon(ordered[0].file) : null;
+    for (const [index, { file, first }] of ordered.entries()) {
       summary.files++;
       const name = printable(basename(file));
+      const parsed = await next!;
+      next = index + 1 < ordered.length ? parseSoon(ordered[index + 1].file) : null;
       try {
-        const treaty = parseTota(readUtf8(file), name);
+        if ('error' in parsed) throw parsed.error;
+        const { treaty } = parsed;
         const earlier = seen.get(treaty.treatyIdentifier);
         if (earlier)
           throw new Error(
@@ -114,9 +121,14 @@ export class TotaImportService implements Importer {
           const written = home
             ? await this.writeLanguageVersion(tx, home, treaty, first?.fileName ?? null)
             : await this.writeTreaty(tx, treaty, blocs, summary);
-          const annotated = options.annotate ? await this.annotator.annotate(tx, written.agreement) : null;
+          const annotated = options.annotate
+            ? await this.annotator.annotate(tx, written.agreement, written.all)
+            : null;
           return {
-            ...written,
+            agreement: written.agreement,
+            provisions: written.provisions,
+            fold: written.fold,
+            merged: written.merged,
             annotations: annotated ? annotated.created + annotated.updated : 0,
           };
         });
@@ -167,8 +179,8 @@ export class TotaImportService implements Importer {
     }
     for (const problem of dateOrderProblems(record))
       summary.warnings.push({ file: treaty.fileName, message: `ToTA meta: ${problem}` });
-    const agreement = await this.writer.write(tx, record);
-    return { agreement, provisions: record.provisions.length, fold, merged: null };
+    const { agreement, provisions: all } = await this.writer.writeRecord(tx, record);
+    return { agreement, all, provisions: record.provisions.length, fold, merged: null };
   }
 
   /**
@@ -271,7 +283,7 @@ export class TotaImportService implements Importer {
       ...p,
       position: (p.position ?? 0) + offset,
     }));
-    await this.writer.writeLanguageVersion(tx, home, {
+    const all = await this.writer.writeLanguageVersion(tx, home, {
       versions: [...versions.filter((v) => v.totaId !== version.totaId), version],
       sources: record.sources,
       parts: record.record?.parts ?? [],
@@ -279,6 +291,7 @@ export class TotaImportService implements Importer {
     });
     return {
       agreement: home,
+      all,
       provisions: provisions.length,
       fold: null,
       merged: { file: treaty.fileName, language: treaty.language, into: home.slug, keySuffix },
@@ -310,6 +323,26 @@ export class TotaImportService implements Importer {
       ),
     ];
   }
+}
+
+/** A file read and parsed, or why it could not be. */
+type Parsed = { treaty: TotaTreaty } | { error: unknown };
+
+/**
+ * Reads and parses a file on the event loop's next turn, which comes while the import waits on the database for
+ * the file before it: the work fills time the main thread would spend idle. A failure is returned, for the import
+ * to report when it comes to the file.
+ */
+function parseSoon(file: string): Promise<Parsed> {
+  return new Promise((resolve) =>
+    setImmediate(() => {
+      try {
+        resolve({ treaty: parseTota(readUtf8(file), printable(basename(file))) });
+      } catch (error) {
+        resolve({ error });
+      }
+    }),
+  );
 }
 
 /**

@@ -166,6 +166,27 @@ describe('import, annotate and export', () => {
     });
   });
 
+  it('proposes for the provisions a writer holds what it proposes for those it reads', async () => {
+    const annotator = t.app.get(RuleAnnotationService);
+    await em().transactional(async (tx) => {
+      const agreement = await tx.findOneOrFail(Agreement, { totaId: '990001' });
+      const read = await annotator.propose(tx, agreement);
+      expect(read.proposals.length).toBeGreaterThan(0);
+      const all = await tx.find(Provision, { agreement }, { populate: ['annotations'] });
+      const held = await annotator.propose(tx, agreement, [...all].reverse());
+      expect(held.provisions.map((p) => p.id)).toEqual(read.provisions.map((p) => p.id));
+      expect(held.proposals).toEqual(read.proposals);
+    });
+    // Provisions whose annotations are not loaded are read instead.
+    await em().transactional(async (tx) => {
+      const agreement = await tx.findOneOrFail(Agreement, { totaId: '990001' });
+      const bare = await tx.find(Provision, { agreement });
+      expect(bare.some((p) => !p.annotations.isInitialized())).toBe(true);
+      const held = await annotator.propose(tx, agreement, bare.slice(1));
+      expect(held.provisions).toHaveLength(await tx.count(Provision, { agreement, text: { $ne: null } }));
+    });
+  });
+
   it('rolls an agreement back whole when a step fails after its rows were written', async () => {
     await (t.orm.em.fork() as EntityManager).nativeDelete(Agreement, { totaId: '990001' });
     const spy = jest

@@ -2,6 +2,10 @@ import { Role } from '../../src/auth/role.enum';
 import { SearchTimeoutError } from '../../src/search/engine/search-timeout.error';
 import { dialectOf } from '../../src/search/engine/dialects';
 import { EntityManager } from '@mikro-orm/knex';
+import { Agreement } from '../../src/agreements/agreement.entity';
+import { ProvisionLocation } from '../../src/provisions/provision-location.enum';
+import { Provision } from '../../src/provisions/provision.entity';
+import { refreshProvisionIndex } from '../../src/search/sync/refresh-provision-index';
 import { countStatements, GraphQLResponse, startTestApp, TestApp } from '../support/test-app';
 
 interface Hit {
@@ -300,6 +304,52 @@ describe('search, similar clauses, lineage and comparison', () => {
       expect(updated.errors).toBeUndefined();
       expect(await similarTo(a)).not.toContain(b);
       expect(await similarTo(b)).toEqual([]);
+    });
+
+    it('indexes the provisions a flush creates from the values written as it indexes them read back', async () => {
+      // Invented texts; the second holds a lone surrogate, which the database stores as U+FFFD.
+      const texts = [
+        'The orchard boards of both Parties shall exchange grafting records, pest reports and the names of certified nurseries every spring.',
+        'The orchard boards of both Parties shall exchange pruning calendars \ud800 and frost warnings for the upland valleys every autumn.',
+        'Grafting records.',
+      ];
+      const em = t.orm.em.fork() as EntityManager;
+      const ids = await em.transactional(async (tx) => {
+        const agreement = await tx.findOneOrFail(Agreement, { slug: 'usmca' });
+        const provisions = texts.map((text, i) =>
+          tx.create(Provision, {
+            agreement,
+            key: `search-held-${i}`,
+            location: ProvisionLocation.OPERATIVE,
+            articleNumber: `Article H.${i}`,
+            articleTitle: 'Orchards',
+            text,
+          }),
+        );
+        await tx.flush();
+        return provisions.map((p) => p.id);
+      });
+      const rows = async () => {
+        const list = ids.join(', ');
+        const connection = t.orm.em.getConnection();
+        return [
+          await connection.execute(
+            `select provision_id, title, body from provision_search where provision_id in (${list}) order by provision_id`,
+          ),
+          await connection.execute(
+            `select provision_id, words, signature from provision_signature where provision_id in (${list}) order by provision_id`,
+          ),
+        ];
+      };
+      const written = await rows();
+      expect(written[0]).toHaveLength(3);
+      expect(written[1]).toHaveLength(2);
+      await (t.orm.em.fork() as EntityManager).transactional((tx) => refreshProvisionIndex(tx, ids));
+      expect(await rows()).toEqual(written);
+      await (t.orm.em.fork() as EntityManager).transactional(async (tx) => {
+        tx.remove(await tx.find(Provision, { id: { $in: ids } }));
+        await tx.flush();
+      });
     });
 
     it('ranks only the first hits in id order when there are more than the candidate limit', async () => {

@@ -25,20 +25,36 @@ export function lshThreshold(bands = DEFAULT_BANDS, rows = DEFAULT_ROWS): number
  * stored in a table (id, key) and candidates found with a self-join on key. An empty signature has no keys.
  */
 export function bandKeys(signature: Uint32Array, bands = DEFAULT_BANDS, rows = DEFAULT_ROWS): string[] {
-  if (signature.length === 0) return [];
+  const { high, low } = bandHashes(signature, bands, rows);
+  const keys: string[] = [];
+  for (let band = 0; band < high.length; band += 1)
+    keys.push(`${band}:${hex8(high[band])}${hex8(low[band])}`);
+  return keys;
+}
+
+/**
+ * The 64-bit hash of each band that bandKeys writes in hex, as its high and low 32 bits (for callers that store
+ * the keys as numbers: no strings made). An empty signature has none.
+ */
+export function bandHashes(
+  signature: Uint32Array,
+  bands = DEFAULT_BANDS,
+  rows = DEFAULT_ROWS,
+): { high: Uint32Array; low: Uint32Array } {
+  if (signature.length === 0) return { high: new Uint32Array(0), low: new Uint32Array(0) };
   if (signature.length !== bands * rows) {
     throw new RangeError(
       `a signature of ${signature.length} hashes does not fit ${bands} bands x ${rows} rows`,
     );
   }
-  const keys: string[] = [];
+  const high = new Uint32Array(bands);
+  const low = new Uint32Array(bands);
   for (let band = 0; band < bands; band += 1) {
     const start = band * rows;
-    const high = murmur3Words(signature, start, start + rows, band);
-    const low = murmur3Words(signature, start, start + rows, ~band);
-    keys.push(`${band}:${hex8(high)}${hex8(low)}`);
+    high[band] = murmur3Words(signature, start, start + rows, band);
+    low[band] = murmur3Words(signature, start, start + rows, ~band);
   }
-  return keys;
+  return { high, low };
 }
 
 function hex8(value: number): string {

@@ -1,3 +1,4 @@
+import { fmix32, imul32, splitmix32 } from './hash32';
 import { jaccard } from './jaccard';
 import { estimateJaccard, minhashSignature } from './minhash';
 import { shingles } from './shingles';
@@ -31,6 +32,29 @@ describe('minhashSignature', () => {
     expect(empty).toHaveLength(0);
     expect(estimateJaccard(empty, empty)).toBe(0);
     expect(estimateJaccard(empty, minhashSignature(shingles(SAMPLE)))).toBe(0);
+  });
+
+  it('is min over the shingles of fmix32(a_i * s + b_i mod 2^32) for every i, as first written', () => {
+    // The definition, one shingle at a time in unsigned arithmetic: the int32 loop must give the same values.
+    const next = splitmix32(0x2005_c0de);
+    const parameters = Array.from({ length: 128 }, () => [next() | 1, next()]);
+    const reference = (set: ArrayLike<number>) =>
+      Uint32Array.from(parameters, ([a, b]) => {
+        let min = 0xffffffff;
+        for (let s = 0; s < set.length; s += 1) min = Math.min(min, fmix32(imul32(set[s], a) + (b >>> 0)));
+        return min;
+      });
+    const random = seededRandom(11);
+    const sets = [
+      shingles(SAMPLE),
+      Uint32Array.of(0, 0xffffffff, 0x80000000, 0x7fffffff),
+      Uint32Array.from({ length: 2000 }, () => Math.floor(random() * 2 ** 32)),
+    ];
+    for (const set of sets) {
+      expect(minhashSignature(set)).toEqual(reference(set));
+      expect(minhashSignature(Array.from(set))).toEqual(reference(set));
+      expect(minhashSignature(set.subarray(1), 64)).toEqual(reference(set.subarray(1)).slice(0, 64));
+    }
   });
 
   it('rejects a bad number of hashes and signatures of different lengths', () => {

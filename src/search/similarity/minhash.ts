@@ -1,4 +1,4 @@
-import { fmix32, imul32, splitmix32 } from './hash32';
+import { imul32, splitmix32 } from './hash32';
 
 export const DEFAULT_NUM_HASHES = 128;
 /** Fixed, so that signatures are the same in every process; changing it invalidates stored signatures. */
@@ -28,16 +28,43 @@ export function minhashSignature(
   if (!Number.isInteger(numHashes) || numHashes < 1 || numHashes > MAX_NUM_HASHES) {
     throw new RangeError(`numHashes must be an integer from 1 to ${MAX_NUM_HASHES}, not ${numHashes}`);
   }
-  if (shingleHashes.length === 0) return new Uint32Array(0);
-  const signature = new Uint32Array(numHashes).fill(0xffffffff);
-  for (let s = 0; s < shingleHashes.length; s += 1) {
-    const shingle = shingleHashes[s];
-    for (let i = 0; i < numHashes; i += 1) {
-      const value = fmix32(imul32(shingle, PARAMETERS[2 * i]) + PARAMETERS[2 * i + 1]);
-      if (value < signature[i]) signature[i] = value;
+  const count = shingleHashes.length;
+  if (count === 0) return new Uint32Array(0);
+  // The same values as min_s fmix32(a_i * s + b_i) in unsigned arithmetic, computed in int32 throughout (the low 32
+  // bits are the same; fmix32 of hash32.ts written out), one hash function at a time so that its parameters and its
+  // minimum stay in registers. The minimum of unsigned values is the signed minimum of the values with their top
+  // bit flipped.
+  const hashes = asInt32(shingleHashes);
+  const signature = new Uint32Array(numHashes);
+  for (let i = 0; i < numHashes; i += 1) {
+    const a = SIGNED_PARAMETERS[2 * i];
+    const b = SIGNED_PARAMETERS[2 * i + 1];
+    let min = 0x7fffffff;
+    for (let s = 0; s < count; s += 1) {
+      let h = (imul32(hashes[s], a) + b) | 0;
+      h ^= h >>> 16;
+      h = imul32(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = imul32(h, 0xc2b2ae35);
+      h ^= h >>> 16;
+      h ^= TOP_BIT;
+      if (h < min) min = h;
     }
+    signature[i] = (min ^ TOP_BIT) >>> 0;
   }
   return signature;
+}
+
+const TOP_BIT = -0x80000000;
+
+/** PARAMETERS as int32 (the same bits). */
+const SIGNED_PARAMETERS = new Int32Array(PARAMETERS.buffer);
+
+/** The shingle hashes as int32 (the same bits): a view of a Uint32Array, else a copy. */
+function asInt32(values: ArrayLike<number>): Int32Array {
+  if (values instanceof Uint32Array || values instanceof Int32Array)
+    return new Int32Array(values.buffer, values.byteOffset, values.length);
+  return Int32Array.from(values as ArrayLike<number>, (value) => value | 0);
 }
 
 /**

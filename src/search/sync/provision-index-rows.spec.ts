@@ -1,6 +1,10 @@
 import { searchableText } from '../query';
+import { bandKeys } from '../similarity';
+import { seededRandom } from '../../../test/support/synthetic-texts';
 import {
   bandKeyNumber,
+  bandKeyNumbers,
+  bandKeyToken,
   fingerprint,
   indexedWords,
   MIN_SIMILARITY_WORDS,
@@ -63,5 +67,20 @@ describe('fingerprint', () => {
   it('reads 13 hex digits of a band key', () => {
     expect(bandKeyNumber('3:ffffffffffffff00')).toBe(2 ** 52 - 1);
     expect(bandKeyNumber('12:0000000000001abc')).toBe(1);
+  });
+
+  it('gives the numbers of the band keys without making them (bandKeyNumbers)', () => {
+    for (let n = 12; n < 400; n += 17) {
+      const { signature } = fingerprint(words(n))!;
+      expect(bandKeyNumbers(signature)).toEqual(bandKeys(signature).map(bandKeyNumber));
+    }
+    expect(bandKeyNumbers(new Uint32Array(0))).toEqual([]);
+  });
+
+  it('writes a band key in base 36 as toString(36) does', () => {
+    const random = seededRandom(5);
+    const keys = [0, 1, 35, 36, 2 ** 31, 2 ** 32 - 1, 2 ** 52 - 1, 2 ** 53 - 1, 36 ** 10, 36 ** 10 - 1];
+    for (let i = 0; i < 5000; i += 1) keys.push(Math.floor(random() * 2 ** 52));
+    for (const key of keys) expect(bandKeyToken(key)).toBe(key.toString(36));
   });
 });

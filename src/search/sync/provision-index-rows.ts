@@ -1,5 +1,5 @@
 import { foldAccents } from '../query';
-import { bandKeys, minhashSignature, shingles } from '../similarity';
+import { bandHashes, minhashSignature, shingles } from '../similarity';
 import { repairOcr } from '../wording/ocr-repair';
 
 /** The columns of a provision that the search and similarity indexes are built from. */
@@ -70,7 +70,7 @@ export function fingerprint(text: string): Fingerprint | null {
   const words = text.match(WORD_OR_NUMBER)?.length ?? 0;
   if (words < MIN_SIMILARITY_WORDS) return null;
   const signature = minhashSignature(shingles(text, SHINGLE_WORDS));
-  return { words, signature, bandKeys: bandKeys(signature).map(bandKeyNumber) };
+  return { words, signature, bandKeys: bandKeyNumbers(signature) };
 }
 
 /** "7:0123456789abcdef" -> the number of its first 13 hex digits (exact in a double, fits a 64-bit column). */
@@ -78,9 +78,33 @@ export function bandKeyNumber(key: string): number {
   return parseInt(key.slice(key.indexOf(':') + 1, key.indexOf(':') + 14), 16);
 }
 
-/** A band key as an FTS5 token (base 36). */
+/**
+ * `bandKeys(signature).map(bandKeyNumber)` without the strings: the first 13 hex digits of a key are the band
+ * hash's high 32 bits and the top 20 bits of its low ones.
+ */
+export function bandKeyNumbers(signature: Uint32Array): number[] {
+  const { high, low } = bandHashes(signature);
+  const numbers: number[] = [];
+  for (let band = 0; band < high.length; band += 1) numbers.push(high[band] * 0x100000 + (low[band] >>> 12));
+  return numbers;
+}
+
+const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * A band key as an FTS5 token (base 36): `key.toString(36)`, which V8 makes slowly for numbers beyond 31 bits.
+ * The division is exact: below 2^53, floor(key / 36) cannot round up to the next integer.
+ */
 export function bandKeyToken(key: number): string {
-  return key.toString(36);
+  if (!Number.isSafeInteger(key) || key < 0) return key.toString(36);
+  let rest = key;
+  let token = '';
+  do {
+    const quotient = Math.floor(rest / 36);
+    token = BASE36[rest - quotient * 36] + token;
+    rest = quotient;
+  } while (rest > 0);
+  return token;
 }
 
 export function signatureToBytes(signature: Uint32Array): Buffer {

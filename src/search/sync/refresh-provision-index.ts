@@ -22,19 +22,35 @@ const IDS_PER_STATEMENT = 500;
  * Brings the search rows (provision_search, which the full-text index follows) and the similarity rows
  * (provision_signature, the band keys) of these provisions up to date with the provision table: call it after
  * flushing a change, with the same (transactional) entity manager. Ids of removed provisions are fine: their
- * rows go (the foreign keys also cascade).
+ * rows go (the foreign keys also cascade). `held`: the indexed columns of some of these provisions as they were
+ * just written (a flush's new rows), which are then not read back; the rows are written in id order either way.
  */
 export async function refreshProvisionIndex(
   em: EntityManager,
   provisionIds: readonly number[],
+  held: readonly ProvisionSource[] = [],
 ): Promise<void> {
   const ids = [...new Set(provisionIds)];
+  const known = new Map(held.map((source) => [Number(source.id), source]));
   const { indexTables } = dialectOf(em);
   for (let start = 0; start < ids.length; start += IDS_PER_STATEMENT) {
     const chunk = ids.slice(start, start + IDS_PER_STATEMENT);
     for (const table of indexTables) await deleteIndexRows(em, table, chunk);
-    await writeRows(em, await provisionSources(em, chunk));
+    await writeRows(em, await sourcesOf(em, chunk, known));
   }
+}
+
+/** The sources of these provisions: the ones held, and the others read; in id order (as SQLite reads them). */
+async function sourcesOf(
+  em: EntityManager,
+  ids: number[],
+  known: Map<number, ProvisionSource>,
+): Promise<ProvisionSource[]> {
+  const missing = ids.filter((id) => !known.has(id));
+  if (missing.length === ids.length) return provisionSources(em, ids);
+  const read = missing.length ? await provisionSources(em, missing) : [];
+  const held = ids.filter((id) => known.has(id)).map((id) => known.get(id)!);
+  return [...read, ...held].sort((a, b) => Number(a.id) - Number(b.id));
 }
 
 /** Rebuilds both indexes for every provision (after a migration that changes how they are built). */
