@@ -20,6 +20,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/common/paths';
+import { QUERIES } from './queries';
 
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const seconds = Number(process.env.BENCH_SECONDS ?? 4);
@@ -44,15 +45,6 @@ const env = {
   TS_NODE_TRANSPILE_ONLY: 'true',
 };
 
-export const QUERIES = {
-  'agreements page': `{ agreements(first: 20) { totalCount edges { cursor node { slug title dateSigned
-    parties { party { code name } } } } } }`,
-  'provisions page': `{ provisions(first: 20) { totalCount edges { cursor node { pinpoint articleNumber
-    articleTitle summary annotations { status confidence code { code name } } } } } }`,
-  'nested 50 agreements': `{ agreements(first: 50) { edges { node { slug title parties { party { code name } }
-    provisions(first: 3) { totalCount edges { node { pinpoint articleNumber annotations { status code { code } } } } }
-  } } } }`,
-};
 
 function waitForPort(child: ChildProcess, name: string): Promise<number> {
   return new Promise((resolve, reject) => {

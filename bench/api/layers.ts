@@ -1,0 +1,301 @@
+// bench/api, bottom-up: the CPU time and garbage collection one answer costs at each layer of the service,
+// in one process, requests one at a time (no concurrency, so that the figures are per request and steady on a
+// loaded machine), beside the same layers of the floor:
+// - `floor exec`: graphql-js `execute` of the floor's schema over its DataLoaders (`floor-data.ts`);
+// - `floor http`: the same through `floor.ts`'s node:http server (this process is also the client);
+// - `exec`: graphql-js `execute` of the service's own schema (with its budget and access wrappers) with the
+//   context Apollo would build, in a request scope and budget as the middlewares make them: the resolvers,
+//   the repositories, Knex, MikroORM's statement path, the row mapper and the DataLoaders;
+// - `apollo`: Apollo's `executeOperation` (parse, validation rules, plugins, then execution), no HTTP;
+// - `http`: the whole service over HTTP (Express, middlewares, guards, logging, compression), this process
+//   being the client as for `floor http`.
+// What a layer adds is its figure minus the one above it; `http` minus `apollo` against `floor http` minus
+// `floor exec` is what the HTTP side adds beyond the floor's. Runs the service from dist (`npm run build`).
+// `node -r ts-node/register bench/api/layers.ts` (LAYERS_N requests per layer and query, default 300;
+// LAYERS_ONLY=<s> only the queries whose name contains it; LAYERS_LOG=silent for the service's log level).
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { request, Agent, createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
+import { buildSchema, execute, parse, validate, GraphQLSchema } from 'graphql';
+import { PROJECT_ROOT } from '../../src/common/paths';
+import { QUERIES } from './queries';
+import { FLOOR_SDL, loaders, openFloorDatabase } from './floor-data';
+
+const n = Number(process.env.LAYERS_N ?? 300);
+const only = process.env.LAYERS_ONLY ?? '';
+const dbFile = join(tmpdir(), `ct-bench-layers-${process.pid}.sqlite`);
+Object.assign(process.env, {
+  DATABASE_URL: `sqlite:${dbFile}`,
+  NODE_ENV: 'production',
+  RATE_LIMIT_PER_ADDRESS: '1000000000',
+  PORT: '0',
+  LOG_LEVEL: process.env.LAYERS_LOG ?? process.env.LOG_LEVEL ?? 'info',
+});
+
+let gcCount = 0;
+let gcMs = 0;
+const gcKinds = new Map<number, number>();
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    gcCount++;
+    gcMs += entry.duration;
+    const kind = (entry as unknown as { detail: { kind: number } }).detail.kind;
+    gcKinds.set(kind, (gcKinds.get(kind) ?? 0) + entry.duration);
+  }
+}).observe({ entryTypes: ['gc'] });
+
+interface Figure {
+  cpuMs: number;
+  gcs: number;
+  gcMs: number;
+}
+
+async function measure(run: () => Promise<unknown>): Promise<Figure> {
+  for (let i = 0; i < Math.min(50, n); i++) await run(); // warm-up
+  const cpu = process.cpuUsage();
+  const [count, ms] = [gcCount, gcMs];
+  for (let i = 0; i < n; i++) await run();
+  const used = process.cpuUsage(cpu);
+  await new Promise((resolve) => setImmediate(resolve)); // the observer's entries of the last collections
+  return { cpuMs: (used.user + used.system) / 1000 / n, gcs: (gcCount - count) / n, gcMs: (gcMs - ms) / n };
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+function post(port: number, query: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const body = JSON.stringify({ query });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () =>
+          res.statusCode === 200 && !text.includes('"errors"')
+            ? resolve(text)
+            : reject(new Error(`${res.statusCode} ${text.slice(0, 300)}`)),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+function checked(result: { errors?: readonly unknown[] }): void {
+  if (result.errors?.length) throw new Error(JSON.stringify(result.errors).slice(0, 500));
+}
+
+const print = (layer: string, f: Figure) =>
+  console.log(
+    `  ${layer.padEnd(20)} ${f.cpuMs.toFixed(2).padStart(6)} ms  ${f.gcs.toFixed(2).padStart(5)} GCs ` +
+      `${f.gcMs.toFixed(2).padStart(5)} ms`,
+  );
+
+/**
+ * The data of query 1 (a page of 20 agreements, their count, their parties) bottom-up: the statements' SQL
+ * and bindings through bare node-sqlite3, then through Knex with bindings (its runner and pool and the
+ * service's wrappers of them), then through MikroORM's `execute` as the repositories run them, then the
+ * repositories (builders, MikroORM, row mapper, edges), in a request scope.
+ */
+async function dataLayers(
+  em: any,
+  dist: (path: string) => Record<string, never>,
+  runInScope: <T>(changes: object, work: () => T) => T,
+  LazyFork: new (em: unknown) => object,
+  RequestBudget: new () => object,
+): Promise<void> {
+  const { AgreementRepository } = dist('agreements/repository/agreement.repository') as {
+    AgreementRepository: new (em: unknown) => {
+      list(f: null, o: null, page: object): Promise<{ edges: { node: { id: number } }[]; totalCount: Promise<number> }>;
+      partiesWithPartyOf(ids: number[]): Promise<unknown[]>;
+    };
+  };
+  const repo = new AgreementRepository(em);
+  const scoped = <T>(work: () => Promise<T>) =>
+    runInScope({ budget: new RequestBudget(), entityManagers: new LazyFork(em) }, work);
+  const viaRepository = async () => {
+    const page = await repo.list(null, null, { first: 20 });
+    await page.totalCount;
+    await repo.partiesWithPartyOf(page.edges.map((e) => e.node.id));
+  };
+  // The statements the repository issues, as Knex's client receives them.
+  const client = em.getKnex().client;
+  const statements: { sql: string; bindings: unknown[] }[] = [];
+  const query = client.query;
+  client.query = function (this: unknown, connection: unknown, obj: { sql: string; bindings: unknown[] }) {
+    statements.push({ sql: obj.sql, bindings: obj.bindings ?? [] });
+    return query.call(this, connection, obj);
+  };
+  await scoped(viaRepository);
+  client.query = query;
+  // MikroORM inlined the values: take the text as it is, with no bindings.
+  const sqlite3 = require('sqlite3') as typeof import('sqlite3');
+  const db = new sqlite3.Database(dbFile, sqlite3.OPEN_READONLY);
+  const all = (sql: string, params: unknown[]) =>
+    new Promise<unknown[]>((ok, fail) => db.all(sql, params, (e, rows) => (e ? fail(e) : ok(rows))));
+  console.log(`data of the agreements page, bottom-up (${statements.length} statements)`);
+  if (process.env.LAYERS_SQL) for (const s of statements) console.log(`    ${s.sql} ${JSON.stringify(s.bindings)}`);
+  print('sqlite3', await measure(async () => {
+    for (const s of statements) await all(s.sql, s.bindings);
+  }));
+  print('knex raw', await measure(() =>
+    scoped(async () => {
+      for (const s of statements) await em.getKnex().raw(s.sql, s.bindings);
+    }),
+  ));
+  print('mikro execute', await measure(() =>
+    scoped(async () => {
+      for (const s of statements) await em.getConnection().execute(s.sql, s.bindings);
+    }),
+  ));
+  print('repositories', await measure(() => scoped(viaRepository)));
+  db.close();
+}
+
+/** Prints the statements `work` runs, each with its rows, their size as JSON and its CPU time in bare sqlite3. */
+async function statementsOf(em: any, work: () => Promise<unknown>): Promise<void> {
+  const client = em.getKnex().client;
+  const statements: { sql: string; bindings: unknown[] }[] = [];
+  const query = client.query;
+  client.query = function (this: unknown, connection: unknown, obj: { sql: string; bindings: unknown[] }) {
+    statements.push({ sql: obj.sql, bindings: obj.bindings ?? [] });
+    return query.call(this, connection, obj);
+  };
+  await work();
+  client.query = query;
+  const sqlite3 = require('sqlite3') as typeof import('sqlite3');
+  const db = new sqlite3.Database(dbFile, sqlite3.OPEN_READONLY);
+  const all = (sql: string, params: unknown[]) =>
+    new Promise<unknown[]>((ok, fail) => db.all(sql, params, (e, rows) => (e ? fail(e) : ok(rows))));
+  for (const s of statements) {
+    const rows = await all(s.sql, s.bindings);
+    const f = await measure(() => all(s.sql, s.bindings));
+    console.log(`  ${f.cpuMs.toFixed(2)} ms ${rows.length} rows ${JSON.stringify(rows).length} bytes: ${s.sql.slice(0, 300)}`);
+  }
+  db.close();
+}
+
+async function main(): Promise<void> {
+  for (const s of ['', '-wal', '-shm']) rmSync(`${dbFile}${s}`, { force: true });
+  execFileSync(process.execPath, ['dist/src/cli.js', 'keys', 'list'], { cwd: PROJECT_ROOT, env: process.env });
+  const dist = (path: string) => require(join(PROJECT_ROOT, 'dist/src', path)) as Record<string, never>;
+  const { NestFactory } = require('@nestjs/core') as typeof import('@nestjs/core');
+  const { GraphQLModule, GraphQLSchemaHost } = require('@nestjs/graphql') as typeof import('@nestjs/graphql');
+  const { Logger } = require('nestjs-pino') as typeof import('nestjs-pino');
+  const { EntityManager } = require('@mikro-orm/knex') as typeof import('@mikro-orm/knex');
+  const { AppModule } = dist('app.module') as { AppModule: new () => unknown };
+  const { configureApp } = dist('app.setup') as { configureApp: (app: unknown) => void };
+  const { RequestLoaders } = dist('common/loaders') as { RequestLoaders: new (em: unknown) => unknown };
+  const { RequestBudget } = dist('common/request-budget') as { RequestBudget: new () => object };
+  const { runInScope } = dist('common/request-scope') as {
+    runInScope: <T>(changes: object, work: () => T) => T;
+  };
+  const { LazyFork } = dist('database/request-context.middleware') as { LazyFork: new (em: unknown) => object };
+
+  const app = await NestFactory.create(AppModule, { bufferLogs: true, bodyParser: false });
+  configureApp(app);
+  app.useLogger(app.get(Logger));
+  const server = await app.listen(0, '127.0.0.1');
+  const servicePort = (server.address() as { port: number }).port;
+  const schema: GraphQLSchema = app.get(GraphQLSchemaHost).schema;
+  const apollo = (
+    app.get(GraphQLModule).graphQlAdapter as unknown as {
+      instance: { executeOperation(request: object, options: object): Promise<{ body: unknown }> };
+    }
+  ).instance;
+  const em = app.get(EntityManager);
+  // The request as the middlewares leave it for an anonymous reader: the access rules read `auth`, the budget
+  // wrappers `budget`.
+  const fakeRequest = () => {
+    const budget = new RequestBudget();
+    return {
+      budget,
+      req: { budget, auth: { identity: null }, headers: {}, method: 'POST', path: '/graphql', ip: '127.0.0.1' },
+    };
+  };
+  const res = { setHeader() {}, getHeader() {}, vary() {} };
+
+  openFloorDatabase(dbFile);
+  const floorSchema = buildSchema(FLOOR_SDL);
+  const floorServer = createServer((req, response) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk));
+    req.on('end', async () => {
+      const document = parse((JSON.parse(body) as { query: string }).query);
+      const errors = validate(floorSchema, document);
+      const result = errors.length
+        ? { errors }
+        : await execute({ schema: floorSchema, document, rootValue: loaders() });
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+    });
+  });
+  await new Promise<void>((resolve) => floorServer.listen(0, '127.0.0.1', resolve));
+  const floorPort = (floorServer.address() as { port: number }).port;
+
+  console.log(
+    `bench/api layers: ${n} requests one at a time per layer and query; CPU ms a request (user + system, this ` +
+      `process), collections a request and their ms; log level ${process.env.LOG_LEVEL}`,
+  );
+  if (!only || 'data'.includes(only)) await dataLayers(em, dist, runInScope, LazyFork, RequestBudget);
+  for (const [name, query] of Object.entries(QUERIES).filter(([q]) => q.includes(only))) {
+    const document = parse(query);
+    if (process.env.LAYERS_SQL) await statementsOf(em, () => {
+      const { budget, req } = fakeRequest();
+      return runInScope({ budget, entityManagers: new LazyFork(em) }, async () =>
+        checked(await execute({ schema, document, contextValue: { req, res, loaders: new RequestLoaders(em) } })),
+      );
+    });
+    const figures: Record<string, Figure> = {
+      'floor exec': await measure(async () =>
+        checked(await execute({ schema: floorSchema, document: parse(query), rootValue: loaders() })),
+      ),
+      'floor http': await measure(() => post(floorPort, query)),
+      'exec (parsed once)': await measure(() => {
+        const { budget, req } = fakeRequest();
+        return runInScope({ budget, entityManagers: new LazyFork(em) }, async () =>
+          checked(
+            await execute({
+              schema,
+              document,
+              contextValue: { req, res, loaders: new RequestLoaders(em) },
+            }),
+          ),
+        );
+      }),
+      apollo: await measure(() => {
+        const { budget, req } = fakeRequest();
+        return runInScope({ budget, entityManagers: new LazyFork(em) }, async () => {
+          const result = (await apollo.executeOperation(
+            { query },
+            { contextValue: { req, res, loaders: new RequestLoaders(em) } },
+          )) as { body: { singleResult: { errors?: unknown[] } } };
+          checked(result.body.singleResult);
+        });
+      }),
+      http: await measure(() => post(servicePort, query)),
+    };
+    console.log(name);
+    for (const [layer, f] of Object.entries(figures)) print(layer, f);
+  }
+  if (process.env.LAYERS_GC_KINDS) console.log('gc ms by kind (1 minor, 2 major, 4 incremental, 8 weak callbacks)', gcKinds);
+  await app.close();
+  floorServer.close();
+  agent.destroy();
+  for (const s of ['', '-wal', '-shm']) rmSync(`${dbFile}${s}`, { force: true });
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
