@@ -53,7 +53,10 @@ interface Figure {
   gcMs: number;
 }
 
-async function measure(run: () => Promise<unknown>): Promise<Figure> {
+const onlyLayer = process.env.LAYERS_LAYER; // e.g. `exec`: measure only the layers whose name starts with it
+
+async function measure(run: () => Promise<unknown>, layer = ''): Promise<Figure> {
+  if (onlyLayer && !layer.startsWith(onlyLayer)) return { cpuMs: NaN, gcs: NaN, gcMs: NaN };
   for (let i = 0; i < Math.min(50, n); i++) await run(); // warm-up
   const cpu = process.cpuUsage();
   const [count, ms] = [gcCount, gcMs];
@@ -257,10 +260,11 @@ async function main(): Promise<void> {
       );
     });
     const figures: Record<string, Figure> = {
-      'floor exec': await measure(async () =>
-        checked(await execute({ schema: floorSchema, document: parse(query), rootValue: loaders() })),
+      'floor exec': await measure(
+        async () => checked(await execute({ schema: floorSchema, document: parse(query), rootValue: loaders() })),
+        'floor exec',
       ),
-      'floor http': await measure(() => post(floorPort, query)),
+      'floor http': await measure(() => post(floorPort, query), 'floor http'),
       'exec (parsed once)': await measure(() => {
         const { budget, req } = fakeRequest();
         return runInScope({ budget, entityManagers: new LazyFork(em) }, async () =>
@@ -272,7 +276,7 @@ async function main(): Promise<void> {
             }),
           ),
         );
-      }),
+      }, 'exec'),
       apollo: await measure(() => {
         const { budget, req } = fakeRequest();
         return runInScope({ budget, entityManagers: new LazyFork(em) }, async () => {
@@ -282,8 +286,8 @@ async function main(): Promise<void> {
           )) as { body: { singleResult: { errors?: unknown[] } } };
           checked(result.body.singleResult);
         });
-      }),
-      http: await measure(() => post(servicePort, query)),
+      }, 'apollo'),
+      http: await measure(() => post(servicePort, query), 'http'),
     };
     console.log(name);
     for (const [layer, f] of Object.entries(figures)) print(layer, f);

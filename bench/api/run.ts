@@ -7,7 +7,8 @@
 // BENCH_STACK=plain,fields,fields+scope adds the floor of the fixed stack (`stack-floor.ts`: Nest, Express and
 // Apollo over the floor's data), once per comma-separated variant, its layers joined by `+` (`plain`: none).
 // BENCH_SERVICE_VARIANTS='LOG_LEVEL=silent;HEAVY_QUERY_COST=100000 LOG_LEVEL=warn' adds the service again, once
-// per semicolon-separated variant, with those settings (space-separated NAME=value) on top of the bench's.
+// per semicolon-separated variant, with those settings (space-separated NAME=value) on top of the bench's;
+// `NODE_ARGS=--single-threaded-gc,--max-semi-space-size=64` passes options to node itself.
 // BENCH_PROBE=1 preloads `async-probe.js` into the service and the stack floors and prints, after the queries,
 // the AsyncLocalStorages each enabled and the CPU cost of a promise workload with them and without them.
 // With it, a service variant `BENCH_NO_STORAGES=1` runs with no AsyncLocalStorage ever enabled (see the probe).
@@ -187,7 +188,9 @@ async function main(): Promise<void> {
     const settings = Object.fromEntries(
       variant.split(' ').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
     );
-    children[`service[${variant}]`] = start(`service[${variant}]`, ['dist/src/main.js'], probes, {
+    // NODE_ARGS=--a,--b: options for node itself (V8's collector flags, which NODE_OPTIONS does not all allow).
+    const nodeArgs = (settings.NODE_ARGS ?? '').split(',').filter(Boolean);
+    children[`service[${variant}]`] = start(`service[${variant}]`, [...nodeArgs, 'dist/src/main.js'], probes, {
       ...settings,
       PORT: String(port + 1 + i),
     });
