@@ -8,7 +8,9 @@
 // Apollo over the floor's data), once per comma-separated variant, its layers joined by `+` (`plain`: none).
 // BENCH_SERVICE_VARIANTS='LOG_LEVEL=silent;HEAVY_QUERY_COST=100000 LOG_LEVEL=warn' adds the service again, once
 // per semicolon-separated variant, with those settings (space-separated NAME=value) on top of the bench's;
-// `NODE_ARGS=--single-threaded-gc,--max-semi-space-size=64` passes options to node itself.
+// `NODE_ARGS=--single-threaded-gc,--max-semi-space-size=64` passes options to node itself instead of those
+// `npm start` passes (package.json's `start`, which the service is otherwise run with); `NODE_ARGS=` none;
+// `MAIN=.bench-base/dist/src/main.js` runs another build (a copy of an earlier commit's dist, for before/after).
 // BENCH_PROBE=1 preloads `async-probe.js` into the service and the stack floors and prints, after the queries,
 // the AsyncLocalStorages each enabled and the CPU cost of a promise workload with them and without them.
 // With it, a service variant `BENCH_NO_STORAGES=1` runs with no AsyncLocalStorage ever enabled (see the probe).
@@ -34,6 +36,15 @@ const probe = process.env.BENCH_PROBE === '1';
 const profileDir = process.env.BENCH_PROFILE;
 const dbFile = join(tmpdir(), `ct-bench-api-${process.pid}.sqlite`);
 const tsNode = ['-r', 'ts-node/register'];
+/**
+ * The node options `npm start` runs the service with (package.json's `start`, e.g. the young generation's
+ * size): the bench runs it the same way.
+ */
+const startArgs = (
+  JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }
+).scripts.start
+  .split(' ')
+  .filter((arg) => arg.startsWith('--'));
 const env = {
   ...process.env,
   DATABASE_URL: `sqlite:${dbFile}`,
@@ -179,7 +190,7 @@ async function main(): Promise<void> {
   const children: Record<string, ChildProcess> = {
     service: start(
       'service',
-      [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'dist/src/main.js'],
+      [...startArgs, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'dist/src/main.js'],
       probes,
     ),
     floor: start('floor', [...tsNode, join(__dirname, 'floor.ts'), dbFile, '0'], probes),
@@ -189,8 +200,11 @@ async function main(): Promise<void> {
       variant.split(' ').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
     );
     // NODE_ARGS=--a,--b: options for node itself (V8's collector flags, which NODE_OPTIONS does not all allow).
-    const nodeArgs = (settings.NODE_ARGS ?? '').split(',').filter(Boolean);
-    children[`service[${variant}]`] = start(`service[${variant}]`, [...nodeArgs, 'dist/src/main.js'], probes, {
+    // `NODE_ARGS=` (empty): none, not even `npm start`'s.
+    const nodeArgs = (settings.NODE_ARGS ?? startArgs.join(',')).split(',').filter(Boolean);
+    // MAIN=<file>: another build of the service (e.g. a copy of an earlier commit's dist), for before and after.
+    const main = settings.MAIN ?? 'dist/src/main.js';
+    children[`service[${variant}]`] = start(`service[${variant}]`, [...nodeArgs, main], probes, {
       ...settings,
       PORT: String(port + 1 + i),
     });
