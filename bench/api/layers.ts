@@ -18,6 +18,7 @@ import { rmSync } from 'node:fs';
 import { request, Agent, createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Session } from 'node:inspector';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { buildSchema, execute, parse, validate, GraphQLSchema } from 'graphql';
 import { PROJECT_ROOT } from '../../src/common/paths';
@@ -55,8 +56,50 @@ interface Figure {
 
 const onlyLayer = process.env.LAYERS_LAYER; // e.g. `exec`: measure only the layers whose name starts with it
 
+/** LAYERS_HEAP=1: a sampling allocation profile of each measured layer (objects collected since included). */
+const heapProfile = process.env.LAYERS_HEAP === '1';
+const inspector = heapProfile ? new Session() : undefined;
+inspector?.connect();
+const post = <T>(method: string, params?: object) =>
+  new Promise<T>((ok, fail) => inspector!.post(method, params, (e, r) => (e ? fail(e) : ok(r as T))));
+
+interface SamplingNode {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: SamplingNode[];
+}
+
+/** The allocation sites (function, file and line) by bytes allocated, and the bytes per request. */
+function printAllocations(root: SamplingNode, requests: number): void {
+  const bySite = new Map<string, number>();
+  let total = 0;
+  const walk = (node: SamplingNode) => {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const site = `${functionName || '(anonymous)'} ${url.replace(/.*node_modules\//, '').replace(PROJECT_ROOT + '/', '')}:${lineNumber + 1}`;
+    bySite.set(site, (bySite.get(site) ?? 0) + node.selfSize);
+    total += node.selfSize;
+    node.children.forEach(walk);
+  };
+  walk(root);
+  console.log(`    allocated about ${(total / requests / 1024).toFixed(0)} KB a request; the largest sites:`);
+  for (const [site, bytes] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`    ${((100 * bytes) / total).toFixed(1).padStart(5)}% ${(bytes / requests / 1024).toFixed(1).padStart(7)} KB ${site}`);
+}
+
 async function measure(run: () => Promise<unknown>, layer = ''): Promise<Figure> {
   if (onlyLayer && !layer.startsWith(onlyLayer)) return { cpuMs: NaN, gcs: NaN, gcMs: NaN };
+  if (heapProfile) {
+    for (let i = 0; i < Math.min(50, n); i++) await run();
+    await post('HeapProfiler.startSampling', {
+      samplingInterval: 4096,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
+    for (let i = 0; i < n; i++) await run();
+    const { profile } = await post<{ profile: { head: SamplingNode } }>('HeapProfiler.stopSampling');
+    console.log(`  ${layer}:`);
+    printAllocations(profile.head, n);
+  }
   for (let i = 0; i < Math.min(50, n); i++) await run(); // warm-up
   const cpu = process.cpuUsage();
   const [count, ms] = [gcCount, gcMs];
@@ -67,7 +110,7 @@ async function measure(run: () => Promise<unknown>, layer = ''): Promise<Figure>
 }
 
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-function post(port: number, query: string): Promise<string> {
+function postQuery(port: number, query: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const body = JSON.stringify({ query });
     const req = request(
@@ -113,7 +156,7 @@ const print = (layer: string, f: Figure) =>
  */
 async function dataLayers(
   em: any,
-  dist: (path: string) => Record<string, never>,
+  dist: (path: string) => unknown,
   runInScope: <T>(changes: object, work: () => T) => T,
   LazyFork: new (em: unknown) => object,
   RequestBudget: new () => object,
@@ -192,7 +235,9 @@ async function statementsOf(em: any, work: () => Promise<unknown>): Promise<void
 async function main(): Promise<void> {
   for (const s of ['', '-wal', '-shm']) rmSync(`${dbFile}${s}`, { force: true });
   execFileSync(process.execPath, ['dist/src/cli.js', 'keys', 'list'], { cwd: PROJECT_ROOT, env: process.env });
-  const dist = (path: string) => require(join(PROJECT_ROOT, 'dist/src', path)) as Record<string, never>;
+  // LAYERS_DIST=<dir>: another build (e.g. .bench-base/dist, an earlier commit's) instead of dist.
+  const distDir = process.env.LAYERS_DIST ?? join(PROJECT_ROOT, 'dist');
+  const dist = (path: string) => require(join(distDir, 'src', path)) as unknown;
   const { NestFactory } = require('@nestjs/core') as typeof import('@nestjs/core');
   const { GraphQLModule, GraphQLSchemaHost } = require('@nestjs/graphql') as typeof import('@nestjs/graphql');
   const { Logger } = require('nestjs-pino') as typeof import('nestjs-pino');
@@ -264,7 +309,7 @@ async function main(): Promise<void> {
         async () => checked(await execute({ schema: floorSchema, document: parse(query), rootValue: loaders() })),
         'floor exec',
       ),
-      'floor http': await measure(() => post(floorPort, query), 'floor http'),
+      'floor http': await measure(() => postQuery(floorPort, query), 'floor http'),
       'exec (parsed once)': await measure(() => {
         const { budget, req } = fakeRequest();
         return runInScope({ budget, entityManagers: new LazyFork(em) }, async () =>
@@ -287,7 +332,7 @@ async function main(): Promise<void> {
           checked(result.body.singleResult);
         });
       }, 'apollo'),
-      http: await measure(() => post(servicePort, query), 'http'),
+      http: await measure(() => postQuery(servicePort, query), 'http'),
     };
     console.log(name);
     for (const [layer, f] of Object.entries(figures)) print(layer, f);
