@@ -11,8 +11,11 @@
 //   being the client as for `floor http`.
 // What a layer adds is its figure minus the one above it; `http` minus `apollo` against `floor http` minus
 // `floor exec` is what the HTTP side adds beyond the floor's. Runs the service from dist (`npm run build`).
-// `node -r ts-node/register bench/api/layers.ts` (LAYERS_N requests per layer and query, default 300;
-// LAYERS_ONLY=<s> only the queries whose name contains it; LAYERS_LOG=silent for the service's log level).
+// `npm run bench:api:layers` (NODE_ENV=production before graphql-js loads, as the service runs): LAYERS_N requests
+// per layer and query (default 300); LAYERS_ONLY=<s> only the queries whose name contains it (`data`: only the
+// statements of query 1); LAYERS_LAYER=<s> only the layers whose name starts with it; LAYERS_LOG=silent for the
+// service's log level; LAYERS_SQL=1 lists each query's statements with their rows, bytes and bare-sqlite3 CPU;
+// LAYERS_HEAP=1 an allocation profile of each measured layer; LAYERS_DIST=<dir> another build than dist.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { request, Agent, createServer } from 'node:http';
@@ -21,6 +24,11 @@ import { join } from 'node:path';
 import { Session } from 'node:inspector';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { buildSchema, execute, parse, validate, GraphQLSchema } from 'graphql';
+import { EntityManager } from '@mikro-orm/knex';
+import { NestFactory } from '@nestjs/core';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
+import { Logger } from 'nestjs-pino';
+import sqlite3 from 'sqlite3';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { QUERIES } from './queries';
 import { FLOOR_SDL, loaders, openFloorDatabase } from './floor-data';
@@ -83,7 +91,9 @@ function printAllocations(root: SamplingNode, requests: number): void {
   walk(root);
   console.log(`    allocated about ${(total / requests / 1024).toFixed(0)} KB a request; the largest sites:`);
   for (const [site, bytes] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, 25))
-    console.log(`    ${((100 * bytes) / total).toFixed(1).padStart(5)}% ${(bytes / requests / 1024).toFixed(1).padStart(7)} KB ${site}`);
+    console.log(
+      `    ${((100 * bytes) / total).toFixed(1).padStart(5)}% ${(bytes / requests / 1024).toFixed(1).padStart(7)} KB ${site}`,
+    );
 }
 
 async function measure(run: () => Promise<unknown>, layer = ''): Promise<Figure> {
@@ -154,8 +164,17 @@ const print = (layer: string, f: Figure) =>
  * service's wrappers of them), then through MikroORM's `execute` as the repositories run them, then the
  * repositories (builders, MikroORM, row mapper, edges), in a request scope.
  */
+/** The parts of the service's entity manager used here. */
+interface Em {
+  getKnex(): {
+    client: { query: (connection: unknown, obj: { sql: string; bindings: unknown[] }) => Promise<unknown> };
+    raw(sql: string, bindings: unknown[]): Promise<unknown>;
+  };
+  getConnection(): { execute(sql: string, params: unknown[]): Promise<unknown> };
+}
+
 async function dataLayers(
-  em: any,
+  em: Em,
   dist: (path: string) => unknown,
   runInScope: <T>(changes: object, work: () => T) => T,
   LazyFork: new (em: unknown) => object,
@@ -163,7 +182,11 @@ async function dataLayers(
 ): Promise<void> {
   const { AgreementRepository } = dist('agreements/repository/agreement.repository') as {
     AgreementRepository: new (em: unknown) => {
-      list(f: null, o: null, page: object): Promise<{ edges: { node: { id: number } }[]; totalCount: Promise<number> }>;
+      list(
+        f: null,
+        o: null,
+        page: object,
+      ): Promise<{ edges: { node: { id: number } }[]; totalCount: Promise<number> }>;
       partiesWithPartyOf(ids: number[]): Promise<unknown[]>;
     };
   };
@@ -186,31 +209,40 @@ async function dataLayers(
   await scoped(viaRepository);
   client.query = query;
   // MikroORM inlined the values: take the text as it is, with no bindings.
-  const sqlite3 = require('sqlite3') as typeof import('sqlite3');
   const db = new sqlite3.Database(dbFile, sqlite3.OPEN_READONLY);
   const all = (sql: string, params: unknown[]) =>
     new Promise<unknown[]>((ok, fail) => db.all(sql, params, (e, rows) => (e ? fail(e) : ok(rows))));
   console.log(`data of the agreements page, bottom-up (${statements.length} statements)`);
-  if (process.env.LAYERS_SQL) for (const s of statements) console.log(`    ${s.sql} ${JSON.stringify(s.bindings)}`);
-  print('sqlite3', await measure(async () => {
-    for (const s of statements) await all(s.sql, s.bindings);
-  }));
-  print('knex raw', await measure(() =>
-    scoped(async () => {
-      for (const s of statements) await em.getKnex().raw(s.sql, s.bindings);
+  if (process.env.LAYERS_SQL)
+    for (const s of statements) console.log(`    ${s.sql} ${JSON.stringify(s.bindings)}`);
+  print(
+    'sqlite3',
+    await measure(async () => {
+      for (const s of statements) await all(s.sql, s.bindings);
     }),
-  ));
-  print('mikro execute', await measure(() =>
-    scoped(async () => {
-      for (const s of statements) await em.getConnection().execute(s.sql, s.bindings);
-    }),
-  ));
+  );
+  print(
+    'knex raw',
+    await measure(() =>
+      scoped(async () => {
+        for (const s of statements) await em.getKnex().raw(s.sql, s.bindings);
+      }),
+    ),
+  );
+  print(
+    'mikro execute',
+    await measure(() =>
+      scoped(async () => {
+        for (const s of statements) await em.getConnection().execute(s.sql, s.bindings);
+      }),
+    ),
+  );
   print('repositories', await measure(() => scoped(viaRepository)));
   db.close();
 }
 
 /** Prints the statements `work` runs, each with its rows, their size as JSON and its CPU time in bare sqlite3. */
-async function statementsOf(em: any, work: () => Promise<unknown>): Promise<void> {
+async function statementsOf(em: Em, work: () => Promise<unknown>): Promise<void> {
   const client = em.getKnex().client;
   const statements: { sql: string; bindings: unknown[] }[] = [];
   const query = client.query;
@@ -220,28 +252,29 @@ async function statementsOf(em: any, work: () => Promise<unknown>): Promise<void
   };
   await work();
   client.query = query;
-  const sqlite3 = require('sqlite3') as typeof import('sqlite3');
   const db = new sqlite3.Database(dbFile, sqlite3.OPEN_READONLY);
   const all = (sql: string, params: unknown[]) =>
     new Promise<unknown[]>((ok, fail) => db.all(sql, params, (e, rows) => (e ? fail(e) : ok(rows))));
   for (const s of statements) {
     const rows = await all(s.sql, s.bindings);
     const f = await measure(() => all(s.sql, s.bindings));
-    console.log(`  ${f.cpuMs.toFixed(2)} ms ${rows.length} rows ${JSON.stringify(rows).length} bytes: ${s.sql.slice(0, 300)}`);
+    console.log(
+      `  ${f.cpuMs.toFixed(2)} ms ${rows.length} rows ${JSON.stringify(rows).length} bytes: ${s.sql.slice(0, 300)}`,
+    );
   }
   db.close();
 }
 
 async function main(): Promise<void> {
   for (const s of ['', '-wal', '-shm']) rmSync(`${dbFile}${s}`, { force: true });
-  execFileSync(process.execPath, ['dist/src/cli.js', 'keys', 'list'], { cwd: PROJECT_ROOT, env: process.env });
+  execFileSync(process.execPath, ['dist/src/cli.js', 'keys', 'list'], {
+    cwd: PROJECT_ROOT,
+    env: process.env,
+  });
   // LAYERS_DIST=<dir>: another build (e.g. .bench-base/dist, an earlier commit's) instead of dist.
   const distDir = process.env.LAYERS_DIST ?? join(PROJECT_ROOT, 'dist');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a build chosen at run time
   const dist = (path: string) => require(join(distDir, 'src', path)) as unknown;
-  const { NestFactory } = require('@nestjs/core') as typeof import('@nestjs/core');
-  const { GraphQLModule, GraphQLSchemaHost } = require('@nestjs/graphql') as typeof import('@nestjs/graphql');
-  const { Logger } = require('nestjs-pino') as typeof import('nestjs-pino');
-  const { EntityManager } = require('@mikro-orm/knex') as typeof import('@mikro-orm/knex');
   const { AppModule } = dist('app.module') as { AppModule: new () => unknown };
   const { configureApp } = dist('app.setup') as { configureApp: (app: unknown) => void };
   const { RequestLoaders } = dist('common/loaders') as { RequestLoaders: new (em: unknown) => unknown };
@@ -249,7 +282,9 @@ async function main(): Promise<void> {
   const { runInScope } = dist('common/request-scope') as {
     runInScope: <T>(changes: object, work: () => T) => T;
   };
-  const { LazyFork } = dist('database/request-context.middleware') as { LazyFork: new (em: unknown) => object };
+  const { LazyFork } = dist('database/request-context.middleware') as {
+    LazyFork: new (em: unknown) => object;
+  };
 
   const app = await NestFactory.create(AppModule, { bufferLogs: true, bodyParser: false });
   configureApp(app);
@@ -269,7 +304,14 @@ async function main(): Promise<void> {
     const budget = new RequestBudget();
     return {
       budget,
-      req: { budget, auth: { identity: null }, headers: {}, method: 'POST', path: '/graphql', ip: '127.0.0.1' },
+      req: {
+        budget,
+        auth: { identity: null },
+        headers: {},
+        method: 'POST',
+        path: '/graphql',
+        ip: '127.0.0.1',
+      },
     };
   };
   const res = { setHeader() {}, getHeader() {}, vary() {} };
@@ -298,15 +340,19 @@ async function main(): Promise<void> {
   if (!only || 'data'.includes(only)) await dataLayers(em, dist, runInScope, LazyFork, RequestBudget);
   for (const [name, query] of Object.entries(QUERIES).filter(([q]) => q.includes(only))) {
     const document = parse(query);
-    if (process.env.LAYERS_SQL) await statementsOf(em, () => {
-      const { budget, req } = fakeRequest();
-      return runInScope({ budget, entityManagers: new LazyFork(em) }, async () =>
-        checked(await execute({ schema, document, contextValue: { req, res, loaders: new RequestLoaders(em) } })),
-      );
-    });
+    if (process.env.LAYERS_SQL)
+      await statementsOf(em, () => {
+        const { budget, req } = fakeRequest();
+        return runInScope({ budget, entityManagers: new LazyFork(em) }, async () =>
+          checked(
+            await execute({ schema, document, contextValue: { req, res, loaders: new RequestLoaders(em) } }),
+          ),
+        );
+      });
     const figures: Record<string, Figure> = {
       'floor exec': await measure(
-        async () => checked(await execute({ schema: floorSchema, document: parse(query), rootValue: loaders() })),
+        async () =>
+          checked(await execute({ schema: floorSchema, document: parse(query), rootValue: loaders() })),
         'floor exec',
       ),
       'floor http': await measure(() => postQuery(floorPort, query), 'floor http'),
@@ -337,7 +383,8 @@ async function main(): Promise<void> {
     console.log(name);
     for (const [layer, f] of Object.entries(figures)) print(layer, f);
   }
-  if (process.env.LAYERS_GC_KINDS) console.log('gc ms by kind (1 minor, 2 major, 4 incremental, 8 weak callbacks)', gcKinds);
+  if (process.env.LAYERS_GC_KINDS)
+    console.log('gc ms by kind (1 minor, 2 major, 4 incremental, 8 weak callbacks)', gcKinds);
   await app.close();
   floorServer.close();
   agent.destroy();

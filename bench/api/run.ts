@@ -57,7 +57,6 @@ const env = {
   TS_NODE_TRANSPILE_ONLY: 'true',
 };
 
-
 function waitForPort(child: ChildProcess, name: string): Promise<number> {
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${name} exited with ${code}`)));
@@ -190,7 +189,11 @@ async function main(): Promise<void> {
   const children: Record<string, ChildProcess> = {
     service: start(
       'service',
-      [...startArgs, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'dist/src/main.js'],
+      [
+        ...startArgs,
+        ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+        'dist/src/main.js',
+      ],
       probes,
     ),
     floor: start('floor', [...tsNode, join(__dirname, 'floor.ts'), dbFile, '0'], probes),

@@ -112,7 +112,9 @@ describe('nested queries are batched (no N+1)', () => {
       slug: string;
       provisions: { edges: { node: { pinpoint: string; agreement: { slug: string; title: string } } }[] };
     };
-    const nodes = (result.data as { agreements: { edges: { node: Node }[] } }).agreements.edges.map((e) => e.node);
+    const nodes = (result.data as { agreements: { edges: { node: Node }[] } }).agreements.edges.map(
+      (e) => e.node,
+    );
     expect(nodes).toHaveLength(5);
     for (const node of nodes) {
       expect(node.provisions.edges.map((e) => e.node.pinpoint)).toEqual(
