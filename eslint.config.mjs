@@ -10,7 +10,17 @@ const NO_GRAPHQL_ERROR = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'bench/out/**', 'test/out/**'] },
+  {
+    ignores: [
+      'dist/**',
+      '.bench-base/**',
+      'node_modules/**',
+      'coverage/**',
+      'data/**',
+      'bench/out/**',
+      'test/out/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,7 +7,10 @@
 // BENCH_STACK=plain,fields,fields+scope adds the floor of the fixed stack (`stack-floor.ts`: Nest, Express and
 // Apollo over the floor's data), once per comma-separated variant, its layers joined by `+` (`plain`: none).
 // BENCH_SERVICE_VARIANTS='LOG_LEVEL=silent;HEAVY_QUERY_COST=100000 LOG_LEVEL=warn' adds the service again, once
-// per semicolon-separated variant, with those settings (space-separated NAME=value) on top of the bench's.
+// per semicolon-separated variant, with those settings (space-separated NAME=value) on top of the bench's;
+// `NODE_ARGS=--single-threaded-gc,--max-semi-space-size=64` passes options to node itself instead of those
+// `npm start` passes (package.json's `start`, which the service is otherwise run with); `NODE_ARGS=` none;
+// `MAIN=.bench-base/dist/src/main.js` runs another build (a copy of an earlier commit's dist, for before/after).
 // BENCH_PROBE=1 preloads `async-probe.js` into the service and the stack floors and prints, after the queries,
 // the AsyncLocalStorages each enabled and the CPU cost of a promise workload with them and without them.
 // With it, a service variant `BENCH_NO_STORAGES=1` runs with no AsyncLocalStorage ever enabled (see the probe).
@@ -20,6 +23,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/common/paths';
+import { QUERIES } from './queries';
 
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const seconds = Number(process.env.BENCH_SECONDS ?? 4);
@@ -32,6 +36,15 @@ const probe = process.env.BENCH_PROBE === '1';
 const profileDir = process.env.BENCH_PROFILE;
 const dbFile = join(tmpdir(), `ct-bench-api-${process.pid}.sqlite`);
 const tsNode = ['-r', 'ts-node/register'];
+/**
+ * The node options `npm start` runs the service with (package.json's `start`, e.g. the young generation's
+ * size): the bench runs it the same way.
+ */
+const startArgs = (
+  JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }
+).scripts.start
+  .split(' ')
+  .filter((arg) => arg.startsWith('--'));
 const env = {
   ...process.env,
   DATABASE_URL: `sqlite:${dbFile}`,
@@ -42,16 +55,6 @@ const env = {
   RATE_LIMIT_PER_ADDRESS: '1000000000',
   TS_NODE_SWC: 'true',
   TS_NODE_TRANSPILE_ONLY: 'true',
-};
-
-export const QUERIES = {
-  'agreements page': `{ agreements(first: 20) { totalCount edges { cursor node { slug title dateSigned
-    parties { party { code name } } } } } }`,
-  'provisions page': `{ provisions(first: 20) { totalCount edges { cursor node { pinpoint articleNumber
-    articleTitle summary annotations { status confidence code { code name } } } } } }`,
-  'nested 50 agreements': `{ agreements(first: 50) { edges { node { slug title parties { party { code name } }
-    provisions(first: 3) { totalCount edges { node { pinpoint articleNumber annotations { status code { code } } } } }
-  } } } }`,
 };
 
 function waitForPort(child: ChildProcess, name: string): Promise<number> {
@@ -186,7 +189,11 @@ async function main(): Promise<void> {
   const children: Record<string, ChildProcess> = {
     service: start(
       'service',
-      [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'dist/src/main.js'],
+      [
+        ...startArgs,
+        ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+        'dist/src/main.js',
+      ],
       probes,
     ),
     floor: start('floor', [...tsNode, join(__dirname, 'floor.ts'), dbFile, '0'], probes),
@@ -195,7 +202,12 @@ async function main(): Promise<void> {
     const settings = Object.fromEntries(
       variant.split(' ').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
     );
-    children[`service[${variant}]`] = start(`service[${variant}]`, ['dist/src/main.js'], probes, {
+    // NODE_ARGS=--a,--b: options for node itself (V8's collector flags, which NODE_OPTIONS does not all allow).
+    // `NODE_ARGS=` (empty): none, not even `npm start`'s.
+    const nodeArgs = (settings.NODE_ARGS ?? startArgs.join(',')).split(',').filter(Boolean);
+    // MAIN=<file>: another build of the service (e.g. a copy of an earlier commit's dist), for before and after.
+    const main = settings.MAIN ?? 'dist/src/main.js';
+    children[`service[${variant}]`] = start(`service[${variant}]`, [...nodeArgs, main], probes, {
       ...settings,
       PORT: String(port + 1 + i),
     });

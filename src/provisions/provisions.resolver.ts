@@ -68,6 +68,9 @@ export class AgreementProvisionsResolver {
     @Args('filter', { type: () => ProvisionFilter, nullable: true }) filter?: ProvisionFilter,
     @Args('orderBy', { type: () => ProvisionOrder, nullable: true }) orderBy?: ProvisionOrder,
   ) {
+    // The provisions' agreement is this one: their pinpoints and `agreement` fields read it from the request's
+    // loader instead of reading the agreements again (a loaded agreement has its slug; a bare reference does not).
+    if (agreement.slug) ctx.loaders.get(agreementById).prime(agreement.id, agreement);
     return ctx.loaders.nestedConnection(
       'agreement.provisions',
       { ...page, filter, orderBy },

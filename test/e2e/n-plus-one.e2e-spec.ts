@@ -99,6 +99,33 @@ describe('nested queries are batched (no N+1)', () => {
     expect(statements).toBe(3);
   });
 
+  it("reads an agreement's provisions with their pinpoints and agreement in two statements: the agreements are not read again", async () => {
+    let result: Awaited<ReturnType<TestApp['gql']>> = {};
+    const statements = await countStatements(t.orm, async () => {
+      result = await t.gql(
+        `{ agreements(first: 5, orderBy: { field: SLUG }, filter: { titleContains: "Synthetic" }) { edges { node {
+          slug provisions(first: 3) { edges { node { pinpoint agreement { slug title } } } } } } } }`,
+      );
+    });
+    expect(result.errors).toBeUndefined();
+    type Node = {
+      slug: string;
+      provisions: { edges: { node: { pinpoint: string; agreement: { slug: string; title: string } } }[] };
+    };
+    const nodes = (result.data as { agreements: { edges: { node: Node }[] } }).agreements.edges.map(
+      (e) => e.node,
+    );
+    expect(nodes).toHaveLength(5);
+    for (const node of nodes) {
+      expect(node.provisions.edges.map((e) => e.node.pinpoint)).toEqual(
+        ['art-1', 'art-2', 'art-3'].map((key) => `${node.slug}/${key}`),
+      );
+      for (const { node: provision } of node.provisions.edges)
+        expect(provision.agreement).toEqual({ slug: node.slug, title: expect.stringMatching(/^Synthetic/) });
+    }
+    expect(statements).toBe(2);
+  });
+
   it('answers a read without forking the entity manager (the request context forks on first use only)', async () => {
     const fork = jest.spyOn(t.orm.em, 'fork');
     try {
