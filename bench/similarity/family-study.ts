@@ -14,9 +14,10 @@ import {
   linkFamily,
   QUOTED_MIN_FEATURES,
   QUOTED_SHARE,
+  wordingFamilyLinks,
 } from '../../src/search/wording/clause-family';
-import { comparable } from '../../src/search/wording/clause-index';
-import { sequenceTokens } from '../../src/search/wording/word-sequence';
+import { ClauseIndex, comparable } from '../../src/search/wording/clause-index';
+import { sequenceSimilarity, sequenceTokens } from '../../src/search/wording/word-sequence';
 import { wordingFeatures } from '../../src/search/wording/wording-features';
 import { FamilyAnswer, FamilyFile, labelledFamilies, scoreFamily } from '../../test/support/family-measure';
 import { RawSqlite } from '../search/raw-sqlite';
@@ -34,6 +35,8 @@ interface Doc {
 interface Hit {
   id: number;
   score: number;
+  /** Reached by a down link only (a long article to an earlier short text it holds): not followed further. */
+  leaf?: boolean;
 }
 
 /** What a rule sees of a candidate pair: sizes, the count shared, the IDF-weighted sizes and shared weight. */
@@ -44,6 +47,8 @@ interface Pair {
   wa: number;
   wb: number;
   wc: number;
+  /** The candidate was signed before the member (both dated). */
+  earlier: boolean;
 }
 
 interface Rule {
@@ -53,6 +58,16 @@ interface Rule {
   max?: number;
   /** Members are taken closest to the seed first (best-first search) rather than breadth first. */
   bestFirst?: boolean;
+  /** The service's own links (the clause index), in place of `link`. */
+  service?: (id: number) => Promise<readonly Hit[]>;
+  /** Links that `down` accepts (and `link` does not) are leaves: the member they reach is not followed further. */
+  down?: (p: Pair) => number | null;
+  /**
+   * The template is the earliest member of the seed's chain of sources while each step is at least this similar
+   * (WORDING Jaccard, or word-sequence similarity with `templateBySequence`), not the earliest member found.
+   */
+  templateMin?: number;
+  templateBySequence?: boolean;
 }
 
 const THRESHOLD = 0.3;
@@ -134,16 +149,50 @@ async function main(): Promise<void> {
   const quoted = (p: Pair, share = QUOTED_SHARE, least = QUOTED_MIN_FEATURES) =>
     p.b >= p.a && p.c >= least && p.c >= share * p.a - 1e-9 ? p.c / (p.a + p.b - p.c) : null;
   const wjac = (p: Pair) => p.wc / (p.wa + p.wb - p.wc);
+  /** From a long article to an earlier short text it holds nearly whole (the source it quoted). */
+  const quotedEarlier = (p: Pair, share = QUOTED_SHARE, least = QUOTED_MIN_FEATURES) =>
+    p.earlier && p.b < p.a && p.c >= least && p.c >= share * p.b - 1e-9 ? p.c / (p.a + p.b - p.c) : null;
+  const base = (p: Pair) => jac(p, THRESHOLD) ?? quoted(p);
+  const down7 = (p: Pair) => jac(p, THRESHOLD) ?? quoted(p) ?? quotedEarlier(p, 0.7);
+  const index = ClauseIndex.build(docs.map((d) => ({ ...d, dateSigned: d.date })));
   const rules: Record<string, Rule> = {
+    service: { link: () => null, service: (id) => Promise.resolve(wordingFamilyLinks(index, id, THRESHOLD)) },
+    'down7 leaf': { link: base, down: (p) => quotedEarlier(p, 0.7) },
+    'down8 leaf': { link: base, down: (p) => quotedEarlier(p, 0.8) },
+    'down6 leaf': { link: base, down: (p) => quotedEarlier(p, 0.6) },
+    'down7 leaf any date': { link: base, down: (p) => quotedEarlier({ ...p, earlier: true }, 0.7) },
+    'down7 min24': { link: (p) => base(p) ?? quotedEarlier(p, 0.7, 24) },
+    down75: { link: (p) => base(p) ?? quotedEarlier(p, 0.75) },
+    'down7 best first': { link: down7, bestFirst: true },
+    'down7 best first max 80': { link: down7, bestFirst: true, max: 80 },
+    'run 6, best first max 80': { link: base, bestFirst: true, max: 80 },
+    'tmpl J 0.2': { link: base, templateMin: 0.2 },
+    'tmpl J 0.25': { link: base, templateMin: 0.25 },
+    'tmpl J 0.3': { link: base, templateMin: 0.3 },
+    'tmpl S 0.3': { link: base, templateMin: 0.3, templateBySequence: true },
+    'tmpl S 0.4': { link: base, templateMin: 0.4, templateBySequence: true },
+    'tmpl S 0.5': { link: base, templateMin: 0.5, templateBySequence: true },
+    'down7 tmpl J 0.25': { link: down7, templateMin: 0.25 },
+    'down7 tmpl S 0.4': { link: down7, templateMin: 0.4, templateBySequence: true },
+    'down earlier 0.8': { link: (p) => jac(p, THRESHOLD) ?? quoted(p) ?? quotedEarlier(p) },
+    'down earlier 0.9': { link: (p) => jac(p, THRESHOLD) ?? quoted(p) ?? quotedEarlier(p, 0.9) },
+    'down earlier 0.7': { link: (p) => jac(p, THRESHOLD) ?? quoted(p) ?? quotedEarlier(p, 0.7) },
+    'down any 0.8': {
+      link: (p) => jac(p, THRESHOLD) ?? quoted(p) ?? quotedEarlier({ ...p, earlier: true }),
+    },
     'run 6 (service)': { link: (p) => jac(p, THRESHOLD) ?? quoted(p) },
     'run 6, best first': { link: (p) => jac(p, THRESHOLD) ?? quoted(p), bestFirst: true },
     'idf J>=0.3': { link: (p) => (wjac(p) >= 0.3 ? wjac(p) : null) ?? quoted(p) },
     'idf J>=0.25': { link: (p) => (wjac(p) >= 0.25 ? wjac(p) : null) ?? quoted(p) },
-    'J>=0.3 | idf J>=0.3': { link: (p) => jac(p, THRESHOLD) ?? (wjac(p) >= 0.3 ? wjac(p) : null) ?? quoted(p) },
+    'J>=0.3 | idf J>=0.3': {
+      link: (p) => jac(p, THRESHOLD) ?? (wjac(p) >= 0.3 ? wjac(p) : null) ?? quoted(p),
+    },
     'J>=0.3 | idf J>=0.35': {
       link: (p) => jac(p, THRESHOLD) ?? (wjac(p) >= 0.35 ? wjac(p) : null) ?? quoted(p),
     },
-    'J>=0.3 | idf J>=0.4': { link: (p) => jac(p, THRESHOLD) ?? (wjac(p) >= 0.4 ? wjac(p) : null) ?? quoted(p) },
+    'J>=0.3 | idf J>=0.4': {
+      link: (p) => jac(p, THRESHOLD) ?? (wjac(p) >= 0.4 ? wjac(p) : null) ?? quoted(p),
+    },
     'J>=0.3 | idf J>=0.3, best first': {
       link: (p) => jac(p, THRESHOLD) ?? (wjac(p) >= 0.3 ? wjac(p) : null) ?? quoted(p),
       bestFirst: true,
@@ -160,8 +209,30 @@ async function main(): Promise<void> {
         const a = docs[at].features.length;
         hits = [];
         for (const [d, c, wc] of overlaps(at)) {
-          const s = rule.link({ a, b: docs[d].features.length, c, wa: weight[at], wb: weight[d], wc });
+          const [da, db] = [docs[at].date, docs[d].date];
+          const earlier = da !== null && db !== null && db < da;
+          const s = rule.link({
+            a,
+            b: docs[d].features.length,
+            c,
+            wa: weight[at],
+            wb: weight[d],
+            wc,
+            earlier,
+          });
           if (s !== null) hits.push({ id: docs[d].id, score: s });
+          else if (rule.down) {
+            const t = rule.down({
+              a,
+              b: docs[d].features.length,
+              c,
+              wa: weight[at],
+              wb: weight[d],
+              wc,
+              earlier,
+            });
+            if (t !== null) hits.push({ id: docs[d].id, score: t, leaf: true });
+          }
         }
         hits.sort((x, y) => y.score - x.score || x.id - y.id);
         neighbourCache.set(id, hits);
@@ -178,7 +249,7 @@ async function main(): Promise<void> {
       const seedId = docs[seed].id;
       const ids = rule.bestFirst
         ? await bestFirst(seedId, neighbours, limits)
-        : (await discoverFamily(seedId, neighbours, limits)).ids;
+        : (await discoverFamily(seedId, rule.service ?? neighbours, limits)).ids;
       const members: FamilyMemberInput[] = ids.map((id) => {
         const at = byId.get(id)!;
         const d = docs[at];
@@ -193,9 +264,34 @@ async function main(): Promise<void> {
         };
       });
       const links = linkFamily(members, seedId);
+      if (process.env.CHAINS) {
+        const linkOf = new Map(links.map((l) => [l.id, l]));
+        const steps: string[] = [];
+        for (let l = linkOf.get(seedId); l; l = l.sourceId === null ? undefined : linkOf.get(l.sourceId)) {
+          const d = docs[byId.get(l.id)!];
+          steps.push(
+            `${d.pin} ${d.date?.slice(0, 4)}${l.score === null ? '' : ` <${l.score.toFixed(2)}/${sequenceSimilarity(seq(byId.get(l.id)!), seq(byId.get(l.sourceId!)!)).toFixed(2)}`}`,
+          );
+        }
+        console.log(`    chain ${steps.join(' ')}`);
+      }
       const pinOf = (id: number) => docs[byId.get(id)!].pin;
+      let templateId = links[0].id;
+      if (rule.templateMin !== undefined) {
+        const linkOf = new Map(links.map((l) => [l.id, l]));
+        let at = linkOf.get(seedId)!;
+        for (;;) {
+          if (at.sourceId === null) break;
+          const step = rule.templateBySequence
+            ? sequenceSimilarity(seq(byId.get(at.id)!), seq(byId.get(at.sourceId)!))
+            : at.score!;
+          if (step < rule.templateMin) break;
+          at = linkOf.get(at.sourceId)!;
+        }
+        templateId = at.id;
+      }
       const answer: FamilyAnswer = {
-        template: { pinpoint: pinOf(links[0].id) },
+        template: { pinpoint: pinOf(templateId) },
         members: links.map((l) => ({
           provision: { pinpoint: pinOf(l.id) },
           source: l.sourceId === null ? null : { pinpoint: pinOf(l.sourceId) },
@@ -275,7 +371,8 @@ async function bestFirst(
   while (frontier.size && depth.size < limits.maxMembers) {
     let best: number | null = null;
     let bestScore = -1;
-    for (const [id, f] of frontier) if (f.score > bestScore || (f.score === bestScore && id < best!)) [best, bestScore] = [id, f.score];
+    for (const [id, f] of frontier)
+      if (f.score > bestScore || (f.score === bestScore && id < best!)) [best, bestScore] = [id, f.score];
     const { depth: d } = frontier.get(best!)!;
     frontier.delete(best!);
     depth.set(best!, d);
