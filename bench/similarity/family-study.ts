@@ -7,6 +7,7 @@
 //   node -r ts-node/register bench/similarity/family-study.ts <corpus.sqlite> [rule-name-substring] [--misses]
 // --misses lists each wrong source and template with its cause: recall (the labelled source or template is not in
 // the family found), or the choice among members found.
+import { writeFileSync } from 'node:fs';
 import { sortedJaccard } from '../../src/search/similar/sorted-jaccard';
 import {
   discoverFamily,
@@ -156,7 +157,10 @@ async function main(): Promise<void> {
   const down7 = (p: Pair) => jac(p, THRESHOLD) ?? quoted(p) ?? quotedEarlier(p, 0.7);
   const index = ClauseIndex.build(docs.map((d) => ({ ...d, dateSigned: d.date })));
   const rules: Record<string, Rule> = {
-    service: { link: () => null, service: (id) => Promise.resolve(wordingFamilyLinks(index, id, THRESHOLD)) },
+    'run 7 (the service: the clause index and wordingFamilyLinks)': {
+      link: () => null,
+      service: (id) => Promise.resolve(wordingFamilyLinks(index, id, THRESHOLD)),
+    },
     'down7 leaf': { link: base, down: (p) => quotedEarlier(p, 0.7) },
     'down8 leaf': { link: base, down: (p) => quotedEarlier(p, 0.8) },
     'down6 leaf': { link: base, down: (p) => quotedEarlier(p, 0.6) },
@@ -180,8 +184,8 @@ async function main(): Promise<void> {
     'down any 0.8': {
       link: (p) => jac(p, THRESHOLD) ?? quoted(p) ?? quotedEarlier({ ...p, earlier: true }),
     },
-    'run 6 (service)': { link: (p) => jac(p, THRESHOLD) ?? quoted(p) },
-    'run 6, best first': { link: (p) => jac(p, THRESHOLD) ?? quoted(p), bestFirst: true },
+    'run 6': { link: (p) => jac(p, THRESHOLD) ?? quoted(p) },
+    'run 6 best first': { link: (p) => jac(p, THRESHOLD) ?? quoted(p), bestFirst: true },
     'idf J>=0.3': { link: (p) => (wjac(p) >= 0.3 ? wjac(p) : null) ?? quoted(p) },
     'idf J>=0.25': { link: (p) => (wjac(p) >= 0.25 ? wjac(p) : null) ?? quoted(p) },
     'J>=0.3 | idf J>=0.3': {
@@ -341,6 +345,11 @@ async function main(): Promise<void> {
         `${f.padEnd(14)} recall ${(all.recall / all.members).toFixed(3)} precision ${(all.labelledFound / Math.max(all.found, 1)).toFixed(3)} templates ${all.templates} of ${labelledFamilies(f).length} sources ${all.sources}/${all.total} = ${(all.sources / all.total).toFixed(3)}`,
       );
     }
+    if (process.env.DUMP)
+      writeFileSync(
+        `${process.env.DUMP}-${name.replace(/[^a-z0-9]+/gi, '_')}.json`,
+        JSON.stringify(Object.fromEntries([...familyCache].map(([pin, f]) => [pin, [...f.found]]))),
+      );
     const used = process.cpuUsage(started);
     console.log(`  (cpu ${((used.user + used.system) / 1e6).toFixed(1)} s)`);
   }
