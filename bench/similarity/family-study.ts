@@ -2,8 +2,9 @@
 // family files (families.json, fresh.json, fresh2.json, fresh3.json), the family found by a membership rule
 // (discoverFamily over exact overlaps counted on the whole corpus), linked by linkFamily (word sequences, the
 // parties of each agreement), then scored with the bench's own measure (test/support/family-measure.ts): family
-// recall, precision, templates and sources. Its first rule is the service's (run 6); it reproduces the bench's
-// figures. Used for run 7 (README of test/fixtures/families).
+// recall, precision, templates and sources. Rule `run 7` is the service's own code (ClauseIndex,
+// wordingFamilyLinks, discoverFamily); `run 6` the rule before, from overlap counts; each reproduces the bench's
+// figures for its code. Used for run 7 (README of test/fixtures/families).
 //   node -r ts-node/register bench/similarity/family-study.ts <corpus.sqlite> [rule-name-substring] [--misses]
 // --misses lists each wrong source and template with its cause: recall (the labelled source or template is not in
 // the family found), or the choice among members found.
