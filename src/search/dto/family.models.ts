@@ -69,7 +69,7 @@ export class ClauseFamilyFilter {
 
 @ObjectType({
   description:
-    'The clauses that descend from a common template: the provision asked about, the provisions similar to it, those similar to them, and so on (a chain of rewordings is followed), and under WORDING the longer articles that quote a member nearly whole (at least 0.8 of its features) with their own similar provisions, ordered by signature date',
+    'The clauses that descend from a common template: the provision asked about, the provisions similar to it, those similar to them, and so on (a chain of rewordings is followed), and under WORDING the longer articles that quote a member nearly whole (at least 0.8 of its features) with their own similar provisions, and the earlier shorter texts a member quotes (at least 0.7 of theirs), which are not followed further; ordered by signature date',
 })
 export class ClauseFamily {
   @Field(() => Provision, { description: 'The provision asked about' })

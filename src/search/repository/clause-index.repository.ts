@@ -8,9 +8,11 @@ export interface ClauseSourceRow {
   agreement_id: number;
   text: string | null;
   summary: string | null;
+  /** The agreement's signature date. */
+  date_signed: string | null;
 }
 
-/** The next `limit` provisions after id `after`, in id order, with what the index compares. */
+/** The next `limit` provisions after id `after`, in id order, with what the index compares and their agreement's date. */
 export function clauseSourcesAfter(
   em: EntityManager,
   after: number,
@@ -20,10 +22,11 @@ export function clauseSourcesAfter(
     em,
     em
       .getKnex()
-      .select('id', 'agreement_id', 'text', 'summary')
-      .from('provision')
-      .where('id', '>', after)
-      .orderBy('id')
+      .select('p.id', 'p.agreement_id', 'p.text', 'p.summary', 'a.date_signed')
+      .from('provision as p')
+      .join('agreement as a', 'a.id', 'p.agreement_id')
+      .where('p.id', '>', after)
+      .orderBy('p.id')
       .limit(Number(limit)),
   );
 }

@@ -19,6 +19,7 @@ import { bandKeyNumber, comparisonText, signatureFromBytes } from '../sync/provi
 import {
   DEFAULT_FAMILY_LIMITS,
   discoverFamily,
+  FamilyHit,
   FamilyLimits,
   linkFamily,
   wordingFamilyLinks,
@@ -257,7 +258,7 @@ export class SimilarityService {
     id: number,
     measure: SimilarityMeasure,
     minScore: number,
-  ): Promise<readonly ClauseHit[]> {
+  ): Promise<readonly FamilyHit[]> {
     if (measure === SimilarityMeasure.WORDING)
       return index.has(id) ? wordingFamilyLinks(index, id, minScore) : [];
     return this.neighbours(index, id, measure, minScore);

@@ -1,6 +1,7 @@
 import { ClauseHit, ClauseIndex } from './clause-index';
 import {
   discoverFamily,
+  QUOTED_EARLIER_SHARE,
   EQUALLY_CLOSE,
   FamilyMemberInput,
   linkFamily,
@@ -211,6 +212,25 @@ describe('discoverFamily', () => {
     // 2 shows that the family goes on (5 is one step too far); 3 and 4 could only say it again.
     expect(asked).toEqual([1, 2]);
   });
+
+  it('does not follow a member reached by leaf links only, unless another link reaches it too', async () => {
+    // 1 quotes 2 (a leaf link); 2 is similar to 5; 3 is similar to 1, and (in `joined`) to 2.
+    const leafy =
+      (joined: boolean) =>
+      async (id: number): Promise<(ClauseHit & { leaf?: boolean })[]> => {
+        const links: Record<number, { id: number; score: number; leaf?: boolean }[]> = {
+          1: [
+            { id: 3, score: 0.5 },
+            { id: 2, score: 0.2, leaf: true },
+          ],
+          2: [{ id: 5, score: 0.5 }],
+          3: [{ id: 1, score: 0.5 }, ...(joined ? [{ id: 2, score: 0.4 }] : [])],
+        };
+        return links[id] ?? [];
+      };
+    expect((await discoverFamily(1, leafy(false))).ids).toEqual([1, 3, 2]);
+    expect((await discoverFamily(1, leafy(true))).ids).toEqual([1, 3, 2, 5]);
+  });
 });
 
 describe('wordingFamilyLinks', () => {
@@ -244,6 +264,40 @@ describe('wordingFamilyLinks', () => {
   it('does not follow a long article to the short texts it quotes: they may be other clauses', async () => {
     expect((await links(2)).map((hit) => hit.id)).toEqual([3]);
     expect((await discoverFamily(3, links)).ids).toEqual([3, 2]);
+  });
+
+  describe('with signature dates', () => {
+    // The long article (2008) quotes the short clause (2004) and the other clause (2003); the other clause has a
+    // rewording of its own (2005), another family; a later short clause (2012) that the long article holds too.
+    const otherReworded = `${words(500, 14)} ${words(800, 10)}`;
+    const later = words(900, 20);
+    const dated = ClauseIndex.build([
+      { id: 1, agreementId: 1, text: shortClause, dateSigned: '2004-07-05' },
+      { id: 2, agreementId: 2, text: `${longArticle} ${later}`, dateSigned: '2008-07-30' },
+      { id: 3, agreementId: 3, text: `${reworded} ${later}`, dateSigned: '2010-01-01' },
+      { id: 4, agreementId: 4, text: otherClause, dateSigned: '2003-02-17' },
+      { id: 6, agreementId: 6, text: otherReworded, dateSigned: '2005-01-01' },
+      { id: 7, agreementId: 7, text: later, dateSigned: '2012-01-01' },
+    ]);
+    const datedLinks = (id: number) => Promise.resolve(wordingFamilyLinks(dated, id, 0.3));
+
+    it('links a long article back to the earlier short clauses it quotes, as leaves', async () => {
+      expect(QUOTED_EARLIER_SHARE).toBe(0.7);
+      const hits = await datedLinks(2);
+      expect(hits.map((hit) => [hit.id, hit.leaf ?? false])).toEqual([
+        [3, false],
+        [1, true],
+        [4, true],
+      ]);
+    });
+
+    it('reaches the quoted sources from any member, without following them into their own families', async () => {
+      const { ids } = await discoverFamily(3, datedLinks);
+      expect(ids).toEqual([3, 2, 1, 4]);
+      expect(ids).not.toContain(6);
+      // Asked from the source itself, its own family is followed, as before.
+      expect((await discoverFamily(4, datedLinks)).ids).toEqual([4, 6, 2, 3, 1]);
+    });
   });
 
   it('lists similar provisions first, then those quoting the member, each once', async () => {

@@ -197,27 +197,51 @@ export const QUOTED_SHARE = 0.8;
 export const QUOTED_MIN_FEATURES = 16;
 
 /**
- * The links a WORDING family follows from a member: the provisions at least `minScore` similar, best first, then
- * the longer ones that quote it (QUOTED_SHARE), by similarity. Only from the quoted text to the quoting one: an
- * article is not linked to the short texts it quotes, as a long article quotes several clauses (a definitions
- * article defines cultural industries and tax conventions), and following each would join unrelated families.
+ * A WORDING family also follows a long article back to the shorter texts signed before it that it holds at least
+ * this share of (and QUOTED_MIN_FEATURES of their features): the earlier clause it quoted, a candidate source
+ * (an e-commerce article that keeps an earlier agreement's short consumer-protection or customs-duties commitment
+ * among new paragraphs). Such a text joins the family as a leaf: it is not followed further unless a similarity
+ * or quoting link reaches it too, as a long article quotes several clauses (a definitions article defines
+ * cultural industries and tax terms) and following each would join unrelated families. Lower than QUOTED_SHARE:
+ * only earlier texts, and never followed. Chosen on the four labelled family files (README of
+ * test/fixtures/families, run 7).
  */
-export function wordingFamilyLinks(index: ClauseIndex, id: number, minScore: number): ClauseHit[] {
+export const QUOTED_EARLIER_SHARE = 0.7;
+
+/** A link a family follows; `leaf`: to an earlier text the member quotes (QUOTED_EARLIER_SHARE), not followed further. */
+export interface FamilyHit extends ClauseHit {
+  leaf?: boolean;
+}
+
+/**
+ * The links a WORDING family follows from a member: the provisions at least `minScore` similar, best first, then
+ * the longer ones that quote it (QUOTED_SHARE), by similarity, then, as leaves, the earlier shorter texts it
+ * quotes (QUOTED_EARLIER_SHARE). Only leaves in that direction: an article is not followed through the short
+ * texts it quotes, as a long article quotes several clauses (a definitions article defines cultural industries
+ * and tax conventions), and following each would join unrelated families.
+ */
+export function wordingFamilyLinks(index: ClauseIndex, id: number, minScore: number): FamilyHit[] {
   const similar = index.neighboursOf(id, minScore);
   const seen = new Set(similar.map((hit) => hit.id));
   const quoting = index
     .containersOf(id, QUOTED_SHARE, QUOTED_MIN_FEATURES)
     .filter((hit) => !seen.has(hit.id));
-  return [...similar, ...quoting];
+  for (const hit of quoting) seen.add(hit.id);
+  const quoted = index
+    .quotedEarlier(id, QUOTED_EARLIER_SHARE, QUOTED_MIN_FEATURES)
+    .filter((hit) => !seen.has(hit.id))
+    .map((hit) => ({ ...hit, leaf: true }));
+  return [...similar, ...quoting, ...quoted];
 }
 
-/** The provisions at least the family's threshold similar to one provision, best first. */
-export type Neighbours = (id: number) => Promise<readonly ClauseHit[]>;
+/** The links a family follows from one provision (at least the family's threshold similar), best first. */
+export type Neighbours = (id: number) => Promise<readonly FamilyHit[]>;
 
 /**
  * The members of a family: the provision, the provisions similar to it, those similar to them, and so on (so
  * a chain of rewordings A -> B -> C is followed even when A and C share little), nearest first at each step,
- * within the limits. `truncated` says a limit cut it.
+ * within the limits. A member reached only by `leaf` links is not followed further. `truncated` says a limit cut
+ * it.
  */
 export async function discoverFamily(
   seedId: number,
@@ -225,6 +249,7 @@ export async function discoverFamily(
   limits: FamilyLimits = DEFAULT_FAMILY_LIMITS,
 ): Promise<{ ids: number[]; truncated: boolean }> {
   const depth = new Map<number, number>([[seedId, 0]]);
+  const leaves = new Set<number>();
   const queue = [seedId];
   let truncated = false;
   let full = false;
@@ -233,7 +258,11 @@ export async function discoverFamily(
     // A provision at the last step can only tell that the family goes on; once that is known, skip it.
     if (truncated && depth.get(current)! >= limits.maxDepth) continue;
     for (const hit of await neighbours(current)) {
-      if (depth.has(hit.id)) continue;
+      if (depth.has(hit.id)) {
+        // A leaf that a following link reaches too is followed after all.
+        if (!hit.leaf && leaves.delete(hit.id)) queue.push(hit.id);
+        continue;
+      }
       if (depth.size >= limits.maxMembers) {
         truncated = full = true;
         break;
@@ -243,7 +272,8 @@ export async function discoverFamily(
         continue;
       }
       depth.set(hit.id, depth.get(current)! + 1);
-      queue.push(hit.id);
+      if (hit.leaf) leaves.add(hit.id);
+      else queue.push(hit.id);
     }
   }
   return { ids: [...depth.keys()], truncated };

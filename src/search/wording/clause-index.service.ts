@@ -113,6 +113,7 @@ export class ClauseIndexService implements OnModuleDestroy {
           id: Number(row.id),
           agreementId: Number(row.agreement_id),
           text: row.text || row.summary || '',
+          dateSigned: row.date_signed ? String(row.date_signed) : null,
         };
       if (rows.length < ROWS_PER_STATEMENT) return;
       after = Number(rows[rows.length - 1].id);

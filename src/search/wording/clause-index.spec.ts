@@ -72,6 +72,54 @@ describe('ClauseIndex', () => {
     }
   });
 
+  it.each([
+    [0.7, 16],
+    [0.5, 1],
+  ])(
+    'finds exactly the shorter texts signed before a text that it holds at least %p of (and %p features)',
+    (share, least) => {
+      // Dates by id: a text is earlier than every text with a higher id; every seventh is undated.
+      const dateOf = (id: number) => (id % 7 === 0 ? null : `2000-01-01T${String(id).padStart(5, '0')}`);
+      const dated = ClauseIndex.build(texts.map((text) => ({ ...text, dateSigned: dateOf(text.id) })));
+      for (const probe of texts.slice(0, 120)) {
+        const own = dated.wordingOf(probe.id)!;
+        const expected =
+          dateOf(probe.id) === null
+            ? []
+            : texts
+                .filter((other) => other.id !== probe.id && dated.has(other.id))
+                .filter((other) => dateOf(other.id) !== null && dateOf(other.id)! < dateOf(probe.id)!)
+                .map((other) => ({ other: featuresOf.get(other.id)!, id: other.id }))
+                .filter(({ other }) => other.length < own.length)
+                .filter(({ other }) => {
+                  const common = sortedCommonCount(own, other);
+                  return common >= least && common >= share * other.length - 1e-9;
+                })
+                .map(({ other, id }) => ({ id, score: sortedJaccard(own, other) }))
+                .sort((x, y) => y.score - x.score || x.id - y.id);
+        expect(dated.quotedEarlier(probe.id, share, least)).toEqual(expected);
+      }
+    },
+  );
+
+  it('finds the earlier short text a long article quotes whole, not a later one, nor in an undated index', () => {
+    const quoted = texts[6].text;
+    const padding = asText(syntheticWords(seededRandom(5), vocabulary, 400));
+    const build = (shortDate: string | null, longDate: string | null) =>
+      ClauseIndex.build([
+        { id: 1, agreementId: 1, text: quoted, dateSigned: shortDate },
+        { id: 2, agreementId: 2, text: `${padding} ${quoted}`, dateSigned: longDate },
+      ]);
+    const earlier = build('2004-07-05', '2008-07-30');
+    expect(earlier.quotedEarlier(2, 0.7, 16).map((hit) => hit.id)).toEqual([1]);
+    expect(earlier.quotedEarlier(2, 0.7, 16)[0].score).toBeLessThan(0.3);
+    // Never from the short text to the long one (that is containersOf), nor to a later or an undated text.
+    expect(earlier.quotedEarlier(1, 0.7, 16)).toEqual([]);
+    expect(build('2008-07-30', '2004-07-05').quotedEarlier(2, 0.7, 16)).toEqual([]);
+    expect(build(null, '2008-07-30').quotedEarlier(2, 0.7, 16)).toEqual([]);
+    expect(build('2004-07-05', null).quotedEarlier(2, 0.7, 16)).toEqual([]);
+  });
+
   it('finds the long article that quotes a short text whole, which Jaccard misses', () => {
     const quoted = texts[6].text;
     const padding = asText(syntheticWords(seededRandom(5), vocabulary, 400));

@@ -25,6 +25,8 @@ export interface ClauseText {
   id: number;
   agreementId: number;
   text: string;
+  /** The agreement's signature date (ISO), when known: `quotedEarlier` links only to texts signed before. */
+  dateSigned?: string | null;
 }
 
 export interface ClauseHit {
@@ -79,6 +81,7 @@ export class ClauseIndex {
   private readonly position = new Map<number, number>();
   private readonly ids: number[] = [];
   private readonly agreementIds: number[] = [];
+  private readonly dates: (string | null)[] = [];
   private readonly features: Uint32Array[] = [];
   private keys = new Uint32Array(0);
   private offsets = new Uint32Array(1);
@@ -115,6 +118,7 @@ export class ClauseIndex {
     this.position.set(clause.id, this.ids.length);
     this.ids.push(clause.id);
     this.agreementIds.push(clause.agreementId);
+    this.dates.push(clause.dateSigned ?? null);
     this.features.push(wordingFeatures(clause.text));
   }
 
@@ -175,6 +179,40 @@ export class ClauseIndex {
       return Object.freeze(
         found
           .filter((hit) => this.ids[hit.at] !== id)
+          .map((hit) => ({
+            id: this.ids[hit.at],
+            score: hit.common / (query.length + this.features[hit.at].length - hit.common),
+          }))
+          .sort((x, y) => y.score - x.score || x.id - y.id),
+      );
+    });
+  }
+
+  /**
+   * The shorter indexed provisions, signed before this one (both dated), of which it holds at least `share` of
+   * the features and at least `minShared` of them, with their WORDING similarity, best first (ties by id): the
+   * earlier short texts a long article quotes nearly whole (the reverse of `containersOf`). None for a provision
+   * not indexed or undated. Exact; kept, as `neighboursOf` is.
+   */
+  quotedEarlier(id: number, share: number, minShared: number): readonly ClauseHit[] {
+    const query = this.wordingOf(id);
+    const date = this.dates[this.position.get(id) ?? -1] ?? null;
+    if (!query || date === null) return [];
+    return this.looked.through(`${id}:quoted:${share}:${minShared}`, () => {
+      const found = this.sharingAtLeast(
+        query,
+        minShared,
+        (other) => other < query.length && other >= minShared,
+        (other) => share * other - 1e-9,
+      );
+      return Object.freeze(
+        found
+          .filter((hit) => {
+            const other = this.dates[hit.at];
+            return (
+              other !== null && other < date && hit.common >= share * this.features[hit.at].length - 1e-9
+            );
+          })
           .map((hit) => ({
             id: this.ids[hit.at],
             score: hit.common / (query.length + this.features[hit.at].length - hit.common),

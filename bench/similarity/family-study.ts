@@ -1,0 +1,394 @@
+// Studies whole clause families offline, as clauseFamily answers them: for every labelled member of the four
+// family files (families.json, fresh.json, fresh2.json, fresh3.json), the family found by a membership rule
+// (discoverFamily over exact overlaps counted on the whole corpus), linked by linkFamily (word sequences, the
+// parties of each agreement), then scored with the bench's own measure (test/support/family-measure.ts): family
+// recall, precision, templates and sources. Rule `run 7` is the service's own code (ClauseIndex,
+// wordingFamilyLinks, discoverFamily); `run 6` the rule before, from overlap counts; each reproduces the bench's
+// figures for its code. Used for run 7 (README of test/fixtures/families).
+//   node -r ts-node/register bench/similarity/family-study.ts <corpus.sqlite> [rule-name-substring] [--misses]
+// --misses lists each wrong source and template with its cause: recall (the labelled source or template is not in
+// the family found), or the choice among members found.
+import { writeFileSync } from 'node:fs';
+import { sortedJaccard } from '../../src/search/similar/sorted-jaccard';
+import {
+  discoverFamily,
+  FamilyMemberInput,
+  linkFamily,
+  QUOTED_MIN_FEATURES,
+  QUOTED_SHARE,
+  wordingFamilyLinks,
+} from '../../src/search/wording/clause-family';
+import { ClauseIndex, comparable } from '../../src/search/wording/clause-index';
+import { sequenceSimilarity, sequenceTokens } from '../../src/search/wording/word-sequence';
+import { wordingFeatures } from '../../src/search/wording/wording-features';
+import { FamilyAnswer, FamilyFile, labelledFamilies, scoreFamily } from '../../test/support/family-measure';
+import { RawSqlite } from '../search/raw-sqlite';
+
+interface Doc {
+  id: number;
+  agreementId: number;
+  position: number;
+  date: string | null;
+  pin: string;
+  features: Uint32Array;
+  text: string;
+}
+
+interface Hit {
+  id: number;
+  score: number;
+  /** Reached by a down link only (a long article to an earlier short text it holds): not followed further. */
+  leaf?: boolean;
+}
+
+/** What a rule sees of a candidate pair: sizes, the count shared, the IDF-weighted sizes and shared weight. */
+interface Pair {
+  a: number;
+  b: number;
+  c: number;
+  wa: number;
+  wb: number;
+  wc: number;
+  /** The candidate was signed before the member (both dated). */
+  earlier: boolean;
+}
+
+interface Rule {
+  /** The link's score (its order) or null for no link. */
+  link: (p: Pair) => number | null;
+  depth?: number;
+  max?: number;
+  /** Members are taken closest to the seed first (best-first search) rather than breadth first. */
+  bestFirst?: boolean;
+  /** The service's own links (the clause index), in place of `link`. */
+  service?: (id: number) => Promise<readonly Hit[]>;
+  /** Links that `down` accepts (and `link` does not) are leaves: the member they reach is not followed further. */
+  down?: (p: Pair) => number | null;
+  /**
+   * The template is the earliest member of the seed's chain of sources while each step is at least this similar
+   * (WORDING Jaccard, or word-sequence similarity with `templateBySequence`), not the earliest member found.
+   */
+  templateMin?: number;
+  templateBySequence?: boolean;
+}
+
+const THRESHOLD = 0.3;
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const [file, only = ''] = args.filter((a) => !a.startsWith('--'));
+  const misses = args.includes('--misses');
+  const db = await RawSqlite.open(file);
+  const rows = await db.all<{
+    id: number;
+    agreement_id: number;
+    position: number;
+    date_signed: string | null;
+    pin: string;
+    text: string | null;
+    summary: string | null;
+  }>(
+    `select p.id, p.agreement_id, p.position, a.date_signed, a.slug || '/' || p.key as pin, p.text, p.summary
+     from provision p join agreement a on a.id = p.agreement_id order by p.id`,
+  );
+  const bindings = await db.all<{ agreement_id: number; party_code: string }>(
+    `select agreement_id, party_code from agreement_binding where via is null order by party_code`,
+  );
+  await db.close();
+  const partiesOf = new Map<number, string[]>();
+  for (const b of bindings)
+    partiesOf.set(Number(b.agreement_id), [...(partiesOf.get(Number(b.agreement_id)) ?? []), b.party_code]);
+  const docs: Doc[] = [];
+  for (const r of rows) {
+    const text = r.text || r.summary || '';
+    if (!comparable(text)) continue;
+    docs.push({
+      id: Number(r.id),
+      agreementId: Number(r.agreement_id),
+      position: Number(r.position),
+      date: r.date_signed ? String(r.date_signed) : null,
+      pin: r.pin,
+      text,
+      features: wordingFeatures(text),
+    });
+  }
+  const byPin = new Map(docs.map((d, i) => [d.pin, i]));
+  const byId = new Map(docs.map((d, i) => [d.id, i]));
+  const post = new Map<number, number[]>();
+  docs.forEach((d, i) => d.features.forEach((f) => (post.get(f) ?? post.set(f, []).get(f)!).push(i)));
+  const idf = new Map<number, number>();
+  for (const [f, list] of post) idf.set(f, Math.log(docs.length / list.length));
+  const weight = docs.map((d) => d.features.reduce((s, f) => s + idf.get(f)!, 0));
+  const counts = new Uint16Array(docs.length);
+  const shared = new Float64Array(docs.length);
+  const overlapCache = new Map<number, [number, number, number][]>();
+  function overlaps(at: number): [number, number, number][] {
+    let out = overlapCache.get(at);
+    if (out) return out;
+    const touched: number[] = [];
+    for (const f of docs[at].features) {
+      const w = idf.get(f)!;
+      for (const d of post.get(f)!) {
+        if (counts[d] === 0) touched.push(d);
+        counts[d] += 1;
+        shared[d] += w;
+      }
+    }
+    out = [];
+    for (const d of touched) {
+      if (d !== at && counts[d] >= 3) out.push([d, counts[d], shared[d]]);
+      counts[d] = 0;
+      shared[d] = 0;
+    }
+    overlapCache.set(at, out);
+    return out;
+  }
+  const seqCache = new Map<number, Int32Array>();
+  const seq = (at: number) => seqCache.get(at) ?? seqCache.set(at, sequenceTokens(docs[at].text)).get(at)!;
+
+  const jac = (p: Pair, t: number) => (p.c / (p.a + p.b - p.c) >= t ? p.c / (p.a + p.b - p.c) : null);
+  /** The run-6 rule: Jaccard >= 0.3, or the longer articles holding QUOTED_SHARE of the member's features. */
+  const quoted = (p: Pair, share = QUOTED_SHARE, least = QUOTED_MIN_FEATURES) =>
+    p.b >= p.a && p.c >= least && p.c >= share * p.a - 1e-9 ? p.c / (p.a + p.b - p.c) : null;
+  const wjac = (p: Pair) => p.wc / (p.wa + p.wb - p.wc);
+  /** From a long article to an earlier short text it holds nearly whole (the source it quoted). */
+  const quotedEarlier = (p: Pair, share = QUOTED_SHARE, least = QUOTED_MIN_FEATURES) =>
+    p.earlier && p.b < p.a && p.c >= least && p.c >= share * p.b - 1e-9 ? p.c / (p.a + p.b - p.c) : null;
+  const base = (p: Pair) => jac(p, THRESHOLD) ?? quoted(p);
+  const down7 = (p: Pair) => jac(p, THRESHOLD) ?? quoted(p) ?? quotedEarlier(p, 0.7);
+  const index = ClauseIndex.build(docs.map((d) => ({ ...d, dateSigned: d.date })));
+  const rules: Record<string, Rule> = {
+    'run 7 (the service: the clause index and wordingFamilyLinks)': {
+      link: () => null,
+      service: (id) => Promise.resolve(wordingFamilyLinks(index, id, THRESHOLD)),
+    },
+    'down7 leaf': { link: base, down: (p) => quotedEarlier(p, 0.7) },
+    'down8 leaf': { link: base, down: (p) => quotedEarlier(p, 0.8) },
+    'down6 leaf': { link: base, down: (p) => quotedEarlier(p, 0.6) },
+    'down7 leaf any date': { link: base, down: (p) => quotedEarlier({ ...p, earlier: true }, 0.7) },
+    'down7 min24': { link: (p) => base(p) ?? quotedEarlier(p, 0.7, 24) },
+    down75: { link: (p) => base(p) ?? quotedEarlier(p, 0.75) },
+    'down7 best first': { link: down7, bestFirst: true },
+    'down7 best first max 80': { link: down7, bestFirst: true, max: 80 },
+    'run 6, best first max 80': { link: base, bestFirst: true, max: 80 },
+    'tmpl J 0.2': { link: base, templateMin: 0.2 },
+    'tmpl J 0.25': { link: base, templateMin: 0.25 },
+    'tmpl J 0.3': { link: base, templateMin: 0.3 },
+    'tmpl S 0.3': { link: base, templateMin: 0.3, templateBySequence: true },
+    'tmpl S 0.4': { link: base, templateMin: 0.4, templateBySequence: true },
+    'tmpl S 0.5': { link: base, templateMin: 0.5, templateBySequence: true },
+    'down7 tmpl J 0.25': { link: down7, templateMin: 0.25 },
+    'down7 tmpl S 0.4': { link: down7, templateMin: 0.4, templateBySequence: true },
+    'down earlier 0.8': { link: (p) => jac(p, THRESHOLD) ?? quoted(p) ?? quotedEarlier(p) },
+    'down earlier 0.9': { link: (p) => jac(p, THRESHOLD) ?? quoted(p) ?? quotedEarlier(p, 0.9) },
+    'down earlier 0.7': { link: (p) => jac(p, THRESHOLD) ?? quoted(p) ?? quotedEarlier(p, 0.7) },
+    'down any 0.8': {
+      link: (p) => jac(p, THRESHOLD) ?? quoted(p) ?? quotedEarlier({ ...p, earlier: true }),
+    },
+    'run 6': { link: (p) => jac(p, THRESHOLD) ?? quoted(p) },
+    'run 6 best first': { link: (p) => jac(p, THRESHOLD) ?? quoted(p), bestFirst: true },
+    'idf J>=0.3': { link: (p) => (wjac(p) >= 0.3 ? wjac(p) : null) ?? quoted(p) },
+    'idf J>=0.25': { link: (p) => (wjac(p) >= 0.25 ? wjac(p) : null) ?? quoted(p) },
+    'J>=0.3 | idf J>=0.3': {
+      link: (p) => jac(p, THRESHOLD) ?? (wjac(p) >= 0.3 ? wjac(p) : null) ?? quoted(p),
+    },
+    'J>=0.3 | idf J>=0.35': {
+      link: (p) => jac(p, THRESHOLD) ?? (wjac(p) >= 0.35 ? wjac(p) : null) ?? quoted(p),
+    },
+    'J>=0.3 | idf J>=0.4': {
+      link: (p) => jac(p, THRESHOLD) ?? (wjac(p) >= 0.4 ? wjac(p) : null) ?? quoted(p),
+    },
+    'J>=0.3 | idf J>=0.3, best first': {
+      link: (p) => jac(p, THRESHOLD) ?? (wjac(p) >= 0.3 ? wjac(p) : null) ?? quoted(p),
+      bestFirst: true,
+    },
+  };
+
+  for (const [name, rule] of Object.entries(rules)) {
+    if (!name.includes(only)) continue;
+    const neighbourCache = new Map<number, Hit[]>();
+    const neighbours = (id: number): Promise<Hit[]> => {
+      let hits = neighbourCache.get(id);
+      if (!hits) {
+        const at = byId.get(id)!;
+        const a = docs[at].features.length;
+        hits = [];
+        for (const [d, c, wc] of overlaps(at)) {
+          const [da, db] = [docs[at].date, docs[d].date];
+          const earlier = da !== null && db !== null && db < da;
+          const s = rule.link({
+            a,
+            b: docs[d].features.length,
+            c,
+            wa: weight[at],
+            wb: weight[d],
+            wc,
+            earlier,
+          });
+          if (s !== null) hits.push({ id: docs[d].id, score: s });
+          else if (rule.down) {
+            const t = rule.down({
+              a,
+              b: docs[d].features.length,
+              c,
+              wa: weight[at],
+              wb: weight[d],
+              wc,
+              earlier,
+            });
+            if (t !== null) hits.push({ id: docs[d].id, score: t, leaf: true });
+          }
+        }
+        hits.sort((x, y) => y.score - x.score || x.id - y.id);
+        neighbourCache.set(id, hits);
+      }
+      return Promise.resolve(hits);
+    };
+    const limits = { maxDepth: rule.depth ?? 4, maxMembers: rule.max ?? 60 };
+    const familyCache = new Map<string, { answer: FamilyAnswer; found: Set<string> }>();
+    const query = async (pin: string): Promise<FamilyAnswer> => {
+      const cached = familyCache.get(pin);
+      if (cached) return cached.answer;
+      const seed = byPin.get(pin);
+      if (seed === undefined) throw new Error(`no provision ${pin}`);
+      const seedId = docs[seed].id;
+      const ids = rule.bestFirst
+        ? await bestFirst(seedId, neighbours, limits)
+        : (await discoverFamily(seedId, rule.service ?? neighbours, limits)).ids;
+      const members: FamilyMemberInput[] = ids.map((id) => {
+        const at = byId.get(id)!;
+        const d = docs[at];
+        return {
+          id,
+          agreementId: d.agreementId,
+          dateSigned: d.date,
+          position: d.position,
+          parties: partiesOf.get(d.agreementId) ?? [],
+          features: d.features,
+          sequence: seq(at),
+        };
+      });
+      const links = linkFamily(members, seedId);
+      if (process.env.CHAINS) {
+        const linkOf = new Map(links.map((l) => [l.id, l]));
+        const steps: string[] = [];
+        for (let l = linkOf.get(seedId); l; l = l.sourceId === null ? undefined : linkOf.get(l.sourceId)) {
+          const d = docs[byId.get(l.id)!];
+          steps.push(
+            `${d.pin} ${d.date?.slice(0, 4)}${l.score === null ? '' : ` <${l.score.toFixed(2)}/${sequenceSimilarity(seq(byId.get(l.id)!), seq(byId.get(l.sourceId!)!)).toFixed(2)}`}`,
+          );
+        }
+        console.log(`    chain ${steps.join(' ')}`);
+      }
+      const pinOf = (id: number) => docs[byId.get(id)!].pin;
+      let templateId = links[0].id;
+      if (rule.templateMin !== undefined) {
+        const linkOf = new Map(links.map((l) => [l.id, l]));
+        let at = linkOf.get(seedId)!;
+        for (;;) {
+          if (at.sourceId === null) break;
+          const step = rule.templateBySequence
+            ? sequenceSimilarity(seq(byId.get(at.id)!), seq(byId.get(at.sourceId)!))
+            : at.score!;
+          if (step < rule.templateMin) break;
+          at = linkOf.get(at.sourceId)!;
+        }
+        templateId = at.id;
+      }
+      const answer: FamilyAnswer = {
+        template: { pinpoint: pinOf(templateId) },
+        members: links.map((l) => ({
+          provision: { pinpoint: pinOf(l.id) },
+          source: l.sourceId === null ? null : { pinpoint: pinOf(l.sourceId) },
+        })),
+      };
+      familyCache.set(pin, { answer, found: new Set(answer.members.map((m) => m.provision.pinpoint)) });
+      return answer;
+    };
+    console.log(`\n== ${name}`);
+    const started = process.cpuUsage();
+    for (const f of ['families.json', 'fresh.json', 'fresh2.json', 'fresh3.json'] as FamilyFile[]) {
+      const all = { recall: 0, members: 0, found: 0, labelledFound: 0, templates: 0, sources: 0, total: 0 };
+      for (const family of labelledFamilies(f)) {
+        const s = await scoreFamily(family, query);
+        console.log(
+          `  ${family.name.padEnd(48)} recall ${s.recall.toFixed(3)} precision ${s.precision.toFixed(3)} template ${s.templateCorrect ? 'right' : 'wrong'} ${(s.templateShare * s.members).toFixed(0)}/${s.members} sources ${s.sourcesCorrect}/${s.sourcesTotal}`,
+        );
+        if (misses) {
+          const template = family.members[0].pinpoint;
+          for (const m of family.members) {
+            const { answer, found } = familyCache.get(m.pinpoint)!;
+            if (answer.template.pinpoint !== template)
+              console.log(
+                `      template from ${m.pinpoint}: ${answer.template.pinpoint} (${found.has(template) ? 'choice' : 'RECALL'})`,
+              );
+            if (m.source === null) continue;
+            const own = answer.members.find((x) => x.provision.pinpoint === m.pinpoint);
+            const got = own?.source?.pinpoint ?? null;
+            if (got !== m.source) {
+              const [i, j] = [byPin.get(m.pinpoint)!, byPin.get(m.source)!];
+              const jl = sortedJaccard(docs[i].features, docs[j].features).toFixed(2);
+              console.log(
+                `      source of ${m.pinpoint}: ${got ?? 'none'} (labelled ${m.source}, J ${jl}, ${found.has(m.source) ? 'choice' : 'RECALL'})`,
+              );
+            }
+          }
+        }
+        all.recall += s.recall * s.members;
+        all.members += s.members;
+        all.found += s.found;
+        all.labelledFound += s.precision * s.found;
+        all.templates += Number(s.templateCorrect);
+        all.sources += s.sourcesCorrect;
+        all.total += s.sourcesTotal;
+      }
+      console.log(
+        `${f.padEnd(14)} recall ${(all.recall / all.members).toFixed(3)} precision ${(all.labelledFound / Math.max(all.found, 1)).toFixed(3)} templates ${all.templates} of ${labelledFamilies(f).length} sources ${all.sources}/${all.total} = ${(all.sources / all.total).toFixed(3)}`,
+      );
+    }
+    if (process.env.DUMP)
+      writeFileSync(
+        `${process.env.DUMP}-${name.replace(/[^a-z0-9]+/gi, '_')}.json`,
+        JSON.stringify(Object.fromEntries([...familyCache].map(([pin, f]) => [pin, [...f.found]]))),
+      );
+    const used = process.cpuUsage(started);
+    console.log(`  (cpu ${((used.user + used.system) / 1e6).toFixed(1)} s)`);
+  }
+}
+
+/**
+ * Family discovery that takes, at each step, the closest unvisited provision to any member reached (the score of
+ * the link that reaches it), within the depth bound, until the member bound: the bound is filled with the nearest
+ * clauses rather than with everything one step away.
+ */
+async function bestFirst(
+  seedId: number,
+  neighbours: (id: number) => Promise<Hit[]>,
+  limits: { maxMembers: number; maxDepth: number },
+): Promise<number[]> {
+  const depth = new Map<number, number>([[seedId, 0]]);
+  const frontier = new Map<number, { score: number; depth: number }>();
+  const expand = async (id: number) => {
+    const d = depth.get(id)!;
+    if (d >= limits.maxDepth) return;
+    for (const hit of await neighbours(id)) {
+      if (depth.has(hit.id)) continue;
+      const prior = frontier.get(hit.id);
+      if (!prior || hit.score > prior.score) frontier.set(hit.id, { score: hit.score, depth: d + 1 });
+    }
+  };
+  await expand(seedId);
+  while (frontier.size && depth.size < limits.maxMembers) {
+    let best: number | null = null;
+    let bestScore = -1;
+    for (const [id, f] of frontier)
+      if (f.score > bestScore || (f.score === bestScore && id < best!)) [best, bestScore] = [id, f.score];
+    const { depth: d } = frontier.get(best!)!;
+    frontier.delete(best!);
+    depth.set(best!, d);
+    await expand(best!);
+  }
+  return [...depth.keys()];
+}
+
+void main();
