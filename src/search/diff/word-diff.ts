@@ -1,4 +1,5 @@
 import { diffWords } from 'diff';
+import { repairDigitsInWords } from '../wording/ocr-repair';
 
 export type DiffKind = 'EQUAL' | 'INSERT' | 'DELETE';
 
@@ -32,12 +33,21 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
  * A word-level diff of two texts (jsdiff's diffWords on white-space-normalised text: runs of white space, line
- * breaks and non-breaking spaces become one space). Punctuation marks are tokens of their own; adjacent segments
+ * breaks and non-breaking spaces become one space; words are compared OCR-repaired, `repairDigitsInWords`, and
+ * shown as stored). Punctuation marks are tokens of their own; adjacent segments
  * of the same kind are merged. Joining the EQUAL and INSERT texts gives normalised `b`; joining the EQUAL and
  * DELETE texts gives `a` up to white space (EQUAL text carries the white space of `b`).
  */
 export function wordDiff(a: string, b: string, options: WordDiffOptions = {}): DiffSegment[] {
-  const [oldText, newText] = [normaliseWhiteSpace(a), normaliseWhiteSpace(b)];
+  const [storedOld, storedNew] = [normaliseWhiteSpace(a), normaliseWhiteSpace(b)];
+  const [oldText, newText] = [repairDigitsInWords(storedOld), repairDigitsInWords(storedNew)];
+  const segments = diffRepaired(oldText, newText, options);
+  return oldText === storedOld && newText === storedNew
+    ? segments
+    : withStoredWords(segments, { stored: storedOld, repaired: oldText }, storedNew);
+}
+
+function diffRepaired(oldText: string, newText: string, options: WordDiffOptions): DiffSegment[] {
   const changes = diffWords(oldText, newText, {
     ignoreCase: options.ignoreCase,
     maxEditLength: options.maxEditLength ?? DEFAULT_MAX_EDIT_LENGTH,
@@ -56,6 +66,37 @@ export function wordDiff(a: string, b: string, options: WordDiffOptions = {}): D
     for (const [kind, text] of coarseDiff(oldText, newText, options.ignoreCase ?? false)) push(kind, text);
   }
   return segments;
+}
+
+/**
+ * The segments of a diff of OCR-repaired texts, holding the words as stored: a word whose digits stand for letters
+ * ("prov1s10ns") is compared as repaired, so it is not shown as a change, and shown as it is written. The repair
+ * keeps every character's place, so EQUAL and INSERT segments are slices of the new text in order; a DELETE is
+ * found in the old text from where the last segment found there ended (left repaired if it cannot be found, as when
+ * case-insensitive comparison met a letter whose lower case has another length).
+ */
+function withStoredWords(
+  segments: DiffSegment[],
+  old: { stored: string; repaired: string },
+  storedNew: string,
+): DiffSegment[] {
+  let newAt = 0;
+  let oldAt = 0;
+  return segments.map(({ kind, text }) => {
+    const words = text.trim();
+    const lead = text.length - text.trimStart().length;
+    const found = words ? old.repaired.indexOf(words, oldAt) : -1;
+    if (kind === 'DELETE') {
+      if (found < 0) return { kind, text };
+      oldAt = found + words.length;
+      const stored = old.stored.slice(found, oldAt);
+      return { kind, text: text.slice(0, lead) + stored + text.slice(lead + words.length) };
+    }
+    if (kind === 'EQUAL' && found >= 0) oldAt = found + words.length;
+    const stored = storedNew.slice(newAt, newAt + text.length);
+    newAt += text.length;
+    return { kind, text: stored };
+  });
 }
 
 /** Common leading and trailing white-space-separated tokens, and the rest as one deletion and one insertion. */
