@@ -108,4 +108,27 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
     });
     expect(unknown.errors![0].message).toContain('CANADA');
   });
+  it("clauses to borrow: one per agreement, in the draft's language where the agreement has it", async () => {
+    // The EU's agreements carry the Convention in English articles and in other languages' versions of their
+    // cultural protocols: an English draft is offered English clauses, each agreement once.
+    const answer = await t.gql<{
+      checkDraft: { gaps: { kind: string; precedents: { pinpoint: string; language: string | null }[] }[] };
+    }>(
+      `query ($input: CheckDraftInput!) { checkDraft(input: $input) { gaps { kind precedents { pinpoint language } } } }`,
+      {
+        input: {
+          text: 'Article 1 Cooperation\nThe Parties shall cooperate on trade in goods and on customs procedures.',
+          parties: ['EUN'],
+          language: 'en',
+        },
+      },
+    );
+    expect(answer.errors).toBeUndefined();
+    const gap = answer.data!.checkDraft.gaps.find((g) => g.kind === 'NO_CONVENTION_REFERENCE');
+    const pinpoints = gap!.precedents.map((p) => p.pinpoint);
+    const agreements = pinpoints.map((p) => p.split('/')[0]);
+    expect(new Set(agreements).size).toBe(agreements.length);
+    expect(pinpoints.length).toBe(5);
+    expect(gap!.precedents.filter((p) => p.language !== 'en')).toEqual([]);
+  });
 });

@@ -37,6 +37,8 @@ export const PRECEDENT_FAMILY = { minScore: 0.3, limits: { maxMembers: 12, maxDe
 /** A party's "recent practice": its agreements signed in the last this many years of its record. */
 export const RECENT_YEARS = 10;
 const BORROW = 5;
+/** Rows read per clause to borrow: an agreement may hold its clause in several languages (ToTA's es, fr, en). */
+const BORROW_VERSIONS = 3;
 const LANGUAGES = ['en', 'es', 'fr'];
 
 const CARVE_OUT = [TaxonomyCodeId.ECOMMERCE_CULTURAL_CARVE_OUT, TaxonomyCodeId.CULTURAL_EXEMPTION];
@@ -126,7 +128,7 @@ export class DraftCheckService {
     });
     const codes = new Set(annotations.map((a) => a.code));
     const articles = await this.articles(split, annotations, parties);
-    const gaps = await this.gaps(split, codes, parties);
+    const gaps = await this.gaps(split, codes, parties, language);
     return { articles, gaps, codes: [...codes].sort() };
   }
 
@@ -225,6 +227,7 @@ export class DraftCheckService {
     split: SplitProvision[],
     codes: Set<TaxonomyCodeId>,
     parties: PartyRow[],
+    language: string,
   ): Promise<DraftGap[]> {
     const hasEcommerce = codes.has(TaxonomyCodeId.ECOMMERCE_PROVISION);
     const hasServices = split.some((article) =>
@@ -271,7 +274,7 @@ export class DraftCheckService {
         message: message(kind, practice, carrying),
         scope: SCOPES[kind],
         practice,
-        precedents: await this.borrow(lacking, agreements, carrying),
+        precedents: await this.borrow(lacking, agreements, carrying, language),
       });
     }
     return gaps;
@@ -294,13 +297,26 @@ export class DraftCheckService {
   }
 
   /** Clauses to borrow: the parties' own (most recent first) when they have some, else the catalogue's. */
+  /**
+   * Clauses to borrow: the most recent ones carrying the codes, one language version per agreement (the draft's
+   * language when the agreement has it, else the first found).
+   */
   private async borrow(
     codes: TaxonomyCodeId[],
     agreements: AgreementFacts[],
     own: boolean,
+    language: string,
   ): Promise<Provision[]> {
     const scope = own ? agreements.filter((a) => codes.some((c) => a.codes.has(c))).map((a) => a.id) : null;
-    const ids = await latestAnnotatedProvisions(this.em, codes, scope, BORROW);
+    const found = await latestAnnotatedProvisions(this.em, codes, scope, BORROW * BORROW_VERSIONS);
+    const chosen = new Map<number, (typeof found)[number]>();
+    for (const row of found) {
+      const kept = chosen.get(row.agreementId);
+      if (!kept) {
+        if (chosen.size < BORROW) chosen.set(row.agreementId, row);
+      } else if (kept.language !== language && row.language === language) chosen.set(row.agreementId, row);
+    }
+    const ids = [...chosen.values()].map((row) => row.id);
     const byId = await this.similarity.load(ids);
     return ids.map((id) => byId.get(id)!).filter(Boolean);
   }

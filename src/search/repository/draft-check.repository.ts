@@ -70,18 +70,18 @@ export function annotatedCodesOf(
 }
 
 /**
- * The ids of at most `limit` provisions of live agreements annotated (not rejected) with one of `codes`, in these
- * agreements only when given, most recently signed first (ties by id).
+ * At most `limit` provisions of live agreements annotated (not rejected) with one of `codes`, in these agreements
+ * only when given, most recently signed first (ties by id), with their agreement and language.
  */
 export async function latestAnnotatedProvisions(
   em: EntityManager,
   codes: readonly TaxonomyCodeId[],
   agreementIds: readonly number[] | null,
   limit: number,
-): Promise<number[]> {
+): Promise<{ id: number; agreementId: number; language: string | null }[]> {
   const statement = em
     .getKnex()
-    .select('p.id')
+    .select('p.id', 'p.agreement_id', 'p.language')
     .max({ signed: 'a.date_signed' })
     .from('annotation as an')
     .join('provision as p', 'p.id', 'an.provision_id')
@@ -89,10 +89,17 @@ export async function latestAnnotatedProvisions(
     .whereNot('an.status', AnnotationStatus.REJECTED)
     .whereIn('an.code', [...codes])
     .whereNull('a.archived_at')
-    .groupBy('p.id')
+    .groupBy('p.id', 'p.agreement_id', 'p.language')
     .orderBy([{ column: 'signed', order: 'desc' }, 'p.id'])
     .limit(Number(limit));
   if (agreementIds) statement.whereIn('p.agreement_id', [...agreementIds]);
-  const rows = await rowsInTransaction<{ id: number }>(em, statement);
-  return rows.map((row) => Number(row.id));
+  const rows = await rowsInTransaction<{ id: number; agreement_id: number; language: string | null }>(
+    em,
+    statement,
+  );
+  return rows.map((row) => ({
+    id: Number(row.id),
+    agreementId: Number(row.agreement_id),
+    language: row.language,
+  }));
 }
