@@ -198,16 +198,7 @@ async function dataLayers(
     await page.totalCount;
     await repo.partiesWithPartyOf(page.edges.map((e) => e.node.id));
   };
-  // The statements the repository issues, as Knex's client receives them.
-  const client = em.getKnex().client;
-  const statements: { sql: string; bindings: unknown[] }[] = [];
-  const query = client.query;
-  client.query = function (this: unknown, connection: unknown, obj: { sql: string; bindings: unknown[] }) {
-    statements.push({ sql: obj.sql, bindings: obj.bindings ?? [] });
-    return query.call(this, connection, obj);
-  };
-  await scoped(viaRepository);
-  client.query = query;
+  const statements = await captureStatements(em, () => scoped(viaRepository));
   // MikroORM inlined the values: take the text as it is, with no bindings.
   const db = new sqlite3.Database(dbFile, sqlite3.OPEN_READONLY);
   const all = (sql: string, params: unknown[]) =>
@@ -241,8 +232,11 @@ async function dataLayers(
   db.close();
 }
 
-/** Prints the statements `work` runs, each with its rows, their size as JSON and its CPU time in bare sqlite3. */
-async function statementsOf(em: Em, work: () => Promise<unknown>): Promise<void> {
+/** The statements `work` issues, as Knex's client receives them. */
+async function captureStatements(
+  em: Em,
+  work: () => Promise<unknown>,
+): Promise<{ sql: string; bindings: unknown[] }[]> {
   const client = em.getKnex().client;
   const statements: { sql: string; bindings: unknown[] }[] = [];
   const query = client.query;
@@ -250,8 +244,17 @@ async function statementsOf(em: Em, work: () => Promise<unknown>): Promise<void>
     statements.push({ sql: obj.sql, bindings: obj.bindings ?? [] });
     return query.call(this, connection, obj);
   };
-  await work();
-  client.query = query;
+  try {
+    await work();
+  } finally {
+    client.query = query;
+  }
+  return statements;
+}
+
+/** Prints the statements `work` runs, each with its rows, their size as JSON and its CPU time in bare sqlite3. */
+async function statementsOf(em: Em, work: () => Promise<unknown>): Promise<void> {
+  const statements = await captureStatements(em, work);
   const db = new sqlite3.Database(dbFile, sqlite3.OPEN_READONLY);
   const all = (sql: string, params: unknown[]) =>
     new Promise<unknown[]>((ok, fail) => db.all(sql, params, (e, rows) => (e ? fail(e) : ok(rows))));
