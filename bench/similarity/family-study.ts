@@ -216,26 +216,11 @@ async function main(): Promise<void> {
         for (const [d, c, wc] of overlaps(at)) {
           const [da, db] = [docs[at].date, docs[d].date];
           const earlier = da !== null && db !== null && db < da;
-          const s = rule.link({
-            a,
-            b: docs[d].features.length,
-            c,
-            wa: weight[at],
-            wb: weight[d],
-            wc,
-            earlier,
-          });
+          const pair = { a, b: docs[d].features.length, c, wa: weight[at], wb: weight[d], wc, earlier };
+          const s = rule.link(pair);
           if (s !== null) hits.push({ id: docs[d].id, score: s });
           else if (rule.down) {
-            const t = rule.down({
-              a,
-              b: docs[d].features.length,
-              c,
-              wa: weight[at],
-              wb: weight[d],
-              wc,
-              earlier,
-            });
+            const t = rule.down(pair);
             if (t !== null) hits.push({ id: docs[d].id, score: t, leaf: true });
           }
         }
