@@ -40,7 +40,7 @@ import {
   provisionPlaces,
   signatureOf,
 } from '../repository/similarity.repository';
-import { partiesWithCodes } from '../repository/draft-check.repository';
+import { PartiesService } from '../../parties/parties.service';
 import { ClauseIndexService } from '../wording/clause-index.service';
 import { wordingFeatures } from '../wording/wording-features';
 import { sequenceTokens } from '../wording/word-sequence';
@@ -91,6 +91,7 @@ export class SimilarityService {
   constructor(
     private readonly em: EntityManager,
     private readonly provisions: ProvisionsService,
+    private readonly parties: PartiesService,
     private readonly clauses: ClauseIndexService,
     @Inject(SIMILARITY_INDEX) private readonly bands: SimilarityIndex,
   ) {}
@@ -181,8 +182,7 @@ export class SimilarityService {
   ): Promise<ClauseFamilyFilter | null | undefined> {
     if (!filter?.parties?.length) return filter;
     const parties = [...new Set(filter.parties.map((code) => code.trim().toUpperCase()))];
-    const known = new Set((await partiesWithCodes(this.em, parties)).map((row) => row.code));
-    const unknown = parties.filter((code) => !known.has(code));
+    const unknown = await this.parties.unknownCodes(parties);
     if (unknown.length)
       throw new BadUserInputError('filter.parties', `unknown party code(s) ${unknown.join(', ')}`, {
         unknown,
