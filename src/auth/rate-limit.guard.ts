@@ -5,6 +5,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLResolveInfo } from 'graphql';
 import { ErrorCode, RateLimitedError } from '../common/errors';
+import { httpErrorBody } from '../common/http-error-body';
 import { AuthenticatedRequest } from './identity.middleware';
 import { RATE_COST } from './rate-limit/rate-cost.decorator';
 import { RATE_LIMIT_STORE, RateLimitDecision, RateLimitStore } from './rate-limit/rate-limit.store';
@@ -104,7 +105,7 @@ function refusedForEmptyBucket(
   res.status(429).setHeader('Retry-After', String(retryAfter));
   if (/\/graphql$/.test(path))
     res.json({ errors: [{ message, extensions: { code: ErrorCode.RATE_LIMITED, retryAfter } }] });
-  else res.json({ statusCode: 429, message });
+  else res.json(httpErrorBody(429, message));
   return true;
 }
 

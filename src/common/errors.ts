@@ -7,6 +7,8 @@
 /** The `extensions.code` values this API answers with (besides GraphQL's own parse and validation codes). */
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
+  /** A request that is not well-formed (a body that is not JSON or too large, no query): refused before any work. */
+  BAD_REQUEST = 'BAD_REQUEST',
   NOT_FOUND = 'NOT_FOUND',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
@@ -21,6 +23,7 @@ export enum ErrorCode {
 /** The HTTP status of each code a client may cause (anything else is a 500). */
 export const HTTP_STATUS_BY_CODE: Readonly<Partial<Record<string, number>>> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.BAD_REQUEST]: 400,
   [ErrorCode.RESPONSE_TOO_LARGE]: 400,
   [ErrorCode.UNAUTHENTICATED]: 401,
   [ErrorCode.FORBIDDEN]: 403,

@@ -9,7 +9,8 @@ import {
 } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { DomainError, HTTP_STATUS_BY_CODE } from './errors';
+import { DomainError, ErrorCode } from './errors';
+import { httpErrorAnswer, httpErrorBody } from './http-error-body';
 import { HTML_ERROR_PAGE, HtmlErrorPage } from './html-error-page';
 import { budgetError, BudgetedRequest } from './request-budget';
 
@@ -36,8 +37,10 @@ function noRoute(error: NotFoundException, host: ArgumentsHost): boolean {
  * - GraphQL: back to Apollo untouched (formatGraphQLError gives them their code and logs only unexpected ones,
  *   with their stack). NestJS's default would log every one, a client's bad input included, at error level
  *   with a stack: an anonymous client could fill the error log.
- * - HTTP: a domain error (`common/errors.ts`) becomes the HTTP status of its code with its message; a 4xx is
- *   logged at info without a stack; anything else is a 500, logged at error with its stack.
+ * - HTTP: a domain error (`common/errors.ts`) becomes the HTTP status of its code, and every refusal answers
+ *   one JSON shape (`httpErrorAnswer`: status, code, message, the argument when one is named); a 4xx is logged
+ *   at info without a stack; anything else is a 500, logged at error with its stack. The health checks' 503s
+ *   keep their own body.
  * - A browser asking for an address no route serves gets the explorer's 404 page (HTML_ERROR_PAGE).
  */
 @Catch()
@@ -65,26 +68,32 @@ export class AppExceptionFilter extends BaseExceptionFilter {
       }
       error = budgetError(budget);
     }
-    if (error instanceof DomainError) {
-      const status = HTTP_STATUS_BY_CODE[error.code];
-      if (status) error = new HttpException({ statusCode: status, message: error.message }, status);
+    if (!(error instanceof DomainError) && error instanceof HttpException && error.getStatus() >= 500)
+      return super.catch(error, host); // its own body: the health checks' answers
+    const res = host.switchToHttp().getResponse<Response>();
+    const request = req(host);
+    let answer = httpErrorAnswer(error);
+    if (!answer) {
+      logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      answer = { status: 500, body: httpErrorBody(500, 'Internal server error') };
+    } else if (answer.status < 500) logger.log(`${answer.status}: ${answer.body.message}`);
+    if (res.headersSent) {
+      if (!res.writableEnded) res.destroy();
+      return;
     }
-    if (error instanceof HttpException && error.getStatus() < 500) {
-      logger.log(`${error.getStatus()}: ${error.message}`);
-      const req = host.switchToHttp().getRequest<Request>();
-      // A GraphQL client reads `errors`, whatever refused its request (a body that is not JSON, too large).
-      if (req.path.endsWith('/graphql')) {
-        const res = host.switchToHttp().getResponse<Response>();
-        const graphqlResponse = /application\/graphql-response\+json/.test(req.headers.accept ?? '');
-        res
-          .status(error.getStatus())
-          .type(graphqlResponse ? 'application/graphql-response+json' : 'application/json')
-          .send(
-            JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] }),
-          );
-        return;
-      }
+    // A GraphQL client reads `errors`, whatever refused its request (a body that is not JSON, too large).
+    if (request.path.endsWith('/graphql') && answer.status < 500) {
+      const graphqlResponse = /application\/graphql-response\+json/.test(request.headers.accept ?? '');
+      res
+        .status(answer.status)
+        .type(graphqlResponse ? 'application/graphql-response+json' : 'application/json')
+        .send(
+          JSON.stringify({
+            errors: [{ message: answer.body.message, extensions: { code: ErrorCode.BAD_REQUEST } }],
+          }),
+        );
+      return;
     }
-    return super.catch(error, host);
+    res.status(answer.status).json(answer.body);
   }
 }

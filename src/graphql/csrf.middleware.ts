@@ -1,6 +1,7 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { publicReadAllowed } from '../auth/access-policy';
+import { ErrorCode } from '../common/errors';
 
 /** Headers a browser cannot add to a cross-site request without a CORS preflight (Apollo's and the spec's). */
 const PREFLIGHT_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name', 'graphql-preflight'];
@@ -35,6 +36,6 @@ export class CsrfMiddleware implements NestMiddleware {
   use(req: Request, res: Response, next: NextFunction): void {
     const refusal = csrfRefusal(req);
     if (!refusal) return next();
-    res.status(400).json({ errors: [{ message: refusal, extensions: { code: 'BAD_REQUEST' } }] });
+    res.status(400).json({ errors: [{ message: refusal, extensions: { code: ErrorCode.BAD_REQUEST } }] });
   }
 }

@@ -2,17 +2,9 @@ import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { isProduction, setting } from '../config';
 import { DomainError, ErrorCode } from '../common/errors';
+import { codeOfStatus, httpExceptionMessage } from '../common/http-error-body';
 
 const logger = new Logger('GraphQL');
-
-const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
-  400: ErrorCode.BAD_USER_INPUT,
-  401: ErrorCode.UNAUTHENTICATED,
-  403: ErrorCode.FORBIDDEN,
-  404: ErrorCode.NOT_FOUND,
-  409: ErrorCode.CONFLICT,
-  429: ErrorCode.RATE_LIMITED,
-};
 
 /** Codes whose message is meant for the client; anything else is hidden behind INTERNAL_SERVER_ERROR. */
 const PUBLIC_CODES = new Set<string>([
@@ -22,17 +14,7 @@ const PUBLIC_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
-  'BAD_REQUEST',
 ]);
-
-function httpExceptionMessage(exception: HttpException): string {
-  const response = exception.getResponse();
-  if (typeof response === 'object' && response && 'message' in response) {
-    const message = (response as { message: unknown }).message;
-    return Array.isArray(message) ? message.join('; ') : String(message);
-  }
-  return exception.message;
-}
 
 /**
  * Every error leaves with an `extensions.code`; stack traces only in development; an unexpected error
@@ -48,7 +30,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     message = original.message;
     details = { ...original.details };
   } else if (original instanceof HttpException) {
-    code = HTTP_STATUS_CODES[original.getStatus()] ?? ErrorCode.INTERNAL_SERVER_ERROR;
+    code = codeOfStatus(original.getStatus());
     message = httpExceptionMessage(original);
   } else if (original instanceof GraphQLError && original.extensions?.code) {
     code = String(original.extensions.code);

@@ -5,8 +5,6 @@ import { ErrorCode } from '../common/errors';
 
 const APPLICATION_JSON = 'application/json';
 const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
-/** Apollo's code for a request that is not a GraphQL request at all (no query, a query that is not a string). */
-const NOT_WELL_FORMED = 'BAD_REQUEST';
 
 /** The media type Apollo answers with: the one the client prefers of the two, application/json without Accept. */
 export function responseMediaType(request: HTTPGraphQLRequest): string {
@@ -40,7 +38,7 @@ export class HttpStatusPlugin implements ApolloServerPlugin {
           // An operation a page of the explorer runs in process has no HTTP request of its own.
           request.http !== undefined &&
           responseMediaType(request.http) === APPLICATION_JSON &&
-          !errors.some((e) => e.extensions?.code === NOT_WELL_FORMED)
+          !errors.some((e) => e.extensions?.code === ErrorCode.BAD_REQUEST)
         )
           response.http.status = 200;
       },

@@ -63,7 +63,11 @@ describe('WebExceptionFilter on a page stopped in time', () => {
     );
     expect(sent).toEqual({
       status: 503,
-      body: { statusCode: 503, message: 'The request took longer than 1000 ms and was abandoned' },
+      body: {
+        statusCode: 503,
+        code: 'TIMEOUT',
+        message: 'The request took longer than 1000 ms and was abandoned',
+      },
     });
     expect(error).not.toHaveBeenCalled();
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('GET /parties/EUN: 503'));

@@ -3,19 +3,13 @@ import type { Request, Response } from 'express';
 import { DomainError, HTTP_STATUS_BY_CODE } from '../common/errors';
 import { BudgetedRequest } from '../common/request-budget';
 import { HtmlErrorPage } from '../common/html-error-page';
+import { httpErrorBody, httpExceptionMessage } from '../common/http-error-body';
 import { markup } from './html';
 import { layout } from './layout';
 import { ASSET_PATHS } from './web-assets';
 import { WebContext } from './web-context';
 import { ERROR_TITLES, WebError } from './web-errors';
 import { WebGraphqlService } from './web-graphql.service';
-
-/** The text of an HttpException's answer (`message` of its body, or its own message). */
-function httpMessage(error: HttpException): string {
-  const body = error.getResponse();
-  const message = typeof body === 'object' && body !== null ? (body as { message?: unknown }).message : body;
-  return Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : error.message;
-}
 
 /**
  * Whatever stops a page of the explorer answers a page, not JSON: what the page builder throws (WebError, 400
@@ -60,7 +54,7 @@ export class WebExceptionFilter implements ExceptionFilter, HtmlErrorPage {
       message = exception.message;
     } else if (exception instanceof HttpException) {
       status = exception.getStatus();
-      message = httpMessage(exception);
+      message = httpExceptionMessage(exception);
     } else if (exception instanceof DomainError) {
       status = HTTP_STATUS_BY_CODE[exception.code] ?? 500;
       message = exception.message;
@@ -82,7 +76,15 @@ export class WebExceptionFilter implements ExceptionFilter, HtmlErrorPage {
     }
     res.setHeader('Cache-Control', 'no-store');
     if (req.accepts(['html', 'json']) === 'json') {
-      res.status(status).json({ statusCode: status, message: message || t('error.internalText') });
+      res
+        .status(status)
+        .json(
+          httpErrorBody(
+            status,
+            message || t('error.internalText'),
+            exception instanceof DomainError ? exception.code : undefined,
+          ),
+        );
       return;
     }
     const title = t(ERROR_TITLES[status] ?? (status < 500 ? 'error.badRequest' : 'error.internal'));

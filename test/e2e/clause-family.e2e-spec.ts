@@ -185,7 +185,7 @@ describe('clause families and the draft checker', () => {
     expect(form.text).toContain('/provisions/');
     const bad = await t.http().post('/draft-check').send({ text: '', parties: 'CAN' });
     expect(bad.status).toBe(400);
-    expect(bad.body.error).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.text' });
+    expect(bad.body).toMatchObject({ statusCode: 400, code: 'BAD_USER_INPUT', argument: 'input.text' });
     expect((await t.http().get('/draft-check')).text).toContain('<form method="post"');
     expect(await count()).toBe(before);
   });

@@ -401,6 +401,12 @@ describe('downloads that travel', () => {
         const res = await t.http().get(path);
         expect({ path, status: res.status }).toEqual({ path, status });
         expect(res.body.message).toContain(message);
+        // The API's one error body: the status, the code GraphQL would give, the argument a bad input names.
+        expect(res.body).toMatchObject(
+          status === 400
+            ? { statusCode: 400, code: 'BAD_USER_INPUT', argument: message.split(':')[0] }
+            : { statusCode: 404, code: 'NOT_FOUND' },
+        );
       }
     });
 

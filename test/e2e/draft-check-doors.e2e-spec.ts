@@ -45,6 +45,30 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
     expect(body).not.toContain(DRAFT.slice(0, 200));
   });
 
+  it("every refusal of the JSON door answers the API's one error body: status, code, message, argument", async () => {
+    const cases: [object | string, { code: string; argument?: string; message: RegExp }][] = [
+      [
+        { text: '', parties: 'CAN' },
+        { code: 'BAD_USER_INPUT', argument: 'input.text', message: /empty/i },
+      ],
+      [
+        { text: DRAFT, parties: 'XXX' },
+        { code: 'BAD_USER_INPUT', argument: 'input.parties', message: /XXX/ },
+      ],
+      ['{"text": "Article 1', { code: 'BAD_USER_INPUT', message: /JSON/ }],
+    ];
+    for (const [body, expected] of cases) {
+      const res = await t.http().post('/draft-check').type('json').send(body);
+      expect(res.status).toBe(400);
+      expect(Object.keys(res.body).sort()).toEqual(
+        ['argument', 'code', 'message', 'statusCode'].filter((k) => k !== 'argument' || expected.argument),
+      );
+      expect(res.body).toMatchObject({ statusCode: 400, code: expected.code });
+      if (expected.argument) expect(res.body.argument).toBe(expected.argument);
+      expect(res.body.message).toMatch(expected.message);
+    }
+  });
+
   it('the form door: the precedents show their parties and the words the draft changes', async () => {
     const form = await t.http().post('/draft-check').type('form').send({ draft: DRAFT, parties: 'CAN' });
     expect(form.status).toBe(200);

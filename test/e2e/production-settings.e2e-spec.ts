@@ -128,13 +128,21 @@ describe('in production: rate limits, no introspection, no field suggestions, no
     expect(statuses.at(-1)).toBe(429);
     const file = await t.http().get('/reports/trends.csv').set(auth);
     expect(file.status).toBe(429);
-    expect(file.body).toEqual({ statusCode: 429, message: expect.stringContaining('Too many requests') });
+    expect(file.body).toEqual({
+      statusCode: 429,
+      code: 'RATE_LIMITED',
+      message: expect.stringContaining('Too many requests'),
+    });
     const gql = await t.gql('{ taxonomy { code } }', {}, { key });
     expect(gql.errors?.[0].extensions.code).toBe('RATE_LIMITED');
     // A client asking a page for JSON (the provision page serves it) gets JSON.
     const json = await t.http().get('/provisions/ceta/art-7.7').set(auth).set('Accept', 'application/json');
     expect(json.status).toBe(429);
-    expect(json.body).toEqual({ statusCode: 429, message: expect.stringContaining('Too many requests') });
+    expect(json.body).toEqual({
+      statusCode: 429,
+      code: 'RATE_LIMITED',
+      message: expect.stringContaining('Too many requests'),
+    });
     // With the bucket empty, a page is still refused with a page.
     const empty = await t.http().get('/agreements').set(auth).set('Accept', 'text/html');
     expect({ status: empty.status, type: empty.headers['content-type'] }).toEqual({

@@ -2,16 +2,15 @@ import { Body, Controller, HttpCode, Next, Post, Req, Res } from '@nestjs/common
 import type { NextFunction, Request, Response } from 'express';
 import { ReadAccess } from '../../auth/access.decorators';
 import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator';
-import { BadUserInputError } from '../../common/errors';
 import { draftCheckJson } from './draft-check.json';
 import { DraftCheckService } from './draft-check.service';
 
 /**
  * POST /draft-check with a JSON body ({"text", "parties": ["CAN"] or "CAN,KOR", "language"}) answers 200 with
  * JSON (`draftCheckJson`: the checkDraft fields, each precedent with its word diff; it creates nothing); bad
- * input answers 400 ({"error": {"code": "BAD_USER_INPUT", "argument", "message"}}). A form post falls through to
- * the web explorer's page at the same address, which asks the same checker through GraphQL. Nothing of the draft
- * is stored or logged.
+ * input answers 400 with the API's error body (AppExceptionFilter: statusCode, code BAD_USER_INPUT, argument,
+ * message). A form post falls through to the web explorer's page at the same address, which asks the same
+ * checker through GraphQL. Nothing of the draft is stored or logged.
  */
 @ReadAccess()
 @RateCost(RATE_COSTS.draftCheck)
@@ -39,13 +38,6 @@ export class DraftCheckController {
         : [];
     const text = typeof fields.text === 'string' ? fields.text : '';
     const language = typeof fields.language === 'string' && fields.language ? fields.language : 'en';
-    try {
-      res.status(200).json(draftCheckJson(await this.service.check({ text, parties, language })));
-    } catch (error) {
-      if (!(error instanceof BadUserInputError)) throw error;
-      res.status(400).json({
-        error: { code: error.code, argument: error.details.argument, message: error.message },
-      });
-    }
+    res.status(200).json(draftCheckJson(await this.service.check({ text, parties, language })));
   }
 }

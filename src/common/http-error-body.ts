@@ -1,0 +1,68 @@
+import { HttpException } from '@nestjs/common';
+import { DomainError, ErrorCode, HTTP_STATUS_BY_CODE } from './errors';
+
+/**
+ * The JSON body of every error answered outside /graphql (which answers GraphQL's `errors`): the HTTP status, the
+ * code `extensions.code` would carry for the same fault, the message and, for a bad argument, its name.
+ */
+export interface HttpErrorBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  argument?: string;
+}
+
+/**
+ * The code of an HTTP refusal that no domain error named (Nest's validation pipe, a route that does not exist, a
+ * body too large), for GraphQL's `extensions.code` and the HTTP body alike.
+ */
+const CODE_OF_STATUS: Readonly<Record<number, ErrorCode>> = {
+  400: ErrorCode.BAD_USER_INPUT,
+  401: ErrorCode.UNAUTHENTICATED,
+  403: ErrorCode.FORBIDDEN,
+  404: ErrorCode.NOT_FOUND,
+  409: ErrorCode.CONFLICT,
+  429: ErrorCode.RATE_LIMITED,
+  503: ErrorCode.SERVICE_UNAVAILABLE,
+};
+
+export function codeOfStatus(status: number): ErrorCode {
+  return CODE_OF_STATUS[status] ?? (status < 500 ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL_SERVER_ERROR);
+}
+
+export function httpErrorBody(status: number, message: string, code = codeOfStatus(status)): HttpErrorBody {
+  return { statusCode: status, code, message };
+}
+
+export interface HttpErrorAnswer {
+  status: number;
+  body: HttpErrorBody;
+}
+
+/**
+ * The answer to an error a client caused or the service expects: a domain error with an HTTP status
+ * (HTTP_STATUS_BY_CODE), an HttpException, or an http-errors error of Express's body parsers (a body that is not
+ * JSON, too large). Undefined for anything else: a fault of ours.
+ */
+export function httpErrorAnswer(error: unknown): HttpErrorAnswer | undefined {
+  if (error instanceof DomainError) {
+    const status = HTTP_STATUS_BY_CODE[error.code];
+    if (!status) return undefined;
+    const body = httpErrorBody(status, error.message, error.code);
+    if (typeof error.details.argument === 'string') body.argument = error.details.argument;
+    return { status, body };
+  }
+  if (error instanceof HttpException)
+    return { status: error.getStatus(), body: httpErrorBody(error.getStatus(), httpExceptionMessage(error)) };
+  const status = error instanceof Error ? (error as { statusCode?: unknown }).statusCode : undefined;
+  if (typeof status === 'number' && status >= 400 && status < 500)
+    return { status, body: httpErrorBody(status, (error as Error).message) };
+  return undefined;
+}
+
+/** The text of an HttpException's answer (`message` of its body, or its own message). */
+export function httpExceptionMessage(error: HttpException): string {
+  const body = error.getResponse();
+  const message = typeof body === 'object' && body !== null ? (body as { message?: unknown }).message : body;
+  return Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : error.message;
+}
