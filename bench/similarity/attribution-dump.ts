@@ -2,8 +2,8 @@
 // attributes sources: for the query of each labelled member, the family found (ids, agreements, dates, parties,
 // texts) and the source the service named. Used to study attribution offline (bench/similarity/attribution.ts).
 //   DATABASE_URL=sqlite:<corpus db> node -r ts-node/register bench/similarity/attribution-dump.ts <out.json> [split]
-// (split: development, held-out, fresh, fresh2, fresh3 or fresh4; the last four from fresh.json, fresh2.json,
-// fresh3.json and fresh4.json)
+// (split: development, held-out, fresh, fresh2, fresh3, fresh4 or fresh5; the last five from fresh.json,
+// fresh2.json, fresh3.json, fresh4.json and fresh5.json)
 import 'reflect-metadata';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { NestFactory } from '@nestjs/core';
@@ -21,6 +21,7 @@ const FRESH_FILES: Partial<Record<string, FamilyFile>> = {
   fresh2: 'fresh2.json',
   fresh3: 'fresh3.json',
   fresh4: 'fresh4.json',
+  fresh5: 'fresh5.json',
 };
 
 export interface DumpedMember {
