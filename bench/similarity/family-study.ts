@@ -13,7 +13,9 @@ import { sortedJaccard } from '../../src/search/similar/sorted-jaccard';
 import {
   discoverFamily,
   FamilyMemberInput,
+  familyOrder,
   linkFamily,
+  QUOTED_EARLIER_SHARE,
   QUOTED_MIN_FEATURES,
   QUOTED_SHARE,
   wordingFamilyLinks,
@@ -70,6 +72,16 @@ interface Rule {
    */
   templateMin?: number;
   templateBySequence?: boolean;
+  /**
+   * The template is the earliest member of the seed's core: the members reached from the seed through similarity
+   * links (WORDING Jaccard at least this, among the members found; no quoting or leaf link), not the earliest
+   * member found.
+   */
+  coreMin?: number;
+  /** The core also follows these links: `up` to the longer articles quoting a member, `down` to the earlier texts it quotes. */
+  coreLinks?: ('up' | 'down')[];
+  /** With templateMin: a weaker step of the chain is followed when it reaches a member of the seed's core (coreMin 0.3). */
+  chainCore?: boolean;
 }
 
 const THRESHOLD = 0.3;
@@ -157,7 +169,30 @@ async function main(): Promise<void> {
   const base = (p: Pair) => jac(p, THRESHOLD) ?? quoted(p);
   const down7 = (p: Pair) => jac(p, THRESHOLD) ?? quoted(p) ?? quotedEarlier(p, 0.7);
   const index = ClauseIndex.build(docs.map((d) => ({ ...d, dateSigned: d.date })));
+  const service = (id: number) => Promise.resolve(wordingFamilyLinks(index, id, THRESHOLD));
   const rules: Record<string, Rule> = {
+    'run 7 tmpl J 0.2': { link: () => null, service, templateMin: 0.2 },
+    'run 7 tmpl J 0.25': { link: () => null, service, templateMin: 0.25 },
+    'run 7 tmpl J 0.3': { link: () => null, service, templateMin: 0.3 },
+    'run 7 tmpl S 0.2': { link: () => null, service, templateMin: 0.2, templateBySequence: true },
+    'run 7 tmpl S 0.3': { link: () => null, service, templateMin: 0.3, templateBySequence: true },
+    'run 7 tmpl S 0.15': { link: () => null, service, templateMin: 0.15, templateBySequence: true },
+    'run 7 tmpl S 0.25': { link: () => null, service, templateMin: 0.25, templateBySequence: true },
+    'run 7 tmpl S 0.2 or core': {
+      link: () => null,
+      service,
+      templateMin: 0.2,
+      templateBySequence: true,
+      chainCore: true,
+    },
+    'run 7 tmpl J 0.1 or core': { link: () => null, service, templateMin: 0.1, chainCore: true },
+    'run 7 tmpl J 0.15 or core': { link: () => null, service, templateMin: 0.15, chainCore: true },
+    'run 7 tmpl J 0.2 or core': { link: () => null, service, templateMin: 0.2, chainCore: true },
+    'run 7 core 0.3': { link: () => null, service, coreMin: 0.3 },
+    'run 7 core 0.35': { link: () => null, service, coreMin: 0.35 },
+    'run 7 core 0.4': { link: () => null, service, coreMin: 0.4 },
+    'run 7 core up': { link: () => null, service, coreMin: 0.3, coreLinks: ['up'] },
+    'run 7 core down': { link: () => null, service, coreMin: 0.3, coreLinks: ['down'] },
     'run 7 (the service: the clause index and wordingFamilyLinks)': {
       link: () => null,
       service: (id) => Promise.resolve(wordingFamilyLinks(index, id, THRESHOLD)),
@@ -267,18 +302,50 @@ async function main(): Promise<void> {
       }
       const pinOf = (id: number) => docs[byId.get(id)!].pin;
       let templateId = links[0].id;
+      const coreOf = (min: number, kinds: ('up' | 'down')[] = []) => {
+        const found = new Set(ids);
+        const core = new Set([seedId]);
+        const queue = [seedId];
+        while (queue.length) {
+          const current = queue.shift()!;
+          const linked = [
+            ...index.neighboursOf(current, THRESHOLD).filter((hit) => hit.score >= min),
+            ...(kinds.includes('up') ? index.containersOf(current, QUOTED_SHARE, QUOTED_MIN_FEATURES) : []),
+            ...(kinds.includes('down')
+              ? index.quotedEarlier(current, QUOTED_EARLIER_SHARE, QUOTED_MIN_FEATURES)
+              : []),
+          ];
+          for (const hit of linked) {
+            if (!found.has(hit.id) || core.has(hit.id)) continue;
+            core.add(hit.id);
+            queue.push(hit.id);
+          }
+        }
+        return core;
+      };
       if (rule.templateMin !== undefined) {
         const linkOf = new Map(links.map((l) => [l.id, l]));
+        const chainCore = rule.chainCore ? coreOf(THRESHOLD) : null;
         let at = linkOf.get(seedId)!;
         for (;;) {
           if (at.sourceId === null) break;
           const step = rule.templateBySequence
             ? sequenceSimilarity(seq(byId.get(at.id)!), seq(byId.get(at.sourceId)!))
             : at.score!;
-          if (step < rule.templateMin) break;
+          if (step < rule.templateMin && !(rule.chainCore && chainCore!.has(at.sourceId))) break;
           at = linkOf.get(at.sourceId)!;
         }
         templateId = at.id;
+      }
+      if (rule.coreMin !== undefined) {
+        const core = coreOf(rule.coreMin, rule.coreLinks);
+        const seedFeatures = docs[seed].features;
+        const inCore = members.filter((m) => core.has(m.id)).sort(familyOrder);
+        const first = inCore[0].dateSigned;
+        templateId = inCore
+          .filter((m) => m.dateSigned === first)
+          .map((m) => ({ id: m.id, score: m.id === seedId ? 2 : sortedJaccard(m.features, seedFeatures) }))
+          .reduce((a, b) => (b.score > a.score ? b : a)).id;
       }
       const answer: FamilyAnswer = {
         template: { pinpoint: pinOf(templateId) },
@@ -292,7 +359,7 @@ async function main(): Promise<void> {
     };
     console.log(`\n== ${name}`);
     const started = process.cpuUsage();
-    for (const f of ['families.json', 'fresh.json', 'fresh2.json', 'fresh3.json'] as FamilyFile[]) {
+    for (const f of ['families.json', 'fresh.json', 'fresh2.json', 'fresh3.json', 'fresh4.json'] as FamilyFile[]) {
       const all = { recall: 0, members: 0, found: 0, labelledFound: 0, templates: 0, sources: 0, total: 0 };
       for (const family of labelledFamilies(f)) {
         const s = await scoreFamily(family, query);
