@@ -82,6 +82,8 @@ interface Rule {
   coreLinks?: ('up' | 'down')[];
   /** With templateMin: a weaker step of the chain is followed when it reaches a member of the seed's core (coreMin 0.3). */
   chainCore?: boolean;
+  /** The service's template: where the seed's line begins (linkFamily with discoverFamily's core, WEAK_SOURCE). */
+  seedLine?: boolean;
 }
 
 const THRESHOLD = 0.3;
@@ -171,6 +173,11 @@ async function main(): Promise<void> {
   const index = ClauseIndex.build(docs.map((d) => ({ ...d, dateSigned: d.date })));
   const service = (id: number) => Promise.resolve(wordingFamilyLinks(index, id, THRESHOLD));
   const rules: Record<string, Rule> = {
+    'run 8 (the service: run 7 and the template where the seed line begins)': {
+      link: () => null,
+      service,
+      seedLine: true,
+    },
     'run 7 tmpl J 0.2': { link: () => null, service, templateMin: 0.2 },
     'run 7 tmpl J 0.25': { link: () => null, service, templateMin: 0.25 },
     'run 7 tmpl J 0.3': { link: () => null, service, templateMin: 0.3 },
@@ -272,9 +279,10 @@ async function main(): Promise<void> {
       const seed = byPin.get(pin);
       if (seed === undefined) throw new Error(`no provision ${pin}`);
       const seedId = docs[seed].id;
-      const ids = rule.bestFirst
-        ? await bestFirst(seedId, neighbours, limits)
-        : (await discoverFamily(seedId, rule.service ?? neighbours, limits)).ids;
+      const discovered = rule.bestFirst
+        ? { ids: await bestFirst(seedId, neighbours, limits), core: undefined }
+        : await discoverFamily(seedId, rule.service ?? neighbours, limits);
+      const ids = discovered.ids;
       const members: FamilyMemberInput[] = ids.map((id) => {
         const at = byId.get(id)!;
         const d = docs[at];
@@ -288,7 +296,7 @@ async function main(): Promise<void> {
           sequence: seq(at),
         };
       });
-      const links = linkFamily(members, seedId);
+      const links = linkFamily(members, seedId, rule.seedLine ? discovered.core : undefined);
       if (process.env.CHAINS) {
         const linkOf = new Map(links.map((l) => [l.id, l]));
         const steps: string[] = [];
@@ -301,7 +309,7 @@ async function main(): Promise<void> {
         console.log(`    chain ${steps.join(' ')}`);
       }
       const pinOf = (id: number) => docs[byId.get(id)!].pin;
-      let templateId = links[0].id;
+      let templateId = links.find((l) => l.template)!.id;
       const coreOf = (min: number, kinds: ('up' | 'down')[] = []) => {
         const found = new Set(ids);
         const core = new Set([seedId]);
@@ -359,7 +367,13 @@ async function main(): Promise<void> {
     };
     console.log(`\n== ${name}`);
     const started = process.cpuUsage();
-    for (const f of ['families.json', 'fresh.json', 'fresh2.json', 'fresh3.json', 'fresh4.json'] as FamilyFile[]) {
+    for (const f of [
+      'families.json',
+      'fresh.json',
+      'fresh2.json',
+      'fresh3.json',
+      'fresh4.json',
+    ] as FamilyFile[]) {
       const all = { recall: 0, members: 0, found: 0, labelledFound: 0, templates: 0, sources: 0, total: 0 };
       for (const family of labelledFamilies(f)) {
         const s = await scoreFamily(family, query);
