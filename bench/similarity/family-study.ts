@@ -1,10 +1,12 @@
-// Studies whole clause families offline, as clauseFamily answers them: for every labelled member of the four
-// family files (families.json, fresh.json, fresh2.json, fresh3.json), the family found by a membership rule
+// Studies whole clause families offline, as clauseFamily answers them: for every labelled member of the five
+// family files (families.json, fresh.json .. fresh4.json), the family found by a membership rule
 // (discoverFamily over exact overlaps counted on the whole corpus), linked by linkFamily (word sequences, the
 // parties of each agreement), then scored with the bench's own measure (test/support/family-measure.ts): family
-// recall, precision, templates and sources. Rule `run 7` is the service's own code (ClauseIndex,
-// wordingFamilyLinks, discoverFamily); `run 6` the rule before, from overlap counts; each reproduces the bench's
-// figures for its code. Used for run 7 (README of test/fixtures/families).
+// recall, precision, templates and sources. Rule `run 8` is the service's own code (ClauseIndex,
+// wordingFamilyLinks, discoverFamily and its core, linkFamily's template where the seed's line begins); `run 7`
+// the same with the earliest member as template; `run 6` the rule before, from overlap counts; each reproduces
+// the bench's figures for its code. Used for runs 7 and 8 (README of test/fixtures/families). CHAINS=1 prints
+// each query's chain of sources from the seed.
 //   node -r ts-node/register bench/similarity/family-study.ts <corpus.sqlite> [rule-name-substring] [--misses]
 // --misses lists each wrong source and template with its cause: recall (the labelled source or template is not in
 // the family found), or the choice among members found.
