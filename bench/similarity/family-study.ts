@@ -174,7 +174,19 @@ async function main(): Promise<void> {
   const down7 = (p: Pair) => jac(p, THRESHOLD) ?? quoted(p) ?? quotedEarlier(p, 0.7);
   const index = ClauseIndex.build(docs.map((d) => ({ ...d, dateSigned: d.date })));
   const service = (id: number) => Promise.resolve(wordingFamilyLinks(index, id, THRESHOLD));
+  /** The service's links, where a longer article quoting the member and `ratio` times longer is a leaf. */
+  const upLeaf = (ratio: number) => (id: number) =>
+    Promise.resolve(
+      wordingFamilyLinks(index, id, THRESHOLD).map((hit) =>
+        hit.quoting && !hit.leaf && index.wordingOf(hit.id)!.length > ratio * index.wordingOf(id)!.length
+          ? { ...hit, leaf: true }
+          : hit,
+      ),
+    );
   const rules: Record<string, Rule> = {
+    'run 8, longer quoting articles x2 as leaves': { link: () => null, service: upLeaf(2), seedLine: true },
+    'run 8, longer quoting articles x3 as leaves': { link: () => null, service: upLeaf(3), seedLine: true },
+    'run 8, longer quoting articles x5 as leaves': { link: () => null, service: upLeaf(5), seedLine: true },
     'run 8 (the service: run 7 and the template where the seed line begins)': {
       link: () => null,
       service,
