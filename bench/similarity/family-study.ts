@@ -1,10 +1,12 @@
-// Studies whole clause families offline, as clauseFamily answers them: for every labelled member of the four
-// family files (families.json, fresh.json, fresh2.json, fresh3.json), the family found by a membership rule
+// Studies whole clause families offline, as clauseFamily answers them: for every labelled member of the five
+// family files (families.json, fresh.json .. fresh4.json), the family found by a membership rule
 // (discoverFamily over exact overlaps counted on the whole corpus), linked by linkFamily (word sequences, the
 // parties of each agreement), then scored with the bench's own measure (test/support/family-measure.ts): family
-// recall, precision, templates and sources. Rule `run 7` is the service's own code (ClauseIndex,
-// wordingFamilyLinks, discoverFamily); `run 6` the rule before, from overlap counts; each reproduces the bench's
-// figures for its code. Used for run 7 (README of test/fixtures/families).
+// recall, precision, templates and sources. Rule `run 8` is the service's own code (ClauseIndex,
+// wordingFamilyLinks, discoverFamily and its core, linkFamily's template where the seed's line begins); `run 7`
+// the same with the earliest member as template; `run 6` the rule before, from overlap counts; each reproduces
+// the bench's figures for its code. Used for runs 7 and 8 (README of test/fixtures/families). CHAINS=1 prints
+// each query's chain of sources from the seed.
 //   node -r ts-node/register bench/similarity/family-study.ts <corpus.sqlite> [rule-name-substring] [--misses]
 // --misses lists each wrong source and template with its cause: recall (the labelled source or template is not in
 // the family found), or the choice among members found.
@@ -13,7 +15,9 @@ import { sortedJaccard } from '../../src/search/similar/sorted-jaccard';
 import {
   discoverFamily,
   FamilyMemberInput,
+  familyOrder,
   linkFamily,
+  QUOTED_EARLIER_SHARE,
   QUOTED_MIN_FEATURES,
   QUOTED_SHARE,
   wordingFamilyLinks,
@@ -70,6 +74,18 @@ interface Rule {
    */
   templateMin?: number;
   templateBySequence?: boolean;
+  /**
+   * The template is the earliest member of the seed's core: the members reached from the seed through similarity
+   * links (WORDING Jaccard at least this, among the members found; no quoting or leaf link), not the earliest
+   * member found.
+   */
+  coreMin?: number;
+  /** The core also follows these links: `up` to the longer articles quoting a member, `down` to the earlier texts it quotes. */
+  coreLinks?: ('up' | 'down')[];
+  /** With templateMin: a weaker step of the chain is followed when it reaches a member of the seed's core (coreMin 0.3). */
+  chainCore?: boolean;
+  /** The service's template: where the seed's line begins (linkFamily with discoverFamily's core, WEAK_SOURCE). */
+  seedLine?: boolean;
 }
 
 const THRESHOLD = 0.3;
@@ -157,7 +173,47 @@ async function main(): Promise<void> {
   const base = (p: Pair) => jac(p, THRESHOLD) ?? quoted(p);
   const down7 = (p: Pair) => jac(p, THRESHOLD) ?? quoted(p) ?? quotedEarlier(p, 0.7);
   const index = ClauseIndex.build(docs.map((d) => ({ ...d, dateSigned: d.date })));
+  const service = (id: number) => Promise.resolve(wordingFamilyLinks(index, id, THRESHOLD));
+  /** The service's links, where a longer article quoting the member and `ratio` times longer is a leaf. */
+  const upLeaf = (ratio: number) => (id: number) =>
+    Promise.resolve(
+      wordingFamilyLinks(index, id, THRESHOLD).map((hit) =>
+        hit.quoting && !hit.leaf && index.wordingOf(hit.id)!.length > ratio * index.wordingOf(id)!.length
+          ? { ...hit, leaf: true }
+          : hit,
+      ),
+    );
   const rules: Record<string, Rule> = {
+    'run 8, longer quoting articles x2 as leaves': { link: () => null, service: upLeaf(2), seedLine: true },
+    'run 8, longer quoting articles x3 as leaves': { link: () => null, service: upLeaf(3), seedLine: true },
+    'run 8, longer quoting articles x5 as leaves': { link: () => null, service: upLeaf(5), seedLine: true },
+    'run 8 (the service: run 7 and the template where the seed line begins)': {
+      link: () => null,
+      service,
+      seedLine: true,
+    },
+    'run 7 tmpl J 0.2': { link: () => null, service, templateMin: 0.2 },
+    'run 7 tmpl J 0.25': { link: () => null, service, templateMin: 0.25 },
+    'run 7 tmpl J 0.3': { link: () => null, service, templateMin: 0.3 },
+    'run 7 tmpl S 0.2': { link: () => null, service, templateMin: 0.2, templateBySequence: true },
+    'run 7 tmpl S 0.3': { link: () => null, service, templateMin: 0.3, templateBySequence: true },
+    'run 7 tmpl S 0.15': { link: () => null, service, templateMin: 0.15, templateBySequence: true },
+    'run 7 tmpl S 0.25': { link: () => null, service, templateMin: 0.25, templateBySequence: true },
+    'run 7 tmpl S 0.2 or core': {
+      link: () => null,
+      service,
+      templateMin: 0.2,
+      templateBySequence: true,
+      chainCore: true,
+    },
+    'run 7 tmpl J 0.1 or core': { link: () => null, service, templateMin: 0.1, chainCore: true },
+    'run 7 tmpl J 0.15 or core': { link: () => null, service, templateMin: 0.15, chainCore: true },
+    'run 7 tmpl J 0.2 or core': { link: () => null, service, templateMin: 0.2, chainCore: true },
+    'run 7 core 0.3': { link: () => null, service, coreMin: 0.3 },
+    'run 7 core 0.35': { link: () => null, service, coreMin: 0.35 },
+    'run 7 core 0.4': { link: () => null, service, coreMin: 0.4 },
+    'run 7 core up': { link: () => null, service, coreMin: 0.3, coreLinks: ['up'] },
+    'run 7 core down': { link: () => null, service, coreMin: 0.3, coreLinks: ['down'] },
     'run 7 (the service: the clause index and wordingFamilyLinks)': {
       link: () => null,
       service: (id) => Promise.resolve(wordingFamilyLinks(index, id, THRESHOLD)),
@@ -237,9 +293,10 @@ async function main(): Promise<void> {
       const seed = byPin.get(pin);
       if (seed === undefined) throw new Error(`no provision ${pin}`);
       const seedId = docs[seed].id;
-      const ids = rule.bestFirst
-        ? await bestFirst(seedId, neighbours, limits)
-        : (await discoverFamily(seedId, rule.service ?? neighbours, limits)).ids;
+      const discovered = rule.bestFirst
+        ? { ids: await bestFirst(seedId, neighbours, limits), core: undefined }
+        : await discoverFamily(seedId, rule.service ?? neighbours, limits);
+      const ids = discovered.ids;
       const members: FamilyMemberInput[] = ids.map((id) => {
         const at = byId.get(id)!;
         const d = docs[at];
@@ -253,7 +310,7 @@ async function main(): Promise<void> {
           sequence: seq(at),
         };
       });
-      const links = linkFamily(members, seedId);
+      const links = linkFamily(members, seedId, rule.seedLine ? discovered.core : undefined);
       if (process.env.CHAINS) {
         const linkOf = new Map(links.map((l) => [l.id, l]));
         const steps: string[] = [];
@@ -266,19 +323,51 @@ async function main(): Promise<void> {
         console.log(`    chain ${steps.join(' ')}`);
       }
       const pinOf = (id: number) => docs[byId.get(id)!].pin;
-      let templateId = links[0].id;
+      let templateId = links.find((l) => l.template)!.id;
+      const coreOf = (min: number, kinds: ('up' | 'down')[] = []) => {
+        const found = new Set(ids);
+        const core = new Set([seedId]);
+        const queue = [seedId];
+        while (queue.length) {
+          const current = queue.shift()!;
+          const linked = [
+            ...index.neighboursOf(current, THRESHOLD).filter((hit) => hit.score >= min),
+            ...(kinds.includes('up') ? index.containersOf(current, QUOTED_SHARE, QUOTED_MIN_FEATURES) : []),
+            ...(kinds.includes('down')
+              ? index.quotedEarlier(current, QUOTED_EARLIER_SHARE, QUOTED_MIN_FEATURES)
+              : []),
+          ];
+          for (const hit of linked) {
+            if (!found.has(hit.id) || core.has(hit.id)) continue;
+            core.add(hit.id);
+            queue.push(hit.id);
+          }
+        }
+        return core;
+      };
       if (rule.templateMin !== undefined) {
         const linkOf = new Map(links.map((l) => [l.id, l]));
+        const chainCore = rule.chainCore ? coreOf(THRESHOLD) : null;
         let at = linkOf.get(seedId)!;
         for (;;) {
           if (at.sourceId === null) break;
           const step = rule.templateBySequence
             ? sequenceSimilarity(seq(byId.get(at.id)!), seq(byId.get(at.sourceId)!))
             : at.score!;
-          if (step < rule.templateMin) break;
+          if (step < rule.templateMin && !(rule.chainCore && chainCore!.has(at.sourceId))) break;
           at = linkOf.get(at.sourceId)!;
         }
         templateId = at.id;
+      }
+      if (rule.coreMin !== undefined) {
+        const core = coreOf(rule.coreMin, rule.coreLinks);
+        const seedFeatures = docs[seed].features;
+        const inCore = members.filter((m) => core.has(m.id)).sort(familyOrder);
+        const first = inCore[0].dateSigned;
+        templateId = inCore
+          .filter((m) => m.dateSigned === first)
+          .map((m) => ({ id: m.id, score: m.id === seedId ? 2 : sortedJaccard(m.features, seedFeatures) }))
+          .reduce((a, b) => (b.score > a.score ? b : a)).id;
       }
       const answer: FamilyAnswer = {
         template: { pinpoint: pinOf(templateId) },
@@ -292,7 +381,13 @@ async function main(): Promise<void> {
     };
     console.log(`\n== ${name}`);
     const started = process.cpuUsage();
-    for (const f of ['families.json', 'fresh.json', 'fresh2.json', 'fresh3.json'] as FamilyFile[]) {
+    for (const f of [
+      'families.json',
+      'fresh.json',
+      'fresh2.json',
+      'fresh3.json',
+      'fresh4.json',
+    ] as FamilyFile[]) {
       const all = { recall: 0, members: 0, found: 0, labelledFound: 0, templates: 0, sources: 0, total: 0 };
       for (const family of labelledFamilies(f)) {
         const s = await scoreFamily(family, query);

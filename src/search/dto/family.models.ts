@@ -39,7 +39,10 @@ export class FamilyMember {
   @Field(() => Float, { description: 'Similarity to the template; 1 for the template' })
   templateScore!: number;
 
-  @Field(() => Int, { description: 'Steps from the template along the sources: 0 for the template' })
+  @Field(() => Int, {
+    description:
+      'Steps along the sources from the first member of its line (the template, for the template and its descendants): 0 for a member without a source',
+  })
   generation!: number;
 
   @Field({ description: "The source is one of the same parties' agreements (a party in common)" })
@@ -84,7 +87,10 @@ export class ClauseFamily {
   })
   minScore!: number;
 
-  @Field(() => Provision, { description: 'The earliest member of the whole family: the probable template' })
+  @Field(() => Provision, {
+    description:
+      "The probable template, of the whole family: where the provision's line of sources begins (the earliest member, unless the line reaches it only through a source sharing under 0.1 of the wording that the provision is not linked to by similarity; that member then has no source)",
+  })
   template!: Provision;
 
   @Field(() => Int, { description: 'Members of the whole family, before the filter' })

@@ -38,7 +38,7 @@ export class LineageMember {
   @Field(() => Float, { nullable: true, description: 'Similarity to `source` under the measure asked for' })
   score!: number | null;
 
-  @Field(() => Float, { description: 'Similarity to the template (the first member); 1 for the template' })
+  @Field(() => Float, { description: 'Similarity to the template; 1 for the template' })
   templateScore!: number;
 }
 
@@ -50,7 +50,10 @@ export class ProvisionLineage {
   @Field(() => Provision, { description: 'The provision asked about' })
   provision!: Provision;
 
-  @Field(() => Provision, { description: 'The earliest member: the probable template' })
+  @Field(() => Provision, {
+    description:
+      "The probable template: where the provision's line of sources begins (the earliest member, unless the line reaches it only through a source sharing under 0.1 of the wording that the provision is not linked to by similarity)",
+  })
   template!: Provision;
 
   @Field(() => [LineageMember], {

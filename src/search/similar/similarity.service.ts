@@ -129,9 +129,9 @@ export class SimilarityService {
     const provision = await this.provisions.get({ id });
     const index = await this.clauses.get();
     const isComparable = index.has(provision.id);
-    const { ids, truncated } = isComparable
+    const { ids, truncated, core } = isComparable
       ? await discoverFamily(provision.id, (at) => this.familyLinks(index, at, measure, threshold), limits)
-      : { ids: [provision.id], truncated: false };
+      : { ids: [provision.id], truncated: false, core: new Set([provision.id]) };
     const [facts, byId] = await Promise.all([this.memberFacts(ids), this.load(ids)]);
     const features = await this.featuresOf(index, ids, measure, byId);
     const links = linkFamily(
@@ -141,6 +141,7 @@ export class SimilarityService {
         sequence: sequenceTokens(comparisonText(byId.get(memberId)!)),
       })),
       provision.id,
+      core,
     );
     const all: FamilyMember[] = links.map((link) => {
       const member = byId.get(link.id)!;
@@ -165,7 +166,7 @@ export class SimilarityService {
       provision,
       measure,
       minScore: threshold,
-      template: all[0].provision,
+      template: byId.get(links.find((link) => link.template)!.id)!,
       size: all.length,
       members: all.filter((member) => keeps(filter, member)),
       truncated,

@@ -3,11 +3,13 @@ import {
   discoverFamily,
   QUOTED_EARLIER_SHARE,
   EQUALLY_CLOSE,
+  FamilyHit,
   FamilyMemberInput,
   linkFamily,
   QUOTED_MIN_FEATURES,
   QUOTED_SHARE,
   SAME_PARTIES_MARGIN,
+  WEAK_SOURCE,
   wordingFamilyLinks,
 } from './clause-family';
 import { sequenceSimilarity, sequenceTokens } from './word-sequence';
@@ -183,15 +185,15 @@ describe('discoverFamily', () => {
     [id - 1, id + 1].filter((n) => n >= 1 && n <= 5).map((n) => ({ id: n, score: 0.5 }));
 
   it('follows a chain of rewordings', async () => {
-    expect(await discoverFamily(1, chain)).toEqual({ ids: [1, 2, 3, 4, 5], truncated: false });
+    expect(await discoverFamily(1, chain)).toMatchObject({ ids: [1, 2, 3, 4, 5], truncated: false });
   });
 
   it('stops at the depth and size bounds and says so', async () => {
-    expect(await discoverFamily(1, chain, { maxMembers: 60, maxDepth: 2 })).toEqual({
+    expect(await discoverFamily(1, chain, { maxMembers: 60, maxDepth: 2 })).toMatchObject({
       ids: [1, 2, 3],
       truncated: true,
     });
-    expect(await discoverFamily(3, chain, { maxMembers: 2, maxDepth: 4 })).toEqual({
+    expect(await discoverFamily(3, chain, { maxMembers: 2, maxDepth: 4 })).toMatchObject({
       ids: [3, 2],
       truncated: true,
     });
@@ -205,7 +207,7 @@ describe('discoverFamily', () => {
       return (links[id] ?? []).map((n) => ({ id: n, score: 0.5 }));
     };
     const asked: number[] = [];
-    expect(await discoverFamily(1, star, { maxMembers: 60, maxDepth: 1 })).toEqual({
+    expect(await discoverFamily(1, star, { maxMembers: 60, maxDepth: 1 })).toMatchObject({
       ids: [1, 2, 3, 4],
       truncated: true,
     });
@@ -230,6 +232,70 @@ describe('discoverFamily', () => {
       };
     expect((await discoverFamily(1, leafy(false))).ids).toEqual([1, 3, 2]);
     expect((await discoverFamily(1, leafy(true))).ids).toEqual([1, 3, 2, 5]);
+  });
+
+  it('gives the core: the members linked to the provision by similarity links, not by quoting', async () => {
+    // 1 is similar to 2; 2 is quoted by the long article 3 (a quoting link), which is similar to 4; 4 is similar
+    // to 2 as well in `joined`.
+    const quoted =
+      (joined: boolean) =>
+      async (id: number): Promise<FamilyHit[]> => {
+        const links: Record<number, FamilyHit[]> = {
+          1: [{ id: 2, score: 0.5 }],
+          2: [
+            { id: 1, score: 0.5 },
+            ...(joined ? [{ id: 4, score: 0.3 }] : []),
+            { id: 3, score: 0.2, quoting: true },
+          ],
+          3: [{ id: 4, score: 0.6 }],
+          4: [{ id: 3, score: 0.6 }, ...(joined ? [{ id: 2, score: 0.3 }] : [])],
+        };
+        return links[id] ?? [];
+      };
+    const apart = await discoverFamily(1, quoted(false));
+    expect(apart.ids).toEqual([1, 2, 3, 4]);
+    expect([...apart.core].sort()).toEqual([1, 2]);
+    expect([...(await discoverFamily(1, quoted(true))).core].sort()).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('linkFamily with the seed core: the template where the seed line begins', () => {
+  // 1 (1992) is a long general article; 2 (2000) shares little with it (J 1/39) but is the earliest of the
+  // clause asked about; 3 (2005) and 4 (2010) reword 2.
+  const family = () => [
+    member(1, '1992-01-01', ['CAN', 'MEX', 'USA'], [...range(0, 19), 100]),
+    member(2, '2000-01-01', ['NZL', 'SGP'], [100, ...range(200, 219)]),
+    member(3, '2005-01-01', ['NZL', 'THA'], range(200, 220)),
+    member(4, '2010-01-01', ['CHN', 'NZL'], range(201, 221)),
+  ];
+
+  it('without a core, takes the earliest member, as before', () => {
+    const links = linkFamily(family(), 4);
+    expect(links.filter((l) => l.template).map((l) => l.id)).toEqual([1]);
+    expect(links.find((l) => l.id === 2)).toMatchObject({ sourceId: 1 });
+  });
+
+  it('stops before a weak source outside the core: that member is the template, without a source', () => {
+    expect(WEAK_SOURCE).toBe(0.1);
+    const links = linkFamily(family(), 4, new Set([2, 3, 4]));
+    expect(links.map((l) => l.id)).toEqual([1, 2, 3, 4]);
+    expect(links.filter((l) => l.template).map((l) => l.id)).toEqual([2]);
+    expect(links.find((l) => l.id === 2)).toMatchObject({
+      sourceId: null,
+      score: null,
+      generation: 0,
+      templateScore: 1,
+    });
+    expect(links.find((l) => l.id === 4)).toMatchObject({ sourceId: 3, generation: 2 });
+    expect(links.find((l) => l.id === 3)!.templateScore).toBeCloseTo(19 / 21, 10);
+    // The earlier member found through quoting stays, as the first of its own line.
+    expect(links.find((l) => l.id === 1)).toMatchObject({ sourceId: null, template: false });
+  });
+
+  it('follows a weak source that is in the core: the seed reaches it by similarity', () => {
+    const links = linkFamily(family(), 4, new Set([1, 2, 3, 4]));
+    expect(links.filter((l) => l.template).map((l) => l.id)).toEqual([1]);
+    expect(links.find((l) => l.id === 2)).toMatchObject({ sourceId: 1 });
   });
 });
 

@@ -41,6 +41,8 @@ export interface FamilyLink {
   generation: number;
   /** The source is an agreement with a party in common. */
   sameParties: boolean;
+  /** The family's template: the earliest member, or where the seed's line begins (see linkFamily). */
+  template: boolean;
 }
 
 /** Signature date (undated last), then agreement, position and id: the order members are read in. */
@@ -112,9 +114,16 @@ function scoreCandidates(
  *
  * The template is the earliest member; when several members share the earliest date, the one most similar to
  * `seedId` (the provision asked about), so that a family is rooted in the clause it was asked for rather than
- * in a neighbouring article of the same first agreement.
+ * in a neighbouring article of the same first agreement. With `core` (the members linked to the seed by
+ * similarity alone, see discoverFamily), the template is where the seed's line begins instead: the line is
+ * followed back from the seed along the sources and stops before a source that is WEAK_SOURCE-weak and outside
+ * the core (a family found through a long article quoting a member is wider than the clause asked about).
  */
-export function linkFamily(members: FamilyMemberInput[], seedId?: number): FamilyLink[] {
+export function linkFamily(
+  members: FamilyMemberInput[],
+  seedId?: number,
+  core?: ReadonlySet<number>,
+): FamilyLink[] {
   const sorted = [...members].sort(familyOrder);
   const seed = members.find((m) => m.id === seedId);
   const firstDate = sorted[0]?.dateSigned;
@@ -150,6 +159,7 @@ export function linkFamily(members: FamilyMemberInput[], seedId?: number): Famil
         templateScore,
         generation: 0,
         sameParties: false,
+        template: i === 0,
       });
       return;
     }
@@ -171,9 +181,55 @@ export function linkFamily(members: FamilyMemberInput[], seedId?: number): Famil
       templateScore,
       generation: depth,
       sameParties: source.shared > 0,
+      template: false,
     });
   });
-  return links;
+  return core && seedId !== undefined ? rootedInSeedLine(links, members, seedId, core) : links;
+}
+
+/**
+ * A source sharing less than this of a member's features (Jaccard by the family's measure), outside the seed's
+ * core, does not continue the seed's line: the member was found through a long article quoting it, and the
+ * earlier text is merely the closest of unrelated ones (a general exceptions article of 1992 holding a creative
+ * arts exception, a general e-commerce article holding the objective of another drafting tradition). Chosen on
+ * the five labelled family files (README of test/fixtures/families, run 8).
+ */
+export const WEAK_SOURCE = 0.1;
+
+/**
+ * The family with its template where the seed's line begins: from the seed, along the sources, until a source is
+ * WEAK_SOURCE-weak and not in `core` (the members linked to the seed by similarity alone). That member is the
+ * template: it loses its source, and the similarity to the template and the generations are counted from it.
+ * The earlier members found through quoting stay in the family with their own sources. Without such a step, the
+ * earliest member stays the template. Sources of every other member are unchanged.
+ */
+function rootedInSeedLine(
+  links: FamilyLink[],
+  members: FamilyMemberInput[],
+  seedId: number,
+  core: ReadonlySet<number>,
+): FamilyLink[] {
+  const linkOf = new Map(links.map((link) => [link.id, link]));
+  let at = linkOf.get(seedId);
+  while (at?.sourceId != null && (at.score! >= WEAK_SOURCE || core.has(at.sourceId)))
+    at = linkOf.get(at.sourceId);
+  if (!at || at.sourceId === null) return links;
+  const templateId = at.id;
+  const featuresOf = new Map(members.map((m) => [m.id, m.features]));
+  const template = featuresOf.get(templateId)!;
+  const generation = new Map<number, number>();
+  return links.map((link) => {
+    const rooted =
+      link.id === templateId ? { ...link, sourceId: null, score: null, sameParties: false } : link;
+    const depth = rooted.sourceId === null ? 0 : (generation.get(rooted.sourceId) ?? 0) + 1;
+    generation.set(link.id, depth);
+    return {
+      ...rooted,
+      generation: depth,
+      templateScore: link.id === templateId ? 1 : sortedJaccard(featuresOf.get(link.id)!, template),
+      template: link.id === templateId,
+    };
+  });
 }
 
 export interface FamilyLimits {
@@ -208,8 +264,12 @@ export const QUOTED_MIN_FEATURES = 16;
  */
 export const QUOTED_EARLIER_SHARE = 0.7;
 
-/** A link a family follows; `leaf`: to an earlier text the member quotes (QUOTED_EARLIER_SHARE), not followed further. */
+/**
+ * A link a family follows. `quoting`: a link by quoting (QUOTED_SHARE or QUOTED_EARLIER_SHARE), not by similarity;
+ * `leaf`: to an earlier text the member quotes (QUOTED_EARLIER_SHARE), not followed further.
+ */
 export interface FamilyHit extends ClauseHit {
+  quoting?: boolean;
   leaf?: boolean;
 }
 
@@ -225,12 +285,13 @@ export function wordingFamilyLinks(index: ClauseIndex, id: number, minScore: num
   const seen = new Set(similar.map((hit) => hit.id));
   const quoting = index
     .containersOf(id, QUOTED_SHARE, QUOTED_MIN_FEATURES)
-    .filter((hit) => !seen.has(hit.id));
+    .filter((hit) => !seen.has(hit.id))
+    .map((hit) => ({ ...hit, quoting: true }));
   for (const hit of quoting) seen.add(hit.id);
   const quoted = index
     .quotedEarlier(id, QUOTED_EARLIER_SHARE, QUOTED_MIN_FEATURES)
     .filter((hit) => !seen.has(hit.id))
-    .map((hit) => ({ ...hit, leaf: true }));
+    .map((hit) => ({ ...hit, quoting: true, leaf: true }));
   return [...similar, ...quoting, ...quoted];
 }
 
@@ -241,15 +302,17 @@ export type Neighbours = (id: number) => Promise<readonly FamilyHit[]>;
  * The members of a family: the provision, the provisions similar to it, those similar to them, and so on (so
  * a chain of rewordings A -> B -> C is followed even when A and C share little), nearest first at each step,
  * within the limits. A member reached only by `leaf` links is not followed further. `truncated` says a limit cut
- * it.
+ * it. `core`: the members linked to the provision by similarity links alone (no `quoting` link), among the links
+ * looked up.
  */
 export async function discoverFamily(
   seedId: number,
   neighbours: Neighbours,
   limits: FamilyLimits = DEFAULT_FAMILY_LIMITS,
-): Promise<{ ids: number[]; truncated: boolean }> {
+): Promise<{ ids: number[]; truncated: boolean; core: Set<number> }> {
   const depth = new Map<number, number>([[seedId, 0]]);
   const leaves = new Set<number>();
+  const similar = new Map<number, number[]>();
   const queue = [seedId];
   let truncated = false;
   let full = false;
@@ -258,6 +321,10 @@ export async function discoverFamily(
     // A provision at the last step can only tell that the family goes on; once that is known, skip it.
     if (truncated && depth.get(current)! >= limits.maxDepth) continue;
     for (const hit of await neighbours(current)) {
+      if (!hit.quoting) {
+        (similar.get(current) ?? similar.set(current, []).get(current)!).push(hit.id);
+        (similar.get(hit.id) ?? similar.set(hit.id, []).get(hit.id)!).push(current);
+      }
       if (depth.has(hit.id)) {
         // A leaf that a following link reaches too is followed after all.
         if (!hit.leaf && leaves.delete(hit.id)) queue.push(hit.id);
@@ -276,5 +343,22 @@ export async function discoverFamily(
       else queue.push(hit.id);
     }
   }
-  return { ids: [...depth.keys()], truncated };
+  return { ids: [...depth.keys()], truncated, core: linkedBySimilarity(seedId, similar, depth) };
+}
+
+/** The members reachable from the seed through the similarity links looked up. */
+function linkedBySimilarity(
+  seedId: number,
+  similar: Map<number, number[]>,
+  members: Map<number, number>,
+): Set<number> {
+  const core = new Set([seedId]);
+  const queue = [seedId];
+  while (queue.length)
+    for (const next of similar.get(queue.shift()!) ?? [])
+      if (members.has(next) && !core.has(next)) {
+        core.add(next);
+        queue.push(next);
+      }
+  return core;
 }
