@@ -1,7 +1,6 @@
 import { Paramtype, PipeTransform, Type } from '@nestjs/common';
 import { PIPES_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService } from '@nestjs/core';
-import { GqlParamtype } from '@nestjs/graphql/dist/enums/gql-paramtype.enum';
 import { FieldNode, GraphQLFieldResolver, GraphQLResolveInfo, GraphQLSchema, isObjectType } from 'graphql';
 
 // The metadata keys of @nestjs/graphql's @Resolver and @ResolveField (graphql.constants, which the package does
@@ -10,6 +9,14 @@ const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
 const RESOLVER_NAME_METADATA = 'graphql:resolver_name';
 const RESOLVER_PROPERTY_METADATA = 'graphql:resolve_property';
 const FIELD_RESOLVER_MIDDLEWARE_METADATA = 'graphql:field_resolver_middleware';
+
+/** The kinds of parameter of @nestjs/graphql's parameter decorators (its GqlParamtype, not exported either). */
+enum GqlParamtype {
+  ROOT = 0,
+  CONTEXT = 1,
+  INFO = 2,
+  ARGS = 3,
+}
 
 /** A method computing a nested field (`@ResolveField`), as `Type.field`, with the resolver it belongs to. */
 export interface FieldMethod {
@@ -158,7 +165,9 @@ export function resolveNestedFieldsDirectly(
         }
       };
 
+      const unchecked: Checked = { values: new Map() };
       const resolve: GraphQLFieldResolver<unknown, unknown> = (source, args, context, info) => {
+        if (!inputs.length) return call(unchecked, source, context, info);
         let byNode = checked.get(info.variableValues);
         if (!byNode) checked.set(info.variableValues, (byNode = new Map()));
         const node = info.fieldNodes[0];
