@@ -105,16 +105,20 @@ export class AnnotationsResolver {
 @ReadAccess()
 export class ProvisionAnnotationsResolver {
   @ResolveField(() => [Annotation], { complexity: listCost(LIST_BOUNDS.provisionAnnotations) })
-  async annotations(
+  annotations(
     @Parent() provision: Provision,
     @Context() ctx: GraphQLContext,
     @Args('codes', { type: () => [TaxonomyCodeId], nullable: true }) codes?: TaxonomyCodeId[],
     @Args('statuses', { type: () => [AnnotationStatus], nullable: true }) statuses?: AnnotationStatus[],
-  ) {
-    const all = await ctx.loaders.get(annotationsOfProvision).load(provision.id);
-    return all.filter(
-      (a) =>
-        (!codes?.length || codes.includes(a.code.code)) && (!statuses?.length || statuses.includes(a.status)),
+  ): Promise<Annotation[]> {
+    const all = ctx.loaders.get(annotationsOfProvision).load(provision.id);
+    if (!codes?.length && !statuses?.length) return all;
+    return all.then((annotations) =>
+      annotations.filter(
+        (a) =>
+          (!codes?.length || codes.includes(a.code.code)) &&
+          (!statuses?.length || statuses.includes(a.status)),
+      ),
     );
   }
 }

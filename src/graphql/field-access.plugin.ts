@@ -6,37 +6,22 @@ import { AccessPolicy } from '../auth/access-policy';
 import { ACCESS_RULE, AccessRule } from '../auth/access.decorators';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors';
 import { GraphQLContext } from './graphql-context';
-
-// The metadata keys of @nestjs/graphql's @Resolver and @ResolveField (graphql.constants, which the package does
-// not export).
-const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
-const RESOLVER_NAME_METADATA = 'graphql:resolver_name';
-const RESOLVER_PROPERTY_METADATA = 'graphql:resolve_property';
+import { fieldMethods } from './nested-field-resolvers';
 
 /**
  * The access rule of every nested field that a resolver method computes (`@ResolveField`), as `Type.field`,
- * from the method or its class (undefined: no rule, refused). Nest attaches those methods by the same names.
+ * from the method or its class (undefined: no rule, refused).
  */
 export function fieldAccessRules(
   discovery: DiscoveryService,
   reflector: Reflector,
 ): Map<string, AccessRule | undefined> {
-  const rules = new Map<string, AccessRule | undefined>();
-  for (const wrapper of discovery.getProviders()) {
-    const resolverClass = wrapper.metatype as (() => void) | null;
-    if (!wrapper.instance || typeof resolverClass !== 'function') continue;
-    const prototype = Object.getPrototypeOf(wrapper.instance) as Record<string, unknown>;
-    for (const method of Object.getOwnPropertyNames(prototype)) {
-      const handler = Object.getOwnPropertyDescriptor(prototype, method)?.value as (() => void) | undefined;
-      if (typeof handler !== 'function' || !Reflect.getMetadata(RESOLVER_PROPERTY_METADATA, handler))
-        continue;
-      const type = (Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler) ??
-        Reflect.getMetadata(RESOLVER_TYPE_METADATA, resolverClass)) as string;
-      const field = (Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? method;
-      rules.set(`${type}.${field}`, reflector.getAllAndOverride(ACCESS_RULE, [handler, resolverClass]));
-    }
-  }
-  return rules;
+  return new Map(
+    fieldMethods(discovery).map(({ target, handler, resolverClass }) => [
+      target,
+      reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [handler, resolverClass]),
+    ]),
+  );
 }
 
 const CHECKED = Symbol('fieldAccessChecked');

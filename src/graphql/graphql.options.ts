@@ -6,12 +6,15 @@ import {
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { EntityManager } from '@mikro-orm/knex';
+import { DiscoveryService } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { formatGraphQLError } from './error-formatter';
 import { RequestLoaders } from '../common/loaders';
+import { AppValidationPipe } from '../common/validation.pipe';
 import { DateTime } from './scalars';
 import { isDevelopment, isProduction, setting } from '../config';
 import { GraphQLContext } from './graphql-context';
+import { fieldMethods, resolveNestedFieldsDirectly } from './nested-field-resolvers';
 import { withGlobalIds } from './node/with-global-ids';
 import { OperationTypeSupportedRule } from './operation-type.rule';
 
@@ -34,7 +37,7 @@ function armor() {
  * Apollo, code-first: schema sorted; guards run on root fields (nested fields: FieldAccessPlugin); GraphiQL is served by
  * GraphiqlMiddleware instead of a CDN page; introspection is off in production unless GRAPHQL_INTROSPECTION=true.
  */
-export function graphqlOptions(em: EntityManager): ApolloDriverConfig {
+export function graphqlOptions(em: EntityManager, discovery: DiscoveryService): ApolloDriverConfig {
   const protection = armor();
   return {
     autoSchemaFile: true,
@@ -47,11 +50,13 @@ export function graphqlOptions(em: EntityManager): ApolloDriverConfig {
     // CsrfMiddleware refuses forgeable requests, and lets GET queries through where reads are public.
     csrfPrevention: false,
     // Nested fields get no Nest enhancers: their access rules are checked by FieldAccessPlugin. A @ResolveField
-    // without arguments takes graphql-js's own (parent, args, context) rather than @Parent() and @Context(): Nest
-    // then calls the method directly instead of through its parameter pipeline (promises per call and item).
+    // without arguments takes graphql-js's own (parent, args, context), which Nest calls directly; one with
+    // arguments declares its parameters (@Parent(), @Args(), ...) and is called directly too, its arguments
+    // checked once per operation (resolveNestedFieldsDirectly) rather than through Nest's parameter pipeline.
     fieldResolverEnhancers: [],
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTime }] },
-    transformSchema: withGlobalIds,
+    transformSchema: (schema) =>
+      withGlobalIds(resolveNestedFieldsDirectly(schema, fieldMethods(discovery), new AppValidationPipe())),
     // No cache-control hints or traces: Apollo would otherwise wrap every field resolver to collect them.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),

@@ -49,9 +49,9 @@ export class ProvisionsResolver {
   }
 
   @ResolveField(() => String, { description: 'Stable citation id: <agreement slug>/<key>' })
-  async pinpoint(provision: Provision, _args: unknown, ctx: GraphQLContext) {
-    const agreement = await agreementOf(provision, ctx);
-    return `${agreement!.slug}/${provision.key}`;
+  pinpoint(provision: Provision, _args: unknown, ctx: GraphQLContext): string | Promise<string> {
+    if (provision.agreement.slug) return `${provision.agreement.slug}/${provision.key}`;
+    return agreementOf(provision, ctx).then((agreement) => `${agreement!.slug}/${provision.key}`);
   }
 }
 
