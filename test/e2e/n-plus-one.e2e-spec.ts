@@ -126,6 +126,42 @@ describe('nested queries are batched (no N+1)', () => {
     expect(statements).toBe(2);
   });
 
+  it("answers every field of an agreement's parties as a read of the whole rows would, whatever the selection narrows", async () => {
+    const partyFields = `id code name kind m49 region subRegion intermediateRegion ldc lldc sids incomeGroup developing
+      territoryOf conventionStatus { status instrumentType dateDeposited inForce asOf confidence source }
+      members { party { code } } memberOf { party { code } } agreements(first: 2) { totalCount }`;
+    const rowFields =
+      'role dateJoined dateWithdrawn dateSigned dateProvisionallyApplied dateInForce withdrawn';
+    const page = (parties: string) =>
+      `{ agreements(first: 3, orderBy: { field: SLUG }, filter: { titleContains: "Synthetic" }) { edges { node { ${parties} } } } }`;
+    type Page = { agreements: { edges: { node: Record<string, { party: Record<string, unknown> }[]> }[] } };
+    const whole = await t.gql(page(`parties { ${rowFields} party { ${partyFields} } }`));
+    expect(whole.errors).toBeUndefined();
+    const wholeParties = (whole.data as Page).agreements.edges.flatMap((e) => e.node.parties);
+    expect(wholeParties.length).toBeGreaterThan(0);
+    for (const { party } of wholeParties) {
+      const alone = await t.gql(`{ party(code: "${String(party.code)}") { ${partyFields} } }`);
+      expect(alone.errors).toBeUndefined();
+      expect(party).toEqual((alone.data as { party: unknown }).party);
+    }
+    // Narrower selections in one query (aliases, fragments) answer the same values as the whole read.
+    const narrow = await t.gql(
+      `${page(`byName: parties { party { name } } convention: parties { ...Row party { ... on Party { conventionStatus { source } } } }`)}
+      fragment Row on AgreementParty { withdrawn }`,
+    );
+    expect(narrow.errors).toBeUndefined();
+    const nodes = (narrow.data as Page).agreements.edges.map((e) => e.node);
+    expect(nodes.flatMap((n) => n.byName.map((p) => p.party.name))).toEqual(
+      wholeParties.map((p) => p.party.name),
+    );
+    expect(nodes.flatMap((n) => n.convention)).toEqual(
+      wholeParties.map((p) => ({
+        withdrawn: p.withdrawn,
+        party: { conventionStatus: { source: (p.party.conventionStatus as { source: unknown }).source } },
+      })),
+    );
+  });
+
   it('answers a read without forking the entity manager (the request context forks on first use only)', async () => {
     const fork = jest.spyOn(t.orm.em, 'fork');
     try {
