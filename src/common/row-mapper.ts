@@ -219,15 +219,18 @@ export function rowMapper<T>(
 
 /**
  * `select * from <entity table>`, narrowed and ordered by `build` (`(qb) => qb.whereIn('id', ids).orderBy('id')`),
- * as read-only entities (see rowMapper).
+ * as read-only entities (see rowMapper); with `properties` (`propertiesFor`), only their columns are read.
  */
 export async function readEntities<T>(
   em: EntityManager,
   entity: EntityClass<T>,
   build: (qb: Knex.QueryBuilder) => void,
+  properties: readonly string[] | null = null,
 ): Promise<T[]> {
-  const qb = from(em, em.getMetadata().get(entity.name).tableName).select('*');
+  const qb = from(em, em.getMetadata().get(entity.name).tableName).select(
+    properties ? mappedColumns(em, entity, properties) : '*',
+  );
   build(qb);
   const rows = await rowsOf(em, qb);
-  return rows.map(rowMapper(em, entity));
+  return rows.map(rowMapper(em, entity, '', properties));
 }
