@@ -1,6 +1,11 @@
 import DataLoader from 'dataloader';
 import { EntityManager } from '@mikro-orm/knex';
-import { groupBy, indexBy } from '../common/loaders';
+import { GraphQLResolveInfo } from 'graphql';
+import { groupBy, indexBy, RequestLoaders } from '../common/loaders';
+import { propertiesFor } from '../common/row-mapper';
+import { selectedFields } from '../common/selection';
+import { PARTY_FIELD_NEEDS } from '../parties/parties.resolver';
+import { Party } from '../parties/party.entity';
 import { ProvisionRepository } from '../provisions/repository/provision.repository';
 import { AgreementType } from './agreement.enums';
 import { AgreementParty } from './agreement-party.entity';
@@ -13,11 +18,31 @@ export const agreementById = (em: EntityManager) =>
     indexBy(ids, await new AgreementRepository(em).byIds(ids), (a) => a.id),
   );
 
-/** The parties of each agreement, with the party itself, in one statement (the party's table joined). */
-export const partiesOfAgreement = (em: EntityManager) =>
-  new DataLoader<number, AgreementParty[]>(async (ids) =>
-    groupBy(ids, await new AgreementRepository(em).partiesWithPartyOf(ids), (p) => p.agreement.id),
-  );
+/**
+ * The parties of each agreement, with the party itself, in one statement (the party's table joined), reading of
+ * both only what the query selects on `Agreement.parties` (`info`, that field's): a page of agreements lists
+ * about four parties each, and each party's row is wide.
+ */
+export function partiesOfAgreement(
+  loaders: RequestLoaders,
+  info: GraphQLResolveInfo,
+): DataLoader<number, AgreementParty[]> {
+  const own = selectedFields(info);
+  const ofParty = selectedFields(info, ['party']);
+  return loaders.variant(`partiesOfAgreement:${[...own].join()}:${[...ofParty].join()}`, (em) => {
+    const properties = {
+      own: propertiesFor(em, AgreementParty, own, {}),
+      party: propertiesFor(em, Party, ofParty, PARTY_FIELD_NEEDS),
+    };
+    return new DataLoader<number, AgreementParty[]>(async (ids) =>
+      groupBy(
+        ids,
+        await new AgreementRepository(em).partiesWithPartyOf(ids, properties),
+        (p) => p.agreement.id,
+      ),
+    );
+  });
+}
 
 export const typesOfAgreement = (em: EntityManager) =>
   new DataLoader<number, AgreementType[]>(async (ids) => {

@@ -1,3 +1,4 @@
+import { GraphQLResolveInfo } from 'graphql';
 import { ReadAccess } from '../auth/access.decorators';
 import { LIST_BOUNDS, listCost } from '../common/list-cost';
 import { Args, ID, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -56,8 +57,8 @@ export class AgreementsResolver {
     complexity: listCost(LIST_BOUNDS.agreementParties),
     description: 'The parties as listed by the agreement (blocs, not their members)',
   })
-  parties(agreement: Agreement, _args: unknown, ctx: GraphQLContext) {
-    return ctx.loaders.get(partiesOfAgreement).load(agreement.id);
+  parties(agreement: Agreement, _args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo) {
+    return partiesOfAgreement(ctx.loaders, info).load(agreement.id);
   }
 
   @ResolveField(() => AgreementRecordCompleteness, {

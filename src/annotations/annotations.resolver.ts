@@ -1,7 +1,8 @@
 import { ReadAccess, RolesAllowed } from '../auth/access.decorators';
 import { Role } from '../auth/role.enum';
 import { LIST_BOUNDS, listCost } from '../common/list-cost';
-import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { ConnectionType, PageArgs, connectionCost } from '../common/pagination/connection.types';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { provisionById } from '../provisions/provision.loaders';
@@ -108,10 +109,11 @@ export class ProvisionAnnotationsResolver {
   annotations(
     @Parent() provision: Provision,
     @Context() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
     @Args('codes', { type: () => [TaxonomyCodeId], nullable: true }) codes?: TaxonomyCodeId[],
     @Args('statuses', { type: () => [AnnotationStatus], nullable: true }) statuses?: AnnotationStatus[],
   ): Promise<Annotation[]> {
-    const all = ctx.loaders.get(annotationsOfProvision).load(provision.id);
+    const all = annotationsOfProvision(ctx.loaders, info).load(provision.id);
     if (!codes?.length && !statuses?.length) return all;
     return all.then((annotations) =>
       annotations.filter(

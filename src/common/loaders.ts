@@ -23,6 +23,19 @@ export class RequestLoaders {
   }
 
   /**
+   * The request's loader for one variant of what a load reads (`id` names the variant, `make` builds its loader
+   * on first use): loads of the same variant share one batch.
+   */
+  variant<K, V>(id: string, make: (em: EntityManager) => DataLoader<K, V>): DataLoader<K, V> {
+    let loader = this.byName.get(id);
+    if (!loader) {
+      loader = make(this.em) as DataLoader<unknown, unknown>;
+      this.byName.set(id, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+
+  /**
    * A nested connection (e.g. `agreement.provisions(first: 5)`) for one parent. Parents asking with the same
    * arguments share one batch, so a page of parents costs one statement for all their children.
    */
@@ -33,13 +46,10 @@ export class RequestLoaders {
     fetch: (keys: readonly K[]) => Promise<Connection<T>[]>,
   ): Promise<Connection<T>> {
     pageSize(args.first);
-    const id = `${name}:${JSON.stringify(args)}`;
-    let loader = this.byName.get(id);
-    if (!loader) {
-      loader = new DataLoader<K, Connection<T>>(fetch) as DataLoader<unknown, unknown>;
-      this.byName.set(id, loader);
-    }
-    return loader.load(key) as Promise<Connection<T>>;
+    return this.variant(
+      `${name}:${JSON.stringify(args)}`,
+      () => new DataLoader<K, Connection<T>>(fetch),
+    ).load(key);
   }
 }
 

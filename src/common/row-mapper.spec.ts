@@ -8,7 +8,7 @@ import { AgreementStatus, AgreementKind, SourceKind } from '../agreements/agreem
 import { ormOptions } from '../database/orm-options';
 import { Provision } from '../provisions/provision.entity';
 import { ProvisionLocation } from '../provisions/provision-location.enum';
-import { readEntities, rowMapper } from './row-mapper';
+import { propertiesFor, readEntities, rowMapper } from './row-mapper';
 
 describe('rowMapper', () => {
   const file = join(tmpdir(), `ct-row-mapper-${process.pid}.sqlite`);
@@ -78,5 +78,30 @@ describe('rowMapper', () => {
     } finally {
       parse.mockRestore();
     }
+  });
+
+  it('maps only the properties a read selected; reading another throws, assigning it works', () => {
+    const em = orm.em.fork() as EntityManager;
+    const map = rowMapper(em, Agreement, '', ['id', 'slug']);
+    const agreement = map({ id: 7, slug: 's', title: 'not read' });
+    expect(agreement).toBeInstanceOf(Agreement);
+    expect(agreement.slug).toBe('s');
+    expect(() => agreement.title).toThrow('Agreement.title was not selected');
+    expect(() => agreement.sources).toThrow('Agreement.sources was not selected');
+    agreement.title = 'T';
+    expect(agreement.title).toBe('T');
+    expect(rowMapper(em, Agreement)({ id: 7, slug: 's', title: 'read' }).title).toBe('read');
+  });
+
+  it('names the properties a selection reads: its columns, what resolved fields need, the key; all for an unknown field', () => {
+    const em = orm.em.fork() as EntityManager;
+    const needs = { pinpoint: ['key'] };
+    expect(propertiesFor(em, Provision, new Set(['__typename', 'articleNumber', 'pinpoint']), needs)).toEqual(
+      expect.arrayContaining(['id', 'articleNumber', 'key']),
+    );
+    expect(propertiesFor(em, Provision, new Set(['articleNumber', 'pinpoint']), needs)).toHaveLength(3);
+    expect(
+      propertiesFor(em, Provision, new Set(['articleNumber', 'unknownResolvedField']), needs),
+    ).toBeNull();
   });
 });

@@ -86,6 +86,62 @@ function readOnlyPrototype(meta: EntityMetadata): object {
   return prototype;
 }
 
+const partialPrototypes = new WeakMap<EntityMetadata, Map<string, object>>();
+
+/**
+ * The prototype of read-only instances holding only the `loaded` properties: reading any other mapped property
+ * throws (a property a statement did not select must not read as null or undefined); assigning it works.
+ */
+function partialPrototype(meta: EntityMetadata, loaded: readonly string[]): object {
+  let byLoaded = partialPrototypes.get(meta);
+  if (!byLoaded) partialPrototypes.set(meta, (byLoaded = new Map()));
+  const key = loaded.join(',');
+  let prototype = byLoaded.get(key);
+  if (!prototype) {
+    prototype = Object.create(readOnlyPrototype(meta)) as object;
+    for (const { name } of mappedProperties(meta)) {
+      if (loaded.includes(name)) continue;
+      Object.defineProperty(prototype, name, {
+        get() {
+          throw new Error(
+            `${meta.className}.${name} was not selected by the statement that read this entity`,
+          );
+        },
+        set(this: object, value: unknown) {
+          own(this, name, value);
+        },
+        configurable: true,
+      });
+    }
+    byLoaded.set(key, prototype);
+  }
+  return prototype;
+}
+
+/**
+ * The properties of `entity` a read needs for the GraphQL fields selected on it (`selectedFields`): a field that
+ * is a mapped property reads itself, a field listed in `needs` (a resolved field) the properties listed there,
+ * any other field every property (null: the whole row). The primary key is always read.
+ */
+export function propertiesFor<T>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  fields: ReadonlySet<string>,
+  needs: Readonly<Record<string, readonly string[]>>,
+): string[] | null {
+  const meta = em.getMetadata().get(entity.name) as EntityMetadata;
+  const wanted = new Set<string>(meta.primaryKeys);
+  for (const field of fields) {
+    if (field === '__typename') continue;
+    const listed = needs[field] ?? (meta.properties[field] ? [field] : null);
+    if (!listed) return null;
+    for (const name of listed) wanted.add(name);
+  }
+  return mappedProperties(meta)
+    .map((p) => p.name)
+    .filter((name) => wanted.has(name));
+}
+
 /** A reference (only the primary key set) to the target of a many-to-one, as `entity.relation.id` reads it. */
 function referenceMaker(prop: EntityProperty): (value: unknown) => unknown {
   const target = prop.targetMeta!;
@@ -103,9 +159,18 @@ function referenceMaker(prop: EntityProperty): (value: unknown) => unknown {
 
 const mappers = new WeakMap<EntityMetadata, Map<string, (row: Row) => unknown>>();
 
-/** The columns a row of the entity maps (see rowMapper), for statements that select them under a prefix. */
-export function mappedColumns<T>(em: EntityManager, entity: EntityClass<T>): string[] {
-  return mappedProperties(em.getMetadata().get(entity.name) as EntityMetadata).map((p) => p.fieldNames[0]);
+/**
+ * The columns a row of the entity maps (see rowMapper), or those of `properties` only, for statements that
+ * select them under a prefix or narrow them.
+ */
+export function mappedColumns<T>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  properties: readonly string[] | null = null,
+): string[] {
+  return mappedProperties(em.getMetadata().get(entity.name) as EntityMetadata)
+    .filter((p) => !properties || properties.includes(p.name))
+    .map((p) => p.fieldNames[0]);
 }
 
 /**
@@ -113,15 +178,23 @@ export function mappedColumns<T>(em: EntityManager, entity: EntityClass<T>): str
  * many-to-ones as references holding the key), without the unit of work: for the read side of the API, where
  * MikroORM's full hydration costs ten times the query. Writes load managed entities as usual. With a `prefix`,
  * the entity's columns are read as `<prefix><column>` (a joined table's columns, selected under that prefix
- * beside another entity's).
+ * beside another entity's). With `properties` (`propertiesFor`), only those are read from the row, and the
+ * others throw when read.
  */
-export function rowMapper<T>(em: EntityManager, entity: EntityClass<T>, prefix = ''): (row: Row) => T {
+export function rowMapper<T>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  prefix = '',
+  properties: readonly string[] | null = null,
+): (row: Row) => T {
   const meta = em.getMetadata().get(entity.name) as EntityMetadata;
-  let byPrefix = mappers.get(meta);
-  if (!byPrefix) mappers.set(meta, (byPrefix = new Map()));
-  let mapper = byPrefix.get(prefix);
+  let byKey = mappers.get(meta);
+  if (!byKey) mappers.set(meta, (byKey = new Map()));
+  const key = properties ? `${prefix} ${properties.join(',')}` : prefix;
+  let mapper = byKey.get(key);
   if (!mapper) {
-    const steps = mappedProperties(meta).map((p) => {
+    const mapped = mappedProperties(meta).filter((p) => !properties || properties.includes(p.name));
+    const steps = mapped.map((p) => {
       const json = p.kind === ReferenceKind.SCALAR && isJson(p);
       return {
         // A JSON column's text is kept as it is, under its own key, until the property is read.
@@ -130,7 +203,7 @@ export function rowMapper<T>(em: EntityManager, entity: EntityClass<T>, prefix =
         convert: p.kind === ReferenceKind.MANY_TO_ONE ? referenceMaker(p) : json ? null : converter(p),
       };
     });
-    const prototype = readOnlyPrototype(meta);
+    const prototype = properties ? partialPrototype(meta, properties) : readOnlyPrototype(meta);
     mapper = (row: Row) => {
       const entityObject = Object.create(prototype) as Record<string | symbol, unknown>;
       for (const step of steps) {
@@ -139,22 +212,25 @@ export function rowMapper<T>(em: EntityManager, entity: EntityClass<T>, prefix =
       }
       return entityObject;
     };
-    byPrefix.set(prefix, mapper);
+    byKey.set(key, mapper);
   }
   return mapper as (row: Row) => T;
 }
 
 /**
  * `select * from <entity table>`, narrowed and ordered by `build` (`(qb) => qb.whereIn('id', ids).orderBy('id')`),
- * as read-only entities (see rowMapper).
+ * as read-only entities (see rowMapper); with `properties` (`propertiesFor`), only their columns are read.
  */
 export async function readEntities<T>(
   em: EntityManager,
   entity: EntityClass<T>,
   build: (qb: Knex.QueryBuilder) => void,
+  properties: readonly string[] | null = null,
 ): Promise<T[]> {
-  const qb = from(em, em.getMetadata().get(entity.name).tableName).select('*');
+  const qb = from(em, em.getMetadata().get(entity.name).tableName).select(
+    properties ? mappedColumns(em, entity, properties) : '*',
+  );
   build(qb);
   const rows = await rowsOf(em, qb);
-  return rows.map(rowMapper(em, entity));
+  return rows.map(rowMapper(em, entity, '', properties));
 }

@@ -13,8 +13,8 @@
  * - Columns are Knex identifiers, `'alias.column'`; values are bindings. No SQL text anywhere else: what Knex
  *   cannot say is a named helper below (case-insensitive contains with LIKE escaping, case-insensitive equality,
  *   nulls-last keyset orders, `row_number()` windows), written with identifier bindings (`??`).
- * - `rowsOf` runs a read through MikroORM (its logger, the statement budget) outside any transaction, as the
- *   read path always did; `rowsInTransaction` runs a statement inside the entity manager's transaction;
+ * - `rowsOf` runs a read by Knex with bindings (the statement budget sees it) outside any transaction;
+ *   `rowsInTransaction` runs a statement inside the entity manager's transaction;
  *   `writeInTransaction` runs a bulk write there with its values as bindings (see why at the function).
  * - Keyset pages over a builder: `fetchPage` / `fetchPagesByParent` (`common/pagination/page-query.ts`);
  *   read-only entities of a builder: `readEntities` (`common/row-mapper.ts`).
@@ -50,11 +50,15 @@ export function from(em: EntityManager, table: string): Knex.QueryBuilder {
 }
 
 /**
- * Runs a read through MikroORM (logged, counted by the statement budget) on the connection, outside any
- * transaction: it never asks for the entity manager's context, so the request's lazy fork is not made.
+ * Runs a read on the connection, outside any transaction (it never asks for the entity manager's context, so
+ * the request's lazy fork is not made), by Knex with its values as bindings: MikroORM's `execute` would inline
+ * every value into the text and have Knex run that text as raw SQL, work a read does not need. The statement
+ * budget still sees it (`StatementBudget` wraps Knex's client); with MikroORM's query log on (`ORM_DEBUG`), the
+ * read goes through `execute` so that the log lists it.
  */
-export function rowsOf<T = Row>(em: EntityManager, qb: Knex.QueryBuilder): Promise<T[]> {
-  return em.getConnection().execute<T[]>(qb);
+export async function rowsOf<T = Row>(em: EntityManager, qb: Knex.QueryBuilder): Promise<T[]> {
+  if (em.config.getLogger().isEnabled('query')) return em.getConnection().execute<T[]>(qb);
+  return (await qb) as T[];
 }
 
 /** Runs a statement through MikroORM inside the entity manager's transaction, if it is in one (writes). */

@@ -53,7 +53,11 @@ export class StatementBudget implements OnModuleInit {
     client.query = (connection, obj) => {
       const budget = currentBudget();
       if (!budget || connection.__knexTxId) return query(connection, obj);
-      if (budget.spent) return Promise.reject(budgetError(budget));
+      try {
+        budget.check();
+      } catch (error) {
+        return Promise.reject(error);
+      }
       const entry: Running = { connection, sql: obj.sql };
       const inFlight = this.inFlight(budget);
       inFlight.add(entry);

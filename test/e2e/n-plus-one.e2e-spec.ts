@@ -126,6 +126,83 @@ describe('nested queries are batched (no N+1)', () => {
     expect(statements).toBe(2);
   });
 
+  it("answers every field of an agreement's parties as a read of the whole rows would, whatever the selection narrows", async () => {
+    const partyFields = `id code name kind m49 region subRegion intermediateRegion ldc lldc sids incomeGroup developing
+      territoryOf conventionStatus { status instrumentType dateDeposited inForce asOf confidence source }
+      members { party { code } } memberOf { party { code } } agreements(first: 2) { totalCount }`;
+    const rowFields =
+      'role dateJoined dateWithdrawn dateSigned dateProvisionallyApplied dateInForce withdrawn';
+    const page = (parties: string) =>
+      `{ agreements(first: 3, orderBy: { field: SLUG }, filter: { titleContains: "Synthetic" }) { edges { node { ${parties} } } } }`;
+    type Page = {
+      agreements: {
+        edges: { node: Record<string, ({ party: Record<string, unknown> } & Record<string, unknown>)[]> }[];
+      };
+    };
+    const whole = await t.gql(page(`parties { ${rowFields} party { ${partyFields} } }`));
+    expect(whole.errors).toBeUndefined();
+    const wholeParties = (whole.data as Page).agreements.edges.flatMap((e) => e.node.parties);
+    expect(wholeParties.length).toBeGreaterThan(0);
+    for (const { party } of wholeParties) {
+      const alone = await t.gql(`{ party(code: "${String(party.code)}") { ${partyFields} } }`);
+      expect(alone.errors).toBeUndefined();
+      expect(party).toEqual((alone.data as { party: unknown }).party);
+    }
+    // Narrower selections in one query (aliases, fragments) answer the same values as the whole read.
+    const narrow = await t.gql(
+      `${page(`byName: parties { party { name } } convention: parties { ...Row party { ... on Party { conventionStatus { source } } } }`)}
+      fragment Row on AgreementParty { withdrawn }`,
+    );
+    expect(narrow.errors).toBeUndefined();
+    const nodes = (narrow.data as Page).agreements.edges.map((e) => e.node);
+    expect(nodes.flatMap((n) => n.byName.map((p) => p.party.name))).toEqual(
+      wholeParties.map((p) => p.party.name),
+    );
+    expect(nodes.flatMap((n) => n.convention)).toEqual(
+      wholeParties.map((p) => ({
+        withdrawn: p.withdrawn,
+        party: { conventionStatus: { source: (p.party.conventionStatus as { source: unknown }).source } },
+      })),
+    );
+  });
+
+  it("answers every field of a provision's annotations as a read of the whole rows would, whatever the selection narrows", async () => {
+    const annotationFields = `id author bindingForce code { code } confidence contradictedBy { id } createdAt detail
+      evidence { start end quote } history { id } note origin partyScope propagatedFrom { id } provision { id }
+      reviewReason reviewedAt reviewedBy ruleId status updatedAt version`;
+    const page = (annotations: string) => `{ provisions(first: 6) { edges { node { ${annotations} } } } }`;
+    type Page = { provisions: { edges: { node: Record<string, Record<string, unknown>[]> }[] } };
+    // Every other annotation with evidence, so that `evidence` reads its three columns.
+    await t.orm.em
+      .getConnection()
+      .execute(
+        `update annotation set evidence_start = 0, evidence_end = 4, evidence_quote = 'Text' where id % 2 = 0`,
+      );
+    const whole = await t.gql(page(`annotations { ${annotationFields} }`));
+    expect(whole.errors).toBeUndefined();
+    const wholeAnnotations = (whole.data as Page).provisions.edges.flatMap((e) => e.node.annotations);
+    expect(wholeAnnotations.length).toBeGreaterThan(0);
+    expect(wholeAnnotations.some((a) => a.evidence)).toBe(true);
+    for (const annotation of wholeAnnotations) {
+      const alone = await t.gql(`{ annotation(id: "${String(annotation.id)}") { ${annotationFields} } }`);
+      expect(alone.errors).toBeUndefined();
+      expect(annotation).toEqual((alone.data as { annotation: unknown }).annotation);
+    }
+    const narrow = await t.gql(
+      page(
+        `statuses: annotations { status } filtered: annotations(statuses: [PROPOSED, ACCEPTED]) { ... on Annotation { evidence { quote } } }`,
+      ),
+    );
+    expect(narrow.errors).toBeUndefined();
+    const nodes = (narrow.data as Page).provisions.edges.map((e) => e.node);
+    expect(nodes.flatMap((n) => n.statuses)).toEqual(wholeAnnotations.map((a) => ({ status: a.status })));
+    expect(nodes.flatMap((n) => n.filtered)).toEqual(
+      wholeAnnotations
+        .filter((a) => a.status === 'PROPOSED' || a.status === 'ACCEPTED')
+        .map((a) => ({ evidence: a.evidence && { quote: (a.evidence as { quote: unknown }).quote } })),
+    );
+  });
+
   it('answers a read without forking the entity manager (the request context forks on first use only)', async () => {
     const fork = jest.spyOn(t.orm.em, 'fork');
     try {

@@ -107,13 +107,13 @@ describe('red team: every list has a cost, every response a budget', () => {
       const knex = (
         t.orm.em as unknown as {
           getKnex(): {
-            on(e: string, f: (q: { sql: string }) => void): void;
+            on(e: string, f: (q: { bindings?: unknown[] }) => void): void;
             off(e: string, f: unknown): void;
           };
         }
       ).getKnex();
       let count = 0;
-      const listener = (q: { sql: string }) => (count += q.sql.length);
+      const listener = (q: { bindings?: unknown[] }) => (count += q.bindings?.length ?? 0);
       knex.on('query', listener);
       try {
         await work();

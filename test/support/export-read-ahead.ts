@@ -26,7 +26,11 @@ const em = {
   fork: () => em,
   find: () => Promise.resolve(Array.from({ length: AGREEMENTS }, (_, i) => ({ id: i + 1 }))),
   getKnex: () => knex,
-  config: { get: (key: string) => (key === 'driver' ? sqliteEngine.ormDriver : undefined) },
+  config: {
+    get: (key: string) => (key === 'driver' ? sqliteEngine.ormDriver : undefined),
+    // With MikroORM's query log on, reads go through the connection's `execute` (`rowsOf`), which this fakes.
+    getLogger: () => ({ isEnabled: () => true }),
+  },
   getConnection: () => ({ execute }),
 };
 // Every line waits for the reader, so the page read ahead fails while the export is waiting.

@@ -13,6 +13,12 @@ import { AgreementFilter } from '../dto/agreement-filter.input';
 import { AgreementOrder } from '../dto/agreement-order.input';
 import { agreementOrder, agreementWhere, partiesBoundWhen } from './agreement.conditions';
 
+/** The properties `partiesWithPartyOf` reads of the agreement_party rows and of their parties (null: all). */
+export interface PartiesProperties {
+  own: readonly string[] | null;
+  party: readonly string[] | null;
+}
+
 /** The prefix of the party's columns joined to its agreement_party rows. */
 const PARTY_PREFIX = 'party__';
 
@@ -76,18 +82,26 @@ export class AgreementRepository {
   /**
    * The party rows of the agreements with each party itself, in id order, in one statement (the party's
    * columns joined under `party__`): the read path's `Agreement.parties`, which would otherwise take a second
-   * statement and a second loader round for the parties.
+   * statement and a second loader round for the parties. `properties` narrows both to what the read needs
+   * (`propertiesFor`; the row's agreement and party and the party's code are always read); null reads them whole.
    */
-  async partiesWithPartyOf(ids: readonly number[]): Promise<AgreementParty[]> {
-    const columns = mappedColumns(this.em, Party);
+  async partiesWithPartyOf(
+    ids: readonly number[],
+    properties: PartiesProperties = { own: null, party: null },
+  ): Promise<AgreementParty[]> {
+    const own = properties.own && [...new Set([...properties.own, 'agreement', 'party'])];
+    const ofParty = properties.party;
     const qb = from(this.em, 'agreement_party as ap')
-      .select('ap.*', ...columns.map((c) => ({ [`${PARTY_PREFIX}${c}`]: `p.${c}` })))
+      .select(
+        ...(own ? mappedColumns(this.em, AgreementParty, own).map((c) => `ap.${c}`) : ['ap.*']),
+        ...mappedColumns(this.em, Party, ofParty).map((c) => ({ [`${PARTY_PREFIX}${c}`]: `p.${c}` })),
+      )
       .leftJoin('party as p', 'p.code', 'ap.party_code')
       .whereIn('ap.agreement_id', [...ids])
       .orderBy('ap.id');
     const rows = await rowsOf<Record<string, unknown>>(this.em, qb);
-    const toParty = rowMapper(this.em, AgreementParty);
-    const toPartyOfRow = rowMapper(this.em, Party, PARTY_PREFIX);
+    const toParty = rowMapper(this.em, AgreementParty, '', own);
+    const toPartyOfRow = rowMapper(this.em, Party, PARTY_PREFIX, ofParty);
     return rows.map((row) => {
       const party = toParty(row);
       if (row[`${PARTY_PREFIX}code`] != null) party.party = toPartyOfRow(row);

@@ -63,10 +63,16 @@ export class AnnotationRepository {
     );
   }
 
-  /** The annotations of the provisions, in id order. */
-  ofProvisions(provisionIds: readonly number[]): Promise<Annotation[]> {
-    return readEntities(this.em, Annotation, (qb) =>
-      qb.whereIn('provision_id', [...provisionIds]).orderBy('id'),
+  /** The annotations of the provisions, in id order; of each, `properties` (`propertiesFor`; null: all). */
+  ofProvisions(
+    provisionIds: readonly number[],
+    properties: readonly string[] | null = null,
+  ): Promise<Annotation[]> {
+    return readEntities(
+      this.em,
+      Annotation,
+      (qb) => qb.whereIn('provision_id', [...provisionIds]).orderBy('id'),
+      properties,
     );
   }
 

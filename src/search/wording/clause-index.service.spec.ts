@@ -24,7 +24,12 @@ function fakeCatalogue() {
       summary: null,
     }));
   };
-  const em = { getConnection: () => ({ execute }), getKnex: () => builder } as unknown as EntityManager;
+  // With MikroORM's query log on, reads go through the connection's `execute` (`rowsOf`), which this fake answers.
+  const em = {
+    config: { getLogger: () => ({ isEnabled: () => true }) },
+    getConnection: () => ({ execute }),
+    getKnex: () => builder,
+  } as unknown as EntityManager;
   return { catalogue, service: new ClauseIndexService(em) };
 }
 
