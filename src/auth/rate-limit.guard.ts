@@ -109,6 +109,9 @@ function refusedForEmptyBucket(
   return true;
 }
 
+/** Requests whose bucket refuseEmptyAnonymousBuckets looked at on arrival: those without credentials. */
+const lookedAtOnArrival = (req: Request): boolean => !req.headers.authorization;
+
 /**
  * The first thing every request meets (installed by `configureApp` ahead of the body parsers, the security headers,
  * compression and the request log): an anonymous request (no Authorization header) whose address has no points
@@ -119,7 +122,7 @@ export function refuseEmptyAnonymousBuckets(store: RateLimitStore) {
   // These refusals skip the request log: one warning per client and window says that they happen.
   const warnedUntil = new Map<string, number>();
   return (req: Request, res: Response, next: NextFunction): void => {
-    if (req.headers.authorization) return next();
+    if (!lookedAtOnArrival(req)) return next();
     const { client, limit } = bucketOf(req);
     store.take(client, 0, limit, RATE_LIMIT_WINDOW_MS).then((decision) => {
       setRateLimitHeaders(res, limit, decision);
@@ -138,13 +141,14 @@ export function refuseEmptyAnonymousBuckets(store: RateLimitStore) {
 /**
  * The rate-limit headers on every answer, even one that takes no points (a query refused while validating, a
  * health check): the bucket as it stands when the request arrives, refusing an empty one. The guard updates them
- * as points are taken.
+ * as points are taken. A request without credentials had its bucket looked at on arrival already.
  */
 @Injectable()
 export class RateLimitHeadersMiddleware implements NestMiddleware {
   constructor(@Inject(RATE_LIMIT_STORE) private readonly store: RateLimitStore) {}
 
   async use(req: AuthenticatedRequest, res: Response, next: NextFunction): Promise<void> {
+    if (lookedAtOnArrival(req)) return next();
     const { client, limit } = bucketOf(req);
     const decision = await this.store.take(client, 0, limit, RATE_LIMIT_WINDOW_MS);
     setRateLimitHeaders(res, limit, decision);
