@@ -2,6 +2,7 @@ import { MikroORM, RequestContext } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/core';
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { budgetOf } from '../common/request-budget';
 import { currentScope, runInScope } from '../common/request-scope';
 
 /**
@@ -42,15 +43,16 @@ export function contextEntityManager(name: string): EntityManager | undefined {
 }
 
 /**
- * The request context of every HTTP request (in place of `@mikro-orm/nestjs`'s own middleware, which
- * DatabaseModule turns off, and which forks for every request): see LazyFork.
+ * The request's scope (`common/request-scope.ts`), entered once for every HTTP request: its budget (the one
+ * RequestTimeoutMiddleware arms; every statement checks it) and its request context (in place of
+ * `@mikro-orm/nestjs`'s own middleware, which DatabaseModule turns off, and which forks for every request:
+ * see LazyFork).
  */
 @Injectable()
 export class RequestContextMiddleware implements NestMiddleware {
   constructor(private readonly orm: MikroORM) {}
 
-  use(_req: Request, _res: Response, next: NextFunction): void {
-    // In the request's scope (`common/request-scope.ts`), beside its budget.
-    runInScope({ entityManagers: new LazyFork(this.orm.em) }, next);
+  use(req: Request, _res: Response, next: NextFunction): void {
+    runInScope({ budget: budgetOf(req), entityManagers: new LazyFork(this.orm.em) }, next);
   }
 }
