@@ -171,7 +171,7 @@ const EN = {
   'provision.indexReload': 'Reload this page to see them',
   'provision.family': 'Clause family',
   'provision.familyHint':
-    'Clauses that share text with this one, by date of signature; the first is the probable template. Where we hold no text of an article, its summary is what is compared.',
+    'Clauses that share text with this one, by date of signature; the probable template is marked (where this clause’s line of earlier sources begins, usually the first). Where we hold no text of an article, its summary is what is compared.',
   'provision.familyNone':
     'This provision has no family (its text is too short to compare, or no other text shares it).',
   'provision.template': 'template',
@@ -484,7 +484,7 @@ const FR: Messages = {
   'provision.indexReload': 'Recharger la page pour les voir',
   'provision.family': 'Famille de clauses',
   'provision.familyHint':
-    'Les clauses qui partagent du texte avec celle-ci, par date de signature ; la première est le modèle probable. Quand nous n’avons pas le texte d’un article, c’est son résumé qui est comparé.',
+    'Les clauses qui partagent du texte avec celle-ci, par date de signature ; le modèle probable est signalé (là où commence la lignée des sources de cette clause, le plus souvent la première). Quand nous n’avons pas le texte d’un article, c’est son résumé qui est comparé.',
   'provision.familyNone':
     'Cette disposition n’a pas de famille (texte trop court pour comparer, ou aucun autre texte ne le partage).',
   'provision.template': 'modèle',
@@ -794,7 +794,7 @@ const ES: Messages = {
   'provision.indexReload': 'Recargar la página para verlas',
   'provision.family': 'Familia de cláusulas',
   'provision.familyHint':
-    'Las cláusulas que comparten texto con esta, por fecha de firma; la primera es el modelo probable. Cuando no tenemos el texto de un artículo, se compara su resumen.',
+    'Las cláusulas que comparten texto con esta, por fecha de firma; el modelo probable está señalado (donde empieza la línea de fuentes de esta cláusula, casi siempre la primera). Cuando no tenemos el texto de un artículo, se compara su resumen.',
   'provision.familyNone':
     'Esta disposición no tiene familia (texto demasiado corto para comparar, o ningún otro texto lo comparte).',
   'provision.template': 'modelo',

@@ -201,6 +201,7 @@ describe('clause families and the draft checker', () => {
   it("states each member's similarity to its source and to the template as clauseFamily scores them", async () => {
     const res = await t.gql<{
       clauseFamily: {
+        template: { pinpoint: string };
         members: {
           score: number | null;
           templateScore: number;
@@ -209,7 +210,7 @@ describe('clause families and the draft checker', () => {
         }[];
       };
     }>(
-      `{ clauseFamily(id: "${ids[2]}") { members { score templateScore provision { pinpoint } source { pinpoint } } } }`,
+      `{ clauseFamily(id: "${ids[2]}") { template { pinpoint } members { score templateScore provision { pinpoint } source { pinpoint } } } }`,
     );
     const page = (await t.http().get('/provisions/canada-korea-fta/family-2').set('Accept', 'text/html'))
       .text;
@@ -219,6 +220,13 @@ describe('clause families and the draft checker', () => {
     const members = res.data!.clauseFamily.members;
     expect(items.length).toBe(members.length);
     expect(members.filter((m) => m.source).length).toBe(2);
+    // The template badge is on the member clauseFamily names, which need not be the first (run 8's rule).
+    const template = res.data!.clauseFamily.template.pinpoint;
+    for (const [i, m] of members.entries())
+      expect({ member: m.provision.pinpoint, badge: items[i].includes('<span class="badge">') }).toEqual({
+        member: m.provision.pinpoint,
+        badge: m.provision.pinpoint === template,
+      });
     for (const [i, m] of members.entries()) {
       if (!m.source) continue;
       expect(items[i]).toContain(`href="/provisions/${m.source.pinpoint}"`);

@@ -15,7 +15,7 @@ import {
 } from '../repository/draft-check.repository';
 import { SimilarityService } from '../similar/similarity.service';
 import { comparisonText } from '../sync/provision-index-rows';
-import { discoverFamily } from '../wording/clause-family';
+import { discoverFamily, familyOrder } from '../wording/clause-family';
 import { ClauseHit, SimilarityMeasure } from '../wording/clause-index';
 import {
   CheckDraftInput,
@@ -199,10 +199,8 @@ export class DraftCheckService {
         const members = rank === 0 ? families.get(hit.id) : undefined;
         let family = null;
         if (members) {
-          const earliest = [...members].sort(
-            (x, y) =>
-              (facts.get(x)!.dateSigned ?? '9999').localeCompare(facts.get(y)!.dateSigned ?? '9999') || x - y,
-          )[0];
+          // Found by similarity links alone, every member is in the clause's line: the template is the earliest.
+          const earliest = [...members].sort((x, y) => familyOrder(facts.get(x)!, facts.get(y)!))[0];
           family = {
             template: byId.get(earliest)!,
             size: members.length,

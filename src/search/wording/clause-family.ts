@@ -46,7 +46,10 @@ export interface FamilyLink {
 }
 
 /** Signature date (undated last), then agreement, position and id: the order members are read in. */
-export function familyOrder(x: FamilyMemberInput, y: FamilyMemberInput): number {
+export function familyOrder(
+  x: Pick<FamilyMemberInput, 'id' | 'agreementId' | 'dateSigned' | 'position'>,
+  y: Pick<FamilyMemberInput, 'id' | 'agreementId' | 'dateSigned' | 'position'>,
+): number {
   return (
     Number(x.dateSigned === null) - Number(y.dateSigned === null) ||
     (x.dateSigned ?? '').localeCompare(y.dateSigned ?? '') ||
