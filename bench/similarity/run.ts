@@ -40,6 +40,7 @@ const FRESH2 = process.env.BENCH_FRESH2 === '1';
 const FRESH3 = process.env.BENCH_FRESH3 === '1';
 const FRESH4 = process.env.BENCH_FRESH4 === '1';
 const FRESH5 = process.env.BENCH_FRESH5 === '1';
+const FRESH6 = process.env.BENCH_FRESH6 === '1';
 
 async function importCorpus(file: string): Promise<string> {
   if (existsSync(file)) return 'reused';
@@ -272,6 +273,8 @@ async function main(): Promise<void> {
     if (FRESH4) printFamilies(await scoreFamilies(familyOf, 'fresh4.json'), 'fresh4.json');
     // The fifth (fresh5.json), likewise: labelled and committed before any run of the tool on its members.
     if (FRESH5) printFamilies(await scoreFamilies(familyOf, 'fresh5.json'), 'fresh5.json');
+    // The sixth (fresh6.json), likewise: labelled and committed before any run of the tool on its members.
+    if (FRESH6) printFamilies(await scoreFamilies(familyOf, 'fresh6.json'), 'fresh6.json');
 
     const similarIds = sample(random, ids, SIMILAR);
     const similarQuery = `query ($id: ID!) { similarProvisions(id: $id, first: 10) { score provision { pinpoint agreement { shortTitle dateSigned } } } }`;

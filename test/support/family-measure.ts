@@ -15,10 +15,11 @@ export interface LabelledMember {
 
 /**
  * `fresh`: the families of fresh.json, built after the attribution rule was frozen (README.md here);
- * `fresh2` to `fresh5`: those of fresh2.json, fresh3.json, fresh4.json and fresh5.json, each built before a later
- * rule was chosen and scored once it was frozen.
+ * `fresh2` to `fresh6`: those of fresh2.json, fresh3.json, fresh4.json, fresh5.json and fresh6.json, each built
+ * before a later rule was chosen and scored once it was frozen.
  */
-export type FamilySplit = 'development' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5';
+export type FamilySplit =
+  'development' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6';
 
 export interface LabelledFamily {
   name: string;
@@ -36,10 +37,16 @@ export interface LabelledFamily {
 
 /**
  * The labelled families: families.json (development and held-out halves), fresh.json, fresh2.json, fresh3.json,
- * fresh4.json or fresh5.json.
+ * fresh4.json, fresh5.json or fresh6.json.
  */
 export type FamilyFile =
-  'families.json' | 'fresh.json' | 'fresh2.json' | 'fresh3.json' | 'fresh4.json' | 'fresh5.json';
+  | 'families.json'
+  | 'fresh.json'
+  | 'fresh2.json'
+  | 'fresh3.json'
+  | 'fresh4.json'
+  | 'fresh5.json'
+  | 'fresh6.json';
 
 export function labelledFamilies(name: FamilyFile = 'families.json'): LabelledFamily[] {
   const file = join(__dirname, '..', 'fixtures', 'families', name);
