@@ -1,5 +1,5 @@
-// Studies whole clause families offline, as clauseFamily answers them: for every labelled member of the five
-// family files (families.json, fresh.json .. fresh4.json), the family found by a membership rule
+// Studies whole clause families offline, as clauseFamily answers them: for every labelled member of the six
+// family files (families.json, fresh.json .. fresh5.json), the family found by a membership rule
 // (discoverFamily over exact overlaps counted on the whole corpus), linked by linkFamily (word sequences, the
 // parties of each agreement), then scored with the bench's own measure (test/support/family-measure.ts): family
 // recall, precision, templates and sources. Rule `run 8` is the service's own code (ClauseIndex,
@@ -387,6 +387,7 @@ async function main(): Promise<void> {
       'fresh2.json',
       'fresh3.json',
       'fresh4.json',
+      'fresh5.json',
     ] as FamilyFile[]) {
       const all = { recall: 0, members: 0, found: 0, labelledFound: 0, templates: 0, sources: 0, total: 0 };
       for (const family of labelledFamilies(f)) {
