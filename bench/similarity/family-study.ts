@@ -86,7 +86,44 @@ interface Rule {
   chainCore?: boolean;
   /** The service's template: where the seed's line begins (linkFamily with discoverFamily's core, WEAK_SOURCE). */
   seedLine?: boolean;
+  /**
+   * Run 9's template rules: the seed's line of sources is followed back from the seed and stops before the first
+   * source for which this is true; that member is the template.
+   */
+  lineStop?: (step: LineStep) => boolean;
 }
+
+/** One step of the seed's line of sources, as a template rule sees it. */
+interface LineStep {
+  /** Steps from the seed so far (0: the seed's own source). */
+  at: number;
+  member: Uint32Array;
+  source: Uint32Array;
+  /** Jaccard of member and source (the family's measure). */
+  jaccard: number;
+  /** The source is in the seed's core (linked to it by similarity links alone). */
+  sourceInCore: boolean;
+  /** The features every member of the line so far holds (the seed's, then those kept at each step). */
+  kept: Uint32Array;
+}
+
+/** The sorted features both hold. */
+function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) {
+      out.push(a[i]);
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return Uint32Array.from(out);
+}
+
+/** The share of `part` that `whole` holds. */
+const heldShare = (part: Uint32Array, whole: Uint32Array) =>
+  part.length ? intersect(part, whole).length / part.length : 0;
 
 const THRESHOLD = 0.3;
 
@@ -183,11 +220,63 @@ async function main(): Promise<void> {
           : hit,
       ),
     );
+  /** Run 8's stop: a source sharing less than `weak` of the member (Jaccard) and outside the core. */
+  const weakOutside = (x: LineStep, weak = 0.1) => x.jaccard < weak && !x.sourceInCore;
   const rules: Record<string, Rule> = {
+    'run 9 base (run 8 by lineStop)': { link: () => null, service, lineStop: (x) => weakOutside(x) },
+    'run 9 weak 0.15': { link: () => null, service, lineStop: (x) => weakOutside(x, 0.15) },
+    'run 9 weak 0.2': { link: () => null, service, lineStop: (x) => weakOutside(x, 0.2) },
+    'run 9 quoted source outside core': {
+      link: () => null,
+      service,
+      lineStop: (x) =>
+        weakOutside(x) || (!x.sourceInCore && heldShare(x.source, x.member) >= QUOTED_EARLIER_SHARE),
+    },
+    'run 9 quoted source outside core, not at the seed': {
+      link: () => null,
+      service,
+      lineStop: (x) =>
+        (x.at === 0 && weakOutside(x)) ||
+        (x.at > 0 &&
+          !x.sourceInCore &&
+          (x.jaccard < 0.1 || heldShare(x.source, x.member) >= QUOTED_EARLIER_SHARE)),
+    },
+    'run 9 weak 0.15, not at the seed': {
+      link: () => null,
+      service,
+      lineStop: (x) => (x.at === 0 ? weakOutside(x) : weakOutside(x, 0.15)),
+    },
+    'run 9 quoted weak source outside core 0.3': {
+      link: () => null,
+      service,
+      lineStop: (x) =>
+        weakOutside(x) ||
+        (!x.sourceInCore && x.jaccard < 0.3 && heldShare(x.source, x.member) >= QUOTED_EARLIER_SHARE),
+    },
+    'run 9 kept 0.5 after first': {
+      link: () => null,
+      service,
+      lineStop: (x) => weakOutside(x) || (x.at > 0 && heldShare(x.kept, x.source) < 0.5),
+    },
+    'run 9 kept 0.3 after first': {
+      link: () => null,
+      service,
+      lineStop: (x) => weakOutside(x) || (x.at > 0 && heldShare(x.kept, x.source) < 0.3),
+    },
+    'run 9 kept 0.5': {
+      link: () => null,
+      service,
+      lineStop: (x) => weakOutside(x) || heldShare(x.kept, x.source) < 0.5,
+    },
+    'run 9 kept 0.3': {
+      link: () => null,
+      service,
+      lineStop: (x) => weakOutside(x) || heldShare(x.kept, x.source) < 0.3,
+    },
     'run 8, longer quoting articles x2 as leaves': { link: () => null, service: upLeaf(2), seedLine: true },
     'run 8, longer quoting articles x3 as leaves': { link: () => null, service: upLeaf(3), seedLine: true },
     'run 8, longer quoting articles x5 as leaves': { link: () => null, service: upLeaf(5), seedLine: true },
-    'run 8 (the service: run 7 and the template where the seed line begins)': {
+    'run 9 (the service: run 8, and above the seed source a quoted source outside the core)': {
       link: () => null,
       service,
       seedLine: true,
@@ -316,14 +405,17 @@ async function main(): Promise<void> {
         const steps: string[] = [];
         for (let l = linkOf.get(seedId); l; l = l.sourceId === null ? undefined : linkOf.get(l.sourceId)) {
           const d = docs[byId.get(l.id)!];
+          const core = discovered.core?.has(l.id) ? '*' : '';
           steps.push(
-            `${d.pin} ${d.date?.slice(0, 4)}${l.score === null ? '' : ` <${l.score.toFixed(2)}/${sequenceSimilarity(seq(byId.get(l.id)!), seq(byId.get(l.sourceId!)!)).toFixed(2)}`}`,
+            `${d.pin}${core} ${d.date?.slice(0, 4)} [${d.features.length}]${l.score === null ? '' : ` <${l.score.toFixed(2)}/${sequenceSimilarity(seq(byId.get(l.id)!), seq(byId.get(l.sourceId!)!)).toFixed(2)}`}`,
           );
         }
         console.log(`    chain ${steps.join(' ')}`);
       }
       const pinOf = (id: number) => docs[byId.get(id)!].pin;
       let templateId = links.find((l) => l.template)!.id;
+      /** A lineStop template that had a source: it loses it, as in the service (rootedInSeedLine). */
+      let rerooted: number | null = null;
       const coreOf = (min: number, kinds: ('up' | 'down')[] = []) => {
         const found = new Set(ids);
         const core = new Set([seedId]);
@@ -359,6 +451,28 @@ async function main(): Promise<void> {
         }
         templateId = at.id;
       }
+      if (rule.lineStop) {
+        const linkOf = new Map(links.map((l) => [l.id, l]));
+        const featuresOf = (id: number) => docs[byId.get(id)!].features;
+        let at = linkOf.get(seedId)!;
+        let kept = featuresOf(seedId);
+        for (let step = 0; at.sourceId !== null; step++) {
+          const [member, source] = [featuresOf(at.id), featuresOf(at.sourceId)];
+          const stop = rule.lineStop({
+            at: step,
+            member,
+            source,
+            jaccard: sortedJaccard(member, source),
+            sourceInCore: discovered.core?.has(at.sourceId) ?? false,
+            kept,
+          });
+          if (stop) break;
+          kept = intersect(kept, source);
+          at = linkOf.get(at.sourceId)!;
+        }
+        templateId = at.id;
+        rerooted = at.sourceId === null ? null : at.id;
+      }
       if (rule.coreMin !== undefined) {
         const core = coreOf(rule.coreMin, rule.coreLinks);
         const seedFeatures = docs[seed].features;
@@ -373,7 +487,7 @@ async function main(): Promise<void> {
         template: { pinpoint: pinOf(templateId) },
         members: links.map((l) => ({
           provision: { pinpoint: pinOf(l.id) },
-          source: l.sourceId === null ? null : { pinpoint: pinOf(l.sourceId) },
+          source: l.sourceId === null || l.id === rerooted ? null : { pinpoint: pinOf(l.sourceId) },
         })),
       };
       familyCache.set(pin, { answer, found: new Set(answer.members.map((m) => m.provision.pinpoint)) });
