@@ -8,6 +8,7 @@
 // the bench's figures for its code. Used for runs 7 and 8 (README of test/fixtures/families). CHAINS=1 prints
 // each query's chain of sources from the seed.
 //   node -r ts-node/register bench/similarity/family-study.ts <corpus.sqlite> [rule-name-substring] [--misses]
+// --template-of=<pinpoint> (repeatable) prints the template of that provision's family under each rule.
 // --misses lists each wrong source and template with its cause: recall (the labelled source or template is not in
 // the family found), or the choice among members found.
 import { writeFileSync } from 'node:fs';
@@ -131,6 +132,9 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const [file, only = ''] = args.filter((a) => !a.startsWith('--'));
   const misses = args.includes('--misses');
+  const templateOf = args
+    .filter((a) => a.startsWith('--template-of='))
+    .map((a) => a.slice('--template-of='.length));
   const db = await RawSqlite.open(file);
   const rows = await db.all<{
     id: number;
@@ -541,6 +545,8 @@ async function main(): Promise<void> {
         `${f.padEnd(14)} recall ${(all.recall / all.members).toFixed(3)} precision ${(all.labelledFound / Math.max(all.found, 1)).toFixed(3)} templates ${all.templates} of ${labelledFamilies(f).length} sources ${all.sources}/${all.total} = ${(all.sources / all.total).toFixed(3)}`,
       );
     }
+    for (const pin of templateOf)
+      console.log(`  template of ${pin}: ${(await query(pin)).template.pinpoint}`);
     if (process.env.DUMP)
       writeFileSync(
         `${process.env.DUMP}-${name.replace(/[^a-z0-9]+/gi, '_')}.json`,
