@@ -25,7 +25,7 @@ import {
 } from '../../src/search/wording/clause-family';
 import { ClauseIndex, comparable } from '../../src/search/wording/clause-index';
 import { sequenceSimilarity, sequenceTokens } from '../../src/search/wording/word-sequence';
-import { wordingFeatures } from '../../src/search/wording/wording-features';
+import { wordingFeatures, wordingTokens } from '../../src/search/wording/wording-features';
 import { FamilyAnswer, FamilyFile, labelledFamilies, scoreFamily } from '../../test/support/family-measure';
 import { RawSqlite } from '../search/raw-sqlite';
 
@@ -37,6 +37,10 @@ interface Doc {
   pin: string;
   features: Uint32Array;
   text: string;
+  /** The words of its chapter's title (of the article's when it has no chapter): what the clause is about. */
+  subject: Set<string>;
+  /** The words of its chapter's and its article's titles. */
+  headings: Set<string>;
 }
 
 interface Hit {
@@ -106,6 +110,10 @@ interface LineStep {
   sourceInCore: boolean;
   /** The features every member of the line so far holds (the seed's, then those kept at each step). */
   kept: Uint32Array;
+  /** Member and source both have a subject (chapter title words) and share none of its words. */
+  otherSubject: boolean;
+  /** The member has a subject and none of its words is in the source's headings (chapter and article titles). */
+  subjectNotInSource: boolean;
 }
 
 /** The sorted features both hold. */
@@ -144,8 +152,11 @@ async function main(): Promise<void> {
     pin: string;
     text: string | null;
     summary: string | null;
+    chapter_title: string | null;
+    article_title: string | null;
   }>(
-    `select p.id, p.agreement_id, p.position, a.date_signed, a.slug || '/' || p.key as pin, p.text, p.summary
+    `select p.id, p.agreement_id, p.position, a.date_signed, a.slug || '/' || p.key as pin, p.text, p.summary,
+     p.chapter_title, p.article_title
      from provision p join agreement a on a.id = p.agreement_id order by p.id`,
   );
   const bindings = await db.all<{ agreement_id: number; party_code: string }>(
@@ -167,6 +178,8 @@ async function main(): Promise<void> {
       pin: r.pin,
       text,
       features: wordingFeatures(text),
+      subject: new Set(wordingTokens(r.chapter_title || r.article_title || '')),
+      headings: new Set(wordingTokens(`${r.chapter_title ?? ''} ${r.article_title ?? ''}`)),
     });
   }
   const byPin = new Map(docs.map((d, i) => [d.pin, i]));
@@ -244,6 +257,42 @@ async function main(): Promise<void> {
         (x.at > 0 &&
           !x.sourceInCore &&
           (x.jaccard < 0.1 || heldShare(x.source, x.member) >= QUOTED_EARLIER_SHARE)),
+    },
+    'run 9 and, above the seed source, a weak source of another subject': {
+      link: () => null,
+      service,
+      lineStop: (x) =>
+        (x.at === 0 && weakOutside(x)) ||
+        (x.at > 0 &&
+          ((!x.sourceInCore && (x.jaccard < 0.1 || heldShare(x.source, x.member) >= QUOTED_EARLIER_SHARE)) ||
+            (x.jaccard < 0.3 && x.otherSubject))),
+    },
+    'run 9 and, above the seed source, a weak source whose headings miss the member subject': {
+      link: () => null,
+      service,
+      lineStop: (x) =>
+        (x.at === 0 && weakOutside(x)) ||
+        (x.at > 0 &&
+          ((!x.sourceInCore && (x.jaccard < 0.1 || heldShare(x.source, x.member) >= QUOTED_EARLIER_SHARE)) ||
+            (x.jaccard < 0.3 && x.subjectNotInSource))),
+    },
+    'run 9 and, above the seed source, any source of another subject': {
+      link: () => null,
+      service,
+      lineStop: (x) =>
+        (x.at === 0 && weakOutside(x)) ||
+        (x.at > 0 &&
+          ((!x.sourceInCore && (x.jaccard < 0.1 || heldShare(x.source, x.member) >= QUOTED_EARLIER_SHARE)) ||
+            x.otherSubject)),
+    },
+    'run 9 and a weak source of another subject, the seed too': {
+      link: () => null,
+      service,
+      lineStop: (x) =>
+        (x.at === 0 && (weakOutside(x) || (x.jaccard < 0.3 && x.otherSubject))) ||
+        (x.at > 0 &&
+          ((!x.sourceInCore && (x.jaccard < 0.1 || heldShare(x.source, x.member) >= QUOTED_EARLIER_SHARE)) ||
+            (x.jaccard < 0.3 && x.otherSubject))),
     },
     'run 9 weak 0.15, not at the seed': {
       link: () => null,
@@ -469,6 +518,14 @@ async function main(): Promise<void> {
             jaccard: sortedJaccard(member, source),
             sourceInCore: discovered.core?.has(at.sourceId) ?? false,
             kept,
+            otherSubject: (() => {
+              const [a, b] = [docs[byId.get(at.id)!].subject, docs[byId.get(at.sourceId)!].subject];
+              return a.size > 0 && b.size > 0 && ![...a].some((w) => b.has(w));
+            })(),
+            subjectNotInSource: (() => {
+              const [a, b] = [docs[byId.get(at.id)!].subject, docs[byId.get(at.sourceId)!].headings];
+              return a.size > 0 && b.size > 0 && ![...a].some((w) => b.has(w));
+            })(),
           });
           if (stop) break;
           kept = intersect(kept, source);
