@@ -119,8 +119,9 @@ function scoreCandidates(
  * `seedId` (the provision asked about), so that a family is rooted in the clause it was asked for rather than
  * in a neighbouring article of the same first agreement. With `core` (the members linked to the seed by
  * similarity alone, see discoverFamily), the template is where the seed's line begins instead: the line is
- * followed back from the seed along the sources and stops before a source that is WEAK_SOURCE-weak and outside
- * the core (a family found through a long article quoting a member is wider than the clause asked about).
+ * followed back from the seed along the sources and stops before a source outside the core that is
+ * WEAK_SOURCE-weak or, above the seed's own source, a shorter text the member quotes (see rootedInSeedLine): a
+ * family found through a long article quoting a member is wider than the clause asked about.
  */
 export function linkFamily(
   members: FamilyMemberInput[],
