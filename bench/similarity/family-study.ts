@@ -1,5 +1,5 @@
-// Studies whole clause families offline, as clauseFamily answers them: for every labelled member of the five
-// family files (families.json, fresh.json .. fresh4.json), the family found by a membership rule
+// Studies whole clause families offline, as clauseFamily answers them: for every labelled member of the six
+// family files (families.json, fresh.json .. fresh5.json), the family found by a membership rule
 // (discoverFamily over exact overlaps counted on the whole corpus), linked by linkFamily (word sequences, the
 // parties of each agreement), then scored with the bench's own measure (test/support/family-measure.ts): family
 // recall, precision, templates and sources. Rule `run 8` is the service's own code (ClauseIndex,
@@ -8,6 +8,7 @@
 // the bench's figures for its code. Used for runs 7 and 8 (README of test/fixtures/families). CHAINS=1 prints
 // each query's chain of sources from the seed.
 //   node -r ts-node/register bench/similarity/family-study.ts <corpus.sqlite> [rule-name-substring] [--misses]
+// --template-of=<pinpoint> (repeatable) prints the template of that provision's family under each rule.
 // --misses lists each wrong source and template with its cause: recall (the labelled source or template is not in
 // the family found), or the choice among members found.
 import { writeFileSync } from 'node:fs';
@@ -24,7 +25,7 @@ import {
 } from '../../src/search/wording/clause-family';
 import { ClauseIndex, comparable } from '../../src/search/wording/clause-index';
 import { sequenceSimilarity, sequenceTokens } from '../../src/search/wording/word-sequence';
-import { wordingFeatures } from '../../src/search/wording/wording-features';
+import { wordingFeatures, wordingTokens } from '../../src/search/wording/wording-features';
 import { FamilyAnswer, FamilyFile, labelledFamilies, scoreFamily } from '../../test/support/family-measure';
 import { RawSqlite } from '../search/raw-sqlite';
 
@@ -36,6 +37,10 @@ interface Doc {
   pin: string;
   features: Uint32Array;
   text: string;
+  /** The words of its chapter's title (of the article's when it has no chapter): what the clause is about. */
+  subject: Set<string>;
+  /** The words of its chapter's and its article's titles. */
+  headings: Set<string>;
 }
 
 interface Hit {
@@ -86,7 +91,48 @@ interface Rule {
   chainCore?: boolean;
   /** The service's template: where the seed's line begins (linkFamily with discoverFamily's core, WEAK_SOURCE). */
   seedLine?: boolean;
+  /**
+   * Run 9's template rules: the seed's line of sources is followed back from the seed and stops before the first
+   * source for which this is true; that member is the template.
+   */
+  lineStop?: (step: LineStep) => boolean;
 }
+
+/** One step of the seed's line of sources, as a template rule sees it. */
+interface LineStep {
+  /** Steps from the seed so far (0: the seed's own source). */
+  at: number;
+  member: Uint32Array;
+  source: Uint32Array;
+  /** Jaccard of member and source (the family's measure). */
+  jaccard: number;
+  /** The source is in the seed's core (linked to it by similarity links alone). */
+  sourceInCore: boolean;
+  /** The features every member of the line so far holds (the seed's, then those kept at each step). */
+  kept: Uint32Array;
+  /** Member and source both have a subject (chapter title words) and share none of its words. */
+  otherSubject: boolean;
+  /** The member has a subject and none of its words is in the source's headings (chapter and article titles). */
+  subjectNotInSource: boolean;
+}
+
+/** The sorted features both hold. */
+function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) {
+      out.push(a[i]);
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return Uint32Array.from(out);
+}
+
+/** The share of `part` that `whole` holds. */
+const heldShare = (part: Uint32Array, whole: Uint32Array) =>
+  part.length ? intersect(part, whole).length / part.length : 0;
 
 const THRESHOLD = 0.3;
 
@@ -94,6 +140,9 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const [file, only = ''] = args.filter((a) => !a.startsWith('--'));
   const misses = args.includes('--misses');
+  const templateOf = args
+    .filter((a) => a.startsWith('--template-of='))
+    .map((a) => a.slice('--template-of='.length));
   const db = await RawSqlite.open(file);
   const rows = await db.all<{
     id: number;
@@ -103,8 +152,11 @@ async function main(): Promise<void> {
     pin: string;
     text: string | null;
     summary: string | null;
+    chapter_title: string | null;
+    article_title: string | null;
   }>(
-    `select p.id, p.agreement_id, p.position, a.date_signed, a.slug || '/' || p.key as pin, p.text, p.summary
+    `select p.id, p.agreement_id, p.position, a.date_signed, a.slug || '/' || p.key as pin, p.text, p.summary,
+     p.chapter_title, p.article_title
      from provision p join agreement a on a.id = p.agreement_id order by p.id`,
   );
   const bindings = await db.all<{ agreement_id: number; party_code: string }>(
@@ -126,6 +178,8 @@ async function main(): Promise<void> {
       pin: r.pin,
       text,
       features: wordingFeatures(text),
+      subject: new Set(wordingTokens(r.chapter_title || r.article_title || '')),
+      headings: new Set(wordingTokens(`${r.chapter_title ?? ''} ${r.article_title ?? ''}`)),
     });
   }
   const byPin = new Map(docs.map((d, i) => [d.pin, i]));
@@ -183,11 +237,99 @@ async function main(): Promise<void> {
           : hit,
       ),
     );
+  /** Run 8's stop: a source sharing less than `weak` of the member (Jaccard) and outside the core. */
+  const weakOutside = (x: LineStep, weak = 0.1) => x.jaccard < weak && !x.sourceInCore;
   const rules: Record<string, Rule> = {
+    'run 9 base (run 8 by lineStop)': { link: () => null, service, lineStop: (x) => weakOutside(x) },
+    'run 9 weak 0.15': { link: () => null, service, lineStop: (x) => weakOutside(x, 0.15) },
+    'run 9 weak 0.2': { link: () => null, service, lineStop: (x) => weakOutside(x, 0.2) },
+    'run 9 quoted source outside core': {
+      link: () => null,
+      service,
+      lineStop: (x) =>
+        weakOutside(x) || (!x.sourceInCore && heldShare(x.source, x.member) >= QUOTED_EARLIER_SHARE),
+    },
+    'run 9 quoted source outside core, not at the seed': {
+      link: () => null,
+      service,
+      lineStop: (x) =>
+        (x.at === 0 && weakOutside(x)) ||
+        (x.at > 0 &&
+          !x.sourceInCore &&
+          (x.jaccard < 0.1 || heldShare(x.source, x.member) >= QUOTED_EARLIER_SHARE)),
+    },
+    'run 9 and, above the seed source, a weak source of another subject': {
+      link: () => null,
+      service,
+      lineStop: (x) =>
+        (x.at === 0 && weakOutside(x)) ||
+        (x.at > 0 &&
+          ((!x.sourceInCore && (x.jaccard < 0.1 || heldShare(x.source, x.member) >= QUOTED_EARLIER_SHARE)) ||
+            (x.jaccard < 0.3 && x.otherSubject))),
+    },
+    'run 9 and, above the seed source, a weak source whose headings miss the member subject': {
+      link: () => null,
+      service,
+      lineStop: (x) =>
+        (x.at === 0 && weakOutside(x)) ||
+        (x.at > 0 &&
+          ((!x.sourceInCore && (x.jaccard < 0.1 || heldShare(x.source, x.member) >= QUOTED_EARLIER_SHARE)) ||
+            (x.jaccard < 0.3 && x.subjectNotInSource))),
+    },
+    'run 9 and, above the seed source, any source of another subject': {
+      link: () => null,
+      service,
+      lineStop: (x) =>
+        (x.at === 0 && weakOutside(x)) ||
+        (x.at > 0 &&
+          ((!x.sourceInCore && (x.jaccard < 0.1 || heldShare(x.source, x.member) >= QUOTED_EARLIER_SHARE)) ||
+            x.otherSubject)),
+    },
+    'run 9 and a weak source of another subject, the seed too': {
+      link: () => null,
+      service,
+      lineStop: (x) =>
+        (x.at === 0 && (weakOutside(x) || (x.jaccard < 0.3 && x.otherSubject))) ||
+        (x.at > 0 &&
+          ((!x.sourceInCore && (x.jaccard < 0.1 || heldShare(x.source, x.member) >= QUOTED_EARLIER_SHARE)) ||
+            (x.jaccard < 0.3 && x.otherSubject))),
+    },
+    'run 9 weak 0.15, not at the seed': {
+      link: () => null,
+      service,
+      lineStop: (x) => (x.at === 0 ? weakOutside(x) : weakOutside(x, 0.15)),
+    },
+    'run 9 quoted weak source outside core 0.3': {
+      link: () => null,
+      service,
+      lineStop: (x) =>
+        weakOutside(x) ||
+        (!x.sourceInCore && x.jaccard < 0.3 && heldShare(x.source, x.member) >= QUOTED_EARLIER_SHARE),
+    },
+    'run 9 kept 0.5 after first': {
+      link: () => null,
+      service,
+      lineStop: (x) => weakOutside(x) || (x.at > 0 && heldShare(x.kept, x.source) < 0.5),
+    },
+    'run 9 kept 0.3 after first': {
+      link: () => null,
+      service,
+      lineStop: (x) => weakOutside(x) || (x.at > 0 && heldShare(x.kept, x.source) < 0.3),
+    },
+    'run 9 kept 0.5': {
+      link: () => null,
+      service,
+      lineStop: (x) => weakOutside(x) || heldShare(x.kept, x.source) < 0.5,
+    },
+    'run 9 kept 0.3': {
+      link: () => null,
+      service,
+      lineStop: (x) => weakOutside(x) || heldShare(x.kept, x.source) < 0.3,
+    },
     'run 8, longer quoting articles x2 as leaves': { link: () => null, service: upLeaf(2), seedLine: true },
     'run 8, longer quoting articles x3 as leaves': { link: () => null, service: upLeaf(3), seedLine: true },
     'run 8, longer quoting articles x5 as leaves': { link: () => null, service: upLeaf(5), seedLine: true },
-    'run 8 (the service: run 7 and the template where the seed line begins)': {
+    'run 9 (the service: run 8, and above the seed source a quoted source outside the core)': {
       link: () => null,
       service,
       seedLine: true,
@@ -316,14 +458,17 @@ async function main(): Promise<void> {
         const steps: string[] = [];
         for (let l = linkOf.get(seedId); l; l = l.sourceId === null ? undefined : linkOf.get(l.sourceId)) {
           const d = docs[byId.get(l.id)!];
+          const core = discovered.core?.has(l.id) ? '*' : '';
           steps.push(
-            `${d.pin} ${d.date?.slice(0, 4)}${l.score === null ? '' : ` <${l.score.toFixed(2)}/${sequenceSimilarity(seq(byId.get(l.id)!), seq(byId.get(l.sourceId!)!)).toFixed(2)}`}`,
+            `${d.pin}${core} ${d.date?.slice(0, 4)} [${d.features.length}]${l.score === null ? '' : ` <${l.score.toFixed(2)}/${sequenceSimilarity(seq(byId.get(l.id)!), seq(byId.get(l.sourceId!)!)).toFixed(2)}`}`,
           );
         }
         console.log(`    chain ${steps.join(' ')}`);
       }
       const pinOf = (id: number) => docs[byId.get(id)!].pin;
       let templateId = links.find((l) => l.template)!.id;
+      /** A lineStop template that had a source: it loses it, as in the service (rootedInSeedLine). */
+      let rerooted: number | null = null;
       const coreOf = (min: number, kinds: ('up' | 'down')[] = []) => {
         const found = new Set(ids);
         const core = new Set([seedId]);
@@ -359,6 +504,36 @@ async function main(): Promise<void> {
         }
         templateId = at.id;
       }
+      if (rule.lineStop) {
+        const linkOf = new Map(links.map((l) => [l.id, l]));
+        const featuresOf = (id: number) => docs[byId.get(id)!].features;
+        let at = linkOf.get(seedId)!;
+        let kept = featuresOf(seedId);
+        for (let step = 0; at.sourceId !== null; step++) {
+          const [member, source] = [featuresOf(at.id), featuresOf(at.sourceId)];
+          const stop = rule.lineStop({
+            at: step,
+            member,
+            source,
+            jaccard: sortedJaccard(member, source),
+            sourceInCore: discovered.core?.has(at.sourceId) ?? false,
+            kept,
+            otherSubject: (() => {
+              const [a, b] = [docs[byId.get(at.id)!].subject, docs[byId.get(at.sourceId)!].subject];
+              return a.size > 0 && b.size > 0 && ![...a].some((w) => b.has(w));
+            })(),
+            subjectNotInSource: (() => {
+              const [a, b] = [docs[byId.get(at.id)!].subject, docs[byId.get(at.sourceId)!].headings];
+              return a.size > 0 && b.size > 0 && ![...a].some((w) => b.has(w));
+            })(),
+          });
+          if (stop) break;
+          kept = intersect(kept, source);
+          at = linkOf.get(at.sourceId)!;
+        }
+        templateId = at.id;
+        rerooted = at.sourceId === null ? null : at.id;
+      }
       if (rule.coreMin !== undefined) {
         const core = coreOf(rule.coreMin, rule.coreLinks);
         const seedFeatures = docs[seed].features;
@@ -373,7 +548,7 @@ async function main(): Promise<void> {
         template: { pinpoint: pinOf(templateId) },
         members: links.map((l) => ({
           provision: { pinpoint: pinOf(l.id) },
-          source: l.sourceId === null ? null : { pinpoint: pinOf(l.sourceId) },
+          source: l.sourceId === null || l.id === rerooted ? null : { pinpoint: pinOf(l.sourceId) },
         })),
       };
       familyCache.set(pin, { answer, found: new Set(answer.members.map((m) => m.provision.pinpoint)) });
@@ -387,6 +562,7 @@ async function main(): Promise<void> {
       'fresh2.json',
       'fresh3.json',
       'fresh4.json',
+      'fresh5.json',
     ] as FamilyFile[]) {
       const all = { recall: 0, members: 0, found: 0, labelledFound: 0, templates: 0, sources: 0, total: 0 };
       for (const family of labelledFamilies(f)) {
@@ -426,6 +602,8 @@ async function main(): Promise<void> {
         `${f.padEnd(14)} recall ${(all.recall / all.members).toFixed(3)} precision ${(all.labelledFound / Math.max(all.found, 1)).toFixed(3)} templates ${all.templates} of ${labelledFamilies(f).length} sources ${all.sources}/${all.total} = ${(all.sources / all.total).toFixed(3)}`,
       );
     }
+    for (const pin of templateOf)
+      console.log(`  template of ${pin}: ${(await query(pin)).template.pinpoint}`);
     if (process.env.DUMP)
       writeFileSync(
         `${process.env.DUMP}-${name.replace(/[^a-z0-9]+/gi, '_')}.json`,

@@ -299,6 +299,45 @@ describe('linkFamily with the seed core: the template where the seed line begins
   });
 });
 
+describe('linkFamily with the seed core: a new article built around a quoted clause (run 9)', () => {
+  // 1 (2003) is a one-sentence clause; 2 (2008) is a new article that holds it whole and adds its own paragraphs
+  // (J 20/80, not weak); 3 (2009) and 4 (2012) reword 2. The seed's core is 2, 3 and 4: 1 is reached by quoting.
+  const family = (held = 20) => [
+    member(1, '2003-01-01', ['SGP', 'USA'], range(0, 20)),
+    member(2, '2008-01-01', ['CAN', 'PER'], [...range(0, held), ...range(100, 160)]),
+    member(3, '2009-01-01', ['CAN', 'COL'], [...range(0, 15), ...range(100, 160), ...range(300, 310)]),
+    member(4, '2012-01-01', ['CAN', 'PAN'], [...range(100, 160), ...range(300, 312)]),
+  ];
+  const core = new Set([2, 3, 4]);
+
+  it('above the seed own source, stops before a shorter text a member holds as a quote, outside the core', () => {
+    expect(QUOTED_EARLIER_SHARE).toBe(0.7);
+    const links = linkFamily(family(), 4, core);
+    expect(links.find((l) => l.id === 4)).toMatchObject({ sourceId: 3, generation: 2 });
+    expect(links.filter((l) => l.template).map((l) => l.id)).toEqual([2]);
+    expect(links.find((l) => l.id === 2)).toMatchObject({ sourceId: null, score: null, generation: 0 });
+    // The quoted clause stays in the family, the first of its own line.
+    expect(links.find((l) => l.id === 1)).toMatchObject({ sourceId: null, template: false });
+    expect(
+      linkFamily(family(), 3, core)
+        .filter((l) => l.template)
+        .map((l) => l.id),
+    ).toEqual([2]);
+  });
+
+  it('keeps the seed own source when the seed is the article that quotes: the line goes on to the clause', () => {
+    const links = linkFamily(family(), 2, core);
+    expect(links.find((l) => l.id === 2)).toMatchObject({ sourceId: 1, generation: 1, template: false });
+    expect(links.filter((l) => l.template).map((l) => l.id)).toEqual([1]);
+  });
+
+  it('follows the quoted text when the core holds it, or when the member holds too little of it', () => {
+    expect(linkFamily(family(), 4, new Set([1, 2, 3, 4])).find((l) => l.template)!.id).toBe(1);
+    // 2 holds 10 of 1's 20 features (J 10/80): under QUOTED_EARLIER_SHARE, not a quote, and not weak.
+    expect(linkFamily(family(10), 4, core).find((l) => l.template)!.id).toBe(1);
+  });
+});
+
 describe('wordingFamilyLinks', () => {
   // Distinct made-up words of letters only ("wbax"...): digits would be folded by the OCR repair.
   const word = (n: number) =>

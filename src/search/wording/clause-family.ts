@@ -119,8 +119,9 @@ function scoreCandidates(
  * `seedId` (the provision asked about), so that a family is rooted in the clause it was asked for rather than
  * in a neighbouring article of the same first agreement. With `core` (the members linked to the seed by
  * similarity alone, see discoverFamily), the template is where the seed's line begins instead: the line is
- * followed back from the seed along the sources and stops before a source that is WEAK_SOURCE-weak and outside
- * the core (a family found through a long article quoting a member is wider than the clause asked about).
+ * followed back from the seed along the sources and stops before a source outside the core that is
+ * WEAK_SOURCE-weak or, above the seed's own source, a shorter text the member quotes (see rootedInSeedLine): a
+ * family found through a long article quoting a member is wider than the clause asked about.
  */
 export function linkFamily(
   members: FamilyMemberInput[],
@@ -200,11 +201,43 @@ export function linkFamily(
 export const WEAK_SOURCE = 0.1;
 
 /**
- * The family with its template where the seed's line begins: from the seed, along the sources, until a source is
- * WEAK_SOURCE-weak and not in `core` (the members linked to the seed by similarity alone). That member is the
- * template: it loses its source, and the similarity to the template and the generations are counted from it.
- * The earlier members found through quoting stay in the family with their own sources. Without such a step, the
- * earliest member stays the template. Sources of every other member are unchanged.
+ * Whether `member` holds `source` the way a new article holds a clause it quotes: the source is the shorter text
+ * and at least QUOTED_EARLIER_SHARE of its features (and QUOTED_MIN_FEATURES) are in the member, the relation
+ * `quotedEarlier` links a long article to the earlier text it quotes by.
+ */
+function holdsQuoted(member: Uint32Array, source: Uint32Array): boolean {
+  if (source.length >= member.length) return false;
+  const shared = sortedCommonCount(member, source);
+  return shared >= QUOTED_MIN_FEATURES && shared >= QUOTED_EARLIER_SHARE * source.length - 1e-9;
+}
+
+/**
+ * Whether the seed's line stops before `link`'s source (see rootedInSeedLine); `step` counts the links followed
+ * from the seed (0: the seed's own source).
+ */
+function lineStopsAt(
+  link: FamilyLink,
+  step: number,
+  featuresOf: ReadonlyMap<number, Uint32Array>,
+  core: ReadonlySet<number>,
+): boolean {
+  if (link.sourceId === null || core.has(link.sourceId)) return link.sourceId === null;
+  if (link.score! < WEAK_SOURCE) return true;
+  return step > 0 && holdsQuoted(featuresOf.get(link.id)!, featuresOf.get(link.sourceId)!);
+}
+
+/**
+ * The family with its template where the seed's line begins: from the seed, along the sources, until a source
+ * outside `core` (the members linked to the seed by similarity alone) is WEAK_SOURCE-weak (run 8) or, above the
+ * seed's own source, is a shorter earlier text that the member holds as a quote (holdsQuoted, run 9): that member
+ * built a new article around the quoted clause, and the drafting tradition the seed follows starts with it (the
+ * Canadian general e-commerce article of 2008, which opens with the United States model's one sentence and adds
+ * its own paragraphs, is where Canada's later articles start). The seed's own source is never cut that way: it is
+ * the text the seed was drafted from, quoted or not, and asked about the article that quotes, the family shows
+ * where the quoted clause comes from. The member where the line stops is the template: it loses its source, and
+ * the similarity to the template and the generations are counted from it. The earlier members found through
+ * quoting stay in the family with their own sources. Without such a step, the earliest member stays the template.
+ * Sources of every other member are unchanged.
  */
 function rootedInSeedLine(
   links: FamilyLink[],
@@ -213,12 +246,11 @@ function rootedInSeedLine(
   core: ReadonlySet<number>,
 ): FamilyLink[] {
   const linkOf = new Map(links.map((link) => [link.id, link]));
+  const featuresOf = new Map(members.map((m) => [m.id, m.features]));
   let at = linkOf.get(seedId);
-  while (at?.sourceId != null && (at.score! >= WEAK_SOURCE || core.has(at.sourceId)))
-    at = linkOf.get(at.sourceId);
+  for (let step = 0; at && !lineStopsAt(at, step, featuresOf, core); step += 1) at = linkOf.get(at.sourceId!);
   if (!at || at.sourceId === null) return links;
   const templateId = at.id;
-  const featuresOf = new Map(members.map((m) => [m.id, m.features]));
   const template = featuresOf.get(templateId)!;
   const generation = new Map<number, number>();
   return links.map((link) => {
