@@ -33,6 +33,7 @@ export class AgreementRepository {
     filter: AgreementFilter | null | undefined,
     order: AgreementOrder | null | undefined,
     page: PageRequest,
+    properties: readonly string[] | null = null,
   ): Promise<Connection<Agreement>> {
     return fetchPage(
       this.em,
@@ -42,6 +43,7 @@ export class AgreementRepository {
         alias: 'a',
         where: [agreementWhere(filter)],
         order: agreementOrder(order),
+        properties,
       },
       page,
     );
