@@ -239,6 +239,39 @@ describe('nested queries are batched (no N+1)', () => {
     expect(statements[1]).not.toMatch(/`pr`\.\*|"pr"\.\*|`text`|"text"/);
   });
 
+  it("reads a page of provisions' annotations with their taxonomy code in the annotations' statement, or none when only the code is selected", async () => {
+    const CODE_FIELDS =
+      'id code group name description guidelineParagraphs conventionArticles detailValues borderlineRules';
+    const page = (code: string) =>
+      `{ provisions(first: 20) { totalCount edges { node { articleNumber annotations { status code { ${code} } } } } } }`;
+    type Page = { provisions: { edges: { node: { annotations: { code: Record<string, unknown> }[] } }[] } };
+    const codesOf = (result: Awaited<ReturnType<TestApp['gql']>>) =>
+      (result.data as Page).provisions.edges.flatMap((e) => e.node.annotations.map((a) => a.code));
+    let whole: Awaited<ReturnType<TestApp['gql']>> = {};
+    const wholeStatements = await statementsDuring(t.orm, async () => {
+      whole = await t.gql(page(CODE_FIELDS));
+    });
+    expect(whole.errors).toBeUndefined();
+    // The page, its count, the annotations with their code.
+    expect(wholeStatements).toHaveLength(3);
+    const codes = codesOf(whole);
+    expect(codes.length).toBeGreaterThan(0);
+    for (const code of new Set(codes.map((c) => String(c.code)))) {
+      const alone = await t.gql(`{ taxonomyCode(code: ${code}) { ${CODE_FIELDS} } }`);
+      expect(codes.find((c) => c.code === code)).toEqual(
+        (alone.data as { taxonomyCode: unknown }).taxonomyCode,
+      );
+    }
+    let narrow: Awaited<ReturnType<TestApp['gql']>> = {};
+    const narrowStatements = await statementsDuring(t.orm, async () => {
+      narrow = await t.gql(page('code'));
+    });
+    expect(narrow.errors).toBeUndefined();
+    expect(narrowStatements).toHaveLength(3);
+    expect(narrowStatements[2]).not.toMatch(/taxonomy_code/);
+    expect(codesOf(narrow)).toEqual(codes.map((c) => ({ code: c.code })));
+  });
+
   const PROVISION_FIELDS = `id key location chapterNumber chapterTitle sectionNumber sectionTitle articleNumber
     articleTitle position language text summary externalId version createdAt updatedAt pinpoint
     agreement { id slug title dateSigned } annotations { id status }`;
