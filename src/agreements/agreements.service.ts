@@ -54,13 +54,17 @@ export class AgreementsService {
     return this.repository.list(filter, order, page, properties);
   }
 
-  /** The same page of agreements for each party (directly or through its blocs), in one statement. */
+  /**
+   * The same page of agreements for each party (directly or through its blocs), in one statement; of each,
+   * `properties` (null: all).
+   */
   agreementsOfParties(
     codes: readonly string[],
     filter: AgreementFilter | null | undefined,
     order: AgreementOrder | null | undefined,
     page: PageRequest,
+    properties: readonly string[] | null = null,
   ): Promise<Connection<Agreement>[]> {
-    return this.repository.pagesOfParties(codes, filter, order, page);
+    return this.repository.pagesOfParties(codes, filter, order, page, properties);
   }
 }

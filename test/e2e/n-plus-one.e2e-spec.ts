@@ -353,6 +353,33 @@ describe('nested queries are batched (no N+1)', () => {
     );
   });
 
+  it("answers every field of a party's agreements as reads of the whole rows would, reading only what is selected", async () => {
+    type Party = { party: { agreements: { edges: { node: Record<string, unknown> }[] } } };
+    const whole = await t.gql(
+      `{ party(code: "FRA") { agreements(first: 4) { edges { node { ${AGREEMENT_FIELDS} } } } } }`,
+    );
+    expect(whole.errors).toBeUndefined();
+    const agreements = (whole.data as Party).party.agreements.edges.map((e) => e.node);
+    expect(agreements).toHaveLength(4);
+    for (const agreement of agreements) {
+      const alone = await t.gql(`{ agreement(slug: "${String(agreement.slug)}") { ${AGREEMENT_FIELDS} } }`);
+      expect(agreement).toEqual((alone.data as { agreement: unknown }).agreement);
+    }
+    let narrow: Awaited<ReturnType<TestApp['gql']>> = {};
+    const statements = await statementsDuring(t.orm, async () => {
+      narrow = await t.gql(
+        `{ party(code: "FRA") { agreements(first: 4) { edges { node { slug title } } } } }`,
+      );
+    });
+    expect(narrow.errors).toBeUndefined();
+    expect((narrow.data as Party).party.agreements.edges.map((e) => e.node)).toEqual(
+      agreements.map((a) => ({ slug: a.slug, title: a.title })),
+    );
+    const page = statements.find((sql) => sql.includes('row_number'));
+    expect(page).toBeDefined();
+    expect(page).not.toMatch(/[`"]a[`"]\.\*|sources|record_parts/);
+  });
+
   it('answers a read without forking the entity manager (the request context forks on first use only)', async () => {
     const fork = jest.spyOn(t.orm.em, 'fork');
     try {
