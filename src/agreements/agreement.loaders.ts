@@ -13,6 +13,40 @@ import { AgreementRelation } from './agreement-relation.entity';
 import { Agreement } from './agreement.entity';
 import { AgreementRepository } from './repository/agreement.repository';
 
+/**
+ * The properties each resolved field of Agreement reads, for reads that load only what a query selects
+ * (`propertiesFor`; the id is always read). A resolved field missing here makes such a read load the whole row.
+ * `history` is `audit.resolver.ts`'s, `provisions` `provisions.resolver.ts`'s (which gives its provisions
+ * this agreement: their pinpoints read its slug).
+ */
+export const AGREEMENT_FIELD_NEEDS: Readonly<Record<string, readonly (keyof Agreement & string)[]>> = {
+  id: [],
+  types: [],
+  parties: [],
+  related: [],
+  history: [],
+  record: ['recordCoverage', 'recordParts'],
+  externalIds: ['wtoRtaId', 'totaId', 'destaNumber'],
+  factSources: ['factSources'],
+  provisions: ['slug'],
+};
+
+/**
+ * The properties of Agreement a list at `path` below `info`'s field reads: what the query selects on it and,
+ * when it selects `provisions`, what it selects on their `agreement` (this one, given to them). Null: the whole
+ * row.
+ */
+export function agreementProperties(
+  em: EntityManager,
+  info: GraphQLResolveInfo,
+  path: readonly string[],
+): string[] | null {
+  const fields = selectedFields(info, path);
+  if (!fields.has('provisions')) return propertiesFor(em, Agreement, fields, AGREEMENT_FIELD_NEEDS);
+  const ofTheirs = selectedFields(info, [...path, 'provisions', 'edges', 'node', 'agreement']);
+  return propertiesFor(em, Agreement, new Set([...fields, ...ofTheirs]), AGREEMENT_FIELD_NEEDS);
+}
+
 export const agreementById = (em: EntityManager) =>
   new DataLoader<number, Agreement | null>(async (ids) =>
     indexBy(ids, await new AgreementRepository(em).byIds(ids), (a) => a.id),

@@ -1,7 +1,7 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { ReadAccess } from '../auth/access.decorators';
 import { LIST_BOUNDS, listCost } from '../common/list-cost';
-import { Args, ID, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType, PageArgs, connectionCost } from '../common/pagination/connection.types';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { AgreementLink, LinkDirection } from './agreement-link.model';
@@ -10,6 +10,7 @@ import { AgreementParty } from './agreement-party.entity';
 import { AgreementExternalIds, FactSource } from './agreement-source.model';
 import { Agreement } from './agreement.entity';
 import {
+  agreementProperties,
   partiesOfAgreement,
   provisionCountOfAgreement,
   relationsOfAgreement,
@@ -41,11 +42,17 @@ export class AgreementsResolver {
 
   @Query(() => AgreementConnection, { complexity: connectionCost })
   agreements(
+    @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
     @Args('filter', { type: () => AgreementFilter, nullable: true }) filter?: AgreementFilter,
     @Args('orderBy', { type: () => AgreementOrder, nullable: true }) orderBy?: AgreementOrder,
   ) {
-    return this.service.list(filter, orderBy, page);
+    return this.service.list(
+      filter,
+      orderBy,
+      page,
+      agreementProperties(this.service.em, info, ['edges', 'node']),
+    );
   }
 
   @ResolveField(() => [AgreementType], { complexity: listCost(LIST_BOUNDS.agreementTypes) })

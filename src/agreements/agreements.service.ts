@@ -15,7 +15,7 @@ export class AgreementsService {
   private readonly repository: AgreementRepository;
 
   constructor(
-    private readonly em: EntityManager,
+    readonly em: EntityManager,
     private readonly parties: PartiesService,
   ) {
     this.repository = new AgreementRepository(em);
@@ -43,22 +43,28 @@ export class AgreementsService {
       throw new BadUserInputError(`${path}.parties`, `unknown party code(s) ${unknown.join(', ')}`);
   }
 
+  /** A page of agreements; of each, `properties` (`agreementProperties`; null: all). */
   async list(
     filter: AgreementFilter | null | undefined,
     order: AgreementOrder | null | undefined,
     page: PageRequest,
+    properties: readonly string[] | null = null,
   ): Promise<Connection<Agreement>> {
     await this.checkFilter(filter);
-    return this.repository.list(filter, order, page);
+    return this.repository.list(filter, order, page, properties);
   }
 
-  /** The same page of agreements for each party (directly or through its blocs), in one statement. */
+  /**
+   * The same page of agreements for each party (directly or through its blocs), in one statement; of each,
+   * `properties` (null: all).
+   */
   agreementsOfParties(
     codes: readonly string[],
     filter: AgreementFilter | null | undefined,
     order: AgreementOrder | null | undefined,
     page: PageRequest,
+    properties: readonly string[] | null = null,
   ): Promise<Connection<Agreement>[]> {
-    return this.repository.pagesOfParties(codes, filter, order, page);
+    return this.repository.pagesOfParties(codes, filter, order, page, properties);
   }
 }

@@ -1,9 +1,11 @@
 import { ReadAccess } from '../auth/access.decorators';
-import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { PageArgs, connectionCost } from '../common/pagination/connection.types';
 import { LocalDate } from '../graphql/scalars';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { Party } from '../parties/party.entity';
+import { agreementProperties } from './agreement.loaders';
 import { AgreementConnection } from './agreements.resolver';
 import { AgreementsService } from './agreements.service';
 import { AgreementFilter } from './dto/agreement-filter.input';
@@ -21,6 +23,7 @@ export class PartyAgreementsResolver {
   async agreements(
     @Parent() party: Party,
     @Context() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
     @Args('inForceOn', { type: () => LocalDate, nullable: true }) inForceOn?: string,
     @Args('filter', { type: () => AgreementFilter, nullable: true }) filter?: AgreementFilter,
@@ -30,11 +33,12 @@ export class PartyAgreementsResolver {
       ? { ...(filter ?? new AgreementFilter()), inForceOn }
       : filter;
     await this.service.checkFilter(merged);
+    const properties = agreementProperties(this.service.em, info, ['edges', 'node']);
     return ctx.loaders.nestedConnection(
-      'party.agreements',
+      `party.agreements:${properties?.join() ?? '*'}`,
       { ...page, merged, orderBy },
       party.code,
-      (codes) => this.service.agreementsOfParties(codes, merged, orderBy, page),
+      (codes) => this.service.agreementsOfParties(codes, merged, orderBy, page, properties),
     );
   }
 }

@@ -3,6 +3,8 @@ import { EntityManager } from '@mikro-orm/knex';
 import { GraphQLResolveInfo } from 'graphql';
 import { groupBy, RequestLoaders } from '../common/loaders';
 import { propertiesFor } from '../common/row-mapper';
+import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
+import { TAXONOMY_CODE_FIELD_NEEDS } from '../taxonomy/taxonomy.loaders';
 import { selectedFields } from '../common/selection';
 import { Annotation } from './annotation.entity';
 import { AnnotationRepository } from './repository/annotation.repository';
@@ -19,19 +21,43 @@ export const ANNOTATION_FIELD_NEEDS: Readonly<Record<string, readonly (keyof Ann
 };
 
 /**
+ * What a read of annotations for a query (`info`: the annotations' field) reads of their taxonomy code, joined
+ * (`properties`: `propertiesFor`, null the whole row); none when the query selects nothing of the code beyond
+ * the code itself, which the annotation holds.
+ */
+export function codeReadOf(
+  em: EntityManager,
+  info: GraphQLResolveInfo,
+): { properties: readonly string[] | null } | null {
+  if (!selectedFields(info).has('code')) return null;
+  const properties = propertiesFor(
+    em,
+    TaxonomyCode,
+    selectedFields(info, ['code']),
+    TAXONOMY_CODE_FIELD_NEEDS,
+  );
+  const [key] = em.getMetadata().get(TaxonomyCode.name).primaryKeys;
+  if (properties?.every((name) => name === key)) return null;
+  return { properties };
+}
+
+/**
  * The annotations of each provision, reading of each only what the query selects on `Provision.annotations`
- * (`info`, that field's) and what its filters read (code and status).
+ * (`info`, that field's) and what its filters read (code and status), with what it selects of their taxonomy
+ * code joined.
  */
 export function annotationsOfProvision(
   loaders: RequestLoaders,
   info: GraphQLResolveInfo,
 ): DataLoader<number, Annotation[]> {
   const fields = selectedFields(info);
-  return loaders.variant(`annotationsOfProvision:${[...fields].join()}`, (em) => {
+  const ofCode = selectedFields(info, ['code']);
+  return loaders.variant(`annotationsOfProvision:${[...fields].join()}:${[...ofCode].join()}`, (em) => {
     const selected = propertiesFor(em, Annotation, fields, ANNOTATION_FIELD_NEEDS);
     const properties = selected && [...new Set([...selected, 'provision', 'code', 'status'])];
+    const code = codeReadOf(em, info);
     return new DataLoader<number, Annotation[]>(async (ids) => {
-      const rows = await new AnnotationRepository(em).ofProvisions(ids, properties);
+      const rows = await new AnnotationRepository(em).ofProvisions(ids, properties, code);
       return groupBy(ids, rows, (a) => a.provision.id);
     });
   });

@@ -9,7 +9,9 @@ import { provisionById } from '../provisions/provision.loaders';
 import { Provision } from '../provisions/provision.entity';
 import { TaxonomyCodeId } from '../taxonomy/taxonomy-code.enum';
 import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
-import { taxonomyCodeByCode } from '../taxonomy/taxonomy.loaders';
+import { TAXONOMY_CODE_FIELD_NEEDS, taxonomyCodeByCode } from '../taxonomy/taxonomy.loaders';
+import { hasLoaded, propertiesFor } from '../common/row-mapper';
+import { selectedFields } from '../common/selection';
 import { AnnotationStatus } from './annotation.enums';
 import { Annotation } from './annotation.entity';
 import { annotationById, annotationsOfProvision } from './annotation.loaders';
@@ -60,7 +62,16 @@ export class AnnotationsResolver {
   }
 
   @ResolveField(() => TaxonomyCode)
-  code(annotation: Annotation, _args: unknown, ctx: GraphQLContext) {
+  code(annotation: Annotation, _args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo) {
+    // The code read with the annotation (joined, or the reference when only the code itself is selected: a
+    // foreign key, so it exists) when it holds what the query selects of it.
+    const needs = propertiesFor(
+      ctx.loaders.em,
+      TaxonomyCode,
+      selectedFields(info),
+      TAXONOMY_CODE_FIELD_NEEDS,
+    );
+    if (hasLoaded(annotation.code, needs)) return annotation.code;
     return ctx.loaders.get(taxonomyCodeByCode).load(annotation.code.code);
   }
 

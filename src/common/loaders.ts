@@ -11,7 +11,7 @@ export class RequestLoaders {
   private readonly byFactory = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
   private readonly byName = new Map<string, DataLoader<unknown, unknown>>();
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(readonly em: EntityManager) {}
 
   get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
     let loader = this.byFactory.get(factory as LoaderFactory<unknown, unknown>);

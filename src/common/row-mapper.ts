@@ -1,4 +1,4 @@
-import { EntityMetadata, EntityProperty, ReferenceKind } from '@mikro-orm/core';
+import { EntityMetadata, EntityProperty, ReferenceKind, Utils, wrap } from '@mikro-orm/core';
 import { EntityManager, Knex } from '@mikro-orm/knex';
 import { from, rowsOf } from './sql';
 
@@ -34,6 +34,12 @@ function converter(prop: EntityProperty): Convert | null {
  * and simply creates the instance's own property.
  */
 const readOnlyPrototypes = new WeakMap<EntityMetadata, object>();
+
+/**
+ * What the instances of each read-only prototype hold: null every mapped property (a whole row), else the
+ * properties read (a narrowed row, or a reference's primary key).
+ */
+const loadedByPrototype = new WeakMap<object, readonly string[] | null>();
 
 /** Where a read-only instance keeps the unparsed text of a JSON property until it is first read. */
 const rawJsonKeys = new Map<string, symbol>();
@@ -82,6 +88,7 @@ function readOnlyPrototype(meta: EntityMetadata): object {
       } else Object.defineProperty(prototype, name, { value: undefined, writable: true, configurable: true });
     }
     readOnlyPrototypes.set(meta, prototype);
+    loadedByPrototype.set(prototype, null);
   }
   return prototype;
 }
@@ -114,8 +121,21 @@ function partialPrototype(meta: EntityMetadata, loaded: readonly string[]): obje
       });
     }
     byLoaded.set(key, prototype);
+    loadedByPrototype.set(prototype, loaded);
   }
   return prototype;
+}
+
+/**
+ * Whether `entity` holds every property of `names` (null: every mapped property): a read-only entity of a whole
+ * row does, one of a narrowed row or a reference (`rowMapper`) only those read; a managed entity (MikroORM's)
+ * once it is initialised.
+ */
+export function hasLoaded(entity: object, names: readonly string[] | null): boolean {
+  const loaded = loadedByPrototype.get(Object.getPrototypeOf(entity) as object);
+  if (loaded === null) return true;
+  if (loaded) return names !== null && names.every((name) => loaded.includes(name));
+  return Utils.isEntity(entity) && wrap(entity).isInitialized();
 }
 
 /**
@@ -124,6 +144,30 @@ function partialPrototype(meta: EntityMetadata, loaded: readonly string[]): obje
  * any other field every property (null: the whole row). The primary key is always read.
  */
 export function propertiesFor<T>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  fields: ReadonlySet<string>,
+  needs: Readonly<Record<string, readonly string[]>>,
+): string[] | null {
+  // Kept per selection (`selectedFields` keeps one per field node of a parsed document), needs and entity.
+  let byNeeds = propertiesKept.get(fields);
+  if (!byNeeds) propertiesKept.set(fields, (byNeeds = new WeakMap()));
+  let byEntity = byNeeds.get(needs);
+  if (!byEntity) byNeeds.set(needs, (byEntity = new Map()));
+  let properties = byEntity.get(entity);
+  if (properties === undefined) {
+    properties = computePropertiesFor(em, entity, fields, needs);
+    byEntity.set(entity, properties);
+  }
+  return properties;
+}
+
+const propertiesKept = new WeakMap<
+  ReadonlySet<string>,
+  WeakMap<object, Map<EntityClass<unknown>, string[] | null>>
+>();
+
+function computePropertiesFor<T>(
   em: EntityManager,
   entity: EntityClass<T>,
   fields: ReadonlySet<string>,
@@ -142,13 +186,29 @@ export function propertiesFor<T>(
     .filter((name) => wanted.has(name));
 }
 
+const referencePrototypes = new WeakMap<EntityMetadata, object>();
+
+/**
+ * The prototype of references: the read-only prototype (any other property reads undefined, as on a reference
+ * MikroORM makes) in a layer of its own, so that `hasLoaded` tells a reference from a row.
+ */
+function referencePrototype(meta: EntityMetadata): object {
+  let prototype = referencePrototypes.get(meta);
+  if (!prototype) {
+    prototype = Object.create(readOnlyPrototype(meta)) as object;
+    referencePrototypes.set(meta, prototype);
+    loadedByPrototype.set(prototype, meta.primaryKeys);
+  }
+  return prototype;
+}
+
 /** A reference (only the primary key set) to the target of a many-to-one, as `entity.relation.id` reads it. */
 function referenceMaker(prop: EntityProperty): (value: unknown) => unknown {
   const target = prop.targetMeta!;
   const pk = target.primaryKeys[0];
   const pkIsNumber =
     String(target.properties[pk].runtimeType ?? target.properties[pk].type).toLowerCase() === 'number';
-  const prototype = readOnlyPrototype(target);
+  const prototype = referencePrototype(target);
   return (value) => {
     if (value == null) return null;
     const ref = Object.create(prototype) as Row;

@@ -1,7 +1,10 @@
 import { ReadAccess } from '../auth/access.decorators';
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { Agreement } from '../agreements/agreement.entity';
-import { agreementById } from '../agreements/agreement.loaders';
+import { AGREEMENT_FIELD_NEEDS, agreementById } from '../agreements/agreement.loaders';
+import { hasLoaded, propertiesFor } from '../common/row-mapper';
+import { selectedFields } from '../common/selection';
 import { ConnectionType, PageArgs, connectionCost } from '../common/pagination/connection.types';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { ProvisionFilter } from './dto/provision-filter.input';
@@ -11,10 +14,37 @@ import { ProvisionsService } from './provisions.service';
 
 export const ProvisionConnection = ConnectionType(Provision);
 
-/** The provision's agreement: the one loaded with it (search hits), or through the request's loader. */
-function agreementOf(provision: Provision, ctx: GraphQLContext): Promise<Agreement | null> {
-  if (provision.agreement.slug) return Promise.resolve(provision.agreement as Agreement);
+/**
+ * The properties each resolved field of Provision reads, for reads that load only what a query selects
+ * (`propertiesFor`; the id is always read). A resolved field missing here makes such a read load whole rows.
+ * `annotations` is `annotations.resolver.ts`'s.
+ */
+export const PROVISION_FIELD_NEEDS: Readonly<Record<string, readonly (keyof Provision & string)[]>> = {
+  id: [],
+  annotations: [],
+  agreement: ['agreement'],
+  pinpoint: ['agreement', 'key'],
+};
+
+/**
+ * The provision's agreement: the one read with it (search hits, a list's join, the parent of
+ * `Agreement.provisions`) when it holds `properties` (null: the whole row), else through the request's loader.
+ */
+function agreementOf(
+  provision: Provision,
+  ctx: GraphQLContext,
+  properties: readonly string[] | null,
+): Promise<Agreement | null> {
+  if (hasLoaded(provision.agreement, properties)) return Promise.resolve(provision.agreement as Agreement);
   return ctx.loaders.get(agreementById).load(provision.agreement.id);
+}
+
+/** What a pinpoint reads of the provision's agreement. */
+const PINPOINT_NEEDS = ['slug'];
+
+/** The properties of Provision a connection's nodes read (`info`: the connection's field). */
+function provisionProperties(service: ProvisionsService, info: GraphQLResolveInfo): string[] | null {
+  return propertiesFor(service.em, Provision, selectedFields(info, ['edges', 'node']), PROVISION_FIELD_NEEDS);
 }
 
 @Resolver(() => Provision)
@@ -36,22 +66,29 @@ export class ProvisionsResolver {
 
   @Query(() => ProvisionConnection, { complexity: connectionCost })
   provisions(
+    @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
     @Args('filter', { type: () => ProvisionFilter, nullable: true }) filter?: ProvisionFilter,
     @Args('orderBy', { type: () => ProvisionOrder, nullable: true }) orderBy?: ProvisionOrder,
   ) {
-    return this.service.list(filter, orderBy, page);
+    return this.service.list(filter, orderBy, page, provisionProperties(this.service, info));
   }
 
   @ResolveField(() => Agreement)
-  agreement(provision: Provision, _args: unknown, ctx: GraphQLContext) {
-    return agreementOf(provision, ctx);
+  agreement(provision: Provision, _args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo) {
+    return agreementOf(
+      provision,
+      ctx,
+      propertiesFor(this.service.em, Agreement, selectedFields(info), AGREEMENT_FIELD_NEEDS),
+    );
   }
 
   @ResolveField(() => String, { description: 'Stable citation id: <agreement slug>/<key>' })
   pinpoint(provision: Provision, _args: unknown, ctx: GraphQLContext): string | Promise<string> {
-    if (provision.agreement.slug) return `${provision.agreement.slug}/${provision.key}`;
-    return agreementOf(provision, ctx).then((agreement) => `${agreement!.slug}/${provision.key}`);
+    if (hasLoaded(provision.agreement, PINPOINT_NEEDS)) return `${provision.agreement.slug}/${provision.key}`;
+    return agreementOf(provision, ctx, PINPOINT_NEEDS).then(
+      (agreement) => `${agreement!.slug}/${provision.key}`,
+    );
   }
 }
 
@@ -64,18 +101,26 @@ export class AgreementProvisionsResolver {
   provisions(
     @Parent() agreement: Agreement,
     @Context() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
     @Args('filter', { type: () => ProvisionFilter, nullable: true }) filter?: ProvisionFilter,
     @Args('orderBy', { type: () => ProvisionOrder, nullable: true }) orderBy?: ProvisionOrder,
   ) {
-    // The provisions' agreement is this one: their pinpoints and `agreement` fields read it from the request's
-    // loader instead of reading the agreements again (a loaded agreement has its slug; a bare reference does not).
-    if (agreement.slug) ctx.loaders.get(agreementById).prime(agreement.id, agreement);
-    return ctx.loaders.nestedConnection(
-      'agreement.provisions',
+    // The provisions' agreement is this one: their pinpoints and `agreement` fields read it (as far as it was
+    // read: a list of agreements reads what its provisions' `agreement` selects, `agreementProperties`) instead
+    // of reading the agreements again. A whole one also serves the request's other loads of it.
+    if (hasLoaded(agreement, null)) ctx.loaders.get(agreementById).prime(agreement.id, agreement);
+    const properties = provisionProperties(this.service, info);
+    const connection = ctx.loaders.nestedConnection(
+      `agreement.provisions:${properties?.join() ?? '*'}`,
       { ...page, filter, orderBy },
       agreement.id,
-      (ids) => this.service.provisionsOfAgreements(ids, filter, orderBy, page),
+      (ids) => this.service.provisionsOfAgreements(ids, filter, orderBy, page, properties),
     );
+    if (!hasLoaded(agreement, PINPOINT_NEEDS)) return connection;
+    return connection.then((provisions) => {
+      for (const edge of provisions.edges) edge.node.agreement = agreement;
+      return provisions;
+    });
   }
 }

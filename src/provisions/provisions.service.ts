@@ -16,7 +16,7 @@ export class ProvisionsService {
   private readonly repository: ProvisionRepository;
 
   constructor(
-    private readonly em: EntityManager,
+    readonly em: EntityManager,
     private readonly agreements: AgreementsService,
   ) {
     this.repository = new ProvisionRepository(em);
@@ -39,22 +39,25 @@ export class ProvisionsService {
     return provision;
   }
 
+  /** A page of provisions; of each, `properties` (`propertiesFor`; null: all) and its agreement's slug. */
   async list(
     filter: ProvisionFilter | null | undefined,
     order: ProvisionOrder | null | undefined,
     page: PageRequest,
+    properties: readonly string[] | null = null,
   ): Promise<Connection<Provision>> {
     await this.agreements.checkFilter(filter?.agreement, 'filter.agreement');
-    return this.repository.list(filter, order, page);
+    return this.repository.list(filter, order, page, properties);
   }
 
-  /** The same page of provisions for each agreement, in one statement. */
+  /** The same page of provisions for each agreement, in one statement; of each, `properties` (null: all). */
   provisionsOfAgreements(
     agreementIds: readonly number[],
     filter: ProvisionFilter | null | undefined,
     order: ProvisionOrder | null | undefined,
     page: PageRequest,
+    properties: readonly string[] | null = null,
   ): Promise<Connection<Provision>[]> {
-    return this.repository.pagesOfAgreements(agreementIds, filter, order, page);
+    return this.repository.pagesOfAgreements(agreementIds, filter, order, page, properties);
   }
 }

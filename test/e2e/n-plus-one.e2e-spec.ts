@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { parseAgreementRecord } from '../../src/agreements/agreement-record.schema';
 import { AgreementRecordWriter } from '../../src/ingest/agreement-record.writer';
-import { countStatements, startTestApp, TestApp } from '../support/test-app';
+import { countStatements, startTestApp, statementsDuring, TestApp } from '../support/test-app';
 
 const NESTED_QUERY = `query($first: Int!) {
   agreements(first: $first, orderBy: { field: SLUG }, filter: { titleContains: "Synthetic" }) {
@@ -201,6 +201,183 @@ describe('nested queries are batched (no N+1)', () => {
         .filter((a) => a.status === 'PROPOSED' || a.status === 'ACCEPTED')
         .map((a) => ({ evidence: a.evidence && { quote: (a.evidence as { quote: unknown }).quote } })),
     );
+  });
+
+  it('reads a page of provisions with their pinpoints in two statements, of only the columns the query selects', async () => {
+    let result: Awaited<ReturnType<TestApp['gql']>> = {};
+    const statements = await statementsDuring(t.orm, async () => {
+      result = await t.gql(
+        `{ provisions(first: 20) { totalCount edges { node { pinpoint articleNumber summary } } } }`,
+      );
+    });
+    expect(result.errors).toBeUndefined();
+    type Node = { pinpoint: string; articleNumber: string | null; summary: string | null };
+    const nodes = (result.data as { provisions: { edges: { node: Node }[] } }).provisions.edges.map(
+      (e) => e.node,
+    );
+    expect(nodes).toHaveLength(20);
+    // The page and its count: the pinpoints' slugs come with the page (its join), not from a read of agreements.
+    expect(statements).toHaveLength(2);
+    expect(statements[0]).not.toMatch(/\.\*|`text`|"text"/);
+    for (const node of nodes) {
+      const alone = await t.gql(
+        `{ provision(pinpoint: "${node.pinpoint}") { pinpoint articleNumber summary } }`,
+      );
+      expect((alone.data as { provision: Node }).provision).toEqual(node);
+    }
+  });
+
+  it('reads a page of agreements of only the columns the query selects, their provisions included', async () => {
+    const statements = await statementsDuring(t.orm, async () => {
+      const result = await t.gql(
+        `{ agreements(first: 5) { edges { node { slug title provisions(first: 2) { edges { node { pinpoint } } } } } } }`,
+      );
+      expect(result.errors).toBeUndefined();
+    });
+    expect(statements).toHaveLength(2);
+    expect(statements[0]).not.toMatch(/\.\*|sources|record_parts/);
+    expect(statements[1]).not.toMatch(/`pr`\.\*|"pr"\.\*|`text`|"text"/);
+  });
+
+  it("reads a page of provisions' annotations with their taxonomy code in the annotations' statement, or none when only the code is selected", async () => {
+    const CODE_FIELDS =
+      'id code group name description guidelineParagraphs conventionArticles detailValues borderlineRules';
+    const page = (code: string) =>
+      `{ provisions(first: 20) { totalCount edges { node { articleNumber annotations { status code { ${code} } } } } } }`;
+    type Page = { provisions: { edges: { node: { annotations: { code: Record<string, unknown> }[] } }[] } };
+    const codesOf = (result: Awaited<ReturnType<TestApp['gql']>>) =>
+      (result.data as Page).provisions.edges.flatMap((e) => e.node.annotations.map((a) => a.code));
+    let whole: Awaited<ReturnType<TestApp['gql']>> = {};
+    const wholeStatements = await statementsDuring(t.orm, async () => {
+      whole = await t.gql(page(CODE_FIELDS));
+    });
+    expect(whole.errors).toBeUndefined();
+    // The page, its count, the annotations with their code.
+    expect(wholeStatements).toHaveLength(3);
+    const codes = codesOf(whole);
+    expect(codes.length).toBeGreaterThan(0);
+    for (const code of new Set(codes.map((c) => String(c.code)))) {
+      const alone = await t.gql(`{ taxonomyCode(code: ${code}) { ${CODE_FIELDS} } }`);
+      expect(codes.find((c) => c.code === code)).toEqual(
+        (alone.data as { taxonomyCode: unknown }).taxonomyCode,
+      );
+    }
+    let narrow: Awaited<ReturnType<TestApp['gql']>> = {};
+    const narrowStatements = await statementsDuring(t.orm, async () => {
+      narrow = await t.gql(page('code'));
+    });
+    expect(narrow.errors).toBeUndefined();
+    expect(narrowStatements).toHaveLength(3);
+    expect(narrowStatements[2]).not.toMatch(/taxonomy_code/);
+    expect(codesOf(narrow)).toEqual(codes.map((c) => ({ code: c.code })));
+  });
+
+  const PROVISION_FIELDS = `id key location chapterNumber chapterTitle sectionNumber sectionTitle articleNumber
+    articleTitle position language text summary externalId version createdAt updatedAt pinpoint
+    agreement { id slug title dateSigned } annotations { id status }`;
+  const AGREEMENT_FIELDS = `id slug title shortTitle kind status dateSigned dateProvisionallyApplied dateInForce
+    dateTerminated language composition regions sourceMeta sources { kind language url } origin archivedAt
+    archiveReason version createdAt updatedAt externalIds { wtoRtaId totaId destaNumber } factSources { fact source }
+    record { coverage parts provisions summary } types parties { party { code } } related { kind direction agreement { slug } }
+    history(first: 2) { totalCount }`;
+
+  it('answers every field of a provision in a page as a read of the whole row would, whatever the selection narrows', async () => {
+    type Page = { provisions: { edges: { node: Record<string, unknown> }[] } };
+    const whole = await t.gql(`{ provisions(first: 6) { edges { node { ${PROVISION_FIELDS} } } } }`);
+    expect(whole.errors).toBeUndefined();
+    const provisions = (whole.data as Page).provisions.edges.map((e) => e.node);
+    expect(provisions).toHaveLength(6);
+    for (const provision of provisions) {
+      const alone = await t.gql(`{ provision(id: "${String(provision.id)}") { ${PROVISION_FIELDS} } }`);
+      expect(alone.errors).toBeUndefined();
+      expect(provision).toEqual((alone.data as { provision: unknown }).provision);
+    }
+    // Narrower selections in one query (aliases, fragments): the same values.
+    const narrow = await t.gql(
+      `{ provisions(first: 6) { edges { node { pinpoint n: articleNumber ...P } } } }
+      fragment P on Provision { agreement { title } }`,
+    );
+    expect(narrow.errors).toBeUndefined();
+    expect((narrow.data as Page).provisions.edges.map((e) => e.node)).toEqual(
+      provisions.map((p) => ({
+        pinpoint: p.pinpoint,
+        n: p.articleNumber,
+        agreement: { title: (p.agreement as { title: string }).title },
+      })),
+    );
+  });
+
+  it('answers every field of an agreement in a page, and of its provisions, as reads of the whole rows would', async () => {
+    type Node = Record<string, unknown> & { provisions: { edges: { node: Record<string, unknown> }[] } };
+    type Page = { agreements: { edges: { node: Node }[] } };
+    const page = (fields: string) =>
+      `{ agreements(first: 4, orderBy: { field: SLUG }) { edges { node { ${fields} } } } }`;
+    const whole = await t.gql(
+      page(`${AGREEMENT_FIELDS} provisions(first: 2) { edges { node { ${PROVISION_FIELDS} } } }`),
+    );
+    expect(whole.errors).toBeUndefined();
+    const agreements = (whole.data as Page).agreements.edges.map((e) => e.node);
+    expect(agreements).toHaveLength(4);
+    for (const agreement of agreements) {
+      const alone = await t.gql(`{ agreement(slug: "${String(agreement.slug)}") { ${AGREEMENT_FIELDS} } }`);
+      expect(alone.errors).toBeUndefined();
+      const { provisions, ...own } = agreement;
+      expect(own).toEqual((alone.data as { agreement: unknown }).agreement);
+      for (const { node } of provisions.edges) {
+        const provision = await t.gql(`{ provision(id: "${String(node.id)}") { ${PROVISION_FIELDS} } }`);
+        expect(node).toEqual((provision.data as { provision: unknown }).provision);
+      }
+    }
+    // The provisions' agreement is their parent, read with what they select of it.
+    const narrow = await t.gql(
+      page(
+        `slug provisions(first: 2) { edges { node { pinpoint agreement { dateSigned externalIds { totaId } } } } }`,
+      ),
+    );
+    expect(narrow.errors).toBeUndefined();
+    expect((narrow.data as Page).agreements.edges.map((e) => e.node)).toEqual(
+      agreements.map((a) => ({
+        slug: a.slug,
+        provisions: {
+          edges: a.provisions.edges.map(({ node }) => ({
+            node: {
+              pinpoint: node.pinpoint,
+              agreement: {
+                dateSigned: a.dateSigned,
+                externalIds: { totaId: (a.externalIds as { totaId: unknown }).totaId },
+              },
+            },
+          })),
+        },
+      })),
+    );
+  });
+
+  it("answers every field of a party's agreements as reads of the whole rows would, reading only what is selected", async () => {
+    type Party = { party: { agreements: { edges: { node: Record<string, unknown> }[] } } };
+    const whole = await t.gql(
+      `{ party(code: "FRA") { agreements(first: 4) { edges { node { ${AGREEMENT_FIELDS} } } } } }`,
+    );
+    expect(whole.errors).toBeUndefined();
+    const agreements = (whole.data as Party).party.agreements.edges.map((e) => e.node);
+    expect(agreements).toHaveLength(4);
+    for (const agreement of agreements) {
+      const alone = await t.gql(`{ agreement(slug: "${String(agreement.slug)}") { ${AGREEMENT_FIELDS} } }`);
+      expect(agreement).toEqual((alone.data as { agreement: unknown }).agreement);
+    }
+    let narrow: Awaited<ReturnType<TestApp['gql']>> = {};
+    const statements = await statementsDuring(t.orm, async () => {
+      narrow = await t.gql(
+        `{ party(code: "FRA") { agreements(first: 4) { edges { node { slug title } } } } }`,
+      );
+    });
+    expect(narrow.errors).toBeUndefined();
+    expect((narrow.data as Party).party.agreements.edges.map((e) => e.node)).toEqual(
+      agreements.map((a) => ({ slug: a.slug, title: a.title })),
+    );
+    const page = statements.find((sql) => sql.includes('row_number'));
+    expect(page).toBeDefined();
+    expect(page).not.toMatch(/[`"]a[`"]\.\*|sources|record_parts/);
   });
 
   it('answers a read without forking the entity manager (the request context forks on first use only)', async () => {

@@ -33,6 +33,7 @@ export class AgreementRepository {
     filter: AgreementFilter | null | undefined,
     order: AgreementOrder | null | undefined,
     page: PageRequest,
+    properties: readonly string[] | null = null,
   ): Promise<Connection<Agreement>> {
     return fetchPage(
       this.em,
@@ -42,17 +43,22 @@ export class AgreementRepository {
         alias: 'a',
         where: [agreementWhere(filter)],
         order: agreementOrder(order),
+        properties,
       },
       page,
     );
   }
 
-  /** The same page of agreements for each party (directly or through its blocs), in one statement. */
+  /**
+   * The same page of agreements for each party (directly or through its blocs), in one statement; of each,
+   * `properties` (null: all).
+   */
   pagesOfParties(
     codes: readonly string[],
     filter: AgreementFilter | null | undefined,
     order: AgreementOrder | null | undefined,
     page: PageRequest,
+    properties: readonly string[] | null = null,
   ): Promise<Connection<Agreement>[]> {
     return fetchPagesByParent(
       this.em,
@@ -63,6 +69,7 @@ export class AgreementRepository {
         join: (qb) => qb.join('agreement_binding as pa', 'pa.agreement_id', 'a.id'),
         where: [agreementWhere(filter), bindingInEffect(partiesBoundWhen(filter), 'pa')],
         order: agreementOrder(order),
+        properties,
       },
       'pa.party_code',
       codes,

@@ -1,11 +1,12 @@
-import { EntityManager } from '@mikro-orm/knex';
+import { EntityManager, Knex } from '@mikro-orm/knex';
 import { agreementWhere } from '../../agreements/repository/agreement.conditions';
 import { Connection } from '../../common/pagination/connection.types';
 import { KeysetColumn } from '../../common/pagination/keyset';
 import { fetchPage, PageRequest } from '../../common/pagination/page-query';
-import { readEntities } from '../../common/row-mapper';
+import { mappedColumns, readEntities, rowMapper } from '../../common/row-mapper';
+import { TaxonomyCode } from '../../taxonomy/taxonomy-code.entity';
 import { SortDirection } from '../../common/sort-direction.enum';
-import { Where } from '../../common/sql';
+import { from, rowsOf, Where } from '../../common/sql';
 import { Annotation } from '../annotation.entity';
 import { AnnotationFilter } from '../dto/annotation-filter.input';
 import { AnnotationOrder, AnnotationOrderField } from '../dto/annotation-order.input';
@@ -33,6 +34,9 @@ function annotationWhere(filter: AnnotationFilter | null | undefined): Where {
     if (filter.contradicted === false) qb.whereNull('an.contradicted_by_id');
   };
 }
+
+/** The prefix of the taxonomy code's columns joined to annotations. */
+const CODE_PREFIX = 'code__';
 
 /**
  * The read statements of annotations; the "has matching annotations" filter other lists use is
@@ -63,17 +67,36 @@ export class AnnotationRepository {
     );
   }
 
-  /** The annotations of the provisions, in id order; of each, `properties` (`propertiesFor`; null: all). */
-  ofProvisions(
+  /**
+   * The annotations of the provisions, in id order; of each, `properties` (`propertiesFor`; null: all), and with
+   * `code` its taxonomy code in the same statement (joined; of it, `code.properties`, null: all).
+   */
+  async ofProvisions(
     provisionIds: readonly number[],
     properties: readonly string[] | null = null,
+    code: { properties: readonly string[] | null } | null = null,
   ): Promise<Annotation[]> {
-    return readEntities(
-      this.em,
-      Annotation,
-      (qb) => qb.whereIn('provision_id', [...provisionIds]).orderBy('id'),
-      properties,
-    );
+    const where = (qb: Knex.QueryBuilder) => qb.whereIn('provision_id', [...provisionIds]).orderBy('id');
+    if (!code) return readEntities(this.em, Annotation, where, properties);
+    const own = properties && [...new Set([...properties, 'code'])];
+    const qb = from(this.em, 'annotation as an')
+      .select(
+        ...(own ? mappedColumns(this.em, Annotation, own).map((c) => `an.${c}`) : ['an.*']),
+        ...mappedColumns(this.em, TaxonomyCode, code.properties).map((c) => ({
+          [`${CODE_PREFIX}${c}`]: `tc.${c}`,
+        })),
+      )
+      .join('taxonomy_code as tc', 'tc.code', 'an.code')
+      .whereIn('an.provision_id', [...provisionIds])
+      .orderBy('an.id');
+    const rows = await rowsOf<Record<string, unknown>>(this.em, qb);
+    const toAnnotation = rowMapper(this.em, Annotation, '', own);
+    const toCode = rowMapper(this.em, TaxonomyCode, CODE_PREFIX, code.properties);
+    return rows.map((row) => {
+      const annotation = toAnnotation(row);
+      annotation.code = toCode(row);
+      return annotation;
+    });
   }
 
   byIds(ids: readonly number[]): Promise<Annotation[]> {

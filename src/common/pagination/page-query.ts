@@ -1,11 +1,25 @@
 import { EntityManager, Knex } from '@mikro-orm/knex';
-import { rowMapper } from '../row-mapper';
+import { mappedColumns, rowMapper } from '../row-mapper';
 import { from, orderNullsLast, rowsOf, selectRowNumber, Where, whereAll } from '../sql';
 import { Connection } from './connection.types';
 import { afterCursor, CursorValue, decodeCursor, encodeCursor, KeysetColumn, pageSize } from './keyset';
 
 type Row = Record<string, unknown>;
 type EntityClass<T> = new (...args: never[]) => T;
+
+/**
+ * A many-to-one of the listed entity read in the list's own statement from a table its `join` joins: the
+ * property then holds a read-only entity of those `properties` (`rowMapper`), not a bare reference.
+ */
+export interface JoinedEntity {
+  /** The many-to-one property of the listed entity (`'agreement'`). */
+  property: string;
+  entity: EntityClass<unknown>;
+  /** The joined table's alias in the list's `join` (`'a'`). */
+  alias: string;
+  /** What to read of it (its primary key included). */
+  properties: readonly string[];
+}
 
 /**
  * A list of entities: `select <alias>.* from <table> <joins> where <where> order by <order>`, built with Knex.
@@ -19,6 +33,10 @@ export interface ListSpec<T> {
   join?: (qb: Knex.QueryBuilder) => void;
   where: Where[];
   order: KeysetColumn[];
+  /** The properties read (`propertiesFor`: what the query selects; the others throw when read); absent: all. */
+  properties?: readonly string[] | null;
+  /** Many-to-ones read in the same statement through `join`. */
+  joined?: readonly JoinedEntity[];
 }
 
 export interface PageRequest {
@@ -37,22 +55,42 @@ function listed(em: EntityManager, spec: ListSpec<unknown>): Knex.QueryBuilder {
   return qb.where(whereAll(spec.where));
 }
 
-/** `<alias>.*` and the order columns, aliased, for the cursors. */
-function selectList(qb: Knex.QueryBuilder, spec: ListSpec<unknown>): Knex.QueryBuilder {
-  return qb.select(`${spec.alias}.*`, ...spec.order.map((c, i) => ({ [`${ORDER_COLUMN}${i}`]: c.column })));
+const joinedPrefix = (joined: JoinedEntity) => `${joined.property}__`;
+
+/**
+ * `<alias>.*` (or the columns of `properties`), the joined entities' columns under their prefix, and the order
+ * columns, aliased, for the cursors.
+ */
+function selectList(em: EntityManager, qb: Knex.QueryBuilder, spec: ListSpec<unknown>): Knex.QueryBuilder {
+  const own = spec.properties
+    ? mappedColumns(em, spec.entity, spec.properties).map((c) => `${spec.alias}.${c}`)
+    : [`${spec.alias}.*`];
+  const joined = (spec.joined ?? []).flatMap((j) =>
+    mappedColumns(em, j.entity, j.properties).map((c) => ({ [`${joinedPrefix(j)}${c}`]: `${j.alias}.${c}` })),
+  );
+  return qb.select(...own, ...joined, ...spec.order.map((c, i) => ({ [`${ORDER_COLUMN}${i}`]: c.column })));
 }
 
 /** The list's rows after the cursor, if any. */
 function pageRows(em: EntityManager, spec: ListSpec<unknown>, after: string | null | undefined) {
-  const qb = selectList(listed(em, spec), spec);
+  const qb = selectList(em, listed(em, spec), spec);
   if (after) qb.where(afterCursor(spec.order, decodeCursor(after, spec.order)));
   return qb;
 }
 
-/** The entity of a row and its cursor (the values of the order columns); the mapper skips the extra columns. */
-function toEdge<T>(em: EntityManager, spec: ListSpec<T>, row: Row) {
-  const values = spec.order.map((_, i) => row[`${ORDER_COLUMN}${i}`] as CursorValue);
-  return { node: rowMapper(em, spec.entity)(row), cursor: encodeCursor(values) };
+/** Turns a row into the entity and its cursor (the values of the order columns); the mapper skips the extra columns. */
+function edgeMaker<T>(em: EntityManager, spec: ListSpec<T>): (row: Row) => { node: T; cursor: string } {
+  const toEntity = rowMapper(em, spec.entity, '', spec.properties ?? null);
+  const joined = (spec.joined ?? []).map((j) => ({
+    property: j.property,
+    toEntity: rowMapper(em, j.entity, joinedPrefix(j), j.properties),
+  }));
+  return (row) => {
+    const node = toEntity(row);
+    for (const j of joined) (node as Record<string, unknown>)[j.property] = j.toEntity(row);
+    const values = spec.order.map((_, i) => row[`${ORDER_COLUMN}${i}`] as CursorValue);
+    return { node, cursor: encodeCursor(values) };
+  };
 }
 
 function connectionOf<T>(
@@ -89,12 +127,7 @@ export async function fetchPage<T extends object>(
     const [row] = await rowsOf(em, listed(em, spec).count({ n: '*' }));
     return Number(row.n);
   };
-  return connectionOf(
-    rows.map((row) => toEdge(em, spec, row)),
-    limit,
-    Boolean(page.after),
-    count,
-  );
+  return connectionOf(rows.map(edgeMaker(em, spec)), limit, Boolean(page.after), count);
 }
 
 /**
@@ -124,10 +157,11 @@ export async function fetchPagesByParent<T extends object>(
       .orderBy([PARENT_COLUMN, ROW_NUMBER_COLUMN]),
   );
   const byParent = new Map<string, { node: T; cursor: string }[]>();
+  const toEdge = edgeMaker(em, spec);
   for (const row of rows) {
     const key = String(row[PARENT_COLUMN]);
     const edges = byParent.get(key) ?? [];
-    edges.push(toEdge(em, spec, row));
+    edges.push(toEdge(row));
     byParent.set(key, edges);
   }
   const counts = lazyCounts(em, spec, parentColumn, parentKeys);

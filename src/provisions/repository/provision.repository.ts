@@ -5,13 +5,15 @@ import { readEntities } from '../../common/row-mapper';
 import { from, rowsOf } from '../../common/sql';
 import { ProvisionFilter } from '../dto/provision-filter.input';
 import { ProvisionOrder } from '../dto/provision-order.input';
+import { Agreement } from '../../agreements/agreement.entity';
 import { Provision } from '../provision.entity';
 import { joinAgreement, PROVISION_TABLE, provisionOrder, provisionWhere } from './provision.conditions';
 
-/** A list of provisions: the filter's conditions and the order. */
+/** A list of provisions: the filter's conditions and the order; of each, `properties` (null: all). */
 const listQuery = (
   filter: ProvisionFilter | null | undefined,
   order: ProvisionOrder | null | undefined,
+  properties: readonly string[] | null,
 ): ListSpec<Provision> => ({
   entity: Provision,
   table: PROVISION_TABLE,
@@ -19,7 +21,11 @@ const listQuery = (
   join: joinAgreement,
   where: [provisionWhere(filter)],
   order: provisionOrder(order),
+  properties,
 });
+
+/** What a list of provisions reads of their agreement, joined (their pinpoints). */
+const AGREEMENT_OF_LIST = ['id', 'slug'];
 
 /** The read statements of provisions; filters and orders are `provision.conditions.ts`, next to this file. */
 export class ProvisionRepository {
@@ -29,18 +35,36 @@ export class ProvisionRepository {
     filter: ProvisionFilter | null | undefined,
     order: ProvisionOrder | null | undefined,
     page: PageRequest,
+    properties: readonly string[] | null = null,
   ): Promise<Connection<Provision>> {
-    return fetchPage(this.em, listQuery(filter, order), page);
+    return fetchPage(
+      this.em,
+      {
+        ...listQuery(filter, order, properties),
+        joined: [{ property: 'agreement', entity: Agreement, alias: 'a', properties: AGREEMENT_OF_LIST }],
+      },
+      page,
+    );
   }
 
-  /** The same page of provisions for each agreement, in one statement. */
+  /**
+   * The same page of provisions for each agreement, in one statement (their agreement, the parent, is the
+   * caller's); of each, `properties` (null: all).
+   */
   pagesOfAgreements(
     agreementIds: readonly number[],
     filter: ProvisionFilter | null | undefined,
     order: ProvisionOrder | null | undefined,
     page: PageRequest,
+    properties: readonly string[] | null = null,
   ): Promise<Connection<Provision>[]> {
-    return fetchPagesByParent(this.em, listQuery(filter, order), 'pr.agreement_id', agreementIds, page);
+    return fetchPagesByParent(
+      this.em,
+      listQuery(filter, order, properties),
+      'pr.agreement_id',
+      agreementIds,
+      page,
+    );
   }
 
   byIds(ids: readonly number[]): Promise<Provision[]> {
