@@ -1,14 +1,7 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { EntityManager } from '@mikro-orm/knex';
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
-import {
-  APP_FILTER,
-  APP_GUARD,
-  APP_INTERCEPTOR,
-  APP_PIPE,
-  DiscoveryModule,
-  DiscoveryService,
-} from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule, DiscoveryService } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
@@ -21,8 +14,7 @@ import { AuthModule } from './auth/auth.module';
 import { IdentityMiddleware } from './auth/identity.middleware';
 import { RateLimitGuard, RateLimitHeadersMiddleware } from './auth/rate-limit.guard';
 import { createRateLimitStore, RATE_LIMIT_STORE } from './auth/rate-limit/rate-limit.store';
-import { HeavyWorkInterceptor } from './auth/rate-limit/heavy-work.interceptor';
-import { HeavyWorkGate } from './common/heavy-work.gate';
+import { HeavyWorkModule } from './common/heavy-work.module';
 import { RequestTimeoutMiddleware } from './common/request-timeout.middleware';
 import { AppExceptionFilter } from './common/exception.filter';
 import { AppValidationPipe } from './common/validation.pipe';
@@ -51,6 +43,7 @@ import { WebModule } from './web/web.module';
   imports: [
     LoggerModule.forRootAsync({ useFactory: loggerOptions }),
     DatabaseModule,
+    HeavyWorkModule,
     EventEmitterModule.forRoot(),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
@@ -86,8 +79,6 @@ import { WebModule } from './web/web.module';
     { provide: APP_FILTER, useClass: AppExceptionFilter },
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: AccessGuard },
-    { provide: HeavyWorkGate, useFactory: () => new HeavyWorkGate() },
-    { provide: APP_INTERCEPTOR, useClass: HeavyWorkInterceptor },
   ],
 })
 export class AppModule implements NestModule {

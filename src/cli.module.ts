@@ -10,6 +10,7 @@ import {
   KeysRevokeCommand,
 } from './auth/commands/keys.command';
 import { DatabaseModule } from './database/database.module';
+import { HeavyWorkModule } from './common/heavy-work.module';
 import { ExportCommand } from './ingest/commands/export.command';
 import { ImportCommand, IMPORT_SUB_COMMANDS } from './ingest/commands/import.command';
 import { IngestModule } from './ingest/ingest.module';
@@ -20,7 +21,15 @@ import { SearchModule } from './search/search.module';
 
 /** The command line (`npm run cli -- <command>`), on the database DATABASE_URL names. */
 @Module({
-  imports: [DatabaseModule, IngestModule, AnnotatorModule, AuthModule, ReportsCoreModule, SearchModule],
+  imports: [
+    DatabaseModule,
+    HeavyWorkModule,
+    IngestModule,
+    AnnotatorModule,
+    AuthModule,
+    ReportsCoreModule,
+    SearchModule,
+  ],
   providers: [
     ImportCommand,
     ...IMPORT_SUB_COMMANDS,

@@ -15,7 +15,8 @@
 // per layer and query (default 300); LAYERS_ONLY=<s> only the queries whose name contains it (`data`: only the
 // statements of query 1); LAYERS_LAYER=<s> only the layers whose name starts with it; LAYERS_LOG=silent for the
 // service's log level; LAYERS_SQL=1 lists each query's statements with their rows, bytes and bare-sqlite3 CPU;
-// LAYERS_HEAP=1 an allocation profile of each measured layer; LAYERS_DIST=<dir> another build than dist.
+// LAYERS_HEAP=1 an allocation profile of each measured layer; LAYERS_PROMISES=1 the promises a request creates; LAYERS_DIST=<dir> another build than dist.
+import { createHook } from 'node:async_hooks';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { request, Agent, createServer } from 'node:http';
@@ -96,8 +97,27 @@ function printAllocations(root: SamplingNode, requests: number): void {
     );
 }
 
+/** LAYERS_PROMISES=1: the promises one request of each measured layer creates (counted with a hook of its own). */
+const countPromises = process.env.LAYERS_PROMISES === '1';
+
+async function promisesPerRequest(run: () => Promise<unknown>): Promise<number> {
+  let promises = 0;
+  const hook = createHook({
+    init(_id, type) {
+      if (type === 'PROMISE') promises++;
+    },
+  });
+  const requests = Math.min(50, n);
+  hook.enable();
+  for (let i = 0; i < requests; i++) await run();
+  hook.disable();
+  return promises / requests;
+}
+
 async function measure(run: () => Promise<unknown>, layer = ''): Promise<Figure> {
   if (onlyLayer && !layer.startsWith(onlyLayer)) return { cpuMs: NaN, gcs: NaN, gcMs: NaN };
+  if (countPromises)
+    console.log(`  ${layer}: ${(await promisesPerRequest(run)).toFixed(0)} promises a request`);
   if (heapProfile) {
     for (let i = 0; i < Math.min(50, n); i++) await run();
     await post('HeapProfiler.startSampling', {

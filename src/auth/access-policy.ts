@@ -20,19 +20,25 @@ export interface Refusal {
  */
 @Injectable()
 export class AccessPolicy {
+  /**
+   * The answer to a read rule, by request: it depends only on the caller and PUBLIC_READ, and a page of the read
+   * path asks it for every nested field of every item (a setting read each time, about 1% of the request).
+   */
+  private readonly reads = new WeakMap<object, Refusal | null>();
+
   constructor(private readonly audit: AuditService) {}
 
   /** Why `req` may not call `target` under `rule`, or null when it may. */
   check(rule: AccessRule | undefined, req: AuthenticatedRequest, target: string): Refusal | null {
     if (!rule) return { code: 'FORBIDDEN', message: `${target} has no access rule` };
     if (rule.kind === 'public') return null;
+    if (rule.kind === 'read') {
+      let refusal = this.reads.get(req);
+      if (refusal === undefined) this.reads.set(req, (refusal = this.readRefusal(req)));
+      return refusal;
+    }
     if (req.auth?.authError) return { code: 'UNAUTHENTICATED', message: req.auth.authError };
     const identity = req.auth?.identity ?? null;
-    if (rule.kind === 'read') {
-      return identity || publicReadAllowed()
-        ? null
-        : { code: 'UNAUTHENTICATED', message: 'an API key is required to read' };
-    }
     if (!identity)
       return { code: 'UNAUTHENTICATED', message: `${target} needs an API key (Authorization: Bearer <key>)` };
     if (identity.role === Role.ADMIN || rule.roles.includes(identity.role)) return null;
@@ -40,6 +46,13 @@ export class AccessPolicy {
       code: 'FORBIDDEN',
       message: `${target} needs the role ${rule.roles.join(' or ')}; this key is ${identity.role}`,
     };
+  }
+
+  private readRefusal(req: AuthenticatedRequest): Refusal | null {
+    if (req.auth?.authError) return { code: 'UNAUTHENTICATED', message: req.auth.authError };
+    return req.auth?.identity || publicReadAllowed()
+      ? null
+      : { code: 'UNAUTHENTICATED', message: 'an API key is required to read' };
   }
 
   /** Writes the refusal to the audit log, once per request (a query refused on many fields writes one row). */

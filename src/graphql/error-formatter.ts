@@ -3,6 +3,7 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { isProduction, setting } from '../config';
 import { DomainError, ErrorCode } from '../common/errors';
 import { codeOfStatus, httpExceptionMessage } from '../common/http-error-body';
+import { budgetError, currentBudget } from '../common/request-budget';
 
 const logger = new Logger('GraphQL');
 
@@ -18,10 +19,15 @@ const PUBLIC_CODES = new Set<string>([
 
 /**
  * Every error leaves with an `extensions.code`; stack traces only in development; an unexpected error
- * (a bug, a database failure) is logged and answered with a generic message, never its SQL or stack.
+ * (a bug, a database failure) is logged and answered with a generic message, never its SQL or stack. Once the
+ * request's budget is spent, an error that is not the application's own is the budget's (TIMEOUT or
+ * RESPONSE_TOO_LARGE), not logged: work stopped because the budget ran out (a field's resolver that was
+ * interrupted) fails as the budget, as QueryBudgetPlugin answers.
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown, development: boolean) {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  let original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const budget = original instanceof DomainError ? undefined : currentBudget();
+  if (budget?.exhausted) original = budgetError(budget);
   let code = formatted.extensions?.code as string | undefined;
   let message = formatted.message;
   let details: Record<string, unknown> = {};

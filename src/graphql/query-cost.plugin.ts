@@ -29,7 +29,7 @@ import { ErrorCode, RateLimitedError } from '../common/errors';
 import { DEFAULT_LIST_BOUND } from '../common/list-cost';
 import { HeavyWorkGate, heavyQueryCost } from '../common/heavy-work.gate';
 import { GraphQLContext } from './graphql-context';
-import { ORIGINAL_RESOLVER } from './query-budget.plugin';
+import { ORIGINAL_RESOLVER } from './field-checks';
 
 export const maxQueryCost = (): number => setting('MAX_QUERY_COST');
 

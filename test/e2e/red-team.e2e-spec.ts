@@ -332,12 +332,21 @@ describe('red team: every list has a cost, every response a budget', () => {
     const release = await gate.acquire(); // another request's costly work is running
     const search = started(post('{ searchProvisions(query: "cultural", first: 1) { totalCount } }'));
     const report = started(t.http().get('/reports/trends.json'));
+    // A report's root field (its resolver class's points) takes a turn like its file.
+    const reportField = started(
+      post('{ coherenceReport(party: "EUN", asOf: "2023-06-01") { scores { share } } }'),
+    );
     const read = await post('{ party(code: "CAN") { name } }');
     expect(read.body.data.party.name).toBe('Canada');
     await new Promise((r) => setTimeout(r, 200));
-    expect([search.state.res, report.state.res]).toEqual([undefined, undefined]);
+    expect([search.state.res, report.state.res, reportField.state.res]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
     release();
-    await Promise.all([search.done, report.done]);
+    await Promise.all([search.done, report.done, reportField.done]);
+    expect(reportField.state.res?.body.data.coherenceReport.scores).toBeDefined();
     expect(search.state.res?.status).toBe(200);
     expect(search.state.res?.body.data.searchProvisions.totalCount).toBeGreaterThan(0);
     expect(report.state.res?.status).toBe(200);

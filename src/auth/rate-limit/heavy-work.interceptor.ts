@@ -4,16 +4,14 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { finalize, from, Observable, switchMap } from 'rxjs';
 import { HeavyWorkGate } from '../../common/heavy-work.gate';
 import { BudgetedRequest } from '../../common/request-budget';
-import { RATE_COST, RATE_COSTS } from './rate-cost.decorator';
-
-/** Whether an operation or route of these rate-limit points takes a turn at costly work. */
-export const takesHeavyTurn = (points: number | undefined): boolean =>
-  points !== undefined && points >= RATE_COSTS.search;
+import { RATE_COST, takesHeavyTurn } from './rate-cost.constants';
 
 /**
  * Searches, draft checks and reports (GraphQL root fields, report files, the explorer's pages for them) wait for
  * a turn at costly work (HeavyWorkGate) before they run and give it up when they are done, like the operations
- * costing more than HEAVY_QUERY_COST. A streamed download gives its turn up when it starts streaming.
+ * costing more than HEAVY_QUERY_COST. A streamed download gives its turn up when it starts streaming. `@RateCost`
+ * puts it on the methods and classes whose points take a turn (it reads their points again: a method's own
+ * points override its class's). A request holds one turn however many times it is asked for (HeavyWorkGate.hold).
  */
 @Injectable()
 export class HeavyWorkInterceptor implements NestInterceptor {

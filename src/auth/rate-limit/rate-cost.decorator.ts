@@ -1,26 +1,17 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata, UseInterceptors } from '@nestjs/common';
+import { RATE_COST, RATE_COSTS, takesHeavyTurn } from './rate-cost.constants';
+import { HeavyWorkInterceptor } from './heavy-work.interceptor';
 
-export const RATE_COST = 'clause-tracker:rate-cost';
+export { RATE_COST, RATE_COSTS, takesHeavyTurn };
 
 /**
  * Rate-limit points an operation or route takes from its client's bucket (default 1), GitHub-style: costlier
- * work (search, reports, draft checks) takes more. On a resolver method, a controller method or a class.
+ * work (search, reports, draft checks) takes more. On a resolver method, a controller method or a class. Points
+ * of costly work (`takesHeavyTurn`) also put HeavyWorkInterceptor there, and only there: an interceptor on every
+ * root field and route would run Nest's interceptor pipeline (observables, an async resource, a dozen promises)
+ * for each of them, a cheap read included.
  */
-export const RateCost = (points: number) => SetMetadata(RATE_COST, points);
-
-/**
- * The points of the costlier operations, in one place (the README's hardening table lists them). Set from what
- * each costs the server against a plain read (bench/abuse): an anonymous address (300 points a minute) gets
- * 15 searches or 6 reports a minute, as GitHub's search API allows 10 unauthenticated searches a minute, so that a
- * few clients asking only for the costliest operations cannot take the server from everyone else.
- */
-export const RATE_COSTS = {
-  /** Mutations: a write and its audit event. */
-  write: 2,
-  /** Full-text search, similar provisions, lineage, a word diff. */
-  search: 20,
-  /** A report (GraphQL or a file): it loads every agreement it covers. */
-  report: 50,
-  /** Checking a draft clause against the catalogue (a similarity search). */
-  draftCheck: 20,
-} as const;
+export const RateCost = (points: number) =>
+  takesHeavyTurn(points)
+    ? applyDecorators(SetMetadata(RATE_COST, points), UseInterceptors(HeavyWorkInterceptor))
+    : SetMetadata(RATE_COST, points);
