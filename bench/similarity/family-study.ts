@@ -239,6 +239,9 @@ async function main(): Promise<void> {
     );
   /** Run 8's stop: a source sharing less than `weak` of the member (Jaccard) and outside the core. */
   const weakOutside = (x: LineStep, weak = 0.1) => x.jaccard < weak && !x.sourceInCore;
+  /** Run 9's stop above the seed's own source: outside the core, weak or a shorter text the member quotes. */
+  const run9Stop = (x: LineStep) =>
+    !x.sourceInCore && (x.jaccard < 0.1 || heldShare(x.source, x.member) >= QUOTED_EARLIER_SHARE);
   const rules: Record<string, Rule> = {
     'run 9 base (run 8 by lineStop)': { link: () => null, service, lineStop: (x) => weakOutside(x) },
     'run 9 weak 0.15': { link: () => null, service, lineStop: (x) => weakOutside(x, 0.15) },
@@ -252,47 +255,32 @@ async function main(): Promise<void> {
     'run 9 quoted source outside core, not at the seed': {
       link: () => null,
       service,
-      lineStop: (x) =>
-        (x.at === 0 && weakOutside(x)) ||
-        (x.at > 0 &&
-          !x.sourceInCore &&
-          (x.jaccard < 0.1 || heldShare(x.source, x.member) >= QUOTED_EARLIER_SHARE)),
+      lineStop: (x) => (x.at === 0 && weakOutside(x)) || (x.at > 0 && run9Stop(x)),
     },
     'run 9 and, above the seed source, a weak source of another subject': {
       link: () => null,
       service,
       lineStop: (x) =>
-        (x.at === 0 && weakOutside(x)) ||
-        (x.at > 0 &&
-          ((!x.sourceInCore && (x.jaccard < 0.1 || heldShare(x.source, x.member) >= QUOTED_EARLIER_SHARE)) ||
-            (x.jaccard < 0.3 && x.otherSubject))),
+        (x.at === 0 && weakOutside(x)) || (x.at > 0 && (run9Stop(x) || (x.jaccard < 0.3 && x.otherSubject))),
     },
     'run 9 and, above the seed source, a weak source whose headings miss the member subject': {
       link: () => null,
       service,
       lineStop: (x) =>
         (x.at === 0 && weakOutside(x)) ||
-        (x.at > 0 &&
-          ((!x.sourceInCore && (x.jaccard < 0.1 || heldShare(x.source, x.member) >= QUOTED_EARLIER_SHARE)) ||
-            (x.jaccard < 0.3 && x.subjectNotInSource))),
+        (x.at > 0 && (run9Stop(x) || (x.jaccard < 0.3 && x.subjectNotInSource))),
     },
     'run 9 and, above the seed source, any source of another subject': {
       link: () => null,
       service,
-      lineStop: (x) =>
-        (x.at === 0 && weakOutside(x)) ||
-        (x.at > 0 &&
-          ((!x.sourceInCore && (x.jaccard < 0.1 || heldShare(x.source, x.member) >= QUOTED_EARLIER_SHARE)) ||
-            x.otherSubject)),
+      lineStop: (x) => (x.at === 0 && weakOutside(x)) || (x.at > 0 && (run9Stop(x) || x.otherSubject)),
     },
     'run 9 and a weak source of another subject, the seed too': {
       link: () => null,
       service,
       lineStop: (x) =>
         (x.at === 0 && (weakOutside(x) || (x.jaccard < 0.3 && x.otherSubject))) ||
-        (x.at > 0 &&
-          ((!x.sourceInCore && (x.jaccard < 0.1 || heldShare(x.source, x.member) >= QUOTED_EARLIER_SHARE)) ||
-            (x.jaccard < 0.3 && x.otherSubject))),
+        (x.at > 0 && (run9Stop(x) || (x.jaccard < 0.3 && x.otherSubject))),
     },
     'run 9 weak 0.15, not at the seed': {
       link: () => null,
