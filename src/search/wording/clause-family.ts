@@ -1,5 +1,5 @@
 import { sortedCommonCount, sortedJaccard } from '../similar/sorted-jaccard';
-import { ClauseHit, ClauseIndex } from './clause-index';
+import { ClauseHit, ClauseIndex, holdsAsQuote } from './clause-index';
 import { sequenceSimilarity } from './word-sequence';
 
 /**
@@ -206,9 +206,8 @@ export const WEAK_SOURCE = 0.1;
  * `quotedEarlier` links a long article to the earlier text it quotes by.
  */
 function holdsQuoted(member: Uint32Array, source: Uint32Array): boolean {
-  if (source.length >= member.length) return false;
   const shared = sortedCommonCount(member, source);
-  return shared >= QUOTED_MIN_FEATURES && shared >= QUOTED_EARLIER_SHARE * source.length - 1e-9;
+  return holdsAsQuote(shared, member.length, source.length, QUOTED_EARLIER_SHARE, QUOTED_MIN_FEATURES);
 }
 
 /**

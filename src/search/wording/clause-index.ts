@@ -21,6 +21,19 @@ const WORD = /[\p{L}\p{N}]+/gu;
  */
 export const VERBATIM_CANDIDATE_RATIO = 0.5;
 
+/**
+ * Whether a text of `holderLength` features holds a shorter one of `quotedLength` the way an article holds a clause
+ * it quotes: `common` features shared, at least `share` of the shorter text's and at least `minShared`. The one
+ * statement of the quoting relation, for the index's search (`quotedEarlier`) and for a pair (the family's line).
+ */
+export const holdsAsQuote = (
+  common: number,
+  holderLength: number,
+  quotedLength: number,
+  share: number,
+  minShared: number,
+): boolean => quotedLength < holderLength && common >= minShared && common >= share * quotedLength - 1e-9;
+
 export interface ClauseText {
   id: number;
   agreementId: number;
@@ -210,7 +223,9 @@ export class ClauseIndex {
           .filter((hit) => {
             const other = this.dates[hit.at];
             return (
-              other !== null && other < date && hit.common >= share * this.features[hit.at].length - 1e-9
+              other !== null &&
+              other < date &&
+              holdsAsQuote(hit.common, query.length, this.features[hit.at].length, share, minShared)
             );
           })
           .map((hit) => ({
