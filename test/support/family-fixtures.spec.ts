@@ -11,6 +11,7 @@ const FILES: [FamilyFile, FamilySplit[]][] = [
   ['fresh4.json', ['fresh4']],
   ['fresh5.json', ['fresh5']],
   ['fresh6.json', ['fresh6']],
+  ['fresh7.json', ['fresh7']],
 ];
 
 describe('labelled family files', () => {
@@ -51,5 +52,6 @@ describe('labelled family files', () => {
     }
     expect(repeated).toEqual([]);
     expect(labelledFamilies('fresh6.json').flatMap((f) => f.members)).toHaveLength(66);
+    expect(labelledFamilies('fresh7.json').flatMap((f) => f.members)).toHaveLength(42);
   });
 });
