@@ -4,7 +4,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { groupBy, indexBy, RequestLoaders } from '../common/loaders';
 import { propertiesFor } from '../common/row-mapper';
 import { selectedFields } from '../common/selection';
-import { PARTY_FIELD_NEEDS } from '../parties/parties.resolver';
+import { PARTY_FIELD_NEEDS } from '../parties/party.loaders';
 import { Party } from '../parties/party.entity';
 import { ProvisionRepository } from '../provisions/repository/provision.repository';
 import { AgreementType } from './agreement.enums';

@@ -27,3 +27,24 @@ function memberships(em: EntityManager, side: 'bloc' | 'member') {
 
 export const membershipsOfBloc = (em: EntityManager) => memberships(em, 'bloc');
 export const membershipsOfMember = (em: EntityManager) => memberships(em, 'member');
+
+/**
+ * The properties each resolved field of Party reads, for reads that load only what a query selects
+ * (`propertiesFor`; the code is always read). A resolved field missing here makes such a read load the whole
+ * party. `agreements` is `party-agreements.resolver.ts`'s; `id` is the Node's global id, made of the code.
+ */
+export const PARTY_FIELD_NEEDS: Readonly<Record<string, readonly (keyof Party & string)[]>> = {
+  id: [],
+  agreements: [],
+  members: [],
+  memberOf: [],
+  conventionStatus: [
+    'conventionStatusKind',
+    'conventionInstrument',
+    'conventionDeposited',
+    'conventionInForce',
+    'conventionAsOf',
+    'conventionConfidence',
+    'conventionSource',
+  ],
+};

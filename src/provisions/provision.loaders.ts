@@ -8,3 +8,15 @@ export const provisionById = (em: EntityManager) =>
   new DataLoader<number, Provision | null>(async (ids) =>
     indexBy(ids, await new ProvisionRepository(em).byIds(ids), (p) => p.id),
   );
+
+/**
+ * The properties each resolved field of Provision reads, for reads that load only what a query selects
+ * (`propertiesFor`; the id is always read). A resolved field missing here makes such a read load whole rows.
+ * `annotations` is `annotations.resolver.ts`'s.
+ */
+export const PROVISION_FIELD_NEEDS: Readonly<Record<string, readonly (keyof Provision & string)[]>> = {
+  id: [],
+  annotations: [],
+  agreement: ['agreement'],
+  pinpoint: ['agreement', 'key'],
+};

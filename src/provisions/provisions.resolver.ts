@@ -11,20 +11,9 @@ import { ProvisionFilter } from './dto/provision-filter.input';
 import { ProvisionOrder } from './dto/provision-order.input';
 import { Provision } from './provision.entity';
 import { ProvisionsService } from './provisions.service';
+import { PROVISION_FIELD_NEEDS } from './provision.loaders';
 
 export const ProvisionConnection = ConnectionType(Provision);
-
-/**
- * The properties each resolved field of Provision reads, for reads that load only what a query selects
- * (`propertiesFor`; the id is always read). A resolved field missing here makes such a read load whole rows.
- * `annotations` is `annotations.resolver.ts`'s.
- */
-export const PROVISION_FIELD_NEEDS: Readonly<Record<string, readonly (keyof Provision & string)[]>> = {
-  id: [],
-  annotations: [],
-  agreement: ['agreement'],
-  pinpoint: ['agreement', 'key'],
-};
 
 /**
  * The provision's agreement: the one read with it (search hits, a list's join, the parent of
