@@ -4,3 +4,23 @@
  */
 export const articleNumber = (n: string): string =>
   n.replace(/^(article|articles|art\.?|artículo|articulo)\s+/i, '').trim() || n;
+
+const DIVISION_WORDS = {
+  chapter: /^(chapter|chapitre|cap[ií]tulo)\s+/i,
+  section: /^(section|secci[oó]n)\s+/i,
+};
+/** A number that carries the word of another kind of division: "TITLE III", "PART 2", "ANNEX I". */
+const OTHER_DIVISION = /^\p{L}{2,}\.?\s+\S/u;
+
+/**
+ * A chapter's or section's number as its label shows it: without the record's own word for that division
+ * ("CHAPTER 4", "CAPÍTULO 4", "SECTION A" are 4, 4, A; ToTA numbers mostly carry it) and `worded: false`, so that
+ * the label adds its own word, as for articles; a number carrying another division's word ("TITLE III", "PART 2")
+ * as it is, `worded: true`, as the label must not call it a chapter.
+ */
+export function divisionNumber(kind: 'chapter' | 'section', n: string): { number: string; worded: boolean } {
+  const trimmed = n.trim();
+  const bare = trimmed.replace(DIVISION_WORDS[kind], '').trim();
+  if (bare !== trimmed) return { number: bare || trimmed, worded: false };
+  return { number: trimmed, worded: OTHER_DIVISION.test(trimmed) };
+}

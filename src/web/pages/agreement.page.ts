@@ -9,6 +9,7 @@ import {
   agreementTypesHtml,
   annotationBadge,
   dateHtml,
+  divisionHeading,
   partyPath,
   provisionPath,
 } from '../views/common';
@@ -364,10 +365,7 @@ function tocView(
   const items: Html[] = [];
   let chapter: string | null = null;
   for (const p of provisions) {
-    const heading =
-      p.chapterNumber || p.chapterTitle
-        ? `${p.chapterNumber ? ctx.t('provision.chapter', { number: p.chapterNumber }) : ''} ${p.chapterTitle ?? ''}`.trim()
-        : null;
+    const heading = divisionHeading(ctx, 'chapter', p.chapterNumber, p.chapterTitle);
     if (heading && heading !== chapter) items.push(markup`<li class="chapter">${heading}</li>`);
     chapter = heading ?? chapter;
     const title = [

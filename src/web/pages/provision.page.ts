@@ -10,6 +10,7 @@ import {
   articleLabel,
   codeName,
   dateHtml,
+  divisionHeading,
   provisionPath,
   statusBadge,
   yearOf,
@@ -184,12 +185,8 @@ export async function provisionPage(
     ${t('provision.indexBuilding')} <a href="${ctx.href(path, { with: withPinpoint })}">${t('provision.indexReload')}</a>
   </p>`;
   const where = [
-    p.chapterNumber || p.chapterTitle
-      ? `${p.chapterNumber ? t('provision.chapter', { number: p.chapterNumber }) : ''} ${p.chapterTitle ?? ''}`.trim()
-      : null,
-    p.sectionNumber || p.sectionTitle
-      ? `${p.sectionNumber ? t('provision.section', { number: p.sectionNumber }) : ''} ${p.sectionTitle ?? ''}`.trim()
-      : null,
+    divisionHeading(ctx, 'chapter', p.chapterNumber, p.chapterTitle),
+    divisionHeading(ctx, 'section', p.sectionNumber, p.sectionTitle),
     label(ctx.lang, p.location),
   ].filter(Boolean);
 

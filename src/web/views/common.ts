@@ -3,7 +3,7 @@ import { dateFormat } from '../i18n';
 import { agreementTypeName, label } from '../labels';
 import { AGREEMENT_TYPES } from '../web-enums';
 import { WebContext } from '../web-context';
-import { articleNumber } from '../../provisions/article-number';
+import { articleNumber, divisionNumber } from '../../provisions/article-number';
 
 export interface AnnotationBadge {
   code: { code: string } | string;
@@ -64,6 +64,23 @@ export function articleLabel(
     p.articleTitle,
   ].filter(Boolean);
   return parts.length ? parts.join(' · ') : (p.pinpoint ?? '');
+}
+
+/** "Chapter 4 Cultural cooperation", "TITLE III Trade", a section likewise, or null when the record has neither. */
+export function divisionHeading(
+  ctx: WebContext,
+  kind: 'chapter' | 'section',
+  n: string | null | undefined,
+  title: string | null | undefined,
+): string | null {
+  if (!n && !title) return null;
+  const division = n ? divisionNumber(kind, n) : null;
+  const label = !division
+    ? ''
+    : division.worded
+      ? division.number
+      : ctx.t(kind === 'chapter' ? 'provision.chapter' : 'provision.section', { number: division.number });
+  return `${label} ${title ?? ''}`.trim();
 }
 
 export const agreementName = (a: { shortTitle?: string | null; title: string }) => a.shortTitle || a.title;
