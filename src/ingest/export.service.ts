@@ -2,7 +2,6 @@ import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { Writable } from 'node:stream';
-import { once } from 'node:events';
 import { Agreement } from '../agreements/agreement.entity';
 import { AGREEMENT_FIELDS, columnName, fieldsOf } from '../agreements/agreement-fields';
 import { normalizeWhitespace } from './text/normalize-whitespace';
@@ -197,7 +196,7 @@ async function writeProvisionLines(
     if (format === 'json' && count) out.write(',\n');
     out.write(line);
     const end = format === 'csv' ? `${csvCell(url)}\n` : `"url":${JSON.stringify(url)}}`;
-    if (!out.write(end)) await ready(out, 'drain', out);
+    if (!out.write(end)) await room(out);
     count++;
   }
   return count;
@@ -212,26 +211,41 @@ async function writeRecords(records: RecordInParts[], out: Writable, count: numb
       out.write(provisions[i].line);
       out.write(i + 1 < provisions.length ? `${provisions[i].end},` : provisions[i].end);
     }
-    if (!out.write(']}')) await ready(out, 'drain', out);
+    if (!out.write(']}')) await room(out);
     count++;
   }
   return count;
 }
 
+const roomWaiters = new WeakMap<Writable, () => Promise<void>>();
+
 /**
- * Resolves when `stream` emits `event` ('drain', 'end'), or when `out` closes: the reader went away (an HTTP
- * client that hung up), and waiting for more room would wait forever.
+ * Resolves when `out` has room again ('drain'), or when it closes: the reader went away (an HTTP client that hung
+ * up), and waiting for more room would wait forever. One 'drain' and one 'close' listener per stream, whatever the
+ * number of waits: the compression middleware hands a response's 'drain' listeners to its gzip stream, where
+ * removing them from the response does not reach, so a listener per wait piled up for the whole download (and
+ * every 'drain' ran them all).
  */
-async function ready(stream: NodeJS.EventEmitter, event: string, out: Writable): Promise<void> {
-  if (out.destroyed) return;
-  const ac = new AbortController();
-  const ignoreAbort = (error: unknown) => {
-    if ((error as Error).name !== 'AbortError') throw error;
-  };
-  await Promise.race([
-    once(stream, event, { signal: ac.signal }).catch(ignoreAbort),
-    once(out, 'close', { signal: ac.signal }).catch(ignoreAbort),
-  ]).finally(() => ac.abort());
+function room(out: Writable): Promise<void> {
+  let wait = roomWaiters.get(out);
+  if (!wait) {
+    let closed = false;
+    let waiting: (() => void)[] = [];
+    const wake = () => {
+      const woken = waiting;
+      waiting = [];
+      for (const resolve of woken) resolve();
+    };
+    out.on('drain', wake);
+    out.once('close', () => {
+      closed = true;
+      wake();
+    });
+    wait = () =>
+      closed || out.destroyed ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve));
+    roomWaiters.set(out, wait);
+  }
+  return wait();
 }
 
 /**
@@ -270,7 +284,7 @@ export class ExportService {
     // Each line is written as it is made (strings of one row; gathering them into larger chunks cost more, in
     // turning the longer strings into bytes, than the writes it saved); the reader is waited for only when full.
     const write = async (text: string) => {
-      if (!out.write(text)) await ready(out, 'drain', out);
+      if (!out.write(text)) await room(out);
     };
     const columns: readonly string[] | undefined =
       format !== 'csv'
@@ -320,7 +334,7 @@ export class ExportService {
         const line = columns
           ? csvLine(columns, row as ExportRow)
           : `${count ? ',\n' : ''}${JSON.stringify(row)}`;
-        if (!out.write(line)) await ready(out, 'drain', out);
+        if (!out.write(line)) await room(out);
         count++;
       }
     }

@@ -1,4 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { Readable } from 'node:stream';
+import { Gzip } from 'node:zlib';
 import { Role } from '../../src/auth/role.enum';
 import { publicBasePath, publicUrl } from '../../src/config';
 import { Writable } from 'node:stream';
@@ -357,6 +359,24 @@ describe('downloads that travel', () => {
         agreements: { slug: string }[];
       };
       expect(record.agreements.map((a) => a.slug)).toEqual(['ceta']);
+    });
+
+    it('waits for room in a compressed download with one listener, not one a wait', async () => {
+      // The compression middleware hands a response's 'drain' listeners to its gzip stream, where removing them
+      // from the response does not reach: a listener added per wait piled up there for the whole download.
+      const on = jest.spyOn(Readable.prototype, 'on');
+      try {
+        const res = await t.http().get('/exports/agreements.json').set('Accept-Encoding', 'gzip');
+        expect(res.status).toBe(200);
+        expect(res.headers['content-encoding']).toBe('gzip');
+        expect(JSON.parse(res.text).agreements.length).toBeGreaterThan(20);
+        const gzipDrains = on.mock.calls.filter(
+          (call, i) => on.mock.contexts[i] instanceof Gzip && call[0] === 'drain',
+        );
+        expect(gzipDrains).toHaveLength(1);
+      } finally {
+        on.mockRestore();
+      }
     });
 
     it('writes each whole record byte for byte as the one-agreement reader makes it (the database-built lines)', async () => {
