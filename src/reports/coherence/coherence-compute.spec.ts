@@ -100,6 +100,31 @@ describe('computeCoherence', () => {
     ]);
   });
 
+  it('counts an agreement as meeting a paragraph only when no rule of it is unknown', () => {
+    // Excerpts with an implicit reference: "some reference" is met, "names the Convention" cannot be judged.
+    const implicitOnly = agreement('implicit', {
+      dateSigned: '2015-03-01',
+      annotations: [annotation(C.CONVENTION_REF_IMPLICIT, { key: 'preamble' })],
+      record: recordCompleteness(RecordCoverage.EXCERPTS, null, 5),
+    });
+    const r = computeCoherence(input([implicitOnly, explicit]));
+    const outcomes = r.agreements[0].checks.filter((c) => c.paragraph === '19.5').map((c) => c.outcome);
+    expect(outcomes.sort()).toEqual(['MET', 'UNKNOWN']);
+    // "Agreements refer explicitly to the 2005 Convention": 1 of 1 assessed, not 2 of 2.
+    expect(r.scores.find((s) => s.paragraph === '19.5')).toMatchObject({ assessed: 1, met: 1 });
+    expect(r.trend.filter((t) => t.paragraph === '19.5')).toEqual([
+      { paragraph: '19.5', year: 2015, assessed: 1, met: 1, share: 1 },
+    ]);
+    const table = coherenceDocument(r, {
+      linkBase: 'http://x',
+      generatedAt: '2026-01-01T00:00:00Z',
+    }).sections.find((s) => s.id === 'agreements')!;
+    expect(table.table!.rows.map((row) => [row.agreement, row['p19.5']])).toEqual([
+      ['IMPLICIT', 'unknown'],
+      ['EXPLICIT', { text: 'meets', href: 'http://x/provisions/explicit/preamble' }],
+    ]);
+  });
+
   it('reports a missing Convention date once, as INFO, naming the agreements', () => {
     const unknown = computeCoherence(
       input([explicit, silent], {
