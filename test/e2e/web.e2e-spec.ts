@@ -141,6 +141,19 @@ describe('web explorer over HTTP', () => {
     }
   });
 
+  it("numbers an agreement's contents by provision, chapter headings not counted", async () => {
+    const page = (await t.http().get('/agreements/canada-korea-fta')).text;
+    const toc = page.slice(page.indexOf('id="toc-h"'), page.indexOf('</ol>', page.indexOf('id="toc-h"')));
+    const total = (
+      await t.gql<{ provisions: { totalCount: number } }>(
+        '{ provisions(filter: { agreement: { slugs: ["canada-korea-fta"] } }) { totalCount } }',
+      )
+    ).data!.provisions.totalCount;
+    expect(toc).toContain('class="chapter"');
+    const numbers = [...toc.matchAll(/<li value="(\d+)">/g)].map((m) => Number(m[1]));
+    expect(numbers).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+  });
+
   it('speaks French or Spanish from Accept-Language, ?lang= and its cookie', async () => {
     expect((await t.http().get('/').set('Accept-Language', 'fr-CA,fr;q=0.9')).text).toContain(
       '<html lang="fr">',
