@@ -154,6 +154,23 @@ describe('web explorer over HTTP', () => {
     expect(numbers).toEqual(Array.from({ length: total }, (_, i) => i + 1));
   });
 
+  it('lists every party, 100 a page, with a link to the next page', async () => {
+    const total = (await t.gql<{ parties: { totalCount: number } }>('{ parties { totalCount } }')).data!
+      .parties.totalCount;
+    expect(total).toBeGreaterThan(100);
+    const codes: string[] = [];
+    let path: string | null = '/parties';
+    while (path && codes.length <= total) {
+      const page = (await t.http().get(path)).text;
+      codes.push(...[...page.matchAll(/<li><a href="\/parties\/([A-Z]{3})"/g)].map((m) => m[1]));
+      const next = /<a rel="next" href="([^"]+)"/.exec(page);
+      path = next ? next[1].replace(/&amp;/g, '&') : null;
+    }
+    expect(codes).toHaveLength(total);
+    expect(new Set(codes).size).toBe(total);
+    expect(codes).toContain('ZWE');
+  });
+
   it('speaks French or Spanish from Accept-Language, ?lang= and its cookie', async () => {
     expect((await t.http().get('/').set('Accept-Language', 'fr-CA,fr;q=0.9')).text).toContain(
       '<html lang="fr">',
