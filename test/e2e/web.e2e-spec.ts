@@ -263,6 +263,17 @@ describe('web explorer over HTTP', () => {
     expect(search.text).not.toMatch(/>\s*CULTURAL_EXEMPTION\s*</);
   });
 
+  it('names preferential-treatment mechanisms in the page language on the flows page, the code staying the value', async () => {
+    const fr = (await t.http().get('/flows?lang=fr')).text;
+    expect(fr).toMatch(/value="CO_PRODUCTION"\s*\/>\s*coproduction<\/label>/);
+    expect(fr).toMatch(/value="OTHER"\s*\/>\s*autre<\/label>/);
+    expect(fr).toMatch(/mechanisms=TECHNICAL_ASSISTANCE[^"]*"\s*>assistance technique</);
+    const en = (await t.http().get('/flows')).text;
+    expect(en).toMatch(/value="CO_PRODUCTION"\s*\/>\s*co-production<\/label>/);
+    // Neither the table, the chart's legend nor the form shows a code where a name goes.
+    expect(en).not.toMatch(/>\s*(ARTIST_MOBILITY|CO_PRODUCTION|MARKET_ACCESS|TECHNICAL_ASSISTANCE)\s*</);
+  });
+
   it('filters by a party typed by name as by its code; a name that finds none or several keeps the form, with a 400 naming them', async () => {
     const shown = (html: string) => [...html.matchAll(/id="cmp-([^"]+)"/g)].map((m) => m[1]).sort();
     const byCode = await t.http().get('/agreements?party=CAN');
