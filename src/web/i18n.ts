@@ -297,6 +297,7 @@ const EN = {
   'error.noPage': 'There is no page at {path}. Check the address, or start from the home page or a search.',
   'error.badYear': '{name} must be a year between {min} and {max} (got "{value}")',
   'error.badValue': '{name}: "{value}" is not one of {allowed}',
+  'error.yearsReversed': 'to: {to} is before from ({from})',
   'error.badPinpoint': '"{value}" is not a pinpoint (agreement slug / provision key, e.g. ceta/art-7.7)',
   'cite.signed': 'signed {date}',
   'cite.accessed': 'accessed {date}',
@@ -611,6 +612,7 @@ const FR: Messages = {
     'Il n’y a pas de page à l’adresse {path}. Vérifiez l’adresse, ou partez de la page d’accueil ou d’une recherche.',
   'error.badYear': '{name} doit être une année entre {min} et {max} (reçu « {value} »)',
   'error.badValue': '{name} : « {value} » ne fait pas partie de {allowed}',
+  'error.yearsReversed': 'to : {to} est avant from ({from})',
   'error.badPinpoint':
     '« {value} » n’est pas une référence (identifiant d’accord / clé de disposition, par ex. ceta/art-7.7)',
   'cite.signed': 'signé le {date}',
@@ -921,6 +923,7 @@ const ES: Messages = {
     'No hay ninguna página en {path}. Revise la dirección, o empiece por la página de inicio o una búsqueda.',
   'error.badYear': '{name} debe ser un año entre {min} y {max} (se recibió «{value}»)',
   'error.badValue': '{name}: «{value}» no es uno de {allowed}',
+  'error.yearsReversed': 'to: {to} es anterior a from ({from})',
   'error.badPinpoint':
     '«{value}» no es una referencia (identificador del acuerdo / clave de la disposición, p. ej. ceta/art-7.7)',
   'cite.signed': 'firmado el {date}',

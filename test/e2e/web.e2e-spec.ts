@@ -263,6 +263,14 @@ describe('web explorer over HTTP', () => {
     expect(search.text).not.toMatch(/>\s*CULTURAL_EXEMPTION\s*</);
   });
 
+  it('says which year is wrong when a search is asked for years in reverse order', async () => {
+    const res = await t.http().get('/search?q=culture&from=2030&to=1990').set('Accept', 'text/html');
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('to: 1990 is before from (2030)');
+    const fr = await t.http().get('/search?q=culture&from=2030&to=1990&lang=fr').set('Accept', 'text/html');
+    expect(fr.text).toContain('to : 1990 est avant from (2030)');
+  });
+
   it('names preferential-treatment mechanisms in the page language on the flows page, the code staying the value', async () => {
     const fr = (await t.http().get('/flows?lang=fr')).text;
     expect(fr).toMatch(/value="CO_PRODUCTION"\s*\/>\s*coproduction<\/label>/);
