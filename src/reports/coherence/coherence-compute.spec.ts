@@ -125,6 +125,23 @@ describe('computeCoherence', () => {
     ]);
   });
 
+  it("keeps an unknown outcome that cites evidence as the agreement's own finding, with its evidence", () => {
+    // Two records of excerpts of the same size read alike; each implicit reference is still cited.
+    const [a, b] = ['first', 'second'].map((slug) =>
+      agreement(slug, {
+        dateSigned: '2015-03-01',
+        annotations: [annotation(C.CONVENTION_REF_IMPLICIT, { key: 'preamble' })],
+        record: recordCompleteness(RecordCoverage.EXCERPTS, null, 13),
+      }),
+    );
+    const r = computeCoherence(input([a, b]));
+    const unknown = r.findings.filter((f) => f.ruleId === 'G19.5/implicit-reference-only');
+    expect(unknown.map((f) => [f.outcome, f.agreement?.slug, f.evidence.map((e) => e.pinpoint)])).toEqual([
+      ['UNKNOWN', 'first', ['first/preamble']],
+      ['UNKNOWN', 'second', ['second/preamble']],
+    ]);
+  });
+
   it('reports a missing Convention date once, as INFO, naming the agreements', () => {
     const unknown = computeCoherence(
       input([explicit, silent], {

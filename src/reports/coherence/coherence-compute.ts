@@ -223,8 +223,11 @@ function findingsOf(agreements: CoherenceAgreement[], rules: readonly CoherenceR
           absence: check.absence,
         });
       } else if (check.outcome === 'UNKNOWN') {
-        // One INFO finding per reason: "the party's date is unknown" once, not once per agreement.
-        const key = `${check.paragraph}\u0000${check.message}`;
+        // One INFO finding per reason: "the party's date is unknown" once, not once per agreement. A check that
+        // cites evidence stays the agreement's own (two records of the same size read alike, and the grouped
+        // finding would drop their evidence).
+        const own = check.evidence.length ? `\u0000${result.agreement.id}` : '';
+        const key = `${check.paragraph}\u0000${check.message}${own}`;
         const entry = undecided.get(key) ?? { check, agreements: [] };
         if (!entry.agreements.includes(result.agreement)) entry.agreements.push(result.agreement);
         undecided.set(key, entry);
