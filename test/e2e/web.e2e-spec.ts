@@ -96,6 +96,24 @@ describe('web explorer over HTTP', () => {
     }
   });
 
+  it('answers a browser asking for an address with undecodable bytes with a 400 page; API clients keep JSON', async () => {
+    for (const path of ['/agreements/%FF', '/parties/%C3%28', '/provisions/ceta/%FF']) {
+      const page = await t.http().get(path).set('Accept', 'text/html,application/xhtml+xml,*/*;q=0.8');
+      expect({ path, status: page.status, type: page.headers['content-type'] }).toEqual({
+        path,
+        status: 400,
+        type: 'text/html; charset=utf-8',
+      });
+      expect(page.text).toContain(`The address ${path} holds percent-encoded bytes that are not UTF-8 text`);
+      for (const accept of ['application/json', undefined]) {
+        const request = t.http().get(path);
+        const api = await (accept ? request.set('Accept', accept) : request);
+        expect({ path, accept, status: api.status }).toEqual({ path, accept, status: 400 });
+        expect(api.body).toEqual(expect.objectContaining({ statusCode: 400, code: 'BAD_USER_INPUT' }));
+      }
+    }
+  });
+
   it('puts every link, form and asset under the path of PUBLIC_URL, and cites with its origin', async () => {
     process.env.PUBLIC_URL = 'https://example.org/clause-tracker/';
     try {
