@@ -22,13 +22,28 @@ const req = (host: ArgumentsHost): Request => host.switchToHttp().getRequest<Req
  * A browser's GET of an address no route serves (Nest's "Cannot GET /x"): it asked for HTML by name, as browsers
  * do; API clients (JSON, GraphQL) keep the JSON answer.
  */
-function noRoute(error: NotFoundException, host: ArgumentsHost): boolean {
+/** A browser asking a page: GET or HEAD, accepting HTML before JSON. */
+function wantsPage(host: ArgumentsHost): boolean {
   const req = host.switchToHttp().getRequest<Request>();
   return (
     (req.method === 'GET' || req.method === 'HEAD') &&
-    error.message.startsWith(`Cannot ${req.method} `) &&
     /\btext\/html\b/.test(req.headers.accept ?? '') &&
     req.accepts(['json', 'html']) === 'html'
+  );
+}
+
+function noRoute(error: NotFoundException, host: ArgumentsHost): boolean {
+  const req = host.switchToHttp().getRequest<Request>();
+  return error.message.startsWith(`Cannot ${req.method} `) && wantsPage(host);
+}
+
+/** Express could not decode a parameter of the address (`/agreements/%FF`: bytes that are not UTF-8). */
+function undecodableAddress(error: unknown, host: ArgumentsHost): boolean {
+  return (
+    error instanceof Error &&
+    (error as { status?: number }).status === 400 &&
+    error.message.startsWith('Failed to decode param') &&
+    wantsPage(host)
   );
 }
 
@@ -41,7 +56,8 @@ function noRoute(error: NotFoundException, host: ArgumentsHost): boolean {
  *   one JSON shape (`httpErrorAnswer`: status, code, message, the argument when one is named); a 4xx is logged
  *   at info without a stack; anything else is a 500, logged at error with its stack. The health checks' 503s
  *   keep their own body.
- * - A browser asking for an address no route serves gets the explorer's 404 page (HTML_ERROR_PAGE).
+ * - A browser asking for an address no route serves gets the explorer's 404 page (HTML_ERROR_PAGE), and one
+ *   asking for an address whose bytes cannot be decoded its 400 page.
  */
 @Catch()
 export class AppExceptionFilter extends BaseExceptionFilter {
@@ -53,6 +69,10 @@ export class AppExceptionFilter extends BaseExceptionFilter {
     if (host.getType<string>() === 'graphql') return exception;
     if (this.pages && exception instanceof NotFoundException && noRoute(exception, host)) {
       this.pages.unknownAddress(host);
+      return;
+    }
+    if (this.pages && undecodableAddress(exception, host)) {
+      this.pages.badAddress(host);
       return;
     }
     let error = exception;

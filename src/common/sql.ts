@@ -27,6 +27,7 @@
 import { EntityManager, Knex, knex } from '@mikro-orm/knex';
 import { SqlCondition } from './pagination/keyset';
 import type { LineSql } from '../database/engines/database-engine';
+import { BadUserInputError } from './errors';
 
 export type { SqlCondition };
 
@@ -90,6 +91,22 @@ export async function writeInTransaction(em: EntityManager, qb: Knex.QueryBuilde
 /** The LIKE pattern matching `text` anywhere, case-insensitively (for `lower(column) like ? escape '\'`). */
 export function containsPattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * The longest text a `...Contains` filter takes (titleContains, nameContains, textContains). SQLite refuses a LIKE
+ * pattern over 50,000 bytes ("pattern too complex", which reached clients as INTERNAL_SERVER_ERROR); no title,
+ * name or passage anyone looks for is longer than this.
+ */
+export const MAX_CONTAINS_LENGTH = 1000;
+
+/** BAD_USER_INPUT at `argument` for a `...Contains` text longer than MAX_CONTAINS_LENGTH. */
+export function checkContainsText(argument: string, text: string | null | undefined): void {
+  if (text && text.length > MAX_CONTAINS_LENGTH)
+    throw new BadUserInputError(
+      argument,
+      `is too long (${text.length} characters; at most ${MAX_CONTAINS_LENGTH})`,
+    );
 }
 
 /** One of `columns` contains `text`, case-insensitively; `%`, `_` and `\` in the text are literal. */

@@ -13,6 +13,8 @@ import { provisionPath } from '../reports/common/report-links';
 import { DbRow } from './repository/agreement-record.repository';
 import { ExportRepository, PROVISION_LINE_CELLS, ProvisionLine } from './repository/export.repository';
 import { csvCell, csvHeader, csvLine } from './export-csv';
+import { BadUserInputError } from '../common/errors';
+import { PartyRepository } from '../parties/repository/party.repository';
 
 export type ExportKind = 'agreements' | 'provisions' | 'annotations';
 export type ExportFormat = 'csv' | 'json';
@@ -264,6 +266,18 @@ export class ExportService {
   constructor(private readonly orm: MikroORM) {}
 
   /** The ids of the agreements an export covers, in id order; checks the filter first (BAD_USER_INPUT). */
+  /**
+   * BAD_USER_INPUT at `argument` for party codes the catalogue does not hold, as the API's agreement filter
+   * answers them: a mistyped code would otherwise give an empty file that reads as "no such agreements".
+   */
+  async checkParties(selection: ExportSelection, argument: string): Promise<void> {
+    const codes = selection.agreements?.parties;
+    if (!codes?.length) return;
+    const known = await new PartyRepository(this.orm.em.fork() as EntityManager).existingCodes(codes);
+    const unknown = [...new Set(codes.filter((code) => !known.has(code)))];
+    if (unknown.length) throw new BadUserInputError(argument, `unknown party code(s) ${unknown.join(', ')}`);
+  }
+
   async agreementIds(selection: ExportSelection = {}): Promise<number[]> {
     const em = this.orm.em.fork() as EntityManager;
     if (!selection.agreements) {

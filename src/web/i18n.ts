@@ -295,8 +295,11 @@ const EN = {
   'error.internalText': 'The server could not build this page. The error has been logged.',
   'error.back': 'Go to the home page',
   'error.noPage': 'There is no page at {path}. Check the address, or start from the home page or a search.',
+  'error.undecodable':
+    'The address {path} holds percent-encoded bytes that are not UTF-8 text (such as %FF). Check the address.',
   'error.badYear': '{name} must be a year between {min} and {max} (got "{value}")',
   'error.badValue': '{name}: "{value}" is not one of {allowed}',
+  'error.yearsReversed': 'to: {to} is before from ({from})',
   'error.badPinpoint': '"{value}" is not a pinpoint (agreement slug / provision key, e.g. ceta/art-7.7)',
   'cite.signed': 'signed {date}',
   'cite.accessed': 'accessed {date}',
@@ -609,8 +612,11 @@ const FR: Messages = {
   'error.back': 'Aller à la page d’accueil',
   'error.noPage':
     'Il n’y a pas de page à l’adresse {path}. Vérifiez l’adresse, ou partez de la page d’accueil ou d’une recherche.',
+  'error.undecodable':
+    'L’adresse {path} contient des octets encodés en pourcentage qui ne sont pas du texte UTF-8 (comme %FF). Vérifiez l’adresse.',
   'error.badYear': '{name} doit être une année entre {min} et {max} (reçu « {value} »)',
   'error.badValue': '{name} : « {value} » ne fait pas partie de {allowed}',
+  'error.yearsReversed': 'to : {to} est avant from ({from})',
   'error.badPinpoint':
     '« {value} » n’est pas une référence (identifiant d’accord / clé de disposition, par ex. ceta/art-7.7)',
   'cite.signed': 'signé le {date}',
@@ -919,8 +925,11 @@ const ES: Messages = {
   'error.back': 'Ir a la página de inicio',
   'error.noPage':
     'No hay ninguna página en {path}. Revise la dirección, o empiece por la página de inicio o una búsqueda.',
+  'error.undecodable':
+    'La dirección {path} contiene bytes codificados con porcentaje que no son texto UTF-8 (como %FF). Revise la dirección.',
   'error.badYear': '{name} debe ser un año entre {min} y {max} (se recibió «{value}»)',
   'error.badValue': '{name}: «{value}» no es uno de {allowed}',
+  'error.yearsReversed': 'to: {to} es anterior a from ({from})',
   'error.badPinpoint':
     '«{value}» no es una referencia (identificador del acuerdo / clave de la disposición, p. ej. ceta/art-7.7)',
   'cite.signed': 'firmado el {date}',

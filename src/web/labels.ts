@@ -93,3 +93,16 @@ const AGREEMENT_TYPE_NAMES: Labels = {
 export function agreementTypeName(lang: Language, type: string): string {
   return AGREEMENT_TYPE_NAMES[type]?.[lang] ?? type;
 }
+
+/** Preferential-treatment mechanisms (the flows' `mechanism`, the annotation detail) by name. */
+const MECHANISM_NAMES: Labels = {
+  ARTIST_MOBILITY: { en: 'artist mobility', fr: 'mobilité des artistes', es: 'movilidad de artistas' },
+  CO_PRODUCTION: { en: 'co-production', fr: 'coproduction', es: 'coproducción' },
+  MARKET_ACCESS: { en: 'market access', fr: 'accès au marché', es: 'acceso a los mercados' },
+  TECHNICAL_ASSISTANCE: { en: 'technical assistance', fr: 'assistance technique', es: 'asistencia técnica' },
+  OTHER: { en: 'other', fr: 'autre', es: 'otro' },
+};
+
+export function mechanismName(lang: Language, mechanism: string): string {
+  return MECHANISM_NAMES[mechanism]?.[lang] ?? label(lang, mechanism);
+}

@@ -32,6 +32,13 @@ export class WebExceptionFilter implements ExceptionFilter, HtmlErrorPage {
     this.catch(new WebError(404, ctx.t('error.noPage', { path: req.path })), host);
   }
 
+  /** A browser asked for an address Express could not decode (`/parties/%FF`). */
+  badAddress(host: ArgumentsHost): void {
+    const req = host.switchToHttp().getRequest<Request>();
+    const ctx = new WebContext(req, host.switchToHttp().getResponse<Response>(), this.graphql, ASSET_PATHS);
+    this.catch(new WebError(400, ctx.t('error.undecodable', { path: req.path })), host);
+  }
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const req = host.switchToHttp().getRequest<Request>();
     const res = host.switchToHttp().getResponse<Response>();

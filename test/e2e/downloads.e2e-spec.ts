@@ -416,6 +416,13 @@ describe('downloads that travel', () => {
         ],
         ['/exports/provisions.csv?annotations.match=ALL', 400, 'annotations.match: needs annotations.codes'],
         ['/exports/parties.csv', 404, 'no export "parties.csv"'],
+        // A mistyped code is not "no rows": the API's filters refuse it too.
+        [
+          '/exports/annotations.csv?agreement.parties=CAN,CNA',
+          400,
+          'agreement.parties: unknown party code(s) CNA',
+        ],
+        ['/exports/agreements.json?parties=ZZZ', 400, 'parties: unknown party code(s) ZZZ'],
       ];
       for (const [path, status, message] of cases) {
         const res = await t.http().get(path);

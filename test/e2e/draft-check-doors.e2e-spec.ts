@@ -155,4 +155,23 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
     expect(pinpoints.length).toBe(5);
     expect(gap!.precedents.filter((p) => p.language !== 'en')).toEqual([]);
   });
+  it("says what the parties' agreements carry when the draft has no reference: the Convention or cultural diversity", async () => {
+    // Canada's agreements mostly refer to cultural diversity without naming the Convention (CETA names it): the
+    // count must not read as agreements that name the Convention.
+    const answer = await t.gql<{ checkDraft: { gaps: { kind: string; message: string }[] } }>(
+      `query ($input: CheckDraftInput!) { checkDraft(input: $input) { gaps { kind message } } }`,
+      {
+        input: {
+          text: 'Article 1 Cooperation\nThe Parties shall cooperate on trade in goods and on customs procedures.',
+          parties: ['CAN'],
+          language: 'en',
+        },
+      },
+    );
+    expect(answer.errors).toBeUndefined();
+    const gap = answer.data!.checkDraft.gaps.find((g) => g.kind === 'NO_CONVENTION_REFERENCE')!;
+    expect(gap.message).toMatch(
+      /^The draft refers neither to the 2005 Convention nor to the diversity of cultural expressions, while the parties' own agreements carry one \(CAN \d+ of \d+\)\.$/,
+    );
+  });
 });

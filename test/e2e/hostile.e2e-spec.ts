@@ -80,6 +80,37 @@ describe('hostile queries', () => {
     expect(codeOf(r.body)).toBe('BAD_USER_INPUT');
   });
 
+  it.each([
+    ['agreements', '{ agreements(filter: { titleContains: $text }) { totalCount } }', 'filter.titleContains'],
+    ['parties', '{ parties(filter: { nameContains: $text }) { totalCount } }', 'filter.nameContains'],
+    [
+      'provisions',
+      '{ provisions(filter: { textContains: $text, agreement: { titleContains: "a" } }) { totalCount } }',
+      'filter.textContains',
+    ],
+    [
+      'agreements by a party',
+      '{ agreements(filter: { partyWith: { nameContains: $text } }) { totalCount } }',
+      'filter.partyWith.nameContains',
+    ],
+  ])(
+    'a 100,000-character ...Contains text (%s): BAD_USER_INPUT naming it, not a LIKE error',
+    async (_, selection, argument) => {
+      const query = `query ($text: String!) ${selection}`;
+      const r = await refused(() =>
+        t
+          .http()
+          .post('/graphql')
+          .send({ query, variables: { text: 'x'.repeat(100_000) } }),
+      );
+      expect(r.statements).toBe(0);
+      const error = (r.body as { errors: { message: string; extensions: Record<string, unknown> }[] })
+        .errors[0];
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+      expect(error.message).toContain('at most 1000');
+    },
+  );
+
   it('a query whose lists would cost too much', async () => {
     const query =
       '{ agreements(first: 100) { edges { node { provisions(first: 100) { edges { node { annotations { history { action } } } } } } } } }';

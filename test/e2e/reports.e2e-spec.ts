@@ -502,6 +502,8 @@ describe('reports', () => {
         ['/reports/compare.csv', 400, 'agreements: is required'],
         ['/reports/compare.csv?agreements=nope', 400, 'unknown agreement(s): nope'],
         ['/reports/flows.csv?mechanisms=BRIBES', 400, 'unknown value(s) BRIBES'],
+        ['/reports/flows.csv?grantors=EUN,EUX', 400, 'unknown party code(s) EUX'],
+        ['/reports/flows.md?beneficiaries=JAM,ZZZ', 400, 'unknown party code(s) ZZZ'],
         ['/reports/trends.csv?section=nope', 400, 'no section "nope"'],
         ['/reports/coherence/XXX.html', 404, 'Party "XXX" not found'],
         ['/reports/summary.csv', 404, 'no report "summary"'],

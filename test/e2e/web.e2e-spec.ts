@@ -96,6 +96,24 @@ describe('web explorer over HTTP', () => {
     }
   });
 
+  it('answers a browser asking for an address with undecodable bytes with a 400 page; API clients keep JSON', async () => {
+    for (const path of ['/agreements/%FF', '/parties/%C3%28', '/provisions/ceta/%FF']) {
+      const page = await t.http().get(path).set('Accept', 'text/html,application/xhtml+xml,*/*;q=0.8');
+      expect({ path, status: page.status, type: page.headers['content-type'] }).toEqual({
+        path,
+        status: 400,
+        type: 'text/html; charset=utf-8',
+      });
+      expect(page.text).toContain(`The address ${path} holds percent-encoded bytes that are not UTF-8 text`);
+      for (const accept of ['application/json', undefined]) {
+        const request = t.http().get(path);
+        const api = await (accept ? request.set('Accept', accept) : request);
+        expect({ path, accept, status: api.status }).toEqual({ path, accept, status: 400 });
+        expect(api.body).toEqual(expect.objectContaining({ statusCode: 400, code: 'BAD_USER_INPUT' }));
+      }
+    }
+  });
+
   it('puts every link, form and asset under the path of PUBLIC_URL, and cites with its origin', async () => {
     process.env.PUBLIC_URL = 'https://example.org/clause-tracker/';
     try {
@@ -139,6 +157,36 @@ describe('web explorer over HTTP', () => {
     } finally {
       delete process.env.PUBLIC_URL;
     }
+  });
+
+  it("numbers an agreement's contents by provision, chapter headings not counted", async () => {
+    const page = (await t.http().get('/agreements/canada-korea-fta')).text;
+    const toc = page.slice(page.indexOf('id="toc-h"'), page.indexOf('</ol>', page.indexOf('id="toc-h"')));
+    const total = (
+      await t.gql<{ provisions: { totalCount: number } }>(
+        '{ provisions(filter: { agreement: { slugs: ["canada-korea-fta"] } }) { totalCount } }',
+      )
+    ).data!.provisions.totalCount;
+    expect(toc).toContain('class="chapter"');
+    const numbers = [...toc.matchAll(/<li value="(\d+)">/g)].map((m) => Number(m[1]));
+    expect(numbers).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+  });
+
+  it('lists every party, 100 a page, with a link to the next page', async () => {
+    const total = (await t.gql<{ parties: { totalCount: number } }>('{ parties { totalCount } }')).data!
+      .parties.totalCount;
+    expect(total).toBeGreaterThan(100);
+    const codes: string[] = [];
+    let path: string | null = '/parties';
+    while (path && codes.length <= total) {
+      const page = (await t.http().get(path)).text;
+      codes.push(...[...page.matchAll(/<li><a href="\/parties\/([A-Z]{3})"/g)].map((m) => m[1]));
+      const next = /<a rel="next" href="([^"]+)"/.exec(page);
+      path = next ? next[1].replace(/&amp;/g, '&') : null;
+    }
+    expect(codes).toHaveLength(total);
+    expect(new Set(codes).size).toBe(total);
+    expect(codes).toContain('ZWE');
   });
 
   it('speaks French or Spanish from Accept-Language, ?lang= and its cookie', async () => {
@@ -233,6 +281,25 @@ describe('web explorer over HTTP', () => {
     expect(search.text).not.toMatch(/>\s*CULTURAL_EXEMPTION\s*</);
   });
 
+  it('says which year is wrong when a search is asked for years in reverse order', async () => {
+    const res = await t.http().get('/search?q=culture&from=2030&to=1990').set('Accept', 'text/html');
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('to: 1990 is before from (2030)');
+    const fr = await t.http().get('/search?q=culture&from=2030&to=1990&lang=fr').set('Accept', 'text/html');
+    expect(fr.text).toContain('to : 1990 est avant from (2030)');
+  });
+
+  it('names preferential-treatment mechanisms in the page language on the flows page, the code staying the value', async () => {
+    const fr = (await t.http().get('/flows?lang=fr')).text;
+    expect(fr).toMatch(/value="CO_PRODUCTION"\s*\/>\s*coproduction<\/label>/);
+    expect(fr).toMatch(/value="OTHER"\s*\/>\s*autre<\/label>/);
+    expect(fr).toMatch(/mechanisms=TECHNICAL_ASSISTANCE[^"]*"\s*>assistance technique</);
+    const en = (await t.http().get('/flows')).text;
+    expect(en).toMatch(/value="CO_PRODUCTION"\s*\/>\s*co-production<\/label>/);
+    // Neither the table, the chart's legend nor the form shows a code where a name goes.
+    expect(en).not.toMatch(/>\s*(ARTIST_MOBILITY|CO_PRODUCTION|MARKET_ACCESS|TECHNICAL_ASSISTANCE)\s*</);
+  });
+
   it('filters by a party typed by name as by its code; a name that finds none or several keeps the form, with a 400 naming them', async () => {
     const shown = (html: string) => [...html.matchAll(/id="cmp-([^"]+)"/g)].map((m) => m[1]).sort();
     const byCode = await t.http().get('/agreements?party=CAN');
@@ -290,8 +357,11 @@ describe('web explorer over HTTP', () => {
       const outcomes = agreements.map((a) =>
         a.checks.filter((c) => s.ruleIds.includes(c.ruleId)).map((c) => c.outcome),
       );
+      // Assessed: a rule of the paragraph is not met, or none awaits review or is unknown and one is met.
       const assessed = outcomes.filter(
-        (o) => !o.includes('PENDING_REVIEW') && (o.includes('MET') || o.includes('NOT_MET')),
+        (o) =>
+          o.includes('NOT_MET') ||
+          (!o.includes('PENDING_REVIEW') && !o.includes('UNKNOWN') && o.includes('MET')),
       );
       expect({ paragraph: s.paragraph, assessed: s.assessed }).toEqual({
         paragraph: s.paragraph,

@@ -3,12 +3,14 @@ import { BoundWhen, boundByAny, inEffectFor } from '../../bindings/repository/bi
 import { BadUserInputError } from '../../common/errors';
 import { KeysetColumn } from '../../common/pagination/keyset';
 import { MatchMode, SortDirection } from '../../common/sort-direction.enum';
-import { containsText, Where } from '../../common/sql';
+import { checkContainsText, containsText, Where } from '../../common/sql';
 import { partyWhere } from '../../parties/repository/party.conditions';
 import { AgreementFilter } from '../dto/agreement-filter.input';
 import { AgreementOrder, AgreementOrderField } from '../dto/agreement-order.input';
 
-function checkDates(filter: AgreementFilter, path: string): void {
+function checkFilter(filter: AgreementFilter, path: string): void {
+  checkContainsText(`${path}.titleContains`, filter.titleContains);
+  checkContainsText(`${path}.partyWith.nameContains`, filter.partyWith?.nameContains);
   if (filter.signedFrom && filter.signedTo && filter.signedFrom > filter.signedTo) {
     throw new BadUserInputError(`${path}.signedTo`, `is before signedFrom (${filter.signedFrom})`);
   }
@@ -30,7 +32,7 @@ export function agreementWhere(
   alias = 'a',
   path = 'filter',
 ): Where {
-  if (filter) checkDates(filter, path);
+  if (filter) checkFilter(filter, path);
   const c = (column: string) => `${alias}.${column}`;
   const id = c('id');
   return (qb) => {

@@ -39,6 +39,7 @@ export class ExportsController {
     const kind = match[1] as ExportKind;
     const format = match[2] as ExportFormat;
     const selection = parseExportSelection(kind, query);
+    await this.exporter.checkParties(selection, kind === 'agreements' ? 'parties' : 'agreement.parties');
     // Checked before the first byte: a filter the database refuses is still a 400, not a broken stream.
     await this.exporter.agreementIds(selection);
     // A download streams for as long as the catalogue takes: the client hanging up stops it, not the deadline.

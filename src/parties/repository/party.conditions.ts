@@ -1,8 +1,9 @@
-import { containsText, equalsIgnoringCase, Where } from '../../common/sql';
+import { checkContainsText, containsText, equalsIgnoringCase, Where } from '../../common/sql';
 import { PartyFilter } from '../dto/party-filter.input';
 
-/** The conditions of a PartyFilter on the `party` table under `alias`. */
-export function partyWhere(filter: PartyFilter | null | undefined, alias = 'p'): Where {
+/** The conditions of a PartyFilter on the `party` table under `alias` (BAD_USER_INPUT at `path` for a bad one). */
+export function partyWhere(filter: PartyFilter | null | undefined, alias = 'p', path = 'filter'): Where {
+  checkContainsText(`${path}.nameContains`, filter?.nameContains);
   const c = (column: string) => `${alias}.${column}`;
   return (qb) => {
     if (!filter) return;

@@ -5,6 +5,7 @@ import { KeysetColumn } from '../../common/pagination/keyset';
 import { SortDirection } from '../../common/sort-direction.enum';
 import { Knex } from '@mikro-orm/knex';
 import {
+  checkContainsText,
   containsText,
   equalsIgnoringCase,
   likeIgnoringCase,
@@ -25,6 +26,7 @@ export const joinAgreement = (qb: Knex.QueryBuilder) => qb.join('agreement as a'
  */
 export function provisionWhere(filter: ProvisionFilter | null | undefined, path = 'filter'): Where {
   const agreement = agreementWhere(filter?.agreement, 'a', `${path}.agreement`);
+  checkContainsText(`${path}.textContains`, filter?.textContains);
   return (qb) => {
     qb.where(agreement);
     if (!filter) return;

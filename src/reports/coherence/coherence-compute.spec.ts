@@ -100,6 +100,48 @@ describe('computeCoherence', () => {
     ]);
   });
 
+  it('counts an agreement as meeting a paragraph only when no rule of it is unknown', () => {
+    // Excerpts with an implicit reference: "some reference" is met, "names the Convention" cannot be judged.
+    const implicitOnly = agreement('implicit', {
+      dateSigned: '2015-03-01',
+      annotations: [annotation(C.CONVENTION_REF_IMPLICIT, { key: 'preamble' })],
+      record: recordCompleteness(RecordCoverage.EXCERPTS, null, 5),
+    });
+    const r = computeCoherence(input([implicitOnly, explicit]));
+    const outcomes = r.agreements[0].checks.filter((c) => c.paragraph === '19.5').map((c) => c.outcome);
+    expect(outcomes.sort()).toEqual(['MET', 'UNKNOWN']);
+    // "Agreements refer explicitly to the 2005 Convention": 1 of 1 assessed, not 2 of 2.
+    expect(r.scores.find((s) => s.paragraph === '19.5')).toMatchObject({ assessed: 1, met: 1 });
+    expect(r.trend.filter((t) => t.paragraph === '19.5')).toEqual([
+      { paragraph: '19.5', year: 2015, assessed: 1, met: 1, share: 1 },
+    ]);
+    const table = coherenceDocument(r, {
+      linkBase: 'http://x',
+      generatedAt: '2026-01-01T00:00:00Z',
+    }).sections.find((s) => s.id === 'agreements')!;
+    expect(table.table!.rows.map((row) => [row.agreement, row['p19.5']])).toEqual([
+      ['IMPLICIT', 'unknown'],
+      ['EXPLICIT', { text: 'meets', href: 'http://x/provisions/explicit/preamble' }],
+    ]);
+  });
+
+  it("keeps an unknown outcome that cites evidence as the agreement's own finding, with its evidence", () => {
+    // Two records of excerpts of the same size read alike; each implicit reference is still cited.
+    const [a, b] = ['first', 'second'].map((slug) =>
+      agreement(slug, {
+        dateSigned: '2015-03-01',
+        annotations: [annotation(C.CONVENTION_REF_IMPLICIT, { key: 'preamble' })],
+        record: recordCompleteness(RecordCoverage.EXCERPTS, null, 13),
+      }),
+    );
+    const r = computeCoherence(input([a, b]));
+    const unknown = r.findings.filter((f) => f.ruleId === 'G19.5/implicit-reference-only');
+    expect(unknown.map((f) => [f.outcome, f.agreement?.slug, f.evidence.map((e) => e.pinpoint)])).toEqual([
+      ['UNKNOWN', 'first', ['first/preamble']],
+      ['UNKNOWN', 'second', ['second/preamble']],
+    ]);
+  });
+
   it('reports a missing Convention date once, as INFO, naming the agreements', () => {
     const unknown = computeCoherence(
       input([explicit, silent], {

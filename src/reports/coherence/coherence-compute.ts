@@ -223,8 +223,11 @@ function findingsOf(agreements: CoherenceAgreement[], rules: readonly CoherenceR
           absence: check.absence,
         });
       } else if (check.outcome === 'UNKNOWN') {
-        // One INFO finding per reason: "the party's date is unknown" once, not once per agreement.
-        const key = `${check.paragraph}\u0000${check.message}`;
+        // One INFO finding per reason: "the party's date is unknown" once, not once per agreement. A check that
+        // cites evidence stays the agreement's own (two records of the same size read alike, and the grouped
+        // finding would drop their evidence).
+        const own = check.evidence.length ? `\u0000${result.agreement.id}` : '';
+        const key = `${check.paragraph}\u0000${check.message}${own}`;
         const entry = undecided.get(key) ?? { check, agreements: [] };
         if (!entry.agreements.includes(result.agreement)) entry.agreements.push(result.agreement);
         undecided.set(key, entry);
@@ -263,18 +266,24 @@ function findingsOf(agreements: CoherenceAgreement[], rules: readonly CoherenceR
 }
 
 /**
- * For one paragraph: NOT_MET when a scored rule of it is NOT_MET; else PENDING_REVIEW when one awaits review; else
- * MET when one is MET; null (not assessed) otherwise.
+ * The outcome of one paragraph for one agreement, from the checks of the paragraph's scored rules: NOT_MET when
+ * one is NOT_MET; else PENDING_REVIEW when one awaits review; else UNKNOWN when one cannot be judged; else MET when
+ * one is MET; null (no rule applies) otherwise. An agreement meets a paragraph only when every rule of it that
+ * applies is met: a reference to cultural diversity meets "no reference at all" but not "refers explicitly to the
+ * Convention" while whether the Convention is named is unknown, so such an agreement is not counted as meeting
+ * 19.5. The scores, the trend and the report's table of agreements all read it.
  */
-function paragraphOutcome(
-  result: CoherenceAgreement,
-  ruleIds: string[],
-): 'MET' | 'NOT_MET' | 'PENDING_REVIEW' | null {
-  const checks = result.checks.filter((c) => ruleIds.includes(c.ruleId));
+export function paragraphOutcome(
+  checks: readonly CoherenceCheck[],
+): 'MET' | 'NOT_MET' | 'PENDING_REVIEW' | 'UNKNOWN' | null {
   if (checks.some((c) => c.outcome === 'NOT_MET')) return 'NOT_MET';
   if (checks.some((c) => c.outcome === 'PENDING_REVIEW')) return 'PENDING_REVIEW';
+  if (checks.some((c) => c.outcome === 'UNKNOWN')) return 'UNKNOWN';
   return checks.some((c) => c.outcome === 'MET') ? 'MET' : null;
 }
+
+const checksOf = (result: CoherenceAgreement, ruleIds: readonly string[]) =>
+  result.checks.filter((c) => ruleIds.includes(c.ruleId));
 
 const scoredRuleIds = (rules: readonly CoherenceRule[], paragraph: string) =>
   rules.filter((r) => r.scored && r.paragraph === paragraph).map((r) => r.id);
@@ -282,7 +291,7 @@ const scoredRuleIds = (rules: readonly CoherenceRule[], paragraph: string) =>
 function scoresOf(agreements: CoherenceAgreement[], rules: readonly CoherenceRule[]): ParagraphScore[] {
   return SCORED_PARAGRAPHS.map(({ paragraph, title }) => {
     const ruleIds = scoredRuleIds(rules, paragraph);
-    const all = agreements.map((a) => paragraphOutcome(a, ruleIds));
+    const all = agreements.map((a) => paragraphOutcome(checksOf(a, ruleIds)));
     const outcomes = all.filter((o) => o === 'MET' || o === 'NOT_MET');
     const met = outcomes.filter((o) => o === 'MET').length;
     return {
@@ -304,7 +313,7 @@ function trendOf(agreements: CoherenceAgreement[], rules: readonly CoherenceRule
     const byYear = new Map<number, { assessed: number; met: number }>();
     for (const result of agreements) {
       const year = signatureYear(result.agreement);
-      const outcome = paragraphOutcome(result, ruleIds);
+      const outcome = paragraphOutcome(checksOf(result, ruleIds));
       if (year === null || (outcome !== 'MET' && outcome !== 'NOT_MET')) continue;
       const entry = byYear.get(year) ?? { assessed: 0, met: 0 };
       entry.assessed++;

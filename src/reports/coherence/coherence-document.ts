@@ -12,6 +12,7 @@ import { absoluteLink } from '../common/report-links';
 import { CoherenceAgreement, CoherenceResult } from './coherence.types';
 import { SCORED_PARAGRAPHS } from './coherence-rules';
 import { plural } from './coherence-rule';
+import { paragraphOutcome } from './coherence-compute';
 
 /** The coherence report as a document for every file format. */
 export function coherenceDocument(report: CoherenceResult, options: DocumentOptions): ReportDocument {
@@ -162,22 +163,27 @@ function evidenceSection(report: CoherenceResult, linkBase: string): Section {
   };
 }
 
-/** "meets", "not met" with the worst severity, "pending review", "legacy", "n/a" or "unknown", for one paragraph. */
+/**
+ * "meets", "not met" with the worst severity, "pending review", "legacy", "n/a" or "unknown", for one paragraph:
+ * the paragraph's outcome as the scores count it (`paragraphOutcome`), so that an agreement the scores leave out as
+ * unknown never reads "meets" here.
+ */
 function paragraphCell(result: CoherenceAgreement, paragraph: string, linkBase: string): CellValue {
   const checks = result.checks.filter((c) => c.paragraph === paragraph);
-  const failing = checks.filter((c) => c.outcome === 'NOT_MET');
-  if (failing.length) {
+  const outcome = paragraphOutcome(checks);
+  if (outcome === 'NOT_MET') {
+    const failing = checks.filter((c) => c.outcome === 'NOT_MET');
     const worst = SEVERITIES.find((s) => failing.some((c) => c.severity === s)) as Severity;
     return { text: 'not met', severity: worst };
   }
-  if (checks.some((c) => c.outcome === 'PENDING_REVIEW')) return 'pending review';
+  if (outcome === 'PENDING_REVIEW') return 'pending review';
   if (result.legacy) return 'legacy (before the Convention)';
-  const met = checks.filter((c) => c.outcome === 'MET');
-  if (met.length) {
-    const first = met.flatMap((c) => c.evidence)[0];
+  if (outcome === 'UNKNOWN') return 'unknown';
+  if (outcome === 'MET') {
+    const first = checks.filter((c) => c.outcome === 'MET').flatMap((c) => c.evidence)[0];
     return first ? { text: 'meets', href: absoluteLink(first.link, linkBase) } : 'meets';
   }
-  return checks.some((c) => c.outcome === 'UNKNOWN') ? 'unknown' : 'n/a';
+  return 'n/a';
 }
 
 function agreementsSection(report: CoherenceResult, linkBase: string): Section {

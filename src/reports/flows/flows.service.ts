@@ -6,6 +6,7 @@ import { checkDate } from '../common/report-args';
 import { countedStatuses } from '../common/report-facts';
 import {
   AgreementScope,
+  knownPartyCodes,
   loadAgreements,
   loadAnnotations,
   loadBoundPartiesOf,
@@ -21,7 +22,7 @@ export interface FlowsArgs {
 const upper = (codes: string[] | null | undefined) =>
   codes?.map((c) => c.trim().toUpperCase()).filter(Boolean);
 
-/** preferentialTreatmentFlows: three statements. */
+/** preferentialTreatmentFlows: three statements, and one to check the party codes asked for. */
 @Injectable()
 export class FlowsReportService {
   constructor(private readonly em: EntityManager) {}
@@ -33,6 +34,18 @@ export class FlowsReportService {
     const to = filter.signedTo ? checkDate('filter.signedTo', filter.signedTo) : null;
     if (from && to && from > to)
       throw new BadUserInputError('filter.signedTo', `is before signedFrom (${from})`);
+    const grantors = upper(filter.grantors);
+    const beneficiaries = upper(filter.beneficiaries);
+    // A mistyped code is refused, as the API's party filters do, not answered "no flow".
+    const known = await knownPartyCodes(this.em, [...(grantors ?? []), ...(beneficiaries ?? [])]);
+    for (const [argument, codes] of [
+      ['filter.grantors', grantors],
+      ['filter.beneficiaries', beneficiaries],
+    ] as const) {
+      const unknown = (codes ?? []).filter((code) => !known.has(code));
+      if (unknown.length)
+        throw new BadUserInputError(argument, `unknown party code(s) ${unknown.join(', ')}`);
+    }
     const scope: AgreementScope = {
       slugs: filter.agreements?.length ? filter.agreements : undefined,
       signedFrom: from,
@@ -48,8 +61,8 @@ export class FlowsReportService {
     return computeFlows({
       includeProposed,
       filter: {
-        grantors: upper(filter.grantors),
-        beneficiaries: upper(filter.beneficiaries),
+        grantors,
+        beneficiaries,
         mechanisms: filter.mechanisms,
       },
       agreements,

@@ -344,7 +344,9 @@ function message(kind: DraftGapKind, practice: DraftPartyPractice[], carrying: b
       'The draft has e-commerce provisions but no cultural carve-out or cultural exemption',
     [DraftGapKind.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION]:
       'The draft has services or investment provisions but no audiovisual exclusion or cultural exemption',
-    [DraftGapKind.NO_CONVENTION_REFERENCE]: 'The draft does not refer to the 2005 Convention',
+    // What the gap means and what "carry one" counts: a reference to the Convention or to cultural diversity.
+    [DraftGapKind.NO_CONVENTION_REFERENCE]:
+      'The draft refers neither to the 2005 Convention nor to the diversity of cultural expressions',
   }[kind];
   return carrying
     ? `${what}, while the parties' own agreements carry one (${record}).`

@@ -364,6 +364,8 @@ function tocView(
   if (!provisions.length) return markup`<p>${ctx.t('common.none')}</p>`;
   const items: Html[] = [];
   let chapter: string | null = null;
+  // Each provision says its number: a chapter heading is an item of the list too, and would take one.
+  let number = 0;
   for (const p of provisions) {
     const heading = divisionHeading(ctx, 'chapter', p.chapterNumber, p.chapterTitle);
     if (heading && heading !== chapter) items.push(markup`<li class="chapter">${heading}</li>`);
@@ -374,8 +376,9 @@ function tocView(
     ]
       .filter(Boolean)
       .join(' · ');
+    number++;
     items.push(
-      markup`<li>
+      markup`<li value="${number}">
         <a href="${ctx.href(provisionPath(`${slug}/${p.key}`))}">${title}</a
         >${p.location !== 'OPERATIVE' ? markup` <span class="muted">(${label(ctx.lang, p.location)})</span>` : ''}
         ${p.annotations.map((an) => annotationBadge(ctx, an, names))}

@@ -1,6 +1,6 @@
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
 import { markup, raw } from '../html';
-import { label } from '../labels';
+import { mechanismName } from '../labels';
 import { downloads, layout } from '../layout';
 import {
   agreementName,
@@ -92,7 +92,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
             valueLabel: t('flows.count', { count: '' }).trim(),
             categories,
             series: usedMechanisms.map((m) => ({
-              name: m,
+              name: mechanismName(ctx.lang, m),
               values: categories.map((c) => pairs.get(c)?.get(m) ?? 0),
             })),
             stacked: true,
@@ -114,7 +114,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
       ${checkboxes(
         t('flows.mechanisms'),
         'mechanisms',
-        MECHANISMS.map((m): [string, string] => [m, label(ctx.lang, m)]),
+        MECHANISMS.map((m): [string, string] => [m, mechanismName(ctx.lang, m)]),
         mechanisms,
       )}
       ${includeProposedBox(ctx, includeProposed)}
@@ -165,7 +165,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
                         </td>
                         <td data-label="${t('flows.mechanism')}">
                           <a href="${ctx.href('/flows', { ...params, mechanisms: [f.mechanism] })}"
-                            >${f.mechanism}</a
+                            >${mechanismName(ctx.lang, f.mechanism)}</a
                           >${f.mutual ? markup` <span class="muted">(${t('flows.mutual')})</span>` : ''}
                         </td>
                         <td data-label="${t('common.agreement')}">

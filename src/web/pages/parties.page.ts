@@ -8,23 +8,28 @@ import { redirect, PageResult } from '../web-page';
 interface PartiesData {
   parties: {
     totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
     edges: { node: { code: string; name: string; kind: string; conventionStatus: { status: string } } }[];
   };
 }
 
-const PARTIES_QUERY = `query WebParties($filter: PartyFilter) {
-  parties(first: 100, filter: $filter, orderBy: { field: NAME }) { totalCount edges { node { code name kind conventionStatus { status } } } }
+const PARTIES_QUERY = `query WebParties($filter: PartyFilter, $after: String) {
+  parties(first: 100, after: $after, filter: $filter, orderBy: { field: NAME }) { totalCount pageInfo { hasNextPage endCursor } edges { node { code name kind conventionStatus { status } } } }
 }`;
 
-/** GET /parties?q=: finds a party by code or name; one match goes straight to its page. */
+/** GET /parties?q=: finds a party by code or name; one match goes straight to its page. 100 a page (`after`). */
 export async function partiesPage(ctx: WebContext): Promise<PageResult> {
   const { t } = ctx;
   const q = ctx.param('q', 100);
+  const after = ctx.param('after', 200);
   if (q && /^[A-Za-z]{3}$/.test(q)) {
     const byCode = await ctx.query<PartiesData>(PARTIES_QUERY, { filter: { codes: [q.toUpperCase()] } });
     if (byCode.parties.totalCount === 1) return redirect(ctx.href(partyPath(q.toUpperCase())));
   }
-  const data = await ctx.query<PartiesData>(PARTIES_QUERY, { filter: q ? { nameContains: q } : undefined });
+  const data = await ctx.query<PartiesData>(PARTIES_QUERY, {
+    filter: q ? { nameContains: q } : undefined,
+    after,
+  });
   if (q && data.parties.totalCount === 1)
     return redirect(ctx.href(partyPath(data.parties.edges[0].node.code)));
   const body = markup`<h1>${t('parties.title')}</h1>
@@ -39,6 +44,10 @@ export async function partiesPage(ctx: WebContext): Promise<PageResult> {
     <ul class="party-list">
       ${data.parties.edges.map(({ node }) => markup`<li><a href="${ctx.href(partyPath(node.code))}">${node.name}</a> <code>${node.code}</code> <span class="muted">${label(ctx.lang, node.kind)} · ${label(ctx.lang, node.conventionStatus.status)}</span></li>`)}
     </ul>
-    ${data.parties.totalCount > 100 ? markup`<p class="hint">${t('common.showing', { shown: 100, total: data.parties.totalCount })}</p>` : ''}`;
+    ${data.parties.totalCount > 100 ? markup`<p class="hint">${t('common.showing', { shown: data.parties.edges.length, total: data.parties.totalCount })}</p>` : ''}
+    <nav class="pager" aria-label="${t('common.next')}">
+      ${after ? markup`<a href="${ctx.href('/parties', { q })}">${t('common.first')}</a>` : ''}
+      ${data.parties.pageInfo.hasNextPage ? markup`<a rel="next" href="${ctx.href('/parties', { q, after: data.parties.pageInfo.endCursor })}">${t('common.next')}</a>` : ''}
+    </nav>`;
   return layout(ctx, { title: t('parties.title'), section: 'parties', body });
 }

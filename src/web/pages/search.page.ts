@@ -109,9 +109,7 @@ async function readState(ctx: WebContext): Promise<{ state: SearchState; choice:
         ctx.t('error.badValue', { name: 'language', value: language, allowed: TEXT_LANGUAGES.join(', ') }),
       );
   if (state.from && state.to && state.from > state.to)
-    throw badRequest(
-      ctx.t('error.badValue', { name: 'from', value: String(state.from), allowed: `<= ${state.to}` }),
-    );
+    throw badRequest(ctx.t('error.yearsReversed', { from: String(state.from), to: String(state.to) }));
   return { state, choice };
 }
 
