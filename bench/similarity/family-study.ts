@@ -96,6 +96,15 @@ interface Rule {
    * source for which this is true; that member is the template.
    */
   lineStop?: (step: LineStep) => boolean;
+  /**
+   * Run 10, backward: from the earliest member of the seed's core, the most similar text signed before it (WORDING
+   * Jaccard at least this) joins the family and its core, up to `backwardSteps` times: the template's own
+   * predecessor, looked for at a lower threshold than the family's.
+   */
+  backward?: number;
+  backwardSteps?: number;
+  /** With backward: only a predecessor at least this share as long as the earliest member (features), at most 1/this. */
+  backwardSize?: number;
 }
 
 /** One step of the seed's line of sources, as a template rule sees it. */
@@ -114,6 +123,10 @@ interface LineStep {
   otherSubject: boolean;
   /** The member has a subject and none of its words is in the source's headings (chapter and article titles). */
   subjectNotInSource: boolean;
+  /** Word-sequence similarity of member and source (the attribution measure). */
+  sequence: number;
+  /** Years between the member's and the source's signature (0 when either is undated). */
+  years: number;
 }
 
 /** The sorted features both hold. */
@@ -242,7 +255,65 @@ async function main(): Promise<void> {
   /** Run 9's stop above the seed's own source: outside the core, weak or a shorter text the member quotes. */
   const run9Stop = (x: LineStep) =>
     !x.sourceInCore && (x.jaccard < 0.1 || heldShare(x.source, x.member) >= QUOTED_EARLIER_SHARE);
+  /** Run 9's line, by lineStop: run 8's weak stop at every step, run 9's quoted stop above the seed's own source. */
+  const run9Line = (x: LineStep) => weakOutside(x) || (x.at > 0 && run9Stop(x));
+  /** Run 10's candidate rule families (README, run 10): each a parameter grid, chosen by leave-one-file-out. */
+  const run10: Record<string, Rule> = {};
+  for (const t of [0.05, 0.1, 0.15, 0.2, 0.25])
+    run10[`run 10 T1 weak ${t}`] = {
+      link: () => null,
+      service,
+      lineStop: (x) => weakOutside(x, t) || (x.at > 0 && run9Stop(x)),
+    };
+  for (const t of [0, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4])
+    run10[`run 10 T2 above seed J ${t}`] = {
+      link: () => null,
+      service,
+      lineStop: (x) => run9Line(x) || (x.at > 0 && x.jaccard < t),
+    };
+  for (const t of [0, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55])
+    run10[`run 10 T3 above seed S ${t}`] = {
+      link: () => null,
+      service,
+      lineStop: (x) => run9Line(x) || (x.at > 0 && x.sequence < t),
+    };
+  for (const y of [1000, 30, 20, 15, 10, 5])
+    run10[`run 10 T4 above seed years ${y}`] = {
+      link: () => null,
+      service,
+      lineStop: (x) => run9Line(x) || (x.at > 0 && x.years > y),
+    };
+  for (const t of [0, 0.2, 0.25, 0.3, 0.35, 0.4])
+    run10[`run 10 T5 any step S ${t}`] = {
+      link: () => null,
+      service,
+      lineStop: (x) => run9Line(x) || x.sequence < t,
+    };
+  for (const t of [0.3, 0.27, 0.25, 0.22, 0.2])
+    run10[`run 10 M1 threshold ${t}`] = {
+      link: () => null,
+      service: (id) => Promise.resolve(wordingFamilyLinks(index, id, t)),
+      lineStop: run9Line,
+    };
+  for (const max of [60, 40, 80, 100])
+    run10[`run 10 M2 max ${max}`] = { link: () => null, service, max, lineStop: run9Line };
+  for (const depth of [4, 3, 5, 6])
+    run10[`run 10 M3 depth ${depth}`] = { link: () => null, service, depth, lineStop: run9Line };
+  for (const t of [1, 0.27, 0.25, 0.22, 0.2, 0.18, 0.15])
+    run10[`run 10 B1 backward ${t}`] = { link: () => null, service, lineStop: run9Line, backward: t, backwardSteps: 3 };
+  for (const t of [1, 0.27, 0.25, 0.22, 0.2, 0.18, 0.15])
+    run10[`run 10 B2 backward once ${t}`] = { link: () => null, service, lineStop: run9Line, backward: t };
+  for (const t of [1, 0.25, 0.22, 0.2, 0.18, 0.15])
+    run10[`run 10 B3 backward alike size ${t}`] = {
+      link: () => null,
+      service,
+      lineStop: run9Line,
+      backward: t,
+      backwardSteps: 3,
+      backwardSize: 0.5,
+    };
   const rules: Record<string, Rule> = {
+    ...run10,
     'run 9 base (run 8 by lineStop)': { link: () => null, service, lineStop: (x) => weakOutside(x) },
     'run 9 weak 0.15': { link: () => null, service, lineStop: (x) => weakOutside(x, 0.15) },
     'run 9 weak 0.2': { link: () => null, service, lineStop: (x) => weakOutside(x, 0.2) },
@@ -426,6 +497,34 @@ async function main(): Promise<void> {
       const discovered = rule.bestFirst
         ? { ids: await bestFirst(seedId, neighbours, limits), core: undefined }
         : await discoverFamily(seedId, rule.service ?? neighbours, limits);
+      if (rule.backward !== undefined && discovered.core) {
+        const core = discovered.core;
+        const inFamily = new Set(discovered.ids);
+        for (let step = 0; step < (rule.backwardSteps ?? 1); step++) {
+          const coreDated = [...core].filter((id) => docs[byId.get(id)!].date !== null);
+          if (!coreDated.length) break;
+          const first = coreDated.reduce((a, b) =>
+            docs[byId.get(b)!].date! < docs[byId.get(a)!].date! ? b : a,
+          );
+          const firstDoc = docs[byId.get(first)!];
+          const size = rule.backwardSize ?? 0;
+          const before = index
+            .neighboursOf(first, rule.backward)
+            .filter((hit) => {
+              const d = docs[byId.get(hit.id)!];
+              if (d.date === null || d.date >= firstDoc.date! || core.has(hit.id)) return false;
+              const ratio = d.features.length / firstDoc.features.length;
+              return ratio >= size && ratio <= 1 / Math.max(size, 1e-9);
+            });
+          if (!before.length) break;
+          const pick = before[0].id;
+          core.add(pick);
+          if (!inFamily.has(pick)) {
+            inFamily.add(pick);
+            discovered.ids.push(pick);
+          }
+        }
+      }
       const ids = discovered.ids;
       const members: FamilyMemberInput[] = ids.map((id) => {
         const at = byId.get(id)!;
@@ -514,6 +613,11 @@ async function main(): Promise<void> {
               const [a, b] = [docs[byId.get(at.id)!].subject, docs[byId.get(at.sourceId)!].headings];
               return a.size > 0 && b.size > 0 && ![...a].some((w) => b.has(w));
             })(),
+            sequence: sequenceSimilarity(seq(byId.get(at.id)!), seq(byId.get(at.sourceId)!)),
+            years: (() => {
+              const [a, b] = [docs[byId.get(at.id)!].date, docs[byId.get(at.sourceId)!].date];
+              return a && b ? (Date.parse(a) - Date.parse(b)) / (365.25 * 86400e3) : 0;
+            })(),
           });
           if (stop) break;
           kept = intersect(kept, source);
@@ -551,6 +655,7 @@ async function main(): Promise<void> {
       'fresh3.json',
       'fresh4.json',
       'fresh5.json',
+      'fresh6.json',
     ] as FamilyFile[]) {
       const all = { recall: 0, members: 0, found: 0, labelledFound: 0, templates: 0, sources: 0, total: 0 };
       for (const family of labelledFamilies(f)) {
