@@ -21,6 +21,7 @@ import {
   QUOTED_EARLIER_SHARE,
   QUOTED_MIN_FEATURES,
   QUOTED_SHARE,
+  withPredecessors,
   wordingFamilyLinks,
 } from '../../src/search/wording/clause-family';
 import { ClauseIndex, comparable } from '../../src/search/wording/clause-index';
@@ -105,6 +106,12 @@ interface Rule {
   backwardSteps?: number;
   /** With backward: only a predecessor at least this share as long as the earliest member (features), at most 1/this. */
   backwardSize?: number;
+  /** With backward: only a predecessor whose agreement has a party in common with the earliest member's. */
+  backwardParty?: boolean;
+  /** With backward: only a predecessor at least this similar by word sequence. */
+  backwardSequence?: number;
+  /** Run 10, the service's own: withPredecessors (clause-family.ts) after discovery. */
+  predecessors?: boolean;
 }
 
 /** One step of the seed's line of sources, as a template rule sees it. */
@@ -300,7 +307,13 @@ async function main(): Promise<void> {
   for (const depth of [4, 3, 5, 6])
     run10[`run 10 M3 depth ${depth}`] = { link: () => null, service, depth, lineStop: run9Line };
   for (const t of [1, 0.27, 0.25, 0.22, 0.2, 0.18, 0.15])
-    run10[`run 10 B1 backward ${t}`] = { link: () => null, service, lineStop: run9Line, backward: t, backwardSteps: 3 };
+    run10[`run 10 B1 backward ${t}`] = {
+      link: () => null,
+      service,
+      lineStop: run9Line,
+      backward: t,
+      backwardSteps: 3,
+    };
   for (const t of [1, 0.27, 0.25, 0.22, 0.2, 0.18, 0.15])
     run10[`run 10 B2 backward once ${t}`] = { link: () => null, service, lineStop: run9Line, backward: t };
   for (const t of [1, 0.25, 0.22, 0.2, 0.18, 0.15])
@@ -312,7 +325,40 @@ async function main(): Promise<void> {
       backwardSteps: 3,
       backwardSize: 0.5,
     };
+  for (const t of [1, 0.25, 0.22, 0.2, 0.18, 0.15])
+    run10[`run 10 B4 backward party ${t}`] = {
+      link: () => null,
+      service,
+      lineStop: run9Line,
+      backward: t,
+      backwardSteps: 3,
+      backwardParty: true,
+    };
+  for (const t of [1, 0.25, 0.22, 0.2, 0.18, 0.15])
+    run10[`run 10 B5 backward sequence 0.4 ${t}`] = {
+      link: () => null,
+      service,
+      lineStop: run9Line,
+      backward: t,
+      backwardSteps: 3,
+      backwardSequence: 0.4,
+    };
+  for (const s of [1, 0.5, 0.45, 0.4, 0.35])
+    run10[`run 10 B6 backward J 0.2 sequence ${s}`] = {
+      link: () => null,
+      service,
+      lineStop: run9Line,
+      backward: 0.2,
+      backwardSteps: 3,
+      backwardSequence: s,
+    };
   const rules: Record<string, Rule> = {
+    'run 10 (the service: run 9, and the predecessors of the core sharing a party, withPredecessors)': {
+      link: () => null,
+      service,
+      lineStop: run9Line,
+      predecessors: true,
+    },
     ...run10,
     'run 9 base (run 8 by lineStop)': { link: () => null, service, lineStop: (x) => weakOutside(x) },
     'run 9 weak 0.15': { link: () => null, service, lineStop: (x) => weakOutside(x, 0.15) },
@@ -497,6 +543,10 @@ async function main(): Promise<void> {
       const discovered = rule.bestFirst
         ? { ids: await bestFirst(seedId, neighbours, limits), core: undefined }
         : await discoverFamily(seedId, rule.service ?? neighbours, limits);
+      if (rule.predecessors && discovered.core)
+        await withPredecessors(index, { ids: discovered.ids, core: discovered.core }, (agreementIds) =>
+          Promise.resolve(new Map(agreementIds.map((a) => [a, partiesOf.get(a) ?? []]))),
+        );
       if (rule.backward !== undefined && discovered.core) {
         const core = discovered.core;
         const inFamily = new Set(discovered.ids);
@@ -508,14 +558,20 @@ async function main(): Promise<void> {
           );
           const firstDoc = docs[byId.get(first)!];
           const size = rule.backwardSize ?? 0;
-          const before = index
-            .neighboursOf(first, rule.backward)
-            .filter((hit) => {
-              const d = docs[byId.get(hit.id)!];
-              if (d.date === null || d.date >= firstDoc.date! || core.has(hit.id)) return false;
-              const ratio = d.features.length / firstDoc.features.length;
-              return ratio >= size && ratio <= 1 / Math.max(size, 1e-9);
-            });
+          const before = index.neighboursOf(first, rule.backward).filter((hit) => {
+            const d = docs[byId.get(hit.id)!];
+            if (d.date === null || d.date >= firstDoc.date! || core.has(hit.id)) return false;
+            const ratio = d.features.length / firstDoc.features.length;
+            if (ratio < size || ratio > 1 / Math.max(size, 1e-9)) return false;
+            if (rule.backwardParty) {
+              const own = new Set(partiesOf.get(firstDoc.agreementId) ?? []);
+              if (!(partiesOf.get(d.agreementId) ?? []).some((party) => own.has(party))) return false;
+            }
+            return (
+              rule.backwardSequence === undefined ||
+              sequenceSimilarity(seq(byId.get(hit.id)!), seq(byId.get(first)!)) >= rule.backwardSequence
+            );
+          });
           if (!before.length) break;
           const pick = before[0].id;
           core.add(pick);
