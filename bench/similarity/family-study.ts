@@ -1,12 +1,14 @@
-// Studies whole clause families offline, as clauseFamily answers them: for every labelled member of the six
-// family files (families.json, fresh.json .. fresh5.json), the family found by a membership rule
+// Studies whole clause families offline, as clauseFamily answers them: for every labelled member of the seven
+// family files (families.json, fresh.json .. fresh6.json), the family found by a membership rule
 // (discoverFamily over exact overlaps counted on the whole corpus), linked by linkFamily (word sequences, the
 // parties of each agreement), then scored with the bench's own measure (test/support/family-measure.ts): family
 // recall, precision, templates and sources. Rule `run 8` is the service's own code (ClauseIndex,
 // wordingFamilyLinks, discoverFamily and its core, linkFamily's template where the seed's line begins); `run 7`
 // the same with the earliest member as template; `run 6` the rule before, from overlap counts; each reproduces
-// the bench's figures for its code. Used for runs 7 and 8 (README of test/fixtures/families). CHAINS=1 prints
-// each query's chain of sources from the seed.
+// the bench's figures for its code. Used for runs 7 to 10 (README of test/fixtures/families); `run 10 (the service
+// ...)` is the service's code now (withPredecessors after discovery), and the `run 10 <family> ... <parameter>`
+// rules are run 10's grids, whose output bench/similarity/family-cv.py reads for the leave-one-file-out folds.
+// CHAINS=1 prints each query's chain of sources from the seed.
 //   node -r ts-node/register bench/similarity/family-study.ts <corpus.sqlite> [rule-name-substring] [--misses]
 // --template-of=<pinpoint> (repeatable) prints the template of that provision's family under each rule.
 // --misses lists each wrong source and template with its cause: recall (the labelled source or template is not in
