@@ -1,12 +1,14 @@
-// Studies whole clause families offline, as clauseFamily answers them: for every labelled member of the six
-// family files (families.json, fresh.json .. fresh5.json), the family found by a membership rule
+// Studies whole clause families offline, as clauseFamily answers them: for every labelled member of the seven
+// family files (families.json, fresh.json .. fresh6.json), the family found by a membership rule
 // (discoverFamily over exact overlaps counted on the whole corpus), linked by linkFamily (word sequences, the
 // parties of each agreement), then scored with the bench's own measure (test/support/family-measure.ts): family
 // recall, precision, templates and sources. Rule `run 8` is the service's own code (ClauseIndex,
 // wordingFamilyLinks, discoverFamily and its core, linkFamily's template where the seed's line begins); `run 7`
 // the same with the earliest member as template; `run 6` the rule before, from overlap counts; each reproduces
-// the bench's figures for its code. Used for runs 7 and 8 (README of test/fixtures/families). CHAINS=1 prints
-// each query's chain of sources from the seed.
+// the bench's figures for its code. Used for runs 7 to 10 (README of test/fixtures/families); `run 10 (the service
+// ...)` is the service's code now (withPredecessors after discovery), and the `run 10 <family> ... <parameter>`
+// rules are run 10's grids, whose output bench/similarity/family-cv.py reads for the leave-one-file-out folds.
+// CHAINS=1 prints each query's chain of sources from the seed.
 //   node -r ts-node/register bench/similarity/family-study.ts <corpus.sqlite> [rule-name-substring] [--misses]
 // --template-of=<pinpoint> (repeatable) prints the template of that provision's family under each rule.
 // --misses lists each wrong source and template with its cause: recall (the labelled source or template is not in
@@ -21,6 +23,7 @@ import {
   QUOTED_EARLIER_SHARE,
   QUOTED_MIN_FEATURES,
   QUOTED_SHARE,
+  withPredecessors,
   wordingFamilyLinks,
 } from '../../src/search/wording/clause-family';
 import { ClauseIndex, comparable } from '../../src/search/wording/clause-index';
@@ -96,6 +99,21 @@ interface Rule {
    * source for which this is true; that member is the template.
    */
   lineStop?: (step: LineStep) => boolean;
+  /**
+   * Run 10, backward: from the earliest member of the seed's core, the most similar text signed before it (WORDING
+   * Jaccard at least this) joins the family and its core, up to `backwardSteps` times: the template's own
+   * predecessor, looked for at a lower threshold than the family's.
+   */
+  backward?: number;
+  backwardSteps?: number;
+  /** With backward: only a predecessor at least this share as long as the earliest member (features), at most 1/this. */
+  backwardSize?: number;
+  /** With backward: only a predecessor whose agreement has a party in common with the earliest member's. */
+  backwardParty?: boolean;
+  /** With backward: only a predecessor at least this similar by word sequence. */
+  backwardSequence?: number;
+  /** Run 10, the service's own: withPredecessors (clause-family.ts) after discovery. */
+  predecessors?: boolean;
 }
 
 /** One step of the seed's line of sources, as a template rule sees it. */
@@ -114,6 +132,10 @@ interface LineStep {
   otherSubject: boolean;
   /** The member has a subject and none of its words is in the source's headings (chapter and article titles). */
   subjectNotInSource: boolean;
+  /** Word-sequence similarity of member and source (the attribution measure). */
+  sequence: number;
+  /** Years between the member's and the source's signature (0 when either is undated). */
+  years: number;
 }
 
 /** The sorted features both hold. */
@@ -242,7 +264,104 @@ async function main(): Promise<void> {
   /** Run 9's stop above the seed's own source: outside the core, weak or a shorter text the member quotes. */
   const run9Stop = (x: LineStep) =>
     !x.sourceInCore && (x.jaccard < 0.1 || heldShare(x.source, x.member) >= QUOTED_EARLIER_SHARE);
+  /** Run 9's line, by lineStop: run 8's weak stop at every step, run 9's quoted stop above the seed's own source. */
+  const run9Line = (x: LineStep) => weakOutside(x) || (x.at > 0 && run9Stop(x));
+  /** Run 10's candidate rule families (README, run 10): each a parameter grid, chosen by leave-one-file-out. */
+  const run10: Record<string, Rule> = {};
+  for (const t of [0.05, 0.1, 0.15, 0.2, 0.25])
+    run10[`run 10 T1 weak ${t}`] = {
+      link: () => null,
+      service,
+      lineStop: (x) => weakOutside(x, t) || (x.at > 0 && run9Stop(x)),
+    };
+  for (const t of [0, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4])
+    run10[`run 10 T2 above seed J ${t}`] = {
+      link: () => null,
+      service,
+      lineStop: (x) => run9Line(x) || (x.at > 0 && x.jaccard < t),
+    };
+  for (const t of [0, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55])
+    run10[`run 10 T3 above seed S ${t}`] = {
+      link: () => null,
+      service,
+      lineStop: (x) => run9Line(x) || (x.at > 0 && x.sequence < t),
+    };
+  for (const y of [1000, 30, 20, 15, 10, 5])
+    run10[`run 10 T4 above seed years ${y}`] = {
+      link: () => null,
+      service,
+      lineStop: (x) => run9Line(x) || (x.at > 0 && x.years > y),
+    };
+  for (const t of [0, 0.2, 0.25, 0.3, 0.35, 0.4])
+    run10[`run 10 T5 any step S ${t}`] = {
+      link: () => null,
+      service,
+      lineStop: (x) => run9Line(x) || x.sequence < t,
+    };
+  for (const t of [0.3, 0.27, 0.25, 0.22, 0.2])
+    run10[`run 10 M1 threshold ${t}`] = {
+      link: () => null,
+      service: (id) => Promise.resolve(wordingFamilyLinks(index, id, t)),
+      lineStop: run9Line,
+    };
+  for (const max of [60, 40, 80, 100])
+    run10[`run 10 M2 max ${max}`] = { link: () => null, service, max, lineStop: run9Line };
+  for (const depth of [4, 3, 5, 6])
+    run10[`run 10 M3 depth ${depth}`] = { link: () => null, service, depth, lineStop: run9Line };
+  for (const t of [1, 0.27, 0.25, 0.22, 0.2, 0.18, 0.15])
+    run10[`run 10 B1 backward ${t}`] = {
+      link: () => null,
+      service,
+      lineStop: run9Line,
+      backward: t,
+      backwardSteps: 3,
+    };
+  for (const t of [1, 0.27, 0.25, 0.22, 0.2, 0.18, 0.15])
+    run10[`run 10 B2 backward once ${t}`] = { link: () => null, service, lineStop: run9Line, backward: t };
+  for (const t of [1, 0.25, 0.22, 0.2, 0.18, 0.15])
+    run10[`run 10 B3 backward alike size ${t}`] = {
+      link: () => null,
+      service,
+      lineStop: run9Line,
+      backward: t,
+      backwardSteps: 3,
+      backwardSize: 0.5,
+    };
+  for (const t of [1, 0.25, 0.22, 0.2, 0.18, 0.15])
+    run10[`run 10 B4 backward party ${t}`] = {
+      link: () => null,
+      service,
+      lineStop: run9Line,
+      backward: t,
+      backwardSteps: 3,
+      backwardParty: true,
+    };
+  for (const t of [1, 0.25, 0.22, 0.2, 0.18, 0.15])
+    run10[`run 10 B5 backward sequence 0.4 ${t}`] = {
+      link: () => null,
+      service,
+      lineStop: run9Line,
+      backward: t,
+      backwardSteps: 3,
+      backwardSequence: 0.4,
+    };
+  for (const s of [1, 0.5, 0.45, 0.4, 0.35])
+    run10[`run 10 B6 backward J 0.2 sequence ${s}`] = {
+      link: () => null,
+      service,
+      lineStop: run9Line,
+      backward: 0.2,
+      backwardSteps: 3,
+      backwardSequence: s,
+    };
   const rules: Record<string, Rule> = {
+    'run 10 (the service: run 9, and the predecessors of the core sharing a party, withPredecessors)': {
+      link: () => null,
+      service,
+      lineStop: run9Line,
+      predecessors: true,
+    },
+    ...run10,
     'run 9 base (run 8 by lineStop)': { link: () => null, service, lineStop: (x) => weakOutside(x) },
     'run 9 weak 0.15': { link: () => null, service, lineStop: (x) => weakOutside(x, 0.15) },
     'run 9 weak 0.2': { link: () => null, service, lineStop: (x) => weakOutside(x, 0.2) },
@@ -426,6 +545,44 @@ async function main(): Promise<void> {
       const discovered = rule.bestFirst
         ? { ids: await bestFirst(seedId, neighbours, limits), core: undefined }
         : await discoverFamily(seedId, rule.service ?? neighbours, limits);
+      if (rule.predecessors && discovered.core)
+        await withPredecessors(index, { ids: discovered.ids, core: discovered.core }, (agreementIds) =>
+          Promise.resolve(new Map(agreementIds.map((a) => [a, partiesOf.get(a) ?? []]))),
+        );
+      if (rule.backward !== undefined && discovered.core) {
+        const core = discovered.core;
+        const inFamily = new Set(discovered.ids);
+        for (let step = 0; step < (rule.backwardSteps ?? 1); step++) {
+          const coreDated = [...core].filter((id) => docs[byId.get(id)!].date !== null);
+          if (!coreDated.length) break;
+          const first = coreDated.reduce((a, b) =>
+            docs[byId.get(b)!].date! < docs[byId.get(a)!].date! ? b : a,
+          );
+          const firstDoc = docs[byId.get(first)!];
+          const size = rule.backwardSize ?? 0;
+          const before = index.neighboursOf(first, rule.backward).filter((hit) => {
+            const d = docs[byId.get(hit.id)!];
+            if (d.date === null || d.date >= firstDoc.date! || core.has(hit.id)) return false;
+            const ratio = d.features.length / firstDoc.features.length;
+            if (ratio < size || ratio > 1 / Math.max(size, 1e-9)) return false;
+            if (rule.backwardParty) {
+              const own = new Set(partiesOf.get(firstDoc.agreementId) ?? []);
+              if (!(partiesOf.get(d.agreementId) ?? []).some((party) => own.has(party))) return false;
+            }
+            return (
+              rule.backwardSequence === undefined ||
+              sequenceSimilarity(seq(byId.get(hit.id)!), seq(byId.get(first)!)) >= rule.backwardSequence
+            );
+          });
+          if (!before.length) break;
+          const pick = before[0].id;
+          core.add(pick);
+          if (!inFamily.has(pick)) {
+            inFamily.add(pick);
+            discovered.ids.push(pick);
+          }
+        }
+      }
       const ids = discovered.ids;
       const members: FamilyMemberInput[] = ids.map((id) => {
         const at = byId.get(id)!;
@@ -514,6 +671,11 @@ async function main(): Promise<void> {
               const [a, b] = [docs[byId.get(at.id)!].subject, docs[byId.get(at.sourceId)!].headings];
               return a.size > 0 && b.size > 0 && ![...a].some((w) => b.has(w));
             })(),
+            sequence: sequenceSimilarity(seq(byId.get(at.id)!), seq(byId.get(at.sourceId)!)),
+            years: (() => {
+              const [a, b] = [docs[byId.get(at.id)!].date, docs[byId.get(at.sourceId)!].date];
+              return a && b ? (Date.parse(a) - Date.parse(b)) / (365.25 * 86400e3) : 0;
+            })(),
           });
           if (stop) break;
           kept = intersect(kept, source);
@@ -551,6 +713,7 @@ async function main(): Promise<void> {
       'fresh3.json',
       'fresh4.json',
       'fresh5.json',
+      'fresh6.json',
     ] as FamilyFile[]) {
       const all = { recall: 0, members: 0, found: 0, labelledFound: 0, templates: 0, sources: 0, total: 0 };
       for (const family of labelledFamilies(f)) {

@@ -22,6 +22,7 @@ import {
   FamilyHit,
   FamilyLimits,
   linkFamily,
+  withPredecessors,
   wordingFamilyLinks,
 } from '../wording/clause-family';
 import {
@@ -132,6 +133,8 @@ export class SimilarityService {
     const { ids, truncated, core } = isComparable
       ? await discoverFamily(provision.id, (at) => this.familyLinks(index, at, measure, threshold), limits)
       : { ids: [provision.id], truncated: false, core: new Set([provision.id]) };
+    if (isComparable && measure === SimilarityMeasure.WORDING)
+      await withPredecessors(index, { ids, core }, (agreementIds) => partnersOf(this.em, agreementIds));
     const [facts, byId] = await Promise.all([this.memberFacts(ids), this.load(ids)]);
     const features = await this.featuresOf(index, ids, measure, byId);
     const links = linkFamily(

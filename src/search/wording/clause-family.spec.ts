@@ -9,7 +9,9 @@ import {
   QUOTED_MIN_FEATURES,
   QUOTED_SHARE,
   SAME_PARTIES_MARGIN,
+  PREDECESSOR_MIN,
   WEAK_SOURCE,
+  withPredecessors,
   wordingFamilyLinks,
 } from './clause-family';
 import { sequenceSimilarity, sequenceTokens } from './word-sequence';
@@ -413,5 +415,52 @@ describe('wordingFamilyLinks', () => {
     ]);
     const hits = wordingFamilyLinks(quotedAndSimilar, 1, 0.3);
     expect(hits.map((hit) => hit.id)).toEqual([5, 2]);
+  });
+});
+
+describe('withPredecessors (run 10)', () => {
+  const word = (n: number) =>
+    `w${[...n.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('')}x`;
+  const words = (from: number, count: number) =>
+    Array.from({ length: count }, (_, i) => word(from + i)).join(' ');
+  // 1 (2004) and 2 (2008): the family found; 10 (2001): an earlier rewording by one of 1's parties, 0.24 similar;
+  // 11 (2000): closer still (0.28) but of other parties; 12 (2006): close, but later than 1.
+  const index = ClauseIndex.build([
+    { id: 1, agreementId: 1, text: words(0, 20), dateSigned: '2004-01-01' },
+    { id: 2, agreementId: 2, text: words(0, 20), dateSigned: '2008-01-01' },
+    { id: 10, agreementId: 10, text: `${words(0, 8)} ${words(1000, 12)}`, dateSigned: '2001-01-01' },
+    { id: 11, agreementId: 11, text: `${words(0, 9)} ${words(2000, 11)}`, dateSigned: '2000-01-01' },
+    { id: 12, agreementId: 12, text: `${words(0, 9)} ${words(3000, 11)}`, dateSigned: '2006-01-01' },
+  ]);
+  const parties = new Map<number, string[]>([
+    [1, ['AUS', 'SGP']],
+    [2, ['AUS', 'USA']],
+    [10, ['AUS', 'NZL']],
+    [11, ['CHE', 'ISL']],
+    [12, ['AUS', 'SGP']],
+  ]);
+  const partiesOf = (ids: number[]) => Promise.resolve(new Map(ids.map((id) => [id, parties.get(id) ?? []])));
+
+  it("adds the earliest core member's most similar earlier text of a shared party, below the family threshold", async () => {
+    expect(PREDECESSOR_MIN).toBe(0.22);
+    const similar = index
+      .neighboursOf(1, PREDECESSOR_MIN)
+      .map((hit) => [hit.id, Number(hit.score.toFixed(2))]);
+    expect(similar).toEqual([
+      [2, 1],
+      [11, 0.28],
+      [12, 0.28],
+      [10, 0.24],
+    ]);
+    const family = { ids: [2, 1], core: new Set([2, 1]) };
+    await withPredecessors(index, family, partiesOf);
+    expect(family.ids).toEqual([2, 1, 10]);
+    expect([...family.core]).toEqual([2, 1, 10]);
+  });
+
+  it('adds nothing when no earlier text of a shared party is similar enough', async () => {
+    const family = { ids: [2, 1], core: new Set([2, 1]) };
+    await withPredecessors(index, family, () => Promise.resolve(new Map()));
+    expect(family.ids).toEqual([2, 1]);
   });
 });

@@ -380,6 +380,61 @@ export async function discoverFamily(
   return { ids: [...depth.keys()], truncated, core: linkedBySimilarity(seedId, similar, depth) };
 }
 
+/**
+ * A WORDING family also takes the predecessor of its earliest member found by similarity: the text signed before
+ * it that is at least this similar (Jaccard), below the family's threshold, and whose agreement has a party in
+ * common with that member's (see withPredecessors). Chosen by leave-one-file-out over the seven labelled family
+ * files (README of test/fixtures/families, run 10).
+ */
+export const PREDECESSOR_MIN = 0.22;
+/** ... followed back at most this many times (the predecessor's own predecessor, and so on). */
+export const PREDECESSOR_STEPS = 3;
+
+/**
+ * Adds to a WORDING family (its members `ids` and its `core`, as discoverFamily found them; both are extended in
+ * place) the predecessors of its earliest core member: the most similar text signed before it, at least
+ * PREDECESSOR_MIN similar and of an agreement sharing a party with that member's, joins the family and its core,
+ * then the same from it, up to PREDECESSOR_STEPS times. The reason (run 10): where a family's template is missed,
+ * it is mostly not reached at all; the first article of a drafting tradition is often reworded more than its
+ * followers copy each other (the 2003 Singapore-Australia electronic authentication article, 0.22 from the United
+ * States strand that followed, the EFTA Convention's national treasures article), and negotiators start from
+ * their own earlier agreements, so a weaker link backwards, to the same parties only, finds it without the flood a
+ * lower threshold brings. Sources and the template are then chosen by linkFamily as for any member.
+ */
+export async function withPredecessors(
+  index: ClauseIndex,
+  family: { ids: number[]; core: Set<number> },
+  partiesOf: (agreementIds: number[]) => Promise<ReadonlyMap<number, readonly string[]>>,
+): Promise<void> {
+  const found = new Set(family.ids);
+  for (let step = 0; step < PREDECESSOR_STEPS; step += 1) {
+    let first: number | null = null;
+    for (const id of family.core) {
+      const date = index.dateOf(id);
+      if (date !== null && (first === null || date < index.dateOf(first)!)) first = id;
+    }
+    if (first === null) return;
+    const firstDate = index.dateOf(first)!;
+    const before = index.neighboursOf(first, PREDECESSOR_MIN).filter((hit) => {
+      const date = index.dateOf(hit.id);
+      return date !== null && date < firstDate && !family.core.has(hit.id);
+    });
+    if (!before.length) return;
+    const agreements = [first, ...before.map((hit) => hit.id)].map((id) => index.agreementOf(id)!);
+    const parties = await partiesOf([...new Set(agreements)]);
+    const own = new Set(parties.get(agreements[0]) ?? []);
+    const pick = before.find((_, i) =>
+      (parties.get(agreements[i + 1]) ?? []).some((party) => own.has(party)),
+    );
+    if (!pick) return;
+    family.core.add(pick.id);
+    if (!found.has(pick.id)) {
+      found.add(pick.id);
+      family.ids.push(pick.id);
+    }
+  }
+}
+
 /** The members reachable from the seed through the similarity links looked up. */
 function linkedBySimilarity(
   seedId: number,

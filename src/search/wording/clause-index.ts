@@ -154,6 +154,12 @@ export class ClauseIndex {
     return at === undefined ? null : this.agreementIds[at];
   }
 
+  /** The signature date (ISO) of an indexed provision's agreement, or null (undated, or not indexed). */
+  dateOf(id: number): string | null {
+    const at = this.position.get(id);
+    return at === undefined ? null : this.dates[at];
+  }
+
   /**
    * The indexed provisions whose WORDING similarity to an indexed provision is at least minScore, best first (ties
    * by id), itself left out; none for a provision not indexed. Kept (see NEIGHBOURS_KEPT): the list is shared,
