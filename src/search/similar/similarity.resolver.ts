@@ -14,11 +14,13 @@ import { SimilarityMeasure } from '../wording/clause-index';
 import {
   DEFAULT_MIN_SCORE,
   diffOf,
+  FAMILY_FOUND_MEMBERS,
   FAMILY_MAX_DEPTH,
   FAMILY_MAX_MEMBERS,
   LOWEST_MIN_SCORE,
   SimilarityService,
 } from './similarity.service';
+import { PREDECESSOR_STEPS } from '../wording/clause-family';
 
 const measureArg = {
   type: () => SimilarityMeasure,
@@ -60,7 +62,7 @@ export class SimilarityResolver {
 
   @Query(() => ClauseFamily, {
     complexity: ({ childComplexity }) => FAMILY_MAX_MEMBERS * Math.max(1, childComplexity),
-    description: `The family of a clause: the clauses that descend from a common template (similar to it, or to a member, up to ${FAMILY_MAX_DEPTH} steps and ${FAMILY_MAX_MEMBERS} members), ordered by signature date, each with its probable source, the similarity and the word diff to it, its agreement, parties, date and taxonomy codes. The template is the earliest member.`,
+    description: `The family of a clause: the clauses that descend from a common template (similar to it, or to a member, up to ${FAMILY_MAX_DEPTH} steps and ${FAMILY_FOUND_MEMBERS} members, then, under WORDING, up to ${PREDECESSOR_STEPS} earlier texts of agreements sharing a party that its earliest member descends from), ordered by signature date, each with its probable source, the similarity and the word diff to it, its agreement, parties, date and taxonomy codes. The template is the earliest member.`,
   })
   clauseFamily(
     @Args('id', { type: () => ID }) id: string,

@@ -22,6 +22,7 @@ import {
   FamilyHit,
   FamilyLimits,
   linkFamily,
+  PREDECESSOR_STEPS,
   withPredecessors,
   wordingFamilyLinks,
 } from '../wording/clause-family';
@@ -55,7 +56,10 @@ export const DEFAULT_MIN_SCORE: Record<SimilarityMeasure, number> = {
 };
 /** The least minScore accepted: under it nearly every clause is similar to every other. */
 export const LOWEST_MIN_SCORE = 0.1;
-export const FAMILY_MAX_MEMBERS = DEFAULT_FAMILY_LIMITS.maxMembers;
+/** The members a family's search stops at, before the earlier texts its earliest member descends from (withPredecessors). */
+export const FAMILY_FOUND_MEMBERS = DEFAULT_FAMILY_LIMITS.maxMembers;
+/** The most members a family holds: those found, then up to PREDECESSOR_STEPS predecessors. */
+export const FAMILY_MAX_MEMBERS = FAMILY_FOUND_MEMBERS + PREDECESSOR_STEPS;
 export const FAMILY_MAX_DEPTH = DEFAULT_FAMILY_LIMITS.maxDepth;
 
 const IDS_PER_STATEMENT = 1000;
