@@ -18,23 +18,22 @@ const logger = new Logger('HTTP');
 
 const req = (host: ArgumentsHost): Request => host.switchToHttp().getRequest<Request>();
 
+/** A browser asking a page: GET or HEAD, accepting HTML before JSON. */
+function wantsPage(host: ArgumentsHost): boolean {
+  const asked = req(host);
+  return (
+    (asked.method === 'GET' || asked.method === 'HEAD') &&
+    /\btext\/html\b/.test(asked.headers.accept ?? '') &&
+    asked.accepts(['json', 'html']) === 'html'
+  );
+}
+
 /**
  * A browser's GET of an address no route serves (Nest's "Cannot GET /x"): it asked for HTML by name, as browsers
  * do; API clients (JSON, GraphQL) keep the JSON answer.
  */
-/** A browser asking a page: GET or HEAD, accepting HTML before JSON. */
-function wantsPage(host: ArgumentsHost): boolean {
-  const req = host.switchToHttp().getRequest<Request>();
-  return (
-    (req.method === 'GET' || req.method === 'HEAD') &&
-    /\btext\/html\b/.test(req.headers.accept ?? '') &&
-    req.accepts(['json', 'html']) === 'html'
-  );
-}
-
 function noRoute(error: NotFoundException, host: ArgumentsHost): boolean {
-  const req = host.switchToHttp().getRequest<Request>();
-  return error.message.startsWith(`Cannot ${req.method} `) && wantsPage(host);
+  return error.message.startsWith(`Cannot ${req(host).method} `) && wantsPage(host);
 }
 
 /** Express could not decode a parameter of the address (`/agreements/%FF`: bytes that are not UTF-8). */
