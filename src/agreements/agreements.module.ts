@@ -2,13 +2,12 @@ import { AuditModule } from '../audit/audit.module';
 import { AgreementMutationsService } from './agreement-mutations.service';
 import { AgreementMutationsResolver } from './agreement-mutations.resolver';
 import { Module } from '@nestjs/common';
-import { PartiesModule } from '../parties/parties.module';
 import { AgreementsResolver } from './agreements.resolver';
 import { AgreementsService } from './agreements.service';
 import { PartyAgreementsResolver } from './party-agreements.resolver';
 
 @Module({
-  imports: [AuditModule, PartiesModule],
+  imports: [AuditModule],
   providers: [
     AgreementMutationsService,
     AgreementMutationsResolver,

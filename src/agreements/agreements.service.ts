@@ -1,9 +1,9 @@
+import { checkPartyCodes } from '../parties/party-codes';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { Connection } from '../common/pagination/connection.types';
 import { PageRequest } from '../common/pagination/page-query';
-import { PartiesService } from '../parties/parties.service';
 import { Agreement } from './agreement.entity';
 import { AgreementRepository } from './repository/agreement.repository';
 import { AgreementFilter } from './dto/agreement-filter.input';
@@ -14,10 +14,7 @@ import { databaseIdOf } from '../graphql/node/global-id';
 export class AgreementsService {
   private readonly repository: AgreementRepository;
 
-  constructor(
-    readonly em: EntityManager,
-    private readonly parties: PartiesService,
-  ) {
+  constructor(readonly em: EntityManager) {
     this.repository = new AgreementRepository(em);
   }
 
@@ -37,10 +34,7 @@ export class AgreementsService {
 
   /** Rejects party codes that are not in the catalogue, naming them. */
   async checkFilter(filter: AgreementFilter | null | undefined, path = 'filter'): Promise<void> {
-    if (!filter?.parties?.length) return;
-    const unknown = await this.parties.unknownCodes(filter.parties);
-    if (unknown.length)
-      throw new BadUserInputError(`${path}.parties`, `unknown party code(s) ${unknown.join(', ')}`);
+    if (filter?.parties?.length) await checkPartyCodes(this.em, `${path}.parties`, filter.parties);
   }
 
   /** A page of agreements; of each, `properties` (`agreementProperties`; null: all). */

@@ -1,3 +1,4 @@
+import { checkPartyCodes } from '../parties/party-codes';
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
@@ -13,8 +14,6 @@ import { provisionPath } from '../reports/common/report-links';
 import { DbRow } from './repository/agreement-record.repository';
 import { ExportRepository, PROVISION_LINE_CELLS, ProvisionLine } from './repository/export.repository';
 import { csvCell, csvHeader, csvLine } from './export-csv';
-import { BadUserInputError } from '../common/errors';
-import { PartyRepository } from '../parties/repository/party.repository';
 
 export type ExportKind = 'agreements' | 'provisions' | 'annotations';
 export type ExportFormat = 'csv' | 'json';
@@ -272,10 +271,7 @@ export class ExportService {
    */
   async checkParties(selection: ExportSelection, argument: string): Promise<void> {
     const codes = selection.agreements?.parties;
-    if (!codes?.length) return;
-    const known = await new PartyRepository(this.orm.em.fork() as EntityManager).existingCodes(codes);
-    const unknown = [...new Set(codes.filter((code) => !known.has(code)))];
-    if (unknown.length) throw new BadUserInputError(argument, `unknown party code(s) ${unknown.join(', ')}`);
+    if (codes?.length) await checkPartyCodes(this.orm.em.fork() as EntityManager, argument, codes);
   }
 
   async agreementIds(selection: ExportSelection = {}): Promise<number[]> {

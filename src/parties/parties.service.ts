@@ -29,11 +29,4 @@ export class PartiesService {
   ): Promise<Connection<Party>> {
     return this.repository.list(filter, order, page);
   }
-
-  /** Codes among `codes` that are not in the catalogue. */
-  async unknownCodes(codes: readonly string[]): Promise<string[]> {
-    const upper = [...new Set(codes.map((c) => c.toUpperCase()))];
-    const known = await this.repository.existingCodes(upper);
-    return upper.filter((c) => !known.has(c));
-  }
 }

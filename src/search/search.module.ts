@@ -3,7 +3,6 @@ import { Module } from '@nestjs/common';
 import { AgreementsModule } from '../agreements/agreements.module';
 import { AuditModule } from '../audit/audit.module';
 import { ProvisionsModule } from '../provisions/provisions.module';
-import { PartiesModule } from '../parties/parties.module';
 import { dialectOf, SEARCH_DIALECT } from './engine/dialects';
 import { SearchDialect } from './engine/search-dialect';
 import { SEARCH_INDEX } from './engine/search-index';
@@ -21,7 +20,7 @@ import { FamilyPropagationListener } from './propagation/family-propagation.list
 
 /** Full-text search, similar clauses, lineage and comparison, review propagation to near copies; the engine's differences come from its SearchDialect (engine/dialects.ts). */
 @Module({
-  imports: [AgreementsModule, ProvisionsModule, PartiesModule, AuditModule],
+  imports: [AgreementsModule, ProvisionsModule, AuditModule],
   providers: [
     { provide: SEARCH_DIALECT, inject: [EntityManager], useFactory: dialectOf },
     {

@@ -4,9 +4,9 @@ import { BadUserInputError } from '../../common/errors';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { checkDate } from '../common/report-args';
 import { countedStatuses } from '../common/report-facts';
+import { checkPartyCodes } from '../../parties/party-codes';
 import {
   AgreementScope,
-  knownPartyCodes,
   loadAgreements,
   loadAnnotations,
   loadBoundPartiesOf,
@@ -19,10 +19,7 @@ export interface FlowsArgs {
   includeProposed?: boolean | null;
 }
 
-const upper = (codes: string[] | null | undefined) =>
-  codes?.map((c) => c.trim().toUpperCase()).filter(Boolean);
-
-/** preferentialTreatmentFlows: three statements, and one to check the party codes asked for. */
+/** preferentialTreatmentFlows: three statements, and one to check each party filter's codes (checkPartyCodes). */
 @Injectable()
 export class FlowsReportService {
   constructor(private readonly em: EntityManager) {}
@@ -34,18 +31,9 @@ export class FlowsReportService {
     const to = filter.signedTo ? checkDate('filter.signedTo', filter.signedTo) : null;
     if (from && to && from > to)
       throw new BadUserInputError('filter.signedTo', `is before signedFrom (${from})`);
-    const grantors = upper(filter.grantors);
-    const beneficiaries = upper(filter.beneficiaries);
-    // A mistyped code is refused, as the API's party filters do, not answered "no flow".
-    const known = await knownPartyCodes(this.em, [...(grantors ?? []), ...(beneficiaries ?? [])]);
-    for (const [argument, codes] of [
-      ['filter.grantors', grantors],
-      ['filter.beneficiaries', beneficiaries],
-    ] as const) {
-      const unknown = (codes ?? []).filter((code) => !known.has(code));
-      if (unknown.length)
-        throw new BadUserInputError(argument, `unknown party code(s) ${unknown.join(', ')}`);
-    }
+    const grantors = filter.grantors && (await checkPartyCodes(this.em, 'filter.grantors', filter.grantors));
+    const beneficiaries =
+      filter.beneficiaries && (await checkPartyCodes(this.em, 'filter.beneficiaries', filter.beneficiaries));
     const scope: AgreementScope = {
       slugs: filter.agreements?.length ? filter.agreements : undefined,
       signedFrom: from,

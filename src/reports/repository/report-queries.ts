@@ -82,19 +82,6 @@ export async function loadParty(em: EntityManager, code: string): Promise<PartyF
   return rows.length ? partyFromRow(rows[0]) : null;
 }
 
-/** Which of `codes` are parties of the catalogue. */
-export async function knownPartyCodes(em: EntityManager, codes: readonly string[]): Promise<Set<string>> {
-  if (!codes.length) return new Set();
-  const rows = await run(
-    em,
-    sql(em)
-      .select('p.code')
-      .from('party as p')
-      .whereIn('p.code', [...codes]),
-  );
-  return new Set(rows.map((r) => String(r.code)));
-}
-
 export const AGREEMENT_COLUMNS = [
   'ag.id',
   'ag.slug',

@@ -1,3 +1,4 @@
+import { checkPartyCodes } from '../../parties/party-codes';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { annotateAgreement } from '../../annotations/rules/annotate-agreement';
@@ -133,16 +134,10 @@ export class DraftCheckService {
   }
 
   private async parties(codes: string[]): Promise<PartyRow[]> {
-    const wanted = [...new Set((codes ?? []).map((code) => code.trim().toUpperCase()).filter(Boolean))];
-    if (!wanted.length) throw new BadUserInputError('input.parties', 'name at least one party');
+    const named = (codes ?? []).filter((code) => code.trim());
+    if (!named.length) throw new BadUserInputError('input.parties', 'name at least one party');
+    const wanted = await checkPartyCodes(this.em, 'input.parties', named);
     const rows = await partiesWithCodes(this.em, wanted);
-    const known = new Set(rows.map((row) => row.code));
-    const unknown = wanted.filter((code) => !known.has(code));
-    if (unknown.length) {
-      throw new BadUserInputError('input.parties', `unknown party code(s): ${unknown.join(', ')}`, {
-        unknown,
-      });
-    }
     return wanted.map((code) => {
       const row = rows.find((r) => r.code === code)!;
       return {

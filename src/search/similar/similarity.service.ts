@@ -1,3 +1,4 @@
+import { checkPartyCodes } from '../../parties/party-codes';
 import { EntityManager } from '@mikro-orm/knex';
 import { Inject, Injectable } from '@nestjs/common';
 import { BadUserInputError } from '../../common/errors';
@@ -42,7 +43,6 @@ import {
   provisionPlaces,
   signatureOf,
 } from '../repository/similarity.repository';
-import { PartiesService } from '../../parties/parties.service';
 import { ClauseIndexService } from '../wording/clause-index.service';
 import { wordingFeatures } from '../wording/wording-features';
 import { sequenceTokens } from '../wording/word-sequence';
@@ -96,7 +96,6 @@ export class SimilarityService {
   constructor(
     private readonly em: EntityManager,
     private readonly provisions: ProvisionsService,
-    private readonly parties: PartiesService,
     private readonly clauses: ClauseIndexService,
     @Inject(SIMILARITY_INDEX) private readonly bands: SimilarityIndex,
   ) {}
@@ -189,13 +188,7 @@ export class SimilarityService {
     filter: ClauseFamilyFilter | null | undefined,
   ): Promise<ClauseFamilyFilter | null | undefined> {
     if (!filter?.parties?.length) return filter;
-    const parties = [...new Set(filter.parties.map((code) => code.trim().toUpperCase()))];
-    const unknown = await this.parties.unknownCodes(parties);
-    if (unknown.length)
-      throw new BadUserInputError('filter.parties', `unknown party code(s) ${unknown.join(', ')}`, {
-        unknown,
-      });
-    return { ...filter, parties };
+    return { ...filter, parties: await checkPartyCodes(this.em, 'filter.parties', filter.parties) };
   }
 
   async lineage(
