@@ -11,3 +11,9 @@ export function looksLikeFormula(text: string): boolean {
 export function neutraliseFormula(text: string): string {
   return looksLikeFormula(text) ? `'${text}` : text;
 }
+
+/**
+ * The UTF-8 byte order mark every CSV a browser downloads starts with: without it Excel reads the file in the
+ * machine's local code page ("PacÃ­fico"). Files the command line writes go to scripts and pipes, without it.
+ */
+export const CSV_BOM = '\uFEFF';

@@ -290,6 +290,17 @@ describe('downloads that travel', () => {
   });
 
   describe('HTTP exports', () => {
+    it("starts each CSV with the byte order mark Excel needs to read accents, as the pages' CSVs do; JSON without", async () => {
+      for (const kind of ['agreements', 'provisions', 'annotations']) {
+        const csv = await t.http().get(`/exports/${kind}.csv`);
+        expect({ kind, bom: csv.text.startsWith('\uFEFF') }).toEqual({ kind, bom: true });
+        expect(readCsvTable(csv.text).header[0]).not.toContain('\uFEFF');
+        const json = await t.http().get(`/exports/${kind}.json`);
+        expect(json.text.charCodeAt(0)).not.toBe(0xfeff);
+        expect(() => JSON.parse(json.text)).not.toThrow();
+      }
+    });
+
     it('streams annotations as one CSV table with pinpoint, agreement date and parties, ids that stay strings', async () => {
       const res = await t.http().get('/exports/annotations.csv');
       expect(res.status).toBe(200);

@@ -1,3 +1,4 @@
+import { CSV_BOM } from '../../common/spreadsheet-formula';
 import { Controller, Get, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ReadAccess } from '../../auth/access.decorators';
@@ -51,6 +52,7 @@ export class ExportsController {
       .setHeader('Content-Disposition', `attachment; filename="${kind}-${stamp}.${format}"`)
       .setHeader('Cache-Control', 'no-store');
     try {
+      if (format === 'csv') res.write(CSV_BOM);
       await this.exporter.export(kind, format, res, selection);
       res.end();
     } catch (error) {

@@ -1,12 +1,10 @@
-import { neutraliseFormula } from '../../common/spreadsheet-formula';
+import { CSV_BOM, neutraliseFormula } from '../../common/spreadsheet-formula';
 import { stringify } from 'csv-stringify/sync';
 import { strToU8, zipSync, Zippable } from 'fflate';
 
 import { sectionTable } from './chart-data-table';
 import { cellHasLink, cellRawLinks, cellRawValue } from './cell-format';
 import { ReportDocument, Section, Table } from './report-document';
-
-const BOM = '\uFEFF';
 
 export interface CsvOptions {
   /** Prefix a UTF-8 byte order mark so that Excel reads accents right. Default true. */
@@ -86,7 +84,7 @@ function stringifyRecords(records: string[][]): string {
 }
 
 function withBom(csv: string, options: CsvOptions): string {
-  return options.bom === false ? csv : BOM + csv;
+  return options.bom === false ? csv : CSV_BOM + csv;
 }
 
 export { neutraliseFormula };

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseFormula } from '../../reports/render/render-csv';
+import { CSV_BOM } from '../../common/spreadsheet-formula';
 import { markup, Html } from '../html';
 import { label } from '../labels';
 import { citation, layout } from '../layout';
@@ -485,6 +486,6 @@ async function agreementExport(ctx: WebContext, slug: string, format: 'json' | '
   return file(
     'text/csv; charset=utf-8',
     `${slug}.csv`,
-    '\uFEFF' + stringify(rows.map((r) => r.map(neutraliseFormula))),
+    CSV_BOM + stringify(rows.map((r) => r.map(neutraliseFormula))),
   );
 }

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseFormula } from '../../reports/render/render-csv';
+import { CSV_BOM } from '../../common/spreadsheet-formula';
 import { markup, Html } from '../html';
 import { agreementTypeName, label } from '../labels';
 import { layout } from '../layout';
@@ -404,5 +405,5 @@ export async function searchCsv(ctx: WebContext): Promise<PageResult> {
     after = data.searchProvisions.pageInfo.endCursor;
   }
   const stamp = new Date().toISOString().slice(0, 10);
-  return file('text/csv; charset=utf-8', `search-${stamp}.csv`, '\uFEFF' + stringify(rows));
+  return file('text/csv; charset=utf-8', `search-${stamp}.csv`, CSV_BOM + stringify(rows));
 }
