@@ -11,6 +11,7 @@ import {
   partyPath,
   select,
   textField,
+  pagerView,
 } from '../views/common';
 import { QueryValue, WebContext } from '../web-context';
 import { partyChoice, problemNotice } from '../views/party-filter';
@@ -177,8 +178,5 @@ function listingView(
       </div>
       <p><button type="submit">${t('agreements.compareSelected')}</button></p>
     </form>
-    <nav class="pager" aria-label="${t('common.next')}">
-      ${after ? markup`<a href="${ctx.href('/agreements', params)}">${t('common.first')}</a>` : ''}
-      ${data.agreements.pageInfo.hasNextPage ? markup`<a rel="next" href="${ctx.href('/agreements', { ...params, after: data.agreements.pageInfo.endCursor })}">${t('common.next')}</a>` : ''}
-    </nav>`;
+    ${pagerView(ctx, '/agreements', params, after, data.agreements.pageInfo)}`;
 }

@@ -1,7 +1,7 @@
 import { markup } from '../html';
 import { label } from '../labels';
 import { layout } from '../layout';
-import { partyPath, textField } from '../views/common';
+import { pagerView, partyPath, textField } from '../views/common';
 import { WebContext } from '../web-context';
 import { redirect, PageResult } from '../web-page';
 
@@ -45,9 +45,6 @@ export async function partiesPage(ctx: WebContext): Promise<PageResult> {
       ${data.parties.edges.map(({ node }) => markup`<li><a href="${ctx.href(partyPath(node.code))}">${node.name}</a> <code>${node.code}</code> <span class="muted">${label(ctx.lang, node.kind)} · ${label(ctx.lang, node.conventionStatus.status)}</span></li>`)}
     </ul>
     ${data.parties.totalCount > 100 ? markup`<p class="hint">${t('common.showing', { shown: data.parties.edges.length, total: data.parties.totalCount })}</p>` : ''}
-    <nav class="pager" aria-label="${t('common.next')}">
-      ${after ? markup`<a href="${ctx.href('/parties', { q })}">${t('common.first')}</a>` : ''}
-      ${data.parties.pageInfo.hasNextPage ? markup`<a rel="next" href="${ctx.href('/parties', { q, after: data.parties.pageInfo.endCursor })}">${t('common.next')}</a>` : ''}
-    </nav>`;
+    ${pagerView(ctx, '/parties', { q }, after, data.parties.pageInfo)}`;
   return layout(ctx, { title: t('parties.title'), section: 'parties', body });
 }

@@ -17,6 +17,7 @@ import {
   select,
   textField,
   yearOf,
+  pagerView,
 } from '../views/common';
 import { QueryValue, WebContext } from '../web-context';
 import { AGREEMENT_TYPES, BINDING_FORCES, LOCATIONS, TAXONOMY_CODES } from '../web-enums';
@@ -282,10 +283,7 @@ function resultsView(
     <ol class="hits">
       ${hits}
     </ol>
-    <nav class="pager" aria-label="${t('common.next')}">
-      ${state.after ? markup`<a href="${ctx.href('/search', params)}">${t('common.first')}</a>` : ''}
-      ${result.pageInfo.hasNextPage ? markup`<a href="${ctx.href('/search', { ...params, after: result.pageInfo.endCursor })}" rel="next">${t('common.next')}</a>` : ''}
-    </nav>`;
+    ${pagerView(ctx, '/search', params, state.after, result.pageInfo)}`;
 }
 
 /** Facets: each value links to the search with that value added to the filter, with what it would give. */

@@ -2,7 +2,7 @@ import { markup, Html } from '../html';
 import { dateFormat } from '../i18n';
 import { agreementTypeName, label } from '../labels';
 import { AGREEMENT_TYPES } from '../web-enums';
-import { WebContext } from '../web-context';
+import { QueryValue, WebContext } from '../web-context';
 import { articleNumber, divisionNumber } from '../../provisions/article-number';
 
 export interface AnnotationBadge {
@@ -81,6 +81,21 @@ export function divisionHeading(
       ? division.number
       : ctx.t(kind === 'chapter' ? 'provision.chapter' : 'provision.section', { number: division.number });
   return `${label} ${title ?? ''}`.trim();
+}
+
+/** A list's pager: back to the first page once past it, and the next page while there is one (keyset cursors). */
+export function pagerView(
+  ctx: WebContext,
+  path: string,
+  params: Record<string, QueryValue>,
+  after: string | null | undefined,
+  pageInfo: { hasNextPage: boolean; endCursor: string | null },
+): Html {
+  const { t } = ctx;
+  return markup`<nav class="pager" aria-label="${t('common.next')}">
+      ${after ? markup`<a href="${ctx.href(path, params)}">${t('common.first')}</a>` : ''}
+      ${pageInfo.hasNextPage ? markup`<a rel="next" href="${ctx.href(path, { ...params, after: pageInfo.endCursor })}">${t('common.next')}</a>` : ''}
+    </nav>`;
 }
 
 export const agreementName = (a: { shortTitle?: string | null; title: string }) => a.shortTitle || a.title;
