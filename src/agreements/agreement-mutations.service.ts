@@ -11,6 +11,7 @@ import { AgreementParty } from './agreement-party.entity';
 import { dateOrderProblems } from './agreement-record.schema';
 import { agreementSnapshot } from './agreement-snapshot';
 import { AgreementTypeTag } from './agreement-type-tag.entity';
+import { SIGNATORY_ONLY_CONFLICT, signatoryOnlyConflict } from '../bindings/binding';
 import { Agreement } from './agreement.entity';
 import { AgreementType } from './agreement.enums';
 import {
@@ -199,6 +200,8 @@ export class AgreementMutationsService {
       if (p.dateInForce && p.dateWithdrawn && p.dateWithdrawn < p.dateInForce) {
         errors.add(`input.parties.${i}.dateWithdrawn`, 'is before dateInForce');
       }
+      const conflict = signatoryOnlyConflict(p);
+      if (conflict) errors.add(`input.parties.${i}.${conflict}`, SIGNATORY_ONLY_CONFLICT);
     });
   }
 
@@ -242,6 +245,7 @@ export class AgreementMutationsService {
         dateJoined: p.dateJoined ?? null,
         dateWithdrawn: p.dateWithdrawn ?? null,
         withdrawn: p.withdrawn || Boolean(p.dateWithdrawn),
+        signatoryOnly: p.signatoryOnly,
         dateSigned: p.dateSigned ?? null,
         dateProvisionallyApplied: p.dateProvisionallyApplied ?? null,
         dateInForce: p.dateInForce ?? null,

@@ -16,7 +16,8 @@ export class AgreementParty {
     | 'dateWithdrawn'
     | 'dateSigned'
     | 'dateProvisionallyApplied'
-    | 'dateInForce';
+    | 'dateInForce'
+    | 'signatoryOnly';
 
   @PrimaryKey({ type: 'integer' })
   id!: number;
@@ -62,6 +63,14 @@ export class AgreementParty {
   })
   @Property({ type: 'string', length: 10, nullable: true })
   dateInForce: string | null = null;
+
+  @Field({
+    description:
+      'The party signed but the agreement neither applies to it nor is in force for it (it has not ratified it or ' +
+      "applied it provisionally): it is not bound, whatever the agreement's own dates",
+  })
+  @Property({ type: 'boolean' })
+  signatoryOnly: boolean = false;
 
   /** True when the party has left, even where the date is not known. */
   @Field({ description: 'The party has left the agreement (dateWithdrawn gives the date where known)' })

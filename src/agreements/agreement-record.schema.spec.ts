@@ -17,6 +17,14 @@ describe('agreement records', () => {
     [{ parties: [{ code: 'france' }] }, 'parties.0.code'],
     [{ surprise: 1 }, 'Unrecognized key'],
     [
+      { parties: [{ code: 'HTI', signatoryOnly: true, dateProvisionallyApplied: '2010-01-01' }] },
+      'parties.0.dateProvisionallyApplied: contradicts signatoryOnly',
+    ],
+    [
+      { parties: [{ code: 'HTI', signatoryOnly: true, role: 'ACCEDED' }] },
+      'parties.0.role: contradicts signatoryOnly',
+    ],
+    [
       {
         provisions: [
           { key: 'art-1', location: 'OPERATIVE' },

@@ -1,6 +1,7 @@
 import { dateRangeProblem, titleProblem } from '../common/text-rules';
 import { isSafeProvisionKey, PROVISION_KEY_RULE } from '../provisions/provision-key';
 import { z } from 'zod';
+import { SIGNATORY_ONLY_CONFLICT, signatoryOnlyConflict } from '../bindings/binding';
 import { AnnotationOrigin, AnnotationStatus, BindingForce } from '../annotations/annotation.enums';
 import { ProvisionLocation } from '../provisions/provision-location.enum';
 import { ProvisionField } from '../provisions/provision-fields';
@@ -138,6 +139,7 @@ export const agreementRecordSchema = z
             dateJoined: optionalDate,
             dateWithdrawn: optionalDate,
             withdrawn: z.boolean().default(false),
+            signatoryOnly: z.boolean().default(false),
             dateSigned: optionalDate,
             dateProvisionallyApplied: optionalDate,
             dateInForce: optionalDate,
@@ -171,6 +173,11 @@ export const agreementRecordSchema = z
       if (keys.has(p.key))
         ctx.addIssue({ code: 'custom', path: ['provisions', i, 'key'], message: `duplicate key ${p.key}` });
       keys.add(p.key);
+    });
+    record.parties.forEach((p, i) => {
+      const conflict = signatoryOnlyConflict(p);
+      if (conflict)
+        ctx.addIssue({ code: 'custom', path: ['parties', i, conflict], message: SIGNATORY_ONLY_CONFLICT });
     });
   });
 

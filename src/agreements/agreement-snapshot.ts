@@ -11,6 +11,7 @@ export function partyRecord(p: AgreementParty) {
     dateJoined: p.dateJoined,
     dateWithdrawn: p.dateWithdrawn,
     withdrawn: p.withdrawn,
+    signatoryOnly: p.signatoryOnly,
     dateSigned: p.dateSigned,
     dateProvisionallyApplied: p.dateProvisionallyApplied,
     dateInForce: p.dateInForce,

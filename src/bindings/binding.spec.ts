@@ -16,6 +16,7 @@ const row = (code: string, over: Partial<BindingPartyRow> = {}): BindingPartyRow
   dateJoined: null,
   dateWithdrawn: null,
   withdrawn: false,
+  signatoryOnly: false,
   dateSigned: null,
   dateProvisionallyApplied: null,
   dateInForce: null,
@@ -100,6 +101,29 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
     expect(of(b, 'NCL')).toBeUndefined();
     expect(of(b, 'CAN')?.until).toBe('2019-03-01');
     expect(of(b, 'EUN')?.until).toBe('2030-01-01');
+  });
+
+  it("binds a signatory that applies nothing on no date, whatever the agreement's dates (Haiti and the EPA)", () => {
+    const b = computeBindings(
+      agreement({
+        status: 'PROVISIONALLY_APPLIED',
+        dateInForce: null,
+        dateProvisionallyApplied: '2008-12-29',
+      }),
+      [row('EUN'), row('JAM'), row('HTI', { signatoryOnly: true, dateSigned: '2009-12-11' })],
+      EU,
+    );
+    expect(isBoundOn(of(b, 'JAM')!, '2020-01-01', 'APPLIED')).toBe(true);
+    expect(of(b, 'HTI')).toMatchObject({ appliedFrom: null, inForceFrom: null, inForceInferred: false });
+    expect(isBoundOn(of(b, 'HTI')!, '2020-01-01', 'APPLIED')).toBe(false);
+    const inForce = computeBindings(agreement(), [row('HTI', { signatoryOnly: true })], []);
+    expect(of(inForce, 'HTI')).toMatchObject({
+      appliedFrom: null,
+      inForceFrom: null,
+      inForceInferred: false,
+    });
+    const signatoryBloc = computeBindings(agreement(), [row('EUN', { signatoryOnly: true }), row('CAN')], EU);
+    expect(isBoundOn(of(signatoryBloc, 'FRA')!, '2020-01-01', 'APPLIED')).toBe(false);
   });
 
   it('binds on no date a party that left at a date nobody recorded', () => {

@@ -25,6 +25,8 @@ export interface BindingPartyRow {
   dateJoined: string | null;
   dateWithdrawn: string | null;
   withdrawn: boolean;
+  /** Signed only: neither applied nor in force for this party, whatever the agreement's dates. */
+  signatoryOnly: boolean;
   /** Per-party dates, where the sources give them; the agreement's dates otherwise. */
   dateSigned: string | null;
   dateProvisionallyApplied: string | null;
@@ -69,6 +71,7 @@ const laterStart = (a: string | null, b: string | null): string | null =>
   a === null || b === null ? null : a > b ? a : b;
 
 function direct(agreement: BindingAgreement, p: BindingPartyRow): Binding {
+  if (p.signatoryOnly) return notBound(agreement, p);
   const joined = p.role === 'ACCEDED' ? p.dateJoined : null;
   let inForceFrom =
     p.dateInForce ?? (joined ? laterStart(joined, agreement.dateInForce) : agreement.dateInForce);
@@ -91,6 +94,17 @@ function direct(agreement: BindingAgreement, p: BindingPartyRow): Binding {
     inForceInferred,
   };
 }
+
+/** A signatory that neither applies the agreement nor is bound by it: a binding row with no start. */
+const notBound = (agreement: BindingAgreement, p: BindingPartyRow): Binding => ({
+  agreementId: agreement.id,
+  partyCode: p.code,
+  via: null,
+  appliedFrom: null,
+  inForceFrom: null,
+  until: null,
+  inForceInferred: false,
+});
 
 /** A member is bound through its bloc while it belongs to it (and through any transition after leaving). */
 function throughBloc(agreement: BindingAgreement, bloc: Binding, m: BlocMembershipFact): Binding | null {
@@ -160,6 +174,27 @@ export function computeBindings(
 }
 
 export type BindingMode = 'IN_FORCE' | 'APPLIED';
+
+/** What a party that only signed (it applies nothing) cannot also have. */
+export interface SignatoryFacts {
+  signatoryOnly?: boolean | null;
+  role?: string | null;
+  dateJoined?: string | null;
+  dateProvisionallyApplied?: string | null;
+  dateInForce?: string | null;
+}
+
+export const SIGNATORY_ONLY_CONFLICT =
+  'contradicts signatoryOnly (a party that only signed has no accession, provisional application or entry into force)';
+
+/** The field of a party that contradicts its being a signatory only, or null when none does. */
+export function signatoryOnlyConflict(p: SignatoryFacts): keyof SignatoryFacts | null {
+  if (!p.signatoryOnly) return null;
+  if (p.role === 'ACCEDED') return 'role';
+  for (const field of ['dateJoined', 'dateProvisionallyApplied', 'dateInForce'] as const)
+    if (p[field]) return field;
+  return null;
+}
 
 /** Is the binding in effect on `date`: in force (or, for APPLIED, also provisionally applied), and not ended. */
 export function isBoundOn(b: Binding, date: string, mode: BindingMode): boolean {

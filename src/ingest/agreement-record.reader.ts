@@ -83,6 +83,7 @@ function recordButProvisions(rows: Omit<AgreementRecordRows, 'provisions'>): (id
         dateJoined: p.date_joined,
         dateWithdrawn: p.date_withdrawn,
         withdrawn: Boolean(p.withdrawn),
+        signatoryOnly: Boolean(p.signatory_only),
         dateSigned: p.date_signed,
         dateProvisionallyApplied: p.date_provisionally_applied,
         dateInForce: p.date_in_force,

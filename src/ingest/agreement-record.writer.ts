@@ -178,6 +178,7 @@ export class AgreementRecordWriter {
         dateJoined: p.dateJoined ?? null,
         dateWithdrawn: p.dateWithdrawn ?? null,
         withdrawn: p.withdrawn || Boolean(p.dateWithdrawn),
+        signatoryOnly: p.signatoryOnly,
         dateSigned: p.dateSigned ?? null,
         dateProvisionallyApplied: p.dateProvisionallyApplied ?? null,
         dateInForce: p.dateInForce ?? null,

@@ -305,6 +305,7 @@ export function totaRecord(treaty: TotaTreaty, slug: string, blocs: BlocFacts[])
       dateJoined: null,
       dateWithdrawn: null,
       withdrawn: !folded.includes(code) && !current.includes(code),
+      signatoryOnly: false,
     })),
     externalIds: { totaId: treaty.treatyIdentifier, wtoRtaId: treaty.wtoRtaId, destaNumber: null },
     sources: treaty.sources

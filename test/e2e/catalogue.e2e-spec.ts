@@ -101,6 +101,25 @@ describe('catalogue queries', () => {
     for (const { node } of uk.data!.agreements.edges) expect(node.dateSigned <= '2020-01-31').toBe(true);
   });
 
+  it('binds a party that only signed on no date: Haiti and the EU-CARIFORUM EPA', async () => {
+    const count = async (party: string) =>
+      (
+        await t.gql<{ agreements: Page<{ slug: string }> }>(
+          `{ agreements(first: 10, filter: { parties: ["${party}"], appliedOn: "2020-01-01", slugs: ["eu-cariforum-epa"] }) { totalCount } }`,
+        )
+      ).data!.agreements.totalCount;
+    expect(await count('JAM')).toBe(1);
+    expect(await count('HTI')).toBe(0);
+    const epa = await t.gql<{
+      agreement: {
+        parties: { party: { code: string }; signatoryOnly: boolean; dateSigned: string | null }[];
+      };
+    }>('{ agreement(slug: "eu-cariforum-epa") { parties { party { code } signatoryOnly dateSigned } } }');
+    const byCode = new Map(epa.data!.agreement.parties.map((p) => [p.party.code, p]));
+    expect(byCode.get('HTI')).toMatchObject({ signatoryOnly: true, dateSigned: '2009-12-11' });
+    expect(byCode.get('JAM')).toMatchObject({ signatoryOnly: false });
+  });
+
   it('filters: in force on a date, with an LDC party, with e-commerce provisions', async () => {
     const res = await t.gql<{
       agreements: Page<{ slug: string; dateInForce: string; parties: { party: { ldc: boolean } }[] }>;

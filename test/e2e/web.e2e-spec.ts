@@ -172,6 +172,16 @@ describe('web explorer over HTTP', () => {
     expect(numbers).toEqual(Array.from({ length: total }, (_, i) => i + 1));
   });
 
+  it("marks a party that only signed in an agreement's parties, and only that one", async () => {
+    const page = (await t.http().get('/agreements/eu-cariforum-epa')).text;
+    const rowOf = (code: string) => {
+      const at = page.indexOf(`<code>${code}</code`);
+      return page.slice(at, page.indexOf('</tr>', at));
+    };
+    expect(rowOf('HTI')).toContain('signatory only: does not apply the agreement');
+    expect(rowOf('JAM')).not.toContain('signatory only');
+  });
+
   it('lists every party, 100 a page, with a link to the next page', async () => {
     const total = (await t.gql<{ parties: { totalCount: number } }>('{ parties { totalCount } }')).data!
       .parties.totalCount;
@@ -180,13 +190,18 @@ describe('web explorer over HTTP', () => {
     let path: string | null = '/parties';
     while (path && codes.length <= total) {
       const page = (await t.http().get(path)).text;
+      expect(page).toContain(`${total} parties, 100 a page`);
       codes.push(...[...page.matchAll(/<li><a href="\/parties\/([A-Z]{3})"/g)].map((m) => m[1]));
+      const aruba = /<li><a href="\/parties\/ABW">.*?<\/li>/s.exec(page);
+      if (aruba) expect(aruba[0]).toContain('territory of NLD');
       const next = /<a rel="next" href="([^"]+)"/.exec(page);
       path = next ? next[1].replace(/&amp;/g, '&') : null;
     }
     expect(codes).toHaveLength(total);
     expect(new Set(codes).size).toBe(total);
     expect(codes).toContain('ZWE');
+    expect((await t.http().get('/parties/ABW')).text).toMatch(/class="kicker">territory of NLD/);
+    expect((await t.http().get('/parties/FRA')).text).toMatch(/class="kicker">country /);
   });
 
   it('speaks French or Spanish from Accept-Language, ?lang= and its cookie', async () => {

@@ -178,5 +178,23 @@ describe('the annotation workflow', () => {
     );
     expect(future.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(future.errors![0].message).toContain('input.dateSigned: is in the future');
+    const signedAndApplied = await t.gql(
+      'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { id } }',
+      {
+        input: {
+          slug: 'signatory-contradiction',
+          title: 'Signatory contradiction',
+          kind: 'BILATERAL',
+          status: 'IN_FORCE',
+          dateSigned: '2010-01-01',
+          parties: [{ code: 'HTI', signatoryOnly: true, dateInForce: '2011-01-01' }, { code: 'CAN' }],
+        },
+      },
+      { key: admin },
+    );
+    expect(signedAndApplied.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(signedAndApplied.errors![0].message).toContain(
+      'input.parties.0.dateInForce: contradicts signatoryOnly',
+    );
   });
 });

@@ -33,6 +33,13 @@ export class AgreementPartyInput {
   @Field(() => Boolean, { defaultValue: false })
   withdrawn: boolean = false;
 
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      "The party signed but neither applies the agreement nor is bound by it: the agreement's dates do not reach it",
+  })
+  signatoryOnly: boolean = false;
+
   @Field(() => LocalDate, {
     nullable: true,
     description: "This party's own date of signature, where the sources give one",

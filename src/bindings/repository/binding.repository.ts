@@ -62,6 +62,7 @@ export class BindingRepository {
             'ap.date_signed',
             'ap.date_provisionally_applied',
             'ap.date_in_force',
+            'ap.signatory_only',
             'p.territory_of',
           )
           .join('party as p', 'p.code', 'ap.party_code'),
@@ -95,6 +96,7 @@ export class BindingRepository {
         dateJoined: str(r.date_joined),
         dateWithdrawn: str(r.date_withdrawn),
         withdrawn: r.withdrawn === true || Number(r.withdrawn) === 1,
+        signatoryOnly: r.signatory_only === true || Number(r.signatory_only) === 1,
         dateSigned: str(r.date_signed),
         dateProvisionallyApplied: str(r.date_provisionally_applied),
         dateInForce: str(r.date_in_force),

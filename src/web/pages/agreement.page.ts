@@ -62,6 +62,7 @@ interface AgreementData {
       dateJoined: string | null;
       dateWithdrawn: string | null;
       withdrawn: boolean;
+      signatoryOnly: boolean;
     }[];
     related: {
       kind: string;
@@ -90,7 +91,7 @@ const AGREEMENT_QUERY = `query WebAgreement($slug: String!, $first: Int, $after:
     externalIds { totaId wtoRtaId destaNumber }
     factSources { fact source }
     sources { kind url language }
-    parties { party { code name kind } role dateJoined dateWithdrawn withdrawn }
+    parties { party { code name kind } role dateJoined dateWithdrawn withdrawn signatoryOnly }
     related { kind direction agreement { slug title shortTitle dateSigned } }
   }
   annotated: provisions(first: 1, filter: $annotated) { totalCount }
@@ -106,7 +107,7 @@ const EXPORT_QUERY = `query WebAgreementExport($slug: String!, $first: Int, $aft
   agreement(slug: $slug) {
     slug title shortTitle kind types status composition language dateSigned dateInForce dateProvisionallyApplied dateTerminated
     externalIds { totaId wtoRtaId destaNumber } factSources { fact source } sources { kind url language }
-    parties { party { code name } role dateJoined dateWithdrawn withdrawn }
+    parties { party { code name } role dateJoined dateWithdrawn withdrawn signatoryOnly }
     related { kind direction agreement { slug } }
     provisions(first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor }
@@ -242,7 +243,9 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
                   <code>${p.party.code}</code
                   >${p.party.kind === 'BLOC' ? markup` <span class="muted">(${label(ctx.lang, 'BLOC')})</span>` : ''}
                 </th>
-                <td data-label="${t('agreement.role')}">${label(ctx.lang, p.role)}</td>
+                <td data-label="${t('agreement.role')}">
+                  ${label(ctx.lang, p.role)}${p.signatoryOnly ? markup` · ${t('agreement.signatoryOnly')}` : ''}
+                </td>
                 <td data-label="${t('agreement.joined')}">${dateHtml(ctx, p.dateJoined)}</td>
                 <td data-label="${t('agreement.withdrawn')}">
                   ${p.withdrawn ? (p.dateWithdrawn ? dateHtml(ctx, p.dateWithdrawn) : t('common.yes')) : '–'}

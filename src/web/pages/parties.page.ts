@@ -1,7 +1,7 @@
 import { markup } from '../html';
 import { label } from '../labels';
 import { layout } from '../layout';
-import { pagerView, partyPath, textField } from '../views/common';
+import { pagerView, partyKindLabel, partyPath, textField } from '../views/common';
 import { WebContext } from '../web-context';
 import { redirect, PageResult } from '../web-page';
 
@@ -9,12 +9,20 @@ interface PartiesData {
   parties: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { node: { code: string; name: string; kind: string; conventionStatus: { status: string } } }[];
+    edges: {
+      node: {
+        code: string;
+        name: string;
+        kind: string;
+        territoryOf: string | null;
+        conventionStatus: { status: string };
+      };
+    }[];
   };
 }
 
 const PARTIES_QUERY = `query WebParties($filter: PartyFilter, $after: String) {
-  parties(first: 100, after: $after, filter: $filter, orderBy: { field: NAME }) { totalCount pageInfo { hasNextPage endCursor } edges { node { code name kind conventionStatus { status } } } }
+  parties(first: 100, after: $after, filter: $filter, orderBy: { field: NAME }) { totalCount pageInfo { hasNextPage endCursor } edges { node { code name kind territoryOf conventionStatus { status } } } }
 }`;
 
 /** GET /parties?q=: finds a party by code or name; one match goes straight to its page. 100 a page (`after`). */
@@ -42,9 +50,9 @@ export async function partiesPage(ctx: WebContext): Promise<PageResult> {
     </form>
     ${q && data.parties.totalCount === 0 ? markup`<p role="status">${t('parties.none', { q })}</p>` : ''}
     <ul class="party-list">
-      ${data.parties.edges.map(({ node }) => markup`<li><a href="${ctx.href(partyPath(node.code))}">${node.name}</a> <code>${node.code}</code> <span class="muted">${label(ctx.lang, node.kind)} · ${label(ctx.lang, node.conventionStatus.status)}</span></li>`)}
+      ${data.parties.edges.map(({ node }) => markup`<li><a href="${ctx.href(partyPath(node.code))}">${node.name}</a> <code>${node.code}</code> <span class="muted">${partyKindLabel(ctx, node)} · ${label(ctx.lang, node.conventionStatus.status)}</span></li>`)}
     </ul>
-    ${data.parties.totalCount > 100 ? markup`<p class="hint">${t('common.showing', { shown: data.parties.edges.length, total: data.parties.totalCount })}</p>` : ''}
+    ${data.parties.totalCount > 100 ? markup`<p class="hint">${t('parties.perPage', { total: data.parties.totalCount })}</p>` : ''}
     ${pagerView(ctx, '/parties', { q }, after, data.parties.pageInfo)}`;
   return layout(ctx, { title: t('parties.title'), section: 'parties', body });
 }

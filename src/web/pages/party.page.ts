@@ -2,7 +2,15 @@ import { barChartSvg } from '../../reports/render/svg-bar-chart';
 import { markup, raw } from '../html';
 import { label } from '../labels';
 import { layout } from '../layout';
-import { agreementName, agreementPath, dateHtml, partyPath, sourceNote, yearOf } from '../views/common';
+import {
+  agreementName,
+  agreementPath,
+  dateHtml,
+  partyKindLabel,
+  partyPath,
+  sourceNote,
+  yearOf,
+} from '../views/common';
 import { COHERENCE_DASHBOARD_FIELDS, CoherenceData, partyDashboardView } from '../views/party-dashboard';
 import { WebContext } from '../web-context';
 import { notFound } from '../web-errors';
@@ -12,6 +20,7 @@ interface PartyData {
     code: string;
     name: string;
     kind: string;
+    territoryOf: string | null;
     developing: boolean | null;
     ldc: boolean;
     lldc: boolean;
@@ -50,7 +59,7 @@ interface AgreementRow {
  */
 const PARTY_QUERY = `query WebParty($code: String!) {
   party(code: $code) {
-    code name kind developing ldc lldc sids incomeGroup region subRegion
+    code name kind territoryOf developing ldc lldc sids incomeGroup region subRegion
     conventionStatus { status inForce dateDeposited instrumentType source }
     memberOf { party { code name } dateJoined dateLeft }
     members { party { code name } dateJoined dateLeft }
@@ -102,7 +111,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
     markup`<ul>
       ${list.map((m) => markup`<li><a href="${ctx.href(partyPath(m.party.code))}">${m.party.name}</a> <code>${m.party.code}</code> ${m.dateJoined ? markup`· ${t('agreement.joined')} ${dateHtml(ctx, m.dateJoined)}` : ''}${m.dateLeft ? markup` · ${t('agreement.withdrawn')} ${dateHtml(ctx, m.dateLeft)}` : ''}</li>`)}
     </ul>`;
-  const body = markup`<p class="kicker">${label(ctx.lang, p.kind)} · <code>${p.code}</code></p>
+  const body = markup`<p class="kicker">${partyKindLabel(ctx, p)} · <code>${p.code}</code></p>
     <h1>${p.name}</h1>
     <section aria-labelledby="pf-h">
       <h2 id="pf-h">${t('party.facts')}</h2>

@@ -83,6 +83,10 @@ export function divisionHeading(
   return `${label} ${title ?? ''}`.trim();
 }
 
+/** What a party is: a country, a bloc, or a territory of a state (listed in agreements, never a party itself). */
+export const partyKindLabel = (ctx: WebContext, p: { kind: string; territoryOf?: string | null }): string =>
+  p.territoryOf ? ctx.t('party.territoryOf', { state: p.territoryOf }) : label(ctx.lang, p.kind);
+
 /** A list's pager: back to the first page once past it, and the next page while there is one (keyset cursors). */
 export function pagerView(
   ctx: WebContext,
