@@ -45,6 +45,20 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
     expect(body).not.toContain(DRAFT.slice(0, 200));
   });
 
+  it('names a part with no heading of its own by its section, and drops page numbers left in the paste', async () => {
+    const draft = `${DRAFT}\n- 2 -\n\nANNEX 9-A\n\nSection I: Competitive safeguards\nMajor suppliers shall not cross-subsidise.\n`;
+    const res = await t.http().post('/draft-check').send({ text: draft, parties: 'CAN,KOR' });
+    expect(res.status).toBe(200);
+    const titles = res.body.articles.map(
+      (a: { articleNumber: string | null; articleTitle: string | null }) => [a.articleNumber, a.articleTitle],
+    );
+    expect(titles).toEqual([
+      ['9.1', 'Customs Duties'],
+      ['9.2', 'Paperless Trading'],
+      [null, 'Competitive safeguards'],
+    ]);
+  });
+
   it("every refusal of the JSON door answers the API's one error body: status, code, message, argument", async () => {
     const cases: [object | string, { code: string; argument?: string; message: RegExp }][] = [
       [

@@ -70,6 +70,32 @@ describe('splitArticles', () => {
     ]);
   });
 
+  it('drops page numbers left in a pasted document, in the text, as headings and after titles', () => {
+    const text = [
+      '## Article 11: Customs Duties',
+      '1. No Party shall impose duties.',
+      '',
+      '### - 11 -',
+      '',
+      '2. Paragraph 1 does not preclude fees.',
+      'Page 4 of 24',
+      '3. A third paragraph.',
+      '## Article 12: Security Exception - 3 -',
+      'Nothing prevents security measures.',
+      '## Article 13: Committee on Electronic Commerce......................',
+      'A committee is established.',
+    ].join('\n');
+    expect(splitArticles(text).map((p) => [p.articleNumber, p.articleTitle, p.text])).toEqual([
+      [
+        '11',
+        'Customs Duties',
+        '1. No Party shall impose duties.\n\n2. Paragraph 1 does not preclude fees.\n3. A third paragraph.',
+      ],
+      ['12', 'Security Exception', 'Nothing prevents security measures.'],
+      ['13', 'Committee on Electronic Commerce', 'A committee is established.'],
+    ]);
+  });
+
   it('reads Spanish headings', () => {
     const text = [
       'Preámbulo',

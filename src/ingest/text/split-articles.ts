@@ -1,5 +1,5 @@
 import { ProvisionLocation } from '../../provisions/provision-location.enum';
-import { Heading, isShortTitle, parseHeading } from './treaty-headings';
+import { Heading, isPageMarker, isShortTitle, parseHeading } from './treaty-headings';
 
 /** One provision cut out of a plain-text or Markdown treaty. */
 export interface SplitProvision {
@@ -37,7 +37,7 @@ type TitleTarget = 'article' | 'chapter' | 'section' | 'annex';
  * "Artículo 3", "Article premier"), with chapter (Chapter/Chapitre/Capítulo) and section (Section/Sección)
  * headings giving the place of each article; text before the first article or chapter is the preamble.
  * Annex and protocol headings switch the location of what follows. A heading line without a title takes the
- * next short line as its title.
+ * next short line as its title. Page numbers left in a pasted document ("- 11 -", "Page 3 of 24") are dropped.
  */
 export function splitArticles(text: string): SplitProvision[] {
   const drafts: Draft[] = [];
@@ -70,6 +70,7 @@ export function splitArticles(text: string): SplitProvision[] {
 
   for (const rawLine of text.split(/\r\n|\r|\n/)) {
     const line = rawLine.trim();
+    if (isPageMarker(line)) continue;
     if (!line) {
       if (current && (current as Draft).lines.length > 0) (current as Draft).lines.push('');
       continue;

@@ -112,8 +112,24 @@ export function isShortTitle(text: string): boolean {
   );
 }
 
+/** A running page number or page header left in a pasted document: "- 11 -", "— 3 —", "Page 3", "Page 3 of 24". */
+const PAGE_MARKER =
+  /^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p[aá]gina)\s+\d{1,4}(?:\s+(?:of|de|sur)\s+\d{1,4})?)$/iu;
+
+/** The line (Markdown marks removed) is only a page number: neither a heading nor text of the treaty. */
+export const isPageMarker = (line: string): boolean =>
+  PAGE_MARKER.test(
+    line
+      .replace(/^\s{0,3}#{1,6}\s+/, '')
+      .replace(/^[*_]+|[*_]+$/g, '')
+      .trim(),
+  );
+
 function clean(text: string): string | null {
   const cleaned = text
+    // a table of contents' dot leaders and page number, a page number run into the heading ("... - 3 -")
+    .replace(/\s*\.{3,}\s*\d*$/, '')
+    .replace(/\s+[-–—]\s*\d{1,4}\s*[-–—]$/, '')
     .replace(/^[:.\-–—\s]+|[:\s]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -179,7 +179,8 @@ export class DraftCheckService {
       location: article.location,
       chapterTitle: article.chapterTitle,
       articleNumber: article.articleNumber,
-      articleTitle: article.articleTitle,
+      // A part with no heading of its own (an annex's section) is named by its section.
+      articleTitle: article.articleTitle ?? (article.articleNumber ? null : article.sectionTitle),
       words: article.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0,
       annotations: annotations
         .filter((a) => a.ref === String(i))
