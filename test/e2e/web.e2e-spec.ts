@@ -180,6 +180,15 @@ describe('web explorer over HTTP', () => {
     };
     expect(rowOf('HTI')).toContain('signatory only: does not apply the agreement');
     expect(rowOf('JAM')).not.toContain('signatory only');
+    const epaRow = async (party: string) => {
+      const partyPage = (await t.http().get(`/parties/${party}`)).text;
+      const at = partyPage.indexOf('href="/agreements/eu-cariforum-epa"');
+      return partyPage.slice(at, partyPage.indexOf('</tr>', at));
+    };
+    expect(await epaRow('HTI')).toMatch(
+      /provisionally applied\s*<span class="muted">· not binding HTI on \d{4}-\d{2}-\d{2}/,
+    );
+    expect(await epaRow('JAM')).not.toContain('not binding');
   });
 
   it('lists every party, 100 a page, with a link to the next page', async () => {

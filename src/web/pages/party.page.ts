@@ -80,6 +80,8 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
   const names = await ctx.codeNames();
   const { t } = ctx;
   const via = new Map(coherenceReport.agreements.map((a) => [a.agreement.slug, a.via]));
+  // The agreement's own status is not the party's: one it signed but does not apply, or has left, says so.
+  const notBinding = new Set(coherenceReport.leftOut.map((a) => a.slug));
   // By date of signature (undated last), then slug, as party.agreements orders them.
   const agreements = [...coherenceReport.agreements.map((a) => a.agreement), ...coherenceReport.leftOut].sort(
     (x, y) =>
@@ -180,7 +182,9 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
                       >${via.get(a.slug) ? markup` <span class="muted">(${t('agreement.viaBloc', { bloc: via.get(a.slug)! })})</span>` : ''}
                     </th>
                     <td data-label="${t('common.signed')}">${dateHtml(ctx, a.dateSigned)}</td>
-                    <td data-label="${t('common.status')}">${label(ctx.lang, a.status)}</td>
+                    <td data-label="${t('common.status')}">
+                      ${label(ctx.lang, a.status)}${notBinding.has(a.slug) ? markup` <span class="muted">· ${t('party.notBinding', { party: p.code, date: coherenceReport.asOf })}</span>` : ''}
+                    </td>
                   </tr>`,
               )}
             </tbody>
