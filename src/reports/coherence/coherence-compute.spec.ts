@@ -74,6 +74,36 @@ describe('computeCoherence', () => {
     expect(r.notes.some((n) => n.includes('only selected provisions'))).toBe(true);
   });
 
+  it('states no absence on an excerpts record while proposals await review, in either direction', () => {
+    const record = recordCompleteness(RecordCoverage.EXCERPTS, null, 5);
+    // Until a reviewer confirms the proposed reference, whether the agreement has one is unknown, not "none".
+    const reference = agreement('partial-ref', {
+      record,
+      annotations: [
+        annotation(C.CONVENTION_REF_IMPLICIT, { key: 'preamble', status: AnnotationStatus.PROPOSED }),
+      ],
+    });
+    const check = computeCoherence(input([reference])).agreements[0].checks.find(
+      (c) => c.ruleId === 'G19.5/no-convention-reference',
+    )!;
+    expect(check).toMatchObject({ outcome: 'PENDING_REVIEW', pendingOutcome: 'MET' });
+    expect(check.message).toContain(
+      'Until then: Cannot be judged on this record: Only 5 selected provisions',
+    );
+    expect(check.message).not.toContain('with no reference');
+    // A proposed e-commerce provision on excerpts reveals no gap either: confirmed, the carve-out is still unknown.
+    const exposed = agreement('partial-ecommerce', {
+      record,
+      annotations: [{ ...ecommerce('CUSTOMS_DUTIES'), status: AnnotationStatus.PROPOSED }],
+    });
+    const r = computeCoherence(input([exposed]));
+    const gap = r.agreements[0].checks.find(
+      (c) => c.ruleId === 'G19.4/ecommerce-without-cultural-carve-out',
+    )!;
+    expect(gap.pendingOutcome).not.toBe('NOT_MET');
+    expect(r.findings.filter((f) => f.paragraph === '19.4').map((f) => f.severity)).not.toContain('HIGH');
+  });
+
   it('treats agreements signed before the Convention as context, not failures', () => {
     const old = agreement('old', { dateSigned: '1994-12-17', annotations: [ecommerce('CUSTOMS_DUTIES')] });
     const r = computeCoherence(input([old]));

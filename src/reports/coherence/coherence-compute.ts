@@ -110,13 +110,15 @@ function checkOne(
   views: { accepted: CoherenceInput; all: CoherenceInput },
 ): CoherenceCheck {
   const agreement = input.agreements[index];
-  const run = (v: CoherenceInput) => rule.check({ input: v, agreement: v.agreements[index] });
+  // Each view is judged on the record before the two are compared: what a proposal would change, and what holds
+  // until it is reviewed, are both said as the record allows (UNKNOWN on excerpts, never an absence).
+  const run = (v: CoherenceInput) =>
+    judgeRecord(rule.check({ input: v, agreement: v.agreements[index] }), agreement, rule);
   const gate = rule.scored ? conventionApplies(input, agreement) : null;
   let check: RuleCheckResult & { pendingOutcome?: Outcome };
   if (gate) check = gate;
   else if (input.includeProposed) check = run(views.all);
   else check = withPending(run(views.accepted), run(views.all));
-  check = judgeRecord(check, agreement, rule);
   return {
     ruleId: rule.id,
     paragraph: rule.paragraph,
