@@ -117,6 +117,21 @@ describe('catalogue queries', () => {
     expect(res.data!.agreements.totalCount).toBe(res.data!.agreements.edges.length);
   });
 
+  it('partyWith, beside a date filter, asks for a party that is a partner on that date (as parties does)', async () => {
+    // The United Kingdom acceded to the CPTPP on 2024-12-15, Somalia to the EAC on 2024-03-04 (fixtures).
+    const slugs = async (filter: string) => {
+      const res = await t.gql<{ agreements: Page<{ slug: string }> }>(
+        `{ agreements(first: 100, filter: ${filter}) { edges { node { slug } } } }`,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.agreements.edges.map((e) => e.node.slug);
+    };
+    expect(await slugs('{ inForceOn: "2020-01-01", partyWith: { codes: ["GBR"] } }')).not.toContain('cptpp');
+    expect(await slugs('{ inForceOn: "2025-01-01", partyWith: { codes: ["GBR"] } }')).toContain('cptpp');
+    expect(await slugs('{ appliedOn: "2020-01-01", partyWith: { codes: ["SOM"] } }')).toEqual([]);
+    expect(await slugs('{ partyWith: { codes: ["SOM"] } }')).toEqual(['eac-treaty']);
+  });
+
   it('walks every page with keyset cursors, in order, without gaps or repeats', async () => {
     const all = await t.gql<{ agreements: Page<{ slug: string }> }>(
       '{ agreements(first: 100, orderBy: { field: DATE_SIGNED, direction: DESC }) { totalCount edges { node { slug } } } }',
