@@ -2,7 +2,7 @@ import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { canJudgeAbsence } from '../../agreements/record-completeness';
 import { ConventionStatusKind } from '../../parties/party.enums';
 import { SEVERITIES, Severity } from '../render/report-document';
-import { agreementName, AgreementFacts } from '../common/report-facts';
+import { agreementName, AgreementFacts, notPartyUntil } from '../common/report-facts';
 import { signatureYear } from './agreement-features';
 import { CoherenceAgreementFacts, CoherenceInput } from './coherence-facts';
 import { CoherenceRule, listNames, Outcome, plural, result, RuleCheckResult } from './coherence-rule';
@@ -37,11 +37,13 @@ function view(input: CoherenceInput, statuses: AnnotationStatus[]): CoherenceInp
  */
 export function conventionApplies(input: CoherenceInput, agreement: AgreementFacts): RuleCheckResult | null {
   const { party } = input;
-  if (party.conventionStatus === ConventionStatusKind.NOT_PARTY)
+  if (party.conventionStatus === ConventionStatusKind.NOT_PARTY) {
+    const until = notPartyUntil(party, input.asOf);
     return result(
       'NOT_APPLICABLE',
-      `${party.name} is not a Party to the Convention, so its expectations do not apply.`,
+      `${party.name} is not a Party to the Convention${until ? ` (as of ${until}, the latest the sources say)` : ''}, so its expectations do not apply.`,
     );
+  }
   if (!agreement.dateSigned)
     return result(
       'UNKNOWN',

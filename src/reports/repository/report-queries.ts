@@ -63,6 +63,7 @@ export const PARTY_COLUMNS = [
   'p.developing',
   'p.convention_status_kind',
   'p.convention_in_force',
+  'p.convention_as_of',
 ];
 
 export function partyFromRow(row: Row): PartyFacts {
@@ -74,6 +75,7 @@ export function partyFromRow(row: Row): PartyFacts {
     developing: sqlBool(row.developing),
     conventionStatus: row.convention_status_kind as ConventionStatusKind,
     conventionInForce: sqlString(row.convention_in_force),
+    conventionAsOf: sqlString(row.convention_as_of),
   };
 }
 
