@@ -194,7 +194,7 @@ describe('reports', () => {
       const rule = 'G19.5/no-convention-reference';
       const pending = che.findings.find((f) => f.ruleId === rule && f.agreement?.slug === 't-che-proposed')!;
       expect(pending.outcome).toBe('PENDING_REVIEW');
-      expect(pending.message).toContain('Awaits review of 1 annotation the rules proposed');
+      expect(pending.message).toContain('Awaits review of 1 proposed annotation.');
       expect(pending.evidence.map((e) => e.pinpoint)).toEqual(['t-che-proposed/preamble']);
       expect(outcome(che, 't-che-proposed', rule)).toBe('PENDING_REVIEW');
       const withProposed = await coherence('CHE', { asOf: '2024-01-01', p: true });

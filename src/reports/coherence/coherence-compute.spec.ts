@@ -46,7 +46,8 @@ describe('computeCoherence', () => {
     const r = computeCoherence(input([proposed]));
     const f = r.findings.find((x) => x.ruleId === 'G19.5/no-convention-reference')!;
     expect(f).toMatchObject({ outcome: 'PENDING_REVIEW', severity: 'INFO' });
-    expect(f.message).toContain('Awaits review');
+    // A proposal may be a person's (createAnnotation) as well as the rules': the report does not say whose.
+    expect(f.message).toMatch(/^Awaits review of 1 proposed annotation\. If a reviewer confirms it: /);
     expect(f.evidence.map((e) => [e.pinpoint, e.status])).toEqual([['proposed/preamble', 'PROPOSED']]);
     expect(r.scores.find((s) => s.paragraph === '19.5')).toMatchObject({ pending: 1, assessed: 0 });
     const counted = computeCoherence(input([proposed], { includeProposed: true }));

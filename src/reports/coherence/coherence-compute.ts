@@ -77,7 +77,7 @@ function withPending(
   const proposedCount = new Set(proposals.map((e) => `${e.pinpoint} ${e.code}`)).size || 1;
   return {
     outcome: 'PENDING_REVIEW',
-    message: `Awaits review of ${plural(proposedCount, 'annotation')} the rules proposed. If a reviewer confirms ${proposedCount === 1 ? 'it' : 'them'}: ${proposed.message} Until then: ${accepted.message}`,
+    message: `Awaits review of ${plural(proposedCount, 'proposed annotation')}. If a reviewer confirms ${proposedCount === 1 ? 'it' : 'them'}: ${proposed.message} Until then: ${accepted.message}`,
     evidence: [...proposals, ...proposed.evidence.filter((e) => e.status !== AnnotationStatus.PROPOSED)],
     absence: null,
     operative: proposed.operative,
