@@ -15,6 +15,7 @@ import { TaxonomyCodeId } from '../../src/taxonomy/taxonomy-code.enum';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { PassThrough } from 'node:stream';
 import { importers } from '../../src/ingest/importers';
 
 const TOTA_DIR = join(__dirname, '..', 'fixtures', 'tota');
@@ -226,6 +227,13 @@ describe('import, annotate and export', () => {
     )!;
     expect(ecommerce.detail.split(';')[0]).toBe('CUSTOMS_DUTIES');
     expect(rows.some((r) => r.agreement_source === 'fixtures' && r.status === 'ACCEPTED')).toBe(true);
+  });
+
+  it('refuses an export of one agreement the catalogue does not hold (an empty file read as "no annotations")', async () => {
+    const out = new PassThrough();
+    await expect(
+      t.app.get(ExportService).export('annotations', 'csv', out, { agreementSlug: 'no-such-agreement' }),
+    ).rejects.toThrow('Agreement "no-such-agreement" not found');
   });
 
   it('round-trips: export agreements as JSON, import into an empty database, export again: the same catalogue', async () => {
