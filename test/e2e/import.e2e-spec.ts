@@ -17,6 +17,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { importers } from '../../src/ingest/importers';
+import { formatSummary } from '../../src/ingest/import-summary';
 
 const TOTA_DIR = join(__dirname, '..', 'fixtures', 'tota');
 
@@ -245,6 +246,9 @@ describe('import, annotate and export', () => {
       expect(await (other.orm.em.fork() as EntityManager).count(Agreement)).toBe(0);
       const summary = await importers(other.app).json.import({ paths: [join(dir, 'first.json')] });
       expect(summary.failures).toEqual([]);
+      // One file of many agreements: the summary counts agreement records, not files.
+      const records = (JSON.parse(first) as { agreements: unknown[] }).agreements.length;
+      expect(formatSummary(summary, 1)).toContain(`${records} of ${records} agreement record(s) imported`);
       const second = await exportTo(other, 'agreements', 'json', join(dir, 'second.json'));
       expect(JSON.parse(second)).toEqual(JSON.parse(first));
     } finally {
