@@ -392,6 +392,29 @@ describe('reports', () => {
       ).toBeGreaterThan(10);
     });
 
+    it("says when a bound party's date of entry into force is the signature date, not a recorded date", async () => {
+      // chile-colombia-fta is recorded in force with no date (its sources disagree): the binding counts it from
+      // signature (2006-11-27), which is no date of entry into force.
+      const res = await t.gql<{
+        compareAgreements: {
+          agreements: {
+            boundParties: { party: { code: string }; inForceFrom: string; inForceInferred: boolean }[];
+          }[];
+        };
+      }>(
+        `{ compareAgreements(agreements: ["chile-colombia-fta", "usmca"]) {
+          agreements { boundParties { party { code } inForceFrom inForceInferred } } } }`,
+      );
+      expect(res.errors).toBeUndefined();
+      const [chileColombia, usmca] = res.data!.compareAgreements.agreements;
+      expect(chileColombia.boundParties).toContainEqual({
+        party: { code: 'COL' },
+        inForceFrom: '2006-11-27',
+        inForceInferred: true,
+      });
+      expect(usmca.boundParties.every((b) => !b.inForceInferred)).toBe(true);
+    });
+
     it('rejects unknown agreements by name', async () => {
       const res = await t.gql(`{ compareAgreements(agreements: ["ceta", "no-such"]) { codes } }`);
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'agreements' });
