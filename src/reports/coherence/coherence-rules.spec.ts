@@ -94,7 +94,12 @@ describe('G19.5/implicit-reference-only', () => {
       check(implicitReferenceOnly, agreement('a', { annotations: [annotation(C.CONVENTION_REF_EXPLICIT)] }))
         .outcome,
     ).toBe('MET');
-    expect(check(implicitReferenceOnly, agreement('a')).outcome).toBe('NOT_APPLICABLE');
+    const none = check(implicitReferenceOnly, agreement('a'));
+    expect(none.outcome).toBe('NOT_APPLICABLE');
+    // Said of the provisions held: on excerpts, "no reference at all" would state an absence nobody checked.
+    expect(none.message).toBe(
+      'No reference to the Convention or to cultural diversity among the provisions held (the other 19.5 rule reports it).',
+    );
   });
 });
 
