@@ -132,6 +132,19 @@ describe('catalogue queries', () => {
     expect(await slugs('{ partyWith: { codes: ["SOM"] } }')).toEqual(['eac-treaty']);
   });
 
+  it('Party.agreements: inForceOn and filter.inForceOn at two dates is refused, not one of them dropped', async () => {
+    // NAFTA bound Canada on 2010-01-01 and was terminated on 2020-07-01: it is not in force on 2021-01-01.
+    const res = await t.gql<{ party: { agreements: Page<{ slug: string }> } | null }>(
+      '{ party(code: "CAN") { agreements(inForceOn: "2010-01-01", filter: { inForceOn: "2021-01-01" }) { edges { node { slug } } } } }',
+    );
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'inForceOn' });
+    const same = await t.gql<{ party: { agreements: Page<{ slug: string }> } }>(
+      '{ party(code: "CAN") { agreements(inForceOn: "2021-01-01", filter: { inForceOn: "2021-01-01" }) { edges { node { slug } } } } }',
+    );
+    expect(same.errors).toBeUndefined();
+    expect(same.data!.party.agreements.edges.map((e) => e.node.slug)).not.toContain('nafta');
+  });
+
   it('walks every page with keyset cursors, in order, without gaps or repeats', async () => {
     const all = await t.gql<{ agreements: Page<{ slug: string }> }>(
       '{ agreements(first: 100, orderBy: { field: DATE_SIGNED, direction: DESC }) { totalCount edges { node { slug } } } }',
