@@ -145,6 +145,18 @@ describe('catalogue queries', () => {
     expect(same.data!.party.agreements.edges.map((e) => e.node.slug)).not.toContain('nafta');
   });
 
+  it('reads language codes in any case, as the downloads do (ES is es)', async () => {
+    const count = async (languages: string) =>
+      (
+        await t.gql<{ provisions: { totalCount: number } }>(
+          `{ provisions(filter: { languages: ${languages} }) { totalCount } }`,
+        )
+      ).data!.provisions.totalCount;
+    const lower = await count('["es"]');
+    expect(lower).toBeGreaterThan(0); // chile-colombia-fta's chapter 12, among others
+    expect(await count('["ES"]')).toBe(lower);
+  });
+
   it('walks every page with keyset cursors, in order, without gaps or repeats', async () => {
     const all = await t.gql<{ agreements: Page<{ slug: string }> }>(
       '{ agreements(first: 100, orderBy: { field: DATE_SIGNED, direction: DESC }) { totalCount edges { node { slug } } } }',

@@ -74,7 +74,12 @@ export function agreementWhere(
     if (filter.inForceOn) qb.where(inEffectFor(id, { on: filter.inForceOn, mode: 'IN_FORCE' }));
     if (filter.appliedOn) qb.where(inEffectFor(id, { on: filter.appliedOn, mode: 'APPLIED' }));
     qb.where(annotationMatch(filter.annotations, id, 'agreement'));
-    if (filter.languages?.length) qb.whereIn(c('language'), filter.languages);
+    // ISO 639-1 codes are stored in lower case; a client's ES means es (as the downloads read it).
+    if (filter.languages?.length)
+      qb.whereIn(
+        c('language'),
+        filter.languages.map((l) => l.toLowerCase()),
+      );
     if (filter.titleContains) qb.where(containsText([c('title'), c('short_title')], filter.titleContains));
     if (filter.slugs?.length) qb.whereIn(c('slug'), filter.slugs);
   };
