@@ -300,6 +300,30 @@ describe('web explorer over HTTP', () => {
     expect(en).not.toMatch(/>\s*(ARTIST_MOBILITY|CO_PRODUCTION|MARKET_ACCESS|TECHNICAL_ASSISTANCE)\s*</);
   });
 
+  it('flows page: a flow resting on a proposal awaiting review is shown as such, never counted as a flow', async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const created = await t.gql(
+      'mutation { createAnnotation(input: { pinpoint: "canada-peru-fta/preamble", code: PREFERENTIAL_TREATMENT_CULTURE, detail: ["ARTIST_MOBILITY"], note: "flows page" }) { id } }',
+      {},
+      { key: annotator },
+    );
+    expect(created.errors).toBeUndefined();
+    const { data } = await t.gql<{ preferentialTreatmentFlows: { flows: { pending: boolean }[] } }>(
+      '{ preferentialTreatmentFlows { flows { pending } } }',
+    );
+    const flows = data!.preferentialTreatmentFlows.flows;
+    const pending = flows.filter((f) => f.pending).length;
+    expect(pending).toBe(1);
+    const html = (await t.http().get('/flows?grantors=CAN')).text;
+    // The one CAN -> PER flow rests on the proposal: 0 flows, 1 awaiting review; the chart's series says so.
+    expect(html).toContain('0 flows (1 more awaiting review)');
+    expect(html).toMatch(/CAN → PER, proposed, awaiting review: 1/);
+    expect(html).not.toMatch(/CAN → PER, artist mobility: 1/);
+    expect(html).toMatch(/artist mobility<\/a\s*>\s*<span class="muted">\(proposed, awaiting review\)/);
+    const all = (await t.http().get('/flows')).text;
+    expect(all).toContain(`${flows.length - pending} flows (1 more awaiting review)`);
+  });
+
   it('filters by a party typed by name as by its code; a name that finds none or several keeps the form, with a 400 naming them', async () => {
     const shown = (html: string) => [...html.matchAll(/id="cmp-([^"]+)"/g)].map((m) => m[1]).sort();
     const byCode = await t.http().get('/agreements?party=CAN');
