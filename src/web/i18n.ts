@@ -247,6 +247,7 @@ const EN = {
   'flows.count': '{count} flows',
   'flows.countPending': '{count} flows ({pending} more awaiting review)',
   'flows.pending': 'proposed, awaiting review',
+  'trends.pending': '+ {count} awaiting review',
   'draft.title': 'Check a draft',
   'draft.intro':
     'Paste a draft clause, chapter or agreement to see, article by article, which clauses of the catalogue it resembles, and what it lacks compared with the parties’ own agreements and the Convention’s guidelines. Nothing you paste is stored.',
@@ -565,6 +566,7 @@ const FR: Messages = {
   'flows.count': '{count} flux',
   'flows.countPending': '{count} flux ({pending} de plus en attente de relecture)',
   'flows.pending': 'proposé, en attente de relecture',
+  'trends.pending': '+ {count} en attente de relecture',
   'draft.title': 'Vérifier un projet',
   'draft.intro':
     'Collez un projet de clause, de chapitre ou d’accord pour voir, article par article, à quelles clauses du catalogue il ressemble, et ce qui lui manque au regard des accords des parties et des orientations de la Convention. Rien de ce que vous collez n’est conservé.',
@@ -880,6 +882,7 @@ const ES: Messages = {
   'flows.count': '{count} flujos',
   'flows.countPending': '{count} flujos ({pending} más pendientes de revisión)',
   'flows.pending': 'propuesto, pendiente de revisión',
+  'trends.pending': '+ {count} pendientes de revisión',
   'draft.title': 'Revisar un borrador',
   'draft.intro':
     'Pegue un borrador de cláusula, capítulo o acuerdo para ver, artículo por artículo, a qué cláusulas del catálogo se parece y qué le falta frente a los acuerdos de las partes y las directrices de la Convención. Nada de lo que pegue se guarda.',

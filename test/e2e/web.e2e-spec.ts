@@ -324,6 +324,28 @@ describe('web explorer over HTTP', () => {
     expect(all).toContain(`${flows.length - pending} flows (1 more awaiting review)`);
   });
 
+  it('trends page: a cell whose only evidence awaits review says so, not a bare 0', async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const created = await t.gql(
+      'mutation { createAnnotation(input: { pinpoint: "chile-colombia-fta/art-12.1", code: CULTURAL_EXEMPTION, note: "trends page" }) { id } }',
+      {},
+      { key: annotator },
+    );
+    expect(created.errors).toBeUndefined();
+    // chile-colombia-fta is the one agreement signed in 2006.
+    const html = (await t.http().get('/trends?groupBy=YEAR&codes=CULTURAL_EXEMPTION&from=2006&to=2006')).text;
+    const row = /<th scope="row">2006<\/th>[\s\S]*?<\/tr>/.exec(html)![0];
+    expect(row.replace(/\s+/g, ' ')).toContain('0 (0 %) + 1 awaiting review');
+    const counted = (
+      await t
+        .http()
+        .get('/trends?groupBy=YEAR&codes=CULTURAL_EXEMPTION&from=2006&to=2006&includeProposed=true')
+    ).text;
+    const countedRow = /<th scope="row">2006<\/th>[\s\S]*?<\/tr>/.exec(counted)![0];
+    expect(countedRow.replace(/\s+/g, ' ')).toContain('1 (100 %)');
+    expect(countedRow).not.toContain('awaiting review');
+  });
+
   it('filters by a party typed by name as by its code; a name that finds none or several keeps the form, with a 400 naming them', async () => {
     const shown = (html: string) => [...html.matchAll(/id="cmp-([^"]+)"/g)].map((m) => m[1]).sort();
     const byCode = await t.http().get('/agreements?party=CAN');
