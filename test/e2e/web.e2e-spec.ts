@@ -346,6 +346,24 @@ describe('web explorer over HTTP', () => {
     expect(countedRow).not.toContain('awaiting review');
   });
 
+  it('party page: a paragraph score says how many agreements await review (left out of the score)', async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const created = await t.gql(
+      'mutation { createAnnotation(input: { pinpoint: "canada-colombia-fta/preamble", code: PREFERENTIAL_TREATMENT_CULTURE, detail: ["MARKET_ACCESS"], note: "party page" }) { id } }',
+      {},
+      { key: annotator },
+    );
+    expect(created.errors).toBeUndefined();
+    const { data } = await t.gql<{ coherenceReport: { scores: { paragraph: string; pending: number }[] } }>(
+      '{ coherenceReport(party: "CAN") { scores { paragraph pending } } }',
+    );
+    const pending = data!.coherenceReport.scores.find((s) => s.paragraph === '18.2')!.pending;
+    expect(pending).toBeGreaterThan(0);
+    const html = (await t.http().get('/parties/CAN')).text;
+    const row = /<th scope="row">§18\.2 [\s\S]*?<\/tr>/.exec(html)![0].replace(/\s+/g, ' ');
+    expect(row).toContain(`${pending} awaiting review, not in the score`);
+  });
+
   it('filters by a party typed by name as by its code; a name that finds none or several keeps the form, with a 400 naming them', async () => {
     const shown = (html: string) => [...html.matchAll(/id="cmp-([^"]+)"/g)].map((m) => m[1]).sort();
     const byCode = await t.http().get('/agreements?party=CAN');
