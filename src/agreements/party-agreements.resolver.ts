@@ -1,4 +1,5 @@
 import { ReadAccess } from '../auth/access.decorators';
+import { BadUserInputError } from '../common/errors';
 import { Args, Context, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import { PageArgs, connectionCost } from '../common/pagination/connection.types';
@@ -25,10 +26,21 @@ export class PartyAgreementsResolver {
     @Context() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
-    @Args('inForceOn', { type: () => LocalDate, nullable: true }) inForceOn?: string,
+    @Args('inForceOn', {
+      type: () => LocalDate,
+      nullable: true,
+      description: 'In force on this date: the same as filter.inForceOn (give one date, in either place)',
+    })
+    inForceOn?: string,
     @Args('filter', { type: () => AgreementFilter, nullable: true }) filter?: AgreementFilter,
     @Args('orderBy', { type: () => AgreementOrder, nullable: true }) orderBy?: AgreementOrder,
   ) {
+    // One date: the argument silently replacing filter.inForceOn answered for a date the client did not mean.
+    if (inForceOn && filter?.inForceOn && filter.inForceOn !== inForceOn)
+      throw new BadUserInputError(
+        'inForceOn',
+        `is ${inForceOn} but filter.inForceOn is ${filter.inForceOn}: give one date`,
+      );
     const merged: AgreementFilter | undefined = inForceOn
       ? { ...(filter ?? new AgreementFilter()), inForceOn }
       : filter;

@@ -62,8 +62,10 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
 
   it('keeps a member that left bound until the end of its transition, and never after', () => {
     const gbr = of(euKorea, 'GBR')!;
-    expect(gbr.until).toBe('2020-12-31');
+    // The transition ended on 2020-12-31 (Withdrawal Agreement Art. 126): bound that day, `until` (exclusive) after it.
+    expect(gbr.until).toBe('2021-01-01');
     expect(isBoundOn(gbr, '2020-06-01', 'IN_FORCE')).toBe(true);
+    expect(isBoundOn(gbr, '2020-12-31', 'IN_FORCE')).toBe(true);
     expect(isBoundOn(gbr, '2021-01-01', 'IN_FORCE')).toBe(false);
     const signedAfter = computeBindings(
       agreement({ dateSigned: '2021-05-01' }),

@@ -10,6 +10,8 @@
  * A null start means "not known to have started"; a null `until` means "not ended".
  */
 
+import { addDays } from '../common/dates';
+
 export interface BindingAgreement {
   id: number;
   status: string;
@@ -40,7 +42,7 @@ export interface BlocMembershipFact {
   member: string;
   dateJoined: string | null;
   dateLeft: string | null;
-  /** The end of a transition after leaving during which the bloc's agreements still bind (UK: 2020-12-31). */
+  /** The last day of a transition after leaving during which the bloc's agreements still bind (UK: 2020-12-31). */
   dateBoundUntil: string | null;
 }
 
@@ -108,7 +110,9 @@ const notBound = (agreement: BindingAgreement, p: BindingPartyRow): Binding => (
 
 /** A member is bound through its bloc while it belongs to it (and through any transition after leaving). */
 function throughBloc(agreement: BindingAgreement, bloc: Binding, m: BlocMembershipFact): Binding | null {
-  const memberUntil = m.dateBoundUntil ?? m.dateLeft;
+  // `dateBoundUntil` is the transition's last day (the UK's ended on 2020-12-31, bound that day); `until` is
+  // exclusive, so the binding ends the day after it.
+  const memberUntil = m.dateBoundUntil ? addDays(m.dateBoundUntil, 1) : m.dateLeft;
   // Not a member at any time the agreement was signed or applied.
   if (memberUntil !== null && agreement.dateSigned !== null && memberUntil <= agreement.dateSigned)
     return null;

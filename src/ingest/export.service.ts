@@ -4,6 +4,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { Writable } from 'node:stream';
 import { Agreement } from '../agreements/agreement.entity';
+import { NotFoundError } from '../common/errors';
 import { AGREEMENT_FIELDS, columnName, fieldsOf } from '../agreements/agreement-fields';
 import { normalizeWhitespace } from './text/normalize-whitespace';
 import { jsonColumn, readAgreementRecordsInParts, RecordInParts } from './agreement-record.reader';
@@ -278,7 +279,13 @@ export class ExportService {
     const em = this.orm.em.fork() as EntityManager;
     if (!selection.agreements) {
       const where = selection.agreementSlug ? { slug: selection.agreementSlug } : {};
-      return (await em.find(Agreement, where, { fields: ['id'], orderBy: { id: 'asc' } })).map((a) => a.id);
+      const ids = (await em.find(Agreement, where, { fields: ['id'], orderBy: { id: 'asc' } })).map(
+        (a) => a.id,
+      );
+      // One agreement asked for by slug: a mistyped slug is NOT_FOUND, not an empty file.
+      if (selection.agreementSlug && !ids.length)
+        throw new NotFoundError('Agreement', selection.agreementSlug);
+      return ids;
     }
     return new ExportRepository(em).agreementIds(selection.agreements);
   }

@@ -1,5 +1,7 @@
 /** What an import did, printed at the end of the command; failures name the file and the reason. */
 export interface ImportSummary {
+  /** What `files` and `imported` count: files (ToTA, text), or the agreement records of one file (JSON). */
+  unit: string;
   files: number;
   imported: number;
   provisions: number;
@@ -16,6 +18,7 @@ export interface ImportSummary {
 
 export function emptySummary(): ImportSummary {
   return {
+    unit: 'file',
     files: 0,
     imported: 0,
     provisions: 0,
@@ -30,7 +33,7 @@ export function emptySummary(): ImportSummary {
 
 export function formatSummary(summary: ImportSummary, seconds: number): string {
   const lines = [
-    `${summary.imported} of ${summary.files} file(s) imported in ${seconds.toFixed(1)} s: ` +
+    `${summary.imported} of ${summary.files} ${summary.unit}(s) imported in ${seconds.toFixed(1)} s: ` +
       `${summary.provisions} provisions, ${summary.annotations} proposed annotations.`,
   ];
   if (summary.merged.length) {
@@ -56,6 +59,6 @@ export function formatSummary(summary: ImportSummary, seconds: number): string {
   for (const w of summary.warnings) lines.push(`warning: ${w.file}: ${w.message}`);
   for (const f of summary.failures) lines.push(`FAILED: ${f.file}: ${f.reason}`);
   if (summary.failures.length)
-    lines.push(`${summary.failures.length} file(s) failed; nothing of them was written.`);
+    lines.push(`${summary.failures.length} failed (each named above); nothing of them was written.`);
   return lines.join('\n');
 }

@@ -21,7 +21,7 @@ export class JsonImportService implements Importer {
   async import(request: ImportRequest): Promise<ImportSummary> {
     const [file] = request.paths;
     const name = printable(basename(file));
-    const summary = emptySummary();
+    const summary = { ...emptySummary(), unit: 'agreement record' };
     let document: unknown;
     try {
       document = JSON.parse(readUtf8(file));

@@ -121,7 +121,7 @@ describe('the imported ToTA corpus: parties through blocs, territories, language
       { via: 'EUN', appliedFrom: '2007-01-01', until: null },
     ]);
     expect(await binding('eu-mexico', 'GBR')).toEqual([
-      expect.objectContaining({ via: 'EUN', until: '2020-12-31' }),
+      expect.objectContaining({ via: 'EUN', until: '2021-01-01' }),
     ]);
     expect(await binding('ec-bulgaria-europe-agreement', 'BGR')).toEqual([
       expect.objectContaining({ via: null }),

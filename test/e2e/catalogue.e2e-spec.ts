@@ -136,6 +136,46 @@ describe('catalogue queries', () => {
     expect(res.data!.agreements.totalCount).toBe(res.data!.agreements.edges.length);
   });
 
+  it('partyWith, beside a date filter, asks for a party that is a partner on that date (as parties does)', async () => {
+    // The United Kingdom acceded to the CPTPP on 2024-12-15, Somalia to the EAC on 2024-03-04 (fixtures).
+    const slugs = async (filter: string) => {
+      const res = await t.gql<{ agreements: Page<{ slug: string }> }>(
+        `{ agreements(first: 100, filter: ${filter}) { edges { node { slug } } } }`,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.agreements.edges.map((e) => e.node.slug);
+    };
+    expect(await slugs('{ inForceOn: "2020-01-01", partyWith: { codes: ["GBR"] } }')).not.toContain('cptpp');
+    expect(await slugs('{ inForceOn: "2025-01-01", partyWith: { codes: ["GBR"] } }')).toContain('cptpp');
+    expect(await slugs('{ appliedOn: "2020-01-01", partyWith: { codes: ["SOM"] } }')).toEqual([]);
+    expect(await slugs('{ partyWith: { codes: ["SOM"] } }')).toEqual(['eac-treaty']);
+  });
+
+  it('Party.agreements: inForceOn and filter.inForceOn at two dates is refused, not one of them dropped', async () => {
+    // NAFTA bound Canada on 2010-01-01 and was terminated on 2020-07-01: it is not in force on 2021-01-01.
+    const res = await t.gql<{ party: { agreements: Page<{ slug: string }> } | null }>(
+      '{ party(code: "CAN") { agreements(inForceOn: "2010-01-01", filter: { inForceOn: "2021-01-01" }) { edges { node { slug } } } } }',
+    );
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'inForceOn' });
+    const same = await t.gql<{ party: { agreements: Page<{ slug: string }> } }>(
+      '{ party(code: "CAN") { agreements(inForceOn: "2021-01-01", filter: { inForceOn: "2021-01-01" }) { edges { node { slug } } } } }',
+    );
+    expect(same.errors).toBeUndefined();
+    expect(same.data!.party.agreements.edges.map((e) => e.node.slug)).not.toContain('nafta');
+  });
+
+  it('reads language codes in any case, as the downloads do (ES is es)', async () => {
+    const count = async (languages: string) =>
+      (
+        await t.gql<{ provisions: { totalCount: number } }>(
+          `{ provisions(filter: { languages: ${languages} }) { totalCount } }`,
+        )
+      ).data!.provisions.totalCount;
+    const lower = await count('["es"]');
+    expect(lower).toBeGreaterThan(0); // chile-colombia-fta's chapter 12, among others
+    expect(await count('["ES"]')).toBe(lower);
+  });
+
   it('walks every page with keyset cursors, in order, without gaps or repeats', async () => {
     const all = await t.gql<{ agreements: Page<{ slug: string }> }>(
       '{ agreements(first: 100, orderBy: { field: DATE_SIGNED, direction: DESC }) { totalCount edges { node { slug } } } }',

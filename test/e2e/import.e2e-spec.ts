@@ -15,7 +15,9 @@ import { TaxonomyCodeId } from '../../src/taxonomy/taxonomy-code.enum';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { PassThrough } from 'node:stream';
 import { importers } from '../../src/ingest/importers';
+import { formatSummary } from '../../src/ingest/import-summary';
 
 const TOTA_DIR = join(__dirname, '..', 'fixtures', 'tota');
 
@@ -228,6 +230,13 @@ describe('import, annotate and export', () => {
     expect(rows.some((r) => r.agreement_source === 'fixtures' && r.status === 'ACCEPTED')).toBe(true);
   });
 
+  it('refuses an export of one agreement the catalogue does not hold (an empty file read as "no annotations")', async () => {
+    const out = new PassThrough();
+    await expect(
+      t.app.get(ExportService).export('annotations', 'csv', out, { agreementSlug: 'no-such-agreement' }),
+    ).rejects.toThrow('Agreement "no-such-agreement" not found');
+  });
+
   it('round-trips: export agreements as JSON, import into an empty database, export again: the same catalogue', async () => {
     const first = await exportTo(t, 'agreements', 'json', join(dir, 'first.json'));
     process.env.LOAD_FIXTURES = 'false';
@@ -237,6 +246,9 @@ describe('import, annotate and export', () => {
       expect(await (other.orm.em.fork() as EntityManager).count(Agreement)).toBe(0);
       const summary = await importers(other.app).json.import({ paths: [join(dir, 'first.json')] });
       expect(summary.failures).toEqual([]);
+      // One file of many agreements: the summary counts agreement records, not files.
+      const records = (JSON.parse(first) as { agreements: unknown[] }).agreements.length;
+      expect(formatSummary(summary, 1)).toContain(`${records} of ${records} agreement record(s) imported`);
       const second = await exportTo(other, 'agreements', 'json', join(dir, 'second.json'));
       expect(JSON.parse(second)).toEqual(JSON.parse(first));
     } finally {

@@ -196,7 +196,7 @@ describe('reports: proposed evidence beside accepted evidence, parties from the 
     expect(line('Parties,')).toContain(',EUN;JAM,');
     // Signed in 1961: later members are bound from their accession, the United Kingdom until it left.
     expect(line('Member states bound through a bloc')).toMatch(
-      /via European Union: AUT from 1995-01-01, BEL, BGR from 2007-01-01, .*FRA, GBR from 1973-01-01 until 2020-/,
+      /via European Union: AUT from 1995-01-01, BEL, BGR from 2007-01-01, .*FRA, GBR from 1973-01-01 to 2020-12-31,/,
     );
     expect(res.text).not.toContain('ECOMMERCE_CULTURAL_CARVE_OUT');
   });

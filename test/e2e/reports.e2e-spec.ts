@@ -194,7 +194,7 @@ describe('reports', () => {
       const rule = 'G19.5/no-convention-reference';
       const pending = che.findings.find((f) => f.ruleId === rule && f.agreement?.slug === 't-che-proposed')!;
       expect(pending.outcome).toBe('PENDING_REVIEW');
-      expect(pending.message).toContain('Awaits review of 1 annotation the rules proposed');
+      expect(pending.message).toContain('Awaits review of 1 proposed annotation.');
       expect(pending.evidence.map((e) => e.pinpoint)).toEqual(['t-che-proposed/preamble']);
       expect(outcome(che, 't-che-proposed', rule)).toBe('PENDING_REVIEW');
       const withProposed = await coherence('CHE', { asOf: '2024-01-01', p: true });
@@ -390,6 +390,29 @@ describe('reports', () => {
       expect(
         report.agreements.find((a) => a.agreement.slug === 'eu-cariforum-epa')!.developingParties.length,
       ).toBeGreaterThan(10);
+    });
+
+    it("says when a bound party's date of entry into force is the signature date, not a recorded date", async () => {
+      // chile-colombia-fta is recorded in force with no date (its sources disagree): the binding counts it from
+      // signature (2006-11-27), which is no date of entry into force.
+      const res = await t.gql<{
+        compareAgreements: {
+          agreements: {
+            boundParties: { party: { code: string }; inForceFrom: string; inForceInferred: boolean }[];
+          }[];
+        };
+      }>(
+        `{ compareAgreements(agreements: ["chile-colombia-fta", "usmca"]) {
+          agreements { boundParties { party { code } inForceFrom inForceInferred } } } }`,
+      );
+      expect(res.errors).toBeUndefined();
+      const [chileColombia, usmca] = res.data!.compareAgreements.agreements;
+      expect(chileColombia.boundParties).toContainEqual({
+        party: { code: 'COL' },
+        inForceFrom: '2006-11-27',
+        inForceInferred: true,
+      });
+      expect(usmca.boundParties.every((b) => !b.inForceInferred)).toBe(true);
     });
 
     it('rejects unknown agreements by name', async () => {

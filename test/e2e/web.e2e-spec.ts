@@ -324,6 +324,70 @@ describe('web explorer over HTTP', () => {
     expect(en).not.toMatch(/>\s*(ARTIST_MOBILITY|CO_PRODUCTION|MARKET_ACCESS|TECHNICAL_ASSISTANCE)\s*</);
   });
 
+  it('flows page: a flow resting on a proposal awaiting review is shown as such, never counted as a flow', async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const created = await t.gql(
+      'mutation { createAnnotation(input: { pinpoint: "canada-peru-fta/preamble", code: PREFERENTIAL_TREATMENT_CULTURE, detail: ["ARTIST_MOBILITY"], note: "flows page" }) { id } }',
+      {},
+      { key: annotator },
+    );
+    expect(created.errors).toBeUndefined();
+    const { data } = await t.gql<{ preferentialTreatmentFlows: { flows: { pending: boolean }[] } }>(
+      '{ preferentialTreatmentFlows { flows { pending } } }',
+    );
+    const flows = data!.preferentialTreatmentFlows.flows;
+    const pending = flows.filter((f) => f.pending).length;
+    expect(pending).toBe(1);
+    const html = (await t.http().get('/flows?grantors=CAN')).text;
+    // The one CAN -> PER flow rests on the proposal: 0 flows, 1 awaiting review; the chart's series says so.
+    expect(html).toContain('0 flows (1 more awaiting review)');
+    expect(html).toMatch(/CAN → PER, proposed, awaiting review: 1/);
+    expect(html).not.toMatch(/CAN → PER, artist mobility: 1/);
+    expect(html).toMatch(/artist mobility<\/a\s*>\s*<span class="muted">\(proposed, awaiting review\)/);
+    const all = (await t.http().get('/flows')).text;
+    expect(all).toContain(`${flows.length - pending} flows (1 more awaiting review)`);
+  });
+
+  it('trends page: a cell whose only evidence awaits review says so, not a bare 0', async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const created = await t.gql(
+      'mutation { createAnnotation(input: { pinpoint: "chile-colombia-fta/art-12.1", code: CULTURAL_EXEMPTION, note: "trends page" }) { id } }',
+      {},
+      { key: annotator },
+    );
+    expect(created.errors).toBeUndefined();
+    // chile-colombia-fta is the one agreement signed in 2006.
+    const html = (await t.http().get('/trends?groupBy=YEAR&codes=CULTURAL_EXEMPTION&from=2006&to=2006')).text;
+    const row = /<th scope="row">2006<\/th>[\s\S]*?<\/tr>/.exec(html)![0];
+    expect(row.replace(/\s+/g, ' ')).toContain('0 (0 %) + 1 awaiting review');
+    const counted = (
+      await t
+        .http()
+        .get('/trends?groupBy=YEAR&codes=CULTURAL_EXEMPTION&from=2006&to=2006&includeProposed=true')
+    ).text;
+    const countedRow = /<th scope="row">2006<\/th>[\s\S]*?<\/tr>/.exec(counted)![0];
+    expect(countedRow.replace(/\s+/g, ' ')).toContain('1 (100 %)');
+    expect(countedRow).not.toContain('awaiting review');
+  });
+
+  it('party page: a paragraph score says how many agreements await review (left out of the score)', async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const created = await t.gql(
+      'mutation { createAnnotation(input: { pinpoint: "canada-colombia-fta/preamble", code: PREFERENTIAL_TREATMENT_CULTURE, detail: ["MARKET_ACCESS"], note: "party page" }) { id } }',
+      {},
+      { key: annotator },
+    );
+    expect(created.errors).toBeUndefined();
+    const { data } = await t.gql<{ coherenceReport: { scores: { paragraph: string; pending: number }[] } }>(
+      '{ coherenceReport(party: "CAN") { scores { paragraph pending } } }',
+    );
+    const pending = data!.coherenceReport.scores.find((s) => s.paragraph === '18.2')!.pending;
+    expect(pending).toBeGreaterThan(0);
+    const html = (await t.http().get('/parties/CAN')).text;
+    const row = /<th scope="row">§18\.2 [\s\S]*?<\/tr>/.exec(html)![0].replace(/\s+/g, ' ');
+    expect(row).toContain(`${pending} awaiting review, not in the score`);
+  });
+
   it('filters by a party typed by name as by its code; a name that finds none or several keeps the form, with a 400 naming them', async () => {
     const shown = (html: string) => [...html.matchAll(/id="cmp-([^"]+)"/g)].map((m) => m[1]).sort();
     const byCode = await t.http().get('/agreements?party=CAN');

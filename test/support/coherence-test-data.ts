@@ -17,6 +17,7 @@ export function party(code: string, overrides: Partial<PartyFacts> = {}): PartyF
     developing: false,
     conventionStatus: ConventionStatusKind.PARTY,
     conventionInForce: '2007-03-18',
+    conventionAsOf: null,
     ...overrides,
   };
 }

@@ -2,5 +2,12 @@ import { BoundPartyFacts, PartyFacts } from '../../src/reports/common/report-fac
 
 /** A party bound by an agreement, directly (no `via`) or through a bloc, for the report unit tests. */
 export function bound(party: PartyFacts, via: string | null = null): BoundPartyFacts {
-  return { party, via, appliedFrom: '2016-01-01', inForceFrom: '2016-01-01', until: null };
+  return {
+    party,
+    via,
+    appliedFrom: '2016-01-01',
+    inForceFrom: '2016-01-01',
+    until: null,
+    inForceInferred: false,
+  };
 }

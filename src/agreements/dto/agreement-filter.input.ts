@@ -19,7 +19,8 @@ export class AgreementFilter {
 
   @Field(() => PartyFilter, {
     nullable: true,
-    description: 'Has at least one party that matches this filter',
+    description:
+      'Has at least one partner that matches this filter (a party in its own right: a bloc as itself, not the member states bound through it); with inForceOn or appliedOn, a partner on that date',
   })
   partyWith?: PartyFilter | null;
 

@@ -1,5 +1,10 @@
 import { annotationMatch } from '../../annotations/repository/annotation.conditions';
-import { BoundWhen, boundByAny, inEffectFor } from '../../bindings/repository/binding.conditions';
+import {
+  BoundWhen,
+  bindingInEffect,
+  boundByAny,
+  inEffectFor,
+} from '../../bindings/repository/binding.conditions';
 import { BadUserInputError } from '../../common/errors';
 import { KeysetColumn } from '../../common/pagination/keyset';
 import { MatchMode, SortDirection } from '../../common/sort-direction.enum';
@@ -16,7 +21,7 @@ function checkFilter(filter: AgreementFilter, path: string): void {
   }
 }
 
-/** With a date filter, the parties asked for must themselves be bound on that date. */
+/** With a date filter, the parties asked for (`parties`, `partyWith`) must themselves be bound on that date. */
 export function partiesBoundWhen(filter: AgreementFilter | null | undefined): BoundWhen {
   if (filter?.inForceOn) return { on: filter.inForceOn, mode: 'IN_FORCE' };
   if (filter?.appliedOn) return { on: filter.appliedOn, mode: 'APPLIED' };
@@ -52,7 +57,8 @@ export function agreementWhere(
           .from('agreement_binding as wb')
           .join('party as wp', 'wp.code', 'wb.party_code')
           .whereNull('wb.via')
-          .where(partyWhere(partyWith, 'wp')),
+          .where(partyWhere(partyWith, 'wp'))
+          .where(bindingInEffect(when, 'wb')),
       );
     }
     if (filter.kinds?.length) qb.whereIn(c('kind'), filter.kinds);
@@ -68,7 +74,12 @@ export function agreementWhere(
     if (filter.inForceOn) qb.where(inEffectFor(id, { on: filter.inForceOn, mode: 'IN_FORCE' }));
     if (filter.appliedOn) qb.where(inEffectFor(id, { on: filter.appliedOn, mode: 'APPLIED' }));
     qb.where(annotationMatch(filter.annotations, id, 'agreement'));
-    if (filter.languages?.length) qb.whereIn(c('language'), filter.languages);
+    // ISO 639-1 codes are stored in lower case; a client's ES means es (as the downloads read it).
+    if (filter.languages?.length)
+      qb.whereIn(
+        c('language'),
+        filter.languages.map((l) => l.toLowerCase()),
+      );
     if (filter.titleContains) qb.where(containsText([c('title'), c('short_title')], filter.titleContains));
     if (filter.slugs?.length) qb.whereIn(c('slug'), filter.slugs);
   };

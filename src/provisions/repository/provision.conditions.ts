@@ -31,7 +31,12 @@ export function provisionWhere(filter: ProvisionFilter | null | undefined, path 
     qb.where(agreement);
     if (!filter) return;
     if (filter.locations?.length) qb.whereIn('pr.location', filter.locations);
-    if (filter.languages?.length) qb.whereIn('pr.language', filter.languages);
+    // ISO 639-1 codes are stored in lower case; a client's ES means es (as the downloads read it).
+    if (filter.languages?.length)
+      qb.whereIn(
+        'pr.language',
+        filter.languages.map((l) => l.toLowerCase()),
+      );
     qb.where(annotationMatch(filter.annotations, 'pr.id', 'provision'));
     if (filter.bindingForces?.length) qb.where(bindingForce(filter.bindingForces, filter.annotations));
     if (filter.articleNumber) {

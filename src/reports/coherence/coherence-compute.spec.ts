@@ -46,7 +46,8 @@ describe('computeCoherence', () => {
     const r = computeCoherence(input([proposed]));
     const f = r.findings.find((x) => x.ruleId === 'G19.5/no-convention-reference')!;
     expect(f).toMatchObject({ outcome: 'PENDING_REVIEW', severity: 'INFO' });
-    expect(f.message).toContain('Awaits review');
+    // A proposal may be a person's (createAnnotation) as well as the rules': the report does not say whose.
+    expect(f.message).toMatch(/^Awaits review of 1 proposed annotation\. If a reviewer confirms it: /);
     expect(f.evidence.map((e) => [e.pinpoint, e.status])).toEqual([['proposed/preamble', 'PROPOSED']]);
     expect(r.scores.find((s) => s.paragraph === '19.5')).toMatchObject({ pending: 1, assessed: 0 });
     const counted = computeCoherence(input([proposed], { includeProposed: true }));
@@ -72,6 +73,36 @@ describe('computeCoherence', () => {
     expect(f.outcome).toBe('UNKNOWN');
     expect(f.message).toContain('Only 5 selected provisions');
     expect(r.notes.some((n) => n.includes('only selected provisions'))).toBe(true);
+  });
+
+  it('states no absence on an excerpts record while proposals await review, in either direction', () => {
+    const record = recordCompleteness(RecordCoverage.EXCERPTS, null, 5);
+    // Until a reviewer confirms the proposed reference, whether the agreement has one is unknown, not "none".
+    const reference = agreement('partial-ref', {
+      record,
+      annotations: [
+        annotation(C.CONVENTION_REF_IMPLICIT, { key: 'preamble', status: AnnotationStatus.PROPOSED }),
+      ],
+    });
+    const check = computeCoherence(input([reference])).agreements[0].checks.find(
+      (c) => c.ruleId === 'G19.5/no-convention-reference',
+    )!;
+    expect(check).toMatchObject({ outcome: 'PENDING_REVIEW', pendingOutcome: 'MET' });
+    expect(check.message).toContain(
+      'Until then: Cannot be judged on this record: Only 5 selected provisions',
+    );
+    expect(check.message).not.toContain('with no reference');
+    // A proposed e-commerce provision on excerpts reveals no gap either: confirmed, the carve-out is still unknown.
+    const exposed = agreement('partial-ecommerce', {
+      record,
+      annotations: [{ ...ecommerce('CUSTOMS_DUTIES'), status: AnnotationStatus.PROPOSED }],
+    });
+    const r = computeCoherence(input([exposed]));
+    const gap = r.agreements[0].checks.find(
+      (c) => c.ruleId === 'G19.4/ecommerce-without-cultural-carve-out',
+    )!;
+    expect(gap.pendingOutcome).not.toBe('NOT_MET');
+    expect(r.findings.filter((f) => f.paragraph === '19.4').map((f) => f.severity)).not.toContain('HIGH');
   });
 
   it('treats agreements signed before the Convention as context, not failures', () => {

@@ -2,7 +2,7 @@ import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { canJudgeAbsence } from '../../agreements/record-completeness';
 import { ConventionStatusKind } from '../../parties/party.enums';
 import { SEVERITIES, Severity } from '../render/report-document';
-import { agreementName, AgreementFacts } from '../common/report-facts';
+import { agreementName, AgreementFacts, notPartyUntil } from '../common/report-facts';
 import { signatureYear } from './agreement-features';
 import { CoherenceAgreementFacts, CoherenceInput } from './coherence-facts';
 import { CoherenceRule, listNames, Outcome, plural, result, RuleCheckResult } from './coherence-rule';
@@ -37,11 +37,13 @@ function view(input: CoherenceInput, statuses: AnnotationStatus[]): CoherenceInp
  */
 export function conventionApplies(input: CoherenceInput, agreement: AgreementFacts): RuleCheckResult | null {
   const { party } = input;
-  if (party.conventionStatus === ConventionStatusKind.NOT_PARTY)
+  if (party.conventionStatus === ConventionStatusKind.NOT_PARTY) {
+    const until = notPartyUntil(party, input.asOf);
     return result(
       'NOT_APPLICABLE',
-      `${party.name} is not a Party to the Convention, so its expectations do not apply.`,
+      `${party.name} is not a Party to the Convention${until ? ` (as of ${until}, the latest the sources say)` : ''}, so its expectations do not apply.`,
     );
+  }
   if (!agreement.dateSigned)
     return result(
       'UNKNOWN',
@@ -75,7 +77,7 @@ function withPending(
   const proposedCount = new Set(proposals.map((e) => `${e.pinpoint} ${e.code}`)).size || 1;
   return {
     outcome: 'PENDING_REVIEW',
-    message: `Awaits review of ${plural(proposedCount, 'annotation')} the rules proposed. If a reviewer confirms ${proposedCount === 1 ? 'it' : 'them'}: ${proposed.message} Until then: ${accepted.message}`,
+    message: `Awaits review of ${plural(proposedCount, 'proposed annotation')}. If a reviewer confirms ${proposedCount === 1 ? 'it' : 'them'}: ${proposed.message} Until then: ${accepted.message}`,
     evidence: [...proposals, ...proposed.evidence.filter((e) => e.status !== AnnotationStatus.PROPOSED)],
     absence: null,
     operative: proposed.operative,
@@ -110,13 +112,15 @@ function checkOne(
   views: { accepted: CoherenceInput; all: CoherenceInput },
 ): CoherenceCheck {
   const agreement = input.agreements[index];
-  const run = (v: CoherenceInput) => rule.check({ input: v, agreement: v.agreements[index] });
+  // Each view is judged on the record before the two are compared: what a proposal would change, and what holds
+  // until it is reviewed, are both said as the record allows (UNKNOWN on excerpts, never an absence).
+  const run = (v: CoherenceInput) =>
+    judgeRecord(rule.check({ input: v, agreement: v.agreements[index] }), agreement, rule);
   const gate = rule.scored ? conventionApplies(input, agreement) : null;
   let check: RuleCheckResult & { pendingOutcome?: Outcome };
   if (gate) check = gate;
   else if (input.includeProposed) check = run(views.all);
   else check = withPending(run(views.accepted), run(views.all));
-  check = judgeRecord(check, agreement, rule);
   return {
     ruleId: rule.id,
     paragraph: rule.paragraph,

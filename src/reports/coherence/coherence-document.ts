@@ -89,7 +89,7 @@ function findingsSection(report: CoherenceResult, linkBase: string): Section {
     id: 'findings',
     title: 'Findings',
     description:
-      'Each finding says what was found (outcome NOT_MET), what awaits review (PENDING_REVIEW: evidence the rules proposed and no reviewer has confirmed yet) or what cannot be judged (UNKNOWN: the record is too incomplete, or a fact is missing); why it matters under the Guidelines; and what the ministry could check. The evidence table below links every provision.',
+      'Each finding says what was found (outcome NOT_MET), what awaits review (PENDING_REVIEW: evidence proposed, by the annotation rules or an annotator, that no reviewer has confirmed yet) or what cannot be judged (UNKNOWN: the record is too incomplete, or a fact is missing); why it matters under the Guidelines; and what the ministry could check. The evidence table below links every provision.',
     table: {
       columns: [
         { key: 'number', label: '#', kind: 'number' },

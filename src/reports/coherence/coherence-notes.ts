@@ -26,7 +26,7 @@ export function coherenceNotes(input: CoherenceInput): string[] {
   const pending = agreements.filter((a) => a.annotations.some((x) => x.status === AnnotationStatus.PROPOSED));
   if (pending.length && !input.includeProposed) {
     notes.push(
-      `${plural(pending.length, 'agreement')} of ${agreements.length} ${pending.length === 1 ? 'has' : 'have'} annotations proposed by the rules that no reviewer has confirmed yet: where they would change an outcome, it reads PENDING_REVIEW, never NOT_MET.`,
+      `${plural(pending.length, 'agreement')} of ${agreements.length} ${pending.length === 1 ? 'has' : 'have'} proposed annotations (by the annotation rules or an annotator) that no reviewer has confirmed yet: where they would change an outcome, it reads PENDING_REVIEW, never NOT_MET.`,
     );
   }
   const partial = agreements.filter((a) => a.record.coverage !== RecordCoverage.FULL_TEXT);

@@ -58,6 +58,17 @@ describe('G19.5/no-convention-reference', () => {
       party: party('USA', { conventionStatus: ConventionStatusKind.NOT_PARTY, conventionInForce: null }),
     });
     expect(applies(agreement('a'), nonParty)?.outcome).toBe('NOT_APPLICABLE');
+    const asOf2012 = input([], {
+      party: party('USA', {
+        name: 'United States',
+        conventionStatus: ConventionStatusKind.NOT_PARTY,
+        conventionInForce: null,
+        conventionAsOf: '2012-01-12',
+      }),
+    });
+    expect(applies(agreement('a'), asOf2012)?.message).toBe(
+      'United States is not a Party to the Convention (as of 2012-01-12, the latest the sources say), so its expectations do not apply.',
+    );
     const unknown = input([], {
       party: party('SGP', { conventionStatus: ConventionStatusKind.UNKNOWN, conventionInForce: null }),
     });
@@ -83,7 +94,12 @@ describe('G19.5/implicit-reference-only', () => {
       check(implicitReferenceOnly, agreement('a', { annotations: [annotation(C.CONVENTION_REF_EXPLICIT)] }))
         .outcome,
     ).toBe('MET');
-    expect(check(implicitReferenceOnly, agreement('a')).outcome).toBe('NOT_APPLICABLE');
+    const none = check(implicitReferenceOnly, agreement('a'));
+    expect(none.outcome).toBe('NOT_APPLICABLE');
+    // Said of the provisions held: on excerpts, "no reference at all" would state an absence nobody checked.
+    expect(none.message).toBe(
+      'No reference to the Convention or to cultural diversity among the provisions held (the other 19.5 rule reports it).',
+    );
   });
 });
 
@@ -240,6 +256,30 @@ describe('INFO/partners-not-convention-parties', () => {
     expect(r.message).toContain('United States (USA)');
     expect(r.message).toContain('Singapore (SGP)');
     expect(check(partnersNotParties, agreement('b', { partners: [sg] })).outcome).toBe('UNKNOWN');
+  });
+
+  it('says how far the sources go for a partner recorded as not a Party as of an earlier date', () => {
+    // The fixtures: the United States is NOT_PARTY as of 2012-01-12, "no positive statement for later dates".
+    const us = party('USA', {
+      name: 'United States',
+      conventionStatus: ConventionStatusKind.NOT_PARTY,
+      conventionInForce: null,
+      conventionAsOf: '2012-01-12',
+    });
+    const later = check(
+      partnersNotParties,
+      agreement('a', { partners: [us] }),
+      input([], { asOf: '2024-01-01' }),
+    );
+    expect(later.outcome).toBe('NOT_MET');
+    expect(later.message).not.toContain('on 2024-01-01');
+    expect(later.message).toContain('United States (USA), as of 2012-01-12');
+    const within = check(
+      partnersNotParties,
+      agreement('b', { partners: [us] }),
+      input([], { asOf: '2010-01-01' }),
+    );
+    expect(within.message).toBe('Partners not Parties to the Convention on 2010-01-01: United States (USA).');
   });
 
   it('is met when every partner is a Party by the report date', () => {

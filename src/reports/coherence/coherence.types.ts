@@ -27,7 +27,8 @@ registerEnumType(CoherenceOutcome, {
   valuesMap: {
     MET: { description: 'Met, on evidence a reviewer accepted' },
     PENDING_REVIEW: {
-      description: 'The outcome depends on evidence the rules proposed and no reviewer has confirmed yet',
+      description:
+        'The outcome depends on proposed evidence (by the annotation rules or an annotator) that no reviewer has confirmed yet',
     },
     NOT_MET: { description: 'No evidence at all, in a record complete enough to judge' },
     UNKNOWN: { description: 'The record is too incomplete to judge, or a fact the rule needs is missing' },
@@ -127,7 +128,9 @@ export class CoherenceAgreement {
   @Field(() => Int, { description: 'Annotations a reviewer accepted' })
   acceptedAnnotations!: number;
 
-  @Field(() => Int, { description: 'Annotations the rules proposed that await review' })
+  @Field(() => Int, {
+    description: 'Proposed annotations (by the annotation rules or an annotator) that await review',
+  })
   proposedAnnotations!: number;
 
   @Field(() => [CoherenceCheck])

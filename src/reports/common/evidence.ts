@@ -4,7 +4,7 @@ import { readTaxonomyFixtures } from '../../taxonomy/taxonomy-fixtures';
 
 /**
  * Accepted and proposed evidence, side by side. The comparison, trends and flows never show an empty cell or a
- * zero where the annotation rules proposed evidence that nobody has reviewed yet: they count the two apart, and
+ * zero where proposed evidence (the rules' or an annotator's) awaits review: they count the two apart, and
  * count proposals as evidence only when asked (`includeProposed`).
  */
 
@@ -34,8 +34,8 @@ export function evidenceText(count: EvidenceCount): string {
 /** The note the comparison, trends and flows carry about accepted and proposed evidence. */
 export function evidenceNote(includeProposed: boolean): string {
   return includeProposed
-    ? 'Counts as evidence both the annotations a reviewer accepted and those the annotation rules proposed and nobody has reviewed yet; each provision says which it is.'
-    : 'Counts as evidence the annotations a reviewer accepted. Annotations the annotation rules proposed and nobody has reviewed yet are shown beside them as "proposed" (awaiting review), never as an absence; ask for proposals to be included to count them as evidence.';
+    ? 'Counts as evidence both the annotations a reviewer accepted and those proposed (by the annotation rules or an annotator) that nobody has reviewed yet; each provision says which it is.'
+    : 'Counts as evidence the annotations a reviewer accepted. Annotations proposed (by the annotation rules or an annotator) that nobody has reviewed yet are shown beside them as "proposed" (awaiting review), never as an absence; ask for proposals to be included to count them as evidence.';
 }
 
 /** How the parameters of a file say what was counted. */

@@ -1,6 +1,6 @@
 import { articleNumber } from '../../provisions/article-number';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
-import { PartyKind } from '../../parties/party.enums';
+import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { provisionPath } from './report-links';
 import type { EvidenceProvision, ReportAgreement, ReportBoundParty, ReportParty } from './report.types';
@@ -16,7 +16,24 @@ import type { EvidenceProvision, ReportAgreement, ReportBoundParty, ReportParty 
 export interface PartyFacts extends ReportParty {
   kind: PartyKind;
   region: string | null;
+  /** For NOT_PARTY: the date the sources last found the party not a Party (YYYY-MM-DD, YYYY-MM or YYYY). */
+  conventionAsOf: string | null;
 }
+
+/**
+ * Whether the sources say the party was not a Party to the Convention on `date`: NOT_PARTY as of that date or
+ * later ('as of' dates only as precise as the source: YYYY-MM, YYYY), or a Party only from a later date.
+ */
+export const notPartyOn = (p: PartyFacts, date: string): boolean =>
+  (p.conventionStatus === ConventionStatusKind.NOT_PARTY &&
+    (p.conventionAsOf === null || p.conventionAsOf >= date.slice(0, p.conventionAsOf.length))) ||
+  (p.conventionStatus === ConventionStatusKind.PARTY &&
+    p.conventionInForce !== null &&
+    p.conventionInForce > date);
+
+/** NOT_PARTY as of a date before `date`: what the sources say stops there; a report says so. */
+export const notPartyUntil = (p: PartyFacts, date: string): string | null =>
+  p.conventionStatus === ConventionStatusKind.NOT_PARTY && !notPartyOn(p, date) ? p.conventionAsOf : null;
 
 export interface AgreementFacts extends ReportAgreement {
   id: number;

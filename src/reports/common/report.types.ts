@@ -131,8 +131,18 @@ export class ReportBoundParty {
   })
   appliedFrom!: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'In force for the party from this date' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'In force for the party from this date; the signature date when inForceInferred (no date of entry into force is recorded)',
+  })
   inForceFrom!: string | null;
+
+  @Field({
+    description:
+      'The agreement is recorded as in force with no date of entry into force: inForceFrom (and appliedFrom) is the signature date, counted as binding since signature',
+  })
+  inForceInferred!: boolean;
 
   @Field(() => LocalDate, {
     nullable: true,

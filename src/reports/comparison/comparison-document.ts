@@ -1,3 +1,4 @@
+import { addDays } from '../../common/dates';
 import { BindingForce } from '../../annotations/annotation.enums';
 import { CellValue, ReportDocument, RichCell } from '../render/report-document';
 import { appliedSince, dateCell, DocumentOptions, provisionCell } from '../common/document-helpers';
@@ -76,7 +77,7 @@ function heatmapLabel(cell: ComparisonCell, includeProposed: boolean): string {
 }
 
 /**
- * "via European Union: AUT, BEL, HRV from 2013-07-01, GBR until 2020-12-31, ... (28)" for each bloc that speaks
+ * "via European Union: AUT, BEL, HRV from 2013-07-01, GBR to 2020-12-31, ... (28)" for each bloc that speaks
  * for member states; "none" otherwise. A member that joined after the bloc was bound, or left, says when.
  */
 function viaText(a: ComparedAgreement): string {
@@ -93,7 +94,8 @@ function viaText(a: ComparedAgreement): string {
           m.appliedFrom && bloc?.appliedFrom && m.appliedFrom > bloc.appliedFrom
             ? `from ${m.appliedFrom}`
             : '',
-          m.until && m.until !== bloc?.until ? `until ${m.until}` : '',
+          // `until` is exclusive: the text gives the last day bound.
+          m.until && m.until !== bloc?.until ? `to ${addDays(m.until, -1)}` : '',
         ]
           .filter(Boolean)
           .join(' ');

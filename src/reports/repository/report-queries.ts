@@ -63,6 +63,7 @@ export const PARTY_COLUMNS = [
   'p.developing',
   'p.convention_status_kind',
   'p.convention_in_force',
+  'p.convention_as_of',
 ];
 
 export function partyFromRow(row: Row): PartyFacts {
@@ -74,6 +75,7 @@ export function partyFromRow(row: Row): PartyFacts {
     developing: sqlBool(row.developing),
     conventionStatus: row.convention_status_kind as ConventionStatusKind,
     conventionInForce: sqlString(row.convention_in_force),
+    conventionAsOf: sqlString(row.convention_as_of),
   };
 }
 
@@ -144,7 +146,15 @@ export async function loadBoundPartiesOf(
   const rows = await run(
     em,
     sql(em)
-      .select('b.agreement_id', 'b.via', 'b.applied_from', 'b.in_force_from', 'b.until', ...PARTY_COLUMNS)
+      .select(
+        'b.agreement_id',
+        'b.via',
+        'b.applied_from',
+        'b.in_force_from',
+        'b.until',
+        'b.in_force_inferred',
+        ...PARTY_COLUMNS,
+      )
       .from('agreement_binding as b')
       .join('party as p', 'p.code', 'b.party_code')
       .whereIn('b.agreement_id', ids)
@@ -156,6 +166,7 @@ export async function loadBoundPartiesOf(
     appliedFrom: sqlString(row.applied_from),
     inForceFrom: sqlString(row.in_force_from),
     until: sqlString(row.until),
+    inForceInferred: sqlBool(row.in_force_inferred) === true,
   }));
   for (const list of map.values())
     list.sort(

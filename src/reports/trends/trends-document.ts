@@ -76,7 +76,7 @@ export function trendsDocument(report: TrendsResult, options: DocumentOptions): 
       shareChart(
         'shares-with-proposed',
         'Share of agreements with accepted or proposed evidence of each clause',
-        'The same share counting also the annotations the annotation rules proposed and nobody has reviewed yet: the gap between the two charts is what awaits review.',
+        'The same share counting also the proposed annotations (by the annotation rules or an annotator) that nobody has reviewed yet: the gap between the two charts is what awaits review.',
         (c) => c.shareWithProposed,
       ),
       {

@@ -24,6 +24,8 @@ interface FlowsData {
     flows: {
       mechanism: string;
       mutual: boolean;
+      /** Rests on proposals only (includeProposed false): awaiting review, not a flow the evidence shows. */
+      pending: boolean;
       grantor: { code: string; name: string };
       beneficiary: { code: string; name: string };
       agreement: { slug: string; title: string; shortTitle: string | null; dateSigned: string | null };
@@ -35,7 +37,7 @@ interface FlowsData {
 const FLOWS_QUERY = `query WebFlows($filter: FlowFilter, $includeProposed: Boolean!) {
   preferentialTreatmentFlows(filter: $filter, includeProposed: $includeProposed) {
     notes files { format url }
-    flows { mechanism mutual grantor { code name } beneficiary { code name } agreement { slug title shortTitle dateSigned } provisions { pinpoint articleNumber } }
+    flows { mechanism mutual pending grantor { code name } beneficiary { code name } agreement { slug title shortTitle dateSigned } provisions { pinpoint articleNumber } }
   }
 }`;
 
@@ -74,15 +76,23 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
     to,
     includeProposed: includeProposed ? 'true' : undefined,
   };
+  // A flow resting on proposals only is no evidence: its own series, and counted apart (as the report does).
+  const PENDING = 'PENDING';
+  const pending = r.flows.filter((f) => f.pending).length;
   const pairs = new Map<string, Map<string, number>>();
   for (const f of r.flows) {
     const key = `${f.grantor.code} → ${f.beneficiary.code}`;
     const byMechanism = pairs.get(key) ?? new Map<string, number>();
-    byMechanism.set(f.mechanism, (byMechanism.get(f.mechanism) ?? 0) + 1);
+    const series = f.pending ? PENDING : f.mechanism;
+    byMechanism.set(series, (byMechanism.get(series) ?? 0) + 1);
     pairs.set(key, byMechanism);
   }
   const categories = [...pairs.keys()].slice(0, 40);
-  const usedMechanisms = MECHANISMS.filter((m) => r.flows.some((f) => f.mechanism === m));
+  const usedMechanisms = MECHANISMS.filter((m) => r.flows.some((f) => !f.pending && f.mechanism === m));
+  const series = [
+    ...usedMechanisms.map((m) => ({ key: m, name: mechanismName(ctx.lang, m) })),
+    ...(pending ? [{ key: PENDING, name: t('flows.pending') }] : []),
+  ];
   const chart = categories.length
     ? raw(
         barChartSvg(
@@ -91,9 +101,9 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
             categoryLabel: `${t('flows.grantor')} → ${t('flows.beneficiary')}`,
             valueLabel: t('flows.count', { count: '' }).trim(),
             categories,
-            series: usedMechanisms.map((m) => ({
-              name: mechanismName(ctx.lang, m),
-              values: categories.map((c) => pairs.get(c)?.get(m) ?? 0),
+            series: series.map(({ key, name }) => ({
+              name,
+              values: categories.map((c) => pairs.get(c)?.get(key) ?? 0),
             })),
             stacked: true,
           },
@@ -123,7 +133,13 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
         <a href="${ctx.href('/flows')}">${t('common.clear')}</a>
       </p>
     </form>
-    <p role="status">${t('flows.count', { count: r.flows.length })}</p>
+    <p role="status">
+      ${
+        pending
+          ? t('flows.countPending', { count: r.flows.length - pending, pending })
+          : t('flows.count', { count: r.flows.length })
+      }
+    </p>
     ${
       r.flows.length
         ? markup`<figure class="chart-wrap">${chart}</figure>
@@ -166,7 +182,9 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
                         <td data-label="${t('flows.mechanism')}">
                           <a href="${ctx.href('/flows', { ...params, mechanisms: [f.mechanism] })}"
                             >${mechanismName(ctx.lang, f.mechanism)}</a
-                          >${f.mutual ? markup` <span class="muted">(${t('flows.mutual')})</span>` : ''}
+                          >${f.mutual ? markup` <span class="muted">(${t('flows.mutual')})</span>` : ''}${
+                            f.pending ? markup` <span class="muted">(${t('flows.pending')})</span>` : ''
+                          }
                         </td>
                         <td data-label="${t('common.agreement')}">
                           <a href="${ctx.href(agreementPath(f.agreement.slug))}"

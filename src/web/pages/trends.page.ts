@@ -24,7 +24,8 @@ interface TrendsData {
       key: string;
       label: string;
       agreements: number;
-      counts: { code: string; agreements: number; share: number }[];
+      /** proposed: agreements with the code in proposals only (awaiting review; counted in `agreements` only with includeProposed). */
+      counts: { code: string; agreements: number; share: number; proposed: number }[];
     }[];
   };
 }
@@ -32,7 +33,7 @@ interface TrendsData {
 const TRENDS_QUERY = `query WebTrends($groupBy: TrendGroupBy!, $codes: [TaxonomyCodeId!], $from: Int, $to: Int, $includeProposed: Boolean!) {
   trends(groupBy: $groupBy, codes: $codes, from: $from, to: $to, includeProposed: $includeProposed) {
     agreements codes notes files { format url }
-    groups { key label agreements counts { code agreements share } }
+    groups { key label agreements counts { code agreements share proposed } }
   }
 }`;
 
@@ -135,8 +136,13 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
                 <td class="num">${g.agreements}</td>
                 ${trends.codes.map((code) => {
                   const count = g.counts.find((c) => c.code === code);
+                  // Proposals awaiting review are no absence: said beside the count when they are not counted in it.
+                  const waiting =
+                    count && !includeProposed && count.proposed
+                      ? ` ${t('trends.pending', { count: count.proposed })}`
+                      : '';
                   return markup`<td class="num">
-                    ${count ? `${count.agreements} (${Math.round(count.share * 100)} %)` : '0'}
+                    ${count ? `${count.agreements} (${Math.round(count.share * 100)} %)${waiting}` : '0'}
                   </td>`;
                 })}
               </tr>`,

@@ -15,7 +15,14 @@ export interface CoherenceData {
   asOf: string;
   notes: string[];
   files: { format: string; url: string }[];
-  scores: { paragraph: string; title: string; met: number; assessed: number; share: number | null }[];
+  scores: {
+    paragraph: string;
+    title: string;
+    met: number;
+    assessed: number;
+    pending: number;
+    share: number | null;
+  }[];
   findings: {
     number: number;
     ruleId: string;
@@ -43,7 +50,7 @@ export interface CoherenceData {
 
 /** The report's part a dashboard shows (the page asks it with the rest of its data in one operation). */
 export const COHERENCE_DASHBOARD_FIELDS = `asOf notes files { format url }
-    scores { paragraph title met assessed share }
+    scores { paragraph title met assessed pending share }
     findings { number ruleId severity paragraph message absence outcome record agreement { slug title shortTitle } evidence { pinpoint code status articleNumber } }
     agreements { agreement { slug } via }
     outcomes { outcome checks }
@@ -114,7 +121,11 @@ export function partyDashboardView(
               markup`<tr>
                 <th scope="row">§${s.paragraph} ${s.title}</th>
                 <td class="num">${s.share === null ? '–' : `${Math.round(s.share * 100)} %`}</td>
-                <td>${t('party.met', { met: s.met, assessed: s.assessed })}</td>
+                <td>
+                  ${t('party.met', { met: s.met, assessed: s.assessed })}${
+                    s.pending ? `; ${t('party.pending', { pending: s.pending })}` : ''
+                  }
+                </td>
               </tr>`,
           )}
         </tbody>

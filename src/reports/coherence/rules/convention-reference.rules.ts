@@ -46,7 +46,11 @@ export const implicitReferenceOnly: CoherenceRule = {
     const explicit = withCode(agreement, EXPLICIT);
     if (explicit.length) return result('MET', 'Names the Convention.', evidence(explicit));
     const implicit = withCode(agreement, IMPLICIT);
-    if (!implicit.length) return result('NOT_APPLICABLE', 'No reference at all.');
+    if (!implicit.length)
+      return result(
+        'NOT_APPLICABLE',
+        'No reference to the Convention or to cultural diversity among the provisions held (the other 19.5 rule reports it).',
+      );
     return result(
       'NOT_MET',
       'Invokes cultural diversity without naming the Convention.',
