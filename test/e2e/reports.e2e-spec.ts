@@ -356,6 +356,55 @@ describe('reports', () => {
   describe('comparison, trends and flows through GraphQL', () => {
     const ten = COMPARED_AGREEMENTS;
 
+    it("trends by party count a clause only for the parties it covers: Canada's cultural exemptions are not Mexico's", async () => {
+      const trends = await t.gql<{ trends: { groups: { key: string; counts: { accepted: number }[] }[] } }>(
+        '{ trends(groupBy: PARTY, codes: [CULTURAL_EXEMPTION]) { groups { key counts { accepted } } } }',
+      );
+      const accepted = (party: string) =>
+        trends.data!.trends.groups.find((g) => g.key === party)?.counts[0].accepted ?? 0;
+      // The statement checked against the annotations themselves: an agreement of the party, signed, with an
+      // accepted exemption whose provision covers the party (no scope, or a scope naming it).
+      const annotations = await t.gql<{
+        annotations: {
+          edges: {
+            node: {
+              partyScope: string[] | null;
+              provision: {
+                agreement: {
+                  slug: string;
+                  dateSigned: string | null;
+                  parties: { party: { code: string } }[];
+                };
+              };
+            };
+          }[];
+        };
+      }>(`{ annotations(first: 100, filter: { codes: [CULTURAL_EXEMPTION], statuses: [ACCEPTED] }) { edges { node {
+        partyScope provision { agreement { slug dateSigned parties { party { code } } } } } } } }`);
+      const edges = annotations.data!.annotations.edges.map((e) => e.node);
+      const expected = (party: string) =>
+        new Set(
+          edges
+            .filter(
+              (n) =>
+                n.provision.agreement.dateSigned &&
+                n.provision.agreement.parties.some((p) => p.party.code === party) &&
+                (!n.partyScope || n.partyScope.includes(party)),
+            )
+            .map((n) => n.provision.agreement.slug),
+        ).size;
+      // The fixtures hold exemptions that cover Canada only in agreements Mexico is party to (NAFTA, USMCA).
+      expect(
+        edges.some(
+          (n) =>
+            n.partyScope?.join() === 'CAN' &&
+            n.provision.agreement.parties.some((p) => p.party.code === 'MEX'),
+        ),
+      ).toBe(true);
+      for (const party of ['CAN', 'MEX', 'USA'])
+        expect([party, accepted(party)]).toEqual([party, expected(party)]);
+    });
+
     it('compares eleven agreements code by code', async () => {
       const res = await t.gql<{
         compareAgreements: {

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { isBoundOn } from '../../bindings/binding';
-import { AnnotationFact, groupByAgreement, PartyFacts } from '../common/report-facts';
+import { coversParty, groupByAgreement, PartyFacts } from '../common/report-facts';
 import {
   articlesInChapters,
   blocMembers,
@@ -55,10 +55,6 @@ async function servicesArticles(
   return { chapters, obligations };
 }
 
-/** Annotations count for the party unless they name the parties they cover and it (or its bloc) is not among them. */
-const coversParty = (a: AnnotationFact, code: string, via: string | null): boolean =>
-  !a.partyScope || a.partyScope.includes(code) || (via !== null && a.partyScope.includes(via));
-
 /** Everything the coherence rules need for one party, in a fixed handful of statements; null for an unknown party. */
 export async function loadCoherenceInput(
   em: EntityManager,
@@ -94,7 +90,7 @@ export async function loadCoherenceInput(
       types: types.get(a.id) ?? [],
       parties: direct,
       partners: direct.filter((p) => p.code !== party.code && p.code !== via && !fellow.has(p.code)),
-      annotations: (annotationsOf.get(a.id) ?? []).filter((x) => coversParty(x, party.code, via)),
+      annotations: (annotationsOf.get(a.id) ?? []).filter((x) => coversParty(x.partyScope, party.code, via)),
       servicesChapters: chaptersOf.get(a.id) ?? [],
       servicesObligations: obligationsOf.get(a.id) ?? [],
       record,

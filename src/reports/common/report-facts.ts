@@ -56,6 +56,13 @@ export interface AnnotationFact {
   partyScope: string[] | null;
 }
 
+/**
+ * An annotation counts for a party unless it names the parties it covers (`partyScope`) and neither the party nor
+ * the bloc it is bound through (`via`) is among them.
+ */
+export const coversParty = (partyScope: string[] | null, code: string, via: string | null): boolean =>
+  !partyScope || partyScope.includes(code) || (via !== null && partyScope.includes(via));
+
 /** A provision cited as evidence: an annotated one, or the first article of a chapter. */
 export type EvidenceRef = EvidenceProvision;
 

@@ -3,18 +3,20 @@ import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { TrendGroupBy } from '../trends/trends.types';
 import { AgreementScope, liveInScope, run, sql, Statement } from './report-queries';
-import { sqlNumber, sqlString } from './sql-values';
+import { sqlNumber, sqlString, sqlStringArray } from './sql-values';
 
 /** The statements of the trends report beyond those every report shares (report-queries.ts). */
 
-/** One annotation code on an agreement: the agreement, the code and one status it has there. */
+/** One annotation code on an agreement: the agreement, the code, one status it has there, and whom it covers. */
 export interface AgreementCodeRow {
   agreementId: number;
   code: TaxonomyCodeId;
   status: AnnotationStatus;
+  /** The parties the annotated provision covers when it names some only; null: all. */
+  partyScope: string[] | null;
 }
 
-/** The distinct (agreement, code, status) of annotations with these statuses and codes on agreements in scope. */
+/** The distinct (agreement, code, status, party scope) of annotations with these statuses and codes on agreements in scope. */
 export async function annotationCodesOf(
   em: EntityManager,
   agreements: AgreementScope,
@@ -25,7 +27,7 @@ export async function annotationCodesOf(
     em,
     liveInScope(
       sql(em)
-        .distinct('p.agreement_id', 'a.code', 'a.status')
+        .distinct('p.agreement_id', 'a.code', 'a.status', 'a.party_scope')
         .from('annotation as a')
         .join('provision as p', 'p.id', 'a.provision_id')
         .join('agreement as ag', 'ag.id', 'p.agreement_id'),
@@ -38,6 +40,7 @@ export async function annotationCodesOf(
     agreementId: sqlNumber(row.agreement_id),
     code: row.code as TaxonomyCodeId,
     status: row.status as AnnotationStatus,
+    partyScope: row.party_scope == null ? null : sqlStringArray(row.party_scope),
   }));
 }
 
@@ -47,14 +50,24 @@ export async function annotationCodesOf(
  */
 const GROUP_KEYS: Record<Exclude<TrendGroupBy, TrendGroupBy.YEAR>, (knex: Knex) => Statement> = {
   [TrendGroupBy.REGION]: (knex) =>
-    boundParties(knex.distinct('b.agreement_id', { key: 'p.region' }, { label: 'p.region' })),
+    boundParties(
+      knex.distinct(
+        'b.agreement_id',
+        { key: 'p.region' },
+        { label: 'p.region' },
+        { party: 'p.code' },
+        'b.via',
+      ),
+    ),
   [TrendGroupBy.AGREEMENT_TYPE]: (knex) =>
     knex
       .select('at.agreement_id', { key: 'at.type' }, { label: 'at.type' })
       .from('agreement_type as at')
       .join('agreement as ag', 'ag.id', 'at.agreement_id'),
   [TrendGroupBy.PARTY]: (knex) =>
-    boundParties(knex.distinct('b.agreement_id', { key: 'p.code' }, { label: 'p.name' })),
+    boundParties(
+      knex.distinct('b.agreement_id', { key: 'p.code' }, { label: 'p.name' }, { party: 'p.code' }, 'b.via'),
+    ),
 };
 
 /** The parties (alias `p`) each agreement (`ag`) binds (`b`). */
@@ -64,16 +77,28 @@ const boundParties = (statement: Statement): Statement =>
     .join('agreement as ag', 'ag.id', 'b.agreement_id')
     .join('party as p', 'p.code', 'b.party_code');
 
-/** (agreement, key, label) rows of the agreements in scope; the key may be null (a party without a region). */
+/**
+ * (agreement, key, label) rows of the agreements in scope, with the bound party that puts the agreement in the
+ * group and the bloc it is bound through (PARTY, REGION; null for a group that is not of parties); the key may be
+ * null (a party without a region).
+ */
 export async function groupKeysOf(
   em: EntityManager,
   groupBy: Exclude<TrendGroupBy, TrendGroupBy.YEAR>,
   agreements: AgreementScope,
-): Promise<{ agreementId: number; key: string | null; label: string }[]> {
+): Promise<
+  {
+    agreementId: number;
+    key: string | null;
+    label: string;
+    party: { code: string; via: string | null } | null;
+  }[]
+> {
   const rows = await run(em, liveInScope(GROUP_KEYS[groupBy](sql(em)), agreements));
   return rows.map((row) => ({
     agreementId: sqlNumber(row.agreement_id),
     key: sqlString(row.key),
     label: String(row.label),
+    party: row.party == null ? null : { code: String(row.party), via: sqlString(row.via) },
   }));
 }

@@ -33,6 +33,7 @@ describe('computeTrends', () => {
     includeProposed: false,
     agreements: [a, b, c, d],
     codesOf,
+    scoped: [],
   };
 
   it('counts agreements with each code per year, and the share', () => {
@@ -119,6 +120,48 @@ describe('computeTrends', () => {
       ['50%', '50%', '(+1)'],
       [false, false, true],
     ]);
+  });
+
+  it("counts a clause that names the parties it covers for those parties' groups only (NAFTA's exemption is Canada's)", () => {
+    const party = (code: string, via: string | null = null) => ({
+      key: code,
+      label: code,
+      party: { code, via },
+    });
+    const keysOf = new Map([
+      [a.id, [party('CAN'), party('MEX'), party('USA')]],
+      [b.id, [party('EUN'), party('FRA', 'EUN'), party('CAN')]],
+    ]);
+    const scoped = [
+      { agreementId: a.id, code: C.CULTURAL_EXEMPTION, evidence: 'ACCEPTED' as const, partyScope: ['CAN'] },
+      { agreementId: b.id, code: C.CULTURAL_EXEMPTION, evidence: 'PROPOSED' as const, partyScope: ['EUN'] },
+    ];
+    const report = computeTrends({
+      ...base,
+      agreements: [a, b],
+      codesOf: new Map(),
+      scoped,
+      groupBy: TrendGroupBy.PARTY,
+      keysOf,
+    });
+    const exemption = (key: string) =>
+      report.groups.find((g) => g.key === key)!.counts.find((c) => c.code === C.CULTURAL_EXEMPTION)!;
+    expect([exemption('CAN').accepted, exemption('CAN').proposed]).toEqual([1, 0]);
+    expect([exemption('MEX').accepted, exemption('USA').accepted]).toEqual([0, 0]);
+    // A scope naming a bloc covers the member states bound through it.
+    expect([exemption('EUN').proposed, exemption('FRA').proposed]).toEqual([1, 1]);
+    const byYear = computeTrends({
+      ...base,
+      agreements: [a, b],
+      codesOf: new Map(),
+      scoped,
+      groupBy: TrendGroupBy.YEAR,
+      keysOf: new Map(),
+    });
+    expect(byYear.groups[0].counts.find((c) => c.code === C.CULTURAL_EXEMPTION)).toMatchObject({
+      accepted: 1,
+      proposed: 1,
+    });
   });
 
   it('reads back from an XLSX with the counts apart', async () => {

@@ -1,11 +1,21 @@
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { countedOf, evidenceNote } from '../common/evidence';
-import { AgreementFacts } from '../common/report-facts';
+import { AgreementFacts, coversParty } from '../common/report-facts';
 import { TrendGroup, TrendGroupBy, TrendsResult } from './trends.types';
 
 export interface GroupKey {
   key: string;
   label: string;
+  /** The agreement's bound party that puts it in this group (PARTY, REGION), and the bloc it is bound through. */
+  party?: { code: string; via: string | null };
+}
+
+/** An annotation code on an agreement from a provision that names the parties it covers. */
+export interface ScopedEvidence {
+  agreementId: number;
+  code: TaxonomyCodeId;
+  evidence: CodeEvidence;
+  partyScope: string[];
 }
 
 export interface TrendsInput {
@@ -16,8 +26,13 @@ export interface TrendsInput {
   includeProposed: boolean;
   /** Agreements signed in the range, with a known signature date. */
   agreements: AgreementFacts[];
-  /** The codes of each agreement, and whether a reviewer accepted one of its annotations (else only proposed). */
+  /**
+   * The codes of each agreement from annotations that cover every party, and whether a reviewer accepted one of
+   * them (else only proposed).
+   */
   codesOf: Map<number, Map<TaxonomyCodeId, CodeEvidence>>;
+  /** Codes from annotations naming the parties they cover: they count for a group of parties only if one is covered. */
+  scoped: ScopedEvidence[];
   /** Groups of each agreement (YEAR: ignored, the signature year is the group). */
   keysOf: Map<number, GroupKey[]>;
 }
@@ -33,24 +48,40 @@ const UNKNOWN_GROUP: Record<TrendGroupBy, GroupKey> = {
 
 /** Count and share of agreements with each code, per group: a pure function of the loaded facts. */
 export function computeTrends(input: TrendsInput): TrendsResult {
-  const groups = new Map<string, { label: string; ids: Set<number> }>();
+  // Per group, its agreements, each with the bound parties that put it there (none: a group not of parties).
+  const groups = new Map<string, { label: string; members: Map<number, NonNullable<GroupKey['party']>[]> }>();
   for (const agreement of input.agreements) {
-    const keys =
+    const keys: GroupKey[] =
       input.groupBy === TrendGroupBy.YEAR
         ? [{ key: agreement.dateSigned!.slice(0, 4), label: agreement.dateSigned!.slice(0, 4) }]
         : (input.keysOf.get(agreement.id) ?? []);
-    for (const { key, label } of keys.length ? keys : [UNKNOWN_GROUP[input.groupBy]]) {
-      const group = groups.get(key) ?? { label, ids: new Set<number>() };
-      group.ids.add(agreement.id);
+    for (const { key, label, party } of keys.length ? keys : [UNKNOWN_GROUP[input.groupBy]]) {
+      const group = groups.get(key) ?? { label, members: new Map() };
+      const parties = group.members.get(agreement.id) ?? [];
+      if (party) parties.push(party);
+      group.members.set(agreement.id, parties);
       groups.set(key, group);
     }
   }
-  const result: TrendGroup[] = [...groups].map(([key, { label, ids }]) => ({
+  const scopedOf = new Map<number, ScopedEvidence[]>();
+  for (const s of input.scoped) scopedOf.set(s.agreementId, [...(scopedOf.get(s.agreementId) ?? []), s]);
+  /** The agreement's evidence of a code for these of its parties (none given: for the agreement as a whole). */
+  const evidenceOf = (id: number, code: TaxonomyCodeId, parties: NonNullable<GroupKey['party']>[]) => {
+    const whole = input.codesOf.get(id)?.get(code);
+    if (whole === 'ACCEPTED') return whole;
+    const covering = (scopedOf.get(id) ?? []).filter(
+      (s) =>
+        s.code === code && (!parties.length || parties.some((p) => coversParty(s.partyScope, p.code, p.via))),
+    );
+    if (covering.some((s) => s.evidence === 'ACCEPTED')) return 'ACCEPTED';
+    return whole ?? (covering.length ? 'PROPOSED' : undefined);
+  };
+  const result: TrendGroup[] = [...groups].map(([key, { label, members }]) => ({
     key,
     label,
-    agreements: ids.size,
+    agreements: members.size,
     counts: input.codes.map((code) => {
-      const evidence = [...ids].map((id) => input.codesOf.get(id)?.get(code));
+      const evidence = [...members].map(([id, parties]) => evidenceOf(id, code, parties));
       const count = {
         accepted: evidence.filter((e) => e === 'ACCEPTED').length,
         proposed: evidence.filter((e) => e === 'PROPOSED').length,
@@ -59,10 +90,10 @@ export function computeTrends(input: TrendsInput): TrendsResult {
       return {
         code,
         agreements: n,
-        share: n / ids.size,
+        share: n / members.size,
         ...count,
-        acceptedShare: count.accepted / ids.size,
-        shareWithProposed: (count.accepted + count.proposed) / ids.size,
+        acceptedShare: count.accepted / members.size,
+        shareWithProposed: (count.accepted + count.proposed) / members.size,
       };
     }),
   }));
@@ -84,6 +115,7 @@ export function computeTrends(input: TrendsInput): TrendsResult {
       ...(input.groupBy === TrendGroupBy.PARTY || input.groupBy === TrendGroupBy.REGION
         ? [
             'Parties are those an agreement binds: a bloc such as the European Union and, through it, each of its member states; dependent territories are not parties.',
+            'A clause that names the parties it covers (an exemption for one party only) counts only in the groups of those parties.',
           ]
         : []),
       ...(input.groupBy === TrendGroupBy.YEAR

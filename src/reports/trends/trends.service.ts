@@ -7,7 +7,7 @@ import { checkYear, codesOrAll } from '../common/report-args';
 import { countedStatuses } from '../common/report-facts';
 import { AgreementScope, loadAgreements } from '../repository/report-queries';
 import { annotationCodesOf, groupKeysOf } from '../repository/trends.repository';
-import { CodeEvidence, computeTrends, GroupKey } from './trends-compute';
+import { CodeEvidence, computeTrends, GroupKey, ScopedEvidence, TrendsInput } from './trends-compute';
 import { TrendGroupBy, TrendsResult } from './trends.types';
 
 export interface TrendsArgs {
@@ -36,7 +36,7 @@ export class TrendsReportService {
       signedTo: to !== null ? `${to}-12-31` : null,
     };
     const agreements = await loadAgreements(this.em, scope);
-    const codesOf = await this.codesOf(scope, codes);
+    const { codesOf, scoped } = await this.codesOf(scope, codes);
     const keysOf = args.groupBy === TrendGroupBy.YEAR ? new Map() : await this.keysOf(args.groupBy, scope);
     return computeTrends({
       groupBy: args.groupBy,
@@ -46,24 +46,31 @@ export class TrendsReportService {
       includeProposed,
       agreements,
       codesOf,
+      scoped,
       keysOf,
     });
   }
 
+  /** Codes from annotations covering every party by agreement; those naming the parties they cover apart. */
   private async codesOf(
     scope: AgreementScope,
     codes: TaxonomyCodeId[],
-  ): Promise<Map<number, Map<TaxonomyCodeId, CodeEvidence>>> {
+  ): Promise<Pick<TrendsInput, 'codesOf' | 'scoped'>> {
     // Proposals are always loaded: shown apart (awaiting review) unless includeProposed counts them.
     const rows = await annotationCodesOf(this.em, scope, countedStatuses(true), codes);
-    const map = new Map<number, Map<TaxonomyCodeId, CodeEvidence>>();
+    const codesOf = new Map<number, Map<TaxonomyCodeId, CodeEvidence>>();
+    const scoped: ScopedEvidence[] = [];
     for (const row of rows) {
-      const codesOfAgreement = map.get(row.agreementId) ?? new Map<TaxonomyCodeId, CodeEvidence>();
-      if (codesOfAgreement.get(row.code) !== 'ACCEPTED')
-        codesOfAgreement.set(row.code, row.status === AnnotationStatus.ACCEPTED ? 'ACCEPTED' : 'PROPOSED');
-      map.set(row.agreementId, codesOfAgreement);
+      const evidence: CodeEvidence = row.status === AnnotationStatus.ACCEPTED ? 'ACCEPTED' : 'PROPOSED';
+      if (row.partyScope) {
+        scoped.push({ agreementId: row.agreementId, code: row.code, evidence, partyScope: row.partyScope });
+        continue;
+      }
+      const codesOfAgreement = codesOf.get(row.agreementId) ?? new Map<TaxonomyCodeId, CodeEvidence>();
+      if (codesOfAgreement.get(row.code) !== 'ACCEPTED') codesOfAgreement.set(row.code, evidence);
+      codesOf.set(row.agreementId, codesOfAgreement);
     }
-    return map;
+    return { codesOf, scoped };
   }
 
   private async keysOf(
@@ -71,9 +78,9 @@ export class TrendsReportService {
     scope: AgreementScope,
   ): Promise<Map<number, GroupKey[]>> {
     const map = new Map<number, GroupKey[]>();
-    for (const { agreementId, key, label } of await groupKeysOf(this.em, groupBy, scope)) {
+    for (const { agreementId, key, label, party } of await groupKeysOf(this.em, groupBy, scope)) {
       if (key === null) continue;
-      map.set(agreementId, [...(map.get(agreementId) ?? []), { key, label }]);
+      map.set(agreementId, [...(map.get(agreementId) ?? []), { key, label, ...(party ? { party } : {}) }]);
     }
     return map;
   }
