@@ -356,6 +356,19 @@ describe('reports', () => {
   describe('comparison, trends and flows through GraphQL', () => {
     const ten = COMPARED_AGREEMENTS;
 
+    it("flows: under the EU's agreement with Central America, Panama grants its neighbours nothing; the EU grants them", async () => {
+      const res = await t.gql<{
+        preferentialTreatmentFlows: { flows: { grantor: { code: string }; agreement: { slug: string } }[] };
+      }>(
+        `{ preferentialTreatmentFlows(filter: { beneficiaries: ["CRI"] }) { flows { grantor { code } agreement { slug } } } }`,
+      );
+      const grantors = res
+        .data!.preferentialTreatmentFlows.flows.filter((f) => f.agreement.slug === 'eu-central-america-aa')
+        .map((f) => f.grantor.code);
+      expect(grantors).toContain('EUN');
+      expect(grantors).not.toContain('PAN');
+    });
+
     it("trends by party count a clause only for the parties it covers: Canada's cultural exemptions are not Mexico's", async () => {
       const trends = await t.gql<{ trends: { groups: { key: string; counts: { accepted: number }[] }[] } }>(
         '{ trends(groupBy: PARTY, codes: [CULTURAL_EXEMPTION]) { groups { key counts { accepted } } } }',

@@ -1,5 +1,6 @@
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { TaxonomyCodeId as C } from '../../taxonomy/taxonomy-code.enum';
+import { PartyKind } from '../../parties/party.enums';
 import { agreement, annotation, party } from '../../../test/support/coherence-test-data';
 import { bound } from '../../../test/support/report-test-data';
 import { REPORT_FORMATS } from '../render/report-document';
@@ -43,6 +44,20 @@ describe('computeFlows', () => {
       pt('pending', pending.id, ['MARKET_ACCESS'], AnnotationStatus.PROPOSED),
     ],
   };
+
+  it("draws no edge between two partners on the same side of a bloc's agreement (Panama and Costa Rica facing the EU)", () => {
+    const union = party('EUN', { name: 'European Union', developing: false, kind: PartyKind.BLOC });
+    const pan = party('PAN', { name: 'Panama', developing: false });
+    const cri = party('CRI', { name: 'Costa Rica', developing: true });
+    const aa = agreement('aa');
+    const flows = computeFlows({
+      ...input,
+      agreements: [aa],
+      parties: new Map([[aa.id, [bound(union), bound(pan), bound(cri)]]]),
+      annotations: [pt('aa', aa.id, ['TECHNICAL_ASSISTANCE'])],
+    }).flows;
+    expect(flows.map((f) => `${f.grantor.code}>${f.beneficiary.code}`)).toEqual(['EUN>CRI']);
+  });
 
   it('draws edges from developed partners to developing partners, per mechanism, never to a member state', () => {
     const flows = computeFlows(input).flows;

@@ -6,8 +6,10 @@ import {
   AnnotationFact,
   BoundPartyFacts,
   evidenceOf,
+  PartyFacts,
   partnersOf,
 } from '../common/report-facts';
+import { PartyKind } from '../../parties/party.enums';
 import { FlowsResult, PreferentialFlow } from './flows.types';
 
 export interface FlowFilterValues {
@@ -37,7 +39,8 @@ export const mechanismsOf = (a: AnnotationFact): string[] => {
 /**
  * Who grants what to whom. Grantors are the developed partners (Party.developing = false, a bloc as itself),
  * beneficiaries the developing ones; with no developed partner, every developing partner grants the others
- * (mutual). Partners are the parties bound in their own right: a bloc's member states (bound through it, or listed
+ * (mutual). In an agreement of a bloc (the Union and its member states of the one part), two partners that are
+ * not the bloc are on the same side: neither grants the other anything under it. Partners are the parties bound in their own right: a bloc's member states (bound through it, or listed
  * beside it) are never partners, nor are dependent territories (never bound). Parties whose status is unknown are
  * neither. A flow resting on proposed annotations only is kept, marked pending (unless includeProposed counts them).
  */
@@ -52,13 +55,19 @@ export function computeFlows(input: FlowsInput): FlowsResult {
     const developing = parties.filter((p) => p.developing === true);
     const mutual = developed.length === 0;
     const grantors = mutual ? developing : developed;
+    const bloc = parties.find((p) => p.kind === PartyKind.BLOC);
+    const sameSide = (a: PartyFacts, b: PartyFacts) => bloc !== undefined && a !== bloc && b !== bloc;
     for (const annotation of input.annotations.filter((a) => a.agreementId === agreement.id)) {
       for (const mechanism of mechanismsOf(annotation)) {
         if (!wanted(input.filter.mechanisms, mechanism)) continue;
         for (const grantor of grantors) {
           if (!wanted(input.filter.grantors, grantor.code)) continue;
           for (const beneficiary of developing) {
-            if (beneficiary.code === grantor.code || !wanted(input.filter.beneficiaries, beneficiary.code))
+            if (
+              beneficiary.code === grantor.code ||
+              sameSide(grantor, beneficiary) ||
+              !wanted(input.filter.beneficiaries, beneficiary.code)
+            )
               continue;
             const key = [grantor.code, beneficiary.code, mechanism, agreement.id].join('\u0000');
             const flow = flows.get(key) ?? {
@@ -98,7 +107,7 @@ export function computeFlows(input: FlowsInput): FlowsResult {
             'A flow whose only evidence is proposed is shown as pending: the annotation rules found it and a reviewer has yet to confirm it.',
           ]
         : []),
-      'Grantors are the developed partners of an agreement (the European Union as a bloc), beneficiaries its developing-country partners (the taxonomy: not World Bank high income, or a least developed country or small island developing state). Where no partner is developed, the developing partners grant each other (mutual).',
+      'Grantors are the developed partners of an agreement (the European Union as a bloc), beneficiaries its developing-country partners (the taxonomy: not World Bank high income, or a least developed country or small island developing state). Where no partner is developed, the developing partners grant each other (mutual). In an agreement of a bloc (the European Union and its member states of the one part), partners other than the bloc are on the other side together and grant each other nothing under it.',
       "Partners are the parties an agreement binds in their own right: a bloc's member states are bound through the bloc and are never partners of its agreements, nor beneficiaries of them; dependent territories are not parties.",
       ...(unknownParties
         ? [
