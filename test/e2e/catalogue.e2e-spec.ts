@@ -101,6 +101,32 @@ describe('catalogue queries', () => {
     for (const { node } of uk.data!.agreements.edges) expect(node.dateSigned <= '2020-01-31').toBe(true);
   });
 
+  it('reads an empty list in a filter as no condition, in every filter alike', async () => {
+    const count = async (query: string) => {
+      const res = await t.gql<Record<string, { totalCount: number }>>(query);
+      expect(res.errors).toBeUndefined();
+      return Object.values(res.data!)[0].totalCount;
+    };
+    const parties = await count('{ parties { totalCount } }');
+    expect(await count('{ parties(filter: { incomeGroups: [] }) { totalCount } }')).toBe(parties);
+    expect(await count('{ parties(filter: { codes: [] }) { totalCount } }')).toBe(parties);
+    const agreements = await count('{ agreements { totalCount } }');
+    expect(await count('{ agreements(filter: { annotations: { codes: [] } }) { totalCount } }')).toBe(
+      agreements,
+    );
+    expect(await count('{ agreements(filter: { parties: [], kinds: [], types: [] }) { totalCount } }')).toBe(
+      agreements,
+    );
+    const provisions = await count('{ provisions { totalCount } }');
+    expect(await count('{ provisions(filter: { annotations: { codes: [] } }) { totalCount } }')).toBe(
+      provisions,
+    );
+    const annotations = await count('{ annotations { totalCount } }');
+    expect(await count('{ annotations(filter: { codes: [], statuses: [] }) { totalCount } }')).toBe(
+      annotations,
+    );
+  });
+
   it('binds a party that only signed on no date: Haiti and the EU-CARIFORUM EPA', async () => {
     const count = async (party: string) =>
       (

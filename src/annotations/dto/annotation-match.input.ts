@@ -7,7 +7,10 @@ export const DEFAULT_MATCH_STATUSES = [AnnotationStatus.ACCEPTED, AnnotationStat
 
 @InputType({ description: 'Has annotations with these codes (and statuses)' })
 export class AnnotationMatch {
-  @Field(() => [TaxonomyCodeId])
+  @Field(() => [TaxonomyCodeId], {
+    description:
+      'Any of these codes (or all of them, by `match`); an empty list is no condition, as in every filter',
+  })
   codes!: TaxonomyCodeId[];
 
   @Field(() => [AnnotationStatus], {

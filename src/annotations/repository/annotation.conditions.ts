@@ -12,7 +12,8 @@ export function annotationMatch(
   idColumn: string,
   owner: 'agreement' | 'provision',
 ): Where {
-  if (!match) return whereAll([]);
+  // No codes is no condition, as an empty list is in every filter.
+  if (!match?.codes.length) return whereAll([]);
   const statuses = match.statuses?.length ? match.statuses : DEFAULT_MATCH_STATUSES;
   const subquery =
     (codes: string[]): Where =>

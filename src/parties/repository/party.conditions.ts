@@ -10,7 +10,8 @@ export function partyWhere(filter: PartyFilter | null | undefined, alias = 'p', 
     const flag = (column: string, value: boolean | null | undefined) => {
       if (value != null) qb.where(c(column), value);
     };
-    if (filter.codes)
+    // An empty list is no condition, as in every filter.
+    if (filter.codes?.length)
       qb.whereIn(
         c('code'),
         filter.codes.map((code) => code.toUpperCase()),
@@ -22,7 +23,7 @@ export function partyWhere(filter: PartyFilter | null | undefined, alias = 'p', 
     flag('lldc', filter.lldc);
     flag('sids', filter.sids);
     flag('developing', filter.developing);
-    if (filter.incomeGroups) qb.whereIn(c('income_group'), filter.incomeGroups);
+    if (filter.incomeGroups?.length) qb.whereIn(c('income_group'), filter.incomeGroups);
     if (filter.conventionStatus) qb.where(c('convention_status_kind'), filter.conventionStatus);
     if (filter.nameContains) qb.where(containsText([c('name')], filter.nameContains));
   };
