@@ -22,7 +22,9 @@ export function evidenceListCell(
 ): CellValue {
   // The finding's message says what is missing; the cell only says the evidence is an absence.
   if (!evidence.length) return absence ? 'absence' : null;
-  return evidence.map((e) => ({ text: e.pinpoint, href: absoluteLink(e.link, linkBase) }));
+  // Each provision once: two annotations of one provision (two codes) are one place to read.
+  const pinpoints = [...new Map(evidence.map((e) => [e.pinpoint, e])).values()];
+  return pinpoints.map((e) => ({ text: e.pinpoint, href: absoluteLink(e.link, linkBase) }));
 }
 
 export const severityCell = (severity: Severity): RichCell => ({ text: severity, severity });
