@@ -127,6 +127,32 @@ describe('catalogue queries', () => {
     );
   });
 
+  it("binds a party from its own date of entry into force where it came later than the agreement's", async () => {
+    const bound = async (party: string, slug: string, on: string) =>
+      (
+        await t.gql<{ agreements: Page<{ slug: string }> }>(
+          `{ agreements(filter: { parties: ["${party}"], inForceOn: "${on}", slugs: ["${slug}"] }) { totalCount } }`,
+        )
+      ).data!.agreements.totalCount;
+    // CPTPP: in force from 2018-12-30 for six signatories, for Chile only from 2023-02-21.
+    expect(await bound('CAN', 'cptpp', '2020-01-01')).toBe(1);
+    expect(await bound('CHL', 'cptpp', '2020-01-01')).toBe(0);
+    expect(await bound('CHL', 'cptpp', '2023-03-01')).toBe(1);
+    // AANZFTA: 2010 for the first group, Indonesia by February 2012.
+    expect(await bound('IDN', 'aanzfta', '2011-06-01')).toBe(0);
+    expect(await bound('IDN', 'aanzfta', '2012-06-01')).toBe(1);
+    expect(await bound('PHL', 'rcep', '2022-06-01')).toBe(0);
+    // The EU-Central America agreement's trade part: applied with Honduras from August 2013, Guatemala from December.
+    const applied = async (party: string, on: string) =>
+      (
+        await t.gql<{ agreements: Page<{ slug: string }> }>(
+          `{ agreements(filter: { parties: ["${party}"], appliedOn: "${on}", slugs: ["eu-central-america-aa"] }) { totalCount } }`,
+        )
+      ).data!.agreements.totalCount;
+    expect([await applied('HND', '2013-09-01'), await applied('GTM', '2013-09-01')]).toEqual([1, 0]);
+    expect(await applied('GTM', '2014-01-01')).toBe(1);
+  });
+
   it('binds a party that only signed on no date: Haiti and the EU-CARIFORUM EPA', async () => {
     const count = async (party: string) =>
       (
