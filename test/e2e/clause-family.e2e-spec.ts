@@ -95,6 +95,29 @@ describe('clause families and the draft checker', () => {
     expect(verbatim.data!.similarProvisions.map((s) => s.provision.id)).not.toContain(ids[0]);
   });
 
+  it("marks a member's code that no reviewer has accepted as proposed, in the API and on the timeline", async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const proposed = await t.gql(
+      'mutation ($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id } }',
+      { input: { pinpoint: `${CHAIN_AGREEMENTS[1]}/family-1`, code: 'CULTURAL_EXEMPTION' } },
+      { key: annotator },
+    );
+    expect(proposed.errors).toBeUndefined();
+    const res = await t.gql<{ clauseFamily: { members: { codes: string[]; proposedCodes: string[] }[] } }>(
+      `{ clauseFamily(id: "${ids[2]}") { members { codes proposedCodes } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const [, second, third] = res.data!.clauseFamily.members;
+    expect(second).toEqual({ codes: ['CULTURAL_EXEMPTION'], proposedCodes: ['CULTURAL_EXEMPTION'] });
+    expect(third.proposedCodes).toEqual([]);
+    const page = await t.http().get(`/provisions/${CHAIN_AGREEMENTS[2]}/family-2`).set('Accept', 'text/html');
+    const timeline = /<ol class="timeline">([\s\S]*?)<\/ol>/.exec(page.text)![1];
+    const item = timeline.split('</li>').find((i) => i.includes(`${CHAIN_AGREEMENTS[1]}/family-1`))!;
+    expect(item).toMatch(
+      /data-code="CULTURAL_EXEMPTION"[^<]*<\/span> <span class="muted">\(proposed\)<\/span>/,
+    );
+  });
+
   it('filters the members by party and code, keeping the template', async () => {
     const res = await t.gql<{
       clauseFamily: { template: { id: string }; size: number; members: { provision: { id: string } }[] };

@@ -26,6 +26,12 @@ export class FamilyMember {
   })
   codes!: TaxonomyCodeId[];
 
+  @Field(() => [TaxonomyCodeId], {
+    description:
+      'Of `codes`, those only proposed: no reviewer has accepted an annotation of the code on this provision',
+  })
+  proposedCodes!: TaxonomyCodeId[];
+
   @Field(() => Provision, {
     nullable: true,
     description:

@@ -114,23 +114,38 @@ export async function partnersOf(
 export async function codesOfProvisions(
   em: EntityManager,
   ids: readonly number[],
-): Promise<Map<number, TaxonomyCodeId[]>> {
-  const rows = await rowsInTransaction<{ provision_id: number; code: string }>(
+): Promise<Map<number, ProvisionCodes>> {
+  const rows = await rowsInTransaction<{ provision_id: number; code: string; status: string }>(
     em,
     em
       .getKnex()
-      .distinct('provision_id', 'code')
+      .distinct('provision_id', 'code', 'status')
       .from('annotation')
       .whereIn('provision_id', [...ids])
       .whereNot('status', AnnotationStatus.REJECTED)
       .orderBy('code'),
   );
-  const codesOf = new Map<number, TaxonomyCodeId[]>();
+  const accepted = new Set(
+    rows.filter((r) => r.status === AnnotationStatus.ACCEPTED).map((r) => `${r.provision_id} ${r.code}`),
+  );
+  const codesOf = new Map<number, ProvisionCodes>();
   for (const row of rows) {
     const key = Number(row.provision_id);
-    codesOf.set(key, [...(codesOf.get(key) ?? []), row.code as TaxonomyCodeId]);
+    const codes = codesOf.get(key) ?? { codes: [], proposedCodes: [] };
+    const code = row.code as TaxonomyCodeId;
+    if (!codes.codes.includes(code)) codes.codes.push(code);
+    // Only proposed: no annotation of the code on this provision is accepted.
+    if (!accepted.has(`${row.provision_id} ${code}`) && !codes.proposedCodes.includes(code))
+      codes.proposedCodes.push(code);
+    codesOf.set(key, codes);
   }
   return codesOf;
+}
+
+/** A provision's taxonomy codes (annotations not rejected), and those of them no reviewer has accepted yet. */
+export interface ProvisionCodes {
+  codes: TaxonomyCodeId[];
+  proposedCodes: TaxonomyCodeId[];
 }
 
 /** These provisions as read-only entities, each with its agreement loaded: two statements. */

@@ -80,6 +80,7 @@ interface MemberFacts {
   dateSigned: string | null;
   parties: string[];
   codes: TaxonomyCodeId[];
+  proposedCodes: TaxonomyCodeId[];
 }
 
 /**
@@ -159,6 +160,7 @@ export class SimilarityService {
         dateSigned: fact.dateSigned,
         parties: fact.parties,
         codes: fact.codes,
+        proposedCodes: fact.proposedCodes,
         source,
         score: link.score,
         templateScore: link.templateScore,
@@ -312,7 +314,7 @@ export class SimilarityService {
       facts.set(place.id, {
         ...place,
         parties: partiesOf.get(place.agreementId) ?? [],
-        codes: codesOf.get(place.id) ?? [],
+        ...(codesOf.get(place.id) ?? { codes: [], proposedCodes: [] }),
       });
     }
     return facts;

@@ -90,9 +90,10 @@ interface RelatedData {
       diff: { segments: { kind: string; text: string }[] } | null;
       parties: string[];
       codes: string[];
+      proposedCodes: string[];
       provision: Omit<
         Family['members'][number],
-        'score' | 'templateScore' | 'source' | 'changes' | 'parties' | 'codes'
+        'score' | 'templateScore' | 'source' | 'changes' | 'parties' | 'codes' | 'proposedCodes'
       >;
     }[];
   };
@@ -100,7 +101,7 @@ interface RelatedData {
 
 const RELATED_QUERY = `query WebProvisionRelated($id: ID!) {
   similarProvisions(id: $id, first: 10) { score provision { ${MEMBER} } }
-  clauseFamily(id: $id) { comparable template { pinpoint } members { score templateScore source { pinpoint } diff { segments { kind text } } parties codes provision { ${MEMBER} } } }
+  clauseFamily(id: $id) { comparable template { pinpoint } members { score templateScore source { pinpoint } diff { segments { kind text } } parties codes proposedCodes provision { ${MEMBER} } } }
 }`;
 
 interface DiffData {
@@ -179,6 +180,7 @@ export async function provisionPage(
       changes: m.diff?.segments ?? [],
       parties: m.parties,
       codes: m.codes,
+      proposedCodes: m.proposedCodes,
     })),
   };
   const building = markup`<p class="notice" role="status">

@@ -1,6 +1,7 @@
 import { spacedSegments } from './diff-text';
 import { markup, Html } from '../html';
 import { agreementName, articleLabel, codeBadge, provisionPath, yearOf } from './common';
+import { label } from '../labels';
 import { WebContext } from '../web-context';
 
 export interface FamilyMember {
@@ -18,6 +19,8 @@ export interface FamilyMember {
   parties: string[];
   /** The member's taxonomy codes (annotations not rejected). */
   codes: string[];
+  /** Of `codes`, those no reviewer has accepted yet: shown as proposed. */
+  proposedCodes: string[];
 }
 
 export interface Family {
@@ -49,7 +52,7 @@ export function familyTimelineView(
         return markup`<li${isCurrent ? markup` class="current" aria-current="true"` : ''}>
 <strong>${yearOf(m.agreement.dateSigned) || '?'}</strong> ·
 ${isCurrent ? markup`<strong>${agreementName(m.agreement)} — ${articleLabel(ctx, m)}</strong> (${t('provision.this')})` : markup`<a href="${ctx.href(provisionPath(m.pinpoint))}">${agreementName(m.agreement)} — ${articleLabel(ctx, m)}</a>`}
-${m.parties.length ? markup` <span class="muted member-parties">(${m.parties.join(', ')})</span>` : ''}${m.codes.map((code) => markup` ${codeBadge(code, names)}`)}
+${m.parties.length ? markup` <span class="muted member-parties">(${m.parties.join(', ')})</span>` : ''}${m.codes.map((code) => (m.proposedCodes.includes(code) ? markup` ${codeBadge(code, names)} <span class="muted">(${label(ctx.lang, 'PROPOSED')})</span>` : markup` ${codeBadge(code, names)}`))}
 ${m.pinpoint === family.template ? markup` <span class="badge">${t('provision.template')}</span>` : markup` <span class="muted">${sourceView(ctx, m, byPinpoint)}${t('provision.templateSimilarity', { percent: percent(m.templateScore) })}</span>`}
 ${isCurrent ? '' : markup` · <a href="${ctx.href(provisionPath(current), { with: m.pinpoint })}#diff-h">${t('provision.diffWith')}</a>`}
 ${changesView(ctx, m.changes)}
