@@ -138,9 +138,9 @@ describe('catalogue queries', () => {
     expect(await bound('CAN', 'cptpp', '2020-01-01')).toBe(1);
     expect(await bound('CHL', 'cptpp', '2020-01-01')).toBe(0);
     expect(await bound('CHL', 'cptpp', '2023-03-01')).toBe(1);
-    // AANZFTA: 2010 for the first group, Indonesia by February 2012.
-    expect(await bound('IDN', 'aanzfta', '2011-06-01')).toBe(0);
-    expect(await bound('IDN', 'aanzfta', '2012-06-01')).toBe(1);
+    // AANZFTA: 2010 for the first group, Indonesia from 10 January 2012.
+    expect(await bound('IDN', 'aanzfta', '2012-01-09')).toBe(0);
+    expect(await bound('IDN', 'aanzfta', '2012-01-10')).toBe(1);
     expect(await bound('PHL', 'rcep', '2022-06-01')).toBe(0);
     // The EU-Central America agreement's trade part: applied with Honduras from August 2013, Guatemala from December.
     const applied = async (party: string, on: string) =>
