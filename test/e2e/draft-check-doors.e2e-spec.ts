@@ -93,6 +93,35 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
     expect(form.text).toMatch(/Clause family: \d+ members found \(the search stops at 12\)/);
   });
 
+  it('the form door speaks the page’s language: what the draft lacks, its scope, word counts, no precedent', async () => {
+    // An invented French e-commerce article (no cultural carve-out) and one the catalogue has nothing close to.
+    const draft = `Chapitre 4 Commerce électronique
+
+Article 4.1 Droits de douane
+Aucune Partie ne perçoit de droits de douane sur les transmissions électroniques entre les Parties.
+
+Article 4.2 Phares
+Les gardiens de phare échangent chaque hiver leurs relevés de brume et de marée par voie électronique.
+`;
+    const res = await t
+      .http()
+      .post('/draft-check?lang=fr')
+      .type('form')
+      .send({ draft, parties: 'CAN', language: 'fr' });
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('<html lang="fr"');
+    expect(res.text).toMatch(
+      /Le projet contient des dispositions sur le commerce électronique mais aucune exclusion ni exemption culturelle, alors que les accords des parties en comportent une \(CAN \d+ sur \d+\)\./,
+    );
+    expect(res.text).toContain(
+      'les accords de la partie signés depuis l’entrée en vigueur de la Convention à son égard',
+    );
+    expect(res.text).toMatch(/\(\d+ mots\)/);
+    expect(res.text).toContain('Aucune clause du catalogue n’est similaire à 20 % ou plus.');
+    for (const english of ['The draft has', 'the party', ' words)', 'in scope'])
+      expect(res.text).not.toContain(english);
+  });
+
   it('the form door: a draft over 200,000 characters keeps the form and says how long it is', async () => {
     const draft = `Article 1\n${'word '.repeat(40_001)}`;
     const res = await t.http().post('/draft-check').type('form').send({ draft, parties: 'CAN' });

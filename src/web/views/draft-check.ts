@@ -1,5 +1,6 @@
 import { markup, Html } from '../html';
-import { PRECEDENT_FAMILY } from '../../search/draft/draft-check.service';
+import { PRECEDENT_FAMILY, PRECEDENT_MIN_SCORE, RECENT_YEARS } from '../../search/draft/draft-check.service';
+import { MessageKey } from '../i18n';
 import { WebContext } from '../web-context';
 import { agreementName, articleLabel, codeBadge, provisionPath, yearOf } from './common';
 import { changedWordsView } from './family-timeline';
@@ -49,6 +50,27 @@ export const CHECK_DRAFT_FIELDS = `codes
     precedents { pinpoint articleNumber articleTitle agreement { title shortTitle dateSigned } } }`;
 
 /**
+ * What a gap says, in the page's language: the API's `message` and `scope` are English sentences built from the
+ * same fields (`kind`, `basis`, `practice`), which the page words again.
+ */
+function gapSentences(
+  ctx: WebContext,
+  g: DraftCheckAnswer['gaps'][number],
+): { message: string; scope: string } {
+  const { t } = ctx;
+  const record = g.practice
+    .filter((p) => p.agreements > 0)
+    .map((p) => t('draft.gap.record', { party: p.party, carrying: p.carrying, agreements: p.agreements }))
+    .join(', ');
+  const what = t(`draft.gap.${g.kind}` as MessageKey);
+  const message =
+    g.basis === 'PARTY_PRACTICE'
+      ? t('draft.gap.PARTY_PRACTICE', { what, record })
+      : t('draft.gap.CONVENTION', { what, record: record ? ` (${record})` : '' });
+  return { message, scope: t(`draft.scope.${g.kind}` as MessageKey, { years: RECENT_YEARS }) };
+}
+
+/**
  * The checker's answer (`checkDraft`): each article's annotations and closest precedents (with their parties,
  * family and the words the draft changes from them) and what the draft lacks. Codes show their names (`names`: WebContext.codeNames), the code as the badge's title.
  */
@@ -62,15 +84,16 @@ export function draftCheckView(
     markup`<a href="${ctx.href(provisionPath(p.pinpoint))}">${agreementName(p.agreement)} — ${articleLabel(ctx, p)}</a> <span class="muted">(${yearOf(p.agreement.dateSigned)})</span>`;
   return markup`<h2>${t('draft.answer')}</h2>
 <p>${c.codes.map((code) => markup`${codeBadge(code, names)} `)}</p>
-${c.gaps.map(
-  (g) => markup`<div class="notice"><p><strong><code>${g.rule}</code></strong> ${g.message}</p>
-<p class="hint">${g.scope}${g.practice.length ? ` · ${g.practice.map((p) => `${p.party}: ${p.carrying}/${p.agreements}`).join(', ')}` : ''}</p>
-${g.precedents.length ? markup`<ul>${g.precedents.map((p) => markup`<li>${link(p)}</li>`)}</ul>` : ''}</div>`,
-)}
+${c.gaps.map((g) => {
+  const { message, scope } = gapSentences(ctx, g);
+  return markup`<div class="notice"><p><strong><code>${g.rule}</code></strong> ${message}</p>
+<p class="hint">${scope}${g.practice.length ? ` · ${g.practice.map((p) => `${p.party}: ${p.carrying}/${p.agreements}`).join(', ')}` : ''}</p>
+${g.precedents.length ? markup`<ul>${g.precedents.map((p) => markup`<li>${link(p)}</li>`)}</ul>` : ''}</div>`;
+})}
 <ol class="hits">${c.articles.map(
     (
       a,
-    ) => markup`<li><p class="hit-title">${articleLabel(ctx, { ...a, pinpoint: `#${a.position + 1}` })} <span class="muted">(${a.words} words)</span></p>
+    ) => markup`<li><p class="hit-title">${articleLabel(ctx, { ...a, pinpoint: `#${a.position + 1}` })} <span class="muted">(${t('draft.words', { count: a.words })})</span></p>
 ${a.annotations.length ? markup`<p>${a.annotations.map((an) => markup`${codeBadge(an.code, names)} `)}</p>` : ''}
 ${
   a.precedents.length
@@ -78,7 +101,7 @@ ${
         (p) =>
           markup`<li>${link(p.provision)} <span class="muted precedent-parties">${p.parties.join(', ')}</span> · ${t('common.similarity')} ${Math.round(p.score * 100)} %${p.family ? markup` · ${t('provision.family')}: ${t('draft.familyFound', { count: p.family.size, max: PRECEDENT_FAMILY.limits.maxMembers })}, ${t('provision.template')} ${link(p.family.template)}` : ''}${changedWordsView(p.diff.segments, t('draft.changedWords'))}</li>`,
       )}</ul>`
-    : ''
+    : markup`<p class="muted">${t('draft.noPrecedent', { percent: `${Math.round(PRECEDENT_MIN_SCORE * 100)} %` })}</p>`
 }</li>`,
   )}</ol>`;
 }
