@@ -122,6 +122,28 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
       expect(res.text).not.toContain(english);
   });
 
+  it('every door reads the parties whatever separates them: commas, semicolons or spaces', async () => {
+    const gapsOf = (body: { gaps: { practice: { party: string }[] }[] }) =>
+      body.gaps.map((g) => g.practice.map((p) => p.party));
+    const comma = await t.http().post('/draft-check').send({ text: DRAFT, parties: 'CAN,KOR' });
+    expect(comma.status).toBe(200);
+    expect(gapsOf(comma.body)[0]).toEqual(['CAN', 'KOR']);
+    for (const parties of ['CAN KOR', 'can; kor', ['CAN KOR'], ['CAN', ' kor ']]) {
+      const res = await t.http().post('/draft-check').send({ text: DRAFT, parties });
+      expect(res.status).toBe(200);
+      expect(gapsOf(res.body)).toEqual(gapsOf(comma.body));
+    }
+    const form = await t.http().post('/draft-check').type('form').send({ draft: DRAFT, parties: 'CAN KOR' });
+    expect(form.status).toBe(200);
+    expect(form.text).toMatch(/CAN: \d+\/\d+, KOR: \d+\/\d+/);
+    const gql = await t.gql<{ checkDraft: { gaps: { practice: { party: string }[] }[] } }>(
+      `query ($input: CheckDraftInput!) { checkDraft(input: $input) { gaps { practice { party } } } }`,
+      { input: { text: DRAFT, parties: ['CAN KOR'], language: 'en' } },
+    );
+    expect(gql.errors).toBeUndefined();
+    expect(gapsOf(gql.data!.checkDraft)).toEqual(gapsOf(comma.body));
+  });
+
   it('the form door: a draft over 200,000 characters keeps the form and says how long it is', async () => {
     const draft = `Article 1\n${'word '.repeat(40_001)}`;
     const res = await t.http().post('/draft-check').type('form').send({ draft, parties: 'CAN' });

@@ -88,6 +88,14 @@ export function checkDraftText(text: unknown): string {
 }
 
 /**
+ * The party codes a draft check names: each entry may hold several, separated by commas, semicolons or white
+ * space ("CAN,KOR", "CAN, KOR", "CAN KOR"), as the form, the JSON body and the command line pass them.
+ */
+export function draftPartyCodes(entries: readonly string[] | null | undefined): string[] {
+  return (entries ?? []).flatMap((entry) => String(entry).split(/[\s,;]+/)).filter(Boolean);
+}
+
+/**
  * The draft checker: splits a draft chapter or agreement into articles with the text importer's splitter,
  * annotates it with the rules (in memory), finds each article's closest precedents in the catalogue, and lists
  * what the draft lacks compared with the parties' recent agreements and the Convention's expectations. The
@@ -134,7 +142,7 @@ export class DraftCheckService {
   }
 
   private async parties(codes: string[]): Promise<PartyRow[]> {
-    const named = (codes ?? []).filter((code) => code.trim());
+    const named = draftPartyCodes(codes);
     if (!named.length) throw new BadUserInputError('input.parties', 'name at least one party');
     const wanted = await checkPartyCodes(this.em, 'input.parties', named);
     const rows = await partiesWithCodes(this.em, wanted);
