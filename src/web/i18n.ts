@@ -273,7 +273,7 @@ const EN = {
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
     'the party’s agreements signed in the last {years} years of its record',
   'draft.scope.NO_CONVENTION_REFERENCE':
-    'the party’s agreements signed since the Convention entered into force for it',
+    'the party’s agreements signed since the Convention entered into force for it (where that date is not recorded, since {since}, when the Convention entered into force)',
   'review.title': 'Review queue',
   'review.signIn': 'Sign in with an API key',
   'review.keyLabel': 'API key (role REVIEWER or above)',
@@ -609,7 +609,7 @@ const FR: Messages = {
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
     'les accords de la partie signés dans les {years} dernières années de son historique',
   'draft.scope.NO_CONVENTION_REFERENCE':
-    'les accords de la partie signés depuis l’entrée en vigueur de la Convention à son égard',
+    'les accords de la partie signés depuis l’entrée en vigueur de la Convention à son égard (si cette date n’est pas connue, depuis le {since}, date d’entrée en vigueur de la Convention)',
   'review.title': 'File de relecture',
   'review.signIn': 'Se connecter avec une clé d’API',
   'review.keyLabel': 'Clé d’API (rôle REVIEWER ou supérieur)',
@@ -942,7 +942,7 @@ const ES: Messages = {
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
     'los acuerdos de la parte firmados en los últimos {years} años de su historial',
   'draft.scope.NO_CONVENTION_REFERENCE':
-    'los acuerdos de la parte firmados desde que la Convención entró en vigor para ella',
+    'los acuerdos de la parte firmados desde que la Convención entró en vigor para ella (si esa fecha no consta, desde el {since}, fecha de entrada en vigor de la Convención)',
   'review.title': 'Cola de revisión',
   'review.signIn': 'Iniciar sesión con una clave de API',
   'review.keyLabel': 'Clave de API (rol REVIEWER o superior)',

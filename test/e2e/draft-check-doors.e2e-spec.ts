@@ -144,6 +144,19 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
     expect(gapsOf(gql.data!.checkDraft)).toEqual(gapsOf(comma.body));
   });
 
+  it('a Party to the Convention whose date of entry into force is not recorded (Peru) still gets the Convention gap', async () => {
+    const res = await t.http().post('/draft-check').send({ text: DRAFT, parties: 'PER' });
+    expect(res.status).toBe(200);
+    const gap = res.body.gaps.find((g: { kind: string }) => g.kind === 'NO_CONVENTION_REFERENCE');
+    expect(gap).toBeDefined();
+    // Compared with its agreements signed since the Convention itself entered into force (18 March 2007).
+    expect(gap.practice).toEqual([
+      { party: 'PER', agreements: expect.any(Number), carrying: expect.any(Number) },
+    ]);
+    expect(gap.practice[0].agreements).toBeGreaterThan(0);
+    expect(gap.scope).toContain('where that date is not recorded, since 2007-03-18');
+  });
+
   it('the form door: a draft over 200,000 characters keeps the form and says how long it is', async () => {
     const draft = `Article 1\n${'word '.repeat(40_001)}`;
     const res = await t.http().post('/draft-check').type('form').send({ draft, parties: 'CAN' });

@@ -37,6 +37,11 @@ const PRECEDENTS_PER_ARTICLE = 3;
 export const PRECEDENT_FAMILY = { minScore: 0.3, limits: { maxMembers: 12, maxDepth: 2 } };
 /** A party's "recent practice": its agreements signed in the last this many years of its record. */
 export const RECENT_YEARS = 10;
+/**
+ * The Convention's own entry into force: no Party was bound by it earlier. A Party whose date the catalogue does
+ * not record (Peru, Italy, Ireland...) is compared with its agreements signed since then.
+ */
+export const CONVENTION_ENTERED_INTO_FORCE = '2007-03-18';
 const BORROW = 5;
 /** Rows read per clause to borrow: an agreement may hold its clause in several languages (ToTA's es, fr, en). */
 const BORROW_VERSIONS = 3;
@@ -151,7 +156,10 @@ export class DraftCheckService {
       return {
         code,
         developing: row.developing === null ? null : Boolean(row.developing),
-        conventionInForce: row.convention_status_kind === 'PARTY' ? row.convention_in_force : null,
+        conventionInForce:
+          row.convention_status_kind === 'PARTY'
+            ? (row.convention_in_force ?? CONVENTION_ENTERED_INTO_FORCE)
+            : null,
       };
     });
   }
@@ -334,8 +342,7 @@ const RULES: Record<DraftGapKind, string> = {
 const SCOPES: Record<DraftGapKind, string> = {
   [DraftGapKind.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT]: `the party's agreements with e-commerce provisions signed in the last ${RECENT_YEARS} years of its record`,
   [DraftGapKind.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION]: `the party's agreements signed in the last ${RECENT_YEARS} years of its record`,
-  [DraftGapKind.NO_CONVENTION_REFERENCE]:
-    "the party's agreements signed since the Convention entered into force for it",
+  [DraftGapKind.NO_CONVENTION_REFERENCE]: `the party's agreements signed since the Convention entered into force for it (where that date is not recorded, since ${CONVENTION_ENTERED_INTO_FORCE}, when the Convention entered into force)`,
 };
 
 function message(kind: DraftGapKind, practice: DraftPartyPractice[], carrying: boolean): string {

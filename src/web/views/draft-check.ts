@@ -1,6 +1,11 @@
 import { markup, Html } from '../html';
-import { PRECEDENT_FAMILY, PRECEDENT_MIN_SCORE, RECENT_YEARS } from '../../search/draft/draft-check.service';
-import { MessageKey } from '../i18n';
+import {
+  CONVENTION_ENTERED_INTO_FORCE,
+  PRECEDENT_FAMILY,
+  PRECEDENT_MIN_SCORE,
+  RECENT_YEARS,
+} from '../../search/draft/draft-check.service';
+import { dateFormat, MessageKey } from '../i18n';
 import { WebContext } from '../web-context';
 import { agreementName, articleLabel, codeBadge, provisionPath, yearOf } from './common';
 import { changedWordsView } from './family-timeline';
@@ -67,7 +72,13 @@ function gapSentences(
     g.basis === 'PARTY_PRACTICE'
       ? t('draft.gap.PARTY_PRACTICE', { what, record })
       : t('draft.gap.CONVENTION', { what, record: record ? ` (${record})` : '' });
-  return { message, scope: t(`draft.scope.${g.kind}` as MessageKey, { years: RECENT_YEARS }) };
+  return {
+    message,
+    scope: t(`draft.scope.${g.kind}` as MessageKey, {
+      years: RECENT_YEARS,
+      since: dateFormat(ctx.lang).format(new Date(`${CONVENTION_ENTERED_INTO_FORCE}T00:00:00Z`)),
+    }),
+  };
 }
 
 /**
