@@ -70,6 +70,23 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
         { code: 'BAD_USER_INPUT', argument: 'input.parties', message: /XXX/ },
       ],
       ['{"text": "Article 1', { code: 'BAD_USER_INPUT', message: /JSON/ }],
+      // A text or a language of the wrong type is named as such, not taken for an empty draft or English.
+      [
+        { text: 5, parties: 'CAN' },
+        {
+          code: 'BAD_USER_INPUT',
+          argument: 'input.text',
+          message: /must be the draft's text, a string \(got number\)/,
+        },
+      ],
+      [
+        { text: DRAFT, parties: 'CAN', language: 3 },
+        {
+          code: 'BAD_USER_INPUT',
+          argument: 'input.language',
+          message: /must be one of en, es, fr \(got a number\)/,
+        },
+      ],
     ];
     for (const [body, expected] of cases) {
       const res = await t.http().post('/draft-check').type('json').send(body);

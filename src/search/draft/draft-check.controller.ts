@@ -34,8 +34,14 @@ export class DraftCheckController {
       : typeof fields.parties === 'string'
         ? [fields.parties]
         : [];
-    const text = typeof fields.text === 'string' ? fields.text : '';
-    const language = typeof fields.language === 'string' && fields.language ? fields.language : 'en';
-    res.status(200).json(draftCheckJson(await this.service.check({ text, parties, language })));
+    // The text and language go to the checker as sent, so that a number or a list is named as such (400).
+    const { text, language } = fields as { text: string; language?: string };
+    res
+      .status(200)
+      .json(
+        draftCheckJson(
+          await this.service.check({ text, parties, language: language === '' ? 'en' : (language ?? 'en') }),
+        ),
+      );
   }
 }

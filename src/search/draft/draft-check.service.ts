@@ -66,6 +66,9 @@ interface AgreementFacts {
 
 /** Checks that the draft is text we can read; the messages never quote it. */
 export function checkDraftText(text: unknown): string {
+  if (text !== undefined && text !== null && typeof text !== 'string') {
+    throw new BadUserInputError('input.text', `must be the draft's text, a string (got ${typeof text})`);
+  }
   if (typeof text !== 'string' || text.trim() === '') {
     throw new BadUserInputError('input.text', 'the draft is empty');
   }
@@ -115,11 +118,12 @@ export class DraftCheckService {
 
   async check(input: CheckDraftInput): Promise<DraftCheck> {
     const text = checkDraftText(input.text);
-    const language = (input.language ?? 'en').toLowerCase();
+    const asked: unknown = input.language ?? 'en';
+    const language = typeof asked === 'string' ? asked.toLowerCase() : String(asked);
     if (!LANGUAGES.includes(language)) {
       throw new BadUserInputError(
         'input.language',
-        `must be one of ${LANGUAGES.join(', ')} (got "${input.language}")`,
+        `must be one of ${LANGUAGES.join(', ')} (got ${typeof asked === 'string' ? `"${asked}"` : `a ${typeof asked}`})`,
       );
     }
     const parties = await this.parties(input.parties);
