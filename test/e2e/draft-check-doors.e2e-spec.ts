@@ -70,6 +70,11 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
         { code: 'BAD_USER_INPUT', argument: 'input.parties', message: /XXX/ },
       ],
       ['{"text": "Article 1', { code: 'BAD_USER_INPUT', message: /JSON/ }],
+      // Numbers, punctuation and Markdown rules: nothing to compare, and nothing the draft could be said to lack.
+      [
+        { text: '1 2 3 . , ;\n\n---\n\n***\n', parties: 'CAN' },
+        { code: 'BAD_USER_INPUT', argument: 'input.text', message: /the draft has no article text/ },
+      ],
       // A text or a language of the wrong type is named as such, not taken for an empty draft or English.
       [
         { text: 5, parties: 'CAN' },

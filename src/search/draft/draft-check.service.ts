@@ -127,7 +127,8 @@ export class DraftCheckService {
       );
     }
     const parties = await this.parties(input.parties);
-    const split = splitArticles(text).filter((article) => article.text.trim() !== '');
+    // An article with no word (page furniture, rules, numbers) has nothing to compare or annotate.
+    const split = splitArticles(text).filter((article) => /\p{L}/u.test(article.text));
     if (!split.length) throw new BadUserInputError('input.text', 'the draft has no article text');
     const annotations = annotateAgreement({
       language,
