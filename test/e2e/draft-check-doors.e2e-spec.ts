@@ -1,3 +1,4 @@
+import { Role } from '../../src/auth/role.enum';
 import { startTestApp, TestApp } from '../support/test-app';
 
 // An invented e-commerce chapter (not treaty wording), as a negotiator would paste it.
@@ -211,6 +212,42 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
       );
       expect(item).toContain('data-code="CULTURAL_EXEMPTION"');
     }
+  });
+
+  it('the side-by-side view quotes each text as it is written, OCR damage on one side only', async () => {
+    // Two invented clauses, the older one with digits read for letters as a scanned text has them.
+    const editor = await t.createKey(Role.EDITOR);
+    const add = async (agreement: string, key: string, text: string) => {
+      const res = await t.gql(
+        'mutation ($input: AddProvisionInput!) { addProvision(input: $input) { id } }',
+        { input: { agreement, key, location: 'OPERATIVE', text, language: 'en' } },
+        { key: editor },
+      );
+      expect(res.errors).toBeUndefined();
+    };
+    await add(
+      'nafta',
+      'ocr-old',
+      'Lighthouse keepers are exempt from the prov1s10ns of this Chapter, except as the Parties agree in writing.',
+    );
+    await add(
+      'usmca',
+      'ocr-new',
+      'Lighthouse keepers are exempt from the provisions of this Chapter, except as the Parties later agree in writing.',
+    );
+    const page = await t
+      .http()
+      .get('/provisions/nafta/ocr-old?with=usmca/ocr-new')
+      .set('Accept', 'text/html');
+    expect(page.status).toBe(200);
+    const [left, right] = /<div class="diff">\s*<div>([\s\S]*?)<\/div>\s*<div>([\s\S]*?)<\/div>/
+      .exec(page.text)!
+      .slice(1);
+    expect(left).toContain('prov1s10ns');
+    expect(left).not.toContain('provisions');
+    expect(right).toContain('provisions');
+    expect(right).not.toContain('prov1s10ns');
+    expect(right).toMatch(/<ins>later ?<\/ins>/);
   });
 
   it('clauseFamily: a party filter takes codes in any case and names an unknown one as BAD_USER_INPUT', async () => {
