@@ -250,6 +250,19 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
     expect(right).toMatch(/<ins>later ?<\/ins>/);
   });
 
+  it('the side-by-side view gives the pair the similarity the similar clauses give it', async () => {
+    const page = await t.http().get('/provisions/canada-korea-fta/art-22.6').set('Accept', 'text/html');
+    const listed = /canada-peru-fta\/art-2205"[^]*?\(\d{4}; Similarity\s+(\d+)\s+%\)/.exec(page.text);
+    expect(listed).not.toBeNull();
+    const diff = await t
+      .http()
+      .get('/provisions/canada-korea-fta/art-22.6?with=canada-peru-fta/art-2205')
+      .set('Accept', 'text/html');
+    const shown = /Similarity\s+(\d+)\s+%\s+·\s+(\d+)\s+%\s+of the words unchanged/.exec(diff.text);
+    expect(shown).not.toBeNull();
+    expect(shown![1]).toBe(listed![1]);
+  });
+
   it('clauseFamily: a party filter takes codes in any case and names an unknown one as BAD_USER_INPUT', async () => {
     const id = (
       await t.gql<{ provision: { id: string } }>(

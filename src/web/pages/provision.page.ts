@@ -366,8 +366,11 @@ function diffView(ctx: WebContext, mine: string, other: string, c: CompareData['
     );
   const left = side('DELETE', 'del');
   const right = side('INSERT', 'ins');
+  // The similarity the similar clauses and the family show for the same pair (the measure's score); the diff's
+  // own share of unchanged words beside it.
   return markup`<p>
-      ${t('common.similarity')} ${Math.round(c.stats.similarity * 100)} % ·
+      ${t('common.similarity')} ${Math.round(c.score * 100)} % ·
+      ${t('provision.wordsUnchanged', { percent: `${Math.round(c.stats.similarity * 100)} %` })} ·
       <del>${t('provision.deleted')}</del> · <ins>${t('provision.inserted')}</ins>
     </p>
     <div class="diff">
