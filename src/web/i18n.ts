@@ -267,7 +267,9 @@ const EN = {
     'The draft refers neither to the 2005 Convention nor to the diversity of cultural expressions',
   'draft.gap.PARTY_PRACTICE': '{what}, while the parties’ own agreements carry one ({record}).',
   'draft.gap.CONVENTION':
-    '{what}; none of the parties’ agreements in scope carries one{record}, but the Convention’s Operational Guidelines expect it.',
+    '{what}; none of the parties’ agreements in scope carries one ({record}), but the Convention’s Operational Guidelines expect it.',
+  'draft.gap.noRecord':
+    '{what}; the parties have no agreements in scope to compare with ({parties}), but the Convention’s Operational Guidelines expect it.',
   'draft.gap.record': '{party} {carrying} of {agreements}',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'the party’s agreements with e-commerce provisions signed in the last {years} years of its record',
@@ -604,7 +606,9 @@ const FR: Messages = {
     'Le projet ne mentionne ni la Convention de 2005 ni la diversité des expressions culturelles',
   'draft.gap.PARTY_PRACTICE': '{what}, alors que les accords des parties en comportent une ({record}).',
   'draft.gap.CONVENTION':
-    '{what} ; aucun des accords des parties pris en compte n’en comporte{record}, mais les directives opérationnelles de la Convention l’attendent.',
+    '{what} ; aucun des accords des parties pris en compte n’en comporte ({record}), mais les directives opérationnelles de la Convention l’attendent.',
+  'draft.gap.noRecord':
+    '{what} ; les parties n’ont aucun accord à comparer ({parties}), mais les directives opérationnelles de la Convention l’attendent.',
   'draft.gap.record': '{party} {carrying} sur {agreements}',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'les accords de la partie comportant des dispositions sur le commerce électronique signés dans les {years} dernières années de son historique',
@@ -938,7 +942,9 @@ const ES: Messages = {
     'El borrador no menciona ni la Convención de 2005 ni la diversidad de las expresiones culturales',
   'draft.gap.PARTY_PRACTICE': '{what}, mientras que los acuerdos de las partes la incluyen ({record}).',
   'draft.gap.CONVENTION':
-    '{what}; ninguno de los acuerdos considerados de las partes la incluye{record}, pero las directrices operativas de la Convención la esperan.',
+    '{what}; ninguno de los acuerdos considerados de las partes la incluye ({record}), pero las directrices operativas de la Convención la esperan.',
+  'draft.gap.noRecord':
+    '{what}; las partes no tienen acuerdos que comparar ({parties}), pero las directrices operativas de la Convención la esperan.',
   'draft.gap.record': '{party} {carrying} de {agreements}',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'los acuerdos de la parte con disposiciones sobre comercio electrónico firmados en los últimos {years} años de su historial',

@@ -180,6 +180,23 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
     expect(gap.scope).toContain('where that date is not recorded, since 2007-03-18');
   });
 
+  it('a party with no agreement in scope (France, bound through the EU) is not said to have a practice without it', async () => {
+    const res = await t.http().post('/draft-check').send({ text: DRAFT, parties: 'FRA' });
+    expect(res.status).toBe(200);
+    const gap = res.body.gaps.find(
+      (g: { kind: string }) => g.kind === 'ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT',
+    );
+    expect(gap.practice).toEqual([{ party: 'FRA', agreements: 0, carrying: 0 }]);
+    expect(gap.message).toContain('the parties have no agreements in scope to compare with (FRA)');
+    expect(gap.message).not.toContain('none of the parties');
+    const form = await t
+      .http()
+      .post('/draft-check?lang=es')
+      .type('form')
+      .send({ draft: DRAFT, parties: 'FRA' });
+    expect(form.text).toContain('las partes no tienen acuerdos que comparar (FRA)');
+  });
+
   it('the form door: a draft over 200,000 characters keeps the form and says how long it is', async () => {
     const draft = `Article 1\n${'word '.repeat(40_001)}`;
     const res = await t.http().post('/draft-check').type('form').send({ draft, parties: 'CAN' });

@@ -364,7 +364,11 @@ function message(kind: DraftGapKind, practice: DraftPartyPractice[], carrying: b
     [DraftGapKind.NO_CONVENTION_REFERENCE]:
       'The draft refers neither to the 2005 Convention nor to the diversity of cultural expressions',
   }[kind];
+  // With no agreement in scope (a member state negotiating through its bloc, a party with no record) there is no
+  // practice to speak of: saying that none carries one would read as a practice without it.
+  if (!record)
+    return `${what}; the parties have no agreements in scope to compare with (${practice.map((p) => p.party).join(', ')}), but the Convention's Operational Guidelines expect it.`;
   return carrying
     ? `${what}, while the parties' own agreements carry one (${record}).`
-    : `${what}; none of the parties' agreements in scope carries one${record ? ` (${record})` : ''}, but the Convention's Operational Guidelines expect it.`;
+    : `${what}; none of the parties' agreements in scope carries one (${record}), but the Convention's Operational Guidelines expect it.`;
 }

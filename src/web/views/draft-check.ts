@@ -68,10 +68,9 @@ function gapSentences(
     .map((p) => t('draft.gap.record', { party: p.party, carrying: p.carrying, agreements: p.agreements }))
     .join(', ');
   const what = t(`draft.gap.${g.kind}` as MessageKey);
-  const message =
-    g.basis === 'PARTY_PRACTICE'
-      ? t('draft.gap.PARTY_PRACTICE', { what, record })
-      : t('draft.gap.CONVENTION', { what, record: record ? ` (${record})` : '' });
+  const message = !record
+    ? t('draft.gap.noRecord', { what, parties: g.practice.map((p) => p.party).join(', ') })
+    : t(g.basis === 'PARTY_PRACTICE' ? 'draft.gap.PARTY_PRACTICE' : 'draft.gap.CONVENTION', { what, record });
   return {
     message,
     scope: t(`draft.scope.${g.kind}` as MessageKey, {
