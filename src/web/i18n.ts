@@ -257,6 +257,7 @@ const EN = {
   'draft.empty': 'Paste a draft first.',
   'draft.changedWords': 'Words the draft changes from this clause',
   'draft.familyFound': '{count} members found (the search stops at {max})',
+  'draft.familyAlone': 'no other member found',
   'draft.words': '{count} words',
   'draft.noPrecedent': 'No clause of the catalogue is {percent} similar or more.',
   'draft.gap.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
@@ -596,6 +597,7 @@ const FR: Messages = {
   'draft.empty': 'Collez d’abord un projet.',
   'draft.changedWords': 'Mots que le projet change par rapport à cette clause',
   'draft.familyFound': '{count} membres trouvés (la recherche s’arrête à {max})',
+  'draft.familyAlone': 'aucun autre membre trouvé',
   'draft.words': '{count} mots',
   'draft.noPrecedent': 'Aucune clause du catalogue n’est similaire à {percent} ou plus.',
   'draft.gap.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
@@ -932,6 +934,7 @@ const ES: Messages = {
   'draft.empty': 'Pegue primero un borrador.',
   'draft.changedWords': 'Palabras que el borrador cambia respecto de esta cláusula',
   'draft.familyFound': '{count} miembros encontrados (la búsqueda se detiene en {max})',
+  'draft.familyAlone': 'ningún otro miembro encontrado',
   'draft.words': '{count} palabras',
   'draft.noPrecedent': 'Ninguna cláusula del catálogo es similar en un {percent} o más.',
   'draft.gap.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':

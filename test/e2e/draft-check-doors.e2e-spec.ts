@@ -197,6 +197,19 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
     expect(form.text).toContain('las partes no tienen acuerdos que comparar (FRA)');
   });
 
+  it('the form door names a preamble as such, and a family of one without a count or a template', async () => {
+    const draft = `The Parties, resolved to keep their markets open to puppeteers and lighthouse keepers alike, have agreed as follows:
+
+${DRAFT}`;
+    const form = await t.http().post('/draft-check').type('form').send({ draft, parties: 'CAN' });
+    expect(form.status).toBe(200);
+    expect(form.text).toMatch(/<p class="hit-title">Preamble <span class="muted">/);
+    expect(form.text).not.toContain('<p class="hit-title">#1');
+    // Borrowed preambles with no title of their own are named the same way, never by their pinpoint.
+    expect(form.text).not.toMatch(/— [a-z0-9-]+\/preamble<\/a>/);
+    expect(form.text).not.toMatch(/: 1 members found/);
+  });
+
   it('the form door: a draft over 200,000 characters keeps the form and says how long it is', async () => {
     const draft = `Article 1\n${'word '.repeat(40_001)}`;
     const res = await t.http().post('/draft-check').type('form').send({ draft, parties: 'CAN' });

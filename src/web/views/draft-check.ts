@@ -12,6 +12,7 @@ import { changedWordsView } from './family-timeline';
 
 interface CheckedProvision {
   pinpoint: string;
+  location: string;
   articleNumber: string | null;
   articleTitle: string | null;
   agreement: { title: string; shortTitle: string | null; dateSigned: string | null };
@@ -22,6 +23,7 @@ export interface DraftCheckAnswer {
   codes: string[];
   articles: {
     position: number;
+    location: string;
     articleNumber: string | null;
     articleTitle: string | null;
     words: number;
@@ -48,11 +50,11 @@ export interface DraftCheckAnswer {
 }
 
 export const CHECK_DRAFT_FIELDS = `codes
-  articles { position articleNumber articleTitle words annotations { code ruleId evidence }
-    precedents { score sameParties parties diff { segments { kind text } } provision { pinpoint articleNumber articleTitle agreement { title shortTitle dateSigned } }
-      family { size since template { pinpoint articleNumber articleTitle agreement { title shortTitle dateSigned } } } } }
+  articles { position location articleNumber articleTitle words annotations { code ruleId evidence }
+    precedents { score sameParties parties diff { segments { kind text } } provision { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } }
+      family { size since template { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } } } } }
   gaps { kind basis rule message scope practice { party agreements carrying }
-    precedents { pinpoint articleNumber articleTitle agreement { title shortTitle dateSigned } } }`;
+    precedents { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } } }`;
 
 /**
  * What a gap says, in the page's language: the API's `message` and `scope` are English sentences built from the
@@ -109,7 +111,7 @@ ${
   a.precedents.length
     ? markup`<ul>${a.precedents.map(
         (p) =>
-          markup`<li>${link(p.provision)} <span class="muted precedent-parties">${p.parties.join(', ')}</span> · ${t('common.similarity')} ${Math.round(p.score * 100)} %${p.family ? markup` · ${t('provision.family')}: ${t('draft.familyFound', { count: p.family.size, max: PRECEDENT_FAMILY.limits.maxMembers })}, ${t('provision.template')} ${link(p.family.template)}` : ''}${changedWordsView(p.diff.segments, t('draft.changedWords'))}</li>`,
+          markup`<li>${link(p.provision)} <span class="muted precedent-parties">${p.parties.join(', ')}</span> · ${t('common.similarity')} ${Math.round(p.score * 100)} %${p.family && p.family.size === 1 ? markup` · ${t('provision.family')}: ${t('draft.familyAlone')}` : ''}${p.family && p.family.size > 1 ? markup` · ${t('provision.family')}: ${t('draft.familyFound', { count: p.family.size, max: PRECEDENT_FAMILY.limits.maxMembers })}, ${t('provision.template')} ${link(p.family.template)}` : ''}${changedWordsView(p.diff.segments, t('draft.changedWords'))}</li>`,
       )}</ul>`
     : markup`<p class="muted">${t('draft.noPrecedent', { percent: `${Math.round(PRECEDENT_MIN_SCORE * 100)} %` })}</p>`
 }</li>`,
