@@ -1,9 +1,10 @@
 /**
  * An article number without the word the record may carry ("ARTICLE 22.6", "Art. 7", "Artículo 3" are 22.6, 7,
- * 3; ToTA numbers often carry it): every label adds its own word.
+ * 3; ToTA numbers often carry it, some with a dash or colon: "ARTICLE - IV", "ARTICLE: 8.4"): every label adds
+ * its own word.
  */
 export const articleNumber = (n: string): string =>
-  n.replace(/^(article|articles|art\.?|artículo|articulo)\s+/i, '').trim() || n;
+  n.replace(/^(article|articles|art\.?|artículo|articulo)(?:\s*[-–—:]\s*|\s+)/i, '').trim() || n;
 
 const DIVISION_WORDS = {
   chapter: /^(chapter|chapitre|cap[ií]tulo)\s+/i,

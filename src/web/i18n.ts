@@ -183,6 +183,7 @@ const EN = {
   'provision.changedWords': 'Words changed from its source',
   'provision.deleted': 'only here',
   'provision.inserted': 'only in the other',
+  'provision.wordsUnchanged': '{percent} of the words unchanged',
   'provision.chapter': 'Chapter {number}',
   'provision.section': 'Section {number}',
   'parties.title': 'Parties',
@@ -261,6 +262,27 @@ const EN = {
   'draft.empty': 'Paste a draft first.',
   'draft.changedWords': 'Words the draft changes from this clause',
   'draft.familyFound': '{count} members found (the search stops at {max})',
+  'draft.familyAlone': 'no other member found',
+  'draft.words': '{count} words',
+  'draft.noPrecedent': 'No clause of the catalogue is {percent} similar or more.',
+  'draft.gap.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
+    'The draft has e-commerce provisions but no cultural carve-out or cultural exemption',
+  'draft.gap.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
+    'The draft has services or investment provisions but no audiovisual exclusion or cultural exemption',
+  'draft.gap.NO_CONVENTION_REFERENCE':
+    'The draft refers neither to the 2005 Convention nor to the diversity of cultural expressions',
+  'draft.gap.PARTY_PRACTICE': '{what}, while the parties’ own agreements carry one ({record}).',
+  'draft.gap.CONVENTION':
+    '{what}; none of the parties’ agreements in scope carries one ({record}), but the Convention’s Operational Guidelines expect it.',
+  'draft.gap.noRecord':
+    '{what}; the parties have no agreements in scope to compare with ({parties}), but the Convention’s Operational Guidelines expect it.',
+  'draft.gap.record': '{party} {carrying} of {agreements}',
+  'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
+    'the party’s agreements with e-commerce provisions signed in the last {years} years of its record',
+  'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
+    'the party’s agreements signed in the last {years} years of its record',
+  'draft.scope.NO_CONVENTION_REFERENCE':
+    'the party’s agreements signed since the Convention entered into force for it (where that date is not recorded, since {since}, when the Convention entered into force)',
   'review.title': 'Review queue',
   'review.signIn': 'Sign in with an API key',
   'review.keyLabel': 'API key (role REVIEWER or above)',
@@ -506,6 +528,7 @@ const FR: Messages = {
   'provision.changedWords': 'Mots changés par rapport à sa source',
   'provision.deleted': 'seulement ici',
   'provision.inserted': 'seulement dans l’autre',
+  'provision.wordsUnchanged': '{percent} des mots inchangés',
   'provision.chapter': 'Chapitre {number}',
   'provision.section': 'Section {number}',
   'parties.title': 'Parties',
@@ -584,6 +607,27 @@ const FR: Messages = {
   'draft.empty': 'Collez d’abord un projet.',
   'draft.changedWords': 'Mots que le projet change par rapport à cette clause',
   'draft.familyFound': '{count} membres trouvés (la recherche s’arrête à {max})',
+  'draft.familyAlone': 'aucun autre membre trouvé',
+  'draft.words': '{count} mots',
+  'draft.noPrecedent': 'Aucune clause du catalogue n’est similaire à {percent} ou plus.',
+  'draft.gap.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
+    'Le projet contient des dispositions sur le commerce électronique mais aucune exclusion ni exemption culturelle',
+  'draft.gap.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
+    'Le projet contient des dispositions sur les services ou l’investissement mais aucune exclusion de l’audiovisuel ni exemption culturelle',
+  'draft.gap.NO_CONVENTION_REFERENCE':
+    'Le projet ne mentionne ni la Convention de 2005 ni la diversité des expressions culturelles',
+  'draft.gap.PARTY_PRACTICE': '{what}, alors que les accords des parties en comportent une ({record}).',
+  'draft.gap.CONVENTION':
+    '{what} ; aucun des accords des parties pris en compte n’en comporte ({record}), mais les directives opérationnelles de la Convention l’attendent.',
+  'draft.gap.noRecord':
+    '{what} ; les parties n’ont aucun accord à comparer ({parties}), mais les directives opérationnelles de la Convention l’attendent.',
+  'draft.gap.record': '{party} {carrying} sur {agreements}',
+  'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
+    'les accords de la partie comportant des dispositions sur le commerce électronique signés dans les {years} dernières années de son historique',
+  'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
+    'les accords de la partie signés dans les {years} dernières années de son historique',
+  'draft.scope.NO_CONVENTION_REFERENCE':
+    'les accords de la partie signés depuis l’entrée en vigueur de la Convention à son égard (si cette date n’est pas connue, depuis le {since}, date d’entrée en vigueur de la Convention)',
   'review.title': 'File de relecture',
   'review.signIn': 'Se connecter avec une clé d’API',
   'review.keyLabel': 'Clé d’API (rôle REVIEWER ou supérieur)',
@@ -826,6 +870,7 @@ const ES: Messages = {
   'provision.changedWords': 'Palabras cambiadas respecto de su fuente',
   'provision.deleted': 'solo aquí',
   'provision.inserted': 'solo en la otra',
+  'provision.wordsUnchanged': '{percent} de las palabras sin cambios',
   'provision.chapter': 'Capítulo {number}',
   'provision.section': 'Sección {number}',
   'parties.title': 'Partes',
@@ -904,6 +949,27 @@ const ES: Messages = {
   'draft.empty': 'Pegue primero un borrador.',
   'draft.changedWords': 'Palabras que el borrador cambia respecto de esta cláusula',
   'draft.familyFound': '{count} miembros encontrados (la búsqueda se detiene en {max})',
+  'draft.familyAlone': 'ningún otro miembro encontrado',
+  'draft.words': '{count} palabras',
+  'draft.noPrecedent': 'Ninguna cláusula del catálogo es similar en un {percent} o más.',
+  'draft.gap.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
+    'El borrador tiene disposiciones sobre comercio electrónico pero ninguna exclusión ni excepción cultural',
+  'draft.gap.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
+    'El borrador tiene disposiciones sobre servicios o inversión pero ninguna exclusión audiovisual ni excepción cultural',
+  'draft.gap.NO_CONVENTION_REFERENCE':
+    'El borrador no menciona ni la Convención de 2005 ni la diversidad de las expresiones culturales',
+  'draft.gap.PARTY_PRACTICE': '{what}, mientras que los acuerdos de las partes la incluyen ({record}).',
+  'draft.gap.CONVENTION':
+    '{what}; ninguno de los acuerdos considerados de las partes la incluye ({record}), pero las directrices operativas de la Convención la esperan.',
+  'draft.gap.noRecord':
+    '{what}; las partes no tienen acuerdos que comparar ({parties}), pero las directrices operativas de la Convención la esperan.',
+  'draft.gap.record': '{party} {carrying} de {agreements}',
+  'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
+    'los acuerdos de la parte con disposiciones sobre comercio electrónico firmados en los últimos {years} años de su historial',
+  'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
+    'los acuerdos de la parte firmados en los últimos {years} años de su historial',
+  'draft.scope.NO_CONVENTION_REFERENCE':
+    'los acuerdos de la parte firmados desde que la Convención entró en vigor para ella (si esa fecha no consta, desde el {since}, fecha de entrada en vigor de la Convención)',
   'review.title': 'Cola de revisión',
   'review.signIn': 'Iniciar sesión con una clave de API',
   'review.keyLabel': 'Clave de API (rol REVIEWER o superior)',

@@ -77,6 +77,8 @@ describe('web explorer building blocks', () => {
       '22.6',
       'Article',
     ]);
+    // With a dash or a colon after the word (India-Bhutan's "ARTICLE - VI" was shown as "Article - VI").
+    expect(['ARTICLE - VI', 'ARTICLE: 8.4', 'Article – 3'].map(articleNumber)).toEqual(['VI', '8.4', '3']);
     // The reports and the report pages label with the same rule.
     const provision = { articleTitle: null, pinpoint: 'nafta/art-2005' };
     expect(provisionLabel({ ...provision, articleNumber: 'ARTICLE 2005' })).toBe('Art. 2005');

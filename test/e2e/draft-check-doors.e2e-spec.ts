@@ -1,3 +1,4 @@
+import { Role } from '../../src/auth/role.enum';
 import { startTestApp, TestApp } from '../support/test-app';
 
 // An invented e-commerce chapter (not treaty wording), as a negotiator would paste it.
@@ -70,6 +71,28 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
         { code: 'BAD_USER_INPUT', argument: 'input.parties', message: /XXX/ },
       ],
       ['{"text": "Article 1', { code: 'BAD_USER_INPUT', message: /JSON/ }],
+      // Numbers, punctuation and Markdown rules: nothing to compare, and nothing the draft could be said to lack.
+      [
+        { text: '1 2 3 . , ;\n\n---\n\n***\n', parties: 'CAN' },
+        { code: 'BAD_USER_INPUT', argument: 'input.text', message: /the draft has no article text/ },
+      ],
+      // A text or a language of the wrong type is named as such, not taken for an empty draft or English.
+      [
+        { text: 5, parties: 'CAN' },
+        {
+          code: 'BAD_USER_INPUT',
+          argument: 'input.text',
+          message: /must be the draft's text, a string \(got number\)/,
+        },
+      ],
+      [
+        { text: DRAFT, parties: 'CAN', language: 3 },
+        {
+          code: 'BAD_USER_INPUT',
+          argument: 'input.language',
+          message: /must be one of en, es, fr \(got a number\)/,
+        },
+      ],
     ];
     for (const [body, expected] of cases) {
       const res = await t.http().post('/draft-check').type('json').send(body);
@@ -91,6 +114,100 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
     expect(form.text).toMatch(/<ins>[^<]+<\/ins>|<del>[^<]+<\/del>/);
     // A family's size is what the bounded search found, and the page says so.
     expect(form.text).toMatch(/Clause family: \d+ members found \(the search stops at 12\)/);
+  });
+
+  it('the form door speaks the page’s language: what the draft lacks, its scope, word counts, no precedent', async () => {
+    // An invented French e-commerce article (no cultural carve-out) and one the catalogue has nothing close to.
+    const draft = `Chapitre 4 Commerce électronique
+
+Article 4.1 Droits de douane
+Aucune Partie ne perçoit de droits de douane sur les transmissions électroniques entre les Parties.
+
+Article 4.2 Phares
+Les gardiens de phare échangent chaque hiver leurs relevés de brume et de marée par voie électronique.
+`;
+    const res = await t
+      .http()
+      .post('/draft-check?lang=fr')
+      .type('form')
+      .send({ draft, parties: 'CAN', language: 'fr' });
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('<html lang="fr"');
+    expect(res.text).toMatch(
+      /Le projet contient des dispositions sur le commerce électronique mais aucune exclusion ni exemption culturelle, alors que les accords des parties en comportent une \(CAN \d+ sur \d+\)\./,
+    );
+    expect(res.text).toContain(
+      'les accords de la partie signés depuis l’entrée en vigueur de la Convention à son égard',
+    );
+    expect(res.text).toMatch(/\(\d+ mots\)/);
+    expect(res.text).toContain('Aucune clause du catalogue n’est similaire à 20 % ou plus.');
+    for (const english of ['The draft has', 'the party', ' words)', 'in scope'])
+      expect(res.text).not.toContain(english);
+  });
+
+  it('every door reads the parties whatever separates them: commas, semicolons or spaces', async () => {
+    const gapsOf = (body: { gaps: { practice: { party: string }[] }[] }) =>
+      body.gaps.map((g) => g.practice.map((p) => p.party));
+    const comma = await t.http().post('/draft-check').send({ text: DRAFT, parties: 'CAN,KOR' });
+    expect(comma.status).toBe(200);
+    expect(gapsOf(comma.body)[0]).toEqual(['CAN', 'KOR']);
+    for (const parties of ['CAN KOR', 'can; kor', ['CAN KOR'], ['CAN', ' kor ']]) {
+      const res = await t.http().post('/draft-check').send({ text: DRAFT, parties });
+      expect(res.status).toBe(200);
+      expect(gapsOf(res.body)).toEqual(gapsOf(comma.body));
+    }
+    const form = await t.http().post('/draft-check').type('form').send({ draft: DRAFT, parties: 'CAN KOR' });
+    expect(form.status).toBe(200);
+    expect(form.text).toMatch(/CAN: \d+\/\d+, KOR: \d+\/\d+/);
+    const gql = await t.gql<{ checkDraft: { gaps: { practice: { party: string }[] }[] } }>(
+      `query ($input: CheckDraftInput!) { checkDraft(input: $input) { gaps { practice { party } } } }`,
+      { input: { text: DRAFT, parties: ['CAN KOR'], language: 'en' } },
+    );
+    expect(gql.errors).toBeUndefined();
+    expect(gapsOf(gql.data!.checkDraft)).toEqual(gapsOf(comma.body));
+  });
+
+  it('a Party to the Convention whose date of entry into force is not recorded (Peru) still gets the Convention gap', async () => {
+    const res = await t.http().post('/draft-check').send({ text: DRAFT, parties: 'PER' });
+    expect(res.status).toBe(200);
+    const gap = res.body.gaps.find((g: { kind: string }) => g.kind === 'NO_CONVENTION_REFERENCE');
+    expect(gap).toBeDefined();
+    // Compared with its agreements signed since the Convention itself entered into force (18 March 2007).
+    expect(gap.practice).toEqual([
+      { party: 'PER', agreements: expect.any(Number), carrying: expect.any(Number) },
+    ]);
+    expect(gap.practice[0].agreements).toBeGreaterThan(0);
+    expect(gap.scope).toContain('where that date is not recorded, since 2007-03-18');
+  });
+
+  it('a party with no agreement in scope (France, bound through the EU) is not said to have a practice without it', async () => {
+    const res = await t.http().post('/draft-check').send({ text: DRAFT, parties: 'FRA' });
+    expect(res.status).toBe(200);
+    const gap = res.body.gaps.find(
+      (g: { kind: string }) => g.kind === 'ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT',
+    );
+    expect(gap.practice).toEqual([{ party: 'FRA', agreements: 0, carrying: 0 }]);
+    expect(gap.message).toContain('the parties have no agreements in scope to compare with (FRA)');
+    expect(gap.message).not.toContain('none of the parties');
+    const form = await t
+      .http()
+      .post('/draft-check?lang=es')
+      .type('form')
+      .send({ draft: DRAFT, parties: 'FRA' });
+    expect(form.text).toContain('las partes no tienen acuerdos que comparar (FRA)');
+  });
+
+  it('the form door names a preamble as such, and a family of one without a count or a template', async () => {
+    const draft = `The Parties, resolved to keep their markets open to puppeteers and lighthouse keepers alike, have agreed as follows:
+
+${DRAFT}`;
+    const form = await t.http().post('/draft-check').type('form').send({ draft, parties: 'CAN' });
+    expect(form.status).toBe(200);
+    expect(form.text).toMatch(/<p class="hit-title">Preamble <span class="muted">/);
+    expect(form.text).not.toContain('<p class="hit-title">#1');
+    // Borrowed preambles with no title of their own are named the same way, never by their pinpoint.
+    expect(form.text).not.toMatch(/— [a-z0-9-]+\/preamble<\/a>/);
+    expect(form.text).not.toMatch(/: 1 members found/);
   });
 
   it('the form door: a draft over 200,000 characters keeps the form and says how long it is', async () => {
@@ -125,6 +242,55 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
       );
       expect(item).toContain('data-code="CULTURAL_EXEMPTION"');
     }
+  });
+
+  it('the side-by-side view quotes each text as it is written, OCR damage on one side only', async () => {
+    // Two invented clauses, the older one with digits read for letters as a scanned text has them.
+    const editor = await t.createKey(Role.EDITOR);
+    const add = async (agreement: string, key: string, text: string) => {
+      const res = await t.gql(
+        'mutation ($input: AddProvisionInput!) { addProvision(input: $input) { id } }',
+        { input: { agreement, key, location: 'OPERATIVE', text, language: 'en' } },
+        { key: editor },
+      );
+      expect(res.errors).toBeUndefined();
+    };
+    await add(
+      'nafta',
+      'ocr-old',
+      'Lighthouse keepers are exempt from the prov1s10ns of this Chapter, except as the Parties agree in writing.',
+    );
+    await add(
+      'usmca',
+      'ocr-new',
+      'Lighthouse keepers are exempt from the provisions of this Chapter, except as the Parties later agree in writing.',
+    );
+    const page = await t
+      .http()
+      .get('/provisions/nafta/ocr-old?with=usmca/ocr-new')
+      .set('Accept', 'text/html');
+    expect(page.status).toBe(200);
+    const [left, right] = /<div class="diff">\s*<div>([\s\S]*?)<\/div>\s*<div>([\s\S]*?)<\/div>/
+      .exec(page.text)!
+      .slice(1);
+    expect(left).toContain('prov1s10ns');
+    expect(left).not.toContain('provisions');
+    expect(right).toContain('provisions');
+    expect(right).not.toContain('prov1s10ns');
+    expect(right).toMatch(/<ins>later ?<\/ins>/);
+  });
+
+  it('the side-by-side view gives the pair the similarity the similar clauses give it', async () => {
+    const page = await t.http().get('/provisions/canada-korea-fta/art-22.6').set('Accept', 'text/html');
+    const listed = /canada-peru-fta\/art-2205"[^]*?\(\d{4}; Similarity\s+(\d+)\s+%\)/.exec(page.text);
+    expect(listed).not.toBeNull();
+    const diff = await t
+      .http()
+      .get('/provisions/canada-korea-fta/art-22.6?with=canada-peru-fta/art-2205')
+      .set('Accept', 'text/html');
+    const shown = /Similarity\s+(\d+)\s+%\s+·\s+(\d+)\s+%\s+of the words unchanged/.exec(diff.text);
+    expect(shown).not.toBeNull();
+    expect(shown![1]).toBe(listed![1]);
   });
 
   it('clauseFamily: a party filter takes codes in any case and names an unknown one as BAD_USER_INPUT', async () => {

@@ -27,6 +27,7 @@ const EXPLICIT_FORMS: Record<VariantLanguage, Template[]> = {
   ],
   fr: [
     'Convention sur {la} protection et {la} promotion de {la} diversité des expressions culturelles',
+    "Convention de l'UNESCO sur {la} protection et {la} promotion de {la} diversité des expressions culturelles",
     "Convention de l'UNESCO de 2005",
     "Convention de 2005 de l'UNESCO",
     "Convention de l'UNESCO sur la diversité culturelle",
@@ -36,6 +37,7 @@ const EXPLICIT_FORMS: Record<VariantLanguage, Template[]> = {
   ],
   es: [
     'Convención sobre {la} Protección y {la} Promoción de {la} Diversidad de {las} Expresiones Culturales',
+    'Convención de la UNESCO sobre {la} Protección y {la} Promoción de {la} Diversidad de {las} Expresiones Culturales',
     'Convención de {la} UNESCO de 2005',
     'Convención de 2005 de la UNESCO',
     'Convención de la UNESCO sobre {la} Diversidad Cultural',

@@ -19,12 +19,12 @@ const FULL_TITLE = {
   ),
   es: words(
     tolerant(
-      'Convenci(?:ó|o)n (?:sobre|para) (?:la )?Protecci(?:ó|o)n y (?:la )?Promoci(?:ó|o)n de (?:la )?Diversidad de (?:las )?Expresiones Culturales',
+      'Convenci(?:ó|o)n (?:de (?:la )?UNESCO )?(?:sobre|para) (?:la )?Protecci(?:ó|o)n y (?:la )?Promoci(?:ó|o)n de (?:la )?Diversidad de (?:las )?Expresiones Culturales',
     ),
   ),
   fr: words(
     tolerant(
-      'Convention (?:sur|pour) (?:la )?protection et (?:la )?promotion de (?:la )?diversit(?:é|e) des expressions culturelles',
+      "Convention (?:de l'UNESCO )?(?:sur|pour) (?:la )?protection et (?:la )?promotion de (?:la )?diversit(?:é|e) des expressions culturelles",
     ),
   ),
 };

@@ -6,6 +6,11 @@ export type DiffKind = 'EQUAL' | 'INSERT' | 'DELETE';
 export interface DiffSegment {
   kind: DiffKind;
   text: string;
+  /**
+   * An EQUAL segment as `a` writes it, when that differs from `text` (b's): a word compared OCR-repaired, such as
+   * "prov1s10ns" in `a` against "provisions" in `b`. Absent when both write it alike.
+   */
+  aText?: string;
 }
 
 export interface DiffStats {
@@ -35,8 +40,8 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
  * A word-level diff of two texts (jsdiff's diffWords on white-space-normalised text: runs of white space, line
  * breaks and non-breaking spaces become one space; words are compared OCR-repaired, `repairDigitsInWords`, and
  * shown as stored). Punctuation marks are tokens of their own; adjacent segments
- * of the same kind are merged. Joining the EQUAL and INSERT texts gives normalised `b`; joining the EQUAL and
- * DELETE texts gives `a` up to white space (EQUAL text carries the white space of `b`).
+ * of the same kind are merged. Joining the EQUAL and INSERT texts gives normalised `b`; joining the EQUAL (their
+ * `aText` where given) and DELETE texts gives `a` up to white space (EQUAL text carries the white space of `b`).
  */
 export function wordDiff(a: string, b: string, options: WordDiffOptions = {}): DiffSegment[] {
   const [storedOld, storedNew] = [normaliseWhiteSpace(a), normaliseWhiteSpace(b)];
@@ -82,19 +87,45 @@ function withStoredWords(
 ): DiffSegment[] {
   let newAt = 0;
   let oldAt = 0;
+  // Where these words are in the old text, from `oldAt` on. An EQUAL segment carries b's white space, which may
+  // differ from a's ("a, b" against "a,b"): white space is then matched loosely.
+  const findOld = (words: string): { at: number; end: number } | null => {
+    if (!words) return null;
+    const exact = old.repaired.indexOf(words, oldAt);
+    if (exact >= 0) return { at: exact, end: exact + words.length };
+    const chars = [...words.replace(WHITE_SPACE_RUN, '')].map((c) =>
+      c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    );
+    const loose = new RegExp(chars.join('\\s*'), 'gu');
+    loose.lastIndex = oldAt;
+    const match = loose.exec(old.repaired);
+    return match ? { at: match.index, end: match.index + match[0].length } : null;
+  };
   return segments.map(({ kind, text }) => {
     const words = text.trim();
     const lead = text.length - text.trimStart().length;
-    const found = words ? old.repaired.indexOf(words, oldAt) : -1;
     if (kind === 'DELETE') {
-      if (found < 0) return { kind, text };
-      oldAt = found + words.length;
-      const stored = old.stored.slice(found, oldAt);
+      const found = findOld(words);
+      if (!found) return { kind, text };
+      oldAt = found.end;
+      const stored = old.stored.slice(found.at, found.end);
       return { kind, text: text.slice(0, lead) + stored + text.slice(lead + words.length) };
     }
-    if (kind === 'EQUAL' && found >= 0) oldAt = found + words.length;
     const stored = storedNew.slice(newAt, newAt + text.length);
     newAt += text.length;
+    const found = kind === 'EQUAL' ? findOld(words) : null;
+    if (found) {
+      oldAt = found.end;
+      // The same words repaired; as stored, a's may differ from b's (the OCR damage is in one of them).
+      const storedOld = old.stored.slice(found.at, found.end);
+      const storedWords = stored.slice(lead, lead + words.length);
+      if (storedOld.replace(WHITE_SPACE_RUN, '') !== storedWords.replace(WHITE_SPACE_RUN, ''))
+        return {
+          kind,
+          text: stored,
+          aText: stored.slice(0, lead) + storedOld + stored.slice(lead + words.length),
+        };
+    }
     return { kind, text: stored };
   });
 }

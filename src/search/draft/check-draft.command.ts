@@ -36,7 +36,7 @@ export class CheckDraftCommand extends CommandRunner {
     }
     const result = await this.service.check({
       text,
-      parties: (options.parties ?? '').split(','),
+      parties: [options.parties ?? ''],
       language: options.language ?? 'en',
     });
     console.log(

@@ -28,16 +28,20 @@ export class DraftCheckController {
   ): Promise<void> {
     if (req.is('application/json') !== 'application/json') return next();
     const fields = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+    // The checker splits each entry at commas or spaces ("CAN,KOR"): the body may give a list or one string.
     const parties = Array.isArray(fields.parties)
       ? fields.parties.map(String)
       : typeof fields.parties === 'string'
-        ? fields.parties
-            .split(',')
-            .map((p) => p.trim())
-            .filter(Boolean)
+        ? [fields.parties]
         : [];
-    const text = typeof fields.text === 'string' ? fields.text : '';
-    const language = typeof fields.language === 'string' && fields.language ? fields.language : 'en';
-    res.status(200).json(draftCheckJson(await this.service.check({ text, parties, language })));
+    // The text and language go to the checker as sent, so that a number or a list is named as such (400).
+    const { text, language } = fields as { text: string; language?: string };
+    res
+      .status(200)
+      .json(
+        draftCheckJson(
+          await this.service.check({ text, parties, language: language === '' ? 'en' : (language ?? 'en') }),
+        ),
+      );
   }
 }

@@ -15,7 +15,8 @@ export class CheckDraftInput {
   text!: string;
 
   @Field(() => [String], {
-    description: 'The negotiating parties (ISO 3166-1 alpha-3 codes, EUN for the EU)',
+    description:
+      'The negotiating parties (ISO 3166-1 alpha-3 codes, EUN for the EU); an entry may hold several, separated by commas, semicolons or spaces',
   })
   parties!: string[];
 

@@ -37,6 +37,11 @@ const PRECEDENTS_PER_ARTICLE = 3;
 export const PRECEDENT_FAMILY = { minScore: 0.3, limits: { maxMembers: 12, maxDepth: 2 } };
 /** A party's "recent practice": its agreements signed in the last this many years of its record. */
 export const RECENT_YEARS = 10;
+/**
+ * The Convention's own entry into force: no Party was bound by it earlier. A Party whose date the catalogue does
+ * not record (Peru, Italy, Ireland...) is compared with its agreements signed since then.
+ */
+export const CONVENTION_ENTERED_INTO_FORCE = '2007-03-18';
 const BORROW = 5;
 /** Rows read per clause to borrow: an agreement may hold its clause in several languages (ToTA's es, fr, en). */
 const BORROW_VERSIONS = 3;
@@ -61,6 +66,9 @@ interface AgreementFacts {
 
 /** Checks that the draft is text we can read; the messages never quote it. */
 export function checkDraftText(text: unknown): string {
+  if (text !== undefined && text !== null && typeof text !== 'string') {
+    throw new BadUserInputError('input.text', `must be the draft's text, a string (got ${typeof text})`);
+  }
   if (typeof text !== 'string' || text.trim() === '') {
     throw new BadUserInputError('input.text', 'the draft is empty');
   }
@@ -88,6 +96,14 @@ export function checkDraftText(text: unknown): string {
 }
 
 /**
+ * The party codes a draft check names: each entry may hold several, separated by commas, semicolons or white
+ * space ("CAN,KOR", "CAN, KOR", "CAN KOR"), as the form, the JSON body and the command line pass them.
+ */
+export function draftPartyCodes(entries: readonly string[] | null | undefined): string[] {
+  return (entries ?? []).flatMap((entry) => String(entry).split(/[\s,;]+/)).filter(Boolean);
+}
+
+/**
  * The draft checker: splits a draft chapter or agreement into articles with the text importer's splitter,
  * annotates it with the rules (in memory), finds each article's closest precedents in the catalogue, and lists
  * what the draft lacks compared with the parties' recent agreements and the Convention's expectations. The
@@ -102,15 +118,17 @@ export class DraftCheckService {
 
   async check(input: CheckDraftInput): Promise<DraftCheck> {
     const text = checkDraftText(input.text);
-    const language = (input.language ?? 'en').toLowerCase();
+    const asked: unknown = input.language ?? 'en';
+    const language = typeof asked === 'string' ? asked.toLowerCase() : String(asked);
     if (!LANGUAGES.includes(language)) {
       throw new BadUserInputError(
         'input.language',
-        `must be one of ${LANGUAGES.join(', ')} (got "${input.language}")`,
+        `must be one of ${LANGUAGES.join(', ')} (got ${typeof asked === 'string' ? `"${asked}"` : `a ${typeof asked}`})`,
       );
     }
     const parties = await this.parties(input.parties);
-    const split = splitArticles(text).filter((article) => article.text.trim() !== '');
+    // An article with no word (page furniture, rules, numbers) has nothing to compare or annotate.
+    const split = splitArticles(text).filter((article) => /\p{L}/u.test(article.text));
     if (!split.length) throw new BadUserInputError('input.text', 'the draft has no article text');
     const annotations = annotateAgreement({
       language,
@@ -134,7 +152,7 @@ export class DraftCheckService {
   }
 
   private async parties(codes: string[]): Promise<PartyRow[]> {
-    const named = (codes ?? []).filter((code) => code.trim());
+    const named = draftPartyCodes(codes);
     if (!named.length) throw new BadUserInputError('input.parties', 'name at least one party');
     const wanted = await checkPartyCodes(this.em, 'input.parties', named);
     const rows = await partiesWithCodes(this.em, wanted);
@@ -143,7 +161,10 @@ export class DraftCheckService {
       return {
         code,
         developing: row.developing === null ? null : Boolean(row.developing),
-        conventionInForce: row.convention_status_kind === 'PARTY' ? row.convention_in_force : null,
+        conventionInForce:
+          row.convention_status_kind === 'PARTY'
+            ? (row.convention_in_force ?? CONVENTION_ENTERED_INTO_FORCE)
+            : null,
       };
     });
   }
@@ -326,8 +347,7 @@ const RULES: Record<DraftGapKind, string> = {
 const SCOPES: Record<DraftGapKind, string> = {
   [DraftGapKind.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT]: `the party's agreements with e-commerce provisions signed in the last ${RECENT_YEARS} years of its record`,
   [DraftGapKind.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION]: `the party's agreements signed in the last ${RECENT_YEARS} years of its record`,
-  [DraftGapKind.NO_CONVENTION_REFERENCE]:
-    "the party's agreements signed since the Convention entered into force for it",
+  [DraftGapKind.NO_CONVENTION_REFERENCE]: `the party's agreements signed since the Convention entered into force for it (where that date is not recorded, since ${CONVENTION_ENTERED_INTO_FORCE}, when the Convention entered into force)`,
 };
 
 function message(kind: DraftGapKind, practice: DraftPartyPractice[], carrying: boolean): string {
@@ -344,7 +364,11 @@ function message(kind: DraftGapKind, practice: DraftPartyPractice[], carrying: b
     [DraftGapKind.NO_CONVENTION_REFERENCE]:
       'The draft refers neither to the 2005 Convention nor to the diversity of cultural expressions',
   }[kind];
+  // With no agreement in scope (a member state negotiating through its bloc, a party with no record) there is no
+  // practice to speak of: saying that none carries one would read as a practice without it.
+  if (!record)
+    return `${what}; the parties have no agreements in scope to compare with (${practice.map((p) => p.party).join(', ')}), but the Convention's Operational Guidelines expect it.`;
   return carrying
     ? `${what}, while the parties' own agreements carry one (${record}).`
-    : `${what}; none of the parties' agreements in scope carries one${record ? ` (${record})` : ''}, but the Convention's Operational Guidelines expect it.`;
+    : `${what}; none of the parties' agreements in scope carries one (${record}), but the Convention's Operational Guidelines expect it.`;
 }

@@ -89,6 +89,13 @@ export class DiffSegment {
 
   @Field()
   text!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For an EQUAL segment whose words `a` writes otherwise (compared OCR-repaired: "prov1s10ns" in a, "provisions" in b), the segment as `a` writes it; null when both write it alike',
+  })
+  aText?: string | null;
 }
 
 @ObjectType()
@@ -116,7 +123,7 @@ export class ProvisionComparison {
 
   @Field(() => [DiffSegment], {
     description:
-      'Joining EQUAL and DELETE texts gives a, EQUAL and INSERT texts gives b (white space normalised)',
+      'Joining EQUAL (their aText where given) and DELETE texts gives a, EQUAL and INSERT texts gives b (white space normalised)',
   })
   segments!: DiffSegment[];
 

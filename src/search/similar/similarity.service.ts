@@ -327,8 +327,13 @@ export class SimilarityService {
 
 /** A word diff from one text to another, with its counts. */
 export function diffOf(from: string, to: string): WordDiffResult {
-  const segments = wordDiff(from, to).map((s) => ({ kind: s.kind as DiffKindEnum, text: s.text }));
-  return { segments, stats: diffStats(segments) };
+  const diff = wordDiff(from, to);
+  const segments = diff.map((s) => ({
+    kind: s.kind as DiffKindEnum,
+    text: s.text,
+    ...(s.aText === undefined ? {} : { aText: s.aText }),
+  }));
+  return { segments, stats: diffStats(diff) };
 }
 
 function keeps(filter: ClauseFamilyFilter | null | undefined, member: FamilyMember): boolean {

@@ -13,10 +13,8 @@ export async function draftCheckPage(ctx: WebContext): Promise<string> {
   // A browser sends a textarea's line breaks as CR LF: counted as the one character the writer sees, so that
   // the API's 200,000-character limit means what the writer counts.
   const draft = field('draft').replace(/\r\n?/g, '\n');
-  const parties = field('parties')
-    .split(',')
-    .map((p) => p.trim().toUpperCase())
-    .filter(Boolean);
+  // As typed: the checker reads the codes in it, whatever separates them (draftPartyCodes).
+  const parties = field('parties');
   const language = field('language') || 'en';
   if (!['en', 'es', 'fr'].includes(language))
     throw badRequest(t('error.badValue', { name: 'language', value: language, allowed: 'en, es, fr' }));
@@ -28,7 +26,7 @@ export async function draftCheckPage(ctx: WebContext): Promise<string> {
     } else {
       const { data, errors } = await ctx.run<{ checkDraft: DraftCheckAnswer }>(
         `query WebDraft($input: CheckDraftInput!) { checkDraft(input: $input) { ${CHECK_DRAFT_FIELDS} } }`,
-        { input: { text: draft, parties, language } },
+        { input: { text: draft, parties: [parties], language } },
       );
       if (errors.length || !data) {
         const error = fromGraphql(errors);
@@ -50,7 +48,7 @@ export async function draftCheckPage(ctx: WebContext): Promise<string> {
 <form method="post" action="${ctx.href('/draft-check')}">
 <label for="draft">${t('draft.label')}</label>
 <textarea id="draft" name="draft" required>${draft}</textarea>
-<div class="filters">${textField('d-parties', 'parties', t('common.parties'), parties.join(','), 'placeholder="CAN,KOR"')}${select('d-language', 'language', t('common.language'), languages, language)}</div>
+<div class="filters">${textField('d-parties', 'parties', t('common.parties'), parties, 'placeholder="CAN,KOR"')}${select('d-language', 'language', t('common.language'), languages, language)}</div>
 <p><button type="submit">${t('draft.run')}</button></p>
 </form>
 ${answer}`;

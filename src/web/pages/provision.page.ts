@@ -110,13 +110,13 @@ interface DiffData {
 
 const OTHER_QUERY = `query WebProvisionOther($pinpoint: String!) { other: provision(pinpoint: $pinpoint) { id pinpoint agreement { title shortTitle } } }`;
 const DIFF_QUERY = `query WebProvisionDiff($a: ID!, $b: ID!) {
-  compareProvisions(a: $a, b: $b) { score segments { kind text } stats { equalWords deletedWords insertedWords similarity } }
+  compareProvisions(a: $a, b: $b) { score segments { kind text aText } stats { equalWords deletedWords insertedWords similarity } }
 }`;
 
 interface CompareData {
   compareProvisions: {
     score: number;
-    segments: { kind: string; text: string }[];
+    segments: { kind: string; text: string; aText: string | null }[];
     stats: { similarity: number };
   };
 }
@@ -358,15 +358,21 @@ function annotationsView(ctx: WebContext, annotations: ProvisionAnnotation[]): H
 
 function diffView(ctx: WebContext, mine: string, other: string, c: CompareData['compareProvisions']): Html {
   const { t } = ctx;
+  // Each column quotes its own text: this provision's words where the other writes them otherwise (aText).
   const side = (keep: string, tag: 'del' | 'ins') =>
     spacedSegments(
-      c.segments.filter((x) => x.kind === 'EQUAL' || x.kind === keep),
+      c.segments
+        .filter((x) => x.kind === 'EQUAL' || x.kind === keep)
+        .map((x) => (keep === 'DELETE' && x.aText ? { kind: x.kind, text: x.aText } : x)),
       (segment) => (segment.kind === keep ? markup`<${tag}>${segment.text}</${tag}>` : segment.text),
     );
   const left = side('DELETE', 'del');
   const right = side('INSERT', 'ins');
+  // The similarity the similar clauses and the family show for the same pair (the measure's score); the diff's
+  // own share of unchanged words beside it.
   return markup`<p>
-      ${t('common.similarity')} ${Math.round(c.stats.similarity * 100)} % ·
+      ${t('common.similarity')} ${Math.round(c.score * 100)} % ·
+      ${t('provision.wordsUnchanged', { percent: `${Math.round(c.stats.similarity * 100)} %` })} ·
       <del>${t('provision.deleted')}</del> · <ins>${t('provision.inserted')}</ins>
     </p>
     <div class="diff">

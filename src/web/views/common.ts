@@ -53,17 +53,29 @@ export const reportFileLabel = (format: string) => (format === 'csv' ? 'CSV (ZIP
 export const agreementPath = (slug: string) => `/agreements/${encodeURIComponent(slug)}`;
 export const partyPath = (code: string) => `/parties/${encodeURIComponent(code)}`;
 
-/** "Article 7.7 Cultural industries" or the pinpoint. */
-
+/**
+ * "Article 7.7 Cultural industries"; with neither number nor title, a preamble is named as such ("Preamble",
+ * "Préambule") when its location is known, else by the pinpoint.
+ */
 export function articleLabel(
   ctx: WebContext,
-  p: { articleNumber?: string | null; articleTitle?: string | null; pinpoint?: string },
+  p: {
+    articleNumber?: string | null;
+    articleTitle?: string | null;
+    pinpoint?: string;
+    location?: string | null;
+  },
 ): string {
   const parts = [
     p.articleNumber ? `${ctx.t('common.article')} ${articleNumber(p.articleNumber)}` : null,
     p.articleTitle,
   ].filter(Boolean);
-  return parts.length ? parts.join(' · ') : (p.pinpoint ?? '');
+  if (parts.length) return parts.join(' · ');
+  if (p.location === 'PREAMBLE') {
+    const name = label(ctx.lang, p.location);
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  }
+  return p.pinpoint ?? '';
 }
 
 /** "Chapter 4 Cultural cooperation", "TITLE III Trade", a section likewise, or null when the record has neither. */

@@ -1,11 +1,18 @@
 import { markup, Html } from '../html';
-import { PRECEDENT_FAMILY } from '../../search/draft/draft-check.service';
+import {
+  CONVENTION_ENTERED_INTO_FORCE,
+  PRECEDENT_FAMILY,
+  PRECEDENT_MIN_SCORE,
+  RECENT_YEARS,
+} from '../../search/draft/draft-check.service';
+import { dateFormat, MessageKey } from '../i18n';
 import { WebContext } from '../web-context';
 import { agreementName, articleLabel, codeBadge, provisionPath, yearOf } from './common';
 import { changedWordsView } from './family-timeline';
 
 interface CheckedProvision {
   pinpoint: string;
+  location: string;
   articleNumber: string | null;
   articleTitle: string | null;
   agreement: { title: string; shortTitle: string | null; dateSigned: string | null };
@@ -16,6 +23,7 @@ export interface DraftCheckAnswer {
   codes: string[];
   articles: {
     position: number;
+    location: string;
     articleNumber: string | null;
     articleTitle: string | null;
     words: number;
@@ -42,11 +50,37 @@ export interface DraftCheckAnswer {
 }
 
 export const CHECK_DRAFT_FIELDS = `codes
-  articles { position articleNumber articleTitle words annotations { code ruleId evidence }
-    precedents { score sameParties parties diff { segments { kind text } } provision { pinpoint articleNumber articleTitle agreement { title shortTitle dateSigned } }
-      family { size since template { pinpoint articleNumber articleTitle agreement { title shortTitle dateSigned } } } } }
+  articles { position location articleNumber articleTitle words annotations { code ruleId evidence }
+    precedents { score sameParties parties diff { segments { kind text } } provision { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } }
+      family { size since template { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } } } } }
   gaps { kind basis rule message scope practice { party agreements carrying }
-    precedents { pinpoint articleNumber articleTitle agreement { title shortTitle dateSigned } } }`;
+    precedents { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } } }`;
+
+/**
+ * What a gap says, in the page's language: the API's `message` and `scope` are English sentences built from the
+ * same fields (`kind`, `basis`, `practice`), which the page words again.
+ */
+function gapSentences(
+  ctx: WebContext,
+  g: DraftCheckAnswer['gaps'][number],
+): { message: string; scope: string } {
+  const { t } = ctx;
+  const record = g.practice
+    .filter((p) => p.agreements > 0)
+    .map((p) => t('draft.gap.record', { party: p.party, carrying: p.carrying, agreements: p.agreements }))
+    .join(', ');
+  const what = t(`draft.gap.${g.kind}` as MessageKey);
+  const message = !record
+    ? t('draft.gap.noRecord', { what, parties: g.practice.map((p) => p.party).join(', ') })
+    : t(g.basis === 'PARTY_PRACTICE' ? 'draft.gap.PARTY_PRACTICE' : 'draft.gap.CONVENTION', { what, record });
+  return {
+    message,
+    scope: t(`draft.scope.${g.kind}` as MessageKey, {
+      years: RECENT_YEARS,
+      since: dateFormat(ctx.lang).format(new Date(`${CONVENTION_ENTERED_INTO_FORCE}T00:00:00Z`)),
+    }),
+  };
+}
 
 /**
  * The checker's answer (`checkDraft`): each article's annotations and closest precedents (with their parties,
@@ -62,23 +96,24 @@ export function draftCheckView(
     markup`<a href="${ctx.href(provisionPath(p.pinpoint))}">${agreementName(p.agreement)} — ${articleLabel(ctx, p)}</a> <span class="muted">(${yearOf(p.agreement.dateSigned)})</span>`;
   return markup`<h2>${t('draft.answer')}</h2>
 <p>${c.codes.map((code) => markup`${codeBadge(code, names)} `)}</p>
-${c.gaps.map(
-  (g) => markup`<div class="notice"><p><strong><code>${g.rule}</code></strong> ${g.message}</p>
-<p class="hint">${g.scope}${g.practice.length ? ` · ${g.practice.map((p) => `${p.party}: ${p.carrying}/${p.agreements}`).join(', ')}` : ''}</p>
-${g.precedents.length ? markup`<ul>${g.precedents.map((p) => markup`<li>${link(p)}</li>`)}</ul>` : ''}</div>`,
-)}
+${c.gaps.map((g) => {
+  const { message, scope } = gapSentences(ctx, g);
+  return markup`<div class="notice"><p><strong><code>${g.rule}</code></strong> ${message}</p>
+<p class="hint">${scope}${g.practice.length ? ` · ${g.practice.map((p) => `${p.party}: ${p.carrying}/${p.agreements}`).join(', ')}` : ''}</p>
+${g.precedents.length ? markup`<ul>${g.precedents.map((p) => markup`<li>${link(p)}</li>`)}</ul>` : ''}</div>`;
+})}
 <ol class="hits">${c.articles.map(
     (
       a,
-    ) => markup`<li><p class="hit-title">${articleLabel(ctx, { ...a, pinpoint: `#${a.position + 1}` })} <span class="muted">(${a.words} words)</span></p>
+    ) => markup`<li><p class="hit-title">${articleLabel(ctx, { ...a, pinpoint: `#${a.position + 1}` })} <span class="muted">(${t('draft.words', { count: a.words })})</span></p>
 ${a.annotations.length ? markup`<p>${a.annotations.map((an) => markup`${codeBadge(an.code, names)} `)}</p>` : ''}
 ${
   a.precedents.length
     ? markup`<ul>${a.precedents.map(
         (p) =>
-          markup`<li>${link(p.provision)} <span class="muted precedent-parties">${p.parties.join(', ')}</span> · ${t('common.similarity')} ${Math.round(p.score * 100)} %${p.family ? markup` · ${t('provision.family')}: ${t('draft.familyFound', { count: p.family.size, max: PRECEDENT_FAMILY.limits.maxMembers })}, ${t('provision.template')} ${link(p.family.template)}` : ''}${changedWordsView(p.diff.segments, t('draft.changedWords'))}</li>`,
+          markup`<li>${link(p.provision)} <span class="muted precedent-parties">${p.parties.join(', ')}</span> · ${t('common.similarity')} ${Math.round(p.score * 100)} %${p.family && p.family.size === 1 ? markup` · ${t('provision.family')}: ${t('draft.familyAlone')}` : ''}${p.family && p.family.size > 1 ? markup` · ${t('provision.family')}: ${t('draft.familyFound', { count: p.family.size, max: PRECEDENT_FAMILY.limits.maxMembers })}, ${t('provision.template')} ${link(p.family.template)}` : ''}${changedWordsView(p.diff.segments, t('draft.changedWords'))}</li>`,
       )}</ul>`
-    : ''
+    : markup`<p class="muted">${t('draft.noPrecedent', { percent: `${Math.round(PRECEDENT_MIN_SCORE * 100)} %` })}</p>`
 }</li>`,
   )}</ol>`;
 }
