@@ -298,6 +298,10 @@ describe('catalogue queries', () => {
       const unknown = await t.gql('{ agreements(filter: { parties: ["ZZZ"] }) { totalCount } }');
       expect(codeOf(unknown)).toBe('BAD_USER_INPUT');
       expect(unknown.errors![0].message).toContain('ZZZ');
+      // A code as long as a body allows is named, not sent back whole.
+      const huge = await t.gql(`{ agreements(filter: { parties: ["${'X'.repeat(5000)}"] }) { totalCount } }`);
+      expect(huge.errors![0].message).toBe('filter.parties: unknown party code(s) XXXXXXXXXXXX…');
+      expect(JSON.stringify(huge.errors).length).toBeLessThan(600);
       expect(codeOf(await t.gql('{ agreement { id } }'))).toBe('BAD_USER_INPUT');
       expect(codeOf(await t.gql('{ agreement(slug: "ceta", id: "1") { id } }'))).toBe('BAD_USER_INPUT');
       const dates = await t.gql(

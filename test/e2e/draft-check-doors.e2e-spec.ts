@@ -114,6 +114,9 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
     expect(form.text).toMatch(/<ins>[^<]+<\/ins>|<del>[^<]+<\/del>/);
     // A family's size is what the bounded search found, and the page says so.
     expect(form.text).toMatch(/Clause family: \d+ members found \(the search stops at 12\)/);
+    // The earliest of a bounded search's members is not called the family's template (clauseFamily may go further).
+    expect(form.text).toMatch(/members found \(the search stops at 12\), the earliest of them <a /);
+    expect(form.text).not.toMatch(/members found \(the search stops at 12\), template/);
   });
 
   it('the form door speaks the page’s language: what the draft lacks, its scope, word counts, no precedent', async () => {

@@ -41,7 +41,10 @@ export class DraftAnnotation {
 
 @ObjectType({ description: 'The family a precedent belongs to, in brief (clauseFamily gives it whole)' })
 export class DraftPrecedentFamily {
-  @Field(() => Provision, { description: 'The earliest member found: the probable template' })
+  @Field(() => Provision, {
+    description:
+      'The earliest member this bounded search found (12 members, 2 steps); the whole family (clauseFamily) may reach an earlier template',
+  })
   template!: Provision;
 
   @Field(() => Int, { description: 'Members found (the search stops at 12 members and 2 steps)' })
