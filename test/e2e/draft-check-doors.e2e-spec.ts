@@ -106,6 +106,27 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
     }
   });
 
+  it("a form's fields from a client that asks for JSON get the JSON door's answers, its refusals too", async () => {
+    const ok = await t
+      .http()
+      .post('/draft-check')
+      .type('form')
+      .set('Accept', 'application/json')
+      .send({ draft: DRAFT, parties: 'CAN' });
+    expect(ok.status).toBe(200);
+    expect(ok.type).toBe('application/json');
+    expect(ok.body.articles.length).toBeGreaterThan(0);
+    const empty = await t
+      .http()
+      .post('/draft-check')
+      .type('form')
+      .set('Accept', 'application/json')
+      .send({ draft: '', parties: 'CAN' });
+    expect(empty.status).toBe(400);
+    expect(empty.type).toBe('application/json');
+    expect(empty.body).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.text' });
+  });
+
   it('the form door: the precedents show their parties and the words the draft changes', async () => {
     const form = await t.http().post('/draft-check').type('form').send({ draft: DRAFT, parties: 'CAN' });
     expect(form.status).toBe(200);

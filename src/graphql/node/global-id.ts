@@ -23,7 +23,11 @@ export function toGlobalId(type: NodeType, key: string | number): string {
 }
 
 /** The type and key a global id names, or null when the text is not one of ours. */
-export function fromGlobalId(id: string): { type: NodeType; key: string } | null {
+export function fromGlobalId(given: string): { type: NodeType; key: string } | null {
+  // The same id in standard base64 (with + / and = padding), as a client re-encoding it would write it.
+  const id = /^[A-Za-z0-9+/]{1,200}={0,2}$/.test(given)
+    ? given.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')
+    : given;
   if (!/^[A-Za-z0-9_-]{1,200}$/.test(id)) return null;
   const text = Buffer.from(id, 'base64url').toString('utf8');
   const colon = text.indexOf(':');

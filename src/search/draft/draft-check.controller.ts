@@ -26,8 +26,12 @@ export class DraftCheckController {
     @Res() res: Response,
     @Next() next: NextFunction,
   ): Promise<void> {
-    if (req.is('application/json') !== 'application/json') return next();
-    const fields = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+    // The JSON door: a JSON body, or the form's fields (draft, parties, language) from a client that asks for JSON;
+    // a browser's form goes on to the page.
+    const formAskingJson = req.accepts(['html', 'json']) === 'json';
+    if (req.is('application/json') !== 'application/json' && !formAskingJson) return next();
+    const sent = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+    const fields = 'text' in sent || !('draft' in sent) ? sent : { ...sent, text: sent.draft };
     // The checker splits each entry at commas or spaces ("CAN,KOR"): the body may give a list or one string.
     const parties = Array.isArray(fields.parties)
       ? fields.parties.map(String)
