@@ -16,9 +16,7 @@ import {
 } from './coherence.types';
 import { COHERENCE_RULES, SCORED_PARAGRAPHS } from './coherence-rules';
 import { coherenceNotes } from './coherence-notes';
-
-/** The Convention's adoption: agreements signed earlier are context (a legacy), never failures. */
-export const CONVENTION_ADOPTED = '2005-10-20';
+import { CONVENTION_ADOPTED } from '../../parties/convention-dates';
 
 /** The same input with only the annotations of the given statuses: what a reviewer has confirmed, or all. */
 function view(input: CoherenceInput, statuses: AnnotationStatus[]): CoherenceInput {

@@ -1,4 +1,5 @@
 import { checkPartyCodes } from '../../parties/party-codes';
+import { CONVENTION_ENTERED_INTO_FORCE } from '../../parties/convention-dates';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { annotateAgreement } from '../../annotations/rules/annotate-agreement';
@@ -37,11 +38,6 @@ const PRECEDENTS_PER_ARTICLE = 3;
 export const PRECEDENT_FAMILY = { minScore: 0.3, limits: { maxMembers: 12, maxDepth: 2 } };
 /** A party's "recent practice": its agreements signed in the last this many years of its record. */
 export const RECENT_YEARS = 10;
-/**
- * The Convention's own entry into force: no Party was bound by it earlier. A Party whose date the catalogue does
- * not record (Peru, Italy, Ireland...) is compared with its agreements signed since then.
- */
-export const CONVENTION_ENTERED_INTO_FORCE = '2007-03-18';
 const BORROW = 5;
 /** Rows read per clause to borrow: an agreement may hold its clause in several languages (ToTA's es, fr, en). */
 const BORROW_VERSIONS = 3;
@@ -161,6 +157,7 @@ export class DraftCheckService {
       return {
         code,
         developing: row.developing === null ? null : Boolean(row.developing),
+        // A Party whose date the catalogue does not record (Peru, Italy, Ireland...): from the Convention's own.
         conventionInForce:
           row.convention_status_kind === 'PARTY'
             ? (row.convention_in_force ?? CONVENTION_ENTERED_INTO_FORCE)

@@ -1,10 +1,6 @@
 import { markup, Html } from '../html';
-import {
-  CONVENTION_ENTERED_INTO_FORCE,
-  PRECEDENT_FAMILY,
-  PRECEDENT_MIN_SCORE,
-  RECENT_YEARS,
-} from '../../search/draft/draft-check.service';
+import { CONVENTION_ENTERED_INTO_FORCE } from '../../parties/convention-dates';
+import { PRECEDENT_FAMILY, PRECEDENT_MIN_SCORE, RECENT_YEARS } from '../../search/draft/draft-check.service';
 import { dateFormat, MessageKey } from '../i18n';
 import { WebContext } from '../web-context';
 import { agreementName, articleLabel, codeBadge, provisionPath, yearOf } from './common';
