@@ -186,9 +186,19 @@ describe('web explorer over HTTP', () => {
       return partyPage.slice(at, partyPage.indexOf('</tr>', at));
     };
     expect(await epaRow('HTI')).toMatch(
-      /provisionally applied\s*<span class="muted">· not binding HTI on \d{4}-\d{2}-\d{2}/,
+      /provisionally applied\s*<span class="muted">· not binding HTI on \d{1,2} [A-Z][a-z]{2} \d{4}</,
     );
     expect(await epaRow('JAM')).not.toContain('not binding');
+  });
+
+  it("names the Guidelines' paragraphs and the report's date in the page's language on a party's dashboard", async () => {
+    const page = (await t.http().get('/parties/CAN?lang=es')).text;
+    expect(page).toContain('§19.5 Los acuerdos se refieren explícitamente a la Convención de 2005');
+    expect(page).not.toContain('Agreements refer explicitly to the 2005 Convention');
+    expect(page).not.toMatch(/Aplicado al \d{4}-\d{2}-\d{2}/);
+    expect((await t.http().get('/parties/CAN?lang=en')).text).toContain(
+      '§19.5 Agreements refer explicitly to the 2005 Convention',
+    );
   });
 
   it('lists every party, 100 a page, with a link to the next page', async () => {

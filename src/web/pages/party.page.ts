@@ -6,6 +6,7 @@ import {
   agreementName,
   agreementPath,
   dateHtml,
+  dateText,
   partyKindLabel,
   partyPath,
   sourceNote,
@@ -183,7 +184,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
                     </th>
                     <td data-label="${t('common.signed')}">${dateHtml(ctx, a.dateSigned)}</td>
                     <td data-label="${t('common.status')}">
-                      ${label(ctx.lang, a.status)}${notBinding.has(a.slug) ? markup` <span class="muted">· ${t('party.notBinding', { party: p.code, date: coherenceReport.asOf })}</span>` : ''}
+                      ${label(ctx.lang, a.status)}${notBinding.has(a.slug) ? markup` <span class="muted">· ${t('party.notBinding', { party: p.code, date: dateText(ctx, coherenceReport.asOf) })}</span>` : ''}
                     </td>
                   </tr>`,
               )}

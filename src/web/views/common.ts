@@ -116,13 +116,16 @@ export function pagerView(
 
 export const agreementName = (a: { shortTitle?: string | null; title: string }) => a.shortTitle || a.title;
 
+/** A date as written in the interface language, as text (a date that does not parse stays as given). */
+export function dateText(ctx: WebContext, iso: string): string {
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat(ctx.lang).format(date);
+}
+
 /** A date as written in the interface language (the ISO form stays in the datetime attribute). */
 export function dateHtml(ctx: WebContext, iso: string | null | undefined): Html {
   if (!iso) return markup`<span class="muted">–</span>`;
-  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  if (Number.isNaN(date.getTime())) return markup`${iso}`;
-  const text = dateFormat(ctx.lang).format(date);
-  return markup`<time datetime="${iso}">${text}</time>`;
+  return markup`<time datetime="${iso}">${dateText(ctx, iso)}</time>`;
 }
 
 export const yearOf = (iso: string | null | undefined) => (iso ? iso.slice(0, 4) : '');

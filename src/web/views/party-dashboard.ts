@@ -5,10 +5,12 @@ import {
   agreementName,
   agreementPath,
   codeBadge,
+  dateText,
   provisionPath,
   statusBadge,
   reportFileLabel,
 } from './common';
+import { Language } from '../i18n';
 import { WebContext } from '../web-context';
 
 export interface CoherenceData {
@@ -58,6 +60,29 @@ export const COHERENCE_DASHBOARD_FIELDS = `asOf notes files { format url }
 
 const FORMATS = ['xlsx', 'csv', 'html', 'md', 'json'];
 
+/** What each scored paragraph asks, in French and Spanish; English is the report's own wording. */
+const PARAGRAPH_TITLES: Partial<Record<Language, Record<string, string>>> = {
+  fr: {
+    '19.5': 'Les accords se réfèrent explicitement à la Convention de 2005',
+    '19.4':
+      'Les biens et services culturels gardent leur spécificité dans les engagements sur le commerce électronique, les services et l’investissement',
+    '18.2':
+      'Une partie développée accorde un traitement préférentiel à la culture de ses partenaires en développement (paragraphes 18, 18.2)',
+    '19.1': 'La culture est traitée de façon cohérente entre les accords d’une même période',
+  },
+  es: {
+    '19.5': 'Los acuerdos se refieren explícitamente a la Convención de 2005',
+    '19.4':
+      'Los bienes y servicios culturales conservan su especificidad en los compromisos de comercio electrónico, servicios e inversión',
+    '18.2':
+      'Una parte desarrollada concede trato preferencial a la cultura de sus socios en desarrollo (párrafos 18, 18.2)',
+    '19.1': 'La cultura se trata de forma coherente entre los acuerdos de un mismo período',
+  },
+};
+
+const paragraphTitle = (ctx: WebContext, s: { paragraph: string; title: string }): string =>
+  PARAGRAPH_TITLES[ctx.lang]?.[s.paragraph] ?? s.title;
+
 /**
  * A party's coherence report as a dashboard: the score per paragraph of the Guidelines (bars), the checks by
  * outcome state, the findings with severity, outcome and evidence links, and the report files.
@@ -75,7 +100,7 @@ export function partyDashboardView(
             kind: 'bar',
             categoryLabel: t('party.paragraph'),
             valueLabel: t('common.score'),
-            categories: report.scores.map((s) => `§${s.paragraph} ${s.title}`),
+            categories: report.scores.map((s) => `§${s.paragraph} ${paragraphTitle(ctx, s)}`),
             series: [{ name: t('common.score'), values: report.scores.map((s) => s.share) }],
             valueFormat: 'percent',
             xMax: 1,
@@ -87,7 +112,7 @@ export function partyDashboardView(
     : markup``;
   const rules = new Map(report.rules.map((r) => [r.id, r]));
   const files = [...report.files].sort((a, b) => FORMATS.indexOf(a.format) - FORMATS.indexOf(b.format));
-  return markup`<p class="muted">${t('party.asOf', { date: report.asOf })}</p>
+  return markup`<p class="muted">${t('party.asOf', { date: dateText(ctx, report.asOf) })}</p>
     <section class="downloads" aria-labelledby="coh-files-h">
       <h3 id="coh-files-h">${t('party.reportFiles')}</h3>
       <ul>
@@ -119,7 +144,7 @@ export function partyDashboardView(
           ${report.scores.map(
             (s) =>
               markup`<tr>
-                <th scope="row">§${s.paragraph} ${s.title}</th>
+                <th scope="row">§${s.paragraph} ${paragraphTitle(ctx, s)}</th>
                 <td class="num">${s.share === null ? '–' : `${Math.round(s.share * 100)} %`}</td>
                 <td>
                   ${t('party.met', { met: s.met, assessed: s.assessed })}${
