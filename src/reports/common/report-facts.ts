@@ -57,7 +57,8 @@ export interface AnnotationFact {
 }
 
 /**
- * An annotation counts for a party unless it names the parties it covers (`partyScope`) and neither the party nor
+ * An annotation counts for a party (the coherence report's party, a trends group's, a flow's grantor or
+ * beneficiary) unless it names the parties it covers (`partyScope`) and neither the party nor
  * the bloc it is bound through (`via`) is among them.
  */
 export const coversParty = (partyScope: string[] | null, code: string, via: string | null): boolean =>

@@ -59,6 +59,20 @@ describe('computeFlows', () => {
     expect(flows.map((f) => `${f.grantor.code}>${f.beneficiary.code}`)).toEqual(['EUN>CRI']);
   });
 
+  it('draws an edge from a provision that names the parties it covers only where it covers one of the two', () => {
+    const pe = agreement('pe');
+    const scoped = (scope: string[]) => ({ ...pt('pe', pe.id, ['MARKET_ACCESS']), partyScope: scope });
+    const edges = (scope: string[]) =>
+      computeFlows({
+        ...input,
+        agreements: [pe],
+        parties: new Map([[pe.id, [bound(eu), bound(jam), bound(brb)]]]),
+        annotations: [scoped(scope)],
+      }).flows.map((f) => `${f.grantor.code}>${f.beneficiary.code}`);
+    expect(edges(['JAM'])).toEqual(['EUN>JAM']);
+    expect(edges(['EUN'])).toEqual(['EUN>BRB', 'EUN>JAM']);
+  });
+
   it('draws edges from developed partners to developing partners, per mechanism, never to a member state', () => {
     const flows = computeFlows(input).flows;
     const edges = flows.map(

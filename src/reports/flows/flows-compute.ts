@@ -5,6 +5,7 @@ import {
   AgreementFacts,
   AnnotationFact,
   BoundPartyFacts,
+  coversParty,
   evidenceOf,
   PartyFacts,
   partnersOf,
@@ -66,7 +67,12 @@ export function computeFlows(input: FlowsInput): FlowsResult {
             if (
               beneficiary.code === grantor.code ||
               sameSide(grantor, beneficiary) ||
-              !wanted(input.filter.beneficiaries, beneficiary.code)
+              !wanted(input.filter.beneficiaries, beneficiary.code) ||
+              // A provision that names the parties it covers gives a flow only where it covers one of the two.
+              !(
+                coversParty(annotation.partyScope, grantor.code, null) ||
+                coversParty(annotation.partyScope, beneficiary.code, null)
+              )
             )
               continue;
             const key = [grantor.code, beneficiary.code, mechanism, agreement.id].join('\u0000');
@@ -108,7 +114,7 @@ export function computeFlows(input: FlowsInput): FlowsResult {
           ]
         : []),
       'Grantors are the developed partners of an agreement (the European Union as a bloc), beneficiaries its developing-country partners (the taxonomy: not World Bank high income, or a least developed country or small island developing state). Where no partner is developed, the developing partners grant each other (mutual). In an agreement of a bloc (the European Union and its member states of the one part), partners other than the bloc are on the other side together and grant each other nothing under it.',
-      "Partners are the parties an agreement binds in their own right: a bloc's member states are bound through the bloc and are never partners of its agreements, nor beneficiaries of them; dependent territories are not parties.",
+      "Partners are the parties an agreement binds in their own right: a bloc's member states are bound through the bloc and are never partners of its agreements, nor beneficiaries of them; dependent territories are not parties. A provision that names the parties it covers gives a flow only where it covers the grantor or the beneficiary.",
       ...(unknownParties
         ? [
             `${unknownParties} party entries whose developing status is unknown are neither grantors nor beneficiaries.`,
