@@ -82,8 +82,11 @@ export class AnnotationMutationsService {
       );
       annotation.code = code;
       this.assign(annotation, input, provision);
-      // An edit after a review needs a new review.
+      // An edit after a review needs a new review: the old decision leaves the annotation (its history keeps it).
       annotation.status = AnnotationStatus.PROPOSED;
+      annotation.reviewedBy = null;
+      annotation.reviewedAt = null;
+      annotation.reviewReason = null;
       return null;
     });
   }
@@ -225,11 +228,12 @@ export class AnnotationMutationsService {
     }
     if (input.partyScope?.length) {
       const bound = await new BindingRepository(this.em).partiesBoundBy(provision.agreement.id);
-      input.partyScope.forEach((c, i) =>
-        errors.check(bound.includes(c), `input.partyScope.${i}`, `${c} is not a party to this agreement`),
-      );
+      input.partyScope.forEach((c, i) => {
+        errors.check(bound.includes(c), `input.partyScope.${i}`, `${c} is not a party to this agreement`);
+        errors.check(input.partyScope!.indexOf(c) === i, `input.partyScope.${i}`, `${c} is named twice`);
+      });
     }
-    if (code.code === TaxonomyCodeId.PREFERENTIAL_TREATMENT_CULTURE && input.detail !== undefined) {
+    if (code.code === TaxonomyCodeId.PREFERENTIAL_TREATMENT_CULTURE) {
       errors.check(
         (input.detail ?? []).length > 0,
         'input.detail',

@@ -122,6 +122,71 @@ describe('the annotation workflow', () => {
     );
   });
 
+  it('an edit after a review sends the annotation back to review without the old decision, and the audit shows the party scope it changed', async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR, 'Annotator Eve');
+    const reviewer = await t.createKey(Role.REVIEWER, 'Reviewer Rex');
+    const own = await newAnnotation(t, annotator, admin);
+    const reviewed = await t.gql<{ reviewAnnotation: { version: number } }>(
+      'mutation($input: ReviewAnnotationInput!) { reviewAnnotation(input: $input) { version } }',
+      { input: { id: own.id, version: own.version, decision: 'REJECT', reason: 'too broad' } },
+      { key: reviewer },
+    );
+    const edited = await t.gql<{
+      updateAnnotation: {
+        status: string;
+        reviewedBy: string | null;
+        reviewedAt: string | null;
+        reviewReason: string | null;
+        partyScope: string[] | null;
+        history: { action: string; before: { partyScope?: unknown }; after: { partyScope?: unknown } }[];
+      };
+    }>(
+      `mutation($input: UpdateAnnotationInput!) { updateAnnotation(input: $input) {
+          status reviewedBy reviewedAt reviewReason partyScope history { action before after } } }`,
+      { input: { id: own.id, version: reviewed.data!.reviewAnnotation.version, partyScope: ['CAN'] } },
+      { key: annotator },
+    );
+    expect(edited.errors).toBeUndefined();
+    expect(edited.data!.updateAnnotation).toMatchObject({
+      status: 'PROPOSED',
+      reviewedBy: null,
+      reviewedAt: null,
+      reviewReason: null,
+      partyScope: ['CAN'],
+    });
+    const update = edited.data!.updateAnnotation.history.find((h) => h.action === 'annotation.update')!;
+    expect(update.before).toMatchObject({ partyScope: null, reviewedBy: 'Reviewer Rex' });
+    expect(update.after).toMatchObject({ partyScope: ['CAN'], reviewedBy: null });
+  });
+
+  it('refuses a party named twice in a scope, and preferential treatment without its mechanism', async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const { pinpoint } = await newProvision(t, admin);
+    const create = (input: Record<string, unknown>) =>
+      t.gql(
+        'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id } }',
+        {
+          input: { pinpoint, ...input },
+        },
+        { key: annotator },
+      );
+    const twice = await create({ code: 'CULTURAL_EXEMPTION', partyScope: ['CAN', 'CAN'] });
+    expect(twice.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.partyScope.1', message: 'CAN is named twice' }],
+    });
+    for (const detail of [undefined, null, []]) {
+      const res = await create({
+        code: 'PREFERENTIAL_TREATMENT_CULTURE',
+        ...(detail === undefined ? {} : { detail }),
+      });
+      expect(res.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'input.detail', message: 'record the mechanism of the preferential treatment' }],
+      });
+    }
+  });
+
   it('names every bad field of an input', async () => {
     const annotator = await t.createKey(Role.ANNOTATOR);
     const { pinpoint } = await newProvision(t, admin);
