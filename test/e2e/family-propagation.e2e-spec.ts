@@ -189,6 +189,15 @@ describe('a review reaches the near-identical copies of a clause', () => {
     expect(withdrawn.data!.auditLog.totalCount).toBe(1);
   });
 
+  it('the review page turns away a key that may not review with the sign-in form and why (an editor was let in, then refused)', async () => {
+    const editor = await t.createKey(Role.EDITOR);
+    const page = await t.http().post('/review').type('form').send({ key: editor });
+    expect(page.status).toBe(403);
+    expect(page.text).toContain('This key has the role EDITOR: reviewing needs REVIEWER / ADMIN.');
+    expect(page.text).toContain('data-sign-in');
+    expect(page.text).not.toContain('review-item');
+  });
+
   it('the review page says why a proposal is there and which rejection contradicts it, with links', async () => {
     const page = await t
       .http()
