@@ -12,7 +12,14 @@ import { splitPinpoint } from '../provisions/pinpoint';
 import { Provision } from '../provisions/provision.entity';
 import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
 import { TaxonomyCodeId } from '../taxonomy/taxonomy-code.enum';
-import { ANNOTATION_REVIEWED, AnnotationReviewed } from './annotation-events';
+import {
+  ANNOTATION_REOPENED,
+  ANNOTATION_REVIEWED,
+  ANNOTATION_WITHDRAWING,
+  AnnotationReopened,
+  AnnotationReviewed,
+  AnnotationWithdrawing,
+} from './annotation-events';
 import { AnnotationOrigin, AnnotationStatus } from './annotation.enums';
 import { annotationSnapshot } from './annotation-snapshot';
 import { Annotation } from './annotation.entity';
@@ -69,26 +76,42 @@ export class AnnotationMutationsService {
     });
   }
 
-  update(input: UpdateAnnotationInput, actor: AuditActor): Promise<Annotation> {
-    return this.change(input.id, input.version, 'annotation.update', actor, async (tx, annotation) => {
-      this.checkOwner(annotation, actor, 'edit');
-      if (input.code === null) new InputErrors().add('input.code', 'cannot be cleared').throwIfAny();
-      const code = input.code ? await tx.findOneOrFail(TaxonomyCode, { code: input.code }) : annotation.code;
-      const provision = await tx.findOneOrFail(Provision, { id: annotation.provision.id });
-      await this.validate(
-        { ...input, detail: input.detail === undefined ? annotation.detail : input.detail },
-        code as TaxonomyCode,
-        provision,
-      );
-      annotation.code = code;
-      this.assign(annotation, input, provision);
-      // An edit after a review needs a new review: the old decision leaves the annotation (its history keeps it).
-      annotation.status = AnnotationStatus.PROPOSED;
-      annotation.reviewedBy = null;
-      annotation.reviewedAt = null;
-      annotation.reviewReason = null;
-      return null;
-    });
+  /** Edits; an edit of a reviewed annotation sends it back to review, and ANNOTATION_REOPENED says so. */
+  async update(input: UpdateAnnotationInput, actor: AuditActor): Promise<Annotation> {
+    let wasReviewed = false;
+    const updated = await this.change(
+      input.id,
+      input.version,
+      'annotation.update',
+      actor,
+      async (tx, annotation) => {
+        this.checkOwner(annotation, actor, 'edit');
+        wasReviewed = annotation.status !== AnnotationStatus.PROPOSED;
+        if (input.code === null) new InputErrors().add('input.code', 'cannot be cleared').throwIfAny();
+        const code = input.code
+          ? await tx.findOneOrFail(TaxonomyCode, { code: input.code })
+          : annotation.code;
+        const provision = await tx.findOneOrFail(Provision, { id: annotation.provision.id });
+        await this.validate(
+          { ...input, detail: input.detail === undefined ? annotation.detail : input.detail },
+          code as TaxonomyCode,
+          provision,
+        );
+        annotation.code = code;
+        this.assign(annotation, input, provision);
+        // An edit after a review needs a new review: the old decision leaves the annotation (its history keeps it).
+        annotation.status = AnnotationStatus.PROPOSED;
+        annotation.reviewedBy = null;
+        annotation.reviewedAt = null;
+        annotation.reviewReason = null;
+        return null;
+      },
+    );
+    if (wasReviewed) {
+      const event: AnnotationReopened = { annotationId: updated.id, actor };
+      await this.events.emitAsync(ANNOTATION_REOPENED, event);
+    }
+    return updated;
   }
 
   /** Accepts or rejects, then lets the listeners of ANNOTATION_REVIEWED carry the decision to near-copies. */
@@ -136,6 +159,10 @@ export class AnnotationMutationsService {
         before: annotationSnapshot(annotation),
       });
       const withdrawn = Object.assign(Object.create(Annotation.prototype), annotation) as Annotation;
+      if (annotation.status !== AnnotationStatus.PROPOSED) {
+        const event: AnnotationWithdrawing = { annotationId: annotation.id, actor, tx };
+        await this.events.emitAsync(ANNOTATION_WITHDRAWING, event);
+      }
       const deleted = await tx.nativeDelete(Annotation, { id: annotation.id, version: input.version });
       if (!deleted)
         throw new ConflictError(

@@ -209,4 +209,61 @@ describe('a review reaches the near-identical copies of a clause', () => {
     expect(page.text).toContain('href="/provisions/nafta/propagation-0"');
     expect(page.text).toContain('not an exemption: the clause was misread');
   });
+  async function edit(annotation: { id: string; version: number }, note: string) {
+    const res = await t.gql<{ updateAnnotation: Node }>(
+      `mutation ($input: UpdateAnnotationInput!) { updateAnnotation(input: $input) { ${NODE} } }`,
+      { input: { id: annotation.id, version: annotation.version, note } },
+      { key: annotator },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.updateAnnotation;
+  }
+
+  it('an edit sends a reviewed annotation back to review and takes back what its review did to the copies', async () => {
+    const original = await propose(0, 'CULTURAL_COOPERATION');
+    const onCopy = await propose(2, 'CULTURAL_COOPERATION');
+    const accepted = await review(original, 'ACCEPT');
+    expect(await annotationsOn(provisions[1], 'CULTURAL_COOPERATION')).toMatchObject([
+      { origin: 'FAMILY', propagatedFrom: { id: original.id } },
+    ]);
+    const reopened = await edit(accepted, 'reworded the note');
+    expect(reopened.status).toBe('PROPOSED');
+    // The acceptance it copied is gone: so is the copy's FAMILY proposal.
+    expect(await annotationsOn(provisions[1], 'CULTURAL_COOPERATION')).toEqual([]);
+
+    const rejected = await review(reopened, 'REJECT');
+    expect(await annotationsOn(provisions[2], 'CULTURAL_COOPERATION')).toMatchObject([
+      { id: onCopy.id, contradictedBy: { id: original.id } },
+    ]);
+    await edit(rejected, 'reworded the note again');
+    expect(await annotationsOn(provisions[2], 'CULTURAL_COOPERATION')).toMatchObject([
+      { id: onCopy.id, status: 'PROPOSED', contradictedBy: null },
+    ]);
+  });
+
+  it('withdrawing a reviewed annotation takes back what its review did to the copies, audited', async () => {
+    const original = await propose(0, 'CONVENTION_REF_IMPLICIT');
+    const accepted = await review(original, 'ACCEPT');
+    for (const copy of [1, 2])
+      expect(await annotationsOn(provisions[copy], 'CONVENTION_REF_IMPLICIT')).toMatchObject([
+        { origin: 'FAMILY', propagatedFrom: { id: original.id } },
+      ]);
+    const withdrawn = await t.gql(
+      'mutation ($input: WithdrawAnnotationInput!) { withdrawAnnotation(input: $input) { id } }',
+      { input: { id: accepted.id, version: accepted.version } },
+      { key: reviewer },
+    );
+    expect(withdrawn.errors).toBeUndefined();
+    // A FAMILY proposal that follows nothing was left behind (its propagatedFrom set to null by the database).
+    for (const copy of [1, 2])
+      expect(await annotationsOn(provisions[copy], 'CONVENTION_REF_IMPLICIT')).toEqual([]);
+    const log = await t.gql<{ auditLog: { edges: { node: { reason: string } }[] } }>(
+      `{ auditLog(first: 5, filter: { action: "annotation.withdraw" }) { edges { node { reason } } } }`,
+      {},
+      { key: reviewer },
+    );
+    expect(log.data!.auditLog.edges.map((e) => e.node.reason)).toContain(
+      `annotation ${fromGlobalId(original.id)!.key} (nafta/propagation-0), which it copied, was withdrawn`,
+    );
+  });
 });
