@@ -3,6 +3,7 @@ import { Role } from '../../src/auth/role.enum';
 import { newAnnotation, newProvision } from '../support/mutation-catalogue';
 import { startTestApp, TestApp } from '../support/test-app';
 import { importers } from '../../src/ingest/importers';
+import { fromGlobalId } from '../../src/graphql/node/global-id';
 
 interface AnnotationNode {
   id: string;
@@ -185,6 +186,57 @@ describe('the annotation workflow', () => {
         fields: [{ field: 'input.detail', message: 'record the mechanism of the preferential treatment' }],
       });
     }
+  });
+
+  it('an editor who rewrites or removes a provision leaves its annotations, evidence quotes included, in the audit log', async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const reviewer = await t.createKey(Role.REVIEWER);
+    const { pinpoint, version } = await newProvision(t, admin);
+    const created = await t.gql<{ createAnnotation: { id: string; version: number } }>(
+      'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id version } }',
+      { input: { pinpoint, code: 'CULTURAL_EXEMPTION', evidence: { start: 5, end: 14 } } },
+      { key: annotator },
+    );
+    const { id } = created.data!.createAnnotation;
+    const updated = await t.gql<{ updateProvision: { version: number } }>(
+      'mutation($input: UpdateProvisionInput!) { updateProvision(input: $input) { version } }',
+      { input: { pinpoint, version, text: 'Nothing here applies to measures on cultural industries.' } },
+      { key: admin },
+    );
+    expect(updated.errors).toBeUndefined();
+    const relocated = await t.gql<{
+      annotation: { evidence: unknown; history: { action: string; before: { evidence?: unknown } }[] };
+    }>(`{ annotation(id: "${id}") { evidence { quote } history { action before after } } }`);
+    expect(relocated.data!.annotation.evidence).toBeNull();
+    expect(
+      relocated.data!.annotation.history.find((h) => h.action === 'annotation.relocateEvidence'),
+    ).toMatchObject({
+      before: { evidence: { start: 5, end: 14, quote: 'Agreement' } },
+      after: { evidence: null },
+    });
+
+    const removed = await t.gql(
+      'mutation($input: RemoveProvisionInput!) { removeProvision(input: $input) { id } }',
+      { input: { pinpoint, version: updated.data!.updateProvision.version } },
+      { key: admin },
+    );
+    expect(removed.errors).toBeUndefined();
+    const log = await t.gql<{
+      auditLog: { edges: { node: { action: string; before: { code?: string } } }[] };
+    }>(
+      `{ auditLog(first: 10, filter: { entityType: "Annotation", entityId: "${fromGlobalId(id)!.key}" }) {
+          edges { node { action before } } } }`,
+      {},
+      { key: reviewer },
+    );
+    expect(log.errors).toBeUndefined();
+    expect(log.data!.auditLog.edges.map((e) => e.node)).toContainEqual({
+      action: 'annotation.remove',
+      before: expect.objectContaining({
+        code: 'CULTURAL_EXEMPTION',
+        status: 'PROPOSED',
+      }),
+    });
   });
 
   it('names every bad field of an input', async () => {
