@@ -1,5 +1,8 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { ANNOTATION_WITHDRAWING, AnnotationWithdrawing } from '../annotations/annotation-events';
+import { AnnotationStatus } from '../annotations/annotation.enums';
 import { Agreement } from '../agreements/agreement.entity';
 import { Annotation } from '../annotations/annotation.entity';
 import { annotationSnapshot } from '../annotations/annotation-snapshot';
@@ -28,6 +31,7 @@ export class ProvisionMutationsService {
   constructor(
     private readonly em: EntityManager,
     private readonly audit: AuditService,
+    private readonly events: EventEmitter2,
   ) {}
 
   add(input: AddProvisionInput, actor: AuditActor): Promise<Provision> {
@@ -104,8 +108,13 @@ export class ProvisionMutationsService {
       const provision = await this.load(tx, slug, key, input.version);
       const removedAnnotations = await tx.find(Annotation, { provision });
       const annotations = removedAnnotations.length;
-      // The audit log keeps each annotation that goes with the provision (its history names what it was).
-      for (const a of removedAnnotations)
+      // The audit log keeps each annotation that goes with the provision (its history names what it was), and
+      // what the reviewed ones did to near copies is taken back, as when an annotation is withdrawn.
+      for (const a of removedAnnotations) {
+        if (a.status !== AnnotationStatus.PROPOSED) {
+          const event: AnnotationWithdrawing = { annotationId: a.id, actor, tx };
+          await this.events.emitAsync(ANNOTATION_WITHDRAWING, event);
+        }
         this.audit.record(tx, actor, {
           action: 'annotation.remove',
           entityType: 'Annotation',
@@ -114,6 +123,7 @@ export class ProvisionMutationsService {
           before: annotationSnapshot(a),
           reason: `provision ${input.pinpoint} was removed`,
         });
+      }
       this.audit.record(tx, actor, {
         action: 'provision.remove',
         entityType: 'Provision',

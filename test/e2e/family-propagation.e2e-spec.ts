@@ -266,4 +266,25 @@ describe('a review reaches the near-identical copies of a clause', () => {
       `annotation ${fromGlobalId(original.id)!.key} (nafta/propagation-0), which it copied, was withdrawn`,
     );
   });
+  it('removing a provision takes back what the reviews of its annotations did to the copies', async () => {
+    const original = await propose(2, 'POLICY_SPACE_CULTURE');
+    await review(original, 'ACCEPT');
+    for (const copy of [0, 1])
+      expect(await annotationsOn(provisions[copy], 'POLICY_SPACE_CULTURE')).toMatchObject([
+        { origin: 'FAMILY', propagatedFrom: { id: original.id } },
+      ]);
+    const editor = await t.createKey(Role.EDITOR);
+    const current = await t.gql<{ provision: { version: number } }>(
+      `query ($id: ID!) { provision(id: $id) { version } }`,
+      { id: provisions[2] },
+    );
+    const removed = await t.gql(
+      'mutation ($input: RemoveProvisionInput!) { removeProvision(input: $input) { id } }',
+      { input: { pinpoint: `${AGREEMENTS[2]}/propagation-2`, version: current.data!.provision.version } },
+      { key: editor },
+    );
+    expect(removed.errors).toBeUndefined();
+    for (const copy of [0, 1])
+      expect(await annotationsOn(provisions[copy], 'POLICY_SPACE_CULTURE')).toEqual([]);
+  });
 });
