@@ -239,6 +239,41 @@ describe('the annotation workflow', () => {
     });
   });
 
+  it("records the workflow's own refusals (not yours, four eyes) in the audit log, as the access rules' are", async () => {
+    const owner = await t.createKey(Role.REVIEWER, 'Reviewer Owen');
+    const intruder = await t.createKey(Role.ANNOTATOR, 'Annotator Ivy');
+    const own = await newAnnotation(t, owner, admin);
+    const selfAccept = await t.gql(
+      'mutation($input: ReviewAnnotationInput!) { reviewAnnotation(input: $input) { id } }',
+      { input: { id: own.id, version: own.version, decision: 'ACCEPT' } },
+      { key: owner },
+    );
+    expect(selfAccept.errors![0].extensions.code).toBe('FORBIDDEN');
+    const foreignEdit = await t.gql(
+      'mutation($input: UpdateAnnotationInput!) { updateAnnotation(input: $input) { id } }',
+      { input: { id: own.id, version: own.version, note: 'mine now' } },
+      { key: intruder },
+    );
+    expect(foreignEdit.errors![0].extensions.code).toBe('FORBIDDEN');
+    const log = await t.gql<{
+      auditLog: { edges: { node: { action: string; actorName: string; reason: string } }[] };
+    }>(
+      `{ auditLog(first: 10, filter: { outcome: DENIED, entityType: "Annotation", entityId: "${fromGlobalId(own.id)!.key}" }) {
+          edges { node { action actorName reason } } } }`,
+      {},
+      { key: admin },
+    );
+    expect(log.errors).toBeUndefined();
+    expect(log.data!.auditLog.edges.map((e) => e.node)).toEqual([
+      expect.objectContaining({ action: 'annotation.update', actorName: 'Annotator Ivy' }),
+      expect.objectContaining({
+        action: 'annotation.review',
+        actorName: 'Reviewer Owen',
+        reason: expect.stringContaining('another reviewer must accept it'),
+      }),
+    ]);
+  });
+
   it('names every bad field of an input', async () => {
     const annotator = await t.createKey(Role.ANNOTATOR);
     const { pinpoint } = await newProvision(t, admin);
