@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EventEmitterModule } from '@nestjs/event-emitter';
 import { AnnotatorModule } from './annotations/annotator.module';
 import { AnnotateCommand } from './annotations/commands/annotate.command';
 import { EvaluateCommand } from './annotations/commands/evaluate.command';
@@ -22,6 +23,8 @@ import { SearchModule } from './search/search.module';
 /** The command line (`npm run cli -- <command>`), on the database DATABASE_URL names. */
 @Module({
   imports: [
+    // The workflows' events (a provision removed takes back its annotations' reviews), as in the service.
+    EventEmitterModule.forRoot(),
     DatabaseModule,
     HeavyWorkModule,
     IngestModule,

@@ -13,6 +13,9 @@ import {
   WithdrawAnnotationInput,
 } from './dto/annotation-mutation.inputs';
 
+/** Who may accept or reject an annotation (ADMIN always): the mutation's rule, and the review page's. */
+export const REVIEW_ROLES: readonly Role[] = [Role.REVIEWER];
+
 @Resolver(() => Annotation)
 @RateCost(RATE_COSTS.write)
 export class AnnotationMutationsResolver {
@@ -38,7 +41,7 @@ export class AnnotationMutationsResolver {
   @Mutation(() => Annotation, {
     description: 'REVIEWER: accept or reject any annotation (a reason is required to reject)',
   })
-  @RolesAllowed(Role.REVIEWER)
+  @RolesAllowed(...REVIEW_ROLES)
   reviewAnnotation(@Args('input') input: ReviewAnnotationInput, @Actor() actor: AuditActor) {
     return this.service.review(input, actor);
   }

@@ -12,7 +12,14 @@ import { splitPinpoint } from '../provisions/pinpoint';
 import { Provision } from '../provisions/provision.entity';
 import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
 import { TaxonomyCodeId } from '../taxonomy/taxonomy-code.enum';
-import { ANNOTATION_REVIEWED, AnnotationReviewed } from './annotation-events';
+import {
+  ANNOTATION_REOPENED,
+  ANNOTATION_REVIEWED,
+  ANNOTATION_WITHDRAWING,
+  AnnotationReopened,
+  AnnotationReviewed,
+  AnnotationWithdrawing,
+} from './annotation-events';
 import { AnnotationOrigin, AnnotationStatus } from './annotation.enums';
 import { annotationSnapshot } from './annotation-snapshot';
 import { Annotation } from './annotation.entity';
@@ -69,28 +76,45 @@ export class AnnotationMutationsService {
     });
   }
 
-  update(input: UpdateAnnotationInput, actor: AuditActor): Promise<Annotation> {
-    return this.change(input.id, input.version, 'annotation.update', actor, async (tx, annotation) => {
-      this.checkOwner(annotation, actor, 'edit');
-      if (input.code === null) new InputErrors().add('input.code', 'cannot be cleared').throwIfAny();
-      const code = input.code ? await tx.findOneOrFail(TaxonomyCode, { code: input.code }) : annotation.code;
-      const provision = await tx.findOneOrFail(Provision, { id: annotation.provision.id });
-      await this.validate(
-        { ...input, detail: input.detail === undefined ? annotation.detail : input.detail },
-        code as TaxonomyCode,
-        provision,
-      );
-      annotation.code = code;
-      this.assign(annotation, input, provision);
-      // An edit after a review needs a new review.
-      annotation.status = AnnotationStatus.PROPOSED;
-      return null;
-    });
+  /** Edits; an edit of a reviewed annotation sends it back to review, and ANNOTATION_REOPENED says so. */
+  async update(input: UpdateAnnotationInput, actor: AuditActor): Promise<Annotation> {
+    let wasReviewed = false;
+    const updated = await this.refusalsRecorded('annotation.update', input.id, actor, () =>
+      this.change(input.id, input.version, 'annotation.update', actor, async (tx, annotation) => {
+        this.checkOwner(annotation, actor, 'edit');
+        wasReviewed = annotation.status !== AnnotationStatus.PROPOSED;
+        if (input.code === null) new InputErrors().add('input.code', 'cannot be cleared').throwIfAny();
+        const code = input.code
+          ? await tx.findOneOrFail(TaxonomyCode, { code: input.code })
+          : annotation.code;
+        const provision = await tx.findOneOrFail(Provision, { id: annotation.provision.id });
+        await this.validate(
+          { ...input, detail: input.detail === undefined ? annotation.detail : input.detail },
+          code as TaxonomyCode,
+          provision,
+        );
+        annotation.code = code;
+        this.assign(annotation, input, provision);
+        // An edit after a review needs a new review: the old decision leaves the annotation (its history keeps it).
+        annotation.status = AnnotationStatus.PROPOSED;
+        annotation.reviewedBy = null;
+        annotation.reviewedAt = null;
+        annotation.reviewReason = null;
+        return null;
+      }),
+    );
+    if (wasReviewed) {
+      const event: AnnotationReopened = { annotationId: updated.id, actor };
+      await this.events.emitAsync(ANNOTATION_REOPENED, event);
+    }
+    return updated;
   }
 
   /** Accepts or rejects, then lets the listeners of ANNOTATION_REVIEWED carry the decision to near-copies. */
   async review(input: ReviewAnnotationInput, actor: AuditActor): Promise<Annotation> {
-    const reviewed = await this.decide(input, actor);
+    const reviewed = await this.refusalsRecorded('annotation.review', input.id, actor, () =>
+      this.decide(input, actor),
+    );
     const event: AnnotationReviewed = { annotationId: reviewed.id, decision: input.decision, actor };
     await this.events.emitAsync(ANNOTATION_REVIEWED, event);
     return reviewed;
@@ -115,31 +139,58 @@ export class AnnotationMutationsService {
   }
 
   async withdraw(input: WithdrawAnnotationInput, actor: AuditActor): Promise<Annotation> {
-    return this.em.transactional(async (tx) => {
-      const annotation = await this.load(tx, input.id, input.version);
-      if (annotation.status === AnnotationStatus.ACCEPTED) {
-        // An accepted annotation is a reviewer's decision: only a reviewer may take it back.
-        if (actor.identity!.role !== Role.REVIEWER && actor.identity!.role !== Role.ADMIN)
-          throw new ForbiddenError(
-            `annotation ${annotation.id} was accepted: withdrawing it needs a REVIEWER`,
+    return this.refusalsRecorded('annotation.withdraw', input.id, actor, () =>
+      this.em.transactional(async (tx) => {
+        const annotation = await this.load(tx, input.id, input.version);
+        if (annotation.status === AnnotationStatus.ACCEPTED) {
+          // An accepted annotation is a reviewer's decision: only a reviewer may take it back.
+          if (actor.identity!.role !== Role.REVIEWER && actor.identity!.role !== Role.ADMIN)
+            throw new ForbiddenError(
+              `annotation ${annotation.id} was accepted: withdrawing it needs a REVIEWER`,
+            );
+        } else this.checkOwner(annotation, actor, 'withdraw');
+        const provision = await tx.findOneOrFail(Provision, { id: annotation.provision.id });
+        this.audit.record(tx, actor, {
+          action: 'annotation.withdraw',
+          entityType: 'Annotation',
+          entityId: annotation.id,
+          agreementId: provision.agreement.id,
+          before: annotationSnapshot(annotation),
+        });
+        const withdrawn = Object.assign(Object.create(Annotation.prototype), annotation) as Annotation;
+        if (annotation.status !== AnnotationStatus.PROPOSED) {
+          const event: AnnotationWithdrawing = { annotationId: annotation.id, actor, tx };
+          await this.events.emitAsync(ANNOTATION_WITHDRAWING, event);
+        }
+        const deleted = await tx.nativeDelete(Annotation, { id: annotation.id, version: input.version });
+        if (!deleted)
+          throw new ConflictError(
+            `annotation ${input.id} was changed by another request at the same time; read it again`,
           );
-      } else this.checkOwner(annotation, actor, 'withdraw');
-      const provision = await tx.findOneOrFail(Provision, { id: annotation.provision.id });
-      this.audit.record(tx, actor, {
-        action: 'annotation.withdraw',
-        entityType: 'Annotation',
-        entityId: annotation.id,
-        agreementId: provision.agreement.id,
-        before: annotationSnapshot(annotation),
-      });
-      const withdrawn = Object.assign(Object.create(Annotation.prototype), annotation) as Annotation;
-      const deleted = await tx.nativeDelete(Annotation, { id: annotation.id, version: input.version });
-      if (!deleted)
-        throw new ConflictError(
-          `annotation ${input.id} was changed by another request at the same time; read it again`,
-        );
-      return withdrawn;
-    });
+        return withdrawn;
+      }),
+    );
+  }
+
+  /**
+   * The workflow's own refusals (not yours, four eyes) are recorded as the access rules' are: a DENIED event,
+   * written outside the transaction the refusal rolls back.
+   */
+  private async refusalsRecorded<T>(
+    action: string,
+    id: string,
+    actor: AuditActor,
+    work: () => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof ForbiddenError) {
+        const entityId = String(databaseIdOf('Annotation', 'input.id', id) ?? id);
+        await this.audit.recordDenied(actor, action, error.message, { entityType: 'Annotation', entityId });
+      }
+      throw error;
+    }
   }
 
   /** Loads, checks the version, applies the change, flushes (the versioned UPDATE) and audits, in one transaction. */
@@ -225,11 +276,12 @@ export class AnnotationMutationsService {
     }
     if (input.partyScope?.length) {
       const bound = await new BindingRepository(this.em).partiesBoundBy(provision.agreement.id);
-      input.partyScope.forEach((c, i) =>
-        errors.check(bound.includes(c), `input.partyScope.${i}`, `${c} is not a party to this agreement`),
-      );
+      input.partyScope.forEach((c, i) => {
+        errors.check(bound.includes(c), `input.partyScope.${i}`, `${c} is not a party to this agreement`);
+        errors.check(input.partyScope!.indexOf(c) === i, `input.partyScope.${i}`, `${c} is named twice`);
+      });
     }
-    if (code.code === TaxonomyCodeId.PREFERENTIAL_TREATMENT_CULTURE && input.detail !== undefined) {
+    if (code.code === TaxonomyCodeId.PREFERENTIAL_TREATMENT_CULTURE) {
       errors.check(
         (input.detail ?? []).length > 0,
         'input.detail',

@@ -13,6 +13,7 @@ export function annotationSnapshot(a: Annotation): Record<string, unknown> {
     status: a.status,
     confidence: a.confidence,
     note: a.note,
+    partyScope: a.partyScope,
     author: a.author,
     reviewedBy: a.reviewedBy,
     reviewReason: a.reviewReason,

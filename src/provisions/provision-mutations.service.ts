@@ -1,7 +1,11 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { ANNOTATION_WITHDRAWING, AnnotationWithdrawing } from '../annotations/annotation-events';
+import { AnnotationStatus } from '../annotations/annotation.enums';
 import { Agreement } from '../agreements/agreement.entity';
 import { Annotation } from '../annotations/annotation.entity';
+import { annotationSnapshot } from '../annotations/annotation-snapshot';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { ConflictError, NotFoundError } from '../common/errors';
 import { InputErrors } from '../common/input-errors';
@@ -27,6 +31,7 @@ export class ProvisionMutationsService {
   constructor(
     private readonly em: EntityManager,
     private readonly audit: AuditService,
+    private readonly events: EventEmitter2,
   ) {}
 
   add(input: AddProvisionInput, actor: AuditActor): Promise<Provision> {
@@ -101,7 +106,24 @@ export class ProvisionMutationsService {
     const { slug, key } = this.pinpoint(input.pinpoint);
     return this.em.transactional(async (tx) => {
       const provision = await this.load(tx, slug, key, input.version);
-      const annotations = await tx.count(Annotation, { provision });
+      const removedAnnotations = await tx.find(Annotation, { provision });
+      const annotations = removedAnnotations.length;
+      // The audit log keeps each annotation that goes with the provision (its history names what it was), and
+      // what the reviewed ones did to near copies is taken back, as when an annotation is withdrawn.
+      for (const a of removedAnnotations) {
+        if (a.status !== AnnotationStatus.PROPOSED) {
+          const event: AnnotationWithdrawing = { annotationId: a.id, actor, tx };
+          await this.events.emitAsync(ANNOTATION_WITHDRAWING, event);
+        }
+        this.audit.record(tx, actor, {
+          action: 'annotation.remove',
+          entityType: 'Annotation',
+          entityId: a.id,
+          agreementId: provision.agreement.id,
+          before: annotationSnapshot(a),
+          reason: `provision ${input.pinpoint} was removed`,
+        });
+      }
       this.audit.record(tx, actor, {
         action: 'provision.remove',
         entityType: 'Provision',
@@ -142,7 +164,8 @@ export class ProvisionMutationsService {
     const annotations = await tx.find(Annotation, { provision, evidenceQuote: { $ne: null } });
     for (const a of annotations) {
       const at = provision.text?.indexOf(a.evidenceQuote!) ?? -1;
-      const before = { evidenceStart: a.evidenceStart, evidenceEnd: a.evidenceEnd };
+      const before = annotationSnapshot(a);
+      const startBefore = a.evidenceStart;
       if (at >= 0) {
         a.evidenceStart = at;
         a.evidenceEnd = at + a.evidenceQuote!.length;
@@ -150,14 +173,14 @@ export class ProvisionMutationsService {
         a.evidenceStart = a.evidenceEnd = null;
         a.evidenceQuote = null;
       }
-      if (before.evidenceStart !== a.evidenceStart) {
+      if (startBefore !== a.evidenceStart) {
         this.audit.record(tx, actor, {
           action: 'annotation.relocateEvidence',
           entityType: 'Annotation',
           entityId: a.id,
           agreementId: provision.agreement.id,
           before,
-          after: { evidenceStart: a.evidenceStart, evidenceEnd: a.evidenceEnd },
+          after: annotationSnapshot(a),
         });
       }
     }

@@ -189,6 +189,15 @@ describe('a review reaches the near-identical copies of a clause', () => {
     expect(withdrawn.data!.auditLog.totalCount).toBe(1);
   });
 
+  it('the review page turns away a key that may not review with the sign-in form and why (an editor was let in, then refused)', async () => {
+    const editor = await t.createKey(Role.EDITOR);
+    const page = await t.http().post('/review').type('form').send({ key: editor });
+    expect(page.status).toBe(403);
+    expect(page.text).toContain('This key has the role EDITOR: reviewing needs REVIEWER / ADMIN.');
+    expect(page.text).toContain('data-sign-in');
+    expect(page.text).not.toContain('review-item');
+  });
+
   it('the review page says why a proposal is there and which rejection contradicts it, with links', async () => {
     const page = await t
       .http()
@@ -199,5 +208,83 @@ describe('a review reaches the near-identical copies of a clause', () => {
     expect(page.text).toContain('A reviewer rejected this code on a near-identical clause:');
     expect(page.text).toContain('href="/provisions/nafta/propagation-0"');
     expect(page.text).toContain('not an exemption: the clause was misread');
+  });
+  async function edit(annotation: { id: string; version: number }, note: string) {
+    const res = await t.gql<{ updateAnnotation: Node }>(
+      `mutation ($input: UpdateAnnotationInput!) { updateAnnotation(input: $input) { ${NODE} } }`,
+      { input: { id: annotation.id, version: annotation.version, note } },
+      { key: annotator },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.updateAnnotation;
+  }
+
+  it('an edit sends a reviewed annotation back to review and takes back what its review did to the copies', async () => {
+    const original = await propose(0, 'CULTURAL_COOPERATION');
+    const onCopy = await propose(2, 'CULTURAL_COOPERATION');
+    const accepted = await review(original, 'ACCEPT');
+    expect(await annotationsOn(provisions[1], 'CULTURAL_COOPERATION')).toMatchObject([
+      { origin: 'FAMILY', propagatedFrom: { id: original.id } },
+    ]);
+    const reopened = await edit(accepted, 'reworded the note');
+    expect(reopened.status).toBe('PROPOSED');
+    // The acceptance it copied is gone: so is the copy's FAMILY proposal.
+    expect(await annotationsOn(provisions[1], 'CULTURAL_COOPERATION')).toEqual([]);
+
+    const rejected = await review(reopened, 'REJECT');
+    expect(await annotationsOn(provisions[2], 'CULTURAL_COOPERATION')).toMatchObject([
+      { id: onCopy.id, contradictedBy: { id: original.id } },
+    ]);
+    await edit(rejected, 'reworded the note again');
+    expect(await annotationsOn(provisions[2], 'CULTURAL_COOPERATION')).toMatchObject([
+      { id: onCopy.id, status: 'PROPOSED', contradictedBy: null },
+    ]);
+  });
+
+  it('withdrawing a reviewed annotation takes back what its review did to the copies, audited', async () => {
+    const original = await propose(0, 'CONVENTION_REF_IMPLICIT');
+    const accepted = await review(original, 'ACCEPT');
+    for (const copy of [1, 2])
+      expect(await annotationsOn(provisions[copy], 'CONVENTION_REF_IMPLICIT')).toMatchObject([
+        { origin: 'FAMILY', propagatedFrom: { id: original.id } },
+      ]);
+    const withdrawn = await t.gql(
+      'mutation ($input: WithdrawAnnotationInput!) { withdrawAnnotation(input: $input) { id } }',
+      { input: { id: accepted.id, version: accepted.version } },
+      { key: reviewer },
+    );
+    expect(withdrawn.errors).toBeUndefined();
+    // A FAMILY proposal that follows nothing was left behind (its propagatedFrom set to null by the database).
+    for (const copy of [1, 2])
+      expect(await annotationsOn(provisions[copy], 'CONVENTION_REF_IMPLICIT')).toEqual([]);
+    const log = await t.gql<{ auditLog: { edges: { node: { reason: string } }[] } }>(
+      `{ auditLog(first: 5, filter: { action: "annotation.withdraw" }) { edges { node { reason } } } }`,
+      {},
+      { key: reviewer },
+    );
+    expect(log.data!.auditLog.edges.map((e) => e.node.reason)).toContain(
+      `annotation ${fromGlobalId(original.id)!.key} (nafta/propagation-0), which it copied, was withdrawn`,
+    );
+  });
+  it('removing a provision takes back what the reviews of its annotations did to the copies', async () => {
+    const original = await propose(2, 'POLICY_SPACE_CULTURE');
+    await review(original, 'ACCEPT');
+    for (const copy of [0, 1])
+      expect(await annotationsOn(provisions[copy], 'POLICY_SPACE_CULTURE')).toMatchObject([
+        { origin: 'FAMILY', propagatedFrom: { id: original.id } },
+      ]);
+    const editor = await t.createKey(Role.EDITOR);
+    const current = await t.gql<{ provision: { version: number } }>(
+      `query ($id: ID!) { provision(id: $id) { version } }`,
+      { id: provisions[2] },
+    );
+    const removed = await t.gql(
+      'mutation ($input: RemoveProvisionInput!) { removeProvision(input: $input) { id } }',
+      { input: { pinpoint: `${AGREEMENTS[2]}/propagation-2`, version: current.data!.provision.version } },
+      { key: editor },
+    );
+    expect(removed.errors).toBeUndefined();
+    for (const copy of [0, 1])
+      expect(await annotationsOn(provisions[copy], 'POLICY_SPACE_CULTURE')).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { codeNameIn } from '../../src/web/i18n';
 import type { Response } from 'supertest';
 import { Role } from '../../src/auth/role.enum';
 import { startTestApp, statementsDuring, TestApp } from '../support/test-app';
+import { newAgreement } from '../support/mutation-catalogue';
 
 /** The explorer's pages over HTTP (no browser): statuses, the path prefix, languages, assets and their caching. */
 describe('web explorer over HTTP', () => {
@@ -554,6 +555,28 @@ describe('web explorer over HTTP', () => {
     expect(none.status).toBe(404);
     expect(none.text).toContain(
       'No agreement has “no such treaty anywhere” in its title or as its identifier.',
+    );
+  });
+  it("an archived agreement's page says it is archived and still lists its provisions (it showed 0 provisions and no notice)", async () => {
+    const editor = await t.createKey(Role.EDITOR);
+    const { slug, version } = await newAgreement(t, editor);
+    const added = await t.gql(
+      'mutation($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }',
+      { input: { agreement: slug, key: 'art-1', location: 'OPERATIVE', text: 'An invented article.' } },
+      { key: editor },
+    );
+    expect(added.errors).toBeUndefined();
+    const archived = await t.gql<{ archiveAgreement: { archivedAt: string } }>(
+      'mutation($input: ArchiveAgreementInput!) { archiveAgreement(input: $input) { archivedAt } }',
+      { input: { slug, version, reason: 'a duplicate' } },
+      { key: editor },
+    );
+    expect(archived.errors).toBeUndefined();
+    const page = await t.http().get(`/agreements/${slug}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain(`href="/provisions/${slug}/art-1"`);
+    expect(page.text).toMatch(
+      /<p class="notice" role="status">Archived by an editor on \d{1,2} \w+ \d{4}: left out of the lists and search\.<\/p>/,
     );
   });
 });

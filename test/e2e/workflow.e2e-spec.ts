@@ -3,6 +3,7 @@ import { Role } from '../../src/auth/role.enum';
 import { newAnnotation, newProvision } from '../support/mutation-catalogue';
 import { startTestApp, TestApp } from '../support/test-app';
 import { importers } from '../../src/ingest/importers';
+import { fromGlobalId } from '../../src/graphql/node/global-id';
 
 interface AnnotationNode {
   id: string;
@@ -120,6 +121,157 @@ describe('the annotation workflow', () => {
     expect((await t.gql(`{ annotation(id: "${own.id}") { id } }`)).errors![0].extensions.code).toBe(
       'NOT_FOUND',
     );
+  });
+
+  it('an edit after a review sends the annotation back to review without the old decision, and the audit shows the party scope it changed', async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR, 'Annotator Eve');
+    const reviewer = await t.createKey(Role.REVIEWER, 'Reviewer Rex');
+    const own = await newAnnotation(t, annotator, admin);
+    const reviewed = await t.gql<{ reviewAnnotation: { version: number } }>(
+      'mutation($input: ReviewAnnotationInput!) { reviewAnnotation(input: $input) { version } }',
+      { input: { id: own.id, version: own.version, decision: 'REJECT', reason: 'too broad' } },
+      { key: reviewer },
+    );
+    const edited = await t.gql<{
+      updateAnnotation: {
+        status: string;
+        reviewedBy: string | null;
+        reviewedAt: string | null;
+        reviewReason: string | null;
+        partyScope: string[] | null;
+        history: { action: string; before: { partyScope?: unknown }; after: { partyScope?: unknown } }[];
+      };
+    }>(
+      `mutation($input: UpdateAnnotationInput!) { updateAnnotation(input: $input) {
+          status reviewedBy reviewedAt reviewReason partyScope history { action before after } } }`,
+      { input: { id: own.id, version: reviewed.data!.reviewAnnotation.version, partyScope: ['CAN'] } },
+      { key: annotator },
+    );
+    expect(edited.errors).toBeUndefined();
+    expect(edited.data!.updateAnnotation).toMatchObject({
+      status: 'PROPOSED',
+      reviewedBy: null,
+      reviewedAt: null,
+      reviewReason: null,
+      partyScope: ['CAN'],
+    });
+    const update = edited.data!.updateAnnotation.history.find((h) => h.action === 'annotation.update')!;
+    expect(update.before).toMatchObject({ partyScope: null, reviewedBy: 'Reviewer Rex' });
+    expect(update.after).toMatchObject({ partyScope: ['CAN'], reviewedBy: null });
+  });
+
+  it('refuses a party named twice in a scope, and preferential treatment without its mechanism', async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const { pinpoint } = await newProvision(t, admin);
+    const create = (input: Record<string, unknown>) =>
+      t.gql(
+        'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id } }',
+        {
+          input: { pinpoint, ...input },
+        },
+        { key: annotator },
+      );
+    const twice = await create({ code: 'CULTURAL_EXEMPTION', partyScope: ['CAN', 'CAN'] });
+    expect(twice.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.partyScope.1', message: 'CAN is named twice' }],
+    });
+    for (const detail of [undefined, null, []]) {
+      const res = await create({
+        code: 'PREFERENTIAL_TREATMENT_CULTURE',
+        ...(detail === undefined ? {} : { detail }),
+      });
+      expect(res.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'input.detail', message: 'record the mechanism of the preferential treatment' }],
+      });
+    }
+  });
+
+  it('an editor who rewrites or removes a provision leaves its annotations, evidence quotes included, in the audit log', async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const reviewer = await t.createKey(Role.REVIEWER);
+    const { pinpoint, version } = await newProvision(t, admin);
+    const created = await t.gql<{ createAnnotation: { id: string; version: number } }>(
+      'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id version } }',
+      { input: { pinpoint, code: 'CULTURAL_EXEMPTION', evidence: { start: 5, end: 14 } } },
+      { key: annotator },
+    );
+    const { id } = created.data!.createAnnotation;
+    const updated = await t.gql<{ updateProvision: { version: number } }>(
+      'mutation($input: UpdateProvisionInput!) { updateProvision(input: $input) { version } }',
+      { input: { pinpoint, version, text: 'Nothing here applies to measures on cultural industries.' } },
+      { key: admin },
+    );
+    expect(updated.errors).toBeUndefined();
+    const relocated = await t.gql<{
+      annotation: { evidence: unknown; history: { action: string; before: { evidence?: unknown } }[] };
+    }>(`{ annotation(id: "${id}") { evidence { quote } history { action before after } } }`);
+    expect(relocated.data!.annotation.evidence).toBeNull();
+    expect(
+      relocated.data!.annotation.history.find((h) => h.action === 'annotation.relocateEvidence'),
+    ).toMatchObject({
+      before: { evidence: { start: 5, end: 14, quote: 'Agreement' } },
+      after: { evidence: null },
+    });
+
+    const removed = await t.gql(
+      'mutation($input: RemoveProvisionInput!) { removeProvision(input: $input) { id } }',
+      { input: { pinpoint, version: updated.data!.updateProvision.version } },
+      { key: admin },
+    );
+    expect(removed.errors).toBeUndefined();
+    const log = await t.gql<{
+      auditLog: { edges: { node: { action: string; before: { code?: string } } }[] };
+    }>(
+      `{ auditLog(first: 10, filter: { entityType: "Annotation", entityId: "${fromGlobalId(id)!.key}" }) {
+          edges { node { action before } } } }`,
+      {},
+      { key: reviewer },
+    );
+    expect(log.errors).toBeUndefined();
+    expect(log.data!.auditLog.edges.map((e) => e.node)).toContainEqual({
+      action: 'annotation.remove',
+      before: expect.objectContaining({
+        code: 'CULTURAL_EXEMPTION',
+        status: 'PROPOSED',
+      }),
+    });
+  });
+
+  it("records the workflow's own refusals (not yours, four eyes) in the audit log, as the access rules' are", async () => {
+    const owner = await t.createKey(Role.REVIEWER, 'Reviewer Owen');
+    const intruder = await t.createKey(Role.ANNOTATOR, 'Annotator Ivy');
+    const own = await newAnnotation(t, owner, admin);
+    const selfAccept = await t.gql(
+      'mutation($input: ReviewAnnotationInput!) { reviewAnnotation(input: $input) { id } }',
+      { input: { id: own.id, version: own.version, decision: 'ACCEPT' } },
+      { key: owner },
+    );
+    expect(selfAccept.errors![0].extensions.code).toBe('FORBIDDEN');
+    const foreignEdit = await t.gql(
+      'mutation($input: UpdateAnnotationInput!) { updateAnnotation(input: $input) { id } }',
+      { input: { id: own.id, version: own.version, note: 'mine now' } },
+      { key: intruder },
+    );
+    expect(foreignEdit.errors![0].extensions.code).toBe('FORBIDDEN');
+    const log = await t.gql<{
+      auditLog: { edges: { node: { action: string; actorName: string; reason: string } }[] };
+    }>(
+      `{ auditLog(first: 10, filter: { outcome: DENIED, entityType: "Annotation", entityId: "${fromGlobalId(own.id)!.key}" }) {
+          edges { node { action actorName reason } } } }`,
+      {},
+      { key: admin },
+    );
+    expect(log.errors).toBeUndefined();
+    expect(log.data!.auditLog.edges.map((e) => e.node)).toEqual([
+      expect.objectContaining({ action: 'annotation.update', actorName: 'Annotator Ivy' }),
+      expect.objectContaining({
+        action: 'annotation.review',
+        actorName: 'Reviewer Owen',
+        reason: expect.stringContaining('another reviewer must accept it'),
+      }),
+    ]);
   });
 
   it('names every bad field of an input', async () => {

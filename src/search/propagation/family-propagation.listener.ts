@@ -1,7 +1,14 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import { ANNOTATION_REVIEWED, AnnotationReviewed } from '../../annotations/annotation-events';
+import {
+  ANNOTATION_REOPENED,
+  ANNOTATION_REVIEWED,
+  ANNOTATION_WITHDRAWING,
+  AnnotationReopened,
+  AnnotationReviewed,
+  AnnotationWithdrawing,
+} from '../../annotations/annotation-events';
 import { AnnotationOrigin, AnnotationStatus } from '../../annotations/annotation.enums';
 import { Annotation } from '../../annotations/annotation.entity';
 import { annotationSnapshot } from '../../annotations/annotation-snapshot';
@@ -40,37 +47,62 @@ export class FamilyPropagationListener {
 
   @OnEvent(ANNOTATION_REVIEWED, { promisify: true })
   async onReviewed(event: AnnotationReviewed): Promise<void> {
+    await this.propagateLogged(event.annotationId, event.actor);
+  }
+
+  /** An edit sent a reviewed annotation back to review: what its review did to the copies is taken back. */
+  @OnEvent(ANNOTATION_REOPENED, { promisify: true })
+  async onReopened(event: AnnotationReopened): Promise<void> {
+    await this.propagateLogged(event.annotationId, event.actor);
+  }
+
+  /** A reviewed annotation is being withdrawn: the same, in the withdrawal's transaction (a failure fails it). */
+  @OnEvent(ANNOTATION_WITHDRAWING, { promisify: true })
+  async onWithdrawing(event: AnnotationWithdrawing): Promise<void> {
+    await this.propagate(event.annotationId, event.actor, event.tx);
+  }
+
+  private async propagateLogged(annotationId: number, actor: AuditActor): Promise<void> {
     try {
-      await this.propagate(event.annotationId, event.actor);
+      await this.propagate(annotationId, actor);
     } catch (error) {
-      this.logger.error(
-        `propagating the review of annotation ${event.annotationId}: ${(error as Error).message}`,
-      );
+      this.logger.error(`propagating the review of annotation ${annotationId}: ${(error as Error).message}`);
     }
   }
 
-  async propagate(annotationId: number, actor: AuditActor): Promise<PropagationPlan | null> {
-    const em = this.em.fork();
+  /**
+   * Plans and applies what the annotation's state means for its near copies: in a transaction of its own, or
+   * in `withdrawing`, the transaction that withdraws it (then it counts as no longer decided).
+   */
+  async propagate(
+    annotationId: number,
+    actor: AuditActor,
+    withdrawing?: EntityManager,
+  ): Promise<PropagationPlan | null> {
+    const em = withdrawing ?? this.em.fork();
     const reviewed = await em.findOne(Annotation, { id: annotationId }, { populate: ['provision'] });
-    if (!reviewed || reviewed.status === AnnotationStatus.PROPOSED) return null;
-    const copies = await this.nearCopies(em, reviewed.provision.id);
+    if (!reviewed) return null;
+    const status = withdrawing ? AnnotationStatus.PROPOSED : reviewed.status;
+    // Only a decision reaches new copies; taking one back follows the links it left (propagatedFrom, contradictedBy).
+    const copies =
+      status === AnnotationStatus.PROPOSED ? [] : await this.nearCopies(em, reviewed.provision.id);
     const sameCode = await this.sameCode(
       em,
       reviewed,
       copies.map((c) => c.provisionId),
     );
     const plan = planPropagation(
-      {
-        id: reviewed.id,
-        provisionId: reviewed.provision.id,
-        status: reviewed.status,
-        evidenceQuote: reviewed.evidenceQuote,
-      },
+      { id: reviewed.id, provisionId: reviewed.provision.id, status, evidenceQuote: reviewed.evidenceQuote },
       copies,
       sameCode,
     );
+    const now = withdrawing
+      ? 'was withdrawn'
+      : ({ [AnnotationStatus.ACCEPTED]: 'was accepted', [AnnotationStatus.REJECTED]: 'was rejected' }[
+          status as string
+        ] ?? 'went back to review');
     if (plan.propose.length + plan.contradict.length + plan.lift.length + plan.withdraw.length)
-      await this.apply(em, reviewed, plan, actor);
+      await this.apply(em, reviewed, plan, actor, now);
     return plan;
   }
 
@@ -122,6 +154,8 @@ export class FamilyPropagationListener {
     reviewed: Annotation,
     plan: PropagationPlan,
     actor: AuditActor,
+    /** What became of the reviewed annotation, for the audit reasons: "was rejected", "was withdrawn", ... */
+    now: string,
   ): Promise<void> {
     const sourceLabel = `${reviewed.id} (${await pinpointOfProvision(em, reviewed.provision.id)})`;
     await em.transactional(async (tx) => {
@@ -187,11 +221,11 @@ export class FamilyPropagationListener {
           'annotation.contradict',
           a.contradictedBy
             ? `contradicted by the rejection of annotation ${sourceLabel}`
-            : `no longer contradicted: annotation ${sourceLabel} was accepted`,
+            : `no longer contradicted: annotation ${sourceLabel} ${now}`,
           { before: before.get(a.id), after: annotationSnapshot(a) },
         );
       for (const a of withdrawn)
-        record(a, 'annotation.withdraw', `annotation ${sourceLabel}, which it copied, was rejected`, {
+        record(a, 'annotation.withdraw', `annotation ${sourceLabel}, which it copied, ${now}`, {
           before: annotationSnapshot(a),
         });
       await tx.flush();

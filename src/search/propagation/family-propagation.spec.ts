@@ -69,6 +69,26 @@ describe('planPropagation', () => {
     expect(plan).toEqual({ propose: [], contradict: [5], lift: [], withdraw: [6] });
   });
 
+  it('an annotation no longer decided (edited back to review, or withdrawn) takes back its copies and contradictions', () => {
+    const plan = planPropagation(
+      { ...accepted, status: AnnotationStatus.PROPOSED },
+      [copy(11)],
+      [
+        annotation({ id: 5, provisionId: 11, contradictedById: 1 }),
+        annotation({ id: 6, provisionId: 12, origin: AnnotationOrigin.FAMILY, propagatedFromId: 1 }),
+        annotation({
+          id: 7,
+          provisionId: 13,
+          origin: AnnotationOrigin.FAMILY,
+          propagatedFromId: 1,
+          status: AnnotationStatus.ACCEPTED,
+        }),
+        annotation({ id: 8, provisionId: 14 }),
+      ],
+    );
+    expect(plan).toEqual({ propose: [], contradict: [], lift: [5], withdraw: [6] });
+  });
+
   it('a copy whose evidence is worded otherwise gets a proposal without evidence', () => {
     const plan = planPropagation(accepted, [copy(11, 'marionette houses')], []);
     expect(plan.propose[0].evidence).toBeNull();

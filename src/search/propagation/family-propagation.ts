@@ -41,9 +41,9 @@ export interface PropagationPlan {
   propose: { provisionId: number; score: number; evidence: Span | null }[];
   /** PROPOSED annotations of the code on near copies, contradicted by a rejection. */
   contradict: number[];
-  /** Proposals this annotation contradicted while it was rejected; it is accepted now. */
+  /** Proposals this annotation contradicted while it was rejected; it is accepted, back in review or withdrawn now. */
   lift: number[];
-  /** FAMILY proposals copied from this annotation while it was accepted; it is rejected now. */
+  /** FAMILY proposals copied from this annotation while it was accepted; it is rejected, back in review or withdrawn now. */
   withdraw: number[];
 }
 
@@ -51,7 +51,9 @@ export interface PropagationPlan {
  * What one review changes on the near copies of the reviewed clause. Acceptance proposes the code where a copy
  * has no annotation of it (an existing proposal, acceptance or rejection there stands); rejection marks the
  * copies' proposals of the code as contradicted and withdraws the FAMILY proposals an earlier acceptance made.
- * Nothing is accepted or rejected here: every proposal waits for a person.
+ * An annotation no longer decided (PROPOSED again after an edit, or being withdrawn: pass it as PROPOSED) takes
+ * both back: its FAMILY proposals are withdrawn and its contradictions lifted. Nothing is accepted or rejected
+ * here: every proposal waits for a person.
  */
 export function planPropagation(
   reviewed: ReviewedAnnotation,
@@ -61,6 +63,11 @@ export function planPropagation(
   const plan: PropagationPlan = { propose: [], contradict: [], lift: [], withdraw: [] };
   const others = sameCode.filter((a) => a.id !== reviewed.id);
   const onCopy = new Set(copies.map((c) => c.provisionId));
+  const copied = (a: SameCodeAnnotation) =>
+    a.origin === AnnotationOrigin.FAMILY &&
+    a.status === AnnotationStatus.PROPOSED &&
+    a.propagatedFromId === reviewed.id;
+  const contradicted = (a: SameCodeAnnotation) => a.contradictedById === reviewed.id;
   if (reviewed.status === AnnotationStatus.ACCEPTED) {
     const annotated = new Set(others.map((a) => a.provisionId));
     for (const copy of copies) {
@@ -71,12 +78,8 @@ export function planPropagation(
         evidence: reviewed.evidenceQuote ? locateQuote(copy.text, reviewed.evidenceQuote) : null,
       });
     }
-    plan.lift = others.filter((a) => a.contradictedById === reviewed.id).map((a) => a.id);
+    plan.lift = others.filter(contradicted).map((a) => a.id);
   } else if (reviewed.status === AnnotationStatus.REJECTED) {
-    const copied = (a: SameCodeAnnotation) =>
-      a.origin === AnnotationOrigin.FAMILY &&
-      a.status === AnnotationStatus.PROPOSED &&
-      a.propagatedFromId === reviewed.id;
     plan.withdraw = others.filter(copied).map((a) => a.id);
     plan.contradict = others
       .filter(
@@ -84,9 +87,12 @@ export function planPropagation(
           onCopy.has(a.provisionId) &&
           a.status === AnnotationStatus.PROPOSED &&
           !copied(a) &&
-          a.contradictedById !== reviewed.id,
+          !contradicted(a),
       )
       .map((a) => a.id);
+  } else {
+    plan.withdraw = others.filter(copied).map((a) => a.id);
+    plan.lift = others.filter(contradicted).map((a) => a.id);
   }
   return plan;
 }

@@ -10,6 +10,7 @@ import {
   agreementTypesHtml,
   annotationBadge,
   dateHtml,
+  dateText,
   divisionHeading,
   partyPath,
   provisionPath,
@@ -52,6 +53,7 @@ interface AgreementData {
     dateInForce: string | null;
     dateProvisionallyApplied: string | null;
     dateTerminated: string | null;
+    archivedAt: string | null;
     record: { summary: string; coverage: string };
     externalIds: { totaId: string | null; wtoRtaId: string | null; destaNumber: string | null };
     factSources: { fact: string; source: string }[];
@@ -86,7 +88,7 @@ interface AgreementData {
  */
 const AGREEMENT_QUERY = `query WebAgreement($slug: String!, $first: Int, $after: String, $toc: ProvisionFilter!, $annotated: ProvisionFilter!) {
   agreement(slug: $slug) {
-    ${AGREEMENT_FIELDS.join(' ')} composition language
+    ${AGREEMENT_FIELDS.join(' ')} composition language archivedAt
     record { summary coverage }
     externalIds { totaId wtoRtaId destaNumber }
     factSources { fact source }
@@ -127,7 +129,8 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
   if (match) return agreementExport(ctx, slug, match[2] as 'json' | 'csv');
   const annotatedOnly = ctx.flag('annotated');
   const after = ctx.param('after', 200);
-  const agreement = { slugs: [slug] };
+  // This agreement's own provisions, archived or not (the lists leave archived agreements out).
+  const agreement = { slugs: [slug], includeArchived: true };
   const names = ctx.codeNames();
   const {
     agreement: a,
@@ -267,6 +270,11 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
   const body = markup`<p class="kicker">${t('common.agreement')} · <code>${a.slug}</code></p>
     <h1>${name}</h1>
     ${a.shortTitle ? markup`<p class="lead">${a.title}</p>` : ''}
+    ${
+      a.archivedAt
+        ? markup`<p class="notice" role="status">${t('agreement.archived', { date: dateText(ctx, a.archivedAt.slice(0, 10)) })}</p>`
+        : ''
+    }
     <div class="with-sidebar">
       <div>
         <section aria-labelledby="facts-h">

@@ -3,6 +3,7 @@ import { AuthenticatedRequest } from '../../auth/identity.middleware';
 import { Identity } from '../../auth/identity';
 import { fromGlobalId } from '../../graphql/node/global-id';
 import { Role } from '../../auth/role.enum';
+import { REVIEW_ROLES } from '../../annotations/annotation-mutations.resolver';
 import { markup, Html } from '../html';
 import { codeNameIn } from '../i18n';
 import { label } from '../labels';
@@ -12,7 +13,8 @@ import { WebContext } from '../web-context';
 import { fromGraphql } from '../web-errors';
 
 const QUEUE_SIZE = 20;
-const REVIEW_ROLES: Role[] = [Role.REVIEWER, Role.EDITOR, Role.ADMIN];
+/** The roles of reviewAnnotation's rule, and ADMIN (who may do everything). */
+const SIGN_IN_ROLES: readonly Role[] = [...REVIEW_ROLES, Role.ADMIN];
 
 interface FamilyLink {
   reviewReason: string | null;
@@ -93,9 +95,13 @@ export async function reviewPage(ctx: WebContext, keys: ApiKeysService): Promise
     ctx.res.status(401);
     return signInPage(ctx, error.message, agreement);
   }
-  if (!REVIEW_ROLES.includes(identity.role)) {
+  if (!SIGN_IN_ROLES.includes(identity.role)) {
     ctx.res.status(403);
-    return signInPage(ctx, t('review.needsReviewer', { role: identity.role }), agreement);
+    return signInPage(
+      ctx,
+      t('review.needsReviewer', { role: identity.role, roles: SIGN_IN_ROLES.join(' / ') }),
+      agreement,
+    );
   }
   // The page's GraphQL operations run as this key: the API's guard checks the role on the mutation.
   (ctx.req as AuthenticatedRequest).auth = { identity };
