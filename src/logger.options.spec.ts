@@ -1,4 +1,8 @@
-import { requestLogLevel, responseLogFields } from './logger.options';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import pinoHttp, { Options } from 'pino-http';
+import { loggerOptions, requestLogLevel, responseLogFields } from './logger.options';
 
 describe('request log levels', () => {
   it('keeps errors for the server failing, warns on a 503 refusal, informs on the rest', () => {
@@ -30,5 +34,47 @@ describe('the response in a request log line', () => {
         'retry-after': '5',
       },
     });
+  });
+});
+
+describe('the request in a request log line', () => {
+  it('names the request and the headers that say who asked, never a credential', async () => {
+    const lines: string[] = [];
+    const destination = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const options = loggerOptions().pinoHttp as Options;
+    const logger = pinoHttp({ ...options, level: 'info' }, destination);
+    const server = createServer((req, res) => {
+      logger(req, res);
+      res.end('ok');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      await fetch(`http://127.0.0.1:${port}/graphql?x=1`, {
+        headers: {
+          authorization: 'Bearer secret-key-123',
+          cookie: 'session=secret-cookie',
+          'user-agent': 'probe/1',
+        },
+      });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toMatch(/secret/);
+    const line = JSON.parse(lines[0]);
+    expect(line.req).toEqual({
+      id: expect.any(String),
+      method: 'GET',
+      url: '/graphql?x=1',
+      remoteAddress: '127.0.0.1',
+      headers: { 'user-agent': 'probe/1' },
+    });
+    expect(line.res.statusCode).toBe(200);
   });
 });
