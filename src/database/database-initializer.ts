@@ -34,6 +34,15 @@ export class DatabaseInitializer implements OnApplicationBootstrap {
       this.logger.warn(`${where} did not exist: created (DATABASE_CREATE=true)`);
     }
     if (await this.readOnlyProblem(where)) return;
+    await engineOf(this.orm).exclusiveStartup(
+      this.orm.em as EntityManager,
+      () => this.prepare(where),
+      () => this.logger.log(`${where}: another instance is starting on it; waiting for its migrations`),
+    );
+  }
+
+  /** Migrations, then the fixtures into an empty database, then what is derived from the records. */
+  private async prepare(where: string): Promise<void> {
     try {
       const applied = (await this.migrationsPending()) ? await this.orm.getMigrator().up() : [];
       if (applied.length) this.logger.log(`applied ${applied.length} migration(s)`);

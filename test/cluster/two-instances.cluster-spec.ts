@@ -1,7 +1,10 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import Redis from 'ioredis';
+import { readAgreementFixtures } from '../../src/agreements/agreement-fixtures';
 import { hashKey } from '../../src/auth/api-keys.service';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { dropPostgresDatabase, recreatePostgresDatabase } from '../../src/database/postgres-admin';
@@ -89,11 +92,10 @@ describe('two instances on one PostgreSQL with Redis', () => {
 
   beforeAll(async () => {
     databaseUrl = await recreatePostgresDatabase(SERVER, DATABASE);
-    // The first instance migrates and loads the fixtures; the second starts on the ready database.
-    instances = [start(PORTS[0], databaseUrl)];
-    await ready(instances[0]);
-    instances.push(start(PORTS[1], databaseUrl));
-    await ready(instances[1]);
+    // Both started at once on the empty database, as an orchestrator starts replicas: one migrates and loads
+    // the fixtures while the other waits for it.
+    instances = [start(PORTS[0], databaseUrl), start(PORTS[1], databaseUrl)];
+    await Promise.all(instances.map(ready));
     db = new Client({ connectionString: databaseUrl });
     await db.connect();
     key = `ct_${randomBytes(24).toString('hex')}`;
@@ -164,6 +166,23 @@ describe('two instances on one PostgreSQL with Redis', () => {
       audited: new Set(audited.rows.map((r: { entity_id: string }) => Number(r.entity_id))),
     };
   }
+
+  it('started together on an empty database, migrate it and load the fixtures once', async () => {
+    const migrations = readdirSync(join(PROJECT_ROOT, 'migrations/postgresql')).filter((f) =>
+      f.endsWith('.ts'),
+    );
+    const applied = await db.query('select name from mikro_orm_migrations');
+    expect(applied.rows.map((r: { name: string }) => r.name.replace(/\.(js|ts)$/, '')).sort()).toEqual(
+      migrations.map((f) => f.replace(/\.ts$/, '')).sort(),
+    );
+    const fixtures = readAgreementFixtures();
+    const count = async (table: string) =>
+      Number((await db.query(`select count(*) as n from ${table}`)).rows[0].n);
+    expect(await count('agreement')).toBe(fixtures.length);
+    expect(await count('provision')).toBe(
+      fixtures.reduce((sum, record) => sum + record.provisions.length, 0),
+    );
+  });
 
   it('a budget spent on one instance is refused on the other', async () => {
     const address = { 'x-forwarded-for': '198.51.100.7' };

@@ -29,6 +29,12 @@ export interface DatabaseEngine {
   advice(message: string): string | null;
   /** Why the database takes no writes, by a statement that needs write access and changes nothing; or null. */
   readOnlyProblem(em: EntityManager): Promise<string | null>;
+  /**
+   * Runs the start-up's writes (migrations, fixtures, derived tables) while no other process of the service runs
+   * its own on the same database, so that instances started together do not migrate or load it twice; `waiting`
+   * is called once if another holds it.
+   */
+  exclusiveStartup<T>(em: EntityManager, work: () => Promise<T>, waiting: () => void): Promise<T>;
   /** Runs a bulk write (`import tota`) with whatever the engine allows to spare syncs, restored afterwards. */
   withFewerSyncs<T>(em: EntityManager, work: () => Promise<T>): Promise<T>;
   /** Stops a read in flight on `connection` (the statement budget); `sql` is the statement it runs. */

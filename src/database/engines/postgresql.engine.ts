@@ -17,6 +17,13 @@ const postgresqlLineSql: LineSql = {
   delivered: (text) => text,
 };
 
+/** The key of the session-level advisory lock every instance takes around its start-up's writes. */
+export const STARTUP_LOCK_KEY = 2_005_102_001;
+
+interface PgClient {
+  query(sql: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+}
+
 /** PostgreSQL: a server URL, a pool of 10. */
 export const postgresqlEngine: DatabaseEngine = {
   driver: 'postgresql',
@@ -49,6 +56,31 @@ export const postgresqlEngine: DatabaseEngine = {
       .getConnection()
       .execute<{ ro: string }[]>("select current_setting('transaction_read_only') as ro");
     return row.ro === 'on' ? 'transactions are read-only on this server' : null;
+  },
+  // A session-level advisory lock on one connection of the pool, held while the work uses the others; released
+  // by the server if the process dies holding it.
+  async exclusiveStartup(em, work, waiting) {
+    const client = em.getConnection().getKnex().client as {
+      acquireConnection(): Promise<PgClient>;
+      releaseConnection(connection: PgClient): Promise<void>;
+    };
+    const connection = await client.acquireConnection();
+    try {
+      const { rows } = await connection.query('select pg_try_advisory_lock($1) as "taken"', [
+        STARTUP_LOCK_KEY,
+      ]);
+      if (!rows[0].taken) {
+        waiting();
+        await connection.query('select pg_advisory_lock($1)', [STARTUP_LOCK_KEY]);
+      }
+      try {
+        return await work();
+      } finally {
+        await connection.query('select pg_advisory_unlock($1)', [STARTUP_LOCK_KEY]);
+      }
+    } finally {
+      await client.releaseConnection(connection);
+    }
   },
   // Commits wait for the server's WAL as always.
   withFewerSyncs: (_em, work) => work(),

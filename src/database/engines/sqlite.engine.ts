@@ -83,6 +83,8 @@ export const sqliteEngine: DatabaseEngine = {
    * which spares one sync per file of the import. SQLite uses one pooled connection, so the setting applies to
    * the import's transactions.
    */
+  // One process per file (README, Deployment): nothing to wait for.
+  exclusiveStartup: (_em, work) => work(),
   async withFewerSyncs(em, work) {
     const connection = em.getConnection();
     const [{ synchronous }] = await connection.execute<{ synchronous: number }[]>('pragma synchronous');
