@@ -179,6 +179,10 @@ export class TotaImportService implements Importer {
     }
     for (const problem of dateOrderProblems(record))
       summary.warnings.push({ file: treaty.fileName, message: `ToTA meta: ${problem}` });
+    for (const fact of ['dateInForce', 'status'] as const) {
+      const note = record.factSources?.[fact];
+      if (note) summary.warnings.push({ file: treaty.fileName, message: `ToTA meta: ${note}` });
+    }
     const { agreement, provisions: all } = await this.writer.writeRecord(tx, record);
     return { agreement, all, provisions: record.provisions.length, fold, merged: null };
   }
