@@ -227,6 +227,44 @@ describe('the catalogue tells the truth about the imported corpus', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('says where DESTA gives another year of signature or entry into force than the date shown', () => {
+    // DESTA's entries by the WTO name ToTA uses; the treaty itself before its consolidations and protocols.
+    const order = ['base_treaty', 'accession', 'consolidated', 'protocol or amendment'];
+    const norm = (s: string) =>
+      s
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
+    const desta = new Map<string, Row>();
+    for (const r of readCsv(join(corpusDir(), 'desta', 'desta_list_of_treaties_02_02.csv'))) {
+      if (!r.wto_name || !order.includes(r.entry_type)) continue;
+      const held = desta.get(norm(r.wto_name));
+      if (!held || order.indexOf(r.entry_type) < order.indexOf(held.entry_type))
+        desta.set(norm(r.wto_name), r);
+    }
+    const wrong: unknown[] = [];
+    let checked = 0;
+    for (const { meta, agreement: a } of imported()) {
+      const entry = meta.name ? desta.get(norm(meta.name)) : undefined;
+      if (!entry || a.origin !== 'tota') continue;
+      for (const [fact, held, year] of [
+        ['signature', meta.signed, entry.year],
+        ['entry into force', meta.inForce, entry.entryforceyear],
+      ] as const) {
+        if (!held || !/^\d{4}$/.test(year ?? '')) continue;
+        checked++;
+        if (held.startsWith(year)) continue;
+        const text = sourcesText(a);
+        if (!(
+          text.includes(`DESTA v2.02 entry ${entry.number} `) && text.includes(`year of ${fact} ${year}`)
+        ))
+          wrong.push({ file: meta.file, slug: a.slug, fact, tota: held, desta: year, entry: entry.number });
+      }
+    }
+    tally('agreement dates where DESTA disagrees with ToTA', checked, wrong);
+    expect(wrong).toEqual([]);
+  });
+
   it('makes a party of every state ToTA lists (through the EU for its member states), and of no other', () => {
     const wrong: unknown[] = [];
     let checked = 0;
