@@ -190,7 +190,9 @@ describe('ToTA records: what they hold and their keys', () => {
       [],
     );
     expect(plain.factSources?.dateInForce).toBeUndefined();
-    expect(plain.factSources?.status).toBeUndefined();
+    expect(plain.factSources?.status).toMatch(
+      /"In Force" on the WTO RTA card as ToTA v0\.5\.0 \(2017\) copied it; not re-checked since/,
+    );
   });
 
   it('says which parties ToTA gives no dates for: those that joined later and those that left', () => {

@@ -281,9 +281,9 @@ function contradictionNotes(treaty: TotaTreaty): Record<string, string> {
       `(${treaty.dateSigned}); one of the two is wrong, and no other source was consulted`;
   if (treaty.dateIntoForce && STATUSES[(treaty.status ?? '').toLowerCase()] === AgreementStatus.SIGNED)
     notes.status =
-      `ToTA (${treaty.fileName}) gives the status "${treaty.status}" (signed only, not in force) and also a date ` +
+      `ToTA v0.5.0 (2017, ${treaty.fileName}) gives the status "${treaty.status}" (signed only, not in force) and also a date ` +
       `of entry into force, ${treaty.dateIntoForce}: the two disagree. Both are kept as ToTA gives them; the ` +
-      'parties are counted as bound from that date';
+      'parties are counted as bound from that date; not re-checked since';
   return notes;
 }
 
@@ -375,6 +375,8 @@ export function totaRecord(treaty: TotaTreaty, slug: string, blocs: BlocFacts[])
       })),
     factSources: {
       facts: `ToTA v0.5.0, ${treaty.fileName} (meta as given by ToTA, not checked against official texts)`,
+      // ToTA's status is the WTO card's when ToTA was made: an agreement in force then may have ended since.
+      status: `"${treaty.status ?? 'none'}" on the WTO RTA card as ToTA v0.5.0 (2017) copied it; not re-checked since`,
       ...foldNote(fold),
       ...contradictionNotes(treaty),
       ...partyDateNotes(treaty, codes),

@@ -199,6 +199,12 @@ describe('the catalogue tells the truth about the imported corpus', () => {
           /ToTA/.test(text) && (source === null || fact === 'status' || mentionsDate(text, source));
         if (!said) wrong.push({ file: meta.file, slug: a.slug, curated, fact, tota: source, held });
       }
+      // ToTA's status is its WTO snapshot's (2017): said so, since an agreement may have ended since.
+      if (!curated) {
+        checked++;
+        if (!/2017/.test(json<Record<string, string>>(a.fact_sources)?.status ?? ''))
+          wrong.push({ file: meta.file, slug: a.slug, fact: 'status without the date of its source' });
+      }
       // ToTA contradicting itself (in force before signature; a date of entry into force on a signed-only
       // agreement) is said, not picked silently.
       if (meta.inForce && meta.signed && meta.inForce < meta.signed && !curated) {
@@ -558,6 +564,98 @@ describe('the catalogue tells the truth about the imported corpus', () => {
       }
     }
     tally('coherence report: Convention dates and status in findings', checked, wrong);
+    expect(wrong).toEqual([]);
+  });
+
+  it('says NOT_MET only on a full text with its dates, and MET only on reviewed evidence, in every coherence report', async () => {
+    const coverage = new Map(
+      (
+        await sql<{ slug: string; coverage: string | null }>(
+          'select "slug" as slug, "record_coverage" as coverage from agreement',
+        )
+      ).map((r) => [r.slug, r.coverage]),
+    );
+    const signed = new Map(agreements.map((a) => [a.slug, day(a.date_signed)]));
+    const partyCodes = [...new Set([...bindings.values()].flat().map((b) => b.party_code))].sort();
+    const wrong: unknown[] = [];
+    let checked = 0;
+    for (const code of partyCodes) {
+      const res = await t.gql<{
+        coherenceReport: {
+          agreements: {
+            agreement: { slug: string };
+            checks: {
+              ruleId: string;
+              outcome: string;
+              message: string;
+              evidence: { status: string | null }[];
+            }[];
+          }[];
+        };
+      }>(
+        `query($p: String!) { coherenceReport(party: $p) { agreements { agreement { slug }
+           checks { ruleId outcome message evidence { status } } } } }`,
+        { p: code },
+      );
+      for (const a of res.data?.coherenceReport.agreements ?? []) {
+        const slug = a.agreement.slug;
+        for (const c of a.checks) {
+          if (c.ruleId === 'INFO/partners-not-convention-parties') {
+            // Partners named not Parties (as of the sources' date) or of unknown status, against their records.
+            const [notParties, unknown] = c.message.split(/Status not known for|status not known for/);
+            for (const m of (notParties ?? '').matchAll(/\(([A-Z]{3})\), as of ([\d-]+)/g)) {
+              checked++;
+              const p = parties.get(m[1])!;
+              if (p.convention_status_kind !== 'NOT_PARTY' || String(p.convention_as_of) !== m[2])
+                wrong.push({
+                  code,
+                  slug,
+                  partner: m[1],
+                  said: `not a Party as of ${m[2]}`,
+                  held: [p.convention_status_kind, p.convention_as_of],
+                });
+            }
+            for (const m of (unknown ?? '').matchAll(/\(([A-Z]{3})\)/g)) {
+              checked++;
+              if (parties.get(m[1])!.convention_status_kind !== 'UNKNOWN')
+                wrong.push({
+                  code,
+                  slug,
+                  partner: m[1],
+                  said: 'status not known',
+                  held: parties.get(m[1])!.convention_status_kind,
+                });
+            }
+            continue;
+          }
+          if (c.outcome === 'NOT_MET') {
+            checked++;
+            // An absence is a finding only where the whole text is held and the agreement's date is known.
+            if (coverage.get(slug) !== 'FULL_TEXT' || !signed.get(slug))
+              wrong.push({
+                code,
+                slug,
+                rule: c.ruleId,
+                outcome: c.outcome,
+                coverage: coverage.get(slug),
+                signed: signed.get(slug),
+              });
+          }
+          if (c.outcome === 'MET') {
+            checked++;
+            if (c.evidence.some((e) => e.status !== null && e.status !== 'ACCEPTED'))
+              wrong.push({
+                code,
+                slug,
+                rule: c.ruleId,
+                outcome: c.outcome,
+                evidence: c.evidence.map((e) => e.status),
+              });
+          }
+        }
+      }
+    }
+    tally('coherence report: NOT_MET and MET against what the record holds', checked, wrong);
     expect(wrong).toEqual([]);
   });
 
