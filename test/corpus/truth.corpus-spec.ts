@@ -435,13 +435,23 @@ describe('the catalogue tells the truth about the imported corpus', () => {
       // An economy the World Bank classes under another code (the Channel Islands) says so in its sources.
       const other = /World Bank FY23 list, ([A-Z]{3})/.exec(sources.incomeGroup ?? '')?.[1];
       const row = economy ?? (other ? income.get(other) : undefined);
-      facts.push(['incomeGroup', row ? GROUPS[row['Income group'].trim()] : null, p.income_group]);
+      const group = row ? GROUPS[row['Income group'].trim()] : null;
+      facts.push(['incomeGroup', group, p.income_group]);
+      // The taxonomy's definition: a UN LDC or SIDS, or not classed high income by the World Bank.
+      const ldcOrSids =
+        Boolean(orNull(r['Least Developed Countries (LDC)'])) ||
+        Boolean(orNull(r['Small Island Developing States (SIDS)']));
+      facts.push([
+        'developing',
+        ldcOrSids ? true : group === null ? null : group !== 'HIGH',
+        p.developing === null ? null : Boolean(p.developing),
+      ]);
       for (const [fact, source, held] of facts) {
         checked++;
         if (source !== held) wrong.push({ code, fact, source, held });
       }
     }
-    tally('country labels (regions, LDC/LLDC/SIDS, income group)', checked, wrong);
+    tally('country labels (regions, LDC/LLDC/SIDS, income group, developing)', checked, wrong);
     expect(wrong).toEqual([]);
   });
 
