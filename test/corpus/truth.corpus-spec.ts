@@ -669,6 +669,82 @@ describe('the catalogue tells the truth about the imported corpus', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('counts, in each coherence report, the annotations and the paragraph scores its own agreements give', async () => {
+    const annotations = await sql<{ slug: string; status: string; scope: string | string[] | null }>(
+      `select a."slug" as slug, n."status" as status, n."party_scope" as scope
+       from annotation n join provision p on p."id" = n."provision_id" join agreement a on a."id" = p."agreement_id"
+       where n."status" in ('ACCEPTED', 'PROPOSED')`,
+    );
+    const bySlug = new Map<string, { status: string; scope: string[] | null }[]>();
+    for (const n of annotations)
+      bySlug.set(n.slug, [
+        ...(bySlug.get(n.slug) ?? []),
+        { status: n.status, scope: json<string[]>(n.scope) },
+      ]);
+    const partyCodes = [...new Set([...bindings.values()].flat().map((b) => b.party_code))].sort();
+    const wrong: unknown[] = [];
+    let checked = 0;
+    for (const code of partyCodes) {
+      const res = await t.gql<{
+        coherenceReport: {
+          agreements: {
+            agreement: { slug: string };
+            via: string | null;
+            acceptedAnnotations: number;
+            proposedAnnotations: number;
+            checks: { ruleId: string; outcome: string }[];
+          }[];
+          scores: { paragraph: string; ruleIds: string[]; pending: number; assessed: number; met: number }[];
+        };
+      }>(
+        `query($p: String!) { coherenceReport(party: $p) {
+           agreements { agreement { slug } via acceptedAnnotations proposedAnnotations checks { ruleId outcome } }
+           scores { paragraph ruleIds pending assessed met } } }`,
+        { p: code },
+      );
+      const report = res.data!.coherenceReport;
+      for (const a of report.agreements) {
+        // An annotation counts for the party unless it names the parties it covers and neither the party nor
+        // its bloc is among them (README, "A carve-out that protects one party only").
+        const mine = (bySlug.get(a.agreement.slug) ?? []).filter(
+          (n) => !n.scope || n.scope.includes(code) || (a.via !== null && n.scope.includes(a.via)),
+        );
+        checked++;
+        const counted = [
+          mine.filter((n) => n.status === 'ACCEPTED').length,
+          mine.filter((n) => n.status === 'PROPOSED').length,
+        ];
+        if (a.acceptedAnnotations !== counted[0] || a.proposedAnnotations !== counted[1])
+          wrong.push({
+            code,
+            slug: a.agreement.slug,
+            said: [a.acceptedAnnotations, a.proposedAnnotations],
+            annotations: counted,
+          });
+      }
+      for (const score of report.scores) {
+        // docs/coherence-rules.md, "Scores and trend": an agreement fails a paragraph when one of its scored
+        // rules is NOT_MET, awaits review when one is PENDING_REVIEW, is unknown when one is UNKNOWN, meets it
+        // when one is MET; the score is met / assessed (met and failed).
+        const outcomes = report.agreements.map((a) => {
+          const o = a.checks.filter((c) => score.ruleIds.includes(c.ruleId)).map((c) => c.outcome);
+          return ['NOT_MET', 'PENDING_REVIEW', 'UNKNOWN', 'MET'].find((x) => o.includes(x)) ?? null;
+        });
+        const expected = {
+          pending: outcomes.filter((o) => o === 'PENDING_REVIEW').length,
+          assessed: outcomes.filter((o) => o === 'MET' || o === 'NOT_MET').length,
+          met: outcomes.filter((o) => o === 'MET').length,
+        };
+        checked++;
+        const said = { pending: score.pending, assessed: score.assessed, met: score.met };
+        if (JSON.stringify(said) !== JSON.stringify(expected))
+          wrong.push({ code, paragraph: score.paragraph, said, expected });
+      }
+    }
+    tally('coherence report: annotation counts and paragraph scores', checked, wrong);
+    expect(wrong).toEqual([]);
+  });
+
   it('counts in the trends by year exactly the agreements whose annotations carry each code', async () => {
     const res = await t.gql<{
       trends: {
