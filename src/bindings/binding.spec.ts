@@ -85,6 +85,25 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
     expect(isBoundOn(of(b, 'ISL')!, '2016-01-01', 'IN_FORCE')).toBe(false);
   });
 
+  it('binds an acceded party with no date of its own on no date: the agreement’s dates are the original parties’', () => {
+    // ToTA lists China among APTA's current parties only (it acceded in 2001): APTA's 1976 entry into force is
+    // not China's, and no date of accession is recorded.
+    const b = computeBindings(
+      agreement({ dateProvisionallyApplied: null, dateInForce: '1976-06-17', dateSigned: '1975-07-31' }),
+      [row('IND'), row('CHN', { role: 'ACCEDED' })],
+      [],
+    );
+    expect(of(b, 'IND')).toMatchObject({ inForceFrom: '1976-06-17' });
+    expect(of(b, 'CHN')).toMatchObject({ appliedFrom: null, inForceFrom: null, inForceInferred: false });
+    expect(isBoundOn(of(b, 'CHN')!, '1990-01-01', 'APPLIED')).toBe(false);
+    const undated = computeBindings(
+      agreement({ status: 'IN_FORCE', dateProvisionallyApplied: null, dateInForce: null }),
+      [row('IND'), row('CHN', { role: 'ACCEDED' })],
+      [],
+    );
+    expect(of(undated, 'CHN')).toMatchObject({ inForceFrom: null, inForceInferred: false });
+  });
+
   it('uses a party’s own dates where the sources give them', () => {
     const b = computeBindings(agreement(), [row('EUN'), row('KOR', { dateInForce: '2016-02-01' })], []);
     expect(of(b, 'KOR')?.inForceFrom).toBe('2016-02-01');

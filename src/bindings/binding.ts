@@ -74,6 +74,10 @@ const laterStart = (a: string | null, b: string | null): string | null =>
 
 function direct(agreement: BindingAgreement, p: BindingPartyRow): Binding {
   if (p.signatoryOnly) return notBound(agreement, p);
+  // A party that joined later with no date of its own (ToTA lists it among the current parties only): when the
+  // agreement started to bind it is not known, and the agreement's own dates are those of the original parties.
+  if (p.role === 'ACCEDED' && !p.dateJoined && !p.dateInForce && !p.dateProvisionallyApplied)
+    return { ...notBound(agreement, p), until: earlier(p.dateWithdrawn, agreement.dateTerminated) };
   const joined = p.role === 'ACCEDED' ? p.dateJoined : null;
   let inForceFrom =
     p.dateInForce ?? (joined ? laterStart(joined, agreement.dateInForce) : agreement.dateInForce);

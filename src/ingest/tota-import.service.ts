@@ -15,6 +15,8 @@ import { emptySummary, ImportSummary } from './import-summary';
 import { ImportRequest, Importer } from './importer';
 import { Progress } from './progress';
 import { withFewerSyncs } from '../database/engines/engines';
+import { corpusDir } from '../config';
+import { DestaEntry, destaDisagreements, readDesta } from './tota/desta-crosscheck';
 import { printable, readUtf8, readUtf8Until } from './read-utf8';
 import {
   BlocFacts,
@@ -86,6 +88,7 @@ export class TotaImportService implements Importer {
   ): Promise<ImportSummary> {
     const summary = emptySummary();
     const blocs = await this.blocFacts();
+    const desta = readDesta(corpusDir());
     const groups = orderLanguageVersions(files.map((file) => ({ file, meta: readMeta(file) })));
     const versionHomes = await this.versionHomes();
     const ordered = groups.flatMap((group) =>
@@ -120,7 +123,7 @@ export class TotaImportService implements Importer {
           );
           const written = home
             ? await this.writeLanguageVersion(tx, home, treaty, first?.fileName ?? null)
-            : await this.writeTreaty(tx, treaty, blocs, summary);
+            : await this.writeTreaty(tx, treaty, blocs, summary, desta);
           const annotated = options.annotate
             ? await this.annotator.annotate(tx, written.agreement, written.all)
             : null;
@@ -164,9 +167,11 @@ export class TotaImportService implements Importer {
     treaty: TotaTreaty,
     blocs: BlocFacts[],
     summary: ImportSummary,
+    desta: Map<string, DestaEntry>,
   ): Promise<Written> {
     const fold = foldBlocs(treaty, totaPartyCodes(treaty), blocs);
     const record = totaRecord(treaty, await this.slugFor(tx, treaty.treatyIdentifier, treaty.name), blocs);
+    record.factSources = { ...record.factSources, ...destaDisagreements(desta, treaty) };
     // Language versions merged into it earlier stay recorded, with their sources.
     const existing = await tx.findOne(Agreement, { totaId: treaty.treatyIdentifier });
     const versions = languageVersionsOf(existing?.sourceMeta);
@@ -179,6 +184,10 @@ export class TotaImportService implements Importer {
     }
     for (const problem of dateOrderProblems(record))
       summary.warnings.push({ file: treaty.fileName, message: `ToTA meta: ${problem}` });
+    for (const fact of ['dateInForce', 'status'] as const) {
+      const note = record.factSources?.[fact];
+      if (note) summary.warnings.push({ file: treaty.fileName, message: `ToTA meta: ${note}` });
+    }
     const { agreement, provisions: all } = await this.writer.writeRecord(tx, record);
     return { agreement, all, provisions: record.provisions.length, fold, merged: null };
   }

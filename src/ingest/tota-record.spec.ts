@@ -156,6 +156,76 @@ const chapter = (name: string, order: number, articles: [string | null, string][
 });
 
 describe('ToTA records: what they hold and their keys', () => {
+  it('says where ToTA contradicts itself, and leaves out an entry into force before the signature', () => {
+    const early = totaRecord(
+      treaty({
+        name: 'Zedland - Yland',
+        dateSigned: '2003-07-17',
+        dateIntoForce: '1992-02-17',
+        partiesOriginal: ['ZED', 'YYY'],
+        parties: ['ZED', 'YYY'],
+      }),
+      'x',
+      [],
+    );
+    expect(early.dateInForce).toBeNull();
+    expect(early.factSources?.dateInForce).toMatch(
+      /1992-02-17, before the signature date it gives \(2003-07-17\)/,
+    );
+    const signedOnly = totaRecord(
+      treaty({
+        name: 'Zedland - Yland',
+        status: 'Early announcement-Signed',
+        partiesOriginal: ['ZED', 'YYY'],
+        parties: ['ZED', 'YYY'],
+      }),
+      'x',
+      [],
+    );
+    expect(signedOnly.dateInForce).toBe('2006-01-01');
+    expect(signedOnly.factSources?.status).toMatch(/signed only, not in force.*2006-01-01: the two disagree/);
+    const plain = totaRecord(
+      treaty({ name: 'Zedland - Yland', partiesOriginal: ['ZED', 'YYY'], parties: ['ZED', 'YYY'] }),
+      'x',
+      [],
+    );
+    expect(plain.factSources?.dateInForce).toBeUndefined();
+    expect(plain.factSources?.status).toMatch(
+      /"In Force" on the WTO RTA card as ToTA v0\.5\.0 \(2017\) copied it; not re-checked since/,
+    );
+  });
+
+  it('says which parties ToTA gives no dates for: those that joined later and those that left', () => {
+    const r = totaRecord(
+      treaty({
+        name: 'Zedland - Yland',
+        partiesOriginal: ['ZED', 'YYY', 'WWW'],
+        parties: ['ZED', 'YYY', 'VVV'],
+      }),
+      'x',
+      [],
+    );
+    expect(r.parties.find((p) => p.code === 'VVV')).toMatchObject({
+      role: PartyRole.ACCEDED,
+      dateJoined: null,
+    });
+    const accession = totaRecord(
+      treaty({
+        name: 'Zedland Union - Accession of Vland',
+        partiesOriginal: ['ZED', 'YYY'],
+        parties: ['ZED', 'YYY', 'VVV'],
+      }),
+      'x',
+      [],
+    );
+    // The accession instrument's dates are the acceding state's own.
+    expect(accession.parties.find((p) => p.code === 'VVV')).toMatchObject({ role: PartyRole.ORIGINAL });
+    expect(accession.factSources?.partyDates).toBeUndefined();
+    expect(r.factSources?.partyDates).toMatch(
+      /current parties but not the original ones .*: VVV; .*original parties but not the current ones .*: WWW\. Not counted as bound/,
+    );
+  });
+
   it('records the full main text, and the annexes when the file has annex chapters', () => {
     const plain = totaRecord(treaty({ chapters: [chapter('General', 0, [['Article 1', '11']])] }), 'x', []);
     expect(plain.record).toEqual({ coverage: RecordCoverage.FULL_TEXT, parts: [RecordPart.MAIN_TEXT] });

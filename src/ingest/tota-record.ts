@@ -257,6 +257,64 @@ function foldNote(fold: FoldResult): Record<string, string> {
   return {};
 }
 
+/**
+ * The instrument by which states joined an agreement ("EAC - Accession of Burundi and Rwanda", "EFTA - Accession
+ * of Iceland"): ToTA lists the acceding states among its current parties only, but the instrument's dates are
+ * theirs, so they are parties to it from its own dates.
+ */
+const isAccessionInstrument = (treaty: TotaTreaty): boolean => /\baccession\b/i.test(treaty.name ?? '');
+
+/** ToTA's date of entry into force is earlier than its signature date: both cannot be true. */
+const inForceBeforeSignature = (treaty: TotaTreaty): boolean =>
+  Boolean(treaty.dateIntoForce && treaty.dateSigned && treaty.dateIntoForce < treaty.dateSigned);
+
+/**
+ * Where ToTA's meta contradicts itself, the record says so rather than picking silently: a date of entry into
+ * force before the signature is left out (the date may be an earlier instrument's, ECO's 1992 protocol for its
+ * 2003 agreement); a status of signed only beside a date of entry into force is kept as ToTA gives both.
+ */
+function contradictionNotes(treaty: TotaTreaty): Record<string, string> {
+  const notes: Record<string, string> = {};
+  if (inForceBeforeSignature(treaty))
+    notes.dateInForce =
+      `Left out: ToTA (${treaty.fileName}) gives ${treaty.dateIntoForce}, before the signature date it gives ` +
+      `(${treaty.dateSigned}); one of the two is wrong, and no other source was consulted`;
+  if (treaty.dateIntoForce && STATUSES[(treaty.status ?? '').toLowerCase()] === AgreementStatus.SIGNED)
+    notes.status =
+      `ToTA v0.5.0 (2017, ${treaty.fileName}) gives the status "${treaty.status}" (signed only, not in force) and also a date ` +
+      `of entry into force, ${treaty.dateIntoForce}: the two disagree. Both are kept as ToTA gives them; the ` +
+      'parties are counted as bound from that date; not re-checked since';
+  return notes;
+}
+
+/**
+ * The parties whose dates ToTA does not give: those listed among the current parties only (they joined later,
+ * on a date ToTA does not say) and those listed among the original parties only (they left, on a date ToTA does
+ * not say). The catalogue binds neither on any date, and says why.
+ */
+function partyDateNotes(treaty: TotaTreaty, codes: string[]): Record<string, string> {
+  const original = treaty.partiesOriginal;
+  const current = treaty.parties;
+  if (!original.length || !current.length) return {};
+  const joined = isAccessionInstrument(treaty)
+    ? []
+    : codes.filter((c) => current.includes(c) && !original.includes(c));
+  const left = codes.filter((c) => original.includes(c) && !current.includes(c));
+  const notes: string[] = [];
+  if (joined.length)
+    notes.push(
+      `listed by ToTA among the current parties but not the original ones (joined later; ToTA gives no date of ` +
+        `accession, and the agreement's dates are the original parties'): ${joined.join(', ')}`,
+    );
+  if (left.length)
+    notes.push(
+      `listed by ToTA among the original parties but not the current ones (left; ToTA gives no date): ${left.join(', ')}`,
+    );
+  return notes.length
+    ? { partyDates: `${notes.join('; ')}. Not counted as bound on any date until a source gives one` }
+    : {};
+}
+
 /** Maps a parsed ToTA treaty onto the catalogue's agreement record (slug chosen by the caller). */
 export function totaRecord(treaty: TotaTreaty, slug: string, blocs: BlocFacts[]): AgreementRecord {
   const original = [...treaty.partiesOriginal];
@@ -278,7 +336,7 @@ export function totaRecord(treaty: TotaTreaty, slug: string, blocs: BlocFacts[])
     status,
     dateSigned: treaty.dateSigned,
     dateProvisionallyApplied: null,
-    dateInForce: treaty.dateIntoForce,
+    dateInForce: inForceBeforeSignature(treaty) ? null : treaty.dateIntoForce,
     dateTerminated: status === AgreementStatus.TERMINATED ? treaty.dateInactive : null,
     language: treaty.language,
     origin: 'tota',
@@ -299,7 +357,7 @@ export function totaRecord(treaty: TotaTreaty, slug: string, blocs: BlocFacts[])
     parties: codes.map((code) => ({
       code,
       role:
-        folded.includes(code) || original.includes(code) || !original.length
+        folded.includes(code) || original.includes(code) || !original.length || isAccessionInstrument(treaty)
           ? PartyRole.ORIGINAL
           : PartyRole.ACCEDED,
       dateJoined: null,
@@ -317,7 +375,11 @@ export function totaRecord(treaty: TotaTreaty, slug: string, blocs: BlocFacts[])
       })),
     factSources: {
       facts: `ToTA v0.5.0, ${treaty.fileName} (meta as given by ToTA, not checked against official texts)`,
+      // ToTA's status is the WTO card's when ToTA was made: an agreement in force then may have ended since.
+      status: `"${treaty.status ?? 'none'}" on the WTO RTA card as ToTA v0.5.0 (2017) copied it; not re-checked since`,
       ...foldNote(fold),
+      ...contradictionNotes(treaty),
+      ...partyDateNotes(treaty, codes),
     },
     related: [],
     record: { coverage: RecordCoverage.FULL_TEXT, parts: totaRecordParts(treaty) },

@@ -13,7 +13,7 @@ export function coherenceNotes(input: CoherenceInput): string[] {
   notes.push(
     `Agreements that bind ${party.name} on ${asOf} (in force or provisionally applied for it; ${agreements.length}).` +
       (leftOut.length
-        ? ` ${plural(leftOut.length, 'other agreement')} of ${party.name} ${leftOut.length === 1 ? 'is' : 'are'} left out (not binding it on that date: not yet applied, terminated, withdrawn from, or bound only while a member of a bloc): ${listNames(leftOut.map(agreementName))}.`
+        ? ` ${plural(leftOut.length, 'other agreement')} of ${party.name} ${leftOut.length === 1 ? 'is' : 'are'} left out (not binding it on that date: not yet applied, terminated, withdrawn from, bound only while a member of a bloc, or joined or left on a date no source gives, which the agreement's page names): ${listNames(leftOut.map(agreementName))}.`
         : ''),
   );
   const viaBloc = agreements.filter((a) => a.via);

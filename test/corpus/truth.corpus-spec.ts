@@ -1,0 +1,805 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/common/paths';
+import { corpusDir } from '../../src/config';
+import { startCorpusApp } from '../support/corpus-app';
+import { TestApp } from '../support/test-app';
+import { readCsv, readTotaMeta, Row, TotaMeta } from './truth/sources';
+
+/**
+ * Is what the catalogue says about the imported corpus true? Every statement of a kind is checked against the
+ * corpus sources (ToTA's meta, the country lists, the Convention lists), read here on their own, not through the
+ * product's parsers: agreement facts, who is bound by what from when and until when, each country's labels and
+ * Convention status, the reports' lists of agreements that bind a party on a date, and the trends' counts.
+ * Each check collects the false statements of its kind and expects none; the number checked is printed and
+ * written to test/out/truth-counts.json.
+ */
+
+type Value = string | number | null | Date | undefined;
+const day = (v: Value): string | null =>
+  v === null || v === undefined
+    ? null
+    : v instanceof Date
+      ? v.toISOString().slice(0, 10)
+      : String(v).slice(0, 10);
+
+const TOTA_STATUS: Record<string, string> = {
+  'In Force': 'IN_FORCE',
+  Inactive: 'TERMINATED',
+  'Early announcement-Signed': 'SIGNED',
+};
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** Does the text give the date, as 2011-07-01, "1 July 2011" or "July 1, 2011"? */
+const mentionsDate = (text: string, date: string): boolean => {
+  const [y, m, d] = date.split('-');
+  const month = MONTHS[Number(m) - 1];
+  return (
+    text.includes(date) ||
+    text.includes(`${Number(d)} ${month} ${y}`) ||
+    text.includes(`${month} ${Number(d)}, ${y}`)
+  );
+};
+
+interface AgreementRow {
+  id: number;
+  slug: string;
+  origin: string;
+  status: string;
+  date_signed: Value;
+  date_in_force: Value;
+  date_terminated: Value;
+  tota_id: string | null;
+  fact_sources: string | Record<string, string> | null;
+  source_meta: string | Record<string, unknown> | null;
+}
+interface BindingRow {
+  agreement_id: number;
+  party_code: string;
+  via: string | null;
+  applied_from: Value;
+  in_force_from: Value;
+  until: Value;
+  in_force_inferred: number | boolean;
+}
+
+const json = <T>(v: string | T | null): T | null =>
+  v === null ? null : typeof v === 'string' ? (JSON.parse(v) as T) : v;
+
+describe('the catalogue tells the truth about the imported corpus', () => {
+  let t: TestApp;
+  const sql = <T>(query: string, params: unknown[] = []) =>
+    t.orm.em.fork().getConnection().execute<T[]>(query, params) as Promise<T[]>;
+  const counts: Record<string, { checked: number; false: number }> = {};
+  const tally = (kind: string, checked: number, wrong: unknown[]) => {
+    counts[kind] = { checked, false: wrong.length };
+  };
+
+  let tota: Map<string, TotaMeta>;
+  let agreements: AgreementRow[];
+  let byTota: Map<string, AgreementRow>;
+  let bindings: Map<number, BindingRow[]>;
+  let partyRows: Map<
+    string,
+    {
+      agreement_id: number;
+      party_code: string;
+      role: string;
+      date_joined: Value;
+      date_in_force: Value;
+      withdrawn: number | boolean;
+      date_withdrawn: Value;
+    }[]
+  >;
+  let parties: Map<string, Record<string, unknown>>;
+  let eu: Map<string, { date_joined: Value; date_left: Value; date_bound_until: Value }>;
+
+  beforeAll(async () => {
+    t = await startCorpusApp({ rateLimits: false });
+    tota = readTotaMeta(corpusDir());
+    agreements = await sql<AgreementRow>(
+      `select "id" as id, "slug" as slug, "origin" as origin, "status" as status, "date_signed" as date_signed,
+              "date_in_force" as date_in_force, "date_terminated" as date_terminated, "tota_id" as tota_id,
+              "fact_sources" as fact_sources, "source_meta" as source_meta
+       from agreement where "archived_at" is null`,
+    );
+    byTota = new Map(agreements.filter((a) => a.tota_id).map((a) => [a.tota_id!, a]));
+    bindings = new Map();
+    for (const b of await sql<BindingRow>(
+      `select "agreement_id" as agreement_id, "party_code" as party_code, "via" as via, "applied_from" as applied_from,
+              "in_force_from" as in_force_from, "until" as until, "in_force_inferred" as in_force_inferred
+       from agreement_binding`,
+    ))
+      bindings.set(b.agreement_id, [...(bindings.get(b.agreement_id) ?? []), b]);
+    partyRows = new Map();
+    for (const p of await sql<{
+      agreement_id: number;
+      party_code: string;
+      role: string;
+      date_joined: Value;
+      date_in_force: Value;
+      withdrawn: number | boolean;
+      date_withdrawn: Value;
+    }>(
+      `select "agreement_id" as agreement_id, "party_code" as party_code, "role" as role, "date_joined" as date_joined,
+              "date_in_force" as date_in_force, "withdrawn" as withdrawn, "date_withdrawn" as date_withdrawn
+       from agreement_party`,
+    ))
+      partyRows.set(String(p.agreement_id), [...(partyRows.get(String(p.agreement_id)) ?? []), p]);
+    parties = new Map(
+      (await sql<Record<string, unknown>>('select * from party')).map((p) => [String(p.code), p]),
+    );
+    eu = new Map(
+      (
+        await sql<{ member_code: string; date_joined: Value; date_left: Value; date_bound_until: Value }>(
+          `select "member_code" as member_code, "date_joined" as date_joined, "date_left" as date_left,
+                  "date_bound_until" as date_bound_until from bloc_membership where "bloc_code" = 'EUN'`,
+        )
+      ).map((m) => [m.member_code, m]),
+    );
+  });
+
+  afterAll(async () => {
+    mkdirSync(join(PROJECT_ROOT, 'test', 'out'), { recursive: true });
+    writeFileSync(
+      join(PROJECT_ROOT, 'test', 'out', 'truth-counts.json'),
+      `${JSON.stringify(counts, null, 2)}\n`,
+    );
+    console.log(
+      Object.entries(counts)
+        .map(([k, v]) => `${k}: ${v.checked} checked, ${v.false} false`)
+        .join('\n'),
+    );
+    await t?.close();
+  });
+
+  /** The ToTA files that are agreements of their own (the TPP's Spanish file is a language version of 449). */
+  const imported = () =>
+    [...tota.values()]
+      .filter((m) => byTota.has(m.id))
+      .map((m) => ({ meta: m, agreement: byTota.get(m.id)! }));
+  const sourcesText = (a: AgreementRow) =>
+    Object.values(json<Record<string, string>>(a.fact_sources) ?? {}).join(' ');
+
+  it('holds every ToTA file, once', () => {
+    const missing = [...tota.values()].filter((m) => !byTota.has(m.id) && m.id !== '450').map((m) => m.file);
+    tally('ToTA files held', tota.size, missing);
+    expect(missing).toEqual([]);
+  });
+
+  it("gives each agreement ToTA's dates and status, or says where its own come from and what ToTA gives", () => {
+    const wrong: unknown[] = [];
+    let checked = 0;
+    for (const { meta, agreement: a } of imported()) {
+      const curated = a.origin !== 'tota';
+      const facts: [string, string | null, string | null][] = [
+        ['dateSigned', meta.signed, day(a.date_signed)],
+        ['dateInForce', meta.inForce, day(a.date_in_force)],
+        ['status', TOTA_STATUS[meta.status ?? ''] ?? null, a.status],
+      ];
+      if (meta.status === 'Inactive') facts.push(['dateTerminated', meta.inactive, day(a.date_terminated)]);
+      for (const [fact, source, held] of facts) {
+        checked++;
+        if (source === held) continue;
+        // A value other than ToTA's is true only with its own source, which must say what ToTA gives.
+        const text = sourcesText(a);
+        const said =
+          /ToTA/.test(text) && (source === null || fact === 'status' || mentionsDate(text, source));
+        if (!said) wrong.push({ file: meta.file, slug: a.slug, curated, fact, tota: source, held });
+      }
+      // ToTA's status is its WTO snapshot's (2017): said so, since an agreement may have ended since.
+      if (!curated) {
+        checked++;
+        if (!/2017/.test(json<Record<string, string>>(a.fact_sources)?.status ?? ''))
+          wrong.push({ file: meta.file, slug: a.slug, fact: 'status without the date of its source' });
+      }
+      // ToTA contradicting itself (in force before signature; a date of entry into force on a signed-only
+      // agreement) is said, not picked silently.
+      if (meta.inForce && meta.signed && meta.inForce < meta.signed && !curated) {
+        checked++;
+        if (day(a.date_in_force) === meta.inForce || !/before the signature/.test(sourcesText(a)))
+          wrong.push({
+            file: meta.file,
+            slug: a.slug,
+            fact: 'dateInForce before dateSigned',
+            held: day(a.date_in_force),
+          });
+      }
+      if (meta.inForce && meta.status === 'Early announcement-Signed' && !curated) {
+        checked++;
+        if (
+          !/signed only|not in force|status/i.test(json<Record<string, string>>(a.fact_sources)?.status ?? '')
+        )
+          wrong.push({
+            file: meta.file,
+            slug: a.slug,
+            fact: 'status SIGNED with a date of entry into force, unexplained',
+          });
+      }
+    }
+    tally('agreement dates and status', checked, wrong);
+    expect(wrong).toEqual([]);
+  });
+
+  it('says where DESTA gives another year of signature or entry into force than the date shown', () => {
+    // DESTA's entries by the WTO name ToTA uses; the treaty itself before its consolidations and protocols.
+    const order = ['base_treaty', 'accession', 'consolidated', 'protocol or amendment'];
+    const norm = (s: string) =>
+      s
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
+    const desta = new Map<string, Row>();
+    for (const r of readCsv(join(corpusDir(), 'desta', 'desta_list_of_treaties_02_02.csv'))) {
+      if (!r.wto_name || !order.includes(r.entry_type)) continue;
+      const held = desta.get(norm(r.wto_name));
+      if (!held || order.indexOf(r.entry_type) < order.indexOf(held.entry_type))
+        desta.set(norm(r.wto_name), r);
+    }
+    const wrong: unknown[] = [];
+    let checked = 0;
+    for (const { meta, agreement: a } of imported()) {
+      const entry = meta.name ? desta.get(norm(meta.name)) : undefined;
+      if (!entry || a.origin !== 'tota') continue;
+      for (const [fact, held, year] of [
+        ['signature', meta.signed, entry.year],
+        ['entry into force', meta.inForce, entry.entryforceyear],
+      ] as const) {
+        if (!held || !/^\d{4}$/.test(year ?? '')) continue;
+        checked++;
+        if (held.startsWith(year)) continue;
+        const text = sourcesText(a);
+        if (!(
+          text.includes(`DESTA v2.02 entry ${entry.number} `) && text.includes(`year of ${fact} ${year}`)
+        ))
+          wrong.push({ file: meta.file, slug: a.slug, fact, tota: held, desta: year, entry: entry.number });
+      }
+    }
+    tally('agreement dates where DESTA disagrees with ToTA', checked, wrong);
+    expect(wrong).toEqual([]);
+  });
+
+  it('makes a party of every state ToTA lists (through the EU for its member states), and of no other', () => {
+    const wrong: unknown[] = [];
+    let checked = 0;
+    for (const { meta, agreement: a } of imported()) {
+      if (a.origin !== 'tota') continue;
+      const rows = partyRows.get(String(a.id)) ?? [];
+      const direct = new Set(rows.map((r) => r.party_code));
+      const bound = bindings.get(a.id) ?? [];
+      const listed = [...new Set([...meta.original, ...meta.current])];
+      for (const code of listed) {
+        checked++;
+        const party = parties.get(code);
+        if (!party) {
+          wrong.push({ file: meta.file, code, problem: 'not a party of the catalogue' });
+          continue;
+        }
+        if (party.territory_of) {
+          if (bound.some((b) => b.party_code === code))
+            wrong.push({ file: meta.file, code, problem: 'territory bound' });
+          continue;
+        }
+        if (direct.has(code)) continue;
+        const member = eu.get(code);
+        const viaEu = bound.some((b) => b.party_code === code && b.via === 'EUN');
+        const joinedAfterEnd =
+          member && a.date_terminated && day(member.date_joined)! >= day(a.date_terminated)!;
+        if (!(direct.has('EUN') && member && (viaEu || joinedAfterEnd)))
+          wrong.push({ file: meta.file, slug: a.slug, code, problem: 'listed by ToTA, bound by nothing' });
+      }
+      for (const code of direct) {
+        checked++;
+        if (code !== 'EUN' && !listed.includes(code))
+          wrong.push({ file: meta.file, slug: a.slug, code, problem: 'not listed by ToTA' });
+        if (code === 'EUN' && !listed.some((c) => eu.has(c)))
+          wrong.push({ file: meta.file, slug: a.slug, code, problem: 'EU with no member listed' });
+      }
+    }
+    tally('parties of each agreement', checked, wrong);
+    expect(wrong).toEqual([]);
+  });
+
+  it('binds each party from the date the sources give, and from no date they do not give', () => {
+    const wrong: unknown[] = [];
+    let checked = 0;
+    for (const { meta, agreement: a } of imported()) {
+      if (a.origin !== 'tota') continue;
+      const rows = new Map((partyRows.get(String(a.id)) ?? []).map((r) => [r.party_code, r]));
+      const bound = bindings.get(a.id) ?? [];
+      const ended = meta.status === 'Inactive' ? meta.inactive : null;
+      // ToTA's date of entry into force, when it can be true (not before the signature).
+      const inForce = meta.inForce && !(meta.signed && meta.inForce < meta.signed) ? meta.inForce : null;
+      const blocBinding = bound.find((b) => b.party_code === 'EUN');
+      for (const b of bound) {
+        checked++;
+        const from = day(b.in_force_from);
+        const until = day(b.until);
+        const inferred = Boolean(b.in_force_inferred);
+        const at = {
+          file: meta.file,
+          slug: a.slug,
+          code: b.party_code,
+          via: b.via,
+          inForceFrom: from,
+          until,
+        };
+        if (b.via === 'EUN' && !rows.has(b.party_code)) {
+          // A member state bound through the EU: from its accession (or the EU's start), until it left.
+          const m = eu.get(b.party_code)!;
+          const joined = day(m.date_joined);
+          const blocFrom = day(blocBinding?.in_force_from);
+          const expectFrom = blocFrom && joined && joined > blocFrom ? joined : blocFrom;
+          const left = m.date_bound_until ? null : day(m.date_left);
+          if (from !== expectFrom)
+            wrong.push({
+              ...at,
+              expected: expectFrom,
+              problem: 'member bound through the EU from another date',
+            });
+          if (m.date_bound_until === null && left && (until === null || until > left))
+            wrong.push({ ...at, expected: left, problem: 'member bound after it left the EU' });
+          continue;
+        }
+        const row = rows.get(b.party_code);
+        if (!row) {
+          wrong.push({ ...at, problem: 'binding without a party row' });
+          continue;
+        }
+        const acceded =
+          // An accession instrument's dates are the acceding state's own (EFTA - Accession of Iceland).
+          !/\baccession\b/i.test(meta.name ?? '') &&
+          meta.original.length > 0 &&
+          !meta.original.includes(b.party_code) &&
+          meta.current.includes(b.party_code);
+        const withdrawn =
+          meta.current.length > 0 &&
+          meta.original.includes(b.party_code) &&
+          !meta.current.includes(b.party_code);
+        if (acceded && !day(row.date_joined) && !day(row.date_in_force)) {
+          // ToTA lists it among the current parties only: when it joined, no source here says.
+          if (from !== null)
+            wrong.push({ ...at, problem: 'acceded party bound from a date no source gives' });
+          continue;
+        }
+        if (withdrawn && !day(row.date_withdrawn)) {
+          if (from !== null && (until === null || until > from))
+            wrong.push({ ...at, problem: 'withdrawn party bound with no date of withdrawal' });
+          continue;
+        }
+        if (inferred) {
+          // Disclosed in the reports as "counted as binding since signature"; only where no date is given.
+          if (inForce !== null || from !== day(a.date_signed))
+            wrong.push({ ...at, problem: 'inferred start where a date is given' });
+        } else if (from !== inForce)
+          wrong.push({ ...at, expected: inForce, problem: 'in force from another date' });
+        if (until !== ended) wrong.push({ ...at, expected: ended, problem: 'bound until another date' });
+      }
+    }
+    tally('binding dates (who is bound from when until when)', checked, wrong);
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives each country the regions, flags and income group of the country lists', () => {
+    const corpus = corpusDir();
+    const rows = readCsv(join(corpus, 'countries', 'country-codes.csv'));
+    const income = new Map(
+      readCsv(join(corpus, 'countries', 'CLASS_FY23_list_of_economies.csv')).map((r) => [r.Code, r]),
+    );
+    const GROUPS: Record<string, string | null> = {
+      'Low income': 'LOW',
+      'Lower middle income': 'LOWER_MIDDLE',
+      'Upper middle income': 'UPPER_MIDDLE',
+      'High income': 'HIGH',
+      '': null,
+    };
+    const wrong: unknown[] = [];
+    let checked = 0;
+    const orNull = (s: string | undefined) => ((s ?? '').trim() === '' ? null : (s ?? '').trim());
+    for (const r of rows) {
+      const code = r['ISO3166-1-Alpha-3'];
+      if (!code) continue;
+      const p = parties.get(code);
+      checked++;
+      if (!p) {
+        wrong.push({ code, problem: 'missing' });
+        continue;
+      }
+      const facts: [string, unknown, unknown][] = [
+        ['region', orNull(r['Region Name']), p.region],
+        ['subRegion', orNull(r['Sub-region Name']), p.sub_region],
+        ['intermediateRegion', orNull(r['Intermediate Region Name']), p.intermediate_region],
+        [
+          'm49',
+          orNull(r.M49)?.padStart(3, '0') ?? null,
+          p.m49 === null ? null : String(p.m49).padStart(3, '0'),
+        ],
+        ['ldc', Boolean(orNull(r['Least Developed Countries (LDC)'])), Boolean(p.ldc)],
+        ['lldc', Boolean(orNull(r['Land Locked Developing Countries (LLDC)'])), Boolean(p.lldc)],
+        ['sids', Boolean(orNull(r['Small Island Developing States (SIDS)'])), Boolean(p.sids)],
+      ];
+      const economy = income.get(code);
+      const sources = json<Record<string, string>>(p.fact_sources as string) ?? {};
+      // An economy the World Bank classes under another code (the Channel Islands) says so in its sources.
+      const other = /World Bank FY23 list, ([A-Z]{3})/.exec(sources.incomeGroup ?? '')?.[1];
+      const row = economy ?? (other ? income.get(other) : undefined);
+      const group = row ? GROUPS[row['Income group'].trim()] : null;
+      facts.push(['incomeGroup', group, p.income_group]);
+      // The taxonomy's definition: a UN LDC or SIDS, or not classed high income by the World Bank.
+      const ldcOrSids =
+        Boolean(orNull(r['Least Developed Countries (LDC)'])) ||
+        Boolean(orNull(r['Small Island Developing States (SIDS)']));
+      facts.push([
+        'developing',
+        ldcOrSids ? true : group === null ? null : group !== 'HIGH',
+        p.developing === null ? null : Boolean(p.developing),
+      ]);
+      for (const [fact, source, held] of facts) {
+        checked++;
+        if (source !== held) wrong.push({ code, fact, source, held });
+      }
+    }
+    tally('country labels (regions, LDC/LLDC/SIDS, income group, developing)', checked, wrong);
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives each country the Convention status the Convention lists give, with a source for any other', () => {
+    const corpus = corpusDir();
+    const listed = new Map(readCsv(join(corpus, 'convention', 'parties.csv')).map((r) => [r.iso3, r]));
+    const notParties = new Map(
+      readCsv(join(corpus, 'convention', 'not_parties.csv')).map((r) => [r.iso3, r]),
+    );
+    const wrong: unknown[] = [];
+    let checked = 0;
+    for (const [code, p] of parties) {
+      checked++;
+      const held = {
+        status: p.convention_status_kind,
+        deposited: day(p.convention_deposited as Value),
+        inForce: day(p.convention_in_force as Value),
+      };
+      const row: Row | undefined = listed.get(code);
+      const not = notParties.get(code);
+      if (row) {
+        const expected = {
+          status: 'PARTY',
+          deposited: row.instrument_deposited || null,
+          inForce: row.entry_into_force || null,
+        };
+        // A hand-checked fact may fill a blank of the list; it may not contradict it.
+        if (
+          held.status !== 'PARTY' ||
+          (expected.deposited && expected.deposited !== held.deposited) ||
+          (expected.inForce && expected.inForce !== held.inForce)
+        )
+          wrong.push({ code, expected, held });
+        else if (!expected.inForce && held.inForce && !/Hand-checked/.test(String(p.convention_source)))
+          wrong.push({ code, held, problem: 'a date the list does not give, with no source' });
+      } else if (not) {
+        const unknown = not.confidence === 'low' || /^absence only/i.test(not.basis);
+        const expected = unknown ? 'UNKNOWN' : 'NOT_PARTY';
+        if (held.status !== expected || String(p.convention_as_of ?? '') < not.as_of)
+          wrong.push({ code, expected, asOf: not.as_of, held });
+      } else if (held.status !== 'UNKNOWN' && !/Hand-checked source/.test(String(p.convention_source ?? '')))
+        wrong.push({ code, held, problem: 'a status neither list gives, with no source' });
+    }
+    tally('Convention status of each party', checked, wrong);
+    expect(wrong).toEqual([]);
+  });
+
+  it("lists, in each party's coherence report, exactly the agreements that bind it on the report's date", async () => {
+    const wrong: unknown[] = [];
+    let checked = 0;
+    const partyCodes = [...new Set([...bindings.values()].flat().map((b) => b.party_code))].sort();
+    const dates = ['1995-01-01', '2008-01-01', '2016-06-30'];
+    const live = new Set(agreements.map((a) => a.id));
+    const slugOf = new Map(agreements.map((a) => [a.id, a.slug]));
+    for (const code of partyCodes) {
+      for (const asOf of dates) {
+        const res = await t.gql<{ coherenceReport: { agreements: { agreement: { slug: string } }[] } }>(
+          `query($p: String!, $d: LocalDate!) { coherenceReport(party: $p, asOf: $d) { agreements { agreement { slug } } } }`,
+          { p: code, d: asOf },
+        );
+        if (res.errors) {
+          wrong.push({ code, asOf, errors: res.errors });
+          continue;
+        }
+        const listed = new Set(res.data!.coherenceReport.agreements.map((a) => a.agreement.slug));
+        const expected = new Set<string>();
+        for (const [id, rows] of bindings) {
+          if (!live.has(id)) continue;
+          for (const b of rows.filter((x) => x.party_code === code)) {
+            const from = day(b.applied_from);
+            const until = day(b.until);
+            if (from !== null && from <= asOf && (until === null || until > asOf))
+              expected.add(slugOf.get(id)!);
+          }
+        }
+        for (const slug of new Set([...listed, ...expected])) {
+          checked++;
+          if (listed.has(slug) !== expected.has(slug))
+            wrong.push({ code, asOf, slug, listed: listed.has(slug), bound: expected.has(slug) });
+        }
+      }
+    }
+    tally('coherence report: agreements binding a party on a date', checked, wrong);
+    expect(wrong).toEqual([]);
+  });
+
+  it("says an agreement is signed before the Convention entered into force for the party only on the lists' date", async () => {
+    const wrong: unknown[] = [];
+    let checked = 0;
+    const listed = new Map(readCsv(join(corpusDir(), 'convention', 'parties.csv')).map((r) => [r.iso3, r]));
+    const codes = [...new Set([...bindings.values()].flat().map((b) => b.party_code))].sort();
+    const notParties = readCsv(join(corpusDir(), 'convention', 'not_parties.csv'));
+    for (const code of codes) {
+      const res = await t.gql<{ coherenceReport: { agreements: { checks: { message: string }[] }[] } }>(
+        `query($p: String!) { coherenceReport(party: $p) { agreements { checks { message } } } }`,
+        { p: code },
+      );
+      const messages = (res.data?.coherenceReport.agreements ?? []).flatMap((a) => a.checks);
+      for (const f of messages) {
+        const before = /before the Convention entered into force for .* \((\d{4}-\d{2}-\d{2})\)/.exec(
+          f.message,
+        );
+        if (before) {
+          checked++;
+          // The list's date, or a hand-checked source's (Mexico), which the party's record names.
+          const party = parties.get(code)!;
+          const sourced = /Hand-checked source/.test(String(party.convention_source ?? ''))
+            ? day(party.convention_in_force as Value)
+            : null;
+          const expected = listed.get(code)?.entry_into_force || sourced;
+          if (expected !== before[1]) wrong.push({ code, said: before[1], source: expected ?? null });
+        }
+        if (/is not a Party to the Convention/.test(f.message)) {
+          checked++;
+          const not = notParties.find((r) => r.iso3 === code);
+          const sourced = /Hand-checked source/.test(String(parties.get(code)!.convention_source ?? ''));
+          if (!sourced && (!not || not.confidence === 'low'))
+            wrong.push({ code, said: 'not a Party', list: not ?? null });
+        }
+      }
+    }
+    tally('coherence report: Convention dates and status in findings', checked, wrong);
+    expect(wrong).toEqual([]);
+  });
+
+  it('says NOT_MET only on a full text with its dates, and MET only on reviewed evidence, in every coherence report', async () => {
+    const coverage = new Map(
+      (
+        await sql<{ slug: string; coverage: string | null }>(
+          'select "slug" as slug, "record_coverage" as coverage from agreement',
+        )
+      ).map((r) => [r.slug, r.coverage]),
+    );
+    const signed = new Map(agreements.map((a) => [a.slug, day(a.date_signed)]));
+    const partyCodes = [...new Set([...bindings.values()].flat().map((b) => b.party_code))].sort();
+    const wrong: unknown[] = [];
+    let checked = 0;
+    for (const code of partyCodes) {
+      const res = await t.gql<{
+        coherenceReport: {
+          agreements: {
+            agreement: { slug: string };
+            checks: {
+              ruleId: string;
+              outcome: string;
+              message: string;
+              evidence: { status: string | null }[];
+            }[];
+          }[];
+        };
+      }>(
+        `query($p: String!) { coherenceReport(party: $p) { agreements { agreement { slug }
+           checks { ruleId outcome message evidence { status } } } } }`,
+        { p: code },
+      );
+      for (const a of res.data?.coherenceReport.agreements ?? []) {
+        const slug = a.agreement.slug;
+        for (const c of a.checks) {
+          if (c.ruleId === 'INFO/partners-not-convention-parties') {
+            // Partners named not Parties (as of the sources' date) or of unknown status, against their records.
+            const [notParties, unknown] = c.message.split(/Status not known for|status not known for/);
+            for (const m of (notParties ?? '').matchAll(/\(([A-Z]{3})\), as of ([\d-]+)/g)) {
+              checked++;
+              const p = parties.get(m[1])!;
+              if (p.convention_status_kind !== 'NOT_PARTY' || String(p.convention_as_of) !== m[2])
+                wrong.push({
+                  code,
+                  slug,
+                  partner: m[1],
+                  said: `not a Party as of ${m[2]}`,
+                  held: [p.convention_status_kind, p.convention_as_of],
+                });
+            }
+            for (const m of (unknown ?? '').matchAll(/\(([A-Z]{3})\)/g)) {
+              checked++;
+              if (parties.get(m[1])!.convention_status_kind !== 'UNKNOWN')
+                wrong.push({
+                  code,
+                  slug,
+                  partner: m[1],
+                  said: 'status not known',
+                  held: parties.get(m[1])!.convention_status_kind,
+                });
+            }
+            continue;
+          }
+          if (c.outcome === 'NOT_MET') {
+            checked++;
+            // An absence is a finding only where the whole text is held and the agreement's date is known.
+            if (coverage.get(slug) !== 'FULL_TEXT' || !signed.get(slug))
+              wrong.push({
+                code,
+                slug,
+                rule: c.ruleId,
+                outcome: c.outcome,
+                coverage: coverage.get(slug),
+                signed: signed.get(slug),
+              });
+          }
+          if (c.outcome === 'MET') {
+            checked++;
+            if (c.evidence.some((e) => e.status !== null && e.status !== 'ACCEPTED'))
+              wrong.push({
+                code,
+                slug,
+                rule: c.ruleId,
+                outcome: c.outcome,
+                evidence: c.evidence.map((e) => e.status),
+              });
+          }
+        }
+      }
+    }
+    tally('coherence report: NOT_MET and MET against what the record holds', checked, wrong);
+    expect(wrong).toEqual([]);
+  });
+
+  it('counts, in each coherence report, the annotations and the paragraph scores its own agreements give', async () => {
+    const annotations = await sql<{ slug: string; status: string; scope: string | string[] | null }>(
+      `select a."slug" as slug, n."status" as status, n."party_scope" as scope
+       from annotation n join provision p on p."id" = n."provision_id" join agreement a on a."id" = p."agreement_id"
+       where n."status" in ('ACCEPTED', 'PROPOSED')`,
+    );
+    const bySlug = new Map<string, { status: string; scope: string[] | null }[]>();
+    for (const n of annotations)
+      bySlug.set(n.slug, [
+        ...(bySlug.get(n.slug) ?? []),
+        { status: n.status, scope: json<string[]>(n.scope) },
+      ]);
+    const partyCodes = [...new Set([...bindings.values()].flat().map((b) => b.party_code))].sort();
+    const wrong: unknown[] = [];
+    let checked = 0;
+    for (const code of partyCodes) {
+      const res = await t.gql<{
+        coherenceReport: {
+          agreements: {
+            agreement: { slug: string };
+            via: string | null;
+            acceptedAnnotations: number;
+            proposedAnnotations: number;
+            checks: { ruleId: string; outcome: string }[];
+          }[];
+          scores: { paragraph: string; ruleIds: string[]; pending: number; assessed: number; met: number }[];
+        };
+      }>(
+        `query($p: String!) { coherenceReport(party: $p) {
+           agreements { agreement { slug } via acceptedAnnotations proposedAnnotations checks { ruleId outcome } }
+           scores { paragraph ruleIds pending assessed met } } }`,
+        { p: code },
+      );
+      const report = res.data!.coherenceReport;
+      for (const a of report.agreements) {
+        // An annotation counts for the party unless it names the parties it covers and neither the party nor
+        // its bloc is among them (README, "A carve-out that protects one party only").
+        const mine = (bySlug.get(a.agreement.slug) ?? []).filter(
+          (n) => !n.scope || n.scope.includes(code) || (a.via !== null && n.scope.includes(a.via)),
+        );
+        checked++;
+        const counted = [
+          mine.filter((n) => n.status === 'ACCEPTED').length,
+          mine.filter((n) => n.status === 'PROPOSED').length,
+        ];
+        if (a.acceptedAnnotations !== counted[0] || a.proposedAnnotations !== counted[1])
+          wrong.push({
+            code,
+            slug: a.agreement.slug,
+            said: [a.acceptedAnnotations, a.proposedAnnotations],
+            annotations: counted,
+          });
+      }
+      for (const score of report.scores) {
+        // docs/coherence-rules.md, "Scores and trend": an agreement fails a paragraph when one of its scored
+        // rules is NOT_MET, awaits review when one is PENDING_REVIEW, is unknown when one is UNKNOWN, meets it
+        // when one is MET; the score is met / assessed (met and failed).
+        const outcomes = report.agreements.map((a) => {
+          const o = a.checks.filter((c) => score.ruleIds.includes(c.ruleId)).map((c) => c.outcome);
+          return ['NOT_MET', 'PENDING_REVIEW', 'UNKNOWN', 'MET'].find((x) => o.includes(x)) ?? null;
+        });
+        const expected = {
+          pending: outcomes.filter((o) => o === 'PENDING_REVIEW').length,
+          assessed: outcomes.filter((o) => o === 'MET' || o === 'NOT_MET').length,
+          met: outcomes.filter((o) => o === 'MET').length,
+        };
+        checked++;
+        const said = { pending: score.pending, assessed: score.assessed, met: score.met };
+        if (JSON.stringify(said) !== JSON.stringify(expected))
+          wrong.push({ code, paragraph: score.paragraph, said, expected });
+      }
+    }
+    tally('coherence report: annotation counts and paragraph scores', checked, wrong);
+    expect(wrong).toEqual([]);
+  });
+
+  it('counts in the trends by year exactly the agreements whose annotations carry each code', async () => {
+    const res = await t.gql<{
+      trends: {
+        groups: {
+          key: string;
+          agreements: number;
+          counts: { code: string; accepted: number; proposed: number }[];
+        }[];
+      };
+    }>('{ trends(groupBy: YEAR) { groups { key agreements counts { code accepted proposed } } } }');
+    expect(res.errors).toBeUndefined();
+    const rows = await sql<{
+      year: string;
+      code: string;
+      status: string;
+      scope: string | null;
+      agreement_id: number;
+    }>(
+      `select substr(a."date_signed", 1, 4) as year, n."code" as code, n."status" as status, n."party_scope" as scope,
+              a."id" as agreement_id
+       from annotation n join provision p on p."id" = n."provision_id" join agreement a on a."id" = p."agreement_id"
+       where a."archived_at" is null and a."date_signed" is not null and n."status" in ('ACCEPTED', 'PROPOSED')`,
+    );
+    const perYear = await sql<{ year: string; n: number }>(
+      `select substr("date_signed", 1, 4) as year, count(*) as n from agreement
+       where "archived_at" is null and "date_signed" is not null group by substr("date_signed", 1, 4)`,
+    );
+    const wrong: unknown[] = [];
+    let checked = 0;
+    const groups = new Map(res.data!.trends.groups.map((g) => [g.key, g]));
+    for (const { year, n } of perYear) {
+      checked++;
+      const g = groups.get(year);
+      if (!g || g.agreements !== Number(n))
+        wrong.push({ year, agreements: Number(n), said: g?.agreements ?? null });
+      if (!g) continue;
+      for (const c of g.counts) {
+        const mine = rows.filter((r) => r.year === year && r.code === c.code);
+        const accepted = new Set(mine.filter((r) => r.status === 'ACCEPTED').map((r) => r.agreement_id));
+        const proposed = new Set(
+          mine
+            .filter((r) => r.status === 'PROPOSED' && !accepted.has(r.agreement_id))
+            .map((r) => r.agreement_id),
+        );
+        checked++;
+        if (c.accepted !== accepted.size || c.proposed !== proposed.size)
+          wrong.push({
+            year,
+            code: c.code,
+            said: [c.accepted, c.proposed],
+            annotations: [accepted.size, proposed.size],
+          });
+      }
+    }
+    tally('trends by year: counts against the annotations', checked, wrong);
+    expect(wrong).toEqual([]);
+  });
+});
