@@ -455,8 +455,24 @@ describe('reports', () => {
     });
 
     it("says when a bound party's date of entry into force is the signature date, not a recorded date", async () => {
-      // chile-colombia-fta is recorded in force with no date (its sources disagree): the binding counts it from
-      // signature (2006-11-27), which is no date of entry into force.
+      // An agreement recorded in force with no date: the binding counts it from signature, which is no date of
+      // entry into force. (chile-colombia-fta was the fixtures' one such record until its date was recorded.)
+      const admin = await t.createKey(Role.ADMIN, 'undated');
+      const created = await t.gql(
+        'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { id } }',
+        {
+          input: {
+            slug: 't-undated-in-force',
+            title: 'Undated in force',
+            kind: 'BILATERAL',
+            status: 'IN_FORCE',
+            dateSigned: '2006-11-27',
+            parties: [{ code: 'CHL' }, { code: 'COL' }],
+          },
+        },
+        { key: admin },
+      );
+      expect(created.errors).toBeUndefined();
       const res = await t.gql<{
         compareAgreements: {
           agreements: {
@@ -464,15 +480,20 @@ describe('reports', () => {
           }[];
         };
       }>(
-        `{ compareAgreements(agreements: ["chile-colombia-fta", "usmca"]) {
+        `{ compareAgreements(agreements: ["t-undated-in-force", "chile-colombia-fta", "usmca"]) {
           agreements { boundParties { party { code } inForceFrom inForceInferred } } } }`,
       );
       expect(res.errors).toBeUndefined();
-      const [chileColombia, usmca] = res.data!.compareAgreements.agreements;
-      expect(chileColombia.boundParties).toContainEqual({
+      const [undated, chileColombia, usmca] = res.data!.compareAgreements.agreements;
+      expect(undated.boundParties).toContainEqual({
         party: { code: 'COL' },
         inForceFrom: '2006-11-27',
         inForceInferred: true,
+      });
+      expect(chileColombia.boundParties).toContainEqual({
+        party: { code: 'COL' },
+        inForceFrom: '2009-05-11',
+        inForceInferred: false,
       });
       expect(usmca.boundParties.every((b) => !b.inForceInferred)).toBe(true);
     });
