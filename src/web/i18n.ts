@@ -34,7 +34,7 @@ const EN = {
   'common.no': 'no',
   'common.source': 'source',
   'common.sources': 'Sources',
-  'common.results': '{count} results',
+  'common.results': '{count, plural, one {# result} other {# results}}',
   'common.copy': 'Copy',
   'common.copied': 'Copied to the clipboard.',
   'common.print': 'Print',
@@ -74,8 +74,10 @@ const EN = {
   'home.proposed': 'annotations awaiting review',
   'home.years': 'years of signature covered',
   'home.completeness': 'How complete the records are',
-  'home.dated': '{count} of {total} agreements have a signature date',
-  'home.annotated': '{count} of {total} agreements have at least one annotation',
+  'home.dated':
+    '{count} of {total, plural, one {# agreement} other {# agreements}} {count, plural, one {has} other {have}} a signature date',
+  'home.annotated':
+    '{count} of {total, plural, one {# agreement} other {# agreements}} {count, plural, one {has} other {have}} at least one annotation',
   'home.entry': 'Where to start',
   'home.negotiator': 'Trade negotiators',
   'home.negotiatorText': 'Find precedent clauses: who wrote this first, who copied it, in which words.',
@@ -105,7 +107,8 @@ const EN = {
   'search.active': 'Active filters',
   'search.noQuery': 'Type words to search the texts, summaries and titles of every provision.',
   'search.noHits': 'No provision matches. Try fewer words, a prefix* or OR.',
-  'search.hits': '{count} provisions match',
+  'search.hits':
+    '{count, plural, =0 {No provision matches} one {# provision matches} other {# provisions match}}',
   'search.ranked':
     'The ranking covers the first {count} hits in catalogue order: add words or filters to rank them all.',
   'search.csv': 'Download these results (CSV, up to 1,000 rows)',
@@ -118,7 +121,7 @@ const EN = {
   'agreements.desc': 'descending',
   'agreements.compareSelected': 'Compare the selected agreements',
   'agreements.select': 'Select {title} for comparison',
-  'agreements.count': '{count} agreements',
+  'agreements.count': '{count, plural, one {# agreement} other {# agreements}}',
   'agreement.facts': 'Facts',
   'agreement.kind': 'Kind',
   'agreement.types': 'Types',
@@ -145,7 +148,7 @@ const EN = {
   'agreement.json': 'The record (JSON)',
   'agreement.csv': 'Provisions and annotations (CSV)',
   'agreement.moreProvisions': 'Next provisions',
-  'agreement.provisionsCount': '{count} provisions',
+  'agreement.provisionsCount': '{count, plural, one {# provision} other {# provisions}}',
   'complete.dateSigned': 'signature date',
   'complete.dateInForce': 'entry into force',
   'complete.parties': 'parties',
@@ -153,7 +156,7 @@ const EN = {
   'complete.factSources': 'sources of facts',
   'complete.texts': 'texts of the provisions',
   'complete.annotations': 'annotations',
-  'complete.summary': '{have} of {total} items recorded',
+  'complete.summary': '{have} of {total, plural, one {# item} other {# items}} recorded',
   'complete.missing': 'missing: {items}',
   'provision.text': 'Text',
   'provision.summary': 'Summary',
@@ -190,7 +193,7 @@ const EN = {
   'parties.title': 'Parties',
   'parties.find': 'Find a country or bloc',
   'parties.none': 'No party matches "{q}".',
-  'parties.perPage': '{total} parties, 100 a page',
+  'parties.perPage': '{total, plural, one {# party} other {# parties}}, 100 a page',
   'party.facts': 'Facts',
   'party.kind': 'Kind',
   'party.notBinding': 'not binding {party} on {date}',
@@ -207,7 +210,8 @@ const EN = {
   'party.agreementsChart': 'Agreements signed per year',
   'party.coherence': 'Coherence with the 2005 Convention',
   'party.scores': 'Score per paragraph of the Operational Guidelines',
-  'party.met': '{met} of {assessed} assessed agreements meet it',
+  'party.met':
+    '{met} of {assessed, plural, one {# assessed agreement} other {# assessed agreements}} {met, plural, one {meets} other {meet}} it',
   'party.pending': '{pending} awaiting review, not in the score',
   'party.findings': 'Findings',
   'party.outcomes': 'Checks by outcome',
@@ -250,8 +254,8 @@ const EN = {
   'flows.mutual': 'Mutual',
   'flows.chart': 'Flows per grantor and beneficiary',
   'flows.none': 'No flow matches these filters.',
-  'flows.count': '{count} flows',
-  'flows.countPending': '{count} flows ({pending} more awaiting review)',
+  'flows.count': '{count, plural, one {# flow} other {# flows}}',
+  'flows.countPending': '{count, plural, one {# flow} other {# flows}} ({pending} more awaiting review)',
   'flows.pending': 'proposed, awaiting review',
   'trends.pending': '+ {count} awaiting review',
   'draft.title': 'Check a draft',
@@ -262,10 +266,10 @@ const EN = {
   'draft.answer': "The checker's answer",
   'draft.empty': 'Paste a draft first.',
   'draft.changedWords': 'Words the draft changes from this clause',
-  'draft.familyFound': '{count} members found (the search stops at {max})',
+  'draft.familyFound': '{count, plural, one {# member} other {# members}} found (the search stops at {max})',
   'draft.earliestFound': 'the earliest of them',
   'draft.familyAlone': 'no other member found',
-  'draft.words': '{count} words',
+  'draft.words': '{count, plural, one {# word} other {# words}}',
   'draft.noPrecedent': 'No clause of the catalogue is {percent} similar or more.',
   'draft.gap.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'The draft has e-commerce provisions but no cultural carve-out or cultural exemption',
@@ -280,9 +284,9 @@ const EN = {
     '{what}; the parties have no agreements in scope to compare with ({parties}), but the Convention’s Operational Guidelines expect it.',
   'draft.gap.record': '{party} {carrying} of {agreements}',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
-    'the party’s agreements with e-commerce provisions signed in the last {years} years of its record',
+    'the party’s agreements with e-commerce provisions signed in the last {years, plural, one {year} other {# years}} of its record',
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
-    'the party’s agreements signed in the last {years} years of its record',
+    'the party’s agreements signed in the last {years, plural, one {year} other {# years}} of its record',
   'draft.scope.NO_CONVENTION_REFERENCE':
     'the party’s agreements signed since the Convention entered into force for it (where that date is not recorded, since {since}, when the Convention entered into force)',
   'review.title': 'Review queue',
@@ -295,7 +299,8 @@ const EN = {
   'review.signedInAs': 'Signed in as {name} ({role})',
   'review.needsReviewer': 'This key has the role {role}: reviewing needs {roles}.',
   'review.progress': 'Your progress',
-  'review.progressText': 'You have reviewed {mine} annotations; {left} proposals are waiting.',
+  'review.progressText':
+    'You have reviewed {mine, plural, one {# annotation} other {# annotations}}; {left, plural, one {# proposal is} other {# proposals are}} waiting.',
   'review.empty': 'No proposed annotation is waiting for review.',
   'review.accept': 'Accept',
   'review.reject': 'Reject',
@@ -320,7 +325,8 @@ const EN = {
   'error.unauthenticated': 'An API key is needed',
   'error.tooMany': 'Too many requests',
   'error.tooManyTitle': 'You have asked for too many pages in a short time',
-  'error.tooManyText': 'Please wait {seconds} seconds (until {at} UTC), then reload the page.',
+  'error.tooManyText':
+    'Please wait {seconds, plural, one {# second} other {# seconds}} (until {at} UTC), then reload the page.',
   'error.unavailable': 'Temporarily unavailable',
   'error.internal': 'Unexpected error',
   'error.internalText': 'The server could not build this page. The error has been logged.',
@@ -377,7 +383,7 @@ const FR: Messages = {
   'common.no': 'non',
   'common.source': 'source',
   'common.sources': 'Sources',
-  'common.results': '{count} résultats',
+  'common.results': '{count, plural, one {# résultat} other {# résultats}}',
   'common.copy': 'Copier',
   'common.copied': 'Copié dans le presse-papiers.',
   'common.print': 'Imprimer',
@@ -417,8 +423,10 @@ const FR: Messages = {
   'home.proposed': 'annotations en attente de relecture',
   'home.years': 'années de signature couvertes',
   'home.completeness': 'Complétude des fiches',
-  'home.dated': '{count} accords sur {total} ont une date de signature',
-  'home.annotated': '{count} accords sur {total} ont au moins une annotation',
+  'home.dated':
+    '{count, plural, one {# accord} other {# accords}} sur {total} {count, plural, one {a} other {ont}} une date de signature',
+  'home.annotated':
+    '{count, plural, one {# accord} other {# accords}} sur {total} {count, plural, one {a} other {ont}} au moins une annotation',
   'home.entry': 'Par où commencer',
   'home.negotiator': 'Négociateurs commerciaux',
   'home.negotiatorText':
@@ -451,7 +459,8 @@ const FR: Messages = {
   'search.noQuery':
     'Saisissez des mots pour chercher dans les textes, résumés et titres de toutes les dispositions.',
   'search.noHits': 'Aucune disposition ne correspond. Essayez moins de mots, un préfixe* ou OR.',
-  'search.hits': '{count} dispositions correspondent',
+  'search.hits':
+    '{count, plural, =0 {Aucune disposition ne correspond} one {# disposition correspond} other {# dispositions correspondent}}',
   'search.ranked':
     'Le classement porte sur les {count} premiers résultats dans l’ordre du catalogue : ajoutez des mots ou des filtres pour tout classer.',
   'search.csv': 'Télécharger ces résultats (CSV, jusqu’à 1 000 lignes)',
@@ -464,7 +473,7 @@ const FR: Messages = {
   'agreements.desc': 'décroissant',
   'agreements.compareSelected': 'Comparer les accords sélectionnés',
   'agreements.select': 'Sélectionner {title} pour la comparaison',
-  'agreements.count': '{count} accords',
+  'agreements.count': '{count, plural, one {# accord} other {# accords}}',
   'agreement.facts': 'Faits',
   'agreement.kind': 'Nature',
   'agreement.types': 'Types',
@@ -492,7 +501,7 @@ const FR: Messages = {
   'agreement.json': 'La fiche (JSON)',
   'agreement.csv': 'Dispositions et annotations (CSV)',
   'agreement.moreProvisions': 'Dispositions suivantes',
-  'agreement.provisionsCount': '{count} dispositions',
+  'agreement.provisionsCount': '{count, plural, one {# disposition} other {# dispositions}}',
   'complete.dateSigned': 'date de signature',
   'complete.dateInForce': 'entrée en vigueur',
   'complete.parties': 'parties',
@@ -500,7 +509,8 @@ const FR: Messages = {
   'complete.factSources': 'sources des faits',
   'complete.texts': 'textes des dispositions',
   'complete.annotations': 'annotations',
-  'complete.summary': '{have} éléments sur {total} renseignés',
+  'complete.summary':
+    '{have, plural, one {# élément} other {# éléments}} sur {total} {have, plural, one {renseigné} other {renseignés}}',
   'complete.missing': 'manque : {items}',
   'provision.text': 'Texte',
   'provision.summary': 'Résumé',
@@ -537,7 +547,7 @@ const FR: Messages = {
   'parties.title': 'Parties',
   'parties.find': 'Trouver un pays ou un bloc',
   'parties.none': 'Aucune partie ne correspond à « {q} ».',
-  'parties.perPage': '{total} parties, 100 par page',
+  'parties.perPage': '{total, plural, one {# partie} other {# parties}}, 100 par page',
   'party.facts': 'Faits',
   'party.kind': 'Nature',
   'party.notBinding': 'ne lie pas {party} au {date}',
@@ -554,7 +564,8 @@ const FR: Messages = {
   'party.agreementsChart': 'Accords signés par année',
   'party.coherence': 'Cohérence avec la Convention de 2005',
   'party.scores': 'Score par paragraphe des Directives opérationnelles',
-  'party.met': '{met} accords évalués sur {assessed} y satisfont',
+  'party.met':
+    '{met, plural, one {# accord évalué} other {# accords évalués}} sur {assessed} {met, plural, one {y satisfait} other {y satisfont}}',
   'party.pending': '{pending} en attente de relecture, hors du score',
   'party.findings': 'Constats',
   'party.outcomes': 'Vérifications par résultat',
@@ -577,7 +588,8 @@ const FR: Messages = {
   'compare.developing': 'Parties en développement',
   'compare.add': 'Ajouter un accord (mots de son titre, ou son identifiant)',
   'compare.choose': 'Plusieurs accords correspondent à « {text} » : choisissez-en un.',
-  'compare.more': 'Et {count} autres : ajoutez des mots pour affiner le choix.',
+  'compare.more':
+    'Et {count, plural, one {# autre} other {# autres}} : ajoutez des mots pour affiner le choix.',
   'compare.noMatch': 'Aucun accord n’a « {text} » dans son titre ni pour identifiant.',
   'trends.title': 'Tendances',
   'trends.groupBy': 'Regrouper par',
@@ -609,10 +621,11 @@ const FR: Messages = {
   'draft.answer': 'La réponse du vérificateur',
   'draft.empty': 'Collez d’abord un projet.',
   'draft.changedWords': 'Mots que le projet change par rapport à cette clause',
-  'draft.familyFound': '{count} membres trouvés (la recherche s’arrête à {max})',
+  'draft.familyFound':
+    '{count, plural, one {# membre trouvé} other {# membres trouvés}} (la recherche s’arrête à {max})',
   'draft.earliestFound': 'le plus ancien d’entre eux',
   'draft.familyAlone': 'aucun autre membre trouvé',
-  'draft.words': '{count} mots',
+  'draft.words': '{count, plural, one {# mot} other {# mots}}',
   'draft.noPrecedent': 'Aucune clause du catalogue n’est similaire à {percent} ou plus.',
   'draft.gap.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'Le projet contient des dispositions sur le commerce électronique mais aucune exclusion ni exemption culturelle',
@@ -627,9 +640,9 @@ const FR: Messages = {
     '{what} ; les parties n’ont aucun accord à comparer ({parties}), mais les directives opérationnelles de la Convention l’attendent.',
   'draft.gap.record': '{party} {carrying} sur {agreements}',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
-    'les accords de la partie comportant des dispositions sur le commerce électronique signés dans les {years} dernières années de son historique',
+    'les accords de la partie comportant des dispositions sur le commerce électronique signés {years, plural, one {durant la dernière année} other {dans les # dernières années}} de son historique',
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
-    'les accords de la partie signés dans les {years} dernières années de son historique',
+    'les accords de la partie signés {years, plural, one {durant la dernière année} other {dans les # dernières années}} de son historique',
   'draft.scope.NO_CONVENTION_REFERENCE':
     'les accords de la partie signés depuis l’entrée en vigueur de la Convention à son égard (si cette date n’est pas connue, depuis le {since}, date d’entrée en vigueur de la Convention)',
   'review.title': 'File de relecture',
@@ -642,7 +655,8 @@ const FR: Messages = {
   'review.signedInAs': 'Connecté en tant que {name} ({role})',
   'review.needsReviewer': 'Cette clé a le rôle {role} : relire demande {roles}.',
   'review.progress': 'Votre avancement',
-  'review.progressText': 'Vous avez relu {mine} annotations ; {left} propositions attendent.',
+  'review.progressText':
+    'Vous avez relu {mine, plural, one {# annotation} other {# annotations}} ; {left, plural, one {# proposition attend} other {# propositions attendent}}.',
   'review.empty': 'Aucune annotation proposée n’attend de relecture.',
   'review.accept': 'Accepter',
   'review.reject': 'Rejeter',
@@ -667,7 +681,8 @@ const FR: Messages = {
   'error.unauthenticated': 'Une clé d’API est nécessaire',
   'error.tooMany': 'Trop de requêtes',
   'error.tooManyTitle': 'Vous avez demandé trop de pages en peu de temps',
-  'error.tooManyText': 'Veuillez attendre {seconds} secondes (jusqu’à {at} UTC), puis recharger la page.',
+  'error.tooManyText':
+    'Veuillez attendre {seconds, plural, one {# seconde} other {# secondes}} (jusqu’à {at} UTC), puis recharger la page.',
   'error.unavailable': 'Momentanément indisponible',
   'error.internal': 'Erreur inattendue',
   'error.internalText': 'Le serveur n’a pas pu construire cette page. L’erreur a été consignée.',
@@ -723,7 +738,7 @@ const ES: Messages = {
   'common.no': 'no',
   'common.source': 'fuente',
   'common.sources': 'Fuentes',
-  'common.results': '{count} resultados',
+  'common.results': '{count, plural, one {# resultado} other {# resultados}}',
   'common.copy': 'Copiar',
   'common.copied': 'Copiado al portapapeles.',
   'common.print': 'Imprimir',
@@ -763,8 +778,10 @@ const ES: Messages = {
   'home.proposed': 'anotaciones pendientes de revisión',
   'home.years': 'años de firma cubiertos',
   'home.completeness': 'Qué tan completas están las fichas',
-  'home.dated': '{count} de {total} acuerdos tienen fecha de firma',
-  'home.annotated': '{count} de {total} acuerdos tienen al menos una anotación',
+  'home.dated':
+    '{count} de {total, plural, one {# acuerdo} other {# acuerdos}} {count, plural, one {tiene} other {tienen}} fecha de firma',
+  'home.annotated':
+    '{count} de {total, plural, one {# acuerdo} other {# acuerdos}} {count, plural, one {tiene} other {tienen}} al menos una anotación',
   'home.entry': 'Por dónde empezar',
   'home.negotiator': 'Negociadores comerciales',
   'home.negotiatorText':
@@ -796,7 +813,8 @@ const ES: Messages = {
   'search.noQuery':
     'Escriba palabras para buscar en los textos, resúmenes y títulos de todas las disposiciones.',
   'search.noHits': 'Ninguna disposición coincide. Pruebe con menos palabras, un prefijo* u OR.',
-  'search.hits': '{count} disposiciones coinciden',
+  'search.hits':
+    '{count, plural, =0 {Ninguna disposición coincide} one {# disposición coincide} other {# disposiciones coinciden}}',
   'search.ranked':
     'La clasificación cubre los primeros {count} resultados en el orden del catálogo: añada palabras o filtros para clasificarlos todos.',
   'search.csv': 'Descargar estos resultados (CSV, hasta 1.000 filas)',
@@ -809,7 +827,7 @@ const ES: Messages = {
   'agreements.desc': 'descendente',
   'agreements.compareSelected': 'Comparar los acuerdos seleccionados',
   'agreements.select': 'Seleccionar {title} para comparar',
-  'agreements.count': '{count} acuerdos',
+  'agreements.count': '{count, plural, one {# acuerdo} other {# acuerdos}}',
   'agreement.facts': 'Datos',
   'agreement.kind': 'Clase',
   'agreement.types': 'Tipos',
@@ -836,7 +854,7 @@ const ES: Messages = {
   'agreement.json': 'La ficha (JSON)',
   'agreement.csv': 'Disposiciones y anotaciones (CSV)',
   'agreement.moreProvisions': 'Disposiciones siguientes',
-  'agreement.provisionsCount': '{count} disposiciones',
+  'agreement.provisionsCount': '{count, plural, one {# disposición} other {# disposiciones}}',
   'complete.dateSigned': 'fecha de firma',
   'complete.dateInForce': 'entrada en vigor',
   'complete.parties': 'partes',
@@ -844,7 +862,8 @@ const ES: Messages = {
   'complete.factSources': 'fuentes de los datos',
   'complete.texts': 'textos de las disposiciones',
   'complete.annotations': 'anotaciones',
-  'complete.summary': '{have} de {total} elementos registrados',
+  'complete.summary':
+    '{have} de {total, plural, one {# elemento registrado} other {# elementos registrados}}',
   'complete.missing': 'falta: {items}',
   'provision.text': 'Texto',
   'provision.summary': 'Resumen',
@@ -881,7 +900,7 @@ const ES: Messages = {
   'parties.title': 'Partes',
   'parties.find': 'Buscar un país o bloque',
   'parties.none': 'Ninguna parte coincide con «{q}».',
-  'parties.perPage': '{total} partes, 100 por página',
+  'parties.perPage': '{total, plural, one {# parte} other {# partes}}, 100 por página',
   'party.facts': 'Datos',
   'party.kind': 'Clase',
   'party.notBinding': 'no vincula a {party} el {date}',
@@ -898,8 +917,10 @@ const ES: Messages = {
   'party.agreementsChart': 'Acuerdos firmados por año',
   'party.coherence': 'Coherencia con la Convención de 2005',
   'party.scores': 'Puntuación por párrafo de las Directrices operativas',
-  'party.met': '{met} de {assessed} acuerdos evaluados lo cumplen',
-  'party.pending': '{pending} pendientes de revisión, fuera de la puntuación',
+  'party.met':
+    '{met} de {assessed, plural, one {# acuerdo evaluado} other {# acuerdos evaluados}} lo {met, plural, one {cumple} other {cumplen}}',
+  'party.pending':
+    '{pending, plural, one {# pendiente} other {# pendientes}} de revisión, fuera de la puntuación',
   'party.findings': 'Hallazgos',
   'party.outcomes': 'Comprobaciones por resultado',
   'party.rule': 'Regla',
@@ -941,10 +962,11 @@ const ES: Messages = {
   'flows.mutual': 'Recíproco',
   'flows.chart': 'Flujos por parte y beneficiario',
   'flows.none': 'Ningún flujo coincide con estos filtros.',
-  'flows.count': '{count} flujos',
-  'flows.countPending': '{count} flujos ({pending} más pendientes de revisión)',
+  'flows.count': '{count, plural, one {# flujo} other {# flujos}}',
+  'flows.countPending':
+    '{count, plural, one {# flujo} other {# flujos}} ({pending} más {pending, plural, one {pendiente} other {pendientes}} de revisión)',
   'flows.pending': 'propuesto, pendiente de revisión',
-  'trends.pending': '+ {count} pendientes de revisión',
+  'trends.pending': '+ {count, plural, one {# pendiente} other {# pendientes}} de revisión',
   'draft.title': 'Revisar un borrador',
   'draft.intro':
     'Pegue un borrador de cláusula, capítulo o acuerdo para ver, artículo por artículo, a qué cláusulas del catálogo se parece y qué le falta frente a los acuerdos de las partes y las directrices de la Convención. Nada de lo que pegue se guarda.',
@@ -953,10 +975,11 @@ const ES: Messages = {
   'draft.answer': 'La respuesta del verificador',
   'draft.empty': 'Pegue primero un borrador.',
   'draft.changedWords': 'Palabras que el borrador cambia respecto de esta cláusula',
-  'draft.familyFound': '{count} miembros encontrados (la búsqueda se detiene en {max})',
+  'draft.familyFound':
+    '{count, plural, one {# miembro encontrado} other {# miembros encontrados}} (la búsqueda se detiene en {max})',
   'draft.earliestFound': 'el más antiguo de ellos',
   'draft.familyAlone': 'ningún otro miembro encontrado',
-  'draft.words': '{count} palabras',
+  'draft.words': '{count, plural, one {# palabra} other {# palabras}}',
   'draft.noPrecedent': 'Ninguna cláusula del catálogo es similar en un {percent} o más.',
   'draft.gap.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'El borrador tiene disposiciones sobre comercio electrónico pero ninguna exclusión ni excepción cultural',
@@ -971,9 +994,9 @@ const ES: Messages = {
     '{what}; las partes no tienen acuerdos que comparar ({parties}), pero las directrices operativas de la Convención la esperan.',
   'draft.gap.record': '{party} {carrying} de {agreements}',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
-    'los acuerdos de la parte con disposiciones sobre comercio electrónico firmados en los últimos {years} años de su historial',
+    'los acuerdos de la parte con disposiciones sobre comercio electrónico firmados {years, plural, one {en el último año} other {en los últimos # años}} de su historial',
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
-    'los acuerdos de la parte firmados en los últimos {years} años de su historial',
+    'los acuerdos de la parte firmados {years, plural, one {en el último año} other {en los últimos # años}} de su historial',
   'draft.scope.NO_CONVENTION_REFERENCE':
     'los acuerdos de la parte firmados desde que la Convención entró en vigor para ella (si esa fecha no consta, desde el {since}, fecha de entrada en vigor de la Convención)',
   'review.title': 'Cola de revisión',
@@ -986,7 +1009,8 @@ const ES: Messages = {
   'review.signedInAs': 'Sesión de {name} ({role})',
   'review.needsReviewer': 'Esta clave tiene el rol {role}: revisar requiere {roles}.',
   'review.progress': 'Su avance',
-  'review.progressText': 'Ha revisado {mine} anotaciones; {left} propuestas esperan.',
+  'review.progressText':
+    'Ha revisado {mine, plural, one {# anotación} other {# anotaciones}}; {left, plural, one {# propuesta espera} other {# propuestas esperan}}.',
   'review.empty': 'Ninguna anotación propuesta espera revisión.',
   'review.accept': 'Aceptar',
   'review.reject': 'Rechazar',
@@ -1011,7 +1035,8 @@ const ES: Messages = {
   'error.unauthenticated': 'Se necesita una clave de API',
   'error.tooMany': 'Demasiadas solicitudes',
   'error.tooManyTitle': 'Ha pedido demasiadas páginas en poco tiempo',
-  'error.tooManyText': 'Espere {seconds} segundos (hasta las {at} UTC) y vuelva a cargar la página.',
+  'error.tooManyText':
+    'Espere {seconds, plural, one {# segundo} other {# segundos}} (hasta las {at} UTC) y vuelva a cargar la página.',
   'error.unavailable': 'No disponible por el momento',
   'error.internal': 'Error inesperado',
   'error.internalText': 'El servidor no pudo construir esta página. El error quedó registrado.',
@@ -1118,13 +1143,78 @@ export const dateFormat = cache(
   (lang) => new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeZone: 'UTC' }),
 );
 
+/** Which plural form a number takes in the interface language (CLDR: French 0 and 1 are singular). */
+export const pluralRules = cache((lang) => new Intl.PluralRules(localeOf(lang)));
+
+/**
+ * A message with its parameters: `{name}` is the value (a number written the language's way), and
+ * `{name, plural, one {# agreement} other {# agreements}}` the form the number takes (`#` is the number; `=0`
+ * picks an exact value first). Forms may hold other parameters.
+ */
+export function formatMessage(
+  lang: Language,
+  template: string,
+  params: Record<string, string | number> | undefined,
+): string {
+  const numbers = numberFormat(lang);
+  const value = (name: string): string | undefined => {
+    const v = params?.[name];
+    return v === undefined ? undefined : typeof v === 'number' ? numbers.format(v) : v;
+  };
+  let out = '';
+  let i = 0;
+  while (i < template.length) {
+    const open = template.indexOf('{', i);
+    if (open < 0) break;
+    out += template.slice(i, open);
+    const close = matchingBrace(template, open);
+    const inner = template.slice(open + 1, close);
+    const plural = /^(\w+),\s*plural,\s*/.exec(inner);
+    if (!plural) {
+      out += /^\w+$/.test(inner)
+        ? (value(inner) ?? template.slice(open, close + 1))
+        : template.slice(open, close + 1);
+    } else {
+      const n = Number(params?.[plural[1]]);
+      const forms = pluralForms(inner.slice(plural[0].length));
+      const form = Number.isNaN(n)
+        ? undefined
+        : (forms.get(`=${n}`) ?? forms.get(pluralRules(lang).select(n)) ?? forms.get('other'));
+      out +=
+        form === undefined
+          ? template.slice(open, close + 1)
+          : formatMessage(lang, form.replace(/#/g, `{${plural[1]}}`), params);
+    }
+    i = close + 1;
+  }
+  return out + template.slice(i);
+}
+
+function matchingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let j = open; j < text.length; j++) {
+    if (text[j] === '{') depth++;
+    else if (text[j] === '}' && --depth === 0) return j;
+  }
+  throw new Error(`unbalanced braces in message "${text}"`);
+}
+
+/** `one {…} other {…}` as a map from selector to form. */
+function pluralForms(text: string): Map<string, string> {
+  const forms = new Map<string, string>();
+  let i = 0;
+  while (i < text.length) {
+    const selector = /^\s*(=?\w+)\s*\{/.exec(text.slice(i));
+    if (!selector) break;
+    const open = i + selector[0].length - 1;
+    const close = matchingBrace(text, open);
+    forms.set(selector[1], text.slice(open + 1, close));
+    i = close + 1;
+  }
+  return forms;
+}
+
 export const translator = cache((lang): Translate => {
   const messages = MESSAGES[lang];
-  const numbers = numberFormat(lang);
-  return (key, params) =>
-    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params?.[name];
-      if (value === undefined) return whole;
-      return typeof value === 'number' ? numbers.format(value) : value;
-    });
+  return (key, params) => formatMessage(lang, messages[key], params);
 });

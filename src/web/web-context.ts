@@ -2,6 +2,7 @@ import { publicBasePath, servedPath, setting } from '../config';
 import type { Request, Response } from 'express';
 import { codeNameIn, pickLanguage, Language, translator, Translate } from './i18n';
 import { badRequest, fromGraphql } from './web-errors';
+import { Html, markup } from './html';
 import { GqlResult, WebGraphqlService } from './web-graphql.service';
 
 /** The path prefix of PUBLIC_URL ("" or e.g. "/clause-tracker"): every link and form of the pages starts with it. */
@@ -43,6 +44,13 @@ export class WebContext {
   readonly lang: Language;
   readonly t: Translate;
   readonly base = basePath();
+  /**
+   * The language the page's links and forms carry (`lang=`), when the next request without it could land in
+   * another one: the page's language was chosen by `?lang=` or the cookie, and the browser's Accept-Language
+   * alone would pick another (a browser that keeps no cookie, a link copied into a mail, a crawler). Undefined
+   * when a bare link lands in this language anyway, so that the usual links stay short.
+   */
+  readonly linkLang: Language | undefined;
 
   constructor(
     readonly req: Request,
@@ -55,11 +63,30 @@ export class WebContext {
       res.cookie('lang', this.lang, { path: this.base || '/', sameSite: 'lax', maxAge: 365 * 86_400_000 });
     }
     this.t = translator(this.lang);
+    this.linkLang =
+      this.lang === pickLanguage(undefined, undefined, req.headers['accept-language']) ? undefined : this.lang;
   }
 
-  /** A link to a page of the explorer: prefix, path and query string (report file links from the API have the prefix). */
+  /**
+   * A link to a page of the explorer: prefix, path and query string (report file links from the API have the
+   * prefix), with the page's language when a bare link could lose it (`linkLang`).
+   */
   href(path: string, params: Record<string, QueryValue> = {}): string {
-    return `${servedPath(path)}${queryString(params)}`;
+    const withLang = this.linkLang && !('lang' in params) ? { ...params, lang: this.linkLang } : params;
+    return `${servedPath(path)}${queryString(withLang)}`;
+  }
+
+  /** An address without the language: the style sheet, the script, the API, and the addresses citations and files give (one address for every language). */
+  plain(path: string): string {
+    return servedPath(path);
+  }
+
+  /**
+   * What a GET form adds to carry the page's language (a GET form's action loses its query string on submit):
+   * a hidden `lang` field when the links carry it.
+   */
+  langField(): Html {
+    return this.linkLang ? markup`<input type="hidden" name="lang" value="${this.linkLang}" />` : markup``;
   }
 
   /** This server's address for citations: PUBLIC_URL, else the address the browser used. */

@@ -149,7 +149,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
   const name = agreementName(a);
   const path = agreementPath(a.slug);
   const today = new Date().toISOString().slice(0, 10);
-  const cite = `${[a.title + (a.shortTitle ? ` (${a.shortTitle})` : ''), a.dateSigned ? t('cite.signed', { date: a.dateSigned }) : null].filter(Boolean).join(', ')}. ${t('site.name')}, ${ctx.absolute(ctx.href(path))} (${t('cite.accessed', { date: today })}).`;
+  const cite = `${[a.title + (a.shortTitle ? ` (${a.shortTitle})` : ''), a.dateSigned ? t('cite.signed', { date: a.dateSigned }) : null].filter(Boolean).join(', ')}. ${t('site.name')}, ${ctx.absolute(ctx.plain(path))} (${t('cite.accessed', { date: today })}).`;
 
   const facts = markup`<dl class="facts">
       <dt>${t('common.status')}</dt>
@@ -316,7 +316,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
             <li><a href="${ctx.href(`${path}.json`)}" download>${t('agreement.json')}</a></li>
             <li><a href="${ctx.href(`${path}.csv`)}" download>${t('agreement.csv')}</a></li>
           </ul>
-          <form method="get" action="${ctx.href('/compare')}">
+          <form method="get" action="${ctx.href('/compare')}">${ctx.langField()}
             <input type="hidden" name="agreements" value="${a.slug}" />
             <label for="cmp-other">${t('agreement.compareWith')}</label>
             <div class="inline">
@@ -468,7 +468,7 @@ async function agreementExport(ctx: WebContext, slug: string, format: 'json' | '
       String(p.language ?? ''),
       String(p.summary ?? ''),
     ];
-    const url = ctx.absolute(ctx.href(provisionPath(p.pinpoint)));
+    const url = ctx.absolute(ctx.plain(provisionPath(p.pinpoint)));
     const annotations = p.annotations as {
       id: string;
       code: { code: string };

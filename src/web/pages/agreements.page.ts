@@ -85,7 +85,7 @@ export async function agreementsPage(ctx: WebContext): Promise<string> {
         after,
       );
   const body = markup`<h1>${t('agreements.title')}</h1>
-    <form method="get" action="${ctx.href('/agreements')}" aria-label="${t('search.filters')}">
+    <form method="get" action="${ctx.href('/agreements')}" aria-label="${t('search.filters')}">${ctx.langField()}
       <div class="filters">
         ${textField('a-q', 'q', t('agreements.titleContains'), q)}
         ${textField('a-party', 'party', t('common.party'), choice.typed.join(', '), 'placeholder="CAN, Canada"')}
@@ -154,7 +154,7 @@ function listingView(
     </tr>`;
   });
   return markup`<p role="status">${t('agreements.count', { count: data.agreements.totalCount })}</p>
-    <form method="get" action="${ctx.href('/compare')}">
+    <form method="get" action="${ctx.href('/compare')}">${ctx.langField()}
       <div class="table-wrap" tabindex="0">
         <table class="responsive">
           <caption>

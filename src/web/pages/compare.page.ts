@@ -136,7 +136,7 @@ export async function comparePage(ctx: WebContext): Promise<PageResult> {
     result = matrixView(ctx, data.compareAgreements, names);
   }
   const body = markup`<h1>${t('compare.title')}</h1>
-    <form method="get" action="${ctx.href('/compare')}">
+    <form method="get" action="${ctx.href('/compare')}">${ctx.langField()}
       <div class="field">
         <label for="c-agreements">${t('compare.agreements')}</label
         ><input

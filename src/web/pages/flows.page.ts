@@ -114,7 +114,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
     : '';
   const body = markup`<h1>${t('flows.title')}</h1>
     <p class="lead">${t('flows.intro')}</p>
-    <form method="get" action="${ctx.href('/flows')}">
+    <form method="get" action="${ctx.href('/flows')}">${ctx.langField()}
       <div class="filters">
         ${textField('f-grantors', 'grantors', t('flows.grantors'), grantors.join(','), 'placeholder="EUN"')}
         ${textField('f-beneficiaries', 'beneficiaries', t('flows.beneficiaries'), beneficiaries.join(','))}

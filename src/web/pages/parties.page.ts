@@ -41,7 +41,7 @@ export async function partiesPage(ctx: WebContext): Promise<PageResult> {
   if (q && data.parties.totalCount === 1)
     return redirect(ctx.href(partyPath(data.parties.edges[0].node.code)));
   const body = markup`<h1>${t('parties.title')}</h1>
-    <form method="get" action="${ctx.href('/parties')}" role="search" aria-label="${t('parties.find')}">
+    <form method="get" action="${ctx.href('/parties')}" role="search" aria-label="${t('parties.find')}">${ctx.langField()}
       <div class="inline">
         ${textField('p-q', 'q', t('home.ministryLabel'), q)}<button type="submit">
           ${t('common.search')}

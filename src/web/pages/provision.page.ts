@@ -167,7 +167,7 @@ export async function provisionPage(
     .filter(Boolean)
     .join(' ');
   const signed = p.agreement.dateSigned ? `, ${t('cite.signed', { date: p.agreement.dateSigned })}` : '';
-  const cite = `${p.agreement.title}${p.agreement.shortTitle ? ` (${p.agreement.shortTitle})` : ''}, ${article}${signed}. ${t('site.name')}, ${ctx.absolute(ctx.href(path))} (${t('cite.accessed', { date: new Date().toISOString().slice(0, 10) })}).`;
+  const cite = `${p.agreement.title}${p.agreement.shortTitle ? ` (${p.agreement.shortTitle})` : ''}, ${article}${signed}. ${t('site.name')}, ${ctx.absolute(ctx.plain(path))} (${t('cite.accessed', { date: new Date().toISOString().slice(0, 10) })}).`;
 
   const family: Family | null = related && {
     comparable: related.clauseFamily.comparable,

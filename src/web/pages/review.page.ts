@@ -162,7 +162,7 @@ export async function reviewPage(ctx: WebContext, keys: ApiKeysService): Promise
   const body = markup`<h1>${t('review.title')}</h1>
     <div class="inline">
       <p>${t('review.signedInAs', { name: identity.name, role: identity.role })}</p>
-      <form method="get" action="${ctx.href('/review')}" data-sign-out>
+      <form method="get" action="${ctx.href('/review')}" data-sign-out>${ctx.langField()}
         <button type="submit" class="secondary">${t('review.signOut')}</button>
       </form>
     </div>

@@ -98,7 +98,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
             ),
           );
   const body = markup`<h1>${t('trends.title')}</h1>
-    <form method="get" action="${ctx.href('/trends')}">
+    <form method="get" action="${ctx.href('/trends')}">${ctx.langField()}
       <div class="filters">
         ${select(
           't-group',
