@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { codeNameIn, pickLanguage, Language, translator, Translate } from './i18n';
 import { badRequest, fromGraphql } from './web-errors';
 import { Html, markup } from './html';
+import { partyNameIn } from './party-names';
 import { GqlResult, WebGraphqlService } from './web-graphql.service';
 
 /** The path prefix of PUBLIC_URL ("" or e.g. "/clause-tracker"): every link and form of the pages starts with it. */
@@ -64,7 +65,9 @@ export class WebContext {
     }
     this.t = translator(this.lang);
     this.linkLang =
-      this.lang === pickLanguage(undefined, undefined, req.headers['accept-language']) ? undefined : this.lang;
+      this.lang === pickLanguage(undefined, undefined, req.headers['accept-language'])
+        ? undefined
+        : this.lang;
   }
 
   /**
@@ -129,6 +132,11 @@ export class WebContext {
       .taxonomyNames(this.req, this.res)
       .then((names) => new Map(names.map((c) => [c.code, codeNameIn(this.lang, c.code, c.name)])));
     return this.names;
+  }
+
+  /** A party's name in the page's language (partyNameIn: CLDR's in French and Spanish, the catalogue's in English). */
+  partyName(party: { code: string; name: string }): string {
+    return partyNameIn(this.lang, party.code, party.name);
   }
 
   hasField(type: string, field: string): boolean {

@@ -54,7 +54,7 @@ interface AgreementData {
     dateProvisionallyApplied: string | null;
     dateTerminated: string | null;
     archivedAt: string | null;
-    record: { summary: string; coverage: string };
+    record: { coverage: string; parts: string[]; provisions: number };
     externalIds: { totaId: string | null; wtoRtaId: string | null; destaNumber: string | null };
     factSources: { fact: string; source: string }[];
     sources: { kind: string; url: string; language: string | null }[];
@@ -89,7 +89,7 @@ interface AgreementData {
 const AGREEMENT_QUERY = `query WebAgreement($slug: String!, $first: Int, $after: String, $toc: ProvisionFilter!, $annotated: ProvisionFilter!) {
   agreement(slug: $slug) {
     ${AGREEMENT_FIELDS.join(' ')} composition language archivedAt
-    record { summary coverage }
+    record { coverage parts provisions }
     externalIds { totaId wtoRtaId destaNumber }
     factSources { fact source }
     sources { kind url language }
@@ -242,7 +242,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
             (p) =>
               markup`<tr>
                 <th scope="row" data-label="${t('common.party')}">
-                  <a href="${ctx.href(partyPath(p.party.code))}">${p.party.name}</a>
+                  <a href="${ctx.href(partyPath(p.party.code))}">${ctx.partyName(p.party)}</a>
                   <code>${p.party.code}</code
                   >${p.party.kind === 'BLOC' ? markup` <span class="muted">(${label(ctx.lang, 'BLOC')})</span>` : ''}
                 </th>
@@ -258,7 +258,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
         </tbody>
       </table>
     </div>
-    ${blocs.map((b) => markup`<p class="hint">${t('agreement.members', { bloc: b.party.name })} <a href="${ctx.href(partyPath(b.party.code))}">${b.party.code}</a></p>`)}`;
+    ${blocs.map((b) => markup`<p class="hint">${t('agreement.members', { bloc: ctx.partyName(b.party) })} <a href="${ctx.href(partyPath(b.party.code))}">${b.party.code}</a></p>`)}`;
 
   const toc = tocView(
     ctx,
@@ -285,7 +285,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
           <h2 id="complete-h">${t('agreement.completeness')}</h2>
           ${completenessView(ctx, {
             ...a,
-            recordSummary: a.record.summary,
+            record: a.record,
             texts: a.record.coverage !== 'METADATA_ONLY',
             annotated: annotated.totalCount,
           })}

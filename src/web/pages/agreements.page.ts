@@ -148,7 +148,7 @@ function listingView(
       <td data-label="${t('common.inForce')}">${dateHtml(ctx, a.dateInForce)}</td>
       <td data-label="${t('common.status')}">${label(ctx.lang, a.status)}</td>
       <td data-label="${t('common.parties')}">
-        ${a.parties.slice(0, 8).map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(partyPath(p.party.code))}" title="${p.party.name}">${p.party.code}</a>`)}${a.parties.length > 8 ? markup` … (${a.parties.length})` : ''}
+        ${a.parties.slice(0, 8).map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(partyPath(p.party.code))}" title="${ctx.partyName(p.party)}">${p.party.code}</a>`)}${a.parties.length > 8 ? markup` … (${a.parties.length})` : ''}
       </td>
       <td data-label="${t('common.type')}">${agreementTypesHtml(ctx, a.types)}</td>
     </tr>`;

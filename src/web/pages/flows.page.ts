@@ -106,6 +106,11 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
               values: categories.map((c) => pairs.get(c)?.get(key) ?? 0),
             })),
             stacked: true,
+            description: t('chart.bars', {
+              value: t('flows.chart'),
+              category: `${t('flows.grantor')} → ${t('flows.beneficiary')}`.toLocaleLowerCase(ctx.lang),
+              count: categories.length,
+            }),
           },
           'flows-bars',
           t('flows.chart'),
@@ -164,19 +169,19 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
                         <td data-label="${t('flows.grantor')}">
                           <a
                             href="${ctx.href('/flows', { ...params, grantors: [f.grantor.code] })}"
-                            title="${f.grantor.name}"
+                            title="${ctx.partyName(f.grantor)}"
                             >${f.grantor.code}</a
                           >
-                          <a href="${ctx.href(partyPath(f.grantor.code))}" class="muted">${f.grantor.name}</a>
+                          <a href="${ctx.href(partyPath(f.grantor.code))}" class="muted">${ctx.partyName(f.grantor)}</a>
                         </td>
                         <td data-label="${t('flows.beneficiary')}">
                           <a
                             href="${ctx.href('/flows', { ...params, beneficiaries: [f.beneficiary.code] })}"
-                            title="${f.beneficiary.name}"
+                            title="${ctx.partyName(f.beneficiary)}"
                             >${f.beneficiary.code}</a
                           >
                           <a href="${ctx.href(partyPath(f.beneficiary.code))}" class="muted"
-                            >${f.beneficiary.name}</a
+                            >${ctx.partyName(f.beneficiary)}</a
                           >
                         </td>
                         <td data-label="${t('flows.mechanism')}">

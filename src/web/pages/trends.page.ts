@@ -1,7 +1,7 @@
 import { heatmapSvg } from '../../reports/render/svg-heatmap';
 import { lineChartSvg } from '../../reports/render/svg-line-chart';
 import { markup, raw } from '../html';
-import { agreementTypeName, label } from '../labels';
+import { agreementTypeName, label, regionName } from '../labels';
 import { downloads, layout } from '../layout';
 import {
   select,
@@ -59,7 +59,13 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
   const nameOf = (code: string) => names.get(code) ?? code;
   /** A group as the heatmap and the table show it (agreement types by name, the API's label otherwise). */
   const groupName = (g: TrendsData['trends']['groups'][number]) =>
-    groupBy === 'AGREEMENT_TYPE' ? agreementTypeName(ctx.lang, g.key) : g.label;
+    groupBy === 'AGREEMENT_TYPE'
+      ? agreementTypeName(ctx.lang, g.key)
+      : groupBy === 'REGION'
+        ? regionName(ctx.lang, g.label)
+        : groupBy === 'PARTY'
+          ? ctx.partyName({ code: g.key, name: g.label })
+          : g.label;
   const share = (g: TrendsData['trends']['groups'][number], code: string) =>
     g.counts.find((c) => c.code === code)?.share ?? 0;
   const chart =
@@ -75,6 +81,11 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
                 yFormat: 'percent',
                 yMin: 0,
                 yMax: 1,
+                description: t('chart.lines', {
+                  value: t('trends.chart'),
+                  category: t('common.year').toLocaleLowerCase(ctx.lang),
+                  count: trends.codes.length,
+                }),
                 series: trends.codes.map((code) => ({
                   name: nameOf(code),
                   points: trends.groups.map((g) => ({ x: Number(g.key), y: share(g, code) })),
@@ -92,6 +103,10 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
                 columns: trends.codes.map(nameOf),
                 values: trends.groups.map((g) => trends.codes.map((code) => share(g, code))),
                 legend: { label: t('trends.chart'), min: 0, max: 1, format: 'percent' },
+                description: t('chart.heatmap', {
+                  value: t('trends.chart'),
+                  category: label(ctx.lang, groupBy),
+                }),
               },
               'trends-heatmap',
               t('trends.chart'),

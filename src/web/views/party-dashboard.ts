@@ -104,6 +104,11 @@ export function partyDashboardView(
             series: [{ name: t('common.score'), values: report.scores.map((s) => s.share) }],
             valueFormat: 'percent',
             xMax: 1,
+            description: t('chart.bars', {
+              value: t('party.scores'),
+              category: t('party.paragraph').toLocaleLowerCase(ctx.lang),
+              count: report.scores.length,
+            }),
           },
           'coherence-scores',
           t('party.scores'),
@@ -217,7 +222,7 @@ export function partyDashboardView(
     ${
       report.notes.length
         ? markup`<details>
-            <summary>Notes</summary>
+            <summary>${t('common.notes')}</summary>
             <ul>
               ${report.notes.map((n) => markup`<li>${n}</li>`)}
             </ul>
