@@ -342,8 +342,13 @@ const EN = {
   'cite.accessed': 'accessed {date}',
   'cite.article': 'Article {number}',
   'error.tooLong': '{name} is too long (at most {max} characters)',
+  'error.notFoundAgreement': 'The catalogue holds no agreement "{key}".',
+  'error.notFoundParty': 'The catalogue holds no party "{key}".',
+  'error.notFoundProvision': 'The catalogue holds no provision "{key}".',
+  'error.notFoundAnnotation': 'The catalogue holds no annotation "{key}".',
   'error.noParty': 'no party "{code}" (party codes are ISO 3166 alpha-3, or EUN for the European Union)',
   'common.notes': 'Notes',
+  'chart.noData': 'no data',
   'chart.lines':
     'Line chart: {value} by {category}, {count, plural, one {# series} other {# series}}; the figures are in the table.',
   'chart.heatmap': 'Heatmap: {value} by {category} and code, darker for more; the figures are in the table.',
@@ -718,9 +723,14 @@ const FR: Messages = {
   'cite.accessed': 'consulté le {date}',
   'cite.article': 'article {number}',
   'error.tooLong': '{name} est trop long (au plus {max} caractères)',
+  'error.notFoundAgreement': 'Le catalogue ne contient aucun accord « {key} ».',
+  'error.notFoundParty': 'Le catalogue ne contient aucune partie « {key} ».',
+  'error.notFoundProvision': 'Le catalogue ne contient aucune disposition « {key} ».',
+  'error.notFoundAnnotation': 'Le catalogue ne contient aucune annotation « {key} ».',
   'error.noParty':
     'aucune partie « {code} » (les codes des parties sont ISO 3166 alpha-3, ou EUN pour l’Union européenne)',
   'common.notes': 'Notes',
+  'chart.noData': 'aucune donnée',
   'chart.lines':
     'Graphique linéaire : {value} par {category}, {count, plural, one {# série} other {# séries}} ; les chiffres sont dans le tableau.',
   'chart.heatmap':
@@ -1092,9 +1102,14 @@ const ES: Messages = {
   'cite.accessed': 'consultado el {date}',
   'cite.article': 'artículo {number}',
   'error.tooLong': '{name} es demasiado largo (como máximo {max} caracteres)',
+  'error.notFoundAgreement': 'El catálogo no contiene ningún acuerdo «{key}».',
+  'error.notFoundParty': 'El catálogo no contiene ninguna parte «{key}».',
+  'error.notFoundProvision': 'El catálogo no contiene ninguna disposición «{key}».',
+  'error.notFoundAnnotation': 'El catálogo no contiene ninguna anotación «{key}».',
   'error.noParty':
     'ninguna parte «{code}» (los códigos de las partes son ISO 3166 alfa-3, o EUN para la Unión Europea)',
   'common.notes': 'Notas',
+  'chart.noData': 'sin datos',
   'chart.lines':
     'Gráfico de líneas: {value} por {category}, {count, plural, one {# serie} other {# series}}; las cifras están en la tabla.',
   'chart.heatmap':

@@ -81,7 +81,7 @@ export function downloads(ctx: WebContext, links: { label: string; href: string 
 }
 
 /** A citation line with a copy button (the button needs script; the text can always be selected). */
-export function citation(ctx: WebContext, id: string, text: string): Html {
+export function citation(ctx: WebContext, id: string, text: Html | string): Html {
   return markup`<section class="citation" aria-labelledby="${id}-h">
     <h2 id="${id}-h">${ctx.t('common.cite')}</h2>
     <p><output id="${id}" class="citation-text">${text}</output></p>

@@ -1,10 +1,10 @@
 import { publicBasePath, servedPath, setting } from '../config';
 import type { Request, Response } from 'express';
-import { codeNameIn, pickLanguage, Language, translator, Translate } from './i18n';
-import { badRequest, fromGraphql } from './web-errors';
+import { codeNameIn, pickLanguage, Language, MESSAGES, MessageKey, translator, Translate } from './i18n';
+import { badRequest, fromGraphql, notFound, WebError } from './web-errors';
 import { Html, markup } from './html';
 import { partyNameIn } from './party-names';
-import { GqlResult, WebGraphqlService } from './web-graphql.service';
+import { GqlError, GqlResult, WebGraphqlService } from './web-graphql.service';
 
 /** The path prefix of PUBLIC_URL ("" or e.g. "/clause-tracker"): every link and form of the pages starts with it. */
 export const basePath = (publicUrl?: string): string => publicBasePath(publicUrl);
@@ -109,7 +109,7 @@ export class WebContext {
   /** Runs an operation; any error becomes the page's error (400, 404, ...). */
   async query<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const result = await this.graphql.run<T>(this.req, this.res, query, variables);
-    if (result.errors.length > 0 || !result.data) throw fromGraphql(result.errors);
+    if (result.errors.length > 0 || !result.data) throw this.pageError(result.errors);
     return result.data;
   }
 
@@ -119,8 +119,21 @@ export class WebContext {
    */
   async queryKept<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const result = await this.graphql.runKept<T>(this.req, this.res, query, variables);
-    if (result.errors.length > 0 || !result.data) throw fromGraphql(result.errors);
+    if (result.errors.length > 0 || !result.data) throw this.pageError(result.errors);
     return result.data;
+  }
+
+  /**
+   * The page's error for a GraphQL answer (fromGraphql), an item the catalogue does not hold said in the page's
+   * language (the API's NOT_FOUND names what and which key, in English).
+   */
+  private pageError(errors: GqlError[]): WebError {
+    const first = errors[0];
+    const { code, what, key } = first?.extensions ?? {};
+    const message = `error.notFound${String(what)}` as MessageKey;
+    if (code === 'NOT_FOUND' && typeof key === 'string' && message in MESSAGES[this.lang])
+      return notFound(this.t(message, { key }));
+    return fromGraphql(errors);
   }
 
   /**

@@ -14,6 +14,10 @@ import {
   divisionHeading,
   partyPath,
   provisionPath,
+  agreementNameHtml,
+  inLanguage,
+  CATALOGUE_LANGUAGE,
+  divisionHeadingHtml,
 } from '../views/common';
 import { articleNumber } from '../../provisions/article-number';
 import { AGREEMENT_FIELDS } from '../../agreements/agreement-fields';
@@ -36,6 +40,7 @@ interface TocProvision {
   chapterNumber: string | null;
   chapterTitle: string | null;
   location: string;
+  language: string | null;
   annotations: { code: { code: string }; status: string; bindingForce: string | null }[];
 }
 
@@ -99,7 +104,7 @@ const AGREEMENT_QUERY = `query WebAgreement($slug: String!, $first: Int, $after:
   annotated: provisions(first: 1, filter: $annotated) { totalCount }
   toc: provisions(first: $first, after: $after, filter: $toc) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { key articleNumber articleTitle chapterNumber chapterTitle location annotations { code { code } status bindingForce } } }
+    edges { node { key articleNumber articleTitle chapterNumber chapterTitle location language annotations { code { code } status bindingForce } } }
   }
 }`;
 
@@ -149,7 +154,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
   const name = agreementName(a);
   const path = agreementPath(a.slug);
   const today = new Date().toISOString().slice(0, 10);
-  const cite = `${[a.title + (a.shortTitle ? ` (${a.shortTitle})` : ''), a.dateSigned ? t('cite.signed', { date: a.dateSigned }) : null].filter(Boolean).join(', ')}. ${t('site.name')}, ${ctx.absolute(ctx.plain(path))} (${t('cite.accessed', { date: today })}).`;
+  const cite = markup`${inLanguage(a.title + (a.shortTitle ? ` (${a.shortTitle})` : ''), a.language)}${a.dateSigned ? `, ${t('cite.signed', { date: a.dateSigned })}` : ''}. ${t('site.name')}, ${ctx.absolute(ctx.plain(path))} (${t('cite.accessed', { date: today })}).`;
 
   const facts = markup`<dl class="facts">
       <dt>${t('common.status')}</dt>
@@ -213,7 +218,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
                     (f) =>
                       markup`<tr>
                         <td>${f.fact}</td>
-                        <td>${sourceLink(f.source)}</td>
+                        <td lang="${CATALOGUE_LANGUAGE}">${sourceLink(f.source)}</td>
                       </tr>`,
                   )}
                 </tbody>
@@ -268,8 +273,8 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
   );
   const tocParams = { annotated: annotatedOnly ? '1' : undefined };
   const body = markup`<p class="kicker">${t('common.agreement')} · <code>${a.slug}</code></p>
-    <h1>${name}</h1>
-    ${a.shortTitle ? markup`<p class="lead">${a.title}</p>` : ''}
+    <h1>${inLanguage(name, a.language)}</h1>
+    ${a.shortTitle ? markup`<p class="lead" lang="${a.language ?? ''}">${a.title}</p>` : ''}
     ${
       a.archivedAt
         ? markup`<p class="notice" role="status">${t('agreement.archived', { date: dateText(ctx, a.archivedAt.slice(0, 10)) })}</p>`
@@ -337,7 +342,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
                           >${r.direction === 'OUTGOING' ? `${label(ctx.lang, r.kind)} →` : `← ${label(ctx.lang, r.kind)}`}</span
                         >
                         <a href="${ctx.href(agreementPath(r.agreement.slug))}"
-                          >${agreementName(r.agreement)}</a
+                          >${agreementNameHtml(r.agreement)}</a
                         >
                         ${r.agreement.dateSigned ? `(${r.agreement.dateSigned.slice(0, 4)})` : ''}
                       </li>`,
@@ -380,14 +385,13 @@ function tocView(
   let number = 0;
   for (const p of provisions) {
     const heading = divisionHeading(ctx, 'chapter', p.chapterNumber, p.chapterTitle);
-    if (heading && heading !== chapter) items.push(markup`<li class="chapter">${heading}</li>`);
+    if (heading && heading !== chapter)
+      items.push(
+        markup`<li class="chapter">${divisionHeadingHtml(ctx, 'chapter', p.chapterNumber, p.chapterTitle, p.language)}</li>`,
+      );
     chapter = heading ?? chapter;
-    const title = [
-      p.articleNumber ? `${ctx.t('common.article')} ${articleNumber(p.articleNumber)}` : p.key,
-      p.articleTitle,
-    ]
-      .filter(Boolean)
-      .join(' · ');
+    const number_ = p.articleNumber ? `${ctx.t('common.article')} ${articleNumber(p.articleNumber)}` : p.key;
+    const title = p.articleTitle ? markup`${number_} · ${inLanguage(p.articleTitle, p.language)}` : number_;
     number++;
     items.push(
       markup`<li value="${number}">

@@ -3,6 +3,7 @@ import { label } from '../labels';
 import { layout } from '../layout';
 import {
   agreementName,
+  agreementNameHtml,
   agreementPath,
   agreementTypeOptions,
   agreementTypesHtml,
@@ -28,6 +29,7 @@ interface ListData {
         slug: string;
         title: string;
         shortTitle: string | null;
+        language: string | null;
         dateSigned: string | null;
         dateInForce: string | null;
         status: string;
@@ -41,7 +43,7 @@ interface ListData {
 const LIST_QUERY = `query WebAgreements($filter: AgreementFilter, $orderBy: AgreementOrder, $first: Int, $after: String) {
   agreements(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { slug title shortTitle dateSigned dateInForce status types parties { party { code name } } } }
+    edges { node { slug title shortTitle language dateSigned dateInForce status types parties { party { code name } } } }
   }
 }`;
 
@@ -141,8 +143,8 @@ function listingView(
         />
       </td>
       <th scope="row" data-label="${t('common.agreement')}">
-        <a href="${ctx.href(agreementPath(a.slug))}">${name}</a
-        >${a.shortTitle ? markup`<br /><span class="muted">${a.title}</span>` : ''}
+        <a href="${ctx.href(agreementPath(a.slug))}">${agreementNameHtml(a)}</a
+        >${a.shortTitle ? markup`<br /><span class="muted" lang="${a.language ?? ''}">${a.title}</span>` : ''}
       </th>
       <td data-label="${t('common.signed')}">${dateHtml(ctx, a.dateSigned)}</td>
       <td data-label="${t('common.inForce')}">${dateHtml(ctx, a.dateInForce)}</td>

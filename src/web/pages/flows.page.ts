@@ -3,7 +3,6 @@ import { markup, raw } from '../html';
 import { mechanismName } from '../labels';
 import { downloads, layout } from '../layout';
 import {
-  agreementName,
   agreementPath,
   partyPath,
   provisionPath,
@@ -11,6 +10,8 @@ import {
   checkboxes,
   includeProposedBox,
   reportFileLabel,
+  agreementNameHtml,
+  CATALOGUE_LANGUAGE,
 } from '../views/common';
 import { articleNumber } from '../../provisions/article-number';
 import { WebContext } from '../web-context';
@@ -193,7 +194,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
                         </td>
                         <td data-label="${t('common.agreement')}">
                           <a href="${ctx.href(agreementPath(f.agreement.slug))}"
-                            >${agreementName(f.agreement)}</a
+                            >${agreementNameHtml(f.agreement)}</a
                           >
                         </td>
                         <td data-label="${t('common.evidence')}">
@@ -209,7 +210,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
     ${
       r.notes.length
         ? markup`<ul class="hint">
-            ${r.notes.map((n) => markup`<li>${n}</li>`)}
+            ${r.notes.map((n) => markup`<li lang="${CATALOGUE_LANGUAGE}">${n}</li>`)}
           </ul>`
         : ''
     }

@@ -3,7 +3,6 @@ import { markup, raw } from '../html';
 import { label, regionName } from '../labels';
 import { layout } from '../layout';
 import {
-  agreementName,
   agreementPath,
   dateHtml,
   dateText,
@@ -11,6 +10,7 @@ import {
   partyPath,
   sourceNote,
   yearOf,
+  agreementNameHtml,
 } from '../views/common';
 import { COHERENCE_DASHBOARD_FIELDS, CoherenceData, partyDashboardView } from '../views/party-dashboard';
 import { WebContext } from '../web-context';
@@ -188,7 +188,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
                 (a) =>
                   markup`<tr>
                     <th scope="row" data-label="${t('common.agreement')}">
-                      <a href="${ctx.href(agreementPath(a.slug))}">${agreementName(a)}</a
+                      <a href="${ctx.href(agreementPath(a.slug))}">${agreementNameHtml(a)}</a
                       >${via.get(a.slug) ? markup` <span class="muted">(${t('agreement.viaBloc', { bloc: via.get(a.slug)! })})</span>` : ''}
                     </th>
                     <td data-label="${t('common.signed')}">${dateHtml(ctx, a.dateSigned)}</td>

@@ -5,11 +5,9 @@ import { markup, Html } from '../html';
 import { agreementTypeName, label } from '../labels';
 import { layout } from '../layout';
 import {
-  agreementName,
   agreementPath,
   agreementTypeOptions,
   annotationBadge,
-  articleLabel,
   codeOptions,
   hiddenValues,
   marked,
@@ -18,6 +16,8 @@ import {
   textField,
   yearOf,
   pagerView,
+  agreementNameHtml,
+  articleLabelHtml,
 } from '../views/common';
 import { QueryValue, WebContext } from '../web-context';
 import { AGREEMENT_TYPES, BINDING_FORCES, LOCATIONS, TAXONOMY_CODES } from '../web-enums';
@@ -263,7 +263,7 @@ function resultsView(
       markup`<li>
         <p class="hit-title">
           <a href="${ctx.href(provisionPath(edge.node.pinpoint))}"
-            >${agreementName(edge.node.agreement)} — ${articleLabel(ctx, edge.node)}</a
+            >${agreementNameHtml(edge.node.agreement)} — ${articleLabelHtml(ctx, edge.node)}</a
           >
         </p>
         <p class="kicker">

@@ -10,6 +10,7 @@ import {
   codeOptions,
   includeProposedBox,
   reportFileLabel,
+  CATALOGUE_LANGUAGE,
 } from '../views/common';
 import { WebContext } from '../web-context';
 import { TAXONOMY_CODES, TREND_GROUPS } from '../web-enums';
@@ -102,7 +103,14 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
                 rows: trends.groups.map(groupName),
                 columns: trends.codes.map(nameOf),
                 values: trends.groups.map((g) => trends.codes.map((code) => share(g, code))),
-                legend: { label: t('trends.chart'), min: 0, max: 1, format: 'percent' },
+                legend: {
+                  label: t('trends.chart'),
+                  min: 0,
+                  max: 1,
+                  format: 'percent',
+                  noDataLabel: t('chart.noData'),
+                  pendingLabel: t('flows.pending'),
+                },
                 description: t('chart.heatmap', {
                   value: t('trends.chart'),
                   category: label(ctx.lang, groupBy),
@@ -168,7 +176,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
     ${
       trends.notes.length
         ? markup`<ul class="hint">
-            ${trends.notes.map((n) => markup`<li>${n}</li>`)}
+            ${trends.notes.map((n) => markup`<li lang="${CATALOGUE_LANGUAGE}">${n}</li>`)}
           </ul>`
         : ''
     }
