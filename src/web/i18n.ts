@@ -714,15 +714,15 @@ const FR: Messages = {
     'Il n’y a pas de page à l’adresse {path}. Vérifiez l’adresse, ou partez de la page d’accueil ou d’une recherche.',
   'error.undecodable':
     'L’adresse {path} contient des octets encodés en pourcentage qui ne sont pas du texte UTF-8 (comme %FF). Vérifiez l’adresse.',
-  'error.badYear': '{name} doit être une année entre {min} et {max} (reçu « {value} »)',
-  'error.badValue': '{name} : « {value} » ne fait pas partie de {allowed}',
+  'error.badYear': 'le paramètre « {name} » doit être une année entre {min} et {max} (reçu « {value} »)',
+  'error.badValue': 'paramètre « {name} » : « {value} » ne fait pas partie de {allowed}',
   'error.yearsReversed': 'to : {to} est avant from ({from})',
   'error.badPinpoint':
     '« {value} » n’est pas une référence (identifiant d’accord / clé de disposition, par ex. ceta/art-7.7)',
   'cite.signed': 'signé le {date}',
   'cite.accessed': 'consulté le {date}',
   'cite.article': 'article {number}',
-  'error.tooLong': '{name} est trop long (au plus {max} caractères)',
+  'error.tooLong': 'le paramètre « {name} » est trop long (au plus {max} caractères)',
   'error.notFoundAgreement': 'Le catalogue ne contient aucun accord « {key} ».',
   'error.notFoundParty': 'Le catalogue ne contient aucune partie « {key} ».',
   'error.notFoundProvision': 'Le catalogue ne contient aucune disposition « {key} ».',
@@ -748,7 +748,7 @@ const FR: Messages = {
   'part.SCHEDULES': 'listes d’engagements et de réserves',
   'part.PROTOCOLS': 'protocoles',
   'part.SIDE_LETTERS': 'lettres d’accompagnement',
-  'error.tooManyNames': '{name} : au plus {max} noms (les codes ne comptent pas)',
+  'error.tooManyNames': 'paramètre « {name} » : au plus {max} noms (les codes ne comptent pas)',
   'error.partyUnknown':
     'partie : aucune partie ne s’appelle « {value} » (saisissez un nom ou un code ISO 3166 alpha-3, par ex. CAN)',
   'error.partyAmbiguous':
@@ -1093,15 +1093,15 @@ const ES: Messages = {
     'No hay ninguna página en {path}. Revise la dirección, o empiece por la página de inicio o una búsqueda.',
   'error.undecodable':
     'La dirección {path} contiene bytes codificados con porcentaje que no son texto UTF-8 (como %FF). Revise la dirección.',
-  'error.badYear': '{name} debe ser un año entre {min} y {max} (se recibió «{value}»)',
-  'error.badValue': '{name}: «{value}» no es uno de {allowed}',
+  'error.badYear': 'el parámetro «{name}» debe ser un año entre {min} y {max} (se recibió «{value}»)',
+  'error.badValue': 'parámetro «{name}»: «{value}» no es uno de {allowed}',
   'error.yearsReversed': 'to: {to} es anterior a from ({from})',
   'error.badPinpoint':
     '«{value}» no es una referencia (identificador del acuerdo / clave de la disposición, p. ej. ceta/art-7.7)',
   'cite.signed': 'firmado el {date}',
   'cite.accessed': 'consultado el {date}',
   'cite.article': 'artículo {number}',
-  'error.tooLong': '{name} es demasiado largo (como máximo {max} caracteres)',
+  'error.tooLong': 'el parámetro «{name}» es demasiado largo (como máximo {max} caracteres)',
   'error.notFoundAgreement': 'El catálogo no contiene ningún acuerdo «{key}».',
   'error.notFoundParty': 'El catálogo no contiene ninguna parte «{key}».',
   'error.notFoundProvision': 'El catálogo no contiene ninguna disposición «{key}».',
@@ -1127,7 +1127,7 @@ const ES: Messages = {
   'part.SCHEDULES': 'listas de compromisos y reservas',
   'part.PROTOCOLS': 'protocolos',
   'part.SIDE_LETTERS': 'cartas complementarias',
-  'error.tooManyNames': '{name}: como máximo {max} nombres (los códigos no cuentan)',
+  'error.tooManyNames': 'parámetro «{name}»: como máximo {max} nombres (los códigos no cuentan)',
   'error.partyUnknown':
     'parte: ninguna parte se llama «{value}» (escriba un nombre o un código ISO 3166 alfa-3, p. ej. CAN)',
   'error.partyAmbiguous':

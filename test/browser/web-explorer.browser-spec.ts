@@ -196,7 +196,7 @@ describe('web explorer in headless Chromium', () => {
     await expect(page.locator('.copy-status').textContent()).resolves.toContain('Copied');
     const copied = await page.evaluate(() => (globalThis as unknown as { copied: string }).copied.trim());
     expect(copied).toContain(
-      'Web test agreement w-alpha (W-ALPHA), Article 5 Cultural measures, signed 2001-04-02.',
+      'Web test agreement w-alpha (W-ALPHA), Article 5 Cultural measures, signed 2 Apr 2001.',
     );
     expect(copied).toContain(`${base}/provisions/w-alpha/art-5`);
     expect(w.problems).toEqual([]);

@@ -582,5 +582,15 @@ describe('web explorer over HTTP', () => {
     expect(page.text).toMatch(
       /<p class="notice" role="status">Archived by an editor on \d{1,2} \w+ \d{4}: left out of the lists and search\.<\/p>/,
     );
+    // Its provision pages say so too (a reader who came by a link saw nothing of it), in the page's language.
+    const provision = await t.http().get(`/provisions/${slug}/art-1`);
+    expect(provision.status).toBe(200);
+    expect(provision.text).toMatch(
+      /<p class="notice" role="status">Archived by an editor on \d{1,2} \w+ \d{4}: left out of the lists and search\.<\/p>/,
+    );
+    const french = await t.http().get(`/provisions/${slug}/art-1?lang=fr`);
+    expect(french.text).toMatch(
+      /<p class="notice" role="status">Archivé par un éditeur le \d{1,2} [^ ]+ \d{4} : absent des listes et de la recherche\.<\/p>/,
+    );
   });
 });

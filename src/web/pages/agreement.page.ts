@@ -154,7 +154,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
   const name = agreementName(a);
   const path = agreementPath(a.slug);
   const today = new Date().toISOString().slice(0, 10);
-  const cite = markup`${inLanguage(a.title + (a.shortTitle ? ` (${a.shortTitle})` : ''), a.language)}${a.dateSigned ? `, ${t('cite.signed', { date: a.dateSigned })}` : ''}. ${t('site.name')}, ${ctx.absolute(ctx.plain(path))} (${t('cite.accessed', { date: today })}).`;
+  const cite = markup`${inLanguage(a.title + (a.shortTitle ? ` (${a.shortTitle})` : ''), a.language)}${a.dateSigned ? `, ${t('cite.signed', { date: dateText(ctx, a.dateSigned) })}` : ''}. ${t('site.name')}, ${ctx.absolute(ctx.plain(path))} (${t('cite.accessed', { date: dateText(ctx, today) })}).`;
 
   const facts = markup`<dl class="facts">
       <dt>${t('common.status')}</dt>

@@ -185,8 +185,10 @@ export async function provisionPage(
   ]
     .filter(Boolean)
     .join(' ');
-  const signed = p.agreement.dateSigned ? `, ${t('cite.signed', { date: p.agreement.dateSigned })}` : '';
-  const cite = markup`${inLanguage(`${p.agreement.title}${p.agreement.shortTitle ? ` (${p.agreement.shortTitle})` : ''}`, p.agreement.language)}, ${article}${signed}. ${t('site.name')}, ${ctx.absolute(ctx.plain(path))} (${t('cite.accessed', { date: new Date().toISOString().slice(0, 10) })}).`;
+  const signed = p.agreement.dateSigned
+    ? `, ${t('cite.signed', { date: dateText(ctx, p.agreement.dateSigned) })}`
+    : '';
+  const cite = markup`${inLanguage(`${p.agreement.title}${p.agreement.shortTitle ? ` (${p.agreement.shortTitle})` : ''}`, p.agreement.language)}, ${article}${signed}. ${t('site.name')}, ${ctx.absolute(ctx.plain(path))} (${t('cite.accessed', { date: dateText(ctx, new Date().toISOString().slice(0, 10)) })}).`;
 
   const family: Family | null = related && {
     comparable: related.clauseFamily.comparable,
