@@ -470,7 +470,9 @@ describe('web explorer over HTTP', () => {
         paragraph: s.paragraph,
         assessed: assessed.length,
       });
-      expect(page).toContain(`${s.met} of ${s.assessed} assessed agreements meet it`);
+      // In its plural form: "1 of 1 assessed agreement meets it" (it read "1 of 1 assessed agreements meet it").
+      const counted = s.assessed === 1 ? 'assessed agreement' : 'assessed agreements';
+      expect(page).toContain(`${s.met} of ${s.assessed} ${counted} ${s.met === 1 ? 'meets' : 'meet'} it`);
     }
     expect(scores.some((s) => s.assessed > 0)).toBe(true);
     expect(page).not.toContain('assessed checks');

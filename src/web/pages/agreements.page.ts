@@ -1,6 +1,6 @@
 import { markup, Html } from '../html';
 import { label } from '../labels';
-import { layout } from '../layout';
+import { downloads, layout } from '../layout';
 import {
   agreementName,
   agreementNameHtml,
@@ -14,7 +14,7 @@ import {
   textField,
   pagerView,
 } from '../views/common';
-import { QueryValue, WebContext } from '../web-context';
+import { QueryValue, queryString, WebContext } from '../web-context';
 import { partyChoice, problemNotice } from '../views/party-filter';
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, DIRECTIONS, ORDER_FIELDS, TAXONOMY_CODES } from '../web-enums';
 
@@ -119,8 +119,31 @@ export async function agreementsPage(ctx: WebContext): Promise<string> {
         <a href="${ctx.href('/agreements')}">${t('common.clear')}</a>
       </p>
     </form>
-    ${listing}`;
+    ${listing}
+    ${choice.problem ? '' : downloads(ctx, exportLinks(ctx, filter))}`;
   return layout(ctx, { title: t('agreements.title'), section: 'agreements', body });
+}
+
+/**
+ * The list's agreements as files: the catalogue's export (`/exports/agreements.<csv|json>`) with the list's own
+ * filter under the export's names, so that the file holds the agreements the page lists (all of them, not only
+ * this page of 50; in the export's order).
+ */
+function exportLinks(ctx: WebContext, filter: Record<string, unknown>): { label: string; href: string }[] {
+  const annotations = filter.annotations as { codes: string[] } | undefined;
+  const params: Record<string, QueryValue> = {
+    titleContains: filter.titleContains as string | undefined,
+    parties: (filter.parties as string[] | undefined)?.join(','),
+    types: (filter.types as string[] | undefined)?.join(','),
+    statuses: (filter.statuses as string[] | undefined)?.join(','),
+    'annotations.codes': annotations?.codes.join(','),
+    signedFrom: filter.signedFrom as string | undefined,
+    signedTo: filter.signedTo as string | undefined,
+  };
+  return (['csv', 'json'] as const).map((format) => ({
+    label: ctx.t(`agreements.${format}`),
+    href: `${ctx.plain(`/exports/agreements.${format}`)}${queryString(params)}`,
+  }));
 }
 
 function listingView(
