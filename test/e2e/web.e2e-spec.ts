@@ -3,6 +3,7 @@ import type { Response } from 'supertest';
 import { Role } from '../../src/auth/role.enum';
 import { startTestApp, statementsDuring, TestApp } from '../support/test-app';
 import { newAgreement } from '../support/mutation-catalogue';
+import { readCsvTable } from '../support/download-readers';
 
 /** The explorer's pages over HTTP (no browser): statuses, the path prefix, languages, assets and their caching. */
 describe('web explorer over HTTP', () => {
@@ -594,5 +595,26 @@ describe('web explorer over HTTP', () => {
     expect(french.text).toMatch(
       /<p class="notice" role="status">Archivé par un éditeur le \d{1,2} [^ ]+ \d{4} : absent des listes et de la recherche\.<\/p>/,
     );
+  });
+
+  it('a filtered list of agreements downloads as files holding exactly the agreements it lists (it offered no file)', async () => {
+    const list = await t.http().get('/agreements?party=CAN&code=CULTURAL_EXEMPTION&from=2000&lang=fr');
+    expect(list.status).toBe(200);
+    const listed = [
+      ...list.text.matchAll(/<input\s+type="checkbox"\s+name="agreements"\s+value="([^"]+)"/g),
+    ].map((m) => m[1]);
+    expect(listed.length).toBeGreaterThan(1);
+    const links = [
+      ...list.text.matchAll(/<a href="(\/exports\/agreements\.(csv|json)[^"]*)" download>/g),
+    ].map((m) => m[1].replace(/&amp;/g, '&'));
+    expect(links).toHaveLength(2);
+    const csv = await t.http().get(links.find((l) => l.includes('.csv'))!);
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="agreements-.*\.csv"$/);
+    const { records } = readCsvTable(csv.text);
+    expect(records.map((r) => r.slug).sort()).toEqual([...listed].sort());
+    const json = await t.http().get(links.find((l) => l.includes('.json'))!);
+    const rows = (JSON.parse(json.text) as { agreements: { slug: string }[] }).agreements.map((r) => r.slug);
+    expect(rows.sort()).toEqual([...listed].sort());
   });
 });
