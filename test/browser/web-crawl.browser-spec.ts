@@ -216,4 +216,53 @@ describe('the explorer crawled link by link, in each language', () => {
     },
     600_000,
   );
+
+  it.each([
+    ['/'],
+    ['/agreements?party=CAN'],
+    ['/agreements/ceta'],
+    ['/provisions/canada-korea-fta/art-22.6'],
+    ['/parties/CAN'],
+    ['/search?q=cultural'],
+    ['/trends?groupBy=REGION'],
+    ['/compare?agreements=ceta,cptpp'],
+    ['/draft-check'],
+    ['/review'],
+  ])('by keyboard alone, %s: the skip link first, every stop visible with a focus ring', async (path) => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}${path}`);
+    const stops: { html: string; ring: boolean; visible: boolean }[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < 150; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const g = globalThis as unknown as {
+          document: {
+            activeElement:
+              | (Node_ & { getBoundingClientRect(): { x: number; y: number; width: number; height: number } })
+              | null;
+            body: unknown;
+          };
+          getComputedStyle(e: unknown): { outlineStyle: string; outlineWidth: string; boxShadow: string };
+        };
+        const e = g.document.activeElement;
+        if (!e || e === g.document.body) return null;
+        const style = g.getComputedStyle(e);
+        const box = e.getBoundingClientRect();
+        return {
+          html: `${e.outerHTML.slice(0, 100)}@${Math.round(box.x)},${Math.round(box.y)}`,
+          ring: (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none',
+          visible: box.width >= 2 && box.height >= 2 && box.x >= 0,
+        };
+      });
+      if (!stop || seen.has(stop.html)) break;
+      seen.add(stop.html);
+      stops.push(stop);
+    }
+    await context.close();
+    expect(stops.length).toBeGreaterThan(5);
+    expect(stops[0].html).toMatch(/class="skip"/);
+    expect(stops.filter((s) => !s.ring || !s.visible).map((s) => s.html)).toEqual([]);
+  });
 });
