@@ -1,4 +1,6 @@
 import { formatMessage, LANGUAGES, MESSAGES, translator } from './i18n';
+import { incomeGroupName, label, regionName } from './labels';
+import { partyCodeByLocalName, partyNameIn } from './party-names';
 
 /**
  * Counted things take the form their number asks in each language ("1 agreement", "2 agreements"; French
@@ -139,5 +141,29 @@ describe('interface texts: plural forms and numbers', () => {
             bare.push(`${lang} ${key}: {${m[1]}} ${m[2].split(' ')[0]}`);
       }
     expect(bare).toEqual([]);
+  });
+});
+
+describe('names a French or Spanish page gives (they were English)', () => {
+  it('names parties by their ISO code in the page language, and finds a party by the name typed in it', () => {
+    expect(partyNameIn('fr', 'DEU', 'Germany')).toBe('Allemagne');
+    expect(partyNameIn('es', 'EUN', 'European Union')).toBe('Unión Europea');
+    expect(partyNameIn('fr', 'USA', 'United States of America')).toBe('États-Unis');
+    expect(partyNameIn('en', 'USA', 'United States of America')).toBe('United States of America');
+    // A former state CLDR does not name keeps the catalogue's name.
+    expect(partyNameIn('fr', 'YUG', 'Yugoslavia')).toBe('Yugoslavia');
+    expect(partyCodeByLocalName('fr', 'allemagne')).toBe('DEU');
+    expect(partyCodeByLocalName('es', 'Perú')).toBe('PER');
+    expect(partyCodeByLocalName('es', 'peru')).toBe('PER');
+    expect(partyCodeByLocalName('en', 'Germany')).toBeUndefined();
+  });
+
+  it('names regions, and income groups apart from severities', () => {
+    expect(regionName('fr', 'Western Europe')).toBe('Europe occidentale');
+    expect(regionName('es', 'Latin America and the Caribbean')).toBe('América Latina y el Caribe');
+    expect(incomeGroupName('fr', 'HIGH')).toBe('revenu élevé');
+    expect(label('fr', 'HIGH')).toBe('élevée');
+    expect(label('fr', 'BILATERAL')).toBe('bilatéral');
+    expect(label('es', 'OFFICIAL_TEXT')).toBe('texto oficial');
   });
 });

@@ -66,17 +66,6 @@ const LABELS: Labels = {
   RATIFICATION: { en: 'ratification', fr: 'ratification', es: 'ratificación' },
   ACCESSION: { en: 'accession', fr: 'adhésion', es: 'adhesión' },
   SUCCESSION: { en: 'succession', fr: 'succession', es: 'sucesión' },
-  // IncomeGroup
-  LOWER_MIDDLE: {
-    en: 'lower middle income',
-    fr: 'revenu intermédiaire, tranche inférieure',
-    es: 'ingreso mediano bajo',
-  },
-  UPPER_MIDDLE: {
-    en: 'upper middle income',
-    fr: 'revenu intermédiaire, tranche supérieure',
-    es: 'ingreso mediano alto',
-  },
   BLOC: { en: 'bloc', fr: 'bloc', es: 'bloque' },
 };
 
@@ -119,6 +108,26 @@ const AGREEMENT_TYPE_NAMES: Labels = {
   OTHER: { en: 'other', fr: 'autre', es: 'otro' },
   PSA: { en: 'partial scope agreement', fr: 'accord de portée partielle', es: 'acuerdo de alcance parcial' },
 };
+
+/** World Bank income groups (IncomeGroup) by name: HIGH and LOW are also severities, which read otherwise. */
+const INCOME_GROUP_NAMES: Labels = {
+  HIGH: { en: 'high income', fr: 'revenu élevé', es: 'ingreso alto' },
+  UPPER_MIDDLE: {
+    en: 'upper middle income',
+    fr: 'revenu intermédiaire, tranche supérieure',
+    es: 'ingreso mediano alto',
+  },
+  LOWER_MIDDLE: {
+    en: 'lower middle income',
+    fr: 'revenu intermédiaire, tranche inférieure',
+    es: 'ingreso mediano bajo',
+  },
+  LOW: { en: 'low income', fr: 'faible revenu', es: 'ingreso bajo' },
+};
+
+export function incomeGroupName(lang: Language, group: string | null | undefined): string {
+  return group ? (INCOME_GROUP_NAMES[group]?.[lang] ?? label(lang, group)) : '';
+}
 
 /** UN M49 regions, sub-regions and intermediate regions by their French and Spanish names (UNSD's). */
 const REGION_NAMES: Record<string, Record<'fr' | 'es', string>> = {

@@ -1,6 +1,6 @@
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
 import { markup, raw } from '../html';
-import { label, regionName } from '../labels';
+import { incomeGroupName, label, regionName } from '../labels';
 import { layout } from '../layout';
 import {
   agreementPath,
@@ -136,7 +136,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
             .join(' / ') || '–'
         }</dd>
         <dt>${t('party.income')}</dt>
-        <dd>${label(ctx.lang, p.incomeGroup) || '–'}</dd>
+        <dd>${incomeGroupName(ctx.lang, p.incomeGroup) || '–'}</dd>
         <dt>${t('party.developing')}</dt>
         <dd>
           ${p.developing === null ? t('common.unknown') : p.developing ? t('common.yes') : t('common.no')}
