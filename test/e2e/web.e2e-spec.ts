@@ -617,4 +617,16 @@ describe('web explorer over HTTP', () => {
     const rows = (JSON.parse(json.text) as { agreements: { slug: string }[] }).agreements.map((r) => r.slug);
     expect(rows.sort()).toEqual([...listed].sort());
   });
+
+  it('a French or Spanish visitor finds a party by its name in their language (only the English name was known)', async () => {
+    const found = await t.http().get('/parties?q=Allemagne&lang=fr');
+    expect(found.status).toBe(303);
+    expect(found.headers.location).toBe('/parties/DEU?lang=fr');
+    const page = await t.http().get('/parties/DEU?lang=fr');
+    expect(page.text).toContain('<h1>Allemagne</h1>');
+    const list = await t.http().get('/agreements?party=Canad%C3%A1&lang=es');
+    expect(list.status).toBe(200);
+    expect(list.text).toContain('href="/agreements/ceta?lang=es"');
+    expect(list.text).not.toContain('error-message');
+  });
 });
