@@ -516,7 +516,7 @@ const FR: Messages = {
   'agreement.signatoryOnly': 'signataire seulement : n’applique pas l’accord',
   'agreement.role': 'Rôle',
   'agreement.viaBloc': 'par l’intermédiaire de {bloc}',
-  'agreement.members': 'Les membres de {bloc} y sont parties par son intermédiaire.',
+  'agreement.members': '{bloc} : ses membres y sont parties par l’intermédiaire du bloc.',
   'agreement.toc': 'Table des matières',
   'agreement.tocHint':
     'Les dispositions dans l’ordre, avec leurs annotations (code, statut, force obligatoire).',
@@ -897,7 +897,7 @@ const ES: Messages = {
   'agreement.signatoryOnly': 'solo signatario: no aplica el acuerdo',
   'agreement.role': 'Papel',
   'agreement.viaBloc': 'a través de {bloc}',
-  'agreement.members': 'Los miembros de {bloc} son partes a través de él.',
+  'agreement.members': '{bloc}: sus miembros son partes a través del bloque.',
   'agreement.toc': 'Índice',
   'agreement.tocHint': 'Las disposiciones en orden, con sus anotaciones (código, estado, fuerza vinculante).',
   'agreement.onlyAnnotated': 'Solo las disposiciones anotadas',
