@@ -34,7 +34,7 @@ const EN = {
   'common.no': 'no',
   'common.source': 'source',
   'common.sources': 'Sources',
-  'common.results': '{count} results',
+  'common.results': '{count, plural, one {# result} other {# results}}',
   'common.copy': 'Copy',
   'common.copied': 'Copied to the clipboard.',
   'common.print': 'Print',
@@ -74,8 +74,10 @@ const EN = {
   'home.proposed': 'annotations awaiting review',
   'home.years': 'years of signature covered',
   'home.completeness': 'How complete the records are',
-  'home.dated': '{count} of {total} agreements have a signature date',
-  'home.annotated': '{count} of {total} agreements have at least one annotation',
+  'home.dated':
+    '{count} of {total, plural, one {# agreement} other {# agreements}} {count, plural, one {has} other {have}} a signature date',
+  'home.annotated':
+    '{count} of {total, plural, one {# agreement} other {# agreements}} {count, plural, one {has} other {have}} at least one annotation',
   'home.entry': 'Where to start',
   'home.negotiator': 'Trade negotiators',
   'home.negotiatorText': 'Find precedent clauses: who wrote this first, who copied it, in which words.',
@@ -105,7 +107,8 @@ const EN = {
   'search.active': 'Active filters',
   'search.noQuery': 'Type words to search the texts, summaries and titles of every provision.',
   'search.noHits': 'No provision matches. Try fewer words, a prefix* or OR.',
-  'search.hits': '{count} provisions match',
+  'search.hits':
+    '{count, plural, =0 {No provision matches} one {# provision matches} other {# provisions match}}',
   'search.ranked':
     'The ranking covers the first {count} hits in catalogue order: add words or filters to rank them all.',
   'search.csv': 'Download these results (CSV, up to 1,000 rows)',
@@ -118,7 +121,9 @@ const EN = {
   'agreements.desc': 'descending',
   'agreements.compareSelected': 'Compare the selected agreements',
   'agreements.select': 'Select {title} for comparison',
-  'agreements.count': '{count} agreements',
+  'agreements.csv': 'These agreements (CSV)',
+  'agreements.json': 'These agreements (JSON)',
+  'agreements.count': '{count, plural, one {# agreement} other {# agreements}}',
   'agreement.facts': 'Facts',
   'agreement.kind': 'Kind',
   'agreement.types': 'Types',
@@ -145,7 +150,7 @@ const EN = {
   'agreement.json': 'The record (JSON)',
   'agreement.csv': 'Provisions and annotations (CSV)',
   'agreement.moreProvisions': 'Next provisions',
-  'agreement.provisionsCount': '{count} provisions',
+  'agreement.provisionsCount': '{count, plural, one {# provision} other {# provisions}}',
   'complete.dateSigned': 'signature date',
   'complete.dateInForce': 'entry into force',
   'complete.parties': 'parties',
@@ -153,7 +158,7 @@ const EN = {
   'complete.factSources': 'sources of facts',
   'complete.texts': 'texts of the provisions',
   'complete.annotations': 'annotations',
-  'complete.summary': '{have} of {total} items recorded',
+  'complete.summary': '{have} of {total, plural, one {# item} other {# items}} recorded',
   'complete.missing': 'missing: {items}',
   'provision.text': 'Text',
   'provision.summary': 'Summary',
@@ -190,7 +195,7 @@ const EN = {
   'parties.title': 'Parties',
   'parties.find': 'Find a country or bloc',
   'parties.none': 'No party matches "{q}".',
-  'parties.perPage': '{total} parties, 100 a page',
+  'parties.perPage': '{total, plural, one {# party} other {# parties}}, 100 a page',
   'party.facts': 'Facts',
   'party.kind': 'Kind',
   'party.notBinding': 'not binding {party} on {date}',
@@ -207,7 +212,8 @@ const EN = {
   'party.agreementsChart': 'Agreements signed per year',
   'party.coherence': 'Coherence with the 2005 Convention',
   'party.scores': 'Score per paragraph of the Operational Guidelines',
-  'party.met': '{met} of {assessed} assessed agreements meet it',
+  'party.met':
+    '{met} of {assessed, plural, one {# assessed agreement} other {# assessed agreements}} {met, plural, one {meets} other {meet}} it',
   'party.pending': '{pending} awaiting review, not in the score',
   'party.findings': 'Findings',
   'party.outcomes': 'Checks by outcome',
@@ -250,8 +256,8 @@ const EN = {
   'flows.mutual': 'Mutual',
   'flows.chart': 'Flows per grantor and beneficiary',
   'flows.none': 'No flow matches these filters.',
-  'flows.count': '{count} flows',
-  'flows.countPending': '{count} flows ({pending} more awaiting review)',
+  'flows.count': '{count, plural, one {# flow} other {# flows}}',
+  'flows.countPending': '{count, plural, one {# flow} other {# flows}} ({pending} more awaiting review)',
   'flows.pending': 'proposed, awaiting review',
   'trends.pending': '+ {count} awaiting review',
   'draft.title': 'Check a draft',
@@ -262,10 +268,10 @@ const EN = {
   'draft.answer': "The checker's answer",
   'draft.empty': 'Paste a draft first.',
   'draft.changedWords': 'Words the draft changes from this clause',
-  'draft.familyFound': '{count} members found (the search stops at {max})',
+  'draft.familyFound': '{count, plural, one {# member} other {# members}} found (the search stops at {max})',
   'draft.earliestFound': 'the earliest of them',
   'draft.familyAlone': 'no other member found',
-  'draft.words': '{count} words',
+  'draft.words': '{count, plural, one {# word} other {# words}}',
   'draft.noPrecedent': 'No clause of the catalogue is {percent} similar or more.',
   'draft.gap.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'The draft has e-commerce provisions but no cultural carve-out or cultural exemption',
@@ -280,9 +286,9 @@ const EN = {
     '{what}; the parties have no agreements in scope to compare with ({parties}), but the Convention’s Operational Guidelines expect it.',
   'draft.gap.record': '{party} {carrying} of {agreements}',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
-    'the party’s agreements with e-commerce provisions signed in the last {years} years of its record',
+    'the party’s agreements with e-commerce provisions signed in the last {years, plural, one {year} other {# years}} of its record',
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
-    'the party’s agreements signed in the last {years} years of its record',
+    'the party’s agreements signed in the last {years, plural, one {year} other {# years}} of its record',
   'draft.scope.NO_CONVENTION_REFERENCE':
     'the party’s agreements signed since the Convention entered into force for it (where that date is not recorded, since {since}, when the Convention entered into force)',
   'review.title': 'Review queue',
@@ -295,7 +301,8 @@ const EN = {
   'review.signedInAs': 'Signed in as {name} ({role})',
   'review.needsReviewer': 'This key has the role {role}: reviewing needs {roles}.',
   'review.progress': 'Your progress',
-  'review.progressText': 'You have reviewed {mine} annotations; {left} proposals are waiting.',
+  'review.progressText':
+    'You have reviewed {mine, plural, one {# annotation} other {# annotations}}; {left, plural, one {# proposal is} other {# proposals are}} waiting.',
   'review.empty': 'No proposed annotation is waiting for review.',
   'review.accept': 'Accept',
   'review.reject': 'Reject',
@@ -320,7 +327,8 @@ const EN = {
   'error.unauthenticated': 'An API key is needed',
   'error.tooMany': 'Too many requests',
   'error.tooManyTitle': 'You have asked for too many pages in a short time',
-  'error.tooManyText': 'Please wait {seconds} seconds (until {at} UTC), then reload the page.',
+  'error.tooManyText':
+    'Please wait {seconds, plural, one {# second} other {# seconds}} (until {at} UTC), then reload the page.',
   'error.unavailable': 'Temporarily unavailable',
   'error.internal': 'Unexpected error',
   'error.internalText': 'The server could not build this page. The error has been logged.',
@@ -336,6 +344,29 @@ const EN = {
   'cite.accessed': 'accessed {date}',
   'cite.article': 'Article {number}',
   'error.tooLong': '{name} is too long (at most {max} characters)',
+  'error.notFoundAgreement': 'The catalogue holds no agreement "{key}".',
+  'error.notFoundParty': 'The catalogue holds no party "{key}".',
+  'error.notFoundProvision': 'The catalogue holds no provision "{key}".',
+  'error.notFoundAnnotation': 'The catalogue holds no annotation "{key}".',
+  'error.noParty': 'no party "{code}" (party codes are ISO 3166 alpha-3, or EUN for the European Union)',
+  'common.notes': 'Notes',
+  'chart.noData': 'no data',
+  'chart.lines':
+    'Line chart: {value} by {category}, {count, plural, one {# series} other {# series}}; the figures are in the table.',
+  'chart.heatmap': 'Heatmap: {value} by {category} and code, darker for more; the figures are in the table.',
+  'chart.bars':
+    'Bar chart: {value} by {category}, {count, plural, one {# bar} other {# bars}}; the figures are in the table.',
+  'record.FULL_TEXT':
+    'Full text of the {parts} ({count, plural, one {# provision} other {# provisions}}); not held: {missing}.',
+  'record.EXCERPTS':
+    'Only {count, plural, one {# selected provision} other {# selected provisions}}: what the record lacks may be in the parts not held.',
+  'record.METADATA_ONLY': 'No provisions held: only the facts of the agreement.',
+  'record.nothing': 'nothing',
+  'part.MAIN_TEXT': 'main text',
+  'part.ANNEXES': 'annexes',
+  'part.SCHEDULES': 'schedules of commitments and reservations',
+  'part.PROTOCOLS': 'protocols',
+  'part.SIDE_LETTERS': 'side letters',
   'error.tooManyNames': '{name}: at most {max} names (codes are not counted)',
   'error.partyUnknown':
     'party: no party is named "{value}" (type a name or an ISO 3166 alpha-3 code, e.g. CAN)',
@@ -377,7 +408,7 @@ const FR: Messages = {
   'common.no': 'non',
   'common.source': 'source',
   'common.sources': 'Sources',
-  'common.results': '{count} résultats',
+  'common.results': '{count, plural, one {# résultat} other {# résultats}}',
   'common.copy': 'Copier',
   'common.copied': 'Copié dans le presse-papiers.',
   'common.print': 'Imprimer',
@@ -417,8 +448,10 @@ const FR: Messages = {
   'home.proposed': 'annotations en attente de relecture',
   'home.years': 'années de signature couvertes',
   'home.completeness': 'Complétude des fiches',
-  'home.dated': '{count} accords sur {total} ont une date de signature',
-  'home.annotated': '{count} accords sur {total} ont au moins une annotation',
+  'home.dated':
+    '{count, plural, one {# accord} other {# accords}} sur {total} {count, plural, one {a} other {ont}} une date de signature',
+  'home.annotated':
+    '{count, plural, one {# accord} other {# accords}} sur {total} {count, plural, one {a} other {ont}} au moins une annotation',
   'home.entry': 'Par où commencer',
   'home.negotiator': 'Négociateurs commerciaux',
   'home.negotiatorText':
@@ -451,7 +484,8 @@ const FR: Messages = {
   'search.noQuery':
     'Saisissez des mots pour chercher dans les textes, résumés et titres de toutes les dispositions.',
   'search.noHits': 'Aucune disposition ne correspond. Essayez moins de mots, un préfixe* ou OR.',
-  'search.hits': '{count} dispositions correspondent',
+  'search.hits':
+    '{count, plural, =0 {Aucune disposition ne correspond} one {# disposition correspond} other {# dispositions correspondent}}',
   'search.ranked':
     'Le classement porte sur les {count} premiers résultats dans l’ordre du catalogue : ajoutez des mots ou des filtres pour tout classer.',
   'search.csv': 'Télécharger ces résultats (CSV, jusqu’à 1 000 lignes)',
@@ -464,7 +498,9 @@ const FR: Messages = {
   'agreements.desc': 'décroissant',
   'agreements.compareSelected': 'Comparer les accords sélectionnés',
   'agreements.select': 'Sélectionner {title} pour la comparaison',
-  'agreements.count': '{count} accords',
+  'agreements.csv': 'Ces accords (CSV)',
+  'agreements.json': 'Ces accords (JSON)',
+  'agreements.count': '{count, plural, one {# accord} other {# accords}}',
   'agreement.facts': 'Faits',
   'agreement.kind': 'Nature',
   'agreement.types': 'Types',
@@ -480,7 +516,7 @@ const FR: Messages = {
   'agreement.signatoryOnly': 'signataire seulement : n’applique pas l’accord',
   'agreement.role': 'Rôle',
   'agreement.viaBloc': 'par l’intermédiaire de {bloc}',
-  'agreement.members': 'Les membres de {bloc} y sont parties par son intermédiaire.',
+  'agreement.members': '{bloc} : ses membres y sont parties par l’intermédiaire du bloc.',
   'agreement.toc': 'Table des matières',
   'agreement.tocHint':
     'Les dispositions dans l’ordre, avec leurs annotations (code, statut, force obligatoire).',
@@ -492,7 +528,7 @@ const FR: Messages = {
   'agreement.json': 'La fiche (JSON)',
   'agreement.csv': 'Dispositions et annotations (CSV)',
   'agreement.moreProvisions': 'Dispositions suivantes',
-  'agreement.provisionsCount': '{count} dispositions',
+  'agreement.provisionsCount': '{count, plural, one {# disposition} other {# dispositions}}',
   'complete.dateSigned': 'date de signature',
   'complete.dateInForce': 'entrée en vigueur',
   'complete.parties': 'parties',
@@ -500,7 +536,8 @@ const FR: Messages = {
   'complete.factSources': 'sources des faits',
   'complete.texts': 'textes des dispositions',
   'complete.annotations': 'annotations',
-  'complete.summary': '{have} éléments sur {total} renseignés',
+  'complete.summary':
+    '{have, plural, one {# élément} other {# éléments}} sur {total} {have, plural, one {renseigné} other {renseignés}}',
   'complete.missing': 'manque : {items}',
   'provision.text': 'Texte',
   'provision.summary': 'Résumé',
@@ -537,7 +574,7 @@ const FR: Messages = {
   'parties.title': 'Parties',
   'parties.find': 'Trouver un pays ou un bloc',
   'parties.none': 'Aucune partie ne correspond à « {q} ».',
-  'parties.perPage': '{total} parties, 100 par page',
+  'parties.perPage': '{total, plural, one {# partie} other {# parties}}, 100 par page',
   'party.facts': 'Faits',
   'party.kind': 'Nature',
   'party.notBinding': 'ne lie pas {party} au {date}',
@@ -554,7 +591,8 @@ const FR: Messages = {
   'party.agreementsChart': 'Accords signés par année',
   'party.coherence': 'Cohérence avec la Convention de 2005',
   'party.scores': 'Score par paragraphe des Directives opérationnelles',
-  'party.met': '{met} accords évalués sur {assessed} y satisfont',
+  'party.met':
+    '{met, plural, one {# accord évalué} other {# accords évalués}} sur {assessed} {met, plural, one {y satisfait} other {y satisfont}}',
   'party.pending': '{pending} en attente de relecture, hors du score',
   'party.findings': 'Constats',
   'party.outcomes': 'Vérifications par résultat',
@@ -577,7 +615,8 @@ const FR: Messages = {
   'compare.developing': 'Parties en développement',
   'compare.add': 'Ajouter un accord (mots de son titre, ou son identifiant)',
   'compare.choose': 'Plusieurs accords correspondent à « {text} » : choisissez-en un.',
-  'compare.more': 'Et {count} autres : ajoutez des mots pour affiner le choix.',
+  'compare.more':
+    'Et {count, plural, one {# autre} other {# autres}} : ajoutez des mots pour affiner le choix.',
   'compare.noMatch': 'Aucun accord n’a « {text} » dans son titre ni pour identifiant.',
   'trends.title': 'Tendances',
   'trends.groupBy': 'Regrouper par',
@@ -609,10 +648,11 @@ const FR: Messages = {
   'draft.answer': 'La réponse du vérificateur',
   'draft.empty': 'Collez d’abord un projet.',
   'draft.changedWords': 'Mots que le projet change par rapport à cette clause',
-  'draft.familyFound': '{count} membres trouvés (la recherche s’arrête à {max})',
+  'draft.familyFound':
+    '{count, plural, one {# membre trouvé} other {# membres trouvés}} (la recherche s’arrête à {max})',
   'draft.earliestFound': 'le plus ancien d’entre eux',
   'draft.familyAlone': 'aucun autre membre trouvé',
-  'draft.words': '{count} mots',
+  'draft.words': '{count, plural, one {# mot} other {# mots}}',
   'draft.noPrecedent': 'Aucune clause du catalogue n’est similaire à {percent} ou plus.',
   'draft.gap.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'Le projet contient des dispositions sur le commerce électronique mais aucune exclusion ni exemption culturelle',
@@ -627,9 +667,9 @@ const FR: Messages = {
     '{what} ; les parties n’ont aucun accord à comparer ({parties}), mais les directives opérationnelles de la Convention l’attendent.',
   'draft.gap.record': '{party} {carrying} sur {agreements}',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
-    'les accords de la partie comportant des dispositions sur le commerce électronique signés dans les {years} dernières années de son historique',
+    'les accords de la partie comportant des dispositions sur le commerce électronique signés {years, plural, one {durant la dernière année} other {dans les # dernières années}} de son historique',
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
-    'les accords de la partie signés dans les {years} dernières années de son historique',
+    'les accords de la partie signés {years, plural, one {durant la dernière année} other {dans les # dernières années}} de son historique',
   'draft.scope.NO_CONVENTION_REFERENCE':
     'les accords de la partie signés depuis l’entrée en vigueur de la Convention à son égard (si cette date n’est pas connue, depuis le {since}, date d’entrée en vigueur de la Convention)',
   'review.title': 'File de relecture',
@@ -642,7 +682,8 @@ const FR: Messages = {
   'review.signedInAs': 'Connecté en tant que {name} ({role})',
   'review.needsReviewer': 'Cette clé a le rôle {role} : relire demande {roles}.',
   'review.progress': 'Votre avancement',
-  'review.progressText': 'Vous avez relu {mine} annotations ; {left} propositions attendent.',
+  'review.progressText':
+    'Vous avez relu {mine, plural, one {# annotation} other {# annotations}} ; {left, plural, one {# proposition attend} other {# propositions attendent}}.',
   'review.empty': 'Aucune annotation proposée n’attend de relecture.',
   'review.accept': 'Accepter',
   'review.reject': 'Rejeter',
@@ -667,7 +708,8 @@ const FR: Messages = {
   'error.unauthenticated': 'Une clé d’API est nécessaire',
   'error.tooMany': 'Trop de requêtes',
   'error.tooManyTitle': 'Vous avez demandé trop de pages en peu de temps',
-  'error.tooManyText': 'Veuillez attendre {seconds} secondes (jusqu’à {at} UTC), puis recharger la page.',
+  'error.tooManyText':
+    'Veuillez attendre {seconds, plural, one {# seconde} other {# secondes}} (jusqu’à {at} UTC), puis recharger la page.',
   'error.unavailable': 'Momentanément indisponible',
   'error.internal': 'Erreur inattendue',
   'error.internalText': 'Le serveur n’a pas pu construire cette page. L’erreur a été consignée.',
@@ -676,16 +718,41 @@ const FR: Messages = {
     'Il n’y a pas de page à l’adresse {path}. Vérifiez l’adresse, ou partez de la page d’accueil ou d’une recherche.',
   'error.undecodable':
     'L’adresse {path} contient des octets encodés en pourcentage qui ne sont pas du texte UTF-8 (comme %FF). Vérifiez l’adresse.',
-  'error.badYear': '{name} doit être une année entre {min} et {max} (reçu « {value} »)',
-  'error.badValue': '{name} : « {value} » ne fait pas partie de {allowed}',
+  'error.badYear': 'le paramètre « {name} » doit être une année entre {min} et {max} (reçu « {value} »)',
+  'error.badValue': 'paramètre « {name} » : « {value} » ne fait pas partie de {allowed}',
   'error.yearsReversed': 'to : {to} est avant from ({from})',
   'error.badPinpoint':
     '« {value} » n’est pas une référence (identifiant d’accord / clé de disposition, par ex. ceta/art-7.7)',
   'cite.signed': 'signé le {date}',
   'cite.accessed': 'consulté le {date}',
   'cite.article': 'article {number}',
-  'error.tooLong': '{name} est trop long (au plus {max} caractères)',
-  'error.tooManyNames': '{name} : au plus {max} noms (les codes ne comptent pas)',
+  'error.tooLong': 'le paramètre « {name} » est trop long (au plus {max} caractères)',
+  'error.notFoundAgreement': 'Le catalogue ne contient aucun accord « {key} ».',
+  'error.notFoundParty': 'Le catalogue ne contient aucune partie « {key} ».',
+  'error.notFoundProvision': 'Le catalogue ne contient aucune disposition « {key} ».',
+  'error.notFoundAnnotation': 'Le catalogue ne contient aucune annotation « {key} ».',
+  'error.noParty':
+    'aucune partie « {code} » (les codes des parties sont ISO 3166 alpha-3, ou EUN pour l’Union européenne)',
+  'common.notes': 'Notes',
+  'chart.noData': 'aucune donnée',
+  'chart.lines':
+    'Graphique linéaire : {value} par {category}, {count, plural, one {# série} other {# séries}} ; les chiffres sont dans le tableau.',
+  'chart.heatmap':
+    'Carte de chaleur : {value} par {category} et par code, plus foncée quand la part est plus grande ; les chiffres sont dans le tableau.',
+  'chart.bars':
+    'Diagramme en barres : {value} par {category}, {count, plural, one {# barre} other {# barres}} ; les chiffres sont dans le tableau.',
+  'record.FULL_TEXT':
+    'Texte intégral : {parts} ({count, plural, one {# disposition} other {# dispositions}}) ; non détenu : {missing}.',
+  'record.EXCERPTS':
+    'Seulement {count, plural, one {# disposition choisie} other {# dispositions choisies}} : ce qui manque à la fiche peut se trouver dans les parties non détenues.',
+  'record.METADATA_ONLY': 'Aucune disposition détenue : seulement les faits de l’accord.',
+  'record.nothing': 'rien',
+  'part.MAIN_TEXT': 'texte principal',
+  'part.ANNEXES': 'annexes',
+  'part.SCHEDULES': 'listes d’engagements et de réserves',
+  'part.PROTOCOLS': 'protocoles',
+  'part.SIDE_LETTERS': 'lettres d’accompagnement',
+  'error.tooManyNames': 'paramètre « {name} » : au plus {max} noms (les codes ne comptent pas)',
   'error.partyUnknown':
     'partie : aucune partie ne s’appelle « {value} » (saisissez un nom ou un code ISO 3166 alpha-3, par ex. CAN)',
   'error.partyAmbiguous':
@@ -723,7 +790,7 @@ const ES: Messages = {
   'common.no': 'no',
   'common.source': 'fuente',
   'common.sources': 'Fuentes',
-  'common.results': '{count} resultados',
+  'common.results': '{count, plural, one {# resultado} other {# resultados}}',
   'common.copy': 'Copiar',
   'common.copied': 'Copiado al portapapeles.',
   'common.print': 'Imprimir',
@@ -763,8 +830,10 @@ const ES: Messages = {
   'home.proposed': 'anotaciones pendientes de revisión',
   'home.years': 'años de firma cubiertos',
   'home.completeness': 'Qué tan completas están las fichas',
-  'home.dated': '{count} de {total} acuerdos tienen fecha de firma',
-  'home.annotated': '{count} de {total} acuerdos tienen al menos una anotación',
+  'home.dated':
+    '{count} de {total, plural, one {# acuerdo} other {# acuerdos}} {count, plural, one {tiene} other {tienen}} fecha de firma',
+  'home.annotated':
+    '{count} de {total, plural, one {# acuerdo} other {# acuerdos}} {count, plural, one {tiene} other {tienen}} al menos una anotación',
   'home.entry': 'Por dónde empezar',
   'home.negotiator': 'Negociadores comerciales',
   'home.negotiatorText':
@@ -796,7 +865,8 @@ const ES: Messages = {
   'search.noQuery':
     'Escriba palabras para buscar en los textos, resúmenes y títulos de todas las disposiciones.',
   'search.noHits': 'Ninguna disposición coincide. Pruebe con menos palabras, un prefijo* u OR.',
-  'search.hits': '{count} disposiciones coinciden',
+  'search.hits':
+    '{count, plural, =0 {Ninguna disposición coincide} one {# disposición coincide} other {# disposiciones coinciden}}',
   'search.ranked':
     'La clasificación cubre los primeros {count} resultados en el orden del catálogo: añada palabras o filtros para clasificarlos todos.',
   'search.csv': 'Descargar estos resultados (CSV, hasta 1.000 filas)',
@@ -809,7 +879,9 @@ const ES: Messages = {
   'agreements.desc': 'descendente',
   'agreements.compareSelected': 'Comparar los acuerdos seleccionados',
   'agreements.select': 'Seleccionar {title} para comparar',
-  'agreements.count': '{count} acuerdos',
+  'agreements.csv': 'Estos acuerdos (CSV)',
+  'agreements.json': 'Estos acuerdos (JSON)',
+  'agreements.count': '{count, plural, one {# acuerdo} other {# acuerdos}}',
   'agreement.facts': 'Datos',
   'agreement.kind': 'Clase',
   'agreement.types': 'Tipos',
@@ -825,7 +897,7 @@ const ES: Messages = {
   'agreement.signatoryOnly': 'solo signatario: no aplica el acuerdo',
   'agreement.role': 'Papel',
   'agreement.viaBloc': 'a través de {bloc}',
-  'agreement.members': 'Los miembros de {bloc} son partes a través de él.',
+  'agreement.members': '{bloc}: sus miembros son partes a través del bloque.',
   'agreement.toc': 'Índice',
   'agreement.tocHint': 'Las disposiciones en orden, con sus anotaciones (código, estado, fuerza vinculante).',
   'agreement.onlyAnnotated': 'Solo las disposiciones anotadas',
@@ -836,7 +908,7 @@ const ES: Messages = {
   'agreement.json': 'La ficha (JSON)',
   'agreement.csv': 'Disposiciones y anotaciones (CSV)',
   'agreement.moreProvisions': 'Disposiciones siguientes',
-  'agreement.provisionsCount': '{count} disposiciones',
+  'agreement.provisionsCount': '{count, plural, one {# disposición} other {# disposiciones}}',
   'complete.dateSigned': 'fecha de firma',
   'complete.dateInForce': 'entrada en vigor',
   'complete.parties': 'partes',
@@ -844,7 +916,8 @@ const ES: Messages = {
   'complete.factSources': 'fuentes de los datos',
   'complete.texts': 'textos de las disposiciones',
   'complete.annotations': 'anotaciones',
-  'complete.summary': '{have} de {total} elementos registrados',
+  'complete.summary':
+    '{have} de {total, plural, one {# elemento registrado} other {# elementos registrados}}',
   'complete.missing': 'falta: {items}',
   'provision.text': 'Texto',
   'provision.summary': 'Resumen',
@@ -881,7 +954,7 @@ const ES: Messages = {
   'parties.title': 'Partes',
   'parties.find': 'Buscar un país o bloque',
   'parties.none': 'Ninguna parte coincide con «{q}».',
-  'parties.perPage': '{total} partes, 100 por página',
+  'parties.perPage': '{total, plural, one {# parte} other {# partes}}, 100 por página',
   'party.facts': 'Datos',
   'party.kind': 'Clase',
   'party.notBinding': 'no vincula a {party} el {date}',
@@ -898,8 +971,10 @@ const ES: Messages = {
   'party.agreementsChart': 'Acuerdos firmados por año',
   'party.coherence': 'Coherencia con la Convención de 2005',
   'party.scores': 'Puntuación por párrafo de las Directrices operativas',
-  'party.met': '{met} de {assessed} acuerdos evaluados lo cumplen',
-  'party.pending': '{pending} pendientes de revisión, fuera de la puntuación',
+  'party.met':
+    '{met} de {assessed, plural, one {# acuerdo evaluado} other {# acuerdos evaluados}} lo {met, plural, one {cumple} other {cumplen}}',
+  'party.pending':
+    '{pending, plural, one {# pendiente} other {# pendientes}} de revisión, fuera de la puntuación',
   'party.findings': 'Hallazgos',
   'party.outcomes': 'Comprobaciones por resultado',
   'party.rule': 'Regla',
@@ -941,10 +1016,11 @@ const ES: Messages = {
   'flows.mutual': 'Recíproco',
   'flows.chart': 'Flujos por parte y beneficiario',
   'flows.none': 'Ningún flujo coincide con estos filtros.',
-  'flows.count': '{count} flujos',
-  'flows.countPending': '{count} flujos ({pending} más pendientes de revisión)',
+  'flows.count': '{count, plural, one {# flujo} other {# flujos}}',
+  'flows.countPending':
+    '{count, plural, one {# flujo} other {# flujos}} ({pending} más {pending, plural, one {pendiente} other {pendientes}} de revisión)',
   'flows.pending': 'propuesto, pendiente de revisión',
-  'trends.pending': '+ {count} pendientes de revisión',
+  'trends.pending': '+ {count, plural, one {# pendiente} other {# pendientes}} de revisión',
   'draft.title': 'Revisar un borrador',
   'draft.intro':
     'Pegue un borrador de cláusula, capítulo o acuerdo para ver, artículo por artículo, a qué cláusulas del catálogo se parece y qué le falta frente a los acuerdos de las partes y las directrices de la Convención. Nada de lo que pegue se guarda.',
@@ -953,10 +1029,11 @@ const ES: Messages = {
   'draft.answer': 'La respuesta del verificador',
   'draft.empty': 'Pegue primero un borrador.',
   'draft.changedWords': 'Palabras que el borrador cambia respecto de esta cláusula',
-  'draft.familyFound': '{count} miembros encontrados (la búsqueda se detiene en {max})',
+  'draft.familyFound':
+    '{count, plural, one {# miembro encontrado} other {# miembros encontrados}} (la búsqueda se detiene en {max})',
   'draft.earliestFound': 'el más antiguo de ellos',
   'draft.familyAlone': 'ningún otro miembro encontrado',
-  'draft.words': '{count} palabras',
+  'draft.words': '{count, plural, one {# palabra} other {# palabras}}',
   'draft.noPrecedent': 'Ninguna cláusula del catálogo es similar en un {percent} o más.',
   'draft.gap.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'El borrador tiene disposiciones sobre comercio electrónico pero ninguna exclusión ni excepción cultural',
@@ -971,9 +1048,9 @@ const ES: Messages = {
     '{what}; las partes no tienen acuerdos que comparar ({parties}), pero las directrices operativas de la Convención la esperan.',
   'draft.gap.record': '{party} {carrying} de {agreements}',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
-    'los acuerdos de la parte con disposiciones sobre comercio electrónico firmados en los últimos {years} años de su historial',
+    'los acuerdos de la parte con disposiciones sobre comercio electrónico firmados {years, plural, one {en el último año} other {en los últimos # años}} de su historial',
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
-    'los acuerdos de la parte firmados en los últimos {years} años de su historial',
+    'los acuerdos de la parte firmados {years, plural, one {en el último año} other {en los últimos # años}} de su historial',
   'draft.scope.NO_CONVENTION_REFERENCE':
     'los acuerdos de la parte firmados desde que la Convención entró en vigor para ella (si esa fecha no consta, desde el {since}, fecha de entrada en vigor de la Convención)',
   'review.title': 'Cola de revisión',
@@ -986,7 +1063,8 @@ const ES: Messages = {
   'review.signedInAs': 'Sesión de {name} ({role})',
   'review.needsReviewer': 'Esta clave tiene el rol {role}: revisar requiere {roles}.',
   'review.progress': 'Su avance',
-  'review.progressText': 'Ha revisado {mine} anotaciones; {left} propuestas esperan.',
+  'review.progressText':
+    'Ha revisado {mine, plural, one {# anotación} other {# anotaciones}}; {left, plural, one {# propuesta espera} other {# propuestas esperan}}.',
   'review.empty': 'Ninguna anotación propuesta espera revisión.',
   'review.accept': 'Aceptar',
   'review.reject': 'Rechazar',
@@ -1011,7 +1089,8 @@ const ES: Messages = {
   'error.unauthenticated': 'Se necesita una clave de API',
   'error.tooMany': 'Demasiadas solicitudes',
   'error.tooManyTitle': 'Ha pedido demasiadas páginas en poco tiempo',
-  'error.tooManyText': 'Espere {seconds} segundos (hasta las {at} UTC) y vuelva a cargar la página.',
+  'error.tooManyText':
+    'Espere {seconds, plural, one {# segundo} other {# segundos}} (hasta las {at} UTC) y vuelva a cargar la página.',
   'error.unavailable': 'No disponible por el momento',
   'error.internal': 'Error inesperado',
   'error.internalText': 'El servidor no pudo construir esta página. El error quedó registrado.',
@@ -1020,16 +1099,41 @@ const ES: Messages = {
     'No hay ninguna página en {path}. Revise la dirección, o empiece por la página de inicio o una búsqueda.',
   'error.undecodable':
     'La dirección {path} contiene bytes codificados con porcentaje que no son texto UTF-8 (como %FF). Revise la dirección.',
-  'error.badYear': '{name} debe ser un año entre {min} y {max} (se recibió «{value}»)',
-  'error.badValue': '{name}: «{value}» no es uno de {allowed}',
+  'error.badYear': 'el parámetro «{name}» debe ser un año entre {min} y {max} (se recibió «{value}»)',
+  'error.badValue': 'parámetro «{name}»: «{value}» no es uno de {allowed}',
   'error.yearsReversed': 'to: {to} es anterior a from ({from})',
   'error.badPinpoint':
     '«{value}» no es una referencia (identificador del acuerdo / clave de la disposición, p. ej. ceta/art-7.7)',
   'cite.signed': 'firmado el {date}',
   'cite.accessed': 'consultado el {date}',
   'cite.article': 'artículo {number}',
-  'error.tooLong': '{name} es demasiado largo (como máximo {max} caracteres)',
-  'error.tooManyNames': '{name}: como máximo {max} nombres (los códigos no cuentan)',
+  'error.tooLong': 'el parámetro «{name}» es demasiado largo (como máximo {max} caracteres)',
+  'error.notFoundAgreement': 'El catálogo no contiene ningún acuerdo «{key}».',
+  'error.notFoundParty': 'El catálogo no contiene ninguna parte «{key}».',
+  'error.notFoundProvision': 'El catálogo no contiene ninguna disposición «{key}».',
+  'error.notFoundAnnotation': 'El catálogo no contiene ninguna anotación «{key}».',
+  'error.noParty':
+    'ninguna parte «{code}» (los códigos de las partes son ISO 3166 alfa-3, o EUN para la Unión Europea)',
+  'common.notes': 'Notas',
+  'chart.noData': 'sin datos',
+  'chart.lines':
+    'Gráfico de líneas: {value} por {category}, {count, plural, one {# serie} other {# series}}; las cifras están en la tabla.',
+  'chart.heatmap':
+    'Mapa de calor: {value} por {category} y por código, más oscuro cuanto mayor es la proporción; las cifras están en la tabla.',
+  'chart.bars':
+    'Gráfico de barras: {value} por {category}, {count, plural, one {# barra} other {# barras}}; las cifras están en la tabla.',
+  'record.FULL_TEXT':
+    'Texto completo: {parts} ({count, plural, one {# disposición} other {# disposiciones}}); no se tiene: {missing}.',
+  'record.EXCERPTS':
+    'Solo {count, plural, one {# disposición seleccionada} other {# disposiciones seleccionadas}}: lo que falta en la ficha puede estar en las partes que no se tienen.',
+  'record.METADATA_ONLY': 'No se tiene ninguna disposición: solo los datos del acuerdo.',
+  'record.nothing': 'nada',
+  'part.MAIN_TEXT': 'texto principal',
+  'part.ANNEXES': 'anexos',
+  'part.SCHEDULES': 'listas de compromisos y reservas',
+  'part.PROTOCOLS': 'protocolos',
+  'part.SIDE_LETTERS': 'cartas complementarias',
+  'error.tooManyNames': 'parámetro «{name}»: como máximo {max} nombres (los códigos no cuentan)',
   'error.partyUnknown':
     'parte: ninguna parte se llama «{value}» (escriba un nombre o un código ISO 3166 alfa-3, p. ej. CAN)',
   'error.partyAmbiguous':
@@ -1118,13 +1222,78 @@ export const dateFormat = cache(
   (lang) => new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeZone: 'UTC' }),
 );
 
+/** Which plural form a number takes in the interface language (CLDR: French 0 and 1 are singular). */
+export const pluralRules = cache((lang) => new Intl.PluralRules(localeOf(lang)));
+
+/**
+ * A message with its parameters: `{name}` is the value (a number written the language's way), and
+ * `{name, plural, one {# agreement} other {# agreements}}` the form the number takes (`#` is the number; `=0`
+ * picks an exact value first). Forms may hold other parameters.
+ */
+export function formatMessage(
+  lang: Language,
+  template: string,
+  params: Record<string, string | number> | undefined,
+): string {
+  const numbers = numberFormat(lang);
+  const value = (name: string): string | undefined => {
+    const v = params?.[name];
+    return v === undefined ? undefined : typeof v === 'number' ? numbers.format(v) : v;
+  };
+  let out = '';
+  let i = 0;
+  while (i < template.length) {
+    const open = template.indexOf('{', i);
+    if (open < 0) break;
+    out += template.slice(i, open);
+    const close = matchingBrace(template, open);
+    const inner = template.slice(open + 1, close);
+    const plural = /^(\w+),\s*plural,\s*/.exec(inner);
+    if (!plural) {
+      out += /^\w+$/.test(inner)
+        ? (value(inner) ?? template.slice(open, close + 1))
+        : template.slice(open, close + 1);
+    } else {
+      const n = Number(params?.[plural[1]]);
+      const forms = pluralForms(inner.slice(plural[0].length));
+      const form = Number.isNaN(n)
+        ? undefined
+        : (forms.get(`=${n}`) ?? forms.get(pluralRules(lang).select(n)) ?? forms.get('other'));
+      out +=
+        form === undefined
+          ? template.slice(open, close + 1)
+          : formatMessage(lang, form.replace(/#/g, `{${plural[1]}}`), params);
+    }
+    i = close + 1;
+  }
+  return out + template.slice(i);
+}
+
+function matchingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let j = open; j < text.length; j++) {
+    if (text[j] === '{') depth++;
+    else if (text[j] === '}' && --depth === 0) return j;
+  }
+  throw new Error(`unbalanced braces in message "${text}"`);
+}
+
+/** `one {…} other {…}` as a map from selector to form. */
+function pluralForms(text: string): Map<string, string> {
+  const forms = new Map<string, string>();
+  let i = 0;
+  while (i < text.length) {
+    const selector = /^\s*(=?\w+)\s*\{/.exec(text.slice(i));
+    if (!selector) break;
+    const open = i + selector[0].length - 1;
+    const close = matchingBrace(text, open);
+    forms.set(selector[1], text.slice(open + 1, close));
+    i = close + 1;
+  }
+  return forms;
+}
+
 export const translator = cache((lang): Translate => {
   const messages = MESSAGES[lang];
-  const numbers = numberFormat(lang);
-  return (key, params) =>
-    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params?.[name];
-      if (value === undefined) return whole;
-      return typeof value === 'number' ? numbers.format(value) : value;
-    });
+  return (key, params) => formatMessage(lang, messages[key], params);
 });

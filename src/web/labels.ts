@@ -47,6 +47,25 @@ const LABELS: Labels = {
   TITLE: { en: 'title', fr: 'titre', es: 'título' },
   SLUG: { en: 'identifier', fr: 'identifiant', es: 'identificador' },
   COUNTRY: { en: 'country', fr: 'pays', es: 'país' },
+  // AgreementKind
+  BILATERAL: { en: 'bilateral', fr: 'bilatéral', es: 'bilateral' },
+  PLURILATERAL: { en: 'plurilateral', fr: 'plurilatéral', es: 'plurilateral' },
+  REGIONAL: { en: 'regional', fr: 'régional', es: 'regional' },
+  MULTILATERAL: { en: 'multilateral', fr: 'multilatéral', es: 'multilateral' },
+  // SourceKind
+  OFFICIAL_TEXT: { en: 'official text', fr: 'texte officiel', es: 'texto oficial' },
+  DEPOSITARY: { en: 'depositary', fr: 'dépositaire', es: 'depositario' },
+  GOVERNMENT_PAGE: { en: 'government page', fr: 'page gouvernementale', es: 'página gubernamental' },
+  WTO_RTA_DATABASE: {
+    en: 'WTO RTA database',
+    fr: 'base de données ACR de l’OMC',
+    es: 'base de datos de ACR de la OMC',
+  },
+  OTHER: { en: 'other', fr: 'autre', es: 'otra' },
+  // ConventionInstrument
+  RATIFICATION: { en: 'ratification', fr: 'ratification', es: 'ratificación' },
+  ACCESSION: { en: 'accession', fr: 'adhésion', es: 'adhesión' },
+  SUCCESSION: { en: 'succession', fr: 'succession', es: 'sucesión' },
   BLOC: { en: 'bloc', fr: 'bloc', es: 'bloque' },
 };
 
@@ -89,6 +108,64 @@ const AGREEMENT_TYPE_NAMES: Labels = {
   OTHER: { en: 'other', fr: 'autre', es: 'otro' },
   PSA: { en: 'partial scope agreement', fr: 'accord de portée partielle', es: 'acuerdo de alcance parcial' },
 };
+
+/** World Bank income groups (IncomeGroup) by name: HIGH and LOW are also severities, which read otherwise. */
+const INCOME_GROUP_NAMES: Labels = {
+  HIGH: { en: 'high income', fr: 'revenu élevé', es: 'ingreso alto' },
+  UPPER_MIDDLE: {
+    en: 'upper middle income',
+    fr: 'revenu intermédiaire, tranche supérieure',
+    es: 'ingreso mediano alto',
+  },
+  LOWER_MIDDLE: {
+    en: 'lower middle income',
+    fr: 'revenu intermédiaire, tranche inférieure',
+    es: 'ingreso mediano bajo',
+  },
+  LOW: { en: 'low income', fr: 'faible revenu', es: 'ingreso bajo' },
+};
+
+export function incomeGroupName(lang: Language, group: string | null | undefined): string {
+  return group ? (INCOME_GROUP_NAMES[group]?.[lang] ?? label(lang, group)) : '';
+}
+
+/** UN M49 regions, sub-regions and intermediate regions by their French and Spanish names (UNSD's). */
+const REGION_NAMES: Record<string, Record<'fr' | 'es', string>> = {
+  Africa: { fr: 'Afrique', es: 'África' },
+  Americas: { fr: 'Amériques', es: 'Américas' },
+  Asia: { fr: 'Asie', es: 'Asia' },
+  Europe: { fr: 'Europe', es: 'Europa' },
+  Oceania: { fr: 'Océanie', es: 'Oceanía' },
+  'Australia and New Zealand': { fr: 'Australie et Nouvelle-Zélande', es: 'Australia y Nueva Zelandia' },
+  'Central Asia': { fr: 'Asie centrale', es: 'Asia central' },
+  'Eastern Asia': { fr: 'Asie orientale', es: 'Asia oriental' },
+  'Eastern Europe': { fr: 'Europe orientale', es: 'Europa oriental' },
+  'Latin America and the Caribbean': { fr: 'Amérique latine et Caraïbes', es: 'América Latina y el Caribe' },
+  Melanesia: { fr: 'Mélanésie', es: 'Melanesia' },
+  Micronesia: { fr: 'Micronésie', es: 'Micronesia' },
+  'Northern Africa': { fr: 'Afrique du Nord', es: 'África septentrional' },
+  'Northern America': { fr: 'Amérique septentrionale', es: 'América septentrional' },
+  'Northern Europe': { fr: 'Europe septentrionale', es: 'Europa septentrional' },
+  Polynesia: { fr: 'Polynésie', es: 'Polinesia' },
+  'South-eastern Asia': { fr: 'Asie du Sud-Est', es: 'Asia sudoriental' },
+  'Southern Asia': { fr: 'Asie du Sud', es: 'Asia meridional' },
+  'Southern Europe': { fr: 'Europe méridionale', es: 'Europa meridional' },
+  'Sub-Saharan Africa': { fr: 'Afrique subsaharienne', es: 'África subsahariana' },
+  'Western Asia': { fr: 'Asie occidentale', es: 'Asia occidental' },
+  'Western Europe': { fr: 'Europe occidentale', es: 'Europa occidental' },
+  Caribbean: { fr: 'Caraïbes', es: 'Caribe' },
+  'Central America': { fr: 'Amérique centrale', es: 'Centroamérica' },
+  'Eastern Africa': { fr: 'Afrique orientale', es: 'África oriental' },
+  'Middle Africa': { fr: 'Afrique centrale', es: 'África central' },
+  'South America': { fr: 'Amérique du Sud', es: 'América del Sur' },
+  'Southern Africa': { fr: 'Afrique australe', es: 'África meridional' },
+  'Western Africa': { fr: 'Afrique de l’Ouest', es: 'África occidental' },
+};
+
+/** A UN M49 region's name in the interface language (the API gives the English one; an unknown one stays). */
+export function regionName(lang: Language, region: string): string {
+  return lang === 'en' ? region : (REGION_NAMES[region]?.[lang] ?? region);
+}
 
 export function agreementTypeName(lang: Language, type: string): string {
   return AGREEMENT_TYPE_NAMES[type]?.[lang] ?? type;

@@ -42,7 +42,7 @@ export function layout(ctx: WebContext, page: PageOptions): string {
           <a href="${ctx.languageLink(lang)}" hreflang="${lang}" lang="${lang}">${LANGUAGE_NAMES[lang]}</a>
         </li>`,
   );
-  const graphqlUrl = ctx.href('/graphql');
+  const graphqlUrl = ctx.plain('/graphql');
   return markup`<!DOCTYPE html>
 <html lang="${ctx.lang}">
 <head>
@@ -50,8 +50,8 @@ export function layout(ctx: WebContext, page: PageOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${page.title} · ${t('site.name')}</title>
 <link rel="icon" href="data:,">
-<link rel="stylesheet" href="${ctx.href(ctx.assets.css)}">
-<script src="${ctx.href(ctx.assets.js)}" defer></script>
+<link rel="stylesheet" href="${ctx.plain(ctx.assets.css)}">
+<script src="${ctx.plain(ctx.assets.js)}" defer></script>
 </head>
 <body${page.bodyClass ? markup` class="${page.bodyClass}"` : ''} data-base="${ctx.base}">
 <a class="skip" href="#main">${t('skip')}</a>
@@ -81,7 +81,7 @@ export function downloads(ctx: WebContext, links: { label: string; href: string 
 }
 
 /** A citation line with a copy button (the button needs script; the text can always be selected). */
-export function citation(ctx: WebContext, id: string, text: string): Html {
+export function citation(ctx: WebContext, id: string, text: Html | string): Html {
   return markup`<section class="citation" aria-labelledby="${id}-h">
     <h2 id="${id}-h">${ctx.t('common.cite')}</h2>
     <p><output id="${id}" class="citation-text">${text}</output></p>

@@ -1,8 +1,10 @@
 import { publicBasePath, servedPath, setting } from '../config';
 import type { Request, Response } from 'express';
-import { codeNameIn, pickLanguage, Language, translator, Translate } from './i18n';
-import { badRequest, fromGraphql } from './web-errors';
-import { GqlResult, WebGraphqlService } from './web-graphql.service';
+import { codeNameIn, pickLanguage, Language, MESSAGES, MessageKey, translator, Translate } from './i18n';
+import { badRequest, fromGraphql, notFound, WebError } from './web-errors';
+import { Html, markup } from './html';
+import { partyNameIn } from './party-names';
+import { GqlError, GqlResult, WebGraphqlService } from './web-graphql.service';
 
 /** The path prefix of PUBLIC_URL ("" or e.g. "/clause-tracker"): every link and form of the pages starts with it. */
 export const basePath = (publicUrl?: string): string => publicBasePath(publicUrl);
@@ -43,6 +45,13 @@ export class WebContext {
   readonly lang: Language;
   readonly t: Translate;
   readonly base = basePath();
+  /**
+   * The language the page's links and forms carry (`lang=`), when the next request without it could land in
+   * another one: the page's language was chosen by `?lang=` or the cookie, and the browser's Accept-Language
+   * alone would pick another (a browser that keeps no cookie, a link copied into a mail, a crawler). Undefined
+   * when a bare link lands in this language anyway, so that the usual links stay short.
+   */
+  readonly linkLang: Language | undefined;
 
   constructor(
     readonly req: Request,
@@ -55,11 +64,32 @@ export class WebContext {
       res.cookie('lang', this.lang, { path: this.base || '/', sameSite: 'lax', maxAge: 365 * 86_400_000 });
     }
     this.t = translator(this.lang);
+    this.linkLang =
+      this.lang === pickLanguage(undefined, undefined, req.headers['accept-language'])
+        ? undefined
+        : this.lang;
   }
 
-  /** A link to a page of the explorer: prefix, path and query string (report file links from the API have the prefix). */
+  /**
+   * A link to a page of the explorer: prefix, path and query string (report file links from the API have the
+   * prefix), with the page's language when a bare link could lose it (`linkLang`).
+   */
   href(path: string, params: Record<string, QueryValue> = {}): string {
-    return `${servedPath(path)}${queryString(params)}`;
+    const withLang = this.linkLang && !('lang' in params) ? { ...params, lang: this.linkLang } : params;
+    return `${servedPath(path)}${queryString(withLang)}`;
+  }
+
+  /** An address without the language: the style sheet, the script, the API, and the addresses citations and files give (one address for every language). */
+  plain(path: string): string {
+    return servedPath(path);
+  }
+
+  /**
+   * What a GET form adds to carry the page's language (a GET form's action loses its query string on submit):
+   * a hidden `lang` field when the links carry it.
+   */
+  langField(): Html {
+    return this.linkLang ? markup`<input type="hidden" name="lang" value="${this.linkLang}" />` : markup``;
   }
 
   /** This server's address for citations: PUBLIC_URL, else the address the browser used. */
@@ -79,7 +109,7 @@ export class WebContext {
   /** Runs an operation; any error becomes the page's error (400, 404, ...). */
   async query<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const result = await this.graphql.run<T>(this.req, this.res, query, variables);
-    if (result.errors.length > 0 || !result.data) throw fromGraphql(result.errors);
+    if (result.errors.length > 0 || !result.data) throw this.pageError(result.errors);
     return result.data;
   }
 
@@ -89,8 +119,21 @@ export class WebContext {
    */
   async queryKept<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const result = await this.graphql.runKept<T>(this.req, this.res, query, variables);
-    if (result.errors.length > 0 || !result.data) throw fromGraphql(result.errors);
+    if (result.errors.length > 0 || !result.data) throw this.pageError(result.errors);
     return result.data;
+  }
+
+  /**
+   * The page's error for a GraphQL answer (fromGraphql), an item the catalogue does not hold said in the page's
+   * language (the API's NOT_FOUND names what and which key, in English).
+   */
+  private pageError(errors: GqlError[]): WebError {
+    const first = errors[0];
+    const { code, what, key } = first?.extensions ?? {};
+    const message = `error.notFound${String(what)}` as MessageKey;
+    if (code === 'NOT_FOUND' && typeof key === 'string' && message in MESSAGES[this.lang])
+      return notFound(this.t(message, { key }));
+    return fromGraphql(errors);
   }
 
   /**
@@ -102,6 +145,11 @@ export class WebContext {
       .taxonomyNames(this.req, this.res)
       .then((names) => new Map(names.map((c) => [c.code, codeNameIn(this.lang, c.code, c.name)])));
     return this.names;
+  }
+
+  /** A party's name in the page's language (partyNameIn: CLDR's in French and Spanish, the catalogue's in English). */
+  partyName(party: { code: string; name: string }): string {
+    return partyNameIn(this.lang, party.code, party.name);
   }
 
   hasField(type: string, field: string): boolean {

@@ -13,7 +13,15 @@ describe('web explorer building blocks', () => {
       const messages = MESSAGES[lang];
       expect(Object.keys(messages).sort()).toEqual(Object.keys(english).sort());
       for (const [key, text] of Object.entries(messages)) {
-        const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+        // A plural form counts as its parameter; the words of its forms are not parameters.
+        const params = (s: string) =>
+          [
+            ...new Set(
+              [...s.replace(/\{(\w+), plural,(?:[^{}]|\{[^{}]*\})*\}/g, '{$1}').matchAll(/\{(\w+)\}/g)].map(
+                (m) => m[1],
+              ),
+            ),
+          ].sort();
         expect({ lang, key, params: params(text) }).toEqual({
           lang,
           key,

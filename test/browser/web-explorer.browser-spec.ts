@@ -162,7 +162,7 @@ describe('web explorer in headless Chromium', () => {
     expect(await page.locator('ol.hits mark').first().textContent()).toMatch(/cultural/i);
     // Filter by party through the facet: KOR leaves the 2015 agreement.
     await Promise.all([page.waitForURL(/party=KOR/), page.locator('.facet a', { hasText: /^KOR$/ }).click()]);
-    await expect(page.getByRole('status').first().textContent()).resolves.toContain('1 provisions match');
+    await expect(page.getByRole('status').first().textContent()).resolves.toContain('1 provision matches');
     await Promise.all([
       page.waitForURL(/\/provisions\/w-gamma\/art-5/),
       page.locator('ol.hits a').first().click(),
@@ -196,7 +196,7 @@ describe('web explorer in headless Chromium', () => {
     await expect(page.locator('.copy-status').textContent()).resolves.toContain('Copied');
     const copied = await page.evaluate(() => (globalThis as unknown as { copied: string }).copied.trim());
     expect(copied).toContain(
-      'Web test agreement w-alpha (W-ALPHA), Article 5 Cultural measures, signed 2001-04-02.',
+      'Web test agreement w-alpha (W-ALPHA), Article 5 Cultural measures, signed 2 Apr 2001.',
     );
     expect(copied).toContain(`${base}/provisions/w-alpha/art-5`);
     expect(w.problems).toEqual([]);

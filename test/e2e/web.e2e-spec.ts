@@ -3,6 +3,7 @@ import type { Response } from 'supertest';
 import { Role } from '../../src/auth/role.enum';
 import { startTestApp, statementsDuring, TestApp } from '../support/test-app';
 import { newAgreement } from '../support/mutation-catalogue';
+import { readCsvTable } from '../support/download-readers';
 
 /** The explorer's pages over HTTP (no browser): statuses, the path prefix, languages, assets and their caching. */
 describe('web explorer over HTTP', () => {
@@ -470,7 +471,9 @@ describe('web explorer over HTTP', () => {
         paragraph: s.paragraph,
         assessed: assessed.length,
       });
-      expect(page).toContain(`${s.met} of ${s.assessed} assessed agreements meet it`);
+      // In its plural form: "1 of 1 assessed agreement meets it" (it read "1 of 1 assessed agreements meet it").
+      const counted = s.assessed === 1 ? 'assessed agreement' : 'assessed agreements';
+      expect(page).toContain(`${s.met} of ${s.assessed} ${counted} ${s.met === 1 ? 'meets' : 'meet'} it`);
     }
     expect(scores.some((s) => s.assessed > 0)).toBe(true);
     expect(page).not.toContain('assessed checks');
@@ -582,5 +585,48 @@ describe('web explorer over HTTP', () => {
     expect(page.text).toMatch(
       /<p class="notice" role="status">Archived by an editor on \d{1,2} \w+ \d{4}: left out of the lists and search\.<\/p>/,
     );
+    // Its provision pages say so too (a reader who came by a link saw nothing of it), in the page's language.
+    const provision = await t.http().get(`/provisions/${slug}/art-1`);
+    expect(provision.status).toBe(200);
+    expect(provision.text).toMatch(
+      /<p class="notice" role="status">Archived by an editor on \d{1,2} \w+ \d{4}: left out of the lists and search\.<\/p>/,
+    );
+    const french = await t.http().get(`/provisions/${slug}/art-1?lang=fr`);
+    expect(french.text).toMatch(
+      /<p class="notice" role="status">Archivé par un éditeur le \d{1,2} [^ ]+ \d{4} : absent des listes et de la recherche\.<\/p>/,
+    );
+  });
+
+  it('a filtered list of agreements downloads as files holding exactly the agreements it lists (it offered no file)', async () => {
+    const list = await t.http().get('/agreements?party=CAN&code=CULTURAL_EXEMPTION&from=2000&lang=fr');
+    expect(list.status).toBe(200);
+    const listed = [
+      ...list.text.matchAll(/<input\s+type="checkbox"\s+name="agreements"\s+value="([^"]+)"/g),
+    ].map((m) => m[1]);
+    expect(listed.length).toBeGreaterThan(1);
+    const links = [
+      ...list.text.matchAll(/<a href="(\/exports\/agreements\.(csv|json)[^"]*)" download>/g),
+    ].map((m) => m[1].replace(/&amp;/g, '&'));
+    expect(links).toHaveLength(2);
+    const csv = await t.http().get(links.find((l) => l.includes('.csv'))!);
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="agreements-.*\.csv"$/);
+    const { records } = readCsvTable(csv.text);
+    expect(records.map((r) => r.slug).sort()).toEqual([...listed].sort());
+    const json = await t.http().get(links.find((l) => l.includes('.json'))!);
+    const rows = (JSON.parse(json.text) as { agreements: { slug: string }[] }).agreements.map((r) => r.slug);
+    expect(rows.sort()).toEqual([...listed].sort());
+  });
+
+  it('a French or Spanish visitor finds a party by its name in their language (only the English name was known)', async () => {
+    const found = await t.http().get('/parties?q=Allemagne&lang=fr');
+    expect(found.status).toBe(303);
+    expect(found.headers.location).toBe('/parties/DEU?lang=fr');
+    const page = await t.http().get('/parties/DEU?lang=fr');
+    expect(page.text).toContain('<h1>Allemagne</h1>');
+    const list = await t.http().get('/agreements?party=Canad%C3%A1&lang=es');
+    expect(list.status).toBe(200);
+    expect(list.text).toContain('href="/agreements/ceta?lang=es"');
+    expect(list.text).not.toContain('error-message');
   });
 });

@@ -147,6 +147,8 @@ export interface HeatmapLegend {
   format?: ValueFormat;
   /** Legend text of the hatched cells (default: "awaiting review"). */
   pendingLabel?: string;
+  /** Legend and cell text of the cells without a value (default: "no data"). */
+  noDataLabel?: string;
 }
 
 export interface HeatmapChart extends ChartBase {

@@ -36,7 +36,9 @@ export function heatmapSvg(chart: HeatmapChart, id: string, title: string): stri
   const gridHeight = chart.rows.length * CELL_HEIGHT;
   const legendTop = gridTop + gridHeight + 18;
   const pendingLegend = chart.pending?.some((row) => row.includes(true))
-    ? 40 + textWidth('no data') + textWidth(chart.legend.pendingLabel ?? 'awaiting review')
+    ? 40 +
+      textWidth(chart.legend.noDataLabel ?? 'no data') +
+      textWidth(chart.legend.pendingLabel ?? 'awaiting review')
     : 0;
   const legendWidth = Math.max(LEGEND_STEPS * 36 + 110 + pendingLegend, textWidth(chart.legend.label));
   const width =
@@ -85,7 +87,7 @@ export function heatmapSvg(chart: HeatmapChart, id: string, title: string): stri
         pending
           ? `${text} ${chart.legend.pendingLabel ?? 'awaiting review'}`
           : value === null
-            ? 'no data'
+            ? (chart.legend.noDataLabel ?? 'no data')
             : text
       }`;
       const stroke = pending
@@ -140,9 +142,9 @@ function legendSvg(
   parts.push(
     `<rect x="${n(noDataX)}" y="${top + 8}" width="18" height="14" fill="url(#${escapeHtml(patternId)})" stroke="#888" stroke-width="0.5"/>`,
   );
-  parts.push(svgText(noDataX + 24, top + 19, 'no data'));
+  parts.push(svgText(noDataX + 24, top + 19, chart.legend.noDataLabel ?? 'no data'));
   if (chart.pending?.some((row) => row.includes(true))) {
-    const pendingX = noDataX + 24 + textWidth('no data') + 16;
+    const pendingX = noDataX + 24 + textWidth(chart.legend.noDataLabel ?? 'no data') + 16;
     parts.push(
       `<rect class="legend-pending" x="${n(pendingX)}" y="${top + 8}" width="18" height="14" fill="url(#${escapeHtml(pendingId)})" stroke="#8a5a00" stroke-width="1.5" stroke-dasharray="4 2"/>`,
     );

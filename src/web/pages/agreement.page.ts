@@ -14,6 +14,10 @@ import {
   divisionHeading,
   partyPath,
   provisionPath,
+  agreementNameHtml,
+  inLanguage,
+  CATALOGUE_LANGUAGE,
+  divisionHeadingHtml,
 } from '../views/common';
 import { articleNumber } from '../../provisions/article-number';
 import { AGREEMENT_FIELDS } from '../../agreements/agreement-fields';
@@ -36,6 +40,7 @@ interface TocProvision {
   chapterNumber: string | null;
   chapterTitle: string | null;
   location: string;
+  language: string | null;
   annotations: { code: { code: string }; status: string; bindingForce: string | null }[];
 }
 
@@ -54,7 +59,7 @@ interface AgreementData {
     dateProvisionallyApplied: string | null;
     dateTerminated: string | null;
     archivedAt: string | null;
-    record: { summary: string; coverage: string };
+    record: { coverage: string; parts: string[]; provisions: number };
     externalIds: { totaId: string | null; wtoRtaId: string | null; destaNumber: string | null };
     factSources: { fact: string; source: string }[];
     sources: { kind: string; url: string; language: string | null }[];
@@ -89,7 +94,7 @@ interface AgreementData {
 const AGREEMENT_QUERY = `query WebAgreement($slug: String!, $first: Int, $after: String, $toc: ProvisionFilter!, $annotated: ProvisionFilter!) {
   agreement(slug: $slug) {
     ${AGREEMENT_FIELDS.join(' ')} composition language archivedAt
-    record { summary coverage }
+    record { coverage parts provisions }
     externalIds { totaId wtoRtaId destaNumber }
     factSources { fact source }
     sources { kind url language }
@@ -99,7 +104,7 @@ const AGREEMENT_QUERY = `query WebAgreement($slug: String!, $first: Int, $after:
   annotated: provisions(first: 1, filter: $annotated) { totalCount }
   toc: provisions(first: $first, after: $after, filter: $toc) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { key articleNumber articleTitle chapterNumber chapterTitle location annotations { code { code } status bindingForce } } }
+    edges { node { key articleNumber articleTitle chapterNumber chapterTitle location language annotations { code { code } status bindingForce } } }
   }
 }`;
 
@@ -149,7 +154,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
   const name = agreementName(a);
   const path = agreementPath(a.slug);
   const today = new Date().toISOString().slice(0, 10);
-  const cite = `${[a.title + (a.shortTitle ? ` (${a.shortTitle})` : ''), a.dateSigned ? t('cite.signed', { date: a.dateSigned }) : null].filter(Boolean).join(', ')}. ${t('site.name')}, ${ctx.absolute(ctx.href(path))} (${t('cite.accessed', { date: today })}).`;
+  const cite = markup`${inLanguage(a.title + (a.shortTitle ? ` (${a.shortTitle})` : ''), a.language)}${a.dateSigned ? `, ${t('cite.signed', { date: dateText(ctx, a.dateSigned) })}` : ''}. ${t('site.name')}, ${ctx.absolute(ctx.plain(path))} (${t('cite.accessed', { date: dateText(ctx, today) })}).`;
 
   const facts = markup`<dl class="facts">
       <dt>${t('common.status')}</dt>
@@ -213,7 +218,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
                     (f) =>
                       markup`<tr>
                         <td>${f.fact}</td>
-                        <td>${sourceLink(f.source)}</td>
+                        <td lang="${CATALOGUE_LANGUAGE}">${sourceLink(f.source)}</td>
                       </tr>`,
                   )}
                 </tbody>
@@ -242,7 +247,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
             (p) =>
               markup`<tr>
                 <th scope="row" data-label="${t('common.party')}">
-                  <a href="${ctx.href(partyPath(p.party.code))}">${p.party.name}</a>
+                  <a href="${ctx.href(partyPath(p.party.code))}">${ctx.partyName(p.party)}</a>
                   <code>${p.party.code}</code
                   >${p.party.kind === 'BLOC' ? markup` <span class="muted">(${label(ctx.lang, 'BLOC')})</span>` : ''}
                 </th>
@@ -258,7 +263,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
         </tbody>
       </table>
     </div>
-    ${blocs.map((b) => markup`<p class="hint">${t('agreement.members', { bloc: b.party.name })} <a href="${ctx.href(partyPath(b.party.code))}">${b.party.code}</a></p>`)}`;
+    ${blocs.map((b) => markup`<p class="hint">${t('agreement.members', { bloc: ctx.partyName(b.party) })} <a href="${ctx.href(partyPath(b.party.code))}">${b.party.code}</a></p>`)}`;
 
   const toc = tocView(
     ctx,
@@ -268,8 +273,8 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
   );
   const tocParams = { annotated: annotatedOnly ? '1' : undefined };
   const body = markup`<p class="kicker">${t('common.agreement')} · <code>${a.slug}</code></p>
-    <h1>${name}</h1>
-    ${a.shortTitle ? markup`<p class="lead">${a.title}</p>` : ''}
+    <h1>${inLanguage(name, a.language)}</h1>
+    ${a.shortTitle ? markup`<p class="lead" lang="${a.language ?? ''}">${a.title}</p>` : ''}
     ${
       a.archivedAt
         ? markup`<p class="notice" role="status">${t('agreement.archived', { date: dateText(ctx, a.archivedAt.slice(0, 10)) })}</p>`
@@ -285,7 +290,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
           <h2 id="complete-h">${t('agreement.completeness')}</h2>
           ${completenessView(ctx, {
             ...a,
-            recordSummary: a.record.summary,
+            record: a.record,
             texts: a.record.coverage !== 'METADATA_ONLY',
             annotated: annotated.totalCount,
           })}
@@ -316,7 +321,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
             <li><a href="${ctx.href(`${path}.json`)}" download>${t('agreement.json')}</a></li>
             <li><a href="${ctx.href(`${path}.csv`)}" download>${t('agreement.csv')}</a></li>
           </ul>
-          <form method="get" action="${ctx.href('/compare')}">
+          <form method="get" action="${ctx.href('/compare')}">${ctx.langField()}
             <input type="hidden" name="agreements" value="${a.slug}" />
             <label for="cmp-other">${t('agreement.compareWith')}</label>
             <div class="inline">
@@ -337,7 +342,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
                           >${r.direction === 'OUTGOING' ? `${label(ctx.lang, r.kind)} →` : `← ${label(ctx.lang, r.kind)}`}</span
                         >
                         <a href="${ctx.href(agreementPath(r.agreement.slug))}"
-                          >${agreementName(r.agreement)}</a
+                          >${agreementNameHtml(r.agreement)}</a
                         >
                         ${r.agreement.dateSigned ? `(${r.agreement.dateSigned.slice(0, 4)})` : ''}
                       </li>`,
@@ -380,14 +385,13 @@ function tocView(
   let number = 0;
   for (const p of provisions) {
     const heading = divisionHeading(ctx, 'chapter', p.chapterNumber, p.chapterTitle);
-    if (heading && heading !== chapter) items.push(markup`<li class="chapter">${heading}</li>`);
+    if (heading && heading !== chapter)
+      items.push(
+        markup`<li class="chapter">${divisionHeadingHtml(ctx, 'chapter', p.chapterNumber, p.chapterTitle, p.language)}</li>`,
+      );
     chapter = heading ?? chapter;
-    const title = [
-      p.articleNumber ? `${ctx.t('common.article')} ${articleNumber(p.articleNumber)}` : p.key,
-      p.articleTitle,
-    ]
-      .filter(Boolean)
-      .join(' · ');
+    const number_ = p.articleNumber ? `${ctx.t('common.article')} ${articleNumber(p.articleNumber)}` : p.key;
+    const title = p.articleTitle ? markup`${number_} · ${inLanguage(p.articleTitle, p.language)}` : number_;
     number++;
     items.push(
       markup`<li value="${number}">
@@ -468,7 +472,7 @@ async function agreementExport(ctx: WebContext, slug: string, format: 'json' | '
       String(p.language ?? ''),
       String(p.summary ?? ''),
     ];
-    const url = ctx.absolute(ctx.href(provisionPath(p.pinpoint)));
+    const url = ctx.absolute(ctx.plain(provisionPath(p.pinpoint)));
     const annotations = p.annotations as {
       id: string;
       code: { code: string };

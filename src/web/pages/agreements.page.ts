@@ -1,8 +1,9 @@
 import { markup, Html } from '../html';
 import { label } from '../labels';
-import { layout } from '../layout';
+import { downloads, layout } from '../layout';
 import {
   agreementName,
+  agreementNameHtml,
   agreementPath,
   agreementTypeOptions,
   agreementTypesHtml,
@@ -13,7 +14,7 @@ import {
   textField,
   pagerView,
 } from '../views/common';
-import { QueryValue, WebContext } from '../web-context';
+import { QueryValue, queryString, WebContext } from '../web-context';
 import { partyChoice, problemNotice } from '../views/party-filter';
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, DIRECTIONS, ORDER_FIELDS, TAXONOMY_CODES } from '../web-enums';
 
@@ -28,6 +29,7 @@ interface ListData {
         slug: string;
         title: string;
         shortTitle: string | null;
+        language: string | null;
         dateSigned: string | null;
         dateInForce: string | null;
         status: string;
@@ -41,7 +43,7 @@ interface ListData {
 const LIST_QUERY = `query WebAgreements($filter: AgreementFilter, $orderBy: AgreementOrder, $first: Int, $after: String) {
   agreements(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { slug title shortTitle dateSigned dateInForce status types parties { party { code name } } } }
+    edges { node { slug title shortTitle language dateSigned dateInForce status types parties { party { code name } } } }
   }
 }`;
 
@@ -85,7 +87,7 @@ export async function agreementsPage(ctx: WebContext): Promise<string> {
         after,
       );
   const body = markup`<h1>${t('agreements.title')}</h1>
-    <form method="get" action="${ctx.href('/agreements')}" aria-label="${t('search.filters')}">
+    <form method="get" action="${ctx.href('/agreements')}" aria-label="${t('search.filters')}">${ctx.langField()}
       <div class="filters">
         ${textField('a-q', 'q', t('agreements.titleContains'), q)}
         ${textField('a-party', 'party', t('common.party'), choice.typed.join(', '), 'placeholder="CAN, Canada"')}
@@ -117,8 +119,31 @@ export async function agreementsPage(ctx: WebContext): Promise<string> {
         <a href="${ctx.href('/agreements')}">${t('common.clear')}</a>
       </p>
     </form>
-    ${listing}`;
+    ${listing}
+    ${choice.problem ? '' : downloads(ctx, exportLinks(ctx, filter))}`;
   return layout(ctx, { title: t('agreements.title'), section: 'agreements', body });
+}
+
+/**
+ * The list's agreements as files: the catalogue's export (`/exports/agreements.<csv|json>`) with the list's own
+ * filter under the export's names, so that the file holds the agreements the page lists (all of them, not only
+ * this page of 50; in the export's order).
+ */
+function exportLinks(ctx: WebContext, filter: Record<string, unknown>): { label: string; href: string }[] {
+  const annotations = filter.annotations as { codes: string[] } | undefined;
+  const params: Record<string, QueryValue> = {
+    titleContains: filter.titleContains as string | undefined,
+    parties: (filter.parties as string[] | undefined)?.join(','),
+    types: (filter.types as string[] | undefined)?.join(','),
+    statuses: (filter.statuses as string[] | undefined)?.join(','),
+    'annotations.codes': annotations?.codes.join(','),
+    signedFrom: filter.signedFrom as string | undefined,
+    signedTo: filter.signedTo as string | undefined,
+  };
+  return (['csv', 'json'] as const).map((format) => ({
+    label: ctx.t(`agreements.${format}`),
+    href: `${ctx.plain(`/exports/agreements.${format}`)}${queryString(params)}`,
+  }));
 }
 
 function listingView(
@@ -141,20 +166,20 @@ function listingView(
         />
       </td>
       <th scope="row" data-label="${t('common.agreement')}">
-        <a href="${ctx.href(agreementPath(a.slug))}">${name}</a
-        >${a.shortTitle ? markup`<br /><span class="muted">${a.title}</span>` : ''}
+        <a href="${ctx.href(agreementPath(a.slug))}">${agreementNameHtml(a)}</a
+        >${a.shortTitle ? markup`<br /><span class="muted" lang="${a.language ?? ''}">${a.title}</span>` : ''}
       </th>
       <td data-label="${t('common.signed')}">${dateHtml(ctx, a.dateSigned)}</td>
       <td data-label="${t('common.inForce')}">${dateHtml(ctx, a.dateInForce)}</td>
       <td data-label="${t('common.status')}">${label(ctx.lang, a.status)}</td>
       <td data-label="${t('common.parties')}">
-        ${a.parties.slice(0, 8).map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(partyPath(p.party.code))}" title="${p.party.name}">${p.party.code}</a>`)}${a.parties.length > 8 ? markup` … (${a.parties.length})` : ''}
+        ${a.parties.slice(0, 8).map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(partyPath(p.party.code))}" title="${ctx.partyName(p.party)}">${p.party.code}</a>`)}${a.parties.length > 8 ? markup` … (${a.parties.length})` : ''}
       </td>
       <td data-label="${t('common.type')}">${agreementTypesHtml(ctx, a.types)}</td>
     </tr>`;
   });
   return markup`<p role="status">${t('agreements.count', { count: data.agreements.totalCount })}</p>
-    <form method="get" action="${ctx.href('/compare')}">
+    <form method="get" action="${ctx.href('/compare')}">${ctx.langField()}
       <div class="table-wrap" tabindex="0">
         <table class="responsive">
           <caption>

@@ -2,7 +2,6 @@ import { markup, Html } from '../html';
 import { label } from '../labels';
 import { downloads, layout } from '../layout';
 import {
-  agreementName,
   agreementPath,
   dateHtml,
   provisionPath,
@@ -10,6 +9,8 @@ import {
   codeName,
   codeOptions,
   includeProposedBox,
+  agreementNameHtml,
+  CATALOGUE_LANGUAGE,
 } from '../views/common';
 import { articleNumber } from '../../provisions/article-number';
 import { WebContext } from '../web-context';
@@ -114,7 +115,7 @@ export async function comparePage(ctx: WebContext): Promise<PageResult> {
         ${found.slice(0, CHOICES).map(
           (a) =>
             markup`<li>
-              <a href="${ctx.href('/compare', withSlugs([...slugs, a.slug]))}">${agreementName(a)}</a>
+              <a href="${ctx.href('/compare', withSlugs([...slugs, a.slug]))}">${agreementNameHtml(a)}</a>
               <span class="muted">${dateHtml(ctx, a.dateSigned)} · ${a.slug}</span>
             </li>`,
         )}
@@ -136,7 +137,7 @@ export async function comparePage(ctx: WebContext): Promise<PageResult> {
     result = matrixView(ctx, data.compareAgreements, names);
   }
   const body = markup`<h1>${t('compare.title')}</h1>
-    <form method="get" action="${ctx.href('/compare')}">
+    <form method="get" action="${ctx.href('/compare')}">${ctx.langField()}
       <div class="field">
         <label for="c-agreements">${t('compare.agreements')}</label
         ><input
@@ -173,7 +174,7 @@ function matrixView(
   const head = c.agreements.map(
     (a) =>
       markup`<th scope="col">
-        <a href="${ctx.href(agreementPath(a.agreement.slug))}">${agreementName(a.agreement)}</a>
+        <a href="${ctx.href(agreementPath(a.agreement.slug))}">${agreementNameHtml(a.agreement)}</a>
       </th>`,
   );
   const meta = markup`<tr>
@@ -229,7 +230,7 @@ function matrixView(
       ${
         c.notes.length
           ? markup`<ul class="hint">
-              ${c.notes.map((n) => markup`<li>${n}</li>`)}
+              ${c.notes.map((n) => markup`<li lang="${CATALOGUE_LANGUAGE}">${n}</li>`)}
             </ul>`
           : ''
       }

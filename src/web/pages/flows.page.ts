@@ -3,7 +3,6 @@ import { markup, raw } from '../html';
 import { mechanismName } from '../labels';
 import { downloads, layout } from '../layout';
 import {
-  agreementName,
   agreementPath,
   partyPath,
   provisionPath,
@@ -11,6 +10,8 @@ import {
   checkboxes,
   includeProposedBox,
   reportFileLabel,
+  agreementNameHtml,
+  CATALOGUE_LANGUAGE,
 } from '../views/common';
 import { articleNumber } from '../../provisions/article-number';
 import { WebContext } from '../web-context';
@@ -106,6 +107,11 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
               values: categories.map((c) => pairs.get(c)?.get(key) ?? 0),
             })),
             stacked: true,
+            description: t('chart.bars', {
+              value: t('flows.chart'),
+              category: `${t('flows.grantor')} → ${t('flows.beneficiary')}`.toLocaleLowerCase(ctx.lang),
+              count: categories.length,
+            }),
           },
           'flows-bars',
           t('flows.chart'),
@@ -114,7 +120,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
     : '';
   const body = markup`<h1>${t('flows.title')}</h1>
     <p class="lead">${t('flows.intro')}</p>
-    <form method="get" action="${ctx.href('/flows')}">
+    <form method="get" action="${ctx.href('/flows')}">${ctx.langField()}
       <div class="filters">
         ${textField('f-grantors', 'grantors', t('flows.grantors'), grantors.join(','), 'placeholder="EUN"')}
         ${textField('f-beneficiaries', 'beneficiaries', t('flows.beneficiaries'), beneficiaries.join(','))}
@@ -164,19 +170,19 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
                         <td data-label="${t('flows.grantor')}">
                           <a
                             href="${ctx.href('/flows', { ...params, grantors: [f.grantor.code] })}"
-                            title="${f.grantor.name}"
+                            title="${ctx.partyName(f.grantor)}"
                             >${f.grantor.code}</a
                           >
-                          <a href="${ctx.href(partyPath(f.grantor.code))}" class="muted">${f.grantor.name}</a>
+                          <a href="${ctx.href(partyPath(f.grantor.code))}" class="muted">${ctx.partyName(f.grantor)}</a>
                         </td>
                         <td data-label="${t('flows.beneficiary')}">
                           <a
                             href="${ctx.href('/flows', { ...params, beneficiaries: [f.beneficiary.code] })}"
-                            title="${f.beneficiary.name}"
+                            title="${ctx.partyName(f.beneficiary)}"
                             >${f.beneficiary.code}</a
                           >
                           <a href="${ctx.href(partyPath(f.beneficiary.code))}" class="muted"
-                            >${f.beneficiary.name}</a
+                            >${ctx.partyName(f.beneficiary)}</a
                           >
                         </td>
                         <td data-label="${t('flows.mechanism')}">
@@ -188,7 +194,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
                         </td>
                         <td data-label="${t('common.agreement')}">
                           <a href="${ctx.href(agreementPath(f.agreement.slug))}"
-                            >${agreementName(f.agreement)}</a
+                            >${agreementNameHtml(f.agreement)}</a
                           >
                         </td>
                         <td data-label="${t('common.evidence')}">
@@ -204,7 +210,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
     ${
       r.notes.length
         ? markup`<ul class="hint">
-            ${r.notes.map((n) => markup`<li>${n}</li>`)}
+            ${r.notes.map((n) => markup`<li lang="${CATALOGUE_LANGUAGE}">${n}</li>`)}
           </ul>`
         : ''
     }

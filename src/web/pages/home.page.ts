@@ -45,7 +45,7 @@ export async function homePage(ctx: WebContext): Promise<string> {
   const number = (n: number) => numberFormat(ctx.lang).format(n);
   const body = markup` <h1>${t('home.title')}</h1>
     <p class="lead">${t('site.tagline')}</p>
-    <form class="search-form" role="search" method="get" action="${ctx.href('/search')}">
+    <form class="search-form" role="search" method="get" action="${ctx.href('/search')}">${ctx.langField()}
       <label for="home-q">${t('home.searchLabel')}</label>
       <div class="inline">
         <input class="big" type="search" id="home-q" name="q" aria-describedby="home-q-hint" />
@@ -90,7 +90,7 @@ export async function homePage(ctx: WebContext): Promise<string> {
         <div class="card">
           <h3>${t('home.ministry')}</h3>
           <p>${t('home.ministryText')}</p>
-          <form method="get" action="${ctx.href('/parties')}">
+          <form method="get" action="${ctx.href('/parties')}">${ctx.langField()}
             <label for="home-party">${t('home.ministryLabel')}</label>
             <div class="inline">
               <input type="text" id="home-party" name="q" autocomplete="country-name" />

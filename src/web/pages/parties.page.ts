@@ -1,3 +1,4 @@
+import { partyCodeByLocalName } from '../party-names';
 import { markup } from '../html';
 import { label } from '../labels';
 import { layout } from '../layout';
@@ -34,6 +35,9 @@ export async function partiesPage(ctx: WebContext): Promise<PageResult> {
     const byCode = await ctx.query<PartiesData>(PARTIES_QUERY, { filter: { codes: [q.toUpperCase()] } });
     if (byCode.parties.totalCount === 1) return redirect(ctx.href(partyPath(q.toUpperCase())));
   }
+  // A name typed in the page's language ("Allemagne", "Estados Unidos") names its party as the English one does.
+  const local = q ? partyCodeByLocalName(ctx.lang, q) : undefined;
+  if (local) return redirect(ctx.href(partyPath(local)));
   const data = await ctx.query<PartiesData>(PARTIES_QUERY, {
     filter: q ? { nameContains: q } : undefined,
     after,
@@ -41,7 +45,7 @@ export async function partiesPage(ctx: WebContext): Promise<PageResult> {
   if (q && data.parties.totalCount === 1)
     return redirect(ctx.href(partyPath(data.parties.edges[0].node.code)));
   const body = markup`<h1>${t('parties.title')}</h1>
-    <form method="get" action="${ctx.href('/parties')}" role="search" aria-label="${t('parties.find')}">
+    <form method="get" action="${ctx.href('/parties')}" role="search" aria-label="${t('parties.find')}">${ctx.langField()}
       <div class="inline">
         ${textField('p-q', 'q', t('home.ministryLabel'), q)}<button type="submit">
           ${t('common.search')}
@@ -50,7 +54,7 @@ export async function partiesPage(ctx: WebContext): Promise<PageResult> {
     </form>
     ${q && data.parties.totalCount === 0 ? markup`<p role="status">${t('parties.none', { q })}</p>` : ''}
     <ul class="party-list">
-      ${data.parties.edges.map(({ node }) => markup`<li><a href="${ctx.href(partyPath(node.code))}">${node.name}</a> <code>${node.code}</code> <span class="muted">${partyKindLabel(ctx, node)} · ${label(ctx.lang, node.conventionStatus.status)}</span></li>`)}
+      ${data.parties.edges.map(({ node }) => markup`<li><a href="${ctx.href(partyPath(node.code))}">${ctx.partyName(node)}</a> <code>${node.code}</code> <span class="muted">${partyKindLabel(ctx, node)} · ${label(ctx.lang, node.conventionStatus.status)}</span></li>`)}
     </ul>
     ${data.parties.totalCount > 100 ? markup`<p class="hint">${t('parties.perPage', { total: data.parties.totalCount })}</p>` : ''}
     ${pagerView(ctx, '/parties', { q }, after, data.parties.pageInfo)}`;

@@ -1,16 +1,17 @@
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
 import { markup, raw } from '../html';
-import { label } from '../labels';
+import { incomeGroupName, label, regionName } from '../labels';
 import { layout } from '../layout';
 import {
-  agreementName,
   agreementPath,
   dateHtml,
   dateText,
   partyKindLabel,
   partyPath,
   sourceNote,
+  CATALOGUE_LANGUAGE,
   yearOf,
+  agreementNameHtml,
 } from '../views/common';
 import { COHERENCE_DASHBOARD_FIELDS, CoherenceData, partyDashboardView } from '../views/party-dashboard';
 import { WebContext } from '../web-context';
@@ -74,12 +75,11 @@ const PARTY_QUERY = `query WebParty($code: String!) {
 
 /** GET /parties/<code>: facts, Convention status, agreements over time, coherence dashboard. */
 export async function partyPage(ctx: WebContext, raw_: string): Promise<string> {
+  const { t } = ctx;
   const code = raw_.toUpperCase();
-  if (!/^[A-Z]{3}$/.test(code))
-    throw notFound(`no party "${raw_}" (party codes are ISO 3166 alpha-3, or EUN)`);
+  if (!/^[A-Z]{3}$/.test(code)) throw notFound(t('error.noParty', { code: raw_ }));
   const { party: p, coherenceReport } = await ctx.query<PartyData>(PARTY_QUERY, { code });
   const names = await ctx.codeNames();
-  const { t } = ctx;
   const via = new Map(coherenceReport.agreements.map((a) => [a.agreement.slug, a.via]));
   // The agreement's own status is not the party's: one it signed but does not apply, or has left, says so.
   const notBinding = new Set(coherenceReport.leftOut.map((a) => a.slug));
@@ -103,6 +103,11 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
             valueLabel: t('trends.agreements'),
             categories: years,
             series: [{ name: t('trends.agreements'), values: years.map((y) => byYear.get(y) ?? 0) }],
+            description: t('chart.bars', {
+              value: t('party.agreementsChart'),
+              category: t('common.year').toLocaleLowerCase(ctx.lang),
+              count: years.length,
+            }),
           },
           'party-agreements',
           t('party.agreementsChart'),
@@ -112,21 +117,26 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
   const flags = [p.ldc && 'LDC', p.lldc && 'LLDC', p.sids && 'SIDS'].filter(Boolean).join(', ') || '–';
   const membership = (list: PartyData['party']['members']) =>
     markup`<ul>
-      ${list.map((m) => markup`<li><a href="${ctx.href(partyPath(m.party.code))}">${m.party.name}</a> <code>${m.party.code}</code> ${m.dateJoined ? markup`· ${t('agreement.joined')} ${dateHtml(ctx, m.dateJoined)}` : ''}${m.dateLeft ? markup` · ${t('agreement.withdrawn')} ${dateHtml(ctx, m.dateLeft)}` : ''}</li>`)}
+      ${list.map((m) => markup`<li><a href="${ctx.href(partyPath(m.party.code))}">${ctx.partyName(m.party)}</a> <code>${m.party.code}</code> ${m.dateJoined ? markup`· ${t('agreement.joined')} ${dateHtml(ctx, m.dateJoined)}` : ''}${m.dateLeft ? markup` · ${t('agreement.withdrawn')} ${dateHtml(ctx, m.dateLeft)}` : ''}</li>`)}
     </ul>`;
   const body = markup`<p class="kicker">${partyKindLabel(ctx, p)} · <code>${p.code}</code></p>
-    <h1>${p.name}</h1>
+    <h1>${ctx.partyName(p)}</h1>
     <section aria-labelledby="pf-h">
       <h2 id="pf-h">${t('party.facts')}</h2>
       <dl class="facts">
         <dt>${t('party.convention')}</dt>
         <dd>
-          ${label(ctx.lang, p.conventionStatus.status)}${p.conventionStatus.inForce ? markup`, ${t('party.conventionInForce', { date: p.conventionStatus.inForce })}` : ''}${p.conventionStatus.instrumentType ? ` (${label(ctx.lang, p.conventionStatus.instrumentType)})` : ''}${p.conventionStatus.source ? markup` · <span class="muted">${t('common.source')}: ${sourceNote(p.conventionStatus.source)}</span>` : ''}
+          ${label(ctx.lang, p.conventionStatus.status)}${p.conventionStatus.inForce ? markup`, ${t('party.conventionInForce', { date: dateText(ctx, p.conventionStatus.inForce) })}` : ''}${p.conventionStatus.instrumentType ? ` (${label(ctx.lang, p.conventionStatus.instrumentType)})` : ''}${p.conventionStatus.source ? markup` · <span class="muted">${t('common.source')}: <span lang="${CATALOGUE_LANGUAGE}">${sourceNote(p.conventionStatus.source)}</span></span>` : ''}
         </dd>
         <dt>${t('party.region')}</dt>
-        <dd>${[p.region, p.subRegion].filter(Boolean).join(' / ') || '–'}</dd>
+        <dd>${
+          [p.region, p.subRegion]
+            .filter((r): r is string => Boolean(r))
+            .map((r) => regionName(ctx.lang, r))
+            .join(' / ') || '–'
+        }</dd>
         <dt>${t('party.income')}</dt>
-        <dd>${label(ctx.lang, p.incomeGroup) || '–'}</dd>
+        <dd>${incomeGroupName(ctx.lang, p.incomeGroup) || '–'}</dd>
         <dt>${t('party.developing')}</dt>
         <dd>
           ${p.developing === null ? t('common.unknown') : p.developing ? t('common.yes') : t('common.no')}
@@ -179,7 +189,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
                 (a) =>
                   markup`<tr>
                     <th scope="row" data-label="${t('common.agreement')}">
-                      <a href="${ctx.href(agreementPath(a.slug))}">${agreementName(a)}</a
+                      <a href="${ctx.href(agreementPath(a.slug))}">${agreementNameHtml(a)}</a
                       >${via.get(a.slug) ? markup` <span class="muted">(${t('agreement.viaBloc', { bloc: via.get(a.slug)! })})</span>` : ''}
                     </th>
                     <td data-label="${t('common.signed')}">${dateHtml(ctx, a.dateSigned)}</td>
@@ -197,5 +207,5 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
       <h2 id="coh-h">${t('party.coherence')}</h2>
       ${partyDashboardView(ctx, coherenceReport, names)}
     </section>`;
-  return layout(ctx, { title: p.name, section: 'parties', body });
+  return layout(ctx, { title: ctx.partyName(p), section: 'parties', body });
 }

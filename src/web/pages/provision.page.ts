@@ -1,6 +1,6 @@
 import { DEFAULT_MIN_SCORE } from '../../search/similar/similarity.service';
 import { SimilarityMeasure } from '../../search/wording/clause-index';
-import { markup, Html } from '../html';
+import { markup, Html, join } from '../html';
 import { codeNameIn } from '../i18n';
 import { label } from '../labels';
 import { citation, layout } from '../layout';
@@ -10,10 +10,16 @@ import {
   articleLabel,
   codeName,
   dateHtml,
-  divisionHeading,
   provisionPath,
   statusBadge,
   yearOf,
+  agreementNameHtml,
+  articleLabelHtml,
+  divisionHeadingHtml,
+  tHtml,
+  CATALOGUE_LANGUAGE,
+  dateText,
+  inLanguage,
 } from '../views/common';
 import { articleNumber } from '../../provisions/article-number';
 import { spacedSegments } from '../views/diff-text';
@@ -54,7 +60,14 @@ interface ProvisionData {
     language: string | null;
     summary: string | null;
     text: string | null;
-    agreement: { slug: string; title: string; shortTitle: string | null; dateSigned: string | null };
+    agreement: {
+      slug: string;
+      title: string;
+      shortTitle: string | null;
+      language: string | null;
+      dateSigned: string | null;
+      archivedAt: string | null;
+    };
     annotations: ProvisionAnnotation[];
   };
 }
@@ -62,13 +75,13 @@ interface ProvisionData {
 const PROVISION_QUERY = `query WebProvision($pinpoint: String!) {
   provision(pinpoint: $pinpoint) {
     id pinpoint key articleNumber articleTitle chapterNumber chapterTitle sectionNumber sectionTitle location language summary text
-    agreement { slug title shortTitle dateSigned }
+    agreement { slug title shortTitle language dateSigned archivedAt }
     annotations { id code { code name } status origin bindingForce detail evidence { start end quote } note ruleId author
       reviewedBy reviewedAt reviewReason history { action actorName at reason } }
   }
 }`;
 
-const MEMBER = `pinpoint articleNumber articleTitle agreement { slug title shortTitle dateSigned }`;
+const MEMBER = `pinpoint articleNumber articleTitle language agreement { slug title shortTitle language dateSigned }`;
 
 interface RelatedData {
   similarProvisions: {
@@ -77,7 +90,13 @@ interface RelatedData {
       pinpoint: string;
       articleNumber: string | null;
       articleTitle: string | null;
-      agreement: { slug: string; title: string; shortTitle: string | null; dateSigned: string | null };
+      agreement: {
+        slug: string;
+        title: string;
+        shortTitle: string | null;
+        language?: string | null;
+        dateSigned: string | null;
+      };
     };
   }[];
   clauseFamily: {
@@ -166,8 +185,10 @@ export async function provisionPage(
   ]
     .filter(Boolean)
     .join(' ');
-  const signed = p.agreement.dateSigned ? `, ${t('cite.signed', { date: p.agreement.dateSigned })}` : '';
-  const cite = `${p.agreement.title}${p.agreement.shortTitle ? ` (${p.agreement.shortTitle})` : ''}, ${article}${signed}. ${t('site.name')}, ${ctx.absolute(ctx.href(path))} (${t('cite.accessed', { date: new Date().toISOString().slice(0, 10) })}).`;
+  const signed = p.agreement.dateSigned
+    ? `, ${t('cite.signed', { date: dateText(ctx, p.agreement.dateSigned) })}`
+    : '';
+  const cite = markup`${inLanguage(`${p.agreement.title}${p.agreement.shortTitle ? ` (${p.agreement.shortTitle})` : ''}`, p.agreement.language)}, ${article}${signed}. ${t('site.name')}, ${ctx.absolute(ctx.plain(path))} (${t('cite.accessed', { date: dateText(ctx, new Date().toISOString().slice(0, 10)) })}).`;
 
   const family: Family | null = related && {
     comparable: related.clauseFamily.comparable,
@@ -187,17 +208,22 @@ export async function provisionPage(
     ${t('provision.indexBuilding')} <a href="${ctx.href(path, { with: withPinpoint })}">${t('provision.indexReload')}</a>
   </p>`;
   const where = [
-    divisionHeading(ctx, 'chapter', p.chapterNumber, p.chapterTitle),
-    divisionHeading(ctx, 'section', p.sectionNumber, p.sectionTitle),
+    divisionHeadingHtml(ctx, 'chapter', p.chapterNumber, p.chapterTitle, p.language),
+    divisionHeadingHtml(ctx, 'section', p.sectionNumber, p.sectionTitle, p.language),
     label(ctx.lang, p.location),
   ].filter(Boolean);
 
   const body = markup`<p class="kicker">
-      <a href="${ctx.href(agreementPath(p.agreement.slug))}">${name}</a
+      <a href="${ctx.href(agreementPath(p.agreement.slug))}">${agreementNameHtml(p.agreement)}</a
       >${p.agreement.dateSigned ? markup` · ${t('common.signed')} ${dateHtml(ctx, p.agreement.dateSigned)}` : ''}
     </p>
-    <h1>${articleLabel(ctx, p)}</h1>
-    <p class="muted"><code>${p.pinpoint}</code> · ${where.join(' · ')}</p>
+    <h1>${articleLabelHtml(ctx, p)}</h1>
+    <p class="muted"><code>${p.pinpoint}</code> · ${join(where, ' · ')}</p>
+    ${
+      p.agreement.archivedAt
+        ? markup`<p class="notice" role="status">${t('agreement.archived', { date: dateText(ctx, p.agreement.archivedAt.slice(0, 10)) })}</p>`
+        : ''
+    }
     <div class="with-sidebar">
       <div>
         ${
@@ -212,7 +238,7 @@ export async function provisionPage(
           p.summary
             ? markup`<section aria-labelledby="sum-h">
                 <h2 id="sum-h">${t('provision.summary')}</h2>
-                <p>${p.summary}</p>
+                <p lang="${CATALOGUE_LANGUAGE}">${p.summary}</p>
               </section>`
             : ''
         }
@@ -245,7 +271,7 @@ export async function provisionPage(
                       (s) =>
                         markup`<li>
                           <a href="${ctx.href(provisionPath(s.provision.pinpoint))}"
-                            >${agreementName(s.provision.agreement)} — ${articleLabel(ctx, s.provision)}</a
+                            >${agreementNameHtml(s.provision.agreement)} — ${articleLabelHtml(ctx, s.provision)}</a
                           >
                           <span class="muted"
                             >(${yearOf(s.provision.agreement.dateSigned)}; ${t('common.similarity')}
@@ -323,14 +349,14 @@ function annotationsView(ctx: WebContext, annotations: ProvisionAnnotation[]): H
           ${
             a.note
               ? markup`<dt>${t('provision.note')}</dt>
-                  <dd>${a.note}</dd>`
+                  <dd lang="">${a.note}</dd>`
               : ''
           }
           ${
             a.reviewedBy
               ? markup`<dt>${t('review.title')}</dt>
                   <dd>
-                    ${t('provision.reviewed', { who: a.reviewedBy, when: (a.reviewedAt ?? '').slice(0, 10) })}${a.reviewReason ? markup`<br />${t('provision.reason', { reason: a.reviewReason })}` : ''}
+                    ${t('provision.reviewed', { who: a.reviewedBy, when: a.reviewedAt ? dateText(ctx, a.reviewedAt) : '' })}${a.reviewReason ? markup`<br />${tHtml(ctx, 'provision.reason', { reason: inLanguage(a.reviewReason, null) })}` : ''}
                   </dd>`
               : ''
           }

@@ -8,7 +8,7 @@ import { markup, Html } from '../html';
 import { codeNameIn } from '../i18n';
 import { label } from '../labels';
 import { layout } from '../layout';
-import { agreementName, articleLabel, provisionPath, statusBadge } from '../views/common';
+import { provisionPath, statusBadge, agreementNameHtml, articleLabelHtml } from '../views/common';
 import { WebContext } from '../web-context';
 import { fromGraphql } from '../web-errors';
 
@@ -131,14 +131,14 @@ export async function reviewPage(ctx: WebContext, keys: ApiKeysService): Promise
       <h3 id="proposal-${a.id}-h">
         <code>${a.code.code}</code> ·
         <a href="${ctx.href(provisionPath(a.provision.pinpoint))}"
-          >${agreementName(a.provision.agreement)} — ${articleLabel(ctx, a.provision)}</a
+          >${agreementNameHtml(a.provision.agreement)} — ${articleLabelHtml(ctx, a.provision)}</a
         >
       </h3>
       <p class="muted">
         ${codeNameIn(ctx.lang, a.code.code, a.code.name)}${a.bindingForce ? ` · ${label(ctx.lang, a.bindingForce)}` : ''}${a.detail.length ? ` · ${a.detail.join(', ')}` : ''}${a.ruleId ? markup` · <code>${a.ruleId}</code>` : ''}${a.author ? ` · ${t('review.proposedBy', { who: a.author })}` : ''}
       </p>
       <p class="text">${excerpt}</p>
-      ${a.note ? markup`<p>${a.note}</p>` : ''} ${familyNotice(ctx, 'review.copiedFrom', a.propagatedFrom)}
+      ${a.note ? markup`<p lang="">${a.note}</p>` : ''} ${familyNotice(ctx, 'review.copiedFrom', a.propagatedFrom)}
       ${familyNotice(ctx, 'review.contradicted', a.contradictedBy)}
       <form method="post" action="${ctx.href('/review')}" data-needs-key class="review-actions">
         <input type="hidden" name="key" value="${key}" /><input
@@ -162,7 +162,7 @@ export async function reviewPage(ctx: WebContext, keys: ApiKeysService): Promise
   const body = markup`<h1>${t('review.title')}</h1>
     <div class="inline">
       <p>${t('review.signedInAs', { name: identity.name, role: identity.role })}</p>
-      <form method="get" action="${ctx.href('/review')}" data-sign-out>
+      <form method="get" action="${ctx.href('/review')}" data-sign-out>${ctx.langField()}
         <button type="submit" class="secondary">${t('review.signOut')}</button>
       </form>
     </div>

@@ -5,11 +5,9 @@ import { markup, Html } from '../html';
 import { agreementTypeName, label } from '../labels';
 import { layout } from '../layout';
 import {
-  agreementName,
   agreementPath,
   agreementTypeOptions,
   annotationBadge,
-  articleLabel,
   codeOptions,
   hiddenValues,
   marked,
@@ -18,6 +16,8 @@ import {
   textField,
   yearOf,
   pagerView,
+  agreementNameHtml,
+  articleLabelHtml,
 } from '../views/common';
 import { QueryValue, WebContext } from '../web-context';
 import { AGREEMENT_TYPES, BINDING_FORCES, LOCATIONS, TAXONOMY_CODES } from '../web-enums';
@@ -194,7 +194,7 @@ function formView(
   const multi = (name: string, values: string[]) =>
     values.length > 1 ? hiddenValues(name, values) : markup``;
   const nameIf = (values: string[], name: string) => (values.length > 1 ? `${name}-extra` : name);
-  return markup`<form method="get" action="${ctx.href('/search')}" role="search" aria-label="${t('search.title')}">
+  return markup`<form method="get" action="${ctx.href('/search')}" role="search" aria-label="${t('search.title')}">${ctx.langField()}
 <div class="field"><label for="q">${t('search.query')}</label>
 <div class="inline"><input class="big" type="search" id="q" name="q" value="${state.q ?? ''}" aria-describedby="q-hint"><button type="submit">${t('common.search')}</button></div>
 <p class="hint" id="q-hint">${t('home.searchHint')}</p></div>
@@ -263,7 +263,7 @@ function resultsView(
       markup`<li>
         <p class="hit-title">
           <a href="${ctx.href(provisionPath(edge.node.pinpoint))}"
-            >${agreementName(edge.node.agreement)} — ${articleLabel(ctx, edge.node)}</a
+            >${agreementNameHtml(edge.node.agreement)} — ${articleLabelHtml(ctx, edge.node)}</a
           >
         </p>
         <p class="kicker">
@@ -395,7 +395,7 @@ export async function searchCsv(ctx: WebContext): Promise<PageResult> {
           n.language ?? '',
           n.annotations.map((a) => `${a.code.code}:${a.status}`).join(' '),
           edge.snippet,
-          ctx.absolute(ctx.href(provisionPath(n.pinpoint))),
+          ctx.absolute(ctx.plain(provisionPath(n.pinpoint))),
         ].map(neutraliseFormula),
       );
     }

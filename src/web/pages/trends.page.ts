@@ -1,7 +1,7 @@
 import { heatmapSvg } from '../../reports/render/svg-heatmap';
 import { lineChartSvg } from '../../reports/render/svg-line-chart';
 import { markup, raw } from '../html';
-import { agreementTypeName, label } from '../labels';
+import { agreementTypeName, label, regionName } from '../labels';
 import { downloads, layout } from '../layout';
 import {
   select,
@@ -10,6 +10,7 @@ import {
   codeOptions,
   includeProposedBox,
   reportFileLabel,
+  CATALOGUE_LANGUAGE,
 } from '../views/common';
 import { WebContext } from '../web-context';
 import { TAXONOMY_CODES, TREND_GROUPS } from '../web-enums';
@@ -59,7 +60,13 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
   const nameOf = (code: string) => names.get(code) ?? code;
   /** A group as the heatmap and the table show it (agreement types by name, the API's label otherwise). */
   const groupName = (g: TrendsData['trends']['groups'][number]) =>
-    groupBy === 'AGREEMENT_TYPE' ? agreementTypeName(ctx.lang, g.key) : g.label;
+    groupBy === 'AGREEMENT_TYPE'
+      ? agreementTypeName(ctx.lang, g.key)
+      : groupBy === 'REGION'
+        ? regionName(ctx.lang, g.label)
+        : groupBy === 'PARTY'
+          ? ctx.partyName({ code: g.key, name: g.label })
+          : g.label;
   const share = (g: TrendsData['trends']['groups'][number], code: string) =>
     g.counts.find((c) => c.code === code)?.share ?? 0;
   const chart =
@@ -75,6 +82,11 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
                 yFormat: 'percent',
                 yMin: 0,
                 yMax: 1,
+                description: t('chart.lines', {
+                  value: t('trends.chart'),
+                  category: t('common.year').toLocaleLowerCase(ctx.lang),
+                  count: trends.codes.length,
+                }),
                 series: trends.codes.map((code) => ({
                   name: nameOf(code),
                   points: trends.groups.map((g) => ({ x: Number(g.key), y: share(g, code) })),
@@ -91,14 +103,25 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
                 rows: trends.groups.map(groupName),
                 columns: trends.codes.map(nameOf),
                 values: trends.groups.map((g) => trends.codes.map((code) => share(g, code))),
-                legend: { label: t('trends.chart'), min: 0, max: 1, format: 'percent' },
+                legend: {
+                  label: t('trends.chart'),
+                  min: 0,
+                  max: 1,
+                  format: 'percent',
+                  noDataLabel: t('chart.noData'),
+                  pendingLabel: t('flows.pending'),
+                },
+                description: t('chart.heatmap', {
+                  value: t('trends.chart'),
+                  category: label(ctx.lang, groupBy),
+                }),
               },
               'trends-heatmap',
               t('trends.chart'),
             ),
           );
   const body = markup`<h1>${t('trends.title')}</h1>
-    <form method="get" action="${ctx.href('/trends')}">
+    <form method="get" action="${ctx.href('/trends')}">${ctx.langField()}
       <div class="filters">
         ${select(
           't-group',
@@ -153,7 +176,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
     ${
       trends.notes.length
         ? markup`<ul class="hint">
-            ${trends.notes.map((n) => markup`<li>${n}</li>`)}
+            ${trends.notes.map((n) => markup`<li lang="${CATALOGUE_LANGUAGE}">${n}</li>`)}
           </ul>`
         : ''
     }

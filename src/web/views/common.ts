@@ -1,5 +1,5 @@
-import { markup, Html } from '../html';
-import { dateFormat } from '../i18n';
+import { markup, Html, Part } from '../html';
+import { dateFormat, MessageKey } from '../i18n';
 import { agreementTypeName, label } from '../labels';
 import { AGREEMENT_TYPES } from '../web-enums';
 import { QueryValue, WebContext } from '../web-context';
@@ -95,6 +95,19 @@ export function divisionHeading(
   return `${label} ${title ?? ''}`.trim();
 }
 
+/** divisionHeading with the division's title marked with the provision's language ("Chapitre 16 <span lang=en>…</span>"). */
+export function divisionHeadingHtml(
+  ctx: WebContext,
+  kind: 'chapter' | 'section',
+  n: string | null | undefined,
+  title: string | null | undefined,
+  lang: string | null | undefined,
+): Html | null {
+  const numbered = divisionHeading(ctx, kind, n, null);
+  if (!title) return numbered === null ? null : markup`${numbered}`;
+  return markup`${numbered ? `${numbered} ` : ''}${inLanguage(title, lang)}`;
+}
+
 /** What a party is: a country, a bloc, or a territory of a state (listed in agreements, never a party itself). */
 export const partyKindLabel = (ctx: WebContext, p: { kind: string; territoryOf?: string | null }): string =>
   p.territoryOf ? ctx.t('party.territoryOf', { state: p.territoryOf }) : label(ctx.lang, p.kind);
@@ -115,6 +128,51 @@ export function pagerView(
 }
 
 export const agreementName = (a: { shortTitle?: string | null; title: string }) => a.shortTitle || a.title;
+
+/**
+ * The language the catalogue's own wording is written in: the summaries of provisions, the sources of facts, and
+ * the reports' findings and notes (computed in English). Pages mark such text with it, so that a French or Spanish
+ * page says which of its words are not its own (and a screen reader reads them as English).
+ */
+export const CATALOGUE_LANGUAGE = 'en';
+
+/** Text in a language of its own: a treaty's words (its `language`), or unknown (`lang=""`) where the record does not say. */
+export function inLanguage(text: Part, lang: string | null | undefined): Html {
+  return markup`<span lang="${lang ?? ''}">${text}</span>`;
+}
+
+/**
+ * A message whose parameters are markup (a note marked with its language inside an interface sentence): the
+ * sentence is translated around them, each parameter rendered in its place.
+ */
+export function tHtml(ctx: WebContext, key: MessageKey, params: Record<string, Part>): Html {
+  const names = Object.keys(params);
+  const text = ctx.t(key, Object.fromEntries(names.map((name, i) => [name, `\uE010${i}\uE011`])));
+  return markup`${text.split(/\uE010(\d+)\uE011/).map((part, i) => (i % 2 ? params[names[Number(part)]] : part))}`;
+}
+
+/** An agreement's name, marked with the agreement's language (titles are the treaty's own words). */
+export const agreementNameHtml = (a: {
+  shortTitle?: string | null;
+  title: string;
+  language?: string | null;
+}): Html => inLanguage(agreementName(a), a.language);
+
+/** articleLabel, its title marked with the provision's language ("Artículo 16.2 · <span lang=en>Objective</span>"). */
+export function articleLabelHtml(
+  ctx: WebContext,
+  p: {
+    articleNumber?: string | null;
+    articleTitle?: string | null;
+    pinpoint?: string;
+    location?: string | null;
+    language?: string | null;
+  },
+): Html {
+  if (!p.articleTitle) return markup`${articleLabel(ctx, p)}`;
+  const number = p.articleNumber ? `${ctx.t('common.article')} ${articleNumber(p.articleNumber)} · ` : '';
+  return markup`${number}${inLanguage(p.articleTitle, p.language)}`;
+}
 
 /** A date as written in the interface language, as text (a date that does not parse stays as given). */
 export function dateText(ctx: WebContext, iso: string): string {

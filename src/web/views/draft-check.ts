@@ -3,7 +3,14 @@ import { CONVENTION_ENTERED_INTO_FORCE } from '../../parties/convention-dates';
 import { PRECEDENT_FAMILY, PRECEDENT_MIN_SCORE, RECENT_YEARS } from '../../search/draft/draft-check.service';
 import { dateFormat, MessageKey } from '../i18n';
 import { WebContext } from '../web-context';
-import { agreementName, articleLabel, codeBadge, provisionPath, yearOf } from './common';
+import {
+  articleLabel,
+  codeBadge,
+  provisionPath,
+  yearOf,
+  agreementNameHtml,
+  articleLabelHtml,
+} from './common';
 import { changedWordsView } from './family-timeline';
 
 interface CheckedProvision {
@@ -89,7 +96,7 @@ export function draftCheckView(
 ): Html {
   const { t } = ctx;
   const link = (p: CheckedProvision) =>
-    markup`<a href="${ctx.href(provisionPath(p.pinpoint))}">${agreementName(p.agreement)} — ${articleLabel(ctx, p)}</a> <span class="muted">(${yearOf(p.agreement.dateSigned)})</span>`;
+    markup`<a href="${ctx.href(provisionPath(p.pinpoint))}">${agreementNameHtml(p.agreement)} — ${articleLabelHtml(ctx, p)}</a> <span class="muted">(${yearOf(p.agreement.dateSigned)})</span>`;
   return markup`<h2>${t('draft.answer')}</h2>
 <p>${c.codes.map((code) => markup`${codeBadge(code, names)} `)}</p>
 ${c.gaps.map((g) => {

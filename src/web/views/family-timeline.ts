@@ -1,6 +1,6 @@
 import { spacedSegments } from './diff-text';
 import { markup, Html } from '../html';
-import { agreementName, articleLabel, codeBadge, provisionPath, yearOf } from './common';
+import { codeBadge, provisionPath, yearOf, agreementNameHtml, articleLabelHtml } from './common';
 import { label } from '../labels';
 import { WebContext } from '../web-context';
 
@@ -8,7 +8,14 @@ export interface FamilyMember {
   pinpoint: string;
   articleNumber: string | null;
   articleTitle: string | null;
-  agreement: { slug: string; title: string; shortTitle: string | null; dateSigned: string | null };
+  language?: string | null;
+  agreement: {
+    slug: string;
+    title: string;
+    shortTitle: string | null;
+    language?: string | null;
+    dateSigned: string | null;
+  };
   /** Similarity to the provision it most probably comes from (none for the template). */
   score: number | null;
   templateScore: number;
@@ -51,7 +58,7 @@ export function familyTimelineView(
         const isCurrent = m.pinpoint === current;
         return markup`<li${isCurrent ? markup` class="current" aria-current="true"` : ''}>
 <strong>${yearOf(m.agreement.dateSigned) || '?'}</strong> ·
-${isCurrent ? markup`<strong>${agreementName(m.agreement)} — ${articleLabel(ctx, m)}</strong> (${t('provision.this')})` : markup`<a href="${ctx.href(provisionPath(m.pinpoint))}">${agreementName(m.agreement)} — ${articleLabel(ctx, m)}</a>`}
+${isCurrent ? markup`<strong>${agreementNameHtml(m.agreement)} — ${articleLabelHtml(ctx, m)}</strong> (${t('provision.this')})` : markup`<a href="${ctx.href(provisionPath(m.pinpoint))}">${agreementNameHtml(m.agreement)} — ${articleLabelHtml(ctx, m)}</a>`}
 ${m.parties.length ? markup` <span class="muted member-parties">(${m.parties.join(', ')})</span>` : ''}${m.codes.map((code) => (m.proposedCodes.includes(code) ? markup` ${codeBadge(code, names)} <span class="muted">(${label(ctx.lang, 'PROPOSED')})</span>` : markup` ${codeBadge(code, names)}`))}
 ${m.pinpoint === family.template ? markup` <span class="badge">${t('provision.template')}</span>` : markup` <span class="muted">${sourceView(ctx, m, byPinpoint)}${t('provision.templateSimilarity', { percent: percent(m.templateScore) })}</span>`}
 ${isCurrent ? '' : markup` · <a href="${ctx.href(provisionPath(current), { with: m.pinpoint })}#diff-h">${t('provision.diffWith')}</a>`}
@@ -67,7 +74,7 @@ const percent = (x: number) => `${Math.round(x * 100)} %`;
 function sourceView(ctx: WebContext, m: FamilyMember, byPinpoint: ReadonlyMap<string, FamilyMember>): Html {
   const source = m.source ? byPinpoint.get(m.source) : undefined;
   if (!source || m.score === null) return markup``;
-  const link = markup`<a href="${ctx.href(provisionPath(source.pinpoint))}">${agreementName(source.agreement)} — ${articleLabel(ctx, source)}</a>`;
+  const link = markup`<a href="${ctx.href(provisionPath(source.pinpoint))}">${agreementNameHtml(source.agreement)} — ${articleLabelHtml(ctx, source)}</a>`;
   // The sentence is translated whole, then the link takes the place of its name.
   const [before, after] = ctx
     .t('provision.closestTo', { source: '\u0000', percent: percent(m.score) })
@@ -75,16 +82,23 @@ function sourceView(ctx: WebContext, m: FamilyMember, byPinpoint: ReadonlyMap<st
   return markup`${before}${link}${after} · `;
 }
 
-/** The changed words of a member against its source, each run of unchanged words shortened to its ends. */
+/**
+ * The changed words of a member against its source: the words compared are the texts, or the summaries where the
+ * catalogue holds no text, so their language is not known (`lang=""`).
+ */
 function changesView(ctx: WebContext, segments: FamilyMember['changes']): Html {
-  return changedWordsView(segments, ctx.t('provision.changedWords'));
+  return changedWordsView(segments, ctx.t('provision.changedWords'), null);
 }
 
 /**
  * A word diff as a disclosure titled `summary`: inserted words in `<ins>`, deleted ones in `<del>`, each run of
  * unchanged words shortened to its ends; nothing when no word changed.
  */
-export function changedWordsView(segments: FamilyMember['changes'], summary: string): Html {
+export function changedWordsView(
+  segments: FamilyMember['changes'],
+  summary: string,
+  lang?: string | null,
+): Html {
   if (!segments.some((s) => s.kind !== 'EQUAL')) return markup``;
   const shorten = (text: string) => {
     const words = text.split(/\s+/).filter(Boolean);
@@ -93,7 +107,7 @@ export function changedWordsView(segments: FamilyMember['changes'], summary: str
     const [lead, trail] = [/^\s/.test(text) ? ' ' : '', /\s$/.test(text) ? ' ' : ''];
     return `${lead}${words.slice(0, 5).join(' ')} … ${words.slice(-5).join(' ')}${trail}`;
   };
-  return markup`<details class="changes"><summary>${summary}</summary><p class="changed-words">${spacedSegments(
+  return markup`<details class="changes"><summary>${summary}</summary><p class="changed-words" lang="${lang ?? ''}">${spacedSegments(
     segments,
     (s) =>
       s.kind === 'INSERT'

@@ -2,13 +2,16 @@ import { barChartSvg } from '../../reports/render/svg-bar-chart';
 import { markup, Html, raw } from '../html';
 import { label } from '../labels';
 import {
-  agreementName,
   agreementPath,
   codeBadge,
   dateText,
   provisionPath,
   statusBadge,
   reportFileLabel,
+  agreementNameHtml,
+  CATALOGUE_LANGUAGE,
+  inLanguage,
+  tHtml,
 } from './common';
 import { Language } from '../i18n';
 import { WebContext } from '../web-context';
@@ -104,6 +107,11 @@ export function partyDashboardView(
             series: [{ name: t('common.score'), values: report.scores.map((s) => s.share) }],
             valueFormat: 'percent',
             xMax: 1,
+            description: t('chart.bars', {
+              value: t('party.scores'),
+              category: t('party.paragraph').toLocaleLowerCase(ctx.lang),
+              count: report.scores.length,
+            }),
           },
           'coherence-scores',
           t('party.scores'),
@@ -187,15 +195,15 @@ export function partyDashboardView(
                         §${f.paragraph}<br /><code>${f.ruleId}</code>
                       </td>
                       <td data-label="${t('common.agreement')}">
-                        ${f.agreement ? markup`<a href="${ctx.href(agreementPath(f.agreement.slug))}">${agreementName(f.agreement)}</a>` : '–'}
+                        ${f.agreement ? markup`<a href="${ctx.href(agreementPath(f.agreement.slug))}">${agreementNameHtml(f.agreement)}</a>` : '–'}
                       </td>
                       <td data-label="${t('party.finding')}">
-                        ${f.message}${f.absence ? markup`<br /><span class="muted">${t('party.absence', { what: f.absence })}</span>` : ''}
+                        ${inLanguage(f.message, CATALOGUE_LANGUAGE)}${f.absence ? markup`<br /><span class="muted">${tHtml(ctx, 'party.absence', { what: inLanguage(f.absence, CATALOGUE_LANGUAGE) })}</span>` : ''}
                         <details>
                           <summary>${t('party.whyAndCheck')}</summary>
-                          <p>${rules.get(f.ruleId)?.why}</p>
-                          <p>${rules.get(f.ruleId)?.whatToCheck}</p>
-                          ${f.record ? markup`<p class="muted">${f.record}</p>` : ''}
+                          <p lang="${CATALOGUE_LANGUAGE}">${rules.get(f.ruleId)?.why}</p>
+                          <p lang="${CATALOGUE_LANGUAGE}">${rules.get(f.ruleId)?.whatToCheck}</p>
+                          ${f.record ? markup`<p class="muted" lang="${CATALOGUE_LANGUAGE}">${f.record}</p>` : ''}
                         </details>
                       </td>
                       <td data-label="${t('common.evidence')}">
@@ -217,9 +225,9 @@ export function partyDashboardView(
     ${
       report.notes.length
         ? markup`<details>
-            <summary>Notes</summary>
+            <summary>${t('common.notes')}</summary>
             <ul>
-              ${report.notes.map((n) => markup`<li>${n}</li>`)}
+              ${report.notes.map((n) => markup`<li lang="${CATALOGUE_LANGUAGE}">${n}</li>`)}
             </ul>
           </details>`
         : ''

@@ -1,6 +1,7 @@
 import { markup, Html } from '../html';
 import { WebContext } from '../web-context';
 import { badRequest } from '../web-errors';
+import { partyCodeByLocalName } from '../party-names';
 
 interface FoundParties {
   parties: { edges: { node: { code: string; name: string } }[] };
@@ -37,6 +38,11 @@ export async function partyChoice(ctx: WebContext): Promise<PartyChoice> {
       continue;
     }
     if (value.length > 100) throw badRequest(ctx.t('error.tooLong', { name: 'party', max: 100 }));
+    const local = partyCodeByLocalName(ctx.lang, value);
+    if (local) {
+      codes.push(local);
+      continue;
+    }
     const { parties } = await ctx.query<FoundParties>(FIND_PARTIES, { filter: { nameContains: value } });
     const found = parties.edges.map((e) => e.node);
     const exact = found.filter((p) => p.name.toLowerCase() === value.toLowerCase());
@@ -48,7 +54,8 @@ export async function partyChoice(ctx: WebContext): Promise<PartyChoice> {
     const problem = only
       ? ctx.t('error.partyAmbiguous', {
           value,
-          matches: found.map((p) => `${p.name} (${p.code})`).join(', ') + (found.length > 5 ? ', …' : ''),
+          matches:
+            found.map((p) => `${ctx.partyName(p)} (${p.code})`).join(', ') + (found.length > 5 ? ', …' : ''),
         })
       : ctx.t('error.partyUnknown', { value });
     return { typed, codes, problem };

@@ -1,0 +1,169 @@
+import { formatMessage, LANGUAGES, MESSAGES, translator } from './i18n';
+import { incomeGroupName, label, regionName } from './labels';
+import { partyCodeByLocalName, partyNameIn } from './party-names';
+
+/**
+ * Counted things take the form their number asks in each language ("1 agreement", "2 agreements"; French
+ * "0 accord", "1 accord", "2 accords"), and numbers are written the page's way.
+ */
+describe('interface texts: plural forms and numbers', () => {
+  it('picks a form by the number, exact values first, and writes the number the language’s way', () => {
+    const text = '{n, plural, =0 {none} one {# item} other {# items}} in {place}';
+    expect(formatMessage('en', text, { n: 0, place: 'A' })).toBe('none in A');
+    expect(formatMessage('en', text, { n: 1, place: 'A' })).toBe('1 item in A');
+    expect(formatMessage('en', text, { n: 1234, place: 'A' })).toBe('1,234 items in A');
+    expect(formatMessage('fr', '{n, plural, one {# accord} other {# accords}}', { n: 0 })).toBe('0 accord');
+    expect(formatMessage('fr', '{n, plural, one {# accord} other {# accords}}', { n: 1234 })).toBe(
+      '1\u202f234 accords',
+    );
+    // A missing parameter stays visible rather than silently empty.
+    expect(formatMessage('en', '{n, plural, one {# x} other {# xs}} {m}', {})).toBe(
+      '{n, plural, one {# x} other {# xs}} {m}',
+    );
+  });
+
+  it.each([
+    ['agreements.count', { count: 1 }, '1 agreement', '1 accord', '1 acuerdo'],
+    ['agreements.count', { count: 2 }, '2 agreements', '2 accords', '2 acuerdos'],
+    ['agreements.count', { count: 0 }, '0 agreements', '0 accord', '0 acuerdos'],
+    ['agreement.provisionsCount', { count: 1 }, '1 provision', '1 disposition', '1 disposición'],
+    [
+      'search.hits',
+      { count: 1 },
+      '1 provision matches',
+      '1 disposition correspond',
+      '1 disposición coincide',
+    ],
+    [
+      'search.hits',
+      { count: 3 },
+      '3 provisions match',
+      '3 dispositions correspondent',
+      '3 disposiciones coinciden',
+    ],
+    ['common.results', { count: 1 }, '1 result', '1 résultat', '1 resultado'],
+    [
+      'home.dated',
+      { count: 1, total: 1 },
+      '1 of 1 agreement has a signature date',
+      '1 accord sur 1 a une date de signature',
+      '1 de 1 acuerdo tiene fecha de firma',
+    ],
+    [
+      'home.annotated',
+      { count: 2, total: 32 },
+      '2 of 32 agreements have at least one annotation',
+      '2 accords sur 32 ont au moins une annotation',
+      '2 de 32 acuerdos tienen al menos una anotación',
+    ],
+    [
+      'party.met',
+      { met: 1, assessed: 1 },
+      '1 of 1 assessed agreement meets it',
+      '1 accord évalué sur 1 y satisfait',
+      '1 de 1 acuerdo evaluado lo cumple',
+    ],
+    [
+      'party.met',
+      { met: 0, assessed: 7 },
+      '0 of 7 assessed agreements meet it',
+      '0 accord évalué sur 7 y satisfait',
+      '0 de 7 acuerdos evaluados lo cumplen',
+    ],
+    [
+      'complete.summary',
+      { have: 1, total: 7 },
+      '1 of 7 items recorded',
+      '1 élément sur 7 renseigné',
+      '1 de 7 elementos registrados',
+    ],
+    [
+      'parties.perPage',
+      { total: 1 },
+      '1 party, 100 a page',
+      '1 partie, 100 par page',
+      '1 parte, 100 por página',
+    ],
+    ['flows.count', { count: 1 }, '1 flow', '1 flux', '1 flujo'],
+    ['draft.words', { count: 1 }, '1 word', '1 mot', '1 palabra'],
+    [
+      'review.progressText',
+      { mine: 1, left: 1 },
+      'You have reviewed 1 annotation; 1 proposal is waiting.',
+      'Vous avez relu 1 annotation ; 1 proposition attend.',
+      'Ha revisado 1 anotación; 1 propuesta espera.',
+    ],
+    [
+      'compare.more',
+      { count: 1 },
+      'And 1 more: add words to narrow the choice.',
+      'Et 1 autre : ajoutez des mots pour affiner le choix.',
+      'Y 1 más: añada palabras para afinar la elección.',
+    ],
+    [
+      'trends.pending',
+      { count: 1 },
+      '+ 1 awaiting review',
+      '+ 1 en attente de relecture',
+      '+ 1 pendiente de revisión',
+    ],
+  ] as const)('%s with %j', (key, params, en, fr, es) => {
+    expect([
+      translator('en')(key, params),
+      translator('fr')(key, params),
+      translator('es')(key, params),
+    ]).toEqual([en, fr, es]);
+  });
+
+  it('never puts a bare count before a counted word: the word takes its plural form', () => {
+    // A counting parameter written bare, followed by a word, is "1 agreements" waiting to happen; the words
+    // allowed after one are those that do not change with the number.
+    const COUNTS = [
+      'count',
+      'total',
+      'have',
+      'mine',
+      'left',
+      'met',
+      'assessed',
+      'seconds',
+      'years',
+      'pending',
+    ];
+    const invariable = /^(of|de|sur|more|más|de plus|awaiting|en|flux|hits)\b/;
+    const bare: string[] = [];
+    for (const lang of LANGUAGES)
+      for (const [key, text] of Object.entries(MESSAGES[lang])) {
+        // Inside a plural form '#' is the number, and the form is chosen for it.
+        const outside = text.replace(/\{\w+, plural,(?:[^{}]|\{[^{}]*\})*\}/g, '');
+        for (const m of outside.matchAll(/\{(\w+)\} (\p{L}[\p{L} ]*)/gu))
+          if (COUNTS.includes(m[1]) && !invariable.test(m[2]) && key !== 'search.ranked')
+            bare.push(`${lang} ${key}: {${m[1]}} ${m[2].split(' ')[0]}`);
+      }
+    expect(bare).toEqual([]);
+  });
+});
+
+describe('names a French or Spanish page gives (they were English)', () => {
+  it('names parties by their ISO code in the page language, and finds a party by the name typed in it', () => {
+    expect(partyNameIn('fr', 'DEU', 'Germany')).toBe('Allemagne');
+    expect(partyNameIn('es', 'EUN', 'European Union')).toBe('Unión Europea');
+    expect(partyNameIn('fr', 'USA', 'United States of America')).toBe('États-Unis');
+    expect(partyNameIn('en', 'USA', 'United States of America')).toBe('United States of America');
+    // A former state CLDR does not name keeps the catalogue's name.
+    expect(partyNameIn('fr', 'YUG', 'Yugoslavia')).toBe('Yugoslavia');
+    expect(partyCodeByLocalName('fr', 'allemagne')).toBe('DEU');
+    expect(partyCodeByLocalName('es', 'Perú')).toBe('PER');
+    expect(partyCodeByLocalName('es', 'peru')).toBe('PER');
+    expect(partyCodeByLocalName('en', 'Germany')).toBeUndefined();
+  });
+
+  it('names regions, and income groups apart from severities', () => {
+    expect(regionName('fr', 'Western Europe')).toBe('Europe occidentale');
+    expect(regionName('es', 'Latin America and the Caribbean')).toBe('América Latina y el Caribe');
+    expect(incomeGroupName('fr', 'HIGH')).toBe('revenu élevé');
+    expect(label('fr', 'HIGH')).toBe('élevée');
+    expect(label('fr', 'BILATERAL')).toBe('bilatéral');
+    expect(label('es', 'OFFICIAL_TEXT')).toBe('texto oficial');
+  });
+});
