@@ -408,6 +408,38 @@ describe('red team: every list has a cost, every response a budget', () => {
     }
   });
 
+  it('quotes back a bounded part of what the client sent, whatever its size', async () => {
+    // An unknown slug, id, party or agreement was named whole: a 900,000-character slug was answered 1.8 MB.
+    const long = 'q'.repeat(100_000);
+    for (const query of [
+      'query($s: String!) { agreement(slug: $s) { id } }',
+      'query($s: ID!) { node(id: $s) { id } }',
+      'query($s: String!) { party(code: $s) { name } }',
+      'query($s: String!) { coherenceReport(party: $s) { scores { share } } }',
+      'query($s: String!) { compareAgreements(agreements: [$s, "nafta"]) { codes } }',
+    ]) {
+      const res = await t
+        .http()
+        .post('/graphql')
+        .send({ query, variables: { s: long } });
+      expect(res.text.length).toBeLessThan(3_000);
+      expect(res.body.errors[0].message).toContain('qqqq');
+    }
+    const middle = 'q'.repeat(12_000); // within Node's header limit
+    for (const path of [
+      `/agreements/${middle}`,
+      `/parties/${middle}`,
+      `/reports/coherence/${middle}.json`,
+      `/reports/compare.json?agreements=${middle},nafta`,
+      `/reports/trends.json?codes=${middle}`,
+    ]) {
+      const res = await t.http().get(path).set('Accept', 'application/json');
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+      expect(res.text.length).toBeLessThan(3_000);
+    }
+  });
+
   it('charges a request that asks only for meta fields: a flood of them is rate-limited like any other', async () => {
     const key = await t.createKey(Role.ANNOTATOR);
     process.env.RATE_LIMIT_PER_KEY = '3';

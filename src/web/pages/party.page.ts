@@ -1,3 +1,4 @@
+import { shown } from '../../common/errors';
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
 import { markup, raw } from '../html';
 import { label } from '../labels';
@@ -76,7 +77,7 @@ const PARTY_QUERY = `query WebParty($code: String!) {
 export async function partyPage(ctx: WebContext, raw_: string): Promise<string> {
   const code = raw_.toUpperCase();
   if (!/^[A-Z]{3}$/.test(code))
-    throw notFound(`no party "${raw_}" (party codes are ISO 3166 alpha-3, or EUN)`);
+    throw notFound(`no party "${shown(raw_)}" (party codes are ISO 3166 alpha-3, or EUN)`);
   const { party: p, coherenceReport } = await ctx.query<PartyData>(PARTY_QUERY, { code });
   const names = await ctx.codeNames();
   const { t } = ctx;
