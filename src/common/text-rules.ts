@@ -38,3 +38,16 @@ export function titleProblem(title: string): string | null {
 }
 
 export const trimmed = (value: unknown): unknown => (typeof value === 'string' ? value.trim() : value);
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Why no column can hold a string faithfully, or null: a NUL character, or a lone surrogate (half a character,
+ * which would be stored as U+FFFD while the value was echoed back). Every door checks it: the API's arguments
+ * (AppValidationPipe) and the import records (parseAgreementRecord).
+ */
+export function unstorableProblem(value: string): string | null {
+  if (value.includes('\u0000')) return 'must not contain NUL characters';
+  const surrogate = LONE_SURROGATE.exec(value);
+  return surrogate ? `is not valid Unicode (a lone surrogate at position ${surrogate.index})` : null;
+}

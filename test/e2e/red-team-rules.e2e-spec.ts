@@ -310,5 +310,104 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
       expect((await em().findOneOrFail(Agreement, { slug: 'json-twice' })).title).toBe('Record json-twice');
       expect(await em().count(Agreement, { slug: { $in: ['json-evidence', 'json-version'] } })).toBe(0);
     });
+
+    it('in import json: refuses what the API refuses (a party twice, withdrawn before joining, NUL, bidi titles)', async () => {
+      // Each of these was stored (a party listed twice failed on the database, its SQL in the message).
+      const record = (
+        slug: string,
+        extra: Record<string, unknown> = {},
+        provision: Record<string, unknown> = {},
+      ) => ({
+        slug,
+        title: `Record ${slug}`,
+        kind: 'BILATERAL',
+        status: 'SIGNED',
+        parties: [{ code: 'CAN' }, { code: 'HND' }],
+        provisions: [{ key: 'art-1', location: 'OPERATIVE', text: 'The Parties trade films.', ...provision }],
+        ...extra,
+      });
+      const bad: [string, Record<string, unknown>, Record<string, unknown>?][] = [
+        ['json-party-twice', { parties: [{ code: 'CAN' }, { code: 'CAN', role: 'ACCEDED' }] }],
+        [
+          'json-withdrawn',
+          { parties: [{ code: 'CAN', dateJoined: '2019-01-01', dateWithdrawn: '2010-01-01' }] },
+        ],
+        ['json-nul-text', {}, { text: 'The Parties\u0000 trade films.' }],
+        ['json-surrogate', {}, { summary: 'Half \ud800 a pair' }],
+        ['json-bidi-title', {}, { articleTitle: 'Films\u202e smlif' }],
+        ['json-bell-chapter', {}, { chapterTitle: 'Culture\u0007' }],
+        ['json-language', { language: '\u202eevil' }],
+        [
+          'json-source-language',
+          { sources: [{ url: 'https://example.org/a', language: 'xx-\u2066', kind: 'OTHER' }] },
+        ],
+      ];
+      const file = write(
+        'refused.json',
+        JSON.stringify({
+          format: 'clause-tracker/agreements',
+          version: 1,
+          agreements: [
+            ...bad.map(([slug, extra, provision]) => record(slug, extra, provision)),
+            record('json-fine'),
+          ],
+        }),
+      );
+      const summary = await importers(t.app).json.import({ paths: [file] });
+      expect(summary.imported).toBe(1);
+      const reasons = summary.failures.map((f) => f.reason);
+      expect(reasons).toHaveLength(bad.length);
+      expect(reasons.join('\n')).not.toMatch(/insert into|SQLITE|constraint/i);
+      expect(reasons[0]).toMatch(/parties\.1\.code: CAN is listed twice/);
+      expect(reasons[1]).toMatch(/parties\.0\.dateWithdrawn: is before dateJoined/);
+      expect(reasons[2]).toMatch(/provisions\.0\.text: must not contain NUL characters/);
+      expect(reasons[3]).toMatch(/provisions\.0\.summary: is not valid Unicode/);
+      expect(reasons[4]).toMatch(
+        /provisions\.0\.articleTitle: must not contain control or bidirectional-override/,
+      );
+      expect(reasons[5]).toMatch(/provisions\.0\.chapterTitle: must not contain control/);
+      expect(reasons[6]).toMatch(/language: must be an ISO 639 code/);
+      expect(reasons[7]).toMatch(/sources\.0\.language: must be an ISO 639 code/);
+      expect(await em().count(Agreement, { slug: { $in: bad.map(([slug]) => slug) } })).toBe(0);
+    });
+
+    it('in the API: provision titles follow the title rule and a source language is an ISO 639 code', async () => {
+      const { slug } = await newAgreement(t, admin);
+      const add = (input: Record<string, unknown>) =>
+        t.gql(
+          'mutation($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }',
+          {
+            input: {
+              agreement: slug,
+              key: `art-${Math.random().toString(36).slice(2, 8)}`,
+              location: 'OPERATIVE',
+              text: 'Films.',
+              ...input,
+            },
+          },
+          { key: admin },
+        );
+      for (const bad of [
+        { articleTitle: 'Films\u202e' },
+        { chapterTitle: 'Bell\u0007' },
+        { sectionTitle: 'Tab\there' },
+      ])
+        expect([bad, codeOf(await add(bad))]).toEqual([bad, 'BAD_USER_INPUT']);
+      expect(codeOf(await add({ articleTitle: 'Films and music' }))).toBe('OK');
+      const created = await t.gql(
+        'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }',
+        {
+          input: {
+            slug: 'source-language-bidi',
+            title: 'Source language',
+            kind: 'BILATERAL',
+            status: 'SIGNED',
+            sources: [{ url: 'https://example.org/a', language: '\u202e', kind: 'OTHER' }],
+          },
+        },
+        { key: admin },
+      );
+      expect(codeOf(created)).toBe('BAD_USER_INPUT');
+    });
   });
 });
