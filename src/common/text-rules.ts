@@ -51,3 +51,14 @@ export function unstorableProblem(value: string): string | null {
   const surrogate = LONE_SURROGATE.exec(value);
   return surrogate ? `is not valid Unicode (a lone surrogate at position ${surrogate.index})` : null;
 }
+
+/**
+ * Whether an offset into a text falls between the two halves of a surrogate pair (inside an emoji or another
+ * character outside the Basic Multilingual Plane): a quote cut there would hold half a character.
+ */
+export function splitsCharacter(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}

@@ -193,6 +193,36 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
     expect(codeOf(await create('Old treaty', '1800-01-01'))).toBe('OK');
   });
 
+  it('refuses evidence offsets inside a character, whose quote would not survive storage or a JSON round trip', async () => {
+    // Offsets between the halves of an emoji stored a quote with half a character: read back as U+FFFD, it no
+    // longer quoted the text, and `import json` of the export refused the record.
+    const { slug } = await newAgreement(t, admin);
+    const text = '\u{1F600} Nothing in this Agreement applies to cultural industries \u{1F600}.';
+    const added = await t.gql(
+      'mutation($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }',
+      { input: { agreement: slug, key: 'art-emoji', location: 'OPERATIVE', text } },
+      { key: admin },
+    );
+    expect(codeOf(added)).toBe('OK');
+    const annotate = (start: number, end: number) =>
+      t.gql<{ createAnnotation: { id: string; evidence: { quote: string } } }>(
+        'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id evidence { quote } } }',
+        { input: { pinpoint: `${slug}/art-emoji`, code: 'CULTURAL_EXEMPTION', evidence: { start, end } } },
+        { key: admin },
+      );
+    const inside = await annotate(1, 10);
+    expect(codeOf(inside)).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(inside.errors)).toMatch(/input\.evidence\.start/);
+    expect(codeOf(await annotate(40, text.length - 2))).toBe('BAD_USER_INPUT');
+    const whole = await annotate(0, 10);
+    expect(codeOf(whole)).toBe('OK');
+    const read = await t.gql<{ annotation: { evidence: { quote: string } } }>(
+      'query($id: ID!) { annotation(id: $id) { evidence { quote } } }',
+      { id: whole.data!.createAnnotation.id },
+    );
+    expect(read.data?.annotation.evidence.quote).toBe(text.slice(0, 10));
+  });
+
   it('neutralises spreadsheet formulas in `export ... --format csv`', async () => {
     const { slug } = await newAgreement(t, admin);
     const version = (await em().findOneOrFail(Agreement, { slug })).version;
