@@ -408,6 +408,31 @@ describe('red team: every list has a cost, every response a budget', () => {
     }
   });
 
+  it('takes one draft check per request: aliases of checkDraft over one variable are refused before any work', async () => {
+    // Fifteen aliases of a 180,000-character draft in a body of that size kept the server busy for 15 s.
+    const text = 'Article 1\nThe Parties shall cooperate on films, music and books.';
+    const twice = await t
+      .http()
+      .post('/graphql')
+      .set('Accept', 'application/graphql-response+json')
+      .send({
+        query:
+          'query($t: String!) { a: checkDraft(input: { text: $t, parties: ["CAN"] }) { codes } b: checkDraft(input: { text: $t, parties: ["CAN"] }) { codes } }',
+        variables: { t: text },
+      });
+    expect(twice.status).toBe(400);
+    expect(twice.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(twice.body.errors[0].message).toMatch(/checkDraft may be asked once per request/);
+    const once = await t
+      .http()
+      .post('/graphql')
+      .send({
+        query: 'query($t: String!) { checkDraft(input: { text: $t, parties: ["CAN"] }) { codes } }',
+        variables: { t: text },
+      });
+    expect(once.body.data.checkDraft.codes).toEqual(expect.any(Array));
+  });
+
   it('quotes back a bounded part of what the client sent, whatever its size', async () => {
     // An unknown slug, id, party or agreement was named whole: a 900,000-character slug was answered 1.8 MB.
     const long = 'q'.repeat(100_000);
