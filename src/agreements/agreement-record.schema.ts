@@ -177,7 +177,11 @@ export const agreementRecordSchema = z
       keys.add(p.key);
     });
     for (const problem of partyListProblems(record.parties))
-      ctx.addIssue({ code: 'custom', path: ['parties', problem.index, problem.field], message: problem.message });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['parties', problem.index, problem.field],
+        message: problem.message,
+      });
   });
 
 /** A party of an agreement as the API's input and the record both give it. */
@@ -211,7 +215,10 @@ export function partyListProblems(
 }
 
 /** Every string of a record that no column can hold faithfully (NUL, a lone surrogate), by its path. */
-function unstorableStrings(value: unknown, path: (string | number)[]): { path: (string | number)[]; message: string }[] {
+function unstorableStrings(
+  value: unknown,
+  path: (string | number)[],
+): { path: (string | number)[]; message: string }[] {
   if (typeof value === 'string') {
     const problem = unstorableProblem(value);
     return problem ? [{ path, message: problem }] : [];

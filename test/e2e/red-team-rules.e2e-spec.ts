@@ -401,6 +401,34 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
       expect(await em().count(Agreement, { slug: { $in: bad.map(([slug]) => slug) } })).toBe(0);
     });
 
+    it('in import json: says when a record dates entry into force before signature (kept, as ToTA gives it)', async () => {
+      const file = write(
+        'dates.json',
+        JSON.stringify({
+          format: 'clause-tracker/agreements',
+          version: 1,
+          agreements: [
+            {
+              slug: 'json-dates-backwards',
+              title: 'Dates backwards',
+              kind: 'BILATERAL',
+              status: 'IN_FORCE',
+              dateSigned: '2020-01-01',
+              dateInForce: '2010-01-01',
+            },
+          ],
+        }),
+      );
+      const summary = await importers(t.app).json.import({ paths: [file] });
+      expect(summary.imported).toBe(1);
+      expect(summary.warnings).toEqual([
+        {
+          file: 'dates.json#agreements[0]',
+          message: 'dateInForce (2010-01-01) is before dateSigned (2020-01-01)',
+        },
+      ]);
+    });
+
     it('in the API: provision titles follow the title rule and a source language is an ISO 639 code', async () => {
       const { slug } = await newAgreement(t, admin);
       const add = (input: Record<string, unknown>) =>
