@@ -86,7 +86,9 @@ function securityHeaders() {
 export function configureApp(app: INestApplication): void {
   const express = app as NestExpressApplication;
   express.disable('x-powered-by');
-  express.set('trust proxy', trustProxy());
+  // One hop: the client's address is the last X-Forwarded-For entry, the one the proxy wrote. `true` would take
+  // the first, which the client writes itself: a new rate-limit bucket for every request it cares to label.
+  express.set('trust proxy', trustProxy() ? 1 : false);
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method === 'OPTIONS') res.setHeader('Allow', 'GET, POST, OPTIONS');
     next();

@@ -52,7 +52,7 @@ export const ENVIRONMENT = {
   CORS_ORIGINS: { schema: text(''), help: 'origins allowed to call the API from a browser, comma-separated' },
   TRUST_PROXY: {
     schema: bool(false),
-    help: "`true` behind a proxy: the client's address from `X-Forwarded-For` (rate limits) and its scheme from `X-Forwarded-Proto` (https headers)",
+    help: "`true` behind one proxy: the client's address from the last `X-Forwarded-For` entry, the one the proxy wrote (rate limits), and its scheme from `X-Forwarded-Proto` (https headers)",
   },
   BODY_LIMIT: { schema: text('1mb'), help: 'largest request body (413 past it)' },
   REQUEST_TIMEOUT_MS: {

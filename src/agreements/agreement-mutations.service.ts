@@ -8,10 +8,9 @@ import { checkVersion, writeOrConflict } from '../common/optimistic-lock';
 import { Party } from '../parties/party.entity';
 import { AGREEMENT_DATE_FIELDS } from './agreement-fields';
 import { AgreementParty } from './agreement-party.entity';
-import { dateOrderProblems } from './agreement-record.schema';
+import { dateOrderProblems, partyListProblems } from './agreement-record.schema';
 import { agreementSnapshot } from './agreement-snapshot';
 import { AgreementTypeTag } from './agreement-type-tag.entity';
-import { SIGNATORY_ONLY_CONFLICT, signatoryOnlyConflict } from '../bindings/binding';
 import { Agreement } from './agreement.entity';
 import { AgreementType } from './agreement.enums';
 import {
@@ -188,21 +187,11 @@ export class AgreementMutationsService {
     const known = new Set(
       (await this.em.find(Party, { code: { $in: codes } }, { fields: ['code'] })).map((p) => p.code),
     );
-    const seen = new Set<string>();
     codes.forEach((code, i) => {
       if (!known.has(code)) errors.add(`input.parties.${i}.code`, `unknown party code ${code}`);
-      if (seen.has(code)) errors.add(`input.parties.${i}.code`, `${code} is listed twice`);
-      seen.add(code);
-      const p = parties[i];
-      if (p.dateJoined && p.dateWithdrawn && p.dateWithdrawn < p.dateJoined) {
-        errors.add(`input.parties.${i}.dateWithdrawn`, 'is before dateJoined');
-      }
-      if (p.dateInForce && p.dateWithdrawn && p.dateWithdrawn < p.dateInForce) {
-        errors.add(`input.parties.${i}.dateWithdrawn`, 'is before dateInForce');
-      }
-      const conflict = signatoryOnlyConflict(p);
-      if (conflict) errors.add(`input.parties.${i}.${conflict}`, SIGNATORY_ONLY_CONFLICT);
     });
+    for (const problem of partyListProblems(parties))
+      errors.add(`input.parties.${problem.index}.${problem.field}`, problem.message);
   }
 
   private assignFields(agreement: Agreement, input: AgreementFieldsInput): void {

@@ -1,4 +1,4 @@
-import { dateRangeProblem, titleProblem } from '../common/text-rules';
+import { dateRangeProblem, titleProblem, unstorableProblem } from '../common/text-rules';
 import { isSafeProvisionKey, PROVISION_KEY_RULE } from '../provisions/provision-key';
 import { z } from 'zod';
 import { SIGNATORY_ONLY_CONFLICT, signatoryOnlyConflict } from '../bindings/binding';
@@ -41,6 +41,8 @@ const title = z
   });
 
 const optionalDate = isoDate.nullish();
+/** An ISO 639 code, as the API takes it (`en`, `es`, `fra`). */
+const languageCode = z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 code such as en');
 const text = z.string().trim().min(1);
 
 export const annotationRecordSchema = z
@@ -66,13 +68,13 @@ const provisionFactSchemas = {
   key: z.string().refine(isSafeProvisionKey, PROVISION_KEY_RULE),
   location: z.enum(ProvisionLocation),
   chapterNumber: z.string().nullish(),
-  chapterTitle: z.string().nullish(),
+  chapterTitle: title.nullish(),
   sectionNumber: z.string().nullish(),
-  sectionTitle: z.string().nullish(),
+  sectionTitle: title.nullish(),
   articleNumber: z.string().nullish(),
-  articleTitle: z.string().nullish(),
+  articleTitle: title.nullish(),
   position: z.number().int().nullish(),
-  language: z.string().nullish(),
+  language: languageCode.nullish(),
   text: z.string().nullish(),
   summary: z.string().nullish(),
   externalId: z.string().nullish(),
@@ -125,7 +127,7 @@ const agreementFactSchemas = {
 export const agreementRecordSchema = z
   .object({
     ...agreementFactSchemas,
-    language: z.string().nullish(),
+    language: languageCode.nullish(),
     origin: z.string().nullish(),
     composition: z.string().nullish(),
     regions: z.array(z.string()).default([]),
@@ -156,7 +158,7 @@ export const agreementRecordSchema = z
       .strict()
       .default({}),
     sources: z
-      .array(z.object({ url: z.url(), language: z.string().nullish(), kind: z.enum(SourceKind) }).strict())
+      .array(z.object({ url: z.url(), language: languageCode.nullish(), kind: z.enum(SourceKind) }).strict())
       .default([]),
     factSources: z.record(z.string(), z.string()).nullish(),
     related: z.array(z.object({ slug: z.string(), relation: z.enum(RelationKind) }).strict()).default([]),
@@ -174,12 +176,58 @@ export const agreementRecordSchema = z
         ctx.addIssue({ code: 'custom', path: ['provisions', i, 'key'], message: `duplicate key ${p.key}` });
       keys.add(p.key);
     });
-    record.parties.forEach((p, i) => {
-      const conflict = signatoryOnlyConflict(p);
-      if (conflict)
-        ctx.addIssue({ code: 'custom', path: ['parties', i, conflict], message: SIGNATORY_ONLY_CONFLICT });
-    });
+    for (const problem of partyListProblems(record.parties))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['parties', problem.index, problem.field],
+        message: problem.message,
+      });
   });
+
+/** A party of an agreement as the API's input and the record both give it. */
+type PartyFacts = Parameters<typeof signatoryOnlyConflict>[0] & {
+  code: string;
+  dateWithdrawn?: string | null;
+};
+
+/**
+ * What is wrong with an agreement's list of parties, whatever door it comes through (the API's mutations, `import
+ * json`, the fixtures): a party listed twice (in any case), a withdrawal before the party joined or before the
+ * agreement entered into force for it, and a signatory-only party with dates of a bound one.
+ */
+export function partyListProblems(
+  parties: readonly PartyFacts[],
+): { index: number; field: string; message: string }[] {
+  const problems: { index: number; field: string; message: string }[] = [];
+  const seen = new Set<string>();
+  parties.forEach((p, index) => {
+    const code = p.code.toUpperCase();
+    if (seen.has(code)) problems.push({ index, field: 'code', message: `${code} is listed twice` });
+    seen.add(code);
+    if (p.dateJoined && p.dateWithdrawn && p.dateWithdrawn < p.dateJoined)
+      problems.push({ index, field: 'dateWithdrawn', message: 'is before dateJoined' });
+    if (p.dateInForce && p.dateWithdrawn && p.dateWithdrawn < p.dateInForce)
+      problems.push({ index, field: 'dateWithdrawn', message: 'is before dateInForce' });
+    const conflict = signatoryOnlyConflict(p);
+    if (conflict) problems.push({ index, field: conflict, message: SIGNATORY_ONLY_CONFLICT });
+  });
+  return problems;
+}
+
+/** Every string of a record that no column can hold faithfully (NUL, a lone surrogate), by its path. */
+function unstorableStrings(
+  value: unknown,
+  path: (string | number)[],
+): { path: (string | number)[]; message: string }[] {
+  if (typeof value === 'string') {
+    const problem = unstorableProblem(value);
+    return problem ? [{ path, message: problem }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => unstorableStrings(v, [...path, i]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => unstorableStrings(v, [...path, k]));
+  return [];
+}
 
 export type AgreementRecord = z.infer<typeof agreementRecordSchema>;
 export type ProvisionRecord = z.infer<typeof provisionRecordSchema>;
@@ -206,8 +254,10 @@ export function dateOrderProblems(
 
 /** Validates a record; the error names the file (or source) and each bad field by its path. */
 export function parseAgreementRecord(input: unknown, source: string): AgreementRecord {
-  const result = agreementRecordSchema.safeParse(input);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`);
+  const unstorable = unstorableStrings(input, []);
+  const result = unstorable.length ? null : agreementRecordSchema.safeParse(input);
+  if (result?.success) return result.data;
+  const issues = result ? result.error.issues : unstorable;
+  const problems = issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`);
   throw new Error(`${source}: ${problems.join('; ')}`);
 }

@@ -1,3 +1,4 @@
+import { splitsCharacter } from '../common/text-rules';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
@@ -272,6 +273,16 @@ export class AnnotationMutationsService {
       else {
         errors.check(start < end, 'input.evidence.end', `must be greater than start (${start})`);
         errors.check(end <= length, 'input.evidence.end', `is outside the text (${length} characters)`);
+        // A quote holding half a character is stored as U+FFFD, and then no longer quotes the text.
+        for (const [field, offset] of [
+          ['start', start],
+          ['end', end],
+        ] as const)
+          errors.check(
+            !splitsCharacter(provision.text, offset),
+            `input.evidence.${field}`,
+            `falls inside a character (between the two halves of a surrogate pair at ${offset})`,
+          );
       }
     }
     if (input.partyScope?.length) {

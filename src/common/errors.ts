@@ -34,6 +34,26 @@ export const HTTP_STATUS_BY_CODE: Readonly<Partial<Record<string, number>>> = {
   [ErrorCode.SERVICE_UNAVAILABLE]: 503,
 };
 
+/** The longest value a message quotes back as the client sent it (a slug, an id, a code); longer ones are cut. */
+export const SHOWN_INPUT_LENGTH = 80;
+/** The longest error message answered: past it the rest is cut and counted (it names what was wrong first). */
+export const MAX_ERROR_MESSAGE_LENGTH = 2_000;
+
+/** A value the client sent, as a message quotes it: whole up to SHOWN_INPUT_LENGTH characters, else cut with "…". */
+export function shown(value: string, max: number = SHOWN_INPUT_LENGTH): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+
+/**
+ * An error message of bounded length: messages quote what the client sent, and the answer need not carry a
+ * client's megabyte back (a 900,000-character slug was answered twice over, 1.8 MB).
+ */
+export function boundedMessage(message: string): string {
+  if (message.length <= MAX_ERROR_MESSAGE_LENGTH) return message;
+  const rest = message.length - MAX_ERROR_MESSAGE_LENGTH;
+  return `${message.slice(0, MAX_ERROR_MESSAGE_LENGTH)}… (${rest.toLocaleString('en')} more characters)`;
+}
+
 /** A fault the domain recognises: its message is meant for the user, `details` travel with it (e.g. `argument`). */
 export class DomainError extends Error {
   constructor(
@@ -41,7 +61,7 @@ export class DomainError extends Error {
     message: string,
     readonly details: Readonly<Record<string, unknown>> = {},
   ) {
-    super(message);
+    super(boundedMessage(message));
     this.name = new.target.name;
   }
 }
@@ -55,7 +75,7 @@ export class BadUserInputError extends DomainError {
 
 export class NotFoundError extends DomainError {
   constructor(what: string, key: string) {
-    super(ErrorCode.NOT_FOUND, `${what} "${key}" not found`, { what, key });
+    super(ErrorCode.NOT_FOUND, `${what} "${shown(key)}" not found`, { what, key: shown(key) });
   }
 }
 

@@ -38,3 +38,27 @@ export function titleProblem(title: string): string | null {
 }
 
 export const trimmed = (value: unknown): unknown => (typeof value === 'string' ? value.trim() : value);
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Why no column can hold a string faithfully, or null: a NUL character, or a lone surrogate (half a character,
+ * which would be stored as U+FFFD while the value was echoed back). Every door checks it: the API's arguments
+ * (AppValidationPipe) and the import records (parseAgreementRecord).
+ */
+export function unstorableProblem(value: string): string | null {
+  if (value.includes('\u0000')) return 'must not contain NUL characters';
+  const surrogate = LONE_SURROGATE.exec(value);
+  return surrogate ? `is not valid Unicode (a lone surrogate at position ${surrogate.index})` : null;
+}
+
+/**
+ * Whether an offset into a text falls between the two halves of a surrogate pair (inside an emoji or another
+ * character outside the Basic Multilingual Plane): a quote cut there would hold half a character.
+ */
+export function splitsCharacter(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}

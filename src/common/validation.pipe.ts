@@ -1,6 +1,7 @@
 import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
 import { FieldProblem, inputError } from './input-errors';
+import { unstorableProblem } from './text-rules';
 
 function flatten(errors: ValidationError[], path: string): FieldProblem[] {
   return errors.flatMap((e) => {
@@ -13,19 +14,11 @@ function flatten(errors: ValidationError[], path: string): FieldProblem[] {
   });
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/**
- * Finds what no database column can hold faithfully, anywhere in an argument: NUL characters, and lone
- * surrogates (half a character, which would be stored as U+FFFD while the client's value was echoed back).
- */
+/** Finds what no database column can hold faithfully (unstorableProblem), anywhere in an argument. */
 function unstorableCharacters(value: unknown, path: string): FieldProblem[] {
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) return [{ field: path, message: 'must not contain NUL characters' }];
-    const surrogate = LONE_SURROGATE.exec(value);
-    return surrogate
-      ? [{ field: path, message: `is not valid Unicode (a lone surrogate at position ${surrogate.index})` }]
-      : [];
+    const problem = unstorableProblem(value);
+    return problem ? [{ field: path, message: problem }] : [];
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => unstorableCharacters(v, `${path}.${i}`));
   if (value && typeof value === 'object')

@@ -17,6 +17,7 @@ import { GraphQLContext } from './graphql-context';
 import { fieldMethods, resolveNestedFieldsDirectly } from './nested-field-resolvers';
 import { withGlobalIds } from './node/with-global-ids';
 import { OperationTypeSupportedRule } from './operation-type.rule';
+import { OncePerOperationRule } from './once-per-operation.rule';
 
 /** Limits on hostile queries (graphql-armor), checked while validating, before any resolver or SQL runs. */
 function armor() {
@@ -64,7 +65,7 @@ export function graphqlOptions(em: EntityManager, discovery: DiscoveryService): 
       ApolloServerPluginInlineTraceDisabled(),
       ...protection.plugins,
     ],
-    validationRules: [...protection.validationRules, OperationTypeSupportedRule],
+    validationRules: [...protection.validationRules, OperationTypeSupportedRule, OncePerOperationRule],
     // No automatic persisted queries: every request carries its query (a hash answers PERSISTED_QUERY_NOT_SUPPORTED).
     persistedQueries: false,
     parseOptions: { maxTokens: setting('MAX_QUERY_TOKENS') },

@@ -2,7 +2,11 @@ import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { basename } from 'node:path';
-import { AgreementRecord, parseAgreementRecord } from '../agreements/agreement-record.schema';
+import {
+  AgreementRecord,
+  dateOrderProblems,
+  parseAgreementRecord,
+} from '../agreements/agreement-record.schema';
 import { AgreementRecordWriter } from './agreement-record.writer';
 import { EXPORT_FORMAT_ID } from './export.service';
 import { emptySummary, ImportSummary } from './import-summary';
@@ -56,6 +60,9 @@ export class JsonImportService implements Importer {
             `${where}: slug "${record.slug}" is also agreements[${first}] of this file; not imported`,
           );
         slugs.set(record.slug, index);
+        // Kept as the export holds them (a ToTA record may carry its source's contradictory dates), but said.
+        for (const problem of dateOrderProblems(record))
+          summary.warnings.push({ file: where, message: problem });
         await (this.orm.em.fork() as EntityManager).transactional((tx) => this.writer.write(tx, record));
         written.push(record);
         summary.imported++;

@@ -1,4 +1,4 @@
-import { HTTP_STATUS_BY_CODE } from '../common/errors';
+import { boundedMessage, HTTP_STATUS_BY_CODE } from '../common/errors';
 import { GqlError } from './web-graphql.service';
 import { MessageKey } from './i18n';
 
@@ -8,7 +8,7 @@ export class WebError extends Error {
     readonly status: number,
     message: string,
   ) {
-    super(message);
+    super(boundedMessage(message));
   }
 }
 

@@ -265,6 +265,21 @@ describe('HTTP manners', () => {
       expect(report.status).toBe(429);
       expect(report.headers['retry-after']).toBeDefined();
     });
+    it('counts a client by the address the proxy wrote, not by what the client put before it', async () => {
+      // Behind a proxy that appends the address it saw, a client sending its own X-Forwarded-For got a new bucket
+      // per request (Express took the first entry): no rate limit at all.
+      const client = from();
+      const ask = (i: number) =>
+        t
+          .http()
+          .post('/graphql')
+          .set('X-Forwarded-For', `198.18.${i % 250}.${i}, ${client}`)
+          .send({ query: '{ taxonomy { code } }' });
+      const statuses: number[] = [];
+      for (let i = 0; i < 13; i++) statuses.push((await ask(i)).status);
+      expect(statuses.slice(0, 12).every((status) => status === 200)).toBe(true);
+      expect(statuses[12]).toBe(429);
+    });
     it('refuses an anonymous client with no points left before anything reads its request', async () => {
       const client = from();
       for (let i = 0; i < 12; i++)

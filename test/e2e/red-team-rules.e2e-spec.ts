@@ -193,6 +193,36 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
     expect(codeOf(await create('Old treaty', '1800-01-01'))).toBe('OK');
   });
 
+  it('refuses evidence offsets inside a character, whose quote would not survive storage or a JSON round trip', async () => {
+    // Offsets between the halves of an emoji stored a quote with half a character: read back as U+FFFD, it no
+    // longer quoted the text, and `import json` of the export refused the record.
+    const { slug } = await newAgreement(t, admin);
+    const text = '\u{1F600} Nothing in this Agreement applies to cultural industries \u{1F600}.';
+    const added = await t.gql(
+      'mutation($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }',
+      { input: { agreement: slug, key: 'art-emoji', location: 'OPERATIVE', text } },
+      { key: admin },
+    );
+    expect(codeOf(added)).toBe('OK');
+    const annotate = (start: number, end: number) =>
+      t.gql<{ createAnnotation: { id: string; evidence: { quote: string } } }>(
+        'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id evidence { quote } } }',
+        { input: { pinpoint: `${slug}/art-emoji`, code: 'CULTURAL_EXEMPTION', evidence: { start, end } } },
+        { key: admin },
+      );
+    const inside = await annotate(1, 10);
+    expect(codeOf(inside)).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(inside.errors)).toMatch(/input\.evidence\.start/);
+    expect(codeOf(await annotate(40, text.length - 2))).toBe('BAD_USER_INPUT');
+    const whole = await annotate(0, 10);
+    expect(codeOf(whole)).toBe('OK');
+    const read = await t.gql<{ annotation: { evidence: { quote: string } } }>(
+      'query($id: ID!) { annotation(id: $id) { evidence { quote } } }',
+      { id: whole.data!.createAnnotation.id },
+    );
+    expect(read.data?.annotation.evidence.quote).toBe(text.slice(0, 10));
+  });
+
   it('neutralises spreadsheet formulas in `export ... --format csv`', async () => {
     const { slug } = await newAgreement(t, admin);
     const version = (await em().findOneOrFail(Agreement, { slug })).version;
@@ -309,6 +339,133 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
       expect(summary.imported).toBe(1);
       expect((await em().findOneOrFail(Agreement, { slug: 'json-twice' })).title).toBe('Record json-twice');
       expect(await em().count(Agreement, { slug: { $in: ['json-evidence', 'json-version'] } })).toBe(0);
+    });
+
+    it('in import json: refuses what the API refuses (a party twice, withdrawn before joining, NUL, bidi titles)', async () => {
+      // Each of these was stored (a party listed twice failed on the database, its SQL in the message).
+      const record = (
+        slug: string,
+        extra: Record<string, unknown> = {},
+        provision: Record<string, unknown> = {},
+      ) => ({
+        slug,
+        title: `Record ${slug}`,
+        kind: 'BILATERAL',
+        status: 'SIGNED',
+        parties: [{ code: 'CAN' }, { code: 'HND' }],
+        provisions: [{ key: 'art-1', location: 'OPERATIVE', text: 'The Parties trade films.', ...provision }],
+        ...extra,
+      });
+      const bad: [string, Record<string, unknown>, Record<string, unknown>?][] = [
+        ['json-party-twice', { parties: [{ code: 'CAN' }, { code: 'CAN', role: 'ACCEDED' }] }],
+        [
+          'json-withdrawn',
+          { parties: [{ code: 'CAN', dateJoined: '2019-01-01', dateWithdrawn: '2010-01-01' }] },
+        ],
+        ['json-nul-text', {}, { text: 'The Parties\u0000 trade films.' }],
+        ['json-surrogate', {}, { summary: 'Half \ud800 a pair' }],
+        ['json-bidi-title', {}, { articleTitle: 'Films\u202e smlif' }],
+        ['json-bell-chapter', {}, { chapterTitle: 'Culture\u0007' }],
+        ['json-language', { language: '\u202eevil' }],
+        [
+          'json-source-language',
+          { sources: [{ url: 'https://example.org/a', language: 'xx-\u2066', kind: 'OTHER' }] },
+        ],
+      ];
+      const file = write(
+        'refused.json',
+        JSON.stringify({
+          format: 'clause-tracker/agreements',
+          version: 1,
+          agreements: [
+            ...bad.map(([slug, extra, provision]) => record(slug, extra, provision)),
+            record('json-fine'),
+          ],
+        }),
+      );
+      const summary = await importers(t.app).json.import({ paths: [file] });
+      expect(summary.imported).toBe(1);
+      const reasons = summary.failures.map((f) => f.reason);
+      expect(reasons).toHaveLength(bad.length);
+      expect(reasons.join('\n')).not.toMatch(/insert into|SQLITE|constraint/i);
+      expect(reasons[0]).toMatch(/parties\.1\.code: CAN is listed twice/);
+      expect(reasons[1]).toMatch(/parties\.0\.dateWithdrawn: is before dateJoined/);
+      expect(reasons[2]).toMatch(/provisions\.0\.text: must not contain NUL characters/);
+      expect(reasons[3]).toMatch(/provisions\.0\.summary: is not valid Unicode/);
+      expect(reasons[4]).toMatch(
+        /provisions\.0\.articleTitle: must not contain control or bidirectional-override/,
+      );
+      expect(reasons[5]).toMatch(/provisions\.0\.chapterTitle: must not contain control/);
+      expect(reasons[6]).toMatch(/language: must be an ISO 639 code/);
+      expect(reasons[7]).toMatch(/sources\.0\.language: must be an ISO 639 code/);
+      expect(await em().count(Agreement, { slug: { $in: bad.map(([slug]) => slug) } })).toBe(0);
+    });
+
+    it('in import json: says when a record dates entry into force before signature (kept, as ToTA gives it)', async () => {
+      const file = write(
+        'dates.json',
+        JSON.stringify({
+          format: 'clause-tracker/agreements',
+          version: 1,
+          agreements: [
+            {
+              slug: 'json-dates-backwards',
+              title: 'Dates backwards',
+              kind: 'BILATERAL',
+              status: 'IN_FORCE',
+              dateSigned: '2020-01-01',
+              dateInForce: '2010-01-01',
+            },
+          ],
+        }),
+      );
+      const summary = await importers(t.app).json.import({ paths: [file] });
+      expect(summary.imported).toBe(1);
+      expect(summary.warnings).toEqual([
+        {
+          file: 'dates.json#agreements[0]',
+          message: 'dateInForce (2010-01-01) is before dateSigned (2020-01-01)',
+        },
+      ]);
+    });
+
+    it('in the API: provision titles follow the title rule and a source language is an ISO 639 code', async () => {
+      const { slug } = await newAgreement(t, admin);
+      const add = (input: Record<string, unknown>) =>
+        t.gql(
+          'mutation($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }',
+          {
+            input: {
+              agreement: slug,
+              key: `art-${Math.random().toString(36).slice(2, 8)}`,
+              location: 'OPERATIVE',
+              text: 'Films.',
+              ...input,
+            },
+          },
+          { key: admin },
+        );
+      for (const bad of [
+        { articleTitle: 'Films\u202e' },
+        { chapterTitle: 'Bell\u0007' },
+        { sectionTitle: 'Tab\there' },
+      ])
+        expect([bad, codeOf(await add(bad))]).toEqual([bad, 'BAD_USER_INPUT']);
+      expect(codeOf(await add({ articleTitle: 'Films and music' }))).toBe('OK');
+      const created = await t.gql(
+        'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }',
+        {
+          input: {
+            slug: 'source-language-bidi',
+            title: 'Source language',
+            kind: 'BILATERAL',
+            status: 'SIGNED',
+            sources: [{ url: 'https://example.org/a', language: '\u202e', kind: 'OTHER' }],
+          },
+        },
+        { key: admin },
+      );
+      expect(codeOf(created)).toBe('BAD_USER_INPUT');
     });
   });
 });

@@ -68,9 +68,9 @@ export class AgreementSourceInput {
   @MaxLength(2000)
   url!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'ISO 639-1' })
   @IsOptional()
-  @MaxLength(8)
+  @Matches(/^[a-z]{2,3}$/, { message: 'language must be an ISO 639 code such as en' })
   language?: string | null;
 
   @Field(() => SourceKind)

@@ -209,3 +209,38 @@ describe('splitArticles', () => {
     expect(splitArticles('  \n\n ')).toEqual([]);
   });
 });
+
+describe('splitArticles on hostile input (red team)', () => {
+  // Each of these, 200,000 characters (the draft checker's limit) in one line, held the event loop for tens of
+  // seconds to minutes: a trailing pattern (`\s+#+\s*$`, `[*_]+$`, `\s*\.{3,}\s*\d*$`, `(.*)$` stopping at
+  // U+2028) retried at every character of a long run. Linear now: well under a second each, even on a loaded machine.
+  const RUNS: [string, string][] = [
+    ['blanks', ' '],
+    ['tabs', '\t'],
+    ['dots', '.'],
+    ['stars', '*'],
+    ['underscores', '_'],
+    ['hashes after blanks', ' #'],
+    ['line separators after blanks', ' \u2028'],
+  ];
+  it.each(RUNS)('splits a draft of one line of %s in linear time', (_name, unit) => {
+    const run = unit.repeat(200_000 / unit.length).slice(0, 199_980);
+    for (const text of [`Article 1\n${run}x`, `Article 1 ${run}x`, `## Article 1\n# ${run}x #`]) {
+      const started = performance.now();
+      const articles = splitArticles(text);
+      expect(performance.now() - started).toBeLessThan(2_000);
+      expect(articles.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('still reads closing hashes and emphasis marks as before', () => {
+    expect(splitArticles('## Article 5 ##\nCulture\nThe Parties keep it.')[0]).toMatchObject({
+      articleNumber: '5',
+      articleTitle: 'Culture',
+    });
+    expect(splitArticles('**Article 5: Culture** ##\nText.')[0]).toMatchObject({ articleTitle: 'Culture' });
+    expect(splitArticles('Article 8\n# Films #\nText.')[0]).toMatchObject({ articleTitle: 'Films' });
+    expect(splitArticles('Article 6: Films ###\nText.')[0]).toMatchObject({ articleTitle: 'Films' });
+    expect(splitArticles('Article 7: Films#\nText.')[0]).toMatchObject({ articleTitle: 'Films#' });
+  });
+});

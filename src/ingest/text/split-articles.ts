@@ -1,5 +1,12 @@
 import { ProvisionLocation } from '../../provisions/provision-location.enum';
-import { Heading, isPageMarker, isShortTitle, parseHeading } from './treaty-headings';
+import {
+  Heading,
+  isPageMarker,
+  isShortTitle,
+  parseHeading,
+  withoutClosingHashes,
+  withoutEmphasisMarks,
+} from './treaty-headings';
 
 /** One provision cut out of a plain-text or Markdown treaty. */
 export interface SplitProvision {
@@ -193,9 +200,5 @@ function takesTitle(line: string, rawLine: string): boolean {
 }
 
 function stripMarkdown(line: string): string {
-  return line
-    .replace(/^#{1,6}\s+/, '')
-    .replace(/\s+#+$/, '')
-    .replace(/^[*_]+|[*_]+$/g, '')
-    .trim();
+  return withoutEmphasisMarks(withoutClosingHashes(line.replace(/^#{1,6}\s+/, ''))).trim();
 }

@@ -27,8 +27,10 @@ const NUMBER = `(?:premier|1er|1re|\\d+(?:[.\\-–]\\d+)*(?: ?(?:bis|ter|quater)
 
 const SEPARATOR = '\\s*(?:[:.\\-–—]\\s*|\\s)';
 
+// Every pattern that ends in `(.*)$` matches with the `s` flag: a line holds no line break, but `.` would stop at
+// U+2028 or U+2029 and the failed match would then retry every split of the white space before it (quadratic).
 function numbered(word: string): RegExp {
-  return new RegExp(`^${word}\\s+(${NUMBER})(?=[\\s:.\\-–—]|$)(?:${SEPARATOR}(.*))?$`, 'iu');
+  return new RegExp(`^${word}\\s+(${NUMBER})(?=[\\s:.\\-–—]|$)(?:${SEPARATOR}(.*))?$`, 'ius');
 }
 
 const ARTICLE = numbered(ARTICLE_WORD);
@@ -36,15 +38,38 @@ const CHAPTER = numbered(CHAPTER_WORD);
 const SECTION = numbered(SECTION_WORD);
 const PART = new RegExp(
   `^${PART_WORD}\\s+([IVXLCDM]+|\\d+|[A-Z])(?=[\\s:.\\-–—]|$)(?:${SEPARATOR}(.*))?$`,
-  'u',
+  'us',
 );
 const PREAMBLE = /^(?:preamble|pre[aá]mbulo|pr[eé]ambule)\s*:?$/i;
-const ANNEX = /^(?:annex|anexo|annexe)(?:\s+([\w.\-–]{1,12}))?(?:\s*[:.\-–—]\s*|\s+)?(.*)$/iu;
+const ANNEX = /^(?:annex|anexo|annexe)(?:\s+([\w.\-–]{1,12}))?(?:\s*[:.\-–—]\s*|\s+)?(.*)$/isu;
 const PROTOCOL =
-  /^(?:protocol|protocolo|protocole)\b(?:\s+(?:no\.?\s*)?([\w.\-–]{1,8}))?(?:\s*[:.\-–—]\s*|\s+)?(.*)$/iu;
+  /^(?:protocol|protocolo|protocole)\b(?:\s+(?:no\.?\s*)?([\w.\-–]{1,8}))?(?:\s*[:.\-–—]\s*|\s+)?(.*)$/isu;
 
 /** Up to this many words, the rest of a heading line is a title; beyond, it is running text. */
 const MAX_TITLE_WORDS = 14;
+/** Nor is a title longer than this (14 long words), whatever its spacing: a run of dots or blanks is no title. */
+const MAX_TITLE_LENGTH = 400;
+
+/**
+ * The line without Markdown's closing hashes ("## Article 5 ##"): what `/\s+#+\s*$/` removes, in one pass. The
+ * pattern itself retries at every blank of a long run of them (quadratic: seconds for a line of 20,000 blanks).
+ */
+export function withoutClosingHashes(line: string): string {
+  const end = line.trimEnd();
+  let hashes = end.length;
+  while (hashes > 0 && end[hashes - 1] === '#') hashes--;
+  if (hashes === end.length || hashes === 0 || !/\s/.test(end[hashes - 1])) return line;
+  return end.slice(0, hashes).trimEnd();
+}
+
+/** The line without leading and trailing emphasis marks (`*`, `_`): `/^[*_]+|[*_]+$/g` in one pass. */
+export function withoutEmphasisMarks(line: string): string {
+  let start = 0;
+  let end = line.length;
+  while (start < end && (line[start] === '*' || line[start] === '_')) start++;
+  while (end > start && (line[end - 1] === '*' || line[end - 1] === '_')) end--;
+  return line.slice(start, end);
+}
 
 /**
  * Reads one line as a heading, or returns null for running text. Markdown markers (#, **, __) are removed.
@@ -52,12 +77,9 @@ const MAX_TITLE_WORDS = 14;
  */
 export function parseHeading(rawLine: string): Heading | null {
   const markdown = /^\s{0,3}#{1,6}\s/.test(rawLine);
-  const line = rawLine
-    .replace(/^\s{0,3}#{1,6}\s+/, '')
-    .replace(/\s+#+\s*$/, '')
-    .replace(/^(\*\*|__)(.*?)\1(.*)$/, '$2$3')
-    .replace(/^[*_]+|[*_]+$/g, '')
-    .trim();
+  const line = withoutEmphasisMarks(
+    withoutClosingHashes(rawLine.replace(/^\s{0,3}#{1,6}\s+/, '')).replace(/^(\*\*|__)(.*?)\1(.*)$/s, '$2$3'),
+  ).trim();
   if (!line) return null;
   if (PREAMBLE.test(line)) return { kind: 'preamble', number: null, title: null, inlineText: null, markdown };
   for (const [kind, pattern] of [
@@ -107,6 +129,7 @@ function withRest(kind: HeadingKind, number: string, rest: string, markdown: boo
 export function isShortTitle(text: string): boolean {
   const trimmed = text.trim();
   if (!trimmed) return true;
+  if (trimmed.length > MAX_TITLE_LENGTH) return false;
   return (
     trimmed.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.;]$/.test(trimmed.replace(/\s*\.{3,}\s*\d*$/, ''))
   );
@@ -118,12 +141,7 @@ const PAGE_MARKER =
 
 /** The line (Markdown marks removed) is only a page number: neither a heading nor text of the treaty. */
 export const isPageMarker = (line: string): boolean =>
-  PAGE_MARKER.test(
-    line
-      .replace(/^\s{0,3}#{1,6}\s+/, '')
-      .replace(/^[*_]+|[*_]+$/g, '')
-      .trim(),
-  );
+  PAGE_MARKER.test(withoutEmphasisMarks(line.replace(/^\s{0,3}#{1,6}\s+/, '')).trim());
 
 function clean(text: string): string | null {
   const cleaned = text

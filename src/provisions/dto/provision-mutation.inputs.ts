@@ -1,3 +1,4 @@
+import { IsTitle } from '../../common/title.validator';
 import { isSafeProvisionKey, PROVISION_KEY_RULE } from '../provision-key';
 import { Field, InputType, Int } from '@nestjs/graphql';
 import {
@@ -24,6 +25,7 @@ export abstract class ProvisionFieldsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @IsTitle()
   @MaxLength(2000)
   chapterTitle?: string | null;
 
@@ -34,6 +36,7 @@ export abstract class ProvisionFieldsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @IsTitle()
   @MaxLength(2000)
   sectionTitle?: string | null;
 
@@ -44,6 +47,7 @@ export abstract class ProvisionFieldsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @IsTitle()
   @MaxLength(2000)
   articleTitle?: string | null;
 

@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
-import { BadUserInputError } from '../../common/errors';
+import { BadUserInputError, shown } from '../../common/errors';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { codesOrAll } from '../common/report-args';
 import { countedStatuses } from '../common/report-facts';
@@ -29,7 +29,10 @@ export class ComparisonReportService {
     const found = await loadAgreements(this.em, { slugs });
     const unknown = slugs.filter((s) => !found.some((a) => a.slug === s));
     if (unknown.length)
-      throw new BadUserInputError('agreements', `unknown agreement(s): ${unknown.join(', ')}`);
+      throw new BadUserInputError(
+        'agreements',
+        `unknown agreement(s): ${unknown.map((slug) => shown(slug)).join(', ')}`,
+      );
     const agreements = slugs.map((s) => found.find((a) => a.slug === s)!);
     const ids = agreements.map((a) => a.id);
     const codes = codesOrAll(args.codes);

@@ -6,6 +6,7 @@ import { annotateAgreement } from '../../annotations/rules/annotate-agreement';
 import { ProposedAnnotation } from '../../annotations/rules/annotator.types';
 import { topicsOf, Topic } from '../../annotations/rules/provision-context';
 import { BadUserInputError } from '../../common/errors';
+import { workSlices } from '../../common/request-budget';
 import { splitArticles, SplitProvision } from '../../ingest/text/split-articles';
 import { Provision } from '../../provisions/provision.entity';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
@@ -172,9 +173,15 @@ export class DraftCheckService {
     parties: PartyRow[],
   ): Promise<DraftArticle[]> {
     const index = await this.similarity.index();
-    const hits: ClauseHit[][] = split.map((article) =>
-      this.similarity.similarToText(index, article.text, PRECEDENT_MIN_SCORE, PRECEDENTS_PER_ARTICLE),
-    );
+    // Look-ups in memory, article by article: other requests get their turns in between.
+    const pause = workSlices();
+    const hits: ClauseHit[][] = [];
+    for (const article of split) {
+      hits.push(
+        this.similarity.similarToText(index, article.text, PRECEDENT_MIN_SCORE, PRECEDENTS_PER_ARTICLE),
+      );
+      await pause();
+    }
     const ids = [...new Set(hits.flat().map((hit) => hit.id))];
     // The family of each article's closest precedent, found in the clause index.
     const families = new Map<number, number[]>();
@@ -185,6 +192,7 @@ export class DraftCheckService {
         PRECEDENT_FAMILY.limits,
       );
       families.set(first, members);
+      await pause();
     }
     const memberIds = [...new Set([...ids, ...[...families.values()].flat()])];
     const [facts, byId] = await Promise.all([

@@ -1,3 +1,4 @@
+import { shown } from '../../common/errors';
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseFormula } from '../../reports/render/render-csv';
 import { CSV_BOM } from '../../common/spreadsheet-formula';
@@ -130,7 +131,7 @@ const SLUG = /^[a-z0-9][a-z0-9._-]{0,119}$/;
 export async function agreementPage(ctx: WebContext, raw: string): Promise<PageResult> {
   const match = /^(.*?)\.(json|csv)$/.exec(raw);
   const slug = match ? match[1] : raw;
-  if (!SLUG.test(slug)) throw notFound(`no agreement "${slug}"`);
+  if (!SLUG.test(slug)) throw notFound(`no agreement "${shown(slug)}"`);
   if (match) return agreementExport(ctx, slug, match[2] as 'json' | 'csv');
   const annotatedOnly = ctx.flag('annotated');
   const after = ctx.param('after', 200);

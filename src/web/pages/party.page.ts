@@ -1,3 +1,4 @@
+import { shown } from '../../common/errors';
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
 import { markup, raw } from '../html';
 import { incomeGroupName, label, regionName } from '../labels';
@@ -77,7 +78,7 @@ const PARTY_QUERY = `query WebParty($code: String!) {
 export async function partyPage(ctx: WebContext, raw_: string): Promise<string> {
   const { t } = ctx;
   const code = raw_.toUpperCase();
-  if (!/^[A-Z]{3}$/.test(code)) throw notFound(t('error.noParty', { code: raw_ }));
+  if (!/^[A-Z]{3}$/.test(code)) throw notFound(t('error.noParty', { code: shown(raw_) }));
   const { party: p, coherenceReport } = await ctx.query<PartyData>(PARTY_QUERY, { code });
   const names = await ctx.codeNames();
   const via = new Map(coherenceReport.agreements.map((a) => [a.agreement.slug, a.via]));
