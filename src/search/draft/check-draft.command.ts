@@ -40,7 +40,7 @@ export class CheckDraftCommand extends CommandRunner {
       language: options.language ?? 'en',
     });
     console.log(
-      options.format === 'json' ? JSON.stringify(draftCheckJson(result), null, 2) : formatCheck(result),
+      options.format === 'json' ? JSON.stringify(await draftCheckJson(result), null, 2) : formatCheck(result),
     );
   }
 

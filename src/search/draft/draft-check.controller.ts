@@ -43,7 +43,7 @@ export class DraftCheckController {
     res
       .status(200)
       .json(
-        draftCheckJson(
+        await draftCheckJson(
           await this.service.check({ text, parties, language: language === '' ? 'en' : (language ?? 'en') }),
         ),
       );

@@ -1,7 +1,9 @@
 import { toGlobalId } from '../../graphql/node/global-id';
 import { Provision } from '../../provisions/provision.entity';
 import { diffOf } from '../similar/similarity.service';
-import { DraftCheck } from './draft-check.models';
+import { inSlices } from '../../common/request-budget';
+import { WordDiffResult } from '../dto/similarity.models';
+import { DraftCheck, DraftPrecedent } from './draft-check.models';
 
 /** A clause of the catalogue as the JSON answers name it: the API's id, its pinpoint and its agreement. */
 export interface DraftProvisionJson {
@@ -34,7 +36,13 @@ function provisionJson(p: Provision): DraftProvisionJson {
  * gives it) and each clause named as above, never the database's rows (ids, timestamps, versions) nor the
  * draft's text again.
  */
-export function draftCheckJson(check: DraftCheck) {
+export async function draftCheckJson(check: DraftCheck) {
+  // Computed in turns (`inSlices`): a draft of long articles close to long precedents has many diffs of up to a
+  // quarter of a second each, which would otherwise hold every other client together.
+  const diffs = new Map<DraftPrecedent, WordDiffResult>();
+  for (const article of check.articles)
+    for (const p of article.precedents)
+      diffs.set(p, await inSlices(() => diffOf(p.precedentText, p.draftText)));
   return {
     codes: check.codes,
     gaps: check.gaps.map((gap) => ({
@@ -65,7 +73,7 @@ export function draftCheckJson(check: DraftCheck) {
           size: p.family.size,
           since: p.family.since,
         },
-        diff: diffOf(p.precedentText, p.draftText),
+        diff: diffs.get(p)!,
       })),
     })),
   };

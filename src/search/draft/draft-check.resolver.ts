@@ -1,3 +1,4 @@
+import { inSlices } from '../../common/request-budget';
 import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ReadAccess } from '../../auth/access.decorators';
 import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator';
@@ -28,8 +29,9 @@ export class DraftPrecedentResolver {
   @ResolveField(() => WordDiffResult, {
     description: 'The word diff from the precedent to the draft article (INSERT: only in the draft)',
   })
-  diff(precedent: DraftPrecedent): WordDiffResult {
-    return diffOf(precedent.precedentText, precedent.draftText);
+  diff(precedent: DraftPrecedent): Promise<WordDiffResult> {
+    // One resolver per precedent, all started together: the diffs take turns (`inSlices`).
+    return inSlices(() => diffOf(precedent.precedentText, precedent.draftText));
   }
 }
 

@@ -2,6 +2,7 @@ import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator'
 import { Args, Float, ID, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ReadAccess } from '../../auth/access.decorators';
 import { BoundedCache } from '../../common/bounded-cache';
+import { inSlices } from '../../common/request-budget';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../common/pagination/connection.types';
 import { ClauseFamily, ClauseFamilyFilter, FamilyMember } from '../dto/family.models';
 import {
@@ -117,14 +118,16 @@ export class FamilyMemberResolver {
     description:
       'The word diff from the source to this member (DELETE: only in the source); none for the template',
   })
-  diff(member: FamilyMember): WordDiffResult | null {
+  async diff(member: FamilyMember): Promise<WordDiffResult | null> {
     const { source, sourceText: from, text: to } = member;
     if (from === null || source === null) return null;
     const key = `${source.id}>${member.provision.id}`;
     const kept = this.diffs.get(key);
     if (kept && kept.from === from && kept.to === to) return kept.diff;
-    const diff = diffOf(from, to);
-    this.diffs.set(key, { from, to, diff });
-    return diff;
+    return inSlices(() => {
+      const diff = diffOf(from, to);
+      this.diffs.set(key, { from, to, diff });
+      return diff;
+    });
   }
 }

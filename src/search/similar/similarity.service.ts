@@ -2,6 +2,7 @@ import { checkPartyCodes } from '../../parties/party-codes';
 import { EntityManager } from '@mikro-orm/knex';
 import { Inject, Injectable } from '@nestjs/common';
 import { BadUserInputError } from '../../common/errors';
+import { workSlices } from '../../common/request-budget';
 import { pageSize } from '../../common/pagination/keyset';
 import { Provision } from '../../provisions/provision.entity';
 import { ProvisionsService } from '../../provisions/provisions.service';
@@ -134,8 +135,17 @@ export class SimilarityService {
     const provision = await this.provisions.get({ id });
     const index = await this.clauses.get();
     const isComparable = index.has(provision.id);
+    // Each member's look-ups are synchronous (up to a few hundred ms for long clauses): other requests go between.
+    const pause = workSlices();
     const { ids, truncated, core } = isComparable
-      ? await discoverFamily(provision.id, (at) => this.familyLinks(index, at, measure, threshold), limits)
+      ? await discoverFamily(
+          provision.id,
+          async (at) => {
+            await pause();
+            return this.familyLinks(index, at, measure, threshold);
+          },
+          limits,
+        )
       : { ids: [provision.id], truncated: false, core: new Set([provision.id]) };
     if (isComparable && measure === SimilarityMeasure.WORDING)
       await withPredecessors(index, { ids, core }, (agreementIds) => partnersOf(this.em, agreementIds));

@@ -1,0 +1,48 @@
+import { inSlices, workSlices, WORK_SLICE_MS } from './request-budget';
+
+/** Holds the thread for `ms`, as a long diff or look-up does. */
+const busy = (ms: number): void => {
+  const until = performance.now() + ms;
+  while (performance.now() < until);
+};
+
+describe('synchronous work in turns', () => {
+  it('lets the event loop run between steps started together, once a slice has passed', async () => {
+    const order: string[] = [];
+    setImmediate(() => order.push('other client'));
+    // Four steps started in one go, as graphql-js starts one field resolver per item of a list.
+    const steps = [1, 2, 3, 4].map((n) =>
+      inSlices(() => {
+        busy(WORK_SLICE_MS + 5);
+        order.push(`step ${n}`);
+        return n;
+      }),
+    );
+    expect(await Promise.all(steps)).toEqual([1, 2, 3, 4]);
+    expect(order.indexOf('other client')).toBeGreaterThan(0);
+    expect(order).toContain('other client');
+    expect(order.indexOf('other client')).toBeLessThan(order.length - 1);
+  });
+
+  it('runs the steps in the order they were queued, and a failing step does not stop the next', async () => {
+    const failing = inSlices(() => {
+      throw new Error('step failed');
+    });
+    const next = inSlices(() => 'next ran');
+    await expect(failing).rejects.toThrow('step failed');
+    await expect(next).resolves.toBe('next ran');
+  });
+
+  it('gives a turn between the steps of one loop once a slice has passed', async () => {
+    const order: string[] = [];
+    setImmediate(() => order.push('other client'));
+    const pause = workSlices();
+    for (let n = 1; n <= 3; n++) {
+      await pause();
+      busy(WORK_SLICE_MS + 5);
+      order.push(`step ${n}`);
+    }
+    expect(order).toContain('other client');
+    expect(order.indexOf('other client')).toBeLessThan(order.length - 1);
+  });
+});
