@@ -1,14 +1,13 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { AuditActor, AuditService } from '../audit/audit.service';
-import { today } from '../common/dates';
 import { ConflictError, NotFoundError } from '../common/errors';
 import { InputErrors } from '../common/input-errors';
 import { checkVersion, writeOrConflict } from '../common/optimistic-lock';
 import { Party } from '../parties/party.entity';
 import { AGREEMENT_DATE_FIELDS } from './agreement-fields';
 import { AgreementParty } from './agreement-party.entity';
-import { dateOrderProblems, partyListProblems } from './agreement-record.schema';
+import { dateOrderProblems, futureDateProblems, partyListProblems } from './agreement-record.schema';
 import { agreementSnapshot } from './agreement-snapshot';
 import { AgreementTypeTag } from './agreement-type-tag.entity';
 import { Agreement } from './agreement.entity';
@@ -159,12 +158,7 @@ export class AgreementMutationsService {
     merged: Partial<Record<(typeof DATE_FIELDS)[number], string | null | undefined>>,
     errors: InputErrors,
   ) {
-    const now = today();
-    if (input.dateSigned && input.dateSigned > now)
-      errors.add('input.dateSigned', `is in the future (${input.dateSigned})`);
-    if (input.dateProvisionallyApplied && input.dateProvisionallyApplied > now) {
-      errors.add('input.dateProvisionallyApplied', `is in the future (${input.dateProvisionallyApplied})`);
-    }
+    for (const problem of futureDateProblems(input)) errors.add(`input.${problem.field}`, problem.message);
     for (const problem of dateOrderProblems({
       dateSigned: merged.dateSigned,
       dateInForce: merged.dateInForce,

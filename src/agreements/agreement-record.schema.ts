@@ -1,3 +1,4 @@
+import { today } from '../common/dates';
 import { dateRangeProblem, titleProblem, unstorableProblem } from '../common/text-rules';
 import { isSafeProvisionKey, PROVISION_KEY_RULE } from '../provisions/provision-key';
 import { z } from 'zod';
@@ -176,6 +177,8 @@ export const agreementRecordSchema = z
         ctx.addIssue({ code: 'custom', path: ['provisions', i, 'key'], message: `duplicate key ${p.key}` });
       keys.add(p.key);
     });
+    for (const problem of futureDateProblems(record))
+      ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
     for (const problem of partyListProblems(record.parties))
       ctx.addIssue({
         code: 'custom',
@@ -232,6 +235,22 @@ function unstorableStrings(
 export type AgreementRecord = z.infer<typeof agreementRecordSchema>;
 export type ProvisionRecord = z.infer<typeof provisionRecordSchema>;
 export type AnnotationRecord = z.infer<typeof annotationRecordSchema>;
+
+/**
+ * Dates that cannot lie ahead (a signature, a provisional application), whatever door the agreement comes through
+ * (the API's mutations, `import json`); an entry into force may be announced before it comes.
+ */
+export function futureDateProblems(
+  record: { dateSigned?: string | null; dateProvisionallyApplied?: string | null },
+  now: string = today(),
+): { field: 'dateSigned' | 'dateProvisionallyApplied'; message: string }[] {
+  const problems: { field: 'dateSigned' | 'dateProvisionallyApplied'; message: string }[] = [];
+  for (const field of ['dateSigned', 'dateProvisionallyApplied'] as const) {
+    const value = record[field];
+    if (value && value > now) problems.push({ field, message: `is in the future (${value})` });
+  }
+  return problems;
+}
 
 /** Dates that contradict each other (entry into force before signature, termination before entry into force). */
 export function dateOrderProblems(

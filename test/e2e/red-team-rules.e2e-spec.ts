@@ -341,7 +341,7 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
       expect(await em().count(Agreement, { slug: { $in: ['json-evidence', 'json-version'] } })).toBe(0);
     });
 
-    it('in import json: refuses what the API refuses (a party twice, withdrawn before joining, NUL, bidi titles)', async () => {
+    it('in import json: refuses what the API refuses (a party twice, withdrawn before joining, NUL, bidi titles, a signature ahead)', async () => {
       // Each of these was stored (a party listed twice failed on the database, its SQL in the message).
       const record = (
         slug: string,
@@ -371,6 +371,7 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
           'json-source-language',
           { sources: [{ url: 'https://example.org/a', language: 'xx-\u2066', kind: 'OTHER' }] },
         ],
+        ['json-signed-ahead', { dateSigned: `${new Date().getUTCFullYear() + 10}-01-01` }],
       ];
       const file = write(
         'refused.json',
@@ -398,6 +399,7 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
       expect(reasons[5]).toMatch(/provisions\.0\.chapterTitle: must not contain control/);
       expect(reasons[6]).toMatch(/language: must be an ISO 639 code/);
       expect(reasons[7]).toMatch(/sources\.0\.language: must be an ISO 639 code/);
+      expect(reasons[8]).toMatch(/dateSigned: is in the future/);
       expect(await em().count(Agreement, { slug: { $in: bad.map(([slug]) => slug) } })).toBe(0);
     });
 

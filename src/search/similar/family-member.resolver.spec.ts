@@ -1,5 +1,5 @@
 import { FamilyMemberResolver } from './similarity.resolver';
-import type { FamilyMember } from '../dto/similarity.models';
+import type { FamilyMember } from '../dto/family.models';
 
 /** A long text of made-up words: two of them share next to nothing, the costliest case for a word diff. */
 function longText(seed: number, words = 4000): string {
