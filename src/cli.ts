@@ -32,9 +32,11 @@ async function main(): Promise<void> {
   await CommandFactory.run(module, {
     logger: ['error', 'warn'],
     errorHandler: (error) => {
+      const code = (error as { code?: string }).code;
       // commander reports a help it printed as an "error"; it is not one.
-      if ((error as { code?: string }).code === 'commander.helpDisplayed') return;
-      console.error(error.message);
+      if (code === 'commander.helpDisplayed') return;
+      // commander has already written its own errors (unknown command or option, missing argument) to stderr.
+      if (!code?.startsWith('commander.')) console.error(error.message);
       process.exitCode = 2;
     },
     serviceErrorHandler: (error) => reportCliError(command, error),

@@ -15,6 +15,12 @@ const int = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
     .max(max, `must be at most ${max}`)
     .default(fallback);
 const text = (fallback: string) => z.string().default(fallback);
+/** A size as body-parser reads it (`bytes`), which otherwise throws `option limit "lots" is invalid` mid-start. */
+const size = (fallback: string) =>
+  z
+    .string()
+    .regex(/^(\d+|\d+(\.\d+)? *(kb|mb|gb|tb|pb))$/i, 'must be a size such as 1mb, 512kb or 100000 (bytes)')
+    .default(fallback);
 
 /**
  * Every environment variable the service, the command line and the tests read: its type, default and meaning.
@@ -54,7 +60,7 @@ export const ENVIRONMENT = {
     schema: bool(false),
     help: "`true` behind one proxy: the client's address from the last `X-Forwarded-For` entry, the one the proxy wrote (rate limits), and its scheme from `X-Forwarded-Proto` (https headers)",
   },
-  BODY_LIMIT: { schema: text('1mb'), help: 'largest request body (413 past it)' },
+  BODY_LIMIT: { schema: size('1mb'), help: 'largest request body (413 past it)' },
   REQUEST_TIMEOUT_MS: {
     schema: int(15_000, 1),
     help: 'time budget of one request (503 `TIMEOUT` past it)',

@@ -4,11 +4,17 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import { installGracefulShutdown } from './common/graceful-shutdown';
-import { checkEnvironment, port } from './config';
+import { environmentProblems, port } from './config';
 import { ClauseIndexService } from './search/wording/clause-index.service';
 
 async function bootstrap(): Promise<void> {
-  checkEnvironment();
+  // A bad setting is the operator's to fix: name each one, as the command line does, without a stack trace.
+  const problems = environmentProblems();
+  if (problems.length) {
+    console.error(`configuration: ${problems.join('; ')}`);
+    process.exitCode = 1;
+    return;
+  }
   const app = await NestFactory.create(AppModule, { bufferLogs: true, bodyParser: false });
   configureApp(app);
   app.useLogger(app.get(Logger));

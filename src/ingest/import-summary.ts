@@ -5,7 +5,10 @@ export interface ImportSummary {
   files: number;
   imported: number;
   provisions: number;
+  /** Annotations the rules proposed (ToTA, text) or, for a JSON import, every annotation the records carry. */
   annotations: number;
+  /** JSON import: the records' annotations by status (an export carries reviewed ones too). */
+  annotationStatuses: Record<string, number>;
   failures: { file: string; reason: string }[];
   warnings: { file: string; message: string }[];
   /** Files merged into an agreement already held as a further language version of it (ToTA import). */
@@ -23,6 +26,7 @@ export function emptySummary(): ImportSummary {
     imported: 0,
     provisions: 0,
     annotations: 0,
+    annotationStatuses: {},
     failures: [],
     warnings: [],
     merged: [],
@@ -34,7 +38,7 @@ export function emptySummary(): ImportSummary {
 export function formatSummary(summary: ImportSummary, seconds: number): string {
   const lines = [
     `${summary.imported} of ${summary.files} ${summary.unit}(s) imported in ${seconds.toFixed(1)} s: ` +
-      `${summary.provisions} provisions, ${summary.annotations} proposed annotations.`,
+      `${summary.provisions} provisions, ${annotationCount(summary)}.`,
   ];
   if (summary.merged.length) {
     lines.push(
@@ -61,4 +65,14 @@ export function formatSummary(summary: ImportSummary, seconds: number): string {
   if (summary.failures.length)
     lines.push(`${summary.failures.length} failed (each named above); nothing of them was written.`);
   return lines.join('\n');
+}
+
+function annotationCount(summary: ImportSummary): string {
+  const statuses = Object.entries(summary.annotationStatuses).filter(([, n]) => n > 0);
+  if (!statuses.length) return `${summary.annotations} proposed annotations`;
+  const byStatus = statuses
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([status, n]) => `${n} ${status.toLowerCase()}`)
+    .join(', ');
+  return `${summary.annotations} annotations (${byStatus})`;
 }

@@ -67,7 +67,11 @@ export class JsonImportService implements Importer {
         written.push(record);
         summary.imported++;
         summary.provisions += record.provisions.length;
-        summary.annotations += record.provisions.reduce((n, p) => n + p.annotations.length, 0);
+        for (const annotation of record.provisions.flatMap((p) => p.annotations)) {
+          summary.annotations++;
+          summary.annotationStatuses[annotation.status] =
+            (summary.annotationStatuses[annotation.status] ?? 0) + 1;
+        }
       } catch (error) {
         summary.failures.push({ file: where, reason: printable((error as Error).message) });
       }

@@ -34,6 +34,10 @@ async function exportTo(
   return readFileSync(file, 'utf8');
 }
 
+interface ExportedRecord {
+  provisions: { annotations: { status: string }[] }[];
+}
+
 describe('import, annotate and export', () => {
   let t: TestApp;
   let dir: string;
@@ -249,6 +253,19 @@ describe('import, annotate and export', () => {
       // One file of many agreements: the summary counts agreement records, not files.
       const records = (JSON.parse(first) as { agreements: unknown[] }).agreements.length;
       expect(formatSummary(summary, 1)).toContain(`${records} of ${records} agreement record(s) imported`);
+      // The records carry reviewed annotations: the summary counts them by status, not all as "proposed".
+      const statuses = new Map<string, number>();
+      for (const agreement of (JSON.parse(first) as { agreements: ExportedRecord[] }).agreements)
+        for (const provision of agreement.provisions)
+          for (const annotation of provision.annotations)
+            statuses.set(annotation.status, (statuses.get(annotation.status) ?? 0) + 1);
+      expect(statuses.get('ACCEPTED')).toBeGreaterThan(0);
+      const total = [...statuses.values()].reduce((a, b) => a + b, 0);
+      const byStatus = [...statuses.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([status, n]) => `${n} ${status.toLowerCase()}`)
+        .join(', ');
+      expect(formatSummary(summary, 1)).toContain(`provisions, ${total} annotations (${byStatus}).`);
       const second = await exportTo(other, 'agreements', 'json', join(dir, 'second.json'));
       expect(JSON.parse(second)).toEqual(JSON.parse(first));
     } finally {

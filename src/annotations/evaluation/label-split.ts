@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { PROJECT_ROOT } from '../../common/paths';
@@ -62,8 +62,23 @@ export interface SplitEvaluation {
   readonly kappaArticles: number;
 }
 
+/**
+ * The evaluation reads the corpus texts (and the shared dev set) from CORPUS_DIR, whose default
+ * (../shared/corpus) exists only beside the project: say which directory was looked in and what to set.
+ */
+function requireCorpus(corpus: string): void {
+  const texts = join(corpus, 'tota', 'xml');
+  if (!existsSync(texts)) {
+    throw new Error(
+      `CORPUS_DIR: no ToTA texts in ${texts}; set CORPUS_DIR to the shared corpus (the directory holding ` +
+        'tota/xml and labels; default ../shared/corpus, relative to the project)',
+    );
+  }
+}
+
 /** Scores the rules on the test part (texts from CORPUS_DIR) and the double coding's kappa. */
 export function evaluateSplit(labelsDir: string = LABELS_DIR, corpus: string = corpusDir()): SplitEvaluation {
+  requireCorpus(corpus);
   const test = readSplitPart('test', labelsDir);
   const { universe, predictions } = predictOnCorpus(test.treatyIdentifiers, corpus);
   const result = evaluate(test.labels, universe, predictions);
@@ -90,6 +105,7 @@ export function evaluateDevelopmentSide(
   labelsDir: string = LABELS_DIR,
   corpus: string = corpusDir(),
 ): { result: EvaluationResult; agreements: number } {
+  requireCorpus(corpus);
   const dev = readDevelopmentSide(labelsDir, corpus);
   const { universe, predictions } = predictOnCorpus(dev.treatyIdentifiers, corpus);
   return { result: evaluate(dev.labels, universe, predictions), agreements: dev.treatyIdentifiers.length };
