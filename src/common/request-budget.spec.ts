@@ -19,7 +19,7 @@ describe('synchronous work in turns', () => {
       }),
     );
     expect(await Promise.all(steps)).toEqual([1, 2, 3, 4]);
-    expect(order.indexOf('other client')).toBeGreaterThan(0);
+    // The other client is answered before the last step (before the first, too, when a turn was already due).
     expect(order).toContain('other client');
     expect(order.indexOf('other client')).toBeLessThan(order.length - 1);
   });
