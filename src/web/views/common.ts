@@ -53,6 +53,9 @@ export const reportFileLabel = (format: string) => (format === 'csv' ? 'CSV (ZIP
 export const agreementPath = (slug: string) => `/agreements/${encodeURIComponent(slug)}`;
 export const partyPath = (code: string) => `/parties/${encodeURIComponent(code)}`;
 
+/** "Article 7.7", "Artículo 7.7": the article's number after the page language's word for it. */
+const articleWord = (ctx: WebContext, n: string): string => `${ctx.t('common.article')} ${articleNumber(n)}`;
+
 /**
  * "Article 7.7 Cultural industries"; with neither number nor title, a preamble is named as such ("Preamble",
  * "Préambule") when its location is known, else by the pinpoint.
@@ -66,10 +69,7 @@ export function articleLabel(
     location?: string | null;
   },
 ): string {
-  const parts = [
-    p.articleNumber ? `${ctx.t('common.article')} ${articleNumber(p.articleNumber)}` : null,
-    p.articleTitle,
-  ].filter(Boolean);
+  const parts = [p.articleNumber ? articleWord(ctx, p.articleNumber) : null, p.articleTitle].filter(Boolean);
   if (parts.length) return parts.join(' · ');
   if (p.location === 'PREAMBLE') {
     const name = label(ctx.lang, p.location);
@@ -170,7 +170,7 @@ export function articleLabelHtml(
   },
 ): Html {
   if (!p.articleTitle) return markup`${articleLabel(ctx, p)}`;
-  const number = p.articleNumber ? `${ctx.t('common.article')} ${articleNumber(p.articleNumber)} · ` : '';
+  const number = p.articleNumber ? `${articleWord(ctx, p.articleNumber)} · ` : '';
   return markup`${number}${inLanguage(p.articleTitle, p.language)}`;
 }
 
