@@ -6,7 +6,7 @@ import { InputErrors } from '../common/input-errors';
 import { checkVersion, writeOrConflict } from '../common/optimistic-lock';
 import { Party } from '../parties/party.entity';
 import { AGREEMENT_DATE_FIELDS } from './agreement-fields';
-import { AgreementParty } from './agreement-party.entity';
+import { AgreementParty, createAgreementParty } from './agreement-party.entity';
 import { dateOrderProblems, futureDateProblems, partyListProblems } from './agreement-record.schema';
 import { agreementSnapshot } from './agreement-snapshot';
 import { AgreementTypeTag } from './agreement-type-tag.entity';
@@ -220,20 +220,7 @@ export class AgreementMutationsService {
     agreement: Agreement,
     parties: AgreementPartyInput[],
   ): AgreementParty[] {
-    return parties.map((p) =>
-      tx.create(AgreementParty, {
-        agreement,
-        party: tx.getReference(Party, p.code.toUpperCase()),
-        role: p.role,
-        dateJoined: p.dateJoined ?? null,
-        dateWithdrawn: p.dateWithdrawn ?? null,
-        withdrawn: p.withdrawn || Boolean(p.dateWithdrawn),
-        signatoryOnly: p.signatoryOnly,
-        dateSigned: p.dateSigned ?? null,
-        dateProvisionallyApplied: p.dateProvisionallyApplied ?? null,
-        dateInForce: p.dateInForce ?? null,
-      }),
-    );
+    return parties.map((p) => createAgreementParty(tx, agreement, p));
   }
 }
 

@@ -1,4 +1,5 @@
 import { OptionalProps, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, Rel } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/knex';
 import { Field, ObjectType } from '@nestjs/graphql';
 import { LocalDate } from '../graphql/scalars';
 import { Party } from '../parties/party.entity';
@@ -76,4 +77,37 @@ export class AgreementParty {
   @Field({ description: 'The party has left the agreement (dateWithdrawn gives the date where known)' })
   @Property({ type: 'boolean' })
   withdrawn: boolean = false;
+}
+
+/** What a door (the API's mutations, `import json`) says of one party to an agreement. */
+export interface AgreementPartyFacts {
+  code: string;
+  role: PartyRole;
+  dateJoined?: string | null;
+  dateWithdrawn?: string | null;
+  withdrawn: boolean;
+  signatoryOnly: boolean;
+  dateSigned?: string | null;
+  dateProvisionallyApplied?: string | null;
+  dateInForce?: string | null;
+}
+
+/** The party row of `agreement` for `p`, made the same way whichever door it comes through (a withdrawal date means withdrawn). */
+export function createAgreementParty(
+  em: EntityManager,
+  agreement: Agreement,
+  p: AgreementPartyFacts,
+): AgreementParty {
+  return em.create(AgreementParty, {
+    agreement,
+    party: em.getReference(Party, p.code.toUpperCase()),
+    role: p.role,
+    dateJoined: p.dateJoined ?? null,
+    dateWithdrawn: p.dateWithdrawn ?? null,
+    withdrawn: p.withdrawn || Boolean(p.dateWithdrawn),
+    signatoryOnly: p.signatoryOnly,
+    dateSigned: p.dateSigned ?? null,
+    dateProvisionallyApplied: p.dateProvisionallyApplied ?? null,
+    dateInForce: p.dateInForce ?? null,
+  });
 }

@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
-import { AgreementParty } from '../agreements/agreement-party.entity';
+import { AgreementParty, createAgreementParty } from '../agreements/agreement-party.entity';
 import { AgreementRecord, AnnotationRecord, ProvisionRecord } from '../agreements/agreement-record.schema';
 import { AgreementRelation } from '../agreements/agreement-relation.entity';
 import { AgreementTypeTag } from '../agreements/agreement-type-tag.entity';
@@ -170,20 +170,7 @@ export class AgreementRecordWriter {
     record: AgreementRecord,
   ): Promise<void> {
     await em.nativeDelete(AgreementParty, { agreement });
-    for (const p of record.parties) {
-      em.create(AgreementParty, {
-        agreement,
-        party: em.getReference(Party, p.code),
-        role: p.role,
-        dateJoined: p.dateJoined ?? null,
-        dateWithdrawn: p.dateWithdrawn ?? null,
-        withdrawn: p.withdrawn || Boolean(p.dateWithdrawn),
-        signatoryOnly: p.signatoryOnly,
-        dateSigned: p.dateSigned ?? null,
-        dateProvisionallyApplied: p.dateProvisionallyApplied ?? null,
-        dateInForce: p.dateInForce ?? null,
-      });
-    }
+    for (const p of record.parties) createAgreementParty(em, agreement, p);
     await em.flush();
   }
 
