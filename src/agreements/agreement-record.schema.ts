@@ -32,7 +32,7 @@ export const isoDate = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
-/** A title: trimmed, non-blank, no control or bidirectional-override characters. */
+/** A title: trimmed, non-blank, no control, invisible or bidirectional-override characters. */
 const title = z
   .string()
   .trim()

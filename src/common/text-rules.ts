@@ -19,17 +19,19 @@ export function dateRangeProblem(date: string): string | null {
 }
 
 // C0 and C1 controls (tab and line breaks are no better in a title), bidirectional embeddings, overrides and
-// isolates, which make a title read differently from its characters (U+202E), and lone surrogates.
+// isolates, which make a title read differently from its characters (U+202E), invisible characters that make two
+// titles look the same while they differ (zero-width space, word joiner, byte order mark; the zero-width joiners
+// U+200C and U+200D are kept: some scripts and emoji need them), and lone surrogates.
 const FORBIDDEN_IN_TITLE =
   // eslint-disable-next-line no-control-regex
-  /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+  /[\u0000-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Why a title (already trimmed) is not acceptable, or null. */
 export function titleProblem(title: string): string | null {
   if (!title) return 'must not be blank';
   const bad = FORBIDDEN_IN_TITLE.exec(title);
   if (bad)
-    return `must not contain control or bidirectional-override characters (U+${bad[0]
+    return `must not contain control, invisible or bidirectional-override characters (U+${bad[0]
       .charCodeAt(0)
       .toString(16)
       .toUpperCase()

@@ -2,7 +2,7 @@ import { Transform } from 'class-transformer';
 import { registerDecorator, ValidationOptions } from 'class-validator';
 import { titleProblem, trimmed } from './text-rules';
 
-/** A title: trimmed, then non-blank and free of control and bidirectional-override characters (titleProblem). */
+/** A title: trimmed, then non-blank and free of control, invisible and bidirectional-override characters (titleProblem). */
 export function IsTitle(options?: ValidationOptions): PropertyDecorator {
   return (target: object, property: string | symbol) => {
     Transform(({ value }) => trimmed(value))(target, property);

@@ -168,7 +168,7 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
     expect(links.every((l) => l.startsWith('https://clauses.example.org/'))).toBe(true);
   });
 
-  it('takes titles trimmed, not blank, without control or bidirectional-override characters; dates 1800..today+50y', async () => {
+  it('takes titles trimmed, not blank, without control, invisible or bidirectional-override characters; dates 1800..today+50y', async () => {
     const create = (title: string, dateSigned = '2020-01-01') =>
       t.gql<{ createAgreement: { title: string } }>(
         'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { title } }',
@@ -184,9 +184,19 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
         },
         { key: admin },
       );
-    for (const bad of ['   ', 'Treaty\u202eytaerT', 'Line\u0007bell', 'Half \ud800 a pair', 'Tab\there'])
+    for (const bad of [
+      '   ',
+      'Treaty\u202eytaerT',
+      'Line\u0007bell',
+      'Half \ud800 a pair',
+      'Tab\there',
+      'CE\u200bTA',
+      'CE\ufeffTA',
+      'CE\u2060TA',
+    ])
       expect([bad, codeOf(await create(bad))]).toEqual([bad, 'BAD_USER_INPUT']);
     const ok = await create('  Canada - Testland FTA  ');
+    expect(codeOf(await create('\u0645\u06cc\u200c\u0634\u0648\u062f'))).toBe('OK'); // a zero-width non-joiner, as Persian writes it
     expect(ok.data?.createAgreement.title).toBe('Canada - Testland FTA');
     expect(codeOf(await create('Old treaty', '0000-01-01'))).toBe('BAD_USER_INPUT');
     expect(codeOf(await create('Old treaty', '1799-12-31'))).toBe('BAD_USER_INPUT');
@@ -394,7 +404,7 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
       expect(reasons[2]).toMatch(/provisions\.0\.text: must not contain NUL characters/);
       expect(reasons[3]).toMatch(/provisions\.0\.summary: is not valid Unicode/);
       expect(reasons[4]).toMatch(
-        /provisions\.0\.articleTitle: must not contain control or bidirectional-override/,
+        /provisions\.0\.articleTitle: must not contain control, invisible or bidirectional-override/,
       );
       expect(reasons[5]).toMatch(/provisions\.0\.chapterTitle: must not contain control/);
       expect(reasons[6]).toMatch(/language: must be an ISO 639 code/);
