@@ -285,6 +285,12 @@ const EN = {
   'draft.gap.noRecord':
     '{what}; the parties have no agreements in scope to compare with ({parties}), but the Convention’s Operational Guidelines expect it.',
   'draft.gap.record': '{party} {carrying} of {agreements}',
+  'draft.gap.unreviewed': '{count} of them on annotations not yet reviewed',
+  'draft.gap.partial': '{count} of the others held only in part',
+  'draft.gap.PARTY_PRACTICE_UNREVIEWED':
+    '{what}, while the parties’ own agreements appear to carry one ({record}).',
+  'draft.gap.CONVENTION_PARTIAL':
+    '{what}; none of the parties’ agreements in scope carries one as far as the catalogue holds their text ({record}), but the Convention’s Operational Guidelines expect it.',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'the party’s agreements with e-commerce provisions signed in the last {years, plural, one {year} other {# years}} of its record',
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
@@ -666,6 +672,12 @@ const FR: Messages = {
   'draft.gap.noRecord':
     '{what} ; les parties n’ont aucun accord à comparer ({parties}), mais les directives opérationnelles de la Convention l’attendent.',
   'draft.gap.record': '{party} {carrying} sur {agreements}',
+  'draft.gap.unreviewed': '{count} d’entre eux sur des annotations pas encore relues',
+  'draft.gap.partial': '{count} des autres que le catalogue ne détient qu’en partie',
+  'draft.gap.PARTY_PRACTICE_UNREVIEWED':
+    '{what}, alors que les accords des parties semblent en comporter une ({record}).',
+  'draft.gap.CONVENTION_PARTIAL':
+    '{what} ; aucun des accords des parties pris en compte n’en comporte, pour ce que le catalogue en détient ({record}), mais les directives opérationnelles de la Convention l’attendent.',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'les accords de la partie comportant des dispositions sur le commerce électronique signés {years, plural, one {durant la dernière année} other {dans les # dernières années}} de son historique',
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
@@ -1047,6 +1059,12 @@ const ES: Messages = {
   'draft.gap.noRecord':
     '{what}; las partes no tienen acuerdos que comparar ({parties}), pero las directrices operativas de la Convención la esperan.',
   'draft.gap.record': '{party} {carrying} de {agreements}',
+  'draft.gap.unreviewed': '{count} de ellos con anotaciones aún no revisadas',
+  'draft.gap.partial': '{count} de los demás que el catálogo solo tiene en parte',
+  'draft.gap.PARTY_PRACTICE_UNREVIEWED':
+    '{what}, mientras que los acuerdos de las partes parecen incluirla ({record}).',
+  'draft.gap.CONVENTION_PARTIAL':
+    '{what}; ninguno de los acuerdos considerados de las partes la incluye, en lo que el catálogo tiene de ellos ({record}), pero las directrices operativas de la Convención la esperan.',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'los acuerdos de la parte con disposiciones sobre comercio electrónico firmados {years, plural, one {en el último año} other {en los últimos # años}} de su historial',
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':

@@ -158,7 +158,7 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
     expect(res.status).toBe(200);
     expect(res.text).toContain('<html lang="fr"');
     expect(res.text).toMatch(
-      /Le projet contient des dispositions sur le commerce électronique mais aucune exclusion ni exemption culturelle, alors que les accords des parties en comportent une \(CAN \d+ sur \d+\)\./,
+      /Le projet contient des dispositions sur le commerce électronique mais aucune exclusion ni exemption culturelle, alors que les accords des parties en comportent une \(CAN \d+ sur \d+ \(1 des autres que le catalogue ne détient qu’en partie\)\)\./,
     );
     expect(res.text).toContain(
       'les accords de la partie signés depuis l’entrée en vigueur de la Convention à son égard',
@@ -198,7 +198,13 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
     expect(gap).toBeDefined();
     // Compared with its agreements signed since the Convention itself entered into force (18 March 2007).
     expect(gap.practice).toEqual([
-      { party: 'PER', agreements: expect.any(Number), carrying: expect.any(Number) },
+      {
+        party: 'PER',
+        agreements: expect.any(Number),
+        carrying: expect.any(Number),
+        reviewed: expect.any(Number),
+        partial: expect.any(Number),
+      },
     ]);
     expect(gap.practice[0].agreements).toBeGreaterThan(0);
     expect(gap.scope).toContain('where that date is not recorded, since 2007-03-18');
@@ -210,7 +216,7 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
     const gap = res.body.gaps.find(
       (g: { kind: string }) => g.kind === 'ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT',
     );
-    expect(gap.practice).toEqual([{ party: 'FRA', agreements: 0, carrying: 0 }]);
+    expect(gap.practice).toEqual([{ party: 'FRA', agreements: 0, carrying: 0, reviewed: 0, partial: 0 }]);
     expect(gap.message).toContain('the parties have no agreements in scope to compare with (FRA)');
     expect(gap.message).not.toContain('none of the parties');
     const form = await t
@@ -378,7 +384,7 @@ ${DRAFT}`;
     expect(answer.errors).toBeUndefined();
     const gap = answer.data!.checkDraft.gaps.find((g) => g.kind === 'NO_CONVENTION_REFERENCE')!;
     expect(gap.message).toMatch(
-      /^The draft refers neither to the 2005 Convention nor to the diversity of cultural expressions, while the parties' own agreements carry one \(CAN \d+ of \d+\)\.$/,
+      /^The draft refers neither to the 2005 Convention nor to the diversity of cultural expressions, while the parties' own agreements carry one \(CAN \d+ of \d+ \(1 of the others held only in part\)\)\.$/,
     );
   });
 });
