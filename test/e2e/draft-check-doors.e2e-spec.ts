@@ -240,6 +240,52 @@ ${DRAFT}`;
     expect(form.text).not.toMatch(/: 1 members found/);
   });
 
+  it('a PDF sent by mistake is named as a PDF through every door, and a file upload is not taken for an empty draft', async () => {
+    // The start of a PDF file as its bytes arrive: text, then compressed streams that are no text at all.
+    const pdf = Buffer.concat([
+      Buffer.from('%PDF-1.7\n%'),
+      Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]),
+      Buffer.from('\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n'),
+      Buffer.from([0x78, 0x9c, 0xcb, 0x48, 0xcd, 0xc9, 0xc9, 0x07, 0xe9]),
+    ]);
+    const json = await t
+      .http()
+      .post('/draft-check')
+      .send({ text: pdf.toString('latin1'), parties: 'CAN' });
+    // A form post of its bytes percent-escapes them; bytes that are no UTF-8 reach the door still escaped.
+    const form = await t
+      .http()
+      .post('/draft-check')
+      .type('form')
+      .set('Accept', 'application/json')
+      .send(`parties=CAN&draft=${[...pdf].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('')}`);
+    for (const res of [json, form]) {
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.text' });
+      expect(res.body.message).toMatch(/the draft is a PDF file, not text/);
+    }
+    // Any file's bytes through the form are read as the JSON door reads them: a word-processor file is binary.
+    const docx = Buffer.concat([Buffer.from('PK'), Buffer.from([3, 4, 20, 1, 6, 1]), Buffer.alloc(64, 0xe9)]);
+    const escaped = [...docx].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('');
+    const binary = await t
+      .http()
+      .post('/draft-check')
+      .type('form')
+      .set('Accept', 'application/json')
+      .send(`parties=CAN&draft=${escaped}`);
+    expect(binary.status).toBe(400);
+    expect(binary.body.message).toMatch(/input\.text: the draft looks like binary data/);
+    const upload = await t
+      .http()
+      .post('/draft-check')
+      .set('Accept', 'application/json')
+      .field('parties', 'CAN')
+      .attach('draft', pdf, 'draft.pdf');
+    expect(upload.status).toBe(400);
+    expect(upload.body).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.text' });
+    expect(upload.body.message).toMatch(/a file upload \(multipart\/form-data\) is not read/);
+  });
+
   it('the form door: a draft over 200,000 characters keeps the form and says how long it is', async () => {
     const draft = `Article 1\n${'word '.repeat(40_001)}`;
     const res = await t.http().post('/draft-check').type('form').send({ draft, parties: 'CAN' });

@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Next, Post, Req, Res } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { ReadAccess } from '../../auth/access.decorators';
+import { BadUserInputError } from '../../common/errors';
 import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator';
 import { draftCheckJson } from './draft-check.json';
 import { DraftCheckService } from './draft-check.service';
@@ -28,6 +29,12 @@ export class DraftCheckController {
   ): Promise<void> {
     // The JSON door: a JSON body, or the form's fields (draft, parties, language) from a client that asks for JSON;
     // a browser's form goes on to the page.
+    // A file sent as a multipart upload (curl -F draft=@file) is not read: said so, rather than "the draft is empty".
+    if (req.is('multipart/form-data'))
+      throw new BadUserInputError(
+        'input.text',
+        'a file upload (multipart/form-data) is not read: send the draft\'s text, as JSON ({"text": ..., "parties": ...}) or as the form\'s draft field',
+      );
     const formAskingJson = req.accepts(['html', 'json']) === 'json';
     if (req.is('application/json') !== 'application/json' && !formAskingJson) return next();
     const sent = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;

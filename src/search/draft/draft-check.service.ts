@@ -82,6 +82,13 @@ export function checkDraftText(text: unknown): string {
       `the draft has ${text.length.toLocaleString('en')} characters, more than the ${DRAFT_MAX_CHARACTERS.toLocaleString('en')} allowed`,
     );
   }
+  // A PDF sent as the draft (its bytes read as text, percent-escaped by a form post, or through the command line).
+  if (/^\s*%PDF-/.test(text)) {
+    throw new BadUserInputError(
+      'input.text',
+      'the draft is a PDF file, not text: copy its text out of the PDF and paste it, or save it as plain text or Markdown',
+    );
+  }
   // NUL bytes, other control characters (tabs, line breaks and form feeds aside) or U+FFFD from undecodable
   // bytes: the file was not text.
   let binary = 0;
