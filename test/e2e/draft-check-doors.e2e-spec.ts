@@ -286,6 +286,23 @@ ${DRAFT}`;
     expect(upload.body.message).toMatch(/a file upload \(multipart\/form-data\) is not read/);
   });
 
+  it("the form offers the result as a file, and its download button answers the JSON door's answer as one", async () => {
+    const page = await t.http().get('/draft-check');
+    expect(page.text).toMatch(
+      /<button type="submit" name="format" value="json">Download the result \(JSON\)<\/button>/,
+    );
+    const file = await t
+      .http()
+      .post('/draft-check')
+      .type('form')
+      .send({ draft: DRAFT.replace(/\n/g, '\r\n'), parties: 'CAN,KOR', language: 'en', format: 'json' });
+    expect(file.status).toBe(200);
+    expect(file.type).toBe('application/json');
+    expect(file.headers['content-disposition']).toBe('attachment; filename="draft-check.json"');
+    const json = await t.http().post('/draft-check').send({ text: DRAFT, parties: 'CAN,KOR' });
+    expect(file.body).toEqual(json.body);
+  });
+
   it('the form door: a draft over 200,000 characters keeps the form and says how long it is', async () => {
     const draft = `Article 1\n${'word '.repeat(40_001)}`;
     const res = await t.http().post('/draft-check').type('form').send({ draft, parties: 'CAN' });
