@@ -5,6 +5,7 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { constants as zlib } from 'node:zlib';
 import { refuseEmptyAnonymousBuckets } from './auth/rate-limit.guard';
+import { decodeFormFields, keepFormBytes } from './common/form-body';
 import { RATE_LIMIT_STORE, RateLimitStore } from './auth/rate-limit/rate-limit.store';
 import { publicUrl, setting } from './config';
 import { FAVICON_SVG } from './web/favicon';
@@ -108,7 +109,13 @@ export function configureApp(app: INestApplication): void {
     });
   app.use(refuseEmptyAnonymousBuckets(app.get<RateLimitStore>(RATE_LIMIT_STORE)));
   express.useBodyParser('json', { limit: bodyLimit() });
-  express.useBodyParser('urlencoded', { limit: bodyLimit(), extended: false });
+  // `verify` keeps the form's bytes for decodeFormFields (Nest's type leaves the option out; it passes it on).
+  express.useBodyParser('urlencoded', {
+    limit: bodyLimit(),
+    extended: false,
+    ...({ verify: keepFormBytes } as object),
+  });
+  app.use(decodeFormFields);
   app.use(securityHeaders());
   app.use(
     compression({

@@ -265,6 +265,7 @@ const EN = {
     'Paste a draft clause, chapter or agreement to see, article by article, which clauses of the catalogue it resembles, and what it lacks compared with the parties’ own agreements and the Convention’s guidelines. Nothing you paste is stored.',
   'draft.label': 'Draft text',
   'draft.run': 'Check the draft',
+  'draft.download': 'Download the result (JSON)',
   'draft.answer': "The checker's answer",
   'draft.empty': 'Paste a draft first.',
   'draft.changedWords': 'Words the draft changes from this clause',
@@ -285,6 +286,12 @@ const EN = {
   'draft.gap.noRecord':
     '{what}; the parties have no agreements in scope to compare with ({parties}), but the Convention’s Operational Guidelines expect it.',
   'draft.gap.record': '{party} {carrying} of {agreements}',
+  'draft.gap.unreviewed': '{count} of them on annotations not yet reviewed',
+  'draft.gap.partial': '{count} of the others held only in part',
+  'draft.gap.PARTY_PRACTICE_UNREVIEWED':
+    '{what}, while the parties’ own agreements appear to carry one ({record}).',
+  'draft.gap.CONVENTION_PARTIAL':
+    '{what}; none of the parties’ agreements in scope carries one as far as the catalogue holds their text ({record}), but the Convention’s Operational Guidelines expect it.',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'the party’s agreements with e-commerce provisions signed in the last {years, plural, one {year} other {# years}} of its record',
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
@@ -645,6 +652,7 @@ const FR: Messages = {
     'Collez un projet de clause, de chapitre ou d’accord pour voir, article par article, à quelles clauses du catalogue il ressemble, et ce qui lui manque au regard des accords des parties et des orientations de la Convention. Rien de ce que vous collez n’est conservé.',
   'draft.label': 'Texte du projet',
   'draft.run': 'Vérifier le projet',
+  'draft.download': 'Télécharger le résultat (JSON)',
   'draft.answer': 'La réponse du vérificateur',
   'draft.empty': 'Collez d’abord un projet.',
   'draft.changedWords': 'Mots que le projet change par rapport à cette clause',
@@ -666,6 +674,12 @@ const FR: Messages = {
   'draft.gap.noRecord':
     '{what} ; les parties n’ont aucun accord à comparer ({parties}), mais les directives opérationnelles de la Convention l’attendent.',
   'draft.gap.record': '{party} {carrying} sur {agreements}',
+  'draft.gap.unreviewed': '{count} d’entre eux sur des annotations pas encore relues',
+  'draft.gap.partial': '{count} des autres que le catalogue ne détient qu’en partie',
+  'draft.gap.PARTY_PRACTICE_UNREVIEWED':
+    '{what}, alors que les accords des parties semblent en comporter une ({record}).',
+  'draft.gap.CONVENTION_PARTIAL':
+    '{what} ; aucun des accords des parties pris en compte n’en comporte, pour ce que le catalogue en détient ({record}), mais les directives opérationnelles de la Convention l’attendent.',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'les accords de la partie comportant des dispositions sur le commerce électronique signés {years, plural, one {durant la dernière année} other {dans les # dernières années}} de son historique',
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
@@ -1026,6 +1040,7 @@ const ES: Messages = {
     'Pegue un borrador de cláusula, capítulo o acuerdo para ver, artículo por artículo, a qué cláusulas del catálogo se parece y qué le falta frente a los acuerdos de las partes y las directrices de la Convención. Nada de lo que pegue se guarda.',
   'draft.label': 'Texto del borrador',
   'draft.run': 'Revisar el borrador',
+  'draft.download': 'Descargar el resultado (JSON)',
   'draft.answer': 'La respuesta del verificador',
   'draft.empty': 'Pegue primero un borrador.',
   'draft.changedWords': 'Palabras que el borrador cambia respecto de esta cláusula',
@@ -1047,6 +1062,12 @@ const ES: Messages = {
   'draft.gap.noRecord':
     '{what}; las partes no tienen acuerdos que comparar ({parties}), pero las directrices operativas de la Convención la esperan.',
   'draft.gap.record': '{party} {carrying} de {agreements}',
+  'draft.gap.unreviewed': '{count} de ellos con anotaciones aún no revisadas',
+  'draft.gap.partial': '{count} de los demás que el catálogo solo tiene en parte',
+  'draft.gap.PARTY_PRACTICE_UNREVIEWED':
+    '{what}, mientras que los acuerdos de las partes parecen incluirla ({record}).',
+  'draft.gap.CONVENTION_PARTIAL':
+    '{what}; ninguno de los acuerdos considerados de las partes la incluye, en lo que el catálogo tiene de ellos ({record}), pero las directrices operativas de la Convención la esperan.',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'los acuerdos de la parte con disposiciones sobre comercio electrónico firmados {years, plural, one {en el último año} other {en los últimos # años}} de su historial',
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':

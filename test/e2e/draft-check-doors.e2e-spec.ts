@@ -158,7 +158,7 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
     expect(res.status).toBe(200);
     expect(res.text).toContain('<html lang="fr"');
     expect(res.text).toMatch(
-      /Le projet contient des dispositions sur le commerce électronique mais aucune exclusion ni exemption culturelle, alors que les accords des parties en comportent une \(CAN \d+ sur \d+\)\./,
+      /Le projet contient des dispositions sur le commerce électronique mais aucune exclusion ni exemption culturelle, alors que les accords des parties en comportent une \(CAN \d+ sur \d+ \(1 des autres que le catalogue ne détient qu’en partie\)\)\./,
     );
     expect(res.text).toContain(
       'les accords de la partie signés depuis l’entrée en vigueur de la Convention à son égard',
@@ -198,7 +198,13 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
     expect(gap).toBeDefined();
     // Compared with its agreements signed since the Convention itself entered into force (18 March 2007).
     expect(gap.practice).toEqual([
-      { party: 'PER', agreements: expect.any(Number), carrying: expect.any(Number) },
+      {
+        party: 'PER',
+        agreements: expect.any(Number),
+        carrying: expect.any(Number),
+        reviewed: expect.any(Number),
+        partial: expect.any(Number),
+      },
     ]);
     expect(gap.practice[0].agreements).toBeGreaterThan(0);
     expect(gap.scope).toContain('where that date is not recorded, since 2007-03-18');
@@ -210,7 +216,7 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
     const gap = res.body.gaps.find(
       (g: { kind: string }) => g.kind === 'ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT',
     );
-    expect(gap.practice).toEqual([{ party: 'FRA', agreements: 0, carrying: 0 }]);
+    expect(gap.practice).toEqual([{ party: 'FRA', agreements: 0, carrying: 0, reviewed: 0, partial: 0 }]);
     expect(gap.message).toContain('the parties have no agreements in scope to compare with (FRA)');
     expect(gap.message).not.toContain('none of the parties');
     const form = await t
@@ -232,6 +238,69 @@ ${DRAFT}`;
     // Borrowed preambles with no title of their own are named the same way, never by their pinpoint.
     expect(form.text).not.toMatch(/— [a-z0-9-]+\/preamble<\/a>/);
     expect(form.text).not.toMatch(/: 1 members found/);
+  });
+
+  it('a PDF sent by mistake is named as a PDF through every door, and a file upload is not taken for an empty draft', async () => {
+    // The start of a PDF file as its bytes arrive: text, then compressed streams that are no text at all.
+    const pdf = Buffer.concat([
+      Buffer.from('%PDF-1.7\n%'),
+      Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]),
+      Buffer.from('\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n'),
+      Buffer.from([0x78, 0x9c, 0xcb, 0x48, 0xcd, 0xc9, 0xc9, 0x07, 0xe9]),
+    ]);
+    const json = await t
+      .http()
+      .post('/draft-check')
+      .send({ text: pdf.toString('latin1'), parties: 'CAN' });
+    // A form post of its bytes percent-escapes them; bytes that are no UTF-8 reach the door still escaped.
+    const form = await t
+      .http()
+      .post('/draft-check')
+      .type('form')
+      .set('Accept', 'application/json')
+      .send(`parties=CAN&draft=${[...pdf].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('')}`);
+    for (const res of [json, form]) {
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.text' });
+      expect(res.body.message).toMatch(/the draft is a PDF file, not text/);
+    }
+    // Any file's bytes through the form are read as the JSON door reads them: a word-processor file is binary.
+    const docx = Buffer.concat([Buffer.from('PK'), Buffer.from([3, 4, 20, 1, 6, 1]), Buffer.alloc(64, 0xe9)]);
+    const escaped = [...docx].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('');
+    const binary = await t
+      .http()
+      .post('/draft-check')
+      .type('form')
+      .set('Accept', 'application/json')
+      .send(`parties=CAN&draft=${escaped}`);
+    expect(binary.status).toBe(400);
+    expect(binary.body.message).toMatch(/input\.text: the draft looks like binary data/);
+    const upload = await t
+      .http()
+      .post('/draft-check')
+      .set('Accept', 'application/json')
+      .field('parties', 'CAN')
+      .attach('draft', pdf, 'draft.pdf');
+    expect(upload.status).toBe(400);
+    expect(upload.body).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.text' });
+    expect(upload.body.message).toMatch(/a file upload \(multipart\/form-data\) is not read/);
+  });
+
+  it("the form offers the result as a file, and its download button answers the JSON door's answer as one", async () => {
+    const page = await t.http().get('/draft-check');
+    expect(page.text).toMatch(
+      /<button type="submit" name="format" value="json">Download the result \(JSON\)<\/button>/,
+    );
+    const file = await t
+      .http()
+      .post('/draft-check')
+      .type('form')
+      .send({ draft: DRAFT.replace(/\n/g, '\r\n'), parties: 'CAN,KOR', language: 'en', format: 'json' });
+    expect(file.status).toBe(200);
+    expect(file.type).toBe('application/json');
+    expect(file.headers['content-disposition']).toBe('attachment; filename="draft-check.json"');
+    const json = await t.http().post('/draft-check').send({ text: DRAFT, parties: 'CAN,KOR' });
+    expect(file.body).toEqual(json.body);
   });
 
   it('the form door: a draft over 200,000 characters keeps the form and says how long it is', async () => {
@@ -378,7 +447,7 @@ ${DRAFT}`;
     expect(answer.errors).toBeUndefined();
     const gap = answer.data!.checkDraft.gaps.find((g) => g.kind === 'NO_CONVENTION_REFERENCE')!;
     expect(gap.message).toMatch(
-      /^The draft refers neither to the 2005 Convention nor to the diversity of cultural expressions, while the parties' own agreements carry one \(CAN \d+ of \d+\)\.$/,
+      /^The draft refers neither to the 2005 Convention nor to the diversity of cultural expressions, while the parties' own agreements carry one \(CAN \d+ of \d+ \(1 of the others held only in part\)\)\.$/,
     );
   });
 });

@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Next, Post, Req, Res } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { ReadAccess } from '../../auth/access.decorators';
+import { BadUserInputError } from '../../common/errors';
 import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator';
 import { draftCheckJson } from './draft-check.json';
 import { DraftCheckService } from './draft-check.service';
@@ -26,12 +27,22 @@ export class DraftCheckController {
     @Res() res: Response,
     @Next() next: NextFunction,
   ): Promise<void> {
-    // The JSON door: a JSON body, or the form's fields (draft, parties, language) from a client that asks for JSON;
-    // a browser's form goes on to the page.
-    const formAskingJson = req.accepts(['html', 'json']) === 'json';
-    if (req.is('application/json') !== 'application/json' && !formAskingJson) return next();
+    // A file sent as a multipart upload (curl -F draft=@file) is not read: said so, rather than "the draft is empty".
+    if (req.is('multipart/form-data'))
+      throw new BadUserInputError(
+        'input.text',
+        'a file upload (multipart/form-data) is not read: send the draft\'s text, as JSON ({"text": ..., "parties": ...}) or as the form\'s draft field',
+      );
     const sent = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
-    const fields = 'text' in sent || !('draft' in sent) ? sent : { ...sent, text: sent.draft };
+    // The JSON door: a JSON body, or the form's fields (draft, parties, language) from a client that asks for JSON
+    // or from the form's download button (format=json: the same JSON, as a file to keep); a browser's form goes on
+    // to the page.
+    const download = req.is('application/json') !== 'application/json' && sent.format === 'json';
+    const formAskingJson = req.accepts(['html', 'json']) === 'json' || download;
+    if (req.is('application/json') !== 'application/json' && !formAskingJson) return next();
+    // The form's line breaks count as the page counts them (a browser sends CR LF).
+    const draft = typeof sent.draft === 'string' ? sent.draft.replace(/\r\n?/g, '\n') : sent.draft;
+    const fields = 'text' in sent || !('draft' in sent) ? sent : { ...sent, text: draft };
     // The checker splits each entry at commas or spaces ("CAN,KOR"): the body may give a list or one string.
     const parties = Array.isArray(fields.parties)
       ? fields.parties.map(String)
@@ -40,12 +51,10 @@ export class DraftCheckController {
         : [];
     // The text and language go to the checker as sent, so that a number or a list is named as such (400).
     const { text, language } = fields as { text: string; language?: string };
-    res
-      .status(200)
-      .json(
-        await draftCheckJson(
-          await this.service.check({ text, parties, language: language === '' ? 'en' : (language ?? 'en') }),
-        ),
-      );
+    const answer = await draftCheckJson(
+      await this.service.check({ text, parties, language: language === '' ? 'en' : (language ?? 'en') }),
+    );
+    if (download) res.attachment('draft-check.json');
+    res.status(200).json(answer);
   }
 }

@@ -137,8 +137,22 @@ export class DraftPartyPractice {
   @Field(() => Int, { description: 'Agreements of the party the comparison covers (see `DraftGap.scope`)' })
   agreements!: number;
 
-  @Field(() => Int, { description: 'Of those, the agreements that carry what the draft lacks' })
+  @Field(() => Int, {
+    description: 'Of those, the agreements that carry what the draft lacks (annotations not rejected)',
+  })
   carrying!: number;
+
+  @Field(() => Int, {
+    description:
+      'Of the carrying ones, those whose annotation a reviewer has accepted (the others rest on proposals of the rules)',
+  })
+  reviewed!: number;
+
+  @Field(() => Int, {
+    description:
+      'Of the agreements that do not carry it, those the catalogue holds only in part (excerpts or facts alone): whether they carry it is not known',
+  })
+  partial!: number;
 }
 
 @ObjectType({

@@ -2,6 +2,8 @@ import { checkPartyCodes } from '../../parties/party-codes';
 import { CONVENTION_ENTERED_INTO_FORCE } from '../../parties/convention-dates';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
+import { AnnotationStatus } from '../../annotations/annotation.enums';
+import { canJudgeAbsence } from '../../agreements/record-completeness';
 import { annotateAgreement } from '../../annotations/rules/annotate-agreement';
 import { ProposedAnnotation } from '../../annotations/rules/annotator.types';
 import { topicsOf, Topic } from '../../annotations/rules/provision-context';
@@ -58,7 +60,12 @@ interface AgreementFacts {
   id: number;
   dateSigned: string | null;
   parties: string[];
+  /** The codes of its annotations, not rejected. */
   codes: Set<TaxonomyCodeId>;
+  /** Of those, the codes a reviewer has accepted. */
+  reviewedCodes: Set<TaxonomyCodeId>;
+  /** The catalogue holds its main text whole: that it lacks a clause can be said. */
+  whole: boolean;
 }
 
 /** Checks that the draft is text we can read; the messages never quote it. */
@@ -73,6 +80,13 @@ export function checkDraftText(text: unknown): string {
     throw new BadUserInputError(
       'input.text',
       `the draft has ${text.length.toLocaleString('en')} characters, more than the ${DRAFT_MAX_CHARACTERS.toLocaleString('en')} allowed`,
+    );
+  }
+  // A PDF sent as the draft (its bytes read as text, percent-escaped by a form post, or through the command line).
+  if (/^\s*%PDF-/.test(text)) {
+    throw new BadUserInputError(
+      'input.text',
+      'the draft is a PDF file, not text: copy its text out of the PDF and paste it, or save it as plain text or Markdown',
     );
   }
   // NUL bytes, other control characters (tabs, line breaks and form feeds aside) or U+FFFD from undecodable
@@ -280,10 +294,13 @@ export class DraftCheckService {
               a.codes.has(TaxonomyCodeId.ECOMMERCE_PROVISION))
           );
         });
+        const carrying = inScope.filter((a) => lacking.some((code) => a.codes.has(code)));
         practice.push({
           party: party.code,
           agreements: inScope.length,
-          carrying: inScope.filter((a) => lacking.some((code) => a.codes.has(code))).length,
+          carrying: carrying.length,
+          reviewed: carrying.filter((a) => lacking.some((code) => a.reviewedCodes.has(code))).length,
+          partial: inScope.filter((a) => !a.whole && !carrying.includes(a)).length,
         });
       }
       const carrying = practice.some((p) => p.carrying > 0);
@@ -305,14 +322,25 @@ export class DraftCheckService {
     const rows = await partnerAgreementsOf(this.em, codes);
     const byId = new Map<number, AgreementFacts>();
     for (const row of rows) {
-      const id = Number(row.agreement_id);
-      const facts = byId.get(id) ?? { id, dateSigned: row.date_signed, parties: [], codes: new Set() };
-      facts.parties.push(String(row.party_code));
+      const id = row.agreementId;
+      const facts = byId.get(id) ?? {
+        id,
+        dateSigned: row.dateSigned,
+        parties: [],
+        codes: new Set(),
+        reviewedCodes: new Set(),
+        whole: canJudgeAbsence(row.record),
+      };
+      facts.parties.push(row.partyCode);
       byId.set(id, facts);
     }
     if (!byId.size) return [];
     const annotated = await annotatedCodesOf(this.em, [...byId.keys()]);
-    for (const row of annotated) byId.get(Number(row.agreement_id))?.codes.add(row.code as TaxonomyCodeId);
+    for (const row of annotated) {
+      const facts = byId.get(Number(row.agreement_id));
+      facts?.codes.add(row.code as TaxonomyCodeId);
+      if (row.status === AnnotationStatus.ACCEPTED) facts?.reviewedCodes.add(row.code as TaxonomyCodeId);
+    }
     return [...byId.values()];
   }
 
@@ -355,10 +383,23 @@ const SCOPES: Record<DraftGapKind, string> = {
   [DraftGapKind.NO_CONVENTION_REFERENCE]: `the party's agreements signed since the Convention entered into force for it (where that date is not recorded, since ${CONVENTION_ENTERED_INTO_FORCE}, when the Convention entered into force)`,
 };
 
+/**
+ * One party's record in a gap's message, with what it rests on: "CAN 8 of 9", then how many of those carrying
+ * rest on annotations no reviewer has accepted, and how many of the others the catalogue holds only in part
+ * (excerpts or facts alone: whether they carry one is not known).
+ */
+export function practiceRecord(p: DraftPartyPractice): string {
+  const notes = [
+    p.carrying > p.reviewed ? `${p.carrying - p.reviewed} of them on annotations not yet reviewed` : '',
+    p.partial ? `${p.partial} of the others held only in part` : '',
+  ].filter(Boolean);
+  return `${p.party} ${p.carrying} of ${p.agreements}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+}
+
 function message(kind: DraftGapKind, practice: DraftPartyPractice[], carrying: boolean): string {
   const record = practice
     .filter((p) => p.agreements > 0)
-    .map((p) => `${p.party} ${p.carrying} of ${p.agreements}`)
+    .map(practiceRecord)
     .join(', ');
   const what = {
     [DraftGapKind.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT]:
@@ -373,7 +414,9 @@ function message(kind: DraftGapKind, practice: DraftPartyPractice[], carrying: b
   // practice to speak of: saying that none carries one would read as a practice without it.
   if (!record)
     return `${what}; the parties have no agreements in scope to compare with (${practice.map((p) => p.party).join(', ')}), but the Convention's Operational Guidelines expect it.`;
+  // Carried only by proposals of the rules, the practice is not yet confirmed: said so, and each count says it.
+  const confirmed = practice.some((p) => p.reviewed > 0);
   return carrying
-    ? `${what}, while the parties' own agreements carry one (${record}).`
-    : `${what}; none of the parties' agreements in scope carries one (${record}), but the Convention's Operational Guidelines expect it.`;
+    ? `${what}, while the parties' own agreements ${confirmed ? 'carry' : 'appear to carry'} one (${record}).`
+    : `${what}; none of the parties' agreements in scope carries one${practice.some((p) => p.partial) ? ' as far as the catalogue holds their text' : ''} (${record}), but the Convention's Operational Guidelines expect it.`;
 }

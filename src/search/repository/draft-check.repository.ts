@@ -1,6 +1,9 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { rowsInTransaction } from '../../common/sql';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
+import { RecordCoverage, RecordPart } from '../../agreements/agreement.enums';
+import { RecordCompleteness, recordCompleteness } from '../../agreements/record-completeness';
+import { sqlNumber, sqlString, sqlStringArray } from '../../reports/repository/sql-values';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 
 /** The statements of the draft checker: they only read. */
@@ -25,43 +28,66 @@ export function partiesWithCodes(em: EntityManager, codes: readonly string[]): P
 }
 
 /**
- * Every partner of each live agreement one of these parties is a partner of, with the agreement's signature date:
- * one row per agreement and partner. Partners are the parties an agreement binds in their own right
- * (`agreement_binding` with no `via`, as computeBindings decides): no territory, no member state bound through
- * its bloc or listed beside it.
+ * Every partner of each live agreement one of these parties is a partner of, with the agreement's signature date
+ * and what the catalogue holds of it (`record`: an absence in excerpts proves nothing): one row per agreement and
+ * partner. Partners are the parties an agreement binds in their own right (`agreement_binding` with no `via`, as
+ * computeBindings decides): no territory, no member state bound through its bloc or listed beside it.
  */
-export function partnerAgreementsOf(
+export async function partnerAgreementsOf(
   em: EntityManager,
   codes: readonly string[],
-): Promise<{ agreement_id: number; party_code: string; date_signed: string | null }[]> {
+): Promise<
+  { agreementId: number; partyCode: string; dateSigned: string | null; record: RecordCompleteness }[]
+> {
   const knex = em.getKnex();
   const theirs = knex
     .select('agreement_id')
     .from('agreement_binding')
     .whereIn('party_code', [...codes])
     .whereNull('via');
-  return rowsInTransaction(
+  const provisions = knex('provision as pr')
+    .count('*')
+    .where('pr.agreement_id', knex.ref('a.id'))
+    .as('provisions');
+  const rows = await rowsInTransaction<Record<string, unknown>>(
     em,
     knex
-      .select('b.agreement_id', 'b.party_code', 'a.date_signed')
+      .select(
+        'b.agreement_id',
+        'b.party_code',
+        'a.date_signed',
+        'a.record_coverage',
+        'a.record_parts',
+        provisions,
+      )
       .from('agreement_binding as b')
       .join('agreement as a', 'a.id', 'b.agreement_id')
       .whereNull('a.archived_at')
       .whereNull('b.via')
       .whereIn('b.agreement_id', theirs),
   );
+  return rows.map((row) => ({
+    agreementId: Number(row.agreement_id),
+    partyCode: String(row.party_code),
+    dateSigned: sqlString(row.date_signed),
+    record: recordCompleteness(
+      sqlString(row.record_coverage) as RecordCoverage | null,
+      sqlStringArray(row.record_parts) as RecordPart[],
+      sqlNumber(row.provisions),
+    ),
+  }));
 }
 
-/** The distinct (agreement, code) of the annotations (not rejected) of these agreements. */
+/** The distinct (agreement, code, status) of the annotations (not rejected) of these agreements. */
 export function annotatedCodesOf(
   em: EntityManager,
   agreementIds: readonly number[],
-): Promise<{ agreement_id: number; code: string }[]> {
+): Promise<{ agreement_id: number; code: string; status: string }[]> {
   return rowsInTransaction(
     em,
     em
       .getKnex()
-      .distinct('p.agreement_id', 'an.code')
+      .distinct('p.agreement_id', 'an.code', 'an.status')
       .from('annotation as an')
       .join('provision as p', 'p.id', 'an.provision_id')
       .whereNot('an.status', AnnotationStatus.REJECTED)

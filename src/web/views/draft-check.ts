@@ -47,7 +47,7 @@ export interface DraftCheckAnswer {
     rule: string;
     message: string;
     scope: string;
-    practice: { party: string; agreements: number; carrying: number }[];
+    practice: { party: string; agreements: number; carrying: number; reviewed: number; partial: number }[];
     precedents: CheckedProvision[];
   }[];
 }
@@ -56,7 +56,7 @@ export const CHECK_DRAFT_FIELDS = `codes
   articles { position location articleNumber articleTitle words annotations { code ruleId evidence }
     precedents { score sameParties parties diff { segments { kind text } } provision { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } }
       family { size since template { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } } } } }
-  gaps { kind basis rule message scope practice { party agreements carrying }
+  gaps { kind basis rule message scope practice { party agreements carrying reviewed partial }
     precedents { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } } }`;
 
 /**
@@ -68,14 +68,34 @@ function gapSentences(
   g: DraftCheckAnswer['gaps'][number],
 ): { message: string; scope: string } {
   const { t } = ctx;
+  // As the API's message (practiceRecord): what the counts rest on, proposals not yet reviewed and records held in part.
   const record = g.practice
     .filter((p) => p.agreements > 0)
-    .map((p) => t('draft.gap.record', { party: p.party, carrying: p.carrying, agreements: p.agreements }))
+    .map((p) => {
+      const notes = [
+        p.carrying > p.reviewed ? t('draft.gap.unreviewed', { count: p.carrying - p.reviewed }) : '',
+        p.partial ? t('draft.gap.partial', { count: p.partial }) : '',
+      ].filter(Boolean);
+      const counts = t('draft.gap.record', {
+        party: p.party,
+        carrying: p.carrying,
+        agreements: p.agreements,
+      });
+      return notes.length ? `${counts} (${notes.join('; ')})` : counts;
+    })
     .join(', ');
   const what = t(`draft.gap.${g.kind}` as MessageKey);
+  const key =
+    g.basis === 'PARTY_PRACTICE'
+      ? g.practice.some((p) => p.reviewed > 0)
+        ? 'draft.gap.PARTY_PRACTICE'
+        : 'draft.gap.PARTY_PRACTICE_UNREVIEWED'
+      : g.practice.some((p) => p.partial > 0)
+        ? 'draft.gap.CONVENTION_PARTIAL'
+        : 'draft.gap.CONVENTION';
   const message = !record
     ? t('draft.gap.noRecord', { what, parties: g.practice.map((p) => p.party).join(', ') })
-    : t(g.basis === 'PARTY_PRACTICE' ? 'draft.gap.PARTY_PRACTICE' : 'draft.gap.CONVENTION', { what, record });
+    : t(key, { what, record });
   return {
     message,
     scope: t(`draft.scope.${g.kind}` as MessageKey, {

@@ -1,0 +1,28 @@
+import type { NextFunction, Request, Response } from 'express';
+import { parse } from 'node:querystring';
+
+/**
+ * Form bodies whose escapes are no UTF-8. body-parser 2 reads a form with qs, which leaves a field it cannot
+ * decode as its escapes ("%25PDF-1.7%0A%E2%E3..."): a file's bytes posted as a form field would reach the app as
+ * harmless-looking ASCII and pass for text. The form's raw bytes are kept while it is parsed (`keepFormBytes`, the
+ * parser's `verify`), and each field is read again with Node's querystring (`decodeFormFields`), which decodes
+ * bytes that are no UTF-8 as U+FFFD, as the JSON parser reads them: the checks for binary data then see them.
+ */
+const RAW = Symbol('form bytes');
+type FormRequest = Request & { [RAW]?: Buffer };
+
+export function keepFormBytes(req: Request, _res: Response, buf: Buffer): void {
+  (req as FormRequest)[RAW] = buf;
+}
+
+export function decodeFormFields(req: Request, _res: Response, next: NextFunction): void {
+  const form = req as FormRequest;
+  const raw = form[RAW];
+  delete form[RAW];
+  if (raw && req.body && typeof req.body === 'object') {
+    const body = req.body as Record<string, unknown>;
+    for (const [name, value] of Object.entries(parse(raw.toString('utf8'))))
+      if (Object.prototype.hasOwnProperty.call(body, name) && value !== undefined) body[name] = value;
+  }
+  next();
+}

@@ -1,0 +1,70 @@
+import { Role } from '../../src/auth/role.enum';
+import { startTestApp, TestApp } from '../support/test-app';
+
+// An invented e-commerce chapter (not treaty wording) with no cultural carve-out.
+const DRAFT = `Chapter 9 Digital Trade
+
+Article 9.1 Paperless Trading
+Each Party shall endeavour to accept electronic versions of its trade administration documents as the legal equivalent of paper documents.
+
+Article 9.2 Customs Duties
+No Party shall impose customs duties on electronic transmissions between a person of one Party and a person of another Party.
+`;
+
+const CHECK = `query ($input: CheckDraftInput!) { checkDraft(input: $input) {
+  gaps { kind basis message practice { party agreements carrying reviewed partial } }
+} }`;
+
+interface Gap {
+  kind: string;
+  basis: string;
+  message: string;
+  practice: { party: string; agreements: number; carrying: number; reviewed: number; partial: number }[];
+}
+
+/**
+ * What the draft checker's "the draft lacks X" rests on: the fixtures hold CETA (2016) and RCEP (2020) as excerpts
+ * only, without a cultural carve-out among them, and every fixture annotation is accepted.
+ */
+describe('the draft checker says what its practice counts rest on', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ rateLimits: false });
+  });
+  afterAll(() => t.close());
+
+  const carveOutGap = async (parties: string[]): Promise<Gap> => {
+    const res = await t.gql<{ checkDraft: { gaps: Gap[] } }>(CHECK, { input: { text: DRAFT, parties } });
+    expect(res.errors).toBeUndefined();
+    return res.data!.checkDraft.gaps.find((g) => g.kind === 'ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT')!;
+  };
+
+  it('counts an agreement held only in excerpts as not known, not as one without a carve-out', async () => {
+    const gap = await carveOutGap(['CAN']);
+    // CAN's e-commerce agreements since 2008-11-30: Panama, Honduras, Korea, TPP, CETA, CPTPP, USMCA.
+    expect(gap.practice).toEqual([{ party: 'CAN', agreements: 7, carrying: 6, reviewed: 6, partial: 1 }]);
+    expect(gap.message).toContain('(CAN 6 of 7 (1 of the others held only in part))');
+  });
+
+  it('says how many carrying agreements rest on annotations no reviewer has accepted', async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const proposed = await t.gql(
+      'mutation ($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id status } }',
+      { input: { pinpoint: 'korea-australia-fta/art-15.3', code: 'ECOMMERCE_CULTURAL_CARVE_OUT' } },
+      { key: annotator },
+    );
+    expect(proposed.errors).toBeUndefined();
+    const gap = await carveOutGap(['kor']);
+    // KOR's since 2010-11-15: Canada-Korea (accepted), Korea-Australia (now proposed), DEPA (accepted), RCEP (excerpts).
+    expect(gap.practice).toEqual([{ party: 'KOR', agreements: 4, carrying: 3, reviewed: 2, partial: 1 }]);
+    expect(gap.message).toContain(
+      'KOR 3 of 4 (1 of them on annotations not yet reviewed; 1 of the others held only in part)',
+    );
+    // The explorer's page words the same counts again, in its own language.
+    const page = await t.http().post('/draft-check').type('form').send({ draft: DRAFT, parties: 'KOR' });
+    expect(page.status).toBe(200);
+    expect(page.text).toContain(
+      'KOR 3 of 4 (1 of them on annotations not yet reviewed; 1 of the others held only in part)',
+    );
+  });
+});
