@@ -46,6 +46,31 @@ describe('computeTrends', () => {
     expect(report.groups[0].counts[0].share).toBe(0.5);
   });
 
+  it('draws the years in which no agreement was signed as zero agreements signed, not as a line across them', () => {
+    // 2005 and 2010 hold agreements, the years between none: the line of agreements signed falls to 0 there
+    // (it went straight from 2 to 2, as if two were signed each year), from the first year asked to the last.
+    const report = computeTrends({
+      ...base,
+      groupBy: TrendGroupBy.YEAR,
+      keysOf: new Map(),
+      from: 2004,
+      to: 2011,
+    });
+    const volume = trendsDocument(report, OPTIONS).sections.find((s) => s.id === 'volume')!.chart!;
+    expect(volume.kind).toBe('line');
+    const points = volume.kind === 'line' ? volume.series[0].points : [];
+    expect(points.map((pt) => [pt.x, pt.y])).toEqual([
+      [2004, 0],
+      [2005, 2],
+      [2006, 0],
+      [2007, 0],
+      [2008, 0],
+      [2009, 0],
+      [2010, 2],
+      [2011, 0],
+    ]);
+  });
+
   it('keeps proposals-only agreements apart: not counted by default, never shown as zero', async () => {
     const report = computeTrends({ ...base, groupBy: TrendGroupBy.YEAR, keysOf: new Map() });
     const carveOut = report.groups[1].counts[2];
