@@ -147,6 +147,37 @@ describe('computeTrends', () => {
     ]);
   });
 
+  it('says which regions count agreements only through the member states of a bloc (CETA in Asia, through Cyprus)', () => {
+    const region = (key: string, code: string, via: string | null = null) => ({
+      key,
+      label: key,
+      party: { code, via },
+    });
+    // a: the EU and Canada (Cyprus, an EU member, is in Asia under UN M49); b: Korea and Chile.
+    const keysOf = new Map([
+      [a.id, [region('Europe', 'FRA', 'EUN'), region('Asia', 'CYP', 'EUN'), region('Americas', 'CAN')]],
+      [b.id, [region('Asia', 'KOR'), region('Americas', 'CHL')]],
+    ]);
+    const report = computeTrends({ ...base, agreements: [a, b], groupBy: TrendGroupBy.REGION, keysOf });
+    expect(report.groups.map((g) => [g.key, g.agreements])).toEqual([
+      ['Americas', 2],
+      ['Asia', 2],
+      ['Europe', 1],
+    ]);
+    const note = report.notes.find((n) => n.includes('only through'));
+    expect(note).toBe(
+      'A bloc’s agreement counts in the region of each of its member states: Asia counts 1 of its 2 agreements only through member states of a bloc (CYP through EUN); Europe counts 1 of its 1 agreements only through member states of a bloc (FRA through EUN).',
+    );
+    // Grouped by party, each member state is its own group: nothing to say.
+    const byParty = computeTrends({
+      ...base,
+      agreements: [a, b],
+      groupBy: TrendGroupBy.PARTY,
+      keysOf: new Map(),
+    });
+    expect(byParty.notes.some((n) => n.includes('only through'))).toBe(false);
+  });
+
   it("counts a clause that names the parties it covers for those parties' groups only (NAFTA's exemption is Canada's)", () => {
     const party = (code: string, via: string | null = null) => ({
       key: code,
