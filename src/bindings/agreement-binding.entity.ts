@@ -28,4 +28,8 @@ export class AgreementBinding {
 
   @Property({ type: 'boolean' })
   inForceInferred: boolean = false;
+
+  /** Signed only, or through a bloc that signed only: never bound (`Binding.signatoryOnly`). */
+  @Property({ type: 'boolean' })
+  signatoryOnly: boolean = false;
 }

@@ -96,6 +96,8 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
     expect(of(b, 'IND')).toMatchObject({ inForceFrom: '1976-06-17' });
     expect(of(b, 'CHN')).toMatchObject({ appliedFrom: null, inForceFrom: null, inForceInferred: false });
     expect(isBoundOn(of(b, 'CHN')!, '1990-01-01', 'APPLIED')).toBe(false);
+    // Bound at a time nobody recorded, not never: a party to it for what asks no date.
+    expect(of(b, 'CHN')!.signatoryOnly).toBe(false);
     const undated = computeBindings(
       agreement({ status: 'IN_FORCE', dateProvisionallyApplied: null, dateInForce: null }),
       [row('IND'), row('CHN', { role: 'ACCEDED' })],
@@ -135,7 +137,13 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
       EU,
     );
     expect(isBoundOn(of(b, 'JAM')!, '2020-01-01', 'APPLIED')).toBe(true);
-    expect(of(b, 'HTI')).toMatchObject({ appliedFrom: null, inForceFrom: null, inForceInferred: false });
+    expect(of(b, 'HTI')).toMatchObject({
+      appliedFrom: null,
+      inForceFrom: null,
+      inForceInferred: false,
+      signatoryOnly: true,
+    });
+    expect(of(b, 'JAM')!.signatoryOnly).toBe(false);
     expect(isBoundOn(of(b, 'HTI')!, '2020-01-01', 'APPLIED')).toBe(false);
     const inForce = computeBindings(agreement(), [row('HTI', { signatoryOnly: true })], []);
     expect(of(inForce, 'HTI')).toMatchObject({
@@ -145,6 +153,9 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
     });
     const signatoryBloc = computeBindings(agreement(), [row('EUN', { signatoryOnly: true }), row('CAN')], EU);
     expect(isBoundOn(of(signatoryBloc, 'FRA')!, '2020-01-01', 'APPLIED')).toBe(false);
+    // Its members through it signed nothing they apply either; a partner beside it is no signatory.
+    expect(of(signatoryBloc, 'FRA')!.signatoryOnly).toBe(true);
+    expect(of(signatoryBloc, 'CAN')!.signatoryOnly).toBe(false);
   });
 
   it('binds on no date a party that left at a date nobody recorded', () => {

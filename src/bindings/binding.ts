@@ -60,6 +60,12 @@ export interface Binding {
   until: string | null;
   /** The agreement is recorded as in force but without a date: inForceFrom is the signature date. */
   inForceInferred: boolean;
+  /**
+   * The party signed only (`signatoryOnly`), or is bound through a bloc that signed only: never bound, whatever
+   * the dates. Unlike a party whose dates are unknown (bound at some time nobody recorded), it is no party to the
+   * agreement for what asks no date (the reports' partners, trends by party or region, flows).
+   */
+  signatoryOnly: boolean;
 }
 
 const IN_FORCE = 'IN_FORCE';
@@ -73,7 +79,7 @@ const laterStart = (a: string | null, b: string | null): string | null =>
   a === null || b === null ? null : a > b ? a : b;
 
 function direct(agreement: BindingAgreement, p: BindingPartyRow): Binding {
-  if (p.signatoryOnly) return notBound(agreement, p);
+  if (p.signatoryOnly) return { ...notBound(agreement, p), signatoryOnly: true };
   // A party that joined later with no date of its own (ToTA lists it among the current parties only): when the
   // agreement started to bind it is not known, and the agreement's own dates are those of the original parties.
   if (p.role === 'ACCEDED' && !p.dateJoined && !p.dateInForce && !p.dateProvisionallyApplied)
@@ -98,10 +104,11 @@ function direct(agreement: BindingAgreement, p: BindingPartyRow): Binding {
     inForceFrom,
     until: earlier(left, agreement.dateTerminated),
     inForceInferred,
+    signatoryOnly: false,
   };
 }
 
-/** A signatory that neither applies the agreement nor is bound by it: a binding row with no start. */
+/** A party bound on no date: a binding row with no start (a signatory only says so itself). */
 const notBound = (agreement: BindingAgreement, p: BindingPartyRow): Binding => ({
   agreementId: agreement.id,
   partyCode: p.code,
@@ -110,6 +117,7 @@ const notBound = (agreement: BindingAgreement, p: BindingPartyRow): Binding => (
   inForceFrom: null,
   until: null,
   inForceInferred: false,
+  signatoryOnly: false,
 });
 
 /** A member is bound through its bloc while it belongs to it (and through any transition after leaving). */
@@ -130,6 +138,7 @@ function throughBloc(agreement: BindingAgreement, bloc: Binding, m: BlocMembersh
     inForceFrom: laterStart(bloc.inForceFrom, m.dateJoined ?? bloc.inForceFrom),
     until: earlier(bloc.until, memberUntil),
     inForceInferred: bloc.inForceInferred,
+    signatoryOnly: bloc.signatoryOnly,
   };
 }
 

@@ -17,3 +17,9 @@ export function isDeveloping({ ldc, sids, incomeGroup }: DevelopingInput): boole
   if (incomeGroup === null) return null;
   return incomeGroup !== IncomeGroup.HIGH;
 }
+
+/**
+ * Where `developing` comes from, as the reports word it: one classification for agreements of every year, so that a
+ * finding or note resting on it says which (Chile, high income in FY23, was upper middle income in 2006).
+ */
+export const DEVELOPING_BASIS = 'the World Bank FY23 income groups, or the UN lists of LDCs and SIDS';

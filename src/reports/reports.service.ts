@@ -3,7 +3,7 @@ import { BadUserInputError } from '../common/errors';
 import { coherenceDocument } from './coherence/coherence-document';
 import { CoherenceReportService } from './coherence/coherence.service';
 import { DocumentOptions } from './common/document-helpers';
-import { ReportRequest, reportPath } from './common/report-request';
+import { ReportRequest, reportFileTerms, reportPath } from './common/report-request';
 import { absoluteLink } from './common/report-links';
 import { csvSections } from './render/render-csv';
 import { comparisonDocument } from './comparison/comparison-document';
@@ -93,6 +93,7 @@ export class ReportsService {
         document,
         rendered.extension,
         format === 'csv' ? options.sectionId : undefined,
+        reportFileTerms(request),
       ),
     };
   }

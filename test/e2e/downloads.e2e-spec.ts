@@ -301,6 +301,26 @@ describe('downloads that travel', () => {
       }
     });
 
+    it('names an export by its filter, so that two downloads filtered otherwise never share a name', async () => {
+      const nameOf = async (path: string) => {
+        const res = await t.http().get(path);
+        expect({ path, status: res.status }).toEqual({ path, status: 200 });
+        const name = /filename="([^"]+)"/.exec(String(res.headers['content-disposition']))![1];
+        expect(name).toMatch(/-\d{4}-\d{2}-\d{2}\.(csv|json)$/);
+        return name.replace(/-\d{4}-\d{2}-\d{2}(\.[a-z]+)$/, '$1');
+      };
+      expect(await nameOf('/exports/annotations.csv')).toBe('annotations.csv');
+      expect(await nameOf('/exports/annotations.csv?agreement.parties=can&codes=CULTURAL_EXEMPTION')).toBe(
+        'annotations-codes-cultural-exemption-agreement-parties-can.csv',
+      );
+      expect(await nameOf('/exports/agreements.json?signedFrom=2000-01-01&parties=FRA,DEU')).toBe(
+        'agreements-parties-fra-deu-signedfrom-2000-01-01.json',
+      );
+      // A long filter is cut, not the day the file was made.
+      const long = await nameOf(`/exports/provisions.csv?agreement.titleContains=${'x'.repeat(300)}`);
+      expect(long.length).toBeLessThanOrEqual(130);
+    });
+
     it('streams annotations as one CSV table with pinpoint, agreement date and parties, ids that stay strings', async () => {
       const res = await t.http().get('/exports/annotations.csv');
       expect(res.status).toBe(200);

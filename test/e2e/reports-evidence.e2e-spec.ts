@@ -16,7 +16,10 @@ interface Annotation {
   detail?: string[];
 }
 
-const SPECS: { slug: string; parties: string[]; provisions: Record<string, Annotation[]> }[] = [
+/** A party code, or a party that signed only (`signatoryOnly`: it neither applies the agreement nor is bound by it). */
+type SpecParty = string | { code: string; signatoryOnly: true };
+
+const SPECS: { slug: string; parties: SpecParty[]; provisions: Record<string, Annotation[]> }[] = [
   {
     // Only proposals: the annotation rules found a carve-out and preferential treatment nobody has reviewed yet.
     slug: 'ev-proposed',
@@ -36,9 +39,10 @@ const SPECS: { slug: string; parties: string[]; provisions: Record<string, Annot
   },
   {
     // France listed beside the EU (as the sources list member states; a member when this was signed), Anguilla a
-    // territory of the United Kingdom. Bulgaria, which joined later, is bound through the EU.
+    // territory of the United Kingdom. Bulgaria, which joined later, is bound through the EU. Haiti signed only (as
+    // it did the EU-CARIFORUM EPA): no partner, no beneficiary, in no party's group.
     slug: 'ev-mixed',
-    parties: ['EUN', 'FRA', 'JAM', 'AIA'],
+    parties: ['EUN', 'FRA', 'JAM', 'AIA', { code: 'HTI', signatoryOnly: true }],
     provisions: {
       'art-1': [{ code: 'PREFERENTIAL_TREATMENT_CULTURE', status: 'ACCEPTED', detail: ['ARTIST_MOBILITY'] }],
     },
@@ -65,7 +69,7 @@ async function writeCatalogue(t: TestApp): Promise<void> {
             status: 'IN_FORCE',
             dateSigned: '1961-06-01',
             dateInForce: '1962-01-01',
-            parties: spec.parties.map((code) => ({ code })),
+            parties: spec.parties.map((p) => (typeof p === 'string' ? { code: p } : p)),
             provisions: Object.entries(spec.provisions).map(([key, annotations], i) => ({
               key,
               location: 'OPERATIVE',
@@ -160,6 +164,7 @@ describe('reports: proposed evidence beside accepted evidence, parties from the 
     expect(via('FRA')).toBe('EUN');
     expect(via('JAM')).toBeNull();
     expect(mixed.boundParties.some((b) => b.party.code === 'AIA')).toBe(false);
+    expect(mixed.boundParties.some((b) => b.party.code === 'HTI')).toBe(false);
   });
 
   it('coherence: a member state listed beside its bloc is bound via the bloc, and is no separate partner', async () => {
@@ -238,6 +243,7 @@ describe('reports: proposed evidence beside accepted evidence, parties from the 
     const parties = await groups('PARTY');
     expect(parties).toMatchObject({ EUN: 2, FRA: 2, BGR: 2, JAM: 2, CHE: 1, KEN: 1 });
     expect(parties.AIA).toBeUndefined();
+    expect(parties.HTI).toBeUndefined();
     // The EU's agreements count in the regions of its member states (Cyprus is in Asia under UN M49); Anguilla
     // (Americas) is not a party, so ev-mixed counts in the Americas through Jamaica alone.
     expect(await groups('REGION')).toEqual({ Europe: 3, Asia: 2, Americas: 2, Africa: 1 });
@@ -271,7 +277,7 @@ describe('reports: proposed evidence beside accepted evidence, parties from the 
       '| Provisions | Accepted evidence (provisions) | Proposed evidence, awaiting review (provisions) | Proposed evidence only (awaiting review) | Mutual |',
     );
     expect(md.text).toMatch(/\[ev-proposed\/art-\d+\]\([^)]+\) \| 0 \| 1 \| yes \| no \|/);
-    expect(md.text).not.toMatch(/Bulgaria|Anguilla|France/);
+    expect(md.text).not.toMatch(/Bulgaria|Anguilla|France|Haiti/);
   });
 
   it('costs the same few statements for one agreement or three, and for any grouping', async () => {

@@ -597,6 +597,34 @@ describe('reports', () => {
       },
     );
 
+    it('names each file by what was asked, so that two downloads of a report asked otherwise never share a name', async () => {
+      // The name without the day it was made (its last part).
+      const nameOf = async (path: string) => {
+        const res = await t.http().get(path).buffer(true);
+        expect({ path, status: res.status }).toEqual({ path, status: 200 });
+        const name = /filename="([^"]+)"/.exec(String(res.headers['content-disposition']))![1];
+        expect(name).toMatch(/-\d{4}-\d{2}-\d{2}\.[a-z]+$/);
+        return name.replace(/-\d{4}-\d{2}-\d{2}(\.[a-z]+)$/, '$1');
+      };
+      const cases: [string, string][] = [
+        // The date of the file is when it was made; the date asked is said apart.
+        ['/reports/coherence/CAN.xlsx?asOf=2015-01-01', 'coherence-can-as-of-2015-01-01.xlsx'],
+        ['/reports/coherence/CAN.xlsx', `coherence-can.xlsx`],
+        ['/reports/coherence/CAN.md?includeProposed=true', `coherence-can-with-proposals.md`],
+        [
+          '/reports/trends.csv?groupBy=YEAR&from=1990&to=2010&codes=CULTURAL_EXEMPTION&section=counts',
+          `trends-year-from-1990-to-2010-cultural-exemption-counts.csv`,
+        ],
+        ['/reports/trends.xlsx?groupBy=REGION', `trends-region.xlsx`],
+        [
+          '/reports/flows.json?grantors=EUN&beneficiaries=JAM&mechanisms=ARTIST_MOBILITY&signedFrom=2000-01-01',
+          `flows-eun-to-jam-artist-mobility-signed-from-2000-01-01.json`,
+        ],
+        ['/reports/compare.xlsx?agreements=ceta,cptpp', `comparison-ceta-cptpp.xlsx`],
+      ];
+      for (const [path, name] of cases) expect({ path, name: await nameOf(path) }).toEqual({ path, name });
+    });
+
     it('answers 400 with a clear message for bad parameters, 404 for an unknown party or report', async () => {
       const cases: [string, number, string][] = [
         ['/reports/coherence/CAN.pdf', 400, '"pdf" is not a report format'],

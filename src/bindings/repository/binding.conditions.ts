@@ -21,6 +21,18 @@ export function bindingInEffect(when: BoundWhen = {}, alias = 'b'): Where {
   };
 }
 
+/**
+ * The `agreement_binding` rows (under `alias`) of parties bound at some time, whether or not anyone recorded when:
+ * every row but those of a party that signed only (`Binding.signatoryOnly`), which is never bound. What asks no
+ * date and says "the parties an agreement binds" (the reports' partners, trends by party or region, flows) reads
+ * these.
+ */
+export function boundAtSomeTime(alias = 'b'): Where {
+  return (qb) => {
+    qb.where(`${alias}.signatory_only`, false);
+  };
+}
+
 /** `idColumn` is an agreement that binds one of `codes` (directly or through a bloc), as `when` says. */
 export function boundByAny(idColumn: string, codes: readonly string[], when: BoundWhen = {}): Where {
   const upper = codes.map((c) => c.toUpperCase());

@@ -50,6 +50,7 @@ describe('BindingRepository and the binding conditions: the SQL says what isBoun
       partyCode: i % 2 ? 'FRA' : 'EUN',
       via: null,
       inForceInferred: false,
+      signatoryOnly: false,
       ...c,
     }));
     await new BindingRepository(em).replace(null, bindings);

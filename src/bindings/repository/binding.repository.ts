@@ -134,6 +134,7 @@ export class BindingRepository {
             in_force_from: b.inForceFrom,
             until: b.until,
             in_force_inferred: b.inForceInferred,
+            signatory_only: b.signatoryOnly,
           })),
         ),
       );

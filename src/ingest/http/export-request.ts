@@ -133,3 +133,27 @@ export function parseExportSelection(kind: ExportKind, params: RawParameters): E
     },
   };
 }
+
+/** The longest filter part of an export's file name: a long filter is cut, the kind and the day are kept. */
+const FILE_TERMS_MAX = 100;
+
+/**
+ * The download name of an export: its kind, the filter it was asked with (each parameter given, in the order
+ * of PARAMETERS, as `name-values`), the day it was made: `annotations-codes-cultural-exemption-agreement-parties-can-
+ * 2026-12-04.csv`, so that two downloads filtered otherwise are never saved under one name.
+ */
+export function exportFileName(kind: ExportKind, format: string, params: RawParameters, day: string): string {
+  const slug = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+  const terms = PARAMETERS[kind]
+    .map((name) => ({ name, values: list(params, name) }))
+    .filter((p) => p.values)
+    .map(({ name, values }) => slug(`${name}-${values!.join('-')}`))
+    .join('-')
+    .slice(0, FILE_TERMS_MAX)
+    .replace(/-+$/, '');
+  return `${[kind, terms, day].filter(Boolean).join('-')}.${format}`;
+}

@@ -6,7 +6,7 @@ import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator'
 import { BudgetedRequest, budgetOf } from '../../common/request-budget';
 import { RawParameters } from '../../common/query-parameters';
 import { ExportFormat, ExportKind, ExportService } from '../export.service';
-import { parseExportSelection } from './export-request';
+import { exportFileName, parseExportSelection } from './export-request';
 
 const KINDS: readonly ExportKind[] = ['agreements', 'provisions', 'annotations'];
 const TYPES: Record<ExportFormat, string> = {
@@ -49,7 +49,10 @@ export class ExportsController {
     res
       .status(200)
       .type(TYPES[format])
-      .setHeader('Content-Disposition', `attachment; filename="${kind}-${stamp}.${format}"`)
+      .setHeader(
+        'Content-Disposition',
+        `attachment; filename="${exportFileName(kind, format, query, stamp)}"`,
+      )
       .setHeader('Cache-Control', 'no-store');
     try {
       if (format === 'csv') res.write(CSV_BOM);

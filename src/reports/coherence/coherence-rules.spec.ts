@@ -208,6 +208,30 @@ describe('G18.2/no-preferential-treatment', () => {
   });
 });
 
+describe('G18.2: which classification says who is developing', () => {
+  // Party.developing is read from one list, the World Bank's FY23 income groups, for every agreement whatever its
+  // year: Chile, high income in FY23, was upper middle income when it signed with Colombia in 2006 (the fixture's
+  // sources). A finding that rests on it says so.
+  it('says which income groups decided that no partner, or the party, is developing', () => {
+    const noneDeveloping = check(noPreferentialTreatment, agreement('b', { partners: [party('PAN')] }));
+    expect(noneDeveloping.outcome).toBe('NOT_APPLICABLE');
+    expect(noneDeveloping.message).toContain('World Bank FY23 income groups');
+    expect(noneDeveloping.message).toContain('when the agreement was signed');
+    const developingParty = input([], { party: party('KEN', { name: 'Kenya', developing: true }) });
+    const party_ = check(
+      noPreferentialTreatment,
+      agreement('c', { partners: [party('GHA', { developing: true })] }),
+      developingParty,
+    );
+    expect(party_.message).toContain('World Bank FY23 income groups');
+    const notMet = check(
+      noPreferentialTreatment,
+      agreement('a', { partners: [party('GHA', { name: 'Ghana', developing: true })] }),
+    );
+    expect(notMet.message).toContain('World Bank FY23 income groups');
+  });
+});
+
 describe('G19.1/inconsistent-cultural-protection', () => {
   const exposed = (slug: string, dateSigned: string, protectedBy?: C) =>
     agreement(slug, {

@@ -92,6 +92,44 @@ export function reportPath(request: ReportRequest, format: ReportFormat, section
   }
 }
 
+/**
+ * What tells a report's file from the same report asked otherwise, for its file name: the date asked, the years,
+ * the agreements, codes and filters, and whether proposals count (`coherence-can-as-of-2015-01-01-<day>.xlsx`,
+ * `flows-eun-to-jam-<day>.csv`). What was not asked (a default) adds nothing.
+ */
+export function reportFileTerms(request: ReportRequest): string[] {
+  const list = (values: readonly string[] | null | undefined, prefix = '') =>
+    values?.length ? [`${prefix}${values.join('-')}`] : [];
+  const value = (v: string | number | null | undefined, prefix: string) =>
+    v == null ? [] : [`${prefix}${v}`];
+  const proposed = request.args.includeProposed ? ['with-proposals'] : [];
+  switch (request.kind) {
+    case 'coherence':
+      return [...value(request.args.asOf, 'as-of-'), ...proposed];
+    case 'compare':
+      return [...list(request.args.agreements), ...list(request.args.codes), ...proposed];
+    case 'trends':
+      return [
+        ...value(request.args.from, 'from-'),
+        ...value(request.args.to, 'to-'),
+        ...list(request.args.codes),
+        ...proposed,
+      ];
+    case 'flows': {
+      const f = request.args.filter ?? {};
+      return [
+        ...list(f.grantors),
+        ...list(f.beneficiaries, 'to-'),
+        ...list(f.mechanisms),
+        ...list(f.agreements),
+        ...value(f.signedFrom, 'signed-from-'),
+        ...value(f.signedTo, 'signed-to-'),
+        ...proposed,
+      ];
+    }
+  }
+}
+
 /** The report's files as the API gives them: under PUBLIC_URL's path prefix, as the pages link them. */
 export const reportFileLinks = (request: ReportRequest) =>
   REPORT_FORMATS.map((format) => ({ format, url: servedPath(reportPath(request, format)) }));

@@ -128,6 +128,13 @@ describe('computeFlows', () => {
     });
   });
 
+  it('says which income groups decide who grants and who benefits, for agreements of every year', () => {
+    // One classification (FY23) for every agreement: Chile, high income in FY23, was upper middle income in 2006.
+    const note = computeFlows(input).notes.find((n) => n.startsWith('Grantors are'))!;
+    expect(note).toContain('World Bank FY23 income groups');
+    expect(note).toContain('when the agreement was signed may have differed');
+  });
+
   it('filters by grantor, beneficiary and mechanism', () => {
     const flows = computeFlows({
       ...input,

@@ -10,6 +10,7 @@ import {
   PartyFacts,
   partnersOf,
 } from '../common/report-facts';
+import { DEVELOPING_BASIS } from '../../parties/developing';
 import { PartyKind } from '../../parties/party.enums';
 import { FlowsResult, PreferentialFlow } from './flows.types';
 
@@ -113,7 +114,7 @@ export function computeFlows(input: FlowsInput): FlowsResult {
             'A flow whose only evidence is proposed is shown as pending: the annotation rules found it and a reviewer has yet to confirm it.',
           ]
         : []),
-      'Grantors are the developed partners of an agreement (the European Union as a bloc), beneficiaries its developing-country partners (the taxonomy: not World Bank high income, or a least developed country or small island developing state). Where no partner is developed, the developing partners grant each other (mutual). In an agreement of a bloc (the European Union and its member states of the one part), partners other than the bloc are on the other side together and grant each other nothing under it.',
+      `Grantors are the developed partners of an agreement (the European Union as a bloc), beneficiaries its developing-country partners (the taxonomy: not World Bank high income, or a least developed country or small island developing state), on ${DEVELOPING_BASIS} for agreements of every year: a partner's income group when the agreement was signed may have differed. Where no partner is developed, the developing partners grant each other (mutual). In an agreement of a bloc (the European Union and its member states of the one part), partners other than the bloc are on the other side together and grant each other nothing under it.`,
       "Partners are the parties an agreement binds in their own right: a bloc's member states are bound through the bloc and are never partners of its agreements, nor beneficiaries of them; dependent territories are not parties. A provision that names the parties it covers gives a flow only where it covers the grantor or the beneficiary.",
       ...(unknownParties
         ? [

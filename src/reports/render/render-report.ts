@@ -60,8 +60,13 @@ export async function renderReport(
   }
 }
 
-/** "coherence-2026-11-29.html": a safe download name for Content-Disposition. */
-export function reportFileName(document: ReportDocument, extension: string, sectionId?: string): string {
+/** "coherence-can-as-of-2015-01-01-2026-11-29.html": a safe download name for Content-Disposition: the kind, the terms asked (`reportFileTerms`), the section, the day it was made. */
+export function reportFileName(
+  document: ReportDocument,
+  extension: string,
+  sectionId?: string,
+  terms: readonly string[] = [],
+): string {
   const slug = (text: string) =>
     text
       .toLowerCase()
@@ -70,6 +75,7 @@ export function reportFileName(document: ReportDocument, extension: string, sect
       .slice(0, 60);
   const parts = [
     slug(document.kind) || 'report',
+    ...terms.map(slug),
     sectionId ? slug(sectionId) : '',
     document.generatedAt.slice(0, 10),
   ];

@@ -14,7 +14,14 @@ export type PartyAgreement = AgreementFacts & {
   record: RecordCompleteness;
 };
 
-const BINDING_COLUMNS = ['b.via', 'b.applied_from', 'b.in_force_from', 'b.until', 'b.in_force_inferred'];
+const BINDING_COLUMNS = [
+  'b.via',
+  'b.applied_from',
+  'b.in_force_from',
+  'b.until',
+  'b.in_force_inferred',
+  'b.signatory_only',
+];
 
 const bindingFromRow = (row: Record<string, unknown>, agreementId: number, partyCode: string): Binding => ({
   agreementId,
@@ -24,6 +31,7 @@ const bindingFromRow = (row: Record<string, unknown>, agreementId: number, party
   inForceFrom: sqlString(row.in_force_from),
   until: sqlString(row.until),
   inForceInferred: sqlBool(row.in_force_inferred) === true,
+  signatoryOnly: sqlBool(row.signatory_only) === true,
 });
 
 /**

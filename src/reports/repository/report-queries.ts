@@ -1,5 +1,6 @@
 import { EntityManager, Knex } from '@mikro-orm/knex';
 import { rowsOf } from '../../common/sql';
+import { boundAtSomeTime } from '../../bindings/repository/binding.conditions';
 import { AgreementStatus } from '../../agreements/agreement.enums';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
@@ -135,7 +136,7 @@ function byAgreement<T>(rows: Row[], value: (row: Row) => T): Map<number, T[]> {
 
 /**
  * Every party each agreement binds, from `agreement_binding` (directly or through a bloc; territories are never
- * bound), partners in their own right first. A member state listed beside its bloc (a mixed agreement) is bound in
+ * bound, nor is a party that signed only), partners in their own right first. A member state listed beside its bloc (a mixed agreement) is bound in
  * its own right but is no separate partner: its binding's `via` names the bloc (computeBindings, the one rule).
  */
 export async function loadBoundPartiesOf(
@@ -158,6 +159,7 @@ export async function loadBoundPartiesOf(
       .from('agreement_binding as b')
       .join('party as p', 'p.code', 'b.party_code')
       .whereIn('b.agreement_id', ids)
+      .where(boundAtSomeTime())
       .orderBy(['b.agreement_id', 'p.code']),
   );
   const map = byAgreement(rows, (row): BoundPartyFacts => ({

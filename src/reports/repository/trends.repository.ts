@@ -1,6 +1,7 @@
 import { EntityManager, Knex } from '@mikro-orm/knex';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
+import { boundAtSomeTime } from '../../bindings/repository/binding.conditions';
 import { TrendGroupBy } from '../trends/trends.types';
 import { AgreementScope, liveInScope, run, sql, Statement } from './report-queries';
 import { sqlNumber, sqlString, sqlStringArray } from './sql-values';
@@ -70,12 +71,13 @@ const GROUP_KEYS: Record<Exclude<TrendGroupBy, TrendGroupBy.YEAR>, (knex: Knex) 
     ),
 };
 
-/** The parties (alias `p`) each agreement (`ag`) binds (`b`). */
+/** The parties (alias `p`) each agreement (`ag`) binds (`b`) at some time: not those that signed only. */
 const boundParties = (statement: Statement): Statement =>
   statement
     .from('agreement_binding as b')
     .join('agreement as ag', 'ag.id', 'b.agreement_id')
-    .join('party as p', 'p.code', 'b.party_code');
+    .join('party as p', 'p.code', 'b.party_code')
+    .where(boundAtSomeTime());
 
 /**
  * (agreement, key, label) rows of the agreements in scope, with the bound party that puts the agreement in the

@@ -46,6 +46,31 @@ describe('computeTrends', () => {
     expect(report.groups[0].counts[0].share).toBe(0.5);
   });
 
+  it('draws the years in which no agreement was signed as zero agreements signed, not as a line across them', () => {
+    // 2005 and 2010 hold agreements, the years between none: the line of agreements signed falls to 0 there
+    // (it went straight from 2 to 2, as if two were signed each year), from the first year asked to the last.
+    const report = computeTrends({
+      ...base,
+      groupBy: TrendGroupBy.YEAR,
+      keysOf: new Map(),
+      from: 2004,
+      to: 2011,
+    });
+    const volume = trendsDocument(report, OPTIONS).sections.find((s) => s.id === 'volume')!.chart!;
+    expect(volume.kind).toBe('line');
+    const points = volume.kind === 'line' ? volume.series[0].points : [];
+    expect(points.map((pt) => [pt.x, pt.y])).toEqual([
+      [2004, 0],
+      [2005, 2],
+      [2006, 0],
+      [2007, 0],
+      [2008, 0],
+      [2009, 0],
+      [2010, 2],
+      [2011, 0],
+    ]);
+  });
+
   it('keeps proposals-only agreements apart: not counted by default, never shown as zero', async () => {
     const report = computeTrends({ ...base, groupBy: TrendGroupBy.YEAR, keysOf: new Map() });
     const carveOut = report.groups[1].counts[2];
@@ -120,6 +145,37 @@ describe('computeTrends', () => {
       ['50%', '50%', '(+1)'],
       [false, false, true],
     ]);
+  });
+
+  it('says which regions count agreements only through the member states of a bloc (CETA in Asia, through Cyprus)', () => {
+    const region = (key: string, code: string, via: string | null = null) => ({
+      key,
+      label: key,
+      party: { code, via },
+    });
+    // a: the EU and Canada (Cyprus, an EU member, is in Asia under UN M49); b: Korea and Chile.
+    const keysOf = new Map([
+      [a.id, [region('Europe', 'FRA', 'EUN'), region('Asia', 'CYP', 'EUN'), region('Americas', 'CAN')]],
+      [b.id, [region('Asia', 'KOR'), region('Americas', 'CHL')]],
+    ]);
+    const report = computeTrends({ ...base, agreements: [a, b], groupBy: TrendGroupBy.REGION, keysOf });
+    expect(report.groups.map((g) => [g.key, g.agreements])).toEqual([
+      ['Americas', 2],
+      ['Asia', 2],
+      ['Europe', 1],
+    ]);
+    const note = report.notes.find((n) => n.includes('only through'));
+    expect(note).toBe(
+      'A bloc’s agreement counts in the region of each of its member states: Asia counts 1 of its 2 agreements only through member states of a bloc (CYP through EUN); Europe counts 1 of its 1 agreements only through member states of a bloc (FRA through EUN).',
+    );
+    // Grouped by party, each member state is its own group: nothing to say.
+    const byParty = computeTrends({
+      ...base,
+      agreements: [a, b],
+      groupBy: TrendGroupBy.PARTY,
+      keysOf: new Map(),
+    });
+    expect(byParty.notes.some((n) => n.includes('only through'))).toBe(false);
   });
 
   it("counts a clause that names the parties it covers for those parties' groups only (NAFTA's exemption is Canada's)", () => {

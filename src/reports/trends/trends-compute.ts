@@ -102,6 +102,7 @@ export function computeTrends(input: TrendsInput): TrendsResult {
       ? a.key.localeCompare(b.key)
       : b.agreements - a.agreements || a.label.localeCompare(b.label),
   );
+  const throughBlocs = input.groupBy === TrendGroupBy.REGION ? throughBlocsNote(result, groups) : null;
   const years = input.agreements.map((a) => Number(a.dateSigned!.slice(0, 4)));
   return {
     groupBy: input.groupBy,
@@ -118,6 +119,7 @@ export function computeTrends(input: TrendsInput): TrendsResult {
             'A clause that names the parties it covers (an exemption for one party only) counts only in the groups of those parties.',
           ]
         : []),
+      ...(throughBlocs ? [throughBlocs] : []),
       ...(input.groupBy === TrendGroupBy.YEAR
         ? []
         : [
@@ -127,4 +129,36 @@ export function computeTrends(input: TrendsInput): TrendsResult {
     agreements: input.agreements.length,
     groups: result,
   };
+}
+
+/** Member states named in the note per region, before "and n more". */
+const NOTE_MEMBERS = 3;
+
+/**
+ * By region, the groups that hold agreements only through member states of a bloc (every bound party that puts the
+ * agreement there is bound via a bloc: the EU's agreements in Asia through Cyprus), so that a reader does not take
+ * CETA for an Asian agreement unawares; null when there are none.
+ */
+function throughBlocsNote(
+  result: TrendGroup[],
+  groups: Map<string, { label: string; members: Map<number, NonNullable<GroupKey['party']>[]> }>,
+): string | null {
+  const parts: string[] = [];
+  for (const { key, label, agreements } of result) {
+    const members = [...groups.get(key)!.members.values()].filter(
+      (parties) => parties.length && parties.every((p) => p.via !== null),
+    );
+    if (!members.length) continue;
+    const pairs = [...new Set(members.flat().map((p) => `${p.code} through ${p.via}`))].sort();
+    const named =
+      pairs.length > NOTE_MEMBERS
+        ? `${pairs.slice(0, NOTE_MEMBERS).join(', ')} and ${pairs.length - NOTE_MEMBERS} more`
+        : pairs.join(', ');
+    parts.push(
+      `${label} counts ${members.length} of its ${agreements} agreements only through member states of a bloc (${named})`,
+    );
+  }
+  return parts.length
+    ? `A bloc’s agreement counts in the region of each of its member states: ${parts.join('; ')}.`
+    : null;
 }

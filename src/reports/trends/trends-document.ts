@@ -36,6 +36,12 @@ function heatmapLabel(c: TrendCount, includeProposed: boolean): string {
   return !includeProposed && c.proposed ? `${share} +${c.proposed}` : share;
 }
 
+/** Every year from the report's first to its last (none when it counts no agreement). */
+const everyYear = (report: TrendsResult): number[] =>
+  report.from === null || report.to === null
+    ? []
+    : Array.from({ length: report.to - report.from + 1 }, (_, i) => report.from! + i);
+
 /** The trends report as a document: charts of the shares, a wide table and a long one. */
 export function trendsDocument(report: TrendsResult, options: DocumentOptions): ReportDocument {
   const by = GROUP_NAMES[report.groupBy];
@@ -89,7 +95,11 @@ export function trendsDocument(report: TrendsResult, options: DocumentOptions): 
           series: [
             {
               name: 'Agreements signed',
-              points: report.groups.map((g) => ({ x: Number(g.key), y: g.agreements })),
+              // Every year of the range: a year in which none was signed is a 0, not a line drawn across it.
+              points: everyYear(report).map((x) => ({
+                x,
+                y: report.groups.find((g) => Number(g.key) === x)?.agreements ?? 0,
+              })),
             },
           ],
         },

@@ -1,3 +1,4 @@
+import { DEVELOPING_BASIS } from '../../../parties/developing';
 import { TaxonomyCodeId } from '../../../taxonomy/taxonomy-code.enum';
 import { evidence, withCode } from '../agreement-features';
 import { CoherenceRule, listNames, result } from '../coherence-rule';
@@ -7,8 +8,7 @@ export const noPreferentialTreatment: CoherenceRule = {
   paragraph: '18.2',
   severity: 'MEDIUM',
   title: 'A developed party with developing-country partners gives culture no preferential treatment',
-  checks:
-    'When the party is a developed country and at least one partner is a developing country: does the agreement give preferential treatment to culture (any mechanism)? Not applicable to a developing party or without developing partners; cannot decide when the party’s status is not recorded.',
+  checks: `When the party is a developed country and at least one partner is a developing country: does the agreement give preferential treatment to culture (any mechanism)? Not applicable to a developing party or without developing partners; cannot decide when the party’s status is not recorded. Who is developing is read from ${DEVELOPING_BASIS}, for agreements of every year.`,
   scored: true,
   why: 'Paragraph 18 of the Guidelines asks developed countries to grant preferential treatment to cultural goods, services and practitioners from developing countries, including through trade agreements (Convention Article 16).',
   whatToCheck:
@@ -20,9 +20,14 @@ export const noPreferentialTreatment: CoherenceRule = {
         'UNKNOWN',
         `Whether ${party.name} is a developing country is not recorded, so 18.2 cannot be checked.`,
       );
-    if (party.developing) return result('NOT_APPLICABLE', `${party.name} is a developing country.`);
+    if (party.developing)
+      return result('NOT_APPLICABLE', `${party.name} is a developing country on ${DEVELOPING_BASIS}.`);
     const developing = agreement.partners.filter((p) => p.developing === true);
-    if (!developing.length) return result('NOT_APPLICABLE', 'No developing-country partner.');
+    if (!developing.length)
+      return result(
+        'NOT_APPLICABLE',
+        `No developing-country partner on ${DEVELOPING_BASIS}; a partner's income group when the agreement was signed may have differed.`,
+      );
     const treatment = withCode(agreement, TaxonomyCodeId.PREFERENTIAL_TREATMENT_CULTURE);
     if (treatment.length)
       return result(
@@ -32,7 +37,7 @@ export const noPreferentialTreatment: CoherenceRule = {
       );
     return result(
       'NOT_MET',
-      `No preferential treatment for culture, although ${developing.length === 1 ? 'a partner is a developing country' : `${developing.length} partners are developing countries`}: ${listNames(developing.map((p) => p.name))}.`,
+      `No preferential treatment for culture, although ${developing.length === 1 ? 'a partner is a developing country' : `${developing.length} partners are developing countries`}: ${listNames(developing.map((p) => p.name))} (on ${DEVELOPING_BASIS}).`,
       [],
       'preferential treatment for culture from developing partners',
     );
