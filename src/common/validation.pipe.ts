@@ -14,12 +14,29 @@ function flatten(errors: ValidationError[], path: string): FieldProblem[] {
   });
 }
 
-/** Finds what no database column can hold faithfully (unstorableProblem), anywhere in an argument. */
+/**
+ * The most values a list in an argument may hold (a filter's slugs, party codes, languages, ...): a list's
+ * values become a statement's parameters, and the databases take a few tens of thousands at most (SQLite
+ * 32,766; PostgreSQL 65,535), which a JSON body of 1 MB can pass.
+ */
+export const MAX_LIST_VALUES = 1000;
+
+/**
+ * Finds what no database column can hold faithfully (unstorableProblem), anywhere in an argument, and lists
+ * longer than MAX_LIST_VALUES.
+ */
 function unstorableCharacters(value: unknown, path: string): FieldProblem[] {
   if (typeof value === 'string') {
     const problem = unstorableProblem(value);
     return problem ? [{ field: path, message: problem }] : [];
   }
+  if (Array.isArray(value) && value.length > MAX_LIST_VALUES)
+    return [
+      {
+        field: path,
+        message: `holds ${value.length.toLocaleString('en')} values, more than the ${MAX_LIST_VALUES.toLocaleString('en')} allowed`,
+      },
+    ];
   if (Array.isArray(value)) return value.flatMap((v, i) => unstorableCharacters(v, `${path}.${i}`));
   if (value && typeof value === 'object')
     return Object.entries(value).flatMap(([k, v]) => unstorableCharacters(v, `${path}.${k}`));
@@ -31,7 +48,8 @@ const INPUT_PARAMS = new Set<unknown>([3, 'body', 'query', 'param']);
 
 /**
  * class-validator on the input types, answered as BAD_USER_INPUT with every bad field named
- * (`extensions.fields`), plus a check that no string carries a NUL character or a lone surrogate. HTTP
+ * (`extensions.fields`), plus a check that no string carries a NUL character or a lone surrogate and that no
+ * list holds more than MAX_LIST_VALUES values. HTTP
  * parameters get the same checks (AppExceptionFilter answers them 400).
  */
 @Injectable()

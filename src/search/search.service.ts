@@ -6,7 +6,7 @@ import { AgreementsService } from '../agreements/agreements.service';
 import { DEFAULT_MATCH_STATUSES } from '../annotations/dto/annotation-match.input';
 import { BadUserInputError } from '../common/errors';
 import { PageRequest } from '../common/pagination/page-query';
-import { decodeCursor, encodeCursor, OrderColumn, pageSize } from '../common/pagination/keyset';
+import { decodeCursor, encodeCursor, KeysetColumn, pageSize } from '../common/pagination/keyset';
 import { ProvisionFilter } from '../provisions/dto/provision-filter.input';
 import { provisionConditions } from '../provisions/repository/provision.conditions';
 import { Provision } from '../provisions/provision.entity';
@@ -24,10 +24,10 @@ import { foldSearchQuery } from './fold-query';
 import { parseSearchQuery, queryTerms, QueryTerms, SearchQuery, SearchQuerySyntaxError } from './query';
 import { DEFAULT_SNIPPET, snippet, SnippetOptions } from './snippet/snippet';
 
-/** The shape of a search cursor for decodeCursor: [score, id]. */
-const CURSOR_SHAPE: OrderColumn[] = [
-  { sql: 'score', direction: 'desc', nullable: false },
-  { sql: 'id', direction: 'asc', nullable: false },
+/** The order of a search's hits, as its cursors say it: [score, id] (the statements are search-sql.ts's). */
+const RANK_ORDER: KeysetColumn[] = [
+  { column: 'score', direction: 'desc', nullable: false, type: 'number' },
+  { column: 'id', direction: 'asc', nullable: false, type: 'integer' },
 ];
 
 @Injectable()
@@ -71,7 +71,7 @@ export class SearchService {
     const edges: ProvisionSearchEdge[] = pageHits
       .filter((hit) => byId.has(hit.id))
       .map((hit) => ({
-        cursor: encodeCursor([hit.score, hit.id]),
+        cursor: encodeCursor(RANK_ORDER, [hit.score, hit.id]),
         node: byId.get(hit.id)!,
         score: hit.score,
         snippet: provisionSnippet(byId.get(hit.id)!, terms, marks),
@@ -128,9 +128,6 @@ export function parseQuery(text: string): SearchQuery {
 }
 
 function decodeRankCursor(cursor: string): RankCursor {
-  const [score, id] = decodeCursor(cursor, CURSOR_SHAPE);
-  if (typeof score !== 'number' || typeof id !== 'number') {
-    throw new BadUserInputError('after', 'is not a cursor of this list (use a pageInfo.endCursor)');
-  }
+  const [score, id] = decodeCursor(cursor, RANK_ORDER) as [number, number];
   return { score, id };
 }

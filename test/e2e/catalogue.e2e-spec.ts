@@ -288,6 +288,56 @@ describe('catalogue queries', () => {
       expect(res.errors![0].extensions.argument).toBe('after');
     });
 
+    it('refuses a cursor of another order or another list, and a forged one, naming after', async () => {
+      const bySlug = await t.gql<{ agreements: Page<{ slug: string }> }>(
+        '{ agreements(first: 2, orderBy: { field: SLUG }) { edges { cursor node { slug } } pageInfo { hasNextPage endCursor } } }',
+      );
+      const cursor = bySlug.data!.agreements.pageInfo.endCursor!;
+      const annotations = await t.gql<{ annotations: Page<unknown> }>(
+        '{ annotations(first: 2) { pageInfo { hasNextPage endCursor } } }',
+      );
+      const annotationCursor = annotations.data!.annotations.pageInfo.endCursor!;
+      // What a client that edits a cursor sends: the same array, with values the order's columns cannot hold.
+      const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+      const forge = (i: number, value: unknown) =>
+        Buffer.from(JSON.stringify(decoded.map((v, j) => (j === i ? value : v)))).toString('base64url');
+      const last = decoded.length - 1;
+      const agreementsPage = (orderBy: string) =>
+        `query($after: String) { agreements(first: 2, after: $after, orderBy: ${orderBy}) { edges { node { slug } } } }`;
+      const cases: [string, string, string][] = [
+        ['the same cursor in its own list and order', agreementsPage('{ field: SLUG }'), cursor],
+        ['another order', agreementsPage('{ field: DATE_SIGNED }'), cursor],
+        ['the other direction', agreementsPage('{ field: SLUG, direction: DESC }'), cursor],
+        [
+          'another list',
+          'query($after: String) { parties(first: 2, after: $after) { edges { node { code } } } }',
+          annotationCursor,
+        ],
+        [
+          'the other direction of another list',
+          'query($after: String) { annotations(first: 2, after: $after, orderBy: { field: ID, direction: DESC }) { edges { node { id } } } }',
+          annotationCursor,
+        ],
+        ['a text for the id', agreementsPage('{ field: SLUG }'), forge(last, 'x')],
+        ['an id past what an integer holds', agreementsPage('{ field: SLUG }'), forge(last, 2 ** 40)],
+        ['a fraction for the id', agreementsPage('{ field: SLUG }'), forge(last, 1.5)],
+        ['a null slug', agreementsPage('{ field: SLUG }'), forge(last - 1, null)],
+        ['a NUL in the slug', agreementsPage('{ field: SLUG }'), forge(last - 1, 'a\u0000')],
+      ];
+      const answers = [];
+      for (const [what, query, after] of cases) {
+        const res = await t.gql(query, { after });
+        answers.push({ what, code: codeOf(res) ?? 'OK', argument: res.errors?.[0]?.extensions.argument });
+      }
+      expect(answers).toEqual(
+        cases.map(([what], i) => ({
+          what,
+          code: i === 0 ? 'OK' : 'BAD_USER_INPUT',
+          argument: i === 0 ? undefined : 'after',
+        })),
+      );
+    });
+
     it('answers NOT_FOUND for an unknown slug, party or pinpoint', async () => {
       expect(codeOf(await t.gql('{ agreement(slug: "no-such-agreement") { id } }'))).toBe('NOT_FOUND');
       expect(codeOf(await t.gql('{ party(code: "XXX") { name } }'))).toBe('NOT_FOUND');

@@ -187,6 +187,51 @@ describe('hostile input: no 5xx on any route, parameter or GraphQL argument', ()
     }
   }, 300_000);
 
+  it('refuses a list argument too long to become a statement, naming it, instead of an internal error', async () => {
+    // 70,000 values: more parameters than SQLite (32,766) or PostgreSQL (65,535) takes in one statement.
+    const many = (value: (i: number) => string) => Array.from({ length: 70_000 }, (_, i) => value(i));
+    const cases: [string, Record<string, unknown>, string][] = [
+      [
+        'query($v: [String!]) { agreements(filter: { slugs: $v }) { totalCount } }',
+        { v: many((i) => `s${i}`) },
+        'filter.slugs',
+      ],
+      [
+        'query($v: [String!]) { agreements(filter: { parties: $v }) { totalCount } }',
+        { v: many(() => 'CAN') },
+        'filter.parties',
+      ],
+      [
+        'query($v: [String!]) { parties(filter: { codes: $v }) { totalCount } }',
+        { v: many(() => 'CAN') },
+        'filter.codes',
+      ],
+      [
+        'query($v: [String!]) { provisions(filter: { languages: $v }) { totalCount } }',
+        { v: many(() => 'en') },
+        'filter.languages',
+      ],
+      [
+        'query($v: [String!]) { party(code: "FRA") { agreements(filter: { slugs: $v }) { totalCount } } }',
+        { v: many((i) => `s${i}`) },
+        'filter.slugs',
+      ],
+    ];
+    for (const [query, variables, field] of cases) {
+      const res = await t.gql(query, variables);
+      const error = res.errors?.[0];
+      expect({ query, code: error?.extensions.code, fields: error?.extensions.fields }).toEqual({
+        query,
+        code: 'BAD_USER_INPUT',
+        fields: [{ field, message: 'holds 70,000 values, more than the 1,000 allowed' }],
+      });
+    }
+    const allowed = await t.gql('query($v: [String!]) { agreements(filter: { slugs: $v }) { totalCount } }', {
+      v: many((i) => `s${i}`).slice(0, 1000),
+    });
+    expect(allowed.errors).toBeUndefined();
+  });
+
   it('answers hostile bodies and literals on /graphql without a 5xx', async () => {
     await fc.assert(
       fc.asyncProperty(hostileText, hostileText, async (a, b) => {

@@ -234,6 +234,9 @@ describe('search, similar clauses, lineage and comparison', () => {
         ['x'.repeat(501), {}, 'query', 'QUERY_TOO_LONG'],
         ['culture', { first: 0 }, 'first'],
         ['culture', { after: 'not-a-cursor' }, 'after'],
+        // Another list's cursor, and a score JSON reads as Infinity (PostgreSQL answered an internal error).
+        ['culture', { after: Buffer.from('[1]').toString('base64url') }, 'after'],
+        ['culture', { after: Buffer.from('[1e400,1]').toString('base64url') }, 'after'],
         ['culture', { filter: { agreement: { parties: ['XXX'] } } }, 'filter.agreement.parties'],
       ];
       for (const [query, variables, argument, syntaxError] of cases) {

@@ -85,6 +85,7 @@ export function agreementWhere(
   };
 }
 
+// Dates are text (YYYY-MM-DD).
 const ORDER_COLUMNS: Record<AgreementOrderField, { column: string; nullable: boolean }> = {
   [AgreementOrderField.DATE_SIGNED]: { column: 'date_signed', nullable: true },
   [AgreementOrderField.DATE_IN_FORCE]: { column: 'date_in_force', nullable: true },
@@ -97,7 +98,7 @@ export function agreementOrder(order: AgreementOrder | null | undefined, alias =
   const direction = order?.direction ?? SortDirection.ASC;
   const { column, nullable } = ORDER_COLUMNS[field];
   return [
-    { column: `${alias}.${column}`, direction, nullable },
-    { column: `${alias}.id`, direction, nullable: false },
+    { column: `${alias}.${column}`, direction, nullable, type: 'text' },
+    { column: `${alias}.id`, direction, nullable: false, type: 'integer' },
   ];
 }

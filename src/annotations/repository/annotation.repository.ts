@@ -13,9 +13,9 @@ import { AnnotationOrder, AnnotationOrderField } from '../dto/annotation-order.i
 
 export function annotationOrder(order: AnnotationOrder | null | undefined): KeysetColumn[] {
   const direction = order?.direction ?? SortDirection.ASC;
-  const id: KeysetColumn = { column: 'an.id', direction, nullable: false };
+  const id: KeysetColumn = { column: 'an.id', direction, nullable: false, type: 'integer' };
   if (order?.field === AnnotationOrderField.CONFIDENCE) {
-    return [{ column: 'an.confidence', direction, nullable: true }, id];
+    return [{ column: 'an.confidence', direction, nullable: true, type: 'number' }, id];
   }
   return [id];
 }

@@ -6,7 +6,9 @@ import { Where } from '../../common/sql';
 import { AuditEvent, AuditOutcome } from '../audit-event.entity';
 import { AuditFilter } from '../dto/audit-filter.input';
 
-const NEWEST_FIRST: KeysetColumn[] = [{ column: 'e.id', direction: 'desc', nullable: false }];
+const NEWEST_FIRST: KeysetColumn[] = [
+  { column: 'e.id', direction: 'desc', nullable: false, type: 'integer' },
+];
 
 function auditWhere(filter: AuditFilter | null | undefined): Where {
   return (qb) => {

@@ -1,22 +1,23 @@
+import { createHash } from 'node:crypto';
 import { BadUserInputError } from '../errors';
 import { Direction, never, OrderedColumn, Where } from '../sql';
+import { unstorableProblem } from '../text-rules';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection.types';
 
 export type { Direction };
 
 /**
- * One column of a keyset order, a Knex identifier (`'a.date_signed'`); the last column of an order must be
- * unique (the id).
+ * What a column of an order holds, as its cursor carries it: `integer` (ids, positions: what a PostgreSQL
+ * `integer` holds), `number` (a finite number) or `text` (dates are text, `YYYY-MM-DD`).
  */
-export type KeysetColumn = OrderedColumn;
+export type KeysetValueType = 'integer' | 'number' | 'text';
 
 /**
- * @deprecated the shape of a cursor for `decodeCursor` only (search's [score, id]); orders are `KeysetColumn`s.
+ * One column of a keyset order, a Knex identifier (`'a.date_signed'`), with the type of its values; the last
+ * column of an order must be unique (the id).
  */
-export interface OrderColumn {
-  sql: string;
-  direction: Direction;
-  nullable: boolean;
+export interface KeysetColumn extends OrderedColumn {
+  type: KeysetValueType;
 }
 
 export type CursorValue = string | number | null;
@@ -36,36 +37,69 @@ export function pageSize(first: number | null | undefined): number {
   return first;
 }
 
-export function encodeCursor(values: CursorValue[]): string {
-  return Buffer.from(JSON.stringify(values)).toString('base64url');
+/**
+ * What a cursor says of its order (columns and directions), so that a cursor of another order or another list
+ * is refused instead of starting a page at a place that means something else there.
+ */
+function orderTag(order: readonly KeysetColumn[]): string {
+  const text = order.map((c) => `${c.column} ${c.direction}`).join(',');
+  return createHash('sha256').update(text).digest('base64url').slice(0, 8);
 }
 
-/** The values of a cursor made for an order of `order.length` columns. */
-export function decodeCursor(cursor: string, order: readonly unknown[]): CursorValue[] {
-  let values: unknown;
-  try {
-    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    values = undefined;
+const INTEGER_MIN = -(2 ** 31);
+const INTEGER_MAX = 2 ** 31 - 1;
+
+function fits(value: unknown, column: KeysetColumn): boolean {
+  if (value === null) return column.nullable;
+  switch (column.type) {
+    case 'integer':
+      return Number.isInteger(value) && (value as number) >= INTEGER_MIN && (value as number) <= INTEGER_MAX;
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'text':
+      return typeof value === 'string' && unstorableProblem(value) === null;
   }
-  const valid =
-    Array.isArray(values) &&
-    values.length === order.length &&
-    values.every((v) => v === null || typeof v === 'string' || typeof v === 'number');
-  if (!valid) throw new BadUserInputError('after', 'is not a cursor of this list (use a pageInfo.endCursor)');
+}
+
+/** The cursor of a row: its values of the order's columns, and the order's tag. */
+export function encodeCursor(order: readonly KeysetColumn[], values: CursorValue[]): string {
+  return Buffer.from(JSON.stringify([orderTag(order), ...values])).toString('base64url');
+}
+
+/**
+ * The values of a cursor made for this order (of this list or of another with the same order): a cursor of
+ * another order, or one whose values the order's columns cannot hold (forged), is the client's error, before
+ * any SQL.
+ */
+export function decodeCursor(cursor: string, order: readonly KeysetColumn[]): CursorValue[] {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    decoded = undefined;
+  }
+  if (!Array.isArray(decoded) || decoded.length !== order.length + 1) {
+    throw new BadUserInputError('after', 'is not a cursor of this list (use a pageInfo.endCursor)');
+  }
+  const [tag, ...values] = decoded as unknown[];
+  if (tag !== orderTag(order)) {
+    throw new BadUserInputError(
+      'after',
+      'is a cursor of another list or another order (use a pageInfo.endCursor of this list in the same orderBy)',
+    );
+  }
+  if (!values.every((value, i) => fits(value, order[i]))) {
+    throw new BadUserInputError('after', 'is not a cursor of this list (use a pageInfo.endCursor)');
+  }
   return values as CursorValue[];
 }
 
 /**
  * The condition "after this cursor" for an order whose last column is unique (the id), the order being NULLs
  * last (`orderNullsLast`): after a non-null value come greater values, then the nulls; after a null come only
- * later nulls. Throws (a client's error) for a null in a column that holds none.
+ * later nulls. The values are those `decodeCursor` checked (a null only in a nullable column).
  */
 export function afterCursor(order: readonly KeysetColumn[], values: CursorValue[]): Where {
-  order.forEach((column, i) => {
-    if (values[i] === null && !column.nullable)
-      throw new BadUserInputError('after', 'is not a cursor of this list');
-  });
   const build =
     (i: number): Where =>
     (qb) => {

@@ -89,7 +89,7 @@ function edgeMaker<T>(em: EntityManager, spec: ListSpec<T>): (row: Row) => { nod
     const node = toEntity(row);
     for (const j of joined) (node as Record<string, unknown>)[j.property] = j.toEntity(row);
     const values = spec.order.map((_, i) => row[`${ORDER_COLUMN}${i}`] as CursorValue);
-    return { node, cursor: encodeCursor(values) };
+    return { node, cursor: encodeCursor(spec.order, values) };
   };
 }
 

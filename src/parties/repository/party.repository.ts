@@ -12,8 +12,9 @@ import { partyWhere } from './party.conditions';
 
 function partyOrder(order: PartyOrder | null | undefined): KeysetColumn[] {
   const direction = order?.direction ?? 'asc';
-  const code: KeysetColumn = { column: 'p.code', direction, nullable: false };
-  if (order?.field === PartyOrderField.NAME) return [{ column: 'p.name', direction, nullable: false }, code];
+  const code: KeysetColumn = { column: 'p.code', direction, nullable: false, type: 'text' };
+  if (order?.field === PartyOrderField.NAME)
+    return [{ column: 'p.name', direction, nullable: false, type: 'text' }, code];
   return [code];
 }
 

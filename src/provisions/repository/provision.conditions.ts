@@ -85,12 +85,12 @@ function bindingForce(forces: string[], match: AnnotationMatch | null | undefine
 export function provisionOrder(order: ProvisionOrder | null | undefined): KeysetColumn[] {
   const direction = order?.direction ?? SortDirection.ASC;
   const tail: KeysetColumn[] = [
-    { column: 'pr.agreement_id', direction, nullable: false },
-    { column: 'pr.position', direction, nullable: false },
-    { column: 'pr.id', direction, nullable: false },
+    { column: 'pr.agreement_id', direction, nullable: false, type: 'integer' },
+    { column: 'pr.position', direction, nullable: false, type: 'integer' },
+    { column: 'pr.id', direction, nullable: false, type: 'integer' },
   ];
   if (order?.field === ProvisionOrderField.AGREEMENT_DATE_SIGNED) {
-    return [{ column: 'a.date_signed', direction, nullable: true }, ...tail];
+    return [{ column: 'a.date_signed', direction, nullable: true, type: 'text' }, ...tail];
   }
   return tail;
 }
