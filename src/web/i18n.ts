@@ -124,6 +124,9 @@ const EN = {
   'agreements.csv': 'These agreements (CSV)',
   'agreements.json': 'These agreements (JSON)',
   'agreements.count': '{count, plural, one {# agreement} other {# agreements}}',
+  'agreements.pendingCount':
+    '{count, plural, one {# of them has} other {# of them have}} the code only in annotations awaiting review',
+  'agreements.pendingOnly': 'the code only in annotations awaiting review',
   'agreement.facts': 'Facts',
   'agreement.kind': 'Kind',
   'agreement.types': 'Types',
@@ -518,6 +521,9 @@ const FR: Messages = {
   'agreements.csv': 'Ces accords (CSV)',
   'agreements.json': 'Ces accords (JSON)',
   'agreements.count': '{count, plural, one {# accord} other {# accords}}',
+  'agreements.pendingCount':
+    '{count, plural, one {# d’entre eux n’a} other {# d’entre eux n’ont}} le code que dans des annotations en attente de relecture',
+  'agreements.pendingOnly': 'le code seulement dans des annotations en attente de relecture',
   'agreement.facts': 'Faits',
   'agreement.kind': 'Nature',
   'agreement.types': 'Types',
@@ -916,6 +922,9 @@ const ES: Messages = {
   'agreements.csv': 'Estos acuerdos (CSV)',
   'agreements.json': 'Estos acuerdos (JSON)',
   'agreements.count': '{count, plural, one {# acuerdo} other {# acuerdos}}',
+  'agreements.pendingCount':
+    '{count, plural, one {# de ellos solo tiene} other {# de ellos solo tienen}} el código en anotaciones pendientes de revisión',
+  'agreements.pendingOnly': 'el código solo en anotaciones pendientes de revisión',
   'agreement.facts': 'Datos',
   'agreement.kind': 'Clase',
   'agreement.types': 'Tipos',

@@ -545,6 +545,32 @@ describe('web explorer over HTTP', () => {
     expect(page.text).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}T[\d:.]+Z">/);
   });
 
+  it('agreements filtered by code: an agreement with the code only in proposals awaiting review says so, row and count (it was listed as any other)', async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const created = await t.gql(
+      'mutation { createAnnotation(input: { pinpoint: "korea-australia-fta/art-7.12", code: CULTURAL_EXEMPTION, note: "agreements page" }) { id } }',
+      {},
+      { key: annotator },
+    );
+    expect(created.errors).toBeUndefined();
+    const html = (await t.http().get('/agreements?code=CULTURAL_EXEMPTION&party=KOR')).text;
+    const row = (slug: string) =>
+      new RegExp(`<th scope="row"[^>]*>\\s*<a href="/agreements/${slug}">[\\s\\S]*?</th>`)
+        .exec(html)![0]
+        .replace(/\s+/g, ' ');
+    expect(row('korea-australia-fta')).toContain(
+      '<span class="badge PROPOSED">proposed</span> <span class="muted">the code only in annotations awaiting review</span>',
+    );
+    expect(row('canada-korea-fta')).not.toContain('PROPOSED');
+    expect(html.replace(/\s+/g, ' ')).toContain(
+      '2 agreements (1 of them has the code only in annotations awaiting review)',
+    );
+    const fr = (await t.http().get('/agreements?code=CULTURAL_EXEMPTION&party=KOR&lang=fr')).text;
+    expect(fr.replace(/\s+/g, ' ')).toContain(
+      '2 accords (1 d’entre eux n’a le code que dans des annotations en attente de relecture)',
+    );
+  });
+
   it('compare page: a proposed provision is marked beside its own link (one mark for the cell made an accepted one beside it look proposed too)', async () => {
     const annotator = await t.createKey(Role.ANNOTATOR);
     const created = await t.gql(
