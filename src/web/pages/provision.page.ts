@@ -12,6 +12,7 @@ import {
   dateHtml,
   provisionPath,
   statusBadge,
+  diffWithLink,
   yearOf,
   agreementNameHtml,
   articleLabelHtml,
@@ -289,9 +290,7 @@ export async function provisionPage(
                             >(${yearOf(s.provision.agreement.dateSigned)}; ${t('common.similarity')}
                             ${Math.round(s.score * 100)} %)</span
                           >
-                          <a href="${ctx.href(path, { with: s.provision.pinpoint })}#diff-h"
-                            >${t('provision.diffWith')}</a
-                          >
+                          ${diffWithLink(ctx, `${ctx.href(path, { with: s.provision.pinpoint })}#diff-h`, s.provision)}
                         </li>`,
                     )}
                   </ol>`
