@@ -1,9 +1,52 @@
+import { MikroORM } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/knex';
 import { AddressInfo } from 'node:net';
 import { Browser, BrowserContext } from 'playwright-core';
+import { parseAgreementRecord } from '../../src/agreements/agreement-record.schema';
+import { Role } from '../../src/auth/role.enum';
+import { AgreementRecordWriter } from '../../src/ingest/agreement-record.writer';
 import { axeViolations } from '../support/axe';
 import { launchChromium } from '../support/chromium';
 import { startTestApp, TestApp } from '../support/test-app';
 import { writeWebScenario } from '../support/web-scenario';
+
+/** A rule's proposal with one of the rules' longest identifiers (no break in it), to review on a phone. */
+async function writeLongRuleProposal(t: TestApp): Promise<void> {
+  const text = 'Nothing in this chapter applies to broadcasting services delivered by electronic means.';
+  const record = parseAgreementRecord(
+    {
+      slug: 'w-phone',
+      title: 'Web test agreement w-phone',
+      kind: 'BILATERAL',
+      types: ['FTA'],
+      status: 'IN_FORCE',
+      dateSigned: '2019-03-01',
+      parties: [{ code: 'CAN' }, { code: 'CHL' }],
+      provisions: [
+        {
+          key: 'art-1',
+          location: 'OPERATIVE',
+          articleNumber: '1',
+          position: 1,
+          language: 'en',
+          text,
+          annotations: [
+            {
+              code: 'ECOMMERCE_CULTURAL_CARVE_OUT',
+              status: 'PROPOSED',
+              origin: 'RULE',
+              ruleId: 'ECOMMERCE_CULTURAL_CARVE_OUT/en/ecommerce-excludes-broadcast',
+              evidence: { start: 0, end: 20, quote: text.slice(0, 20) },
+            },
+          ],
+        },
+      ],
+    },
+    'w-phone',
+  );
+  const em = t.app.get(MikroORM).em.fork() as EntityManager;
+  await em.transactional((tx) => t.app.get(AgreementRecordWriter).write(tx, record));
+}
 
 /**
  * What a screen reader's user meets beyond WCAG's serious failures: axe-core's best practices from moderate up
@@ -18,6 +61,7 @@ describe('web explorer for a screen reader', () => {
   beforeAll(async () => {
     t = await startTestApp({ rateLimits: false });
     await writeWebScenario(t.app);
+    await writeLongRuleProposal(t);
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     browser = await launchChromium();
@@ -55,5 +99,25 @@ describe('web explorer for a screen reader', () => {
     expect(new Set(byHref.values()).size).toBe(byHref.size);
     expect([...byHref.values()].some((n) => n.includes('W-ALPHA') && n.includes('Article 5'))).toBe(true);
     await page.close();
+  });
+
+  it("fits a 375 px phone on the reviewer's queue, a rule's long identifier included (it scrolled sideways)", async () => {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await phone.newPage();
+    await page.goto(`${base}/review?agreement=w-phone`);
+    await page.getByLabel('API key (role REVIEWER or above)').fill(await t.createKey(Role.REVIEWER));
+    await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Sign in' }).click()]);
+    await page.waitForSelector('.review-item');
+    expect(await page.locator('.review-item code', { hasText: 'ecommerce-excludes-broadcast' }).count()).toBe(
+      1,
+    );
+    expect(
+      await page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document
+            .documentElement.scrollWidth,
+      ),
+    ).toBe(375);
+    await phone.close();
   });
 });
