@@ -545,6 +545,94 @@ describe('web explorer over HTTP', () => {
     expect(page.text).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}T[\d:.]+Z">/);
   });
 
+  it('agreements filtered by code: an agreement with the code only in proposals awaiting review says so, row and count (it was listed as any other)', async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const created = await t.gql(
+      'mutation { createAnnotation(input: { pinpoint: "korea-australia-fta/art-7.12", code: CULTURAL_EXEMPTION, note: "agreements page" }) { id } }',
+      {},
+      { key: annotator },
+    );
+    expect(created.errors).toBeUndefined();
+    const html = (await t.http().get('/agreements?code=CULTURAL_EXEMPTION&party=KOR')).text;
+    const row = (slug: string) =>
+      new RegExp(`<th scope="row"[^>]*>\\s*<a href="/agreements/${slug}">[\\s\\S]*?</th>`)
+        .exec(html)![0]
+        .replace(/\s+/g, ' ');
+    expect(row('korea-australia-fta')).toContain(
+      '<span class="badge PROPOSED">proposed</span> <span class="muted">the code only in annotations awaiting review</span>',
+    );
+    expect(row('canada-korea-fta')).not.toContain('PROPOSED');
+    expect(html.replace(/\s+/g, ' ')).toContain(
+      '2 agreements (1 of them has the code only in annotations awaiting review)',
+    );
+    const fr = (await t.http().get('/agreements?code=CULTURAL_EXEMPTION&party=KOR&lang=fr')).text;
+    expect(fr.replace(/\s+/g, ' ')).toContain(
+      '2 accords (1 d’entre eux n’a le code que dans des annotations en attente de relecture)',
+    );
+  });
+
+  it('compare page: a proposed provision is marked beside its own link (one mark for the cell made an accepted one beside it look proposed too)', async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const created = await t.gql(
+      'mutation { createAnnotation(input: { pinpoint: "canada-korea-fta/art-13.1", code: CULTURAL_EXEMPTION, note: "compare page" }) { id } }',
+      {},
+      { key: annotator },
+    );
+    expect(created.errors).toBeUndefined();
+    const html = (await t.http().get('/compare?agreements=canada-korea-fta,ceta&codes=CULTURAL_EXEMPTION'))
+      .text;
+    // The first cell of the row is canada-korea-fta's: art-22.6 accepted (the fixtures), art-13.1 proposed.
+    const cell = /<td class="hit-cell">([\s\S]*?)<\/td>/.exec(html)![1].replace(/\s+/g, ' ');
+    expect(cell).toContain('art-22.6">Art. 22.6</a>, ');
+    expect(cell).toContain('art-13.1">Art. 13.1</a> <span class="badge PROPOSED">proposed</span>');
+    expect(cell.match(/badge PROPOSED/g)).toHaveLength(1);
+  });
+
+  it("provision page: an annotation's history says what each change did and who did it (it showed only the action's code)", async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR, 'Ann');
+    const reviewer = await t.createKey(Role.REVIEWER, 'Rita');
+    const mutate = async <T>(mutation: string, input: object, key: string): Promise<T> => {
+      const res = await t.gql<T>(mutation, { input }, { key });
+      expect(res.errors).toBeUndefined();
+      return res.data!;
+    };
+    const review =
+      'mutation ($input: ReviewAnnotationInput!) { reviewAnnotation(input: $input) { id version } }';
+    const { createAnnotation: a1 } = await mutate<{ createAnnotation: { id: string; version: number } }>(
+      'mutation ($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id version } }',
+      { pinpoint: 'canada-korea-fta/art-13.2', code: 'CULTURAL_COOPERATION' },
+      annotator,
+    );
+    const { reviewAnnotation: a2 } = await mutate<{ reviewAnnotation: { id: string; version: number } }>(
+      review,
+      { ...a1, decision: 'ACCEPT' },
+      reviewer,
+    );
+    const { updateAnnotation: a3 } = await mutate<{ updateAnnotation: { id: string; version: number } }>(
+      'mutation ($input: UpdateAnnotationInput!) { updateAnnotation(input: $input) { id version } }',
+      { ...a2, bindingForce: 'BEST_ENDEAVOUR', note: 'softer' },
+      annotator,
+    );
+    await mutate(review, { ...a3, decision: 'REJECT', reason: 'no cultural sector named' }, reviewer);
+    const html = (await t.http().get('/provisions/canada-korea-fta/art-13.2')).text;
+    const items = [...html.matchAll(/<li data-action="([^"]+)">([\s\S]*?)<\/li>/g)].map(
+      (m) =>
+        `${m[1]}: ${m[2]
+          .replace(/<[^>]+>/g, '')
+          .replace(/\s+/g, ' ')
+          .trim()}`,
+    );
+    const day = (s: string) => s.replace(/^(annotation\.\w+): [^·]+ · /, '$1: ');
+    expect(items.map(day)).toEqual([
+      'annotation.create: created, proposed · Ann',
+      'annotation.review: accepted · Rita',
+      'annotation.update: edited: binding force, note · sent back to review · Ann',
+      'annotation.review: rejected · Rita · no cultural sector named',
+    ]);
+    const fr = (await t.http().get('/provisions/canada-korea-fta/art-13.2?lang=fr')).text;
+    expect(fr).toContain('modifiée : force obligatoire, note · renvoyée en relecture');
+  });
+
   it('compares with an agreement chosen by words of its title: one match joins, several are offered, none is a 404', async () => {
     const page = (await t.http().get('/agreements/ceta')).text;
     expect(page).toMatch(/<input type="hidden" name="agreements" value="ceta" \/>/);

@@ -31,7 +31,7 @@ h3 { font-size: 1.05rem; margin: 1rem 0 0.3rem; }
 .lead { font-size: 1.1rem; color: #333; max-width: 75ch; }
 .muted { color: var(--muted); }
 .kicker { margin: 0; color: var(--muted); font-size: 0.9rem; }
-code, .code { font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace; font-size: 0.88em; }
+code, .code { font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace; font-size: 0.88em; overflow-wrap: anywhere; }
 table { border-collapse: collapse; font-size: 0.93rem; width: 100%; }
 caption { caption-side: top; text-align: left; font-weight: 600; padding: 0 0 6px; }
 th, td { border: 1px solid var(--rule); padding: 5px 8px; vertical-align: top; text-align: left; }

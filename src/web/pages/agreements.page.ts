@@ -47,6 +47,41 @@ const LIST_QUERY = `query WebAgreements($filter: AgreementFilter, $orderBy: Agre
   }
 }`;
 
+/** Of the listed agreements, those with the filter's codes in an accepted annotation, and how many in all. */
+const ACCEPTED_QUERY = `query WebAgreementsAccepted($listed: AgreementFilter, $all: AgreementFilter) {
+  listed: agreements(filter: $listed, first: ${PAGE_SIZE}) { edges { node { slug } } }
+  all: agreements(filter: $all, first: 1) { totalCount }
+}`;
+
+interface AcceptedData {
+  listed: { edges: { node: { slug: string } }[] };
+  all: { totalCount: number };
+}
+
+/**
+ * A list filtered by code matches proposed annotations too (anything not rejected, as the API's filter does):
+ * which of the listed agreements have the codes only in proposals awaiting review, and how many in all.
+ */
+async function pendingOnly(
+  ctx: WebContext,
+  filter: Record<string, unknown>,
+  data: ListData,
+): Promise<{ slugs: Set<string>; count: number } | undefined> {
+  const codes = (filter.annotations as { codes: string[] } | undefined)?.codes;
+  if (!codes?.length) return undefined;
+  const listed = data.agreements.edges.map((e) => e.node.slug);
+  const accepted = { ...filter, annotations: { codes, statuses: ['ACCEPTED'] } };
+  const answer = await ctx.query<AcceptedData>(ACCEPTED_QUERY, {
+    listed: { ...accepted, slugs: listed },
+    all: accepted,
+  });
+  const kept = new Set(answer.listed.edges.map((e) => e.node.slug));
+  return {
+    slugs: new Set(listed.filter((slug) => !kept.has(slug))),
+    count: data.agreements.totalCount - answer.all.totalCount,
+  };
+}
+
 /** GET /agreements: the catalogue, filtered and sorted by the URL, with boxes to tick for a comparison. */
 export async function agreementsPage(ctx: WebContext): Promise<string> {
   const { t } = ctx;
@@ -73,19 +108,17 @@ export async function agreementsPage(ctx: WebContext): Promise<string> {
   if (to) filter.signedTo = `${to}-12-31`;
   const params = { q, party: parties, type: types, status: statuses, code: codes, from, to, sort, dir };
   const any: [string, string] = ['', t('common.any')];
-  const listing = choice.problem
-    ? problemNotice(ctx, choice.problem)
-    : listingView(
-        ctx,
-        await ctx.query<ListData>(LIST_QUERY, {
-          filter,
-          orderBy: { field: sort, direction: dir },
-          first: PAGE_SIZE,
-          after,
-        }),
-        params,
+  const data = choice.problem
+    ? undefined
+    : await ctx.query<ListData>(LIST_QUERY, {
+        filter,
+        orderBy: { field: sort, direction: dir },
+        first: PAGE_SIZE,
         after,
-      );
+      });
+  const listing = data
+    ? listingView(ctx, data, params, after, await pendingOnly(ctx, filter, data))
+    : problemNotice(ctx, choice.problem!);
   const body = markup`<h1>${t('agreements.title')}</h1>
     <form method="get" action="${ctx.href('/agreements')}" aria-label="${t('search.filters')}">${ctx.langField()}
       <div class="filters">
@@ -151,6 +184,7 @@ function listingView(
   data: ListData,
   params: Record<string, QueryValue>,
   after: string | undefined,
+  pending: { slugs: Set<string>; count: number } | undefined,
 ): Html {
   const { t } = ctx;
   const rows = data.agreements.edges.map(({ node: a }) => {
@@ -167,7 +201,12 @@ function listingView(
       </td>
       <th scope="row" data-label="${t('common.agreement')}">
         <a href="${ctx.href(agreementPath(a.slug))}">${agreementNameHtml(a)}</a
-        >${a.shortTitle ? markup`<br /><span class="muted" lang="${a.language ?? ''}">${a.title}</span>` : ''}
+        >${a.shortTitle ? markup`<br /><span class="muted" lang="${a.language ?? ''}">${a.title}</span>` : ''}${
+          pending?.slugs.has(a.slug)
+            ? markup`<br /><span class="badge PROPOSED">${label(ctx.lang, 'PROPOSED')}</span>
+                <span class="muted">${t('agreements.pendingOnly')}</span>`
+            : ''
+        }
       </th>
       <td data-label="${t('common.signed')}">${dateHtml(ctx, a.dateSigned)}</td>
       <td data-label="${t('common.inForce')}">${dateHtml(ctx, a.dateInForce)}</td>
@@ -178,7 +217,9 @@ function listingView(
       <td data-label="${t('common.type')}">${agreementTypesHtml(ctx, a.types)}</td>
     </tr>`;
   });
-  return markup`<p role="status">${t('agreements.count', { count: data.agreements.totalCount })}</p>
+  return markup`<p role="status">
+      ${t('agreements.count', { count: data.agreements.totalCount })}${pending?.count ? ` (${t('agreements.pendingCount', { count: pending.count })})` : ''}
+    </p>
     <form method="get" action="${ctx.href('/compare')}">${ctx.langField()}
       <div class="table-wrap" tabindex="0">
         <table class="responsive">

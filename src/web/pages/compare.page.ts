@@ -37,7 +37,6 @@ interface CompareData {
     cells: {
       agreement: string;
       code: string;
-      statuses: string[];
       strongestBindingForce: string | null;
       provisions: { pinpoint: string; articleNumber: string | null; status: string | null }[];
     }[];
@@ -48,7 +47,7 @@ const COMPARE_QUERY = `query WebCompare($agreements: [String!]!, $codes: [Taxono
   compareAgreements(agreements: $agreements, codes: $codes, includeProposed: $includeProposed) {
     codes notes files { format url }
     agreements { agreement { slug title shortTitle dateSigned dateInForce } parties { code } developingParties { code } }
-    cells { agreement code statuses strongestBindingForce provisions { pinpoint articleNumber status } }
+    cells { agreement code strongestBindingForce provisions { pinpoint articleNumber status } }
   }
 }`;
 
@@ -202,8 +201,8 @@ function matrixView(
           if (!x || !x.provisions.length)
             return markup`<td class="empty-cell"><span class="muted">–</span></td>`;
           return markup`<td class="hit-cell">
-            ${x.provisions.map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(provisionPath(p.pinpoint))}">${p.articleNumber ? `Art. ${articleNumber(p.articleNumber)}` : p.pinpoint.split('/')[1]}</a>`)}
-            ${x.strongestBindingForce ? markup`<br /><span class="muted">${label(ctx.lang, x.strongestBindingForce)}</span>` : ''}${x.statuses.includes('PROPOSED') ? markup` <span class="badge PROPOSED">${label(ctx.lang, 'PROPOSED')}</span>` : ''}
+            ${x.provisions.map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(provisionPath(p.pinpoint))}">${p.articleNumber ? `Art. ${articleNumber(p.articleNumber)}` : p.pinpoint.split('/')[1]}</a>${p.status === 'PROPOSED' ? markup` <span class="badge PROPOSED">${label(ctx.lang, 'PROPOSED')}</span>` : ''}`)}
+            ${x.strongestBindingForce ? markup`<br /><span class="muted">${label(ctx.lang, x.strongestBindingForce)}</span>` : ''}
           </td>`;
         })}
       </tr>`,
@@ -211,7 +210,7 @@ function matrixView(
   const files = [...c.files].sort((a, b) => FORMATS.indexOf(a.format) - FORMATS.indexOf(b.format));
   return markup`<section aria-labelledby="matrix-h">
       <h2 id="matrix-h">${t('compare.matrix')}</h2>
-      <div class="table-wrap" tabindex="0" role="region" aria-label="${t('compare.matrix')}">
+      <div class="table-wrap" tabindex="0">
         <table class="matrix">
           <caption>
             ${t('compare.matrix')}

@@ -12,6 +12,7 @@ import {
   dateHtml,
   provisionPath,
   statusBadge,
+  diffWithLink,
   yearOf,
   agreementNameHtml,
   articleLabelHtml,
@@ -42,8 +43,20 @@ interface ProvisionAnnotation {
   reviewedBy: string | null;
   reviewedAt: string | null;
   reviewReason: string | null;
-  history: { action: string; actorName: string | null; at: string; reason: string | null }[];
+  history: HistoryEvent[];
 }
+
+/** One audit event of an annotation: the annotation's state before and after it (the API's snapshots). */
+interface HistoryEvent {
+  action: string;
+  actorName: string | null;
+  at: string;
+  reason: string | null;
+  before: AnnotationState | null;
+  after: AnnotationState | null;
+}
+
+type AnnotationState = Record<string, unknown> & { status?: string };
 
 interface ProvisionData {
   provision: {
@@ -77,7 +90,7 @@ const PROVISION_QUERY = `query WebProvision($pinpoint: String!) {
     id pinpoint key articleNumber articleTitle chapterNumber chapterTitle sectionNumber sectionTitle location language summary text
     agreement { slug title shortTitle language dateSigned archivedAt }
     annotations { id code { code name } status origin bindingForce detail evidence { start end quote } note ruleId author
-      reviewedBy reviewedAt reviewReason history { action actorName at reason } }
+      reviewedBy reviewedAt reviewReason history { action actorName at reason before after } }
   }
 }`;
 
@@ -277,9 +290,7 @@ export async function provisionPage(
                             >(${yearOf(s.provision.agreement.dateSigned)}; ${t('common.similarity')}
                             ${Math.round(s.score * 100)} %)</span
                           >
-                          <a href="${ctx.href(path, { with: s.provision.pinpoint })}#diff-h"
-                            >${t('provision.diffWith')}</a
-                          >
+                          ${diffWithLink(ctx, `${ctx.href(path, { with: s.provision.pinpoint })}#diff-h`, s.provision)}
                         </li>`,
                     )}
                   </ol>`
@@ -317,6 +328,50 @@ export function highlightEvidence(text: string, annotations: ProvisionAnnotation
   return markup`${parts}`;
 }
 
+/** The fields of an annotation that an edit may change, as its audit snapshots name them. */
+const EDITABLE_FIELDS = [
+  'code',
+  'detail',
+  'bindingForce',
+  'evidence',
+  'note',
+  'partyScope',
+  'confidence',
+] as const;
+
+/**
+ * What one event of an annotation's history did, in the page's language: created (and its status), accepted or
+ * rejected, which fields an edit changed and whether it sent the annotation back to review, withdrawn; an
+ * action the page does not know shows as its code.
+ */
+function historyWhat(ctx: WebContext, h: HistoryEvent): Html | string {
+  const { t } = ctx;
+  const before = h.before ?? {};
+  const after = h.after ?? {};
+  switch (h.action) {
+    case 'annotation.create':
+      return t('history.create', { status: label(ctx.lang, after.status) });
+    case 'annotation.review':
+      return after.status === 'REJECTED' ? t('history.rejected') : t('history.accepted');
+    case 'annotation.update': {
+      const changed = EDITABLE_FIELDS.filter(
+        (f) => JSON.stringify(before[f] ?? null) !== JSON.stringify(after[f] ?? null),
+      );
+      const fields = changed.map((f) => t(`history.field.${f}`)).join(', ') || '–';
+      const back = before.status !== 'PROPOSED' && after.status === 'PROPOSED';
+      return `${t('history.edited', { fields })}${back ? ` · ${t('history.backToReview')}` : ''}`;
+    }
+    case 'annotation.withdraw':
+      return t('history.withdraw');
+    case 'annotation.propagate':
+      return t('history.propagate');
+    case 'annotation.contradict':
+      return t('history.contradict');
+    default:
+      return markup`<code>${h.action}</code>`;
+  }
+}
+
 function annotationsView(ctx: WebContext, annotations: ProvisionAnnotation[]): Html {
   const { t } = ctx;
   if (!annotations.length) return markup`<p>${t('common.none')}</p>`;
@@ -332,8 +387,8 @@ function annotationsView(ctx: WebContext, annotations: ProvisionAnnotation[]): H
           <dd>${label(ctx.lang, a.bindingForce) || '–'}</dd>
           ${
             a.detail.length
-              ? markup`<dt>Detail</dt>
-                  <dd>${a.detail.join(', ')}</dd>`
+              ? markup`<dt>${t('provision.detail')}</dt>
+                  <dd>${a.detail.map((d) => label(ctx.lang, d)).join(', ')}</dd>`
               : ''
           }
           <dt>${t('provision.origin')}</dt>
@@ -354,7 +409,7 @@ function annotationsView(ctx: WebContext, annotations: ProvisionAnnotation[]): H
           }
           ${
             a.reviewedBy
-              ? markup`<dt>${t('review.title')}</dt>
+              ? markup`<dt>${t('provision.review')}</dt>
                   <dd>
                     ${t('provision.reviewed', { who: a.reviewedBy, when: a.reviewedAt ? dateText(ctx, a.reviewedAt) : '' })}${a.reviewReason ? markup`<br />${tHtml(ctx, 'provision.reason', { reason: inLanguage(a.reviewReason, null) })}` : ''}
                   </dd>`
@@ -368,10 +423,8 @@ function annotationsView(ctx: WebContext, annotations: ProvisionAnnotation[]): H
                 <ol>
                   ${a.history.map(
                     (h) =>
-                      markup`<li>
-                        ${dateHtml(ctx, h.at)} ·
-                        <code>${h.action}</code
-                        >${h.actorName ? ` · ${h.actorName}` : ''}${h.reason ? ` · ${h.reason}` : ''}
+                      markup`<li data-action="${h.action}">
+                        ${dateHtml(ctx, h.at)} · ${historyWhat(ctx, h)}${h.actorName ? ` · ${h.actorName}` : ''}${h.reason ? markup` · ${inLanguage(h.reason, null)}` : ''}
                       </li>`,
                   )}
                 </ol>

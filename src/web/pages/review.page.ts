@@ -135,7 +135,7 @@ export async function reviewPage(ctx: WebContext, keys: ApiKeysService): Promise
         >
       </h3>
       <p class="muted">
-        ${codeNameIn(ctx.lang, a.code.code, a.code.name)}${a.bindingForce ? ` · ${label(ctx.lang, a.bindingForce)}` : ''}${a.detail.length ? ` · ${a.detail.join(', ')}` : ''}${a.ruleId ? markup` · <code>${a.ruleId}</code>` : ''}${a.author ? ` · ${t('review.proposedBy', { who: a.author })}` : ''}
+        ${codeNameIn(ctx.lang, a.code.code, a.code.name)}${a.bindingForce ? ` · ${label(ctx.lang, a.bindingForce)}` : ''}${a.detail.length ? ` · ${a.detail.map((d) => label(ctx.lang, d)).join(', ')}` : ''}${a.ruleId ? markup` · <code>${a.ruleId}</code>` : ''}${a.author ? ` · ${t('review.proposedBy', { who: a.author })}` : ''}
       </p>
       <p class="text">${excerpt}</p>
       ${a.note ? markup`<p lang="">${a.note}</p>` : ''} ${familyNotice(ctx, 'review.copiedFrom', a.propagatedFrom)}

@@ -174,6 +174,22 @@ export function articleLabelHtml(
   return markup`${number}${inLanguage(p.articleTitle, p.language)}`;
 }
 
+/**
+ * "Compare side by side" with another provision: the words of a link that repeats down a list, so its name for
+ * a screen reader's list of links says with which provision (hidden from sight, where the list item says it).
+ */
+export function diffWithLink(
+  ctx: WebContext,
+  href: string,
+  other: Parameters<typeof articleLabelHtml>[1] & { agreement: Parameters<typeof agreementNameHtml>[0] },
+): Html {
+  return markup`<a href="${href}"
+    >${ctx.t('provision.diffWith')}<span class="visually-hidden"
+      >: ${agreementNameHtml(other.agreement)} — ${articleLabelHtml(ctx, other)}</span
+    ></a
+  >`;
+}
+
 /** A date as written in the interface language, as text (a date that does not parse stays as given). */
 export function dateText(ctx: WebContext, iso: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);

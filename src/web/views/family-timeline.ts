@@ -1,6 +1,13 @@
 import { spacedSegments } from './diff-text';
 import { markup, Html } from '../html';
-import { codeBadge, provisionPath, yearOf, agreementNameHtml, articleLabelHtml } from './common';
+import {
+  codeBadge,
+  provisionPath,
+  yearOf,
+  agreementNameHtml,
+  articleLabelHtml,
+  diffWithLink,
+} from './common';
 import { label } from '../labels';
 import { WebContext } from '../web-context';
 
@@ -61,7 +68,7 @@ export function familyTimelineView(
 ${isCurrent ? markup`<strong>${agreementNameHtml(m.agreement)} — ${articleLabelHtml(ctx, m)}</strong> (${t('provision.this')})` : markup`<a href="${ctx.href(provisionPath(m.pinpoint))}">${agreementNameHtml(m.agreement)} — ${articleLabelHtml(ctx, m)}</a>`}
 ${m.parties.length ? markup` <span class="muted member-parties">(${m.parties.join(', ')})</span>` : ''}${m.codes.map((code) => (m.proposedCodes.includes(code) ? markup` ${codeBadge(code, names)} <span class="muted">(${label(ctx.lang, 'PROPOSED')})</span>` : markup` ${codeBadge(code, names)}`))}
 ${m.pinpoint === family.template ? markup` <span class="badge">${t('provision.template')}</span>` : markup` <span class="muted">${sourceView(ctx, m, byPinpoint)}${t('provision.templateSimilarity', { percent: percent(m.templateScore) })}</span>`}
-${isCurrent ? '' : markup` · <a href="${ctx.href(provisionPath(current), { with: m.pinpoint })}#diff-h">${t('provision.diffWith')}</a>`}
+${isCurrent ? '' : markup` · ${diffWithLink(ctx, `${ctx.href(provisionPath(current), { with: m.pinpoint })}#diff-h`, m)}`}
 ${changesView(ctx, m.changes)}
 </li>`;
       })}
