@@ -3,6 +3,8 @@ import { Type } from '@nestjs/common';
 import { CLI_COMMANDS, CliCommandName, cliHelp } from './cli-commands';
 import { reportCliError } from './common/cli-errors';
 import { environmentProblems } from './config';
+import { OneLineFailureLogger, startupFailureMessage } from './common/startup-failure';
+import { describeDatabase } from './database/database-status';
 
 /**
  * The module each command needs. Commands that only read or write a table start with the database alone
@@ -29,18 +31,25 @@ async function main(): Promise<void> {
   const light = command in CLI_COMMANDS ? LIGHT_MODULES[command as CliCommandName] : undefined;
   const module = light ? await light() : (await import('./cli.module')).CliModule;
   const { CommandFactory } = await import('nest-commander');
-  await CommandFactory.run(module, {
-    logger: ['error', 'warn'],
-    errorHandler: (error) => {
-      const code = (error as { code?: string }).code;
-      // commander reports a help it printed as an "error"; it is not one.
-      if (code === 'commander.helpDisplayed') return;
-      // commander has already written its own errors (unknown command or option, missing argument) to stderr.
-      if (!code?.startsWith('commander.')) console.error(error.message);
-      process.exitCode = 2;
-    },
-    serviceErrorHandler: (error) => reportCliError(command, error),
-  });
+  try {
+    await CommandFactory.run(module, {
+      logger: new OneLineFailureLogger({ logLevels: ['error', 'warn'] }),
+      abortOnError: false,
+      errorHandler: (error) => {
+        const code = (error as { code?: string }).code;
+        // commander reports a help it printed as an "error"; it is not one.
+        if (code === 'commander.helpDisplayed') return;
+        // commander has already written its own errors (unknown command or option, missing argument) to stderr.
+        if (!code?.startsWith('commander.')) console.error(error.message);
+        process.exitCode = 2;
+      },
+      serviceErrorHandler: (error) => reportCliError(command, error),
+    });
+  } catch (error) {
+    // Start-up failed before the command ran (a database that cannot be opened or migrated): one line, exit 1.
+    reportCliError(command, new Error(startupFailureMessage(error, describeDatabase())));
+    process.exit();
+  }
 }
 
 void main();

@@ -31,6 +31,24 @@ describe('configuration', () => {
   });
 
   // body-parser throws on a size it cannot parse, after start-up began: a typo must be named with the others.
+  it('refuses a DATABASE_URL of another scheme at start, and never prints the password of a URL it refuses', () => {
+    process.env.DATABASE_URL = 'mysql://clauses:s3cret-pw@db.example.org:3306/clauses';
+    process.env.REDIS_URL = 'http://:redis-s3cret@cache.example.org:6379';
+    const problems = environmentProblems().join('; ');
+    expect(problems).toContain(
+      'DATABASE_URL="mysql://clauses:***@db.example.org:3306/clauses" must start with',
+    );
+    expect(problems).toContain('REDIS_URL="http://:***@cache.example.org:6379" must be a redis://');
+    expect(problems).not.toContain('s3cret');
+    delete process.env.REDIS_URL;
+    for (const good of ['sqlite:data/x.sqlite', 'postgresql://u:p@h:5432/db', 'postgres://u@h/db']) {
+      process.env.DATABASE_URL = good;
+      expect(environmentProblems()).toEqual([]);
+    }
+    process.env.DATABASE_URL = 'sqlite:';
+    expect(environmentProblems().join()).toContain('DATABASE_URL="sqlite:" needs a file path');
+  });
+
   it('takes BODY_LIMIT only as a size body-parser reads (bytes, kb, mb, gb)', () => {
     for (const good of ['1mb', '512kb', '2MB', '1.5mb', '100000', '10 kb', '1gb']) {
       process.env.BODY_LIMIT = good;

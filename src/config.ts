@@ -30,7 +30,9 @@ const size = (fallback: string) =>
  */
 export const ENVIRONMENT = {
   DATABASE_URL: {
-    schema: text('sqlite:data/clause-tracker.sqlite'),
+    schema: text('sqlite:data/clause-tracker.sqlite')
+      .refine((url) => url !== 'sqlite:', 'needs a file path, e.g. sqlite:data/clause-tracker.sqlite')
+      .refine((url) => /^(sqlite:|postgres(ql)?:\/\/)/.test(url), 'must start with sqlite: or postgresql://'),
     help: '`sqlite:<path>` (relative to the project) or `postgresql://user@host:port/db`',
   },
   DATABASE_CREATE: {
@@ -128,8 +130,12 @@ export const ENVIRONMENT = {
 export type SettingName = keyof typeof ENVIRONMENT;
 type SettingValue<K extends SettingName> = z.output<(typeof ENVIRONMENT)[K]['schema']>;
 
+/** A URL's password as logs and messages show it: `postgresql://user:***@host/db` (any scheme). */
+export const withoutPassword = (text: string): string =>
+  text.replace(/(\/\/[^/:@\s]*):[^/@\s]*@/g, '$1:***@');
+
 function problem(name: string, error: z.ZodError): string {
-  return `${name}="${process.env[name]}" ${error.issues.map((issue) => issue.message).join('; ')}`;
+  return `${name}="${withoutPassword(process.env[name] ?? '')}" ${error.issues.map((issue) => issue.message).join('; ')}`;
 }
 
 function parse(name: SettingName) {
@@ -200,7 +206,7 @@ export function parseDatabaseUrl(url: string = setting('DATABASE_URL')): Databas
     return { driver: 'sqlite', target: file === ':memory:' ? file : resolve(PROJECT_ROOT, file) };
   }
   if (/^postgres(ql)?:\/\//.test(url)) return { driver: 'postgresql', target: url };
-  throw new Error(`DATABASE_URL must start with sqlite: or postgresql:// (got "${url}")`);
+  throw new Error(`DATABASE_URL must start with sqlite: or postgresql:// (got "${withoutPassword(url)}")`);
 }
 
 export function port(): number {

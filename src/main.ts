@@ -4,7 +4,9 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import { installGracefulShutdown } from './common/graceful-shutdown';
+import { OneLineFailureLogger, startupFailureMessage } from './common/startup-failure';
 import { environmentProblems, port } from './config';
+import { describeDatabase } from './database/database-status';
 import { ClauseIndexService } from './search/wording/clause-index.service';
 
 async function bootstrap(): Promise<void> {
@@ -15,7 +17,12 @@ async function bootstrap(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const app = await NestFactory.create(AppModule, { bufferLogs: true, bodyParser: false });
+  const app = await NestFactory.create(AppModule, {
+    logger: new OneLineFailureLogger(),
+    bufferLogs: true,
+    bodyParser: false,
+    abortOnError: false,
+  });
   configureApp(app);
   app.useLogger(app.get(Logger));
   const listenPort = port();
@@ -32,4 +39,9 @@ async function bootstrap(): Promise<void> {
   );
 }
 
-void bootstrap();
+// A database that cannot be opened or migrated, a port in use: one line for the operator, exit status 1 (the
+// pool or the server may still hold the event loop open, hence the explicit exit).
+bootstrap().catch((error: unknown) => {
+  console.error(`start-up: ${startupFailureMessage(error, describeDatabase())}`);
+  process.exit(1);
+});

@@ -1,4 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // The README: "a bad value stops the server and the command line at start, naming each bad variable
@@ -25,5 +29,63 @@ describe('the server with a bad configuration', () => {
     expect(lines[0]).toContain('PORT="abc" must be a number');
     expect(lines[0]).toContain('BODY_LIMIT="lots"');
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+// The README (Hardening, start-up): "Errors name the SQLite file or the PostgreSQL URL (password masked)". An
+// operator reads them in a log: one line, exit status 1, not an unhandled rejection's stack trace around it.
+describe('a start that fails on the database or the port', () => {
+  const root = join(__dirname, '..', '..');
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'start-up-'));
+    writeFileSync(join(dir, 'not-a-directory'), '');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const start = (script: string, args: string[], env: Record<string, string>) =>
+    spawnSync(process.execPath, ['-r', 'ts-node/register', script, ...args], {
+      cwd: root,
+      env: { ...process.env, TS_NODE_SWC: 'true', TS_NODE_TRANSPILE_ONLY: 'true', LOG_LEVEL: 'warn', ...env },
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
+  const oneLine = (stderr: string): string => {
+    expect(stderr).not.toMatch(/\n\s+at /);
+    const lines = stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    return lines[0];
+  };
+
+  it('the server names the SQLite file it cannot open on one line and exits 1', () => {
+    const file = join(dir, 'not-a-directory', 'db.sqlite');
+    const result = start('src/main.ts', [], { DATABASE_URL: `sqlite:${file}`, PORT: '0' });
+    expect(result.status).toBe(1);
+    expect(oneLine(result.stderr)).toMatch(new RegExp(`^start-up: .*${file.replace(/[.]/g, '\\.')}`));
+  });
+
+  it('the command line names the SQLite file it cannot open on one line and exits 1', () => {
+    const file = join(dir, 'not-a-directory', 'db.sqlite');
+    const result = start('src/cli.ts', ['keys', 'list'], { DATABASE_URL: `sqlite:${file}` });
+    expect(result.status).toBe(1);
+    expect(oneLine(result.stderr)).toMatch(new RegExp(`^keys: .*${file.replace(/[.]/g, '\\.')}`));
+  });
+
+  it('the server says which port is in use on one line and exits 1', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const result = start('src/main.ts', [], {
+        DATABASE_URL: `sqlite:${join(dir, 'port.sqlite')}`,
+        PORT: String(port),
+      });
+      expect(result.status).toBe(1);
+      expect(oneLine(result.stderr)).toBe(
+        `start-up: port ${port} is already in use (PORT): another process is listening on it`,
+      );
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
   });
 });
