@@ -51,10 +51,10 @@ describe('interface texts: plural forms and numbers', () => {
     ],
     [
       'home.annotated',
-      { count: 2, total: 32 },
-      '2 of 32 agreements have at least one annotation',
-      '2 accords sur 32 ont au moins une annotation',
-      '2 de 32 acuerdos tienen al menos una anotación',
+      { count: 2, total: 32, accepted: 1 },
+      '2 of 32 agreements have at least one annotation, 1 an annotation accepted by a reviewer',
+      '2 accords sur 32 ont au moins une annotation, 1 une annotation acceptée en relecture',
+      '2 de 32 acuerdos tienen al menos una anotación, 1 una anotación aceptada en revisión',
     ],
     [
       'party.met',

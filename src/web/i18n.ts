@@ -77,7 +77,7 @@ const EN = {
   'home.dated':
     '{count} of {total, plural, one {# agreement} other {# agreements}} {count, plural, one {has} other {have}} a signature date',
   'home.annotated':
-    '{count} of {total, plural, one {# agreement} other {# agreements}} {count, plural, one {has} other {have}} at least one annotation',
+    '{count} of {total, plural, one {# agreement} other {# agreements}} {count, plural, one {has} other {have}} at least one annotation, {accepted} an annotation accepted by a reviewer',
   'home.entry': 'Where to start',
   'home.negotiator': 'Trade negotiators',
   'home.negotiatorText': 'Find precedent clauses: who wrote this first, who copied it, in which words.',
@@ -478,7 +478,7 @@ const FR: Messages = {
   'home.dated':
     '{count, plural, one {# accord} other {# accords}} sur {total} {count, plural, one {a} other {ont}} une date de signature',
   'home.annotated':
-    '{count, plural, one {# accord} other {# accords}} sur {total} {count, plural, one {a} other {ont}} au moins une annotation',
+    '{count, plural, one {# accord} other {# accords}} sur {total} {count, plural, one {a} other {ont}} au moins une annotation, {accepted} une annotation acceptée en relecture',
   'home.entry': 'Par où commencer',
   'home.negotiator': 'Négociateurs commerciaux',
   'home.negotiatorText':
@@ -887,7 +887,7 @@ const ES: Messages = {
   'home.dated':
     '{count} de {total, plural, one {# acuerdo} other {# acuerdos}} {count, plural, one {tiene} other {tienen}} fecha de firma',
   'home.annotated':
-    '{count} de {total, plural, one {# acuerdo} other {# acuerdos}} {count, plural, one {tiene} other {tienen}} al menos una anotación',
+    '{count} de {total, plural, one {# acuerdo} other {# acuerdos}} {count, plural, one {tiene} other {tienen}} al menos una anotación, {accepted} una anotación aceptada en revisión',
   'home.entry': 'Por dónde empezar',
   'home.negotiator': 'Negociadores comerciales',
   'home.negotiatorText':

@@ -88,7 +88,7 @@ export class WebGraphqlService {
    * answer is kept at most KEPT_MAX_AGE_MS, for the changes the stamp cannot see. Kept per caller (the key and its
    * role, or anonymous), so that what one caller may read is never handed to another; only answers without
    * errors; never inside a transaction. For operations that read many rows to show a few counts and that every
-   * visitor asks the same (the home page: sixteen statements), not for answers that depend on texts edited in
+   * visitor asks the same (the home page: a statement or more per count), not for answers that depend on texts edited in
    * place or on the clause index.
    */
   async runKept<T>(

@@ -1,4 +1,5 @@
 import { codeNameIn } from '../../src/web/i18n';
+import { TAXONOMY_CODES } from '../../src/web/web-enums';
 import type { Response } from 'supertest';
 import { Role } from '../../src/auth/role.enum';
 import { startTestApp, statementsDuring, TestApp } from '../support/test-app';
@@ -543,6 +544,22 @@ describe('web explorer over HTTP', () => {
     expect(page.text).toContain(reviewed.data!.reviewAnnotation.reviewedAt.slice(0, 10));
     // The history's times as ISO strings (machine-readable), not a Date's toString().
     expect(page.text).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}T[\d:.]+Z">/);
+  });
+
+  it('home page: how many agreements have an accepted annotation, beside those with any (a proposal alone made an agreement annotated, unsaid)', async () => {
+    const { data } = await t.gql<Record<'all' | 'accepted' | 'total', { totalCount: number }>>(
+      `query ($codes: [TaxonomyCodeId!]!) {
+        total: agreements(first: 1) { totalCount }
+        all: agreements(first: 1, filter: { annotations: { codes: $codes } }) { totalCount }
+        accepted: agreements(first: 1, filter: { annotations: { codes: $codes, statuses: [ACCEPTED] } }) { totalCount }
+      }`,
+      { codes: TAXONOMY_CODES },
+    );
+    const { all, accepted, total } = data!;
+    const html = (await t.http().get('/')).text.replace(/\s+/g, ' ');
+    expect(html).toContain(
+      `${all.totalCount} of ${total.totalCount} agreements have at least one annotation, ${accepted.totalCount} an annotation accepted by a reviewer`,
+    );
   });
 
   it('agreements filtered by code: an agreement with the code only in proposals awaiting review says so, row and count (it was listed as any other)', async () => {
