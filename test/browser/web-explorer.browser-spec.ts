@@ -278,6 +278,10 @@ describe('web explorer in headless Chromium', () => {
     await page.waitForSelector('.review-item');
     expect(await page.locator('.review-item').count()).toBe(3);
     expect(await page.locator('#r-agreement').inputValue()).toBe('w-gamma');
+    // The rules' proposals are said to come from the rules, not from a person named after them.
+    expect(await page.locator('.review-item').first().textContent()).toContain(
+      'Proposed by the annotation rules',
+    );
     expect(w.requests.some((u) => u.includes(mine))).toBe(false);
 
     // Accept the first with the keyboard shortcut.

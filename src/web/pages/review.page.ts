@@ -9,6 +9,7 @@ import { codeNameIn } from '../i18n';
 import { label } from '../labels';
 import { layout } from '../layout';
 import { provisionPath, statusBadge, agreementNameHtml, articleLabelHtml } from '../views/common';
+import { AnnotationOrigin } from '../../annotations/annotation.enums';
 import { WebContext } from '../web-context';
 import { fromGraphql } from '../web-errors';
 
@@ -32,6 +33,7 @@ interface QueueData {
         detail: string[];
         bindingForce: string | null;
         evidence: { start: number; end: number; quote: string } | null;
+        origin: string;
         ruleId: string | null;
         author: string | null;
         note: string | null;
@@ -54,7 +56,7 @@ interface QueueData {
 const QUEUE_QUERY = `query WebReviewQueue($first: Int, $filter: AnnotationFilter, $me: Int!) {
   annotations(first: $first, filter: $filter) {
     totalCount
-    edges { node { id version code { code name } detail bindingForce evidence { start end quote } ruleId author note
+    edges { node { id version code { code name } detail bindingForce evidence { start end quote } origin ruleId author note
       propagatedFrom { reviewReason provision { pinpoint } } contradictedBy { reviewReason provision { pinpoint } }
       provision { pinpoint articleNumber articleTitle text summary agreement { title shortTitle } } } }
   }
@@ -117,6 +119,7 @@ export async function reviewPage(ctx: WebContext, keys: ApiKeysService): Promise
   const left = data.annotations.totalCount;
   const share = reviewed + left > 0 ? reviewed / (reviewed + left) : 0;
   const items = data.annotations.edges.map(({ node: a }) => {
+    const who = proposer(ctx, a);
     const text = a.provision.text;
     const excerpt =
       text && a.evidence
@@ -135,7 +138,7 @@ export async function reviewPage(ctx: WebContext, keys: ApiKeysService): Promise
         >
       </h3>
       <p class="muted">
-        ${codeNameIn(ctx.lang, a.code.code, a.code.name)}${a.bindingForce ? ` · ${label(ctx.lang, a.bindingForce)}` : ''}${a.detail.length ? ` · ${a.detail.map((d) => label(ctx.lang, d)).join(', ')}` : ''}${a.ruleId ? markup` · <code>${a.ruleId}</code>` : ''}${a.author ? ` · ${t('review.proposedBy', { who: a.author })}` : ''}
+        ${codeNameIn(ctx.lang, a.code.code, a.code.name)}${a.bindingForce ? ` · ${label(ctx.lang, a.bindingForce)}` : ''}${a.detail.length ? ` · ${a.detail.map((d) => label(ctx.lang, d)).join(', ')}` : ''}${a.ruleId ? markup` · <code>${a.ruleId}</code>` : ''}${who ? ` · ${t('review.proposedBy', { who })}` : ''}
       </p>
       <p class="text">${excerpt}</p>
       ${a.note ? markup`<p lang="">${a.note}</p>` : ''} ${familyNotice(ctx, 'review.copiedFrom', a.propagatedFrom)}
@@ -281,4 +284,14 @@ function signInPage(ctx: WebContext, problem: string | null, agreement: string):
       <p class="hint" id="key-hint">${t('review.keyHint')}</p>
     </form>`;
   return layout(ctx, { title: t('review.title'), section: 'review', body });
+}
+
+/**
+ * Who proposed an annotation, as a reviewer reads it: the rules are not a person, and a family's proposal says
+ * whose decision it copies in its own line (`review.copiedFrom`).
+ */
+function proposer(ctx: WebContext, a: { origin: string; author: string | null }): string | null {
+  if (a.origin === AnnotationOrigin.RULE) return ctx.t('review.byRules');
+  if (a.origin === AnnotationOrigin.FAMILY) return null;
+  return a.author;
 }
