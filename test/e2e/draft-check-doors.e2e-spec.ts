@@ -173,7 +173,7 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
     expect(res.status).toBe(200);
     expect(res.text).toContain('<html lang="fr"');
     expect(res.text).toMatch(
-      /Le projet contient des dispositions sur le commerce électronique mais aucune exclusion ni exemption culturelle, alors que les accords des parties en comportent une \(CAN \d+ sur \d+ \(1 des autres que le catalogue ne détient qu’en partie\)\)\./,
+      /Le projet contient des dispositions sur le commerce électronique mais aucune exclusion ni exemption culturelle, alors que les accords des parties en comportent une \(CAN \d+ sur \d+ \(1 des autres n’est détenu qu’en partie par le catalogue\)\)\./,
     );
     expect(res.text).toContain(
       'les accords de la partie signés depuis l’entrée en vigueur de la Convention à son égard',
