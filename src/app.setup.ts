@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { constants as zlib } from 'node:zlib';
 import { refuseEmptyAnonymousBuckets } from './auth/rate-limit.guard';
 import { decodeFormFields, keepFormBytes } from './common/form-body';
+import { withoutBodyWords } from './common/http-error-body';
 import { RATE_LIMIT_STORE, RateLimitStore } from './auth/rate-limit/rate-limit.store';
 import { publicUrl, setting } from './config';
 import { FAVICON_SVG } from './web/favicon';
@@ -116,6 +117,7 @@ export function configureApp(app: INestApplication): void {
     ...({ verify: keepFormBytes } as object),
   });
   app.use(decodeFormFields);
+  app.use(withoutBodyWords);
   app.use(securityHeaders());
   app.use(
     compression({

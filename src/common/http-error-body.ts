@@ -60,6 +60,25 @@ export function httpErrorAnswer(error: unknown): HttpErrorAnswer | undefined {
   return undefined;
 }
 
+/**
+ * An Express error handler placed right after the body parsers: a body that is not JSON is said without its
+ * words. V8 quotes the text around the fault (`Unexpected token 'S', "Secret dra"... is not valid JSON`), and a
+ * 4xx is answered and logged, so a draft's words would reach both; only the position is kept (Nest then answers
+ * it as a BadRequestException with this message).
+ */
+export function withoutBodyWords(
+  error: unknown,
+  _req: unknown,
+  _res: unknown,
+  next: (error: unknown) => void,
+): void {
+  if (error instanceof Error && (error as { type?: unknown }).type === 'entity.parse.failed') {
+    const position = /at position (\d+)/.exec(error.message)?.[1];
+    error.message = `the body is not valid JSON${position ? ` (at character ${position})` : ''}`;
+  }
+  next(error);
+}
+
 /** The text of an HttpException's answer (`message` of its body, or its own message). */
 export function httpExceptionMessage(error: HttpException): string {
   const body = error.getResponse();

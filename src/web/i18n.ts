@@ -715,8 +715,10 @@ const FR: Messages = {
   'draft.gap.noRecord':
     '{what} ; les parties n’ont aucun accord à comparer ({parties}), mais les directives opérationnelles de la Convention l’attendent.',
   'draft.gap.record': '{party} {carrying} sur {agreements}',
-  'draft.gap.unreviewed': '{count} d’entre eux sur des annotations pas encore relues',
-  'draft.gap.partial': '{count} des autres que le catalogue ne détient qu’en partie',
+  'draft.gap.unreviewed':
+    '{count, plural, one {# d’entre eux repose} other {# d’entre eux reposent}} sur des annotations pas encore relues',
+  'draft.gap.partial':
+    '{count, plural, one {# des autres n’est détenu} other {# des autres ne sont détenus}} qu’en partie par le catalogue',
   'draft.gap.PARTY_PRACTICE_UNREVIEWED':
     '{what}, alors que les accords des parties semblent en comporter une ({record}).',
   'draft.gap.CONVENTION_PARTIAL':

@@ -106,6 +106,21 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
     }
   });
 
+  it('a body that is not JSON is refused without quoting its words (the message is answered and logged)', async () => {
+    for (const body of [
+      '{"text": "Confidential offer on puppets", "parties": CAN}',
+      'Confidential offer on puppets',
+      '{"text": "Confidential offer on puppets',
+    ]) {
+      const res = await t.http().post('/draft-check').type('json').send(body);
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(res.body.message).toMatch(/^the body is not valid JSON/);
+      for (const words of ['Confid', 'puppets', 'CAN', 'parties'])
+        expect(res.body.message).not.toContain(words);
+    }
+  });
+
   it("a form's fields from a client that asks for JSON get the JSON door's answers, its refusals too", async () => {
     const ok = await t
       .http()
@@ -158,7 +173,7 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
     expect(res.status).toBe(200);
     expect(res.text).toContain('<html lang="fr"');
     expect(res.text).toMatch(
-      /Le projet contient des dispositions sur le commerce électronique mais aucune exclusion ni exemption culturelle, alors que les accords des parties en comportent une \(CAN \d+ sur \d+ \(1 des autres que le catalogue ne détient qu’en partie\)\)\./,
+      /Le projet contient des dispositions sur le commerce électronique mais aucune exclusion ni exemption culturelle, alors que les accords des parties en comportent une \(CAN \d+ sur \d+ \(1 des autres n’est détenu qu’en partie par le catalogue\)\)\./,
     );
     expect(res.text).toContain(
       'les accords de la partie signés depuis l’entrée en vigueur de la Convention à son égard',
