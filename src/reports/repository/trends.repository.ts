@@ -3,10 +3,56 @@ import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { boundAtSomeTime } from '../../bindings/repository/binding.conditions';
 import { TrendGroupBy } from '../trends/trends.types';
-import { AgreementScope, liveInScope, run, sql, Statement } from './report-queries';
+import { RecordCoverage } from '../../agreements/agreement.enums';
+import { recordCompleteness } from '../../agreements/record-completeness';
+import { AgreementFacts } from '../common/report-facts';
+import {
+  AGREEMENT_COLUMNS,
+  agreementFromRow,
+  AgreementScope,
+  liveInScope,
+  run,
+  sql,
+  Statement,
+} from './report-queries';
 import { sqlNumber, sqlString, sqlStringArray } from './sql-values';
 
 /** The statements of the trends report beyond those every report shares (report-queries.ts). */
+
+/**
+ * The agreements in scope (archived ones left out), by signature date then slug, as `loadAgreements` gives them,
+ * and which of them hold a partial record (only selected provisions, or no text: `recordCompleteness`), in one
+ * statement.
+ */
+export async function agreementsWithRecords(
+  em: EntityManager,
+  scope: AgreementScope,
+): Promise<{ agreements: AgreementFacts[]; partial: Set<number> }> {
+  const knex = sql(em);
+  const provisions = knex('provision as pr')
+    .count('*')
+    .where('pr.agreement_id', knex.ref('ag.id'))
+    .as('provisions');
+  const rows = await run(
+    em,
+    liveInScope(
+      knex.select(...AGREEMENT_COLUMNS, 'ag.record_coverage', provisions).from('agreement as ag'),
+      scope,
+    ).orderBy(['ag.date_signed', 'ag.slug']),
+  );
+  const partial = new Set<number>();
+  const agreements = rows.map((row) => {
+    const facts = agreementFromRow(row);
+    const record = recordCompleteness(
+      sqlString(row.record_coverage) as RecordCoverage | null,
+      null,
+      sqlNumber(row.provisions),
+    );
+    if (record.coverage !== RecordCoverage.FULL_TEXT) partial.add(facts.id);
+    return facts;
+  });
+  return { agreements, partial };
+}
 
 /** One annotation code on an agreement: the agreement, the code, one status it has there, and whom it covers. */
 export interface AgreementCodeRow {

@@ -34,6 +34,7 @@ describe('computeTrends', () => {
     agreements: [a, b, c, d],
     codesOf,
     scoped: [],
+    partial: new Set<number>(),
   };
 
   it('counts agreements with each code per year, and the share', () => {
@@ -69,6 +70,28 @@ describe('computeTrends', () => {
       [2010, 2],
       [2011, 0],
     ]);
+  });
+
+  it('counts per group the agreements whose record holds only selected provisions, and says a share over them is a floor', () => {
+    // c and d (2010) hold excerpts only: that c lacks a carve-out is not known; 2005's records are whole.
+    const report = computeTrends({
+      ...base,
+      groupBy: TrendGroupBy.YEAR,
+      keysOf: new Map(),
+      partial: new Set([c.id, d.id]),
+    });
+    expect(report.groups.map((g) => [g.key, g.agreements, g.partialRecords])).toEqual([
+      ['2005', 2, 0],
+      ['2010', 2, 2],
+    ]);
+    expect(report.notes).toContain(
+      '2 of the 4 agreements hold only selected provisions or no text (2010: 2 of 2): a clause missing from such a record is not known to be absent, so a share over them is a floor ("Partial records" in the tables).',
+    );
+    const groups = trendsDocument(report, OPTIONS).sections.find((s) => s.id === 'groups')!.table!;
+    expect(groups.columns.at(-1)!.label).toBe('Partial records');
+    expect(groups.rows.map((r) => r.partialRecords)).toEqual([0, 2]);
+    const whole = computeTrends({ ...base, groupBy: TrendGroupBy.YEAR, keysOf: new Map() });
+    expect(whole.notes.some((n) => n.includes('selected provisions'))).toBe(false);
   });
 
   it('keeps proposals-only agreements apart: not counted by default, never shown as zero', async () => {
@@ -237,6 +260,7 @@ describe('computeTrends', () => {
       'Agreements',
       'Share, accepted',
       'Share, accepted or proposed',
+      'Partial records',
     ]);
     const row = (counts.getRow(7).values as unknown[]).slice(1);
     // Years are numbers, not text.
@@ -250,6 +274,7 @@ describe('computeTrends', () => {
       2,
       0,
       0.5,
+      0,
     ]);
   });
 

@@ -35,6 +35,8 @@ export interface TrendsInput {
   scoped: ScopedEvidence[];
   /** Groups of each agreement (YEAR: ignored, the signature year is the group). */
   keysOf: Map<number, GroupKey[]>;
+  /** Agreements whose record holds only selected provisions or no text: an absence there proves nothing. */
+  partial: ReadonlySet<number>;
 }
 
 export type CodeEvidence = 'ACCEPTED' | 'PROPOSED';
@@ -80,6 +82,7 @@ export function computeTrends(input: TrendsInput): TrendsResult {
     key,
     label,
     agreements: members.size,
+    partialRecords: [...members.keys()].filter((id) => input.partial.has(id)).length,
     counts: input.codes.map((code) => {
       const evidence = [...members].map(([id, parties]) => evidenceOf(id, code, parties));
       const count = {
@@ -120,6 +123,7 @@ export function computeTrends(input: TrendsInput): TrendsResult {
           ]
         : []),
       ...(throughBlocs ? [throughBlocs] : []),
+      ...partialNote(input, result),
       ...(input.groupBy === TrendGroupBy.YEAR
         ? []
         : [
@@ -161,4 +165,22 @@ function throughBlocsNote(
   return parts.length
     ? `A bloc’s agreement counts in the region of each of its member states: ${parts.join('; ')}.`
     : null;
+}
+
+/** Groups named in the note on partial records, before "and n more". */
+const NOTE_GROUPS = 5;
+
+/** How many agreements hold partial records, and in which groups: what a share over them cannot say. */
+function partialNote(input: TrendsInput, result: TrendGroup[]): string[] {
+  const partial = input.agreements.filter((a) => input.partial.has(a.id)).length;
+  if (!partial) return [];
+  const groups = result.filter((g) => g.partialRecords > 0);
+  const named = groups
+    .slice(0, NOTE_GROUPS)
+    .map((g) => `${g.label}: ${g.partialRecords} of ${g.agreements}`)
+    .join(', ');
+  const more = groups.length > NOTE_GROUPS ? ` and ${groups.length - NOTE_GROUPS} more groups` : '';
+  return [
+    `${partial} of the ${input.agreements.length} agreements hold only selected provisions or no text (${named}${more}): a clause missing from such a record is not known to be absent, so a share over them is a floor ("Partial records" in the tables).`,
+  ];
 }

@@ -159,10 +159,17 @@ export function trendsDocument(report: TrendsResult, options: DocumentOptions): 
         ? 'Share of the agreements of each group that have the clause, accepted or proposed, and how many of each.'
         : 'Share of the agreements of each group that have the clause in an accepted annotation, and how many more have it in proposed annotations only (awaiting review).',
       table: {
-        columns: [groupColumn, { key: 'agreements', label: 'Agreements', kind: 'number' }, ...shareColumns],
+        columns: [
+          groupColumn,
+          { key: 'agreements', label: 'Agreements', kind: 'number' },
+          ...shareColumns,
+          // Last, so that the columns before it keep their places.
+          { key: 'partialRecords', label: 'Partial records', kind: 'number' },
+        ],
         rows: report.groups.map((g) => ({
           group: groupCell(g),
           agreements: g.agreements,
+          partialRecords: g.partialRecords,
           ...Object.fromEntries(g.counts.map((c) => [c.code, shareCell(c, p)])),
         })),
       },
@@ -183,6 +190,7 @@ export function trendsDocument(report: TrendsResult, options: DocumentOptions): 
           { key: 'agreements', label: 'Agreements', kind: 'number' },
           { key: 'acceptedShare', label: 'Share, accepted', kind: 'percent' },
           { key: 'shareWithProposed', label: 'Share, accepted or proposed', kind: 'percent' },
+          { key: 'partialRecords', label: 'Partial records', kind: 'number' },
         ],
         rows: report.groups.flatMap((g) =>
           g.counts.map((c) => ({
@@ -192,6 +200,7 @@ export function trendsDocument(report: TrendsResult, options: DocumentOptions): 
             code: c.code,
             accepted: c.accepted,
             proposed: c.proposed,
+            partialRecords: g.partialRecords,
             agreements: g.agreements,
             acceptedShare: c.acceptedShare,
             shareWithProposed: c.shareWithProposed,

@@ -5,8 +5,8 @@ import { BadUserInputError } from '../../common/errors';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { checkYear, codesOrAll } from '../common/report-args';
 import { countedStatuses } from '../common/report-facts';
-import { AgreementScope, loadAgreements } from '../repository/report-queries';
-import { annotationCodesOf, groupKeysOf } from '../repository/trends.repository';
+import { AgreementScope } from '../repository/report-queries';
+import { agreementsWithRecords, annotationCodesOf, groupKeysOf } from '../repository/trends.repository';
 import { CodeEvidence, computeTrends, GroupKey, ScopedEvidence, TrendsInput } from './trends-compute';
 import { TrendGroupBy, TrendsResult } from './trends.types';
 
@@ -35,7 +35,7 @@ export class TrendsReportService {
       signedFrom: from !== null ? `${from}-01-01` : null,
       signedTo: to !== null ? `${to}-12-31` : null,
     };
-    const agreements = await loadAgreements(this.em, scope);
+    const { agreements, partial } = await agreementsWithRecords(this.em, scope);
     const { codesOf, scoped } = await this.codesOf(scope, codes);
     const keysOf = args.groupBy === TrendGroupBy.YEAR ? new Map() : await this.keysOf(args.groupBy, scope);
     return computeTrends({
@@ -48,6 +48,7 @@ export class TrendsReportService {
       codesOf,
       scoped,
       keysOf,
+      partial,
     });
   }
 

@@ -56,6 +56,12 @@ export class TrendGroup {
   @Field(() => Int, { description: 'Agreements in the group' })
   agreements!: number;
 
+  @Field(() => Int, {
+    description:
+      'Agreements of the group whose record holds only selected provisions or no text (EXCERPTS, METADATA_ONLY): a code missing there is not known to be absent, so a share over them is a floor',
+  })
+  partialRecords!: number;
+
   @Field(() => [TrendCount], { description: 'One per code asked, in taxonomy order' })
   counts!: TrendCount[];
 }
