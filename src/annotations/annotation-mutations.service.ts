@@ -32,7 +32,7 @@ import {
   UpdateAnnotationInput,
   WithdrawAnnotationInput,
 } from './dto/annotation-mutation.inputs';
-import { databaseIdOf } from '../graphql/node/global-id';
+import { databaseIdOf, toGlobalId } from '../graphql/node/global-id';
 
 /** The annotation workflow: annotators propose and edit their own, reviewers accept or reject, all audited. */
 @Injectable()
@@ -129,7 +129,9 @@ export class AnnotationMutationsService {
       }
       // Four eyes: whoever created an annotation cannot also be the one who accepts it.
       if (input.decision === ReviewDecision.ACCEPT && annotation.createdByKeyId === actor.identity!.keyId)
-        throw new ForbiddenError(`annotation ${annotation.id} is yours: another reviewer must accept it`);
+        throw new ForbiddenError(
+          `annotation ${toGlobalId('Annotation', annotation.id)} is yours: another reviewer must accept it`,
+        );
       annotation.status =
         input.decision === ReviewDecision.ACCEPT ? AnnotationStatus.ACCEPTED : AnnotationStatus.REJECTED;
       annotation.reviewedBy = actor.identity!.name;
@@ -147,7 +149,7 @@ export class AnnotationMutationsService {
           // An accepted annotation is a reviewer's decision: only a reviewer may take it back.
           if (actor.identity!.role !== Role.REVIEWER && actor.identity!.role !== Role.ADMIN)
             throw new ForbiddenError(
-              `annotation ${annotation.id} was accepted: withdrawing it needs a REVIEWER`,
+              `annotation ${toGlobalId('Annotation', annotation.id)} was accepted: withdrawing it needs a REVIEWER`,
             );
         } else this.checkOwner(annotation, actor, 'withdraw');
         const provision = await tx.findOneOrFail(Provision, { id: annotation.provision.id });
@@ -246,7 +248,7 @@ export class AnnotationMutationsService {
     if (identity.role === Role.ADMIN) return;
     if (annotation.createdByKeyId !== identity.keyId) {
       throw new ForbiddenError(
-        `you may ${verb} only the annotations you created (annotation ${annotation.id} is not yours)`,
+        `you may ${verb} only the annotations you created (annotation ${toGlobalId('Annotation', annotation.id)} is not yours)`,
       );
     }
   }

@@ -11,22 +11,14 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { DomainError, ErrorCode } from './errors';
 import { httpErrorAnswer, httpErrorBody } from './http-error-body';
-import { HTML_ERROR_PAGE, HtmlErrorPage } from './html-error-page';
+import { asksForPage, HTML_ERROR_PAGE, HtmlErrorPage } from './html-error-page';
 import { budgetError, BudgetedRequest } from './request-budget';
 
 const logger = new Logger('HTTP');
 
 const req = (host: ArgumentsHost): Request => host.switchToHttp().getRequest<Request>();
 
-/** A browser asking a page: GET or HEAD, accepting HTML before JSON. */
-function wantsPage(host: ArgumentsHost): boolean {
-  const asked = req(host);
-  return (
-    (asked.method === 'GET' || asked.method === 'HEAD') &&
-    /\btext\/html\b/.test(asked.headers.accept ?? '') &&
-    asked.accepts(['json', 'html']) === 'html'
-  );
-}
+const wantsPage = (host: ArgumentsHost): boolean => asksForPage(req(host));
 
 /**
  * A browser's GET of an address no route serves (Nest's "Cannot GET /x"): it asked for HTML by name, as browsers

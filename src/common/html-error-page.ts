@@ -1,4 +1,14 @@
 import { ArgumentsHost } from '@nestjs/common';
+import type { Request } from 'express';
+
+/** A browser asking a page: GET or HEAD, accepting HTML (by name, as browsers do) before JSON. */
+export function asksForPage(req: Request): boolean {
+  return (
+    (req.method === 'GET' || req.method === 'HEAD') &&
+    /\btext\/html\b/.test(req.headers.accept ?? '') &&
+    req.accepts(['json', 'html']) === 'html'
+  );
+}
 
 /**
  * Who answers a browser that asked for an address no route serves with a page rather than JSON (the web
@@ -11,4 +21,6 @@ export interface HtmlErrorPage {
   unknownAddress(host: ArgumentsHost): void;
   /** Answers 400 with a page saying that the address holds bytes that are not text. */
   badAddress(host: ArgumentsHost): void;
+  /** Answers the page of an error (the 503 of a request whose time ran out before its page was made). */
+  failed(host: ArgumentsHost, error: unknown): void;
 }

@@ -1,16 +1,23 @@
-import { Injectable, NestMiddleware } from '@nestjs/common';
+import { Inject, Injectable, NestMiddleware, Optional } from '@nestjs/common';
+import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
 import type { NextFunction, Response } from 'express';
-import { ErrorCode } from './errors';
-import { BudgetedRequest, budgetOf } from './request-budget';
+import { HTTP_STATUS_BY_CODE } from './errors';
+import { asksForPage, HTML_ERROR_PAGE, HtmlErrorPage } from './html-error-page';
+import { httpErrorBody } from './http-error-body';
+import { BudgetedRequest, budgetError, budgetOf } from './request-budget';
 
 /**
  * Arms the deadline of every request's budget (see RequestBudget; the request's scope carries it to every
  * database statement it issues, StatementBudget: RequestContextMiddleware). At the deadline the budget is exhausted,
  * so the work stops (no further resolvers, no further statements, a read in flight interrupted), and a client
- * still waiting gets 503 with code TIMEOUT.
+ * still waiting gets 503 with code TIMEOUT, in the shape its door answers every refusal: GraphQL's `errors` on
+ * /graphql, the explorer's page to a browser asking a page, the JSON body of `httpErrorBody` anywhere else
+ * (as AppExceptionFilter and WebExceptionFilter answer when the work stops first).
  */
 @Injectable()
 export class RequestTimeoutMiddleware implements NestMiddleware {
+  constructor(@Optional() @Inject(HTML_ERROR_PAGE) private readonly pages?: HtmlErrorPage) {}
+
   use(req: BudgetedRequest, res: Response, next: NextFunction): void {
     const budget = budgetOf(req);
     const timer = setTimeout(() => {
@@ -18,15 +25,21 @@ export class RequestTimeoutMiddleware implements NestMiddleware {
       if (Date.now() < budget.deadline) return;
       budget.exhaust('TIMEOUT');
       if (res.headersSent) return;
-      res.status(503).setHeader('Retry-After', '5');
-      res.json({
-        errors: [
-          {
-            message: `The request took longer than ${budget.limitMs} ms and was abandoned`,
-            extensions: { code: ErrorCode.TIMEOUT },
-          },
-        ],
-      });
+      // TIMEOUT, or RESPONSE_TOO_LARGE when the response's size ran out first.
+      const error = budgetError(budget);
+      const status = HTTP_STATUS_BY_CODE[error.code] ?? 503;
+      if (status === 503) res.setHeader('Retry-After', '5');
+      if (req.originalUrl.split('?')[0].endsWith('/graphql')) {
+        const graphqlResponse = /application\/graphql-response\+json/.test(req.headers.accept ?? '');
+        res
+          .status(status)
+          .type(graphqlResponse ? 'application/graphql-response+json' : 'application/json')
+          .send(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }));
+      } else if (this.pages && asksForPage(req)) {
+        this.pages.failed(new ExecutionContextHost([req, res, next]), error);
+      } else {
+        res.status(status).json(httpErrorBody(status, error.message, error.code));
+      }
     }, budget.limitMs);
     res.on('finish', () => clearTimeout(timer));
     res.on('close', () => {

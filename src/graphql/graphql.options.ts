@@ -30,7 +30,9 @@ function armor() {
     maxTokens: { enabled: false },
     // Cost is limited by QueryCostPlugin, which charges lists by their page size.
     costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: isProduction() && !setting('GRAPHQL_SUGGESTIONS') },
+    // Suggestions are taken out of every message by formatGraphQLError; armor's mask left a stray "?" behind
+    // ('... on type "Agreement". [Suggestion hidden]?').
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 }
 

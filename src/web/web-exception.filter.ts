@@ -39,6 +39,11 @@ export class WebExceptionFilter implements ExceptionFilter, HtmlErrorPage {
     this.catch(new WebError(400, ctx.t('error.undecodable', { path: req.path })), host);
   }
 
+  /** The page of an error that did not reach this filter (a request whose time ran out first). */
+  failed(host: ArgumentsHost, error: unknown): void {
+    this.catch(error, host);
+  }
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const req = host.switchToHttp().getRequest<Request>();
     const res = host.switchToHttp().getResponse<Response>();

@@ -91,7 +91,7 @@ describe('global ids and nullable lookups', () => {
     }
     const wrong = await t.gql(`{ annotation(id: "${id}") { id } }`);
     expect(wrong.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'id' });
-    expect(wrong.errors![0].message).toContain('is the id of a Agreement object, not of a Annotation object');
+    expect(wrong.errors![0].message).toContain('is the id of an object of type Agreement, not Annotation');
   });
 
   it('lets only reviewers fetch audit events by id', async () => {

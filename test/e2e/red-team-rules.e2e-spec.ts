@@ -57,7 +57,10 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
       const reviewer = await t.createKey(Role.REVIEWER);
       const other = await t.createKey(Role.REVIEWER);
       const { id, version } = await newAnnotation(t, reviewer, admin);
-      expect(codeOf(await review(reviewer, id, version))).toBe('FORBIDDEN');
+      const own = await review(reviewer, id, version);
+      expect(codeOf(own)).toBe('FORBIDDEN');
+      // The annotation named by the id the client knows, not by the database's number.
+      expect(own.errors![0].message).toBe(`annotation ${id} is yours: another reviewer must accept it`);
       const accepted = await review(other, id, version);
       expect(accepted.errors).toBeUndefined();
     });
@@ -68,7 +71,20 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
       const { id, version } = await newAnnotation(t, annotator, admin);
       const accepted = await review(reviewer, id, version);
       const next = (accepted.data as { reviewAnnotation: { version: number } }).reviewAnnotation.version;
-      expect(codeOf(await withdraw(annotator, id, next))).toBe('FORBIDDEN');
+      const refused = await withdraw(annotator, id, next);
+      expect(codeOf(refused)).toBe('FORBIDDEN');
+      expect(refused.errors![0].message).toBe(
+        `annotation ${id} was accepted: withdrawing it needs a REVIEWER`,
+      );
+      const other = await t.createKey(Role.ANNOTATOR);
+      const notYours = await t.gql(
+        'mutation($input: UpdateAnnotationInput!) { updateAnnotation(input: $input) { id } }',
+        { input: { id, version: next, note: 'mine now' } },
+        { key: other },
+      );
+      expect(notYours.errors![0].message).toBe(
+        `you may edit only the annotations you created (annotation ${id} is not yours)`,
+      );
       expect(codeOf(await withdraw(reviewer, id, next))).toBe('OK');
     });
   });

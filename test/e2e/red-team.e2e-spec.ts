@@ -8,6 +8,8 @@ import { currentBudget, RequestBudget, runWithBudget } from '../../src/common/re
 import { DomainError } from '../../src/common/errors';
 import { HeavyWorkGate } from '../../src/common/heavy-work.gate';
 import { SimilarityService } from '../../src/search/similar/similarity.service';
+import { ReportsService } from '../../src/reports/reports.service';
+import { WebGraphqlService } from '../../src/web/web-graphql.service';
 import type { Response } from 'supertest';
 import {
   countStatements,
@@ -161,6 +163,45 @@ describe('red team: every list has a cost, every response a budget', () => {
       delete process.env.REQUEST_TIMEOUT_MS;
     }
     expect(after).toBe(0);
+  });
+
+  it('answers a request whose time runs out before its route answers in the shape of its door', async () => {
+    // The route's work outlasting the deadline without a budget check (a statement waiting for its turn): the
+    // middleware's timer answers. A report's client reads the HTTP error body and a browser the explorer's page,
+    // as when the route's own filter answers; both got GraphQL's `errors`.
+    const late = () => new Promise<never>((_, reject) => setTimeout(() => reject(new Error('late')), 400));
+    const spies = [
+      jest.spyOn(t.app.get(ReportsService), 'file').mockImplementation(late),
+      jest.spyOn(t.app.get(WebGraphqlService), 'run').mockImplementation(late),
+      jest.spyOn(t.app.get(WebGraphqlService), 'runKept').mockImplementation(late),
+    ];
+    process.env.REQUEST_TIMEOUT_MS = '100';
+    try {
+      const report = await t.http().get('/reports/coherence/EUN.json');
+      expect({ status: report.status, body: report.body, retryAfter: report.headers['retry-after'] }).toEqual(
+        {
+          status: 503,
+          body: {
+            statusCode: 503,
+            code: 'TIMEOUT',
+            message: 'The request took longer than 100 ms and was abandoned',
+          },
+          retryAfter: '5',
+        },
+      );
+      const page = await t.http().get('/parties/FRA').set('Accept', 'text/html,application/xhtml+xml');
+      expect({ status: page.status, type: page.type }).toEqual({ status: 503, type: 'text/html' });
+      expect(page.text).toContain('The request took longer than 100 ms and was abandoned');
+      const pageAsJson = await t.http().get('/parties/FRA').set('Accept', 'application/json');
+      expect({ status: pageAsJson.status, code: pageAsJson.body.code }).toEqual({
+        status: 503,
+        code: 'TIMEOUT',
+      });
+      await new Promise((r) => setTimeout(r, 400));
+    } finally {
+      delete process.env.REQUEST_TIMEOUT_MS;
+      for (const spy of spies) spy.mockRestore();
+    }
   });
 
   it('stops the statements of a request whose budget ran out in the middle of a resolver', async () => {

@@ -56,7 +56,7 @@ export function databaseIdOf(
   if (global && global.type !== type)
     throw new BadUserInputError(
       argument,
-      `"${id}" is the id of a ${global.type} object, not of a ${type} object`,
+      `"${id}" is the id of an object of type ${global.type}, not ${type}`,
     );
   const key = Number(global ? global.key : id);
   return /^\d{1,15}$/.test(global ? global.key : id) && Number.isSafeInteger(key) ? key : null;
