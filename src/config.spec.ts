@@ -49,6 +49,18 @@ describe('configuration', () => {
     expect(environmentProblems().join()).toContain('DATABASE_URL="sqlite:" needs a file path');
   });
 
+  it('takes PUBLIC_URL only over http(s), and CORS_ORIGINS only as origins (a browser sends no path or slash)', () => {
+    process.env.PUBLIC_URL = 'ftp://clauses.example.org';
+    process.env.CORS_ORIGINS = 'https://app.example.org/, https://ok.example.org,app.example.org';
+    const problems = environmentProblems().join('; ');
+    expect(problems).toContain('PUBLIC_URL="ftp://clauses.example.org" must be an http(s) URL');
+    expect(problems).toContain('CORS_ORIGINS=');
+    expect(problems).toContain('"https://app.example.org/", "app.example.org" are not origins');
+    process.env.PUBLIC_URL = 'https://clauses.example.org';
+    process.env.CORS_ORIGINS = 'https://app.example.org, http://localhost:5173';
+    expect(environmentProblems()).toEqual([]);
+  });
+
   it('takes BODY_LIMIT only as a size body-parser reads (bytes, kb, mb, gb)', () => {
     for (const good of ['1mb', '512kb', '2MB', '1.5mb', '100000', '10 kb', '1gb']) {
       process.env.BODY_LIMIT = good;

@@ -45,7 +45,7 @@ export const ENVIRONMENT = {
   },
   PORT: { schema: int(3000, 0, 65535), help: 'HTTP port' },
   PUBLIC_URL: {
-    schema: z.url({ error: 'must be an http(s) URL' }).optional(),
+    schema: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     help: "the service's address, for absolute links (XLSX files, downloads, files written by the command line); default `http://localhost:$PORT`",
   },
   NODE_ENV: {
@@ -57,7 +57,21 @@ export const ENVIRONMENT = {
     help: 'pino level (`silent` in tests)',
   },
   PUBLIC_READ: { schema: bool(true), help: '`false` requires a key to read' },
-  CORS_ORIGINS: { schema: text(''), help: 'origins allowed to call the API from a browser, comma-separated' },
+  CORS_ORIGINS: {
+    // A browser's Origin header is scheme://host[:port]: an entry with a path or a final slash never matches it.
+    schema: text('').superRefine((list, ctx) => {
+      const bad = list
+        .split(',')
+        .map((o) => o.trim())
+        .filter((o) => o && !/^https?:\/\/[^/\s?#]+$/.test(o));
+      if (bad.length)
+        ctx.addIssue({
+          code: 'custom',
+          message: `${bad.map((o) => `"${o}"`).join(', ')} ${bad.length > 1 ? 'are not origins' : 'is not an origin'} (scheme://host[:port], no path or final slash)`,
+        });
+    }),
+    help: 'origins allowed to call the API from a browser, comma-separated',
+  },
   TRUST_PROXY: {
     schema: bool(false),
     help: "`true` behind one proxy: the client's address from the last `X-Forwarded-For` entry, the one the proxy wrote (rate limits), and its scheme from `X-Forwarded-Proto` (https headers)",

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import type { AddressInfo } from 'node:net';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
@@ -25,8 +26,8 @@ async function bootstrap(): Promise<void> {
   });
   configureApp(app);
   app.useLogger(app.get(Logger));
-  const listenPort = port();
-  const server = await app.listen(listenPort);
+  const server = await app.listen(port());
+  const listenPort = (server.address() as AddressInfo).port;
   server.requestTimeout = 30_000;
   server.headersTimeout = 20_000;
   installGracefulShutdown(app, server, { exit: true });
@@ -34,9 +35,11 @@ async function bootstrap(): Promise<void> {
   app.get(Logger).log(`Clause Tracker is serving GraphQL at ${address}`);
   // Builds the clause index (similar clauses, families, the draft checker) now rather than on the first request.
   app.get(ClauseIndexService).watch();
-  console.log(
-    `\n  Clause Tracker: open http://localhost:${listenPort}/ in a browser (the explorer), ${address} (GraphiQL), or POST GraphQL to it.\n`,
-  );
+  // For a person at a terminal (`npm start`); a log collector reading standard output gets JSON lines only.
+  if (process.stdout.isTTY)
+    console.log(
+      `\n  Clause Tracker: open http://localhost:${listenPort}/ in a browser (the explorer), ${address} (GraphiQL), or POST GraphQL to it.\n`,
+    );
 }
 
 // A database that cannot be opened or migrated, a port in use: one line for the operator, exit status 1 (the

@@ -10,6 +10,19 @@ import { ENTITIES } from './entities';
 import { contextEntityManager } from './request-context.middleware';
 import { refuseStatementPastBudget } from './statement-budget';
 
+/** knex's logger, through Nest's (pino's JSON lines in the server). */
+export function knexLog() {
+  const logger = new Logger('knex');
+  const text = (message: unknown) => (typeof message === 'string' ? message : JSON.stringify(message));
+  return {
+    warn: (message: unknown) => logger.warn(text(message)),
+    error: (message: unknown) => logger.error(text(message)),
+    deprecate: (method: string, alternative: string) =>
+      logger.warn(`${method} is deprecated, use ${alternative}`),
+    debug: (message: unknown) => logger.debug(text(message)),
+  };
+}
+
 /** Running from TypeScript sources (jest, ts-node) rather than dist/. */
 const runningTs = __filename.endsWith('.ts');
 
@@ -39,6 +52,9 @@ export function ormOptions(db: DatabaseConfig = parseDatabaseUrl()): Options {
     onQuery: refuseStatementPastBudget,
     colors: false,
     logger: (message: string) => new Logger('MikroORM').log(message),
+    // knex's own warnings (a pooled PostgreSQL connection lost: "Connection Error: ...") go to the log as JSON
+    // lines too; knex wrote them to the console as plain text.
+    driverOptions: { log: knexLog() },
   };
   return { ...common, ...engineFor(db.driver).ormOptions(db) };
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -88,4 +88,41 @@ describe('a start that fails on the database or the port', () => {
       await new Promise((resolve) => taken.close(resolve));
     }
   });
+});
+
+// The README (Hardening): logs are structured JSON (pino). Run by an orchestrator, the server's standard output
+// goes to a log collector that reads one JSON object a line: every line it writes there must be one.
+describe("the server's standard output when it is not a terminal", () => {
+  it('is one JSON object a line, from start to stop', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'start-up-log-'));
+    const child = spawn(process.execPath, ['-r', 'ts-node/register', 'src/main.ts'], {
+      cwd: join(__dirname, '..', '..'),
+      env: {
+        ...process.env,
+        TS_NODE_SWC: 'true',
+        TS_NODE_TRANSPILE_ONLY: 'true',
+        LOG_LEVEL: 'info',
+        PORT: '0',
+        DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}`,
+        SHUTDOWN_READY_DELAY_MS: '0',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    try {
+      for (let waited = 0; !stdout.includes('is serving GraphQL') && waited < 170_000; waited += 200)
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      const lines = stdout.split('\n').slice(0, -1);
+      expect(lines.some((line) => line.includes('is serving GraphQL'))).toBe(true);
+      expect(lines.filter((line) => !/^\{.*\}$/.test(line))).toEqual([]);
+      for (const line of lines) expect(typeof JSON.parse(line).msg).toBe('string');
+    } finally {
+      child.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 200_000);
 });
