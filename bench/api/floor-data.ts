@@ -3,6 +3,9 @@
 // file. `floor.ts` serves it with node:http and graphql-js, `stack-floor.ts` through Nest and Apollo.
 import DataLoader from 'dataloader';
 import sqlite3 from 'sqlite3';
+import { agreementOrder } from '../../src/agreements/repository/agreement.conditions';
+import { orderTag } from '../../src/common/pagination/keyset';
+import { provisionOrder } from '../../src/provisions/repository/provision.conditions';
 
 export type Row = Record<string, unknown>;
 let db: sqlite3.Database;
@@ -15,7 +18,11 @@ export function openFloorDatabase(file: string): void {
 const all = (sql: string, params: unknown[] = []) =>
   new Promise<Row[]>((ok, fail) => db.all(sql, params, (e, rows: Row[]) => (e ? fail(e) : ok(rows))));
 const marks = (n: number) => `(${Array(n).fill('?').join(', ')})`;
-const cursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+// A cursor names its order as the service's do (a tag of the order's columns, worked out once).
+const AGREEMENT_TAG = orderTag(agreementOrder(null));
+const PROVISION_TAG = orderTag(provisionOrder(null));
+const cursor = (tag: string, values: unknown[]) =>
+  Buffer.from(JSON.stringify([tag, ...values])).toString('base64url');
 const group = (keys: readonly unknown[], rows: Row[], key: string) =>
   keys.map((k) => rows.filter((r) => r[key] === k));
 
@@ -67,7 +74,7 @@ export function loaders() {
     annotations: () => annotations.load(r.id),
   });
   const provisionEdge = (r: Row) => ({
-    cursor: cursor([r.agreement_id, r.position, r.id]),
+    cursor: cursor(PROVISION_TAG, [r.agreement_id, r.position, r.id]),
     node: provisionNode(r),
   });
   const provisionPages = new Map<number, DataLoader<unknown, object>>();
@@ -110,7 +117,7 @@ export function loaders() {
           [first],
         )
       ).map((r) => ({
-        cursor: cursor([r.date_signed, r.id]),
+        cursor: cursor(AGREEMENT_TAG, [r.date_signed, r.id]),
         node: {
           slug: r.slug,
           title: r.title,

@@ -41,10 +41,18 @@ export function pageSize(first: number | null | undefined): number {
  * What a cursor says of its order (columns and directions), so that a cursor of another order or another list
  * is refused instead of starting a page at a place that means something else there.
  */
-function orderTag(order: readonly KeysetColumn[]): string {
+export function orderTag(order: readonly KeysetColumn[]): string {
   const text = order.map((c) => `${c.column} ${c.direction}`).join(',');
-  return createHash('sha256').update(text).digest('base64url').slice(0, 8);
+  let tag = orderTags.get(text);
+  if (!tag) {
+    tag = createHash('sha256').update(text).digest('base64url').slice(0, 8);
+    orderTags.set(text, tag);
+  }
+  return tag;
 }
+
+/** The tags of the orders met so far (the code's orders, a few dozen: no client input names one). */
+const orderTags = new Map<string, string>();
 
 const INTEGER_MIN = -(2 ** 31);
 const INTEGER_MAX = 2 ** 31 - 1;
