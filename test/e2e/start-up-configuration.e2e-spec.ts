@@ -37,19 +37,49 @@ describe('the server with a bad configuration', () => {
 describe('a start that fails on the database or the port', () => {
   const root = join(__dirname, '..', '..');
   let dir: string;
-  beforeAll(() => {
+  const file = () => join(dir, 'not-a-directory', 'db.sqlite');
+  let port: number;
+  let results: { server: Started; cli: Started; portInUse: Started };
+
+  const start = (script: string, args: string[], env: Record<string, string>): Promise<Started> =>
+    new Promise((resolve) => {
+      const child = spawn(process.execPath, ['-r', 'ts-node/register', script, ...args], {
+        cwd: root,
+        env: {
+          ...process.env,
+          TS_NODE_SWC: 'true',
+          TS_NODE_TRANSPILE_ONLY: 'true',
+          LOG_LEVEL: 'warn',
+          ...env,
+        },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
+      child.on('close', (status) => (clearTimeout(timer), resolve({ status, stderr })));
+    });
+
+  // The three starts run at once (each loads the application through ts-node, several seconds).
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'start-up-'));
     writeFileSync(join(dir, 'not-a-directory'), '');
-  });
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, resolve));
+    port = (taken.address() as AddressInfo).port;
+    try {
+      const [server, cli, portInUse] = await Promise.all([
+        start('src/main.ts', [], { DATABASE_URL: `sqlite:${file()}`, PORT: '0' }),
+        start('src/cli.ts', ['keys', 'list'], { DATABASE_URL: `sqlite:${file()}` }),
+        start('src/main.ts', [], { DATABASE_URL: `sqlite:${join(dir, 'port.sqlite')}`, PORT: String(port) }),
+      ]);
+      results = { server, cli, portInUse };
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
+  }, 200_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const start = (script: string, args: string[], env: Record<string, string>) =>
-    spawnSync(process.execPath, ['-r', 'ts-node/register', script, ...args], {
-      cwd: root,
-      env: { ...process.env, TS_NODE_SWC: 'true', TS_NODE_TRANSPILE_ONLY: 'true', LOG_LEVEL: 'warn', ...env },
-      encoding: 'utf8',
-      timeout: 180_000,
-    });
   const oneLine = (stderr: string): string => {
     expect(stderr).not.toMatch(/\n\s+at /);
     const lines = stderr.trim().split('\n');
@@ -58,37 +88,29 @@ describe('a start that fails on the database or the port', () => {
   };
 
   it('the server names the SQLite file it cannot open on one line and exits 1', () => {
-    const file = join(dir, 'not-a-directory', 'db.sqlite');
-    const result = start('src/main.ts', [], { DATABASE_URL: `sqlite:${file}`, PORT: '0' });
-    expect(result.status).toBe(1);
-    expect(oneLine(result.stderr)).toMatch(new RegExp(`^start-up: .*${file.replace(/[.]/g, '\\.')}`));
+    expect(results.server.status).toBe(1);
+    expect(oneLine(results.server.stderr)).toMatch(
+      new RegExp(`^start-up: .*${file().replace(/[.]/g, '\\.')}`),
+    );
   });
 
   it('the command line names the SQLite file it cannot open on one line and exits 1', () => {
-    const file = join(dir, 'not-a-directory', 'db.sqlite');
-    const result = start('src/cli.ts', ['keys', 'list'], { DATABASE_URL: `sqlite:${file}` });
-    expect(result.status).toBe(1);
-    expect(oneLine(result.stderr)).toMatch(new RegExp(`^keys: .*${file.replace(/[.]/g, '\\.')}`));
+    expect(results.cli.status).toBe(1);
+    expect(oneLine(results.cli.stderr)).toMatch(new RegExp(`^keys: .*${file().replace(/[.]/g, '\\.')}`));
   });
 
-  it('the server says which port is in use on one line and exits 1', async () => {
-    const taken = createServer();
-    await new Promise<void>((resolve) => taken.listen(0, resolve));
-    const { port } = taken.address() as AddressInfo;
-    try {
-      const result = start('src/main.ts', [], {
-        DATABASE_URL: `sqlite:${join(dir, 'port.sqlite')}`,
-        PORT: String(port),
-      });
-      expect(result.status).toBe(1);
-      expect(oneLine(result.stderr)).toBe(
-        `start-up: port ${port} is already in use (PORT): another process is listening on it`,
-      );
-    } finally {
-      await new Promise((resolve) => taken.close(resolve));
-    }
+  it('the server says which port is in use on one line and exits 1', () => {
+    expect(results.portInUse.status).toBe(1);
+    expect(oneLine(results.portInUse.stderr)).toBe(
+      `start-up: port ${port} is already in use (PORT): another process is listening on it`,
+    );
   });
 });
+
+interface Started {
+  status: number | null;
+  stderr: string;
+}
 
 // The README (Hardening): logs are structured JSON (pino). Run by an orchestrator, the server's standard output
 // goes to a log collector that reads one JSON object a line: every line it writes there must be one.
