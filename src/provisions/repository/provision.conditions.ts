@@ -94,3 +94,10 @@ export function provisionOrder(order: ProvisionOrder | null | undefined): Keyset
   }
   return tail;
 }
+
+/**
+ * The number of provisions the catalogue holds of the agreement whose id is at `agreementId` (`'a.id'`), as the
+ * column `provisions`: what a record's completeness (`recordCompleteness`) is judged on beside its coverage.
+ */
+export const provisionCountOf = (knex: Knex, agreementId: string): Knex.QueryBuilder =>
+  knex('provision as pr').count('*').where('pr.agreement_id', knex.ref(agreementId)).as('provisions');

@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { provisionCountOf } from '../../provisions/repository/provision.conditions';
 import { RecordCoverage, RecordPart } from '../../agreements/agreement.enums';
 import { RecordCompleteness, recordCompleteness } from '../../agreements/record-completeness';
 import { Binding } from '../../bindings/binding';
@@ -40,10 +41,7 @@ const bindingFromRow = (row: Record<string, unknown>, agreementId: number, party
  */
 export async function partyAgreements(em: EntityManager, code: string): Promise<PartyAgreement[]> {
   const knex = sql(em);
-  const provisions = knex('provision as pr')
-    .count('*')
-    .where('pr.agreement_id', knex.ref('ag.id'))
-    .as('provisions');
+  const provisions = provisionCountOf(knex, 'ag.id');
   const rows = await run(
     em,
     knex

@@ -1,4 +1,5 @@
 import { EntityManager, Knex } from '@mikro-orm/knex';
+import { provisionCountOf } from '../../provisions/repository/provision.conditions';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { boundAtSomeTime } from '../../bindings/repository/binding.conditions';
@@ -29,10 +30,7 @@ export async function agreementsWithRecords(
   scope: AgreementScope,
 ): Promise<{ agreements: AgreementFacts[]; partial: Set<number> }> {
   const knex = sql(em);
-  const provisions = knex('provision as pr')
-    .count('*')
-    .where('pr.agreement_id', knex.ref('ag.id'))
-    .as('provisions');
+  const provisions = provisionCountOf(knex, 'ag.id');
   const rows = await run(
     em,
     liveInScope(

@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { provisionCountOf } from '../../provisions/repository/provision.conditions';
 import { rowsInTransaction } from '../../common/sql';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { RecordCoverage, RecordPart } from '../../agreements/agreement.enums';
@@ -45,10 +46,7 @@ export async function partnerAgreementsOf(
     .from('agreement_binding')
     .whereIn('party_code', [...codes])
     .whereNull('via');
-  const provisions = knex('provision as pr')
-    .count('*')
-    .where('pr.agreement_id', knex.ref('a.id'))
-    .as('provisions');
+  const provisions = provisionCountOf(knex, 'a.id');
   const rows = await rowsInTransaction<Record<string, unknown>>(
     em,
     knex
