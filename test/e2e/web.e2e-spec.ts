@@ -301,6 +301,14 @@ describe('web explorer over HTTP', () => {
     expect(empty.status).toBe(400);
   });
 
+  it("offers the page's language as the draft's language (a French draft was checked as English by default)", async () => {
+    const selected = async (url: string) =>
+      /<option value="(\w+)"\s+selected\s*>/.exec((await t.http().get(url)).text)?.[1];
+    expect(await selected('/draft-check')).toBe('en');
+    expect(await selected('/draft-check?lang=fr')).toBe('fr');
+    expect(await selected('/draft-check?lang=es')).toBe('es');
+  });
+
   it('shows taxonomy codes by their names in forms and facets, in the page language, the code staying the value', async () => {
     const option = (html: string, code: string) =>
       new RegExp(`<option value="${code}"\\s*>\\s*([^<]*?)\\s*</option>`).exec(html)?.[1];

@@ -15,7 +15,8 @@ export async function draftCheckPage(ctx: WebContext): Promise<string> {
   const draft = field('draft').replace(/\r\n?/g, '\n');
   // As typed: the checker reads the codes in it, whatever separates them (draftPartyCodes).
   const parties = field('parties');
-  const language = field('language') || 'en';
+  // A draft is most likely written in the language its writer reads the page in: the form offers that one.
+  const language = field('language') || ctx.lang;
   if (!['en', 'es', 'fr'].includes(language))
     throw badRequest(t('error.badValue', { name: 'language', value: language, allowed: 'en, es, fr' }));
   let answer: Html = markup``;
