@@ -46,6 +46,15 @@ describe('the draft checker says what its practice counts rest on', () => {
     expect(gap.message).toContain('(CAN 6 of 7 (1 of the others held only in part))');
   });
 
+  it("leaves out of a party's practice an agreement it signed only (Haiti and the EU-CARIFORUM EPA)", async () => {
+    // The fixture's EPA has e-commerce articles; Haiti signed it and does not apply it, Jamaica applies it.
+    const gap = await carveOutGap(['HTI', 'JAM']);
+    expect(gap.practice.map((p) => [p.party, p.agreements])).toEqual([
+      ['HTI', 0],
+      ['JAM', 1],
+    ]);
+  });
+
   it('says how many carrying agreements rest on annotations no reviewer has accepted', async () => {
     const annotator = await t.createKey(Role.ANNOTATOR);
     const proposed = await t.gql(

@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { boundAtSomeTime } from '../../bindings/repository/binding.conditions';
 import { provisionCountOf } from '../../provisions/repository/provision.conditions';
 import { rowsInTransaction } from '../../common/sql';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
@@ -32,7 +33,8 @@ export function partiesWithCodes(em: EntityManager, codes: readonly string[]): P
  * Every partner of each live agreement one of these parties is a partner of, with the agreement's signature date
  * and what the catalogue holds of it (`record`: an absence in excerpts proves nothing): one row per agreement and
  * partner. Partners are the parties an agreement binds in their own right (`agreement_binding` with no `via`, as
- * computeBindings decides): no territory, no member state bound through its bloc or listed beside it.
+ * computeBindings decides): no territory, no member state bound through its bloc or listed beside it, and no party
+ * that signed only (`boundAtSomeTime`: Haiti's practice is not the EU-CARIFORUM EPA, which it does not apply).
  */
 export async function partnerAgreementsOf(
   em: EntityManager,
@@ -45,7 +47,8 @@ export async function partnerAgreementsOf(
     .select('agreement_id')
     .from('agreement_binding')
     .whereIn('party_code', [...codes])
-    .whereNull('via');
+    .whereNull('via')
+    .where(boundAtSomeTime('agreement_binding'));
   const provisions = provisionCountOf(knex, 'a.id');
   const rows = await rowsInTransaction<Record<string, unknown>>(
     em,
@@ -62,6 +65,7 @@ export async function partnerAgreementsOf(
       .join('agreement as a', 'a.id', 'b.agreement_id')
       .whereNull('a.archived_at')
       .whereNull('b.via')
+      .where(boundAtSomeTime('b'))
       .whereIn('b.agreement_id', theirs),
   );
   return rows.map((row) => ({
