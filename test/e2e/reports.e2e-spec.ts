@@ -727,11 +727,16 @@ describe('reports', () => {
     const stable = (document: ReportDocument) => ({ ...document, generatedAt: 'x' });
 
     it('give the same coherence report for Canada', async () => {
-      const graphql = await coherence('CAN');
-      const http = (await t.http().get('/reports/coherence/CAN.json')).body as ReportDocument;
+      // One date for the three (each would default to its own today: a run across midnight differed).
+      const asOf = '2026-06-30';
+      const graphql = await coherence('CAN', { asOf });
+      const http = (await t.http().get(`/reports/coherence/CAN.json?asOf=${asOf}`)).body as ReportDocument;
       const cli = spawnSync(
         process.execPath,
-        ['-r', 'ts-node/register', 'src/cli.ts', 'report', 'coherence', '--party', 'CAN', '--format', 'json'],
+        [
+          ...['-r', 'ts-node/register', 'src/cli.ts', 'report', 'coherence', '--party', 'CAN'],
+          ...['--as-of', asOf, '--format', 'json'],
+        ],
         {
           cwd: ROOT,
           env: { ...process.env, TS_NODE_SWC: 'true', TS_NODE_TRANSPILE_ONLY: 'true', LOG_LEVEL: 'silent' },
@@ -747,7 +752,9 @@ describe('reports', () => {
       expect(rows.map((r) => [r.number, r.rule, r.finding])).toEqual(
         graphql.findings.map((f) => [f.number, f.ruleId, f.message]),
       );
-      expect(graphql.files.find((f) => f.format === 'json')!.url).toBe('/reports/coherence/CAN.json');
+      expect(graphql.files.find((f) => f.format === 'json')!.url).toBe(
+        `/reports/coherence/CAN.json?asOf=${asOf}`,
+      );
     });
 
     it('serve every registered report kind: a GraphQL field, an HTTP file and a command', async () => {
