@@ -2,10 +2,10 @@ import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { canJudgeAbsence } from '../../agreements/record-completeness';
 import { ConventionStatusKind } from '../../parties/party.enums';
 import { SEVERITIES, Severity } from '../render/report-document';
-import { agreementName, AgreementFacts, notPartyUntil } from '../common/report-facts';
+import { agreementName, AgreementFacts, notPartyUntil, listNames } from '../common/report-facts';
 import { signatureYear } from './agreement-features';
 import { CoherenceAgreementFacts, CoherenceInput } from './coherence-facts';
-import { CoherenceRule, listNames, Outcome, plural, result, RuleCheckResult } from './coherence-rule';
+import { CoherenceRule, Outcome, plural, result, RuleCheckResult } from './coherence-rule';
 import {
   CoherenceAgreement,
   CoherenceCheck,

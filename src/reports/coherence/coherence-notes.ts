@@ -1,9 +1,9 @@
 import { ConventionStatusKind } from '../../parties/party.enums';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { RecordCoverage } from '../../agreements/agreement.enums';
-import { agreementName } from '../common/report-facts';
+import { agreementName, listNames } from '../common/report-facts';
 import { CoherenceInput } from './coherence-facts';
-import { listNames, plural } from './coherence-rule';
+import { plural } from './coherence-rule';
 import { statusNote } from '../common/status-note';
 
 /** The caveats that travel with a coherence report, in every format. */

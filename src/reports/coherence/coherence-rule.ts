@@ -61,8 +61,3 @@ export const codeList = (codes: readonly string[]): string => codes.join(' or ')
 
 /** "3 annotation(s)" and friends, without a dependency. */
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-export function listNames(names: string[], max = 8): string {
-  if (names.length <= max) return names.join(', ');
-  return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
-}

@@ -133,3 +133,9 @@ export function groupByAgreement<T extends { agreementId: number }>(items: T[]):
   }
   return map;
 }
+
+/** Names in a sentence: the first `max`, then how many more. */
+export function listNames(names: string[], max = 8): string {
+  if (names.length <= max) return names.join(', ');
+  return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+}

@@ -1,6 +1,6 @@
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { countedOf, evidenceNote } from '../common/evidence';
-import { AgreementFacts, coversParty } from '../common/report-facts';
+import { AgreementFacts, coversParty, listNames } from '../common/report-facts';
 import { TrendGroup, TrendGroupBy, TrendsResult } from './trends.types';
 
 export interface GroupKey {
@@ -154,10 +154,7 @@ function throughBlocsNote(
     );
     if (!members.length) continue;
     const pairs = [...new Set(members.flat().map((p) => `${p.code} through ${p.via}`))].sort();
-    const named =
-      pairs.length > NOTE_MEMBERS
-        ? `${pairs.slice(0, NOTE_MEMBERS).join(', ')} and ${pairs.length - NOTE_MEMBERS} more`
-        : pairs.join(', ');
+    const named = listNames(pairs, NOTE_MEMBERS);
     parts.push(
       `${label} counts ${members.length} of its ${agreements} agreements only through member states of a bloc (${named})`,
     );
@@ -175,12 +172,11 @@ function partialNote(input: TrendsInput, result: TrendGroup[]): string[] {
   const partial = input.agreements.filter((a) => input.partial.has(a.id)).length;
   if (!partial) return [];
   const groups = result.filter((g) => g.partialRecords > 0);
-  const named = groups
-    .slice(0, NOTE_GROUPS)
-    .map((g) => `${g.label}: ${g.partialRecords} of ${g.agreements}`)
-    .join(', ');
-  const more = groups.length > NOTE_GROUPS ? ` and ${groups.length - NOTE_GROUPS} more groups` : '';
+  const named = listNames(
+    groups.map((g) => `${g.label}: ${g.partialRecords} of ${g.agreements}`),
+    NOTE_GROUPS,
+  );
   return [
-    `${partial} of the ${input.agreements.length} agreements hold only selected provisions or no text (${named}${more}): a clause missing from such a record is not known to be absent, so a share over them is a floor ("Partial records" in the tables).`,
+    `${partial} of the ${input.agreements.length} agreements hold only selected provisions or no text (${named}): a clause missing from such a record is not known to be absent, so a share over them is a floor ("Partial records" in the tables).`,
   ];
 }

@@ -1,4 +1,4 @@
-import { agreementName } from '../../common/report-facts';
+import { agreementName, listNames } from '../../common/report-facts';
 import {
   culturalProtection,
   evidence,
@@ -7,7 +7,7 @@ import {
   PROTECTION_CODES,
   signatureYear,
 } from '../agreement-features';
-import { CoherenceRule, listNames, plural, result } from '../coherence-rule';
+import { CoherenceRule, plural, result } from '../coherence-rule';
 
 export const inconsistentProtection: CoherenceRule = {
   id: 'G19.1/inconsistent-cultural-protection',

@@ -1,6 +1,6 @@
 import { ConventionStatusKind } from '../../../parties/party.enums';
-import { notPartyOn, notPartyUntil, PartyFacts } from '../../common/report-facts';
-import { CoherenceRule, listNames, result } from '../coherence-rule';
+import { notPartyOn, notPartyUntil, PartyFacts, listNames } from '../../common/report-facts';
+import { CoherenceRule, result } from '../coherence-rule';
 
 const named = (parties: PartyFacts[]) => listNames(parties.map((p) => `${p.name} (${p.code})`));
 

@@ -1,7 +1,8 @@
 import { DEVELOPING_BASIS } from '../../../parties/developing';
+import { listNames } from '../../common/report-facts';
 import { TaxonomyCodeId } from '../../../taxonomy/taxonomy-code.enum';
 import { evidence, withCode } from '../agreement-features';
-import { CoherenceRule, listNames, result } from '../coherence-rule';
+import { CoherenceRule, result } from '../coherence-rule';
 
 export const noPreferentialTreatment: CoherenceRule = {
   id: 'G18.2/no-preferential-treatment',
