@@ -20,8 +20,9 @@ export function startupFailureMessage(error: unknown, database: string): string 
 }
 
 /**
- * The Nest logger until start-up is over (the server then logs through pino): Nest's ExceptionHandler writes a failed start-up as a multi-line dump before
- * rethrowing it; the server and the command line report it once, on one line (`startupFailureMessage`).
+ * The Nest logger until start-up is over (the server then logs through pino): Nest's ExceptionHandler writes a
+ * failed start-up as a multi-line dump before rethrowing it; the server and the command line report it once, on
+ * one line (`startupFailureMessage`).
  */
 export class OneLineFailureLogger extends ConsoleLogger {
   override error(message: unknown, ...rest: unknown[]): void {
