@@ -10,7 +10,7 @@ import {
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { DomainError, ErrorCode } from './errors';
-import { httpErrorAnswer, httpErrorBody } from './http-error-body';
+import { httpErrorAnswer, httpErrorBody, sendGraphqlErrors } from './http-error-body';
 import { asksForPage, HTML_ERROR_PAGE, HtmlErrorPage } from './html-error-page';
 import { budgetError, BudgetedRequest } from './request-budget';
 
@@ -94,15 +94,7 @@ export class AppExceptionFilter extends BaseExceptionFilter {
     }
     // A GraphQL client reads `errors`, whatever refused its request (a body that is not JSON, too large).
     if (request.path.endsWith('/graphql') && answer.status < 500) {
-      const graphqlResponse = /application\/graphql-response\+json/.test(request.headers.accept ?? '');
-      res
-        .status(answer.status)
-        .type(graphqlResponse ? 'application/graphql-response+json' : 'application/json')
-        .send(
-          JSON.stringify({
-            errors: [{ message: answer.body.message, extensions: { code: ErrorCode.BAD_REQUEST } }],
-          }),
-        );
+      sendGraphqlErrors(request, res, answer.status, answer.body.message, ErrorCode.BAD_REQUEST);
       return;
     }
     res.status(answer.status).json(answer.body);

@@ -1,4 +1,5 @@
 import { HttpException } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { DomainError, ErrorCode, HTTP_STATUS_BY_CODE } from './errors';
 
 /**
@@ -84,4 +85,22 @@ export function httpExceptionMessage(error: HttpException): string {
   const body = error.getResponse();
   const message = typeof body === 'object' && body !== null ? (body as { message?: unknown }).message : body;
   return Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : error.message;
+}
+
+/**
+ * A refusal of a request to /graphql made before GraphQL answers it (its body, its deadline): GraphQL's `errors`,
+ * as a GraphQL client reads every answer, in the media type it asked for.
+ */
+export function sendGraphqlErrors(
+  req: Request,
+  res: Response,
+  status: number,
+  message: string,
+  code: ErrorCode,
+): void {
+  const graphqlResponse = /application\/graphql-response\+json/.test(req.headers.accept ?? '');
+  res
+    .status(status)
+    .type(graphqlResponse ? 'application/graphql-response+json' : 'application/json')
+    .send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }

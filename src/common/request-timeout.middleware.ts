@@ -3,7 +3,7 @@ import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-hos
 import type { NextFunction, Response } from 'express';
 import { HTTP_STATUS_BY_CODE } from './errors';
 import { asksForPage, HTML_ERROR_PAGE, HtmlErrorPage } from './html-error-page';
-import { httpErrorBody } from './http-error-body';
+import { httpErrorBody, sendGraphqlErrors } from './http-error-body';
 import { BudgetedRequest, budgetError, budgetOf } from './request-budget';
 
 /**
@@ -30,11 +30,7 @@ export class RequestTimeoutMiddleware implements NestMiddleware {
       const status = HTTP_STATUS_BY_CODE[error.code] ?? 503;
       if (status === 503) res.setHeader('Retry-After', '5');
       if (req.originalUrl.split('?')[0].endsWith('/graphql')) {
-        const graphqlResponse = /application\/graphql-response\+json/.test(req.headers.accept ?? '');
-        res
-          .status(status)
-          .type(graphqlResponse ? 'application/graphql-response+json' : 'application/json')
-          .send(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }));
+        sendGraphqlErrors(req, res, status, error.message, error.code);
       } else if (this.pages && asksForPage(req)) {
         this.pages.failed(new ExecutionContextHost([req, res, next]), error);
       } else {
