@@ -281,6 +281,8 @@ const EN = {
   'flows.pending': 'proposed, awaiting review',
   'trends.pending': '+ {count} awaiting review',
   'draft.title': 'Check a draft',
+  'draft.languageOfWords': 'As the draft’s words show',
+  'draft.checkedIn': 'Language the draft was checked in: {language}',
   'draft.intro':
     'Paste a draft clause, chapter or agreement to see, article by article, which clauses of the catalogue it resembles, and what it lacks compared with the parties’ own agreements and the Convention’s guidelines. Nothing you paste is stored.',
   'draft.label': 'Draft text',
@@ -689,6 +691,8 @@ const FR: Messages = {
   'flows.pending': 'proposé, en attente de relecture',
   'trends.pending': '+ {count} en attente de relecture',
   'draft.title': 'Vérifier un projet',
+  'draft.languageOfWords': 'Selon les mots du projet',
+  'draft.checkedIn': 'Langue dans laquelle le projet a été vérifié : {language}',
   'draft.intro':
     'Collez un projet de clause, de chapitre ou d’accord pour voir, article par article, à quelles clauses du catalogue il ressemble, et ce qui lui manque au regard des accords des parties et des orientations de la Convention. Rien de ce que vous collez n’est conservé.',
   'draft.label': 'Texte du projet',
@@ -1100,6 +1104,8 @@ const ES: Messages = {
   'flows.pending': 'propuesto, pendiente de revisión',
   'trends.pending': '+ {count, plural, one {# pendiente} other {# pendientes}} de revisión',
   'draft.title': 'Revisar un borrador',
+  'draft.languageOfWords': 'Según las palabras del borrador',
+  'draft.checkedIn': 'Idioma en que se revisó el borrador: {language}',
   'draft.intro':
     'Pegue un borrador de cláusula, capítulo o acuerdo para ver, artículo por artículo, a qué cláusulas del catálogo se parece y qué le falta frente a los acuerdos de las partes y las directrices de la Convención. Nada de lo que pegue se guarda.',
   'draft.label': 'Texto del borrador',

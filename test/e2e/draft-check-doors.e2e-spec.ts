@@ -46,6 +46,29 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
     expect(body).not.toContain(DRAFT.slice(0, 200));
   });
 
+  it('reads a draft in the language its words show, and refuses one its words contradict (GraphQL, JSON door)', async () => {
+    // Written for this test: an e-commerce article in Spanish.
+    const spanish =
+      'Artículo 9.1 Derechos aduaneros\nNinguna Parte impondrá derechos aduaneros a las transmisiones electrónicas entre una persona de una Parte y una persona de la otra Parte.';
+    const query = 'query Q($input: CheckDraftInput!) { checkDraft(input: $input) { language codes } }';
+    const read = await t.gql<{ checkDraft: { language: string; codes: string[] } }>(query, {
+      input: { text: spanish, parties: ['CAN'] },
+    });
+    expect(read.data!.checkDraft).toEqual({ language: 'es', codes: ['ECOMMERCE_PROVISION'] });
+    const asEnglish = await t.gql(query, { input: { text: spanish, parties: ['CAN'], language: 'en' } });
+    expect(asEnglish.errors![0]).toMatchObject({
+      message: expect.stringMatching(/reads as Spanish, not English/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const json = await t.http().post('/draft-check').send({ text: DRAFT, parties: 'CAN' });
+    expect(json.body.language).toBe('en');
+    const refused = await t.http().post('/draft-check').send({ text: DRAFT, parties: 'CAN', language: 'fr' });
+    expect({ status: refused.status, message: refused.body.message }).toEqual({
+      status: 400,
+      message: expect.stringMatching(/reads as English, not French/),
+    });
+  });
+
   it('names a part with no heading of its own by its section, and drops page numbers left in the paste', async () => {
     const draft = `${DRAFT}\n- 2 -\n\nANNEX 9-A\n\nSection I: Competitive safeguards\nMajor suppliers shall not cross-subsidise.\n`;
     const res = await t.http().post('/draft-check').send({ text: draft, parties: 'CAN,KOR' });
@@ -90,7 +113,7 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
         {
           code: 'BAD_USER_INPUT',
           argument: 'input.language',
-          message: /must be one of en, es, fr \(got a number\)/,
+          message: /must be one of en, es, fr, or left out .*\(got a number\)/,
         },
       ],
     ];

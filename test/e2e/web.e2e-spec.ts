@@ -301,12 +301,26 @@ describe('web explorer over HTTP', () => {
     expect(empty.status).toBe(400);
   });
 
-  it("offers the page's language as the draft's language (a French draft was checked as English by default)", async () => {
+  it("reads a draft in the language its words show, whatever the page's (a French draft was checked as English)", async () => {
     const selected = async (url: string) =>
-      /<option value="(\w+)"\s+selected\s*>/.exec((await t.http().get(url)).text)?.[1];
-    expect(await selected('/draft-check')).toBe('en');
-    expect(await selected('/draft-check?lang=fr')).toBe('fr');
-    expect(await selected('/draft-check?lang=es')).toBe('es');
+      /<option value="(\w*)"\s+selected\s*>/.exec((await t.http().get(url)).text)?.[1];
+    for (const url of ['/draft-check', '/draft-check?lang=fr', '/draft-check?lang=es'])
+      expect({ url, selected: await selected(url) }).toEqual({ url, selected: '' });
+    // Written for this test: a cultural-industries exemption, in French, pasted into the English page.
+    const draft =
+      "Article 2 Industries culturelles\nLe présent accord ne s'applique pas aux mesures adoptées par une partie à l'égard des industries culturelles.";
+    const read = await t.http().post('/draft-check').type('form').send({ draft, parties: 'CAN' });
+    expect(read.status).toBe(200);
+    expect(read.text).toContain('Language the draft was checked in: Français');
+    expect(read.text).toContain('CULTURAL_EXEMPTION');
+    // Checked as English, the rules would find nothing and the page would say the draft lacks its clauses.
+    const asEnglish = await t
+      .http()
+      .post('/draft-check')
+      .type('form')
+      .send({ draft, parties: 'CAN', language: 'en' });
+    expect(asEnglish.status).toBe(400);
+    expect(asEnglish.text).toMatch(/error-message">[^<]*reads as French, not English/);
   });
 
   it('shows taxonomy codes by their names in forms and facets, in the page language, the code staying the value', async () => {

@@ -27,6 +27,7 @@ const provision = {
 } as unknown as Provision;
 
 const CHECK: DraftCheck = {
+  language: 'en',
   codes: [],
   gaps: [
     {

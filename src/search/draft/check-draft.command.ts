@@ -13,7 +13,7 @@ interface CheckDraftOptions {
   format?: string;
 }
 
-/** `check-draft <file> --parties CAN,KOR [--language en] [--format text|json]`: the draft checker on a file. */
+/** `check-draft <file> --parties CAN,KOR [--language fr] [--format text|json]`: the draft checker on a file. */
 @Command(CLI_COMMANDS['check-draft'])
 export class CheckDraftCommand extends CommandRunner {
   constructor(private readonly service: DraftCheckService) {
@@ -37,7 +37,7 @@ export class CheckDraftCommand extends CommandRunner {
     const result = await this.service.check({
       text,
       parties: [options.parties ?? ''],
-      language: options.language ?? 'en',
+      language: options.language,
     });
     console.log(
       options.format === 'json' ? JSON.stringify(await draftCheckJson(result), null, 2) : formatCheck(result),
@@ -53,7 +53,10 @@ export class CheckDraftCommand extends CommandRunner {
     return value;
   }
 
-  @Option({ flags: '--language <code>', description: 'en (default), es or fr' })
+  @Option({
+    flags: '--language <code>',
+    description: "en, es or fr (default: the language the draft's words show)",
+  })
   parseLanguage(value: string): string {
     return value;
   }
@@ -65,7 +68,11 @@ export class CheckDraftCommand extends CommandRunner {
 }
 
 function formatCheck(result: DraftCheck): string {
-  const lines: string[] = [`Codes found in the draft: ${result.codes.join(', ') || 'none'}`, ''];
+  const lines: string[] = [
+    `Checked as: ${result.language}`,
+    `Codes found in the draft: ${result.codes.join(', ') || 'none'}`,
+    '',
+  ];
   lines.push(`What the draft lacks (${result.gaps.length}):`);
   for (const gap of result.gaps) {
     lines.push(`- ${gap.kind} [${gap.basis}, ${gap.rule}]`, `  ${gap.message}`);

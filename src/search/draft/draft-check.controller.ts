@@ -51,9 +51,7 @@ export class DraftCheckController {
         : [];
     // The text and language go to the checker as sent, so that a number or a list is named as such (400).
     const { text, language } = fields as { text: string; language?: string };
-    const answer = await draftCheckJson(
-      await this.service.check({ text, parties, language: language === '' ? 'en' : (language ?? 'en') }),
-    );
+    const answer = await draftCheckJson(await this.service.check({ text, parties, language }));
     if (download) res.attachment('draft-check.json');
     res.status(200).json(answer);
   }

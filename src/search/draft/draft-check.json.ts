@@ -44,6 +44,7 @@ export async function draftCheckJson(check: DraftCheck) {
     for (const p of article.precedents)
       diffs.set(p, await inSlices(() => diffOf(p.precedentText, p.draftText)));
   return {
+    language: check.language,
     codes: check.codes,
     gaps: check.gaps.map((gap) => ({
       kind: gap.kind,

@@ -20,8 +20,12 @@ export class CheckDraftInput {
   })
   parties!: string[];
 
-  @Field({ defaultValue: 'en', description: 'Language of the draft: en, es or fr' })
-  language!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Language of the draft: en, es or fr. Left out, the language its words show (English when they do not tell); a language its words contradict is refused, since the rules would find nothing in it',
+  })
+  language?: string | null;
 }
 
 @ObjectType({ description: 'What the annotation rules find in a draft article' })
@@ -186,6 +190,9 @@ export class DraftGap {
 
 @ObjectType({ description: 'A draft checked against the catalogue: nothing of it is stored' })
 export class DraftCheck {
+  @Field({ description: 'The language the draft was checked in (en, es or fr)' })
+  language!: string;
+
   @Field(() => [DraftArticle])
   articles!: DraftArticle[];
 

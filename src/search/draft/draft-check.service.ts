@@ -9,6 +9,7 @@ import { ProposedAnnotation } from '../../annotations/rules/annotator.types';
 import { topicsOf, Topic } from '../../annotations/rules/provision-context';
 import { BadUserInputError } from '../../common/errors';
 import { workSlices } from '../../common/request-budget';
+import { draftLanguage } from './draft-language';
 import { splitArticles, SplitProvision } from '../../ingest/text/split-articles';
 import { Provision } from '../../provisions/provision.entity';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
@@ -44,7 +45,6 @@ export const RECENT_YEARS = 10;
 const BORROW = 5;
 /** Rows read per clause to borrow: an agreement may hold its clause in several languages (ToTA's es, fr, en). */
 const BORROW_VERSIONS = 3;
-const LANGUAGES = ['en', 'es', 'fr'];
 
 const CARVE_OUT = [TaxonomyCodeId.ECOMMERCE_CULTURAL_CARVE_OUT, TaxonomyCodeId.CULTURAL_EXEMPTION];
 const AUDIOVISUAL = [TaxonomyCodeId.AUDIOVISUAL_EXCLUSION, TaxonomyCodeId.CULTURAL_EXEMPTION];
@@ -129,14 +129,7 @@ export class DraftCheckService {
 
   async check(input: CheckDraftInput): Promise<DraftCheck> {
     const text = checkDraftText(input.text);
-    const asked: unknown = input.language ?? 'en';
-    const language = typeof asked === 'string' ? asked.toLowerCase() : String(asked);
-    if (!LANGUAGES.includes(language)) {
-      throw new BadUserInputError(
-        'input.language',
-        `must be one of ${LANGUAGES.join(', ')} (got ${typeof asked === 'string' ? `"${asked}"` : `a ${typeof asked}`})`,
-      );
-    }
+    const language = draftLanguage(text, input.language);
     const parties = await this.parties(input.parties);
     // An article with no word (page furniture, rules, numbers) has nothing to compare or annotate.
     const split = splitArticles(text).filter((article) => /\p{L}/u.test(article.text));
@@ -159,7 +152,7 @@ export class DraftCheckService {
     const codes = new Set(annotations.map((a) => a.code));
     const articles = await this.articles(split, annotations, parties);
     const gaps = await this.gaps(split, codes, parties, language);
-    return { articles, gaps, codes: [...codes].sort() };
+    return { language, articles, gaps, codes: [...codes].sort() };
   }
 
   private async parties(codes: string[]): Promise<PartyRow[]> {

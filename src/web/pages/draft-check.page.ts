@@ -1,6 +1,11 @@
 import { markup, Html } from '../html';
 import { layout } from '../layout';
-import { CHECK_DRAFT_FIELDS, DraftCheckAnswer, draftCheckView } from '../views/draft-check';
+import {
+  CHECK_DRAFT_FIELDS,
+  DRAFT_LANGUAGE_NAMES,
+  DraftCheckAnswer,
+  draftCheckView,
+} from '../views/draft-check';
 import { select, textField } from '../views/common';
 import { WebContext } from '../web-context';
 import { badRequest, fromGraphql } from '../web-errors';
@@ -15,9 +20,10 @@ export async function draftCheckPage(ctx: WebContext): Promise<string> {
   const draft = field('draft').replace(/\r\n?/g, '\n');
   // As typed: the checker reads the codes in it, whatever separates them (draftPartyCodes).
   const parties = field('parties');
-  // A draft is most likely written in the language its writer reads the page in: the form offers that one.
-  const language = field('language') || ctx.lang;
-  if (!['en', 'es', 'fr'].includes(language))
+  // Left empty, the checker reads the draft in the language its words show (a draft is often in another
+  // language than the page it is pasted into).
+  const language = field('language');
+  if (language && !Object.keys(DRAFT_LANGUAGE_NAMES).includes(language))
     throw badRequest(t('error.badValue', { name: 'language', value: language, allowed: 'en, es, fr' }));
   let answer: Html = markup``;
   if (ctx.req.method === 'POST') {
@@ -27,7 +33,7 @@ export async function draftCheckPage(ctx: WebContext): Promise<string> {
     } else {
       const { data, errors } = await ctx.run<{ checkDraft: DraftCheckAnswer }>(
         `query WebDraft($input: CheckDraftInput!) { checkDraft(input: $input) { ${CHECK_DRAFT_FIELDS} } }`,
-        { input: { text: draft, parties: [parties], language } },
+        { input: { text: draft, parties: [parties], language: language || null } },
       );
       if (errors.length || !data) {
         const error = fromGraphql(errors);
@@ -38,9 +44,8 @@ export async function draftCheckPage(ctx: WebContext): Promise<string> {
     }
   }
   const languages: [string, string][] = [
-    ['en', 'English'],
-    ['es', 'Español'],
-    ['fr', 'Français'],
+    ['', t('draft.languageOfWords')],
+    ...Object.entries(DRAFT_LANGUAGE_NAMES),
   ];
   // No maxlength on the textarea: a browser cuts a longer paste there without a word, and the check would then
   // run on part of the draft; the API says how long the draft is and what it allows instead.

@@ -22,7 +22,15 @@ interface CheckedProvision {
 }
 
 /** The answer of the API's draft checker (`checkDraft`), as the page asks for it. */
+/** Each language the checker reads, named in itself (the form's choices and the answer's "checked as"). */
+export const DRAFT_LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  en: 'English',
+  es: 'Español',
+  fr: 'Français',
+};
+
 export interface DraftCheckAnswer {
+  language: string;
   codes: string[];
   articles: {
     position: number;
@@ -52,7 +60,7 @@ export interface DraftCheckAnswer {
   }[];
 }
 
-export const CHECK_DRAFT_FIELDS = `codes
+export const CHECK_DRAFT_FIELDS = `language codes
   articles { position location articleNumber articleTitle words annotations { code ruleId evidence }
     precedents { score sameParties parties diff { segments { kind text } } provision { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } }
       family { size since template { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } } } } }
@@ -118,6 +126,7 @@ export function draftCheckView(
   const link = (p: CheckedProvision) =>
     markup`<a href="${ctx.href(provisionPath(p.pinpoint))}">${agreementNameHtml(p.agreement)} — ${articleLabelHtml(ctx, p)}</a> <span class="muted">(${yearOf(p.agreement.dateSigned)})</span>`;
   return markup`<h2>${t('draft.answer')}</h2>
+<p>${t('draft.checkedIn', { language: DRAFT_LANGUAGE_NAMES[c.language] ?? c.language })}</p>
 <p>${c.codes.map((code) => markup`${codeBadge(code, names)} `)}</p>
 ${c.gaps.map((g) => {
   const { message, scope } = gapSentences(ctx, g);
