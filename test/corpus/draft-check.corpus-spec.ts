@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusDir } from '../../src/config';
+import { evidentLanguage } from '../../src/search/draft/draft-language';
 import { ClauseIndexService } from '../../src/search/wording/clause-index.service';
 import { startCorpusApp } from '../support/corpus-app';
 import { TestApp } from '../support/test-app';
@@ -95,5 +96,26 @@ describe('the draft checker on the WTO e-commerce text ($CORPUS_DIR/drafts)', ()
     ).toEqual(['CAN', 'USA']);
     const alone = await check(['USA']);
     expect(alone.map((g) => g.kind)).not.toContain('NO_CONVENTION_REFERENCE');
+  });
+
+  it("reads every article of the corpus in its ToTA language or leaves it undecided, and every agreement's text in its own", async () => {
+    const provisions = await rows<{ slug: string; language: string; text: string }>(
+      `select a.slug, p.language, p.text from provision p join agreement a on a.id = p.agreement_id
+       where p.text is not null and p.language in ('en', 'es', 'fr')`,
+      [],
+    );
+    const contradicted = provisions.filter((p) => ![p.language, null].includes(evidentLanguage(p.text)));
+    expect(contradicted.map((p) => `${p.slug} ${p.language}: ${p.text.slice(0, 60)}`)).toEqual([]);
+    const versions = new Map<string, string[]>();
+    for (const p of provisions)
+      versions.set(`${p.slug} ${p.language}`, [...(versions.get(`${p.slug} ${p.language}`) ?? []), p.text]);
+    const misread = [...versions].filter(
+      ([key, texts]) => evidentLanguage(texts.join('\n')) !== key.split(' ')[1],
+    );
+    expect({ versions: versions.size, misread: misread.map(([key]) => key) }).toEqual({
+      versions: expect.any(Number),
+      misread: [],
+    });
+    expect(versions.size).toBeGreaterThan(400);
   });
 });
