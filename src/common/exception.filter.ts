@@ -9,6 +9,7 @@ import {
 } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Request, Response } from 'express';
+import { databaseUnavailable, DATABASE_RETRY_AFTER_SECONDS } from './database-unavailable';
 import { DomainError, ErrorCode } from './errors';
 import { httpErrorAnswer, httpErrorBody, sendGraphqlErrors } from './http-error-body';
 import { asksForPage, HTML_ERROR_PAGE, HtmlErrorPage } from './html-error-page';
@@ -45,7 +46,8 @@ function undecodableAddress(error: unknown, host: ArgumentsHost): boolean {
  *   with a stack: an anonymous client could fill the error log.
  * - HTTP: a domain error (`common/errors.ts`) becomes the HTTP status of its code, and every refusal answers
  *   one JSON shape (`httpErrorAnswer`: status, code, message, the argument when one is named); a 4xx is logged
- *   at info without a stack; anything else is a 500, logged at error with its stack. The health checks' 503s
+ *   at info without a stack; a database that cannot serve now is a 503 with Retry-After (`databaseUnavailable`),
+ *   logged at error with the driver's message; anything else is a 500, logged at error with its stack. The health checks' 503s
  *   keep their own body.
  * - A browser asking for an address no route serves gets the explorer's 404 page (HTML_ERROR_PAGE), and one
  *   asking for an address whose bytes cannot be decoded its 400 page.
@@ -79,6 +81,11 @@ export class AppExceptionFilter extends BaseExceptionFilter {
       }
       error = budgetError(budget);
     }
+    const unavailable = databaseUnavailable(error);
+    if (unavailable) {
+      logger.error(`${req(host).method} ${req(host).path}: ${(error as Error).message}`);
+      error = unavailable;
+    }
     if (!(error instanceof DomainError) && error instanceof HttpException && error.getStatus() >= 500)
       return super.catch(error, host); // its own body: the health checks' answers
     const res = host.switchToHttp().getResponse<Response>();
@@ -92,9 +99,12 @@ export class AppExceptionFilter extends BaseExceptionFilter {
       if (!res.writableEnded) res.destroy();
       return;
     }
-    // A GraphQL client reads `errors`, whatever refused its request (a body that is not JSON, too large).
-    if (request.path.endsWith('/graphql') && answer.status < 500) {
-      sendGraphqlErrors(request, res, answer.status, answer.body.message, ErrorCode.BAD_REQUEST);
+    if (answer.status === 503) res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+    // A GraphQL client reads `errors`, whatever refused its request (a body that is not JSON, too large, a
+    // database that could not check its key).
+    if (request.path.endsWith('/graphql') && (answer.status < 500 || unavailable)) {
+      const code = unavailable ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.BAD_REQUEST;
+      sendGraphqlErrors(request, res, answer.status, answer.body.message, code);
       return;
     }
     res.status(answer.status).json(answer.body);

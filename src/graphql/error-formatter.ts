@@ -4,6 +4,7 @@ import { isProduction, setting } from '../config';
 import { DomainError, ErrorCode } from '../common/errors';
 import { codeOfStatus, httpExceptionMessage } from '../common/http-error-body';
 import { budgetError, currentBudget } from '../common/request-budget';
+import { databaseUnavailable } from '../common/database-unavailable';
 
 const logger = new Logger('GraphQL');
 
@@ -19,7 +20,8 @@ const PUBLIC_CODES = new Set<string>([
 
 /**
  * Every error leaves with an `extensions.code`; stack traces only in development; an unexpected error
- * (a bug, a database failure) is logged and answered with a generic message, never its SQL or stack. Once the
+ * (a bug, a failed statement) is logged and answered with a generic message, never its SQL or stack; a database
+ * that cannot serve now is SERVICE_UNAVAILABLE (`databaseUnavailable`), logged with the driver's message. Once the
  * request's budget is spent, an error that is not the application's own is the budget's (TIMEOUT or
  * RESPONSE_TOO_LARGE), not logged: work stopped because the budget ran out (a field's resolver that was
  * interrupted) fails as the budget, as QueryBudgetPlugin answers.
@@ -28,6 +30,13 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   let original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const budget = original instanceof DomainError ? undefined : currentBudget();
   if (budget?.exhausted) original = budgetError(budget);
+  const unavailable = databaseUnavailable(original);
+  if (unavailable) {
+    logger.error(
+      `${unavailable.message}: ${original instanceof Error ? original.message : String(original)}`,
+    );
+    original = unavailable;
+  }
   let code = formatted.extensions?.code as string | undefined;
   let message = formatted.message;
   let details: Record<string, unknown> = {};

@@ -1,6 +1,7 @@
 import { ApolloServerPlugin, GraphQLRequestListener, HTTPGraphQLRequest } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import Negotiator from 'negotiator';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../common/database-unavailable';
 import { ErrorCode } from '../common/errors';
 
 const APPLICATION_JSON = 'application/json';
@@ -19,6 +20,8 @@ export function responseMediaType(request: HTTPGraphQLRequest): string {
 /**
  * HTTP status codes as the GraphQL-over-HTTP spec has them and as clients read them:
  * - a rate-limited operation (RATE_LIMITED) answers 429, with Retry-After;
+ * - an operation the service could not serve at all (SERVICE_UNAVAILABLE and no data: the database down or
+ *   read-only for a write) answers 503, with Retry-After;
  * - a well-formed request answered as application/json gets 200 even when it fails to parse or validate (the
  *   spec's SHOULD for that media type): Apollo Client 3 and other application/json clients then show the
  *   error's message rather than "Received status code 400". Clients that accept
@@ -34,6 +37,12 @@ export class HttpStatusPlugin implements ApolloServerPlugin {
         const errors = response.body.singleResult.errors ?? [];
         if (errors.some((e) => e.extensions?.code === ErrorCode.RATE_LIMITED)) response.http.status = 429;
         else if (
+          response.body.singleResult.data == null &&
+          errors.some((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)
+        ) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+        } else if (
           response.http.status === 400 &&
           // An operation a page of the explorer runs in process has no HTTP request of its own.
           request.http !== undefined &&

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Injectable, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { databaseUnavailable, DATABASE_RETRY_AFTER_SECONDS } from '../common/database-unavailable';
 import { DomainError, HTTP_STATUS_BY_CODE } from '../common/errors';
 import { BudgetedRequest } from '../common/request-budget';
 import { HtmlErrorPage } from '../common/html-error-page';
@@ -57,6 +58,11 @@ export class WebExceptionFilter implements ExceptionFilter, HtmlErrorPage {
         );
       return;
     }
+    const unavailable = databaseUnavailable(exception);
+    if (unavailable) {
+      this.logger.error(`${req.method} ${req.path}: ${(exception as Error).message}`);
+      exception = unavailable;
+    }
     const ctx = new WebContext(req, res, this.graphql, ASSET_PATHS);
     const { t } = ctx;
     let status = 500;
@@ -72,8 +78,10 @@ export class WebExceptionFilter implements ExceptionFilter, HtmlErrorPage {
       message = exception.message;
     }
     if (status === 503) {
-      // Work refused or stopped in time (a spent budget, a database refusing writes): its message says so.
+      // Work refused or stopped in time (a spent budget, a database refusing writes or not answering): its
+      // message says so.
       this.logger.warn(`${req.method} ${req.path}: 503, ${message}`);
+      if (!res.getHeader('Retry-After')) res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     } else if (status >= 500) {
       this.logger.error(
         exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
