@@ -281,7 +281,12 @@ const EN = {
   'flows.pending': 'proposed, awaiting review',
   'trends.pending': '+ {count} awaiting review',
   'draft.title': 'Check a draft',
-  'draft.languageOfWords': 'As the draft’s words show',
+  'draft.languageOfWords': 'From the text',
+  'draft.lang.en': 'English',
+  'draft.lang.es': 'Spanish',
+  'draft.lang.fr': 'French',
+  'draft.languageContradicted':
+    'The draft reads as {evident}, not {asked}: the rules would find nothing in it and report its clauses as missing. Choose {evident}, or “From the text”.',
   'draft.checkedIn': 'Language the draft was checked in: {language}',
   'draft.intro':
     'Paste a draft clause, chapter or agreement to see, article by article, which clauses of the catalogue it resembles, and what it lacks compared with the parties’ own agreements and the Convention’s guidelines. Nothing you paste is stored.',
@@ -691,7 +696,12 @@ const FR: Messages = {
   'flows.pending': 'proposé, en attente de relecture',
   'trends.pending': '+ {count} en attente de relecture',
   'draft.title': 'Vérifier un projet',
-  'draft.languageOfWords': 'Selon les mots du projet',
+  'draft.languageOfWords': 'D’après le texte',
+  'draft.lang.en': 'anglais',
+  'draft.lang.es': 'espagnol',
+  'draft.lang.fr': 'français',
+  'draft.languageContradicted':
+    'Le projet est rédigé en {evident}, pas en {asked} : les règles n’y trouveraient rien et le diraient dépourvu de ses clauses. Choisissez {evident}, ou « D’après le texte ».',
   'draft.checkedIn': 'Langue dans laquelle le projet a été vérifié : {language}',
   'draft.intro':
     'Collez un projet de clause, de chapitre ou d’accord pour voir, article par article, à quelles clauses du catalogue il ressemble, et ce qui lui manque au regard des accords des parties et des orientations de la Convention. Rien de ce que vous collez n’est conservé.',
@@ -1104,7 +1114,12 @@ const ES: Messages = {
   'flows.pending': 'propuesto, pendiente de revisión',
   'trends.pending': '+ {count, plural, one {# pendiente} other {# pendientes}} de revisión',
   'draft.title': 'Revisar un borrador',
-  'draft.languageOfWords': 'Según las palabras del borrador',
+  'draft.languageOfWords': 'Según el texto',
+  'draft.lang.en': 'inglés',
+  'draft.lang.es': 'español',
+  'draft.lang.fr': 'francés',
+  'draft.languageContradicted':
+    'El borrador está redactado en {evident}, no en {asked}: las reglas no encontrarían nada en él y lo darían por carente de sus cláusulas. Elija {evident}, o «Según el texto».',
   'draft.checkedIn': 'Idioma en que se revisó el borrador: {language}',
   'draft.intro':
     'Pegue un borrador de cláusula, capítulo o acuerdo para ver, artículo por artículo, a qué cláusulas del catálogo se parece y qué le falta frente a los acuerdos de las partes y las directrices de la Convención. Nada de lo que pegue se guarda.',

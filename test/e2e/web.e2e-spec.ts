@@ -311,7 +311,7 @@ describe('web explorer over HTTP', () => {
       "Article 2 Industries culturelles\nLe présent accord ne s'applique pas aux mesures adoptées par une partie à l'égard des industries culturelles.";
     const read = await t.http().post('/draft-check').type('form').send({ draft, parties: 'CAN' });
     expect(read.status).toBe(200);
-    expect(read.text).toContain('Language the draft was checked in: Français');
+    expect(read.text).toContain('Language the draft was checked in: French');
     expect(read.text).toContain('CULTURAL_EXEMPTION');
     // Checked as English, the rules would find nothing and the page would say the draft lacks its clauses.
     const asEnglish = await t
@@ -321,6 +321,12 @@ describe('web explorer over HTTP', () => {
       .send({ draft, parties: 'CAN', language: 'en' });
     expect(asEnglish.status).toBe(400);
     expect(asEnglish.text).toMatch(/error-message">[^<]*reads as French, not English/);
+    const onFrenchPage = await t
+      .http()
+      .post('/draft-check?lang=fr')
+      .type('form')
+      .send({ draft, parties: 'CAN', language: 'en' });
+    expect(onFrenchPage.text).toMatch(/error-message">Le projet est rédigé en français, pas en anglais/);
   });
 
   it('shows taxonomy codes by their names in forms and facets, in the page language, the code staying the value', async () => {

@@ -72,6 +72,7 @@ export function draftLanguage(text: string, asked: unknown): DraftLanguage {
     throw new BadUserInputError(
       'input.language',
       `the draft reads as ${LANGUAGE_NAMES[evident]}, not ${LANGUAGE_NAMES[language]}: the rules would find nothing in it and report clauses as missing; send language "${evident}", or leave it out`,
+      { evidentLanguage: evident },
     );
   }
   return language;

@@ -9,6 +9,7 @@ import {
 import { select, textField } from '../views/common';
 import { WebContext } from '../web-context';
 import { badRequest, fromGraphql } from '../web-errors';
+import { MessageKey } from '../i18n';
 
 /** GET and POST /draft-check: paste a draft, see what the checker says; nothing is stored. */
 export async function draftCheckPage(ctx: WebContext): Promise<string> {
@@ -37,6 +38,13 @@ export async function draftCheckPage(ctx: WebContext): Promise<string> {
       );
       if (errors.length || !data) {
         const error = fromGraphql(errors);
+        // The one refusal a writer meets by choosing: said in the page's language, with the language to choose.
+        const evident = errors[0]?.extensions?.evidentLanguage;
+        if (typeof evident === 'string' && evident in DRAFT_LANGUAGE_NAMES)
+          error.message = t('draft.languageContradicted', {
+            evident: t(`draft.lang.${evident}` as MessageKey),
+            asked: t(`draft.lang.${language}` as MessageKey),
+          });
         if (error.status !== 400) throw error;
         ctx.res.status(400);
         answer = markup`<p class="notice error" role="alert"><span class="error-message">${error.message}</span></p>`;

@@ -126,7 +126,7 @@ export function draftCheckView(
   const link = (p: CheckedProvision) =>
     markup`<a href="${ctx.href(provisionPath(p.pinpoint))}">${agreementNameHtml(p.agreement)} — ${articleLabelHtml(ctx, p)}</a> <span class="muted">(${yearOf(p.agreement.dateSigned)})</span>`;
   return markup`<h2>${t('draft.answer')}</h2>
-<p>${t('draft.checkedIn', { language: DRAFT_LANGUAGE_NAMES[c.language] ?? c.language })}</p>
+<p>${t('draft.checkedIn', { language: c.language in DRAFT_LANGUAGE_NAMES ? t(`draft.lang.${c.language}` as MessageKey) : c.language })}</p>
 <p>${c.codes.map((code) => markup`${codeBadge(code, names)} `)}</p>
 ${c.gaps.map((g) => {
   const { message, scope } = gapSentences(ctx, g);
