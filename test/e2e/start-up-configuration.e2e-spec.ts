@@ -4,19 +4,18 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { RUN_TS } from '../support/run-ts';
 
 // The README: "a bad value stops the server and the command line at start, naming each bad variable
 // (`PORT="abc" must be a number`)". The server must say so as the command line does: the message, no stack trace.
 describe('the server with a bad configuration', () => {
   it('prints each bad variable on one line, with no stack trace, and exits 1', () => {
-    const result = spawnSync(process.execPath, ['-r', 'ts-node/register', 'src/main.ts'], {
+    const result = spawnSync(process.execPath, [...RUN_TS, 'src/main.ts'], {
       cwd: join(__dirname, '..', '..'),
       env: {
         ...process.env,
         PORT: 'abc',
         BODY_LIMIT: 'lots',
-        TS_NODE_SWC: 'true',
-        TS_NODE_TRANSPILE_ONLY: 'true',
       },
       encoding: 'utf8',
       timeout: 120_000,
@@ -43,12 +42,10 @@ describe('a start that fails on the database or the port', () => {
 
   const start = (script: string, args: string[], env: Record<string, string>): Promise<Started> =>
     new Promise((resolve) => {
-      const child = spawn(process.execPath, ['-r', 'ts-node/register', script, ...args], {
+      const child = spawn(process.execPath, [...RUN_TS, script, ...args], {
         cwd: root,
         env: {
           ...process.env,
-          TS_NODE_SWC: 'true',
-          TS_NODE_TRANSPILE_ONLY: 'true',
           LOG_LEVEL: 'warn',
           ...env,
         },
@@ -60,7 +57,7 @@ describe('a start that fails on the database or the port', () => {
       child.on('close', (status) => (clearTimeout(timer), resolve({ status, stderr })));
     });
 
-  // The three starts run at once (each loads the application through ts-node, several seconds).
+  // The three starts run at once (each loads the application, a few seconds).
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'start-up-'));
     writeFileSync(join(dir, 'not-a-directory'), '');
@@ -117,12 +114,10 @@ interface Started {
 describe("the server's standard output when it is not a terminal", () => {
   it('is one JSON object a line, from start to stop', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'start-up-log-'));
-    const child = spawn(process.execPath, ['-r', 'ts-node/register', 'src/main.ts'], {
+    const child = spawn(process.execPath, [...RUN_TS, 'src/main.ts'], {
       cwd: join(__dirname, '..', '..'),
       env: {
         ...process.env,
-        TS_NODE_SWC: 'true',
-        TS_NODE_TRANSPILE_ONLY: 'true',
         LOG_LEVEL: 'info',
         PORT: '0',
         DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}`,
