@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RUN_TS } from '../support/run-ts';
+import { copySqliteTemplate, postgresServer, templateDatabase } from '../support/template-database';
 
 // The README: "a bad value stops the server and the command line at start, naming each bad variable
 // (`PORT="abc" must be a number`)". The server must say so as the command line does: the message, no stack trace.
@@ -37,6 +38,14 @@ describe('a start that fails on the database or the port', () => {
   const root = join(__dirname, '..', '..');
   let dir: string;
   const file = () => join(dir, 'not-a-directory', 'db.sqlite');
+  // The port's start opens its database first: a copy of the run's SQLite template when there is one (nothing
+  // left to migrate or load), else a new file.
+  const portDatabase = () => {
+    const database = join(dir, 'port.sqlite');
+    const template = postgresServer() ? null : templateDatabase();
+    if (template) copySqliteTemplate(template, database);
+    return database;
+  };
   let port: number;
   let results: { server: Started; cli: Started; portInUse: Started };
 
@@ -68,7 +77,7 @@ describe('a start that fails on the database or the port', () => {
       const [server, cli, portInUse] = await Promise.all([
         start('src/main.ts', [], { DATABASE_URL: `sqlite:${file()}`, PORT: '0' }),
         start('src/cli.ts', ['keys', 'list'], { DATABASE_URL: `sqlite:${file()}` }),
-        start('src/main.ts', [], { DATABASE_URL: `sqlite:${join(dir, 'port.sqlite')}`, PORT: String(port) }),
+        start('src/main.ts', [], { DATABASE_URL: `sqlite:${portDatabase()}`, PORT: String(port) }),
       ]);
       results = { server, cli, portInUse };
     } finally {
