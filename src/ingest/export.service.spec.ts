@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { RUN_TS } from '../../test/support/run-ts';
 
 /**
  * The export reads the next page while it writes one. A read that fails while the export waits for its reader
@@ -8,16 +9,11 @@ import { join } from 'node:path';
 describe('the export reading a page ahead', () => {
   it('fails the export with the read error, with no unhandled rejection while it waited for its reader', () => {
     const root = join(__dirname, '..', '..');
-    const result = spawnSync(
-      process.execPath,
-      ['-r', 'ts-node/register', 'test/support/export-read-ahead.ts'],
-      {
-        cwd: root,
-        env: { ...process.env, TS_NODE_SWC: 'true', TS_NODE_TRANSPILE_ONLY: 'true' },
-        encoding: 'utf8',
-        timeout: 120_000,
-      },
-    );
+    const result = spawnSync(process.execPath, [...RUN_TS, 'test/support/export-read-ahead.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(result.stderr).not.toContain('disk I/O error');
     expect(result.stdout.trim()).toBe('failed: disk I/O error');
     expect(result.status).toBe(0);

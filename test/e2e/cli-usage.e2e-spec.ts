@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { RUN_TS } from '../support/run-ts';
 
 // `npm run cli -- <command>`: a mistyped command or option is said once (commander prints it; the error
 // handler must not print it a second time).
 describe('the command line, mistyped', () => {
   const cli = (...args: string[]) =>
-    spawnSync(process.execPath, ['-r', 'ts-node/register', 'src/cli.ts', ...args], {
+    spawnSync(process.execPath, [...RUN_TS, 'src/cli.ts', ...args], {
       cwd: join(__dirname, '..', '..'),
-      env: { ...process.env, TS_NODE_SWC: 'true', TS_NODE_TRANSPILE_ONLY: 'true' },
       encoding: 'utf8',
       timeout: 120_000,
     });

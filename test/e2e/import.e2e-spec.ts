@@ -18,6 +18,8 @@ import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { importers } from '../../src/ingest/importers';
 import { formatSummary } from '../../src/ingest/import-summary';
+import { RUN_TS } from '../support/run-ts';
+import { copySqliteTemplate, postgresServer, templateDatabase } from '../support/template-database';
 
 const TOTA_DIR = join(__dirname, '..', 'fixtures', 'tota');
 
@@ -325,21 +327,18 @@ describe('import text', () => {
 describe('the command line', () => {
   it('exits non-zero and names each bad file with its reason', () => {
     const database = join(tmpdir(), `ct-cli-${process.pid}.sqlite`);
-    const result = spawnSync(
-      process.execPath,
-      ['-r', 'ts-node/register', 'src/cli.ts', 'import', 'tota', TOTA_DIR],
-      {
-        cwd: join(__dirname, '..', '..'),
-        env: {
-          ...process.env,
-          DATABASE_URL: `sqlite:${database}`,
-          TS_NODE_SWC: 'true',
-          TS_NODE_TRANSPILE_ONLY: 'true',
-        },
-        encoding: 'utf8',
-        timeout: 120_000,
+    // The run's SQLite template when there is one: the catalogue the start-up would migrate and load, already there.
+    const template = postgresServer() ? null : templateDatabase();
+    if (template) copySqliteTemplate(template, database);
+    const result = spawnSync(process.execPath, [...RUN_TS, 'src/cli.ts', 'import', 'tota', TOTA_DIR], {
+      cwd: join(__dirname, '..', '..'),
+      env: {
+        ...process.env,
+        DATABASE_URL: `sqlite:${database}`,
       },
-    );
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${database}${suffix}`, { force: true });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('1 of 4 file(s) imported');

@@ -14,6 +14,7 @@ import { dropPostgresDatabase, recreatePostgresDatabase } from '../../src/databa
 import { Role } from '../../src/auth/role.enum';
 import { ApiKeysService } from '../../src/auth/api-keys.service';
 import { startTestApp } from '../support/test-app';
+import { copySqliteTemplate, templateDatabase } from '../support/template-database';
 
 const server = process.env.TEST_DATABASE_URL;
 const postgres = Boolean(server && /^postgres(ql)?:/.test(server));
@@ -50,10 +51,15 @@ describe('operator: start-up checks and graceful shutdown', () => {
     const name = `ct_ro_${process.pid}_${counter++}`;
     const file = join(tmpdir(), `${name}.sqlite`);
     let url: string;
-    // First start: migrate and load the fixtures, make a key; then make the database read-only.
+    // First start: migrate and load the fixtures (done already in a copy of the run's template, when there is
+    // one), make a key; then make the database read-only.
+    const template = templateDatabase();
     if (postgres) {
-      url = await recreatePostgresDatabase(server!, name);
-    } else url = `sqlite:${file}`;
+      url = await recreatePostgresDatabase(server!, name, template ?? undefined);
+    } else {
+      if (template) copySqliteTemplate(template, file);
+      url = `sqlite:${file}`;
+    }
     const first = await boot(url);
     const key = (await first.get(ApiKeysService).create('editor', Role.EDITOR)).key;
     await first.close();

@@ -14,6 +14,7 @@ import {
 } from '../../src/reports/common/report-request';
 import { COMPARED_AGREEMENTS, writeReportScenario } from '../support/report-scenario';
 import { countStatements, startTestApp, TestApp } from '../support/test-app';
+import { RUN_TS } from '../support/run-ts';
 
 interface Evidence {
   pinpoint: string;
@@ -734,12 +735,13 @@ describe('reports', () => {
       const cli = spawnSync(
         process.execPath,
         [
-          ...['-r', 'ts-node/register', 'src/cli.ts', 'report', 'coherence', '--party', 'CAN'],
+          ...RUN_TS,
+          ...['src/cli.ts', 'report', 'coherence', '--party', 'CAN'],
           ...['--as-of', asOf, '--format', 'json'],
         ],
         {
           cwd: ROOT,
-          env: { ...process.env, TS_NODE_SWC: 'true', TS_NODE_TRANSPILE_ONLY: 'true', LOG_LEVEL: 'silent' },
+          env: { ...process.env, LOG_LEVEL: 'silent' },
           encoding: 'utf8',
           timeout: 120_000,
         },
@@ -769,9 +771,9 @@ describe('reports', () => {
         '{ __type(name: "Query") { fields { name } } }',
       );
       const fields = query.data!.__type.fields.map((f) => f.name);
-      const help = spawnSync(process.execPath, ['-r', 'ts-node/register', 'src/cli.ts', 'report', '--help'], {
+      const help = spawnSync(process.execPath, [...RUN_TS, 'src/cli.ts', 'report', '--help'], {
         cwd: ROOT,
-        env: { ...process.env, TS_NODE_SWC: 'true', TS_NODE_TRANSPILE_ONLY: 'true', LOG_LEVEL: 'silent' },
+        env: { ...process.env, LOG_LEVEL: 'silent' },
         encoding: 'utf8',
         timeout: 120_000,
       });
@@ -798,18 +800,10 @@ describe('reports', () => {
       expect({ status: http.status, message: http.body.message }).toEqual({ status: 400, message });
       const cli = spawnSync(
         process.execPath,
-        [
-          '-r',
-          'ts-node/register',
-          'src/cli.ts',
-          'report',
-          'compare',
-          '--agreements',
-          'nafta,no-such-agreement',
-        ],
+        [...RUN_TS, 'src/cli.ts', 'report', 'compare', '--agreements', 'nafta,no-such-agreement'],
         {
           cwd: ROOT,
-          env: { ...process.env, TS_NODE_SWC: 'true', TS_NODE_TRANSPILE_ONLY: 'true', LOG_LEVEL: 'silent' },
+          env: { ...process.env, LOG_LEVEL: 'silent' },
           encoding: 'utf8',
           timeout: 120_000,
         },

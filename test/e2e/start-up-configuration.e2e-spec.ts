@@ -4,19 +4,19 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { RUN_TS } from '../support/run-ts';
+import { copySqliteTemplate, postgresServer, templateDatabase } from '../support/template-database';
 
 // The README: "a bad value stops the server and the command line at start, naming each bad variable
 // (`PORT="abc" must be a number`)". The server must say so as the command line does: the message, no stack trace.
 describe('the server with a bad configuration', () => {
   it('prints each bad variable on one line, with no stack trace, and exits 1', () => {
-    const result = spawnSync(process.execPath, ['-r', 'ts-node/register', 'src/main.ts'], {
+    const result = spawnSync(process.execPath, [...RUN_TS, 'src/main.ts'], {
       cwd: join(__dirname, '..', '..'),
       env: {
         ...process.env,
         PORT: 'abc',
         BODY_LIMIT: 'lots',
-        TS_NODE_SWC: 'true',
-        TS_NODE_TRANSPILE_ONLY: 'true',
       },
       encoding: 'utf8',
       timeout: 120_000,
@@ -38,17 +38,23 @@ describe('a start that fails on the database or the port', () => {
   const root = join(__dirname, '..', '..');
   let dir: string;
   const file = () => join(dir, 'not-a-directory', 'db.sqlite');
+  // The port's start opens its database first: a copy of the run's SQLite template when there is one (nothing
+  // left to migrate or load), else a new file.
+  const portDatabase = () => {
+    const database = join(dir, 'port.sqlite');
+    const template = postgresServer() ? null : templateDatabase();
+    if (template) copySqliteTemplate(template, database);
+    return database;
+  };
   let port: number;
   let results: { server: Started; cli: Started; portInUse: Started };
 
   const start = (script: string, args: string[], env: Record<string, string>): Promise<Started> =>
     new Promise((resolve) => {
-      const child = spawn(process.execPath, ['-r', 'ts-node/register', script, ...args], {
+      const child = spawn(process.execPath, [...RUN_TS, script, ...args], {
         cwd: root,
         env: {
           ...process.env,
-          TS_NODE_SWC: 'true',
-          TS_NODE_TRANSPILE_ONLY: 'true',
           LOG_LEVEL: 'warn',
           ...env,
         },
@@ -60,7 +66,7 @@ describe('a start that fails on the database or the port', () => {
       child.on('close', (status) => (clearTimeout(timer), resolve({ status, stderr })));
     });
 
-  // The three starts run at once (each loads the application through ts-node, several seconds).
+  // The three starts run at once (each loads the application, a few seconds).
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'start-up-'));
     writeFileSync(join(dir, 'not-a-directory'), '');
@@ -71,7 +77,7 @@ describe('a start that fails on the database or the port', () => {
       const [server, cli, portInUse] = await Promise.all([
         start('src/main.ts', [], { DATABASE_URL: `sqlite:${file()}`, PORT: '0' }),
         start('src/cli.ts', ['keys', 'list'], { DATABASE_URL: `sqlite:${file()}` }),
-        start('src/main.ts', [], { DATABASE_URL: `sqlite:${join(dir, 'port.sqlite')}`, PORT: String(port) }),
+        start('src/main.ts', [], { DATABASE_URL: `sqlite:${portDatabase()}`, PORT: String(port) }),
       ]);
       results = { server, cli, portInUse };
     } finally {
@@ -117,12 +123,10 @@ interface Started {
 describe("the server's standard output when it is not a terminal", () => {
   it('is one JSON object a line, from start to stop', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'start-up-log-'));
-    const child = spawn(process.execPath, ['-r', 'ts-node/register', 'src/main.ts'], {
+    const child = spawn(process.execPath, [...RUN_TS, 'src/main.ts'], {
       cwd: join(__dirname, '..', '..'),
       env: {
         ...process.env,
-        TS_NODE_SWC: 'true',
-        TS_NODE_TRANSPILE_ONLY: 'true',
         LOG_LEVEL: 'info',
         PORT: '0',
         DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}`,

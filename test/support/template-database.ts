@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dropPostgresDatabase, recreatePostgresDatabase } from '../../src/database/postgres-admin';
+import { RUN_TS } from './run-ts';
 
 /**
  * One database per test run, migrated and loaded with the fixtures once (jest's globalSetup); each test file
@@ -44,14 +45,12 @@ export function prepareInChild(
   env: Record<string, string> = {},
   stdio?: 'inherit-stdout',
 ): void {
-  const started = spawnSync(process.execPath, ['-r', 'ts-node/register', script], {
+  const started = spawnSync(process.execPath, [...RUN_TS, script], {
     env: {
       ...process.env,
       ...env,
       DATABASE_URL: url,
       LOG_LEVEL: 'silent',
-      TS_NODE_SWC: 'true',
-      TS_NODE_TRANSPILE_ONLY: 'true',
     },
     encoding: 'utf8',
     stdio: stdio ? ['ignore', 'inherit', 'pipe'] : undefined,
