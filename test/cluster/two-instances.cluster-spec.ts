@@ -9,6 +9,7 @@ import { hashKey } from '../../src/auth/api-keys.service';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { dropPostgresDatabase, recreatePostgresDatabase } from '../../src/database/postgres-admin';
 import { fromGlobalId } from '../../src/graphql/node/global-id';
+import { RUN_TS } from '../support/run-ts';
 
 /**
  * Two instances of the service on one PostgreSQL database, sharing rate-limit buckets in Redis, as behind a load
@@ -32,7 +33,7 @@ const json = { 'content-type': 'application/json' };
 const CREATE = 'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id } }';
 
 function start(port: number, databaseUrl: string): Instance {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register', 'src/main.ts'], {
+  const child = spawn(process.execPath, [...RUN_TS, 'src/main.ts'], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,
@@ -56,7 +57,7 @@ function start(port: number, databaseUrl: string): Instance {
   return { port, process: child, exited };
 }
 
-/** Waits up to 5 minutes (a cold ts-node start on a loaded 2-core machine takes one or two). */
+/** Waits up to 5 minutes (a start on a loaded 2-core machine can take one). */
 async function ready(instance: Instance): Promise<void> {
   for (let i = 0; i < 600; i++) {
     try {
