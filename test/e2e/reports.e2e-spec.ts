@@ -332,6 +332,34 @@ describe('reports', () => {
       expect((await coherence('FRA')).agreements.map((a) => a.agreement.slug)).toContain('t-eu-2021');
     });
 
+    it("dates each agreement from when it applies to the party, not from the agreement's first date", async () => {
+      // Facts with their sources in the fixtures: EU - Korea applied from 2011-07-01 (fixtures/agreements/
+      // eu-korea-fta.json, factSources.dateProvisionallyApplied); Croatia a member of the EU from 2013-07-01
+      // (src/parties/fixtures/party-facts.ts); the CPTPP in force from 2018-12-30, for Chile from 2023-02-21
+      // (fixtures/agreements/cptpp.json, factSources.dateInForce). The report said 2011-07-01 and 2018-12-30.
+      const appliedOf = async (party: string, slug: string) => {
+        const res = await t.gql<{
+          coherenceReport: { agreements: { agreement: { slug: string }; appliedFrom: string | null }[] };
+        }>(
+          `query($party: String!) { coherenceReport(party: $party) { agreements { agreement { slug } appliedFrom } } }`,
+          { party },
+        );
+        expect(res.errors).toBeUndefined();
+        const graphql = res.data!.coherenceReport.agreements.find((a) => a.agreement.slug === slug)?.appliedFrom;
+        const doc = JSON.parse(
+          (await t.http().get(`/reports/coherence/${party}.json`).expect(200)).text,
+        ) as ReportDocument;
+        const table = doc.sections.find((s) => s.id === 'agreements')!.table!;
+        const name = slug === 'cptpp' ? 'CPTPP' : 'EU-Korea FTA';
+        const file = table.rows.find((r) => r.agreement === name)?.applied;
+        return { graphql, file };
+      };
+      expect(await appliedOf('HRV', 'eu-korea-fta')).toEqual({ graphql: '2013-07-01', file: '2013-07-01' });
+      expect(await appliedOf('FRA', 'eu-korea-fta')).toEqual({ graphql: '2011-07-01', file: '2011-07-01' });
+      expect(await appliedOf('CHL', 'cptpp')).toEqual({ graphql: '2023-02-21', file: '2023-02-21' });
+      expect(await appliedOf('MEX', 'cptpp')).toEqual({ graphql: '2018-12-30', file: '2018-12-30' });
+    });
+
     it('takes the agreements in force on asOf: NAFTA for Canada in 1995, not today', async () => {
       const then = await coherence('CAN', { asOf: '1995-01-01' });
       expect(then.agreements.map((a) => a.agreement.slug)).toEqual(['nafta']);

@@ -95,6 +95,7 @@ export async function loadCoherenceInput(
       servicesObligations: obligationsOf.get(a.id) ?? [],
       record,
       inForceInferred: binding.inForceInferred,
+      appliedFrom: binding.appliedFrom,
     };
   });
   const appliedIds = new Set(ids);

@@ -1,6 +1,5 @@
 import { CellValue, ReportDocument, Section, Severity, SEVERITIES } from '../render/report-document';
 import {
-  appliedSince,
   DocumentOptions,
   evidenceListCell,
   provisionCell,
@@ -196,7 +195,7 @@ function agreementsSection(report: CoherenceResult, linkBase: string): Section {
       columns: [
         { key: 'agreement', label: 'Agreement' },
         { key: 'signed', label: 'Signed', kind: 'date' },
-        { key: 'applied', label: 'Applied since', kind: 'date' },
+        { key: 'applied', label: 'Applied to the party since', kind: 'date' },
         ...(report.agreements.some((a) => a.via)
           ? [{ key: 'via', label: 'Via', kind: 'code' as const }]
           : []),
@@ -209,7 +208,8 @@ function agreementsSection(report: CoherenceResult, linkBase: string): Section {
       rows: report.agreements.map((r) => ({
         agreement: agreementName(r.agreement),
         signed: r.agreement.dateSigned,
-        applied: appliedSince(r.agreement),
+        // The party's own date (its binding), not the agreement's: a state that acceded, or joined the bloc, later.
+        applied: r.appliedFrom,
         via: r.via,
         partners: r.partners.map((p) => p.code),
         ...Object.fromEntries(

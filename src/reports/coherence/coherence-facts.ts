@@ -31,6 +31,11 @@ export interface CoherenceAgreementFacts extends AgreementFacts {
   record: RecordCompleteness;
   /** In force per the record's status, but with no recorded date of entry into force. */
   inForceInferred: boolean;
+  /**
+   * The date the agreement applies to the party from (its binding: its own accession or ratification, its
+   * accession to the bloc it is bound through), not the agreement's first date.
+   */
+  appliedFrom: string | null;
 }
 
 /** Everything the coherence rules look at, loaded in a few statements. */

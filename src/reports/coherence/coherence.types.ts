@@ -125,6 +125,13 @@ export class CoherenceAgreement {
   })
   inForceInferred!: boolean;
 
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      "The date the agreement applies to the party from: its own ratification or accession, or its accession to the bloc it is bound through (`via`); not the agreement's first date",
+  })
+  appliedFrom!: string | null;
+
   @Field(() => Int, { description: 'Annotations a reviewer accepted' })
   acceptedAnnotations!: number;
 
