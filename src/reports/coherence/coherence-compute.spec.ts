@@ -203,4 +203,31 @@ describe('computeCoherence', () => {
     if (format === 'html')
       expect(String(file.body)).toContain('href="http://localhost:3000/provisions/exposed/');
   });
+  it("says a party's non-Party status as of the date its sources stop, in the notes and the parameters", () => {
+    // fixtures/parties.json: the United States is NOT_PARTY as of 2012-01-12 (convention/not_parties.csv, medium:
+    // no deposit in the Austrian notices to that date, no positive statement for later dates).
+    const us = party('USA', {
+      name: 'United States',
+      conventionStatus: ConventionStatusKind.NOT_PARTY,
+      conventionInForce: null,
+      conventionAsOf: '2012-01-12',
+    });
+    const doc = (asOf: string) => {
+      const r = computeCoherence(input([agreement('a')], { party: us, asOf }));
+      const d = coherenceDocument(r, { linkBase: 'http://x', generatedAt: '2026-01-01T00:00:00Z' });
+      return {
+        note: r.notes.find((n) => n.startsWith("United States's status")),
+        inForce: d.parameters['Convention in force for the party'],
+      };
+    };
+    // Today the sources say nothing: the note said "is not a Party", and the parameter "unknown (status NOT_PARTY)".
+    expect(doc('2024-01-01')).toEqual({
+      note: "United States's status under the Convention is not a Party as far as the sources go (as of 2012-01-12; none later): the rules on what the Convention expects do not apply.",
+      inForce: 'no: not a Party as far as the sources go (as of 2012-01-12; none later)',
+    });
+    expect(doc('2010-01-01')).toEqual({
+      note: "United States's status under the Convention is not a Party: the rules on what the Convention expects do not apply.",
+      inForce: 'no: not a Party on 2010-01-01',
+    });
+  });
 });

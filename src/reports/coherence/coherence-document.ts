@@ -1,3 +1,5 @@
+import { ConventionStatusKind } from '../../parties/party.enums';
+import { notPartyAsOf } from './coherence-notes';
 import { CellValue, ReportDocument, Section, Severity, SEVERITIES } from '../render/report-document';
 import {
   DocumentOptions,
@@ -29,7 +31,10 @@ export function coherenceDocument(report: CoherenceResult, options: DocumentOpti
       'As of': report.asOf,
       'Annotations counted': report.includeProposed ? 'ACCEPTED and PROPOSED' : 'ACCEPTED only',
       'Convention in force for the party':
-        party.conventionInForce ?? `unknown (status ${party.conventionStatus})`,
+        party.conventionInForce ??
+        (party.conventionStatus === ConventionStatusKind.NOT_PARTY
+          ? `no: not a Party${notPartyAsOf(party, report.asOf) || ` on ${report.asOf}`}`
+          : `unknown (status ${party.conventionStatus})`),
       'Developing country': yesNo(party.developing),
     },
     notes: report.notes,

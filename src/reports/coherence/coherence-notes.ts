@@ -1,7 +1,7 @@
 import { ConventionStatusKind } from '../../parties/party.enums';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { RecordCoverage } from '../../agreements/agreement.enums';
-import { agreementName, listNames } from '../common/report-facts';
+import { agreementName, listNames, notPartyUntil, PartyFacts } from '../common/report-facts';
 import { CoherenceInput } from './coherence-facts';
 import { plural } from './coherence-rule';
 import { statusNote } from '../common/status-note';
@@ -41,10 +41,19 @@ export function coherenceNotes(input: CoherenceInput): string[] {
     );
   if (party.conventionStatus !== ConventionStatusKind.PARTY)
     notes.push(
-      `${party.name}'s status under the Convention is ${party.conventionStatus === ConventionStatusKind.NOT_PARTY ? 'not a Party: the rules on what the Convention expects do not apply' : 'not recorded in the catalogue: the rules on what the Convention expects cannot decide'}.`,
+      `${party.name}'s status under the Convention is ${party.conventionStatus === ConventionStatusKind.NOT_PARTY ? `not a Party${notPartyAsOf(party, asOf)}: the rules on what the Convention expects do not apply` : 'not recorded in the catalogue: the rules on what the Convention expects cannot decide'}.`,
     );
   notes.push(
     'Annotations that name the parties a provision covers (a reservation for one party only) count only for those parties. Annexes, schedules and side letters the catalogue does not hold may contain evidence that the report cannot see; each finding says what the record holds.',
   );
   return notes;
+}
+
+/**
+ * How far the sources go for a party found not to be a Party: nothing when they speak for the report's date, else
+ * the date they stop at (the status is said as of it, as the partners' are), never a status stated for a later day.
+ */
+export function notPartyAsOf(party: PartyFacts, asOf: string): string {
+  const until = notPartyUntil(party, asOf);
+  return until ? ` as far as the sources go (as of ${until}; none later)` : '';
 }
