@@ -308,6 +308,28 @@ describe('reports', () => {
       const row = rows.find((r) => r.agreement === 'T-CHE-MEX-SCOPED' && r.outcome === 'NOT_MET')!;
       expect(row.finding).toContain('customs duties on electronic transmissions');
     });
+
+    it("cites Canada's culture side letters of the CPTPP for Canada alone, not for the other parties", async () => {
+      // fixtures/agreements/cptpp.json (factSources.provisions, partyScope): in letters exchanged with Australia,
+      // Malaysia and Viet Nam on 8 March 2018 (Global Affairs Canada), those three agree that Canada may keep its
+      // cultural content measures; the letters protect Canada's measures only. Mexico's and Viet Nam's reports
+      // cited all three letters as their own e-commerce carve-out.
+      const rule = 'G19.4/ecommerce-without-cultural-carve-out';
+      const cited = async (party: string) =>
+        (await coherence(party)).agreements
+          .find((a) => a.agreement.slug === 'cptpp')!
+          .checks.find((c) => c.ruleId === rule)!
+          .evidence.map((e) => e.pinpoint)
+          .sort();
+      const letters = [
+        'cptpp/side-letter-culture-aus',
+        'cptpp/side-letter-culture-mys',
+        'cptpp/side-letter-culture-vnm',
+      ];
+      expect(await cited('MEX')).toEqual(['cptpp/art-14.4']);
+      expect(await cited('VNM')).toEqual(['cptpp/art-14.4']);
+      expect(await cited('CAN')).toEqual(['cptpp/art-14.4', ...letters]);
+    });
   });
 
   describe('parties and blocs', () => {
@@ -345,7 +367,9 @@ describe('reports', () => {
           { party },
         );
         expect(res.errors).toBeUndefined();
-        const graphql = res.data!.coherenceReport.agreements.find((a) => a.agreement.slug === slug)?.appliedFrom;
+        const graphql = res.data!.coherenceReport.agreements.find(
+          (a) => a.agreement.slug === slug,
+        )?.appliedFrom;
         const doc = JSON.parse(
           (await t.http().get(`/reports/coherence/${party}.json`).expect(200)).text,
         ) as ReportDocument;
