@@ -230,4 +230,32 @@ describe('computeCoherence', () => {
       inForce: 'no: not a Party on 2010-01-01',
     });
   });
+  it('does not say an agreement did not bind the party on the date when it joined or left it on no recorded day', () => {
+    // ToTA pta_4 (CEFTA 2006, in force 2007-05-01) lists Croatia among its original parties only (it left; ToTA
+    // gives no date; DESTA 193_2 gives the year 2013); ToTA pta_67 (EFTA - Croatia) ended on 2013-11-24.
+    const hrv = party('HRV', { name: 'Croatia' });
+    const { agreement: _a, ...cefta } = {
+      agreement: null,
+      ...agreement('cefta', { shortTitle: 'CEFTA 2006' }),
+    };
+    const efta = agreement('efta-croatia', { shortTitle: 'EFTA - Croatia', dateTerminated: '2013-11-24' });
+    const r = computeCoherence(
+      input([], {
+        party: hrv,
+        asOf: '2010-01-01',
+        leftOut: [
+          { ...cefta, datesUnknown: true },
+          { ...efta, datesUnknown: false },
+        ],
+      }),
+    );
+    const note = r.notes.find((n) => n.startsWith('Agreements that bind Croatia'))!;
+    // It said: "2 other agreements ... are left out (not binding it on that date: ..., or joined or left on a date
+    // no source gives ...): CEFTA 2006, EFTA - Croatia."
+    expect(note).toContain(
+      '(not binding it on that date: not yet applied, terminated, withdrawn from, or bound only while a member of a bloc): EFTA - Croatia.',
+    );
+    expect(note).toContain('whether it bound Croatia on that date is not known: CEFTA 2006.');
+    expect(note).not.toMatch(/not binding it on that date[^.]*CEFTA/);
+  });
 });

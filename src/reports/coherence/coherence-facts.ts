@@ -45,6 +45,9 @@ export interface CoherenceInput {
   includeProposed: boolean;
   /** The party's agreements applied on `asOf`, by signature date. */
   agreements: CoherenceAgreementFacts[];
-  /** The party's other agreements (not yet applied, or terminated, on `asOf`). */
-  leftOut: AgreementFacts[];
+  /**
+   * The party's other agreements (not yet applied, or terminated, on `asOf`); `datesUnknown` when the party joined
+   * or left one on a date no source gives (whether it bound the party on `asOf` is not known).
+   */
+  leftOut: (AgreementFacts & { datesUnknown?: boolean })[];
 }

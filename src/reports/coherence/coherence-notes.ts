@@ -10,10 +10,18 @@ import { statusNote } from '../common/status-note';
 export function coherenceNotes(input: CoherenceInput): string[] {
   const { party, asOf, agreements, leftOut } = input;
   const notes = [statusNote(input.includeProposed)];
+  // Not binding on the date, and not known to bind on it (joined or left on a date no source gives) are two
+  // statements: the second must not read as the first (Croatia left CEFTA 2006 in 2013, on no recorded day).
+  const undated = leftOut.filter((a) => a.datesUnknown);
+  const notBinding = leftOut.filter((a) => !a.datesUnknown);
+  const are = (n: number) => (n === 1 ? 'is' : 'are');
   notes.push(
     `Agreements that bind ${party.name} on ${asOf} (in force or provisionally applied for it; ${agreements.length}).` +
-      (leftOut.length
-        ? ` ${plural(leftOut.length, 'other agreement')} of ${party.name} ${leftOut.length === 1 ? 'is' : 'are'} left out (not binding it on that date: not yet applied, terminated, withdrawn from, bound only while a member of a bloc, or joined or left on a date no source gives, which the agreement's page names): ${listNames(leftOut.map(agreementName))}.`
+      (notBinding.length
+        ? ` ${plural(notBinding.length, 'other agreement')} of ${party.name} ${are(notBinding.length)} left out (not binding it on that date: not yet applied, terminated, withdrawn from, or bound only while a member of a bloc): ${listNames(notBinding.map(agreementName))}.`
+        : '') +
+      (undated.length
+        ? ` ${plural(undated.length, notBinding.length ? 'other agreement' : 'agreement')} of ${party.name} ${are(undated.length)} left out as well because ${party.name} joined or left ${undated.length === 1 ? 'it' : 'them'} on a date no source gives (the agreement's page names the source): whether ${undated.length === 1 ? 'it' : 'they'} bound ${party.name} on that date is not known: ${listNames(undated.map(agreementName))}.`
         : ''),
   );
   const viaBloc = agreements.filter((a) => a.via);
