@@ -172,6 +172,7 @@ export function computeCoherence(
       whatToCheck,
     })),
     leftOut: input.leftOut,
+    leftOutDatesUnknown: input.leftOut.filter((a) => a.datesUnknown).map((a) => a.slug),
   };
 }
 

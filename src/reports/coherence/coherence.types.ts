@@ -272,6 +272,12 @@ export class CoherenceReport {
   @Field(() => [ReportAgreement], { description: "The party's agreements not applied on asOf" })
   leftOut!: AgreementFacts[];
 
+  @Field(() => [String], {
+    description:
+      'Of leftOut, the slugs of the agreements the party joined or left on a date no source gives: whether they bind it on asOf is not known (not that they do not)',
+  })
+  leftOutDatesUnknown!: string[];
+
   @Field(() => [ReportFileLink])
   files!: ReportFileLink[];
 }
