@@ -287,7 +287,9 @@ export class DraftCheckService {
         const carries = (a: AgreementFacts, codes: TaxonomyCodeId[], accepted = false) =>
           a.annotations.some(
             (x) =>
-              codes.includes(x.code) && (!accepted || x.accepted) && coversParty(x.partyScope, party.code, null),
+              codes.includes(x.code) &&
+              (!accepted || x.accepted) &&
+              coversParty(x.partyScope, party.code, null),
           );
         const own = agreements.filter((a) => a.parties.includes(party.code) && a.dateSigned);
         const inScope = own.filter((a) => {
