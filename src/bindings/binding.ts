@@ -192,6 +192,25 @@ export function computeBindings(
 
 export type BindingMode = 'IN_FORCE' | 'APPLIED';
 
+/**
+ * The party joined or left an agreement that applies on a date no source gives (ToTA lists it among the current
+ * parties only, or among the original parties only): bound on no date we can name, though it was bound at some
+ * time. Unlike a signatory only, or an agreement that never applied, whether it bound the party on a given day is
+ * not known, and a report must not say it did not.
+ */
+export function bindingDatesUnknown(
+  b: Binding,
+  agreement: Pick<BindingAgreement, 'status' | 'dateInForce' | 'dateProvisionallyApplied'>,
+): boolean {
+  if (b.signatoryOnly) return false;
+  if (b.until === EMPTY_INTERVAL_END) return true;
+  const applies =
+    agreement.dateInForce !== null ||
+    agreement.dateProvisionallyApplied !== null ||
+    agreement.status === IN_FORCE;
+  return b.appliedFrom === null && b.inForceFrom === null && applies;
+}
+
 /** What a party that only signed (it applies nothing) cannot also have. */
 export interface SignatoryFacts {
   signatoryOnly?: boolean | null;

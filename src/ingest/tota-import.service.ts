@@ -16,7 +16,14 @@ import { ImportRequest, Importer } from './importer';
 import { Progress } from './progress';
 import { withFewerSyncs } from '../database/engines/engines';
 import { corpusDir } from '../config';
-import { DestaEntry, destaDisagreements, readDesta } from './tota/desta-crosscheck';
+import {
+  DestaAccession,
+  DestaEntry,
+  destaDisagreements,
+  laterAccessions,
+  readDesta,
+  readDestaAccessions,
+} from './tota/desta-crosscheck';
 import { printable, readUtf8, readUtf8Until } from './read-utf8';
 import {
   BlocFacts,
@@ -27,6 +34,7 @@ import {
   provisionRecords,
   totaPartyCodes,
   totaRecord,
+  withDestaAccessions,
 } from './tota-record';
 import {
   LANGUAGE_VERSIONS,
@@ -89,6 +97,7 @@ export class TotaImportService implements Importer {
     const summary = emptySummary();
     const blocs = await this.blocFacts();
     const desta = readDesta(corpusDir());
+    const accessions = readDestaAccessions(corpusDir());
     const groups = orderLanguageVersions(files.map((file) => ({ file, meta: readMeta(file) })));
     const versionHomes = await this.versionHomes();
     const ordered = groups.flatMap((group) =>
@@ -123,7 +132,7 @@ export class TotaImportService implements Importer {
           );
           const written = home
             ? await this.writeLanguageVersion(tx, home, treaty, first?.fileName ?? null)
-            : await this.writeTreaty(tx, treaty, blocs, summary, desta);
+            : await this.writeTreaty(tx, treaty, blocs, summary, desta, accessions);
           const annotated = options.annotate
             ? await this.annotator.annotate(tx, written.agreement, written.all)
             : null;
@@ -168,10 +177,12 @@ export class TotaImportService implements Importer {
     blocs: BlocFacts[],
     summary: ImportSummary,
     desta: Map<string, DestaEntry>,
+    accessions: Map<string, DestaAccession[]>,
   ): Promise<Written> {
     const fold = foldBlocs(treaty, totaPartyCodes(treaty), blocs);
     const record = totaRecord(treaty, await this.slugFor(tx, treaty.treatyIdentifier, treaty.name), blocs);
     record.factSources = { ...record.factSources, ...destaDisagreements(desta, treaty) };
+    withDestaAccessions(record, laterAccessions(accessions, treaty, treaty.partiesOriginal));
     // Language versions merged into it earlier stay recorded, with their sources.
     const existing = await tx.findOne(Agreement, { totaId: treaty.treatyIdentifier });
     const versions = languageVersionsOf(existing?.sourceMeta);

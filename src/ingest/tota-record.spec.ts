@@ -1,5 +1,13 @@
 import { PartyRole, RecordCoverage, RecordPart } from '../agreements/agreement.enums';
-import { BlocFacts, foldBlocs, provisionRecords, totaPartyCodes, totaRecord } from './tota-record';
+import {
+  BlocFacts,
+  foldBlocs,
+  provisionRecords,
+  totaPartyCodes,
+  totaRecord,
+  withDestaAccessions,
+} from './tota-record';
+import { computeBindings } from '../bindings/binding';
 import { TotaChapter, TotaTreaty } from './tota/tota-treaty';
 
 // An invented bloc (XBL, "XB") and invented states; only the dates matter.
@@ -258,5 +266,65 @@ describe('ToTA records: what they hold and their keys', () => {
     expect(provisionRecords(t).map((p) => p.key)).toEqual(['preamble', 'art-1', 'art-1-tota-23', 'tota-24']);
     // A key the other version already uses is not taken again.
     expect(provisionRecords(t, 'es', new Set(['art-1.es'])).map((p) => p.key)[1]).toBe('art-1-tota-22.es');
+  });
+});
+
+describe('ToTA records: original parties that DESTA has accede later', () => {
+  it('records them as acceding with no date, bound on no date, and says which DESTA entry says so', () => {
+    // ToTA pta_115 (AFTA, signed 1992-01-28, in force 1993-01-01) lists Viet Nam among the original parties;
+    // DESTA v2.02 entry 64+1 records Viet Nam's accession in 1995. Viet Nam's report said AFTA applied to it since
+    // 1993-01-01.
+    const record = totaRecord(
+      treaty({
+        name: 'ASEAN Free Trade Area (AFTA)',
+        composition: 'Plurilateral',
+        dateSigned: '1992-01-28',
+        dateIntoForce: '1993-01-01',
+        partiesOriginal: ['IDN', 'MYS', 'VNM'],
+        parties: ['IDN', 'MYS', 'VNM'],
+      }),
+      'afta',
+      [],
+    );
+    withDestaAccessions(
+      record,
+      new Map([['VNM', { number: '64+1', name: 'ASEAN FTA Vietnam accession', year: '1995' }]]),
+    );
+    expect(record.parties.map((p) => [p.code, p.role, p.dateJoined])).toEqual([
+      ['IDN', PartyRole.ORIGINAL, null],
+      ['MYS', PartyRole.ORIGINAL, null],
+      ['VNM', PartyRole.ACCEDED, null],
+    ]);
+    expect(record.factSources?.partyDates).toContain(
+      'VNM (DESTA v2.02 entry 64+1, "ASEAN FTA Vietnam accession", 1995)',
+    );
+    const bindings = computeBindings(
+      {
+        id: 1,
+        status: 'IN_FORCE',
+        dateSigned: '1992-01-28',
+        dateProvisionallyApplied: null,
+        dateInForce: '1993-01-01',
+        dateTerminated: null,
+      },
+      record.parties.map((p) => ({
+        code: p.code,
+        role: p.role as 'ORIGINAL' | 'ACCEDED',
+        dateJoined: p.dateJoined ?? null,
+        dateWithdrawn: null,
+        withdrawn: false,
+        signatoryOnly: false,
+        dateSigned: null,
+        dateProvisionallyApplied: null,
+        dateInForce: null,
+        territoryOf: null,
+      })),
+      [],
+    );
+    expect(bindings.map((b) => [b.partyCode, b.appliedFrom])).toEqual([
+      ['IDN', '1993-01-01'],
+      ['MYS', '1993-01-01'],
+      ['VNM', null],
+    ]);
   });
 });

@@ -386,3 +386,37 @@ export function totaRecord(treaty: TotaTreaty, slug: string, blocs: BlocFacts[])
     provisions: provisionRecords(treaty),
   };
 }
+
+/**
+ * Parties ToTA lists among the original ones that DESTA records as acceding later (`laterAccessions`): they joined
+ * on a day no source here gives, so they are recorded as acceding with no date, bound on no date, as a party ToTA
+ * lists among the current parties only is, and the record says which DESTA entry says so. A state bound through
+ * its bloc is left alone (its bloc's dates hold).
+ */
+export function withDestaAccessions(
+  record: AgreementRecord,
+  later: Map<string, { number: string; name: string; year: string }>,
+): void {
+  const named: string[] = [];
+  for (const party of record.parties) {
+    const entry = later.get(party.code);
+    if (!entry || party.role !== PartyRole.ORIGINAL) continue;
+    party.role = PartyRole.ACCEDED;
+    party.dateJoined = null;
+    named.push(`${party.code} (DESTA v2.02 entry ${entry.number}, "${entry.name}", ${entry.year})`);
+  }
+  if (!named.length) return;
+  const note =
+    `listed by ToTA among the original parties, but DESTA records their accession after the signature, in a year ` +
+    `with no day (the agreement's dates are the original parties'): ${named.join(', ')}`;
+  const held = record.factSources?.partyDates;
+  record.factSources = {
+    ...record.factSources,
+    partyDates: held
+      ? held.replace(
+          /\. Not counted as bound on any date until a source gives one$/,
+          `; ${note}. Not counted as bound on any date until a source gives one`,
+        )
+      : `${note}. Not counted as bound on any date until a source gives one`,
+  };
+}

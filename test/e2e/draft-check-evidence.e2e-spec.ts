@@ -76,4 +76,16 @@ describe('the draft checker says what its practice counts rest on', () => {
       'KOR 3 of 4 (1 of them on annotations not yet reviewed; 1 of the others held only in part)',
     );
   });
+  it("counts a clause that covers one party only in that party's practice (Canada's exemption in the USMCA)", async () => {
+    // fixtures/agreements/usmca.json: Art. 32.6 protects measures of Canada only (partyScope CAN; Government of
+    // Canada text of Chapter 32), and USMCA's held e-commerce articles carry no carve-out of their own; CPTPP
+    // Art. 14.4 takes broadcasting out for every party. Mexico's e-commerce agreements of its last 10 years in the
+    // fixtures: Pacific Alliance and USMCA (both held in excerpts), TPP, CPTPP. The checker said "MEX 3 of 4",
+    // USMCA among them.
+    const gap = await carveOutGap(['MEX']);
+    expect(gap.practice).toEqual([{ party: 'MEX', agreements: 4, carrying: 2, reviewed: 2, partial: 2 }]);
+    expect((await carveOutGap(['CAN'])).practice).toEqual([
+      { party: 'CAN', agreements: 7, carrying: 6, reviewed: 6, partial: 1 },
+    ]);
+  });
 });

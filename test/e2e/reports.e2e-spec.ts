@@ -309,6 +309,28 @@ describe('reports', () => {
       const row = rows.find((r) => r.agreement === 'T-CHE-MEX-SCOPED' && r.outcome === 'NOT_MET')!;
       expect(row.finding).toContain('customs duties on electronic transmissions');
     });
+
+    it("cites Canada's culture side letters of the CPTPP for Canada alone, not for the other parties", async () => {
+      // fixtures/agreements/cptpp.json (factSources.provisions, partyScope): in letters exchanged with Australia,
+      // Malaysia and Viet Nam on 8 March 2018 (Global Affairs Canada), those three agree that Canada may keep its
+      // cultural content measures; the letters protect Canada's measures only. Mexico's and Viet Nam's reports
+      // cited all three letters as their own e-commerce carve-out.
+      const rule = 'G19.4/ecommerce-without-cultural-carve-out';
+      const cited = async (party: string) =>
+        (await coherence(party)).agreements
+          .find((a) => a.agreement.slug === 'cptpp')!
+          .checks.find((c) => c.ruleId === rule)!
+          .evidence.map((e) => e.pinpoint)
+          .sort();
+      const letters = [
+        'cptpp/side-letter-culture-aus',
+        'cptpp/side-letter-culture-mys',
+        'cptpp/side-letter-culture-vnm',
+      ];
+      expect(await cited('MEX')).toEqual(['cptpp/art-14.4']);
+      expect(await cited('VNM')).toEqual(['cptpp/art-14.4']);
+      expect(await cited('CAN')).toEqual(['cptpp/art-14.4', ...letters]);
+    });
   });
 
   describe('parties and blocs', () => {
@@ -331,6 +353,36 @@ describe('reports', () => {
       expect(now.agreements.map((a) => a.agreement.slug)).not.toContain('t-eu-2021');
       expect(now.leftOut.map((a) => a.slug)).not.toContain('t-eu-2021');
       expect((await coherence('FRA')).agreements.map((a) => a.agreement.slug)).toContain('t-eu-2021');
+    });
+
+    it("dates each agreement from when it applies to the party, not from the agreement's first date", async () => {
+      // Facts with their sources in the fixtures: EU - Korea applied from 2011-07-01 (fixtures/agreements/
+      // eu-korea-fta.json, factSources.dateProvisionallyApplied); Croatia a member of the EU from 2013-07-01
+      // (src/parties/fixtures/party-facts.ts); the CPTPP in force from 2018-12-30, for Chile from 2023-02-21
+      // (fixtures/agreements/cptpp.json, factSources.dateInForce). The report said 2011-07-01 and 2018-12-30.
+      const appliedOf = async (party: string, slug: string) => {
+        const res = await t.gql<{
+          coherenceReport: { agreements: { agreement: { slug: string }; appliedFrom: string | null }[] };
+        }>(
+          `query($party: String!) { coherenceReport(party: $party) { agreements { agreement { slug } appliedFrom } } }`,
+          { party },
+        );
+        expect(res.errors).toBeUndefined();
+        const graphql = res.data!.coherenceReport.agreements.find(
+          (a) => a.agreement.slug === slug,
+        )?.appliedFrom;
+        const doc = JSON.parse(
+          (await t.http().get(`/reports/coherence/${party}.json`).expect(200)).text,
+        ) as ReportDocument;
+        const table = doc.sections.find((s) => s.id === 'agreements')!.table!;
+        const name = slug === 'cptpp' ? 'CPTPP' : 'EU-Korea FTA';
+        const file = table.rows.find((r) => r.agreement === name)?.applied;
+        return { graphql, file };
+      };
+      expect(await appliedOf('HRV', 'eu-korea-fta')).toEqual({ graphql: '2013-07-01', file: '2013-07-01' });
+      expect(await appliedOf('FRA', 'eu-korea-fta')).toEqual({ graphql: '2011-07-01', file: '2011-07-01' });
+      expect(await appliedOf('CHL', 'cptpp')).toEqual({ graphql: '2023-02-21', file: '2023-02-21' });
+      expect(await appliedOf('MEX', 'cptpp')).toEqual({ graphql: '2018-12-30', file: '2018-12-30' });
     });
 
     it('takes the agreements in force on asOf: NAFTA for Canada in 1995, not today', async () => {
@@ -855,6 +907,43 @@ describe('reports', () => {
       );
       expect(reviewed.errors).toBeUndefined();
       expect(outcome((await ask()).data!.coherenceReport, 't-che-proposed', rule)).toBe('MET');
+    });
+  });
+  // Last: it writes an agreement through the API, which the statement counts above must not see.
+  describe('an agreement a party joined on no recorded day', () => {
+    it('does not say an agreement a party joined on no recorded day does not bind it, in the report or on its page', async () => {
+      // An invented agreement: Iceland joined it later, on a day no source gives (as ToTA lists Viet Nam in AFTA,
+      // which DESTA 64+1 has join in 1995). The party page said "not binding ISL on <today>".
+      const editor = await t.createKey(Role.EDITOR, 'undated-join');
+      const created = await t.gql(
+        `mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }`,
+        {
+          input: {
+            slug: 't-joined-undated',
+            title: 'Joined on no recorded day',
+            kind: 'PLURILATERAL',
+            types: ['FTA'],
+            status: 'IN_FORCE',
+            dateSigned: '2011-04-01',
+            dateInForce: '2012-01-01',
+            parties: [{ code: 'NOR' }, { code: 'NZL' }, { code: 'ISL', role: 'ACCEDED' }],
+          },
+        },
+        { key: editor },
+      );
+      expect(created.errors).toBeUndefined();
+      const res = await t.gql<{ coherenceReport: { leftOutDatesUnknown: string[]; notes: string[] } }>(
+        `query { coherenceReport(party: "ISL") { leftOutDatesUnknown notes } }`,
+      );
+      expect(res.data!.coherenceReport.leftOutDatesUnknown).toEqual(['t-joined-undated']);
+      const page = (await t.http().get('/parties/ISL')).text;
+      const at = page.indexOf('href="/agreements/t-joined-undated"');
+      const row = page.slice(at, page.indexOf('</tr>', at));
+      expect(row).toContain('joined or left by ISL on a date no source gives');
+      expect(row).not.toContain('not binding');
+      const norway = (await t.http().get('/parties/NOR')).text;
+      const nor = norway.slice(norway.indexOf('href="/agreements/t-joined-undated"'));
+      expect(nor.slice(0, nor.indexOf('</tr>'))).not.toContain('no source gives');
     });
   });
 });

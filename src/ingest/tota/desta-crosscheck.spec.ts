@@ -1,7 +1,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { destaDisagreements, readDesta } from './desta-crosscheck';
+import { destaDisagreements, laterAccessions, readDesta, readDestaAccessions } from './desta-crosscheck';
 
 // Invented entries in DESTA's format (only the columns read here).
 const CSV = [
@@ -54,5 +54,59 @@ describe('DESTA beside ToTA', () => {
 
   it('reads nothing when the corpus has no DESTA list', () => {
     expect(readDesta(join(dir, 'nowhere')).size).toBe(0);
+  });
+  describe('accessions', () => {
+    // Facts from DESTA v2.02 (corpus desta/desta_list_of_treaties_02_02.csv): entry 64, the ASEAN FTA, signed
+    // 1992, WTO name "ASEAN Free Trade Area (AFTA)"; entry 64+1, Viet Nam's accession (704), 1995; entry 64+3,
+    // Cambodia's (116), 1999. ToTA pta_115 lists both among AFTA's original parties. Only the columns read here.
+    const ACCESSIONS = [
+      'number,base_treaty,name,entry_type,consolidated,year,entryforceyear,wto_name,c1,c2,c3,mc1,mc2,mc3',
+      '64,64,ASEAN FTA,base_treaty,0,1992,1992,ASEAN Free Trade Area (AFTA),360,458,,0,0,',
+      '64+1,64,ASEAN FTA Vietnam accession,accession,0,1995,,,360,458,704,2,2,1',
+      '64+3,64,ASEAN FTA Cambodia accession,accession,0,1999,,,360,704,116,2,2,1',
+    ].join('\n');
+    const COUNTRIES = [
+      'ISO3166-1-Alpha-3,ISO3166-1-numeric,M49',
+      'IDN,360,360',
+      'MYS,458,458',
+      'VNM,704,704',
+      'KHM,116,116',
+    ].join('\n');
+    let corpus: string;
+    beforeAll(() => {
+      corpus = mkdtempSync(join(tmpdir(), 'desta-acc-'));
+      mkdirSync(join(corpus, 'desta'));
+      mkdirSync(join(corpus, 'countries'));
+      writeFileSync(join(corpus, 'desta', 'desta_list_of_treaties_02_02.csv'), ACCESSIONS);
+      writeFileSync(join(corpus, 'countries', 'country-codes.csv'), COUNTRIES);
+    });
+    afterAll(() => rmSync(corpus, { recursive: true, force: true }));
+
+    it('finds the original parties (as ToTA lists them) that DESTA has accede after the signature', () => {
+      const later = laterAccessions(
+        readDestaAccessions(corpus),
+        { name: 'ASEAN Free Trade Area (AFTA)', dateSigned: '1992-01-28' },
+        ['IDN', 'KHM', 'MYS', 'VNM'],
+      );
+      expect([...later].map(([code, e]) => [code, e.number, e.year])).toEqual([
+        ['VNM', '64+1', '1995'],
+        ['KHM', '64+3', '1999'],
+      ]);
+      // Not an original party in ToTA: nothing to correct; an agreement signed later than the accession: none.
+      expect(
+        laterAccessions(
+          readDestaAccessions(corpus),
+          { name: 'ASEAN Free Trade Area (AFTA)', dateSigned: '1992-01-28' },
+          ['IDN'],
+        ).size,
+      ).toBe(0);
+      expect(
+        laterAccessions(
+          readDestaAccessions(corpus),
+          { name: 'ASEAN Free Trade Area (AFTA)', dateSigned: '1999-06-01' },
+          ['VNM', 'KHM'],
+        ).size,
+      ).toBe(0);
+    });
   });
 });

@@ -77,3 +77,80 @@ export function destaDisagreements(
     notes.dateInForceDesta = `ToTA (${treaty.fileName}) gives ${treaty.dateIntoForce}; ${cite} gives the year of entry into force ${entry.entryForceYear}. The sources disagree (one may date an interim agreement or provisional application); ToTA's date is shown`;
   return notes;
 }
+
+/** A state's accession to an agreement, as DESTA records it: the year only (DESTA gives no day). */
+export interface DestaAccession {
+  number: string;
+  name: string;
+  year: string;
+  /** The acceding states (DESTA's member code 1 in the entry), as ISO 3166-1 alpha-3 codes. */
+  codes: string[];
+}
+
+const COUNTRIES_FILE = join('countries', 'country-codes.csv');
+
+/**
+ * DESTA's accession entries, by the WTO name of the agreement acceded to (the `wto_name` of its base treaty):
+ * DESTA names the acceding states by their UN M49 / ISO 3166-1 numeric code (`c1`...`c91`) and marks them with
+ * the member code 1 (`mc1`...); the countries list turns the numbers into alpha-3 codes. Empty when either file is
+ * absent.
+ */
+export function readDestaAccessions(corpus: string): Map<string, DestaAccession[]> {
+  const path = join(corpus, DESTA_FILE);
+  const countries = join(corpus, COUNTRIES_FILE);
+  const index = new Map<string, DestaAccession[]>();
+  if (!existsSync(path) || !existsSync(countries)) return index;
+  const read = (file: string) =>
+    parse(readFileSync(file), { columns: true, bom: true, skip_empty_lines: true }) as Record<
+      string,
+      string
+    >[];
+  const alpha3 = new Map<number, string>();
+  for (const c of read(countries)) {
+    const numeric = Number(c['ISO3166-1-numeric'] || c.M49);
+    if (c['ISO3166-1-Alpha-3'] && Number.isInteger(numeric) && numeric > 0)
+      alpha3.set(numeric, c['ISO3166-1-Alpha-3']);
+  }
+  const rows = read(path);
+  const baseName = new Map<string, string>();
+  for (const row of rows)
+    if (row.number === row.base_treaty && (row.wto_name ?? '').trim())
+      baseName.set(row.base_treaty, row.wto_name.trim());
+  for (const row of rows) {
+    if (row.entry_type !== 'accession' || !/^\d{4}$/.test(row.year ?? '')) continue;
+    const base = baseName.get(row.base_treaty);
+    if (!base) continue;
+    const codes: string[] = [];
+    for (let i = 1; row[`c${i}`] !== undefined; i++) {
+      const code = alpha3.get(Number(row[`c${i}`]));
+      if (row[`mc${i}`] === '1' && code) codes.push(code);
+    }
+    if (!codes.length) continue;
+    const key = destaName(base);
+    index.set(key, [
+      ...(index.get(key) ?? []),
+      { number: row.number, name: row.name, year: row.year, codes },
+    ]);
+  }
+  return index;
+}
+
+/**
+ * The parties ToTA lists among an agreement's original parties that DESTA records as acceding later (an accession
+ * entry naming them, of a year after the agreement's signature): ToTA's list is the WTO card's, which names later
+ * members among the original ones (Viet Nam in AFTA, signed 1992: DESTA's entry 64+1 has it accede in 1995). The
+ * agreement's dates are not theirs, and DESTA gives a year only: by code, the entry that says so.
+ */
+export function laterAccessions(
+  accessions: Map<string, DestaAccession[]>,
+  treaty: { name: string | null; dateSigned: string | null },
+  originalParties: readonly string[],
+): Map<string, DestaAccession> {
+  const found = new Map<string, DestaAccession>();
+  const signed = treaty.dateSigned?.slice(0, 4);
+  if (!treaty.name || !signed) return found;
+  for (const entry of accessions.get(destaName(treaty.name)) ?? [])
+    for (const code of entry.codes)
+      if (entry.year > signed && originalParties.includes(code) && !found.has(code)) found.set(code, entry);
+  return found;
+}

@@ -203,4 +203,59 @@ describe('computeCoherence', () => {
     if (format === 'html')
       expect(String(file.body)).toContain('href="http://localhost:3000/provisions/exposed/');
   });
+  it("says a party's non-Party status as of the date its sources stop, in the notes and the parameters", () => {
+    // fixtures/parties.json: the United States is NOT_PARTY as of 2012-01-12 (convention/not_parties.csv, medium:
+    // no deposit in the Austrian notices to that date, no positive statement for later dates).
+    const us = party('USA', {
+      name: 'United States',
+      conventionStatus: ConventionStatusKind.NOT_PARTY,
+      conventionInForce: null,
+      conventionAsOf: '2012-01-12',
+    });
+    const doc = (asOf: string) => {
+      const r = computeCoherence(input([agreement('a')], { party: us, asOf }));
+      const d = coherenceDocument(r, { linkBase: 'http://x', generatedAt: '2026-01-01T00:00:00Z' });
+      return {
+        note: r.notes.find((n) => n.startsWith("United States's status")),
+        inForce: d.parameters['Convention in force for the party'],
+      };
+    };
+    // Today the sources say nothing: the note said "is not a Party", and the parameter "unknown (status NOT_PARTY)".
+    expect(doc('2024-01-01')).toEqual({
+      note: "United States's status under the Convention is not a Party as far as the sources go (as of 2012-01-12; none later): the rules on what the Convention expects do not apply.",
+      inForce: 'no: not a Party as far as the sources go (as of 2012-01-12; none later)',
+    });
+    expect(doc('2010-01-01')).toEqual({
+      note: "United States's status under the Convention is not a Party: the rules on what the Convention expects do not apply.",
+      inForce: 'no: not a Party on 2010-01-01',
+    });
+  });
+  it('does not say an agreement did not bind the party on the date when it joined or left it on no recorded day', () => {
+    // ToTA pta_4 (CEFTA 2006, in force 2007-05-01) lists Croatia among its original parties only (it left; ToTA
+    // gives no date; DESTA 193_2 gives the year 2013); ToTA pta_67 (EFTA - Croatia) ended on 2013-11-24.
+    const hrv = party('HRV', { name: 'Croatia' });
+    const { agreement: _a, ...cefta } = {
+      agreement: null,
+      ...agreement('cefta', { shortTitle: 'CEFTA 2006' }),
+    };
+    const efta = agreement('efta-croatia', { shortTitle: 'EFTA - Croatia', dateTerminated: '2013-11-24' });
+    const r = computeCoherence(
+      input([], {
+        party: hrv,
+        asOf: '2010-01-01',
+        leftOut: [
+          { ...cefta, datesUnknown: true },
+          { ...efta, datesUnknown: false },
+        ],
+      }),
+    );
+    const note = r.notes.find((n) => n.startsWith('Agreements that bind Croatia'))!;
+    // It said: "2 other agreements ... are left out (not binding it on that date: ..., or joined or left on a date
+    // no source gives ...): CEFTA 2006, EFTA - Croatia."
+    expect(note).toContain(
+      '(not binding it on that date: not yet applied, terminated, withdrawn from, or bound only while a member of a bloc): EFTA - Croatia.',
+    );
+    expect(note).toContain('whether it bound Croatia on that date is not known: CEFTA 2006.');
+    expect(note).not.toMatch(/not binding it on that date[^.]*CEFTA/);
+  });
 });

@@ -147,6 +147,7 @@ export function computeCoherence(
     record: agreement.record,
     legacy: agreement.dateSigned !== null && agreement.dateSigned < CONVENTION_ADOPTED,
     inForceInferred: agreement.inForceInferred,
+    appliedFrom: agreement.appliedFrom,
     acceptedAnnotations: agreement.annotations.filter((x) => x.status === AnnotationStatus.ACCEPTED).length,
     proposedAnnotations: agreement.annotations.filter((x) => x.status === AnnotationStatus.PROPOSED).length,
     checks: rules.map((rule) => checkOne(rule, index, input, views)),
@@ -171,6 +172,7 @@ export function computeCoherence(
       whatToCheck,
     })),
     leftOut: input.leftOut,
+    leftOutDatesUnknown: input.leftOut.filter((a) => a.datesUnknown).map((a) => a.slug),
   };
 }
 

@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
-import { isBoundOn } from '../../bindings/binding';
+import { bindingDatesUnknown, isBoundOn } from '../../bindings/binding';
 import { coversParty, groupByAgreement, PartyFacts } from '../common/report-facts';
 import {
   articlesInChapters,
@@ -95,11 +95,15 @@ export async function loadCoherenceInput(
       servicesObligations: obligationsOf.get(a.id) ?? [],
       record,
       inForceInferred: binding.inForceInferred,
+      appliedFrom: binding.appliedFrom,
     };
   });
   const appliedIds = new Set(ids);
   const leftOut = all
     .filter((a) => !appliedIds.has(a.id))
-    .map(({ binding: _b, record: _r, ...facts }) => facts);
+    .map(({ binding, record: _r, ...facts }) => ({
+      ...facts,
+      datesUnknown: bindingDatesUnknown(binding, facts),
+    }));
   return { party, asOf, includeProposed, agreements, leftOut };
 }

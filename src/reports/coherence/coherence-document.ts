@@ -1,6 +1,7 @@
+import { ConventionStatusKind } from '../../parties/party.enums';
+import { notPartyAsOf } from './coherence-notes';
 import { CellValue, ReportDocument, Section, Severity, SEVERITIES } from '../render/report-document';
 import {
-  appliedSince,
   DocumentOptions,
   evidenceListCell,
   provisionCell,
@@ -30,7 +31,10 @@ export function coherenceDocument(report: CoherenceResult, options: DocumentOpti
       'As of': report.asOf,
       'Annotations counted': report.includeProposed ? 'ACCEPTED and PROPOSED' : 'ACCEPTED only',
       'Convention in force for the party':
-        party.conventionInForce ?? `unknown (status ${party.conventionStatus})`,
+        party.conventionInForce ??
+        (party.conventionStatus === ConventionStatusKind.NOT_PARTY
+          ? `no: not a Party${notPartyAsOf(party, report.asOf) || ` on ${report.asOf}`}`
+          : `unknown (status ${party.conventionStatus})`),
       'Developing country': yesNo(party.developing),
     },
     notes: report.notes,
@@ -196,7 +200,7 @@ function agreementsSection(report: CoherenceResult, linkBase: string): Section {
       columns: [
         { key: 'agreement', label: 'Agreement' },
         { key: 'signed', label: 'Signed', kind: 'date' },
-        { key: 'applied', label: 'Applied since', kind: 'date' },
+        { key: 'applied', label: 'Applied to the party since', kind: 'date' },
         ...(report.agreements.some((a) => a.via)
           ? [{ key: 'via', label: 'Via', kind: 'code' as const }]
           : []),
@@ -209,7 +213,8 @@ function agreementsSection(report: CoherenceResult, linkBase: string): Section {
       rows: report.agreements.map((r) => ({
         agreement: agreementName(r.agreement),
         signed: r.agreement.dateSigned,
-        applied: appliedSince(r.agreement),
+        // The party's own date (its binding), not the agreement's: a state that acceded, or joined the bloc, later.
+        applied: r.appliedFrom,
         via: r.via,
         partners: r.partners.map((p) => p.code),
         ...Object.fromEntries(

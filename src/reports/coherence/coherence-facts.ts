@@ -31,6 +31,11 @@ export interface CoherenceAgreementFacts extends AgreementFacts {
   record: RecordCompleteness;
   /** In force per the record's status, but with no recorded date of entry into force. */
   inForceInferred: boolean;
+  /**
+   * The date the agreement applies to the party from (its binding: its own accession or ratification, its
+   * accession to the bloc it is bound through), not the agreement's first date.
+   */
+  appliedFrom: string | null;
 }
 
 /** Everything the coherence rules look at, loaded in a few statements. */
@@ -40,6 +45,9 @@ export interface CoherenceInput {
   includeProposed: boolean;
   /** The party's agreements applied on `asOf`, by signature date. */
   agreements: CoherenceAgreementFacts[];
-  /** The party's other agreements (not yet applied, or terminated, on `asOf`). */
-  leftOut: AgreementFacts[];
+  /**
+   * The party's other agreements (not yet applied, or terminated, on `asOf`); `datesUnknown` when the party joined
+   * or left one on a date no source gives (whether it bound the party on `asOf` is not known).
+   */
+  leftOut: (AgreementFacts & { datesUnknown?: boolean })[];
 }

@@ -125,6 +125,13 @@ export class CoherenceAgreement {
   })
   inForceInferred!: boolean;
 
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      "The date the agreement applies to the party from: its own ratification or accession, or its accession to the bloc it is bound through (`via`); not the agreement's first date",
+  })
+  appliedFrom!: string | null;
+
   @Field(() => Int, { description: 'Annotations a reviewer accepted' })
   acceptedAnnotations!: number;
 
@@ -264,6 +271,12 @@ export class CoherenceReport {
 
   @Field(() => [ReportAgreement], { description: "The party's agreements not applied on asOf" })
   leftOut!: AgreementFacts[];
+
+  @Field(() => [String], {
+    description:
+      'Of leftOut, the slugs of the agreements the party joined or left on a date no source gives: whether they bind it on asOf is not known (not that they do not)',
+  })
+  leftOutDatesUnknown!: string[];
 
   @Field(() => [ReportFileLink])
   files!: ReportFileLink[];

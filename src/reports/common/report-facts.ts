@@ -56,13 +56,8 @@ export interface AnnotationFact {
   partyScope: string[] | null;
 }
 
-/**
- * An annotation counts for a party (the coherence report's party, a trends group's, a flow's grantor or
- * beneficiary) unless it names the parties it covers (`partyScope`) and neither the party nor
- * the bloc it is bound through (`via`) is among them.
- */
-export const coversParty = (partyScope: string[] | null, code: string, via: string | null): boolean =>
-  !partyScope || partyScope.includes(code) || (via !== null && partyScope.includes(via));
+/** Which parties an annotation counts for: one rule, shared with the draft checker. */
+export { coversParty } from '../../annotations/party-scope';
 
 /** A provision cited as evidence: an annotated one, or the first article of a chapter. */
 export type EvidenceRef = EvidenceProvision;

@@ -1,4 +1,5 @@
 import { checkPartyCodes } from '../../parties/party-codes';
+import { coversParty } from '../../annotations/party-scope';
 import { CONVENTION_ENTERED_INTO_FORCE } from '../../parties/convention-dates';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
@@ -60,10 +61,8 @@ interface AgreementFacts {
   id: number;
   dateSigned: string | null;
   parties: string[];
-  /** The codes of its annotations, not rejected. */
-  codes: Set<TaxonomyCodeId>;
-  /** Of those, the codes a reviewer has accepted. */
-  reviewedCodes: Set<TaxonomyCodeId>;
+  /** Its annotations, not rejected: code, whether a reviewer accepted it, and the parties it covers. */
+  annotations: { code: TaxonomyCodeId; accepted: boolean; partyScope: string[] | null }[];
   /** The catalogue holds its main text whole: that it lacks a clause can be said. */
   whole: boolean;
 }
@@ -276,6 +275,15 @@ export class DraftCheckService {
     for (const { kind, lacking } of wanted) {
       const practice: DraftPartyPractice[] = [];
       for (const party of kind === DraftGapKind.NO_CONVENTION_REFERENCE ? conventionParties : parties) {
+        // What the agreement carries for this party: a clause that names the parties it covers (Canada's
+        // cultural exemption in the USMCA) is not another party's practice.
+        const carries = (a: AgreementFacts, codes: TaxonomyCodeId[], accepted = false) =>
+          a.annotations.some(
+            (x) =>
+              codes.includes(x.code) &&
+              (!accepted || x.accepted) &&
+              coversParty(x.partyScope, party.code, null),
+          );
         const own = agreements.filter((a) => a.parties.includes(party.code) && a.dateSigned);
         const inScope = own.filter((a) => {
           if (kind === DraftGapKind.NO_CONVENTION_REFERENCE) return a.dateSigned! >= party.conventionInForce!;
@@ -284,15 +292,15 @@ export class DraftCheckService {
           return (
             recent &&
             (kind !== DraftGapKind.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT ||
-              a.codes.has(TaxonomyCodeId.ECOMMERCE_PROVISION))
+              carries(a, [TaxonomyCodeId.ECOMMERCE_PROVISION]))
           );
         });
-        const carrying = inScope.filter((a) => lacking.some((code) => a.codes.has(code)));
+        const carrying = inScope.filter((a) => carries(a, lacking));
         practice.push({
           party: party.code,
           agreements: inScope.length,
           carrying: carrying.length,
-          reviewed: carrying.filter((a) => lacking.some((code) => a.reviewedCodes.has(code))).length,
+          reviewed: carrying.filter((a) => carries(a, lacking, true)).length,
           partial: inScope.filter((a) => !a.whole && !carrying.includes(a)).length,
         });
       }
@@ -304,7 +312,7 @@ export class DraftCheckService {
         message: message(kind, practice, carrying),
         scope: SCOPES[kind],
         practice,
-        precedents: await this.borrow(lacking, agreements, carrying, language),
+        precedents: await this.borrow(lacking, agreements, parties, carrying, language),
       });
     }
     return gaps;
@@ -320,8 +328,7 @@ export class DraftCheckService {
         id,
         dateSigned: row.dateSigned,
         parties: [],
-        codes: new Set(),
-        reviewedCodes: new Set(),
+        annotations: [],
         whole: canJudgeAbsence(row.record),
       };
       facts.parties.push(row.partyCode);
@@ -329,11 +336,12 @@ export class DraftCheckService {
     }
     if (!byId.size) return [];
     const annotated = await annotatedCodesOf(this.em, [...byId.keys()]);
-    for (const row of annotated) {
-      const facts = byId.get(Number(row.agreement_id));
-      facts?.codes.add(row.code as TaxonomyCodeId);
-      if (row.status === AnnotationStatus.ACCEPTED) facts?.reviewedCodes.add(row.code as TaxonomyCodeId);
-    }
+    for (const row of annotated)
+      byId.get(row.agreementId)?.annotations.push({
+        code: row.code as TaxonomyCodeId,
+        accepted: row.status === AnnotationStatus.ACCEPTED,
+        partyScope: row.partyScope,
+      });
     return [...byId.values()];
   }
 
@@ -345,10 +353,18 @@ export class DraftCheckService {
   private async borrow(
     codes: TaxonomyCodeId[],
     agreements: AgreementFacts[],
+    parties: PartyRow[],
     own: boolean,
     language: string,
   ): Promise<Provision[]> {
-    const scope = own ? agreements.filter((a) => codes.some((c) => a.codes.has(c))).map((a) => a.id) : null;
+    // The parties' own: their agreements that carry a code for one of them (as the practice counts it).
+    const carriesForParty = (a: AgreementFacts) =>
+      a.annotations.some(
+        (x) =>
+          codes.includes(x.code) &&
+          parties.some((p) => a.parties.includes(p.code) && coversParty(x.partyScope, p.code, null)),
+      );
+    const scope = own ? agreements.filter(carriesForParty).map((a) => a.id) : null;
     const found = await latestAnnotatedProvisions(this.em, codes, scope, BORROW * BORROW_VERSIONS);
     const chosen = new Map<number, (typeof found)[number]>();
     for (const row of found) {

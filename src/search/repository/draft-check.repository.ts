@@ -80,21 +80,30 @@ export async function partnerAgreementsOf(
   }));
 }
 
-/** The distinct (agreement, code, status) of the annotations (not rejected) of these agreements. */
-export function annotatedCodesOf(
+/**
+ * The distinct (agreement, code, status, parties covered) of the annotations (not rejected) of these agreements;
+ * `partyScope` null when the annotation names no parties (it covers them all).
+ */
+export async function annotatedCodesOf(
   em: EntityManager,
   agreementIds: readonly number[],
-): Promise<{ agreement_id: number; code: string; status: string }[]> {
-  return rowsInTransaction(
+): Promise<{ agreementId: number; code: string; status: string; partyScope: string[] | null }[]> {
+  const rows = await rowsInTransaction<Record<string, unknown>>(
     em,
     em
       .getKnex()
-      .distinct('p.agreement_id', 'an.code', 'an.status')
+      .distinct('p.agreement_id', 'an.code', 'an.status', 'an.party_scope')
       .from('annotation as an')
       .join('provision as p', 'p.id', 'an.provision_id')
       .whereNot('an.status', AnnotationStatus.REJECTED)
       .whereIn('p.agreement_id', [...agreementIds]),
   );
+  return rows.map((row) => ({
+    agreementId: Number(row.agreement_id),
+    code: String(row.code),
+    status: String(row.status),
+    partyScope: row.party_scope == null ? null : sqlStringArray(row.party_scope),
+  }));
 }
 
 /**

@@ -44,6 +44,7 @@ interface PartyData {
   coherenceReport: Omit<CoherenceData, 'agreements'> & {
     agreements: (CoherenceData['agreements'][number] & { agreement: AgreementRow })[];
     leftOut: AgreementRow[];
+    leftOutDatesUnknown: string[];
   };
 }
 
@@ -71,6 +72,7 @@ const PARTY_QUERY = `query WebParty($code: String!) {
     ${COHERENCE_DASHBOARD_FIELDS}
     agreements { agreement { slug title shortTitle dateSigned status } }
     leftOut { slug title shortTitle dateSigned status }
+    leftOutDatesUnknown
   }
 }`;
 
@@ -83,7 +85,11 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
   const names = await ctx.codeNames();
   const via = new Map(coherenceReport.agreements.map((a) => [a.agreement.slug, a.via]));
   // The agreement's own status is not the party's: one it signed but does not apply, or has left, says so.
-  const notBinding = new Set(coherenceReport.leftOut.map((a) => a.slug));
+  // One the party joined or left on a date no source gives is not said not to bind it: that is not known.
+  const datesUnknown = new Set(coherenceReport.leftOutDatesUnknown);
+  const notBinding = new Set(
+    coherenceReport.leftOut.map((a) => a.slug).filter((slug) => !datesUnknown.has(slug)),
+  );
   // By date of signature (undated last), then slug, as party.agreements orders them.
   const agreements = [...coherenceReport.agreements.map((a) => a.agreement), ...coherenceReport.leftOut].sort(
     (x, y) =>
@@ -195,7 +201,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
                     </th>
                     <td data-label="${t('common.signed')}">${dateHtml(ctx, a.dateSigned)}</td>
                     <td data-label="${t('common.status')}">
-                      ${label(ctx.lang, a.status)}${notBinding.has(a.slug) ? markup` <span class="muted">· ${t('party.notBinding', { party: p.code, date: dateText(ctx, coherenceReport.asOf) })}</span>` : ''}
+                      ${label(ctx.lang, a.status)}${notBinding.has(a.slug) ? markup` <span class="muted">· ${t('party.notBinding', { party: p.code, date: dateText(ctx, coherenceReport.asOf) })}</span>` : ''}${datesUnknown.has(a.slug) ? markup` <span class="muted">· ${t('party.bindingDatesUnknown', { party: p.code })}</span>` : ''}
                     </td>
                   </tr>`,
               )}

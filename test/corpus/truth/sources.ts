@@ -62,3 +62,29 @@ export type Row = Record<string, string>;
 export function readCsv(path: string): Row[] {
   return parse(readFileSync(path), { columns: true, bom: true, skip_empty_lines: true }) as Row[];
 }
+
+/**
+ * DESTA's accession entries, read on their own: by the WTO name of the base treaty, the acceding states (member
+ * code 1) as alpha-3 codes through the countries list's numeric codes, with the entry's year.
+ */
+export function readDestaAccessions(corpus: string): Map<string, { year: string; codes: string[] }[]> {
+  const countries = new Map<string, string>();
+  for (const c of readCsv(join(corpus, 'countries', 'country-codes.csv')))
+    if (c['ISO3166-1-numeric']) countries.set(String(Number(c['ISO3166-1-numeric'])), c['ISO3166-1-Alpha-3']);
+  const rows = readCsv(join(corpus, 'desta', 'desta_list_of_treaties_02_02.csv'));
+  const base = new Map(
+    rows.filter((r) => r.number === r.base_treaty && r.wto_name).map((r) => [r.number, r.wto_name]),
+  );
+  const result = new Map<string, { year: string; codes: string[] }[]>();
+  for (const r of rows) {
+    const name = base.get(r.base_treaty);
+    if (r.entry_type !== 'accession' || !name || !/^\d{4}$/.test(r.year)) continue;
+    const codes: string[] = [];
+    for (let i = 1; i <= 91; i++)
+      if (r[`mc${i}`] === '1' && countries.has(String(Number(r[`c${i}`]))))
+        codes.push(countries.get(String(Number(r[`c${i}`])))!);
+    const key = name.toLowerCase().trim();
+    result.set(key, [...(result.get(key) ?? []), { year: r.year, codes }]);
+  }
+  return result;
+}
