@@ -1,50 +1,65 @@
 import { ConventionStatusKind } from '../../parties/party.enums';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { RecordCoverage } from '../../agreements/agreement.enums';
-import { agreementName, listNames } from '../common/report-facts';
+import { agreementName } from '../common/report-facts';
+import { dateParam, namesParam, Text, text } from '../common/report-texts';
 import { CoherenceInput } from './coherence-facts';
-import { plural } from './coherence-rule';
 import { statusNote } from '../common/status-note';
 
 /** The caveats that travel with a coherence report, in every format. */
-export function coherenceNotes(input: CoherenceInput): string[] {
+export function coherenceNotes(input: CoherenceInput): Text[] {
   const { party, asOf, agreements, leftOut } = input;
   const notes = [statusNote(input.includeProposed)];
+  const bound = text('coh.note.bound', {
+    party: party.name,
+    date: dateParam(asOf),
+    count: agreements.length,
+  });
   notes.push(
-    `Agreements that bind ${party.name} on ${asOf} (in force or provisionally applied for it; ${agreements.length}).` +
-      (leftOut.length
-        ? ` ${plural(leftOut.length, 'other agreement')} of ${party.name} ${leftOut.length === 1 ? 'is' : 'are'} left out (not binding it on that date: not yet applied, terminated, withdrawn from, bound only while a member of a bloc, or joined or left on a date no source gives, which the agreement's page names): ${listNames(leftOut.map(agreementName))}.`
-        : ''),
+    leftOut.length
+      ? text('list.sentences', {
+          sentences: namesParam(
+            [
+              bound,
+              text('coh.note.leftOut', {
+                count: leftOut.length,
+                party: party.name,
+                names: namesParam(leftOut.map(agreementName)),
+              }),
+            ],
+            0,
+            ' ',
+          ),
+        })
+      : bound,
   );
   const viaBloc = agreements.filter((a) => a.via);
   if (viaBloc.length) {
     const blocs = [...new Set(viaBloc.map((a) => a.via))].join(', ');
-    notes.push(
-      `${party.name} is bound by ${plural(viaBloc.length, 'agreement')} through ${blocs}, from the later of the agreement's application and its accession to the bloc, until it leaves (after any transition period). Fellow members of the bloc are never counted as partners.`,
-    );
+    notes.push(text('coh.note.viaBloc', { party: party.name, count: viaBloc.length, blocs }));
   }
   const pending = agreements.filter((a) => a.annotations.some((x) => x.status === AnnotationStatus.PROPOSED));
-  if (pending.length && !input.includeProposed) {
-    notes.push(
-      `${plural(pending.length, 'agreement')} of ${agreements.length} ${pending.length === 1 ? 'has' : 'have'} proposed annotations (by the annotation rules or an annotator) that no reviewer has confirmed yet: where they would change an outcome, it reads PENDING_REVIEW, never NOT_MET.`,
-    );
-  }
+  if (pending.length && !input.includeProposed)
+    notes.push(text('coh.note.pending', { count: pending.length, total: agreements.length }));
   const partial = agreements.filter((a) => a.record.coverage !== RecordCoverage.FULL_TEXT);
   if (partial.length)
     notes.push(
-      `The catalogue holds only selected provisions (or none) of ${plural(partial.length, 'agreement')}: ${listNames(partial.map(agreementName))}. An absence there cannot be judged, so those rules read UNKNOWN.`,
+      text('coh.note.partial', { count: partial.length, names: namesParam(partial.map(agreementName)) }),
     );
   const inferred = agreements.filter((a) => a.inForceInferred);
   if (inferred.length)
     notes.push(
-      `${plural(inferred.length, 'agreement')} ${inferred.length === 1 ? 'is' : 'are'} recorded as in force with no date of entry into force (counted as binding since signature): ${listNames(inferred.map(agreementName))}.`,
+      text('coh.note.inferred', { count: inferred.length, names: namesParam(inferred.map(agreementName)) }),
     );
   if (party.conventionStatus !== ConventionStatusKind.PARTY)
     notes.push(
-      `${party.name}'s status under the Convention is ${party.conventionStatus === ConventionStatusKind.NOT_PARTY ? 'not a Party: the rules on what the Convention expects do not apply' : 'not recorded in the catalogue: the rules on what the Convention expects cannot decide'}.`,
+      text(
+        party.conventionStatus === ConventionStatusKind.NOT_PARTY
+          ? 'coh.note.notParty'
+          : 'coh.note.statusUnknown',
+        { party: party.name },
+      ),
     );
-  notes.push(
-    'Annotations that name the parties a provision covers (a reservation for one party only) count only for those parties. Annexes, schedules and side letters the catalogue does not hold may contain evidence that the report cannot see; each finding says what the record holds.',
-  );
+  notes.push(text('coh.note.scope'));
   return notes;
 }

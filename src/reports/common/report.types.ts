@@ -1,3 +1,4 @@
+import type { Text } from './report-texts';
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AgreementStatus } from '../../agreements/agreement.enums';
 import { AnnotationStatus, BindingForce, PreferentialMechanism } from '../../annotations/annotation.enums';
@@ -107,6 +108,9 @@ export class EvidenceProvision {
     description: 'Why the provision is cited, when the code does not say',
   })
   note!: string | null;
+
+  /** The note before it is put in a language (reports/common/report-texts.ts); not in GraphQL. */
+  noteText?: Text | null;
 }
 
 @ObjectType({ description: 'A party an agreement binds, directly or through a bloc' })
