@@ -386,6 +386,7 @@ const EN = {
   // Every file: the renderers' own words
   'file.kind': 'Clause Tracker report: {kind}',
   'file.generated': 'Generated',
+  'file.footer': '{title}. Generated {date} by Clause Tracker.',
   'file.parameters': 'Parameters',
   'file.notes': 'Notes',
   'file.sections': 'Sections',
@@ -395,6 +396,12 @@ const EN = {
   'file.chartData': 'Data of the chart',
   'file.nothing': 'Nothing to show.',
   'file.noRows': '{title}: no rows.',
+  'file.generatedOn': 'Generated {date}.',
+  'file.sectionCsv': 'Section {id}, as CSV:',
+  'file.noRowsShort': 'No rows.',
+  'file.about': 'About',
+  'file.report': 'Report',
+  'file.sheets': 'Sheets',
 } as const;
 
 export type ReportTextKey = keyof typeof EN;
@@ -761,6 +768,7 @@ const FR: ReportTexts = {
     'Un accord compte une fois dans chaque groupe auquel il appartient : la somme des groupes dépasse le total.',
   'file.kind': 'Rapport Clause Tracker : {kind}',
   'file.generated': 'Produit le',
+  'file.footer': '{title}. Produit le {date} par Clause Tracker.',
   'file.parameters': 'Paramètres',
   'file.notes': 'Notes',
   'file.sections': 'Sections',
@@ -770,6 +778,12 @@ const FR: ReportTexts = {
   'file.chartData': 'Données du graphique',
   'file.nothing': 'Rien à montrer.',
   'file.noRows': '{title} : aucune ligne.',
+  'file.generatedOn': 'Produit le {date}.',
+  'file.sectionCsv': 'Section {id}, en CSV :',
+  'file.noRowsShort': 'Aucune ligne.',
+  'file.about': 'À propos',
+  'file.report': 'Rapport',
+  'file.sheets': 'Feuilles',
 };
 
 const ES: ReportTexts = {
@@ -1133,6 +1147,7 @@ const ES: ReportTexts = {
     'Un acuerdo cuenta una vez en cada grupo al que pertenece, así que la suma de los grupos supera el total.',
   'file.kind': 'Informe de Clause Tracker: {kind}',
   'file.generated': 'Generado el',
+  'file.footer': '{title}. Generado el {date} por Clause Tracker.',
   'file.parameters': 'Parámetros',
   'file.notes': 'Notas',
   'file.sections': 'Secciones',
@@ -1142,6 +1157,12 @@ const ES: ReportTexts = {
   'file.chartData': 'Datos del gráfico',
   'file.nothing': 'Nada que mostrar.',
   'file.noRows': '{title}: ninguna fila.',
+  'file.generatedOn': 'Generado el {date}.',
+  'file.sectionCsv': 'Sección {id}, como CSV:',
+  'file.noRowsShort': 'Ninguna fila.',
+  'file.about': 'Acerca de',
+  'file.report': 'Informe',
+  'file.sheets': 'Hojas',
 };
 
 export const REPORT_TEXTS: Record<Language, ReportTexts> = { en: EN, fr: FR, es: ES };
