@@ -1165,6 +1165,41 @@ const ES: ReportTexts = {
   'file.sheets': 'Hojas',
 };
 
+/**
+ * The taxonomy's code names in French and Spanish (the English names are the taxonomy's own, from the API):
+ * what the forms and facets show, the code staying the value. A code missing here shows its English name.
+ */
+const CODE_NAMES: Record<'fr' | 'es', Record<string, string>> = {
+  fr: {
+    CONVENTION_REF_EXPLICIT: 'Référence explicite à la Convention de 2005',
+    CONVENTION_REF_IMPLICIT: 'Référence implicite à la diversité culturelle',
+    CULTURAL_EXEMPTION: 'Exemption culturelle',
+    AUDIOVISUAL_EXCLUSION: 'Exclusion de l’audiovisuel',
+    POLICY_SPACE_CULTURE: 'Marge de manœuvre pour les politiques culturelles',
+    HERITAGE_EXCEPTION: 'Exception pour le patrimoine',
+    CULTURAL_COOPERATION: 'Coopération culturelle',
+    PREFERENTIAL_TREATMENT_CULTURE: 'Traitement préférentiel pour la culture',
+    ECOMMERCE_PROVISION: 'Disposition sur le commerce électronique',
+    ECOMMERCE_CULTURAL_CARVE_OUT: 'Exclusion culturelle du commerce électronique',
+  },
+  es: {
+    CONVENTION_REF_EXPLICIT: 'Referencia explícita a la Convención de 2005',
+    CONVENTION_REF_IMPLICIT: 'Referencia implícita a la diversidad cultural',
+    CULTURAL_EXEMPTION: 'Exención cultural',
+    AUDIOVISUAL_EXCLUSION: 'Exclusión del sector audiovisual',
+    POLICY_SPACE_CULTURE: 'Margen de maniobra para las políticas culturales',
+    HERITAGE_EXCEPTION: 'Excepción para el patrimonio',
+    CULTURAL_COOPERATION: 'Cooperación cultural',
+    PREFERENTIAL_TREATMENT_CULTURE: 'Trato preferente para la cultura',
+    ECOMMERCE_PROVISION: 'Disposición sobre comercio electrónico',
+    ECOMMERCE_CULTURAL_CARVE_OUT: 'Exclusión cultural del comercio electrónico',
+  },
+};
+
+/** A taxonomy code's name in the interface language: the translation if there is one, else the taxonomy's name. */
+export const codeNameIn = (lang: Language, code: string, taxonomyName: string): string =>
+  (lang === 'en' ? undefined : CODE_NAMES[lang][code]) ?? taxonomyName;
+
 export const REPORT_TEXTS: Record<Language, ReportTexts> = { en: EN, fr: FR, es: ES };
 
 /** A sentence before it is put in a language: its key and its parameters. */
