@@ -402,6 +402,13 @@ const EN = {
   'file.about': 'About',
   'file.report': 'Report',
   'file.sheets': 'Sheets',
+  // Words of the files' names (the report's words; codes, slugs and dates stay as they are)
+  'filename.coherence': 'coherence',
+  'filename.trends': 'trends',
+  'filename.asOf': 'as-of-{date}',
+  'filename.withProposals': 'with-proposals',
+  'filename.from': 'from-{year}',
+  'filename.to': 'to-{year}',
 } as const;
 
 export type ReportTextKey = keyof typeof EN;
@@ -784,6 +791,12 @@ const FR: ReportTexts = {
   'file.about': 'À propos',
   'file.report': 'Rapport',
   'file.sheets': 'Feuilles',
+  'filename.coherence': 'coherence',
+  'filename.trends': 'tendances',
+  'filename.asOf': 'au-{date}',
+  'filename.withProposals': 'avec-propositions',
+  'filename.from': 'du-{year}',
+  'filename.to': 'au-{year}',
 };
 
 const ES: ReportTexts = {
@@ -1163,6 +1176,12 @@ const ES: ReportTexts = {
   'file.about': 'Acerca de',
   'file.report': 'Informe',
   'file.sheets': 'Hojas',
+  'filename.coherence': 'coherencia',
+  'filename.trends': 'tendencias',
+  'filename.asOf': 'al-{date}',
+  'filename.withProposals': 'con-propuestas',
+  'filename.from': 'desde-{year}',
+  'filename.to': 'hasta-{year}',
 };
 
 /**
