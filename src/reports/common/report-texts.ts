@@ -415,7 +415,7 @@ export type ReportTextKey = keyof typeof EN;
 type ReportTexts = Record<ReportTextKey, string>;
 
 const FR: ReportTexts = {
-  'list.more': '{list} et {count} autres',
+  'list.more': '{list} et {count, plural, one {# autre} other {# autres}}',
   'list.pair': '{a} et {b}',
   'list.or': '{a} ou {b}',
   'list.sentences': '{sentences}',
