@@ -3,7 +3,7 @@ import { canJudgeAbsence } from '../../agreements/record-completeness';
 import { ConventionStatusKind } from '../../parties/party.enums';
 import { SEVERITIES, Severity } from '../render/report-document';
 import { agreementName, AgreementFacts, notPartyUntil } from '../common/report-facts';
-import { dateParam, namesParam, recordText, say, text, Text } from '../common/report-texts';
+import { dateParam, namesParam, recordText, say, text, Text, partyParam } from '../common/report-texts';
 import { signatureYear } from './agreement-features';
 import { CoherenceAgreementFacts, CoherenceInput } from './coherence-facts';
 import { CoherenceRule, Outcome, result, RuleCheckResult } from './coherence-rule';
@@ -41,8 +41,8 @@ export function conventionApplies(input: CoherenceInput, agreement: AgreementFac
     return result(
       'NOT_APPLICABLE',
       until
-        ? text('coh.gate.notPartyUntil', { party: party.name, until: dateParam(until) })
-        : text('coh.gate.notParty', { party: party.name }),
+        ? text('coh.gate.notPartyUntil', { party: partyParam(party), until: dateParam(until) })
+        : text('coh.gate.notParty', { party: partyParam(party) }),
     );
   }
   if (!agreement.dateSigned) return result('UNKNOWN', text('coh.gate.undated'));
@@ -54,13 +54,14 @@ export function conventionApplies(input: CoherenceInput, agreement: AgreementFac
         adopted: dateParam(CONVENTION_ADOPTED),
       }),
     );
-  if (!party.conventionInForce) return result('UNKNOWN', text('coh.gate.noInForce', { party: party.name }));
+  if (!party.conventionInForce)
+    return result('UNKNOWN', text('coh.gate.noInForce', { party: partyParam(party) }));
   if (agreement.dateSigned < party.conventionInForce)
     return result(
       'NOT_APPLICABLE',
       text('coh.gate.beforeInForce', {
         signed: dateParam(agreement.dateSigned),
-        party: party.name,
+        party: partyParam(party),
         inForce: dateParam(party.conventionInForce),
       }),
     );

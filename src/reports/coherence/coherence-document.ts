@@ -14,7 +14,14 @@ import { SCORED_PARAGRAPHS } from './coherence-rules';
 import { paragraphOutcome } from './coherence-compute';
 import { coherenceIn } from './coherence-language';
 import { Language } from '../../common/i18n';
-import { dateIn, dateParam, percentIn, reportTranslator, ReportTranslate } from '../common/report-texts';
+import {
+  dateIn,
+  dateParam,
+  partyParam,
+  percentIn,
+  reportTranslator,
+  ReportTranslate,
+} from '../common/report-texts';
 import { CONVENTION_ADOPTED } from '../../parties/convention-dates';
 
 /** The coherence report as a document for every file format. */
@@ -29,7 +36,7 @@ export function coherenceDocument(computed: CoherenceResult, options: DocumentOp
   return {
     kind: `coherence-${party.code.toLowerCase()}`,
     ...(lang === 'en' ? {} : { language: lang }),
-    title: t('coh.title', { party: party.name }),
+    title: t('coh.title', { party: partyParam(party) }),
     subtitle: t('coh.subtitle', {
       count: report.agreements.length,
       date: dateParam(report.asOf),
@@ -37,7 +44,7 @@ export function coherenceDocument(computed: CoherenceResult, options: DocumentOp
     }),
     generatedAt: options.generatedAt,
     parameters: {
-      [t('coh.param.party')]: `${party.name} (${party.code})`,
+      [t('coh.param.party')]: t('value.partyWithCode', { name: partyParam(party), code: party.code }),
       [t('coh.param.asOf')]: dateIn(lang, report.asOf),
       [t('coh.param.counted')]: t(
         report.includeProposed ? 'coh.param.countedAll' : 'coh.param.countedAccepted',
@@ -139,7 +146,7 @@ function findingsSection(
         paragraph: f.paragraph,
         agreement: f.agreement
           ? agreementName(f.agreement)
-          : t('coh.allAgreements', { party: report.party.name }),
+          : t('coh.allAgreements', { party: partyParam(report.party) }),
         signed: f.agreement?.dateSigned ?? null,
         finding: f.message,
         why: f.why,

@@ -2,7 +2,7 @@ import { ConventionStatusKind } from '../../parties/party.enums';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { RecordCoverage } from '../../agreements/agreement.enums';
 import { agreementName } from '../common/report-facts';
-import { dateParam, namesParam, Text, text } from '../common/report-texts';
+import { dateParam, namesParam, Text, text, partyParam } from '../common/report-texts';
 import { CoherenceInput } from './coherence-facts';
 import { statusNote } from '../common/status-note';
 
@@ -11,7 +11,7 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
   const { party, asOf, agreements, leftOut } = input;
   const notes = [statusNote(input.includeProposed)];
   const bound = text('coh.note.bound', {
-    party: party.name,
+    party: partyParam(party),
     date: dateParam(asOf),
     count: agreements.length,
   });
@@ -23,7 +23,7 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
               bound,
               text('coh.note.leftOut', {
                 count: leftOut.length,
-                party: party.name,
+                party: partyParam(party),
                 names: namesParam(leftOut.map(agreementName)),
               }),
             ],
@@ -36,7 +36,7 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
   const viaBloc = agreements.filter((a) => a.via);
   if (viaBloc.length) {
     const blocs = [...new Set(viaBloc.map((a) => a.via))].join(', ');
-    notes.push(text('coh.note.viaBloc', { party: party.name, count: viaBloc.length, blocs }));
+    notes.push(text('coh.note.viaBloc', { party: partyParam(party), count: viaBloc.length, blocs }));
   }
   const pending = agreements.filter((a) => a.annotations.some((x) => x.status === AnnotationStatus.PROPOSED));
   if (pending.length && !input.includeProposed)
@@ -57,7 +57,7 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
         party.conventionStatus === ConventionStatusKind.NOT_PARTY
           ? 'coh.note.notParty'
           : 'coh.note.statusUnknown',
-        { party: party.name },
+        { party: partyParam(party) },
       ),
     );
   notes.push(text('coh.note.scope'));

@@ -1,5 +1,6 @@
 import { cache, dateFormat, formatMessage, Language, numberFormat } from '../../common/i18n';
 import { RecordCoverage, RecordPart } from '../../agreements/agreement.enums';
+import { partyNameIn } from '../../parties/party-names';
 
 /**
  * Every sentence the reports show a person, in English, French and Spanish: headings, findings, notes, table
@@ -31,6 +32,7 @@ const EN = {
   'value.no': 'no',
   'value.unknown': 'unknown',
   'value.none': 'none',
+  'value.partyWithCode': '{name} ({code})',
   'paragraph.short': '¶ {paragraph}',
   // The record of an agreement (what the catalogue holds)
   'record.FULL_TEXT':
@@ -423,6 +425,7 @@ const FR: ReportTexts = {
   'value.no': 'non',
   'value.unknown': 'inconnu',
   'value.none': 'aucune',
+  'value.partyWithCode': '{name} ({code})',
   'paragraph.short': '§ {paragraph}',
   'record.FULL_TEXT':
     'Texte intégral : {parts} ({count, plural, one {# disposition} other {# dispositions}}) ; non détenu : {missing}.',
@@ -605,8 +608,9 @@ const FR: ReportTexts = {
     'Le statut de {party} au regard de la Convention n’est pas enregistré dans le catalogue : les règles sur ce qu’attend la Convention ne peuvent pas trancher.',
   'coh.note.scope':
     'Les annotations qui nomment les parties couvertes par une disposition (une réserve pour une seule partie) ne comptent que pour ces parties. Les annexes, listes et lettres d’accompagnement que le catalogue ne détient pas peuvent contenir des preuves que le rapport ne voit pas ; chaque constat indique ce que le dossier contient.',
+  // "{party} : …": a country's name in French takes an article ("du Canada", "de la France") the catalogue does not hold.
   'coh.title':
-    'Cohérence des accords commerciaux de {party} avec la Convention sur la protection et la promotion de la diversité des expressions culturelles (2005)',
+    '{party} : cohérence des accords commerciaux avec la Convention sur la protection et la promotion de la diversité des expressions culturelles (2005)',
   'coh.subtitle':
     '{count, plural, one {# accord appliqué} other {# accords appliqués}} au {date} ; constats : {findings}',
   'coh.severityCount': '{count} {severity}',
@@ -808,6 +812,7 @@ const ES: ReportTexts = {
   'value.no': 'no',
   'value.unknown': 'desconocido',
   'value.none': 'ninguno',
+  'value.partyWithCode': '{name} ({code})',
   'paragraph.short': '§ {paragraph}',
   'record.FULL_TEXT':
     'Texto completo: {parts} ({count, plural, one {# disposición} other {# disposiciones}}); no se tiene: {missing}.',
@@ -1234,20 +1239,37 @@ export interface DateParam {
 
 /** Names in a sentence: the first `max`, then how many more ("A, B and 3 more"); `max` 0 lists them all. */
 export interface NamesParam {
-  names: (string | Text)[];
+  names: (string | Text | PartyParam)[];
   max?: number;
   /** Between the items (default ", "); " " joins sentences. */
   separator?: string;
 }
 
-export type TextParam = string | number | Text | DateParam | NamesParam;
+/** A party, named in the language (`parties/party-names.ts`: CLDR's name in French and Spanish). */
+export interface PartyParam {
+  party: { code: string; name: string };
+}
+
+export type TextParam = string | number | Text | DateParam | NamesParam | PartyParam;
 
 export const text = (key: ReportTextKey, params?: Record<string, TextParam>): Text =>
   params ? { key, params } : { key };
 
 export const dateParam = (iso: string): DateParam => ({ date: iso });
 
-export const namesParam = (names: (string | Text)[], max = 8, separator?: string): NamesParam => ({
+export const partyParam = (p: { code: string; name: string }): PartyParam => ({
+  party: { code: p.code, name: p.name },
+});
+
+/** "Canada (CAN)", the name in the language. */
+export const partyWithCode = (p: { code: string; name: string }): Text =>
+  text('value.partyWithCode', { name: partyParam(p), code: p.code });
+
+export const namesParam = (
+  names: (string | Text | PartyParam)[],
+  max = 8,
+  separator?: string,
+): NamesParam => ({
   names,
   max,
   ...(separator === undefined ? {} : { separator }),
@@ -1255,6 +1277,7 @@ export const namesParam = (names: (string | Text)[], max = 8, separator?: string
 
 const isText = (p: TextParam): p is Text => typeof p === 'object' && 'key' in p;
 const isDate = (p: TextParam): p is DateParam => typeof p === 'object' && 'date' in p;
+const isParty = (p: TextParam): p is PartyParam => typeof p === 'object' && 'party' in p;
 
 /**
  * A date as a sentence of the language writes it. English keeps ISO dates: its sentences are also the API's
@@ -1272,13 +1295,16 @@ export function say(lang: Language, t: Text): string {
     if (typeof p === 'string' || typeof p === 'number') params[name] = p;
     else if (isText(p)) params[name] = say(lang, p);
     else if (isDate(p)) params[name] = dateIn(lang, p.date);
+    else if (isParty(p)) params[name] = partyNameIn(lang, p.party.code, p.party.name);
     else params[name] = sayNames(lang, p);
   }
   return formatMessage(lang, REPORT_TEXTS[lang][t.key], params);
 }
 
 function sayNames(lang: Language, p: NamesParam): string {
-  const items = p.names.map((n) => (typeof n === 'string' ? n : say(lang, n)));
+  const items = p.names.map((n) =>
+    typeof n === 'string' ? n : isParty(n) ? partyNameIn(lang, n.party.code, n.party.name) : say(lang, n),
+  );
   const max = p.max ?? 8;
   const separator = p.separator ?? ', ';
   if (!max || items.length <= max) return items.join(separator);

@@ -1,7 +1,7 @@
 import { TaxonomyCodeId } from '../../../taxonomy/taxonomy-code.enum';
 import { evidence, withCode } from '../agreement-features';
 import { CoherenceRule, result, ruleTexts } from '../coherence-rule';
-import { dateParam, text } from '../../common/report-texts';
+import { dateParam, text, partyParam } from '../../common/report-texts';
 
 const { CONVENTION_REF_EXPLICIT: EXPLICIT, CONVENTION_REF_IMPLICIT: IMPLICIT } = TaxonomyCodeId;
 
@@ -16,7 +16,7 @@ export const noConventionReference: CoherenceRule = {
     if (refs.length) return result('MET', text('coh.ref.met'), evidence(refs));
     return result(
       'NOT_MET',
-      text('coh.ref.notMet', { signed: dateParam(agreement.dateSigned!), party: input.party.name }),
+      text('coh.ref.notMet', { signed: dateParam(agreement.dateSigned!), party: partyParam(input.party) }),
       [],
       text('coh.ref.absence'),
     );

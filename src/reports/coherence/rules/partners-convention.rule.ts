@@ -1,9 +1,9 @@
 import { ConventionStatusKind } from '../../../parties/party.enums';
 import { notPartyOn, notPartyUntil, PartyFacts } from '../../common/report-facts';
-import { dateParam, namesParam, Text, text } from '../../common/report-texts';
+import { dateParam, namesParam, partyParam, partyWithCode, Text, text } from '../../common/report-texts';
 import { CoherenceRule, result, ruleTexts } from '../coherence-rule';
 
-const named = (parties: PartyFacts[]) => namesParam(parties.map((p) => `${p.name} (${p.code})`));
+const named = (parties: PartyFacts[]) => namesParam(parties.map(partyWithCode));
 
 export const partnersNotParties: CoherenceRule = {
   id: 'INFO/partners-not-convention-parties',
@@ -25,7 +25,7 @@ export const partnersNotParties: CoherenceRule = {
               names: namesParam(
                 lastKnown.map((p) =>
                   text('coh.partners.asOf', {
-                    name: p.name,
+                    name: partyParam(p),
                     code: p.code,
                     date: dateParam(p.conventionAsOf!),
                   }),

@@ -1,4 +1,4 @@
-import { namesParam, text } from '../../common/report-texts';
+import { namesParam, text, partyParam } from '../../common/report-texts';
 import { TaxonomyCodeId } from '../../../taxonomy/taxonomy-code.enum';
 import { evidence, withCode } from '../agreement-features';
 import { CoherenceRule, result, ruleTexts } from '../coherence-rule';
@@ -14,9 +14,9 @@ export const noPreferentialTreatment: CoherenceRule = {
   check({ input, agreement }) {
     const { party } = input;
     if (party.developing === null)
-      return result('UNKNOWN', text('coh.preferential.unknown', { party: party.name }));
+      return result('UNKNOWN', text('coh.preferential.unknown', { party: partyParam(party) }));
     if (party.developing)
-      return result('NOT_APPLICABLE', text('coh.preferential.developing', { party: party.name, basis }));
+      return result('NOT_APPLICABLE', text('coh.preferential.developing', { party: partyParam(party), basis }));
     const developing = agreement.partners.filter((p) => p.developing === true);
     if (!developing.length) return result('NOT_APPLICABLE', text('coh.preferential.noPartner', { basis }));
     const treatment = withCode(agreement, TaxonomyCodeId.PREFERENTIAL_TREATMENT_CULTURE);
@@ -25,7 +25,7 @@ export const noPreferentialTreatment: CoherenceRule = {
       'NOT_MET',
       text('coh.preferential.notMet', {
         count: developing.length,
-        names: namesParam(developing.map((p) => p.name)),
+        names: namesParam(developing.map(partyParam)),
         basis,
       }),
       [],
