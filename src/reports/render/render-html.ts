@@ -96,7 +96,7 @@ function sectionHtml(section: Section, anchor: string, lang: Language, t: Report
   if (section.description) parts.push(`<p class="description">${e(section.description)}</p>`);
   if (section.chart) {
     parts.push(
-      `<figure class="chart-figure"><div class="chart-wrap" tabindex="0" role="region" aria-label="${e(t('file.chart', { title: section.title }))}">${renderChartSvg(section.chart, `${anchor}-chart`, section.title)}</div></figure>`,
+      `<figure class="chart-figure"><div class="chart-wrap" tabindex="0" role="region" aria-label="${e(t('file.chart', { title: section.title }))}">${renderChartSvg({ ...section.chart, language: lang }, `${anchor}-chart`, section.title)}</div></figure>`,
     );
   }
   if (section.table) {

@@ -132,6 +132,8 @@ interface ChartBase {
   title?: string;
   /** Plain-text summary for the SVG <desc>; generated when absent. */
   description?: string;
+  /** How its numbers are written (the document's language; the HTML renderer sets it). */
+  language?: Language;
 }
 
 export interface LineChart extends ChartBase {
