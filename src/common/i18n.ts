@@ -25,7 +25,6 @@ export function pickLanguage(query: unknown, cookie: unknown, acceptLanguage: st
   return ranked.map((entry) => entry.lang).find(isLanguage) ?? 'en';
 }
 
-
 /** The locale the interface formats numbers and dates in. */
 const localeOf = (lang: Language): string => (lang === 'en' ? 'en-GB' : lang);
 
@@ -117,4 +116,3 @@ function pluralForms(text: string): Map<string, string> {
   }
   return forms;
 }
-

@@ -16,7 +16,10 @@ export const noPreferentialTreatment: CoherenceRule = {
     if (party.developing === null)
       return result('UNKNOWN', text('coh.preferential.unknown', { party: partyParam(party) }));
     if (party.developing)
-      return result('NOT_APPLICABLE', text('coh.preferential.developing', { party: partyParam(party), basis }));
+      return result(
+        'NOT_APPLICABLE',
+        text('coh.preferential.developing', { party: partyParam(party), basis }),
+      );
     const developing = agreement.partners.filter((p) => p.developing === true);
     if (!developing.length) return result('NOT_APPLICABLE', text('coh.preferential.noPartner', { basis }));
     const treatment = withCode(agreement, TaxonomyCodeId.PREFERENTIAL_TREATMENT_CULTURE);
