@@ -384,17 +384,6 @@ const EN = {
   'chart.heatmap': 'Heatmap: {value} by {category} and code, darker for more; the figures are in the table.',
   'chart.bars':
     'Bar chart: {value} by {category}, {count, plural, one {# bar} other {# bars}}; the figures are in the table.',
-  'record.FULL_TEXT':
-    'Full text of the {parts} ({count, plural, one {# provision} other {# provisions}}); not held: {missing}.',
-  'record.EXCERPTS':
-    'Only {count, plural, one {# selected provision} other {# selected provisions}}: what the record lacks may be in the parts not held.',
-  'record.METADATA_ONLY': 'No provisions held: only the facts of the agreement.',
-  'record.nothing': 'nothing',
-  'part.MAIN_TEXT': 'main text',
-  'part.ANNEXES': 'annexes',
-  'part.SCHEDULES': 'schedules of commitments and reservations',
-  'part.PROTOCOLS': 'protocols',
-  'part.SIDE_LETTERS': 'side letters',
   'error.tooManyNames': '{name}: at most {max} names (codes are not counted)',
   'error.partyUnknown':
     'party: no party is named "{value}" (type a name or an ISO 3166 alpha-3 code, e.g. CAN)',
@@ -799,17 +788,6 @@ const FR: Messages = {
     'Carte de chaleur : {value} par {category} et par code, plus foncée quand la part est plus grande ; les chiffres sont dans le tableau.',
   'chart.bars':
     'Diagramme en barres : {value} par {category}, {count, plural, one {# barre} other {# barres}} ; les chiffres sont dans le tableau.',
-  'record.FULL_TEXT':
-    'Texte intégral : {parts} ({count, plural, one {# disposition} other {# dispositions}}) ; non détenu : {missing}.',
-  'record.EXCERPTS':
-    'Seulement {count, plural, one {# disposition choisie} other {# dispositions choisies}} : ce qui manque à la fiche peut se trouver dans les parties non détenues.',
-  'record.METADATA_ONLY': 'Aucune disposition détenue : seulement les faits de l’accord.',
-  'record.nothing': 'rien',
-  'part.MAIN_TEXT': 'texte principal',
-  'part.ANNEXES': 'annexes',
-  'part.SCHEDULES': 'listes d’engagements et de réserves',
-  'part.PROTOCOLS': 'protocoles',
-  'part.SIDE_LETTERS': 'lettres d’accompagnement',
   'error.tooManyNames': 'paramètre « {name} » : au plus {max} noms (les codes ne comptent pas)',
   'error.partyUnknown':
     'partie : aucune partie ne s’appelle « {value} » (saisissez un nom ou un code ISO 3166 alpha-3, par ex. CAN)',
@@ -1208,17 +1186,6 @@ const ES: Messages = {
     'Mapa de calor: {value} por {category} y por código, más oscuro cuanto mayor es la proporción; las cifras están en la tabla.',
   'chart.bars':
     'Gráfico de barras: {value} por {category}, {count, plural, one {# barra} other {# barras}}; las cifras están en la tabla.',
-  'record.FULL_TEXT':
-    'Texto completo: {parts} ({count, plural, one {# disposición} other {# disposiciones}}); no se tiene: {missing}.',
-  'record.EXCERPTS':
-    'Solo {count, plural, one {# disposición seleccionada} other {# disposiciones seleccionadas}}: lo que falta en la ficha puede estar en las partes que no se tienen.',
-  'record.METADATA_ONLY': 'No se tiene ninguna disposición: solo los datos del acuerdo.',
-  'record.nothing': 'nada',
-  'part.MAIN_TEXT': 'texto principal',
-  'part.ANNEXES': 'anexos',
-  'part.SCHEDULES': 'listas de compromisos y reservas',
-  'part.PROTOCOLS': 'protocolos',
-  'part.SIDE_LETTERS': 'cartas complementarias',
   'error.tooManyNames': 'parámetro «{name}»: como máximo {max} nombres (los códigos no cuentan)',
   'error.partyUnknown':
     'parte: ninguna parte se llama «{value}» (escriba un nombre o un código ISO 3166 alfa-3, p. ej. CAN)',

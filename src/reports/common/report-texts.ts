@@ -430,8 +430,8 @@ const FR: ReportTexts = {
   'record.FULL_TEXT':
     'Texte intégral : {parts} ({count, plural, one {# disposition} other {# dispositions}}) ; non détenu : {missing}.',
   'record.EXCERPTS':
-    'Seulement {count, plural, one {# disposition choisie} other {# dispositions choisies}} : ce qui manque peut se trouver dans les parties non détenues.',
-  'record.METADATA_ONLY': 'Aucune disposition détenue : seulement les données de l’accord.',
+    'Seulement {count, plural, one {# disposition choisie} other {# dispositions choisies}} : ce qui manque à la fiche peut se trouver dans les parties non détenues.',
+  'record.METADATA_ONLY': 'Aucune disposition détenue : seulement les faits de l’accord.',
   'record.nothing': 'rien',
   'part.MAIN_TEXT': 'texte principal',
   'part.ANNEXES': 'annexes',
@@ -817,7 +817,7 @@ const ES: ReportTexts = {
   'record.FULL_TEXT':
     'Texto completo: {parts} ({count, plural, one {# disposición} other {# disposiciones}}); no se tiene: {missing}.',
   'record.EXCERPTS':
-    'Solo {count, plural, one {# disposición seleccionada} other {# disposiciones seleccionadas}}: lo que falta puede estar en las partes que no se tienen.',
+    'Solo {count, plural, one {# disposición seleccionada} other {# disposiciones seleccionadas}}: lo que falta en la ficha puede estar en las partes que no se tienen.',
   'record.METADATA_ONLY': 'No se tiene ninguna disposición: solo los datos del acuerdo.',
   'record.nothing': 'nada',
   'part.MAIN_TEXT': 'texto principal',
