@@ -13,7 +13,10 @@ import {
 } from './coherence/coherence.types';
 import { CoherenceReportService } from './coherence/coherence.service';
 import { reportFileLinks } from './common/report-request';
-import { EvidenceProvision } from './common/report.types';
+import { EvidenceProvision, ReportLanguage } from './common/report.types';
+import { Language } from '../common/i18n';
+import { coherenceIn } from './coherence/coherence-language';
+import { trendsIn } from './trends/trends-language';
 import { AgreementComparison } from './comparison/comparison.types';
 import { ComparisonReportService } from './comparison/comparison.service';
 import { FlowFilter, PreferentialFlowsReport } from './flows/flows.types';
@@ -25,6 +28,13 @@ const includeProposedArg = {
   type: () => Boolean,
   defaultValue: false,
   description: 'Count PROPOSED annotations too (the report says so in its notes)',
+};
+
+const languageArg = {
+  type: () => ReportLanguage,
+  defaultValue: 'en' as Language,
+  description:
+    "The language of the report's sentences and of its files' addresses (EN, FR, ES); the sentences in English are the stable ones",
 };
 
 /** The four reports; each is also a file at the addresses its `files` field gives. */
@@ -48,14 +58,15 @@ export class ReportsResolver {
     @Args('asOf', { type: () => LocalDate, nullable: true, description: 'Default: today' })
     asOf: string | null,
     @Args('includeProposed', includeProposedArg) includeProposed: boolean,
+    @Args('language', languageArg) language: Language,
   ) {
     const result = await this.coherence.compute({ party, asOf, includeProposed });
     return {
-      ...result,
-      files: reportFileLinks({
-        kind: 'coherence',
-        args: { party: result.party.code, asOf, includeProposed },
-      }),
+      ...coherenceIn(language, result),
+      files: reportFileLinks(
+        { kind: 'coherence', args: { party: result.party.code, asOf, includeProposed } },
+        language,
+      ),
     };
   }
 
@@ -86,9 +97,13 @@ export class ReportsResolver {
     from: number | null,
     @Args('to', { type: () => Int, nullable: true, description: 'Last year of signature' }) to: number | null,
     @Args('includeProposed', includeProposedArg) includeProposed: boolean,
+    @Args('language', languageArg) language: Language,
   ) {
     const args = { groupBy, codes, from, to, includeProposed };
-    return { ...(await this.trends.compute(args)), files: reportFileLinks({ kind: 'trends', args }) };
+    return {
+      ...trendsIn(language, await this.trends.compute(args)),
+      files: reportFileLinks({ kind: 'trends', args }, language),
+    };
   }
 
   @Query(() => PreferentialFlowsReport, {

@@ -392,17 +392,6 @@ const EN = {
   'chart.heatmap': 'Heatmap: {value} by {category} and code, darker for more; the figures are in the table.',
   'chart.bars':
     'Bar chart: {value} by {category}, {count, plural, one {# bar} other {# bars}}; the figures are in the table.',
-  'record.FULL_TEXT':
-    'Full text of the {parts} ({count, plural, one {# provision} other {# provisions}}); not held: {missing}.',
-  'record.EXCERPTS':
-    'Only {count, plural, one {# selected provision} other {# selected provisions}}: what the record lacks may be in the parts not held.',
-  'record.METADATA_ONLY': 'No provisions held: only the facts of the agreement.',
-  'record.nothing': 'nothing',
-  'part.MAIN_TEXT': 'main text',
-  'part.ANNEXES': 'annexes',
-  'part.SCHEDULES': 'schedules of commitments and reservations',
-  'part.PROTOCOLS': 'protocols',
-  'part.SIDE_LETTERS': 'side letters',
   'error.tooManyNames': '{name}: at most {max} names (codes are not counted)',
   'error.partyUnknown':
     'party: no party is named "{value}" (type a name or an ISO 3166 alpha-3 code, e.g. CAN)',
@@ -815,17 +804,6 @@ const FR: Messages = {
     'Carte de chaleur : {value} par {category} et par code, plus foncée quand la part est plus grande ; les chiffres sont dans le tableau.',
   'chart.bars':
     'Diagramme en barres : {value} par {category}, {count, plural, one {# barre} other {# barres}} ; les chiffres sont dans le tableau.',
-  'record.FULL_TEXT':
-    'Texte intégral : {parts} ({count, plural, one {# disposition} other {# dispositions}}) ; non détenu : {missing}.',
-  'record.EXCERPTS':
-    'Seulement {count, plural, one {# disposition choisie} other {# dispositions choisies}} : ce qui manque à la fiche peut se trouver dans les parties non détenues.',
-  'record.METADATA_ONLY': 'Aucune disposition détenue : seulement les faits de l’accord.',
-  'record.nothing': 'rien',
-  'part.MAIN_TEXT': 'texte principal',
-  'part.ANNEXES': 'annexes',
-  'part.SCHEDULES': 'listes d’engagements et de réserves',
-  'part.PROTOCOLS': 'protocoles',
-  'part.SIDE_LETTERS': 'lettres d’accompagnement',
   'error.tooManyNames': 'paramètre « {name} » : au plus {max} noms (les codes ne comptent pas)',
   'error.partyUnknown':
     'partie : aucune partie ne s’appelle « {value} » (saisissez un nom ou un code ISO 3166 alpha-3, par ex. CAN)',
@@ -1232,17 +1210,6 @@ const ES: Messages = {
     'Mapa de calor: {value} por {category} y por código, más oscuro cuanto mayor es la proporción; las cifras están en la tabla.',
   'chart.bars':
     'Gráfico de barras: {value} por {category}, {count, plural, one {# barra} other {# barras}}; las cifras están en la tabla.',
-  'record.FULL_TEXT':
-    'Texto completo: {parts} ({count, plural, one {# disposición} other {# disposiciones}}); no se tiene: {missing}.',
-  'record.EXCERPTS':
-    'Solo {count, plural, one {# disposición seleccionada} other {# disposiciones seleccionadas}}: lo que falta en la ficha puede estar en las partes que no se tienen.',
-  'record.METADATA_ONLY': 'No se tiene ninguna disposición: solo los datos del acuerdo.',
-  'record.nothing': 'nada',
-  'part.MAIN_TEXT': 'texto principal',
-  'part.ANNEXES': 'anexos',
-  'part.SCHEDULES': 'listas de compromisos y reservas',
-  'part.PROTOCOLS': 'protocolos',
-  'part.SIDE_LETTERS': 'cartas complementarias',
   'error.tooManyNames': 'parámetro «{name}»: como máximo {max} nombres (los códigos no cuentan)',
   'error.partyUnknown':
     'parte: ninguna parte se llama «{value}» (escriba un nombre o un código ISO 3166 alfa-3, p. ej. CAN)',
@@ -1250,158 +1217,24 @@ const ES: Messages = {
     'parte: «{value}» designa varias partes: {matches}. Escriba uno de estos nombres o su código.',
 };
 
-/**
- * The taxonomy's code names in French and Spanish (the English names are the taxonomy's own, from the API):
- * what the forms and facets show, the code staying the value. A code missing here shows its English name.
- */
-const CODE_NAMES: Record<'fr' | 'es', Record<string, string>> = {
-  fr: {
-    CONVENTION_REF_EXPLICIT: 'Référence explicite à la Convention de 2005',
-    CONVENTION_REF_IMPLICIT: 'Référence implicite à la diversité culturelle',
-    CULTURAL_EXEMPTION: 'Exemption culturelle',
-    AUDIOVISUAL_EXCLUSION: 'Exclusion de l’audiovisuel',
-    POLICY_SPACE_CULTURE: 'Marge de manœuvre pour les politiques culturelles',
-    HERITAGE_EXCEPTION: 'Exception pour le patrimoine',
-    CULTURAL_COOPERATION: 'Coopération culturelle',
-    PREFERENTIAL_TREATMENT_CULTURE: 'Traitement préférentiel pour la culture',
-    ECOMMERCE_PROVISION: 'Disposition sur le commerce électronique',
-    ECOMMERCE_CULTURAL_CARVE_OUT: 'Exclusion culturelle du commerce électronique',
-  },
-  es: {
-    CONVENTION_REF_EXPLICIT: 'Referencia explícita a la Convención de 2005',
-    CONVENTION_REF_IMPLICIT: 'Referencia implícita a la diversidad cultural',
-    CULTURAL_EXEMPTION: 'Exención cultural',
-    AUDIOVISUAL_EXCLUSION: 'Exclusión del sector audiovisual',
-    POLICY_SPACE_CULTURE: 'Margen de maniobra para las políticas culturales',
-    HERITAGE_EXCEPTION: 'Excepción para el patrimonio',
-    CULTURAL_COOPERATION: 'Cooperación cultural',
-    PREFERENTIAL_TREATMENT_CULTURE: 'Trato preferente para la cultura',
-    ECOMMERCE_PROVISION: 'Disposición sobre comercio electrónico',
-    ECOMMERCE_CULTURAL_CARVE_OUT: 'Exclusión cultural del comercio electrónico',
-  },
-};
+export { codeNameIn } from '../reports/common/report-texts';
 
-/** A taxonomy code's name in the interface language: the translation if there is one, else the taxonomy's name. */
-export const codeNameIn = (lang: Language, code: string, taxonomyName: string): string =>
-  (lang === 'en' ? undefined : CODE_NAMES[lang][code]) ?? taxonomyName;
-
-export const LANGUAGES = ['en', 'fr', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'Français', es: 'Español' };
-export const MESSAGES: Record<Language, Messages> = { en: EN, fr: FR, es: ES };
-
-export const isLanguage = (value: unknown): value is Language =>
-  typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-
-/** The interface language: ?lang=, else the `lang` cookie, else the first supported Accept-Language. */
-export function pickLanguage(query: unknown, cookie: unknown, acceptLanguage: string | undefined): Language {
-  if (isLanguage(query)) return query;
-  if (isLanguage(cookie)) return cookie;
-  const ranked = (acceptLanguage ?? '')
-    .split(',')
-    .map((part, index) => {
-      const [tag, ...params] = part.trim().split(';');
-      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
-      return { lang: tag.trim().slice(0, 2).toLowerCase(), q: q ? Number(q[1]) : 1, index };
-    })
-    .filter((entry) => entry.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  return ranked.map((entry) => entry.lang).find(isLanguage) ?? 'en';
-}
-
+export {
+  LANGUAGES,
+  LANGUAGE_NAMES,
+  isLanguage,
+  pickLanguage,
+  numberFormat,
+  dateFormat,
+  pluralRules,
+  formatMessage,
+  cache,
+} from '../common/i18n';
+import { cache, formatMessage, type Language } from '../common/i18n';
+export type { Language };
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-/** The locale the interface formats numbers and dates in. */
-const localeOf = (lang: Language): string => (lang === 'en' ? 'en-GB' : lang);
-
-/** Formatters are costly to create (tens of microseconds each): one per language, made once. */
-const cache = <T>(make: (lang: Language) => T): ((lang: Language) => T) => {
-  const made = new Map<Language, T>();
-  return (lang) => {
-    let value = made.get(lang);
-    if (value === undefined) made.set(lang, (value = make(lang)));
-    return value;
-  };
-};
-
-/** Whole numbers as the interface language writes them (1,234 · 1 234). */
-export const numberFormat = cache((lang) => new Intl.NumberFormat(localeOf(lang)));
-
-/** Dates as the interface language writes them (3 Dec 2026 · 3 déc. 2026), in UTC. */
-export const dateFormat = cache(
-  (lang) => new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeZone: 'UTC' }),
-);
-
-/** Which plural form a number takes in the interface language (CLDR: French 0 and 1 are singular). */
-export const pluralRules = cache((lang) => new Intl.PluralRules(localeOf(lang)));
-
-/**
- * A message with its parameters: `{name}` is the value (a number written the language's way), and
- * `{name, plural, one {# agreement} other {# agreements}}` the form the number takes (`#` is the number; `=0`
- * picks an exact value first). Forms may hold other parameters.
- */
-export function formatMessage(
-  lang: Language,
-  template: string,
-  params: Record<string, string | number> | undefined,
-): string {
-  const numbers = numberFormat(lang);
-  const value = (name: string): string | undefined => {
-    const v = params?.[name];
-    return v === undefined ? undefined : typeof v === 'number' ? numbers.format(v) : v;
-  };
-  let out = '';
-  let i = 0;
-  while (i < template.length) {
-    const open = template.indexOf('{', i);
-    if (open < 0) break;
-    out += template.slice(i, open);
-    const close = matchingBrace(template, open);
-    const inner = template.slice(open + 1, close);
-    const plural = /^(\w+),\s*plural,\s*/.exec(inner);
-    if (!plural) {
-      out += /^\w+$/.test(inner)
-        ? (value(inner) ?? template.slice(open, close + 1))
-        : template.slice(open, close + 1);
-    } else {
-      const n = Number(params?.[plural[1]]);
-      const forms = pluralForms(inner.slice(plural[0].length));
-      const form = Number.isNaN(n)
-        ? undefined
-        : (forms.get(`=${n}`) ?? forms.get(pluralRules(lang).select(n)) ?? forms.get('other'));
-      out +=
-        form === undefined
-          ? template.slice(open, close + 1)
-          : formatMessage(lang, form.replace(/#/g, `{${plural[1]}}`), params);
-    }
-    i = close + 1;
-  }
-  return out + template.slice(i);
-}
-
-function matchingBrace(text: string, open: number): number {
-  let depth = 0;
-  for (let j = open; j < text.length; j++) {
-    if (text[j] === '{') depth++;
-    else if (text[j] === '}' && --depth === 0) return j;
-  }
-  throw new Error(`unbalanced braces in message "${text}"`);
-}
-
-/** `one {…} other {…}` as a map from selector to form. */
-function pluralForms(text: string): Map<string, string> {
-  const forms = new Map<string, string>();
-  let i = 0;
-  while (i < text.length) {
-    const selector = /^\s*(=?\w+)\s*\{/.exec(text.slice(i));
-    if (!selector) break;
-    const open = i + selector[0].length - 1;
-    const close = matchingBrace(text, open);
-    forms.set(selector[1], text.slice(open + 1, close));
-    i = close + 1;
-  }
-  return forms;
-}
+export const MESSAGES: Record<Language, Messages> = { en: EN, fr: FR, es: ES };
 
 export const translator = cache((lang): Translate => {
   const messages = MESSAGES[lang];

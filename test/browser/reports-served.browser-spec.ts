@@ -82,6 +82,26 @@ describe('served HTML reports in headless Chromium', () => {
     return page;
   }
 
+  it.each(['en', 'fr', 'es'])(
+    'fits a 375 px phone with the parameters of a %s coherence report in view (long labels pushed the values off)',
+    async (lang) => {
+      const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+      await page.goto(`${base}/reports/coherence/CHE.html?asOf=2024-01-01&lang=${lang}`);
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      const values = await page.locator('dl.parameters dd').all();
+      expect(values.length).toBeGreaterThan(3);
+      for (const value of values) {
+        const box = await value.boundingBox();
+        expect({ text: await value.innerText(), right: Math.min(375, box!.x + box!.width) }).toEqual({
+          text: await value.innerText(),
+          right: box!.x + box!.width,
+        });
+      }
+      await page.screenshot({ path: join(OUT_DIR, `coherence-${lang}-375.png`), fullPage: false });
+      await page.close();
+    },
+  );
+
   it("renders Canada's coherence report with findings, scores and trend charts, and its links open", async () => {
     const page = await expectCleanPage('/reports/coherence/CAN.html', 'report-coherence-can.png', {
       tables: 5,

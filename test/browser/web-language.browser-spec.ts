@@ -36,8 +36,10 @@ const PAGES: [string, string][] = [
 ];
 
 /** English words that are no French or Spanish word: one of them in the interface is English left behind. */
+// "exemption" is French as well ("une exemption culturelle"): the reports' findings and notes now come in the page's
+// language, so it is not a sign of English here.
 const ENGLISH =
-  /\b(the|of|and|with|which|this|that|is|are|was|has|have|not|from|for|by|to|only|been|its|their|what|be|it|at|none|data|awaiting|agreements?|found|chart|results?|search|against|checked|between|each|every|other|than|there|these|those|when|where|would|should|could|will|our|your|you|we|they|his|her|about|into|over|under|after|before|also|but|if|more|most|some|any|high|low|medium|yes|signed|review|reviewed|proposed|accepted|rejected|binding|exemption|country)\b/;
+  /\b(the|of|and|with|which|this|that|is|are|was|has|have|not|from|for|by|to|only|been|its|their|what|be|it|at|none|data|awaiting|agreements?|found|chart|results?|search|against|checked|between|each|every|other|than|there|these|those|when|where|would|should|could|will|our|your|you|we|they|his|her|about|into|over|under|after|before|also|but|if|more|most|some|any|high|low|medium|yes|signed|review|reviewed|proposed|accepted|rejected|binding|country)\b/;
 
 interface Node_ {
   nodeType: number;

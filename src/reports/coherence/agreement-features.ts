@@ -1,3 +1,4 @@
+import { say, text, Text } from '../common/report-texts';
 import { BindingForce, EcommerceSubtype } from '../../annotations/annotation.enums';
 import { AnnotationFact, EvidenceRef, evidenceOf } from '../common/report-facts';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
@@ -36,19 +37,26 @@ export function hasServicesCommitments(a: CoherenceAgreementFacts): boolean {
 }
 
 /** Articles of a chapter cited as evidence, each with a note saying why. */
-export function chapterEvidence(chapters: ChapterFact[], why: string): EvidenceRef[] {
-  return chapters.map((c) => ({
-    pinpoint: `${c.agreementSlug}/${c.key}`,
-    link: provisionPath(`${c.agreementSlug}/${c.key}`),
-    agreement: c.agreementSlug,
-    articleNumber: c.articleNumber,
-    articleTitle: c.articleTitle,
-    code: null,
-    detail: [],
-    bindingForce: null,
-    status: null,
-    note: `${why} of ${chapterLabel(c)}`,
-  }));
+export function chapterEvidence(
+  chapters: ChapterFact[],
+  why: 'coh.evidence.operative' | 'coh.evidence.first',
+): EvidenceRef[] {
+  return chapters.map((c) => {
+    const noteText = text(why, { chapter: chapterLabel(c) });
+    return {
+      pinpoint: `${c.agreementSlug}/${c.key}`,
+      link: provisionPath(`${c.agreementSlug}/${c.key}`),
+      agreement: c.agreementSlug,
+      articleNumber: c.articleNumber,
+      articleTitle: c.articleTitle,
+      code: null,
+      detail: [],
+      bindingForce: null,
+      status: null,
+      note: say('en', noteText),
+      noteText,
+    };
+  });
 }
 
 /** Culture taken out of the commitments in some way: exemption, audiovisual exclusion or e-commerce carve-out. */
@@ -78,11 +86,10 @@ export function periodOf(year: number): { start: number; label: string } {
 }
 
 /** 'chapter 9 "Investment"' (ToTA numbers may already say "CHAPTER VIII"). */
-export function chapterLabel(c: Pick<ChapterFact, 'chapterNumber' | 'chapterTitle'>): string {
-  const number = c.chapterNumber
-    ? /^(chap|cap[ií]tulo)/i.test(c.chapterNumber)
-      ? `${c.chapterNumber} `
-      : `chapter ${c.chapterNumber} `
-    : 'chapter ';
-  return `${number}"${c.chapterTitle}"`;
+export function chapterLabel(c: Pick<ChapterFact, 'chapterNumber' | 'chapterTitle'>): Text {
+  const title = c.chapterTitle ?? '';
+  if (!c.chapterNumber) return text('coh.chapterUnnumbered', { title });
+  return /^(chap|cap[ií]tulo)/i.test(c.chapterNumber)
+    ? text('coh.chapterNamed', { number: c.chapterNumber, title })
+    : text('coh.chapter', { number: c.chapterNumber, title });
 }

@@ -2,10 +2,11 @@ import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { canJudgeAbsence } from '../../agreements/record-completeness';
 import { ConventionStatusKind } from '../../parties/party.enums';
 import { SEVERITIES, Severity } from '../render/report-document';
-import { agreementName, AgreementFacts, notPartyUntil, listNames } from '../common/report-facts';
+import { agreementName, AgreementFacts, notPartyUntil } from '../common/report-facts';
+import { dateParam, namesParam, recordText, say, text, Text, partyParam } from '../common/report-texts';
 import { signatureYear } from './agreement-features';
 import { CoherenceAgreementFacts, CoherenceInput } from './coherence-facts';
-import { CoherenceRule, Outcome, plural, result, RuleCheckResult } from './coherence-rule';
+import { CoherenceRule, Outcome, result, RuleCheckResult } from './coherence-rule';
 import {
   CoherenceAgreement,
   CoherenceCheck,
@@ -39,28 +40,30 @@ export function conventionApplies(input: CoherenceInput, agreement: AgreementFac
     const until = notPartyUntil(party, input.asOf);
     return result(
       'NOT_APPLICABLE',
-      `${party.name} is not a Party to the Convention${until ? ` (as of ${until}, the latest the sources say)` : ''}, so its expectations do not apply.`,
+      until
+        ? text('coh.gate.notPartyUntil', { party: partyParam(party), until: dateParam(until) })
+        : text('coh.gate.notParty', { party: partyParam(party) }),
     );
   }
-  if (!agreement.dateSigned)
-    return result(
-      'UNKNOWN',
-      'The signature date is not recorded, so whether the Convention could shape the agreement is not known.',
-    );
+  if (!agreement.dateSigned) return result('UNKNOWN', text('coh.gate.undated'));
   if (agreement.dateSigned < CONVENTION_ADOPTED)
     return result(
       'NOT_APPLICABLE',
-      `Signed ${agreement.dateSigned}, before the Convention was adopted (${CONVENTION_ADOPTED}): context for a future review, not a failure.`,
+      text('coh.gate.beforeAdoption', {
+        signed: dateParam(agreement.dateSigned),
+        adopted: dateParam(CONVENTION_ADOPTED),
+      }),
     );
   if (!party.conventionInForce)
-    return result(
-      'UNKNOWN',
-      `The date the Convention entered into force for ${party.name} is not recorded, so which agreements it could shape is not known.`,
-    );
+    return result('UNKNOWN', text('coh.gate.noInForce', { party: partyParam(party) }));
   if (agreement.dateSigned < party.conventionInForce)
     return result(
       'NOT_APPLICABLE',
-      `Signed ${agreement.dateSigned}, before the Convention entered into force for ${party.name} (${party.conventionInForce}): context, not a failure.`,
+      text('coh.gate.beforeInForce', {
+        signed: dateParam(agreement.dateSigned),
+        party: partyParam(party),
+        inForce: dateParam(party.conventionInForce),
+      }),
     );
   return null;
 }
@@ -75,7 +78,11 @@ function withPending(
   const proposedCount = new Set(proposals.map((e) => `${e.pinpoint} ${e.code}`)).size || 1;
   return {
     outcome: 'PENDING_REVIEW',
-    message: `Awaits review of ${plural(proposedCount, 'proposed annotation')}. If a reviewer confirms ${proposedCount === 1 ? 'it' : 'them'}: ${proposed.message} Until then: ${accepted.message}`,
+    message: text('coh.pending', {
+      count: proposedCount,
+      proposed: proposed.message,
+      accepted: accepted.message,
+    }),
     evidence: [...proposals, ...proposed.evidence.filter((e) => e.status !== AnnotationStatus.PROPOSED)],
     absence: null,
     operative: proposed.operative,
@@ -94,7 +101,7 @@ function judgeRecord(
   return {
     ...check,
     outcome: 'UNKNOWN',
-    message: `Cannot be judged on this record: ${agreement.record.summary} Whether the agreement has ${check.absence} is not known.`,
+    message: text('coh.unjudged', { record: recordText(agreement.record), absence: check.absence }),
   };
 }
 
@@ -125,9 +132,10 @@ function checkOne(
     severity: severityOf(rule, check),
     outcome: check.outcome,
     pendingOutcome: check.pendingOutcome ?? null,
-    message: check.message,
+    message: say('en', check.message),
     evidence: check.evidence,
-    absence: check.absence,
+    absence: check.absence && say('en', check.absence),
+    texts: { message: check.message, absence: check.absence },
   };
 }
 
@@ -156,7 +164,7 @@ export function computeCoherence(
     party: input.party,
     asOf: input.asOf,
     includeProposed: input.includeProposed,
-    notes: coherenceNotes(input),
+    ...notesOf(coherenceNotes(input)),
     agreements,
     findings: findingsOf(agreements, rules),
     scores: scoresOf(agreements, rules),
@@ -175,6 +183,8 @@ export function computeCoherence(
     leftOutDatesUnknown: input.leftOut.filter((a) => a.datesUnknown).map((a) => a.slug),
   };
 }
+
+const notesOf = (noteTexts: Text[]) => ({ notes: noteTexts.map((n) => say('en', n)), noteTexts });
 
 function strip(a: AgreementFacts): AgreementFacts {
   const {
@@ -225,6 +235,7 @@ function findingsOf(agreements: CoherenceAgreement[], rules: readonly CoherenceR
           record: result.record.summary,
           evidence: check.evidence,
           absence: check.absence,
+          texts: { ...check.texts, record: recordText(result.record) },
         });
       } else if (check.outcome === 'UNKNOWN') {
         // One INFO finding per reason: "the party's date is unknown" once, not once per agreement. A check that
@@ -240,22 +251,27 @@ function findingsOf(agreements: CoherenceAgreement[], rules: readonly CoherenceR
   }
   for (const { check, agreements: list } of undecided.values()) {
     const rule = info.get(check.ruleId)!;
+    const one = list.length === 1 ? agreements.find((a) => a.agreement === list[0]) : undefined;
+    const message = one
+      ? check.texts.message
+      : text('coh.concerns', {
+          message: check.texts.message,
+          count: list.length,
+          names: namesParam(list.map(agreementName)),
+        });
     findings.push({
       ruleId: check.ruleId,
       outcome: 'UNKNOWN',
       why: rule.why,
       whatToCheck: rule.whatToCheck,
-      record:
-        list.length === 1 ? (agreements.find((a) => a.agreement === list[0])?.record.summary ?? null) : null,
+      record: one?.record.summary ?? null,
       severity: 'INFO',
       paragraph: check.paragraph,
       agreement: list.length === 1 ? list[0] : null,
-      message:
-        list.length === 1
-          ? check.message
-          : `${check.message} Concerns ${plural(list.length, 'agreement')}: ${listNames(list.map(agreementName))}.`,
+      message: say('en', message),
       evidence: list.length === 1 ? check.evidence : [],
       absence: null,
+      texts: { message, absence: null, record: one ? recordText(one.record) : null },
     });
   }
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));

@@ -1,5 +1,4 @@
 import { ConventionStatusKind } from '../../parties/party.enums';
-import { notPartyAsOf } from './coherence-notes';
 import { CellValue, ReportDocument, Section, Severity, SEVERITIES } from '../render/report-document';
 import {
   DocumentOptions,
@@ -8,72 +7,96 @@ import {
   severityCell,
   yesNo,
 } from '../common/document-helpers';
-import { agreementName } from '../common/report-facts';
+import { agreementName, notPartyUntil } from '../common/report-facts';
 import { absoluteLink } from '../common/report-links';
 import { CoherenceAgreement, CoherenceResult } from './coherence.types';
 import { SCORED_PARAGRAPHS } from './coherence-rules';
-import { plural } from './coherence-rule';
 import { paragraphOutcome } from './coherence-compute';
+import { coherenceIn } from './coherence-language';
+import { Language } from '../../common/i18n';
+import {
+  dateIn,
+  dateParam,
+  partyParam,
+  percentIn,
+  reportTranslator,
+  ReportTranslate,
+} from '../common/report-texts';
+import { CONVENTION_ADOPTED } from '../../parties/convention-dates';
 
 /** The coherence report as a document for every file format. */
-export function coherenceDocument(report: CoherenceResult, options: DocumentOptions): ReportDocument {
+export function coherenceDocument(computed: CoherenceResult, options: DocumentOptions): ReportDocument {
+  const lang = options.language ?? 'en';
+  const report = coherenceIn(lang, computed);
+  const t = reportTranslator(lang);
   const { party } = report;
   const counts = SEVERITIES.map((s) => [s, report.findings.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([s, n]) => `${n} ${s}`);
+    .map(([s, n]) => t('coh.severityCount', { count: n, severity: t(`severity.${s}`) }));
   return {
     kind: `coherence-${party.code.toLowerCase()}`,
-    title: `Coherence of ${party.name}'s trade agreements with the 2005 Convention`,
-    subtitle: `${plural(report.agreements.length, 'agreement')} applied on ${report.asOf}; findings: ${counts.join(', ') || 'none'}`,
+    ...(lang === 'en' ? {} : { language: lang }),
+    title: t('coh.title', { party: partyParam(party) }),
+    subtitle: t('coh.subtitle', {
+      count: report.agreements.length,
+      date: dateParam(report.asOf),
+      findings: counts.join(', ') || t('value.none'),
+    }),
     generatedAt: options.generatedAt,
     parameters: {
-      Party: `${party.name} (${party.code})`,
-      'As of': report.asOf,
-      'Annotations counted': report.includeProposed ? 'ACCEPTED and PROPOSED' : 'ACCEPTED only',
-      'Convention in force for the party':
-        party.conventionInForce ??
-        (party.conventionStatus === ConventionStatusKind.NOT_PARTY
-          ? `no: not a Party${notPartyAsOf(party, report.asOf) || ` on ${report.asOf}`}`
-          : `unknown (status ${party.conventionStatus})`),
-      'Developing country': yesNo(party.developing),
+      [t('coh.param.party')]: t('value.partyWithCode', { name: partyParam(party), code: party.code }),
+      [t('coh.param.asOf')]: dateIn(lang, report.asOf),
+      [t('coh.param.counted')]: t(
+        report.includeProposed ? 'coh.param.countedAll' : 'coh.param.countedAccepted',
+      ),
+      [t('coh.param.inForce')]: party.conventionInForce
+        ? dateIn(lang, party.conventionInForce)
+        : party.conventionStatus === ConventionStatusKind.NOT_PARTY
+          ? notPartyParameter(party, report.asOf, t)
+          : t('coh.param.inForceUnknown', { status: party.conventionStatus }),
+      [t('coh.param.developing')]: yesNo(party.developing, lang),
     },
     notes: report.notes,
     sections: [
-      scoresSection(report),
-      findingsSection(report, options.linkBase),
-      evidenceSection(report, options.linkBase),
-      agreementsSection(report, options.linkBase),
-      trendSection(report),
-      rulesSection(report),
+      scoresSection(report, t, lang),
+      findingsSection(report, options.linkBase, t, lang),
+      evidenceSection(report, options.linkBase, t),
+      agreementsSection(report, options.linkBase, t),
+      trendSection(report, t, lang),
+      rulesSection(report, t, lang),
     ],
   };
 }
 
-function scoresSection(report: CoherenceResult): Section {
+/** A chart's text alternative: the renderers generate an English one; another language gives its own. */
+const describedIn = (lang: Language, description: () => string) =>
+  lang === 'en' ? {} : { description: description() };
+
+function scoresSection(report: CoherenceResult, t: ReportTranslate, lang: Language): Section {
   return {
     id: 'scores',
-    title: 'Scores by guideline paragraph',
-    description:
-      'For each paragraph of the Operational Guidelines on the digital environment, the share of the agreements its rules could assess that meet it.',
+    title: t('coh.scores.title'),
+    description: t('coh.scores.description'),
     chart: {
       kind: 'bar',
-      title: 'Share of assessed agreements that meet each paragraph',
-      categoryLabel: 'Paragraph',
-      valueLabel: 'Share meeting the paragraph',
-      categories: report.scores.map((s) => `¶ ${s.paragraph}`),
-      series: [{ name: 'Meets', values: report.scores.map((s) => s.share) }],
+      title: t('coh.scores.chart'),
+      ...describedIn(lang, () => t('coh.scores.chartDescription', { count: report.scores.length })),
+      categoryLabel: t('coh.col.paragraph'),
+      valueLabel: t('coh.scores.share'),
+      categories: report.scores.map((s) => t('paragraph.short', { paragraph: s.paragraph })),
+      series: [{ name: t('coh.scores.meets'), values: report.scores.map((s) => s.share) }],
       valueFormat: 'percent',
       xMax: 1,
     },
     table: {
       columns: [
-        { key: 'paragraph', label: 'Paragraph', kind: 'code' },
-        { key: 'title', label: 'What it asks' },
-        { key: 'assessed', label: 'Assessed', kind: 'number' },
-        { key: 'met', label: 'Meet it', kind: 'number' },
-        { key: 'share', label: 'Share', kind: 'percent' },
-        { key: 'pending', label: 'Awaiting review (not in the share)', kind: 'number' },
-        { key: 'rules', label: 'Rules', kind: 'code' },
+        { key: 'paragraph', label: t('coh.col.paragraph'), kind: 'code' },
+        { key: 'title', label: t('coh.col.asks') },
+        { key: 'assessed', label: t('coh.col.assessed'), kind: 'number' },
+        { key: 'met', label: t('coh.col.met'), kind: 'number' },
+        { key: 'share', label: t('coh.col.share'), kind: 'percent' },
+        { key: 'pending', label: t('coh.col.pending'), kind: 'number' },
+        { key: 'rules', label: t('coh.col.rules'), kind: 'code' },
       ],
       rows: report.scores.map((s) => ({
         paragraph: s.paragraph,
@@ -88,47 +111,57 @@ function scoresSection(report: CoherenceResult): Section {
   };
 }
 
-function findingsSection(report: CoherenceResult, linkBase: string): Section {
+/** An outcome as the language says it: the code in English (as GraphQL has it), words elsewhere. */
+const outcomeIn = (t: ReportTranslate, outcome: string) =>
+  t(`outcome.${outcome as 'MET' | 'PENDING_REVIEW' | 'NOT_MET' | 'UNKNOWN' | 'NOT_APPLICABLE'}`);
+
+function findingsSection(
+  report: CoherenceResult,
+  linkBase: string,
+  t: ReportTranslate,
+  lang: Language,
+): Section {
   return {
     id: 'findings',
-    title: 'Findings',
-    description:
-      'Each finding says what was found (outcome NOT_MET), what awaits review (PENDING_REVIEW: evidence proposed, by the annotation rules or an annotator, that no reviewer has confirmed yet) or what cannot be judged (UNKNOWN: the record is too incomplete, or a fact is missing); why it matters under the Guidelines; and what the ministry could check. The evidence table below links every provision.',
+    title: t('coh.findings.title'),
+    description: t('coh.findings.description'),
     table: {
       columns: [
         { key: 'number', label: '#', kind: 'number' },
-        { key: 'outcome', label: 'Outcome', kind: 'code' },
-        { key: 'severity', label: 'Severity' },
-        { key: 'paragraph', label: 'Paragraph', kind: 'code' },
-        { key: 'agreement', label: 'Agreement' },
-        { key: 'signed', label: 'Signed', kind: 'date' },
-        { key: 'finding', label: 'What was found' },
-        { key: 'why', label: 'Why it matters' },
-        { key: 'check', label: 'What to check' },
-        { key: 'record', label: 'What the catalogue holds' },
-        { key: 'evidence', label: 'Evidence' },
-        { key: 'rule', label: 'Rule', kind: 'code' },
+        { key: 'outcome', label: t('coh.col.outcome'), kind: 'code' },
+        { key: 'severity', label: t('coh.col.severity') },
+        { key: 'paragraph', label: t('coh.col.paragraph'), kind: 'code' },
+        { key: 'agreement', label: t('coh.col.agreement') },
+        { key: 'signed', label: t('coh.col.signed'), kind: 'date' },
+        { key: 'finding', label: t('coh.col.found') },
+        { key: 'why', label: t('coh.col.why') },
+        { key: 'check', label: t('coh.col.check') },
+        { key: 'record', label: t('coh.col.record') },
+        { key: 'evidence', label: t('coh.col.evidence') },
+        { key: 'rule', label: t('coh.col.rule'), kind: 'code' },
       ],
       rowHeaderKey: 'agreement',
       rows: report.findings.map((f) => ({
         number: f.number,
-        outcome: f.outcome,
-        severity: severityCell(f.severity),
+        outcome: outcomeIn(t, f.outcome),
+        severity: severityCell(f.severity, lang),
         paragraph: f.paragraph,
-        agreement: f.agreement ? agreementName(f.agreement) : `${report.party.name} (all agreements)`,
+        agreement: f.agreement
+          ? agreementName(f.agreement)
+          : t('coh.allAgreements', { party: partyParam(report.party) }),
         signed: f.agreement?.dateSigned ?? null,
         finding: f.message,
         why: f.why,
         check: f.whatToCheck,
         record: f.record,
-        evidence: evidenceListCell(f.evidence, linkBase, f.absence),
+        evidence: evidenceListCell(f.evidence, linkBase, f.absence, t('coh.absence')),
         rule: f.ruleId,
       })),
     },
   };
 }
 
-function evidenceSection(report: CoherenceResult, linkBase: string): Section {
+function evidenceSection(report: CoherenceResult, linkBase: string, t: ReportTranslate): Section {
   const rows: Record<string, CellValue>[] = [];
   for (const f of report.findings) {
     for (const e of f.evidence) {
@@ -147,19 +180,19 @@ function evidenceSection(report: CoherenceResult, linkBase: string): Section {
   }
   return {
     id: 'evidence',
-    title: 'Evidence',
-    description: 'The provisions each finding cites, with the annotation that makes them evidence.',
+    title: t('coh.evidence.title'),
+    description: t('coh.evidence.description'),
     table: {
       columns: [
-        { key: 'finding', label: 'Finding #', kind: 'number' },
-        { key: 'provision', label: 'Provision' },
-        { key: 'pinpoint', label: 'Pinpoint', kind: 'code' },
-        { key: 'code', label: 'Code', kind: 'code' },
-        { key: 'binding', label: 'Binding force', kind: 'code' },
-        { key: 'status', label: 'Status', kind: 'code' },
-        { key: 'detail', label: 'Detail', kind: 'code' },
-        { key: 'note', label: 'Why cited' },
-        { key: 'rule', label: 'Rule', kind: 'code' },
+        { key: 'finding', label: t('coh.col.finding'), kind: 'number' },
+        { key: 'provision', label: t('coh.col.provision') },
+        { key: 'pinpoint', label: t('coh.col.pinpoint'), kind: 'code' },
+        { key: 'code', label: t('coh.col.code'), kind: 'code' },
+        { key: 'binding', label: t('coh.col.binding'), kind: 'code' },
+        { key: 'status', label: t('coh.col.status'), kind: 'code' },
+        { key: 'detail', label: t('coh.col.detail'), kind: 'code' },
+        { key: 'note', label: t('coh.col.note') },
+        { key: 'rule', label: t('coh.col.rule'), kind: 'code' },
       ],
       rowHeaderKey: 'provision',
       rows,
@@ -172,43 +205,52 @@ function evidenceSection(report: CoherenceResult, linkBase: string): Section {
  * the paragraph's outcome as the scores count it (`paragraphOutcome`), so that an agreement the scores leave out as
  * unknown never reads "meets" here.
  */
-function paragraphCell(result: CoherenceAgreement, paragraph: string, linkBase: string): CellValue {
+function paragraphCell(
+  result: CoherenceAgreement,
+  paragraph: string,
+  linkBase: string,
+  t: ReportTranslate,
+): CellValue {
   const checks = result.checks.filter((c) => c.paragraph === paragraph);
   const outcome = paragraphOutcome(checks);
   if (outcome === 'NOT_MET') {
     const failing = checks.filter((c) => c.outcome === 'NOT_MET');
     const worst = SEVERITIES.find((s) => failing.some((c) => c.severity === s)) as Severity;
-    return { text: 'not met', severity: worst };
+    return { text: t('coh.cell.notMet'), severity: worst };
   }
-  if (outcome === 'PENDING_REVIEW') return 'pending review';
-  if (result.legacy) return 'legacy (before the Convention)';
-  if (outcome === 'UNKNOWN') return 'unknown';
+  if (outcome === 'PENDING_REVIEW') return t('coh.cell.pending');
+  if (result.legacy) return t('coh.cell.legacy');
+  if (outcome === 'UNKNOWN') return t('coh.cell.unknown');
   if (outcome === 'MET') {
     const first = checks.filter((c) => c.outcome === 'MET').flatMap((c) => c.evidence)[0];
-    return first ? { text: 'meets', href: absoluteLink(first.link, linkBase) } : 'meets';
+    return first
+      ? { text: t('coh.cell.meets'), href: absoluteLink(first.link, linkBase) }
+      : t('coh.cell.meets');
   }
-  return 'n/a';
+  return t('coh.cell.na');
 }
 
-function agreementsSection(report: CoherenceResult, linkBase: string): Section {
+function agreementsSection(report: CoherenceResult, linkBase: string, t: ReportTranslate): Section {
   return {
     id: 'agreements',
-    title: 'Agreements assessed',
-    description:
-      'Every agreement of the party applied on the report date, with the outcome per paragraph (pending review: proposed evidence awaits a reviewer; legacy: signed before the Convention, context not failure; n/a: the rules do not apply; unknown: the record or a fact is missing) and what the catalogue holds of it.',
+    title: t('coh.agreements.title'),
+    description: t('coh.agreements.description'),
     table: {
       columns: [
-        { key: 'agreement', label: 'Agreement' },
-        { key: 'signed', label: 'Signed', kind: 'date' },
-        { key: 'applied', label: 'Applied to the party since', kind: 'date' },
+        { key: 'agreement', label: t('coh.col.agreement') },
+        { key: 'signed', label: t('coh.col.signed'), kind: 'date' },
+        { key: 'applied', label: t('coh.col.applied'), kind: 'date' },
         ...(report.agreements.some((a) => a.via)
-          ? [{ key: 'via', label: 'Via', kind: 'code' as const }]
+          ? [{ key: 'via', label: t('coh.col.via'), kind: 'code' as const }]
           : []),
-        { key: 'partners', label: 'Partners', kind: 'code' },
-        ...SCORED_PARAGRAPHS.map((p) => ({ key: `p${p.paragraph}`, label: `¶ ${p.paragraph}` })),
-        { key: 'accepted', label: 'Annotations reviewed', kind: 'number' as const },
-        { key: 'proposed', label: 'Proposals awaiting review', kind: 'number' as const },
-        { key: 'record', label: 'Record' },
+        { key: 'partners', label: t('coh.col.partners'), kind: 'code' },
+        ...SCORED_PARAGRAPHS.map((p) => ({
+          key: `p${p.paragraph}`,
+          label: t('paragraph.short', { paragraph: p.paragraph }),
+        })),
+        { key: 'accepted', label: t('coh.col.accepted'), kind: 'number' as const },
+        { key: 'proposed', label: t('coh.col.proposed'), kind: 'number' as const },
+        { key: 'record', label: t('coh.col.recordShort') },
       ],
       rows: report.agreements.map((r) => ({
         agreement: agreementName(r.agreement),
@@ -218,7 +260,7 @@ function agreementsSection(report: CoherenceResult, linkBase: string): Section {
         via: r.via,
         partners: r.partners.map((p) => p.code),
         ...Object.fromEntries(
-          SCORED_PARAGRAPHS.map((p) => [`p${p.paragraph}`, paragraphCell(r, p.paragraph, linkBase)]),
+          SCORED_PARAGRAPHS.map((p) => [`p${p.paragraph}`, paragraphCell(r, p.paragraph, linkBase, t)]),
         ),
         accepted: r.acceptedAnnotations,
         proposed: r.proposedAnnotations,
@@ -228,43 +270,51 @@ function agreementsSection(report: CoherenceResult, linkBase: string): Section {
   };
 }
 
-function trendSection(report: CoherenceResult): Section {
+function trendSection(report: CoherenceResult, t: ReportTranslate, lang: Language): Section {
+  const series = SCORED_PARAGRAPHS.map(({ paragraph }) => ({
+    name: t('paragraph.short', { paragraph }),
+    points: report.trend.filter((x) => x.paragraph === paragraph).map((x) => ({ x: x.year, y: x.share })),
+  })).filter((s) => s.points.length > 0);
   return {
     id: 'trend',
-    title: 'Trend by year of signature',
-    description:
-      'Share of the assessed agreements signed each year that meet each paragraph (years with no assessed agreement are left out).',
+    title: t('coh.trend.title'),
+    description: t('coh.trend.description'),
     chart: {
       kind: 'line',
-      xLabel: 'Year of signature',
-      yLabel: 'Share meeting the paragraph',
+      ...describedIn(lang, () => t('coh.trend.chartDescription', { count: series.length })),
+      xLabel: t('coh.col.yearSigned'),
+      yLabel: t('coh.scores.share'),
       yFormat: 'percent',
       yMax: 1,
-      series: SCORED_PARAGRAPHS.map(({ paragraph }) => ({
-        name: `¶ ${paragraph}`,
-        points: report.trend.filter((t) => t.paragraph === paragraph).map((t) => ({ x: t.year, y: t.share })),
-      })).filter((s) => s.points.length > 0),
+      series,
     },
     table: {
       columns: [
-        { key: 'year', label: 'Year', kind: 'year' },
+        { key: 'year', label: t('coh.col.year'), kind: 'year' },
         ...SCORED_PARAGRAPHS.map(({ paragraph }) => ({
           key: `p${paragraph}`,
-          label: `¶ ${paragraph}: share meeting it`,
+          label: t('coh.col.paragraphShare', { paragraph }),
           kind: 'percent' as const,
         })),
       ],
-      rows: [...new Set(report.trend.map((t) => t.year))]
+      rows: [...new Set(report.trend.map((x) => x.year))]
         .sort((a, b) => a - b)
         .map((year) => ({
           year,
           ...Object.fromEntries(
             SCORED_PARAGRAPHS.map(({ paragraph }) => {
-              const t = report.trend.find((x) => x.year === year && x.paragraph === paragraph);
+              const x = report.trend.find((y) => y.year === year && y.paragraph === paragraph);
               return [
                 `p${paragraph}`,
-                t
-                  ? { text: `${(t.share * 100).toFixed(0)}% (${t.met} of ${t.assessed})`, value: t.share }
+                x
+                  ? {
+                      text: t('coh.trend.cell', {
+                        share: percentIn(lang, x.share, 0),
+                        met: x.met,
+                        assessed: x.assessed,
+                      }),
+                      value: x.share,
+                    }
                   : null,
               ];
             }),
@@ -274,26 +324,25 @@ function trendSection(report: CoherenceResult): Section {
   };
 }
 
-function rulesSection(report: CoherenceResult): Section {
+function rulesSection(report: CoherenceResult, t: ReportTranslate, lang: Language): Section {
   return {
     id: 'rules',
-    title: 'Rules',
-    description:
-      'The rules behind the findings (docs/coherence-rules.md in the project explains each). Each ends, per agreement, in MET (reviewed evidence), PENDING_REVIEW (only proposed evidence), NOT_MET (no evidence in a record complete enough to judge), UNKNOWN (the record or a fact is missing) or NOT_APPLICABLE. Rules on what the Convention expects apply to agreements signed after its adoption (2005-10-20) and its entry into force for the party; older ones are context. HIGH needs an operative commitment as evidence; a chapter heading or a non-binding clause raises at most LOW.',
+    title: t('coh.rules.title'),
+    description: t('coh.rules.description', { adopted: dateParam(CONVENTION_ADOPTED) }),
     table: {
       columns: [
-        { key: 'id', label: 'Rule', kind: 'code' },
-        { key: 'paragraph', label: 'Paragraph', kind: 'code' },
-        { key: 'severity', label: 'Severity' },
-        { key: 'title', label: 'Finding' },
-        { key: 'checks', label: 'What it checks' },
-        { key: 'why', label: 'Why it matters' },
-        { key: 'scored', label: 'Scored' },
+        { key: 'id', label: t('coh.col.rule'), kind: 'code' },
+        { key: 'paragraph', label: t('coh.col.paragraph'), kind: 'code' },
+        { key: 'severity', label: t('coh.col.severity') },
+        { key: 'title', label: t('coh.col.ruleTitle') },
+        { key: 'checks', label: t('coh.col.checks') },
+        { key: 'why', label: t('coh.col.why') },
+        { key: 'scored', label: t('coh.col.scored') },
       ],
       rows: report.rules.map((r) => ({
         id: r.id,
         paragraph: r.paragraph,
-        severity: severityCell(r.severity),
+        severity: severityCell(r.severity, lang),
         title: r.title,
         checks: r.checks,
         why: r.why,
@@ -301,4 +350,12 @@ function rulesSection(report: CoherenceResult): Section {
       })),
     },
   };
+}
+
+/** "No: not a Party" as of the report's date, or as of the date the sources stop when they do not reach it. */
+function notPartyParameter(party: CoherenceResult['party'], asOf: string, t: ReportTranslate): string {
+  const until = notPartyUntil(party, asOf);
+  return until
+    ? t('coh.param.notPartyUntil', { until: dateParam(until) })
+    : t('coh.param.notPartyOn', { date: dateParam(asOf) });
 }

@@ -2,7 +2,8 @@ import { BindingForce } from '../../annotations/annotation.enums';
 import { ConventionStatusKind } from '../../parties/party.enums';
 import { TaxonomyCodeId as C } from '../../taxonomy/taxonomy-code.enum';
 import { CoherenceAgreementFacts, CoherenceInput } from './coherence-facts';
-import { CoherenceRule } from './coherence-rule';
+import { CoherenceRule, RuleCheckResult } from './coherence-rule';
+import { say } from '../common/report-texts';
 import { conventionApplies } from './coherence-compute';
 import {
   agreement,
@@ -18,11 +19,20 @@ import { implicitReferenceOnly, noConventionReference } from './rules/convention
 import { partnersNotParties } from './rules/partners-convention.rule';
 import { noPreferentialTreatment } from './rules/preferential-treatment.rule';
 
+/** A rule's result with its sentences in English, as the API gives them. */
+const english = (r: RuleCheckResult) => ({
+  ...r,
+  message: say('en', r.message),
+  absence: r.absence && say('en', r.absence),
+});
+
 function check(rule: CoherenceRule, a: CoherenceAgreementFacts, i: CoherenceInput = input([a])) {
-  return rule.check({
-    input: { ...i, agreements: i.agreements.includes(a) ? i.agreements : [...i.agreements, a] },
-    agreement: a,
-  });
+  return english(
+    rule.check({
+      input: { ...i, agreements: i.agreements.includes(a) ? i.agreements : [...i.agreements, a] },
+      agreement: a,
+    }),
+  );
 }
 
 describe('G19.5/no-convention-reference', () => {
@@ -47,7 +57,10 @@ describe('G19.5/no-convention-reference', () => {
   });
 
   it('applies in time only: not before the adoption or the entry into force for the party, nor to a non-party', () => {
-    const applies = (a: CoherenceAgreementFacts, i: CoherenceInput = input([a])) => conventionApplies(i, a);
+    const applies = (a: CoherenceAgreementFacts, i: CoherenceInput = input([a])) => {
+      const gate = conventionApplies(i, a);
+      return gate && english(gate);
+    };
     expect(applies(agreement('old', { dateSigned: '1994-01-01' }))).toMatchObject({
       outcome: 'NOT_APPLICABLE',
       message: expect.stringContaining('before the Convention was adopted (2005-10-20)'),

@@ -1,3 +1,4 @@
+import { say, text } from '../common/report-texts';
 import { CoherenceRule } from './coherence-rule';
 import { ecommerceWithoutCarveOut, servicesWithoutAudiovisualExclusion } from './rules/commitments.rules';
 import { inconsistentProtection } from './rules/consistency.rule';
@@ -16,18 +17,7 @@ export const COHERENCE_RULES: readonly CoherenceRule[] = [
   partnersNotParties,
 ];
 
-/** The scored paragraphs, in report order, with what each asks in our words. */
-export const SCORED_PARAGRAPHS: readonly { paragraph: string; title: string }[] = [
-  { paragraph: '19.5', title: 'Agreements refer explicitly to the 2005 Convention' },
-  {
-    paragraph: '19.4',
-    title:
-      'Cultural goods and services keep their specificity in e-commerce, services and investment commitments',
-  },
-  {
-    paragraph: '18.2',
-    title:
-      'A developed party gives culture from developing partners preferential treatment (paragraphs 18, 18.2)',
-  },
-  { paragraph: '19.1', title: 'Culture is treated consistently across agreements of the same period' },
-];
+/** The scored paragraphs, in report order, with what each asks in our words (`scored.<paragraph>` in report-texts.ts). */
+export const SCORED_PARAGRAPHS: readonly { paragraph: string; title: string }[] = (
+  ['19.5', '19.4', '18.2', '19.1'] as const
+).map((paragraph) => ({ paragraph, title: say('en', text(`scored.${paragraph}`)) }));

@@ -10,6 +10,14 @@ import {
 import { AgreementRecordCompleteness } from '../../agreements/agreement-record-completeness.model';
 import type { AgreementFacts, PartyFacts } from '../common/report-facts';
 import type { Severity } from '../render/report-document';
+import type { Text } from '../common/report-texts';
+
+/** The sentences of a check or finding before they are put in a language (not in GraphQL: `coherence-language.ts`). */
+export interface CoherenceTexts {
+  message: Text;
+  absence: Text | null;
+  record?: Text | null;
+}
 
 // The one declaration of the coherence report's shapes: what `coherence-compute.ts` returns and what GraphQL
 // serves (the TypeScript types carry the computation's facts; the @Field types say what GraphQL exposes of them).
@@ -97,6 +105,8 @@ export class CoherenceCheck {
 
   /** When the evidence is an absence: what is missing (the files show it; GraphQL has it on the findings). */
   absence!: string | null;
+
+  texts!: CoherenceTexts;
 }
 
 @ObjectType({ description: 'An agreement of the party with the outcome of every rule' })
@@ -185,6 +195,8 @@ export class CoherenceFinding {
 
   @Field(() => String, { nullable: true, description: 'What is missing, when the evidence is an absence' })
   absence!: string | null;
+
+  texts!: CoherenceTexts;
 }
 
 @ObjectType({ description: 'Share of the assessed agreements that meet a paragraph' })
@@ -253,6 +265,9 @@ export class CoherenceReport {
 
   @Field(() => [String], { description: 'Caveats: what is counted, what is left out' })
   notes!: string[];
+
+  /** The notes before they are put in a language. */
+  noteTexts!: Text[];
 
   @Field(() => [CoherenceAgreement], { description: 'Agreements applied on asOf, by signature date' })
   agreements!: CoherenceAgreement[];

@@ -2,7 +2,13 @@ import { publicUrl } from '../../config';
 import { Injectable } from '@nestjs/common';
 import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
 import { writeFileSync } from 'node:fs';
-import { parseFormat, parseReportRequest, RawParameters, ReportKind } from '../common/report-request';
+import {
+  parseFormat,
+  parseLanguage,
+  parseReportRequest,
+  RawParameters,
+  ReportKind,
+} from '../common/report-request';
 import { ReportFormat } from '../render/report-document';
 import { ReportsService } from '../reports.service';
 import { CLI_COMMANDS } from '../../cli-commands';
@@ -13,6 +19,7 @@ interface CommonOptions {
   baseUrl?: string;
   includeProposed?: boolean;
   section?: string;
+  lang?: string;
 }
 
 /** Where links in files written to disk point: the running service. */
@@ -38,6 +45,7 @@ abstract class ReportCommand extends CommandRunner {
 
   async run(_args: string[], options: CommonOptions & Record<string, unknown>): Promise<void> {
     const format = formatOf(options);
+    const language = parseLanguage(options.lang, '--lang');
     const request = parseReportRequest(this.kind, {
       ...this.parameters(options),
       includeProposed: options.includeProposed ? 'true' : undefined,
@@ -47,6 +55,7 @@ abstract class ReportCommand extends CommandRunner {
       linkBase: base,
       xlsxLinkBase: base,
       sectionId: options.section,
+      language,
     });
     if (file.fileName.endsWith('.zip'))
       console.error(
@@ -92,6 +101,14 @@ abstract class ReportCommand extends CommandRunner {
     description: "CSV only: one section's table (without it, a report of several tables is a ZIP of CSVs)",
   })
   parseSection(value: string): string {
+    return value;
+  }
+
+  @Option({
+    flags: '--lang <language>',
+    description: 'en, fr or es: the language of the texts (coherence and trends; default en)',
+  })
+  parseLang(value: string): string {
     return value;
   }
 }

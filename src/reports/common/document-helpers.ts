@@ -1,3 +1,5 @@
+import type { Language } from '../../common/i18n';
+import { say, text } from './report-texts';
 import { CellValue, RichCell, Severity } from '../render/report-document';
 import { EvidenceRef, provisionLabel } from './report-facts';
 import { absoluteLink } from './report-links';
@@ -7,6 +9,8 @@ export interface DocumentOptions {
   /** Prefix of the links: '' for pages the service serves, the service's address for files on disk. */
   linkBase: string;
   generatedAt: string;
+  /** The language of the document's texts (default English). */
+  language?: Language;
 }
 
 /** A cell linking to one provision, shown by its article label. */
@@ -19,17 +23,22 @@ export function evidenceListCell(
   evidence: EvidenceRef[],
   linkBase: string,
   absence: string | null,
+  absenceWord = 'absence',
 ): CellValue {
   // The finding's message says what is missing; the cell only says the evidence is an absence.
-  if (!evidence.length) return absence ? 'absence' : null;
+  if (!evidence.length) return absence ? absenceWord : null;
   // Each provision once: two annotations of one provision (two codes) are one place to read.
   const pinpoints = [...new Map(evidence.map((e) => [e.pinpoint, e])).values()];
   return pinpoints.map((e) => ({ text: e.pinpoint, href: absoluteLink(e.link, linkBase) }));
 }
 
-export const severityCell = (severity: Severity): RichCell => ({ text: severity, severity });
+export const severityCell = (severity: Severity, lang: Language = 'en'): RichCell => ({
+  text: say(lang, text(`severity.${severity}`)),
+  severity,
+});
 
-export const yesNo = (value: boolean | null): string => (value === null ? 'unknown' : value ? 'yes' : 'no');
+export const yesNo = (value: boolean | null, lang: Language = 'en'): string =>
+  say(lang, text(value === null ? 'value.unknown' : value ? 'value.yes' : 'value.no'));
 
 export const appliedSince = (a: { dateInForce: string | null; dateProvisionallyApplied: string | null }) =>
   [a.dateInForce, a.dateProvisionallyApplied].filter((d): d is string => d !== null).sort()[0] ?? null;

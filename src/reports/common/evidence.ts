@@ -1,3 +1,4 @@
+import { say, text, Text } from './report-texts';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { readTaxonomyFixtures } from '../../taxonomy/taxonomy-fixtures';
@@ -33,10 +34,12 @@ export function evidenceText(count: EvidenceCount): string {
 
 /** The note the comparison, trends and flows carry about accepted and proposed evidence. */
 export function evidenceNote(includeProposed: boolean): string {
-  return includeProposed
-    ? 'Counts as evidence both the annotations a reviewer accepted and those proposed (by the annotation rules or an annotator) that nobody has reviewed yet; each provision says which it is.'
-    : 'Counts as evidence the annotations a reviewer accepted. Annotations proposed (by the annotation rules or an annotator) that nobody has reviewed yet are shown beside them as "proposed" (awaiting review), never as an absence; ask for proposals to be included to count them as evidence.';
+  return say('en', evidenceNoteText(includeProposed));
 }
+
+/** The same note, before it is put in a language. */
+export const evidenceNoteText = (includeProposed: boolean): Text =>
+  text(includeProposed ? 'note.evidence.proposed' : 'note.evidence.accepted');
 
 /** How the parameters of a file say what was counted. */
 export const countedParameter = (includeProposed: boolean): string =>

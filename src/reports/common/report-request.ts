@@ -1,3 +1,5 @@
+import { isLanguage, Language, LANGUAGES } from '../../common/i18n';
+import { reportTranslator } from './report-texts';
 import { PreferentialMechanism } from '../../annotations/annotation.enums';
 import { BadUserInputError } from '../../common/errors';
 import { servedPath } from '../../config';
@@ -49,8 +51,15 @@ const join = (values: readonly string[] | null | undefined) =>
  * The HTTP address of a report file: `/reports/coherence/CAN.html?asOf=...`, `/reports/trends.csv?groupBy=YEAR`;
  * `section` picks one table of a CSV.
  */
-export function reportPath(request: ReportRequest, format: ReportFormat, section?: string): string {
+export function reportPath(
+  request: ReportRequest,
+  format: ReportFormat,
+  section?: string,
+  language: Language = 'en',
+): string {
   const proposed = request.args.includeProposed ? true : undefined;
+  // The language last, and only when it is not English: the address a person shares says it.
+  const lang = translated(request.kind) && language !== 'en' ? language : undefined;
   switch (request.kind) {
     case 'coherence':
       return `/reports/coherence/${encodeURIComponent(request.args.party.toUpperCase())}.${format}${queryString(
@@ -58,6 +67,7 @@ export function reportPath(request: ReportRequest, format: ReportFormat, section
           asOf: request.args.asOf,
           includeProposed: proposed,
           section,
+          lang,
         },
       )}`;
     case 'compare':
@@ -75,6 +85,7 @@ export function reportPath(request: ReportRequest, format: ReportFormat, section
         to: request.args.to,
         includeProposed: proposed,
         section,
+        lang,
       })}`;
     case 'flows': {
       const f = request.args.filter ?? {};
@@ -97,21 +108,25 @@ export function reportPath(request: ReportRequest, format: ReportFormat, section
  * the agreements, codes and filters, and whether proposals count (`coherence-can-as-of-2015-01-01-<day>.xlsx`,
  * `flows-eun-to-jam-<day>.csv`). What was not asked (a default) adds nothing.
  */
-export function reportFileTerms(request: ReportRequest): string[] {
+export function reportFileTerms(request: ReportRequest, language: Language = 'en'): string[] {
+  const t = reportTranslator(translated(request.kind) ? language : 'en');
   const list = (values: readonly string[] | null | undefined, prefix = '') =>
     values?.length ? [`${prefix}${values.join('-')}`] : [];
   const value = (v: string | number | null | undefined, prefix: string) =>
     v == null ? [] : [`${prefix}${v}`];
-  const proposed = request.args.includeProposed ? ['with-proposals'] : [];
+  const proposed = request.args.includeProposed ? [t('filename.withProposals')] : [];
   switch (request.kind) {
     case 'coherence':
-      return [...value(request.args.asOf, 'as-of-'), ...proposed];
+      return [
+        ...(request.args.asOf == null ? [] : [t('filename.asOf', { date: request.args.asOf })]),
+        ...proposed,
+      ];
     case 'compare':
       return [...list(request.args.agreements), ...list(request.args.codes), ...proposed];
     case 'trends':
       return [
-        ...value(request.args.from, 'from-'),
-        ...value(request.args.to, 'to-'),
+        ...(request.args.from == null ? [] : [t('filename.from', { year: String(request.args.from) })]),
+        ...(request.args.to == null ? [] : [t('filename.to', { year: String(request.args.to) })]),
         ...list(request.args.codes),
         ...proposed,
       ];
@@ -131,8 +146,29 @@ export function reportFileTerms(request: ReportRequest): string[] {
 }
 
 /** The report's files as the API gives them: under PUBLIC_URL's path prefix, as the pages link them. */
-export const reportFileLinks = (request: ReportRequest) =>
-  REPORT_FORMATS.map((format) => ({ format, url: servedPath(reportPath(request, format)) }));
+export const reportFileLinks = (request: ReportRequest, language: Language = 'en') =>
+  REPORT_FORMATS.map((format) => ({
+    format,
+    url: servedPath(reportPath(request, format, undefined, language)),
+  }));
+
+/**
+ * The reports written in every language (reports/common/report-texts.ts); the comparison and the flows are
+ * English only so far, whatever language is asked, and their HTML says so (`lang="en"`).
+ */
+export const TRANSLATED_REPORTS: readonly ReportKind[] = ['coherence', 'trends'];
+
+export const translated = (kind: ReportKind): boolean => TRANSLATED_REPORTS.includes(kind);
+
+/** The `lang` parameter of a report's address (or `--lang` option): en, fr or es; English when absent. */
+export function parseLanguage(value: unknown, argument = 'lang'): Language {
+  if (value === undefined || value === '') return 'en';
+  if (isLanguage(value)) return value;
+  throw new BadUserInputError(
+    argument,
+    `"${typeof value === 'string' ? value : String(value)}" is not a language of the reports; use ${LANGUAGES.join(', ')}`,
+  );
+}
 
 const ALLOWED: Record<ReportKind, string[]> = {
   coherence: ['party', 'asOf', 'includeProposed'],

@@ -1,3 +1,5 @@
+import type { Text } from './report-texts';
+import { Language, LANGUAGES } from '../../common/i18n';
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AgreementStatus } from '../../agreements/agreement.enums';
 import { AnnotationStatus, BindingForce, PreferentialMechanism } from '../../annotations/annotation.enums';
@@ -16,6 +18,16 @@ registerEnumType(FindingSeverity, {
   name: 'FindingSeverity',
   description: 'How much a coherence finding matters',
 });
+/** The languages of the reports' sentences, as GraphQL names them (`common/i18n.ts`: en, fr, es). */
+export const ReportLanguage = Object.fromEntries(LANGUAGES.map((l) => [l.toUpperCase(), l])) as {
+  [L in Language as Uppercase<L>]: L;
+};
+registerEnumType(ReportLanguage, {
+  name: 'ReportLanguage',
+  description:
+    "The language of a report's sentences (findings, notes, rules, what the records hold): identifiers, codes, numbers and the keys of the files stay the same in every language",
+});
+
 registerEnumType(PreferentialMechanism, {
   name: 'PreferentialMechanism',
   description: 'Mechanism of a PREFERENTIAL_TREATMENT_CULTURE annotation (its detail)',
@@ -107,6 +119,9 @@ export class EvidenceProvision {
     description: 'Why the provision is cited, when the code does not say',
   })
   note!: string | null;
+
+  /** The note before it is put in a language (reports/common/report-texts.ts); not in GraphQL. */
+  noteText?: Text | null;
 }
 
 @ObjectType({ description: 'A party an agreement binds, directly or through a bloc' })

@@ -14,6 +14,7 @@ import type { Request, Response } from 'express';
 import { ReadAccess } from '../../auth/access.decorators';
 import {
   parseFormat,
+  parseLanguage,
   parseReportRequest,
   RawParameters,
   REPORT_KINDS,
@@ -78,7 +79,8 @@ export class ReportsController {
     res: Response,
   ): Promise<void> {
     const format = parseFormat(extension, 'extension');
-    const { section, ...params } = query;
+    const { section, lang, ...params } = query;
+    const language = parseLanguage(lang);
     const sectionId = typeof section === 'string' && section ? section : undefined;
     // A served HTML page links to this server's paths (under PUBLIC_URL's path prefix, if any); a downloaded
     // file links absolutely, so that its links still work once saved: to PUBLIC_URL, never to the Host header.
@@ -87,6 +89,7 @@ export class ReportsController {
       linkBase: base,
       xlsxLinkBase: publicUrl(),
       sectionId,
+      language,
     });
     res
       .status(200)

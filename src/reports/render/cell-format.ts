@@ -1,3 +1,5 @@
+import type { Language } from '../../common/i18n';
+import { dateIn, numberIn, percentIn, say, text } from '../common/report-texts';
 import { CellValue, Column, isListCell, isRichCell, ListCell, ValueFormat } from './report-document';
 
 /** How the items of a list cell are joined in one CSV field (as the annotation exports join their lists). */
@@ -42,8 +44,14 @@ export function cellNumber(cell: CellValue | undefined): number | undefined {
 /** One formatter per number of decimals: `toLocaleString` with options makes a new one at every call. */
 const numberFormats = new Map<number, Intl.NumberFormat>();
 
-export function formatNumber(value: number, decimals?: number): string {
+export function formatNumber(value: number, decimals?: number, lang: Language = 'en'): string {
   const digits = decimals ?? (Number.isInteger(value) ? 0 : 2);
+  if (lang !== 'en')
+    return digits === 0 && Number.isInteger(value)
+      ? numberIn(lang, value)
+      : new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+          value,
+        );
   let format = numberFormats.get(digits);
   if (!format) {
     format = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -52,41 +60,56 @@ export function formatNumber(value: number, decimals?: number): string {
   return format.format(value);
 }
 
-export function formatPercent(fraction: number, decimals = 1): string {
-  return `${(fraction * 100).toFixed(decimals)}%`;
+/** "25.0%" ("25,0 %" in French and Spanish). */
+export function formatPercent(fraction: number, decimals = 1, lang: Language = 'en'): string {
+  return percentIn(lang, fraction, decimals);
 }
 
-export function formatValue(value: number, format: ValueFormat | undefined, decimals?: number): string {
-  return format === 'percent' ? formatPercent(value, decimals) : formatNumber(value, decimals);
+export function formatValue(
+  value: number,
+  format: ValueFormat | undefined,
+  decimals?: number,
+  lang: Language = 'en',
+): string {
+  return format === 'percent' ? formatPercent(value, decimals, lang) : formatNumber(value, decimals, lang);
 }
 
-/** YYYY-MM-DD for ISO timestamps; other strings unchanged. */
-export function formatDate(value: string): string {
-  return /^\d{4}-\d{2}-\d{2}T/.test(value) ? value.slice(0, 10) : value;
+/** YYYY-MM-DD for ISO timestamps, other strings unchanged; in French and Spanish, a date as they write it. */
+export function formatDate(value: string, lang: Language = 'en'): string {
+  const day = /^\d{4}-\d{2}-\d{2}T/.test(value) ? value.slice(0, 10) : value;
+  return dateIn(lang, day);
 }
 
-/** "2026-11-29 05:10 UTC" for display of `generatedAt`. */
-export function formatTimestamp(iso: string): string {
+const timestampFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/** "2026-11-29 05:10 UTC" for display of `generatedAt` ("29 nov. 2026, 05:10 UTC" in French). */
+export function formatTimestamp(iso: string, lang: Language = 'en'): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  if (lang === 'en') return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  let format = timestampFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+    timestampFormats.set(lang, format);
+  }
+  return `${format.format(date)} UTC`;
 }
 
 /** The text a reader sees for a cell, formatted by the column kind. */
-export function cellDisplayText(cell: CellValue | undefined, column: Column): string {
+export function cellDisplayText(cell: CellValue | undefined, column: Column, lang: Language = 'en'): string {
   if (cell === undefined || cell === null) return '';
-  if (typeof cell === 'boolean') return cell ? 'yes' : 'no';
+  if (typeof cell === 'boolean') return say(lang, text(cell ? 'value.yes' : 'value.no'));
   if (isListCell(cell))
     return listItems(cell)
       .map((i) => i.text)
       .join(LIST_SEPARATOR);
   if (isRichCell(cell)) return cell.text;
   if (typeof cell === 'number') {
-    if (column.kind === 'percent') return formatPercent(cell, column.decimals);
+    if (column.kind === 'percent') return formatPercent(cell, column.decimals, lang);
     if (column.kind === 'year') return String(cell);
-    return formatNumber(cell, column.decimals);
+    return formatNumber(cell, column.decimals, lang);
   }
-  return column.kind === 'date' ? formatDate(cell) : cell;
+  return column.kind === 'date' ? formatDate(cell, lang) : cell;
 }
 
 /**

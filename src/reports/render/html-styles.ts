@@ -16,9 +16,9 @@ h2 { font-size: 1.25rem; margin: 1.6rem 0 0.5rem; }
 .generated { margin: 0; color: var(--muted); font-size: 0.9rem; }
 .meta { display: flex; flex-wrap: wrap; gap: 0 40px; }
 .meta > section { flex: 1 1 320px; }
-dl.parameters { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 0; }
+dl.parameters { display: grid; grid-template-columns: fit-content(50%) minmax(0, 1fr); gap: 2px 16px; margin: 0; }
 dl.parameters dt { font-weight: 600; }
-dl.parameters dd { margin: 0; }
+dl.parameters dd { margin: 0; overflow-wrap: anywhere; }
 ul.notes { margin: 0; padding-left: 1.2rem; }
 nav.contents ol { margin: 0; padding-left: 1.4rem; }
 a { color: #0b4f9c; }

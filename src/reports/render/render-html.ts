@@ -8,6 +8,8 @@ import {
   listItems,
 } from './cell-format';
 import { escapeHtml } from './html-escape';
+import type { Language } from '../../common/i18n';
+import { reportTranslator, ReportTranslate, say, text } from '../common/report-texts';
 import { REPORT_CSS } from './html-styles';
 import { CellValue, Column, isListCell, isRichCell, ReportDocument, Section, Table } from './report-document';
 import { needsLightText, shadeHex } from './shading';
@@ -18,20 +20,22 @@ import { renderChartSvg } from './svg-charts';
  * anything outside the page except the document's own links. Every text and attribute is escaped.
  */
 export function renderHtml(document: ReportDocument): string {
+  const lang = document.language ?? 'en';
+  const t = reportTranslator(lang);
   const anchors = sectionAnchors(document.sections);
   const e = escapeHtml;
   const parameters = Object.entries(document.parameters);
   const meta: string[] = [];
   if (parameters.length > 0) {
     meta.push(
-      '<section aria-labelledby="parameters-heading"><h2 id="parameters-heading">Parameters</h2><dl class="parameters">' +
+      `<section aria-labelledby="parameters-heading"><h2 id="parameters-heading">${e(t('file.parameters'))}</h2><dl class="parameters">` +
         parameters.map(([name, value]) => `<dt>${e(name)}</dt><dd>${e(value)}</dd>`).join('') +
         '</dl></section>',
     );
   }
   if (document.notes.length > 0) {
     meta.push(
-      '<section aria-labelledby="notes-heading"><h2 id="notes-heading">Notes</h2><ul class="notes">' +
+      `<section aria-labelledby="notes-heading"><h2 id="notes-heading">${e(t('file.notes'))}</h2><ul class="notes">` +
         document.notes.map((note) => `<li>${e(note)}</li>`).join('') +
         '</ul></section>',
     );
@@ -39,7 +43,7 @@ export function renderHtml(document: ReportDocument): string {
   // Every section by title and id (the id names its table: `section=<id>` on the CSV address).
   const contents =
     document.sections.length > 0
-      ? '<nav class="contents" aria-labelledby="contents-heading"><h2 id="contents-heading">Sections</h2><ol>' +
+      ? `<nav class="contents" aria-labelledby="contents-heading"><h2 id="contents-heading">${e(t('file.sections'))}</h2><ol>` +
         document.sections
           .map(
             (s, i) =>
@@ -50,11 +54,11 @@ export function renderHtml(document: ReportDocument): string {
           .join('') +
         '</ol></nav>'
       : '';
-  const generated = formatTimestamp(document.generatedAt);
+  const generated = formatTimestamp(document.generatedAt, lang);
 
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${lang}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -64,17 +68,17 @@ export function renderHtml(document: ReportDocument): string {
     '</head>',
     '<body>',
     '<header class="report-header">',
-    `<p class="report-kind">Clause Tracker report: ${e(document.kind)}</p>`,
+    `<p class="report-kind">${e(t('file.kind', { kind: document.kind }))}</p>`,
     `<h1>${e(document.title)}</h1>`,
     document.subtitle ? `<p class="subtitle">${e(document.subtitle)}</p>` : '',
-    `<p class="generated">Generated <time datetime="${e(document.generatedAt)}">${e(generated)}</time></p>`,
+    `<p class="generated">${e(t('file.generated'))} <time datetime="${e(document.generatedAt)}">${e(generated)}</time></p>`,
     meta.length > 0 ? `<div class="meta">${meta.join('')}</div>` : '',
     contents,
     '</header>',
     '<main>',
-    ...document.sections.map((section, i) => sectionHtml(section, anchors[i])),
+    ...document.sections.map((section, i) => sectionHtml(section, anchors[i], lang, t)),
     '</main>',
-    `<footer>${e(document.title)}. Generated ${e(generated)} by Clause Tracker.</footer>`,
+    `<footer>${e(t('file.footer', { title: document.title, date: generated }))}</footer>`,
     '</body>',
     '</html>',
     '',
@@ -83,7 +87,7 @@ export function renderHtml(document: ReportDocument): string {
     .join('\n');
 }
 
-function sectionHtml(section: Section, anchor: string): string {
+function sectionHtml(section: Section, anchor: string, lang: Language, t: ReportTranslate): string {
   const e = escapeHtml;
   const parts = [
     `<section class="report-section" id="${anchor}" data-section-id="${e(section.id)}" aria-labelledby="${anchor}-heading">`,
@@ -92,27 +96,27 @@ function sectionHtml(section: Section, anchor: string): string {
   if (section.description) parts.push(`<p class="description">${e(section.description)}</p>`);
   if (section.chart) {
     parts.push(
-      `<figure class="chart-figure"><div class="chart-wrap" tabindex="0" role="region" aria-label="${e(`${section.title}: chart`)}">${renderChartSvg(section.chart, `${anchor}-chart`, section.title)}</div></figure>`,
+      `<figure class="chart-figure"><div class="chart-wrap" tabindex="0" role="region" aria-label="${e(t('file.chart', { title: section.title }))}">${renderChartSvg({ ...section.chart, language: lang }, `${anchor}-chart`, section.title)}</div></figure>`,
     );
   }
   if (section.table) {
-    parts.push(tableHtml(section.table, section.title));
+    parts.push(tableHtml(section.table, section.title, lang, t));
   } else if (section.chart) {
     const data = sectionTable(section);
     if (data) {
       parts.push(
-        `<details class="chart-data"><summary>Data of the chart</summary>${tableHtml(data, `${section.title}: data`)}</details>`,
+        `<details class="chart-data"><summary>${e(t('file.chartData'))}</summary>${tableHtml(data, t('file.data', { title: section.title }), lang, t)}</details>`,
       );
     }
   }
-  if (!section.table && !section.chart) parts.push('<p class="empty">Nothing to show.</p>');
+  if (!section.table && !section.chart) parts.push(`<p class="empty">${e(t('file.nothing'))}</p>`);
   parts.push('</section>');
   return parts.join('\n');
 }
 
-function tableHtml(table: Table, caption: string): string {
+function tableHtml(table: Table, caption: string, lang: Language, t: ReportTranslate): string {
   const e = escapeHtml;
-  if (table.rows.length === 0) return `<p class="empty">${e(caption)}: no rows.</p>`;
+  if (table.rows.length === 0) return `<p class="empty">${e(t('file.noRows', { title: caption }))}</p>`;
   const rowHeaderKey = table.rowHeaderKey ?? table.columns[0]?.key;
   const head = table.columns
     .map((c) => `<th scope="col"${classAttr([isNumericColumn(c) ? 'num' : ''])}>${e(c.label)}</th>`)
@@ -122,21 +126,21 @@ function tableHtml(table: Table, caption: string): string {
       (row) =>
         '<tr>' +
         table.columns
-          .map((column) => cellHtml(row[column.key], column, column.key === rowHeaderKey))
+          .map((column) => cellHtml(row[column.key], column, column.key === rowHeaderKey, lang))
           .join('') +
         '</tr>',
     )
     .join('\n');
   return (
     // A wide table scrolls inside its box: focusable and named, so a keyboard user can reach and scroll it.
-    `<div class="table-wrap" tabindex="0" role="region" aria-label="${e(`${caption}: table`)}"><table><caption>${e(caption)}</caption>` +
+    `<div class="table-wrap" tabindex="0" role="region" aria-label="${e(t('file.table', { title: caption }))}"><table><caption>${e(caption)}</caption>` +
     `<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table></div>`
   );
 }
 
-function cellHtml(cell: CellValue | undefined, column: Column, isRowHeader: boolean): string {
+function cellHtml(cell: CellValue | undefined, column: Column, isRowHeader: boolean, lang: Language): string {
   const e = escapeHtml;
-  const text = cellDisplayText(cell, column);
+  const shown = cellDisplayText(cell, column, lang);
   const href = cellHref(cell);
   const rich = isRichCell(cell) ? cell : undefined;
   const classes = [
@@ -159,10 +163,11 @@ function cellHtml(cell: CellValue | undefined, column: Column, isRowHeader: bool
     ? listItems(cell)
         .map((item) => (item.href ? `<a href="${e(item.href)}">${e(item.text)}</a>` : e(item.text)))
         .join(LIST_SEPARATOR)
-    : link(e(text));
+    : link(e(shown));
   if (rich?.severity) {
-    const badge = `<span class="badge badge-${rich.severity.toLowerCase()}">${e(rich.severity)}</span>`;
-    content = rich.text === rich.severity ? link(badge) : `${badge}<span class="cell-text">${content}</span>`;
+    const word = say(lang, text(`severity.${rich.severity}`));
+    const badge = `<span class="badge badge-${rich.severity.toLowerCase()}">${e(word)}</span>`;
+    content = rich.text === word ? link(badge) : `${badge}<span class="cell-text">${content}</span>`;
   }
   const tag = isRowHeader ? 'th' : 'td';
   const scope = isRowHeader ? ' scope="row"' : '';

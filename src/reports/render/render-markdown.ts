@@ -8,41 +8,48 @@ import {
   listItems,
 } from './cell-format';
 import { isListCell, isRichCell, ReportDocument, Section, Table } from './report-document';
+import type { Language } from '../../common/i18n';
+import { reportTranslator, ReportTranslate, say, text as reportText } from '../common/report-texts';
 
 /** GitHub-flavoured Markdown: headings, parameters, notes, then one pipe table per section. */
 export function renderMarkdown(document: ReportDocument): string {
+  const lang = document.language ?? 'en';
+  const t = reportTranslator(lang);
   const lines: string[] = [`# ${inline(document.title)}`, ''];
   if (document.subtitle) lines.push(`_${inline(document.subtitle)}_`, '');
-  lines.push(`Generated ${inline(formatTimestamp(document.generatedAt))}.`, '');
+  lines.push(inline(t('file.generatedOn', { date: formatTimestamp(document.generatedAt, lang) })), '');
 
   const parameters = Object.entries(document.parameters);
   if (parameters.length > 0) {
-    lines.push('## Parameters', '');
+    lines.push(`## ${inline(t('file.parameters'))}`, '');
     for (const [name, value] of parameters) lines.push(`- **${inline(name)}**: ${inline(value)}`);
     lines.push('');
   }
   if (document.notes.length > 0) {
-    lines.push('## Notes', '');
+    lines.push(`## ${inline(t('file.notes'))}`, '');
     for (const note of document.notes) lines.push(`- ${inline(note)}`);
     lines.push('');
   }
-  for (const section of document.sections) lines.push(...sectionLines(section));
+  for (const section of document.sections) lines.push(...sectionLines(section, lang, t));
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-function sectionLines(section: Section): string[] {
+function sectionLines(section: Section, lang: Language, t: ReportTranslate): string[] {
   const lines = [`## ${inline(section.title)}`, ''];
   if (section.description) lines.push(inline(section.description), '');
   if (section.csv)
-    lines.push(`Section \`${section.id.replace(/`/g, '')}\`, as CSV: <${markdownUrl(section.csv)}>`, '');
+    lines.push(
+      `${inline(t('file.sectionCsv', { id: '\u0000' })).replace('\u0000', `\`${section.id.replace(/`/g, '')}\``)} <${markdownUrl(section.csv)}>`,
+      '',
+    );
   const table = sectionTable(section);
   if (!table) return lines;
-  if (!section.table) lines.push('_Data of the chart:_', '');
-  if (table.rows.length === 0) return [...lines, '_No rows._', ''];
-  return [...lines, ...pipeTable(table), ''];
+  if (!section.table) lines.push(`_${inline(t('file.chartData'))}:_`, '');
+  if (table.rows.length === 0) return [...lines, `_${inline(t('file.noRowsShort'))}_`, ''];
+  return [...lines, ...pipeTable(table, lang), ''];
 }
 
-function pipeTable(table: Table): string[] {
+function pipeTable(table: Table, lang: Language): string[] {
   const header = table.columns.map((c) => tableText(c.label) || ' ');
   const rule = table.columns.map((c) => (isNumericColumn(c) ? '---:' : '---'));
   const rows = table.rows.map((row) =>
@@ -56,10 +63,11 @@ function pipeTable(table: Table): string[] {
             return item.href ? `[${text}](${markdownUrl(item.href)})` : text;
           })
           .join(LIST_SEPARATOR);
-      const text = tableText(cellDisplayText(cell, column));
+      const text = tableText(cellDisplayText(cell, column, lang));
       const href = cellHref(cell);
-      const severity =
-        isRichCell(cell) && cell.severity && cell.severity !== cell.text ? `**${cell.severity}** ` : '';
+      const word =
+        isRichCell(cell) && cell.severity ? say(lang, reportText(`severity.${cell.severity}`)) : '';
+      const severity = isRichCell(cell) && cell.severity && word !== cell.text ? `**${word}** ` : '';
       return severity + (href ? `[${text}](${markdownUrl(href)})` : text);
     }),
   );

@@ -1,3 +1,4 @@
+import { reportTranslator, say, text } from '../common/report-texts';
 import { looksLikeFormula } from '../../common/spreadsheet-formula';
 import type ExcelJS from 'exceljs';
 
@@ -22,7 +23,8 @@ import {
   Table,
 } from './report-document';
 
-const ABOUT_SHEET = 'About';
+/** The first sheet's name in English; another language's is `file.about`. */
+const aboutSheet = (document: ReportDocument) => say(document.language ?? 'en', text('file.about'));
 /** Evidence awaiting review: light amber stripes, still readable in black and white. */
 const PENDING_FILL: ExcelJS.Fill = {
   type: 'pattern',
@@ -53,7 +55,7 @@ export async function renderXlsx(document: ReportDocument, options: XlsxOptions 
   });
   const names = uniqueSheetNames(
     tables.map((t) => t.section.title),
-    [ABOUT_SHEET],
+    [aboutSheet(document)],
   );
   addAboutSheet(
     workbook,
@@ -77,7 +79,8 @@ function addAboutSheet(
   document: ReportDocument,
   contents: ContentsEntry[],
 ): void {
-  const sheet = workbook.addWorksheet(ABOUT_SHEET);
+  const t = reportTranslator(document.language ?? 'en');
+  const sheet = workbook.addWorksheet(aboutSheet(document));
   sheet.columns = [{ width: 28 }, { width: 90 }];
   const heading = (text: string) => {
     sheet.addRow([]);
@@ -85,14 +88,14 @@ function addAboutSheet(
   };
   sheet.addRow([document.title]).font = { bold: true, size: 14 };
   if (document.subtitle) sheet.addRow([document.subtitle]).font = { italic: true };
-  const generated = sheet.addRow(['Generated', new Date(document.generatedAt)]);
+  const generated = sheet.addRow([t('file.generated'), new Date(document.generatedAt)]);
   generated.getCell(2).numFmt = 'yyyy-mm-dd hh:mm "UTC"';
   generated.getCell(2).alignment = { horizontal: 'left' };
-  sheet.addRow(['Report', document.kind]);
+  sheet.addRow([t('file.report'), document.kind]);
 
   const parameters = Object.entries(document.parameters);
   if (parameters.length > 0) {
-    heading('Parameters');
+    heading(t('file.parameters'));
     for (const [name, value] of parameters) {
       // A date parameter (as of, in force since) is a date cell, as the tables' dates are.
       if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
@@ -103,11 +106,11 @@ function addAboutSheet(
     }
   }
   if (document.notes.length > 0) {
-    heading('Notes');
+    heading(t('file.notes'));
     for (const note of document.notes) sheet.addRow([note]);
   }
   if (contents.length > 0) {
-    heading('Sheets');
+    heading(t('file.sheets'));
     for (const entry of contents) {
       const label = entry.sheet === entry.title ? entry.sheet : `${entry.sheet} (${entry.title})`;
       sheet.addRow([label, entry.description ?? '']);

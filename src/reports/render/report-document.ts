@@ -1,3 +1,5 @@
+import type { Language } from '../../common/i18n';
+
 /**
  * The document model shared by every report renderer (CSV, XLSX, Markdown, JSON, HTML).
  *
@@ -8,6 +10,8 @@
  * ReportDocument
  * - `kind`: machine name of the report ('coherence', 'comparison', 'trends', 'flows', ...); used in file names.
  * - `title`, `subtitle?`: shown at the top of every format.
+ * - `language`: the language of every text in it (en, fr, es): the HTML's `lang`, the renderers' own words
+ *   (headings, chart texts) and how numbers and dates are written for a reader.
  * - `generatedAt`: ISO 8601 timestamp (e.g. `new Date().toISOString()`); renderers never read the clock.
  * - `parameters`: the inputs that produced the report (country, years, codes...), already as display strings,
  *   in the order they should be shown.
@@ -128,6 +132,8 @@ interface ChartBase {
   title?: string;
   /** Plain-text summary for the SVG <desc>; generated when absent. */
   description?: string;
+  /** How its numbers are written (the document's language; the HTML renderer sets it). */
+  language?: Language;
 }
 
 export interface LineChart extends ChartBase {
@@ -195,6 +201,8 @@ export interface Section {
 
 export interface ReportDocument {
   kind: string;
+  /** The language of its texts; absent: English. */
+  language?: Language;
   title: string;
   subtitle?: string;
   generatedAt: string;

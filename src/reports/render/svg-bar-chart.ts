@@ -69,7 +69,9 @@ export function barChartSvg(chart: BarChart, id: string, title: string): string 
       `<line x1="${n(xScale(tick))}" x2="${n(xScale(tick))}" y1="${axisY}" y2="${axisY + 5}" stroke="#222"/>`,
     );
     parts.push(
-      svgText(xScale(tick), axisY + 18, tickLabel(tick, tickStep, format), { 'text-anchor': 'middle' }),
+      svgText(xScale(tick), axisY + 18, tickLabel(tick, tickStep, format, chart.language), {
+        'text-anchor': 'middle',
+      }),
     );
   }
   parts.push(
@@ -105,18 +107,22 @@ export function barChartSvg(chart: BarChart, id: string, title: string): string 
       const x0 = xScale(stacked ? stackStart : 0);
       const x1 = xScale(stacked ? stackStart + value : value);
       stackStart += Math.max(0, value);
-      const tooltip = `${category}, ${series.name}: ${chartValueLabel(value, format)}`;
+      const tooltip = `${category}, ${series.name}: ${chartValueLabel(value, format, chart.language)}`;
       parts.push(
         `<rect class="bar" x="${n(x0)}" y="${n(y + 1)}" width="${n(Math.max(0, x1 - x0))}" height="${BAR_HEIGHT - 2}"` +
           ` fill="${fillFor(s, id)}" stroke="#222" stroke-width="0.6"><title>${escapeHtml(tooltip)}</title></rect>`,
       );
       if (!stacked)
-        parts.push(svgText(x1 + 4, y + BAR_HEIGHT / 2 + 4, chartValueLabel(value, format), { fill: '#222' }));
+        parts.push(
+          svgText(x1 + 4, y + BAR_HEIGHT / 2 + 4, chartValueLabel(value, format, chart.language), {
+            fill: '#222',
+          }),
+        );
     });
     if (stacked) {
       const y = groupTop + BAR_HEIGHT / 2 + 4;
       parts.push(
-        svgText(xScale(totals[c]) + 4, y, chartValueLabel(totals[c], format), {
+        svgText(xScale(totals[c]) + 4, y, chartValueLabel(totals[c], format, chart.language), {
           fill: '#222',
           'font-weight': '600',
         }),

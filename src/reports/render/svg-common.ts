@@ -1,3 +1,4 @@
+import type { Language } from '../../common/i18n';
 import { formatValue } from './cell-format';
 import { escapeHtml } from './html-escape';
 import { ValueFormat } from './report-document';
@@ -94,16 +95,25 @@ function round(value: number, step: number): number {
 }
 
 /** Tick label with as many decimals as the step between ticks needs. */
-export function tickLabel(value: number, step: number, format: ValueFormat | undefined): string {
+export function tickLabel(
+  value: number,
+  step: number,
+  format: ValueFormat | undefined,
+  lang: Language = 'en',
+): string {
   const scaled = format === 'percent' ? step * 100 : step;
   const decimals = scaled > 0 ? Math.max(0, Math.ceil(-Math.log10(scaled) - 1e-9)) : 0;
-  return formatValue(value, format, Math.min(decimals, 4));
+  return formatValue(value, format, Math.min(decimals, 4), lang);
 }
 
 /** A value printed on a chart: percentages without decimals, other numbers with at most one. */
-export function chartValueLabel(value: number, format: ValueFormat | undefined): string {
-  if (format === 'percent') return formatValue(value, 'percent', 0);
-  return formatValue(value, 'number', Number.isInteger(value) ? 0 : 1);
+export function chartValueLabel(
+  value: number,
+  format: ValueFormat | undefined,
+  lang: Language = 'en',
+): string {
+  if (format === 'percent') return formatValue(value, 'percent', 0, lang);
+  return formatValue(value, 'number', Number.isInteger(value) ? 0 : 1, lang);
 }
 
 /** Formats a coordinate without float noise. */

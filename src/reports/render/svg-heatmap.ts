@@ -21,7 +21,7 @@ export function heatmapSvg(chart: HeatmapChart, id: string, title: string): stri
     const given = chart.cellLabels?.[r]?.[c];
     if (given !== undefined && given !== null) return given;
     const value = chart.values[r][c];
-    return value === null ? '–' : chartValueLabel(value, format);
+    return value === null ? '–' : chartValueLabel(value, format, chart.language);
   };
 
   const labels = chart.rows.map((_, r) => chart.columns.map((_, c) => label(r, c)));
@@ -132,9 +132,13 @@ function legendSvg(
       `<rect x="${n(left + i * step)}" y="${top + 8}" width="${step}" height="14" fill="${shadeHex(i / (LEGEND_STEPS - 1))}" stroke="#888" stroke-width="0.5"/>`,
     );
   }
-  parts.push(svgText(left, top + 36, chartValueLabel(min, chart.legend.format), { 'text-anchor': 'start' }));
   parts.push(
-    svgText(left + LEGEND_STEPS * step, top + 36, chartValueLabel(max, chart.legend.format), {
+    svgText(left, top + 36, chartValueLabel(min, chart.legend.format, chart.language), {
+      'text-anchor': 'start',
+    }),
+  );
+  parts.push(
+    svgText(left + LEGEND_STEPS * step, top + 36, chartValueLabel(max, chart.legend.format, chart.language), {
       'text-anchor': 'end',
     }),
   );
@@ -158,6 +162,6 @@ function describe(chart: HeatmapChart, min: number, max: number): string {
   if (chart.description) return chart.description;
   return (
     `Heatmap of ${chart.legend.label}: ${chart.rows.length} rows by ${chart.columns.length} columns, ` +
-    `shaded from ${chartValueLabel(min, chart.legend.format)} (light) to ${chartValueLabel(max, chart.legend.format)} (dark).`
+    `shaded from ${chartValueLabel(min, chart.legend.format, chart.language)} (light) to ${chartValueLabel(max, chart.legend.format, chart.language)} (dark).`
   );
 }

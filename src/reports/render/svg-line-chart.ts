@@ -70,7 +70,7 @@ export function lineChartSvg(chart: LineChart, id: string, title: string): strin
       `<line x1="${MARGIN.left - 5}" x2="${MARGIN.left}" y1="${n(yScale(tick))}" y2="${n(yScale(tick))}" stroke="#222"/>`,
     );
     parts.push(
-      svgText(MARGIN.left - 8, yScale(tick) + 4, tickLabel(tick, yStep, chart.yFormat), {
+      svgText(MARGIN.left - 8, yScale(tick) + 4, tickLabel(tick, yStep, chart.yFormat, chart.language), {
         'text-anchor': 'end',
       }),
     );
@@ -114,7 +114,7 @@ export function lineChartSvg(chart: LineChart, id: string, title: string): strin
     );
     if (points.length <= MAX_POINT_MARKERS) {
       for (const p of points) {
-        const tooltip = `${series.name}, ${p.x}: ${chartValueLabel(p.y, chart.yFormat)}`;
+        const tooltip = `${series.name}, ${p.x}: ${chartValueLabel(p.y, chart.yFormat, chart.language)}`;
         parts.push(markerSvg(style.marker, xScale(p.x), yScale(p.y), style.color, 4, tooltip));
       }
     }

@@ -1,6 +1,7 @@
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
-import { countedOf, evidenceNote } from '../common/evidence';
-import { AgreementFacts, coversParty, listNames } from '../common/report-facts';
+import { countedOf, evidenceNoteText } from '../common/evidence';
+import { AgreementFacts, coversParty } from '../common/report-facts';
+import { namesParam, say, text, Text } from '../common/report-texts';
 import { TrendGroup, TrendGroupBy, TrendsResult } from './trends.types';
 
 export interface GroupKey {
@@ -113,27 +114,22 @@ export function computeTrends(input: TrendsInput): TrendsResult {
     to: input.to ?? (years.length ? Math.max(...years) : null),
     codes: input.codes,
     includeProposed: input.includeProposed,
-    notes: [
-      evidenceNote(input.includeProposed),
-      'Counts agreements, not provisions: an agreement has a code when at least one of its provisions carries it. Agreements with no recorded signature date are left out.',
+    ...notesOf([
+      evidenceNoteText(input.includeProposed),
+      text('trends.note.agreements'),
       ...(input.groupBy === TrendGroupBy.PARTY || input.groupBy === TrendGroupBy.REGION
-        ? [
-            'Parties are those an agreement binds: a bloc such as the European Union and, through it, each of its member states; dependent territories are not parties.',
-            'A clause that names the parties it covers (an exemption for one party only) counts only in the groups of those parties.',
-          ]
+        ? [text('trends.note.parties'), text('trends.note.scope')]
         : []),
       ...(throughBlocs ? [throughBlocs] : []),
       ...partialNote(input, result),
-      ...(input.groupBy === TrendGroupBy.YEAR
-        ? []
-        : [
-            'An agreement counts once in every group it belongs to, so group sizes add up to more than the total.',
-          ]),
-    ],
+      ...(input.groupBy === TrendGroupBy.YEAR ? [] : [text('trends.note.overlap')]),
+    ]),
     agreements: input.agreements.length,
     groups: result,
   };
 }
+
+const notesOf = (noteTexts: Text[]) => ({ notes: noteTexts.map((n) => say('en', n)), noteTexts });
 
 /** Member states named in the note per region, before "and n more". */
 const NOTE_MEMBERS = 3;
@@ -146,37 +142,46 @@ const NOTE_MEMBERS = 3;
 function throughBlocsNote(
   result: TrendGroup[],
   groups: Map<string, { label: string; members: Map<number, NonNullable<GroupKey['party']>[]> }>,
-): string | null {
-  const parts: string[] = [];
+): Text | null {
+  const parts: Text[] = [];
   for (const { key, label, agreements } of result) {
     const members = [...groups.get(key)!.members.values()].filter(
       (parties) => parties.length && parties.every((p) => p.via !== null),
     );
     if (!members.length) continue;
-    const pairs = [...new Set(members.flat().map((p) => `${p.code} through ${p.via}`))].sort();
-    const named = listNames(pairs, NOTE_MEMBERS);
+    const pairs = [...new Set(members.flat().map((p) => `${p.code}\u0000${p.via}`))].sort();
+    const named = namesParam(
+      pairs.map((pair) => {
+        const [party, bloc] = pair.split('\u0000');
+        return text('trends.note.through', { party, bloc });
+      }),
+      NOTE_MEMBERS,
+    );
     parts.push(
-      `${label} counts ${members.length} of its ${agreements} agreements only through member states of a bloc (${named})`,
+      text('trends.note.throughBlocsPart', {
+        group: label,
+        count: members.length,
+        total: agreements,
+        names: named,
+      }),
     );
   }
-  return parts.length
-    ? `A bloc’s agreement counts in the region of each of its member states: ${parts.join('; ')}.`
-    : null;
+  return parts.length ? text('trends.note.throughBlocs', { parts: namesParam(parts, 0, '; ') }) : null;
 }
 
 /** Groups named in the note on partial records, before "and n more". */
 const NOTE_GROUPS = 5;
 
 /** How many agreements hold partial records, and in which groups: what a share over them cannot say. */
-function partialNote(input: TrendsInput, result: TrendGroup[]): string[] {
+function partialNote(input: TrendsInput, result: TrendGroup[]): Text[] {
   const partial = input.agreements.filter((a) => input.partial.has(a.id)).length;
   if (!partial) return [];
   const groups = result.filter((g) => g.partialRecords > 0);
-  const named = listNames(
-    groups.map((g) => `${g.label}: ${g.partialRecords} of ${g.agreements}`),
+  const named = namesParam(
+    groups.map((g) =>
+      text('trends.note.partialGroup', { group: g.label, count: g.partialRecords, total: g.agreements }),
+    ),
     NOTE_GROUPS,
   );
-  return [
-    `${partial} of the ${input.agreements.length} agreements hold only selected provisions or no text (${named}): a clause missing from such a record is not known to be absent, so a share over them is a floor ("Partial records" in the tables).`,
-  ];
+  return [text('trends.note.partial', { count: partial, total: input.agreements.length, names: named })];
 }

@@ -1,15 +1,10 @@
 import { CellValue, Column, ReportDocument, Section } from '../render/report-document';
 import { formatPercent } from '../render/cell-format';
 import { DocumentOptions } from '../common/document-helpers';
-import { codeName, countedParameter, isPending } from '../common/evidence';
+import { codeName, isPending } from '../common/evidence';
+import { Language } from '../../common/i18n';
+import { codeNameIn, reportTranslator, ReportTranslate, say } from '../common/report-texts';
 import { TrendCount, TrendGroupBy, TrendsResult } from './trends.types';
-
-const GROUP_NAMES: Record<TrendGroupBy, string> = {
-  [TrendGroupBy.YEAR]: 'year of signature',
-  [TrendGroupBy.REGION]: 'region',
-  [TrendGroupBy.AGREEMENT_TYPE]: 'agreement type',
-  [TrendGroupBy.PARTY]: 'party',
-};
 
 /** Groups drawn in a heatmap; the tables hold them all. */
 const HEATMAP_GROUPS = 40;
@@ -18,20 +13,22 @@ const HEATMAP_GROUPS = 40;
  * A share with what it rests on: "25.0% (3 accepted)", "25.0% (3 accepted + 2 proposed)", or, when only proposals
  * exist and they are not counted, "2 proposed, awaiting review" in the pending style (never a bare 0%).
  */
-function shareCell(c: TrendCount, includeProposed: boolean): CellValue {
+function shareCell(c: TrendCount, includeProposed: boolean, t: ReportTranslate, lang: Language): CellValue {
   if (isPending(c, includeProposed))
-    return { text: `${c.proposed} proposed, awaiting review`, pending: true };
-  const basis = c.proposed ? `${c.accepted} accepted + ${c.proposed} proposed` : `${c.accepted} accepted`;
+    return { text: t('trends.share.pending', { count: c.proposed }), pending: true };
+  const share = formatPercent(c.share, undefined, lang);
   return {
-    text: `${formatPercent(c.share)} (${basis})`,
+    text: c.proposed
+      ? t('trends.share.both', { share, accepted: c.accepted, proposed: c.proposed })
+      : t('trends.share.accepted', { share, accepted: c.accepted }),
     // A pure number only when nothing else is behind it, so that CSV and XLSX never drop the proposals.
     ...(c.proposed ? {} : { value: c.share }),
     level: c.share,
   };
 }
 
-function heatmapLabel(c: TrendCount, includeProposed: boolean): string {
-  const share = `${Math.round(c.share * 100)}%`;
+function heatmapLabel(c: TrendCount, includeProposed: boolean, lang: Language): string {
+  const share = formatPercent(c.share, 0, lang);
   if (isPending(c, includeProposed)) return `(+${c.proposed})`;
   return !includeProposed && c.proposed ? `${share} +${c.proposed}` : share;
 }
@@ -44,10 +41,14 @@ const everyYear = (report: TrendsResult): number[] =>
 
 /** The trends report as a document: charts of the shares, a wide table and a long one. */
 export function trendsDocument(report: TrendsResult, options: DocumentOptions): ReportDocument {
-  const by = GROUP_NAMES[report.groupBy];
+  const lang = options.language ?? 'en';
+  const t = reportTranslator(lang);
+  const described = (description: () => string) => (lang === 'en' ? {} : { description: description() });
+  const name = (code: TrendsResult['codes'][number]) => codeNameIn(lang, code, codeName(code));
+  const by = t(`trends.by.${report.groupBy}`);
   const p = report.includeProposed;
-  const range = report.from !== null ? `${report.from}–${report.to}` : 'no agreement';
-  const capitalised = by[0].toUpperCase() + by.slice(1);
+  const range = report.from !== null ? `${report.from}–${report.to}` : t('trends.noAgreement');
+  const capitalised = t(`trends.groupLabel.${report.groupBy}`);
   const sections: Section[] = [];
   const countOf = (g: TrendsResult['groups'][number], code: string) => g.counts.find((c) => c.code === code)!;
   if (report.groupBy === TrendGroupBy.YEAR) {
@@ -62,39 +63,36 @@ export function trendsDocument(report: TrendsResult, options: DocumentOptions): 
       description,
       chart: {
         kind: 'line',
-        xLabel: 'Year of signature',
-        yLabel: 'Share of agreements',
+        ...described(() => t('trends.line.chartDescription', { count: report.codes.length })),
+        xLabel: t('trends.groupLabel.YEAR'),
+        yLabel: t('trends.yLabel'),
         yFormat: 'percent',
         yMax: 1,
         series: report.codes.map((code) => ({
-          name: codeName(code),
+          name: name(code),
           points: report.groups.map((g) => ({ x: Number(g.key), y: y(countOf(g, code)) })),
         })),
       },
     });
     sections.push(
-      shareChart(
-        'shares',
-        'Share of agreements with accepted evidence of each clause',
-        'Share of the agreements signed each year that have at least one provision whose annotation a reviewer accepted.',
-        (c) => c.acceptedShare,
-      ),
+      shareChart('shares', t('trends.shares.title'), t('trends.shares.description'), (c) => c.acceptedShare),
       shareChart(
         'shares-with-proposed',
-        'Share of agreements with accepted or proposed evidence of each clause',
-        'The same share counting also the proposed annotations (by the annotation rules or an annotator) that nobody has reviewed yet: the gap between the two charts is what awaits review.',
+        t('trends.sharesProposed.title'),
+        t('trends.sharesProposed.description'),
         (c) => c.shareWithProposed,
       ),
       {
         id: 'volume',
-        title: 'Agreements signed per year',
+        title: t('trends.volume.title'),
         chart: {
           kind: 'line',
-          xLabel: 'Year of signature',
-          yLabel: 'Agreements',
+          ...described(() => t('trends.volume.chartDescription', { count: everyYear(report).length })),
+          xLabel: t('trends.groupLabel.YEAR'),
+          yLabel: t('trends.volume.yLabel'),
           series: [
             {
-              name: 'Agreements signed',
+              name: t('trends.volume.series'),
               // Every year of the range: a year in which none was signed is a 0, not a line drawn across it.
               points: everyYear(report).map((x) => ({
                 x,
@@ -110,31 +108,29 @@ export function trendsDocument(report: TrendsResult, options: DocumentOptions): 
     const more = report.groups.length > shown.length;
     sections.push({
       id: 'shares',
-      title: 'Share of agreements with each clause',
+      title: t('trends.heatmap.title'),
       description: [
-        more
-          ? `The ${shown.length} largest of ${report.groups.length} groups; the tables list them all.`
-          : '',
-        p
-          ? 'Shares count accepted and proposed evidence.'
-          : 'Shares count accepted evidence; "+n": n more agreements have proposed evidence only, awaiting review; hatched cells in brackets have proposed evidence only.',
+        more ? t('trends.heatmap.largest', { shown: shown.length, total: report.groups.length }) : '',
+        t(p ? 'trends.heatmap.proposed' : 'trends.heatmap.accepted'),
       ]
         .filter(Boolean)
         .join(' '),
       chart: {
         kind: 'heatmap',
-        rowLabel: 'Group (agreements)',
+        ...described(() => t('trends.heatmap.chartDescription', { count: shown.length })),
+        rowLabel: t('trends.heatmap.rowLabel'),
         rows: shown.map((g) => `${g.label} (${g.agreements})`),
-        columns: report.codes.map(codeName),
+        columns: report.codes.map(name),
         values: shown.map((g) => g.counts.map((c) => c.share)),
-        cellLabels: shown.map((g) => g.counts.map((c) => heatmapLabel(c, p))),
+        cellLabels: shown.map((g) => g.counts.map((c) => heatmapLabel(c, p, lang))),
         pending: shown.map((g) => g.counts.map((c) => isPending(c, p))),
         legend: {
-          label: p ? 'Share of agreements (accepted or proposed)' : 'Share of agreements (accepted evidence)',
+          label: t(p ? 'trends.heatmap.legendProposed' : 'trends.heatmap.legendAccepted'),
           format: 'percent',
           min: 0,
           max: 1,
-          pendingLabel: 'proposed only, awaiting review',
+          pendingLabel: t('trends.heatmap.pending'),
+          ...(lang === 'en' ? {} : { noDataLabel: t('trends.heatmap.noData') }),
         },
       },
     });
@@ -148,55 +144,52 @@ export function trendsDocument(report: TrendsResult, options: DocumentOptions): 
   const groupColumn: Column = { key: 'group', label: capitalised, ...(byYear ? { kind: 'year' } : {}) };
   const shareColumns: Column[] = report.codes.map((code) => ({
     key: code,
-    label: codeName(code),
+    label: name(code),
     kind: 'percent',
   }));
   sections.push(
     {
       id: 'groups',
-      title: `By ${by}`,
-      description: p
-        ? 'Share of the agreements of each group that have the clause, accepted or proposed, and how many of each.'
-        : 'Share of the agreements of each group that have the clause in an accepted annotation, and how many more have it in proposed annotations only (awaiting review).',
+      title: t('trends.groups.title', { by }),
+      description: t(p ? 'trends.groups.proposed' : 'trends.groups.accepted'),
       table: {
         columns: [
           groupColumn,
-          { key: 'agreements', label: 'Agreements', kind: 'number' },
+          { key: 'agreements', label: t('trends.col.agreements'), kind: 'number' },
           ...shareColumns,
           // Last, so that the columns before it keep their places.
-          { key: 'partialRecords', label: 'Partial records', kind: 'number' },
+          { key: 'partialRecords', label: t('trends.col.partial'), kind: 'number' },
         ],
         rows: report.groups.map((g) => ({
           group: groupCell(g),
           agreements: g.agreements,
           partialRecords: g.partialRecords,
-          ...Object.fromEntries(g.counts.map((c) => [c.code, shareCell(c, p)])),
+          ...Object.fromEntries(g.counts.map((c) => [c.code, shareCell(c, p, t, lang)])),
         })),
       },
     },
     {
       id: 'counts',
-      title: 'Counts',
-      description:
-        'One row per group and clause: agreements with accepted evidence, agreements with proposed evidence only (awaiting review), and the shares with and without the proposals.',
+      title: t('trends.counts.title'),
+      description: t('trends.counts.description'),
       table: {
         columns: [
           groupColumn,
-          { key: 'key', label: 'Key', kind: byYear ? 'year' : 'code' },
-          { key: 'name', label: 'Clause' },
-          { key: 'code', label: 'Code', kind: 'code' },
-          { key: 'accepted', label: 'Agreements with accepted evidence', kind: 'number' },
-          { key: 'proposed', label: 'Agreements with proposed evidence only', kind: 'number' },
-          { key: 'agreements', label: 'Agreements', kind: 'number' },
-          { key: 'acceptedShare', label: 'Share, accepted', kind: 'percent' },
-          { key: 'shareWithProposed', label: 'Share, accepted or proposed', kind: 'percent' },
-          { key: 'partialRecords', label: 'Partial records', kind: 'number' },
+          { key: 'key', label: t('trends.col.key'), kind: byYear ? 'year' : 'code' },
+          { key: 'name', label: t('trends.col.clause') },
+          { key: 'code', label: t('trends.col.code'), kind: 'code' },
+          { key: 'accepted', label: t('trends.col.accepted'), kind: 'number' },
+          { key: 'proposed', label: t('trends.col.proposed'), kind: 'number' },
+          { key: 'agreements', label: t('trends.col.agreements'), kind: 'number' },
+          { key: 'acceptedShare', label: t('trends.col.acceptedShare'), kind: 'percent' },
+          { key: 'shareWithProposed', label: t('trends.col.shareWithProposed'), kind: 'percent' },
+          { key: 'partialRecords', label: t('trends.col.partial'), kind: 'number' },
         ],
         rows: report.groups.flatMap((g) =>
           g.counts.map((c) => ({
             group: groupCell(g),
             key: keyCell(g),
-            name: codeName(c.code),
+            name: name(c.code),
             code: c.code,
             accepted: c.accepted,
             proposed: c.proposed,
@@ -211,17 +204,18 @@ export function trendsDocument(report: TrendsResult, options: DocumentOptions): 
   );
   return {
     kind: `trends-${report.groupBy.toLowerCase().replace('_', '-')}`,
-    title: `Trends by ${by}, ${range}`,
-    subtitle: `${report.agreements} agreements signed ${range}, ${report.groups.length} groups`,
+    ...(lang === 'en' ? {} : { language: lang }),
+    title: t('trends.title', { by, range }),
+    subtitle: t('trends.subtitle', { count: report.agreements, range, groups: report.groups.length }),
     generatedAt: options.generatedAt,
     parameters: {
-      'Group by': capitalised,
-      From: report.from === null ? 'first signature' : String(report.from),
-      To: report.to === null ? 'last signature' : String(report.to),
-      Clauses: report.codes.map(codeName).join(', '),
-      'Evidence counted': countedParameter(p),
+      [t('trends.param.groupBy')]: capitalised,
+      [t('trends.param.from')]: report.from === null ? t('trends.param.firstSignature') : String(report.from),
+      [t('trends.param.to')]: report.to === null ? t('trends.param.lastSignature') : String(report.to),
+      [t('trends.param.clauses')]: report.codes.map(name).join(', '),
+      [t('trends.param.counted')]: t(p ? 'trends.counted.proposed' : 'trends.counted.accepted'),
     },
-    notes: report.notes,
+    notes: report.noteTexts.map((n) => say(lang, n)),
     sections,
   };
 }

@@ -1,3 +1,4 @@
+import type { Text } from '../common/report-texts';
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { ReportFileLink } from '../common/report.types';
@@ -85,6 +86,9 @@ export class TrendsReport {
 
   @Field(() => [String])
   notes!: string[];
+
+  /** The notes before they are put in a language (reports/common/report-texts.ts); not in GraphQL. */
+  noteTexts!: Text[];
 
   /** Agreements signed in the range (each counted once). */
   @Field(() => Int, { description: 'Agreements signed in the range' })

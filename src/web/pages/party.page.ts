@@ -61,14 +61,14 @@ interface AgreementRow {
  * are the party's agreements as `party.agreements` lists them (agreement_binding, archived left out): the page
  * takes them from there rather than asking the list a second time.
  */
-const PARTY_QUERY = `query WebParty($code: String!) {
+const PARTY_QUERY = `query WebParty($code: String!, $language: ReportLanguage!) {
   party(code: $code) {
     code name kind territoryOf developing ldc lldc sids incomeGroup region subRegion
     conventionStatus { status inForce dateDeposited instrumentType source }
     memberOf { party { code name } dateJoined dateLeft }
     members { party { code name } dateJoined dateLeft }
   }
-  coherenceReport(party: $code) {
+  coherenceReport(party: $code, language: $language) {
     ${COHERENCE_DASHBOARD_FIELDS}
     agreements { agreement { slug title shortTitle dateSigned status } }
     leftOut { slug title shortTitle dateSigned status }
@@ -81,7 +81,11 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
   const { t } = ctx;
   const code = raw_.toUpperCase();
   if (!/^[A-Z]{3}$/.test(code)) throw notFound(t('error.noParty', { code: shown(raw_) }));
-  const { party: p, coherenceReport } = await ctx.query<PartyData>(PARTY_QUERY, { code });
+  const { party: p, coherenceReport } = await ctx.query<PartyData>(PARTY_QUERY, {
+    code,
+    // The findings, notes and files in the page's language.
+    language: ctx.lang.toUpperCase(),
+  });
   const names = await ctx.codeNames();
   const via = new Map(coherenceReport.agreements.map((a) => [a.agreement.slug, a.via]));
   // The agreement's own status is not the party's: one it signed but does not apply, or has left, says so.

@@ -10,7 +10,6 @@ import {
   codeOptions,
   includeProposedBox,
   reportFileLabel,
-  CATALOGUE_LANGUAGE,
 } from '../views/common';
 import { WebContext } from '../web-context';
 import { TAXONOMY_CODES, TREND_GROUPS } from '../web-enums';
@@ -31,8 +30,8 @@ interface TrendsData {
   };
 }
 
-const TRENDS_QUERY = `query WebTrends($groupBy: TrendGroupBy!, $codes: [TaxonomyCodeId!], $from: Int, $to: Int, $includeProposed: Boolean!) {
-  trends(groupBy: $groupBy, codes: $codes, from: $from, to: $to, includeProposed: $includeProposed) {
+const TRENDS_QUERY = `query WebTrends($groupBy: TrendGroupBy!, $codes: [TaxonomyCodeId!], $from: Int, $to: Int, $includeProposed: Boolean!, $language: ReportLanguage!) {
+  trends(groupBy: $groupBy, codes: $codes, from: $from, to: $to, includeProposed: $includeProposed, language: $language) {
     agreements codes notes files { format url }
     groups { key label agreements counts { code agreements share proposed } }
   }
@@ -54,6 +53,8 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
       from,
       to,
       includeProposed,
+      // The notes and the files in the page's language.
+      language: ctx.lang.toUpperCase(),
     }),
   ]);
   /** A code as the charts and the table show it: its name in the page language (the code is the table's title). */
@@ -176,7 +177,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
     ${
       trends.notes.length
         ? markup`<ul class="hint">
-            ${trends.notes.map((n) => markup`<li lang="${CATALOGUE_LANGUAGE}">${n}</li>`)}
+            ${trends.notes.map((n) => markup`<li>${n}</li>`)}
           </ul>`
         : ''
     }

@@ -1,6 +1,7 @@
 import { markup, Html } from '../html';
 import { MessageKey } from '../i18n';
 import { WebContext } from '../web-context';
+import { recordText, say } from '../../reports/common/report-texts';
 
 export interface CompletenessFacts {
   dateSigned: string | null;
@@ -16,25 +17,12 @@ export interface CompletenessFacts {
   record: { coverage: string; parts: string[]; provisions: number };
 }
 
-const PARTS = ['MAIN_TEXT', 'ANNEXES', 'SCHEDULES', 'PROTOCOLS', 'SIDE_LETTERS'] as const;
-
 /**
  * What the catalogue holds of an agreement's text, in the page's language: the sentence of Agreement.record.summary
- * (agreements/record-completeness.ts), said from its coverage, parts and number of provisions.
+ * (agreements/record-completeness.ts), in the reports' words (reports/common/report-texts.ts, `recordText`).
  */
 export function recordSummaryText(ctx: WebContext, record: CompletenessFacts['record']): string {
-  const { t } = ctx;
-  const part = (p: string) => ((PARTS as readonly string[]).includes(p) ? t(`part.${p}` as MessageKey) : p);
-  if (record.coverage === 'FULL_TEXT') {
-    const missing = PARTS.filter((p) => !record.parts.includes(p)).map(part);
-    return t('record.FULL_TEXT', {
-      parts: record.parts.map(part).join(', '),
-      count: record.provisions,
-      missing: missing.join(', ') || t('record.nothing'),
-    });
-  }
-  if (record.coverage === 'EXCERPTS') return t('record.EXCERPTS', { count: record.provisions });
-  return t('record.METADATA_ONLY');
+  return say(ctx.lang, recordText(record as Parameters<typeof recordText>[0]));
 }
 
 /**

@@ -9,11 +9,7 @@ import {
   statusBadge,
   reportFileLabel,
   agreementNameHtml,
-  CATALOGUE_LANGUAGE,
-  inLanguage,
-  tHtml,
 } from './common';
-import { Language } from '../i18n';
 import { WebContext } from '../web-context';
 
 export interface CoherenceData {
@@ -63,29 +59,6 @@ export const COHERENCE_DASHBOARD_FIELDS = `asOf notes files { format url }
 
 const FORMATS = ['xlsx', 'csv', 'html', 'md', 'json'];
 
-/** What each scored paragraph asks, in French and Spanish; English is the report's own wording. */
-const PARAGRAPH_TITLES: Partial<Record<Language, Record<string, string>>> = {
-  fr: {
-    '19.5': 'Les accords se réfèrent explicitement à la Convention de 2005',
-    '19.4':
-      'Les biens et services culturels gardent leur spécificité dans les engagements sur le commerce électronique, les services et l’investissement',
-    '18.2':
-      'Une partie développée accorde un traitement préférentiel à la culture de ses partenaires en développement (paragraphes 18, 18.2)',
-    '19.1': 'La culture est traitée de façon cohérente entre les accords d’une même période',
-  },
-  es: {
-    '19.5': 'Los acuerdos se refieren explícitamente a la Convención de 2005',
-    '19.4':
-      'Los bienes y servicios culturales conservan su especificidad en los compromisos de comercio electrónico, servicios e inversión',
-    '18.2':
-      'Una parte desarrollada concede trato preferencial a la cultura de sus socios en desarrollo (párrafos 18, 18.2)',
-    '19.1': 'La cultura se trata de forma coherente entre los acuerdos de un mismo período',
-  },
-};
-
-const paragraphTitle = (ctx: WebContext, s: { paragraph: string; title: string }): string =>
-  PARAGRAPH_TITLES[ctx.lang]?.[s.paragraph] ?? s.title;
-
 /**
  * A party's coherence report as a dashboard: the score per paragraph of the Guidelines (bars), the checks by
  * outcome state, the findings with severity, outcome and evidence links, and the report files.
@@ -103,7 +76,7 @@ export function partyDashboardView(
             kind: 'bar',
             categoryLabel: t('party.paragraph'),
             valueLabel: t('common.score'),
-            categories: report.scores.map((s) => `§${s.paragraph} ${paragraphTitle(ctx, s)}`),
+            categories: report.scores.map((s) => `§${s.paragraph} ${s.title}`),
             series: [{ name: t('common.score'), values: report.scores.map((s) => s.share) }],
             valueFormat: 'percent',
             xMax: 1,
@@ -152,7 +125,7 @@ export function partyDashboardView(
           ${report.scores.map(
             (s) =>
               markup`<tr>
-                <th scope="row">§${s.paragraph} ${paragraphTitle(ctx, s)}</th>
+                <th scope="row">§${s.paragraph} ${s.title}</th>
                 <td class="num">${s.share === null ? '–' : `${Math.round(s.share * 100)} %`}</td>
                 <td>
                   ${t('party.met', { met: s.met, assessed: s.assessed })}${
@@ -198,12 +171,12 @@ export function partyDashboardView(
                         ${f.agreement ? markup`<a href="${ctx.href(agreementPath(f.agreement.slug))}">${agreementNameHtml(f.agreement)}</a>` : '–'}
                       </td>
                       <td data-label="${t('party.finding')}">
-                        ${inLanguage(f.message, CATALOGUE_LANGUAGE)}${f.absence ? markup`<br /><span class="muted">${tHtml(ctx, 'party.absence', { what: inLanguage(f.absence, CATALOGUE_LANGUAGE) })}</span>` : ''}
+                        ${f.message}${f.absence ? markup`<br /><span class="muted">${t('party.absence', { what: f.absence })}</span>` : ''}
                         <details>
                           <summary>${t('party.whyAndCheck')}</summary>
-                          <p lang="${CATALOGUE_LANGUAGE}">${rules.get(f.ruleId)?.why}</p>
-                          <p lang="${CATALOGUE_LANGUAGE}">${rules.get(f.ruleId)?.whatToCheck}</p>
-                          ${f.record ? markup`<p class="muted" lang="${CATALOGUE_LANGUAGE}">${f.record}</p>` : ''}
+                          <p>${rules.get(f.ruleId)?.why}</p>
+                          <p>${rules.get(f.ruleId)?.whatToCheck}</p>
+                          ${f.record ? markup`<p class="muted">${f.record}</p>` : ''}
                         </details>
                       </td>
                       <td data-label="${t('common.evidence')}">
@@ -227,7 +200,7 @@ export function partyDashboardView(
         ? markup`<details>
             <summary>${t('common.notes')}</summary>
             <ul>
-              ${report.notes.map((n) => markup`<li lang="${CATALOGUE_LANGUAGE}">${n}</li>`)}
+              ${report.notes.map((n) => markup`<li>${n}</li>`)}
             </ul>
           </details>`
         : ''

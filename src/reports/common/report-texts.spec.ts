@@ -1,0 +1,117 @@
+import { RecordCoverage, RecordPart } from '../../agreements/agreement.enums';
+import { recordCompleteness } from '../../agreements/record-completeness';
+import { formatMessage, LANGUAGES } from '../../common/i18n';
+import { DEVELOPING_BASIS } from '../../parties/developing';
+import { COHERENCE_RULES } from '../coherence/coherence-rules';
+import { ruleTextsIn } from '../coherence/coherence-rule';
+import { dateParam, namesParam, recordText, REPORT_TEXTS, ReportTextKey, say, text } from './report-texts';
+
+const KEYS = Object.keys(REPORT_TEXTS.en) as ReportTextKey[];
+
+/** The names of a template's parameters, plural ones included, sorted. */
+const parameters = (template: string): string[] => {
+  // A plural form's own words ("one {it}") are not parameters.
+  const withoutForms = template.replace(/(?:zero|one|two|few|many|other|=\d+)\s*\{[^{}]*\}/g, '');
+  return [...new Set([...withoutForms.matchAll(/\{(\w+)(?=[,}])/g)].map((m) => m[1]))].sort();
+};
+
+/** The selectors of each plural block ("count: one other"). */
+const pluralSelectors = (template: string): string[] =>
+  [...template.matchAll(/\{(\w+), plural,((?:[^{}]|\{[^{}]*\})*)\}/g)].map(
+    (m) => `${m[1]}: ${[...m[2].matchAll(/(=?\w+)\s*\{/g)].map((s) => s[1]).join(' ')}`,
+  );
+
+describe('the reports’ texts in English, French and Spanish', () => {
+  it.each(LANGUAGES.filter((l) => l !== 'en'))(
+    '%s: every key has a text with the same parameters, every plural an "other" form',
+    (lang) => {
+      const problems: string[] = [];
+      for (const key of KEYS) {
+        const en = REPORT_TEXTS.en[key];
+        const other = REPORT_TEXTS[lang][key];
+        if (!other?.trim()) problems.push(`${key}: missing`);
+        else if (parameters(other).join() !== parameters(en).join())
+          problems.push(`${key}: parameters ${parameters(other).join()} ≠ ${parameters(en).join()}`);
+        for (const selectors of pluralSelectors(other))
+          if (!/\bother\b/.test(selectors)) problems.push(`${key}: no "other" form in ${selectors}`);
+        // Balanced braces: formatting never throws.
+        expect(() => formatMessage(lang, other, {})).not.toThrow();
+      }
+      expect(problems).toEqual([]);
+      expect(Object.keys(REPORT_TEXTS[lang]).sort()).toEqual([...KEYS].sort());
+    },
+  );
+
+  it('puts counted words in the form their number asks', () => {
+    const note = (lang: 'en' | 'fr' | 'es', count: number) =>
+      say(lang, text('coh.note.inferred', { count, names: namesParam(['A']) }));
+    expect(note('en', 1)).toMatch(/^1 agreement is recorded/);
+    expect(note('en', 2)).toMatch(/^2 agreements are recorded/);
+    expect(note('fr', 1)).toMatch(/^1 accord est enregistré /);
+    expect(note('fr', 2)).toMatch(/^2 accords sont enregistrés /);
+    expect(note('es', 1)).toMatch(/^1 acuerdo está registrado /);
+    expect(note('es', 3)).toMatch(/^3 acuerdos están registrados /);
+  });
+
+  it('writes dates and lists the language’s way, the English ones as the API always had them', () => {
+    const gate = (lang: 'en' | 'fr' | 'es') =>
+      say(
+        lang,
+        text('coh.gate.beforeAdoption', {
+          signed: dateParam('1994-01-01'),
+          adopted: dateParam('2005-10-20'),
+        }),
+      );
+    expect(gate('en')).toContain('Signed 1994-01-01, before the Convention was adopted (2005-10-20)');
+    expect(gate('fr')).toContain('Signé le 1 janv. 1994, avant l’adoption de la Convention (20 oct. 2005)');
+    expect(gate('es')).toContain(
+      'Firmado el 1 ene 1994, antes de la aprobación de la Convención (20 oct 2005)',
+    );
+    const names = namesParam(['A', 'B', 'C'], 2);
+    expect(say('fr', text('coh.partners.unknown', { names }))).toContain(': A, B et 1 autre.');
+    expect(say('es', text('coh.partners.unknown', { names }))).toContain(': A, B y 1 más.');
+  });
+
+  it('says what a record holds in the words agreements/record-completeness.ts gives the API', () => {
+    for (const [coverage, parts, provisions] of [
+      [RecordCoverage.FULL_TEXT, [RecordPart.MAIN_TEXT, RecordPart.ANNEXES], 12],
+      [RecordCoverage.FULL_TEXT, Object.values(RecordPart), 1],
+      [RecordCoverage.EXCERPTS, null, 3],
+      [RecordCoverage.EXCERPTS, null, 1],
+      [null, null, 0],
+    ] as const) {
+      const record = recordCompleteness(coverage, parts ? [...parts] : null, provisions);
+      expect(say('en', recordText(record))).toBe(record.summary);
+    }
+  });
+
+  it('keeps the rules’ English where the rules and parties modules state it', () => {
+    expect(say('en', text('developing.basis'))).toBe(DEVELOPING_BASIS);
+    for (const rule of COHERENCE_RULES) {
+      const en = ruleTextsIn('en', rule.id, rule.checksParams);
+      expect({
+        title: rule.title,
+        checks: rule.checks,
+        why: rule.why,
+        whatToCheck: rule.whatToCheck,
+      }).toEqual(en);
+      const fr = ruleTextsIn('fr', rule.id, rule.checksParams);
+      expect(Object.values(fr).every((t, i) => t !== Object.values(en)[i])).toBe(true);
+    }
+  });
+
+  it('names the Convention and its Operational Guidelines by their official French and Spanish titles', () => {
+    expect(REPORT_TEXTS.fr['coh.title']).toContain(
+      'Convention sur la protection et la promotion de la diversité des expressions culturelles',
+    );
+    expect(REPORT_TEXTS.es['coh.title']).toContain(
+      'Convención sobre la Protección y la Promoción de la Diversidad de las Expresiones Culturales',
+    );
+    expect(REPORT_TEXTS.fr['coh.scores.description']).toContain(
+      'Directives opérationnelles sur la mise en œuvre de la Convention dans l’environnement numérique',
+    );
+    expect(REPORT_TEXTS.es['coh.scores.description']).toContain(
+      'orientaciones prácticas destinadas a promover la diversidad de las expresiones culturales en el entorno digital',
+    );
+  });
+});

@@ -1,0 +1,1386 @@
+import { cache, dateFormat, formatMessage, Language, numberFormat } from '../../common/i18n';
+import { RecordCoverage, RecordPart } from '../../agreements/agreement.enums';
+import { partyNameIn } from '../../parties/party-names';
+
+/**
+ * Every sentence the reports show a person, in English, French and Spanish: headings, findings, notes, table
+ * headers, chart texts. The same mechanism as the explorer's interface (`common/i18n.ts`: `{name}` parameters and
+ * `{n, plural, one {…} other {…}}` forms); the interface's own texts are in `web/i18n.ts`.
+ *
+ * What stays the same in every language (docs/architecture.md, "Languages"): rule ids, taxonomy codes, outcome
+ * and severity codes in GraphQL, section ids, column keys, JSON keys and the texts of the agreements.
+ *
+ * Official titles, as UNESCO writes them:
+ * - the Convention: "Convention sur la protection et la promotion de la diversité des expressions culturelles"
+ *   (UNESCO, fr.unesco.org/creativity/convention/texts, archived 2020-12-06 at webarchive.unesco.org);
+ *   "Convención sobre la Protección y la Promoción de la Diversidad de las Expresiones Culturales" (UNESCO,
+ *   "Textos fundamentales de la Convención de 2005", edición 2017, CLT-2017/WS/22);
+ * - its Operational Guidelines: "Directives opérationnelles" (same UNESCO page) and, for the digital environment,
+ *   "Directives opérationnelles sur la mise en œuvre de la Convention dans l’environnement numérique" (approved
+ *   by the Conference of Parties, 6th session, June 2017; the title as the FICDC reproduces it); in Spanish
+ *   "Orientaciones prácticas" (Textos fundamentales 2017, index) and "orientaciones prácticas destinadas a
+ *   promover la diversidad de las expresiones culturales en el entorno digital" (UNESCO DCE/19/7.CP/13);
+ * - a paragraph: "paragraphe 19.5", "párrafo 19.5" (as UNESCO's French and Spanish documents number them).
+ */
+const EN = {
+  // Lists and values
+  'list.more': '{list} and {count} more',
+  'list.pair': '{a} and {b}',
+  'list.or': '{a} or {b}',
+  'list.sentences': '{sentences}',
+  'value.yes': 'yes',
+  'value.no': 'no',
+  'value.unknown': 'unknown',
+  'value.none': 'none',
+  'value.partyWithCode': '{name} ({code})',
+  'paragraph.short': '¶ {paragraph}',
+  // The record of an agreement (what the catalogue holds)
+  'record.FULL_TEXT':
+    'Full text of the {parts} ({count, plural, one {# provision} other {# provisions}}); not held: {missing}.',
+  'record.EXCERPTS':
+    'Only {count, plural, one {# selected provision} other {# selected provisions}}: what the record lacks may be in the parts not held.',
+  'record.METADATA_ONLY': 'No provisions held: only the facts of the agreement.',
+  'record.nothing': 'nothing',
+  'part.MAIN_TEXT': 'main text',
+  'part.ANNEXES': 'annexes',
+  'part.SCHEDULES': 'schedules of commitments and reservations',
+  'part.PROTOCOLS': 'protocols',
+  'part.SIDE_LETTERS': 'side letters',
+  // Severity and outcome words (the codes stay in GraphQL and in the English files)
+  'severity.HIGH': 'HIGH',
+  'severity.MEDIUM': 'MEDIUM',
+  'severity.LOW': 'LOW',
+  'severity.INFO': 'INFO',
+  'outcome.MET': 'MET',
+  'outcome.PENDING_REVIEW': 'PENDING_REVIEW',
+  'outcome.NOT_MET': 'NOT_MET',
+  'outcome.UNKNOWN': 'UNKNOWN',
+  'outcome.NOT_APPLICABLE': 'NOT_APPLICABLE',
+  // Notes every report carries
+  'note.status.proposed':
+    'Counts ACCEPTED and PROPOSED annotations: PROPOSED ones come from the annotation rules and no one has reviewed them yet.',
+  'note.status.accepted':
+    'Counts ACCEPTED annotations only (reviewed by a person); PROPOSED ones are left out (includeProposed counts them).',
+  'note.evidence.proposed':
+    'Counts as evidence both the annotations a reviewer accepted and those proposed (by the annotation rules or an annotator) that nobody has reviewed yet; each provision says which it is.',
+  'note.evidence.accepted':
+    'Counts as evidence the annotations a reviewer accepted. Annotations proposed (by the annotation rules or an annotator) that nobody has reviewed yet are shown beside them as "proposed" (awaiting review), never as an absence; ask for proposals to be included to count them as evidence.',
+  'developing.basis': 'the World Bank FY23 income groups, or the UN lists of LDCs and SIDS',
+  // Coherence: whether the Convention applies
+  'coh.gate.notParty': '{party} is not a Party to the Convention, so its expectations do not apply.',
+  'coh.gate.notPartyUntil':
+    '{party} is not a Party to the Convention (as of {until}, the latest the sources say), so its expectations do not apply.',
+  'coh.gate.undated':
+    'The signature date is not recorded, so whether the Convention could shape the agreement is not known.',
+  'coh.gate.beforeAdoption':
+    'Signed {signed}, before the Convention was adopted ({adopted}): context for a future review, not a failure.',
+  'coh.gate.noInForce':
+    'The date the Convention entered into force for {party} is not recorded, so which agreements it could shape is not known.',
+  'coh.gate.beforeInForce':
+    'Signed {signed}, before the Convention entered into force for {party} ({inForce}): context, not a failure.',
+  'coh.pending':
+    'Awaits review of {count, plural, one {# proposed annotation} other {# proposed annotations}}. If a reviewer confirms {count, plural, one {it} other {them}}: {proposed} Until then: {accepted}',
+  'coh.unjudged':
+    'Cannot be judged on this record: {record} Whether the agreement has {absence} is not known.',
+  'coh.concerns': '{message} Concerns {count, plural, one {# agreement} other {# agreements}}: {names}.',
+  // Coherence rules: what each says of one agreement
+  'coh.ref.met': 'Refers to the Convention or to the diversity of cultural expressions.',
+  'coh.ref.notMet':
+    'Signed {signed}, after the Convention applied to {party}, with no reference to the Convention or to cultural diversity in the provisions held.',
+  'coh.ref.absence': 'a reference to the Convention or to cultural diversity',
+  'coh.implicit.met': 'Names the Convention.',
+  'coh.implicit.na':
+    'No reference to the Convention or to cultural diversity among the provisions held (the other 19.5 rule reports it).',
+  'coh.implicit.notMet': 'Invokes cultural diversity without naming the Convention.',
+  'coh.implicit.absence': 'a reference that names the Convention',
+  'coh.ecommerce.na': 'No binding e-commerce commitment on customs duties or digital products.',
+  'coh.ecommerce.met': 'The e-commerce commitments come with a cultural carve-out or a cultural exemption.',
+  'coh.ecommerce.notMet':
+    'Commits the parties on {subjects}, with no carve-out for cultural content and no cultural exemption in the provisions held.',
+  'coh.ecommerce.CUSTOMS_DUTIES': 'customs duties on electronic transmissions',
+  'coh.ecommerce.DIGITAL_PRODUCTS_NON_DISCRIMINATION': 'non-discrimination of digital products',
+  'coh.ecommerce.absence': 'a cultural carve-out or cultural exemption',
+  'coh.services.na': 'No services, investment or establishment commitments found.',
+  'coh.services.met': 'Audiovisual services or cultural industries are excluded.',
+  'coh.services.notMet':
+    'Has services or investment commitments ({where}) with no exclusion for audiovisual services and no cultural exemption in the provisions held.',
+  'coh.services.types': 'agreement type {types}',
+  'coh.services.absence': 'an audiovisual exclusion or cultural exemption',
+  'coh.chapter': 'chapter {number} "{title}"',
+  'coh.chapterNamed': '{number} "{title}"',
+  'coh.chapterUnnumbered': 'chapter "{title}"',
+  'coh.evidence.operative': 'operative article of {chapter}',
+  'coh.evidence.first': 'first article of {chapter}',
+  'coh.preferential.unknown':
+    'Whether {party} is a developing country is not recorded, so 18.2 cannot be checked.',
+  'coh.preferential.developing': '{party} is a developing country on {basis}.',
+  'coh.preferential.noPartner':
+    "No developing-country partner on {basis}; a partner's income group when the agreement was signed may have differed.",
+  'coh.preferential.met': 'Grants preferential treatment to culture from developing partners.',
+  'coh.preferential.notMet':
+    'No preferential treatment for culture, although {count, plural, one {a partner is a developing country} other {# partners are developing countries}}: {names} (on {basis}).',
+  'coh.preferential.absence': 'preferential treatment for culture from developing partners',
+  'coh.consistency.na': 'No commitments that culture would need protecting from.',
+  'coh.consistency.undated': 'The signature date is not recorded, so 19.1 cannot be checked.',
+  'coh.consistency.noPeer': 'No other agreement of {period} to compare with.',
+  'coh.consistency.own': 'Protects culture.',
+  'coh.consistency.none':
+    'Consistent with the {count, plural, one {# other agreement} other {# other agreements}} of {period}: none protects culture.',
+  'coh.consistency.notMet':
+    "No cultural exemption, audiovisual exclusion or e-commerce carve-out in the provisions held, while {protecting} of the party's {count, plural, one {# other agreement} other {# other agreements}} signed in {period} have one: {names}.",
+  'coh.consistency.absence': 'a cultural exemption, audiovisual exclusion or e-commerce carve-out',
+  'coh.partners.onDate': 'Partners not Parties to the Convention on {date}: {names}.',
+  'coh.partners.lastKnown':
+    'Partners not Parties to the Convention as far as the sources go (none later): {names}.',
+  'coh.partners.asOf': '{name} ({code}), as of {date}',
+  'coh.partners.unknownToo': 'Status not known for: {names}.',
+  'coh.partners.unknown': 'Convention status not known for partners: {names}.',
+  'coh.partners.met': 'Every partner is a Party to the Convention.',
+  // Coherence rules: what each is (docs/coherence-rules.md explains them)
+  'rule.G19.5/no-convention-reference.title':
+    'No reference to the Convention or to the diversity of cultural expressions',
+  'rule.G19.5/no-convention-reference.checks':
+    'Is there a reference to the 2005 Convention, or to the diversity of cultural expressions as a value or objective of the parties, in any provision (the preamble included)?',
+  'rule.G19.5/no-convention-reference.why':
+    'Paragraph 19.5 of the Guidelines encourages Parties to refer to the Convention in their trade agreements, so that the agreement is read in harmony with it.',
+  'rule.G19.5/no-convention-reference.whatToCheck':
+    'Check the preamble and the general or final provisions for any mention of cultural diversity or of the Convention, and note it for the next negotiation or review of the agreement.',
+  'rule.G19.5/implicit-reference-only.title': 'Refers to cultural diversity but does not name the Convention',
+  'rule.G19.5/implicit-reference-only.checks':
+    'Among the agreements that refer to cultural diversity: is the 2005 Convention named? Not applicable when there is no reference at all (the other 19.5 rule reports it).',
+  'rule.G19.5/implicit-reference-only.why':
+    'Paragraph 19.5 of the Guidelines asks for references to the Convention itself; a general mention of cultural diversity is weaker support when the agreement is interpreted.',
+  'rule.G19.5/implicit-reference-only.whatToCheck':
+    'Read the cited passages and consider naming the Convention when the agreement is reviewed.',
+  'rule.G19.4/ecommerce-without-cultural-carve-out.title':
+    'E-commerce commitments with no carve-out for culture',
+  'rule.G19.4/ecommerce-without-cultural-carve-out.checks':
+    'Agreements with e-commerce provisions on customs duties on electronic transmissions or non-discrimination of digital products (not best-endeavour or declaratory ones): is there a cultural carve-out in the e-commerce provisions, or a general cultural exemption, anywhere in the agreement? HIGH only when one of those provisions is recorded as binding; otherwise LOW.',
+  'rule.G19.4/ecommerce-without-cultural-carve-out.why':
+    'Paragraph 19.4 of the Guidelines asks that e-commerce commitments recognise the specific nature of cultural goods and services; commitments on digital products with no cultural carve-out can limit cultural policies online.',
+  'rule.G19.4/ecommerce-without-cultural-carve-out.whatToCheck':
+    'Read the cited e-commerce articles and look in the agreement (including its annexes and side letters) for an exception for cultural industries or audiovisual content that applies to them.',
+  'rule.G19.4/services-investment-without-audiovisual-exclusion.title':
+    'Services or investment commitments with no exclusion for audiovisual services or cultural industries',
+  'rule.G19.4/services-investment-without-audiovisual-exclusion.checks':
+    'Agreements typed {types}, or with a chapter whose title names services, investment or establishment (English, Spanish, French; not promotion, facilitation or cooperation chapters): is there an audiovisual exclusion or a cultural exemption anywhere in the agreement? HIGH only when the chapter has an operative article (national treatment or market access); a chapter title alone gives LOW.',
+  'rule.G19.4/services-investment-without-audiovisual-exclusion.why':
+    'Paragraph 19.4 of the Guidelines asks that trade commitments recognise the specific nature of cultural services; liberalising services or investment with no exclusion for audiovisual services can limit support for cultural industries.',
+  'rule.G19.4/services-investment-without-audiovisual-exclusion.whatToCheck':
+    "Read the cited services or investment articles, then the agreement's schedules of commitments and lists of reservations (often in annexes) for audiovisual or cultural-industry reservations.",
+  'rule.G18.2/no-preferential-treatment.title':
+    'A developed party with developing-country partners gives culture no preferential treatment',
+  'rule.G18.2/no-preferential-treatment.checks':
+    'When the party is a developed country and at least one partner is a developing country: does the agreement give preferential treatment to culture (any mechanism)? Not applicable to a developing party or without developing partners; cannot decide when the party’s status is not recorded. Who is developing is read from {basis}, for agreements of every year.',
+  'rule.G18.2/no-preferential-treatment.why':
+    'Paragraph 18 of the Guidelines asks developed countries to grant preferential treatment to cultural goods, services and practitioners from developing countries, including through trade agreements (Convention Article 16).',
+  'rule.G18.2/no-preferential-treatment.whatToCheck':
+    'Look for protocols on cultural cooperation, co-production or market-access facilities for artists and cultural services from the developing partners named in the finding.',
+  'rule.G19.1/inconsistent-cultural-protection.title':
+    'Culture protected in some agreements of a period and not in others',
+  'rule.G19.1/inconsistent-cultural-protection.checks':
+    "Among the party's agreements that have services or investment commitments or e-commerce obligations (as the two 19.4 rules define them), grouped by five-year period of signature (2005–2009, 2010–2014, ...): an agreement with no {codes} annotation, in a period where at least one other such agreement has one. The finding lists the agreements that do protect culture, with their provisions. Not applicable without such commitments or without another agreement in the period.",
+  'rule.G19.1/inconsistent-cultural-protection.why':
+    'Paragraph 19.1 of the Guidelines asks Parties to keep their commitments under different agreements coherent with one another and with the Convention; protecting culture in some agreements of a period and not in others undermines that coherence.',
+  'rule.G19.1/inconsistent-cultural-protection.whatToCheck':
+    'Compare this agreement with the agreements of the same period that protect culture (listed in the finding) and check whether the protection was left out on purpose.',
+  'rule.INFO/partners-not-convention-parties.title': 'Partners that are not Parties to the Convention',
+  'rule.INFO/partners-not-convention-parties.checks':
+    'The partners of each agreement that are not Parties to the Convention on the report date (or, where the sources stop earlier, on the last date they give); partners whose status the catalogue does not know are named separately. Information only: not scored.',
+  'rule.INFO/partners-not-convention-parties.why':
+    'The Convention (Article 21) asks Parties to promote its principles in other international forums; partners that are not Parties are where that promotion matters most.',
+  'rule.INFO/partners-not-convention-parties.whatToCheck':
+    'Consider the partners named when promoting the Convention in the dialogues the agreement sets up.',
+  // The scored paragraphs, in our words
+  'scored.19.5': 'Agreements refer explicitly to the 2005 Convention',
+  'scored.19.4':
+    'Cultural goods and services keep their specificity in e-commerce, services and investment commitments',
+  'scored.18.2':
+    'A developed party gives culture from developing partners preferential treatment (paragraphs 18, 18.2)',
+  'scored.19.1': 'Culture is treated consistently across agreements of the same period',
+  // Coherence: the notes
+  'coh.note.bound':
+    'Agreements that bind {party} on {date} (in force or provisionally applied for it; {count}).',
+  'coh.note.leftOut':
+    '{count, plural, one {# other agreement} other {# other agreements}} of {party} {count, plural, one {is} other {are}} left out (not binding it on that date: not yet applied, terminated, withdrawn from, or bound only while a member of a bloc): {names}.',
+  'coh.note.leftOutUndated':
+    "{count, plural, one {# agreement} other {# agreements}} of {party} {count, plural, one {is} other {are}} left out because {party} joined or left {count, plural, one {it} other {them}} on a date no source gives (the agreement's page names the source): whether {count, plural, one {it} other {they}} bound {party} on that date is not known: {names}.",
+  'coh.note.leftOutUndatedOther':
+    "{count, plural, one {# other agreement} other {# other agreements}} of {party} {count, plural, one {is} other {are}} left out as well because {party} joined or left {count, plural, one {it} other {them}} on a date no source gives (the agreement's page names the source): whether {count, plural, one {it} other {they}} bound {party} on that date is not known: {names}.",
+  'coh.note.viaBloc':
+    "{party} is bound by {count, plural, one {# agreement} other {# agreements}} through {blocs}, from the later of the agreement's application and its accession to the bloc, until it leaves (after any transition period). Fellow members of the bloc are never counted as partners.",
+  'coh.note.pending':
+    '{count, plural, one {# agreement} other {# agreements}} of {total} {count, plural, one {has} other {have}} proposed annotations (by the annotation rules or an annotator) that no reviewer has confirmed yet: where they would change an outcome, it reads PENDING_REVIEW, never NOT_MET.',
+  'coh.note.partial':
+    'The catalogue holds only selected provisions (or none) of {count, plural, one {# agreement} other {# agreements}}: {names}. An absence there cannot be judged, so those rules read UNKNOWN.',
+  'coh.note.inferred':
+    '{count, plural, one {# agreement is} other {# agreements are}} recorded as in force with no date of entry into force (counted as binding since signature): {names}.',
+  'coh.note.notParty':
+    "{party}'s status under the Convention is not a Party: the rules on what the Convention expects do not apply.",
+  'coh.note.notPartyUntil':
+    "{party}'s status under the Convention is not a Party as far as the sources go (as of {until}; none later): the rules on what the Convention expects do not apply.",
+  'coh.note.statusUnknown':
+    "{party}'s status under the Convention is not recorded in the catalogue: the rules on what the Convention expects cannot decide.",
+  'coh.note.scope':
+    'Annotations that name the parties a provision covers (a reservation for one party only) count only for those parties. Annexes, schedules and side letters the catalogue does not hold may contain evidence that the report cannot see; each finding says what the record holds.',
+  // Coherence: the document
+  'coh.title': "Coherence of {party}'s trade agreements with the 2005 Convention",
+  'coh.subtitle':
+    '{count, plural, one {# agreement} other {# agreements}} applied on {date}; findings: {findings}',
+  'coh.severityCount': '{count} {severity}',
+  'coh.param.party': 'Party',
+  'coh.param.asOf': 'As of',
+  'coh.param.counted': 'Annotations counted',
+  'coh.param.countedAll': 'ACCEPTED and PROPOSED',
+  'coh.param.countedAccepted': 'ACCEPTED only',
+  'coh.param.inForce': 'Convention in force for the party',
+  'coh.param.inForceUnknown': 'unknown (status {status})',
+  'coh.param.notPartyOn': 'no: not a Party on {date}',
+  'coh.param.notPartyUntil': 'no: not a Party as far as the sources go (as of {until}; none later)',
+  'coh.param.developing': 'Developing country',
+  'coh.scores.title': 'Scores by guideline paragraph',
+  'coh.scores.description':
+    'For each paragraph of the Operational Guidelines on the digital environment, the share of the agreements its rules could assess that meet it.',
+  'coh.scores.chart': 'Share of assessed agreements that meet each paragraph',
+  'coh.scores.chartDescription':
+    'Bar chart: share of assessed agreements that meet each paragraph, {count, plural, one {# paragraph} other {# paragraphs}}; the figures are in the table.',
+  'coh.scores.share': 'Share meeting the paragraph',
+  'coh.scores.meets': 'Meets',
+  'coh.col.paragraph': 'Paragraph',
+  'coh.col.asks': 'What it asks',
+  'coh.col.assessed': 'Assessed',
+  'coh.col.met': 'Meet it',
+  'coh.col.share': 'Share',
+  'coh.col.pending': 'Awaiting review (not in the share)',
+  'coh.col.rules': 'Rules',
+  'coh.findings.title': 'Findings',
+  'coh.findings.description':
+    'Each finding says what was found (outcome NOT_MET), what awaits review (PENDING_REVIEW: evidence proposed, by the annotation rules or an annotator, that no reviewer has confirmed yet) or what cannot be judged (UNKNOWN: the record is too incomplete, or a fact is missing); why it matters under the Guidelines; and what the ministry could check. The evidence table below links every provision.',
+  'coh.col.outcome': 'Outcome',
+  'coh.col.severity': 'Severity',
+  'coh.col.agreement': 'Agreement',
+  'coh.col.signed': 'Signed',
+  'coh.col.found': 'What was found',
+  'coh.col.why': 'Why it matters',
+  'coh.col.check': 'What to check',
+  'coh.col.record': 'What the catalogue holds',
+  'coh.col.evidence': 'Evidence',
+  'coh.col.rule': 'Rule',
+  'coh.allAgreements': '{party} (all agreements)',
+  'coh.absence': 'absence',
+  'coh.evidence.title': 'Evidence',
+  'coh.evidence.description':
+    'The provisions each finding cites, with the annotation that makes them evidence.',
+  'coh.col.finding': 'Finding #',
+  'coh.col.provision': 'Provision',
+  'coh.col.pinpoint': 'Pinpoint',
+  'coh.col.code': 'Code',
+  'coh.col.binding': 'Binding force',
+  'coh.col.status': 'Status',
+  'coh.col.detail': 'Detail',
+  'coh.col.note': 'Why cited',
+  'coh.cell.notMet': 'not met',
+  'coh.cell.pending': 'pending review',
+  'coh.cell.legacy': 'legacy (before the Convention)',
+  'coh.cell.unknown': 'unknown',
+  'coh.cell.meets': 'meets',
+  'coh.cell.na': 'n/a',
+  'coh.agreements.title': 'Agreements assessed',
+  'coh.agreements.description':
+    'Every agreement of the party applied on the report date, with the outcome per paragraph (pending review: proposed evidence awaits a reviewer; legacy: signed before the Convention, context not failure; n/a: the rules do not apply; unknown: the record or a fact is missing) and what the catalogue holds of it.',
+  'coh.col.applied': 'Applied to the party since',
+  'coh.col.via': 'Via',
+  'coh.col.partners': 'Partners',
+  'coh.col.accepted': 'Annotations reviewed',
+  'coh.col.proposed': 'Proposals awaiting review',
+  'coh.col.recordShort': 'Record',
+  'coh.trend.title': 'Trend by year of signature',
+  'coh.trend.description':
+    'Share of the assessed agreements signed each year that meet each paragraph (years with no assessed agreement are left out).',
+  'coh.trend.chartDescription':
+    'Line chart: share of the assessed agreements meeting each paragraph by year of signature, {count, plural, one {# series} other {# series}}; the figures are in the table.',
+  'coh.col.year': 'Year',
+  'coh.col.yearSigned': 'Year of signature',
+  'coh.col.paragraphShare': '¶ {paragraph}: share meeting it',
+  'coh.trend.cell': '{share} ({met} of {assessed})',
+  'coh.rules.title': 'Rules',
+  'coh.rules.description':
+    'The rules behind the findings (docs/coherence-rules.md in the project explains each). Each ends, per agreement, in MET (reviewed evidence), PENDING_REVIEW (only proposed evidence), NOT_MET (no evidence in a record complete enough to judge), UNKNOWN (the record or a fact is missing) or NOT_APPLICABLE. Rules on what the Convention expects apply to agreements signed after its adoption ({adopted}) and its entry into force for the party; older ones are context. HIGH needs an operative commitment as evidence; a chapter heading or a non-binding clause raises at most LOW.',
+  'coh.col.ruleTitle': 'Finding',
+  'coh.col.checks': 'What it checks',
+  'coh.col.scored': 'Scored',
+  // Trends
+  'trends.by.YEAR': 'year of signature',
+  'trends.by.REGION': 'region',
+  'trends.by.AGREEMENT_TYPE': 'agreement type',
+  'trends.by.PARTY': 'party',
+  'trends.groupLabel.YEAR': 'Year of signature',
+  'trends.groupLabel.REGION': 'Region',
+  'trends.groupLabel.AGREEMENT_TYPE': 'Agreement type',
+  'trends.groupLabel.PARTY': 'Party',
+  'trends.title': 'Trends by {by}, {range}',
+  'trends.noAgreement': 'no agreement',
+  'trends.subtitle':
+    '{count, plural, one {# agreement} other {# agreements}} signed {range}, {groups, plural, one {# group} other {# groups}}',
+  'trends.param.groupBy': 'Group by',
+  'trends.param.from': 'From',
+  'trends.param.to': 'To',
+  'trends.param.firstSignature': 'first signature',
+  'trends.param.lastSignature': 'last signature',
+  'trends.param.clauses': 'Clauses',
+  'trends.param.counted': 'Evidence counted',
+  'trends.counted.proposed': 'accepted and proposed annotations',
+  'trends.counted.accepted': 'accepted annotations (proposed ones shown apart, awaiting review)',
+  'trends.share.pending': '{count} proposed, awaiting review',
+  'trends.share.accepted': '{share} ({accepted} accepted)',
+  'trends.share.both': '{share} ({accepted} accepted + {proposed} proposed)',
+  'trends.yLabel': 'Share of agreements',
+  'trends.shares.title': 'Share of agreements with accepted evidence of each clause',
+  'trends.shares.description':
+    'Share of the agreements signed each year that have at least one provision whose annotation a reviewer accepted.',
+  'trends.sharesProposed.title': 'Share of agreements with accepted or proposed evidence of each clause',
+  'trends.sharesProposed.description':
+    'The same share counting also the proposed annotations (by the annotation rules or an annotator) that nobody has reviewed yet: the gap between the two charts is what awaits review.',
+  'trends.line.chartDescription':
+    'Line chart: share of agreements by year of signature, {count, plural, one {# series} other {# series}}; the figures are in the table.',
+  'trends.volume.title': 'Agreements signed per year',
+  'trends.volume.yLabel': 'Agreements',
+  'trends.volume.series': 'Agreements signed',
+  'trends.volume.chartDescription':
+    'Line chart: agreements signed per year, {count, plural, one {# year} other {# years}}; the figures are in the table.',
+  'trends.heatmap.title': 'Share of agreements with each clause',
+  'trends.heatmap.largest': 'The {shown} largest of {total} groups; the tables list them all.',
+  'trends.heatmap.proposed': 'Shares count accepted and proposed evidence.',
+  'trends.heatmap.accepted':
+    'Shares count accepted evidence; "+n": n more agreements have proposed evidence only, awaiting review; hatched cells in brackets have proposed evidence only.',
+  'trends.heatmap.rowLabel': 'Group (agreements)',
+  'trends.heatmap.legendProposed': 'Share of agreements (accepted or proposed)',
+  'trends.heatmap.legendAccepted': 'Share of agreements (accepted evidence)',
+  'trends.heatmap.pending': 'proposed only, awaiting review',
+  'trends.heatmap.noData': 'no data',
+  'trends.heatmap.chartDescription':
+    'Heatmap: share of agreements by group and clause, {count, plural, one {# group} other {# groups}}, darker for more; the figures are in the table.',
+  'trends.groups.title': 'By {by}',
+  'trends.groups.proposed':
+    'Share of the agreements of each group that have the clause, accepted or proposed, and how many of each.',
+  'trends.groups.accepted':
+    'Share of the agreements of each group that have the clause in an accepted annotation, and how many more have it in proposed annotations only (awaiting review).',
+  'trends.col.agreements': 'Agreements',
+  'trends.col.partial': 'Partial records',
+  'trends.counts.title': 'Counts',
+  'trends.counts.description':
+    'One row per group and clause: agreements with accepted evidence, agreements with proposed evidence only (awaiting review), and the shares with and without the proposals.',
+  'trends.col.key': 'Key',
+  'trends.col.clause': 'Clause',
+  'trends.col.code': 'Code',
+  'trends.col.accepted': 'Agreements with accepted evidence',
+  'trends.col.proposed': 'Agreements with proposed evidence only',
+  'trends.col.acceptedShare': 'Share, accepted',
+  'trends.col.shareWithProposed': 'Share, accepted or proposed',
+  'trends.note.agreements':
+    'Counts agreements, not provisions: an agreement has a code when at least one of its provisions carries it. Agreements with no recorded signature date are left out.',
+  'trends.note.parties':
+    'Parties are those an agreement binds: a bloc such as the European Union and, through it, each of its member states; dependent territories are not parties.',
+  'trends.note.scope':
+    'A clause that names the parties it covers (an exemption for one party only) counts only in the groups of those parties.',
+  'trends.note.throughBlocs':
+    'A bloc’s agreement counts in the region of each of its member states: {parts}.',
+  'trends.note.throughBlocsPart':
+    '{group} counts {count} of its {total} agreements only through member states of a bloc ({names})',
+  'trends.note.through': '{party} through {bloc}',
+  'trends.note.partial':
+    '{count} of the {total} agreements hold only selected provisions or no text ({names}): a clause missing from such a record is not known to be absent, so a share over them is a floor ("Partial records" in the tables).',
+  'trends.note.partialGroup': '{group}: {count} of {total}',
+  'trends.note.overlap':
+    'An agreement counts once in every group it belongs to, so group sizes add up to more than the total.',
+  // Every file: the renderers' own words
+  'file.kind': 'Clause Tracker report: {kind}',
+  'file.generated': 'Generated',
+  'file.footer': '{title}. Generated {date} by Clause Tracker.',
+  'file.parameters': 'Parameters',
+  'file.notes': 'Notes',
+  'file.sections': 'Sections',
+  'file.chart': '{title}: chart',
+  'file.table': '{title}: table',
+  'file.data': '{title}: data',
+  'file.chartData': 'Data of the chart',
+  'file.nothing': 'Nothing to show.',
+  'file.noRows': '{title}: no rows.',
+  'file.generatedOn': 'Generated {date}.',
+  'file.sectionCsv': 'Section {id}, as CSV:',
+  'file.noRowsShort': 'No rows.',
+  'file.about': 'About',
+  'file.report': 'Report',
+  'file.sheets': 'Sheets',
+  // Words of the files' names (the report's words; codes, slugs and dates stay as they are)
+  'filename.coherence': 'coherence',
+  'filename.trends': 'trends',
+  'filename.asOf': 'as-of-{date}',
+  'filename.withProposals': 'with-proposals',
+  'filename.from': 'from-{year}',
+  'filename.to': 'to-{year}',
+} as const;
+
+export type ReportTextKey = keyof typeof EN;
+type ReportTexts = Record<ReportTextKey, string>;
+
+const FR: ReportTexts = {
+  'list.more': '{list} et {count, plural, one {# autre} other {# autres}}',
+  'list.pair': '{a} et {b}',
+  'list.or': '{a} ou {b}',
+  'list.sentences': '{sentences}',
+  'value.yes': 'oui',
+  'value.no': 'non',
+  'value.unknown': 'inconnu',
+  'value.none': 'aucune',
+  'value.partyWithCode': '{name} ({code})',
+  'paragraph.short': '§ {paragraph}',
+  'record.FULL_TEXT':
+    'Texte intégral : {parts} ({count, plural, one {# disposition} other {# dispositions}}) ; non détenu : {missing}.',
+  'record.EXCERPTS':
+    'Seulement {count, plural, one {# disposition choisie} other {# dispositions choisies}} : ce qui manque à la fiche peut se trouver dans les parties non détenues.',
+  'record.METADATA_ONLY': 'Aucune disposition détenue : seulement les faits de l’accord.',
+  'record.nothing': 'rien',
+  'part.MAIN_TEXT': 'texte principal',
+  'part.ANNEXES': 'annexes',
+  'part.SCHEDULES': 'listes d’engagements et de réserves',
+  'part.PROTOCOLS': 'protocoles',
+  'part.SIDE_LETTERS': 'lettres d’accompagnement',
+  'severity.HIGH': 'ÉLEVÉE',
+  'severity.MEDIUM': 'MOYENNE',
+  'severity.LOW': 'FAIBLE',
+  'severity.INFO': 'INFO',
+  'outcome.MET': 'SATISFAITE',
+  'outcome.PENDING_REVIEW': 'EN ATTENTE DE RELECTURE',
+  'outcome.NOT_MET': 'NON SATISFAITE',
+  'outcome.UNKNOWN': 'INDÉTERMINÉE',
+  'outcome.NOT_APPLICABLE': 'SANS OBJET',
+  'note.status.proposed':
+    'Compte les annotations ACCEPTÉES et PROPOSÉES : les PROPOSÉES viennent des règles d’annotation et personne ne les a encore relues.',
+  'note.status.accepted':
+    'Ne compte que les annotations ACCEPTÉES (relues par une personne) ; les PROPOSÉES sont laissées de côté (includeProposed les compte).',
+  'note.evidence.proposed':
+    'Compte comme preuves à la fois les annotations acceptées par un relecteur et celles proposées (par les règles d’annotation ou un annotateur) que personne n’a encore relues ; chaque disposition indique ce qu’il en est.',
+  'note.evidence.accepted':
+    'Compte comme preuves les annotations acceptées par un relecteur. Les annotations proposées (par les règles d’annotation ou un annotateur) que personne n’a encore relues sont montrées à côté comme « proposées » (en attente de relecture), jamais comme une absence ; demandez d’inclure les propositions pour les compter comme preuves.',
+  'developing.basis':
+    'les catégories de revenu de la Banque mondiale (exercice 2023), ou les listes des Nations Unies des PMA et des PEID',
+  'coh.gate.notParty': '{party} n’est pas Partie à la Convention : ce qu’elle attend ne s’applique pas.',
+  'coh.gate.notPartyUntil':
+    '{party} n’est pas Partie à la Convention (au {until}, la dernière date que donnent les sources) : ce qu’elle attend ne s’applique pas.',
+  'coh.gate.undated':
+    'La date de signature n’est pas enregistrée : on ne sait pas si la Convention pouvait influer sur l’accord.',
+  'coh.gate.beforeAdoption':
+    'Signé le {signed}, avant l’adoption de la Convention ({adopted}) : un élément de contexte pour une révision future, pas un manquement.',
+  'coh.gate.noInForce':
+    'La date d’entrée en vigueur de la Convention pour {party} n’est pas enregistrée : on ne sait pas sur quels accords elle pouvait influer.',
+  'coh.gate.beforeInForce':
+    'Signé le {signed}, avant l’entrée en vigueur de la Convention pour {party} ({inForce}) : un élément de contexte, pas un manquement.',
+  'coh.pending':
+    'En attente de la relecture de {count, plural, one {# annotation proposée} other {# annotations proposées}}. Si un relecteur {count, plural, one {la confirme} other {les confirme}} : {proposed} D’ici là : {accepted}',
+  'coh.unjudged':
+    'Impossible de juger sur ce dossier : {record} On ne sait pas si l’accord contient {absence}.',
+  'coh.concerns': '{message} Concerne {count, plural, one {# accord} other {# accords}} : {names}.',
+  'coh.ref.met': 'Fait référence à la Convention ou à la diversité des expressions culturelles.',
+  'coh.ref.notMet':
+    'Signé le {signed}, après que la Convention s’applique à {party}, sans référence à la Convention ni à la diversité culturelle dans les dispositions détenues.',
+  'coh.ref.absence': 'une référence à la Convention ou à la diversité culturelle',
+  'coh.implicit.met': 'Nomme la Convention.',
+  'coh.implicit.na':
+    'Aucune référence à la Convention ni à la diversité culturelle dans les dispositions détenues (l’autre règle du paragraphe 19.5 le signale).',
+  'coh.implicit.notMet': 'Invoque la diversité culturelle sans nommer la Convention.',
+  'coh.implicit.absence': 'une référence qui nomme la Convention',
+  'coh.ecommerce.na':
+    'Aucun engagement contraignant sur le commerce électronique portant sur les droits de douane ou les produits numériques.',
+  'coh.ecommerce.met':
+    'Les engagements sur le commerce électronique s’accompagnent d’une exclusion culturelle ou d’une exemption culturelle.',
+  'coh.ecommerce.notMet':
+    'Engage les parties sur {subjects}, sans exclusion pour les contenus culturels ni exemption culturelle dans les dispositions détenues.',
+  'coh.ecommerce.CUSTOMS_DUTIES': 'les droits de douane sur les transmissions électroniques',
+  'coh.ecommerce.DIGITAL_PRODUCTS_NON_DISCRIMINATION': 'la non-discrimination des produits numériques',
+  'coh.ecommerce.absence': 'une exclusion culturelle ou une exemption culturelle',
+  'coh.services.na': 'Aucun engagement sur les services, l’investissement ou l’établissement.',
+  'coh.services.met': 'Les services audiovisuels ou les industries culturelles sont exclus.',
+  'coh.services.notMet':
+    'Comporte des engagements sur les services ou l’investissement ({where}) sans exclusion des services audiovisuels ni exemption culturelle dans les dispositions détenues.',
+  'coh.services.types': 'type d’accord {types}',
+  'coh.services.absence': 'une exclusion de l’audiovisuel ou une exemption culturelle',
+  'coh.chapter': 'chapitre {number} « {title} »',
+  'coh.chapterNamed': '{number} « {title} »',
+  'coh.chapterUnnumbered': 'chapitre « {title} »',
+  'coh.evidence.operative': 'article opérationnel du {chapter}',
+  'coh.evidence.first': 'premier article du {chapter}',
+  'coh.preferential.unknown':
+    'On ne sait pas si {party} est un pays en développement : le paragraphe 18.2 ne peut pas être vérifié.',
+  'coh.preferential.developing': '{party} est un pays en développement selon {basis}.',
+  'coh.preferential.noPartner':
+    'Aucun partenaire en développement selon {basis} ; la catégorie de revenu d’un partenaire à la signature de l’accord a pu être différente.',
+  'coh.preferential.met': 'Accorde un traitement préférentiel à la culture des partenaires en développement.',
+  'coh.preferential.notMet':
+    'Aucun traitement préférentiel pour la culture, bien que {count, plural, one {un partenaire soit un pays en développement} other {# partenaires soient des pays en développement}} : {names} (selon {basis}).',
+  'coh.preferential.absence': 'un traitement préférentiel pour la culture des partenaires en développement',
+  'coh.consistency.na': 'Aucun engagement dont la culture devrait être protégée.',
+  'coh.consistency.undated':
+    'La date de signature n’est pas enregistrée : le paragraphe 19.1 ne peut pas être vérifié.',
+  'coh.consistency.noPeer': 'Aucun autre accord de la période {period} avec lequel comparer.',
+  'coh.consistency.own': 'Protège la culture.',
+  'coh.consistency.none':
+    'Cohérent avec {count, plural, one {l’autre accord} other {les # autres accords}} de la période {period} : aucun ne protège la culture.',
+  'coh.consistency.notMet':
+    'Aucune exemption culturelle, exclusion de l’audiovisuel ni exclusion culturelle du commerce électronique dans les dispositions détenues, alors que {protecting} {count, plural, one {de l’autre accord} other {des # autres accords}} de la partie signés dans la période {period} en ont une : {names}.',
+  'coh.consistency.absence':
+    'une exemption culturelle, une exclusion de l’audiovisuel ou une exclusion culturelle du commerce électronique',
+  'coh.partners.onDate': 'Partenaires non Parties à la Convention au {date} : {names}.',
+  'coh.partners.lastKnown':
+    'Partenaires non Parties à la Convention d’après les sources (rien de plus récent) : {names}.',
+  'coh.partners.asOf': '{name} ({code}), au {date}',
+  'coh.partners.unknownToo': 'Statut inconnu pour : {names}.',
+  'coh.partners.unknown': 'Statut au regard de la Convention inconnu pour les partenaires : {names}.',
+  'coh.partners.met': 'Tous les partenaires sont Parties à la Convention.',
+  'rule.G19.5/no-convention-reference.title':
+    'Aucune référence à la Convention ni à la diversité des expressions culturelles',
+  'rule.G19.5/no-convention-reference.checks':
+    'Une disposition (préambule compris) fait-elle référence à la Convention de 2005, ou à la diversité des expressions culturelles comme valeur ou objectif des parties ?',
+  'rule.G19.5/no-convention-reference.why':
+    'Le paragraphe 19.5 des Directives opérationnelles encourage les Parties à faire référence à la Convention dans leurs accords commerciaux, afin que l’accord soit lu en harmonie avec elle.',
+  'rule.G19.5/no-convention-reference.whatToCheck':
+    'Vérifier dans le préambule et les dispositions générales ou finales toute mention de la diversité culturelle ou de la Convention, et la noter pour la prochaine négociation ou révision de l’accord.',
+  'rule.G19.5/implicit-reference-only.title':
+    'Fait référence à la diversité culturelle sans nommer la Convention',
+  'rule.G19.5/implicit-reference-only.checks':
+    'Parmi les accords qui font référence à la diversité culturelle : la Convention de 2005 est-elle nommée ? Sans objet en l’absence de toute référence (l’autre règle du paragraphe 19.5 le signale).',
+  'rule.G19.5/implicit-reference-only.why':
+    'Le paragraphe 19.5 des Directives opérationnelles demande des références à la Convention elle-même ; une mention générale de la diversité culturelle offre un appui plus faible lorsque l’accord est interprété.',
+  'rule.G19.5/implicit-reference-only.whatToCheck':
+    'Lire les passages cités et envisager de nommer la Convention lors de la révision de l’accord.',
+  'rule.G19.4/ecommerce-without-cultural-carve-out.title':
+    'Engagements sur le commerce électronique sans exclusion pour la culture',
+  'rule.G19.4/ecommerce-without-cultural-carve-out.checks':
+    'Accords comportant des dispositions sur le commerce électronique relatives aux droits de douane sur les transmissions électroniques ou à la non-discrimination des produits numériques (hors dispositions de meilleur effort ou déclaratoires) : y a-t-il une exclusion culturelle dans ces dispositions, ou une exemption culturelle générale, où que ce soit dans l’accord ? ÉLEVÉE seulement lorsqu’une de ces dispositions est enregistrée comme contraignante ; sinon FAIBLE.',
+  'rule.G19.4/ecommerce-without-cultural-carve-out.why':
+    'Le paragraphe 19.4 des Directives opérationnelles demande que les engagements sur le commerce électronique reconnaissent la nature spécifique des biens et services culturels ; des engagements sur les produits numériques sans exclusion culturelle peuvent limiter les politiques culturelles en ligne.',
+  'rule.G19.4/ecommerce-without-cultural-carve-out.whatToCheck':
+    'Lire les articles cités sur le commerce électronique et chercher dans l’accord (annexes et lettres d’accompagnement comprises) une exception pour les industries culturelles ou les contenus audiovisuels qui s’y applique.',
+  'rule.G19.4/services-investment-without-audiovisual-exclusion.title':
+    'Engagements sur les services ou l’investissement sans exclusion des services audiovisuels ou des industries culturelles',
+  'rule.G19.4/services-investment-without-audiovisual-exclusion.checks':
+    'Accords de type {types}, ou comportant un chapitre dont le titre nomme les services, l’investissement ou l’établissement (en anglais, espagnol ou français ; hors chapitres de promotion, de facilitation ou de coopération) : y a-t-il une exclusion de l’audiovisuel ou une exemption culturelle où que ce soit dans l’accord ? ÉLEVÉE seulement lorsque le chapitre a un article opérationnel (traitement national ou accès aux marchés) ; un titre de chapitre seul donne FAIBLE.',
+  'rule.G19.4/services-investment-without-audiovisual-exclusion.why':
+    'Le paragraphe 19.4 des Directives opérationnelles demande que les engagements commerciaux reconnaissent la nature spécifique des services culturels ; libéraliser les services ou l’investissement sans exclure les services audiovisuels peut limiter le soutien aux industries culturelles.',
+  'rule.G19.4/services-investment-without-audiovisual-exclusion.whatToCheck':
+    'Lire les articles cités sur les services ou l’investissement, puis les listes d’engagements et de réserves de l’accord (souvent en annexe) à la recherche de réserves pour l’audiovisuel ou les industries culturelles.',
+  'rule.G18.2/no-preferential-treatment.title':
+    'Une partie développée ayant des partenaires en développement n’accorde aucun traitement préférentiel à la culture',
+  'rule.G18.2/no-preferential-treatment.checks':
+    'Lorsque la partie est un pays développé et qu’au moins un partenaire est un pays en développement : l’accord accorde-t-il un traitement préférentiel à la culture (quel qu’en soit le mécanisme) ? Sans objet pour une partie en développement ou sans partenaire en développement ; indéterminé lorsque le statut de la partie n’est pas enregistré. Qui est en développement est lu dans {basis}, pour les accords de toutes les années.',
+  'rule.G18.2/no-preferential-treatment.why':
+    'Le paragraphe 18 des Directives opérationnelles demande aux pays développés d’accorder un traitement préférentiel aux biens et services culturels et aux professionnels de la culture des pays en développement, y compris par des accords commerciaux (article 16 de la Convention).',
+  'rule.G18.2/no-preferential-treatment.whatToCheck':
+    'Chercher des protocoles de coopération culturelle, de coproduction ou des facilités d’accès au marché pour les artistes et les services culturels des partenaires en développement nommés dans le constat.',
+  'rule.G19.1/inconsistent-cultural-protection.title':
+    'Culture protégée dans certains accords d’une période et pas dans d’autres',
+  'rule.G19.1/inconsistent-cultural-protection.checks':
+    'Parmi les accords de la partie qui comportent des engagements sur les services ou l’investissement ou des obligations sur le commerce électronique (au sens des deux règles du paragraphe 19.4), regroupés par période de signature de cinq ans (2005–2009, 2010–2014…) : un accord sans annotation {codes}, dans une période où au moins un autre de ces accords en a une. Le constat nomme les accords qui protègent la culture, avec leurs dispositions. Sans objet sans de tels engagements ou sans autre accord dans la période.',
+  'rule.G19.1/inconsistent-cultural-protection.why':
+    'Le paragraphe 19.1 des Directives opérationnelles demande aux Parties de garder leurs engagements au titre de différents accords cohérents entre eux et avec la Convention ; protéger la culture dans certains accords d’une période et pas dans d’autres nuit à cette cohérence.',
+  'rule.G19.1/inconsistent-cultural-protection.whatToCheck':
+    'Comparer cet accord avec ceux de la même période qui protègent la culture (nommés dans le constat) et vérifier si la protection a été omise à dessein.',
+  'rule.INFO/partners-not-convention-parties.title': 'Partenaires qui ne sont pas Parties à la Convention',
+  'rule.INFO/partners-not-convention-parties.checks':
+    'Les partenaires de chaque accord qui ne sont pas Parties à la Convention à la date du rapport (ou, lorsque les sources s’arrêtent plus tôt, à la dernière date qu’elles donnent) ; les partenaires dont le catalogue ne connaît pas le statut sont nommés à part. Pour information seulement : non noté.',
+  'rule.INFO/partners-not-convention-parties.why':
+    'La Convention (article 21) demande aux Parties de promouvoir ses principes dans d’autres enceintes internationales ; c’est auprès des partenaires qui ne sont pas Parties que cette promotion compte le plus.',
+  'rule.INFO/partners-not-convention-parties.whatToCheck':
+    'Penser aux partenaires nommés lors de la promotion de la Convention dans les dialogues que l’accord met en place.',
+  'scored.19.5': 'Les accords se réfèrent explicitement à la Convention de 2005',
+  'scored.19.4':
+    'Les biens et services culturels gardent leur spécificité dans les engagements sur le commerce électronique, les services et l’investissement',
+  'scored.18.2':
+    'Une partie développée accorde un traitement préférentiel à la culture de ses partenaires en développement (paragraphes 18, 18.2)',
+  'scored.19.1': 'La culture est traitée de façon cohérente entre les accords d’une même période',
+  'coh.note.bound':
+    'Accords qui lient {party} au {date} (en vigueur ou appliqués à titre provisoire pour elle ; {count}).',
+  'coh.note.leftOut':
+    '{count, plural, one {# autre accord} other {# autres accords}} de {party} {count, plural, one {est laissé} other {sont laissés}} de côté (ne la liant pas à cette date : pas encore appliqués, terminés, dénoncés, ou liants seulement pendant l’appartenance à un bloc) : {names}.',
+  'coh.note.leftOutUndated':
+    '{count, plural, one {# accord} other {# accords}} de {party} {count, plural, one {est laissé} other {sont laissés}} de côté car {party} {count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}} à une date qu’aucune source ne donne (la page de l’accord nomme la source) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party} à cette date : {names}.',
+  'coh.note.leftOutUndatedOther':
+    '{count, plural, one {# autre accord} other {# autres accords}} de {party} {count, plural, one {est aussi laissé} other {sont aussi laissés}} de côté car {party} {count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}} à une date qu’aucune source ne donne (la page de l’accord nomme la source) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party} à cette date : {names}.',
+  'coh.note.viaBloc':
+    '{party} est liée par {count, plural, one {# accord} other {# accords}} par l’intermédiaire de {blocs}, à partir de la plus tardive des dates d’application de l’accord et d’adhésion au bloc, jusqu’à son départ (après toute période de transition). Les autres membres du bloc ne sont jamais comptés comme partenaires.',
+  'coh.note.pending':
+    '{count, plural, one {# accord} other {# accords}} sur {total} {count, plural, one {a} other {ont}} des annotations proposées (par les règles d’annotation ou un annotateur) qu’aucun relecteur n’a encore confirmées : là où elles changeraient un résultat, celui-ci est EN ATTENTE DE RELECTURE, jamais NON SATISFAITE.',
+  'coh.note.partial':
+    'Le catalogue ne détient que des dispositions choisies (ou aucune) de {count, plural, one {# accord} other {# accords}} : {names}. Une absence n’y peut être jugée : ces règles y sont INDÉTERMINÉES.',
+  'coh.note.inferred':
+    '{count, plural, one {# accord est enregistré} other {# accords sont enregistrés}} comme en vigueur sans date d’entrée en vigueur (comptés comme liants depuis la signature) : {names}.',
+  'coh.note.notParty':
+    '{party} n’est pas Partie à la Convention : les règles sur ce qu’attend la Convention ne s’appliquent pas.',
+  'coh.note.notPartyUntil':
+    '{party} n’est pas Partie à la Convention pour autant que les sources le disent (au {until} ; aucune plus récente) : les règles sur ce qu’attend la Convention ne s’appliquent pas.',
+  'coh.note.statusUnknown':
+    'Le statut de {party} au regard de la Convention n’est pas enregistré dans le catalogue : les règles sur ce qu’attend la Convention ne peuvent pas trancher.',
+  'coh.note.scope':
+    'Les annotations qui nomment les parties couvertes par une disposition (une réserve pour une seule partie) ne comptent que pour ces parties. Les annexes, listes et lettres d’accompagnement que le catalogue ne détient pas peuvent contenir des preuves que le rapport ne voit pas ; chaque constat indique ce que le dossier contient.',
+  // "{party} : …": a country's name in French takes an article ("du Canada", "de la France") the catalogue does not hold.
+  'coh.title':
+    '{party} : cohérence des accords commerciaux avec la Convention sur la protection et la promotion de la diversité des expressions culturelles (2005)',
+  'coh.subtitle':
+    '{count, plural, one {# accord appliqué} other {# accords appliqués}} au {date} ; constats : {findings}',
+  'coh.severityCount': '{count} {severity}',
+  'coh.param.party': 'Partie',
+  'coh.param.asOf': 'Date',
+  'coh.param.counted': 'Annotations comptées',
+  'coh.param.countedAll': 'ACCEPTÉES et PROPOSÉES',
+  'coh.param.countedAccepted': 'ACCEPTÉES seulement',
+  'coh.param.inForce': 'Entrée en vigueur de la Convention pour la partie',
+  'coh.param.inForceUnknown': 'inconnue (statut {status})',
+  'coh.param.notPartyOn': 'non : pas Partie au {date}',
+  'coh.param.notPartyUntil':
+    'non : pas Partie pour autant que les sources le disent (au {until} ; aucune plus récente)',
+  'coh.param.developing': 'Pays en développement',
+  'coh.scores.title': 'Résultats par paragraphe des Directives opérationnelles',
+  'coh.scores.description':
+    'Pour chaque paragraphe des Directives opérationnelles sur la mise en œuvre de la Convention dans l’environnement numérique, la part des accords que ses règles ont pu évaluer qui y satisfont.',
+  'coh.scores.chart': 'Part des accords évalués qui satisfont à chaque paragraphe',
+  'coh.scores.chartDescription':
+    'Graphique à barres : part des accords évalués qui satisfont à chaque paragraphe, {count, plural, one {# paragraphe} other {# paragraphes}} ; les chiffres sont dans le tableau.',
+  'coh.scores.share': 'Part satisfaisant au paragraphe',
+  'coh.scores.meets': 'Satisfont',
+  'coh.col.paragraph': 'Paragraphe',
+  'coh.col.asks': 'Ce qu’il demande',
+  'coh.col.assessed': 'Évalués',
+  'coh.col.met': 'Y satisfont',
+  'coh.col.share': 'Part',
+  'coh.col.pending': 'En attente de relecture (hors de la part)',
+  'coh.col.rules': 'Règles',
+  'coh.findings.title': 'Constats',
+  'coh.findings.description':
+    'Chaque constat dit ce qui a été trouvé (résultat NON SATISFAITE), ce qui attend une relecture (EN ATTENTE DE RELECTURE : preuve proposée, par les règles d’annotation ou un annotateur, qu’aucun relecteur n’a encore confirmée) ou ce qui ne peut être jugé (INDÉTERMINÉE : le dossier est trop incomplet, ou une donnée manque) ; pourquoi c’est important au regard des Directives opérationnelles ; et ce que le ministère pourrait vérifier. Le tableau des preuves ci-dessous donne le lien de chaque disposition.',
+  'coh.col.outcome': 'Résultat',
+  'coh.col.severity': 'Gravité',
+  'coh.col.agreement': 'Accord',
+  'coh.col.signed': 'Signé',
+  'coh.col.found': 'Constat',
+  'coh.col.why': 'Pourquoi c’est important',
+  'coh.col.check': 'Que vérifier',
+  'coh.col.record': 'Ce que détient le catalogue',
+  'coh.col.evidence': 'Preuves',
+  'coh.col.rule': 'Règle',
+  'coh.allAgreements': '{party} (tous les accords)',
+  'coh.absence': 'absence',
+  'coh.evidence.title': 'Preuves',
+  'coh.evidence.description':
+    'Les dispositions que cite chaque constat, avec l’annotation qui en fait une preuve.',
+  'coh.col.finding': 'Constat no',
+  'coh.col.provision': 'Disposition',
+  'coh.col.pinpoint': 'Référence',
+  'coh.col.code': 'Code',
+  'coh.col.binding': 'Force obligatoire',
+  'coh.col.status': 'Statut',
+  'coh.col.detail': 'Détail',
+  'coh.col.note': 'Motif de la citation',
+  'coh.cell.notMet': 'non satisfait',
+  'coh.cell.pending': 'en attente de relecture',
+  'coh.cell.legacy': 'antérieur (avant la Convention)',
+  'coh.cell.unknown': 'indéterminé',
+  'coh.cell.meets': 'satisfait',
+  'coh.cell.na': 'sans objet',
+  'coh.agreements.title': 'Accords évalués',
+  'coh.agreements.description':
+    'Chaque accord de la partie appliqué à la date du rapport, avec le résultat par paragraphe (en attente de relecture : une preuve proposée attend un relecteur ; antérieur : signé avant la Convention, un élément de contexte et non un manquement ; sans objet : les règles ne s’appliquent pas ; indéterminé : le dossier ou une donnée manque) et ce que le catalogue en détient.',
+  'coh.col.applied': 'Appliqué à la partie depuis',
+  'coh.col.via': 'Par',
+  'coh.col.partners': 'Partenaires',
+  'coh.col.accepted': 'Annotations relues',
+  'coh.col.proposed': 'Propositions en attente de relecture',
+  'coh.col.recordShort': 'Dossier',
+  'coh.trend.title': 'Évolution par année de signature',
+  'coh.trend.description':
+    'Part des accords évalués signés chaque année qui satisfont à chaque paragraphe (les années sans accord évalué sont omises).',
+  'coh.trend.chartDescription':
+    'Graphique linéaire : part des accords évalués satisfaisant à chaque paragraphe par année de signature, {count, plural, one {# série} other {# séries}} ; les chiffres sont dans le tableau.',
+  'coh.col.year': 'Année',
+  'coh.col.yearSigned': 'Année de signature',
+  'coh.col.paragraphShare': '§ {paragraph} : part qui y satisfait',
+  'coh.trend.cell': '{share} ({met} sur {assessed})',
+  'coh.rules.title': 'Règles',
+  'coh.rules.description':
+    'Les règles derrière les constats (docs/coherence-rules.md, dans le projet, explique chacune). Chacune aboutit, pour chaque accord, à SATISFAITE (preuve relue), EN ATTENTE DE RELECTURE (preuve seulement proposée), NON SATISFAITE (aucune preuve dans un dossier assez complet pour juger), INDÉTERMINÉE (le dossier ou une donnée manque) ou SANS OBJET. Les règles sur ce qu’attend la Convention s’appliquent aux accords signés après son adoption ({adopted}) et son entrée en vigueur pour la partie ; les plus anciens sont un élément de contexte. ÉLEVÉE demande un engagement opérationnel comme preuve ; un titre de chapitre ou une clause non contraignante donne au plus FAIBLE.',
+  'coh.col.ruleTitle': 'Constat',
+  'coh.col.checks': 'Ce qu’elle vérifie',
+  'coh.col.scored': 'Notée',
+  'trends.by.YEAR': 'année de signature',
+  'trends.by.REGION': 'région',
+  'trends.by.AGREEMENT_TYPE': 'type d’accord',
+  'trends.by.PARTY': 'partie',
+  'trends.groupLabel.YEAR': 'Année de signature',
+  'trends.groupLabel.REGION': 'Région',
+  'trends.groupLabel.AGREEMENT_TYPE': 'Type d’accord',
+  'trends.groupLabel.PARTY': 'Partie',
+  'trends.title': 'Tendances par {by}, {range}',
+  'trends.noAgreement': 'aucun accord',
+  'trends.subtitle':
+    '{count, plural, one {# accord signé} other {# accords signés}} {range}, {groups, plural, one {# groupe} other {# groupes}}',
+  'trends.param.groupBy': 'Regroupement',
+  'trends.param.from': 'Du',
+  'trends.param.to': 'Au',
+  'trends.param.firstSignature': 'première signature',
+  'trends.param.lastSignature': 'dernière signature',
+  'trends.param.clauses': 'Clauses',
+  'trends.param.counted': 'Preuves comptées',
+  'trends.counted.proposed': 'annotations acceptées et proposées',
+  'trends.counted.accepted': 'annotations acceptées (les proposées montrées à part, en attente de relecture)',
+  'trends.share.pending': '{count, plural, one {# proposée} other {# proposées}}, en attente de relecture',
+  'trends.share.accepted': '{share} ({accepted, plural, one {# acceptée} other {# acceptées}})',
+  'trends.share.both':
+    '{share} ({accepted, plural, one {# acceptée} other {# acceptées}} + {proposed, plural, one {# proposée} other {# proposées}})',
+  'trends.yLabel': 'Part des accords',
+  'trends.shares.title': 'Part des accords avec une preuve acceptée de chaque clause',
+  'trends.shares.description':
+    'Part des accords signés chaque année qui ont au moins une disposition dont l’annotation a été acceptée par un relecteur.',
+  'trends.sharesProposed.title': 'Part des accords avec une preuve acceptée ou proposée de chaque clause',
+  'trends.sharesProposed.description':
+    'La même part en comptant aussi les annotations proposées (par les règles d’annotation ou un annotateur) que personne n’a encore relues : l’écart entre les deux graphiques est ce qui attend une relecture.',
+  'trends.line.chartDescription':
+    'Graphique linéaire : part des accords par année de signature, {count, plural, one {# série} other {# séries}} ; les chiffres sont dans le tableau.',
+  'trends.volume.title': 'Accords signés par année',
+  'trends.volume.yLabel': 'Accords',
+  'trends.volume.series': 'Accords signés',
+  'trends.volume.chartDescription':
+    'Graphique linéaire : accords signés par année, {count, plural, one {# année} other {# années}} ; les chiffres sont dans le tableau.',
+  'trends.heatmap.title': 'Part des accords avec chaque clause',
+  'trends.heatmap.largest': 'Les {shown} plus grands des {total} groupes ; les tableaux les donnent tous.',
+  'trends.heatmap.proposed': 'Les parts comptent les preuves acceptées et proposées.',
+  'trends.heatmap.accepted':
+    'Les parts comptent les preuves acceptées ; « +n » : n accords de plus n’ont qu’une preuve proposée, en attente de relecture ; les cases hachurées entre parenthèses n’ont qu’une preuve proposée.',
+  'trends.heatmap.rowLabel': 'Groupe (accords)',
+  'trends.heatmap.legendProposed': 'Part des accords (preuve acceptée ou proposée)',
+  'trends.heatmap.legendAccepted': 'Part des accords (preuve acceptée)',
+  'trends.heatmap.pending': 'seulement proposée, en attente de relecture',
+  'trends.heatmap.noData': 'aucune donnée',
+  'trends.heatmap.chartDescription':
+    'Carte de chaleur : part des accords par groupe et par clause, {count, plural, one {# groupe} other {# groupes}}, plus foncé pour plus ; les chiffres sont dans le tableau.',
+  'trends.groups.title': 'Par {by}',
+  'trends.groups.proposed':
+    'Part des accords de chaque groupe qui ont la clause, acceptée ou proposée, et combien de chaque.',
+  'trends.groups.accepted':
+    'Part des accords de chaque groupe qui ont la clause dans une annotation acceptée, et combien de plus ne l’ont que dans des annotations proposées (en attente de relecture).',
+  'trends.col.agreements': 'Accords',
+  'trends.col.partial': 'Dossiers partiels',
+  'trends.counts.title': 'Décomptes',
+  'trends.counts.description':
+    'Une ligne par groupe et par clause : accords avec une preuve acceptée, accords avec seulement une preuve proposée (en attente de relecture), et les parts avec et sans les propositions.',
+  'trends.col.key': 'Clé',
+  'trends.col.clause': 'Clause',
+  'trends.col.code': 'Code',
+  'trends.col.accepted': 'Accords avec une preuve acceptée',
+  'trends.col.proposed': 'Accords avec seulement une preuve proposée',
+  'trends.col.acceptedShare': 'Part, acceptée',
+  'trends.col.shareWithProposed': 'Part, acceptée ou proposée',
+  'trends.note.agreements':
+    'Compte des accords, pas des dispositions : un accord a un code lorsqu’au moins une de ses dispositions le porte. Les accords sans date de signature enregistrée sont omis.',
+  'trends.note.parties':
+    'Les parties sont celles que lie un accord : un bloc comme l’Union européenne et, par lui, chacun de ses États membres ; les territoires dépendants ne sont pas des parties.',
+  'trends.note.scope':
+    'Une clause qui nomme les parties qu’elle couvre (une exemption pour une seule partie) ne compte que dans les groupes de ces parties.',
+  'trends.note.throughBlocs':
+    'Un accord d’un bloc compte dans la région de chacun de ses États membres : {parts}.',
+  'trends.note.throughBlocsPart':
+    '{group} compte {count} de ses {total} accords seulement par des États membres d’un bloc ({names})',
+  'trends.note.through': '{party} par {bloc}',
+  'trends.note.partial':
+    '{count} des {total} accords ne détiennent que des dispositions choisies ou aucun texte ({names}) : une clause absente d’un tel dossier n’est pas réputée absente, donc une part calculée sur eux est un minimum (« Dossiers partiels » dans les tableaux).',
+  'trends.note.partialGroup': '{group} : {count} sur {total}',
+  'trends.note.overlap':
+    'Un accord compte une fois dans chaque groupe auquel il appartient : la somme des groupes dépasse le total.',
+  'file.kind': 'Rapport Clause Tracker : {kind}',
+  'file.generated': 'Produit le',
+  'file.footer': '{title}. Produit le {date} par Clause Tracker.',
+  'file.parameters': 'Paramètres',
+  'file.notes': 'Notes',
+  'file.sections': 'Sections',
+  'file.chart': '{title} : graphique',
+  'file.table': '{title} : tableau',
+  'file.data': '{title} : données',
+  'file.chartData': 'Données du graphique',
+  'file.nothing': 'Rien à montrer.',
+  'file.noRows': '{title} : aucune ligne.',
+  'file.generatedOn': 'Produit le {date}.',
+  'file.sectionCsv': 'Section {id}, en CSV :',
+  'file.noRowsShort': 'Aucune ligne.',
+  'file.about': 'À propos',
+  'file.report': 'Rapport',
+  'file.sheets': 'Feuilles',
+  'filename.coherence': 'coherence',
+  'filename.trends': 'tendances',
+  'filename.asOf': 'au-{date}',
+  'filename.withProposals': 'avec-propositions',
+  'filename.from': 'du-{year}',
+  'filename.to': 'au-{year}',
+};
+
+const ES: ReportTexts = {
+  'list.more': '{list} y {count} más',
+  'list.pair': '{a} y {b}',
+  'list.or': '{a} o {b}',
+  'list.sentences': '{sentences}',
+  'value.yes': 'sí',
+  'value.no': 'no',
+  'value.unknown': 'desconocido',
+  'value.none': 'ninguno',
+  'value.partyWithCode': '{name} ({code})',
+  'paragraph.short': '§ {paragraph}',
+  'record.FULL_TEXT':
+    'Texto completo: {parts} ({count, plural, one {# disposición} other {# disposiciones}}); no se tiene: {missing}.',
+  'record.EXCERPTS':
+    'Solo {count, plural, one {# disposición seleccionada} other {# disposiciones seleccionadas}}: lo que falta en la ficha puede estar en las partes que no se tienen.',
+  'record.METADATA_ONLY': 'No se tiene ninguna disposición: solo los datos del acuerdo.',
+  'record.nothing': 'nada',
+  'part.MAIN_TEXT': 'texto principal',
+  'part.ANNEXES': 'anexos',
+  'part.SCHEDULES': 'listas de compromisos y reservas',
+  'part.PROTOCOLS': 'protocolos',
+  'part.SIDE_LETTERS': 'cartas complementarias',
+  'severity.HIGH': 'ALTA',
+  'severity.MEDIUM': 'MEDIA',
+  'severity.LOW': 'BAJA',
+  'severity.INFO': 'INFO',
+  'outcome.MET': 'CUMPLIDA',
+  'outcome.PENDING_REVIEW': 'PENDIENTE DE REVISIÓN',
+  'outcome.NOT_MET': 'NO CUMPLIDA',
+  'outcome.UNKNOWN': 'INDETERMINADA',
+  'outcome.NOT_APPLICABLE': 'NO APLICABLE',
+  'note.status.proposed':
+    'Cuenta las anotaciones ACEPTADAS y PROPUESTAS: las PROPUESTAS vienen de las reglas de anotación y nadie las ha revisado todavía.',
+  'note.status.accepted':
+    'Solo cuenta las anotaciones ACEPTADAS (revisadas por una persona); las PROPUESTAS quedan fuera (includeProposed las cuenta).',
+  'note.evidence.proposed':
+    'Cuenta como pruebas tanto las anotaciones que aceptó un revisor como las propuestas (por las reglas de anotación o un anotador) que nadie ha revisado todavía; cada disposición indica cuál es el caso.',
+  'note.evidence.accepted':
+    'Cuenta como pruebas las anotaciones que aceptó un revisor. Las anotaciones propuestas (por las reglas de anotación o un anotador) que nadie ha revisado todavía se muestran al lado como «propuestas» (pendientes de revisión), nunca como una ausencia; pida que se incluyan las propuestas para contarlas como pruebas.',
+  'developing.basis':
+    'los grupos de ingreso del Banco Mundial (ejercicio 2023), o las listas de las Naciones Unidas de PMA y PEID',
+  'coh.gate.notParty': '{party} no es Parte en la Convención: lo que esta espera no se aplica.',
+  'coh.gate.notPartyUntil':
+    '{party} no es Parte en la Convención (a {until}, la última fecha que dan las fuentes): lo que esta espera no se aplica.',
+  'coh.gate.undated':
+    'La fecha de firma no está registrada: no se sabe si la Convención podía influir en el acuerdo.',
+  'coh.gate.beforeAdoption':
+    'Firmado el {signed}, antes de la aprobación de la Convención ({adopted}): un elemento de contexto para una revisión futura, no un incumplimiento.',
+  'coh.gate.noInForce':
+    'La fecha de entrada en vigor de la Convención para {party} no está registrada: no se sabe en qué acuerdos podía influir.',
+  'coh.gate.beforeInForce':
+    'Firmado el {signed}, antes de la entrada en vigor de la Convención para {party} ({inForce}): un elemento de contexto, no un incumplimiento.',
+  'coh.pending':
+    'Pendiente de la revisión de {count, plural, one {# anotación propuesta} other {# anotaciones propuestas}}. Si un revisor {count, plural, one {la confirma} other {las confirma}}: {proposed} Mientras tanto: {accepted}',
+  'coh.unjudged':
+    'No se puede juzgar con este expediente: {record} No se sabe si el acuerdo contiene {absence}.',
+  'coh.concerns': '{message} Afecta a {count, plural, one {# acuerdo} other {# acuerdos}}: {names}.',
+  'coh.ref.met': 'Se refiere a la Convención o a la diversidad de las expresiones culturales.',
+  'coh.ref.notMet':
+    'Firmado el {signed}, cuando la Convención ya se aplicaba a {party}, sin referencia a la Convención ni a la diversidad cultural en las disposiciones que se tienen.',
+  'coh.ref.absence': 'una referencia a la Convención o a la diversidad cultural',
+  'coh.implicit.met': 'Nombra la Convención.',
+  'coh.implicit.na':
+    'Ninguna referencia a la Convención ni a la diversidad cultural en las disposiciones que se tienen (la otra regla del párrafo 19.5 lo señala).',
+  'coh.implicit.notMet': 'Invoca la diversidad cultural sin nombrar la Convención.',
+  'coh.implicit.absence': 'una referencia que nombre la Convención',
+  'coh.ecommerce.na':
+    'Ningún compromiso vinculante de comercio electrónico sobre derechos de aduana o productos digitales.',
+  'coh.ecommerce.met':
+    'Los compromisos de comercio electrónico van acompañados de una exclusión cultural o de una exención cultural.',
+  'coh.ecommerce.notMet':
+    'Compromete a las partes en {subjects}, sin exclusión para los contenidos culturales ni exención cultural en las disposiciones que se tienen.',
+  'coh.ecommerce.CUSTOMS_DUTIES': 'los derechos de aduana sobre las transmisiones electrónicas',
+  'coh.ecommerce.DIGITAL_PRODUCTS_NON_DISCRIMINATION': 'la no discriminación de los productos digitales',
+  'coh.ecommerce.absence': 'una exclusión cultural o una exención cultural',
+  'coh.services.na': 'No se encontraron compromisos sobre servicios, inversión o establecimiento.',
+  'coh.services.met': 'Los servicios audiovisuales o las industrias culturales están excluidos.',
+  'coh.services.notMet':
+    'Tiene compromisos sobre servicios o inversión ({where}) sin exclusión de los servicios audiovisuales ni exención cultural en las disposiciones que se tienen.',
+  'coh.services.types': 'tipo de acuerdo {types}',
+  'coh.services.absence': 'una exclusión del sector audiovisual o una exención cultural',
+  'coh.chapter': 'capítulo {number} «{title}»',
+  'coh.chapterNamed': '{number} «{title}»',
+  'coh.chapterUnnumbered': 'capítulo «{title}»',
+  'coh.evidence.operative': 'artículo operativo del {chapter}',
+  'coh.evidence.first': 'primer artículo del {chapter}',
+  'coh.preferential.unknown':
+    'No se sabe si {party} es un país en desarrollo: el párrafo 18.2 no se puede verificar.',
+  'coh.preferential.developing': '{party} es un país en desarrollo según {basis}.',
+  'coh.preferential.noPartner':
+    'Ningún socio en desarrollo según {basis}; el grupo de ingreso de un socio cuando se firmó el acuerdo pudo ser otro.',
+  'coh.preferential.met': 'Concede trato preferencial a la cultura de los socios en desarrollo.',
+  'coh.preferential.notMet':
+    'Ningún trato preferencial para la cultura, aunque {count, plural, one {un socio es un país en desarrollo} other {# socios son países en desarrollo}}: {names} (según {basis}).',
+  'coh.preferential.absence': 'un trato preferencial para la cultura de los socios en desarrollo',
+  'coh.consistency.na': 'Ningún compromiso del que la cultura necesitaría protegerse.',
+  'coh.consistency.undated': 'La fecha de firma no está registrada: el párrafo 19.1 no se puede verificar.',
+  'coh.consistency.noPeer': 'Ningún otro acuerdo del período {period} con el que comparar.',
+  'coh.consistency.own': 'Protege la cultura.',
+  'coh.consistency.none':
+    'Coherente con {count, plural, one {el otro acuerdo} other {los otros # acuerdos}} del período {period}: ninguno protege la cultura.',
+  'coh.consistency.notMet':
+    'Ninguna exención cultural, exclusión del sector audiovisual ni exclusión cultural del comercio electrónico en las disposiciones que se tienen, mientras que {protecting} de {count, plural, one {el otro acuerdo} other {los otros # acuerdos}} de la parte firmados en el período {period} tienen una: {names}.',
+  'coh.consistency.absence':
+    'una exención cultural, una exclusión del sector audiovisual o una exclusión cultural del comercio electrónico',
+  'coh.partners.onDate': 'Socios que no son Partes en la Convención el {date}: {names}.',
+  'coh.partners.lastKnown':
+    'Socios que no son Partes en la Convención según las fuentes (nada más reciente): {names}.',
+  'coh.partners.asOf': '{name} ({code}), a {date}',
+  'coh.partners.unknownToo': 'Situación desconocida para: {names}.',
+  'coh.partners.unknown': 'Situación respecto de la Convención desconocida para los socios: {names}.',
+  'coh.partners.met': 'Todos los socios son Partes en la Convención.',
+  'rule.G19.5/no-convention-reference.title':
+    'Ninguna referencia a la Convención ni a la diversidad de las expresiones culturales',
+  'rule.G19.5/no-convention-reference.checks':
+    '¿Hay en alguna disposición (incluido el preámbulo) una referencia a la Convención de 2005, o a la diversidad de las expresiones culturales como valor u objetivo de las partes?',
+  'rule.G19.5/no-convention-reference.why':
+    'El párrafo 19.5 de las Orientaciones prácticas alienta a las Partes a referirse a la Convención en sus acuerdos comerciales, para que el acuerdo se lea en armonía con ella.',
+  'rule.G19.5/no-convention-reference.whatToCheck':
+    'Buscar en el preámbulo y en las disposiciones generales o finales cualquier mención de la diversidad cultural o de la Convención, y anotarla para la próxima negociación o revisión del acuerdo.',
+  'rule.G19.5/implicit-reference-only.title':
+    'Se refiere a la diversidad cultural pero no nombra la Convención',
+  'rule.G19.5/implicit-reference-only.checks':
+    'Entre los acuerdos que se refieren a la diversidad cultural: ¿se nombra la Convención de 2005? No aplicable cuando no hay ninguna referencia (la otra regla del párrafo 19.5 lo señala).',
+  'rule.G19.5/implicit-reference-only.why':
+    'El párrafo 19.5 de las Orientaciones prácticas pide referencias a la propia Convención; una mención general de la diversidad cultural es un apoyo más débil cuando se interpreta el acuerdo.',
+  'rule.G19.5/implicit-reference-only.whatToCheck':
+    'Leer los pasajes citados y considerar nombrar la Convención cuando se revise el acuerdo.',
+  'rule.G19.4/ecommerce-without-cultural-carve-out.title':
+    'Compromisos de comercio electrónico sin exclusión para la cultura',
+  'rule.G19.4/ecommerce-without-cultural-carve-out.checks':
+    'Acuerdos con disposiciones de comercio electrónico sobre derechos de aduana a las transmisiones electrónicas o no discriminación de los productos digitales (no de mejor esfuerzo ni declarativas): ¿hay una exclusión cultural en esas disposiciones, o una exención cultural general, en alguna parte del acuerdo? ALTA solo cuando una de esas disposiciones está registrada como vinculante; si no, BAJA.',
+  'rule.G19.4/ecommerce-without-cultural-carve-out.why':
+    'El párrafo 19.4 de las Orientaciones prácticas pide que los compromisos de comercio electrónico reconozcan la naturaleza específica de los bienes y servicios culturales; los compromisos sobre productos digitales sin exclusión cultural pueden limitar las políticas culturales en línea.',
+  'rule.G19.4/ecommerce-without-cultural-carve-out.whatToCheck':
+    'Leer los artículos citados sobre comercio electrónico y buscar en el acuerdo (incluidos sus anexos y cartas complementarias) una excepción para las industrias culturales o los contenidos audiovisuales que se les aplique.',
+  'rule.G19.4/services-investment-without-audiovisual-exclusion.title':
+    'Compromisos sobre servicios o inversión sin exclusión de los servicios audiovisuales ni de las industrias culturales',
+  'rule.G19.4/services-investment-without-audiovisual-exclusion.checks':
+    'Acuerdos de tipo {types}, o con un capítulo cuyo título nombra los servicios, la inversión o el establecimiento (en inglés, español o francés; no los capítulos de promoción, facilitación o cooperación): ¿hay una exclusión del sector audiovisual o una exención cultural en alguna parte del acuerdo? ALTA solo cuando el capítulo tiene un artículo operativo (trato nacional o acceso a los mercados); un título de capítulo por sí solo da BAJA.',
+  'rule.G19.4/services-investment-without-audiovisual-exclusion.why':
+    'El párrafo 19.4 de las Orientaciones prácticas pide que los compromisos comerciales reconozcan la naturaleza específica de los servicios culturales; liberalizar los servicios o la inversión sin excluir los servicios audiovisuales puede limitar el apoyo a las industrias culturales.',
+  'rule.G19.4/services-investment-without-audiovisual-exclusion.whatToCheck':
+    'Leer los artículos citados sobre servicios o inversión y luego las listas de compromisos y de reservas del acuerdo (a menudo en anexos) en busca de reservas para el sector audiovisual o las industrias culturales.',
+  'rule.G18.2/no-preferential-treatment.title':
+    'Una parte desarrollada con socios en desarrollo no concede trato preferencial a la cultura',
+  'rule.G18.2/no-preferential-treatment.checks':
+    'Cuando la parte es un país desarrollado y al menos un socio es un país en desarrollo: ¿concede el acuerdo trato preferencial a la cultura (con cualquier mecanismo)? No aplicable a una parte en desarrollo o sin socios en desarrollo; no puede decidir cuando la situación de la parte no está registrada. Quién está en desarrollo se lee en {basis}, para los acuerdos de todos los años.',
+  'rule.G18.2/no-preferential-treatment.why':
+    'El párrafo 18 de las Orientaciones prácticas pide a los países desarrollados conceder trato preferencial a los bienes y servicios culturales y a los profesionales de la cultura de los países en desarrollo, también mediante acuerdos comerciales (artículo 16 de la Convención).',
+  'rule.G18.2/no-preferential-treatment.whatToCheck':
+    'Buscar protocolos de cooperación cultural, de coproducción o facilidades de acceso al mercado para los artistas y los servicios culturales de los socios en desarrollo nombrados en la constatación.',
+  'rule.G19.1/inconsistent-cultural-protection.title':
+    'Cultura protegida en algunos acuerdos de un período y no en otros',
+  'rule.G19.1/inconsistent-cultural-protection.checks':
+    'Entre los acuerdos de la parte que tienen compromisos sobre servicios o inversión u obligaciones de comercio electrónico (como las definen las dos reglas del párrafo 19.4), agrupados por período de firma de cinco años (2005–2009, 2010–2014…): un acuerdo sin anotación {codes}, en un período en el que al menos otro de esos acuerdos tiene una. La constatación nombra los acuerdos que sí protegen la cultura, con sus disposiciones. No aplicable sin tales compromisos o sin otro acuerdo en el período.',
+  'rule.G19.1/inconsistent-cultural-protection.why':
+    'El párrafo 19.1 de las Orientaciones prácticas pide a las Partes mantener sus compromisos en virtud de distintos acuerdos coherentes entre sí y con la Convención; proteger la cultura en algunos acuerdos de un período y no en otros socava esa coherencia.',
+  'rule.G19.1/inconsistent-cultural-protection.whatToCheck':
+    'Comparar este acuerdo con los del mismo período que protegen la cultura (nombrados en la constatación) y verificar si la protección se omitió a propósito.',
+  'rule.INFO/partners-not-convention-parties.title': 'Socios que no son Partes en la Convención',
+  'rule.INFO/partners-not-convention-parties.checks':
+    'Los socios de cada acuerdo que no son Partes en la Convención en la fecha del informe (o, cuando las fuentes se detienen antes, en la última fecha que dan); los socios cuya situación no conoce el catálogo se nombran aparte. Solo informativo: no puntúa.',
+  'rule.INFO/partners-not-convention-parties.why':
+    'La Convención (artículo 21) pide a las Partes promover sus principios en otros foros internacionales; los socios que no son Partes son donde esa promoción más importa.',
+  'rule.INFO/partners-not-convention-parties.whatToCheck':
+    'Tener en cuenta a los socios nombrados al promover la Convención en los diálogos que establece el acuerdo.',
+  'scored.19.5': 'Los acuerdos se refieren explícitamente a la Convención de 2005',
+  'scored.19.4':
+    'Los bienes y servicios culturales conservan su especificidad en los compromisos de comercio electrónico, servicios e inversión',
+  'scored.18.2':
+    'Una parte desarrollada concede trato preferencial a la cultura de sus socios en desarrollo (párrafos 18, 18.2)',
+  'scored.19.1': 'La cultura se trata de forma coherente entre los acuerdos de un mismo período',
+  'coh.note.bound':
+    'Acuerdos que obligan a {party} el {date} (en vigor o aplicados provisionalmente para ella; {count}).',
+  'coh.note.leftOut':
+    '{count, plural, one {# otro acuerdo} other {# otros acuerdos}} de {party} {count, plural, one {queda} other {quedan}} fuera (no la obligan en esa fecha: aún no aplicados, terminados, denunciados, o vinculantes solo mientras era miembro de un bloque): {names}.',
+  'coh.note.leftOutUndated':
+    '{count, plural, one {# acuerdo} other {# acuerdos}} de {party} {count, plural, one {queda} other {quedan}} fuera porque {party} se adhirió a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} dejó en una fecha que ninguna fuente da (la página del acuerdo nombra la fuente): no se sabe si {count, plural, one {la obligaba} other {la obligaban}} en esa fecha: {names}.',
+  'coh.note.leftOutUndatedOther':
+    '{count, plural, one {# otro acuerdo} other {# otros acuerdos}} de {party} {count, plural, one {queda} other {quedan}} también fuera porque {party} se adhirió a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} dejó en una fecha que ninguna fuente da (la página del acuerdo nombra la fuente): no se sabe si {count, plural, one {la obligaba} other {la obligaban}} en esa fecha: {names}.',
+  'coh.note.viaBloc':
+    '{party} está obligada por {count, plural, one {# acuerdo} other {# acuerdos}} a través de {blocs}, desde la más tardía de las fechas de aplicación del acuerdo y de adhesión al bloque, hasta que lo deja (tras cualquier período de transición). Los demás miembros del bloque nunca se cuentan como socios.',
+  'coh.note.pending':
+    '{count, plural, one {# acuerdo} other {# acuerdos}} de {total} {count, plural, one {tiene} other {tienen}} anotaciones propuestas (por las reglas de anotación o un anotador) que ningún revisor ha confirmado todavía: donde cambiarían un resultado, este se lee PENDIENTE DE REVISIÓN, nunca NO CUMPLIDA.',
+  'coh.note.partial':
+    'El catálogo solo tiene disposiciones seleccionadas (o ninguna) de {count, plural, one {# acuerdo} other {# acuerdos}}: {names}. Una ausencia no se puede juzgar ahí, así que esas reglas se leen INDETERMINADA.',
+  'coh.note.inferred':
+    '{count, plural, one {# acuerdo está registrado} other {# acuerdos están registrados}} como en vigor sin fecha de entrada en vigor (contados como vinculantes desde la firma): {names}.',
+  'coh.note.notParty':
+    '{party} no es Parte en la Convención: las reglas sobre lo que la Convención espera no se aplican.',
+  'coh.note.notPartyUntil':
+    '{party} no es Parte en la Convención hasta donde llegan las fuentes (a {until}; ninguna posterior): las reglas sobre lo que la Convención espera no se aplican.',
+  'coh.note.statusUnknown':
+    'La situación de {party} respecto de la Convención no está registrada en el catálogo: las reglas sobre lo que la Convención espera no pueden decidir.',
+  'coh.note.scope':
+    'Las anotaciones que nombran las partes que cubre una disposición (una reserva para una sola parte) solo cuentan para esas partes. Los anexos, listas y cartas complementarias que el catálogo no tiene pueden contener pruebas que el informe no ve; cada constatación dice lo que contiene el expediente.',
+  'coh.title':
+    'Coherencia de los acuerdos comerciales de {party} con la Convención sobre la Protección y la Promoción de la Diversidad de las Expresiones Culturales (2005)',
+  'coh.subtitle':
+    '{count, plural, one {# acuerdo aplicado} other {# acuerdos aplicados}} el {date}; constataciones: {findings}',
+  'coh.severityCount': '{count} {severity}',
+  'coh.param.party': 'Parte',
+  'coh.param.asOf': 'Fecha',
+  'coh.param.counted': 'Anotaciones contadas',
+  'coh.param.countedAll': 'ACEPTADAS y PROPUESTAS',
+  'coh.param.countedAccepted': 'solo ACEPTADAS',
+  'coh.param.inForce': 'Entrada en vigor de la Convención para la parte',
+  'coh.param.inForceUnknown': 'desconocida (situación {status})',
+  'coh.param.notPartyOn': 'no: no es Parte el {date}',
+  'coh.param.notPartyUntil': 'no: no es Parte hasta donde llegan las fuentes (a {until}; ninguna posterior)',
+  'coh.param.developing': 'País en desarrollo',
+  'coh.scores.title': 'Resultados por párrafo de las Orientaciones prácticas',
+  'coh.scores.description':
+    'Para cada párrafo de las orientaciones prácticas destinadas a promover la diversidad de las expresiones culturales en el entorno digital, la proporción de los acuerdos que sus reglas pudieron evaluar que lo cumplen.',
+  'coh.scores.chart': 'Proporción de acuerdos evaluados que cumplen cada párrafo',
+  'coh.scores.chartDescription':
+    'Gráfico de barras: proporción de acuerdos evaluados que cumplen cada párrafo, {count, plural, one {# párrafo} other {# párrafos}}; las cifras están en la tabla.',
+  'coh.scores.share': 'Proporción que cumple el párrafo',
+  'coh.scores.meets': 'Cumplen',
+  'coh.col.paragraph': 'Párrafo',
+  'coh.col.asks': 'Lo que pide',
+  'coh.col.assessed': 'Evaluados',
+  'coh.col.met': 'Lo cumplen',
+  'coh.col.share': 'Proporción',
+  'coh.col.pending': 'Pendientes de revisión (fuera de la proporción)',
+  'coh.col.rules': 'Reglas',
+  'coh.findings.title': 'Constataciones',
+  'coh.findings.description':
+    'Cada constatación dice lo que se encontró (resultado NO CUMPLIDA), lo que espera revisión (PENDIENTE DE REVISIÓN: prueba propuesta, por las reglas de anotación o un anotador, que ningún revisor ha confirmado todavía) o lo que no se puede juzgar (INDETERMINADA: el expediente es demasiado incompleto, o falta un dato); por qué importa según las Orientaciones prácticas; y qué podría verificar el ministerio. La tabla de pruebas de abajo enlaza cada disposición.',
+  'coh.col.outcome': 'Resultado',
+  'coh.col.severity': 'Gravedad',
+  'coh.col.agreement': 'Acuerdo',
+  'coh.col.signed': 'Firmado',
+  'coh.col.found': 'Constatación',
+  'coh.col.why': 'Por qué importa',
+  'coh.col.check': 'Qué verificar',
+  'coh.col.record': 'Lo que tiene el catálogo',
+  'coh.col.evidence': 'Pruebas',
+  'coh.col.rule': 'Regla',
+  'coh.allAgreements': '{party} (todos los acuerdos)',
+  'coh.absence': 'ausencia',
+  'coh.evidence.title': 'Pruebas',
+  'coh.evidence.description':
+    'Las disposiciones que cita cada constatación, con la anotación que las convierte en prueba.',
+  'coh.col.finding': 'Constatación n.º',
+  'coh.col.provision': 'Disposición',
+  'coh.col.pinpoint': 'Referencia',
+  'coh.col.code': 'Código',
+  'coh.col.binding': 'Fuerza vinculante',
+  'coh.col.status': 'Estado',
+  'coh.col.detail': 'Detalle',
+  'coh.col.note': 'Motivo de la cita',
+  'coh.cell.notMet': 'no cumplido',
+  'coh.cell.pending': 'pendiente de revisión',
+  'coh.cell.legacy': 'anterior (antes de la Convención)',
+  'coh.cell.unknown': 'indeterminado',
+  'coh.cell.meets': 'cumple',
+  'coh.cell.na': 'no aplicable',
+  'coh.agreements.title': 'Acuerdos evaluados',
+  'coh.agreements.description':
+    'Cada acuerdo de la parte aplicado en la fecha del informe, con el resultado por párrafo (pendiente de revisión: una prueba propuesta espera a un revisor; anterior: firmado antes de la Convención, contexto y no incumplimiento; no aplicable: las reglas no se aplican; indeterminado: falta el expediente o un dato) y lo que el catálogo tiene de él.',
+  'coh.col.applied': 'Aplicado a la parte desde',
+  'coh.col.via': 'A través de',
+  'coh.col.partners': 'Socios',
+  'coh.col.accepted': 'Anotaciones revisadas',
+  'coh.col.proposed': 'Propuestas pendientes de revisión',
+  'coh.col.recordShort': 'Expediente',
+  'coh.trend.title': 'Evolución por año de firma',
+  'coh.trend.description':
+    'Proporción de los acuerdos evaluados firmados cada año que cumplen cada párrafo (se omiten los años sin acuerdo evaluado).',
+  'coh.trend.chartDescription':
+    'Gráfico de líneas: proporción de los acuerdos evaluados que cumplen cada párrafo por año de firma, {count, plural, one {# serie} other {# series}}; las cifras están en la tabla.',
+  'coh.col.year': 'Año',
+  'coh.col.yearSigned': 'Año de firma',
+  'coh.col.paragraphShare': '§ {paragraph}: proporción que lo cumple',
+  'coh.trend.cell': '{share} ({met} de {assessed})',
+  'coh.rules.title': 'Reglas',
+  'coh.rules.description':
+    'Las reglas detrás de las constataciones (docs/coherence-rules.md, en el proyecto, explica cada una). Cada una termina, por acuerdo, en CUMPLIDA (prueba revisada), PENDIENTE DE REVISIÓN (solo prueba propuesta), NO CUMPLIDA (ninguna prueba en un expediente lo bastante completo para juzgar), INDETERMINADA (falta el expediente o un dato) o NO APLICABLE. Las reglas sobre lo que espera la Convención se aplican a los acuerdos firmados después de su aprobación ({adopted}) y de su entrada en vigor para la parte; los anteriores son contexto. ALTA exige un compromiso operativo como prueba; un título de capítulo o una cláusula no vinculante da como mucho BAJA.',
+  'coh.col.ruleTitle': 'Constatación',
+  'coh.col.checks': 'Qué verifica',
+  'coh.col.scored': 'Puntúa',
+  'trends.by.YEAR': 'año de firma',
+  'trends.by.REGION': 'región',
+  'trends.by.AGREEMENT_TYPE': 'tipo de acuerdo',
+  'trends.by.PARTY': 'parte',
+  'trends.groupLabel.YEAR': 'Año de firma',
+  'trends.groupLabel.REGION': 'Región',
+  'trends.groupLabel.AGREEMENT_TYPE': 'Tipo de acuerdo',
+  'trends.groupLabel.PARTY': 'Parte',
+  'trends.title': 'Tendencias por {by}, {range}',
+  'trends.noAgreement': 'ningún acuerdo',
+  'trends.subtitle':
+    '{count, plural, one {# acuerdo firmado} other {# acuerdos firmados}} {range}, {groups, plural, one {# grupo} other {# grupos}}',
+  'trends.param.groupBy': 'Agrupar por',
+  'trends.param.from': 'Desde',
+  'trends.param.to': 'Hasta',
+  'trends.param.firstSignature': 'primera firma',
+  'trends.param.lastSignature': 'última firma',
+  'trends.param.clauses': 'Cláusulas',
+  'trends.param.counted': 'Pruebas contadas',
+  'trends.counted.proposed': 'anotaciones aceptadas y propuestas',
+  'trends.counted.accepted':
+    'anotaciones aceptadas (las propuestas se muestran aparte, pendientes de revisión)',
+  'trends.share.pending': '{count, plural, one {# propuesta} other {# propuestas}}, pendiente de revisión',
+  'trends.share.accepted': '{share} ({accepted, plural, one {# aceptada} other {# aceptadas}})',
+  'trends.share.both':
+    '{share} ({accepted, plural, one {# aceptada} other {# aceptadas}} + {proposed, plural, one {# propuesta} other {# propuestas}})',
+  'trends.yLabel': 'Proporción de acuerdos',
+  'trends.shares.title': 'Proporción de acuerdos con prueba aceptada de cada cláusula',
+  'trends.shares.description':
+    'Proporción de los acuerdos firmados cada año que tienen al menos una disposición cuya anotación aceptó un revisor.',
+  'trends.sharesProposed.title': 'Proporción de acuerdos con prueba aceptada o propuesta de cada cláusula',
+  'trends.sharesProposed.description':
+    'La misma proporción contando también las anotaciones propuestas (por las reglas de anotación o un anotador) que nadie ha revisado todavía: la diferencia entre los dos gráficos es lo que espera revisión.',
+  'trends.line.chartDescription':
+    'Gráfico de líneas: proporción de acuerdos por año de firma, {count, plural, one {# serie} other {# series}}; las cifras están en la tabla.',
+  'trends.volume.title': 'Acuerdos firmados por año',
+  'trends.volume.yLabel': 'Acuerdos',
+  'trends.volume.series': 'Acuerdos firmados',
+  'trends.volume.chartDescription':
+    'Gráfico de líneas: acuerdos firmados por año, {count, plural, one {# año} other {# años}}; las cifras están en la tabla.',
+  'trends.heatmap.title': 'Proporción de acuerdos con cada cláusula',
+  'trends.heatmap.largest': 'Los {shown} mayores de {total} grupos; las tablas los dan todos.',
+  'trends.heatmap.proposed': 'Las proporciones cuentan las pruebas aceptadas y propuestas.',
+  'trends.heatmap.accepted':
+    'Las proporciones cuentan las pruebas aceptadas; «+n»: n acuerdos más solo tienen prueba propuesta, pendiente de revisión; las celdas rayadas entre paréntesis solo tienen prueba propuesta.',
+  'trends.heatmap.rowLabel': 'Grupo (acuerdos)',
+  'trends.heatmap.legendProposed': 'Proporción de acuerdos (prueba aceptada o propuesta)',
+  'trends.heatmap.legendAccepted': 'Proporción de acuerdos (prueba aceptada)',
+  'trends.heatmap.pending': 'solo propuesta, pendiente de revisión',
+  'trends.heatmap.noData': 'sin datos',
+  'trends.heatmap.chartDescription':
+    'Mapa de calor: proporción de acuerdos por grupo y cláusula, {count, plural, one {# grupo} other {# grupos}}, más oscuro cuanto más; las cifras están en la tabla.',
+  'trends.groups.title': 'Por {by}',
+  'trends.groups.proposed':
+    'Proporción de los acuerdos de cada grupo que tienen la cláusula, aceptada o propuesta, y cuántos de cada.',
+  'trends.groups.accepted':
+    'Proporción de los acuerdos de cada grupo que tienen la cláusula en una anotación aceptada, y cuántos más solo la tienen en anotaciones propuestas (pendientes de revisión).',
+  'trends.col.agreements': 'Acuerdos',
+  'trends.col.partial': 'Expedientes parciales',
+  'trends.counts.title': 'Recuentos',
+  'trends.counts.description':
+    'Una fila por grupo y cláusula: acuerdos con prueba aceptada, acuerdos con solo prueba propuesta (pendiente de revisión), y las proporciones con y sin las propuestas.',
+  'trends.col.key': 'Clave',
+  'trends.col.clause': 'Cláusula',
+  'trends.col.code': 'Código',
+  'trends.col.accepted': 'Acuerdos con prueba aceptada',
+  'trends.col.proposed': 'Acuerdos con solo prueba propuesta',
+  'trends.col.acceptedShare': 'Proporción, aceptada',
+  'trends.col.shareWithProposed': 'Proporción, aceptada o propuesta',
+  'trends.note.agreements':
+    'Cuenta acuerdos, no disposiciones: un acuerdo tiene un código cuando al menos una de sus disposiciones lo lleva. Se omiten los acuerdos sin fecha de firma registrada.',
+  'trends.note.parties':
+    'Las partes son las que un acuerdo obliga: un bloque como la Unión Europea y, a través de él, cada uno de sus Estados miembros; los territorios dependientes no son partes.',
+  'trends.note.scope':
+    'Una cláusula que nombra las partes que cubre (una exención para una sola parte) solo cuenta en los grupos de esas partes.',
+  'trends.note.throughBlocs':
+    'Un acuerdo de un bloque cuenta en la región de cada uno de sus Estados miembros: {parts}.',
+  'trends.note.throughBlocsPart':
+    '{group} cuenta {count} de sus {total} acuerdos solo a través de Estados miembros de un bloque ({names})',
+  'trends.note.through': '{party} a través de {bloc}',
+  'trends.note.partial':
+    '{count} de los {total} acuerdos solo tienen disposiciones seleccionadas o ningún texto ({names}): una cláusula que falta en tal expediente no se sabe ausente, así que una proporción sobre ellos es un mínimo («Expedientes parciales» en las tablas).',
+  'trends.note.partialGroup': '{group}: {count} de {total}',
+  'trends.note.overlap':
+    'Un acuerdo cuenta una vez en cada grupo al que pertenece, así que la suma de los grupos supera el total.',
+  'file.kind': 'Informe de Clause Tracker: {kind}',
+  'file.generated': 'Generado el',
+  'file.footer': '{title}. Generado el {date} por Clause Tracker.',
+  'file.parameters': 'Parámetros',
+  'file.notes': 'Notas',
+  'file.sections': 'Secciones',
+  'file.chart': '{title}: gráfico',
+  'file.table': '{title}: tabla',
+  'file.data': '{title}: datos',
+  'file.chartData': 'Datos del gráfico',
+  'file.nothing': 'Nada que mostrar.',
+  'file.noRows': '{title}: ninguna fila.',
+  'file.generatedOn': 'Generado el {date}.',
+  'file.sectionCsv': 'Sección {id}, como CSV:',
+  'file.noRowsShort': 'Ninguna fila.',
+  'file.about': 'Acerca de',
+  'file.report': 'Informe',
+  'file.sheets': 'Hojas',
+  'filename.coherence': 'coherencia',
+  'filename.trends': 'tendencias',
+  'filename.asOf': 'al-{date}',
+  'filename.withProposals': 'con-propuestas',
+  'filename.from': 'desde-{year}',
+  'filename.to': 'hasta-{year}',
+};
+
+/**
+ * The taxonomy's code names in French and Spanish (the English names are the taxonomy's own, from the API):
+ * what the forms and facets show, the code staying the value. A code missing here shows its English name.
+ */
+const CODE_NAMES: Record<'fr' | 'es', Record<string, string>> = {
+  fr: {
+    CONVENTION_REF_EXPLICIT: 'Référence explicite à la Convention de 2005',
+    CONVENTION_REF_IMPLICIT: 'Référence implicite à la diversité culturelle',
+    CULTURAL_EXEMPTION: 'Exemption culturelle',
+    AUDIOVISUAL_EXCLUSION: 'Exclusion de l’audiovisuel',
+    POLICY_SPACE_CULTURE: 'Marge de manœuvre pour les politiques culturelles',
+    HERITAGE_EXCEPTION: 'Exception pour le patrimoine',
+    CULTURAL_COOPERATION: 'Coopération culturelle',
+    PREFERENTIAL_TREATMENT_CULTURE: 'Traitement préférentiel pour la culture',
+    ECOMMERCE_PROVISION: 'Disposition sur le commerce électronique',
+    ECOMMERCE_CULTURAL_CARVE_OUT: 'Exclusion culturelle du commerce électronique',
+  },
+  es: {
+    CONVENTION_REF_EXPLICIT: 'Referencia explícita a la Convención de 2005',
+    CONVENTION_REF_IMPLICIT: 'Referencia implícita a la diversidad cultural',
+    CULTURAL_EXEMPTION: 'Exención cultural',
+    AUDIOVISUAL_EXCLUSION: 'Exclusión del sector audiovisual',
+    POLICY_SPACE_CULTURE: 'Margen de maniobra para las políticas culturales',
+    HERITAGE_EXCEPTION: 'Excepción para el patrimonio',
+    CULTURAL_COOPERATION: 'Cooperación cultural',
+    PREFERENTIAL_TREATMENT_CULTURE: 'Trato preferente para la cultura',
+    ECOMMERCE_PROVISION: 'Disposición sobre comercio electrónico',
+    ECOMMERCE_CULTURAL_CARVE_OUT: 'Exclusión cultural del comercio electrónico',
+  },
+};
+
+/** A taxonomy code's name in the interface language: the translation if there is one, else the taxonomy's name. */
+export const codeNameIn = (lang: Language, code: string, taxonomyName: string): string =>
+  (lang === 'en' ? undefined : CODE_NAMES[lang][code]) ?? taxonomyName;
+
+export const REPORT_TEXTS: Record<Language, ReportTexts> = { en: EN, fr: FR, es: ES };
+
+/** A sentence before it is put in a language: its key and its parameters. */
+export interface Text {
+  key: ReportTextKey;
+  params?: Record<string, TextParam>;
+}
+
+/** A date (YYYY-MM-DD, or as precise as the source: YYYY-MM, YYYY) written the language's way. */
+export interface DateParam {
+  date: string;
+}
+
+/** Names in a sentence: the first `max`, then how many more ("A, B and 3 more"); `max` 0 lists them all. */
+export interface NamesParam {
+  names: (string | Text | PartyParam)[];
+  max?: number;
+  /** Between the items (default ", "); " " joins sentences. */
+  separator?: string;
+}
+
+/** A party, named in the language (`parties/party-names.ts`: CLDR's name in French and Spanish). */
+export interface PartyParam {
+  party: { code: string; name: string };
+}
+
+export type TextParam = string | number | Text | DateParam | NamesParam | PartyParam;
+
+export const text = (key: ReportTextKey, params?: Record<string, TextParam>): Text =>
+  params ? { key, params } : { key };
+
+export const dateParam = (iso: string): DateParam => ({ date: iso });
+
+export const partyParam = (p: { code: string; name: string }): PartyParam => ({
+  party: { code: p.code, name: p.name },
+});
+
+/** "Canada (CAN)", the name in the language. */
+export const partyWithCode = (p: { code: string; name: string }): Text =>
+  text('value.partyWithCode', { name: partyParam(p), code: p.code });
+
+export const namesParam = (
+  names: (string | Text | PartyParam)[],
+  max = 8,
+  separator?: string,
+): NamesParam => ({
+  names,
+  max,
+  ...(separator === undefined ? {} : { separator }),
+});
+
+const isText = (p: TextParam): p is Text => typeof p === 'object' && 'key' in p;
+const isDate = (p: TextParam): p is DateParam => typeof p === 'object' && 'date' in p;
+const isParty = (p: TextParam): p is PartyParam => typeof p === 'object' && 'party' in p;
+
+/**
+ * A date as a sentence of the language writes it. English keeps ISO dates: its sentences are also the API's
+ * (GraphQL's finding texts), which stay as they were; French and Spanish write "3 déc. 2026", "3 dic 2026".
+ */
+export function dateIn(lang: Language, iso: string): string {
+  if (lang === 'en' || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  return dateFormat(lang).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** A sentence in a language, its parameters first. */
+export function say(lang: Language, t: Text): string {
+  const params: Record<string, string | number> = {};
+  for (const [name, p] of Object.entries(t.params ?? {})) {
+    if (typeof p === 'string' || typeof p === 'number') params[name] = p;
+    else if (isText(p)) params[name] = say(lang, p);
+    else if (isDate(p)) params[name] = dateIn(lang, p.date);
+    else if (isParty(p)) params[name] = partyNameIn(lang, p.party.code, p.party.name);
+    else params[name] = sayNames(lang, p);
+  }
+  return formatMessage(lang, REPORT_TEXTS[lang][t.key], params);
+}
+
+function sayNames(lang: Language, p: NamesParam): string {
+  const items = p.names.map((n) =>
+    typeof n === 'string' ? n : isParty(n) ? partyNameIn(lang, n.party.code, n.party.name) : say(lang, n),
+  );
+  const max = p.max ?? 8;
+  const separator = p.separator ?? ', ';
+  if (!max || items.length <= max) return items.join(separator);
+  return say(
+    lang,
+    text('list.more', { list: items.slice(0, max).join(separator), count: items.length - max }),
+  );
+}
+
+/** A translator of the report texts for one language: `t('coh.title', { party })`. */
+export type ReportTranslate = (key: ReportTextKey, params?: Record<string, TextParam>) => string;
+
+export const reportTranslator = cache(
+  (lang): ReportTranslate =>
+    (key, params) =>
+      say(lang, text(key, params)),
+);
+
+/** A share as the language writes it: "25.0%", "25,0 %", "25,0 %". */
+export const percentIn = (lang: Language, fraction: number, decimals = 1): string =>
+  lang === 'en'
+    ? `${(fraction * 100).toFixed(decimals)}%`
+    : new Intl.NumberFormat(lang, {
+        style: 'percent',
+        minimumFractionDigits: decimals,
+        maximumFractionDigits: decimals,
+      }).format(fraction);
+
+/** A whole number as the language writes it. */
+export const numberIn = (lang: Language, n: number): string => numberFormat(lang).format(n);
+
+/** What the catalogue holds of an agreement, as a sentence (the record's `summary` is its English). */
+export function recordText(record: {
+  coverage: RecordCoverage;
+  parts: RecordPart[];
+  provisions: number;
+}): Text {
+  const parts = (list: RecordPart[]): NamesParam =>
+    namesParam(
+      list.map((p) => text(`part.${p}`)),
+      0,
+    );
+  if (record.coverage === RecordCoverage.FULL_TEXT) {
+    const missing = Object.values(RecordPart).filter((p) => !record.parts.includes(p));
+    return text('record.FULL_TEXT', {
+      parts: parts(record.parts),
+      count: record.provisions,
+      missing: missing.length ? parts(missing) : text('record.nothing'),
+    });
+  }
+  if (record.coverage === RecordCoverage.EXCERPTS)
+    return text('record.EXCERPTS', { count: record.provisions });
+  return text('record.METADATA_ONLY');
+}
