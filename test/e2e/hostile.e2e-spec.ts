@@ -1,3 +1,4 @@
+import { Role } from '../../src/auth/role.enum';
 import { countStatements, startTestApp, TestApp } from '../support/test-app';
 
 /** Each hostile request is refused with a code before any SQL runs. */
@@ -118,7 +119,7 @@ describe('hostile queries', () => {
   );
 
   it('an article number holding LIKE wildcards matches them as written, not every article', async () => {
-    const editor = await t.createKey('EDITOR');
+    const editor = await t.createKey(Role.EDITOR);
     const added = await t.gql(
       'mutation { addProvision(input: { agreement: "ceta", key: "hostile-art-907", articleNumber: "Article 907", location: OPERATIVE, summary: "A hostile test article." }) { pinpoint } }',
       {},
