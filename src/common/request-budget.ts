@@ -121,6 +121,21 @@ export function workSlices(sliceMs: number = WORK_SLICE_MS): () => Promise<void>
   return () => turnIfDue(sliceMs, budget);
 }
 
+/**
+ * Runs synchronous work written as a generator (it yields between its steps, e.g. `linkingSteps`) to its result,
+ * calling `pause` (by default `workSlices()`) before each step after the first: a turn for the event loop once a
+ * slice has passed, and TIMEOUT once the request's budget is spent.
+ */
+export async function runInSteps<T>(
+  steps: Generator<void, T>,
+  pause: () => Promise<void> = workSlices(),
+): Promise<T> {
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
 /** The last step queued by `inSlices`: each runs after it. */
 let queued: Promise<unknown> = Promise.resolve();
 
