@@ -32,7 +32,10 @@ export const isoDate = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
-/** A title: trimmed, non-blank, no control, invisible or bidirectional-override characters. */
+/**
+ * A title, or a label shown beside one (an article, chapter or section number, an external id): trimmed,
+ * non-blank, no control, invisible or bidirectional-override characters.
+ */
 const title = z
   .string()
   .trim()
@@ -68,17 +71,17 @@ export const annotationRecordSchema = z
 const provisionFactSchemas = {
   key: z.string().refine(isSafeProvisionKey, PROVISION_KEY_RULE),
   location: z.enum(ProvisionLocation),
-  chapterNumber: z.string().nullish(),
+  chapterNumber: title.nullish(),
   chapterTitle: title.nullish(),
-  sectionNumber: z.string().nullish(),
+  sectionNumber: title.nullish(),
   sectionTitle: title.nullish(),
-  articleNumber: z.string().nullish(),
+  articleNumber: title.nullish(),
   articleTitle: title.nullish(),
   position: z.number().int().nullish(),
   language: languageCode.nullish(),
   text: z.string().nullish(),
   summary: z.string().nullish(),
-  externalId: z.string().nullish(),
+  externalId: title.nullish(),
 } satisfies Record<ProvisionField, z.ZodType>;
 
 export const provisionRecordSchema = z
@@ -152,9 +155,9 @@ export const agreementRecordSchema = z
       .default([]),
     externalIds: z
       .object({
-        wtoRtaId: z.string().nullish(),
-        totaId: z.string().nullish(),
-        destaNumber: z.string().nullish(),
+        wtoRtaId: title.nullish(),
+        totaId: title.nullish(),
+        destaNumber: title.nullish(),
       })
       .strict()
       .default({}),
