@@ -194,12 +194,15 @@ export const agreementRecordSchema = z
 type PartyFacts = Parameters<typeof signatoryOnlyConflict>[0] & {
   code: string;
   dateWithdrawn?: string | null;
+  dateSigned?: string | null;
 };
 
 /**
  * What is wrong with an agreement's list of parties, whatever door it comes through (the API's mutations, `import
  * json`, the fixtures): a party listed twice (in any case), a withdrawal before the party joined or before the
- * agreement entered into force for it, and a signatory-only party with dates of a bound one.
+ * agreement entered into force for it, a signatory-only party with dates of a bound one, and the party's own
+ * dates as the agreement's are judged: a signature or provisional application ahead (futureDateProblems), a
+ * provisional application or entry into force before its signature.
  */
 export function partyListProblems(
   parties: readonly PartyFacts[],
@@ -216,6 +219,12 @@ export function partyListProblems(
       problems.push({ index, field: 'dateWithdrawn', message: 'is before dateInForce' });
     const conflict = signatoryOnlyConflict(p);
     if (conflict) problems.push({ index, field: conflict, message: SIGNATORY_ONLY_CONFLICT });
+    for (const problem of futureDateProblems(p)) problems.push({ index, ...problem });
+    for (const field of ['dateProvisionallyApplied', 'dateInForce'] as const) {
+      const value = p[field];
+      if (value && p.dateSigned && value < p.dateSigned)
+        problems.push({ index, field, message: `(${value}) is before dateSigned (${p.dateSigned})` });
+    }
   });
   return problems;
 }
