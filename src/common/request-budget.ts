@@ -28,6 +28,12 @@ export class RequestBudget {
   deniedAudited = false;
   /** The request's turn at costly work while it holds or waits for one (HeavyWorkGate.hold). */
   heavyTurn?: HeavyTurn;
+  /**
+   * A streamed download (`lift`): without a deadline or a turn at costly work, its statements still take the
+   * database one at a time with the costly ones (HeavyStatements), so that a cheap read waits for one of them at
+   * most however many downloads run.
+   */
+  streaming = false;
   exhausted: BudgetExhaustion | null = null;
 
   constructor(
@@ -65,6 +71,7 @@ export class RequestBudget {
    */
   lift(): void {
     (this as { deadline: number }).deadline = Infinity;
+    this.streaming = true;
     this.heavyTurn?.giveUp();
   }
 
