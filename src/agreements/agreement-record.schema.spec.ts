@@ -25,6 +25,11 @@ describe('agreement records', () => {
       'parties.0.role: contradicts signatoryOnly',
     ],
     [
+      { parties: [{ code: 'CAN', dateSigned: '2012-06-01', dateInForce: '2011-01-01' }] },
+      'parties.0.dateInForce: (2011-01-01) is before dateSigned (2012-06-01)',
+    ],
+    [{ parties: [{ code: 'CAN', dateSigned: '2070-01-01' }] }, 'parties.0.dateSigned: is in the future'],
+    [
       {
         provisions: [
           { key: 'art-1', location: 'OPERATIVE' },

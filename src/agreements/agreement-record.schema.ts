@@ -32,7 +32,10 @@ export const isoDate = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
-/** A title: trimmed, non-blank, no control, invisible or bidirectional-override characters. */
+/**
+ * A title, or a label shown beside one (an article, chapter or section number, an external id): trimmed,
+ * non-blank, no control, invisible or bidirectional-override characters.
+ */
 const title = z
   .string()
   .trim()
@@ -68,17 +71,17 @@ export const annotationRecordSchema = z
 const provisionFactSchemas = {
   key: z.string().refine(isSafeProvisionKey, PROVISION_KEY_RULE),
   location: z.enum(ProvisionLocation),
-  chapterNumber: z.string().nullish(),
+  chapterNumber: title.nullish(),
   chapterTitle: title.nullish(),
-  sectionNumber: z.string().nullish(),
+  sectionNumber: title.nullish(),
   sectionTitle: title.nullish(),
-  articleNumber: z.string().nullish(),
+  articleNumber: title.nullish(),
   articleTitle: title.nullish(),
   position: z.number().int().nullish(),
   language: languageCode.nullish(),
   text: z.string().nullish(),
   summary: z.string().nullish(),
-  externalId: z.string().nullish(),
+  externalId: title.nullish(),
 } satisfies Record<ProvisionField, z.ZodType>;
 
 export const provisionRecordSchema = z
@@ -152,9 +155,9 @@ export const agreementRecordSchema = z
       .default([]),
     externalIds: z
       .object({
-        wtoRtaId: z.string().nullish(),
-        totaId: z.string().nullish(),
-        destaNumber: z.string().nullish(),
+        wtoRtaId: title.nullish(),
+        totaId: title.nullish(),
+        destaNumber: title.nullish(),
       })
       .strict()
       .default({}),
@@ -191,12 +194,15 @@ export const agreementRecordSchema = z
 type PartyFacts = Parameters<typeof signatoryOnlyConflict>[0] & {
   code: string;
   dateWithdrawn?: string | null;
+  dateSigned?: string | null;
 };
 
 /**
  * What is wrong with an agreement's list of parties, whatever door it comes through (the API's mutations, `import
  * json`, the fixtures): a party listed twice (in any case), a withdrawal before the party joined or before the
- * agreement entered into force for it, and a signatory-only party with dates of a bound one.
+ * agreement entered into force for it, a signatory-only party with dates of a bound one, and the party's own
+ * dates as the agreement's are judged: a signature or provisional application ahead (futureDateProblems), a
+ * provisional application or entry into force before its signature.
  */
 export function partyListProblems(
   parties: readonly PartyFacts[],
@@ -213,6 +219,12 @@ export function partyListProblems(
       problems.push({ index, field: 'dateWithdrawn', message: 'is before dateInForce' });
     const conflict = signatoryOnlyConflict(p);
     if (conflict) problems.push({ index, field: conflict, message: SIGNATORY_ONLY_CONFLICT });
+    for (const problem of futureDateProblems(p)) problems.push({ index, ...problem });
+    for (const field of ['dateProvisionallyApplied', 'dateInForce'] as const) {
+      const value = p[field];
+      if (value && p.dateSigned && value < p.dateSigned)
+        problems.push({ index, field, message: `(${value}) is before dateSigned (${p.dateSigned})` });
+    }
   });
   return problems;
 }

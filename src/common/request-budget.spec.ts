@@ -1,4 +1,4 @@
-import { inSlices, workSlices, WORK_SLICE_MS } from './request-budget';
+import { inSlices, runInSteps, workSlices, WORK_SLICE_MS } from './request-budget';
 
 /** Holds the thread for `ms`, as a long diff or look-up does. */
 const busy = (ms: number): void => {
@@ -31,6 +31,22 @@ describe('synchronous work in turns', () => {
     const next = inSlices(() => 'next ran');
     await expect(failing).rejects.toThrow('step failed');
     await expect(next).resolves.toBe('next ran');
+  });
+
+  it('runs a generator of steps to its result, giving a turn between steps once a slice has passed', async () => {
+    const order: string[] = [];
+    setImmediate(() => order.push('other client'));
+    function* steps(): Generator<void, string> {
+      for (let n = 1; n <= 3; n++) {
+        if (n > 1) yield;
+        busy(WORK_SLICE_MS + 5);
+        order.push(`step ${n}`);
+      }
+      return 'linked';
+    }
+    await expect(runInSteps(steps())).resolves.toBe('linked');
+    expect(order).toContain('other client');
+    expect(order.indexOf('other client')).toBeLessThan(order.length - 1);
   });
 
   it('gives a turn between the steps of one loop once a slice has passed', async () => {

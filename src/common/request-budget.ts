@@ -28,6 +28,12 @@ export class RequestBudget {
   deniedAudited = false;
   /** The request's turn at costly work while it holds or waits for one (HeavyWorkGate.hold). */
   heavyTurn?: HeavyTurn;
+  /**
+   * A streamed download (`lift`): without a deadline or a turn at costly work, its statements still take the
+   * database one at a time with the costly ones (HeavyStatements), so that a cheap read waits for one of them at
+   * most however many downloads run.
+   */
+  streaming = false;
   exhausted: BudgetExhaustion | null = null;
 
   constructor(
@@ -65,6 +71,7 @@ export class RequestBudget {
    */
   lift(): void {
     (this as { deadline: number }).deadline = Infinity;
+    this.streaming = true;
     this.heavyTurn?.giveUp();
   }
 
@@ -119,6 +126,21 @@ async function turnIfDue(sliceMs: number, budget: RequestBudget | undefined): Pr
 export function workSlices(sliceMs: number = WORK_SLICE_MS): () => Promise<void> {
   const budget = currentBudget();
   return () => turnIfDue(sliceMs, budget);
+}
+
+/**
+ * Runs synchronous work written as a generator (it yields between its steps, e.g. `linkingSteps`) to its result,
+ * calling `pause` (by default `workSlices()`) before each step after the first: a turn for the event loop once a
+ * slice has passed, and TIMEOUT once the request's budget is spent.
+ */
+export async function runInSteps<T>(
+  steps: Generator<void, T>,
+  pause: () => Promise<void> = workSlices(),
+): Promise<T> {
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await pause();
+  }
 }
 
 /** The last step queued by `inSlices`: each runs after it. */

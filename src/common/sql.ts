@@ -94,7 +94,8 @@ export function containsPattern(text: string): string {
 }
 
 /**
- * The longest text a `...Contains` filter takes (titleContains, nameContains, textContains). SQLite refuses a LIKE
+ * The longest text a `...Contains` filter takes (titleContains, nameContains, textContains; and the provisions'
+ * `articleNumber`, matched with LIKE too: 60,000 characters answered INTERNAL_SERVER_ERROR). SQLite refuses a LIKE
  * pattern over 50,000 bytes ("pattern too complex", which reached clients as INTERNAL_SERVER_ERROR); no title,
  * name or passage anyone looks for is longer than this.
  */
@@ -124,10 +125,11 @@ export function equalsIgnoringCase(column: string, value: string): Where {
   };
 }
 
-/** `column` matches the LIKE `pattern` ignoring case; the pattern's wildcards are the caller's. */
-export function likeIgnoringCase(column: string, pattern: string): Where {
+/** `column` ends with ` <word>` ignoring case; `%`, `_` and `\` in the word are literal (as in `containsText`). */
+export function endsWithWordIgnoringCase(column: string, word: string): Where {
+  const pattern = `% ${word.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}`;
   return (qb) => {
-    qb.whereRaw('lower(??) like lower(?)', [column, pattern]);
+    qb.whereRaw(`lower(??) like ? escape '\\'`, [column, pattern]);
   };
 }
 

@@ -26,7 +26,10 @@ const FORBIDDEN_IN_TITLE =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** Why a title (already trimmed) is not acceptable, or null. */
+/**
+ * Why a title (already trimmed) is not acceptable, or null. The same rule holds for the labels shown beside titles
+ * (article, chapter and section numbers, external ids): "Art. 1\u202e2" read as "Art. 21".
+ */
 export function titleProblem(title: string): string | null {
   if (!title) return 'must not be blank';
   const bad = FORBIDDEN_IN_TITLE.exec(title);

@@ -2,7 +2,10 @@ import { Transform } from 'class-transformer';
 import { registerDecorator, ValidationOptions } from 'class-validator';
 import { titleProblem, trimmed } from './text-rules';
 
-/** A title: trimmed, then non-blank and free of control, invisible and bidirectional-override characters (titleProblem). */
+/**
+ * A title, or a label shown beside one (an article, chapter or section number, an external id): trimmed, then
+ * non-blank and free of control, invisible and bidirectional-override characters (titleProblem).
+ */
 export function IsTitle(options?: ValidationOptions): PropertyDecorator {
   return (target: object, property: string | symbol) => {
     Transform(({ value }) => trimmed(value))(target, property);

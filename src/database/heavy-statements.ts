@@ -26,8 +26,11 @@ export class OneAtATime {
  * The statements of the request holding the turn at costly work (HeavyWorkGate) take the database one at a time:
  * such a request (aliases of a search with facets, a report) would otherwise queue a dozen statements at once on
  * SQLite's one connection (or fill PostgreSQL's pool), and every cheap read arriving meanwhile would wait for
- * all of them. Waiting happens before a connection is taken from the pool, so a cheap read waits for at most one
- * costly statement. Statements inside a transaction use the transaction's connection and are not queued again.
+ * all of them. So do the statements of streamed downloads (`RequestBudget.streaming`), which give their turn up
+ * when they start streaming: in the same queue, since eighteen downloads at once, each reading its next page,
+ * held `/health`'s database ping past its one-second limit (503). Waiting happens before a connection is taken
+ * from the pool, so a cheap read waits for at most one costly or streaming statement. Statements inside a
+ * transaction use the transaction's connection and are not queued again.
  */
 @Injectable()
 export class HeavyStatements implements OnModuleInit {
@@ -41,7 +44,8 @@ export class HeavyStatements implements OnModuleInit {
     const acquire = client.acquireConnection.bind(client);
     const release = client.releaseConnection.bind(client);
     client.acquireConnection = async () => {
-      if (!currentBudget()?.heavyTurn) return acquire();
+      const budget = currentBudget();
+      if (!budget?.heavyTurn && !budget?.streaming) return acquire();
       const leave = await this.queue.enter();
       try {
         const connection = await acquire();

@@ -30,10 +30,19 @@ export function queryString(params: Record<string, QueryValue>): string {
   return text ? `?${text}` : '';
 }
 
+/**
+ * A cookie's value, or undefined; a value that is not URL-encoded (a bare %, set by another application on the
+ * host) counts as no value: decodeURIComponent's URIError answered every page 500, its error page too.
+ */
 function cookie(req: Request, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(rest.join('='));
+    } catch {
+      return undefined;
+    }
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { Role } from '../../src/auth/role.enum';
 import { countStatements, startTestApp, TestApp } from '../support/test-app';
 
 /** Each hostile request is refused with a code before any SQL runs. */
@@ -93,6 +94,12 @@ describe('hostile queries', () => {
       '{ agreements(filter: { partyWith: { nameContains: $text } }) { totalCount } }',
       'filter.partyWith.nameContains',
     ],
+    // Matched with LIKE as well (`% <number>`): 60,000 characters answered INTERNAL_SERVER_ERROR.
+    [
+      'provisions by article number',
+      '{ provisions(filter: { articleNumber: $text }) { totalCount } }',
+      'filter.articleNumber',
+    ],
   ])(
     'a 100,000-character ...Contains text (%s): BAD_USER_INPUT naming it, not a LIKE error',
     async (_, selection, argument) => {
@@ -110,6 +117,26 @@ describe('hostile queries', () => {
       expect(error.message).toContain('at most 1000');
     },
   );
+
+  it('an article number holding LIKE wildcards matches them as written, not every article', async () => {
+    const editor = await t.createKey(Role.EDITOR);
+    const added = await t.gql(
+      'mutation { addProvision(input: { agreement: "ceta", key: "hostile-art-907", articleNumber: "Article 907", location: OPERATIVE, summary: "A hostile test article." }) { pinpoint } }',
+      {},
+      { key: editor },
+    );
+    expect(added.errors).toBeUndefined();
+    const pinpoints = async (articleNumber: string) => {
+      const response = await t.gql<{ provisions: { edges: { node: { pinpoint: string } }[] } }>(
+        'query ($n: String!) { provisions(first: 100, filter: { articleNumber: $n }) { edges { node { pinpoint } } } }',
+        { n: articleNumber },
+      );
+      return response.data!.provisions.edges.map((e) => e.node.pinpoint);
+    };
+    expect(await pinpoints('907')).toEqual(['ceta/hostile-art-907']);
+    expect(await pinpoints('%')).toEqual([]);
+    expect(await pinpoints('_07')).toEqual([]);
+  });
 
   it('a query whose lists would cost too much', async () => {
     const query =

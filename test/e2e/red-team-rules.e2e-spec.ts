@@ -219,6 +219,53 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
     expect(codeOf(await create('Old treaty', '1800-01-01'))).toBe('OK');
   });
 
+  it('takes article, chapter and section numbers and external ids as it takes titles: no control, invisible or bidirectional-override characters', async () => {
+    // They are shown beside the titles ("Art. 18.10", `desta:12` in the exports) and matched by the article-number
+    // filter: "1\u202e2" showed as "Art. 21", and "18.\u200b10" looked like 18.10 but was never found as it.
+    const fieldsOf = (response: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+      ((response.errors?.[0]?.extensions?.fields ?? []) as { field: string }[]).map((f) => f.field);
+    const agreement = (extra: Record<string, unknown>) =>
+      t.gql(
+        'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }',
+        {
+          input: {
+            slug: `numbered-${Math.random().toString(36).slice(2, 10)}`,
+            title: 'Numbered agreement',
+            kind: 'BILATERAL',
+            status: 'SIGNED',
+            ...extra,
+          },
+        },
+        { key: admin },
+      );
+    expect(fieldsOf(await agreement({ destaNumber: '12\u0007' }))).toEqual(['input.destaNumber']);
+    expect(fieldsOf(await agreement({ wtoRtaId: '\u202e321' }))).toEqual(['input.wtoRtaId']);
+    expect(codeOf(await agreement({ destaNumber: '12', wtoRtaId: '321' }))).toBe('OK');
+    const { slug } = await newAgreement(t, admin);
+    const provision = (extra: Record<string, unknown>) =>
+      t.gql(
+        'mutation($input: AddProvisionInput!) { addProvision(input: $input) { articleNumber } }',
+        {
+          input: {
+            agreement: slug,
+            key: `art-${Math.random().toString(36).slice(2, 10)}`,
+            location: 'OPERATIVE',
+            summary: 'A numbered article.',
+            ...extra,
+          },
+        },
+        { key: admin },
+      );
+    expect(fieldsOf(await provision({ articleNumber: '1\u202e2' }))).toEqual(['input.articleNumber']);
+    expect(fieldsOf(await provision({ chapterNumber: '18.\u200b10' }))).toEqual(['input.chapterNumber']);
+    expect(fieldsOf(await provision({ sectionNumber: 'B\tC' }))).toEqual(['input.sectionNumber']);
+    expect(fieldsOf(await provision({ externalId: 'tota:\u2066' }))).toEqual(['input.externalId']);
+    const fine = await provision({ articleNumber: ' 18.10 ', chapterNumber: '18', externalId: 'tota:1' });
+    expect((fine.data as { addProvision: { articleNumber: string } }).addProvision.articleNumber).toBe(
+      '18.10',
+    );
+  });
+
   it('refuses evidence offsets inside a character, whose quote would not survive storage or a JSON round trip', async () => {
     // Offsets between the halves of an emoji stored a quote with half a character: read back as U+FFFD, it no
     // longer quoted the text, and `import json` of the export refused the record.
@@ -398,6 +445,8 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
           { sources: [{ url: 'https://example.org/a', language: 'xx-\u2066', kind: 'OTHER' }] },
         ],
         ['json-signed-ahead', { dateSigned: `${new Date().getUTCFullYear() + 10}-01-01` }],
+        ['json-bidi-number', {}, { articleNumber: '1\u202e2' }],
+        ['json-bell-desta', { externalIds: { destaNumber: '12\u0007' } }],
       ];
       const file = write(
         'refused.json',
@@ -426,6 +475,10 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
       expect(reasons[6]).toMatch(/language: must be an ISO 639 code/);
       expect(reasons[7]).toMatch(/sources\.0\.language: must be an ISO 639 code/);
       expect(reasons[8]).toMatch(/dateSigned: is in the future/);
+      expect(reasons[9]).toMatch(
+        /provisions\.0\.articleNumber: must not contain control, invisible or bidirectional/,
+      );
+      expect(reasons[10]).toMatch(/externalIds\.destaNumber: must not contain control/);
       expect(await em().count(Agreement, { slug: { $in: bad.map(([slug]) => slug) } })).toBe(0);
     });
 

@@ -241,6 +241,16 @@ describe('web explorer over HTTP', () => {
     expect((await t.http().get('/agreements').set('Cookie', 'lang=es')).text).toContain('Acuerdos');
   });
 
+  it('reads a cookie that is not URL-encoded as no language, not as a server error', async () => {
+    // Another application on the same host may set `lang` (or any cookie) with a bare %: every page answered 500,
+    // and so did its error page, which reads the same cookie.
+    for (const cookie of ['lang=%', 'lang=%E0%A4%A', 'theme=100%; lang=fr']) {
+      const page = await t.http().get('/agreements').set('Cookie', cookie).set('Accept-Language', 'es');
+      expect([cookie, page.status]).toEqual([cookie, 200]);
+      expect(page.text).toContain(cookie.endsWith('lang=fr') ? '<html lang="fr">' : '<html lang="es">');
+    }
+  });
+
   it('serves the stylesheet and the script with a year of caching, gzipped on request', async () => {
     const page = (await t.http().get('/')).text;
     const [, script] = /<script src="([^"]+)"/.exec(page)!;

@@ -348,5 +348,43 @@ describe('the annotation workflow', () => {
     expect(signedAndApplied.errors![0].message).toContain(
       'input.parties.0.dateInForce: contradicts signatoryOnly',
     );
+    // A party's own dates follow the agreement's rules: its signature and provisional application cannot lie
+    // ahead, and it signs before the agreement applies or enters into force for it (all were stored before).
+    const ahead = `${new Date().getUTCFullYear() + 10}-01-01`;
+    for (const [party, message] of [
+      [{ code: 'CAN', dateSigned: ahead }, `input.parties.0.dateSigned: is in the future (${ahead})`],
+      [
+        { code: 'CAN', dateProvisionallyApplied: ahead },
+        'input.parties.0.dateProvisionallyApplied: is in the future',
+      ],
+      [
+        { code: 'CAN', dateSigned: '2012-06-01', dateInForce: '2011-01-01' },
+        'input.parties.0.dateInForce: (2011-01-01) is before dateSigned (2012-06-01)',
+      ],
+      [
+        { code: 'CAN', dateSigned: '2012-06-01', dateProvisionallyApplied: '2012-01-01' },
+        'input.parties.0.dateProvisionallyApplied: (2012-01-01) is before dateSigned (2012-06-01)',
+      ],
+    ] as const) {
+      const refused = await t.gql(
+        'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { id } }',
+        {
+          input: {
+            slug: 'party-dates-contradiction',
+            title: 'Party dates contradiction',
+            kind: 'BILATERAL',
+            status: 'IN_FORCE',
+            dateSigned: '2010-01-01',
+            parties: [party, { code: 'KOR' }],
+          },
+        },
+        { key: admin },
+      );
+      expect([party, refused.errors?.[0]?.extensions?.code, refused.errors?.[0]?.message]).toEqual([
+        party,
+        'BAD_USER_INPUT',
+        expect.stringContaining(message),
+      ]);
+    }
   });
 });

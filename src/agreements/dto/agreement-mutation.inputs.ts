@@ -123,11 +123,13 @@ export abstract class AgreementFieldsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @IsTitle()
   @MaxLength(32)
   wtoRtaId?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @IsTitle()
   @MaxLength(32)
   destaNumber?: string | null;
 

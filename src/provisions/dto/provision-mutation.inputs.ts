@@ -20,6 +20,7 @@ export abstract class ProvisionFieldsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @IsTitle()
   @MaxLength(64)
   chapterNumber?: string | null;
 
@@ -31,6 +32,7 @@ export abstract class ProvisionFieldsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @IsTitle()
   @MaxLength(64)
   sectionNumber?: string | null;
 
@@ -42,6 +44,7 @@ export abstract class ProvisionFieldsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @IsTitle()
   @MaxLength(64)
   articleNumber?: string | null;
 
@@ -73,6 +76,7 @@ export abstract class ProvisionFieldsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @IsTitle()
   @MaxLength(64)
   externalId?: string | null;
 }

@@ -8,7 +8,7 @@ import {
   checkContainsText,
   containsText,
   equalsIgnoringCase,
-  likeIgnoringCase,
+  endsWithWordIgnoringCase,
   SqlCondition,
   toSqlCondition,
   Where,
@@ -27,6 +27,7 @@ export const joinAgreement = (qb: Knex.QueryBuilder) => qb.join('agreement as a'
 export function provisionWhere(filter: ProvisionFilter | null | undefined, path = 'filter'): Where {
   const agreement = agreementWhere(filter?.agreement, 'a', `${path}.agreement`);
   checkContainsText(`${path}.textContains`, filter?.textContains);
+  checkContainsText(`${path}.articleNumber`, filter?.articleNumber);
   return (qb) => {
     qb.where(agreement);
     if (!filter) return;
@@ -44,7 +45,7 @@ export function provisionWhere(filter: ProvisionFilter | null | undefined, path 
       qb.where((either) =>
         either
           .where(equalsIgnoringCase('pr.article_number', number))
-          .orWhere(likeIgnoringCase('pr.article_number', `% ${number}`)),
+          .orWhere(endsWithWordIgnoringCase('pr.article_number', number)),
       );
     }
     if (filter.textContains) {

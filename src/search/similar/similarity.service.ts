@@ -2,7 +2,7 @@ import { checkPartyCodes } from '../../parties/party-codes';
 import { EntityManager } from '@mikro-orm/knex';
 import { Inject, Injectable } from '@nestjs/common';
 import { BadUserInputError } from '../../common/errors';
-import { workSlices } from '../../common/request-budget';
+import { runInSteps, workSlices } from '../../common/request-budget';
 import { pageSize } from '../../common/pagination/keyset';
 import { Provision } from '../../provisions/provision.entity';
 import { ProvisionsService } from '../../provisions/provisions.service';
@@ -23,7 +23,7 @@ import {
   discoverFamily,
   FamilyHit,
   FamilyLimits,
-  linkFamily,
+  linkingSteps,
   PREDECESSOR_STEPS,
   withPredecessors,
   wordingFamilyLinks,
@@ -151,14 +151,17 @@ export class SimilarityService {
       await withPredecessors(index, { ids, core }, (agreementIds) => partnersOf(this.em, agreementIds));
     const [facts, byId] = await Promise.all([this.memberFacts(ids), this.load(ids)]);
     const features = await this.featuresOf(index, ids, measure, byId);
-    const links = linkFamily(
-      ids.map((memberId) => ({
-        ...facts.get(memberId)!,
-        features: features.get(memberId)!,
-        sequence: sequenceTokens(comparisonText(byId.get(memberId)!)),
-      })),
-      provision.id,
-      core,
+    const links = await runInSteps(
+      linkingSteps(
+        ids.map((memberId) => ({
+          ...facts.get(memberId)!,
+          features: features.get(memberId)!,
+          sequence: sequenceTokens(comparisonText(byId.get(memberId)!)),
+        })),
+        provision.id,
+        core,
+      ),
+      pause,
     );
     const all: FamilyMember[] = links.map((link) => {
       const member = byId.get(link.id)!;

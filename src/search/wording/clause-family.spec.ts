@@ -6,6 +6,7 @@ import {
   FamilyHit,
   FamilyMemberInput,
   linkFamily,
+  linkingSteps,
   QUOTED_MIN_FEATURES,
   QUOTED_SHARE,
   SAME_PARTIES_MARGIN,
@@ -462,5 +463,23 @@ describe('withPredecessors (run 10)', () => {
     const family = { ids: [2, 1], core: new Set([2, 1]) };
     await withPredecessors(index, family, () => Promise.resolve(new Map()));
     expect(family.ids).toEqual([2, 1]);
+  });
+});
+
+describe('linkingSteps: linkFamily in steps, one per member', () => {
+  const family = () => [
+    member(1, '1992-01-01', ['CAN', 'MEX', 'USA'], [...range(0, 19), 100]),
+    member(2, '2000-01-01', ['NZL', 'SGP'], [100, ...range(200, 219)]),
+    member(3, '2005-01-01', ['NZL', 'THA'], range(200, 220)),
+    member(4, '2010-01-01', ['CHN', 'NZL'], range(201, 221)),
+  ];
+
+  it('yields between members (so that the service can give other clients a turn) and ends with the same links', () => {
+    const steps = linkingSteps(family(), 4, new Set([2, 3, 4]));
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields += 1;
+    expect(yields).toBe(family().length - 1);
+    expect(step.value).toEqual(linkFamily(family(), 4, new Set([2, 3, 4])));
   });
 });

@@ -128,6 +128,25 @@ export function linkFamily(
   seedId?: number,
   core?: ReadonlySet<number>,
 ): FamilyLink[] {
+  const steps = linkingSteps(members, seedId, core);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `linkFamily` in steps: it yields after each member's source is chosen and returns the links. A member's
+ * candidates are scored by word sequence (a few milliseconds a pair for long articles), so the whole family (up to
+ * FAMILY_MAX_MEMBERS) is a second or more of work: the service runs the steps with `runInSteps`, which gives the
+ * event loop a turn between them (KORUS art. 18.10's family at minScore 0.1 held every other client, health
+ * probes included, 1.0 to 2.1 s).
+ */
+export function* linkingSteps(
+  members: FamilyMemberInput[],
+  seedId?: number,
+  core?: ReadonlySet<number>,
+): Generator<void, FamilyLink[]> {
   const sorted = [...members].sort(familyOrder);
   const seed = members.find((m) => m.id === seedId);
   const firstDate = sorted[0]?.dateSigned;
@@ -147,7 +166,8 @@ export function linkFamily(
   );
   const links: FamilyLink[] = [];
   const generation = new Map<number, number>();
-  ordered.forEach((member, i) => {
+  for (const [i, member] of ordered.entries()) {
+    if (i > 0) yield;
     const parties = new Set(member.parties);
     const earlier = ordered
       .slice(0, i)
@@ -165,7 +185,7 @@ export function linkFamily(
         sameParties: false,
         template: i === 0,
       });
-      return;
+      continue;
     }
     const scores = scoreCandidates(member, earlier, useSequence, sortedTokens);
     const top = Math.max(...scores.map((s) => s.score));
@@ -187,7 +207,7 @@ export function linkFamily(
       sameParties: source.shared > 0,
       template: false,
     });
-  });
+  }
   return core && seedId !== undefined ? rootedInSeedLine(links, members, seedId, core) : links;
 }
 
