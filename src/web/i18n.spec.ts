@@ -1,6 +1,6 @@
 import { formatMessage, LANGUAGES, MESSAGES, translator } from './i18n';
 import { incomeGroupName, label, regionName } from './labels';
-import { partyCodeByLocalName, partyNameIn } from './party-names';
+import { partyCodeByLocalName, partyNameIn } from '../parties/party-names';
 
 /**
  * Counted things take the form their number asks in each language ("1 agreement", "2 agreements"; French

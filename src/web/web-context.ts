@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { codeNameIn, pickLanguage, Language, MESSAGES, MessageKey, translator, Translate } from './i18n';
 import { badRequest, fromGraphql, notFound, WebError } from './web-errors';
 import { Html, markup } from './html';
-import { partyNameIn } from './party-names';
+import { partyNameIn } from '../parties/party-names';
 import { GqlError, GqlResult, WebGraphqlService } from './web-graphql.service';
 
 /** The path prefix of PUBLIC_URL ("" or e.g. "/clause-tracker"): every link and form of the pages starts with it. */

@@ -1,4 +1,4 @@
-import { partyCodeByLocalName } from '../party-names';
+import { partyCodeByLocalName } from '../../parties/party-names';
 import { markup } from '../html';
 import { label } from '../labels';
 import { layout } from '../layout';

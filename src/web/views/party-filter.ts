@@ -1,7 +1,7 @@
 import { markup, Html } from '../html';
 import { WebContext } from '../web-context';
 import { badRequest } from '../web-errors';
-import { partyCodeByLocalName } from '../party-names';
+import { partyCodeByLocalName } from '../../parties/party-names';
 
 interface FoundParties {
   parties: { edges: { node: { code: string; name: string } }[] };
