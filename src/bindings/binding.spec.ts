@@ -1,4 +1,5 @@
-import { BindingAgreement, BindingPartyRow, BlocMembershipFact, computeBindings, isBoundOn } from './binding';
+import { bindingRow as row } from '../../test/support/binding-rows';
+import { BindingAgreement, BlocMembershipFact, computeBindings, isBoundOn } from './binding';
 
 const agreement = (over: Partial<BindingAgreement> = {}): BindingAgreement => ({
   id: 1,
@@ -7,20 +8,6 @@ const agreement = (over: Partial<BindingAgreement> = {}): BindingAgreement => ({
   dateProvisionallyApplied: '2011-07-01',
   dateInForce: '2015-12-13',
   dateTerminated: null,
-  ...over,
-});
-
-const row = (code: string, over: Partial<BindingPartyRow> = {}): BindingPartyRow => ({
-  code,
-  role: 'ORIGINAL',
-  dateJoined: null,
-  dateWithdrawn: null,
-  withdrawn: false,
-  signatoryOnly: false,
-  dateSigned: null,
-  dateProvisionallyApplied: null,
-  dateInForce: null,
-  territoryOf: null,
   ...over,
 });
 

@@ -9,6 +9,7 @@ import {
 } from './tota-record';
 import { computeBindings } from '../bindings/binding';
 import { TotaChapter, TotaTreaty } from './tota/tota-treaty';
+import { bindingRow } from '../../test/support/binding-rows';
 
 // An invented bloc (XBL, "XB") and invented states; only the dates matter.
 const bloc: BlocFacts = {
@@ -307,18 +308,9 @@ describe('ToTA records: original parties that DESTA has accede later', () => {
         dateInForce: '1993-01-01',
         dateTerminated: null,
       },
-      record.parties.map((p) => ({
-        code: p.code,
-        role: p.role as 'ORIGINAL' | 'ACCEDED',
-        dateJoined: p.dateJoined ?? null,
-        dateWithdrawn: null,
-        withdrawn: false,
-        signatoryOnly: false,
-        dateSigned: null,
-        dateProvisionallyApplied: null,
-        dateInForce: null,
-        territoryOf: null,
-      })),
+      record.parties.map((p) =>
+        bindingRow(p.code, { role: p.role as 'ORIGINAL' | 'ACCEDED', dateJoined: p.dateJoined ?? null }),
+      ),
       [],
     );
     expect(bindings.map((b) => [b.partyCode, b.appliedFrom])).toEqual([
