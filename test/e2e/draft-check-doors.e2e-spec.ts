@@ -341,6 +341,47 @@ ${DRAFT}`;
     expect(file.body).toEqual(json.body);
   });
 
+  it('a form field sent twice is named, not taken for an empty draft, and a repeated parties field counts each', async () => {
+    // What a hand-made form or a script posting `draft=..&draft=..` meets: no silent choice of one of the texts.
+    const twice = `draft=${encodeURIComponent(DRAFT)}&draft=${encodeURIComponent(DRAFT)}&parties=CAN`;
+    const page = await t.http().post('/draft-check').type('form').send(twice);
+    expect(page.status).toBe(400);
+    expect(page.text).toContain('<form method="post"');
+    expect(page.text).toMatch(/The form sent the field “draft” 2 times; send it once\./);
+    expect(page.text).not.toContain('Paste a draft first');
+    const json = await t
+      .http()
+      .post('/draft-check')
+      .type('form')
+      .set('Accept', 'application/json')
+      .send(twice);
+    expect(json.status).toBe(400);
+    expect(json.body).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.text' });
+    expect(json.body.message).toMatch(/the field "draft" 2 times; send it once/);
+    const language = await t
+      .http()
+      .post('/draft-check')
+      .type('form')
+      .send(`draft=${encodeURIComponent(DRAFT)}&language=en&language=fr&parties=CAN`);
+    expect(language.status).toBe(400);
+    expect(language.text).toMatch(/The form sent the field “language” 2 times; send it once\./);
+    const parties = await t
+      .http()
+      .post('/draft-check')
+      .type('form')
+      .set('Accept', 'application/json')
+      .send(`draft=${encodeURIComponent(DRAFT)}&parties=CAN&parties=KOR`);
+    expect(parties.status).toBe(200);
+    expect(parties.body.articles.length).toBeGreaterThan(0);
+    const partiesPage = await t
+      .http()
+      .post('/draft-check')
+      .type('form')
+      .send(`draft=${encodeURIComponent(DRAFT)}&parties=CAN&parties=KOR`);
+    expect(partiesPage.status).toBe(200);
+    expect(partiesPage.text).toMatch(/value="CAN, KOR"/);
+  });
+
   it('the form door: a draft over 200,000 characters keeps the form and says how long it is', async () => {
     const draft = `Article 1\n${'word '.repeat(40_001)}`;
     const res = await t.http().post('/draft-check').type('form').send({ draft, parties: 'CAN' });
