@@ -380,7 +380,8 @@ const EN = {
   'cite.accessed': 'accessed {date}',
   'cite.article': 'Article {number}',
   'error.tooLong': '{name} is too long (at most {max} characters)',
-  'error.fieldRepeated': 'The form sent the field “{name}” {count} times; send it once.',
+  'error.fieldRepeated':
+    'The form sent the field “{name}” {count, plural, one {# time} other {# times}}; send it once.',
   'error.notFoundAgreement': 'The catalogue holds no agreement "{key}".',
   'error.notFoundParty': 'The catalogue holds no party "{key}".',
   'error.notFoundProvision': 'The catalogue holds no provision "{key}".',
@@ -792,7 +793,7 @@ const FR: Messages = {
   'cite.article': 'article {number}',
   'error.tooLong': 'le paramètre « {name} » est trop long (au plus {max} caractères)',
   'error.fieldRepeated':
-    'Le formulaire a envoyé le champ « {name} » {count} fois ; envoyez-le une seule fois.',
+    'Le formulaire a envoyé le champ « {name} » {count, plural, one {# fois} other {# fois}} ; envoyez-le une seule fois.',
   'error.notFoundAgreement': 'Le catalogue ne contient aucun accord « {key} ».',
   'error.notFoundParty': 'Le catalogue ne contient aucune partie « {key} ».',
   'error.notFoundProvision': 'Le catalogue ne contient aucune disposition « {key} ».',
@@ -1199,7 +1200,8 @@ const ES: Messages = {
   'cite.accessed': 'consultado el {date}',
   'cite.article': 'artículo {number}',
   'error.tooLong': 'el parámetro «{name}» es demasiado largo (como máximo {max} caracteres)',
-  'error.fieldRepeated': 'El formulario envió el campo «{name}» {count} veces; envíelo una sola vez.',
+  'error.fieldRepeated':
+    'El formulario envió el campo «{name}» {count, plural, one {# vez} other {# veces}}; envíelo una sola vez.',
   'error.notFoundAgreement': 'El catálogo no contiene ningún acuerdo «{key}».',
   'error.notFoundParty': 'El catálogo no contiene ninguna parte «{key}».',
   'error.notFoundProvision': 'El catálogo no contiene ninguna disposición «{key}».',
