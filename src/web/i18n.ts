@@ -231,6 +231,8 @@ const EN = {
   'party.members': 'Members',
   'party.agreements': 'Agreements over time',
   'party.agreementsChart': 'Agreements signed per year',
+  'party.flowsReceived': 'Preferential treatment received',
+  'party.flowsGranted': 'Preferential treatment granted',
   'party.coherence': 'Coherence with the 2005 Convention',
   'party.scores': 'Score per paragraph of the Operational Guidelines',
   'party.met':
@@ -637,6 +639,8 @@ const FR: Messages = {
   'party.members': 'Membres',
   'party.agreements': 'Les accords dans le temps',
   'party.agreementsChart': 'Accords signés par année',
+  'party.flowsReceived': 'Traitement préférentiel reçu',
+  'party.flowsGranted': 'Traitement préférentiel accordé',
   'party.coherence': 'Cohérence avec la Convention de 2005',
   'party.scores': 'Score par paragraphe des Directives opérationnelles',
   'party.met':
@@ -1046,6 +1050,8 @@ const ES: Messages = {
   'party.members': 'Miembros',
   'party.agreements': 'Los acuerdos en el tiempo',
   'party.agreementsChart': 'Acuerdos firmados por año',
+  'party.flowsReceived': 'Trato preferencial recibido',
+  'party.flowsGranted': 'Trato preferencial concedido',
   'party.coherence': 'Coherencia con la Convención de 2005',
   'party.scores': 'Puntuación por párrafo de las Directrices operativas',
   'party.met':
