@@ -231,6 +231,8 @@ const EN = {
   'party.members': 'Members',
   'party.agreements': 'Agreements over time',
   'party.agreementsChart': 'Agreements signed per year',
+  'party.flowsReceived': 'Preferential treatment received',
+  'party.flowsGranted': 'Preferential treatment granted',
   'party.coherence': 'Coherence with the 2005 Convention',
   'party.scores': 'Score per paragraph of the Operational Guidelines',
   'party.met':
@@ -326,6 +328,10 @@ const EN = {
     'the party’s agreements signed in the last {years, plural, one {year} other {# years}} of its record',
   'draft.scope.NO_CONVENTION_REFERENCE':
     'the party’s agreements signed since the Convention entered into force for it (where that date is not recorded, since {since}, when the Convention entered into force)',
+  'draft.gap.NO_PREFERENTIAL_TREATMENT':
+    'The draft gives culture from its developing parties no preferential treatment (entry of artists, co-production, market access or technical assistance)',
+  'draft.scope.NO_PREFERENTIAL_TREATMENT':
+    'the developed party’s agreements signed in the last {years, plural, one {year} other {# years}} of its record (the developing parties benefit, they are not counted)',
   'review.title': 'Review queue',
   'review.signIn': 'Sign in with an API key',
   'review.keyLabel': 'API key (role REVIEWER or above)',
@@ -637,6 +643,8 @@ const FR: Messages = {
   'party.members': 'Membres',
   'party.agreements': 'Les accords dans le temps',
   'party.agreementsChart': 'Accords signés par année',
+  'party.flowsReceived': 'Traitement préférentiel reçu',
+  'party.flowsGranted': 'Traitement préférentiel accordé',
   'party.coherence': 'Cohérence avec la Convention de 2005',
   'party.scores': 'Score par paragraphe des Directives opérationnelles',
   'party.met':
@@ -736,6 +744,10 @@ const FR: Messages = {
     'les accords de la partie signés {years, plural, one {durant la dernière année} other {dans les # dernières années}} de son historique',
   'draft.scope.NO_CONVENTION_REFERENCE':
     'les accords de la partie signés depuis l’entrée en vigueur de la Convention à son égard (si cette date n’est pas connue, depuis le {since}, date d’entrée en vigueur de la Convention)',
+  'draft.gap.NO_PREFERENTIAL_TREATMENT':
+    'Le projet n’accorde aucun traitement préférentiel à la culture de ses parties en développement (entrée d’artistes, coproduction, accès au marché ou assistance technique)',
+  'draft.scope.NO_PREFERENTIAL_TREATMENT':
+    'les accords de la partie développée signés pendant {years, plural, one {la dernière année} other {les # dernières années}} de son historique (les parties en développement en bénéficient, elles ne sont pas comptées)',
   'review.title': 'File de relecture',
   'review.signIn': 'Se connecter avec une clé d’API',
   'review.keyLabel': 'Clé d’API (rôle REVIEWER ou supérieur)',
@@ -1046,6 +1058,8 @@ const ES: Messages = {
   'party.members': 'Miembros',
   'party.agreements': 'Los acuerdos en el tiempo',
   'party.agreementsChart': 'Acuerdos firmados por año',
+  'party.flowsReceived': 'Trato preferencial recibido',
+  'party.flowsGranted': 'Trato preferencial concedido',
   'party.coherence': 'Coherencia con la Convención de 2005',
   'party.scores': 'Puntuación por párrafo de las Directrices operativas',
   'party.met':
@@ -1144,6 +1158,10 @@ const ES: Messages = {
     'los acuerdos de la parte firmados {years, plural, one {en el último año} other {en los últimos # años}} de su historial',
   'draft.scope.NO_CONVENTION_REFERENCE':
     'los acuerdos de la parte firmados desde que la Convención entró en vigor para ella (si esa fecha no consta, desde el {since}, fecha de entrada en vigor de la Convención)',
+  'draft.gap.NO_PREFERENTIAL_TREATMENT':
+    'El proyecto no da trato preferencial a la cultura de sus partes en desarrollo (entrada de artistas, coproducción, acceso al mercado o asistencia técnica)',
+  'draft.scope.NO_PREFERENTIAL_TREATMENT':
+    'los acuerdos de la parte desarrollada firmados en {years, plural, one {el último año} other {los últimos # años}} de su historial (las partes en desarrollo se benefician, no se cuentan)',
   'review.title': 'Cola de revisión',
   'review.signIn': 'Iniciar sesión con una clave de API',
   'review.keyLabel': 'Clave de API (rol REVIEWER o superior)',

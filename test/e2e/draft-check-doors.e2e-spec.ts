@@ -529,4 +529,41 @@ ${DRAFT}`;
       /^The draft refers neither to the 2005 Convention nor to the diversity of cultural expressions, while the parties' own agreements carry one \(CAN \d+ of \d+ \(1 of the others held only in part\)\)\.$/,
     );
   });
+
+  it('says a draft between developed and developing parties gives culture no preferential treatment (paragraph 18)', async () => {
+    // A cultural-cooperation article of our own words, for Jamaica (a SIDS, fixtures/parties.json) and the EU, with
+    // no entry of artists, co-production or market access for Jamaica's culture. The EU's own practice has it
+    // (fixtures: the EU-Central America Association Agreement's Art. 60, the EU-Ukraine Association Agreement's
+    // Art. 101): the gap counts the developed party, the grantor, not Jamaica.
+    const text =
+      'Article 9 Cultural cooperation\nThe Parties shall cooperate in the fields of culture and the creative industries, including through exchanges between their museums and libraries.';
+    const ask = (parties: string[]) =>
+      t.gql<{
+        checkDraft: {
+          gaps: {
+            kind: string;
+            rule: string;
+            message: string;
+            practice: { party: string; carrying: number }[];
+          }[];
+        };
+      }>(
+        `query ($input: CheckDraftInput!) { checkDraft(input: $input) { gaps { kind rule message practice { party carrying } } } }`,
+        { input: { text, parties, language: 'en' } },
+      );
+    const answer = await ask(['JAM', 'EUN']);
+    expect(answer.errors).toBeUndefined();
+    const gap = answer.data!.checkDraft.gaps.find((g) => g.kind === 'NO_PREFERENTIAL_TREATMENT')!;
+    expect(gap.rule).toBe('G18.2/no-preferential-treatment');
+    expect(gap.practice.map((p) => p.party)).toEqual(['EUN']);
+    expect(gap.practice[0].carrying).toBeGreaterThan(0);
+    expect(gap.message).toMatch(
+      /^The draft gives culture from its developing parties no preferential treatment .*, while the parties' own agreements carry one \(EUN \d+ of \d+/,
+    );
+    // Not between developed and developing parties: nothing to say under paragraph 18.
+    for (const parties of [['JAM'], ['CAN', 'KOR'], ['JAM', 'DOM']]) {
+      const other = await ask(parties);
+      expect(other.data!.checkDraft.gaps.map((g) => g.kind)).not.toContain('NO_PREFERENTIAL_TREATMENT');
+    }
+  });
 });

@@ -81,9 +81,22 @@ export function evidenceOf(annotation: AnnotationFact, note: string | null = nul
   };
 }
 
-/** "Art. 22.6 Cultural Industries", or the key when the provision has no number. */
+/**
+ * "Art. 22.6"; an article held under a protocol's or annex's key ("protocol-iii/art-3") names it
+ * ("protocol-iii Art. 3"), since the main text has an Article 3 of its own; with no number, the key. The short label
+ * of the evidence in the flows, the comparison and the report files.
+ */
+export function shortProvisionLabel(p: Pick<EvidenceRef, 'articleNumber' | 'pinpoint'>): string {
+  const key = p.pinpoint.slice(p.pinpoint.indexOf('/') + 1);
+  if (!p.articleNumber) return key;
+  const number = `Art. ${articleNumber(p.articleNumber)}`;
+  const container = key.lastIndexOf('/');
+  return container > 0 ? `${key.slice(0, container)} ${number}` : number;
+}
+
+/** "Art. 22.6 Cultural Industries" (shortProvisionLabel and the title), or the key when it has neither. */
 export function provisionLabel(p: Pick<EvidenceRef, 'articleNumber' | 'articleTitle' | 'pinpoint'>): string {
-  const number = p.articleNumber ? `Art. ${articleNumber(p.articleNumber)}` : null;
+  const number = p.articleNumber ? shortProvisionLabel(p) : null;
   const label = [number, p.articleTitle].filter(Boolean).join(' ');
   return label || p.pinpoint.slice(p.pinpoint.indexOf('/') + 1);
 }
