@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { LocalDate } from '../graphql/scalars';
 import { ConventionConfidence, ConventionInstrument, ConventionStatusKind } from './party.enums';
 
@@ -18,6 +18,20 @@ export class ConventionStatus {
     description: 'Date the Convention entered into force for the party',
   })
   inForce!: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The year the instrument was deposited, where the sources give the year and no day',
+  })
+  depositYear!: number | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'The latest date the Convention can have entered into force for the party: `inForce` when recorded, else ' +
+      'three months after the end of `depositYear` (and not before 2007-03-18); null when neither is known',
+  })
+  inForceBy!: string | null;
 
   @Field(() => String, {
     nullable: true,

@@ -11,6 +11,7 @@ import { PartyOrder } from './dto/party-order.input';
 import { PartiesService } from './parties.service';
 import { membershipsOfBloc, membershipsOfMember } from './party.loaders';
 import { Party } from './party.entity';
+import { conventionInForceBy } from './convention-dates';
 
 export const PartyConnection = ConnectionType(Party);
 
@@ -44,6 +45,8 @@ export class PartiesResolver {
       instrumentType: party.conventionInstrument,
       dateDeposited: party.conventionDeposited,
       inForce: party.conventionInForce,
+      depositYear: party.conventionDepositYear,
+      inForceBy: conventionInForceBy(party.conventionInForce, party.conventionDepositYear),
       asOf: party.conventionAsOf,
       confidence: party.conventionConfidence,
       source: party.conventionSource,

@@ -33,6 +33,7 @@ const partyFixtureSchema = z.object({
     instrumentType: z.enum(ConventionInstrument).nullable(),
     dateDeposited: isoDate.nullable(),
     dateInForce: isoDate.nullable(),
+    depositYear: z.number().int().min(2005).max(2100).nullable().optional(),
     asOf: z
       .string()
       .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
@@ -86,6 +87,7 @@ export async function loadPartyFixtures(em: EntityManager, fixtures = readPartyF
       conventionInstrument: f.convention.instrumentType,
       conventionDeposited: f.convention.dateDeposited,
       conventionInForce: f.convention.dateInForce,
+      conventionDepositYear: f.convention.depositYear ?? null,
       conventionAsOf: f.convention.asOf,
       conventionConfidence: f.convention.confidence,
       conventionSource: f.convention.source,

@@ -90,6 +90,10 @@ export class Party {
   @Property({ type: 'string', length: 10, nullable: true })
   conventionInForce: string | null = null;
 
+  /** The year the instrument was deposited, where the sources give no day (conventionInForceBy). */
+  @Property({ type: 'integer', nullable: true })
+  conventionDepositYear: number | null = null;
+
   /** YYYY-MM-DD, or YYYY-MM / YYYY when the source is no more precise. */
   @Property({ type: 'string', length: 10, nullable: true })
   conventionAsOf: string | null = null;

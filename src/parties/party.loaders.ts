@@ -43,6 +43,7 @@ export const PARTY_FIELD_NEEDS: Readonly<Record<string, readonly (keyof Party & 
     'conventionInstrument',
     'conventionDeposited',
     'conventionInForce',
+    'conventionDepositYear',
     'conventionAsOf',
     'conventionConfidence',
     'conventionSource',

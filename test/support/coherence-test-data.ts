@@ -18,6 +18,7 @@ export function party(code: string, overrides: Partial<PartyFacts> = {}): PartyF
     conventionStatus: ConventionStatusKind.PARTY,
     conventionInForce: '2007-03-18',
     conventionAsOf: null,
+    conventionDepositYear: null,
     ...overrides,
   };
 }

@@ -36,6 +36,31 @@ describe('computeCoherence', () => {
     }
   });
 
+  it('checks the agreements a Party signed after the latest date the Convention can have bound it (only the year of deposit known, as for Peru)', () => {
+    // Peru deposited in 2006 (no day recorded): in force for it by 2007-03-31 at the latest.
+    const per = party('PER', { name: 'Peru', conventionInForce: null, conventionDepositYear: 2006 });
+    const early = agreement('early', { dateSigned: '2007-03-25' });
+    const later = agreement('later', { dateSigned: '2012-06-26' });
+    const r = computeCoherence({ ...input([early, later]), party: per });
+    const reference = (report: typeof r, slug: string) =>
+      report.agreements
+        .find((a) => a.agreement.slug === slug)!
+        .checks.find((c) => c.ruleId === 'G19.5/no-convention-reference')!.outcome;
+    expect(reference(r, 'early')).toBe('UNKNOWN');
+    expect(reference(r, 'later')).toBe('NOT_MET');
+    // With no year either, nothing is assessed; the parameters say which it is.
+    const none = computeCoherence({ ...input([later]), party: { ...per, conventionDepositYear: null } });
+    expect(reference(none, 'later')).toBe('UNKNOWN');
+    const parameters = (lang: 'en' | 'fr') =>
+      coherenceDocument(r, { linkBase: '', generatedAt: '2026-01-01T00:00:00Z', language: lang }).parameters;
+    expect(Object.values(parameters('en'))).toContain(
+      'day not recorded; instrument deposited in 2006, so in force by 2007-03-31 at the latest (agreements signed before then are not assessed)',
+    );
+    expect(Object.values(parameters('fr')).join(' ')).toMatch(
+      /instrument déposé en 2006, donc en vigueur au plus tard le 31 mars 2007/,
+    );
+  });
+
   it('says PENDING_REVIEW, never NOT_MET, where the rules proposed the missing evidence', () => {
     const proposed = agreement('proposed', {
       dateSigned: '2015-09-01',

@@ -17,7 +17,7 @@ import {
 } from './coherence.types';
 import { COHERENCE_RULES, SCORED_PARAGRAPHS } from './coherence-rules';
 import { coherenceNotes } from './coherence-notes';
-import { CONVENTION_ADOPTED } from '../../parties/convention-dates';
+import { CONVENTION_ADOPTED, conventionInForceBy } from '../../parties/convention-dates';
 
 /** The same input with only the annotations of the given statuses: what a reviewer has confirmed, or all. */
 function view(input: CoherenceInput, statuses: AnnotationStatus[]): CoherenceInput {
@@ -54,9 +54,12 @@ export function conventionApplies(input: CoherenceInput, agreement: AgreementFac
         adopted: dateParam(CONVENTION_ADOPTED),
       }),
     );
-  if (!party.conventionInForce)
+  // Where only the year of deposit is known, an agreement signed after the latest date the Convention can have
+  // entered into force for the party is checked; one signed before stays unknown.
+  const inForceBy = conventionInForceBy(party.conventionInForce, party.conventionDepositYear);
+  if (!party.conventionInForce && (!inForceBy || agreement.dateSigned < inForceBy))
     return result('UNKNOWN', text('coh.gate.noInForce', { party: partyParam(party) }));
-  if (agreement.dateSigned < party.conventionInForce)
+  if (party.conventionInForce && agreement.dateSigned < party.conventionInForce)
     return result(
       'NOT_APPLICABLE',
       text('coh.gate.beforeInForce', {

@@ -22,7 +22,7 @@ import {
   reportTranslator,
   ReportTranslate,
 } from '../common/report-texts';
-import { CONVENTION_ADOPTED } from '../../parties/convention-dates';
+import { CONVENTION_ADOPTED, conventionInForceBy } from '../../parties/convention-dates';
 
 /** The coherence report as a document for every file format. */
 export function coherenceDocument(computed: CoherenceResult, options: DocumentOptions): ReportDocument {
@@ -53,7 +53,12 @@ export function coherenceDocument(computed: CoherenceResult, options: DocumentOp
         ? dateIn(lang, party.conventionInForce)
         : party.conventionStatus === ConventionStatusKind.NOT_PARTY
           ? notPartyParameter(party, report.asOf, t)
-          : t('coh.param.inForceUnknown', { status: party.conventionStatus }),
+          : party.conventionDepositYear !== null
+            ? t('coh.param.inForceBy', {
+                year: String(party.conventionDepositYear),
+                date: dateIn(lang, conventionInForceBy(null, party.conventionDepositYear)!),
+              })
+            : t('coh.param.inForceUnknown', { status: party.conventionStatus }),
       [t('coh.param.developing')]: yesNo(party.developing, lang),
     },
     notes: report.notes,

@@ -18,6 +18,8 @@ export interface PartyFacts extends ReportParty {
   region: string | null;
   /** For NOT_PARTY: the date the sources last found the party not a Party (YYYY-MM-DD, YYYY-MM or YYYY). */
   conventionAsOf: string | null;
+  /** The year of deposit where no day is known: the Convention in force by a date (conventionInForceBy). */
+  conventionDepositYear: number | null;
 }
 
 /**

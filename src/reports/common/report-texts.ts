@@ -237,6 +237,8 @@ const EN = {
   'coh.param.countedAccepted': 'ACCEPTED only',
   'coh.param.inForce': 'Convention in force for the party',
   'coh.param.inForceUnknown': 'unknown (status {status})',
+  'coh.param.inForceBy':
+    'day not recorded; instrument deposited in {year}, so in force by {date} at the latest (agreements signed before then are not assessed)',
   'coh.param.notPartyOn': 'no: not a Party on {date}',
   'coh.param.notPartyUntil': 'no: not a Party as far as the sources go (as of {until}; none later)',
   'coh.param.developing': 'Developing country',
@@ -639,6 +641,8 @@ const FR: ReportTexts = {
   'coh.param.countedAccepted': 'ACCEPTÉES seulement',
   'coh.param.inForce': 'Entrée en vigueur de la Convention pour la partie',
   'coh.param.inForceUnknown': 'inconnue (statut {status})',
+  'coh.param.inForceBy':
+    'jour non enregistré ; instrument déposé en {year}, donc en vigueur au plus tard le {date} (les accords signés avant ne sont pas évalués)',
   'coh.param.notPartyOn': 'non : pas Partie au {date}',
   'coh.param.notPartyUntil':
     'non : pas Partie pour autant que les sources le disent (au {until} ; aucune plus récente)',
@@ -1035,6 +1039,8 @@ const ES: ReportTexts = {
   'coh.param.countedAccepted': 'solo ACEPTADAS',
   'coh.param.inForce': 'Entrada en vigor de la Convención para la parte',
   'coh.param.inForceUnknown': 'desconocida (situación {status})',
+  'coh.param.inForceBy':
+    'día no registrado; instrumento depositado en {year}, por lo que en vigor a más tardar el {date} (los acuerdos firmados antes no se evalúan)',
   'coh.param.notPartyOn': 'no: no es Parte el {date}',
   'coh.param.notPartyUntil': 'no: no es Parte hasta donde llegan las fuentes (a {until}; ninguna posterior)',
   'coh.param.developing': 'País en desarrollo',

@@ -58,6 +58,7 @@ export const PARTY_COLUMNS = [
   'p.developing',
   'p.convention_status_kind',
   'p.convention_in_force',
+  'p.convention_deposit_year',
   'p.convention_as_of',
 ];
 
@@ -71,6 +72,8 @@ export function partyFromRow(row: Row): PartyFacts {
     conventionStatus: row.convention_status_kind as ConventionStatusKind,
     conventionInForce: sqlString(row.convention_in_force),
     conventionAsOf: sqlString(row.convention_as_of),
+    conventionDepositYear:
+      row.convention_deposit_year == null ? null : sqlNumber(row.convention_deposit_year),
   };
 }
 
