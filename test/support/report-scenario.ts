@@ -24,6 +24,7 @@ interface PartyRow {
   code: string;
   role?: 'ORIGINAL' | 'ACCEDED';
   dateJoined?: string;
+  dateProvisionallyApplied?: string;
 }
 
 interface Spec {
