@@ -41,7 +41,11 @@ describe('the ToTA import: a member state that acceded to a bloc agreement by it
     });
     const facts = JSON.parse(eea.fact_sources) as Record<string, string>;
     expect(facts.partyDates).toContain('HRV (DESTA v2.02 entry 437+33');
-    const [hrv] = await sql<{ via: string | null; applied_from: string | null; in_force_from: string | null }>(
+    const [hrv] = await sql<{
+      via: string | null;
+      applied_from: string | null;
+      in_force_from: string | null;
+    }>(
       `select via, applied_from, in_force_from from agreement_binding where agreement_id = ? and party_code = 'HRV'`,
       [eea.id],
     );
