@@ -208,7 +208,7 @@ const EN = {
   'coh.note.leftOutUndatedOther':
     "{count, plural, one {# other agreement} other {# other agreements}} of {party} {count, plural, one {is} other {are}} left out as well because {party} joined or left {count, plural, one {it} other {them}} on a date no source gives (the agreement's page names the source): whether {count, plural, one {it} other {they}} bound {party} on that date is not known: {names}.",
   'coh.note.viaBloc':
-    "{party} is bound by {count, plural, one {# agreement} other {# agreements}} through {blocs}, from the later of the agreement's application and its accession to the bloc, until it leaves (after any transition period). Fellow members of the bloc are never counted as partners.",
+    "{party} is bound by {count, plural, one {# agreement} other {# agreements}} through {blocs}, from the later of the agreement's application and its accession to the bloc (for an agreement the bloc signed before it joined, from its own accession to the agreement), until it leaves (after any transition period). Fellow members of the bloc are never counted as partners.",
   'coh.note.pending':
     '{count, plural, one {# agreement} other {# agreements}} of {total} {count, plural, one {has} other {have}} proposed annotations (by the annotation rules or an annotator) that no reviewer has confirmed yet: where they would change an outcome, it reads PENDING_REVIEW, never NOT_MET.',
   'coh.note.partial':
@@ -607,7 +607,7 @@ const FR: ReportTexts = {
   'coh.note.leftOutUndatedOther':
     '{count, plural, one {# autre accord} other {# autres accords}} de {party} {count, plural, one {est aussi laissé} other {sont aussi laissés}} de côté car {party} {count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}} à une date qu’aucune source ne donne (la page de l’accord nomme la source) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party} à cette date : {names}.',
   'coh.note.viaBloc':
-    '{party} est liée par {count, plural, one {# accord} other {# accords}} par l’intermédiaire de {blocs}, à partir de la plus tardive des dates d’application de l’accord et d’adhésion au bloc, jusqu’à son départ (après toute période de transition). Les autres membres du bloc ne sont jamais comptés comme partenaires.',
+    '{party} est liée par {count, plural, one {# accord} other {# accords}} par l’intermédiaire de {blocs}, à partir de la plus tardive des dates d’application de l’accord et d’adhésion au bloc (pour un accord que le bloc a signé avant son adhésion, à partir de sa propre adhésion à l’accord), jusqu’à son départ (après toute période de transition). Les autres membres du bloc ne sont jamais comptés comme partenaires.',
   'coh.note.pending':
     '{count, plural, one {# accord} other {# accords}} sur {total} {count, plural, one {a} other {ont}} des annotations proposées (par les règles d’annotation ou un annotateur) qu’aucun relecteur n’a encore confirmées : là où elles changeraient un résultat, celui-ci est EN ATTENTE DE RELECTURE, jamais NON SATISFAITE.',
   'coh.note.partial':
@@ -1002,7 +1002,7 @@ const ES: ReportTexts = {
   'coh.note.leftOutUndatedOther':
     '{count, plural, one {# otro acuerdo} other {# otros acuerdos}} de {party} {count, plural, one {queda} other {quedan}} también fuera porque {party} se adhirió a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} dejó en una fecha que ninguna fuente da (la página del acuerdo nombra la fuente): no se sabe si {count, plural, one {la obligaba} other {la obligaban}} en esa fecha: {names}.',
   'coh.note.viaBloc':
-    '{party} está obligada por {count, plural, one {# acuerdo} other {# acuerdos}} a través de {blocs}, desde la más tardía de las fechas de aplicación del acuerdo y de adhesión al bloque, hasta que lo deja (tras cualquier período de transición). Los demás miembros del bloque nunca se cuentan como socios.',
+    '{party} está obligada por {count, plural, one {# acuerdo} other {# acuerdos}} a través de {blocs}, desde la más tardía de las fechas de aplicación del acuerdo y de adhesión al bloque (para un acuerdo que el bloque firmó antes de su adhesión, desde su propia adhesión al acuerdo), hasta que lo deja (tras cualquier período de transición). Los demás miembros del bloque nunca se cuentan como socios.',
   'coh.note.pending':
     '{count, plural, one {# acuerdo} other {# acuerdos}} de {total} {count, plural, one {tiene} other {tienen}} anotaciones propuestas (por las reglas de anotación o un anotador) que ningún revisor ha confirmado todavía: donde cambiarían un resultado, este se lee PENDIENTE DE REVISIÓN, nunca NO CUMPLIDA.',
   'coh.note.partial':
