@@ -273,5 +273,17 @@ describe('computeCoherence', () => {
     expect(note).toContain(
       'for an agreement the bloc signed before it joined, from its own accession to the agreement',
     );
+    // The EEA: no source here dates Croatia's own accession; the agreement's page names none for it either.
+    const eea = agreement('european-economic-area-eea', { shortTitle: 'EEA', dateSigned: '1992-05-02' });
+    const unknown = computeCoherence(
+      input([], {
+        party: party('HRV', { name: 'Croatia' }),
+        asOf: '2014-06-01',
+        leftOut: [{ ...eea, datesUnknown: true }],
+      }),
+    );
+    expect(unknown.notes.join(' ')).toContain(
+      'for a member of a bloc that joined it after the bloc signed, no source here gives its own accession): whether it bound Croatia on that date is not known: EEA.',
+    );
   });
 });
