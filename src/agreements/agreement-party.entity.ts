@@ -74,7 +74,11 @@ export class AgreementParty {
   signatoryOnly: boolean = false;
 
   /** True when the party has left, even where the date is not known. */
-  @Field({ description: 'The party has left the agreement (dateWithdrawn gives the date where known)' })
+  @Field({
+    description:
+      'The party has left the agreement, or leaves it on dateWithdrawn where that lies ahead (a notified withdrawal); ' +
+      'true whenever dateWithdrawn is given, which dates it; alone, the date is not known',
+  })
   @Property({ type: 'boolean' })
   withdrawn: boolean = false;
 }
@@ -85,7 +89,8 @@ export interface AgreementPartyFacts {
   role: PartyRole;
   dateJoined?: string | null;
   dateWithdrawn?: string | null;
-  withdrawn: boolean;
+  /** Follows from dateWithdrawn where there is one (`WITHDRAWN_CONFLICT`); alone: left on a date nobody recorded. */
+  withdrawn?: boolean | null;
   signatoryOnly: boolean;
   dateSigned?: string | null;
   dateProvisionallyApplied?: string | null;
@@ -104,7 +109,7 @@ export function createAgreementParty(
     role: p.role,
     dateJoined: p.dateJoined ?? null,
     dateWithdrawn: p.dateWithdrawn ?? null,
-    withdrawn: p.withdrawn || Boolean(p.dateWithdrawn),
+    withdrawn: Boolean(p.dateWithdrawn) || Boolean(p.withdrawn),
     signatoryOnly: p.signatoryOnly,
     dateSigned: p.dateSigned ?? null,
     dateProvisionallyApplied: p.dateProvisionallyApplied ?? null,

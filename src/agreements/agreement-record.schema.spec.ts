@@ -30,6 +30,10 @@ describe('agreement records', () => {
     ],
     [{ parties: [{ code: 'CAN', dateSigned: '2070-01-01' }] }, 'parties.0.dateSigned: is in the future'],
     [
+      { parties: [{ code: 'CAN', withdrawn: false, dateWithdrawn: '2019-03-01' }] },
+      'parties.0.withdrawn: is false, but dateWithdrawn (2019-03-01) says the party withdrew',
+    ],
+    [
       {
         provisions: [
           { key: 'art-1', location: 'OPERATIVE' },

@@ -144,7 +144,8 @@ export const agreementRecordSchema = z
             role: z.enum(PartyRole).default(PartyRole.ORIGINAL),
             dateJoined: optionalDate,
             dateWithdrawn: optionalDate,
-            withdrawn: z.boolean().default(false),
+            // Left out: follows from dateWithdrawn (a date means withdrawn); false beside a date is refused.
+            withdrawn: z.boolean().optional(),
             signatoryOnly: z.boolean().default(false),
             dateSigned: optionalDate,
             dateProvisionallyApplied: optionalDate,
@@ -190,16 +191,26 @@ export const agreementRecordSchema = z
       });
   });
 
+/**
+ * A party with a date of withdrawal has withdrawn (on that date, which may lie ahead: a notified withdrawal):
+ * `withdrawn` follows from the date where there is one, and says on its own only that a party left on a date
+ * nobody recorded. `withdrawn: false` beside a date is the contradiction refused at every door.
+ */
+export const WITHDRAWN_CONFLICT = (dateWithdrawn: string): string =>
+  `is false, but dateWithdrawn (${dateWithdrawn}) says the party withdrew: leave withdrawn out (a date of withdrawal means withdrawn) or the date out`;
+
 /** A party of an agreement as the API's input and the record both give it. */
 type PartyFacts = Parameters<typeof signatoryOnlyConflict>[0] & {
   code: string;
   dateWithdrawn?: string | null;
+  withdrawn?: boolean | null;
   dateSigned?: string | null;
 };
 
 /**
  * What is wrong with an agreement's list of parties, whatever door it comes through (the API's mutations, `import
- * json`, the fixtures): a party listed twice (in any case), a withdrawal before the party joined or before the
+ * json`, the fixtures, every importer's writer): a party listed twice (in any case), `withdrawn: false` beside a
+ * date of withdrawal (`WITHDRAWN_CONFLICT`), a withdrawal before the party joined or before the
  * agreement entered into force for it, a signatory-only party with dates of a bound one, and the party's own
  * dates as the agreement's are judged: a signature or provisional application ahead (futureDateProblems), a
  * provisional application or entry into force before its signature.
@@ -213,6 +224,8 @@ export function partyListProblems(
     const code = p.code.toUpperCase();
     if (seen.has(code)) problems.push({ index, field: 'code', message: `${code} is listed twice` });
     seen.add(code);
+    if (p.withdrawn === false && p.dateWithdrawn)
+      problems.push({ index, field: 'withdrawn', message: WITHDRAWN_CONFLICT(p.dateWithdrawn) });
     if (p.dateJoined && p.dateWithdrawn && p.dateWithdrawn < p.dateJoined)
       problems.push({ index, field: 'dateWithdrawn', message: 'is before dateJoined' });
     if (p.dateInForce && p.dateWithdrawn && p.dateWithdrawn < p.dateInForce)

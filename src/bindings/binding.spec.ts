@@ -1,5 +1,11 @@
 import { bindingRow as row } from '../../test/support/binding-rows';
-import { BindingAgreement, BlocMembershipFact, computeBindings, isBoundOn } from './binding';
+import {
+  BindingAgreement,
+  BlocMembershipFact,
+  bindingDatesUnknown,
+  computeBindings,
+  isBoundOn,
+} from './binding';
 
 const agreement = (over: Partial<BindingAgreement> = {}): BindingAgreement => ({
   id: 1,
@@ -38,13 +44,68 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
     });
   });
 
-  it('binds a bloc member through the bloc, from its own accession when that came later', () => {
+  it('binds a bloc member through the bloc from the agreement’s dates when it was a member at signature', () => {
     expect(of(euKorea, 'FRA')).toMatchObject({ via: 'EUN', appliedFrom: '2011-07-01' });
+  });
+
+  it('binds a member that joined the bloc after the signature, with no accession of its own, on no date we can name', () => {
+    // Croatia joined the EU on 2013-07-01; EU-Korea (2010) is a mixed agreement it joined by its own protocol.
     const hrv = of(euKorea, 'HRV')!;
-    expect(hrv).toMatchObject({ via: 'EUN', appliedFrom: '2013-07-01', inForceFrom: '2015-12-13' });
-    expect(isBoundOn(hrv, '2012-06-01', 'APPLIED')).toBe(false);
-    expect(isBoundOn(hrv, '2014-06-01', 'APPLIED')).toBe(true);
-    expect(isBoundOn(hrv, '2014-06-01', 'IN_FORCE')).toBe(false);
+    expect(hrv).toMatchObject({ via: 'EUN', appliedFrom: null, inForceFrom: null, inForceInferred: false });
+    expect(bindingDatesUnknown(hrv, agreement())).toBe(true);
+    expect(isBoundOn(hrv, '2014-06-01', 'APPLIED')).toBe(false);
+    // Bound at some time nobody recorded: not a signatory only.
+    expect(hrv.signatoryOnly).toBe(false);
+  });
+
+  it('binds a member that joined the bloc later and acceded on its own date on the bloc’s side, from that date', () => {
+    // The EEA (1992): Croatia applied it provisionally from 2014-04-12 (Council Decision 2014/343/EU; EFTA).
+    const eea = agreement({
+      dateSigned: '1992-05-02',
+      dateProvisionallyApplied: null,
+      dateInForce: '1994-01-01',
+    });
+    const listed = [
+      row('EUN'),
+      row('ISL'),
+      row('HRV', { role: 'ACCEDED', dateProvisionallyApplied: '2014-04-12' }),
+    ];
+    const hrv = computeBindings(eea, listed, EU).filter((b) => b.partyCode === 'HRV');
+    expect(hrv).toEqual([
+      expect.objectContaining({
+        via: 'EUN',
+        appliedFrom: '2014-04-12',
+        inForceFrom: null,
+        inForceInferred: false,
+      }),
+    ]);
+    expect(isBoundOn(hrv[0], '2013-12-31', 'APPLIED')).toBe(false);
+    expect(isBoundOn(hrv[0], '2014-06-01', 'APPLIED')).toBe(true);
+    // A date of accession: in force for it from that date (or the agreement's, if later).
+    const joined = computeBindings(
+      eea,
+      [row('EUN'), row('HRV', { role: 'ACCEDED', dateJoined: '2017-07-01' })],
+      EU,
+    );
+    expect(of(joined, 'HRV')).toMatchObject({
+      via: 'EUN',
+      appliedFrom: '2017-07-01',
+      inForceFrom: '2017-07-01',
+    });
+    // No date of its own: on the bloc's side, bound on no date we can name.
+    const undated = computeBindings(eea, [row('EUN'), row('HRV', { role: 'ACCEDED' })], EU);
+    expect(of(undated, 'HRV')).toMatchObject({ via: 'EUN', appliedFrom: null, inForceFrom: null });
+  });
+
+  it('binds the members of a bloc by its founding treaty from their entry into the bloc', () => {
+    const rome = agreement({
+      dateSigned: '1957-03-25',
+      dateProvisionallyApplied: null,
+      dateInForce: '1958-01-01',
+    });
+    const b = computeBindings(rome, [row('EUN')], EU);
+    expect(of(b, 'HRV')).toMatchObject({ via: 'EUN', appliedFrom: '2013-07-01', inForceFrom: '2013-07-01' });
+    expect(of(b, 'FRA')).toMatchObject({ appliedFrom: '1958-01-01' });
   });
 
   it('keeps a member that left bound until the end of its transition, and never after', () => {

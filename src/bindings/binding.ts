@@ -84,11 +84,15 @@ function direct(agreement: BindingAgreement, p: BindingPartyRow): Binding {
   // agreement started to bind it is not known, and the agreement's own dates are those of the original parties.
   if (p.role === 'ACCEDED' && !p.dateJoined && !p.dateInForce && !p.dateProvisionallyApplied)
     return { ...notBound(agreement, p), until: earlier(p.dateWithdrawn, agreement.dateTerminated) };
-  const joined = p.role === 'ACCEDED' ? p.dateJoined : null;
+  const acceded = p.role === 'ACCEDED';
+  const joined = acceded ? p.dateJoined : null;
+  // An accession dated only by its own provisional application (a member state's protocol to a bloc agreement)
+  // says nothing of when it entered into force for the party: the agreement's date is the original parties'.
   let inForceFrom =
-    p.dateInForce ?? (joined ? laterStart(joined, agreement.dateInForce) : agreement.dateInForce);
+    p.dateInForce ??
+    (joined ? laterStart(joined, agreement.dateInForce) : acceded ? null : agreement.dateInForce);
   let inForceInferred = false;
-  if (inForceFrom === null && agreement.status === IN_FORCE) {
+  if (inForceFrom === null && agreement.status === IN_FORCE && (!acceded || joined)) {
     inForceFrom = joined ?? p.dateSigned ?? agreement.dateSigned;
     inForceInferred = inForceFrom !== null;
   }
@@ -120,8 +124,41 @@ const notBound = (agreement: BindingAgreement, p: BindingPartyRow): Binding => (
   signatoryOnly: false,
 });
 
-/** A member is bound through its bloc while it belongs to it (and through any transition after leaving). */
-function throughBloc(agreement: BindingAgreement, bloc: Binding, m: BlocMembershipFact): Binding | null {
+/**
+ * Did `m` join its bloc after the agreement was signed, the agreement not being the bloc's own founding treaty?
+ * Then the bloc's signature was not its own, and when the agreement started to bind it depends on what no
+ * membership date says: a mixed agreement (the bloc and its member states) binds a later member from its own
+ * accession instrument (Croatia's to the EEA in 2014 and to EU-Colombia-Peru after 2015, not its entry into the EU
+ * on 2013-07-01; or from a date its protocol sets back, as EU-Korea's does); an agreement of the bloc alone binds
+ * it from its entry into the bloc. The catalogue does not record which of the two an agreement is, so such a
+ * member is bound from its own accession where one is listed beside the bloc (`blocBeside`), and otherwise on no
+ * date we can name (`bindingDatesUnknown`: "not known"). A founding treaty (signed before the bloc had any
+ * member: the EC Treaty) binds each member from its entry.
+ */
+function joinedAfterSignature(
+  agreement: BindingAgreement,
+  m: BlocMembershipFact,
+  memberships: BlocMembershipFact[],
+): boolean {
+  const signed = agreement.dateSigned;
+  if (signed === null || m.dateJoined === null || m.dateJoined <= signed) return false;
+  const founding = !memberships.some(
+    (x) => x.bloc === m.bloc && (x.dateJoined === null || x.dateJoined <= signed),
+  );
+  return !founding;
+}
+
+/**
+ * A member is bound through its bloc while it belongs to it (and through any transition after leaving); one that
+ * joined the bloc after the signature, with no accession of its own listed, on no date we can name
+ * (`joinedAfterSignature`).
+ */
+function throughBloc(
+  agreement: BindingAgreement,
+  bloc: Binding,
+  m: BlocMembershipFact,
+  memberships: BlocMembershipFact[],
+): Binding | null {
   // `dateBoundUntil` is the transition's last day (the UK's ended on 2020-12-31, bound that day); `until` is
   // exclusive, so the binding ends the day after it.
   const memberUntil = m.dateBoundUntil ? addDays(m.dateBoundUntil, 1) : m.dateLeft;
@@ -130,39 +167,52 @@ function throughBloc(agreement: BindingAgreement, bloc: Binding, m: BlocMembersh
     return null;
   const blocEnd = bloc.until ?? agreement.dateTerminated;
   if (m.dateJoined !== null && blocEnd !== null && m.dateJoined >= blocEnd) return null;
+  const unknown = joinedAfterSignature(agreement, m, memberships);
   return {
     agreementId: agreement.id,
     partyCode: m.member,
     via: bloc.partyCode,
-    appliedFrom: laterStart(bloc.appliedFrom, m.dateJoined ?? bloc.appliedFrom),
-    inForceFrom: laterStart(bloc.inForceFrom, m.dateJoined ?? bloc.inForceFrom),
+    appliedFrom: unknown ? null : laterStart(bloc.appliedFrom, m.dateJoined ?? bloc.appliedFrom),
+    inForceFrom: unknown ? null : laterStart(bloc.inForceFrom, m.dateJoined ?? bloc.inForceFrom),
     until: earlier(bloc.until, memberUntil),
-    inForceInferred: bloc.inForceInferred,
+    inForceInferred: unknown ? false : bloc.inForceInferred,
     signatoryOnly: bloc.signatoryOnly,
   };
 }
 
 /**
- * The listed bloc a listed party was a member of when the agreement was signed (it had joined and not left by
- * then; any membership counts when the agreement has no signature date), the first by code; null when there is
- * none: a state listed beside a bloc it joined later was a counterparty, a partner in its own right.
+ * The listed bloc a listed party stands beside, on the bloc's side: the bloc it was a member of when the agreement
+ * was signed (it had joined and not left by then; any membership counts when the agreement has no signature date),
+ * or, for a party that acceded to the agreement, the bloc it was a member of when it acceded (a member state that
+ * joined the bloc later and acceded by its own instrument: Croatia to EU-Korea; with no date of accession, any
+ * membership since the signature counts); the first by code; null when there is none: a state listed beside a bloc
+ * it joined later, without acceding as its member, was a counterparty, a partner in its own right.
  */
 function blocBeside(
   agreement: BindingAgreement,
-  party: string,
+  party: BindingPartyRow,
   directs: Binding[],
   memberships: BlocMembershipFact[],
 ): string | null {
+  const memberOn = (m: BlocMembershipFact, date: string) =>
+    (m.dateJoined === null || m.dateJoined <= date) && (m.dateLeft === null || m.dateLeft > date);
+  const accession =
+    party.role === 'ACCEDED'
+      ? (party.dateJoined ?? earlier(party.dateProvisionallyApplied, party.dateInForce))
+      : null;
   const blocs = directs
     .map((b) => b.partyCode)
     .filter((bloc) =>
       memberships.some(
         (m) =>
           m.bloc === bloc &&
-          m.member === party &&
+          m.member === party.code &&
           (agreement.dateSigned === null ||
-            ((m.dateJoined === null || m.dateJoined <= agreement.dateSigned) &&
-              (m.dateLeft === null || m.dateLeft > agreement.dateSigned))),
+            memberOn(m, agreement.dateSigned) ||
+            (party.role === 'ACCEDED' &&
+              (accession
+                ? memberOn(m, accession)
+                : m.dateLeft === null || m.dateLeft > agreement.dateSigned))),
       ),
     )
     .sort();
@@ -175,15 +225,16 @@ export function computeBindings(
   parties: BindingPartyRow[],
   memberships: BlocMembershipFact[],
 ): Binding[] {
-  const directs = parties.filter((p) => p.territoryOf === null).map((p) => direct(agreement, p));
-  const beside = directs.map((b) => blocBeside(agreement, b.partyCode, directs, memberships));
+  const listedParties = parties.filter((p) => p.territoryOf === null);
+  const directs = listedParties.map((p) => direct(agreement, p));
+  const beside = listedParties.map((p) => blocBeside(agreement, p, directs, memberships));
   directs.forEach((b, i) => (b.via = beside[i]));
   const listed = new Set(directs.map((b) => b.partyCode));
   const viaBlocs: Binding[] = [];
   for (const bloc of directs) {
     for (const m of memberships.filter((x) => x.bloc === bloc.partyCode)) {
       if (listed.has(m.member)) continue; // listed in its own right (a mixed agreement): its own binding holds
-      const b = throughBloc(agreement, bloc, m);
+      const b = throughBloc(agreement, bloc, m, memberships);
       if (b && !viaBlocs.some((x) => x.partyCode === b.partyCode)) viaBlocs.push(b);
     }
   }

@@ -1,7 +1,12 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { AgreementParty, createAgreementParty } from '../agreements/agreement-party.entity';
-import { AgreementRecord, AnnotationRecord, ProvisionRecord } from '../agreements/agreement-record.schema';
+import {
+  AgreementRecord,
+  AnnotationRecord,
+  ProvisionRecord,
+  partyListProblems,
+} from '../agreements/agreement-record.schema';
 import { AgreementRelation } from '../agreements/agreement-relation.entity';
 import { AgreementTypeTag } from '../agreements/agreement-type-tag.entity';
 import { Agreement } from '../agreements/agreement.entity';
@@ -156,6 +161,12 @@ export class AgreementRecordWriter {
     const unknown = codes.filter((c) => !known.has(c));
     if (unknown.length)
       throw new Error(`${record.slug}: parties.code: unknown party code(s) ${unknown.join(', ')}`);
+    // Whatever the importer (a ToTA or text import builds its records without the JSON schema): the party rules.
+    const problems = partyListProblems(record.parties);
+    if (problems.length)
+      throw new Error(
+        `${record.slug}: ${problems.map((p) => `parties.${p.index}.${p.field}: ${p.message}`).join('; ')}`,
+      );
   }
 
   private async writeTypes(em: EntityManager, agreement: Agreement, record: AgreementRecord): Promise<void> {

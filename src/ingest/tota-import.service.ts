@@ -21,6 +21,7 @@ import {
   DestaEntry,
   destaDisagreements,
   laterAccessions,
+  laterMemberAccessions,
   readDesta,
   readDestaAccessions,
 } from './tota/desta-crosscheck';
@@ -35,6 +36,8 @@ import {
   totaPartyCodes,
   totaRecord,
   withDestaAccessions,
+  withDestaMemberAccessions,
+  laterBlocMembers,
 } from './tota-record';
 import {
   LANGUAGE_VERSIONS,
@@ -183,6 +186,12 @@ export class TotaImportService implements Importer {
     const record = totaRecord(treaty, await this.slugFor(tx, treaty.treatyIdentifier, treaty.name), blocs);
     record.factSources = { ...record.factSources, ...destaDisagreements(desta, treaty) };
     withDestaAccessions(record, laterAccessions(accessions, treaty, treaty.partiesOriginal));
+    for (const bloc of blocs.filter((b) => fold.folded.includes(b.code)))
+      withDestaMemberAccessions(
+        record,
+        bloc.code,
+        laterMemberAccessions(accessions, treaty, laterBlocMembers(treaty, fold, bloc)),
+      );
     // Language versions merged into it earlier stay recorded, with their sources.
     const existing = await tx.findOne(Agreement, { totaId: treaty.treatyIdentifier });
     const versions = languageVersionsOf(existing?.sourceMeta);

@@ -5,7 +5,9 @@ import {
   provisionRecords,
   totaPartyCodes,
   totaRecord,
+  laterBlocMembers,
   withDestaAccessions,
+  withDestaMemberAccessions,
 } from './tota-record';
 import { computeBindings } from '../bindings/binding';
 import { TotaChapter, TotaTreaty } from './tota/tota-treaty';
@@ -318,5 +320,58 @@ describe('ToTA records: original parties that DESTA has accede later', () => {
       ['MYS', '1993-01-01'],
       ['VNM', null],
     ]);
+  });
+});
+
+describe('ToTA records: a bloc member that acceded to a bloc agreement by its own instrument', () => {
+  it('lists it beside the bloc as acceding with no date, bound on its side on no date we can name, and names the DESTA entry', () => {
+    // As the EEA (ToTA pta_105, signed 1992, in force 1994) and Croatia (joined the EU in 2013; DESTA v2.02 entry
+    // 437+33 records its accession to the EEA in 2014): here the invented bloc XBL, which CCC joined in 2010.
+    const t = treaty({ partiesOriginal: ['AAA', 'BBB', 'ZED'], parties: ['AAA', 'BBB', 'CCC', 'ZED'] });
+    const fold = foldBlocs(t, totaPartyCodes(t), [bloc]);
+    expect(fold.throughBloc).toContain('CCC');
+    expect(laterBlocMembers(t, fold, bloc)).toEqual(['CCC']);
+    const record = totaRecord(t, 'xb-zedland', [bloc]);
+    expect(record.parties.map((p) => p.code)).not.toContain('CCC');
+    withDestaMemberAccessions(
+      record,
+      'XBL',
+      new Map([['CCC', { number: '9+1', name: 'XB Zedland Celand accession', year: '2012' }]]),
+    );
+    expect(record.parties.find((p) => p.code === 'CCC')).toMatchObject({
+      role: PartyRole.ACCEDED,
+      dateJoined: null,
+    });
+    expect(record.factSources?.partyDates).toContain(
+      'CCC (DESTA v2.02 entry 9+1, "XB Zedland Celand accession", 2012)',
+    );
+    const bindings = computeBindings(
+      {
+        id: 1,
+        status: 'IN_FORCE',
+        dateSigned: '2005-06-01',
+        dateProvisionallyApplied: null,
+        dateInForce: '2006-01-01',
+        dateTerminated: null,
+      },
+      record.parties.map((p) =>
+        bindingRow(p.code, { role: p.role as 'ORIGINAL' | 'ACCEDED', dateJoined: p.dateJoined ?? null }),
+      ),
+      bloc.members.map((m) => ({
+        bloc: 'XBL',
+        member: m.code,
+        dateJoined: m.dateJoined,
+        dateLeft: m.dateLeft,
+        dateBoundUntil: null,
+      })),
+    );
+    // On the bloc's side (no partner of Zedland), from a date no source here gives; not from 2010-01-01.
+    expect(bindings.filter((b) => b.partyCode === 'CCC')).toEqual([
+      expect.objectContaining({ via: 'XBL', appliedFrom: null, inForceFrom: null }),
+    ]);
+    expect(bindings.find((b) => b.partyCode === 'AAA')).toMatchObject({
+      via: 'XBL',
+      appliedFrom: '2006-01-01',
+    });
   });
 });

@@ -387,11 +387,28 @@ export function totaRecord(treaty: TotaTreaty, slug: string, blocs: BlocFacts[])
   };
 }
 
+/** Adds a note to the record's `partyDates`, before its closing "Not counted as bound..." sentence. */
+function withPartyDatesNote(record: AgreementRecord, note: string): void {
+  const held = record.factSources?.partyDates;
+  record.factSources = {
+    ...record.factSources,
+    partyDates: held
+      ? held.replace(
+          /\. Not counted as bound on any date until a source gives one$/,
+          `; ${note}. Not counted as bound on any date until a source gives one`,
+        )
+      : `${note}. Not counted as bound on any date until a source gives one`,
+  };
+}
+
+const destaCite = (code: string, entry: { number: string; name: string; year: string }) =>
+  `${code} (DESTA v2.02 entry ${entry.number}, "${entry.name}", ${entry.year})`;
+
 /**
  * Parties ToTA lists among the original ones that DESTA records as acceding later (`laterAccessions`): they joined
  * on a day no source here gives, so they are recorded as acceding with no date, bound on no date, as a party ToTA
  * lists among the current parties only is, and the record says which DESTA entry says so. A state bound through
- * its bloc is left alone (its bloc's dates hold).
+ * its bloc is `withDestaMemberAccessions`'s.
  */
 export function withDestaAccessions(
   record: AgreementRecord,
@@ -403,20 +420,60 @@ export function withDestaAccessions(
     if (!entry || party.role !== PartyRole.ORIGINAL) continue;
     party.role = PartyRole.ACCEDED;
     party.dateJoined = null;
-    named.push(`${party.code} (DESTA v2.02 entry ${entry.number}, "${entry.name}", ${entry.year})`);
+    named.push(destaCite(party.code, entry));
   }
   if (!named.length) return;
-  const note =
+  withPartyDatesNote(
+    record,
     `listed by ToTA among the original parties, but DESTA records their accession after the signature, in a year ` +
-    `with no day (the agreement's dates are the original parties'): ${named.join(', ')}`;
-  const held = record.factSources?.partyDates;
-  record.factSources = {
-    ...record.factSources,
-    partyDates: held
-      ? held.replace(
-          /\. Not counted as bound on any date until a source gives one$/,
-          `; ${note}. Not counted as bound on any date until a source gives one`,
-        )
-      : `${note}. Not counted as bound on any date until a source gives one`,
-  };
+      `with no day (the agreement's dates are the original parties'): ${named.join(', ')}`,
+  );
+}
+
+/**
+ * The member states of a bloc party that joined the bloc after the signature (`laterBlocMembers`) and that DESTA
+ * records as acceding to the agreement by their own instrument (`laterMemberAccessions`): listed beside the bloc as
+ * acceding with no date (DESTA gives a year), so they are bound on the bloc's side from a date no source here
+ * gives, not from their entry into the bloc (Croatia joined the EU on 2013-07-01 and the EEA in 2014), and the
+ * record says which DESTA entry says so.
+ */
+export function withDestaMemberAccessions(
+  record: AgreementRecord,
+  bloc: string,
+  later: Map<string, { number: string; name: string; year: string }>,
+): void {
+  const named: string[] = [];
+  for (const [code, entry] of later) {
+    if (record.parties.some((p) => p.code === code)) continue;
+    record.parties.push({
+      code,
+      role: PartyRole.ACCEDED,
+      dateJoined: null,
+      dateWithdrawn: null,
+      withdrawn: false,
+      signatoryOnly: false,
+    });
+    named.push(destaCite(code, entry));
+  }
+  if (!named.length) return;
+  withPartyDatesNote(
+    record,
+    `member states of ${bloc} that joined it after the signature and acceded to the agreement by their own ` +
+      `instrument, as DESTA records in a year with no day (listed beside ${bloc} as acceding, bound on its side, ` +
+      `not from their entry into ${bloc}): ${named.join(', ')}`,
+  );
+}
+
+/** The member states `foldBlocs` recorded as bound through `bloc` that joined it after the agreement's signature. */
+export function laterBlocMembers(
+  treaty: Pick<TotaTreaty, 'dateSigned'>,
+  fold: FoldResult,
+  bloc: BlocFacts,
+): string[] {
+  const signed = treaty.dateSigned;
+  if (!signed || !fold.folded.includes(bloc.code) || fold.constituent) return [];
+  return fold.throughBloc.filter((code) => {
+    const m = bloc.members.find((x) => x.code === code);
+    return Boolean(m?.dateJoined && m.dateJoined > signed);
+  });
 }

@@ -78,6 +78,7 @@ describe('the imported ToTA corpus: parties through blocs, territories, language
        join agreement a on a."id" = ap."agreement_id"
        join bloc_membership m on m."member_code" = ap."party_code" and m."bloc_code" = 'EUN'
        where ap."agreement_id" in (select "agreement_id" from agreement_party where "party_code" = 'EUN')
+         and ap."role" = 'ORIGINAL'
        order by a."slug", ap."party_code"`,
     );
     const found: Record<string, string[]> = {};
@@ -101,9 +102,34 @@ describe('the imported ToTA corpus: parties through blocs, territories, language
       Object.values(COUNTERPARTIES).flat().length,
     );
     expect(summary.foldedMembers).toBeGreaterThan(1000);
+    // Listed beside the EU as acceding (a member that joined the EU after it signed and acceded by its own
+    // instrument, as DESTA records: Croatia and the EEA): never a partner, bound on the EU's side.
+    const acceded = await sql<{
+      slug: string;
+      code: string;
+      via: string | null;
+      signed: string;
+      joined: string;
+    }>(
+      `select a."slug" as slug, ap."party_code" as code, b."via" as via, a."date_signed" as signed,
+              m."date_joined" as joined
+       from agreement_party ap
+       join agreement a on a."id" = ap."agreement_id"
+       join bloc_membership m on m."member_code" = ap."party_code" and m."bloc_code" = 'EUN'
+       left join agreement_binding b on b."agreement_id" = ap."agreement_id" and b."party_code" = ap."party_code"
+       where ap."agreement_id" in (select "agreement_id" from agreement_party where "party_code" = 'EUN')
+         and ap."role" = 'ACCEDED'
+       order by a."slug", ap."party_code"`,
+    );
+    expect(acceded.map((r) => `${r.slug} ${r.code}`)).toContain('european-economic-area-eea HRV');
+    for (const r of acceded)
+      expect({ ...r, joinedAfterSignature: String(r.joined) > String(r.signed) }).toMatchObject({
+        via: 'EUN',
+        joinedAfterSignature: true,
+      });
   });
 
-  it('binds the member states through the EU by their membership dates (Bulgaria from 2007, the UK until 2020-12-31)', async () => {
+  it('binds the member states through the EU by their membership dates (Bulgaria from 2007 by the EC Treaty, the UK until 2020-12-31); one that joined after the EU signed, from its own accession', async () => {
     const binding = async (slug: string, code: string) =>
       (
         await sql<{ via: string | null; applied_from: string | null; until: string | null }>(
@@ -117,9 +143,12 @@ describe('the imported ToTA corpus: parties through blocs, territories, language
         appliedFrom: r.applied_from && String(r.applied_from).slice(0, 10),
         until: r.until && String(r.until).slice(0, 10),
       }));
-    expect(await binding('eu-mexico', 'BGR')).toEqual([
+    expect(await binding('ec-treaty', 'BGR')).toEqual([
       { via: 'EUN', appliedFrom: '2007-01-01', until: null },
     ]);
+    // EU-Mexico (1997): Bulgaria acceded by a protocol (DESTA 330+2) on a date the corpus does not give; it said
+    // 2007-01-01, its entry into the EU.
+    expect(await binding('eu-mexico', 'BGR')).toEqual([{ via: 'EUN', appliedFrom: null, until: null }]);
     expect(await binding('eu-mexico', 'GBR')).toEqual([
       expect.objectContaining({ via: 'EUN', until: '2021-01-01' }),
     ]);

@@ -11,6 +11,9 @@ import { ExportService } from '../../src/ingest/export.service';
 import { newAgreement, newAnnotation, newProvision } from '../support/mutation-catalogue';
 import { startTestApp, TestApp } from '../support/test-app';
 import { importers } from '../../src/ingest/importers';
+import { AgreementRecordWriter } from '../../src/ingest/agreement-record.writer';
+import { parseAgreementRecord } from '../../src/agreements/agreement-record.schema';
+import { PartyRole } from '../../src/agreements/agreement.enums';
 
 const SAMPLE_TOTA = join(__dirname, '..', 'fixtures', 'tota', 'sample_1.xml');
 
@@ -548,5 +551,31 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
       );
       expect(codeOf(created)).toBe('BAD_USER_INPUT');
     });
+  });
+
+  it('refuses a party withdrawn: false beside a date of withdrawal whatever the importer builds its record with', async () => {
+    // The ToTA and text importers build records without the JSON schema: the writer applies the party rules.
+    const writer = t.app.get(AgreementRecordWriter);
+    const record = {
+      ...parseAgreementRecord(
+        { slug: 'importer-withdrawn', title: 'Importer withdrawn', kind: 'BILATERAL', status: 'IN_FORCE' },
+        'test',
+      ),
+      parties: [
+        {
+          code: 'CAN',
+          role: PartyRole.ORIGINAL,
+          withdrawn: false,
+          dateWithdrawn: '2019-03-01',
+          signatoryOnly: false,
+        },
+        { code: 'KOR', role: PartyRole.ORIGINAL, withdrawn: false, signatoryOnly: false },
+      ],
+    };
+    const em = t.orm.em.fork() as EntityManager;
+    await expect(em.transactional((tx) => writer.write(tx, record))).rejects.toThrow(
+      'importer-withdrawn: parties.0.withdrawn: is false, but dateWithdrawn (2019-03-01) says the party withdrew',
+    );
+    expect(await t.orm.em.fork().count(Agreement, { slug: 'importer-withdrawn' })).toBe(0);
   });
 });

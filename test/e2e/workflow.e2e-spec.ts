@@ -365,6 +365,11 @@ describe('the annotation workflow', () => {
         { code: 'CAN', dateSigned: '2012-06-01', dateProvisionallyApplied: '2012-01-01' },
         'input.parties.0.dateProvisionallyApplied: (2012-01-01) is before dateSigned (2012-06-01)',
       ],
+      // A date of withdrawal means withdrawn: false beside it said two things, and the date was kept silently.
+      [
+        { code: 'CAN', withdrawn: false, dateWithdrawn: '2019-03-01' },
+        'input.parties.0.withdrawn: is false, but dateWithdrawn (2019-03-01) says the party withdrew',
+      ],
     ] as const) {
       const refused = await t.gql(
         'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { id } }',

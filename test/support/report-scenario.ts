@@ -24,6 +24,7 @@ interface PartyRow {
   code: string;
   role?: 'ORIGINAL' | 'ACCEDED';
   dateJoined?: string;
+  dateProvisionallyApplied?: string;
 }
 
 interface Spec {
@@ -142,6 +143,14 @@ export const SCENARIO: Spec[] = [
   // Who is bound when (issue 9): an EU agreement older than Croatia's accession (2013-07-01) and one the United
   // Kingdom was bound by until it left; a party that acceded years after the entry into force.
   { slug: 't-eu-2008', parties: ['EUN', 'NZL'], dateSigned: '2008-03-01', provisions: [{ key: 'art-1' }] },
+  // A mixed EU agreement Croatia acceded to by its own protocol, applied to it from 2015-03-01 (as the EEA from
+  // 2014-04-12 and EU-Colombia-Peru later, not from its entry into the EU).
+  {
+    slug: 't-eu-2009-hrv',
+    parties: ['EUN', 'NZL', { code: 'HRV', role: 'ACCEDED', dateProvisionallyApplied: '2015-03-01' }],
+    dateSigned: '2009-03-01',
+    provisions: [{ key: 'art-1' }],
+  },
   {
     slug: 't-accession',
     parties: ['NOR', 'NZL', { code: 'ISL', role: 'ACCEDED', dateJoined: '2018-06-01' }],

@@ -30,8 +30,14 @@ export class AgreementPartyInput {
   @Field(() => LocalDate, { nullable: true })
   dateWithdrawn?: string | null;
 
-  @Field(() => Boolean, { defaultValue: false })
-  withdrawn: boolean = false;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'The party has left the agreement. Follows from dateWithdrawn when that is given (leave it out then: false ' +
+      'beside a date is refused); true alone says it left on a date nobody recorded',
+  })
+  @IsOptional()
+  withdrawn?: boolean | null;
 
   @Field(() => Boolean, {
     defaultValue: false,

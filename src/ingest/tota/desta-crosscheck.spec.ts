@@ -1,7 +1,13 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { destaDisagreements, laterAccessions, readDesta, readDestaAccessions } from './desta-crosscheck';
+import {
+  destaDisagreements,
+  laterAccessions,
+  laterMemberAccessions,
+  readDesta,
+  readDestaAccessions,
+} from './desta-crosscheck';
 
 // Invented entries in DESTA's format (only the columns read here).
 const CSV = [
@@ -64,6 +70,10 @@ describe('DESTA beside ToTA', () => {
       '64,64,ASEAN FTA,base_treaty,0,1992,1992,ASEAN Free Trade Area (AFTA),360,458,,0,0,',
       '64+1,64,ASEAN FTA Vietnam accession,accession,0,1995,,,360,458,704,2,2,1',
       '64+3,64,ASEAN FTA Cambodia accession,accession,0,1999,,,360,704,116,2,2,1',
+      // Entry 810, "EU Colombia and Peru" (2012: the EU's side coded 2, Colombia and Peru 3; one EU state kept
+      // here), and 810+2, Croatia's accession (191) in 2015, coded 2 like the EU's side: no member code 1.
+      '810,810,Colombia EC Peru,base_treaty,0,2012,2013,EU Colombia and Peru,276,170,604,2,3,3',
+      '810+2,810,Colombia EC Peru Croatia accession,accession,0,2015,,,170,604,191,3,3,2',
     ].join('\n');
     const COUNTRIES = [
       'ISO3166-1-Alpha-3,ISO3166-1-numeric,M49',
@@ -71,6 +81,10 @@ describe('DESTA beside ToTA', () => {
       'MYS,458,458',
       'VNM,704,704',
       'KHM,116,116',
+      'DEU,276,276',
+      'COL,170,170',
+      'PER,604,604',
+      'HRV,191,191',
     ].join('\n');
     let corpus: string;
     beforeAll(() => {
@@ -105,6 +119,23 @@ describe('DESTA beside ToTA', () => {
           readDestaAccessions(corpus),
           { name: 'ASEAN Free Trade Area (AFTA)', dateSigned: '1999-06-01' },
           ['VNM', 'KHM'],
+        ).size,
+      ).toBe(0);
+    });
+
+    it('finds a bloc member that acceded by its own protocol, though DESTA codes it by side (Croatia, EU-Colombia-Peru)', () => {
+      const later = laterMemberAccessions(
+        readDestaAccessions(corpus),
+        { name: 'EU - Colombia and Peru', dateSigned: '2012-06-26' },
+        ['HRV'],
+      );
+      expect([...later].map(([code, e]) => [code, e.number, e.year])).toEqual([['HRV', '810+2', '2015']]);
+      // What the original parties' reading finds is unchanged: no member code 1, nobody.
+      expect(
+        laterAccessions(
+          readDestaAccessions(corpus),
+          { name: 'EU - Colombia and Peru', dateSigned: '2012-06-26' },
+          ['HRV', 'COL'],
         ).size,
       ).toBe(0);
     });

@@ -85,6 +85,12 @@ export interface DestaAccession {
   year: string;
   /** The acceding states (DESTA's member code 1 in the entry), as ISO 3166-1 alpha-3 codes. */
   codes: string[];
+  /**
+   * The states the entry names that its base treaty does not (any member code): where a member state joins a bloc
+   * agreement by its own protocol, DESTA codes the sides (2 and 3), not the newcomer (Croatia in 810+2, "Colombia
+   * EC Peru Croatia accession", 2015, is coded 2 like the EU's side of the base treaty 810).
+   */
+  newcomers: string[];
 }
 
 const COUNTRIES_FILE = join('countries', 'country-codes.csv');
@@ -113,23 +119,33 @@ export function readDestaAccessions(corpus: string): Map<string, DestaAccession[
   }
   const rows = read(path);
   const baseName = new Map<string, string>();
+  const baseMembers = new Map<string, Set<string>>();
+  const members = (row: Record<string, string>) => {
+    const found: { code: string; memberCode: string }[] = [];
+    for (let i = 1; row[`c${i}`] !== undefined; i++) {
+      const code = alpha3.get(Number(row[`c${i}`]));
+      if (code) found.push({ code, memberCode: row[`mc${i}`] });
+    }
+    return found;
+  };
   for (const row of rows)
-    if (row.number === row.base_treaty && (row.wto_name ?? '').trim())
-      baseName.set(row.base_treaty, row.wto_name.trim());
+    if (row.number === row.base_treaty) {
+      baseMembers.set(row.base_treaty, new Set(members(row).map((m) => m.code)));
+      if ((row.wto_name ?? '').trim()) baseName.set(row.base_treaty, row.wto_name.trim());
+    }
   for (const row of rows) {
     if (row.entry_type !== 'accession' || !/^\d{4}$/.test(row.year ?? '')) continue;
     const base = baseName.get(row.base_treaty);
     if (!base) continue;
-    const codes: string[] = [];
-    for (let i = 1; row[`c${i}`] !== undefined; i++) {
-      const code = alpha3.get(Number(row[`c${i}`]));
-      if (row[`mc${i}`] === '1' && code) codes.push(code);
-    }
-    if (!codes.length) continue;
+    const named = members(row);
+    const codes = named.filter((m) => m.memberCode === '1').map((m) => m.code);
+    const inBase = baseMembers.get(row.base_treaty) ?? new Set<string>();
+    const newcomers = [...new Set(named.map((m) => m.code).filter((c) => !inBase.has(c)))];
+    if (!codes.length && !newcomers.length) continue;
     const key = destaName(base);
     index.set(key, [
       ...(index.get(key) ?? []),
-      { number: row.number, name: row.name, year: row.year, codes },
+      { number: row.number, name: row.name, year: row.year, codes, newcomers },
     ]);
   }
   return index;
@@ -152,5 +168,25 @@ export function laterAccessions(
   for (const entry of accessions.get(destaName(treaty.name)) ?? [])
     for (const code of entry.codes)
       if (entry.year > signed && originalParties.includes(code) && !found.has(code)) found.set(code, entry);
+  return found;
+}
+
+/**
+ * The member states of a bloc that joined it after the bloc signed the agreement (`members`, folded into the bloc
+ * by `foldBlocs`) and that DESTA records as acceding to the agreement on their own (an accession entry naming them,
+ * acceding or new to the base treaty, of a year after the signature): Croatia and the EEA (437+33, 2014), and
+ * EU-Colombia-Peru (810+2, 2015). DESTA gives a year only: by code, the first entry that says so.
+ */
+export function laterMemberAccessions(
+  accessions: Map<string, DestaAccession[]>,
+  treaty: { name: string | null; dateSigned: string | null },
+  members: readonly string[],
+): Map<string, DestaAccession> {
+  const found = new Map<string, DestaAccession>();
+  const signed = treaty.dateSigned?.slice(0, 4);
+  if (!treaty.name || !signed) return found;
+  for (const entry of accessions.get(destaName(treaty.name)) ?? [])
+    for (const code of [...entry.codes, ...entry.newcomers])
+      if (entry.year > signed && members.includes(code) && !found.has(code)) found.set(code, entry);
   return found;
 }

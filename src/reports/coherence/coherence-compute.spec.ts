@@ -283,4 +283,32 @@ describe('computeCoherence', () => {
     expect(note).toContain('whether it bound Croatia on that date is not known: CEFTA 2006.');
     expect(note).not.toMatch(/not binding it on that date[^.]*CEFTA/);
   });
+
+  it('says a member bound through its bloc by an agreement the bloc signed before it joined is bound from its own accession', () => {
+    // Croatia (EU member from 2013-07-01) and EU-Korea (signed 2010): its own protocol applies the agreement to it,
+    // not its entry into the EU. The note said "from the later of the agreement's application and its accession to
+    // the bloc" only, which was false of the EEA and EU-Colombia-Peru (Croatia joined them in 2014 and later).
+    const r = computeCoherence(
+      input([{ ...agreement('eu-korea-fta', { dateSigned: '2010-10-06' }), via: 'EUN' }], {
+        party: party('HRV', { name: 'Croatia' }),
+        asOf: '2014-06-01',
+      }),
+    );
+    const note = r.notes.find((n) => n.startsWith('Croatia is bound by 1 agreement through EUN'))!;
+    expect(note).toContain(
+      'for an agreement the bloc signed before it joined, from its own accession to the agreement',
+    );
+    // The EEA: no source here dates Croatia's own accession; the agreement's page names none for it either.
+    const eea = agreement('european-economic-area-eea', { shortTitle: 'EEA', dateSigned: '1992-05-02' });
+    const unknown = computeCoherence(
+      input([], {
+        party: party('HRV', { name: 'Croatia' }),
+        asOf: '2014-06-01',
+        leftOut: [{ ...eea, datesUnknown: true }],
+      }),
+    );
+    expect(unknown.notes.join(' ')).toContain(
+      'for a member of a bloc that joined it after the bloc signed, no source here gives its own accession): whether it bound Croatia on that date is not known: EEA.',
+    );
+  });
 });

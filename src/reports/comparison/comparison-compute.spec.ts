@@ -182,4 +182,45 @@ describe('computeComparison', () => {
       expect(String(file.body)).toContain('proposed only, awaiting review</text>');
     }
   });
+
+  it('says a member bound through its bloc from a date no source gives is so, not bound since the bloc was', () => {
+    // The EEA (1992) and Croatia (EU member from 2013-07-01, acceded to the EEA by its own agreement in 2014): the
+    // comparison listed "HRV" with no date beside the members bound since 1994, as if it had been bound since.
+    const compared = {
+      ...report.agreements[0],
+      boundParties: [
+        {
+          party: { code: 'EUN', name: 'European Union' },
+          via: null,
+          appliedFrom: '1994-01-01',
+          inForceFrom: '1994-01-01',
+          inForceInferred: false,
+          until: null,
+        },
+        {
+          party: { code: 'FRA', name: 'France' },
+          via: 'EUN',
+          appliedFrom: '1994-01-01',
+          inForceFrom: '1994-01-01',
+          inForceInferred: false,
+          until: null,
+        },
+        {
+          party: { code: 'HRV', name: 'Croatia' },
+          via: 'EUN',
+          appliedFrom: null,
+          inForceFrom: null,
+          inForceInferred: false,
+          until: null,
+        },
+      ],
+    } as (typeof report.agreements)[number];
+    const matrix = comparisonDocument(
+      { ...report, agreements: [compared, ...report.agreements.slice(1)] },
+      OPTIONS,
+    ).sections[0].table!;
+    expect(matrix.rows.find((r) => r.row === 'Member states bound through a bloc')!.a0).toBe(
+      'via European Union: FRA, HRV from a date not known (2)',
+    );
+  });
 });

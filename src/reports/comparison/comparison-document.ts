@@ -93,7 +93,10 @@ function viaText(a: ComparedAgreement): string {
           m.party.code,
           m.appliedFrom && bloc?.appliedFrom && m.appliedFrom > bloc.appliedFrom
             ? `from ${m.appliedFrom}`
-            : '',
+            : // Joined the bloc after it signed, with no date of its own (bindingDatesUnknown): not from the bloc's.
+              !m.appliedFrom && !m.inForceFrom && (bloc?.appliedFrom || bloc?.inForceFrom)
+              ? 'from a date not known'
+              : '',
           // `until` is exclusive: the text gives the last day bound.
           m.until && m.until !== bloc?.until ? `to ${addDays(m.until, -1)}` : '',
         ]

@@ -63,11 +63,22 @@ export function readCsv(path: string): Row[] {
   return parse(readFileSync(path), { columns: true, bom: true, skip_empty_lines: true }) as Row[];
 }
 
+/** A WTO name as both lists are matched on: lower case, any run of other characters than letters and digits a space. */
+export const destaKey = (name: string): string =>
+  name
+    .replace(/&amp;/g, '&')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
 /**
  * DESTA's accession entries, read on their own: by the WTO name of the base treaty, the acceding states (member
- * code 1) as alpha-3 codes through the countries list's numeric codes, with the entry's year.
+ * code 1) as alpha-3 codes through the countries list's numeric codes, with the entry's year; and the states the
+ * entry names that its base treaty does not (a member state's protocol to a bloc agreement is coded by side).
  */
-export function readDestaAccessions(corpus: string): Map<string, { year: string; codes: string[] }[]> {
+export function readDestaAccessions(
+  corpus: string,
+): Map<string, { year: string; codes: string[]; newcomers: string[] }[]> {
   const countries = new Map<string, string>();
   for (const c of readCsv(join(corpus, 'countries', 'country-codes.csv')))
     if (c['ISO3166-1-numeric']) countries.set(String(Number(c['ISO3166-1-numeric'])), c['ISO3166-1-Alpha-3']);
@@ -75,7 +86,17 @@ export function readDestaAccessions(corpus: string): Map<string, { year: string;
   const base = new Map(
     rows.filter((r) => r.number === r.base_treaty && r.wto_name).map((r) => [r.number, r.wto_name]),
   );
-  const result = new Map<string, { year: string; codes: string[] }[]>();
+  const named = (r: Row) => {
+    const all: string[] = [];
+    for (let i = 1; i <= 91; i++)
+      if (r[`c${i}`] && countries.has(String(Number(r[`c${i}`]))))
+        all.push(countries.get(String(Number(r[`c${i}`])))!);
+    return all;
+  };
+  const baseMembers = new Map(
+    rows.filter((r) => r.number === r.base_treaty).map((r) => [r.number, new Set(named(r))]),
+  );
+  const result = new Map<string, { year: string; codes: string[]; newcomers: string[] }[]>();
   for (const r of rows) {
     const name = base.get(r.base_treaty);
     if (r.entry_type !== 'accession' || !name || !/^\d{4}$/.test(r.year)) continue;
@@ -83,8 +104,10 @@ export function readDestaAccessions(corpus: string): Map<string, { year: string;
     for (let i = 1; i <= 91; i++)
       if (r[`mc${i}`] === '1' && countries.has(String(Number(r[`c${i}`]))))
         codes.push(countries.get(String(Number(r[`c${i}`])))!);
-    const key = name.toLowerCase().trim();
-    result.set(key, [...(result.get(key) ?? []), { year: r.year, codes }]);
+    const inBase = baseMembers.get(r.base_treaty) ?? new Set<string>();
+    const newcomers = named(r).filter((c) => !inBase.has(c));
+    const key = destaKey(name);
+    result.set(key, [...(result.get(key) ?? []), { year: r.year, codes, newcomers }]);
   }
   return result;
 }
