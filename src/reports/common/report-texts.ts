@@ -1,6 +1,6 @@
 import { cache, dateFormat, formatMessage, Language, numberFormat } from '../../common/i18n';
 import { RecordCoverage, RecordPart } from '../../agreements/agreement.enums';
-import { partyNameIn } from '../../parties/party-names';
+import { partyNameForm, partyNameIn, PARTY_FORMS } from '../../parties/party-names';
 
 /**
  * Every sentence the reports show a person, in English, French and Spanish: headings, findings, notes, table
@@ -465,17 +465,17 @@ const FR: ReportTexts = {
     'Compte comme preuves les annotations acceptées par un relecteur. Les annotations proposées (par les règles d’annotation ou un annotateur) que personne n’a encore relues sont montrées à côté comme « proposées » (en attente de relecture), jamais comme une absence ; demandez d’inclure les propositions pour les compter comme preuves.',
   'developing.basis':
     'les catégories de revenu de la Banque mondiale (exercice 2023), ou les listes des Nations Unies des PMA et des PEID',
-  'coh.gate.notParty': '{party} n’est pas Partie à la Convention : ce qu’elle attend ne s’applique pas.',
+  'coh.gate.notParty': '{party_The} n’est pas Partie à la Convention : ce qu’elle attend ne s’applique pas.',
   'coh.gate.notPartyUntil':
-    '{party} n’est pas Partie à la Convention (au {until}, la dernière date que donnent les sources) : ce qu’elle attend ne s’applique pas.',
+    '{party_The} n’est pas Partie à la Convention (au {until}, la dernière date que donnent les sources) : ce qu’elle attend ne s’applique pas.',
   'coh.gate.undated':
     'La date de signature n’est pas enregistrée : on ne sait pas si la Convention pouvait influer sur l’accord.',
   'coh.gate.beforeAdoption':
     'Signé le {signed}, avant l’adoption de la Convention ({adopted}) : un élément de contexte pour une révision future, pas un manquement.',
   'coh.gate.noInForce':
-    'La date d’entrée en vigueur de la Convention pour {party} n’est pas enregistrée : on ne sait pas sur quels accords elle pouvait influer.',
+    'La date d’entrée en vigueur de la Convention pour {party_the} n’est pas enregistrée : on ne sait pas sur quels accords elle pouvait influer.',
   'coh.gate.beforeInForce':
-    'Signé le {signed}, avant l’entrée en vigueur de la Convention pour {party} ({inForce}) : un élément de contexte, pas un manquement.',
+    'Signé le {signed}, avant l’entrée en vigueur de la Convention pour {party_the} ({inForce}) : un élément de contexte, pas un manquement.',
   'coh.pending':
     'En attente de la relecture de {count, plural, one {# annotation proposée} other {# annotations proposées}}. Si un relecteur {count, plural, one {la confirme} other {les confirme}} : {proposed} D’ici là : {accepted}',
   'coh.unjudged':
@@ -483,7 +483,7 @@ const FR: ReportTexts = {
   'coh.concerns': '{message} Concerne {count, plural, one {# accord} other {# accords}} : {names}.',
   'coh.ref.met': 'Fait référence à la Convention ou à la diversité des expressions culturelles.',
   'coh.ref.notMet':
-    'Signé le {signed}, après que la Convention s’applique à {party}, sans référence à la Convention ni à la diversité culturelle dans les dispositions détenues.',
+    'Signé le {signed}, après que la Convention s’applique {party_to}, sans référence à la Convention ni à la diversité culturelle dans les dispositions détenues.',
   'coh.ref.absence': 'une référence à la Convention ou à la diversité culturelle',
   'coh.implicit.met': 'Nomme la Convention.',
   'coh.implicit.na':
@@ -511,8 +511,8 @@ const FR: ReportTexts = {
   'coh.evidence.operative': 'article opérationnel du {chapter}',
   'coh.evidence.first': 'premier article du {chapter}',
   'coh.preferential.unknown':
-    'On ne sait pas si {party} est un pays en développement : le paragraphe 18.2 ne peut pas être vérifié.',
-  'coh.preferential.developing': '{party} est un pays en développement selon {basis}.',
+    'On ne sait pas si {party_the} est un pays en développement : le paragraphe 18.2 ne peut pas être vérifié.',
+  'coh.preferential.developing': '{party_The} est un pays en développement selon {basis}.',
   'coh.preferential.noPartner':
     'Aucun partenaire en développement selon {basis} ; la catégorie de revenu d’un partenaire à la signature de l’accord a pu être différente.',
   'coh.preferential.met': 'Accorde un traitement préférentiel à la culture des partenaires en développement.',
@@ -599,15 +599,15 @@ const FR: ReportTexts = {
     'Une partie développée accorde un traitement préférentiel à la culture de ses partenaires en développement (paragraphes 18, 18.2)',
   'scored.19.1': 'La culture est traitée de façon cohérente entre les accords d’une même période',
   'coh.note.bound':
-    'Accords qui lient {party} au {date} (en vigueur ou appliqués à titre provisoire pour elle ; {count}).',
+    'Accords qui lient {party_the} au {date} (en vigueur ou appliqués à titre provisoire à son égard ; {count}).',
   'coh.note.leftOut':
-    '{count, plural, one {# autre accord} other {# autres accords}} de {party} {count, plural, one {est laissé} other {sont laissés}} de côté (ne la liant pas à cette date : pas encore appliqués, terminés, dénoncés, ou liants seulement pendant l’appartenance à un bloc) : {names}.',
+    '{count, plural, one {# autre accord} other {# autres accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté (ne liant pas {party_the} à cette date : pas encore appliqués, terminés, dénoncés, ou liants seulement pendant l’appartenance à un bloc) : {names}.',
   'coh.note.leftOutUndated':
-    '{count, plural, one {# accord} other {# accords}} de {party} {count, plural, one {est laissé} other {sont laissés}} de côté car {party} {count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}} à une date qu’aucune source ne donne (la page de l’accord nomme la source) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party} à cette date : {names}.',
+    '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté car {party_the} {count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}} à une date qu’aucune source ne donne (la page de l’accord nomme la source) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party_the} à cette date : {names}.',
   'coh.note.leftOutUndatedOther':
-    '{count, plural, one {# autre accord} other {# autres accords}} de {party} {count, plural, one {est aussi laissé} other {sont aussi laissés}} de côté car {party} {count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}} à une date qu’aucune source ne donne (la page de l’accord nomme la source) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party} à cette date : {names}.',
+    '{count, plural, one {# autre accord} other {# autres accords}} {party_of} {count, plural, one {est aussi laissé} other {sont aussi laissés}} de côté car {party_the} {count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}} à une date qu’aucune source ne donne (la page de l’accord nomme la source) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party_the} à cette date : {names}.',
   'coh.note.viaBloc':
-    '{party} est liée par {count, plural, one {# accord} other {# accords}} par l’intermédiaire de {blocs}, à partir de la plus tardive des dates d’application de l’accord et d’adhésion au bloc, jusqu’à son départ (après toute période de transition). Les autres membres du bloc ne sont jamais comptés comme partenaires.',
+    '{count, plural, one {# accord lie} other {# accords lient}} {party_the} par l’intermédiaire de {blocs}, à partir de la plus tardive des dates d’application de l’accord et d’adhésion au bloc, jusqu’à son départ (après toute période de transition). Les autres membres du bloc ne sont jamais comptés comme partenaires.',
   'coh.note.pending':
     '{count, plural, one {# accord} other {# accords}} sur {total} {count, plural, one {a} other {ont}} des annotations proposées (par les règles d’annotation ou un annotateur) qu’aucun relecteur n’a encore confirmées : là où elles changeraient un résultat, celui-ci est EN ATTENTE DE RELECTURE, jamais NON SATISFAITE.',
   'coh.note.partial':
@@ -615,16 +615,15 @@ const FR: ReportTexts = {
   'coh.note.inferred':
     '{count, plural, one {# accord est enregistré} other {# accords sont enregistrés}} comme en vigueur sans date d’entrée en vigueur (comptés comme liants depuis la signature) : {names}.',
   'coh.note.notParty':
-    '{party} n’est pas Partie à la Convention : les règles sur ce qu’attend la Convention ne s’appliquent pas.',
+    '{party_The} n’est pas Partie à la Convention : les règles sur ce qu’attend la Convention ne s’appliquent pas.',
   'coh.note.notPartyUntil':
-    '{party} n’est pas Partie à la Convention pour autant que les sources le disent (au {until} ; aucune plus récente) : les règles sur ce qu’attend la Convention ne s’appliquent pas.',
+    '{party_The} n’est pas Partie à la Convention pour autant que les sources le disent (au {until} ; aucune plus récente) : les règles sur ce qu’attend la Convention ne s’appliquent pas.',
   'coh.note.statusUnknown':
-    'Le statut de {party} au regard de la Convention n’est pas enregistré dans le catalogue : les règles sur ce qu’attend la Convention ne peuvent pas trancher.',
+    'Le statut {party_of} au regard de la Convention n’est pas enregistré dans le catalogue : les règles sur ce qu’attend la Convention ne peuvent pas trancher.',
   'coh.note.scope':
     'Les annotations qui nomment les parties couvertes par une disposition (une réserve pour une seule partie) ne comptent que pour ces parties. Les annexes, listes et lettres d’accompagnement que le catalogue ne détient pas peuvent contenir des preuves que le rapport ne voit pas ; chaque constat indique ce que le dossier contient.',
-  // "{party} : …": a country's name in French takes an article ("du Canada", "de la France") the catalogue does not hold.
   'coh.title':
-    '{party} : cohérence des accords commerciaux avec la Convention sur la protection et la promotion de la diversité des expressions culturelles (2005)',
+    'Cohérence des accords commerciaux {party_of} avec la Convention sur la protection et la promotion de la diversité des expressions culturelles (2005)',
   'coh.subtitle':
     '{count, plural, one {# accord appliqué} other {# accords appliqués}} au {date} ; constats : {findings}',
   'coh.severityCount': '{count} {severity}',
@@ -861,17 +860,17 @@ const ES: ReportTexts = {
     'Cuenta como pruebas las anotaciones que aceptó un revisor. Las anotaciones propuestas (por las reglas de anotación o un anotador) que nadie ha revisado todavía se muestran al lado como «propuestas» (pendientes de revisión), nunca como una ausencia; pida que se incluyan las propuestas para contarlas como pruebas.',
   'developing.basis':
     'los grupos de ingreso del Banco Mundial (ejercicio 2023), o las listas de las Naciones Unidas de PMA y PEID',
-  'coh.gate.notParty': '{party} no es Parte en la Convención: lo que esta espera no se aplica.',
+  'coh.gate.notParty': '{party_The} no es Parte en la Convención: lo que esta espera no se aplica.',
   'coh.gate.notPartyUntil':
-    '{party} no es Parte en la Convención (a {until}, la última fecha que dan las fuentes): lo que esta espera no se aplica.',
+    '{party_The} no es Parte en la Convención (a {until}, la última fecha que dan las fuentes): lo que esta espera no se aplica.',
   'coh.gate.undated':
     'La fecha de firma no está registrada: no se sabe si la Convención podía influir en el acuerdo.',
   'coh.gate.beforeAdoption':
     'Firmado el {signed}, antes de la aprobación de la Convención ({adopted}): un elemento de contexto para una revisión futura, no un incumplimiento.',
   'coh.gate.noInForce':
-    'La fecha de entrada en vigor de la Convención para {party} no está registrada: no se sabe en qué acuerdos podía influir.',
+    'La fecha de entrada en vigor de la Convención para {party_the} no está registrada: no se sabe en qué acuerdos podía influir.',
   'coh.gate.beforeInForce':
-    'Firmado el {signed}, antes de la entrada en vigor de la Convención para {party} ({inForce}): un elemento de contexto, no un incumplimiento.',
+    'Firmado el {signed}, antes de la entrada en vigor de la Convención para {party_the} ({inForce}): un elemento de contexto, no un incumplimiento.',
   'coh.pending':
     'Pendiente de la revisión de {count, plural, one {# anotación propuesta} other {# anotaciones propuestas}}. Si un revisor {count, plural, one {la confirma} other {las confirma}}: {proposed} Mientras tanto: {accepted}',
   'coh.unjudged':
@@ -879,7 +878,7 @@ const ES: ReportTexts = {
   'coh.concerns': '{message} Afecta a {count, plural, one {# acuerdo} other {# acuerdos}}: {names}.',
   'coh.ref.met': 'Se refiere a la Convención o a la diversidad de las expresiones culturales.',
   'coh.ref.notMet':
-    'Firmado el {signed}, cuando la Convención ya se aplicaba a {party}, sin referencia a la Convención ni a la diversidad cultural en las disposiciones que se tienen.',
+    'Firmado el {signed}, cuando la Convención ya se aplicaba {party_to}, sin referencia a la Convención ni a la diversidad cultural en las disposiciones que se tienen.',
   'coh.ref.absence': 'una referencia a la Convención o a la diversidad cultural',
   'coh.implicit.met': 'Nombra la Convención.',
   'coh.implicit.na':
@@ -907,8 +906,8 @@ const ES: ReportTexts = {
   'coh.evidence.operative': 'artículo operativo del {chapter}',
   'coh.evidence.first': 'primer artículo del {chapter}',
   'coh.preferential.unknown':
-    'No se sabe si {party} es un país en desarrollo: el párrafo 18.2 no se puede verificar.',
-  'coh.preferential.developing': '{party} es un país en desarrollo según {basis}.',
+    'No se sabe si {party_the} es un país en desarrollo: el párrafo 18.2 no se puede verificar.',
+  'coh.preferential.developing': '{party_The} es un país en desarrollo según {basis}.',
   'coh.preferential.noPartner':
     'Ningún socio en desarrollo según {basis}; el grupo de ingreso de un socio cuando se firmó el acuerdo pudo ser otro.',
   'coh.preferential.met': 'Concede trato preferencial a la cultura de los socios en desarrollo.',
@@ -994,15 +993,15 @@ const ES: ReportTexts = {
     'Una parte desarrollada concede trato preferencial a la cultura de sus socios en desarrollo (párrafos 18, 18.2)',
   'scored.19.1': 'La cultura se trata de forma coherente entre los acuerdos de un mismo período',
   'coh.note.bound':
-    'Acuerdos que obligan a {party} el {date} (en vigor o aplicados provisionalmente para ella; {count}).',
+    'Acuerdos que obligan {party_to} el {date} (en vigor o aplicados provisionalmente a su respecto; {count}).',
   'coh.note.leftOut':
-    '{count, plural, one {# otro acuerdo} other {# otros acuerdos}} de {party} {count, plural, one {queda} other {quedan}} fuera (no la obligan en esa fecha: aún no aplicados, terminados, denunciados, o vinculantes solo mientras era miembro de un bloque): {names}.',
+    '{count, plural, one {# otro acuerdo} other {# otros acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera (no obligan {party_to} en esa fecha: aún no aplicados, terminados, denunciados, o vinculantes solo mientras era miembro de un bloque): {names}.',
   'coh.note.leftOutUndated':
-    '{count, plural, one {# acuerdo} other {# acuerdos}} de {party} {count, plural, one {queda} other {quedan}} fuera porque {party} se adhirió a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} dejó en una fecha que ninguna fuente da (la página del acuerdo nombra la fuente): no se sabe si {count, plural, one {la obligaba} other {la obligaban}} en esa fecha: {names}.',
+    '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera porque {party_the} se adhirió a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} dejó en una fecha que ninguna fuente da (la página del acuerdo nombra la fuente): no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
   'coh.note.leftOutUndatedOther':
-    '{count, plural, one {# otro acuerdo} other {# otros acuerdos}} de {party} {count, plural, one {queda} other {quedan}} también fuera porque {party} se adhirió a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} dejó en una fecha que ninguna fuente da (la página del acuerdo nombra la fuente): no se sabe si {count, plural, one {la obligaba} other {la obligaban}} en esa fecha: {names}.',
+    '{count, plural, one {# otro acuerdo} other {# otros acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} también fuera porque {party_the} se adhirió a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} dejó en una fecha que ninguna fuente da (la página del acuerdo nombra la fuente): no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
   'coh.note.viaBloc':
-    '{party} está obligada por {count, plural, one {# acuerdo} other {# acuerdos}} a través de {blocs}, desde la más tardía de las fechas de aplicación del acuerdo y de adhesión al bloque, hasta que lo deja (tras cualquier período de transición). Los demás miembros del bloque nunca se cuentan como socios.',
+    '{count, plural, one {# acuerdo obliga} other {# acuerdos obligan}} {party_to} a través de {blocs}, desde la más tardía de las fechas de aplicación del acuerdo y de adhesión al bloque, hasta que lo deja (tras cualquier período de transición). Los demás miembros del bloque nunca se cuentan como socios.',
   'coh.note.pending':
     '{count, plural, one {# acuerdo} other {# acuerdos}} de {total} {count, plural, one {tiene} other {tienen}} anotaciones propuestas (por las reglas de anotación o un anotador) que ningún revisor ha confirmado todavía: donde cambiarían un resultado, este se lee PENDIENTE DE REVISIÓN, nunca NO CUMPLIDA.',
   'coh.note.partial':
@@ -1010,15 +1009,15 @@ const ES: ReportTexts = {
   'coh.note.inferred':
     '{count, plural, one {# acuerdo está registrado} other {# acuerdos están registrados}} como en vigor sin fecha de entrada en vigor (contados como vinculantes desde la firma): {names}.',
   'coh.note.notParty':
-    '{party} no es Parte en la Convención: las reglas sobre lo que la Convención espera no se aplican.',
+    '{party_The} no es Parte en la Convención: las reglas sobre lo que la Convención espera no se aplican.',
   'coh.note.notPartyUntil':
-    '{party} no es Parte en la Convención hasta donde llegan las fuentes (a {until}; ninguna posterior): las reglas sobre lo que la Convención espera no se aplican.',
+    '{party_The} no es Parte en la Convención hasta donde llegan las fuentes (a {until}; ninguna posterior): las reglas sobre lo que la Convención espera no se aplican.',
   'coh.note.statusUnknown':
-    'La situación de {party} respecto de la Convención no está registrada en el catálogo: las reglas sobre lo que la Convención espera no pueden decidir.',
+    'La situación {party_of} respecto de la Convención no está registrada en el catálogo: las reglas sobre lo que la Convención espera no pueden decidir.',
   'coh.note.scope':
     'Las anotaciones que nombran las partes que cubre una disposición (una reserva para una sola parte) solo cuentan para esas partes. Los anexos, listas y cartas complementarias que el catálogo no tiene pueden contener pruebas que el informe no ve; cada constatación dice lo que contiene el expediente.',
   'coh.title':
-    'Coherencia de los acuerdos comerciales de {party} con la Convención sobre la Protección y la Promoción de la Diversidad de las Expresiones Culturales (2005)',
+    'Coherencia de los acuerdos comerciales {party_of} con la Convención sobre la Protección y la Promoción de la Diversidad de las Expresiones Culturales (2005)',
   'coh.subtitle':
     '{count, plural, one {# acuerdo aplicado} other {# acuerdos aplicados}} el {date}; constataciones: {findings}',
   'coh.severityCount': '{count} {severity}',
@@ -1270,7 +1269,12 @@ export interface NamesParam {
   separator?: string;
 }
 
-/** A party, named in the language (`parties/party-names.ts`: CLDR's name in French and Spanish). */
+/**
+ * A party, named in the language (`parties/party-names.ts`: CLDR's name in French and Spanish). A template names it
+ * `{party}` (bare: lists, titles) or in the form its place asks: `{party_the}` ("le Canada"), `{party_The}` (at the
+ * start of a sentence), `{party_of}` ("du Canada", "del Canadá"), `{party_to}` ("au Canada", "al Canadá"). English
+ * templates use the bare name only.
+ */
 export interface PartyParam {
   party: { code: string; name: string };
 }
@@ -1320,7 +1324,14 @@ export function say(lang: Language, t: Text): string {
     if (typeof p === 'string' || typeof p === 'number') params[name] = p;
     else if (isText(p)) params[name] = say(lang, p);
     else if (isDate(p)) params[name] = dateIn(lang, p.date);
-    else if (isParty(p)) params[name] = partyNameIn(lang, p.party.code, p.party.name);
+    else if (isParty(p))
+      for (const form of PARTY_FORMS)
+        params[form === 'bare' ? name : `${name}_${form}`] = partyNameForm(
+          lang,
+          p.party.code,
+          p.party.name,
+          form,
+        );
     else params[name] = sayNames(lang, p);
   }
   return formatMessage(lang, REPORT_TEXTS[lang][t.key], params);
