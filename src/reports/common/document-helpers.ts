@@ -1,5 +1,5 @@
 import type { Language } from '../../common/i18n';
-import { say, text } from './report-texts';
+import { dateIn, say, text } from './report-texts';
 import { CellValue, RichCell, Severity } from '../render/report-document';
 import { EvidenceRef, provisionLabel } from './report-facts';
 import { absoluteLink } from './report-links';
@@ -43,5 +43,9 @@ export const yesNo = (value: boolean | null, lang: Language = 'en'): string =>
 export const appliedSince = (a: { dateInForce: string | null; dateProvisionallyApplied: string | null }) =>
   [a.dateInForce, a.dateProvisionallyApplied].filter((d): d is string => d !== null).sort()[0] ?? null;
 
-/** A date in a column that is not all dates (the comparison's metadata rows): typed, so XLSX holds a date. */
-export const dateCell = (iso: string | null): CellValue => (iso ? { text: iso, date: iso } : null);
+/**
+ * A date in a column that is not all dates (the comparison's metadata rows): written the language's way, typed,
+ * so that XLSX holds a date and CSV the ISO date.
+ */
+export const dateCell = (iso: string | null, lang: Language = 'en'): CellValue =>
+  iso ? { text: dateIn(lang, iso), date: iso } : null;

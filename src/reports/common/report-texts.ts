@@ -393,6 +393,121 @@ const EN = {
   'trends.note.partialGroup': '{group}: {count} of {total}',
   'trends.note.overlap':
     'An agreement counts once in every group it belongs to, so group sizes add up to more than the total.',
+  // Evidence words the comparison and the flows share
+  'evidence.both': '{accepted} accepted + {proposed} proposed',
+  'evidence.proposed': '{proposed} proposed, awaiting review',
+  'evidence.accepted': '{accepted} accepted',
+  'status.ACCEPTED': 'accepted',
+  'status.PROPOSED': 'proposed, awaiting review',
+  'status.REJECTED': 'rejected',
+  'force.BINDING': 'binding',
+  'force.BEST_ENDEAVOUR': 'best endeavour',
+  'force.DECLARATORY': 'declaratory',
+  'force.unknown': 'force unknown',
+  'forceShort.BINDING': 'B',
+  'forceShort.BEST_ENDEAVOUR': 'BE',
+  'forceShort.DECLARATORY': 'D',
+  'mechanism.ARTIST_MOBILITY': 'artist mobility',
+  'mechanism.CO_PRODUCTION': 'co-production',
+  'mechanism.MARKET_ACCESS': 'market access',
+  'mechanism.TECHNICAL_ASSISTANCE': 'technical assistance',
+  'mechanism.OTHER': 'other',
+  'agreementStatus.UNDER_NEGOTIATION': 'under negotiation',
+  'agreementStatus.SIGNED': 'signed',
+  'agreementStatus.PROVISIONALLY_APPLIED': 'provisionally applied',
+  'agreementStatus.IN_FORCE': 'in force',
+  'agreementStatus.TERMINATED': 'terminated',
+  'col.agreement': 'Agreement',
+  'col.clause': 'Clause',
+  'col.provision': 'Provision',
+  'col.provisions': 'Provisions',
+  'col.pinpoint': 'Pinpoint',
+  'col.binding': 'Binding force',
+  'col.review': 'Review',
+  'col.detail': 'Detail',
+  'col.code': 'Code',
+  'col.signed': 'Signed',
+  // Comparison
+  'cmp.title': 'Comparison of {count, plural, one {# agreement} other {# agreements}}',
+  'cmp.param.agreements': 'Agreements',
+  'cmp.param.codes': 'Codes',
+  'cmp.matrix.title': 'Matrix',
+  'cmp.matrix.proposed':
+    'Metadata rows, then one row per code: the strongest binding force among the provisions with the code, and their keys (linked to the first); a cell says how many are accepted and how many proposed.',
+  'cmp.matrix.accepted':
+    'Metadata rows, then one row per code: the strongest binding force among the provisions with an accepted annotation of the code, and their keys (linked to the first); provisions with only a proposed annotation follow as "proposed, awaiting review". A cell with proposals only has a hatched style of its own.',
+  'cmp.col.row': 'Row',
+  'cmp.row.slug': 'Slug',
+  'cmp.row.inForce': 'Entry into force',
+  'cmp.row.applied': 'Applied since',
+  'cmp.row.status': 'Status',
+  'cmp.row.parties': 'Parties',
+  'cmp.row.via': 'Member states bound through a bloc',
+  'cmp.row.developing': 'Developing parties',
+  'cmp.via': 'via {bloc}: {members} ({count})',
+  'cmp.via.from': '{code} from {date}',
+  'cmp.via.to': '{code} to {date}',
+  'cmp.via.fromTo': '{code} from {from} to {to}',
+  'cmp.cell': '{force}: {keys}',
+  'cmp.cell.waiting': '{evidence}: {keys}',
+  'cmp.cell.pending': '{evidence}: {keys} ({force})',
+  'cmp.heatmap.title': 'Heatmap',
+  'cmp.heatmap.description':
+    'Strongest binding force by code among the provisions counted as evidence: B binding, BE best endeavour, D declaratory, blank none.',
+  'cmp.heatmap.pendingCells':
+    'Hatched cells in brackets, such as (B): proposed evidence only, awaiting review; "+" after a letter: more provisions proposed.',
+  'cmp.heatmap.rowLabel': 'Code',
+  'cmp.heatmap.legend': 'Strength (0 none, 1 declaratory, 2 best endeavour, 3 binding)',
+  'cmp.heatmap.chartDescription':
+    'Heatmap: strongest binding force by code and agreement, {count, plural, one {# code} other {# codes}}, darker for stronger; the figures are in the table.',
+  'cmp.provisions.title': 'Provisions',
+  'cmp.provisions.description': 'Every provision with a code of the matrix, accepted or proposed.',
+  'cmp.note.cell':
+    'A cell shows the strongest binding force among the provisions counted as evidence, and lists every provision with the code, accepted or proposed.',
+  'cmp.note.empty':
+    'An empty cell means no annotation at all, accepted or proposed: the agreement may still have a provision the annotators have not coded, or texts (annexes, schedules) the catalogue does not hold.',
+  'cmp.note.parties':
+    'Parties are those the agreement binds: a bloc such as the European Union as itself, its member states "via" the bloc (never as separate partners); dependent territories are not parties.',
+  // Flows
+  'flows.title': 'Preferential treatment for culture: who grants what to whom',
+  'flows.subtitle':
+    '{flows, plural, one {# flow} other {# flows}}, {pairs, plural, one {# grantor–beneficiary pair} other {# grantor–beneficiary pairs}}, {provisions, plural, one {# provision} other {# provisions}}',
+  'flows.subtitlePending':
+    '{flows, plural, one {# flow} other {# flows}} ({pending} pending review), {pairs, plural, one {# grantor–beneficiary pair} other {# grantor–beneficiary pairs}}, {provisions, plural, one {# provision} other {# provisions}}',
+  'flows.param.grantors': 'Grantors',
+  'flows.param.beneficiaries': 'Beneficiaries',
+  'flows.param.mechanisms': 'Mechanisms',
+  'flows.param.agreements': 'Agreements',
+  'flows.param.signedFrom': 'Signed from',
+  'flows.param.signedTo': 'Signed to',
+  'flows.pair': '{grantor} → {beneficiary}',
+  'flows.pairs.title': 'Grantor → beneficiary',
+  'flows.pairs.largest': 'Provisions per pair and mechanism: the {shown} largest of {total} pairs.',
+  'flows.pairs.all': 'Provisions per pair and mechanism.',
+  'flows.pairs.pendingSeries': 'Provisions with proposed annotations only are a series of their own.',
+  'flows.pairs.chartDescription':
+    'Stacked bar chart: provisions per grantor → beneficiary pair and mechanism, {count, plural, one {# pair} other {# pairs}}; the figures are in the table.',
+  'flows.flows.title': 'Flows',
+  'flows.col.grantor': 'Grantor',
+  'flows.col.beneficiary': 'Beneficiary',
+  'flows.col.mechanism': 'Mechanism',
+  'flows.col.mechanisms': 'Mechanisms',
+  'flows.col.accepted': 'Accepted evidence (provisions)',
+  'flows.col.proposed': 'Proposed evidence (provisions)',
+  'flows.col.proposedWaiting': 'Proposed evidence, awaiting review (provisions)',
+  'flows.col.pending': 'Proposed evidence only (awaiting review)',
+  'flows.col.mutual': 'Mutual',
+  'flows.col.grantors': 'Grantors',
+  'flows.col.beneficiaries': 'Beneficiaries',
+  'flows.provisions.title': 'Provisions',
+  'flows.note.pending':
+    'A flow whose only evidence is proposed is shown as pending: the annotation rules found it and a reviewer has yet to confirm it.',
+  'flows.note.who':
+    "Grantors are the developed partners of an agreement (the European Union as a bloc), beneficiaries its developing-country partners (the taxonomy: not World Bank high income, or a least developed country or small island developing state), on {basis} for agreements of every year: a partner's income group when the agreement was signed may have differed. Where no partner is developed, the developing partners grant each other (mutual). In an agreement of a bloc (the European Union and its member states of the one part), partners other than the bloc are on the other side together and grant each other nothing under it.",
+  'flows.note.partners':
+    "Partners are the parties an agreement binds in their own right: a bloc's member states are bound through the bloc and are never partners of its agreements, nor beneficiaries of them; dependent territories are not parties. A provision that names the parties it covers gives a flow only where it covers the grantor or the beneficiary.",
+  'flows.note.unknown':
+    '{count} party entries whose developing status is unknown are neither grantors nor beneficiaries.',
   // Every file: the renderers' own words
   'file.kind': 'Clause Tracker report: {kind}',
   'file.generated': 'Generated',
@@ -415,6 +530,11 @@ const EN = {
   // Words of the files' names (the report's words; codes, slugs and dates stay as they are)
   'filename.coherence': 'coherence',
   'filename.trends': 'trends',
+  'filename.comparison': 'comparison',
+  'filename.flows': 'flows',
+  'filename.toBeneficiaries': 'to-{codes}',
+  'filename.signedFrom': 'signed-from-{date}',
+  'filename.signedTo': 'signed-to-{date}',
   'filename.asOf': 'as-of-{date}',
   'filename.withProposals': 'with-proposals',
   'filename.from': 'from-{year}',
@@ -793,6 +913,122 @@ const FR: ReportTexts = {
   'trends.note.partialGroup': '{group} : {count} sur {total}',
   'trends.note.overlap':
     'Un accord compte une fois dans chaque groupe auquel il appartient : la somme des groupes dépasse le total.',
+  'evidence.both':
+    '{accepted, plural, one {# acceptée} other {# acceptées}} + {proposed, plural, one {# proposée} other {# proposées}}',
+  'evidence.proposed':
+    '{proposed, plural, one {# proposée, en attente de relecture} other {# proposées, en attente de relecture}}',
+  'evidence.accepted': '{accepted, plural, one {# acceptée} other {# acceptées}}',
+  'status.ACCEPTED': 'acceptée',
+  'status.PROPOSED': 'proposée, en attente de relecture',
+  'status.REJECTED': 'rejetée',
+  'force.BINDING': 'contraignante',
+  'force.BEST_ENDEAVOUR': 'meilleurs efforts',
+  'force.DECLARATORY': 'déclaratoire',
+  'force.unknown': 'force inconnue',
+  'forceShort.BINDING': 'C',
+  'forceShort.BEST_ENDEAVOUR': 'ME',
+  'forceShort.DECLARATORY': 'D',
+  'mechanism.ARTIST_MOBILITY': 'mobilité des artistes',
+  'mechanism.CO_PRODUCTION': 'coproduction',
+  'mechanism.MARKET_ACCESS': 'accès au marché',
+  'mechanism.TECHNICAL_ASSISTANCE': 'assistance technique',
+  'mechanism.OTHER': 'autre',
+  'agreementStatus.UNDER_NEGOTIATION': 'en négociation',
+  'agreementStatus.SIGNED': 'signé',
+  'agreementStatus.PROVISIONALLY_APPLIED': 'appliqué à titre provisoire',
+  'agreementStatus.IN_FORCE': 'en vigueur',
+  'agreementStatus.TERMINATED': 'terminé',
+  'col.agreement': 'Accord',
+  'col.clause': 'Clause',
+  'col.provision': 'Disposition',
+  'col.provisions': 'Dispositions',
+  'col.pinpoint': 'Référence',
+  'col.binding': 'Force contraignante',
+  'col.review': 'Relecture',
+  'col.detail': 'Précision',
+  'col.code': 'Code',
+  'col.signed': 'Signé le',
+  'cmp.title': 'Comparaison de {count, plural, one {# accord} other {# accords}}',
+  'cmp.param.agreements': 'Accords',
+  'cmp.param.codes': 'Codes',
+  'cmp.matrix.title': 'Matrice',
+  'cmp.matrix.proposed':
+    'Des lignes de métadonnées, puis une ligne par code : la force contraignante la plus forte parmi les dispositions qui portent le code, et leurs clés (liées à la première) ; une cellule dit combien sont acceptées et combien proposées.',
+  'cmp.matrix.accepted':
+    'Des lignes de métadonnées, puis une ligne par code : la force contraignante la plus forte parmi les dispositions dont une annotation acceptée porte le code, et leurs clés (liées à la première) ; les dispositions qui n’ont qu’une annotation proposée suivent, « proposées, en attente de relecture ». Une cellule qui n’a que des propositions est hachurée.',
+  'cmp.col.row': 'Ligne',
+  'cmp.row.slug': 'Identifiant',
+  'cmp.row.inForce': 'Entrée en vigueur',
+  'cmp.row.applied': 'Appliqué depuis le',
+  'cmp.row.status': 'État',
+  'cmp.row.parties': 'Parties',
+  'cmp.row.via': 'États membres liés par l’intermédiaire d’un bloc',
+  'cmp.row.developing': 'Parties en développement',
+  'cmp.via': 'par l’intermédiaire {bloc_of} : {members} ({count})',
+  'cmp.via.from': '{code} à partir du {date}',
+  'cmp.via.to': '{code} jusqu’au {date}',
+  'cmp.via.fromTo': '{code} du {from} au {to}',
+  'cmp.cell': '{force} : {keys}',
+  'cmp.cell.waiting': '{evidence} : {keys}',
+  'cmp.cell.pending': '{evidence} : {keys} ({force})',
+  'cmp.heatmap.title': 'Carte de chaleur',
+  'cmp.heatmap.description':
+    'Force contraignante la plus forte par code parmi les dispositions comptées comme éléments de preuve : C contraignante, ME meilleurs efforts, D déclaratoire, vide aucune.',
+  'cmp.heatmap.pendingCells':
+    'Cellules hachurées entre parenthèses, comme (C) : éléments proposés seulement, en attente de relecture ; « + » après une lettre : d’autres dispositions proposées.',
+  'cmp.heatmap.rowLabel': 'Code',
+  'cmp.heatmap.legend': 'Force (0 aucune, 1 déclaratoire, 2 meilleurs efforts, 3 contraignante)',
+  'cmp.heatmap.chartDescription':
+    'Carte de chaleur : force contraignante la plus forte par code et par accord, {count, plural, one {# code} other {# codes}}, plus foncée pour plus forte ; les valeurs sont dans le tableau.',
+  'cmp.provisions.title': 'Dispositions',
+  'cmp.provisions.description': 'Chaque disposition portant un code de la matrice, acceptée ou proposée.',
+  'cmp.note.cell':
+    'Une cellule donne la force contraignante la plus forte parmi les dispositions comptées comme éléments de preuve, et liste chaque disposition qui porte le code, acceptée ou proposée.',
+  'cmp.note.empty':
+    'Une cellule vide signifie aucune annotation, ni acceptée ni proposée : l’accord peut tout de même avoir une disposition que les annotateurs n’ont pas codée, ou des textes (annexes, listes d’engagements) que le catalogue ne détient pas.',
+  'cmp.note.parties':
+    'Les parties sont celles que l’accord lie : un bloc comme l’Union européenne en tant que tel, ses États membres « par l’intermédiaire » du bloc (jamais comme partenaires distincts) ; les territoires dépendants ne sont pas parties.',
+  'flows.title': 'Traitement préférentiel pour la culture : qui accorde quoi à qui',
+  'flows.subtitle':
+    '{flows, plural, one {# flux} other {# flux}}, {pairs, plural, one {# paire accordant–bénéficiaire} other {# paires accordant–bénéficiaire}}, {provisions, plural, one {# disposition} other {# dispositions}}',
+  'flows.subtitlePending':
+    '{flows, plural, one {# flux} other {# flux}} (dont {pending} en attente de relecture), {pairs, plural, one {# paire accordant–bénéficiaire} other {# paires accordant–bénéficiaire}}, {provisions, plural, one {# disposition} other {# dispositions}}',
+  'flows.param.grantors': 'Parties qui accordent',
+  'flows.param.beneficiaries': 'Bénéficiaires',
+  'flows.param.mechanisms': 'Mécanismes',
+  'flows.param.agreements': 'Accords',
+  'flows.param.signedFrom': 'Signés à partir du',
+  'flows.param.signedTo': 'Signés jusqu’au',
+  'flows.pair': '{grantor} → {beneficiary}',
+  'flows.pairs.title': 'Partie qui accorde → bénéficiaire',
+  'flows.pairs.largest':
+    'Dispositions par paire et par mécanisme : les {shown} plus grandes paires sur {total}.',
+  'flows.pairs.all': 'Dispositions par paire et par mécanisme.',
+  'flows.pairs.pendingSeries':
+    'Les dispositions qui n’ont que des annotations proposées forment une série à part.',
+  'flows.pairs.chartDescription':
+    'Diagramme en barres empilées : dispositions par paire partie qui accorde → bénéficiaire et par mécanisme, {count, plural, one {# paire} other {# paires}} ; les valeurs sont dans le tableau.',
+  'flows.flows.title': 'Flux',
+  'flows.col.grantor': 'Partie qui accorde',
+  'flows.col.beneficiary': 'Bénéficiaire',
+  'flows.col.mechanism': 'Mécanisme',
+  'flows.col.mechanisms': 'Mécanismes',
+  'flows.col.accepted': 'Éléments acceptés (dispositions)',
+  'flows.col.proposed': 'Éléments proposés (dispositions)',
+  'flows.col.proposedWaiting': 'Éléments proposés, en attente de relecture (dispositions)',
+  'flows.col.pending': 'Éléments proposés seulement (en attente de relecture)',
+  'flows.col.mutual': 'Réciproque',
+  'flows.col.grantors': 'Parties qui accordent',
+  'flows.col.beneficiaries': 'Bénéficiaires',
+  'flows.provisions.title': 'Dispositions',
+  'flows.note.pending':
+    'Un flux dont les seuls éléments sont proposés est présenté comme en attente : les règles d’annotation l’ont trouvé et une personne doit encore le confirmer.',
+  'flows.note.who':
+    'Les parties qui accordent sont les partenaires développés d’un accord (l’Union européenne en tant que bloc), les bénéficiaires ses partenaires en développement (selon la taxonomie : hors revenu élevé de la Banque mondiale, ou pays les moins avancés ou petits États insulaires en développement), selon {basis} pour les accords de toutes les années : le groupe de revenu d’un partenaire à la signature de l’accord pouvait être autre. Quand aucun partenaire n’est développé, les partenaires en développement s’accordent mutuellement (réciproque). Dans un accord d’un bloc (l’Union européenne et ses États membres d’une part), les partenaires autres que le bloc sont ensemble de l’autre côté et ne s’accordent rien entre eux à ce titre.',
+  'flows.note.partners':
+    'Les partenaires sont les parties qu’un accord lie en leur nom propre : les États membres d’un bloc sont liés par l’intermédiaire du bloc et ne sont jamais partenaires de ses accords, ni leurs bénéficiaires ; les territoires dépendants ne sont pas parties. Une disposition qui nomme les parties qu’elle couvre ne donne un flux que là où elle couvre la partie qui accorde ou le bénéficiaire.',
+  'flows.note.unknown':
+    '{count, plural, one {# partie dont le statut de pays en développement est inconnu n’est} other {# parties dont le statut de pays en développement est inconnu ne sont}} ni partie qui accorde ni bénéficiaire.',
   'file.kind': 'Rapport Clause Tracker : {kind}',
   'file.generated': 'Produit le',
   'file.footer': '{title}. Produit le {date} par Clause Tracker.',
@@ -813,6 +1049,11 @@ const FR: ReportTexts = {
   'file.sheets': 'Feuilles',
   'filename.coherence': 'coherence',
   'filename.trends': 'tendances',
+  'filename.comparison': 'comparaison',
+  'filename.flows': 'flux',
+  'filename.toBeneficiaries': 'vers-{codes}',
+  'filename.signedFrom': 'signes-du-{date}',
+  'filename.signedTo': 'signes-au-{date}',
   'filename.asOf': 'au-{date}',
   'filename.withProposals': 'avec-propositions',
   'filename.from': 'du-{year}',
@@ -1187,6 +1428,121 @@ const ES: ReportTexts = {
   'trends.note.partialGroup': '{group}: {count} de {total}',
   'trends.note.overlap':
     'Un acuerdo cuenta una vez en cada grupo al que pertenece, así que la suma de los grupos supera el total.',
+  'evidence.both':
+    '{accepted, plural, one {# aceptada} other {# aceptadas}} + {proposed, plural, one {# propuesta} other {# propuestas}}',
+  'evidence.proposed':
+    '{proposed, plural, one {# propuesta, pendiente de revisión} other {# propuestas, pendientes de revisión}}',
+  'evidence.accepted': '{accepted, plural, one {# aceptada} other {# aceptadas}}',
+  'status.ACCEPTED': 'aceptada',
+  'status.PROPOSED': 'propuesta, pendiente de revisión',
+  'status.REJECTED': 'rechazada',
+  'force.BINDING': 'vinculante',
+  'force.BEST_ENDEAVOUR': 'mejores esfuerzos',
+  'force.DECLARATORY': 'declarativa',
+  'force.unknown': 'fuerza desconocida',
+  'forceShort.BINDING': 'V',
+  'forceShort.BEST_ENDEAVOUR': 'ME',
+  'forceShort.DECLARATORY': 'D',
+  'mechanism.ARTIST_MOBILITY': 'movilidad de artistas',
+  'mechanism.CO_PRODUCTION': 'coproducción',
+  'mechanism.MARKET_ACCESS': 'acceso a los mercados',
+  'mechanism.TECHNICAL_ASSISTANCE': 'asistencia técnica',
+  'mechanism.OTHER': 'otro',
+  'agreementStatus.UNDER_NEGOTIATION': 'en negociación',
+  'agreementStatus.SIGNED': 'firmado',
+  'agreementStatus.PROVISIONALLY_APPLIED': 'aplicado provisionalmente',
+  'agreementStatus.IN_FORCE': 'en vigor',
+  'agreementStatus.TERMINATED': 'terminado',
+  'col.agreement': 'Acuerdo',
+  'col.clause': 'Cláusula',
+  'col.provision': 'Disposición',
+  'col.provisions': 'Disposiciones',
+  'col.pinpoint': 'Referencia',
+  'col.binding': 'Fuerza vinculante',
+  'col.review': 'Revisión',
+  'col.detail': 'Detalle',
+  'col.code': 'Código',
+  'col.signed': 'Firmado el',
+  'cmp.title': 'Comparación de {count, plural, one {# acuerdo} other {# acuerdos}}',
+  'cmp.param.agreements': 'Acuerdos',
+  'cmp.param.codes': 'Códigos',
+  'cmp.matrix.title': 'Matriz',
+  'cmp.matrix.proposed':
+    'Filas de metadatos y luego una fila por código: la fuerza vinculante más alta entre las disposiciones con el código, y sus claves (con enlace a la primera); una celda dice cuántas están aceptadas y cuántas propuestas.',
+  'cmp.matrix.accepted':
+    'Filas de metadatos y luego una fila por código: la fuerza vinculante más alta entre las disposiciones con una anotación aceptada del código, y sus claves (con enlace a la primera); las disposiciones que solo tienen una anotación propuesta siguen como «propuestas, pendientes de revisión». Una celda que solo tiene propuestas lleva un rayado propio.',
+  'cmp.col.row': 'Fila',
+  'cmp.row.slug': 'Identificador',
+  'cmp.row.inForce': 'Entrada en vigor',
+  'cmp.row.applied': 'Aplicado desde el',
+  'cmp.row.status': 'Estado',
+  'cmp.row.parties': 'Partes',
+  'cmp.row.via': 'Estados miembros obligados a través de un bloque',
+  'cmp.row.developing': 'Partes en desarrollo',
+  'cmp.via': 'a través {bloc_of}: {members} ({count})',
+  'cmp.via.from': '{code} desde el {date}',
+  'cmp.via.to': '{code} hasta el {date}',
+  'cmp.via.fromTo': '{code} del {from} al {to}',
+  'cmp.cell': '{force}: {keys}',
+  'cmp.cell.waiting': '{evidence}: {keys}',
+  'cmp.cell.pending': '{evidence}: {keys} ({force})',
+  'cmp.heatmap.title': 'Mapa de calor',
+  'cmp.heatmap.description':
+    'Fuerza vinculante más alta por código entre las disposiciones contadas como pruebas: V vinculante, ME mejores esfuerzos, D declarativa, en blanco ninguna.',
+  'cmp.heatmap.pendingCells':
+    'Celdas rayadas entre paréntesis, como (V): solo pruebas propuestas, pendientes de revisión; «+» tras una letra: otras disposiciones propuestas.',
+  'cmp.heatmap.rowLabel': 'Código',
+  'cmp.heatmap.legend': 'Fuerza (0 ninguna, 1 declarativa, 2 mejores esfuerzos, 3 vinculante)',
+  'cmp.heatmap.chartDescription':
+    'Mapa de calor: fuerza vinculante más alta por código y acuerdo, {count, plural, one {# código} other {# códigos}}, más oscuro cuanto más fuerte; las cifras están en la tabla.',
+  'cmp.provisions.title': 'Disposiciones',
+  'cmp.provisions.description': 'Cada disposición con un código de la matriz, aceptada o propuesta.',
+  'cmp.note.cell':
+    'Una celda muestra la fuerza vinculante más alta entre las disposiciones contadas como pruebas y enumera cada disposición con el código, aceptada o propuesta.',
+  'cmp.note.empty':
+    'Una celda vacía significa ninguna anotación, ni aceptada ni propuesta: el acuerdo puede tener aun así una disposición que los anotadores no han codificado, o textos (anexos, listas de compromisos) que el catálogo no tiene.',
+  'cmp.note.parties':
+    'Las partes son las que el acuerdo obliga: un bloque como la Unión Europea en cuanto tal, sus Estados miembros «a través» del bloque (nunca como socios separados); los territorios dependientes no son partes.',
+  'flows.title': 'Trato preferente para la cultura: quién otorga qué a quién',
+  'flows.subtitle':
+    '{flows, plural, one {# flujo} other {# flujos}}, {pairs, plural, one {# par otorgante–beneficiario} other {# pares otorgante–beneficiario}}, {provisions, plural, one {# disposición} other {# disposiciones}}',
+  'flows.subtitlePending':
+    '{flows, plural, one {# flujo} other {# flujos}} ({pending} pendientes de revisión), {pairs, plural, one {# par otorgante–beneficiario} other {# pares otorgante–beneficiario}}, {provisions, plural, one {# disposición} other {# disposiciones}}',
+  'flows.param.grantors': 'Otorgantes',
+  'flows.param.beneficiaries': 'Beneficiarios',
+  'flows.param.mechanisms': 'Mecanismos',
+  'flows.param.agreements': 'Acuerdos',
+  'flows.param.signedFrom': 'Firmados desde el',
+  'flows.param.signedTo': 'Firmados hasta el',
+  'flows.pair': '{grantor} → {beneficiary}',
+  'flows.pairs.title': 'Otorgante → beneficiario',
+  'flows.pairs.largest': 'Disposiciones por par y mecanismo: los {shown} pares más grandes de {total}.',
+  'flows.pairs.all': 'Disposiciones por par y mecanismo.',
+  'flows.pairs.pendingSeries':
+    'Las disposiciones que solo tienen anotaciones propuestas forman una serie aparte.',
+  'flows.pairs.chartDescription':
+    'Gráfico de barras apiladas: disposiciones por par otorgante → beneficiario y mecanismo, {count, plural, one {# par} other {# pares}}; las cifras están en la tabla.',
+  'flows.flows.title': 'Flujos',
+  'flows.col.grantor': 'Otorgante',
+  'flows.col.beneficiary': 'Beneficiario',
+  'flows.col.mechanism': 'Mecanismo',
+  'flows.col.mechanisms': 'Mecanismos',
+  'flows.col.accepted': 'Pruebas aceptadas (disposiciones)',
+  'flows.col.proposed': 'Pruebas propuestas (disposiciones)',
+  'flows.col.proposedWaiting': 'Pruebas propuestas, pendientes de revisión (disposiciones)',
+  'flows.col.pending': 'Solo pruebas propuestas (pendientes de revisión)',
+  'flows.col.mutual': 'Recíproco',
+  'flows.col.grantors': 'Otorgantes',
+  'flows.col.beneficiaries': 'Beneficiarios',
+  'flows.provisions.title': 'Disposiciones',
+  'flows.note.pending':
+    'Un flujo cuyas únicas pruebas son propuestas se muestra como pendiente: las reglas de anotación lo encontraron y falta que una persona lo confirme.',
+  'flows.note.who':
+    'Los otorgantes son los socios desarrollados de un acuerdo (la Unión Europea como bloque); los beneficiarios, sus socios en desarrollo (según la taxonomía: no de ingreso alto según el Banco Mundial, o país menos adelantado o pequeño Estado insular en desarrollo), según {basis} para los acuerdos de todos los años: el grupo de ingreso de un socio cuando se firmó el acuerdo pudo ser otro. Cuando ningún socio es desarrollado, los socios en desarrollo se otorgan trato entre sí (recíproco). En un acuerdo de un bloque (la Unión Europea y sus Estados miembros, por una parte), los socios distintos del bloque están juntos del otro lado y no se otorgan nada entre sí en virtud de él.',
+  'flows.note.partners':
+    'Los socios son las partes que un acuerdo obliga por derecho propio: los Estados miembros de un bloque están obligados a través del bloque y nunca son socios de sus acuerdos, ni beneficiarios de ellos; los territorios dependientes no son partes. Una disposición que nombra las partes que abarca solo da un flujo cuando abarca al otorgante o al beneficiario.',
+  'flows.note.unknown':
+    '{count, plural, one {# entrada de parte cuya condición de país en desarrollo se desconoce no es} other {# entradas de partes cuya condición de país en desarrollo se desconoce no son}} ni otorgante ni beneficiaria.',
   'file.kind': 'Informe de Clause Tracker: {kind}',
   'file.generated': 'Generado el',
   'file.footer': '{title}. Generado el {date} por Clause Tracker.',
@@ -1207,6 +1563,11 @@ const ES: ReportTexts = {
   'file.sheets': 'Hojas',
   'filename.coherence': 'coherencia',
   'filename.trends': 'tendencias',
+  'filename.comparison': 'comparacion',
+  'filename.flows': 'flujos',
+  'filename.toBeneficiaries': 'hacia-{codes}',
+  'filename.signedFrom': 'firmados-desde-{date}',
+  'filename.signedTo': 'firmados-hasta-{date}',
   'filename.asOf': 'al-{date}',
   'filename.withProposals': 'con-propuestas',
   'filename.from': 'desde-{year}',
@@ -1348,6 +1709,34 @@ function sayNames(lang: Language, p: NamesParam): string {
     lang,
     text('list.more', { list: items.slice(0, max).join(separator), count: items.length - max }),
   );
+}
+
+/** A report's notes: the English strings GraphQL has always given, and the same before a language (`noteTexts`). */
+export const notesOf = (noteTexts: Text[]) => ({ notes: noteTexts.map((n) => say('en', n)), noteTexts });
+
+/**
+ * A report with its notes in `lang` (English: as computed, the API's stable texts): what GraphQL's `language`
+ * changes in the trends, the comparison and the flows, whose other fields are codes, numbers and the catalogue's
+ * names.
+ */
+export const notesIn = <R extends { notes: string[]; noteTexts: Text[] }>(lang: Language, report: R): R =>
+  lang === 'en' ? report : { ...report, notes: report.noteTexts.map((n) => say(lang, n)) };
+
+const KIND_WORDS: Record<string, ReportTextKey> = {
+  coherence: 'filename.coherence',
+  comparison: 'filename.comparison',
+  trends: 'filename.trends',
+  flows: 'filename.flows',
+};
+
+/**
+ * A document's kind in the language, for what a person reads (the HTML's "Report: …", the files' names): its
+ * first word translated ("tendances-year", "comparaison"); the rest is an identifier.
+ */
+export function kindIn(lang: Language, kind: string): string {
+  const [word] = /^[a-z]+/.exec(kind) ?? [''];
+  const key = KIND_WORDS[word];
+  return key ? say(lang, text(key)) + kind.slice(word.length) : kind;
 }
 
 /** A translator of the report texts for one language: `t('coh.title', { party })`. */

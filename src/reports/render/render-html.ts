@@ -9,7 +9,7 @@ import {
 } from './cell-format';
 import { escapeHtml } from './html-escape';
 import type { Language } from '../../common/i18n';
-import { reportTranslator, ReportTranslate, say, text } from '../common/report-texts';
+import { kindIn, reportTranslator, ReportTranslate, say, text } from '../common/report-texts';
 import { REPORT_CSS } from './html-styles';
 import { CellValue, Column, isListCell, isRichCell, ReportDocument, Section, Table } from './report-document';
 import { needsLightText, shadeHex } from './shading';
@@ -68,7 +68,7 @@ export function renderHtml(document: ReportDocument): string {
     '</head>',
     '<body>',
     '<header class="report-header">',
-    `<p class="report-kind">${e(t('file.kind', { kind: document.kind }))}</p>`,
+    `<p class="report-kind">${e(t('file.kind', { kind: kindIn(lang, document.kind) }))}</p>`,
     `<h1>${e(document.title)}</h1>`,
     document.subtitle ? `<p class="subtitle">${e(document.subtitle)}</p>` : '',
     `<p class="generated">${e(t('file.generated'))} <time datetime="${e(document.generatedAt)}">${e(generated)}</time></p>`,
