@@ -74,6 +74,7 @@ describe('reports in French and Spanish', () => {
       expect(text).toContain(t_['coh.findings.title']);
       // The CSV of each section keeps the language in its address.
       expect(res.text).toMatch(new RegExp(`section=findings&amp;lang=${lang}`));
+      expect(res.text).toMatch(new RegExp(`href="[^"]*/provisions/[^"]*\\?lang=${lang}"`));
     });
 
     it('a trends report, by year and by region, holds no English sentence and writes shares its way', async () => {
@@ -101,6 +102,10 @@ describe('reports in French and Spanish', () => {
         // (A slug such as t-che-proposed is an identifier, not a word.)
         expect(text).not.toMatch(/(?<![-\w])(?:in force|binding|accepted|proposed|comparison)\b/);
         expect(res.text).toMatch(new RegExp(`section=matrix&amp;lang=${lang}`));
+        // Its provisions open in the explorer in the report's language.
+        const provisionLinks = [...res.text.matchAll(/href="([^"]*\/provisions\/[^"]*)"/g)].map((m) => m[1]);
+        expect(provisionLinks.length).toBeGreaterThan(0);
+        expect(provisionLinks.filter((href) => !href.endsWith(`lang=${lang}`))).toEqual([]);
       }
     });
 

@@ -14,7 +14,7 @@ import {
 import { Language } from '../../common/i18n';
 import { codeNameIn, partyParam, reportTranslator, ReportTranslate, say } from '../common/report-texts';
 import { agreementName, BoundPartyFacts, EvidenceRef } from '../common/report-facts';
-import { absoluteLink } from '../common/report-links';
+import { pageLink } from '../common/report-links';
 import { forceRank } from '../common/report-facts';
 import { ComparedAgreement, ComparisonCell, ComparisonResult } from './comparison.types';
 
@@ -47,7 +47,7 @@ function matrixCell(
   if (!cell.provisions.length) return null;
   const shown = counted(cell, includeProposed);
   const waiting = uncounted(cell, includeProposed);
-  const href = absoluteLink(cell.provisions[0].link, linkBase);
+  const href = pageLink(cell.provisions[0].link, linkBase, lang);
   const force = (f: BindingForce | null) => forceWords(f, lang) ?? t('force.unknown');
   if (!shown.length)
     return {
@@ -216,7 +216,7 @@ export function comparisonDocument(report: ComparisonResult, options: DocumentOp
             return cell.provisions.map((x) => ({
               agreement: agreementName(agreement.agreement),
               name: name(cell.code),
-              provision: provisionCell(x, options.linkBase),
+              provision: provisionCell(x, options.linkBase, lang),
               pinpoint: x.pinpoint,
               binding: forceWords(x.bindingForce, lang),
               status:

@@ -134,7 +134,7 @@ export function flowsDocument(
             mechanism: detailWords(f.mechanism, lang),
             agreement: agreementName(f.agreement),
             signed: f.agreement.dateSigned,
-            provisions: evidenceListCell(f.provisions, options.linkBase, null),
+            provisions: evidenceListCell(f.provisions, options.linkBase, null, undefined, lang),
             accepted: f.accepted,
             proposed: f.proposed,
             ...(withProposed ? {} : { pending: f.pending }),
@@ -161,7 +161,7 @@ export function flowsDocument(
             const x = flow.provisions.find((e) => e.pinpoint === pinpoint)!;
             return {
               agreement: agreementName(flow.agreement),
-              provision: provisionCell(x, options.linkBase),
+              provision: provisionCell(x, options.linkBase, lang),
               pinpoint,
               mechanism: (x.detail.length ? x.detail : ['OTHER']).map((d) => detailWords(d, lang)),
               binding: forceWords(x.bindingForce, lang),
