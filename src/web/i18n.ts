@@ -231,6 +231,8 @@ const EN = {
   'party.members': 'Members',
   'party.agreements': 'Agreements over time',
   'party.agreementsChart': 'Agreements signed per year',
+  'party.flowsReceived': 'Preferential treatment received',
+  'party.flowsGranted': 'Preferential treatment granted',
   'party.coherence': 'Coherence with the 2005 Convention',
   'party.scores': 'Score per paragraph of the Operational Guidelines',
   'party.met':
@@ -326,6 +328,10 @@ const EN = {
     'the party’s agreements signed in the last {years, plural, one {year} other {# years}} of its record',
   'draft.scope.NO_CONVENTION_REFERENCE':
     'the party’s agreements signed since the Convention entered into force for it (where that date is not recorded, since {since}, when the Convention entered into force)',
+  'draft.gap.NO_PREFERENTIAL_TREATMENT':
+    'The draft gives culture from its developing parties no preferential treatment (entry of artists, co-production, market access or technical assistance)',
+  'draft.scope.NO_PREFERENTIAL_TREATMENT':
+    'the developed party’s agreements signed in the last {years, plural, one {year} other {# years}} of its record (the developing parties benefit, they are not counted)',
   'review.title': 'Review queue',
   'review.signIn': 'Sign in with an API key',
   'review.keyLabel': 'API key (role REVIEWER or above)',
@@ -380,6 +386,8 @@ const EN = {
   'cite.accessed': 'accessed {date}',
   'cite.article': 'Article {number}',
   'error.tooLong': '{name} is too long (at most {max} characters)',
+  'error.fieldRepeated':
+    'The form sent the field “{name}” {count, plural, one {# time} other {# times}}; send it once.',
   'error.notFoundAgreement': 'The catalogue holds no agreement "{key}".',
   'error.notFoundParty': 'The catalogue holds no party "{key}".',
   'error.notFoundProvision': 'The catalogue holds no provision "{key}".',
@@ -635,6 +643,8 @@ const FR: Messages = {
   'party.members': 'Membres',
   'party.agreements': 'Les accords dans le temps',
   'party.agreementsChart': 'Accords signés par année',
+  'party.flowsReceived': 'Traitement préférentiel reçu',
+  'party.flowsGranted': 'Traitement préférentiel accordé',
   'party.coherence': 'Cohérence avec la Convention de 2005',
   'party.scores': 'Score par paragraphe des Directives opérationnelles',
   'party.met':
@@ -734,6 +744,10 @@ const FR: Messages = {
     'les accords de la partie signés {years, plural, one {durant la dernière année} other {dans les # dernières années}} de son historique',
   'draft.scope.NO_CONVENTION_REFERENCE':
     'les accords de la partie signés depuis l’entrée en vigueur de la Convention à son égard (si cette date n’est pas connue, depuis le {since}, date d’entrée en vigueur de la Convention)',
+  'draft.gap.NO_PREFERENTIAL_TREATMENT':
+    'Le projet n’accorde aucun traitement préférentiel à la culture de ses parties en développement (entrée d’artistes, coproduction, accès au marché ou assistance technique)',
+  'draft.scope.NO_PREFERENTIAL_TREATMENT':
+    'les accords de la partie développée signés pendant {years, plural, one {la dernière année} other {les # dernières années}} de son historique (les parties en développement en bénéficient, elles ne sont pas comptées)',
   'review.title': 'File de relecture',
   'review.signIn': 'Se connecter avec une clé d’API',
   'review.keyLabel': 'Clé d’API (rôle REVIEWER ou supérieur)',
@@ -790,6 +804,8 @@ const FR: Messages = {
   'cite.accessed': 'consulté le {date}',
   'cite.article': 'article {number}',
   'error.tooLong': 'le paramètre « {name} » est trop long (au plus {max} caractères)',
+  'error.fieldRepeated':
+    'Le formulaire a envoyé le champ « {name} » {count, plural, one {# fois} other {# fois}} ; envoyez-le une seule fois.',
   'error.notFoundAgreement': 'Le catalogue ne contient aucun accord « {key} ».',
   'error.notFoundParty': 'Le catalogue ne contient aucune partie « {key} ».',
   'error.notFoundProvision': 'Le catalogue ne contient aucune disposition « {key} ».',
@@ -1042,6 +1058,8 @@ const ES: Messages = {
   'party.members': 'Miembros',
   'party.agreements': 'Los acuerdos en el tiempo',
   'party.agreementsChart': 'Acuerdos firmados por año',
+  'party.flowsReceived': 'Trato preferencial recibido',
+  'party.flowsGranted': 'Trato preferencial concedido',
   'party.coherence': 'Coherencia con la Convención de 2005',
   'party.scores': 'Puntuación por párrafo de las Directrices operativas',
   'party.met':
@@ -1140,6 +1158,10 @@ const ES: Messages = {
     'los acuerdos de la parte firmados {years, plural, one {en el último año} other {en los últimos # años}} de su historial',
   'draft.scope.NO_CONVENTION_REFERENCE':
     'los acuerdos de la parte firmados desde que la Convención entró en vigor para ella (si esa fecha no consta, desde el {since}, fecha de entrada en vigor de la Convención)',
+  'draft.gap.NO_PREFERENTIAL_TREATMENT':
+    'El proyecto no da trato preferencial a la cultura de sus partes en desarrollo (entrada de artistas, coproducción, acceso al mercado o asistencia técnica)',
+  'draft.scope.NO_PREFERENTIAL_TREATMENT':
+    'los acuerdos de la parte desarrollada firmados en {years, plural, one {el último año} other {los últimos # años}} de su historial (las partes en desarrollo se benefician, no se cuentan)',
   'review.title': 'Cola de revisión',
   'review.signIn': 'Iniciar sesión con una clave de API',
   'review.keyLabel': 'Clave de API (rol REVIEWER o superior)',
@@ -1196,6 +1218,8 @@ const ES: Messages = {
   'cite.accessed': 'consultado el {date}',
   'cite.article': 'artículo {number}',
   'error.tooLong': 'el parámetro «{name}» es demasiado largo (como máximo {max} caracteres)',
+  'error.fieldRepeated':
+    'El formulario envió el campo «{name}» {count, plural, one {# vez} other {# veces}}; envíelo una sola vez.',
   'error.notFoundAgreement': 'El catálogo no contiene ningún acuerdo «{key}».',
   'error.notFoundParty': 'El catálogo no contiene ninguna parte «{key}».',
   'error.notFoundProvision': 'El catálogo no contiene ninguna disposición «{key}».',

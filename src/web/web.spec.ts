@@ -2,7 +2,7 @@ import { markup, raw } from './html';
 import { codeNameIn, LANGUAGES, MESSAGES, pickLanguage, translator } from './i18n';
 import { highlightEvidence } from './pages/provision.page';
 import { basePath, queryString } from './web-context';
-import { provisionLabel } from '../reports/common/report-facts';
+import { provisionLabel, shortProvisionLabel } from '../reports/common/report-facts';
 import { codeName, sourceNote } from './views/common';
 import { articleNumber } from '../provisions/article-number';
 
@@ -91,6 +91,27 @@ describe('web explorer building blocks', () => {
     const provision = { articleTitle: null, pinpoint: 'nafta/art-2005' };
     expect(provisionLabel({ ...provision, articleNumber: 'ARTICLE 2005' })).toBe('Art. 2005');
     expect(provisionLabel({ ...provision, articleNumber: '2005' })).toBe('Art. 2005');
+  });
+
+  it('names the protocol of an article whose number the main text also has, in every short label', () => {
+    // fixtures/agreements/eu-cariforum-epa.json: Article 3 of Protocol III (entry of artists) is not the EPA's own
+    // Article 3 (Sustainable Development, ToTA pta_368); the flows and the comparison showed both as "Art. 3".
+    const protocol = {
+      articleTitle: null,
+      pinpoint: 'eu-cariforum-epa/protocol-iii-cultural-cooperation/art-3',
+    };
+    expect(shortProvisionLabel({ ...protocol, articleNumber: '3' })).toBe(
+      'protocol-iii-cultural-cooperation Art. 3',
+    );
+    expect(provisionLabel({ ...protocol, articleNumber: '3' })).toBe(
+      'protocol-iii-cultural-cooperation Art. 3',
+    );
+    expect(shortProvisionLabel({ articleNumber: '3', pinpoint: 'eu-cariforum-epa/art-3' })).toBe('Art. 3');
+    // With no number, the key (without the agreement's slug, which the row names).
+    const clause = 'eu-cariforum-epa/protocol-iii-cultural-cooperation/audiovisual-co-productions';
+    expect(shortProvisionLabel({ articleNumber: null, pinpoint: clause })).toBe(
+      'protocol-iii-cultural-cooperation/audiovisual-co-productions',
+    );
   });
 
   it('shows a code whose lines break at its underscores, not inside a word', () => {

@@ -341,6 +341,47 @@ ${DRAFT}`;
     expect(file.body).toEqual(json.body);
   });
 
+  it('a form field sent twice is named, not taken for an empty draft, and a repeated parties field counts each', async () => {
+    // What a hand-made form or a script posting `draft=..&draft=..` meets: no silent choice of one of the texts.
+    const twice = `draft=${encodeURIComponent(DRAFT)}&draft=${encodeURIComponent(DRAFT)}&parties=CAN`;
+    const page = await t.http().post('/draft-check').type('form').send(twice);
+    expect(page.status).toBe(400);
+    expect(page.text).toContain('<form method="post"');
+    expect(page.text).toMatch(/The form sent the field “draft” 2 times; send it once\./);
+    expect(page.text).not.toContain('Paste a draft first');
+    const json = await t
+      .http()
+      .post('/draft-check')
+      .type('form')
+      .set('Accept', 'application/json')
+      .send(twice);
+    expect(json.status).toBe(400);
+    expect(json.body).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.text' });
+    expect(json.body.message).toMatch(/the field "draft" 2 times; send it once/);
+    const language = await t
+      .http()
+      .post('/draft-check')
+      .type('form')
+      .send(`draft=${encodeURIComponent(DRAFT)}&language=en&language=fr&parties=CAN`);
+    expect(language.status).toBe(400);
+    expect(language.text).toMatch(/The form sent the field “language” 2 times; send it once\./);
+    const parties = await t
+      .http()
+      .post('/draft-check')
+      .type('form')
+      .set('Accept', 'application/json')
+      .send(`draft=${encodeURIComponent(DRAFT)}&parties=CAN&parties=KOR`);
+    expect(parties.status).toBe(200);
+    expect(parties.body.articles.length).toBeGreaterThan(0);
+    const partiesPage = await t
+      .http()
+      .post('/draft-check')
+      .type('form')
+      .send(`draft=${encodeURIComponent(DRAFT)}&parties=CAN&parties=KOR`);
+    expect(partiesPage.status).toBe(200);
+    expect(partiesPage.text).toMatch(/value="CAN, KOR"/);
+  });
+
   it('the form door: a draft over 200,000 characters keeps the form and says how long it is', async () => {
     const draft = `Article 1\n${'word '.repeat(40_001)}`;
     const res = await t.http().post('/draft-check').type('form').send({ draft, parties: 'CAN' });
@@ -487,5 +528,42 @@ ${DRAFT}`;
     expect(gap.message).toMatch(
       /^The draft refers neither to the 2005 Convention nor to the diversity of cultural expressions, while the parties' own agreements carry one \(CAN \d+ of \d+ \(1 of the others held only in part\)\)\.$/,
     );
+  });
+
+  it('says a draft between developed and developing parties gives culture no preferential treatment (paragraph 18)', async () => {
+    // A cultural-cooperation article of our own words, for Jamaica (a SIDS, fixtures/parties.json) and the EU, with
+    // no entry of artists, co-production or market access for Jamaica's culture. The EU's own practice has it
+    // (fixtures: the EU-Central America Association Agreement's Art. 60, the EU-Ukraine Association Agreement's
+    // Art. 101): the gap counts the developed party, the grantor, not Jamaica.
+    const text =
+      'Article 9 Cultural cooperation\nThe Parties shall cooperate in the fields of culture and the creative industries, including through exchanges between their museums and libraries.';
+    const ask = (parties: string[]) =>
+      t.gql<{
+        checkDraft: {
+          gaps: {
+            kind: string;
+            rule: string;
+            message: string;
+            practice: { party: string; carrying: number }[];
+          }[];
+        };
+      }>(
+        `query ($input: CheckDraftInput!) { checkDraft(input: $input) { gaps { kind rule message practice { party carrying } } } }`,
+        { input: { text, parties, language: 'en' } },
+      );
+    const answer = await ask(['JAM', 'EUN']);
+    expect(answer.errors).toBeUndefined();
+    const gap = answer.data!.checkDraft.gaps.find((g) => g.kind === 'NO_PREFERENTIAL_TREATMENT')!;
+    expect(gap.rule).toBe('G18.2/no-preferential-treatment');
+    expect(gap.practice.map((p) => p.party)).toEqual(['EUN']);
+    expect(gap.practice[0].carrying).toBeGreaterThan(0);
+    expect(gap.message).toMatch(
+      /^The draft gives culture from its developing parties no preferential treatment .*, while the parties' own agreements carry one \(EUN \d+ of \d+/,
+    );
+    // Not between developed and developing parties: nothing to say under paragraph 18.
+    for (const parties of [['JAM'], ['CAN', 'KOR'], ['JAM', 'DOM']]) {
+      const other = await ask(parties);
+      expect(other.data!.checkDraft.gaps.map((g) => g.kind)).not.toContain('NO_PREFERENTIAL_TREATMENT');
+    }
   });
 });

@@ -443,6 +443,22 @@ describe('web explorer over HTTP', () => {
     expect(row).toContain(`${pending} awaiting review, not in the score`);
   });
 
+  it("links a party's page to the preferential-treatment flows it receives (developing) or grants (developed)", async () => {
+    // fixtures: Jamaica is a small island developing state (country-codes.csv), the EU-CARIFORUM EPA gives its
+    // culture preferential treatment granted by the EU (Art. 83, ToTA pta_368); Canada is high income (FY23).
+    const jamaica = (await t.http().get('/parties/JAM')).text;
+    expect(jamaica).toContain('href="/flows?beneficiaries=JAM"');
+    expect(jamaica).not.toContain('/flows?grantors=JAM');
+    const flows = (await t.http().get('/flows?beneficiaries=JAM')).text;
+    expect(flows).toContain('EU-CARIFORUM EPA');
+    expect(flows).toContain('>protocol-iii-cultural-cooperation Art. 3</a>');
+    const compare = (await t.http().get('/compare?agreements=eu-cariforum-epa,ceta')).text;
+    expect(compare).toContain('>protocol-iii-cultural-cooperation Art. 1</a>');
+    const canada = (await t.http().get('/parties/CAN?lang=fr')).text;
+    expect(canada).toContain('href="/flows?grantors=CAN&amp;lang=fr"');
+    expect(canada).toContain('Traitement préférentiel accordé');
+  });
+
   it('filters by a party typed by name as by its code; a name that finds none or several keeps the form, with a 400 naming them', async () => {
     const shown = (html: string) => [...html.matchAll(/id="cmp-([^"]+)"/g)].map((m) => m[1]).sort();
     const byCode = await t.http().get('/agreements?party=CAN');

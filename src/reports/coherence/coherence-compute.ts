@@ -121,7 +121,8 @@ function checkOne(
   // until it is reviewed, are both said as the record allows (UNKNOWN on excerpts, never an absence).
   const run = (v: CoherenceInput) =>
     judgeRecord(rule.check({ input: v, agreement: v.agreements[index] }), agreement, rule);
-  const gate = rule.scored ? conventionApplies(input, agreement) : null;
+  const gate =
+    rule.scored && rule.appliesToParty?.(input.party) !== false ? conventionApplies(input, agreement) : null;
   let check: RuleCheckResult & { pendingOutcome?: Outcome };
   if (gate) check = gate;
   else if (input.includeProposed) check = run(views.all);

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { bindingDatesUnknown, isBoundOn } from '../../bindings/binding';
-import { coversParty, groupByAgreement, PartyFacts } from '../common/report-facts';
+import { coversParty, groupByAgreement, onePerProvision, PartyFacts } from '../common/report-facts';
 import {
   articlesInChapters,
   blocMembers,
@@ -90,7 +90,9 @@ export async function loadCoherenceInput(
       types: types.get(a.id) ?? [],
       parties: direct,
       partners: direct.filter((p) => p.code !== party.code && p.code !== via && !fellow.has(p.code)),
-      annotations: (annotationsOf.get(a.id) ?? []).filter((x) => coversParty(x.partyScope, party.code, via)),
+      annotations: onePerProvision(annotationsOf.get(a.id) ?? [], (x) =>
+        coversParty(x.partyScope, party.code, via),
+      ),
       servicesChapters: chaptersOf.get(a.id) ?? [],
       servicesObligations: obligationsOf.get(a.id) ?? [],
       record,

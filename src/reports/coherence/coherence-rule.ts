@@ -43,6 +43,12 @@ export interface CoherenceRule {
   whatToCheck: string;
   /** The parameters of `checks` (lists of codes or types the rule reads). */
   checksParams?: Record<string, TextParam>;
+  /**
+   * False when the rule asks nothing of the party whatever the agreement and its dates (18.2 of a developing
+   * party): its own check then answers NOT_APPLICABLE before the Convention's gate, so a missing Convention date
+   * does not make it UNKNOWN. Default: it may apply.
+   */
+  appliesToParty?(party: CoherenceInput['party']): boolean;
   /** The part of the text an absence must be judged on (default: the main text). */
   absenceNeeds?: RecordPart;
   check(context: CoherenceRuleContext): RuleCheckResult;

@@ -1,10 +1,10 @@
 import { BindingForce } from '../../annotations/annotation.enums';
-import { ConventionStatusKind } from '../../parties/party.enums';
+import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
 import { TaxonomyCodeId as C } from '../../taxonomy/taxonomy-code.enum';
 import { CoherenceAgreementFacts, CoherenceInput } from './coherence-facts';
 import { CoherenceRule, RuleCheckResult } from './coherence-rule';
 import { say } from '../common/report-texts';
-import { conventionApplies } from './coherence-compute';
+import { computeCoherence, conventionApplies } from './coherence-compute';
 import {
   agreement,
   annotation,
@@ -218,6 +218,54 @@ describe('G18.2/no-preferential-treatment', () => {
     expect(
       check(noPreferentialTreatment, agreement('d', { partners: [developingPartner] }), unknownParty).outcome,
     ).toBe('UNKNOWN');
+  });
+});
+
+describe('G18.2 for a developing party: what it receives, whatever the dates', () => {
+  // fixtures/agreements/eu-cariforum-epa.json: the EC Party lets contractual service suppliers of the CARIFORUM
+  // States (entertainment services other than audiovisual among them) supply services in its territory (Art. 83,
+  // ToTA pta_368). That is preferential treatment for Jamaica, granted by the EU, not by Jamaica.
+  const eu = party('EUN', { name: 'European Union', kind: PartyKind.BLOC, developing: false });
+  const jamaica = party('JAM', { name: 'Jamaica', developing: true, conventionInForce: '2007-08-04' });
+  const epa = agreement('epa', {
+    dateSigned: '2008-10-15',
+    partners: [eu, party('DOM', { name: 'Dominican Republic', developing: true })],
+    annotations: [
+      annotation(C.PREFERENTIAL_TREATMENT_CULTURE, { key: 'art-83', detail: ['ARTIST_MOBILITY'] }),
+    ],
+  });
+
+  it('names who grants it the preferential treatment the agreement records, with the provisions', () => {
+    const r = check(noPreferentialTreatment, epa, input([epa], { party: jamaica }));
+    expect(r.outcome).toBe('NOT_APPLICABLE');
+    expect(r.message).toContain('Jamaica is a developing country');
+    expect(r.message).toContain('granted by European Union');
+    expect(r.message).not.toMatch(/Jamaica grants|Grants preferential/);
+    expect(r.evidence.map((e) => e.pinpoint)).toEqual(['epa/art-83']);
+  });
+
+  it('says nothing is received where no partner is developed', () => {
+    const south = agreement('south', {
+      partners: [party('DOM', { developing: true })],
+      annotations: [annotation(C.PREFERENTIAL_TREATMENT_CULTURE, { detail: ['CO_PRODUCTION'] })],
+    });
+    const r = check(noPreferentialTreatment, south, input([south], { party: jamaica }));
+    expect(r.outcome).toBe('NOT_APPLICABLE');
+    expect(r.message).not.toContain('granted by');
+  });
+
+  it('is not applicable to a developing party even where its Convention date is not recorded', () => {
+    // fixtures/parties.json: Peru's date is not recorded (convention/parties.csv, low confidence), and Peru is upper
+    // middle income (World Bank FY23). 18.2 asks developed parties, so no date can make it apply to Peru.
+    const peru = party('PER', { name: 'Peru', developing: true, conventionInForce: null });
+    const r = computeCoherence(input([epa], { party: peru }));
+    const check18 = r.agreements[0].checks.find((c) => c.ruleId === noPreferentialTreatment.id)!;
+    expect(check18.outcome).toBe('NOT_APPLICABLE');
+    expect(check18.message).toContain('Peru is a developing country');
+    // The rules that do ask Peru something still wait for the date.
+    expect(r.agreements[0].checks.find((c) => c.ruleId === 'G19.5/no-convention-reference')!.outcome).toBe(
+      'UNKNOWN',
+    );
   });
 });
 

@@ -81,9 +81,22 @@ export function evidenceOf(annotation: AnnotationFact, note: string | null = nul
   };
 }
 
-/** "Art. 22.6 Cultural Industries", or the key when the provision has no number. */
+/**
+ * "Art. 22.6"; an article held under a protocol's or annex's key ("protocol-iii/art-3") names it
+ * ("protocol-iii Art. 3"), since the main text has an Article 3 of its own; with no number, the key. The short label
+ * of the evidence in the flows, the comparison and the report files.
+ */
+export function shortProvisionLabel(p: Pick<EvidenceRef, 'articleNumber' | 'pinpoint'>): string {
+  const key = p.pinpoint.slice(p.pinpoint.indexOf('/') + 1);
+  if (!p.articleNumber) return key;
+  const number = `Art. ${articleNumber(p.articleNumber)}`;
+  const container = key.lastIndexOf('/');
+  return container > 0 ? `${key.slice(0, container)} ${number}` : number;
+}
+
+/** "Art. 22.6 Cultural Industries" (shortProvisionLabel and the title), or the key when it has neither. */
 export function provisionLabel(p: Pick<EvidenceRef, 'articleNumber' | 'articleTitle' | 'pinpoint'>): string {
-  const number = p.articleNumber ? `Art. ${articleNumber(p.articleNumber)}` : null;
+  const number = p.articleNumber ? shortProvisionLabel(p) : null;
   const label = [number, p.articleTitle].filter(Boolean).join(' ');
   return label || p.pinpoint.slice(p.pinpoint.indexOf('/') + 1);
 }
@@ -113,10 +126,29 @@ const FORCE_RANK: Record<string, number> = {
 
 export const forceRank = (force: BindingForce | null): number => (force ? FORCE_RANK[force] : 0);
 
-/** ACCEPTED beats PROPOSED, then the stronger binding force: one annotation per provision and code. */
-export function betterAnnotation(a: AnnotationFact, b: AnnotationFact): boolean {
+/** ACCEPTED beats PROPOSED, then the stronger binding force. */
+function betterAnnotation(a: AnnotationFact, b: AnnotationFact): boolean {
   if (a.status !== b.status) return a.status === AnnotationStatus.ACCEPTED;
   return forceRank(a.bindingForce) > forceRank(b.bindingForce);
+}
+
+/**
+ * One annotation per provision and code, the best (betterAnnotation), in the order given. A provision may carry
+ * two annotations of one code that cover different parties: what is said of a party keeps those that cover it
+ * (`covers`) before choosing, so that the choice never falls on an annotation that does not cover it.
+ */
+export function onePerProvision<T extends AnnotationFact>(
+  annotations: T[],
+  covers: (annotation: T) => boolean = () => true,
+): T[] {
+  const best = new Map<string, T>();
+  for (const annotation of annotations) {
+    if (!covers(annotation)) continue;
+    const id = `${annotation.agreementId}\u0000${annotation.key}\u0000${annotation.code}`;
+    const seen = best.get(id);
+    if (!seen || betterAnnotation(annotation, seen)) best.set(id, annotation);
+  }
+  return [...best.values()];
 }
 
 export function groupByAgreement<T extends { agreementId: number }>(items: T[]): Map<number, T[]> {
@@ -127,10 +159,4 @@ export function groupByAgreement<T extends { agreementId: number }>(items: T[]):
     map.set(item.agreementId, list);
   }
   return map;
-}
-
-/** Names in a sentence: the first `max`, then how many more. */
-export function listNames(names: string[], max = 8): string {
-  if (names.length <= max) return names.join(', ');
-  return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
 }

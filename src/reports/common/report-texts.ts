@@ -114,6 +114,8 @@ const EN = {
   'coh.preferential.unknown':
     'Whether {party} is a developing country is not recorded, so 18.2 cannot be checked.',
   'coh.preferential.developing': '{party} is a developing country on {basis}.',
+  'coh.preferential.received':
+    '{party} is a developing country on {basis}, so 18.2 asks nothing of it; the agreement gives culture from {party} preferential treatment, granted by {names}.',
   'coh.preferential.noPartner':
     "No developing-country partner on {basis}; a partner's income group when the agreement was signed may have differed.",
   'coh.preferential.met': 'Grants preferential treatment to culture from developing partners.',
@@ -171,7 +173,7 @@ const EN = {
   'rule.G18.2/no-preferential-treatment.title':
     'A developed party with developing-country partners gives culture no preferential treatment',
   'rule.G18.2/no-preferential-treatment.checks':
-    'When the party is a developed country and at least one partner is a developing country: does the agreement give preferential treatment to culture (any mechanism)? Not applicable to a developing party or without developing partners; cannot decide when the party’s status is not recorded. Who is developing is read from {basis}, for agreements of every year.',
+    'When the party is a developed country and at least one partner is a developing country: does the agreement give preferential treatment to culture (any mechanism)? Not applicable to a developing party, whatever the dates (its check names the preferential treatment it receives and the developed partners granting it), or without developing partners; cannot decide when the party’s status is not recorded. Who is developing is read from {basis}, for agreements of every year.',
   'rule.G18.2/no-preferential-treatment.why':
     'Paragraph 18 of the Guidelines asks developed countries to grant preferential treatment to cultural goods, services and practitioners from developing countries, including through trade agreements (Convention Article 16).',
   'rule.G18.2/no-preferential-treatment.whatToCheck':
@@ -633,6 +635,8 @@ const FR: ReportTexts = {
   'coh.preferential.unknown':
     'On ne sait pas si {party_the} est un pays en développement : le paragraphe 18.2 ne peut pas être vérifié.',
   'coh.preferential.developing': '{party_The} est un pays en développement selon {basis}.',
+  'coh.preferential.received':
+    '{party_The} est un pays en développement selon {basis}, le 18.2 ne lui demande donc rien ; l’accord accorde à la culture {party_of} un traitement préférentiel, octroyé par {names}.',
   'coh.preferential.noPartner':
     'Aucun partenaire en développement selon {basis} ; la catégorie de revenu d’un partenaire à la signature de l’accord a pu être différente.',
   'coh.preferential.met': 'Accorde un traitement préférentiel à la culture des partenaires en développement.',
@@ -692,7 +696,7 @@ const FR: ReportTexts = {
   'rule.G18.2/no-preferential-treatment.title':
     'Une partie développée ayant des partenaires en développement n’accorde aucun traitement préférentiel à la culture',
   'rule.G18.2/no-preferential-treatment.checks':
-    'Lorsque la partie est un pays développé et qu’au moins un partenaire est un pays en développement : l’accord accorde-t-il un traitement préférentiel à la culture (quel qu’en soit le mécanisme) ? Sans objet pour une partie en développement ou sans partenaire en développement ; indéterminé lorsque le statut de la partie n’est pas enregistré. Qui est en développement est lu dans {basis}, pour les accords de toutes les années.',
+    'Lorsque la partie est un pays développé et qu’au moins un partenaire est un pays en développement : l’accord accorde-t-il un traitement préférentiel à la culture (quel qu’en soit le mécanisme) ? Sans objet pour une partie en développement, quelles que soient les dates (son contrôle nomme le traitement préférentiel qu’elle reçoit et les partenaires développés qui l’octroient), ou sans partenaire en développement ; indéterminé lorsque le statut de la partie n’est pas enregistré. Qui est en développement est lu dans {basis}, pour les accords de toutes les années.',
   'rule.G18.2/no-preferential-treatment.why':
     'Le paragraphe 18 des Directives opérationnelles demande aux pays développés d’accorder un traitement préférentiel aux biens et services culturels et aux professionnels de la culture des pays en développement, y compris par des accords commerciaux (article 16 de la Convention).',
   'rule.G18.2/no-preferential-treatment.whatToCheck':
@@ -1149,6 +1153,8 @@ const ES: ReportTexts = {
   'coh.preferential.unknown':
     'No se sabe si {party_the} es un país en desarrollo: el párrafo 18.2 no se puede verificar.',
   'coh.preferential.developing': '{party_The} es un país en desarrollo según {basis}.',
+  'coh.preferential.received':
+    '{party_The} es un país en desarrollo según {basis}, por lo que el 18.2 no le pide nada; el acuerdo da a la cultura {party_of} trato preferencial, concedido por {names}.',
   'coh.preferential.noPartner':
     'Ningún socio en desarrollo según {basis}; el grupo de ingreso de un socio cuando se firmó el acuerdo pudo ser otro.',
   'coh.preferential.met': 'Concede trato preferencial a la cultura de los socios en desarrollo.',
@@ -1207,7 +1213,7 @@ const ES: ReportTexts = {
   'rule.G18.2/no-preferential-treatment.title':
     'Una parte desarrollada con socios en desarrollo no concede trato preferencial a la cultura',
   'rule.G18.2/no-preferential-treatment.checks':
-    'Cuando la parte es un país desarrollado y al menos un socio es un país en desarrollo: ¿concede el acuerdo trato preferencial a la cultura (con cualquier mecanismo)? No aplicable a una parte en desarrollo o sin socios en desarrollo; no puede decidir cuando la situación de la parte no está registrada. Quién está en desarrollo se lee en {basis}, para los acuerdos de todos los años.',
+    'Cuando la parte es un país desarrollado y al menos un socio es un país en desarrollo: ¿concede el acuerdo trato preferencial a la cultura (con cualquier mecanismo)? No aplicable a una parte en desarrollo, sean cuales sean las fechas (su control nombra el trato preferencial que recibe y los socios desarrollados que lo conceden), o sin socios en desarrollo; no puede decidir cuando la situación de la parte no está registrada. Quién está en desarrollo se lee en {basis}, para los acuerdos de todos los años.',
   'rule.G18.2/no-preferential-treatment.why':
     'El párrafo 18 de las Orientaciones prácticas pide a los países desarrollados conceder trato preferencial a los bienes y servicios culturales y a los profesionales de la cultura de los países en desarrollo, también mediante acuerdos comerciales (artículo 16 de la Convención).',
   'rule.G18.2/no-preferential-treatment.whatToCheck':

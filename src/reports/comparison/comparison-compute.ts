@@ -7,16 +7,17 @@ import {
   AnnotationFact,
   BoundPartyFacts,
   evidenceOf,
+  forceRank,
+  onePerProvision,
   partnersOf,
 } from '../common/report-facts';
-import { forceRank } from '../common/report-facts';
 import { ComparisonCell, ComparisonResult } from './comparison.types';
 
 export interface ComparisonInput {
   agreements: AgreementFacts[];
   /** Every party each agreement binds (agreement_binding). */
   boundParties: Map<number, BoundPartyFacts[]>;
-  /** ACCEPTED and PROPOSED annotations, one per provision and code. */
+  /** ACCEPTED and PROPOSED annotations (counted one per provision and code: `onePerProvision`). */
   annotations: AnnotationFact[];
   codes: TaxonomyCodeId[];
   includeProposed: boolean;
@@ -26,10 +27,11 @@ const isAccepted = (a: AnnotationFact) => a.status === AnnotationStatus.ACCEPTED
 
 /** The matrix of agreements by code: a pure function of the loaded facts. */
 export function computeComparison(input: ComparisonInput): ComparisonResult {
+  const annotations = onePerProvision(input.annotations);
   const cells: ComparisonCell[] = [];
   for (const agreement of input.agreements) {
     for (const code of input.codes) {
-      const found = input.annotations
+      const found = annotations
         .filter((a) => a.agreementId === agreement.id && a.code === code)
         .sort((a, b) => Number(isAccepted(b)) - Number(isAccepted(a)));
       const counted = found.filter((a) => input.includeProposed || isAccepted(a));

@@ -73,6 +73,34 @@ describe('computeFlows', () => {
     expect(edges(['EUN'])).toEqual(['EUN>BRB', 'EUN>JAM']);
   });
 
+  it('counts a provision once per flow, on the annotation that covers the pair (two of one code for different parties)', () => {
+    const pe = agreement('pe');
+    const one = pt('pe', pe.id, ['MARKET_ACCESS']);
+    const flows = computeFlows({
+      ...input,
+      agreements: [pe],
+      parties: new Map([[pe.id, [bound(eu), bound(jam), bound(brb)]]]),
+      // One article: accepted for Barbados only, and proposed for every party by the rules.
+      annotations: [
+        { ...one, partyScope: ['BRB'] },
+        { ...one, status: AnnotationStatus.PROPOSED, partyScope: null },
+      ],
+    }).flows;
+    const of = (code: string) => flows.find((f) => f.beneficiary.code === code)!;
+    expect([of('BRB').accepted, of('BRB').proposed, of('BRB').provisions.length, of('BRB').pending]).toEqual([
+      1,
+      0,
+      1,
+      false,
+    ]);
+    expect([of('JAM').accepted, of('JAM').proposed, of('JAM').provisions.length, of('JAM').pending]).toEqual([
+      0,
+      1,
+      1,
+      true,
+    ]);
+  });
+
   it('draws edges from developed partners to developing partners, per mechanism, never to a member state', () => {
     const flows = computeFlows(input).flows;
     const edges = flows.map(

@@ -8,6 +8,7 @@ import {
   BoundPartyFacts,
   coversParty,
   evidenceOf,
+  onePerProvision,
   PartyFacts,
   partnersOf,
 } from '../common/report-facts';
@@ -47,7 +48,14 @@ export const mechanismsOf = (a: AnnotationFact): string[] => {
  * neither. A flow resting on proposed annotations only is kept, marked pending (unless includeProposed counts them).
  */
 export function computeFlows(input: FlowsInput): FlowsResult {
-  const flows = new Map<string, PreferentialFlow>();
+  // The annotations behind each flow, every one first: a flow counts each provision once (`onePerProvision`).
+  const flows = new Map<
+    string,
+    {
+      flow: Omit<PreferentialFlow, 'provisions' | 'accepted' | 'proposed' | 'pending'>;
+      annotations: AnnotationFact[];
+    }
+  >();
   let unknownParties = 0;
   const wanted = (list: string[] | null | undefined, value: string) => !list?.length || list.includes(value);
   for (const agreement of input.agreements) {
@@ -77,28 +85,31 @@ export function computeFlows(input: FlowsInput): FlowsResult {
             )
               continue;
             const key = [grantor.code, beneficiary.code, mechanism, agreement.id].join('\u0000');
-            const flow = flows.get(key) ?? {
-              grantor,
-              beneficiary,
-              mechanism,
-              agreement,
-              provisions: [],
-              mutual,
-              accepted: 0,
-              proposed: 0,
-              pending: false,
+            const found = flows.get(key) ?? {
+              flow: { grantor, beneficiary, mechanism, agreement, mutual },
+              annotations: [],
             };
-            flow.provisions.push(evidenceOf(annotation));
-            if (annotation.status === AnnotationStatus.ACCEPTED) flow.accepted++;
-            else flow.proposed++;
-            flow.pending = isPending(flow, input.includeProposed);
-            flows.set(key, flow);
+            found.annotations.push(annotation);
+            flows.set(key, found);
           }
         }
       }
     }
   }
-  const sorted = [...flows.values()].sort(
+  const counted = [...flows.values()].map(({ flow, annotations }): PreferentialFlow => {
+    const evidence = onePerProvision(annotations);
+    const count = {
+      accepted: evidence.filter((a) => a.status === AnnotationStatus.ACCEPTED).length,
+      proposed: evidence.filter((a) => a.status !== AnnotationStatus.ACCEPTED).length,
+    };
+    return {
+      ...flow,
+      provisions: evidence.map((a) => evidenceOf(a)),
+      ...count,
+      pending: isPending(count, input.includeProposed),
+    };
+  });
+  const sorted = counted.sort(
     (a, b) =>
       a.grantor.name.localeCompare(b.grantor.name) ||
       a.beneficiary.name.localeCompare(b.beneficiary.name) ||
@@ -109,9 +120,7 @@ export function computeFlows(input: FlowsInput): FlowsResult {
     includeProposed: input.includeProposed,
     ...notesOf([
       evidenceNoteText(input.includeProposed),
-      ...(!input.includeProposed && [...flows.values()].some((f) => f.pending)
-        ? [text('flows.note.pending')]
-        : []),
+      ...(!input.includeProposed && counted.some((f) => f.pending) ? [text('flows.note.pending')] : []),
       text('flows.note.who', { basis: text('developing.basis') }),
       text('flows.note.partners'),
       ...(unknownParties ? [text('flows.note.unknown', { count: unknownParties })] : []),

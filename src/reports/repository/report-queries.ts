@@ -5,13 +5,7 @@ import { AgreementStatus } from '../../agreements/agreement.enums';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
-import {
-  AgreementFacts,
-  AnnotationFact,
-  BoundPartyFacts,
-  betterAnnotation,
-  PartyFacts,
-} from '../common/report-facts';
+import { AgreementFacts, AnnotationFact, BoundPartyFacts, PartyFacts } from '../common/report-facts';
 import { sqlBool, sqlNumber, sqlString, sqlStringArray } from './sql-values';
 
 /**
@@ -188,7 +182,8 @@ export async function loadTypesOf(em: EntityManager, ids: number[]): Promise<Map
 
 /**
  * The annotations on agreements in `scope` (archived agreements left out) with one of `statuses` (and one of
- * `codes`, when given), one per provision and code (betterAnnotation), in agreement and provision order.
+ * `codes`, when given), every one (two of one code on a provision may cover different parties: each report
+ * chooses with `onePerProvision`), in agreement and provision order.
  */
 export async function loadAnnotations(
   em: EntityManager,
@@ -218,29 +213,22 @@ export async function loadAnnotations(
     agreements,
   )
     .whereIn('a.status', statuses)
-    .orderBy(['p.agreement_id', 'p.position', 'p.key', 'a.code']);
+    .orderBy(['p.agreement_id', 'p.position', 'p.key', 'a.code', 'a.id']);
   if (codes) statement.whereIn('a.code', [...codes]);
   const rows = await run(em, statement);
-  const unique = new Map<string, AnnotationFact>();
-  for (const row of rows) {
-    const fact: AnnotationFact = {
-      agreementId: sqlNumber(row.agreement_id),
-      agreementSlug: String(row.slug),
-      key: String(row.key),
-      position: sqlNumber(row.position),
-      articleNumber: sqlString(row.article_number),
-      articleTitle: sqlString(row.article_title),
-      code: row.code as TaxonomyCodeId,
-      detail: sqlStringArray(row.detail),
-      bindingForce: (row.binding_force as BindingForce | null) ?? null,
-      status: row.status as AnnotationStatus,
-      partyScope: row.party_scope == null ? null : sqlStringArray(row.party_scope),
-    };
-    const id = `${fact.agreementId}\u0000${fact.key}\u0000${fact.code}`;
-    const seen = unique.get(id);
-    if (!seen || betterAnnotation(fact, seen)) unique.set(id, fact);
-  }
-  return [...unique.values()];
+  return rows.map((row): AnnotationFact => ({
+    agreementId: sqlNumber(row.agreement_id),
+    agreementSlug: String(row.slug),
+    key: String(row.key),
+    position: sqlNumber(row.position),
+    articleNumber: sqlString(row.article_number),
+    articleTitle: sqlString(row.article_title),
+    code: row.code as TaxonomyCodeId,
+    detail: sqlStringArray(row.detail),
+    bindingForce: (row.binding_force as BindingForce | null) ?? null,
+    status: row.status as AnnotationStatus,
+    partyScope: row.party_scope == null ? null : sqlStringArray(row.party_scope),
+  }));
 }
 
 export function loadAnnotationsOf(

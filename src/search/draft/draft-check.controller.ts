@@ -40,6 +40,16 @@ export class DraftCheckController {
     const download = req.is('application/json') !== 'application/json' && sent.format === 'json';
     const formAskingJson = req.accepts(['html', 'json']) === 'json' || download;
     if (req.is('application/json') !== 'application/json' && !formAskingJson) return next();
+    // A form field sent more than once: named, rather than one text chosen or an array read as no draft.
+    for (const [name, argument] of [
+      ['draft', 'input.text'],
+      ['language', 'input.language'],
+    ] as const)
+      if (Array.isArray(sent[name]))
+        throw new BadUserInputError(
+          argument,
+          `the form sent the field "${name}" ${sent[name].length} times; send it once`,
+        );
     // The form's line breaks count as the page counts them (a browser sends CR LF).
     const draft = typeof sent.draft === 'string' ? sent.draft.replace(/\r\n?/g, '\n') : sent.draft;
     const fields = 'text' in sent || !('draft' in sent) ? sent : { ...sent, text: draft };

@@ -120,6 +120,8 @@ export enum DraftGapKind {
   ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT = 'ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT',
   SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION = 'SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION',
   NO_CONVENTION_REFERENCE = 'NO_CONVENTION_REFERENCE',
+  /** Between developed and developing parties, nothing for the developing parties' culture (paragraph 18). */
+  NO_PREFERENTIAL_TREATMENT = 'NO_PREFERENTIAL_TREATMENT',
 }
 registerEnumType(DraftGapKind, { name: 'DraftGapKind' });
 

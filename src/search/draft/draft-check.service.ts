@@ -50,6 +50,7 @@ const BORROW_VERSIONS = 3;
 const CARVE_OUT = [TaxonomyCodeId.ECOMMERCE_CULTURAL_CARVE_OUT, TaxonomyCodeId.CULTURAL_EXEMPTION];
 const AUDIOVISUAL = [TaxonomyCodeId.AUDIOVISUAL_EXCLUSION, TaxonomyCodeId.CULTURAL_EXEMPTION];
 const CONVENTION_REF = [TaxonomyCodeId.CONVENTION_REF_EXPLICIT, TaxonomyCodeId.CONVENTION_REF_IMPLICIT];
+const PREFERENTIAL = [TaxonomyCodeId.PREFERENTIAL_TREATMENT_CULTURE];
 
 interface PartyRow {
   code: string;
@@ -269,12 +270,24 @@ export class DraftCheckService {
     const conventionParties = parties.filter((p) => p.conventionInForce);
     if (conventionParties.length && !CONVENTION_REF.some((code) => codes.has(code)))
       wanted.push({ kind: DraftGapKind.NO_CONVENTION_REFERENCE, lacking: CONVENTION_REF });
+    // Paragraph 18 asks developed parties (the grantors, as the flows report reads them) for preferential treatment
+    // of developing parties' culture: their practice is counted, not the beneficiaries'.
+    const developed = parties.filter((p) => p.developing === false);
+    const developing = parties.filter((p) => p.developing === true);
+    if (developed.length && developing.length && !PREFERENTIAL.some((code) => codes.has(code)))
+      wanted.push({ kind: DraftGapKind.NO_PREFERENTIAL_TREATMENT, lacking: PREFERENTIAL });
     if (!wanted.length) return [];
     const agreements = await this.partyAgreements(parties.map((p) => p.code));
     const gaps: DraftGap[] = [];
     for (const { kind, lacking } of wanted) {
       const practice: DraftPartyPractice[] = [];
-      for (const party of kind === DraftGapKind.NO_CONVENTION_REFERENCE ? conventionParties : parties) {
+      const counted =
+        kind === DraftGapKind.NO_CONVENTION_REFERENCE
+          ? conventionParties
+          : kind === DraftGapKind.NO_PREFERENTIAL_TREATMENT
+            ? developed
+            : parties;
+      for (const party of counted) {
         // What the agreement carries for this party: a clause that names the parties it covers (Canada's
         // cultural exemption in the USMCA) is not another party's practice.
         const carries = (a: AgreementFacts, codes: TaxonomyCodeId[], accepted = false) =>
@@ -384,12 +397,14 @@ const RULES: Record<DraftGapKind, string> = {
   [DraftGapKind.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION]:
     'G19.4/services-investment-without-audiovisual-exclusion',
   [DraftGapKind.NO_CONVENTION_REFERENCE]: 'G19.5/no-convention-reference',
+  [DraftGapKind.NO_PREFERENTIAL_TREATMENT]: 'G18.2/no-preferential-treatment',
 };
 
 const SCOPES: Record<DraftGapKind, string> = {
   [DraftGapKind.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT]: `the party's agreements with e-commerce provisions signed in the last ${RECENT_YEARS} years of its record`,
   [DraftGapKind.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION]: `the party's agreements signed in the last ${RECENT_YEARS} years of its record`,
   [DraftGapKind.NO_CONVENTION_REFERENCE]: `the party's agreements signed since the Convention entered into force for it (where that date is not recorded, since ${CONVENTION_ENTERED_INTO_FORCE}, when the Convention entered into force)`,
+  [DraftGapKind.NO_PREFERENTIAL_TREATMENT]: `the developed party's agreements signed in the last ${RECENT_YEARS} years of its record (the developing parties benefit, they are not counted)`,
 };
 
 /**
@@ -418,6 +433,8 @@ function message(kind: DraftGapKind, practice: DraftPartyPractice[], carrying: b
     // What the gap means and what "carry one" counts: a reference to the Convention or to cultural diversity.
     [DraftGapKind.NO_CONVENTION_REFERENCE]:
       'The draft refers neither to the 2005 Convention nor to the diversity of cultural expressions',
+    [DraftGapKind.NO_PREFERENTIAL_TREATMENT]:
+      'The draft gives culture from its developing parties no preferential treatment (entry of artists, co-production, market access or technical assistance)',
   }[kind];
   // With no agreement in scope (a member state negotiating through its bloc, a party with no record) there is no
   // practice to speak of: saying that none carries one would read as a practice without it.

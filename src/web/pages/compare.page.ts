@@ -11,7 +11,7 @@ import {
   includeProposedBox,
   agreementNameHtml,
 } from '../views/common';
-import { articleNumber } from '../../provisions/article-number';
+import { shortProvisionLabel } from '../../reports/common/report-facts';
 import { WebContext } from '../web-context';
 import { TAXONOMY_CODES } from '../web-enums';
 import { badRequest, notFound } from '../web-errors';
@@ -202,7 +202,7 @@ function matrixView(
           if (!x || !x.provisions.length)
             return markup`<td class="empty-cell"><span class="muted">–</span></td>`;
           return markup`<td class="hit-cell">
-            ${x.provisions.map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(provisionPath(p.pinpoint))}">${p.articleNumber ? `Art. ${articleNumber(p.articleNumber)}` : p.pinpoint.split('/')[1]}</a>${p.status === 'PROPOSED' ? markup` <span class="badge PROPOSED">${label(ctx.lang, 'PROPOSED')}</span>` : ''}`)}
+            ${x.provisions.map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(provisionPath(p.pinpoint))}">${shortProvisionLabel(p)}</a>${p.status === 'PROPOSED' ? markup` <span class="badge PROPOSED">${label(ctx.lang, 'PROPOSED')}</span>` : ''}`)}
             ${x.strongestBindingForce ? markup`<br /><span class="muted">${label(ctx.lang, x.strongestBindingForce)}</span>` : ''}
           </td>`;
         })}

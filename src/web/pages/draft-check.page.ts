@@ -15,7 +15,18 @@ import { MessageKey } from '../i18n';
 export async function draftCheckPage(ctx: WebContext): Promise<string> {
   const { t } = ctx;
   const body = (ctx.req.method === 'POST' ? ctx.req.body : undefined) as Record<string, unknown> | undefined;
-  const field = (name: string) => (typeof body?.[name] === 'string' ? (body[name] as string).trim() : '');
+  // A field sent more than once (a hand-made form, a script) is refused by name, its values kept in the form:
+  // choosing one of two drafts, or reading none, would check what the writer did not send.
+  const repeated = ['draft', 'language'].find((name) => Array.isArray(body?.[name]));
+  const values = (name: string): string[] =>
+    (Array.isArray(body?.[name]) ? (body[name] as unknown[]) : [body?.[name]]).filter(
+      (v): v is string => typeof v === 'string',
+    );
+  const field = (name: string) =>
+    values(name)
+      .map((v) => v.trim())
+      .filter(Boolean)
+      .join(name === 'draft' ? '\n\n' : ', ');
   // A browser sends a textarea's line breaks as CR LF: counted as the one character the writer sees, so that
   // the API's 200,000-character limit means what the writer counts.
   const draft = field('draft').replace(/\r\n?/g, '\n');
@@ -24,11 +35,15 @@ export async function draftCheckPage(ctx: WebContext): Promise<string> {
   // Left empty, the checker reads the draft in the language its words show (a draft is often in another
   // language than the page it is pasted into).
   const language = field('language');
-  if (language && !Object.keys(DRAFT_LANGUAGE_NAMES).includes(language))
+  if (language && !repeated && !Object.keys(DRAFT_LANGUAGE_NAMES).includes(language))
     throw badRequest(t('error.badValue', { name: 'language', value: language, allowed: 'en, es, fr' }));
   let answer: Html = markup``;
   if (ctx.req.method === 'POST') {
-    if (!draft) {
+    if (repeated) {
+      ctx.res.status(400);
+      const count = values(repeated).length;
+      answer = markup`<p class="notice error" role="alert">${t('error.fieldRepeated', { name: repeated, count })}</p>`;
+    } else if (!draft) {
       ctx.res.status(400);
       answer = markup`<p class="notice error" role="alert">${t('draft.empty')}</p>`;
     } else {

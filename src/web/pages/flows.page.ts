@@ -12,7 +12,7 @@ import {
   reportFileLabel,
   agreementNameHtml,
 } from '../views/common';
-import { articleNumber } from '../../provisions/article-number';
+import { shortProvisionLabel } from '../../reports/common/report-facts';
 import { WebContext } from '../web-context';
 import { MECHANISMS } from '../web-enums';
 import { badRequest } from '../web-errors';
@@ -199,7 +199,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
                           >
                         </td>
                         <td data-label="${t('common.evidence')}">
-                          ${f.provisions.map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(provisionPath(p.pinpoint))}">${p.articleNumber ? `Art. ${articleNumber(p.articleNumber)}` : p.pinpoint}</a>`)}
+                          ${f.provisions.map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(provisionPath(p.pinpoint))}">${shortProvisionLabel(p)}</a>`)}
                         </td>
                       </tr>`,
                   )}

@@ -101,6 +101,14 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
       (x.dateSigned ?? '').localeCompare(y.dateSigned ?? '') ||
       x.slug.localeCompare(y.slug),
   );
+  // Paragraph 18 from the party's side: the flows it receives (a developing party) or grants (a developed one), in
+  // the flows report's direction; none when its status is not recorded.
+  const flowsLink =
+    p.developing === null
+      ? ''
+      : p.developing
+        ? markup` · <a href="${ctx.href('/flows', { beneficiaries: p.code })}">${t('party.flowsReceived')}</a>`
+        : markup` · <a href="${ctx.href('/flows', { grantors: p.code })}">${t('party.flowsGranted')}</a>`;
   const byYear = new Map<string, number>();
   for (const a of agreements)
     if (a.dateSigned) byYear.set(yearOf(a.dateSigned), (byYear.get(yearOf(a.dateSigned)) ?? 0) + 1);
@@ -178,7 +186,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
       <p>
         ${t('agreements.count', { count: agreements.length })} ·
         <a href="${ctx.href('/agreements', { party: p.code })}">${t('nav.agreements')}</a> ·
-        <a href="${ctx.href('/search', { party: p.code })}">${t('nav.search')}</a>
+        <a href="${ctx.href('/search', { party: p.code })}">${t('nav.search')}</a>${flowsLink}
       </p>
       <div class="chart-wrap">${chart}</div>
       <details>

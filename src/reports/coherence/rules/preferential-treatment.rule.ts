@@ -11,18 +11,34 @@ export const noPreferentialTreatment: CoherenceRule = {
   severity: 'MEDIUM',
   ...ruleTexts('G18.2/no-preferential-treatment', { basis }),
   scored: true,
+  // 18.2 asks developed parties: a developing party is never asked, whatever the dates.
+  appliesToParty: (party) => party.developing !== true,
   check({ input, agreement }) {
     const { party } = input;
     if (party.developing === null)
       return result('UNKNOWN', text('coh.preferential.unknown', { party: partyParam(party) }));
-    if (party.developing)
+    const treatment = withCode(agreement, TaxonomyCodeId.PREFERENTIAL_TREATMENT_CULTURE);
+    if (party.developing) {
+      // What the party receives: the annotations that speak for it, granted by its developed partners (the flows
+      // report's direction); with no developed partner nobody is named as granting it anything.
+      const grantors = agreement.partners.filter((p) => p.developing === false);
+      if (treatment.length && grantors.length)
+        return result(
+          'NOT_APPLICABLE',
+          text('coh.preferential.received', {
+            party: partyParam(party),
+            basis,
+            names: namesParam(grantors.map(partyParam)),
+          }),
+          evidence(treatment),
+        );
       return result(
         'NOT_APPLICABLE',
         text('coh.preferential.developing', { party: partyParam(party), basis }),
       );
+    }
     const developing = agreement.partners.filter((p) => p.developing === true);
     if (!developing.length) return result('NOT_APPLICABLE', text('coh.preferential.noPartner', { basis }));
-    const treatment = withCode(agreement, TaxonomyCodeId.PREFERENTIAL_TREATMENT_CULTURE);
     if (treatment.length) return result('MET', text('coh.preferential.met'), evidence(treatment));
     return result(
       'NOT_MET',
