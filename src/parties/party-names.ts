@@ -67,3 +67,128 @@ export function partyCodeByLocalName(lang: Language, typed: string): string | un
   for (const [code, alpha2] of ALPHA2) if (fold(regionNames(lang).of(alpha2) ?? '') === wanted) return code;
   return undefined;
 }
+
+/**
+ * How a party's name goes into a sentence: bare ("Canada", in lists and after a colon), with its article ("le
+ * Canada"; `The` at the start of a sentence: "Le Canada"), after "of" ("du Canada", "del Canadá") and after "to"
+ * ("au Canada", "al Canadá"). English has one form: the catalogue's name, as its sentences always had it.
+ */
+export type PartyForm = 'bare' | 'the' | 'The' | 'of' | 'to';
+export const PARTY_FORMS: readonly PartyForm[] = ['bare', 'the', 'The', 'of', 'to'];
+
+/** The article a name takes: masculine or feminine, singular or plural; `-` none ("Cuba", "Haïti", "Israel"). */
+export type Article = 'm' | 'f' | 'mp' | 'fp' | '-';
+
+const table = (groups: Record<Exclude<Article, '-'>, string>): ReadonlyMap<string, Article> =>
+  new Map(
+    (Object.entries(groups) as [Article, string][]).flatMap(([article, codes]) =>
+      codes
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((code): [string, Article] => [code, article]),
+    ),
+  );
+
+/**
+ * The article each party's French name (CLDR's, `partyNameIn`) takes in running text, after the Commission
+ * d'enrichissement de la langue française, "Recommandation concernant les noms d'États, d'habitants, de capitales,
+ * de sièges diplomatiques ou consulaires" (Journal officiel, 24 September 2008), which gives each state with its
+ * article, and for territories the same usage (islands named as islands take "les îles"/"l'île"; islands, cities
+ * and saints' names without "île" take none: "Cuba", "Malte", "Sainte-Lucie"). Every party of
+ * fixtures/parties.json is listed here or in FRENCH_WITHOUT_ARTICLE (a test checks it); a code in neither takes no
+ * article ("de X", "d'X" before a vowel): never wrong in grammar, only plainer than usage.
+ */
+const FRENCH_ARTICLES = table({
+  m:
+    'AFG AGO ATA AZE BDI BEN BFA BGD BLZ BRA BRN BTN BWA CAN CHL CMR COD COG CPV CRI DNK ECU ESH GAB GBR GHA ' +
+    'GRL GTM GUY HND IOT IRN IRQ JPN KAZ KEN KGZ KHM KWT LAO LBN LBR LIE LKA LSO LUX MAR MEX MLI MMR MNE MOZ ' +
+    'MWI NER NGA NIC NPL PAK PAN PER PRT PRY QAT RKS RWA SDN SEN SJM SLV SSD SUR SWZ TCD TGO TJK TKM TLS URY ' +
+    'UZB VAT VEN VNM VUT YEM ZWE',
+  f:
+    'ALB AND ARG ARM AUS AUT BEL BGR BIH BLR BOL BRB BVT CAF CHE CHN CIV COL CXR CZE DEU DMA DOM DZA EGY ERI ESP ' +
+    'EST ETH EUN FIN FRA FSM GEO GIN GLP GMB GNB GNQ GRC GRD GUF HKG HRV HUN IDN IMN IND IRL ISL ITA JAM JOR ' +
+    'KOR LBY LTU LVA MAC MDA MKD MNG MRT MTQ MYS NAM NCL NFK NOR NZL PNG POL PRK PYF ROU RUS SAU SGS SLE SOM ' +
+    'SRB SVK SVN SWE SYR THA TUN TUR TZA UGA UKR ZAF ZMB',
+  mp: 'ARE BES NLD PLW PSE USA',
+  fp: 'ALA ASM ATF BHS BMU CCK COK COM CYM FJI FLK FRO HMD MDV MHL MNP PCN PHL SLB SYC TCA TKL TON UMI VGB VIR WSM',
+});
+
+/** Parties whose French name takes no article (islands, cities, saints' names; former states in English). */
+const FRENCH_WITHOUT_ARTICLE =
+  'ABW AIA ANT ATG BHR BLM CUB CUW CYP DJI GGY GIB GUM HTI ISR JEY KIR KNA LCA MAF MCO MDG MLT MSR MUS MYT NIU ' +
+  'NRU OMN PRI REU SGP SHN SMR SPM STP SXM TTO TUV TWN VCT WLF YUG';
+
+/**
+ * The article each party's Spanish name (CLDR's) takes, as the United Nations' Spanish texts write it (UNTERM, the
+ * UN terminology database, gives the short name with its article: "el Canadá", "la India", "los Estados Unidos de
+ * América"; UNESCO's Spanish documents use the same names): "de los Estados Unidos", "del Canadá", "de la Unión
+ * Europea". Every other party takes none ("de Francia", "de El Salvador": an article that is part of the name is
+ * never contracted).
+ */
+const SPANISH_ARTICLES = table({
+  m: 'AFG BRA CAN CMR COG ECU GAB GBR IRN IRQ JPN LBN NER PAK PER PRY SDN SEN SSD TCD TGO URY YEM',
+  f: 'ARG CAF COD DOM EUN HKG IND MAC SAU',
+  mp: 'ARE NLD USA',
+  fp: 'BHS CCK COK COM CYM FLK FRO HMD MHL MNP PCN SLB TCA UMI VGB VIR',
+});
+
+/** The article of a party's name in a language (English and unknown codes: none). */
+export function partyArticle(lang: Language, code: string): Article {
+  if (lang === 'fr') return FRENCH_ARTICLES.get(code) ?? '-';
+  if (lang === 'es') return SPANISH_ARTICLES.get(code) ?? '-';
+  return '-';
+}
+
+/** The parties whose French article is known (the table and the list without article): for the test. */
+export const FRENCH_ARTICLE_CODES: ReadonlySet<string> = new Set([
+  ...FRENCH_ARTICLES.keys(),
+  ...FRENCH_WITHOUT_ARTICLE.split(/\s+/),
+]);
+
+/** A vowel or a mute h: "l'Inde", "d'Haïti" (Haïti's h is mute; Hongrie's and Honduras's are not). */
+const elides = (name: string, code: string) => /^[aeiouàâäéèêëîïôöûüœæ]/i.test(name) || code === 'HTI';
+
+const ARTICLES: Record<'fr' | 'es', Record<Exclude<Article, '-'>, string>> = {
+  fr: { m: 'le ', f: 'la ', mp: 'les ', fp: 'les ' },
+  es: { m: 'el ', f: 'la ', mp: 'los ', fp: 'las ' },
+};
+
+/** Contractions of a preposition with the article: "de le" is "du", "a el" is "al". */
+const CONTRACTED: Record<'fr' | 'es', Record<'of' | 'to', [RegExp, string][]>> = {
+  fr: {
+    of: [
+      [/^le /, 'du '],
+      [/^les /, 'des '],
+    ],
+    to: [
+      [/^le /, 'au '],
+      [/^les /, 'aux '],
+    ],
+  },
+  es: { of: [[/^el /, 'del ']], to: [[/^el /, 'al ']] },
+};
+
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+/**
+ * A party's name in the interface language, in the form its place in the sentence asks (`PartyForm`): "du
+ * Canada", "de la France", "des États-Unis", "d’Haïti", "de l’Inde", "de Cuba"; "del Canadá", "de la India", "de
+ * los Estados Unidos", "de Francia". English: the name, whatever the form.
+ */
+export function partyNameForm(lang: Language, code: string, name: string, form: PartyForm): string {
+  const local = partyNameIn(lang, code, name);
+  if (lang === 'en' || form === 'bare') return local;
+  const article = partyArticle(lang, code);
+  let withArticle: string;
+  if (article === '-') withArticle = local;
+  else if (lang === 'fr' && (article === 'm' || article === 'f') && elides(local, code))
+    withArticle = `l’${local}`;
+  else withArticle = `${ARTICLES[lang][article]}${local}`;
+  if (form === 'the') return withArticle;
+  if (form === 'The') return capitalised(withArticle);
+  for (const [pattern, replacement] of CONTRACTED[lang][form])
+    if (pattern.test(withArticle)) return withArticle.replace(pattern, replacement);
+  if (form === 'to') return `${lang === 'fr' ? 'à' : 'a'} ${withArticle}`;
+  // "de" elides before a vowel when no article comes between: "d’Haïti", "d’Israël", "d’Oman".
+  return lang === 'fr' && article === '-' && elides(local, code) ? `d’${local}` : `de ${withArticle}`;
+}

@@ -17,6 +17,7 @@ import { EvidenceProvision, ReportLanguage } from './common/report.types';
 import { Language } from '../common/i18n';
 import { coherenceIn } from './coherence/coherence-language';
 import { trendsIn } from './trends/trends-language';
+import { notesIn } from './common/report-texts';
 import { AgreementComparison } from './comparison/comparison.types';
 import { ComparisonReportService } from './comparison/comparison.service';
 import { FlowFilter, PreferentialFlowsReport } from './flows/flows.types';
@@ -77,11 +78,13 @@ export class ReportsResolver {
     @Args('codes', { type: () => [TaxonomyCodeId], nullable: true, description: 'Default: every code' })
     codes: TaxonomyCodeId[] | null,
     @Args('includeProposed', includeProposedArg) includeProposed: boolean,
+    @Args('language', languageArg) language: Language,
   ) {
     const result = await this.comparison.compute({ agreements, codes, includeProposed });
     return {
-      ...result,
-      files: reportFileLinks({ kind: 'compare', args: { agreements, codes, includeProposed } }),
+      // The notes in the language; agreements' titles, party names and codes are the catalogue's.
+      ...notesIn(language, result),
+      files: reportFileLinks({ kind: 'compare', args: { agreements, codes, includeProposed } }, language),
     };
   }
 
@@ -113,9 +116,13 @@ export class ReportsResolver {
   async preferentialTreatmentFlows(
     @Args('filter', { type: () => FlowFilter, nullable: true }) filter: FlowFilter | null,
     @Args('includeProposed', includeProposedArg) includeProposed: boolean,
+    @Args('language', languageArg) language: Language,
   ) {
     const args = { filter, includeProposed };
-    return { ...(await this.flows.compute(args)), files: reportFileLinks({ kind: 'flows', args }) };
+    return {
+      ...notesIn(language, await this.flows.compute(args)),
+      files: reportFileLinks({ kind: 'flows', args }, language),
+    };
   }
 }
 

@@ -3,9 +3,9 @@ import { BadUserInputError } from '../common/errors';
 import { coherenceDocument } from './coherence/coherence-document';
 import { CoherenceReportService } from './coherence/coherence.service';
 import { DocumentOptions } from './common/document-helpers';
-import { ReportRequest, reportFileTerms, reportPath, translated } from './common/report-request';
+import { ReportRequest, reportFileTerms, reportPath } from './common/report-request';
 import { Language } from '../common/i18n';
-import { reportTranslator } from './common/report-texts';
+import { kindIn } from './common/report-texts';
 import { absoluteLink } from './common/report-links';
 import { csvSections } from './render/render-csv';
 import { comparisonDocument } from './comparison/comparison-document';
@@ -32,12 +32,9 @@ export interface FileOptions {
   /** CSV only: one section's table instead of a ZIP of every table. */
   sectionId?: string;
   generatedAt?: string;
-  /** The language of the file's texts (default English; the comparison and the flows are English only). */
+  /** The language of the file's texts (default English). */
   language?: Language;
 }
-
-const fileWord = (request: ReportRequest, language: Language): string =>
-  reportTranslator(language)(request.kind === 'coherence' ? 'filename.coherence' : 'filename.trends');
 
 /** Computes any report into a document and renders it: the one path for HTTP, the CLI and the tests. */
 @Injectable()
@@ -51,7 +48,7 @@ export class ReportsService {
 
   /** The report as a document; every section with a table carries the address of that table as one CSV. */
   async document(request: ReportRequest, options: DocumentOptions): Promise<ReportDocument> {
-    const language = translated(request.kind) ? (options.language ?? 'en') : 'en';
+    const language = options.language ?? 'en';
     const document = await this.compute(request, { ...options, language });
     const tables = new Set(csvSections(document).map((t) => t.section.id));
     return {
@@ -103,10 +100,8 @@ export class ReportsService {
       body: rendered.body,
       contentType: rendered.contentType,
       fileName: reportFileName(
-        // The report's word in the file's language ("tendances-year-...", "coherencia-can-...").
-        translated(request.kind)
-          ? { ...document, kind: document.kind.replace(/^[a-z]+/, fileWord(request, language)) }
-          : document,
+        // The report's word in the file's language ("tendances-year-...", "coherencia-can-...", "flux-...").
+        { ...document, kind: kindIn(language, document.kind) },
         rendered.extension,
         format === 'csv' ? options.sectionId : undefined,
         reportFileTerms(request, language),

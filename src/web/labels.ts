@@ -1,4 +1,5 @@
 import { Language } from './i18n';
+import { REPORT_TEXTS, ReportTextKey, say, text } from '../reports/common/report-texts';
 
 type Labels = Record<string, Record<Language, string>>;
 
@@ -171,15 +172,11 @@ export function agreementTypeName(lang: Language, type: string): string {
   return AGREEMENT_TYPE_NAMES[type]?.[lang] ?? type;
 }
 
-/** Preferential-treatment mechanisms (the flows' `mechanism`, the annotation detail) by name. */
-const MECHANISM_NAMES: Labels = {
-  ARTIST_MOBILITY: { en: 'artist mobility', fr: 'mobilité des artistes', es: 'movilidad de artistas' },
-  CO_PRODUCTION: { en: 'co-production', fr: 'coproduction', es: 'coproducción' },
-  MARKET_ACCESS: { en: 'market access', fr: 'accès au marché', es: 'acceso a los mercados' },
-  TECHNICAL_ASSISTANCE: { en: 'technical assistance', fr: 'assistance technique', es: 'asistencia técnica' },
-  OTHER: { en: 'other', fr: 'autre', es: 'otro' },
-};
-
+/**
+ * Preferential-treatment mechanisms (the flows' `mechanism`, the annotation detail) by name: the words the flows
+ * report writes (`mechanism.*` in reports/common/report-texts.ts), one catalogue for both.
+ */
 export function mechanismName(lang: Language, mechanism: string): string {
-  return MECHANISM_NAMES[mechanism]?.[lang] ?? label(lang, mechanism);
+  const key = `mechanism.${mechanism}`;
+  return key in REPORT_TEXTS.en ? say(lang, text(key as ReportTextKey)) : label(lang, mechanism);
 }

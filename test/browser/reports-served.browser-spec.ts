@@ -206,6 +206,56 @@ describe('served HTML reports in headless Chromium', () => {
     await page.close();
   });
 
+  it.each([['fr'], ['es']])(
+    'renders the comparison and the flows in %s at 1280 and 375 px: no page-wide scroll, a French colon never starts a line',
+    async (lang) => {
+      for (const path of [
+        `/reports/compare.html?agreements=${COMPARED.join(',')}&lang=${lang}`,
+        `/reports/flows.html?lang=${lang}`,
+      ])
+        for (const width of [1280, 375]) {
+          const { page, problems } = await open(path);
+          await page.setViewportSize({ width, height: 900 });
+          expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+          expect(
+            await page
+              .locator('html')
+              .evaluate((html) => html.scrollWidth - html.ownerDocument.defaultView!.innerWidth),
+          ).toBe(0);
+          // A colon, semicolon or closing guillemet after a space sits on the line of the word before it.
+          const broken = await page.locator('main').evaluate((main) => {
+            const found: string[] = [];
+            const doc = main.ownerDocument;
+            // 4: NodeFilter.SHOW_TEXT.
+            const walker = doc.createTreeWalker(main, 4);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const value = node.nodeValue ?? '';
+              for (const m of value.matchAll(/\S[\s\u00a0]([:;»])/g)) {
+                const at = (i: number) => {
+                  const range = doc.createRange();
+                  range.setStart(node!, i);
+                  range.setEnd(node!, i + 1);
+                  return range.getClientRects()[0]?.top;
+                };
+                const before = at(m.index!);
+                const mark = at(m.index! + 2);
+                if (before !== undefined && mark !== undefined && mark > before + 2)
+                  found.push(value.slice(Math.max(0, m.index! - 20), m.index! + 10));
+              }
+            }
+            return found;
+          });
+          expect(broken).toEqual([]);
+          expect(problems()).toEqual([]);
+          if (width === 375)
+            await page.screenshot({
+              path: join(OUT_DIR, `report-${path.includes('flows') ? 'flows' : 'compare'}-${lang}-375.png`),
+            });
+          await page.close();
+        }
+    },
+  );
+
   it.each([
     ['/reports/coherence/CAN.html'],
     [`/reports/compare.html?agreements=${COMPARED.join(',')}`],

@@ -1,5 +1,6 @@
 import { Language } from '../../src/common/i18n';
 import { REPORT_TEXTS } from '../../src/reports/common/report-texts';
+import { readCsvTable, readXlsx } from '../support/download-readers';
 import { writeReportScenario } from '../support/report-scenario';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -73,6 +74,7 @@ describe('reports in French and Spanish', () => {
       expect(text).toContain(t_['coh.findings.title']);
       // The CSV of each section keeps the language in its address.
       expect(res.text).toMatch(new RegExp(`section=findings&amp;lang=${lang}`));
+      expect(res.text).toMatch(new RegExp(`href="[^"]*/provisions/[^"]*\\?lang=${lang}"`));
     });
 
     it('a trends report, by year and by region, holds no English sentence and writes shares its way', async () => {
@@ -85,6 +87,108 @@ describe('reports in French and Spanish', () => {
       }
       const csv = await page(`/reports/trends.csv?groupBy=YEAR&from=2000&section=counts&lang=${lang}`);
       expect(csv.headers['content-disposition']).toMatch(file);
+    });
+
+    const compared = 't-che-kenya-pt,t-che-proposed,t-eu-2021,t-che-ecommerce';
+    it('a comparison holds no English sentence, says its language, writes dates its way and keeps it in its links', async () => {
+      for (const proposed of ['', '&includeProposed=true']) {
+        const res = await page(`/reports/compare.html?agreements=${compared}${proposed}&lang=${lang}`);
+        expect(res.text).toContain(`<html lang="${lang}">`);
+        const text = readableText(res.text);
+        expect(englishPieces.filter((piece) => text.includes(piece))).toEqual([]);
+        expect(text).toContain(REPORT_TEXTS[lang]['cmp.note.empty']);
+        // The matrix's dates (signed 1 Mar 2014) the language's way; its status and forces in words of the language.
+        expect(text).toMatch(lang === 'fr' ? /1 mars 2014/ : /1 mar 2014/);
+        // (A slug such as t-che-proposed is an identifier, not a word.)
+        expect(text).not.toMatch(/(?<![-\w])(?:in force|binding|accepted|proposed|comparison)\b/);
+        expect(res.text).toMatch(new RegExp(`section=matrix&amp;lang=${lang}`));
+        // Its provisions open in the explorer in the report's language.
+        const provisionLinks = [...res.text.matchAll(/href="([^"]*\/provisions\/[^"]*)"/g)].map((m) => m[1]);
+        expect(provisionLinks.length).toBeGreaterThan(0);
+        expect(provisionLinks.filter((href) => !href.endsWith(`lang=${lang}`))).toEqual([]);
+      }
+    });
+
+    it('a flows report holds no English sentence, names the parties in the language and keeps it in its links', async () => {
+      for (const proposed of ['', '&includeProposed=true']) {
+        const res = await page(`/reports/flows.html?signedFrom=2000-01-01${proposed}&lang=${lang}`);
+        expect(res.text).toContain(`<html lang="${lang}">`);
+        const text = readableText(res.text);
+        expect(englishPieces.filter((piece) => text.includes(piece))).toEqual([]);
+        expect(text).toContain(lang === 'fr' ? 'Suisse → Kenya' : 'Suiza → Kenia');
+        expect(text).toContain(lang === 'fr' ? 'mobilité des artistes' : 'movilidad de artistas');
+        expect(text).toMatch(lang === 'fr' ? /1 janv\. 2000/ : /1 ene 2000/);
+        expect(res.text).toMatch(new RegExp(`section=flows&amp;lang=${lang}`));
+      }
+    });
+
+    it('the comparison and flows CSV and XLSX files have their headers and values in the language', async () => {
+      const t_ = REPORT_TEXTS[lang];
+      const csv = await page(`/reports/flows.csv?section=flows&lang=${lang}`);
+      expect(csv.headers['content-disposition']).toMatch(
+        lang === 'fr' ? /filename="flux-/ : /filename="flujos-/,
+      );
+      const table = readCsvTable(csv.text);
+      expect(table.header).toEqual(
+        expect.arrayContaining([t_['flows.col.grantor'], t_['flows.col.mechanism'], t_['flows.col.mutual']]),
+      );
+      expect(table.records.map((r) => r[t_['flows.col.grantor']])).toContain(
+        lang === 'fr' ? 'Suisse (CHE)' : 'Suiza (CHE)',
+      );
+      const matrix = await page(`/reports/compare.csv?agreements=${compared}&section=matrix&lang=${lang}`);
+      const rows = readCsvTable(matrix.text);
+      expect(rows.header[0]).toBe(t_['cmp.col.row']);
+      const status = rows.records.find((r) => r[t_['cmp.col.row']] === t_['cmp.row.status'])!;
+      expect(Object.values(status)).toContain(t_['agreementStatus.IN_FORCE']);
+      const xlsx = await t
+        .http()
+        .get(`/reports/compare.xlsx?agreements=${compared}&lang=${lang}`)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+      expect(xlsx.status).toBe(200);
+      const book = await readXlsx(xlsx.body as Buffer);
+      const words = book.worksheets.flatMap((sheet) => {
+        const cells: string[] = [];
+        sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.text))));
+        return cells;
+      });
+      expect(words).toEqual(
+        expect.arrayContaining([t_['cmp.col.row'], t_['col.binding'], t_['cmp.row.status']]),
+      );
+      expect(englishPieces.filter((piece) => words.some((w) => w.includes(piece)))).toEqual([]);
+    });
+
+    it('GraphQL gives the comparison’s and the flows’ notes and file addresses in the language asked', async () => {
+      const res = await t.gql<{
+        compareAgreements: { notes: string[]; files: { url: string }[] };
+        preferentialTreatmentFlows: { notes: string[]; files: { url: string }[] };
+      }>(
+        `query($l: ReportLanguage!) {
+          compareAgreements(agreements: ["t-che-kenya-pt", "t-che-proposed"], language: $l) { notes files { url } }
+          preferentialTreatmentFlows(language: $l) { notes files { url } } }`,
+        { l: lang.toUpperCase() },
+      );
+      expect(res.errors).toBeUndefined();
+      for (const report of [res.data!.compareAgreements, res.data!.preferentialTreatmentFlows]) {
+        expect(englishPieces.filter((piece) => report.notes.join(' ').includes(piece))).toEqual([]);
+        expect(report.files.every((f) => f.url.endsWith(`lang=${lang}`))).toBe(true);
+      }
+    });
+
+    it('the explorer’s comparison and flows pages show the notes in the language and link files in it', async () => {
+      for (const path of [
+        `/compare?agreements=t-che-kenya-pt,t-che-proposed&lang=${lang}`,
+        `/flows?lang=${lang}`,
+      ]) {
+        const res = await page(path);
+        const text = readableText(res.text);
+        expect(englishPieces.filter((piece) => text.includes(piece))).toEqual([]);
+        expect(res.text).toMatch(new RegExp(`/reports/(?:compare|flows)\\.html\\?[^"]*lang=${lang}"`));
+      }
     });
 
     it('GraphQL gives the findings, notes and file addresses in the language asked', async () => {
@@ -114,10 +218,20 @@ describe('reports in French and Spanish', () => {
     const found = englishPieces.filter((piece) => readableText(res.text).includes(piece));
     expect(found.length).toBeGreaterThan(60);
     expect(found).toContain('Why it matters');
-    const gql = await t.gql<{ coherenceReport: { files: { url: string }[] } }>(
-      `{ coherenceReport(party: "CHE", asOf: "2024-01-01") { files { url } } }`,
+    const gql = await t.gql<{
+      coherenceReport: { files: { url: string }[] };
+      compareAgreements: { notes: string[]; files: { url: string }[] };
+      preferentialTreatmentFlows: { notes: string[]; files: { url: string }[] };
+    }>(
+      `{ coherenceReport(party: "CHE", asOf: "2024-01-01") { files { url } }
+         compareAgreements(agreements: ["t-che-kenya-pt"]) { notes files { url } }
+         preferentialTreatmentFlows { notes files { url } } }`,
     );
-    expect(gql.data!.coherenceReport.files.some((f) => f.url.includes('lang='))).toBe(false);
+    const reports = Object.values(gql.data!);
+    expect(reports.every((r) => r.files.every((f) => !f.url.includes('lang=')))).toBe(true);
+    // Without `language`, the notes programs read are the English ones they always were.
+    expect(gql.data!.compareAgreements.notes).toContain(REPORT_TEXTS.en['cmp.note.empty']);
+    expect(gql.data!.preferentialTreatmentFlows.notes).toContain(REPORT_TEXTS.en['flows.note.partners']);
   });
 
   it('refuses a language it does not have, naming the parameter', async () => {

@@ -831,6 +831,34 @@ describe('reports', () => {
       );
     });
 
+    it('give the same French comparison and Spanish flows (--lang on the command line, lang= over HTTP)', async () => {
+      const cases: [string[], string][] = [
+        [
+          ['compare', '--agreements', 'nafta,ceta', '--lang', 'fr'],
+          '/reports/compare.json?agreements=nafta,ceta&lang=fr',
+        ],
+        [['flows', '--lang', 'es'], '/reports/flows.json?lang=es'],
+      ];
+      for (const [args, path] of cases) {
+        const http = (await t.http().get(path)).body as ReportDocument;
+        const cli = spawnSync(
+          process.execPath,
+          [...RUN_TS, 'src/cli.ts', 'report', ...args, '--format', 'json'],
+          {
+            cwd: ROOT,
+            env: { ...process.env, LOG_LEVEL: 'silent' },
+            encoding: 'utf8',
+            timeout: 120_000,
+          },
+        );
+        expect(cli.stderr).toBe('');
+        expect(cli.status).toBe(0);
+        const document = JSON.parse(cli.stdout) as ReportDocument;
+        expect(document.language).toBe(path.slice(-2));
+        expect(stable(document)).toEqual(stable(http));
+      }
+    });
+
     it('serve every registered report kind: a GraphQL field, an HTTP file and a command', async () => {
       const samples: Record<ReportKind, RawParameters> = {
         coherence: { party: 'CAN' },

@@ -8,7 +8,7 @@ import {
   yesNo,
 } from '../common/document-helpers';
 import { agreementName, notPartyUntil } from '../common/report-facts';
-import { absoluteLink } from '../common/report-links';
+import { pageLink } from '../common/report-links';
 import { CoherenceAgreement, CoherenceResult } from './coherence.types';
 import { SCORED_PARAGRAPHS } from './coherence-rules';
 import { paragraphOutcome } from './coherence-compute';
@@ -65,8 +65,8 @@ export function coherenceDocument(computed: CoherenceResult, options: DocumentOp
     sections: [
       scoresSection(report, t, lang),
       findingsSection(report, options.linkBase, t, lang),
-      evidenceSection(report, options.linkBase, t),
-      agreementsSection(report, options.linkBase, t),
+      evidenceSection(report, options.linkBase, t, lang),
+      agreementsSection(report, options.linkBase, t, lang),
       trendSection(report, t, lang),
       rulesSection(report, t, lang),
     ],
@@ -159,21 +159,26 @@ function findingsSection(
         why: f.why,
         check: f.whatToCheck,
         record: f.record,
-        evidence: evidenceListCell(f.evidence, linkBase, f.absence, t('coh.absence')),
+        evidence: evidenceListCell(f.evidence, linkBase, f.absence, t('coh.absence'), lang),
         rule: f.ruleId,
       })),
     },
   };
 }
 
-function evidenceSection(report: CoherenceResult, linkBase: string, t: ReportTranslate): Section {
+function evidenceSection(
+  report: CoherenceResult,
+  linkBase: string,
+  t: ReportTranslate,
+  lang: Language,
+): Section {
   const rows: Record<string, CellValue>[] = [];
   for (const f of report.findings) {
     for (const e of f.evidence) {
       rows.push({
         finding: f.number,
         rule: f.ruleId,
-        provision: provisionCell(e, linkBase),
+        provision: provisionCell(e, linkBase, lang),
         pinpoint: e.pinpoint,
         code: e.code,
         binding: e.bindingForce,
@@ -215,6 +220,7 @@ function paragraphCell(
   paragraph: string,
   linkBase: string,
   t: ReportTranslate,
+  lang: Language,
 ): CellValue {
   const checks = result.checks.filter((c) => c.paragraph === paragraph);
   const outcome = paragraphOutcome(checks);
@@ -229,13 +235,18 @@ function paragraphCell(
   if (outcome === 'MET') {
     const first = checks.filter((c) => c.outcome === 'MET').flatMap((c) => c.evidence)[0];
     return first
-      ? { text: t('coh.cell.meets'), href: absoluteLink(first.link, linkBase) }
+      ? { text: t('coh.cell.meets'), href: pageLink(first.link, linkBase, lang) }
       : t('coh.cell.meets');
   }
   return t('coh.cell.na');
 }
 
-function agreementsSection(report: CoherenceResult, linkBase: string, t: ReportTranslate): Section {
+function agreementsSection(
+  report: CoherenceResult,
+  linkBase: string,
+  t: ReportTranslate,
+  lang: Language,
+): Section {
   return {
     id: 'agreements',
     title: t('coh.agreements.title'),
@@ -265,7 +276,7 @@ function agreementsSection(report: CoherenceResult, linkBase: string, t: ReportT
         via: r.via,
         partners: r.partners.map((p) => p.code),
         ...Object.fromEntries(
-          SCORED_PARAGRAPHS.map((p) => [`p${p.paragraph}`, paragraphCell(r, p.paragraph, linkBase, t)]),
+          SCORED_PARAGRAPHS.map((p) => [`p${p.paragraph}`, paragraphCell(r, p.paragraph, linkBase, t, lang)]),
         ),
         accepted: r.acceptedAnnotations,
         proposed: r.proposedAnnotations,

@@ -106,7 +106,7 @@ abstract class ReportCommand extends CommandRunner {
 
   @Option({
     flags: '--lang <language>',
-    description: 'en, fr or es: the language of the texts (coherence and trends; default en)',
+    description: 'en, fr or es: the language of the texts (default en)',
   })
   parseLang(value: string): string {
     return value;

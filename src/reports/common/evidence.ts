@@ -1,4 +1,5 @@
-import { say, text, Text } from './report-texts';
+import type { Language } from '../../common/i18n';
+import { REPORT_TEXTS, ReportTextKey, say, text, Text } from './report-texts';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { readTaxonomyFixtures } from '../../taxonomy/taxonomy-fixtures';
@@ -24,12 +25,13 @@ export const countedOf = (count: EvidenceCount, includeProposed: boolean): numbe
 export const isPending = (count: EvidenceCount, includeProposed: boolean): boolean =>
   !includeProposed && count.accepted === 0 && count.proposed > 0;
 
-/** "1 accepted + 2 proposed", "2 proposed, awaiting review", "1 accepted", "none". */
-export function evidenceText(count: EvidenceCount): string {
-  if (count.accepted && count.proposed) return `${count.accepted} accepted + ${count.proposed} proposed`;
-  if (count.proposed) return `${count.proposed} proposed, awaiting review`;
-  if (count.accepted) return `${count.accepted} accepted`;
-  return 'none';
+/** "1 accepted + 2 proposed", "2 proposed, awaiting review", "1 accepted", "none", in the report's language. */
+export function evidenceText(count: EvidenceCount, lang: Language = 'en'): string {
+  const { accepted, proposed } = count;
+  if (accepted && proposed) return say(lang, text('evidence.both', { accepted, proposed }));
+  if (proposed) return say(lang, text('evidence.proposed', { proposed }));
+  if (accepted) return say(lang, text('evidence.accepted', { accepted }));
+  return say(lang, text('value.none'));
 }
 
 /** The note the comparison, trends and flows carry about accepted and proposed evidence. */
@@ -42,25 +44,20 @@ export const evidenceNoteText = (includeProposed: boolean): Text =>
   text(includeProposed ? 'note.evidence.proposed' : 'note.evidence.accepted');
 
 /** How the parameters of a file say what was counted. */
-export const countedParameter = (includeProposed: boolean): string =>
-  includeProposed
-    ? 'accepted and proposed annotations'
-    : 'accepted annotations (proposed ones shown apart, awaiting review)';
+export const countedParameter = (includeProposed: boolean, lang: Language = 'en'): string =>
+  say(lang, text(includeProposed ? 'trends.counted.proposed' : 'trends.counted.accepted'));
 
-export function statusWords(status: AnnotationStatus | null): string | null {
-  if (status === null) return null;
-  if (status === AnnotationStatus.ACCEPTED) return 'accepted';
-  if (status === AnnotationStatus.PROPOSED) return 'proposed, awaiting review';
-  return status.toLowerCase();
+/** A review status in words ("accepted", "proposed, awaiting review"). */
+export function statusWords(status: AnnotationStatus | null, lang: Language = 'en'): string | null {
+  return status === null ? null : say(lang, text(`status.${status}`));
 }
 
-const FORCE_WORDS: Record<BindingForce, string> = {
-  [BindingForce.BINDING]: 'binding',
-  [BindingForce.BEST_ENDEAVOUR]: 'best endeavour',
-  [BindingForce.DECLARATORY]: 'declaratory',
-};
+export const forceWords = (force: BindingForce | null, lang: Language = 'en'): string | null =>
+  force ? say(lang, text(`force.${force}`)) : null;
 
-export const forceWords = (force: BindingForce | null): string | null => (force ? FORCE_WORDS[force] : null);
+/** A binding force's letter in the comparison's heatmap (B, BE, D in English). */
+export const forceLetter = (force: BindingForce, lang: Language = 'en'): string =>
+  say(lang, text(`forceShort.${force}`));
 
 let names: Map<string, string> | null = null;
 
@@ -70,6 +67,17 @@ export function codeName(code: TaxonomyCodeId): string {
   return names.get(code) ?? code;
 }
 
-/** A detail value for a reader: ARTIST_MOBILITY is "artist mobility". */
-export const detailWords = (value: string): string =>
-  value.toLowerCase().replace(/^co_/, 'co-').replace(/_/g, ' ');
+const isKey = (key: string): key is ReportTextKey => key in REPORT_TEXTS.en;
+
+/**
+ * A detail value for a reader: ARTIST_MOBILITY is "artist mobility" (a mechanism's name in the report texts, in
+ * French and Spanish too); an e-commerce subtype in French or Spanish is the coherence rules' words for it, any
+ * other value stays its code there (English: the value in lower case, as the files always had it).
+ */
+export function detailWords(value: string, lang: Language = 'en'): string {
+  const mechanism = `mechanism.${value}`;
+  if (isKey(mechanism)) return say(lang, text(mechanism));
+  if (lang === 'en') return value.toLowerCase().replace(/^co_/, 'co-').replace(/_/g, ' ');
+  const subtype = `coh.ecommerce.${value}`;
+  return isKey(subtype) ? say(lang, text(subtype)) : value;
+}

@@ -59,7 +59,7 @@ export function reportPath(
 ): string {
   const proposed = request.args.includeProposed ? true : undefined;
   // The language last, and only when it is not English: the address a person shares says it.
-  const lang = translated(request.kind) && language !== 'en' ? language : undefined;
+  const lang = language !== 'en' ? language : undefined;
   switch (request.kind) {
     case 'coherence':
       return `/reports/coherence/${encodeURIComponent(request.args.party.toUpperCase())}.${format}${queryString(
@@ -76,6 +76,7 @@ export function reportPath(
         codes: join(request.args.codes),
         includeProposed: proposed,
         section,
+        lang,
       })}`;
     case 'trends':
       return `/reports/trends.${format}${queryString({
@@ -98,6 +99,7 @@ export function reportPath(
         signedTo: f.signedTo,
         includeProposed: proposed,
         section,
+        lang,
       })}`;
     }
   }
@@ -109,11 +111,8 @@ export function reportPath(
  * `flows-eun-to-jam-<day>.csv`). What was not asked (a default) adds nothing.
  */
 export function reportFileTerms(request: ReportRequest, language: Language = 'en'): string[] {
-  const t = reportTranslator(translated(request.kind) ? language : 'en');
-  const list = (values: readonly string[] | null | undefined, prefix = '') =>
-    values?.length ? [`${prefix}${values.join('-')}`] : [];
-  const value = (v: string | number | null | undefined, prefix: string) =>
-    v == null ? [] : [`${prefix}${v}`];
+  const t = reportTranslator(language);
+  const list = (values: readonly string[] | null | undefined) => (values?.length ? [values.join('-')] : []);
   const proposed = request.args.includeProposed ? [t('filename.withProposals')] : [];
   switch (request.kind) {
     case 'coherence':
@@ -134,11 +133,13 @@ export function reportFileTerms(request: ReportRequest, language: Language = 'en
       const f = request.args.filter ?? {};
       return [
         ...list(f.grantors),
-        ...list(f.beneficiaries, 'to-'),
+        ...(f.beneficiaries?.length
+          ? [t('filename.toBeneficiaries', { codes: f.beneficiaries.join('-') })]
+          : []),
         ...list(f.mechanisms),
         ...list(f.agreements),
-        ...value(f.signedFrom, 'signed-from-'),
-        ...value(f.signedTo, 'signed-to-'),
+        ...(f.signedFrom ? [t('filename.signedFrom', { date: f.signedFrom })] : []),
+        ...(f.signedTo ? [t('filename.signedTo', { date: f.signedTo })] : []),
         ...proposed,
       ];
     }
@@ -151,14 +152,6 @@ export const reportFileLinks = (request: ReportRequest, language: Language = 'en
     format,
     url: servedPath(reportPath(request, format, undefined, language)),
   }));
-
-/**
- * The reports written in every language (reports/common/report-texts.ts); the comparison and the flows are
- * English only so far, whatever language is asked, and their HTML says so (`lang="en"`).
- */
-export const TRANSLATED_REPORTS: readonly ReportKind[] = ['coherence', 'trends'];
-
-export const translated = (kind: ReportKind): boolean => TRANSLATED_REPORTS.includes(kind);
 
 /** The `lang` parameter of a report's address (or `--lang` option): en, fr or es; English when absent. */
 export function parseLanguage(value: unknown, argument = 'lang'): Language {

@@ -12,7 +12,11 @@ const KEYS = Object.keys(REPORT_TEXTS.en) as ReportTextKey[];
 const parameters = (template: string): string[] => {
   // A plural form's own words ("one {it}") are not parameters.
   const withoutForms = template.replace(/(?:zero|one|two|few|many|other|=\d+)\s*\{[^{}]*\}/g, '');
-  return [...new Set([...withoutForms.matchAll(/\{(\w+)(?=[,}])/g)].map((m) => m[1]))].sort();
+  return [
+    ...new Set(
+      [...withoutForms.matchAll(/\{(\w+)(?=[,}])/g)].map((m) => m[1].replace(/_(?:the|The|of|to)$/, '')),
+    ),
+  ].sort();
 };
 
 /** The selectors of each plural block ("count: one other"). */

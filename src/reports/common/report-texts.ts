@@ -1,6 +1,6 @@
 import { cache, dateFormat, formatMessage, Language, numberFormat } from '../../common/i18n';
 import { RecordCoverage, RecordPart } from '../../agreements/agreement.enums';
-import { partyNameIn } from '../../parties/party-names';
+import { partyNameForm, partyNameIn, PARTY_FORMS } from '../../parties/party-names';
 
 /**
  * Every sentence the reports show a person, in English, French and Spanish: headings, findings, notes, table
@@ -397,6 +397,123 @@ const EN = {
   'trends.note.partialGroup': '{group}: {count} of {total}',
   'trends.note.overlap':
     'An agreement counts once in every group it belongs to, so group sizes add up to more than the total.',
+  // Evidence words the comparison and the flows share
+  'evidence.both': '{accepted} accepted + {proposed} proposed',
+  'evidence.proposed': '{proposed} proposed, awaiting review',
+  'evidence.accepted': '{accepted} accepted',
+  'status.ACCEPTED': 'accepted',
+  'status.PROPOSED': 'proposed, awaiting review',
+  'status.REJECTED': 'rejected',
+  'force.BINDING': 'binding',
+  'force.BEST_ENDEAVOUR': 'best endeavour',
+  'force.DECLARATORY': 'declaratory',
+  'force.unknown': 'force unknown',
+  'forceShort.BINDING': 'B',
+  'forceShort.BEST_ENDEAVOUR': 'BE',
+  'forceShort.DECLARATORY': 'D',
+  'mechanism.ARTIST_MOBILITY': 'artist mobility',
+  'mechanism.CO_PRODUCTION': 'co-production',
+  'mechanism.MARKET_ACCESS': 'market access',
+  'mechanism.TECHNICAL_ASSISTANCE': 'technical assistance',
+  'mechanism.OTHER': 'other',
+  'agreementStatus.UNDER_NEGOTIATION': 'under negotiation',
+  'agreementStatus.SIGNED': 'signed',
+  'agreementStatus.PROVISIONALLY_APPLIED': 'provisionally applied',
+  'agreementStatus.IN_FORCE': 'in force',
+  'agreementStatus.TERMINATED': 'terminated',
+  'col.agreement': 'Agreement',
+  'col.clause': 'Clause',
+  'col.provision': 'Provision',
+  'col.provisions': 'Provisions',
+  'col.pinpoint': 'Pinpoint',
+  'col.binding': 'Binding force',
+  'col.review': 'Review',
+  'col.detail': 'Detail',
+  'col.code': 'Code',
+  'col.signed': 'Signed',
+  // Comparison
+  'cmp.title': 'Comparison of {count, plural, one {# agreement} other {# agreements}}',
+  'cmp.param.agreements': 'Agreements',
+  'cmp.param.codes': 'Codes',
+  'cmp.matrix.title': 'Matrix',
+  'cmp.matrix.proposed':
+    'Metadata rows, then one row per code: the strongest binding force among the provisions with the code, and their keys (linked to the first); a cell says how many are accepted and how many proposed.',
+  'cmp.matrix.accepted':
+    'Metadata rows, then one row per code: the strongest binding force among the provisions with an accepted annotation of the code, and their keys (linked to the first); provisions with only a proposed annotation follow as "proposed, awaiting review". A cell with proposals only has a hatched style of its own.',
+  'cmp.col.row': 'Row',
+  'cmp.row.slug': 'Slug',
+  'cmp.row.inForce': 'Entry into force',
+  'cmp.row.applied': 'Applied since',
+  'cmp.row.status': 'Status',
+  'cmp.row.parties': 'Parties',
+  'cmp.row.via': 'Member states bound through a bloc',
+  'cmp.row.developing': 'Developing parties',
+  'cmp.via': 'via {bloc}: {members} ({count})',
+  'cmp.via.from': '{code} from {date}',
+  'cmp.via.to': '{code} to {date}',
+  'cmp.via.fromTo': '{code} from {from} to {to}',
+  'cmp.via.unknown': '{code} from a date not known',
+  'cmp.via.unknownTo': '{code} from a date not known to {to}',
+  'cmp.cell': '{force}: {keys}',
+  'cmp.cell.waiting': '{evidence}: {keys}',
+  'cmp.cell.pending': '{evidence}: {keys} ({force})',
+  'cmp.heatmap.title': 'Heatmap',
+  'cmp.heatmap.description':
+    'Strongest binding force by code among the provisions counted as evidence: B binding, BE best endeavour, D declaratory, blank none.',
+  'cmp.heatmap.pendingCells':
+    'Hatched cells in brackets, such as (B): proposed evidence only, awaiting review; "+" after a letter: more provisions proposed.',
+  'cmp.heatmap.rowLabel': 'Code',
+  'cmp.heatmap.legend': 'Strength (0 none, 1 declaratory, 2 best endeavour, 3 binding)',
+  'cmp.heatmap.chartDescription':
+    'Heatmap: strongest binding force by code and agreement, {count, plural, one {# code} other {# codes}}, darker for stronger; the figures are in the table.',
+  'cmp.provisions.title': 'Provisions',
+  'cmp.provisions.description': 'Every provision with a code of the matrix, accepted or proposed.',
+  'cmp.note.cell':
+    'A cell shows the strongest binding force among the provisions counted as evidence, and lists every provision with the code, accepted or proposed.',
+  'cmp.note.empty':
+    'An empty cell means no annotation at all, accepted or proposed: the agreement may still have a provision the annotators have not coded, or texts (annexes, schedules) the catalogue does not hold.',
+  'cmp.note.parties':
+    'Parties are those the agreement binds: a bloc such as the European Union as itself, its member states "via" the bloc (never as separate partners); dependent territories are not parties.',
+  // Flows
+  'flows.title': 'Preferential treatment for culture: who grants what to whom',
+  'flows.subtitle':
+    '{flows, plural, one {# flow} other {# flows}}, {pairs, plural, one {# grantor–beneficiary pair} other {# grantor–beneficiary pairs}}, {provisions, plural, one {# provision} other {# provisions}}',
+  'flows.subtitlePending':
+    '{flows, plural, one {# flow} other {# flows}} ({pending} pending review), {pairs, plural, one {# grantor–beneficiary pair} other {# grantor–beneficiary pairs}}, {provisions, plural, one {# provision} other {# provisions}}',
+  'flows.param.grantors': 'Grantors',
+  'flows.param.beneficiaries': 'Beneficiaries',
+  'flows.param.mechanisms': 'Mechanisms',
+  'flows.param.agreements': 'Agreements',
+  'flows.param.signedFrom': 'Signed from',
+  'flows.param.signedTo': 'Signed to',
+  'flows.pair': '{grantor} → {beneficiary}',
+  'flows.pairs.title': 'Grantor → beneficiary',
+  'flows.pairs.largest': 'Provisions per pair and mechanism: the {shown} largest of {total} pairs.',
+  'flows.pairs.all': 'Provisions per pair and mechanism.',
+  'flows.pairs.pendingSeries': 'Provisions with proposed annotations only are a series of their own.',
+  'flows.pairs.chartDescription':
+    'Stacked bar chart: provisions per grantor → beneficiary pair and mechanism, {count, plural, one {# pair} other {# pairs}}; the figures are in the table.',
+  'flows.flows.title': 'Flows',
+  'flows.col.grantor': 'Grantor',
+  'flows.col.beneficiary': 'Beneficiary',
+  'flows.col.mechanism': 'Mechanism',
+  'flows.col.mechanisms': 'Mechanisms',
+  'flows.col.accepted': 'Accepted evidence (provisions)',
+  'flows.col.proposed': 'Proposed evidence (provisions)',
+  'flows.col.proposedWaiting': 'Proposed evidence, awaiting review (provisions)',
+  'flows.col.pending': 'Proposed evidence only (awaiting review)',
+  'flows.col.mutual': 'Mutual',
+  'flows.col.grantors': 'Grantors',
+  'flows.col.beneficiaries': 'Beneficiaries',
+  'flows.provisions.title': 'Provisions',
+  'flows.note.pending':
+    'A flow whose only evidence is proposed is shown as pending: the annotation rules found it and a reviewer has yet to confirm it.',
+  'flows.note.who':
+    "Grantors are the developed partners of an agreement (the European Union as a bloc), beneficiaries its developing-country partners (the taxonomy: not World Bank high income, or a least developed country or small island developing state), on {basis} for agreements of every year: a partner's income group when the agreement was signed may have differed. Where no partner is developed, the developing partners grant each other (mutual). In an agreement of a bloc (the European Union and its member states of the one part), partners other than the bloc are on the other side together and grant each other nothing under it.",
+  'flows.note.partners':
+    "Partners are the parties an agreement binds in their own right: a bloc's member states are bound through the bloc and are never partners of its agreements, nor beneficiaries of them; dependent territories are not parties. A provision that names the parties it covers gives a flow only where it covers the grantor or the beneficiary.",
+  'flows.note.unknown':
+    '{count} party entries whose developing status is unknown are neither grantors nor beneficiaries.',
   // Every file: the renderers' own words
   'file.kind': 'Clause Tracker report: {kind}',
   'file.generated': 'Generated',
@@ -419,6 +536,11 @@ const EN = {
   // Words of the files' names (the report's words; codes, slugs and dates stay as they are)
   'filename.coherence': 'coherence',
   'filename.trends': 'trends',
+  'filename.comparison': 'comparison',
+  'filename.flows': 'flows',
+  'filename.toBeneficiaries': 'to-{codes}',
+  'filename.signedFrom': 'signed-from-{date}',
+  'filename.signedTo': 'signed-to-{date}',
   'filename.asOf': 'as-of-{date}',
   'filename.withProposals': 'with-proposals',
   'filename.from': 'from-{year}',
@@ -469,17 +591,17 @@ const FR: ReportTexts = {
     'Compte comme preuves les annotations acceptées par un relecteur. Les annotations proposées (par les règles d’annotation ou un annotateur) que personne n’a encore relues sont montrées à côté comme « proposées » (en attente de relecture), jamais comme une absence ; demandez d’inclure les propositions pour les compter comme preuves.',
   'developing.basis':
     'les catégories de revenu de la Banque mondiale (exercice 2023), ou les listes des Nations Unies des PMA et des PEID',
-  'coh.gate.notParty': '{party} n’est pas Partie à la Convention : ce qu’elle attend ne s’applique pas.',
+  'coh.gate.notParty': '{party_The} n’est pas Partie à la Convention : ce qu’elle attend ne s’applique pas.',
   'coh.gate.notPartyUntil':
-    '{party} n’est pas Partie à la Convention (au {until}, la dernière date que donnent les sources) : ce qu’elle attend ne s’applique pas.',
+    '{party_The} n’est pas Partie à la Convention (au {until}, la dernière date que donnent les sources) : ce qu’elle attend ne s’applique pas.',
   'coh.gate.undated':
     'La date de signature n’est pas enregistrée : on ne sait pas si la Convention pouvait influer sur l’accord.',
   'coh.gate.beforeAdoption':
     'Signé le {signed}, avant l’adoption de la Convention ({adopted}) : un élément de contexte pour une révision future, pas un manquement.',
   'coh.gate.noInForce':
-    'La date d’entrée en vigueur de la Convention pour {party} n’est pas enregistrée : on ne sait pas sur quels accords elle pouvait influer.',
+    'La date d’entrée en vigueur de la Convention pour {party_the} n’est pas enregistrée : on ne sait pas sur quels accords elle pouvait influer.',
   'coh.gate.beforeInForce':
-    'Signé le {signed}, avant l’entrée en vigueur de la Convention pour {party} ({inForce}) : un élément de contexte, pas un manquement.',
+    'Signé le {signed}, avant l’entrée en vigueur de la Convention pour {party_the} ({inForce}) : un élément de contexte, pas un manquement.',
   'coh.pending':
     'En attente de la relecture de {count, plural, one {# annotation proposée} other {# annotations proposées}}. Si un relecteur {count, plural, one {la confirme} other {les confirme}} : {proposed} D’ici là : {accepted}',
   'coh.unjudged':
@@ -487,7 +609,7 @@ const FR: ReportTexts = {
   'coh.concerns': '{message} Concerne {count, plural, one {# accord} other {# accords}} : {names}.',
   'coh.ref.met': 'Fait référence à la Convention ou à la diversité des expressions culturelles.',
   'coh.ref.notMet':
-    'Signé le {signed}, après que la Convention s’applique à {party}, sans référence à la Convention ni à la diversité culturelle dans les dispositions détenues.',
+    'Signé le {signed}, après que la Convention s’applique {party_to}, sans référence à la Convention ni à la diversité culturelle dans les dispositions détenues.',
   'coh.ref.absence': 'une référence à la Convention ou à la diversité culturelle',
   'coh.implicit.met': 'Nomme la Convention.',
   'coh.implicit.na':
@@ -515,10 +637,10 @@ const FR: ReportTexts = {
   'coh.evidence.operative': 'article opérationnel du {chapter}',
   'coh.evidence.first': 'premier article du {chapter}',
   'coh.preferential.unknown':
-    'On ne sait pas si {party} est un pays en développement : le paragraphe 18.2 ne peut pas être vérifié.',
-  'coh.preferential.developing': '{party} est un pays en développement selon {basis}.',
+    'On ne sait pas si {party_the} est un pays en développement : le paragraphe 18.2 ne peut pas être vérifié.',
+  'coh.preferential.developing': '{party_The} est un pays en développement selon {basis}.',
   'coh.preferential.received':
-    '{party} est un pays en développement selon {basis}, le 18.2 ne lui demande donc rien ; l’accord accorde à la culture de {party} un traitement préférentiel, octroyé par {names}.',
+    '{party_The} est un pays en développement selon {basis}, le 18.2 ne lui demande donc rien ; l’accord accorde à la culture {party_of} un traitement préférentiel, octroyé par {names}.',
   'coh.preferential.noPartner':
     'Aucun partenaire en développement selon {basis} ; la catégorie de revenu d’un partenaire à la signature de l’accord a pu être différente.',
   'coh.preferential.met': 'Accorde un traitement préférentiel à la culture des partenaires en développement.',
@@ -605,15 +727,15 @@ const FR: ReportTexts = {
     'Une partie développée accorde un traitement préférentiel à la culture de ses partenaires en développement (paragraphes 18, 18.2)',
   'scored.19.1': 'La culture est traitée de façon cohérente entre les accords d’une même période',
   'coh.note.bound':
-    'Accords qui lient {party} au {date} (en vigueur ou appliqués à titre provisoire pour elle ; {count}).',
+    'Accords qui lient {party_the} au {date} (en vigueur ou appliqués à titre provisoire à son égard ; {count}).',
   'coh.note.leftOut':
-    '{count, plural, one {# autre accord} other {# autres accords}} de {party} {count, plural, one {est laissé} other {sont laissés}} de côté (ne la liant pas à cette date : pas encore appliqués, terminés, dénoncés, ou liants seulement pendant l’appartenance à un bloc) : {names}.',
+    '{count, plural, one {# autre accord} other {# autres accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté (ne liant pas {party_the} à cette date : pas encore appliqués, terminés, dénoncés, ou liants seulement pendant l’appartenance à un bloc) : {names}.',
   'coh.note.leftOutUndated':
-    '{count, plural, one {# accord} other {# accords}} de {party} {count, plural, one {est laissé} other {sont laissés}} de côté car {party} {count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}} à une date qu’aucune source ne donne (la page de l’accord nomme la source ; pour un membre d’un bloc entré dans celui-ci après la signature du bloc, aucune source ici ne donne sa propre adhésion) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party} à cette date : {names}.',
+    '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté car {party_the} {count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}} à une date qu’aucune source ne donne (la page de l’accord nomme la source ; pour un membre d’un bloc entré dans celui-ci après la signature du bloc, aucune source ici ne donne sa propre adhésion) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party_the} à cette date : {names}.',
   'coh.note.leftOutUndatedOther':
-    '{count, plural, one {# autre accord} other {# autres accords}} de {party} {count, plural, one {est aussi laissé} other {sont aussi laissés}} de côté car {party} {count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}} à une date qu’aucune source ne donne (la page de l’accord nomme la source ; pour un membre d’un bloc entré dans celui-ci après la signature du bloc, aucune source ici ne donne sa propre adhésion) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party} à cette date : {names}.',
+    '{count, plural, one {# autre accord} other {# autres accords}} {party_of} {count, plural, one {est aussi laissé} other {sont aussi laissés}} de côté car {party_the} {count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}} à une date qu’aucune source ne donne (la page de l’accord nomme la source ; pour un membre d’un bloc entré dans celui-ci après la signature du bloc, aucune source ici ne donne sa propre adhésion) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party_the} à cette date : {names}.',
   'coh.note.viaBloc':
-    '{party} est liée par {count, plural, one {# accord} other {# accords}} par l’intermédiaire de {blocs}, à partir de la plus tardive des dates d’application de l’accord et d’adhésion au bloc (pour un accord que le bloc a signé avant son adhésion, à partir de sa propre adhésion à l’accord), jusqu’à son départ (après toute période de transition). Les autres membres du bloc ne sont jamais comptés comme partenaires.',
+    '{count, plural, one {# accord lie} other {# accords lient}} {party_the} par l’intermédiaire de {blocs}, à partir de la plus tardive des dates d’application de l’accord et d’adhésion au bloc (pour un accord que le bloc a signé avant son adhésion, à partir de sa propre adhésion à l’accord), jusqu’à son départ (après toute période de transition). Les autres membres du bloc ne sont jamais comptés comme partenaires.',
   'coh.note.pending':
     '{count, plural, one {# accord} other {# accords}} sur {total} {count, plural, one {a} other {ont}} des annotations proposées (par les règles d’annotation ou un annotateur) qu’aucun relecteur n’a encore confirmées : là où elles changeraient un résultat, celui-ci est EN ATTENTE DE RELECTURE, jamais NON SATISFAITE.',
   'coh.note.partial':
@@ -621,16 +743,15 @@ const FR: ReportTexts = {
   'coh.note.inferred':
     '{count, plural, one {# accord est enregistré} other {# accords sont enregistrés}} comme en vigueur sans date d’entrée en vigueur (comptés comme liants depuis la signature) : {names}.',
   'coh.note.notParty':
-    '{party} n’est pas Partie à la Convention : les règles sur ce qu’attend la Convention ne s’appliquent pas.',
+    '{party_The} n’est pas Partie à la Convention : les règles sur ce qu’attend la Convention ne s’appliquent pas.',
   'coh.note.notPartyUntil':
-    '{party} n’est pas Partie à la Convention pour autant que les sources le disent (au {until} ; aucune plus récente) : les règles sur ce qu’attend la Convention ne s’appliquent pas.',
+    '{party_The} n’est pas Partie à la Convention pour autant que les sources le disent (au {until} ; aucune plus récente) : les règles sur ce qu’attend la Convention ne s’appliquent pas.',
   'coh.note.statusUnknown':
-    'Le statut de {party} au regard de la Convention n’est pas enregistré dans le catalogue : les règles sur ce qu’attend la Convention ne peuvent pas trancher.',
+    'Le statut {party_of} au regard de la Convention n’est pas enregistré dans le catalogue : les règles sur ce qu’attend la Convention ne peuvent pas trancher.',
   'coh.note.scope':
     'Les annotations qui nomment les parties couvertes par une disposition (une réserve pour une seule partie) ne comptent que pour ces parties. Les annexes, listes et lettres d’accompagnement que le catalogue ne détient pas peuvent contenir des preuves que le rapport ne voit pas ; chaque constat indique ce que le dossier contient.',
-  // "{party} : …": a country's name in French takes an article ("du Canada", "de la France") the catalogue does not hold.
   'coh.title':
-    '{party} : cohérence des accords commerciaux avec la Convention sur la protection et la promotion de la diversité des expressions culturelles (2005)',
+    'Cohérence des accords commerciaux {party_of} avec la Convention sur la protection et la promotion de la diversité des expressions culturelles (2005)',
   'coh.subtitle':
     '{count, plural, one {# accord appliqué} other {# accords appliqués}} au {date} ; constats : {findings}',
   'coh.severityCount': '{count} {severity}',
@@ -802,6 +923,124 @@ const FR: ReportTexts = {
   'trends.note.partialGroup': '{group} : {count} sur {total}',
   'trends.note.overlap':
     'Un accord compte une fois dans chaque groupe auquel il appartient : la somme des groupes dépasse le total.',
+  'evidence.both':
+    '{accepted, plural, one {# acceptée} other {# acceptées}} + {proposed, plural, one {# proposée} other {# proposées}}',
+  'evidence.proposed':
+    '{proposed, plural, one {# proposée, en attente de relecture} other {# proposées, en attente de relecture}}',
+  'evidence.accepted': '{accepted, plural, one {# acceptée} other {# acceptées}}',
+  'status.ACCEPTED': 'acceptée',
+  'status.PROPOSED': 'proposée, en attente de relecture',
+  'status.REJECTED': 'rejetée',
+  'force.BINDING': 'contraignante',
+  'force.BEST_ENDEAVOUR': 'meilleurs efforts',
+  'force.DECLARATORY': 'déclaratoire',
+  'force.unknown': 'force inconnue',
+  'forceShort.BINDING': 'C',
+  'forceShort.BEST_ENDEAVOUR': 'ME',
+  'forceShort.DECLARATORY': 'D',
+  'mechanism.ARTIST_MOBILITY': 'mobilité des artistes',
+  'mechanism.CO_PRODUCTION': 'coproduction',
+  'mechanism.MARKET_ACCESS': 'accès au marché',
+  'mechanism.TECHNICAL_ASSISTANCE': 'assistance technique',
+  'mechanism.OTHER': 'autre',
+  'agreementStatus.UNDER_NEGOTIATION': 'en négociation',
+  'agreementStatus.SIGNED': 'signé',
+  'agreementStatus.PROVISIONALLY_APPLIED': 'appliqué à titre provisoire',
+  'agreementStatus.IN_FORCE': 'en vigueur',
+  'agreementStatus.TERMINATED': 'terminé',
+  'col.agreement': 'Accord',
+  'col.clause': 'Clause',
+  'col.provision': 'Disposition',
+  'col.provisions': 'Dispositions',
+  'col.pinpoint': 'Référence',
+  'col.binding': 'Force contraignante',
+  'col.review': 'Relecture',
+  'col.detail': 'Précision',
+  'col.code': 'Code',
+  'col.signed': 'Signé le',
+  'cmp.title': 'Comparaison de {count, plural, one {# accord} other {# accords}}',
+  'cmp.param.agreements': 'Accords',
+  'cmp.param.codes': 'Codes',
+  'cmp.matrix.title': 'Matrice',
+  'cmp.matrix.proposed':
+    'Des lignes de métadonnées, puis une ligne par code : la force contraignante la plus forte parmi les dispositions qui portent le code, et leurs clés (liées à la première) ; une cellule dit combien sont acceptées et combien proposées.',
+  'cmp.matrix.accepted':
+    'Des lignes de métadonnées, puis une ligne par code : la force contraignante la plus forte parmi les dispositions dont une annotation acceptée porte le code, et leurs clés (liées à la première) ; les dispositions qui n’ont qu’une annotation proposée suivent, « proposées, en attente de relecture ». Une cellule qui n’a que des propositions est hachurée.',
+  'cmp.col.row': 'Ligne',
+  'cmp.row.slug': 'Identifiant',
+  'cmp.row.inForce': 'Entrée en vigueur',
+  'cmp.row.applied': 'Appliqué depuis le',
+  'cmp.row.status': 'État',
+  'cmp.row.parties': 'Parties',
+  'cmp.row.via': 'États membres liés par l’intermédiaire d’un bloc',
+  'cmp.row.developing': 'Parties en développement',
+  'cmp.via': 'par l’intermédiaire {bloc_of} : {members} ({count})',
+  'cmp.via.from': '{code} à partir du {date}',
+  'cmp.via.to': '{code} jusqu’au {date}',
+  'cmp.via.fromTo': '{code} du {from} au {to}',
+  'cmp.via.unknown': '{code} à partir d’une date inconnue',
+  'cmp.via.unknownTo': '{code} d’une date inconnue au {to}',
+  'cmp.cell': '{force} : {keys}',
+  'cmp.cell.waiting': '{evidence} : {keys}',
+  'cmp.cell.pending': '{evidence} : {keys} ({force})',
+  'cmp.heatmap.title': 'Carte de chaleur',
+  'cmp.heatmap.description':
+    'Force contraignante la plus forte par code parmi les dispositions comptées comme éléments de preuve : C contraignante, ME meilleurs efforts, D déclaratoire, vide aucune.',
+  'cmp.heatmap.pendingCells':
+    'Cellules hachurées entre parenthèses, comme (C) : éléments proposés seulement, en attente de relecture ; « + » après une lettre : d’autres dispositions proposées.',
+  'cmp.heatmap.rowLabel': 'Code',
+  'cmp.heatmap.legend': 'Force (0 aucune, 1 déclaratoire, 2 meilleurs efforts, 3 contraignante)',
+  'cmp.heatmap.chartDescription':
+    'Carte de chaleur : force contraignante la plus forte par code et par accord, {count, plural, one {# code} other {# codes}}, plus foncée pour plus forte ; les valeurs sont dans le tableau.',
+  'cmp.provisions.title': 'Dispositions',
+  'cmp.provisions.description': 'Chaque disposition portant un code de la matrice, acceptée ou proposée.',
+  'cmp.note.cell':
+    'Une cellule donne la force contraignante la plus forte parmi les dispositions comptées comme éléments de preuve, et liste chaque disposition qui porte le code, acceptée ou proposée.',
+  'cmp.note.empty':
+    'Une cellule vide signifie aucune annotation, ni acceptée ni proposée : l’accord peut tout de même avoir une disposition que les annotateurs n’ont pas codée, ou des textes (annexes, listes d’engagements) que le catalogue ne détient pas.',
+  'cmp.note.parties':
+    'Les parties sont celles que l’accord lie : un bloc comme l’Union européenne en tant que tel, ses États membres « par l’intermédiaire » du bloc (jamais comme partenaires distincts) ; les territoires dépendants ne sont pas parties.',
+  'flows.title': 'Traitement préférentiel pour la culture : qui accorde quoi à qui',
+  'flows.subtitle':
+    '{flows, plural, one {# flux} other {# flux}}, {pairs, plural, one {# paire accordant–bénéficiaire} other {# paires accordant–bénéficiaire}}, {provisions, plural, one {# disposition} other {# dispositions}}',
+  'flows.subtitlePending':
+    '{flows, plural, one {# flux} other {# flux}} (dont {pending} en attente de relecture), {pairs, plural, one {# paire accordant–bénéficiaire} other {# paires accordant–bénéficiaire}}, {provisions, plural, one {# disposition} other {# dispositions}}',
+  'flows.param.grantors': 'Parties qui accordent',
+  'flows.param.beneficiaries': 'Bénéficiaires',
+  'flows.param.mechanisms': 'Mécanismes',
+  'flows.param.agreements': 'Accords',
+  'flows.param.signedFrom': 'Signés à partir du',
+  'flows.param.signedTo': 'Signés jusqu’au',
+  'flows.pair': '{grantor} → {beneficiary}',
+  'flows.pairs.title': 'Partie qui accorde → bénéficiaire',
+  'flows.pairs.largest':
+    'Dispositions par paire et par mécanisme : les {shown} plus grandes paires sur {total}.',
+  'flows.pairs.all': 'Dispositions par paire et par mécanisme.',
+  'flows.pairs.pendingSeries':
+    'Les dispositions qui n’ont que des annotations proposées forment une série à part.',
+  'flows.pairs.chartDescription':
+    'Diagramme en barres empilées : dispositions par paire partie qui accorde → bénéficiaire et par mécanisme, {count, plural, one {# paire} other {# paires}} ; les valeurs sont dans le tableau.',
+  'flows.flows.title': 'Flux',
+  'flows.col.grantor': 'Partie qui accorde',
+  'flows.col.beneficiary': 'Bénéficiaire',
+  'flows.col.mechanism': 'Mécanisme',
+  'flows.col.mechanisms': 'Mécanismes',
+  'flows.col.accepted': 'Éléments acceptés (dispositions)',
+  'flows.col.proposed': 'Éléments proposés (dispositions)',
+  'flows.col.proposedWaiting': 'Éléments proposés, en attente de relecture (dispositions)',
+  'flows.col.pending': 'Éléments proposés seulement (en attente de relecture)',
+  'flows.col.mutual': 'Réciproque',
+  'flows.col.grantors': 'Parties qui accordent',
+  'flows.col.beneficiaries': 'Bénéficiaires',
+  'flows.provisions.title': 'Dispositions',
+  'flows.note.pending':
+    'Un flux dont les seuls éléments sont proposés est présenté comme en attente : les règles d’annotation l’ont trouvé et une personne doit encore le confirmer.',
+  'flows.note.who':
+    'Les parties qui accordent sont les partenaires développés d’un accord (l’Union européenne en tant que bloc), les bénéficiaires ses partenaires en développement (selon la taxonomie : hors revenu élevé de la Banque mondiale, ou pays les moins avancés ou petits États insulaires en développement), selon {basis} pour les accords de toutes les années : le groupe de revenu d’un partenaire à la signature de l’accord pouvait être autre. Quand aucun partenaire n’est développé, les partenaires en développement s’accordent mutuellement (réciproque). Dans un accord d’un bloc (l’Union européenne et ses États membres d’une part), les partenaires autres que le bloc sont ensemble de l’autre côté et ne s’accordent rien entre eux à ce titre.',
+  'flows.note.partners':
+    'Les partenaires sont les parties qu’un accord lie en leur nom propre : les États membres d’un bloc sont liés par l’intermédiaire du bloc et ne sont jamais partenaires de ses accords, ni leurs bénéficiaires ; les territoires dépendants ne sont pas parties. Une disposition qui nomme les parties qu’elle couvre ne donne un flux que là où elle couvre la partie qui accorde ou le bénéficiaire.',
+  'flows.note.unknown':
+    '{count, plural, one {# partie dont le statut de pays en développement est inconnu n’est} other {# parties dont le statut de pays en développement est inconnu ne sont}} ni partie qui accorde ni bénéficiaire.',
   'file.kind': 'Rapport Clause Tracker : {kind}',
   'file.generated': 'Produit le',
   'file.footer': '{title}. Produit le {date} par Clause Tracker.',
@@ -822,6 +1061,11 @@ const FR: ReportTexts = {
   'file.sheets': 'Feuilles',
   'filename.coherence': 'coherence',
   'filename.trends': 'tendances',
+  'filename.comparison': 'comparaison',
+  'filename.flows': 'flux',
+  'filename.toBeneficiaries': 'vers-{codes}',
+  'filename.signedFrom': 'signes-du-{date}',
+  'filename.signedTo': 'signes-au-{date}',
   'filename.asOf': 'au-{date}',
   'filename.withProposals': 'avec-propositions',
   'filename.from': 'du-{year}',
@@ -869,17 +1113,17 @@ const ES: ReportTexts = {
     'Cuenta como pruebas las anotaciones que aceptó un revisor. Las anotaciones propuestas (por las reglas de anotación o un anotador) que nadie ha revisado todavía se muestran al lado como «propuestas» (pendientes de revisión), nunca como una ausencia; pida que se incluyan las propuestas para contarlas como pruebas.',
   'developing.basis':
     'los grupos de ingreso del Banco Mundial (ejercicio 2023), o las listas de las Naciones Unidas de PMA y PEID',
-  'coh.gate.notParty': '{party} no es Parte en la Convención: lo que esta espera no se aplica.',
+  'coh.gate.notParty': '{party_The} no es Parte en la Convención: lo que esta espera no se aplica.',
   'coh.gate.notPartyUntil':
-    '{party} no es Parte en la Convención (a {until}, la última fecha que dan las fuentes): lo que esta espera no se aplica.',
+    '{party_The} no es Parte en la Convención (a {until}, la última fecha que dan las fuentes): lo que esta espera no se aplica.',
   'coh.gate.undated':
     'La fecha de firma no está registrada: no se sabe si la Convención podía influir en el acuerdo.',
   'coh.gate.beforeAdoption':
     'Firmado el {signed}, antes de la aprobación de la Convención ({adopted}): un elemento de contexto para una revisión futura, no un incumplimiento.',
   'coh.gate.noInForce':
-    'La fecha de entrada en vigor de la Convención para {party} no está registrada: no se sabe en qué acuerdos podía influir.',
+    'La fecha de entrada en vigor de la Convención para {party_the} no está registrada: no se sabe en qué acuerdos podía influir.',
   'coh.gate.beforeInForce':
-    'Firmado el {signed}, antes de la entrada en vigor de la Convención para {party} ({inForce}): un elemento de contexto, no un incumplimiento.',
+    'Firmado el {signed}, antes de la entrada en vigor de la Convención para {party_the} ({inForce}): un elemento de contexto, no un incumplimiento.',
   'coh.pending':
     'Pendiente de la revisión de {count, plural, one {# anotación propuesta} other {# anotaciones propuestas}}. Si un revisor {count, plural, one {la confirma} other {las confirma}}: {proposed} Mientras tanto: {accepted}',
   'coh.unjudged':
@@ -887,7 +1131,7 @@ const ES: ReportTexts = {
   'coh.concerns': '{message} Afecta a {count, plural, one {# acuerdo} other {# acuerdos}}: {names}.',
   'coh.ref.met': 'Se refiere a la Convención o a la diversidad de las expresiones culturales.',
   'coh.ref.notMet':
-    'Firmado el {signed}, cuando la Convención ya se aplicaba a {party}, sin referencia a la Convención ni a la diversidad cultural en las disposiciones que se tienen.',
+    'Firmado el {signed}, cuando la Convención ya se aplicaba {party_to}, sin referencia a la Convención ni a la diversidad cultural en las disposiciones que se tienen.',
   'coh.ref.absence': 'una referencia a la Convención o a la diversidad cultural',
   'coh.implicit.met': 'Nombra la Convención.',
   'coh.implicit.na':
@@ -915,10 +1159,10 @@ const ES: ReportTexts = {
   'coh.evidence.operative': 'artículo operativo del {chapter}',
   'coh.evidence.first': 'primer artículo del {chapter}',
   'coh.preferential.unknown':
-    'No se sabe si {party} es un país en desarrollo: el párrafo 18.2 no se puede verificar.',
-  'coh.preferential.developing': '{party} es un país en desarrollo según {basis}.',
+    'No se sabe si {party_the} es un país en desarrollo: el párrafo 18.2 no se puede verificar.',
+  'coh.preferential.developing': '{party_The} es un país en desarrollo según {basis}.',
   'coh.preferential.received':
-    '{party} es un país en desarrollo según {basis}, por lo que el 18.2 no le pide nada; el acuerdo da a la cultura de {party} trato preferencial, concedido por {names}.',
+    '{party_The} es un país en desarrollo según {basis}, por lo que el 18.2 no le pide nada; el acuerdo da a la cultura {party_of} trato preferencial, concedido por {names}.',
   'coh.preferential.noPartner':
     'Ningún socio en desarrollo según {basis}; el grupo de ingreso de un socio cuando se firmó el acuerdo pudo ser otro.',
   'coh.preferential.met': 'Concede trato preferencial a la cultura de los socios en desarrollo.',
@@ -1004,15 +1248,15 @@ const ES: ReportTexts = {
     'Una parte desarrollada concede trato preferencial a la cultura de sus socios en desarrollo (párrafos 18, 18.2)',
   'scored.19.1': 'La cultura se trata de forma coherente entre los acuerdos de un mismo período',
   'coh.note.bound':
-    'Acuerdos que obligan a {party} el {date} (en vigor o aplicados provisionalmente para ella; {count}).',
+    'Acuerdos que obligan {party_to} el {date} (en vigor o aplicados provisionalmente a su respecto; {count}).',
   'coh.note.leftOut':
-    '{count, plural, one {# otro acuerdo} other {# otros acuerdos}} de {party} {count, plural, one {queda} other {quedan}} fuera (no la obligan en esa fecha: aún no aplicados, terminados, denunciados, o vinculantes solo mientras era miembro de un bloque): {names}.',
+    '{count, plural, one {# otro acuerdo} other {# otros acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera (no obligan {party_to} en esa fecha: aún no aplicados, terminados, denunciados, o vinculantes solo mientras era miembro de un bloque): {names}.',
   'coh.note.leftOutUndated':
-    '{count, plural, one {# acuerdo} other {# acuerdos}} de {party} {count, plural, one {queda} other {quedan}} fuera porque {party} se adhirió a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} dejó en una fecha que ninguna fuente da (la página del acuerdo nombra la fuente; para un miembro de un bloque que ingresó en él después de la firma del bloque, ninguna fuente aquí da su propia adhesión): no se sabe si {count, plural, one {la obligaba} other {la obligaban}} en esa fecha: {names}.',
+    '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera porque {party_the} se adhirió a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} dejó en una fecha que ninguna fuente da (la página del acuerdo nombra la fuente; para un miembro de un bloque que ingresó en él después de la firma del bloque, ninguna fuente aquí da su propia adhesión): no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
   'coh.note.leftOutUndatedOther':
-    '{count, plural, one {# otro acuerdo} other {# otros acuerdos}} de {party} {count, plural, one {queda} other {quedan}} también fuera porque {party} se adhirió a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} dejó en una fecha que ninguna fuente da (la página del acuerdo nombra la fuente; para un miembro de un bloque que ingresó en él después de la firma del bloque, ninguna fuente aquí da su propia adhesión): no se sabe si {count, plural, one {la obligaba} other {la obligaban}} en esa fecha: {names}.',
+    '{count, plural, one {# otro acuerdo} other {# otros acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} también fuera porque {party_the} se adhirió a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} dejó en una fecha que ninguna fuente da (la página del acuerdo nombra la fuente; para un miembro de un bloque que ingresó en él después de la firma del bloque, ninguna fuente aquí da su propia adhesión): no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
   'coh.note.viaBloc':
-    '{party} está obligada por {count, plural, one {# acuerdo} other {# acuerdos}} a través de {blocs}, desde la más tardía de las fechas de aplicación del acuerdo y de adhesión al bloque (para un acuerdo que el bloque firmó antes de su adhesión, desde su propia adhesión al acuerdo), hasta que lo deja (tras cualquier período de transición). Los demás miembros del bloque nunca se cuentan como socios.',
+    '{count, plural, one {# acuerdo obliga} other {# acuerdos obligan}} {party_to} a través de {blocs}, desde la más tardía de las fechas de aplicación del acuerdo y de adhesión al bloque (para un acuerdo que el bloque firmó antes de su adhesión, desde su propia adhesión al acuerdo), hasta que lo deja (tras cualquier período de transición). Los demás miembros del bloque nunca se cuentan como socios.',
   'coh.note.pending':
     '{count, plural, one {# acuerdo} other {# acuerdos}} de {total} {count, plural, one {tiene} other {tienen}} anotaciones propuestas (por las reglas de anotación o un anotador) que ningún revisor ha confirmado todavía: donde cambiarían un resultado, este se lee PENDIENTE DE REVISIÓN, nunca NO CUMPLIDA.',
   'coh.note.partial':
@@ -1020,15 +1264,15 @@ const ES: ReportTexts = {
   'coh.note.inferred':
     '{count, plural, one {# acuerdo está registrado} other {# acuerdos están registrados}} como en vigor sin fecha de entrada en vigor (contados como vinculantes desde la firma): {names}.',
   'coh.note.notParty':
-    '{party} no es Parte en la Convención: las reglas sobre lo que la Convención espera no se aplican.',
+    '{party_The} no es Parte en la Convención: las reglas sobre lo que la Convención espera no se aplican.',
   'coh.note.notPartyUntil':
-    '{party} no es Parte en la Convención hasta donde llegan las fuentes (a {until}; ninguna posterior): las reglas sobre lo que la Convención espera no se aplican.',
+    '{party_The} no es Parte en la Convención hasta donde llegan las fuentes (a {until}; ninguna posterior): las reglas sobre lo que la Convención espera no se aplican.',
   'coh.note.statusUnknown':
-    'La situación de {party} respecto de la Convención no está registrada en el catálogo: las reglas sobre lo que la Convención espera no pueden decidir.',
+    'La situación {party_of} respecto de la Convención no está registrada en el catálogo: las reglas sobre lo que la Convención espera no pueden decidir.',
   'coh.note.scope':
     'Las anotaciones que nombran las partes que cubre una disposición (una reserva para una sola parte) solo cuentan para esas partes. Los anexos, listas y cartas complementarias que el catálogo no tiene pueden contener pruebas que el informe no ve; cada constatación dice lo que contiene el expediente.',
   'coh.title':
-    'Coherencia de los acuerdos comerciales de {party} con la Convención sobre la Protección y la Promoción de la Diversidad de las Expresiones Culturales (2005)',
+    'Coherencia de los acuerdos comerciales {party_of} con la Convención sobre la Protección y la Promoción de la Diversidad de las Expresiones Culturales (2005)',
   'coh.subtitle':
     '{count, plural, one {# acuerdo aplicado} other {# acuerdos aplicados}} el {date}; constataciones: {findings}',
   'coh.severityCount': '{count} {severity}',
@@ -1200,6 +1444,123 @@ const ES: ReportTexts = {
   'trends.note.partialGroup': '{group}: {count} de {total}',
   'trends.note.overlap':
     'Un acuerdo cuenta una vez en cada grupo al que pertenece, así que la suma de los grupos supera el total.',
+  'evidence.both':
+    '{accepted, plural, one {# aceptada} other {# aceptadas}} + {proposed, plural, one {# propuesta} other {# propuestas}}',
+  'evidence.proposed':
+    '{proposed, plural, one {# propuesta, pendiente de revisión} other {# propuestas, pendientes de revisión}}',
+  'evidence.accepted': '{accepted, plural, one {# aceptada} other {# aceptadas}}',
+  'status.ACCEPTED': 'aceptada',
+  'status.PROPOSED': 'propuesta, pendiente de revisión',
+  'status.REJECTED': 'rechazada',
+  'force.BINDING': 'vinculante',
+  'force.BEST_ENDEAVOUR': 'mejores esfuerzos',
+  'force.DECLARATORY': 'declarativa',
+  'force.unknown': 'fuerza desconocida',
+  'forceShort.BINDING': 'V',
+  'forceShort.BEST_ENDEAVOUR': 'ME',
+  'forceShort.DECLARATORY': 'D',
+  'mechanism.ARTIST_MOBILITY': 'movilidad de artistas',
+  'mechanism.CO_PRODUCTION': 'coproducción',
+  'mechanism.MARKET_ACCESS': 'acceso a los mercados',
+  'mechanism.TECHNICAL_ASSISTANCE': 'asistencia técnica',
+  'mechanism.OTHER': 'otro',
+  'agreementStatus.UNDER_NEGOTIATION': 'en negociación',
+  'agreementStatus.SIGNED': 'firmado',
+  'agreementStatus.PROVISIONALLY_APPLIED': 'aplicado provisionalmente',
+  'agreementStatus.IN_FORCE': 'en vigor',
+  'agreementStatus.TERMINATED': 'terminado',
+  'col.agreement': 'Acuerdo',
+  'col.clause': 'Cláusula',
+  'col.provision': 'Disposición',
+  'col.provisions': 'Disposiciones',
+  'col.pinpoint': 'Referencia',
+  'col.binding': 'Fuerza vinculante',
+  'col.review': 'Revisión',
+  'col.detail': 'Detalle',
+  'col.code': 'Código',
+  'col.signed': 'Firmado el',
+  'cmp.title': 'Comparación de {count, plural, one {# acuerdo} other {# acuerdos}}',
+  'cmp.param.agreements': 'Acuerdos',
+  'cmp.param.codes': 'Códigos',
+  'cmp.matrix.title': 'Matriz',
+  'cmp.matrix.proposed':
+    'Filas de metadatos y luego una fila por código: la fuerza vinculante más alta entre las disposiciones con el código, y sus claves (con enlace a la primera); una celda dice cuántas están aceptadas y cuántas propuestas.',
+  'cmp.matrix.accepted':
+    'Filas de metadatos y luego una fila por código: la fuerza vinculante más alta entre las disposiciones con una anotación aceptada del código, y sus claves (con enlace a la primera); las disposiciones que solo tienen una anotación propuesta siguen como «propuestas, pendientes de revisión». Una celda que solo tiene propuestas lleva un rayado propio.',
+  'cmp.col.row': 'Fila',
+  'cmp.row.slug': 'Identificador',
+  'cmp.row.inForce': 'Entrada en vigor',
+  'cmp.row.applied': 'Aplicado desde el',
+  'cmp.row.status': 'Estado',
+  'cmp.row.parties': 'Partes',
+  'cmp.row.via': 'Estados miembros obligados a través de un bloque',
+  'cmp.row.developing': 'Partes en desarrollo',
+  'cmp.via': 'a través {bloc_of}: {members} ({count})',
+  'cmp.via.from': '{code} desde el {date}',
+  'cmp.via.to': '{code} hasta el {date}',
+  'cmp.via.fromTo': '{code} del {from} al {to}',
+  'cmp.via.unknown': '{code} desde una fecha desconocida',
+  'cmp.via.unknownTo': '{code} desde una fecha desconocida hasta el {to}',
+  'cmp.cell': '{force}: {keys}',
+  'cmp.cell.waiting': '{evidence}: {keys}',
+  'cmp.cell.pending': '{evidence}: {keys} ({force})',
+  'cmp.heatmap.title': 'Mapa de calor',
+  'cmp.heatmap.description':
+    'Fuerza vinculante más alta por código entre las disposiciones contadas como pruebas: V vinculante, ME mejores esfuerzos, D declarativa, en blanco ninguna.',
+  'cmp.heatmap.pendingCells':
+    'Celdas rayadas entre paréntesis, como (V): solo pruebas propuestas, pendientes de revisión; «+» tras una letra: otras disposiciones propuestas.',
+  'cmp.heatmap.rowLabel': 'Código',
+  'cmp.heatmap.legend': 'Fuerza (0 ninguna, 1 declarativa, 2 mejores esfuerzos, 3 vinculante)',
+  'cmp.heatmap.chartDescription':
+    'Mapa de calor: fuerza vinculante más alta por código y acuerdo, {count, plural, one {# código} other {# códigos}}, más oscuro cuanto más fuerte; las cifras están en la tabla.',
+  'cmp.provisions.title': 'Disposiciones',
+  'cmp.provisions.description': 'Cada disposición con un código de la matriz, aceptada o propuesta.',
+  'cmp.note.cell':
+    'Una celda muestra la fuerza vinculante más alta entre las disposiciones contadas como pruebas y enumera cada disposición con el código, aceptada o propuesta.',
+  'cmp.note.empty':
+    'Una celda vacía significa ninguna anotación, ni aceptada ni propuesta: el acuerdo puede tener aun así una disposición que los anotadores no han codificado, o textos (anexos, listas de compromisos) que el catálogo no tiene.',
+  'cmp.note.parties':
+    'Las partes son las que el acuerdo obliga: un bloque como la Unión Europea en cuanto tal, sus Estados miembros «a través» del bloque (nunca como socios separados); los territorios dependientes no son partes.',
+  'flows.title': 'Trato preferente para la cultura: quién otorga qué a quién',
+  'flows.subtitle':
+    '{flows, plural, one {# flujo} other {# flujos}}, {pairs, plural, one {# par otorgante–beneficiario} other {# pares otorgante–beneficiario}}, {provisions, plural, one {# disposición} other {# disposiciones}}',
+  'flows.subtitlePending':
+    '{flows, plural, one {# flujo} other {# flujos}} ({pending} pendientes de revisión), {pairs, plural, one {# par otorgante–beneficiario} other {# pares otorgante–beneficiario}}, {provisions, plural, one {# disposición} other {# disposiciones}}',
+  'flows.param.grantors': 'Otorgantes',
+  'flows.param.beneficiaries': 'Beneficiarios',
+  'flows.param.mechanisms': 'Mecanismos',
+  'flows.param.agreements': 'Acuerdos',
+  'flows.param.signedFrom': 'Firmados desde el',
+  'flows.param.signedTo': 'Firmados hasta el',
+  'flows.pair': '{grantor} → {beneficiary}',
+  'flows.pairs.title': 'Otorgante → beneficiario',
+  'flows.pairs.largest': 'Disposiciones por par y mecanismo: los {shown} pares más grandes de {total}.',
+  'flows.pairs.all': 'Disposiciones por par y mecanismo.',
+  'flows.pairs.pendingSeries':
+    'Las disposiciones que solo tienen anotaciones propuestas forman una serie aparte.',
+  'flows.pairs.chartDescription':
+    'Gráfico de barras apiladas: disposiciones por par otorgante → beneficiario y mecanismo, {count, plural, one {# par} other {# pares}}; las cifras están en la tabla.',
+  'flows.flows.title': 'Flujos',
+  'flows.col.grantor': 'Otorgante',
+  'flows.col.beneficiary': 'Beneficiario',
+  'flows.col.mechanism': 'Mecanismo',
+  'flows.col.mechanisms': 'Mecanismos',
+  'flows.col.accepted': 'Pruebas aceptadas (disposiciones)',
+  'flows.col.proposed': 'Pruebas propuestas (disposiciones)',
+  'flows.col.proposedWaiting': 'Pruebas propuestas, pendientes de revisión (disposiciones)',
+  'flows.col.pending': 'Solo pruebas propuestas (pendientes de revisión)',
+  'flows.col.mutual': 'Recíproco',
+  'flows.col.grantors': 'Otorgantes',
+  'flows.col.beneficiaries': 'Beneficiarios',
+  'flows.provisions.title': 'Disposiciones',
+  'flows.note.pending':
+    'Un flujo cuyas únicas pruebas son propuestas se muestra como pendiente: las reglas de anotación lo encontraron y falta que una persona lo confirme.',
+  'flows.note.who':
+    'Los otorgantes son los socios desarrollados de un acuerdo (la Unión Europea como bloque); los beneficiarios, sus socios en desarrollo (según la taxonomía: no de ingreso alto según el Banco Mundial, o país menos adelantado o pequeño Estado insular en desarrollo), según {basis} para los acuerdos de todos los años: el grupo de ingreso de un socio cuando se firmó el acuerdo pudo ser otro. Cuando ningún socio es desarrollado, los socios en desarrollo se otorgan trato entre sí (recíproco). En un acuerdo de un bloque (la Unión Europea y sus Estados miembros, por una parte), los socios distintos del bloque están juntos del otro lado y no se otorgan nada entre sí en virtud de él.',
+  'flows.note.partners':
+    'Los socios son las partes que un acuerdo obliga por derecho propio: los Estados miembros de un bloque están obligados a través del bloque y nunca son socios de sus acuerdos, ni beneficiarios de ellos; los territorios dependientes no son partes. Una disposición que nombra las partes que abarca solo da un flujo cuando abarca al otorgante o al beneficiario.',
+  'flows.note.unknown':
+    '{count, plural, one {# entrada de parte cuya condición de país en desarrollo se desconoce no es} other {# entradas de partes cuya condición de país en desarrollo se desconoce no son}} ni otorgante ni beneficiaria.',
   'file.kind': 'Informe de Clause Tracker: {kind}',
   'file.generated': 'Generado el',
   'file.footer': '{title}. Generado el {date} por Clause Tracker.',
@@ -1220,6 +1581,11 @@ const ES: ReportTexts = {
   'file.sheets': 'Hojas',
   'filename.coherence': 'coherencia',
   'filename.trends': 'tendencias',
+  'filename.comparison': 'comparacion',
+  'filename.flows': 'flujos',
+  'filename.toBeneficiaries': 'hacia-{codes}',
+  'filename.signedFrom': 'firmados-desde-{date}',
+  'filename.signedTo': 'firmados-hasta-{date}',
   'filename.asOf': 'al-{date}',
   'filename.withProposals': 'con-propuestas',
   'filename.from': 'desde-{year}',
@@ -1282,7 +1648,12 @@ export interface NamesParam {
   separator?: string;
 }
 
-/** A party, named in the language (`parties/party-names.ts`: CLDR's name in French and Spanish). */
+/**
+ * A party, named in the language (`parties/party-names.ts`: CLDR's name in French and Spanish). A template names it
+ * `{party}` (bare: lists, titles) or in the form its place asks: `{party_the}` ("le Canada"), `{party_The}` (at the
+ * start of a sentence), `{party_of}` ("du Canada", "del Canadá"), `{party_to}` ("au Canada", "al Canadá"). English
+ * templates use the bare name only.
+ */
 export interface PartyParam {
   party: { code: string; name: string };
 }
@@ -1332,7 +1703,14 @@ export function say(lang: Language, t: Text): string {
     if (typeof p === 'string' || typeof p === 'number') params[name] = p;
     else if (isText(p)) params[name] = say(lang, p);
     else if (isDate(p)) params[name] = dateIn(lang, p.date);
-    else if (isParty(p)) params[name] = partyNameIn(lang, p.party.code, p.party.name);
+    else if (isParty(p))
+      for (const form of PARTY_FORMS)
+        params[form === 'bare' ? name : `${name}_${form}`] = partyNameForm(
+          lang,
+          p.party.code,
+          p.party.name,
+          form,
+        );
     else params[name] = sayNames(lang, p);
   }
   return formatMessage(lang, REPORT_TEXTS[lang][t.key], params);
@@ -1349,6 +1727,34 @@ function sayNames(lang: Language, p: NamesParam): string {
     lang,
     text('list.more', { list: items.slice(0, max).join(separator), count: items.length - max }),
   );
+}
+
+/** A report's notes: the English strings GraphQL has always given, and the same before a language (`noteTexts`). */
+export const notesOf = (noteTexts: Text[]) => ({ notes: noteTexts.map((n) => say('en', n)), noteTexts });
+
+/**
+ * A report with its notes in `lang` (English: as computed, the API's stable texts): what GraphQL's `language`
+ * changes in the trends, the comparison and the flows, whose other fields are codes, numbers and the catalogue's
+ * names.
+ */
+export const notesIn = <R extends { notes: string[]; noteTexts: Text[] }>(lang: Language, report: R): R =>
+  lang === 'en' ? report : { ...report, notes: report.noteTexts.map((n) => say(lang, n)) };
+
+const KIND_WORDS: Record<string, ReportTextKey> = {
+  coherence: 'filename.coherence',
+  comparison: 'filename.comparison',
+  trends: 'filename.trends',
+  flows: 'filename.flows',
+};
+
+/**
+ * A document's kind in the language, for what a person reads (the HTML's "Report: …", the files' names): its
+ * first word translated ("tendances-year", "comparaison"); the rest is an identifier.
+ */
+export function kindIn(lang: Language, kind: string): string {
+  const [word] = /^[a-z]+/.exec(kind) ?? [''];
+  const key = KIND_WORDS[word];
+  return key ? say(lang, text(key)) + kind.slice(word.length) : kind;
 }
 
 /** A translator of the report texts for one language: `t('coh.title', { party })`. */

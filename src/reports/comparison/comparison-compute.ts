@@ -1,6 +1,7 @@
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
-import { evidenceNote, isPending } from '../common/evidence';
+import { evidenceNoteText, isPending } from '../common/evidence';
+import { notesOf, text } from '../common/report-texts';
 import {
   AgreementFacts,
   AnnotationFact,
@@ -58,12 +59,12 @@ export function computeComparison(input: ComparisonInput): ComparisonResult {
   return {
     includeProposed: input.includeProposed,
     codes: input.codes,
-    notes: [
-      evidenceNote(input.includeProposed),
-      'A cell shows the strongest binding force among the provisions counted as evidence, and lists every provision with the code, accepted or proposed.',
-      'An empty cell means no annotation at all, accepted or proposed: the agreement may still have a provision the annotators have not coded, or texts (annexes, schedules) the catalogue does not hold.',
-      'Parties are those the agreement binds: a bloc such as the European Union as itself, its member states "via" the bloc (never as separate partners); dependent territories are not parties.',
-    ],
+    ...notesOf([
+      evidenceNoteText(input.includeProposed),
+      text('cmp.note.cell'),
+      text('cmp.note.empty'),
+      text('cmp.note.parties'),
+    ]),
     agreements: input.agreements.map((agreement) => {
       const boundParties = input.boundParties.get(agreement.id) ?? [];
       const parties = partnersOf(boundParties);

@@ -7,19 +7,16 @@ import {
   countedParameter,
   detailWords,
   evidenceText,
+  forceLetter,
   forceWords,
   statusWords,
 } from '../common/evidence';
+import { Language } from '../../common/i18n';
+import { codeNameIn, partyParam, reportTranslator, ReportTranslate, say } from '../common/report-texts';
 import { agreementName, BoundPartyFacts, EvidenceRef } from '../common/report-facts';
-import { absoluteLink } from '../common/report-links';
+import { pageLink } from '../common/report-links';
 import { forceRank } from '../common/report-facts';
 import { ComparedAgreement, ComparisonCell, ComparisonResult } from './comparison.types';
-
-const FORCE_SHORT: Record<BindingForce, string> = {
-  [BindingForce.BINDING]: 'B',
-  [BindingForce.BEST_ENDEAVOUR]: 'BE',
-  [BindingForce.DECLARATORY]: 'D',
-};
 
 const counted = (cell: ComparisonCell, includeProposed: boolean): EvidenceRef[] =>
   cell.provisions.filter((p) => includeProposed || p.status === 'ACCEPTED');
@@ -40,39 +37,52 @@ const strongestOf = (provisions: EvidenceRef[]): BindingForce | null =>
   );
 
 /** "binding: art-9.1", "binding: art-9.1 · 2 proposed, awaiting review: art-3, art-4", or a pending cell. */
-function matrixCell(cell: ComparisonCell, includeProposed: boolean, linkBase: string): CellValue {
+function matrixCell(
+  cell: ComparisonCell,
+  includeProposed: boolean,
+  linkBase: string,
+  t: ReportTranslate,
+  lang: Language,
+): CellValue {
   if (!cell.provisions.length) return null;
   const shown = counted(cell, includeProposed);
   const waiting = uncounted(cell, includeProposed);
-  const href = absoluteLink(cell.provisions[0].link, linkBase);
+  const href = pageLink(cell.provisions[0].link, linkBase, lang);
+  const force = (f: BindingForce | null) => forceWords(f, lang) ?? t('force.unknown');
   if (!shown.length)
     return {
-      text: `${evidenceText(cell)}: ${waiting.map(keyOf).join(', ')} (${forceWords(strongestOf(waiting)) ?? 'force unknown'})`,
+      text: t('cmp.cell.pending', {
+        evidence: evidenceText(cell, lang),
+        keys: waiting.map(keyOf).join(', '),
+        force: force(strongestOf(waiting)),
+      }),
       href,
       pending: true,
     };
-  const force = forceWords(cell.strongestBindingForce) ?? 'force unknown';
-  const mix = includeProposed && cell.proposed ? ` (${evidenceText(cell)})` : '';
+  const mix = includeProposed && cell.proposed ? ` (${evidenceText(cell, lang)})` : '';
   const more = waiting.length
-    ? ` · ${evidenceText({ accepted: 0, proposed: waiting.length })}: ${waiting.map(keyOf).join(', ')}`
+    ? ` · ${t('cmp.cell.waiting', {
+        evidence: evidenceText({ accepted: 0, proposed: waiting.length }, lang),
+        keys: waiting.map(keyOf).join(', '),
+      })}`
     : '';
   const rich: RichCell = {
-    text: `${force}: ${shown.map(keyOf).join(', ')}${mix}${more}`,
+    text: `${t('cmp.cell', { force: force(cell.strongestBindingForce), keys: shown.map(keyOf).join(', ') })}${mix}${more}`,
     href,
     level: strength(cell, includeProposed) / 3,
   };
   return rich;
 }
 
-function heatmapLabel(cell: ComparisonCell, includeProposed: boolean): string {
+function heatmapLabel(cell: ComparisonCell, includeProposed: boolean, lang: Language): string {
   const shown = counted(cell, includeProposed);
   const waiting = uncounted(cell, includeProposed);
   if (!shown.length) {
     if (!waiting.length) return '';
     const force = strongestOf(waiting);
-    return `(${force ? FORCE_SHORT[force] : '?'})`;
+    return `(${force ? forceLetter(force, lang) : '?'})`;
   }
-  const label = cell.strongestBindingForce ? FORCE_SHORT[cell.strongestBindingForce] : '?';
+  const label = cell.strongestBindingForce ? forceLetter(cell.strongestBindingForce, lang) : '?';
   return waiting.length ? `${label}+` : label;
 }
 
@@ -80,37 +90,43 @@ function heatmapLabel(cell: ComparisonCell, includeProposed: boolean): string {
  * "via European Union: AUT, BEL, HRV from 2013-07-01, GBR to 2020-12-31, ... (28)" for each bloc that speaks
  * for member states; "none" otherwise. A member that joined after the bloc was bound, or left, says when.
  */
-function viaText(a: ComparedAgreement): string {
+function viaText(a: ComparedAgreement, t: ReportTranslate): string {
   const blocs = new Map<string, BoundPartyFacts[]>();
   for (const b of a.boundParties) if (b.via) blocs.set(b.via, [...(blocs.get(b.via) ?? []), b]);
-  if (!blocs.size) return 'none';
+  if (!blocs.size) return t('value.none');
   const blocOf = (code: string) => a.boundParties.find((b) => b.party.code === code);
   return [...blocs]
     .map(([code, members]) => {
       const bloc = blocOf(code);
-      const member = (m: BoundPartyFacts) =>
-        [
-          m.party.code,
-          m.appliedFrom && bloc?.appliedFrom && m.appliedFrom > bloc.appliedFrom
-            ? `from ${m.appliedFrom}`
-            : // Joined the bloc after it signed, with no date of its own (bindingDatesUnknown): not from the bloc's.
-              !m.appliedFrom && !m.inForceFrom && (bloc?.appliedFrom || bloc?.inForceFrom)
-              ? 'from a date not known'
-              : '',
-          // `until` is exclusive: the text gives the last day bound.
-          m.until && m.until !== bloc?.until ? `to ${addDays(m.until, -1)}` : '',
-        ]
-          .filter(Boolean)
-          .join(' ');
-      return `via ${bloc?.party.name ?? code}: ${members.map(member).join(', ')} (${members.length})`;
+      const member = (m: BoundPartyFacts) => {
+        const from =
+          m.appliedFrom && bloc?.appliedFrom && m.appliedFrom > bloc.appliedFrom ? m.appliedFrom : null;
+        // `until` is exclusive: the text gives the last day bound.
+        const to = m.until && m.until !== bloc?.until ? addDays(m.until, -1) : null;
+        const code = m.party.code;
+        // Joined the bloc after it signed, with no date of its own (bindingDatesUnknown): not from the bloc's.
+        const unknown = !m.appliedFrom && !m.inForceFrom && (bloc?.appliedFrom || bloc?.inForceFrom);
+        if (unknown && to) return t('cmp.via.unknownTo', { code, to: { date: to } });
+        if (unknown) return t('cmp.via.unknown', { code });
+        if (from && to) return t('cmp.via.fromTo', { code, from: { date: from }, to: { date: to } });
+        if (from) return t('cmp.via.from', { code, date: { date: from } });
+        if (to) return t('cmp.via.to', { code, date: { date: to } });
+        return code;
+      };
+      return t('cmp.via', {
+        bloc: partyParam(bloc?.party ?? { code, name: code }),
+        members: members.map(member).join(', '),
+        count: members.length,
+      });
     })
     .join('; ');
 }
 
-const statusText = (status: string) => status.toLowerCase().replace(/_/g, ' ');
-
 /** The comparison as a document: the matrix with metadata rows, a heatmap, and every provision. */
 export function comparisonDocument(report: ComparisonResult, options: DocumentOptions): ReportDocument {
+  const lang = options.language ?? 'en';
+  const t = reportTranslator(lang);
+  const name = (code: ComparisonResult['codes'][number]) => codeNameIn(lang, code, codeName(code));
   const columns = report.agreements.map((a, i) => ({ key: `a${i}`, label: agreementName(a.agreement) }));
   const byAgreement = (code: string) =>
     report.agreements.map((a) =>
@@ -123,95 +139,95 @@ export function comparisonDocument(report: ComparisonResult, options: DocumentOp
   const agreements = report.agreements;
   const p = report.includeProposed;
   const anyPending = report.cells.some((c) => uncounted(c, p).length > 0);
+  const described = (description: () => string) => (lang === 'en' ? {} : { description: description() });
   return {
     kind: 'comparison',
-    title: `Comparison of ${agreements.length} agreement${agreements.length === 1 ? '' : 's'}`,
+    ...(lang === 'en' ? {} : { language: lang }),
+    title: t('cmp.title', { count: agreements.length }),
     subtitle: agreements.map((a) => agreementName(a.agreement)).join(' · '),
     generatedAt: options.generatedAt,
     parameters: {
-      Agreements: agreements.map((a) => a.agreement.slug).join(', '),
-      Codes: report.codes.map(codeName).join(', '),
-      'Evidence counted': countedParameter(p),
+      [t('cmp.param.agreements')]: agreements.map((a) => a.agreement.slug).join(', '),
+      [t('cmp.param.codes')]: report.codes.map(name).join(', '),
+      [t('trends.param.counted')]: countedParameter(p, lang),
     },
-    notes: report.notes,
+    notes: report.noteTexts.map((n) => say(lang, n)),
     sections: [
       {
         id: 'matrix',
-        title: 'Matrix',
-        description: p
-          ? 'Metadata rows, then one row per code: the strongest binding force among the provisions with the code, and their keys (linked to the first); a cell says how many are accepted and how many proposed.'
-          : 'Metadata rows, then one row per code: the strongest binding force among the provisions with an accepted annotation of the code, and their keys (linked to the first); provisions with only a proposed annotation follow as "proposed, awaiting review". A cell with proposals only has a hatched style of its own.',
+        title: t('cmp.matrix.title'),
+        description: t(p ? 'cmp.matrix.proposed' : 'cmp.matrix.accepted'),
         table: {
-          columns: [{ key: 'row', label: 'Row' }, ...columns],
+          columns: [{ key: 'row', label: t('cmp.col.row') }, ...columns],
           rows: [
-            meta('Slug', (i) => agreements[i].agreement.slug),
-            meta('Signed', (i) => dateCell(agreements[i].agreement.dateSigned)),
-            meta('Entry into force', (i) => dateCell(agreements[i].agreement.dateInForce)),
-            meta('Applied since', (i) => dateCell(appliedSince(agreements[i].agreement))),
-            meta('Status', (i) => statusText(agreements[i].agreement.status)),
-            meta('Parties', (i) => agreements[i].parties.map((x) => x.code)),
-            meta('Member states bound through a bloc', (i) => viaText(agreements[i])),
-            meta('Developing parties', (i) => agreements[i].developingParties.map((x) => x.code)),
+            meta(t('cmp.row.slug'), (i) => agreements[i].agreement.slug),
+            meta(t('col.signed'), (i) => dateCell(agreements[i].agreement.dateSigned, lang)),
+            meta(t('cmp.row.inForce'), (i) => dateCell(agreements[i].agreement.dateInForce, lang)),
+            meta(t('cmp.row.applied'), (i) => dateCell(appliedSince(agreements[i].agreement), lang)),
+            meta(t('cmp.row.status'), (i) => t(`agreementStatus.${agreements[i].agreement.status}`)),
+            meta(t('cmp.row.parties'), (i) => agreements[i].parties.map((x) => x.code)),
+            meta(t('cmp.row.via'), (i) => viaText(agreements[i], t)),
+            meta(t('cmp.row.developing'), (i) => agreements[i].developingParties.map((x) => x.code)),
             ...report.codes.map((code) => {
               const cells = byAgreement(code);
-              return meta(codeName(code), (i) => matrixCell(cells[i], p, options.linkBase));
+              return meta(name(code), (i) => matrixCell(cells[i], p, options.linkBase, t, lang));
             }),
           ],
         },
       },
       {
         id: 'heatmap',
-        title: 'Heatmap',
-        description: `Strongest binding force by code among the provisions counted as evidence: B binding, BE best endeavour, D declaratory, blank none.${
-          anyPending
-            ? ' Hatched cells in brackets, such as (B): proposed evidence only, awaiting review; "+" after a letter: more provisions proposed.'
-            : ''
-        }`,
+        title: t('cmp.heatmap.title'),
+        description: [t('cmp.heatmap.description'), anyPending ? t('cmp.heatmap.pendingCells') : '']
+          .filter(Boolean)
+          .join(' '),
         chart: {
           kind: 'heatmap',
-          rowLabel: 'Code',
-          rows: report.codes.map(codeName),
+          ...described(() => t('cmp.heatmap.chartDescription', { count: report.codes.length })),
+          rowLabel: t('cmp.heatmap.rowLabel'),
+          rows: report.codes.map(name),
           columns: columns.map((c) => c.label),
           values: report.codes.map((code) => byAgreement(code).map((c) => strength(c, p))),
-          cellLabels: report.codes.map((code) => byAgreement(code).map((c) => heatmapLabel(c, p))),
+          cellLabels: report.codes.map((code) => byAgreement(code).map((c) => heatmapLabel(c, p, lang))),
           pending: report.codes.map((code) => byAgreement(code).map((c) => c.pending)),
           legend: {
-            label: 'Strength (0 none, 1 declaratory, 2 best endeavour, 3 binding)',
+            label: t('cmp.heatmap.legend'),
             min: 0,
             max: 3,
-            pendingLabel: 'proposed only, awaiting review',
+            pendingLabel: t('trends.heatmap.pending'),
+            ...(lang === 'en' ? {} : { noDataLabel: t('trends.heatmap.noData') }),
           },
         },
       },
       {
         id: 'provisions',
-        title: 'Provisions',
-        description: 'Every provision with a code of the matrix, accepted or proposed.',
+        title: t('cmp.provisions.title'),
+        description: t('cmp.provisions.description'),
         table: {
           columns: [
-            { key: 'agreement', label: 'Agreement' },
-            { key: 'name', label: 'Clause' },
-            { key: 'provision', label: 'Provision' },
-            { key: 'pinpoint', label: 'Pinpoint', kind: 'code' },
-            { key: 'binding', label: 'Binding force' },
-            { key: 'status', label: 'Review' },
-            { key: 'detail', label: 'Detail' },
-            { key: 'code', label: 'Code', kind: 'code' },
+            { key: 'agreement', label: t('col.agreement') },
+            { key: 'name', label: t('col.clause') },
+            { key: 'provision', label: t('col.provision') },
+            { key: 'pinpoint', label: t('col.pinpoint'), kind: 'code' },
+            { key: 'binding', label: t('col.binding') },
+            { key: 'status', label: t('col.review') },
+            { key: 'detail', label: t('col.detail') },
+            { key: 'code', label: t('col.code'), kind: 'code' },
           ],
           rowHeaderKey: 'provision',
           rows: report.cells.flatMap((cell) => {
             const agreement = agreements.find((a) => a.agreement.slug === cell.agreement)!;
             return cell.provisions.map((x) => ({
               agreement: agreementName(agreement.agreement),
-              name: codeName(cell.code),
-              provision: provisionCell(x, options.linkBase),
+              name: name(cell.code),
+              provision: provisionCell(x, options.linkBase, lang),
               pinpoint: x.pinpoint,
-              binding: forceWords(x.bindingForce),
+              binding: forceWords(x.bindingForce, lang),
               status:
                 x.status === 'ACCEPTED'
-                  ? statusWords(x.status)
-                  : { text: statusWords(x.status) ?? '', pending: !p },
-              detail: x.detail.map(detailWords),
+                  ? statusWords(x.status, lang)
+                  : { text: statusWords(x.status, lang) ?? '', pending: !p },
+              detail: x.detail.map((d) => detailWords(d, lang)),
               code: cell.code,
             }));
           }),

@@ -1,3 +1,4 @@
+import type { Text } from '../common/report-texts';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
@@ -85,6 +86,9 @@ export class AgreementComparison {
 
   @Field(() => [String])
   notes!: string[];
+
+  /** The notes before they are put in a language (reports/common/report-texts.ts); not in GraphQL. */
+  noteTexts!: Text[];
 
   @Field(() => [ComparedAgreement], { description: 'In the order asked' })
   agreements!: ComparedAgreement[];

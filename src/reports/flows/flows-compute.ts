@@ -1,6 +1,7 @@
 import { PreferentialMechanism } from '../../annotations/annotation.enums';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
-import { evidenceNote, isPending } from '../common/evidence';
+import { evidenceNoteText, isPending } from '../common/evidence';
+import { notesOf, text } from '../common/report-texts';
 import {
   AgreementFacts,
   AnnotationFact,
@@ -11,7 +12,6 @@ import {
   PartyFacts,
   partnersOf,
 } from '../common/report-facts';
-import { DEVELOPING_BASIS } from '../../parties/developing';
 import { PartyKind } from '../../parties/party.enums';
 import { FlowsResult, PreferentialFlow } from './flows.types';
 
@@ -118,21 +118,13 @@ export function computeFlows(input: FlowsInput): FlowsResult {
   );
   return {
     includeProposed: input.includeProposed,
-    notes: [
-      evidenceNote(input.includeProposed),
-      ...(!input.includeProposed && counted.some((f) => f.pending)
-        ? [
-            'A flow whose only evidence is proposed is shown as pending: the annotation rules found it and a reviewer has yet to confirm it.',
-          ]
-        : []),
-      `Grantors are the developed partners of an agreement (the European Union as a bloc), beneficiaries its developing-country partners (the taxonomy: not World Bank high income, or a least developed country or small island developing state), on ${DEVELOPING_BASIS} for agreements of every year: a partner's income group when the agreement was signed may have differed. Where no partner is developed, the developing partners grant each other (mutual). In an agreement of a bloc (the European Union and its member states of the one part), partners other than the bloc are on the other side together and grant each other nothing under it.`,
-      "Partners are the parties an agreement binds in their own right: a bloc's member states are bound through the bloc and are never partners of its agreements, nor beneficiaries of them; dependent territories are not parties. A provision that names the parties it covers gives a flow only where it covers the grantor or the beneficiary.",
-      ...(unknownParties
-        ? [
-            `${unknownParties} party entries whose developing status is unknown are neither grantors nor beneficiaries.`,
-          ]
-        : []),
-    ],
+    ...notesOf([
+      evidenceNoteText(input.includeProposed),
+      ...(!input.includeProposed && counted.some((f) => f.pending) ? [text('flows.note.pending')] : []),
+      text('flows.note.who', { basis: text('developing.basis') }),
+      text('flows.note.partners'),
+      ...(unknownParties ? [text('flows.note.unknown', { count: unknownParties })] : []),
+    ]),
     flows: sorted,
   };
 }

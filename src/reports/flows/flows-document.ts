@@ -2,19 +2,22 @@ import { ReportDocument } from '../render/report-document';
 import { DocumentOptions, evidenceListCell, provisionCell } from '../common/document-helpers';
 import { countedParameter, detailWords, forceWords, statusWords } from '../common/evidence';
 import { agreementName } from '../common/report-facts';
+import { Language } from '../../common/i18n';
+import { partyNameIn } from '../../parties/party-names';
+import { dateIn, partyWithCode, reportTranslator, ReportTranslate, say } from '../common/report-texts';
 import { FlowFilter, FlowsResult } from './flows.types';
 
 /** Pairs drawn in the chart; the table holds them all. */
 const CHART_PAIRS = 40;
 
-function filterParameters(filter: FlowFilter): Record<string, string> {
+function filterParameters(filter: FlowFilter, t: ReportTranslate, lang: Language): Record<string, string> {
   const entries: [string, string | null | undefined][] = [
-    ['Grantors', filter.grantors?.join(', ')],
-    ['Beneficiaries', filter.beneficiaries?.join(', ')],
-    ['Mechanisms', filter.mechanisms?.map(detailWords).join(', ')],
-    ['Agreements', filter.agreements?.join(', ')],
-    ['Signed from', filter.signedFrom],
-    ['Signed to', filter.signedTo],
+    [t('flows.param.grantors'), filter.grantors?.join(', ')],
+    [t('flows.param.beneficiaries'), filter.beneficiaries?.join(', ')],
+    [t('flows.param.mechanisms'), filter.mechanisms?.map((m) => detailWords(m, lang)).join(', ')],
+    [t('flows.param.agreements'), filter.agreements?.join(', ')],
+    [t('flows.param.signedFrom'), filter.signedFrom && dateIn(lang, filter.signedFrom)],
+    [t('flows.param.signedTo'), filter.signedTo && dateIn(lang, filter.signedTo)],
   ];
   return Object.fromEntries(entries.filter((e): e is [string, string] => Boolean(e[1])));
 }
@@ -25,26 +28,32 @@ export function flowsDocument(
   filter: FlowFilter,
   options: DocumentOptions,
 ): ReportDocument {
+  const lang = options.language ?? 'en';
+  const t = reportTranslator(lang);
   const withProposed = report.includeProposed;
+  const partyName = (p: { code: string; name: string }) => partyNameIn(lang, p.code, p.name);
   // Provisions per pair and series: one series per mechanism for what is counted, one for what awaits review.
-  const PENDING_SERIES = 'proposed, awaiting review';
+  const PENDING_SERIES = t('status.PROPOSED');
   const pairs = new Map<string, Map<string, number>>();
   for (const flow of report.flows) {
-    const pair = `${flow.grantor.name} → ${flow.beneficiary.name}`;
+    const pair = t('flows.pair', {
+      grantor: partyName(flow.grantor),
+      beneficiary: partyName(flow.beneficiary),
+    });
     const bySeries = pairs.get(pair) ?? new Map<string, number>();
     const counted = withProposed ? flow.provisions.length : flow.accepted;
     const add = (series: string, n: number) => n && bySeries.set(series, (bySeries.get(series) ?? 0) + n);
-    add(detailWords(flow.mechanism), counted);
+    add(detailWords(flow.mechanism, lang), counted);
     if (!withProposed) add(PENDING_SERIES, flow.proposed);
     pairs.set(pair, bySeries);
   }
   const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
   const shown = [...pairs]
-    .sort((a, b) => total(b[1]) - total(a[1]) || a[0].localeCompare(b[0]))
+    .sort((a, b) => total(b[1]) - total(a[1]) || a[0].localeCompare(b[0], lang))
     .slice(0, CHART_PAIRS);
-  const mechanisms = [...new Set(report.flows.map((f) => detailWords(f.mechanism)))]
+  const mechanisms = [...new Set(report.flows.map((f) => detailWords(f.mechanism, lang)))]
     .filter((m) => [...pairs.values()].some((bySeries) => bySeries.has(m)))
-    .sort();
+    .sort((a, b) => a.localeCompare(b, lang));
   if ([...pairs.values()].some((bySeries) => bySeries.has(PENDING_SERIES))) mechanisms.push(PENDING_SERIES);
   const provisions = new Map<string, { flow: (typeof report.flows)[number]; pinpoint: string }>();
   for (const flow of report.flows)
@@ -64,32 +73,35 @@ export function flowsDocument(
         .map((f) => f.beneficiary.code),
     ),
   ];
+  const pending = report.flows.filter((f) => f.pending).length;
+  const counts = { flows: report.flows.length, pairs: pairs.size, provisions: provisions.size };
+  const pendingSeries = withProposed ? '' : ` ${t('flows.pairs.pendingSeries')}`;
   return {
     kind: 'flows',
-    title: 'Preferential treatment for culture: who grants what to whom',
-    subtitle: `${report.flows.length} flows${
-      report.flows.some((f) => f.pending)
-        ? ` (${report.flows.filter((f) => f.pending).length} pending review)`
-        : ''
-    }, ${pairs.size} grantor–beneficiary pairs, ${provisions.size} provisions`,
+    ...(lang === 'en' ? {} : { language: lang }),
+    title: t('flows.title'),
+    subtitle: pending ? t('flows.subtitlePending', { ...counts, pending }) : t('flows.subtitle', counts),
     generatedAt: options.generatedAt,
     parameters: {
-      ...filterParameters(filter),
-      'Evidence counted': countedParameter(withProposed),
+      ...filterParameters(filter, t, lang),
+      [t('trends.param.counted')]: countedParameter(withProposed, lang),
     },
-    notes: report.notes,
+    notes: report.noteTexts.map((n) => say(lang, n)),
     sections: [
       {
         id: 'pairs',
-        title: 'Grantor → beneficiary',
+        title: t('flows.pairs.title'),
         description:
           pairs.size > shown.length
-            ? `Provisions per pair and mechanism: the ${shown.length} largest of ${pairs.size} pairs.${withProposed ? '' : ' Provisions with proposed annotations only are a series of their own.'}`
-            : `Provisions per pair and mechanism.${withProposed ? '' : ' Provisions with proposed annotations only are a series of their own.'}`,
+            ? `${t('flows.pairs.largest', { shown: shown.length, total: pairs.size })}${pendingSeries}`
+            : `${t('flows.pairs.all')}${pendingSeries}`,
         chart: {
           kind: 'bar',
-          categoryLabel: 'Grantor → beneficiary',
-          valueLabel: 'Provisions',
+          ...(lang === 'en'
+            ? {}
+            : { description: t('flows.pairs.chartDescription', { count: shown.length }) }),
+          categoryLabel: t('flows.pairs.title'),
+          valueLabel: t('col.provisions'),
           categories: shown.map(([pair]) => pair),
           series: mechanisms.map((m) => ({ name: m, values: shown.map(([, byM]) => byM.get(m) ?? null) })),
           stacked: true,
@@ -97,34 +109,32 @@ export function flowsDocument(
       },
       {
         id: 'flows',
-        title: 'Flows',
+        title: t('flows.flows.title'),
         table: {
           columns: [
-            { key: 'grantor', label: 'Grantor' },
-            { key: 'beneficiary', label: 'Beneficiary' },
-            { key: 'mechanism', label: 'Mechanism' },
-            { key: 'agreement', label: 'Agreement' },
-            { key: 'signed', label: 'Signed', kind: 'date' },
-            { key: 'provisions', label: 'Provisions' },
-            { key: 'accepted', label: 'Accepted evidence (provisions)', kind: 'number' },
+            { key: 'grantor', label: t('flows.col.grantor') },
+            { key: 'beneficiary', label: t('flows.col.beneficiary') },
+            { key: 'mechanism', label: t('flows.col.mechanism') },
+            { key: 'agreement', label: t('col.agreement') },
+            { key: 'signed', label: t('col.signed'), kind: 'date' },
+            { key: 'provisions', label: t('col.provisions') },
+            { key: 'accepted', label: t('flows.col.accepted'), kind: 'number' },
             {
               key: 'proposed',
-              label: withProposed
-                ? 'Proposed evidence (provisions)'
-                : 'Proposed evidence, awaiting review (provisions)',
+              label: t(withProposed ? 'flows.col.proposed' : 'flows.col.proposedWaiting'),
               kind: 'number',
             },
             // Without proposals counted, a flow that rests on them alone is awaiting review, not an absence.
-            ...(withProposed ? [] : [{ key: 'pending', label: 'Proposed evidence only (awaiting review)' }]),
-            { key: 'mutual', label: 'Mutual' },
+            ...(withProposed ? [] : [{ key: 'pending', label: t('flows.col.pending') }]),
+            { key: 'mutual', label: t('flows.col.mutual') },
           ],
           rows: report.flows.map((f) => ({
-            grantor: `${f.grantor.name} (${f.grantor.code})`,
-            beneficiary: `${f.beneficiary.name} (${f.beneficiary.code})`,
-            mechanism: detailWords(f.mechanism),
+            grantor: say(lang, partyWithCode(f.grantor)),
+            beneficiary: say(lang, partyWithCode(f.beneficiary)),
+            mechanism: detailWords(f.mechanism, lang),
             agreement: agreementName(f.agreement),
             signed: f.agreement.dateSigned,
-            provisions: evidenceListCell(f.provisions, options.linkBase, null),
+            provisions: evidenceListCell(f.provisions, options.linkBase, null, undefined, lang),
             accepted: f.accepted,
             proposed: f.proposed,
             ...(withProposed ? {} : { pending: f.pending }),
@@ -134,31 +144,31 @@ export function flowsDocument(
       },
       {
         id: 'provisions',
-        title: 'Provisions',
+        title: t('flows.provisions.title'),
         table: {
           columns: [
-            { key: 'agreement', label: 'Agreement' },
-            { key: 'provision', label: 'Provision' },
-            { key: 'pinpoint', label: 'Pinpoint', kind: 'code' },
-            { key: 'mechanism', label: 'Mechanisms' },
-            { key: 'binding', label: 'Binding force' },
-            { key: 'status', label: 'Review' },
-            { key: 'grantors', label: 'Grantors', kind: 'code' },
-            { key: 'beneficiaries', label: 'Beneficiaries', kind: 'code' },
+            { key: 'agreement', label: t('col.agreement') },
+            { key: 'provision', label: t('col.provision') },
+            { key: 'pinpoint', label: t('col.pinpoint'), kind: 'code' },
+            { key: 'mechanism', label: t('flows.col.mechanisms') },
+            { key: 'binding', label: t('col.binding') },
+            { key: 'status', label: t('col.review') },
+            { key: 'grantors', label: t('flows.col.grantors'), kind: 'code' },
+            { key: 'beneficiaries', label: t('flows.col.beneficiaries'), kind: 'code' },
           ],
           rowHeaderKey: 'provision',
           rows: [...provisions.values()].map(({ flow, pinpoint }) => {
             const x = flow.provisions.find((e) => e.pinpoint === pinpoint)!;
             return {
               agreement: agreementName(flow.agreement),
-              provision: provisionCell(x, options.linkBase),
+              provision: provisionCell(x, options.linkBase, lang),
               pinpoint,
-              mechanism: x.detail.length ? x.detail.map(detailWords) : ['other'],
-              binding: forceWords(x.bindingForce),
+              mechanism: (x.detail.length ? x.detail : ['OTHER']).map((d) => detailWords(d, lang)),
+              binding: forceWords(x.bindingForce, lang),
               status:
                 x.status === 'ACCEPTED'
-                  ? statusWords(x.status)
-                  : { text: statusWords(x.status) ?? '', pending: !withProposed },
+                  ? statusWords(x.status, lang)
+                  : { text: statusWords(x.status, lang) ?? '', pending: !withProposed },
               grantors: grantorsOf(pinpoint),
               beneficiaries: beneficiariesOf(pinpoint),
             };

@@ -1,3 +1,4 @@
+import type { Text } from '../common/report-texts';
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PreferentialMechanism } from '../../annotations/annotation.enums';
 import { LocalDate } from '../../graphql/scalars';
@@ -74,6 +75,9 @@ export class PreferentialFlowsReport {
 
   @Field(() => [String])
   notes!: string[];
+
+  /** The notes before they are put in a language (reports/common/report-texts.ts); not in GraphQL. */
+  noteTexts!: Text[];
 
   @Field(() => [PreferentialFlow], { description: 'By grantor, beneficiary, mechanism and signature' })
   flows!: PreferentialFlow[];

@@ -122,7 +122,7 @@ export function cellRawValue(cell: CellValue | undefined): string | number | boo
     return listItems(cell)
       .map((i) => i.text)
       .join(CSV_LIST_SEPARATOR);
-  if (isRichCell(cell)) return typeof cell.value === 'number' ? cell.value : cell.text;
+  if (isRichCell(cell)) return typeof cell.value === 'number' ? cell.value : (cell.date ?? cell.text);
   return cell;
 }
 

@@ -7,9 +7,9 @@ import {
   LIST_SEPARATOR,
   listItems,
 } from './cell-format';
-import { escapeHtml } from './html-escape';
+import { escapeHtmlIn } from './html-escape';
 import type { Language } from '../../common/i18n';
-import { reportTranslator, ReportTranslate, say, text } from '../common/report-texts';
+import { kindIn, reportTranslator, ReportTranslate, say, text } from '../common/report-texts';
 import { REPORT_CSS } from './html-styles';
 import { CellValue, Column, isListCell, isRichCell, ReportDocument, Section, Table } from './report-document';
 import { needsLightText, shadeHex } from './shading';
@@ -23,7 +23,7 @@ export function renderHtml(document: ReportDocument): string {
   const lang = document.language ?? 'en';
   const t = reportTranslator(lang);
   const anchors = sectionAnchors(document.sections);
-  const e = escapeHtml;
+  const e = escapeHtmlIn(lang);
   const parameters = Object.entries(document.parameters);
   const meta: string[] = [];
   if (parameters.length > 0) {
@@ -68,7 +68,7 @@ export function renderHtml(document: ReportDocument): string {
     '</head>',
     '<body>',
     '<header class="report-header">',
-    `<p class="report-kind">${e(t('file.kind', { kind: document.kind }))}</p>`,
+    `<p class="report-kind">${e(t('file.kind', { kind: kindIn(lang, document.kind) }))}</p>`,
     `<h1>${e(document.title)}</h1>`,
     document.subtitle ? `<p class="subtitle">${e(document.subtitle)}</p>` : '',
     `<p class="generated">${e(t('file.generated'))} <time datetime="${e(document.generatedAt)}">${e(generated)}</time></p>`,
@@ -88,7 +88,7 @@ export function renderHtml(document: ReportDocument): string {
 }
 
 function sectionHtml(section: Section, anchor: string, lang: Language, t: ReportTranslate): string {
-  const e = escapeHtml;
+  const e = escapeHtmlIn(lang);
   const parts = [
     `<section class="report-section" id="${anchor}" data-section-id="${e(section.id)}" aria-labelledby="${anchor}-heading">`,
     `<h2 id="${anchor}-heading">${e(section.title)}</h2>`,
@@ -115,7 +115,7 @@ function sectionHtml(section: Section, anchor: string, lang: Language, t: Report
 }
 
 function tableHtml(table: Table, caption: string, lang: Language, t: ReportTranslate): string {
-  const e = escapeHtml;
+  const e = escapeHtmlIn(lang);
   if (table.rows.length === 0) return `<p class="empty">${e(t('file.noRows', { title: caption }))}</p>`;
   const rowHeaderKey = table.rowHeaderKey ?? table.columns[0]?.key;
   const head = table.columns
@@ -139,7 +139,7 @@ function tableHtml(table: Table, caption: string, lang: Language, t: ReportTrans
 }
 
 function cellHtml(cell: CellValue | undefined, column: Column, isRowHeader: boolean, lang: Language): string {
-  const e = escapeHtml;
+  const e = escapeHtmlIn(lang);
   const shown = cellDisplayText(cell, column, lang);
   const href = cellHref(cell);
   const rich = isRichCell(cell) ? cell : undefined;

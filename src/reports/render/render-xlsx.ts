@@ -1,4 +1,4 @@
-import { reportTranslator, say, text } from '../common/report-texts';
+import { kindIn, reportTranslator, say, text } from '../common/report-texts';
 import { looksLikeFormula } from '../../common/spreadsheet-formula';
 import type ExcelJS from 'exceljs';
 
@@ -91,7 +91,7 @@ function addAboutSheet(
   const generated = sheet.addRow([t('file.generated'), new Date(document.generatedAt)]);
   generated.getCell(2).numFmt = 'yyyy-mm-dd hh:mm "UTC"';
   generated.getCell(2).alignment = { horizontal: 'left' };
-  sheet.addRow([t('file.report'), document.kind]);
+  sheet.addRow([t('file.report'), kindIn(document.language ?? 'en', document.kind)]);
 
   const parameters = Object.entries(document.parameters);
   if (parameters.length > 0) {

@@ -1,7 +1,7 @@
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { countedOf, evidenceNoteText } from '../common/evidence';
 import { AgreementFacts, coversParty } from '../common/report-facts';
-import { namesParam, say, text, Text } from '../common/report-texts';
+import { namesParam, notesOf, text, Text } from '../common/report-texts';
 import { TrendGroup, TrendGroupBy, TrendsResult } from './trends.types';
 
 export interface GroupKey {
@@ -128,8 +128,6 @@ export function computeTrends(input: TrendsInput): TrendsResult {
     groups: result,
   };
 }
-
-const notesOf = (noteTexts: Text[]) => ({ notes: noteTexts.map((n) => say('en', n)), noteTexts });
 
 /** Member states named in the note per region, before "and n more". */
 const NOTE_MEMBERS = 3;

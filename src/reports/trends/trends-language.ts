@@ -1,10 +1,9 @@
 import { Language } from '../../common/i18n';
-import { say } from '../common/report-texts';
+import { notesIn } from '../common/report-texts';
 import { TrendsResult } from './trends.types';
 
 /**
  * The trends report with its notes in `lang` (English: as computed, the API's stable texts). The groups keep
  * their labels (years, region names, agreement types, party names as the catalogue holds them) and the codes.
  */
-export const trendsIn = (lang: Language, report: TrendsResult): TrendsResult =>
-  lang === 'en' ? report : { ...report, notes: report.noteTexts.map((n) => say(lang, n)) };
+export const trendsIn = (lang: Language, report: TrendsResult): TrendsResult => notesIn(lang, report);

@@ -10,7 +10,6 @@ import {
   codeOptions,
   includeProposedBox,
   agreementNameHtml,
-  CATALOGUE_LANGUAGE,
 } from '../views/common';
 import { shortProvisionLabel } from '../../reports/common/report-facts';
 import { WebContext } from '../web-context';
@@ -43,8 +42,8 @@ interface CompareData {
   };
 }
 
-const COMPARE_QUERY = `query WebCompare($agreements: [String!]!, $codes: [TaxonomyCodeId!], $includeProposed: Boolean!) {
-  compareAgreements(agreements: $agreements, codes: $codes, includeProposed: $includeProposed) {
+const COMPARE_QUERY = `query WebCompare($agreements: [String!]!, $codes: [TaxonomyCodeId!], $includeProposed: Boolean!, $language: ReportLanguage!) {
+  compareAgreements(agreements: $agreements, codes: $codes, includeProposed: $includeProposed, language: $language) {
     codes notes files { format url }
     agreements { agreement { slug title shortTitle dateSigned dateInForce } parties { code } developingParties { code } }
     cells { agreement code strongestBindingForce provisions { pinpoint articleNumber status } }
@@ -132,6 +131,8 @@ export async function comparePage(ctx: WebContext): Promise<PageResult> {
       agreements: slugs,
       codes: codes.length ? codes : undefined,
       includeProposed,
+      // The notes and the files in the page's language.
+      language: ctx.lang.toUpperCase(),
     });
     result = matrixView(ctx, data.compareAgreements, names);
   }
@@ -229,7 +230,7 @@ function matrixView(
       ${
         c.notes.length
           ? markup`<ul class="hint">
-              ${c.notes.map((n) => markup`<li lang="${CATALOGUE_LANGUAGE}">${n}</li>`)}
+              ${c.notes.map((n) => markup`<li>${n}</li>`)}
             </ul>`
           : ''
       }

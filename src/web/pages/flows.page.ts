@@ -11,7 +11,6 @@ import {
   includeProposedBox,
   reportFileLabel,
   agreementNameHtml,
-  CATALOGUE_LANGUAGE,
 } from '../views/common';
 import { shortProvisionLabel } from '../../reports/common/report-facts';
 import { WebContext } from '../web-context';
@@ -35,8 +34,8 @@ interface FlowsData {
   };
 }
 
-const FLOWS_QUERY = `query WebFlows($filter: FlowFilter, $includeProposed: Boolean!) {
-  preferentialTreatmentFlows(filter: $filter, includeProposed: $includeProposed) {
+const FLOWS_QUERY = `query WebFlows($filter: FlowFilter, $includeProposed: Boolean!, $language: ReportLanguage!) {
+  preferentialTreatmentFlows(filter: $filter, includeProposed: $includeProposed, language: $language) {
     notes files { format url }
     flows { mechanism mutual pending grantor { code name } beneficiary { code name } agreement { slug title shortTitle dateSigned } provisions { pinpoint articleNumber } }
   }
@@ -68,6 +67,8 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
   const { preferentialTreatmentFlows: r } = await ctx.query<FlowsData>(FLOWS_QUERY, {
     filter,
     includeProposed,
+    // The notes and the files in the page's language.
+    language: ctx.lang.toUpperCase(),
   });
   const params = {
     grantors,
@@ -210,7 +211,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
     ${
       r.notes.length
         ? markup`<ul class="hint">
-            ${r.notes.map((n) => markup`<li lang="${CATALOGUE_LANGUAGE}">${n}</li>`)}
+            ${r.notes.map((n) => markup`<li>${n}</li>`)}
           </ul>`
         : ''
     }
