@@ -92,7 +92,8 @@ const table = (groups: Record<Exclude<Article, '-'>, string>): ReadonlyMap<strin
 /**
  * The article each party's French name (CLDR's, `partyNameIn`) takes in running text, after the Commission
  * d'enrichissement de la langue française, "Recommandation concernant les noms d'États, d'habitants, de capitales,
- * de sièges diplomatiques ou consulaires" (Journal officiel, 24 September 2008), which gives each state with its
+ * de sièges diplomatiques ou consulaires" (Journal officiel, 24 September 2008; replaced by the recommendation of the
+ * same name in the Journal officiel of 21 April 2019, which keeps the 1993 decree's list), which gives each state with its
  * article, and for territories the same usage (islands named as islands take "les îles"/"l'île"; islands, cities
  * and saints' names without "île" take none: "Cuba", "Malte", "Sainte-Lucie"). Every party of
  * fixtures/parties.json is listed here or in FRENCH_WITHOUT_ARTICLE (a test checks it); a code in neither takes no
