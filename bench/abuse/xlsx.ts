@@ -58,10 +58,13 @@ async function main(): Promise<void> {
     const res = await fetch(`${server.base}${path}`, {
       headers: { 'x-forwarded-for': `10.88.${address >> 8}.${address++ & 255}` },
     });
-    await res.arrayBuffer();
+    const body = Buffer.from(await res.arrayBuffer());
     times.push(performance.now() - started);
     const type = res.headers.get('content-type') ?? '';
-    const key = res.status === 200 && type.includes('spreadsheetml') ? '200 XLSX' : `${res.status} ${type}`;
+    let code = type;
+    if (type.startsWith('application/json'))
+      code = (JSON.parse(body.toString()) as { code?: string }).code ?? type;
+    const key = res.status === 200 && type.includes('spreadsheetml') ? '200 XLSX' : `${res.status} ${code}`;
     outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
   };
   try {
