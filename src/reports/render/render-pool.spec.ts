@@ -66,6 +66,20 @@ describe('renderReport on the render workers', () => {
     expect(zip.body).toEqual((await renderReportHere(document, 'csv')).body);
   });
 
+  it('fails a document the worker cannot be sent, and writes the next file', async () => {
+    const pool = new RenderPool({ size: 1, queue: 1, idleMs: 1_000 });
+    try {
+      const document = sampleReportDocument();
+      const uncopyable = { ...document, parameters: { country: (() => 'x') as unknown as string } };
+      await expect(pool.render(uncopyable, 'md', {})).rejects.toThrow(/could not be cloned/);
+      expect((await pool.render(document, 'md', {})).body).toBe(
+        (await renderReportHere(document, 'md')).body,
+      );
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('refuses a file past the bounded queue with 503 SERVICE_UNAVAILABLE and a retry delay, and writes the others', async () => {
     const pool = new RenderPool({ size: 1, queue: 1, idleMs: 1_000 });
     try {

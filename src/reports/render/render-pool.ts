@@ -127,7 +127,14 @@ export class RenderPool {
     clearTimeout(slot.idleTimer);
     slot.current = pending;
     slot.worker.ref();
-    slot.worker.postMessage(pending.task);
+    try {
+      slot.worker.postMessage(pending.task);
+    } catch (error) {
+      // A document that cannot be copied to the worker: that file fails, the worker takes the next one.
+      slot.current = undefined;
+      pending.reject(error);
+      this.release(slot);
+    }
   }
 
   private release(slot: Slot): void {
