@@ -29,8 +29,15 @@ export function memoryOf(pid: number): number {
 export const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-/** Prepares the database (or copies the cached one) and starts the server on `port`; resolves once it answers. */
-export async function startBenchServer(name: string, port: number): Promise<BenchServer> {
+/**
+ * Prepares the database (or copies the cached one) and starts the server on `port`; resolves once it answers.
+ * `main`: the server's entry, by default the sources through ts-node; `dist/src/main.js` runs the build.
+ */
+export async function startBenchServer(
+  name: string,
+  port: number,
+  main = 'src/main.ts',
+): Promise<BenchServer> {
   const corpusXml = join(resolve(PROJECT_ROOT, process.env.CORPUS_DIR ?? '../shared/corpus'), 'tota', 'xml');
   const useCorpus = process.env.BENCH_CORPUS !== 'false' && existsSync(corpusXml);
   const dbFile = join(tmpdir(), `ct-bench-${name}-${process.pid}.sqlite`);
@@ -73,7 +80,7 @@ export async function startBenchServer(name: string, port: number): Promise<Benc
     if (cache) copyFileSync(dbFile, cache);
   }
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [...tsNode, 'src/main.ts'], {
+  const server = spawn(process.execPath, main.endsWith('.ts') ? [...tsNode, main] : [main], {
     cwd: PROJECT_ROOT,
     env,
     stdio: ['ignore', 'ignore', 'inherit'],

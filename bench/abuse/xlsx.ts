@@ -4,7 +4,8 @@
 // floor (the same probes with no download, measured first and before each round, in the same run) and the
 // target (worst probe <= 200 ms).
 // The first round is also shown alone: it loads the spreadsheet library. `npm run bench:abuse:xlsx`; BENCH_CORPUS,
-// BENCH_PORT, BENCH_DATABASE_CACHE as for `bench:abuse`; BENCH_FLOOR_SECONDS (5).
+// BENCH_PORT, BENCH_DATABASE_CACHE as for `bench:abuse`; BENCH_FLOOR_SECONDS (5). It runs the build (dist/, made by
+// the npm script; MAIN=<file> another build, e.g. an earlier commit's, for before and after).
 import { percentile, startBenchServer } from './server';
 
 const port = Number(process.env.BENCH_PORT ?? 3458);
@@ -50,7 +51,8 @@ const summary = (sorted: number[]) =>
   `${sorted.length} probes, p50 ${ms(percentile(sorted, 50))}, p99 ${ms(percentile(sorted, 99))}, worst ${ms(sorted.at(-1) ?? 0)}`;
 
 async function main(): Promise<void> {
-  const server = await startBenchServer('xlsx', port);
+  // The build, as in production: the render workers then load JavaScript, not TypeScript compiled as they start.
+  const server = await startBenchServer('xlsx', port, process.env.MAIN ?? 'dist/src/main.js');
   const outcomes = new Map<string, number>();
   const times: number[] = [];
   let address = 0;
