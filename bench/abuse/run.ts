@@ -4,33 +4,14 @@
 // outcomes and the server's peak memory (floor: 1 GB). `npm run bench:abuse`; BENCH_SECONDS, BENCH_CORPUS=false
 // (the fixtures only, rather than the ToTA corpus of CORPUS_DIR), BENCH_PORT, BENCH_DATABASE_CACHE=<file> (keeps a
 // copy of the prepared database there, and starts from it when it exists, skipping the import).
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { PROJECT_ROOT } from '../../src/common/paths';
+import { memoryOf, percentile, startBenchServer } from './server';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
 /** The readers alone first, for this long: their latency without attackers on this machine at this moment. */
 const floorSeconds = Number(process.env.BENCH_FLOOR_SECONDS ?? 20);
 const attackers = Number(process.env.BENCH_ATTACKERS ?? 5);
 const port = Number(process.env.BENCH_PORT ?? 3457);
-const corpusXml = join(resolve(PROJECT_ROOT, process.env.CORPUS_DIR ?? '../shared/corpus'), 'tota', 'xml');
-const useCorpus = process.env.BENCH_CORPUS !== 'false' && existsSync(corpusXml);
-const dbFile = join(tmpdir(), `ct-bench-abuse-${process.pid}.sqlite`);
-const env = {
-  ...process.env,
-  DATABASE_URL: `sqlite:${dbFile}`,
-  PORT: String(port),
-  LOG_LEVEL: 'warn',
-  NODE_ENV: 'production',
-  // Each simulated client has its own address (X-Forwarded-For), as it would behind the proxy.
-  TRUST_PROXY: 'true',
-  TS_NODE_SWC: 'true',
-  TS_NODE_TRANSPILE_ONLY: 'true',
-};
-const tsNode = ['-r', 'ts-node/register'];
-const base = `http://127.0.0.1:${port}`;
+let base = '';
 
 const aliases = (n: number, body: string) =>
   `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${body}`).join(' ')} }`;
@@ -77,33 +58,6 @@ const READS = [
   '{ provisions(first: 5, filter: { annotations: { codes: [CULTURAL_EXEMPTION] } }) { edges { node { pinpoint summary } } } }',
 ];
 
-function memoryOf(pid: number): number {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
-  } catch {
-    return 0;
-  }
-}
-
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [...tsNode, 'src/main.ts'], {
-    cwd: PROJECT_ROOT,
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${base}/health`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  server.kill();
-  throw new Error('the server did not start');
-}
-
 async function send(
   address: string,
   attack: { path?: string; query?: string },
@@ -127,40 +81,11 @@ async function send(
   return { status: res.status, code };
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
-/** Migrates, loads the fixtures and imports the corpus (unless BENCH_CORPUS=false). */
-function prepareDatabase(cli: (...args: string[]) => void): void {
-  cli('keys', 'list'); // migrates and loads the fixtures
-  if (useCorpus) {
-    const started = Date.now();
-    try {
-      cli('import', 'tota', corpusXml, '--no-annotate');
-    } catch {
-      // exit 1 when some corpus files are refused; the rest is imported
-    }
-    console.log(`imported the ToTA corpus in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  }
-}
-
 async function main(): Promise<void> {
-  for (const s of ['', '-wal', '-shm']) rmSync(`${dbFile}${s}`, { force: true });
-  const cli = (...args: string[]) =>
-    execFileSync(process.execPath, [...tsNode, 'src/cli.ts', ...args], {
-      cwd: PROJECT_ROOT,
-      env,
-      stdio: 'ignore',
-    });
-  const cache = process.env.BENCH_DATABASE_CACHE;
-  if (cache && existsSync(cache)) {
-    copyFileSync(cache, dbFile);
-    console.log(`started from the database kept in ${cache}`);
-  } else {
-    prepareDatabase(cli);
-    if (cache) copyFileSync(dbFile, cache);
-  }
-  const server = await startServer();
+  const bench = await startBenchServer('abuse', port);
+  base = bench.base;
+  const useCorpus = bench.corpus;
+  const server = bench.process;
   let peak = memoryOf(server.pid!);
   const sampler = setInterval(() => (peak = Math.max(peak, memoryOf(server.pid!))), 250);
   const fiveXX: string[] = [];
@@ -217,9 +142,7 @@ async function main(): Promise<void> {
     ...Array.from({ length: 20 }, (_, n) => reader(n, deadline, readLatencies)),
   ]);
   clearInterval(sampler);
-  server.kill('SIGTERM');
-  await new Promise((r) => server.once('exit', r));
-  for (const s of ['', '-wal', '-shm']) rmSync(`${dbFile}${s}`, { force: true });
+  await bench.stop();
 
   const sorted = readLatencies.sort((a, b) => a - b);
   const ms = (v: number) => `${v.toFixed(1)} ms`;

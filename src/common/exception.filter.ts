@@ -46,9 +46,9 @@ function undecodableAddress(error: unknown, host: ArgumentsHost): boolean {
  *   with a stack: an anonymous client could fill the error log.
  * - HTTP: a domain error (`common/errors.ts`) becomes the HTTP status of its code, and every refusal answers
  *   one JSON shape (`httpErrorAnswer`: status, code, message, the argument when one is named); a 4xx is logged
- *   at info without a stack; a database that cannot serve now is a 503 with Retry-After (`databaseUnavailable`),
- *   logged at error with the driver's message; anything else is a 500, logged at error with its stack. The health checks' 503s
- *   keep their own body.
+ *   at info without a stack; a database that cannot serve now is a 503 with Retry-After (`databaseUnavailable`;
+ *   another 503, a full render queue, gives its own delay), logged at error with the driver's message; anything
+ *   else is a 500, logged at error with its stack. The health checks' 503s keep their own body.
  * - A browser asking for an address no route serves gets the explorer's 404 page (HTML_ERROR_PAGE), and one
  *   asking for an address whose bytes cannot be decoded its 400 page.
  */
@@ -99,7 +99,7 @@ export class AppExceptionFilter extends BaseExceptionFilter {
       if (!res.writableEnded) res.destroy();
       return;
     }
-    if (answer.status === 503) res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+    if (answer.status === 503) res.setHeader('Retry-After', String(retryAfter(error)));
     // A GraphQL client reads `errors`, whatever refused its request (a body that is not JSON, too large, a
     // database that could not check its key).
     if (request.path.endsWith('/graphql') && (answer.status < 500 || unavailable)) {
@@ -109,4 +109,10 @@ export class AppExceptionFilter extends BaseExceptionFilter {
     }
     res.status(answer.status).json(answer.body);
   }
+}
+
+/** The seconds a 503 tells the client to wait: the error's own delay (a full render queue), else the database's. */
+function retryAfter(error: unknown): number {
+  const own = error instanceof DomainError ? error.details.retryAfter : undefined;
+  return typeof own === 'number' ? own : DATABASE_RETRY_AFTER_SECONDS;
 }

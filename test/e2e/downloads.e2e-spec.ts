@@ -8,6 +8,11 @@ import { ANNOTATION_COLUMNS, ExportService } from '../../src/ingest/export.servi
 import { readAgreementRecords } from '../../src/ingest/agreement-record.reader';
 import { Agreement } from '../../src/agreements/agreement.entity';
 import { EntityManager } from '@mikro-orm/knex';
+import {
+  RENDER_RETRY_AFTER_SECONDS,
+  RenderPool,
+  RenderQueueFullError,
+} from '../../src/reports/render/render-pool';
 import { ReportDocument } from '../../src/reports/render/report-document';
 import { loadsAsFloat, readCsvTable, readMarkdown, readXlsx } from '../support/download-readers';
 import { writeReportScenario } from '../support/report-scenario';
@@ -279,6 +284,26 @@ describe('downloads that travel', () => {
       new Date('2014-03-01T00:00:00Z'),
     ]);
     expect(matrix.getRow(3).getCell(2).numFmt).toBe('yyyy-mm-dd');
+  });
+
+  it('answers 503 SERVICE_UNAVAILABLE with Retry-After when the render queue is full', async () => {
+    const full = jest
+      .spyOn(RenderPool.prototype, 'render')
+      .mockRejectedValueOnce(new RenderQueueFullError(16));
+    try {
+      const res = await t.http().get('/reports/trends.xlsx?groupBy=YEAR');
+      expect({ status: res.status, retryAfter: res.headers['retry-after'] }).toEqual({
+        status: 503,
+        retryAfter: String(RENDER_RETRY_AFTER_SECONDS),
+      });
+      expect(res.body).toMatchObject({
+        code: 'SERVICE_UNAVAILABLE',
+        message: expect.stringMatching(/try again/),
+      });
+    } finally {
+      full.mockRestore();
+    }
+    expect((await binary('/reports/trends.xlsx?groupBy=YEAR')).status).toBe(200);
   });
 
   it('answers 400 for a section without a table, naming the ones with one', async () => {

@@ -3,7 +3,8 @@ import { renderHtml } from './render-html';
 import { renderJson } from './render-json';
 import { renderMarkdown } from './render-markdown';
 import { renderXlsx } from './render-xlsx';
-import { RenderOptions, ReportDocument, ReportFormat } from './report-document';
+import { renderPool } from './render-pool';
+import { RenderOptions, REPORT_FORMATS, ReportDocument, ReportFormat } from './report-document';
 import { assertValidReportDocument } from './validate-report-document';
 
 export interface RenderedReport {
@@ -25,7 +26,8 @@ export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
 /**
  * Renders a validated report document. XLSX and ZIP give a Buffer, every other format a string. CSV is one
  * table per file: the section `options.sectionId` names, the only table of a one-table report, else a ZIP of
- * one CSV per table (extension "zip").
+ * one CSV per table (extension "zip"). The document is checked here; the file is written on a worker thread
+ * (`render-pool.ts`), so that a workbook of thousands of rows never holds the event loop.
  */
 export async function renderReport(
   document: ReportDocument,
@@ -33,6 +35,16 @@ export async function renderReport(
   options: RenderOptions = {},
 ): Promise<RenderedReport> {
   assertValidReportDocument(document);
+  if (!REPORT_FORMATS.includes(format)) throw new Error(`Unknown report format "${String(format)}"`);
+  return renderPool().render(document, format, options);
+}
+
+/** The file written on the calling thread: what the render worker runs (`render-worker.ts`). */
+export async function renderReportHere(
+  document: ReportDocument,
+  format: ReportFormat,
+  options: RenderOptions = {},
+): Promise<RenderedReport> {
   const done = (body: Buffer | string): RenderedReport => ({
     body,
     contentType: REPORT_CONTENT_TYPES[format],
