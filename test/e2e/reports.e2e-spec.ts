@@ -798,26 +798,21 @@ describe('reports', () => {
 
   describe('GraphQL, HTTP and the command line agree', () => {
     const stable = (document: ReportDocument) => ({ ...document, generatedAt: 'x' });
+    /** `report <args>` on the command line, from the sources, its log silenced. */
+    const reportCli = (args: string[]) =>
+      spawnSync(process.execPath, [...RUN_TS, 'src/cli.ts', 'report', ...args], {
+        cwd: ROOT,
+        env: { ...process.env, LOG_LEVEL: 'silent' },
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
 
     it('give the same coherence report for Canada', async () => {
       // One date for the three (each would default to its own today: a run across midnight differed).
       const asOf = '2026-06-30';
       const graphql = await coherence('CAN', { asOf });
       const http = (await t.http().get(`/reports/coherence/CAN.json?asOf=${asOf}`)).body as ReportDocument;
-      const cli = spawnSync(
-        process.execPath,
-        [
-          ...RUN_TS,
-          ...['src/cli.ts', 'report', 'coherence', '--party', 'CAN'],
-          ...['--as-of', asOf, '--format', 'json'],
-        ],
-        {
-          cwd: ROOT,
-          env: { ...process.env, LOG_LEVEL: 'silent' },
-          encoding: 'utf8',
-          timeout: 120_000,
-        },
-      );
+      const cli = reportCli(['coherence', '--party', 'CAN', '--as-of', asOf, '--format', 'json']);
       expect(cli.stderr).toBe('');
       expect(cli.status).toBe(0);
       expect(stable(JSON.parse(cli.stdout))).toEqual(stable(http));
@@ -841,16 +836,7 @@ describe('reports', () => {
       ];
       for (const [args, path] of cases) {
         const http = (await t.http().get(path)).body as ReportDocument;
-        const cli = spawnSync(
-          process.execPath,
-          [...RUN_TS, 'src/cli.ts', 'report', ...args, '--format', 'json'],
-          {
-            cwd: ROOT,
-            env: { ...process.env, LOG_LEVEL: 'silent' },
-            encoding: 'utf8',
-            timeout: 120_000,
-          },
-        );
+        const cli = reportCli([...args, '--format', 'json']);
         expect(cli.stderr).toBe('');
         expect(cli.status).toBe(0);
         const document = JSON.parse(cli.stdout) as ReportDocument;
@@ -871,12 +857,7 @@ describe('reports', () => {
         '{ __type(name: "Query") { fields { name } } }',
       );
       const fields = query.data!.__type.fields.map((f) => f.name);
-      const help = spawnSync(process.execPath, [...RUN_TS, 'src/cli.ts', 'report', '--help'], {
-        cwd: ROOT,
-        env: { ...process.env, LOG_LEVEL: 'silent' },
-        encoding: 'utf8',
-        timeout: 120_000,
-      });
+      const help = reportCli(['--help']);
       const commands = [...help.stdout.matchAll(/^ {2}([a-z-]+)\b/gm)].map((m) => m[1]);
       for (const kind of REPORT_KINDS) {
         const path = reportPath(parseReportRequest(kind, samples[kind]), 'json');
@@ -898,16 +879,7 @@ describe('reports', () => {
       expect(graphql.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });
       const http = await t.http().get('/reports/compare.csv?agreements=nafta,no-such-agreement');
       expect({ status: http.status, message: http.body.message }).toEqual({ status: 400, message });
-      const cli = spawnSync(
-        process.execPath,
-        [...RUN_TS, 'src/cli.ts', 'report', 'compare', '--agreements', 'nafta,no-such-agreement'],
-        {
-          cwd: ROOT,
-          env: { ...process.env, LOG_LEVEL: 'silent' },
-          encoding: 'utf8',
-          timeout: 120_000,
-        },
-      );
+      const cli = reportCli(['compare', '--agreements', 'nafta,no-such-agreement']);
       expect({ status: cli.status, stderr: cli.stderr.trim() }).toEqual({
         status: 1,
         stderr: `report: ${message}`,
