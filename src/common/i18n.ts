@@ -46,6 +46,11 @@ export const dateFormat = cache(
   (lang) => new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeZone: 'UTC' }),
 );
 
+/** A month as the interface language writes it (mars 2017 · marzo de 2017), in UTC. */
+export const monthFormat = cache(
+  (lang) => new Intl.DateTimeFormat(localeOf(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+);
+
 /** Which plural form a number takes in the interface language (CLDR: French 0 and 1 are singular). */
 export const pluralRules = cache((lang) => new Intl.PluralRules(localeOf(lang)));
 

@@ -71,6 +71,11 @@ describe('the reports’ texts in English, French and Spanish', () => {
     expect(gate('es')).toContain(
       'Firmado el 1 ene 1994, antes de la aprobación de la Convención (20 oct 2005)',
     );
+    const asOf = (lang: 'en' | 'fr' | 'es') =>
+      say(lang, text('coh.partners.asOfPartial', { name: 'Japon', code: 'JPN', date: dateParam('2017-03') }));
+    expect(asOf('en')).toBe('Japon (JPN), as of 2017-03');
+    expect(asOf('fr')).toBe('Japon (JPN), en mars 2017');
+    expect(asOf('es')).toBe('Japon (JPN), en marzo de 2017');
     const names = namesParam(['A', 'B', 'C'], 2);
     expect(say('fr', text('coh.partners.unknown', { names }))).toContain(': A, B et 1 autre.');
     expect(say('es', text('coh.partners.unknown', { names }))).toContain(': A, B y 1 más.');

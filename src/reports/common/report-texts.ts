@@ -1,4 +1,4 @@
-import { cache, dateFormat, formatMessage, Language, numberFormat } from '../../common/i18n';
+import { cache, dateFormat, formatMessage, Language, monthFormat, numberFormat } from '../../common/i18n';
 import { RecordCoverage, RecordPart } from '../../agreements/agreement.enums';
 import { partyNameForm, partyNameIn, PARTY_FORMS } from '../../parties/party-names';
 
@@ -135,6 +135,7 @@ const EN = {
   'coh.partners.lastKnown':
     'Partners not Parties to the Convention as far as the sources go (none later): {names}.',
   'coh.partners.asOf': '{name} ({code}), as of {date}',
+  'coh.partners.asOfPartial': '{name} ({code}), as of {date}',
   'coh.partners.unknownToo': 'Status not known for: {names}.',
   'coh.partners.unknown': 'Convention status not known for partners: {names}.',
   'coh.partners.met': 'Every partner is a Party to the Convention.',
@@ -662,6 +663,7 @@ const FR: ReportTexts = {
   'coh.partners.lastKnown':
     'Partenaires non Parties à la Convention d’après les sources (rien de plus récent) : {names}.',
   'coh.partners.asOf': '{name} ({code}), au {date}',
+  'coh.partners.asOfPartial': '{name} ({code}), en {date}',
   'coh.partners.unknownToo': 'Statut inconnu pour : {names}.',
   'coh.partners.unknown': 'Statut au regard de la Convention inconnu pour les partenaires : {names}.',
   'coh.partners.met': 'Tous les partenaires sont Parties à la Convention.',
@@ -1183,6 +1185,7 @@ const ES: ReportTexts = {
   'coh.partners.lastKnown':
     'Socios que no son Partes en la Convención según las fuentes (nada más reciente): {names}.',
   'coh.partners.asOf': '{name} ({code}), a {date}',
+  'coh.partners.asOfPartial': '{name} ({code}), en {date}',
   'coh.partners.unknownToo': 'Situación desconocida para: {names}.',
   'coh.partners.unknown': 'Situación respecto de la Convención desconocida para los socios: {names}.',
   'coh.partners.met': 'Todos los socios son Partes en la Convención.',
@@ -1689,9 +1692,12 @@ const isParty = (p: TextParam): p is PartyParam => typeof p === 'object' && 'par
 
 /**
  * A date as a sentence of the language writes it. English keeps ISO dates: its sentences are also the API's
- * (GraphQL's finding texts), which stay as they were; French and Spanish write "3 déc. 2026", "3 dic 2026".
+ * (GraphQL's finding texts), which stay as they were; French and Spanish write "3 déc. 2026", "3 dic 2026", and a
+ * date the sources give to the month only "mars 2017", "marzo de 2017".
  */
 export function dateIn(lang: Language, iso: string): string {
+  if (lang !== 'en' && /^\d{4}-\d{2}$/.test(iso))
+    return monthFormat(lang).format(new Date(`${iso}-01T00:00:00Z`));
   if (lang === 'en' || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
   return dateFormat(lang).format(new Date(`${iso}T00:00:00Z`));
 }
