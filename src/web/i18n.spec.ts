@@ -167,3 +167,12 @@ describe('names a French or Spanish page gives (they were English)', () => {
     expect(label('es', 'OFFICIAL_TEXT')).toBe('texto oficial');
   });
 });
+
+describe('the pages name the Operational Guidelines as the reports do', () => {
+  it('calls them "Orientaciones prácticas" in Spanish and "Directives opérationnelles" in French', () => {
+    const texts = (lang: 'fr' | 'es') => Object.values(MESSAGES[lang]).join('\n');
+    expect(texts('es')).not.toMatch(/Directrices/i);
+    expect(MESSAGES.es['party.scores']).toContain('Orientaciones prácticas');
+    expect(MESSAGES.fr['party.scores']).toContain('Directives opérationnelles');
+  });
+});
