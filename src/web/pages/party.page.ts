@@ -123,7 +123,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
             categories: years,
             series: [{ name: t('trends.agreements'), values: years.map((y) => byYear.get(y) ?? 0) }],
             description: t('chart.bars', {
-              value: t('party.agreementsChart'),
+              value: t('trends.agreements').toLocaleLowerCase(ctx.lang),
               category: t('common.year').toLocaleLowerCase(ctx.lang),
               count: years.length,
             }),
