@@ -67,7 +67,7 @@ describe('the reports’ texts in English, French and Spanish', () => {
         }),
       );
     expect(gate('en')).toContain('Signed 1994-01-01, before the Convention was adopted (2005-10-20)');
-    expect(gate('fr')).toContain('Signé le 1 janv. 1994, avant l’adoption de la Convention (20 oct. 2005)');
+    expect(gate('fr')).toContain('Signé le 1er janv. 1994, avant l’adoption de la Convention (20 oct. 2005)');
     expect(gate('es')).toContain(
       'Firmado el 1 ene 1994, antes de la aprobación de la Convención (20 oct 2005)',
     );
