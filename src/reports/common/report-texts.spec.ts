@@ -81,6 +81,14 @@ describe('the reports’ texts in English, French and Spanish', () => {
     expect(say('es', text('coh.partners.unknown', { names }))).toContain(': A, B y 1 más.');
   });
 
+  it("says on what the flows' developing partners are classed once, with no 'selon … selon' / 'según … según'", () => {
+    const who = (lang: 'fr' | 'es') => say(lang, text('flows.note.who', { basis: text('developing.basis') }));
+    expect(who('fr')).not.toMatch(/selon[^.]*selon/);
+    expect(who('es')).not.toMatch(/según[^.]*según/);
+    expect(who('fr')).toContain('classés d’après les catégories de revenu de la Banque mondiale');
+    expect(who('es')).toContain('clasificados con los grupos de ingreso del Banco Mundial');
+  });
+
   it('says what a record holds in the words agreements/record-completeness.ts gives the API', () => {
     for (const [coverage, parts, provisions] of [
       [RecordCoverage.FULL_TEXT, [RecordPart.MAIN_TEXT, RecordPart.ANNEXES], 12],
