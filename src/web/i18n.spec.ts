@@ -173,6 +173,7 @@ describe('the pages name the Operational Guidelines as the reports do', () => {
   it('calls them "Orientaciones prácticas" in Spanish and "Directives opérationnelles" in French', () => {
     const texts = (lang: 'fr' | 'es') => Object.values(MESSAGES[lang]).join('\n');
     expect(texts('es')).not.toMatch(/Directrices/i);
+    expect(texts('fr')).not.toMatch(/\borientations\b/i);
     expect(MESSAGES.es['party.scores']).toContain('Orientaciones prácticas');
     expect(MESSAGES.fr['party.scores']).toContain('Directives opérationnelles');
   });

@@ -705,7 +705,7 @@ const FR: Messages = {
     'Le projet est rédigé en {evident}, pas en {asked} : les règles n’y trouveraient rien et le diraient dépourvu de ses clauses. Choisissez {evident}, ou « D’après le texte ».',
   'draft.checkedIn': 'Langue dans laquelle le projet a été vérifié : {language}',
   'draft.intro':
-    'Collez un projet de clause, de chapitre ou d’accord pour voir, article par article, à quelles clauses du catalogue il ressemble, et ce qui lui manque au regard des accords des parties et des orientations de la Convention. Rien de ce que vous collez n’est conservé.',
+    'Collez un projet de clause, de chapitre ou d’accord pour voir, article par article, à quelles clauses du catalogue il ressemble, et ce qui lui manque au regard des accords des parties et des Directives opérationnelles de la Convention. Rien de ce que vous collez n’est conservé.',
   'draft.label': 'Texte du projet',
   'draft.run': 'Vérifier le projet',
   'draft.download': 'Télécharger le résultat (JSON)',
