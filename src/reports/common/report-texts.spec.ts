@@ -57,6 +57,22 @@ describe('the reports’ texts in English, French and Spanish', () => {
     expect(note('es', 3)).toMatch(/^3 acuerdos están registrados /);
   });
 
+  it('agrees the note on agreements left out with their number', () => {
+    const party = { party: { code: 'PER', name: 'Peru' } };
+    const leftOut = (lang: 'fr' | 'es', count: number) =>
+      say(lang, text('coh.note.leftOut', { count, party, names: namesParam(['TPP']) }));
+    expect(leftOut('es', 1)).toContain(
+      '1 otro acuerdo del Perú queda fuera (no obliga al Perú en esa fecha: aún no aplicado,',
+    );
+    expect(leftOut('es', 2)).toContain(
+      '2 otros acuerdos del Perú quedan fuera (no obligan al Perú en esa fecha: aún no aplicados,',
+    );
+    expect(leftOut('fr', 1)).toContain(
+      'de côté (ne liant pas le Pérou à cette date : pas encore appliqué, terminé, dénoncé, ou liant seulement',
+    );
+    expect(leftOut('fr', 2)).toContain('pas encore appliqués, terminés, dénoncés, ou liant seulement');
+  });
+
   it('writes dates and lists the language’s way, the English ones as the API always had them', () => {
     const gate = (lang: 'en' | 'fr' | 'es') =>
       say(
