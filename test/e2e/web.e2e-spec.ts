@@ -204,6 +204,15 @@ describe('web explorer over HTTP', () => {
     );
   });
 
+  it("says since when the Convention binds a party whatever the gender of its name, and labels the source the language's way", async () => {
+    const fr = (await t.http().get('/parties/CAN?lang=fr')).text;
+    expect(fr).toContain('en vigueur à son égard depuis le 18 mars 2007');
+    expect(fr).toContain('source\u00a0: <span lang="en">');
+    const es = (await t.http().get('/parties/CAN?lang=es')).text;
+    expect(es).toContain('en vigor a su respecto desde el 18 mar 2007');
+    expect(es).toContain('fuente: <span lang="en">');
+  });
+
   it("describes a page's bar charts once by what they count and once by what they are split by", async () => {
     const en = (await t.http().get('/parties/CAN?lang=en')).text;
     expect(en).toContain('Bar chart: agreements by year, ');
