@@ -174,6 +174,9 @@ describe('the pages name the Operational Guidelines as the reports do', () => {
     const texts = (lang: 'fr' | 'es') => Object.values(MESSAGES[lang]).join('\n');
     expect(texts('es')).not.toMatch(/Directrices/i);
     expect(texts('fr')).not.toMatch(/\borientations\b/i);
+    // one word for the draft in Spanish ("borrador", as the page's title), and the Convention in force "a su
+    // respecto", whatever the gender of the party's name (el Perú)
+    expect(texts('es')).not.toMatch(/\bEl proyecto\b|para ella\b/);
     expect(MESSAGES.es['party.scores']).toContain('Orientaciones prácticas');
     expect(MESSAGES.fr['party.scores']).toContain('Directives opérationnelles');
   });

@@ -1160,9 +1160,9 @@ const ES: Messages = {
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
     'los acuerdos de la parte firmados {years, plural, one {en el último año} other {en los últimos # años}} de su historial',
   'draft.scope.NO_CONVENTION_REFERENCE':
-    'los acuerdos de la parte firmados desde que la Convención entró en vigor para ella (si esa fecha no consta, desde el {since}, fecha de entrada en vigor de la Convención)',
+    'los acuerdos de la parte firmados desde que la Convención entró en vigor a su respecto (si esa fecha no consta, desde el {since}, fecha de entrada en vigor de la Convención)',
   'draft.gap.NO_PREFERENTIAL_TREATMENT':
-    'El proyecto no da trato preferencial a la cultura de sus partes en desarrollo (entrada de artistas, coproducción, acceso al mercado o asistencia técnica)',
+    'El borrador no da trato preferencial a la cultura de sus partes en desarrollo (entrada de artistas, coproducción, acceso al mercado o asistencia técnica)',
   'draft.scope.NO_PREFERENTIAL_TREATMENT':
     'los acuerdos de la parte desarrollada firmados en {years, plural, one {el último año} other {los últimos # años}} de su historial (las partes en desarrollo se benefician, no se cuentan)',
   'review.title': 'Cola de revisión',
