@@ -41,9 +41,19 @@ export const cache = <T>(make: (lang: Language) => T): ((lang: Language) => T) =
 /** Whole numbers as the interface language writes them (1,234 · 1 234). */
 export const numberFormat = cache((lang) => new Intl.NumberFormat(localeOf(lang)));
 
-/** Dates as the interface language writes them (3 Dec 2026 · 3 déc. 2026), in UTC. */
-export const dateFormat = cache(
-  (lang) => new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeZone: 'UTC' }),
+/** French writes the first day of a month as an ordinal: "1er août 2009" (Intl gives "1 août 2009"). */
+export const frenchFirstDay = (lang: Language, date: string): string =>
+  lang === 'fr' ? date.replace(/^1(?= )/, '1er') : date;
+
+/** Dates as the interface language writes them (3 Dec 2026 · 3 déc. 2026 · 1er août 2009), in UTC. */
+export const dateFormat = cache((lang): { format(date: Date): string } => {
+  const format = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeZone: 'UTC' });
+  return { format: (date) => frenchFirstDay(lang, format.format(date)) };
+});
+
+/** A month as the interface language writes it (mars 2017 · marzo de 2017), in UTC. */
+export const monthFormat = cache(
+  (lang) => new Intl.DateTimeFormat(localeOf(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }),
 );
 
 /** Which plural form a number takes in the interface language (CLDR: French 0 and 1 are singular). */

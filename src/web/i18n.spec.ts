@@ -1,4 +1,5 @@
-import { formatMessage, LANGUAGES, MESSAGES, translator } from './i18n';
+import { dateFormat, formatMessage, LANGUAGES, MESSAGES, translator } from './i18n';
+import { formatTimestamp } from '../reports/render/cell-format';
 import { incomeGroupName, label, regionName } from './labels';
 import { partyCodeByLocalName, partyNameIn } from '../parties/party-names';
 
@@ -165,5 +166,31 @@ describe('names a French or Spanish page gives (they were English)', () => {
     expect(label('fr', 'HIGH')).toBe('élevée');
     expect(label('fr', 'BILATERAL')).toBe('bilatéral');
     expect(label('es', 'OFFICIAL_TEXT')).toBe('texto oficial');
+  });
+});
+
+describe('the pages name the Operational Guidelines as the reports do', () => {
+  it('calls them "Orientaciones prácticas" in Spanish and "Directives opérationnelles" in French', () => {
+    const texts = (lang: 'fr' | 'es') => Object.values(MESSAGES[lang]).join('\n');
+    expect(texts('es')).not.toMatch(/Directrices/i);
+    expect(texts('fr')).not.toMatch(/\borientations\b/i);
+    // one word for the draft in Spanish ("borrador", as the page's title), and the Convention in force "a su
+    // respecto", whatever the gender of the party's name (el Perú)
+    expect(texts('es')).not.toMatch(/\bEl proyecto\b|para ella\b/);
+    expect(MESSAGES.es['party.scores']).toContain('Orientaciones prácticas');
+    expect(MESSAGES.fr['party.scores']).toContain('Directives opérationnelles');
+  });
+});
+
+describe('dates the page’s way', () => {
+  it('writes the first day of a month as French does, "1er"; other days and languages as Intl does', () => {
+    const day = (lang: 'en' | 'fr' | 'es', iso: string) =>
+      dateFormat(lang).format(new Date(`${iso}T00:00:00Z`));
+    expect(day('fr', '2009-08-01')).toBe('1er août 2009');
+    expect(day('fr', '2016-10-30')).toBe('30 oct. 2016');
+    expect(day('fr', '2012-01-11')).toBe('11 janv. 2012');
+    expect(day('es', '2009-08-01')).toBe('1 ago 2009');
+    expect(day('en', '2009-08-01')).toBe('1 Aug 2009');
+    expect(formatTimestamp('2026-12-01T05:10:00Z', 'fr')).toBe('1er déc. 2026, 05:10 UTC');
   });
 });

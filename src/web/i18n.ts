@@ -33,6 +33,7 @@ const EN = {
   'common.yes': 'yes',
   'common.no': 'no',
   'common.source': 'source',
+  'common.sourceLabel': 'source:',
   'common.sources': 'Sources',
   'common.results': '{count, plural, one {# result} other {# results}}',
   'common.copy': 'Copy',
@@ -440,6 +441,7 @@ const FR: Messages = {
   'common.yes': 'oui',
   'common.no': 'non',
   'common.source': 'source',
+  'common.sourceLabel': 'source\u00a0:',
   'common.sources': 'Sources',
   'common.results': '{count, plural, one {# résultat} other {# résultats}}',
   'common.copy': 'Copier',
@@ -638,7 +640,7 @@ const FR: Messages = {
   'party.developing': 'Pays en développement (taxonomie)',
   'party.flags': 'PMA / PDSL / PEID',
   'party.convention': 'Statut au regard de la Convention de 2005',
-  'party.conventionInForce': 'en vigueur pour elle depuis le {date}',
+  'party.conventionInForce': 'en vigueur à son égard depuis le {date}',
   'party.memberOf': 'Membre de',
   'party.members': 'Membres',
   'party.agreements': 'Les accords dans le temps',
@@ -705,7 +707,7 @@ const FR: Messages = {
     'Le projet est rédigé en {evident}, pas en {asked} : les règles n’y trouveraient rien et le diraient dépourvu de ses clauses. Choisissez {evident}, ou « D’après le texte ».',
   'draft.checkedIn': 'Langue dans laquelle le projet a été vérifié : {language}',
   'draft.intro':
-    'Collez un projet de clause, de chapitre ou d’accord pour voir, article par article, à quelles clauses du catalogue il ressemble, et ce qui lui manque au regard des accords des parties et des orientations de la Convention. Rien de ce que vous collez n’est conservé.',
+    'Collez un projet de clause, de chapitre ou d’accord pour voir, article par article, à quelles clauses du catalogue il ressemble, et ce qui lui manque au regard des accords des parties et des Directives opérationnelles de la Convention. Rien de ce que vous collez n’est conservé.',
   'draft.label': 'Texte du projet',
   'draft.run': 'Vérifier le projet',
   'draft.download': 'Télécharger le résultat (JSON)',
@@ -726,9 +728,9 @@ const FR: Messages = {
     'Le projet ne mentionne ni la Convention de 2005 ni la diversité des expressions culturelles',
   'draft.gap.PARTY_PRACTICE': '{what}, alors que les accords des parties en comportent une ({record}).',
   'draft.gap.CONVENTION':
-    '{what} ; aucun des accords des parties pris en compte n’en comporte ({record}), mais les directives opérationnelles de la Convention l’attendent.',
+    '{what} ; aucun des accords des parties pris en compte n’en comporte ({record}), mais les Directives opérationnelles de la Convention l’attendent.',
   'draft.gap.noRecord':
-    '{what} ; les parties n’ont aucun accord à comparer ({parties}), mais les directives opérationnelles de la Convention l’attendent.',
+    '{what} ; les parties n’ont aucun accord à comparer ({parties}), mais les Directives opérationnelles de la Convention l’attendent.',
   'draft.gap.record': '{party} {carrying} sur {agreements}',
   'draft.gap.unreviewed':
     '{count, plural, one {# d’entre eux repose} other {# d’entre eux reposent}} sur des annotations pas encore relues',
@@ -737,7 +739,7 @@ const FR: Messages = {
   'draft.gap.PARTY_PRACTICE_UNREVIEWED':
     '{what}, alors que les accords des parties semblent en comporter une ({record}).',
   'draft.gap.CONVENTION_PARTIAL':
-    '{what} ; aucun des accords des parties pris en compte n’en comporte, pour ce que le catalogue en détient ({record}), mais les directives opérationnelles de la Convention l’attendent.',
+    '{what} ; aucun des accords des parties pris en compte n’en comporte, pour ce que le catalogue en détient ({record}), mais les Directives opérationnelles de la Convention l’attendent.',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'les accords de la partie comportant des dispositions sur le commerce électronique signés {years, plural, one {durant la dernière année} other {dans les # dernières années}} de son historique',
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
@@ -857,6 +859,7 @@ const ES: Messages = {
   'common.yes': 'sí',
   'common.no': 'no',
   'common.source': 'fuente',
+  'common.sourceLabel': 'fuente:',
   'common.sources': 'Fuentes',
   'common.results': '{count, plural, one {# resultado} other {# resultados}}',
   'common.copy': 'Copiar',
@@ -1053,7 +1056,7 @@ const ES: Messages = {
   'party.developing': 'País en desarrollo (taxonomía)',
   'party.flags': 'PMA / PDSL / PEID',
   'party.convention': 'Situación respecto de la Convención de 2005',
-  'party.conventionInForce': 'en vigor para ella desde el {date}',
+  'party.conventionInForce': 'en vigor a su respecto desde el {date}',
   'party.memberOf': 'Miembro de',
   'party.members': 'Miembros',
   'party.agreements': 'Los acuerdos en el tiempo',
@@ -1061,7 +1064,7 @@ const ES: Messages = {
   'party.flowsReceived': 'Trato preferencial recibido',
   'party.flowsGranted': 'Trato preferencial concedido',
   'party.coherence': 'Coherencia con la Convención de 2005',
-  'party.scores': 'Puntuación por párrafo de las Directrices operativas',
+  'party.scores': 'Puntuación por párrafo de las Orientaciones prácticas',
   'party.met':
     '{met} de {assessed, plural, one {# acuerdo evaluado} other {# acuerdos evaluados}} lo {met, plural, one {cumple} other {cumplen}}',
   'party.pending':
@@ -1121,7 +1124,7 @@ const ES: Messages = {
     'El borrador está redactado en {evident}, no en {asked}: las reglas no encontrarían nada en él y lo darían por carente de sus cláusulas. Elija {evident}, o «Según el texto».',
   'draft.checkedIn': 'Idioma en que se revisó el borrador: {language}',
   'draft.intro':
-    'Pegue un borrador de cláusula, capítulo o acuerdo para ver, artículo por artículo, a qué cláusulas del catálogo se parece y qué le falta frente a los acuerdos de las partes y las directrices de la Convención. Nada de lo que pegue se guarda.',
+    'Pegue un borrador de cláusula, capítulo o acuerdo para ver, artículo por artículo, a qué cláusulas del catálogo se parece y qué le falta frente a los acuerdos de las partes y las orientaciones prácticas de la Convención. Nada de lo que pegue se guarda.',
   'draft.label': 'Texto del borrador',
   'draft.run': 'Revisar el borrador',
   'draft.download': 'Descargar el resultado (JSON)',
@@ -1142,24 +1145,24 @@ const ES: Messages = {
     'El borrador no menciona ni la Convención de 2005 ni la diversidad de las expresiones culturales',
   'draft.gap.PARTY_PRACTICE': '{what}, mientras que los acuerdos de las partes la incluyen ({record}).',
   'draft.gap.CONVENTION':
-    '{what}; ninguno de los acuerdos considerados de las partes la incluye ({record}), pero las directrices operativas de la Convención la esperan.',
+    '{what}; ninguno de los acuerdos considerados de las partes la incluye ({record}), pero las Orientaciones prácticas de la Convención la esperan.',
   'draft.gap.noRecord':
-    '{what}; las partes no tienen acuerdos que comparar ({parties}), pero las directrices operativas de la Convención la esperan.',
+    '{what}; las partes no tienen acuerdos que comparar ({parties}), pero las Orientaciones prácticas de la Convención la esperan.',
   'draft.gap.record': '{party} {carrying} de {agreements}',
   'draft.gap.unreviewed': '{count} de ellos con anotaciones aún no revisadas',
   'draft.gap.partial': '{count} de los demás que el catálogo solo tiene en parte',
   'draft.gap.PARTY_PRACTICE_UNREVIEWED':
     '{what}, mientras que los acuerdos de las partes parecen incluirla ({record}).',
   'draft.gap.CONVENTION_PARTIAL':
-    '{what}; ninguno de los acuerdos considerados de las partes la incluye, en lo que el catálogo tiene de ellos ({record}), pero las directrices operativas de la Convención la esperan.',
+    '{what}; ninguno de los acuerdos considerados de las partes la incluye, en lo que el catálogo tiene de ellos ({record}), pero las Orientaciones prácticas de la Convención la esperan.',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'los acuerdos de la parte con disposiciones sobre comercio electrónico firmados {years, plural, one {en el último año} other {en los últimos # años}} de su historial',
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
     'los acuerdos de la parte firmados {years, plural, one {en el último año} other {en los últimos # años}} de su historial',
   'draft.scope.NO_CONVENTION_REFERENCE':
-    'los acuerdos de la parte firmados desde que la Convención entró en vigor para ella (si esa fecha no consta, desde el {since}, fecha de entrada en vigor de la Convención)',
+    'los acuerdos de la parte firmados desde que la Convención entró en vigor a su respecto (si esa fecha no consta, desde el {since}, fecha de entrada en vigor de la Convención)',
   'draft.gap.NO_PREFERENTIAL_TREATMENT':
-    'El proyecto no da trato preferencial a la cultura de sus partes en desarrollo (entrada de artistas, coproducción, acceso al mercado o asistencia técnica)',
+    'El borrador no da trato preferencial a la cultura de sus partes en desarrollo (entrada de artistas, coproducción, acceso al mercado o asistencia técnica)',
   'draft.scope.NO_PREFERENTIAL_TREATMENT':
     'los acuerdos de la parte desarrollada firmados en {years, plural, one {el último año} other {los últimos # años}} de su historial (las partes en desarrollo se benefician, no se cuentan)',
   'review.title': 'Cola de revisión',

@@ -204,6 +204,33 @@ describe('web explorer over HTTP', () => {
     );
   });
 
+  it("says since when the Convention binds a party whatever the gender of its name, and labels the source the language's way", async () => {
+    const fr = (await t.http().get('/parties/CAN?lang=fr')).text;
+    expect(fr).toContain('en vigueur à son égard depuis le 18 mars 2007');
+    expect(fr).toContain('source\u00a0: <span lang="en">');
+    const es = (await t.http().get('/parties/CAN?lang=es')).text;
+    expect(es).toContain('en vigor a su respecto desde el 18 mar 2007');
+    expect(es).toContain('fuente: <span lang="en">');
+  });
+
+  it("describes a page's bar charts once by what they count and once by what they are split by", async () => {
+    const en = (await t.http().get('/parties/CAN?lang=en')).text;
+    expect(en).toContain('Bar chart: agreements by year, ');
+    expect(en).toContain('Bar chart: score by paragraph, ');
+    const fr = (await t.http().get('/parties/CAN?lang=fr')).text;
+    expect(fr).toContain('Diagramme en barres : accords par année, ');
+    expect(fr).toContain('Diagramme en barres : score par paragraphe, ');
+    const es = (await t.http().get('/parties/PER?lang=es')).text;
+    expect(es).toContain('Gráfico de barras: acuerdos por año, ');
+    expect(es).toContain('Gráfico de barras: puntuación por párrafo, ');
+    const flows = (await t.http().get('/flows?lang=fr')).text;
+    expect(flows).toContain('Diagramme en barres : flux par partie qui accorde → bénéficiaire, ');
+    for (const page of [en, fr, es, flows])
+      expect(page).not.toMatch(
+        /(year|année|año|paragraph|paragraphe|párrafo),? (by|par|por) (year|année|año|paragraph|paragraphe|párrafo)/,
+      );
+  });
+
   it('lists every party, 100 a page, with a link to the next page', async () => {
     const total = (await t.gql<{ parties: { totalCount: number } }>('{ parties { totalCount } }')).data!
       .parties.totalCount;

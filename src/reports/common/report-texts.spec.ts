@@ -57,6 +57,22 @@ describe('the reports’ texts in English, French and Spanish', () => {
     expect(note('es', 3)).toMatch(/^3 acuerdos están registrados /);
   });
 
+  it('agrees the note on agreements left out with their number', () => {
+    const party = { party: { code: 'PER', name: 'Peru' } };
+    const leftOut = (lang: 'fr' | 'es', count: number) =>
+      say(lang, text('coh.note.leftOut', { count, party, names: namesParam(['TPP']) }));
+    expect(leftOut('es', 1)).toContain(
+      '1 otro acuerdo del Perú queda fuera (no obliga al Perú en esa fecha: aún no aplicado,',
+    );
+    expect(leftOut('es', 2)).toContain(
+      '2 otros acuerdos del Perú quedan fuera (no obligan al Perú en esa fecha: aún no aplicados,',
+    );
+    expect(leftOut('fr', 1)).toContain(
+      'de côté (ne liant pas le Pérou à cette date : pas encore appliqué, terminé, dénoncé, ou liant seulement',
+    );
+    expect(leftOut('fr', 2)).toContain('pas encore appliqués, terminés, dénoncés, ou liant seulement');
+  });
+
   it('writes dates and lists the language’s way, the English ones as the API always had them', () => {
     const gate = (lang: 'en' | 'fr' | 'es') =>
       say(
@@ -67,13 +83,26 @@ describe('the reports’ texts in English, French and Spanish', () => {
         }),
       );
     expect(gate('en')).toContain('Signed 1994-01-01, before the Convention was adopted (2005-10-20)');
-    expect(gate('fr')).toContain('Signé le 1 janv. 1994, avant l’adoption de la Convention (20 oct. 2005)');
+    expect(gate('fr')).toContain('Signé le 1er janv. 1994, avant l’adoption de la Convention (20 oct. 2005)');
     expect(gate('es')).toContain(
       'Firmado el 1 ene 1994, antes de la aprobación de la Convención (20 oct 2005)',
     );
+    const asOf = (lang: 'en' | 'fr' | 'es') =>
+      say(lang, text('coh.partners.asOfPartial', { name: 'Japon', code: 'JPN', date: dateParam('2017-03') }));
+    expect(asOf('en')).toBe('Japon (JPN), as of 2017-03');
+    expect(asOf('fr')).toBe('Japon (JPN), en mars 2017');
+    expect(asOf('es')).toBe('Japon (JPN), en marzo de 2017');
     const names = namesParam(['A', 'B', 'C'], 2);
     expect(say('fr', text('coh.partners.unknown', { names }))).toContain(': A, B et 1 autre.');
     expect(say('es', text('coh.partners.unknown', { names }))).toContain(': A, B y 1 más.');
+  });
+
+  it("says on what the flows' developing partners are classed once, with no 'selon … selon' / 'según … según'", () => {
+    const who = (lang: 'fr' | 'es') => say(lang, text('flows.note.who', { basis: text('developing.basis') }));
+    expect(who('fr')).not.toMatch(/selon[^.]*selon/);
+    expect(who('es')).not.toMatch(/según[^.]*según/);
+    expect(who('fr')).toContain('classés d’après les catégories de revenu de la Banque mondiale');
+    expect(who('es')).toContain('clasificados con los grupos de ingreso del Banco Mundial');
   });
 
   it('says what a record holds in the words agreements/record-completeness.ts gives the API', () => {

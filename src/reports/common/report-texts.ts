@@ -1,4 +1,4 @@
-import { cache, dateFormat, formatMessage, Language, numberFormat } from '../../common/i18n';
+import { cache, dateFormat, formatMessage, Language, monthFormat, numberFormat } from '../../common/i18n';
 import { RecordCoverage, RecordPart } from '../../agreements/agreement.enums';
 import { partyNameForm, partyNameIn, PARTY_FORMS } from '../../parties/party-names';
 
@@ -135,6 +135,7 @@ const EN = {
   'coh.partners.lastKnown':
     'Partners not Parties to the Convention as far as the sources go (none later): {names}.',
   'coh.partners.asOf': '{name} ({code}), as of {date}',
+  'coh.partners.asOfPartial': '{name} ({code}), as of {date}',
   'coh.partners.unknownToo': 'Status not known for: {names}.',
   'coh.partners.unknown': 'Convention status not known for partners: {names}.',
   'coh.partners.met': 'Every partner is a Party to the Convention.',
@@ -530,6 +531,7 @@ const EN = {
   'file.generatedOn': 'Generated {date}.',
   'file.sectionCsv': 'Section {id}, as CSV:',
   'file.noRowsShort': 'No rows.',
+  'file.linkColumn': '{label} (link)',
   'file.about': 'About',
   'file.report': 'Report',
   'file.sheets': 'Sheets',
@@ -662,6 +664,7 @@ const FR: ReportTexts = {
   'coh.partners.lastKnown':
     'Partenaires non Parties à la Convention d’après les sources (rien de plus récent) : {names}.',
   'coh.partners.asOf': '{name} ({code}), au {date}',
+  'coh.partners.asOfPartial': '{name} ({code}), en {date}',
   'coh.partners.unknownToo': 'Statut inconnu pour : {names}.',
   'coh.partners.unknown': 'Statut au regard de la Convention inconnu pour les partenaires : {names}.',
   'coh.partners.met': 'Tous les partenaires sont Parties à la Convention.',
@@ -729,7 +732,7 @@ const FR: ReportTexts = {
   'coh.note.bound':
     'Accords qui lient {party_the} au {date} (en vigueur ou appliqués à titre provisoire à son égard ; {count}).',
   'coh.note.leftOut':
-    '{count, plural, one {# autre accord} other {# autres accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté (ne liant pas {party_the} à cette date : pas encore appliqués, terminés, dénoncés, ou liants seulement pendant l’appartenance à un bloc) : {names}.',
+    '{count, plural, one {# autre accord} other {# autres accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté (ne liant pas {party_the} à cette date : pas encore {count, plural, one {appliqué, terminé, dénoncé} other {appliqués, terminés, dénoncés}}, ou liant seulement pendant l’appartenance à un bloc) : {names}.',
   'coh.note.leftOutUndated':
     '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté car {party_the} {count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}} à une date qu’aucune source ne donne (la page de l’accord nomme la source ; pour un membre d’un bloc entré dans celui-ci après la signature du bloc, aucune source ici ne donne sa propre adhésion) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party_the} à cette date : {names}.',
   'coh.note.leftOutUndatedOther':
@@ -1036,7 +1039,7 @@ const FR: ReportTexts = {
   'flows.note.pending':
     'Un flux dont les seuls éléments sont proposés est présenté comme en attente : les règles d’annotation l’ont trouvé et une personne doit encore le confirmer.',
   'flows.note.who':
-    'Les parties qui accordent sont les partenaires développés d’un accord (l’Union européenne en tant que bloc), les bénéficiaires ses partenaires en développement (selon la taxonomie : hors revenu élevé de la Banque mondiale, ou pays les moins avancés ou petits États insulaires en développement), selon {basis} pour les accords de toutes les années : le groupe de revenu d’un partenaire à la signature de l’accord pouvait être autre. Quand aucun partenaire n’est développé, les partenaires en développement s’accordent mutuellement (réciproque). Dans un accord d’un bloc (l’Union européenne et ses États membres d’une part), les partenaires autres que le bloc sont ensemble de l’autre côté et ne s’accordent rien entre eux à ce titre.',
+    'Les parties qui accordent sont les partenaires développés d’un accord (l’Union européenne en tant que bloc), les bénéficiaires ses partenaires en développement (selon la taxonomie : hors revenu élevé de la Banque mondiale, ou pays les moins avancés ou petits États insulaires en développement), classés d’après {basis} quelle que soit l’année de l’accord : la catégorie de revenu d’un partenaire à la signature de l’accord a pu être différente. Quand aucun partenaire n’est développé, les partenaires en développement s’accordent ce traitement mutuellement (réciproque). Dans un accord d’un bloc (l’Union européenne et ses États membres d’une part), les partenaires autres que le bloc sont ensemble de l’autre côté et ne s’accordent rien entre eux à ce titre.',
   'flows.note.partners':
     'Les partenaires sont les parties qu’un accord lie en leur nom propre : les États membres d’un bloc sont liés par l’intermédiaire du bloc et ne sont jamais partenaires de ses accords, ni leurs bénéficiaires ; les territoires dépendants ne sont pas parties. Une disposition qui nomme les parties qu’elle couvre ne donne un flux que là où elle couvre la partie qui accorde ou le bénéficiaire.',
   'flows.note.unknown':
@@ -1056,6 +1059,7 @@ const FR: ReportTexts = {
   'file.generatedOn': 'Produit le {date}.',
   'file.sectionCsv': 'Section {id}, en CSV :',
   'file.noRowsShort': 'Aucune ligne.',
+  'file.linkColumn': '{label} (lien)',
   'file.about': 'À propos',
   'file.report': 'Rapport',
   'file.sheets': 'Feuilles',
@@ -1183,6 +1187,7 @@ const ES: ReportTexts = {
   'coh.partners.lastKnown':
     'Socios que no son Partes en la Convención según las fuentes (nada más reciente): {names}.',
   'coh.partners.asOf': '{name} ({code}), a {date}',
+  'coh.partners.asOfPartial': '{name} ({code}), en {date}',
   'coh.partners.unknownToo': 'Situación desconocida para: {names}.',
   'coh.partners.unknown': 'Situación respecto de la Convención desconocida para los socios: {names}.',
   'coh.partners.met': 'Todos los socios son Partes en la Convención.',
@@ -1250,7 +1255,7 @@ const ES: ReportTexts = {
   'coh.note.bound':
     'Acuerdos que obligan {party_to} el {date} (en vigor o aplicados provisionalmente a su respecto; {count}).',
   'coh.note.leftOut':
-    '{count, plural, one {# otro acuerdo} other {# otros acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera (no obligan {party_to} en esa fecha: aún no aplicados, terminados, denunciados, o vinculantes solo mientras era miembro de un bloque): {names}.',
+    '{count, plural, one {# otro acuerdo} other {# otros acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera (no {count, plural, one {obliga} other {obligan}} {party_to} en esa fecha: {count, plural, one {aún no aplicado, terminado, denunciado, o vinculante} other {aún no aplicados, terminados, denunciados, o vinculantes}} solo mientras era miembro de un bloque): {names}.',
   'coh.note.leftOutUndated':
     '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera porque {party_the} se adhirió a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} dejó en una fecha que ninguna fuente da (la página del acuerdo nombra la fuente; para un miembro de un bloque que ingresó en él después de la firma del bloque, ninguna fuente aquí da su propia adhesión): no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
   'coh.note.leftOutUndatedOther':
@@ -1556,7 +1561,7 @@ const ES: ReportTexts = {
   'flows.note.pending':
     'Un flujo cuyas únicas pruebas son propuestas se muestra como pendiente: las reglas de anotación lo encontraron y falta que una persona lo confirme.',
   'flows.note.who':
-    'Los otorgantes son los socios desarrollados de un acuerdo (la Unión Europea como bloque); los beneficiarios, sus socios en desarrollo (según la taxonomía: no de ingreso alto según el Banco Mundial, o país menos adelantado o pequeño Estado insular en desarrollo), según {basis} para los acuerdos de todos los años: el grupo de ingreso de un socio cuando se firmó el acuerdo pudo ser otro. Cuando ningún socio es desarrollado, los socios en desarrollo se otorgan trato entre sí (recíproco). En un acuerdo de un bloque (la Unión Europea y sus Estados miembros, por una parte), los socios distintos del bloque están juntos del otro lado y no se otorgan nada entre sí en virtud de él.',
+    'Los otorgantes son los socios desarrollados de un acuerdo (la Unión Europea como bloque); los beneficiarios, sus socios en desarrollo (según la taxonomía: no de ingreso alto para el Banco Mundial, o país menos adelantado o pequeño Estado insular en desarrollo), clasificados con {basis} cualquiera que sea el año del acuerdo: el grupo de ingreso de un socio cuando se firmó el acuerdo pudo ser otro. Cuando ningún socio es desarrollado, los socios en desarrollo se otorgan trato entre sí (recíproco). En un acuerdo de un bloque (la Unión Europea y sus Estados miembros, por una parte), los socios distintos del bloque están juntos del otro lado y no se otorgan nada entre sí en virtud de él.',
   'flows.note.partners':
     'Los socios son las partes que un acuerdo obliga por derecho propio: los Estados miembros de un bloque están obligados a través del bloque y nunca son socios de sus acuerdos, ni beneficiarios de ellos; los territorios dependientes no son partes. Una disposición que nombra las partes que abarca solo da un flujo cuando abarca al otorgante o al beneficiario.',
   'flows.note.unknown':
@@ -1576,6 +1581,7 @@ const ES: ReportTexts = {
   'file.generatedOn': 'Generado el {date}.',
   'file.sectionCsv': 'Sección {id}, como CSV:',
   'file.noRowsShort': 'Ninguna fila.',
+  'file.linkColumn': '{label} (enlace)',
   'file.about': 'Acerca de',
   'file.report': 'Informe',
   'file.sheets': 'Hojas',
@@ -1689,9 +1695,12 @@ const isParty = (p: TextParam): p is PartyParam => typeof p === 'object' && 'par
 
 /**
  * A date as a sentence of the language writes it. English keeps ISO dates: its sentences are also the API's
- * (GraphQL's finding texts), which stay as they were; French and Spanish write "3 déc. 2026", "3 dic 2026".
+ * (GraphQL's finding texts), which stay as they were; French and Spanish write "3 déc. 2026", "3 dic 2026", and a
+ * date the sources give to the month only "mars 2017", "marzo de 2017".
  */
 export function dateIn(lang: Language, iso: string): string {
+  if (lang !== 'en' && /^\d{4}-\d{2}$/.test(iso))
+    return monthFormat(lang).format(new Date(`${iso}-01T00:00:00Z`));
   if (lang === 'en' || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
   return dateFormat(lang).format(new Date(`${iso}T00:00:00Z`));
 }

@@ -1,4 +1,4 @@
-import type { Language } from '../../common/i18n';
+import { frenchFirstDay, type Language } from '../../common/i18n';
 import { dateIn, numberIn, percentIn, say, text } from '../common/report-texts';
 import { CellValue, Column, isListCell, isRichCell, ListCell, ValueFormat } from './report-document';
 
@@ -92,7 +92,7 @@ export function formatTimestamp(iso: string, lang: Language = 'en'): string {
     format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
     timestampFormats.set(lang, format);
   }
-  return `${format.format(date)} UTC`;
+  return `${frenchFirstDay(lang, format.format(date))} UTC`;
 }
 
 /** The text a reader sees for a cell, formatted by the column kind. */

@@ -28,6 +28,19 @@ describe('renderSectionCsv', () => {
     ]);
   });
 
+  it("names the link column in the document's language", () => {
+    const header = (language: 'fr' | 'es') =>
+      (
+        parse(
+          renderSectionCsv({ ...sampleReportDocument(), language }, 'findings', { bom: false }),
+        ) as string[][]
+      )[0];
+    expect(header('fr')[2]).toBe('Finding (lien)');
+    expect(header('es')[2]).toBe('Finding (enlace)');
+    const zipped = unzipSync(renderCsvZip({ ...sampleReportDocument(), language: 'fr' }, { bom: false }));
+    expect(strFromU8(zipped['findings.csv'])).toContain('Finding (lien)');
+  });
+
   it('keeps numbers raw, line breaks quoted, and neutralises formulas and unsafe links', () => {
     expect(records[2][1]).toBe('Convention named in preamble only\n(declaratory)');
     expect(records[2][3]).toBe('\'=HYPERLINK("x")');

@@ -2,6 +2,8 @@ import { CSV_BOM, neutraliseFormula } from '../../common/spreadsheet-formula';
 import { stringify } from 'csv-stringify/sync';
 import { strToU8, zipSync, Zippable } from 'fflate';
 
+import type { Language } from '../../common/i18n';
+import { say, text } from '../common/report-texts';
 import { sectionTable } from './chart-data-table';
 import { cellHasLink, cellRawLinks, cellRawValue } from './cell-format';
 import { ReportDocument, Section, Table } from './report-document';
@@ -20,7 +22,7 @@ export function renderSectionCsv(
   const section = document.sections.find((s) => s.id === sectionId);
   if (!section) throw new Error(`Unknown report section "${sectionId}"`);
   const table = sectionTable(section);
-  return withBom(table ? stringifyRecords(tableRecords(table)) : '', options);
+  return withBom(table ? stringifyRecords(tableRecords(table, document.language)) : '', options);
 }
 
 /** The sections that have a table (or chart data), each of which is one CSV file. */
@@ -42,7 +44,10 @@ export function renderCsvZip(document: ReportDocument, options: CsvOptions = {})
   for (const { section, table } of csvSections(document)) {
     const stem = csvFileStem(section.id);
     const name = files[`${stem}.csv`] ? `${stem}-${Object.keys(files).length + 1}.csv` : `${stem}.csv`;
-    files[name] = [strToU8(withBom(stringifyRecords(tableRecords(table)), options)), { mtime }];
+    files[name] = [
+      strToU8(withBom(stringifyRecords(tableRecords(table, document.language)), options)),
+      { mtime },
+    ];
   }
   return Buffer.from(zipSync(files, { level: 6 }));
 }
@@ -53,15 +58,15 @@ export function csvFileStem(sectionId: string): string {
 }
 
 /**
- * Header plus rows; a column with links gets a "<label> (link)" column right after it (a list's links joined
- * in the order of its items).
+ * Header plus rows; a column with links gets a "<label> (link)" column right after it ("(lien)", "(enlace)" in a
+ * French or Spanish document; a list's links joined in the order of its items).
  */
-export function tableRecords(table: Table): string[][] {
+export function tableRecords(table: Table, lang: Language = 'en'): string[][] {
   const linked = new Set(
     table.columns.filter((c) => table.rows.some((row) => cellHasLink(row[c.key]))).map((c) => c.key),
   );
   const header = table.columns.flatMap((c) =>
-    linked.has(c.key) ? [c.label, `${c.label} (link)`] : [c.label],
+    linked.has(c.key) ? [c.label, say(lang, text('file.linkColumn', { label: c.label }))] : [c.label],
   );
   const rows = table.rows.map((row) =>
     table.columns.flatMap((c) => {

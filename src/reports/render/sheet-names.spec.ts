@@ -23,8 +23,17 @@ describe('uniqueSheetNames', () => {
   it('keeps the suffix within 31 characters', () => {
     const long = 'Scores by code: a rather long title';
     const [first, second] = uniqueSheetNames([long, long]);
-    expect(first).toBe('Scores by code a rather long ti');
-    expect(second).toBe('Scores by code a rather lon (2)');
-    expect(second.length).toBe(31);
+    expect(first).toBe('Scores by code a rather long…');
+    expect(second).toBe('Scores by code a rather… (2)');
+    expect(second.length).toBeLessThanOrEqual(31);
+  });
+
+  it('cuts a long title after a whole word, with an ellipsis', () => {
+    expect(
+      uniqueSheetNames([
+        'Résultats par paragraphe des Directives opérationnelles',
+        'Évolution par année de signature',
+      ]),
+    ).toEqual(['Résultats par paragraphe des…', 'Évolution par année de…']);
   });
 });

@@ -3,20 +3,29 @@ const RESERVED = ['history'];
 
 /**
  * Valid, unique worksheet names: no * ? : \ / [ ], no leading or trailing apostrophe, at most 31 characters,
- * unique ignoring case (as Excel compares them), never "History". Duplicates get " (2)", " (3)"...
+ * unique ignoring case (as Excel compares them), never "History". Duplicates get " (2)", " (3)"... A longer
+ * title is cut after its last whole word that fits, with an ellipsis ("Résultats par paragraphe des…", not
+ * "Résultats par paragraphe des Di"); a single word longer than that is cut where it must.
  */
 export function uniqueSheetNames(titles: string[], taken: string[] = []): string[] {
   const used = new Set([...taken, ...RESERVED].map((n) => n.toLowerCase()));
   return titles.map((title, index) => {
     const base = cleanSheetName(title) || `Sheet ${index + 1}`;
-    let name = base.slice(0, MAX_SHEET_NAME).trim();
+    let name = shorten(base, MAX_SHEET_NAME);
     for (let n = 2; used.has(name.toLowerCase()); n++) {
       const suffix = ` (${n})`;
-      name = base.slice(0, MAX_SHEET_NAME - suffix.length).trim() + suffix;
+      name = shorten(base, MAX_SHEET_NAME - suffix.length) + suffix;
     }
     used.add(name.toLowerCase());
     return name;
   });
+}
+
+function shorten(name: string, max: number): string {
+  if (name.length <= max) return name;
+  const cut = name.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return space > 0 ? `${cut.slice(0, space).trim()}…` : name.slice(0, max).trim();
 }
 
 function cleanSheetName(title: string): string {

@@ -109,7 +109,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
             })),
             stacked: true,
             description: t('chart.bars', {
-              value: t('flows.chart'),
+              value: t('flows.count', { count: '' }).trim().toLocaleLowerCase(ctx.lang),
               category: `${t('flows.grantor')} → ${t('flows.beneficiary')}`.toLocaleLowerCase(ctx.lang),
               count: categories.length,
             }),

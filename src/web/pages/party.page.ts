@@ -123,7 +123,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
             categories: years,
             series: [{ name: t('trends.agreements'), values: years.map((y) => byYear.get(y) ?? 0) }],
             description: t('chart.bars', {
-              value: t('party.agreementsChart'),
+              value: t('trends.agreements').toLocaleLowerCase(ctx.lang),
               category: t('common.year').toLocaleLowerCase(ctx.lang),
               count: years.length,
             }),
@@ -145,7 +145,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
       <dl class="facts">
         <dt>${t('party.convention')}</dt>
         <dd>
-          ${label(ctx.lang, p.conventionStatus.status)}${p.conventionStatus.inForce ? markup`, ${t('party.conventionInForce', { date: dateText(ctx, p.conventionStatus.inForce) })}` : ''}${p.conventionStatus.instrumentType ? ` (${label(ctx.lang, p.conventionStatus.instrumentType)})` : ''}${p.conventionStatus.source ? markup` · <span class="muted">${t('common.source')}: <span lang="${CATALOGUE_LANGUAGE}">${sourceNote(p.conventionStatus.source)}</span></span>` : ''}
+          ${label(ctx.lang, p.conventionStatus.status)}${p.conventionStatus.inForce ? markup`, ${t('party.conventionInForce', { date: dateText(ctx, p.conventionStatus.inForce) })}` : ''}${p.conventionStatus.instrumentType ? ` (${label(ctx.lang, p.conventionStatus.instrumentType)})` : ''}${p.conventionStatus.source ? markup` · <span class="muted">${t('common.sourceLabel')} <span lang="${CATALOGUE_LANGUAGE}">${sourceNote(p.conventionStatus.source)}</span></span>` : ''}
         </dd>
         <dt>${t('party.region')}</dt>
         <dd>${

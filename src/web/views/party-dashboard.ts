@@ -81,7 +81,7 @@ export function partyDashboardView(
             valueFormat: 'percent',
             xMax: 1,
             description: t('chart.bars', {
-              value: t('party.scores'),
+              value: t('common.score').toLocaleLowerCase(ctx.lang),
               category: t('party.paragraph').toLocaleLowerCase(ctx.lang),
               count: report.scores.length,
             }),

@@ -24,7 +24,8 @@ export const partnersNotParties: CoherenceRule = {
             text('coh.partners.lastKnown', {
               names: namesParam(
                 lastKnown.map((p) =>
-                  text('coh.partners.asOf', {
+                  // a date the sources give to the month or year only reads "en mars 2017", not "au"
+                  text(p.conventionAsOf!.length === 10 ? 'coh.partners.asOf' : 'coh.partners.asOfPartial', {
                     name: partyParam(p),
                     code: p.code,
                     date: dateParam(p.conventionAsOf!),
