@@ -228,6 +228,8 @@ const EN = {
   'party.flags': 'LDC / LLDC / SIDS',
   'party.convention': 'Status under the 2005 Convention',
   'party.conventionInForce': 'in force for it since {date}',
+  'party.conventionInForceBy':
+    'instrument deposited in {year} (day not recorded), so in force for it by {date} at the latest',
   'party.memberOf': 'Member of',
   'party.members': 'Members',
   'party.agreements': 'Agreements over time',
@@ -641,6 +643,8 @@ const FR: Messages = {
   'party.flags': 'PMA / PDSL / PEID',
   'party.convention': 'Statut au regard de la Convention de 2005',
   'party.conventionInForce': 'en vigueur à son égard depuis le {date}',
+  'party.conventionInForceBy':
+    'instrument déposé en {year} (jour non enregistré), donc en vigueur à son égard au plus tard le {date}',
   'party.memberOf': 'Membre de',
   'party.members': 'Membres',
   'party.agreements': 'Les accords dans le temps',
@@ -1057,6 +1061,8 @@ const ES: Messages = {
   'party.flags': 'PMA / PDSL / PEID',
   'party.convention': 'Situación respecto de la Convención de 2005',
   'party.conventionInForce': 'en vigor a su respecto desde el {date}',
+  'party.conventionInForceBy':
+    'instrumento depositado en {year} (día no registrado), por lo que en vigor a su respecto a más tardar el {date}',
   'party.memberOf': 'Miembro de',
   'party.members': 'Miembros',
   'party.agreements': 'Los acuerdos en el tiempo',

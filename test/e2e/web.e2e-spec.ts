@@ -213,6 +213,17 @@ describe('web explorer over HTTP', () => {
     expect(es).toContain('fuente: <span lang="en">');
   });
 
+  it('says by when the Convention bound a Party whose sources give only the year of deposit (Peru, 2006)', async () => {
+    const en = (await t.http().get('/parties/PER?lang=en')).text;
+    expect(en).toContain(
+      'instrument deposited in 2006 (day not recorded), so in force for it by 31 Mar 2007 at the latest',
+    );
+    const es = (await t.http().get('/parties/PER?lang=es')).text;
+    expect(es).toContain(
+      'instrumento depositado en 2006 (día no registrado), por lo que en vigor a su respecto a más tardar el 31 mar 2007',
+    );
+  });
+
   it("describes a page's bar charts once by what they count and once by what they are split by", async () => {
     const en = (await t.http().get('/parties/CAN?lang=en')).text;
     expect(en).toContain('Bar chart: agreements by year, ');

@@ -34,6 +34,8 @@ interface PartyData {
     conventionStatus: {
       status: string;
       inForce: string | null;
+      inForceBy: string | null;
+      depositYear: number | null;
       dateDeposited: string | null;
       instrumentType: string | null;
       source: string | null;
@@ -64,7 +66,7 @@ interface AgreementRow {
 const PARTY_QUERY = `query WebParty($code: String!, $language: ReportLanguage!) {
   party(code: $code) {
     code name kind territoryOf developing ldc lldc sids incomeGroup region subRegion
-    conventionStatus { status inForce dateDeposited instrumentType source }
+    conventionStatus { status inForce inForceBy depositYear dateDeposited instrumentType source }
     memberOf { party { code name } dateJoined dateLeft }
     members { party { code name } dateJoined dateLeft }
   }
@@ -145,7 +147,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
       <dl class="facts">
         <dt>${t('party.convention')}</dt>
         <dd>
-          ${label(ctx.lang, p.conventionStatus.status)}${p.conventionStatus.inForce ? markup`, ${t('party.conventionInForce', { date: dateText(ctx, p.conventionStatus.inForce) })}` : ''}${p.conventionStatus.instrumentType ? ` (${label(ctx.lang, p.conventionStatus.instrumentType)})` : ''}${p.conventionStatus.source ? markup` · <span class="muted">${t('common.sourceLabel')} <span lang="${CATALOGUE_LANGUAGE}">${sourceNote(p.conventionStatus.source)}</span></span>` : ''}
+          ${label(ctx.lang, p.conventionStatus.status)}${p.conventionStatus.inForce ? markup`, ${t('party.conventionInForce', { date: dateText(ctx, p.conventionStatus.inForce) })}` : p.conventionStatus.inForceBy && p.conventionStatus.depositYear ? markup`, ${t('party.conventionInForceBy', { year: String(p.conventionStatus.depositYear), date: dateText(ctx, p.conventionStatus.inForceBy) })}` : ''}${p.conventionStatus.instrumentType ? ` (${label(ctx.lang, p.conventionStatus.instrumentType)})` : ''}${p.conventionStatus.source ? markup` · <span class="muted">${t('common.sourceLabel')} <span lang="${CATALOGUE_LANGUAGE}">${sourceNote(p.conventionStatus.source)}</span></span>` : ''}
         </dd>
         <dt>${t('party.region')}</dt>
         <dd>${
