@@ -105,6 +105,20 @@ describe('the reports’ texts in English, French and Spanish', () => {
     expect(who('es')).toContain('clasificados con los grupos de ingreso del Banco Mundial');
   });
 
+  it('puts no capital after a colon where a partial record cannot be judged, and no second colon in its sentence', () => {
+    const record = recordCompleteness(RecordCoverage.EXCERPTS, null, 19);
+    for (const lang of ['fr', 'es'] as const) {
+      const sentence = say(lang, text('coh.unjudged', { record: recordText(record), absence: 'x' }));
+      expect([lang, sentence]).not.toEqual([lang, expect.stringMatching(/[:：]\s*\p{Lu}/u)]);
+    }
+    expect(say('fr', text('coh.note.partial', { count: 2, names: 'A, B' }))).toContain(
+      'ne peut pas y être jugée',
+    );
+    expect(say('es', text('coh.note.partial', { count: 2, names: 'A, B' }))).toContain(
+      'el resultado de esas reglas se lee',
+    );
+  });
+
   it('says what a record holds in the words agreements/record-completeness.ts gives the API', () => {
     for (const [coverage, parts, provisions] of [
       [RecordCoverage.FULL_TEXT, [RecordPart.MAIN_TEXT, RecordPart.ANNEXES], 12],

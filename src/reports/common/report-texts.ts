@@ -607,7 +607,7 @@ const FR: ReportTexts = {
   'coh.pending':
     'En attente de la relecture de {count, plural, one {# annotation proposée} other {# annotations proposées}}. Si un relecteur {count, plural, one {la confirme} other {les confirme}} : {proposed} D’ici là : {accepted}',
   'coh.unjudged':
-    'Impossible de juger sur ce dossier : {record} On ne sait pas si l’accord contient {absence}.',
+    'Impossible de juger sur ce dossier. {record} On ne sait pas si l’accord contient {absence}.',
   'coh.concerns': '{message} Concerne {count, plural, one {# accord} other {# accords}} : {names}.',
   'coh.ref.met': 'Fait référence à la Convention ou à la diversité des expressions culturelles.',
   'coh.ref.notMet':
@@ -742,7 +742,7 @@ const FR: ReportTexts = {
   'coh.note.pending':
     '{count, plural, one {# accord} other {# accords}} sur {total} {count, plural, one {a} other {ont}} des annotations proposées (par les règles d’annotation ou un annotateur) qu’aucun relecteur n’a encore confirmées : là où elles changeraient un résultat, celui-ci est EN ATTENTE DE RELECTURE, jamais NON SATISFAITE.',
   'coh.note.partial':
-    'Le catalogue ne détient que des dispositions choisies (ou aucune) de {count, plural, one {# accord} other {# accords}} : {names}. Une absence n’y peut être jugée : ces règles y sont INDÉTERMINÉES.',
+    'Le catalogue ne détient que des dispositions choisies (ou aucune) de {count, plural, one {# accord} other {# accords}} : {names}. Une absence ne peut pas y être jugée : ces règles y sont INDÉTERMINÉES.',
   'coh.note.inferred':
     '{count, plural, one {# accord est enregistré} other {# accords sont enregistrés}} comme en vigueur sans date d’entrée en vigueur (comptés comme liants depuis la signature) : {names}.',
   'coh.note.notParty':
@@ -1131,7 +1131,7 @@ const ES: ReportTexts = {
   'coh.pending':
     'Pendiente de la revisión de {count, plural, one {# anotación propuesta} other {# anotaciones propuestas}}. Si un revisor {count, plural, one {la confirma} other {las confirma}}: {proposed} Mientras tanto: {accepted}',
   'coh.unjudged':
-    'No se puede juzgar con este expediente: {record} No se sabe si el acuerdo contiene {absence}.',
+    'No se puede juzgar con este expediente. {record} No se sabe si el acuerdo contiene {absence}.',
   'coh.concerns': '{message} Afecta a {count, plural, one {# acuerdo} other {# acuerdos}}: {names}.',
   'coh.ref.met': 'Se refiere a la Convención o a la diversidad de las expresiones culturales.',
   'coh.ref.notMet':
@@ -1265,7 +1265,7 @@ const ES: ReportTexts = {
   'coh.note.pending':
     '{count, plural, one {# acuerdo} other {# acuerdos}} de {total} {count, plural, one {tiene} other {tienen}} anotaciones propuestas (por las reglas de anotación o un anotador) que ningún revisor ha confirmado todavía: donde cambiarían un resultado, este se lee PENDIENTE DE REVISIÓN, nunca NO CUMPLIDA.',
   'coh.note.partial':
-    'El catálogo solo tiene disposiciones seleccionadas (o ninguna) de {count, plural, one {# acuerdo} other {# acuerdos}}: {names}. Una ausencia no se puede juzgar ahí, así que esas reglas se leen INDETERMINADA.',
+    'El catálogo solo tiene disposiciones seleccionadas (o ninguna) de {count, plural, one {# acuerdo} other {# acuerdos}}: {names}. Una ausencia no se puede juzgar ahí, así que el resultado de esas reglas se lee INDETERMINADA.',
   'coh.note.inferred':
     '{count, plural, one {# acuerdo está registrado} other {# acuerdos están registrados}} como en vigor sin fecha de entrada en vigor (contados como vinculantes desde la firma): {names}.',
   'coh.note.notParty':
