@@ -1,3 +1,4 @@
+import { REPORT_TEXTS } from '../reports/common/report-texts';
 import { dateFormat, formatMessage, LANGUAGES, MESSAGES, translator } from './i18n';
 import { formatTimestamp } from '../reports/render/cell-format';
 import { incomeGroupName, label, regionName } from './labels';
@@ -192,5 +193,10 @@ describe('dates the page’s way', () => {
     expect(day('es', '2009-08-01')).toBe('1 ago 2009');
     expect(day('en', '2009-08-01')).toBe('1 Aug 2009');
     expect(formatTimestamp('2026-12-01T05:10:00Z', 'fr')).toBe('1er déc. 2026, 05:10 UTC');
+  });
+  it("calls paragraph 18's treatment by the Convention's own Spanish term (Art. 16: trato preferente), everywhere", () => {
+    const spanish = [...Object.values(REPORT_TEXTS.es), ...Object.values(MESSAGES.es)].join(' ');
+    expect(spanish).toContain('trato preferente');
+    expect(spanish).not.toMatch(/trato preferencial/i);
   });
 });

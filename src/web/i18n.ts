@@ -924,7 +924,7 @@ const ES: Messages = {
     'Comparar acuerdos, seguir tendencias por año o región, ver quién concede preferencias a quién.',
   'home.analystCompare': 'Comparar acuerdos',
   'home.analystTrends': 'Tendencias en el tiempo',
-  'home.analystFlows': 'Flujos de trato preferencial',
+  'home.analystFlows': 'Flujos de trato preferente',
   'home.reviewer': 'Revisores: la cola de revisión',
   'search.title': 'Buscar las cláusulas',
   'search.titleQuery': 'Búsqueda: {q}',
@@ -1067,8 +1067,8 @@ const ES: Messages = {
   'party.members': 'Miembros',
   'party.agreements': 'Los acuerdos en el tiempo',
   'party.agreementsChart': 'Acuerdos firmados por año',
-  'party.flowsReceived': 'Trato preferencial recibido',
-  'party.flowsGranted': 'Trato preferencial concedido',
+  'party.flowsReceived': 'Trato preferente recibido',
+  'party.flowsGranted': 'Trato preferente concedido',
   'party.coherence': 'Coherencia con la Convención de 2005',
   'party.scores': 'Puntuación por párrafo de las Orientaciones prácticas',
   'party.met':
@@ -1104,9 +1104,9 @@ const ES: Messages = {
   'trends.table': 'Acuerdos con cada código',
   'trends.group': 'Grupo',
   'trends.agreements': 'Acuerdos',
-  'flows.title': 'Flujos de trato preferencial',
+  'flows.title': 'Flujos de trato preferente',
   'flows.intro':
-    'El trato preferencial para la cultura, de las partes desarrolladas que lo conceden a los países en desarrollo beneficiarios.',
+    'El trato preferente para la cultura, de las partes desarrolladas que lo conceden a los países en desarrollo beneficiarios.',
   'flows.grantors': 'Partes que conceden (códigos)',
   'flows.beneficiaries': 'Beneficiarios (códigos)',
   'flows.mechanisms': 'Mecanismos',
@@ -1168,7 +1168,7 @@ const ES: Messages = {
   'draft.scope.NO_CONVENTION_REFERENCE':
     'los acuerdos de la parte firmados desde que la Convención entró en vigor a su respecto (si esa fecha no consta, desde el {since}, fecha de entrada en vigor de la Convención)',
   'draft.gap.NO_PREFERENTIAL_TREATMENT':
-    'El borrador no da trato preferencial a la cultura de sus partes en desarrollo (entrada de artistas, coproducción, acceso al mercado o asistencia técnica)',
+    'El borrador no da trato preferente a la cultura de sus partes en desarrollo (entrada de artistas, coproducción, acceso al mercado o asistencia técnica)',
   'draft.scope.NO_PREFERENTIAL_TREATMENT':
     'los acuerdos de la parte desarrollada firmados en {years, plural, one {el último año} other {los últimos # años}} de su historial (las partes en desarrollo se benefician, no se cuentan)',
   'review.title': 'Cola de revisión',

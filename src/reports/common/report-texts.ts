@@ -1166,13 +1166,13 @@ const ES: ReportTexts = {
     'No se sabe si {party_the} es un país en desarrollo: el párrafo 18.2 no se puede verificar.',
   'coh.preferential.developing': '{party_The} es un país en desarrollo según {basis}.',
   'coh.preferential.received':
-    '{party_The} es un país en desarrollo según {basis}, por lo que el 18.2 no le pide nada; el acuerdo da a la cultura {party_of} trato preferencial, concedido por {names}.',
+    '{party_The} es un país en desarrollo según {basis}, por lo que el 18.2 no le pide nada; el acuerdo da a la cultura {party_of} trato preferente, concedido por {names}.',
   'coh.preferential.noPartner':
     'Ningún socio en desarrollo según {basis}; el grupo de ingreso de un socio cuando se firmó el acuerdo pudo ser otro.',
-  'coh.preferential.met': 'Concede trato preferencial a la cultura de los socios en desarrollo.',
+  'coh.preferential.met': 'Concede trato preferente a la cultura de los socios en desarrollo.',
   'coh.preferential.notMet':
-    'Ningún trato preferencial para la cultura, aunque {count, plural, one {un socio es un país en desarrollo} other {# socios son países en desarrollo}}: {names} (según {basis}).',
-  'coh.preferential.absence': 'un trato preferencial para la cultura de los socios en desarrollo',
+    'Ningún trato preferente para la cultura, aunque {count, plural, one {un socio es un país en desarrollo} other {# socios son países en desarrollo}}: {names} (según {basis}).',
+  'coh.preferential.absence': 'un trato preferente para la cultura de los socios en desarrollo',
   'coh.consistency.na': 'Ningún compromiso del que la cultura necesitaría protegerse.',
   'coh.consistency.undated': 'La fecha de firma no está registrada: el párrafo 19.1 no se puede verificar.',
   'coh.consistency.noPeer': 'Ningún otro acuerdo del período {period} con el que comparar.',
@@ -1224,11 +1224,11 @@ const ES: ReportTexts = {
   'rule.G19.4/services-investment-without-audiovisual-exclusion.whatToCheck':
     'Leer los artículos citados sobre servicios o inversión y luego las listas de compromisos y de reservas del acuerdo (a menudo en anexos) en busca de reservas para el sector audiovisual o las industrias culturales.',
   'rule.G18.2/no-preferential-treatment.title':
-    'Una parte desarrollada con socios en desarrollo no concede trato preferencial a la cultura',
+    'Una parte desarrollada con socios en desarrollo no concede trato preferente a la cultura',
   'rule.G18.2/no-preferential-treatment.checks':
-    'Cuando la parte es un país desarrollado y al menos un socio es un país en desarrollo: ¿concede el acuerdo trato preferencial a la cultura (con cualquier mecanismo)? No aplicable a una parte en desarrollo, sean cuales sean las fechas (su control nombra el trato preferencial que recibe y los socios desarrollados que lo conceden), o sin socios en desarrollo; no puede decidir cuando la situación de la parte no está registrada. Quién está en desarrollo se lee en {basis}, para los acuerdos de todos los años.',
+    'Cuando la parte es un país desarrollado y al menos un socio es un país en desarrollo: ¿concede el acuerdo trato preferente a la cultura (con cualquier mecanismo)? No aplicable a una parte en desarrollo, sean cuales sean las fechas (su control nombra el trato preferente que recibe y los socios desarrollados que lo conceden), o sin socios en desarrollo; no puede decidir cuando la situación de la parte no está registrada. Quién está en desarrollo se lee en {basis}, para los acuerdos de todos los años.',
   'rule.G18.2/no-preferential-treatment.why':
-    'El párrafo 18 de las Orientaciones prácticas pide a los países desarrollados conceder trato preferencial a los bienes y servicios culturales y a los profesionales de la cultura de los países en desarrollo, también mediante acuerdos comerciales (artículo 16 de la Convención).',
+    'El párrafo 18 de las Orientaciones prácticas pide a los países desarrollados conceder trato preferente a los bienes y servicios culturales y a los profesionales de la cultura de los países en desarrollo, también mediante acuerdos comerciales (artículo 16 de la Convención).',
   'rule.G18.2/no-preferential-treatment.whatToCheck':
     'Buscar protocolos de cooperación cultural, de coproducción o facilidades de acceso al mercado para los artistas y los servicios culturales de los socios en desarrollo nombrados en la constatación.',
   'rule.G19.1/inconsistent-cultural-protection.title':
@@ -1250,7 +1250,7 @@ const ES: ReportTexts = {
   'scored.19.4':
     'Los bienes y servicios culturales conservan su especificidad en los compromisos de comercio electrónico, servicios e inversión',
   'scored.18.2':
-    'Una parte desarrollada concede trato preferencial a la cultura de sus socios en desarrollo (párrafos 18, 18.2)',
+    'Una parte desarrollada concede trato preferente a la cultura de sus socios en desarrollo (párrafos 18, 18.2)',
   'scored.19.1': 'La cultura se trata de forma coherente entre los acuerdos de un mismo período',
   'coh.note.bound':
     'Acuerdos que obligan {party_to} el {date} (en vigor o aplicados provisionalmente a su respecto; {count}).',
