@@ -26,3 +26,15 @@ export function decodeFormFields(req: Request, _res: Response, next: NextFunctio
   }
   next();
 }
+
+/**
+ * The first of `names` a form sent more than once, with how many times (`draft=a&draft=b` parses as a list):
+ * a door that takes one value names it rather than choosing one or reading the list as nothing.
+ */
+export function repeatedFormField(
+  body: Record<string, unknown> | undefined,
+  names: readonly string[],
+): { name: string; count: number } | null {
+  const name = names.find((n) => Array.isArray(body?.[n]));
+  return name ? { name, count: (body![name] as unknown[]).length } : null;
+}

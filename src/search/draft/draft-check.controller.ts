@@ -5,6 +5,7 @@ import { BadUserInputError } from '../../common/errors';
 import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator';
 import { draftCheckJson } from './draft-check.json';
 import { DraftCheckService } from './draft-check.service';
+import { repeatedFormField } from '../../common/form-body';
 
 /**
  * POST /draft-check with a JSON body ({"text", "parties": ["CAN"] or "CAN,KOR", "language"}) answers 200 with
@@ -41,15 +42,12 @@ export class DraftCheckController {
     const formAskingJson = req.accepts(['html', 'json']) === 'json' || download;
     if (req.is('application/json') !== 'application/json' && !formAskingJson) return next();
     // A form field sent more than once: named, rather than one text chosen or an array read as no draft.
-    for (const [name, argument] of [
-      ['draft', 'input.text'],
-      ['language', 'input.language'],
-    ] as const)
-      if (Array.isArray(sent[name]))
-        throw new BadUserInputError(
-          argument,
-          `the form sent the field "${name}" ${sent[name].length} times; send it once`,
-        );
+    const repeated = repeatedFormField(sent, ['draft', 'language']);
+    if (repeated)
+      throw new BadUserInputError(
+        repeated.name === 'draft' ? 'input.text' : 'input.language',
+        `the form sent the field "${repeated.name}" ${repeated.count} times; send it once`,
+      );
     // The form's line breaks count as the page counts them (a browser sends CR LF).
     const draft = typeof sent.draft === 'string' ? sent.draft.replace(/\r\n?/g, '\n') : sent.draft;
     const fields = 'text' in sent || !('draft' in sent) ? sent : { ...sent, text: draft };

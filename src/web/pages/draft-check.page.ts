@@ -10,6 +10,7 @@ import { select, textField } from '../views/common';
 import { WebContext } from '../web-context';
 import { badRequest, fromGraphql } from '../web-errors';
 import { MessageKey } from '../i18n';
+import { repeatedFormField } from '../../common/form-body';
 
 /** GET and POST /draft-check: paste a draft, see what the checker says; nothing is stored. */
 export async function draftCheckPage(ctx: WebContext): Promise<string> {
@@ -17,7 +18,7 @@ export async function draftCheckPage(ctx: WebContext): Promise<string> {
   const body = (ctx.req.method === 'POST' ? ctx.req.body : undefined) as Record<string, unknown> | undefined;
   // A field sent more than once (a hand-made form, a script) is refused by name, its values kept in the form:
   // choosing one of two drafts, or reading none, would check what the writer did not send.
-  const repeated = ['draft', 'language'].find((name) => Array.isArray(body?.[name]));
+  const repeated = repeatedFormField(body, ['draft', 'language']);
   const values = (name: string): string[] =>
     (Array.isArray(body?.[name]) ? (body[name] as unknown[]) : [body?.[name]]).filter(
       (v): v is string => typeof v === 'string',
@@ -41,8 +42,7 @@ export async function draftCheckPage(ctx: WebContext): Promise<string> {
   if (ctx.req.method === 'POST') {
     if (repeated) {
       ctx.res.status(400);
-      const count = values(repeated).length;
-      answer = markup`<p class="notice error" role="alert">${t('error.fieldRepeated', { name: repeated, count })}</p>`;
+      answer = markup`<p class="notice error" role="alert">${t('error.fieldRepeated', repeated)}</p>`;
     } else if (!draft) {
       ctx.res.status(400);
       answer = markup`<p class="notice error" role="alert">${t('draft.empty')}</p>`;
