@@ -211,6 +211,22 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
     expect(isBoundOn(of(b, 'VEN')!, '2016-01-01', 'APPLIED')).toBe(false);
   });
 
+  it('binds on no date we can name the parties of an agreement that ended at a date nobody recorded', () => {
+    // ToTA: the Eurasian Economic Community (pta_97) "Inactive", in force 1997-10-08, no date_inactive.
+    const eaec = agreement({ status: 'TERMINATED', dateSigned: '1996-03-29', dateInForce: '1997-10-08' });
+    const b = computeBindings(eaec, [row('KGZ'), row('EUN')], EU);
+    for (const code of ['KGZ', 'EUN', 'FRA']) {
+      expect(isBoundOn(of(b, code)!, '2026-12-05', 'APPLIED')).toBe(false);
+      expect(bindingDatesUnknown(of(b, code)!, eaec)).toBe(true);
+    }
+    // With its date, it binds until then, and is known not to bind after it.
+    const dated = { ...eaec, dateTerminated: '2015-01-01' };
+    const k = of(computeBindings(dated, [row('KGZ')], []), 'KGZ')!;
+    expect(isBoundOn(k, '2010-01-01', 'APPLIED')).toBe(true);
+    expect(isBoundOn(k, '2026-12-05', 'APPLIED')).toBe(false);
+    expect(bindingDatesUnknown(k, dated)).toBe(false);
+  });
+
   it('takes an agreement in force without a recorded date as binding since signature, and says so', () => {
     const b = computeBindings(
       agreement({ dateInForce: null, dateProvisionallyApplied: null }),

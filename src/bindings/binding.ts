@@ -69,8 +69,17 @@ export interface Binding {
 }
 
 const IN_FORCE = 'IN_FORCE';
+const TERMINATED = 'TERMINATED';
 /** A date before any agreement: the start of an interval whose real start is unknown but has passed. */
 const EMPTY_INTERVAL_END = '0001-01-01';
+
+/**
+ * When the agreement stopped binding anyone: its date of termination; for one recorded as terminated without a
+ * date (ToTA's "Inactive" with no date_inactive: the Eurasian Economic Community, pta_97), a date nobody recorded,
+ * so that it is bound on no date we can name (`bindingDatesUnknown`), never "still binding" for want of the date.
+ */
+const agreementEnd = (agreement: BindingAgreement): string | null =>
+  agreement.dateTerminated ?? (agreement.status === TERMINATED ? EMPTY_INTERVAL_END : null);
 
 const earlier = (a: string | null, b: string | null): string | null =>
   a === null ? b : b === null ? a : a < b ? a : b;
@@ -83,7 +92,7 @@ function direct(agreement: BindingAgreement, p: BindingPartyRow): Binding {
   // A party that joined later with no date of its own (ToTA lists it among the current parties only): when the
   // agreement started to bind it is not known, and the agreement's own dates are those of the original parties.
   if (p.role === 'ACCEDED' && !p.dateJoined && !p.dateInForce && !p.dateProvisionallyApplied)
-    return { ...notBound(agreement, p), until: earlier(p.dateWithdrawn, agreement.dateTerminated) };
+    return { ...notBound(agreement, p), until: earlier(p.dateWithdrawn, agreementEnd(agreement)) };
   const acceded = p.role === 'ACCEDED';
   const joined = acceded ? p.dateJoined : null;
   // An accession dated only by its own provisional application (a member state's protocol to a bloc agreement)
@@ -106,7 +115,7 @@ function direct(agreement: BindingAgreement, p: BindingPartyRow): Binding {
     via: null,
     appliedFrom,
     inForceFrom,
-    until: earlier(left, agreement.dateTerminated),
+    until: earlier(left, agreementEnd(agreement)),
     inForceInferred,
     signatoryOnly: false,
   };
@@ -165,8 +174,11 @@ function throughBloc(
   // Not a member at any time the agreement was signed or applied.
   if (memberUntil !== null && agreement.dateSigned !== null && memberUntil <= agreement.dateSigned)
     return null;
-  const blocEnd = bloc.until ?? agreement.dateTerminated;
-  if (m.dateJoined !== null && blocEnd !== null && m.dateJoined >= blocEnd) return null;
+  // The bloc's binding ended on a known date before the member joined: never bound through it. (An end nobody
+  // recorded, EMPTY_INTERVAL_END, says nothing of when: the member is bound through it on no date we can name.)
+  const blocEnd = bloc.until ?? agreementEnd(agreement);
+  if (m.dateJoined !== null && blocEnd !== null && blocEnd !== EMPTY_INTERVAL_END && m.dateJoined >= blocEnd)
+    return null;
   const unknown = joinedAfterSignature(agreement, m, memberships);
   return {
     agreementId: agreement.id,

@@ -292,14 +292,27 @@ function contradictionNotes(treaty: TotaTreaty): Record<string, string> {
  * on a date ToTA does not say) and those listed among the original parties only (they left, on a date ToTA does
  * not say). The catalogue binds neither on any date, and says why.
  */
-function partyDateNotes(treaty: TotaTreaty, codes: string[]): Record<string, string> {
+function partyDateNotes(
+  treaty: TotaTreaty,
+  codes: string[],
+  dated: Map<string, AccessionInstrumentDate>,
+): Record<string, string> {
   const original = treaty.partiesOriginal;
   const current = treaty.parties;
   if (!original.length || !current.length) return {};
-  const joined = isAccessionInstrument(treaty)
+  const later = isAccessionInstrument(treaty)
     ? []
     : codes.filter((c) => current.includes(c) && !original.includes(c));
+  const joined = later.filter((c) => !dated.has(c));
+  const withInstrument = later.filter((c) => dated.has(c));
   const left = codes.filter((c) => original.includes(c) && !current.includes(c));
+  const datedNote = withInstrument.length
+    ? `listed by ToTA among the current parties but not the original ones, and dated by their own accession ` +
+      `instrument in ToTA (joined on its date of entry into force, as ToTA gives it): ` +
+      withInstrument
+        .map((c) => `${c} ${dated.get(c)!.date} (${dated.get(c)!.fileName}, "${dated.get(c)!.name}")`)
+        .join(', ')
+    : null;
   const notes: string[] = [];
   if (joined.length)
     notes.push(
@@ -310,17 +323,74 @@ function partyDateNotes(treaty: TotaTreaty, codes: string[]): Record<string, str
     notes.push(
       `listed by ToTA among the original parties but not the current ones (left; ToTA gives no date): ${left.join(', ')}`,
     );
-  return notes.length
-    ? { partyDates: `${notes.join('; ')}. Not counted as bound on any date until a source gives one` }
-    : {};
+  const undated = notes.length
+    ? `${notes.join('; ')}. Not counted as bound on any date until a source gives one`
+    : null;
+  const text = [datedNote, undated].filter((x) => x !== null).join('; ');
+  return text ? { partyDates: text } : {};
+}
+
+/** A state's accession to an agreement as its own accession instrument in ToTA dates it. */
+export interface AccessionInstrumentDate {
+  /** The instrument's date of entry into force. */
+  date: string;
+  fileName: string;
+  name: string;
+}
+
+/**
+ * The accession instruments among the files of one import (a title naming an accession: "EFTA - Accession of
+ * Iceland"), by the WTO id of each agreement they relate to (`related_agreement_wto_id`), then by acceding state:
+ * the instrument's date of entry into force, the earliest where several instruments list the state. The acceding
+ * states are those an instrument lists among its current parties only (pta_135 so lists Iceland, not Liechtenstein,
+ * which it lists among its original parties and which joined EFTA in 1991), or else every state it lists (pta_441,
+ * Armenia's; pta_444, Kyrgyzstan's, lists Armenia too: Armenia's own, earlier, instrument dates it). Only a state
+ * the related agreement lists among its current parties only (joined later) takes the date (`totaRecord`).
+ */
+export function accessionInstrumentDates(
+  treaties: readonly (TotaTreaty | null)[],
+): Map<string, Map<string, AccessionInstrumentDate>> {
+  const result = new Map<string, Map<string, AccessionInstrumentDate>>();
+  for (const t of treaties) {
+    if (!t || !isAccessionInstrument(t) || !t.dateIntoForce || !t.name) continue;
+    if (inForceBeforeSignature(t)) continue;
+    const currentOnly = t.parties.filter((c) => !t.partiesOriginal.includes(c));
+    const acceding = currentOnly.length ? currentOnly : [...new Set([...t.partiesOriginal, ...t.parties])];
+    for (const related of t.relatedAgreementWtoIds) {
+      const byCode = result.get(related) ?? new Map<string, AccessionInstrumentDate>();
+      for (const code of acceding) {
+        const held = byCode.get(code);
+        if (!held || t.dateIntoForce < held.date)
+          byCode.set(code, { date: t.dateIntoForce, fileName: t.fileName, name: t.name });
+      }
+      result.set(related, byCode);
+    }
+  }
+  return result;
 }
 
 /** Maps a parsed ToTA treaty onto the catalogue's agreement record (slug chosen by the caller). */
-export function totaRecord(treaty: TotaTreaty, slug: string, blocs: BlocFacts[]): AgreementRecord {
+export function totaRecord(
+  treaty: TotaTreaty,
+  slug: string,
+  blocs: BlocFacts[],
+  accessions: Map<string, Map<string, AccessionInstrumentDate>> = new Map(),
+): AgreementRecord {
   const original = [...treaty.partiesOriginal];
   const current = treaty.parties.length ? [...treaty.parties] : original;
   const fold = foldBlocs(treaty, totaPartyCodes(treaty), blocs);
   const { codes, folded } = fold;
+  const role = (code: string) =>
+    folded.includes(code) || original.includes(code) || !original.length || isAccessionInstrument(treaty)
+      ? PartyRole.ORIGINAL
+      : PartyRole.ACCEDED;
+  // A state that joined later, dated by its own accession instrument among the files imported with this one.
+  const held = (treaty.wtoRtaId && accessions.get(treaty.wtoRtaId)) || new Map<string, AccessionInstrumentDate>();
+  const dated = new Map(
+    codes
+      .filter((c) => role(c) === PartyRole.ACCEDED && current.includes(c) && held.has(c))
+      .map((c) => [c, held.get(c)!]),
+  );
   const status = STATUSES[(treaty.status ?? '').toLowerCase()] ?? AgreementStatus.SIGNED;
   const types = (treaty.type ?? '')
     .split('&')
@@ -356,11 +426,8 @@ export function totaRecord(treaty: TotaTreaty, slug: string, blocs: BlocFacts[])
     },
     parties: codes.map((code) => ({
       code,
-      role:
-        folded.includes(code) || original.includes(code) || !original.length || isAccessionInstrument(treaty)
-          ? PartyRole.ORIGINAL
-          : PartyRole.ACCEDED,
-      dateJoined: null,
+      role: role(code),
+      dateJoined: dated.get(code)?.date ?? null,
       dateWithdrawn: null,
       withdrawn: !folded.includes(code) && !current.includes(code),
       signatoryOnly: false,
@@ -379,7 +446,7 @@ export function totaRecord(treaty: TotaTreaty, slug: string, blocs: BlocFacts[])
       status: `"${treaty.status ?? 'none'}" on the WTO RTA card as ToTA v0.5.0 (2017) copied it; not re-checked since`,
       ...foldNote(fold),
       ...contradictionNotes(treaty),
-      ...partyDateNotes(treaty, codes),
+      ...partyDateNotes(treaty, codes, dated),
     },
     related: [],
     record: { coverage: RecordCoverage.FULL_TEXT, parts: totaRecordParts(treaty) },
@@ -390,14 +457,15 @@ export function totaRecord(treaty: TotaTreaty, slug: string, blocs: BlocFacts[])
 /** Adds a note to the record's `partyDates`, before its closing "Not counted as bound..." sentence. */
 function withPartyDatesNote(record: AgreementRecord, note: string): void {
   const held = record.factSources?.partyDates;
+  const closing = /\. Not counted as bound on any date until a source gives one$/;
   record.factSources = {
     ...record.factSources,
-    partyDates: held
-      ? held.replace(
-          /\. Not counted as bound on any date until a source gives one$/,
-          `; ${note}. Not counted as bound on any date until a source gives one`,
-        )
-      : `${note}. Not counted as bound on any date until a source gives one`,
+    partyDates: !held
+      ? `${note}. Not counted as bound on any date until a source gives one`
+      : closing.test(held)
+        ? held.replace(closing, `; ${note}. Not counted as bound on any date until a source gives one`)
+        : // Only states dated by their accession instrument so far (`partyDateNotes`).
+          `${held}; ${note}. Not counted as bound on any date until a source gives one`,
   };
 }
 

@@ -1,4 +1,4 @@
-import { RecordCoverage } from '../../agreements/agreement.enums';
+import { AgreementStatus, RecordCoverage } from '../../agreements/agreement.enums';
 import { recordCompleteness } from '../../agreements/record-completeness';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { ConventionStatusKind } from '../../parties/party.enums';
@@ -282,6 +282,38 @@ describe('computeCoherence', () => {
     );
     expect(note).toContain('whether it bound Croatia on that date is not known: CEFTA 2006.');
     expect(note).not.toMatch(/not binding it on that date[^.]*CEFTA/);
+  });
+
+  it('says an agreement that ended on no recorded day ended so, not that the party joined or left it', () => {
+    // ToTA pta_97 (Eurasian Economic Community): "Inactive" with no date_inactive. Kyrgyzstan's report counted it
+    // as binding on 2026-12-05; once left out, the note must not say Kyrgyzstan joined or left it on no recorded day.
+    const eaec = agreement('eurasian-economic-community-eaec', {
+      shortTitle: 'Eurasian Economic Community (EAEC)',
+      status: AgreementStatus.TERMINATED,
+      dateInForce: '1997-10-08',
+      dateTerminated: null,
+    });
+    const eaeu = agreement('eurasian-economic-union-eaeu', { shortTitle: 'EAEU' });
+    const r = computeCoherence(
+      input([], {
+        party: party('KGZ', { name: 'Kyrgyzstan' }),
+        asOf: '2026-12-05',
+        leftOut: [
+          { ...eaec, datesUnknown: true },
+          { ...eaeu, datesUnknown: true },
+        ],
+      }),
+    );
+    const note = r.notes.find((n) => n.startsWith('Agreements that bind Kyrgyzstan'))!;
+    expect(note).toContain('whether it bound Kyrgyzstan on that date is not known: EAEU.');
+    expect(note).toContain(
+      '1 agreement of Kyrgyzstan ended on a date no source gives (recorded as terminated, with no date of termination) and is left out: whether it bound Kyrgyzstan on that date is not known: Eurasian Economic Community (EAEC).',
+    );
+    expect(note).not.toMatch(/joined or left [^:]*: [^.]*EAEC/);
+    expect(r.leftOutDatesUnknown).toEqual([
+      'eurasian-economic-community-eaec',
+      'eurasian-economic-union-eaeu',
+    ]);
   });
 
   it('says a member bound through its bloc by an agreement the bloc signed before it joined is bound from its own accession', () => {
