@@ -1,6 +1,7 @@
-import { PartyRole, RecordCoverage, RecordPart } from '../agreements/agreement.enums';
+import { ConcludedBy, PartyRole, RecordCoverage, RecordPart } from '../agreements/agreement.enums';
 import {
   BlocFacts,
+  euBloc,
   foldBlocs,
   provisionRecords,
   totaPartyCodes,
@@ -373,5 +374,69 @@ describe('ToTA records: a bloc member that acceded to a bloc agreement by its ow
       via: 'XBL',
       appliedFrom: '2006-01-01',
     });
+  });
+});
+
+describe('ToTA records: who concluded an EU agreement (concludedBy)', () => {
+  const eu = euBloc([
+    { code: 'FRA', dateJoined: '1958-01-01', dateLeft: null },
+    { code: 'DEU', dateJoined: '1958-01-01', dateLeft: null },
+    { code: 'HRV', dateJoined: '2013-07-01', dateLeft: null },
+  ]);
+  const chapters = (...texts: string[]): TotaChapter[] => [
+    {
+      chapterIdentifier: '1',
+      number: null,
+      name: null,
+      order: 0,
+      articles: texts.map((text, i) => ({
+        articleIdentifier: String(i + 1),
+        number: null,
+        name: null,
+        text,
+        order: i,
+      })),
+    },
+  ];
+  const euTreaty = (text: string) =>
+    treaty({
+      name: 'EC - Zedland',
+      partiesOriginal: ['FRA', 'DEU', 'ZED'],
+      parties: ['FRA', 'DEU', 'HRV', 'ZED'],
+      chapters: chapters(text),
+    });
+
+  it('records what the text says, and where it says so', () => {
+    const record = totaRecord(
+      euTreaty(
+        'THE EUROPEAN ECONOMIC COMMUNITY, of the one part, and THE REPUBLIC OF ZEDLAND, of the other part',
+      ),
+      'ec-zedland',
+      [eu],
+    );
+    expect(record.concludedBy).toBe(ConcludedBy.BLOC_ONLY);
+    expect(record.factSources?.concludedBy).toMatch(/pta_1\.xml.*EU \(its Communities\) alone/);
+    const silent = totaRecord(euTreaty('Article 1 Trade shall be free.'), 'ec-zedland', [eu]);
+    expect(silent.concludedBy).toBeNull();
+    expect(silent.factSources?.concludedBy).toBeUndefined();
+    // Not an EU agreement: nothing is read.
+    expect(totaRecord(treaty({}), 'xb-zedland', [bloc]).concludedBy).toBeNull();
+  });
+
+  it('records nothing where DESTA has a member state accede by its own instrument to what the text gives as the bloc’s alone', () => {
+    const record = totaRecord(
+      euTreaty('THE EUROPEAN COMMUNITY, of the one part, and THE REPUBLIC OF ZEDLAND, of the other part'),
+      'ec-zedland',
+      [eu],
+    );
+    withDestaMemberAccessions(
+      record,
+      'EUN',
+      new Map([['HRV', { number: '9+1', name: 'EC Zedland Croatia accession', year: '2014' }]]),
+    );
+    expect(record.concludedBy).toBeNull();
+    expect(record.factSources?.concludedBy).toMatch(
+      /^Not recorded: .*DESTA records member states of EUN acceding/,
+    );
   });
 });
