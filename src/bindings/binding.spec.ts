@@ -76,16 +76,21 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
     expect(isBoundOn(hrv, '2013-07-01', 'IN_FORCE')).toBe(true);
     expect(of(bindings, 'FRA')).toMatchObject({ via: 'EUN', inForceFrom: '1973-01-01' });
     // Not before the agreement's own dates: a member that joined between signature and entry into force.
-    const early = computeBindings(ch, [row('EUN'), row('CHE')], [
-      { bloc: 'EUN', member: 'FRA', dateJoined: '1958-01-01', dateLeft: null, dateBoundUntil: null },
-      { bloc: 'EUN', member: 'DNK', dateJoined: '1972-10-01', dateLeft: null, dateBoundUntil: null },
-    ]);
+    const early = computeBindings(
+      ch,
+      [row('EUN'), row('CHE')],
+      [
+        { bloc: 'EUN', member: 'FRA', dateJoined: '1958-01-01', dateLeft: null, dateBoundUntil: null },
+        { bloc: 'EUN', member: 'DNK', dateJoined: '1972-10-01', dateLeft: null, dateBoundUntil: null },
+      ],
+    );
     expect(of(early, 'DNK')).toMatchObject({ appliedFrom: '1973-01-01', inForceFrom: '1973-01-01' });
     // A mixed agreement, or one whose conclusion no source records: not known, as before.
     for (const concludedBy of ['MIXED', null])
-      expect(
-        of(computeBindings({ ...ch, concludedBy }, [row('EUN'), row('CHE')], EU), 'HRV'),
-      ).toMatchObject({ appliedFrom: null, inForceFrom: null });
+      expect(of(computeBindings({ ...ch, concludedBy }, [row('EUN'), row('CHE')], EU), 'HRV')).toMatchObject({
+        appliedFrom: null,
+        inForceFrom: null,
+      });
   });
 
   it('finds BLOC_ONLY contradicted by a member state listed beside its bloc, and nothing else', () => {
@@ -96,9 +101,10 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
       bloc: 'EUN',
     });
     // Croatia acceded by its own protocol as the EU's member: as mixed as France.
-    expect(
-      blocOnlyConflict(korea, [row('EUN'), row('KOR'), row('HRV', { role: 'ACCEDED' })], EU),
-    ).toEqual({ code: 'HRV', bloc: 'EUN' });
+    expect(blocOnlyConflict(korea, [row('EUN'), row('KOR'), row('HRV', { role: 'ACCEDED' })], EU)).toEqual({
+      code: 'HRV',
+      bloc: 'EUN',
+    });
     expect(blocOnlyConflict(korea, [row('EUN'), row('KOR')], EU)).toBeNull();
     expect(blocOnlyConflict({ ...korea, concludedBy: 'MIXED' }, [row('EUN'), row('FRA')], EU)).toBeNull();
     // A state that joined the bloc after signing as its counterparty is a partner, not the bloc's member.

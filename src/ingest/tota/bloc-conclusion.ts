@@ -65,7 +65,10 @@ export function blocConclusionFromText(treaty: Pick<TotaTreaty, 'chapters'>): Bl
       .join(' '),
   ).slice(0, OPENING_CHARACTERS);
   if (MEMBER_STATE_PARTY.test(whole))
-    return { concludedBy: ConcludedBy.MIXED, evidence: 'Belgium (or its King) named among the contracting parties' };
+    return {
+      concludedBy: ConcludedBy.MIXED,
+      evidence: 'Belgium (or its King) named among the contracting parties',
+    };
   const named = MEMBER_STATE_PARTY_ANY_CASE.exec(whole);
   if (named)
     return {
@@ -78,7 +81,10 @@ export function blocConclusionFromText(treaty: Pick<TotaTreaty, 'chapters'>): Bl
     };
   for (const m of opening.matchAll(AND_MEMBER_STATES_PARTY))
     if (!RECITAL.test(opening.slice(Math.max(0, m.index - 400), m.index)))
-      return { concludedBy: ConcludedBy.MIXED, evidence: 'the bloc and its member states named as one party' };
+      return {
+        concludedBy: ConcludedBy.MIXED,
+        evidence: 'the bloc and its member states named as one party',
+      };
   if (BLOC_ALONE_PARTY.test(opening))
     return { concludedBy: ConcludedBy.BLOC_ONLY, evidence: 'the bloc alone named as the party on its side' };
   if (BLOC_SIGNATURE.test(whole) && !MEMBER_STATE_SIGNATURE.test(whole))
