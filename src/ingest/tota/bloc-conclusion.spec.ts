@@ -86,6 +86,15 @@ describe('blocConclusionFromText: who concluded an EU agreement, as its text say
         ),
       ),
     ).toMatchObject({ concludedBy: ConcludedBy.BLOC_ONLY });
+    // A tariff clause naming member states is no signature.
+    expect(
+      blocConclusionFromText(
+        text(
+          'Article 1 The duties are: - for Denmark, Ireland and the United Kingdom: those applied on 1 January.',
+          'For the Council of the European Communities ... For the Government of Testland',
+        ),
+      ),
+    ).toMatchObject({ concludedBy: ConcludedBy.BLOC_ONLY });
     // The bloc signs, and so may a member state (an OCR-broken block): nothing is recorded.
     expect(
       blocConclusionFromText(

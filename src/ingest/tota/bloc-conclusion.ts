@@ -18,8 +18,8 @@ import { TotaTreaty } from './tota-treaty';
  *
  * Measured on the 11 ToTA agreements whose conclusion another source confirms (the six mixed fixtures; EEC-
  * Switzerland 1972, EEC-Cyprus 1972, EEC-Egypt 1977, EC-Lebanon interim 2002, EC-Pacific interim 2009: the
- * sources are in test/corpus/bloc-conclusion.corpus-spec.ts): 10 agree, one (EEC-Egypt 1977) is left unrecorded,
- * none is contradicted. The fixtures, hand-checked, keep their own facts.
+ * sources are in test/corpus/bloc-conclusion.corpus-spec.ts): all 11 agree (EC-Lebanon's is then left unrecorded
+ * by the import, DESTA disagreeing), none is contradicted. The fixtures, hand-checked, keep their own facts.
  */
 const MEMBER_STATE_PARTY =
   /THE\s+KINGDOM\s+OF\s+BELGIUM|KING\s+OF\s+THE\s+BELGIANS|LE\s+ROYAUME\s+DE\s+BELGIQUE|ROI\s+DES\s+BELGES/;
@@ -34,13 +34,46 @@ const BLOC_ALONE_PARTY =
 /** The bloc's own signature ("For the Council of the European Communities", "Pour la Communauté européenne"). */
 const BLOC_SIGNATURE =
   /For\s+the\s+(Council\s+of\s+the\s+)?European\s+(Economic\s+)?Communit(y|ies)|For\s+the\s+European\s+Union|Pour\s+(le\s+Conseil\s+des|la)\s+Communaut/i;
+/** Names of the member states before 2004 (the old agreements' signature blocks), in English, French, German, Dutch. */
+const MEMBER_STATE_NAMES = [
+  'Belgi',
+  'Belges',
+  'Denmark',
+  'Danmark',
+  'Danemark',
+  'German',
+  'Allemagne',
+  'Deutschland',
+  'French',
+  'Ital',
+  'Luxemb',
+  'Netherlands',
+  'Nederland',
+  'Pays-Bas',
+  'United Kingdom',
+  'Royaume-Uni',
+  'Ireland',
+  'Irlande',
+  'Hellenic',
+  'Greece',
+  'Grèce',
+  'Spain',
+  'Espagne',
+  'España',
+  'Portug',
+];
+const nameAlternatives = MEMBER_STATE_NAMES.flatMap((n) => [n, n.toUpperCase()])
+  .map((n) => n.replace(/[-]/g, '\\-').replace(/ /g, '\\s+'))
+  .join('|');
 /**
- * A signature (or any "For ..." line) that may be a member state's, in the languages of the old signature blocks:
- * broad on purpose (it also catches "for Denmark" in a tariff note, or an OCR-broken "Pour Sa Majesté le Roi des
- * Belges"), since it only ever keeps a text from being read as the bloc's alone.
+ * A line that may be a member state's signature: "For"/"Pour"/"Für"/"Voor"/"Per" with a capital (a signature
+ * line starts one; "- for Denmark, Ireland and the United Kingdom" in a tariff clause does not), then a member
+ * state's name. Broad on purpose (an OCR-broken "Pour Sa Majesté le Roi des Belges" is caught), since it only ever
+ * keeps a text from being read as the bloc's alone.
  */
-const MEMBER_STATE_SIGNATURE =
-  /\b(For|Pour|F[uü]r|Voor|Per)\s+[^.;]{0,60}?\b(Belgi|Belges|Denmark|Danmark|Danemark|German|Allemagne|Deutschland|French|fran[cç]aise|Italian|Italien|Luxemb|Netherlands|Nederland|Pays-Bas|United\s+Kingdom|Royaume-Uni|Ireland|Irlande|Hellenic|Greece|Gr[eè]ce|Spain|Espagne|Portug)/i;
+const MEMBER_STATE_SIGNATURE = new RegExp(
+  `\\b(?:For|FOR|Pour|POUR|F[uü]r|F[UÜ]R|Voor|VOOR|Per|PER)\\s+[^.;]{0,60}?(?:${nameAlternatives}|fran[cç]aise)`,
+);
 
 /** How much of the text's start holds its title, preamble and first article (where the parties are named). */
 const OPENING_ARTICLES = 3;
