@@ -1,7 +1,8 @@
-import { PartyRole, RecordCoverage, RecordPart } from '../agreements/agreement.enums';
+import { ConcludedBy, PartyRole, RecordCoverage, RecordPart } from '../agreements/agreement.enums';
 import {
   accessionInstrumentDates,
   BlocFacts,
+  euBloc,
   foldBlocs,
   provisionRecords,
   totaPartyCodes,
@@ -491,11 +492,72 @@ describe('ToTA records: a state that joined later, dated by its own accession in
 
   it('adds a DESTA note after the instrument note without losing either', () => {
     const record = totaRecord(eaeu, 'eaeu', [], dates);
-    withDestaAccessions(
-      record,
-      new Map([['BLR', { number: '9+1', name: 'invented', year: '2016' }]]),
-    );
+    withDestaAccessions(record, new Map([['BLR', { number: '9+1', name: 'invented', year: '2016' }]]));
     expect(record.factSources?.partyDates).toContain('KGZ 2015-08-12 (pta_444.xml');
     expect(record.factSources?.partyDates).toContain('BLR (DESTA v2.02 entry 9+1, "invented", 2016)');
+  });
+});
+
+describe('ToTA records: who concluded an EU agreement (concludedBy)', () => {
+  const eu = euBloc([
+    { code: 'FRA', dateJoined: '1958-01-01', dateLeft: null },
+    { code: 'DEU', dateJoined: '1958-01-01', dateLeft: null },
+    { code: 'HRV', dateJoined: '2013-07-01', dateLeft: null },
+  ]);
+  const chapters = (...texts: string[]): TotaChapter[] => [
+    {
+      chapterIdentifier: '1',
+      number: null,
+      name: null,
+      order: 0,
+      articles: texts.map((text, i) => ({
+        articleIdentifier: String(i + 1),
+        number: null,
+        name: null,
+        text,
+        order: i,
+      })),
+    },
+  ];
+  const euTreaty = (text: string) =>
+    treaty({
+      name: 'EC - Zedland',
+      partiesOriginal: ['FRA', 'DEU', 'ZED'],
+      parties: ['FRA', 'DEU', 'HRV', 'ZED'],
+      chapters: chapters(text),
+    });
+
+  it('records what the text says, and where it says so', () => {
+    const record = totaRecord(
+      euTreaty(
+        'THE EUROPEAN ECONOMIC COMMUNITY, of the one part, and THE REPUBLIC OF ZEDLAND, of the other part',
+      ),
+      'ec-zedland',
+      [eu],
+    );
+    expect(record.concludedBy).toBe(ConcludedBy.BLOC_ONLY);
+    expect(record.factSources?.concludedBy).toMatch(/pta_1\.xml.*EU \(its Communities\) alone/);
+    const silent = totaRecord(euTreaty('Article 1 Trade shall be free.'), 'ec-zedland', [eu]);
+    expect(silent.concludedBy).toBeNull();
+    expect(silent.factSources?.concludedBy).toBeUndefined();
+    // Not an EU agreement: nothing is read.
+    expect(totaRecord(treaty({}), 'xb-zedland', [bloc]).concludedBy).toBeNull();
+  });
+
+  it('records nothing where DESTA has a member state accede by its own instrument to what the text gives as the bloc’s alone', () => {
+    const record = totaRecord(
+      euTreaty('THE EUROPEAN COMMUNITY, of the one part, and THE REPUBLIC OF ZEDLAND, of the other part'),
+      'ec-zedland',
+      [eu],
+    );
+    withDestaMemberAccessions(
+      record,
+      'EUN',
+      new Map([['HRV', { number: '9+1', name: 'EC Zedland Croatia accession', year: '2014' }]]),
+    );
+    expect(record.concludedBy).toBeNull();
+    expect(record.factSources?.concludedBy).toMatch(
+      /^Not recorded: .*DESTA records member states of EUN acceding/,
+    );
   });
 });

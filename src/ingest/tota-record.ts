@@ -3,6 +3,7 @@ import {
   AgreementKind,
   AgreementStatus,
   AgreementType,
+  ConcludedBy,
   PartyRole,
   RecordCoverage,
   RecordPart,
@@ -12,6 +13,7 @@ import { articleKey } from '../common/slug';
 import { ProvisionLocation } from '../provisions/provision-location.enum';
 import { TotaTreaty } from './tota/tota-treaty';
 import { totaProvisions } from './tota/tota-provisions';
+import { BlocConclusion, blocConclusionFromText } from './tota/bloc-conclusion';
 
 /** A member state of a bloc, with its dates and the names under which agreement titles may name it. */
 export interface BlocMemberFacts {
@@ -257,6 +259,18 @@ function foldNote(fold: FoldResult): Record<string, string> {
   return {};
 }
 
+/** Where `concludedBy` comes from: the words of the text that say who concluded it on the EU's side. */
+function conclusionNote(treaty: TotaTreaty, conclusion: BlocConclusion | null): Record<string, string> {
+  if (!conclusion) return {};
+  const says =
+    conclusion.concludedBy === 'MIXED'
+      ? 'names the member states as contracting parties beside the EU'
+      : 'names the EU (its Communities) alone as the party on its side, and no member state anywhere';
+  return {
+    concludedBy: `The text (ToTA v0.5.0, ${treaty.fileName}) ${says} (${conclusion.evidence}; ingest/tota/bloc-conclusion.ts)`,
+  };
+}
+
 /**
  * The instrument by which states joined an agreement ("EAC - Accession of Burundi and Rwanda", "EFTA - Accession
  * of Iceland"): ToTA lists the acceding states among its current parties only, but the instrument's dates are
@@ -385,12 +399,14 @@ export function totaRecord(
       ? PartyRole.ORIGINAL
       : PartyRole.ACCEDED;
   // A state that joined later, dated by its own accession instrument among the files imported with this one.
-  const held = (treaty.wtoRtaId && accessions.get(treaty.wtoRtaId)) || new Map<string, AccessionInstrumentDate>();
+  const held =
+    (treaty.wtoRtaId && accessions.get(treaty.wtoRtaId)) || new Map<string, AccessionInstrumentDate>();
   const dated = new Map(
     codes
       .filter((c) => role(c) === PartyRole.ACCEDED && current.includes(c) && held.has(c))
       .map((c) => [c, held.get(c)!]),
   );
+  const conclusion = fold.folded.includes('EUN') && !fold.constituent ? blocConclusionFromText(treaty) : null;
   const status = STATUSES[(treaty.status ?? '').toLowerCase()] ?? AgreementStatus.SIGNED;
   const types = (treaty.type ?? '')
     .split('&')
@@ -408,6 +424,7 @@ export function totaRecord(
     dateProvisionallyApplied: null,
     dateInForce: inForceBeforeSignature(treaty) ? null : treaty.dateIntoForce,
     dateTerminated: status === AgreementStatus.TERMINATED ? treaty.dateInactive : null,
+    concludedBy: conclusion?.concludedBy ?? null,
     language: treaty.language,
     origin: 'tota',
     composition: treaty.composition,
@@ -445,6 +462,7 @@ export function totaRecord(
       // ToTA's status is the WTO card's when ToTA was made: an agreement in force then may have ended since.
       status: `"${treaty.status ?? 'none'}" on the WTO RTA card as ToTA v0.5.0 (2017) copied it; not re-checked since`,
       ...foldNote(fold),
+      ...conclusionNote(treaty, conclusion),
       ...contradictionNotes(treaty),
       ...partyDateNotes(treaty, codes, dated),
     },
@@ -524,6 +542,18 @@ export function withDestaMemberAccessions(
     named.push(destaCite(code, entry));
   }
   if (!named.length) return;
+  // An accession of a member state by its own instrument is what a mixed agreement has: where the text read as
+  // the bloc's alone, the two sources disagree (DESTA may count the mixed agreement's protocol for an interim
+  // agreement of the bloc alone that stood in for it: EC-Lebanon 2002), and neither is recorded.
+  if (record.concludedBy === ConcludedBy.BLOC_ONLY) {
+    record.concludedBy = null;
+    record.factSources = {
+      ...record.factSources,
+      concludedBy:
+        `Not recorded: ${record.factSources?.concludedBy ?? 'the text reads as the bloc alone'}; but DESTA records ` +
+        `member states of ${bloc} acceding by their own instrument, as they do to a mixed agreement (${named.join(', ')})`,
+    };
+  }
   withPartyDatesNote(
     record,
     `member states of ${bloc} that joined it after the signature and acceded to the agreement by their own ` +

@@ -328,7 +328,7 @@ describe('computeCoherence', () => {
     );
     const note = r.notes.find((n) => n.startsWith('Croatia is bound by 1 agreement through EUN'))!;
     expect(note).toContain(
-      'for an agreement the bloc signed before it joined, from its own accession to the agreement',
+      'for an agreement the bloc signed before it joined: from its accession to the bloc where the bloc concluded it alone, else from its own accession to the agreement',
     );
     // The EEA: no source here dates Croatia's own accession; the agreement's page names none for it either.
     const eea = agreement('european-economic-area-eea', { shortTitle: 'EEA', dateSigned: '1992-05-02' });
@@ -340,7 +340,7 @@ describe('computeCoherence', () => {
       }),
     );
     expect(unknown.notes.join(' ')).toContain(
-      'for a member of a bloc that joined it after the bloc signed, no source here gives its own accession): whether it bound Croatia on that date is not known: EEA.',
+      "for a member of a bloc that joined it after the bloc signed, no source here gives its own accession, by which a mixed agreement, or one not recorded as the bloc's alone, binds it): whether it bound Croatia on that date is not known: EEA.",
     );
   });
 });
