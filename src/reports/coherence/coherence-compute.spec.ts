@@ -241,17 +241,17 @@ describe('computeCoherence', () => {
       const r = computeCoherence(input([agreement('a')], { party: us, asOf }));
       const d = coherenceDocument(r, { linkBase: 'http://x', generatedAt: '2026-01-01T00:00:00Z' });
       return {
-        note: r.notes.find((n) => n.startsWith("United States's status")),
+        note: r.notes.find((n) => n.startsWith('The United States is not a Party')),
         inForce: d.parameters['Convention in force for the party'],
       };
     };
     // Today the sources say nothing: the note said "is not a Party", and the parameter "unknown (status NOT_PARTY)".
     expect(doc('2024-01-01')).toEqual({
-      note: "United States's status under the Convention is not a Party as far as the sources go (as of 2012-01-12; none later): the rules on what the Convention expects do not apply.",
+      note: 'The United States is not a Party to the Convention as far as the sources go (as of 2012-01-12; none later): the rules on what the Convention expects do not apply.',
       inForce: 'no: not a Party as far as the sources go (as of 2012-01-12; none later)',
     });
     expect(doc('2010-01-01')).toEqual({
-      note: "United States's status under the Convention is not a Party: the rules on what the Convention expects do not apply.",
+      note: 'The United States is not a Party to the Convention: the rules on what the Convention expects do not apply.',
       inForce: 'no: not a Party on 2010-01-01',
     });
   });

@@ -1,6 +1,6 @@
 import { cache, dateFormat, formatMessage, Language, monthFormat, numberFormat } from '../../common/i18n';
 import { RecordCoverage, RecordPart } from '../../agreements/agreement.enums';
-import { partyNameForm, partyNameIn, PARTY_FORMS } from '../../parties/party-names';
+import { partyNameForm, PARTY_FORMS } from '../../parties/party-names';
 
 /**
  * Every sentence the reports show a person, in English, French and Spanish: headings, findings, notes, table
@@ -67,17 +67,17 @@ const EN = {
     'Counts as evidence the annotations a reviewer accepted. Annotations proposed (by the annotation rules or an annotator) that nobody has reviewed yet are shown beside them as "proposed" (awaiting review), never as an absence; ask for proposals to be included to count them as evidence.',
   'developing.basis': 'the World Bank FY23 income groups, or the UN lists of LDCs and SIDS',
   // Coherence: whether the Convention applies
-  'coh.gate.notParty': '{party} is not a Party to the Convention, so its expectations do not apply.',
+  'coh.gate.notParty': '{party_The} is not a Party to the Convention, so its expectations do not apply.',
   'coh.gate.notPartyUntil':
-    '{party} is not a Party to the Convention (as of {until}, the latest the sources say), so its expectations do not apply.',
+    '{party_The} is not a Party to the Convention (as of {until}, the latest the sources say), so its expectations do not apply.',
   'coh.gate.undated':
     'The signature date is not recorded, so whether the Convention could shape the agreement is not known.',
   'coh.gate.beforeAdoption':
     'Signed {signed}, before the Convention was adopted ({adopted}): context for a future review, not a failure.',
   'coh.gate.noInForce':
-    'The date the Convention entered into force for {party} is not recorded, so which agreements it could shape is not known.',
+    'The date the Convention entered into force for {party_the} is not recorded, so which agreements it could shape is not known.',
   'coh.gate.beforeInForce':
-    'Signed {signed}, before the Convention entered into force for {party} ({inForce}): context, not a failure.',
+    'Signed {signed}, before the Convention entered into force for {party_the} ({inForce}): context, not a failure.',
   'coh.pending':
     'Awaits review of {count, plural, one {# proposed annotation} other {# proposed annotations}}. If a reviewer confirms {count, plural, one {it} other {them}}: {proposed} Until then: {accepted}',
   'coh.unjudged':
@@ -86,7 +86,7 @@ const EN = {
   // Coherence rules: what each says of one agreement
   'coh.ref.met': 'Refers to the Convention or to the diversity of cultural expressions.',
   'coh.ref.notMet':
-    'Signed {signed}, after the Convention applied to {party}, with no reference to the Convention or to cultural diversity in the provisions held.',
+    'Signed {signed}, after the Convention applied to {party_the}, with no reference to the Convention or to cultural diversity in the provisions held.',
   'coh.ref.absence': 'a reference to the Convention or to cultural diversity',
   'coh.implicit.met': 'Names the Convention.',
   'coh.implicit.na':
@@ -112,10 +112,10 @@ const EN = {
   'coh.evidence.operative': 'operative article of {chapter}',
   'coh.evidence.first': 'first article of {chapter}',
   'coh.preferential.unknown':
-    'Whether {party} is a developing country is not recorded, so 18.2 cannot be checked.',
-  'coh.preferential.developing': '{party} is a developing country on {basis}.',
+    'Whether {party_the} is a developing country is not recorded, so 18.2 cannot be checked.',
+  'coh.preferential.developing': '{party_The} is a developing country on {basis}.',
   'coh.preferential.received':
-    '{party} is a developing country on {basis}, so 18.2 asks nothing of it; the agreement gives culture from {party} preferential treatment, granted by {names}.',
+    '{party_The} is a developing country on {basis}, so 18.2 asks nothing of it; the agreement gives culture from {party_the} preferential treatment, granted by {names}.',
   'coh.preferential.noPartner':
     "No developing-country partner on {basis}; a partner's income group when the agreement was signed may have differed.",
   'coh.preferential.met': 'Grants preferential treatment to culture from developing partners.',
@@ -203,15 +203,15 @@ const EN = {
   'scored.19.1': 'Culture is treated consistently across agreements of the same period',
   // Coherence: the notes
   'coh.note.bound':
-    'Agreements that bind {party} on {date} (in force or provisionally applied for it; {count}).',
+    'Agreements that bind {party_the} on {date} (in force or provisionally applied for it; {count}).',
   'coh.note.leftOut':
-    '{count, plural, one {# other agreement} other {# other agreements}} of {party} {count, plural, one {is} other {are}} left out (not binding it on that date: not yet applied, terminated, withdrawn from, or bound only while a member of a bloc): {names}.',
+    '{count, plural, one {# other agreement} other {# other agreements}} {party_of} {count, plural, one {is} other {are}} left out (not binding it on that date: not yet applied, terminated, withdrawn from, or bound only while a member of a bloc): {names}.',
   'coh.note.leftOutUndated':
-    "{count, plural, one {# agreement} other {# agreements}} of {party} {count, plural, one {is} other {are}} left out because {party} joined or left {count, plural, one {it} other {them}} on a date no source gives (the agreement's page names the source; for a member of a bloc that joined it after the bloc signed, no source here gives its own accession): whether {count, plural, one {it} other {they}} bound {party} on that date is not known: {names}.",
+    "{count, plural, one {# agreement} other {# agreements}} {party_of} {count, plural, one {is} other {are}} left out because {party_the} joined or left {count, plural, one {it} other {them}} on a date no source gives (the agreement's page names the source; for a member of a bloc that joined it after the bloc signed, no source here gives its own accession): whether {count, plural, one {it} other {they}} bound {party_the} on that date is not known: {names}.",
   'coh.note.leftOutUndatedOther':
-    "{count, plural, one {# other agreement} other {# other agreements}} of {party} {count, plural, one {is} other {are}} left out as well because {party} joined or left {count, plural, one {it} other {them}} on a date no source gives (the agreement's page names the source; for a member of a bloc that joined it after the bloc signed, no source here gives its own accession): whether {count, plural, one {it} other {they}} bound {party} on that date is not known: {names}.",
+    "{count, plural, one {# other agreement} other {# other agreements}} {party_of} {count, plural, one {is} other {are}} left out as well because {party_the} joined or left {count, plural, one {it} other {them}} on a date no source gives (the agreement's page names the source; for a member of a bloc that joined it after the bloc signed, no source here gives its own accession): whether {count, plural, one {it} other {they}} bound {party_the} on that date is not known: {names}.",
   'coh.note.viaBloc':
-    "{party} is bound by {count, plural, one {# agreement} other {# agreements}} through {blocs}, from the later of the agreement's application and its accession to the bloc (for an agreement the bloc signed before it joined, from its own accession to the agreement), until it leaves (after any transition period). Fellow members of the bloc are never counted as partners.",
+    "{party_The} is bound by {count, plural, one {# agreement} other {# agreements}} through {blocs}, from the later of the agreement's application and its accession to the bloc (for an agreement the bloc signed before it joined, from its own accession to the agreement), until it leaves (after any transition period). Fellow members of the bloc are never counted as partners.",
   'coh.note.pending':
     '{count, plural, one {# agreement} other {# agreements}} of {total} {count, plural, one {has} other {have}} proposed annotations (by the annotation rules or an annotator) that no reviewer has confirmed yet: where they would change an outcome, it reads PENDING_REVIEW, never NOT_MET.',
   'coh.note.partial':
@@ -219,15 +219,15 @@ const EN = {
   'coh.note.inferred':
     '{count, plural, one {# agreement is} other {# agreements are}} recorded as in force with no date of entry into force (counted as binding since signature): {names}.',
   'coh.note.notParty':
-    "{party}'s status under the Convention is not a Party: the rules on what the Convention expects do not apply.",
+    '{party_The} is not a Party to the Convention: the rules on what the Convention expects do not apply.',
   'coh.note.notPartyUntil':
-    "{party}'s status under the Convention is not a Party as far as the sources go (as of {until}; none later): the rules on what the Convention expects do not apply.",
+    '{party_The} is not a Party to the Convention as far as the sources go (as of {until}; none later): the rules on what the Convention expects do not apply.',
   'coh.note.statusUnknown':
-    "{party}'s status under the Convention is not recorded in the catalogue: the rules on what the Convention expects cannot decide.",
+    'The status of {party_the} under the Convention is not recorded in the catalogue: the rules on what the Convention expects cannot decide.',
   'coh.note.scope':
     'Annotations that name the parties a provision covers (a reservation for one party only) count only for those parties. Annexes, schedules and side letters the catalogue does not hold may contain evidence that the report cannot see; each finding says what the record holds.',
   // Coherence: the document
-  'coh.title': "Coherence of {party}'s trade agreements with the 2005 Convention",
+  'coh.title': 'Coherence of the trade agreements of {party_the} with the 2005 Convention',
   'coh.subtitle':
     '{count, plural, one {# agreement} other {# agreements}} applied on {date}; findings: {findings}',
   'coh.severityCount': '{count} {severity}',
@@ -449,7 +449,7 @@ const EN = {
   'cmp.row.parties': 'Parties',
   'cmp.row.via': 'Member states bound through a bloc',
   'cmp.row.developing': 'Developing parties',
-  'cmp.via': 'via {bloc}: {members} ({count})',
+  'cmp.via': 'via {bloc_the}: {members} ({count})',
   'cmp.via.from': '{code} from {date}',
   'cmp.via.to': '{code} to {date}',
   'cmp.via.fromTo': '{code} from {from} to {to}',
@@ -1652,13 +1652,17 @@ export interface NamesParam {
   max?: number;
   /** Between the items (default ", "); " " joins sentences. */
   separator?: string;
+  /** The form of the parties among the items (default bare): `the` where the list is in running text ("granted by the United States of America, Canada"). */
+  form?: 'bare' | 'the';
 }
 
 /**
  * A party, named in the language (`parties/party-names.ts`: CLDR's name in French and Spanish). A template names it
  * `{party}` (bare: lists, titles) or in the form its place asks: `{party_the}` ("le Canada"), `{party_The}` (at the
- * start of a sentence), `{party_of}` ("du Canada", "del Canadá"), `{party_to}` ("au Canada", "al Canadá"). English
- * templates use the bare name only.
+ * start of a sentence), `{party_of}` ("du Canada", "del Canadá", "of the Netherlands"), `{party_to}` ("au Canada", "al
+ * Canadá", "to the European Union"). English running text takes the article as well: "The United States of America
+ * is a developing country" is wrong, "Canada is" right, so an English template names a party in a sentence with
+ * `{party_the}`/`{party_The}`, never `{party}` (report-texts.spec checks it).
  */
 export interface PartyParam {
   party: { code: string; name: string };
@@ -1727,7 +1731,11 @@ export function say(lang: Language, t: Text): string {
 
 function sayNames(lang: Language, p: NamesParam): string {
   const items = p.names.map((n) =>
-    typeof n === 'string' ? n : isParty(n) ? partyNameIn(lang, n.party.code, n.party.name) : say(lang, n),
+    typeof n === 'string'
+      ? n
+      : isParty(n)
+        ? partyNameForm(lang, n.party.code, n.party.name, p.form ?? 'bare')
+        : say(lang, n),
   );
   const max = p.max ?? 8;
   const separator = p.separator ?? ', ';

@@ -87,7 +87,7 @@ function heatmapLabel(cell: ComparisonCell, includeProposed: boolean, lang: Lang
 }
 
 /**
- * "via European Union: AUT, BEL, HRV from 2013-07-01, GBR to 2020-12-31, ... (28)" for each bloc that speaks
+ * "via the European Union: AUT, BEL, HRV from 2013-07-01, GBR to 2020-12-31, ... (28)" for each bloc that speaks
  * for member states; "none" otherwise. A member that joined after the bloc was bound, or left, says when.
  */
 function viaText(a: ComparedAgreement, t: ReportTranslate): string {
