@@ -4,7 +4,7 @@ import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { ConventionStatusKind } from '../../parties/party.enums';
 import { TaxonomyCodeId as C } from '../../taxonomy/taxonomy-code.enum';
 import { REPORT_FORMATS } from '../render/report-document';
-import { renderReport } from '../render/render-report';
+import { renderReport, renderReportHere } from '../render/render-report';
 import { computeCoherence } from './coherence-compute';
 import { coherenceDocument } from './coherence-document';
 import { agreement, annotation, ecommerce, input, party } from '../../../test/support/coherence-test-data';
@@ -228,6 +228,46 @@ describe('computeCoherence', () => {
     if (format === 'html')
       expect(String(file.body)).toContain('href="http://localhost:3000/provisions/exposed/');
   });
+  it('shows the evidence table’s binding force, status and detail as words to a reader, as codes to a script', async () => {
+    const document = (language: 'en' | 'fr' | 'es') =>
+      coherenceDocument(report, { linkBase: 'http://x', generatedAt: '2026-01-01T00:00:00Z', language });
+    // The evidence table's row: the one naming the annotation's code.
+    const row = (body: string) => body.split('\n').find((line) => line.includes('ECOMMERCE'))!;
+    // The e-commerce rule cites the CUSTOMS_DUTIES provision, binding and accepted.
+    const md = async (language: 'en' | 'fr' | 'es') =>
+      row(String((await renderReportHere(document(language), 'md')).body));
+    expect(await md('fr')).toMatch(
+      /\| contraignante \| acceptée \| les droits de douane sur les transmissions électroniques \|/,
+    );
+    expect(await md('es')).toMatch(
+      /\| vinculante \| aceptada \| los derechos de aduana sobre las transmisiones electrónicas \|/,
+    );
+    expect(await md('en')).toMatch(/\| binding \| accepted \| customs duties \|/);
+    expect(await md('fr')).not.toMatch(/BINDING|ACCEPTED|CUSTOMS_DUTIES/);
+    const html = String((await renderReportHere(document('fr'), 'html')).body);
+    expect(row(html)).toContain('<td>contraignante</td><td>acceptée</td>');
+    // CSV and JSON keep the codes, in every language.
+    for (const language of ['en', 'fr', 'es'] as const) {
+      const csv = String((await renderReportHere(document(language), 'csv', { sectionId: 'evidence' })).body);
+      expect(row(csv)).toMatch(/,BINDING,ACCEPTED,CUSTOMS_DUTIES,/);
+      const json = JSON.parse(String((await renderReportHere(document(language), 'json')).body));
+      const evidence = json.sections.find((x: { id: string }) => x.id === 'evidence').table;
+      expect(evidence.rows[0]).toMatchObject({
+        binding: 'BINDING',
+        status: 'ACCEPTED',
+        detail: ['CUSTOMS_DUTIES'],
+      });
+    }
+    const xlsx = await renderReportHere(document('fr'), 'xlsx');
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.body as Buffer);
+    const values: string[] = [];
+    book.eachSheet((sheet) => sheet.eachRow((r) => r.eachCell((c) => values.push(String(c.value)))));
+    expect(values).toContain('contraignante');
+    expect(values).not.toContain('BINDING');
+  });
+
   it("says a party's non-Party status as of the date its sources stop, in the notes and the parameters", () => {
     // fixtures/parties.json: the United States is NOT_PARTY as of 2012-01-12 (convention/not_parties.csv, medium:
     // no deposit in the Austrian notices to that date, no positive statement for later dates).

@@ -57,7 +57,7 @@ function pipeTable(table: Table, lang: Language): string[] {
       const cell = row[column.key];
       // A list: every item with its own link.
       if (isListCell(cell))
-        return listItems(cell)
+        return listItems(cell, column)
           .map((item) => {
             const text = tableText(item.text);
             return item.href ? `[${text}](${markdownUrl(item.href)})` : text;
