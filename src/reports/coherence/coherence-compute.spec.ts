@@ -268,6 +268,16 @@ describe('computeCoherence', () => {
     expect(values).not.toContain('BINDING');
   });
 
+  it('says a report without findings has none, in the gender French gives "constat"', () => {
+    const none = computeCoherence(input([]));
+    const subtitle = (language: 'en' | 'fr' | 'es') =>
+      coherenceDocument(none, { linkBase: 'http://x', generatedAt: '2026-01-01T00:00:00Z', language })
+        .subtitle;
+    expect(subtitle('en')).toMatch(/findings: none$/);
+    expect(subtitle('fr')).toMatch(/constats : aucun$/);
+    expect(subtitle('es')).toMatch(/constataciones: ninguna$/);
+  });
+
   it("says a party's non-Party status as of the date its sources stop, in the notes and the parameters", () => {
     // fixtures/parties.json: the United States is NOT_PARTY as of 2012-01-12 (convention/not_parties.csv, medium:
     // no deposit in the Austrian notices to that date, no positive statement for later dates).

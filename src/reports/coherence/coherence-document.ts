@@ -42,7 +42,7 @@ export function coherenceDocument(computed: CoherenceResult, options: DocumentOp
     subtitle: t('coh.subtitle', {
       count: report.agreements.length,
       date: dateParam(report.asOf),
-      findings: counts.join(', ') || t('value.none'),
+      findings: counts.join(', ') || t('value.noFinding'),
     }),
     generatedAt: options.generatedAt,
     parameters: {

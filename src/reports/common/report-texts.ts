@@ -32,6 +32,8 @@ const EN = {
   'value.no': 'no',
   'value.unknown': 'unknown',
   'value.none': 'none',
+  'value.noFinding': 'none',
+  'value.noMember': 'none',
   'value.partyWithCode': '{name} ({code})',
   'paragraph.short': '¶ {paragraph}',
   // The record of an agreement (what the catalogue holds)
@@ -526,6 +528,8 @@ const EN = {
   'file.table': '{title}: table',
   'file.data': '{title}: data',
   'file.chartData': 'Data of the chart',
+  'file.chartDataIntro': 'Data of the chart:',
+  'file.parameterLine': '{name}: {value}',
   'file.nothing': 'Nothing to show.',
   'file.noRows': '{title}: no rows.',
   'file.generatedOn': 'Generated {date}.',
@@ -561,6 +565,9 @@ const FR: ReportTexts = {
   'value.no': 'non',
   'value.unknown': 'inconnu',
   'value.none': 'aucune',
+  // "constats : aucun", "États membres… : aucun" (masculine; "aucune" is evidence's, "preuve")
+  'value.noFinding': 'aucun',
+  'value.noMember': 'aucun',
   'value.partyWithCode': '{name} ({code})',
   'paragraph.short': '§ {paragraph}',
   'record.FULL_TEXT':
@@ -1054,6 +1061,9 @@ const FR: ReportTexts = {
   'file.table': '{title} : tableau',
   'file.data': '{title} : données',
   'file.chartData': 'Données du graphique',
+  // French puts a space before a colon (a no-break one: it never begins a line).
+  'file.chartDataIntro': 'Données du graphique\u00a0:',
+  'file.parameterLine': '{name}\u00a0: {value}',
   'file.nothing': 'Rien à montrer.',
   'file.noRows': '{title} : aucune ligne.',
   'file.generatedOn': 'Produit le {date}.',
@@ -1085,6 +1095,9 @@ const ES: ReportTexts = {
   'value.no': 'no',
   'value.unknown': 'desconocido',
   'value.none': 'ninguno',
+  // "constataciones: ninguna" (feminine), "Estados miembros…: ninguno"
+  'value.noFinding': 'ninguna',
+  'value.noMember': 'ninguno',
   'value.partyWithCode': '{name} ({code})',
   'paragraph.short': '§ {paragraph}',
   'record.FULL_TEXT':
@@ -1576,6 +1589,8 @@ const ES: ReportTexts = {
   'file.table': '{title}: tabla',
   'file.data': '{title}: datos',
   'file.chartData': 'Datos del gráfico',
+  'file.chartDataIntro': 'Datos del gráfico:',
+  'file.parameterLine': '{name}: {value}',
   'file.nothing': 'Nada que mostrar.',
   'file.noRows': '{title}: ninguna fila.',
   'file.generatedOn': 'Generado el {date}.',

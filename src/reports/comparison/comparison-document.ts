@@ -93,7 +93,7 @@ function heatmapLabel(cell: ComparisonCell, includeProposed: boolean, lang: Lang
 function viaText(a: ComparedAgreement, t: ReportTranslate): string {
   const blocs = new Map<string, BoundPartyFacts[]>();
   for (const b of a.boundParties) if (b.via) blocs.set(b.via, [...(blocs.get(b.via) ?? []), b]);
-  if (!blocs.size) return t('value.none');
+  if (!blocs.size) return t('value.noMember');
   const blocOf = (code: string) => a.boundParties.find((b) => b.party.code === code);
   return [...blocs]
     .map(([code, members]) => {
