@@ -92,7 +92,9 @@ describe('party names in French and Spanish sentences', () => {
       ['CXR', 'Christmas Island'],
     ];
     expect(known.map(([code]) => [code, the(code)])).toEqual(known);
-    expect(partyNameForm('en', 'USA', 'United States of America', 'The')).toBe('The United States of America');
+    expect(partyNameForm('en', 'USA', 'United States of America', 'The')).toBe(
+      'The United States of America',
+    );
     expect(partyNameForm('en', 'NLD', 'Netherlands', 'of')).toBe('of the Netherlands');
     expect(partyNameForm('en', 'EUN', 'European Union', 'to')).toBe('to the European Union');
     expect(partyNameForm('en', 'CAN', 'Canada', 'The')).toBe('Canada');
@@ -127,7 +129,9 @@ describe('party names in French and Spanish sentences', () => {
     expect(say('en', text('coh.note.bound', { party: phl, date: '2024-01-01', count: 3 }))).toMatch(
       /^Agreements that bind the Philippines on/,
     );
-    expect(say('en', text('coh.allAgreements', { party: usa }))).toBe('United States of America (all agreements)');
+    expect(say('en', text('coh.allAgreements', { party: usa }))).toBe(
+      'United States of America (all agreements)',
+    );
     expect(say('en', text('coh.note.partial', { count: 1, names: namesParam([usa]) }))).toContain(
       ': United States of America.',
     );
@@ -139,6 +143,55 @@ describe('party names in French and Spanish sentences', () => {
       .filter(([key, template]) => !cells.has(key) && /\{(party|bloc)\}/.test(template))
       .map(([key]) => key);
     expect(bare).toEqual([]);
+  });
+
+  it('agrees the French and Spanish verb with a plural name (English keeps the singular)', () => {
+    const usa = partyParam(named('USA'));
+    const nld = partyParam(named('NLD'));
+    const can = partyParam(named('CAN'));
+    expect(say('fr', text('coh.note.notParty', { party: usa }))).toMatch(
+      /^Les États-Unis ne sont pas Parties à la Convention :/,
+    );
+    expect(say('fr', text('coh.note.notParty', { party: can }))).toMatch(
+      /^Le Canada n’est pas Partie à la Convention :/,
+    );
+    expect(say('es', text('coh.gate.notParty', { party: usa }))).toMatch(
+      /^Los Estados Unidos no son Partes en la Convención:/,
+    );
+    expect(say('es', text('coh.gate.notParty', { party: can }))).toMatch(
+      /^El Canadá no es Parte en la Convención:/,
+    );
+    expect(say('en', text('coh.gate.notParty', { party: usa }))).toMatch(
+      /^The United States of America is not a Party/,
+    );
+    const viaBloc = (lang: 'fr' | 'es', party: typeof nld) =>
+      say(lang, text('coh.note.viaBloc', { party, count: 2, blocs: 'EUN' }));
+    expect(viaBloc('fr', nld)).toContain(
+      'avant leur adhésion, à partir de leur propre adhésion à l’accord), jusqu’à leur départ',
+    );
+    expect(viaBloc('fr', can)).toContain(
+      'avant son adhésion, à partir de sa propre adhésion à l’accord), jusqu’à son départ',
+    );
+    expect(viaBloc('es', nld)).toContain('hasta que lo dejan');
+    const undated = (lang: 'fr' | 'es', party: typeof nld, count: number) =>
+      say(lang, text('coh.note.leftOutUndated', { party, count, names: namesParam(['X']) }));
+    expect(undated('fr', nld, 1)).toContain('car les Pays-Bas l’ont rejoint ou quitté à une date');
+    expect(undated('fr', nld, 2)).toContain('car les Pays-Bas les ont rejoints ou quittés à une date');
+    expect(undated('fr', can, 2)).toContain('car le Canada les a rejoints ou quittés à une date');
+    expect(undated('es', nld, 1)).toContain('porque los Países Bajos se adhirieron a él o lo dejaron en');
+    expect(
+      say(
+        'fr',
+        text('coh.preferential.received', {
+          party: partyParam(named('PHL')),
+          basis: 'B',
+          names: namesParam([]),
+        }),
+      ),
+    ).toMatch(/^Les Philippines sont un pays en développement selon B, le 18\.2 ne leur demande donc rien/);
+    expect(say('fr', text('coh.note.bound', { party: usa, date: '2024', count: 2 }))).toContain(
+      'à leur égard',
+    );
   });
 
   it('a party the tables do not know takes no article', () => {

@@ -180,6 +180,14 @@ export function partyArticle(lang: Language, code: string): Article {
   return '-';
 }
 
+/**
+ * Whether a party's name is plural in a language's sentence, so its verb is ("les États-Unis ne sont pas Parties",
+ * "los Países Bajos son"): a French or Spanish name with a plural article. English names take a singular verb
+ * ("the Netherlands is", "the United States of America is").
+ */
+export const partyTakesPlural = (lang: Language, code: string): boolean =>
+  ['mp', 'fp'].includes(partyArticle(lang, code));
+
 /** The parties whose French article is known (the table and the list without article): for the test. */
 export const FRENCH_ARTICLE_CODES: ReadonlySet<string> = new Set([
   ...FRENCH_ARTICLES.keys(),

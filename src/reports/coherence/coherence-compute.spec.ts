@@ -261,7 +261,7 @@ describe('computeCoherence', () => {
     const xlsx = await renderReportHere(document('fr'), 'xlsx');
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(xlsx.body as Buffer);
+    await book.xlsx.load(xlsx.body as unknown as ArrayBuffer);
     const values: string[] = [];
     book.eachSheet((sheet) => sheet.eachRow((r) => r.eachCell((c) => values.push(String(c.value)))));
     expect(values).toContain('contraignante');

@@ -14,7 +14,7 @@ const parameters = (template: string): string[] => {
   const withoutForms = template.replace(/(?:zero|one|two|few|many|other|=\d+)\s*\{[^{}]*\}/g, '');
   return [
     ...new Set(
-      [...withoutForms.matchAll(/\{(\w+)(?=[,}])/g)].map((m) => m[1].replace(/_(?:the|The|of|to)$/, '')),
+      [...withoutForms.matchAll(/\{(\w+)(?=[,}])/g)].map((m) => m[1].replace(/_(?:the|The|of|to|n)$/, '')),
     ),
   ].sort();
 };

@@ -1,6 +1,6 @@
 import { cache, dateFormat, formatMessage, Language, monthFormat, numberFormat } from '../../common/i18n';
 import { RecordCoverage, RecordPart } from '../../agreements/agreement.enums';
-import { partyNameForm, PARTY_FORMS } from '../../parties/party-names';
+import { partyNameForm, partyTakesPlural, PARTY_FORMS } from '../../parties/party-names';
 
 /**
  * Every sentence the reports show a person, in English, French and Spanish: headings, findings, notes, table
@@ -600,9 +600,10 @@ const FR: ReportTexts = {
     'Compte comme preuves les annotations acceptées par un relecteur. Les annotations proposées (par les règles d’annotation ou un annotateur) que personne n’a encore relues sont montrées à côté comme « proposées » (en attente de relecture), jamais comme une absence ; demandez d’inclure les propositions pour les compter comme preuves.',
   'developing.basis':
     'les catégories de revenu de la Banque mondiale (exercice 2023), ou les listes des Nations Unies des PMA et des PEID',
-  'coh.gate.notParty': '{party_The} n’est pas Partie à la Convention : ce qu’elle attend ne s’applique pas.',
+  'coh.gate.notParty':
+    '{party_The} {party_n, plural, one {n’est pas Partie} other {ne sont pas Parties}} à la Convention : ce qu’elle attend ne s’applique pas.',
   'coh.gate.notPartyUntil':
-    '{party_The} n’est pas Partie à la Convention (au {until}, la dernière date que donnent les sources) : ce qu’elle attend ne s’applique pas.',
+    '{party_The} {party_n, plural, one {n’est pas Partie} other {ne sont pas Parties}} à la Convention (au {until}, la dernière date que donnent les sources) : ce qu’elle attend ne s’applique pas.',
   'coh.gate.undated':
     'La date de signature n’est pas enregistrée : on ne sait pas si la Convention pouvait influer sur l’accord.',
   'coh.gate.beforeAdoption':
@@ -646,10 +647,11 @@ const FR: ReportTexts = {
   'coh.evidence.operative': 'article opérationnel du {chapter}',
   'coh.evidence.first': 'premier article du {chapter}',
   'coh.preferential.unknown':
-    'On ne sait pas si {party_the} est un pays en développement : le paragraphe 18.2 ne peut pas être vérifié.',
-  'coh.preferential.developing': '{party_The} est un pays en développement selon {basis}.',
+    'On ne sait pas si {party_the} {party_n, plural, one {est} other {sont}} un pays en développement : le paragraphe 18.2 ne peut pas être vérifié.',
+  'coh.preferential.developing':
+    '{party_The} {party_n, plural, one {est} other {sont}} un pays en développement selon {basis}.',
   'coh.preferential.received':
-    '{party_The} est un pays en développement selon {basis}, le 18.2 ne lui demande donc rien ; l’accord accorde à la culture {party_of} un traitement préférentiel, octroyé par {names}.',
+    '{party_The} {party_n, plural, one {est} other {sont}} un pays en développement selon {basis}, le 18.2 ne {party_n, plural, one {lui} other {leur}} demande donc rien ; l’accord accorde à la culture {party_of} un traitement préférentiel, octroyé par {names}.',
   'coh.preferential.noPartner':
     'Aucun partenaire en développement selon {basis} ; la catégorie de revenu d’un partenaire à la signature de l’accord a pu être différente.',
   'coh.preferential.met': 'Accorde un traitement préférentiel à la culture des partenaires en développement.',
@@ -737,15 +739,15 @@ const FR: ReportTexts = {
     'Une partie développée accorde un traitement préférentiel à la culture de ses partenaires en développement (paragraphes 18, 18.2)',
   'scored.19.1': 'La culture est traitée de façon cohérente entre les accords d’une même période',
   'coh.note.bound':
-    'Accords qui lient {party_the} au {date} (en vigueur ou appliqués à titre provisoire à son égard ; {count}).',
+    'Accords qui lient {party_the} au {date} (en vigueur ou appliqués à titre provisoire à {party_n, plural, one {son} other {leur}} égard ; {count}).',
   'coh.note.leftOut':
     '{count, plural, one {# autre accord} other {# autres accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté (ne liant pas {party_the} à cette date : pas encore {count, plural, one {appliqué, terminé, dénoncé} other {appliqués, terminés, dénoncés}}, ou liant seulement pendant l’appartenance à un bloc) : {names}.',
   'coh.note.leftOutUndated':
-    '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté car {party_the} {count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}} à une date qu’aucune source ne donne (la page de l’accord nomme la source ; pour un membre d’un bloc entré dans celui-ci après la signature du bloc, aucune source ici ne donne sa propre adhésion) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party_the} à cette date : {names}.',
+    '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté car {party_the} {party_n, plural, one {{count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}}} other {{count, plural, one {l’ont rejoint ou quitté} other {les ont rejoints ou quittés}}}} à une date qu’aucune source ne donne (la page de l’accord nomme la source ; pour un membre d’un bloc entré dans celui-ci après la signature du bloc, aucune source ici ne donne sa propre adhésion) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party_the} à cette date : {names}.',
   'coh.note.leftOutUndatedOther':
-    '{count, plural, one {# autre accord} other {# autres accords}} {party_of} {count, plural, one {est aussi laissé} other {sont aussi laissés}} de côté car {party_the} {count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}} à une date qu’aucune source ne donne (la page de l’accord nomme la source ; pour un membre d’un bloc entré dans celui-ci après la signature du bloc, aucune source ici ne donne sa propre adhésion) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party_the} à cette date : {names}.',
+    '{count, plural, one {# autre accord} other {# autres accords}} {party_of} {count, plural, one {est aussi laissé} other {sont aussi laissés}} de côté car {party_the} {party_n, plural, one {{count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}}} other {{count, plural, one {l’ont rejoint ou quitté} other {les ont rejoints ou quittés}}}} à une date qu’aucune source ne donne (la page de l’accord nomme la source ; pour un membre d’un bloc entré dans celui-ci après la signature du bloc, aucune source ici ne donne sa propre adhésion) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party_the} à cette date : {names}.',
   'coh.note.viaBloc':
-    '{count, plural, one {# accord lie} other {# accords lient}} {party_the} par l’intermédiaire de {blocs}, à partir de la plus tardive des dates d’application de l’accord et d’adhésion au bloc (pour un accord que le bloc a signé avant son adhésion, à partir de sa propre adhésion à l’accord), jusqu’à son départ (après toute période de transition). Les autres membres du bloc ne sont jamais comptés comme partenaires.',
+    '{count, plural, one {# accord lie} other {# accords lient}} {party_the} par l’intermédiaire de {blocs}, à partir de la plus tardive des dates d’application de l’accord et d’adhésion au bloc (pour un accord que le bloc a signé avant {party_n, plural, one {son adhésion, à partir de sa propre adhésion} other {leur adhésion, à partir de leur propre adhésion}} à l’accord), jusqu’à {party_n, plural, one {son} other {leur}} départ (après toute période de transition). Les autres membres du bloc ne sont jamais comptés comme partenaires.',
   'coh.note.pending':
     '{count, plural, one {# accord} other {# accords}} sur {total} {count, plural, one {a} other {ont}} des annotations proposées (par les règles d’annotation ou un annotateur) qu’aucun relecteur n’a encore confirmées : là où elles changeraient un résultat, celui-ci est EN ATTENTE DE RELECTURE, jamais NON SATISFAITE.',
   'coh.note.partial':
@@ -753,9 +755,9 @@ const FR: ReportTexts = {
   'coh.note.inferred':
     '{count, plural, one {# accord est enregistré} other {# accords sont enregistrés}} comme en vigueur sans date d’entrée en vigueur (comptés comme liants depuis la signature) : {names}.',
   'coh.note.notParty':
-    '{party_The} n’est pas Partie à la Convention : les règles sur ce qu’attend la Convention ne s’appliquent pas.',
+    '{party_The} {party_n, plural, one {n’est pas Partie} other {ne sont pas Parties}} à la Convention : les règles sur ce qu’attend la Convention ne s’appliquent pas.',
   'coh.note.notPartyUntil':
-    '{party_The} n’est pas Partie à la Convention pour autant que les sources le disent (au {until} ; aucune plus récente) : les règles sur ce qu’attend la Convention ne s’appliquent pas.',
+    '{party_The} {party_n, plural, one {n’est pas Partie} other {ne sont pas Parties}} à la Convention pour autant que les sources le disent (au {until} ; aucune plus récente) : les règles sur ce qu’attend la Convention ne s’appliquent pas.',
   'coh.note.statusUnknown':
     'Le statut {party_of} au regard de la Convention n’est pas enregistré dans le catalogue : les règles sur ce qu’attend la Convention ne peuvent pas trancher.',
   'coh.note.scope':
@@ -1130,9 +1132,10 @@ const ES: ReportTexts = {
     'Cuenta como pruebas las anotaciones que aceptó un revisor. Las anotaciones propuestas (por las reglas de anotación o un anotador) que nadie ha revisado todavía se muestran al lado como «propuestas» (pendientes de revisión), nunca como una ausencia; pida que se incluyan las propuestas para contarlas como pruebas.',
   'developing.basis':
     'los grupos de ingreso del Banco Mundial (ejercicio 2023), o las listas de las Naciones Unidas de PMA y PEID',
-  'coh.gate.notParty': '{party_The} no es Parte en la Convención: lo que esta espera no se aplica.',
+  'coh.gate.notParty':
+    '{party_The} {party_n, plural, one {no es Parte} other {no son Partes}} en la Convención: lo que esta espera no se aplica.',
   'coh.gate.notPartyUntil':
-    '{party_The} no es Parte en la Convención (a {until}, la última fecha que dan las fuentes): lo que esta espera no se aplica.',
+    '{party_The} {party_n, plural, one {no es Parte} other {no son Partes}} en la Convención (a {until}, la última fecha que dan las fuentes): lo que esta espera no se aplica.',
   'coh.gate.undated':
     'La fecha de firma no está registrada: no se sabe si la Convención podía influir en el acuerdo.',
   'coh.gate.beforeAdoption':
@@ -1176,10 +1179,11 @@ const ES: ReportTexts = {
   'coh.evidence.operative': 'artículo operativo del {chapter}',
   'coh.evidence.first': 'primer artículo del {chapter}',
   'coh.preferential.unknown':
-    'No se sabe si {party_the} es un país en desarrollo: el párrafo 18.2 no se puede verificar.',
-  'coh.preferential.developing': '{party_The} es un país en desarrollo según {basis}.',
+    'No se sabe si {party_the} {party_n, plural, one {es} other {son}} un país en desarrollo: el párrafo 18.2 no se puede verificar.',
+  'coh.preferential.developing':
+    '{party_The} {party_n, plural, one {es} other {son}} un país en desarrollo según {basis}.',
   'coh.preferential.received':
-    '{party_The} es un país en desarrollo según {basis}, por lo que el 18.2 no le pide nada; el acuerdo da a la cultura {party_of} trato preferente, concedido por {names}.',
+    '{party_The} {party_n, plural, one {es} other {son}} un país en desarrollo según {basis}, por lo que el 18.2 no {party_n, plural, one {le} other {les}} pide nada; el acuerdo da a la cultura {party_of} trato preferente, concedido por {names}.',
   'coh.preferential.noPartner':
     'Ningún socio en desarrollo según {basis}; el grupo de ingreso de un socio cuando se firmó el acuerdo pudo ser otro.',
   'coh.preferential.met': 'Concede trato preferente a la cultura de los socios en desarrollo.',
@@ -1270,11 +1274,11 @@ const ES: ReportTexts = {
   'coh.note.leftOut':
     '{count, plural, one {# otro acuerdo} other {# otros acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera (no {count, plural, one {obliga} other {obligan}} {party_to} en esa fecha: {count, plural, one {aún no aplicado, terminado, denunciado, o vinculante} other {aún no aplicados, terminados, denunciados, o vinculantes}} solo mientras era miembro de un bloque): {names}.',
   'coh.note.leftOutUndated':
-    '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera porque {party_the} se adhirió a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} dejó en una fecha que ninguna fuente da (la página del acuerdo nombra la fuente; para un miembro de un bloque que ingresó en él después de la firma del bloque, ninguna fuente aquí da su propia adhesión): no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
+    '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera porque {party_the} {party_n, plural, one {se adhirió} other {se adhirieron}} a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} {party_n, plural, one {dejó} other {dejaron}} en una fecha que ninguna fuente da (la página del acuerdo nombra la fuente; para un miembro de un bloque que ingresó en él después de la firma del bloque, ninguna fuente aquí da su propia adhesión): no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
   'coh.note.leftOutUndatedOther':
-    '{count, plural, one {# otro acuerdo} other {# otros acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} también fuera porque {party_the} se adhirió a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} dejó en una fecha que ninguna fuente da (la página del acuerdo nombra la fuente; para un miembro de un bloque que ingresó en él después de la firma del bloque, ninguna fuente aquí da su propia adhesión): no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
+    '{count, plural, one {# otro acuerdo} other {# otros acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} también fuera porque {party_the} {party_n, plural, one {se adhirió} other {se adhirieron}} a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} {party_n, plural, one {dejó} other {dejaron}} en una fecha que ninguna fuente da (la página del acuerdo nombra la fuente; para un miembro de un bloque que ingresó en él después de la firma del bloque, ninguna fuente aquí da su propia adhesión): no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
   'coh.note.viaBloc':
-    '{count, plural, one {# acuerdo obliga} other {# acuerdos obligan}} {party_to} a través de {blocs}, desde la más tardía de las fechas de aplicación del acuerdo y de adhesión al bloque (para un acuerdo que el bloque firmó antes de su adhesión, desde su propia adhesión al acuerdo), hasta que lo deja (tras cualquier período de transición). Los demás miembros del bloque nunca se cuentan como socios.',
+    '{count, plural, one {# acuerdo obliga} other {# acuerdos obligan}} {party_to} a través de {blocs}, desde la más tardía de las fechas de aplicación del acuerdo y de adhesión al bloque (para un acuerdo que el bloque firmó antes de su adhesión, desde su propia adhesión al acuerdo), hasta que lo {party_n, plural, one {deja} other {dejan}} (tras cualquier período de transición). Los demás miembros del bloque nunca se cuentan como socios.',
   'coh.note.pending':
     '{count, plural, one {# acuerdo} other {# acuerdos}} de {total} {count, plural, one {tiene} other {tienen}} anotaciones propuestas (por las reglas de anotación o un anotador) que ningún revisor ha confirmado todavía: donde cambiarían un resultado, este se lee PENDIENTE DE REVISIÓN, nunca NO CUMPLIDA.',
   'coh.note.partial':
@@ -1282,9 +1286,9 @@ const ES: ReportTexts = {
   'coh.note.inferred':
     '{count, plural, one {# acuerdo está registrado} other {# acuerdos están registrados}} como en vigor sin fecha de entrada en vigor (contados como vinculantes desde la firma): {names}.',
   'coh.note.notParty':
-    '{party_The} no es Parte en la Convención: las reglas sobre lo que la Convención espera no se aplican.',
+    '{party_The} {party_n, plural, one {no es Parte} other {no son Partes}} en la Convención: las reglas sobre lo que la Convención espera no se aplican.',
   'coh.note.notPartyUntil':
-    '{party_The} no es Parte en la Convención hasta donde llegan las fuentes (a {until}; ninguna posterior): las reglas sobre lo que la Convención espera no se aplican.',
+    '{party_The} {party_n, plural, one {no es Parte} other {no son Partes}} en la Convención hasta donde llegan las fuentes (a {until}; ninguna posterior): las reglas sobre lo que la Convención espera no se aplican.',
   'coh.note.statusUnknown':
     'La situación {party_of} respecto de la Convención no está registrada en el catálogo: las reglas sobre lo que la Convención espera no pueden decidir.',
   'coh.note.scope':
@@ -1677,7 +1681,9 @@ export interface NamesParam {
  * start of a sentence), `{party_of}` ("du Canada", "del Canadá", "of the Netherlands"), `{party_to}` ("au Canada", "al
  * Canadá", "to the European Union"). English running text takes the article as well: "The United States of America
  * is a developing country" is wrong, "Canada is" right, so an English template names a party in a sentence with
- * `{party_the}`/`{party_The}`, never `{party}` (report-texts.spec checks it).
+ * `{party_the}`/`{party_The}`, never `{party}` (report-texts.spec checks it). `{party_n}` is the number its verb
+ * takes (2 for a plural name in French and Spanish, else 1): `{party_n, plural, one {n’est pas Partie} other {ne sont
+ * pas Parties}}`.
  */
 export interface PartyParam {
   party: { code: string; name: string };
@@ -1731,7 +1737,7 @@ export function say(lang: Language, t: Text): string {
     if (typeof p === 'string' || typeof p === 'number') params[name] = p;
     else if (isText(p)) params[name] = say(lang, p);
     else if (isDate(p)) params[name] = dateIn(lang, p.date);
-    else if (isParty(p))
+    else if (isParty(p)) {
       for (const form of PARTY_FORMS)
         params[form === 'bare' ? name : `${name}_${form}`] = partyNameForm(
           lang,
@@ -1739,7 +1745,9 @@ export function say(lang: Language, t: Text): string {
           p.party.name,
           form,
         );
-    else params[name] = sayNames(lang, p);
+      // The number the verb takes: "Les États-Unis ne sont pas Parties", "Los Países Bajos no son Partes".
+      params[`${name}_n`] = partyTakesPlural(lang, p.party.code) ? 2 : 1;
+    } else params[name] = sayNames(lang, p);
   }
   return formatMessage(lang, REPORT_TEXTS[lang][t.key], params);
 }
