@@ -225,7 +225,10 @@ const EN = {
   'party.region': 'Region',
   'party.income': 'Income group (World Bank)',
   'party.developing': 'Developing country (taxonomy)',
-  'party.flags': 'LDC / LLDC / SIDS',
+  // The UN's groups, as the UN abbreviates them in each language (UN-OHRLLS: PMA, PDSL, PEID in French and Spanish).
+  'party.ldc': 'LDC',
+  'party.lldc': 'LLDC',
+  'party.sids': 'SIDS',
   'party.convention': 'Status under the 2005 Convention',
   'party.conventionInForce': 'in force for it since {date}',
   'party.conventionInForceBy':
@@ -641,7 +644,9 @@ const FR: Messages = {
   'party.region': 'Région',
   'party.income': 'Groupe de revenu (Banque mondiale)',
   'party.developing': 'Pays en développement (taxonomie)',
-  'party.flags': 'PMA / PDSL / PEID',
+  'party.ldc': 'PMA',
+  'party.lldc': 'PDSL',
+  'party.sids': 'PEID',
   'party.convention': 'Statut au regard de la Convention de 2005',
   'party.conventionInForce': 'en vigueur à son égard depuis le {date}',
   'party.conventionInForceBy':
@@ -1059,7 +1064,9 @@ const ES: Messages = {
   'party.region': 'Región',
   'party.income': 'Grupo de ingresos (Banco Mundial)',
   'party.developing': 'País en desarrollo (taxonomía)',
-  'party.flags': 'PMA / PDSL / PEID',
+  'party.ldc': 'PMA',
+  'party.lldc': 'PDSL',
+  'party.sids': 'PEID',
   'party.convention': 'Situación respecto de la Convención de 2005',
   'party.conventionInForce': 'en vigor a su respecto desde el {date}',
   'party.conventionInForceBy':

@@ -120,6 +120,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
         barChartSvg(
           {
             kind: 'bar',
+            language: ctx.lang,
             categoryLabel: t('common.year'),
             valueLabel: t('trends.agreements'),
             categories: years,
@@ -135,7 +136,16 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
         ),
       )
     : markup``;
-  const flags = [p.ldc && 'LDC', p.lldc && 'LLDC', p.sids && 'SIDS'].filter(Boolean).join(', ') || '–';
+  const groups = [
+    [p.ldc, t('party.ldc')],
+    [p.lldc, t('party.lldc')],
+    [p.sids, t('party.sids')],
+  ] as const;
+  const flags =
+    groups
+      .filter(([member]) => member)
+      .map(([, name]) => name)
+      .join(', ') || '–';
   const membership = (list: PartyData['party']['members']) =>
     markup`<ul>
       ${list.map((m) => markup`<li><a href="${ctx.href(partyPath(m.party.code))}">${ctx.partyName(m.party)}</a> <code>${m.party.code}</code> ${m.dateJoined ? markup`· ${t('agreement.joined')} ${dateHtml(ctx, m.dateJoined)}` : ''}${m.dateLeft ? markup` · ${t('agreement.withdrawn')} ${dateHtml(ctx, m.dateLeft)}` : ''}</li>`)}
@@ -162,7 +172,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
         <dd>
           ${p.developing === null ? t('common.unknown') : p.developing ? t('common.yes') : t('common.no')}
         </dd>
-        <dt>${t('party.flags')}</dt>
+        <dt>${groups.map(([, name]) => name).join(' / ')}</dt>
         <dd>${flags}</dd>
         ${
           p.memberOf.length
