@@ -7,6 +7,7 @@ import { REPORT_FORMATS } from '../render/report-document';
 import { renderReport, renderReportHere } from '../render/render-report';
 import { computeCoherence } from './coherence-compute';
 import { coherenceDocument } from './coherence-document';
+import { coherenceIn } from './coherence-language';
 import { agreement, annotation, ecommerce, input, party } from '../../../test/support/coherence-test-data';
 
 describe('computeCoherence', () => {
@@ -334,6 +335,24 @@ describe('computeCoherence', () => {
     expect(note).not.toMatch(/not binding it on that date[^.]*CEFTA/);
   });
 
+  it('names the bloc a member is bound through by its name, in the form the sentence asks', () => {
+    const eu = party('EUN', { name: 'European Union' });
+    const bound = (language: 'en' | 'fr' | 'es') =>
+      coherenceIn(
+        language,
+        computeCoherence(
+          input([{ ...agreement('eu-korea-fta', { dateSigned: '2010-10-06', parties: [eu] }), via: 'EUN' }], {
+            party: party('NLD', { name: 'Netherlands' }),
+            asOf: '2014-06-01',
+          }),
+        ),
+      ).notes.find((n) => /EUN|[Ee]urop/.test(n));
+    // It said "through EUN", "par l’intermédiaire de EUN".
+    expect(bound('en')).toMatch(/^The Netherlands is bound by 1 agreement through the European Union, /);
+    expect(bound('fr')).toMatch(/^1 accord lie les Pays-Bas par l’intermédiaire de l’Union européenne, /);
+    expect(bound('es')).toMatch(/^1 acuerdo obliga a los Países Bajos a través de la Unión Europea, /);
+  });
+
   it('says a member bound through its bloc by an agreement the bloc signed before it joined is bound from its own accession', () => {
     // Croatia (EU member from 2013-07-01) and EU-Korea (signed 2010): its own protocol applies the agreement to it,
     // not its entry into the EU. The note said "from the later of the agreement's application and its accession to
@@ -344,7 +363,7 @@ describe('computeCoherence', () => {
         asOf: '2014-06-01',
       }),
     );
-    const note = r.notes.find((n) => n.startsWith('Croatia is bound by 1 agreement through EUN'))!;
+    const note = r.notes.find((n) => n.startsWith('Croatia is bound by 1 agreement through '))!;
     expect(note).toContain(
       'for an agreement the bloc signed before it joined, from its own accession to the agreement',
     );
