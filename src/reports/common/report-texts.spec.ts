@@ -147,6 +147,11 @@ describe('the reports’ texts in English, French and Spanish', () => {
     }
   });
 
+  it('abbreviates "number" as French and Spanish write it: "n°", "n.º" (French had "no", the English word)', () => {
+    expect(REPORT_TEXTS.fr['coh.col.finding']).toBe('Constat n°');
+    expect(REPORT_TEXTS.es['coh.col.finding']).toBe('Constatación n.º');
+  });
+
   it('names the Convention and its Operational Guidelines by their official French and Spanish titles', () => {
     expect(REPORT_TEXTS.fr['coh.title']).toContain(
       'Convention sur la protection et la promotion de la diversité des expressions culturelles',

@@ -813,7 +813,7 @@ const FR: ReportTexts = {
   'coh.evidence.title': 'Preuves',
   'coh.evidence.description':
     'Les dispositions que cite chaque constat, avec l’annotation qui en fait une preuve.',
-  'coh.col.finding': 'Constat no',
+  'coh.col.finding': 'Constat n°',
   'coh.col.provision': 'Disposition',
   'coh.col.pinpoint': 'Référence',
   'coh.col.code': 'Code',
