@@ -152,6 +152,16 @@ describe('the reports’ texts in English, French and Spanish', () => {
     expect(REPORT_TEXTS.es['coh.col.finding']).toBe('Constatación n.º');
   });
 
+  it('puts the personal "a" before the parties an agreement binds in Spanish ("a las que un acuerdo obliga")', () => {
+    const keys = ['trends.note.parties', 'cmp.note.parties', 'flows.note.partners'] as const;
+    for (const key of keys) expect(REPORT_TEXTS.es[key]).toMatch(/\ba las que (un|el) acuerdo obliga\b/);
+    expect(
+      Object.values(REPORT_TEXTS.es).filter((t) =>
+        /(?<!\ba )\blas que (un|el) acuerdo obliga\b|\bpartes que (un|el) acuerdo obliga\b/.test(t),
+      ),
+    ).toEqual([]);
+  });
+
   it('names the Convention and its Operational Guidelines by their official French and Spanish titles', () => {
     expect(REPORT_TEXTS.fr['coh.title']).toContain(
       'Convention sur la protection et la promotion de la diversité des expressions culturelles',

@@ -1453,7 +1453,7 @@ const ES: ReportTexts = {
   'trends.note.agreements':
     'Cuenta acuerdos, no disposiciones: un acuerdo tiene un código cuando al menos una de sus disposiciones lo lleva. Se omiten los acuerdos sin fecha de firma registrada.',
   'trends.note.parties':
-    'Las partes son las que un acuerdo obliga: un bloque como la Unión Europea y, a través de él, cada uno de sus Estados miembros; los territorios dependientes no son partes.',
+    'Las partes son aquellas a las que un acuerdo obliga: un bloque como la Unión Europea y, a través de él, cada uno de sus Estados miembros; los territorios dependientes no son partes.',
   'trends.note.scope':
     'Una cláusula que nombra las partes que cubre (una exención para una sola parte) solo cuenta en los grupos de esas partes.',
   'trends.note.throughBlocs':
@@ -1542,7 +1542,7 @@ const ES: ReportTexts = {
   'cmp.note.empty':
     'Una celda vacía significa ninguna anotación, ni aceptada ni propuesta: el acuerdo puede tener aun así una disposición que los anotadores no han codificado, o textos (anexos, listas de compromisos) que el catálogo no tiene.',
   'cmp.note.parties':
-    'Las partes son las que el acuerdo obliga: un bloque como la Unión Europea en cuanto tal, sus Estados miembros «a través» del bloque (nunca como socios separados); los territorios dependientes no son partes.',
+    'Las partes son aquellas a las que el acuerdo obliga: un bloque como la Unión Europea en cuanto tal, sus Estados miembros «a través» del bloque (nunca como socios separados); los territorios dependientes no son partes.',
   'flows.title': 'Trato preferente para la cultura: quién otorga qué a quién',
   'flows.subtitle':
     '{flows, plural, one {# flujo} other {# flujos}}, {pairs, plural, one {# par otorgante–beneficiario} other {# pares otorgante–beneficiario}}, {provisions, plural, one {# disposición} other {# disposiciones}}',
@@ -1580,7 +1580,7 @@ const ES: ReportTexts = {
   'flows.note.who':
     'Los otorgantes son los socios desarrollados de un acuerdo (la Unión Europea como bloque); los beneficiarios, sus socios en desarrollo (según la taxonomía: no de ingreso alto para el Banco Mundial, o país menos adelantado o pequeño Estado insular en desarrollo), clasificados con {basis} cualquiera que sea el año del acuerdo: el grupo de ingreso de un socio cuando se firmó el acuerdo pudo ser otro. Cuando ningún socio es desarrollado, los socios en desarrollo se otorgan trato entre sí (recíproco). En un acuerdo de un bloque (la Unión Europea y sus Estados miembros, por una parte), los socios distintos del bloque están juntos del otro lado y no se otorgan nada entre sí en virtud de él.',
   'flows.note.partners':
-    'Los socios son las partes que un acuerdo obliga por derecho propio: los Estados miembros de un bloque están obligados a través del bloque y nunca son socios de sus acuerdos, ni beneficiarios de ellos; los territorios dependientes no son partes. Una disposición que nombra las partes que abarca solo da un flujo cuando abarca al otorgante o al beneficiario.',
+    'Los socios son las partes a las que un acuerdo obliga por derecho propio: los Estados miembros de un bloque están obligados a través del bloque y nunca son socios de sus acuerdos, ni beneficiarios de ellos; los territorios dependientes no son partes. Una disposición que nombra las partes que abarca solo da un flujo cuando abarca al otorgante o al beneficiario.',
   'flows.note.unknown':
     '{count, plural, one {# entrada de parte cuya condición de país en desarrollo se desconoce no es} other {# entradas de partes cuya condición de país en desarrollo se desconoce no son}} ni otorgante ni beneficiaria.',
   'file.kind': 'Informe de Clause Tracker: {kind}',
