@@ -61,11 +61,12 @@ describe('the reports’ texts in English, French and Spanish', () => {
     const party = { party: { code: 'PER', name: 'Peru' } };
     const leftOut = (lang: 'fr' | 'es', count: number) =>
       say(lang, text('coh.note.leftOut', { count, party, names: namesParam(['TPP']) }));
+    // Spanish counts "otros 2 acuerdos", never "2 otros acuerdos".
     expect(leftOut('es', 1)).toContain(
-      '1 otro acuerdo del Perú queda fuera (no obliga al Perú en esa fecha: aún no aplicado,',
+      'Otro acuerdo del Perú queda fuera (no obliga al Perú en esa fecha: aún no aplicado,',
     );
     expect(leftOut('es', 2)).toContain(
-      '2 otros acuerdos del Perú quedan fuera (no obligan al Perú en esa fecha: aún no aplicados,',
+      'Otros 2 acuerdos del Perú quedan fuera (no obligan al Perú en esa fecha: aún no aplicados,',
     );
     expect(leftOut('fr', 1)).toContain(
       'de côté (ne liant pas le Pérou à cette date : pas encore appliqué, terminé, dénoncé, ou liant seulement',
