@@ -586,8 +586,17 @@ describe('web explorer over HTTP', () => {
         assessed: assessed.length,
       });
       // In its plural form: "1 of 1 assessed agreement meets it" (it read "1 of 1 assessed agreements meet it").
+      // Nothing assessed, or none meeting it, is said in words (it read "0 of 0 assessed agreements meet it").
       const counted = s.assessed === 1 ? 'assessed agreement' : 'assessed agreements';
-      expect(page).toContain(`${s.met} of ${s.assessed} ${counted} ${s.met === 1 ? 'meets' : 'meet'} it`);
+      expect(page).toContain(
+        s.assessed === 0
+          ? 'No agreement assessed'
+          : s.met === 0
+            ? s.assessed === 1
+              ? 'The assessed agreement does not meet it'
+              : `None of the ${s.assessed} assessed agreements meets it`
+            : `${s.met} of ${s.assessed} ${counted} ${s.met === 1 ? 'meets' : 'meet'} it`,
+      );
     }
     expect(scores.some((s) => s.assessed > 0)).toBe(true);
     expect(page).not.toContain('assessed checks');
