@@ -143,7 +143,7 @@ const EN = {
   'agreement.signatoryOnly': 'signatory only: does not apply the agreement',
   'agreement.role': 'Role',
   'agreement.viaBloc': 'through {bloc}',
-  'agreement.members': 'Members of {bloc} are parties through it.',
+  'agreement.members': '{bloc}: its members are parties through it.',
   'agreement.toc': 'Contents',
   'agreement.tocHint': 'Provisions in order, with their annotations (code, status, binding force).',
   'agreement.onlyAnnotated': 'Only annotated provisions',

@@ -225,6 +225,20 @@ describe('web explorer over HTTP', () => {
     expect(es).toMatch(/<dd>\s*PEID\s*<\/dd>/);
   });
 
+  it('names the bloc a member state is bound through by its name and article, not its code', async () => {
+    // fixtures: the Netherlands is bound by the EU's agreements through the EU (EUN).
+    const en = (await t.http().get('/parties/NLD?lang=en')).text;
+    expect(en).toContain('(through the European Union)');
+    expect(en).not.toContain('through EUN');
+    const fr = (await t.http().get('/parties/NLD?lang=fr')).text;
+    expect(fr).toContain('(par l’intermédiaire de l’Union européenne)');
+    const es = (await t.http().get('/parties/NLD?lang=es')).text;
+    expect(es).toContain('(a través de la Unión Europea)');
+    // An agreement of the EU: "Members of European Union are parties" had no article.
+    const ceta = (await t.http().get('/agreements/ceta?lang=en')).text;
+    expect(ceta).toContain('European Union: its members are parties through it.');
+  });
+
   it("says since when the Convention binds a party whatever the gender of its name, and labels the source the language's way", async () => {
     const fr = (await t.http().get('/parties/CAN?lang=fr')).text;
     expect(fr).toContain('en vigueur à son égard depuis le 18 mars 2007');

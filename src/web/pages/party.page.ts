@@ -1,4 +1,5 @@
 import { shown } from '../../common/errors';
+import { partyNameForm } from '../../parties/party-names';
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
 import { markup, raw } from '../html';
 import { incomeGroupName, label, regionName } from '../labels';
@@ -89,7 +90,16 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
     language: ctx.lang.toUpperCase(),
   });
   const names = await ctx.codeNames();
-  const via = new Map(coherenceReport.agreements.map((a) => [a.agreement.slug, a.via]));
+  // The bloc a member is bound through, by its name in the sentence's form ("through the European Union", "par
+  // l’intermédiaire de l’Union européenne"); its code where the page does not have its name.
+  const blocs = new Map(p.memberOf.map((m) => [m.party.code, m.party]));
+  const blocName = (code: string) => {
+    const bloc = blocs.get(code);
+    return bloc ? partyNameForm(ctx.lang, bloc.code, bloc.name, 'the') : code;
+  };
+  const via = new Map(
+    coherenceReport.agreements.map((a) => [a.agreement.slug, a.via ? blocName(a.via) : null]),
+  );
   // The agreement's own status is not the party's: one it signed but does not apply, or has left, says so.
   // One the party joined or left on a date no source gives is not said not to bind it: that is not known.
   const datesUnknown = new Set(coherenceReport.leftOutDatesUnknown);
