@@ -57,6 +57,31 @@ describe('the reports’ texts in English, French and Spanish', () => {
     expect(note('es', 3)).toMatch(/^3 acuerdos están registrados /);
   });
 
+  it('agrees the counted words of the trends’ and flows’ notes with their number (0, 1, 2)', () => {
+    const partial = (lang: 'en' | 'fr' | 'es', count: number, total: number) =>
+      say(lang, text('trends.note.partial', { count, total, names: namesParam(['A']) }));
+    expect(partial('en', 1, 1)).toMatch(/^1 of the 1 agreement holds only/);
+    expect(partial('en', 2, 5)).toMatch(/^2 of the 5 agreements hold only/);
+    expect(partial('fr', 1, 5)).toMatch(/^1 des 5 accords ne détient que/);
+    expect(partial('fr', 2, 5)).toMatch(/^2 des 5 accords ne détiennent que/);
+    expect(partial('es', 1, 5)).toMatch(/^1 de los 5 acuerdos solo tiene disposiciones/);
+    expect(partial('es', 2, 5)).toMatch(/^2 de los 5 acuerdos solo tienen disposiciones/);
+    const unknown = (count: number) => say('en', text('flows.note.unknown', { count }));
+    expect(unknown(1)).toBe(
+      '1 party entry whose developing status is unknown is neither a grantor nor a beneficiary.',
+    );
+    expect(unknown(2)).toMatch(/^2 party entries whose developing status is unknown are neither grantors/);
+    const subtitle = (pending: number) =>
+      say('es', text('flows.subtitlePending', { flows: 2, pending, pairs: 1, provisions: 1 }));
+    expect(subtitle(1)).toContain('(1 pendiente de revisión)');
+    expect(subtitle(2)).toContain('(2 pendientes de revisión)');
+    const through = (lang: 'en' | 'fr' | 'es') =>
+      say(lang, text('trends.note.throughBlocsPart', { group: 'G', count: 1, total: 1, names: 'N' }));
+    expect(through('en')).toBe('G counts 1 of its 1 agreement only through member states of a bloc (N)');
+    expect(through('fr')).toMatch(/^G compte 1 de ses 1 accord seulement/);
+    expect(through('es')).toMatch(/^G cuenta 1 de sus 1 acuerdo solo/);
+  });
+
   it('agrees the note on agreements left out with their number', () => {
     const party = { party: { code: 'PER', name: 'Peru' } };
     const leftOut = (lang: 'fr' | 'es', count: number) =>

@@ -393,10 +393,10 @@ const EN = {
   'trends.note.throughBlocs':
     'A bloc’s agreement counts in the region of each of its member states: {parts}.',
   'trends.note.throughBlocsPart':
-    '{group} counts {count} of its {total} agreements only through member states of a bloc ({names})',
+    '{group} counts {count} of its {total, plural, one {# agreement} other {# agreements}} only through member states of a bloc ({names})',
   'trends.note.through': '{party} through {bloc}',
   'trends.note.partial':
-    '{count} of the {total} agreements hold only selected provisions or no text ({names}): a clause missing from such a record is not known to be absent, so a share over them is a floor ("Partial records" in the tables).',
+    '{count} of the {total, plural, one {# agreement} other {# agreements}} {count, plural, one {holds} other {hold}} only selected provisions or no text ({names}): a clause missing from such a record is not known to be absent, so a share over them is a floor ("Partial records" in the tables).',
   'trends.note.partialGroup': '{group}: {count} of {total}',
   'trends.note.overlap':
     'An agreement counts once in every group it belongs to, so group sizes add up to more than the total.',
@@ -516,7 +516,7 @@ const EN = {
   'flows.note.partners':
     "Partners are the parties an agreement binds in their own right: a bloc's member states are bound through the bloc and are never partners of its agreements, nor beneficiaries of them; dependent territories are not parties. A provision that names the parties it covers gives a flow only where it covers the grantor or the beneficiary.",
   'flows.note.unknown':
-    '{count} party entries whose developing status is unknown are neither grantors nor beneficiaries.',
+    '{count, plural, one {# party entry whose developing status is unknown is neither a grantor nor a beneficiary} other {# party entries whose developing status is unknown are neither grantors nor beneficiaries}}.',
   // Every file: the renderers' own words
   'file.kind': 'Clause Tracker report: {kind}',
   'file.generated': 'Generated',
@@ -928,10 +928,10 @@ const FR: ReportTexts = {
   'trends.note.throughBlocs':
     'Un accord d’un bloc compte dans la région de chacun de ses États membres : {parts}.',
   'trends.note.throughBlocsPart':
-    '{group} compte {count} de ses {total} accords seulement par des États membres d’un bloc ({names})',
+    '{group} compte {count} de ses {total, plural, one {# accord} other {# accords}} seulement par des États membres d’un bloc ({names})',
   'trends.note.through': '{party} par {bloc}',
   'trends.note.partial':
-    '{count} des {total} accords ne détiennent que des dispositions choisies ou aucun texte ({names}) : une clause absente d’un tel dossier n’est pas réputée absente, donc une part calculée sur eux est un minimum (« Dossiers partiels » dans les tableaux).',
+    '{count, plural, one {# des {total} accords ne détient} other {# des {total} accords ne détiennent}} que des dispositions choisies ou aucun texte ({names}) : une clause absente d’un tel dossier n’est pas réputée absente, donc une part calculée sur eux est un minimum (« Dossiers partiels » dans les tableaux).',
   'trends.note.partialGroup': '{group} : {count} sur {total}',
   'trends.note.overlap':
     'Un accord compte une fois dans chaque groupe auquel il appartient : la somme des groupes dépasse le total.',
@@ -1459,10 +1459,10 @@ const ES: ReportTexts = {
   'trends.note.throughBlocs':
     'Un acuerdo de un bloque cuenta en la región de cada uno de sus Estados miembros: {parts}.',
   'trends.note.throughBlocsPart':
-    '{group} cuenta {count} de sus {total} acuerdos solo a través de Estados miembros de un bloque ({names})',
+    '{group} cuenta {count} de sus {total, plural, one {# acuerdo} other {# acuerdos}} solo a través de Estados miembros de un bloque ({names})',
   'trends.note.through': '{party} a través de {bloc}',
   'trends.note.partial':
-    '{count} de los {total} acuerdos solo tienen disposiciones seleccionadas o ningún texto ({names}): una cláusula que falta en tal expediente no se sabe ausente, así que una proporción sobre ellos es un mínimo («Expedientes parciales» en las tablas).',
+    '{count, plural, one {# de los {total} acuerdos solo tiene} other {# de los {total} acuerdos solo tienen}} disposiciones seleccionadas o ningún texto ({names}): una cláusula que falta en tal expediente no se sabe ausente, así que una proporción sobre ellos es un mínimo («Expedientes parciales» en las tablas).',
   'trends.note.partialGroup': '{group}: {count} de {total}',
   'trends.note.overlap':
     'Un acuerdo cuenta una vez en cada grupo al que pertenece, así que la suma de los grupos supera el total.',
@@ -1547,7 +1547,7 @@ const ES: ReportTexts = {
   'flows.subtitle':
     '{flows, plural, one {# flujo} other {# flujos}}, {pairs, plural, one {# par otorgante–beneficiario} other {# pares otorgante–beneficiario}}, {provisions, plural, one {# disposición} other {# disposiciones}}',
   'flows.subtitlePending':
-    '{flows, plural, one {# flujo} other {# flujos}} ({pending} pendientes de revisión), {pairs, plural, one {# par otorgante–beneficiario} other {# pares otorgante–beneficiario}}, {provisions, plural, one {# disposición} other {# disposiciones}}',
+    '{flows, plural, one {# flujo} other {# flujos}} ({pending, plural, one {# pendiente} other {# pendientes}} de revisión), {pairs, plural, one {# par otorgante–beneficiario} other {# pares otorgante–beneficiario}}, {provisions, plural, one {# disposición} other {# disposiciones}}',
   'flows.param.grantors': 'Otorgantes',
   'flows.param.beneficiaries': 'Beneficiarios',
   'flows.param.mechanisms': 'Mecanismos',
