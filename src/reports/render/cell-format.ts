@@ -119,7 +119,7 @@ export function cellDisplayText(cell: CellValue | undefined, column: Column, lan
 
 /** A code's word in a column with `labels` (the code itself where there is none). */
 export const columnLabel = (column: Column, code: string): string =>
-  (column.labels && Object.prototype.hasOwnProperty.call(column.labels, code) ? column.labels[code] : code);
+  column.labels && Object.prototype.hasOwnProperty.call(column.labels, code) ? column.labels[code] : code;
 
 /**
  * The value written to machine-readable formats (CSV): raw numbers (percent as fractions), booleans, plain

@@ -169,7 +169,11 @@ function writeCell(
   } else if (column.kind === 'date' && typeof value === 'string' && isIsoDate(value)) {
     writeDate(cell, value);
   } else {
-    cell.value = isRichCell(value) ? value.text : typeof value === 'string' ? columnLabel(column, value) : value;
+    cell.value = isRichCell(value)
+      ? value.text
+      : typeof value === 'string'
+        ? columnLabel(column, value)
+        : value;
     // Stored as a string, never a formula; the text format keeps it so when someone edits the cell.
     if (typeof cell.value === 'string' && looksLikeFormula(cell.value)) cell.numFmt = '@';
   }
