@@ -173,6 +173,10 @@ describe('party names in French and Spanish sentences', () => {
       'avant son adhésion, à partir de sa propre adhésion à l’accord), jusqu’à son départ',
     );
     expect(viaBloc('es', nld)).toContain('hasta que lo dejan');
+    const leftOut = (party: typeof nld) =>
+      say('es', text('coh.note.leftOut', { party, count: 2, names: namesParam(['X']) }));
+    expect(leftOut(nld)).toContain('vinculantes solo mientras eran miembros de un bloque');
+    expect(leftOut(can)).toContain('vinculantes solo mientras era miembro de un bloque');
     const undated = (lang: 'fr' | 'es', party: typeof nld, count: number) =>
       say(lang, text('coh.note.leftOutUndated', { party, count, names: namesParam(['X']) }));
     expect(undated('fr', nld, 1)).toContain('car les Pays-Bas l’ont rejoint ou quitté à une date');

@@ -1272,7 +1272,7 @@ const ES: ReportTexts = {
   'coh.note.bound':
     'Acuerdos que obligan {party_to} el {date} (en vigor o aplicados provisionalmente a su respecto; {count}).',
   'coh.note.leftOut':
-    '{count, plural, one {Otro acuerdo} other {Otros # acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera (no {count, plural, one {obliga} other {obligan}} {party_to} en esa fecha: {count, plural, one {aún no aplicado, terminado, denunciado, o vinculante} other {aún no aplicados, terminados, denunciados, o vinculantes}} solo mientras era miembro de un bloque): {names}.',
+    '{count, plural, one {Otro acuerdo} other {Otros # acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera (no {count, plural, one {obliga} other {obligan}} {party_to} en esa fecha: {count, plural, one {aún no aplicado, terminado, denunciado, o vinculante} other {aún no aplicados, terminados, denunciados, o vinculantes}} solo mientras {party_n, plural, one {era miembro} other {eran miembros}} de un bloque): {names}.',
   'coh.note.leftOutUndated':
     '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera porque {party_the} {party_n, plural, one {se adhirió} other {se adhirieron}} a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} {party_n, plural, one {dejó} other {dejaron}} en una fecha que ninguna fuente da (la página del acuerdo nombra la fuente; para un miembro de un bloque que ingresó en él después de la firma del bloque, ninguna fuente aquí da su propia adhesión): no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
   'coh.note.leftOutUndatedOther':
