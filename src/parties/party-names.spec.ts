@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { FRENCH_ARTICLE_CODES, partyArticle, partyNameForm } from './party-names';
-import { partyParam, say, text } from '../reports/common/report-texts';
+import { ENGLISH_ARTICLE_CODES, FRENCH_ARTICLE_CODES, partyArticle, partyNameForm } from './party-names';
+import { namesParam, partyParam, REPORT_TEXTS, say, text } from '../reports/common/report-texts';
 
 const parties: { code: string; name: string }[] = JSON.parse(
   readFileSync(join(__dirname, '../../fixtures/parties.json'), 'utf8'),
@@ -63,8 +63,142 @@ describe('party names in French and Spanish sentences', () => {
     expect(partyNameForm('es', 'USA', 'United States', 'The')).toBe('Los Estados Unidos');
   });
 
-  it('keeps English as it was, and a party the tables do not know takes no article', () => {
-    expect(partyNameForm('en', 'CAN', 'Canada', 'of')).toBe('Canada');
+  it('gives every party of the catalogue its English article (or none)', () => {
+    expect(parties.filter((p) => !ENGLISH_ARTICLE_CODES.has(p.code)).map((p) => p.code)).toEqual([]);
+  });
+
+  it('writes the English forms of the United Nations’ English texts', () => {
+    const the = (code: string) => partyNameForm('en', code, named(code).name, 'the');
+    const known: [string, string][] = [
+      ['USA', 'the United States of America'],
+      ['GBR', 'the United Kingdom of Great Britain and Northern Ireland'],
+      ['NLD', 'the Netherlands'],
+      ['PHL', 'the Philippines'],
+      ['KOR', 'the Republic of Korea'],
+      ['DOM', 'the Dominican Republic'],
+      ['EUN', 'the European Union'],
+      ['BHS', 'the Bahamas'],
+      ['GMB', 'the Gambia'],
+      ['ARE', 'the United Arab Emirates'],
+      ['RUS', 'the Russian Federation'],
+      ['COD', 'the Democratic Republic of the Congo'],
+      ['TZA', 'the United Republic of Tanzania'],
+      ['CYM', 'the Cayman Islands'],
+      ['CAN', 'Canada'],
+      ['CZE', 'Czechia'],
+      ['SLB', 'Solomon Islands'],
+      ['BOL', 'Bolivia (Plurinational State of)'],
+      ['SLV', 'El Salvador'],
+      ['CXR', 'Christmas Island'],
+    ];
+    expect(known.map(([code]) => [code, the(code)])).toEqual(known);
+    expect(partyNameForm('en', 'USA', 'United States of America', 'The')).toBe(
+      'The United States of America',
+    );
+    expect(partyNameForm('en', 'NLD', 'Netherlands', 'of')).toBe('of the Netherlands');
+    expect(partyNameForm('en', 'EUN', 'European Union', 'to')).toBe('to the European Union');
+    expect(partyNameForm('en', 'CAN', 'Canada', 'The')).toBe('Canada');
+    expect(partyNameForm('en', 'CAN', 'Canada', 'of')).toBe('of Canada');
+    expect(partyNameForm('en', 'USA', 'United States of America', 'bare')).toBe('United States of America');
+  });
+
+  it('puts the article in the reports’ English sentences, at the start too, and not in lists or cells', () => {
+    const usa = partyParam(named('USA'));
+    const phl = partyParam(named('PHL'));
+    expect(say('en', text('coh.gate.notParty', { party: usa }))).toMatch(
+      /^The United States of America is not a Party/,
+    );
+    expect(say('en', text('coh.note.statusUnknown', { party: phl }))).toMatch(
+      /^The status of the Philippines under the Convention/,
+    );
+    expect(say('en', text('coh.title', { party: usa }))).toBe(
+      'Coherence of the trade agreements of the United States of America with the 2005 Convention',
+    );
+    expect(
+      say(
+        'en',
+        text('coh.preferential.received', {
+          party: phl,
+          basis: 'B',
+          names: { ...namesParam([usa, partyParam(named('CAN'))]), form: 'the' },
+        }),
+      ),
+    ).toBe(
+      'The Philippines is a developing country on B, so 18.2 asks nothing of it; the agreement gives culture from the Philippines preferential treatment, granted by the United States of America, Canada.',
+    );
+    expect(say('en', text('coh.note.bound', { party: phl, date: '2024-01-01', count: 3 }))).toMatch(
+      /^Agreements that bind the Philippines on/,
+    );
+    expect(say('en', text('coh.allAgreements', { party: usa }))).toBe(
+      'United States of America (all agreements)',
+    );
+    expect(say('en', text('coh.note.partial', { count: 1, names: namesParam([usa]) }))).toContain(
+      ': United States of America.',
+    );
+  });
+
+  it('names a party in an English sentence with its article: no bare {party} but in cells and labels', () => {
+    const cells = new Set(['coh.allAgreements', 'trends.note.through']);
+    const bare = Object.entries(REPORT_TEXTS.en)
+      .filter(([key, template]) => !cells.has(key) && /\{(party|bloc)\}/.test(template))
+      .map(([key]) => key);
+    expect(bare).toEqual([]);
+  });
+
+  it('agrees the French and Spanish verb with a plural name (English keeps the singular)', () => {
+    const usa = partyParam(named('USA'));
+    const nld = partyParam(named('NLD'));
+    const can = partyParam(named('CAN'));
+    expect(say('fr', text('coh.note.notParty', { party: usa }))).toMatch(
+      /^Les États-Unis ne sont pas Parties à la Convention :/,
+    );
+    expect(say('fr', text('coh.note.notParty', { party: can }))).toMatch(
+      /^Le Canada n’est pas Partie à la Convention :/,
+    );
+    expect(say('es', text('coh.gate.notParty', { party: usa }))).toMatch(
+      /^Los Estados Unidos no son Partes en la Convención:/,
+    );
+    expect(say('es', text('coh.gate.notParty', { party: can }))).toMatch(
+      /^El Canadá no es Parte en la Convención:/,
+    );
+    expect(say('en', text('coh.gate.notParty', { party: usa }))).toMatch(
+      /^The United States of America is not a Party/,
+    );
+    const viaBloc = (lang: 'fr' | 'es', party: typeof nld) =>
+      say(lang, text('coh.note.viaBloc', { party, count: 2, blocs: 'EUN' }));
+    expect(viaBloc('fr', nld)).toContain(
+      'sinon à partir de leur propre adhésion à l’accord), jusqu’à leur départ',
+    );
+    expect(viaBloc('fr', can)).toContain(
+      'sinon à partir de sa propre adhésion à l’accord), jusqu’à son départ',
+    );
+    expect(viaBloc('es', nld)).toContain('hasta que lo dejan');
+    const leftOut = (party: typeof nld) =>
+      say('es', text('coh.note.leftOut', { party, count: 2, names: namesParam(['X']) }));
+    expect(leftOut(nld)).toContain('vinculantes solo mientras eran miembros de un bloque');
+    expect(leftOut(can)).toContain('vinculantes solo mientras era miembro de un bloque');
+    const undated = (lang: 'fr' | 'es', party: typeof nld, count: number) =>
+      say(lang, text('coh.note.leftOutUndated', { party, count, names: namesParam(['X']) }));
+    expect(undated('fr', nld, 1)).toContain('car les Pays-Bas l’ont rejoint ou quitté à une date');
+    expect(undated('fr', nld, 2)).toContain('car les Pays-Bas les ont rejoints ou quittés à une date');
+    expect(undated('fr', can, 2)).toContain('car le Canada les a rejoints ou quittés à une date');
+    expect(undated('es', nld, 1)).toContain('porque los Países Bajos se adhirieron a él o lo dejaron en');
+    expect(
+      say(
+        'fr',
+        text('coh.preferential.received', {
+          party: partyParam(named('PHL')),
+          basis: 'B',
+          names: namesParam([]),
+        }),
+      ),
+    ).toMatch(/^Les Philippines sont un pays en développement selon B, le 18\.2 ne leur demande donc rien/);
+    expect(say('fr', text('coh.note.bound', { party: usa, date: '2024', count: 2 }))).toContain(
+      'à leur égard',
+    );
+  });
+
+  it('a party the tables do not know takes no article', () => {
     expect(partyArticle('fr', 'ZZZ')).toBe('-');
     expect(partyNameForm('fr', 'ZZZ', 'Atlantis', 'of')).toBe('d’Atlantis');
     expect(partyNameForm('fr', 'ZZZ', 'Zembla', 'of')).toBe('de Zembla');
@@ -78,6 +212,6 @@ describe('party names in French and Spanish sentences', () => {
       say('fr', text('coh.title', { party: partyParam({ code: 'USA', name: 'United States' }) })),
     ).toMatch(/^Cohérence des accords commerciaux des États-Unis avec/);
     expect(say('es', text('coh.note.statusUnknown', { party: canada }))).toMatch(/^La situación del Canadá /);
-    expect(say('en', text('coh.note.statusUnknown', { party: canada }))).toMatch(/^Canada's status/);
+    expect(say('en', text('coh.note.statusUnknown', { party: canada }))).toMatch(/^The status of Canada /);
   });
 });

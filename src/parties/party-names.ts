@@ -69,9 +69,10 @@ export function partyCodeByLocalName(lang: Language, typed: string): string | un
 }
 
 /**
- * How a party's name goes into a sentence: bare ("Canada", in lists and after a colon), with its article ("le
- * Canada"; `The` at the start of a sentence: "Le Canada"), after "of" ("du Canada", "del Canadá") and after "to"
- * ("au Canada", "al Canadá"). English has one form: the catalogue's name, as its sentences always had it.
+ * How a party's name goes into a sentence: bare ("Canada", in lists, table cells, headings and after a colon), with
+ * its article ("le Canada", "the United States of America"; `The` at the start of a sentence: "Le Canada", "The
+ * Netherlands"), after "of" ("du Canada", "del Canadá", "of the Philippines") and after "to" ("au Canada", "al
+ * Canadá", "to the European Union").
  */
 export type PartyForm = 'bare' | 'the' | 'The' | 'of' | 'to';
 export const PARTY_FORMS: readonly PartyForm[] = ['bare', 'the', 'The', 'of', 'to'];
@@ -133,12 +134,59 @@ const SPANISH_ARTICLES = table({
   fp: 'BHS CCK COK COM CYM FLK FRO HMD MHL MNP PCN SLB TCA UMI VGB VIR',
 });
 
-/** The article of a party's name in a language (English and unknown codes: none). */
+/**
+ * The parties whose English name (the catalogue's, UN short names) takes "the" in running text, as the United
+ * Nations' English texts write them (UNTERM, the UN terminology database, gives each short name with its article:
+ * "the United States of America", "the United Kingdom of Great Britain and Northern Ireland", "the Netherlands",
+ * "the Philippines", "the Republic of Korea", "the Gambia", "the Niger", "the Sudan", "the Congo", "the Comoros",
+ * "the Holy See", "the State of Palestine"; but "Solomon Islands", "Maldives", "Seychelles", and the names written
+ * with a bracket, "Bolivia (Plurinational State of)", take none), and the European Union as its own texts write it.
+ * Territories named as islands or territories take it as well ("the Cayman Islands", "the Isle of Man"), islands
+ * named alone do not ("Christmas Island", "Bouvet Island"). Czechia takes none (the Czech Republic would). Every
+ * party of fixtures/parties.json is listed here or in ENGLISH_WITHOUT_ARTICLE (a test checks it); a code in neither
+ * takes no article.
+ */
+const ENGLISH_THE: ReadonlySet<string> = new Set(
+  (
+    'ALA ANT ARE ATF BES BHS CAF CCK COD COG COK COM CYM DOM EUN FLK FRO GBR GMB HMD IMN IOT KOR LAO MDA MHL ' +
+    'MNP NER NLD PHL PRK PSE RUS SDN SGS SYR TCA TZA UMI USA VAT VGB VIR'
+  ).split(' '),
+);
+
+/** Parties whose English name takes no article in running text ("Canada", "Czechia", "Solomon Islands"). */
+const ENGLISH_WITHOUT_ARTICLE =
+  'ABW AFG AGO AIA ALB AND ARG ARM ASM ATA ATG AUS AUT AZE BDI BEL BEN BFA BGD BGR BHR BIH BLM BLR BLZ BMU BOL ' +
+  'BRA BRB BRN BTN BVT BWA CAN CHE CHL CHN CIV CMR COL CPV CRI CUB CUW CXR CYP CZE DEU DJI DMA DNK DZA ECU EGY ' +
+  'ERI ESH ESP EST ETH FIN FJI FRA FSM GAB GEO GGY GHA GIB GIN GLP GNB GNQ GRC GRD GRL GTM GUF GUM GUY HKG HND ' +
+  'HRV HTI HUN IDN IND IRL IRN IRQ ISL ISR ITA JAM JEY JOR JPN KAZ KEN KGZ KHM KIR KNA KWT LBN LBR LBY LCA LIE ' +
+  'LKA LSO LTU LUX LVA MAC MAF MAR MCO MDG MDV MEX MKD MLI MLT MMR MNE MNG MOZ MRT MSR MTQ MUS MWI MYS MYT NAM ' +
+  'NCL NFK NGA NIC NIU NOR NPL NRU NZL OMN PAK PAN PCN PER PLW PNG POL PRI PRT PRY PYF QAT REU RKS ROU RWA SAU ' +
+  'SEN SGP SHN SJM SLB SLE SLV SMR SOM SPM SRB SSD STP SUR SVK SVN SWE SWZ SXM SYC TCD TGO THA TJK TKL TKM TLS ' +
+  'TON TTO TUN TUR TUV TWN UGA UKR URY UZB VCT VEN VNM VUT WLF WSM YEM YUG ZAF ZMB ZWE';
+
+/** Whether a party's English name takes "the" in running text (unknown codes: no). */
+export const englishTakesThe = (code: string): boolean => ENGLISH_THE.has(code);
+
+/** The parties whose English article is known (the list with "the" and the list without): for the test. */
+export const ENGLISH_ARTICLE_CODES: ReadonlySet<string> = new Set([
+  ...ENGLISH_THE,
+  ...ENGLISH_WITHOUT_ARTICLE.split(/\s+/),
+]);
+
+/** The article of a party's name in French or Spanish (English, which has one article: `englishTakesThe`; unknown codes: none). */
 export function partyArticle(lang: Language, code: string): Article {
   if (lang === 'fr') return FRENCH_ARTICLES.get(code) ?? '-';
   if (lang === 'es') return SPANISH_ARTICLES.get(code) ?? '-';
   return '-';
 }
+
+/**
+ * Whether a party's name is plural in a language's sentence, so its verb is ("les États-Unis ne sont pas Parties",
+ * "los Países Bajos son"): a French or Spanish name with a plural article. English names take a singular verb
+ * ("the Netherlands is", "the United States of America is").
+ */
+export const partyTakesPlural = (lang: Language, code: string): boolean =>
+  ['mp', 'fp'].includes(partyArticle(lang, code));
 
 /** The parties whose French article is known (the table and the list without article): for the test. */
 export const FRENCH_ARTICLE_CODES: ReadonlySet<string> = new Set([
@@ -171,14 +219,23 @@ const CONTRACTED: Record<'fr' | 'es', Record<'of' | 'to', [RegExp, string][]>> =
 
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
+/** English: "the United States of America", "The Netherlands", "of the Philippines", "to Canada". */
+function englishForm(code: string, name: string, form: Exclude<PartyForm, 'bare'>): string {
+  const withArticle = englishTakesThe(code) ? `the ${name}` : name;
+  if (form === 'the') return withArticle;
+  if (form === 'The') return capitalised(withArticle);
+  return `${form} ${withArticle}`;
+}
+
 /**
  * A party's name in the interface language, in the form its place in the sentence asks (`PartyForm`): "du
  * Canada", "de la France", "des États-Unis", "d’Haïti", "de l’Inde", "de Cuba"; "del Canadá", "de la India", "de
- * los Estados Unidos", "de Francia". English: the name, whatever the form.
+ * los Estados Unidos", "de Francia"; "of the United States of America", "of Canada".
  */
 export function partyNameForm(lang: Language, code: string, name: string, form: PartyForm): string {
   const local = partyNameIn(lang, code, name);
-  if (lang === 'en' || form === 'bare') return local;
+  if (form === 'bare') return local;
+  if (lang === 'en') return englishForm(code, local, form);
   const article = partyArticle(lang, code);
   let withArticle: string;
   if (article === '-') withArticle = local;

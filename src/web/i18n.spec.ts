@@ -68,9 +68,38 @@ describe('interface texts: plural forms and numbers', () => {
     [
       'party.met',
       { met: 0, assessed: 7 },
-      '0 of 7 assessed agreements meet it',
-      '0 accord évalué sur 7 y satisfait',
-      '0 de 7 acuerdos evaluados lo cumplen',
+      'None of the 7 assessed agreements meets it',
+      'Aucun des 7 accords évalués n’y satisfait',
+      'Ninguno de los 7 acuerdos evaluados lo cumple',
+    ],
+    // Nothing assessed is said plainly, never "0 accord évalué sur 0 y satisfait".
+    [
+      'party.met',
+      { met: 0, assessed: 0 },
+      'No agreement assessed',
+      'Aucun accord évalué',
+      'Ningún acuerdo evaluado',
+    ],
+    [
+      'party.met',
+      { met: 0, assessed: 1 },
+      'The assessed agreement does not meet it',
+      'L’accord évalué n’y satisfait pas',
+      'El acuerdo evaluado no lo cumple',
+    ],
+    [
+      'party.met',
+      { met: 1, assessed: 2 },
+      '1 of 2 assessed agreements meets it',
+      '1 accord évalué sur 2 y satisfait',
+      '1 de 2 acuerdos evaluados lo cumple',
+    ],
+    [
+      'party.met',
+      { met: 2, assessed: 2 },
+      '2 of 2 assessed agreements meet it',
+      '2 accords évalués sur 2 y satisfont',
+      '2 de 2 acuerdos evaluados lo cumplen',
     ],
     [
       'complete.summary',
@@ -137,7 +166,7 @@ describe('interface texts: plural forms and numbers', () => {
     for (const lang of LANGUAGES)
       for (const [key, text] of Object.entries(MESSAGES[lang])) {
         // Inside a plural form '#' is the number, and the form is chosen for it.
-        const outside = text.replace(/\{\w+, plural,(?:[^{}]|\{[^{}]*\})*\}/g, '');
+        const outside = withoutPluralBlocks(text);
         for (const m of outside.matchAll(/\{(\w+)\} (\p{L}[\p{L} ]*)/gu))
           if (COUNTS.includes(m[1]) && !invariable.test(m[2]) && key !== 'search.ranked')
             bare.push(`${lang} ${key}: {${m[1]}} ${m[2].split(' ')[0]}`);
@@ -145,6 +174,23 @@ describe('interface texts: plural forms and numbers', () => {
     expect(bare).toEqual([]);
   });
 });
+
+/** A template without its plural blocks (nested ones too: a form may hold another block). */
+function withoutPluralBlocks(template: string): string {
+  let out = '';
+  let i = 0;
+  for (let m = /\{\w+, plural,/.exec(template); m; m = /\{\w+, plural,/.exec(template.slice(i))) {
+    const open = i + m.index;
+    let depth = 0;
+    let close = open;
+    for (; close < template.length; close++)
+      if (template[close] === '{') depth++;
+      else if (template[close] === '}' && --depth === 0) break;
+    out += template.slice(i, open);
+    i = close + 1;
+  }
+  return out + template.slice(i);
+}
 
 describe('names a French or Spanish page gives (they were English)', () => {
   it('names parties by their ISO code in the page language, and finds a party by the name typed in it', () => {

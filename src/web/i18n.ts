@@ -144,7 +144,7 @@ const EN = {
   'agreement.signatoryOnly': 'signatory only: does not apply the agreement',
   'agreement.role': 'Role',
   'agreement.viaBloc': 'through {bloc}',
-  'agreement.members': 'Members of {bloc} are parties through it.',
+  'agreement.members': '{bloc}: its members are parties through it.',
   'agreement.toc': 'Contents',
   'agreement.tocHint': 'Provisions in order, with their annotations (code, status, binding force).',
   'agreement.onlyAnnotated': 'Only annotated provisions',
@@ -227,7 +227,10 @@ const EN = {
   'party.region': 'Region',
   'party.income': 'Income group (World Bank)',
   'party.developing': 'Developing country (taxonomy)',
-  'party.flags': 'LDC / LLDC / SIDS',
+  // The UN's groups, as the UN abbreviates them in each language (UN-OHRLLS: PMA, PDSL, PEID in French and Spanish).
+  'party.ldc': 'LDC',
+  'party.lldc': 'LLDC',
+  'party.sids': 'SIDS',
   'party.convention': 'Status under the 2005 Convention',
   'party.conventionInForce': 'in force for it since {date}',
   'party.conventionInForceBy':
@@ -240,8 +243,9 @@ const EN = {
   'party.flowsGranted': 'Preferential treatment granted',
   'party.coherence': 'Coherence with the 2005 Convention',
   'party.scores': 'Score per paragraph of the Operational Guidelines',
+  // Nested forms name their number ('#' in a form is its own block's number, the outer one's inside a nested block).
   'party.met':
-    '{met} of {assessed, plural, one {# assessed agreement} other {# assessed agreements}} {met, plural, one {meets} other {meet}} it',
+    '{assessed, plural, =0 {No agreement assessed} other {{met, plural, =0 {{assessed, plural, one {The assessed agreement does not meet it} other {None of the {assessed} assessed agreements meets it}}} other {{met} of {assessed, plural, one {{assessed} assessed agreement} other {{assessed} assessed agreements}} {met, plural, one {meets} other {meet}} it}}}}',
   'party.pending': '{pending} awaiting review, not in the score',
   'party.findings': 'Findings',
   'party.outcomes': 'Checks by outcome',
@@ -644,7 +648,9 @@ const FR: Messages = {
   'party.region': 'Région',
   'party.income': 'Groupe de revenu (Banque mondiale)',
   'party.developing': 'Pays en développement (taxonomie)',
-  'party.flags': 'PMA / PDSL / PEID',
+  'party.ldc': 'PMA',
+  'party.lldc': 'PDSL',
+  'party.sids': 'PEID',
   'party.convention': 'Statut au regard de la Convention de 2005',
   'party.conventionInForce': 'en vigueur à son égard depuis le {date}',
   'party.conventionInForceBy':
@@ -658,7 +664,7 @@ const FR: Messages = {
   'party.coherence': 'Cohérence avec la Convention de 2005',
   'party.scores': 'Score par paragraphe des Directives opérationnelles',
   'party.met':
-    '{met, plural, one {# accord évalué} other {# accords évalués}} sur {assessed} {met, plural, one {y satisfait} other {y satisfont}}',
+    '{assessed, plural, =0 {Aucun accord évalué} other {{met, plural, =0 {{assessed, plural, one {L’accord évalué n’y satisfait pas} other {Aucun des {assessed} accords évalués n’y satisfait}}} one {{met} accord évalué sur {assessed} y satisfait} other {{met} accords évalués sur {assessed} y satisfont}}}}',
   'party.pending': '{pending} en attente de relecture, hors du score',
   'party.findings': 'Constats',
   'party.outcomes': 'Vérifications par résultat',
@@ -1064,7 +1070,9 @@ const ES: Messages = {
   'party.region': 'Región',
   'party.income': 'Grupo de ingresos (Banco Mundial)',
   'party.developing': 'País en desarrollo (taxonomía)',
-  'party.flags': 'PMA / PDSL / PEID',
+  'party.ldc': 'PMA',
+  'party.lldc': 'PDSL',
+  'party.sids': 'PEID',
   'party.convention': 'Situación respecto de la Convención de 2005',
   'party.conventionInForce': 'en vigor a su respecto desde el {date}',
   'party.conventionInForceBy':
@@ -1078,7 +1086,7 @@ const ES: Messages = {
   'party.coherence': 'Coherencia con la Convención de 2005',
   'party.scores': 'Puntuación por párrafo de las Orientaciones prácticas',
   'party.met':
-    '{met} de {assessed, plural, one {# acuerdo evaluado} other {# acuerdos evaluados}} lo {met, plural, one {cumple} other {cumplen}}',
+    '{assessed, plural, =0 {Ningún acuerdo evaluado} other {{met, plural, =0 {{assessed, plural, one {El acuerdo evaluado no lo cumple} other {Ninguno de los {assessed} acuerdos evaluados lo cumple}}} other {{met} de {assessed, plural, one {{assessed} acuerdo evaluado} other {{assessed} acuerdos evaluados}} lo {met, plural, one {cumple} other {cumplen}}}}}}',
   'party.pending':
     '{pending, plural, one {# pendiente} other {# pendientes}} de revisión, fuera de la puntuación',
   'party.findings': 'Hallazgos',

@@ -107,7 +107,7 @@ describe('served HTML reports in headless Chromium', () => {
       tables: 5,
       charts: { 'svg.chart-bar': 1, 'svg.chart-line': 1 },
     });
-    expect(await page.title()).toBe("Coherence of Canada's trade agreements with the 2005 Convention");
+    expect(await page.title()).toBe('Coherence of the trade agreements of Canada with the 2005 Convention');
     expect(await page.getByRole('table', { name: 'Findings' }).locator('tbody tr').count()).toBeGreaterThan(
       5,
     );

@@ -361,7 +361,7 @@ describe('reports', () => {
       expect(eu.agreements.length).toBeGreaterThan(10);
       expect(slugs(france)).toEqual(slugs(eu));
       expect(france.agreements.every((a) => a.via === 'EUN')).toBe(true);
-      expect(france.notes.some((n) => n.includes('through EUN'))).toBe(true);
+      expect(france.notes.some((n) => n.includes('through the European Union'))).toBe(true);
     });
 
     it('binds the United Kingdom by EU agreements only while it was bound through the EU', async () => {

@@ -204,6 +204,41 @@ describe('web explorer over HTTP', () => {
     );
   });
 
+  it("writes a party page's scores, shares and UN groups the page language's way, and says when nothing was assessed", async () => {
+    // fixtures: Jamaica is a SIDS bound by one agreement (EU-CARIFORUM EPA), which only 19.5 could assess (met).
+    const fr = (await t.http().get('/parties/JAM?lang=fr')).text;
+    expect(fr).toContain('<dt>PMA / PDSL / PEID</dt>');
+    expect(fr).toMatch(/<dd>\s*PEID\s*<\/dd>/);
+    expect(fr).not.toContain('SIDS');
+    // French writes a (no-break) space before %, English none.
+    expect(fr).toMatch(/>100[\u00a0\u202f]%</);
+    expect(fr).not.toMatch(/\d%/);
+    expect(fr).toContain('Aucun accord évalué');
+    expect(fr).not.toContain('0 accord évalué sur 0');
+    const en = (await t.http().get('/parties/JAM?lang=en')).text;
+    expect(en).toMatch(/<dd>\s*SIDS\s*<\/dd>/);
+    expect(en).toContain('>100%<');
+    expect(en).not.toMatch(/\d %/);
+    expect(en).toContain('No agreement assessed');
+    const es = (await t.http().get('/parties/JAM?lang=es')).text;
+    expect(es).toContain('Ningún acuerdo evaluado');
+    expect(es).toMatch(/<dd>\s*PEID\s*<\/dd>/);
+  });
+
+  it('names the bloc a member state is bound through by its name and article, not its code', async () => {
+    // fixtures: the Netherlands is bound by the EU's agreements through the EU (EUN).
+    const en = (await t.http().get('/parties/NLD?lang=en')).text;
+    expect(en).toContain('(through the European Union)');
+    expect(en).not.toContain('through EUN');
+    const fr = (await t.http().get('/parties/NLD?lang=fr')).text;
+    expect(fr).toContain('(par l’intermédiaire de l’Union européenne)');
+    const es = (await t.http().get('/parties/NLD?lang=es')).text;
+    expect(es).toContain('(a través de la Unión Europea)');
+    // An agreement of the EU: "Members of European Union are parties" had no article.
+    const ceta = (await t.http().get('/agreements/ceta?lang=en')).text;
+    expect(ceta).toContain('European Union: its members are parties through it.');
+  });
+
   it("says since when the Convention binds a party whatever the gender of its name, and labels the source the language's way", async () => {
     const fr = (await t.http().get('/parties/CAN?lang=fr')).text;
     expect(fr).toContain('en vigueur à son égard depuis le 18 mars 2007');
@@ -452,14 +487,14 @@ describe('web explorer over HTTP', () => {
     // chile-colombia-fta is the one agreement signed in 2006.
     const html = (await t.http().get('/trends?groupBy=YEAR&codes=CULTURAL_EXEMPTION&from=2006&to=2006')).text;
     const row = /<th scope="row">2006<\/th>[\s\S]*?<\/tr>/.exec(html)![0];
-    expect(row.replace(/\s+/g, ' ')).toContain('0 (0 %) + 1 awaiting review');
+    expect(row.replace(/\s+/g, ' ')).toContain('0 (0%) + 1 awaiting review');
     const counted = (
       await t
         .http()
         .get('/trends?groupBy=YEAR&codes=CULTURAL_EXEMPTION&from=2006&to=2006&includeProposed=true')
     ).text;
     const countedRow = /<th scope="row">2006<\/th>[\s\S]*?<\/tr>/.exec(counted)![0];
-    expect(countedRow.replace(/\s+/g, ' ')).toContain('1 (100 %)');
+    expect(countedRow.replace(/\s+/g, ' ')).toContain('1 (100%)');
     expect(countedRow).not.toContain('awaiting review');
   });
 
@@ -565,8 +600,17 @@ describe('web explorer over HTTP', () => {
         assessed: assessed.length,
       });
       // In its plural form: "1 of 1 assessed agreement meets it" (it read "1 of 1 assessed agreements meet it").
+      // Nothing assessed, or none meeting it, is said in words (it read "0 of 0 assessed agreements meet it").
       const counted = s.assessed === 1 ? 'assessed agreement' : 'assessed agreements';
-      expect(page).toContain(`${s.met} of ${s.assessed} ${counted} ${s.met === 1 ? 'meets' : 'meet'} it`);
+      expect(page).toContain(
+        s.assessed === 0
+          ? 'No agreement assessed'
+          : s.met === 0
+            ? s.assessed === 1
+              ? 'The assessed agreement does not meet it'
+              : `None of the ${s.assessed} assessed agreements meets it`
+            : `${s.met} of ${s.assessed} ${counted} ${s.met === 1 ? 'meets' : 'meet'} it`,
+      );
     }
     expect(scores.some((s) => s.assessed > 0)).toBe(true);
     expect(page).not.toContain('assessed checks');

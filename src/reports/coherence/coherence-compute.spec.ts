@@ -4,9 +4,10 @@ import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { ConventionStatusKind } from '../../parties/party.enums';
 import { TaxonomyCodeId as C } from '../../taxonomy/taxonomy-code.enum';
 import { REPORT_FORMATS } from '../render/report-document';
-import { renderReport } from '../render/render-report';
+import { renderReport, renderReportHere } from '../render/render-report';
 import { computeCoherence } from './coherence-compute';
 import { coherenceDocument } from './coherence-document';
+import { coherenceIn } from './coherence-language';
 import { agreement, annotation, ecommerce, input, party } from '../../../test/support/coherence-test-data';
 
 describe('computeCoherence', () => {
@@ -228,6 +229,56 @@ describe('computeCoherence', () => {
     if (format === 'html')
       expect(String(file.body)).toContain('href="http://localhost:3000/provisions/exposed/');
   });
+  it('shows the evidence table’s binding force, status and detail as words to a reader, as codes to a script', async () => {
+    const document = (language: 'en' | 'fr' | 'es') =>
+      coherenceDocument(report, { linkBase: 'http://x', generatedAt: '2026-01-01T00:00:00Z', language });
+    // The evidence table's row: the one naming the annotation's code.
+    const row = (body: string) => body.split('\n').find((line) => line.includes('ECOMMERCE'))!;
+    // The e-commerce rule cites the CUSTOMS_DUTIES provision, binding and accepted.
+    const md = async (language: 'en' | 'fr' | 'es') =>
+      row(String((await renderReportHere(document(language), 'md')).body));
+    expect(await md('fr')).toMatch(
+      /\| contraignante \| acceptée \| les droits de douane sur les transmissions électroniques \|/,
+    );
+    expect(await md('es')).toMatch(
+      /\| vinculante \| aceptada \| los derechos de aduana sobre las transmisiones electrónicas \|/,
+    );
+    expect(await md('en')).toMatch(/\| binding \| accepted \| customs duties \|/);
+    expect(await md('fr')).not.toMatch(/BINDING|ACCEPTED|CUSTOMS_DUTIES/);
+    const html = String((await renderReportHere(document('fr'), 'html')).body);
+    expect(row(html)).toContain('<td>contraignante</td><td>acceptée</td>');
+    // CSV and JSON keep the codes, in every language.
+    for (const language of ['en', 'fr', 'es'] as const) {
+      const csv = String((await renderReportHere(document(language), 'csv', { sectionId: 'evidence' })).body);
+      expect(row(csv)).toMatch(/,BINDING,ACCEPTED,CUSTOMS_DUTIES,/);
+      const json = JSON.parse(String((await renderReportHere(document(language), 'json')).body));
+      const evidence = json.sections.find((x: { id: string }) => x.id === 'evidence').table;
+      expect(evidence.rows[0]).toMatchObject({
+        binding: 'BINDING',
+        status: 'ACCEPTED',
+        detail: ['CUSTOMS_DUTIES'],
+      });
+    }
+    const xlsx = await renderReportHere(document('fr'), 'xlsx');
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+    const values: string[] = [];
+    book.eachSheet((sheet) => sheet.eachRow((r) => r.eachCell((c) => values.push(String(c.value)))));
+    expect(values).toContain('contraignante');
+    expect(values).not.toContain('BINDING');
+  });
+
+  it('says a report without findings has none, in the gender French gives "constat"', () => {
+    const none = computeCoherence(input([]));
+    const subtitle = (language: 'en' | 'fr' | 'es') =>
+      coherenceDocument(none, { linkBase: 'http://x', generatedAt: '2026-01-01T00:00:00Z', language })
+        .subtitle;
+    expect(subtitle('en')).toMatch(/findings: none$/);
+    expect(subtitle('fr')).toMatch(/constats : aucun$/);
+    expect(subtitle('es')).toMatch(/constataciones: ninguna$/);
+  });
+
   it("says a party's non-Party status as of the date its sources stop, in the notes and the parameters", () => {
     // fixtures/parties.json: the United States is NOT_PARTY as of 2012-01-12 (convention/not_parties.csv, medium:
     // no deposit in the Austrian notices to that date, no positive statement for later dates).
@@ -241,17 +292,17 @@ describe('computeCoherence', () => {
       const r = computeCoherence(input([agreement('a')], { party: us, asOf }));
       const d = coherenceDocument(r, { linkBase: 'http://x', generatedAt: '2026-01-01T00:00:00Z' });
       return {
-        note: r.notes.find((n) => n.startsWith("United States's status")),
+        note: r.notes.find((n) => n.startsWith('The United States is not a Party')),
         inForce: d.parameters['Convention in force for the party'],
       };
     };
     // Today the sources say nothing: the note said "is not a Party", and the parameter "unknown (status NOT_PARTY)".
     expect(doc('2024-01-01')).toEqual({
-      note: "United States's status under the Convention is not a Party as far as the sources go (as of 2012-01-12; none later): the rules on what the Convention expects do not apply.",
+      note: 'The United States is not a Party to the Convention as far as the sources go (as of 2012-01-12; none later): the rules on what the Convention expects do not apply.',
       inForce: 'no: not a Party as far as the sources go (as of 2012-01-12; none later)',
     });
     expect(doc('2010-01-01')).toEqual({
-      note: "United States's status under the Convention is not a Party: the rules on what the Convention expects do not apply.",
+      note: 'The United States is not a Party to the Convention: the rules on what the Convention expects do not apply.',
       inForce: 'no: not a Party on 2010-01-01',
     });
   });
@@ -316,6 +367,24 @@ describe('computeCoherence', () => {
     ]);
   });
 
+  it('names the bloc a member is bound through by its name, in the form the sentence asks', () => {
+    const eu = party('EUN', { name: 'European Union' });
+    const bound = (language: 'en' | 'fr' | 'es') =>
+      coherenceIn(
+        language,
+        computeCoherence(
+          input([{ ...agreement('eu-korea-fta', { dateSigned: '2010-10-06', parties: [eu] }), via: 'EUN' }], {
+            party: party('NLD', { name: 'Netherlands' }),
+            asOf: '2014-06-01',
+          }),
+        ),
+      ).notes.find((n) => /EUN|[Ee]urop/.test(n));
+    // It said "through EUN", "par l’intermédiaire de EUN".
+    expect(bound('en')).toMatch(/^The Netherlands is bound by 1 agreement through the European Union, /);
+    expect(bound('fr')).toMatch(/^1 accord lie les Pays-Bas par l’intermédiaire de l’Union européenne, /);
+    expect(bound('es')).toMatch(/^1 acuerdo obliga a los Países Bajos a través de la Unión Europea, /);
+  });
+
   it('says a member bound through its bloc by an agreement the bloc signed before it joined is bound from its own accession', () => {
     // Croatia (EU member from 2013-07-01) and EU-Korea (signed 2010): its own protocol applies the agreement to it,
     // not its entry into the EU. The note said "from the later of the agreement's application and its accession to
@@ -326,7 +395,7 @@ describe('computeCoherence', () => {
         asOf: '2014-06-01',
       }),
     );
-    const note = r.notes.find((n) => n.startsWith('Croatia is bound by 1 agreement through EUN'))!;
+    const note = r.notes.find((n) => n.startsWith('Croatia is bound by 1 agreement through '))!;
     expect(note).toContain(
       'for an agreement the bloc signed before it joined: from its accession to the bloc where the bloc concluded it alone, else from its own accession to the agreement',
     );

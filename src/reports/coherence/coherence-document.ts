@@ -8,6 +8,8 @@ import {
   yesNo,
 } from '../common/document-helpers';
 import { agreementName, notPartyUntil } from '../common/report-facts';
+import { detailWords, forceWords, statusWords } from '../common/evidence';
+import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { pageLink } from '../common/report-links';
 import { CoherenceAgreement, CoherenceResult } from './coherence.types';
 import { SCORED_PARAGRAPHS } from './coherence-rules';
@@ -40,7 +42,7 @@ export function coherenceDocument(computed: CoherenceResult, options: DocumentOp
     subtitle: t('coh.subtitle', {
       count: report.agreements.length,
       date: dateParam(report.asOf),
-      findings: counts.join(', ') || t('value.none'),
+      findings: counts.join(', ') || t('value.noFinding'),
     }),
     generatedAt: options.generatedAt,
     parameters: {
@@ -188,6 +190,11 @@ function evidenceSection(
       });
     }
   }
+  // The binding force, review status and detail are codes in CSV and JSON (what scripts read, in every language)
+  // and words for a reader: the columns' `labels`.
+  const words = <C extends string>(codes: Iterable<C>, word: (code: C) => string | null) =>
+    Object.fromEntries([...codes].map((c) => [c, word(c) ?? c]));
+  const details = new Set(report.findings.flatMap((f) => f.evidence.flatMap((e) => e.detail)));
   return {
     id: 'evidence',
     title: t('coh.evidence.title'),
@@ -198,9 +205,24 @@ function evidenceSection(
         { key: 'provision', label: t('coh.col.provision') },
         { key: 'pinpoint', label: t('coh.col.pinpoint'), kind: 'code' },
         { key: 'code', label: t('coh.col.code'), kind: 'code' },
-        { key: 'binding', label: t('coh.col.binding'), kind: 'code' },
-        { key: 'status', label: t('coh.col.status'), kind: 'code' },
-        { key: 'detail', label: t('coh.col.detail'), kind: 'code' },
+        {
+          key: 'binding',
+          label: t('coh.col.binding'),
+          kind: 'code',
+          labels: words(Object.values(BindingForce), (f) => forceWords(f, lang)),
+        },
+        {
+          key: 'status',
+          label: t('coh.col.status'),
+          kind: 'code',
+          labels: words(Object.values(AnnotationStatus), (s) => statusWords(s, lang)),
+        },
+        {
+          key: 'detail',
+          label: t('coh.col.detail'),
+          kind: 'code',
+          labels: words(details, (d) => detailWords(d, lang)),
+        },
         { key: 'note', label: t('coh.col.note') },
         { key: 'rule', label: t('coh.col.rule'), kind: 'code' },
       ],

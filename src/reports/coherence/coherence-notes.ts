@@ -53,8 +53,21 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
   );
   const viaBloc = agreements.filter((a) => a.via);
   if (viaBloc.length) {
-    const blocs = [...new Set(viaBloc.map((a) => a.via))].join(', ');
-    notes.push(text('coh.note.viaBloc', { party: partyParam(party), count: viaBloc.length, blocs }));
+    // The bloc by its name, in the sentence's form ("through the European Union"); its code if it is not among the
+    // agreement's parties.
+    const blocs = new Map(
+      viaBloc.map((a) => {
+        const bloc = a.parties.find((p) => p.code === a.via);
+        return [a.via!, bloc ? partyParam(bloc) : a.via!];
+      }),
+    );
+    notes.push(
+      text('coh.note.viaBloc', {
+        party: partyParam(party),
+        count: viaBloc.length,
+        blocs: { ...namesParam([...blocs.values()], 0), form: 'the' },
+      }),
+    );
   }
   const pending = agreements.filter((a) => a.annotations.some((x) => x.status === AnnotationStatus.PROPOSED));
   if (pending.length && !input.includeProposed)

@@ -80,7 +80,7 @@ describe('G19.5/no-convention-reference', () => {
       }),
     });
     expect(applies(agreement('a'), asOf2012)?.message).toBe(
-      'United States is not a Party to the Convention (as of 2012-01-12, the latest the sources say), so its expectations do not apply.',
+      'The United States is not a Party to the Convention (as of 2012-01-12, the latest the sources say), so its expectations do not apply.',
     );
     const unknown = input([], {
       party: party('SGP', { conventionStatus: ConventionStatusKind.UNKNOWN, conventionInForce: null }),
@@ -239,7 +239,7 @@ describe('G18.2 for a developing party: what it receives, whatever the dates', (
     const r = check(noPreferentialTreatment, epa, input([epa], { party: jamaica }));
     expect(r.outcome).toBe('NOT_APPLICABLE');
     expect(r.message).toContain('Jamaica is a developing country');
-    expect(r.message).toContain('granted by European Union');
+    expect(r.message).toContain('granted by the European Union');
     expect(r.message).not.toMatch(/Jamaica grants|Grants preferential/);
     expect(r.evidence.map((e) => e.pinpoint)).toEqual(['epa/art-83']);
   });

@@ -14,7 +14,7 @@ const parameters = (template: string): string[] => {
   const withoutForms = template.replace(/(?:zero|one|two|few|many|other|=\d+)\s*\{[^{}]*\}/g, '');
   return [
     ...new Set(
-      [...withoutForms.matchAll(/\{(\w+)(?=[,}])/g)].map((m) => m[1].replace(/_(?:the|The|of|to)$/, '')),
+      [...withoutForms.matchAll(/\{(\w+)(?=[,}])/g)].map((m) => m[1].replace(/_(?:the|The|of|to|n)$/, '')),
     ),
   ].sort();
 };
@@ -57,15 +57,41 @@ describe('the reports’ texts in English, French and Spanish', () => {
     expect(note('es', 3)).toMatch(/^3 acuerdos están registrados /);
   });
 
+  it('agrees the counted words of the trends’ and flows’ notes with their number (0, 1, 2)', () => {
+    const partial = (lang: 'en' | 'fr' | 'es', count: number, total: number) =>
+      say(lang, text('trends.note.partial', { count, total, names: namesParam(['A']) }));
+    expect(partial('en', 1, 1)).toMatch(/^1 of the 1 agreement holds only/);
+    expect(partial('en', 2, 5)).toMatch(/^2 of the 5 agreements hold only/);
+    expect(partial('fr', 1, 5)).toMatch(/^1 des 5 accords ne détient que/);
+    expect(partial('fr', 2, 5)).toMatch(/^2 des 5 accords ne détiennent que/);
+    expect(partial('es', 1, 5)).toMatch(/^1 de los 5 acuerdos solo tiene disposiciones/);
+    expect(partial('es', 2, 5)).toMatch(/^2 de los 5 acuerdos solo tienen disposiciones/);
+    const unknown = (count: number) => say('en', text('flows.note.unknown', { count }));
+    expect(unknown(1)).toBe(
+      '1 party entry whose developing status is unknown is neither a grantor nor a beneficiary.',
+    );
+    expect(unknown(2)).toMatch(/^2 party entries whose developing status is unknown are neither grantors/);
+    const subtitle = (pending: number) =>
+      say('es', text('flows.subtitlePending', { flows: 2, pending, pairs: 1, provisions: 1 }));
+    expect(subtitle(1)).toContain('(1 pendiente de revisión)');
+    expect(subtitle(2)).toContain('(2 pendientes de revisión)');
+    const through = (lang: 'en' | 'fr' | 'es') =>
+      say(lang, text('trends.note.throughBlocsPart', { group: 'G', count: 1, total: 1, names: 'N' }));
+    expect(through('en')).toBe('G counts 1 of its 1 agreement only through member states of a bloc (N)');
+    expect(through('fr')).toMatch(/^G compte 1 de ses 1 accord seulement/);
+    expect(through('es')).toMatch(/^G cuenta 1 de sus 1 acuerdo solo/);
+  });
+
   it('agrees the note on agreements left out with their number', () => {
     const party = { party: { code: 'PER', name: 'Peru' } };
     const leftOut = (lang: 'fr' | 'es', count: number) =>
       say(lang, text('coh.note.leftOut', { count, party, names: namesParam(['TPP']) }));
+    // Spanish counts "otros 2 acuerdos", never "2 otros acuerdos".
     expect(leftOut('es', 1)).toContain(
-      '1 otro acuerdo del Perú queda fuera (no obliga al Perú en esa fecha: aún no aplicado,',
+      'Otro acuerdo del Perú queda fuera (no obliga al Perú en esa fecha: aún no aplicado,',
     );
     expect(leftOut('es', 2)).toContain(
-      '2 otros acuerdos del Perú quedan fuera (no obligan al Perú en esa fecha: aún no aplicados,',
+      'Otros 2 acuerdos del Perú quedan fuera (no obligan al Perú en esa fecha: aún no aplicados,',
     );
     expect(leftOut('fr', 1)).toContain(
       'de côté (ne liant pas le Pérou à cette date : pas encore appliqué, terminé, dénoncé, ou liant seulement',
@@ -145,6 +171,21 @@ describe('the reports’ texts in English, French and Spanish', () => {
       const fr = ruleTextsIn('fr', rule.id, rule.checksParams);
       expect(Object.values(fr).every((t, i) => t !== Object.values(en)[i])).toBe(true);
     }
+  });
+
+  it('abbreviates "number" as French and Spanish write it: "n°", "n.º" (French had "no", the English word)', () => {
+    expect(REPORT_TEXTS.fr['coh.col.finding']).toBe('Constat n°');
+    expect(REPORT_TEXTS.es['coh.col.finding']).toBe('Constatación n.º');
+  });
+
+  it('puts the personal "a" before the parties an agreement binds in Spanish ("a las que un acuerdo obliga")', () => {
+    const keys = ['trends.note.parties', 'cmp.note.parties', 'flows.note.partners'] as const;
+    for (const key of keys) expect(REPORT_TEXTS.es[key]).toMatch(/\ba las que (un|el) acuerdo obliga\b/);
+    expect(
+      Object.values(REPORT_TEXTS.es).filter((t) =>
+        /(?<!\ba )\blas que (un|el) acuerdo obliga\b|\bpartes que (un|el) acuerdo obliga\b/.test(t),
+      ),
+    ).toEqual([]);
   });
 
   it('names the Convention and its Operational Guidelines by their official French and Spanish titles', () => {

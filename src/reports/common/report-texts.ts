@@ -1,6 +1,6 @@
 import { cache, dateFormat, formatMessage, Language, monthFormat, numberFormat } from '../../common/i18n';
 import { RecordCoverage, RecordPart } from '../../agreements/agreement.enums';
-import { partyNameForm, partyNameIn, PARTY_FORMS } from '../../parties/party-names';
+import { partyNameForm, partyTakesPlural, PARTY_FORMS } from '../../parties/party-names';
 
 /**
  * Every sentence the reports show a person, in English, French and Spanish: headings, findings, notes, table
@@ -32,6 +32,8 @@ const EN = {
   'value.no': 'no',
   'value.unknown': 'unknown',
   'value.none': 'none',
+  'value.noFinding': 'none',
+  'value.noMember': 'none',
   'value.partyWithCode': '{name} ({code})',
   'paragraph.short': '¶ {paragraph}',
   // The record of an agreement (what the catalogue holds)
@@ -67,17 +69,17 @@ const EN = {
     'Counts as evidence the annotations a reviewer accepted. Annotations proposed (by the annotation rules or an annotator) that nobody has reviewed yet are shown beside them as "proposed" (awaiting review), never as an absence; ask for proposals to be included to count them as evidence.',
   'developing.basis': 'the World Bank FY23 income groups, or the UN lists of LDCs and SIDS',
   // Coherence: whether the Convention applies
-  'coh.gate.notParty': '{party} is not a Party to the Convention, so its expectations do not apply.',
+  'coh.gate.notParty': '{party_The} is not a Party to the Convention, so its expectations do not apply.',
   'coh.gate.notPartyUntil':
-    '{party} is not a Party to the Convention (as of {until}, the latest the sources say), so its expectations do not apply.',
+    '{party_The} is not a Party to the Convention (as of {until}, the latest the sources say), so its expectations do not apply.',
   'coh.gate.undated':
     'The signature date is not recorded, so whether the Convention could shape the agreement is not known.',
   'coh.gate.beforeAdoption':
     'Signed {signed}, before the Convention was adopted ({adopted}): context for a future review, not a failure.',
   'coh.gate.noInForce':
-    'The date the Convention entered into force for {party} is not recorded, so which agreements it could shape is not known.',
+    'The date the Convention entered into force for {party_the} is not recorded, so which agreements it could shape is not known.',
   'coh.gate.beforeInForce':
-    'Signed {signed}, before the Convention entered into force for {party} ({inForce}): context, not a failure.',
+    'Signed {signed}, before the Convention entered into force for {party_the} ({inForce}): context, not a failure.',
   'coh.pending':
     'Awaits review of {count, plural, one {# proposed annotation} other {# proposed annotations}}. If a reviewer confirms {count, plural, one {it} other {them}}: {proposed} Until then: {accepted}',
   'coh.unjudged':
@@ -86,7 +88,7 @@ const EN = {
   // Coherence rules: what each says of one agreement
   'coh.ref.met': 'Refers to the Convention or to the diversity of cultural expressions.',
   'coh.ref.notMet':
-    'Signed {signed}, after the Convention applied to {party}, with no reference to the Convention or to cultural diversity in the provisions held.',
+    'Signed {signed}, after the Convention applied to {party_the}, with no reference to the Convention or to cultural diversity in the provisions held.',
   'coh.ref.absence': 'a reference to the Convention or to cultural diversity',
   'coh.implicit.met': 'Names the Convention.',
   'coh.implicit.na':
@@ -112,10 +114,10 @@ const EN = {
   'coh.evidence.operative': 'operative article of {chapter}',
   'coh.evidence.first': 'first article of {chapter}',
   'coh.preferential.unknown':
-    'Whether {party} is a developing country is not recorded, so 18.2 cannot be checked.',
-  'coh.preferential.developing': '{party} is a developing country on {basis}.',
+    'Whether {party_the} is a developing country is not recorded, so 18.2 cannot be checked.',
+  'coh.preferential.developing': '{party_The} is a developing country on {basis}.',
   'coh.preferential.received':
-    '{party} is a developing country on {basis}, so 18.2 asks nothing of it; the agreement gives culture from {party} preferential treatment, granted by {names}.',
+    '{party_The} is a developing country on {basis}, so 18.2 asks nothing of it; the agreement gives culture from {party_the} preferential treatment, granted by {names}.',
   'coh.preferential.noPartner':
     "No developing-country partner on {basis}; a partner's income group when the agreement was signed may have differed.",
   'coh.preferential.met': 'Grants preferential treatment to culture from developing partners.',
@@ -203,17 +205,17 @@ const EN = {
   'scored.19.1': 'Culture is treated consistently across agreements of the same period',
   // Coherence: the notes
   'coh.note.bound':
-    'Agreements that bind {party} on {date} (in force or provisionally applied for it; {count}).',
+    'Agreements that bind {party_the} on {date} (in force or provisionally applied for it; {count}).',
   'coh.note.leftOut':
-    '{count, plural, one {# other agreement} other {# other agreements}} of {party} {count, plural, one {is} other {are}} left out (not binding it on that date: not yet applied, terminated, withdrawn from, or bound only while a member of a bloc): {names}.',
+    '{count, plural, one {# other agreement} other {# other agreements}} {party_of} {count, plural, one {is} other {are}} left out (not binding it on that date: not yet applied, terminated, withdrawn from, or bound only while a member of a bloc): {names}.',
   'coh.note.leftOutUndated':
-    "{count, plural, one {# agreement} other {# agreements}} of {party} {count, plural, one {is} other {are}} left out because {party} joined or left {count, plural, one {it} other {them}} on a date no source gives (the agreement's page names the source; for a member of a bloc that joined it after the bloc signed, no source here gives its own accession, by which a mixed agreement, or one not recorded as the bloc's alone, binds it): whether {count, plural, one {it} other {they}} bound {party} on that date is not known: {names}.",
+    "{count, plural, one {# agreement} other {# agreements}} {party_of} {count, plural, one {is} other {are}} left out because {party_the} joined or left {count, plural, one {it} other {them}} on a date no source gives (the agreement's page names the source; for a member of a bloc that joined it after the bloc signed, no source here gives its own accession, by which a mixed agreement, or one not recorded as the bloc's alone, binds it): whether {count, plural, one {it} other {they}} bound {party_the} on that date is not known: {names}.",
   'coh.note.leftOutUndatedOther':
-    "{count, plural, one {# other agreement} other {# other agreements}} of {party} {count, plural, one {is} other {are}} left out as well because {party} joined or left {count, plural, one {it} other {them}} on a date no source gives (the agreement's page names the source; for a member of a bloc that joined it after the bloc signed, no source here gives its own accession, by which a mixed agreement, or one not recorded as the bloc's alone, binds it): whether {count, plural, one {it} other {they}} bound {party} on that date is not known: {names}.",
+    "{count, plural, one {# other agreement} other {# other agreements}} {party_of} {count, plural, one {is} other {are}} left out as well because {party_the} joined or left {count, plural, one {it} other {them}} on a date no source gives (the agreement's page names the source; for a member of a bloc that joined it after the bloc signed, no source here gives its own accession, by which a mixed agreement, or one not recorded as the bloc's alone, binds it): whether {count, plural, one {it} other {they}} bound {party_the} on that date is not known: {names}.",
   'coh.note.leftOutEnded':
-    '{count, plural, one {# agreement} other {# agreements}} of {party} ended on a date no source gives (recorded as terminated, with no date of termination) and {count, plural, one {is} other {are}} left out: whether {count, plural, one {it} other {they}} bound {party} on that date is not known: {names}.',
+    '{count, plural, one {# agreement} other {# agreements}} {party_of} ended on a date no source gives (recorded as terminated, with no date of termination) and {count, plural, one {is} other {are}} left out: whether {count, plural, one {it} other {they}} bound {party_the} on that date is not known: {names}.',
   'coh.note.viaBloc':
-    "{party} is bound by {count, plural, one {# agreement} other {# agreements}} through {blocs}, from the later of the agreement's application and its accession to the bloc (for an agreement the bloc signed before it joined: from its accession to the bloc where the bloc concluded it alone, else from its own accession to the agreement), until it leaves (after any transition period). Fellow members of the bloc are never counted as partners.",
+    "{party_The} is bound by {count, plural, one {# agreement} other {# agreements}} through {blocs}, from the later of the agreement's application and its accession to the bloc (for an agreement the bloc signed before it joined: from its accession to the bloc where the bloc concluded it alone, else from its own accession to the agreement), until it leaves (after any transition period). Fellow members of the bloc are never counted as partners.",
   'coh.note.pending':
     '{count, plural, one {# agreement} other {# agreements}} of {total} {count, plural, one {has} other {have}} proposed annotations (by the annotation rules or an annotator) that no reviewer has confirmed yet: where they would change an outcome, it reads PENDING_REVIEW, never NOT_MET.',
   'coh.note.partial':
@@ -221,15 +223,15 @@ const EN = {
   'coh.note.inferred':
     '{count, plural, one {# agreement is} other {# agreements are}} recorded as in force with no date of entry into force (counted as binding since signature): {names}.',
   'coh.note.notParty':
-    "{party}'s status under the Convention is not a Party: the rules on what the Convention expects do not apply.",
+    '{party_The} is not a Party to the Convention: the rules on what the Convention expects do not apply.',
   'coh.note.notPartyUntil':
-    "{party}'s status under the Convention is not a Party as far as the sources go (as of {until}; none later): the rules on what the Convention expects do not apply.",
+    '{party_The} is not a Party to the Convention as far as the sources go (as of {until}; none later): the rules on what the Convention expects do not apply.',
   'coh.note.statusUnknown':
-    "{party}'s status under the Convention is not recorded in the catalogue: the rules on what the Convention expects cannot decide.",
+    'The status of {party_the} under the Convention is not recorded in the catalogue: the rules on what the Convention expects cannot decide.',
   'coh.note.scope':
     'Annotations that name the parties a provision covers (a reservation for one party only) count only for those parties. Annexes, schedules and side letters the catalogue does not hold may contain evidence that the report cannot see; each finding says what the record holds.',
   // Coherence: the document
-  'coh.title': "Coherence of {party}'s trade agreements with the 2005 Convention",
+  'coh.title': 'Coherence of the trade agreements of {party_the} with the 2005 Convention',
   'coh.subtitle':
     '{count, plural, one {# agreement} other {# agreements}} applied on {date}; findings: {findings}',
   'coh.severityCount': '{count} {severity}',
@@ -393,10 +395,10 @@ const EN = {
   'trends.note.throughBlocs':
     'A bloc’s agreement counts in the region of each of its member states: {parts}.',
   'trends.note.throughBlocsPart':
-    '{group} counts {count} of its {total} agreements only through member states of a bloc ({names})',
+    '{group} counts {count} of its {total, plural, one {# agreement} other {# agreements}} only through member states of a bloc ({names})',
   'trends.note.through': '{party} through {bloc}',
   'trends.note.partial':
-    '{count} of the {total} agreements hold only selected provisions or no text ({names}): a clause missing from such a record is not known to be absent, so a share over them is a floor ("Partial records" in the tables).',
+    '{count} of the {total, plural, one {# agreement} other {# agreements}} {count, plural, one {holds} other {hold}} only selected provisions or no text ({names}): a clause missing from such a record is not known to be absent, so a share over them is a floor ("Partial records" in the tables).',
   'trends.note.partialGroup': '{group}: {count} of {total}',
   'trends.note.overlap':
     'An agreement counts once in every group it belongs to, so group sizes add up to more than the total.',
@@ -451,7 +453,7 @@ const EN = {
   'cmp.row.parties': 'Parties',
   'cmp.row.via': 'Member states bound through a bloc',
   'cmp.row.developing': 'Developing parties',
-  'cmp.via': 'via {bloc}: {members} ({count})',
+  'cmp.via': 'via {bloc_the}: {members} ({count})',
   'cmp.via.from': '{code} from {date}',
   'cmp.via.to': '{code} to {date}',
   'cmp.via.fromTo': '{code} from {from} to {to}',
@@ -516,7 +518,7 @@ const EN = {
   'flows.note.partners':
     "Partners are the parties an agreement binds in their own right: a bloc's member states are bound through the bloc and are never partners of its agreements, nor beneficiaries of them; dependent territories are not parties. A provision that names the parties it covers gives a flow only where it covers the grantor or the beneficiary.",
   'flows.note.unknown':
-    '{count} party entries whose developing status is unknown are neither grantors nor beneficiaries.',
+    '{count, plural, one {# party entry whose developing status is unknown is neither a grantor nor a beneficiary} other {# party entries whose developing status is unknown are neither grantors nor beneficiaries}}.',
   // Every file: the renderers' own words
   'file.kind': 'Clause Tracker report: {kind}',
   'file.generated': 'Generated',
@@ -528,6 +530,8 @@ const EN = {
   'file.table': '{title}: table',
   'file.data': '{title}: data',
   'file.chartData': 'Data of the chart',
+  'file.chartDataIntro': 'Data of the chart:',
+  'file.parameterLine': '{name}: {value}',
   'file.nothing': 'Nothing to show.',
   'file.noRows': '{title}: no rows.',
   'file.generatedOn': 'Generated {date}.',
@@ -563,6 +567,9 @@ const FR: ReportTexts = {
   'value.no': 'non',
   'value.unknown': 'inconnu',
   'value.none': 'aucune',
+  // "constats : aucun", "États membres… : aucun" (masculine; "aucune" is evidence's, "preuve")
+  'value.noFinding': 'aucun',
+  'value.noMember': 'aucun',
   'value.partyWithCode': '{name} ({code})',
   'paragraph.short': '§ {paragraph}',
   'record.FULL_TEXT':
@@ -595,9 +602,10 @@ const FR: ReportTexts = {
     'Compte comme preuves les annotations acceptées par un relecteur. Les annotations proposées (par les règles d’annotation ou un annotateur) que personne n’a encore relues sont montrées à côté comme « proposées » (en attente de relecture), jamais comme une absence ; demandez d’inclure les propositions pour les compter comme preuves.',
   'developing.basis':
     'les catégories de revenu de la Banque mondiale (exercice 2023), ou les listes des Nations Unies des PMA et des PEID',
-  'coh.gate.notParty': '{party_The} n’est pas Partie à la Convention : ce qu’elle attend ne s’applique pas.',
+  'coh.gate.notParty':
+    '{party_The} {party_n, plural, one {n’est pas Partie} other {ne sont pas Parties}} à la Convention : ce qu’elle attend ne s’applique pas.',
   'coh.gate.notPartyUntil':
-    '{party_The} n’est pas Partie à la Convention (au {until}, la dernière date que donnent les sources) : ce qu’elle attend ne s’applique pas.',
+    '{party_The} {party_n, plural, one {n’est pas Partie} other {ne sont pas Parties}} à la Convention (au {until}, la dernière date que donnent les sources) : ce qu’elle attend ne s’applique pas.',
   'coh.gate.undated':
     'La date de signature n’est pas enregistrée : on ne sait pas si la Convention pouvait influer sur l’accord.',
   'coh.gate.beforeAdoption':
@@ -641,10 +649,11 @@ const FR: ReportTexts = {
   'coh.evidence.operative': 'article opérationnel du {chapter}',
   'coh.evidence.first': 'premier article du {chapter}',
   'coh.preferential.unknown':
-    'On ne sait pas si {party_the} est un pays en développement : le paragraphe 18.2 ne peut pas être vérifié.',
-  'coh.preferential.developing': '{party_The} est un pays en développement selon {basis}.',
+    'On ne sait pas si {party_the} {party_n, plural, one {est} other {sont}} un pays en développement : le paragraphe 18.2 ne peut pas être vérifié.',
+  'coh.preferential.developing':
+    '{party_The} {party_n, plural, one {est} other {sont}} un pays en développement selon {basis}.',
   'coh.preferential.received':
-    '{party_The} est un pays en développement selon {basis}, le 18.2 ne lui demande donc rien ; l’accord accorde à la culture {party_of} un traitement préférentiel, octroyé par {names}.',
+    '{party_The} {party_n, plural, one {est} other {sont}} un pays en développement selon {basis}, le 18.2 ne {party_n, plural, one {lui} other {leur}} demande donc rien ; l’accord accorde à la culture {party_of} un traitement préférentiel, octroyé par {names}.',
   'coh.preferential.noPartner':
     'Aucun partenaire en développement selon {basis} ; la catégorie de revenu d’un partenaire à la signature de l’accord a pu être différente.',
   'coh.preferential.met': 'Accorde un traitement préférentiel à la culture des partenaires en développement.',
@@ -732,17 +741,17 @@ const FR: ReportTexts = {
     'Une partie développée accorde un traitement préférentiel à la culture de ses partenaires en développement (paragraphes 18, 18.2)',
   'scored.19.1': 'La culture est traitée de façon cohérente entre les accords d’une même période',
   'coh.note.bound':
-    'Accords qui lient {party_the} au {date} (en vigueur ou appliqués à titre provisoire à son égard ; {count}).',
+    'Accords qui lient {party_the} au {date} (en vigueur ou appliqués à titre provisoire à {party_n, plural, one {son} other {leur}} égard ; {count}).',
   'coh.note.leftOut':
     '{count, plural, one {# autre accord} other {# autres accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté (ne liant pas {party_the} à cette date : pas encore {count, plural, one {appliqué, terminé, dénoncé} other {appliqués, terminés, dénoncés}}, ou liant seulement pendant l’appartenance à un bloc) : {names}.',
   'coh.note.leftOutUndated':
-    '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté car {party_the} {count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}} à une date qu’aucune source ne donne (la page de l’accord nomme la source ; pour un membre d’un bloc entré dans celui-ci après la signature du bloc, aucune source ici ne donne sa propre adhésion, par laquelle le lie un accord mixte, ou un accord qui n’est pas enregistré comme conclu par le bloc seul) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party_the} à cette date : {names}.',
+    '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté car {party_the} {party_n, plural, one {{count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}}} other {{count, plural, one {l’ont rejoint ou quitté} other {les ont rejoints ou quittés}}}} à une date qu’aucune source ne donne (la page de l’accord nomme la source ; pour un membre d’un bloc entré dans celui-ci après la signature du bloc, aucune source ici ne donne sa propre adhésion, par laquelle le lie un accord mixte, ou un accord qui n’est pas enregistré comme conclu par le bloc seul) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party_the} à cette date : {names}.',
   'coh.note.leftOutUndatedOther':
-    '{count, plural, one {# autre accord} other {# autres accords}} {party_of} {count, plural, one {est aussi laissé} other {sont aussi laissés}} de côté car {party_the} {count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}} à une date qu’aucune source ne donne (la page de l’accord nomme la source ; pour un membre d’un bloc entré dans celui-ci après la signature du bloc, aucune source ici ne donne sa propre adhésion, par laquelle le lie un accord mixte, ou un accord qui n’est pas enregistré comme conclu par le bloc seul) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party_the} à cette date : {names}.',
+    '{count, plural, one {# autre accord} other {# autres accords}} {party_of} {count, plural, one {est aussi laissé} other {sont aussi laissés}} de côté car {party_the} {party_n, plural, one {{count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}}} other {{count, plural, one {l’ont rejoint ou quitté} other {les ont rejoints ou quittés}}}} à une date qu’aucune source ne donne (la page de l’accord nomme la source ; pour un membre d’un bloc entré dans celui-ci après la signature du bloc, aucune source ici ne donne sa propre adhésion, par laquelle le lie un accord mixte, ou un accord qui n’est pas enregistré comme conclu par le bloc seul) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party_the} à cette date : {names}.',
   'coh.note.leftOutEnded':
     '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {a pris fin} other {ont pris fin}} à une date qu’aucune source ne donne (enregistré comme terminé, sans date de fin) et {count, plural, one {est laissé} other {sont laissés}} de côté : on ne sait pas {count, plural, one {s’il liait} other {s’ils liaient}} {party_the} à cette date : {names}.',
   'coh.note.viaBloc':
-    '{count, plural, one {# accord lie} other {# accords lient}} {party_the} par l’intermédiaire de {blocs}, à partir de la plus tardive des dates d’application de l’accord et d’adhésion au bloc (pour un accord que le bloc a signé avant son adhésion : à partir de son adhésion au bloc si le bloc l’a conclu seul, sinon à partir de sa propre adhésion à l’accord), jusqu’à son départ (après toute période de transition). Les autres membres du bloc ne sont jamais comptés comme partenaires.',
+    '{count, plural, one {# accord lie} other {# accords lient}} {party_the} par l’intermédiaire de {blocs}, à partir de la plus tardive des dates d’application de l’accord et d’adhésion au bloc (pour un accord que le bloc a signé avant {party_n, plural, one {son adhésion : à partir de son adhésion au bloc si le bloc l’a conclu seul, sinon à partir de sa propre adhésion} other {leur adhésion : à partir de leur adhésion au bloc si le bloc l’a conclu seul, sinon à partir de leur propre adhésion}} à l’accord), jusqu’à {party_n, plural, one {son} other {leur}} départ (après toute période de transition). Les autres membres du bloc ne sont jamais comptés comme partenaires.',
   'coh.note.pending':
     '{count, plural, one {# accord} other {# accords}} sur {total} {count, plural, one {a} other {ont}} des annotations proposées (par les règles d’annotation ou un annotateur) qu’aucun relecteur n’a encore confirmées : là où elles changeraient un résultat, celui-ci est EN ATTENTE DE RELECTURE, jamais NON SATISFAITE.',
   'coh.note.partial':
@@ -750,9 +759,9 @@ const FR: ReportTexts = {
   'coh.note.inferred':
     '{count, plural, one {# accord est enregistré} other {# accords sont enregistrés}} comme en vigueur sans date d’entrée en vigueur (comptés comme liants depuis la signature) : {names}.',
   'coh.note.notParty':
-    '{party_The} n’est pas Partie à la Convention : les règles sur ce qu’attend la Convention ne s’appliquent pas.',
+    '{party_The} {party_n, plural, one {n’est pas Partie} other {ne sont pas Parties}} à la Convention : les règles sur ce qu’attend la Convention ne s’appliquent pas.',
   'coh.note.notPartyUntil':
-    '{party_The} n’est pas Partie à la Convention pour autant que les sources le disent (au {until} ; aucune plus récente) : les règles sur ce qu’attend la Convention ne s’appliquent pas.',
+    '{party_The} {party_n, plural, one {n’est pas Partie} other {ne sont pas Parties}} à la Convention pour autant que les sources le disent (au {until} ; aucune plus récente) : les règles sur ce qu’attend la Convention ne s’appliquent pas.',
   'coh.note.statusUnknown':
     'Le statut {party_of} au regard de la Convention n’est pas enregistré dans le catalogue : les règles sur ce qu’attend la Convention ne peuvent pas trancher.',
   'coh.note.scope':
@@ -808,7 +817,7 @@ const FR: ReportTexts = {
   'coh.evidence.title': 'Preuves',
   'coh.evidence.description':
     'Les dispositions que cite chaque constat, avec l’annotation qui en fait une preuve.',
-  'coh.col.finding': 'Constat no',
+  'coh.col.finding': 'Constat n°',
   'coh.col.provision': 'Disposition',
   'coh.col.pinpoint': 'Référence',
   'coh.col.code': 'Code',
@@ -923,10 +932,10 @@ const FR: ReportTexts = {
   'trends.note.throughBlocs':
     'Un accord d’un bloc compte dans la région de chacun de ses États membres : {parts}.',
   'trends.note.throughBlocsPart':
-    '{group} compte {count} de ses {total} accords seulement par des États membres d’un bloc ({names})',
+    '{group} compte {count} de ses {total, plural, one {# accord} other {# accords}} seulement par des États membres d’un bloc ({names})',
   'trends.note.through': '{party} par {bloc}',
   'trends.note.partial':
-    '{count} des {total} accords ne détiennent que des dispositions choisies ou aucun texte ({names}) : une clause absente d’un tel dossier n’est pas réputée absente, donc une part calculée sur eux est un minimum (« Dossiers partiels » dans les tableaux).',
+    '{count, plural, one {# des {total} accords ne détient} other {# des {total} accords ne détiennent}} que des dispositions choisies ou aucun texte ({names}) : une clause absente d’un tel dossier n’est pas réputée absente, donc une part calculée sur eux est un minimum (« Dossiers partiels » dans les tableaux).',
   'trends.note.partialGroup': '{group} : {count} sur {total}',
   'trends.note.overlap':
     'Un accord compte une fois dans chaque groupe auquel il appartient : la somme des groupes dépasse le total.',
@@ -1058,6 +1067,9 @@ const FR: ReportTexts = {
   'file.table': '{title} : tableau',
   'file.data': '{title} : données',
   'file.chartData': 'Données du graphique',
+  // French puts a space before a colon (a no-break one: it never begins a line).
+  'file.chartDataIntro': 'Données du graphique\u00a0:',
+  'file.parameterLine': '{name}\u00a0: {value}',
   'file.nothing': 'Rien à montrer.',
   'file.noRows': '{title} : aucune ligne.',
   'file.generatedOn': 'Produit le {date}.',
@@ -1089,6 +1101,9 @@ const ES: ReportTexts = {
   'value.no': 'no',
   'value.unknown': 'desconocido',
   'value.none': 'ninguno',
+  // "constataciones: ninguna" (feminine), "Estados miembros…: ninguno"
+  'value.noFinding': 'ninguna',
+  'value.noMember': 'ninguno',
   'value.partyWithCode': '{name} ({code})',
   'paragraph.short': '§ {paragraph}',
   'record.FULL_TEXT':
@@ -1121,9 +1136,10 @@ const ES: ReportTexts = {
     'Cuenta como pruebas las anotaciones que aceptó un revisor. Las anotaciones propuestas (por las reglas de anotación o un anotador) que nadie ha revisado todavía se muestran al lado como «propuestas» (pendientes de revisión), nunca como una ausencia; pida que se incluyan las propuestas para contarlas como pruebas.',
   'developing.basis':
     'los grupos de ingreso del Banco Mundial (ejercicio 2023), o las listas de las Naciones Unidas de PMA y PEID',
-  'coh.gate.notParty': '{party_The} no es Parte en la Convención: lo que esta espera no se aplica.',
+  'coh.gate.notParty':
+    '{party_The} {party_n, plural, one {no es Parte} other {no son Partes}} en la Convención: lo que esta espera no se aplica.',
   'coh.gate.notPartyUntil':
-    '{party_The} no es Parte en la Convención (a {until}, la última fecha que dan las fuentes): lo que esta espera no se aplica.',
+    '{party_The} {party_n, plural, one {no es Parte} other {no son Partes}} en la Convención (a {until}, la última fecha que dan las fuentes): lo que esta espera no se aplica.',
   'coh.gate.undated':
     'La fecha de firma no está registrada: no se sabe si la Convención podía influir en el acuerdo.',
   'coh.gate.beforeAdoption':
@@ -1167,10 +1183,11 @@ const ES: ReportTexts = {
   'coh.evidence.operative': 'artículo operativo del {chapter}',
   'coh.evidence.first': 'primer artículo del {chapter}',
   'coh.preferential.unknown':
-    'No se sabe si {party_the} es un país en desarrollo: el párrafo 18.2 no se puede verificar.',
-  'coh.preferential.developing': '{party_The} es un país en desarrollo según {basis}.',
+    'No se sabe si {party_the} {party_n, plural, one {es} other {son}} un país en desarrollo: el párrafo 18.2 no se puede verificar.',
+  'coh.preferential.developing':
+    '{party_The} {party_n, plural, one {es} other {son}} un país en desarrollo según {basis}.',
   'coh.preferential.received':
-    '{party_The} es un país en desarrollo según {basis}, por lo que el 18.2 no le pide nada; el acuerdo da a la cultura {party_of} trato preferente, concedido por {names}.',
+    '{party_The} {party_n, plural, one {es} other {son}} un país en desarrollo según {basis}, por lo que el 18.2 no {party_n, plural, one {le} other {les}} pide nada; el acuerdo da a la cultura {party_of} trato preferente, concedido por {names}.',
   'coh.preferential.noPartner':
     'Ningún socio en desarrollo según {basis}; el grupo de ingreso de un socio cuando se firmó el acuerdo pudo ser otro.',
   'coh.preferential.met': 'Concede trato preferente a la cultura de los socios en desarrollo.',
@@ -1259,15 +1276,15 @@ const ES: ReportTexts = {
   'coh.note.bound':
     'Acuerdos que obligan {party_to} el {date} (en vigor o aplicados provisionalmente a su respecto; {count}).',
   'coh.note.leftOut':
-    '{count, plural, one {# otro acuerdo} other {# otros acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera (no {count, plural, one {obliga} other {obligan}} {party_to} en esa fecha: {count, plural, one {aún no aplicado, terminado, denunciado, o vinculante} other {aún no aplicados, terminados, denunciados, o vinculantes}} solo mientras era miembro de un bloque): {names}.',
+    '{count, plural, one {Otro acuerdo} other {Otros # acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera (no {count, plural, one {obliga} other {obligan}} {party_to} en esa fecha: {count, plural, one {aún no aplicado, terminado, denunciado, o vinculante} other {aún no aplicados, terminados, denunciados, o vinculantes}} solo mientras {party_n, plural, one {era miembro} other {eran miembros}} de un bloque): {names}.',
   'coh.note.leftOutUndated':
-    '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera porque {party_the} se adhirió a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} dejó en una fecha que ninguna fuente da (la página del acuerdo nombra la fuente; para un miembro de un bloque que ingresó en él después de la firma del bloque, ninguna fuente aquí da su propia adhesión, por la que lo obliga un acuerdo mixto, o uno que no consta como celebrado por el bloque solo): no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
+    '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera porque {party_the} {party_n, plural, one {se adhirió} other {se adhirieron}} a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} {party_n, plural, one {dejó} other {dejaron}} en una fecha que ninguna fuente da (la página del acuerdo nombra la fuente; para un miembro de un bloque que ingresó en él después de la firma del bloque, ninguna fuente aquí da su propia adhesión, por la que lo obliga un acuerdo mixto, o uno que no consta como celebrado por el bloque solo): no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
   'coh.note.leftOutUndatedOther':
-    '{count, plural, one {# otro acuerdo} other {# otros acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} también fuera porque {party_the} se adhirió a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} dejó en una fecha que ninguna fuente da (la página del acuerdo nombra la fuente; para un miembro de un bloque que ingresó en él después de la firma del bloque, ninguna fuente aquí da su propia adhesión, por la que lo obliga un acuerdo mixto, o uno que no consta como celebrado por el bloque solo): no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
+    '{count, plural, one {Otro acuerdo} other {Otros # acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} también fuera porque {party_the} {party_n, plural, one {se adhirió} other {se adhirieron}} a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} {party_n, plural, one {dejó} other {dejaron}} en una fecha que ninguna fuente da (la página del acuerdo nombra la fuente; para un miembro de un bloque que ingresó en él después de la firma del bloque, ninguna fuente aquí da su propia adhesión, por la que lo obliga un acuerdo mixto, o uno que no consta como celebrado por el bloque solo): no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
   'coh.note.leftOutEnded':
     '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {terminó} other {terminaron}} en una fecha que ninguna fuente da (registrado como terminado, sin fecha de terminación) y {count, plural, one {queda} other {quedan}} fuera: no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
   'coh.note.viaBloc':
-    '{count, plural, one {# acuerdo obliga} other {# acuerdos obligan}} {party_to} a través de {blocs}, desde la más tardía de las fechas de aplicación del acuerdo y de adhesión al bloque (para un acuerdo que el bloque firmó antes de su adhesión: desde su adhesión al bloque si el bloque lo celebró solo, si no desde su propia adhesión al acuerdo), hasta que lo deja (tras cualquier período de transición). Los demás miembros del bloque nunca se cuentan como socios.',
+    '{count, plural, one {# acuerdo obliga} other {# acuerdos obligan}} {party_to} a través de {blocs}, desde la más tardía de las fechas de aplicación del acuerdo y de adhesión al bloque (para un acuerdo que el bloque firmó antes de su adhesión: desde su adhesión al bloque si el bloque lo celebró solo, si no desde su propia adhesión al acuerdo), hasta que lo {party_n, plural, one {deja} other {dejan}} (tras cualquier período de transición). Los demás miembros del bloque nunca se cuentan como socios.',
   'coh.note.pending':
     '{count, plural, one {# acuerdo} other {# acuerdos}} de {total} {count, plural, one {tiene} other {tienen}} anotaciones propuestas (por las reglas de anotación o un anotador) que ningún revisor ha confirmado todavía: donde cambiarían un resultado, este se lee PENDIENTE DE REVISIÓN, nunca NO CUMPLIDA.',
   'coh.note.partial':
@@ -1275,9 +1292,9 @@ const ES: ReportTexts = {
   'coh.note.inferred':
     '{count, plural, one {# acuerdo está registrado} other {# acuerdos están registrados}} como en vigor sin fecha de entrada en vigor (contados como vinculantes desde la firma): {names}.',
   'coh.note.notParty':
-    '{party_The} no es Parte en la Convención: las reglas sobre lo que la Convención espera no se aplican.',
+    '{party_The} {party_n, plural, one {no es Parte} other {no son Partes}} en la Convención: las reglas sobre lo que la Convención espera no se aplican.',
   'coh.note.notPartyUntil':
-    '{party_The} no es Parte en la Convención hasta donde llegan las fuentes (a {until}; ninguna posterior): las reglas sobre lo que la Convención espera no se aplican.',
+    '{party_The} {party_n, plural, one {no es Parte} other {no son Partes}} en la Convención hasta donde llegan las fuentes (a {until}; ninguna posterior): las reglas sobre lo que la Convención espera no se aplican.',
   'coh.note.statusUnknown':
     'La situación {party_of} respecto de la Convención no está registrada en el catálogo: las reglas sobre lo que la Convención espera no pueden decidir.',
   'coh.note.scope':
@@ -1442,16 +1459,16 @@ const ES: ReportTexts = {
   'trends.note.agreements':
     'Cuenta acuerdos, no disposiciones: un acuerdo tiene un código cuando al menos una de sus disposiciones lo lleva. Se omiten los acuerdos sin fecha de firma registrada.',
   'trends.note.parties':
-    'Las partes son las que un acuerdo obliga: un bloque como la Unión Europea y, a través de él, cada uno de sus Estados miembros; los territorios dependientes no son partes.',
+    'Las partes son aquellas a las que un acuerdo obliga: un bloque como la Unión Europea y, a través de él, cada uno de sus Estados miembros; los territorios dependientes no son partes.',
   'trends.note.scope':
     'Una cláusula que nombra las partes que cubre (una exención para una sola parte) solo cuenta en los grupos de esas partes.',
   'trends.note.throughBlocs':
     'Un acuerdo de un bloque cuenta en la región de cada uno de sus Estados miembros: {parts}.',
   'trends.note.throughBlocsPart':
-    '{group} cuenta {count} de sus {total} acuerdos solo a través de Estados miembros de un bloque ({names})',
+    '{group} cuenta {count} de sus {total, plural, one {# acuerdo} other {# acuerdos}} solo a través de Estados miembros de un bloque ({names})',
   'trends.note.through': '{party} a través de {bloc}',
   'trends.note.partial':
-    '{count} de los {total} acuerdos solo tienen disposiciones seleccionadas o ningún texto ({names}): una cláusula que falta en tal expediente no se sabe ausente, así que una proporción sobre ellos es un mínimo («Expedientes parciales» en las tablas).',
+    '{count, plural, one {# de los {total} acuerdos solo tiene} other {# de los {total} acuerdos solo tienen}} disposiciones seleccionadas o ningún texto ({names}): una cláusula que falta en tal expediente no se sabe ausente, así que una proporción sobre ellos es un mínimo («Expedientes parciales» en las tablas).',
   'trends.note.partialGroup': '{group}: {count} de {total}',
   'trends.note.overlap':
     'Un acuerdo cuenta una vez en cada grupo al que pertenece, así que la suma de los grupos supera el total.',
@@ -1531,12 +1548,12 @@ const ES: ReportTexts = {
   'cmp.note.empty':
     'Una celda vacía significa ninguna anotación, ni aceptada ni propuesta: el acuerdo puede tener aun así una disposición que los anotadores no han codificado, o textos (anexos, listas de compromisos) que el catálogo no tiene.',
   'cmp.note.parties':
-    'Las partes son las que el acuerdo obliga: un bloque como la Unión Europea en cuanto tal, sus Estados miembros «a través» del bloque (nunca como socios separados); los territorios dependientes no son partes.',
+    'Las partes son aquellas a las que el acuerdo obliga: un bloque como la Unión Europea en cuanto tal, sus Estados miembros «a través» del bloque (nunca como socios separados); los territorios dependientes no son partes.',
   'flows.title': 'Trato preferente para la cultura: quién otorga qué a quién',
   'flows.subtitle':
     '{flows, plural, one {# flujo} other {# flujos}}, {pairs, plural, one {# par otorgante–beneficiario} other {# pares otorgante–beneficiario}}, {provisions, plural, one {# disposición} other {# disposiciones}}',
   'flows.subtitlePending':
-    '{flows, plural, one {# flujo} other {# flujos}} ({pending} pendientes de revisión), {pairs, plural, one {# par otorgante–beneficiario} other {# pares otorgante–beneficiario}}, {provisions, plural, one {# disposición} other {# disposiciones}}',
+    '{flows, plural, one {# flujo} other {# flujos}} ({pending, plural, one {# pendiente} other {# pendientes}} de revisión), {pairs, plural, one {# par otorgante–beneficiario} other {# pares otorgante–beneficiario}}, {provisions, plural, one {# disposición} other {# disposiciones}}',
   'flows.param.grantors': 'Otorgantes',
   'flows.param.beneficiaries': 'Beneficiarios',
   'flows.param.mechanisms': 'Mecanismos',
@@ -1569,7 +1586,7 @@ const ES: ReportTexts = {
   'flows.note.who':
     'Los otorgantes son los socios desarrollados de un acuerdo (la Unión Europea como bloque); los beneficiarios, sus socios en desarrollo (según la taxonomía: no de ingreso alto para el Banco Mundial, o país menos adelantado o pequeño Estado insular en desarrollo), clasificados con {basis} cualquiera que sea el año del acuerdo: el grupo de ingreso de un socio cuando se firmó el acuerdo pudo ser otro. Cuando ningún socio es desarrollado, los socios en desarrollo se otorgan trato entre sí (recíproco). En un acuerdo de un bloque (la Unión Europea y sus Estados miembros, por una parte), los socios distintos del bloque están juntos del otro lado y no se otorgan nada entre sí en virtud de él.',
   'flows.note.partners':
-    'Los socios son las partes que un acuerdo obliga por derecho propio: los Estados miembros de un bloque están obligados a través del bloque y nunca son socios de sus acuerdos, ni beneficiarios de ellos; los territorios dependientes no son partes. Una disposición que nombra las partes que abarca solo da un flujo cuando abarca al otorgante o al beneficiario.',
+    'Los socios son las partes a las que un acuerdo obliga por derecho propio: los Estados miembros de un bloque están obligados a través del bloque y nunca son socios de sus acuerdos, ni beneficiarios de ellos; los territorios dependientes no son partes. Una disposición que nombra las partes que abarca solo da un flujo cuando abarca al otorgante o al beneficiario.',
   'flows.note.unknown':
     '{count, plural, one {# entrada de parte cuya condición de país en desarrollo se desconoce no es} other {# entradas de partes cuya condición de país en desarrollo se desconoce no son}} ni otorgante ni beneficiaria.',
   'file.kind': 'Informe de Clause Tracker: {kind}',
@@ -1582,6 +1599,8 @@ const ES: ReportTexts = {
   'file.table': '{title}: tabla',
   'file.data': '{title}: datos',
   'file.chartData': 'Datos del gráfico',
+  'file.chartDataIntro': 'Datos del gráfico:',
+  'file.parameterLine': '{name}: {value}',
   'file.nothing': 'Nada que mostrar.',
   'file.noRows': '{title}: ninguna fila.',
   'file.generatedOn': 'Generado el {date}.',
@@ -1658,13 +1677,19 @@ export interface NamesParam {
   max?: number;
   /** Between the items (default ", "); " " joins sentences. */
   separator?: string;
+  /** The form of the parties among the items (default bare): `the` where the list is in running text ("granted by the United States of America, Canada"). */
+  form?: 'bare' | 'the';
 }
 
 /**
  * A party, named in the language (`parties/party-names.ts`: CLDR's name in French and Spanish). A template names it
  * `{party}` (bare: lists, titles) or in the form its place asks: `{party_the}` ("le Canada"), `{party_The}` (at the
- * start of a sentence), `{party_of}` ("du Canada", "del Canadá"), `{party_to}` ("au Canada", "al Canadá"). English
- * templates use the bare name only.
+ * start of a sentence), `{party_of}` ("du Canada", "del Canadá", "of the Netherlands"), `{party_to}` ("au Canada", "al
+ * Canadá", "to the European Union"). English running text takes the article as well: "The United States of America
+ * is a developing country" is wrong, "Canada is" right, so an English template names a party in a sentence with
+ * `{party_the}`/`{party_The}`, never `{party}` (report-texts.spec checks it). `{party_n}` is the number its verb
+ * takes (2 for a plural name in French and Spanish, else 1): `{party_n, plural, one {n’est pas Partie} other {ne sont
+ * pas Parties}}`.
  */
 export interface PartyParam {
   party: { code: string; name: string };
@@ -1718,7 +1743,7 @@ export function say(lang: Language, t: Text): string {
     if (typeof p === 'string' || typeof p === 'number') params[name] = p;
     else if (isText(p)) params[name] = say(lang, p);
     else if (isDate(p)) params[name] = dateIn(lang, p.date);
-    else if (isParty(p))
+    else if (isParty(p)) {
       for (const form of PARTY_FORMS)
         params[form === 'bare' ? name : `${name}_${form}`] = partyNameForm(
           lang,
@@ -1726,14 +1751,20 @@ export function say(lang: Language, t: Text): string {
           p.party.name,
           form,
         );
-    else params[name] = sayNames(lang, p);
+      // The number the verb takes: "Les États-Unis ne sont pas Parties", "Los Países Bajos no son Partes".
+      params[`${name}_n`] = partyTakesPlural(lang, p.party.code) ? 2 : 1;
+    } else params[name] = sayNames(lang, p);
   }
   return formatMessage(lang, REPORT_TEXTS[lang][t.key], params);
 }
 
 function sayNames(lang: Language, p: NamesParam): string {
   const items = p.names.map((n) =>
-    typeof n === 'string' ? n : isParty(n) ? partyNameIn(lang, n.party.code, n.party.name) : say(lang, n),
+    typeof n === 'string'
+      ? n
+      : isParty(n)
+        ? partyNameForm(lang, n.party.code, n.party.name, p.form ?? 'bare')
+        : say(lang, n),
   );
   const max = p.max ?? 8;
   const separator = p.separator ?? ', ';

@@ -79,8 +79,13 @@ describe('computeComparison', () => {
     const matrix = comparisonDocument(report, OPTIONS).sections[0].table!;
     const row = (label: string) => matrix.rows.find((r) => r.row === label)!;
     expect(row('Parties').a0).toEqual(['CAN', 'EUN', 'HND']);
-    expect(row('Member states bound through a bloc').a0).toBe('via European Union: BGR (1)');
+    expect(row('Member states bound through a bloc').a0).toBe('via the European Union: BGR (1)');
     expect(row('Member states bound through a bloc').a1).toBe('none');
+    // "États membres … : aucun", masculine (it said "aucune").
+    const french = comparisonDocument(report, { ...OPTIONS, language: 'fr' }).sections[0].table!;
+    expect(french.rows.find((r) => r.row === 'États membres liés par l’intermédiaire d’un bloc')!.a1).toBe(
+      'aucun',
+    );
   });
 
   it('by default, shows a proposals-only cell as pending, never as empty', async () => {
@@ -220,7 +225,7 @@ describe('computeComparison', () => {
       OPTIONS,
     ).sections[0].table!;
     expect(matrix.rows.find((r) => r.row === 'Member states bound through a bloc')!.a0).toBe(
-      'via European Union: FRA, HRV from a date not known (2)',
+      'via the European Union: FRA, HRV from a date not known (2)',
     );
   });
 });

@@ -87,13 +87,13 @@ function heatmapLabel(cell: ComparisonCell, includeProposed: boolean, lang: Lang
 }
 
 /**
- * "via European Union: AUT, BEL, HRV from 2013-07-01, GBR to 2020-12-31, ... (28)" for each bloc that speaks
+ * "via the European Union: AUT, BEL, HRV from 2013-07-01, GBR to 2020-12-31, ... (28)" for each bloc that speaks
  * for member states; "none" otherwise. A member that joined after the bloc was bound, or left, says when.
  */
 function viaText(a: ComparedAgreement, t: ReportTranslate): string {
   const blocs = new Map<string, BoundPartyFacts[]>();
   for (const b of a.boundParties) if (b.via) blocs.set(b.via, [...(blocs.get(b.via) ?? []), b]);
-  if (!blocs.size) return t('value.none');
+  if (!blocs.size) return t('value.noMember');
   const blocOf = (code: string) => a.boundParties.find((b) => b.party.code === code);
   return [...blocs]
     .map(([code, members]) => {

@@ -22,10 +22,14 @@ export function cellHref(cell: CellValue | undefined): string | undefined {
   return isRichCell(cell) ? safeHref(cell.href) : undefined;
 }
 
-/** The items of a list cell, each with its safe link (if any). */
-export function listItems(cell: ListCell): { text: string; href?: string }[] {
+/**
+ * The items of a list cell, each with its safe link (if any); given its column, a reader's words for the codes
+ * (`Column.labels`), which CSV, reading the items without it, leaves as codes.
+ */
+export function listItems(cell: ListCell, column?: Column): { text: string; href?: string }[] {
+  const word = (code: string) => (column ? columnLabel(column, code) : code);
   return cell.map((item) =>
-    typeof item === 'string' ? { text: item } : { text: item.text, href: safeHref(item.href) },
+    typeof item === 'string' ? { text: word(item) } : { text: word(item.text), href: safeHref(item.href) },
   );
 }
 
@@ -100,7 +104,7 @@ export function cellDisplayText(cell: CellValue | undefined, column: Column, lan
   if (cell === undefined || cell === null) return '';
   if (typeof cell === 'boolean') return say(lang, text(cell ? 'value.yes' : 'value.no'));
   if (isListCell(cell))
-    return listItems(cell)
+    return listItems(cell, column)
       .map((i) => i.text)
       .join(LIST_SEPARATOR);
   if (isRichCell(cell)) return cell.text;
@@ -109,8 +113,13 @@ export function cellDisplayText(cell: CellValue | undefined, column: Column, lan
     if (column.kind === 'year') return String(cell);
     return formatNumber(cell, column.decimals, lang);
   }
-  return column.kind === 'date' ? formatDate(cell, lang) : cell;
+  if (column.kind === 'date') return formatDate(cell, lang);
+  return columnLabel(column, cell);
 }
+
+/** A code's word in a column with `labels` (the code itself where there is none). */
+export const columnLabel = (column: Column, code: string): string =>
+  column.labels && Object.prototype.hasOwnProperty.call(column.labels, code) ? column.labels[code] : code;
 
 /**
  * The value written to machine-readable formats (CSV): raw numbers (percent as fractions), booleans, plain

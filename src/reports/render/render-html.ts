@@ -145,7 +145,7 @@ function cellHtml(cell: CellValue | undefined, column: Column, isRowHeader: bool
   const rich = isRichCell(cell) ? cell : undefined;
   const classes = [
     isNumericColumn(column) ? 'num' : '',
-    column.kind === 'code' ? 'code' : '',
+    column.kind === 'code' && !column.labels ? 'code' : '',
     column.kind === 'date' ? 'date' : '',
   ];
   let style = '';
@@ -160,7 +160,7 @@ function cellHtml(cell: CellValue | undefined, column: Column, isRowHeader: bool
       : inner;
   // A list: every item with its own link.
   let content = isListCell(cell)
-    ? listItems(cell)
+    ? listItems(cell, column)
         .map((item) => (item.href ? `<a href="${e(item.href)}">${e(item.text)}</a>` : e(item.text)))
         .join(LIST_SEPARATOR)
     : link(e(shown));

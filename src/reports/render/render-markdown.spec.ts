@@ -43,6 +43,15 @@ describe('renderMarkdown', () => {
     );
   });
 
+  it('puts the space French writes before a colon (a no-break one), and none in English or Spanish', () => {
+    const french = renderMarkdown({ ...sampleReportDocument(), language: 'fr' });
+    expect(french).toContain('- **country**\u00a0: Exampleland\n');
+    expect(french).toContain('_Données du graphique\u00a0:_');
+    const spanish = renderMarkdown({ ...sampleReportDocument(), language: 'es' });
+    expect(spanish).toContain('- **country**: Exampleland\n');
+    expect(spanish).toContain('_Datos del gráfico:_');
+  });
+
   it('percent-encodes link characters that would break the link', () => {
     const document = sampleReportDocument();
     document.sections = [

@@ -22,7 +22,8 @@ export function renderMarkdown(document: ReportDocument): string {
   const parameters = Object.entries(document.parameters);
   if (parameters.length > 0) {
     lines.push(`## ${inline(t('file.parameters'))}`, '');
-    for (const [name, value] of parameters) lines.push(`- **${inline(name)}**: ${inline(value)}`);
+    for (const [name, value] of parameters)
+      lines.push(`- ${t('file.parameterLine', { name: `**${inline(name)}**`, value: inline(value) })}`);
     lines.push('');
   }
   if (document.notes.length > 0) {
@@ -44,7 +45,7 @@ function sectionLines(section: Section, lang: Language, t: ReportTranslate): str
     );
   const table = sectionTable(section);
   if (!table) return lines;
-  if (!section.table) lines.push(`_${inline(t('file.chartData'))}:_`, '');
+  if (!section.table) lines.push(`_${inline(t('file.chartDataIntro'))}_`, '');
   if (table.rows.length === 0) return [...lines, `_${inline(t('file.noRowsShort'))}_`, ''];
   return [...lines, ...pipeTable(table, lang), ''];
 }
@@ -57,7 +58,7 @@ function pipeTable(table: Table, lang: Language): string[] {
       const cell = row[column.key];
       // A list: every item with its own link.
       if (isListCell(cell))
-        return listItems(cell)
+        return listItems(cell, column)
           .map((item) => {
             const text = tableText(item.text);
             return item.href ? `[${text}](${markdownUrl(item.href)})` : text;

@@ -5,6 +5,7 @@ import type ExcelJS from 'exceljs';
 import { sectionTable } from './chart-data-table';
 import {
   cellDisplayText,
+  columnLabel,
   cellHref,
   cellNumber,
   isNumericColumn,
@@ -151,7 +152,7 @@ function writeCell(
     return;
   }
   if (isListCell(value)) {
-    writeList(cell, value, options);
+    writeList(cell, value, column, options);
     return;
   }
   const href = cellHref(value);
@@ -168,7 +169,11 @@ function writeCell(
   } else if (column.kind === 'date' && typeof value === 'string' && isIsoDate(value)) {
     writeDate(cell, value);
   } else {
-    cell.value = isRichCell(value) ? value.text : value;
+    cell.value = isRichCell(value)
+      ? value.text
+      : typeof value === 'string'
+        ? columnLabel(column, value)
+        : value;
     // Stored as a string, never a formula; the text format keeps it so when someone edits the cell.
     if (typeof cell.value === 'string' && looksLikeFormula(cell.value)) cell.numFmt = '@';
   }
@@ -193,8 +198,8 @@ function writeCell(
  * A list as text ("a, b, c"). A cell holds one hyperlink: it goes to the first linked item, and when several
  * items link, the cell's note lists every item with its address.
  */
-function writeList(cell: ExcelJS.Cell, list: ListCell, options: XlsxOptions): void {
-  const items = listItems(list);
+function writeList(cell: ExcelJS.Cell, list: ListCell, column: Column, options: XlsxOptions): void {
+  const items = listItems(list, column);
   if (items.length === 0) return;
   const text = items.map((i) => i.text).join(LIST_SEPARATOR);
   const linked = items.filter((i) => i.href !== undefined);

@@ -31,6 +31,8 @@ import type { Language } from '../../common/i18n';
  *     0.25 with a % number format in XLSX; `decimals` defaults to 1;
  *   - 'date': an ISO date or timestamp string; shown as YYYY-MM-DD, a real date in XLSX;
  *   - 'year': whole numbers shown without digit grouping (2015, not "2,015"); numbers in CSV, JSON and XLSX.
+ * - `labels?`: words for a code column's values (a binding force, a review status): shown to a reader, while CSV
+ *   and JSON keep the codes.
  * - `rows`: one record per row; a missing key or `null` is an empty cell.
  * - `rowHeaderKey?`: the column whose cells name the row (HTML `<th scope="row">`); defaults to the first column.
  *
@@ -107,6 +109,12 @@ export interface Column {
   label: string;
   kind?: ColumnKind;
   decimals?: number;
+  /**
+   * Words for the codes of a text or code column, in the document's language ({ BINDING: "contraignante" }): HTML,
+   * Markdown and XLSX show the word (in the text's type, not as code), CSV and JSON keep the code in the rows,
+   * so that a script reads the same values in every language (JSON carries this table beside them).
+   */
+  labels?: Record<string, string>;
 }
 
 export interface Table {

@@ -189,7 +189,7 @@ describe('computeTrends', () => {
     ]);
     const note = report.notes.find((n) => n.includes('only through'));
     expect(note).toBe(
-      'A bloc’s agreement counts in the region of each of its member states: Asia counts 1 of its 2 agreements only through member states of a bloc (CYP through EUN); Europe counts 1 of its 1 agreements only through member states of a bloc (FRA through EUN).',
+      'A bloc’s agreement counts in the region of each of its member states: Asia counts 1 of its 2 agreements only through member states of a bloc (CYP through EUN); Europe counts 1 of its 1 agreement only through member states of a bloc (FRA through EUN).',
     );
     // Grouped by party, each member state is its own group: nothing to say.
     const byParty = computeTrends({

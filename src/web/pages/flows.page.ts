@@ -100,6 +100,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
         barChartSvg(
           {
             kind: 'bar',
+            language: ctx.lang,
             categoryLabel: `${t('flows.grantor')} → ${t('flows.beneficiary')}`,
             valueLabel: t('flows.count', { count: '' }).trim(),
             categories,

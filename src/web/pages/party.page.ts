@@ -1,4 +1,5 @@
 import { shown } from '../../common/errors';
+import { partyNameForm } from '../../parties/party-names';
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
 import { markup, raw } from '../html';
 import { incomeGroupName, label, regionName } from '../labels';
@@ -89,7 +90,16 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
     language: ctx.lang.toUpperCase(),
   });
   const names = await ctx.codeNames();
-  const via = new Map(coherenceReport.agreements.map((a) => [a.agreement.slug, a.via]));
+  // The bloc a member is bound through, by its name in the sentence's form ("through the European Union", "par
+  // l’intermédiaire de l’Union européenne"); its code where the page does not have its name.
+  const blocs = new Map(p.memberOf.map((m) => [m.party.code, m.party]));
+  const blocName = (code: string) => {
+    const bloc = blocs.get(code);
+    return bloc ? partyNameForm(ctx.lang, bloc.code, bloc.name, 'the') : code;
+  };
+  const via = new Map(
+    coherenceReport.agreements.map((a) => [a.agreement.slug, a.via ? blocName(a.via) : null]),
+  );
   // The agreement's own status is not the party's: one it signed but does not apply, or has left, says so.
   // One the party joined or left on a date no source gives is not said not to bind it: that is not known.
   const datesUnknown = new Set(coherenceReport.leftOutDatesUnknown);
@@ -127,6 +137,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
         barChartSvg(
           {
             kind: 'bar',
+            language: ctx.lang,
             categoryLabel: t('common.year'),
             valueLabel: t('trends.agreements'),
             categories: years,
@@ -142,7 +153,16 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
         ),
       )
     : markup``;
-  const flags = [p.ldc && 'LDC', p.lldc && 'LLDC', p.sids && 'SIDS'].filter(Boolean).join(', ') || '–';
+  const groups = [
+    [p.ldc, t('party.ldc')],
+    [p.lldc, t('party.lldc')],
+    [p.sids, t('party.sids')],
+  ] as const;
+  const flags =
+    groups
+      .filter(([member]) => member)
+      .map(([, name]) => name)
+      .join(', ') || '–';
   const membership = (list: PartyData['party']['members']) =>
     markup`<ul>
       ${list.map((m) => markup`<li><a href="${ctx.href(partyPath(m.party.code))}">${ctx.partyName(m.party)}</a> <code>${m.party.code}</code> ${m.dateJoined ? markup`· ${t('agreement.joined')} ${dateHtml(ctx, m.dateJoined)}` : ''}${m.dateLeft ? markup` · ${t('agreement.withdrawn')} ${dateHtml(ctx, m.dateLeft)}` : ''}</li>`)}
@@ -169,7 +189,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
         <dd>
           ${p.developing === null ? t('common.unknown') : p.developing ? t('common.yes') : t('common.no')}
         </dd>
-        <dt>${t('party.flags')}</dt>
+        <dt>${groups.map(([, name]) => name).join(' / ')}</dt>
         <dd>${flags}</dd>
         ${
           p.memberOf.length

@@ -21,6 +21,7 @@ import {
   CATALOGUE_LANGUAGE,
   dateText,
   inLanguage,
+  percentText,
 } from '../views/common';
 import { articleNumber } from '../../provisions/article-number';
 import { spacedSegments } from '../views/diff-text';
@@ -288,14 +289,14 @@ export async function provisionPage(
                           >
                           <span class="muted"
                             >(${yearOf(s.provision.agreement.dateSigned)}; ${t('common.similarity')}
-                            ${Math.round(s.score * 100)} %)</span
+                            ${percentText(ctx, s.score)})</span
                           >
                           ${diffWithLink(ctx, `${ctx.href(path, { with: s.provision.pinpoint })}#diff-h`, s.provision)}
                         </li>`,
                     )}
                   </ol>`
                 : markup`<p>
-                    ${t('provision.similarNone', { share: `${Math.round(DEFAULT_MIN_SCORE[SimilarityMeasure.WORDING] * 100)} %` })}
+                    ${t('provision.similarNone', { share: `${percentText(ctx, DEFAULT_MIN_SCORE[SimilarityMeasure.WORDING])}` })}
                   </p>`
           }
         </section>
@@ -450,8 +451,8 @@ function diffView(ctx: WebContext, mine: string, other: string, c: CompareData['
   // The similarity the similar clauses and the family show for the same pair (the measure's score); the diff's
   // own share of unchanged words beside it.
   return markup`<p>
-      ${t('common.similarity')} ${Math.round(c.score * 100)} % ·
-      ${t('provision.wordsUnchanged', { percent: `${Math.round(c.stats.similarity * 100)} %` })} ·
+      ${t('common.similarity')} ${percentText(ctx, c.score)} ·
+      ${t('provision.wordsUnchanged', { percent: `${percentText(ctx, c.stats.similarity)}` })} ·
       <del>${t('provision.deleted')}</del> · <ins>${t('provision.inserted')}</ins>
     </p>
     <div class="diff">

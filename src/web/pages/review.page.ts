@@ -8,7 +8,13 @@ import { markup, Html } from '../html';
 import { codeNameIn } from '../i18n';
 import { label } from '../labels';
 import { layout } from '../layout';
-import { provisionPath, statusBadge, agreementNameHtml, articleLabelHtml } from '../views/common';
+import {
+  provisionPath,
+  statusBadge,
+  agreementNameHtml,
+  articleLabelHtml,
+  percentText,
+} from '../views/common';
 import { AnnotationOrigin } from '../../annotations/annotation.enums';
 import { WebContext } from '../web-context';
 import { fromGraphql } from '../web-errors';
@@ -173,7 +179,7 @@ export async function reviewPage(ctx: WebContext, keys: ApiKeysService): Promise
     <section aria-labelledby="progress-h">
       <h2 id="progress-h">${t('review.progress')}</h2>
       <p class="progress-text">${t('review.progressText', { mine: reviewed, left })}</p>
-      <div class="meter" role="img" aria-label="${Math.round(share * 100)} %">
+      <div class="meter" role="img" aria-label="${percentText(ctx, share)}">
         <span style="width:${Math.round(share * 100)}%"></span>
       </div>
     </section>

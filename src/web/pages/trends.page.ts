@@ -10,6 +10,7 @@ import {
   codeOptions,
   includeProposedBox,
   reportFileLabel,
+  percentText,
 } from '../views/common';
 import { WebContext } from '../web-context';
 import { TAXONOMY_CODES, TREND_GROUPS } from '../web-enums';
@@ -78,6 +79,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
             lineChartSvg(
               {
                 kind: 'line',
+                language: ctx.lang,
                 xLabel: t('common.year'),
                 yLabel: t('trends.chart'),
                 yFormat: 'percent',
@@ -101,6 +103,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
             heatmapSvg(
               {
                 kind: 'heatmap',
+                language: ctx.lang,
                 rows: trends.groups.map(groupName),
                 columns: trends.codes.map(nameOf),
                 values: trends.groups.map((g) => trends.codes.map((code) => share(g, code))),
@@ -166,7 +169,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
                       ? ` ${t('trends.pending', { count: count.proposed })}`
                       : '';
                   return markup`<td class="num">
-                    ${count ? `${count.agreements} (${Math.round(count.share * 100)} %)${waiting}` : '0'}
+                    ${count ? `${count.agreements} (${percentText(ctx, count.share)})${waiting}` : '0'}
                   </td>`;
                 })}
               </tr>`,

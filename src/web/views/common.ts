@@ -4,6 +4,7 @@ import { agreementTypeName, label } from '../labels';
 import { AGREEMENT_TYPES } from '../web-enums';
 import { QueryValue, WebContext } from '../web-context';
 import { articleNumber, divisionNumber } from '../../provisions/article-number';
+import { percentIn } from '../../reports/common/report-texts';
 
 export interface AnnotationBadge {
   code: { code: string } | string;
@@ -189,6 +190,9 @@ export function diffWithLink(
     ></a
   >`;
 }
+
+/** A share as the interface language writes it, whole: "85%" in English, "85 %" in French and Spanish (percentIn). */
+export const percentText = (ctx: WebContext, fraction: number): string => percentIn(ctx.lang, fraction, 0);
 
 /** A date as written in the interface language, as text (a date that does not parse stays as given). */
 export function dateText(ctx: WebContext, iso: string): string {

@@ -10,6 +10,7 @@ import {
   yearOf,
   agreementNameHtml,
   articleLabelHtml,
+  percentText,
 } from './common';
 import { changedWordsView } from './family-timeline';
 
@@ -143,9 +144,9 @@ ${
   a.precedents.length
     ? markup`<ul>${a.precedents.map(
         (p) =>
-          markup`<li>${link(p.provision)} <span class="muted precedent-parties">${p.parties.join(', ')}</span> · ${t('common.similarity')} ${Math.round(p.score * 100)} %${p.family && p.family.size === 1 ? markup` · ${t('provision.family')}: ${t('draft.familyAlone')}` : ''}${p.family && p.family.size > 1 ? markup` · ${t('provision.family')}: ${t('draft.familyFound', { count: p.family.size, max: PRECEDENT_FAMILY.limits.maxMembers })}, ${t('draft.earliestFound')} ${link(p.family.template)}` : ''}${changedWordsView(p.diff.segments, t('draft.changedWords'))}</li>`,
+          markup`<li>${link(p.provision)} <span class="muted precedent-parties">${p.parties.join(', ')}</span> · ${t('common.similarity')} ${percentText(ctx, p.score)}${p.family && p.family.size === 1 ? markup` · ${t('provision.family')}: ${t('draft.familyAlone')}` : ''}${p.family && p.family.size > 1 ? markup` · ${t('provision.family')}: ${t('draft.familyFound', { count: p.family.size, max: PRECEDENT_FAMILY.limits.maxMembers })}, ${t('draft.earliestFound')} ${link(p.family.template)}` : ''}${changedWordsView(p.diff.segments, t('draft.changedWords'))}</li>`,
       )}</ul>`
-    : markup`<p class="muted">${t('draft.noPrecedent', { percent: `${Math.round(PRECEDENT_MIN_SCORE * 100)} %` })}</p>`
+    : markup`<p class="muted">${t('draft.noPrecedent', { percent: `${percentText(ctx, PRECEDENT_MIN_SCORE)}` })}</p>`
 }</li>`,
   )}</ol>`;
 }

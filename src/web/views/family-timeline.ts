@@ -7,6 +7,7 @@ import {
   agreementNameHtml,
   articleLabelHtml,
   diffWithLink,
+  percentText,
 } from './common';
 import { label } from '../labels';
 import { WebContext } from '../web-context';
@@ -67,15 +68,13 @@ export function familyTimelineView(
 <strong>${yearOf(m.agreement.dateSigned) || '?'}</strong> ·
 ${isCurrent ? markup`<strong>${agreementNameHtml(m.agreement)} — ${articleLabelHtml(ctx, m)}</strong> (${t('provision.this')})` : markup`<a href="${ctx.href(provisionPath(m.pinpoint))}">${agreementNameHtml(m.agreement)} — ${articleLabelHtml(ctx, m)}</a>`}
 ${m.parties.length ? markup` <span class="muted member-parties">(${m.parties.join(', ')})</span>` : ''}${m.codes.map((code) => (m.proposedCodes.includes(code) ? markup` ${codeBadge(code, names)} <span class="muted">(${label(ctx.lang, 'PROPOSED')})</span>` : markup` ${codeBadge(code, names)}`))}
-${m.pinpoint === family.template ? markup` <span class="badge">${t('provision.template')}</span>` : markup` <span class="muted">${sourceView(ctx, m, byPinpoint)}${t('provision.templateSimilarity', { percent: percent(m.templateScore) })}</span>`}
+${m.pinpoint === family.template ? markup` <span class="badge">${t('provision.template')}</span>` : markup` <span class="muted">${sourceView(ctx, m, byPinpoint)}${t('provision.templateSimilarity', { percent: percentText(ctx, m.templateScore) })}</span>`}
 ${isCurrent ? '' : markup` · ${diffWithLink(ctx, `${ctx.href(provisionPath(current), { with: m.pinpoint })}#diff-h`, m)}`}
 ${changesView(ctx, m.changes)}
 </li>`;
       })}
     </ol>`;
 }
-
-const percent = (x: number) => `${Math.round(x * 100)} %`;
 
 /** The earlier member a member is closest to, linked by name, with the similarity to it ("" for none). */
 function sourceView(ctx: WebContext, m: FamilyMember, byPinpoint: ReadonlyMap<string, FamilyMember>): Html {
@@ -84,7 +83,7 @@ function sourceView(ctx: WebContext, m: FamilyMember, byPinpoint: ReadonlyMap<st
   const link = markup`<a href="${ctx.href(provisionPath(source.pinpoint))}">${agreementNameHtml(source.agreement)} — ${articleLabelHtml(ctx, source)}</a>`;
   // The sentence is translated whole, then the link takes the place of its name.
   const [before, after] = ctx
-    .t('provision.closestTo', { source: '\u0000', percent: percent(m.score) })
+    .t('provision.closestTo', { source: '\u0000', percent: percentText(ctx, m.score) })
     .split('\u0000');
   return markup`${before}${link}${after} · `;
 }

@@ -9,6 +9,7 @@ import {
   statusBadge,
   reportFileLabel,
   agreementNameHtml,
+  percentText,
 } from './common';
 import { WebContext } from '../web-context';
 
@@ -74,6 +75,7 @@ export function partyDashboardView(
         barChartSvg(
           {
             kind: 'bar',
+            language: ctx.lang,
             categoryLabel: t('party.paragraph'),
             valueLabel: t('common.score'),
             categories: report.scores.map((s) => `§${s.paragraph} ${s.title}`),
@@ -126,7 +128,7 @@ export function partyDashboardView(
             (s) =>
               markup`<tr>
                 <th scope="row">§${s.paragraph} ${s.title}</th>
-                <td class="num">${s.share === null ? '–' : `${Math.round(s.share * 100)} %`}</td>
+                <td class="num">${s.share === null ? '–' : `${percentText(ctx, s.share)}`}</td>
                 <td>
                   ${t('party.met', { met: s.met, assessed: s.assessed })}${
                     s.pending ? `; ${t('party.pending', { pending: s.pending })}` : ''

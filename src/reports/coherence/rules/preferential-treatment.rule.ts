@@ -28,7 +28,8 @@ export const noPreferentialTreatment: CoherenceRule = {
           text('coh.preferential.received', {
             party: partyParam(party),
             basis,
-            names: namesParam(grantors.map(partyParam)),
+            // In the sentence: "granted by the European Union", "octroyé par l’Union européenne".
+            names: { ...namesParam(grantors.map(partyParam)), form: 'the' },
           }),
           evidence(treatment),
         );
