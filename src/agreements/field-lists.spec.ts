@@ -81,6 +81,8 @@ describe('the agreement and provision field lists (one definition each)', () => 
     'src/provisions/dto/provision-mutation.inputs.ts':
       'the GraphQL input of updateProvision: one decorated field each, with its validators and description',
     'src/reports/repository/coherence.repository.ts': "the reports' provision: headings for citing it",
+    'src/reports/common/report.types.ts':
+      'the GraphQL type ReportAgreement: one decorated field each, with its description',
     'src/ingest/repository/export.repository.ts': "the provision CSV's rows (PROVISION_COLUMNS), read in SQL",
   };
   const RUNS = [

@@ -237,7 +237,7 @@ describe('clause families and the draft checker', () => {
     );
     const page = (await t.http().get('/provisions/canada-korea-fta/family-2').set('Accept', 'text/html'))
       .text;
-    const percent = (x: number) => `${Math.round(x * 100)} %`;
+    const percent = (x: number) => `${Math.round(x * 100)}%`;
     const timeline = /<ol class="timeline">([\s\S]*?)<\/ol>/.exec(page)![1];
     const items = timeline.split('</li>').slice(0, -1);
     const members = res.data!.clauseFamily.members;

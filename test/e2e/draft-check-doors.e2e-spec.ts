@@ -202,7 +202,7 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
       'les accords de la partie signés depuis l’entrée en vigueur de la Convention à son égard',
     );
     expect(res.text).toMatch(/\(\d+ mots\)/);
-    expect(res.text).toContain('Aucune clause du catalogue n’est similaire à 20 % ou plus.');
+    expect(res.text).toContain('Aucune clause du catalogue n’est similaire à 20\u00a0% ou plus.');
     for (const english of ['The draft has', 'the party', ' words)', 'in scope'])
       expect(res.text).not.toContain(english);
   });
@@ -454,13 +454,13 @@ ${DRAFT}`;
 
   it('the side-by-side view gives the pair the similarity the similar clauses give it', async () => {
     const page = await t.http().get('/provisions/canada-korea-fta/art-22.6').set('Accept', 'text/html');
-    const listed = /canada-peru-fta\/art-2205"[^]*?\(\d{4}; Similarity\s+(\d+)\s+%\)/.exec(page.text);
+    const listed = /canada-peru-fta\/art-2205"[^]*?\(\d{4}; Similarity\s+(\d+)%\)/.exec(page.text);
     expect(listed).not.toBeNull();
     const diff = await t
       .http()
       .get('/provisions/canada-korea-fta/art-22.6?with=canada-peru-fta/art-2205')
       .set('Accept', 'text/html');
-    const shown = /Similarity\s+(\d+)\s+%\s+·\s+(\d+)\s+%\s+of the words unchanged/.exec(diff.text);
+    const shown = /Similarity\s+(\d+)%\s+·\s+(\d+)%\s+of the words unchanged/.exec(diff.text);
     expect(shown).not.toBeNull();
     expect(shown![1]).toBe(listed![1]);
   });
