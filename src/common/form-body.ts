@@ -38,3 +38,19 @@ export function repeatedFormField(
   const name = names.find((n) => Array.isArray(body?.[n]));
   return name ? { name, count: (body![name] as unknown[]).length } : null;
 }
+
+/** The media types the service's body parsers read: JSON and forms (multipart uploads are not read). */
+const READ_TYPES = ['application/json', 'application/x-www-form-urlencoded'];
+
+/**
+ * How a body that none of the service's parsers read is described ("of type text/plain", "of type
+ * multipart/form-data", "without a Content-Type"),
+ * or null: such a body reaches a route as no body at all, which a door must not take for an empty one.
+ */
+export function unreadBody(req: Request): string | null {
+  const length = req.headers['content-length'];
+  const hasBody = req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+  if (!hasBody || req.is(READ_TYPES)) return null;
+  const type = (req.headers['content-type'] ?? '').split(';')[0].trim();
+  return type ? `of type ${type}` : 'without a Content-Type';
+}

@@ -301,6 +301,8 @@ const EN = {
   'draft.download': 'Download the result (JSON)',
   'draft.answer': "The checker's answer",
   'draft.empty': 'Paste a draft first.',
+  'draft.unreadBody':
+    'The form was sent in a way this page does not read (as a file upload or as plain text): paste the draft into the box below and send it from this page.',
   'draft.changedWords': 'Words the draft changes from this clause',
   'draft.familyFound': '{count, plural, one {# member} other {# members}} found (the search stops at {max})',
   'draft.earliestFound': 'the earliest of them',
@@ -717,6 +719,8 @@ const FR: Messages = {
   'draft.download': 'Télécharger le résultat (JSON)',
   'draft.answer': 'La réponse du vérificateur',
   'draft.empty': 'Collez d’abord un projet.',
+  'draft.unreadBody':
+    'Le formulaire a été envoyé sous une forme que cette page ne lit pas (un fichier joint ou du texte brut) : collez le projet dans le champ ci-dessous et envoyez-le depuis cette page.',
   'draft.changedWords': 'Mots que le projet change par rapport à cette clause',
   'draft.familyFound':
     '{count, plural, one {# membre trouvé} other {# membres trouvés}} (la recherche s’arrête à {max})',
@@ -1136,6 +1140,8 @@ const ES: Messages = {
   'draft.download': 'Descargar el resultado (JSON)',
   'draft.answer': 'La respuesta del verificador',
   'draft.empty': 'Pegue primero un borrador.',
+  'draft.unreadBody':
+    'El formulario se envió de una forma que esta página no lee (un archivo adjunto o texto sin formato): pegue el borrador en el campo de abajo y envíelo desde esta página.',
   'draft.changedWords': 'Palabras que el borrador cambia respecto de esta cláusula',
   'draft.familyFound':
     '{count, plural, one {# miembro encontrado} other {# miembros encontrados}} (la búsqueda se detiene en {max})',
