@@ -19,12 +19,20 @@ export function decodeFormFields(req: Request, _res: Response, next: NextFunctio
   const form = req as FormRequest;
   const raw = form[RAW];
   delete form[RAW];
-  if (raw && req.body && typeof req.body === 'object') {
+  // A form that declares another charset (iso-8859-1, the one other body-parser reads) was decoded by it: read as
+  // UTF-8, a French draft's accents would be taken for undecodable bytes, the draft for binary data.
+  if (raw && req.body && typeof req.body === 'object' && declaresUtf8(req)) {
     const body = req.body as Record<string, unknown>;
     for (const [name, value] of Object.entries(parse(raw.toString('utf8'))))
       if (Object.prototype.hasOwnProperty.call(body, name) && value !== undefined) body[name] = value;
   }
   next();
+}
+
+/** The body's declared charset is UTF-8, or none is declared (a form's default). */
+function declaresUtf8(req: Request): boolean {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.headers['content-type'] ?? '')?.[1];
+  return charset === undefined || /^utf-?8$/i.test(charset);
 }
 
 /**

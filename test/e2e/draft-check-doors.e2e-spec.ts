@@ -159,6 +159,28 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
     }
   });
 
+  it('a form that declares iso-8859-1 is read in it: its accents are letters, not undecodable bytes', async () => {
+    // Invented French wording; the accents as Latin-1 bytes, raw and escaped.
+    const draft =
+      'Article 1\nLes Parties coopèrent à la préservation du patrimoine et à l’élaboration des politiques culturelles, également.';
+    const body = Buffer.concat([
+      Buffer.from('parties=CAN&draft=', 'latin1'),
+      Buffer.from(draft.replace('’', "'"), 'latin1'),
+      Buffer.from('%20%E9t%E9', 'latin1'),
+    ]);
+    const res = await t
+      .http()
+      .post('/draft-check')
+      .set('Content-Type', 'application/x-www-form-urlencoded; charset=iso-8859-1')
+      .set('Accept', 'application/json')
+      // The bytes as they are, not serialised as a form's object (superagent's types say a string).
+      .serialize(((bytes: Buffer) => bytes) as unknown as (body: unknown) => string)
+      .send(body);
+    expect(res.body.message).toBeUndefined();
+    expect(res.status).toBe(200);
+    expect(res.body.language).toBe('fr');
+  });
+
   it('a body no parser reads (plain text, XML) is named, not taken for an empty draft; a browser gets its page', async () => {
     for (const type of ['text/plain', 'application/xml']) {
       const res = await t.http().post('/draft-check').set('Content-Type', type).send('Article 1 The Parties');
