@@ -7,7 +7,12 @@ import { checkVersion, writeOrConflict } from '../common/optimistic-lock';
 import { Party } from '../parties/party.entity';
 import { AGREEMENT_DATE_FIELDS } from './agreement-fields';
 import { AgreementParty, createAgreementParty } from './agreement-party.entity';
-import { dateOrderProblems, futureDateProblems, partyListProblems } from './agreement-record.schema';
+import {
+  dateOrderProblems,
+  futureDateProblems,
+  partyBeforeSignature,
+  partyListProblems,
+} from './agreement-record.schema';
 import { agreementSnapshot } from './agreement-snapshot';
 import { AgreementTypeTag } from './agreement-type-tag.entity';
 import { Agreement } from './agreement.entity';
@@ -37,7 +42,7 @@ export class AgreementMutationsService {
     errors.check(Boolean(input.kind), 'input.kind', 'is required');
     errors.check(Boolean(input.status), 'input.status', 'is required');
     this.checkFields(input, input, errors);
-    await this.checkParties(input.parties ?? [], errors);
+    await this.checkParties(input.parties ?? [], errors, input.dateSigned);
     errors.throwIfAny();
     return this.em.transactional(async (tx) => {
       if (await tx.count(Agreement, { slug: input.slug }))
@@ -76,7 +81,16 @@ export class AgreementMutationsService {
         errors.check(input.title !== null, 'input.title', 'cannot be cleared');
         errors.check(input.kind !== null, 'input.kind', 'cannot be cleared');
         errors.check(input.status !== null, 'input.status', 'cannot be cleared');
-        this.checkFields(input, { ...before.fields, ...definedOnly(input) }, errors);
+        const merged = { ...before.fields, ...definedOnly(input) };
+        this.checkFields(input, merged, errors);
+        // A new date of signature after a party's accession or withdrawal: the parties' dates say otherwise.
+        if (input.dateSigned)
+          for (const party of await tx.find(AgreementParty, { agreement }, { populate: ['party'] }))
+            for (const problem of partyBeforeSignature(party, merged.dateSigned))
+              errors.add(
+                'input.dateSigned',
+                `(${merged.dateSigned}) is after ${party.party.code}'s ${problem.field} (${party[problem.field]}): a party joins or leaves an agreement once it is signed`,
+              );
         errors.throwIfAny();
         this.assignFields(agreement, input);
         if (input.types !== undefined) {
@@ -98,7 +112,7 @@ export class AgreementMutationsService {
   setParties(input: SetAgreementPartiesInput, actor: AuditActor): Promise<Agreement> {
     return this.change(input.slug, input.version, 'agreement.setParties', actor, async (tx, agreement) => {
       const errors = new InputErrors();
-      await this.checkParties(input.parties, errors);
+      await this.checkParties(input.parties, errors, agreement.dateSigned);
       errors.throwIfAny();
       await tx.nativeDelete(AgreementParty, { agreement });
       this.writeParties(tx, agreement, input.parties);
@@ -176,7 +190,11 @@ export class AgreementMutationsService {
     });
   }
 
-  private async checkParties(parties: AgreementPartyInput[], errors: InputErrors): Promise<void> {
+  private async checkParties(
+    parties: AgreementPartyInput[],
+    errors: InputErrors,
+    dateSigned: string | null | undefined,
+  ): Promise<void> {
     const codes = parties.map((p) => p.code.toUpperCase());
     const known = new Set(
       (await this.em.find(Party, { code: { $in: codes } }, { fields: ['code'] })).map((p) => p.code),
@@ -184,7 +202,7 @@ export class AgreementMutationsService {
     codes.forEach((code, i) => {
       if (!known.has(code)) errors.add(`input.parties.${i}.code`, `unknown party code ${code}`);
     });
-    for (const problem of partyListProblems(parties))
+    for (const problem of partyListProblems(parties, { dateSigned }))
       errors.add(`input.parties.${problem.index}.${problem.field}`, problem.message);
   }
 
