@@ -385,6 +385,7 @@ const EN = {
     'The address {path} holds percent-encoded bytes that are not UTF-8 text (such as %FF). Check the address.',
   'error.badYear': '{name} must be a year between {min} and {max} (got "{value}")',
   'error.badValue': '{name}: "{value}" is not one of {allowed}',
+  'error.oneValue': '{name} takes one value (got {values})',
   'error.yearsReversed': 'to: {to} is before from ({from})',
   'error.badPinpoint': '"{value}" is not a pinpoint (agreement slug / provision key, e.g. ceta/art-7.7)',
   'cite.signed': 'signed {date}',
@@ -807,6 +808,7 @@ const FR: Messages = {
     'L’adresse {path} contient des octets encodés en pourcentage qui ne sont pas du texte UTF-8 (comme %FF). Vérifiez l’adresse.',
   'error.badYear': 'le paramètre « {name} » doit être une année entre {min} et {max} (reçu « {value} »)',
   'error.badValue': 'paramètre « {name} » : « {value} » ne fait pas partie de {allowed}',
+  'error.oneValue': 'le paramètre « {name} » prend une seule valeur (reçu {values})',
   'error.yearsReversed': 'to : {to} est avant from ({from})',
   'error.badPinpoint':
     '« {value} » n’est pas une référence (identifiant d’accord / clé de disposition, par ex. ceta/art-7.7)',
@@ -1226,6 +1228,7 @@ const ES: Messages = {
     'La dirección {path} contiene bytes codificados con porcentaje que no son texto UTF-8 (como %FF). Revise la dirección.',
   'error.badYear': 'el parámetro «{name}» debe ser un año entre {min} y {max} (se recibió «{value}»)',
   'error.badValue': 'parámetro «{name}»: «{value}» no es uno de {allowed}',
+  'error.oneValue': 'el parámetro «{name}» admite un solo valor (recibido {values})',
   'error.yearsReversed': 'to: {to} es anterior a from ({from})',
   'error.badPinpoint':
     '«{value}» no es una referencia (identificador del acuerdo / clave de la disposición, p. ej. ceta/art-7.7)',

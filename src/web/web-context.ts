@@ -205,10 +205,10 @@ export class WebContext {
   }
 
   enumParam<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-    const [value, ...rest] = this.enumList(name, allowed);
-    if (rest.length > 0)
-      throw badRequest(this.t('error.badValue', { name, value: rest[0], allowed: allowed.join(', ') }));
-    return value ?? fallback;
+    const values = this.enumList(name, allowed);
+    // Two values where one is taken (groupBy=YEAR&groupBy=REGION): said so, not that the second is unknown.
+    if (values.length > 1) throw badRequest(this.t('error.oneValue', { name, values: values.join(', ') }));
+    return values[0] ?? fallback;
   }
 
   year(name: string): number | undefined {

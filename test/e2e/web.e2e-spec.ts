@@ -313,6 +313,25 @@ describe('web explorer over HTTP', () => {
     }
   });
 
+  it('names a parameter of one value sent with two as such, in the page language (not the second as unknown)', async () => {
+    for (const [path, words] of [
+      [
+        '/trends?groupBy=YEAR&groupBy=REGION&lang=fr',
+        'le paramètre « groupBy » prend une seule valeur (reçu YEAR, REGION)',
+      ],
+      [
+        '/trends?groupBy=YEAR,PARTY&lang=es',
+        'el parámetro «groupBy» admite un solo valor (recibido YEAR, PARTY)',
+      ],
+      ['/agreements?sort=TITLE&sort=DATE_SIGNED', 'sort takes one value (got TITLE, DATE_SIGNED)'],
+    ] as const) {
+      const res = await t.http().get(path).set('Accept', 'text/html');
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      expect(res.text).toContain(words);
+      expect(res.text).not.toMatch(/ne fait pas partie|no es uno de|is not one of/);
+    }
+  });
+
   it('downloads an agreement as JSON and CSV, and the search results as CSV', async () => {
     const json = await t.http().get('/agreements/canada-korea-fta.json');
     expect({ status: json.status, body: json.text.slice(0, 300) }).toMatchObject({ status: 200 });
