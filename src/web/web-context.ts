@@ -222,6 +222,14 @@ export class WebContext {
     return year;
   }
 
+  /** The `from` and `to` years of a page's filter; `to` before `from` is refused here, in the page's language. */
+  years(): { from?: number; to?: number } {
+    const [from, to] = [this.year('from'), this.year('to')];
+    if (from !== undefined && to !== undefined && to < from)
+      throw badRequest(this.t('error.yearsReversed', { from: String(from), to: String(to) }));
+    return { from, to };
+  }
+
   flag(name: string): boolean {
     const value = this.param(name, 10);
     return value === 'true' || value === '1' || value === 'on';

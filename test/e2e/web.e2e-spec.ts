@@ -332,6 +332,18 @@ describe('web explorer over HTTP', () => {
     }
   });
 
+  it('refuses years in reverse order in the page language on the trends, flows and agreements pages, as on search', async () => {
+    for (const [path, words] of [
+      ['/trends?from=2020&to=1990&lang=fr', 'to : 1990 est avant from (2020)'],
+      ['/flows?from=2020&to=1990&lang=es', 'to: 1990 es anterior a from (2020)'],
+      ['/agreements?from=2020&to=1990&lang=fr', 'to : 1990 est avant from (2020)'],
+    ] as const) {
+      const res = await t.http().get(path).set('Accept', 'text/html');
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      expect(res.text).toContain(words);
+    }
+  });
+
   it('downloads an agreement as JSON and CSV, and the search results as CSV', async () => {
     const json = await t.http().get('/agreements/canada-korea-fta.json');
     expect({ status: json.status, body: json.text.slice(0, 300) }).toMatchObject({ status: 200 });
