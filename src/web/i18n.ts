@@ -407,6 +407,8 @@ const EN = {
   'chart.bars':
     'Bar chart: {value} by {category}, {count, plural, one {# bar} other {# bars}}; the figures are in the table.',
   'error.tooManyNames': '{name}: at most {max} names (codes are not counted)',
+  'error.partyCodesUnknown':
+    '{name}: unknown party code(s) {codes} (ISO 3166 alpha-3 codes, e.g. CAN or EUN)',
   'error.partyUnknown':
     'party: no party is named "{value}" (type a name or an ISO 3166 alpha-3 code, e.g. CAN)',
   'error.partyAmbiguous':
@@ -833,6 +835,8 @@ const FR: Messages = {
   'chart.bars':
     'Diagramme en barres : {value} par {category}, {count, plural, one {# barre} other {# barres}} ; les chiffres sont dans le tableau.',
   'error.tooManyNames': 'paramètre « {name} » : au plus {max} noms (les codes ne comptent pas)',
+  'error.partyCodesUnknown':
+    '{name} : code(s) de partie inconnu(s) {codes} (codes ISO 3166 alpha-3, p. ex. CAN ou EUN)',
   'error.partyUnknown':
     'partie : aucune partie ne s’appelle « {value} » (saisissez un nom ou un code ISO 3166 alpha-3, par ex. CAN)',
   'error.partyAmbiguous':
@@ -1253,6 +1257,8 @@ const ES: Messages = {
   'chart.bars':
     'Gráfico de barras: {value} por {category}, {count, plural, one {# barra} other {# barras}}; las cifras están en la tabla.',
   'error.tooManyNames': 'parámetro «{name}»: como máximo {max} nombres (los códigos no cuentan)',
+  'error.partyCodesUnknown':
+    '{name}: código(s) de parte desconocido(s) {codes} (códigos ISO 3166 alfa-3, p. ej. CAN o EUN)',
   'error.partyUnknown':
     'parte: ninguna parte se llama «{value}» (escriba un nombre o un código ISO 3166 alfa-3, p. ej. CAN)',
   'error.partyAmbiguous':

@@ -142,6 +142,13 @@ export class WebContext {
     const message = `error.notFound${String(what)}` as MessageKey;
     if (code === 'NOT_FOUND' && typeof key === 'string' && message in MESSAGES[this.lang])
       return notFound(this.t(message, { key }));
+    // Party codes the API does not know (checkPartyCodes, the one refusal that lists them as `unknown`), named
+    // by the page's parameter (filter.grantors: grantors) in the page's language.
+    const { argument, unknown } = first?.extensions ?? {};
+    if (code === 'BAD_USER_INPUT' && Array.isArray(unknown) && typeof argument === 'string')
+      return badRequest(
+        this.t('error.partyCodesUnknown', { name: argument.split('.').pop()!, codes: unknown.join(', ') }),
+      );
     return fromGraphql(errors);
   }
 

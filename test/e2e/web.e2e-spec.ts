@@ -344,6 +344,19 @@ describe('web explorer over HTTP', () => {
     }
   });
 
+  it('names party codes the catalogue does not hold in the page language (the flows page asks the API to check them)', async () => {
+    for (const [path, words] of [
+      ['/flows?grantors=XYZ&lang=es', 'grantors: código(s) de parte desconocido(s) XYZ'],
+      ['/flows?beneficiaries=JAM,QQQ&lang=fr', 'beneficiaries : code(s) de partie inconnu(s) QQQ'],
+      ['/flows?grantors=XYZ', 'grantors: unknown party code(s) XYZ'],
+    ] as const) {
+      const res = await t.http().get(path).set('Accept', 'text/html');
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      expect(res.text).toContain(words);
+      expect(res.text).not.toContain('filter.');
+    }
+  });
+
   it('downloads an agreement as JSON and CSV, and the search results as CSV', async () => {
     const json = await t.http().get('/agreements/canada-korea-fta.json');
     expect({ status: json.status, body: json.text.slice(0, 300) }).toMatchObject({ status: 200 });
