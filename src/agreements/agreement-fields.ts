@@ -18,6 +18,7 @@ export const AGREEMENT_FIELDS = [
   'dateProvisionallyApplied',
   'dateInForce',
   'dateTerminated',
+  'concludedBy',
 ] as const;
 export type AgreementField = (typeof AGREEMENT_FIELDS)[number];
 

@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { AuditActor, AuditService } from '../audit/audit.service';
+import { concludedByProblem } from '../bindings/bloc-only-check';
 import { ConflictError, NotFoundError } from '../common/errors';
 import { InputErrors } from '../common/input-errors';
 import { checkVersion, writeOrConflict } from '../common/optimistic-lock';
@@ -43,6 +44,8 @@ export class AgreementMutationsService {
     errors.check(Boolean(input.status), 'input.status', 'is required');
     this.checkFields(input, input, errors);
     await this.checkParties(input.parties ?? [], errors, input.dateSigned);
+    const concluded = await concludedByProblem(this.em, input, input.parties ?? []);
+    if (concluded) errors.add('input.concludedBy', concluded);
     errors.throwIfAny();
     return this.em.transactional(async (tx) => {
       if (await tx.count(Agreement, { slug: input.slug }))
@@ -83,14 +86,23 @@ export class AgreementMutationsService {
         errors.check(input.status !== null, 'input.status', 'cannot be cleared');
         const merged = { ...before.fields, ...definedOnly(input) };
         this.checkFields(input, merged, errors);
-        // A new date of signature after a party's accession or withdrawal: the parties' dates say otherwise.
-        if (input.dateSigned)
-          for (const party of await tx.find(AgreementParty, { agreement }, { populate: ['party'] }))
-            for (const problem of partyBeforeSignature(party, merged.dateSigned))
-              errors.add(
-                'input.dateSigned',
-                `(${merged.dateSigned}) is after ${party.party.code}'s ${problem.field} (${party[problem.field]}): a party joins or leaves an agreement once it is signed`,
-              );
+        if (input.concludedBy !== undefined || input.dateSigned !== undefined) {
+          const parties = await tx.find(AgreementParty, { agreement }, { populate: ['party'] });
+          const concluded = await concludedByProblem(
+            tx,
+            merged,
+            parties.map((p) => ({ ...p, code: p.party.code })),
+          );
+          if (concluded) errors.add('input.concludedBy', concluded);
+          // A new date of signature after a party's accession or withdrawal: the parties' dates say otherwise.
+          if (input.dateSigned)
+            for (const party of parties)
+              for (const problem of partyBeforeSignature(party, merged.dateSigned))
+                errors.add(
+                  'input.dateSigned',
+                  `(${merged.dateSigned}) is after ${party.party.code}'s ${problem.field} (${party[problem.field]}): a party joins or leaves an agreement once it is signed`,
+                );
+        }
         errors.throwIfAny();
         this.assignFields(agreement, input);
         if (input.types !== undefined) {
@@ -113,6 +125,8 @@ export class AgreementMutationsService {
     return this.change(input.slug, input.version, 'agreement.setParties', actor, async (tx, agreement) => {
       const errors = new InputErrors();
       await this.checkParties(input.parties, errors, agreement.dateSigned);
+      const concluded = await concludedByProblem(tx, agreement, input.parties);
+      if (concluded) errors.add('input.parties', `the agreement's concludedBy ${concluded}`);
       errors.throwIfAny();
       await tx.nativeDelete(AgreementParty, { agreement });
       this.writeParties(tx, agreement, input.parties);
@@ -215,6 +229,7 @@ export class AgreementMutationsService {
     set('kind', input.kind ?? undefined);
     set('status', input.status ?? undefined);
     for (const field of DATE_FIELDS) set(field, input[field]);
+    set('concludedBy', input.concludedBy);
     set('language', input.language);
     set('wtoRtaId', input.wtoRtaId);
     set('destaNumber', input.destaNumber);

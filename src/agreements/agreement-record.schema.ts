@@ -10,6 +10,7 @@ import { AgreementField } from './agreement-fields';
 import { TaxonomyCodeId } from '../taxonomy/taxonomy-code.enum';
 import {
   AgreementKind,
+  ConcludedBy,
   AgreementStatus,
   AgreementType,
   PartyRole,
@@ -126,6 +127,7 @@ const agreementFactSchemas = {
   dateProvisionallyApplied: optionalDate,
   dateInForce: optionalDate,
   dateTerminated: optionalDate,
+  concludedBy: z.enum(ConcludedBy).nullish(),
 } satisfies Record<AgreementField, z.ZodType>;
 
 export const agreementRecordSchema = z

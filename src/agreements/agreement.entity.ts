@@ -15,7 +15,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { TimestampedEntity, TimestampedOptional } from '../common/base.entity';
 import { LocalDate } from '../graphql/scalars';
-import { AgreementKind, AgreementStatus, RecordCoverage, RecordPart } from './agreement.enums';
+import { AgreementKind, AgreementStatus, ConcludedBy, RecordCoverage, RecordPart } from './agreement.enums';
 import { AgreementParty } from './agreement-party.entity';
 import { AgreementTypeTag } from './agreement-type-tag.entity';
 import { AgreementSource, AgreementExternalIds } from './agreement-source.model';
@@ -85,6 +85,14 @@ export class Agreement extends TimestampedEntity {
   @Field(() => LocalDate, { nullable: true })
   @Property({ type: 'string', length: 10, nullable: true })
   dateTerminated: string | null = null;
+
+  @Field(() => ConcludedBy, {
+    nullable: true,
+    description:
+      "Who concluded it on a bloc's side: BLOC_ONLY or MIXED (the bloc and its member states); null when no source says (factSources.concludedBy names the source)",
+  })
+  @Enum({ items: () => ConcludedBy, nullable: true })
+  concludedBy: ConcludedBy | null = null;
 
   @Index()
   @Property({ type: 'string', length: 32, nullable: true })

@@ -35,6 +35,19 @@ export enum PartyRole {
   ACCEDED = 'ACCEDED',
 }
 
+/**
+ * Who concluded an agreement on a bloc's side: the bloc alone, or the bloc and its member states (a mixed
+ * agreement). It decides when a state that joined the bloc after the signature is bound (`joinedAfterSignature`,
+ * bindings/binding.ts): by an agreement of the bloc alone from its entry into the bloc, by a mixed one only from
+ * its own accession instrument. Null: no source says which.
+ */
+export enum ConcludedBy {
+  /** The bloc alone (an EU-only agreement: the EEC's 1972 free trade agreements, the interim agreements). */
+  BLOC_ONLY = 'BLOC_ONLY',
+  /** The bloc and its member states, each a contracting party (the association agreements, EU-Korea). */
+  MIXED = 'MIXED',
+}
+
 /** How much of an agreement's text the catalogue holds. */
 export enum RecordCoverage {
   /** The full text of the parts listed in `parts` was imported. */
@@ -81,3 +94,8 @@ registerEnumType(RecordCoverage, {
 });
 registerEnumType(RecordPart, { name: 'RecordPart', description: 'A part of an agreement a record may hold' });
 registerEnumType(SourceKind, { name: 'SourceKind' });
+registerEnumType(ConcludedBy, {
+  name: 'ConcludedBy',
+  description:
+    "Who concluded the agreement on a bloc's side: the bloc alone (a state joining the bloc later is bound from its entry into it) or the bloc and its member states (a mixed agreement: a later member is bound by its own accession instrument)",
+});

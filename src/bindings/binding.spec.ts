@@ -3,6 +3,7 @@ import {
   BindingAgreement,
   BlocMembershipFact,
   bindingDatesUnknown,
+  blocOnlyConflict,
   computeBindings,
   isBoundOn,
 } from './binding';
@@ -56,6 +57,60 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
     expect(isBoundOn(hrv, '2014-06-01', 'APPLIED')).toBe(false);
     // Bound at some time nobody recorded: not a signatory only.
     expect(hrv.signatoryOnly).toBe(false);
+  });
+
+  it('binds a member that joined the bloc after the signature of an agreement of the bloc alone from its entry into the bloc', () => {
+    // EEC-Switzerland (signed 1972-07-22, in force 1973-01-01) was concluded by the Community alone (Regulation
+    // (EEC) No 2840/72); Croatia joined on 2013-07-01 and is bound from that day, France from the agreement's date.
+    const ch = agreement({
+      dateSigned: '1972-07-22',
+      dateProvisionallyApplied: null,
+      dateInForce: '1973-01-01',
+      concludedBy: 'BLOC_ONLY',
+    });
+    const bindings = computeBindings(ch, [row('EUN'), row('CHE')], EU);
+    const hrv = of(bindings, 'HRV')!;
+    expect(hrv).toMatchObject({ via: 'EUN', appliedFrom: '2013-07-01', inForceFrom: '2013-07-01' });
+    expect(bindingDatesUnknown(hrv, ch)).toBe(false);
+    expect(isBoundOn(hrv, '2013-06-30', 'IN_FORCE')).toBe(false);
+    expect(isBoundOn(hrv, '2013-07-01', 'IN_FORCE')).toBe(true);
+    expect(of(bindings, 'FRA')).toMatchObject({ via: 'EUN', inForceFrom: '1973-01-01' });
+    // Not before the agreement's own dates: a member that joined between signature and entry into force.
+    const early = computeBindings(
+      ch,
+      [row('EUN'), row('CHE')],
+      [
+        { bloc: 'EUN', member: 'FRA', dateJoined: '1958-01-01', dateLeft: null, dateBoundUntil: null },
+        { bloc: 'EUN', member: 'DNK', dateJoined: '1972-10-01', dateLeft: null, dateBoundUntil: null },
+      ],
+    );
+    expect(of(early, 'DNK')).toMatchObject({ appliedFrom: '1973-01-01', inForceFrom: '1973-01-01' });
+    // A mixed agreement, or one whose conclusion no source records: not known, as before.
+    for (const concludedBy of ['MIXED', null])
+      expect(of(computeBindings({ ...ch, concludedBy }, [row('EUN'), row('CHE')], EU), 'HRV')).toMatchObject({
+        appliedFrom: null,
+        inForceFrom: null,
+      });
+  });
+
+  it('finds BLOC_ONLY contradicted by a member state listed beside its bloc, and nothing else', () => {
+    const korea = { dateSigned: '2010-10-06', concludedBy: 'BLOC_ONLY' };
+    // France was a member at the signature: listed beside the EU, it is a party as the bloc's member.
+    expect(blocOnlyConflict(korea, [row('EUN'), row('KOR'), row('FRA')], EU)).toEqual({
+      code: 'FRA',
+      bloc: 'EUN',
+    });
+    // Croatia acceded by its own protocol as the EU's member: as mixed as France.
+    expect(blocOnlyConflict(korea, [row('EUN'), row('KOR'), row('HRV', { role: 'ACCEDED' })], EU)).toEqual({
+      code: 'HRV',
+      bloc: 'EUN',
+    });
+    expect(blocOnlyConflict(korea, [row('EUN'), row('KOR')], EU)).toBeNull();
+    expect(blocOnlyConflict({ ...korea, concludedBy: 'MIXED' }, [row('EUN'), row('FRA')], EU)).toBeNull();
+    // A state that joined the bloc after signing as its counterparty is a partner, not the bloc's member.
+    expect(
+      blocOnlyConflict({ dateSigned: '2001-10-29', concludedBy: 'BLOC_ONLY' }, [row('EUN'), row('HRV')], EU),
+    ).toBeNull();
   });
 
   it('binds a member that joined the bloc later and acceded on its own date on the bloc’s side, from that date', () => {
@@ -209,6 +264,22 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
   it('binds on no date a party that left at a date nobody recorded', () => {
     const b = computeBindings(agreement(), [row('VEN', { withdrawn: true })], []);
     expect(isBoundOn(of(b, 'VEN')!, '2016-01-01', 'APPLIED')).toBe(false);
+  });
+
+  it('binds on no date we can name the parties of an agreement that ended at a date nobody recorded', () => {
+    // ToTA: the Eurasian Economic Community (pta_97) "Inactive", in force 1997-10-08, no date_inactive.
+    const eaec = agreement({ status: 'TERMINATED', dateSigned: '1996-03-29', dateInForce: '1997-10-08' });
+    const b = computeBindings(eaec, [row('KGZ'), row('EUN')], EU);
+    for (const code of ['KGZ', 'EUN', 'FRA']) {
+      expect(isBoundOn(of(b, code)!, '2026-12-05', 'APPLIED')).toBe(false);
+      expect(bindingDatesUnknown(of(b, code)!, eaec)).toBe(true);
+    }
+    // With its date, it binds until then, and is known not to bind after it.
+    const dated = { ...eaec, dateTerminated: '2015-01-01' };
+    const k = of(computeBindings(dated, [row('KGZ')], []), 'KGZ')!;
+    expect(isBoundOn(k, '2010-01-01', 'APPLIED')).toBe(true);
+    expect(isBoundOn(k, '2026-12-05', 'APPLIED')).toBe(false);
+    expect(bindingDatesUnknown(k, dated)).toBe(false);
   });
 
   it('takes an agreement in force without a recorded date as binding since signature, and says so', () => {

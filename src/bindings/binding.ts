@@ -19,6 +19,11 @@ export interface BindingAgreement {
   dateProvisionallyApplied: string | null;
   dateInForce: string | null;
   dateTerminated: string | null;
+  /**
+   * Who concluded it on a bloc's side (`ConcludedBy`): 'BLOC_ONLY', 'MIXED', or null when no source says.
+   * Optional for callers that know no bloc is concerned; absent is null.
+   */
+  concludedBy?: string | null;
 }
 
 export interface BindingPartyRow {
@@ -69,8 +74,19 @@ export interface Binding {
 }
 
 const IN_FORCE = 'IN_FORCE';
+const TERMINATED = 'TERMINATED';
+/** `ConcludedBy.BLOC_ONLY` (agreements/agreement.enums.ts), which this module does not import. */
+const BLOC_ONLY = 'BLOC_ONLY';
 /** A date before any agreement: the start of an interval whose real start is unknown but has passed. */
 const EMPTY_INTERVAL_END = '0001-01-01';
+
+/**
+ * When the agreement stopped binding anyone: its date of termination; for one recorded as terminated without a
+ * date (ToTA's "Inactive" with no date_inactive: the Eurasian Economic Community, pta_97), a date nobody recorded,
+ * so that it is bound on no date we can name (`bindingDatesUnknown`), never "still binding" for want of the date.
+ */
+const agreementEnd = (agreement: BindingAgreement): string | null =>
+  agreement.dateTerminated ?? (agreement.status === TERMINATED ? EMPTY_INTERVAL_END : null);
 
 const earlier = (a: string | null, b: string | null): string | null =>
   a === null ? b : b === null ? a : a < b ? a : b;
@@ -83,7 +99,7 @@ function direct(agreement: BindingAgreement, p: BindingPartyRow): Binding {
   // A party that joined later with no date of its own (ToTA lists it among the current parties only): when the
   // agreement started to bind it is not known, and the agreement's own dates are those of the original parties.
   if (p.role === 'ACCEDED' && !p.dateJoined && !p.dateInForce && !p.dateProvisionallyApplied)
-    return { ...notBound(agreement, p), until: earlier(p.dateWithdrawn, agreement.dateTerminated) };
+    return { ...notBound(agreement, p), until: earlier(p.dateWithdrawn, agreementEnd(agreement)) };
   const acceded = p.role === 'ACCEDED';
   const joined = acceded ? p.dateJoined : null;
   // An accession dated only by its own provisional application (a member state's protocol to a bloc agreement)
@@ -106,7 +122,7 @@ function direct(agreement: BindingAgreement, p: BindingPartyRow): Binding {
     via: null,
     appliedFrom,
     inForceFrom,
-    until: earlier(left, agreement.dateTerminated),
+    until: earlier(left, agreementEnd(agreement)),
     inForceInferred,
     signatoryOnly: false,
   };
@@ -125,15 +141,16 @@ const notBound = (agreement: BindingAgreement, p: BindingPartyRow): Binding => (
 });
 
 /**
- * Did `m` join its bloc after the agreement was signed, the agreement not being the bloc's own founding treaty?
- * Then the bloc's signature was not its own, and when the agreement started to bind it depends on what no
- * membership date says: a mixed agreement (the bloc and its member states) binds a later member from its own
- * accession instrument (Croatia's to the EEA in 2014 and to EU-Colombia-Peru after 2015, not its entry into the EU
- * on 2013-07-01; or from a date its protocol sets back, as EU-Korea's does); an agreement of the bloc alone binds
- * it from its entry into the bloc. The catalogue does not record which of the two an agreement is, so such a
- * member is bound from its own accession where one is listed beside the bloc (`blocBeside`), and otherwise on no
- * date we can name (`bindingDatesUnknown`: "not known"). A founding treaty (signed before the bloc had any
- * member: the EC Treaty) binds each member from its entry.
+ * Did `m` join its bloc after the agreement was signed, the agreement not being the bloc's own founding treaty nor
+ * one the bloc concluded alone? Then the bloc's signature was not its own, and it is bound from its own accession
+ * instrument: a mixed agreement (the bloc and its member states) binds a later member from that instrument
+ * (Croatia's to the EEA in 2014 and to EU-Colombia-Peru after 2015, not its entry into the EU on 2013-07-01; or
+ * from a date its protocol sets back, as EU-Korea's does), so such a member is bound from its own accession where
+ * one is listed beside the bloc (`blocBeside`), and otherwise on no date we can name (`bindingDatesUnknown`:
+ * "not known"); so is it where the catalogue does not record who concluded the agreement (`concludedBy` null).
+ * An agreement of the bloc alone (`concludedBy` BLOC_ONLY: the Acts of Accession bind a new member state by the
+ * agreements the Community concluded) binds it from its entry into the bloc, never before the agreement's own
+ * dates; so does a founding treaty (signed before the bloc had any member: the EC Treaty).
  */
 function joinedAfterSignature(
   agreement: BindingAgreement,
@@ -142,6 +159,7 @@ function joinedAfterSignature(
 ): boolean {
   const signed = agreement.dateSigned;
   if (signed === null || m.dateJoined === null || m.dateJoined <= signed) return false;
+  if (agreement.concludedBy === BLOC_ONLY) return false;
   const founding = !memberships.some(
     (x) => x.bloc === m.bloc && (x.dateJoined === null || x.dateJoined <= signed),
   );
@@ -165,8 +183,11 @@ function throughBloc(
   // Not a member at any time the agreement was signed or applied.
   if (memberUntil !== null && agreement.dateSigned !== null && memberUntil <= agreement.dateSigned)
     return null;
-  const blocEnd = bloc.until ?? agreement.dateTerminated;
-  if (m.dateJoined !== null && blocEnd !== null && m.dateJoined >= blocEnd) return null;
+  // The bloc's binding ended on a known date before the member joined: never bound through it. (An end nobody
+  // recorded, EMPTY_INTERVAL_END, says nothing of when: the member is bound through it on no date we can name.)
+  const blocEnd = bloc.until ?? agreementEnd(agreement);
+  if (m.dateJoined !== null && blocEnd !== null && blocEnd !== EMPTY_INTERVAL_END && m.dateJoined >= blocEnd)
+    return null;
   const unknown = joinedAfterSignature(agreement, m, memberships);
   return {
     agreementId: agreement.id,
@@ -217,6 +238,41 @@ function blocBeside(
     )
     .sort();
   return blocs[0] ?? null;
+}
+
+export const BLOC_ONLY_CONFLICT = (code: string, bloc: string): string =>
+  `is BLOC_ONLY, but ${code} is listed beside ${bloc} as its member state (a party as the bloc's member makes a mixed agreement): set MIXED, or leave ${code} out (a member of the bloc is bound through it)`;
+
+/**
+ * A party listed beside a bloc as its member (`blocBeside`: a member at the signature, or one that acceded to the
+ * agreement by its own instrument) on an agreement recorded as concluded by the bloc alone: an agreement of the
+ * bloc alone has no member state as a party, so the two facts contradict each other. The first such party (with
+ * its bloc), or null. Every door that writes an agreement refuses it, naming `concludedBy`.
+ */
+export function blocOnlyConflict(
+  agreement: Pick<BindingAgreement, 'dateSigned' | 'concludedBy'>,
+  parties: readonly Pick<
+    BindingPartyRow,
+    'code' | 'role' | 'dateJoined' | 'dateProvisionallyApplied' | 'dateInForce'
+  >[],
+  memberships: BlocMembershipFact[],
+): { code: string; bloc: string } | null {
+  if (agreement.concludedBy !== BLOC_ONLY) return null;
+  const facts: BindingAgreement = {
+    id: 0,
+    status: '',
+    dateSigned: agreement.dateSigned,
+    dateProvisionallyApplied: null,
+    dateInForce: null,
+    dateTerminated: null,
+  };
+  const directs = parties.map((p) => ({ partyCode: p.code.toUpperCase() }) as Binding);
+  for (const p of parties) {
+    const row = { ...p, code: p.code.toUpperCase() } as BindingPartyRow;
+    const bloc = blocBeside(facts, row, directs, memberships);
+    if (bloc) return { code: row.code, bloc };
+  }
+  return null;
 }
 
 /** Every binding of one agreement: its direct parties, then the members of the blocs among them. */

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
+import { concludedByProblem } from '../bindings/bloc-only-check';
 import { AgreementParty, createAgreementParty } from '../agreements/agreement-party.entity';
 import {
   AgreementRecord,
@@ -167,6 +168,8 @@ export class AgreementRecordWriter {
       throw new Error(
         `${record.slug}: ${problems.map((p) => `parties.${p.index}.${p.field}: ${p.message}`).join('; ')}`,
       );
+    const concluded = await concludedByProblem(em, record, record.parties);
+    if (concluded) throw new Error(`${record.slug}: concludedBy: ${concluded}`);
   }
 
   private async writeTypes(em: EntityManager, agreement: Agreement, record: AgreementRecord): Promise<void> {

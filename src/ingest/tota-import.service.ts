@@ -27,6 +27,8 @@ import {
 } from './tota/desta-crosscheck';
 import { printable, readUtf8, readUtf8Until } from './read-utf8';
 import {
+  AccessionInstrumentDate,
+  accessionInstrumentDates,
   BlocFacts,
   euBloc,
   foldBlocs,
@@ -102,6 +104,8 @@ export class TotaImportService implements Importer {
     const desta = readDesta(corpusDir());
     const accessions = readDestaAccessions(corpusDir());
     const groups = orderLanguageVersions(files.map((file) => ({ file, meta: readMeta(file) })));
+    // States that joined an agreement later, dated by their own accession instrument among these files.
+    const instruments = accessionInstrumentDates(groups.flat().map((item) => item.meta));
     const versionHomes = await this.versionHomes();
     const ordered = groups.flatMap((group) =>
       group.map((item, index) => ({ ...item, first: index > 0 ? group[0].meta : null })),
@@ -135,7 +139,7 @@ export class TotaImportService implements Importer {
           );
           const written = home
             ? await this.writeLanguageVersion(tx, home, treaty, first?.fileName ?? null)
-            : await this.writeTreaty(tx, treaty, blocs, summary, desta, accessions);
+            : await this.writeTreaty(tx, treaty, blocs, summary, desta, accessions, instruments);
           const annotated = options.annotate
             ? await this.annotator.annotate(tx, written.agreement, written.all)
             : null;
@@ -181,9 +185,15 @@ export class TotaImportService implements Importer {
     summary: ImportSummary,
     desta: Map<string, DestaEntry>,
     accessions: Map<string, DestaAccession[]>,
+    instruments: Map<string, Map<string, AccessionInstrumentDate>>,
   ): Promise<Written> {
     const fold = foldBlocs(treaty, totaPartyCodes(treaty), blocs);
-    const record = totaRecord(treaty, await this.slugFor(tx, treaty.treatyIdentifier, treaty.name), blocs);
+    const record = totaRecord(
+      treaty,
+      await this.slugFor(tx, treaty.treatyIdentifier, treaty.name),
+      blocs,
+      instruments,
+    );
     record.factSources = { ...record.factSources, ...destaDisagreements(desta, treaty) };
     withDestaAccessions(record, laterAccessions(accessions, treaty, treaty.partiesOriginal));
     for (const bloc of blocs.filter((b) => fold.folded.includes(b.code)))

@@ -1,6 +1,8 @@
-import { PartyRole, RecordCoverage, RecordPart } from '../agreements/agreement.enums';
+import { ConcludedBy, PartyRole, RecordCoverage, RecordPart } from '../agreements/agreement.enums';
 import {
+  accessionInstrumentDates,
   BlocFacts,
+  euBloc,
   foldBlocs,
   provisionRecords,
   totaPartyCodes,
@@ -373,5 +375,189 @@ describe('ToTA records: a bloc member that acceded to a bloc agreement by its ow
       via: 'XBL',
       appliedFrom: '2006-01-01',
     });
+  });
+});
+
+describe('ToTA records: a state that joined later, dated by its own accession instrument in the same corpus', () => {
+  // ToTA pta_138 (EFTA, 1960) lists Iceland and Liechtenstein among its current parties only; pta_135 ("EFTA -
+  // Accession of Iceland", related to WTO id 152, in force 1970-03-01) lists Iceland among its current parties
+  // only. pta_440 (EAEU, WTO 909) lists Armenia and Kyrgyzstan among its current parties only; pta_441 (Accession
+  // of Armenia, in force 2015-01-02) and pta_444 (Accession of the Kyrgyz Republic, in force 2015-08-12, listing
+  // Armenia too) are related to 909. Iceland's page said EFTA bound it "on a date no source gives".
+  const efta = treaty({
+    fileName: 'pta_138.xml',
+    name: 'European Free Trade Association (EFTA)',
+    wtoRtaId: '152',
+    composition: 'Plurilateral',
+    dateSigned: '1960-01-04',
+    dateIntoForce: '1960-05-03',
+    partiesOriginal: ['CHE', 'NOR'],
+    parties: ['CHE', 'ISL', 'LIE', 'NOR'],
+    relatedAgreementWtoIds: ['149'],
+  });
+  const eaeu = treaty({
+    fileName: 'pta_440.xml',
+    name: 'Eurasian Economic Union (EAEU)',
+    wtoRtaId: '909',
+    composition: 'Plurilateral',
+    dateSigned: '2014-05-29',
+    dateIntoForce: '2015-01-01',
+    partiesOriginal: ['BLR', 'KAZ', 'RUS'],
+    parties: ['ARM', 'BLR', 'KAZ', 'KGZ', 'RUS'],
+  });
+  const instruments = [
+    treaty({
+      fileName: 'pta_135.xml',
+      name: 'EFTA - Accession of Iceland',
+      wtoRtaId: '149',
+      dateSigned: '1969-12-04',
+      dateIntoForce: '1970-03-01',
+      partiesOriginal: ['CHE', 'LIE', 'NOR'],
+      parties: ['CHE', 'ISL', 'LIE', 'NOR'],
+      relatedAgreementWtoIds: ['152'],
+    }),
+    treaty({
+      fileName: 'pta_444.xml',
+      name: 'Eurasian Economic Union (EAEU) - Accession of the Kyrgyz Republic',
+      wtoRtaId: '922',
+      dateSigned: '2014-12-23',
+      dateIntoForce: '2015-08-12',
+      partiesOriginal: ['ARM', 'BLR', 'KAZ', 'KGZ', 'RUS'],
+      parties: ['ARM', 'BLR', 'KAZ', 'KGZ', 'RUS'],
+      relatedAgreementWtoIds: ['909', '910'],
+    }),
+    treaty({
+      fileName: 'pta_441.xml',
+      name: 'Eurasian Economic Union (EAEU) - Accession of Armenia',
+      wtoRtaId: '910',
+      dateSigned: '2014-10-10',
+      dateIntoForce: '2015-01-02',
+      partiesOriginal: ['ARM', 'BLR', 'KAZ', 'RUS'],
+      parties: ['ARM', 'BLR', 'KAZ', 'RUS'],
+      relatedAgreementWtoIds: ['909', '922'],
+    }),
+  ];
+  const dates = accessionInstrumentDates([efta, eaeu, ...instruments, null]);
+  const joined = (t: TotaTreaty) =>
+    totaRecord(t, 'x', [], dates)
+      .parties.filter((p) => p.role === PartyRole.ACCEDED)
+      .map((p) => [p.code, p.dateJoined]);
+
+  it('dates the acceding state from the instrument’s entry into force, and no other state it lists', () => {
+    // Liechtenstein, listed on Iceland's instrument too, joined EFTA in 1991: no instrument here dates it.
+    expect(joined(efta)).toEqual([
+      ['ISL', '1970-03-01'],
+      ['LIE', null],
+    ]);
+    // Armenia is listed on Kyrgyzstan's instrument as well: its own, earlier one dates it.
+    expect(joined(eaeu)).toEqual([
+      ['ARM', '2015-01-02'],
+      ['KGZ', '2015-08-12'],
+    ]);
+  });
+
+  it('names the instrument in the record, keeps the undated ones "not counted", and binds from the date', () => {
+    const record = totaRecord(efta, 'efta', [], dates);
+    expect(record.factSources?.partyDates).toContain(
+      'ISL 1970-03-01 (pta_135.xml, "EFTA - Accession of Iceland")',
+    );
+    expect(record.factSources?.partyDates).toMatch(
+      /current parties but not the original ones .*: LIE\. Not counted as bound on any date/,
+    );
+    const bindings = computeBindings(
+      {
+        id: 1,
+        status: 'IN_FORCE',
+        dateSigned: '1960-01-04',
+        dateProvisionallyApplied: null,
+        dateInForce: '1960-05-03',
+        dateTerminated: null,
+      },
+      record.parties.map((p) =>
+        bindingRow(p.code, { role: p.role as 'ORIGINAL' | 'ACCEDED', dateJoined: p.dateJoined ?? null }),
+      ),
+      [],
+    );
+    expect(new Map(bindings.map((b) => [b.partyCode, b.inForceFrom]))).toEqual(
+      new Map([
+        ['CHE', '1960-05-03'],
+        ['ISL', '1970-03-01'],
+        ['LIE', null],
+        ['NOR', '1960-05-03'],
+      ]),
+    );
+    // Without the instruments (a file imported alone), nothing changes: no date.
+    expect(totaRecord(efta, 'efta', []).parties.find((p) => p.code === 'ISL')?.dateJoined).toBeNull();
+  });
+
+  it('adds a DESTA note after the instrument note without losing either', () => {
+    const record = totaRecord(eaeu, 'eaeu', [], dates);
+    withDestaAccessions(record, new Map([['BLR', { number: '9+1', name: 'invented', year: '2016' }]]));
+    expect(record.factSources?.partyDates).toContain('KGZ 2015-08-12 (pta_444.xml');
+    expect(record.factSources?.partyDates).toContain('BLR (DESTA v2.02 entry 9+1, "invented", 2016)');
+  });
+});
+
+describe('ToTA records: who concluded an EU agreement (concludedBy)', () => {
+  const eu = euBloc([
+    { code: 'FRA', dateJoined: '1958-01-01', dateLeft: null },
+    { code: 'DEU', dateJoined: '1958-01-01', dateLeft: null },
+    { code: 'HRV', dateJoined: '2013-07-01', dateLeft: null },
+  ]);
+  const chapters = (...texts: string[]): TotaChapter[] => [
+    {
+      chapterIdentifier: '1',
+      number: null,
+      name: null,
+      order: 0,
+      articles: texts.map((text, i) => ({
+        articleIdentifier: String(i + 1),
+        number: null,
+        name: null,
+        text,
+        order: i,
+      })),
+    },
+  ];
+  const euTreaty = (text: string) =>
+    treaty({
+      name: 'EC - Zedland',
+      partiesOriginal: ['FRA', 'DEU', 'ZED'],
+      parties: ['FRA', 'DEU', 'HRV', 'ZED'],
+      chapters: chapters(text),
+    });
+
+  it('records what the text says, and where it says so', () => {
+    const record = totaRecord(
+      euTreaty(
+        'THE EUROPEAN ECONOMIC COMMUNITY, of the one part, and THE REPUBLIC OF ZEDLAND, of the other part',
+      ),
+      'ec-zedland',
+      [eu],
+    );
+    expect(record.concludedBy).toBe(ConcludedBy.BLOC_ONLY);
+    expect(record.factSources?.concludedBy).toMatch(/pta_1\.xml.*EU \(its Communities\) alone/);
+    const silent = totaRecord(euTreaty('Article 1 Trade shall be free.'), 'ec-zedland', [eu]);
+    expect(silent.concludedBy).toBeNull();
+    expect(silent.factSources?.concludedBy).toBeUndefined();
+    // Not an EU agreement: nothing is read.
+    expect(totaRecord(treaty({}), 'xb-zedland', [bloc]).concludedBy).toBeNull();
+  });
+
+  it('records nothing where DESTA has a member state accede by its own instrument to what the text gives as the bloc’s alone', () => {
+    const record = totaRecord(
+      euTreaty('THE EUROPEAN COMMUNITY, of the one part, and THE REPUBLIC OF ZEDLAND, of the other part'),
+      'ec-zedland',
+      [eu],
+    );
+    withDestaMemberAccessions(
+      record,
+      'EUN',
+      new Map([['HRV', { number: '9+1', name: 'EC Zedland Croatia accession', year: '2014' }]]),
+    );
+    expect(record.concludedBy).toBeNull();
+    expect(record.factSources?.concludedBy).toMatch(
+      /^Not recorded: .*DESTA records member states of EUN acceding/,
+    );
   });
 });

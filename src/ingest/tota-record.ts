@@ -3,6 +3,7 @@ import {
   AgreementKind,
   AgreementStatus,
   AgreementType,
+  ConcludedBy,
   PartyRole,
   RecordCoverage,
   RecordPart,
@@ -12,6 +13,7 @@ import { articleKey } from '../common/slug';
 import { ProvisionLocation } from '../provisions/provision-location.enum';
 import { TotaTreaty } from './tota/tota-treaty';
 import { totaProvisions } from './tota/tota-provisions';
+import { BlocConclusion, blocConclusionFromText } from './tota/bloc-conclusion';
 
 /** A member state of a bloc, with its dates and the names under which agreement titles may name it. */
 export interface BlocMemberFacts {
@@ -257,6 +259,18 @@ function foldNote(fold: FoldResult): Record<string, string> {
   return {};
 }
 
+/** Where `concludedBy` comes from: the words of the text that say who concluded it on the EU's side. */
+function conclusionNote(treaty: TotaTreaty, conclusion: BlocConclusion | null): Record<string, string> {
+  if (!conclusion) return {};
+  const says =
+    conclusion.concludedBy === 'MIXED'
+      ? 'names the member states as contracting parties beside the EU'
+      : 'names the EU (its Communities) alone as the party on its side, and no member state anywhere';
+  return {
+    concludedBy: `The text (ToTA v0.5.0, ${treaty.fileName}) ${says} (${conclusion.evidence}; ingest/tota/bloc-conclusion.ts)`,
+  };
+}
+
 /**
  * The instrument by which states joined an agreement ("EAC - Accession of Burundi and Rwanda", "EFTA - Accession
  * of Iceland"): ToTA lists the acceding states among its current parties only, but the instrument's dates are
@@ -292,14 +306,27 @@ function contradictionNotes(treaty: TotaTreaty): Record<string, string> {
  * on a date ToTA does not say) and those listed among the original parties only (they left, on a date ToTA does
  * not say). The catalogue binds neither on any date, and says why.
  */
-function partyDateNotes(treaty: TotaTreaty, codes: string[]): Record<string, string> {
+function partyDateNotes(
+  treaty: TotaTreaty,
+  codes: string[],
+  dated: Map<string, AccessionInstrumentDate>,
+): Record<string, string> {
   const original = treaty.partiesOriginal;
   const current = treaty.parties;
   if (!original.length || !current.length) return {};
-  const joined = isAccessionInstrument(treaty)
+  const later = isAccessionInstrument(treaty)
     ? []
     : codes.filter((c) => current.includes(c) && !original.includes(c));
+  const joined = later.filter((c) => !dated.has(c));
+  const withInstrument = later.filter((c) => dated.has(c));
   const left = codes.filter((c) => original.includes(c) && !current.includes(c));
+  const datedNote = withInstrument.length
+    ? `listed by ToTA among the current parties but not the original ones, and dated by their own accession ` +
+      `instrument in ToTA (joined on its date of entry into force, as ToTA gives it): ` +
+      withInstrument
+        .map((c) => `${c} ${dated.get(c)!.date} (${dated.get(c)!.fileName}, "${dated.get(c)!.name}")`)
+        .join(', ')
+    : null;
   const notes: string[] = [];
   if (joined.length)
     notes.push(
@@ -310,17 +337,76 @@ function partyDateNotes(treaty: TotaTreaty, codes: string[]): Record<string, str
     notes.push(
       `listed by ToTA among the original parties but not the current ones (left; ToTA gives no date): ${left.join(', ')}`,
     );
-  return notes.length
-    ? { partyDates: `${notes.join('; ')}. Not counted as bound on any date until a source gives one` }
-    : {};
+  const undated = notes.length
+    ? `${notes.join('; ')}. Not counted as bound on any date until a source gives one`
+    : null;
+  const text = [datedNote, undated].filter((x) => x !== null).join('; ');
+  return text ? { partyDates: text } : {};
+}
+
+/** A state's accession to an agreement as its own accession instrument in ToTA dates it. */
+export interface AccessionInstrumentDate {
+  /** The instrument's date of entry into force. */
+  date: string;
+  fileName: string;
+  name: string;
+}
+
+/**
+ * The accession instruments among the files of one import (a title naming an accession: "EFTA - Accession of
+ * Iceland"), by the WTO id of each agreement they relate to (`related_agreement_wto_id`), then by acceding state:
+ * the instrument's date of entry into force, the earliest where several instruments list the state. The acceding
+ * states are those an instrument lists among its current parties only (pta_135 so lists Iceland, not Liechtenstein,
+ * which it lists among its original parties and which joined EFTA in 1991), or else every state it lists (pta_441,
+ * Armenia's; pta_444, Kyrgyzstan's, lists Armenia too: Armenia's own, earlier, instrument dates it). Only a state
+ * the related agreement lists among its current parties only (joined later) takes the date (`totaRecord`).
+ */
+export function accessionInstrumentDates(
+  treaties: readonly (TotaTreaty | null)[],
+): Map<string, Map<string, AccessionInstrumentDate>> {
+  const result = new Map<string, Map<string, AccessionInstrumentDate>>();
+  for (const t of treaties) {
+    if (!t || !isAccessionInstrument(t) || !t.dateIntoForce || !t.name) continue;
+    if (inForceBeforeSignature(t)) continue;
+    const currentOnly = t.parties.filter((c) => !t.partiesOriginal.includes(c));
+    const acceding = currentOnly.length ? currentOnly : [...new Set([...t.partiesOriginal, ...t.parties])];
+    for (const related of t.relatedAgreementWtoIds) {
+      const byCode = result.get(related) ?? new Map<string, AccessionInstrumentDate>();
+      for (const code of acceding) {
+        const held = byCode.get(code);
+        if (!held || t.dateIntoForce < held.date)
+          byCode.set(code, { date: t.dateIntoForce, fileName: t.fileName, name: t.name });
+      }
+      result.set(related, byCode);
+    }
+  }
+  return result;
 }
 
 /** Maps a parsed ToTA treaty onto the catalogue's agreement record (slug chosen by the caller). */
-export function totaRecord(treaty: TotaTreaty, slug: string, blocs: BlocFacts[]): AgreementRecord {
+export function totaRecord(
+  treaty: TotaTreaty,
+  slug: string,
+  blocs: BlocFacts[],
+  accessions: Map<string, Map<string, AccessionInstrumentDate>> = new Map(),
+): AgreementRecord {
   const original = [...treaty.partiesOriginal];
   const current = treaty.parties.length ? [...treaty.parties] : original;
   const fold = foldBlocs(treaty, totaPartyCodes(treaty), blocs);
   const { codes, folded } = fold;
+  const role = (code: string) =>
+    folded.includes(code) || original.includes(code) || !original.length || isAccessionInstrument(treaty)
+      ? PartyRole.ORIGINAL
+      : PartyRole.ACCEDED;
+  // A state that joined later, dated by its own accession instrument among the files imported with this one.
+  const held =
+    (treaty.wtoRtaId && accessions.get(treaty.wtoRtaId)) || new Map<string, AccessionInstrumentDate>();
+  const dated = new Map(
+    codes
+      .filter((c) => role(c) === PartyRole.ACCEDED && current.includes(c) && held.has(c))
+      .map((c) => [c, held.get(c)!]),
+  );
+  const conclusion = fold.folded.includes('EUN') && !fold.constituent ? blocConclusionFromText(treaty) : null;
   const status = STATUSES[(treaty.status ?? '').toLowerCase()] ?? AgreementStatus.SIGNED;
   const types = (treaty.type ?? '')
     .split('&')
@@ -338,6 +424,7 @@ export function totaRecord(treaty: TotaTreaty, slug: string, blocs: BlocFacts[])
     dateProvisionallyApplied: null,
     dateInForce: inForceBeforeSignature(treaty) ? null : treaty.dateIntoForce,
     dateTerminated: status === AgreementStatus.TERMINATED ? treaty.dateInactive : null,
+    concludedBy: conclusion?.concludedBy ?? null,
     language: treaty.language,
     origin: 'tota',
     composition: treaty.composition,
@@ -356,11 +443,8 @@ export function totaRecord(treaty: TotaTreaty, slug: string, blocs: BlocFacts[])
     },
     parties: codes.map((code) => ({
       code,
-      role:
-        folded.includes(code) || original.includes(code) || !original.length || isAccessionInstrument(treaty)
-          ? PartyRole.ORIGINAL
-          : PartyRole.ACCEDED,
-      dateJoined: null,
+      role: role(code),
+      dateJoined: dated.get(code)?.date ?? null,
       dateWithdrawn: null,
       withdrawn: !folded.includes(code) && !current.includes(code),
       signatoryOnly: false,
@@ -378,8 +462,9 @@ export function totaRecord(treaty: TotaTreaty, slug: string, blocs: BlocFacts[])
       // ToTA's status is the WTO card's when ToTA was made: an agreement in force then may have ended since.
       status: `"${treaty.status ?? 'none'}" on the WTO RTA card as ToTA v0.5.0 (2017) copied it; not re-checked since`,
       ...foldNote(fold),
+      ...conclusionNote(treaty, conclusion),
       ...contradictionNotes(treaty),
-      ...partyDateNotes(treaty, codes),
+      ...partyDateNotes(treaty, codes, dated),
     },
     related: [],
     record: { coverage: RecordCoverage.FULL_TEXT, parts: totaRecordParts(treaty) },
@@ -390,14 +475,15 @@ export function totaRecord(treaty: TotaTreaty, slug: string, blocs: BlocFacts[])
 /** Adds a note to the record's `partyDates`, before its closing "Not counted as bound..." sentence. */
 function withPartyDatesNote(record: AgreementRecord, note: string): void {
   const held = record.factSources?.partyDates;
+  const closing = /\. Not counted as bound on any date until a source gives one$/;
   record.factSources = {
     ...record.factSources,
-    partyDates: held
-      ? held.replace(
-          /\. Not counted as bound on any date until a source gives one$/,
-          `; ${note}. Not counted as bound on any date until a source gives one`,
-        )
-      : `${note}. Not counted as bound on any date until a source gives one`,
+    partyDates: !held
+      ? `${note}. Not counted as bound on any date until a source gives one`
+      : closing.test(held)
+        ? held.replace(closing, `; ${note}. Not counted as bound on any date until a source gives one`)
+        : // Only states dated by their accession instrument so far (`partyDateNotes`).
+          `${held}; ${note}. Not counted as bound on any date until a source gives one`,
   };
 }
 
@@ -456,6 +542,18 @@ export function withDestaMemberAccessions(
     named.push(destaCite(code, entry));
   }
   if (!named.length) return;
+  // An accession of a member state by its own instrument is what a mixed agreement has: where the text read as
+  // the bloc's alone, the two sources disagree (DESTA may count the mixed agreement's protocol for an interim
+  // agreement of the bloc alone that stood in for it: EC-Lebanon 2002), and neither is recorded.
+  if (record.concludedBy === ConcludedBy.BLOC_ONLY) {
+    record.concludedBy = null;
+    record.factSources = {
+      ...record.factSources,
+      concludedBy:
+        `Not recorded: ${record.factSources?.concludedBy ?? 'the text reads as the bloc alone'}; but DESTA records ` +
+        `member states of ${bloc} acceding by their own instrument, as they do to a mixed agreement (${named.join(', ')})`,
+    };
+  }
   withPartyDatesNote(
     record,
     `member states of ${bloc} that joined it after the signature and acceded to the agreement by their own ` +

@@ -16,6 +16,17 @@ const LABELS: Labels = {
   },
   SIGNED: { en: 'signed', fr: 'signé', es: 'firmado' },
   TERMINATED: { en: 'terminated', fr: 'terminé', es: 'terminado' },
+  // ConcludedBy: who concluded the agreement on a bloc's side.
+  BLOC_ONLY: {
+    en: 'by the bloc alone (a state that joins the bloc later is bound from its entry into it)',
+    fr: 'par le bloc seul (un État qui rejoint le bloc plus tard est lié dès son entrée dans celui-ci)',
+    es: 'por el bloque solo (un Estado que ingresa después en el bloque queda obligado desde su ingreso)',
+  },
+  MIXED: {
+    en: 'by the bloc and its member states (a state that joins the bloc later is bound by its own accession)',
+    fr: 'par le bloc et ses États membres (un État qui rejoint le bloc plus tard est lié par sa propre adhésion)',
+    es: 'por el bloque y sus Estados miembros (un Estado que ingresa después en el bloque queda obligado por su propia adhesión)',
+  },
   UNDER_NEGOTIATION: { en: 'under negotiation', fr: 'en négociation', es: 'en negociación' },
   BINDING: { en: 'binding', fr: 'contraignante', es: 'vinculante' },
   BEST_ENDEAVOUR: { en: 'best endeavour', fr: 'meilleurs efforts', es: 'mejores esfuerzos' },

@@ -320,7 +320,8 @@ describe('the catalogue tells the truth about the imported corpus', () => {
       if (a.origin !== 'tota') continue;
       const rows = new Map((partyRows.get(String(a.id)) ?? []).map((r) => [r.party_code, r]));
       const bound = bindings.get(a.id) ?? [];
-      const ended = meta.status === 'Inactive' ? meta.inactive : null;
+      // Inactive with no date: ended on a day no source gives, bound on no date (the binding ends at 0001-01-01).
+      const ended = meta.status === 'Inactive' ? (meta.inactive ?? '0001-01-01') : null;
       // ToTA's date of entry into force, when it can be true (not before the signature).
       const inForce = meta.inForce && !(meta.signed && meta.inForce < meta.signed) ? meta.inForce : null;
       const blocBinding = bound.find((b) => b.party_code === 'EUN');
@@ -393,6 +394,35 @@ describe('the catalogue tells the truth about the imported corpus', () => {
           meta.current.length > 0 &&
           meta.original.includes(b.party_code) &&
           !meta.current.includes(b.party_code);
+        // Joined later, dated by its own accession instrument in ToTA (EFTA - Accession of Iceland, pta_135): the
+        // earliest instrument related to this agreement that lists it (among its current parties only, if it
+        // lists any there), in force on that date.
+        const currentOnly =
+          !/\baccession\b/i.test(meta.name ?? '') &&
+          meta.original.length > 0 &&
+          !meta.original.includes(b.party_code) &&
+          meta.current.includes(b.party_code);
+        const instrument = currentOnly
+          ? [...tota.values()]
+              .filter(
+                (i) =>
+                  /\baccession\b/i.test(i.name ?? '') &&
+                  i.inForce !== null &&
+                  meta.wto !== null &&
+                  i.related.includes(meta.wto) &&
+                  (i.current.some((c) => !i.original.includes(c))
+                    ? i.current.includes(b.party_code) && !i.original.includes(b.party_code)
+                    : i.original.includes(b.party_code) || i.current.includes(b.party_code)),
+              )
+              .map((i) => i.inForce!)
+              .sort()[0]
+          : undefined;
+        if (instrument !== undefined && b.via === null) {
+          const expected = inForce && inForce > instrument ? inForce : instrument;
+          if (day(row.date_joined) !== instrument || from !== expected)
+            wrong.push({ ...at, expected, problem: 'not bound from its accession instrument' });
+          continue;
+        }
         if (acceded && !day(row.date_joined) && !day(row.date_in_force)) {
           // ToTA lists it among the current parties only: when it joined, no source here says.
           if (from !== null)

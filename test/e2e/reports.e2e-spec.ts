@@ -984,5 +984,46 @@ describe('reports', () => {
       const nor = norway.slice(norway.indexOf('href="/agreements/t-joined-undated"'));
       expect(nor.slice(0, nor.indexOf('</tr>'))).not.toContain('no source gives');
     });
+
+    it('says an agreement recorded as terminated with no date ended on a day no source gives, never that it binds', async () => {
+      // As ToTA pta_97 (Eurasian Economic Community): "Inactive", no date_inactive. Kyrgyzstan's report counted it
+      // among the agreements binding it today, and its page showed it with no caveat.
+      const editor = await t.createKey(Role.EDITOR, 'undated-end');
+      const created = await t.gql(
+        `mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }`,
+        {
+          input: {
+            slug: 't-ended-undated',
+            title: 'Ended on no recorded day',
+            kind: 'BILATERAL',
+            types: ['FTA'],
+            status: 'TERMINATED',
+            dateSigned: '1996-03-29',
+            dateInForce: '1997-10-08',
+            parties: [{ code: 'NOR' }, { code: 'NZL' }],
+          },
+        },
+        { key: editor },
+      );
+      expect(created.errors).toBeUndefined();
+      const res = await t.gql<{
+        coherenceReport: {
+          agreements: { agreement: { slug: string } }[];
+          leftOutDatesUnknown: string[];
+          notes: string[];
+        };
+      }>(
+        `query { coherenceReport(party: "NOR") { agreements { agreement { slug } } leftOutDatesUnknown notes } }`,
+      );
+      const report = res.data!.coherenceReport;
+      expect(report.agreements.map((a) => a.agreement.slug)).not.toContain('t-ended-undated');
+      expect(report.leftOutDatesUnknown).toContain('t-ended-undated');
+      expect(report.notes.join(' ')).toContain('ended on a date no source gives');
+      const page = (await t.http().get('/parties/NOR')).text;
+      const at = page.indexOf('href="/agreements/t-ended-undated"');
+      const row = page.slice(at, page.indexOf('</tr>', at));
+      expect(row).toContain('ended on a date no source gives');
+      expect(row).not.toContain('joined or left');
+    });
   });
 });

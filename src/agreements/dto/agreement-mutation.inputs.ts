@@ -11,7 +11,14 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { LocalDate } from '../../graphql/scalars';
-import { AgreementKind, AgreementStatus, AgreementType, PartyRole, SourceKind } from '../agreement.enums';
+import {
+  AgreementKind,
+  AgreementStatus,
+  AgreementType,
+  ConcludedBy,
+  PartyRole,
+  SourceKind,
+} from '../agreement.enums';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -121,6 +128,13 @@ export abstract class AgreementFieldsInput {
 
   @Field(() => LocalDate, { nullable: true })
   dateTerminated?: string | null;
+
+  @Field(() => ConcludedBy, {
+    nullable: true,
+    description:
+      "Who concluded it on a bloc's side (null: no source says); BLOC_ONLY is refused beside a member state listed as the bloc's",
+  })
+  concludedBy?: ConcludedBy | null;
 
   @Field(() => String, { nullable: true, description: 'ISO 639-1' })
   @IsOptional()

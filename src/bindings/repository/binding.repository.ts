@@ -45,6 +45,7 @@ export class BindingRepository {
           'date_provisionally_applied',
           'date_in_force',
           'date_terminated',
+          'concluded_by',
         ),
         'id',
       ),
@@ -69,23 +70,7 @@ export class BindingRepository {
         'ap.agreement_id',
       ),
     );
-    const memberships = (
-      await this.run(
-        from(this.em, 'bloc_membership').select(
-          'bloc_code',
-          'member_code',
-          'date_joined',
-          'date_left',
-          'date_bound_until',
-        ),
-      )
-    ).map((r): BlocMembershipFact => ({
-      bloc: String(r.bloc_code),
-      member: String(r.member_code),
-      dateJoined: str(r.date_joined),
-      dateLeft: str(r.date_left),
-      dateBoundUntil: str(r.date_bound_until),
-    }));
+    const memberships = await this.memberships();
     const partiesOf = new Map<number, BindingPartyRow[]>();
     for (const r of parties) {
       const id = Number(r.agreement_id);
@@ -112,10 +97,32 @@ export class BindingRepository {
         dateProvisionallyApplied: str(r.date_provisionally_applied),
         dateInForce: str(r.date_in_force),
         dateTerminated: str(r.date_terminated),
+        concludedBy: str(r.concluded_by),
       })),
       partiesOf,
       memberships,
     };
+  }
+
+  /** Every bloc membership, with its dates. */
+  async memberships(): Promise<BlocMembershipFact[]> {
+    return (
+      await this.run(
+        from(this.em, 'bloc_membership').select(
+          'bloc_code',
+          'member_code',
+          'date_joined',
+          'date_left',
+          'date_bound_until',
+        ),
+      )
+    ).map((r): BlocMembershipFact => ({
+      bloc: String(r.bloc_code),
+      member: String(r.member_code),
+      dateJoined: str(r.date_joined),
+      dateLeft: str(r.date_left),
+      dateBoundUntil: str(r.date_bound_until),
+    }));
   }
 
   /** Replaces the bindings of the given agreements (all when `ids` is null) by `bindings`. */

@@ -1,4 +1,4 @@
-import { RecordCoverage } from '../../agreements/agreement.enums';
+import { AgreementStatus, RecordCoverage } from '../../agreements/agreement.enums';
 import { recordCompleteness } from '../../agreements/record-completeness';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { ConventionStatusKind } from '../../parties/party.enums';
@@ -284,6 +284,38 @@ describe('computeCoherence', () => {
     expect(note).not.toMatch(/not binding it on that date[^.]*CEFTA/);
   });
 
+  it('says an agreement that ended on no recorded day ended so, not that the party joined or left it', () => {
+    // ToTA pta_97 (Eurasian Economic Community): "Inactive" with no date_inactive. Kyrgyzstan's report counted it
+    // as binding on 2026-12-05; once left out, the note must not say Kyrgyzstan joined or left it on no recorded day.
+    const eaec = agreement('eurasian-economic-community-eaec', {
+      shortTitle: 'Eurasian Economic Community (EAEC)',
+      status: AgreementStatus.TERMINATED,
+      dateInForce: '1997-10-08',
+      dateTerminated: null,
+    });
+    const eaeu = agreement('eurasian-economic-union-eaeu', { shortTitle: 'EAEU' });
+    const r = computeCoherence(
+      input([], {
+        party: party('KGZ', { name: 'Kyrgyzstan' }),
+        asOf: '2026-12-05',
+        leftOut: [
+          { ...eaec, datesUnknown: true },
+          { ...eaeu, datesUnknown: true },
+        ],
+      }),
+    );
+    const note = r.notes.find((n) => n.startsWith('Agreements that bind Kyrgyzstan'))!;
+    expect(note).toContain('whether it bound Kyrgyzstan on that date is not known: EAEU.');
+    expect(note).toContain(
+      '1 agreement of Kyrgyzstan ended on a date no source gives (recorded as terminated, with no date of termination) and is left out: whether it bound Kyrgyzstan on that date is not known: Eurasian Economic Community (EAEC).',
+    );
+    expect(note).not.toMatch(/joined or left [^:]*: [^.]*EAEC/);
+    expect(r.leftOutDatesUnknown).toEqual([
+      'eurasian-economic-community-eaec',
+      'eurasian-economic-union-eaeu',
+    ]);
+  });
+
   it('says a member bound through its bloc by an agreement the bloc signed before it joined is bound from its own accession', () => {
     // Croatia (EU member from 2013-07-01) and EU-Korea (signed 2010): its own protocol applies the agreement to it,
     // not its entry into the EU. The note said "from the later of the agreement's application and its accession to
@@ -296,7 +328,7 @@ describe('computeCoherence', () => {
     );
     const note = r.notes.find((n) => n.startsWith('Croatia is bound by 1 agreement through EUN'))!;
     expect(note).toContain(
-      'for an agreement the bloc signed before it joined, from its own accession to the agreement',
+      'for an agreement the bloc signed before it joined: from its accession to the bloc where the bloc concluded it alone, else from its own accession to the agreement',
     );
     // The EEA: no source here dates Croatia's own accession; the agreement's page names none for it either.
     const eea = agreement('european-economic-area-eea', { shortTitle: 'EEA', dateSigned: '1992-05-02' });
@@ -308,7 +340,7 @@ describe('computeCoherence', () => {
       }),
     );
     expect(unknown.notes.join(' ')).toContain(
-      'for a member of a bloc that joined it after the bloc signed, no source here gives its own accession): whether it bound Croatia on that date is not known: EEA.',
+      "for a member of a bloc that joined it after the bloc signed, no source here gives its own accession, by which a mixed agreement, or one not recorded as the bloc's alone, binds it): whether it bound Croatia on that date is not known: EEA.",
     );
   });
 });

@@ -1,6 +1,6 @@
 import { ConventionStatusKind } from '../../parties/party.enums';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
-import { RecordCoverage } from '../../agreements/agreement.enums';
+import { AgreementStatus, RecordCoverage } from '../../agreements/agreement.enums';
 import { agreementName, notPartyUntil } from '../common/report-facts';
 import { dateParam, namesParam, Text, text, partyParam } from '../common/report-texts';
 import { CoherenceInput } from './coherence-facts';
@@ -12,7 +12,12 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
   const notes = [statusNote(input.includeProposed)];
   // Not binding on the date, and not known to bind on it (joined or left on a date no source gives) are two
   // statements: the second must not read as the first (Croatia left CEFTA 2006 in 2013, on no recorded day).
-  const undated = leftOut.filter((a) => a.datesUnknown);
+  // An agreement recorded as terminated with no date ended on a day no source gives: that, not the party's joining
+  // or leaving, is why whether it bound the party is not known (the Eurasian Economic Community, ToTA pta_97).
+  const endedUndated = (a: (typeof leftOut)[number]) =>
+    a.datesUnknown && a.status === AgreementStatus.TERMINATED && a.dateTerminated === null;
+  const ended = leftOut.filter(endedUndated);
+  const undated = leftOut.filter((a) => a.datesUnknown && !endedUndated(a));
   const notBinding = leftOut.filter((a) => !a.datesUnknown);
   const sentences: Text[] = [
     text('coh.note.bound', { party: partyParam(party), date: dateParam(asOf), count: agreements.length }),
@@ -31,6 +36,14 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
         count: undated.length,
         party: partyParam(party),
         names: namesParam(undated.map(agreementName)),
+      }),
+    );
+  if (ended.length)
+    sentences.push(
+      text('coh.note.leftOutEnded', {
+        count: ended.length,
+        party: partyParam(party),
+        names: namesParam(ended.map(agreementName)),
       }),
     );
   notes.push(

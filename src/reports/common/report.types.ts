@@ -79,6 +79,12 @@ export class ReportAgreement {
 
   @Field(() => LocalDate, { nullable: true })
   dateInForce!: string | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Date of termination; null with status TERMINATED: it ended on a date no source gives',
+  })
+  dateTerminated!: string | null;
 }
 
 @ObjectType({ description: 'A provision cited as evidence, with the annotation that makes it evidence' })

@@ -59,6 +59,7 @@ interface AgreementData {
     dateInForce: string | null;
     dateProvisionallyApplied: string | null;
     dateTerminated: string | null;
+    concludedBy: string | null;
     archivedAt: string | null;
     record: { coverage: string; parts: string[]; provisions: number };
     externalIds: { totaId: string | null; wtoRtaId: string | null; destaNumber: string | null };
@@ -180,6 +181,12 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
         a.dateTerminated
           ? markup`<dt>${t('agreement.terminated')}</dt>
               <dd>${dateHtml(ctx, a.dateTerminated)}</dd>`
+          : ''
+      }
+      ${
+        a.concludedBy
+          ? markup`<dt>${t('agreement.concludedBy')}</dt>
+              <dd>${label(ctx.lang, a.concludedBy)}</dd>`
           : ''
       }
       <dt>${t('common.language')}</dt>

@@ -45,7 +45,7 @@ interface PartyData {
   };
   coherenceReport: Omit<CoherenceData, 'agreements'> & {
     agreements: (CoherenceData['agreements'][number] & { agreement: AgreementRow })[];
-    leftOut: AgreementRow[];
+    leftOut: (AgreementRow & { dateTerminated: string | null })[];
     leftOutDatesUnknown: string[];
   };
 }
@@ -73,7 +73,7 @@ const PARTY_QUERY = `query WebParty($code: String!, $language: ReportLanguage!) 
   coherenceReport(party: $code, language: $language) {
     ${COHERENCE_DASHBOARD_FIELDS}
     agreements { agreement { slug title shortTitle dateSigned status } }
-    leftOut { slug title shortTitle dateSigned status }
+    leftOut { slug title shortTitle dateSigned status dateTerminated }
     leftOutDatesUnknown
   }
 }`;
@@ -93,6 +93,13 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
   // The agreement's own status is not the party's: one it signed but does not apply, or has left, says so.
   // One the party joined or left on a date no source gives is not said not to bind it: that is not known.
   const datesUnknown = new Set(coherenceReport.leftOutDatesUnknown);
+  // Of those, one recorded as terminated with no date ended on a day no source gives: the party neither joined
+  // nor left it then (the Eurasian Economic Community, ToTA pta_97).
+  const endedUndated = new Set(
+    coherenceReport.leftOut
+      .filter((a) => datesUnknown.has(a.slug) && a.status === 'TERMINATED' && !a.dateTerminated)
+      .map((a) => a.slug),
+  );
   const notBinding = new Set(
     coherenceReport.leftOut.map((a) => a.slug).filter((slug) => !datesUnknown.has(slug)),
   );
@@ -215,7 +222,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
                     </th>
                     <td data-label="${t('common.signed')}">${dateHtml(ctx, a.dateSigned)}</td>
                     <td data-label="${t('common.status')}">
-                      ${label(ctx.lang, a.status)}${notBinding.has(a.slug) ? markup` <span class="muted">· ${t('party.notBinding', { party: p.code, date: dateText(ctx, coherenceReport.asOf) })}</span>` : ''}${datesUnknown.has(a.slug) ? markup` <span class="muted">· ${t('party.bindingDatesUnknown', { party: p.code })}</span>` : ''}
+                      ${label(ctx.lang, a.status)}${notBinding.has(a.slug) ? markup` <span class="muted">· ${t('party.notBinding', { party: p.code, date: dateText(ctx, coherenceReport.asOf) })}</span>` : ''}${datesUnknown.has(a.slug) ? markup` <span class="muted">· ${endedUndated.has(a.slug) ? t('party.endedDateUnknown') : t('party.bindingDatesUnknown', { party: p.code })}</span>` : ''}
                     </td>
                   </tr>`,
               )}

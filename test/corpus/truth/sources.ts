@@ -17,6 +17,8 @@ export interface TotaMeta {
   inactive: string | null;
   original: string[];
   current: string[];
+  wto: string | null;
+  related: string[];
 }
 
 const field = (meta: string, tag: string): string | null => {
@@ -52,6 +54,10 @@ export function readTotaMeta(corpus: string): Map<string, TotaMeta> {
       inactive: field(meta, 'date_inactive'),
       original: codes(meta, 'parties_original'),
       current: codes(meta, 'parties'),
+      wto: field(meta, 'wto_rta_id'),
+      related: [...meta.matchAll(/<related_agreement_wto_id[^>]*>([^<]*)<\/related_agreement_wto_id>/g)].map(
+        (x) => x[1].trim(),
+      ),
     });
   }
   return result;
