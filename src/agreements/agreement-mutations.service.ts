@@ -8,7 +8,12 @@ import { checkVersion, writeOrConflict } from '../common/optimistic-lock';
 import { Party } from '../parties/party.entity';
 import { AGREEMENT_DATE_FIELDS } from './agreement-fields';
 import { AgreementParty, createAgreementParty } from './agreement-party.entity';
-import { dateOrderProblems, futureDateProblems, partyListProblems } from './agreement-record.schema';
+import {
+  dateOrderProblems,
+  futureDateProblems,
+  partyBeforeSignature,
+  partyListProblems,
+} from './agreement-record.schema';
 import { agreementSnapshot } from './agreement-snapshot';
 import { AgreementTypeTag } from './agreement-type-tag.entity';
 import { Agreement } from './agreement.entity';
@@ -38,7 +43,7 @@ export class AgreementMutationsService {
     errors.check(Boolean(input.kind), 'input.kind', 'is required');
     errors.check(Boolean(input.status), 'input.status', 'is required');
     this.checkFields(input, input, errors);
-    await this.checkParties(input.parties ?? [], errors);
+    await this.checkParties(input.parties ?? [], errors, input.dateSigned);
     const concluded = await concludedByProblem(this.em, input, input.parties ?? []);
     if (concluded) errors.add('input.concludedBy', concluded);
     errors.throwIfAny();
@@ -89,6 +94,14 @@ export class AgreementMutationsService {
             parties.map((p) => ({ ...p, code: p.party.code })),
           );
           if (concluded) errors.add('input.concludedBy', concluded);
+          // A new date of signature after a party's accession or withdrawal: the parties' dates say otherwise.
+          if (input.dateSigned)
+            for (const party of parties)
+              for (const problem of partyBeforeSignature(party, merged.dateSigned))
+                errors.add(
+                  'input.dateSigned',
+                  `(${merged.dateSigned}) is after ${party.party.code}'s ${problem.field} (${party[problem.field]}): a party joins or leaves an agreement once it is signed`,
+                );
         }
         errors.throwIfAny();
         this.assignFields(agreement, input);
@@ -111,7 +124,7 @@ export class AgreementMutationsService {
   setParties(input: SetAgreementPartiesInput, actor: AuditActor): Promise<Agreement> {
     return this.change(input.slug, input.version, 'agreement.setParties', actor, async (tx, agreement) => {
       const errors = new InputErrors();
-      await this.checkParties(input.parties, errors);
+      await this.checkParties(input.parties, errors, agreement.dateSigned);
       const concluded = await concludedByProblem(tx, agreement, input.parties);
       if (concluded) errors.add('input.parties', `the agreement's concludedBy ${concluded}`);
       errors.throwIfAny();
@@ -191,7 +204,11 @@ export class AgreementMutationsService {
     });
   }
 
-  private async checkParties(parties: AgreementPartyInput[], errors: InputErrors): Promise<void> {
+  private async checkParties(
+    parties: AgreementPartyInput[],
+    errors: InputErrors,
+    dateSigned: string | null | undefined,
+  ): Promise<void> {
     const codes = parties.map((p) => p.code.toUpperCase());
     const known = new Set(
       (await this.em.find(Party, { code: { $in: codes } }, { fields: ['code'] })).map((p) => p.code),
@@ -199,7 +216,7 @@ export class AgreementMutationsService {
     codes.forEach((code, i) => {
       if (!known.has(code)) errors.add(`input.parties.${i}.code`, `unknown party code ${code}`);
     });
-    for (const problem of partyListProblems(parties))
+    for (const problem of partyListProblems(parties, { dateSigned }))
       errors.add(`input.parties.${problem.index}.${problem.field}`, problem.message);
   }
 

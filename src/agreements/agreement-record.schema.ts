@@ -185,7 +185,7 @@ export const agreementRecordSchema = z
     });
     for (const problem of futureDateProblems(record))
       ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
-    for (const problem of partyListProblems(record.parties))
+    for (const problem of partyListProblems(record.parties, record))
       ctx.addIssue({
         code: 'custom',
         path: ['parties', problem.index, problem.field],
@@ -215,10 +215,12 @@ type PartyFacts = Parameters<typeof signatoryOnlyConflict>[0] & {
  * date of withdrawal (`WITHDRAWN_CONFLICT`), a withdrawal before the party joined or before the
  * agreement entered into force for it, a signatory-only party with dates of a bound one, and the party's own
  * dates as the agreement's are judged: a signature or provisional application ahead (futureDateProblems), a
- * provisional application or entry into force before its signature.
+ * provisional application or entry into force before its signature. Given the agreement's date of signature, an
+ * accession or a withdrawal before it (`partyBeforeSignature`).
  */
 export function partyListProblems(
   parties: readonly PartyFacts[],
+  agreement: { dateSigned?: string | null } = {},
 ): { index: number; field: string; message: string }[] {
   const problems: { index: number; field: string; message: string }[] = [];
   const seen = new Set<string>();
@@ -240,8 +242,26 @@ export function partyListProblems(
       if (value && p.dateSigned && value < p.dateSigned)
         problems.push({ index, field, message: `(${value}) is before dateSigned (${p.dateSigned})` });
     }
+    problems.push(...partyBeforeSignature(p, agreement.dateSigned).map((problem) => ({ index, ...problem })));
   });
   return problems;
+}
+
+/**
+ * A party cannot join or leave an agreement before it is signed: its `dateJoined` or `dateWithdrawn` before the
+ * agreement's `dateSigned` is refused (a slipped year, a date of the bloc's enlargement typed as the party's).
+ */
+export function partyBeforeSignature(
+  party: { dateJoined?: string | null; dateWithdrawn?: string | null },
+  dateSigned: string | null | undefined,
+): { field: 'dateJoined' | 'dateWithdrawn'; message: string }[] {
+  if (!dateSigned) return [];
+  return (['dateJoined', 'dateWithdrawn'] as const)
+    .filter((field) => party[field] && party[field] < dateSigned)
+    .map((field) => ({
+      field,
+      message: `(${party[field]}) is before the agreement's dateSigned (${dateSigned}): a party joins or leaves an agreement once it is signed`,
+    }));
 }
 
 /** Every string of a record that no column can hold faithfully (NUL, a lone surrogate), by its path. */

@@ -19,12 +19,20 @@ export function decodeFormFields(req: Request, _res: Response, next: NextFunctio
   const form = req as FormRequest;
   const raw = form[RAW];
   delete form[RAW];
-  if (raw && req.body && typeof req.body === 'object') {
+  // A form that declares another charset (iso-8859-1, the one other body-parser reads) was decoded by it: read as
+  // UTF-8, a French draft's accents would be taken for undecodable bytes, the draft for binary data.
+  if (raw && req.body && typeof req.body === 'object' && declaresUtf8(req)) {
     const body = req.body as Record<string, unknown>;
     for (const [name, value] of Object.entries(parse(raw.toString('utf8'))))
       if (Object.prototype.hasOwnProperty.call(body, name) && value !== undefined) body[name] = value;
   }
   next();
+}
+
+/** The body's declared charset is UTF-8, or none is declared (a form's default). */
+function declaresUtf8(req: Request): boolean {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.headers['content-type'] ?? '')?.[1];
+  return charset === undefined || /^utf-?8$/i.test(charset);
 }
 
 /**
@@ -37,4 +45,20 @@ export function repeatedFormField(
 ): { name: string; count: number } | null {
   const name = names.find((n) => Array.isArray(body?.[n]));
   return name ? { name, count: (body![name] as unknown[]).length } : null;
+}
+
+/** The media types the service's body parsers read: JSON and forms (multipart uploads are not read). */
+const READ_TYPES = ['application/json', 'application/x-www-form-urlencoded'];
+
+/**
+ * How a body that none of the service's parsers read is described ("of type text/plain", "of type
+ * multipart/form-data", "without a Content-Type"),
+ * or null: such a body reaches a route as no body at all, which a door must not take for an empty one.
+ */
+export function unreadBody(req: Request): string | null {
+  const length = req.headers['content-length'];
+  const hasBody = req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+  if (!hasBody || req.is(READ_TYPES)) return null;
+  const type = (req.headers['content-type'] ?? '').split(';')[0].trim();
+  return type ? `of type ${type}` : 'without a Content-Type';
 }

@@ -13,11 +13,21 @@ export function checkKnownParameters(params: RawParameters, allowed: readonly st
     );
 }
 
-/** One value (the last when repeated), trimmed; blank is absent. */
+/**
+ * One value, trimmed; blank is absent. Repeated with the same value (or blanks), it is that value; with different
+ * values (`lang=fr&lang=es`), it is refused by name: choosing one would answer what the client may not have asked.
+ */
 export function one(params: RawParameters, name: string): string | undefined {
   const value = params[name];
-  const text = Array.isArray(value) ? value[value.length - 1] : value;
-  return text === undefined || text.trim() === '' ? undefined : text.trim();
+  const values = [
+    ...new Set((Array.isArray(value) ? value : [value]).map((v) => v?.trim()).filter((v) => v)),
+  ] as string[];
+  if (values.length > 1)
+    throw new BadUserInputError(
+      name,
+      `was sent ${(value as string[]).length} times with different values (${values.map((v) => JSON.stringify(v)).join(', ')}); send it once`,
+    );
+  return values[0];
 }
 
 /** A list given as `a,b,c` or as the parameter repeated. */

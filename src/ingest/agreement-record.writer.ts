@@ -163,7 +163,7 @@ export class AgreementRecordWriter {
     if (unknown.length)
       throw new Error(`${record.slug}: parties.code: unknown party code(s) ${unknown.join(', ')}`);
     // Whatever the importer (a ToTA or text import builds its records without the JSON schema): the party rules.
-    const problems = partyListProblems(record.parties);
+    const problems = partyListProblems(record.parties, record);
     if (problems.length)
       throw new Error(
         `${record.slug}: ${problems.map((p) => `parties.${p.index}.${p.field}: ${p.message}`).join('; ')}`,

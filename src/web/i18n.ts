@@ -307,6 +307,8 @@ const EN = {
   'draft.download': 'Download the result (JSON)',
   'draft.answer': "The checker's answer",
   'draft.empty': 'Paste a draft first.',
+  'draft.unreadBody':
+    'The form was sent in a way this page does not read (as a file upload or as plain text): paste the draft into the box below and send it from this page.',
   'draft.changedWords': 'Words the draft changes from this clause',
   'draft.familyFound': '{count, plural, one {# member} other {# members}} found (the search stops at {max})',
   'draft.earliestFound': 'the earliest of them',
@@ -389,6 +391,7 @@ const EN = {
     'The address {path} holds percent-encoded bytes that are not UTF-8 text (such as %FF). Check the address.',
   'error.badYear': '{name} must be a year between {min} and {max} (got "{value}")',
   'error.badValue': '{name}: "{value}" is not one of {allowed}',
+  'error.oneValue': '{name} takes one value (got {values})',
   'error.yearsReversed': 'to: {to} is before from ({from})',
   'error.badPinpoint': '"{value}" is not a pinpoint (agreement slug / provision key, e.g. ceta/art-7.7)',
   'cite.signed': 'signed {date}',
@@ -410,6 +413,8 @@ const EN = {
   'chart.bars':
     'Bar chart: {value} by {category}, {count, plural, one {# bar} other {# bars}}; the figures are in the table.',
   'error.tooManyNames': '{name}: at most {max} names (codes are not counted)',
+  'error.partyCodesUnknown':
+    '{name}: unknown party code(s) {codes} (ISO 3166 alpha-3 codes, e.g. CAN or EUN)',
   'error.partyUnknown':
     'party: no party is named "{value}" (type a name or an ISO 3166 alpha-3 code, e.g. CAN)',
   'error.partyAmbiguous':
@@ -727,6 +732,8 @@ const FR: Messages = {
   'draft.download': 'Télécharger le résultat (JSON)',
   'draft.answer': 'La réponse du vérificateur',
   'draft.empty': 'Collez d’abord un projet.',
+  'draft.unreadBody':
+    'Le formulaire a été envoyé sous une forme que cette page ne lit pas (un fichier joint ou du texte brut) : collez le projet dans le champ ci-dessous et envoyez-le depuis cette page.',
   'draft.changedWords': 'Mots que le projet change par rapport à cette clause',
   'draft.familyFound':
     '{count, plural, one {# membre trouvé} other {# membres trouvés}} (la recherche s’arrête à {max})',
@@ -813,6 +820,7 @@ const FR: Messages = {
     'L’adresse {path} contient des octets encodés en pourcentage qui ne sont pas du texte UTF-8 (comme %FF). Vérifiez l’adresse.',
   'error.badYear': 'le paramètre « {name} » doit être une année entre {min} et {max} (reçu « {value} »)',
   'error.badValue': 'paramètre « {name} » : « {value} » ne fait pas partie de {allowed}',
+  'error.oneValue': 'le paramètre « {name} » prend une seule valeur (reçu {values})',
   'error.yearsReversed': 'to : {to} est avant from ({from})',
   'error.badPinpoint':
     '« {value} » n’est pas une référence (identifiant d’accord / clé de disposition, par ex. ceta/art-7.7)',
@@ -837,6 +845,8 @@ const FR: Messages = {
   'chart.bars':
     'Diagramme en barres : {value} par {category}, {count, plural, one {# barre} other {# barres}} ; les chiffres sont dans le tableau.',
   'error.tooManyNames': 'paramètre « {name} » : au plus {max} noms (les codes ne comptent pas)',
+  'error.partyCodesUnknown':
+    '{name} : code(s) de partie inconnu(s) {codes} (codes ISO 3166 alpha-3, p. ex. CAN ou EUN)',
   'error.partyUnknown':
     'partie : aucune partie ne s’appelle « {value} » (saisissez un nom ou un code ISO 3166 alpha-3, par ex. CAN)',
   'error.partyAmbiguous':
@@ -1150,6 +1160,8 @@ const ES: Messages = {
   'draft.download': 'Descargar el resultado (JSON)',
   'draft.answer': 'La respuesta del verificador',
   'draft.empty': 'Pegue primero un borrador.',
+  'draft.unreadBody':
+    'El formulario se envió de una forma que esta página no lee (un archivo adjunto o texto sin formato): pegue el borrador en el campo de abajo y envíelo desde esta página.',
   'draft.changedWords': 'Palabras que el borrador cambia respecto de esta cláusula',
   'draft.familyFound':
     '{count, plural, one {# miembro encontrado} other {# miembros encontrados}} (la búsqueda se detiene en {max})',
@@ -1234,6 +1246,7 @@ const ES: Messages = {
     'La dirección {path} contiene bytes codificados con porcentaje que no son texto UTF-8 (como %FF). Revise la dirección.',
   'error.badYear': 'el parámetro «{name}» debe ser un año entre {min} y {max} (se recibió «{value}»)',
   'error.badValue': 'parámetro «{name}»: «{value}» no es uno de {allowed}',
+  'error.oneValue': 'el parámetro «{name}» admite un solo valor (recibido {values})',
   'error.yearsReversed': 'to: {to} es anterior a from ({from})',
   'error.badPinpoint':
     '«{value}» no es una referencia (identificador del acuerdo / clave de la disposición, p. ej. ceta/art-7.7)',
@@ -1258,6 +1271,8 @@ const ES: Messages = {
   'chart.bars':
     'Gráfico de barras: {value} por {category}, {count, plural, one {# barra} other {# barras}}; las cifras están en la tabla.',
   'error.tooManyNames': 'parámetro «{name}»: como máximo {max} nombres (los códigos no cuentan)',
+  'error.partyCodesUnknown':
+    '{name}: código(s) de parte desconocido(s) {codes} (códigos ISO 3166 alfa-3, p. ej. CAN o EUN)',
   'error.partyUnknown':
     'parte: ninguna parte se llama «{value}» (escriba un nombre o un código ISO 3166 alfa-3, p. ej. CAN)',
   'error.partyAmbiguous':

@@ -142,6 +142,13 @@ export class WebContext {
     const message = `error.notFound${String(what)}` as MessageKey;
     if (code === 'NOT_FOUND' && typeof key === 'string' && message in MESSAGES[this.lang])
       return notFound(this.t(message, { key }));
+    // Party codes the API does not know (checkPartyCodes, the one refusal that lists them as `unknown`), named
+    // by the page's parameter (filter.grantors: grantors) in the page's language.
+    const { argument, unknown } = first?.extensions ?? {};
+    if (code === 'BAD_USER_INPUT' && Array.isArray(unknown) && typeof argument === 'string')
+      return badRequest(
+        this.t('error.partyCodesUnknown', { name: argument.split('.').pop()!, codes: unknown.join(', ') }),
+      );
     return fromGraphql(errors);
   }
 
@@ -205,10 +212,10 @@ export class WebContext {
   }
 
   enumParam<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-    const [value, ...rest] = this.enumList(name, allowed);
-    if (rest.length > 0)
-      throw badRequest(this.t('error.badValue', { name, value: rest[0], allowed: allowed.join(', ') }));
-    return value ?? fallback;
+    const values = this.enumList(name, allowed);
+    // Two values where one is taken (groupBy=YEAR&groupBy=REGION): said so, not that the second is unknown.
+    if (values.length > 1) throw badRequest(this.t('error.oneValue', { name, values: values.join(', ') }));
+    return values[0] ?? fallback;
   }
 
   year(name: string): number | undefined {
@@ -220,6 +227,14 @@ export class WebContext {
     if (!/^\d{4}$/.test(value) || year < min || year > max)
       throw badRequest(this.t('error.badYear', { name, value, min: String(min), max: String(max) }));
     return year;
+  }
+
+  /** The `from` and `to` years of a page's filter; `to` before `from` is refused here, in the page's language. */
+  years(): { from?: number; to?: number } {
+    const [from, to] = [this.year('from'), this.year('to')];
+    if (from !== undefined && to !== undefined && to < from)
+      throw badRequest(this.t('error.yearsReversed', { from: String(from), to: String(to) }));
+    return { from, to };
   }
 
   flag(name: string): boolean {

@@ -105,7 +105,7 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
         {
           code: 'BAD_USER_INPUT',
           argument: 'input.text',
-          message: /must be the draft's text, a string \(got number\)/,
+          message: /must be the draft's text, a string \(got a number\)/,
         },
       ],
       [
@@ -126,6 +126,89 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
       expect(res.body).toMatchObject({ statusCode: 400, code: expected.code });
       if (expected.argument) expect(res.body.argument).toBe(expected.argument);
       expect(res.body.message).toMatch(expected.message);
+    }
+  });
+
+  it('a JSON body of the wrong shape is named as such, never read as an empty draft or as no party', async () => {
+    const cases: [unknown, string, RegExp][] = [
+      [['Article 1'], 'input', /the body must be a JSON object .*\(got a list\)/],
+      [{ text: DRAFT, parties: 5 }, 'input.parties', /must be party codes, a list .*\(got a number\)/],
+      [{ text: DRAFT, parties: { code: 'CAN' } }, 'input.parties', /\(got an object\)/],
+      [
+        { text: DRAFT, parties: [{ code: 'CAN' }] },
+        'input.parties',
+        /entry 0 must be a party code.*\(got an object\)/,
+      ],
+      [{ text: DRAFT, parties: ['CAN', ['KOR']] }, 'input.parties', /entry 1 .*\(got a list\)/],
+      [{ text: ['Article 1', 'Article 2'], parties: 'CAN' }, 'input.text', /a string \(got a list\)/],
+      // A list where JSON holds one language is a list, not a form's field sent twice.
+      [
+        { text: DRAFT, parties: 'CAN', language: ['en'] },
+        'input.language',
+        /^input\.language: must be one of en, es, fr.*\(got a list\)/,
+      ],
+    ];
+    for (const [body, argument, message] of cases) {
+      const res = await t.http().post('/draft-check').type('json').send(JSON.stringify(body));
+      expect({ body, status: res.status, argument: res.body.argument }).toEqual({
+        body,
+        status: 400,
+        argument,
+      });
+      expect(res.body.message).toMatch(message);
+    }
+  });
+
+  it('a form that declares iso-8859-1 is read in it: its accents are letters, not undecodable bytes', async () => {
+    // Invented French wording; the accents as Latin-1 bytes, raw and escaped.
+    const draft =
+      'Article 1\nLes Parties coopèrent à la préservation du patrimoine et à l’élaboration des politiques culturelles, également.';
+    const body = Buffer.concat([
+      Buffer.from('parties=CAN&draft=', 'latin1'),
+      Buffer.from(draft.replace('’', "'"), 'latin1'),
+      Buffer.from('%20%E9t%E9', 'latin1'),
+    ]);
+    const res = await t
+      .http()
+      .post('/draft-check')
+      .set('Content-Type', 'application/x-www-form-urlencoded; charset=iso-8859-1')
+      .set('Accept', 'application/json')
+      // The bytes as they are, not serialised as a form's object (superagent's types say a string).
+      .serialize(((bytes: Buffer) => bytes) as unknown as (body: unknown) => string)
+      .send(body);
+    expect(res.body.message).toBeUndefined();
+    expect(res.status).toBe(200);
+    expect(res.body.language).toBe('fr');
+  });
+
+  it('a body no parser reads (plain text, XML) is named, not taken for an empty draft; a browser gets its page', async () => {
+    for (const type of ['text/plain', 'application/xml']) {
+      const res = await t.http().post('/draft-check').set('Content-Type', type).send('Article 1 The Parties');
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.text' });
+      expect(res.body.message).toContain(`a body of type ${type} is not read`);
+    }
+    // A browser's form of another enctype: the page, in its language, says why it read nothing.
+    const browser = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+    const plain = await t
+      .http()
+      .post('/draft-check?lang=fr')
+      .set('Accept', browser)
+      .set('Content-Type', 'text/plain')
+      .send('draft=Article 1\r\nparties=CAN');
+    const upload = await t
+      .http()
+      .post('/draft-check?lang=es')
+      .set('Accept', browser)
+      .field('parties', 'CAN')
+      .field('draft', DRAFT);
+    for (const [res, words] of [
+      [plain, 'une forme que cette page ne lit pas'],
+      [upload, 'de una forma que esta página no lee'],
+    ] as const) {
+      expect(res.status).toBe(400);
+      expect(res.type).toBe('text/html');
+      expect(res.text).toContain(words);
     }
   });
 

@@ -578,4 +578,107 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
     );
     expect(await t.orm.em.fork().count(Agreement, { slug: 'importer-withdrawn' })).toBe(0);
   });
+
+  it('refuses a party that joins or leaves an agreement before it is signed, at every door', async () => {
+    // Each was stored: an accession in 2000 to an agreement signed in 2010, a withdrawal before the signature.
+    const parties = [
+      { code: 'CAN', role: 'ACCEDED', dateJoined: '2000-01-01' },
+      { code: 'KOR', dateWithdrawn: '2009-12-31' },
+      { code: 'HND', role: 'ACCEDED', dateJoined: '2010-01-01' },
+    ];
+    const create = await t.gql(
+      'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }',
+      {
+        input: {
+          slug: 'joins-before-signature',
+          title: 'Joins before signature',
+          kind: 'PLURILATERAL',
+          status: 'IN_FORCE',
+          dateSigned: '2010-01-01',
+          parties,
+        },
+      },
+      { key: admin },
+    );
+    expect(create.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        {
+          field: 'input.parties.0.dateJoined',
+          message:
+            "(2000-01-01) is before the agreement's dateSigned (2010-01-01): a party joins or leaves an agreement once it is signed",
+        },
+        {
+          field: 'input.parties.1.dateWithdrawn',
+          message: expect.stringContaining('(2009-12-31) is before'),
+        },
+      ],
+    });
+    // setAgreementParties reads the agreement's date; updateAgreement moving the signature past a party's accession.
+    const made = await t.gql(
+      'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { slug version } }',
+      {
+        input: {
+          slug: 'joins-after-signature',
+          title: 'Joins after signature',
+          kind: 'PLURILATERAL',
+          status: 'IN_FORCE',
+          dateSigned: '2010-01-01',
+          parties: [parties[2], { code: 'KOR' }],
+        },
+      },
+      { key: admin },
+    );
+    expect(made.errors).toBeUndefined();
+    const set = await t.gql(
+      'mutation($input: SetAgreementPartiesInput!) { setAgreementParties(input: $input) { slug } }',
+      { input: { slug: 'joins-after-signature', version: 1, parties: [parties[0], { code: 'KOR' }] } },
+      { key: admin },
+    );
+    expect(set.errors?.[0]?.extensions).toMatchObject({
+      fields: [{ field: 'input.parties.0.dateJoined', message: expect.stringContaining('is before') }],
+    });
+    const moved = await t.gql(
+      'mutation($input: UpdateAgreementInput!) { updateAgreement(input: $input) { slug } }',
+      { input: { slug: 'joins-after-signature', version: 1, dateSigned: '2011-06-01' } },
+      { key: admin },
+    );
+    expect(moved.errors?.[0]?.extensions).toMatchObject({
+      fields: [
+        {
+          field: 'input.dateSigned',
+          message:
+            "(2011-06-01) is after HND's dateJoined (2010-01-01): a party joins or leaves an agreement once it is signed",
+        },
+      ],
+    });
+    // import json, through the record's schema.
+    const file = join(dir, 'joins-before.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'clause-tracker/agreements',
+        version: 1,
+        agreements: [
+          {
+            slug: 'json-joins-before',
+            title: 'Joins before signature',
+            kind: 'PLURILATERAL',
+            status: 'IN_FORCE',
+            dateSigned: '2010-01-01',
+            parties,
+            provisions: [{ key: 'art-1', location: 'OPERATIVE', text: 'The Parties trade films.' }],
+          },
+        ],
+      }),
+    );
+    const summary = await importers(t.app).json.import({ paths: [file] });
+    expect(summary.imported).toBe(0);
+    expect(summary.failures[0].reason).toMatch(
+      /parties\.0\.dateJoined: \(2000-01-01\) is before the agreement's dateSigned/,
+    );
+    expect(
+      await em().count(Agreement, { slug: { $in: ['joins-before-signature', 'json-joins-before'] } }),
+    ).toBe(0);
+  });
 });

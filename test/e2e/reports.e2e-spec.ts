@@ -712,6 +712,25 @@ describe('reports', () => {
         ['/reports/flows.csv?grantors=EUN,EUX', 400, 'unknown party code(s) EUX'],
         ['/reports/flows.md?beneficiaries=JAM,ZZZ', 400, 'unknown party code(s) ZZZ'],
         ['/reports/trends.csv?section=nope', 400, 'no section "nope"'],
+        // A parameter that takes one value, sent with two: named, never one of them chosen (nor the list dropped).
+        [
+          '/reports/trends.csv?section=counts&section=volume',
+          400,
+          'section: was sent 2 times with different values',
+        ],
+        [
+          '/reports/trends.json?lang=fr&lang=es',
+          400,
+          'lang: was sent 2 times with different values ("fr", "es")',
+        ],
+        ['/reports/trends.json?groupBy=YEAR,REGION', 400, 'groupBy: takes one grouping (got YEAR, REGION)'],
+        ['/reports/trends.json?groupBy=YEAR&groupBy=REGION', 400, 'groupBy: takes one grouping'],
+        [
+          '/reports/trends.json?includeProposed=true&includeProposed=false',
+          400,
+          'includeProposed: was sent 2 times',
+        ],
+        ['/reports/coherence/CAN.json?asOf=2020-01-01&asOf=2021-01-01', 400, 'asOf: was sent 2 times'],
         ['/reports/coherence/XXX.html', 404, 'Party "XXX" not found'],
         ['/reports/summary.csv', 404, 'no report "summary"'],
       ];

@@ -348,6 +348,50 @@ describe('web explorer over HTTP', () => {
     }
   });
 
+  it('names a parameter of one value sent with two as such, in the page language (not the second as unknown)', async () => {
+    for (const [path, words] of [
+      [
+        '/trends?groupBy=YEAR&groupBy=REGION&lang=fr',
+        'le paramètre « groupBy » prend une seule valeur (reçu YEAR, REGION)',
+      ],
+      [
+        '/trends?groupBy=YEAR,PARTY&lang=es',
+        'el parámetro «groupBy» admite un solo valor (recibido YEAR, PARTY)',
+      ],
+      ['/agreements?sort=TITLE&sort=DATE_SIGNED', 'sort takes one value (got TITLE, DATE_SIGNED)'],
+    ] as const) {
+      const res = await t.http().get(path).set('Accept', 'text/html');
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      expect(res.text).toContain(words);
+      expect(res.text).not.toMatch(/ne fait pas partie|no es uno de|is not one of/);
+    }
+  });
+
+  it('refuses years in reverse order in the page language on the trends, flows and agreements pages, as on search', async () => {
+    for (const [path, words] of [
+      ['/trends?from=2020&to=1990&lang=fr', 'to : 1990 est avant from (2020)'],
+      ['/flows?from=2020&to=1990&lang=es', 'to: 1990 es anterior a from (2020)'],
+      ['/agreements?from=2020&to=1990&lang=fr', 'to : 1990 est avant from (2020)'],
+    ] as const) {
+      const res = await t.http().get(path).set('Accept', 'text/html');
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      expect(res.text).toContain(words);
+    }
+  });
+
+  it('names party codes the catalogue does not hold in the page language (the flows page asks the API to check them)', async () => {
+    for (const [path, words] of [
+      ['/flows?grantors=XYZ&lang=es', 'grantors: código(s) de parte desconocido(s) XYZ'],
+      ['/flows?beneficiaries=JAM,QQQ&lang=fr', 'beneficiaries : code(s) de partie inconnu(s) QQQ'],
+      ['/flows?grantors=XYZ', 'grantors: unknown party code(s) XYZ'],
+    ] as const) {
+      const res = await t.http().get(path).set('Accept', 'text/html');
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      expect(res.text).toContain(words);
+      expect(res.text).not.toContain('filter.');
+    }
+  });
+
   it('downloads an agreement as JSON and CSV, and the search results as CSV', async () => {
     const json = await t.http().get('/agreements/canada-korea-fta.json');
     expect({ status: json.status, body: json.text.slice(0, 300) }).toMatchObject({ status: 200 });

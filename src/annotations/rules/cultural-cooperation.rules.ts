@@ -358,27 +358,54 @@ function cultureItemOfCooperationFields(context: ProvisionContext, language: Ann
   const cooperationHeading =
     context.placeTopics.has(Topic.COOPERATION) || context.titleTopics.has(Topic.COOPERATION);
   const text = context.text.text;
+  // What a sentence holds is read once per sentence, not once per item in it: a sentence of thousands of items (a
+  // pasted draft of one word repeated) would otherwise be read thousands of times (minutes of the event loop).
+  const sentences = new Map<number, SentenceFacts>();
   for (const span of context.text.find(FIELD_ITEM[language])) {
     const sentence = context.text.sentenceAround(span);
-    const sentenceText = text.slice(sentence.start, sentence.end);
-    if (test(INSTITUTIONAL, sentenceText.replace(OPEN_ENDED_SCOPE, ' '))) continue;
+    let facts = sentences.get(sentence.start);
+    if (!facts) {
+      facts = sentenceFacts(text.slice(sentence.start, sentence.end), language);
+      sentences.set(sentence.start, facts);
+    }
+    if (facts.institutional) continue;
     if (inBracketedExample(text, span.start)) continue;
     const before = text.slice(Math.max(sentence.start, span.start - 80), span.start);
     if (!ITEM_BEFORE.test(before) || !ITEM_AFTER.test(text.slice(span.end, span.end + 20))) continue;
     if (CULTURE_AS_CONTEXT[language].test(before)) continue;
-    if (OUTCOME_LEAD[language].test(text.slice(sentence.start, span.start))) continue;
+    if (facts.outcomeLeadEnd <= span.start - sentence.start) continue;
     if (cooperationHeading) {
-      if ((sentenceText.match(LIST_SEPARATOR) ?? []).length >= 2) return span;
+      if (facts.listSeparators >= 2) return span;
       continue;
     }
-    if (
-      (sentenceText.match(LIST_SEPARATOR) ?? []).length >= 2 &&
-      test(COOPERATION_COMMITMENT[language], sentenceText)
-    )
-      return span;
+    if (facts.listSeparators >= 2 && facts.commitment()) return span;
     if (ledInByCommitment(text, span, language)) return span;
   }
   return null;
+}
+
+interface SentenceFacts {
+  /** A committee or a saving clause (not an open-ended scope). */
+  institutional: boolean;
+  /** Where the first lead-in to outcomes ("which will lead to") ends, in the sentence (Infinity: none). */
+  outcomeLeadEnd: number;
+  listSeparators: number;
+  /** The sentence commits the parties to cooperate (read when asked). */
+  commitment(): boolean;
+}
+
+function sentenceFacts(sentence: string, language: AnnotatorLanguage): SentenceFacts {
+  let commitment: boolean | undefined;
+  const lead = new RegExp(OUTCOME_LEAD[language].source, `${OUTCOME_LEAD[language].flags}g`);
+  let outcomeLeadEnd = Infinity;
+  for (const match of sentence.matchAll(lead))
+    outcomeLeadEnd = Math.min(outcomeLeadEnd, match.index + match[0].length);
+  return {
+    institutional: test(INSTITUTIONAL, sentence.replace(OPEN_ENDED_SCOPE, ' ')),
+    outcomeLeadEnd,
+    listSeparators: (sentence.match(LIST_SEPARATOR) ?? []).length,
+    commitment: () => (commitment ??= test(COOPERATION_COMMITMENT[language], sentence)),
+  };
 }
 
 // A sentence break inside an enumerated list ("(a) roads. (b) culture") continues the list; any other ends it.

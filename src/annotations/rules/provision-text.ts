@@ -20,6 +20,7 @@ export class ProvisionText {
   readonly normalized: NormalizedText;
   private sentenceEnds: number[] | null = null;
   private readonly masks: Span[];
+  private disjointMasks: { spans: Span[]; ends: number[] } | null = null;
 
   constructor(original: string) {
     this.normalized = normalizeWithOffsets(original);
@@ -34,7 +35,13 @@ export class ProvisionText {
   find(pattern: RegExp): Span[] {
     const spans = allSpans(pattern, this.text);
     if (this.masks.length === 0) return spans;
-    return spans.filter((span) => !this.masks.some((mask) => span.start < mask.end && span.end > mask.start));
+    // The masks as disjoint intervals in order, each match looked up by binary search: a text of thousands of
+    // cross-references and matches (a pasted draft) would otherwise cost their product.
+    const masks = (this.disjointMasks ??= disjoint(this.masks));
+    return spans.filter((span) => {
+      const mask = masks.spans[firstAtLeast(masks.ends, span.start + 1)];
+      return !(mask && mask.start < span.end && span.start < mask.end);
+    });
   }
 
   findFirst(pattern: RegExp): Span | null {
@@ -47,16 +54,13 @@ export class ProvisionText {
 
   /** The sentence (or numbered paragraph) that contains the span, in normalised offsets. */
   sentenceAround(span: Span): Span {
+    // Binary searches over the sentence ends: a rule asks this for every match, and a text of thousands of sentences
+    // and matches (a pasted draft) would otherwise cost their product.
     const ends = this.ends();
-    let start = 0;
-    let end = this.text.length;
-    for (const boundary of ends) {
-      if (boundary < span.start) start = boundary + 2;
-      else if (boundary >= span.end - 1) {
-        end = boundary + 1;
-        break;
-      }
-    }
+    const before = firstAtLeast(ends, span.start) - 1;
+    const after = firstAtLeast(ends, Math.max(span.start, span.end - 1));
+    const start = before >= 0 ? ends[before] + 2 : 0;
+    const end = after < ends.length ? ends[after] + 1 : this.text.length;
     return { start: Math.min(start, span.start), end: Math.max(end, span.end) };
   }
 
@@ -81,4 +85,27 @@ export class ProvisionText {
     }
     return this.sentenceEnds;
   }
+}
+
+/** The index of the first of the ascending `values` at least `bound` (`values.length` when none is). */
+function firstAtLeast(values: readonly number[], bound: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle] < bound) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Spans as disjoint spans in order (overlapping ones joined), with their ends for binary search. */
+function disjoint(spans: readonly Span[]): { spans: Span[]; ends: number[] } {
+  const joined: { start: number; end: number }[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = joined[joined.length - 1];
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else joined.push({ start: span.start, end: span.end });
+  }
+  return { spans: joined, ends: joined.map((span) => span.end) };
 }

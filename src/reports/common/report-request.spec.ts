@@ -51,6 +51,21 @@ describe('report requests', () => {
     expect(error(() => parseFormat('pdf'))).toContain('"pdf" is not a report format');
   });
 
+  it('takes a value repeated alike (or beside a blank) as one, and refuses one repeated with different values', () => {
+    expect(
+      parseReportRequest('coherence', { party: 'CAN', asOf: ['2020-01-01', '2020-01-01', ''] }).args,
+    ).toMatchObject({ asOf: '2020-01-01' });
+    expect(() =>
+      parseReportRequest('coherence', { party: 'CAN', asOf: ['2020-01-01', '2021-01-01'] }),
+    ).toThrow('asOf: was sent 2 times with different values ("2020-01-01", "2021-01-01"); send it once');
+    expect(() => parseReportRequest('trends', { groupBy: 'year,region' })).toThrow(
+      'groupBy: takes one grouping (got YEAR, REGION)',
+    );
+    expect(parseReportRequest('trends', { groupBy: ['region', 'REGION'] }).args).toMatchObject({
+      groupBy: TrendGroupBy.REGION,
+    });
+  });
+
   it('reads lists given comma-separated or repeated', () => {
     const request = parseReportRequest('compare', { agreements: ['a,b', 'c'], codes: 'cultural_exemption' });
     expect(request.args).toMatchObject({ agreements: ['a', 'b', 'c'], codes: ['CULTURAL_EXEMPTION'] });

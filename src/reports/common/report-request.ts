@@ -210,7 +210,10 @@ export function parseReportRequest(
       return { kind, args: { agreements, codes, includeProposed } };
     }
     case 'trends': {
-      const groupBy = enumList(params, 'groupBy', Object.values(TrendGroupBy))?.[0] ?? TrendGroupBy.YEAR;
+      const groupings = [...new Set(enumList(params, 'groupBy', Object.values(TrendGroupBy)))];
+      if (groupings.length > 1)
+        throw new BadUserInputError('groupBy', `takes one grouping (got ${groupings.join(', ')})`);
+      const groupBy = groupings[0] ?? TrendGroupBy.YEAR;
       return {
         kind,
         args: { groupBy, codes, from: year(params, 'from'), to: year(params, 'to'), includeProposed },

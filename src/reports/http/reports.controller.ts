@@ -22,6 +22,7 @@ import {
   REPORTS,
 } from '../common/report-request';
 import { ReportsService } from '../reports.service';
+import { one } from '../../common/query-parameters';
 
 /** "CAN.html" into its name and extension. */
 function splitFile(file: string): { name: string; extension: string | undefined } {
@@ -80,8 +81,9 @@ export class ReportsController {
   ): Promise<void> {
     const format = parseFormat(extension, 'extension');
     const { section, lang, ...params } = query;
-    const language = parseLanguage(lang);
-    const sectionId = typeof section === 'string' && section ? section : undefined;
+    // Each once (a repeated one with different values is refused by name, not chosen or dropped).
+    const language = parseLanguage(one({ lang }, 'lang'));
+    const sectionId = one({ section }, 'section');
     // A served HTML page links to this server's paths (under PUBLIC_URL's path prefix, if any); a downloaded
     // file links absolutely, so that its links still work once saved: to PUBLIC_URL, never to the Host header.
     const base = format === 'html' ? publicBasePath() : publicUrl();

@@ -97,4 +97,22 @@ describe('renderReport on the render workers', () => {
       await pool.close();
     }
   });
+
+  it('contains a worker that dies while writing: that file fails, the file waiting gets a new worker', async () => {
+    const pool = new RenderPool({ size: 1, queue: 2, idleMs: 1_000 });
+    try {
+      const document = sampleReportDocument();
+      const [dying, waiting] = [pool.render(document, 'xlsx', {}), pool.render(document, 'md', {})];
+      // The worker's thread ends as an out-of-memory abort would end it, while the first file is being written.
+      const slots = (pool as unknown as { slots: Set<{ worker: { terminate(): Promise<number> } }> }).slots;
+      await [...slots][0].worker.terminate();
+      await expect(dying).rejects.toThrow(/the render worker stopped/);
+      expect((await waiting).body).toBe((await renderReportHere(document, 'md')).body);
+      expect((await pool.render(document, 'md', {})).body).toBe(
+        (await renderReportHere(document, 'md')).body,
+      );
+    } finally {
+      await pool.close();
+    }
+  });
 });

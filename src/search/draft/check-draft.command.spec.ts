@@ -85,6 +85,11 @@ describe('check-draft (command line)', () => {
     process.exitCode = undefined;
   });
 
+  it('takes --parties given twice as both, not the last alone', () => {
+    expect(command.parseParties('CAN')).toBe('CAN');
+    expect(command.parseParties('KOR', command.parseParties('CAN'))).toBe('CAN,KOR');
+  });
+
   it('refuses a --format it does not write, instead of writing text', async () => {
     await command.run([file], { parties: 'CAN', format: 'xml' });
     expect(process.exitCode).toBe(1);

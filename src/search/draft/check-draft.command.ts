@@ -49,8 +49,9 @@ export class CheckDraftCommand extends CommandRunner {
     description: 'the negotiating parties, e.g. CAN,KOR',
     required: true,
   })
-  parseParties(value: string): string {
-    return value;
+  parseParties(value: string, previous?: string): string {
+    // Given twice (--parties CAN --parties KOR), both: the last alone would check without the first party.
+    return previous ? `${previous},${value}` : value;
   }
 
   @Option({

@@ -5,7 +5,8 @@ import { BadUserInputError } from '../../common/errors';
 import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator';
 import { draftCheckJson } from './draft-check.json';
 import { DraftCheckService } from './draft-check.service';
-import { repeatedFormField } from '../../common/form-body';
+import { repeatedFormField, unreadBody } from '../../common/form-body';
+import { valueKind } from '../../common/value-kind';
 
 /**
  * POST /draft-check with a JSON body ({"text", "parties": ["CAN"] or "CAN,KOR", "language"}) answers 200 with
@@ -28,21 +29,38 @@ export class DraftCheckController {
     @Res() res: Response,
     @Next() next: NextFunction,
   ): Promise<void> {
+    // A body no parser reads, from a browser (a form of enctype multipart or text/plain): its page says so.
+    const unread = unreadBody(req);
+    if (unread && req.accepts(['json', 'html']) === 'html') return next();
     // A file sent as a multipart upload (curl -F draft=@file) is not read: said so, rather than "the draft is empty".
     if (req.is('multipart/form-data'))
       throw new BadUserInputError(
         'input.text',
         'a file upload (multipart/form-data) is not read: send the draft\'s text, as JSON ({"text": ..., "parties": ...}) or as the form\'s draft field',
       );
+    // Any other body no parser reads (text/plain, XML): named, rather than taken for an empty draft.
+    if (unread)
+      throw new BadUserInputError(
+        'input.text',
+        `a body ${unread} is not read: send the draft as JSON ({"text": ..., "parties": ...}) or as the form's fields (draft, parties)`,
+      );
+    const json = req.is('application/json') === 'application/json';
+    // A JSON body that is no object (a list, a number): named, rather than read as a draft without text.
+    if (json && (typeof body !== 'object' || body === null || Array.isArray(body)))
+      throw new BadUserInputError(
+        'input',
+        `the body must be a JSON object such as {"text": ..., "parties": ["CAN"]} (got ${valueKind(body)})`,
+      );
     const sent = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
     // The JSON door: a JSON body, or the form's fields (draft, parties, language) from a client that asks for JSON
     // or from the form's download button (format=json: the same JSON, as a file to keep); a browser's form goes on
     // to the page.
-    const download = req.is('application/json') !== 'application/json' && sent.format === 'json';
+    const download = !json && sent.format === 'json';
     const formAskingJson = req.accepts(['html', 'json']) === 'json' || download;
-    if (req.is('application/json') !== 'application/json' && !formAskingJson) return next();
-    // A form field sent more than once: named, rather than one text chosen or an array read as no draft.
-    const repeated = repeatedFormField(sent, ['draft', 'language']);
+    if (!json && !formAskingJson) return next();
+    // A form field sent more than once: named, rather than one text chosen or an array read as no draft. (A JSON
+    // body's list where a string belongs is named by the checker as a list.)
+    const repeated = json ? null : repeatedFormField(sent, ['draft', 'language']);
     if (repeated)
       throw new BadUserInputError(
         repeated.name === 'draft' ? 'input.text' : 'input.language',
@@ -52,15 +70,32 @@ export class DraftCheckController {
     const draft = typeof sent.draft === 'string' ? sent.draft.replace(/\r\n?/g, '\n') : sent.draft;
     const fields = 'text' in sent || !('draft' in sent) ? sent : { ...sent, text: draft };
     // The checker splits each entry at commas or spaces ("CAN,KOR"): the body may give a list or one string.
-    const parties = Array.isArray(fields.parties)
-      ? fields.parties.map(String)
-      : typeof fields.parties === 'string'
-        ? [fields.parties]
-        : [];
+    const parties = partyEntries(fields.parties);
     // The text and language go to the checker as sent, so that a number or a list is named as such (400).
     const { text, language } = fields as { text: string; language?: string };
     const answer = await draftCheckJson(await this.service.check({ text, parties, language }));
     if (download) res.attachment('draft-check.json');
     res.status(200).json(answer);
   }
+}
+
+/**
+ * The parties as the JSON door takes them: one string ("CAN,KOR") or a list of strings. Anything else (a number,
+ * an object, a list holding one) is named, rather than read as no party or as "[object Object]".
+ */
+function partyEntries(parties: unknown): string[] {
+  if (parties === undefined || parties === null) return [];
+  if (typeof parties === 'string') return [parties];
+  if (!Array.isArray(parties))
+    throw new BadUserInputError(
+      'input.parties',
+      `must be party codes, a list such as ["CAN", "KOR"] or one string such as "CAN,KOR" (got ${valueKind(parties)})`,
+    );
+  const index = parties.findIndex((entry) => typeof entry !== 'string');
+  if (index >= 0)
+    throw new BadUserInputError(
+      'input.parties',
+      `entry ${index} must be a party code, a string such as "CAN" (got ${valueKind(parties[index])})`,
+    );
+  return parties as string[];
 }

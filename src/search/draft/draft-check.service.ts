@@ -9,6 +9,7 @@ import { annotateAgreement } from '../../annotations/rules/annotate-agreement';
 import { ProposedAnnotation } from '../../annotations/rules/annotator.types';
 import { topicsOf, Topic } from '../../annotations/rules/provision-context';
 import { BadUserInputError } from '../../common/errors';
+import { valueKind } from '../../common/value-kind';
 import { workSlices } from '../../common/request-budget';
 import { draftLanguage } from './draft-language';
 import { splitArticles, SplitProvision } from '../../ingest/text/split-articles';
@@ -71,7 +72,7 @@ interface AgreementFacts {
 /** Checks that the draft is text we can read; the messages never quote it. */
 export function checkDraftText(text: unknown): string {
   if (text !== undefined && text !== null && typeof text !== 'string') {
-    throw new BadUserInputError('input.text', `must be the draft's text, a string (got ${typeof text})`);
+    throw new BadUserInputError('input.text', `must be the draft's text, a string (got ${valueKind(text)})`);
   }
   if (typeof text !== 'string' || text.trim() === '') {
     throw new BadUserInputError('input.text', 'the draft is empty');

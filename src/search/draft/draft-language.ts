@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../../common/errors';
+import { valueKind } from '../../common/value-kind';
 
 /** The languages the annotation rules are written for. */
 export const DRAFT_LANGUAGES = ['en', 'es', 'fr'] as const;
@@ -64,7 +65,7 @@ export function draftLanguage(text: string, asked: unknown): DraftLanguage {
   if (!DRAFT_LANGUAGES.includes(named as DraftLanguage)) {
     throw new BadUserInputError(
       'input.language',
-      `must be one of ${DRAFT_LANGUAGES.join(', ')}, or left out to check the draft in the language its words show (got ${typeof asked === 'string' ? `"${asked}"` : `a ${typeof asked}`})`,
+      `must be one of ${DRAFT_LANGUAGES.join(', ')}, or left out to check the draft in the language its words show (got ${typeof asked === 'string' ? `"${asked}"` : valueKind(asked)})`,
     );
   }
   const language = named as DraftLanguage;

@@ -91,8 +91,7 @@ export async function agreementsPage(ctx: WebContext): Promise<string> {
   const types = ctx.enumList('type', AGREEMENT_TYPES);
   const statuses = ctx.enumList('status', AGREEMENT_STATUSES);
   const codes = ctx.enumList('code', TAXONOMY_CODES);
-  const from = ctx.year('from');
-  const to = ctx.year('to');
+  const { from, to } = ctx.years();
   const sort = ctx.enumParam('sort', ORDER_FIELDS, 'DATE_SIGNED');
   const dir = ctx.enumParam('dir', DIRECTIONS, 'DESC');
   const after = ctx.param('after', 200);

@@ -10,7 +10,7 @@ import { select, textField } from '../views/common';
 import { WebContext } from '../web-context';
 import { badRequest, fromGraphql } from '../web-errors';
 import { MessageKey } from '../i18n';
-import { repeatedFormField } from '../../common/form-body';
+import { repeatedFormField, unreadBody } from '../../common/form-body';
 
 /** GET and POST /draft-check: paste a draft, see what the checker says; nothing is stored. */
 export async function draftCheckPage(ctx: WebContext): Promise<string> {
@@ -39,8 +39,13 @@ export async function draftCheckPage(ctx: WebContext): Promise<string> {
   if (language && !repeated && !Object.keys(DRAFT_LANGUAGE_NAMES).includes(language))
     throw badRequest(t('error.badValue', { name: 'language', value: language, allowed: 'en, es, fr' }));
   let answer: Html = markup``;
+  // A form of another enctype (multipart, text/plain) reaches the page with no fields: said so, not "paste a draft".
+  const unread = ctx.req.method === 'POST' ? unreadBody(ctx.req) : null;
   if (ctx.req.method === 'POST') {
-    if (repeated) {
+    if (unread) {
+      ctx.res.status(400);
+      answer = markup`<p class="notice error" role="alert">${t('draft.unreadBody')}</p>`;
+    } else if (repeated) {
       ctx.res.status(400);
       answer = markup`<p class="notice error" role="alert">${t('error.fieldRepeated', repeated)}</p>`;
     } else if (!draft) {

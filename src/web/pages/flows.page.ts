@@ -55,8 +55,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
   const grantors = codes(ctx, 'grantors');
   const beneficiaries = codes(ctx, 'beneficiaries');
   const mechanisms = ctx.enumList('mechanisms', MECHANISMS);
-  const from = ctx.year('from');
-  const to = ctx.year('to');
+  const { from, to } = ctx.years();
   const includeProposed = ctx.flag('includeProposed');
   const filter: Record<string, unknown> = {};
   if (grantors.length) filter.grantors = grantors;

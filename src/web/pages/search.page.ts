@@ -101,8 +101,7 @@ async function readState(ctx: WebContext): Promise<{ state: SearchState; choice:
     bindings: ctx.enumList('binding', BINDING_FORCES),
     languages: ctx.list('language').map((l) => l.toLowerCase()),
     locations: ctx.enumList('location', LOCATIONS),
-    from: ctx.year('from'),
-    to: ctx.year('to'),
+    ...ctx.years(),
     after: ctx.param('after', 200),
   };
   for (const language of state.languages)
@@ -110,8 +109,6 @@ async function readState(ctx: WebContext): Promise<{ state: SearchState; choice:
       throw badRequest(
         ctx.t('error.badValue', { name: 'language', value: language, allowed: TEXT_LANGUAGES.join(', ') }),
       );
-  if (state.from && state.to && state.from > state.to)
-    throw badRequest(ctx.t('error.yearsReversed', { from: String(state.from), to: String(state.to) }));
   return { state, choice };
 }
 

@@ -43,8 +43,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
   const { t } = ctx;
   const groupBy = ctx.enumParam('groupBy', TREND_GROUPS, 'YEAR');
   const codes = ctx.enumList('codes', TAXONOMY_CODES);
-  const from = ctx.year('from');
-  const to = ctx.year('to');
+  const { from, to } = ctx.years();
   const includeProposed = ctx.flag('includeProposed');
   const [names, { trends }] = await Promise.all([
     ctx.codeNames(),
