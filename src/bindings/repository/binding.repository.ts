@@ -135,6 +135,7 @@ export class BindingRepository {
             until: b.until,
             in_force_inferred: b.inForceInferred,
             signatory_only: b.signatoryOnly,
+            agreement_first_dates: b.agreementFirstDates,
           })),
         ),
       );
