@@ -343,4 +343,18 @@ describe('computeCoherence', () => {
       'for a member of a bloc that joined it after the bloc signed, no source here gives its own accession): whether it bound Croatia on that date is not known: EEA.',
     );
   });
+
+  it("says which agreements date the party only by the agreement's first date (three or more sides)", () => {
+    // CAFTA-DR: in force 2006-03-01 for the United States and El Salvador only; Costa Rica 2009-01-01.
+    const cafta = agreement('cafta-dr', { shortTitle: 'CAFTA-DR', agreementFirstDates: true });
+    const r = computeCoherence(input([cafta, silent], { party: party('CRI', { name: 'Costa Rica' }) }));
+    expect(r.agreements.map((a) => [a.agreement.slug, a.agreementFirstDates])).toEqual([
+      ['cafta-dr', true],
+      ['silent', false],
+    ]);
+    expect(r.notes.find((n) => n.startsWith('For 1 agreement of three or more sides'))).toBe(
+      "For 1 agreement of three or more sides, Costa Rica's own date is not recorded: the date it applies from is the agreement's first (its first entry into force or provisional application, perhaps for other parties only), and it bound Costa Rica from then or later: CAFTA-DR.",
+    );
+    expect(computeCoherence(input([silent])).notes.join(' ')).not.toContain('three or more sides');
+  });
 });

@@ -220,6 +220,8 @@ const EN = {
     'The catalogue holds only selected provisions (or none) of {count, plural, one {# agreement} other {# agreements}}: {names}. An absence there cannot be judged, so those rules read UNKNOWN.',
   'coh.note.inferred':
     '{count, plural, one {# agreement is} other {# agreements are}} recorded as in force with no date of entry into force (counted as binding since signature): {names}.',
+  'coh.note.firstDates':
+    "For {count, plural, one {# agreement} other {# agreements}} of three or more sides, {party}'s own date is not recorded: the date it applies from is the agreement's first (its first entry into force or provisional application, perhaps for other parties only), and it bound {party} from then or later: {names}.",
   'coh.note.notParty':
     "{party}'s status under the Convention is not a Party: the rules on what the Convention expects do not apply.",
   'coh.note.notPartyUntil':
@@ -749,6 +751,8 @@ const FR: ReportTexts = {
     'Le catalogue ne détient que des dispositions choisies (ou aucune) de {count, plural, one {# accord} other {# accords}} : {names}. Une absence ne peut pas y être jugée : ces règles y sont INDÉTERMINÉES.',
   'coh.note.inferred':
     '{count, plural, one {# accord est enregistré} other {# accords sont enregistrés}} comme en vigueur sans date d’entrée en vigueur (comptés comme liants depuis la signature) : {names}.',
+  'coh.note.firstDates':
+    '{count, plural, one {Pour # accord} other {Pour # accords}} entre trois parties ou plus, la date propre {party_of} n’est pas enregistrée : la date d’application donnée est la première de l’accord (sa première entrée en vigueur ou application provisoire, peut-être pour d’autres parties seulement), et l’accord lie {party_the} depuis lors ou plus tard : {names}.',
   'coh.note.notParty':
     '{party_The} n’est pas Partie à la Convention : les règles sur ce qu’attend la Convention ne s’appliquent pas.',
   'coh.note.notPartyUntil':
@@ -1274,6 +1278,8 @@ const ES: ReportTexts = {
     'El catálogo solo tiene disposiciones seleccionadas (o ninguna) de {count, plural, one {# acuerdo} other {# acuerdos}}: {names}. Una ausencia no se puede juzgar ahí, así que el resultado de esas reglas se lee INDETERMINADA.',
   'coh.note.inferred':
     '{count, plural, one {# acuerdo está registrado} other {# acuerdos están registrados}} como en vigor sin fecha de entrada en vigor (contados como vinculantes desde la firma): {names}.',
+  'coh.note.firstDates':
+    '{count, plural, one {En # acuerdo} other {En # acuerdos}} entre tres o más partes, la fecha propia {party_of} no está registrada: la fecha de aplicación indicada es la primera del acuerdo (su primera entrada en vigor o aplicación provisional, quizá solo para otras partes), y el acuerdo obliga {party_to} desde entonces o más tarde: {names}.',
   'coh.note.notParty':
     '{party_The} no es Parte en la Convención: las reglas sobre lo que la Convención espera no se aplican.',
   'coh.note.notPartyUntil':
