@@ -571,6 +571,40 @@ describe('reports', () => {
       expect(usmca.boundParties.every((b) => !b.inForceInferred)).toBe(true);
     });
 
+    it("says which parties' dates are the agreement's first, not their own (three or more sides)", async () => {
+      // CPTPP: in force 2018-12-30 for its first six ratifiers; Viet Nam 2019-01-14 (its own date, recorded).
+      const res = await t.gql<{
+        compareAgreements: {
+          agreements: {
+            boundParties: { party: { code: string }; inForceFrom: string; agreementFirstDates: boolean }[];
+          }[];
+        };
+        coherenceReport: { agreements: { agreement: { slug: string }; agreementFirstDates: boolean }[] };
+      }>(
+        `{ compareAgreements(agreements: ["cptpp", "chile-colombia-fta"]) {
+          agreements { boundParties { party { code } inForceFrom agreementFirstDates } } }
+          coherenceReport(party: "MEX", asOf: "2024-01-01") { agreements { agreement { slug } agreementFirstDates } } }`,
+      );
+      expect(res.errors).toBeUndefined();
+      const [cptpp, chileColombia] = res.data!.compareAgreements.agreements;
+      expect(cptpp.boundParties).toContainEqual({
+        party: { code: 'MEX' },
+        inForceFrom: '2018-12-30',
+        agreementFirstDates: true,
+      });
+      expect(cptpp.boundParties).toContainEqual({
+        party: { code: 'VNM' },
+        inForceFrom: '2019-01-14',
+        agreementFirstDates: false,
+      });
+      // Bilateral: in force for both at once.
+      expect(chileColombia.boundParties.every((b) => !b.agreementFirstDates)).toBe(true);
+      expect(res.data!.coherenceReport.agreements).toContainEqual({
+        agreement: { slug: 'cptpp' },
+        agreementFirstDates: true,
+      });
+    });
+
     it('rejects unknown agreements by name', async () => {
       const res = await t.gql(`{ compareAgreements(agreements: ["ceta", "no-such"]) { codes } }`);
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'agreements' });

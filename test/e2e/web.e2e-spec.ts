@@ -213,6 +213,21 @@ describe('web explorer over HTTP', () => {
     expect(es).toContain('fuente: <span lang="en">');
   });
 
+  it("says on a party's page that a date is the agreement's first, not the party's own (CPTPP, Mexico)", async () => {
+    const en = (await t.http().get('/parties/MEX?lang=en')).text;
+    expect(en).toContain(
+      'applies since 30 Dec 2018 (the agreement&#39;s first date; MEX&#39;s own is not recorded)',
+    );
+    const fr = (await t.http().get('/parties/MEX?lang=fr')).text;
+    expect(fr).toContain(
+      'appliqué depuis le 30 déc. 2018 (première date de l’accord ; celle de MEX n’est pas enregistrée)',
+    );
+    const es = (await t.http().get('/parties/MEX?lang=es')).text;
+    expect(es).toContain(
+      'aplicado desde el 30 dic 2018 (primera fecha del acuerdo; la de MEX no está registrada)',
+    );
+  });
+
   it('says by when the Convention bound a Party whose sources give only the year of deposit (Peru, 2006)', async () => {
     const en = (await t.http().get('/parties/PER?lang=en')).text;
     expect(en).toContain(
