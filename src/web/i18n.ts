@@ -220,7 +220,7 @@ const EN = {
   'party.facts': 'Facts',
   'party.kind': 'Kind',
   'party.notBinding': 'not binding {party} on {date}',
-  'party.firstDates': "applies since {date} (the agreement's first date; {party}'s own is not recorded)",
+  'party.firstDates': "applicable from {date} (the agreement's first date; {party}'s own is not recorded)",
   'party.bindingDatesUnknown': 'joined or left by {party} on a date no source gives',
   'party.endedDateUnknown': 'ended on a date no source gives',
   'party.territoryOf': 'territory of {state}, not a party itself',
@@ -638,7 +638,7 @@ const FR: Messages = {
   'party.kind': 'Nature',
   'party.notBinding': 'ne lie pas {party} au {date}',
   'party.firstDates':
-    'appliqué depuis le {date} (première date de l’accord ; celle de {party} n’est pas enregistrée)',
+    'applicable à partir du {date} (première date de l’accord ; la date propre de {party} n’est pas enregistrée)',
   'party.bindingDatesUnknown': 'adhésion ou retrait de {party} à une date qu’aucune source ne donne',
   'party.endedDateUnknown': 'fin à une date qu’aucune source ne donne',
   'party.territoryOf': 'territoire de {state}, non partie en son nom propre',
@@ -1059,7 +1059,7 @@ const ES: Messages = {
   'party.kind': 'Clase',
   'party.notBinding': 'no vincula a {party} el {date}',
   'party.firstDates':
-    'aplicado desde el {date} (primera fecha del acuerdo; la de {party} no está registrada)',
+    'aplicable desde el {date} (primera fecha del acuerdo; la fecha propia de {party} no está registrada)',
   'party.bindingDatesUnknown': 'adhesión o retiro de {party} en una fecha que ninguna fuente indica',
   'party.endedDateUnknown': 'terminó en una fecha que ninguna fuente indica',
   'party.territoryOf': 'territorio de {state}, no es parte por sí mismo',

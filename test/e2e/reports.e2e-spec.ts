@@ -603,6 +603,19 @@ describe('reports', () => {
         agreement: { slug: 'cptpp' },
         agreementFirstDates: true,
       });
+      const parties = await t.gql<{
+        agreement: { parties: { party: { code: string }; agreementFirstDates: boolean }[] };
+        alone: { parties: { agreementFirstDates: boolean }[] };
+      }>(
+        `{ agreement(slug: "cptpp") { parties { party { code } agreementFirstDates } }
+          alone: agreement(slug: "usmca") { parties { agreementFirstDates } } }`,
+      );
+      expect(parties.errors).toBeUndefined();
+      const marked = (code: string) =>
+        parties.data!.agreement.parties.find((p) => p.party.code === code)?.agreementFirstDates;
+      expect([marked('MEX'), marked('VNM'), marked('GBR')]).toEqual([true, false, false]);
+      // USMCA's three parties record no date of their own: the agreement's is not said to be theirs.
+      expect(parties.data!.alone.parties.map((p) => p.agreementFirstDates)).toEqual([true, true, true]);
     });
 
     it('rejects unknown agreements by name', async () => {

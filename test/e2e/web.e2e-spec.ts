@@ -216,15 +216,27 @@ describe('web explorer over HTTP', () => {
   it("says on a party's page that a date is the agreement's first, not the party's own (CPTPP, Mexico)", async () => {
     const en = (await t.http().get('/parties/MEX?lang=en')).text;
     expect(en).toContain(
-      'applies since 30 Dec 2018 (the agreement&#39;s first date; MEX&#39;s own is not recorded)',
+      'applicable from 30 Dec 2018 (the agreement&#39;s first date; MEX&#39;s own is not recorded)',
     );
     const fr = (await t.http().get('/parties/MEX?lang=fr')).text;
     expect(fr).toContain(
-      'appliqué depuis le 30 déc. 2018 (première date de l’accord ; celle de MEX n’est pas enregistrée)',
+      'applicable à partir du 30 déc. 2018 (première date de l’accord ; la date propre de MEX n’est pas enregistrée)',
     );
     const es = (await t.http().get('/parties/MEX?lang=es')).text;
     expect(es).toContain(
-      'aplicado desde el 30 dic 2018 (primera fecha del acuerdo; la de MEX no está registrada)',
+      'aplicable desde el 30 dic 2018 (primera fecha del acuerdo; la fecha propia de MEX no está registrada)',
+    );
+  });
+
+  it("says on an agreement's page which parties' dates are the agreement's first (CPTPP: Mexico, not Viet Nam)", async () => {
+    const en = (await t.http().get('/agreements/cptpp?lang=en')).text;
+    expect(en).toContain(
+      'applicable from 30 Dec 2018 (the agreement&#39;s first date; MEX&#39;s own is not recorded)',
+    );
+    expect(en).not.toContain('VNM&#39;s own is not recorded');
+    // Bilateral: in force for both at once, nothing to say.
+    expect((await t.http().get('/agreements/chile-colombia-fta?lang=en')).text).not.toContain(
+      'own is not recorded',
     );
   });
 
