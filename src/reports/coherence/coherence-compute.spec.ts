@@ -356,5 +356,17 @@ describe('computeCoherence', () => {
       "For 1 agreement of three or more sides, Costa Rica's own date is not recorded: the date it applies from is the agreement's first (its first entry into force or provisional application, perhaps for other parties only), and it bound Costa Rica from then or later: CAFTA-DR.",
     );
     expect(computeCoherence(input([silent])).notes.join(' ')).not.toContain('three or more sides');
+    const table = (report: typeof r) =>
+      coherenceDocument(report, { linkBase: '', generatedAt: '2026-01-01T00:00:00Z' }).sections.find(
+        (s) => s.id === 'agreements',
+      )!.table!;
+    expect(table(r).rows.map((row) => [row.agreement, row.applied, row.firstDates])).toEqual([
+      ['CAFTA-DR', '2016-01-01', 'yes'],
+      ['SILENT', '2016-01-01', ''],
+    ]);
+    expect(table(r).columns.find((c) => c.key === 'firstDates')?.label).toBe(
+      "Date is the agreement's first (the party's own not recorded)",
+    );
+    expect(table(computeCoherence(input([silent]))).columns.some((c) => c.key === 'firstDates')).toBe(false);
   });
 });

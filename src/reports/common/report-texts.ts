@@ -298,6 +298,7 @@ const EN = {
   'coh.agreements.description':
     'Every agreement of the party applied on the report date, with the outcome per paragraph (pending review: proposed evidence awaits a reviewer; legacy: signed before the Convention, context not failure; n/a: the rules do not apply; unknown: the record or a fact is missing) and what the catalogue holds of it.',
   'coh.col.applied': 'Applied to the party since',
+  'coh.col.firstDates': "Date is the agreement's first (the party's own not recorded)",
   'coh.col.via': 'Via',
   'coh.col.partners': 'Partners',
   'coh.col.accepted': 'Annotations reviewed',
@@ -830,6 +831,7 @@ const FR: ReportTexts = {
   'coh.agreements.description':
     'Chaque accord de la partie appliqué à la date du rapport, avec le résultat par paragraphe (en attente de relecture : une preuve proposée attend un relecteur ; antérieur : signé avant la Convention, un élément de contexte et non un manquement ; sans objet : les règles ne s’appliquent pas ; indéterminé : le dossier ou une donnée manque) et ce que le catalogue en détient.',
   'coh.col.applied': 'Appliqué à la partie depuis',
+  'coh.col.firstDates': 'Date : la première de l’accord (celle de la partie non enregistrée)',
   'coh.col.via': 'Par',
   'coh.col.partners': 'Partenaires',
   'coh.col.accepted': 'Annotations relues',
@@ -1356,6 +1358,7 @@ const ES: ReportTexts = {
   'coh.agreements.description':
     'Cada acuerdo de la parte aplicado en la fecha del informe, con el resultado por párrafo (pendiente de revisión: una prueba propuesta espera a un revisor; anterior: firmado antes de la Convención, contexto y no incumplimiento; no aplicable: las reglas no se aplican; indeterminado: falta el expediente o un dato) y lo que el catálogo tiene de él.',
   'coh.col.applied': 'Aplicado a la parte desde',
+  'coh.col.firstDates': 'Fecha: la primera del acuerdo (la de la parte no registrada)',
   'coh.col.via': 'A través de',
   'coh.col.partners': 'Socios',
   'coh.col.accepted': 'Anotaciones revisadas',
