@@ -361,8 +361,8 @@ describe('computeCoherence', () => {
         (s) => s.id === 'agreements',
       )!.table!;
     expect(table(r).rows.map((row) => [row.agreement, row.applied, row.firstDates])).toEqual([
-      ['CAFTA-DR', '2016-01-01', 'yes'],
-      ['SILENT', '2016-01-01', ''],
+      ['CAFTA-DR', '2016-01-01', true],
+      ['SILENT', '2016-01-01', false],
     ]);
     expect(table(r).columns.find((c) => c.key === 'firstDates')?.label).toBe(
       "Date is the agreement's first (the party's own not recorded)",

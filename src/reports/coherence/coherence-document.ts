@@ -278,7 +278,7 @@ function agreementsSection(
         // The party's date (its binding): its own where recorded (a state that acceded, or joined the bloc, later);
         // the agreement's first on an agreement of three or more sides that records none, and said to be.
         applied: r.appliedFrom,
-        firstDates: r.agreementFirstDates ? t('value.yes') : '',
+        firstDates: r.agreementFirstDates,
         via: r.via,
         partners: r.partners.map((p) => p.code),
         ...Object.fromEntries(
