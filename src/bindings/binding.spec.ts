@@ -339,6 +339,16 @@ describe("computeBindings: the agreement's first dates are not a party's own", (
     expect(of(b, 'HRV')).toMatchObject({ appliedFrom: null, agreementFirstDates: false });
   });
 
+  it('marks nothing dated by its signature (in force with no date recorded: inForceInferred says so)', () => {
+    const undated = agreement({ dateProvisionallyApplied: null, dateInForce: null });
+    const b = computeBindings(undated, [row('USA'), row('SLV'), row('CRI')], []);
+    expect(of(b, 'CRI')).toMatchObject({
+      inForceFrom: '2010-10-06',
+      inForceInferred: true,
+      agreementFirstDates: false,
+    });
+  });
+
   it('marks nothing on a party bound on no date (a signatory only)', () => {
     const b = computeBindings(cafta, [row('USA'), row('SLV'), row('CRI', { signatoryOnly: true })], []);
     expect(of(b, 'CRI')).toMatchObject({ signatoryOnly: true, agreementFirstDates: false });

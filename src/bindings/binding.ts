@@ -136,7 +136,8 @@ function direct(agreement: BindingAgreement, p: BindingPartyRow): Binding {
  * United States and El Salvador, Costa Rica 2009-01-01), and the party's own date is not recorded.
  */
 function agreementFirstDatesOnly(b: Binding, p: BindingPartyRow, sides: number): boolean {
-  if (sides < 3 || b.signatoryOnly || p.role !== 'ORIGINAL') return false;
+  // In force with no date recorded: dated by its signature, which `inForceInferred` says instead.
+  if (sides < 3 || b.signatoryOnly || b.inForceInferred || p.role !== 'ORIGINAL') return false;
   if (p.dateInForce !== null || p.dateProvisionallyApplied !== null) return false;
   return b.appliedFrom !== null || b.inForceFrom !== null;
 }
