@@ -52,7 +52,7 @@ export class AgreementParty {
   @Field(() => LocalDate, {
     nullable: true,
     description:
-      "The date the agreement began to apply provisionally to this party, where it differs from the agreement's",
+      "The date the agreement began to apply provisionally to this party, where the sources give one of its own; null: the agreement's date stands for it, which on an agreement of three or more sides is only the first (agreementFirstDates)",
   })
   @Property({ type: 'string', length: 10, nullable: true })
   dateProvisionallyApplied: string | null = null;
@@ -60,7 +60,7 @@ export class AgreementParty {
   @Field(() => LocalDate, {
     nullable: true,
     description:
-      "The date the agreement entered into force for this party, where it differs from the agreement's",
+      "The date the agreement entered into force for this party, where the sources give one of its own; null: the agreement's date stands for it, which on an agreement of three or more sides is only the first (agreementFirstDates)",
   })
   @Property({ type: 'string', length: 10, nullable: true })
   dateInForce: string | null = null;

@@ -6,6 +6,7 @@ import { propertiesFor } from '../common/row-mapper';
 import { selectedFields } from '../common/selection';
 import { PARTY_FIELD_NEEDS } from '../parties/party.loaders';
 import { Party } from '../parties/party.entity';
+import { BindingRepository } from '../bindings/repository/binding.repository';
 import { ProvisionRepository } from '../provisions/repository/provision.repository';
 import { AgreementType } from './agreement.enums';
 import { AgreementParty } from './agreement-party.entity';
@@ -106,4 +107,11 @@ export const provisionCountOfAgreement = (em: EntityManager) =>
   new DataLoader<number, number>(async (ids) => {
     const counts = await new ProvisionRepository(em).countsByAgreement(ids);
     return ids.map((id) => counts.get(id) ?? 0);
+  });
+
+/** Per agreement, the parties whose binding dates are the agreement's first, not their own (agreement_binding). */
+export const agreementFirstDatesOfAgreement = (em: EntityManager) =>
+  new DataLoader<number, Set<string>>(async (ids) => {
+    const byAgreement = await new BindingRepository(em).agreementFirstDatesOf(ids);
+    return ids.map((id) => byAgreement.get(id) ?? new Set<string>());
   });

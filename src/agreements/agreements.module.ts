@@ -3,6 +3,7 @@ import { AgreementMutationsService } from './agreement-mutations.service';
 import { AgreementMutationsResolver } from './agreement-mutations.resolver';
 import { Module } from '@nestjs/common';
 import { AgreementsResolver } from './agreements.resolver';
+import { AgreementPartyResolver } from './agreement-party.resolver';
 import { AgreementsService } from './agreements.service';
 import { PartyAgreementsResolver } from './party-agreements.resolver';
 
@@ -13,6 +14,7 @@ import { PartyAgreementsResolver } from './party-agreements.resolver';
     AgreementMutationsResolver,
     AgreementsService,
     AgreementsResolver,
+    AgreementPartyResolver,
     PartyAgreementsResolver,
   ],
   exports: [AgreementsService],

@@ -32,4 +32,8 @@ export class AgreementBinding {
   /** Signed only, or through a bloc that signed only: never bound (`Binding.signatoryOnly`). */
   @Property({ type: 'boolean' })
   signatoryOnly: boolean = false;
+
+  /** The start dates are the agreement's first, not the party's own (`Binding.agreementFirstDates`). */
+  @Property({ type: 'boolean' })
+  agreementFirstDates: boolean = false;
 }

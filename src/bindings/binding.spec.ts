@@ -326,3 +326,86 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
     expect(b.filter((x) => x.partyCode === 'HRV')).toEqual([expect.objectContaining({ via: null })]);
   });
 });
+
+describe("computeBindings: the agreement's first dates are not a party's own", () => {
+  // CAFTA-DR (signed 2004-08-05): in force 2006-03-01 for the United States and El Salvador only; Costa Rica
+  // 2009-01-01 (USTR, CAFTA-DR entry into force by country).
+  const cafta = agreement({
+    dateSigned: '2004-08-05',
+    dateProvisionallyApplied: null,
+    dateInForce: '2006-03-01',
+  });
+
+  it("says nothing of a bilateral agreement's dates: it enters into force for both at once", () => {
+    const b = computeBindings(cafta, [row('USA'), row('SLV')], []);
+    expect(b.map((x) => [x.partyCode, x.inForceFrom, x.agreementFirstDates])).toEqual([
+      ['USA', '2006-03-01', false],
+      ['SLV', '2006-03-01', false],
+    ]);
+  });
+
+  it('marks an original party with no date of its own on an agreement of three sides; keeps the date', () => {
+    const b = computeBindings(cafta, [row('USA'), row('SLV'), row('CRI')], []);
+    expect(of(b, 'CRI')).toMatchObject({
+      inForceFrom: '2006-03-01',
+      appliedFrom: '2006-03-01',
+      agreementFirstDates: true,
+    });
+    expect(of(b, 'USA')?.agreementFirstDates).toBe(true);
+  });
+
+  it('does not mark a party with its own date, nor one that acceded', () => {
+    const b = computeBindings(
+      cafta,
+      [
+        row('USA'),
+        row('SLV'),
+        row('CRI', { dateInForce: '2009-01-01' }),
+        row('DOM', { role: 'ACCEDED', dateJoined: '2007-03-01' }),
+      ],
+      [],
+    );
+    expect(of(b, 'CRI')).toMatchObject({ inForceFrom: '2009-01-01', agreementFirstDates: false });
+    expect(of(b, 'DOM')?.agreementFirstDates).toBe(false);
+    expect(of(b, 'USA')?.agreementFirstDates).toBe(true);
+  });
+
+  it('counts a bloc with its member states listed beside it as one side (EU, France and Korea: two sides)', () => {
+    const b = computeBindings(agreement(), [row('EUN'), row('FRA'), row('KOR')], EU);
+    expect(b.map((x) => [x.partyCode, x.agreementFirstDates])).toEqual([
+      ['EUN', false],
+      ['FRA', false],
+      ['KOR', false],
+      ['HRV', false],
+      ['GBR', false],
+    ]);
+  });
+
+  it('marks the bloc side and its members through it on an agreement with two other sides', () => {
+    // EU-Colombia-Peru: applied for Peru from 2013-03-01, Colombia from 2013-08-01.
+    const b = computeBindings(
+      agreement({ dateSigned: '2012-06-26' }),
+      [row('EUN'), row('COL'), row('PER')],
+      EU,
+    );
+    expect(of(b, 'EUN')?.agreementFirstDates).toBe(true);
+    expect(of(b, 'FRA')).toMatchObject({ via: 'EUN', agreementFirstDates: true });
+    // A member that joined the bloc after the signature is bound on no date we can name: nothing to mark.
+    expect(of(b, 'HRV')).toMatchObject({ appliedFrom: null, agreementFirstDates: false });
+  });
+
+  it('marks nothing dated by its signature (in force with no date recorded: inForceInferred says so)', () => {
+    const undated = agreement({ dateProvisionallyApplied: null, dateInForce: null });
+    const b = computeBindings(undated, [row('USA'), row('SLV'), row('CRI')], []);
+    expect(of(b, 'CRI')).toMatchObject({
+      inForceFrom: '2010-10-06',
+      inForceInferred: true,
+      agreementFirstDates: false,
+    });
+  });
+
+  it('marks nothing on a party bound on no date (a signatory only)', () => {
+    const b = computeBindings(cafta, [row('USA'), row('SLV'), row('CRI', { signatoryOnly: true })], []);
+    expect(of(b, 'CRI')).toMatchObject({ signatoryOnly: true, agreementFirstDates: false });
+  });
+});

@@ -71,6 +71,13 @@ export interface Binding {
    * agreement for what asks no date (the reports' partners, trends by party or region, flows).
    */
   signatoryOnly: boolean;
+  /**
+   * The start dates are the agreement's first (its entry into force, its provisional application), not the
+   * party's own: an original party with no date of its own on an agreement of three or more sides
+   * (`agreementFirstDatesOnly`), or a member bound through such a party. It was not bound before them; when it
+   * was bound itself is not recorded.
+   */
+  agreementFirstDates: boolean;
 }
 
 const IN_FORCE = 'IN_FORCE';
@@ -125,7 +132,21 @@ function direct(agreement: BindingAgreement, p: BindingPartyRow): Binding {
     until: earlier(left, agreementEnd(agreement)),
     inForceInferred,
     signatoryOnly: false,
+    agreementFirstDates: false,
   };
+}
+
+/**
+ * An original party with no date of its own takes the agreement's dates. With two sides (a bloc and the member
+ * states listed beside it count as one, `blocBeside`) those are its own: a bilateral agreement enters into force
+ * for both at once. With three or more, they are often only the first ratifiers' (CAFTA-DR: 2006-03-01 for the
+ * United States and El Salvador, Costa Rica 2009-01-01), and the party's own date is not recorded.
+ */
+function agreementFirstDatesOnly(b: Binding, p: BindingPartyRow, sides: number): boolean {
+  // In force with no date recorded: dated by its signature, which `inForceInferred` says instead.
+  if (sides < 3 || b.signatoryOnly || b.inForceInferred || p.role !== 'ORIGINAL') return false;
+  if (p.dateInForce !== null || p.dateProvisionallyApplied !== null) return false;
+  return b.appliedFrom !== null || b.inForceFrom !== null;
 }
 
 /** A party bound on no date: a binding row with no start (a signatory only says so itself). */
@@ -138,6 +159,7 @@ const notBound = (agreement: BindingAgreement, p: BindingPartyRow): Binding => (
   until: null,
   inForceInferred: false,
   signatoryOnly: false,
+  agreementFirstDates: false,
 });
 
 /**
@@ -198,6 +220,11 @@ function throughBloc(
     until: earlier(bloc.until, memberUntil),
     inForceInferred: unknown ? false : bloc.inForceInferred,
     signatoryOnly: bloc.signatoryOnly,
+    // The bloc's first dates, unless the member's own entry into the bloc came later and dates it.
+    agreementFirstDates:
+      !unknown &&
+      bloc.agreementFirstDates &&
+      !(m.dateJoined !== null && bloc.appliedFrom !== null && m.dateJoined > bloc.appliedFrom),
   };
 }
 
@@ -285,6 +312,10 @@ export function computeBindings(
   const directs = listedParties.map((p) => direct(agreement, p));
   const beside = listedParties.map((p) => blocBeside(agreement, p, directs, memberships));
   directs.forEach((b, i) => (b.via = beside[i]));
+  // The agreement's sides among its original parties: a member state listed beside its bloc is on the bloc's.
+  const sides = new Set(listedParties.flatMap((p, i) => (p.role === 'ORIGINAL' ? [beside[i] ?? p.code] : [])))
+    .size;
+  directs.forEach((b, i) => (b.agreementFirstDates = agreementFirstDatesOnly(b, listedParties[i], sides)));
   const listed = new Set(directs.map((b) => b.partyCode));
   const viaBlocs: Binding[] = [];
   for (const bloc of directs) {

@@ -221,6 +221,7 @@ const EN = {
   'party.facts': 'Facts',
   'party.kind': 'Kind',
   'party.notBinding': 'not binding {party} on {date}',
+  'party.firstDates': "applicable from {date} (the agreement's first date; this party's own is not recorded)",
   'party.bindingDatesUnknown': 'joined or left by {party} on a date no source gives',
   'party.endedDateUnknown': 'ended on a date no source gives',
   'party.territoryOf': 'territory of {state}, not a party itself',
@@ -647,6 +648,8 @@ const FR: Messages = {
   'party.facts': 'Faits',
   'party.kind': 'Nature',
   'party.notBinding': 'ne lie pas {party} au {date}',
+  'party.firstDates':
+    'applicable à partir du {date} (première date de l’accord ; celle de cette partie n’est pas enregistrée)',
   'party.bindingDatesUnknown': 'adhésion ou retrait de {party} à une date qu’aucune source ne donne',
   'party.endedDateUnknown': 'fin à une date qu’aucune source ne donne',
   'party.territoryOf': 'territoire de {state}, non partie en son nom propre',
@@ -1074,6 +1077,8 @@ const ES: Messages = {
   'party.facts': 'Datos',
   'party.kind': 'Clase',
   'party.notBinding': 'no vincula a {party} el {date}',
+  'party.firstDates':
+    'aplicable desde el {date} (primera fecha del acuerdo; la de esta parte no está registrada)',
   'party.bindingDatesUnknown': 'adhesión o retiro de {party} en una fecha que ninguna fuente indica',
   'party.endedDateUnknown': 'terminó en una fecha que ninguna fuente indica',
   'party.territoryOf': 'territorio de {state}, no es parte por sí mismo',

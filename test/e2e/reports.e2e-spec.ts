@@ -571,6 +571,53 @@ describe('reports', () => {
       expect(usmca.boundParties.every((b) => !b.inForceInferred)).toBe(true);
     });
 
+    it("says which parties' dates are the agreement's first, not their own (three or more sides)", async () => {
+      // CPTPP: in force 2018-12-30 for its first six ratifiers; Viet Nam 2019-01-14 (its own date, recorded).
+      const res = await t.gql<{
+        compareAgreements: {
+          agreements: {
+            boundParties: { party: { code: string }; inForceFrom: string; agreementFirstDates: boolean }[];
+          }[];
+        };
+        coherenceReport: { agreements: { agreement: { slug: string }; agreementFirstDates: boolean }[] };
+      }>(
+        `{ compareAgreements(agreements: ["cptpp", "chile-colombia-fta"]) {
+          agreements { boundParties { party { code } inForceFrom agreementFirstDates } } }
+          coherenceReport(party: "MEX", asOf: "2024-01-01") { agreements { agreement { slug } agreementFirstDates } } }`,
+      );
+      expect(res.errors).toBeUndefined();
+      const [cptpp, chileColombia] = res.data!.compareAgreements.agreements;
+      expect(cptpp.boundParties).toContainEqual({
+        party: { code: 'MEX' },
+        inForceFrom: '2018-12-30',
+        agreementFirstDates: true,
+      });
+      expect(cptpp.boundParties).toContainEqual({
+        party: { code: 'VNM' },
+        inForceFrom: '2019-01-14',
+        agreementFirstDates: false,
+      });
+      // Bilateral: in force for both at once.
+      expect(chileColombia.boundParties.every((b) => !b.agreementFirstDates)).toBe(true);
+      expect(res.data!.coherenceReport.agreements).toContainEqual({
+        agreement: { slug: 'cptpp' },
+        agreementFirstDates: true,
+      });
+      const parties = await t.gql<{
+        agreement: { parties: { party: { code: string }; agreementFirstDates: boolean }[] };
+        alone: { parties: { agreementFirstDates: boolean }[] };
+      }>(
+        `{ agreement(slug: "cptpp") { parties { party { code } agreementFirstDates } }
+          alone: agreement(slug: "usmca") { parties { agreementFirstDates } } }`,
+      );
+      expect(parties.errors).toBeUndefined();
+      const marked = (code: string) =>
+        parties.data!.agreement.parties.find((p) => p.party.code === code)?.agreementFirstDates;
+      expect([marked('MEX'), marked('VNM'), marked('GBR')]).toEqual([true, false, false]);
+      // USMCA's three parties record no date of their own: the agreement's is not said to be theirs.
+      expect(parties.data!.alone.parties.map((p) => p.agreementFirstDates)).toEqual([true, true, true]);
+    });
+
     it('rejects unknown agreements by name', async () => {
       const res = await t.gql(`{ compareAgreements(agreements: ["ceta", "no-such"]) { codes } }`);
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'agreements' });

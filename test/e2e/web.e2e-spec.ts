@@ -248,6 +248,36 @@ describe('web explorer over HTTP', () => {
     expect(es).toContain('fuente: <span lang="en">');
   });
 
+  it("says on a party's page that a date is the agreement's first, not the party's own (CPTPP, Mexico)", async () => {
+    const en = (await t.http().get('/parties/MEX?lang=en')).text;
+    expect(en).toContain(
+      'applicable from 30 Dec 2018 (the agreement&#39;s first date; this party&#39;s own is not recorded)',
+    );
+    const fr = (await t.http().get('/parties/MEX?lang=fr')).text;
+    expect(fr).toContain(
+      'applicable à partir du 30 déc. 2018 (première date de l’accord ; celle de cette partie n’est pas enregistrée)',
+    );
+    const es = (await t.http().get('/parties/MEX?lang=es')).text;
+    expect(es).toContain(
+      'aplicable desde el 30 dic 2018 (primera fecha del acuerdo; la de esta parte no está registrada)',
+    );
+  });
+
+  it("says on an agreement's page which parties' dates are the agreement's first (CPTPP: Mexico, not Viet Nam)", async () => {
+    const en = (await t.http().get('/agreements/cptpp?lang=en')).text;
+    const row = (code: string) =>
+      new RegExp(`<tr>(?:(?!</tr>)[^])*?>${code}<(?:(?!</tr>)[^])*</tr>`).exec(en)?.[0];
+    expect(row('MEX')).toContain(
+      'applicable from 30 Dec 2018 (the agreement&#39;s first date; this party&#39;s own is not recorded)',
+    );
+    expect(row('VNM')).toBeDefined();
+    expect(row('VNM')).not.toContain('own is not recorded');
+    // Bilateral: in force for both at once, nothing to say.
+    expect((await t.http().get('/agreements/chile-colombia-fta?lang=en')).text).not.toContain(
+      'own is not recorded',
+    );
+  });
+
   it('says by when the Convention bound a Party whose sources give only the year of deposit (Peru, 2006)', async () => {
     const en = (await t.http().get('/parties/PER?lang=en')).text;
     expect(en).toContain(

@@ -71,6 +71,7 @@ export function agreement(
     record: recordCompleteness(RecordCoverage.FULL_TEXT, [RecordPart.MAIN_TEXT], 100),
     inForceInferred: false,
     appliedFrom: '2016-01-01',
+    agreementFirstDates: false,
     ...overrides,
   };
   facts.annotations = facts.annotations.map((a) => ({ ...a, agreementId: id, agreementSlug: slug }));

@@ -9,5 +9,6 @@ export function bound(party: PartyFacts, via: string | null = null): BoundPartyF
     inForceFrom: '2016-01-01',
     until: null,
     inForceInferred: false,
+    agreementFirstDates: false,
   };
 }

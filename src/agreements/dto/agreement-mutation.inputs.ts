@@ -62,14 +62,14 @@ export class AgreementPartyInput {
   @Field(() => LocalDate, {
     nullable: true,
     description:
-      "When the agreement began to apply provisionally to this party, where it differs from the agreement's",
+      "When the agreement began to apply provisionally to this party, where it differs from the agreement's. On an agreement of three or more sides, give it even if it is the agreement's date: a party with no date of its own is said to be dated by the agreement's first date (agreementFirstDates)",
   })
   dateProvisionallyApplied?: string | null;
 
   @Field(() => LocalDate, {
     nullable: true,
     description:
-      "When the agreement entered into force for this party, where it differs from the agreement's",
+      "When the agreement entered into force for this party, where it differs from the agreement's. On an agreement of three or more sides, give it even if it is the agreement's date: a party with no date of its own is said to be dated by the agreement's first date (agreementFirstDates)",
   })
   dateInForce?: string | null;
 }

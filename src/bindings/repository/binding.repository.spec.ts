@@ -51,6 +51,7 @@ describe('BindingRepository and the binding conditions: the SQL says what isBoun
       via: null,
       inForceInferred: false,
       signatoryOnly: false,
+      agreementFirstDates: false,
       ...c,
     }));
     await new BindingRepository(em).replace(null, bindings);

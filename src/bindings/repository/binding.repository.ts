@@ -33,6 +33,25 @@ export class BindingRepository {
     return rows.map((r) => String(r.party_code));
   }
 
+  /**
+   * Of the given agreements, the parties whose binding dates are the agreement's first, not their own
+   * (`Binding.agreementFirstDates`): by agreement id, the party codes.
+   */
+  async agreementFirstDatesOf(agreementIds: readonly number[]): Promise<Map<number, Set<string>>> {
+    const rows = await this.run(
+      from(this.em, 'agreement_binding')
+        .select('agreement_id', 'party_code')
+        .whereIn('agreement_id', [...agreementIds])
+        .where('agreement_first_dates', true),
+    );
+    const map = new Map<number, Set<string>>();
+    for (const r of rows) {
+      const id = Number(r.agreement_id);
+      map.set(id, (map.get(id) ?? new Set<string>()).add(String(r.party_code)));
+    }
+    return map;
+  }
+
   /** The facts bindings are computed from, for the given agreements (all when `ids` is null): three statements. */
   async facts(ids: number[] | null): Promise<BindingFacts> {
     const scoped = (qb: Knex.QueryBuilder, column: string) => (ids ? qb.whereIn(column, ids) : qb);
@@ -142,6 +161,7 @@ export class BindingRepository {
             until: b.until,
             in_force_inferred: b.inForceInferred,
             signatory_only: b.signatoryOnly,
+            agreement_first_dates: b.agreementFirstDates,
           })),
         ),
       );

@@ -412,4 +412,30 @@ describe('computeCoherence', () => {
       "for a member of a bloc that joined it after the bloc signed, no source here gives its own accession, by which a mixed agreement, or one not recorded as the bloc's alone, binds it): whether it bound Croatia on that date is not known: EEA.",
     );
   });
+
+  it("says which agreements date the party only by the agreement's first date (three or more sides)", () => {
+    // CAFTA-DR: in force 2006-03-01 for the United States and El Salvador only; Costa Rica 2009-01-01.
+    const cafta = agreement('cafta-dr', { shortTitle: 'CAFTA-DR', agreementFirstDates: true });
+    const r = computeCoherence(input([cafta, silent], { party: party('CRI', { name: 'Costa Rica' }) }));
+    expect(r.agreements.map((a) => [a.agreement.slug, a.agreementFirstDates])).toEqual([
+      ['cafta-dr', true],
+      ['silent', false],
+    ]);
+    expect(r.notes.find((n) => n.startsWith('For 1 agreement of three or more sides'))).toBe(
+      "For 1 agreement of three or more sides, no date of its own is recorded for Costa Rica: the date given is the agreement's first (its first entry into force or provisional application, perhaps for other parties only); it bound Costa Rica from then or later, and is counted from then, though it may have bound Costa Rica only later: CAFTA-DR.",
+    );
+    expect(computeCoherence(input([silent])).notes.join(' ')).not.toContain('three or more sides');
+    const table = (report: typeof r) =>
+      coherenceDocument(report, { linkBase: '', generatedAt: '2026-01-01T00:00:00Z' }).sections.find(
+        (s) => s.id === 'agreements',
+      )!.table!;
+    expect(table(r).rows.map((row) => [row.agreement, row.applied, row.firstDates])).toEqual([
+      ['CAFTA-DR', '2016-01-01', true],
+      ['SILENT', '2016-01-01', false],
+    ]);
+    expect(table(r).columns.find((c) => c.key === 'firstDates')?.label).toBe(
+      "Date is the agreement's first (the party's own not recorded)",
+    );
+    expect(table(computeCoherence(input([silent]))).columns.some((c) => c.key === 'firstDates')).toBe(false);
+  });
 });

@@ -160,6 +160,7 @@ export function computeCoherence(
     legacy: agreement.dateSigned !== null && agreement.dateSigned < CONVENTION_ADOPTED,
     inForceInferred: agreement.inForceInferred,
     appliedFrom: agreement.appliedFrom,
+    agreementFirstDates: agreement.agreementFirstDates,
     acceptedAnnotations: agreement.annotations.filter((x) => x.status === AnnotationStatus.ACCEPTED).length,
     proposedAnnotations: agreement.annotations.filter((x) => x.status === AnnotationStatus.PROPOSED).length,
     checks: rules.map((rule) => checkOne(rule, index, input, views)),

@@ -98,6 +98,7 @@ export async function loadCoherenceInput(
       record,
       inForceInferred: binding.inForceInferred,
       appliedFrom: binding.appliedFrom,
+      agreementFirstDates: binding.agreementFirstDates,
     };
   });
   const appliedIds = new Set(ids);

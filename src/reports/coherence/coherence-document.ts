@@ -278,6 +278,10 @@ function agreementsSection(
         { key: 'agreement', label: t('coh.col.agreement') },
         { key: 'signed', label: t('coh.col.signed'), kind: 'date' },
         { key: 'applied', label: t('coh.col.applied'), kind: 'date' },
+        // Where a date is the agreement's first, not the party's own (coh.note.firstDates), the table says which.
+        ...(report.agreements.some((a) => a.agreementFirstDates)
+          ? [{ key: 'firstDates', label: t('coh.col.firstDates') }]
+          : []),
         ...(report.agreements.some((a) => a.via)
           ? [{ key: 'via', label: t('coh.col.via'), kind: 'code' as const }]
           : []),
@@ -293,8 +297,10 @@ function agreementsSection(
       rows: report.agreements.map((r) => ({
         agreement: agreementName(r.agreement),
         signed: r.agreement.dateSigned,
-        // The party's own date (its binding), not the agreement's: a state that acceded, or joined the bloc, later.
+        // The party's date (its binding): its own where recorded (a state that acceded, or joined the bloc, later);
+        // the agreement's first on an agreement of three or more sides that records none, and said to be.
         applied: r.appliedFrom,
+        firstDates: r.agreementFirstDates,
         via: r.via,
         partners: r.partners.map((p) => p.code),
         ...Object.fromEntries(

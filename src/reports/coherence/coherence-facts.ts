@@ -33,9 +33,11 @@ export interface CoherenceAgreementFacts extends AgreementFacts {
   inForceInferred: boolean;
   /**
    * The date the agreement applies to the party from (its binding: its own accession or ratification, its
-   * accession to the bloc it is bound through), not the agreement's first date.
+   * accession to the bloc it is bound through); the agreement's first date when `agreementFirstDates`.
    */
   appliedFrom: string | null;
+  /** appliedFrom is the agreement's first date, not the party's own, which is not recorded. */
+  agreementFirstDates: boolean;
 }
 
 /** Everything the coherence rules look at, loaded in a few statements. */

@@ -82,6 +82,16 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
     notes.push(
       text('coh.note.inferred', { count: inferred.length, names: namesParam(inferred.map(agreementName)) }),
     );
+  // Dates that are the agreement's first, not the party's own (an agreement of three or more sides).
+  const firstDates = agreements.filter((a) => a.agreementFirstDates);
+  if (firstDates.length)
+    notes.push(
+      text('coh.note.firstDates', {
+        count: firstDates.length,
+        party: partyParam(party),
+        names: namesParam(firstDates.map(agreementName)),
+      }),
+    );
   if (party.conventionStatus !== ConventionStatusKind.PARTY)
     notes.push(
       party.conventionStatus === ConventionStatusKind.NOT_PARTY

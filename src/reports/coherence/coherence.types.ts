@@ -138,9 +138,15 @@ export class CoherenceAgreement {
   @Field(() => LocalDate, {
     nullable: true,
     description:
-      "The date the agreement applies to the party from: its own ratification or accession, or its accession to the bloc it is bound through (`via`); not the agreement's first date",
+      "The date the agreement applies to the party from: its own ratification or accession, or its accession to the bloc it is bound through (`via`); the agreement's first date when agreementFirstDates",
   })
   appliedFrom!: string | null;
+
+  @Field({
+    description:
+      "appliedFrom is the agreement's first date (its first entry into force or provisional application), not the party's own, which is not recorded: an original party with no date of its own on an agreement of three or more sides",
+  })
+  agreementFirstDates!: boolean;
 
   @Field(() => Int, { description: 'Annotations a reviewer accepted' })
   acceptedAnnotations!: number;

@@ -99,6 +99,27 @@ describe('the reports’ texts in English, French and Spanish', () => {
     expect(leftOut('fr', 2)).toContain('pas encore appliqués, terminés, dénoncés, ou liant seulement');
   });
 
+  it("says in each language that a party's date is the agreement's first, not its own", () => {
+    const party = { party: { code: 'CRI', name: 'Costa Rica' } };
+    const note = (lang: 'en' | 'fr' | 'es', count: number) =>
+      say(lang, text('coh.note.firstDates', { count, party, names: namesParam(['CAFTA-DR']) }));
+    expect(note('en', 1)).toBe(
+      "For 1 agreement of three or more sides, no date of its own is recorded for Costa Rica: the date given is the agreement's first (its first entry into force or provisional application, perhaps for other parties only); it bound Costa Rica from then or later, and is counted from then, though it may have bound Costa Rica only later: CAFTA-DR.",
+    );
+    expect(note('fr', 2)).toMatch(
+      /^Pour 2 accords entre trois parties ou plus, la date propre du Costa Rica n’est pas enregistrée/,
+    );
+    expect(note('fr', 2)).toContain(
+      'l’accord lie le Costa Rica depuis lors ou plus tard ; ils sont comptés depuis cette date, bien qu’ils ne soient peut-être entrés en vigueur à son égard que plus tard : CAFTA-DR.',
+    );
+    expect(note('es', 1)).toMatch(
+      /^En 1 acuerdo entre tres o más partes, la fecha propia de Costa Rica no está registrada/,
+    );
+    expect(note('es', 1)).toContain(
+      'el acuerdo obliga a Costa Rica desde entonces o más tarde; se cuenta desde esa fecha, aunque quizá solo entró en vigor a su respecto más tarde: CAFTA-DR.',
+    );
+  });
+
   it('writes dates and lists the language’s way, the English ones as the API always had them', () => {
     const gate = (lang: 'en' | 'fr' | 'es') =>
       say(

@@ -222,6 +222,8 @@ const EN = {
     'The catalogue holds only selected provisions (or none) of {count, plural, one {# agreement} other {# agreements}}: {names}. An absence there cannot be judged, so those rules read UNKNOWN.',
   'coh.note.inferred':
     '{count, plural, one {# agreement is} other {# agreements are}} recorded as in force with no date of entry into force (counted as binding since signature): {names}.',
+  'coh.note.firstDates':
+    "For {count, plural, one {# agreement} other {# agreements}} of three or more sides, no date of its own is recorded for {party_the}: the date given is the agreement's first (its first entry into force or provisional application, perhaps for other parties only); {count, plural, one {it} other {they}} bound {party_the} from then or later, and {count, plural, one {is} other {are}} counted from then, though {count, plural, one {it} other {they}} may have bound {party_the} only later: {names}.",
   'coh.note.notParty':
     '{party_The} is not a Party to the Convention: the rules on what the Convention expects do not apply.',
   'coh.note.notPartyUntil':
@@ -298,6 +300,7 @@ const EN = {
   'coh.agreements.description':
     'Every agreement of the party applied on the report date, with the outcome per paragraph (pending review: proposed evidence awaits a reviewer; legacy: signed before the Convention, context not failure; n/a: the rules do not apply; unknown: the record or a fact is missing) and what the catalogue holds of it.',
   'coh.col.applied': 'Applied to the party since',
+  'coh.col.firstDates': "Date is the agreement's first (the party's own not recorded)",
   'coh.col.via': 'Via',
   'coh.col.partners': 'Partners',
   'coh.col.accepted': 'Annotations reviewed',
@@ -758,6 +761,8 @@ const FR: ReportTexts = {
     'Le catalogue ne détient que des dispositions choisies (ou aucune) de {count, plural, one {# accord} other {# accords}} : {names}. Une absence ne peut pas y être jugée : ces règles y sont INDÉTERMINÉES.',
   'coh.note.inferred':
     '{count, plural, one {# accord est enregistré} other {# accords sont enregistrés}} comme en vigueur sans date d’entrée en vigueur (comptés comme liants depuis la signature) : {names}.',
+  'coh.note.firstDates':
+    '{count, plural, one {Pour # accord} other {Pour # accords}} entre trois parties ou plus, la date propre {party_of} n’est pas enregistrée : la date d’application donnée est la première de l’accord (sa première entrée en vigueur ou application provisoire, peut-être pour d’autres parties seulement), et l’accord lie {party_the} depuis lors ou plus tard ; {count, plural, one {il est compté} other {ils sont comptés}} depuis cette date, bien qu’{count, plural, one {il ne soit peut-être entré} other {ils ne soient peut-être entrés}} en vigueur à son égard que plus tard : {names}.',
   'coh.note.notParty':
     '{party_The} {party_n, plural, one {n’est pas Partie} other {ne sont pas Parties}} à la Convention : les règles sur ce qu’attend la Convention ne s’appliquent pas.',
   'coh.note.notPartyUntil':
@@ -835,6 +840,7 @@ const FR: ReportTexts = {
   'coh.agreements.description':
     'Chaque accord de la partie appliqué à la date du rapport, avec le résultat par paragraphe (en attente de relecture : une preuve proposée attend un relecteur ; antérieur : signé avant la Convention, un élément de contexte et non un manquement ; sans objet : les règles ne s’appliquent pas ; indéterminé : le dossier ou une donnée manque) et ce que le catalogue en détient.',
   'coh.col.applied': 'Appliqué à la partie depuis',
+  'coh.col.firstDates': 'Date : la première de l’accord (celle de la partie non enregistrée)',
   'coh.col.via': 'Par',
   'coh.col.partners': 'Partenaires',
   'coh.col.accepted': 'Annotations relues',
@@ -1291,6 +1297,8 @@ const ES: ReportTexts = {
     'El catálogo solo tiene disposiciones seleccionadas (o ninguna) de {count, plural, one {# acuerdo} other {# acuerdos}}: {names}. Una ausencia no se puede juzgar ahí, así que el resultado de esas reglas se lee INDETERMINADA.',
   'coh.note.inferred':
     '{count, plural, one {# acuerdo está registrado} other {# acuerdos están registrados}} como en vigor sin fecha de entrada en vigor (contados como vinculantes desde la firma): {names}.',
+  'coh.note.firstDates':
+    '{count, plural, one {En # acuerdo} other {En # acuerdos}} entre tres o más partes, la fecha propia {party_of} no está registrada: la fecha de aplicación indicada es la primera del acuerdo (su primera entrada en vigor o aplicación provisional, quizá solo para otras partes), y el acuerdo obliga {party_to} desde entonces o más tarde; {count, plural, one {se cuenta} other {se cuentan}} desde esa fecha, aunque quizá solo {count, plural, one {entró} other {entraron}} en vigor a su respecto más tarde: {names}.',
   'coh.note.notParty':
     '{party_The} {party_n, plural, one {no es Parte} other {no son Partes}} en la Convención: las reglas sobre lo que la Convención espera no se aplican.',
   'coh.note.notPartyUntil':
@@ -1367,6 +1375,7 @@ const ES: ReportTexts = {
   'coh.agreements.description':
     'Cada acuerdo de la parte aplicado en la fecha del informe, con el resultado por párrafo (pendiente de revisión: una prueba propuesta espera a un revisor; anterior: firmado antes de la Convención, contexto y no incumplimiento; no aplicable: las reglas no se aplican; indeterminado: falta el expediente o un dato) y lo que el catálogo tiene de él.',
   'coh.col.applied': 'Aplicado a la parte desde',
+  'coh.col.firstDates': 'Fecha: la primera del acuerdo (la de la parte no registrada)',
   'coh.col.via': 'A través de',
   'coh.col.partners': 'Socios',
   'coh.col.accepted': 'Anotaciones revisadas',

@@ -165,6 +165,12 @@ export class ReportBoundParty {
   })
   inForceInferred!: boolean;
 
+  @Field({
+    description:
+      "appliedFrom and inForceFrom are the agreement's first dates (its first entry into force or provisional application), not the party's own, which is not recorded: an original party with no date of its own on an agreement of three or more sides. It was not bound before them",
+  })
+  agreementFirstDates!: boolean;
+
   @Field(() => LocalDate, {
     nullable: true,
     description: 'The party is bound until this date (exclusive): withdrawal, termination, leaving the bloc',

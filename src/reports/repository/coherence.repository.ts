@@ -22,6 +22,7 @@ const BINDING_COLUMNS = [
   'b.until',
   'b.in_force_inferred',
   'b.signatory_only',
+  'b.agreement_first_dates',
 ];
 
 const bindingFromRow = (row: Record<string, unknown>, agreementId: number, partyCode: string): Binding => ({
@@ -33,6 +34,7 @@ const bindingFromRow = (row: Record<string, unknown>, agreementId: number, party
   until: sqlString(row.until),
   inForceInferred: sqlBool(row.in_force_inferred) === true,
   signatoryOnly: sqlBool(row.signatory_only) === true,
+  agreementFirstDates: sqlBool(row.agreement_first_dates) === true,
 });
 
 /**

@@ -151,6 +151,7 @@ export async function loadBoundPartiesOf(
         'b.in_force_from',
         'b.until',
         'b.in_force_inferred',
+        'b.agreement_first_dates',
         ...PARTY_COLUMNS,
       )
       .from('agreement_binding as b')
@@ -166,6 +167,7 @@ export async function loadBoundPartiesOf(
     inForceFrom: sqlString(row.in_force_from),
     until: sqlString(row.until),
     inForceInferred: sqlBool(row.in_force_inferred) === true,
+    agreementFirstDates: sqlBool(row.agreement_first_dates) === true,
   }));
   for (const list of map.values())
     list.sort(

@@ -72,6 +72,7 @@ interface AgreementData {
       dateWithdrawn: string | null;
       withdrawn: boolean;
       signatoryOnly: boolean;
+      agreementFirstDates: boolean;
     }[];
     related: {
       kind: string;
@@ -100,7 +101,7 @@ const AGREEMENT_QUERY = `query WebAgreement($slug: String!, $first: Int, $after:
     externalIds { totaId wtoRtaId destaNumber }
     factSources { fact source }
     sources { kind url language }
-    parties { party { code name kind } role dateJoined dateWithdrawn withdrawn signatoryOnly }
+    parties { party { code name kind } role dateJoined dateWithdrawn withdrawn signatoryOnly agreementFirstDates }
     related { kind direction agreement { slug title shortTitle dateSigned } }
   }
   annotated: provisions(first: 1, filter: $annotated) { totalCount }
@@ -237,6 +238,14 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
     }`;
 
   const blocs = a.parties.filter((p) => p.party.kind === 'BLOC');
+  // An original party with no date of its own on an agreement of three or more sides: the agreement's first date
+  // (provisional application or entry into force) is not said to be its own.
+  const firstDate =
+    a.dateProvisionallyApplied && a.dateInForce
+      ? a.dateProvisionallyApplied < a.dateInForce
+        ? a.dateProvisionallyApplied
+        : a.dateInForce
+      : (a.dateProvisionallyApplied ?? a.dateInForce);
   const parties = markup`<div class="table-wrap" tabindex="0">
       <table class="responsive">
         <caption>
@@ -260,7 +269,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
                   >${p.party.kind === 'BLOC' ? markup` <span class="muted">(${label(ctx.lang, 'BLOC')})</span>` : ''}
                 </th>
                 <td data-label="${t('agreement.role')}">
-                  ${label(ctx.lang, p.role)}${p.signatoryOnly ? markup` · ${t('agreement.signatoryOnly')}` : ''}
+                  ${label(ctx.lang, p.role)}${p.signatoryOnly ? markup` · ${t('agreement.signatoryOnly')}` : ''}${p.agreementFirstDates && firstDate ? markup` <span class="muted">· ${t('party.firstDates', { party: p.party.code, date: dateText(ctx, firstDate) })}</span>` : ''}
                 </td>
                 <td data-label="${t('agreement.joined')}">${dateHtml(ctx, p.dateJoined)}</td>
                 <td data-label="${t('agreement.withdrawn')}">

@@ -45,7 +45,11 @@ interface PartyData {
     members: { party: { code: string; name: string }; dateJoined: string | null; dateLeft: string | null }[];
   };
   coherenceReport: Omit<CoherenceData, 'agreements'> & {
-    agreements: (CoherenceData['agreements'][number] & { agreement: AgreementRow })[];
+    agreements: (CoherenceData['agreements'][number] & {
+      agreement: AgreementRow;
+      appliedFrom: string | null;
+      agreementFirstDates: boolean;
+    })[];
     leftOut: (AgreementRow & { dateTerminated: string | null })[];
     leftOutDatesUnknown: string[];
   };
@@ -73,7 +77,7 @@ const PARTY_QUERY = `query WebParty($code: String!, $language: ReportLanguage!) 
   }
   coherenceReport(party: $code, language: $language) {
     ${COHERENCE_DASHBOARD_FIELDS}
-    agreements { agreement { slug title shortTitle dateSigned status } }
+    agreements { agreement { slug title shortTitle dateSigned status } appliedFrom agreementFirstDates }
     leftOut { slug title shortTitle dateSigned status dateTerminated }
     leftOutDatesUnknown
   }
@@ -99,6 +103,13 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
   };
   const via = new Map(
     coherenceReport.agreements.map((a) => [a.agreement.slug, a.via ? blocName(a.via) : null]),
+  );
+  // The date the agreement applies to the party from, where it is the agreement's first and not the party's own
+  // (an agreement of three or more sides with no date recorded for the party): said to be so.
+  const firstDates = new Map(
+    coherenceReport.agreements
+      .filter((a) => a.agreementFirstDates && a.appliedFrom)
+      .map((a) => [a.agreement.slug, a.appliedFrom!]),
   );
   // The agreement's own status is not the party's: one it signed but does not apply, or has left, says so.
   // One the party joined or left on a date no source gives is not said not to bind it: that is not known.
@@ -242,7 +253,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
                     </th>
                     <td data-label="${t('common.signed')}">${dateHtml(ctx, a.dateSigned)}</td>
                     <td data-label="${t('common.status')}">
-                      ${label(ctx.lang, a.status)}${notBinding.has(a.slug) ? markup` <span class="muted">· ${t('party.notBinding', { party: p.code, date: dateText(ctx, coherenceReport.asOf) })}</span>` : ''}${datesUnknown.has(a.slug) ? markup` <span class="muted">· ${endedUndated.has(a.slug) ? t('party.endedDateUnknown') : t('party.bindingDatesUnknown', { party: p.code })}</span>` : ''}
+                      ${label(ctx.lang, a.status)}${notBinding.has(a.slug) ? markup` <span class="muted">· ${t('party.notBinding', { party: p.code, date: dateText(ctx, coherenceReport.asOf) })}</span>` : ''}${datesUnknown.has(a.slug) ? markup` <span class="muted">· ${endedUndated.has(a.slug) ? t('party.endedDateUnknown') : t('party.bindingDatesUnknown', { party: p.code })}</span>` : ''}${firstDates.has(a.slug) ? markup` <span class="muted">· ${t('party.firstDates', { party: p.code, date: dateText(ctx, firstDates.get(a.slug)!) })}</span>` : ''}
                     </td>
                   </tr>`,
               )}
