@@ -381,15 +381,18 @@ describe("computeBindings: the agreement's first dates are not a party's own", (
     ]);
   });
 
-  it('marks the bloc side and its members through it on an agreement with two other sides', () => {
-    // EU-Colombia-Peru: applied for Peru from 2013-03-01, Colombia from 2013-08-01.
+  it("marks the partners of a bloc on an agreement with two other sides, never the bloc's side", () => {
+    // EU-Colombia-Peru: applied for Peru from 2013-03-01, Colombia from 2013-08-01; the EU's side from the first.
     const b = computeBindings(
       agreement({ dateSigned: '2012-06-26' }),
-      [row('EUN'), row('COL'), row('PER')],
+      [row('EUN'), row('FRA'), row('COL'), row('PER')],
       EU,
     );
-    expect(of(b, 'EUN')?.agreementFirstDates).toBe(true);
-    expect(of(b, 'FRA')).toMatchObject({ via: 'EUN', agreementFirstDates: true });
+    expect(of(b, 'COL')?.agreementFirstDates).toBe(true);
+    expect(of(b, 'PER')?.agreementFirstDates).toBe(true);
+    expect(of(b, 'EUN')?.agreementFirstDates).toBe(false);
+    expect(of(b, 'FRA')).toMatchObject({ via: 'EUN', agreementFirstDates: false });
+    expect(of(b, 'GBR')).toMatchObject({ via: 'EUN', agreementFirstDates: false });
     // A member that joined the bloc after the signature is bound on no date we can name: nothing to mark.
     expect(of(b, 'HRV')).toMatchObject({ appliedFrom: null, agreementFirstDates: false });
   });

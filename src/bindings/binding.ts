@@ -315,7 +315,15 @@ export function computeBindings(
   // The agreement's sides among its original parties: a member state listed beside its bloc is on the bloc's.
   const sides = new Set(listedParties.flatMap((p, i) => (p.role === 'ORIGINAL' ? [beside[i] ?? p.code] : [])))
     .size;
-  directs.forEach((b, i) => (b.agreementFirstDates = agreementFirstDatesOnly(b, listedParties[i], sides)));
+  // A bloc's side is bound from the agreement's first date: an agreement of a bloc applies between the bloc and
+  // each partner (EU-Colombia-Peru: with Peru from 2013-03-01, Colombia 2013-08-01), never among partners without
+  // it. Only the partners' own dates may be later.
+  const blocs = new Set(memberships.map((m) => m.bloc));
+  directs.forEach(
+    (b, i) =>
+      (b.agreementFirstDates =
+        !blocs.has(b.partyCode) && beside[i] === null && agreementFirstDatesOnly(b, listedParties[i], sides)),
+  );
   const listed = new Set(directs.map((b) => b.partyCode));
   const viaBlocs: Binding[] = [];
   for (const bloc of directs) {
