@@ -572,7 +572,8 @@ describe('reports', () => {
     });
 
     it("says which parties' dates are the agreement's first, not their own (three or more sides)", async () => {
-      // CPTPP: in force 2018-12-30 for its first six ratifiers; Viet Nam 2019-01-14 (its own date, recorded).
+      // CPTPP: in force 2018-12-30 for its first six ratifiers, Viet Nam 2019-01-14, each recorded per party; USMCA
+      // records no date of its parties' own.
       const res = await t.gql<{
         compareAgreements: {
           agreements: {
@@ -590,7 +591,7 @@ describe('reports', () => {
       expect(cptpp.boundParties).toContainEqual({
         party: { code: 'MEX' },
         inForceFrom: '2018-12-30',
-        agreementFirstDates: true,
+        agreementFirstDates: false,
       });
       expect(cptpp.boundParties).toContainEqual({
         party: { code: 'VNM' },
@@ -601,6 +602,10 @@ describe('reports', () => {
       expect(chileColombia.boundParties.every((b) => !b.agreementFirstDates)).toBe(true);
       expect(res.data!.coherenceReport.agreements).toContainEqual({
         agreement: { slug: 'cptpp' },
+        agreementFirstDates: false,
+      });
+      expect(res.data!.coherenceReport.agreements).toContainEqual({
+        agreement: { slug: 'usmca' },
         agreementFirstDates: true,
       });
       const parties = await t.gql<{
@@ -613,7 +618,7 @@ describe('reports', () => {
       expect(parties.errors).toBeUndefined();
       const marked = (code: string) =>
         parties.data!.agreement.parties.find((p) => p.party.code === code)?.agreementFirstDates;
-      expect([marked('MEX'), marked('VNM'), marked('GBR')]).toEqual([true, false, false]);
+      expect([marked('MEX'), marked('VNM'), marked('GBR')]).toEqual([false, false, false]);
       // USMCA's three parties record no date of their own: the agreement's is not said to be theirs.
       expect(parties.data!.alone.parties.map((p) => p.agreementFirstDates)).toEqual([true, true, true]);
     });

@@ -248,27 +248,29 @@ describe('web explorer over HTTP', () => {
     expect(es).toContain('fuente: <span lang="en">');
   });
 
-  it("says on a party's page that a date is the agreement's first, not the party's own (CPTPP, Mexico)", async () => {
+  it("says on a party's page that a date is the agreement's first, not the party's own (USMCA, Mexico)", async () => {
     const en = (await t.http().get('/parties/MEX?lang=en')).text;
     expect(en).toContain(
-      'applicable from 30 Dec 2018 (the agreement&#39;s first date; this party&#39;s own is not recorded)',
+      'applicable from 1 Jul 2020 (the agreement&#39;s first date; this party&#39;s own is not recorded)',
     );
+    // CPTPP records Mexico's own date (2018-12-30, among the first six ratifiers).
+    expect(en).not.toContain('applicable from 30 Dec 2018 (the agreement');
     const fr = (await t.http().get('/parties/MEX?lang=fr')).text;
     expect(fr).toContain(
-      'applicable à partir du 30 déc. 2018 (première date de l’accord ; celle de cette partie n’est pas enregistrée)',
+      'applicable à partir du 1er juil. 2020 (première date de l’accord ; celle de cette partie n’est pas enregistrée)',
     );
     const es = (await t.http().get('/parties/MEX?lang=es')).text;
     expect(es).toContain(
-      'aplicable desde el 30 dic 2018 (primera fecha del acuerdo; la de esta parte no está registrada)',
+      'aplicable desde el 1 jul 2020 (primera fecha del acuerdo; la de esta parte no está registrada)',
     );
   });
 
-  it("says on an agreement's page which parties' dates are the agreement's first (CPTPP: Mexico, not Viet Nam)", async () => {
-    const en = (await t.http().get('/agreements/cptpp?lang=en')).text;
+  it("says on an agreement's page which parties' dates are the agreement's first (RCEP: Myanmar, not Viet Nam)", async () => {
+    const en = (await t.http().get('/agreements/rcep?lang=en')).text;
     const row = (code: string) =>
       new RegExp(`<tr>(?:(?!</tr>)[^])*?>${code}<(?:(?!</tr>)[^])*</tr>`).exec(en)?.[0];
-    expect(row('MEX')).toContain(
-      'applicable from 30 Dec 2018 (the agreement&#39;s first date; this party&#39;s own is not recorded)',
+    expect(row('MMR')).toContain(
+      'applicable from 1 Jan 2022 (the agreement&#39;s first date; this party&#39;s own is not recorded)',
     );
     expect(row('VNM')).toBeDefined();
     expect(row('VNM')).not.toContain('own is not recorded');
