@@ -2,7 +2,7 @@ import { ConventionStatusKind } from '../../parties/party.enums';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { AgreementStatus, RecordCoverage } from '../../agreements/agreement.enums';
 import { agreementName, notPartyUntil } from '../common/report-facts';
-import { dateParam, namesParam, Text, text, partyParam } from '../common/report-texts';
+import { dateParam, namesParam, ReportTextKey, Text, text, partyParam } from '../common/report-texts';
 import { CoherenceInput } from './coherence-facts';
 import { statusNote } from '../common/status-note';
 
@@ -22,30 +22,20 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
   const sentences: Text[] = [
     text('coh.note.bound', { party: partyParam(party), date: dateParam(asOf), count: agreements.length }),
   ];
-  if (notBinding.length)
-    sentences.push(
-      text('coh.note.leftOut', {
-        count: notBinding.length,
-        party: partyParam(party),
-        names: namesParam(notBinding.map(agreementName)),
-      }),
-    );
-  if (undated.length)
-    sentences.push(
-      text(notBinding.length ? 'coh.note.leftOutUndatedOther' : 'coh.note.leftOutUndated', {
-        count: undated.length,
-        party: partyParam(party),
-        names: namesParam(undated.map(agreementName)),
-      }),
-    );
-  if (ended.length)
-    sentences.push(
-      text('coh.note.leftOutEnded', {
-        count: ended.length,
-        party: partyParam(party),
-        names: namesParam(ended.map(agreementName)),
-      }),
-    );
+  // One sentence naming the agreements of a list, when there are any.
+  const listed = (key: ReportTextKey, list: typeof leftOut) => {
+    if (list.length)
+      sentences.push(
+        text(key, {
+          count: list.length,
+          party: partyParam(party),
+          names: namesParam(list.map(agreementName)),
+        }),
+      );
+  };
+  listed('coh.note.leftOut', notBinding);
+  listed(notBinding.length ? 'coh.note.leftOutUndatedOther' : 'coh.note.leftOutUndated', undated);
+  listed('coh.note.leftOutEnded', ended);
   notes.push(
     sentences.length > 1
       ? text('list.sentences', { sentences: namesParam(sentences, 0, ' ') })
