@@ -61,6 +61,7 @@ interface AgreementRow {
   date_signed: Value;
   date_in_force: Value;
   date_terminated: Value;
+  concluded_by: string | null;
   tota_id: string | null;
   fact_sources: string | Record<string, string> | null;
   source_meta: string | Record<string, unknown> | null;
@@ -111,7 +112,8 @@ describe('the catalogue tells the truth about the imported corpus', () => {
     tota = readTotaMeta(corpusDir());
     agreements = await sql<AgreementRow>(
       `select "id" as id, "slug" as slug, "origin" as origin, "status" as status, "date_signed" as date_signed,
-              "date_in_force" as date_in_force, "date_terminated" as date_terminated, "tota_id" as tota_id,
+              "date_in_force" as date_in_force, "date_terminated" as date_terminated, "concluded_by" as concluded_by,
+              "tota_id" as tota_id,
               "fact_sources" as fact_sources, "source_meta" as source_meta
        from agreement where "archived_at" is null`,
     );
@@ -341,7 +343,8 @@ describe('the catalogue tells the truth about the imported corpus', () => {
         if (b.via === 'EUN' && !rows.has(b.party_code)) {
           // A member state bound through the EU: from its accession (or the EU's start), until it left; one that
           // joined after the EU signed (not its founding treaty, signed before it had members) and acceded on no
-          // date listed here, on no date (a mixed agreement binds it from its own protocol: not known).
+          // date listed here, on no date (a mixed agreement binds it from its own protocol: not known), unless the
+          // text says the bloc concluded it alone (the Acts of Accession bind a new member from its entry).
           const m = eu.get(b.party_code)!;
           const joined = day(m.date_joined);
           const blocFrom = day(blocBinding?.in_force_from);
@@ -350,7 +353,12 @@ describe('the catalogue tells the truth about the imported corpus', () => {
             .map((x) => day(x.date_joined))
             .filter((x): x is string => x !== null)
             .sort()[0];
-          const joinedLater = joined !== null && signed !== null && joined > signed && founded <= signed;
+          const joinedLater =
+            joined !== null &&
+            signed !== null &&
+            joined > signed &&
+            founded <= signed &&
+            a.concluded_by !== 'BLOC_ONLY';
           const expectFrom = joinedLater ? null : blocFrom && joined && joined > blocFrom ? joined : blocFrom;
           const left = m.date_bound_until ? null : day(m.date_left);
           if (from !== expectFrom)
