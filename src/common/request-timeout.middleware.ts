@@ -20,9 +20,13 @@ export class RequestTimeoutMiddleware implements NestMiddleware {
 
   use(req: BudgetedRequest, res: Response, next: NextFunction): void {
     const budget = budgetOf(req);
-    const timer = setTimeout(() => {
-      // A streamed download lifted its deadline: the client hanging up ends it instead.
-      if (Date.now() < budget.deadline) return;
+    const expire = () => {
+      // A streamed download lifted its deadline (Infinity): the client hanging up ends it instead. A timer may
+      // fire a millisecond before the deadline by the wall clock: it waits out the rest, or no one would answer.
+      if (Date.now() < budget.deadline) {
+        if (Number.isFinite(budget.deadline)) timer = setTimeout(expire, budget.deadline - Date.now());
+        return;
+      }
       budget.exhaust('TIMEOUT');
       if (res.headersSent) return;
       // TIMEOUT, or RESPONSE_TOO_LARGE when the response's size ran out first.
@@ -36,7 +40,8 @@ export class RequestTimeoutMiddleware implements NestMiddleware {
       } else {
         res.status(status).json(httpErrorBody(status, error.message, error.code));
       }
-    }, budget.limitMs);
+    };
+    let timer = setTimeout(expire, budget.limitMs);
     res.on('finish', () => clearTimeout(timer));
     res.on('close', () => {
       clearTimeout(timer);
