@@ -5,14 +5,41 @@ import {
   GUIDELINES_DETAIL,
   PreferentialMechanism,
 } from '../annotations/annotation.enums';
+import { BindingPartyRow, BlocMembershipFact, computeBindings } from '../bindings/binding';
 import { readPartyFixtures } from '../parties/party-fixtures';
 import { TaxonomyCodeId } from '../taxonomy/taxonomy-code.enum';
 import { readTaxonomyFixtures } from '../taxonomy/taxonomy-fixtures';
 import { readAgreementFixtures } from './agreement-fixtures';
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** 2018-12-30 as the fixtures' notes write it: "30 December 2018", or the ISO date itself. */
+const writtenForms = (date: string): string[] => {
+  const [y, m, d] = date.split('-').map(Number);
+  return [date, `${d} ${MONTHS[m - 1]} ${y}`];
+};
+/** The notes a party's own date may be sourced in: its field's, the parties', or the per-party dates'. */
+const PARTY_DATE_NOTES = {
+  dateInForce: ['dateInForce', 'parties', 'partyDates'],
+  dateProvisionallyApplied: ['dateProvisionallyApplied', 'parties', 'partyDates'],
+} as const;
+
 describe('fixtures', () => {
   const agreements = readAgreementFixtures();
-  const parties = new Set(readPartyFixtures().map((p) => p.code));
+  const partyFixtures = readPartyFixtures();
+  const parties = new Set(partyFixtures.map((p) => p.code));
   const taxonomy = readTaxonomyFixtures();
 
   it('has at least 30 valid agreements, each with its sources recorded', () => {
@@ -82,5 +109,72 @@ describe('fixtures', () => {
       agreements.flatMap((a) => a.provisions.flatMap((p) => p.annotations.map((an) => an.code))),
     );
     expect([...Object.values(TaxonomyCodeId)].filter((c) => !used.has(c))).toEqual([]);
+  });
+
+  it("gives each party's own date a source that names it, never before the party's signature", () => {
+    const problems: string[] = [];
+    for (const a of agreements) {
+      for (const p of a.parties) {
+        for (const field of ['dateInForce', 'dateProvisionallyApplied'] as const) {
+          const date = p[field];
+          if (!date) continue;
+          const where = `${a.slug} ${p.code} ${field} ${date}`;
+          const notes = PARTY_DATE_NOTES[field].map((k) => a.factSources?.[k] ?? '').join(' ');
+          if (!writtenForms(date).some((form) => notes.includes(form)))
+            problems.push(`${where}: no factSources note (${PARTY_DATE_NOTES[field].join(', ')}) gives it`);
+          const signed = p.dateSigned ?? a.dateSigned;
+          if (signed && date < signed) problems.push(`${where}: before the signature (${signed})`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("dates by the agreement's first date only the parties whose own date no source gives", () => {
+    // Each of these is named in its fixture's factSources as not established from a source.
+    const notEstablished: Record<string, string[]> = {
+      aanzfta: ['BRN', 'MYS', 'MMR', 'PHL', 'SGP', 'VNM'],
+      'asean-china': ['BRN', 'KHM', 'IDN', 'LAO', 'MYS', 'MMR', 'PHL', 'SGP', 'THA', 'VNM', 'CHN'],
+      rcep: ['MMR'],
+    };
+    const memberships: BlocMembershipFact[] = partyFixtures.flatMap((bloc) =>
+      (bloc.members ?? []).map((m) => ({
+        bloc: bloc.code,
+        member: m.code,
+        dateJoined: m.dateJoined,
+        dateLeft: m.dateLeft,
+        dateBoundUntil: m.dateBoundUntil ?? null,
+      })),
+    );
+    const territoryOf = new Map(partyFixtures.map((p) => [p.code, p.territoryOf ?? null]));
+    const flagged: Record<string, string[]> = {};
+    agreements.forEach((a, id) => {
+      const rows: BindingPartyRow[] = a.parties.map((p) => ({
+        code: p.code,
+        role: p.role,
+        dateJoined: p.dateJoined ?? null,
+        dateWithdrawn: p.dateWithdrawn ?? null,
+        withdrawn: p.withdrawn ?? Boolean(p.dateWithdrawn),
+        signatoryOnly: p.signatoryOnly,
+        dateSigned: p.dateSigned ?? null,
+        dateProvisionallyApplied: p.dateProvisionallyApplied ?? null,
+        dateInForce: p.dateInForce ?? null,
+        territoryOf: territoryOf.get(p.code) ?? null,
+      }));
+      const facts = {
+        id,
+        status: a.status,
+        dateSigned: a.dateSigned ?? null,
+        dateProvisionallyApplied: a.dateProvisionallyApplied ?? null,
+        dateInForce: a.dateInForce ?? null,
+        dateTerminated: a.dateTerminated ?? null,
+        concludedBy: a.concludedBy ?? null,
+      };
+      const codes = computeBindings(facts, rows, memberships)
+        .filter((b) => b.agreementFirstDates && b.via === null)
+        .map((b) => b.partyCode);
+      if (codes.length) flagged[a.slug] = codes;
+    });
+    expect(flagged).toEqual(notEstablished);
   });
 });
