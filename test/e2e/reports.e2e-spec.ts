@@ -573,7 +573,7 @@ describe('reports', () => {
 
     it("says which parties' dates are the agreement's first, not their own (three or more sides)", async () => {
       // CPTPP: in force 2018-12-30 for its first six ratifiers, Viet Nam 2019-01-14, each recorded per party; USMCA
-      // records no date of its parties' own.
+      // records its parties' one date (2020-07-01) for each; ASEAN-China records none of its parties' own.
       const res = await t.gql<{
         compareAgreements: {
           agreements: {
@@ -581,10 +581,12 @@ describe('reports', () => {
           }[];
         };
         coherenceReport: { agreements: { agreement: { slug: string }; agreementFirstDates: boolean }[] };
+        malaysia: { agreements: { agreement: { slug: string }; agreementFirstDates: boolean }[] };
       }>(
         `{ compareAgreements(agreements: ["cptpp", "chile-colombia-fta"]) {
           agreements { boundParties { party { code } inForceFrom agreementFirstDates } } }
-          coherenceReport(party: "MEX", asOf: "2024-01-01") { agreements { agreement { slug } agreementFirstDates } } }`,
+          coherenceReport(party: "MEX", asOf: "2024-01-01") { agreements { agreement { slug } agreementFirstDates } }
+          malaysia: coherenceReport(party: "MYS", asOf: "2024-01-01") { agreements { agreement { slug } agreementFirstDates } } }`,
       );
       expect(res.errors).toBeUndefined();
       const [cptpp, chileColombia] = res.data!.compareAgreements.agreements;
@@ -606,21 +608,28 @@ describe('reports', () => {
       });
       expect(res.data!.coherenceReport.agreements).toContainEqual({
         agreement: { slug: 'usmca' },
+        agreementFirstDates: false,
+      });
+      expect(res.data!.malaysia.agreements).toContainEqual({
+        agreement: { slug: 'asean-china' },
         agreementFirstDates: true,
       });
       const parties = await t.gql<{
         agreement: { parties: { party: { code: string }; agreementFirstDates: boolean }[] };
+        usmca: { parties: { agreementFirstDates: boolean }[] };
         alone: { parties: { agreementFirstDates: boolean }[] };
       }>(
         `{ agreement(slug: "cptpp") { parties { party { code } agreementFirstDates } }
-          alone: agreement(slug: "usmca") { parties { agreementFirstDates } } }`,
+          usmca: agreement(slug: "usmca") { parties { agreementFirstDates } }
+          alone: agreement(slug: "asean-china") { parties { agreementFirstDates } } }`,
       );
       expect(parties.errors).toBeUndefined();
       const marked = (code: string) =>
         parties.data!.agreement.parties.find((p) => p.party.code === code)?.agreementFirstDates;
       expect([marked('MEX'), marked('VNM'), marked('GBR')]).toEqual([false, false, false]);
-      // USMCA's three parties record no date of their own: the agreement's is not said to be theirs.
-      expect(parties.data!.alone.parties.map((p) => p.agreementFirstDates)).toEqual([true, true, true]);
+      expect(parties.data!.usmca.parties.map((p) => p.agreementFirstDates)).toEqual([false, false, false]);
+      // ASEAN-China's eleven parties record no date of their own: the agreement's is not said to be theirs.
+      expect(parties.data!.alone.parties.map((p) => p.agreementFirstDates)).toEqual(Array(11).fill(true));
     });
 
     it('rejects unknown agreements by name', async () => {

@@ -248,20 +248,22 @@ describe('web explorer over HTTP', () => {
     expect(es).toContain('fuente: <span lang="en">');
   });
 
-  it("says on a party's page that a date is the agreement's first, not the party's own (USMCA, Mexico)", async () => {
-    const en = (await t.http().get('/parties/MEX?lang=en')).text;
+  it("says on a party's page that a date is the agreement's first, not the party's own (ASEAN-China, Malaysia)", async () => {
+    const en = (await t.http().get('/parties/MYS?lang=en')).text;
     expect(en).toContain(
-      'applicable from 1 Jul 2020 (the agreement&#39;s first date; this party&#39;s own is not recorded)',
+      'applicable from 1 Jan 2005 (the agreement&#39;s first date; this party&#39;s own is not recorded)',
     );
-    // CPTPP records Mexico's own date (2018-12-30, among the first six ratifiers).
-    expect(en).not.toContain('applicable from 30 Dec 2018 (the agreement');
-    const fr = (await t.http().get('/parties/MEX?lang=fr')).text;
+    // RCEP records Malaysia's own date (2022-03-18).
+    expect(en).not.toContain('applicable from 1 Jan 2022 (the agreement');
+    // USMCA records its one date (2020-07-01) for each party: Mexico's page has nothing to say.
+    expect((await t.http().get('/parties/MEX?lang=en')).text).not.toContain('own is not recorded');
+    const fr = (await t.http().get('/parties/MYS?lang=fr')).text;
     expect(fr).toContain(
-      'applicable à partir du 1er juil. 2020 (première date de l’accord ; celle de cette partie n’est pas enregistrée)',
+      'applicable à partir du 1er janv. 2005 (première date de l’accord ; celle de cette partie n’est pas enregistrée)',
     );
-    const es = (await t.http().get('/parties/MEX?lang=es')).text;
+    const es = (await t.http().get('/parties/MYS?lang=es')).text;
     expect(es).toContain(
-      'aplicable desde el 1 jul 2020 (primera fecha del acuerdo; la de esta parte no está registrada)',
+      'aplicable desde el 1 ene 2005 (primera fecha del acuerdo; la de esta parte no está registrada)',
     );
   });
 
