@@ -17,7 +17,7 @@ const aliases = (n: number, body: string) =>
   `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${body}`).join(' ')} }`;
 
 /** The worst shapes the limits let through (each just under the cost limit, or the costliest single operations). */
-const ATTACKS: { name: string; path?: string; query?: string }[] = [
+const ATTACKS: { name: string; path?: string; query?: string; draft?: string }[] = [
   {
     name: '3 aliases x 100 agreements x 3 provision texts',
     query: aliases(
@@ -45,6 +45,11 @@ const ATTACKS: { name: string; path?: string; query?: string }[] = [
   },
   { name: 'coherence report of the EU (XLSX)', path: '/reports/coherence/EUN.xlsx' },
   {
+    // The rules read a pasted draft on the event loop: the longest allowed, of one word repeated in one sentence.
+    name: 'draft check of 200,000 characters of one word repeated',
+    draft: ('Article 1\n' + 'culture '.repeat(25_000)).slice(0, 199_999),
+  },
+  {
     name: '4 aliases of 100 provisions with their texts and annotations',
     query: aliases(4, 'provisions(first: 100) { edges { node { text summary annotations { status } } } }'),
   },
@@ -60,16 +65,22 @@ const READS = [
 
 async function send(
   address: string,
-  attack: { path?: string; query?: string },
+  attack: { path?: string; query?: string; draft?: string },
 ): Promise<{ status: number; code?: string }> {
   const headers = { 'content-type': 'application/json', 'x-forwarded-for': address };
   const res = attack.path
     ? await fetch(`${base}${attack.path}`, { headers })
-    : await fetch(`${base}/graphql`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ query: attack.query }),
-      });
+    : attack.draft
+      ? await fetch(`${base}/draft-check`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ text: attack.draft, parties: ['CAN'] }),
+        })
+      : await fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ query: attack.query }),
+        });
   const text = await res.text();
   let code: string | undefined;
   try {
