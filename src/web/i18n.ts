@@ -685,7 +685,7 @@ const FR: Messages = {
   'party.whyAndCheck': 'Pourquoi cela compte, que vérifier',
   'party.reportFiles': 'Le rapport de cohérence en fichier',
   'party.asOf': 'Appliqué au {date}',
-  'party.noFindings': 'Aucun constat : toutes les règles évaluées sont respectées.',
+  'party.noFindings': 'Aucun constat : toutes les règles évaluées sont satisfaites.',
   'compare.title': 'Comparer des accords',
   'compare.agreements': 'Accords (identifiants séparés par des virgules)',
   'compare.hint': 'Ou cochez des accords dans la liste des accords.',

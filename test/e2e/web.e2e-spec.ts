@@ -175,6 +175,52 @@ describe('web explorer over HTTP', () => {
     expect(numbers).toEqual(Array.from({ length: total }, (_, i) => i + 1));
   });
 
+  it("words a party's outcomes, Convention status and roles to agree with what they qualify (French showed « respectée » beside « inconnu »)", async () => {
+    // The outcomes qualify the rule (règle, regla: feminine), as the report files word them.
+    const outcomes = {
+      fr: {
+        MET: 'satisfaite',
+        NOT_MET: 'non satisfaite',
+        PENDING_REVIEW: 'en attente de relecture',
+        UNKNOWN: 'indéterminée',
+        NOT_APPLICABLE: 'sans objet',
+      },
+      es: {
+        MET: 'cumplida',
+        NOT_MET: 'no cumplida',
+        PENDING_REVIEW: 'pendiente de revisión',
+        UNKNOWN: 'indeterminada',
+        NOT_APPLICABLE: 'no aplicable',
+      },
+    };
+    for (const lang of ['fr', 'es'] as const) {
+      const page = (await t.http().get(`/parties/CAN?lang=${lang}`)).text;
+      const shown = [
+        ...page.matchAll(/<span class="badge (MET|NOT_MET|PENDING_REVIEW|UNKNOWN|NOT_APPLICABLE)">([^<]*)</g),
+      ].map(([, outcome, word]) => [outcome, word.trim()]);
+      // Canada's dashboard has met, not met, unknown and not applicable checks.
+      expect(new Set(shown.map(([outcome]) => outcome))).toEqual(
+        new Set(['MET', 'NOT_MET', 'UNKNOWN', 'NOT_APPLICABLE']),
+      );
+      for (const [outcome, word] of shown)
+        expect({ lang, outcome, word }).toEqual({
+          lang,
+          outcome,
+          word: outcomes[lang][outcome as keyof (typeof outcomes)['fr']],
+        });
+    }
+    // "Situación respecto de la Convención: desconocida" (situación is feminine; French statut is not).
+    const aruba = async (lang: string) => (await t.http().get(`/parties/ABW?lang=${lang}`)).text;
+    expect(await aruba('es')).toMatch(
+      /Situación respecto de la Convención de 2005<\/dt>\s*<dd>\s*desconocida\b/,
+    );
+    expect(await aruba('fr')).toMatch(/Statut au regard de la Convention de 2005<\/dt>\s*<dd>\s*inconnu\b/);
+    // A party's role beside it: originelle, adhérente (not the noun « adhésion »).
+    const depa = (await t.http().get('/agreements/depa?lang=fr')).text;
+    expect(depa).toMatch(/<td data-label="Rôle">\s*adhérente\b/);
+    expect(depa).not.toMatch(/<td data-label="Rôle">\s*adhésion/);
+  });
+
   it("marks a party that only signed in an agreement's parties, and only that one", async () => {
     const page = (await t.http().get('/agreements/eu-cariforum-epa')).text;
     const rowOf = (code: string) => {

@@ -1,6 +1,6 @@
 import { partyCodeByLocalName } from '../../parties/party-names';
 import { markup } from '../html';
-import { label } from '../labels';
+import { conventionStatusName } from '../labels';
 import { layout } from '../layout';
 import { pagerView, partyKindLabel, partyPath, textField } from '../views/common';
 import { WebContext } from '../web-context';
@@ -54,7 +54,7 @@ export async function partiesPage(ctx: WebContext): Promise<PageResult> {
     </form>
     ${q && data.parties.totalCount === 0 ? markup`<p role="status">${t('parties.none', { q })}</p>` : ''}
     <ul class="party-list">
-      ${data.parties.edges.map(({ node }) => markup`<li><a href="${ctx.href(partyPath(node.code))}">${ctx.partyName(node)}</a> <code>${node.code}</code> <span class="muted">${partyKindLabel(ctx, node)} · ${label(ctx.lang, node.conventionStatus.status)}</span></li>`)}
+      ${data.parties.edges.map(({ node }) => markup`<li><a href="${ctx.href(partyPath(node.code))}">${ctx.partyName(node)}</a> <code>${node.code}</code> <span class="muted">${partyKindLabel(ctx, node)} · ${conventionStatusName(ctx.lang, node.conventionStatus.status)}</span></li>`)}
     </ul>
     ${data.parties.totalCount > 100 ? markup`<p class="hint">${t('parties.perPage', { total: data.parties.totalCount })}</p>` : ''}
     ${pagerView(ctx, '/parties', { q }, after, data.parties.pageInfo)}`;
