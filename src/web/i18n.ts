@@ -393,6 +393,8 @@ const EN = {
   'error.badYear': '{name} must be a year between {min} and {max} (got "{value}")',
   'error.badValue': '{name}: "{value}" is not one of {allowed}',
   'error.oneValue': '{name} takes one value (got {values})',
+  'error.unknownParameters':
+    '{count, plural, one {unknown parameter} other {unknown parameters}} {names}: this page takes {taken}',
   'error.yearsReversed': 'to: {to} is before from ({from})',
   'error.badPinpoint': '"{value}" is not a pinpoint (agreement slug / provision key, e.g. ceta/art-7.7)',
   'cite.signed': 'signed {date}',
@@ -824,6 +826,8 @@ const FR: Messages = {
   'error.badYear': 'le paramètre « {name} » doit être une année entre {min} et {max} (reçu « {value} »)',
   'error.badValue': 'paramètre « {name} » : « {value} » ne fait pas partie de {allowed}',
   'error.oneValue': 'le paramètre « {name} » prend une seule valeur (reçu {values})',
+  'error.unknownParameters':
+    '{count, plural, one {paramètre inconnu} other {paramètres inconnus}} {names} : cette page accepte {taken}',
   'error.yearsReversed': 'to : {to} est avant from ({from})',
   'error.badPinpoint':
     '« {value} » n’est pas une référence (identifiant d’accord / clé de disposition, par ex. ceta/art-7.7)',
@@ -1252,6 +1256,8 @@ const ES: Messages = {
   'error.badYear': 'el parámetro «{name}» debe ser un año entre {min} y {max} (se recibió «{value}»)',
   'error.badValue': 'parámetro «{name}»: «{value}» no es uno de {allowed}',
   'error.oneValue': 'el parámetro «{name}» admite un solo valor (recibido {values})',
+  'error.unknownParameters':
+    '{count, plural, one {parámetro desconocido} other {parámetros desconocidos}} {names}: esta página admite {taken}',
   'error.yearsReversed': 'to: {to} es anterior a from ({from})',
   'error.badPinpoint':
     '«{value}» no es una referencia (identificador del acuerdo / clave de la disposición, p. ej. ceta/art-7.7)',

@@ -4,7 +4,10 @@ import { codeNameIn, pickLanguage, Language, MESSAGES, MessageKey, translator, T
 import { badRequest, fromGraphql, notFound, WebError } from './web-errors';
 import { Html, markup } from './html';
 import { partyNameIn } from '../parties/party-names';
+import { shown } from '../common/errors';
 import { GqlError, GqlResult, WebGraphqlService } from './web-graphql.service';
+import { distinctValues, RawParameters, unknownParameters } from '../common/query-parameters';
+import { isLanguage, LANGUAGES } from '../common/i18n';
 
 /** The path prefix of PUBLIC_URL ("" or e.g. "/clause-tracker"): every link and form of the pages starts with it. */
 export const basePath = (publicUrl?: string): string => publicBasePath(publicUrl);
@@ -50,6 +53,8 @@ function cookie(req: Request, name: string): string | undefined {
 /** What a page needs: the request, the language, links under the prefix, and GraphQL. */
 export class WebContext {
   private names?: Promise<ReadonlyMap<string, string>>;
+  /** The parameters the page takes (`takeOnly`), `lang` included; a read of any other is the page's own fault. */
+  private parameters?: readonly string[];
 
   readonly lang: Language;
   readonly t: Translate;
@@ -179,18 +184,58 @@ export class WebContext {
 
   // URL parameters ---------------------------------------------------------------------------------------
 
+  /**
+   * Refuses, before the page does any work, what its address says that the page would not read: a parameter it
+   * does not take (`unknownParameters`, the API's rule, link tags aside: `grupBy`, `lang[x]`), a `lang` sent twice
+   * with different values or that is no language of the pages; each named, in the page's language. The page
+   * takes `taken` and `lang`.
+   */
+  takeOnly(taken: readonly string[]): void {
+    this.parameters = ['lang', ...taken];
+    const unknown = unknownParameters(this.urlParameters, this.parameters);
+    if (unknown.length)
+      throw badRequest(
+        this.t('error.unknownParameters', {
+          count: unknown.length,
+          names: unknown.join(', '),
+          taken: this.parameters.join(', '),
+        }),
+      );
+    const lang = this.param('lang', 10);
+    if (lang !== undefined && !isLanguage(lang))
+      throw badRequest(
+        this.t('error.badValue', { name: 'lang', value: lang, allowed: LANGUAGES.join(', ') }),
+      );
+  }
+
+  private get urlParameters(): RawParameters {
+    return this.req.query as RawParameters;
+  }
+
+  /** The values of a parameter the page declared (`takeOnly`). */
+  private values(name: string): string | string[] | undefined {
+    if (this.parameters && !this.parameters.includes(name))
+      throw new Error(`the page reads the parameter "${name}" but does not declare it`);
+    return this.urlParameters[name];
+  }
+
+  /**
+   * One value, trimmed; blank is absent. Sent twice with different values, it is refused by name, as the API's
+   * `one()` refuses it (`distinctValues`): the page took the first and answered what may not have been asked.
+   */
   param(name: string, max = 500): string | undefined {
-    const value = this.req.query[name];
-    const text = Array.isArray(value) ? value[0] : value;
-    if (typeof text !== 'string') return undefined;
-    const trimmed = text.trim();
-    if (trimmed.length > max) throw badRequest(this.t('error.tooLong', { name, max }));
-    return trimmed || undefined;
+    const values = distinctValues(this.values(name));
+    if (values.length > 1)
+      throw badRequest(this.t('error.oneValue', { name, values: values.map((v) => shown(v)).join(', ') }));
+    const [text] = values;
+    if (text === undefined) return undefined;
+    if (text.length > max) throw badRequest(this.t('error.tooLong', { name, max }));
+    return text;
   }
 
   /** A list parameter: repeated (`code=A&code=B`) or comma-separated (`code=A,B`). */
   list(name: string): string[] {
-    const value = this.req.query[name];
+    const value = this.values(name);
     const items = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
     return [
       ...new Set(

@@ -422,7 +422,7 @@ describe('HTTP manners', () => {
       expect(res.headers['content-type']).toMatch(/^image\/svg\+xml/);
     });
 
-    it('ignores unknown query parameters on report URLs (tracking tags, cache busters)', async () => {
+    it('refuses an unknown or malformed parameter on report URLs by name, as the exports do; link tags (utm_*, cache busters) pass', async () => {
       // A report takes more points than this suite's small budget per address.
       process.env.RATE_LIMIT_PER_ADDRESS = '100';
       try {
@@ -432,6 +432,28 @@ describe('HTTP manners', () => {
           .query({ utm_source: 'newsletter', _: '123' })
           .set('X-Forwarded-For', from());
         expect(res.status).toBe(200);
+        // The file answered 200, as if the parameter were not there (the trends by year, in English).
+        for (const [path, message] of [
+          [
+            '/reports/trends.csv?lang%5Bx%5D=fr',
+            'lang[x]: unknown parameter(s) lang[x]; /reports/trends takes groupBy, codes, from, to, includeProposed, section, lang',
+          ],
+          [
+            '/reports/trends.html?grupBy=REGION',
+            'grupBy: unknown parameter(s) grupBy; /reports/trends takes groupBy, codes, from, to, includeProposed, section, lang',
+          ],
+          [
+            '/reports/coherence/CAN.md?asof=2020-01-01',
+            'asof: unknown parameter(s) asof; /reports/coherence takes asOf, includeProposed, section, lang',
+          ],
+        ]) {
+          const refused = await t.http().get(path).set('X-Forwarded-For', from());
+          expect({ path, status: refused.status, message: refused.body.message }).toEqual({
+            path,
+            status: 400,
+            message,
+          });
+        }
       } finally {
         process.env.RATE_LIMIT_PER_ADDRESS = ENV.RATE_LIMIT_PER_ADDRESS;
       }

@@ -445,6 +445,42 @@ describe('web explorer over HTTP', () => {
     }
   });
 
+  it('refuses a parameter of one value sent twice with different values, by the rule the report files follow (the page took the first)', async () => {
+    for (const [path, words] of [
+      [
+        '/trends?from=2000&from=2010&lang=fr',
+        'le paramètre « from » prend une seule valeur (reçu 2000, 2010)',
+      ],
+      ['/search?q=culture&q=film&lang=es', 'el parámetro «q» admite un solo valor (recibido culture, film)'],
+      ['/agreements/ceta?after=a&after=b', 'after takes one value (got a, b)'],
+      ['/agreements?lang=fr&lang=es', 'lang takes one value (got fr, es)'],
+    ] as const) {
+      const res = await t.http().get(path).set('Accept', 'text/html');
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      expect(res.text).toContain(words);
+    }
+    // The same value twice (a form's field and the link's) is that value.
+    expect((await t.http().get('/trends?from=2000&from=2000&lang=fr')).status).toBe(200);
+  });
+
+  it('refuses a parameter a page does not take, or a language it does not speak, naming it in the page language; link tags pass', async () => {
+    for (const [path, words] of [
+      [
+        '/agreements?lang=fr&sortt=TITLE',
+        'paramètre inconnu sortt : cette page accepte lang, q, party, type, status, code, from, to, sort, dir, after',
+      ],
+      ['/trends?lang%5Bx%5D=fr&lang=es', 'parámetro desconocido lang[x]: esta página admite lang, groupBy'],
+      ['/parties/CAN?lang=fr&asOf=2020-01-01', 'paramètre inconnu asOf : cette page accepte lang'],
+      ['/?lang=de', 'lang: &quot;de&quot; is not one of en, fr, es'],
+    ] as const) {
+      const res = await t.http().get(path).set('Accept', 'text/html');
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      expect(res.text).toContain(words);
+    }
+    for (const path of ['/agreements?utm_source=newsletter&fbclid=x', '/trends?_=123&lang=fr'])
+      expect({ path, status: (await t.http().get(path)).status }).toEqual({ path, status: 200 });
+  });
+
   it('refuses years in reverse order in the page language on the trends, flows and agreements pages, as on search', async () => {
     for (const [path, words] of [
       ['/trends?from=2020&to=1990&lang=fr', 'to : 1990 est avant from (2020)'],

@@ -26,6 +26,9 @@ const PARTIES_QUERY = `query WebParties($filter: PartyFilter, $after: String) {
   parties(first: 100, after: $after, filter: $filter, orderBy: { field: NAME }) { totalCount pageInfo { hasNextPage endCursor } edges { node { code name kind territoryOf conventionStatus { status } } } }
 }`;
 
+/** What the list of parties takes. */
+export const PARTIES_PARAMETERS: readonly string[] = ['q', 'after'];
+
 /** GET /parties?q=: finds a party by code or name; one match goes straight to its page. 100 a page (`after`). */
 export async function partiesPage(ctx: WebContext): Promise<PageResult> {
   const { t } = ctx;

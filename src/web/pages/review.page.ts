@@ -84,6 +84,9 @@ interface Form {
   agreement?: string;
 }
 
+/** What the review page's address takes (its form's fields are the body's). */
+export const REVIEW_PARAMETERS: readonly string[] = ['agreement'];
+
 /**
  * GET /review: the sign-in form (the script signs in again from sessionStorage). POST /review: with the key,
  * applies a decision if one is sent, then shows the queue, the outcome (or the conflict) and the progress.

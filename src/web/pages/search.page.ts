@@ -126,6 +126,20 @@ function toParams(state: SearchState): Record<string, QueryValue> {
   };
 }
 
+/** What the search page and its CSV take (readState). */
+export const SEARCH_PARAMETERS: readonly string[] = [
+  'q',
+  'code',
+  'party',
+  'type',
+  'binding',
+  'language',
+  'location',
+  'from',
+  'to',
+  'after',
+];
+
 /** The ProvisionFilter the URL describes. */
 function toFilter(state: SearchState): Record<string, unknown> {
   const agreement: Record<string, unknown> = {};
