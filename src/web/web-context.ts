@@ -123,7 +123,7 @@ export class WebContext {
   /** Runs an operation; any error becomes the page's error (400, 404, ...). */
   async query<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const result = await this.graphql.run<T>(this.req, this.res, query, variables);
-    if (result.errors.length > 0 || !result.data) throw this.pageError(result.errors);
+    if (result.errors.length > 0 || !result.data) throw this.errorOf(result.errors);
     return result.data;
   }
 
@@ -133,28 +133,48 @@ export class WebContext {
    */
   async queryKept<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const result = await this.graphql.runKept<T>(this.req, this.res, query, variables);
-    if (result.errors.length > 0 || !result.data) throw this.pageError(result.errors);
+    if (result.errors.length > 0 || !result.data) throw this.errorOf(result.errors);
     return result.data;
   }
 
   /**
-   * The page's error for a GraphQL answer (fromGraphql), an item the catalogue does not hold said in the page's
-   * language (the API's NOT_FOUND names what and which key, in English).
+   * The page's error for a GraphQL answer (fromGraphql: the first error decides the status), said in the page's
+   * language: the API's messages are English sentences for API clients, so the page words again what their
+   * extensions name (an item not held, unknown party codes or agreements, a page marker of another list, a search
+   * it cannot read, a draft it cannot check). Any other refusal says, in the page's language, that the reason
+   * is the API's English one.
    */
-  private pageError(errors: GqlError[]): WebError {
-    const first = errors[0];
-    const { code, what, key } = first?.extensions ?? {};
-    const message = `error.notFound${String(what)}` as MessageKey;
-    if (code === 'NOT_FOUND' && typeof key === 'string' && message in MESSAGES[this.lang])
-      return notFound(this.t(message, { key }));
-    // Party codes the API does not know (checkPartyCodes, the one refusal that lists them as `unknown`), named
-    // by the page's parameter (filter.grantors: grantors) in the page's language.
-    const { argument, unknown } = first?.extensions ?? {};
-    if (code === 'BAD_USER_INPUT' && Array.isArray(unknown) && typeof argument === 'string')
+  errorOf(errors: GqlError[]): WebError {
+    const error = fromGraphql(errors);
+    const extensions = errors[0]?.extensions ?? {};
+    const { code, what, key, argument } = extensions;
+    const found = `error.notFound${String(what)}` as MessageKey;
+    if (code === 'NOT_FOUND' && typeof key === 'string' && found in MESSAGES[this.lang])
+      return notFound(this.t(found, { key }));
+    if (code !== 'BAD_USER_INPUT' || !error.message) return error;
+    // Named by the page's parameter or field (filter.grantors: grantors; input.parties: parties).
+    const name = typeof argument === 'string' ? argument.split('.').pop()! : '';
+    const { unknown, unknownAgreements, syntaxError, position, draftProblem } = extensions;
+    // Party codes the API does not know (checkPartyCodes, the refusal that lists them as `unknown`).
+    if (Array.isArray(unknown))
+      return badRequest(this.t('error.partyCodesUnknown', { name, codes: unknown.join(', ') }));
+    if (Array.isArray(unknownAgreements))
+      return badRequest(this.t('error.agreementsUnknown', { name, slugs: unknownAgreements.join(', ') }));
+    const syntax = `search.syntax.${String(syntaxError)}` as MessageKey;
+    if (typeof syntaxError === 'string' && syntax in MESSAGES[this.lang])
+      return badRequest(this.t(syntax, { position: typeof position === 'number' ? position : '?' }));
+    const problem = `draft.problem.${String(draftProblem)}` as MessageKey;
+    if (typeof draftProblem === 'string' && problem in MESSAGES[this.lang]) {
+      const { characters, max } = extensions;
       return badRequest(
-        this.t('error.partyCodesUnknown', { name: argument.split('.').pop()!, codes: unknown.join(', ') }),
+        this.t(problem, {
+          characters: typeof characters === 'number' ? characters : 0,
+          max: typeof max === 'number' ? max : 0,
+        }),
       );
-    return fromGraphql(errors);
+    }
+    if (name === 'after') return badRequest(this.t('error.badCursor'));
+    return new WebError(error.status, this.t('error.refused', { detail: error.message }));
   }
 
   /**

@@ -481,6 +481,52 @@ describe('web explorer over HTTP', () => {
       expect({ path, status: (await t.http().get(path)).status }).toEqual({ path, status: 200 });
   });
 
+  it("says what the API refused in the page's language: a page marker, a search it cannot read, unknown agreements (they showed the API's English)", async () => {
+    for (const [path, status, words] of [
+      [
+        '/agreements?lang=fr&after=garbage',
+        400,
+        'after : le repère de page de cette adresse n’appartient pas à cette liste',
+      ],
+      [
+        '/parties?lang=es&after=zzz',
+        400,
+        'after: el marcador de página de esta dirección no pertenece a esta lista',
+      ],
+      ['/search?lang=fr&q=%22unclosed', 400, 'Le guillemet en position 1 n’est pas fermé.'],
+      [
+        '/search?lang=es&q=culture+AND',
+        400,
+        'El operador de la posición 9 requiere una palabra a cada lado.',
+      ],
+      [
+        '/compare?lang=es&agreements=ceta,nope',
+        400,
+        'agreements: el catálogo no contiene ningún acuerdo nope',
+      ],
+    ] as const) {
+      const res = await t.http().get(path).set('Accept', 'text/html');
+      expect({ path, status: res.status }).toEqual({ path, status });
+      expect(res.text).toContain(words);
+      expect(res.text).not.toMatch(/is not a cursor|unclosed quote|needs a term|unknown agreement/);
+    }
+  });
+
+  it("says in the page's language why a draft cannot be checked: too long, unknown party codes (the API's English showed)", async () => {
+    const check = (lang: string, fields: Record<string, string>) =>
+      t.http().post(`/draft-check?lang=${lang}`).set('Accept', 'text/html').type('form').send(fields);
+    const long = await check('fr', { draft: 'a'.repeat(200_001), parties: 'CAN' });
+    expect(long.status).toBe(400);
+    expect(long.text).toMatch(/Le projet compte 200\s001 caractères, plus que les 200\s000 admis/);
+    const parties = await check('es', {
+      draft: 'Article 1. Nothing in this Agreement applies to culture.',
+      parties: 'XYZ',
+    });
+    expect(parties.status).toBe(400);
+    expect(parties.text).toContain('parties: código(s) de parte desconocido(s) XYZ');
+    expect(parties.text).not.toContain('unknown party code');
+  });
+
   it('refuses years in reverse order in the page language on the trends, flows and agreements pages, as on search', async () => {
     for (const [path, words] of [
       ['/trends?from=2020&to=1990&lang=fr', 'to : 1990 est avant from (2020)'],

@@ -21,7 +21,7 @@ import {
 } from '../views/common';
 import { QueryValue, WebContext } from '../web-context';
 import { AGREEMENT_TYPES, BINDING_FORCES, LOCATIONS, TAXONOMY_CODES } from '../web-enums';
-import { badRequest, fromGraphql } from '../web-errors';
+import { badRequest } from '../web-errors';
 import { file, PageResult } from '../web-page';
 import { PartyChoice, partyChoice, problemNotice } from '../views/party-filter';
 
@@ -174,7 +174,7 @@ export async function searchPage(ctx: WebContext): Promise<PageResult> {
       after: state.after,
     });
     if (errors.length || !data) {
-      const error = fromGraphql(errors);
+      const error = ctx.errorOf(errors);
       if (error.status !== 400) throw error;
       problem = problemNotice(ctx, error.message, t('home.searchHint'));
       results = markup``;
