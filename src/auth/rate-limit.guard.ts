@@ -6,6 +6,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { GraphQLResolveInfo } from 'graphql';
 import { ErrorCode, RateLimitedError } from '../common/errors';
 import { httpErrorBody } from '../common/http-error-body';
+import { sendsPageForm } from '../common/html-error-page';
 import { AuthenticatedRequest } from './identity.middleware';
 import { RATE_COST } from './rate-limit/rate-cost.decorator';
 import { RATE_LIMIT_STORE, RateLimitDecision, RateLimitStore } from './rate-limit/rate-limit.store';
@@ -88,8 +89,10 @@ function refusalOf(limit: number, decision: RateLimitDecision, why: string): Poi
 /**
  * Answers 429 for a request whose bucket is empty (`decision` with nothing remaining), before its body is parsed as
  * GraphQL or a route runs, and says so (true): a client that keeps asking once refused costs the server next to
- * nothing. Health probes take no points and always pass; a browser asking for a page goes on to its route, whose
- * guard refuses it with a page in the reader's language (web/web-exception.filter.ts) before any work.
+ * nothing. Health probes take no points and always pass; a browser asking for a page, or sending one of its forms
+ * (the draft check, the review), goes on to its route, whose guard refuses it with a page in the reader's language
+ * (web/web-exception.filter.ts) before any work: a form answered with the API's English JSON left its writer
+ * with a screen of code. Such a form's body is read first (at most BODY_LIMIT), the price of answering it a page.
  */
 function refusedForEmptyBucket(
   req: Request,
@@ -100,7 +103,11 @@ function refusedForEmptyBucket(
   if (decision.remaining > 0) return false;
   const path = req.originalUrl.split('?')[0];
   if (HEALTH.test(path)) return false;
-  if (req.method === 'GET' && !API.test(path) && req.accepts(['html', 'json']) === 'html') return false;
+  if (
+    !API.test(path) &&
+    ((req.method === 'GET' && req.accepts(['html', 'json']) === 'html') || sendsPageForm(req))
+  )
+    return false;
   const { message, retryAfter } = refusalOf(limit, decision, 'none left');
   res.status(429).setHeader('Retry-After', String(retryAfter));
   if (/\/graphql$/.test(path))
@@ -184,6 +191,9 @@ export class RateLimitGuard implements CanActivate {
     } else {
       req = context.switchToHttp().getRequest();
       res = context.switchToHttp().getResponse();
+      // A request the route it met first passed on (POST /draft-check: the JSON door hands a browser's form to
+      // its page): paid there, not twice.
+      if (req.rateLimitPaid) return true;
     }
     const points =
       this.reflector.getAllAndOverride<number | undefined>(RATE_COST, [

@@ -12,7 +12,7 @@ import type { Request, Response } from 'express';
 import { databaseUnavailable, DATABASE_RETRY_AFTER_SECONDS } from './database-unavailable';
 import { DomainError, ErrorCode } from './errors';
 import { httpErrorAnswer, httpErrorBody, sendGraphqlErrors } from './http-error-body';
-import { asksForPage, HTML_ERROR_PAGE, HtmlErrorPage } from './html-error-page';
+import { asksForPage, HTML_ERROR_PAGE, HtmlErrorPage, sendsPageForm } from './html-error-page';
 import { budgetError, BudgetedRequest } from './request-budget';
 
 const logger = new Logger('HTTP');
@@ -49,8 +49,9 @@ function undecodableAddress(error: unknown, host: ArgumentsHost): boolean {
  *   at info without a stack; a database that cannot serve now is a 503 with Retry-After (`databaseUnavailable`;
  *   another 503, a full render queue, gives its own delay), logged at error with the driver's message; anything
  *   else is a 500, logged at error with its stack. The health checks' 503s keep their own body.
- * - A browser asking for an address no route serves gets the explorer's 404 page (HTML_ERROR_PAGE), and one
- *   asking for an address whose bytes cannot be decoded its 400 page.
+ * - A browser asking for an address no route serves gets the explorer's 404 page (HTML_ERROR_PAGE), one
+ *   asking for an address whose bytes cannot be decoded its 400 page, and one sending a page's form that the rate
+ *   limit refuses its 429 page.
  */
 @Catch()
 export class AppExceptionFilter extends BaseExceptionFilter {
@@ -66,6 +67,17 @@ export class AppExceptionFilter extends BaseExceptionFilter {
     }
     if (this.pages && undecodableAddress(exception, host)) {
       this.pages.badAddress(host);
+      return;
+    }
+    // A page's form refused by the rate limit at the API's door of the same address (POST /draft-check: the JSON
+    // door's guard runs first): its page, in its language, as a GET of a page gets.
+    if (
+      this.pages &&
+      exception instanceof DomainError &&
+      exception.code === ErrorCode.RATE_LIMITED &&
+      sendsPageForm(req(host))
+    ) {
+      this.pages.failed(host, exception);
       return;
     }
     let error = exception;

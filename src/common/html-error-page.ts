@@ -11,6 +11,19 @@ export function asksForPage(req: Request): boolean {
 }
 
 /**
+ * A browser sending a page's form (the draft check, the review): a form's body, HTML asked for by name before JSON.
+ * Refused before its page runs (the rate limit), it is answered the page that says so, not the API's JSON.
+ */
+export function sendsPageForm(req: Request): boolean {
+  return (
+    req.method === 'POST' &&
+    Boolean(req.is(['application/x-www-form-urlencoded', 'multipart/form-data'])) &&
+    /\btext\/html\b/.test(req.headers.accept ?? '') &&
+    req.accepts(['json', 'html']) === 'html'
+  );
+}
+
+/**
  * Who answers a browser that asked for an address no route serves with a page rather than JSON (the web
  * explorer provides it; AppExceptionFilter asks it).
  */

@@ -3,14 +3,38 @@ import { BadUserInputError } from './errors';
 /** Query parameters (or command-line options) as Express parses them: a repeated name gives a list. */
 export type RawParameters = Record<string, string | string[] | undefined>;
 
+/**
+ * Names a shared link carries that say nothing to the service (a newsletter's `utm_*` tags, an ad click's `fbclid`
+ * or `gclid`, a cache buster `_`): passed over at every door; any other name the door does not take is refused.
+ */
+export function isLinkTag(name: string): boolean {
+  return name.startsWith('utm_') || name === '_' || name === 'fbclid' || name === 'gclid';
+}
+
+/**
+ * The parameters a door does not take, link tags aside (`grupBy`, `lang[x]`: the simple query parser keeps the
+ * brackets in the name): what every door refuses by name, the API's in English (checkKnownParameters), the
+ * explorer's pages in their language.
+ */
+export function unknownParameters(params: RawParameters, allowed: readonly string[]): string[] {
+  return Object.keys(params).filter((k) => !allowed.includes(k) && !isLinkTag(k));
+}
+
 /** Refuses a parameter that is not in `allowed`, naming it and what is allowed. */
 export function checkKnownParameters(params: RawParameters, allowed: readonly string[], what: string): void {
-  const unknown = Object.keys(params).filter((k) => !allowed.includes(k));
+  const unknown = unknownParameters(params, allowed);
   if (unknown.length)
     throw new BadUserInputError(
       unknown[0],
       `unknown parameter(s) ${unknown.join(', ')}; ${what} takes ${allowed.join(', ')}`,
     );
+}
+
+/** A parameter's distinct values, trimmed, blanks left out: more than one where one is taken is refused by name. */
+export function distinctValues(value: string | string[] | undefined): string[] {
+  return [
+    ...new Set((Array.isArray(value) ? value : [value]).map((v) => v?.trim()).filter((v) => v)),
+  ] as string[];
 }
 
 /**
@@ -19,9 +43,7 @@ export function checkKnownParameters(params: RawParameters, allowed: readonly st
  */
 export function one(params: RawParameters, name: string): string | undefined {
   const value = params[name];
-  const values = [
-    ...new Set((Array.isArray(value) ? value : [value]).map((v) => v?.trim()).filter((v) => v)),
-  ] as string[];
+  const values = distinctValues(value);
   if (values.length > 1)
     throw new BadUserInputError(
       name,

@@ -393,6 +393,36 @@ const EN = {
   'error.badYear': '{name} must be a year between {min} and {max} (got "{value}")',
   'error.badValue': '{name}: "{value}" is not one of {allowed}',
   'error.oneValue': '{name} takes one value (got {values})',
+  'error.badCursor':
+    'after: this address’s page marker does not belong to this list; start again from its first page',
+  'error.agreementsUnknown': '{name}: the catalogue holds no agreement {slugs}',
+  'error.refused': '{detail}',
+  'search.syntax.EMPTY_QUERY': 'The search is empty: type words to search for.',
+  'search.syntax.QUERY_TOO_LONG': 'The search is too long: shorten it.',
+  'search.syntax.TOO_MANY_TERMS': 'The search has too many words: keep the ones that matter.',
+  'search.syntax.UNCLOSED_QUOTE': 'The quote at position {position} is not closed.',
+  'search.syntax.EMPTY_PHRASE': 'The quotes at position {position} hold no word.',
+  'search.syntax.UNCLOSED_PARENTHESIS': 'The parenthesis at position {position} is not closed.',
+  'search.syntax.UNMATCHED_PARENTHESIS': 'The closing parenthesis at position {position} has no opening one.',
+  'search.syntax.EMPTY_PARENTHESES': 'The parentheses at position {position} hold no word.',
+  'search.syntax.TOO_DEEP': 'The parentheses at position {position} are nested too deeply.',
+  'search.syntax.MISSING_OPERAND': 'The operator at position {position} needs a word on each side.',
+  'search.syntax.ONLY_NOT_TERMS':
+    'The search only excludes words (NOT): add a word to search for, as in culture NOT film.',
+  'search.syntax.DOUBLE_NOT': 'Two NOT follow each other at position {position}: remove both.',
+  'search.syntax.BAD_PREFIX': 'The * at position {position} needs at least two letters before it.',
+  'search.syntax.MISPLACED_STAR':
+    'The * at position {position} must end a word (cultur* finds culture, cultural…).',
+  'draft.problem.NOT_TEXT': 'The draft must be text.',
+  'draft.problem.EMPTY': 'Paste a draft first.',
+  'draft.problem.TOO_LONG':
+    'The draft has {characters} characters, more than the {max} allowed: check it in parts.',
+  'draft.problem.PDF': 'The draft is a PDF file, not text: copy its text out of the PDF and paste it.',
+  'draft.problem.BINARY': 'The draft does not read as text (control characters or undecodable bytes).',
+  'draft.problem.NO_ARTICLES': 'The draft has no article text.',
+  'draft.problem.NO_PARTIES': 'Name at least one party.',
+  'error.unknownParameters':
+    '{count, plural, one {unknown parameter} other {unknown parameters}} {names}: this page takes {taken}',
   'error.yearsReversed': 'to: {to} is before from ({from})',
   'error.badPinpoint': '"{value}" is not a pinpoint (agreement slug / provision key, e.g. ceta/art-7.7)',
   'cite.signed': 'signed {date}',
@@ -685,7 +715,7 @@ const FR: Messages = {
   'party.whyAndCheck': 'Pourquoi cela compte, que vérifier',
   'party.reportFiles': 'Le rapport de cohérence en fichier',
   'party.asOf': 'Appliqué au {date}',
-  'party.noFindings': 'Aucun constat : toutes les règles évaluées sont respectées.',
+  'party.noFindings': 'Aucun constat : toutes les règles évaluées sont satisfaites.',
   'compare.title': 'Comparer des accords',
   'compare.agreements': 'Accords (identifiants séparés par des virgules)',
   'compare.hint': 'Ou cochez des accords dans la liste des accords.',
@@ -824,6 +854,38 @@ const FR: Messages = {
   'error.badYear': 'le paramètre « {name} » doit être une année entre {min} et {max} (reçu « {value} »)',
   'error.badValue': 'paramètre « {name} » : « {value} » ne fait pas partie de {allowed}',
   'error.oneValue': 'le paramètre « {name} » prend une seule valeur (reçu {values})',
+  'error.badCursor':
+    'after : le repère de page de cette adresse n’appartient pas à cette liste ; reprenez à sa première page',
+  'error.agreementsUnknown': '{name} : le catalogue ne contient aucun accord {slugs}',
+  'error.refused': 'Le service a refusé la demande (motif donné en anglais : {detail})',
+  'search.syntax.EMPTY_QUERY': 'La recherche est vide : saisissez des mots à chercher.',
+  'search.syntax.QUERY_TOO_LONG': 'La recherche est trop longue : raccourcissez-la.',
+  'search.syntax.TOO_MANY_TERMS': 'La recherche compte trop de mots : gardez ceux qui comptent.',
+  'search.syntax.UNCLOSED_QUOTE': 'Le guillemet en position {position} n’est pas fermé.',
+  'search.syntax.EMPTY_PHRASE': 'Les guillemets en position {position} ne contiennent aucun mot.',
+  'search.syntax.UNCLOSED_PARENTHESIS': 'La parenthèse en position {position} n’est pas fermée.',
+  'search.syntax.UNMATCHED_PARENTHESIS':
+    'La parenthèse fermante en position {position} n’a pas de parenthèse ouvrante.',
+  'search.syntax.EMPTY_PARENTHESES': 'Les parenthèses en position {position} ne contiennent aucun mot.',
+  'search.syntax.TOO_DEEP': 'Les parenthèses en position {position} sont trop imbriquées.',
+  'search.syntax.MISSING_OPERAND': 'L’opérateur en position {position} demande un mot de chaque côté.',
+  'search.syntax.ONLY_NOT_TERMS':
+    'La recherche ne fait qu’exclure des mots (NOT) : ajoutez un mot à chercher, comme dans culture NOT film.',
+  'search.syntax.DOUBLE_NOT': 'Deux NOT se suivent en position {position} : supprimez-les.',
+  'search.syntax.BAD_PREFIX': 'Le * en position {position} demande au moins deux lettres avant lui.',
+  'search.syntax.MISPLACED_STAR':
+    'Le * en position {position} doit terminer un mot (cultur* trouve culture, culturel…).',
+  'draft.problem.NOT_TEXT': 'Le projet doit être du texte.',
+  'draft.problem.EMPTY': 'Collez d’abord un projet.',
+  'draft.problem.TOO_LONG':
+    'Le projet compte {characters} caractères, plus que les {max} admis : vérifiez-le par parties.',
+  'draft.problem.PDF': 'Le projet est un fichier PDF, pas du texte : copiez-en le texte et collez-le.',
+  'draft.problem.BINARY':
+    'Le projet ne se lit pas comme du texte (caractères de contrôle ou octets illisibles).',
+  'draft.problem.NO_ARTICLES': 'Le projet ne contient aucun texte d’article.',
+  'draft.problem.NO_PARTIES': 'Nommez au moins une partie.',
+  'error.unknownParameters':
+    '{count, plural, one {paramètre inconnu} other {paramètres inconnus}} {names} : cette page accepte {taken}',
   'error.yearsReversed': 'to : {to} est avant from ({from})',
   'error.badPinpoint':
     '« {value} » n’est pas une référence (identifiant d’accord / clé de disposition, par ex. ceta/art-7.7)',
@@ -1252,6 +1314,37 @@ const ES: Messages = {
   'error.badYear': 'el parámetro «{name}» debe ser un año entre {min} y {max} (se recibió «{value}»)',
   'error.badValue': 'parámetro «{name}»: «{value}» no es uno de {allowed}',
   'error.oneValue': 'el parámetro «{name}» admite un solo valor (recibido {values})',
+  'error.badCursor':
+    'after: el marcador de página de esta dirección no pertenece a esta lista; vuelva a su primera página',
+  'error.agreementsUnknown': '{name}: el catálogo no contiene ningún acuerdo {slugs}',
+  'error.refused': 'El servicio rechazó la solicitud (motivo dado en inglés: {detail})',
+  'search.syntax.EMPTY_QUERY': 'La búsqueda está vacía: escriba palabras que buscar.',
+  'search.syntax.QUERY_TOO_LONG': 'La búsqueda es demasiado larga: acórtela.',
+  'search.syntax.TOO_MANY_TERMS': 'La búsqueda tiene demasiadas palabras: conserve las que importan.',
+  'search.syntax.UNCLOSED_QUOTE': 'Las comillas abiertas en la posición {position} no se cierran.',
+  'search.syntax.EMPTY_PHRASE': 'Las comillas en la posición {position} no contienen ninguna palabra.',
+  'search.syntax.UNCLOSED_PARENTHESIS': 'El paréntesis de la posición {position} no se cierra.',
+  'search.syntax.UNMATCHED_PARENTHESIS':
+    'El paréntesis de cierre de la posición {position} no tiene paréntesis de apertura.',
+  'search.syntax.EMPTY_PARENTHESES': 'Los paréntesis de la posición {position} no contienen ninguna palabra.',
+  'search.syntax.TOO_DEEP': 'Los paréntesis de la posición {position} están anidados en exceso.',
+  'search.syntax.MISSING_OPERAND': 'El operador de la posición {position} requiere una palabra a cada lado.',
+  'search.syntax.ONLY_NOT_TERMS':
+    'La búsqueda solo excluye palabras (NOT): añada una palabra que buscar, como en culture NOT film.',
+  'search.syntax.DOUBLE_NOT': 'Dos NOT seguidos en la posición {position}: suprima ambos.',
+  'search.syntax.BAD_PREFIX': 'El * de la posición {position} requiere al menos dos letras delante.',
+  'search.syntax.MISPLACED_STAR':
+    'El * de la posición {position} debe terminar una palabra (cultur* encuentra culture, cultural…).',
+  'draft.problem.NOT_TEXT': 'El borrador debe ser texto.',
+  'draft.problem.EMPTY': 'Pegue primero un borrador.',
+  'draft.problem.TOO_LONG':
+    'El borrador tiene {characters} caracteres, más de los {max} admitidos: verifíquelo por partes.',
+  'draft.problem.PDF': 'El borrador es un archivo PDF, no texto: copie su texto y péguelo.',
+  'draft.problem.BINARY': 'El borrador no se lee como texto (caracteres de control o bytes ilegibles).',
+  'draft.problem.NO_ARTICLES': 'El borrador no contiene texto de artículos.',
+  'draft.problem.NO_PARTIES': 'Indique al menos una parte.',
+  'error.unknownParameters':
+    '{count, plural, one {parámetro desconocido} other {parámetros desconocidos}} {names}: esta página admite {taken}',
   'error.yearsReversed': 'to: {to} es anterior a from ({from})',
   'error.badPinpoint':
     '«{value}» no es una referencia (identificador del acuerdo / clave de la disposición, p. ej. ceta/art-7.7)',

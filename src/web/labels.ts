@@ -31,19 +31,14 @@ const LABELS: Labels = {
   BINDING: { en: 'binding', fr: 'contraignante', es: 'vinculante' },
   BEST_ENDEAVOUR: { en: 'best endeavour', fr: 'meilleurs efforts', es: 'mejores esfuerzos' },
   DECLARATORY: { en: 'declaratory', fr: 'déclaratoire', es: 'declarativa' },
-  MET: { en: 'met', fr: 'respectée', es: 'cumplida' },
-  NOT_MET: { en: 'not met', fr: 'non respectée', es: 'no cumplida' },
-  PENDING_REVIEW: { en: 'pending review', fr: 'en attente de relecture', es: 'pendiente de revisión' },
-  UNKNOWN: { en: 'unknown', fr: 'inconnu', es: 'desconocido' },
-  NOT_APPLICABLE: { en: 'not applicable', fr: 'sans objet', es: 'no aplicable' },
   HIGH: { en: 'high', fr: 'élevée', es: 'alta' },
   MEDIUM: { en: 'medium', fr: 'moyenne', es: 'media' },
   LOW: { en: 'low', fr: 'faible', es: 'baja' },
   INFO: { en: 'info', fr: 'info', es: 'info' },
   PARTY: { en: 'party', fr: 'partie', es: 'parte' },
-  NOT_PARTY: { en: 'not a party', fr: 'non partie', es: 'no es parte' },
   ORIGINAL: { en: 'original', fr: 'originelle', es: 'original' },
-  ACCEDED: { en: 'acceded', fr: 'adhésion', es: 'adhesión' },
+  // A party's role, beside its name (partie originelle, partie adhérente).
+  ACCEDED: { en: 'acceded', fr: 'adhérente', es: 'adherente' },
   MANUAL: { en: 'manual', fr: 'manuelle', es: 'manual' },
   RULE: { en: 'rule', fr: 'règle', es: 'regla' },
   OPERATIVE: { en: 'operative', fr: 'dispositif', es: 'parte dispositiva' },
@@ -84,6 +79,40 @@ const LABELS: Labels = {
 export function label(lang: Language, value: string | null | undefined): string {
   if (!value) return '';
   return LABELS[value]?.[lang] ?? value.replace(/_/g, ' ').toLowerCase();
+}
+
+/** A check's outcome (OutcomeState) in English: the English report files keep the codes themselves. */
+const OUTCOME_WORDS: Readonly<Record<string, string>> = {
+  MET: 'met',
+  NOT_MET: 'not met',
+  PENDING_REVIEW: 'pending review',
+  UNKNOWN: 'unknown',
+  NOT_APPLICABLE: 'not applicable',
+};
+
+/**
+ * A check's outcome in words. In French and Spanish they are the report files' (`outcome.*`, one catalogue for
+ * both), which agree with the rule they qualify (règle satisfaite, indéterminée; regla cumplida, indeterminada):
+ * the page's own list agreed with nothing in particular ("respectée" beside "inconnu").
+ */
+export function outcomeName(lang: Language, outcome: string): string {
+  const key = `outcome.${outcome}`;
+  if (lang === 'en' || !(key in REPORT_TEXTS.en)) return OUTCOME_WORDS[outcome] ?? label(lang, outcome);
+  return say(lang, text(key as ReportTextKey)).toLocaleLowerCase(lang);
+}
+
+/**
+ * A party's status under the Convention (ConventionStatusKind), agreeing with the noun the pages put before it
+ * (statut: inconnu; situación: desconocida).
+ */
+const CONVENTION_STATUS_NAMES: Labels = {
+  PARTY: { en: 'party', fr: 'partie', es: 'parte' },
+  NOT_PARTY: { en: 'not a party', fr: 'non partie', es: 'no es parte' },
+  UNKNOWN: { en: 'unknown', fr: 'inconnu', es: 'desconocida' },
+};
+
+export function conventionStatusName(lang: Language, status: string): string {
+  return CONVENTION_STATUS_NAMES[status]?.[lang] ?? label(lang, status);
 }
 
 /** Agreement types (AgreementType) by name; WTO's abbreviations stay the title of what shows them. */

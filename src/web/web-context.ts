@@ -4,7 +4,10 @@ import { codeNameIn, pickLanguage, Language, MESSAGES, MessageKey, translator, T
 import { badRequest, fromGraphql, notFound, WebError } from './web-errors';
 import { Html, markup } from './html';
 import { partyNameIn } from '../parties/party-names';
+import { shown } from '../common/errors';
 import { GqlError, GqlResult, WebGraphqlService } from './web-graphql.service';
+import { distinctValues, RawParameters, unknownParameters } from '../common/query-parameters';
+import { isLanguage, LANGUAGES } from '../common/i18n';
 
 /** The path prefix of PUBLIC_URL ("" or e.g. "/clause-tracker"): every link and form of the pages starts with it. */
 export const basePath = (publicUrl?: string): string => publicBasePath(publicUrl);
@@ -50,6 +53,8 @@ function cookie(req: Request, name: string): string | undefined {
 /** What a page needs: the request, the language, links under the prefix, and GraphQL. */
 export class WebContext {
   private names?: Promise<ReadonlyMap<string, string>>;
+  /** The parameters the page takes (`takeOnly`), `lang` included; a read of any other is the page's own fault. */
+  private parameters?: readonly string[];
 
   readonly lang: Language;
   readonly t: Translate;
@@ -118,7 +123,7 @@ export class WebContext {
   /** Runs an operation; any error becomes the page's error (400, 404, ...). */
   async query<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const result = await this.graphql.run<T>(this.req, this.res, query, variables);
-    if (result.errors.length > 0 || !result.data) throw this.pageError(result.errors);
+    if (result.errors.length > 0 || !result.data) throw this.errorOf(result.errors);
     return result.data;
   }
 
@@ -128,28 +133,48 @@ export class WebContext {
    */
   async queryKept<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const result = await this.graphql.runKept<T>(this.req, this.res, query, variables);
-    if (result.errors.length > 0 || !result.data) throw this.pageError(result.errors);
+    if (result.errors.length > 0 || !result.data) throw this.errorOf(result.errors);
     return result.data;
   }
 
   /**
-   * The page's error for a GraphQL answer (fromGraphql), an item the catalogue does not hold said in the page's
-   * language (the API's NOT_FOUND names what and which key, in English).
+   * The page's error for a GraphQL answer (fromGraphql: the first error decides the status), said in the page's
+   * language: the API's messages are English sentences for API clients, so the page words again what their
+   * extensions name (an item not held, unknown party codes or agreements, a page marker of another list, a search
+   * it cannot read, a draft it cannot check). Any other refusal says, in the page's language, that the reason
+   * is the API's English one.
    */
-  private pageError(errors: GqlError[]): WebError {
-    const first = errors[0];
-    const { code, what, key } = first?.extensions ?? {};
-    const message = `error.notFound${String(what)}` as MessageKey;
-    if (code === 'NOT_FOUND' && typeof key === 'string' && message in MESSAGES[this.lang])
-      return notFound(this.t(message, { key }));
-    // Party codes the API does not know (checkPartyCodes, the one refusal that lists them as `unknown`), named
-    // by the page's parameter (filter.grantors: grantors) in the page's language.
-    const { argument, unknown } = first?.extensions ?? {};
-    if (code === 'BAD_USER_INPUT' && Array.isArray(unknown) && typeof argument === 'string')
+  errorOf(errors: GqlError[]): WebError {
+    const error = fromGraphql(errors);
+    const extensions = errors[0]?.extensions ?? {};
+    const { code, what, key, argument } = extensions;
+    const found = `error.notFound${String(what)}` as MessageKey;
+    if (code === 'NOT_FOUND' && typeof key === 'string' && found in MESSAGES[this.lang])
+      return notFound(this.t(found, { key }));
+    if (code !== 'BAD_USER_INPUT' || !error.message) return error;
+    // Named by the page's parameter or field (filter.grantors: grantors; input.parties: parties).
+    const name = typeof argument === 'string' ? argument.split('.').pop()! : '';
+    const { unknown, unknownAgreements, syntaxError, position, draftProblem } = extensions;
+    // Party codes the API does not know (checkPartyCodes, the refusal that lists them as `unknown`).
+    if (Array.isArray(unknown))
+      return badRequest(this.t('error.partyCodesUnknown', { name, codes: unknown.join(', ') }));
+    if (Array.isArray(unknownAgreements))
+      return badRequest(this.t('error.agreementsUnknown', { name, slugs: unknownAgreements.join(', ') }));
+    const syntax = `search.syntax.${String(syntaxError)}` as MessageKey;
+    if (typeof syntaxError === 'string' && syntax in MESSAGES[this.lang])
+      return badRequest(this.t(syntax, { position: typeof position === 'number' ? position : '?' }));
+    const problem = `draft.problem.${String(draftProblem)}` as MessageKey;
+    if (typeof draftProblem === 'string' && problem in MESSAGES[this.lang]) {
+      const { characters, max } = extensions;
       return badRequest(
-        this.t('error.partyCodesUnknown', { name: argument.split('.').pop()!, codes: unknown.join(', ') }),
+        this.t(problem, {
+          characters: typeof characters === 'number' ? characters : 0,
+          max: typeof max === 'number' ? max : 0,
+        }),
       );
-    return fromGraphql(errors);
+    }
+    if (name === 'after') return badRequest(this.t('error.badCursor'));
+    return new WebError(error.status, this.t('error.refused', { detail: error.message }));
   }
 
   /**
@@ -179,18 +204,58 @@ export class WebContext {
 
   // URL parameters ---------------------------------------------------------------------------------------
 
+  /**
+   * Refuses, before the page does any work, what its address says that the page would not read: a parameter it
+   * does not take (`unknownParameters`, the API's rule, link tags aside: `grupBy`, `lang[x]`), a `lang` sent twice
+   * with different values or that is no language of the pages; each named, in the page's language. The page
+   * takes `taken` and `lang`.
+   */
+  takeOnly(taken: readonly string[]): void {
+    this.parameters = ['lang', ...taken];
+    const unknown = unknownParameters(this.urlParameters, this.parameters);
+    if (unknown.length)
+      throw badRequest(
+        this.t('error.unknownParameters', {
+          count: unknown.length,
+          names: unknown.join(', '),
+          taken: this.parameters.join(', '),
+        }),
+      );
+    const lang = this.param('lang', 10);
+    if (lang !== undefined && !isLanguage(lang))
+      throw badRequest(
+        this.t('error.badValue', { name: 'lang', value: lang, allowed: LANGUAGES.join(', ') }),
+      );
+  }
+
+  private get urlParameters(): RawParameters {
+    return this.req.query as RawParameters;
+  }
+
+  /** The values of a parameter the page declared (`takeOnly`). */
+  private values(name: string): string | string[] | undefined {
+    if (this.parameters && !this.parameters.includes(name))
+      throw new Error(`the page reads the parameter "${name}" but does not declare it`);
+    return this.urlParameters[name];
+  }
+
+  /**
+   * One value, trimmed; blank is absent. Sent twice with different values, it is refused by name, as the API's
+   * `one()` refuses it (`distinctValues`): the page took the first and answered what may not have been asked.
+   */
   param(name: string, max = 500): string | undefined {
-    const value = this.req.query[name];
-    const text = Array.isArray(value) ? value[0] : value;
-    if (typeof text !== 'string') return undefined;
-    const trimmed = text.trim();
-    if (trimmed.length > max) throw badRequest(this.t('error.tooLong', { name, max }));
-    return trimmed || undefined;
+    const values = distinctValues(this.values(name));
+    if (values.length > 1)
+      throw badRequest(this.t('error.oneValue', { name, values: values.map((v) => shown(v)).join(', ') }));
+    const [text] = values;
+    if (text === undefined) return undefined;
+    if (text.length > max) throw badRequest(this.t('error.tooLong', { name, max }));
+    return text;
   }
 
   /** A list parameter: repeated (`code=A&code=B`) or comma-separated (`code=A,B`). */
   list(name: string): string[] {
-    const value = this.req.query[name];
+    const value = this.values(name);
     const items = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
     return [
       ...new Set(

@@ -3,18 +3,18 @@ import { Controller, Get, HttpCode, Param, Post, Req, Res, UseFilters } from '@n
 import { ModuleRef } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { ReadAccess } from '../auth/access.decorators';
-import { agreementPage } from './pages/agreement.page';
-import { agreementsPage } from './pages/agreements.page';
-import { comparePage } from './pages/compare.page';
+import { AGREEMENT_PARAMETERS, agreementPage } from './pages/agreement.page';
+import { AGREEMENTS_PARAMETERS, agreementsPage } from './pages/agreements.page';
+import { COMPARE_PARAMETERS, comparePage } from './pages/compare.page';
 import { draftCheckPage } from './pages/draft-check.page';
-import { flowsPage } from './pages/flows.page';
+import { FLOWS_PARAMETERS, flowsPage } from './pages/flows.page';
 import { homePage } from './pages/home.page';
-import { partiesPage } from './pages/parties.page';
+import { PARTIES_PARAMETERS, partiesPage } from './pages/parties.page';
 import { partyPage } from './pages/party.page';
-import { provisionPage } from './pages/provision.page';
-import { reviewPage } from './pages/review.page';
-import { searchCsv, searchPage } from './pages/search.page';
-import { trendsPage } from './pages/trends.page';
+import { PROVISION_PARAMETERS, provisionPage } from './pages/provision.page';
+import { REVIEW_PARAMETERS, reviewPage } from './pages/review.page';
+import { SEARCH_PARAMETERS, searchCsv, searchPage } from './pages/search.page';
+import { TRENDS_PARAMETERS, trendsPage } from './pages/trends.page';
 import { ASSET_PATHS } from './web-assets';
 import { WebContext } from './web-context';
 import { WebExceptionFilter } from './web-exception.filter';
@@ -45,29 +45,29 @@ export class WebController {
 
   @Get()
   home(@Req() req: Request, @Res() res: Response) {
-    return this.serve(req, res, homePage);
+    return this.serve(req, res, homePage, []);
   }
 
   @Get('search')
   @RateCost(RATE_COSTS.search)
   search(@Req() req: Request, @Res() res: Response) {
-    return this.serve(req, res, searchPage);
+    return this.serve(req, res, searchPage, SEARCH_PARAMETERS);
   }
 
   @Get('search.csv')
   @RateCost(RATE_COSTS.search)
   searchCsv(@Req() req: Request, @Res() res: Response) {
-    return this.serve(req, res, searchCsv);
+    return this.serve(req, res, searchCsv, SEARCH_PARAMETERS);
   }
 
   @Get('agreements')
   agreements(@Req() req: Request, @Res() res: Response) {
-    return this.serve(req, res, agreementsPage);
+    return this.serve(req, res, agreementsPage, AGREEMENTS_PARAMETERS);
   }
 
   @Get('agreements/:slug')
   agreement(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response) {
-    return this.serve(req, res, (ctx) => agreementPage(ctx, slug));
+    return this.serve(req, res, (ctx) => agreementPage(ctx, slug), AGREEMENT_PARAMETERS);
   }
 
   @Get('provisions/*pinpoint')
@@ -75,65 +75,73 @@ export class WebController {
   provision(@Param('pinpoint') segments: string | string[], @Req() req: Request, @Res() res: Response) {
     const pinpoint = Array.isArray(segments) ? segments.join('/') : segments;
     const clauses = this.moduleRef.get(ClauseIndexService, { strict: false });
-    return this.serve(req, res, (ctx) => provisionPage(ctx, pinpoint, clauses));
+    return this.serve(req, res, (ctx) => provisionPage(ctx, pinpoint, clauses), PROVISION_PARAMETERS);
   }
 
   @Get('parties')
   parties(@Req() req: Request, @Res() res: Response) {
-    return this.serve(req, res, partiesPage);
+    return this.serve(req, res, partiesPage, PARTIES_PARAMETERS);
   }
 
   @Get('parties/:code')
   @RateCost(RATE_COSTS.report)
   party(@Param('code') code: string, @Req() req: Request, @Res() res: Response) {
-    return this.serve(req, res, (ctx) => partyPage(ctx, code));
+    return this.serve(req, res, (ctx) => partyPage(ctx, code), []);
   }
 
   @Get('compare')
   @RateCost(RATE_COSTS.report)
   compare(@Req() req: Request, @Res() res: Response) {
-    return this.serve(req, res, comparePage);
+    return this.serve(req, res, comparePage, COMPARE_PARAMETERS);
   }
 
   @Get('trends')
   @RateCost(RATE_COSTS.report)
   trends(@Req() req: Request, @Res() res: Response) {
-    return this.serve(req, res, trendsPage);
+    return this.serve(req, res, trendsPage, TRENDS_PARAMETERS);
   }
 
   @Get('flows')
   @RateCost(RATE_COSTS.report)
   flows(@Req() req: Request, @Res() res: Response) {
-    return this.serve(req, res, flowsPage);
+    return this.serve(req, res, flowsPage, FLOWS_PARAMETERS);
   }
 
   @Get('draft-check')
   draftCheck(@Req() req: Request, @Res() res: Response) {
-    return this.serve(req, res, draftCheckPage);
+    return this.serve(req, res, draftCheckPage, []);
   }
 
   @Post('draft-check')
   @RateCost(RATE_COSTS.draftCheck)
   @HttpCode(200)
   draftCheckPost(@Req() req: Request, @Res() res: Response) {
-    return this.serve(req, res, draftCheckPage);
+    return this.serve(req, res, draftCheckPage, []);
   }
 
   @Get('review')
   review(@Req() req: Request, @Res() res: Response) {
-    return this.serve(req, res, (ctx) => reviewPage(ctx, this.keys));
+    return this.serve(req, res, (ctx) => reviewPage(ctx, this.keys), REVIEW_PARAMETERS);
   }
 
   @Post('review')
   @RateCost(RATE_COSTS.write)
   @HttpCode(200)
   reviewPost(@Req() req: Request, @Res() res: Response) {
-    return this.serve(req, res, (ctx) => reviewPage(ctx, this.keys));
+    return this.serve(req, res, (ctx) => reviewPage(ctx, this.keys), REVIEW_PARAMETERS);
   }
 
-  private async serve(req: Request, res: Response, build: Builder): Promise<void> {
+  /** Builds the page from its address: `parameters` are those it takes (WebContext.takeOnly), `lang` aside. */
+  private async serve(
+    req: Request,
+    res: Response,
+    build: Builder,
+    parameters: readonly string[],
+  ): Promise<void> {
     // What the builder throws goes to WebExceptionFilter, which answers an error page.
-    const result = await build(new WebContext(req, res, this.graphql, ASSET_PATHS));
+    const ctx = new WebContext(req, res, this.graphql, ASSET_PATHS);
+    ctx.takeOnly(parameters);
+    const result = await build(ctx);
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Vary', 'Accept-Language, Cookie');
     if (typeof result === 'string') {

@@ -470,7 +470,8 @@ ${DRAFT}`;
     const res = await t.http().post('/draft-check').type('form').send({ draft, parties: 'CAN' });
     expect(res.status).toBe(400);
     expect(res.text).toContain('<form method="post"');
-    expect(res.text).toMatch(/the draft has 200,0\d\d characters, more than the 200,000 allowed/);
+    // In the page catalogue's words (the API's sentence is for API clients).
+    expect(res.text).toMatch(/The draft has 200,0\d\d characters, more than the 200,000 allowed/);
     // No maxlength: a browser would cut a longer paste there silently and check part of the draft.
     expect(res.text).not.toMatch(/<textarea[^>]*maxlength/);
   });

@@ -313,6 +313,54 @@ describe('HTTP manners', () => {
         .set('Accept-Language', 'fr');
       expect(page.status).toBe(429);
       expect(page.headers['content-type']).toMatch(/text\/html/);
+      // And so does a browser sending a page's form (it got the API's English JSON): the draft check, in Spanish.
+      const form = await t
+        .http()
+        .post('/draft-check?lang=es')
+        .set('X-Forwarded-For', client)
+        .set('Accept', 'text/html,application/xhtml+xml,*/*;q=0.8')
+        .type('form')
+        .send({
+          draft: 'Article 1. Nothing in this Agreement applies to cultural industries.',
+          parties: 'CAN',
+        });
+      expect(form.status).toBe(429);
+      expect(form.headers['content-type']).toMatch(/text\/html/);
+      expect(form.headers['retry-after']).toMatch(/^\d+$/);
+      expect(form.text).toContain('<html lang="es"');
+      expect(form.text).toContain('Demasiadas solicitudes');
+    });
+
+    it("answers a browser's draft-check form that its points cannot pay for with the page, in its language, and charges the form once", async () => {
+      const send = (client: string) =>
+        t
+          .http()
+          .post('/draft-check?lang=fr')
+          .set('X-Forwarded-For', client)
+          .set('Accept', 'text/html,application/xhtml+xml,*/*;q=0.8')
+          .type('form')
+          .send({
+            draft: 'Article 1. Nothing in this Agreement applies to cultural industries.',
+            parties: 'CAN',
+          });
+      // A draft check takes 20 points, more than this address has (12): refused by the JSON door's guard, which
+      // answered the API's English JSON.
+      const refused = await send(from());
+      expect(refused.status).toBe(429);
+      expect(refused.headers['content-type']).toMatch(/text\/html/);
+      expect(refused.headers['retry-after']).toMatch(/^\d+$/);
+      expect(refused.text).toContain('<html lang="fr"');
+      expect(refused.text).toContain('Trop de requêtes');
+      // With points enough, the form is checked and takes its 20 points once (the JSON door and the page took 20 each).
+      process.env.RATE_LIMIT_PER_ADDRESS = '100';
+      try {
+        const checked = await send(from());
+        expect(checked.status).toBe(200);
+        expect(checked.headers['content-type']).toMatch(/text\/html/);
+        expect(checked.headers['x-ratelimit-remaining']).toBe('80');
+      } finally {
+        process.env.RATE_LIMIT_PER_ADDRESS = ENV.RATE_LIMIT_PER_ADDRESS;
+      }
     });
 
     it('charges a refusal one point: a client that keeps asking for more than it has ends up refused before its request is read', async () => {
@@ -374,7 +422,7 @@ describe('HTTP manners', () => {
       expect(res.headers['content-type']).toMatch(/^image\/svg\+xml/);
     });
 
-    it('ignores unknown query parameters on report URLs (tracking tags, cache busters)', async () => {
+    it('refuses an unknown or malformed parameter on report URLs by name, as the exports do; link tags (utm_*, cache busters) pass', async () => {
       // A report takes more points than this suite's small budget per address.
       process.env.RATE_LIMIT_PER_ADDRESS = '100';
       try {
@@ -384,6 +432,28 @@ describe('HTTP manners', () => {
           .query({ utm_source: 'newsletter', _: '123' })
           .set('X-Forwarded-For', from());
         expect(res.status).toBe(200);
+        // The file answered 200, as if the parameter were not there (the trends by year, in English).
+        for (const [path, message] of [
+          [
+            '/reports/trends.csv?lang%5Bx%5D=fr',
+            'lang[x]: unknown parameter(s) lang[x]; /reports/trends takes groupBy, codes, from, to, includeProposed, section, lang',
+          ],
+          [
+            '/reports/trends.html?grupBy=REGION',
+            'grupBy: unknown parameter(s) grupBy; /reports/trends takes groupBy, codes, from, to, includeProposed, section, lang',
+          ],
+          [
+            '/reports/coherence/CAN.md?asof=2020-01-01',
+            'asof: unknown parameter(s) asof; /reports/coherence takes asOf, includeProposed, section, lang',
+          ],
+        ]) {
+          const refused = await t.http().get(path).set('X-Forwarded-For', from());
+          expect({ path, status: refused.status, message: refused.body.message }).toEqual({
+            path,
+            status: 400,
+            message,
+          });
+        }
       } finally {
         process.env.RATE_LIMIT_PER_ADDRESS = ENV.RATE_LIMIT_PER_ADDRESS;
       }

@@ -175,6 +175,52 @@ describe('web explorer over HTTP', () => {
     expect(numbers).toEqual(Array.from({ length: total }, (_, i) => i + 1));
   });
 
+  it("words a party's outcomes, Convention status and roles to agree with what they qualify (French showed « respectée » beside « inconnu »)", async () => {
+    // The outcomes qualify the rule (règle, regla: feminine), as the report files word them.
+    const outcomes = {
+      fr: {
+        MET: 'satisfaite',
+        NOT_MET: 'non satisfaite',
+        PENDING_REVIEW: 'en attente de relecture',
+        UNKNOWN: 'indéterminée',
+        NOT_APPLICABLE: 'sans objet',
+      },
+      es: {
+        MET: 'cumplida',
+        NOT_MET: 'no cumplida',
+        PENDING_REVIEW: 'pendiente de revisión',
+        UNKNOWN: 'indeterminada',
+        NOT_APPLICABLE: 'no aplicable',
+      },
+    };
+    for (const lang of ['fr', 'es'] as const) {
+      const page = (await t.http().get(`/parties/CAN?lang=${lang}`)).text;
+      const shown = [
+        ...page.matchAll(/<span class="badge (MET|NOT_MET|PENDING_REVIEW|UNKNOWN|NOT_APPLICABLE)">([^<]*)</g),
+      ].map(([, outcome, word]) => [outcome, word.trim()]);
+      // Canada's dashboard has met, not met, unknown and not applicable checks.
+      expect(new Set(shown.map(([outcome]) => outcome))).toEqual(
+        new Set(['MET', 'NOT_MET', 'UNKNOWN', 'NOT_APPLICABLE']),
+      );
+      for (const [outcome, word] of shown)
+        expect({ lang, outcome, word }).toEqual({
+          lang,
+          outcome,
+          word: outcomes[lang][outcome as keyof (typeof outcomes)['fr']],
+        });
+    }
+    // "Situación respecto de la Convención: desconocida" (situación is feminine; French statut is not).
+    const aruba = async (lang: string) => (await t.http().get(`/parties/ABW?lang=${lang}`)).text;
+    expect(await aruba('es')).toMatch(
+      /Situación respecto de la Convención de 2005<\/dt>\s*<dd>\s*desconocida\b/,
+    );
+    expect(await aruba('fr')).toMatch(/Statut au regard de la Convention de 2005<\/dt>\s*<dd>\s*inconnu\b/);
+    // A party's role beside it: originelle, adhérente (not the noun « adhésion »).
+    const depa = (await t.http().get('/agreements/depa?lang=fr')).text;
+    expect(depa).toMatch(/<td data-label="Rôle">\s*adhérente\b/);
+    expect(depa).not.toMatch(/<td data-label="Rôle">\s*adhésion/);
+  });
+
   it("marks a party that only signed in an agreement's parties, and only that one", async () => {
     const page = (await t.http().get('/agreements/eu-cariforum-epa')).text;
     const rowOf = (code: string) => {
@@ -399,6 +445,88 @@ describe('web explorer over HTTP', () => {
       expect(res.text).toContain(words);
       expect(res.text).not.toMatch(/ne fait pas partie|no es uno de|is not one of/);
     }
+  });
+
+  it('refuses a parameter of one value sent twice with different values, by the rule the report files follow (the page took the first)', async () => {
+    for (const [path, words] of [
+      [
+        '/trends?from=2000&from=2010&lang=fr',
+        'le paramètre « from » prend une seule valeur (reçu 2000, 2010)',
+      ],
+      ['/search?q=culture&q=film&lang=es', 'el parámetro «q» admite un solo valor (recibido culture, film)'],
+      ['/agreements/ceta?after=a&after=b', 'after takes one value (got a, b)'],
+      ['/agreements?lang=fr&lang=es', 'lang takes one value (got fr, es)'],
+    ] as const) {
+      const res = await t.http().get(path).set('Accept', 'text/html');
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      expect(res.text).toContain(words);
+    }
+    // The same value twice (a form's field and the link's) is that value.
+    expect((await t.http().get('/trends?from=2000&from=2000&lang=fr')).status).toBe(200);
+  });
+
+  it('refuses a parameter a page does not take, or a language it does not speak, naming it in the page language; link tags pass', async () => {
+    for (const [path, words] of [
+      [
+        '/agreements?lang=fr&sortt=TITLE',
+        'paramètre inconnu sortt : cette page accepte lang, q, party, type, status, code, from, to, sort, dir, after',
+      ],
+      ['/trends?lang%5Bx%5D=fr&lang=es', 'parámetro desconocido lang[x]: esta página admite lang, groupBy'],
+      ['/parties/CAN?lang=fr&asOf=2020-01-01', 'paramètre inconnu asOf : cette page accepte lang'],
+      ['/?lang=de', 'lang: &quot;de&quot; is not one of en, fr, es'],
+    ] as const) {
+      const res = await t.http().get(path).set('Accept', 'text/html');
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      expect(res.text).toContain(words);
+    }
+    for (const path of ['/agreements?utm_source=newsletter&fbclid=x', '/trends?_=123&lang=fr'])
+      expect({ path, status: (await t.http().get(path)).status }).toEqual({ path, status: 200 });
+  });
+
+  it("says what the API refused in the page's language: a page marker, a search it cannot read, unknown agreements (they showed the API's English)", async () => {
+    for (const [path, status, words] of [
+      [
+        '/agreements?lang=fr&after=garbage',
+        400,
+        'after : le repère de page de cette adresse n’appartient pas à cette liste',
+      ],
+      [
+        '/parties?lang=es&after=zzz',
+        400,
+        'after: el marcador de página de esta dirección no pertenece a esta lista',
+      ],
+      ['/search?lang=fr&q=%22unclosed', 400, 'Le guillemet en position 1 n’est pas fermé.'],
+      [
+        '/search?lang=es&q=culture+AND',
+        400,
+        'El operador de la posición 9 requiere una palabra a cada lado.',
+      ],
+      [
+        '/compare?lang=es&agreements=ceta,nope',
+        400,
+        'agreements: el catálogo no contiene ningún acuerdo nope',
+      ],
+    ] as const) {
+      const res = await t.http().get(path).set('Accept', 'text/html');
+      expect({ path, status: res.status }).toEqual({ path, status });
+      expect(res.text).toContain(words);
+      expect(res.text).not.toMatch(/is not a cursor|unclosed quote|needs a term|unknown agreement/);
+    }
+  });
+
+  it("says in the page's language why a draft cannot be checked: too long, unknown party codes (the API's English showed)", async () => {
+    const check = (lang: string, fields: Record<string, string>) =>
+      t.http().post(`/draft-check?lang=${lang}`).set('Accept', 'text/html').type('form').send(fields);
+    const long = await check('fr', { draft: 'a'.repeat(200_001), parties: 'CAN' });
+    expect(long.status).toBe(400);
+    expect(long.text).toMatch(/Le projet compte 200\s001 caractères, plus que les 200\s000 admis/);
+    const parties = await check('es', {
+      draft: 'Article 1. Nothing in this Agreement applies to culture.',
+      parties: 'XYZ',
+    });
+    expect(parties.status).toBe(400);
+    expect(parties.text).toContain('parties: código(s) de parte desconocido(s) XYZ');
+    expect(parties.text).not.toContain('unknown party code');
   });
 
   it('refuses years in reverse order in the page language on the trends, flows and agreements pages, as on search', async () => {

@@ -163,7 +163,8 @@ export function parseLanguage(value: unknown, argument = 'lang'): Language {
   );
 }
 
-const ALLOWED: Record<ReportKind, string[]> = {
+/** The parameters of each report kind (the HTTP files add `section` and `lang`). */
+export const REPORT_PARAMETERS: Readonly<Record<ReportKind, readonly string[]>> = {
   coherence: ['party', 'asOf', 'includeProposed'],
   compare: ['agreements', 'codes', 'includeProposed'],
   trends: ['groupBy', 'codes', 'from', 'to', 'includeProposed'],
@@ -186,15 +187,12 @@ function year(params: RawParameters, name: string): number | undefined {
 }
 
 /**
- * Query parameters (or command-line options) into a report request. Unknown parameters are an error on the
- * command line (a mistyped option); a URL may carry others (tracking tags, cache busters) and they are ignored.
+ * Query parameters (or command-line options) into a report request. An unknown parameter is refused by name (a
+ * mistyped option, `grupBy=REGION`: ignoring it answered another report than the one asked), link tags aside
+ * (`isLinkTag`: utm_*, a cache buster).
  */
-export function parseReportRequest(
-  kind: ReportKind,
-  params: RawParameters,
-  unknownParameters: 'refuse' | 'ignore' = 'refuse',
-): ReportRequest {
-  if (unknownParameters === 'refuse') checkKnownParameters(params, ALLOWED[kind], kind);
+export function parseReportRequest(kind: ReportKind, params: RawParameters): ReportRequest {
+  checkKnownParameters(params, REPORT_PARAMETERS[kind], kind);
   const includeProposed = bool(params, 'includeProposed') ?? false;
   const codes = enumList(params, 'codes', Object.values(TaxonomyCodeId));
   switch (kind) {

@@ -1369,7 +1369,7 @@ const ES: ReportTexts = {
   'coh.cell.pending': 'pendiente de revisión',
   'coh.cell.legacy': 'anterior (antes de la Convención)',
   'coh.cell.unknown': 'indeterminado',
-  'coh.cell.meets': 'cumple',
+  'coh.cell.meets': 'cumplido',
   'coh.cell.na': 'no aplicable',
   'coh.agreements.title': 'Acuerdos evaluados',
   'coh.agreements.description':

@@ -32,6 +32,7 @@ export class ComparisonReportService {
       throw new BadUserInputError(
         'agreements',
         `unknown agreement(s): ${unknown.map((slug) => shown(slug)).join(', ')}`,
+        { unknownAgreements: unknown.map((slug) => shown(slug)) },
       );
     const agreements = slugs.map((s) => found.find((a) => a.slug === s)!);
     const ids = agreements.map((a) => a.id);

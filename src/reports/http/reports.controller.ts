@@ -18,11 +18,12 @@ import {
   parseReportRequest,
   RawParameters,
   REPORT_KINDS,
+  REPORT_PARAMETERS,
   ReportKind,
   REPORTS,
 } from '../common/report-request';
 import { ReportsService } from '../reports.service';
-import { one } from '../../common/query-parameters';
+import { checkKnownParameters, one } from '../../common/query-parameters';
 
 /** "CAN.html" into its name and extension. */
 function splitFile(file: string): { name: string; extension: string | undefined } {
@@ -30,6 +31,15 @@ function splitFile(file: string): { name: string; extension: string | undefined 
   return dot < 0
     ? { name: file, extension: undefined }
     : { name: file.slice(0, dot), extension: file.slice(dot + 1) };
+}
+
+/**
+ * Refuses by name a parameter the file does not take (`grupBy`, `lang[x]`: the file answered as if it were not
+ * there), naming those it takes: the report's own (less those in the path) and the file's `section` and `lang`.
+ */
+function checkFileParameters(kind: ReportKind, query: RawParameters, inPath: string[] = []): void {
+  const taken = [...REPORT_PARAMETERS[kind].filter((name) => !inPath.includes(name)), 'section', 'lang'];
+  checkKnownParameters(query, taken, `/reports/${kind}`);
 }
 
 /**
@@ -53,6 +63,7 @@ export class ReportsController {
     const { name, extension } = splitFile(file);
     if (query.party !== undefined)
       throw new BadRequestException('party: unknown parameter(s) party: the party is in the path');
+    checkFileParameters('coherence', query, ['party']);
     return this.send('coherence', extension, { ...query, party: name }, req, res);
   }
 
@@ -69,6 +80,7 @@ export class ReportsController {
       throw new NotFoundException(
         `no report "${name}": use ${REPORT_KINDS.map((k) => (REPORTS[k].file === 'one' ? k : `${k}/<party>`)).join(', ')}`,
       );
+    checkFileParameters(kind, query);
     return this.send(kind, extension, query, req, res);
   }
 
@@ -87,7 +99,7 @@ export class ReportsController {
     // A served HTML page links to this server's paths (under PUBLIC_URL's path prefix, if any); a downloaded
     // file links absolutely, so that its links still work once saved: to PUBLIC_URL, never to the Host header.
     const base = format === 'html' ? publicBasePath() : publicUrl();
-    const file = await this.reports.file(parseReportRequest(kind, params, 'ignore'), format, {
+    const file = await this.reports.file(parseReportRequest(kind, params), format, {
       linkBase: base,
       xlsxLinkBase: publicUrl(),
       sectionId,

@@ -72,15 +72,18 @@ interface AgreementFacts {
 /** Checks that the draft is text we can read; the messages never quote it. */
 export function checkDraftText(text: unknown): string {
   if (text !== undefined && text !== null && typeof text !== 'string') {
-    throw new BadUserInputError('input.text', `must be the draft's text, a string (got ${valueKind(text)})`);
+    throw new BadUserInputError('input.text', `must be the draft's text, a string (got ${valueKind(text)})`, {
+      draftProblem: 'NOT_TEXT',
+    });
   }
   if (typeof text !== 'string' || text.trim() === '') {
-    throw new BadUserInputError('input.text', 'the draft is empty');
+    throw new BadUserInputError('input.text', 'the draft is empty', { draftProblem: 'EMPTY' });
   }
   if (text.length > DRAFT_MAX_CHARACTERS) {
     throw new BadUserInputError(
       'input.text',
       `the draft has ${text.length.toLocaleString('en')} characters, more than the ${DRAFT_MAX_CHARACTERS.toLocaleString('en')} allowed`,
+      { draftProblem: 'TOO_LONG', characters: text.length, max: DRAFT_MAX_CHARACTERS },
     );
   }
   // A PDF sent as the draft (its bytes read as text, percent-escaped by a form post, or through the command line).
@@ -88,6 +91,7 @@ export function checkDraftText(text: unknown): string {
     throw new BadUserInputError(
       'input.text',
       'the draft is a PDF file, not text: copy its text out of the PDF and paste it, or save it as plain text or Markdown',
+      { draftProblem: 'PDF' },
     );
   }
   // NUL bytes, other control characters (tabs, line breaks and form feeds aside) or U+FFFD from undecodable
@@ -102,6 +106,7 @@ export function checkDraftText(text: unknown): string {
     throw new BadUserInputError(
       'input.text',
       'the draft looks like binary data, not text (control characters or undecodable bytes)',
+      { draftProblem: 'BINARY' },
     );
   }
   return text;
@@ -134,7 +139,10 @@ export class DraftCheckService {
     const parties = await this.parties(input.parties);
     // An article with no word (page furniture, rules, numbers) has nothing to compare or annotate.
     const split = splitArticles(text).filter((article) => /\p{L}/u.test(article.text));
-    if (!split.length) throw new BadUserInputError('input.text', 'the draft has no article text');
+    if (!split.length)
+      throw new BadUserInputError('input.text', 'the draft has no article text', {
+        draftProblem: 'NO_ARTICLES',
+      });
     const annotations = annotateAgreement({
       language,
       parties: parties.map((p) => ({ code: p.code, developing: p.developing })),
@@ -158,7 +166,8 @@ export class DraftCheckService {
 
   private async parties(codes: string[]): Promise<PartyRow[]> {
     const named = draftPartyCodes(codes);
-    if (!named.length) throw new BadUserInputError('input.parties', 'name at least one party');
+    if (!named.length)
+      throw new BadUserInputError('input.parties', 'name at least one party', { draftProblem: 'NO_PARTIES' });
     const wanted = await checkPartyCodes(this.em, 'input.parties', named);
     const rows = await partiesWithCodes(this.em, wanted);
     return wanted.map((code) => {

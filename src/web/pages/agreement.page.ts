@@ -129,6 +129,9 @@ const EXPORT_QUERY = `query WebAgreementExport($slug: String!, $first: Int, $aft
 
 const SLUG = /^[a-z0-9][a-z0-9._-]{0,119}$/;
 
+/** What an agreement's page takes. */
+export const AGREEMENT_PARAMETERS: readonly string[] = ['annotated', 'after'];
+
 /** GET /agreements/<slug> (the page), <slug>.json (the record) and <slug>.csv (provisions and annotations). */
 export async function agreementPage(ctx: WebContext, raw: string): Promise<PageResult> {
   const match = /^(.*?)\.(json|csv)$/.exec(raw);

@@ -82,6 +82,20 @@ async function pendingOnly(
   };
 }
 
+/** What the list of agreements takes. */
+export const AGREEMENTS_PARAMETERS: readonly string[] = [
+  'q',
+  'party',
+  'type',
+  'status',
+  'code',
+  'from',
+  'to',
+  'sort',
+  'dir',
+  'after',
+];
+
 /** GET /agreements: the catalogue, filtered and sorted by the URL, with boxes to tick for a comparison. */
 export async function agreementsPage(ctx: WebContext): Promise<string> {
   const { t } = ctx;

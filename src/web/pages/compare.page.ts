@@ -88,6 +88,9 @@ async function findAgreements(ctx: WebContext, text: string): Promise<Candidate[
     .filter((a) => words.every((w) => `${a.title} ${a.shortTitle ?? ''}`.toLowerCase().includes(w)));
 }
 
+/** What the comparison takes. */
+export const COMPARE_PARAMETERS: readonly string[] = ['agreements', 'codes', 'includeProposed', 'add'];
+
 /**
  * GET /compare?agreements=a,b,c&codes=...&includeProposed=true: the comparison matrix and its files. `add` names
  * one more agreement as a person would (words of its title or short title, or its identifier): one match joins

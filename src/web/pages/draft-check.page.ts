@@ -8,7 +8,7 @@ import {
 } from '../views/draft-check';
 import { select, textField } from '../views/common';
 import { WebContext } from '../web-context';
-import { badRequest, fromGraphql } from '../web-errors';
+import { badRequest } from '../web-errors';
 import { MessageKey } from '../i18n';
 import { repeatedFormField, unreadBody } from '../../common/form-body';
 
@@ -57,7 +57,7 @@ export async function draftCheckPage(ctx: WebContext): Promise<string> {
         { input: { text: draft, parties: [parties], language: language || null } },
       );
       if (errors.length || !data) {
-        const error = fromGraphql(errors);
+        const error = ctx.errorOf(errors);
         // The one refusal a writer meets by choosing: said in the page's language, with the language to choose.
         const evident = errors[0]?.extensions?.evidentLanguage;
         if (typeof evident === 'string' && evident in DRAFT_LANGUAGE_NAMES)

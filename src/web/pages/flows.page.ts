@@ -49,6 +49,16 @@ const codes = (ctx: WebContext, name: string) => {
   return values;
 };
 
+/** What the flows page takes. */
+export const FLOWS_PARAMETERS: readonly string[] = [
+  'grantors',
+  'beneficiaries',
+  'mechanisms',
+  'from',
+  'to',
+  'includeProposed',
+];
+
 /** GET /flows?grantors=&beneficiaries=&mechanisms=&from=&to=: who grants what to whom; clicking a party filters. */
 export async function flowsPage(ctx: WebContext): Promise<string> {
   const { t } = ctx;

@@ -1,6 +1,6 @@
 import { partyCodeByLocalName } from '../../parties/party-names';
 import { markup } from '../html';
-import { label } from '../labels';
+import { conventionStatusName } from '../labels';
 import { layout } from '../layout';
 import { pagerView, partyKindLabel, partyPath, textField } from '../views/common';
 import { WebContext } from '../web-context';
@@ -25,6 +25,9 @@ interface PartiesData {
 const PARTIES_QUERY = `query WebParties($filter: PartyFilter, $after: String) {
   parties(first: 100, after: $after, filter: $filter, orderBy: { field: NAME }) { totalCount pageInfo { hasNextPage endCursor } edges { node { code name kind territoryOf conventionStatus { status } } } }
 }`;
+
+/** What the list of parties takes. */
+export const PARTIES_PARAMETERS: readonly string[] = ['q', 'after'];
 
 /** GET /parties?q=: finds a party by code or name; one match goes straight to its page. 100 a page (`after`). */
 export async function partiesPage(ctx: WebContext): Promise<PageResult> {
@@ -54,7 +57,7 @@ export async function partiesPage(ctx: WebContext): Promise<PageResult> {
     </form>
     ${q && data.parties.totalCount === 0 ? markup`<p role="status">${t('parties.none', { q })}</p>` : ''}
     <ul class="party-list">
-      ${data.parties.edges.map(({ node }) => markup`<li><a href="${ctx.href(partyPath(node.code))}">${ctx.partyName(node)}</a> <code>${node.code}</code> <span class="muted">${partyKindLabel(ctx, node)} · ${label(ctx.lang, node.conventionStatus.status)}</span></li>`)}
+      ${data.parties.edges.map(({ node }) => markup`<li><a href="${ctx.href(partyPath(node.code))}">${ctx.partyName(node)}</a> <code>${node.code}</code> <span class="muted">${partyKindLabel(ctx, node)} · ${conventionStatusName(ctx.lang, node.conventionStatus.status)}</span></li>`)}
     </ul>
     ${data.parties.totalCount > 100 ? markup`<p class="hint">${t('parties.perPage', { total: data.parties.totalCount })}</p>` : ''}
     ${pagerView(ctx, '/parties', { q }, after, data.parties.pageInfo)}`;

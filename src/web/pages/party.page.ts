@@ -2,7 +2,7 @@ import { shown } from '../../common/errors';
 import { partyNameForm } from '../../parties/party-names';
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
 import { markup, raw } from '../html';
-import { incomeGroupName, label, regionName } from '../labels';
+import { conventionStatusName, incomeGroupName, label, regionName } from '../labels';
 import { layout } from '../layout';
 import {
   agreementPath,
@@ -185,7 +185,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
       <dl class="facts">
         <dt>${t('party.convention')}</dt>
         <dd>
-          ${label(ctx.lang, p.conventionStatus.status)}${p.conventionStatus.inForce ? markup`, ${t('party.conventionInForce', { date: dateText(ctx, p.conventionStatus.inForce) })}` : p.conventionStatus.inForceBy && p.conventionStatus.depositYear ? markup`, ${t('party.conventionInForceBy', { year: String(p.conventionStatus.depositYear), date: dateText(ctx, p.conventionStatus.inForceBy) })}` : ''}${p.conventionStatus.instrumentType ? ` (${label(ctx.lang, p.conventionStatus.instrumentType)})` : ''}${p.conventionStatus.source ? markup` · <span class="muted">${t('common.sourceLabel')} <span lang="${CATALOGUE_LANGUAGE}">${sourceNote(p.conventionStatus.source)}</span></span>` : ''}
+          ${conventionStatusName(ctx.lang, p.conventionStatus.status)}${p.conventionStatus.inForce ? markup`, ${t('party.conventionInForce', { date: dateText(ctx, p.conventionStatus.inForce) })}` : p.conventionStatus.inForceBy && p.conventionStatus.depositYear ? markup`, ${t('party.conventionInForceBy', { year: String(p.conventionStatus.depositYear), date: dateText(ctx, p.conventionStatus.inForceBy) })}` : ''}${p.conventionStatus.instrumentType ? ` (${label(ctx.lang, p.conventionStatus.instrumentType)})` : ''}${p.conventionStatus.source ? markup` · <span class="muted">${t('common.sourceLabel')} <span lang="${CATALOGUE_LANGUAGE}">${sourceNote(p.conventionStatus.source)}</span></span>` : ''}
         </dd>
         <dt>${t('party.region')}</dt>
         <dd>${

@@ -166,6 +166,9 @@ export interface ClauseIndexReadiness {
  */
 export const INDEX_WAIT_MS = 300;
 
+/** What a provision's page takes: the provision to compare it with. */
+export const PROVISION_PARAMETERS: readonly string[] = ['with'];
+
 /** GET /provisions/<agreement slug>/<key>: text with evidence, annotations and history, similar clauses, family, diff. */
 export async function provisionPage(
   ctx: WebContext,

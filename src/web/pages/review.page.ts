@@ -17,7 +17,6 @@ import {
 } from '../views/common';
 import { AnnotationOrigin } from '../../annotations/annotation.enums';
 import { WebContext } from '../web-context';
-import { fromGraphql } from '../web-errors';
 
 const QUEUE_SIZE = 20;
 /** The roles of reviewAnnotation's rule, and ADMIN (who may do everything). */
@@ -83,6 +82,9 @@ interface Form {
   reason?: string;
   agreement?: string;
 }
+
+/** What the review page's address takes (its form's fields are the body's). */
+export const REVIEW_PARAMETERS: readonly string[] = ['agreement'];
 
 /**
  * GET /review: the sign-in form (the script signs in again from sessionStorage). POST /review: with the key,
@@ -237,7 +239,7 @@ async function decide(ctx: WebContext, form: Form): Promise<Html> {
       ${now ? markup`<p>${statusBadge(ctx, now.status)}</p>` : ''}
     </div>`;
   }
-  const error = fromGraphql(result.errors);
+  const error = ctx.errorOf(result.errors);
   ctx.res.status(error.status);
   return markup`<p class="notice error" role="alert">${error.message || t('error.internalText')}</p>`;
 }

@@ -21,7 +21,7 @@ import {
 } from '../views/common';
 import { QueryValue, WebContext } from '../web-context';
 import { AGREEMENT_TYPES, BINDING_FORCES, LOCATIONS, TAXONOMY_CODES } from '../web-enums';
-import { badRequest, fromGraphql } from '../web-errors';
+import { badRequest } from '../web-errors';
 import { file, PageResult } from '../web-page';
 import { PartyChoice, partyChoice, problemNotice } from '../views/party-filter';
 
@@ -126,6 +126,20 @@ function toParams(state: SearchState): Record<string, QueryValue> {
   };
 }
 
+/** What the search page and its CSV take (readState). */
+export const SEARCH_PARAMETERS: readonly string[] = [
+  'q',
+  'code',
+  'party',
+  'type',
+  'binding',
+  'language',
+  'location',
+  'from',
+  'to',
+  'after',
+];
+
 /** The ProvisionFilter the URL describes. */
 function toFilter(state: SearchState): Record<string, unknown> {
   const agreement: Record<string, unknown> = {};
@@ -160,7 +174,7 @@ export async function searchPage(ctx: WebContext): Promise<PageResult> {
       after: state.after,
     });
     if (errors.length || !data) {
-      const error = fromGraphql(errors);
+      const error = ctx.errorOf(errors);
       if (error.status !== 400) throw error;
       problem = problemNotice(ctx, error.message, t('home.searchHint'));
       results = markup``;

@@ -38,6 +38,9 @@ const TRENDS_QUERY = `query WebTrends($groupBy: TrendGroupBy!, $codes: [Taxonomy
   }
 }`;
 
+/** What the trends page takes. */
+export const TRENDS_PARAMETERS: readonly string[] = ['groupBy', 'codes', 'from', 'to', 'includeProposed'];
+
 /** GET /trends?groupBy=YEAR&codes=...&from=&to=: line charts by year, a heatmap otherwise, the table and the files. */
 export async function trendsPage(ctx: WebContext): Promise<string> {
   const { t } = ctx;

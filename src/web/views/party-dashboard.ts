@@ -1,6 +1,6 @@
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
 import { markup, Html, raw } from '../html';
-import { label } from '../labels';
+import { label, outcomeName } from '../labels';
 import {
   agreementPath,
   codeBadge,
@@ -59,6 +59,10 @@ export const COHERENCE_DASHBOARD_FIELDS = `asOf notes files { format url }
     rules { id why whatToCheck }`;
 
 const FORMATS = ['xlsx', 'csv', 'html', 'md', 'json'];
+
+/** A check's outcome as a badge (its class the state, for its colour), in the words the report files use. */
+const outcomeBadge = (ctx: WebContext, outcome: string): Html =>
+  markup`<span class="badge ${outcome}">${outcomeName(ctx.lang, outcome)}</span>`;
 
 /**
  * A party's coherence report as a dashboard: the score per paragraph of the Guidelines (bars), the checks by
@@ -141,7 +145,7 @@ export function partyDashboardView(
     </div>
     <h3>${t('party.outcomes')}</h3>
     <ul class="chips">
-      ${report.outcomes.map((o) => markup`<li>${statusBadge(ctx, o.outcome)} ${o.checks}</li>`)}
+      ${report.outcomes.map((o) => markup`<li>${outcomeBadge(ctx, o.outcome)} ${o.checks}</li>`)}
     </ul>
     <h3 id="findings-h">${t('party.findings')}</h3>
     ${
@@ -165,7 +169,7 @@ export function partyDashboardView(
                     markup`<tr id="finding-${f.number}">
                       <td data-label="#">${f.number}</td>
                       <td data-label="${t('party.severity')}">${statusBadge(ctx, f.severity)}</td>
-                      <td data-label="${t('party.outcome')}">${statusBadge(ctx, f.outcome)}</td>
+                      <td data-label="${t('party.outcome')}">${outcomeBadge(ctx, f.outcome)}</td>
                       <td data-label="${t('party.paragraph')}">
                         §${f.paragraph}<br /><code>${f.ruleId}</code>
                       </td>
