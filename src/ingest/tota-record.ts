@@ -517,6 +517,32 @@ export function withDestaAccessions(
 }
 
 /**
+ * Parties ToTA lists among the current ones that DESTA records as withdrawing after the signature
+ * (`laterWithdrawals`): they left on a day no source here gives, so they are recorded as withdrawn with no date,
+ * bound on no date, as a party ToTA lists among the original parties only is, and the record says which DESTA
+ * entry says so. A state bound through its bloc is not listed (its membership dates say when it left).
+ */
+export function withDestaWithdrawals(
+  record: AgreementRecord,
+  left: Map<string, { number: string; name: string; year: string }>,
+): void {
+  const named: string[] = [];
+  for (const party of record.parties) {
+    const entry = left.get(party.code);
+    if (!entry || party.withdrawn) continue;
+    party.withdrawn = true;
+    party.dateWithdrawn = null;
+    named.push(destaCite(party.code, entry));
+  }
+  if (!named.length) return;
+  withPartyDatesNote(
+    record,
+    `listed by ToTA among the current parties, but DESTA records their withdrawal after the signature, in a year ` +
+      `with no day: ${named.join(', ')}`,
+  );
+}
+
+/**
  * The member states of a bloc party that joined the bloc after the signature (`laterBlocMembers`) and that DESTA
  * records as acceding to the agreement by their own instrument (`laterMemberAccessions`): listed beside the bloc as
  * acceding with no date (DESTA gives a year), so they are bound on the bloc's side from a date no source here
