@@ -326,6 +326,19 @@ describe('ToTA records: original parties that DESTA has accede later', () => {
   });
 });
 
+describe('ToTA records: meta corrected against the text', () => {
+  it('say in factSources what ToTA gave and which words of the text correct it', () => {
+    const note = 'Corrected: ToTA (pta_408.xml) gives 2012-12-07; the text ToTA holds gives 2012-09-07';
+    const record = totaRecord(
+      treaty({ dateSigned: '2012-09-07', corrections: { dateSigned: note } }),
+      'hk-chile',
+      [],
+    );
+    expect(record.dateSigned).toBe('2012-09-07');
+    expect(record.factSources?.dateSigned).toBe(note);
+  });
+});
+
 describe('ToTA records: current parties that DESTA has withdraw later', () => {
   it('records them as withdrawn with no date, bound on no date, and says which DESTA entry says so', () => {
     // ToTA pta_111 (COMESA, signed 1993-11-05, in force 1994-12-08) lists Lesotho and Tanzania among the current

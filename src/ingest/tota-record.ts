@@ -463,6 +463,7 @@ export function totaRecord(
       status: `"${treaty.status ?? 'none'}" on the WTO RTA card as ToTA v0.5.0 (2017) copied it; not re-checked since`,
       ...foldNote(fold),
       ...conclusionNote(treaty, conclusion),
+      ...treaty.corrections,
       ...contradictionNotes(treaty),
       ...partyDateNotes(treaty, codes, dated),
     },
