@@ -72,6 +72,11 @@ describe('DESTA beside ToTA', () => {
       '64,64,ASEAN FTA,base_treaty,0,1992,1992,ASEAN Free Trade Area (AFTA),360,458,,0,0,',
       '64+1,64,ASEAN FTA Vietnam accession,accession,0,1995,,,360,458,704,2,2,1',
       '64+3,64,ASEAN FTA Cambodia accession,accession,0,1999,,,360,704,116,2,2,1',
+      // Entry 671, the SADC Treaty (1992, no WTO name), and 672, its Trade Protocol (1996, a protocol entry of 671,
+      // WTO name "Southern African Development Community (SADC)"); 672+3, Angola's (24) accession to the Protocol, 2003.
+      '671,671,SADC,base_treaty,0,1992,1993,,508,24,,0,0,',
+      '672,671,SADC Protocol,protocol or amendment,0,1996,2000,Southern African Development Community (SADC),508,24,,0,0,',
+      '672+3,672,SADC Angola accession,accession,0,2003,,,508,24,,2,1,',
       // Entry 810, "EU Colombia and Peru" (2012: the EU's side coded 2, Colombia and Peru 3; one EU state kept
       // here), and 810+2, Croatia's accession (191) in 2015, coded 2 like the EU's side: no member code 1.
       '810,810,Colombia EC Peru,base_treaty,0,2012,2013,EU Colombia and Peru,276,170,604,2,3,3',
@@ -87,6 +92,8 @@ describe('DESTA beside ToTA', () => {
       'COL,170,170',
       'PER,604,604',
       'HRV,191,191',
+      'MOZ,508,508',
+      'AGO,24,24',
     ].join('\n');
     let corpus: string;
     beforeAll(() => {
@@ -123,6 +130,16 @@ describe('DESTA beside ToTA', () => {
           ['VNM', 'KHM'],
         ).size,
       ).toBe(0);
+    });
+
+    it('reads an accession to a protocol that is an agreement of its own (Angola and the SADC Trade Protocol)', () => {
+      // ToTA pta_41 lists Angola among the Protocol's original parties; Mauritius's report named it a partner.
+      const later = laterAccessions(
+        readDestaAccessions(corpus),
+        { name: 'Southern African Development Community (SADC)', dateSigned: '1996-08-24' },
+        ['AGO', 'MOZ'],
+      );
+      expect([...later].map(([code, e]) => [code, e.number, e.year])).toEqual([['AGO', '672+3', '2003']]);
     });
 
     it('finds a bloc member that acceded by its own protocol, though DESTA codes it by side (Croatia, EU-Colombia-Peru)', () => {

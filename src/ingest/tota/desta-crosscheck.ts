@@ -141,10 +141,13 @@ function readDestaMemberEntries(
     }
     return found;
   };
+  // The entry acceded to or withdrawn from is the one its `base_treaty` numbers: mostly a base treaty, sometimes a
+  // protocol that is an agreement of its own (672, the SADC Trade Protocol of 1996, whose accessions are 672+1...).
+  const referenced = new Set(rows.filter((r) => r.entry_type === entryType).map((r) => r.base_treaty));
   for (const row of rows)
-    if (row.number === row.base_treaty) {
-      baseMembers.set(row.base_treaty, new Set(members(row).map((m) => m.code)));
-      if ((row.wto_name ?? '').trim()) baseName.set(row.base_treaty, row.wto_name.trim());
+    if (row.number === row.base_treaty || referenced.has(row.number)) {
+      baseMembers.set(row.number, new Set(members(row).map((m) => m.code)));
+      if ((row.wto_name ?? '').trim()) baseName.set(row.number, row.wto_name.trim());
     }
   for (const row of rows) {
     if (row.entry_type !== entryType || !/^\d{4}$/.test(row.year ?? '')) continue;
