@@ -24,6 +24,8 @@ import {
   laterMemberAccessions,
   readDesta,
   readDestaAccessions,
+  readDestaWithdrawals,
+  laterWithdrawals,
 } from './tota/desta-crosscheck';
 import { printable, readUtf8, readUtf8Until } from './read-utf8';
 import {
@@ -39,6 +41,7 @@ import {
   totaRecord,
   withDestaAccessions,
   withDestaMemberAccessions,
+  withDestaWithdrawals,
   laterBlocMembers,
 } from './tota-record';
 import {
@@ -103,6 +106,7 @@ export class TotaImportService implements Importer {
     const blocs = await this.blocFacts();
     const desta = readDesta(corpusDir());
     const accessions = readDestaAccessions(corpusDir());
+    const withdrawals = readDestaWithdrawals(corpusDir());
     const groups = orderLanguageVersions(files.map((file) => ({ file, meta: readMeta(file) })));
     // States that joined an agreement later, dated by their own accession instrument among these files.
     const instruments = accessionInstrumentDates(groups.flat().map((item) => item.meta));
@@ -139,7 +143,15 @@ export class TotaImportService implements Importer {
           );
           const written = home
             ? await this.writeLanguageVersion(tx, home, treaty, first?.fileName ?? null)
-            : await this.writeTreaty(tx, treaty, blocs, summary, desta, accessions, instruments);
+            : await this.writeTreaty(
+                tx,
+                treaty,
+                blocs,
+                summary,
+                desta,
+                { accessions, withdrawals },
+                instruments,
+              );
           const annotated = options.annotate
             ? await this.annotator.annotate(tx, written.agreement, written.all)
             : null;
@@ -184,7 +196,10 @@ export class TotaImportService implements Importer {
     blocs: BlocFacts[],
     summary: ImportSummary,
     desta: Map<string, DestaEntry>,
-    accessions: Map<string, DestaAccession[]>,
+    {
+      accessions,
+      withdrawals,
+    }: { accessions: Map<string, DestaAccession[]>; withdrawals: Map<string, DestaAccession[]> },
     instruments: Map<string, Map<string, AccessionInstrumentDate>>,
   ): Promise<Written> {
     const fold = foldBlocs(treaty, totaPartyCodes(treaty), blocs);
@@ -196,6 +211,7 @@ export class TotaImportService implements Importer {
     );
     record.factSources = { ...record.factSources, ...destaDisagreements(desta, treaty) };
     withDestaAccessions(record, laterAccessions(accessions, treaty, treaty.partiesOriginal));
+    withDestaWithdrawals(record, laterWithdrawals(withdrawals, treaty, treaty.parties));
     for (const bloc of blocs.filter((b) => fold.folded.includes(b.code)))
       withDestaMemberAccessions(
         record,

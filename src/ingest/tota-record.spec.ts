@@ -10,6 +10,7 @@ import {
   laterBlocMembers,
   withDestaAccessions,
   withDestaMemberAccessions,
+  withDestaWithdrawals,
 } from './tota-record';
 import { computeBindings } from '../bindings/binding';
 import { TotaChapter, TotaTreaty } from './tota/tota-treaty';
@@ -322,6 +323,79 @@ describe('ToTA records: original parties that DESTA has accede later', () => {
       ['MYS', '1993-01-01'],
       ['VNM', null],
     ]);
+  });
+});
+
+describe('ToTA records: meta corrected against the text', () => {
+  it('say in factSources what ToTA gave and which words of the text correct it', () => {
+    const note = 'Corrected: ToTA (pta_408.xml) gives 2012-12-07; the text ToTA holds gives 2012-09-07';
+    const record = totaRecord(
+      treaty({ dateSigned: '2012-09-07', corrections: { dateSigned: note } }),
+      'hk-chile',
+      [],
+    );
+    expect(record.dateSigned).toBe('2012-09-07');
+    expect(record.factSources?.dateSigned).toBe(note);
+  });
+});
+
+describe('ToTA records: current parties that DESTA has withdraw later', () => {
+  it('records them as withdrawn with no date, bound on no date, and says which DESTA entry says so', () => {
+    // ToTA pta_111 (COMESA, signed 1993-11-05, in force 1994-12-08) lists Lesotho and Tanzania among the current
+    // parties; DESTA v2.02 entries 243_1 and 243_3 record their withdrawals in 1997 and 2004. Mauritius's report
+    // named both as its partners in COMESA in 2026.
+    const record = totaRecord(
+      treaty({
+        name: 'Common Market for Eastern and Southern Africa (COMESA)',
+        composition: 'Plurilateral',
+        dateSigned: '1993-11-05',
+        dateIntoForce: '1994-12-08',
+        partiesOriginal: ['KEN', 'LSO', 'MUS', 'TZA'],
+        parties: ['KEN', 'LSO', 'MUS', 'TZA'],
+      }),
+      'comesa',
+      [],
+    );
+    withDestaWithdrawals(
+      record,
+      new Map([
+        ['LSO', { number: '243_1', name: 'COMESA withdrawal Lesotho Mozambique', year: '1997' }],
+        ['TZA', { number: '243_3', name: 'COMESA withdrawal Tanzania', year: '2004' }],
+      ]),
+    );
+    expect(record.parties.map((p) => [p.code, p.withdrawn, p.dateWithdrawn])).toEqual([
+      ['KEN', false, null],
+      ['LSO', true, null],
+      ['MUS', false, null],
+      ['TZA', true, null],
+    ]);
+    expect(record.factSources?.partyDates).toContain(
+      'LSO (DESTA v2.02 entry 243_1, "COMESA withdrawal Lesotho Mozambique", 1997)',
+    );
+    expect(record.factSources?.partyDates).toMatch(
+      /Not counted as bound on any date until a source gives one$/,
+    );
+    const bindings = computeBindings(
+      {
+        id: 1,
+        status: 'IN_FORCE',
+        dateSigned: '1993-11-05',
+        dateProvisionallyApplied: null,
+        dateInForce: '1994-12-08',
+        dateTerminated: null,
+      },
+      record.parties.map((p) =>
+        bindingRow(p.code, { withdrawn: p.withdrawn, dateWithdrawn: p.dateWithdrawn ?? null }),
+      ),
+      [],
+    );
+    const boundOn = (date: string) =>
+      bindings
+        .filter(
+          (b) => b.appliedFrom !== null && b.appliedFrom <= date && (b.until === null || b.until > date),
+        )
+        .map((b) => b.partyCode);
+    expect(boundOn('2026-12-05')).toEqual(['KEN', 'MUS']);
   });
 });
 

@@ -463,6 +463,7 @@ export function totaRecord(
       status: `"${treaty.status ?? 'none'}" on the WTO RTA card as ToTA v0.5.0 (2017) copied it; not re-checked since`,
       ...foldNote(fold),
       ...conclusionNote(treaty, conclusion),
+      ...treaty.corrections,
       ...contradictionNotes(treaty),
       ...partyDateNotes(treaty, codes, dated),
     },
@@ -513,6 +514,32 @@ export function withDestaAccessions(
     record,
     `listed by ToTA among the original parties, but DESTA records their accession after the signature, in a year ` +
       `with no day (the agreement's dates are the original parties'): ${named.join(', ')}`,
+  );
+}
+
+/**
+ * Parties ToTA lists among the current ones that DESTA records as withdrawing after the signature
+ * (`laterWithdrawals`): they left on a day no source here gives, so they are recorded as withdrawn with no date,
+ * bound on no date, as a party ToTA lists among the original parties only is, and the record says which DESTA
+ * entry says so. A state bound through its bloc is not listed (its membership dates say when it left).
+ */
+export function withDestaWithdrawals(
+  record: AgreementRecord,
+  left: Map<string, { number: string; name: string; year: string }>,
+): void {
+  const named: string[] = [];
+  for (const party of record.parties) {
+    const entry = left.get(party.code);
+    if (!entry || party.withdrawn) continue;
+    party.withdrawn = true;
+    party.dateWithdrawn = null;
+    named.push(destaCite(party.code, entry));
+  }
+  if (!named.length) return;
+  withPartyDatesNote(
+    record,
+    `listed by ToTA among the current parties, but DESTA records their withdrawal after the signature, in a year ` +
+      `with no day: ${named.join(', ')}`,
   );
 }
 

@@ -7,6 +7,8 @@ import {
   laterMemberAccessions,
   readDesta,
   readDestaAccessions,
+  readDestaWithdrawals,
+  laterWithdrawals,
 } from './desta-crosscheck';
 
 // Invented entries in DESTA's format (only the columns read here).
@@ -70,6 +72,11 @@ describe('DESTA beside ToTA', () => {
       '64,64,ASEAN FTA,base_treaty,0,1992,1992,ASEAN Free Trade Area (AFTA),360,458,,0,0,',
       '64+1,64,ASEAN FTA Vietnam accession,accession,0,1995,,,360,458,704,2,2,1',
       '64+3,64,ASEAN FTA Cambodia accession,accession,0,1999,,,360,704,116,2,2,1',
+      // Entry 671, the SADC Treaty (1992, no WTO name), and 672, its Trade Protocol (1996, a protocol entry of 671,
+      // WTO name "Southern African Development Community (SADC)"); 672+3, Angola's (24) accession to the Protocol, 2003.
+      '671,671,SADC,base_treaty,0,1992,1993,,508,24,,0,0,',
+      '672,671,SADC Protocol,protocol or amendment,0,1996,2000,Southern African Development Community (SADC),508,24,,0,0,',
+      '672+3,672,SADC Angola accession,accession,0,2003,,,508,24,,2,1,',
       // Entry 810, "EU Colombia and Peru" (2012: the EU's side coded 2, Colombia and Peru 3; one EU state kept
       // here), and 810+2, Croatia's accession (191) in 2015, coded 2 like the EU's side: no member code 1.
       '810,810,Colombia EC Peru,base_treaty,0,2012,2013,EU Colombia and Peru,276,170,604,2,3,3',
@@ -85,6 +92,8 @@ describe('DESTA beside ToTA', () => {
       'COL,170,170',
       'PER,604,604',
       'HRV,191,191',
+      'MOZ,508,508',
+      'AGO,24,24',
     ].join('\n');
     let corpus: string;
     beforeAll(() => {
@@ -123,6 +132,16 @@ describe('DESTA beside ToTA', () => {
       ).toBe(0);
     });
 
+    it('reads an accession to a protocol that is an agreement of its own (Angola and the SADC Trade Protocol)', () => {
+      // ToTA pta_41 lists Angola among the Protocol's original parties; Mauritius's report named it a partner.
+      const later = laterAccessions(
+        readDestaAccessions(corpus),
+        { name: 'Southern African Development Community (SADC)', dateSigned: '1996-08-24' },
+        ['AGO', 'MOZ'],
+      );
+      expect([...later].map(([code, e]) => [code, e.number, e.year])).toEqual([['AGO', '672+3', '2003']]);
+    });
+
     it('finds a bloc member that acceded by its own protocol, though DESTA codes it by side (Croatia, EU-Colombia-Peru)', () => {
       const later = laterMemberAccessions(
         readDestaAccessions(corpus),
@@ -137,6 +156,57 @@ describe('DESTA beside ToTA', () => {
           { name: 'EU - Colombia and Peru', dateSigned: '2012-06-26' },
           ['HRV', 'COL'],
         ).size,
+      ).toBe(0);
+    });
+  });
+  describe('withdrawals', () => {
+    // Facts from DESTA v2.02 (corpus desta/desta_list_of_treaties_02_02.csv): entry 243, COMESA, signed 1993, WTO
+    // name "Common Market for Eastern and Southern Africa (COMESA)"; entry 243_1, the withdrawal of Lesotho (426)
+    // and Mozambique (508) in 1997, both with member code 1 (Kenya, 404, stays: 2); entry 243_3, Tanzania's (834),
+    // 2004. ToTA pta_111 lists Lesotho and Tanzania among COMESA's current parties. Only the columns read here.
+    const WITHDRAWALS = [
+      'number,base_treaty,name,entry_type,consolidated,year,entryforceyear,wto_name,c1,c2,c3,mc1,mc2,mc3',
+      '243,243,COMESA,base_treaty,0,1993,1994,Common Market for Eastern and Southern Africa (COMESA),404,426,834,0,0,0',
+      '243_1,243,COMESA withdrawal Lesotho Mozambique,withdrawal,0,1997,,,404,426,508,2,1,1',
+      '243_3,243,COMESA withdrawal Tanzania,withdrawal,0,2004,,,404,834,,2,1,',
+      '243+1,243,COMESA Egypt accession,accession,0,1998,1999,,404,818,,2,1,',
+    ].join('\n');
+    const COUNTRIES = [
+      'ISO3166-1-Alpha-3,ISO3166-1-numeric,M49',
+      'KEN,404,404',
+      'LSO,426,426',
+      'MOZ,508,508',
+      'TZA,834,834',
+      'EGY,818,818',
+    ].join('\n');
+    let corpus: string;
+    beforeAll(() => {
+      corpus = mkdtempSync(join(tmpdir(), 'desta-wd-'));
+      mkdirSync(join(corpus, 'desta'));
+      mkdirSync(join(corpus, 'countries'));
+      writeFileSync(join(corpus, 'desta', 'desta_list_of_treaties_02_02.csv'), WITHDRAWALS);
+      writeFileSync(join(corpus, 'countries', 'country-codes.csv'), COUNTRIES);
+    });
+    afterAll(() => rmSync(corpus, { recursive: true, force: true }));
+
+    it('finds the current parties (as ToTA lists them) that DESTA has withdraw after the signature', () => {
+      const comesa = {
+        name: 'Common Market for Eastern and Southern Africa (COMESA)',
+        dateSigned: '1993-11-05',
+      };
+      const left = laterWithdrawals(readDestaWithdrawals(corpus), comesa, ['EGY', 'KEN', 'LSO', 'TZA']);
+      expect([...left].map(([code, e]) => [code, e.number, e.year])).toEqual([
+        ['LSO', '243_1', '1997'],
+        ['TZA', '243_3', '2004'],
+      ]);
+      // Mozambique, whom ToTA does not list, and Kenya, who stays: nothing to correct; an accession is not a withdrawal; signed later: none.
+      expect(laterWithdrawals(readDestaWithdrawals(corpus), comesa, ['KEN', 'MUS']).size).toBe(0);
+      expect([...readDestaAccessions(corpus).values()].flat().map((e) => e.number)).toEqual(['243+1']);
+      expect(
+        laterWithdrawals(readDestaWithdrawals(corpus), { ...comesa, dateSigned: '2005-01-01' }, [
+          'LSO',
+          'TZA',
+        ]).size,
       ).toBe(0);
     });
   });

@@ -101,7 +101,20 @@ const COUNTRIES_FILE = join('countries', 'country-codes.csv');
  * the member code 1 (`mc1`...); the countries list turns the numbers into alpha-3 codes. Empty when either file is
  * absent.
  */
-export function readDestaAccessions(corpus: string): Map<string, DestaAccession[]> {
+export const readDestaAccessions = (corpus: string): Map<string, DestaAccession[]> =>
+  readDestaMemberEntries(corpus, 'accession');
+
+/**
+ * DESTA's withdrawal entries, read as its accessions are: the withdrawing states are those marked with the member
+ * code 1 (entry 243_1, "COMESA withdrawal Lesotho Mozambique", 1997, marks 426 and 508).
+ */
+export const readDestaWithdrawals = (corpus: string): Map<string, DestaAccession[]> =>
+  readDestaMemberEntries(corpus, 'withdrawal');
+
+function readDestaMemberEntries(
+  corpus: string,
+  entryType: 'accession' | 'withdrawal',
+): Map<string, DestaAccession[]> {
   const path = join(corpus, DESTA_FILE);
   const countries = join(corpus, COUNTRIES_FILE);
   const index = new Map<string, DestaAccession[]>();
@@ -128,13 +141,16 @@ export function readDestaAccessions(corpus: string): Map<string, DestaAccession[
     }
     return found;
   };
+  // The entry acceded to or withdrawn from is the one its `base_treaty` numbers: mostly a base treaty, sometimes a
+  // protocol that is an agreement of its own (672, the SADC Trade Protocol of 1996, whose accessions are 672+1...).
+  const referenced = new Set(rows.filter((r) => r.entry_type === entryType).map((r) => r.base_treaty));
   for (const row of rows)
-    if (row.number === row.base_treaty) {
-      baseMembers.set(row.base_treaty, new Set(members(row).map((m) => m.code)));
-      if ((row.wto_name ?? '').trim()) baseName.set(row.base_treaty, row.wto_name.trim());
+    if (row.number === row.base_treaty || referenced.has(row.number)) {
+      baseMembers.set(row.number, new Set(members(row).map((m) => m.code)));
+      if ((row.wto_name ?? '').trim()) baseName.set(row.number, row.wto_name.trim());
     }
   for (const row of rows) {
-    if (row.entry_type !== 'accession' || !/^\d{4}$/.test(row.year ?? '')) continue;
+    if (row.entry_type !== entryType || !/^\d{4}$/.test(row.year ?? '')) continue;
     const base = baseName.get(row.base_treaty);
     if (!base) continue;
     const named = members(row);
@@ -188,5 +204,25 @@ export function laterMemberAccessions(
   for (const entry of accessions.get(destaName(treaty.name)) ?? [])
     for (const code of [...entry.codes, ...entry.newcomers])
       if (entry.year > signed && members.includes(code) && !found.has(code)) found.set(code, entry);
+  return found;
+}
+
+/**
+ * The parties ToTA lists among an agreement's current parties that DESTA records as withdrawing after the signature
+ * (a withdrawal entry naming them, of a year after the agreement's signature): ToTA's list is the WTO card's, which
+ * keeps states that left (COMESA, signed 1993: Lesotho left in 1997, Tanzania in 2004, Angola in 2007, DESTA
+ * entries 243_1, 243_3, 243_4). DESTA gives a year only: by code, the first entry that says so.
+ */
+export function laterWithdrawals(
+  withdrawals: Map<string, DestaAccession[]>,
+  treaty: { name: string | null; dateSigned: string | null },
+  currentParties: readonly string[],
+): Map<string, DestaAccession> {
+  const found = new Map<string, DestaAccession>();
+  const signed = treaty.dateSigned?.slice(0, 4);
+  if (!treaty.name || !signed) return found;
+  for (const entry of withdrawals.get(destaName(treaty.name)) ?? [])
+    for (const code of entry.codes)
+      if (entry.year > signed && currentParties.includes(code) && !found.has(code)) found.set(code, entry);
   return found;
 }

@@ -164,3 +164,23 @@ describe('normalizeWhitespace', () => {
     );
   });
 });
+
+describe('ToTA meta corrected against the treaty text', () => {
+  it("takes the signature date the treaty's own final clause states, saying what ToTA gave", () => {
+    // ToTA pta_408 (Hong Kong, China - Chile) gives 2012-12-07; its text was done at Vladivostok on 2012-09-07.
+    // Chile's party page said the agreement was signed on 7 Dec 2012.
+    const xml = treatyXml().replace(
+      '<date_signed>2012-02-29</date_signed>',
+      '<date_signed>2012-12-07</date_signed>',
+    );
+    const corrected = parseTota(xml, 'pta_408.xml');
+    expect(corrected.dateSigned).toBe('2012-09-07');
+    expect(corrected.corrections?.dateSigned).toContain('ToTA (pta_408.xml) gives 2012-12-07');
+    expect(corrected.corrections?.dateSigned).toContain('Vladivostok');
+    // Another file, or the same file once ToTA gives another date: as ToTA gives it, nothing corrected.
+    const other = parseTota(xml, 'pta_901.xml');
+    expect([other.dateSigned, 'corrections' in other]).toEqual(['2012-12-07', false]);
+    const fixed = parseTota(treatyXml(), 'pta_408.xml');
+    expect([fixed.dateSigned, 'corrections' in fixed]).toEqual(['2012-02-29', false]);
+  });
+});

@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 import { checkIsoDate } from './iso-date';
 import { TotaParseError } from './tota-parse-error';
+import { metaCorrection } from './meta-corrections';
 import { TotaArticle, TotaChapter, TotaSource, TotaTreaty } from './tota-treaty';
 
 export { normalizeWhitespace } from '../text/normalize-whitespace';
@@ -35,7 +36,10 @@ const DATE_FIELDS = [
   ['dateInactive', 'date_inactive'],
 ] as const;
 
-/** Parses one ToTA XML file (`<treaty><meta>…</meta><body><chapter><article>…`). */
+/**
+ * Parses one ToTA XML file (`<treaty><meta>…</meta><body><chapter><article>…`), with the meta the team corrected
+ * against the treaty's own text (`meta-corrections.ts`; `corrections` says what ToTA gave).
+ */
 export function parseTota(xml: string, fileName: string): TotaTreaty {
   const fail = (reason: string): never => {
     throw new TotaParseError(fileName, reason);
@@ -64,6 +68,7 @@ export function parseTota(xml: string, fileName: string): TotaTreaty {
     }),
   ) as Record<(typeof DATE_FIELDS)[number][0], string | null>;
 
+  const signed = metaCorrection(fileName, 'dateSigned', dates.dateSigned);
   const region = metaText(meta, 'region');
   return {
     fileName,
@@ -90,6 +95,7 @@ export function parseTota(xml: string, fileName: string): TotaTreaty {
     sources: asList(meta.source).map(toSource),
     relatedAgreementWtoIds: numbered(meta.related_agreement_wto_id),
     chapters: parseChapters(asElement(treaty.body), fail),
+    ...(signed ? { dateSigned: signed.value, corrections: { dateSigned: signed.note } } : {}),
   };
 }
 

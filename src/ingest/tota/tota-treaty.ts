@@ -25,6 +25,8 @@ export interface TotaTreaty {
   readonly sources: readonly TotaSource[];
   readonly relatedAgreementWtoIds: readonly string[];
   readonly chapters: readonly TotaChapter[];
+  /** Meta values corrected against the treaty's own text (`meta-corrections.ts`), by field: what ToTA gave, and why. */
+  readonly corrections?: Readonly<Record<string, string>>;
 }
 
 export interface TotaSource {

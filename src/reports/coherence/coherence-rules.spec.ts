@@ -1,4 +1,6 @@
 import { BindingForce } from '../../annotations/annotation.enums';
+import { RecordCoverage, RecordPart } from '../../agreements/agreement.enums';
+import { recordCompleteness } from '../../agreements/record-completeness';
 import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
 import { TaxonomyCodeId as C } from '../../taxonomy/taxonomy-code.enum';
 import { CoherenceAgreementFacts, CoherenceInput } from './coherence-facts';
@@ -169,8 +171,33 @@ describe('G19.4/services-investment-without-audiovisual-exclusion', () => {
     });
     expect(r.operative).toBe(false);
     expect(
-      check(servicesWithoutAudiovisualExclusion, agreement('b', { types: ['FTA', 'EIA'] })).outcome,
+      check(servicesWithoutAudiovisualExclusion, agreement('b', { types: ['INVESTMENT'] })).outcome,
     ).toBe('NOT_MET');
+  });
+
+  it('cannot judge an EIA whose text held has no services chapter: its services may be in an instrument not held', () => {
+    // ToTA's ASEAN - India (pta_328) is the 2009 goods agreement, typed EIA from the WTO card, which covers the
+    // 2014 services agreement too; Viet Nam's report said it had services commitments with no audiovisual exclusion.
+    const typeOnly = check(servicesWithoutAudiovisualExclusion, agreement('b', { types: ['FTA', 'EIA'] }));
+    expect(typeOnly.outcome).toBe('UNKNOWN');
+    expect(typeOnly.message).toContain('EIA');
+    expect(typeOnly.message).toContain('not known');
+    expect(typeOnly.evidence).toEqual([]);
+    expect(
+      check(
+        servicesWithoutAudiovisualExclusion,
+        agreement('c', { types: ['FTA', 'EIA'], servicesChapters: [servicesChapter('c')] }),
+      ).outcome,
+    ).toBe('NOT_MET');
+    // Selected provisions only: the services chapter may be among the parts not held; that absence is judged as any.
+    const excerpts = agreement('d', {
+      types: ['FTA', 'EIA'],
+      record: recordCompleteness(RecordCoverage.EXCERPTS, [RecordPart.MAIN_TEXT], 5),
+    });
+    expect(check(servicesWithoutAudiovisualExclusion, excerpts)).toMatchObject({
+      outcome: 'NOT_MET',
+      absence: 'an audiovisual exclusion or cultural exemption',
+    });
   });
 
   it('is met by an audiovisual exclusion or a cultural exemption, and does not apply to goods-only agreements', () => {

@@ -107,6 +107,8 @@ const EN = {
   'coh.services.notMet':
     'Has services or investment commitments ({where}) with no exclusion for audiovisual services and no cultural exemption in the provisions held.',
   'coh.services.types': 'agreement type {types}',
+  'coh.services.typeOnly':
+    'Its source types it {types} (an agreement that covers services), but no services, investment or establishment chapter is among the provisions held: the commitments may be in an instrument the catalogue does not hold (a later services agreement). Whether they come with an audiovisual exclusion or cultural exemption is not known.',
   'coh.services.absence': 'an audiovisual exclusion or cultural exemption',
   'coh.chapter': 'chapter {number} "{title}"',
   'coh.chapterNamed': '{number} "{title}"',
@@ -645,6 +647,8 @@ const FR: ReportTexts = {
   'coh.services.notMet':
     'Comporte des engagements sur les services ou l’investissement ({where}) sans exclusion des services audiovisuels ni exemption culturelle dans les dispositions détenues.',
   'coh.services.types': 'type d’accord {types}',
+  'coh.services.typeOnly':
+    'Sa source le classe {types} (un accord qui couvre les services), mais aucun chapitre sur les services, l’investissement ou l’établissement ne figure dans les dispositions détenues : les engagements peuvent se trouver dans un instrument que le catalogue ne détient pas (un accord ultérieur sur les services). On ne sait pas s’ils s’accompagnent d’une exclusion de l’audiovisuel ou d’une exemption culturelle.',
   'coh.services.absence': 'une exclusion de l’audiovisuel ou une exemption culturelle',
   'coh.chapter': 'chapitre {number} « {title} »',
   'coh.chapterNamed': '{number} « {title} »',
@@ -1182,6 +1186,8 @@ const ES: ReportTexts = {
   'coh.services.notMet':
     'Tiene compromisos sobre servicios o inversión ({where}) sin exclusión de los servicios audiovisuales ni exención cultural en las disposiciones que se tienen.',
   'coh.services.types': 'tipo de acuerdo {types}',
+  'coh.services.typeOnly':
+    'Su fuente lo clasifica como {types} (un acuerdo que abarca los servicios), pero ningún capítulo sobre servicios, inversión o establecimiento figura en las disposiciones que se tienen: los compromisos pueden estar en un instrumento que el catálogo no tiene (un acuerdo posterior sobre servicios). No se sabe si van acompañados de una exclusión del sector audiovisual o de una exención cultural.',
   'coh.services.absence': 'una exclusión del sector audiovisual o una exención cultural',
   'coh.chapter': 'capítulo {number} «{title}»',
   'coh.chapterNamed': '{number} «{title}»',

@@ -78,20 +78,23 @@ export const destaKey = (name: string): string =>
     .trim();
 
 /**
- * DESTA's accession entries, read on their own: by the WTO name of the base treaty, the acceding states (member
- * code 1) as alpha-3 codes through the countries list's numeric codes, with the entry's year; and the states the
- * entry names that its base treaty does not (a member state's protocol to a bloc agreement is coded by side).
+ * DESTA's accession entries (or, with `entryType`, its withdrawal entries), read on their own: by the WTO name of
+ * the entry they name as their base (a base treaty, or a protocol that is an agreement of its own: the SADC Trade
+ * Protocol, 672), the acceding (withdrawing) states (member code 1) as alpha-3 codes through the countries list's
+ * numeric codes, with the entry's year; and the states the entry names that its base does not (a member state's
+ * protocol to a bloc agreement is coded by side).
  */
 export function readDestaAccessions(
   corpus: string,
+  entryType: 'accession' | 'withdrawal' = 'accession',
 ): Map<string, { year: string; codes: string[]; newcomers: string[] }[]> {
   const countries = new Map<string, string>();
   for (const c of readCsv(join(corpus, 'countries', 'country-codes.csv')))
     if (c['ISO3166-1-numeric']) countries.set(String(Number(c['ISO3166-1-numeric'])), c['ISO3166-1-Alpha-3']);
   const rows = readCsv(join(corpus, 'desta', 'desta_list_of_treaties_02_02.csv'));
-  const base = new Map(
-    rows.filter((r) => r.number === r.base_treaty && r.wto_name).map((r) => [r.number, r.wto_name]),
-  );
+  const referenced = new Set(rows.filter((r) => r.entry_type === entryType).map((r) => r.base_treaty));
+  const isBase = (r: Row) => r.number === r.base_treaty || referenced.has(r.number);
+  const base = new Map(rows.filter((r) => isBase(r) && r.wto_name).map((r) => [r.number, r.wto_name]));
   const named = (r: Row) => {
     const all: string[] = [];
     for (let i = 1; i <= 91; i++)
@@ -99,13 +102,11 @@ export function readDestaAccessions(
         all.push(countries.get(String(Number(r[`c${i}`])))!);
     return all;
   };
-  const baseMembers = new Map(
-    rows.filter((r) => r.number === r.base_treaty).map((r) => [r.number, new Set(named(r))]),
-  );
+  const baseMembers = new Map(rows.filter(isBase).map((r) => [r.number, new Set(named(r))]));
   const result = new Map<string, { year: string; codes: string[]; newcomers: string[] }[]>();
   for (const r of rows) {
     const name = base.get(r.base_treaty);
-    if (r.entry_type !== 'accession' || !name || !/^\d{4}$/.test(r.year)) continue;
+    if (r.entry_type !== entryType || !name || !/^\d{4}$/.test(r.year)) continue;
     const codes: string[] = [];
     for (let i = 1; i <= 91; i++)
       if (r[`mc${i}`] === '1' && countries.has(String(Number(r[`c${i}`]))))

@@ -1,6 +1,7 @@
 import { BindingForce } from '../../../annotations/annotation.enums';
-import { RecordPart } from '../../../agreements/agreement.enums';
+import { AgreementType, RecordPart } from '../../../agreements/agreement.enums';
 import { TaxonomyCodeId } from '../../../taxonomy/taxonomy-code.enum';
+import { canJudgeAbsence } from '../../../agreements/record-completeness';
 import {
   chapterLabel,
   chapterEvidence,
@@ -56,11 +57,20 @@ export const servicesWithoutAudiovisualExclusion: CoherenceRule = {
     if (!hasServicesCommitments(agreement)) return result('NOT_APPLICABLE', text('coh.services.na'));
     const protection = withCode(agreement, AUDIOVISUAL_EXCLUSION, CULTURAL_EXEMPTION);
     if (protection.length) return result('MET', text('coh.services.met'), evidence(protection));
+    const types = agreement.types.filter((t) => SERVICES_TYPES.includes(t)).join(', ');
+    // An EIA is typed so by its source for the whole agreement as notified, which may include a services agreement
+    // signed later (ASEAN-India: the full text held is the 2009 goods agreement, the services one is of 2014); with
+    // no services chapter in a full text, an absence there says nothing of those commitments. An investment treaty's
+    // text is its investment commitments. A partial record is judged as any other absence (`judgeRecord`).
+    if (
+      !agreement.servicesChapters.length &&
+      !agreement.types.includes(AgreementType.INVESTMENT) &&
+      canJudgeAbsence(agreement.record, RecordPart.MAIN_TEXT)
+    )
+      return result('UNKNOWN', text('coh.services.typeOnly', { types }));
     const where = agreement.servicesChapters.length
       ? namesParam(agreement.servicesChapters.map(chapterLabel), 0)
-      : text('coh.services.types', {
-          types: agreement.types.filter((t) => SERVICES_TYPES.includes(t)).join(', '),
-        });
+      : text('coh.services.types', { types });
     const operative = agreement.servicesObligations;
     return result(
       'NOT_MET',
