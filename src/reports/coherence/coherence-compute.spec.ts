@@ -4,11 +4,16 @@ import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { ConventionStatusKind } from '../../parties/party.enums';
 import { TaxonomyCodeId as C } from '../../taxonomy/taxonomy-code.enum';
 import { REPORT_FORMATS } from '../render/report-document';
+import { closeRenderPool } from '../render/render-pool';
 import { renderReport, renderReportHere } from '../render/render-report';
 import { computeCoherence } from './coherence-compute';
 import { coherenceDocument } from './coherence-document';
 import { coherenceIn } from './coherence-language';
 import { agreement, annotation, ecommerce, input, party } from '../../../test/support/coherence-test-data';
+
+// The render workers this file started stop with it: an idle worker thread left to the process's exit held
+// jest's worker past its grace period ("A worker process has failed to exit gracefully").
+afterAll(() => closeRenderPool());
 
 describe('computeCoherence', () => {
   const explicit = agreement('explicit', {

@@ -4,11 +4,16 @@ import { TaxonomyCodeId as C } from '../../taxonomy/taxonomy-code.enum';
 import { agreement, annotation, party } from '../../../test/support/coherence-test-data';
 import { bound } from '../../../test/support/report-test-data';
 import { REPORT_FORMATS, ReportDocument, RichCell } from '../render/report-document';
+import { closeRenderPool } from '../render/render-pool';
 import { renderReport } from '../render/render-report';
 import { computeComparison, ComparisonInput } from './comparison-compute';
 import { comparisonDocument } from './comparison-document';
 
 const OPTIONS = { linkBase: '', generatedAt: '2026-01-01T00:00:00Z' };
+
+// The render workers this file started stop with it: an idle worker thread left to the process's exit held
+// jest's worker past its grace period ("A worker process has failed to exit gracefully").
+afterAll(() => closeRenderPool());
 
 describe('computeComparison', () => {
   const a = agreement('a');

@@ -1,8 +1,13 @@
 import ExcelJS from 'exceljs';
 
+import { closeRenderPool } from './render-pool';
 import { renderReport, reportFileName } from './render-report';
 import { REPORT_FORMATS } from './report-document';
 import { sampleReportDocument } from './sample-report-document';
+
+// The render workers this file started stop with it: an idle worker thread left to the process's exit held
+// jest's worker past its grace period ("A worker process has failed to exit gracefully").
+afterAll(() => closeRenderPool());
 
 describe('renderReport', () => {
   it.each([

@@ -2,12 +2,17 @@ import ExcelJS from 'exceljs';
 import { TaxonomyCodeId as C } from '../../taxonomy/taxonomy-code.enum';
 import { agreement } from '../../../test/support/coherence-test-data';
 import { REPORT_FORMATS, RichCell } from '../render/report-document';
+import { closeRenderPool } from '../render/render-pool';
 import { renderReport } from '../render/render-report';
 import { CodeEvidence, computeTrends } from './trends-compute';
 import { trendsDocument } from './trends-document';
 import { TrendGroupBy } from './trends.types';
 
 const OPTIONS = { linkBase: '', generatedAt: '2026-01-01T00:00:00Z' };
+
+// The render workers this file started stop with it: an idle worker thread left to the process's exit held
+// jest's worker past its grace period ("A worker process has failed to exit gracefully").
+afterAll(() => closeRenderPool());
 
 describe('computeTrends', () => {
   const a = agreement('a', { dateSigned: '2005-01-01' });
