@@ -10,7 +10,9 @@ const ROWS_PER_STATEMENT = 500;
 /** A catalogue whose index builds within this time is rebuilt before answering; a larger one answers from the
  * index it has while the new one builds (a rebuild of the whole corpus takes longer than a request may). */
 const SYNC_BUILD_LIMIT_MS = 1000;
-/** A catalogue of at most this many provisions is indexed in well under a second: `ready` waits for it. */
+/** A catalogue of at most this many provisions is indexed in well under a second on a quiet machine: it is always
+ * rebuilt before answering (a loaded machine's slow build must not leave an edit out of the answers), and `ready`
+ * waits for it. */
 const SMALL_CATALOGUE = 5000;
 /** How often a running server looks for changes made by another process (an import from the command line). */
 export const WATCH_INTERVAL_MS = 30_000;
@@ -20,8 +22,9 @@ export const WATCH_INTERVAL_MS = 30_000;
  * changed: before each use it reads a stamp (the number of provisions, the last provision id and the last
  * audit event id of a provision or an agreement, which every provision mutation writes; annotation reviews
  * leave it alone), about a millisecond. A different stamp rebuilds the index from the provision table: before
- * answering when the last build was quick (the fixtures: under 0.1 s), in the background otherwise (the whole
- * 41,000-article corpus: about 8 s idle), answering meanwhile from the previous index. A running server also
+ * answering when the catalogue is small (SMALL_CATALOGUE; the fixtures: under 0.1 s) or the last build was quick,
+ * in the background otherwise (the whole 41,000-article corpus: about 8 s idle), answering meanwhile from the
+ * previous index. A running server also
  * checks the stamp every WATCH_INTERVAL_MS, so that an import from the command line is indexed before anyone
  * asks. Concurrent requests share one build.
  */
@@ -76,10 +79,11 @@ export class ClauseIndexService implements OnModuleDestroy {
   }
 
   async get(): Promise<ClauseIndex> {
-    const stamp = await this.stamp();
+    const { stamp, provisions } = await this.stamp();
     if (this.current?.stamp === stamp) return this.current.index;
     const pending = this.building?.stamp === stamp ? this.building.promise : this.rebuild(stamp);
-    if (this.current && this.lastBuildMs > SYNC_BUILD_LIMIT_MS) return this.current.index;
+    if (this.current && provisions > SMALL_CATALOGUE && this.lastBuildMs > SYNC_BUILD_LIMIT_MS)
+      return this.current.index;
     giveUpHeavyTurn();
     return pending;
   }
@@ -120,9 +124,12 @@ export class ClauseIndexService implements OnModuleDestroy {
     }
   }
 
-  private async stamp(): Promise<string> {
+  private async stamp(): Promise<{ stamp: string; provisions: number }> {
     const stamp = await catalogueStamp(this.em);
-    return `${stamp.provisions}:${stamp.lastProvision}:${stamp.lastEvent}`;
+    return {
+      stamp: `${stamp.provisions}:${stamp.lastProvision}:${stamp.lastEvent}`,
+      provisions: stamp.provisions,
+    };
   }
 
   private async build(): Promise<ClauseIndex> {
