@@ -248,6 +248,13 @@ const EN = {
   'party.met':
     '{assessed, plural, =0 {No agreement assessed} other {{met, plural, =0 {{assessed, plural, one {The assessed agreement does not meet it} other {None of the {assessed} assessed agreements meets it}}} other {{met} of {assessed, plural, one {{assessed} assessed agreement} other {{assessed} assessed agreements}} {met, plural, one {meets} other {meet}} it}}}}',
   'party.pending': '{pending} awaiting review, not in the score',
+  'party.notAssessed': '{count} not assessed (the record cannot tell), not in the score',
+  'party.bars': 'Agreements each paragraph applies to, by outcome',
+  'party.barsValue': 'Agreements',
+  'party.bar.met': 'meet it',
+  'party.bar.notAssessed': 'not assessed',
+  'party.bar.notMet': 'do not meet it',
+  'party.bar.pending': 'awaiting review',
   'party.findings': 'Findings',
   'party.outcomes': 'Checks by outcome',
   'party.rule': 'Rule',
@@ -674,6 +681,14 @@ const FR: Messages = {
   'party.met':
     '{assessed, plural, =0 {Aucun accord évalué} other {{met, plural, =0 {{assessed, plural, one {L’accord évalué n’y satisfait pas} other {Aucun des {assessed} accords évalués n’y satisfait}}} one {{met} accord évalué sur {assessed} y satisfait} other {{met} accords évalués sur {assessed} y satisfont}}}}',
   'party.pending': '{pending} en attente de relecture, hors du score',
+  'party.notAssessed':
+    '{count, plural, one {# non évalué} other {# non évalués}} (la fiche ne permet pas d’en juger), hors du score',
+  'party.bars': 'Accords auxquels chaque paragraphe s’applique, par résultat',
+  'party.barsValue': 'Accords',
+  'party.bar.met': 'y satisfont',
+  'party.bar.notAssessed': 'non évalués',
+  'party.bar.notMet': 'n’y satisfont pas',
+  'party.bar.pending': 'en attente de relecture',
   'party.findings': 'Constats',
   'party.outcomes': 'Vérifications par résultat',
   'party.rule': 'Règle',
@@ -1104,6 +1119,14 @@ const ES: Messages = {
     '{assessed, plural, =0 {Ningún acuerdo evaluado} other {{met, plural, =0 {{assessed, plural, one {El acuerdo evaluado no lo cumple} other {Ninguno de los {assessed} acuerdos evaluados lo cumple}}} other {{met} de {assessed, plural, one {{assessed} acuerdo evaluado} other {{assessed} acuerdos evaluados}} lo {met, plural, one {cumple} other {cumplen}}}}}}',
   'party.pending':
     '{pending, plural, one {# pendiente} other {# pendientes}} de revisión, fuera de la puntuación',
+  'party.notAssessed':
+    '{count, plural, one {# no evaluado} other {# no evaluados}} (la ficha no permite juzgarlo), fuera de la puntuación',
+  'party.bars': 'Acuerdos a los que se aplica cada párrafo, por resultado',
+  'party.barsValue': 'Acuerdos',
+  'party.bar.met': 'lo cumplen',
+  'party.bar.notAssessed': 'no evaluados',
+  'party.bar.notMet': 'no lo cumplen',
+  'party.bar.pending': 'pendientes de revisión',
   'party.findings': 'Hallazgos',
   'party.outcomes': 'Comprobaciones por resultado',
   'party.rule': 'Regla',

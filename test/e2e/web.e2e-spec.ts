@@ -694,6 +694,47 @@ describe('web explorer over HTTP', () => {
     expect(page).not.toContain('assessed checks');
   });
 
+  it("never draws a share of few assessed agreements as a full bar: Canada's 19.5, 1 of 1 assessed of the 8 it applies to", async () => {
+    const report = await t.gql<{
+      coherenceReport: {
+        scores: { paragraph: string; met: number; assessed: number; notAssessed: number; pending: number }[];
+      };
+    }>('{ coherenceReport(party: "CAN") { scores { paragraph met assessed notAssessed pending } } }');
+    const scores = report.data!.coherenceReport.scores;
+    // fixtures: CETA names the Convention; six agreements in excerpts refer to cultural diversity only (whether
+    // they name the Convention is unknown on the record) and the USMCA excerpts hold no reference.
+    expect(scores.find((s) => s.paragraph === '19.5')).toMatchObject({ met: 1, assessed: 1, notAssessed: 7 });
+    const page = (await t.http().get('/parties/CAN')).text;
+    const row = page.slice(
+      page.indexOf('§19.5 Agreements refer explicitly'),
+      page.indexOf('</tr>', page.indexOf('<th scope="row">§19.5')),
+    );
+    expect(row).toContain(
+      '1 of 1 assessed agreement meets it; 7 not assessed (the record cannot tell), not in the score',
+    );
+    // The bars count agreements by outcome: 19.5's "meet it" part is 1 agreement of 8, beside 7 not assessed.
+    const chart = page.slice(
+      page.indexOf('id="coherence-scores"'),
+      page.indexOf('</svg>', page.indexOf('id="coherence-scores"')),
+    );
+    const widths = (part: string) =>
+      [...chart.matchAll(/<rect class="bar"[^>]* width="([\d.]+)"[^>]*><title>([^<]*)<\/title>/g)]
+        .filter((m) => m[2].startsWith('§19.5') && m[2].includes(`, ${part}: `))
+        .map((m) => Number(m[1]));
+    const [met] = widths('meet it');
+    const [notAssessed] = widths('not assessed');
+    expect(met).toBeGreaterThan(0);
+    expect(notAssessed).toBeCloseTo(7 * met, 0);
+    for (const s of scores) {
+      const text = page.slice(
+        page.indexOf(`<th scope="row">§${s.paragraph} `),
+        page.indexOf('</tr>', page.indexOf(`<th scope="row">§${s.paragraph} `)),
+      );
+      if (s.notAssessed) expect(text).toContain(`${s.notAssessed} not assessed`);
+      else expect(text).not.toContain('not assessed');
+    }
+  });
+
   it("shows annotation badges, the provision page, the trends chart and table and the party dashboard's evidence by code names, the code as title", async () => {
     const { data } = await t.gql<{ taxonomy: { code: string; name: string }[] }>(
       '{ taxonomy { code name } }',
