@@ -337,6 +337,8 @@ const EN = {
   'draft.gap.record': '{party} {carrying} of {agreements}',
   'draft.gap.unreviewed': '{count} of them on annotations not yet reviewed',
   'draft.gap.partial': '{count} of the others held only in part',
+  'draft.gap.naming':
+    '{count, plural, =0 {none of them naming the Convention} other {# of them naming the Convention}}',
   'draft.gap.PARTY_PRACTICE_UNREVIEWED':
     '{what}, while the parties’ own agreements appear to carry one ({record}).',
   'draft.gap.CONVENTION_PARTIAL':
@@ -346,7 +348,7 @@ const EN = {
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
     'the party’s agreements signed in the last {years, plural, one {year} other {# years}} of its record',
   'draft.scope.NO_CONVENTION_REFERENCE':
-    'the party’s agreements signed since the Convention entered into force for it (where that date is not recorded, since {since}, when the Convention entered into force)',
+    'the party’s agreements signed since the Convention entered into force for it (where that date is not recorded, since {since}, when the Convention entered into force), in force or not; a reference to the Convention or to the diversity of cultural expressions counts',
   'draft.gap.NO_PREFERENTIAL_TREATMENT':
     'The draft gives culture from its developing parties no preferential treatment (entry of artists, co-production, market access or technical assistance)',
   'draft.scope.NO_PREFERENTIAL_TREATMENT':
@@ -775,6 +777,8 @@ const FR: Messages = {
     '{count, plural, one {# d’entre eux repose} other {# d’entre eux reposent}} sur des annotations pas encore relues',
   'draft.gap.partial':
     '{count, plural, one {# des autres n’est détenu} other {# des autres ne sont détenus}} qu’en partie par le catalogue',
+  'draft.gap.naming':
+    '{count, plural, =0 {aucun ne nomme la Convention} one {# nomme la Convention} other {# nomment la Convention}}',
   'draft.gap.PARTY_PRACTICE_UNREVIEWED':
     '{what}, alors que les accords des parties semblent en comporter une ({record}).',
   'draft.gap.CONVENTION_PARTIAL':
@@ -784,7 +788,7 @@ const FR: Messages = {
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
     'les accords de la partie signés {years, plural, one {durant la dernière année} other {dans les # dernières années}} de son historique',
   'draft.scope.NO_CONVENTION_REFERENCE':
-    'les accords de la partie signés depuis l’entrée en vigueur de la Convention à son égard (si cette date n’est pas connue, depuis le {since}, date d’entrée en vigueur de la Convention)',
+    'les accords de la partie signés depuis l’entrée en vigueur de la Convention à son égard (si cette date n’est pas connue, depuis le {since}, date d’entrée en vigueur de la Convention), en vigueur ou non ; une référence à la Convention ou à la diversité des expressions culturelles compte',
   'draft.gap.NO_PREFERENTIAL_TREATMENT':
     'Le projet n’accorde aucun traitement préférentiel à la culture de ses parties en développement (entrée d’artistes, coproduction, accès au marché ou assistance technique)',
   'draft.scope.NO_PREFERENTIAL_TREATMENT':
@@ -1211,6 +1215,8 @@ const ES: Messages = {
   'draft.gap.record': '{party} {carrying} de {agreements}',
   'draft.gap.unreviewed': '{count} de ellos con anotaciones aún no revisadas',
   'draft.gap.partial': '{count} de los demás que el catálogo solo tiene en parte',
+  'draft.gap.naming':
+    '{count, plural, =0 {ninguno nombra la Convención} one {# nombra la Convención} other {# nombran la Convención}}',
   'draft.gap.PARTY_PRACTICE_UNREVIEWED':
     '{what}, mientras que los acuerdos de las partes parecen incluirla ({record}).',
   'draft.gap.CONVENTION_PARTIAL':
@@ -1220,7 +1226,7 @@ const ES: Messages = {
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
     'los acuerdos de la parte firmados {years, plural, one {en el último año} other {en los últimos # años}} de su historial',
   'draft.scope.NO_CONVENTION_REFERENCE':
-    'los acuerdos de la parte firmados desde que la Convención entró en vigor a su respecto (si esa fecha no consta, desde el {since}, fecha de entrada en vigor de la Convención)',
+    'los acuerdos de la parte firmados desde que la Convención entró en vigor a su respecto (si esa fecha no consta, desde el {since}, fecha de entrada en vigor de la Convención), en vigor o no; cuenta una referencia a la Convención o a la diversidad de las expresiones culturales',
   'draft.gap.NO_PREFERENTIAL_TREATMENT':
     'El borrador no da trato preferente a la cultura de sus partes en desarrollo (entrada de artistas, coproducción, acceso al mercado o asistencia técnica)',
   'draft.scope.NO_PREFERENTIAL_TREATMENT':
