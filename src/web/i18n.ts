@@ -248,7 +248,7 @@ const EN = {
   'party.met':
     '{assessed, plural, =0 {No agreement assessed} other {{met, plural, =0 {{assessed, plural, one {The assessed agreement does not meet it} other {None of the {assessed} assessed agreements meets it}}} other {{met} of {assessed, plural, one {{assessed} assessed agreement} other {{assessed} assessed agreements}} {met, plural, one {meets} other {meet}} it}}}}',
   'party.pending': '{pending} awaiting review, not in the score',
-  'party.notAssessed': '{count} not assessed (the record cannot tell), not in the score',
+  'party.notAssessed': '{count, plural, other {# not assessed}} (the record cannot tell), not in the score',
   'party.bars': 'Agreements each paragraph applies to, by outcome',
   'party.barsValue': 'Agreements',
   'party.bar.met': 'meet it',
