@@ -296,13 +296,13 @@ describe('web explorer over HTTP', () => {
   it("describes a page's bar charts once by what they count and once by what they are split by", async () => {
     const en = (await t.http().get('/parties/CAN?lang=en')).text;
     expect(en).toContain('Bar chart: agreements by year, ');
-    expect(en).toContain('Bar chart: score by paragraph, ');
+    expect(en).toContain('Bar chart: agreements by paragraph, ');
     const fr = (await t.http().get('/parties/CAN?lang=fr')).text;
     expect(fr).toContain('Diagramme en barres : accords par année, ');
-    expect(fr).toContain('Diagramme en barres : score par paragraphe, ');
+    expect(fr).toContain('Diagramme en barres : accords par paragraphe, ');
     const es = (await t.http().get('/parties/PER?lang=es')).text;
     expect(es).toContain('Gráfico de barras: acuerdos por año, ');
-    expect(es).toContain('Gráfico de barras: puntuación por párrafo, ');
+    expect(es).toContain('Gráfico de barras: acuerdos por párrafo, ');
     const flows = (await t.http().get('/flows?lang=fr')).text;
     expect(flows).toContain('Diagramme en barres : flux par partie qui accorde → bénéficiaire, ');
     for (const page of [en, fr, es, flows])
