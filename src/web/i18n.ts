@@ -248,6 +248,13 @@ const EN = {
   'party.met':
     '{assessed, plural, =0 {No agreement assessed} other {{met, plural, =0 {{assessed, plural, one {The assessed agreement does not meet it} other {None of the {assessed} assessed agreements meets it}}} other {{met} of {assessed, plural, one {{assessed} assessed agreement} other {{assessed} assessed agreements}} {met, plural, one {meets} other {meet}} it}}}}',
   'party.pending': '{pending} awaiting review, not in the score',
+  'party.notAssessed': '{count, plural, other {# not assessed}} (the record cannot tell), not in the score',
+  'party.bars': 'Agreements each paragraph applies to, by outcome',
+  'party.barsValue': 'Agreements',
+  'party.bar.met': 'meet it',
+  'party.bar.notAssessed': 'not assessed',
+  'party.bar.notMet': 'do not meet it',
+  'party.bar.pending': 'awaiting review',
   'party.findings': 'Findings',
   'party.outcomes': 'Checks by outcome',
   'party.rule': 'Rule',
@@ -330,6 +337,8 @@ const EN = {
   'draft.gap.record': '{party} {carrying} of {agreements}',
   'draft.gap.unreviewed': '{count} of them on annotations not yet reviewed',
   'draft.gap.partial': '{count} of the others held only in part',
+  'draft.gap.naming':
+    '{count, plural, =0 {none of them naming the Convention} other {# of them naming the Convention}}',
   'draft.gap.PARTY_PRACTICE_UNREVIEWED':
     '{what}, while the parties’ own agreements appear to carry one ({record}).',
   'draft.gap.CONVENTION_PARTIAL':
@@ -339,7 +348,7 @@ const EN = {
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
     'the party’s agreements signed in the last {years, plural, one {year} other {# years}} of its record',
   'draft.scope.NO_CONVENTION_REFERENCE':
-    'the party’s agreements signed since the Convention entered into force for it (where that date is not recorded, since {since}, when the Convention entered into force)',
+    'the party’s agreements signed since the Convention entered into force for it (where that date is not recorded, since {since}, when the Convention entered into force), in force or not; a reference to the Convention or to the diversity of cultural expressions counts',
   'draft.gap.NO_PREFERENTIAL_TREATMENT':
     'The draft gives culture from its developing parties no preferential treatment (entry of artists, co-production, market access or technical assistance)',
   'draft.scope.NO_PREFERENTIAL_TREATMENT':
@@ -704,6 +713,14 @@ const FR: Messages = {
   'party.met':
     '{assessed, plural, =0 {Aucun accord évalué} other {{met, plural, =0 {{assessed, plural, one {L’accord évalué n’y satisfait pas} other {Aucun des {assessed} accords évalués n’y satisfait}}} one {{met} accord évalué sur {assessed} y satisfait} other {{met} accords évalués sur {assessed} y satisfont}}}}',
   'party.pending': '{pending} en attente de relecture, hors du score',
+  'party.notAssessed':
+    '{count, plural, one {# non évalué} other {# non évalués}} (la fiche ne permet pas d’en juger), hors du score',
+  'party.bars': 'Accords auxquels chaque paragraphe s’applique, par résultat',
+  'party.barsValue': 'Accords',
+  'party.bar.met': 'y satisfont',
+  'party.bar.notAssessed': 'non évalués',
+  'party.bar.notMet': 'n’y satisfont pas',
+  'party.bar.pending': 'en attente de relecture',
   'party.findings': 'Constats',
   'party.outcomes': 'Vérifications par résultat',
   'party.rule': 'Règle',
@@ -790,6 +807,8 @@ const FR: Messages = {
     '{count, plural, one {# d’entre eux repose} other {# d’entre eux reposent}} sur des annotations pas encore relues',
   'draft.gap.partial':
     '{count, plural, one {# des autres n’est détenu} other {# des autres ne sont détenus}} qu’en partie par le catalogue',
+  'draft.gap.naming':
+    '{count, plural, =0 {aucun ne nomme la Convention} one {# nomme la Convention} other {# nomment la Convention}}',
   'draft.gap.PARTY_PRACTICE_UNREVIEWED':
     '{what}, alors que les accords des parties semblent en comporter une ({record}).',
   'draft.gap.CONVENTION_PARTIAL':
@@ -799,7 +818,7 @@ const FR: Messages = {
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
     'les accords de la partie signés {years, plural, one {durant la dernière année} other {dans les # dernières années}} de son historique',
   'draft.scope.NO_CONVENTION_REFERENCE':
-    'les accords de la partie signés depuis l’entrée en vigueur de la Convention à son égard (si cette date n’est pas connue, depuis le {since}, date d’entrée en vigueur de la Convention)',
+    'les accords de la partie signés depuis l’entrée en vigueur de la Convention à son égard (si cette date n’est pas connue, depuis le {since}, date d’entrée en vigueur de la Convention), en vigueur ou non ; une référence à la Convention ou à la diversité des expressions culturelles compte',
   'draft.gap.NO_PREFERENTIAL_TREATMENT':
     'Le projet n’accorde aucun traitement préférentiel à la culture de ses parties en développement (entrée d’artistes, coproduction, accès au marché ou assistance technique)',
   'draft.scope.NO_PREFERENTIAL_TREATMENT':
@@ -1166,6 +1185,14 @@ const ES: Messages = {
     '{assessed, plural, =0 {Ningún acuerdo evaluado} other {{met, plural, =0 {{assessed, plural, one {El acuerdo evaluado no lo cumple} other {Ninguno de los {assessed} acuerdos evaluados lo cumple}}} other {{met} de {assessed, plural, one {{assessed} acuerdo evaluado} other {{assessed} acuerdos evaluados}} lo {met, plural, one {cumple} other {cumplen}}}}}}',
   'party.pending':
     '{pending, plural, one {# pendiente} other {# pendientes}} de revisión, fuera de la puntuación',
+  'party.notAssessed':
+    '{count, plural, one {# no evaluado} other {# no evaluados}} (la ficha no permite juzgarlo), fuera de la puntuación',
+  'party.bars': 'Acuerdos a los que se aplica cada párrafo, por resultado',
+  'party.barsValue': 'Acuerdos',
+  'party.bar.met': 'lo cumplen',
+  'party.bar.notAssessed': 'no evaluados',
+  'party.bar.notMet': 'no lo cumplen',
+  'party.bar.pending': 'pendientes de revisión',
   'party.findings': 'Hallazgos',
   'party.outcomes': 'Comprobaciones por resultado',
   'party.rule': 'Regla',
@@ -1250,6 +1277,8 @@ const ES: Messages = {
   'draft.gap.record': '{party} {carrying} de {agreements}',
   'draft.gap.unreviewed': '{count} de ellos con anotaciones aún no revisadas',
   'draft.gap.partial': '{count} de los demás que el catálogo solo tiene en parte',
+  'draft.gap.naming':
+    '{count, plural, =0 {ninguno nombra la Convención} one {# nombra la Convención} other {# nombran la Convención}}',
   'draft.gap.PARTY_PRACTICE_UNREVIEWED':
     '{what}, mientras que los acuerdos de las partes parecen incluirla ({record}).',
   'draft.gap.CONVENTION_PARTIAL':
@@ -1259,7 +1288,7 @@ const ES: Messages = {
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
     'los acuerdos de la parte firmados {years, plural, one {en el último año} other {en los últimos # años}} de su historial',
   'draft.scope.NO_CONVENTION_REFERENCE':
-    'los acuerdos de la parte firmados desde que la Convención entró en vigor a su respecto (si esa fecha no consta, desde el {since}, fecha de entrada en vigor de la Convención)',
+    'los acuerdos de la parte firmados desde que la Convención entró en vigor a su respecto (si esa fecha no consta, desde el {since}, fecha de entrada en vigor de la Convención), en vigor o no; cuenta una referencia a la Convención o a la diversidad de las expresiones culturales',
   'draft.gap.NO_PREFERENTIAL_TREATMENT':
     'El borrador no da trato preferente a la cultura de sus partes en desarrollo (entrada de artistas, coproducción, acceso al mercado o asistencia técnica)',
   'draft.scope.NO_PREFERENTIAL_TREATMENT':

@@ -342,13 +342,13 @@ describe('web explorer over HTTP', () => {
   it("describes a page's bar charts once by what they count and once by what they are split by", async () => {
     const en = (await t.http().get('/parties/CAN?lang=en')).text;
     expect(en).toContain('Bar chart: agreements by year, ');
-    expect(en).toContain('Bar chart: score by paragraph, ');
+    expect(en).toContain('Bar chart: agreements by paragraph, ');
     const fr = (await t.http().get('/parties/CAN?lang=fr')).text;
     expect(fr).toContain('Diagramme en barres : accords par année, ');
-    expect(fr).toContain('Diagramme en barres : score par paragraphe, ');
+    expect(fr).toContain('Diagramme en barres : accords par paragraphe, ');
     const es = (await t.http().get('/parties/PER?lang=es')).text;
     expect(es).toContain('Gráfico de barras: acuerdos por año, ');
-    expect(es).toContain('Gráfico de barras: puntuación por párrafo, ');
+    expect(es).toContain('Gráfico de barras: acuerdos por párrafo, ');
     const flows = (await t.http().get('/flows?lang=fr')).text;
     expect(flows).toContain('Diagramme en barres : flux par partie qui accorde → bénéficiaire, ');
     for (const page of [en, fr, es, flows])
@@ -820,6 +820,47 @@ describe('web explorer over HTTP', () => {
     }
     expect(scores.some((s) => s.assessed > 0)).toBe(true);
     expect(page).not.toContain('assessed checks');
+  });
+
+  it("never draws a share of few assessed agreements as a full bar: Canada's 19.5, 1 of 1 assessed of the 8 it applies to", async () => {
+    const report = await t.gql<{
+      coherenceReport: {
+        scores: { paragraph: string; met: number; assessed: number; notAssessed: number; pending: number }[];
+      };
+    }>('{ coherenceReport(party: "CAN") { scores { paragraph met assessed notAssessed pending } } }');
+    const scores = report.data!.coherenceReport.scores;
+    // fixtures: CETA names the Convention; six agreements in excerpts refer to cultural diversity only (whether
+    // they name the Convention is unknown on the record) and the USMCA excerpts hold no reference.
+    expect(scores.find((s) => s.paragraph === '19.5')).toMatchObject({ met: 1, assessed: 1, notAssessed: 7 });
+    const page = (await t.http().get('/parties/CAN')).text;
+    const row = page.slice(
+      page.indexOf('§19.5 Agreements refer explicitly'),
+      page.indexOf('</tr>', page.indexOf('<th scope="row">§19.5')),
+    );
+    expect(row).toContain(
+      '1 of 1 assessed agreement meets it; 7 not assessed (the record cannot tell), not in the score',
+    );
+    // The bars count agreements by outcome: 19.5's "meet it" part is 1 agreement of 8, beside 7 not assessed.
+    const chart = page.slice(
+      page.indexOf('id="coherence-scores"'),
+      page.indexOf('</svg>', page.indexOf('id="coherence-scores"')),
+    );
+    const widths = (part: string) =>
+      [...chart.matchAll(/<rect class="bar"[^>]* width="([\d.]+)"[^>]*><title>([^<]*)<\/title>/g)]
+        .filter((m) => m[2].startsWith('§19.5') && m[2].includes(`, ${part}: `))
+        .map((m) => Number(m[1]));
+    const [met] = widths('meet it');
+    const [notAssessed] = widths('not assessed');
+    expect(met).toBeGreaterThan(0);
+    expect(notAssessed).toBeCloseTo(7 * met, 0);
+    for (const s of scores) {
+      const text = page.slice(
+        page.indexOf(`<th scope="row">§${s.paragraph} `),
+        page.indexOf('</tr>', page.indexOf(`<th scope="row">§${s.paragraph} `)),
+      );
+      if (s.notAssessed) expect(text).toContain(`${s.notAssessed} not assessed`);
+      else expect(text).not.toContain('not assessed');
+    }
   });
 
   it("shows annotation badges, the provision page, the trends chart and table and the party dashboard's evidence by code names, the code as title", async () => {

@@ -172,8 +172,14 @@ describe('computeCoherence', () => {
     const r = computeCoherence(input([implicitOnly, explicit]));
     const outcomes = r.agreements[0].checks.filter((c) => c.paragraph === '19.5').map((c) => c.outcome);
     expect(outcomes.sort()).toEqual(['MET', 'UNKNOWN']);
-    // "Agreements refer explicitly to the 2005 Convention": 1 of 1 assessed, not 2 of 2.
-    expect(r.scores.find((s) => s.paragraph === '19.5')).toMatchObject({ assessed: 1, met: 1 });
+    // "Agreements refer explicitly to the 2005 Convention": 1 of 1 assessed, not 2 of 2, and the one left out is
+    // counted as not assessed, so that 100% of one agreement is never read as 100% of the party's.
+    expect(r.scores.find((s) => s.paragraph === '19.5')).toMatchObject({
+      assessed: 1,
+      met: 1,
+      share: 1,
+      notAssessed: 1,
+    });
     expect(r.trend.filter((t) => t.paragraph === '19.5')).toEqual([
       { paragraph: '19.5', year: 2015, assessed: 1, met: 1, share: 1 },
     ]);

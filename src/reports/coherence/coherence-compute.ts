@@ -324,6 +324,7 @@ function scoresOf(agreements: CoherenceAgreement[], rules: readonly CoherenceRul
       title,
       ruleIds,
       pending: all.filter((o) => o === 'PENDING_REVIEW').length,
+      notAssessed: all.filter((o) => o === 'UNKNOWN').length,
       assessed: outcomes.length,
       met,
       share: outcomes.length ? met / outcomes.length : null,

@@ -1,3 +1,4 @@
+import { scoreBarSeries } from './score-bars';
 import { ConventionStatusKind } from '../../parties/party.enums';
 import { CellValue, ReportDocument, Section, Severity, SEVERITIES } from '../render/report-document';
 import {
@@ -89,11 +90,15 @@ function scoresSection(report: CoherenceResult, t: ReportTranslate, lang: Langua
       title: t('coh.scores.chart'),
       ...describedIn(lang, () => t('coh.scores.chartDescription', { count: report.scores.length })),
       categoryLabel: t('coh.col.paragraph'),
-      valueLabel: t('coh.scores.share'),
+      valueLabel: t('coh.scores.agreements'),
       categories: report.scores.map((s) => t('paragraph.short', { paragraph: s.paragraph })),
-      series: [{ name: t('coh.scores.meets'), values: report.scores.map((s) => s.share) }],
-      valueFormat: 'percent',
-      xMax: 1,
+      series: scoreBarSeries(report.scores, {
+        met: t('coh.scores.meets'),
+        notAssessed: t('coh.scores.notAssessed'),
+        notMet: t('coh.scores.notMet'),
+        pending: t('coh.scores.pending'),
+      }),
+      stacked: true,
     },
     table: {
       columns: [
@@ -103,6 +108,7 @@ function scoresSection(report: CoherenceResult, t: ReportTranslate, lang: Langua
         { key: 'met', label: t('coh.col.met'), kind: 'number' },
         { key: 'share', label: t('coh.col.share'), kind: 'percent' },
         { key: 'pending', label: t('coh.col.pending'), kind: 'number' },
+        { key: 'notAssessed', label: t('coh.col.notAssessed'), kind: 'number' },
         { key: 'rules', label: t('coh.col.rules'), kind: 'code' },
       ],
       rows: report.scores.map((s) => ({
@@ -112,6 +118,7 @@ function scoresSection(report: CoherenceResult, t: ReportTranslate, lang: Langua
         met: s.met,
         share: s.share,
         pending: s.pending,
+        notAssessed: s.notAssessed,
         rules: s.ruleIds,
       })),
     },

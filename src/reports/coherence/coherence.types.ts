@@ -224,6 +224,12 @@ export class ParagraphScore {
   @Field(() => Int, { description: 'Agreements the rules of the paragraph could decide on' })
   assessed!: number;
 
+  @Field(() => Int, {
+    description:
+      'Agreements the paragraph applies to that could not be judged (UNKNOWN: a record too incomplete, a fact missing): neither in `assessed` nor in the share, so a share drawn from few of the agreements says so',
+  })
+  notAssessed!: number;
+
   @Field(() => Int)
   met!: number;
 

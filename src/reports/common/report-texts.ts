@@ -254,9 +254,13 @@ const EN = {
   'coh.scores.title': 'Scores by guideline paragraph',
   'coh.scores.description':
     'For each paragraph of the Operational Guidelines on the digital environment, the share of the agreements its rules could assess that meet it.',
-  'coh.scores.chart': 'Share of assessed agreements that meet each paragraph',
+  'coh.scores.chart': 'Agreements each paragraph applies to, by outcome',
   'coh.scores.chartDescription':
-    'Bar chart: share of assessed agreements that meet each paragraph, {count, plural, one {# paragraph} other {# paragraphs}}; the figures are in the table.',
+    'Stacked bar chart: the agreements each paragraph applies to, by outcome (meet it, not assessed, do not meet it, awaiting review), {count, plural, one {# paragraph} other {# paragraphs}}; the figures are in the table.',
+  'coh.scores.agreements': 'Agreements',
+  'coh.scores.notAssessed': 'Not assessed',
+  'coh.scores.notMet': 'Do not meet it',
+  'coh.scores.pending': 'Awaiting review',
   'coh.scores.share': 'Share meeting the paragraph',
   'coh.scores.meets': 'Meets',
   'coh.col.paragraph': 'Paragraph',
@@ -265,6 +269,7 @@ const EN = {
   'coh.col.met': 'Meet it',
   'coh.col.share': 'Share',
   'coh.col.pending': 'Awaiting review (not in the share)',
+  'coh.col.notAssessed': 'Not assessed: the record cannot tell (not in the share)',
   'coh.col.rules': 'Rules',
   'coh.findings.title': 'Findings',
   'coh.findings.description':
@@ -796,9 +801,13 @@ const FR: ReportTexts = {
   'coh.scores.title': 'Résultats par paragraphe des Directives opérationnelles',
   'coh.scores.description':
     'Pour chaque paragraphe des Directives opérationnelles sur la mise en œuvre de la Convention dans l’environnement numérique, la part des accords que ses règles ont pu évaluer qui y satisfont.',
-  'coh.scores.chart': 'Part des accords évalués qui satisfont à chaque paragraphe',
+  'coh.scores.chart': 'Accords auxquels chaque paragraphe s’applique, par résultat',
   'coh.scores.chartDescription':
-    'Graphique à barres : part des accords évalués qui satisfont à chaque paragraphe, {count, plural, one {# paragraphe} other {# paragraphes}} ; les chiffres sont dans le tableau.',
+    'Graphique à barres empilées : les accords auxquels chaque paragraphe s’applique, par résultat (y satisfont, non évalués, n’y satisfont pas, en attente de relecture), {count, plural, one {# paragraphe} other {# paragraphes}} ; les chiffres sont dans le tableau.',
+  'coh.scores.agreements': 'Accords',
+  'coh.scores.notAssessed': 'Non évalués',
+  'coh.scores.notMet': 'N’y satisfont pas',
+  'coh.scores.pending': 'En attente de relecture',
   'coh.scores.share': 'Part satisfaisant au paragraphe',
   'coh.scores.meets': 'Satisfont',
   'coh.col.paragraph': 'Paragraphe',
@@ -807,6 +816,7 @@ const FR: ReportTexts = {
   'coh.col.met': 'Y satisfont',
   'coh.col.share': 'Part',
   'coh.col.pending': 'En attente de relecture (hors de la part)',
+  'coh.col.notAssessed': 'Non évalués : la fiche ne permet pas d’en juger (hors de la part)',
   'coh.col.rules': 'Règles',
   'coh.findings.title': 'Constats',
   'coh.findings.description':
@@ -1333,9 +1343,13 @@ const ES: ReportTexts = {
   'coh.scores.title': 'Resultados por párrafo de las Orientaciones prácticas',
   'coh.scores.description':
     'Para cada párrafo de las orientaciones prácticas destinadas a promover la diversidad de las expresiones culturales en el entorno digital, la proporción de los acuerdos que sus reglas pudieron evaluar que lo cumplen.',
-  'coh.scores.chart': 'Proporción de acuerdos evaluados que cumplen cada párrafo',
+  'coh.scores.chart': 'Acuerdos a los que se aplica cada párrafo, por resultado',
   'coh.scores.chartDescription':
-    'Gráfico de barras: proporción de acuerdos evaluados que cumplen cada párrafo, {count, plural, one {# párrafo} other {# párrafos}}; las cifras están en la tabla.',
+    'Gráfico de barras apiladas: los acuerdos a los que se aplica cada párrafo, por resultado (lo cumplen, no evaluados, no lo cumplen, pendientes de revisión), {count, plural, one {# párrafo} other {# párrafos}}; las cifras están en la tabla.',
+  'coh.scores.agreements': 'Acuerdos',
+  'coh.scores.notAssessed': 'No evaluados',
+  'coh.scores.notMet': 'No lo cumplen',
+  'coh.scores.pending': 'Pendientes de revisión',
   'coh.scores.share': 'Proporción que cumple el párrafo',
   'coh.scores.meets': 'Cumplen',
   'coh.col.paragraph': 'Párrafo',
@@ -1344,6 +1358,7 @@ const ES: ReportTexts = {
   'coh.col.met': 'Lo cumplen',
   'coh.col.share': 'Proporción',
   'coh.col.pending': 'Pendientes de revisión (fuera de la proporción)',
+  'coh.col.notAssessed': 'No evaluados: la ficha no permite juzgarlo (fuera de la proporción)',
   'coh.col.rules': 'Reglas',
   'coh.findings.title': 'Constataciones',
   'coh.findings.description':

@@ -36,7 +36,7 @@ const CHECK: DraftCheck = {
       rule: 'G19.5/no-convention-reference',
       message: 'The draft does not refer to the 2005 Convention.',
       scope: 'since 2007',
-      practice: [{ party: 'CAN', agreements: 2, carrying: 1, reviewed: 1, partial: 0 }],
+      practice: [{ party: 'CAN', agreements: 2, carrying: 1, reviewed: 1, partial: 0, naming: null }],
       precedents: [provision],
     },
   ],

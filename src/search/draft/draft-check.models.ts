@@ -159,6 +159,13 @@ export class DraftPartyPractice {
       'Of the agreements that do not carry it, those the catalogue holds only in part (excerpts or facts alone): whether they carry it is not known',
   })
   partial!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'NO_CONVENTION_REFERENCE only: of the carrying ones, those that name the Convention (CONVENTION_REF_EXPLICIT); the others refer to the diversity of cultural expressions without naming it (what the coherence report\'s "refer explicitly" score, 19.5, does not count as met). Null for the other gaps',
+  })
+  naming!: number | null;
 }
 
 @ObjectType({

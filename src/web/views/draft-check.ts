@@ -56,7 +56,14 @@ export interface DraftCheckAnswer {
     rule: string;
     message: string;
     scope: string;
-    practice: { party: string; agreements: number; carrying: number; reviewed: number; partial: number }[];
+    practice: {
+      party: string;
+      agreements: number;
+      carrying: number;
+      reviewed: number;
+      partial: number;
+      naming: number | null;
+    }[];
     precedents: CheckedProvision[];
   }[];
 }
@@ -65,7 +72,7 @@ export const CHECK_DRAFT_FIELDS = `language codes
   articles { position location articleNumber articleTitle words annotations { code ruleId evidence }
     precedents { score sameParties parties diff { segments { kind text } } provision { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } }
       family { size since template { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } } } } }
-  gaps { kind basis rule message scope practice { party agreements carrying reviewed partial }
+  gaps { kind basis rule message scope practice { party agreements carrying reviewed partial naming }
     precedents { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } } }`;
 
 /**
@@ -82,6 +89,7 @@ function gapSentences(
     .filter((p) => p.agreements > 0)
     .map((p) => {
       const notes = [
+        p.naming !== null && p.carrying ? t('draft.gap.naming', { count: p.naming }) : '',
         p.carrying > p.reviewed ? t('draft.gap.unreviewed', { count: p.carrying - p.reviewed }) : '',
         p.partial ? t('draft.gap.partial', { count: p.partial }) : '',
       ].filter(Boolean);

@@ -1,3 +1,4 @@
+import { scoreBarSeries } from '../../reports/coherence/score-bars';
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
 import { markup, Html, raw } from '../html';
 import { label, outcomeName } from '../labels';
@@ -23,6 +24,7 @@ export interface CoherenceData {
     met: number;
     assessed: number;
     pending: number;
+    notAssessed: number;
     share: number | null;
   }[];
   findings: {
@@ -52,7 +54,7 @@ export interface CoherenceData {
 
 /** The report's part a dashboard shows (the page asks it with the rest of its data in one operation). */
 export const COHERENCE_DASHBOARD_FIELDS = `asOf notes files { format url }
-    scores { paragraph title met assessed pending share }
+    scores { paragraph title met assessed pending notAssessed share }
     findings { number ruleId severity paragraph message absence outcome record agreement { slug title shortTitle } evidence { pinpoint code status articleNumber } }
     agreements { agreement { slug } via }
     outcomes { outcome checks }
@@ -74,6 +76,7 @@ export function partyDashboardView(
   names: ReadonlyMap<string, string>,
 ): Html {
   const { t } = ctx;
+  // In agreements, stacked by outcome: a share of the assessed alone drew a full bar from 1 agreement of 8.
   const chart = report.scores.length
     ? raw(
         barChartSvg(
@@ -81,19 +84,23 @@ export function partyDashboardView(
             kind: 'bar',
             language: ctx.lang,
             categoryLabel: t('party.paragraph'),
-            valueLabel: t('common.score'),
+            valueLabel: t('party.barsValue'),
             categories: report.scores.map((s) => `§${s.paragraph} ${s.title}`),
-            series: [{ name: t('common.score'), values: report.scores.map((s) => s.share) }],
-            valueFormat: 'percent',
-            xMax: 1,
+            series: scoreBarSeries(report.scores, {
+              met: t('party.bar.met'),
+              notAssessed: t('party.bar.notAssessed'),
+              notMet: t('party.bar.notMet'),
+              pending: t('party.bar.pending'),
+            }),
+            stacked: true,
             description: t('chart.bars', {
-              value: t('common.score').toLocaleLowerCase(ctx.lang),
+              value: t('party.barsValue').toLocaleLowerCase(ctx.lang),
               category: t('party.paragraph').toLocaleLowerCase(ctx.lang),
               count: report.scores.length,
             }),
           },
           'coherence-scores',
-          t('party.scores'),
+          t('party.bars'),
         ),
       )
     : markup``;
@@ -136,7 +143,7 @@ export function partyDashboardView(
                 <td>
                   ${t('party.met', { met: s.met, assessed: s.assessed })}${
                     s.pending ? `; ${t('party.pending', { pending: s.pending })}` : ''
-                  }
+                  }${s.notAssessed ? `; ${t('party.notAssessed', { count: s.notAssessed })}` : ''}
                 </td>
               </tr>`,
           )}
