@@ -16,6 +16,7 @@
 import { writeFileSync } from 'node:fs';
 import { sortedJaccard } from '../../src/search/similar/sorted-jaccard';
 import {
+  clauseHeadings,
   discoverFamily,
   FamilyLink,
   FamilyMemberInput,
@@ -29,7 +30,7 @@ import {
 } from '../../src/search/wording/clause-family';
 import { ClauseIndex, comparable } from '../../src/search/wording/clause-index';
 import { sequenceSimilarity, sequenceTokens } from '../../src/search/wording/word-sequence';
-import { wordingFeatures, wordingTokens } from '../../src/search/wording/wording-features';
+import { wordingFeatures } from '../../src/search/wording/wording-features';
 import { FamilyAnswer, FamilyFile, labelledFamilies, scoreFamily } from '../../test/support/family-measure';
 import { RawSqlite } from '../search/raw-sqlite';
 
@@ -42,9 +43,9 @@ interface Doc {
   features: Uint32Array;
   text: string;
   /** The words of its chapter's title (of the article's when it has no chapter): what the clause is about. */
-  subject: Set<string>;
+  subject: ReadonlySet<string>;
   /** The words of its chapter's and its article's titles. */
-  headings: Set<string>;
+  headings: ReadonlySet<string>;
 }
 
 interface Hit {
@@ -120,6 +121,8 @@ interface Rule {
    * the core's distinctive features (see LineStep.coreRareHeld) leaves the family.
    */
   pruneBelow?: number;
+  /** Members carry their headings (clauseHeadings): the service's kind-of-clause stop (run 11) applies. */
+  kinds?: boolean;
   /** Rules with the same key find the same family and sources (they differ in the template only): computed once. */
   shareKey?: string;
   /** Run 11: a predecessor (withPredecessors) must share a chapter or article heading word with the earliest core member. */
@@ -229,8 +232,9 @@ async function main(): Promise<void> {
       pin: r.pin,
       text,
       features: wordingFeatures(text),
-      subject: new Set(wordingTokens(r.chapter_title || r.article_title || '')),
-      headings: new Set(wordingTokens(`${r.chapter_title ?? ''} ${r.article_title ?? ''}`)),
+      ...(({ subject, all }) => ({ subject, headings: all }))(
+        clauseHeadings(r.chapter_title, r.article_title),
+      ),
     });
   }
   const byPin = new Map(docs.map((d, i) => [d.pin, i]));
@@ -441,12 +445,20 @@ async function main(): Promise<void> {
       predecessorSubject: true,
     };
   const rules: Record<string, Rule> = {
-    'run 10 (the service: run 9, and the predecessors of the core sharing a party, withPredecessors)': {
+    'run 11 (the service: run 10, and the line stops before a source of another kind, ofAnotherKind)': {
       link: () => null,
       service,
-      lineStop: run9Line,
+      seedLine: true,
       predecessors: true,
+      kinds: true,
     },
+    'run 10 (the service before run 11: run 9, and the predecessors of the core sharing a party, withPredecessors)':
+      {
+        link: () => null,
+        service,
+        lineStop: run9Line,
+        predecessors: true,
+      },
     ...run11,
     ...run10,
     'run 9 base (run 8 by lineStop)': { link: () => null, service, lineStop: (x) => weakOutside(x) },
@@ -709,6 +721,7 @@ async function main(): Promise<void> {
               parties: partiesOf.get(d.agreementId) ?? [],
               features: d.features,
               sequence: seq(at),
+              ...(rule.kinds ? { headings: { subject: d.subject, all: d.headings } } : {}),
             };
           });
           const links = linkFamily(members, seedId, rule.seedLine ? discovered.core : undefined);
