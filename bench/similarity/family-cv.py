@@ -39,7 +39,7 @@ for r in res:
     if p is not None and len(res[r])==len(FILES): groups[g][p]=r
 # the adopted rule's parameter in each family (the grid always holds it)
 BASE={'T1':0.1,'T2':0,'T3':0,'T4':1000,'T5':0,'M1':0.3,'M2':60,'M3':4,'B1':1,'B2':1,'B3':1,'B4':1,'B5':1,'B6':1} if RUN=='10' else \
-    {'K1':0,'K2':0,'K3':0,'D1':0,'D2':0,'D3':0,'P1':0,'B7':0.22}
+    {'K1':0,'K2':0,'K3':0,'K4':0,'K5':0,'K6':0,'D1':0,'D2':0,'D3':0,'P1':0,'B7':0.22}
 def key(rule, files, default):
     t=sum(res[rule][f]['templates'] for f in files)
     s=sum(res[rule][f]['sources'] for f in files)

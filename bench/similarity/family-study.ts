@@ -1,13 +1,15 @@
-// Studies whole clause families offline, as clauseFamily answers them: for every labelled member of the seven
-// family files (families.json, fresh.json .. fresh6.json), the family found by a membership rule
+// Studies whole clause families offline, as clauseFamily answers them: for every labelled member of the eight
+// family files (families.json, fresh.json .. fresh7.json), the family found by a membership rule
 // (discoverFamily over exact overlaps counted on the whole corpus), linked by linkFamily (word sequences, the
 // parties of each agreement), then scored with the bench's own measure (test/support/family-measure.ts): family
 // recall, precision, templates and sources. Rule `run 8` is the service's own code (ClauseIndex,
 // wordingFamilyLinks, discoverFamily and its core, linkFamily's template where the seed's line begins); `run 7`
 // the same with the earliest member as template; `run 6` the rule before, from overlap counts; each reproduces
-// the bench's figures for its code. Used for runs 7 to 10 (README of test/fixtures/families); `run 10 (the service
-// ...)` is the service's code now (withPredecessors after discovery), and the `run 10 <family> ... <parameter>`
-// rules are run 10's grids, whose output bench/similarity/family-cv.py reads for the leave-one-file-out folds.
+// the bench's figures for its code. Used for runs 7 to 11 (README of test/fixtures/families); `run 10 (the service
+// before run 11 ...)` is run 10's service code (withPredecessors after discovery), and the `run 10 <family> ...
+// <parameter>` rules are run 10's grids, whose output bench/similarity/family-cv.py reads for the leave-one-file-out
+// folds; likewise run 11's `run 11 <family> ... <parameter>` grids (on run 10's rule, over the eight files) and
+// `run 11 (the service ...)`, the service's code since run 11 (ofAnotherKind in the seed's line).
 // CHAINS=1 prints each query's chain of sources from the seed.
 //   node -r ts-node/register bench/similarity/family-study.ts <corpus.sqlite> [rule-name-substring] [--misses]
 // --template-of=<pinpoint> (repeatable) prints the template of that provision's family under each rule.
@@ -153,6 +155,8 @@ interface LineStep {
   kept: Uint32Array;
   /** Member and source both have a subject (chapter title words) and share none of its words. */
   otherSubject: boolean;
+  /** Run 11: member and source both carry taxonomy codes (annotations not rejected) and share none. */
+  otherCodes: boolean;
   /** The member has a subject and none of its words is in the source's headings (chapter and article titles). */
   subjectNotInSource: boolean;
   /** Word-sequence similarity of member and source (the attribution measure). */
@@ -216,7 +220,16 @@ async function main(): Promise<void> {
   const bindings = await db.all<{ agreement_id: number; party_code: string }>(
     `select agreement_id, party_code from agreement_binding where via is null order by party_code`,
   );
+  const annotations = await db.all<{ provision_id: number; code: string }>(
+    `select distinct provision_id, code from annotation where status != 'REJECTED'`,
+  );
   await db.close();
+  const codesOf = new Map<number, Set<string>>();
+  for (const a of annotations)
+    (
+      codesOf.get(Number(a.provision_id)) ??
+      codesOf.set(Number(a.provision_id), new Set()).get(Number(a.provision_id))!
+    ).add(a.code);
   const partiesOf = new Map<number, string[]>();
   for (const b of bindings)
     partiesOf.set(Number(b.agreement_id), [...(partiesOf.get(Number(b.agreement_id)) ?? []), b.party_code]);
@@ -411,6 +424,21 @@ async function main(): Promise<void> {
     run11[`run 11 K3 other subject above the seed source J ${t}`] = {
       ...run10Rule,
       lineStop: (x) => run9Line(x) || (x.at > 0 && x.otherSubject && x.jaccard < t),
+    };
+  for (const t of [0, 0.2, 0.3, 0.4, 0.5, 1.01])
+    run11[`run 11 K4 other taxonomy codes J ${t}`] = {
+      ...run10Rule,
+      lineStop: (x) => run9Line(x) || (x.otherCodes && x.jaccard < t),
+    };
+  for (const t of [0, 0.2, 0.3, 0.4, 0.5, 1.01])
+    run11[`run 11 K5 subject not in headings above the seed source J ${t}`] = {
+      ...run10Rule,
+      lineStop: (x) => run9Line(x) || (x.at > 0 && x.subjectNotInSource && x.jaccard < t),
+    };
+  for (const t of [0, 0.2, 0.3, 0.4, 0.5, 1.01])
+    run11[`run 11 K6 subject not in headings or other codes J ${t}`] = {
+      ...run10Rule,
+      lineStop: (x) => run9Line(x) || ((x.subjectNotInSource || x.otherCodes) && x.jaccard < t),
     };
   for (const t of [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7])
     run11[`run 11 D1 seed rare held ${t}`] = {
@@ -794,6 +822,10 @@ async function main(): Promise<void> {
             jaccard: sortedJaccard(member, source),
             sourceInCore: discovered.core?.has(at.sourceId) ?? false,
             kept,
+            otherCodes: (() => {
+              const [a, b] = [codesOf.get(at.id), codesOf.get(at.sourceId!)];
+              return !!a && !!b && ![...a].some((code) => b.has(code));
+            })(),
             otherSubject: (() => {
               const [a, b] = [docs[byId.get(at.id)!].subject, docs[byId.get(at.sourceId)!].subject];
               return a.size > 0 && b.size > 0 && ![...a].some((w) => b.has(w));
