@@ -1,13 +1,17 @@
-# Leave-one-file-out over the seven labelled family files (README of test/fixtures/families, run 10): reads the
-# output of family-study.ts for the `run 10 <family> ... <parameter>` rules and, for each rule family, chooses the
-# parameter on six files (most templates, then most sources, then most recall, then the parameter nearest run 9's)
-# and scores the seventh; prints each fold and the total over folds against run 9 scored the same way.
-#   node -r ts-node/register bench/similarity/family-study.ts <corpus.sqlite> 'run 10 ' > study.txt
+# Leave-one-file-out over the labelled family files (README of test/fixtures/families, runs 10 and 11): reads the
+# output of family-study.ts for the `run 1x <family> ... <parameter>` rules and, for each rule family, chooses the
+# parameter on all files but one (most templates, then most sources, then most recall, then the parameter nearest
+# the adopted rule's) and scores the one left out; prints each fold and the total over folds against the adopted
+# rule scored the same way. Run 10 did this over seven files against run 9 (`RUN=10`); run 11 over eight, fresh7.json
+# added, against run 10 (the default).
+#   node -r ts-node/register bench/similarity/family-study.ts <corpus.sqlite> 'run 11 ' > study.txt
 #   python3 bench/similarity/family-cv.py study.txt [more outputs]
+import os
 import re,sys,glob
 from collections import defaultdict
-FILES=['families.json','fresh.json','fresh2.json','fresh3.json','fresh4.json','fresh5.json','fresh6.json']
-NFAM={'families.json':6,'fresh.json':3,'fresh2.json':4,'fresh3.json':5,'fresh4.json':5,'fresh5.json':5,'fresh6.json':5}
+RUN=os.environ.get('RUN','11')
+FILES=['families.json','fresh.json','fresh2.json','fresh3.json','fresh4.json','fresh5.json','fresh6.json']+(['fresh7.json'] if RUN=='11' else [])
+NFAM={'families.json':6,'fresh.json':3,'fresh2.json':4,'fresh3.json':5,'fresh4.json':5,'fresh5.json':5,'fresh6.json':5,'fresh7.json':5}
 # parse: rule -> file -> (recall, precision, templates, sources, total, members, found)
 res=defaultdict(dict)
 fam=defaultdict(lambda: defaultdict(list))
@@ -27,14 +31,15 @@ for path in sys.argv[1:]:
             res[rule][f]=dict(recall=float(m.group(2)),precision=float(m.group(3)),templates=int(m.group(4)),
                 sources=int(m.group(6)),total=int(m.group(7)),members=members,recall_sum=recall_sum)
 def family_of(rule):
-    m=re.match(r'run 10 (\S+) (.*?)([\d.]+)$',rule)
+    m=re.match(r'run '+RUN+r' (\S+) (.*?)([\d.]+)$',rule)
     return (m.group(1), float(m.group(3))) if m else (rule,None)
 groups=defaultdict(dict)
 for r in res:
     g,p=family_of(r)
-    if p is not None and len(res[r])==7: groups[g][p]=r
-# run 9's parameter in each family (the grid always holds it)
-BASE={'T1':0.1,'T2':0,'T3':0,'T4':1000,'T5':0,'M1':0.3,'M2':60,'M3':4,'B1':1,'B2':1,'B3':1,'B4':1,'B5':1,'B6':1}
+    if p is not None and len(res[r])==len(FILES): groups[g][p]=r
+# the adopted rule's parameter in each family (the grid always holds it)
+BASE={'T1':0.1,'T2':0,'T3':0,'T4':1000,'T5':0,'M1':0.3,'M2':60,'M3':4,'B1':1,'B2':1,'B3':1,'B4':1,'B5':1,'B6':1} if RUN=='10' else \
+    {'K1':0,'K2':0,'K3':0,'K4':0,'K5':0,'K6':0,'D1':0,'D2':0,'D3':0,'P1':0,'B7':0.22}
 def key(rule, files, default):
     t=sum(res[rule][f]['templates'] for f in files)
     s=sum(res[rule][f]['sources'] for f in files)
@@ -43,8 +48,8 @@ def key(rule, files, default):
 def agg(rows):
     return dict(templates=sum(r['templates'] for r in rows), sources=sum(r['sources'] for r in rows),
         total=sum(r['total'] for r in rows), recall=sum(r['recall_sum'] for r in rows)/sum(r['members'] for r in rows))
-run9=groups['T1'][0.1]
-print('run 9 per file:', ' '.join(f"{f}:{res[run9][f]['templates']}/{res[run9][f]['sources']}/{res[run9][f]['recall']:.3f}" for f in FILES))
+run9=groups['T1'][0.1] if RUN=='10' else groups['D1'][0]  # the adopted rule (run 9, or run 10 for run 11)
+print('adopted rule per file:', ' '.join(f"{f}:{res[run9][f]['templates']}/{res[run9][f]['sources']}/{res[run9][f]['recall']:.3f}" for f in FILES))
 for g in sorted(groups):
     params=groups[g]
     print(f'\n## {g}: params {sorted(params)}')
@@ -59,7 +64,7 @@ for g in sorted(groups):
         train=[f for f in FILES if f!=held]
         best=max(sorted(params), key=lambda p:(key(params[p],train,None), -abs(p-BASE[g])))
         r=params[best]; rows.append(res[r][held]); row9.append(res[run9][held])
-        out.append(f"    {held:14} chose {best:>6}: held-out templates {res[r][held]['templates']}/{NFAM[held]} sources {res[r][held]['sources']}/{res[r][held]['total']} recall {res[r][held]['recall']:.3f} prec {res[r][held]['precision']:.3f} (run 9: {res[run9][held]['templates']} / {res[run9][held]['sources']} / {res[run9][held]['recall']:.3f} / {res[run9][held]['precision']:.3f})")
+        out.append(f"    {held:14} chose {best:>6}: held-out templates {res[r][held]['templates']}/{NFAM[held]} sources {res[r][held]['sources']}/{res[r][held]['total']} recall {res[r][held]['recall']:.3f} prec {res[r][held]['precision']:.3f} (adopted: {res[run9][held]['templates']} / {res[run9][held]['sources']} / {res[run9][held]['recall']:.3f} / {res[run9][held]['precision']:.3f})")
     print('  LOFO:'); print('\n'.join(out))
     a=agg(rows); b=agg(row9)
-    print(f"  CV total: templates {a['templates']} sources {a['sources']}/{a['total']} recall {a['recall']:.3f}  vs run 9: {b['templates']} {b['sources']}/{b['total']} {b['recall']:.3f}")
+    print(f"  CV total: templates {a['templates']} sources {a['sources']}/{a['total']} recall {a['recall']:.3f}  vs adopted: {b['templates']} {b['sources']}/{b['total']} {b['recall']:.3f}")

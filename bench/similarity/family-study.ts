@@ -1,13 +1,15 @@
-// Studies whole clause families offline, as clauseFamily answers them: for every labelled member of the seven
-// family files (families.json, fresh.json .. fresh6.json), the family found by a membership rule
+// Studies whole clause families offline, as clauseFamily answers them: for every labelled member of the eight
+// family files (families.json, fresh.json .. fresh7.json), the family found by a membership rule
 // (discoverFamily over exact overlaps counted on the whole corpus), linked by linkFamily (word sequences, the
 // parties of each agreement), then scored with the bench's own measure (test/support/family-measure.ts): family
 // recall, precision, templates and sources. Rule `run 8` is the service's own code (ClauseIndex,
 // wordingFamilyLinks, discoverFamily and its core, linkFamily's template where the seed's line begins); `run 7`
 // the same with the earliest member as template; `run 6` the rule before, from overlap counts; each reproduces
-// the bench's figures for its code. Used for runs 7 to 10 (README of test/fixtures/families); `run 10 (the service
-// ...)` is the service's code now (withPredecessors after discovery), and the `run 10 <family> ... <parameter>`
-// rules are run 10's grids, whose output bench/similarity/family-cv.py reads for the leave-one-file-out folds.
+// the bench's figures for its code. Used for runs 7 to 11 (README of test/fixtures/families); `run 10 (the service
+// before run 11 ...)` is run 10's service code (withPredecessors after discovery), and the `run 10 <family> ...
+// <parameter>` rules are run 10's grids, whose output bench/similarity/family-cv.py reads for the leave-one-file-out
+// folds; likewise run 11's `run 11 <family> ... <parameter>` grids (on run 10's rule, over the eight files) and
+// `run 11 (the service ...)`, the service's code since run 11 (ofAnotherKind in the seed's line).
 // CHAINS=1 prints each query's chain of sources from the seed.
 //   node -r ts-node/register bench/similarity/family-study.ts <corpus.sqlite> [rule-name-substring] [--misses]
 // --template-of=<pinpoint> (repeatable) prints the template of that provision's family under each rule.
@@ -16,7 +18,9 @@
 import { writeFileSync } from 'node:fs';
 import { sortedJaccard } from '../../src/search/similar/sorted-jaccard';
 import {
+  clauseHeadings,
   discoverFamily,
+  FamilyLink,
   FamilyMemberInput,
   familyOrder,
   linkFamily,
@@ -28,7 +32,7 @@ import {
 } from '../../src/search/wording/clause-family';
 import { ClauseIndex, comparable } from '../../src/search/wording/clause-index';
 import { sequenceSimilarity, sequenceTokens } from '../../src/search/wording/word-sequence';
-import { wordingFeatures, wordingTokens } from '../../src/search/wording/wording-features';
+import { wordingFeatures } from '../../src/search/wording/wording-features';
 import { FamilyAnswer, FamilyFile, labelledFamilies, scoreFamily } from '../../test/support/family-measure';
 import { RawSqlite } from '../search/raw-sqlite';
 
@@ -41,9 +45,9 @@ interface Doc {
   features: Uint32Array;
   text: string;
   /** The words of its chapter's title (of the article's when it has no chapter): what the clause is about. */
-  subject: Set<string>;
+  subject: ReadonlySet<string>;
   /** The words of its chapter's and its article's titles. */
-  headings: Set<string>;
+  headings: ReadonlySet<string>;
 }
 
 interface Hit {
@@ -114,6 +118,27 @@ interface Rule {
   backwardSequence?: number;
   /** Run 10, the service's own: withPredecessors (clause-family.ts) after discovery. */
   predecessors?: boolean;
+  /**
+   * Run 11, precision pruning: after discovery, a member other than the seed holding less than this share of
+   * the core's distinctive features (see LineStep.coreRareHeld) leaves the family.
+   */
+  pruneBelow?: number;
+  /** Members carry their headings (clauseHeadings): the service's kind-of-clause stop (run 11) applies. */
+  kinds?: boolean;
+  /** Rules with the same key find the same family and sources (they differ in the template only): computed once. */
+  shareKey?: string;
+  /** Run 11: a predecessor (withPredecessors) must share a chapter or article heading word with the earliest core member. */
+  predecessorSubject?: boolean;
+}
+
+/** A family as found and linked, before its template is chosen (shared by rules with the same shareKey). */
+interface FoundFamily {
+  discovered: { ids: number[]; core?: Set<number> };
+  seedRare: Uint32Array;
+  coreRare: Uint32Array;
+  ids: number[];
+  members: FamilyMemberInput[];
+  links: FamilyLink[];
 }
 
 /** One step of the seed's line of sources, as a template rule sees it. */
@@ -130,12 +155,18 @@ interface LineStep {
   kept: Uint32Array;
   /** Member and source both have a subject (chapter title words) and share none of its words. */
   otherSubject: boolean;
+  /** Run 11: member and source both carry taxonomy codes (annotations not rejected) and share none. */
+  otherCodes: boolean;
   /** The member has a subject and none of its words is in the source's headings (chapter and article titles). */
   subjectNotInSource: boolean;
   /** Word-sequence similarity of member and source (the attribution measure). */
   sequence: number;
   /** Years between the member's and the source's signature (0 when either is undated). */
   years: number;
+  /** Run 11: the share of the seed's distinctive features (its rarest RARE_SHARE by corpus frequency) the source holds. */
+  seedRareHeld: number;
+  /** Run 11: the share of the core's distinctive features (held by half the core or more, the rarest RARE_SHARE) the source holds. */
+  coreRareHeld: number;
 }
 
 /** The sorted features both hold. */
@@ -156,7 +187,12 @@ function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
 const heldShare = (part: Uint32Array, whole: Uint32Array) =>
   part.length ? intersect(part, whole).length / part.length : 0;
 
+/** heldShare, where no distinctive feature at all holds them all. */
+const rareHeld = (part: Uint32Array, whole: Uint32Array) => (part.length ? heldShare(part, whole) : 1);
+
 const THRESHOLD = 0.3;
+/** Run 11: a text's distinctive features are its rarest this share (by corpus frequency). */
+const RARE_SHARE = 0.3;
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -184,7 +220,16 @@ async function main(): Promise<void> {
   const bindings = await db.all<{ agreement_id: number; party_code: string }>(
     `select agreement_id, party_code from agreement_binding where via is null order by party_code`,
   );
+  const annotations = await db.all<{ provision_id: number; code: string }>(
+    `select distinct provision_id, code from annotation where status != 'REJECTED'`,
+  );
   await db.close();
+  const codesOf = new Map<number, Set<string>>();
+  for (const a of annotations)
+    (
+      codesOf.get(Number(a.provision_id)) ??
+      codesOf.set(Number(a.provision_id), new Set()).get(Number(a.provision_id))!
+    ).add(a.code);
   const partiesOf = new Map<number, string[]>();
   for (const b of bindings)
     partiesOf.set(Number(b.agreement_id), [...(partiesOf.get(Number(b.agreement_id)) ?? []), b.party_code]);
@@ -200,8 +245,9 @@ async function main(): Promise<void> {
       pin: r.pin,
       text,
       features: wordingFeatures(text),
-      subject: new Set(wordingTokens(r.chapter_title || r.article_title || '')),
-      headings: new Set(wordingTokens(`${r.chapter_title ?? ''} ${r.article_title ?? ''}`)),
+      ...(({ subject, all }) => ({ subject, headings: all }))(
+        clauseHeadings(r.chapter_title, r.article_title),
+      ),
     });
   }
   const byPin = new Map(docs.map((d, i) => [d.pin, i]));
@@ -210,6 +256,13 @@ async function main(): Promise<void> {
   docs.forEach((d, i) => d.features.forEach((f) => (post.get(f) ?? post.set(f, []).get(f)!).push(i)));
   const idf = new Map<number, number>();
   for (const [f, list] of post) idf.set(f, Math.log(docs.length / list.length));
+  /** The rarest RARE_SHARE of sorted features, by corpus frequency (at least one), sorted. */
+  const rarest = (features: Uint32Array): Uint32Array => {
+    const byFrequency = [...features].sort((x, y) => post.get(x)!.length - post.get(y)!.length || x - y);
+    return Uint32Array.from(
+      byFrequency.slice(0, Math.max(1, Math.ceil(RARE_SHARE * features.length))),
+    ).sort();
+  };
   const weight = docs.map((d) => d.features.reduce((s, f) => s + idf.get(f)!, 0));
   const counts = new Uint16Array(docs.length);
   const shared = new Float64Array(docs.length);
@@ -354,13 +407,87 @@ async function main(): Promise<void> {
       backwardSteps: 3,
       backwardSequence: s,
     };
-  const rules: Record<string, Rule> = {
-    'run 10 (the service: run 9, and the predecessors of the core sharing a party, withPredecessors)': {
+  /** Run 11's candidate rule families (README, run 11): each on run 10's rule, a parameter grid chosen by leave-one-file-out. */
+  const run11: Record<string, Rule> = {};
+  const run10Rule = { link: () => null, service, predecessors: true, shareKey: 'run 10' } as const;
+  for (const t of [0, 0.2, 0.3, 0.4, 0.5, 1.01])
+    run11[`run 11 K1 other subject J ${t}`] = {
+      ...run10Rule,
+      lineStop: (x) => run9Line(x) || (x.otherSubject && x.jaccard < t),
+    };
+  for (const t of [0, 0.2, 0.3, 0.4, 0.5, 1.01])
+    run11[`run 11 K2 subject not in headings J ${t}`] = {
+      ...run10Rule,
+      lineStop: (x) => run9Line(x) || (x.subjectNotInSource && x.jaccard < t),
+    };
+  for (const t of [0, 0.2, 0.3, 0.4, 0.5, 1.01])
+    run11[`run 11 K3 other subject above the seed source J ${t}`] = {
+      ...run10Rule,
+      lineStop: (x) => run9Line(x) || (x.at > 0 && x.otherSubject && x.jaccard < t),
+    };
+  for (const t of [0, 0.2, 0.3, 0.4, 0.5, 1.01])
+    run11[`run 11 K4 other taxonomy codes J ${t}`] = {
+      ...run10Rule,
+      lineStop: (x) => run9Line(x) || (x.otherCodes && x.jaccard < t),
+    };
+  for (const t of [0, 0.2, 0.3, 0.4, 0.5, 1.01])
+    run11[`run 11 K5 subject not in headings above the seed source J ${t}`] = {
+      ...run10Rule,
+      lineStop: (x) => run9Line(x) || (x.at > 0 && x.subjectNotInSource && x.jaccard < t),
+    };
+  for (const t of [0, 0.2, 0.3, 0.4, 0.5, 1.01])
+    run11[`run 11 K6 subject not in headings or other codes J ${t}`] = {
+      ...run10Rule,
+      lineStop: (x) => run9Line(x) || ((x.subjectNotInSource || x.otherCodes) && x.jaccard < t),
+    };
+  for (const t of [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7])
+    run11[`run 11 D1 seed rare held ${t}`] = {
+      ...run10Rule,
+      lineStop: (x) => run9Line(x) || x.seedRareHeld < t,
+    };
+  for (const t of [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7])
+    run11[`run 11 D2 core rare held ${t}`] = {
+      ...run10Rule,
+      lineStop: (x) => run9Line(x) || x.coreRareHeld < t,
+    };
+  for (const t of [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7])
+    run11[`run 11 D3 core rare held above the seed source ${t}`] = {
+      ...run10Rule,
+      lineStop: (x) => run9Line(x) || (x.at > 0 && x.coreRareHeld < t),
+    };
+  for (const t of [0, 0.05, 0.1, 0.15, 0.2, 0.3])
+    run11[`run 11 P1 prune core rare ${t}`] = {
+      ...run10Rule,
+      shareKey: t === 0 ? 'run 10' : undefined,
+      lineStop: run9Line,
+      pruneBelow: t,
+    };
+  for (const t of [1, 0.25, 0.22, 0.2, 0.18, 0.15])
+    run11[`run 11 B7 backward party subject ${t}`] = {
       link: () => null,
       service,
       lineStop: run9Line,
+      backward: t,
+      backwardSteps: 3,
+      backwardParty: true,
+      predecessorSubject: true,
+    };
+  const rules: Record<string, Rule> = {
+    'run 11 (the service: run 10, and the line stops before a source of another kind, ofAnotherKind)': {
+      link: () => null,
+      service,
+      seedLine: true,
       predecessors: true,
+      kinds: true,
     },
+    'run 10 (the service before run 11: run 9, and the predecessors of the core sharing a party, withPredecessors)':
+      {
+        link: () => null,
+        service,
+        lineStop: run9Line,
+        predecessors: true,
+      },
+    ...run11,
     ...run10,
     'run 9 base (run 8 by lineStop)': { link: () => null, service, lineStop: (x) => weakOutside(x) },
     'run 9 weak 0.15': { link: () => null, service, lineStop: (x) => weakOutside(x, 0.15) },
@@ -509,6 +636,7 @@ async function main(): Promise<void> {
     },
   };
 
+  const sharedFamilies = new Map<string, Map<string, FoundFamily>>();
   for (const [name, rule] of Object.entries(rules)) {
     if (!name.includes(only)) continue;
     const neighbourCache = new Map<number, Hit[]>();
@@ -542,62 +670,93 @@ async function main(): Promise<void> {
       const seed = byPin.get(pin);
       if (seed === undefined) throw new Error(`no provision ${pin}`);
       const seedId = docs[seed].id;
-      const discovered = rule.bestFirst
-        ? { ids: await bestFirst(seedId, neighbours, limits), core: undefined }
-        : await discoverFamily(seedId, rule.service ?? neighbours, limits);
-      if (rule.predecessors && discovered.core)
-        await withPredecessors(index, { ids: discovered.ids, core: discovered.core }, (agreementIds) =>
-          Promise.resolve(new Map(agreementIds.map((a) => [a, partiesOf.get(a) ?? []]))),
-        );
-      if (rule.backward !== undefined && discovered.core) {
-        const core = discovered.core;
-        const inFamily = new Set(discovered.ids);
-        for (let step = 0; step < (rule.backwardSteps ?? 1); step++) {
-          const coreDated = [...core].filter((id) => docs[byId.get(id)!].date !== null);
-          if (!coreDated.length) break;
-          const first = coreDated.reduce((a, b) =>
-            docs[byId.get(b)!].date! < docs[byId.get(a)!].date! ? b : a,
-          );
-          const firstDoc = docs[byId.get(first)!];
-          const size = rule.backwardSize ?? 0;
-          const before = index.neighboursOf(first, rule.backward).filter((hit) => {
-            const d = docs[byId.get(hit.id)!];
-            if (d.date === null || d.date >= firstDoc.date! || core.has(hit.id)) return false;
-            const ratio = d.features.length / firstDoc.features.length;
-            if (ratio < size || ratio > 1 / Math.max(size, 1e-9)) return false;
-            if (rule.backwardParty) {
-              const own = new Set(partiesOf.get(firstDoc.agreementId) ?? []);
-              if (!(partiesOf.get(d.agreementId) ?? []).some((party) => own.has(party))) return false;
-            }
-            return (
-              rule.backwardSequence === undefined ||
-              sequenceSimilarity(seq(byId.get(hit.id)!), seq(byId.get(first)!)) >= rule.backwardSequence
+      const sharing =
+        rule.shareKey === undefined
+          ? undefined
+          : (sharedFamilies.get(rule.shareKey) ??
+            sharedFamilies.set(rule.shareKey, new Map()).get(rule.shareKey)!);
+      const { discovered, seedRare, coreRare, ids, members, links } =
+        sharing?.get(pin) ??
+        (await (async () => {
+          const discovered = rule.bestFirst
+            ? { ids: await bestFirst(seedId, neighbours, limits), core: undefined }
+            : await discoverFamily(seedId, rule.service ?? neighbours, limits);
+          const discoveredCore = new Set(discovered.core ?? [seedId]);
+          if (rule.predecessors && discovered.core)
+            await withPredecessors(index, { ids: discovered.ids, core: discovered.core }, (agreementIds) =>
+              Promise.resolve(new Map(agreementIds.map((a) => [a, partiesOf.get(a) ?? []]))),
             );
-          });
-          if (!before.length) break;
-          const pick = before[0].id;
-          core.add(pick);
-          if (!inFamily.has(pick)) {
-            inFamily.add(pick);
-            discovered.ids.push(pick);
+          if (rule.backward !== undefined && discovered.core) {
+            const core = discovered.core;
+            const inFamily = new Set(discovered.ids);
+            for (let step = 0; step < (rule.backwardSteps ?? 1); step++) {
+              const coreDated = [...core].filter((id) => docs[byId.get(id)!].date !== null);
+              if (!coreDated.length) break;
+              const first = coreDated.reduce((a, b) =>
+                docs[byId.get(b)!].date! < docs[byId.get(a)!].date! ? b : a,
+              );
+              const firstDoc = docs[byId.get(first)!];
+              const size = rule.backwardSize ?? 0;
+              const before = index.neighboursOf(first, rule.backward).filter((hit) => {
+                const d = docs[byId.get(hit.id)!];
+                if (d.date === null || d.date >= firstDoc.date! || core.has(hit.id)) return false;
+                const ratio = d.features.length / firstDoc.features.length;
+                if (ratio < size || ratio > 1 / Math.max(size, 1e-9)) return false;
+                if (rule.predecessorSubject && ![...firstDoc.headings].some((w) => d.headings.has(w)))
+                  return false;
+                if (rule.backwardParty) {
+                  const own = new Set(partiesOf.get(firstDoc.agreementId) ?? []);
+                  if (!(partiesOf.get(d.agreementId) ?? []).some((party) => own.has(party))) return false;
+                }
+                return (
+                  rule.backwardSequence === undefined ||
+                  sequenceSimilarity(seq(byId.get(hit.id)!), seq(byId.get(first)!)) >= rule.backwardSequence
+                );
+              });
+              if (!before.length) break;
+              const pick = before[0].id;
+              core.add(pick);
+              if (!inFamily.has(pick)) {
+                inFamily.add(pick);
+                discovered.ids.push(pick);
+              }
+            }
           }
-        }
-      }
-      const ids = discovered.ids;
-      const members: FamilyMemberInput[] = ids.map((id) => {
-        const at = byId.get(id)!;
-        const d = docs[at];
-        return {
-          id,
-          agreementId: d.agreementId,
-          dateSigned: d.date,
-          position: d.position,
-          parties: partiesOf.get(d.agreementId) ?? [],
-          features: d.features,
-          sequence: seq(at),
-        };
-      });
-      const links = linkFamily(members, seedId, rule.seedLine ? discovered.core : undefined);
+          const seedRare = rarest(docs[seed].features);
+          const coreRare = (() => {
+            const inCore = discovered.ids.filter((id) => discoveredCore.has(id));
+            const held = new Map<number, number>();
+            for (const id of inCore)
+              for (const f of docs[byId.get(id)!].features) held.set(f, (held.get(f) ?? 0) + 1);
+            const common = [...held].filter(([, n]) => 2 * n >= inCore.length).map(([f]) => f);
+            return rarest(Uint32Array.from(common).sort());
+          })();
+          const ids =
+            rule.pruneBelow === undefined
+              ? discovered.ids
+              : discovered.ids.filter(
+                  (id) =>
+                    id === seedId || rareHeld(coreRare, docs[byId.get(id)!].features) >= rule.pruneBelow!,
+                );
+          const members: FamilyMemberInput[] = ids.map((id) => {
+            const at = byId.get(id)!;
+            const d = docs[at];
+            return {
+              id,
+              agreementId: d.agreementId,
+              dateSigned: d.date,
+              position: d.position,
+              parties: partiesOf.get(d.agreementId) ?? [],
+              features: d.features,
+              sequence: seq(at),
+              ...(rule.kinds ? { headings: { subject: d.subject, all: d.headings } } : {}),
+            };
+          });
+          const links = linkFamily(members, seedId, rule.seedLine ? discovered.core : undefined);
+          const family: FoundFamily = { discovered, seedRare, coreRare, ids, members, links };
+          sharing?.set(pin, family);
+          return family;
+        })());
       if (process.env.CHAINS) {
         const linkOf = new Map(links.map((l) => [l.id, l]));
         const steps: string[] = [];
@@ -663,6 +822,10 @@ async function main(): Promise<void> {
             jaccard: sortedJaccard(member, source),
             sourceInCore: discovered.core?.has(at.sourceId) ?? false,
             kept,
+            otherCodes: (() => {
+              const [a, b] = [codesOf.get(at.id), codesOf.get(at.sourceId!)];
+              return !!a && !!b && ![...a].some((code) => b.has(code));
+            })(),
             otherSubject: (() => {
               const [a, b] = [docs[byId.get(at.id)!].subject, docs[byId.get(at.sourceId)!].subject];
               return a.size > 0 && b.size > 0 && ![...a].some((w) => b.has(w));
@@ -676,6 +839,8 @@ async function main(): Promise<void> {
               const [a, b] = [docs[byId.get(at.id)!].date, docs[byId.get(at.sourceId)!].date];
               return a && b ? (Date.parse(a) - Date.parse(b)) / (365.25 * 86400e3) : 0;
             })(),
+            seedRareHeld: rareHeld(seedRare, source),
+            coreRareHeld: rareHeld(coreRare, source),
           });
           if (stop) break;
           kept = intersect(kept, source);
@@ -714,6 +879,7 @@ async function main(): Promise<void> {
       'fresh4.json',
       'fresh5.json',
       'fresh6.json',
+      'fresh7.json',
     ] as FamilyFile[]) {
       const all = { recall: 0, members: 0, found: 0, labelledFound: 0, templates: 0, sources: 0, total: 0 };
       for (const family of labelledFamilies(f)) {

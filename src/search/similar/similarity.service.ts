@@ -19,6 +19,7 @@ import {
 import { bandKeys } from '../similarity';
 import { bandKeyNumber, comparisonText, signatureFromBytes } from '../sync/provision-index-rows';
 import {
+  clauseHeadings,
   DEFAULT_FAMILY_LIMITS,
   discoverFamily,
   FamilyHit,
@@ -157,6 +158,10 @@ export class SimilarityService {
           ...facts.get(memberId)!,
           features: features.get(memberId)!,
           sequence: sequenceTokens(comparisonText(byId.get(memberId)!)),
+          // The kind of clause (run 11's line stop) was chosen on WORDING families only.
+          ...(measure === SimilarityMeasure.WORDING
+            ? { headings: clauseHeadings(byId.get(memberId)!.chapterTitle, byId.get(memberId)!.articleTitle) }
+            : {}),
         })),
         provision.id,
         core,

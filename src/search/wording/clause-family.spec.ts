@@ -1,5 +1,6 @@
 import { ClauseHit, ClauseIndex } from './clause-index';
 import {
+  clauseHeadings,
   discoverFamily,
   QUOTED_EARLIER_SHARE,
   EQUALLY_CLOSE,
@@ -7,6 +8,7 @@ import {
   FamilyMemberInput,
   linkFamily,
   linkingSteps,
+  OTHER_KIND_MAX,
   QUOTED_MIN_FEATURES,
   QUOTED_SHARE,
   SAME_PARTIES_MARGIN,
@@ -338,6 +340,68 @@ describe('linkFamily with the seed core: a new article built around a quoted cla
     expect(linkFamily(family(), 4, new Set([1, 2, 3, 4])).find((l) => l.template)!.id).toBe(1);
     // 2 holds 10 of 1's 20 features (J 10/80): under QUOTED_EARLIER_SHARE, not a quote, and not weak.
     expect(linkFamily(family(10), 4, core).find((l) => l.template)!.id).toBe(1);
+  });
+});
+
+describe('linkFamily with headings: the line stops at a source of another kind of clause (run 11)', () => {
+  // 1 (1960) is an agreement-wide exceptions article; 2 (2000) writes the exceptions out for a goods chapter and
+  // shares `shared` of 1's 20 features (10 by default: J 10/40, under OTHER_KIND_MAX); 3 (2005) and 4 (2010) copy 2. All four are in the
+  // seed's core (linked by similarity), so neither run 8's nor run 9's stop applies.
+  const goods = clauseHeadings('Trade in Goods', 'General Exceptions');
+  const family = (first = clauseHeadings(null, 'Exceptions'), shared = 10) => [
+    {
+      ...member(
+        1,
+        '1960-01-04',
+        ['CHE', 'NOR'],
+        [...range(0, 10), ...range(100, 90 + shared), ...range(50, 70 - shared)],
+      ),
+      headings: first,
+    },
+    { ...member(2, '2000-11-27', ['CHE', 'MEX'], [...range(0, 10), ...range(100, 120)]), headings: goods },
+    { ...member(3, '2002-06-26', ['CHE', 'SGP'], [...range(0, 10), ...range(100, 121)]), headings: goods },
+    {
+      ...member(4, '2010-01-01', ['CHE', 'SGP', 'AUS'], [...range(0, 10), ...range(100, 122)]),
+      headings: goods,
+    },
+  ];
+  const core = new Set([1, 2, 3, 4]);
+  const templateOf = (members: FamilyMemberInput[], seed = 4) =>
+    linkFamily(members, seed, core)
+      .filter((l) => l.template)
+      .map((l) => l.id);
+
+  it('reads the subject from the chapter title, or from the article title when there is no chapter', () => {
+    expect([...clauseHeadings('Investment', 'General Exceptions').subject]).toEqual(['investment']);
+    expect([...clauseHeadings(null, 'General Exceptions').subject]).toEqual(['generai', 'exception']);
+    expect([...clauseHeadings('Investment', 'General Exceptions').all]).toEqual([
+      'investment',
+      'generai',
+      'exception',
+    ]);
+  });
+
+  it('stops before a weak source whose titles name nothing of the member subject, in the core or not', () => {
+    expect(OTHER_KIND_MAX).toBe(0.3);
+    const links = linkFamily(family(), 4, core);
+    expect(links.filter((l) => l.template).map((l) => l.id)).toEqual([2]);
+    expect(links.find((l) => l.id === 2)).toMatchObject({ sourceId: null, score: null, generation: 0 });
+    expect(links.find((l) => l.id === 4)).toMatchObject({ sourceId: 3, generation: 2 });
+    // The earlier text of the other kind stays in the family, the first of its own line.
+    expect(links.find((l) => l.id === 1)).toMatchObject({ sourceId: null, template: false });
+    expect(templateOf(family(), 3)).toEqual([2]);
+  });
+
+  it('follows the source when its titles share a word of the subject, or when it is OTHER_KIND_MAX similar', () => {
+    expect(templateOf(family(clauseHeadings('Trade in Goods', 'Exceptions')))).toEqual([1]);
+    expect(templateOf(family(clauseHeadings('Customs Procedures', 'Goods in transit')))).toEqual([1]);
+    // 12 of 1's features shared: J 12/38, at least OTHER_KIND_MAX.
+    expect(templateOf(family(undefined, 12))).toEqual([1]);
+  });
+
+  it('compares no kinds where a member has no titles or no headings are given', () => {
+    expect(templateOf(family(clauseHeadings(null, null)))).toEqual([1]);
+    expect(templateOf(family().map(({ headings: _, ...rest }) => rest))).toEqual([1]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { sortedCommonCount, sortedJaccard } from '../similar/sorted-jaccard';
 import { ClauseHit, ClauseIndex, holdsAsQuote } from './clause-index';
 import { sequenceSimilarity } from './word-sequence';
+import { wordingTokens } from './wording-features';
 
 /**
  * When other earlier members score within this margin of the best one, the one whose agreement has the most
@@ -28,6 +29,46 @@ export interface FamilyMemberInput {
    * similarity (see linkFamily); otherwise by the Jaccard similarity of `features`.
    */
   sequence?: Int32Array;
+  /** What the clause is about, by its titles (clauseHeadings); without them the kind of clause is not compared. */
+  headings?: ClauseHeadings;
+}
+
+/** The content words of a provision's titles, what its kind of clause is read from (see ofAnotherKind). */
+export interface ClauseHeadings {
+  /** The words of its chapter's title, or of its article's title when it has no chapter: what the clause is about. */
+  subject: ReadonlySet<string>;
+  /** The words of its chapter's and its article's titles. */
+  all: ReadonlySet<string>;
+}
+
+export function clauseHeadings(chapterTitle: string | null, articleTitle: string | null): ClauseHeadings {
+  return {
+    subject: new Set(wordingTokens(chapterTitle || articleTitle || '')),
+    all: new Set(wordingTokens(`${chapterTitle ?? ''} ${articleTitle ?? ''}`)),
+  };
+}
+
+/**
+ * Below this similarity (Jaccard by the family's measure) a source whose titles name none of the words of the
+ * member's subject does not continue the seed's line (see ofAnotherKind). The family's own threshold: a source
+ * linked that weakly is not a copy of the member. Chosen by leave-one-file-out over the eight labelled family
+ * files (README of test/fixtures/families, run 11).
+ */
+export const OTHER_KIND_MAX = 0.3;
+
+/**
+ * Whether `source` is another kind of clause than `member`: both have titles, no word of the member's subject
+ * (its chapter's title) is in the source's chapter or article title, and the two share less than OTHER_KIND_MAX.
+ * A general exception written out for a goods chapter is then not traced to an agreement-wide exception article,
+ * nor an e-commerce chapter's transparency article to a general transparency article.
+ */
+function ofAnotherKind(
+  member: ClauseHeadings | undefined,
+  source: ClauseHeadings | undefined,
+  score: number,
+): boolean {
+  if (!member || !source || score >= OTHER_KIND_MAX || !member.subject.size || !source.all.size) return false;
+  return ![...member.subject].some((word) => source.all.has(word));
 }
 
 export interface FamilyLink {
@@ -120,8 +161,9 @@ function scoreCandidates(
  * in a neighbouring article of the same first agreement. With `core` (the members linked to the seed by
  * similarity alone, see discoverFamily), the template is where the seed's line begins instead: the line is
  * followed back from the seed along the sources and stops before a source outside the core that is
- * WEAK_SOURCE-weak or, above the seed's own source, a shorter text the member quotes (see rootedInSeedLine): a
- * family found through a long article quoting a member is wider than the clause asked about.
+ * WEAK_SOURCE-weak or, above the seed's own source, a shorter text the member quotes, or before a source of
+ * another kind of clause, in the core or not (ofAnotherKind, when members carry their headings; see
+ * rootedInSeedLine): a family found through a long article quoting a member is wider than the clause asked about.
  */
 export function linkFamily(
   members: FamilyMemberInput[],
@@ -239,8 +281,11 @@ function lineStopsAt(
   step: number,
   featuresOf: ReadonlyMap<number, Uint32Array>,
   core: ReadonlySet<number>,
+  headingsOf: ReadonlyMap<number, ClauseHeadings | undefined>,
 ): boolean {
-  if (link.sourceId === null || core.has(link.sourceId)) return link.sourceId === null;
+  if (link.sourceId === null) return true;
+  if (ofAnotherKind(headingsOf.get(link.id), headingsOf.get(link.sourceId), link.score!)) return true;
+  if (core.has(link.sourceId)) return false;
   if (link.score! < WEAK_SOURCE) return true;
   return step > 0 && holdsQuoted(featuresOf.get(link.id)!, featuresOf.get(link.sourceId)!);
 }
@@ -255,8 +300,12 @@ function lineStopsAt(
  * the text the seed was drafted from, quoted or not, and asked about the article that quotes, the family shows
  * where the quoted clause comes from. The member where the line stops is the template: it loses its source, and
  * the similarity to the template and the generations are counted from it. The earlier members found through
- * quoting stay in the family with their own sources. Without such a step, the earliest member stays the template.
- * Sources of every other member are unchanged.
+ * quoting stay in the family with their own sources. The line also stops before a source of another kind of
+ * clause (ofAnotherKind, run 11), in the core or not: a general exceptions formula copied by goods chapters,
+ * investment chapters and agreement-wide articles is one family by its words, and the seed's tradition starts where
+ * its kind of clause does (the GATT Article XX exceptions written out in goods chapters from 2000 on, not the EFTA
+ * Convention's exceptions article of 1960). Without such a step, the earliest member stays the template. Sources of
+ * every other member are unchanged.
  */
 function rootedInSeedLine(
   links: FamilyLink[],
@@ -266,8 +315,10 @@ function rootedInSeedLine(
 ): FamilyLink[] {
   const linkOf = new Map(links.map((link) => [link.id, link]));
   const featuresOf = new Map(members.map((m) => [m.id, m.features]));
+  const headingsOf = new Map(members.map((m) => [m.id, m.headings]));
   let at = linkOf.get(seedId);
-  for (let step = 0; at && !lineStopsAt(at, step, featuresOf, core); step += 1) at = linkOf.get(at.sourceId!);
+  for (let step = 0; at && !lineStopsAt(at, step, featuresOf, core, headingsOf); step += 1)
+    at = linkOf.get(at.sourceId!);
   if (!at || at.sourceId === null) return links;
   const templateId = at.id;
   const template = featuresOf.get(templateId)!;
