@@ -42,6 +42,7 @@ const FRESH4 = process.env.BENCH_FRESH4 === '1';
 const FRESH5 = process.env.BENCH_FRESH5 === '1';
 const FRESH6 = process.env.BENCH_FRESH6 === '1';
 const FRESH7 = process.env.BENCH_FRESH7 === '1';
+const FRESH8 = process.env.BENCH_FRESH8 === '1';
 
 async function importCorpus(file: string): Promise<string> {
   if (existsSync(file)) return 'reused';
@@ -278,6 +279,8 @@ async function main(): Promise<void> {
     if (FRESH6) printFamilies(await scoreFamilies(familyOf, 'fresh6.json'), 'fresh6.json');
     // The seventh (fresh7.json), likewise: labelled and committed before any run of the tool on its members.
     if (FRESH7) printFamilies(await scoreFamilies(familyOf, 'fresh7.json'), 'fresh7.json');
+    // The eighth (fresh8.json), likewise: labelled and committed before any run of the tool on its members.
+    if (FRESH8) printFamilies(await scoreFamilies(familyOf, 'fresh8.json'), 'fresh8.json');
 
     const similarIds = sample(random, ids, SIMILAR);
     const similarQuery = `query ($id: ID!) { similarProvisions(id: $id, first: 10) { score provision { pinpoint agreement { shortTitle dateSigned } } } }`;

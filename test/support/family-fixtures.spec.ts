@@ -12,6 +12,7 @@ const FILES: [FamilyFile, FamilySplit[]][] = [
   ['fresh5.json', ['fresh5']],
   ['fresh6.json', ['fresh6']],
   ['fresh7.json', ['fresh7']],
+  ['fresh8.json', ['fresh8']],
 ];
 
 describe('labelled family files', () => {
@@ -53,5 +54,6 @@ describe('labelled family files', () => {
     expect(repeated).toEqual([]);
     expect(labelledFamilies('fresh6.json').flatMap((f) => f.members)).toHaveLength(66);
     expect(labelledFamilies('fresh7.json').flatMap((f) => f.members)).toHaveLength(42);
+    expect(labelledFamilies('fresh8.json').flatMap((f) => f.members)).toHaveLength(52);
   });
 });

@@ -15,11 +15,20 @@ export interface LabelledMember {
 
 /**
  * `fresh`: the families of fresh.json, built after the attribution rule was frozen (README.md here);
- * `fresh2` to `fresh7`: those of fresh2.json, fresh3.json, fresh4.json, fresh5.json, fresh6.json and fresh7.json,
- * each built before a later rule was chosen and scored once it was frozen.
+ * `fresh2` to `fresh8`: those of fresh2.json, fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json and
+ * fresh8.json, each built before a later rule was chosen and scored once it was frozen.
  */
 export type FamilySplit =
-  'development' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7';
+  | 'development'
+  | 'held-out'
+  | 'fresh'
+  | 'fresh2'
+  | 'fresh3'
+  | 'fresh4'
+  | 'fresh5'
+  | 'fresh6'
+  | 'fresh7'
+  | 'fresh8';
 
 export interface LabelledFamily {
   name: string;
@@ -37,7 +46,7 @@ export interface LabelledFamily {
 
 /**
  * The labelled families: families.json (development and held-out halves), fresh.json, fresh2.json, fresh3.json,
- * fresh4.json, fresh5.json, fresh6.json or fresh7.json.
+ * fresh4.json, fresh5.json, fresh6.json, fresh7.json or fresh8.json.
  */
 export type FamilyFile =
   | 'families.json'
@@ -47,7 +56,8 @@ export type FamilyFile =
   | 'fresh4.json'
   | 'fresh5.json'
   | 'fresh6.json'
-  | 'fresh7.json';
+  | 'fresh7.json'
+  | 'fresh8.json';
 
 export function labelledFamilies(name: FamilyFile = 'families.json'): LabelledFamily[] {
   const file = join(__dirname, '..', 'fixtures', 'families', name);
