@@ -9,27 +9,9 @@ import { BindingPartyRow, BlocMembershipFact, computeBindings } from '../binding
 import { readPartyFixtures } from '../parties/party-fixtures';
 import { TaxonomyCodeId } from '../taxonomy/taxonomy-code.enum';
 import { readTaxonomyFixtures } from '../taxonomy/taxonomy-fixtures';
+import { mentionsDate } from '../../test/support/written-dates';
 import { readAgreementFixtures } from './agreement-fixtures';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-/** 2018-12-30 as the fixtures' notes write it: "30 December 2018", or the ISO date itself. */
-const writtenForms = (date: string): string[] => {
-  const [y, m, d] = date.split('-').map(Number);
-  return [date, `${d} ${MONTHS[m - 1]} ${y}`];
-};
 /** The notes a party's own date may be sourced in: its field's, the parties', or the per-party dates'. */
 const PARTY_DATE_NOTES = {
   dateInForce: ['dateInForce', 'parties', 'partyDates'],
@@ -120,7 +102,7 @@ describe('fixtures', () => {
           if (!date) continue;
           const where = `${a.slug} ${p.code} ${field} ${date}`;
           const notes = PARTY_DATE_NOTES[field].map((k) => a.factSources?.[k] ?? '').join(' ');
-          if (!writtenForms(date).some((form) => notes.includes(form)))
+          if (!mentionsDate(notes, date))
             problems.push(`${where}: no factSources note (${PARTY_DATE_NOTES[field].join(', ')}) gives it`);
           const signed = p.dateSigned ?? a.dateSigned;
           if (signed && date < signed) problems.push(`${where}: before the signature (${signed})`);

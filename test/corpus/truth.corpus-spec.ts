@@ -4,6 +4,7 @@ import { PROJECT_ROOT } from '../../src/common/paths';
 import { corpusDir } from '../../src/config';
 import { startCorpusApp } from '../support/corpus-app';
 import { TestApp } from '../support/test-app';
+import { mentionsDate } from '../support/written-dates';
 import { destaKey, readCsv, readDestaAccessions, readTotaMeta, Row, TotaMeta } from './truth/sources';
 
 /**
@@ -28,31 +29,6 @@ const TOTA_STATUS: Record<string, string> = {
   Inactive: 'TERMINATED',
   'Early announcement-Signed': 'SIGNED',
 };
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-/** Does the text give the date, as 2011-07-01, "1 July 2011" or "July 1, 2011"? */
-const mentionsDate = (text: string, date: string): boolean => {
-  const [y, m, d] = date.split('-');
-  const month = MONTHS[Number(m) - 1];
-  return (
-    text.includes(date) ||
-    text.includes(`${Number(d)} ${month} ${y}`) ||
-    text.includes(`${month} ${Number(d)}, ${y}`)
-  );
-};
-
 interface AgreementRow {
   id: number;
   slug: string;

@@ -178,13 +178,7 @@ export function laterAccessions(
   treaty: { name: string | null; dateSigned: string | null },
   originalParties: readonly string[],
 ): Map<string, DestaAccession> {
-  const found = new Map<string, DestaAccession>();
-  const signed = treaty.dateSigned?.slice(0, 4);
-  if (!treaty.name || !signed) return found;
-  for (const entry of accessions.get(destaName(treaty.name)) ?? [])
-    for (const code of entry.codes)
-      if (entry.year > signed && originalParties.includes(code) && !found.has(code)) found.set(code, entry);
-  return found;
+  return laterEntries(accessions, treaty, originalParties, (entry) => entry.codes);
 }
 
 /**
@@ -198,13 +192,7 @@ export function laterMemberAccessions(
   treaty: { name: string | null; dateSigned: string | null },
   members: readonly string[],
 ): Map<string, DestaAccession> {
-  const found = new Map<string, DestaAccession>();
-  const signed = treaty.dateSigned?.slice(0, 4);
-  if (!treaty.name || !signed) return found;
-  for (const entry of accessions.get(destaName(treaty.name)) ?? [])
-    for (const code of [...entry.codes, ...entry.newcomers])
-      if (entry.year > signed && members.includes(code) && !found.has(code)) found.set(code, entry);
-  return found;
+  return laterEntries(accessions, treaty, members, (entry) => [...entry.codes, ...entry.newcomers]);
 }
 
 /**
@@ -218,11 +206,21 @@ export function laterWithdrawals(
   treaty: { name: string | null; dateSigned: string | null },
   currentParties: readonly string[],
 ): Map<string, DestaAccession> {
+  return laterEntries(withdrawals, treaty, currentParties, (entry) => entry.codes);
+}
+
+/** By code, the first of the treaty's DESTA entries of a year after its signature that names one of `parties`. */
+function laterEntries(
+  entries: Map<string, DestaAccession[]>,
+  treaty: { name: string | null; dateSigned: string | null },
+  parties: readonly string[],
+  codesOf: (entry: DestaAccession) => readonly string[],
+): Map<string, DestaAccession> {
   const found = new Map<string, DestaAccession>();
   const signed = treaty.dateSigned?.slice(0, 4);
   if (!treaty.name || !signed) return found;
-  for (const entry of withdrawals.get(destaName(treaty.name)) ?? [])
-    for (const code of entry.codes)
-      if (entry.year > signed && currentParties.includes(code) && !found.has(code)) found.set(code, entry);
+  for (const entry of entries.get(destaName(treaty.name)) ?? [])
+    for (const code of codesOf(entry))
+      if (entry.year > signed && parties.includes(code) && !found.has(code)) found.set(code, entry);
   return found;
 }
