@@ -107,6 +107,24 @@ const EN = {
   'search.remove': 'Remove filter {value}',
   'search.active': 'Active filters',
   'search.noQuery': 'Type words to search the texts, summaries and titles of every provision.',
+  'search.syntax.EMPTY_QUERY': 'The query holds nothing to search for.',
+  'search.syntax.QUERY_TOO_LONG': 'The query is too long. It may have at most {max} characters.',
+  'search.syntax.TOO_MANY_TERMS': 'The query has too many words. It may have at most {max}.',
+  'search.syntax.UNCLOSED_QUOTE': 'The quotation mark at position {position} is never closed.',
+  'search.syntax.EMPTY_PHRASE': 'The quotation marks at position {position} hold no word.',
+  'search.syntax.UNCLOSED_PARENTHESIS': 'The parenthesis at position {position} is never closed.',
+  'search.syntax.UNMATCHED_PARENTHESIS': 'The ) at position {position} closes no parenthesis.',
+  'search.syntax.EMPTY_PARENTHESES': 'The parentheses at position {position} are empty.',
+  'search.syntax.TOO_DEEP':
+    'The parentheses at position {position} are nested too deeply (at most {max} levels).',
+  'search.syntax.MISSING_OPERAND':
+    'The operator at position {position} needs a word on each side (NOT, a word after it).',
+  'search.syntax.ONLY_NOT_TERMS':
+    'NOT only leaves words out of what another word finds. Add a word to search for, as in culture NOT film.',
+  'search.syntax.DOUBLE_NOT': 'The NOT at position {position} follows another NOT. Remove both.',
+  'search.syntax.BAD_PREFIX': 'The * at position {position} needs at least {min} letters before it.',
+  'search.syntax.MISPLACED_STAR':
+    'The * at position {position} must end a word (cultur* finds culture, cultural and the like).',
   'search.noHits': 'No provision matches. Try fewer words, a prefix* or OR.',
   'search.hits':
     '{count, plural, =0 {No provision matches} one {# provision matches} other {# provisions match}}',
@@ -532,6 +550,25 @@ const FR: Messages = {
   'search.active': 'Filtres actifs',
   'search.noQuery':
     'Saisissez des mots pour chercher dans les textes, résumés et titres de toutes les dispositions.',
+  'search.syntax.EMPTY_QUERY': 'La requête ne contient rien à chercher.',
+  'search.syntax.QUERY_TOO_LONG': 'La requête est trop longue. Elle peut compter au plus {max} caractères.',
+  'search.syntax.TOO_MANY_TERMS': 'La requête compte trop de mots. Elle peut en compter au plus {max}.',
+  'search.syntax.UNCLOSED_QUOTE': 'Le guillemet à la position {position} n’est jamais fermé.',
+  'search.syntax.EMPTY_PHRASE': 'Les guillemets à la position {position} ne contiennent aucun mot.',
+  'search.syntax.UNCLOSED_PARENTHESIS': 'La parenthèse à la position {position} n’est jamais fermée.',
+  'search.syntax.UNMATCHED_PARENTHESIS': 'La ) à la position {position} ne ferme aucune parenthèse.',
+  'search.syntax.EMPTY_PARENTHESES': 'Les parenthèses à la position {position} sont vides.',
+  'search.syntax.TOO_DEEP':
+    'Les parenthèses à la position {position} sont trop imbriquées (au plus {max} niveaux).',
+  'search.syntax.MISSING_OPERAND':
+    'L’opérateur à la position {position} demande un mot de chaque côté (NOT, un mot après lui).',
+  'search.syntax.ONLY_NOT_TERMS':
+    'NOT ne fait qu’écarter des mots de ce qu’un autre mot trouve. Ajoutez un mot à chercher, comme dans culture NOT film.',
+  'search.syntax.DOUBLE_NOT': 'Le NOT à la position {position} suit un autre NOT. Supprimez les deux.',
+  'search.syntax.BAD_PREFIX':
+    'L’astérisque à la position {position} demande au moins {min} lettres avant lui.',
+  'search.syntax.MISPLACED_STAR':
+    'L’astérisque à la position {position} doit terminer un mot (cultur* trouve culture, culturel, etc.).',
   'search.noHits': 'Aucune disposition ne correspond. Essayez moins de mots, un préfixe* ou OR.',
   'search.hits':
     '{count, plural, =0 {Aucune disposition ne correspond} one {# disposition correspond} other {# dispositions correspondent}}',
@@ -962,6 +999,25 @@ const ES: Messages = {
   'search.active': 'Filtros activos',
   'search.noQuery':
     'Escriba palabras para buscar en los textos, resúmenes y títulos de todas las disposiciones.',
+  'search.syntax.EMPTY_QUERY': 'La consulta no contiene nada que buscar.',
+  'search.syntax.QUERY_TOO_LONG': 'La consulta es demasiado larga. Puede tener como máximo {max} caracteres.',
+  'search.syntax.TOO_MANY_TERMS': 'La consulta tiene demasiadas palabras. Puede tener como máximo {max}.',
+  'search.syntax.UNCLOSED_QUOTE': 'Las comillas abiertas en la posición {position} no se cierran nunca.',
+  'search.syntax.EMPTY_PHRASE': 'Las comillas de la posición {position} no contienen ninguna palabra.',
+  'search.syntax.UNCLOSED_PARENTHESIS': 'El paréntesis de la posición {position} no se cierra nunca.',
+  'search.syntax.UNMATCHED_PARENTHESIS': 'El ) de la posición {position} no cierra ningún paréntesis.',
+  'search.syntax.EMPTY_PARENTHESES': 'Los paréntesis de la posición {position} están vacíos.',
+  'search.syntax.TOO_DEEP':
+    'Los paréntesis de la posición {position} están demasiado anidados (como máximo {max} niveles).',
+  'search.syntax.MISSING_OPERAND':
+    'El operador de la posición {position} necesita una palabra a cada lado (NOT, una palabra después).',
+  'search.syntax.ONLY_NOT_TERMS':
+    'NOT solo excluye palabras de lo que otra palabra encuentra. Añada una palabra que buscar, como en culture NOT film.',
+  'search.syntax.DOUBLE_NOT': 'El NOT de la posición {position} sigue a otro NOT. Quite ambos.',
+  'search.syntax.BAD_PREFIX':
+    'El asterisco de la posición {position} necesita al menos {min} letras delante.',
+  'search.syntax.MISPLACED_STAR':
+    'El asterisco de la posición {position} debe terminar una palabra (cultur* encuentra culture, cultural, etc.).',
   'search.noHits': 'Ninguna disposición coincide. Pruebe con menos palabras, un prefijo* u OR.',
   'search.hits':
     '{count, plural, =0 {Ninguna disposición coincide} one {# disposición coincide} other {# disposiciones coinciden}}',

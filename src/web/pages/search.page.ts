@@ -24,6 +24,14 @@ import { AGREEMENT_TYPES, BINDING_FORCES, LOCATIONS, TAXONOMY_CODES } from '../w
 import { badRequest, fromGraphql } from '../web-errors';
 import { file, PageResult } from '../web-page';
 import { PartyChoice, partyChoice, problemNotice } from '../views/party-filter';
+import { MESSAGES, MessageKey } from '../i18n';
+import { GqlError } from '../web-graphql.service';
+import {
+  MAX_PARENTHESES_DEPTH,
+  MAX_QUERY_LENGTH,
+  MAX_QUERY_TERMS,
+  MIN_PREFIX_LENGTH,
+} from '../../search/query';
 
 const PAGE_SIZE = 20;
 const CSV_PAGES = 10;
@@ -162,7 +170,7 @@ export async function searchPage(ctx: WebContext): Promise<PageResult> {
     if (errors.length || !data) {
       const error = fromGraphql(errors);
       if (error.status !== 400) throw error;
-      problem = problemNotice(ctx, error.message, t('home.searchHint'));
+      problem = problemNotice(ctx, syntaxMessage(ctx, errors[0]) ?? error.message, t('home.searchHint'));
       results = markup``;
     } else {
       results = resultsView(ctx, state, data.searchProvisions, names);
@@ -401,4 +409,22 @@ export async function searchCsv(ctx: WebContext): Promise<PageResult> {
   }
   const stamp = new Date().toISOString().slice(0, 10);
   return file('text/csv; charset=utf-8', `search-${stamp}.csv`, CSV_BOM + stringify(rows));
+}
+
+/**
+ * A malformed query said in the page's language: the API names the fault by its code (`extensions.syntaxError`) and
+ * position, in English words; the page's catalogue words it (undefined for any other error).
+ */
+function syntaxMessage(ctx: WebContext, error: GqlError | undefined): string | undefined {
+  const code = error?.extensions?.syntaxError;
+  const key = `search.syntax.${String(code)}` as MessageKey;
+  if (typeof code !== 'string' || !(key in MESSAGES[ctx.lang])) return undefined;
+  const position = error!.extensions!.position;
+  const max =
+    { QUERY_TOO_LONG: MAX_QUERY_LENGTH, TOO_MANY_TERMS: MAX_QUERY_TERMS }[code] ?? MAX_PARENTHESES_DEPTH;
+  return ctx.t(key, {
+    ...(typeof position === 'number' ? { position } : {}),
+    max,
+    min: MIN_PREFIX_LENGTH,
+  });
 }
