@@ -1,4 +1,5 @@
 import { startTestApp, TestApp } from '../support/test-app';
+import { readXlsx } from '../support/download-readers';
 
 /** What a reader of the French or Spanish explorer meets: every sentence of a page in the page's language. */
 describe('pages in their language', () => {
@@ -30,6 +31,54 @@ describe('pages in their language', () => {
       const message = errorMessage(page.text);
       expect({ q, lang, message }).toEqual({ q, lang, message: expect.stringContaining(expected) });
       expect(message).not.toMatch(/^query:/);
+    }
+  });
+
+  it('names the regions in the language of the page, its notes and every file', async () => {
+    const english = ['Americas', 'Europe', 'Africa', 'Oceania'];
+    for (const [lang, regions] of [
+      ['es', ['Américas', 'Europa', 'África', 'Oceanía']],
+      ['fr', ['Amériques', 'Europe', 'Afrique', 'Océanie']],
+    ] as const) {
+      const page = (await t.http().get(`/trends?groupBy=REGION&lang=${lang}`)).text;
+      const items = [...page.matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1]);
+      const partialNote = items.find((item) => /\(Asia|\(Asie/.test(item));
+      expect({ lang, partialNote }).toEqual({ lang, partialNote: expect.stringContaining(regions[0]) });
+      const blocNote = items.find((item) => /EUN/.test(item));
+      expect(blocNote).toContain(`${regions[1]} ${lang === 'es' ? 'cuenta' : 'compte'}`);
+      for (const word of english.filter((w) => !(regions as readonly string[]).includes(w)))
+        expect({ lang, word, inNotes: items.some((item) => new RegExp(`\\b${word}\\b`).test(item)) }).toEqual(
+          {
+            lang,
+            word,
+            inNotes: false,
+          },
+        );
+      const json = (await t.http().get(`/reports/trends.json?groupBy=REGION&lang=${lang}`)).body as {
+        notes: string[];
+        sections: { id: string; table?: { rows: Record<string, unknown>[] } }[];
+      };
+      const groups = json.sections.find((s) => s.id === 'groups')!.table!.rows.map((r) => r.group);
+      expect(groups).toEqual(expect.arrayContaining([...regions]));
+      expect(groups).not.toContain('Americas');
+      expect(json.notes.join(' ')).not.toMatch(/\bAmericas\b/);
+      const xlsx = await t
+        .http()
+        .get(`/reports/trends.xlsx?groupBy=REGION&lang=${lang}`)
+        .buffer(true)
+        .parse((response, done) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (c: Buffer) => chunks.push(c));
+          response.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+      const workbook = await readXlsx(xlsx.body as Buffer);
+      const cells: string[] = [];
+      workbook.eachSheet((sheet) =>
+        sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.text ?? '')))),
+      );
+      expect(cells.some((c) => c.startsWith(`${regions[0]} (`) || c === regions[0])).toBe(true);
+      // The long table's key column keeps the API's key (an identifier, as the codes are); the labels are named.
+      expect(cells.filter((c) => /\bAmericas \(/.test(c))).toEqual([]);
     }
   });
 });

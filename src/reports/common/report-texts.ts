@@ -330,6 +330,10 @@ const EN = {
   'trends.groupLabel.REGION': 'Region',
   'trends.groupLabel.AGREEMENT_TYPE': 'Agreement type',
   'trends.groupLabel.PARTY': 'Party',
+  'trends.unknownGroup.YEAR': 'Unknown year',
+  'trends.unknownGroup.REGION': 'Unknown region',
+  'trends.unknownGroup.AGREEMENT_TYPE': 'No type recorded',
+  'trends.unknownGroup.PARTY': 'No party recorded',
   'trends.title': 'Trends by {by}, {range}',
   'trends.noAgreement': 'no agreement',
   'trends.subtitle':
@@ -869,6 +873,10 @@ const FR: ReportTexts = {
   'trends.groupLabel.REGION': 'Région',
   'trends.groupLabel.AGREEMENT_TYPE': 'Type d’accord',
   'trends.groupLabel.PARTY': 'Partie',
+  'trends.unknownGroup.YEAR': 'Année inconnue',
+  'trends.unknownGroup.REGION': 'Région inconnue',
+  'trends.unknownGroup.AGREEMENT_TYPE': 'Aucun type enregistré',
+  'trends.unknownGroup.PARTY': 'Aucune partie enregistrée',
   'trends.title': 'Tendances par {by}, {range}',
   'trends.noAgreement': 'aucun accord',
   'trends.subtitle':
@@ -1404,6 +1412,10 @@ const ES: ReportTexts = {
   'trends.groupLabel.REGION': 'Región',
   'trends.groupLabel.AGREEMENT_TYPE': 'Tipo de acuerdo',
   'trends.groupLabel.PARTY': 'Parte',
+  'trends.unknownGroup.YEAR': 'Año desconocido',
+  'trends.unknownGroup.REGION': 'Región desconocida',
+  'trends.unknownGroup.AGREEMENT_TYPE': 'Ningún tipo registrado',
+  'trends.unknownGroup.PARTY': 'Ninguna parte registrada',
   'trends.title': 'Tendencias por {by}, {range}',
   'trends.noAgreement': 'ningún acuerdo',
   'trends.subtitle':
