@@ -1,16 +1,9 @@
 import type { AgreementRecordCompleteness } from './agreement-record-completeness.model';
 import { RecordCoverage, RecordPart } from './agreement.enums';
+import { recordText, say } from '../reports/common/report-texts';
 
 /** Declared once, as the GraphQL object type. */
 export type RecordCompleteness = AgreementRecordCompleteness;
-
-const PART_NAMES: Record<RecordPart, string> = {
-  MAIN_TEXT: 'main text',
-  ANNEXES: 'annexes',
-  SCHEDULES: 'schedules of commitments and reservations',
-  PROTOCOLS: 'protocols',
-  SIDE_LETTERS: 'side letters',
-};
 
 /**
  * What the catalogue holds of an agreement. A record without a stated coverage that has provisions is taken as
@@ -23,13 +16,8 @@ export function recordCompleteness(
 ): RecordCompleteness {
   const c = provisions === 0 ? RecordCoverage.METADATA_ONLY : (coverage ?? RecordCoverage.EXCERPTS);
   const held = c === RecordCoverage.FULL_TEXT ? (parts?.length ? parts : [RecordPart.MAIN_TEXT]) : [];
-  const missing = Object.values(RecordPart).filter((p) => !held.includes(p));
-  const summary =
-    c === RecordCoverage.FULL_TEXT
-      ? `Full text of the ${held.map((p) => PART_NAMES[p]).join(', ')} (${provisions} provision${provisions === 1 ? '' : 's'}); not held: ${missing.map((p) => PART_NAMES[p]).join(', ') || 'nothing'}.`
-      : c === RecordCoverage.EXCERPTS
-        ? `Only ${provisions} selected provision${provisions === 1 ? '' : 's'}: what the record lacks may be in the parts not held.`
-        : 'No provisions held: only the facts of the agreement.';
+  // The sentence the reports say in every language, in English.
+  const summary = say('en', recordText({ coverage: c, parts: held, provisions }));
   return { coverage: c, parts: held, provisions, summary };
 }
 

@@ -6,7 +6,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { GraphQLResolveInfo } from 'graphql';
 import { ErrorCode, RateLimitedError } from '../common/errors';
 import { httpErrorBody } from '../common/http-error-body';
-import { sendsPageForm } from '../common/html-error-page';
+import { answersJson, sendsPageForm } from '../common/html-error-page';
 import { AuthenticatedRequest } from './identity.middleware';
 import { RATE_COST } from './rate-limit/rate-cost.decorator';
 import { RATE_LIMIT_STORE, RateLimitDecision, RateLimitStore } from './rate-limit/rate-limit.store';
@@ -19,8 +19,6 @@ const logger = new Logger('RateLimit');
 export const REFUSAL_POINTS = 1;
 
 const HEALTH = /^\/health(\/|$)/;
-/** Addresses of the API (JSON, GraphQL, files); the others are the explorer's pages. */
-const API = /^\/(graphql|graphiql|reports|exports|health)(\/|$)/;
 
 /** Points per minute: per API key for callers with a key, per address for anonymous ones. */
 export const rateLimits = () => ({
@@ -104,8 +102,8 @@ function refusedForEmptyBucket(
   const path = req.originalUrl.split('?')[0];
   if (HEALTH.test(path)) return false;
   if (
-    !API.test(path) &&
-    ((req.method === 'GET' && req.accepts(['html', 'json']) === 'html') || sendsPageForm(req))
+    (req.method === 'GET' && !answersJson(path) && req.accepts(['html', 'json']) === 'html') ||
+    sendsPageForm(req)
   )
     return false;
   const { message, retryAfter } = refusalOf(limit, decision, 'none left');

@@ -1,10 +1,26 @@
 import { ArgumentsHost } from '@nestjs/common';
 import type { Request } from 'express';
 
+/** Addresses of the API (JSON, GraphQL, files); the others are the explorer's pages. */
+const API = /^\/(graphql|graphiql|reports|exports|health)(\/|$)/;
+/**
+ * An address that names a download by its format (`/search.csv`, `/reports/trends.xlsx`); a pinpoint's dot
+ * (`/provisions/ceta/art-7.7`) is no format.
+ */
+const FILE = /\.(csv|xlsx|zip|md|json)$/i;
+
+/**
+ * The one rule for the format of a refusal: an address of the API or of a file (a download) answers its errors as
+ * JSON, whatever the client accepts (it asked for data, and its error body is read by a program or saved as the
+ * file); only the explorer's pages answer a browser with an HTML page.
+ */
+export const answersJson = (path: string): boolean => API.test(path) || FILE.test(path);
+
 /** A browser asking a page: GET or HEAD, accepting HTML (by name, as browsers do) before JSON. */
 export function asksForPage(req: Request): boolean {
   return (
     (req.method === 'GET' || req.method === 'HEAD') &&
+    !answersJson(req.path) &&
     /\btext\/html\b/.test(req.headers.accept ?? '') &&
     req.accepts(['json', 'html']) === 'html'
   );

@@ -11,6 +11,8 @@ export interface ImportSummary {
   annotationStatuses: Record<string, number>;
   failures: { file: string; reason: string }[];
   warnings: { file: string; message: string }[];
+  /** Files that rewrote an agreement the catalogue already held (ToTA import; the others created one). */
+  updated: { file: string; into: string }[];
   /** Files merged into an agreement already held as a further language version of it (ToTA import). */
   merged: { file: string; language: string | null; into: string; keySuffix: string }[];
   /** Member states listed one by one and recorded as bound through their bloc (ToTA import). */
@@ -29,21 +31,39 @@ export function emptySummary(): ImportSummary {
     annotationStatuses: {},
     failures: [],
     warnings: [],
+    updated: [],
     merged: [],
     foldedMembers: 0,
     counterparties: [],
   };
 }
 
+/** "1 file", "3 files", "1 agreement record": a count in words. */
+const counted = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
 export function formatSummary(summary: ImportSummary, seconds: number): string {
   const lines = [
-    `${summary.imported} of ${summary.files} ${summary.unit}(s) imported in ${seconds.toFixed(1)} s: ` +
+    `${summary.imported} of ${counted(summary.files, summary.unit)} imported in ${seconds.toFixed(1)} s: ` +
       `${summary.provisions} provisions, ${annotationCount(summary)}.`,
   ];
-  if (summary.merged.length) {
+  if (summary.updated.length || summary.merged.length) {
+    // What each imported file did to the catalogue: a new agreement, one held before rewritten, or a language version.
+    const created = summary.imported - summary.updated.length - summary.merged.length;
     lines.push(
-      `${summary.merged.length} file(s) merged into an agreement as a further language version of the same treaty ` +
-        `(the other ${summary.imported - summary.merged.length} file(s) are agreements of their own):`,
+      [
+        created ? `${counted(created, 'new agreement')} created` : '',
+        summary.updated.length
+          ? `${counted(summary.updated.length, 'agreement')} already in the catalogue updated (${summary.updated
+              .map((u) => `${u.into} from ${u.file}`)
+              .join(', ')})`
+          : '',
+        summary.merged.length
+          ? `${counted(summary.merged.length, 'file')} added to an agreement as a further language version of the same treaty:`
+          : '',
+      ]
+        .filter(Boolean)
+        .join('; ')
+        .replace(/^./, (c) => c.toUpperCase()) + (summary.merged.length ? '' : '.'),
     );
     for (const m of summary.merged)
       lines.push(

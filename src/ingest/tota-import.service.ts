@@ -72,6 +72,8 @@ interface Written {
   provisions: number;
   fold: FoldResult | null;
   merged: ImportSummary['merged'][number] | null;
+  /** The agreement was in the catalogue before this file (rewritten from it), not created by it. */
+  existed: boolean;
 }
 
 @Injectable()
@@ -160,11 +162,13 @@ export class TotaImportService implements Importer {
             provisions: written.provisions,
             fold: written.fold,
             merged: written.merged,
+            existed: written.existed,
             annotations: annotated ? annotated.created + annotated.updated : 0,
           };
         });
         // Counted once the file's transaction has committed.
         if (counts.merged) summary.merged.push(counts.merged);
+        else if (counts.existed) summary.updated.push({ file: name, into: counts.agreement.slug });
         summary.foldedMembers += counts.fold?.throughBloc.length ?? 0;
         if (counts.fold?.counterparties.length)
           summary.counterparties.push({
@@ -235,7 +239,7 @@ export class TotaImportService implements Importer {
       if (note) summary.warnings.push({ file: treaty.fileName, message: `ToTA meta: ${note}` });
     }
     const { agreement, provisions: all } = await this.writer.writeRecord(tx, record);
-    return { agreement, all, provisions: record.provisions.length, fold, merged: null };
+    return { agreement, all, provisions: record.provisions.length, fold, merged: null, existed: !!existing };
   }
 
   /**
@@ -350,6 +354,7 @@ export class TotaImportService implements Importer {
       provisions: provisions.length,
       fold: null,
       merged: { file: treaty.fileName, language: treaty.language, into: home.slug, keySuffix },
+      existed: true,
     };
   }
 

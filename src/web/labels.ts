@@ -1,6 +1,9 @@
 import { Language } from './i18n';
 import { REPORT_TEXTS, ReportTextKey, say, text } from '../reports/common/report-texts';
 
+export { regionName } from '../parties/region-names';
+export { agreementTypeName } from '../agreements/agreement-type-names';
+
 type Labels = Record<string, Record<Language, string>>;
 
 /** Enum values as words in the interface language; an unknown value is shown as it is. */
@@ -115,41 +118,6 @@ export function conventionStatusName(lang: Language, status: string): string {
   return CONVENTION_STATUS_NAMES[status]?.[lang] ?? label(lang, status);
 }
 
-/** Agreement types (AgreementType) by name; WTO's abbreviations stay the title of what shows them. */
-const AGREEMENT_TYPE_NAMES: Labels = {
-  ASSOCIATION: { en: 'association agreement', fr: 'accord d’association', es: 'acuerdo de asociación' },
-  CO_PRODUCTION: {
-    en: 'co-production agreement',
-    fr: 'accord de coproduction',
-    es: 'acuerdo de coproducción',
-  },
-  CU: { en: 'customs union', fr: 'union douanière', es: 'unión aduanera' },
-  CULTURAL_COOPERATION: {
-    en: 'cultural cooperation agreement',
-    fr: 'accord de coopération culturelle',
-    es: 'acuerdo de cooperación cultural',
-  },
-  DIGITAL_ECONOMY: {
-    en: 'digital economy agreement',
-    fr: 'accord sur l’économie numérique',
-    es: 'acuerdo de economía digital',
-  },
-  EIA: {
-    en: 'economic integration agreement (services)',
-    fr: 'accord d’intégration économique (services)',
-    es: 'acuerdo de integración económica (servicios)',
-  },
-  EPA: {
-    en: 'economic partnership agreement',
-    fr: 'accord de partenariat économique',
-    es: 'acuerdo de asociación económica',
-  },
-  FTA: { en: 'free trade agreement', fr: 'accord de libre-échange', es: 'tratado de libre comercio' },
-  INVESTMENT: { en: 'investment agreement', fr: 'accord d’investissement', es: 'acuerdo de inversión' },
-  OTHER: { en: 'other', fr: 'autre', es: 'otro' },
-  PSA: { en: 'partial scope agreement', fr: 'accord de portée partielle', es: 'acuerdo de alcance parcial' },
-};
-
 /** World Bank income groups (IncomeGroup) by name: HIGH and LOW are also severities, which read otherwise. */
 const INCOME_GROUP_NAMES: Labels = {
   HIGH: { en: 'high income', fr: 'revenu élevé', es: 'ingreso alto' },
@@ -168,48 +136,6 @@ const INCOME_GROUP_NAMES: Labels = {
 
 export function incomeGroupName(lang: Language, group: string | null | undefined): string {
   return group ? (INCOME_GROUP_NAMES[group]?.[lang] ?? label(lang, group)) : '';
-}
-
-/** UN M49 regions, sub-regions and intermediate regions by their French and Spanish names (UNSD's). */
-const REGION_NAMES: Record<string, Record<'fr' | 'es', string>> = {
-  Africa: { fr: 'Afrique', es: 'África' },
-  Americas: { fr: 'Amériques', es: 'Américas' },
-  Asia: { fr: 'Asie', es: 'Asia' },
-  Europe: { fr: 'Europe', es: 'Europa' },
-  Oceania: { fr: 'Océanie', es: 'Oceanía' },
-  'Australia and New Zealand': { fr: 'Australie et Nouvelle-Zélande', es: 'Australia y Nueva Zelandia' },
-  'Central Asia': { fr: 'Asie centrale', es: 'Asia central' },
-  'Eastern Asia': { fr: 'Asie orientale', es: 'Asia oriental' },
-  'Eastern Europe': { fr: 'Europe orientale', es: 'Europa oriental' },
-  'Latin America and the Caribbean': { fr: 'Amérique latine et Caraïbes', es: 'América Latina y el Caribe' },
-  Melanesia: { fr: 'Mélanésie', es: 'Melanesia' },
-  Micronesia: { fr: 'Micronésie', es: 'Micronesia' },
-  'Northern Africa': { fr: 'Afrique du Nord', es: 'África septentrional' },
-  'Northern America': { fr: 'Amérique septentrionale', es: 'América septentrional' },
-  'Northern Europe': { fr: 'Europe septentrionale', es: 'Europa septentrional' },
-  Polynesia: { fr: 'Polynésie', es: 'Polinesia' },
-  'South-eastern Asia': { fr: 'Asie du Sud-Est', es: 'Asia sudoriental' },
-  'Southern Asia': { fr: 'Asie du Sud', es: 'Asia meridional' },
-  'Southern Europe': { fr: 'Europe méridionale', es: 'Europa meridional' },
-  'Sub-Saharan Africa': { fr: 'Afrique subsaharienne', es: 'África subsahariana' },
-  'Western Asia': { fr: 'Asie occidentale', es: 'Asia occidental' },
-  'Western Europe': { fr: 'Europe occidentale', es: 'Europa occidental' },
-  Caribbean: { fr: 'Caraïbes', es: 'Caribe' },
-  'Central America': { fr: 'Amérique centrale', es: 'Centroamérica' },
-  'Eastern Africa': { fr: 'Afrique orientale', es: 'África oriental' },
-  'Middle Africa': { fr: 'Afrique centrale', es: 'África central' },
-  'South America': { fr: 'Amérique du Sud', es: 'América del Sur' },
-  'Southern Africa': { fr: 'Afrique australe', es: 'África meridional' },
-  'Western Africa': { fr: 'Afrique de l’Ouest', es: 'África occidental' },
-};
-
-/** A UN M49 region's name in the interface language (the API gives the English one; an unknown one stays). */
-export function regionName(lang: Language, region: string): string {
-  return lang === 'en' ? region : (REGION_NAMES[region]?.[lang] ?? region);
-}
-
-export function agreementTypeName(lang: Language, type: string): string {
-  return AGREEMENT_TYPE_NAMES[type]?.[lang] ?? type;
 }
 
 /**

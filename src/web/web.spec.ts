@@ -101,16 +101,22 @@ describe('web explorer building blocks', () => {
       pinpoint: 'eu-cariforum-epa/protocol-iii-cultural-cooperation/art-3',
     };
     expect(shortProvisionLabel({ ...protocol, articleNumber: '3' })).toBe(
-      'protocol-iii-cultural-cooperation Art. 3',
+      'Protocol III cultural cooperation, Art. 3',
     );
     expect(provisionLabel({ ...protocol, articleNumber: '3' })).toBe(
-      'protocol-iii-cultural-cooperation Art. 3',
+      'Protocol III cultural cooperation, Art. 3',
     );
     expect(shortProvisionLabel({ articleNumber: '3', pinpoint: 'eu-cariforum-epa/art-3' })).toBe('Art. 3');
-    // With no number, the key (without the agreement's slug, which the row names).
+    // With no number, the key in words (without the agreement's slug, which the row names), never a raw key.
     const clause = 'eu-cariforum-epa/protocol-iii-cultural-cooperation/audiovisual-co-productions';
     expect(shortProvisionLabel({ articleNumber: null, pinpoint: clause })).toBe(
-      'protocol-iii-cultural-cooperation/audiovisual-co-productions',
+      'Protocol III cultural cooperation, audiovisual co-productions',
+    );
+    expect(provisionLabel({ articleNumber: null, articleTitle: null, pinpoint: clause })).toBe(
+      'Protocol III cultural cooperation, audiovisual co-productions',
+    );
+    expect(shortProvisionLabel({ articleNumber: null, pinpoint: 'x/annex-ii-e-commerce' })).toBe(
+      'Annex II e-commerce',
     );
   });
 

@@ -67,6 +67,19 @@ describe('import, annotate and export', () => {
     expect(reasons['bad_date_4.xml']).toMatch(/2013-13-45/);
     expect(await em().count(Agreement)).toBe(before + 1);
     expect(await em().count(Agreement, { title: { $in: ['No Identifier Land', 'Bad Date Land'] } })).toBe(0);
+    expect(formatSummary(summary, 1)).toContain('1 of 4 files imported');
+  });
+
+  it('says in words what a file did to an agreement already in the catalogue: updated, not "of their own"', async () => {
+    const sample = join(TOTA_DIR, 'sample_1.xml');
+    const again = await importers(t.app).tota.import({ paths: [sample], annotate: true });
+    expect(again.imported).toBe(1);
+    const said = formatSummary(again, 1);
+    expect(said).toMatch(/^1 of 1 file imported in /);
+    expect(said).toMatch(
+      /\n1 agreement already in the catalogue updated \([a-z0-9-]+ from sample_1\.xml\)\./,
+    );
+    expect(said).not.toMatch(/\(s\)|of their own/);
   });
 
   it('makes the import queryable, with PROPOSED rule annotations, evidence and context-based codes', async () => {
@@ -254,7 +267,7 @@ describe('import, annotate and export', () => {
       expect(summary.failures).toEqual([]);
       // One file of many agreements: the summary counts agreement records, not files.
       const records = (JSON.parse(first) as { agreements: unknown[] }).agreements.length;
-      expect(formatSummary(summary, 1)).toContain(`${records} of ${records} agreement record(s) imported`);
+      expect(formatSummary(summary, 1)).toContain(`${records} of ${records} agreement records imported`);
       // The records carry reviewed annotations: the summary counts them by status, not all as "proposed".
       const statuses = new Map<string, number>();
       for (const agreement of (JSON.parse(first) as { agreements: ExportedRecord[] }).agreements)
@@ -341,7 +354,7 @@ describe('the command line', () => {
     });
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${database}${suffix}`, { force: true });
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('1 of 4 file(s) imported');
+    expect(result.stdout).toContain('1 of 4 files imported');
     expect(result.stdout).toMatch(/FAILED: truncated_2\.xml: invalid XML/);
     expect(result.stdout).toMatch(/FAILED: no_identifier_3\.xml: missing <treaty_identifier>/);
     expect(result.stdout).toMatch(/FAILED: bad_date_4\.xml: .*2013-13-45/);

@@ -85,6 +85,33 @@ describe('in production: rate limits, no introspection, no field suggestions, no
     expect(Number(route.headers['retry-after'])).toBeGreaterThan(0);
   });
 
+  it('a download answers its refusal as JSON whatever the client accepts: the explorer’s CSV as the exports do', async () => {
+    const key = await t.createKey(Role.READER);
+    const browser = (path: string) =>
+      t.http().get(path).set('Authorization', `Bearer ${key}`).set('Accept', 'text/html,*/*;q=0.8');
+    // 23 points for this key: the search CSV takes 20, so the second is refused by its route, with points left.
+    expect((await browser('/search.csv?q=culture')).status).toBe(200);
+    const refusals = async () => {
+      for (const path of ['/search.csv?q=culture', '/exports/annotations.csv']) {
+        const refused = await browser(path);
+        expect({ path, status: refused.status, type: refused.headers['content-type'] }).toEqual({
+          path,
+          status: 429,
+          type: 'application/json; charset=utf-8',
+        });
+        expect(refused.body).toEqual({
+          statusCode: 429,
+          code: 'RATE_LIMITED',
+          message: expect.stringContaining('Too many requests'),
+        });
+      }
+    };
+    await refusals();
+    // Once the bucket is empty, the refusal made on arrival keeps the same rule.
+    for (let i = 0; i < 30; i += 1) await t.http().get('/agreements').set('Authorization', `Bearer ${key}`);
+    await refusals();
+  });
+
   it('an explorer page takes its points once, however many operations it runs', async () => {
     const key = await t.createKey(Role.READER);
     const page = (path: string) => t.http().get(path).set('Authorization', `Bearer ${key}`);

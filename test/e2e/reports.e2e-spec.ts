@@ -139,7 +139,7 @@ describe('reports', () => {
       expect(findingsOf(che, rule).sort()).toEqual(['t-che-services']);
       // Two agreements held without any provision: an absence there cannot be judged.
       const unknown = che.findings.find((f) => f.ruleId === rule && f.outcome === 'UNKNOWN')!;
-      expect(unknown.message).toContain('No provisions held');
+      expect(unknown.message).toContain('The record holds no provisions');
       expect(unknown.message).toContain('T-CHE-2016, T-CHE-2017');
       const finding = che.findings.find((f) => f.ruleId === rule && f.agreement?.slug === 't-che-services')!;
       expect(finding.evidence).toEqual([
@@ -313,7 +313,7 @@ describe('reports', () => {
       expect(excerpts.record).toMatchObject({ coverage: 'EXCERPTS' });
       const f = che.findings.find((x) => x.ruleId === rule && x.agreement?.slug === 't-che-excerpts')!;
       expect(f).toMatchObject({ outcome: 'UNKNOWN', severity: 'INFO' });
-      expect(f.message).toContain('Only 1 selected provision');
+      expect(f.message).toContain('The record holds only 1 selected provision.');
       const rows = await json('/reports/coherence/CHE.json?asOf=2024-01-01');
       expect(rows.filter((r) => r.agreement === 'T-CHE-EXCERPTS').map((r) => r.outcome)).not.toContain(
         'NOT_MET',

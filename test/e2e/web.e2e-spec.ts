@@ -730,9 +730,9 @@ describe('web explorer over HTTP', () => {
     expect(jamaica).not.toContain('/flows?grantors=JAM');
     const flows = (await t.http().get('/flows?beneficiaries=JAM')).text;
     expect(flows).toContain('EU-CARIFORUM EPA');
-    expect(flows).toContain('>protocol-iii-cultural-cooperation Art. 3</a>');
+    expect(flows).toContain('>Protocol III cultural cooperation, Art. 3</a>');
     const compare = (await t.http().get('/compare?agreements=eu-cariforum-epa,ceta')).text;
-    expect(compare).toContain('>protocol-iii-cultural-cooperation Art. 1</a>');
+    expect(compare).toContain('>Protocol III cultural cooperation, Art. 1</a>');
     const canada = (await t.http().get('/parties/CAN?lang=fr')).text;
     expect(canada).toContain('href="/flows?grantors=CAN&amp;lang=fr"');
     expect(canada).toContain('Traitement préférentiel accordé');

@@ -78,7 +78,9 @@ describe('computeCoherence', () => {
     const f = r.findings.find((x) => x.ruleId === 'G19.5/no-convention-reference')!;
     expect(f).toMatchObject({ outcome: 'PENDING_REVIEW', severity: 'INFO' });
     // A proposal may be a person's (createAnnotation) as well as the rules': the report does not say whose.
-    expect(f.message).toMatch(/^Awaits review of 1 proposed annotation\. If a reviewer confirms it: /);
+    expect(f.message).toMatch(
+      /^Awaits review of 1 proposed annotation\. Once a reviewer confirms it, the finding reads as follows\. /,
+    );
     expect(f.evidence.map((e) => [e.pinpoint, e.status])).toEqual([['proposed/preamble', 'PROPOSED']]);
     expect(r.scores.find((s) => s.paragraph === '19.5')).toMatchObject({ pending: 1, assessed: 0 });
     const counted = computeCoherence(input([proposed], { includeProposed: true }));
@@ -102,7 +104,7 @@ describe('computeCoherence', () => {
     expect(r.findings.some((f) => f.outcome === 'NOT_MET')).toBe(false);
     const f = r.findings.find((x) => x.paragraph === '19.4')!;
     expect(f.outcome).toBe('UNKNOWN');
-    expect(f.message).toContain('Only 5 selected provisions');
+    expect(f.message).toContain('The record holds only 5 selected provisions.');
     expect(r.notes.some((n) => n.includes('only selected provisions'))).toBe(true);
   });
 
@@ -120,8 +122,14 @@ describe('computeCoherence', () => {
     )!;
     expect(check).toMatchObject({ outcome: 'PENDING_REVIEW', pendingOutcome: 'MET' });
     expect(check.message).toContain(
-      'Until then: Cannot be judged on this record: Only 5 selected provisions',
+      'Until then, it reads as follows. This cannot be judged on the record held. The record holds only 5 selected provisions.',
     );
+    // Plain sentences in every language: no clause chained to the next by a colon.
+    for (const lang of ['en', 'fr', 'es'] as const) {
+      const said = coherenceIn(lang, computeCoherence(input([reference]))).agreements[0].checks;
+      for (const c of said)
+        expect({ lang, chained: /:[^.]*:/.test(c.message) }).toEqual({ lang, chained: false });
+    }
     expect(check.message).not.toContain('with no reference');
     // A proposed e-commerce provision on excerpts reveals no gap either: confirmed, the carve-out is still unknown.
     const exposed = agreement('partial-ecommerce', {

@@ -84,23 +84,37 @@ export function evidenceOf(annotation: AnnotationFact, note: string | null = nul
 }
 
 /**
- * "Art. 22.6"; an article held under a protocol's or annex's key ("protocol-iii/art-3") names it
- * ("protocol-iii Art. 3"), since the main text has an Article 3 of its own; with no number, the key. The short label
- * of the evidence in the flows, the comparison and the report files.
+ * "Art. 22.6"; an article held under a protocol's or annex's key ("protocol-iii-cultural-cooperation/art-3") names
+ * it in words ("Protocol III cultural cooperation, Art. 3"), since the main text has an Article 3 of its own; with no
+ * number, the key's last part in words ("…, audiovisual co-productions"). The short label of the evidence in the
+ * flows, the comparison and the report files: words a reader takes in, never a raw key.
  */
 export function shortProvisionLabel(p: Pick<EvidenceRef, 'articleNumber' | 'pinpoint'>): string {
-  const key = p.pinpoint.slice(p.pinpoint.indexOf('/') + 1);
-  if (!p.articleNumber) return key;
-  const number = `Art. ${articleNumber(p.articleNumber)}`;
-  const container = key.lastIndexOf('/');
-  return container > 0 ? `${key.slice(0, container)} ${number}` : number;
+  const parts = p.pinpoint.slice(p.pinpoint.indexOf('/') + 1).split('/');
+  const own = parts.pop()!;
+  const containers = parts.map((part, i) => keyInWords(part, i === 0));
+  const named = p.articleNumber
+    ? `Art. ${articleNumber(p.articleNumber)}`
+    : keyInWords(own, !containers.length);
+  return [...containers, named].join(', ');
 }
 
-/** "Art. 22.6 Cultural Industries" (shortProvisionLabel and the title), or the key when it has neither. */
+/** A part of a provision key in words: "protocol-iii-cultural-cooperation" is "Protocol III cultural cooperation". */
+function keyInWords(part: string, capital: boolean): string {
+  const words = part
+    .split('-')
+    .filter(Boolean)
+    .map((w) => (/^x{0,3}(ix|iv|v?i{0,3})$/.test(w) ? w.toUpperCase() : w));
+  // "co-production", "e-commerce", "non-discrimination": a prefix keeps its hyphen.
+  const text = words.join(' ').replace(/\b(co|e|non|sub|inter|multi|cross) (?=\w)/gi, '$1-');
+  return capital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+/** "Art. 22.6 Cultural Industries" (shortProvisionLabel and the title), or the key in words when it has neither. */
 export function provisionLabel(p: Pick<EvidenceRef, 'articleNumber' | 'articleTitle' | 'pinpoint'>): string {
   const number = p.articleNumber ? shortProvisionLabel(p) : null;
   const label = [number, p.articleTitle].filter(Boolean).join(' ');
-  return label || p.pinpoint.slice(p.pinpoint.indexOf('/') + 1);
+  return label || shortProvisionLabel(p);
 }
 
 export const agreementName = (a: Pick<AgreementFacts, 'shortTitle' | 'title'>): string =>

@@ -40,8 +40,8 @@ const EN = {
   'record.FULL_TEXT':
     'Full text of the {parts} ({count, plural, one {# provision} other {# provisions}}); not held: {missing}.',
   'record.EXCERPTS':
-    'Only {count, plural, one {# selected provision} other {# selected provisions}}: what the record lacks may be in the parts not held.',
-  'record.METADATA_ONLY': 'No provisions held: only the facts of the agreement.',
+    'The record holds only {count, plural, one {# selected provision} other {# selected provisions}}. What it lacks may be in the parts not held.',
+  'record.METADATA_ONLY': 'The record holds no provisions, only the facts of the agreement.',
   'record.nothing': 'nothing',
   'part.MAIN_TEXT': 'main text',
   'part.ANNEXES': 'annexes',
@@ -81,9 +81,9 @@ const EN = {
   'coh.gate.beforeInForce':
     'Signed {signed}, before the Convention entered into force for {party_the} ({inForce}): context, not a failure.',
   'coh.pending':
-    'Awaits review of {count, plural, one {# proposed annotation} other {# proposed annotations}}. If a reviewer confirms {count, plural, one {it} other {them}}: {proposed} Until then: {accepted}',
+    'Awaits review of {count, plural, one {# proposed annotation} other {# proposed annotations}}. Once a reviewer confirms {count, plural, one {it} other {them}}, the finding reads as follows. {proposed} Until then, it reads as follows. {accepted}',
   'coh.unjudged':
-    'Cannot be judged on this record: {record} Whether the agreement has {absence} is not known.',
+    'This cannot be judged on the record held. {record} Whether the agreement has {absence} is not known.',
   'coh.concerns': '{message} Concerns {count, plural, one {# agreement} other {# agreements}}: {names}.',
   // Coherence rules: what each says of one agreement
   'coh.ref.met': 'Refers to the Convention or to the diversity of cultural expressions.',
@@ -337,6 +337,10 @@ const EN = {
   'trends.groupLabel.REGION': 'Region',
   'trends.groupLabel.AGREEMENT_TYPE': 'Agreement type',
   'trends.groupLabel.PARTY': 'Party',
+  'trends.unknownGroup.YEAR': 'Unknown year',
+  'trends.unknownGroup.REGION': 'Unknown region',
+  'trends.unknownGroup.AGREEMENT_TYPE': 'No type recorded',
+  'trends.unknownGroup.PARTY': 'No party recorded',
   'trends.title': 'Trends by {by}, {range}',
   'trends.noAgreement': 'no agreement',
   'trends.subtitle':
@@ -585,8 +589,8 @@ const FR: ReportTexts = {
   'record.FULL_TEXT':
     'Texte intégral : {parts} ({count, plural, one {# disposition} other {# dispositions}}) ; non détenu : {missing}.',
   'record.EXCERPTS':
-    'Seulement {count, plural, one {# disposition choisie} other {# dispositions choisies}} : ce qui manque à la fiche peut se trouver dans les parties non détenues.',
-  'record.METADATA_ONLY': 'Aucune disposition détenue : seulement les faits de l’accord.',
+    'La fiche ne contient que {count, plural, one {# disposition choisie} other {# dispositions choisies}}. Ce qui lui manque peut se trouver dans les parties non détenues.',
+  'record.METADATA_ONLY': 'La fiche ne contient aucune disposition, seulement les faits de l’accord.',
   'record.nothing': 'rien',
   'part.MAIN_TEXT': 'texte principal',
   'part.ANNEXES': 'annexes',
@@ -625,9 +629,9 @@ const FR: ReportTexts = {
   'coh.gate.beforeInForce':
     'Signé le {signed}, avant l’entrée en vigueur de la Convention pour {party_the} ({inForce}) : un élément de contexte, pas un manquement.',
   'coh.pending':
-    'En attente de la relecture de {count, plural, one {# annotation proposée} other {# annotations proposées}}. Si un relecteur {count, plural, one {la confirme} other {les confirme}} : {proposed} D’ici là : {accepted}',
+    'En attente de la relecture de {count, plural, one {# annotation proposée} other {# annotations proposées}}. Une fois qu’un relecteur {count, plural, one {l’aura confirmée} other {les aura confirmées}}, le constat se lira ainsi. {proposed} D’ici là, il se lit ainsi. {accepted}',
   'coh.unjudged':
-    'Impossible de juger sur ce dossier. {record} On ne sait pas si l’accord contient {absence}.',
+    'Impossible de juger sur la fiche détenue. {record} On ne sait pas si l’accord contient {absence}.',
   'coh.concerns': '{message} Concerne {count, plural, one {# accord} other {# accords}} : {names}.',
   'coh.ref.met': 'Fait référence à la Convention ou à la diversité des expressions culturelles.',
   'coh.ref.notMet':
@@ -883,6 +887,10 @@ const FR: ReportTexts = {
   'trends.groupLabel.REGION': 'Région',
   'trends.groupLabel.AGREEMENT_TYPE': 'Type d’accord',
   'trends.groupLabel.PARTY': 'Partie',
+  'trends.unknownGroup.YEAR': 'Année inconnue',
+  'trends.unknownGroup.REGION': 'Région inconnue',
+  'trends.unknownGroup.AGREEMENT_TYPE': 'Aucun type enregistré',
+  'trends.unknownGroup.PARTY': 'Aucune partie enregistrée',
   'trends.title': 'Tendances par {by}, {range}',
   'trends.noAgreement': 'aucun accord',
   'trends.subtitle':
@@ -1129,8 +1137,8 @@ const ES: ReportTexts = {
   'record.FULL_TEXT':
     'Texto completo: {parts} ({count, plural, one {# disposición} other {# disposiciones}}); no se tiene: {missing}.',
   'record.EXCERPTS':
-    'Solo {count, plural, one {# disposición seleccionada} other {# disposiciones seleccionadas}}: lo que falta en la ficha puede estar en las partes que no se tienen.',
-  'record.METADATA_ONLY': 'No se tiene ninguna disposición: solo los datos del acuerdo.',
+    'La ficha solo contiene {count, plural, one {# disposición seleccionada} other {# disposiciones seleccionadas}}. Lo que le falta puede estar en las partes que no se tienen.',
+  'record.METADATA_ONLY': 'La ficha no contiene ninguna disposición, solo los datos del acuerdo.',
   'record.nothing': 'nada',
   'part.MAIN_TEXT': 'texto principal',
   'part.ANNEXES': 'anexos',
@@ -1169,9 +1177,9 @@ const ES: ReportTexts = {
   'coh.gate.beforeInForce':
     'Firmado el {signed}, antes de la entrada en vigor de la Convención para {party_the} ({inForce}): un elemento de contexto, no un incumplimiento.',
   'coh.pending':
-    'Pendiente de la revisión de {count, plural, one {# anotación propuesta} other {# anotaciones propuestas}}. Si un revisor {count, plural, one {la confirma} other {las confirma}}: {proposed} Mientras tanto: {accepted}',
+    'Pendiente de la revisión de {count, plural, one {# anotación propuesta} other {# anotaciones propuestas}}. Cuando un revisor {count, plural, one {la confirme} other {las confirme}}, la conclusión dirá lo siguiente. {proposed} Mientras tanto, dice lo siguiente. {accepted}',
   'coh.unjudged':
-    'No se puede juzgar con este expediente. {record} No se sabe si el acuerdo contiene {absence}.',
+    'No se puede juzgar con la ficha que se tiene. {record} No se sabe si el acuerdo contiene {absence}.',
   'coh.concerns': '{message} Afecta a {count, plural, one {# acuerdo} other {# acuerdos}}: {names}.',
   'coh.ref.met': 'Se refiere a la Convención o a la diversidad de las expresiones culturales.',
   'coh.ref.notMet':
@@ -1425,6 +1433,10 @@ const ES: ReportTexts = {
   'trends.groupLabel.REGION': 'Región',
   'trends.groupLabel.AGREEMENT_TYPE': 'Tipo de acuerdo',
   'trends.groupLabel.PARTY': 'Parte',
+  'trends.unknownGroup.YEAR': 'Año desconocido',
+  'trends.unknownGroup.REGION': 'Región desconocida',
+  'trends.unknownGroup.AGREEMENT_TYPE': 'Ningún tipo registrado',
+  'trends.unknownGroup.PARTY': 'Ninguna parte registrada',
   'trends.title': 'Tendencias por {by}, {range}',
   'trends.noAgreement': 'ningún acuerdo',
   'trends.subtitle':

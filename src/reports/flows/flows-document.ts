@@ -103,7 +103,11 @@ export function flowsDocument(
           categoryLabel: t('flows.pairs.title'),
           valueLabel: t('col.provisions'),
           categories: shown.map(([pair]) => pair),
-          series: mechanisms.map((m) => ({ name: m, values: shown.map(([, byM]) => byM.get(m) ?? null) })),
+          series: mechanisms.map((m) => ({
+            name: m,
+            values: shown.map(([, byM]) => byM.get(m) ?? null),
+            ...(m === PENDING_SERIES ? { pending: true } : {}),
+          })),
           stacked: true,
         },
       },

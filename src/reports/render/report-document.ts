@@ -182,6 +182,8 @@ export interface BarSeries {
   name: string;
   /** One value per category, same order as `categories`. */
   values: (number | null)[];
+  /** Evidence awaiting review: drawn striped, the look that means so in every chart; the others are plain colours. */
+  pending?: boolean;
 }
 
 export interface BarChart extends ChartBase {

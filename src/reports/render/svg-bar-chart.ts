@@ -110,7 +110,7 @@ export function barChartSvg(chart: BarChart, id: string, title: string): string 
       const tooltip = `${category}, ${series.name}: ${chartValueLabel(value, format, chart.language)}`;
       parts.push(
         `<rect class="bar" x="${n(x0)}" y="${n(y + 1)}" width="${n(Math.max(0, x1 - x0))}" height="${BAR_HEIGHT - 2}"` +
-          ` fill="${fillFor(s, id)}" stroke="#222" stroke-width="0.6"><title>${escapeHtml(tooltip)}</title></rect>`,
+          ` fill="${fillFor(chart, s, id)}" stroke="#222" stroke-width="0.6"><title>${escapeHtml(tooltip)}</title></rect>`,
       );
       if (!stacked)
         parts.push(
@@ -138,7 +138,7 @@ export function barChartSvg(chart: BarChart, id: string, title: string): string 
       const x = plotLeft + (s % legendColumns) * legendItemWidth;
       const y = axisY + MARGIN.bottom + Math.floor(s / legendColumns) * LEGEND_ROW_HEIGHT;
       parts.push(
-        `<rect x="${n(x)}" y="${n(y - 10)}" width="24" height="13" fill="${fillFor(s, id)}" stroke="#222" stroke-width="0.6"/>`,
+        `<rect x="${n(x)}" y="${n(y - 10)}" width="24" height="13" fill="${fillFor(chart, s, id)}" stroke="#222" stroke-width="0.6"/>`,
       );
       parts.push(svgText(x + 30, y + 1, fitLabel(series.name, legendItemWidth - 36), { fill: '#222' }));
     });
@@ -148,20 +148,18 @@ export function barChartSvg(chart: BarChart, id: string, title: string): string 
   return parts.join('');
 }
 
-function fillFor(series: number, id: string): string {
-  return series % 2 === 1 ? `url(#${escapeHtml(id)}-stripes-${series})` : seriesStyle(series).color;
+/** A series' fill: its colour, or the stripes of evidence awaiting review for a pending series only. */
+function fillFor(chart: BarChart, series: number, id: string): string {
+  return chart.series[series].pending ? `url(#${escapeHtml(id)}-pending)` : seriesStyle(series).color;
 }
 
+/** The pending stripes (the heatmap's: amber on cream), defined when a series is pending. */
 function patterns(chart: BarChart, id: string): string {
-  const defs = chart.series
-    .map((_, s) => s)
-    .filter((s) => s % 2 === 1)
-    .map(
-      (s) =>
-        `<pattern id="${escapeHtml(id)}-stripes-${s}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
-        `<rect width="6" height="6" fill="${seriesStyle(s).color}"/><line x1="0" y1="0" x2="0" y2="6" stroke="#fff" stroke-width="2.5"/></pattern>`,
-    );
-  return defs.length > 0 ? `<defs>${defs.join('')}</defs>` : '';
+  if (!chart.series.some((s) => s.pending)) return '';
+  return (
+    `<defs><pattern id="${escapeHtml(id)}-pending" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">` +
+    `<rect width="8" height="8" fill="#fff7e6"/><line x1="0" y1="0" x2="0" y2="8" stroke="#e0a040" stroke-width="3"/></pattern></defs>`
+  );
 }
 
 function describe(chart: BarChart): string {

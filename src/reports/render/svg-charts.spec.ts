@@ -114,7 +114,7 @@ describe('renderChartSvg', () => {
     const grouped = renderChartSvg(bar, 'b', 'Flows');
     expect(count(grouped, /<rect class="bar"/g)).toBe(3);
     expect(grouped).toContain('<title>EU → CARIFORUM, CO_PRODUCTION: 2</title>');
-    expect(grouped).toContain('fill="url(#b-stripes-1)"');
+    expect(grouped).toContain('fill="#e69f00"');
     const stacked = renderChartSvg({ ...bar, stacked: true }, 'b', 'Flows');
     expect(count(stacked, /<rect class="bar"/g)).toBe(3);
     expect(stacked).toContain('font-weight="600">5</text>');
@@ -138,5 +138,42 @@ describe('renderChartSvg', () => {
       expect(svg).toMatch(/^<svg [\s\S]*<\/svg>$/);
       expect(svg).not.toMatch(/NaN|undefined|Infinity/);
     }
+  });
+});
+
+describe('bar chart stripes', () => {
+  const chart = (pending: boolean): BarChart => ({
+    kind: 'bar',
+    categoryLabel: 'Pair',
+    valueLabel: 'flows',
+    categories: ['EUN → JAM', 'EUN → CRI'],
+    series: [
+      { name: 'artist mobility', values: [1, 0] },
+      { name: 'co-production', values: [1, 0] },
+      { name: 'market access', values: [1, 0] },
+      { name: 'technical assistance', values: [1, 1] },
+      ...(pending ? [{ name: 'awaiting review', values: [0, 1], pending: true }] : []),
+    ],
+    stacked: true,
+  });
+  const fills = (svg: string) =>
+    [...svg.matchAll(/<rect class="bar"[^>]* fill="([^"]+)"[^>]*><title>[^,]*, ([^:]+):/g)].map(
+      ([, fill, series]) => ({ series, striped: fill.startsWith('url(') }),
+    );
+
+  it('draws accepted series in plain colours: stripes mean awaiting review, and only a pending series has them', () => {
+    const accepted = renderChartSvg(chart(false), 'flows-bars', 'Flows');
+    expect(accepted).not.toContain('<pattern');
+    expect(fills(accepted).filter((f) => f.striped)).toEqual([]);
+    const withPending = renderChartSvg(chart(true), 'flows-bars', 'Flows');
+    expect([
+      ...new Set(
+        fills(withPending)
+          .filter((f) => f.striped)
+          .map((f) => f.series),
+      ),
+    ]).toEqual(['awaiting review']);
+    // The legend shows the same look as the bars.
+    expect(withPending).toMatch(/<g class="legend">(?:(?!<\/g>).)*fill="url\(#flows-bars-pending\)"/);
   });
 });

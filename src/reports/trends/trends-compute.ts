@@ -1,7 +1,7 @@
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { countedOf, evidenceNoteText } from '../common/evidence';
 import { AgreementFacts, coversParty } from '../common/report-facts';
-import { namesParam, notesOf, text, Text } from '../common/report-texts';
+import { namesParam, notesOf, say, text, Text } from '../common/report-texts';
 import { TrendGroup, TrendGroupBy, TrendsResult } from './trends.types';
 
 export interface GroupKey {
@@ -42,11 +42,15 @@ export interface TrendsInput {
 
 export type CodeEvidence = 'ACCEPTED' | 'PROPOSED';
 
-const UNKNOWN_GROUP: Record<TrendGroupBy, GroupKey> = {
-  [TrendGroupBy.YEAR]: { key: 'unknown', label: 'Unknown year' },
-  [TrendGroupBy.REGION]: { key: 'unknown', label: 'Unknown region' },
-  [TrendGroupBy.AGREEMENT_TYPE]: { key: 'none', label: 'No type recorded' },
-  [TrendGroupBy.PARTY]: { key: 'none', label: 'No party recorded' },
+/** The group of the agreements with no value to group by: its label is a text (trends.unknownGroup.*). */
+export const UNKNOWN_GROUP: Record<TrendGroupBy, GroupKey> = {
+  [TrendGroupBy.YEAR]: { key: 'unknown', label: say('en', text('trends.unknownGroup.YEAR')) },
+  [TrendGroupBy.REGION]: { key: 'unknown', label: say('en', text('trends.unknownGroup.REGION')) },
+  [TrendGroupBy.AGREEMENT_TYPE]: {
+    key: 'none',
+    label: say('en', text('trends.unknownGroup.AGREEMENT_TYPE')),
+  },
+  [TrendGroupBy.PARTY]: { key: 'none', label: say('en', text('trends.unknownGroup.PARTY')) },
 };
 
 /** Count and share of agreements with each code, per group: a pure function of the loaded facts. */

@@ -5,6 +5,7 @@ import { codeName, isPending } from '../common/evidence';
 import { Language } from '../../common/i18n';
 import { codeNameIn, reportTranslator, ReportTranslate, say } from '../common/report-texts';
 import { TrendCount, TrendGroupBy, TrendsResult } from './trends.types';
+import { trendsIn } from './trends-language';
 
 /** Groups drawn in a heatmap; the tables hold them all. */
 const HEATMAP_GROUPS = 40;
@@ -40,8 +41,10 @@ const everyYear = (report: TrendsResult): number[] =>
     : Array.from({ length: report.to - report.from + 1 }, (_, i) => report.from! + i);
 
 /** The trends report as a document: charts of the shares, a wide table and a long one. */
-export function trendsDocument(report: TrendsResult, options: DocumentOptions): ReportDocument {
+export function trendsDocument(computed: TrendsResult, options: DocumentOptions): ReportDocument {
   const lang = options.language ?? 'en';
+  // The groups named in the language in the tables, the charts and the notes alike.
+  const report = trendsIn(lang, computed);
   const t = reportTranslator(lang);
   const described = (description: () => string) => (lang === 'en' ? {} : { description: description() });
   const name = (code: TrendsResult['codes'][number]) => codeNameIn(lang, code, codeName(code));

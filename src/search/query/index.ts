@@ -6,6 +6,7 @@ export {
   MAX_QUERY_LENGTH,
   MAX_QUERY_TERMS,
 } from './parse-search-query';
+export { MIN_PREFIX_LENGTH } from './search-query.tokenizer';
 export { toFts5Match } from './to-fts5-match';
 export { toTsQuery } from './to-ts-query';
 export type { TsQueryOptions } from './to-ts-query';

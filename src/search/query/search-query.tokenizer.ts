@@ -12,7 +12,7 @@ export type Token = OperatorToken | TermToken;
 
 const WHITE_SPACE = /\s/u;
 const OPERATORS = new Set(['AND', 'OR', 'NOT']);
-const MIN_PREFIX_LENGTH = 2;
+export const MIN_PREFIX_LENGTH = 2;
 
 /**
  * Splits a query into terms and operators. Positions are 1-based. A bare token with no word characters ("&", "--")

@@ -116,6 +116,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
             series: series.map(({ key, name }) => ({
               name,
               values: categories.map((c) => pairs.get(c)?.get(key) ?? 0),
+              ...(key === PENDING ? { pending: true } : {}),
             })),
             stacked: true,
             description: t('chart.bars', {

@@ -1,7 +1,9 @@
 import { heatmapSvg } from '../../reports/render/svg-heatmap';
 import { lineChartSvg } from '../../reports/render/svg-line-chart';
 import { markup, raw } from '../html';
-import { agreementTypeName, label, regionName } from '../labels';
+import { label } from '../labels';
+import { trendsGroupLabel } from '../../reports/trends/trends-language';
+import { TrendGroupBy } from '../../reports/trends/trends.types';
 import { downloads, layout } from '../layout';
 import {
   select,
@@ -62,15 +64,9 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
   ]);
   /** A code as the charts and the table show it: its name in the page language (the code is the table's title). */
   const nameOf = (code: string) => names.get(code) ?? code;
-  /** A group as the heatmap and the table show it (agreement types by name, the API's label otherwise). */
+  /** A group as the heatmap and the table show it: named as in the notes and the files (trendsGroupLabel). */
   const groupName = (g: TrendsData['trends']['groups'][number]) =>
-    groupBy === 'AGREEMENT_TYPE'
-      ? agreementTypeName(ctx.lang, g.key)
-      : groupBy === 'REGION'
-        ? regionName(ctx.lang, g.label)
-        : groupBy === 'PARTY'
-          ? ctx.partyName({ code: g.key, name: g.label })
-          : g.label;
+    trendsGroupLabel(ctx.lang, groupBy as TrendGroupBy, g);
   const share = (g: TrendsData['trends']['groups'][number], code: string) =>
     g.counts.find((c) => c.code === code)?.share ?? 0;
   const chart =

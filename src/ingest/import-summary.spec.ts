@@ -1,0 +1,30 @@
+import { emptySummary, formatSummary } from './import-summary';
+
+describe('formatSummary', () => {
+  it('says what each file did: agreements created, agreements already held updated, language versions added', () => {
+    const summary = {
+      ...emptySummary(),
+      files: 4,
+      imported: 4,
+      provisions: 30,
+      updated: [{ file: 'pta_449.xml', into: 'tpp' }],
+      merged: [{ file: 'pta_449_es.xml', language: 'es', into: 'tpp', keySuffix: 'es' }],
+    };
+    expect(formatSummary(summary, 1.04).split('\n')).toEqual([
+      '4 of 4 files imported in 1.0 s: 30 provisions, 0 proposed annotations.',
+      '2 new agreements created; 1 agreement already in the catalogue updated (tpp from pta_449.xml); 1 file added to an agreement as a further language version of the same treaty:',
+      '  pta_449_es.xml (es) into tpp, provision keys ending in .es',
+    ]);
+  });
+
+  it('counts in words, never "file(s)", and says nothing more when every file made an agreement of its own', () => {
+    const one = { ...emptySummary(), files: 1, imported: 1, provisions: 2 };
+    expect(formatSummary(one, 0)).toBe(
+      '1 of 1 file imported in 0.0 s: 2 provisions, 0 proposed annotations.',
+    );
+    const updatedOnly = { ...one, updated: [{ file: 'pta_449.xml', into: 'tpp' }] };
+    expect(formatSummary(updatedOnly, 0).split('\n')[1]).toBe(
+      '1 agreement already in the catalogue updated (tpp from pta_449.xml).',
+    );
+  });
+});

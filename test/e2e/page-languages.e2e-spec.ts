@@ -1,0 +1,84 @@
+import { startTestApp, TestApp } from '../support/test-app';
+import { readXlsx } from '../support/download-readers';
+
+/** What a reader of the French or Spanish explorer meets: every sentence of a page in the page's language. */
+describe('pages in their language', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ rateLimits: false });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const errorMessage = (html: string) => /<p class="error-message">([^<]*)<\/p>/.exec(html)?.[1];
+
+  it('says what is wrong with a malformed search query in the page language, with its position', async () => {
+    const cases: [string, string, string][] = [
+      ['"unclosed', 'fr', 'Le guillemet en position 1 n’est pas fermé.'],
+      ['"unclosed', 'es', 'Las comillas abiertas en la posición 1 no se cierran.'],
+      ['NOT culture', 'es', 'La búsqueda solo excluye palabras (NOT)'],
+      ['NOT culture', 'fr', 'La recherche ne fait qu’exclure des mots (NOT)'],
+      ['(culture', 'fr', 'La parenthèse en position 1 n’est pas fermée.'],
+      ['culture c*', 'es', 'El * de la posición 10 requiere al menos dos letras delante.'],
+      ['"unclosed', 'en', 'The quote at position 1 is not closed.'],
+    ];
+    for (const [q, lang, expected] of cases) {
+      const page = await t.http().get(`/search?q=${encodeURIComponent(q)}&lang=${lang}`);
+      expect({ q, lang, status: page.status }).toEqual({ q, lang, status: 400 });
+      const message = errorMessage(page.text);
+      expect({ q, lang, message }).toEqual({ q, lang, message: expect.stringContaining(expected) });
+      expect(message).not.toMatch(/^query:/);
+    }
+  });
+
+  it('names the regions in the language of the page, its notes and every file', async () => {
+    const english = ['Americas', 'Europe', 'Africa', 'Oceania'];
+    for (const [lang, regions] of [
+      ['es', ['Américas', 'Europa', 'África', 'Oceanía']],
+      ['fr', ['Amériques', 'Europe', 'Afrique', 'Océanie']],
+    ] as const) {
+      const page = (await t.http().get(`/trends?groupBy=REGION&lang=${lang}`)).text;
+      const items = [...page.matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1]);
+      const partialNote = items.find((item) => /\(Asia|\(Asie/.test(item));
+      expect({ lang, partialNote }).toEqual({ lang, partialNote: expect.stringContaining(regions[0]) });
+      const blocNote = items.find((item) => /EUN/.test(item));
+      expect(blocNote).toContain(`${regions[1]} ${lang === 'es' ? 'cuenta' : 'compte'}`);
+      for (const word of english.filter((w) => !(regions as readonly string[]).includes(w)))
+        expect({ lang, word, inNotes: items.some((item) => new RegExp(`\\b${word}\\b`).test(item)) }).toEqual(
+          {
+            lang,
+            word,
+            inNotes: false,
+          },
+        );
+      const json = (await t.http().get(`/reports/trends.json?groupBy=REGION&lang=${lang}`)).body as {
+        notes: string[];
+        sections: { id: string; table?: { rows: Record<string, unknown>[] } }[];
+      };
+      const groups = json.sections.find((s) => s.id === 'groups')!.table!.rows.map((r) => r.group);
+      expect(groups).toEqual(expect.arrayContaining([...regions]));
+      expect(groups).not.toContain('Americas');
+      expect(json.notes.join(' ')).not.toMatch(/\bAmericas\b/);
+      const xlsx = await t
+        .http()
+        .get(`/reports/trends.xlsx?groupBy=REGION&lang=${lang}`)
+        .buffer(true)
+        .parse((response, done) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (c: Buffer) => chunks.push(c));
+          response.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+      const workbook = await readXlsx(xlsx.body as Buffer);
+      const cells: string[] = [];
+      workbook.eachSheet((sheet) =>
+        sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.text ?? '')))),
+      );
+      expect(cells.some((c) => c.startsWith(`${regions[0]} (`) || c === regions[0])).toBe(true);
+      // The long table's key column keeps the API's key (an identifier, as the codes are); the labels are named.
+      expect(cells.filter((c) => /\bAmericas \(/.test(c))).toEqual([]);
+    }
+  });
+});
