@@ -184,6 +184,8 @@ export interface BarSeries {
   values: (number | null)[];
   /** Evidence awaiting review: drawn striped, the look that means so in every chart; the others are plain colours. */
   pending?: boolean;
+  /** A series whose meaning has a colour (a rule not met); otherwise the palette's colour of its position. */
+  color?: string;
 }
 
 export interface BarChart extends ChartBase {

@@ -150,7 +150,8 @@ export function barChartSvg(chart: BarChart, id: string, title: string): string 
 
 /** A series' fill: its colour, or the stripes of evidence awaiting review for a pending series only. */
 function fillFor(chart: BarChart, series: number, id: string): string {
-  return chart.series[series].pending ? `url(#${escapeHtml(id)}-pending)` : seriesStyle(series).color;
+  const { pending, color } = chart.series[series];
+  return pending ? `url(#${escapeHtml(id)}-pending)` : (color ?? seriesStyle(series).color);
 }
 
 /** The pending stripes (the heatmap's: amber on cream), defined when a series is pending. */
