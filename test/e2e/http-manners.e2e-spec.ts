@@ -280,6 +280,19 @@ describe('HTTP manners', () => {
       expect(statuses.slice(0, 12).every((status) => status === 200)).toBe(true);
       expect(statuses[12]).toBe(429);
     });
+
+    /** A browser posting the draft-check page's form, in a page language. */
+    const postDraftForm = (client: string, lang: string) =>
+      t
+        .http()
+        .post(`/draft-check?lang=${lang}`)
+        .set('X-Forwarded-For', client)
+        .set('Accept', 'text/html,application/xhtml+xml,*/*;q=0.8')
+        .type('form')
+        .send({
+          draft: 'Article 1. Nothing in this Agreement applies to cultural industries.',
+          parties: 'CAN',
+        });
     it('refuses an anonymous client with no points left before anything reads its request', async () => {
       const client = from();
       for (let i = 0; i < 12; i++)
@@ -314,16 +327,7 @@ describe('HTTP manners', () => {
       expect(page.status).toBe(429);
       expect(page.headers['content-type']).toMatch(/text\/html/);
       // And so does a browser sending a page's form (it got the API's English JSON): the draft check, in Spanish.
-      const form = await t
-        .http()
-        .post('/draft-check?lang=es')
-        .set('X-Forwarded-For', client)
-        .set('Accept', 'text/html,application/xhtml+xml,*/*;q=0.8')
-        .type('form')
-        .send({
-          draft: 'Article 1. Nothing in this Agreement applies to cultural industries.',
-          parties: 'CAN',
-        });
+      const form = await postDraftForm(client, 'es');
       expect(form.status).toBe(429);
       expect(form.headers['content-type']).toMatch(/text\/html/);
       expect(form.headers['retry-after']).toMatch(/^\d+$/);
@@ -332,17 +336,7 @@ describe('HTTP manners', () => {
     });
 
     it("answers a browser's draft-check form that its points cannot pay for with the page, in its language, and charges the form once", async () => {
-      const send = (client: string) =>
-        t
-          .http()
-          .post('/draft-check?lang=fr')
-          .set('X-Forwarded-For', client)
-          .set('Accept', 'text/html,application/xhtml+xml,*/*;q=0.8')
-          .type('form')
-          .send({
-            draft: 'Article 1. Nothing in this Agreement applies to cultural industries.',
-            parties: 'CAN',
-          });
+      const send = (client: string) => postDraftForm(client, 'fr');
       // A draft check takes 20 points, more than this address has (12): refused by the JSON door's guard, which
       // answered the API's English JSON.
       const refused = await send(from());
