@@ -4,6 +4,7 @@ import { highlightEvidence } from './pages/provision.page';
 import { basePath, queryString } from './web-context';
 import { provisionLabel, shortProvisionLabel } from '../reports/common/report-facts';
 import { codeName, sourceNote } from './views/common';
+import { CoherenceData, noFindingKey } from './views/party-dashboard';
 import { articleNumber } from '../provisions/article-number';
 
 describe('web explorer building blocks', () => {
@@ -148,5 +149,16 @@ describe('web explorer building blocks', () => {
     );
     expect(codeNameIn('en', 'CULTURAL_EXEMPTION', 'Cultural exemption')).toBe('Cultural exemption');
     expect(codeNameIn('fr', 'A_NEW_CODE', 'A new code')).toBe('A new code');
+  });
+
+  it('says why a coherence report has no finding: met checks, no agreement, or no rule that applies', () => {
+    const report = (outcomes: [string, number][], agreements: number) =>
+      ({
+        outcomes: outcomes.map(([outcome, checks]) => ({ outcome, checks })),
+        agreements: Array.from({ length: agreements }, (_, i) => ({ agreement: { slug: `a${i}` }, via: null })),
+      }) as unknown as CoherenceData;
+    expect(noFindingKey(report([['MET', 3], ['NOT_APPLICABLE', 5]], 2))).toBe('party.noFindings');
+    expect(noFindingKey(report([], 0))).toBe('party.noAgreement');
+    expect(noFindingKey(report([['MET', 0], ['NOT_APPLICABLE', 4]], 2))).toBe('party.noRuleApplies');
   });
 });

@@ -221,6 +221,24 @@ describe('web explorer over HTTP', () => {
     expect(depa).not.toMatch(/<td data-label="Rôle">\s*adhésion/);
   });
 
+  it('does not call a report that assessed nothing good news, and draws no empty score chart', async () => {
+    // Senegal is bound by no agreement of the fixtures: its report checks nothing.
+    const expected = {
+      en: 'the catalogue holds no agreement binding this party on this date',
+      fr: 'le catalogue ne contient aucun accord liant cette partie à cette date',
+      es: 'el catálogo no contiene ningún acuerdo que obligue a esta parte en esta fecha',
+    };
+    for (const [lang, sentence] of Object.entries(expected)) {
+      const page = (await t.http().get(`/parties/SEN?lang=${lang}`)).text;
+      expect({ lang, says: page.includes(sentence) }).toEqual({ lang, says: true });
+      expect(page).not.toContain('every assessed rule is met');
+      expect(page).not.toContain('coherence-scores');
+    }
+    const canada = (await t.http().get('/parties/CAN')).text;
+    expect(canada).toContain('coherence-scores');
+    expect(canada).not.toContain('nothing assessed');
+  });
+
   it("marks a party that only signed in an agreement's parties, and only that one", async () => {
     const page = (await t.http().get('/agreements/eu-cariforum-epa')).text;
     const rowOf = (code: string) => {

@@ -67,6 +67,16 @@ const outcomeBadge = (ctx: WebContext, outcome: string): Html =>
   markup`<span class="badge ${outcome}">${outcomeName(ctx.lang, outcome)}</span>`;
 
 /**
+ * Why a report has no finding: every check it made was met, or it made none (no agreement binds the party on the
+ * date, or no rule applies to those that do). "Every assessed rule is met" of a report that assessed nothing read
+ * as good news.
+ */
+export function noFindingKey(report: CoherenceData): 'party.noFindings' | 'party.noAgreement' | 'party.noRuleApplies' {
+  if (report.outcomes.some((o) => o.outcome === 'MET' && o.checks > 0)) return 'party.noFindings';
+  return report.agreements.length ? 'party.noRuleApplies' : 'party.noAgreement';
+}
+
+/**
  * A party's coherence report as a dashboard: the score per paragraph of the Guidelines (bars), the checks by
  * outcome state, the findings with severity, outcome and evidence links, and the report files.
  */
@@ -77,7 +87,8 @@ export function partyDashboardView(
 ): Html {
   const { t } = ctx;
   // In agreements, stacked by outcome: a share of the assessed alone drew a full bar from 1 agreement of 8.
-  const chart = report.scores.length
+  const counted = report.scores.some((s) => s.assessed + s.pending + s.notAssessed > 0);
+  const chart = counted
     ? raw(
         barChartSvg(
           {
@@ -206,7 +217,7 @@ export function partyDashboardView(
               </tbody>
             </table>
           </div>`
-        : markup`<p>${t('party.noFindings')}</p>`
+        : markup`<p>${t(noFindingKey(report))}</p>`
     }
     ${
       report.notes.length
