@@ -138,7 +138,7 @@ export const SCENARIO: Spec[] = [
     dateInForce: '2002-01-01',
     dateTerminated: '2010-01-01',
   },
-  { slug: 't-sen-nzl', parties: ['SEN', 'NZL'], dateSigned: '2012-01-01', provisions: [{ key: 'art-1' }] },
+  { slug: 't-gha-nzl', parties: ['GHA', 'NZL'], dateSigned: '2012-01-01', provisions: [{ key: 'art-1' }] },
   { slug: 't-eu-2021', parties: ['EUN', 'NZL'], dateSigned: '2021-05-01', provisions: [{ key: 'art-1' }] },
   // Who is bound when (issue 9): an EU agreement older than Croatia's accession (2013-07-01) and one the United
   // Kingdom was bound by until it left; a party that acceded years after the entry into force.
