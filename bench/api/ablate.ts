@@ -1,7 +1,7 @@
 // bench/api, top-down: what each layer of the service costs one request over HTTP, measured by switching it off
 // in the running service (one process, the client too, requests one at a time) and comparing the CPU time a
-// request with the service as it is, alternating the variants in rounds in the same time window (the machine's
-// load moves every figure; the alternation keeps the comparison fair). A variant switches off one layer at run
+// request with the service as it is, in pairs of chunks close in time (the machine's load moves every figure;
+// the pairing keeps the comparison fair). A variant switches off one layer at run
 // time (an Express middleware passed through, an Apollo plugin left out, the field wrapper taken off, a guard
 // answering at once, the request log silenced), which gives up that layer's guarantee: for measuring only.
 // Each variant is measured in `ABLATE_ROUNDS` (30) pairs of chunks of `ABLATE_N` (20) requests, one chunk with the
@@ -192,8 +192,8 @@ async function main(): Promise<void> {
     ([name]) => name === 'base' || !chosen.length || chosen.includes(name),
   );
   console.error(
-    `bench/api ablate: ${n} requests one at a time a variant and round, ${rounds} rounds; CPU ms a request ` +
-      `(this process, server and client), median of the rounds; log level ${process.env.LOG_LEVEL}`,
+    `bench/api ablate: ${rounds} pairs of ${n}-request chunks, with and without each variant, requests one at a ` +
+      `time; the difference in CPU ms a request (this process, server and client); log level ${process.env.LOG_LEVEL}`,
   );
   const timed = async (query: string, count: number) => {
     const cpu = process.cpuUsage();
