@@ -53,6 +53,19 @@ export const agreementById = (em: EntityManager) =>
     indexBy(ids, await new AgreementRepository(em).byIds(ids), (a) => a.id),
   );
 
+/** The names of partiesOfAgreement's variants, by selection (kept as selectedFields keeps its sets). */
+const variantNames = new WeakMap<ReadonlySet<string>, WeakMap<ReadonlySet<string>, string>>();
+
+/** The loader variant of a selection: worked out once per field of a parsed document, not once per agreement. */
+function variantName(own: ReadonlySet<string>, ofParty: ReadonlySet<string>): string {
+  let byParty = variantNames.get(own);
+  if (!byParty) variantNames.set(own, (byParty = new WeakMap()));
+  let name = byParty.get(ofParty);
+  if (name === undefined)
+    byParty.set(ofParty, (name = `partiesOfAgreement:${[...own].join()}:${[...ofParty].join()}`));
+  return name;
+}
+
 /**
  * The parties of each agreement, with the party itself, in one statement (the party's table joined), reading of
  * both only what the query selects on `Agreement.parties` (`info`, that field's): a page of agreements lists
@@ -64,7 +77,7 @@ export function partiesOfAgreement(
 ): DataLoader<number, AgreementParty[]> {
   const own = selectedFields(info);
   const ofParty = selectedFields(info, ['party']);
-  return loaders.variant(`partiesOfAgreement:${[...own].join()}:${[...ofParty].join()}`, (em) => {
+  return loaders.variant(variantName(own, ofParty), (em) => {
     const properties = {
       own: propertiesFor(em, AgreementParty, own, {}),
       party: propertiesFor(em, Party, ofParty, PARTY_FIELD_NEEDS),

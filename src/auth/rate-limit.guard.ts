@@ -20,19 +20,28 @@ export const REFUSAL_POINTS = 1;
 
 const HEALTH = /^\/health(\/|$)/;
 
-/** Points per minute: per API key for callers with a key, per address for anonymous ones. */
-export const rateLimits = () => ({
-  perKey: setting('RATE_LIMIT_PER_KEY'),
-  perAddress: setting('RATE_LIMIT_PER_ADDRESS'),
-});
+interface Bucket {
+  client: string;
+  limit: number;
+}
 
-/** The bucket a request draws on and its size: its key's, or its address's when anonymous. */
-function bucketOf(req: AuthenticatedRequest): { client: string; limit: number } {
-  const identity = req.auth?.identity;
-  const { perKey, perAddress } = rateLimits();
-  return identity
-    ? { client: `key:${identity.keyId}`, limit: perKey }
-    : { client: `address:${req.ip}`, limit: perAddress };
+/** Each request's bucket, with the identity it was worked out for (see bucketOf). */
+const bucketsByRequest = new WeakMap<Request, { identity: unknown; bucket: Bucket }>();
+
+/**
+ * The bucket a request draws on and its size (points per minute): its key's, or its address's when anonymous.
+ * Worked out once per request and identity: an anonymous GraphQL request asks three times (on arrival, the root
+ * field's guard, the operation's cost), and each time cost a proxy-aware read of the address and two settings.
+ */
+function bucketOf(req: AuthenticatedRequest): Bucket {
+  const identity = req.auth?.identity ?? null;
+  const known = bucketsByRequest.get(req);
+  if (known && known.identity === identity) return known.bucket;
+  const bucket = identity
+    ? { client: `key:${identity.keyId}`, limit: setting('RATE_LIMIT_PER_KEY') }
+    : { client: `address:${req.ip}`, limit: setting('RATE_LIMIT_PER_ADDRESS') };
+  bucketsByRequest.set(req, { identity, bucket });
+  return bucket;
 }
 
 /** X-RateLimit-Limit, -Remaining and -Reset (seconds until the bucket is full again) on the answer. */

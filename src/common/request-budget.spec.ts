@@ -1,4 +1,4 @@
-import { inSlices, runInSteps, workSlices, WORK_SLICE_MS } from './request-budget';
+import { inSlices, RequestBudget, runInSteps, workSlices, WORK_SLICE_MS } from './request-budget';
 
 /** Holds the thread for `ms`, as a long diff or look-up does. */
 const busy = (ms: number): void => {
@@ -60,5 +60,34 @@ describe('synchronous work in turns', () => {
     }
     expect(order).toContain('other client');
     expect(order.indexOf('other client')).toBeLessThan(order.length - 1);
+  });
+});
+
+describe('a request budget once exhausted', () => {
+  it('runs what waits for its exhaustion then, once, and at once what asks after it', () => {
+    const budget = new RequestBudget(60_000, 1_000);
+    const ran: string[] = [];
+    budget.whenExhausted(() => ran.push('first'));
+    budget.whenExhausted(() => ran.push('second'));
+    expect(ran).toEqual([]);
+    budget.spend(2_000);
+    expect(budget.exhausted).toBe('RESPONSE_TOO_LARGE');
+    budget.exhaust('TIMEOUT');
+    expect(ran).toEqual(['first', 'second']);
+    budget.whenExhausted(() => ran.push('late'));
+    expect(ran).toEqual(['first', 'second', 'late']);
+  });
+
+  it('aborts its signal, whether the signal was read before the exhaustion or after it', () => {
+    const before = new RequestBudget();
+    const signal = before.signal;
+    expect(signal.aborted).toBe(false);
+    before.exhaust('TIMEOUT');
+    expect(signal.aborted).toBe(true);
+    expect(signal.reason).toBe('TIMEOUT');
+    const after = new RequestBudget();
+    after.exhaust('RESPONSE_TOO_LARGE');
+    expect(after.signal.aborted).toBe(true);
+    expect(after.signal.reason).toBe('RESPONSE_TOO_LARGE');
   });
 });

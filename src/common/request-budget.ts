@@ -22,7 +22,10 @@ export interface HeavyTurn {
  * request writes at most one DENIED event whatever the number of refused fields.
  */
 export class RequestBudget {
-  private readonly controller = new AbortController();
+  /** Made on the first read of `signal`: an AbortSignal with a listener costs several microseconds a request. */
+  private controller?: AbortController;
+  /** What `whenExhausted` asked to run once the budget is exhausted. */
+  private listeners?: (() => void)[];
   readonly deadline: number;
   bytes = 0;
   deniedAudited = false;
@@ -44,14 +47,31 @@ export class RequestBudget {
     this.deadline = now + limitMs;
   }
 
+  /** Aborts once the budget is exhausted (already aborted when read after that). */
   get signal(): AbortSignal {
+    if (!this.controller) {
+      this.controller = new AbortController();
+      if (this.exhausted) this.controller.abort(this.exhausted);
+    }
     return this.controller.signal;
+  }
+
+  /**
+   * Runs `listener` once the budget is exhausted (at once if it is): as a listener of `signal` would run, without
+   * the AbortSignal (StatementBudget registers one for every request that runs a statement).
+   */
+  whenExhausted(listener: () => void): void {
+    if (this.exhausted) listener();
+    else (this.listeners ??= []).push(listener);
   }
 
   exhaust(reason: BudgetExhaustion): void {
     if (this.exhausted) return;
     this.exhausted = reason;
-    this.controller.abort(reason);
+    this.controller?.abort(reason);
+    const listeners = this.listeners;
+    this.listeners = undefined;
+    listeners?.forEach((listener) => listener());
   }
 
   /** Counts bytes of the response being built; past the cap the budget is exhausted. */

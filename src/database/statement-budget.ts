@@ -83,11 +83,7 @@ export class StatementBudget implements OnModuleInit {
       const set = new Set<Running>();
       inFlight = set;
       this.running.set(budget, set);
-      budget.signal.addEventListener(
-        'abort',
-        () => runOutsideBudget(() => set.forEach((entry) => void this.cancel(entry))),
-        { once: true },
-      );
+      budget.whenExhausted(() => runOutsideBudget(() => set.forEach((entry) => void this.cancel(entry))));
     }
     return inFlight;
   }
