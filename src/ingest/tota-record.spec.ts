@@ -9,6 +9,7 @@ import {
   totaRecord,
   laterBlocMembers,
   withDestaAccessions,
+  withDestaEntryIntoForce,
   withDestaMemberAccessions,
   withDestaWithdrawals,
 } from './tota-record';
@@ -396,6 +397,69 @@ describe('ToTA records: current parties that DESTA has withdraw later', () => {
         )
         .map((b) => b.partyCode);
     expect(boundOn('2026-12-05')).toEqual(['KEN', 'MUS']);
+  });
+});
+
+describe('ToTA records: signed only as the WTO card said in 2017, in force since by DESTA', () => {
+  // ToTA pta_446 (EFTA - Philippines, signed 2016-04-28) gives "Early announcement-Signed" and no date of entry into
+  // force; DESTA v2.02 entry 965 gives the year of entry into force 2018. Switzerland's party page said the agreement
+  // did not bind it on 2026-12-05.
+  const signedOnly = () =>
+    treaty({
+      fileName: 'pta_446.xml',
+      name: 'EFTA - Philippines',
+      status: 'Early announcement-Signed',
+      composition: 'Plurilateral',
+      dateSigned: '2016-04-28',
+      dateIntoForce: null,
+      partiesOriginal: ['CHE', 'ISL', 'LIE', 'NOR', 'PHL'],
+      parties: ['CHE', 'ISL', 'LIE', 'NOR', 'PHL'],
+    });
+  const desta = {
+    number: '965',
+    name: 'EFTA Philippines',
+    entryType: 'base_treaty',
+    entryForceYear: '2018' as string | null,
+  };
+
+  it('records it in force with no date, names both sources, and binds its parties today', () => {
+    const t = signedOnly();
+    const record = totaRecord(t, 'efta-philippines', []);
+    withDestaEntryIntoForce(record, t, desta);
+    expect(record.status).toBe('IN_FORCE');
+    expect(record.dateInForce).toBeNull();
+    expect(record.factSources?.status).toContain('DESTA v2.02 entry 965 ("EFTA Philippines", base treaty)');
+    expect(record.factSources?.status).toContain('the year of entry into force 2018');
+    expect(record.factSources?.status).toContain('"Early announcement-Signed"');
+    const bindings = computeBindings(
+      {
+        id: 1,
+        status: record.status,
+        dateSigned: record.dateSigned ?? null,
+        dateProvisionallyApplied: null,
+        dateInForce: record.dateInForce ?? null,
+        dateTerminated: null,
+      },
+      record.parties.map((p) => bindingRow(p.code)),
+      [],
+    );
+    const che = bindings.find((b) => b.partyCode === 'CHE')!;
+    expect(che.inForceInferred).toBe(true);
+    expect(che.appliedFrom !== null && che.appliedFrom <= '2026-12-05' && che.until === null).toBe(true);
+  });
+
+  it('leaves it signed where DESTA gives no year of entry into force, or ToTA gives a date of its own', () => {
+    const t = signedOnly();
+    const record = totaRecord(t, 'efta-philippines', []);
+    withDestaEntryIntoForce(record, t, { ...desta, entryForceYear: null });
+    withDestaEntryIntoForce(record, t, undefined);
+    expect(record.status).toBe('SIGNED');
+    expect(record.factSources?.status).toMatch(/^"Early announcement-Signed" on the WTO RTA card/);
+    // ToTA's own date beside its signed status is a contradiction the record already says (contradictionNotes).
+    const dated = treaty({ status: 'Early announcement-Signed', dateIntoForce: '2014-07-01' });
+    const kept = totaRecord(dated, 'efta-gcc', []);
+    withDestaEntryIntoForce(kept, dated, { ...desta, entryForceYear: '2014' });
+    expect(kept.status).toBe('SIGNED');
   });
 });
 

@@ -14,6 +14,7 @@ import { ProvisionLocation } from '../provisions/provision-location.enum';
 import { TotaTreaty } from './tota/tota-treaty';
 import { totaProvisions } from './tota/tota-provisions';
 import { BlocConclusion, blocConclusionFromText } from './tota/bloc-conclusion';
+import { DestaEntry } from './tota/desta-crosscheck';
 
 /** A member state of a bloc, with its dates and the names under which agreement titles may name it. */
 export interface BlocMemberFacts {
@@ -541,6 +542,33 @@ export function withDestaWithdrawals(
     `listed by ToTA among the current parties, but DESTA records their withdrawal after the signature, in a year ` +
       `with no day: ${named.join(', ')}`,
   );
+}
+
+/**
+ * ToTA's status is the WTO card's as ToTA copied it in 2017. An agreement it gives as signed only, with no date of
+ * entry into force, that DESTA v2.02 (a later list) records as entered into force in a year has entered into force
+ * since: the record says in force, with no date of entry into force (DESTA gives the year only, so the parties are
+ * counted as the catalogue counts any agreement in force with no date, `inForceInferred`), and factSources.status
+ * names both sources. EFTA - Philippines (ToTA pta_446, "Early announcement-Signed"; DESTA 965, in force 2018): the
+ * party pages said it did not bind Switzerland in 2026, and Switzerland's report left it out as not yet applied.
+ */
+export function withDestaEntryIntoForce(
+  record: AgreementRecord,
+  treaty: Pick<TotaTreaty, 'fileName' | 'status' | 'dateIntoForce'>,
+  entry: Pick<DestaEntry, 'number' | 'name' | 'entryType' | 'entryForceYear'> | undefined,
+): void {
+  if (record.status !== AgreementStatus.SIGNED || treaty.dateIntoForce || record.dateInForce) return;
+  if (!entry?.entryForceYear) return;
+  if (record.dateSigned && entry.entryForceYear < record.dateSigned.slice(0, 4)) return;
+  record.status = AgreementStatus.IN_FORCE;
+  record.factSources = {
+    ...record.factSources,
+    status:
+      `In force: DESTA v2.02 entry ${entry.number} ("${entry.name}", ${entry.entryType.replace(/_/g, ' ')}) gives ` +
+      `the year of entry into force ${entry.entryForceYear}, later than ToTA v0.5.0 (2017, ${treaty.fileName}), ` +
+      `which gives "${treaty.status ?? 'none'}" as the WTO card then said. No source here gives the day, or each ` +
+      `party's own date: the parties are counted from the signature, as for any agreement in force with no date`,
+  };
 }
 
 /**
