@@ -233,7 +233,11 @@ describe('the catalogue tells the truth about the imported corpus', () => {
       if (!entry || a.origin !== 'tota') continue;
       // Signed only on the WTO card as ToTA copied it (2017), entered into force since by DESTA's later list: not
       // recorded as signed only (the party pages said such an agreement did not bind its parties in 2026).
-      if (meta.status === 'Early announcement-Signed' && !meta.inForce && /^\d{4}$/.test(entry.entryforceyear)) {
+      if (
+        meta.status === 'Early announcement-Signed' &&
+        !meta.inForce &&
+        /^\d{4}$/.test(entry.entryforceyear)
+      ) {
         checked++;
         const status = json<Record<string, string>>(a.fact_sources)?.status ?? '';
         if (a.status !== 'IN_FORCE' || !status.includes(`DESTA v2.02 entry ${entry.number} `))

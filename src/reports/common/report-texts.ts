@@ -206,6 +206,9 @@ const EN = {
     'A developed party gives culture from developing partners preferential treatment (paragraphs 18, 18.2)',
   'scored.19.1': 'Culture is treated consistently across agreements of the same period',
   // Coherence: the notes
+  'coh.note.partnersUndated':
+    "Parties that joined or left an agreement on a date no source gives are not counted among its partners, since whether it bound them on {date} is not known (the agreement's page names the source): {names}.",
+  'coh.note.partnersUndatedItem': '{parties} in {agreement}',
   'coh.note.bound':
     'Agreements that bind {party_the} on {date} (in force or provisionally applied for it; {count}).',
   'coh.note.leftOut':
@@ -756,6 +759,9 @@ const FR: ReportTexts = {
   'scored.18.2':
     'Une partie développée accorde un traitement préférentiel à la culture de ses partenaires en développement (paragraphes 18, 18.2)',
   'scored.19.1': 'La culture est traitée de façon cohérente entre les accords d’une même période',
+  'coh.note.partnersUndated':
+    'Les parties qui ont rejoint ou quitté un accord à une date qu’aucune source ne donne ne sont pas comptées parmi ses partenaires, car on ne sait pas s’il les liait au {date} (la page de l’accord nomme la source) : {names}.',
+  'coh.note.partnersUndatedItem': '{parties} dans {agreement}',
   'coh.note.bound':
     'Accords qui lient {party_the} au {date} (en vigueur ou appliqués à titre provisoire à {party_n, plural, one {son} other {leur}} égard ; {count}).',
   'coh.note.leftOut':
@@ -1303,6 +1309,9 @@ const ES: ReportTexts = {
   'scored.18.2':
     'Una parte desarrollada concede trato preferente a la cultura de sus socios en desarrollo (párrafos 18, 18.2)',
   'scored.19.1': 'La cultura se trata de forma coherente entre los acuerdos de un mismo período',
+  'coh.note.partnersUndated':
+    'Las partes que se adhirieron a un acuerdo o lo dejaron en una fecha que ninguna fuente da no se cuentan entre sus socios, pues no se sabe si las obligaba el {date} (la página del acuerdo nombra la fuente): {names}.',
+  'coh.note.partnersUndatedItem': '{parties} en {agreement}',
   'coh.note.bound':
     'Acuerdos que obligan {party_to} el {date} (en vigor o aplicados provisionalmente a su respecto; {count}).',
   'coh.note.leftOut':
