@@ -448,18 +448,36 @@ describe('ToTA records: signed only as the WTO card said in 2017, in force since
     expect(che.appliedFrom !== null && che.appliedFrom <= '2026-12-05' && che.until === null).toBe(true);
   });
 
-  it('leaves it signed where DESTA gives no year of entry into force, or ToTA gives a date of its own', () => {
+  it('leaves it signed where DESTA gives no year of entry into force', () => {
     const t = signedOnly();
     const record = totaRecord(t, 'efta-philippines', []);
     withDestaEntryIntoForce(record, t, { ...desta, entryForceYear: null });
     withDestaEntryIntoForce(record, t, undefined);
     expect(record.status).toBe('SIGNED');
     expect(record.factSources?.status).toMatch(/^"Early announcement-Signed" on the WTO RTA card/);
-    // ToTA's own date beside its signed status is a contradiction the record already says (contradictionNotes).
-    const dated = treaty({ status: 'Early announcement-Signed', dateIntoForce: '2014-07-01' });
-    const kept = totaRecord(dated, 'efta-gcc', []);
-    withDestaEntryIntoForce(kept, dated, { ...desta, entryForceYear: '2014' });
-    expect(kept.status).toBe('SIGNED');
+  });
+
+  it("keeps ToTA's own date of entry into force in force where DESTA gives its year, and both where it gives another", () => {
+    // ToTA pta_331 (EFTA - GCC) gives "Early announcement-Signed" and 2014-07-01; DESTA 379 gives 2014.
+    // Switzerland's page said "signed", beside "applicable from 1 Jul 2014".
+    const gcc = treaty({
+      fileName: 'pta_331.xml',
+      name: 'EFTA - GCC',
+      status: 'Early announcement-Signed',
+      dateSigned: '2009-06-22',
+      dateIntoForce: '2014-07-01',
+    });
+    const entry = { number: '379', name: 'EFTA Gulf Cooperation Council (GCC)', entryType: 'base_treaty' };
+    const record = totaRecord(gcc, 'efta-gcc', []);
+    withDestaEntryIntoForce(record, gcc, { ...entry, entryForceYear: '2014' });
+    expect([record.status, record.dateInForce]).toEqual(['IN_FORCE', '2014-07-01']);
+    expect(record.factSources?.status).toContain('In force from 2014-07-01');
+    expect(record.factSources?.status).toContain('DESTA v2.02 entry 379');
+    expect(record.factSources?.status).toContain('signed only');
+    const disagreeing = totaRecord(gcc, 'efta-gcc', []);
+    withDestaEntryIntoForce(disagreeing, gcc, { ...entry, entryForceYear: '2015' });
+    expect([disagreeing.status, disagreeing.dateInForce]).toEqual(['SIGNED', '2014-07-01']);
+    expect(disagreeing.factSources?.status).toContain('the two disagree');
   });
 });
 

@@ -232,11 +232,12 @@ describe('the catalogue tells the truth about the imported corpus', () => {
       const entry = meta.name ? desta.get(norm(meta.name)) : undefined;
       if (!entry || a.origin !== 'tota') continue;
       // Signed only on the WTO card as ToTA copied it (2017), entered into force since by DESTA's later list: not
-      // recorded as signed only (the party pages said such an agreement did not bind its parties in 2026).
+      // recorded as signed only (the party pages said such an agreement did not bind its parties in 2026); nor where
+      // ToTA's own date of entry into force is in the year DESTA gives (EFTA - GCC, "signed" beside 2014-07-01).
       if (
         meta.status === 'Early announcement-Signed' &&
-        !meta.inForce &&
-        /^\d{4}$/.test(entry.entryforceyear)
+        /^\d{4}$/.test(entry.entryforceyear) &&
+        (!meta.inForce || meta.inForce.startsWith(entry.entryforceyear))
       ) {
         checked++;
         const status = json<Record<string, string>>(a.fact_sources)?.status ?? '';
