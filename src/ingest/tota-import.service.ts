@@ -20,6 +20,7 @@ import {
   DestaAccession,
   DestaEntry,
   destaDisagreements,
+  destaEntryOf,
   laterAccessions,
   laterMemberAccessions,
   readDesta,
@@ -41,6 +42,7 @@ import {
   totaRecord,
   withDestaAccessions,
   withDestaMemberAccessions,
+  withDestaEntryIntoForce,
   withDestaWithdrawals,
   laterBlocMembers,
 } from './tota-record';
@@ -214,6 +216,7 @@ export class TotaImportService implements Importer {
       instruments,
     );
     record.factSources = { ...record.factSources, ...destaDisagreements(desta, treaty) };
+    withDestaEntryIntoForce(record, treaty, destaEntryOf(desta, treaty.name));
     withDestaAccessions(record, laterAccessions(accessions, treaty, treaty.partiesOriginal));
     withDestaWithdrawals(record, laterWithdrawals(withdrawals, treaty, treaty.parties));
     for (const bloc of blocs.filter((b) => fold.folded.includes(b.code)))

@@ -9,6 +9,7 @@ import {
   totaRecord,
   laterBlocMembers,
   withDestaAccessions,
+  withDestaEntryIntoForce,
   withDestaMemberAccessions,
   withDestaWithdrawals,
 } from './tota-record';
@@ -396,6 +397,87 @@ describe('ToTA records: current parties that DESTA has withdraw later', () => {
         )
         .map((b) => b.partyCode);
     expect(boundOn('2026-12-05')).toEqual(['KEN', 'MUS']);
+  });
+});
+
+describe('ToTA records: signed only as the WTO card said in 2017, in force since by DESTA', () => {
+  // ToTA pta_446 (EFTA - Philippines, signed 2016-04-28) gives "Early announcement-Signed" and no date of entry into
+  // force; DESTA v2.02 entry 965 gives the year of entry into force 2018. Switzerland's party page said the agreement
+  // did not bind it on 2026-12-05.
+  const signedOnly = () =>
+    treaty({
+      fileName: 'pta_446.xml',
+      name: 'EFTA - Philippines',
+      status: 'Early announcement-Signed',
+      composition: 'Plurilateral',
+      dateSigned: '2016-04-28',
+      dateIntoForce: null,
+      partiesOriginal: ['CHE', 'ISL', 'LIE', 'NOR', 'PHL'],
+      parties: ['CHE', 'ISL', 'LIE', 'NOR', 'PHL'],
+    });
+  const desta = {
+    number: '965',
+    name: 'EFTA Philippines',
+    entryType: 'base_treaty',
+    entryForceYear: '2018' as string | null,
+  };
+
+  it('records it in force with no date, names both sources, and binds its parties today', () => {
+    const t = signedOnly();
+    const record = totaRecord(t, 'efta-philippines', []);
+    withDestaEntryIntoForce(record, t, desta);
+    expect(record.status).toBe('IN_FORCE');
+    expect(record.dateInForce).toBeNull();
+    expect(record.factSources?.status).toContain('DESTA v2.02 entry 965 ("EFTA Philippines", base treaty)');
+    expect(record.factSources?.status).toContain('the year of entry into force 2018');
+    expect(record.factSources?.status).toContain('"Early announcement-Signed"');
+    const bindings = computeBindings(
+      {
+        id: 1,
+        status: record.status,
+        dateSigned: record.dateSigned ?? null,
+        dateProvisionallyApplied: null,
+        dateInForce: record.dateInForce ?? null,
+        dateTerminated: null,
+      },
+      record.parties.map((p) => bindingRow(p.code)),
+      [],
+    );
+    const che = bindings.find((b) => b.partyCode === 'CHE')!;
+    expect(che.inForceInferred).toBe(true);
+    expect(che.appliedFrom !== null && che.appliedFrom <= '2026-12-05' && che.until === null).toBe(true);
+  });
+
+  it('leaves it signed where DESTA gives no year of entry into force', () => {
+    const t = signedOnly();
+    const record = totaRecord(t, 'efta-philippines', []);
+    withDestaEntryIntoForce(record, t, { ...desta, entryForceYear: null });
+    withDestaEntryIntoForce(record, t, undefined);
+    expect(record.status).toBe('SIGNED');
+    expect(record.factSources?.status).toMatch(/^"Early announcement-Signed" on the WTO RTA card/);
+  });
+
+  it("keeps ToTA's own date of entry into force in force where DESTA gives its year, and both where it gives another", () => {
+    // ToTA pta_331 (EFTA - GCC) gives "Early announcement-Signed" and 2014-07-01; DESTA 379 gives 2014.
+    // Switzerland's page said "signed", beside "applicable from 1 Jul 2014".
+    const gcc = treaty({
+      fileName: 'pta_331.xml',
+      name: 'EFTA - GCC',
+      status: 'Early announcement-Signed',
+      dateSigned: '2009-06-22',
+      dateIntoForce: '2014-07-01',
+    });
+    const entry = { number: '379', name: 'EFTA Gulf Cooperation Council (GCC)', entryType: 'base_treaty' };
+    const record = totaRecord(gcc, 'efta-gcc', []);
+    withDestaEntryIntoForce(record, gcc, { ...entry, entryForceYear: '2014' });
+    expect([record.status, record.dateInForce]).toEqual(['IN_FORCE', '2014-07-01']);
+    expect(record.factSources?.status).toContain('In force from 2014-07-01');
+    expect(record.factSources?.status).toContain('DESTA v2.02 entry 379');
+    expect(record.factSources?.status).toContain('signed only');
+    const disagreeing = totaRecord(gcc, 'efta-gcc', []);
+    withDestaEntryIntoForce(disagreeing, gcc, { ...entry, entryForceYear: '2015' });
+    expect([disagreeing.status, disagreeing.dateInForce]).toEqual(['SIGNED', '2014-07-01']);
+    expect(disagreeing.factSources?.status).toContain('the two disagree');
   });
 });
 

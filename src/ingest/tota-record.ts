@@ -14,6 +14,7 @@ import { ProvisionLocation } from '../provisions/provision-location.enum';
 import { TotaTreaty } from './tota/tota-treaty';
 import { totaProvisions } from './tota/tota-provisions';
 import { BlocConclusion, blocConclusionFromText } from './tota/bloc-conclusion';
+import { DestaEntry } from './tota/desta-crosscheck';
 
 /** A member state of a bloc, with its dates and the names under which agreement titles may name it. */
 export interface BlocMemberFacts {
@@ -541,6 +542,42 @@ export function withDestaWithdrawals(
     `listed by ToTA among the current parties, but DESTA records their withdrawal after the signature, in a year ` +
       `with no day: ${named.join(', ')}`,
   );
+}
+
+/**
+ * ToTA's status is the WTO card's as ToTA copied it in 2017. An agreement it gives as signed only that DESTA v2.02 (a
+ * later list) records as entered into force in a year has entered into force: the record says in force, and
+ * factSources.status names both sources.
+ * - With no date of entry into force in ToTA, none is recorded (DESTA gives the year only), so the parties are
+ *   counted as the catalogue counts any agreement in force with no date (`inForceInferred`). EFTA - Philippines
+ *   (ToTA pta_446, "Early announcement-Signed"; DESTA 965, in force 2018): the party pages said it did not bind
+ *   Switzerland in 2026, and Switzerland's report left it out as not yet applied.
+ * - With ToTA's own date of entry into force in the year DESTA gives, that date stands, and only the status
+ *   contradicted it (EFTA - GCC, pta_331: 2014-07-01; DESTA 379, 2014): Switzerland's page said "signed".
+ * Where DESTA gives another year, the sources disagree, and the record stays as ToTA gives it (`contradictionNotes`).
+ */
+export function withDestaEntryIntoForce(
+  record: AgreementRecord,
+  treaty: Pick<TotaTreaty, 'fileName' | 'status' | 'dateIntoForce'>,
+  entry: Pick<DestaEntry, 'number' | 'name' | 'entryType' | 'entryForceYear'> | undefined,
+): void {
+  const year = entry?.entryForceYear;
+  if (record.status !== AgreementStatus.SIGNED || !entry || !year) return;
+  if (record.dateSigned && year < record.dateSigned.slice(0, 4)) return;
+  const dated = record.dateInForce ?? null;
+  if (dated ? !dated.startsWith(year) : treaty.dateIntoForce) return;
+  const cite = `DESTA v2.02 entry ${entry.number} ("${entry.name}", ${entry.entryType.replace(/_/g, ' ')})`;
+  const tota = `ToTA v0.5.0 (2017, ${treaty.fileName}) gives "${treaty.status ?? 'none'}" (signed only), as the WTO card then said`;
+  record.status = AgreementStatus.IN_FORCE;
+  record.factSources = {
+    ...record.factSources,
+    status: dated
+      ? `In force from ${dated}, the date of entry into force ToTA gives, in the year of entry into force ${year} that ` +
+        `${cite} gives; ${tota}, which contradicts both`
+      : `In force: ${cite} gives the year of entry into force ${year}, later than ToTA; ${tota}. No source here ` +
+        `gives the day, or each party's own date: the parties are counted from the signature, as for any agreement ` +
+        `in force with no date`,
+  };
 }
 
 /**

@@ -1045,6 +1045,31 @@ describe('reports', () => {
       const norway = (await t.http().get('/parties/NOR')).text;
       const nor = norway.slice(norway.indexOf('href="/agreements/t-joined-undated"'));
       expect(nor.slice(0, nor.indexOf('</tr>'))).not.toContain('no source gives');
+      // Norway's report: Iceland is no partner of it on the date, and is named as not known, not left out silently
+      // (Kenya's report listed COMESA's partners without Egypt, which ToTA lists among its current parties only).
+      const report = await t.gql<{
+        coherenceReport: {
+          notes: string[];
+          agreements: { agreement: { slug: string }; partners: { code: string }[] }[];
+        };
+      }>(
+        `query { coherenceReport(party: "NOR") { notes agreements { agreement { slug } partners { code } } } }`,
+      );
+      const held = report.data!.coherenceReport.agreements.find(
+        (a) => a.agreement.slug === 't-joined-undated',
+      )!;
+      expect(held.partners.map((p) => p.code)).toEqual(['NZL']);
+      expect(report.data!.coherenceReport.notes).toContainEqual(
+        expect.stringMatching(
+          /^Parties that joined or left an agreement on a date no source gives are not counted among its partners, .*: Iceland \(ISL\) in Joined on no recorded day\.$/,
+        ),
+      );
+      const newZealand = await t.gql<{ coherenceReport: { notes: string[] } }>(
+        `query { coherenceReport(party: "NZL") { notes } }`,
+      );
+      expect(newZealand.data!.coherenceReport.notes.join(' ')).toContain(
+        'Iceland (ISL) in Joined on no recorded day',
+      );
     });
 
     it('says an agreement recorded as terminated with no date ended on a day no source gives, never that it binds', async () => {

@@ -60,12 +60,16 @@ export function readDesta(corpus: string): Map<string, DestaEntry> {
   return index;
 }
 
+/** DESTA's entry for an agreement of this name (its WTO name), if any. */
+export const destaEntryOf = (desta: Map<string, DestaEntry>, name: string | null): DestaEntry | undefined =>
+  name ? desta.get(destaName(name)) : undefined;
+
 /** The notes, by fact, where DESTA's entry for the agreement gives another year than ToTA's date. */
 export function destaDisagreements(
   desta: Map<string, DestaEntry>,
   treaty: { name: string | null; dateSigned: string | null; dateIntoForce: string | null; fileName: string },
 ): Record<string, string> {
-  const entry = treaty.name ? desta.get(destaName(treaty.name)) : undefined;
+  const entry = destaEntryOf(desta, treaty.name);
   if (!entry) return {};
   const notes: Record<string, string> = {};
   const cite = `DESTA v2.02 entry ${entry.number} ("${entry.name}", ${entry.entryType.replace(/_/g, ' ')})`;

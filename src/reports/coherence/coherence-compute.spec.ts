@@ -457,4 +457,23 @@ describe('computeCoherence', () => {
     );
     expect(table(computeCoherence(input([silent]))).columns.some((c) => c.key === 'firstDates')).toBe(false);
   });
+
+  it('says in the agreements table which dates are the signature of an agreement in force with no date', () => {
+    // EFTA - Philippines (in force by DESTA 965, 2018, on no day a source here gives): Switzerland's table said
+    // "Applied to the party since 2016-04-28", its signature, with nothing in the row to say so.
+    const undated = agreement('undated', { shortTitle: 'UNDATED', inForceInferred: true });
+    const r = computeCoherence(input([undated, silent], { party: party('CHE', { name: 'Switzerland' }) }));
+    const table = (report: typeof r) =>
+      coherenceDocument(report, { linkBase: '', generatedAt: '2026-01-01T00:00:00Z' }).sections.find(
+        (s) => s.id === 'agreements',
+      )!.table!;
+    expect(table(r).rows.map((row) => [row.agreement, row.inferred])).toEqual([
+      ['UNDATED', true],
+      ['SILENT', false],
+    ]);
+    expect(table(r).columns.find((c) => c.key === 'inferred')?.label).toBe(
+      'Date is the signature (no date of entry into force recorded)',
+    );
+    expect(table(computeCoherence(input([silent]))).columns.some((c) => c.key === 'inferred')).toBe(false);
+  });
 });

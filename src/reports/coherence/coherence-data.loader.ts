@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
-import { bindingDatesUnknown, isBoundOn } from '../../bindings/binding';
+import { BindingAgreement, bindingDatesUnknown, isBoundOn } from '../../bindings/binding';
 import { coversParty, groupByAgreement, onePerProvision, PartyFacts } from '../common/report-facts';
 import {
   articlesInChapters,
@@ -13,20 +13,32 @@ import { loadAnnotationsOf, loadParty, loadTypesOf } from '../repository/report-
 import { ChapterFact, CoherenceAgreementFacts, CoherenceInput } from './coherence-facts';
 import { isServicesObligation, isServicesOrInvestmentChapter } from './services-chapters';
 
-/** The parties each agreement binds directly (not through a bloc) on `date` (applied): the partners are read from these. */
+type DirectParty = { party: PartyFacts; via: string | null };
+
+/**
+ * The parties each agreement binds directly (not through a bloc) on `date` (applied), from which the partners are
+ * read, and those it is not known to bind on it (joined or left on a date no source gives, `bindingDatesUnknown`).
+ */
 async function directlyBoundOn(
   em: EntityManager,
-  ids: number[],
+  agreements: Pick<BindingAgreement, 'id' | 'status' | 'dateInForce' | 'dateProvisionallyApplied'>[],
   date: string,
-): Promise<Map<number, { party: PartyFacts; via: string | null }[]>> {
-  const map = new Map<number, { party: PartyFacts; via: string | null }[]>();
-  for (const { binding, party } of await directBindingsOf(em, ids)) {
-    if (!isBoundOn(binding, date, 'APPLIED')) continue;
+): Promise<{ bound: Map<number, DirectParty[]>; unknown: Map<number, DirectParty[]> }> {
+  const bound = new Map<number, DirectParty[]>();
+  const unknown = new Map<number, DirectParty[]>();
+  const byId = new Map(agreements.map((a) => [a.id, a]));
+  for (const { binding, party } of await directBindingsOf(em, [...byId.keys()])) {
+    const map = isBoundOn(binding, date, 'APPLIED')
+      ? bound
+      : bindingDatesUnknown(binding, byId.get(binding.agreementId)!)
+        ? unknown
+        : null;
+    if (!map) continue;
     const entry = map.get(binding.agreementId) ?? [];
     entry.push({ party, via: binding.via });
     map.set(binding.agreementId, entry);
   }
-  return map;
+  return { bound, unknown };
 }
 
 /**
@@ -68,7 +80,7 @@ export async function loadCoherenceInput(
   const applied = all.filter((a) => isBoundOn(a.binding, asOf, 'APPLIED'));
   const ids = applied.map((a) => a.id);
   // One after another: inside a transaction they share one connection.
-  const bound = await directlyBoundOn(em, ids, asOf);
+  const { bound, unknown } = await directlyBoundOn(em, applied, asOf);
   // A partner never is a fellow member of the bloc the party is bound through.
   const members = await blocMembers(em);
   const types = await loadTypesOf(em, ids);
@@ -84,12 +96,14 @@ export async function loadCoherenceInput(
     const via = binding.via;
     const fellow = new Set([...(members.get(via ?? '') ?? []), ...(members.get(party.code) ?? [])]);
     const direct = (bound.get(a.id) ?? []).map((b) => b.party);
+    const otherSide = (p: PartyFacts) => p.code !== party.code && p.code !== via && !fellow.has(p.code);
     return {
       ...a,
       via,
       types: types.get(a.id) ?? [],
       parties: direct,
-      partners: direct.filter((p) => p.code !== party.code && p.code !== via && !fellow.has(p.code)),
+      partners: direct.filter(otherSide),
+      partnersDatesUnknown: (unknown.get(a.id) ?? []).map((b) => b.party).filter(otherSide),
       annotations: onePerProvision(annotationsOf.get(a.id) ?? [], (x) =>
         coversParty(x.partyScope, party.code, via),
       ),

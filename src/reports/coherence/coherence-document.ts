@@ -289,6 +289,10 @@ function agreementsSection(
         ...(report.agreements.some((a) => a.agreementFirstDates)
           ? [{ key: 'firstDates', label: t('coh.col.firstDates') }]
           : []),
+        // Where it is the signature, for an agreement in force with no date of entry into force (coh.note.inferred).
+        ...(report.agreements.some((a) => a.inForceInferred)
+          ? [{ key: 'inferred', label: t('coh.col.inferred') }]
+          : []),
         ...(report.agreements.some((a) => a.via)
           ? [{ key: 'via', label: t('coh.col.via'), kind: 'code' as const }]
           : []),
@@ -308,6 +312,7 @@ function agreementsSection(
         // the agreement's first on an agreement of three or more sides that records none, and said to be.
         applied: r.appliedFrom,
         firstDates: r.agreementFirstDates,
+        inferred: r.inForceInferred,
         via: r.via,
         partners: r.partners.map((p) => p.code),
         ...Object.fromEntries(

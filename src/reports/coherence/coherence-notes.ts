@@ -2,7 +2,15 @@ import { ConventionStatusKind } from '../../parties/party.enums';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { AgreementStatus, RecordCoverage } from '../../agreements/agreement.enums';
 import { agreementName, notPartyUntil } from '../common/report-facts';
-import { dateParam, namesParam, ReportTextKey, Text, text, partyParam } from '../common/report-texts';
+import {
+  dateParam,
+  namesParam,
+  partyWithCode,
+  ReportTextKey,
+  Text,
+  text,
+  partyParam,
+} from '../common/report-texts';
 import { CoherenceInput } from './coherence-facts';
 import { statusNote } from '../common/status-note';
 
@@ -41,6 +49,24 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
       ? text('list.sentences', { sentences: namesParam(sentences, 0, ' ') })
       : sentences[0],
   );
+  // Parties of the other side not known to be bound on the date are no partners, and are named, not left out silently.
+  const undatedPartners = agreements.filter((a) => a.partnersDatesUnknown?.length);
+  if (undatedPartners.length)
+    notes.push(
+      text('coh.note.partnersUndated', {
+        date: dateParam(asOf),
+        names: namesParam(
+          undatedPartners.map((a) =>
+            text('coh.note.partnersUndatedItem', {
+              parties: namesParam(a.partnersDatesUnknown!.map(partyWithCode), 0),
+              agreement: agreementName(a),
+            }),
+          ),
+          0,
+          '; ',
+        ),
+      }),
+    );
   const viaBloc = agreements.filter((a) => a.via);
   if (viaBloc.length) {
     // The bloc by its name, in the sentence's form ("through the European Union"); its code if it is not among the

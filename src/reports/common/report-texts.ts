@@ -206,6 +206,9 @@ const EN = {
     'A developed party gives culture from developing partners preferential treatment (paragraphs 18, 18.2)',
   'scored.19.1': 'Culture is treated consistently across agreements of the same period',
   // Coherence: the notes
+  'coh.note.partnersUndated':
+    "Parties that joined or left an agreement on a date no source gives are not counted among its partners, since whether it bound them on {date} is not known (the agreement's page names the source): {names}.",
+  'coh.note.partnersUndatedItem': '{parties} in {agreement}',
   'coh.note.bound':
     'Agreements that bind {party_the} on {date} (in force or provisionally applied for it; {count}).',
   'coh.note.leftOut':
@@ -308,6 +311,7 @@ const EN = {
     'Every agreement of the party applied on the report date, with the outcome per paragraph (pending review: proposed evidence awaits a reviewer; legacy: signed before the Convention, context not failure; n/a: the rules do not apply; unknown: the record or a fact is missing) and what the catalogue holds of it.',
   'coh.col.applied': 'Applied to the party since',
   'coh.col.firstDates': "Date is the agreement's first (the party's own not recorded)",
+  'coh.col.inferred': 'Date is the signature (no date of entry into force recorded)',
   'coh.col.via': 'Via',
   'coh.col.partners': 'Partners',
   'coh.col.accepted': 'Annotations reviewed',
@@ -756,6 +760,9 @@ const FR: ReportTexts = {
   'scored.18.2':
     'Une partie développée accorde un traitement préférentiel à la culture de ses partenaires en développement (paragraphes 18, 18.2)',
   'scored.19.1': 'La culture est traitée de façon cohérente entre les accords d’une même période',
+  'coh.note.partnersUndated':
+    'Les parties qui ont rejoint ou quitté un accord à une date qu’aucune source ne donne ne sont pas comptées parmi ses partenaires, car on ne sait pas s’il les liait au {date} (la page de l’accord nomme la source) : {names}.',
+  'coh.note.partnersUndatedItem': '{parties} dans {agreement}',
   'coh.note.bound':
     'Accords qui lient {party_the} au {date} (en vigueur ou appliqués à titre provisoire à {party_n, plural, one {son} other {leur}} égard ; {count}).',
   'coh.note.leftOut':
@@ -859,6 +866,7 @@ const FR: ReportTexts = {
     'Chaque accord de la partie appliqué à la date du rapport, avec le résultat par paragraphe (en attente de relecture : une preuve proposée attend un relecteur ; antérieur : signé avant la Convention, un élément de contexte et non un manquement ; sans objet : les règles ne s’appliquent pas ; indéterminé : le dossier ou une donnée manque) et ce que le catalogue en détient.',
   'coh.col.applied': 'Appliqué à la partie depuis',
   'coh.col.firstDates': 'Date : la première de l’accord (celle de la partie non enregistrée)',
+  'coh.col.inferred': 'Date : la signature (aucune date d’entrée en vigueur enregistrée)',
   'coh.col.via': 'Par',
   'coh.col.partners': 'Partenaires',
   'coh.col.accepted': 'Annotations relues',
@@ -1303,6 +1311,9 @@ const ES: ReportTexts = {
   'scored.18.2':
     'Una parte desarrollada concede trato preferente a la cultura de sus socios en desarrollo (párrafos 18, 18.2)',
   'scored.19.1': 'La cultura se trata de forma coherente entre los acuerdos de un mismo período',
+  'coh.note.partnersUndated':
+    'Las partes que se adhirieron a un acuerdo o lo dejaron en una fecha que ninguna fuente da no se cuentan entre sus socios, pues no se sabe si las obligaba el {date} (la página del acuerdo nombra la fuente): {names}.',
+  'coh.note.partnersUndatedItem': '{parties} en {agreement}',
   'coh.note.bound':
     'Acuerdos que obligan {party_to} el {date} (en vigor o aplicados provisionalmente a su respecto; {count}).',
   'coh.note.leftOut':
@@ -1405,6 +1416,7 @@ const ES: ReportTexts = {
     'Cada acuerdo de la parte aplicado en la fecha del informe, con el resultado por párrafo (pendiente de revisión: una prueba propuesta espera a un revisor; anterior: firmado antes de la Convención, contexto y no incumplimiento; no aplicable: las reglas no se aplican; indeterminado: falta el expediente o un dato) y lo que el catálogo tiene de él.',
   'coh.col.applied': 'Aplicado a la parte desde',
   'coh.col.firstDates': 'Fecha: la primera del acuerdo (la de la parte no registrada)',
+  'coh.col.inferred': 'Fecha: la de la firma (ninguna fecha de entrada en vigor registrada)',
   'coh.col.via': 'A través de',
   'coh.col.partners': 'Socios',
   'coh.col.accepted': 'Anotaciones revisadas',
