@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { corpusDir } from '../../src/config';
+import { metaCorrection } from '../../src/ingest/tota/meta-corrections';
 import { startCorpusApp } from '../support/corpus-app';
 import { TestApp } from '../support/test-app';
 import { mentionsDate } from '../support/written-dates';
@@ -320,7 +321,10 @@ describe('the catalogue tells the truth about the imported corpus', () => {
       const rows = new Map((partyRows.get(String(a.id)) ?? []).map((r) => [r.party_code, r]));
       const bound = bindings.get(a.id) ?? [];
       // Inactive with no date: ended on a day no source gives, bound on no date (the binding ends at 0001-01-01).
-      const ended = meta.status === 'Inactive' ? (meta.inactive ?? '0001-01-01') : null;
+      // ToTA's status is the WTO card's of 2017; the team's sourced corrections of it (an agreement ended since,
+      // Turkey - Jordan) are sources too.
+      const status = metaCorrection(meta.file, 'status', meta.status)?.value ?? meta.status;
+      const ended = status === 'Inactive' ? (meta.inactive ?? '0001-01-01') : null;
       // ToTA's date of entry into force, when it can be true (not before the signature).
       const inForce = meta.inForce && !(meta.signed && meta.inForce < meta.signed) ? meta.inForce : null;
       const blocBinding = bound.find((b) => b.party_code === 'EUN');

@@ -1,11 +1,13 @@
 /**
- * ToTA meta the team checked against the treaty's own text and found wrong. Each correction names the file, the
- * value ToTA gives (it applies only while ToTA still gives that value), the value the text states, and where the
- * text states it. Add one only when the treaty's text itself says so; the record keeps ToTA's value in its note.
+ * ToTA meta the team checked and found wrong. Each correction names the file, the value ToTA gives (it applies only
+ * while ToTA still gives that value), the value that holds, and where it is stated. A date is corrected only from
+ * the treaty's own text; a status (ToTA's is the WTO card's as copied in 2017) only from the parties' own
+ * statements or the press of record, with the day they were read. The record keeps ToTA's value in its note.
  */
 export interface TotaMetaCorrection {
   fileName: string;
-  field: 'dateSigned';
+  /** A status is ToTA's word ("In Force", "Inactive"); an "Inactive" with no date is bound on no date we can name. */
+  field: 'dateSigned' | 'status';
   totaValue: string;
   value: string;
   source: string;
@@ -27,6 +29,18 @@ export const TOTA_META_CORRECTIONS: readonly TotaMetaCorrection[] = [
     value: '2012-09-07',
     source:
       'the text ToTA holds, final clause: done at Vladivostok on 7 September 2012 (Hong Kong, China - Chile FTA)',
+  },
+  {
+    fileName: 'pta_337.xml',
+    field: 'status',
+    totaValue: 'In Force',
+    value: 'Inactive',
+    source:
+      'Jordan suspended the Turkey - Jordan FTA in March 2018 and formally notified Turkey of its termination ' +
+      '(The Jordan Times, 2018-05-27, https://jordantimes.com/news/local/ankara-officially-informed-about-jordan%E2%80%99s-intent-terminate-fta); ' +
+      'cancelled by Jordan in 2018 (Hurriyet Daily News, 2019-10-02, ' +
+      'http://www.hurriyetdailynews.com/turkey-jordan-sign-agreement-to-boost-bilateral-trade-147054); ' +
+      'the day it ended is not stated; read 2026-12-05',
   },
 ];
 

@@ -183,4 +183,18 @@ describe('ToTA meta corrected against the treaty text', () => {
     const fixed = parseTota(treatyXml(), 'pta_408.xml');
     expect([fixed.dateSigned, 'corrections' in fixed]).toEqual(['2012-02-29', false]);
   });
+
+  it("records an agreement the press of record reports ended since ToTA's 2017 copy as inactive, with no day", () => {
+    // ToTA pta_337 (Turkey - Jordan) gives "In Force"; Jordan terminated it in 2018 and Jordan's party page
+    // counted it among the agreements binding Jordan in 2026.
+    const xml = treatyXml().replace(/<status>[^<]*<\/status>/, '<status>In Force</status>');
+    const ended = parseTota(xml, 'pta_337.xml');
+    expect([ended.status, ended.dateInactive]).toEqual(['Inactive', null]);
+    expect(ended.corrections?.status).toContain('ToTA (pta_337.xml) gives In Force');
+    expect(ended.corrections?.status).toContain('jordantimes.com');
+    expect([parseTota(xml, 'pta_338.xml').status, 'corrections' in parseTota(xml, 'pta_338.xml')]).toEqual([
+      'In Force',
+      false,
+    ]);
+  });
 });

@@ -38,7 +38,7 @@ const DATE_FIELDS = [
 
 /**
  * Parses one ToTA XML file (`<treaty><meta>…</meta><body><chapter><article>…`), with the meta the team corrected
- * against the treaty's own text (`meta-corrections.ts`; `corrections` says what ToTA gave).
+ * (`meta-corrections.ts`; `corrections` says what ToTA gave).
  */
 export function parseTota(xml: string, fileName: string): TotaTreaty {
   const fail = (reason: string): never => {
@@ -69,6 +69,11 @@ export function parseTota(xml: string, fileName: string): TotaTreaty {
   ) as Record<(typeof DATE_FIELDS)[number][0], string | null>;
 
   const signed = metaCorrection(fileName, 'dateSigned', dates.dateSigned);
+  const ended = metaCorrection(fileName, 'status', metaText(meta, 'status'));
+  const corrections = {
+    ...(signed ? { dateSigned: signed.note } : {}),
+    ...(ended ? { status: ended.note } : {}),
+  };
   const region = metaText(meta, 'region');
   return {
     fileName,
@@ -76,7 +81,7 @@ export function parseTota(xml: string, fileName: string): TotaTreaty {
     name: metaText(meta, 'name'),
     type: metaText(meta, 'type'),
     wtoRtaId: metaText(meta, 'wto_rta_id'),
-    status: metaText(meta, 'status'),
+    status: ended?.value ?? metaText(meta, 'status'),
     notification: metaText(meta, 'notification'),
     ...dates,
     partiesOriginal: partyCodes(meta.parties_original),
@@ -95,7 +100,8 @@ export function parseTota(xml: string, fileName: string): TotaTreaty {
     sources: asList(meta.source).map(toSource),
     relatedAgreementWtoIds: numbered(meta.related_agreement_wto_id),
     chapters: parseChapters(asElement(treaty.body), fail),
-    ...(signed ? { dateSigned: signed.value, corrections: { dateSigned: signed.note } } : {}),
+    ...(signed ? { dateSigned: signed.value } : {}),
+    ...(signed || ended ? { corrections } : {}),
   };
 }
 
