@@ -7,10 +7,14 @@ export interface CliRun {
   stderr: string;
 }
 
+/** Thrown by the stand-in for `process.exit`: the command line stops there, as its process would. */
+class Exited extends Error {}
+
 /**
  * `npm run cli -- <args>` in the test's own process: the same entry (`runCli`, which `src/cli.ts` runs) on the
  * database DATABASE_URL names, with what it writes to standard output and error captured and its exit status read
- * from `process.exitCode` (then restored). For tests that check what a command says, not the process around it:
+ * from `process.exitCode` (then restored), or from `process.exit` where it calls it (commander does, after its
+ * errors and help): nothing written after that call is kept, as nothing would be written by the process. For tests that check what a command says, not the process around it:
  * a child process costs a Node start and loading the application again (seconds of CPU each). Each command kind
  * keeps at least one test in a real child process (`RUN_TS`).
  */
@@ -27,10 +31,11 @@ export async function cliInProcess(args: string[], env: Record<string, string> =
   };
   const out: Buffer[] = [];
   const err: Buffer[] = [];
+  let exited: number | undefined;
   const collect =
     (into: Buffer[]) =>
     (chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
-      into.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+      if (exited === undefined) into.push(Buffer.from(chunk));
       const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
       callback?.();
       return true;
@@ -38,7 +43,7 @@ export async function cliInProcess(args: string[], env: Record<string, string> =
   const line =
     (into: Buffer[]) =>
     (...values: unknown[]): void => {
-      into.push(Buffer.from(`${values.map(String).join(' ')}\n`));
+      if (exited === undefined) into.push(Buffer.from(`${values.map(String).join(' ')}\n`));
     };
   process.argv = [process.execPath, 'src/cli.ts', ...args];
   process.exitCode = undefined;
@@ -47,14 +52,17 @@ export async function cliInProcess(args: string[], env: Record<string, string> =
   console.error = line(err);
   console.log = line(out);
   process.exit = ((code?: number) => {
-    throw new Error(`the command called process.exit(${code ?? ''}): ${Buffer.concat(err).toString()}`);
+    exited ??= Number(code ?? process.exitCode ?? 0);
+    throw new Exited(`process.exit(${exited})`);
   }) as typeof process.exit;
   Object.assign(process.env, env);
   let status: number;
   try {
     await runCli();
-    status = Number(process.exitCode ?? 0);
+  } catch (error) {
+    if (!(error instanceof Exited)) throw error;
   } finally {
+    status = exited ?? Number(process.exitCode ?? 0);
     process.argv = saved.argv;
     process.exitCode = saved.exitCode;
     process.stdout.write = saved.stdout;
