@@ -15,6 +15,7 @@ import {
 import { COMPARED_AGREEMENTS, writeReportScenario } from '../support/report-scenario';
 import { countStatements, startTestApp, TestApp } from '../support/test-app';
 import { RUN_TS } from '../support/run-ts';
+import { cliInProcess } from '../support/cli-in-process';
 
 interface Evidence {
   pinpoint: string;
@@ -887,6 +888,8 @@ describe('reports', () => {
         encoding: 'utf8',
         timeout: 120_000,
       });
+    /** The same command in this process (`cliInProcess`): the child process above is not what the others check. */
+    const reportInProcess = (args: string[]) => cliInProcess(['report', ...args], { LOG_LEVEL: 'silent' });
 
     it('give the same coherence report for Canada', async () => {
       // One date for the three (each would default to its own today: a run across midnight differed).
@@ -917,7 +920,7 @@ describe('reports', () => {
       ];
       for (const [args, path] of cases) {
         const http = (await t.http().get(path)).body as ReportDocument;
-        const cli = reportCli([...args, '--format', 'json']);
+        const cli = await reportInProcess([...args, '--format', 'json']);
         expect(cli.stderr).toBe('');
         expect(cli.status).toBe(0);
         const document = JSON.parse(cli.stdout) as ReportDocument;
@@ -938,7 +941,7 @@ describe('reports', () => {
         '{ __type(name: "Query") { fields { name } } }',
       );
       const fields = query.data!.__type.fields.map((f) => f.name);
-      const help = reportCli(['--help']);
+      const help = await reportInProcess(['--help']);
       const commands = [...help.stdout.matchAll(/^ {2}([a-z-]+)\b/gm)].map((m) => m[1]);
       for (const kind of REPORT_KINDS) {
         const path = reportPath(parseReportRequest(kind, samples[kind]), 'json');
@@ -960,7 +963,7 @@ describe('reports', () => {
       expect(graphql.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });
       const http = await t.http().get('/reports/compare.csv?agreements=nafta,no-such-agreement');
       expect({ status: http.status, message: http.body.message }).toEqual({ status: 400, message });
-      const cli = reportCli(['compare', '--agreements', 'nafta,no-such-agreement']);
+      const cli = await reportInProcess(['compare', '--agreements', 'nafta,no-such-agreement']);
       expect({ status: cli.status, stderr: cli.stderr.trim() }).toEqual({
         status: 1,
         stderr: `report: ${message}`,

@@ -1,4 +1,5 @@
 import { rawSqlMessages } from '../support/no-raw-sql';
+import { describeReportsSearch, REPORTS_SEARCH_CASES } from './no-raw-sql-reports-search';
 
 const SELECT = `
 import { EntityManager } from '@mikro-orm/knex';
@@ -64,27 +65,36 @@ const CORE_FILES = [
   'src/ingest/repository/agreement-record.repository.ts',
 ];
 
+const CORE_CASES: { path: string; code?: string }[] = [
+  { path: 'src/agreements/agreement-slugs.service.ts', code: SELECT },
+  { path: 'src/agreements/repository/agreement-slugs.repository.ts', code: SELECT },
+  { path: 'src/database/agreement-slugs.ts', code: SELECT },
+  { path: 'src/web/pages/slugs.page.ts', code: FRAGMENT },
+  { path: 'src/provisions/repository/signed.conditions.ts', code: FRAGMENT },
+  { path: 'src/annotations/annotation.loaders.ts', code: BUILDER_IMPORT },
+  { path: 'src/agreements/agreement-mutations.service.ts', code: MESSAGES },
+  { path: 'src/agreements/repository/agreement-slugs.repository.ts', code: BUILT },
+  { path: 'src/parties/repository/party-slugs.repository.ts', code: RAW_BUILT },
+  { path: 'src/bindings/repository/binding-ids.ts', code: BUILDER_IMPORT },
+  { path: 'src/common/sql.ts', code: RAW_BUILT },
+  { path: 'src/ingest/repository/export-slugs.repository.ts', code: SELECT },
+  { path: 'src/agreements/agreements.service.ts', code: BUILT },
+  // The converted folders as they are.
+  ...CORE_FILES.map((path) => ({ path })),
+];
+
+let linted: string[][] | undefined;
+/**
+ * The messages of the core's cases, then of reports and search: one ESLint run for both (a child process that
+ * loads ESLint and the config, seconds of CPU each time).
+ */
+const lint = (): string[][] => (linted ??= rawSqlMessages([...CORE_CASES, ...REPORTS_SEARCH_CASES]));
+
 describe('local/no-raw-sql (eslint.config.mjs): SQL only in repositories and engine adapters', () => {
   let results: string[][];
 
   beforeAll(() => {
-    results = rawSqlMessages([
-      { path: 'src/agreements/agreement-slugs.service.ts', code: SELECT },
-      { path: 'src/agreements/repository/agreement-slugs.repository.ts', code: SELECT },
-      { path: 'src/database/agreement-slugs.ts', code: SELECT },
-      { path: 'src/web/pages/slugs.page.ts', code: FRAGMENT },
-      { path: 'src/provisions/repository/signed.conditions.ts', code: FRAGMENT },
-      { path: 'src/annotations/annotation.loaders.ts', code: BUILDER_IMPORT },
-      { path: 'src/agreements/agreement-mutations.service.ts', code: MESSAGES },
-      { path: 'src/agreements/repository/agreement-slugs.repository.ts', code: BUILT },
-      { path: 'src/parties/repository/party-slugs.repository.ts', code: RAW_BUILT },
-      { path: 'src/bindings/repository/binding-ids.ts', code: BUILDER_IMPORT },
-      { path: 'src/common/sql.ts', code: RAW_BUILT },
-      { path: 'src/ingest/repository/export-slugs.repository.ts', code: SELECT },
-      { path: 'src/agreements/agreements.service.ts', code: BUILT },
-      // The converted folders as they are.
-      ...CORE_FILES.map((path) => ({ path })),
-    ]);
+    results = lint().slice(0, CORE_CASES.length);
   }, 120_000);
 
   it('reports a SELECT run from a service: the call and the statement', () => {
@@ -153,3 +163,5 @@ describe('local/no-raw-sql (eslint.config.mjs): SQL only in repositories and eng
     expect(results[6]).toEqual([]);
   });
 });
+
+describeReportsSearch(() => lint().slice(CORE_CASES.length));
