@@ -298,6 +298,25 @@ describe('computeCoherence', () => {
     expect(subtitle('es')).toMatch(/constataciones: ninguna$/);
   });
 
+  it("says how many agreements are counted in force on ToTA's status of 2017, on a date after 2017 only", () => {
+    // Turkey - Jordan, "In Force" on the WTO card ToTA copied in 2017, ended in 2018: Jordan's 2026 report counted it.
+    const copied = agreement('copied', { dateSigned: '2009-12-01', statusOf2017: true });
+    const curated = agreement('curated', { dateSigned: '2010-01-01' });
+    const note = (asOf: string, lang: 'en' | 'fr' | 'es' = 'en') =>
+      coherenceIn(lang, computeCoherence({ ...input([copied, curated]), asOf })).notes.find((n) =>
+        n.includes('ToTA'),
+      );
+    expect(note('2026-12-05')).toBe(
+      "1 of these 2 agreements is counted as in force on the WTO's record as ToTA copied it in 2017, not re-checked since: an agreement that has ended after that is still counted unless the catalogue records its end (its page names the source of its status).",
+    );
+    expect(note('2026-12-05', 'fr')).toContain('1 de ces 2 accords est compté comme en vigueur');
+    expect(note('2026-12-05', 'es')).toContain('1 de estos 2 acuerdos se cuenta como en vigor');
+    expect(note('2017-06-30')).toBeUndefined();
+    expect(
+      computeCoherence({ ...input([curated]), asOf: '2026-12-05' }).notes.some((n) => n.includes('ToTA')),
+    ).toBe(false);
+  });
+
   it("says a party's non-Party status as of the date its sources stop, in the notes and the parameters", () => {
     // fixtures/parties.json: the United States is NOT_PARTY as of 2012-01-12 (convention/not_parties.csv, medium:
     // no deposit in the Austrian notices to that date, no positive statement for later dates).

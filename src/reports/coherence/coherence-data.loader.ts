@@ -92,7 +92,7 @@ export async function loadCoherenceInput(
   const annotationsOf = groupByAgreement(annotations);
   const chaptersOf = groupByAgreement(chapters);
   const obligationsOf = groupByAgreement(obligations);
-  const agreements: CoherenceAgreementFacts[] = applied.map(({ binding, record, ...a }) => {
+  const agreements: CoherenceAgreementFacts[] = applied.map(({ binding, record, statusOf2017, ...a }) => {
     const via = binding.via;
     const fellow = new Set([...(members.get(via ?? '') ?? []), ...(members.get(party.code) ?? [])]);
     const direct = (bound.get(a.id) ?? []).map((b) => b.party);
@@ -110,6 +110,7 @@ export async function loadCoherenceInput(
       servicesChapters: chaptersOf.get(a.id) ?? [],
       servicesObligations: obligationsOf.get(a.id) ?? [],
       record,
+      statusOf2017,
       inForceInferred: binding.inForceInferred,
       appliedFrom: binding.appliedFrom,
       agreementFirstDates: binding.agreementFirstDates,
@@ -118,7 +119,7 @@ export async function loadCoherenceInput(
   const appliedIds = new Set(ids);
   const leftOut = all
     .filter((a) => !appliedIds.has(a.id))
-    .map(({ binding, record: _r, ...facts }) => ({
+    .map(({ binding, record: _r, statusOf2017: _s, ...facts }) => ({
       ...facts,
       datesUnknown: bindingDatesUnknown(binding, facts),
     }));

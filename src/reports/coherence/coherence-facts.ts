@@ -35,6 +35,11 @@ export interface CoherenceAgreementFacts extends AgreementFacts {
   /** Operative articles (national treatment, market access) of the services or investment chapters. */
   servicesObligations: ChapterFact[];
   record: RecordCompleteness;
+  /**
+   * Its status is the WTO card's as ToTA copied it in 2017, not re-checked since: on a later date, an agreement
+   * that has ended since is still counted, and the report says so.
+   */
+  statusOf2017?: boolean;
   /** In force per the record's status, but with no recorded date of entry into force. */
   inForceInferred: boolean;
   /**

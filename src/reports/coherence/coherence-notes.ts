@@ -14,6 +14,9 @@ import {
 import { CoherenceInput } from './coherence-facts';
 import { statusNote } from '../common/status-note';
 
+/** The last day the WTO card's status as ToTA copied it in 2017 can speak for. */
+const STATUS_2017_UNTIL = '2017-12-31';
+
 /** The caveats that travel with a coherence report, in every format. */
 export function coherenceNotes(input: CoherenceInput): Text[] {
   const { party, asOf, agreements, leftOut } = input;
@@ -49,6 +52,11 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
       ? text('list.sentences', { sentences: namesParam(sentences, 0, ' ') })
       : sentences[0],
   );
+  // ToTA's statuses are the WTO's of 2017: on a later date, one that has ended since is counted (Turkey - Jordan,
+  // ended in 2018, was until a sourced correction recorded its end).
+  const statusOf2017 = agreements.filter((a) => a.statusOf2017);
+  if (statusOf2017.length && asOf > STATUS_2017_UNTIL)
+    notes.push(text('coh.note.statusOf2017', { count: statusOf2017.length, total: agreements.length }));
   // Parties of the other side not known to be bound on the date are no partners, and are named, not left out silently.
   const undatedPartners = agreements.filter((a) => a.partnersDatesUnknown?.length);
   if (undatedPartners.length)

@@ -13,6 +13,8 @@ import { sqlBool, sqlNumber, sqlString, sqlStringArray } from './sql-values';
 export type PartyAgreement = AgreementFacts & {
   binding: Binding;
   record: RecordCompleteness;
+  /** The status is ToTA's, the WTO card's as ToTA copied it in 2017 (origin `tota`): an end since is not seen. */
+  statusOf2017: boolean;
 };
 
 const BINDING_COLUMNS = [
@@ -47,7 +49,14 @@ export async function partyAgreements(em: EntityManager, code: string): Promise<
   const rows = await run(
     em,
     knex
-      .select(...AGREEMENT_COLUMNS, ...BINDING_COLUMNS, 'ag.record_coverage', 'ag.record_parts', provisions)
+      .select(
+        ...AGREEMENT_COLUMNS,
+        ...BINDING_COLUMNS,
+        'ag.record_coverage',
+        'ag.record_parts',
+        'ag.origin',
+        provisions,
+      )
       .from('agreement as ag')
       .join('agreement_binding as b', 'b.agreement_id', 'ag.id')
       .where('b.party_code', code)
@@ -64,6 +73,7 @@ export async function partyAgreements(em: EntityManager, code: string): Promise<
         sqlStringArray(row.record_parts) as RecordPart[],
         sqlNumber(row.provisions),
       ),
+      statusOf2017: sqlString(row.origin) === 'tota',
     };
   });
 }
