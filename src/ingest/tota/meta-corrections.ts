@@ -57,7 +57,7 @@ export function metaCorrection(
   return found
     ? {
         value: found.value,
-        note: `Corrected: ToTA (${fileName}) gives ${found.totaValue}; ${found.source} gives ${found.value}`,
+        note: `Corrected: ToTA (${fileName}) gives ${found.totaValue}${field === 'status' ? ' (the WTO RTA card as ToTA v0.5.0 copied it in 2017)' : ''}; ${found.source} gives ${found.value}`,
       }
     : null;
 }
