@@ -18,7 +18,12 @@ const logger = new Logger('RateLimit');
 /** What a request refused for want of points costs all the same. */
 export const REFUSAL_POINTS = 1;
 
-const HEALTH = /^\/health(\/|$)/;
+/**
+ * What takes no points and is never refused for want of them: the health probes, and the explorer's stylesheet and
+ * script (immutable files named by their hash, cached for a year), without which the page saying "too many
+ * requests" came unstyled. The assets controller declares `@RateCost(0)`.
+ */
+const FREE = /^\/(health|assets)(\/|$)/;
 
 interface Bucket {
   client: string;
@@ -96,7 +101,7 @@ function refusalOf(limit: number, decision: RateLimitDecision, why: string): Poi
 /**
  * Answers 429 for a request whose bucket is empty (`decision` with nothing remaining), before its body is parsed as
  * GraphQL or a route runs, and says so (true): a client that keeps asking once refused costs the server next to
- * nothing. Health probes take no points and always pass; a browser asking for a page, or sending one of its forms
+ * nothing. Health probes and the explorer's assets take no points and always pass (FREE); a browser asking for a page, or sending one of its forms
  * (the draft check, the review), goes on to its route, whose guard refuses it with a page in the reader's language
  * (web/web-exception.filter.ts) before any work: a form answered with the API's English JSON left its writer
  * with a screen of code. Such a form's body is read first (at most BODY_LIMIT), the price of answering it a page.
@@ -109,7 +114,7 @@ function refusedForEmptyBucket(
 ): boolean {
   if (decision.remaining > 0) return false;
   const path = req.originalUrl.split('?')[0];
-  if (HEALTH.test(path)) return false;
+  if (FREE.test(path)) return false;
   if (
     (req.method === 'GET' && !answersJson(path) && req.accepts(['html', 'json']) === 'html') ||
     sendsPageForm(req)

@@ -1,10 +1,12 @@
 import { Controller, Get, NotFoundException, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/access.decorators';
+import { RateCost } from '../auth/rate-limit/rate-cost.decorator';
 import { WEB_ASSETS } from './web-assets';
 
 /** GET /assets/<name>.<hash>.<ext>: the explorer's stylesheet and script, immutable (the name changes with them). */
 @Public()
+@RateCost(0) // FREE in auth/rate-limit.guard.ts: never refused for want of points either
 @Controller('assets')
 export class WebAssetsController {
   @Get(':file')

@@ -335,6 +335,36 @@ describe('HTTP manners', () => {
       expect(form.text).toContain('Demasiadas solicitudes');
     });
 
+    it('serves the stylesheet and script of the 429 page to a client with no points left, and charges nothing for them', async () => {
+      const client = from();
+      for (let i = 0; i < 12; i++)
+        await t.http().post('/graphql').set('X-Forwarded-For', client).send({ query: '{ __typename }' });
+      const page = await t
+        .http()
+        .get('/agreements')
+        .set('X-Forwarded-For', client)
+        .set('Accept', 'text/html');
+      expect(page.status).toBe(429);
+      const assets = [...page.text.matchAll(/(?:href|src)="([^"]*\/assets\/[^"]+)"/g)].map((m) => m[1]);
+      expect(assets.map((a) => a.replace(/.*\./, '')).sort()).toEqual(['css', 'js']);
+      // A browser asks them with its own Accept (not HTML): they were refused with the API's JSON, and the page
+      // telling the reader to wait came unstyled.
+      for (const [asset, accept, type] of [
+        [assets.find((a) => a.endsWith('.css'))!, 'text/css,*/*;q=0.1', /text\/css/],
+        [assets.find((a) => a.endsWith('.js'))!, '*/*', /javascript/],
+      ] as const) {
+        const res = await t.http().get(asset).set('X-Forwarded-For', client).set('Accept', accept);
+        expect(res.status).toBe(200);
+        expect(res.headers['content-type']).toMatch(type);
+      }
+      // Static files take no points: an address with points left keeps them all.
+      const fresh = from();
+      const before = await t.http().get('/health/live').set('X-Forwarded-For', fresh);
+      const css = await t.http().get(assets[0]).set('X-Forwarded-For', fresh);
+      expect(css.status).toBe(200);
+      expect(css.headers['x-ratelimit-remaining']).toBe(before.headers['x-ratelimit-remaining']);
+    });
+
     it("answers a browser's draft-check form that its points cannot pay for with the page, in its language, and charges the form once", async () => {
       const send = (client: string) => postDraftForm(client, 'fr');
       // A draft check takes 20 points, more than this address has (12): refused by the JSON door's guard, which

@@ -12,6 +12,7 @@ import {
   svgText,
   textWidth,
   tickLabel,
+  tooltipText,
 } from './svg-common';
 
 const WIDTH = 760;
@@ -107,7 +108,11 @@ export function barChartSvg(chart: BarChart, id: string, title: string): string 
       const x0 = xScale(stacked ? stackStart : 0);
       const x1 = xScale(stacked ? stackStart + value : value);
       stackStart += Math.max(0, value);
-      const tooltip = `${category}, ${series.name}: ${chartValueLabel(value, format, chart.language)}`;
+      const tooltip = tooltipText(
+        `${category}, ${series.name}`,
+        chartValueLabel(value, format, chart.language),
+        chart.language,
+      );
       parts.push(
         `<rect class="bar" x="${n(x0)}" y="${n(y + 1)}" width="${n(Math.max(0, x1 - x0))}" height="${BAR_HEIGHT - 2}"` +
           ` fill="${fillFor(chart, s, id)}" stroke="#222" stroke-width="0.6"><title>${escapeHtml(tooltip)}</title></rect>`,

@@ -120,6 +120,34 @@ describe('renderChartSvg', () => {
     expect(stacked).toContain('font-weight="600">5</text>');
   });
 
+  it('puts a no-break space before the colon of each tooltip in French, as the rest of a French page does', () => {
+    const bar: BarChart = {
+      kind: 'bar',
+      categoryLabel: 'Flux',
+      valueLabel: 'Accords',
+      categories: ['§19.5'],
+      series: [{ name: 'Satisfont', values: [1] }],
+      language: 'fr',
+    };
+    expect(renderChartSvg(bar, 'b', 'Scores')).toContain('<title>§19.5, Satisfont\u00a0: 1</title>');
+    expect(renderChartSvg({ ...bar, language: 'en' }, 'b', 'Scores')).toContain(
+      '<title>§19.5, Satisfont: 1</title>',
+    );
+    const frenchLine = renderChartSvg({ ...line, language: 'fr' }, 'l', 'Tendances');
+    expect(frenchLine).toContain('A, Africa\u00a0: 3');
+    const heat: HeatmapChart = {
+      kind: 'heatmap',
+      rows: ['Asie'],
+      columns: ['Exemption'],
+      values: [[0.5]],
+      legend: { label: 'Part', format: 'percent' },
+      language: 'fr',
+    };
+    expect(renderChartSvg(heat, 'h', 'Carte')).toMatch(/<title>Asie × Exemption\u00a0: /);
+    for (const svg of [renderChartSvg(bar, 'b', 'Scores'), frenchLine, renderChartSvg(heat, 'h', 'Carte')])
+      expect(svg).not.toMatch(/<title>[^<]*[^\u00a0]: [^<]*<\/title>/);
+  });
+
   it('survives empty charts', () => {
     const empty = [
       renderChartSvg({ kind: 'line', xLabel: 'x', yLabel: 'y', series: [] }, 'e1', 'Empty'),

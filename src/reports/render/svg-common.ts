@@ -121,6 +121,14 @@ export function n(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
 
+/**
+ * "label: value", a chart tooltip's text: French puts a no-break space before the colon, as escapeHtmlIn does in
+ * the rest of a French page (the charts escape their text with escapeHtml, which knows no language).
+ */
+export function tooltipText(label: string, value: string, language: Language | undefined): string {
+  return `${label}${language === 'fr' ? '\u00a0' : ''}: ${value}`;
+}
+
 export function svgText(
   x: number,
   y: number,

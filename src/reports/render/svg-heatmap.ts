@@ -1,7 +1,7 @@
 import { escapeHtml } from './html-escape';
 import { HeatmapChart } from './report-document';
 import { needsLightText, shadeHex } from './shading';
-import { chartValueLabel, fitLabel, n, svgOpen, svgText, textWidth } from './svg-common';
+import { chartValueLabel, fitLabel, n, svgOpen, svgText, textWidth, tooltipText } from './svg-common';
 
 const CELL_HEIGHT = 26;
 const MIN_CELL_WIDTH = 40;
@@ -83,13 +83,15 @@ export function heatmapSvg(chart: HeatmapChart, id: string, title: string): stri
           ? `url(#${escapeHtml(patternId)})`
           : shadeHex(shade);
       const text = labels[r][c];
-      const tooltip = `${row} × ${column}: ${
+      const tooltip = tooltipText(
+        `${row} × ${column}`,
         pending
           ? `${text} ${chart.legend.pendingLabel ?? 'awaiting review'}`
           : value === null
             ? (chart.legend.noDataLabel ?? 'no data')
-            : text
-      }`;
+            : text,
+        chart.language,
+      );
       const stroke = pending
         ? ` stroke="#8a5a00" stroke-width="1.5" stroke-dasharray="4 2"`
         : ` stroke="#fff" stroke-width="1"`;

@@ -13,6 +13,7 @@ import {
   svgOpen,
   svgText,
   textWidth,
+  tooltipText,
   tickLabel,
 } from './svg-common';
 
@@ -114,7 +115,11 @@ export function lineChartSvg(chart: LineChart, id: string, title: string): strin
     );
     if (points.length <= MAX_POINT_MARKERS) {
       for (const p of points) {
-        const tooltip = `${series.name}, ${p.x}: ${chartValueLabel(p.y, chart.yFormat, chart.language)}`;
+        const tooltip = tooltipText(
+          `${series.name}, ${p.x}`,
+          chartValueLabel(p.y, chart.yFormat, chart.language),
+          chart.language,
+        );
         parts.push(markerSvg(style.marker, xScale(p.x), yScale(p.y), style.color, 4, tooltip));
       }
     }
