@@ -238,6 +238,8 @@ const EN = {
     'instrument deposited in {year} (day not recorded), so in force for it by {date} at the latest',
   'party.memberOf': 'Member of',
   'party.members': 'Members',
+  'party.membersCount':
+    '{current, plural, one {# member} other {# members}}{former, plural, =0 {} one {, and # former member} other {, and # former members}}',
   'party.agreements': 'Agreements over time',
   'party.agreementsChart': 'Agreements signed per year',
   'party.flowsReceived': 'Preferential treatment received',
@@ -267,8 +269,10 @@ const EN = {
   'party.reportFiles': 'The coherence report as a file',
   'party.asOf': 'Applied on {date}',
   'party.noFindings': 'No finding: every assessed rule is met.',
-  'party.noAgreement': 'No finding, and nothing assessed: the catalogue holds no agreement binding this party on this date.',
-  'party.noRuleApplies': 'No finding, and nothing assessed: no rule of the report applies to this party\'s agreements in the catalogue.',
+  'party.noAgreement':
+    'No finding, and nothing assessed: the catalogue holds no agreement binding this party on this date.',
+  'party.noRuleApplies':
+    "No finding, and nothing assessed: no rule of the report applies to this party's agreements in the catalogue.",
   'compare.title': 'Compare agreements',
   'compare.agreements': 'Agreements (slugs, separated by commas)',
   'compare.hint': 'Or tick agreements in the list of agreements.',
@@ -706,6 +710,8 @@ const FR: Messages = {
     'instrument déposé en {year} (jour non enregistré), donc en vigueur à son égard au plus tard le {date}',
   'party.memberOf': 'Membre de',
   'party.members': 'Membres',
+  'party.membersCount':
+    '{current, plural, one {# membre} other {# membres}}{former, plural, =0 {} one {, et # ancien membre} other {, et # anciens membres}}',
   'party.agreements': 'Les accords dans le temps',
   'party.agreementsChart': 'Accords signés par année',
   'party.flowsReceived': 'Traitement préférentiel reçu',
@@ -735,8 +741,10 @@ const FR: Messages = {
   'party.reportFiles': 'Le rapport de cohérence en fichier',
   'party.asOf': 'Appliqué au {date}',
   'party.noFindings': 'Aucun constat : toutes les règles évaluées sont satisfaites.',
-  'party.noAgreement': 'Aucun constat, et rien d\'évalué : le catalogue ne contient aucun accord liant cette partie à cette date.',
-  'party.noRuleApplies': 'Aucun constat, et rien d\'évalué : aucune règle du rapport ne s\'applique aux accords de cette partie dans le catalogue.',
+  'party.noAgreement':
+    "Aucun constat, et rien d'évalué : le catalogue ne contient aucun accord liant cette partie à cette date.",
+  'party.noRuleApplies':
+    "Aucun constat, et rien d'évalué : aucune règle du rapport ne s'applique aux accords de cette partie dans le catalogue.",
   'compare.title': 'Comparer des accords',
   'compare.agreements': 'Accords (identifiants séparés par des virgules)',
   'compare.hint': 'Ou cochez des accords dans la liste des accords.',
@@ -1179,6 +1187,8 @@ const ES: Messages = {
     'instrumento depositado en {year} (día no registrado), por lo que en vigor a su respecto a más tardar el {date}',
   'party.memberOf': 'Miembro de',
   'party.members': 'Miembros',
+  'party.membersCount':
+    '{current, plural, one {# miembro} other {# miembros}}{former, plural, =0 {} one {, y # antiguo miembro} other {, y # antiguos miembros}}',
   'party.agreements': 'Los acuerdos en el tiempo',
   'party.agreementsChart': 'Acuerdos firmados por año',
   'party.flowsReceived': 'Trato preferente recibido',
@@ -1209,8 +1219,10 @@ const ES: Messages = {
   'party.reportFiles': 'El informe de coherencia como archivo',
   'party.asOf': 'Aplicado al {date}',
   'party.noFindings': 'Ningún hallazgo: se cumplen todas las reglas evaluadas.',
-  'party.noAgreement': 'Ningún hallazgo, y nada evaluado: el catálogo no contiene ningún acuerdo que obligue a esta parte en esta fecha.',
-  'party.noRuleApplies': 'Ningún hallazgo, y nada evaluado: ninguna regla del informe se aplica a los acuerdos de esta parte en el catálogo.',
+  'party.noAgreement':
+    'Ningún hallazgo, y nada evaluado: el catálogo no contiene ningún acuerdo que obligue a esta parte en esta fecha.',
+  'party.noRuleApplies':
+    'Ningún hallazgo, y nada evaluado: ninguna regla del informe se aplica a los acuerdos de esta parte en el catálogo.',
   'compare.title': 'Comparar acuerdos',
   'compare.agreements': 'Acuerdos (identificadores separados por comas)',
   'compare.hint': 'O marque acuerdos en la lista de acuerdos.',

@@ -5,6 +5,7 @@ import { basePath, queryString } from './web-context';
 import { provisionLabel, shortProvisionLabel } from '../reports/common/report-facts';
 import { codeName, sourceNote } from './views/common';
 import { CoherenceData, noFindingKey } from './views/party-dashboard';
+import { membersCount } from './pages/party.page';
 import { articleNumber } from '../provisions/article-number';
 
 describe('web explorer building blocks', () => {
@@ -155,10 +156,47 @@ describe('web explorer building blocks', () => {
     const report = (outcomes: [string, number][], agreements: number) =>
       ({
         outcomes: outcomes.map(([outcome, checks]) => ({ outcome, checks })),
-        agreements: Array.from({ length: agreements }, (_, i) => ({ agreement: { slug: `a${i}` }, via: null })),
+        agreements: Array.from({ length: agreements }, (_, i) => ({
+          agreement: { slug: `a${i}` },
+          via: null,
+        })),
       }) as unknown as CoherenceData;
-    expect(noFindingKey(report([['MET', 3], ['NOT_APPLICABLE', 5]], 2))).toBe('party.noFindings');
+    expect(
+      noFindingKey(
+        report(
+          [
+            ['MET', 3],
+            ['NOT_APPLICABLE', 5],
+          ],
+          2,
+        ),
+      ),
+    ).toBe('party.noFindings');
     expect(noFindingKey(report([], 0))).toBe('party.noAgreement');
-    expect(noFindingKey(report([['MET', 0], ['NOT_APPLICABLE', 4]], 2))).toBe('party.noRuleApplies');
+    expect(
+      noFindingKey(
+        report(
+          [
+            ['MET', 0],
+            ['NOT_APPLICABLE', 4],
+          ],
+          2,
+        ),
+      ),
+    ).toBe('party.noRuleApplies');
+  });
+
+  it("counts a bloc's members now apart from those that have left", () => {
+    const members = [
+      { dateLeft: null },
+      { dateLeft: null },
+      { dateLeft: '2020-01-31' },
+      { dateLeft: '2031-01-01' },
+    ];
+    expect(membersCount(members, translator('en'), '2026-12-05')).toBe('3 members, and 1 former member');
+    expect(membersCount(members, translator('fr'), '2019-01-01')).toBe('4 membres');
+    expect(membersCount(members.slice(2, 3), translator('es'), '2026-12-05')).toBe(
+      '0 miembros, y 1 antiguo miembro',
+    );
   });
 });

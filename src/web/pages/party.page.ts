@@ -84,6 +84,19 @@ const PARTY_QUERY = `query WebParty($code: String!, $language: ReportLanguage!) 
 }`;
 
 /** GET /parties/<code>: facts, Convention status, agreements over time, coherence dashboard. */
+/**
+ * A bloc's members now, and those that left: the EU's page said "Members 28", the United Kingdom included with its
+ * withdrawal in 2020.
+ */
+export function membersCount(
+  members: { dateLeft: string | null }[],
+  t: WebContext['t'],
+  today = new Date().toISOString().slice(0, 10),
+): string {
+  const former = members.filter((m) => m.dateLeft !== null && m.dateLeft <= today).length;
+  return t('party.membersCount', { current: members.length - former, former });
+}
+
 export async function partyPage(ctx: WebContext, raw_: string): Promise<string> {
   const { t } = ctx;
   const code = raw_.toUpperCase();
@@ -213,7 +226,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
             ? markup`<dt>${t('party.members')}</dt>
                 <dd>
                   <details>
-                    <summary>${p.members.length}</summary>
+                    <summary>${membersCount(p.members, t)}</summary>
                     ${membership(p.members)}
                   </details>
                 </dd>`
