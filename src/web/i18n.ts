@@ -376,6 +376,8 @@ const EN = {
   'review.conflict':
     'Someone else reviewed annotation {id} first: it is now {status}{by}. Your decision was not saved.',
   'review.conflictBy': ' by {who}',
+  'review.changed':
+    'Annotation {id} was changed since this page was loaded: it is shown again below as it is now. Your decision was not saved.',
   'review.reasonRequired': 'A reason is required to reject.',
   'review.filterAgreement': 'Only this agreement (slug)',
   'review.proposedBy': 'Proposed by {who}',
@@ -406,6 +408,10 @@ const EN = {
     'after: this address’s page marker does not belong to this list; start again from its first page',
   'error.agreementsUnknown': '{name}: the catalogue holds no agreement {slugs}',
   'error.refused': '{detail}',
+  'error.refusal.ownAnnotation': 'Annotation {id} is yours: another reviewer must accept it.',
+  'error.refusal.role': 'This needs the role {roles}; this key has the role {role}.',
+  'error.refusal.changed':
+    'This was changed by someone else since you read it (it is now at version {version}); read it again.',
   'search.syntax.EMPTY_QUERY': 'The search is empty: type words to search for.',
   'search.syntax.QUERY_TOO_LONG': 'The search is too long: shorten it.',
   'search.syntax.TOO_MANY_TERMS': 'The search has too many words: keep the ones that matter.',
@@ -846,6 +852,8 @@ const FR: Messages = {
   'review.conflict':
     'Quelqu’un d’autre a relu l’annotation {id} avant vous : elle est maintenant {status}{by}. Votre décision n’a pas été enregistrée.',
   'review.conflictBy': ' par {who}',
+  'review.changed':
+    'L’annotation {id} a été modifiée depuis le chargement de cette page : elle est présentée à nouveau ci-dessous telle qu’elle est maintenant. Votre décision n’a pas été enregistrée.',
   'review.reasonRequired': 'Un motif est obligatoire pour rejeter.',
   'review.filterAgreement': 'Seulement cet accord (identifiant)',
   'review.proposedBy': 'Proposée par {who}',
@@ -877,6 +885,10 @@ const FR: Messages = {
     'after : le repère de page de cette adresse n’appartient pas à cette liste ; reprenez à sa première page',
   'error.agreementsUnknown': '{name} : le catalogue ne contient aucun accord {slugs}',
   'error.refused': 'Le service a refusé la demande (motif donné en anglais : {detail})',
+  'error.refusal.ownAnnotation': 'L’annotation {id} est la vôtre : un autre relecteur doit l’accepter.',
+  'error.refusal.role': 'Cette action demande le rôle {roles} ; cette clé a le rôle {role}.',
+  'error.refusal.changed':
+    'Quelqu’un d’autre l’a modifié depuis que vous l’avez lu (il est maintenant à la version {version}) ; relisez-le.',
   'search.syntax.EMPTY_QUERY': 'La recherche est vide : saisissez des mots à chercher.',
   'search.syntax.QUERY_TOO_LONG': 'La recherche est trop longue : raccourcissez-la.',
   'search.syntax.TOO_MANY_TERMS': 'La recherche compte trop de mots : gardez ceux qui comptent.',
@@ -1316,6 +1328,8 @@ const ES: Messages = {
   'review.conflict':
     'Otra persona revisó la anotación {id} antes: ahora está {status}{by}. Su decisión no se guardó.',
   'review.conflictBy': ' por {who}',
+  'review.changed':
+    'La anotación {id} se modificó después de cargar esta página: se muestra de nuevo abajo tal como está ahora. Su decisión no se guardó.',
   'review.reasonRequired': 'Se requiere un motivo para rechazar.',
   'review.filterAgreement': 'Solo este acuerdo (identificador)',
   'review.proposedBy': 'Propuesta por {who}',
@@ -1347,6 +1361,10 @@ const ES: Messages = {
     'after: el marcador de página de esta dirección no pertenece a esta lista; vuelva a su primera página',
   'error.agreementsUnknown': '{name}: el catálogo no contiene ningún acuerdo {slugs}',
   'error.refused': 'El servicio rechazó la solicitud (motivo dado en inglés: {detail})',
+  'error.refusal.ownAnnotation': 'La anotación {id} es suya: otro revisor debe aceptarla.',
+  'error.refusal.role': 'Esto requiere el rol {roles}; esta clave tiene el rol {role}.',
+  'error.refusal.changed':
+    'Otra persona lo modificó después de que usted lo leyera (ahora está en la versión {version}); vuelva a leerlo.',
   'search.syntax.EMPTY_QUERY': 'La búsqueda está vacía: escriba palabras que buscar.',
   'search.syntax.QUERY_TOO_LONG': 'La búsqueda es demasiado larga: acórtela.',
   'search.syntax.TOO_MANY_TERMS': 'La búsqueda tiene demasiadas palabras: conserve las que importan.',
