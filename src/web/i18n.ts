@@ -281,6 +281,8 @@ const EN = {
   'trends.title': 'Trends',
   'trends.groupBy': 'Group by',
   'trends.chart': 'Share of agreements with each code',
+  'trends.chartTop':
+    'The chart draws the {shown} codes found in the most agreements; the table below and the files hold all {total}. Choose codes above to draw others.',
   'trends.table': 'Agreements with each code',
   'trends.group': 'Group',
   'trends.agreements': 'Agreements',
@@ -754,6 +756,8 @@ const FR: Messages = {
   'trends.title': 'Tendances',
   'trends.groupBy': 'Regrouper par',
   'trends.chart': 'Part des accords ayant chaque code',
+  'trends.chartTop':
+    'Le graphique trace les {shown} codes présents dans le plus d’accords ; le tableau ci-dessous et les fichiers donnent les {total}. Choisissez des codes ci-dessus pour en tracer d’autres.',
   'trends.table': 'Accords ayant chaque code',
   'trends.group': 'Groupe',
   'trends.agreements': 'Accords',
@@ -1231,6 +1235,8 @@ const ES: Messages = {
   'trends.title': 'Tendencias',
   'trends.groupBy': 'Agrupar por',
   'trends.chart': 'Proporción de acuerdos con cada código',
+  'trends.chartTop':
+    'El gráfico traza los {shown} códigos presentes en más acuerdos; la tabla de abajo y los archivos incluyen los {total}. Elija códigos arriba para trazar otros.',
   'trends.table': 'Acuerdos con cada código',
   'trends.group': 'Grupo',
   'trends.agreements': 'Acuerdos',
