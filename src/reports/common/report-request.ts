@@ -48,7 +48,7 @@ const join = (values: readonly string[] | null | undefined) =>
   values?.length ? values.join(',') : undefined;
 
 /**
- * The HTTP address of a report file: `/reports/coherence/CAN.html?asOf=...`, `/reports/trends.csv?groupBy=YEAR`;
+ * The HTTP address of a report file: `/reports/coherence/CAN.html?asOf=...`, `/reports/trends.zip?groupBy=YEAR`;
  * `section` picks one table of a CSV.
  */
 export function reportPath(
