@@ -97,15 +97,13 @@ export interface AgreementPartyFacts {
   dateInForce?: string | null;
 }
 
-/** The party row of `agreement` for `p`, made the same way whichever door it comes through (a withdrawal date means withdrawn). */
-export function createAgreementParty(
-  em: EntityManager,
-  agreement: Agreement,
-  p: AgreementPartyFacts,
-): AgreementParty {
-  return em.create(AgreementParty, {
-    agreement,
-    party: em.getReference(Party, p.code.toUpperCase()),
+/**
+ * The values of the party row for `p`, made the same way whichever door it comes through (a withdrawal date means
+ * withdrawn): what a row is created with, and what a writer compares a held row with.
+ */
+export function agreementPartyValues(p: AgreementPartyFacts) {
+  return {
+    code: p.code.toUpperCase(),
     role: p.role,
     dateJoined: p.dateJoined ?? null,
     dateWithdrawn: p.dateWithdrawn ?? null,
@@ -114,5 +112,15 @@ export function createAgreementParty(
     dateSigned: p.dateSigned ?? null,
     dateProvisionallyApplied: p.dateProvisionallyApplied ?? null,
     dateInForce: p.dateInForce ?? null,
-  });
+  };
+}
+
+/** The party row of `agreement` for `p` (agreementPartyValues). */
+export function createAgreementParty(
+  em: EntityManager,
+  agreement: Agreement,
+  p: AgreementPartyFacts,
+): AgreementParty {
+  const { code, ...values } = agreementPartyValues(p);
+  return em.create(AgreementParty, { agreement, party: em.getReference(Party, code), ...values });
 }

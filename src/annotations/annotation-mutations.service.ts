@@ -131,6 +131,7 @@ export class AnnotationMutationsService {
       if (input.decision === ReviewDecision.ACCEPT && annotation.createdByKeyId === actor.identity!.keyId)
         throw new ForbiddenError(
           `annotation ${toGlobalId('Annotation', annotation.id)} is yours: another reviewer must accept it`,
+          { refusal: 'ownAnnotation', annotation: toGlobalId('Annotation', annotation.id) },
         );
       annotation.status =
         input.decision === ReviewDecision.ACCEPT ? AnnotationStatus.ACCEPTED : AnnotationStatus.REJECTED;

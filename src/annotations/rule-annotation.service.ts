@@ -7,6 +7,7 @@ import { Provision } from '../provisions/provision.entity';
 import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
 import { AnnotationOrigin, AnnotationStatus } from './annotation.enums';
 import { Annotation } from './annotation.entity';
+import { hasPendingWrites } from '../common/pending-writes';
 import { annotateAgreement } from './rules/annotate-agreement';
 import { ProposedAnnotation } from './rules/annotator.types';
 
@@ -17,6 +18,8 @@ export interface AnnotateResult {
   removed: number;
   /** Proposals skipped because a person made or reviewed an annotation with that code. */
   keptHuman: number;
+  /** Whether anything was written: false when the stored proposals already were the rules' (`updated` counts those matched). */
+  changed: boolean;
 }
 
 export const RULE_AUTHOR = 'annotator';
@@ -71,6 +74,7 @@ export class RuleAnnotationService {
       updated: 0,
       removed: 0,
       keptHuman: 0,
+      changed: false,
     };
     const byId = new Map(provisions.map((p) => [String(p.id), p]));
     const wanted = new Set<string>();
@@ -95,6 +99,7 @@ export class RuleAnnotationService {
         }
       }
     }
+    result.changed = hasPendingWrites(em);
     await em.flush();
     return result;
   }

@@ -11,6 +11,8 @@ export const publicReadAllowed = (): boolean => setting('PUBLIC_READ');
 export interface Refusal {
   code: 'UNAUTHENTICATED' | 'FORBIDDEN';
   message: string;
+  /** What the error's extensions carry beside the message (the rule that refused: `refusal: 'role'`). */
+  details?: Record<string, unknown>;
 }
 
 /**
@@ -45,6 +47,7 @@ export class AccessPolicy {
     return {
       code: 'FORBIDDEN',
       message: `${target} needs the role ${rule.roles.join(' or ')}; this key is ${identity.role}`,
+      details: { refusal: 'role', roles: rule.roles, role: identity.role },
     };
   }
 

@@ -44,7 +44,7 @@ export class AccessGuard implements CanActivate {
     await this.policy.recordRefusal(req, target, refusal);
     throw refusal.code === 'UNAUTHENTICATED'
       ? new UnauthenticatedError(refusal.message)
-      : new ForbiddenError(refusal.message);
+      : new ForbiddenError(refusal.message, refusal.details);
   }
 
   private fieldName(info: GraphQLResolveInfo): string {

@@ -79,6 +79,7 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/** The write met a state it cannot apply to; `extra.refusal: 'changed'` when another write came first (a version). */
 export class ConflictError extends DomainError {
   constructor(message: string, extra: Record<string, unknown> = {}) {
     super(ErrorCode.CONFLICT, message, extra);
@@ -91,9 +92,13 @@ export class UnauthenticatedError extends DomainError {
   }
 }
 
+/**
+ * Refused to this caller. `extra.refusal` names which rule refused (`ownAnnotation`, `role`), with its values beside
+ * it, so that a page can say it in its own language (`WebContext.errorOf`).
+ */
 export class ForbiddenError extends DomainError {
-  constructor(message: string) {
-    super(ErrorCode.FORBIDDEN, message);
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super(ErrorCode.FORBIDDEN, message, extra);
   }
 }
 

@@ -6,7 +6,7 @@ export function checkVersion(entity: { version: number }, expected: number, what
   if (entity.version !== expected) {
     throw new ConflictError(
       `${what} has changed since you read it: you sent version ${expected}, it is now at version ${entity.version}; read it again`,
-      { currentVersion: entity.version },
+      { refusal: 'changed', currentVersion: entity.version },
     );
   }
 }
@@ -26,6 +26,7 @@ export async function writeOrConflict<T>(
     if (!(error instanceof OptimisticLockError)) throw error;
     const version = await currentVersion();
     throw new ConflictError(`${what} was changed by another request at the same time; read it again`, {
+      refusal: 'changed',
       currentVersion: version,
     });
   }

@@ -70,7 +70,7 @@ export function instrumentSchemaFields(
             return policy.recordRefusal(context.req, target, refusal).then(() => {
               throw refusal.code === 'UNAUTHENTICATED'
                 ? new UnauthenticatedError(refusal.message)
-                : new ForbiddenError(refusal.message);
+                : new ForbiddenError(refusal.message, refusal.details);
             });
         }
         const budget = (context?.req as BudgetedRequest | undefined)?.budget;

@@ -1,7 +1,12 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { concludedByProblem } from '../bindings/bloc-only-check';
-import { AgreementParty, createAgreementParty } from '../agreements/agreement-party.entity';
+import {
+  AgreementParty,
+  agreementPartyValues,
+  createAgreementParty,
+} from '../agreements/agreement-party.entity';
+import { hasPendingWrites } from '../common/pending-writes';
 import {
   AgreementRecord,
   AnnotationRecord,
@@ -27,6 +32,10 @@ import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
 export interface WrittenAgreement {
   agreement: Agreement;
   provisions: Provision[];
+  /** Whether the agreement was not in the catalogue before. */
+  created: boolean;
+  /** Whether the record changed anything held (false: the catalogue already held it as it is; nothing was written). */
+  changed: boolean;
 }
 
 /** Origin of records checked by hand: a dataset import adds their texts but keeps their facts. */
@@ -36,7 +45,8 @@ const CURATED_ORIGIN = 'fixtures';
  * Writes agreement records (fixtures, JSON exports, ToTA and text imports) into the catalogue. Agreements
  * are matched by ToTA id, then slug; provisions by external id, then key; annotations by code and origin.
  * Annotations that a person made or reviewed are left as they are, and so are the facts of a hand-checked
- * (fixture) agreement when a dataset brings its text. Call inside a transaction.
+ * (fixture) agreement when a dataset brings its text. A record the catalogue already holds as it is writes
+ * nothing (no row rewritten, so no binding or search row refreshed either). Call inside a transaction.
  */
 @Injectable()
 export class AgreementRecordWriter {
@@ -53,6 +63,8 @@ export class AgreementRecordWriter {
         ? await em.findOne(Agreement, { totaId: record.externalIds.totaId })
         : null) ?? (await em.findOne(Agreement, { slug: record.slug }));
     const keepFacts = agreement?.origin === CURATED_ORIGIN && origin !== CURATED_ORIGIN;
+    const created = !agreement;
+    let changed = created;
     if (!agreement) {
       agreement = em.create(Agreement, {
         slug: record.slug,
@@ -72,13 +84,14 @@ export class AgreementRecordWriter {
     } else {
       this.assignFacts(em, agreement, record, origin);
     }
+    changed = hasPendingWrites(em) || changed;
     await em.flush();
     if (!keepFacts) {
-      await this.writeTypes(em, agreement, record);
-      await this.writeParties(em, agreement, record);
+      changed = (await this.writeTypes(em, agreement, record)) || changed;
+      changed = (await this.writeParties(em, agreement, record)) || changed;
     }
     const provisions = await this.writeProvisions(em, agreement, record.provisions);
-    return { agreement, provisions };
+    return { agreement, provisions: provisions.all, created, changed: provisions.changed || changed };
   }
 
   /**
@@ -110,13 +123,21 @@ export class AgreementRecordWriter {
     if (agreement.recordCoverage === RecordCoverage.FULL_TEXT)
       agreement.recordParts = [...new Set([...(agreement.recordParts ?? []), ...version.parts])];
     await em.flush();
-    return this.writeProvisions(em, agreement, version.provisions);
+    return (await this.writeProvisions(em, agreement, version.provisions)).all;
   }
 
-  /** Relations point at other agreements by slug, so they are written once all records are in. */
-  async writeRelations(em: EntityManager, record: AgreementRecord): Promise<void> {
-    if (!record.related.length) return;
+  /**
+   * Relations point at other agreements by slug, so they are written once all records are in. Whether they
+   * changed (the same relations as held: nothing written).
+   */
+  async writeRelations(em: EntityManager, record: AgreementRecord): Promise<boolean> {
+    if (!record.related.length) return false;
     const from = await em.findOneOrFail(Agreement, { slug: record.slug });
+    const held = (await em.find(AgreementRelation, { from }, { populate: ['to'] })).map(
+      (r) => `${r.to.slug} ${r.kind}`,
+    );
+    const wanted = [...new Set(record.related.map((link) => `${link.slug} ${link.relation}`))];
+    if (held.length === wanted.length && wanted.every((link) => held.includes(link))) return false;
     await em.nativeDelete(AgreementRelation, { from });
     for (const link of record.related) {
       const to = await em.findOne(Agreement, { slug: link.slug });
@@ -124,6 +145,7 @@ export class AgreementRecordWriter {
       em.create(AgreementRelation, { from, to, kind: link.relation });
     }
     await em.flush();
+    return true;
   }
 
   private assignFacts(
@@ -172,27 +194,48 @@ export class AgreementRecordWriter {
     if (concluded) throw new Error(`${record.slug}: concludedBy: ${concluded}`);
   }
 
-  private async writeTypes(em: EntityManager, agreement: Agreement, record: AgreementRecord): Promise<void> {
+  /** The agreement's types as the record lists them; whether they changed (unchanged: nothing written). */
+  private async writeTypes(
+    em: EntityManager,
+    agreement: Agreement,
+    record: AgreementRecord,
+  ): Promise<boolean> {
+    const held = (await em.find(AgreementTypeTag, { agreement })).map((t) => t.type);
+    const types = [...new Set(record.types)];
+    if (held.length === types.length && types.every((type) => held.includes(type))) return false;
     await em.nativeDelete(AgreementTypeTag, { agreement });
-    for (const type of new Set(record.types)) em.create(AgreementTypeTag, { agreement, type });
+    for (const type of types) em.create(AgreementTypeTag, { agreement, type });
     await em.flush();
+    return true;
   }
 
+  /** The agreement's parties as the record lists them, in its order; whether they changed (unchanged: nothing written). */
   private async writeParties(
     em: EntityManager,
     agreement: Agreement,
     record: AgreementRecord,
-  ): Promise<void> {
+  ): Promise<boolean> {
+    const held = await em.find(AgreementParty, { agreement }, { orderBy: { id: 'asc' } });
+    const rowValues = (row: AgreementParty) =>
+      agreementPartyValues({ ...row, code: row.party.code, withdrawn: row.withdrawn });
+    const same =
+      held.length === record.parties.length &&
+      held.every(
+        (row, i) =>
+          JSON.stringify(rowValues(row)) === JSON.stringify(agreementPartyValues(record.parties[i])),
+      );
+    if (same) return false;
     await em.nativeDelete(AgreementParty, { agreement });
     for (const p of record.parties) createAgreementParty(em, agreement, p);
     await em.flush();
+    return true;
   }
 
   private async writeProvisions(
     em: EntityManager,
     agreement: Agreement,
     records: ProvisionRecord[],
-  ): Promise<Provision[]> {
+  ): Promise<{ all: Provision[]; changed: boolean }> {
     const existing: Provision[] = await em.find(Provision, { agreement }, { populate: ['annotations'] });
     const all = new Set(existing);
     const byExternalId = new Map(existing.filter((p) => p.externalId).map((p) => [p.externalId!, p]));
@@ -213,8 +256,9 @@ export class AgreementRecordWriter {
       });
       this.writeAnnotations(em, provision, record.annotations);
     });
+    const changed = hasPendingWrites(em);
     await em.flush();
-    return [...all];
+    return { all: [...all], changed };
   }
 
   private writeAnnotations(em: EntityManager, provision: Provision, records: AnnotationRecord[]): void {

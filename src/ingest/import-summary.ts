@@ -11,8 +11,10 @@ export interface ImportSummary {
   annotationStatuses: Record<string, number>;
   failures: { file: string; reason: string }[];
   warnings: { file: string; message: string }[];
-  /** Files that rewrote an agreement the catalogue already held (ToTA import; the others created one). */
+  /** Files (agreement records of a JSON import) that changed an agreement the catalogue already held. */
   updated: { file: string; into: string }[];
+  /** Files (records) of an agreement the catalogue already held as they say it: nothing written. */
+  unchanged: { file: string; into: string }[];
   /** Files merged into an agreement already held as a further language version of it (ToTA import). */
   merged: { file: string; language: string | null; into: string; keySuffix: string }[];
   /** Member states listed one by one and recorded as bound through their bloc (ToTA import). */
@@ -32,6 +34,7 @@ export function emptySummary(): ImportSummary {
     failures: [],
     warnings: [],
     updated: [],
+    unchanged: [],
     merged: [],
     foldedMembers: 0,
     counterparties: [],
@@ -46,14 +49,21 @@ export function formatSummary(summary: ImportSummary, seconds: number): string {
     `${summary.imported} of ${counted(summary.files, summary.unit)} imported in ${seconds.toFixed(1)} s: ` +
       `${summary.provisions} provisions, ${annotationCount(summary)}.`,
   ];
-  if (summary.updated.length || summary.merged.length) {
-    // What each imported file did to the catalogue: a new agreement, one held before rewritten, or a language version.
-    const created = summary.imported - summary.updated.length - summary.merged.length;
+  if (summary.updated.length || summary.unchanged.length || summary.merged.length) {
+    // What each imported file did to the catalogue: a new agreement, one held before changed or left as it was,
+    // or a language version.
+    const created =
+      summary.imported - summary.updated.length - summary.unchanged.length - summary.merged.length;
     lines.push(
       [
         created ? `${counted(created, 'new agreement')} created` : '',
         summary.updated.length
           ? `${counted(summary.updated.length, 'agreement')} already in the catalogue updated (${summary.updated
+              .map((u) => `${u.into} from ${u.file}`)
+              .join(', ')})`
+          : '',
+        summary.unchanged.length
+          ? `${counted(summary.unchanged.length, 'agreement')} already in the catalogue unchanged, nothing written (${summary.unchanged
               .map((u) => `${u.into} from ${u.file}`)
               .join(', ')})`
           : '',

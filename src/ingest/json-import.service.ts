@@ -46,7 +46,7 @@ export class JsonImportService implements Importer {
       return summary;
     }
     const bar = request.progress?.(agreements.length);
-    const written: AgreementRecord[] = [];
+    const written: { record: AgreementRecord; where: string; created: boolean; changed: boolean }[] = [];
     // A slug met twice in one file: the second record would overwrite the first.
     const slugs = new Map<string, number>();
     for (const [index, input] of agreements.entries()) {
@@ -63,8 +63,10 @@ export class JsonImportService implements Importer {
         // Kept as the export holds them (a ToTA record may carry its source's contradictory dates), but said.
         for (const problem of dateOrderProblems(record))
           summary.warnings.push({ file: where, message: problem });
-        await (this.orm.em.fork() as EntityManager).transactional((tx) => this.writer.write(tx, record));
-        written.push(record);
+        const { created, changed } = await (this.orm.em.fork() as EntityManager).transactional((tx) =>
+          this.writer.writeRecord(tx, record),
+        );
+        written.push({ record, where, created, changed });
         summary.imported++;
         summary.provisions += record.provisions.length;
         for (const annotation of record.provisions.flatMap((p) => p.annotations)) {
@@ -77,15 +79,21 @@ export class JsonImportService implements Importer {
       }
       bar?.tick(where);
     }
-    for (const record of written) {
+    for (const entry of written) {
       try {
-        await (this.orm.em.fork() as EntityManager).transactional((tx) =>
-          this.writer.writeRelations(tx, record),
-        );
+        if (
+          await (this.orm.em.fork() as EntityManager).transactional((tx) =>
+            this.writer.writeRelations(tx, entry.record),
+          )
+        )
+          entry.changed = true;
       } catch (error) {
-        summary.failures.push({ file: `${name}#${record.slug}`, reason: (error as Error).message });
+        summary.failures.push({ file: `${name}#${entry.record.slug}`, reason: (error as Error).message });
       }
     }
+    // What each record did to an agreement the catalogue held before: changed it, or found it as it says.
+    for (const { record, where, created, changed } of written)
+      if (!created) summary[changed ? 'updated' : 'unchanged'].push({ file: where, into: record.slug });
     bar?.stop();
     return summary;
   }

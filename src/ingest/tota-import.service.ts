@@ -76,6 +76,8 @@ interface Written {
   merged: ImportSummary['merged'][number] | null;
   /** The agreement was in the catalogue before this file (rewritten from it), not created by it. */
   existed: boolean;
+  /** Whether the file changed anything held (an agreement held before that it leaves as it was: unchanged). */
+  changed: boolean;
 }
 
 @Injectable()
@@ -165,12 +167,15 @@ export class TotaImportService implements Importer {
             fold: written.fold,
             merged: written.merged,
             existed: written.existed,
+            changed: written.changed || !!annotated?.changed,
             annotations: annotated ? annotated.created + annotated.updated : 0,
           };
         });
         // Counted once the file's transaction has committed.
         if (counts.merged) summary.merged.push(counts.merged);
-        else if (counts.existed) summary.updated.push({ file: name, into: counts.agreement.slug });
+        else if (counts.existed && counts.changed)
+          summary.updated.push({ file: name, into: counts.agreement.slug });
+        else if (counts.existed) summary.unchanged.push({ file: name, into: counts.agreement.slug });
         summary.foldedMembers += counts.fold?.throughBloc.length ?? 0;
         if (counts.fold?.counterparties.length)
           summary.counterparties.push({
@@ -241,8 +246,16 @@ export class TotaImportService implements Importer {
       const note = record.factSources?.[fact];
       if (note) summary.warnings.push({ file: treaty.fileName, message: `ToTA meta: ${note}` });
     }
-    const { agreement, provisions: all } = await this.writer.writeRecord(tx, record);
-    return { agreement, all, provisions: record.provisions.length, fold, merged: null, existed: !!existing };
+    const { agreement, provisions: all, changed } = await this.writer.writeRecord(tx, record);
+    return {
+      agreement,
+      all,
+      provisions: record.provisions.length,
+      fold,
+      merged: null,
+      existed: !!existing,
+      changed,
+    };
   }
 
   /**
@@ -358,6 +371,7 @@ export class TotaImportService implements Importer {
       fold: null,
       merged: { file: treaty.fileName, language: treaty.language, into: home.slug, keySuffix },
       existed: true,
+      changed: true,
     };
   }
 

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { BadUserInputError } from '../common/errors';
 import { coherenceDocument } from './coherence/coherence-document';
 import { CoherenceReportService } from './coherence/coherence.service';
 import { DocumentOptions } from './common/document-helpers';
@@ -12,7 +11,7 @@ import { comparisonDocument } from './comparison/comparison-document';
 import { ComparisonReportService } from './comparison/comparison.service';
 import { flowsDocument } from './flows/flows-document';
 import { FlowsReportService } from './flows/flows.service';
-import { renderReport, reportFileName } from './render/render-report';
+import { csvSectionId, renderReport, reportFileName } from './render/render-report';
 import { ReportDocument, ReportFormat } from './render/report-document';
 import { trendsDocument } from './trends/trends-document';
 import { TrendsReportService } from './trends/trends.service';
@@ -29,7 +28,7 @@ export interface FileOptions {
   linkBase: string;
   /** XLSX only: the address relative links resolve against. */
   xlsxLinkBase?: string;
-  /** CSV only: one section's table instead of a ZIP of every table. */
+  /** CSV: the section whose table the file holds (needed when the report has several tables). */
   sectionId?: string;
   generatedAt?: string;
   /** The language of the file's texts (default English). */
@@ -84,13 +83,8 @@ export class ReportsService {
       language: options.language,
     });
     const language = document.language ?? 'en';
-    const tables = csvSections(document).map((t) => t.section.id);
-    if (options.sectionId !== undefined && !tables.includes(options.sectionId)) {
-      throw new BadUserInputError(
-        'section',
-        `no section "${options.sectionId}" with a table; this report has ${tables.join(', ')}`,
-      );
-    }
+    // A section named is one the report has, whatever the format; a CSV holds one table (csvSectionId).
+    if (options.sectionId !== undefined || format === 'csv') csvSectionId(document, options.sectionId);
     const rendered = await renderReport(document, format, {
       sectionId: format === 'csv' ? options.sectionId : undefined,
       linkBaseUrl: options.xlsxLinkBase,

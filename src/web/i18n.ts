@@ -287,6 +287,8 @@ const EN = {
   'trends.title': 'Trends',
   'trends.groupBy': 'Group by',
   'trends.chart': 'Share of agreements with each code',
+  'trends.chartTop':
+    'The chart draws the {shown} codes found in the most agreements; the table below and the files hold all {total}. Choose codes above to draw others.',
   'trends.table': 'Agreements with each code',
   'trends.group': 'Group',
   'trends.agreements': 'Agreements',
@@ -382,6 +384,8 @@ const EN = {
   'review.conflict':
     'Someone else reviewed annotation {id} first: it is now {status}{by}. Your decision was not saved.',
   'review.conflictBy': ' by {who}',
+  'review.changed':
+    'Annotation {id} was changed since this page was loaded: it is shown again below as it is now. Your decision was not saved.',
   'review.reasonRequired': 'A reason is required to reject.',
   'review.filterAgreement': 'Only this agreement (slug)',
   'review.proposedBy': 'Proposed by {who}',
@@ -412,6 +416,10 @@ const EN = {
     'after: this address’s page marker does not belong to this list; start again from its first page',
   'error.agreementsUnknown': '{name}: the catalogue holds no agreement {slugs}',
   'error.refused': '{detail}',
+  'error.refusal.ownAnnotation': 'Annotation {id} is yours: another reviewer must accept it.',
+  'error.refusal.role': 'This needs the role {roles}; this key has the role {role}.',
+  'error.refusal.changed':
+    'This was changed by someone else since you read it (it is now at version {version}); read it again.',
   'search.syntax.EMPTY_QUERY': 'The search is empty: type words to search for.',
   'search.syntax.QUERY_TOO_LONG': 'The search is too long: shorten it.',
   'search.syntax.TOO_MANY_TERMS': 'The search has too many words: keep the ones that matter.',
@@ -760,6 +768,8 @@ const FR: Messages = {
   'trends.title': 'Tendances',
   'trends.groupBy': 'Regrouper par',
   'trends.chart': 'Part des accords ayant chaque code',
+  'trends.chartTop':
+    'Le graphique trace les {shown} codes présents dans le plus d’accords ; le tableau ci-dessous et les fichiers donnent les {total}. Choisissez des codes ci-dessus pour en tracer d’autres.',
   'trends.table': 'Accords ayant chaque code',
   'trends.group': 'Groupe',
   'trends.agreements': 'Accords',
@@ -858,6 +868,8 @@ const FR: Messages = {
   'review.conflict':
     'Quelqu’un d’autre a relu l’annotation {id} avant vous : elle est maintenant {status}{by}. Votre décision n’a pas été enregistrée.',
   'review.conflictBy': ' par {who}',
+  'review.changed':
+    'L’annotation {id} a été modifiée depuis le chargement de cette page : elle est présentée à nouveau ci-dessous telle qu’elle est maintenant. Votre décision n’a pas été enregistrée.',
   'review.reasonRequired': 'Un motif est obligatoire pour rejeter.',
   'review.filterAgreement': 'Seulement cet accord (identifiant)',
   'review.proposedBy': 'Proposée par {who}',
@@ -889,6 +901,10 @@ const FR: Messages = {
     'after : le repère de page de cette adresse n’appartient pas à cette liste ; reprenez à sa première page',
   'error.agreementsUnknown': '{name} : le catalogue ne contient aucun accord {slugs}',
   'error.refused': 'Le service a refusé la demande (motif donné en anglais : {detail})',
+  'error.refusal.ownAnnotation': 'L’annotation {id} est la vôtre : un autre relecteur doit l’accepter.',
+  'error.refusal.role': 'Cette action demande le rôle {roles} ; cette clé a le rôle {role}.',
+  'error.refusal.changed':
+    'Quelqu’un d’autre l’a modifié depuis que vous l’avez lu (il est maintenant à la version {version}) ; relisez-le.',
   'search.syntax.EMPTY_QUERY': 'La recherche est vide : saisissez des mots à chercher.',
   'search.syntax.QUERY_TOO_LONG': 'La recherche est trop longue : raccourcissez-la.',
   'search.syntax.TOO_MANY_TERMS': 'La recherche compte trop de mots : gardez ceux qui comptent.',
@@ -1237,6 +1253,8 @@ const ES: Messages = {
   'trends.title': 'Tendencias',
   'trends.groupBy': 'Agrupar por',
   'trends.chart': 'Proporción de acuerdos con cada código',
+  'trends.chartTop':
+    'El gráfico traza los {shown} códigos presentes en más acuerdos; la tabla de abajo y los archivos incluyen los {total}. Elija códigos arriba para trazar otros.',
   'trends.table': 'Acuerdos con cada código',
   'trends.group': 'Grupo',
   'trends.agreements': 'Acuerdos',
@@ -1334,6 +1352,8 @@ const ES: Messages = {
   'review.conflict':
     'Otra persona revisó la anotación {id} antes: ahora está {status}{by}. Su decisión no se guardó.',
   'review.conflictBy': ' por {who}',
+  'review.changed':
+    'La anotación {id} se modificó después de cargar esta página: se muestra de nuevo abajo tal como está ahora. Su decisión no se guardó.',
   'review.reasonRequired': 'Se requiere un motivo para rechazar.',
   'review.filterAgreement': 'Solo este acuerdo (identificador)',
   'review.proposedBy': 'Propuesta por {who}',
@@ -1365,6 +1385,10 @@ const ES: Messages = {
     'after: el marcador de página de esta dirección no pertenece a esta lista; vuelva a su primera página',
   'error.agreementsUnknown': '{name}: el catálogo no contiene ningún acuerdo {slugs}',
   'error.refused': 'El servicio rechazó la solicitud (motivo dado en inglés: {detail})',
+  'error.refusal.ownAnnotation': 'La anotación {id} es suya: otro revisor debe aceptarla.',
+  'error.refusal.role': 'Esto requiere el rol {roles}; esta clave tiene el rol {role}.',
+  'error.refusal.changed':
+    'Otra persona lo modificó después de que usted lo leyera (ahora está en la versión {version}); vuelva a leerlo.',
   'search.syntax.EMPTY_QUERY': 'La búsqueda está vacía: escriba palabras que buscar.',
   'search.syntax.QUERY_TOO_LONG': 'La búsqueda es demasiado larga: acórtela.',
   'search.syntax.TOO_MANY_TERMS': 'La búsqueda tiene demasiadas palabras: conserve las que importan.',

@@ -5,6 +5,7 @@ import { badRequest, fromGraphql, notFound, WebError } from './web-errors';
 import { Html, markup } from './html';
 import { partyNameIn } from '../parties/party-names';
 import { shown } from '../common/errors';
+import { fromGlobalId } from '../graphql/node/global-id';
 import { GqlError, GqlResult, WebGraphqlService } from './web-graphql.service';
 import { distinctValues, RawParameters, unknownParameters } from '../common/query-parameters';
 import { isLanguage, LANGUAGES } from '../common/i18n';
@@ -141,17 +142,37 @@ export class WebContext {
    * The page's error for a GraphQL answer (fromGraphql: the first error decides the status), said in the page's
    * language: the API's messages are English sentences for API clients, so the page words again what their
    * extensions name (an item not held, unknown party codes or agreements, a page marker of another list, a search
-   * it cannot read, a draft it cannot check). Any other refusal says, in the page's language, that the reason
-   * is the API's English one.
+   * it cannot read, a draft it cannot check, a rule that refused the caller or the write: `refusal`). Any other
+   * refusal says, in the page's language, that the reason is the API's English one.
    */
   errorOf(errors: GqlError[]): WebError {
     const error = fromGraphql(errors);
     const extensions = errors[0]?.extensions ?? {};
-    const { code, what, key, argument } = extensions;
+    const { code, what, key, argument, refusal } = extensions;
     const found = `error.notFound${String(what)}` as MessageKey;
     if (code === 'NOT_FOUND' && typeof key === 'string' && found in MESSAGES[this.lang])
       return notFound(this.t(found, { key }));
-    if (code !== 'BAD_USER_INPUT' || !error.message) return error;
+    // A rule that refused this caller or this write (ForbiddenError, ConflictError), named by `refusal`.
+    const refused = `error.refusal.${String(refusal)}` as MessageKey;
+    if (
+      (code === 'FORBIDDEN' || code === 'CONFLICT') &&
+      typeof refusal === 'string' &&
+      refused in MESSAGES[this.lang]
+    ) {
+      const { annotation, roles, role, currentVersion } = extensions;
+      return new WebError(
+        error.status,
+        this.t(refused, {
+          id: typeof annotation === 'string' ? (fromGlobalId(annotation)?.key ?? annotation) : '?',
+          roles: Array.isArray(roles) ? roles.join(' / ') : '?',
+          role: typeof role === 'string' ? role : '?',
+          version: typeof currentVersion === 'number' ? currentVersion : '?',
+        }),
+      );
+    }
+    if (!error.message) return error;
+    if (code !== 'BAD_USER_INPUT')
+      return new WebError(error.status, this.t('error.refused', { detail: error.message }));
     // Named by the page's parameter or field (filter.grantors: grantors; input.parties: parties).
     const name = typeof argument === 'string' ? argument.split('.').pop()! : '';
     const { unknown, unknownAgreements, syntaxError, position, draftProblem } = extensions;

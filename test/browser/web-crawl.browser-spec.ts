@@ -48,13 +48,14 @@ interface Document_ {
   querySelectorAll(selector: string): ArrayLike<Node_> & Iterable<Node_>;
 }
 
-/** What a download link promises, by the extension of its path and its text. */
+/** What a download link promises, by the extension of its path (the ZIP of a report's CSVs has its own, `.zip`). */
 function promise(path: string, text: string): { type: RegExp; ext: string } | null {
-  const ext = /\.(csv|json|xlsx|md|html)$/.exec(path)?.[1];
+  const ext = /\.(csv|zip|json|xlsx|md|html)$/.exec(path)?.[1];
   if (!ext) return null;
-  if (ext === 'csv' && /zip/i.test(text)) return { type: /^application\/zip/, ext: 'zip' };
+  if (ext === 'zip') expect({ path, text }).toEqual({ path, text: expect.stringMatching(/zip/i) });
   const types: Record<string, RegExp> = {
     csv: /^text\/csv; charset=utf-8/,
+    zip: /^application\/zip/,
     json: /^application\/json; charset=utf-8/,
     xlsx: /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet/,
     md: /^text\/markdown; charset=utf-8/,

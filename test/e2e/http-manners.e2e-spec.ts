@@ -452,7 +452,7 @@ describe('HTTP manners', () => {
       try {
         const res = await t
           .http()
-          .get('/reports/trends.csv')
+          .get('/reports/trends.zip')
           .query({ utm_source: 'newsletter', _: '123' })
           .set('X-Forwarded-For', from());
         expect(res.status).toBe(200);

@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -70,16 +70,53 @@ describe('import, annotate and export', () => {
     expect(formatSummary(summary, 1)).toContain('1 of 4 files imported');
   });
 
-  it('says in words what a file did to an agreement already in the catalogue: updated, not "of their own"', async () => {
+  it('says in words what a file did to an agreement already in the catalogue: unchanged (nothing written) or updated, not "of their own"', async () => {
     const sample = join(TOTA_DIR, 'sample_1.xml');
+    // What a rewrite would touch: the agreement's version, its party and type rows (recreated), its bindings,
+    // its provisions' and annotations' versions, and the audit trail.
+    const held = async () => {
+      const rows = (table: string, order: string) =>
+        em().getConnection().execute(`select * from ${table} order by ${order}`);
+      return {
+        agreements: await rows('agreement', 'id'),
+        parties: await rows('agreement_party', 'id'),
+        types: await rows('agreement_type', 'agreement_id, type'),
+        bindings: await rows('agreement_binding', 'id'),
+        provisions: await rows('provision', 'id'),
+        annotations: await rows('annotation', 'id'),
+        audit: await rows('audit_event', 'id'),
+      };
+    };
+    const before = await held();
     const again = await importers(t.app).tota.import({ paths: [sample], annotate: true });
     expect(again.imported).toBe(1);
     const said = formatSummary(again, 1);
     expect(said).toMatch(/^1 of 1 file imported in /);
     expect(said).toMatch(
+      /\n1 agreement already in the catalogue unchanged, nothing written \([a-z0-9-]+ from sample_1\.xml\)\./,
+    );
+    expect(said).not.toMatch(/updated|\(s\)|of their own/);
+    expect(await held()).toEqual(before);
+
+    // The same treaty with another title: updated, and said so.
+    const changed = join(dir, 'sample_1.xml');
+    writeFileSync(
+      changed,
+      readFileSync(sample, 'utf8').replace(
+        '<name>Canada - Testland</name>',
+        '<name>Canada - Testland (renamed)</name>',
+      ),
+    );
+    const updated = formatSummary(
+      await importers(t.app).tota.import({ paths: [changed], annotate: true }),
+      1,
+    );
+    expect(updated).toMatch(
       /\n1 agreement already in the catalogue updated \([a-z0-9-]+ from sample_1\.xml\)\./,
     );
-    expect(said).not.toMatch(/\(s\)|of their own/);
+    expect(await em().count(Agreement, { title: 'Canada - Testland (renamed)' })).toBe(1);
+    // And back as it was, for the tests that follow.
+    await importers(t.app).tota.import({ paths: [sample], annotate: true });
   });
 
   it('makes the import queryable, with PROPOSED rule annotations, evidence and context-based codes', async () => {
@@ -283,6 +320,21 @@ describe('import, annotate and export', () => {
       expect(formatSummary(summary, 1)).toContain(`provisions, ${total} annotations (${byStatus}).`);
       const second = await exportTo(other, 'agreements', 'json', join(dir, 'second.json'));
       expect(JSON.parse(second)).toEqual(JSON.parse(first));
+      // The same file again: every record found as it says, nothing written (the party rows keep their ids).
+      const parties = () =>
+        (other.orm.em.fork() as EntityManager)
+          .getConnection()
+          .execute('select * from agreement_party order by id');
+      const before = await parties();
+      const again = await importers(other.app).json.import({ paths: [join(dir, 'first.json')] });
+      expect({ updated: again.updated, unchanged: again.unchanged.length }).toEqual({
+        updated: [],
+        unchanged: records,
+      });
+      expect(formatSummary(again, 1)).toContain(
+        `${records} agreements already in the catalogue unchanged, nothing written`,
+      );
+      expect(await parties()).toEqual(before);
     } finally {
       await other.close();
     }

@@ -1,5 +1,7 @@
 import { startTestApp, TestApp } from '../support/test-app';
 import { readXlsx } from '../support/download-readers';
+import { Role } from '../../src/auth/role.enum';
+import { fromGlobalId } from '../../src/graphql/node/global-id';
 
 /** What a reader of the French or Spanish explorer meets: every sentence of a page in the page's language. */
 describe('pages in their language', () => {
@@ -79,6 +81,54 @@ describe('pages in their language', () => {
       expect(cells.some((c) => c.startsWith(`${regions[0]} (`) || c === regions[0])).toBe(true);
       // The long table's key column keeps the API's key (an identifier, as the codes are); the labels are named.
       expect(cells.filter((c) => /\bAmericas \(/.test(c))).toEqual([]);
+    }
+  });
+
+  it("words the review page's refusals in its language: a proposal of one's own (FORBIDDEN), one changed since the page was read (CONFLICT)", async () => {
+    const reviewer = await t.createKey(Role.REVIEWER);
+    const created = await t.gql<{ createAnnotation: { id: string; version: number } }>(
+      'mutation { createAnnotation(input: { pinpoint: "ceta/art-16.2", code: CULTURAL_COOPERATION, note: "own" }) { id version } }',
+      {},
+      { key: reviewer },
+    );
+    const { id, version } = created.data!.createAnnotation;
+    const number = fromGlobalId(id)!.key;
+    const alert = (html: string) =>
+      /role="alert">([\s\S]*?)<\/(p|div)>/
+        .exec(html)?.[1]
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const post = (lang: string, fields: Record<string, string>) =>
+      t
+        .http()
+        .post(`/review?lang=${lang}`)
+        .type('form')
+        .send({ key: reviewer, id, ...fields });
+    const own = {
+      fr: `L’annotation ${number} est la vôtre : un autre relecteur doit l’accepter.`,
+      es: `La anotación ${number} es suya: otro revisor debe aceptarla.`,
+      en: `Annotation ${number} is yours: another reviewer must accept it.`,
+    };
+    const changed = {
+      fr: `L’annotation ${number} a été modifiée depuis le chargement de cette page`,
+      es: `La anotación ${number} se modificó después de cargar esta página`,
+      en: `Annotation ${number} was changed since this page was loaded`,
+    };
+    for (const lang of ['fr', 'es', 'en'] as const) {
+      const forbidden = await post(lang, { version: String(version), decision: 'ACCEPT' });
+      expect({ lang, status: forbidden.status, alert: alert(forbidden.text) }).toEqual({
+        lang,
+        status: 403,
+        alert: own[lang],
+      });
+      // Edited since (still awaiting review): the page's version is stale, and nobody reviewed it.
+      const stale = await post(lang, { version: String(version - 1), decision: 'REJECT', reason: 'no' });
+      expect({ lang, status: stale.status, alert: alert(stale.text) }).toEqual({
+        lang,
+        status: 409,
+        alert: expect.stringContaining(changed[lang]),
+      });
     }
   });
 });

@@ -701,7 +701,7 @@ describe('reports', () => {
 
   describe('files over HTTP', () => {
     const TYPES: Record<string, string> = {
-      csv: 'text/csv; charset=utf-8',
+      zip: 'application/zip',
       xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       md: 'text/markdown; charset=utf-8',
       json: 'application/json; charset=utf-8',
@@ -721,17 +721,39 @@ describe('reports', () => {
         for (const path of PATHS) {
           const res = await t.http().get(withFormat(path, format)).buffer(true);
           expect({ path, status: res.status }).toEqual({ path, status: 200 });
-          // A CSV holds one table: a report of several answers a ZIP of one CSV per table.
-          const zip = format === 'csv' && res.headers['content-type'] === 'application/zip';
-          expect(res.headers['content-type']).toBe(zip ? 'application/zip' : TYPES[format]);
+          expect(res.headers['content-type']).toBe(TYPES[format]);
           expect(res.headers['content-disposition']).toMatch(
-            new RegExp(
-              `^(inline|attachment); filename="[a-z0-9-]+-\\d{4}-\\d{2}-\\d{2}\\.${zip ? 'zip' : format}"$`,
-            ),
+            new RegExp(`^(inline|attachment); filename="[a-z0-9-]+-\\d{4}-\\d{2}-\\d{2}\\.${format}"$`),
           );
         }
       },
     );
+
+    it('answers a .csv address with one CSV or a 400 naming the sections, never a ZIP (the ZIP has its own .zip address)', async () => {
+      for (const path of PATHS) {
+        const { sections } = (await t.http().get(withFormat(path, 'json'))).body as {
+          sections: { id: string; csv?: string }[];
+        };
+        const tables = sections.filter((s) => s.csv).map((s) => s.id);
+        expect(tables.length).toBeGreaterThan(1);
+        const res = await t.http().get(withFormat(path, 'csv'));
+        expect({ path, status: res.status, type: res.headers['content-type'] }).toEqual({
+          path,
+          status: 400,
+          type: expect.stringMatching(/^application\/json/),
+        });
+        expect(res.body).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'section' });
+        for (const id of tables) expect(res.body.message).toContain(id);
+        const one = await t
+          .http()
+          .get(`${withFormat(path, 'csv')}${path.includes('?') ? '&' : '?'}section=${tables[0]}`);
+        expect({ path, status: one.status, type: one.headers['content-type'] }).toEqual({
+          path,
+          status: 200,
+          type: 'text/csv; charset=utf-8',
+        });
+      }
+    });
 
     it('names each file by what was asked, so that two downloads of a report asked otherwise never share a name', async () => {
       // The name without the day it was made (its last part).

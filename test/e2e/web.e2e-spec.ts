@@ -700,6 +700,23 @@ describe('web explorer over HTTP', () => {
     expect(all).toContain(`${flows.length - pending} flows (1 more awaiting review)`);
   });
 
+  it('trends page: by default the chart draws the most frequent codes, the table every code; chosen codes are all drawn (it drew ten lines)', async () => {
+    const lines = (html: string) =>
+      [...html.matchAll(/<g class="series" data-series="([^"]*)"/g)].map((m) => m[1]);
+    const columns = (html: string) =>
+      [...html.matchAll(/<th scope="col" class="num" title="[^"]*" data-code="([^"]*)"/g)].map((m) => m[1]);
+    const page = (await t.http().get('/trends')).text;
+    expect(columns(page).length).toBeGreaterThan(4);
+    expect(lines(page)).toHaveLength(4);
+    expect(page).toContain(
+      `The chart draws the 4 codes found in the most agreements; the table below and the files hold all ${columns(page).length}.`,
+    );
+    const chosen = columns(page).slice(0, 5);
+    const asked = (await t.http().get(`/trends?codes=${chosen.join(',')}`)).text;
+    expect(lines(asked)).toHaveLength(5);
+    expect(asked).not.toContain('The chart draws the');
+  });
+
   it('trends page: a cell whose only evidence awaits review says so, not a bare 0', async () => {
     const annotator = await t.createKey(Role.ANNOTATOR);
     const created = await t.gql(

@@ -3,7 +3,7 @@ import { recordCompleteness } from '../../agreements/record-completeness';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { ConventionStatusKind } from '../../parties/party.enums';
 import { TaxonomyCodeId as C } from '../../taxonomy/taxonomy-code.enum';
-import { REPORT_FORMATS } from '../render/report-document';
+import { WHOLE_REPORT_FORMATS } from '../render/report-document';
 import { closeRenderPool } from '../render/render-pool';
 import { renderReport, renderReportHere } from '../render/render-report';
 import { computeCoherence } from './coherence-compute';
@@ -238,7 +238,7 @@ describe('computeCoherence', () => {
     );
   });
 
-  it.each(REPORT_FORMATS)('renders as %s', async (format) => {
+  it.each(WHOLE_REPORT_FORMATS)('renders as %s', async (format) => {
     const document = coherenceDocument(report, {
       linkBase: 'http://localhost:3000',
       generatedAt: '2026-01-01T00:00:00Z',

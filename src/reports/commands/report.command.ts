@@ -57,9 +57,9 @@ abstract class ReportCommand extends CommandRunner {
       sectionId: options.section,
       language,
     });
-    if (file.fileName.endsWith('.zip'))
+    if (format === 'zip')
       console.error(
-        `report ${this.kind}: ${file.document.sections.length} sections: a ZIP of one CSV per table (--section <id> for one)`,
+        `report ${this.kind}: a ZIP of one CSV per table (--format csv --section <id> for one table)`,
       );
     if (options.out) {
       writeFileSync(options.out, file.body);
@@ -71,7 +71,8 @@ abstract class ReportCommand extends CommandRunner {
 
   @Option({
     flags: '--format <format>',
-    description: 'csv, xlsx, md, json or html (default: --out extension, else md)',
+    description:
+      'csv (one table: --section), zip (one CSV per table), xlsx, md, json or html (default: --out extension, else md)',
   })
   parseFormat(value: string): string {
     return value;
@@ -98,7 +99,7 @@ abstract class ReportCommand extends CommandRunner {
 
   @Option({
     flags: '--section <id>',
-    description: "CSV only: one section's table (without it, a report of several tables is a ZIP of CSVs)",
+    description: 'CSV: the section whose table the file holds (needed when the report has several tables)',
   })
   parseSection(value: string): string {
     return value;

@@ -7,7 +7,7 @@ import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { CoherenceArgs } from '../coherence/coherence.service';
 import { ComparisonArgs } from '../comparison/comparison.service';
 import { FlowsArgs } from '../flows/flows.service';
-import { REPORT_FORMATS, ReportFormat } from '../render/report-document';
+import { REPORT_FORMATS, ReportFormat, WHOLE_REPORT_FORMATS } from '../render/report-document';
 import { TrendGroupBy } from '../trends/trends.types';
 import { TrendsArgs } from '../trends/trends.service';
 import { queryString } from './report-links';
@@ -48,7 +48,7 @@ const join = (values: readonly string[] | null | undefined) =>
   values?.length ? values.join(',') : undefined;
 
 /**
- * The HTTP address of a report file: `/reports/coherence/CAN.html?asOf=...`, `/reports/trends.csv?groupBy=YEAR`;
+ * The HTTP address of a report file: `/reports/coherence/CAN.html?asOf=...`, `/reports/trends.zip?groupBy=YEAR`;
  * `section` picks one table of a CSV.
  */
 export function reportPath(
@@ -146,9 +146,12 @@ export function reportFileTerms(request: ReportRequest, language: Language = 'en
   }
 }
 
-/** The report's files as the API gives them: under PUBLIC_URL's path prefix, as the pages link them. */
+/**
+ * The report's files as the API gives them, each holding the whole report (a CSV holds one table: each section
+ * gives its own): under PUBLIC_URL's path prefix, as the pages link them.
+ */
 export const reportFileLinks = (request: ReportRequest, language: Language = 'en') =>
-  REPORT_FORMATS.map((format) => ({
+  WHOLE_REPORT_FORMATS.map((format) => ({
     format,
     url: servedPath(reportPath(request, format, undefined, language)),
   }));

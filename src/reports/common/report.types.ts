@@ -180,7 +180,7 @@ export class ReportBoundParty {
 
 @ObjectType({ description: 'The same report as a file: GET this address' })
 export class ReportFileLink {
-  @Field({ description: 'csv, xlsx, md, json or html' })
+  @Field({ description: 'zip (one CSV per table: each section has its own CSV), xlsx, md, json or html' })
   format!: string;
 
   @Field({

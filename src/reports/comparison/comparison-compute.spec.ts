@@ -3,7 +3,7 @@ import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enu
 import { TaxonomyCodeId as C } from '../../taxonomy/taxonomy-code.enum';
 import { agreement, annotation, party } from '../../../test/support/coherence-test-data';
 import { bound } from '../../../test/support/report-test-data';
-import { REPORT_FORMATS, ReportDocument, RichCell } from '../render/report-document';
+import { WHOLE_REPORT_FORMATS, ReportDocument, RichCell } from '../render/report-document';
 import { closeRenderPool } from '../render/render-pool';
 import { renderReport } from '../render/render-report';
 import { computeComparison, ComparisonInput } from './comparison-compute';
@@ -182,7 +182,7 @@ describe('computeComparison', () => {
     expect(heatmap.getRow(3).getCell(3).value).toBe('(B) proposed only, awaiting review');
   });
 
-  it.each(REPORT_FORMATS)('renders as %s', async (format) => {
+  it.each(WHOLE_REPORT_FORMATS)('renders as %s', async (format) => {
     const document: ReportDocument = comparisonDocument(byDefault, OPTIONS);
     const file = await renderReport(document, format);
     expect(file.body.length).toBeGreaterThan(200);

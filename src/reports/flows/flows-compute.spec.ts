@@ -3,11 +3,12 @@ import { TaxonomyCodeId as C } from '../../taxonomy/taxonomy-code.enum';
 import { PartyKind } from '../../parties/party.enums';
 import { agreement, annotation, party } from '../../../test/support/coherence-test-data';
 import { bound } from '../../../test/support/report-test-data';
-import { REPORT_FORMATS } from '../render/report-document';
+import { WHOLE_REPORT_FORMATS } from '../render/report-document';
 import { closeRenderPool } from '../render/render-pool';
 import { renderReport } from '../render/render-report';
 import { computeFlows, FlowsInput } from './flows-compute';
 import { flowsDocument } from './flows-document';
+import { MECHANISM_COLORS, mechanismColor } from './mechanism-colors';
 
 const OPTIONS = { linkBase: '', generatedAt: '2026-01-01T00:00:00Z' };
 
@@ -49,6 +50,19 @@ describe('computeFlows', () => {
       pt('pending', pending.id, ['MARKET_ACCESS'], AnnotationStatus.PROPOSED),
     ],
   };
+
+  it('draws each mechanism in its own colour, whichever others the filter leaves (it took the colour of its position)', () => {
+    const colours = (annotations: FlowsInput['annotations']) => {
+      const chart = flowsDocument(computeFlows({ ...input, annotations }), {}, OPTIONS).sections[0].chart!;
+      if (chart.kind !== 'bar') throw new Error('the flows chart is a bar chart');
+      return Object.fromEntries(chart.series.map((s) => [s.name, s.color]));
+    };
+    const all = colours(input.annotations);
+    const coProductionOnly = colours([pt('south', south.id, ['CO_PRODUCTION'])]);
+    expect(all['co-production']).toBe(mechanismColor('CO_PRODUCTION'));
+    expect(coProductionOnly).toEqual({ 'co-production': all['co-production'] });
+    expect(new Set(Object.values(MECHANISM_COLORS)).size).toBe(Object.keys(MECHANISM_COLORS).length);
+  });
 
   it("draws no edge between two partners on the same side of a bloc's agreement (Panama and Costa Rica facing the EU)", () => {
     const union = party('EUN', { name: 'European Union', developing: false, kind: PartyKind.BLOC });
@@ -177,7 +191,7 @@ describe('computeFlows', () => {
     expect(flows[0].provisions).toHaveLength(1);
   });
 
-  it.each(REPORT_FORMATS)('renders as %s, also when empty', async (format) => {
+  it.each(WHOLE_REPORT_FORMATS)('renders as %s, also when empty', async (format) => {
     for (const report of [computeFlows(input), computeFlows({ ...input, annotations: [] })]) {
       const file = await renderReport(flowsDocument(report, {}, OPTIONS), format);
       expect(file.body.length).toBeGreaterThan(100);

@@ -1,5 +1,6 @@
 import { ReportDocument } from '../render/report-document';
 import { DocumentOptions, evidenceListCell, provisionCell } from '../common/document-helpers';
+import { mechanismColor } from './mechanism-colors';
 import { countedParameter, detailWords, forceWords, statusWords } from '../common/evidence';
 import { agreementName } from '../common/report-facts';
 import { Language } from '../../common/i18n';
@@ -51,7 +52,11 @@ export function flowsDocument(
   const shown = [...pairs]
     .sort((a, b) => total(b[1]) - total(a[1]) || a[0].localeCompare(b[0], lang))
     .slice(0, CHART_PAIRS);
-  const mechanisms = [...new Set(report.flows.map((f) => detailWords(f.mechanism, lang)))]
+  // Each mechanism in its own colour (MECHANISM_COLORS), whichever others the filter leaves.
+  const colorOf = new Map(
+    report.flows.map((f) => [detailWords(f.mechanism, lang), mechanismColor(f.mechanism)]),
+  );
+  const mechanisms = [...colorOf.keys()]
     .filter((m) => [...pairs.values()].some((bySeries) => bySeries.has(m)))
     .sort((a, b) => a.localeCompare(b, lang));
   if ([...pairs.values()].some((bySeries) => bySeries.has(PENDING_SERIES))) mechanisms.push(PENDING_SERIES);
@@ -107,6 +112,7 @@ export function flowsDocument(
             name: m,
             values: shown.map(([, byM]) => byM.get(m) ?? null),
             ...(m === PENDING_SERIES ? { pending: true } : {}),
+            ...(colorOf.get(m) ? { color: colorOf.get(m) } : {}),
           })),
           stacked: true,
         },

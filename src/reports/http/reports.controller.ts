@@ -43,9 +43,9 @@ function checkFileParameters(kind: ReportKind, query: RawParameters, inPath: str
 }
 
 /**
- * Report files: GET /reports/coherence/CAN.html, /reports/compare.csv?agreements=a,b, /reports/trends.xlsx?groupBy=YEAR,
- * /reports/flows.md. A CSV holds one table: `section=<id>` picks one, else a report of several tables answers a ZIP
- * of one CSV per table.
+ * Report files: GET /reports/coherence/CAN.html, /reports/compare.zip?agreements=a,b, /reports/trends.xlsx?groupBy=YEAR,
+ * /reports/flows.md. A CSV holds one table (`section=<id>` picks one: `csvSectionId`); the ZIP holds one CSV per
+ * table.
  */
 @ReadAccess()
 @Controller('reports')

@@ -1,6 +1,12 @@
 export * from './report-document';
 export { assertValidReportDocument } from './validate-report-document';
-export { renderReport, reportFileName, REPORT_CONTENT_TYPES, ZIP_CONTENT_TYPE } from './render-report';
+export {
+  csvSectionId,
+  renderReport,
+  reportFileName,
+  REPORT_CONTENT_TYPES,
+  ZIP_CONTENT_TYPE,
+} from './render-report';
 export type { RenderedReport } from './render-report';
 export { csvSections, renderCsvZip, renderSectionCsv } from './render-csv';
 export { renderXlsx } from './render-xlsx';

@@ -61,9 +61,9 @@ describe('renderReport on the render workers', () => {
     ]);
     expect(Buffer.isBuffer(there.body)).toBe(true);
     expect(await sheets(there.body)).toEqual(await sheets(here.body));
-    const zip = await renderReport(document, 'csv');
+    const zip = await renderReport(document, 'zip');
     expect(Buffer.isBuffer(zip.body)).toBe(true);
-    expect(zip.body).toEqual((await renderReportHere(document, 'csv')).body);
+    expect(zip.body).toEqual((await renderReportHere(document, 'zip')).body);
   });
 
   it('fails a document the worker cannot be sent, and writes the next file', async () => {

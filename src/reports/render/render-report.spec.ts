@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 
 import { closeRenderPool } from './render-pool';
 import { renderReport, reportFileName } from './render-report';
+import { csvSections } from './render-csv';
 import { REPORT_FORMATS } from './report-document';
 import { sampleReportDocument } from './sample-report-document';
 
@@ -11,7 +12,7 @@ afterAll(() => closeRenderPool());
 
 describe('renderReport', () => {
   it.each([
-    ['csv', 'application/zip', 'buffer'],
+    ['zip', 'application/zip', 'buffer'],
     ['xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'buffer'],
     ['md', 'text/markdown; charset=utf-8', 'string'],
     ['json', 'application/json; charset=utf-8', 'string'],
@@ -19,13 +20,25 @@ describe('renderReport', () => {
   ] as const)('renders %s as %s', async (format, contentType, bodyType) => {
     const rendered = await renderReport(sampleReportDocument(), format);
     expect(rendered.contentType).toBe(contentType);
-    expect(rendered.extension).toBe(format === 'csv' ? 'zip' : format);
+    expect(rendered.extension).toBe(format);
     expect(Buffer.isBuffer(rendered.body)).toBe(bodyType === 'buffer');
     expect(rendered.body.length).toBeGreaterThan(100);
   });
 
   it('covers every format', () => {
-    expect(REPORT_FORMATS).toEqual(['csv', 'xlsx', 'md', 'json', 'html']);
+    expect(REPORT_FORMATS).toEqual(['csv', 'zip', 'xlsx', 'md', 'json', 'html']);
+  });
+
+  it('refuses a CSV of a report of several tables without a section, naming them (it answered a ZIP)', async () => {
+    const document = sampleReportDocument();
+    const tables = csvSections(document).map((t) => t.section.id);
+    expect(tables.length).toBeGreaterThan(1);
+    await expect(renderReport(document, 'csv')).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { argument: 'section', sections: tables },
+    });
+    const one = await renderReport(document, 'csv', { sectionId: tables[1], csvBom: false });
+    expect(one.contentType).toBe('text/csv; charset=utf-8');
   });
 
   it('renders the only table of a one-table report as one CSV', async () => {

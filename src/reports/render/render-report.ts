@@ -1,3 +1,4 @@
+import { BadUserInputError } from '../../common/errors';
 import { csvSections, renderCsvZip, renderSectionCsv } from './render-csv';
 import { renderHtml } from './render-html';
 import { renderJson } from './render-json';
@@ -17,6 +18,7 @@ export const ZIP_CONTENT_TYPE = 'application/zip';
 
 export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
+  zip: ZIP_CONTENT_TYPE,
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   md: 'text/markdown; charset=utf-8',
   json: 'application/json; charset=utf-8',
@@ -24,10 +26,10 @@ export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
 };
 
 /**
- * Renders a validated report document. XLSX and ZIP give a Buffer, every other format a string. CSV is one
- * table per file: the section `options.sectionId` names, the only table of a one-table report, else a ZIP of
- * one CSV per table (extension "zip"). The document is checked here; the file is written on a worker thread
- * (`render-pool.ts`), so that a workbook of thousands of rows never holds the event loop.
+ * Renders a validated report document. XLSX and ZIP give a Buffer, every other format a string. A CSV is one
+ * table (`csvSectionId`); a ZIP is one CSV per table. The document and the CSV's section are checked here; the
+ * file is written on a worker thread (`render-pool.ts`), so that a workbook of thousands of rows never holds the
+ * event loop.
  */
 export async function renderReport(
   document: ReportDocument,
@@ -36,7 +38,28 @@ export async function renderReport(
 ): Promise<RenderedReport> {
   assertValidReportDocument(document);
   if (!REPORT_FORMATS.includes(format)) throw new Error(`Unknown report format "${String(format)}"`);
-  return renderPool().render(document, format, options);
+  const sectionId = format === 'csv' ? csvSectionId(document, options.sectionId) : undefined;
+  return renderPool().render(document, format, { ...options, sectionId });
+}
+
+/**
+ * The section whose table a CSV holds: the one asked, else the report's only table. A CSV holds one table, so a
+ * report of several asks for one by name (BAD_USER_INPUT `section`, naming them and the ZIP that holds them all).
+ */
+export function csvSectionId(document: ReportDocument, asked: string | undefined): string {
+  const tables = csvSections(document).map((t) => t.section.id);
+  if (asked !== undefined && !tables.includes(asked))
+    throw new BadUserInputError(
+      'section',
+      `no section "${asked}" with a table; this report has ${tables.join(', ')}`,
+    );
+  if (asked !== undefined) return asked;
+  if (tables.length === 1) return tables[0];
+  throw new BadUserInputError(
+    'section',
+    `a CSV holds one table and this report has ${tables.length} (${tables.join(', ')}): name one, or ask for the ZIP of one CSV per table (zip)`,
+    { sections: tables },
+  );
 }
 
 /** The file written on the calling thread: what the render worker runs (`render-worker.ts`). */
@@ -51,14 +74,12 @@ export async function renderReportHere(
     extension: format,
   });
   switch (format) {
-    case 'csv': {
-      const csvOptions = { bom: options.csvBom };
-      if (options.sectionId !== undefined)
-        return done(renderSectionCsv(document, options.sectionId, csvOptions));
-      const tables = csvSections(document);
-      if (tables.length === 1) return done(renderSectionCsv(document, tables[0].section.id, csvOptions));
-      return { body: renderCsvZip(document, csvOptions), contentType: ZIP_CONTENT_TYPE, extension: 'zip' };
-    }
+    case 'csv':
+      return done(
+        renderSectionCsv(document, csvSectionId(document, options.sectionId), { bom: options.csvBom }),
+      );
+    case 'zip':
+      return done(renderCsvZip(document, { bom: options.csvBom }));
     case 'xlsx':
       return done(await renderXlsx(document, { linkBaseUrl: options.linkBaseUrl }));
     case 'md':

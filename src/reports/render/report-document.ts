@@ -223,12 +223,16 @@ export interface ReportDocument {
   sections: Section[];
 }
 
-export type ReportFormat = 'csv' | 'xlsx' | 'md' | 'json' | 'html';
+export type ReportFormat = 'csv' | 'zip' | 'xlsx' | 'md' | 'json' | 'html';
 
-export const REPORT_FORMATS: readonly ReportFormat[] = ['csv', 'xlsx', 'md', 'json', 'html'];
+/** `csv` is one table (a section's, or a one-table report's); `zip` is one CSV per table. */
+export const REPORT_FORMATS: readonly ReportFormat[] = ['csv', 'zip', 'xlsx', 'md', 'json', 'html'];
+
+/** The formats that hold the whole report, whatever its number of tables: a report's `files`. */
+export const WHOLE_REPORT_FORMATS: readonly ReportFormat[] = REPORT_FORMATS.filter((f) => f !== 'csv');
 
 export interface RenderOptions {
-  /** CSV only: render just this section (by id) instead of the ZIP of every table. */
+  /** CSV only: the section (by id) whose table the file holds; needed when the report has several tables. */
   sectionId?: string;
   /** CSV only: prefix a UTF-8 byte order mark so that Excel reads accents right. Default true. */
   csvBom?: boolean;

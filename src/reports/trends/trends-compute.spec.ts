@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { TaxonomyCodeId as C } from '../../taxonomy/taxonomy-code.enum';
 import { agreement } from '../../../test/support/coherence-test-data';
-import { REPORT_FORMATS, RichCell } from '../render/report-document';
+import { WHOLE_REPORT_FORMATS, RichCell } from '../render/report-document';
 import { closeRenderPool } from '../render/render-pool';
 import { renderReport } from '../render/render-report';
 import { CodeEvidence, computeTrends } from './trends-compute';
@@ -283,7 +283,7 @@ describe('computeTrends', () => {
     ]);
   });
 
-  it.each(REPORT_FORMATS)('renders YEAR and PARTY groupings as %s', async (format) => {
+  it.each(WHOLE_REPORT_FORMATS)('renders YEAR and PARTY groupings as %s', async (format) => {
     for (const groupBy of [TrendGroupBy.YEAR, TrendGroupBy.PARTY]) {
       const report = computeTrends({ ...base, groupBy, keysOf: new Map() });
       const file = await renderReport(trendsDocument(report, OPTIONS), format);

@@ -50,7 +50,7 @@ const COMPARE_QUERY = `query WebCompare($agreements: [String!]!, $codes: [Taxono
   }
 }`;
 
-const FORMATS = ['csv', 'xlsx', 'html', 'md', 'json'];
+const FORMATS = ['zip', 'xlsx', 'html', 'md', 'json'];
 
 interface Candidate {
   slug: string;
@@ -241,9 +241,15 @@ function matrixView(
     ${downloads(
       ctx,
       files.map((f) => ({
-        label: `${t('compare.matrix')} (${f.format.toUpperCase()})`,
-        // The link says "Matrix": its CSV is that table alone, not the ZIP of every table.
-        href: f.format === 'csv' ? `${f.url}&section=matrix` : f.url,
+        // The link says "Matrix": for the ZIP of every table, the matrix's own CSV.
+        label: `${t('compare.matrix')} (${f.format === 'zip' ? 'CSV' : f.format.toUpperCase()})`,
+        href: f.format === 'zip' ? sectionCsv(f.url, 'matrix') : f.url,
       })),
     )}`;
+}
+
+/** The CSV of one section of a report, from the address of its ZIP (same report, same parameters). */
+function sectionCsv(zipUrl: string, section: string): string {
+  const [path, query] = zipUrl.split('?');
+  return `${path.replace(/\.zip$/, '.csv')}?${query ? `${query}&` : ''}section=${encodeURIComponent(section)}`;
 }

@@ -1,4 +1,5 @@
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
+import { mechanismColor } from '../../reports/flows/mechanism-colors';
 import { markup, raw } from '../html';
 import { mechanismName } from '../labels';
 import { downloads, layout } from '../layout';
@@ -116,7 +117,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
             series: series.map(({ key, name }) => ({
               name,
               values: categories.map((c) => pairs.get(c)?.get(key) ?? 0),
-              ...(key === PENDING ? { pending: true } : {}),
+              ...(key === PENDING ? { pending: true } : { color: mechanismColor(key) }),
             })),
             stacked: true,
             description: t('chart.bars', {

@@ -228,16 +228,20 @@ async function decide(ctx: WebContext, form: Form): Promise<Html> {
       { id: input.id },
     );
     const now = current.data?.annotation;
-    return markup`<div class="notice error conflict" role="alert">
-      <p>
-        ${t('review.conflict', {
-          id: shownId(input.id),
-          status: now ? label(ctx.lang, now.status) : '?',
-          by: now?.reviewedBy ? t('review.conflictBy', { who: now.reviewedBy }) : '',
-        })}
-      </p>
-      ${now ? markup`<p>${statusBadge(ctx, now.status)}</p>` : ''}
-    </div>`;
+    // Reviewed by someone else, or changed (edited, sent back) and still awaiting review: shown again below.
+    if (now?.status === 'PROPOSED')
+      return markup`<p class="notice error conflict" role="alert">${t('review.changed', { id: shownId(input.id) })}</p>`;
+    if (now)
+      return markup`<div class="notice error conflict" role="alert">
+        <p>
+          ${t('review.conflict', {
+            id: shownId(input.id),
+            status: label(ctx.lang, now.status),
+            by: now.reviewedBy ? t('review.conflictBy', { who: now.reviewedBy }) : '',
+          })}
+        </p>
+        <p>${statusBadge(ctx, now.status)}</p>
+      </div>`;
   }
   const error = ctx.errorOf(result.errors);
   ctx.res.status(error.status);

@@ -4,6 +4,7 @@ import { markup, raw } from '../html';
 import { label } from '../labels';
 import { trendsGroupLabel } from '../../reports/trends/trends-language';
 import { TrendGroupBy } from '../../reports/trends/trends.types';
+import { chartedCodes } from '../../reports/trends/trends-chart';
 import { downloads, layout } from '../layout';
 import {
   select,
@@ -69,6 +70,8 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
     trendsGroupLabel(ctx.lang, groupBy as TrendGroupBy, g);
   const share = (g: TrendsData['trends']['groups'][number], code: string) =>
     g.counts.find((c) => c.code === code)?.share ?? 0;
+  // By year, the lines a reader can follow: the codes chosen, else the most frequent (every code stays in the table).
+  const charted = chartedCodes(trends.codes, trends.groups, codes.length > 0);
   const chart =
     trends.groups.length === 0
       ? ''
@@ -86,9 +89,9 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
                 description: t('chart.lines', {
                   value: t('trends.chart'),
                   category: t('common.year').toLocaleLowerCase(ctx.lang),
-                  count: trends.codes.length,
+                  count: charted.length,
                 }),
-                series: trends.codes.map((code) => ({
+                series: charted.map((code) => ({
                   name: nameOf(code),
                   points: trends.groups.map((g) => ({ x: Number(g.key), y: share(g, code) })),
                 })),
@@ -140,7 +143,16 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
       <p><button type="submit">${t('common.apply')}</button></p>
     </form>
     <p role="status">${t('agreements.count', { count: trends.agreements })}</p>
-    <figure class="chart-wrap">${chart}</figure>
+    <figure class="chart-wrap">
+      ${chart}
+      ${
+        groupBy === 'YEAR' && chart && charted.length < trends.codes.length
+          ? markup`<figcaption class="hint">
+            ${t('trends.chartTop', { shown: charted.length, total: trends.codes.length })}
+          </figcaption>`
+          : ''
+      }
+    </figure>
     <div class="table-wrap" tabindex="0" role="region" aria-label="${t('trends.table')}">
       <table>
         <caption>

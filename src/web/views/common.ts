@@ -48,8 +48,8 @@ export const provisionPath = (pinpoint: string) =>
     .map((segment) => encodeURIComponent(segment))
     .join('/')}`;
 
-/** A report file's link text: a report's CSV holds one file per table, in a ZIP. */
-export const reportFileLabel = (format: string) => (format === 'csv' ? 'CSV (ZIP)' : format.toUpperCase());
+/** A report file's link text: a report's ZIP holds one CSV per table. */
+export const reportFileLabel = (format: string) => (format === 'zip' ? 'CSV (ZIP)' : format.toUpperCase());
 
 export const agreementPath = (slug: string) => `/agreements/${encodeURIComponent(slug)}`;
 export const partyPath = (code: string) => `/parties/${encodeURIComponent(code)}`;

@@ -60,7 +60,7 @@ export const COHERENCE_DASHBOARD_FIELDS = `asOf notes files { format url }
     outcomes { outcome checks }
     rules { id why whatToCheck }`;
 
-const FORMATS = ['xlsx', 'csv', 'html', 'md', 'json'];
+const FORMATS = ['xlsx', 'zip', 'html', 'md', 'json'];
 
 /** A check's outcome as a badge (its class the state, for its colour), in the words the report files use. */
 const outcomeBadge = (ctx: WebContext, outcome: string): Html =>
