@@ -261,6 +261,27 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
     expect(form.text).not.toMatch(/members found \(the search stops at 12\), template/);
   });
 
+  it('the form door takes parties by name as the other forms do, and says which name it cannot place', async () => {
+    // "canada,korea" answered "unknown party code(s) CANADA, KOREA": the form's label does not say codes.
+    const send = (parties: string) =>
+      t.http().post('/draft-check').type('form').send({ draft: DRAFT, parties });
+    const byCode = await send('CAN KOR');
+    expect(byCode.status).toBe(200);
+    const byName = await send('canada, kor');
+    expect(byName.status).toBe(200);
+    const practice = (html: string) => html.match(/\b(CAN|KOR) \d+ of \d+/g);
+    expect(practice(byName.text)).toEqual(practice(byCode.text));
+    expect(practice(byName.text)?.length).toBeGreaterThan(0);
+    const unknown = await send('Canada; Atlantis');
+    expect(unknown.status).toBe(400);
+    expect(unknown.text).toContain('Atlantis');
+    expect(unknown.text).not.toContain('unknown party code');
+    // A name several parties share is answered with them, as on the other forms.
+    const ambiguous = await send('Canada, Korea');
+    expect(ambiguous.status).toBe(400);
+    expect(ambiguous.text).toContain('(KOR)');
+  });
+
   it('the form door speaks the page’s language: what the draft lacks, its scope, word counts, no precedent', async () => {
     // An invented French e-commerce article (no cultural carve-out) and one the catalogue has nothing close to.
     const draft = `Chapitre 4 Commerce électronique

@@ -11,6 +11,7 @@ import { WebContext } from '../web-context';
 import { badRequest } from '../web-errors';
 import { MessageKey } from '../i18n';
 import { repeatedFormField, unreadBody } from '../../common/form-body';
+import { partyChoice, typedParties } from '../views/party-filter';
 
 /** GET and POST /draft-check: paste a draft, see what the checker says; nothing is stored. */
 export async function draftCheckPage(ctx: WebContext): Promise<string> {
@@ -31,7 +32,7 @@ export async function draftCheckPage(ctx: WebContext): Promise<string> {
   // A browser sends a textarea's line breaks as CR LF: counted as the one character the writer sees, so that
   // the API's 200,000-character limit means what the writer counts.
   const draft = field('draft').replace(/\r\n?/g, '\n');
-  // As typed: the checker reads the codes in it, whatever separates them (draftPartyCodes).
+  // Codes or names, as the other forms take them (a name is looked up; the checker takes codes).
   const parties = field('parties');
   // Left empty, the checker reads the draft in the language its words show (a draft is often in another
   // language than the page it is pasted into).
@@ -41,6 +42,10 @@ export async function draftCheckPage(ctx: WebContext): Promise<string> {
   let answer: Html = markup``;
   // A form of another enctype (multipart, text/plain) reaches the page with no fields: said so, not "paste a draft".
   const unread = ctx.req.method === 'POST' ? unreadBody(ctx.req) : null;
+  const choice =
+    ctx.req.method === 'POST' && !unread && !repeated && draft
+      ? await partyChoice(ctx, typedParties(parties), 'parties')
+      : null;
   if (ctx.req.method === 'POST') {
     if (unread) {
       ctx.res.status(400);
@@ -48,13 +53,16 @@ export async function draftCheckPage(ctx: WebContext): Promise<string> {
     } else if (repeated) {
       ctx.res.status(400);
       answer = markup`<p class="notice error" role="alert">${t('error.fieldRepeated', repeated)}</p>`;
-    } else if (!draft) {
+    } else if (!draft || !choice) {
       ctx.res.status(400);
       answer = markup`<p class="notice error" role="alert">${t('draft.empty')}</p>`;
+    } else if (choice.problem) {
+      ctx.res.status(400);
+      answer = markup`<p class="notice error" role="alert"><span class="error-message">${choice.problem}</span></p>`;
     } else {
       const { data, errors } = await ctx.run<{ checkDraft: DraftCheckAnswer }>(
         `query WebDraft($input: CheckDraftInput!) { checkDraft(input: $input) { ${CHECK_DRAFT_FIELDS} } }`,
-        { input: { text: draft, parties: [parties], language: language || null } },
+        { input: { text: draft, parties: choice.codes, language: language || null } },
       );
       if (errors.length || !data) {
         const error = ctx.errorOf(errors);
@@ -82,7 +90,7 @@ export async function draftCheckPage(ctx: WebContext): Promise<string> {
 <form method="post" action="${ctx.href('/draft-check')}">
 <label for="draft">${t('draft.label')}</label>
 <textarea id="draft" name="draft" required>${draft}</textarea>
-<div class="filters">${textField('d-parties', 'parties', t('common.parties'), parties, 'placeholder="CAN,KOR"')}${select('d-language', 'language', t('common.language'), languages, language)}</div>
+<div class="filters">${textField('d-parties', 'parties', t('common.parties'), parties, 'placeholder="CAN, Korea"')}${select('d-language', 'language', t('common.language'), languages, language)}</div>
 <p><button type="submit">${t('draft.run')}</button> <button type="submit" name="format" value="json">${t('draft.download')}</button></p>
 </form>
 ${answer}`;

@@ -23,21 +23,24 @@ export interface PartyChoice {
 export const MAX_PARTY_NAMES = 10;
 
 /**
- * Reads the `party` parameter of the filter forms: an ISO 3166 alpha-3 code is taken as it is (an unknown code
- * matches nothing); anything else is looked up by name, and must name one party (its whole name when it is
- * part of several, e.g. "Korea").
+ * Reads the parties a form names (the filter forms' `party` parameter, by default): an ISO 3166 alpha-3 code is
+ * taken as it is (an unknown code matches nothing); anything else is looked up by name, and must name one party
+ * (its whole name when it is part of several, e.g. "Korea").
  */
-export async function partyChoice(ctx: WebContext): Promise<PartyChoice> {
-  const typed = ctx.list('party');
+export async function partyChoice(
+  ctx: WebContext,
+  typed: string[] = ctx.list('party'),
+  name = 'party',
+): Promise<PartyChoice> {
   if (typed.filter((value) => !/^[A-Za-z]{3}$/.test(value)).length > MAX_PARTY_NAMES)
-    throw badRequest(ctx.t('error.tooManyNames', { name: 'party', max: MAX_PARTY_NAMES }));
+    throw badRequest(ctx.t('error.tooManyNames', { name, max: MAX_PARTY_NAMES }));
   const codes: string[] = [];
   for (const value of typed) {
     if (/^[A-Za-z]{3}$/.test(value)) {
       codes.push(value.toUpperCase());
       continue;
     }
-    if (value.length > 100) throw badRequest(ctx.t('error.tooLong', { name: 'party', max: 100 }));
+    if (value.length > 100) throw badRequest(ctx.t('error.tooLong', { name, max: 100 }));
     const local = partyCodeByLocalName(ctx.lang, value);
     if (local) {
       codes.push(local);
@@ -61,6 +64,18 @@ export async function partyChoice(ctx: WebContext): Promise<PartyChoice> {
     return { typed, codes, problem };
   }
   return { typed, codes: [...new Set(codes)] };
+}
+
+/**
+ * The parties typed in one field, as `partyChoice` takes them: one per comma, semicolon or line ("Canada, Korea,
+ * Republic of" is ambiguous, so names are separated as written), and a run of codes split at its spaces ("CAN KOR").
+ */
+export function typedParties(field: string): string[] {
+  return field
+    .split(/[,;\n]/)
+    .map((value) => value.trim())
+    .filter(Boolean)
+    .flatMap((value) => (/^[A-Za-z]{3}(\s+[A-Za-z]{3})*$/.test(value) ? value.split(/\s+/) : [value]));
 }
 
 /** A 400 shown in place, above the form the user can correct. */
