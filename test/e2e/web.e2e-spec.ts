@@ -221,6 +221,13 @@ describe('web explorer over HTTP', () => {
     expect(depa).not.toMatch(/<td data-label="Rôle">\s*adhésion/);
   });
 
+  it('puts a no-break space before a semicolon in French, as the report files do', async () => {
+    // "1 accord évalué sur 1 y satisfait; 7 non évalués" on Canada's French page (newuser5).
+    const page = (await t.http().get('/parties/CAN?lang=fr')).text;
+    expect(page).toMatch(/\u00a0; 7 non évalués/);
+    expect(page).not.toMatch(/\S; \d/);
+  });
+
   it('does not call a report that assessed nothing good news, and draws no empty score chart', async () => {
     // Senegal is bound by no agreement of the fixtures: its report checks nothing.
     const expected = {

@@ -291,7 +291,7 @@ export async function provisionPage(
                             >${agreementNameHtml(s.provision.agreement)} — ${articleLabelHtml(ctx, s.provision)}</a
                           >
                           <span class="muted"
-                            >(${yearOf(s.provision.agreement.dateSigned)}; ${t('common.similarity')}
+                            >(${yearOf(s.provision.agreement.dateSigned)}${t('common.semicolon')}${t('common.similarity')}
                             ${percentText(ctx, s.score)})</span
                           >
                           ${diffWithLink(ctx, `${ctx.href(path, { with: s.provision.pinpoint })}#diff-h`, s.provision)}

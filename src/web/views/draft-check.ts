@@ -98,7 +98,7 @@ function gapSentences(
         carrying: p.carrying,
         agreements: p.agreements,
       });
-      return notes.length ? `${counts} (${notes.join('; ')})` : counts;
+      return notes.length ? `${counts} (${notes.join(t('common.semicolon'))})` : counts;
     })
     .join(', ');
   const what = t(`draft.gap.${g.kind}` as MessageKey);

@@ -71,7 +71,9 @@ const outcomeBadge = (ctx: WebContext, outcome: string): Html =>
  * date, or no rule applies to those that do). "Every assessed rule is met" of a report that assessed nothing read
  * as good news.
  */
-export function noFindingKey(report: CoherenceData): 'party.noFindings' | 'party.noAgreement' | 'party.noRuleApplies' {
+export function noFindingKey(
+  report: CoherenceData,
+): 'party.noFindings' | 'party.noAgreement' | 'party.noRuleApplies' {
   if (report.outcomes.some((o) => o.outcome === 'MET' && o.checks > 0)) return 'party.noFindings';
   return report.agreements.length ? 'party.noRuleApplies' : 'party.noAgreement';
 }
@@ -153,8 +155,8 @@ export function partyDashboardView(
                 <td class="num">${s.share === null ? '–' : `${percentText(ctx, s.share)}`}</td>
                 <td>
                   ${t('party.met', { met: s.met, assessed: s.assessed })}${
-                    s.pending ? `; ${t('party.pending', { pending: s.pending })}` : ''
-                  }${s.notAssessed ? `; ${t('party.notAssessed', { count: s.notAssessed })}` : ''}
+                    s.pending ? `${t('common.semicolon')}${t('party.pending', { pending: s.pending })}` : ''
+                  }${s.notAssessed ? `${t('common.semicolon')}${t('party.notAssessed', { count: s.notAssessed })}` : ''}
                 </td>
               </tr>`,
           )}
