@@ -190,7 +190,9 @@ describe('ToTA meta corrected against the treaty text', () => {
     const xml = treatyXml().replace(/<status>[^<]*<\/status>/, '<status>In Force</status>');
     const ended = parseTota(xml, 'pta_337.xml');
     expect([ended.status, ended.dateInactive]).toEqual(['Inactive', null]);
-    expect(ended.corrections?.status).toContain('ToTA (pta_337.xml) gives In Force (the WTO RTA card as ToTA');
+    expect(ended.corrections?.status).toContain(
+      'ToTA (pta_337.xml) gives In Force (the WTO RTA card as ToTA',
+    );
     expect(ended.corrections?.status).toContain('jordantimes.com');
     expect([parseTota(xml, 'pta_338.xml').status, 'corrections' in parseTota(xml, 'pta_338.xml')]).toEqual([
       'In Force',
