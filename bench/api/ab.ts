@@ -8,11 +8,11 @@
 // whose name contains it; `AB_SETTINGS_A` / `AB_SETTINGS_B` settings (NAME=value, space-separated) for one of them.
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { QUERIES } from './queries';
+import { queryPoster } from './post-query';
 
 const n = Number(process.env.AB_N ?? 300);
 const rounds = Number(process.env.AB_ROUNDS ?? 6);
@@ -65,34 +65,7 @@ function start(main: string, port: number, settings: Record<string, string>): Pr
   });
 }
 
-const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-function postQuery(port: number, query: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const body = JSON.stringify({ query });
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: '/graphql',
-        method: 'POST',
-        agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () =>
-          res.statusCode === 200 && !text.includes('"errors"')
-            ? resolve(text)
-            : reject(new Error(`${res.statusCode} ${text.slice(0, 300)}`)),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const postQuery = queryPoster(64);
 
 async function send(port: number, query: string, count: number): Promise<void> {
   let left = count;
@@ -166,7 +139,7 @@ async function main(): Promise<void> {
     }
   } finally {
     for (const s of running) s.child.kill();
-    agent.destroy();
+    postQuery.close();
     for (const s of ['', '-wal', '-shm']) rmSync(`${dbFile}${s}`, { force: true });
   }
 }

@@ -11,7 +11,6 @@
 // Runs the service from dist (`npm run build` first).
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { request, Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GraphQLField, GraphQLSchema, isObjectType } from 'graphql';
@@ -20,6 +19,7 @@ import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { Logger, PinoLogger } from 'nestjs-pino';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { QUERIES } from './queries';
+import { queryPoster } from './post-query';
 
 const n = Number(process.env.ABLATE_N ?? 20);
 const rounds = Number(process.env.ABLATE_ROUNDS ?? 30);
@@ -34,34 +34,7 @@ Object.assign(process.env, {
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
 });
 
-const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-function postQuery(port: number, query: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const body = JSON.stringify({ query });
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: '/graphql',
-        method: 'POST',
-        agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () =>
-          res.statusCode === 200 && !text.includes('"errors"')
-            ? resolve(text)
-            : reject(new Error(`${res.statusCode} ${text.slice(0, 300)}`)),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const postQuery = queryPoster(1);
 
 /** A switch: `off()` takes the layer out, and returns what puts it back. */
 type Variant = () => () => void;
@@ -235,7 +208,7 @@ async function main(): Promise<void> {
     }
   }
   await app.close();
-  agent.destroy();
+  postQuery.close();
   for (const s of ['', '-wal', '-shm']) rmSync(`${dbFile}${s}`, { force: true });
 }
 

@@ -19,7 +19,7 @@
 import { createHook } from 'node:async_hooks';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { request, Agent, createServer } from 'node:http';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Session } from 'node:inspector';
@@ -33,6 +33,7 @@ import sqlite3 from 'sqlite3';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { QUERIES } from './queries';
 import { FLOOR_SDL, loaders, openFloorDatabase } from './floor-data';
+import { queryPoster } from './post-query';
 
 const n = Number(process.env.LAYERS_N ?? 300);
 const only = process.env.LAYERS_ONLY ?? '';
@@ -139,34 +140,7 @@ async function measure(run: () => Promise<unknown>, layer = ''): Promise<Figure>
   return { cpuMs: (used.user + used.system) / 1000 / n, gcs: (gcCount - count) / n, gcMs: (gcMs - ms) / n };
 }
 
-const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-function postQuery(port: number, query: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const body = JSON.stringify({ query });
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: '/graphql',
-        method: 'POST',
-        agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () =>
-          res.statusCode === 200 && !text.includes('"errors"')
-            ? resolve(text)
-            : reject(new Error(`${res.statusCode} ${text.slice(0, 300)}`)),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const postQuery = queryPoster(1);
 
 function checked(result: { errors?: readonly unknown[] }): void {
   if (result.errors?.length) throw new Error(JSON.stringify(result.errors).slice(0, 500));
@@ -410,7 +384,7 @@ async function main(): Promise<void> {
     console.log('gc ms by kind (1 minor, 2 major, 4 incremental, 8 weak callbacks)', gcKinds);
   await app.close();
   floorServer.close();
-  agent.destroy();
+  postQuery.close();
   for (const s of ['', '-wal', '-shm']) rmSync(`${dbFile}${s}`, { force: true });
 }
 

@@ -7,7 +7,7 @@
 import { createHook } from 'node:async_hooks';
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
-import { request, Agent, createServer } from 'node:http';
+import { createServer } from 'node:http';
 import { buildSchema, execute, parse, validate } from 'graphql';
 import { Session } from 'node:inspector';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,7 @@ import { Logger } from 'nestjs-pino';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { QUERIES } from './queries';
 import { FLOOR_SDL, loaders, openFloorDatabase } from './floor-data';
+import { queryPoster } from './post-query';
 
 const n = Number(process.env.PROFILE_N ?? 1000);
 const top = Number(process.env.PROFILE_TOP ?? 40);
@@ -46,34 +47,7 @@ session.connect();
 const post = <T>(method: string, params?: object) =>
   new Promise<T>((ok, fail) => session.post(method, params, (e, r) => (e ? fail(e) : ok(r as T))));
 
-const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-function postQuery(port: number, query: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const body = JSON.stringify({ query });
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: '/graphql',
-        method: 'POST',
-        agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () =>
-          res.statusCode === 200 && !text.includes('"errors"')
-            ? resolve(text)
-            : reject(new Error(`${res.statusCode} ${text.slice(0, 300)}`)),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const postQuery = queryPoster(1);
 
 const short = (url: string) =>
   url
@@ -233,7 +207,7 @@ async function main(): Promise<void> {
   }
   await app.close();
   floorServer.close();
-  agent.destroy();
+  postQuery.close();
   for (const s of ['', '-wal', '-shm']) rmSync(`${dbFile}${s}`, { force: true });
 }
 

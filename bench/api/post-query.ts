@@ -1,0 +1,39 @@
+import { Agent, request } from 'node:http';
+
+/**
+ * A client of the bench's servers: posts one GraphQL query to 127.0.0.1:<port>/graphql over keep-alive sockets
+ * (`maxSockets` at once) and resolves with the answer's body; an HTTP error or an answer with errors rejects.
+ * `close()` ends its sockets, so that the process can exit.
+ */
+export function queryPoster(
+  maxSockets: number,
+): ((port: number, query: string) => Promise<string>) & { close: () => void } {
+  const agent = new Agent({ keepAlive: true, maxSockets });
+  const post = (port: number, query: string) =>
+    new Promise<string>((resolve, reject) => {
+      const body = JSON.stringify({ query });
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/graphql',
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (text += chunk));
+          res.on('end', () =>
+            res.statusCode === 200 && !text.includes('"errors"')
+              ? resolve(text)
+              : reject(new Error(`${res.statusCode} ${text.slice(0, 300)}`)),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  return Object.assign(post, { close: () => agent.destroy() });
+}
