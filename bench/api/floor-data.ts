@@ -1,7 +1,10 @@
 // The data of bench/api's floors: the schema of the bench's three queries and, per request, a root value whose
 // nested fields load through DataLoaders over node-sqlite3, the least work that answers them from the SQLite
-// file. `floor.ts` serves it with node:http and graphql-js, `stack-floor.ts` through Nest and Apollo.
+// file. `startFloorServer` serves it with node:http and graphql-js (`floor.ts`, and in process `layers.ts` and
+// `profile-http.ts`), `stack-floor.ts` through Nest and Apollo.
 import DataLoader from 'dataloader';
+import { buildSchema, execute, GraphQLError, parse, validate } from 'graphql';
+import { createServer, Server } from 'node:http';
 import sqlite3 from 'sqlite3';
 import { agreementOrder } from '../../src/agreements/repository/agreement.conditions';
 import { orderTag } from '../../src/common/pagination/keyset';
@@ -143,4 +146,26 @@ export function loaders() {
       ).map(provisionEdge),
     }),
   };
+}
+
+/**
+ * The floor: node:http and graphql-js (parse, validate and execute on every request) over the loaders of `file`,
+ * nothing else, listening on 127.0.0.1:`port` (0: any free port).
+ */
+export async function startFloorServer(file: string, port = 0): Promise<Server> {
+  openFloorDatabase(file);
+  const schema = buildSchema(FLOOR_SDL);
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk));
+    req.on('end', async () => {
+      const { query } = JSON.parse(body) as { query: string };
+      const document = parse(query);
+      const errors: readonly GraphQLError[] = validate(schema, document);
+      const result = errors.length ? { errors } : await execute({ schema, document, rootValue: loaders() });
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return server;
 }

@@ -19,12 +19,11 @@
 import { createHook } from 'node:async_hooks';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Session } from 'node:inspector';
 import { PerformanceObserver } from 'node:perf_hooks';
-import { buildSchema, execute, parse, validate, GraphQLSchema } from 'graphql';
+import { buildSchema, execute, parse, GraphQLSchema } from 'graphql';
 import { EntityManager } from '@mikro-orm/knex';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
@@ -32,7 +31,7 @@ import { Logger } from 'nestjs-pino';
 import sqlite3 from 'sqlite3';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { QUERIES } from './queries';
-import { FLOOR_SDL, loaders, openFloorDatabase } from './floor-data';
+import { FLOOR_SDL, loaders, startFloorServer } from './floor-data';
 import { queryPoster } from './post-query';
 
 const n = Number(process.env.LAYERS_N ?? 300);
@@ -313,21 +312,8 @@ async function main(): Promise<void> {
   };
   const res = { setHeader() {}, getHeader() {}, vary() {} };
 
-  openFloorDatabase(dbFile);
+  const floorServer = await startFloorServer(dbFile);
   const floorSchema = buildSchema(FLOOR_SDL);
-  const floorServer = createServer((req, response) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk));
-    req.on('end', async () => {
-      const document = parse((JSON.parse(body) as { query: string }).query);
-      const errors = validate(floorSchema, document);
-      const result = errors.length
-        ? { errors }
-        : await execute({ schema: floorSchema, document, rootValue: loaders() });
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
-    });
-  });
-  await new Promise<void>((resolve) => floorServer.listen(0, '127.0.0.1', resolve));
   const floorPort = (floorServer.address() as { port: number }).port;
 
   console.log(

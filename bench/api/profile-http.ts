@@ -7,8 +7,6 @@
 import { createHook } from 'node:async_hooks';
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { buildSchema, execute, parse, validate } from 'graphql';
 import { Session } from 'node:inspector';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +14,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { QUERIES } from './queries';
-import { FLOOR_SDL, loaders, openFloorDatabase } from './floor-data';
+import { startFloorServer } from './floor-data';
 import { queryPoster } from './post-query';
 
 const n = Number(process.env.PROFILE_N ?? 1000);
@@ -168,21 +166,7 @@ async function main(): Promise<void> {
   const server = await app.listen(0, '127.0.0.1');
   const servicePort = (server.address() as { port: number }).port;
   // PROFILE_FLOOR=1: the floor's node:http server (as `floor.ts`), in this process, instead of the service.
-  openFloorDatabase(dbFile);
-  const floorSchema = buildSchema(FLOOR_SDL);
-  const floorServer = createServer((req, response) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk));
-    req.on('end', async () => {
-      const document = parse((JSON.parse(body) as { query: string }).query);
-      const errors = validate(floorSchema, document);
-      const result = errors.length
-        ? { errors }
-        : await execute({ schema: floorSchema, document, rootValue: loaders() });
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
-    });
-  });
-  await new Promise<void>((resolve) => floorServer.listen(0, '127.0.0.1', resolve));
+  const floorServer = await startFloorServer(dbFile);
   const port =
     process.env.PROFILE_FLOOR === '1' ? (floorServer.address() as { port: number }).port : servicePort;
   await post('Profiler.enable');
