@@ -26,6 +26,7 @@ import { RATE_LIMIT_STORE, RateLimitStore } from '../auth/rate-limit/rate-limit.
 import { AuthenticatedRequest } from '../auth/identity.middleware';
 import { setting } from '../config';
 import { ErrorCode, RateLimitedError } from '../common/errors';
+import { AccessPolicy } from '../auth/access-policy';
 import { DEFAULT_LIST_BOUND } from '../common/list-cost';
 import { HeavyWorkGate, heavyQueryCost } from '../common/heavy-work.gate';
 import { GraphQLContext } from './graphql-context';
@@ -100,6 +101,7 @@ export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
     private readonly schemaHost: GraphQLSchemaHost,
     @Inject(RATE_LIMIT_STORE) private readonly store: RateLimitStore,
     private readonly gate: HeavyWorkGate,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async requestDidStart({
@@ -152,11 +154,22 @@ export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
             },
           );
         }
-        // A request always costs something: one asking only for meta fields, which no root resolver charges, takes 1.
-        const points =
-          costPoints(cost) ||
-          (operation && asksOnlyMetaFields(operation.selectionSet.selections, document) ? 1 : 0);
         const req = contextValue.req as AuthenticatedRequest;
+        const metaOnly = Boolean(
+          operation && asksOnlyMetaFields(operation.selectionSet.selections, document),
+        );
+        // A bad or revoked key is refused whatever the operation asks: no root field's guard sees a meta-only
+        // one, and `{ __typename }` with a bad key answered data, as if the key were good.
+        if (metaOnly && req.auth?.authError) {
+          const refusal = { code: 'UNAUTHENTICATED' as const, message: req.auth.authError };
+          await this.policy.recordRefusal(req, `${operation!.operation} meta fields`, refusal);
+          // Refused before execution, so with its own status (a resolver's refusal is an execution error: 200).
+          throw new GraphQLError(refusal.message, {
+            extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+          });
+        }
+        // A request always costs something: one asking only for meta fields, which no root resolver charges, takes 1.
+        const points = costPoints(cost) || (metaOnly ? 1 : 0);
         // An operation a page of the explorer runs in process: the page's route has paid for it.
         if (points > 0 && !req.rateLimitPaid) {
           const refusal = await takePoints(this.store, req, contextValue.res, points);

@@ -134,6 +134,39 @@ describe('access control', () => {
       .set('Authorization', 'Basic abc')
       .send({ query: '{ taxonomy { code } }' });
     expect(malformed.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    // An operation of meta fields only, which no root field's guard sees, is refused too (it answered data, so a
+    // client checking its key with `{ __typename }` was told a bad key was good), and the refusal is recorded.
+    for (const query of [
+      '{ __typename }',
+      '{ __schema { queryType { name } } }',
+      '{ ... on Query { __typename } }',
+    ]) {
+      const meta = await t.http().post('/graphql').set('Authorization', 'Bearer ct_bad').send({ query });
+      expect({
+        query,
+        status: meta.status,
+        code: meta.body.errors?.[0]?.extensions?.code,
+        data: meta.body.data ?? null,
+      }).toEqual({
+        query,
+        status: 401,
+        code: 'UNAUTHENTICATED',
+        data: null,
+      });
+    }
+    const denied = await t.gql<{ auditLog: { edges: { node: { action: string; outcome: string } }[] } }>(
+      '{ auditLog(first: 50) { edges { node { action outcome } } } }',
+      {},
+      { key: admin },
+    );
+    expect(
+      denied.data?.auditLog.edges.some(
+        ({ node: e }) => e.outcome === 'DENIED' && /meta fields/.test(e.action),
+      ),
+    ).toBe(true);
+    // Without a key, or with a good one, meta fields answer as before.
+    expect((await t.gql('{ __typename }')).data).toEqual({ __typename: 'Query' });
+    expect((await t.gql('{ __typename }', {}, { key: admin })).data).toEqual({ __typename: 'Query' });
   });
 
   it('lets anonymous clients read, unless PUBLIC_READ=false', async () => {
