@@ -458,6 +458,7 @@ const EN = {
     'The form sent the field “{name}” {count, plural, one {# time} other {# times}}; send it once.',
   'error.notFoundAgreement': 'The catalogue holds no agreement "{key}".',
   'error.notFoundParty': 'The catalogue holds no party "{key}".',
+  'error.inParameter': '{name}: {message}',
   'error.notFoundProvision': 'The catalogue holds no provision "{key}".',
   'error.notFoundAnnotation': 'The catalogue holds no annotation "{key}".',
   'error.noParty': 'no party "{code}" (party codes are ISO 3166 alpha-3, or EUN for the European Union)',
@@ -947,6 +948,7 @@ const FR: Messages = {
     'Le formulaire a envoyé le champ « {name} » {count, plural, one {# fois} other {# fois}} ; envoyez-le une seule fois.',
   'error.notFoundAgreement': 'Le catalogue ne contient aucun accord « {key} ».',
   'error.notFoundParty': 'Le catalogue ne contient aucune partie « {key} ».',
+  'error.inParameter': '{name}\u00a0: {message}',
   'error.notFoundProvision': 'Le catalogue ne contient aucune disposition « {key} ».',
   'error.notFoundAnnotation': 'Le catalogue ne contient aucune annotation « {key} ».',
   'error.noParty':
@@ -1431,6 +1433,7 @@ const ES: Messages = {
     'El formulario envió el campo «{name}» {count, plural, one {# vez} other {# veces}}; envíelo una sola vez.',
   'error.notFoundAgreement': 'El catálogo no contiene ningún acuerdo «{key}».',
   'error.notFoundParty': 'El catálogo no contiene ninguna parte «{key}».',
+  'error.inParameter': '{name}: {message}',
   'error.notFoundProvision': 'El catálogo no contiene ninguna disposición «{key}».',
   'error.notFoundAnnotation': 'El catálogo no contiene ninguna anotación «{key}».',
   'error.noParty':

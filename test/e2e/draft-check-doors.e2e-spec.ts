@@ -573,6 +573,18 @@ ${DRAFT}`;
     expect(shown![1]).toBe(listed![1]);
   });
 
+  it('the side-by-side view names a `with` that is no provision (400), and keeps the page found', async () => {
+    // It answered 404 for the whole page, as if the provision asked for did not exist (newuser5).
+    const res = await t
+      .http()
+      .get('/provisions/canada-korea-fta/art-22.6?with=nope/x')
+      .set('Accept', 'text/html');
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('with: The catalogue holds no provision &quot;nope/x&quot;.');
+    const fr = await t.http().get('/provisions/canada-korea-fta/art-22.6?with=nope/x&lang=fr');
+    expect([fr.status, fr.text.includes('with\u00a0:') || fr.text.includes('with :')]).toEqual([400, true]);
+  });
+
   it('clauseFamily: a party filter takes codes in any case and names an unknown one as BAD_USER_INPUT', async () => {
     const id = (
       await t.gql<{ provision: { id: string } }>(

@@ -189,7 +189,17 @@ export async function provisionPage(
     : null;
   let diff: Html = markup``;
   if (withPinpoint) {
-    const { other } = await ctx.query<DiffData>(OTHER_QUERY, { pinpoint: withPinpoint });
+    const found = await ctx.run<DiffData>(OTHER_QUERY, { pinpoint: withPinpoint });
+    // The page exists; what `with` names does not: the address's parameter is wrong (400), not the page (404).
+    if (found.errors[0]?.extensions?.code === 'NOT_FOUND')
+      throw badRequest(
+        t('error.inParameter', {
+          name: 'with',
+          message: t('error.notFoundProvision', { key: withPinpoint }),
+        }),
+      );
+    if (found.errors.length || !found.data) throw ctx.errorOf(found.errors);
+    const { other } = found.data;
     const compared = await ctx.query<CompareData>(DIFF_QUERY, { a: p.id, b: other.id });
     diff = diffView(ctx, p.pinpoint, other.pinpoint, compared.compareProvisions);
   }
