@@ -40,6 +40,7 @@ import {
   provisionRecords,
   totaPartyCodes,
   totaRecord,
+  totaStatusNote,
   withDestaAccessions,
   withDestaMemberAccessions,
   withDestaEntryIntoForce,
@@ -242,9 +243,11 @@ export class TotaImportService implements Importer {
     }
     for (const problem of dateOrderProblems(record))
       summary.warnings.push({ file: treaty.fileName, message: `ToTA meta: ${problem}` });
+    // A note saying where a fact comes from when it is not ToTA's as given (ToTA's own status is every record's).
     for (const fact of ['dateInForce', 'status'] as const) {
       const note = record.factSources?.[fact];
-      if (note) summary.warnings.push({ file: treaty.fileName, message: `ToTA meta: ${note}` });
+      if (note && note !== totaStatusNote(treaty.status))
+        summary.warnings.push({ file: treaty.fileName, message: `ToTA meta: ${note}` });
     }
     const { agreement, provisions: all, changed } = await this.writer.writeRecord(tx, record);
     return {

@@ -385,6 +385,13 @@ export function accessionInstrumentDates(
 }
 
 /** Maps a parsed ToTA treaty onto the catalogue's agreement record (slug chosen by the caller). */
+/**
+ * Where a ToTA record's status comes from when it is ToTA's own: the WTO card's when ToTA was made, so an
+ * agreement in force then may have ended since. Every ToTA record says so; the import warns only of the others.
+ */
+export const totaStatusNote = (status: string | null): string =>
+  `"${status ?? 'none'}" on the WTO RTA card as ToTA v0.5.0 (2017) copied it; not re-checked since`;
+
 export function totaRecord(
   treaty: TotaTreaty,
   slug: string,
@@ -460,8 +467,7 @@ export function totaRecord(
       })),
     factSources: {
       facts: `ToTA v0.5.0, ${treaty.fileName} (meta as given by ToTA, not checked against official texts)`,
-      // ToTA's status is the WTO card's when ToTA was made: an agreement in force then may have ended since.
-      status: `"${treaty.status ?? 'none'}" on the WTO RTA card as ToTA v0.5.0 (2017) copied it; not re-checked since`,
+      status: totaStatusNote(treaty.status),
       ...foldNote(fold),
       ...conclusionNote(treaty, conclusion),
       ...treaty.corrections,
