@@ -307,7 +307,7 @@ describe('computeCoherence', () => {
         n.includes('ToTA'),
       );
     expect(note('2026-12-05')).toBe(
-      "1 of these 2 agreements is counted as in force on the WTO's record as ToTA copied it in 2017, not re-checked since: an agreement that has ended after that is still counted unless the catalogue records its end (its page names the source of its status).",
+      "1 of these 2 agreements is counted as in force on the status imported from ToTA (the WTO's record as ToTA copied it in 2017, or DESTA's later list where that record said signed only), not re-checked since: an agreement that has ended after that is still counted unless the catalogue records its end (its page names the source of its status).",
     );
     expect(note('2026-12-05', 'fr')).toContain('1 de ces 2 accords est compté comme en vigueur');
     expect(note('2026-12-05', 'es')).toContain('1 de estos 2 acuerdos se cuenta como en vigor');

@@ -207,7 +207,7 @@ const EN = {
   'scored.19.1': 'Culture is treated consistently across agreements of the same period',
   // Coherence: the notes
   'coh.note.statusOf2017':
-    "{count} of these {total} agreements {count, plural, one {is} other {are}} counted as in force on the WTO's record as ToTA copied it in 2017, not re-checked since: an agreement that has ended after that is still counted unless the catalogue records its end (its page names the source of its status).",
+    "{count} of these {total} agreements {count, plural, one {is} other {are}} counted as in force on the status imported from ToTA (the WTO's record as ToTA copied it in 2017, or DESTA's later list where that record said signed only), not re-checked since: an agreement that has ended after that is still counted unless the catalogue records its end (its page names the source of its status).",
   'coh.note.partnersUndated':
     "Parties that joined or left an agreement on a date no source gives are not counted among its partners, since whether it bound them on {date} is not known (the agreement's page names the source): {names}.",
   'coh.note.partnersUndatedItem': '{parties} in {agreement}',
@@ -763,7 +763,7 @@ const FR: ReportTexts = {
     'Une partie développée accorde un traitement préférentiel à la culture de ses partenaires en développement (paragraphes 18, 18.2)',
   'scored.19.1': 'La culture est traitée de façon cohérente entre les accords d’une même période',
   'coh.note.statusOf2017':
-    '{count} de ces {total} accords {count, plural, one {est compté} other {sont comptés}} comme en vigueur d’après la liste de l’OMC telle que ToTA l’a copiée en 2017, non revérifiée depuis : un accord qui a pris fin après est encore compté, sauf si le catalogue enregistre sa fin (sa page nomme la source de son statut).',
+    '{count} de ces {total} accords {count, plural, one {est compté} other {sont comptés}} comme en vigueur d’après le statut importé de ToTA (la liste de l’OMC telle que ToTA l’a copiée en 2017, ou la liste plus récente de DESTA là où celle-ci disait l’accord seulement signé), non revérifié depuis : un accord qui a pris fin après est encore compté, sauf si le catalogue enregistre sa fin (sa page nomme la source de son statut).',
   'coh.note.partnersUndated':
     'Les parties qui ont rejoint ou quitté un accord à une date qu’aucune source ne donne ne sont pas comptées parmi ses partenaires, car on ne sait pas s’il les liait au {date} (la page de l’accord nomme la source) : {names}.',
   'coh.note.partnersUndatedItem': '{parties} dans {agreement}',
@@ -1316,7 +1316,7 @@ const ES: ReportTexts = {
     'Una parte desarrollada concede trato preferente a la cultura de sus socios en desarrollo (párrafos 18, 18.2)',
   'scored.19.1': 'La cultura se trata de forma coherente entre los acuerdos de un mismo período',
   'coh.note.statusOf2017':
-    '{count} de estos {total} acuerdos se {count, plural, one {cuenta} other {cuentan}} como en vigor según la lista de la OMC tal como ToTA la copió en 2017, no revisada desde entonces: un acuerdo que terminó después sigue contándose salvo que el catálogo registre su fin (su página nombra la fuente de su estado).',
+    '{count} de estos {total} acuerdos se {count, plural, one {cuenta} other {cuentan}} como en vigor según el estado importado de ToTA (la lista de la OMC tal como ToTA la copió en 2017, o la lista posterior de DESTA donde aquella decía solo firmado), no revisado desde entonces: un acuerdo que terminó después sigue contándose salvo que el catálogo registre su fin (su página nombra la fuente de su estado).',
   'coh.note.partnersUndated':
     'Las partes que se adhirieron a un acuerdo o lo dejaron en una fecha que ninguna fuente da no se cuentan entre sus socios, pues no se sabe si las obligaba el {date} (la página del acuerdo nombra la fuente): {names}.',
   'coh.note.partnersUndatedItem': '{parties} en {agreement}',
