@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { concludedByProblem } from '../bindings/bloc-only-check';
@@ -36,6 +37,16 @@ export interface WrittenAgreement {
   created: boolean;
   /** Whether the record changed anything held (false: the catalogue already held it as it is; nothing was written). */
   changed: boolean;
+}
+
+/**
+ * The value held when it is the same JSON as the one wanted, else the wanted one: PostgreSQL's jsonb gives an
+ * object's keys back in its own order, which the unit of work read as a change (every re-import said "updated").
+ */
+function sameJsonOr<T>(held: T | undefined, wanted: T): T {
+  return held !== undefined && isDeepStrictEqual(held, JSON.parse(JSON.stringify(wanted)) as T)
+    ? held
+    : wanted;
 }
 
 /** Origin of records checked by hand: a dataset import adds their texts but keeps their facts. */
@@ -166,10 +177,13 @@ export class AgreementRecordWriter {
       destaNumber: record.externalIds.destaNumber ?? null,
       language: record.language ?? null,
       composition: record.composition ?? null,
-      regions: record.regions,
-      sourceMeta: record.sourceMeta ?? null,
-      sources: record.sources.map((s) => ({ url: s.url, language: s.language ?? null, kind: s.kind })),
-      factSources: record.factSources ?? null,
+      regions: sameJsonOr(agreement.regions, record.regions),
+      sourceMeta: sameJsonOr(agreement.sourceMeta, record.sourceMeta ?? null),
+      sources: sameJsonOr(
+        agreement.sources,
+        record.sources.map((s) => ({ url: s.url, language: s.language ?? null, kind: s.kind })),
+      ),
+      factSources: sameJsonOr(agreement.factSources, record.factSources ?? null),
       recordCoverage: record.record?.coverage ?? null,
       recordParts: record.record?.parts ?? null,
       origin,
