@@ -473,9 +473,9 @@ const EN = {
   'error.partyCodesUnknown':
     '{name}: unknown party code(s) {codes} (ISO 3166 alpha-3 codes, e.g. CAN or EUN)',
   'error.partyUnknown':
-    'party: no party is named "{value}" (type a name or an ISO 3166 alpha-3 code, e.g. CAN)',
+    '{name}: no party is named "{value}" (type a name or an ISO 3166 alpha-3 code, e.g. CAN)',
   'error.partyAmbiguous':
-    'party: "{value}" names several parties: {matches}. Type one of these names or its code.',
+    '{name}: "{value}" names several parties: {matches}. Type one of these names or its code.',
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -965,9 +965,9 @@ const FR: Messages = {
   'error.partyCodesUnknown':
     '{name} : code(s) de partie inconnu(s) {codes} (codes ISO 3166 alpha-3, p. ex. CAN ou EUN)',
   'error.partyUnknown':
-    'partie : aucune partie ne s’appelle « {value} » (saisissez un nom ou un code ISO 3166 alpha-3, par ex. CAN)',
+    '{name} : aucune partie ne s’appelle « {value} » (saisissez un nom ou un code ISO 3166 alpha-3, par ex. CAN)',
   'error.partyAmbiguous':
-    'partie : « {value} » désigne plusieurs parties : {matches}. Saisissez l’un de ces noms ou son code.',
+    '{name} : « {value} » désigne plusieurs parties : {matches}. Saisissez l’un de ces noms ou son code.',
 };
 
 const ES: Messages = {
@@ -1450,9 +1450,9 @@ const ES: Messages = {
   'error.partyCodesUnknown':
     '{name}: código(s) de parte desconocido(s) {codes} (códigos ISO 3166 alfa-3, p. ej. CAN o EUN)',
   'error.partyUnknown':
-    'parte: ninguna parte se llama «{value}» (escriba un nombre o un código ISO 3166 alfa-3, p. ej. CAN)',
+    '{name}: ninguna parte se llama «{value}» (escriba un nombre o un código ISO 3166 alfa-3, p. ej. CAN)',
   'error.partyAmbiguous':
-    'parte: «{value}» designa varias partes: {matches}. Escriba uno de estos nombres o su código.',
+    '{name}: «{value}» designa varias partes: {matches}. Escriba uno de estos nombres o su código.',
 };
 
 export { codeNameIn } from '../reports/common/report-texts';

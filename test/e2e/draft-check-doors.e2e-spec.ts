@@ -276,10 +276,13 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
     expect(unknown.status).toBe(400);
     expect(unknown.text).toContain('Atlantis');
     expect(unknown.text).not.toContain('unknown party code');
+    // The error names the form's field (`parties`), not the filter forms' `party`.
+    expect(unknown.text).toContain('parties: no party is named &quot;Atlantis&quot;');
     // A name several parties share is answered with them, as on the other forms.
     const ambiguous = await send('Canada, Korea');
     expect(ambiguous.status).toBe(400);
     expect(ambiguous.text).toContain('(KOR)');
+    expect(ambiguous.text).toContain('parties: &quot;Korea&quot; names several parties');
   });
 
   it('the form door speaks the page’s language: what the draft lacks, its scope, word counts, no precedent', async () => {

@@ -800,7 +800,7 @@ describe('web explorer over HTTP', () => {
     expect(shown(several.text)).toEqual([]);
     const none = await t.http().get('/search?q=cultural&party=Narnia&lang=fr');
     expect(none.status).toBe(400);
-    expect(none.text).toContain('aucune partie ne s’appelle « Narnia »');
+    expect(none.text).toContain('party : aucune partie ne s’appelle « Narnia »');
     expect(none.text).toContain('id="f-party"');
     expect((await t.http().get('/search.csv?q=cultural&party=Narnia')).status).toBe(400);
     const names = Array.from({ length: 11 }, (_, i) => `name${i}`).join(',');

@@ -56,11 +56,12 @@ export async function partyChoice(
     }
     const problem = only
       ? ctx.t('error.partyAmbiguous', {
+          name,
           value,
           matches:
             found.map((p) => `${ctx.partyName(p)} (${p.code})`).join(', ') + (found.length > 5 ? ', …' : ''),
         })
-      : ctx.t('error.partyUnknown', { value });
+      : ctx.t('error.partyUnknown', { name, value });
     return { typed, codes, problem };
   }
   return { typed, codes: [...new Set(codes)] };
