@@ -339,12 +339,16 @@ describe('G19.1/inconsistent-cultural-protection', () => {
     expect(check(inconsistentProtection, b, input([a, b])).outcome).toBe('MET');
   });
 
-  it('does not compare across periods, and is met when the whole period is alike', () => {
+  it('does not compare across periods, and meets nothing where no agreement of the period protects culture', () => {
     const a = exposed('a', '2011-01-01');
     const b = exposed('b', '2016-05-01', C.CULTURAL_EXEMPTION);
     expect(check(inconsistentProtection, a, input([a, b])).outcome).toBe('NOT_APPLICABLE');
     const c = exposed('c', '2012-01-01');
-    expect(check(inconsistentProtection, a, input([a, b, c])).outcome).toBe('MET');
+    // Alike in protecting nothing: the paragraph's score must not count it as met (Switzerland's 19.1 did).
+    const alike = check(inconsistentProtection, a, input([a, b, c]));
+    expect(alike.outcome).toBe('NOT_APPLICABLE');
+    expect(alike.message).toContain('Nothing to compare');
+    expect(alike.message).toContain('2010–2014');
     expect(check(inconsistentProtection, agreement('goods', { types: ['FTA'] }), input([a, c])).outcome).toBe(
       'NOT_APPLICABLE',
     );

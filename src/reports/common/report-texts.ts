@@ -131,7 +131,7 @@ const EN = {
   'coh.consistency.noPeer': 'No other agreement of {period} to compare with.',
   'coh.consistency.own': 'Protects culture.',
   'coh.consistency.none':
-    'Consistent with the {count, plural, one {# other agreement} other {# other agreements}} of {period}: none protects culture.',
+    'Nothing to compare: neither this agreement nor the {count, plural, one {# other agreement} other {# other agreements}} of {period} protect culture (the 19.4 rules say what each lacks).',
   'coh.consistency.notMet':
     "No cultural exemption, audiovisual exclusion or e-commerce carve-out in the provisions held, while {protecting} of the party's {count, plural, one {# other agreement} other {# other agreements}} signed in {period} have one: {names}.",
   'coh.consistency.absence': 'a cultural exemption, audiovisual exclusion or e-commerce carve-out',
@@ -186,7 +186,7 @@ const EN = {
   'rule.G19.1/inconsistent-cultural-protection.title':
     'Culture protected in some agreements of a period and not in others',
   'rule.G19.1/inconsistent-cultural-protection.checks':
-    "Among the party's agreements that have services or investment commitments or e-commerce obligations (as the two 19.4 rules define them), grouped by five-year period of signature (2005–2009, 2010–2014, ...): an agreement with no {codes} annotation, in a period where at least one other such agreement has one. The finding lists the agreements that do protect culture, with their provisions. Not applicable without such commitments or without another agreement in the period.",
+    "Among the party's agreements that have services or investment commitments or e-commerce obligations (as the two 19.4 rules define them), grouped by five-year period of signature (2005–2009, 2010–2014, ...): an agreement with no {codes} annotation, in a period where at least one other such agreement has one. The finding lists the agreements that do protect culture, with their provisions. Not applicable without such commitments, without another agreement in the period, or where no agreement of the period protects culture (nothing to compare; the 19.4 rules report the gap).",
   'rule.G19.1/inconsistent-cultural-protection.why':
     'Paragraph 19.1 of the Guidelines asks Parties to keep their commitments under different agreements coherent with one another and with the Convention; protecting culture in some agreements of a period and not in others undermines that coherence.',
   'rule.G19.1/inconsistent-cultural-protection.whatToCheck':
@@ -688,7 +688,7 @@ const FR: ReportTexts = {
   'coh.consistency.noPeer': 'Aucun autre accord de la période {period} avec lequel comparer.',
   'coh.consistency.own': 'Protège la culture.',
   'coh.consistency.none':
-    'Cohérent avec {count, plural, one {l’autre accord} other {les # autres accords}} de la période {period} : aucun ne protège la culture.',
+    'Rien à comparer : ni cet accord ni {count, plural, one {l’autre accord} other {les # autres accords}} de la période {period} ne protègent la culture (les règles du 19.4 disent ce qui manque à chacun).',
   'coh.consistency.notMet':
     'Aucune exemption culturelle, exclusion de l’audiovisuel ni exclusion culturelle du commerce électronique dans les dispositions détenues, alors que {protecting} {count, plural, one {de l’autre accord} other {des # autres accords}} de la partie signés dans la période {period} en ont une : {names}.',
   'coh.consistency.absence':
@@ -744,7 +744,7 @@ const FR: ReportTexts = {
   'rule.G19.1/inconsistent-cultural-protection.title':
     'Culture protégée dans certains accords d’une période et pas dans d’autres',
   'rule.G19.1/inconsistent-cultural-protection.checks':
-    'Parmi les accords de la partie qui comportent des engagements sur les services ou l’investissement ou des obligations sur le commerce électronique (au sens des deux règles du paragraphe 19.4), regroupés par période de signature de cinq ans (2005–2009, 2010–2014…) : un accord sans annotation {codes}, dans une période où au moins un autre de ces accords en a une. Le constat nomme les accords qui protègent la culture, avec leurs dispositions. Sans objet sans de tels engagements ou sans autre accord dans la période.',
+    'Parmi les accords de la partie qui comportent des engagements sur les services ou l’investissement ou des obligations sur le commerce électronique (au sens des deux règles du paragraphe 19.4), regroupés par période de signature de cinq ans (2005–2009, 2010–2014…) : un accord sans annotation {codes}, dans une période où au moins un autre de ces accords en a une. Le constat nomme les accords qui protègent la culture, avec leurs dispositions. Sans objet sans de tels engagements, sans autre accord dans la période, ou quand aucun accord de la période ne protège la culture (rien à comparer ; les règles du 19.4 signalent la lacune).',
   'rule.G19.1/inconsistent-cultural-protection.why':
     'Le paragraphe 19.1 des Directives opérationnelles demande aux Parties de garder leurs engagements au titre de différents accords cohérents entre eux et avec la Convention ; protéger la culture dans certains accords d’une période et pas dans d’autres nuit à cette cohérence.',
   'rule.G19.1/inconsistent-cultural-protection.whatToCheck':
@@ -1241,7 +1241,7 @@ const ES: ReportTexts = {
   'coh.consistency.noPeer': 'Ningún otro acuerdo del período {period} con el que comparar.',
   'coh.consistency.own': 'Protege la cultura.',
   'coh.consistency.none':
-    'Coherente con {count, plural, one {el otro acuerdo} other {los otros # acuerdos}} del período {period}: ninguno protege la cultura.',
+    'Nada que comparar: ni este acuerdo ni {count, plural, one {el otro acuerdo} other {los otros # acuerdos}} del período {period} protegen la cultura (las reglas del 19.4 dicen lo que le falta a cada uno).',
   'coh.consistency.notMet':
     'Ninguna exención cultural, exclusión del sector audiovisual ni exclusión cultural del comercio electrónico en las disposiciones que se tienen, mientras que {protecting} de {count, plural, one {el otro acuerdo} other {los otros # acuerdos}} de la parte firmados en el período {period} tienen una: {names}.',
   'coh.consistency.absence':
@@ -1297,7 +1297,7 @@ const ES: ReportTexts = {
   'rule.G19.1/inconsistent-cultural-protection.title':
     'Cultura protegida en algunos acuerdos de un período y no en otros',
   'rule.G19.1/inconsistent-cultural-protection.checks':
-    'Entre los acuerdos de la parte que tienen compromisos sobre servicios o inversión u obligaciones de comercio electrónico (como las definen las dos reglas del párrafo 19.4), agrupados por período de firma de cinco años (2005–2009, 2010–2014…): un acuerdo sin anotación {codes}, en un período en el que al menos otro de esos acuerdos tiene una. La constatación nombra los acuerdos que sí protegen la cultura, con sus disposiciones. No aplicable sin tales compromisos o sin otro acuerdo en el período.',
+    'Entre los acuerdos de la parte que tienen compromisos sobre servicios o inversión u obligaciones de comercio electrónico (como las definen las dos reglas del párrafo 19.4), agrupados por período de firma de cinco años (2005–2009, 2010–2014…): un acuerdo sin anotación {codes}, en un período en el que al menos otro de esos acuerdos tiene una. La constatación nombra los acuerdos que sí protegen la cultura, con sus disposiciones. No aplicable sin tales compromisos, sin otro acuerdo en el período, o cuando ningún acuerdo del período protege la cultura (nada que comparar; las reglas del 19.4 señalan la laguna).',
   'rule.G19.1/inconsistent-cultural-protection.why':
     'El párrafo 19.1 de las Orientaciones prácticas pide a las Partes mantener sus compromisos en virtud de distintos acuerdos coherentes entre sí y con la Convención; proteger la cultura en algunos acuerdos de un período y no en otros socava esa coherencia.',
   'rule.G19.1/inconsistent-cultural-protection.whatToCheck':

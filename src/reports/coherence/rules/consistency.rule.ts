@@ -32,8 +32,13 @@ export const inconsistentProtection: CoherenceRule = {
     const own = culturalProtection(agreement);
     if (own.length) return result('MET', text('coh.consistency.own'), evidence(own));
     const protecting = peers.filter((p) => culturalProtection(p).length > 0);
+    // Alike in protecting nothing is no coherence with the Convention: nothing to compare, and the 19.4 rules
+    // report what each agreement lacks.
     if (!protecting.length)
-      return result('MET', text('coh.consistency.none', { count: peers.length, period: period.label }));
+      return result(
+        'NOT_APPLICABLE',
+        text('coh.consistency.none', { count: peers.length, period: period.label }),
+      );
     return result(
       'NOT_MET',
       text('coh.consistency.notMet', {
