@@ -84,7 +84,11 @@ describe('downloads that travel', () => {
         expect(res.headers['content-disposition']).toMatch(/filename="[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.zip"$/);
         for (const [name, bytes] of Object.entries(unzipSync(res.body as Uint8Array)))
           files[name] = strFromU8(bytes);
-        expect(Object.keys(files)).toEqual(withCsv.map((s) => `${s.id}.csv`));
+        expect(Object.keys(files)).toEqual(['about.csv', ...withCsv.map((s) => `${s.id}.csv`)]);
+        // The notes travel with the tables, as in every other whole-report file: the tables are true under them.
+        const about = readCsvTable(files['about.csv']);
+        expect(about.records.filter((r) => r.Item === 'Notes').map((r) => r.Text)).toEqual(document.notes);
+        expect(about.records[0]).toEqual({ Item: 'Report', Text: document.title });
       } else {
         expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
         files[`${withCsv[0].id}.csv`] = (res.body as Buffer).toString('utf8');

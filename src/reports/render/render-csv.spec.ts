@@ -71,7 +71,10 @@ describe('renderCsvZip', () => {
   it('writes one CSV per table, named by section id, each one table with one header row', () => {
     const document = sampleReportDocument();
     const entries = unzipSync(renderCsvZip(document, { bom: false }));
-    expect(Object.keys(entries)).toEqual(csvSections(document).map((t) => `${t.section.id}.csv`));
+    expect(Object.keys(entries)).toEqual([
+      'about.csv',
+      ...csvSections(document).map((t) => `${t.section.id}.csv`),
+    ]);
     for (const { section, table } of csvSections(document)) {
       const rows = parse(strFromU8(entries[`${section.id}.csv`]), {
         relax_column_count: false,
@@ -84,6 +87,27 @@ describe('renderCsvZip', () => {
       ['2005', '0.1'],
       ['2010', '0.2'],
     ]);
+  });
+
+  it('carries the title, the parameters and the notes in about.csv, as the other whole-report files do', () => {
+    // The notes are what the tables are true under (statuses not re-checked, partners left out for want of a
+    // date, dates that are an agreement's first): a ZIP of the tables alone stated them without their caveats.
+    const document = sampleReportDocument();
+    const about = parse(strFromU8(unzipSync(renderCsvZip(document, { bom: false }))['about.csv']), {
+      relax_column_count: false,
+    }) as string[][];
+    expect(about[0]).toEqual(['Item', 'Text']);
+    expect(about).toContainEqual(['Report', document.title]);
+    expect(about).toContainEqual(['Report', document.subtitle]);
+    expect(about).toContainEqual(['Generated', document.generatedAt]);
+    for (const [name, value] of Object.entries(document.parameters))
+      expect(about).toContainEqual([`Parameters: ${name}`, value]);
+    expect(about.filter((row) => row[0] === 'Notes').map((row) => row[1])).toEqual(document.notes);
+    const french = parse(
+      strFromU8(unzipSync(renderCsvZip({ ...document, language: 'fr' }, { bom: false }))['about.csv']),
+    ) as string[][];
+    expect(french[0]).toEqual(['Élément', 'Texte']);
+    expect(french.filter((row) => row[0] === 'Notes').map((row) => row[1])).toEqual(document.notes);
   });
 
   it('gives the same bytes for the same document', () => {

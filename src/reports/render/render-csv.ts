@@ -35,12 +35,16 @@ export function csvSections(document: ReportDocument): { section: Section; table
 
 /**
  * Every table as its own CSV file, in a ZIP: `<section id>.csv` in document order, so that any CSV reader
- * (pandas, R, a spreadsheet) reads each file as one table. Entries are dated `generatedAt`: the same report
- * gives the same bytes.
+ * (pandas, R, a spreadsheet) reads each file as one table, after `about.csv` (`ABOUT_CSV`): the title, the
+ * parameters and the notes, which the other whole-report files (XLSX's About sheet, Markdown, JSON, HTML) carry
+ * too, since the tables are true only under them. Entries are dated `generatedAt`: the same report gives the
+ * same bytes.
  */
 export function renderCsvZip(document: ReportDocument, options: CsvOptions = {}): Buffer {
   const mtime = new Date(document.generatedAt);
-  const files: Zippable = {};
+  const files: Zippable = {
+    [ABOUT_CSV]: [strToU8(withBom(stringifyRecords(aboutRecords(document)), options)), { mtime }],
+  };
   for (const { section, table } of csvSections(document)) {
     const stem = csvFileStem(section.id);
     const name = files[`${stem}.csv`] ? `${stem}-${Object.keys(files).length + 1}.csv` : `${stem}.csv`;
@@ -50,6 +54,26 @@ export function renderCsvZip(document: ReportDocument, options: CsvOptions = {})
     ];
   }
   return Buffer.from(zipSync(files, { level: 6 }));
+}
+
+/** The ZIP's file of what the report is and the notes it holds under; no section id is `about`. */
+export const ABOUT_CSV = 'about.csv';
+
+/** Two columns, an item and its text: the title and subtitle, when it was made, each parameter, each note. */
+export function aboutRecords(document: ReportDocument): string[][] {
+  const lang = document.language ?? 'en';
+  const t = (key: 'file.aboutItem' | 'file.aboutText' | 'file.report' | 'file.generated' | 'file.notes') =>
+    say(lang, text(key));
+  const rows: string[][] = [[t('file.report'), document.title]];
+  if (document.subtitle) rows.push([t('file.report'), document.subtitle]);
+  rows.push([t('file.generated'), document.generatedAt]);
+  for (const [name, value] of Object.entries(document.parameters))
+    rows.push([
+      say(lang, text('file.parameterLine', { name: say(lang, text('file.parameters')), value: name })),
+      value,
+    ]);
+  for (const note of document.notes) rows.push([t('file.notes'), note]);
+  return [[t('file.aboutItem'), t('file.aboutText')], ...rows].map((row) => row.map(csvField));
 }
 
 /** A section id as a file name: letters, digits, dots, dashes and underscores only. */
