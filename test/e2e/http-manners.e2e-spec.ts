@@ -163,6 +163,70 @@ describe('HTTP manners', () => {
       expect(res.headers['content-type']).toMatch(/^application\/graphql-response\+json/);
     });
 
+    it('a literal a custom scalar refuses is BAD_USER_INPUT naming its argument, as the variable is', async () => {
+      const admin = await t.createKey(Role.ADMIN);
+      const ask = (query: string, variables?: Record<string, unknown>) =>
+        t
+          .http()
+          .post('/graphql')
+          .set('X-Forwarded-For', from())
+          .set('Authorization', `Bearer ${admin}`)
+          .set('Accept', 'application/graphql-response+json')
+          .send({ query, variables });
+      const cases: [string, string, RegExp][] = [
+        [
+          '{ agreements(filter: { signedFrom: "2020-13-45" }) { totalCount } }',
+          'filter.signedFrom',
+          /^filter\.signedFrom: .*not a valid LocalDate: 2020-13-45/,
+        ],
+        [
+          '{ agreements(filter: { signedTo: "1700-01-01" }) { totalCount } }',
+          'filter.signedTo',
+          /^filter\.signedTo: LocalDate must be between 1800-01-01/,
+        ],
+        ['{ agreements(filter: { inForceOn: 2020 }) { totalCount } }', 'filter.inForceOn', /^filter\.inForceOn: /],
+        [
+          '{ party(code: "CAN") { agreements(inForceOn: "soon") { totalCount } } }',
+          'inForceOn',
+          /^inForceOn: .*soon/,
+        ],
+        [
+          'query($d: LocalDate = "2020-02-30") { agreements(filter: { signedFrom: $d }) { totalCount } }',
+          '$d',
+          /^\$d: .*2020-02-30/,
+        ],
+        [
+          '{ auditLog(filter: { from: "yesterday" }) { totalCount } }',
+          'filter.from',
+          /^filter\.from: .*DateTime/,
+        ],
+        [
+          'mutation { createAgreement(input: { slug: "x-y", title: "X", kind: BILATERAL, status: SIGNED, parties: [{ code: "CAN" }, { code: "HTI", dateSigned: "2020-00-01" }] }) { id } }',
+          'input.parties.1.dateSigned',
+          /^input\.parties\.1\.dateSigned: /,
+        ],
+      ];
+      for (const [query, argument, message] of cases) {
+        const res = await ask(query);
+        expect({ query, status: res.status }).toEqual({ query, status: 400 });
+        expect(res.body.errors).toHaveLength(1);
+        expect(res.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', argument });
+        expect(res.body.errors[0].message).toMatch(message);
+      }
+      const variable = await ask(
+        'query($d: LocalDate) { agreements(filter: { signedFrom: $d }) { totalCount } }',
+        { d: '2020-13-45' },
+      );
+      expect(variable.status).toBe(400);
+      expect(variable.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(variable.body.errors[0].message).toMatch(/^Variable "\$d" got invalid value "2020-13-45"/);
+      const nested = await ask('mutation($i: CreateAgreementInput!) { createAgreement(input: $i) { id } }', {
+        i: { slug: 'x-y', title: 'X', kind: 'BILATERAL', status: 'SIGNED', dateSigned: '2020-13-45' },
+      });
+      expect(nested.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(nested.body.errors[0].message).toMatch(/at "i\.dateSigned"/);
+    });
+
     it('a body that is not JSON: 400 for both', async () => {
       const res = await t
         .http()
