@@ -22,6 +22,7 @@ import { WebGraphqlService } from './web-graphql.service';
 import { PageResult } from './web-page';
 import { ApiKeysService } from '../auth/api-keys.service';
 import { ClauseIndexService } from '../search/wording/clause-index.service';
+import { contentDisposition } from '../common/download-name';
 
 type Builder = (ctx: WebContext) => Promise<PageResult>;
 
@@ -152,7 +153,7 @@ export class WebController {
       res.redirect(303, result.location);
     } else {
       res.status(200).type(result.type);
-      res.setHeader('Content-Disposition', `attachment; filename="${result.filename}"`);
+      res.setHeader('Content-Disposition', contentDisposition(result.filename));
       res.send(result.body);
     }
   }

@@ -591,6 +591,18 @@ describe('web explorer over HTTP', () => {
     const search = await t.http().get('/search.csv?q=cultural&party=CAN');
     expect(search.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(search.text.split('\n')[0]).toContain('rank,score,pinpoint');
+    // Named by the query: two searches downloaded are two files (both were search-<day>.csv).
+    const day = new Date().toISOString().slice(0, 10);
+    expect(search.headers['content-disposition']).toBe(`attachment; filename="search-cultural-${day}.csv"`);
+    const phrase = await t.http().get('/search.csv').query({ q: '"cultural industries" -audiovisual' });
+    expect(phrase.headers['content-disposition']).toBe(
+      `attachment; filename="search-cultural-industries-audiovisual-${day}.csv"`,
+    );
+    const accented = await t.http().get('/search.csv').query({ q: 'diversité culturelle' });
+    expect(accented.status).toBe(200);
+    expect(accented.headers['content-disposition']).toBe(
+      `attachment; filename="search-diversite-culturelle-${day}.csv"; filename*=UTF-8''search-diversit%C3%A9-culturelle-${day}.csv`,
+    );
   });
 
   it('checks a pasted draft without storing it: 200 with an answer, 400 for an empty draft', async () => {
