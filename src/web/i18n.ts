@@ -291,6 +291,9 @@ const EN = {
   'trends.chart': 'Share of agreements with each code',
   'trends.chartTop':
     'The chart draws the {shown} codes found in the most agreements; the table below and the files hold all {total}. Choose codes above to draw others.',
+  'trends.pointOf': '{count} of {total, plural, one {# agreement} other {# agreements}}',
+  'trends.fewAgreements':
+    'Hollow points: years with fewer than {count, plural, one {# agreement} other {# agreements}}, whose shares jump with a single agreement (with 2 agreements, a share is 0, 50 or 100%).',
   'trends.table': 'Agreements with each code',
   'trends.group': 'Group',
   'trends.agreements': 'Agreements',
@@ -775,6 +778,9 @@ const FR: Messages = {
   'trends.chart': 'Part des accords ayant chaque code',
   'trends.chartTop':
     'Le graphique trace les {shown} codes présents dans le plus d’accords ; le tableau ci-dessous et les fichiers donnent les {total}. Choisissez des codes ci-dessus pour en tracer d’autres.',
+  'trends.pointOf': '{count} sur {total, plural, one {# accord} other {# accords}}',
+  'trends.fewAgreements':
+    'Points creux : années de moins de {count, plural, one {# accord} other {# accords}}, dont les parts sautent d’un seul accord (avec 2 accords, une part vaut 0, 50 ou 100 %).',
   'trends.table': 'Accords ayant chaque code',
   'trends.group': 'Groupe',
   'trends.agreements': 'Accords',
@@ -1264,6 +1270,9 @@ const ES: Messages = {
   'trends.chart': 'Proporción de acuerdos con cada código',
   'trends.chartTop':
     'El gráfico traza los {shown} códigos presentes en más acuerdos; la tabla de abajo y los archivos incluyen los {total}. Elija códigos arriba para trazar otros.',
+  'trends.pointOf': '{count} de {total, plural, one {# acuerdo} other {# acuerdos}}',
+  'trends.fewAgreements':
+    'Puntos huecos: años con menos de {count, plural, one {# acuerdo} other {# acuerdos}}, cuyas proporciones saltan con un solo acuerdo (con 2 acuerdos, una proporción es 0, 50 o 100 %).',
   'trends.table': 'Acuerdos con cada código',
   'trends.group': 'Grupo',
   'trends.agreements': 'Acuerdos',
