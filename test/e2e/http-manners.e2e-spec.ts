@@ -2,6 +2,8 @@ import { request as httpRequest, IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { Role } from '../../src/auth/role.enum';
+import { HEAVY_TURN, REPORT_PAGE_COST } from '../../src/auth/rate-limit/rate-cost.constants';
+import { WebController } from '../../src/web/web.controller';
 import { startTestApp, TestApp } from '../support/test-app';
 
 function rawPost(
@@ -446,6 +448,51 @@ describe('HTTP manners', () => {
         expect(checked.status).toBe(200);
         expect(checked.headers['content-type']).toMatch(/text\/html/);
         expect(checked.headers['x-ratelimit-remaining']).toBe('80');
+      } finally {
+        process.env.RATE_LIMIT_PER_ADDRESS = ENV.RATE_LIMIT_PER_ADDRESS;
+      }
+    });
+
+    it('lets a person click through twenty party and report pages in a minute, and refuses a client that asks for them without pause', async () => {
+      // The default budget of an anonymous address (300 points a minute), not this suite's small one.
+      delete process.env.RATE_LIMIT_PER_ADDRESS;
+      try {
+        const codes = (
+          await t.gql<{ parties: { edges: { node: { code: string } }[] } }>(
+            '{ parties(first: 40) { edges { node { code } } } }',
+          )
+        ).data!.parties.edges.map((e) => e.node.code);
+        expect(codes.length).toBeGreaterThanOrEqual(40);
+        const page = (path: string, client: string) =>
+          t.http().get(path).set('Accept', 'text/html').set('X-Forwarded-For', client);
+        const tour = [
+          '/',
+          '/parties',
+          ...codes.slice(0, 12).map((code) => `/parties/${code}`),
+          '/agreements/ceta',
+          '/provisions/ceta/art-16.2',
+          '/search?q=culture',
+          '/trends',
+          '/flows',
+          '/compare?agreements=ceta,cptpp',
+        ];
+        expect(tour).toHaveLength(20);
+        const person = from();
+        const statuses: string[] = [];
+        for (const path of tour) statuses.push(`${(await page(path, person)).status} ${path}`);
+        expect(statuses).toEqual(tour.map((path) => `200 ${path}`));
+        // One party page after another, as fast as the server answers: refused once 300 points are spent.
+        const scraper = from();
+        const answers: number[] = [];
+        for (const code of codes) answers.push((await page(`/parties/${code}`, scraper)).status);
+        expect(answers.indexOf(429)).toBe(300 / REPORT_PAGE_COST);
+        expect(answers.slice(300 / REPORT_PAGE_COST).every((status) => status === 429)).toBe(true);
+        // Priced for people, they are still costly work: each takes its turn (HeavyWorkGate), as a report does.
+        for (const route of ['party', 'compare', 'trends', 'flows'] as const)
+          expect({ route, heavy: Reflect.getMetadata(HEAVY_TURN, WebController.prototype[route]) }).toEqual({
+            route,
+            heavy: true,
+          });
       } finally {
         process.env.RATE_LIMIT_PER_ADDRESS = ENV.RATE_LIMIT_PER_ADDRESS;
       }
