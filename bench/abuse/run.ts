@@ -17,7 +17,7 @@ const aliases = (n: number, body: string) =>
   `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${body}`).join(' ')} }`;
 
 /** The worst shapes the limits let through (each just under the cost limit, or the costliest single operations). */
-const ATTACKS: { name: string; path?: string; query?: string; draft?: string }[] = [
+const ATTACKS: { name: string; path?: string; pages?: string[]; query?: string; draft?: string }[] = [
   {
     name: '3 aliases x 100 agreements x 3 provision texts',
     query: aliases(
@@ -44,6 +44,13 @@ const ATTACKS: { name: string; path?: string; query?: string; draft?: string }[]
     ),
   },
   { name: 'coherence report of the EU (XLSX)', path: '/reports/coherence/EUN.xlsx' },
+  {
+    // The explorer's party pages (10 points each, a coherence report drawn), a different party each time.
+    name: 'party pages of the explorer, one party after another',
+    pages: ['EUN', 'USA', 'CAN', 'MEX', 'CHL', 'PER', 'COL', 'KOR', 'JPN', 'CHN', 'IND', 'AUS', 'NZL', 'SGP', 'CHE']
+      .concat(['NOR', 'ISL', 'TUR', 'MAR', 'EGY', 'FRA', 'DEU', 'GBR', 'BRA', 'ARG', 'ZAF', 'UKR', 'JOR'])
+      .map((code) => `/parties/${code}`),
+  },
   {
     // The rules read a pasted draft on the event loop: the longest allowed, of one word repeated in one sentence.
     name: 'draft check of 200,000 characters of one word repeated',
@@ -107,7 +114,10 @@ async function main(): Promise<void> {
 
   const attacker = async (n: number) => {
     for (let i = n; Date.now() < deadline; i++) {
-      const attack = ATTACKS[i % ATTACKS.length];
+      const listed = ATTACKS[i % ATTACKS.length];
+      const attack = listed.pages
+        ? { ...listed, path: listed.pages[Math.floor(i / ATTACKS.length) % listed.pages.length] }
+        : listed;
       const started = performance.now();
       try {
         const r = await send(`10.66.0.${n + 1}`, attack);

@@ -23,6 +23,7 @@ import {
 } from './annotation-events';
 import { AnnotationOrigin, AnnotationStatus } from './annotation.enums';
 import { annotationSnapshot } from './annotation-snapshot';
+import { mayAccept } from './four-eyes';
 import { Annotation } from './annotation.entity';
 import {
   AnnotationFieldsInput,
@@ -127,8 +128,7 @@ export class AnnotationMutationsService {
       if (input.decision === ReviewDecision.REJECT && !reason) {
         new InputErrors().add('input.reason', 'is required to reject').throwIfAny();
       }
-      // Four eyes: whoever created an annotation cannot also be the one who accepts it.
-      if (input.decision === ReviewDecision.ACCEPT && annotation.createdByKeyId === actor.identity!.keyId)
+      if (input.decision === ReviewDecision.ACCEPT && !mayAccept(annotation, actor.identity!))
         throw new ForbiddenError(
           `annotation ${toGlobalId('Annotation', annotation.id)} is yours: another reviewer must accept it`,
           { refusal: 'ownAnnotation', annotation: toGlobalId('Annotation', annotation.id) },

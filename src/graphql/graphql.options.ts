@@ -18,6 +18,7 @@ import { fieldMethods, resolveNestedFieldsDirectly } from './nested-field-resolv
 import { withGlobalIds } from './node/with-global-ids';
 import { OperationTypeSupportedRule } from './operation-type.rule';
 import { OncePerOperationRule } from './once-per-operation.rule';
+import { ArgumentPathsRule } from './argument-paths.rule';
 
 /** Limits on hostile queries (graphql-armor), checked while validating, before any resolver or SQL runs. */
 function armor() {
@@ -67,7 +68,13 @@ export function graphqlOptions(em: EntityManager, discovery: DiscoveryService): 
       ApolloServerPluginInlineTraceDisabled(),
       ...protection.plugins,
     ],
-    validationRules: [...protection.validationRules, OperationTypeSupportedRule, OncePerOperationRule],
+    // ArgumentPathsRule lets a custom scalar name the argument of a literal it refuses (graphql/scalars.ts).
+    validationRules: [
+      ...protection.validationRules,
+      OperationTypeSupportedRule,
+      OncePerOperationRule,
+      ArgumentPathsRule,
+    ],
     // No automatic persisted queries: every request carries its query (a hash answers PERSISTED_QUERY_NOT_SUPPORTED).
     persistedQueries: false,
     parseOptions: { maxTokens: setting('MAX_QUERY_TOKENS') },

@@ -109,7 +109,8 @@ export class AgreementRecordWriter {
    * Adds a further language version of an agreement (the same treaty in another language): its provisions,
    * its entry in `sourceMeta.languageVersions` and, for an agreement whose facts come from a dataset, its
    * sources. The agreement's facts are the first version's and stay as they are. Call inside a transaction.
-   * Returns every provision of the agreement once written (as WrittenAgreement's).
+   * Returns every provision of the agreement once written (as WrittenAgreement's), and whether the version changed
+   * anything held, by writeRecord's rule (a version held as it is, re-imported: nothing written).
    */
   async writeLanguageVersion(
     em: EntityManager,
@@ -120,21 +121,29 @@ export class AgreementRecordWriter {
       parts: RecordPart[];
       provisions: ProvisionRecord[];
     },
-  ): Promise<Provision[]> {
-    agreement.sourceMeta = { ...(agreement.sourceMeta ?? {}), languageVersions: version.versions };
+  ): Promise<{ all: Provision[]; changed: boolean }> {
+    agreement.sourceMeta = sameJsonOr(agreement.sourceMeta, {
+      ...(agreement.sourceMeta ?? {}),
+      languageVersions: version.versions,
+    });
     if (agreement.origin !== CURATED_ORIGIN) {
       const urls = new Set(agreement.sources.map((s) => s.url));
-      agreement.sources = [
-        ...agreement.sources,
-        ...version.sources
-          .filter((s) => !urls.has(s.url))
-          .map((s) => ({ url: s.url, language: s.language ?? null, kind: s.kind })),
-      ];
+      const added = version.sources.filter((s) => !urls.has(s.url));
+      if (added.length)
+        agreement.sources = [
+          ...agreement.sources,
+          ...added.map((s) => ({ url: s.url, language: s.language ?? null, kind: s.kind })),
+        ];
     }
-    if (agreement.recordCoverage === RecordCoverage.FULL_TEXT)
-      agreement.recordParts = [...new Set([...(agreement.recordParts ?? []), ...version.parts])];
+    if (agreement.recordCoverage === RecordCoverage.FULL_TEXT) {
+      const held = agreement.recordParts ?? [];
+      const parts = [...new Set([...held, ...version.parts])];
+      if (parts.length !== held.length) agreement.recordParts = parts;
+    }
+    const changed = hasPendingWrites(em);
     await em.flush();
-    return (await this.writeProvisions(em, agreement, version.provisions)).all;
+    const provisions = await this.writeProvisions(em, agreement, version.provisions);
+    return { all: provisions.all, changed: provisions.changed || changed };
   }
 
   /**

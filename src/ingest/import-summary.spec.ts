@@ -27,4 +27,20 @@ describe('formatSummary', () => {
       '1 agreement already in the catalogue updated (tpp from pta_449.xml).',
     );
   });
+
+  it('counts an agreement once when several of its language versions came unchanged (it said "2 agreements")', () => {
+    const again = {
+      ...emptySummary(),
+      files: 2,
+      imported: 2,
+      provisions: 1015,
+      unchanged: [
+        { file: 'pta_449.xml', into: 'tpp' },
+        { file: 'pta_450.xml', into: 'tpp' },
+      ],
+    };
+    expect(formatSummary(again, 2.9).split('\n')[1]).toBe(
+      '1 agreement already in the catalogue unchanged, nothing written (tpp from pta_449.xml, tpp from pta_450.xml).',
+    );
+  });
 });

@@ -44,6 +44,10 @@ export function emptySummary(): ImportSummary {
 /** "1 file", "3 files", "1 agreement record": a count in words. */
 const counted = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
+/** The agreements some files went into: one however many of its language versions they were. */
+const agreementsOf = (files: readonly { into: string }[]): string =>
+  counted(new Set(files.map((f) => f.into)).size, 'agreement');
+
 export function formatSummary(summary: ImportSummary, seconds: number): string {
   const lines = [
     `${summary.imported} of ${counted(summary.files, summary.unit)} imported in ${seconds.toFixed(1)} s: ` +
@@ -58,12 +62,12 @@ export function formatSummary(summary: ImportSummary, seconds: number): string {
       [
         created ? `${counted(created, 'new agreement')} created` : '',
         summary.updated.length
-          ? `${counted(summary.updated.length, 'agreement')} already in the catalogue updated (${summary.updated
+          ? `${agreementsOf(summary.updated)} already in the catalogue updated (${summary.updated
               .map((u) => `${u.into} from ${u.file}`)
               .join(', ')})`
           : '',
         summary.unchanged.length
-          ? `${counted(summary.unchanged.length, 'agreement')} already in the catalogue unchanged, nothing written (${summary.unchanged
+          ? `${agreementsOf(summary.unchanged)} already in the catalogue unchanged, nothing written (${summary.unchanged
               .map((u) => `${u.into} from ${u.file}`)
               .join(', ')})`
           : '',

@@ -351,18 +351,28 @@ export class TotaImportService implements Importer {
       keySuffix,
       sources: record.sources.map((s) => ({ url: s.url, language: s.language ?? null, kind: s.kind })),
     };
-    // The other versions' provisions keep their keys; this version's follow them in position.
+    // The other versions' provisions keep their keys; this version's follow them in position, or keep the place
+    // they have when the agreement holds this version already (a re-import: moved after the others, they read as
+    // a change, and every re-import of a version but the last rewrote its provisions).
     const articleIds = new Set(record.provisions.map((p) => p.externalId));
-    const others = (
-      await tx.find(Provision, { agreement: home }, { fields: ['key', 'externalId', 'position'] })
-    ).filter((p) => !p.externalId || !articleIds.has(p.externalId));
-    const offset = Math.max(0, ...others.map((p) => p.position ?? 0));
+    const heldProvisions = await tx.find(
+      Provision,
+      { agreement: home },
+      { fields: ['key', 'externalId', 'position'] },
+    );
+    const own = heldProvisions.filter((p) => p.externalId && articleIds.has(p.externalId));
+    const others = heldProvisions.filter((p) => !p.externalId || !articleIds.has(p.externalId));
+    const offset = own.length
+      ? Math.min(...own.map((p) => p.position ?? 0)) - 1
+      : Math.max(0, ...others.map((p) => p.position ?? 0));
     const provisions = provisionRecords(treaty, keySuffix, new Set(others.map((p) => p.key))).map((p) => ({
       ...p,
       position: (p.position ?? 0) + offset,
     }));
-    const all = await this.writer.writeLanguageVersion(tx, home, {
-      versions: [...versions.filter((v) => v.totaId !== version.totaId), version],
+    // A version held already keeps its place in the list (moved to its end, it read as a change).
+    const listed = versions.some((v) => v.totaId === version.totaId);
+    const { all, changed } = await this.writer.writeLanguageVersion(tx, home, {
+      versions: listed ? versions.map((v) => (v.totaId === version.totaId ? version : v)) : [...versions, version],
       sources: record.sources,
       parts: record.record?.parts ?? [],
       provisions,
@@ -372,9 +382,12 @@ export class TotaImportService implements Importer {
       all,
       provisions: provisions.length,
       fold: null,
-      merged: { file: treaty.fileName, language: treaty.language, into: home.slug, keySuffix },
+      // A version the agreement holds as it is: unchanged, as a plain re-import (nothing written).
+      merged: changed
+        ? { file: treaty.fileName, language: treaty.language, into: home.slug, keySuffix }
+        : null,
       existed: true,
-      changed: true,
+      changed,
     };
   }
 

@@ -291,6 +291,9 @@ const EN = {
   'trends.chart': 'Share of agreements with each code',
   'trends.chartTop':
     'The chart draws the {shown} codes found in the most agreements; the table below and the files hold all {total}. Choose codes above to draw others.',
+  'trends.pointOf': '{count} of {total, plural, one {# agreement} other {# agreements}}',
+  'trends.fewAgreements':
+    'Hollow points: years with fewer than {count, plural, one {# agreement} other {# agreements}}, whose shares jump with a single agreement (with 2 agreements, a share is 0, 50 or 100%).',
   'trends.table': 'Agreements with each code',
   'trends.group': 'Group',
   'trends.agreements': 'Agreements',
@@ -365,7 +368,7 @@ const EN = {
     'the developed party’s agreements signed in the last {years, plural, one {year} other {# years}} of its record (the developing parties benefit, they are not counted)',
   'review.title': 'Review queue',
   'review.signIn': 'Sign in with an API key',
-  'review.keyLabel': 'API key (role REVIEWER or above)',
+  'review.keyLabel': 'API key (role {roles})',
   'review.keyHint':
     'The key is kept only for this browser tab (sessionStorage) and sent only to this server.',
   'review.signInButton': 'Sign in',
@@ -377,6 +380,7 @@ const EN = {
     'You have reviewed {mine, plural, one {# annotation} other {# annotations}}; {left, plural, one {# proposal is} other {# proposals are}} waiting.',
   'review.empty': 'No proposed annotation is waiting for review.',
   'review.accept': 'Accept',
+  'review.ownProposal': 'You proposed this annotation: another reviewer must accept it (you may reject it).',
   'review.reject': 'Reject',
   'review.reason': 'Reason (required to reject)',
   'review.shortcuts':
@@ -774,6 +778,9 @@ const FR: Messages = {
   'trends.chart': 'Part des accords ayant chaque code',
   'trends.chartTop':
     'Le graphique trace les {shown} codes présents dans le plus d’accords ; le tableau ci-dessous et les fichiers donnent les {total}. Choisissez des codes ci-dessus pour en tracer d’autres.',
+  'trends.pointOf': '{count} sur {total, plural, one {# accord} other {# accords}}',
+  'trends.fewAgreements':
+    'Points creux : années de moins de {count, plural, one {# accord} other {# accords}}, dont les parts sautent d’un seul accord (avec 2 accords, une part vaut 0, 50 ou 100 %).',
   'trends.table': 'Accords ayant chaque code',
   'trends.group': 'Groupe',
   'trends.agreements': 'Accords',
@@ -851,7 +858,7 @@ const FR: Messages = {
     'les accords de la partie développée signés pendant {years, plural, one {la dernière année} other {les # dernières années}} de son historique (les parties en développement en bénéficient, elles ne sont pas comptées)',
   'review.title': 'File de relecture',
   'review.signIn': 'Se connecter avec une clé d’API',
-  'review.keyLabel': 'Clé d’API (rôle REVIEWER ou supérieur)',
+  'review.keyLabel': 'Clé d’API (rôle {roles})',
   'review.keyHint':
     'La clé n’est gardée que pour cet onglet (sessionStorage) et n’est envoyée qu’à ce serveur.',
   'review.signInButton': 'Se connecter',
@@ -863,6 +870,8 @@ const FR: Messages = {
     'Vous avez relu {mine, plural, one {# annotation} other {# annotations}} ; {left, plural, one {# proposition attend} other {# propositions attendent}}.',
   'review.empty': 'Aucune annotation proposée n’attend de relecture.',
   'review.accept': 'Accepter',
+  'review.ownProposal':
+    'Vous avez proposé cette annotation : un autre relecteur doit l’accepter (vous pouvez la rejeter).',
   'review.reject': 'Rejeter',
   'review.reason': 'Motif (obligatoire pour rejeter)',
   'review.shortcuts':
@@ -1261,6 +1270,9 @@ const ES: Messages = {
   'trends.chart': 'Proporción de acuerdos con cada código',
   'trends.chartTop':
     'El gráfico traza los {shown} códigos presentes en más acuerdos; la tabla de abajo y los archivos incluyen los {total}. Elija códigos arriba para trazar otros.',
+  'trends.pointOf': '{count} de {total, plural, one {# acuerdo} other {# acuerdos}}',
+  'trends.fewAgreements':
+    'Puntos huecos: años con menos de {count, plural, one {# acuerdo} other {# acuerdos}}, cuyas proporciones saltan con un solo acuerdo (con 2 acuerdos, una proporción es 0, 50 o 100 %).',
   'trends.table': 'Acuerdos con cada código',
   'trends.group': 'Grupo',
   'trends.agreements': 'Acuerdos',
@@ -1337,7 +1349,7 @@ const ES: Messages = {
     'los acuerdos de la parte desarrollada firmados en {years, plural, one {el último año} other {los últimos # años}} de su historial (las partes en desarrollo se benefician, no se cuentan)',
   'review.title': 'Cola de revisión',
   'review.signIn': 'Iniciar sesión con una clave de API',
-  'review.keyLabel': 'Clave de API (rol REVIEWER o superior)',
+  'review.keyLabel': 'Clave de API (rol {roles})',
   'review.keyHint':
     'La clave se guarda solo para esta pestaña (sessionStorage) y solo se envía a este servidor.',
   'review.signInButton': 'Iniciar sesión',
@@ -1349,6 +1361,7 @@ const ES: Messages = {
     'Ha revisado {mine, plural, one {# anotación} other {# anotaciones}}; {left, plural, one {# propuesta espera} other {# propuestas esperan}}.',
   'review.empty': 'Ninguna anotación propuesta espera revisión.',
   'review.accept': 'Aceptar',
+  'review.ownProposal': 'Usted propuso esta anotación: otro revisor debe aceptarla (puede rechazarla).',
   'review.reject': 'Rechazar',
   'review.reason': 'Motivo (obligatorio para rechazar)',
   'review.shortcuts':

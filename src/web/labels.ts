@@ -57,6 +57,12 @@ const LABELS: Labels = {
   TITLE: { en: 'title', fr: 'titre', es: 'título' },
   SLUG: { en: 'identifier', fr: 'identifiant', es: 'identificador' },
   COUNTRY: { en: 'country', fr: 'pays', es: 'país' },
+  // Role: an API key's role, as the review page and the refusals name it (the key itself says REVIEWER).
+  READER: { en: 'reader', fr: 'lecteur', es: 'lector' },
+  ANNOTATOR: { en: 'annotator', fr: 'annotateur', es: 'anotador' },
+  REVIEWER: { en: 'reviewer', fr: 'relecteur', es: 'revisor' },
+  EDITOR: { en: 'editor', fr: 'éditeur', es: 'editor' },
+  ADMIN: { en: 'administrator', fr: 'administrateur', es: 'administrador' },
   // AgreementKind
   BILATERAL: { en: 'bilateral', fr: 'bilatéral', es: 'bilateral' },
   PLURILATERAL: { en: 'plurilateral', fr: 'plurilatéral', es: 'plurilateral' },
@@ -82,6 +88,11 @@ const LABELS: Labels = {
 export function label(lang: Language, value: string | null | undefined): string {
   if (!value) return '';
   return LABELS[value]?.[lang] ?? value.replace(/_/g, ' ').toLowerCase();
+}
+
+/** Roles (or any enum values) as words, one or the other: "reviewer / administrator". */
+export function labelsText(lang: Language, values: readonly string[]): string {
+  return values.map((value) => label(lang, value)).join(' / ');
 }
 
 /** A check's outcome (OutcomeState) in English: the English report files keep the codes themselves. */

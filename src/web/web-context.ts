@@ -6,6 +6,7 @@ import { Html, markup } from './html';
 import { partyNameIn } from '../parties/party-names';
 import { shown } from '../common/errors';
 import { fromGlobalId } from '../graphql/node/global-id';
+import { label, labelsText } from './labels';
 import { GqlError, GqlResult, WebGraphqlService } from './web-graphql.service';
 import { distinctValues, RawParameters, unknownParameters } from '../common/query-parameters';
 import { isLanguage, LANGUAGES } from '../common/i18n';
@@ -164,8 +165,8 @@ export class WebContext {
         error.status,
         this.t(refused, {
           id: typeof annotation === 'string' ? (fromGlobalId(annotation)?.key ?? annotation) : '?',
-          roles: Array.isArray(roles) ? roles.join(' / ') : '?',
-          role: typeof role === 'string' ? role : '?',
+          roles: Array.isArray(roles) ? labelsText(this.lang, roles.map(String)) : '?',
+          role: typeof role === 'string' ? label(this.lang, role) : '?',
           version: typeof currentVersion === 'number' ? currentVersion : '?',
         }),
       );

@@ -1,4 +1,4 @@
-import { RATE_COSTS, RateCost } from '../auth/rate-limit/rate-cost.decorator';
+import { RATE_COSTS, RateCost, REPORT_PAGE_COST } from '../auth/rate-limit/rate-cost.decorator';
 import { Controller, Get, HttpCode, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { Request, Response } from 'express';
@@ -22,6 +22,7 @@ import { WebGraphqlService } from './web-graphql.service';
 import { PageResult } from './web-page';
 import { ApiKeysService } from '../auth/api-keys.service';
 import { ClauseIndexService } from '../search/wording/clause-index.service';
+import { contentDisposition } from '../common/download-name';
 
 type Builder = (ctx: WebContext) => Promise<PageResult>;
 
@@ -84,25 +85,25 @@ export class WebController {
   }
 
   @Get('parties/:code')
-  @RateCost(RATE_COSTS.report)
+  @RateCost(REPORT_PAGE_COST, { heavy: true })
   party(@Param('code') code: string, @Req() req: Request, @Res() res: Response) {
     return this.serve(req, res, (ctx) => partyPage(ctx, code), []);
   }
 
   @Get('compare')
-  @RateCost(RATE_COSTS.report)
+  @RateCost(REPORT_PAGE_COST, { heavy: true })
   compare(@Req() req: Request, @Res() res: Response) {
     return this.serve(req, res, comparePage, COMPARE_PARAMETERS);
   }
 
   @Get('trends')
-  @RateCost(RATE_COSTS.report)
+  @RateCost(REPORT_PAGE_COST, { heavy: true })
   trends(@Req() req: Request, @Res() res: Response) {
     return this.serve(req, res, trendsPage, TRENDS_PARAMETERS);
   }
 
   @Get('flows')
-  @RateCost(RATE_COSTS.report)
+  @RateCost(REPORT_PAGE_COST, { heavy: true })
   flows(@Req() req: Request, @Res() res: Response) {
     return this.serve(req, res, flowsPage, FLOWS_PARAMETERS);
   }
@@ -152,7 +153,7 @@ export class WebController {
       res.redirect(303, result.location);
     } else {
       res.status(200).type(result.type);
-      res.setHeader('Content-Disposition', `attachment; filename="${result.filename}"`);
+      res.setHeader('Content-Disposition', contentDisposition(result.filename));
       res.send(result.body);
     }
   }

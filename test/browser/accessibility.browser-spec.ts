@@ -105,7 +105,7 @@ describe('web explorer for a screen reader', () => {
     const phone = await browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await phone.newPage();
     await page.goto(`${base}/review?agreement=w-phone`);
-    await page.getByLabel('API key (role REVIEWER or above)').fill(await t.createKey(Role.REVIEWER));
+    await page.getByLabel('API key (role reviewer / administrator)').fill(await t.createKey(Role.REVIEWER));
     await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Sign in' }).click()]);
     await page.waitForSelector('.review-item');
     expect(await page.locator('.review-item code', { hasText: 'ecommerce-excludes-broadcast' }).count()).toBe(

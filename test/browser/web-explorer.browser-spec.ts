@@ -269,10 +269,10 @@ describe('web explorer in headless Chromium', () => {
     const w = await watch();
     const { page } = w;
     await page.goto(`${base}/review`);
-    await page.getByLabel('API key (role REVIEWER or above)').fill(mine);
+    await page.getByLabel('API key (role reviewer / administrator)').fill(mine);
     await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Sign in' }).click()]);
     await page.waitForSelector('.review-item');
-    expect(await page.locator('main').textContent()).toContain('Signed in as Rita (REVIEWER)');
+    expect(await page.locator('main').textContent()).toContain('Signed in as Rita (reviewer)');
     // The key survives a plain GET of the page in this tab (sessionStorage), and never appears in a URL.
     await page.goto(`${base}/review?agreement=w-gamma`);
     await page.waitForSelector('.review-item');

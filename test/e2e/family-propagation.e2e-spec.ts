@@ -193,9 +193,30 @@ describe('a review reaches the near-identical copies of a clause', () => {
     const editor = await t.createKey(Role.EDITOR);
     const page = await t.http().post('/review').type('form').send({ key: editor });
     expect(page.status).toBe(403);
-    expect(page.text).toContain('This key has the role EDITOR: reviewing needs REVIEWER / ADMIN.');
+    expect(page.text).toContain('This key has the role editor: reviewing needs reviewer / administrator.');
     expect(page.text).toContain('data-sign-in');
     expect(page.text).not.toContain('review-item');
+  });
+
+  it('the review page names roles in the reader’s language (REVIEWER, EDITOR were shown as the API’s words)', async () => {
+    const editor = await t.createKey(Role.EDITOR);
+    const says = async (lang: string, key: string) =>
+      (await t.http().post(`/review?lang=${lang}`).type('form').send({ key })).text;
+    const signIn = async (lang: string) => (await t.http().get(`/review?lang=${lang}`)).text;
+    expect(await says('fr', editor)).toContain(
+      'Cette clé a le rôle éditeur : relire demande relecteur / administrateur.',
+    );
+    expect(await says('es', editor)).toContain(
+      'Esta clave tiene el rol editor: revisar requiere revisor / administrador.',
+    );
+    expect(await says('fr', reviewer)).toMatch(/Connecté en tant que [^<]+ \(relecteur\)/);
+    expect(await says('es', reviewer)).toMatch(/Sesión de [^<]+ \(revisor\)/);
+    expect(await signIn('en')).toContain('API key (role reviewer / administrator)');
+    expect(await signIn('fr')).toContain('Clé d’API (rôle relecteur / administrateur)');
+    expect(await signIn('es')).toContain('Clave de API (rol revisor / administrador)');
+    for (const lang of ['fr', 'es'])
+      for (const page of [await says(lang, editor), await says(lang, reviewer), await signIn(lang)])
+        expect(page.replace(/<[^>]*>/g, ' ')).not.toMatch(/\b(READER|ANNOTATOR|REVIEWER|EDITOR|ADMIN)\b/);
   });
 
   it('the review page says why a proposal is there and which rejection contradicts it, with links', async () => {
@@ -208,6 +229,45 @@ describe('a review reaches the near-identical copies of a clause', () => {
     expect(page.text).toContain('A reviewer rejected this code on a near-identical clause:');
     expect(page.text).toContain('href="/provisions/nafta/propagation-0"');
     expect(page.text).toContain('not an exemption: the clause was misread');
+  });
+  it("the review page offers no Accept on the reviewer's own proposal and says why, as the API refuses it (en/fr/es)", async () => {
+    const proposer = await t.createKey(Role.REVIEWER, 'Paula');
+    const mine = await t.gql<{ createAnnotation: { id: string; version: number } }>(
+      'mutation ($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id version } }',
+      { input: { pinpoint: `${AGREEMENTS[3]}/propagation-3`, code: 'ECOMMERCE_CULTURAL_CARVE_OUT' } },
+      { key: proposer },
+    );
+    expect(mine.errors).toBeUndefined();
+    const { id, version } = mine.data!.createAnnotation;
+    const item = (html: string, annotation: string) =>
+      new RegExp(`<article[^>]*id="proposal-${annotation}"[\\s\\S]*?</article>`).exec(html)?.[0] ?? '';
+    const queue = (key: string, lang = 'en') =>
+      t.http().post(`/review?lang=${lang}`).type('form').send({ key, agreement: AGREEMENTS[3] });
+    const own = item((await queue(proposer)).text, id);
+    expect(own).toContain('value="REJECT"');
+    expect(own).not.toContain('value="ACCEPT"');
+    expect(own).toContain('You proposed this annotation: another reviewer must accept it (you may reject it).');
+    expect(item((await queue(proposer, 'fr')).text, id)).toContain(
+      'Vous avez proposé cette annotation : un autre relecteur doit l’accepter (vous pouvez la rejeter).',
+    );
+    expect(item((await queue(proposer, 'es')).text, id)).toContain(
+      'Usted propuso esta anotación: otro revisor debe aceptarla (puede rechazarla).',
+    );
+    // The rule the page follows is the API's: the proposer's acceptance is refused, another reviewer's is not.
+    const accept = (key: string) =>
+      t.gql(
+        'mutation ($input: ReviewAnnotationInput!) { reviewAnnotation(input: $input) { status } }',
+        { input: { id, version, decision: 'ACCEPT' } },
+        { key },
+      );
+    expect((await accept(proposer)).errors![0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      refusal: 'ownAnnotation',
+    });
+    const other = item((await queue(reviewer)).text, id);
+    expect(other).toContain('value="ACCEPT"');
+    expect(other).not.toContain('You proposed this annotation');
+    expect((await accept(reviewer)).errors).toBeUndefined();
   });
   async function edit(annotation: { id: string; version: number }, note: string) {
     const res = await t.gql<{ updateAnnotation: Node }>(

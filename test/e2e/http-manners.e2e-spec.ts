@@ -2,6 +2,8 @@ import { request as httpRequest, IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { Role } from '../../src/auth/role.enum';
+import { HEAVY_TURN, REPORT_PAGE_COST } from '../../src/auth/rate-limit/rate-cost.constants';
+import { WebController } from '../../src/web/web.controller';
 import { startTestApp, TestApp } from '../support/test-app';
 
 function rawPost(
@@ -161,6 +163,70 @@ describe('HTTP manners', () => {
       const res = await invalid('application/graphql-response+json, application/json;q=0.9');
       expect(res.status).toBe(400);
       expect(res.headers['content-type']).toMatch(/^application\/graphql-response\+json/);
+    });
+
+    it('a literal a custom scalar refuses is BAD_USER_INPUT naming its argument, as the variable is', async () => {
+      const admin = await t.createKey(Role.ADMIN);
+      const ask = (query: string, variables?: Record<string, unknown>) =>
+        t
+          .http()
+          .post('/graphql')
+          .set('X-Forwarded-For', from())
+          .set('Authorization', `Bearer ${admin}`)
+          .set('Accept', 'application/graphql-response+json')
+          .send({ query, variables });
+      const cases: [string, string, RegExp][] = [
+        [
+          '{ agreements(filter: { signedFrom: "2020-13-45" }) { totalCount } }',
+          'filter.signedFrom',
+          /^filter\.signedFrom: .*not a valid LocalDate: 2020-13-45/,
+        ],
+        [
+          '{ agreements(filter: { signedTo: "1700-01-01" }) { totalCount } }',
+          'filter.signedTo',
+          /^filter\.signedTo: LocalDate must be between 1800-01-01/,
+        ],
+        ['{ agreements(filter: { inForceOn: 2020 }) { totalCount } }', 'filter.inForceOn', /^filter\.inForceOn: /],
+        [
+          '{ party(code: "CAN") { agreements(inForceOn: "soon") { totalCount } } }',
+          'inForceOn',
+          /^inForceOn: .*soon/,
+        ],
+        [
+          'query($d: LocalDate = "2020-02-30") { agreements(filter: { signedFrom: $d }) { totalCount } }',
+          '$d',
+          /^\$d: .*2020-02-30/,
+        ],
+        [
+          '{ auditLog(filter: { from: "yesterday" }) { totalCount } }',
+          'filter.from',
+          /^filter\.from: .*DateTime/,
+        ],
+        [
+          'mutation { createAgreement(input: { slug: "x-y", title: "X", kind: BILATERAL, status: SIGNED, parties: [{ code: "CAN" }, { code: "HTI", dateSigned: "2020-00-01" }] }) { id } }',
+          'input.parties.1.dateSigned',
+          /^input\.parties\.1\.dateSigned: /,
+        ],
+      ];
+      for (const [query, argument, message] of cases) {
+        const res = await ask(query);
+        expect({ query, status: res.status }).toEqual({ query, status: 400 });
+        expect(res.body.errors).toHaveLength(1);
+        expect(res.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', argument });
+        expect(res.body.errors[0].message).toMatch(message);
+      }
+      const variable = await ask(
+        'query($d: LocalDate) { agreements(filter: { signedFrom: $d }) { totalCount } }',
+        { d: '2020-13-45' },
+      );
+      expect(variable.status).toBe(400);
+      expect(variable.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(variable.body.errors[0].message).toMatch(/^Variable "\$d" got invalid value "2020-13-45"/);
+      const nested = await ask('mutation($i: CreateAgreementInput!) { createAgreement(input: $i) { id } }', {
+        i: { slug: 'x-y', title: 'X', kind: 'BILATERAL', status: 'SIGNED', dateSigned: '2020-13-45' },
+      });
+      expect(nested.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(nested.body.errors[0].message).toMatch(/at "i\.dateSigned"/);
     });
 
     it('a body that is not JSON: 400 for both', async () => {
@@ -382,6 +448,51 @@ describe('HTTP manners', () => {
         expect(checked.status).toBe(200);
         expect(checked.headers['content-type']).toMatch(/text\/html/);
         expect(checked.headers['x-ratelimit-remaining']).toBe('80');
+      } finally {
+        process.env.RATE_LIMIT_PER_ADDRESS = ENV.RATE_LIMIT_PER_ADDRESS;
+      }
+    });
+
+    it('lets a person click through twenty party and report pages in a minute, and refuses a client that asks for them without pause', async () => {
+      // The default budget of an anonymous address (300 points a minute), not this suite's small one.
+      delete process.env.RATE_LIMIT_PER_ADDRESS;
+      try {
+        const codes = (
+          await t.gql<{ parties: { edges: { node: { code: string } }[] } }>(
+            '{ parties(first: 40) { edges { node { code } } } }',
+          )
+        ).data!.parties.edges.map((e) => e.node.code);
+        expect(codes.length).toBeGreaterThanOrEqual(40);
+        const page = (path: string, client: string) =>
+          t.http().get(path).set('Accept', 'text/html').set('X-Forwarded-For', client);
+        const tour = [
+          '/',
+          '/parties',
+          ...codes.slice(0, 12).map((code) => `/parties/${code}`),
+          '/agreements/ceta',
+          '/provisions/ceta/art-16.2',
+          '/search?q=culture',
+          '/trends',
+          '/flows',
+          '/compare?agreements=ceta,cptpp',
+        ];
+        expect(tour).toHaveLength(20);
+        const person = from();
+        const statuses: string[] = [];
+        for (const path of tour) statuses.push(`${(await page(path, person)).status} ${path}`);
+        expect(statuses).toEqual(tour.map((path) => `200 ${path}`));
+        // One party page after another, as fast as the server answers: refused once 300 points are spent.
+        const scraper = from();
+        const answers: number[] = [];
+        for (const code of codes) answers.push((await page(`/parties/${code}`, scraper)).status);
+        expect(answers.indexOf(429)).toBe(300 / REPORT_PAGE_COST);
+        expect(answers.slice(300 / REPORT_PAGE_COST).every((status) => status === 429)).toBe(true);
+        // Priced for people, they are still costly work: each takes its turn (HeavyWorkGate), as a report does.
+        for (const route of ['party', 'compare', 'trends', 'flows'] as const)
+          expect({ route, heavy: Reflect.getMetadata(HEAVY_TURN, WebController.prototype[route]) }).toEqual({
+            route,
+            heavy: true,
+          });
       } finally {
         process.env.RATE_LIMIT_PER_ADDRESS = ENV.RATE_LIMIT_PER_ADDRESS;
       }

@@ -245,12 +245,74 @@ describe('ToTA import: who is a party, and one treaty in two languages', () => {
         .map((p) => `${p.id} ${p.key} ${p.language} ${p.position}`)
         .sort();
     const held = await snapshot();
-    await importTota([en, es]);
+    const both = await importTota([en, es]);
     expect(await snapshot()).toEqual(held);
+    // Said as a plain re-import says it: unchanged, not "added as a further language version".
+    expect({ merged: both.merged, unchanged: both.unchanged }).toEqual({
+      merged: [],
+      unchanged: [
+        { file: 'pta_9011.xml', into: 'pacific-partnership-invented-file' },
+        { file: 'pta_9012.xml', into: 'pacific-partnership-invented-file' },
+      ],
+    });
     const alone = await importTota([es]);
-    expect(alone.merged.map((m) => m.into)).toEqual(['pacific-partnership-invented-file']);
+    expect({ merged: alone.merged, unchanged: alone.unchanged }).toEqual({
+      merged: [],
+      unchanged: [{ file: 'pta_9012.xml', into: 'pacific-partnership-invented-file' }],
+    });
     expect(await snapshot()).toEqual(held);
     expect(await em().count(Agreement)).toBe(before + 1);
+  });
+
+  it('writes nothing when a language version held as it is comes again, whichever of three it is; a changed one is merged', async () => {
+    const common = { wto: '9030', signed: '2015-05-05', original: ['CAN', 'CHL', 'PER'] };
+    const en = write({ ...common, id: '9031', name: 'Triple Partnership (invented file)' });
+    const es = (text: string) =>
+      write({
+        ...common,
+        id: '9032',
+        name: 'Asociación Triple (invented file)',
+        language: 'es',
+        articles: [['Artículo 1', text]],
+      });
+    const fr = write({
+      ...common,
+      id: '9033',
+      name: 'Partenariat triple (invented file)',
+      language: 'fr',
+      articles: [['Article 1', 'Les partenaires commercent.']],
+    });
+    const slug = 'triple-partnership-invented-file';
+    const first = await importTota([en, es('Las partes comercian.'), fr]);
+    expect(first.merged.map((m) => m.file)).toEqual(['pta_9032.xml', 'pta_9033.xml']);
+    // What a write would move: the agreement's version and every provision's last update.
+    const state = async () => {
+      const agreement = await em().findOneOrFail(Agreement, { slug });
+      const provisions = await em().find(Provision, { agreement }, { orderBy: { key: 'asc' } });
+      return {
+        version: agreement.version,
+        sourceMeta: JSON.stringify(agreement.sourceMeta),
+        provisions: provisions.map((p) => `${p.key} ${p.position} ${p.updatedAt.toISOString()}`),
+      };
+    };
+    const held = await state();
+    // The Spanish version is the middle one of three: re-imported alone, it stays in its place.
+    const again = await importTota([es('Las partes comercian.')]);
+    expect({ merged: again.merged, unchanged: again.unchanged }).toEqual({
+      merged: [],
+      unchanged: [{ file: 'pta_9032.xml', into: slug }],
+    });
+    expect(await state()).toEqual(held);
+    const all = await importTota([en, es('Las partes comercian.'), fr]);
+    expect(all.unchanged.map((u) => u.file)).toEqual(['pta_9031.xml', 'pta_9032.xml', 'pta_9033.xml']);
+    expect(await state()).toEqual(held);
+    // A version whose text changed is merged again, and says so.
+    const changed = await importTota([es('Las partes comercian y cooperan.')]);
+    expect(changed.merged).toEqual([{ file: 'pta_9032.xml', language: 'es', into: slug, keySuffix: 'es' }]);
+    expect(changed.unchanged).toEqual([]);
+    expect((await state()).version).toBe(held.version);
+    const text = await em().findOneOrFail(Provision, { agreement: { slug }, key: 'art-1.es' });
+    expect(text.text).toBe('Las partes comercian y cooperan.');
   });
 
   it('imports files of the same treaty in the same language, or with other parties, as agreements of their own', async () => {

@@ -591,6 +591,18 @@ describe('web explorer over HTTP', () => {
     const search = await t.http().get('/search.csv?q=cultural&party=CAN');
     expect(search.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(search.text.split('\n')[0]).toContain('rank,score,pinpoint');
+    // Named by the query: two searches downloaded are two files (both were search-<day>.csv).
+    const day = new Date().toISOString().slice(0, 10);
+    expect(search.headers['content-disposition']).toBe(`attachment; filename="search-cultural-${day}.csv"`);
+    const phrase = await t.http().get('/search.csv').query({ q: '"cultural industries" -audiovisual' });
+    expect(phrase.headers['content-disposition']).toBe(
+      `attachment; filename="search-cultural-industries-audiovisual-${day}.csv"`,
+    );
+    const accented = await t.http().get('/search.csv').query({ q: 'diversité culturelle' });
+    expect(accented.status).toBe(200);
+    expect(accented.headers['content-disposition']).toBe(
+      `attachment; filename="search-diversite-culturelle-${day}.csv"; filename*=UTF-8''search-diversit%C3%A9-culturelle-${day}.csv`,
+    );
   });
 
   it('checks a pasted draft without storing it: 200 with an answer, 400 for an empty draft', async () => {
@@ -708,8 +720,13 @@ describe('web explorer over HTTP', () => {
   });
 
   it('trends page: by default the chart draws the most frequent codes, the table every code; chosen codes are all drawn (it drew ten lines)', async () => {
+    // The page's chart (a phone's is drawn beside it).
     const lines = (html: string) =>
-      [...html.matchAll(/<g class="series" data-series="([^"]*)"/g)].map((m) => m[1]);
+      [
+        .../<div class="chart-wide">([\s\S]*?)<\/div>/
+          .exec(html)![1]
+          .matchAll(/<g class="series" data-series="([^"]*)"/g),
+      ].map((m) => m[1]);
     const columns = (html: string) =>
       [...html.matchAll(/<th scope="col" class="num" title="[^"]*" data-code="([^"]*)"/g)].map((m) => m[1]);
     const page = (await t.http().get('/trends')).text;
@@ -722,6 +739,39 @@ describe('web explorer over HTTP', () => {
     const asked = (await t.http().get(`/trends?codes=${chosen.join(',')}`)).text;
     expect(lines(asked)).toHaveLength(5);
     expect(asked).not.toContain('The chart draws the');
+  });
+
+  it('trends page: a phone gets a chart drawn for its width, and the years of few agreements are marked and explained (en/fr/es)', async () => {
+    const page = (await t.http().get('/trends')).text;
+    const wide = /<div class="chart-wide">([\s\S]*?)<\/div>/.exec(page)![1];
+    const narrow = /<div class="chart-narrow">([\s\S]*?)<\/div>/.exec(page)![1];
+    expect(wide).toMatch(/viewBox="0 0 760 /);
+    // Shown about 366 px wide on a 390 px phone: its 12 px text stays 12 px (the page's was 6 px there).
+    expect(narrow).toMatch(/viewBox="0 0 360 /);
+    const series = (svg: string) => [...svg.matchAll(/data-series="([^"]*)"/g)].map((m) => m[1]);
+    expect(series(narrow)).toEqual(series(wide));
+    // A year of the fixtures with one or two agreements: its shares jump between 0 and 100%, its points hollow.
+    const groups = (
+      await t.gql<{ trends: { groups: { key: string; agreements: number }[] } }>(
+        '{ trends(groupBy: YEAR) { groups { key agreements } } }',
+      )
+    ).data!.trends.groups;
+    const few = groups.filter((g) => g.agreements < 5);
+    expect(few.length).toBeGreaterThan(0);
+    const one = few.find((g) => g.agreements === 1)!;
+    expect(wide).toMatch(new RegExp(`class="weak"><title>[^<]*, ${one.key}: (0|100)% \\(\\d of 1 agreement\\)</title>`));
+    const hollow = (svg: string) => (svg.match(/class="weak"/g) ?? []).length;
+    expect(hollow(wide)).toBe(few.length * series(wide).length);
+    expect(hollow(narrow)).toBe(hollow(wide));
+    expect(page).toContain(
+      'Hollow points: years with fewer than 5 agreements, whose shares jump with a single agreement (with 2 agreements, a share is 0, 50 or 100%).',
+    );
+    expect((await t.http().get('/trends?lang=fr')).text).toContain(
+      'Points creux : années de moins de 5 accords, dont les parts sautent d’un seul accord',
+    );
+    expect((await t.http().get('/trends?lang=es')).text).toContain(
+      'Puntos huecos: años con menos de 5 acuerdos, cuyas proporciones saltan con un solo acuerdo',
+    );
   });
 
   it('trends page: a cell whose only evidence awaits review says so, not a bare 0', async () => {

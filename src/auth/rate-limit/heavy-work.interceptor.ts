@@ -4,14 +4,14 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { finalize, from, Observable, switchMap } from 'rxjs';
 import { HeavyWorkGate } from '../../common/heavy-work.gate';
 import { BudgetedRequest } from '../../common/request-budget';
-import { RATE_COST, takesHeavyTurn } from './rate-cost.constants';
+import { HEAVY_TURN } from './rate-cost.constants';
 
 /**
  * Searches, draft checks and reports (GraphQL root fields, report files, the explorer's pages for them) wait for
  * a turn at costly work (HeavyWorkGate) before they run and give it up when they are done, like the operations
  * costing more than HEAVY_QUERY_COST. A streamed download gives its turn up when it starts streaming. `@RateCost`
- * puts it on the methods and classes whose points take a turn (it reads their points again: a method's own
- * points override its class's). A request holds one turn however many times it is asked for (HeavyWorkGate.hold).
+ * puts it on the methods and classes that take a turn (it reads their HEAVY_TURN again: a method's own
+ * choice overrides its class's). A request holds one turn however many times it is asked for (HeavyWorkGate.hold).
  */
 @Injectable()
 export class HeavyWorkInterceptor implements NestInterceptor {
@@ -21,12 +21,12 @@ export class HeavyWorkInterceptor implements NestInterceptor {
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const points = this.reflector.getAllAndOverride<number | undefined>(RATE_COST, [
+    const heavy = this.reflector.getAllAndOverride<boolean | undefined>(HEAVY_TURN, [
       context.getHandler(),
       context.getClass(),
     ]);
     const req = requestOf(context);
-    if (!takesHeavyTurn(points) || !req) return next.handle();
+    if (!heavy || !req) return next.handle();
     return from(this.gate.hold(req)).pipe(switchMap((release) => next.handle().pipe(finalize(release))));
   }
 }

@@ -1,6 +1,6 @@
 import { INTERCEPTORS_METADATA } from '@nestjs/common/constants';
 import { HeavyWorkInterceptor } from './heavy-work.interceptor';
-import { RATE_COST, RATE_COSTS, RateCost } from './rate-cost.decorator';
+import { HEAVY_TURN, RATE_COST, RATE_COSTS, RateCost, REPORT_PAGE_COST } from './rate-cost.decorator';
 
 describe('RateCost', () => {
   const interceptorsOf = (target: object): unknown[] =>
@@ -23,5 +23,22 @@ describe('RateCost', () => {
     expect(interceptorsOf(Costly.prototype.read)).toEqual([]);
     expect(Reflect.getMetadata(RATE_COST, Costly.prototype.write)).toBe(RATE_COSTS.write);
     expect(Reflect.getMetadata(RATE_COST, Searches)).toBe(RATE_COSTS.search);
+  });
+
+  it("takes a turn where it says so, whatever its points; a method's own choice overrides its class's", () => {
+    @RateCost(RATE_COSTS.report)
+    class Pages {
+      @RateCost(REPORT_PAGE_COST, { heavy: true })
+      party() {}
+      @RateCost(1)
+      plain() {}
+      inherited() {}
+    }
+    expect(interceptorsOf(Pages.prototype.party)).toEqual([HeavyWorkInterceptor]);
+    expect(Reflect.getMetadata(RATE_COST, Pages.prototype.party)).toBe(REPORT_PAGE_COST);
+    expect(Reflect.getMetadata(HEAVY_TURN, Pages.prototype.party)).toBe(true);
+    expect(Reflect.getMetadata(HEAVY_TURN, Pages.prototype.plain)).toBe(false);
+    expect(Reflect.getMetadata(HEAVY_TURN, Pages.prototype.inherited)).toBeUndefined();
+    expect(Reflect.getMetadata(HEAVY_TURN, Pages)).toBe(true);
   });
 });

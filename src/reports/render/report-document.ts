@@ -128,6 +128,10 @@ export type ValueFormat = 'number' | 'percent';
 export interface LinePoint {
   x: string | number;
   y: number;
+  /** A value resting on few observations (a share of one or two agreements): drawn as a hollow marker. */
+  weak?: boolean;
+  /** Added to the point's tooltip ("1 of 2 agreements"). */
+  detail?: string;
 }
 
 export interface LineSeries {

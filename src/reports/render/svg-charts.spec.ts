@@ -1,6 +1,7 @@
 import { BarChart, HeatmapChart, LineChart } from './report-document';
 import { niceMax, niceTicks, tickLabel } from './svg-common';
 import { renderChartSvg } from './svg-charts';
+import { lineChartSvg } from './svg-line-chart';
 
 const count = (svg: string, pattern: RegExp) => (svg.match(pattern) ?? []).length;
 
@@ -68,6 +69,60 @@ describe('renderChartSvg', () => {
     // Integer data: whole-number ticks only.
     expect(svg).not.toMatch(/>\d+\.\d<\/text>/);
     expect(svg).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
+  it('lays a line chart out for a phone: its own width, the y title across the top, at most 5 year labels, the legend across', () => {
+    const years: LineChart = {
+      kind: 'line',
+      xLabel: 'Year',
+      yLabel: 'Share of agreements with each code',
+      yFormat: 'percent',
+      yMin: 0,
+      yMax: 1,
+      series: [
+        {
+          name: 'Implicit reference to cultural diversity',
+          points: Array.from({ length: 30 }, (_, i) => ({ x: 1990 + i, y: (i % 3) / 2 })),
+        },
+      ],
+    };
+    const wide = lineChartSvg(years, 'w', 'Shares');
+    const phone = lineChartSvg(years, 'p', 'Shares', { width: 360 });
+    expect(wide).toMatch(/viewBox="0 0 760 /);
+    expect(phone).toMatch(/viewBox="0 0 360 /);
+    expect(wide).toMatch(/transform="rotate\(-90 /);
+    expect(phone).not.toContain('rotate(');
+    expect(phone).toMatch(/<text x="4" y="14" font-weight="600">Share of agreements with each code<\/text>/);
+    const yearLabels = (svg: string) => [...svg.matchAll(/>(\d{4})<\/text>/g)].map((m) => m[1]);
+    expect(yearLabels(wide).length).toBeGreaterThan(5);
+    expect(yearLabels(phone).length).toBeLessThanOrEqual(5);
+    // The legend's name whole: it spans the phone's width, not the plot's.
+    expect(phone).toContain('>Implicit reference to cultural diversity</text>');
+  });
+
+  it('draws a weak point hollow, its detail in the tooltip', () => {
+    const svg = lineChartSvg(
+      {
+        kind: 'line',
+        xLabel: 'Year',
+        yLabel: 'Share',
+        yFormat: 'percent',
+        series: [
+          {
+            name: 'A',
+            points: [
+              { x: 2000, y: 1, weak: true, detail: '1 of 1 agreement' },
+              { x: 2001, y: 0.25, detail: '2 of 8 agreements' },
+            ],
+          },
+        ],
+      },
+      'c',
+      'Shares',
+    );
+    expect(count(svg, /class="weak"/g)).toBe(1);
+    expect(svg).toMatch(/fill="#fff"[^>]*class="weak"><title>A, 2000: 100% \(1 of 1 agreement\)<\/title>/);
+    expect(svg).toContain('<title>A, 2001: 25% (2 of 8 agreements)</title>');
   });
 
   it('uses the chart title over the section title', () => {

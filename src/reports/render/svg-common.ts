@@ -155,12 +155,15 @@ export function markerSvg(
   color: string,
   size = 4,
   title?: string,
+  hollow = false,
 ): string {
   const s = size;
   const tooltip = title === undefined ? '' : `<title>${escapeHtml(title)}</title>`;
   const close = (tag: string, attributes: string) =>
     tooltip ? `<${tag}${attributes}>${tooltip}</${tag}>` : `<${tag}${attributes}/>`;
-  const filled = ` fill="${color}" stroke="#fff" stroke-width="1"`;
+  const filled = hollow
+    ? ` fill="#fff" stroke="${color}" stroke-width="1.8" class="weak"`
+    : ` fill="${color}" stroke="#fff" stroke-width="1"`;
   const stroked = ` fill="none" stroke="${color}" stroke-width="2"`;
   switch (marker) {
     case 'circle':

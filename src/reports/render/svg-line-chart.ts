@@ -17,25 +17,51 @@ import {
   tickLabel,
 } from './svg-common';
 
+/** The width of a chart drawn for a wide screen or a page; a phone's layout passes its own (`LineLayout`). */
 const WIDTH = 760;
 const PLOT_HEIGHT = 260;
 const MARGIN = { top: 14, right: 24, left: 68, bottom: 58 };
 const LEGEND_ROW_HEIGHT = 20;
 const MAX_POINT_MARKERS = 60;
+/** Narrower than this, a chart is laid out for a phone (`LineLayout`). */
+const NARROW_BELOW = 500;
 
-/** Line chart: y axis with gridlines, x axis (linear for numbers, points for categories), legend below. */
-export function lineChartSvg(chart: LineChart, id: string, title: string): string {
+/** A chart laid out for a narrower box: its text keeps its size where the SVG is shown at about `width` pixels. */
+export interface LineLayout {
+  width: number;
+}
+
+/**
+ * Line chart: y axis with gridlines, x axis (linear for numbers, points for categories), legend below. A point
+ * marked `weak` is drawn hollow.
+ */
+export function lineChartSvg(
+  chart: LineChart,
+  id: string,
+  title: string,
+  layout: LineLayout = { width: WIDTH },
+): string {
   const xs = lineXValues(chart.series.flatMap((s) => s.points.map((p) => p.x)));
   const numericX = xs.length > 0 && xs.every((x) => typeof x === 'number');
-  const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
+  const width = layout.width;
+  // Narrow (a phone): the y axis's title above the plot, across, rather than turned along an axis too short for it.
+  const narrow = width < NARROW_BELOW;
+  const top = MARGIN.top + (narrow ? 22 : 0);
+  const left = narrow ? 52 : MARGIN.left;
+  const plotWidth = width - left - MARGIN.right;
+  // The legend spans the plot; on a phone, the whole width (the names are long, the screen short).
+  const legendLeft = narrow ? 4 : left;
+  const legendSpan = narrow ? width - 8 : plotWidth;
   const legendItemWidth = legendWidth(
     chart.series.map((s) => s.name),
-    plotWidth,
+    legendSpan,
     44,
   );
-  const legendColumns = Math.max(1, Math.floor(plotWidth / legendItemWidth));
+  const legendColumns = Math.max(1, Math.floor(legendSpan / legendItemWidth));
   const legendRows = Math.ceil(chart.series.length / legendColumns);
-  const height = MARGIN.top + PLOT_HEIGHT + MARGIN.bottom + legendRows * LEGEND_ROW_HEIGHT + 6;
+  // A narrow chart gets a lower plot, so that the phone's screen holds it and its legend.
+  const plotHeight = Math.min(PLOT_HEIGHT, Math.round(width * 0.6));
+  const height = top + plotHeight + MARGIN.bottom + legendRows * LEGEND_ROW_HEIGHT + 6;
 
   const ys = chart.series.flatMap((s) => s.points.map((p) => p.y));
   const yMin = chart.yMin ?? Math.min(0, ...ys);
@@ -43,53 +69,55 @@ export function lineChartSvg(chart: LineChart, id: string, title: string): strin
   const integers = chart.yFormat !== 'percent' && ys.every(Number.isInteger);
   const yTicks = niceTicks(yMin, yMax, 5, integers).filter((t) => t >= yMin - 1e-9 && t <= yMax + 1e-9);
   const yStep = yTicks.length > 1 ? yTicks[1] - yTicks[0] : yMax - yMin;
-  const yScale = (y: number) => MARGIN.top + PLOT_HEIGHT - ((y - yMin) / (yMax - yMin || 1)) * PLOT_HEIGHT;
+  const yScale = (y: number) => top + plotHeight - ((y - yMin) / (yMax - yMin || 1)) * plotHeight;
 
   const numbers = xs as number[];
   const xMin = numericX ? Math.min(...numbers) : 0;
   const xMax = numericX ? Math.max(...numbers) : Math.max(0, xs.length - 1);
   const xSpan = xMax - xMin;
   const xPosition = (value: number) =>
-    MARGIN.left + (xSpan === 0 ? plotWidth / 2 : ((value - xMin) / xSpan) * plotWidth);
+    left + (xSpan === 0 ? plotWidth / 2 : ((value - xMin) / xSpan) * plotWidth);
   const xScale = (x: string | number) => xPosition(numericX ? (x as number) : xs.indexOf(x));
 
-  const parts: string[] = [svgOpen(id, WIDTH, height, title, describe(chart, xs), 'chart-line')];
+  const parts: string[] = [svgOpen(id, width, height, title, describe(chart, xs), 'chart-line')];
   parts.push(`<g class="grid" stroke="#d0d0d0" stroke-width="1">`);
   for (const tick of yTicks)
     parts.push(
-      `<line x1="${MARGIN.left}" x2="${MARGIN.left + plotWidth}" y1="${n(yScale(tick))}" y2="${n(yScale(tick))}"/>`,
+      `<line x1="${left}" x2="${left + plotWidth}" y1="${n(yScale(tick))}" y2="${n(yScale(tick))}"/>`,
     );
   parts.push('</g>');
 
-  const axisY = MARGIN.top + PLOT_HEIGHT;
+  const axisY = top + plotHeight;
   parts.push(`<g class="axis axis-y" fill="#222">`);
   parts.push(
-    `<line x1="${MARGIN.left}" x2="${MARGIN.left}" y1="${MARGIN.top}" y2="${axisY}" stroke="#222"/>`,
+    `<line x1="${left}" x2="${left}" y1="${top}" y2="${axisY}" stroke="#222"/>`,
   );
   for (const tick of yTicks) {
     parts.push(
-      `<line x1="${MARGIN.left - 5}" x2="${MARGIN.left}" y1="${n(yScale(tick))}" y2="${n(yScale(tick))}" stroke="#222"/>`,
+      `<line x1="${left - 5}" x2="${left}" y1="${n(yScale(tick))}" y2="${n(yScale(tick))}" stroke="#222"/>`,
     );
     parts.push(
-      svgText(MARGIN.left - 8, yScale(tick) + 4, tickLabel(tick, yStep, chart.yFormat, chart.language), {
+      svgText(left - 8, yScale(tick) + 4, tickLabel(tick, yStep, chart.yFormat, chart.language), {
         'text-anchor': 'end',
       }),
     );
   }
   const yLabelX = 14;
-  const yLabelY = MARGIN.top + PLOT_HEIGHT / 2;
+  const yLabelY = top + plotHeight / 2;
   parts.push(
-    svgText(yLabelX, yLabelY, chart.yLabel, {
-      'text-anchor': 'middle',
-      transform: `rotate(-90 ${yLabelX} ${n(yLabelY)})`,
-      'font-weight': '600',
-    }),
+    narrow
+      ? svgText(4, 14, fitLabel(chart.yLabel, width - 8), { 'font-weight': '600' })
+      : svgText(yLabelX, yLabelY, fitLabel(chart.yLabel, plotHeight), {
+          'text-anchor': 'middle',
+          transform: `rotate(-90 ${yLabelX} ${n(yLabelY)})`,
+          'font-weight': '600',
+        }),
   );
   parts.push('</g>');
 
   parts.push(`<g class="axis axis-x" fill="#222">`);
   parts.push(
-    `<line x1="${MARGIN.left}" x2="${MARGIN.left + plotWidth}" y1="${axisY}" y2="${axisY}" stroke="#222"/>`,
+    `<line x1="${left}" x2="${left + plotWidth}" y1="${axisY}" y2="${axisY}" stroke="#222"/>`,
   );
   for (const tick of xTicks(xs, numericX, plotWidth)) {
     const x = numericX ? xPosition(tick.value as number) : xScale(tick.value);
@@ -97,7 +125,7 @@ export function lineChartSvg(chart: LineChart, id: string, title: string): strin
     parts.push(svgText(x, axisY + 19, tick.label, { 'text-anchor': 'middle' }));
   }
   parts.push(
-    svgText(MARGIN.left + plotWidth / 2, axisY + 42, chart.xLabel, {
+    svgText(left + plotWidth / 2, axisY + 42, chart.xLabel, {
       'text-anchor': 'middle',
       'font-weight': '600',
     }),
@@ -115,12 +143,13 @@ export function lineChartSvg(chart: LineChart, id: string, title: string): strin
     );
     if (points.length <= MAX_POINT_MARKERS) {
       for (const p of points) {
+        const value = chartValueLabel(p.y, chart.yFormat, chart.language);
         const tooltip = tooltipText(
           `${series.name}, ${p.x}`,
-          chartValueLabel(p.y, chart.yFormat, chart.language),
+          p.detail ? `${value} (${p.detail})` : value,
           chart.language,
         );
-        parts.push(markerSvg(style.marker, xScale(p.x), yScale(p.y), style.color, 4, tooltip));
+        parts.push(markerSvg(style.marker, xScale(p.x), yScale(p.y), style.color, 4, tooltip, p.weak));
       }
     }
     parts.push('</g>');
@@ -130,7 +159,7 @@ export function lineChartSvg(chart: LineChart, id: string, title: string): strin
   parts.push(`<g class="legend">`);
   chart.series.forEach((series, index) => {
     const style = seriesStyle(index);
-    const x = MARGIN.left + (index % legendColumns) * legendItemWidth;
+    const x = legendLeft + (index % legendColumns) * legendItemWidth;
     const y = legendTop + Math.floor(index / legendColumns) * LEGEND_ROW_HEIGHT;
     parts.push(
       `<line x1="${n(x)}" x2="${n(x + 30)}" y1="${n(y)}" y2="${n(y)}" stroke="${style.color}" stroke-width="2.2"` +
@@ -155,7 +184,9 @@ function xTicks(
     const min = Math.min(...numbers);
     const max = Math.max(...numbers);
     if (min === max) return [{ value: min, label: String(min) }];
-    const ticks = niceTicks(min, max, Math.min(10, numbers.length), integers).filter(
+    // About one label per 50 px: ten on a page, five on a phone (more overlap there).
+    const count = Math.min(10, numbers.length, Math.max(2, Math.floor(plotWidth / 50)));
+    const ticks = niceTicks(min, max, count, integers).filter(
       (t) => t >= min && t <= max,
     );
     // Years must not get thousands separators.

@@ -24,3 +24,14 @@ export function chartedCodes<Code extends string>(
   );
   return codes.filter((code) => top.has(code));
 }
+
+/**
+ * A year with fewer agreements than this gives shares that jump (with 2, a share is 0, 50 or 100%): a chart
+ * draws its points hollow and says why, so that a reader does not take one agreement for a trend.
+ */
+export const FEW_AGREEMENTS = 5;
+
+/** Whether a share over this many agreements rests on few of them (FEW_AGREEMENTS). */
+export function fewAgreements(agreements: number): boolean {
+  return agreements < FEW_AGREEMENTS;
+}

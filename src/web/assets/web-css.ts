@@ -40,6 +40,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 .table-wrap { overflow-x: auto; margin: 0.6rem 0; }
 .chart-wrap { overflow-x: auto; margin: 0.8rem 0; }
 svg.chart { display: block; max-width: 100%; height: auto; }
+.chart-narrow { display: none; }
 form.inline { display: flex; flex-wrap: wrap; gap: 8px; align-items: flex-end; }
 label { font-weight: 600; display: block; margin-bottom: 2px; }
 .field { display: flex; flex-direction: column; min-width: 0; }
@@ -123,6 +124,9 @@ ins { background: #e3f2e5; color: #0b3d10; text-decoration: underline; }
   dl.facts { grid-template-columns: 1fr; }
   dl.facts dd { margin-bottom: 6px; }
   h1 { font-size: 1.4rem; }
+  /* A chart drawn for a phone (its text stays legible) in place of the page's (shrunk to half its size). */
+  .chart-wide { display: none; }
+  .chart-narrow { display: block; }
   table.responsive thead { display: none; }
   table.responsive tr { display: block; border-bottom: 2px solid var(--rule); }
   table.responsive td, table.responsive th { display: block; border: none; padding: 2px 4px; }

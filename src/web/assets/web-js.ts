@@ -85,7 +85,12 @@ export const WEB_JS = `(function () {
       var item = items[current];
       if (event.key === 'j') { focusItem(current + 1); event.preventDefault(); }
       else if (event.key === 'k') { focusItem(current - 1); event.preventDefault(); }
-      else if (event.key === 'a') { item.querySelector('button[value=ACCEPT]').click(); event.preventDefault(); }
+      else if (event.key === 'a') {
+        // No Accept on the reviewer's own proposal (four eyes): the item says why instead.
+        var accept = item.querySelector('button[value=ACCEPT]');
+        if (accept) accept.click();
+        event.preventDefault();
+      }
       else if (event.key === 'r') {
         var reason = item.querySelector('input[name=reason]');
         if (reason && reason.value.trim()) item.querySelector('button[value=REJECT]').click();

@@ -6,7 +6,7 @@ import { Role } from '../../auth/role.enum';
 import { REVIEW_ROLES } from '../../annotations/annotation-mutations.resolver';
 import { markup, Html } from '../html';
 import { codeNameIn } from '../i18n';
-import { label } from '../labels';
+import { label, labelsText } from '../labels';
 import { layout } from '../layout';
 import {
   provisionPath,
@@ -16,6 +16,7 @@ import {
   percentText,
 } from '../views/common';
 import { AnnotationOrigin } from '../../annotations/annotation.enums';
+import { mayAccept } from '../../annotations/four-eyes';
 import { WebContext } from '../web-context';
 
 const QUEUE_SIZE = 20;
@@ -42,6 +43,7 @@ interface QueueData {
         ruleId: string | null;
         author: string | null;
         note: string | null;
+        createdByKeyId: number | null;
         propagatedFrom: FamilyLink | null;
         contradictedBy: FamilyLink | null;
         provision: {
@@ -61,7 +63,7 @@ interface QueueData {
 const QUEUE_QUERY = `query WebReviewQueue($first: Int, $filter: AnnotationFilter, $me: Int!) {
   annotations(first: $first, filter: $filter) {
     totalCount
-    edges { node { id version code { code name } detail bindingForce evidence { start end quote } origin ruleId author note
+    edges { node { id version code { code name } detail bindingForce evidence { start end quote } origin ruleId author note createdByKeyId
       propagatedFrom { reviewReason provision { pinpoint } } contradictedBy { reviewReason provision { pinpoint } }
       provision { pinpoint articleNumber articleTitle text summary agreement { title shortTitle } } } }
   }
@@ -109,7 +111,10 @@ export async function reviewPage(ctx: WebContext, keys: ApiKeysService): Promise
     ctx.res.status(403);
     return signInPage(
       ctx,
-      t('review.needsReviewer', { role: identity.role, roles: SIGN_IN_ROLES.join(' / ') }),
+      t('review.needsReviewer', {
+        role: label(ctx.lang, identity.role),
+        roles: labelsText(ctx.lang, SIGN_IN_ROLES),
+      }),
       agreement,
     );
   }
@@ -161,7 +166,9 @@ export async function reviewPage(ctx: WebContext, keys: ApiKeysService): Promise
           name="agreement"
           value="${agreement}"
         />
-        <button type="submit" name="decision" value="ACCEPT">${t('review.accept')}</button>
+        ${mayAccept(a, identity)
+          ? markup`<button type="submit" name="decision" value="ACCEPT">${t('review.accept')}</button>`
+          : markup`<p class="hint own-proposal">${t('review.ownProposal')}</p>`}
         <div class="field">
           <label for="reason-${a.id}">${t('review.reason')}</label
           ><input type="text" id="reason-${a.id}" name="reason" maxlength="500" />
@@ -172,7 +179,7 @@ export async function reviewPage(ctx: WebContext, keys: ApiKeysService): Promise
   });
   const body = markup`<h1>${t('review.title')}</h1>
     <div class="inline">
-      <p>${t('review.signedInAs', { name: identity.name, role: identity.role })}</p>
+      <p>${t('review.signedInAs', { name: identity.name, role: label(ctx.lang, identity.role) })}</p>
       <form method="get" action="${ctx.href('/review')}" data-sign-out>${ctx.langField()}
         <button type="submit" class="secondary">${t('review.signOut')}</button>
       </form>
@@ -280,7 +287,7 @@ function signInPage(ctx: WebContext, problem: string | null, agreement: string):
     <form method="post" action="${ctx.href('/review')}" data-sign-in${problem ? '' : markup` data-auto`}>
       <h2>${t('review.signIn')}</h2>
       ${agreement ? markup`<input type="hidden" name="agreement" value="${agreement}" />` : ''}
-      <label for="key">${t('review.keyLabel')}</label>
+      <label for="key">${t('review.keyLabel', { roles: labelsText(ctx.lang, SIGN_IN_ROLES) })}</label>
       <div class="inline">
         <input
           type="password"

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseFormula } from '../../reports/render/render-csv';
+import { fileNameWords } from '../../common/download-name';
 import { CSV_BOM } from '../../common/spreadsheet-formula';
 import { markup, Html } from '../html';
 import { agreementTypeName, label } from '../labels';
@@ -413,6 +414,8 @@ export async function searchCsv(ctx: WebContext): Promise<PageResult> {
     if (!data.searchProvisions.pageInfo.hasNextPage) break;
     after = data.searchProvisions.pageInfo.endCursor;
   }
+  // Named by its query (and the day): several searches downloaded give several files.
   const stamp = new Date().toISOString().slice(0, 10);
-  return file('text/csv; charset=utf-8', `search-${stamp}.csv`, CSV_BOM + stringify(rows));
+  const name = ['search', fileNameWords(state.q), stamp].filter(Boolean).join('-');
+  return file('text/csv; charset=utf-8', `${name}.csv`, CSV_BOM + stringify(rows));
 }

@@ -1,10 +1,11 @@
 import { heatmapSvg } from '../../reports/render/svg-heatmap';
 import { lineChartSvg } from '../../reports/render/svg-line-chart';
+import { LineChart } from '../../reports/render/report-document';
 import { markup, raw } from '../html';
 import { label } from '../labels';
 import { trendsGroupLabel } from '../../reports/trends/trends-language';
 import { TrendGroupBy } from '../../reports/trends/trends.types';
-import { chartedCodes } from '../../reports/trends/trends-chart';
+import { chartedCodes, FEW_AGREEMENTS, fewAgreements } from '../../reports/trends/trends-chart';
 import { downloads, layout } from '../layout';
 import {
   select,
@@ -41,6 +42,9 @@ const TRENDS_QUERY = `query WebTrends($groupBy: TrendGroupBy!, $codes: [Taxonomy
   }
 }`;
 
+/** The width the phone's chart is drawn for: about a 390 px screen, less the page's margins. */
+const NARROW_CHART = 360;
+
 /** What the trends page takes. */
 export const TRENDS_PARAMETERS: readonly string[] = ['groupBy', 'codes', 'from', 'to', 'includeProposed'];
 
@@ -72,34 +76,44 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
     g.counts.find((c) => c.code === code)?.share ?? 0;
   // By year, the lines a reader can follow: the codes chosen, else the most frequent (every code stays in the table).
   const charted = chartedCodes(trends.codes, trends.groups, codes.length > 0);
+  const countOf = (g: TrendsData['trends']['groups'][number], code: string) =>
+    g.counts.find((c) => c.code === code)?.agreements ?? 0;
+  const lineChart: LineChart = {
+    kind: 'line',
+    language: ctx.lang,
+    xLabel: t('common.year'),
+    yLabel: t('trends.chart'),
+    yFormat: 'percent',
+    yMin: 0,
+    yMax: 1,
+    description: t('chart.lines', {
+      value: t('trends.chart'),
+      category: t('common.year').toLocaleLowerCase(ctx.lang),
+      count: charted.length,
+    }),
+    series: charted.map((code) => ({
+      name: nameOf(code),
+      points: trends.groups.map((g) => ({
+        x: Number(g.key),
+        y: share(g, code),
+        weak: fewAgreements(g.agreements),
+        detail: t('trends.pointOf', { count: countOf(g, code), total: g.agreements }),
+      })),
+    })),
+  };
+  // A year of few agreements has shares that jump (0, 50, 100%): its points are hollow, the caption says why.
+  const weakYears = groupBy === 'YEAR' && trends.groups.some((g) => fewAgreements(g.agreements));
   const chart =
     trends.groups.length === 0
       ? ''
       : groupBy === 'YEAR'
-        ? raw(
-            lineChartSvg(
-              {
-                kind: 'line',
-                language: ctx.lang,
-                xLabel: t('common.year'),
-                yLabel: t('trends.chart'),
-                yFormat: 'percent',
-                yMin: 0,
-                yMax: 1,
-                description: t('chart.lines', {
-                  value: t('trends.chart'),
-                  category: t('common.year').toLocaleLowerCase(ctx.lang),
-                  count: charted.length,
-                }),
-                series: charted.map((code) => ({
-                  name: nameOf(code),
-                  points: trends.groups.map((g) => ({ x: Number(g.key), y: share(g, code) })),
-                })),
-              },
-              'trends-line',
-              t('trends.chart'),
-            ),
-          )
+        ? // Drawn twice: for a page, and for a phone, where the page's chart shrinks its text to 6 px; CSS shows one.
+          markup`<div class="chart-wide">
+              ${raw(lineChartSvg(lineChart, 'trends-line', t('trends.chart')))}
+            </div>
+            <div class="chart-narrow">
+              ${raw(lineChartSvg(lineChart, 'trends-line-narrow', t('trends.chart'), { width: NARROW_CHART }))}
+            </div>`
         : raw(
             heatmapSvg(
               {
@@ -146,9 +160,10 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
     <figure class="chart-wrap">
       ${chart}
       ${
-        groupBy === 'YEAR' && chart && charted.length < trends.codes.length
+        groupBy === 'YEAR' && chart && (charted.length < trends.codes.length || weakYears)
           ? markup`<figcaption class="hint">
-            ${t('trends.chartTop', { shown: charted.length, total: trends.codes.length })}
+            ${charted.length < trends.codes.length ? t('trends.chartTop', { shown: charted.length, total: trends.codes.length }) : ''}
+            ${weakYears ? t('trends.fewAgreements', { count: FEW_AGREEMENTS }) : ''}
           </figcaption>`
           : ''
       }

@@ -1,0 +1,50 @@
+/**
+ * Names of downloaded files, and the Content-Disposition that gives them: a file names what it holds (the
+ * search's words), so that an analyst who downloads several searches gets several names.
+ */
+
+/** The longest run of words a file name takes from what the user typed (a search's query). */
+export const NAME_WORDS_MAX = 60;
+
+/**
+ * Words typed by a user as part of a file name, in any script: lower case, every run of characters that are
+ * neither letters nor digits (spaces, quotes, slashes, operators) one hyphen, at most `max` characters, cut at a
+ * hyphen where one is near: `"Cultural industries" -audiovisual` -> `cultural-industries-audiovisual`,
+ * `diversité culturelle` -> `diversité-culturelle`.
+ */
+export function fileNameWords(text: string, max: number = NAME_WORDS_MAX): string {
+  const words = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  const chars = [...words];
+  if (chars.length <= max) return words;
+  const cut = chars.slice(0, max).join('');
+  const hyphen = cut.lastIndexOf('-');
+  return (hyphen > max / 2 ? cut.slice(0, hyphen) : cut).replace(/-+$/, '');
+}
+
+/** The file name in ASCII, for clients that read only `filename`: accents dropped, other characters gone. */
+export function asciiFileName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-+|-+(?=\.)|-+$/g, '');
+}
+
+/**
+ * `attachment; filename="..."`, with `filename*=UTF-8''...` (RFC 6266) beside the ASCII name when the name is
+ * not ASCII: browsers save the UTF-8 name, older clients the ASCII one.
+ */
+export function contentDisposition(name: string, disposition: 'attachment' | 'inline' = 'attachment'): string {
+  const ascii = asciiFileName(name);
+  if (ascii === name) return `${disposition}; filename="${ascii}"`;
+  const encoded = encodeURIComponent(name).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
