@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { LIST_BOUNDS } from '../common/list-cost';
+import { BadUserInputError } from '../common/errors';
 import { Injectable } from '@nestjs/common';
 import { Connection } from '../common/pagination/connection.types';
 import { PageRequest } from '../common/pagination/page-query';
@@ -16,6 +17,13 @@ export class AuditQueryService {
   }
 
   log(filter: AuditFilter | null | undefined, page: PageRequest): Promise<Connection<AuditEvent>> {
+    // A range that holds no instant (to is exclusive) is a mistake, named as every other date range names it
+    // (signedTo before signedFrom, trends' to before from), rather than answered as an empty log.
+    if (filter?.from && filter.to && filter.to <= filter.from)
+      throw new BadUserInputError(
+        'filter.to',
+        `must be after from (${filter.from.toISOString()}): the log lists the events at or after from and before to`,
+      );
     return this.repository.log(filter, page);
   }
 

@@ -27,6 +27,16 @@ export class IdentityMiddleware implements NestMiddleware {
       req.auth = { identity: null };
       return next();
     }
+    // Two different Authorization headers (a proxy adding its own beside the client's): Node keeps the first and
+    // drops the others unsaid, so the request would run as whichever key came first. Refused, naming the header.
+    const sent = new Set(req.headersDistinct?.authorization ?? [header]);
+    if (sent.size > 1) {
+      req.auth = {
+        identity: null,
+        authError: `the Authorization header was sent ${sent.size} times with different keys; send one`,
+      };
+      return next();
+    }
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!match) {
       req.auth = { identity: null, authError: 'the Authorization header must be "Bearer <key>"' };

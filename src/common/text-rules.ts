@@ -5,6 +5,23 @@
 
 export const EARLIEST_DATE = '1800-01-01';
 
+/**
+ * The longest provision text taken, in characters, by the API (addProvision, updateProvision) and by every import
+ * (the record writer): the longest article of the ToTA corpus has 90,560, and a draft check takes 200,000. Each
+ * text is compared whole on the event loop (compareProvisions, a family's diffs, the clause index): two texts of
+ * 1,000,000 characters, which the API took before, held every other client 1.5 to 1.8 s per compareProvisions
+ * (5 December 2026); at 200,000 about 0.3 s, as two of the corpus's longest articles. An import had no bound: a
+ * ToTA file with one article of 160 MB ran the import out of memory (4.3 GB) without a word.
+ */
+export const PROVISION_TEXT_MAX_CHARACTERS = 200_000;
+
+/** Why a provision's text is too long to store, or null. */
+export function provisionTextProblem(text: string): string | null {
+  return text.length > PROVISION_TEXT_MAX_CHARACTERS
+    ? `has ${text.length.toLocaleString('en')} characters; a provision's text may have ${PROVISION_TEXT_MAX_CHARACTERS.toLocaleString('en')} at most (split it into its articles)`
+    : null;
+}
+
 /** The latest date accepted anywhere: today plus 50 years (dates further out are typing errors). */
 export function latestDate(now: Date = new Date()): string {
   const d = new Date(now);

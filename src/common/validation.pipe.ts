@@ -22,10 +22,24 @@ function flatten(errors: ValidationError[], path: string): FieldProblem[] {
 export const MAX_LIST_VALUES = 1000;
 
 /**
- * Finds what no database column can hold faithfully (unstorableProblem), anywhere in an argument, and lists
- * longer than MAX_LIST_VALUES.
+ * The deepest nesting of lists and objects an input may have: the deepest input type nests a few levels (a
+ * filter's agreement's partner), far less. A JSON body of 1 MB holds 500,000 nested lists, which this check walked
+ * one call per level until the stack overflowed (a draft check's `{"text": [[[...]]]}` answered 500).
  */
-function unstorableCharacters(value: unknown, path: string): FieldProblem[] {
+export const MAX_INPUT_DEPTH = 32;
+
+/**
+ * Finds what no database column can hold faithfully (unstorableProblem), anywhere in an argument, lists
+ * longer than MAX_LIST_VALUES, and values nested deeper than MAX_INPUT_DEPTH.
+ */
+function unstorableCharacters(value: unknown, path: string, depth = 0): FieldProblem[] {
+  if (depth > MAX_INPUT_DEPTH && value !== null && typeof value === 'object')
+    return [
+      {
+        field: path,
+        message: `nests lists or objects more than ${MAX_INPUT_DEPTH} levels deep; no input is that deep`,
+      },
+    ];
   if (typeof value === 'string') {
     const problem = unstorableProblem(value);
     return problem ? [{ field: path, message: problem }] : [];
@@ -37,9 +51,10 @@ function unstorableCharacters(value: unknown, path: string): FieldProblem[] {
         message: `holds ${value.length.toLocaleString('en')} values, more than the ${MAX_LIST_VALUES.toLocaleString('en')} allowed`,
       },
     ];
-  if (Array.isArray(value)) return value.flatMap((v, i) => unstorableCharacters(v, `${path}.${i}`));
+  if (Array.isArray(value))
+    return value.flatMap((v, i) => unstorableCharacters(v, `${path}.${i}`, depth + 1));
   if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([k, v]) => unstorableCharacters(v, `${path}.${k}`));
+    return Object.entries(value).flatMap(([k, v]) => unstorableCharacters(v, `${path}.${k}`, depth + 1));
   return [];
 }
 

@@ -8,6 +8,7 @@ import {
   createAgreementParty,
 } from '../agreements/agreement-party.entity';
 import { hasPendingWrites } from '../common/pending-writes';
+import { provisionTextProblem } from '../common/text-rules';
 import {
   AgreementRecord,
   AnnotationRecord,
@@ -68,6 +69,7 @@ export class AgreementRecordWriter {
   /** `write`, which also gives every provision of the agreement once written (see WrittenAgreement). */
   async writeRecord(em: EntityManager, record: AgreementRecord): Promise<WrittenAgreement> {
     await this.checkParties(em, record);
+    checkProvisionTexts(record);
     const origin = record.origin ?? 'api';
     let agreement =
       (record.externalIds.totaId
@@ -311,5 +313,16 @@ export class AgreementRecordWriter {
         evidenceQuote: record.evidence?.quote ?? null,
       });
     }
+  }
+}
+
+/**
+ * Whatever the importer (ToTA and text imports build their records without the JSON schema): a provision's text
+ * follows the API's rule on its length (`provisionTextProblem`), named by the provision's key.
+ */
+function checkProvisionTexts(record: AgreementRecord): void {
+  for (const provision of record.provisions) {
+    const problem = provision.text ? provisionTextProblem(provision.text) : null;
+    if (problem) throw new Error(`${record.slug}: provision ${provision.key}: text ${problem}`);
   }
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readUtf8, readUtf8Until } from './read-utf8';
+import { checkImportFile, readUtf8, readUtf8Until } from './read-utf8';
 
 describe('reading UTF-8 files', () => {
   const folder = mkdtempSync(join(tmpdir(), 'read-utf8-'));
@@ -36,5 +36,12 @@ describe('reading UTF-8 files', () => {
   it('gives null for a file without the marker or whose start is not UTF-8', () => {
     expect(readUtf8Until(file('none.xml', '<treaty></treaty>'), '</meta>')).toBeNull();
     expect(readUtf8Until(file('bad.xml', Buffer.from('<m>\xe9</meta>', 'latin1')), '</meta>')).toBeNull();
+  });
+});
+
+describe('checkImportFile', () => {
+  it('refuses a device, read without end, before reading it', () => {
+    expect(() => checkImportFile('/dev/zero')).toThrow(/zero: not a regular file/);
+    expect(() => readUtf8Until('/dev/zero', '</meta>')).toThrow(/not a regular file/);
   });
 });

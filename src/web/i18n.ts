@@ -458,6 +458,7 @@ const EN = {
   'cite.accessed': 'accessed {date}',
   'cite.article': 'Article {number}',
   'error.tooLong': '{name} is too long (at most {max} characters)',
+  'error.notWholeNumber': '{name}: "{value}" is not a whole number',
   'error.fieldRepeated':
     'The form sent the field “{name}” {count, plural, one {# time} other {# times}}; send it once.',
   'error.notFoundAgreement': 'The catalogue holds no agreement "{key}".',
@@ -953,6 +954,7 @@ const FR: Messages = {
   'cite.accessed': 'consulté le {date}',
   'cite.article': 'article {number}',
   'error.tooLong': 'le paramètre « {name} » est trop long (au plus {max} caractères)',
+  'error.notWholeNumber': '{name} : « {value} » n’est pas un nombre entier',
   'error.fieldRepeated':
     'Le formulaire a envoyé le champ « {name} » {count, plural, one {# fois} other {# fois}} ; envoyez-le une seule fois.',
   'error.notFoundAgreement': 'Le catalogue ne contient aucun accord « {key} ».',
@@ -1442,6 +1444,7 @@ const ES: Messages = {
   'cite.accessed': 'consultado el {date}',
   'cite.article': 'artículo {number}',
   'error.tooLong': 'el parámetro «{name}» es demasiado largo (como máximo {max} caracteres)',
+  'error.notWholeNumber': '{name}: «{value}» no es un número entero',
   'error.fieldRepeated':
     'El formulario envió el campo «{name}» {count, plural, one {# vez} other {# veces}}; envíelo una sola vez.',
   'error.notFoundAgreement': 'El catálogo no contiene ningún acuerdo «{key}».',

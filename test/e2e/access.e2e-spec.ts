@@ -134,6 +134,30 @@ describe('access control', () => {
       .set('Authorization', 'Basic abc')
       .send({ query: '{ taxonomy { code } }' });
     expect(malformed.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    // Two different keys in two Authorization headers: Node kept the first and dropped the second, so the request
+    // ran as the first key's holder (an ADMIN here) whatever the client meant. Refused, naming the header.
+    const reader = await t.createKey(Role.READER, 'two headers');
+    // superagent sends a list as one header line per value (its types allow a list for Cookie only).
+    const twoHeaders = (a: string, b: string) => [`Bearer ${a}`, `Bearer ${b}`] as unknown as string;
+    const twice = await t
+      .http()
+      .post('/graphql')
+      .set('Authorization', twoHeaders(admin, reader))
+      .send({ query: '{ auditLog(first: 1) { totalCount } }' });
+    expect({ data: twice.body.data?.auditLog ?? null, error: twice.body.errors?.[0] }).toMatchObject({
+      data: null,
+      error: {
+        message: 'the Authorization header was sent 2 times with different keys; send one',
+        extensions: { code: 'UNAUTHENTICATED' },
+      },
+    });
+    // The same key twice is one key.
+    const same = await t
+      .http()
+      .post('/graphql')
+      .set('Authorization', twoHeaders(admin, admin))
+      .send({ query: '{ auditLog(first: 1) { totalCount } }' });
+    expect(same.body.errors).toBeUndefined();
     // An operation of meta fields only, which no root field's guard sees, is refused too (it answered data, so a
     // client checking its key with `{ __typename }` was told a bad key was good), and the refusal is recorded.
     for (const query of [

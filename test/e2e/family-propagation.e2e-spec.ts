@@ -219,6 +219,35 @@ describe('a review reaches the near-identical copies of a clause', () => {
         expect(page.replace(/<[^>]*>/g, ' ')).not.toMatch(/\b(READER|ANNOTATOR|REVIEWER|EDITOR|ADMIN)\b/);
   });
 
+  it('the review form names a field sent twice and decides nothing (a key, a reason, a decision), and a version that is no number', async () => {
+    // A hand-made form or a script sending a field twice: read as no value, a key sent twice showed the sign-in
+    // form as if none had been sent, a reason twice said "a reason is required", a decision twice did nothing.
+    const form = (fields: string) => t.http().post('/review').type('form').send(fields);
+    const keyTwice = await form(`key=${reviewer}&key=${reviewer}`);
+    expect(keyTwice.status).toBe(400);
+    expect(keyTwice.text).toContain('The form sent the field “key” 2 times; send it once.');
+    expect(keyTwice.text).toContain('data-sign-in');
+    const proposal = await propose(0, 'AUDIOVISUAL_EXCLUSION');
+    const decide = `key=${reviewer}&id=${proposal.id}&version=${proposal.version}`;
+    for (const [fields, name] of [
+      [`${decide}&decision=REJECT&reason=misread&reason=not+culture`, 'reason'],
+      [`${decide}&decision=ACCEPT&decision=REJECT&reason=misread`, 'decision'],
+      [`key=${reviewer}&id=${proposal.id}&id=${proposal.id}&version=1&decision=ACCEPT`, 'id'],
+    ]) {
+      const page = await form(fields);
+      expect([name, page.status]).toEqual([name, 400]);
+      expect(page.text).toContain(`The form sent the field “${name}” 2 times; send it once.`);
+    }
+    const noNumber = await form(`key=${reviewer}&id=${proposal.id}&version=abc&decision=ACCEPT`);
+    expect(noNumber.status).toBe(400);
+    expect(noNumber.text).toContain('version: &quot;abc&quot; is not a whole number');
+    // Nothing was decided.
+    const [still] = (await annotationsOn(provisions[0], 'AUDIOVISUAL_EXCLUSION')).filter(
+      (a) => a.id === proposal.id,
+    );
+    expect(still).toMatchObject({ status: 'PROPOSED', version: proposal.version });
+  });
+
   it('the review page says why a proposal is there and which rejection contradicts it, with links', async () => {
     const page = await t
       .http()

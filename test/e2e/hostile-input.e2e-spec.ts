@@ -1,3 +1,4 @@
+import { MAX_INPUT_DEPTH } from '../../src/common/validation.pipe';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import fc from 'fast-check';
 import {
@@ -251,5 +252,31 @@ describe('hostile input: no 5xx on any route, parameter or GraphQL argument', ()
       }),
       { numRuns: propertyRuns(40, 10) },
     );
+  });
+
+  it('refuses a body nested deeper than any input, naming where, instead of overflowing the stack', async () => {
+    // 400,000 nested lists fit in 800 kB: the input check walked them one call per level and answered 500.
+    const deep = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+    const draft = await t
+      .http()
+      .post('/draft-check')
+      .set('Content-Type', 'application/json')
+      .send(`{"text": ${deep(400_000)}, "parties": ["CAN"]}`);
+    expect(draft.status).toBe(400);
+    expect(draft.body).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringContaining(
+        `nests lists or objects more than ${MAX_INPUT_DEPTH} levels deep; no input is that deep`,
+      ) as string,
+    });
+    expect(draft.body.message.length).toBeLessThan(2100);
+    // A shallow list where a text belongs is still named as such by the checker.
+    const shallow = await t
+      .http()
+      .post('/draft-check')
+      .set('Content-Type', 'application/json')
+      .send(`{"text": ${deep(3)}, "parties": ["CAN"]}`);
+    expect(shallow.status).toBe(400);
+    expect(shallow.body.message).not.toContain('levels deep');
   });
 });

@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -17,6 +17,9 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { importers } from '../../src/ingest/importers';
+import { IMPORT_MAX_BYTES, JSON_IMPORT_MAX_BYTES } from '../../src/ingest/read-utf8';
+import { PROVISION_TEXT_MAX_CHARACTERS } from '../../src/common/text-rules';
+import { Role } from '../../src/auth/role.enum';
 import { formatSummary } from '../../src/ingest/import-summary';
 import { RUN_TS } from '../support/run-ts';
 import { copySqliteTemplate, postgresServer, templateDatabase } from '../support/template-database';
@@ -68,6 +71,59 @@ describe('import, annotate and export', () => {
     expect(await em().count(Agreement)).toBe(before + 1);
     expect(await em().count(Agreement, { title: { $in: ['No Identifier Land', 'Bad Date Land'] } })).toBe(0);
     expect(formatSummary(summary, 1)).toContain('1 of 4 files imported');
+  });
+
+  it('refuses a file it must not read whole, an empty file and a provision text longer than the API takes, writing nothing', async () => {
+    // A ToTA file of 160 MB ran the import out of memory without a word: a file over the limit is refused unread
+    // (a sparse file: its size is all the check reads).
+    const big = join(dir, 'huge_5.xml');
+    writeFileSync(big, '');
+    truncateSync(big, IMPORT_MAX_BYTES + 1);
+    const empty = join(dir, 'empty_6.xml');
+    writeFileSync(empty, '');
+    // The API refuses a text over PROVISION_TEXT_MAX_CHARACTERS; an import took any length.
+    const long = join(dir, 'long_7.xml');
+    const sample = readFileSync(join(TOTA_DIR, 'sample_1.xml'), 'utf8');
+    const longText = 'culture '.repeat(PROVISION_TEXT_MAX_CHARACTERS / 8 + 1);
+    writeFileSync(
+      long,
+      sample.replace(
+        'Neither Party shall impose customs duties on digital products transmitted electronically.',
+        longText,
+      ),
+    );
+    const provisionsBefore = await em().count(Provision, { agreement: { totaId: '990001' } });
+    expect(provisionsBefore).toBeGreaterThan(0);
+    const summary = await importers(t.app).tota.import({ paths: [big, empty, long], annotate: true });
+    const reasons = Object.fromEntries(summary.failures.map((f) => [f.file, f.reason]));
+    expect(summary.imported).toBe(0);
+    expect(reasons['huge_5.xml']).toMatch(/32\.0 MB, more than the 32\.0 MB an import reads/);
+    expect(reasons['empty_6.xml']).toBe('the file is empty');
+    expect(reasons['long_7.xml']).toMatch(
+      /provision \S+: text has 200,00\d characters; a provision's text may have 200,000 at most/,
+    );
+    expect(await em().count(Provision, { agreement: { totaId: '990001' }, text: longText })).toBe(0);
+
+    // import json: the same rules (its own limit on the file; the record writer's on a text).
+    const hugeJson = join(dir, 'huge.json');
+    writeFileSync(hugeJson, '');
+    truncateSync(hugeJson, JSON_IMPORT_MAX_BYTES + 1);
+    const json = await importers(t.app).json.import({ paths: [hugeJson] });
+    expect(json.failures[0].reason).toMatch(/huge\.json: 256\.0 MB, more than the 256\.0 MB an import reads/);
+
+    // The API, at the same length.
+    const editor = await t.createKey(Role.EDITOR, 'long texts');
+    const added = await t.gql(
+      'mutation($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }',
+      {
+        input: { agreement: 'eu-japan-epa', key: 'long-text', location: 'OPERATIVE', text: longText },
+      },
+      { key: editor },
+    );
+    expect(added.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.text' }],
+    });
   });
 
   it('says in words what a file did to an agreement already in the catalogue: unchanged (nothing written) or updated, not "of their own"', async () => {

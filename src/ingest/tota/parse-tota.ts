@@ -44,10 +44,12 @@ export function parseTota(xml: string, fileName: string): TotaTreaty {
   const fail = (reason: string): never => {
     throw new TotaParseError(fileName, reason);
   };
+  // An empty file: said so (the validator gives it no column: "at line 1, column undefined").
+  if (!xml.trim()) fail('the file is empty');
   const validation = XMLValidator.validate(xml);
   if (validation !== true) {
     const { msg, line, col } = validation.err;
-    fail(`invalid XML at line ${line}, column ${col}: ${msg}`);
+    fail(`invalid XML at line ${line}${col === undefined ? '' : `, column ${col}`}: ${msg}`);
   }
   const document = asElement(parser.parse(xml) as XmlValue);
   const treaty = asElement(document?.treaty);

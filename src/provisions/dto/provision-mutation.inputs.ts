@@ -12,6 +12,7 @@ import {
   ValidatorConstraintInterface,
 } from 'class-validator';
 import { ProvisionLocation } from '../provision-location.enum';
+import { PROVISION_TEXT_MAX_CHARACTERS } from '../../common/text-rules';
 
 @InputType({ isAbstract: true })
 export abstract class ProvisionFieldsInput {
@@ -66,7 +67,7 @@ export abstract class ProvisionFieldsInput {
 
   @Field(() => String, { nullable: true, description: 'The text, where it may be stored' })
   @IsOptional()
-  @MaxLength(1_000_000)
+  @MaxLength(PROVISION_TEXT_MAX_CHARACTERS)
   text?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A summary in our own words' })

@@ -18,6 +18,7 @@ import {
 import { AnnotationOrigin } from '../../annotations/annotation.enums';
 import { mayAccept } from '../../annotations/four-eyes';
 import { WebContext } from '../web-context';
+import { repeatedFormField } from '../../common/form-body';
 
 const QUEUE_SIZE = 20;
 /** The roles of reviewAnnotation's rule, and ADMIN (who may do everything). */
@@ -85,6 +86,16 @@ interface Form {
   agreement?: string;
 }
 
+/** The review form's fields, each taken once. */
+const REVIEW_FORM_FIELDS: readonly (keyof Form)[] = [
+  'key',
+  'id',
+  'version',
+  'decision',
+  'reason',
+  'agreement',
+];
+
 /** What the review page's address takes (its form's fields are the body's). */
 export const REVIEW_PARAMETERS: readonly string[] = ['agreement'];
 
@@ -95,9 +106,17 @@ export const REVIEW_PARAMETERS: readonly string[] = ['agreement'];
 export async function reviewPage(ctx: WebContext, keys: ApiKeysService): Promise<string> {
   const { t } = ctx;
   const form = (ctx.req.method === 'POST' ? (ctx.req.body ?? {}) : {}) as Form;
+  // A field sent more than once (a hand-made form, a script) is named, and nothing is decided: read as no value,
+  // a key sent twice showed the sign-in form as if none had been sent, a reason sent twice said "a reason is
+  // required", a decision sent twice did nothing without a word, and two ids were sent on joined by a comma.
+  const repeated = repeatedFormField(form as Record<string, unknown>, REVIEW_FORM_FIELDS);
   const key = typeof form.key === 'string' ? form.key.trim() : '';
   const agreement =
     typeof form.agreement === 'string' ? form.agreement.trim() : (ctx.param('agreement', 120) ?? '');
+  if (repeated?.name === 'key' || repeated?.name === 'agreement') {
+    ctx.res.status(400);
+    return signInPage(ctx, t('error.fieldRepeated', repeated), '');
+  }
   if (!key) return signInPage(ctx, null, agreement);
   let identity: Identity;
   try {
@@ -122,7 +141,10 @@ export async function reviewPage(ctx: WebContext, keys: ApiKeysService): Promise
   (ctx.req as AuthenticatedRequest).auth = { identity };
 
   let outcome: Html = markup``;
-  if (form.decision === 'ACCEPT' || form.decision === 'REJECT') {
+  if (repeated) {
+    ctx.res.status(400);
+    outcome = markup`<p class="notice error" role="alert">${t('error.fieldRepeated', repeated)}</p>`;
+  } else if (form.decision === 'ACCEPT' || form.decision === 'REJECT') {
     outcome = await decide(ctx, form);
   }
   const filter: Record<string, unknown> = { statuses: ['PROPOSED'] };
@@ -211,6 +233,13 @@ async function decide(ctx: WebContext, form: Form): Promise<Html> {
   if (form.decision === 'REJECT' && !reason) {
     ctx.res.status(400);
     return markup`<p class="notice error" role="alert">${t('review.reasonRequired')}</p>`;
+  }
+  // The version the page read: a whole number, named when it is not (Number() gave NaN, which the API named).
+  if (!/^\d{1,9}$/.test(form.version ?? '')) {
+    ctx.res.status(400);
+    return markup`<p class="notice error" role="alert">
+      ${t('error.notWholeNumber', { name: 'version', value: form.version ?? '' })}
+    </p>`;
   }
   const input = {
     id: String(form.id ?? ''),
