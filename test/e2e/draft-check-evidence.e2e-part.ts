@@ -88,4 +88,65 @@ describe('the draft checker says what its practice counts rest on', () => {
       { party: 'CAN', agreements: 7, carrying: 6, reviewed: 6, partial: 1 },
     ]);
   });
+
+  const CONVENTION_GAP = `query ($input: CheckDraftInput!) { checkDraft(input: $input) {
+    gaps { kind message practice { party agreements carrying since sinceBasis } }
+  } }`;
+  const conventionGap = async (parties: string[]) => {
+    const res = await t.gql<{
+      checkDraft: {
+        gaps: {
+          kind: string;
+          message: string;
+          practice: {
+            party: string;
+            agreements: number;
+            carrying: number;
+            since: string;
+            sinceBasis: string;
+          }[];
+        }[];
+      };
+    }>(CONVENTION_GAP, { input: { text: DRAFT, parties } });
+    expect(res.errors).toBeUndefined();
+    return res.data!.checkDraft.gaps.find((g) => g.kind === 'NO_CONVENTION_REFERENCE')!;
+  };
+
+  it("counts a Party's practice from the latest date the Convention can have bound it when only the year of deposit is known", async () => {
+    // Saint Kitts and Nevis deposited in 2016 (fixtures/parties.json: depositYear, no day): the EU-CARIFORUM EPA it
+    // signed in 2008 is no practice of a Party to the Convention. The checker counted it from 2007-03-18: "KNA 1 of 1".
+    const kna = await conventionGap(['KNA']);
+    expect(kna.practice).toEqual([
+      { party: 'KNA', agreements: 0, carrying: 0, since: '2017-03-31', sinceBasis: 'IN_FORCE_BY' },
+    ]);
+    // Peru (2006): from 2007-03-31 at the latest, and said so beside its count.
+    const per = await conventionGap(['PER']);
+    expect(per.practice[0]).toMatchObject({ party: 'PER', since: '2007-03-31', sinceBasis: 'IN_FORCE_BY' });
+    expect(per.message).toContain(
+      'counted from 2007-03-31, the latest date the Convention can have entered into force for it',
+    );
+    // A Party with neither day nor year (Saint Lucia) is counted from the Convention's own entry into force, said so.
+    const lca = await conventionGap(['LCA']);
+    expect(lca.practice).toEqual([
+      { party: 'LCA', agreements: 1, carrying: 1, since: '2007-03-18', sinceBasis: 'CONVENTION_IN_FORCE' },
+    ]);
+    expect(lca.message).toContain(
+      'counted from 2007-03-18: when the Convention entered into force for it is not recorded',
+    );
+    // The page says the same in its language.
+    const page = await t
+      .http()
+      .post('/draft-check?lang=fr')
+      .type('form')
+      .send({ draft: DRAFT, parties: 'LCA' });
+    expect(page.status).toBe(200);
+    expect(page.text).toMatch(
+      /comptés depuis le 18 mars 2007 : la date d’entrée en vigueur de la Convention/,
+    );
+    // A recorded date stays the party's own.
+    expect((await conventionGap(['CAN'])).practice[0]).toMatchObject({
+      since: '2007-03-18',
+      sinceBasis: 'IN_FORCE',
+    });
+  });
 });

@@ -73,6 +73,7 @@ export async function draftCheckJson(check: DraftCheck) {
           template: provisionJson(p.family.template),
           size: p.family.size,
           since: p.family.since,
+          complete: p.family.complete,
         },
         diff: diffs.get(p)!,
       })),

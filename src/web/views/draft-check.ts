@@ -11,6 +11,7 @@ import {
   agreementNameHtml,
   articleLabelHtml,
   percentText,
+  dateText,
 } from './common';
 import { changedWordsView } from './family-timeline';
 
@@ -63,6 +64,8 @@ export interface DraftCheckAnswer {
       reviewed: number;
       partial: number;
       naming: number | null;
+      since: string | null;
+      sinceBasis: string;
     }[];
     precedents: CheckedProvision[];
   }[];
@@ -72,7 +75,7 @@ export const CHECK_DRAFT_FIELDS = `language codes
   articles { position location articleNumber articleTitle words annotations { code ruleId evidence }
     precedents { score sameParties parties diff { segments { kind text } } provision { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } }
       family { size since template { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } } } } }
-  gaps { kind basis rule message scope practice { party agreements carrying reviewed partial naming }
+  gaps { kind basis rule message scope practice { party agreements carrying reviewed partial naming since sinceBasis }
     precedents { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } } }`;
 
 /**
@@ -89,6 +92,12 @@ function gapSentences(
     .filter((p) => p.agreements > 0)
     .map((p) => {
       const notes = [
+        p.since && p.sinceBasis === 'IN_FORCE_BY'
+          ? t('draft.gap.sinceBy', { date: dateText(ctx, p.since) })
+          : '',
+        p.since && p.sinceBasis === 'CONVENTION_IN_FORCE'
+          ? t('draft.gap.sinceUnknown', { date: dateText(ctx, p.since) })
+          : '',
         p.naming !== null && p.carrying ? t('draft.gap.naming', { count: p.naming }) : '',
         p.carrying > p.reviewed ? t('draft.gap.unreviewed', { count: p.carrying - p.reviewed }) : '',
         p.partial ? t('draft.gap.partial', { count: p.partial }) : '',
