@@ -98,11 +98,14 @@ export function checkDraftText(text: unknown): string {
   if (typeof text !== 'string' || text.trim() === '') {
     throw new BadUserInputError('input.text', 'the draft is empty', { draftProblem: 'EMPTY' });
   }
-  if (text.length > DRAFT_MAX_CHARACTERS) {
+  // Characters as the writer counts them: a character outside the Basic Multilingual Plane (an emoji, a
+  // mathematical letter) is two UTF-16 units of `length`, so a draft of 200,000 characters read as 200,001.
+  const characters = text.length > DRAFT_MAX_CHARACTERS ? [...text].length : text.length;
+  if (characters > DRAFT_MAX_CHARACTERS) {
     throw new BadUserInputError(
       'input.text',
-      `the draft has ${text.length.toLocaleString('en')} characters, more than the ${DRAFT_MAX_CHARACTERS.toLocaleString('en')} allowed`,
-      { draftProblem: 'TOO_LONG', characters: text.length, max: DRAFT_MAX_CHARACTERS },
+      `the draft has ${characters.toLocaleString('en')} characters, more than the ${DRAFT_MAX_CHARACTERS.toLocaleString('en')} allowed`,
+      { draftProblem: 'TOO_LONG', characters, max: DRAFT_MAX_CHARACTERS },
     );
   }
   // A PDF sent as the draft (its bytes read as text, percent-escaped by a form post, or through the command line).
