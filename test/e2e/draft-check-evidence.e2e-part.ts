@@ -149,4 +149,51 @@ describe('the draft checker says what its practice counts rest on', () => {
       sinceBasis: 'IN_FORCE',
     });
   });
+
+  it("names as a precedent's parties those its agreement binds, not a party that signed only", async () => {
+    // An invented agreement Honduras signed only (as Haiti the EU-CARIFORUM EPA) and an invented clause of it: the
+    // checker listed Honduras among the precedent's parties and called it the draft party's own precedent.
+    const admin = await t.createKey(Role.ADMIN);
+    const slug = `signed-only-${Math.random().toString(36).slice(2, 10)}`;
+    const created = await t.gql(
+      'mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }',
+      {
+        input: {
+          slug,
+          title: 'Signed-only test agreement',
+          kind: 'BILATERAL',
+          status: 'IN_FORCE',
+          dateSigned: '2015-01-01',
+          dateInForce: '2016-01-01',
+          parties: [{ code: 'CAN' }, { code: 'CRI' }, { code: 'HND', signatoryOnly: true }],
+        },
+      },
+      { key: admin },
+    );
+    expect(created.errors).toBeUndefined();
+    const clause =
+      'Each Party shall keep a public register of marionette workshops and shall publish the register online every spring.';
+    const added = await t.gql(
+      'mutation ($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }',
+      { input: { agreement: slug, key: 'art-1', location: 'OPERATIVE', articleNumber: '1', text: clause } },
+      { key: admin },
+    );
+    expect(added.errors).toBeUndefined();
+    const res = await t.gql<{
+      checkDraft: {
+        articles: {
+          precedents: { parties: string[]; sameParties: boolean; provision: { pinpoint: string } }[];
+        }[];
+      };
+    }>(
+      `query ($input: CheckDraftInput!) { checkDraft(input: $input) {
+        articles { precedents { parties sameParties provision { pinpoint } } } } }`,
+      { input: { text: `Article 1 Registers\n${clause}`, parties: ['HND'] } },
+    );
+    expect(res.errors).toBeUndefined();
+    const precedent = res.data!.checkDraft.articles[0].precedents.find(
+      (p) => p.provision.pinpoint === `${slug}/art-1`,
+    )!;
+    expect(precedent).toMatchObject({ parties: ['CAN', 'CRI'], sameParties: false });
+  });
 });
