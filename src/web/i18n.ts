@@ -351,6 +351,8 @@ const EN = {
     'counted from {date}, the latest date the Convention can have entered into force for it',
   'draft.gap.sinceUnknown':
     'counted from {date}: when the Convention entered into force for it is not recorded',
+  'draft.conventionStatusUnknown':
+    'Whether {parties} {count, plural, one {is a Party} other {are Parties}} to the Convention is not recorded: no reference to it is expected of {count, plural, one {it} other {them}}, nor {count, plural, one {its} other {their}} agreements counted.',
   'draft.gap.naming':
     '{count, plural, =0 {none of them naming the Convention} other {# of them naming the Convention}}',
   'draft.gap.PARTY_PRACTICE_UNREVIEWED':
@@ -841,6 +843,8 @@ const FR: Messages = {
     'comptés depuis le {date}, date la plus tardive possible de l’entrée en vigueur de la Convention à son égard',
   'draft.gap.sinceUnknown':
     'comptés depuis le {date} : la date d’entrée en vigueur de la Convention à son égard n’est pas connue',
+  'draft.conventionStatusUnknown':
+    'On ne sait pas si {parties} {count, plural, one {est Partie} other {sont Parties}} à la Convention : aucune référence à celle-ci n’est attendue {count, plural, one {d’elle} other {d’elles}}, et {count, plural, one {ses} other {leurs}} accords ne sont pas comptés.',
   'draft.gap.naming':
     '{count, plural, =0 {aucun ne nomme la Convention} one {# nomme la Convention} other {# nomment la Convention}}',
   'draft.gap.PARTY_PRACTICE_UNREVIEWED':
@@ -1331,6 +1335,8 @@ const ES: Messages = {
     'contados desde el {date}, la fecha más tardía posible de entrada en vigor de la Convención a su respecto',
   'draft.gap.sinceUnknown':
     'contados desde el {date}: no consta cuándo entró en vigor la Convención a su respecto',
+  'draft.conventionStatusUnknown':
+    'No consta si {parties} {count, plural, one {es Parte} other {son Partes}} en la Convención: no se espera {count, plural, one {de ella} other {de ellas}} una referencia a esta, ni se cuentan sus acuerdos.',
   'draft.gap.naming':
     '{count, plural, =0 {ninguno nombra la Convención} one {# nombra la Convención} other {# nombran la Convención}}',
   'draft.gap.PARTY_PRACTICE_UNREVIEWED':

@@ -196,4 +196,32 @@ describe('the draft checker says what its practice counts rest on', () => {
     )!;
     expect(precedent).toMatchObject({ parties: ['CAN', 'CRI'], sameParties: false });
   });
+
+  it('says which parties it cannot tell are Parties to the Convention, rather than leaving them out unsaid', async () => {
+    // Singapore: no deposit found, absence only (fixtures/parties.json: UNKNOWN). Alone, no reference is expected of
+    // it, and the answer says why; beside Canada, the gap says Singapore is not counted.
+    const query = `query ($input: CheckDraftInput!) { checkDraft(input: $input) {
+      conventionStatusUnknown gaps { kind message practice { party } } } }`;
+    type Answer = {
+      checkDraft: {
+        conventionStatusUnknown: string[];
+        gaps: { kind: string; message: string; practice: { party: string }[] }[];
+      };
+    };
+    const alone = await t.gql<Answer>(query, { input: { text: DRAFT, parties: ['SGP'] } });
+    expect(alone.errors).toBeUndefined();
+    expect(alone.data!.checkDraft.conventionStatusUnknown).toEqual(['SGP']);
+    expect(alone.data!.checkDraft.gaps.map((g) => g.kind)).not.toContain('NO_CONVENTION_REFERENCE');
+    const both = await t.gql<Answer>(query, { input: { text: DRAFT, parties: ['CAN', 'SGP'] } });
+    const gap = both.data!.checkDraft.gaps.find((g) => g.kind === 'NO_CONVENTION_REFERENCE')!;
+    expect(gap.practice.map((p) => p.party)).toEqual(['CAN']);
+    expect(gap.message).toContain('Whether SGP is a Party to the Convention is not recorded: not counted.');
+    const page = await t
+      .http()
+      .post('/draft-check?lang=es')
+      .type('form')
+      .send({ draft: DRAFT, parties: 'SGP' });
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('No consta si SGP es Parte en la Convención');
+  });
 });

@@ -29,6 +29,7 @@ const provision = {
 const CHECK: DraftCheck = {
   language: 'en',
   codes: [],
+  conventionStatusUnknown: ['SGP'],
   gaps: [
     {
       kind: DraftGapKind.NO_CONVENTION_REFERENCE,
@@ -116,6 +117,10 @@ describe('check-draft (command line)', () => {
       'family: 12 members found (the search stopped at its bound), the earliest found 2015-03-01 (sample-fta/art-9.1)',
     );
     expect(text).not.toMatch(/family of 12 since/);
+    // A party whose status under the Convention is not recorded is said to be so, not silently left out.
+    expect(text).toContain(
+      'Status under the Convention not recorded: SGP (no reference to it expected or counted)',
+    );
   });
 
   it('--format json: the API fields with each precedent’s diff, clauses named by id and pinpoint, no row internals', async () => {
@@ -143,6 +148,7 @@ describe('check-draft (command line)', () => {
     );
     expect(json.gaps[0].precedents[0].pinpoint).toBe('sample-fta/art-9.1');
     expect(precedent.family).toMatchObject({ size: 12, since: '2015-03-01', complete: false });
+    expect(json.conventionStatusUnknown).toEqual(['SGP']);
     const text = out.join('\n');
     for (const internal of ['createdAt', '"version"', 'draftText', 'precedentText'])
       expect(text).not.toContain(internal);

@@ -72,6 +72,11 @@ function formatCheck(result: DraftCheck): string {
   const lines: string[] = [
     `Checked as: ${result.language}`,
     `Codes found in the draft: ${result.codes.join(', ') || 'none'}`,
+    ...(result.conventionStatusUnknown.length
+      ? [
+          `Status under the Convention not recorded: ${result.conventionStatusUnknown.join(', ')} (no reference to it expected or counted)`,
+        ]
+      : []),
     '',
   ];
   lines.push(`What the draft lacks (${result.gaps.length}):`);

@@ -46,6 +46,7 @@ export async function draftCheckJson(check: DraftCheck) {
   return {
     language: check.language,
     codes: check.codes,
+    conventionStatusUnknown: check.conventionStatusUnknown,
     gaps: check.gaps.map((gap) => ({
       kind: gap.kind,
       basis: gap.basis,

@@ -238,4 +238,10 @@ export class DraftCheck {
 
   @Field(() => [TaxonomyCodeId], { description: 'Codes the rules found anywhere in the draft' })
   codes!: TaxonomyCodeId[];
+
+  @Field(() => [String], {
+    description:
+      'The parties whose status under the Convention the catalogue does not record (neither Party nor not): no reference to the Convention is expected of them, nor their agreements counted, and whether it should be is not known',
+  })
+  conventionStatusUnknown!: string[];
 }

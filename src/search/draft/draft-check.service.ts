@@ -57,6 +57,8 @@ const PREFERENTIAL = [TaxonomyCodeId.PREFERENTIAL_TREATMENT_CULTURE];
 interface PartyRow {
   code: string;
   developing: boolean | null;
+  /** Neither a Party nor known not to be one (the catalogue records no status). */
+  conventionStatusUnknown: boolean;
   /** A Party to the Convention: from when its agreements are counted for a missing reference, and on what basis. */
   convention: { since: string; basis: DraftPracticeSince } | null;
 }
@@ -183,7 +185,8 @@ export class DraftCheckService {
     const codes = new Set(annotations.map((a) => a.code));
     const articles = await this.articles(split, annotations, parties);
     const gaps = await this.gaps(split, codes, parties, language);
-    return { language, articles, gaps, codes: [...codes].sort() };
+    const conventionStatusUnknown = parties.filter((p) => p.conventionStatusUnknown).map((p) => p.code);
+    return { language, articles, gaps, codes: [...codes].sort(), conventionStatusUnknown };
   }
 
   private async parties(codes: string[]): Promise<PartyRow[]> {
@@ -197,6 +200,7 @@ export class DraftCheckService {
       return {
         code,
         developing: row.developing === null ? null : Boolean(row.developing),
+        conventionStatusUnknown: row.convention_status_kind === 'UNKNOWN',
         convention:
           row.convention_status_kind === 'PARTY'
             ? conventionSince(
@@ -372,7 +376,14 @@ export class DraftCheckService {
         kind,
         basis: carrying ? DraftGapBasis.PARTY_PRACTICE : DraftGapBasis.CONVENTION,
         rule: RULES[kind],
-        message: message(kind, practice, carrying),
+        message: message(
+          kind,
+          practice,
+          carrying,
+          kind === DraftGapKind.NO_CONVENTION_REFERENCE
+            ? parties.filter((p) => p.conventionStatusUnknown).map((p) => p.code)
+            : [],
+        ),
         scope: SCOPES[kind],
         practice,
         precedents: await this.borrow(lacking, agreements, parties, carrying, language),
@@ -477,7 +488,20 @@ export function practiceRecord(p: DraftPartyPractice): string {
   return `${p.party} ${p.carrying} of ${p.agreements}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
 
-function message(kind: DraftGapKind, practice: DraftPartyPractice[], carrying: boolean): string {
+function message(
+  kind: DraftGapKind,
+  practice: DraftPartyPractice[],
+  carrying: boolean,
+  statusUnknown: string[],
+): string {
+  // A party whose status under the Convention is not recorded is neither expected to refer to it nor counted: said.
+  const unknown = statusUnknown.length
+    ? ` Whether ${statusUnknown.join(', ')} ${statusUnknown.length === 1 ? 'is a Party' : 'are Parties'} to the Convention is not recorded: not counted.`
+    : '';
+  return sentence(kind, practice, carrying) + unknown;
+}
+
+function sentence(kind: DraftGapKind, practice: DraftPartyPractice[], carrying: boolean): string {
   const record = practice
     .filter((p) => p.agreements > 0)
     .map(practiceRecord)

@@ -34,6 +34,7 @@ export const DRAFT_LANGUAGE_NAMES: Readonly<Record<string, string>> = {
 export interface DraftCheckAnswer {
   language: string;
   codes: string[];
+  conventionStatusUnknown: string[];
   articles: {
     position: number;
     location: string;
@@ -71,7 +72,7 @@ export interface DraftCheckAnswer {
   }[];
 }
 
-export const CHECK_DRAFT_FIELDS = `language codes
+export const CHECK_DRAFT_FIELDS = `language codes conventionStatusUnknown
   articles { position location articleNumber articleTitle words annotations { code ruleId evidence }
     precedents { score sameParties parties diff { segments { kind text } } provision { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } }
       family { size since template { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } } } } }
@@ -146,6 +147,7 @@ export function draftCheckView(
   return markup`<h2>${t('draft.answer')}</h2>
 <p>${t('draft.checkedIn', { language: c.language in DRAFT_LANGUAGE_NAMES ? t(`draft.lang.${c.language}` as MessageKey) : c.language })}</p>
 <p>${c.codes.map((code) => markup`${codeBadge(code, names)} `)}</p>
+${c.conventionStatusUnknown.length ? markup`<p class="hint">${t('draft.conventionStatusUnknown', { parties: c.conventionStatusUnknown.join(', '), count: c.conventionStatusUnknown.length })}</p>` : ''}
 ${c.gaps.map((g) => {
   const { message, scope } = gapSentences(ctx, g);
   return markup`<div class="notice"><p><strong><code>${g.rule}</code></strong> ${message}</p>
