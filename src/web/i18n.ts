@@ -343,7 +343,7 @@ const EN = {
   'draft.gap.CONVENTION':
     '{what}; none of the parties’ agreements in scope carries one ({record}), but the Convention’s Operational Guidelines expect it.',
   'draft.gap.noRecord':
-    '{what}; the parties have no agreements in scope to compare with ({parties}), but the Convention’s Operational Guidelines expect it.',
+    '{what}; the catalogue holds none of the parties’ agreements in scope to compare with ({parties}), but the Convention’s Operational Guidelines expect it.',
   'draft.gap.record': '{party} {carrying} of {agreements}',
   'draft.gap.unreviewed': '{count} of them on annotations not yet reviewed',
   'draft.gap.partial': '{count} of the others held only in part',
@@ -833,7 +833,7 @@ const FR: Messages = {
   'draft.gap.CONVENTION':
     '{what} ; aucun des accords des parties pris en compte n’en comporte ({record}), mais les Directives opérationnelles de la Convention l’attendent.',
   'draft.gap.noRecord':
-    '{what} ; les parties n’ont aucun accord à comparer ({parties}), mais les Directives opérationnelles de la Convention l’attendent.',
+    '{what} ; le catalogue ne contient aucun accord des parties à comparer ({parties}), mais les Directives opérationnelles de la Convention l’attendent.',
   'draft.gap.record': '{party} {carrying} sur {agreements}',
   'draft.gap.unreviewed':
     '{count, plural, one {# d’entre eux repose} other {# d’entre eux reposent}} sur des annotations pas encore relues',
@@ -1327,7 +1327,7 @@ const ES: Messages = {
   'draft.gap.CONVENTION':
     '{what}; ninguno de los acuerdos considerados de las partes la incluye ({record}), pero las Orientaciones prácticas de la Convención la esperan.',
   'draft.gap.noRecord':
-    '{what}; las partes no tienen acuerdos que comparar ({parties}), pero las Orientaciones prácticas de la Convención la esperan.',
+    '{what}; el catálogo no contiene acuerdos de las partes que comparar ({parties}), pero las Orientaciones prácticas de la Convención la esperan.',
   'draft.gap.record': '{party} {carrying} de {agreements}',
   'draft.gap.unreviewed': '{count} de ellos con anotaciones aún no revisadas',
   'draft.gap.partial': '{count} de los demás que el catálogo solo tiene en parte',

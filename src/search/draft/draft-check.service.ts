@@ -518,9 +518,10 @@ function sentence(kind: DraftGapKind, practice: DraftPartyPractice[], carrying: 
       'The draft gives culture from its developing parties no preferential treatment (entry of artists, co-production, market access or technical assistance)',
   }[kind];
   // With no agreement in scope (a member state negotiating through its bloc, a party with no record) there is no
-  // practice to speak of: saying that none carries one would read as a practice without it.
+  // practice to speak of: saying that none carries one would read as a practice without it. Said of the catalogue,
+  // which ends where its sources end (Kenya's latest is of 2007), not of the party.
   if (!record)
-    return `${what}; the parties have no agreements in scope to compare with (${practice.map((p) => p.party).join(', ')}), but the Convention's Operational Guidelines expect it.`;
+    return `${what}; the catalogue holds none of the parties' agreements in scope to compare with (${practice.map((p) => p.party).join(', ')}), but the Convention's Operational Guidelines expect it.`;
   // Carried only by proposals of the rules, the practice is not yet confirmed: said so, and each count says it.
   const confirmed = practice.some((p) => p.reviewed > 0);
   return carrying
