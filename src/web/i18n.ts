@@ -346,10 +346,16 @@ const EN = {
   'draft.gap.CONVENTION':
     '{what}; none of the parties’ agreements in scope carries one ({record}), but the Convention’s Operational Guidelines expect it.',
   'draft.gap.noRecord':
-    '{what}; the parties have no agreements in scope to compare with ({parties}), but the Convention’s Operational Guidelines expect it.',
+    '{what}; the catalogue holds none of the parties’ agreements in scope to compare with ({parties}), but the Convention’s Operational Guidelines expect it.',
   'draft.gap.record': '{party} {carrying} of {agreements}',
   'draft.gap.unreviewed': '{count} of them on annotations not yet reviewed',
   'draft.gap.partial': '{count} of the others held only in part',
+  'draft.gap.sinceBy':
+    'counted from {date}, the latest date the Convention can have entered into force for it',
+  'draft.gap.sinceUnknown':
+    'counted from {date}: when the Convention entered into force for it is not recorded',
+  'draft.conventionStatusUnknown':
+    'Whether {parties} {count, plural, one {is a Party} other {are Parties}} to the Convention is not recorded: no reference to it is expected of {count, plural, one {it} other {them}}, nor {count, plural, one {its} other {their}} agreements counted.',
   'draft.gap.naming':
     '{count, plural, =0 {none of them naming the Convention} other {# of them naming the Convention}}',
   'draft.gap.PARTY_PRACTICE_UNREVIEWED':
@@ -361,7 +367,7 @@ const EN = {
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
     'the party’s agreements signed in the last {years, plural, one {year} other {# years}} of its record',
   'draft.scope.NO_CONVENTION_REFERENCE':
-    'the party’s agreements signed since the Convention entered into force for it (where that date is not recorded, since {since}, when the Convention entered into force), in force or not; a reference to the Convention or to the diversity of cultural expressions counts',
+    'the party’s agreements signed since the Convention entered into force for it (where the day is not recorded, since the latest date it can have given the year of deposit; with neither recorded, since {since}, when the Convention entered into force), in force or not; a reference to the Convention or to the diversity of cultural expressions counts',
   'draft.gap.NO_PREFERENTIAL_TREATMENT':
     'The draft gives culture from its developing parties no preferential treatment (entry of artists, co-production, market access or technical assistance)',
   'draft.scope.NO_PREFERENTIAL_TREATMENT':
@@ -835,12 +841,18 @@ const FR: Messages = {
   'draft.gap.CONVENTION':
     '{what} ; aucun des accords des parties pris en compte n’en comporte ({record}), mais les Directives opérationnelles de la Convention l’attendent.',
   'draft.gap.noRecord':
-    '{what} ; les parties n’ont aucun accord à comparer ({parties}), mais les Directives opérationnelles de la Convention l’attendent.',
+    '{what} ; le catalogue ne contient aucun accord des parties à comparer ({parties}), mais les Directives opérationnelles de la Convention l’attendent.',
   'draft.gap.record': '{party} {carrying} sur {agreements}',
   'draft.gap.unreviewed':
     '{count, plural, one {# d’entre eux repose} other {# d’entre eux reposent}} sur des annotations pas encore relues',
   'draft.gap.partial':
     '{count, plural, one {# des autres n’est détenu} other {# des autres ne sont détenus}} qu’en partie par le catalogue',
+  'draft.gap.sinceBy':
+    'comptés depuis le {date}, date la plus tardive possible de l’entrée en vigueur de la Convention à son égard',
+  'draft.gap.sinceUnknown':
+    'comptés depuis le {date} : la date d’entrée en vigueur de la Convention à son égard n’est pas connue',
+  'draft.conventionStatusUnknown':
+    'On ne sait pas si {parties} {count, plural, one {est Partie} other {sont Parties}} à la Convention : aucune référence à celle-ci n’est attendue {count, plural, one {d’elle} other {d’elles}}, et {count, plural, one {ses} other {leurs}} accords ne sont pas comptés.',
   'draft.gap.naming':
     '{count, plural, =0 {aucun ne nomme la Convention} one {# nomme la Convention} other {# nomment la Convention}}',
   'draft.gap.PARTY_PRACTICE_UNREVIEWED':
@@ -852,7 +864,7 @@ const FR: Messages = {
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
     'les accords de la partie signés {years, plural, one {durant la dernière année} other {dans les # dernières années}} de son historique',
   'draft.scope.NO_CONVENTION_REFERENCE':
-    'les accords de la partie signés depuis l’entrée en vigueur de la Convention à son égard (si cette date n’est pas connue, depuis le {since}, date d’entrée en vigueur de la Convention), en vigueur ou non ; une référence à la Convention ou à la diversité des expressions culturelles compte',
+    'les accords de la partie signés depuis l’entrée en vigueur de la Convention à son égard (si le jour n’est pas connu, depuis la date la plus tardive possible d’après l’année du dépôt ; si aucun des deux ne l’est, depuis le {since}, date d’entrée en vigueur de la Convention), en vigueur ou non ; une référence à la Convention ou à la diversité des expressions culturelles compte',
   'draft.gap.NO_PREFERENTIAL_TREATMENT':
     'Le projet n’accorde aucun traitement préférentiel à la culture de ses parties en développement (entrée d’artistes, coproduction, accès au marché ou assistance technique)',
   'draft.scope.NO_PREFERENTIAL_TREATMENT':
@@ -1329,10 +1341,16 @@ const ES: Messages = {
   'draft.gap.CONVENTION':
     '{what}; ninguno de los acuerdos considerados de las partes la incluye ({record}), pero las Orientaciones prácticas de la Convención la esperan.',
   'draft.gap.noRecord':
-    '{what}; las partes no tienen acuerdos que comparar ({parties}), pero las Orientaciones prácticas de la Convención la esperan.',
+    '{what}; el catálogo no contiene acuerdos de las partes que comparar ({parties}), pero las Orientaciones prácticas de la Convención la esperan.',
   'draft.gap.record': '{party} {carrying} de {agreements}',
   'draft.gap.unreviewed': '{count} de ellos con anotaciones aún no revisadas',
   'draft.gap.partial': '{count} de los demás que el catálogo solo tiene en parte',
+  'draft.gap.sinceBy':
+    'contados desde el {date}, la fecha más tardía posible de entrada en vigor de la Convención a su respecto',
+  'draft.gap.sinceUnknown':
+    'contados desde el {date}: no consta cuándo entró en vigor la Convención a su respecto',
+  'draft.conventionStatusUnknown':
+    'No consta si {parties} {count, plural, one {es Parte} other {son Partes}} en la Convención: no se espera {count, plural, one {de ella} other {de ellas}} una referencia a esta, ni se cuentan sus acuerdos.',
   'draft.gap.naming':
     '{count, plural, =0 {ninguno nombra la Convención} one {# nombra la Convención} other {# nombran la Convención}}',
   'draft.gap.PARTY_PRACTICE_UNREVIEWED':
@@ -1344,7 +1362,7 @@ const ES: Messages = {
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
     'los acuerdos de la parte firmados {years, plural, one {en el último año} other {en los últimos # años}} de su historial',
   'draft.scope.NO_CONVENTION_REFERENCE':
-    'los acuerdos de la parte firmados desde que la Convención entró en vigor a su respecto (si esa fecha no consta, desde el {since}, fecha de entrada en vigor de la Convención), en vigor o no; cuenta una referencia a la Convención o a la diversidad de las expresiones culturales',
+    'los acuerdos de la parte firmados desde que la Convención entró en vigor a su respecto (si el día no consta, desde la fecha más tardía posible según el año del depósito; si ninguno consta, desde el {since}, fecha de entrada en vigor de la Convención), en vigor o no; cuenta una referencia a la Convención o a la diversidad de las expresiones culturales',
   'draft.gap.NO_PREFERENTIAL_TREATMENT':
     'El borrador no da trato preferente a la cultura de sus partes en desarrollo (entrada de artistas, coproducción, acceso al mercado o asistencia técnica)',
   'draft.scope.NO_PREFERENTIAL_TREATMENT':

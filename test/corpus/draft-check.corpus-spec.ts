@@ -97,6 +97,13 @@ describe('the draft checker on the WTO e-commerce text ($CORPUS_DIR/drafts)', ()
     ).toEqual(['CAN', 'USA']);
     const alone = await check(['USA']);
     expect(alone.map((g) => g.kind)).not.toContain('NO_CONVENTION_REFERENCE');
+    // Singapore: no deposit found in the notices (absence only), so its status is not recorded: not counted, and said.
+    const pacific = await check(['JPN', 'AUS', 'SGP']);
+    const reference = pacific.find((g) => g.kind === 'NO_CONVENTION_REFERENCE')!;
+    expect(reference.practice.map((p) => p.party)).toEqual(['AUS']);
+    expect(reference.message).toContain(
+      'Whether SGP is a Party to the Convention is not recorded: not counted.',
+    );
   });
 
   it("reads every article of the corpus in its ToTA language or leaves it undecided, and every agreement's text in its own", async () => {
@@ -118,5 +125,63 @@ describe('the draft checker on the WTO e-commerce text ($CORPUS_DIR/drafts)', ()
       misread: [],
     });
     expect(versions.size).toBeGreaterThan(400);
+  });
+
+  it("names each precedent's parties as those its agreement binds, heads articles without footnote references, and counts Peru from its year of deposit", async () => {
+    const res = await t.gql<{
+      checkDraft: {
+        articles: {
+          articleTitle: string | null;
+          precedents: {
+            parties: string[];
+            provision: { id: string };
+            family: { size: number; complete: boolean } | null;
+          }[];
+        }[];
+        gaps: {
+          kind: string;
+          message: string;
+          practice: { party: string; agreements: number; since: string; sinceBasis: string }[];
+        }[];
+      };
+    }>(
+      `query ($input: CheckDraftInput!) { checkDraft(input: $input) {
+        articles { articleTitle precedents { parties provision { id } family { size complete } } }
+        gaps { kind message practice { party agreements since sinceBasis } } } }`,
+      { input: { text: draft, parties: ['PER'] } },
+    );
+    expect(res.errors).toBeUndefined();
+    const { articles, gaps } = res.data!.checkDraft;
+    // "Article 5: Electronic Authentication and Electronic Signatures[^3]": the footnote is not the title's.
+    expect(articles.map((a) => a.articleTitle).filter((title) => /\[\^|\^\d/.test(title ?? ''))).toEqual([]);
+    const precedents = articles.flatMap((a) => a.precedents);
+    expect(precedents.length).toBeGreaterThan(20);
+    for (const precedent of precedents) {
+      const id = Number(
+        /^Provision:(\d+)$/.exec(Buffer.from(precedent.provision.id, 'base64url').toString())![1],
+      );
+      const bound = await rows<{ party_code: string }>(
+        `select b.party_code from agreement_binding b join provision p on p.agreement_id = b.agreement_id
+         where p.id = ? and b.via is null and b.signatory_only = ? order by b.party_code`,
+        [id, false],
+      );
+      expect(precedent.parties).toEqual(bound.map((b) => b.party_code));
+      // A family the bounded search filled is not said to be whole.
+      if (precedent.family && precedent.family.size >= 12) expect(precedent.family.complete).toBe(false);
+    }
+    // Peru deposited in 2006 with no day recorded: its agreements from 2007-03-31, the latest the Convention can
+    // have entered into force for it, counted from the catalogue's own bindings.
+    const convention = gaps.find((g) => g.kind === 'NO_CONVENTION_REFERENCE')!;
+    expect(convention.practice).toEqual([
+      { party: 'PER', agreements: expect.any(Number), since: '2007-03-31', sinceBasis: 'IN_FORCE_BY' },
+    ]);
+    const [{ n }] = await rows<{ n: number }>(
+      `select count(distinct a.id) as n from agreement a join agreement_binding b on b.agreement_id = a.id
+       where b.party_code = 'PER' and b.via is null and b.signatory_only = ? and a.archived_at is null
+         and a.date_signed >= '2007-03-31'`,
+      [false],
+    );
+    expect(convention.practice[0].agreements).toBe(Number(n));
+    expect(convention.message).toContain('counted from 2007-03-31');
   });
 });

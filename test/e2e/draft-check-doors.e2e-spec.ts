@@ -341,7 +341,8 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
     expect(res.status).toBe(200);
     const gap = res.body.gaps.find((g: { kind: string }) => g.kind === 'NO_CONVENTION_REFERENCE');
     expect(gap).toBeDefined();
-    // Compared with its agreements signed since the Convention itself entered into force (18 March 2007).
+    // Peru deposited in 2006, no day recorded: compared with its agreements signed since the latest date the
+    // Convention can have entered into force for it (31 March 2007), said as such.
     expect(gap.practice).toEqual([
       {
         party: 'PER',
@@ -350,10 +351,12 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
         reviewed: expect.any(Number),
         partial: expect.any(Number),
         naming: expect.any(Number),
+        since: '2007-03-31',
+        sinceBasis: 'IN_FORCE_BY',
       },
     ]);
     expect(gap.practice[0].agreements).toBeGreaterThan(0);
-    expect(gap.scope).toContain('where that date is not recorded, since 2007-03-18');
+    expect(gap.scope).toContain('with neither recorded, since 2007-03-18');
   });
 
   it('a party with no agreement in scope (France, bound through the EU) is not said to have a practice without it', async () => {
@@ -363,16 +366,29 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
       (g: { kind: string }) => g.kind === 'ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT',
     );
     expect(gap.practice).toEqual([
-      { party: 'FRA', agreements: 0, carrying: 0, reviewed: 0, partial: 0, naming: null },
+      {
+        party: 'FRA',
+        agreements: 0,
+        carrying: 0,
+        reviewed: 0,
+        partial: 0,
+        naming: null,
+        since: null,
+        sinceBasis: 'RECENT_YEARS',
+      },
     ]);
-    expect(gap.message).toContain('the parties have no agreements in scope to compare with (FRA)');
-    expect(gap.message).not.toContain('none of the parties');
+    // Said of the catalogue, not of the party: France has agreements, through the EU (and Kenya's after 2007 are not held).
+    expect(gap.message).toContain(
+      "the catalogue holds none of the parties' agreements in scope to compare with (FRA)",
+    );
+    expect(gap.message).not.toContain('the parties have no agreements');
+    expect(gap.message).not.toContain('carries one');
     const form = await t
       .http()
       .post('/draft-check?lang=es')
       .type('form')
       .send({ draft: DRAFT, parties: 'FRA' });
-    expect(form.text).toContain('las partes no tienen acuerdos que comparar (FRA)');
+    expect(form.text).toContain('el catálogo no contiene acuerdos de las partes que comparar (FRA)');
   });
 
   it('the form door names a preamble as such, and a family of one without a count or a template', async () => {

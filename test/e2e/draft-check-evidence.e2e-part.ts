@@ -88,4 +88,140 @@ describe('the draft checker says what its practice counts rest on', () => {
       { party: 'CAN', agreements: 7, carrying: 6, reviewed: 6, partial: 1 },
     ]);
   });
+
+  const CONVENTION_GAP = `query ($input: CheckDraftInput!) { checkDraft(input: $input) {
+    gaps { kind message practice { party agreements carrying since sinceBasis } }
+  } }`;
+  const conventionGap = async (parties: string[]) => {
+    const res = await t.gql<{
+      checkDraft: {
+        gaps: {
+          kind: string;
+          message: string;
+          practice: {
+            party: string;
+            agreements: number;
+            carrying: number;
+            since: string;
+            sinceBasis: string;
+          }[];
+        }[];
+      };
+    }>(CONVENTION_GAP, { input: { text: DRAFT, parties } });
+    expect(res.errors).toBeUndefined();
+    return res.data!.checkDraft.gaps.find((g) => g.kind === 'NO_CONVENTION_REFERENCE')!;
+  };
+
+  it("counts a Party's practice from the latest date the Convention can have bound it when only the year of deposit is known", async () => {
+    // Saint Kitts and Nevis deposited in 2016 (fixtures/parties.json: depositYear, no day): the EU-CARIFORUM EPA it
+    // signed in 2008 is no practice of a Party to the Convention. The checker counted it from 2007-03-18: "KNA 1 of 1".
+    const kna = await conventionGap(['KNA']);
+    expect(kna.practice).toEqual([
+      { party: 'KNA', agreements: 0, carrying: 0, since: '2017-03-31', sinceBasis: 'IN_FORCE_BY' },
+    ]);
+    // Peru (2006): from 2007-03-31 at the latest, and said so beside its count.
+    const per = await conventionGap(['PER']);
+    expect(per.practice[0]).toMatchObject({ party: 'PER', since: '2007-03-31', sinceBasis: 'IN_FORCE_BY' });
+    expect(per.message).toContain(
+      'counted from 2007-03-31, the latest date the Convention can have entered into force for it',
+    );
+    // A Party with neither day nor year (Saint Lucia) is counted from the Convention's own entry into force, said so.
+    const lca = await conventionGap(['LCA']);
+    expect(lca.practice).toEqual([
+      { party: 'LCA', agreements: 1, carrying: 1, since: '2007-03-18', sinceBasis: 'CONVENTION_IN_FORCE' },
+    ]);
+    expect(lca.message).toContain(
+      'counted from 2007-03-18: when the Convention entered into force for it is not recorded',
+    );
+    // The page says the same in its language.
+    const page = await t
+      .http()
+      .post('/draft-check?lang=fr')
+      .type('form')
+      .send({ draft: DRAFT, parties: 'LCA' });
+    expect(page.status).toBe(200);
+    expect(page.text).toMatch(
+      /comptés depuis le 18 mars 2007 : la date d’entrée en vigueur de la Convention/,
+    );
+    // A recorded date stays the party's own.
+    expect((await conventionGap(['CAN'])).practice[0]).toMatchObject({
+      since: '2007-03-18',
+      sinceBasis: 'IN_FORCE',
+    });
+  });
+
+  it("names as a precedent's parties those its agreement binds, not a party that signed only", async () => {
+    // An invented agreement Honduras signed only (as Haiti the EU-CARIFORUM EPA) and an invented clause of it: the
+    // checker listed Honduras among the precedent's parties and called it the draft party's own precedent.
+    const admin = await t.createKey(Role.ADMIN);
+    const slug = `signed-only-${Math.random().toString(36).slice(2, 10)}`;
+    const created = await t.gql(
+      'mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }',
+      {
+        input: {
+          slug,
+          title: 'Signed-only test agreement',
+          kind: 'BILATERAL',
+          status: 'IN_FORCE',
+          dateSigned: '2015-01-01',
+          dateInForce: '2016-01-01',
+          parties: [{ code: 'CAN' }, { code: 'CRI' }, { code: 'HND', signatoryOnly: true }],
+        },
+      },
+      { key: admin },
+    );
+    expect(created.errors).toBeUndefined();
+    const clause =
+      'Each Party shall keep a public register of marionette workshops and shall publish the register online every spring.';
+    const added = await t.gql(
+      'mutation ($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }',
+      { input: { agreement: slug, key: 'art-1', location: 'OPERATIVE', articleNumber: '1', text: clause } },
+      { key: admin },
+    );
+    expect(added.errors).toBeUndefined();
+    const res = await t.gql<{
+      checkDraft: {
+        articles: {
+          precedents: { parties: string[]; sameParties: boolean; provision: { pinpoint: string } }[];
+        }[];
+      };
+    }>(
+      `query ($input: CheckDraftInput!) { checkDraft(input: $input) {
+        articles { precedents { parties sameParties provision { pinpoint } } } } }`,
+      { input: { text: `Article 1 Registers\n${clause}`, parties: ['HND'] } },
+    );
+    expect(res.errors).toBeUndefined();
+    const precedent = res.data!.checkDraft.articles[0].precedents.find(
+      (p) => p.provision.pinpoint === `${slug}/art-1`,
+    )!;
+    expect(precedent).toMatchObject({ parties: ['CAN', 'CRI'], sameParties: false });
+  });
+
+  it('says which parties it cannot tell are Parties to the Convention, rather than leaving them out unsaid', async () => {
+    // Singapore: no deposit found, absence only (fixtures/parties.json: UNKNOWN). Alone, no reference is expected of
+    // it, and the answer says why; beside Canada, the gap says Singapore is not counted.
+    const query = `query ($input: CheckDraftInput!) { checkDraft(input: $input) {
+      conventionStatusUnknown gaps { kind message practice { party } } } }`;
+    type Answer = {
+      checkDraft: {
+        conventionStatusUnknown: string[];
+        gaps: { kind: string; message: string; practice: { party: string }[] }[];
+      };
+    };
+    const alone = await t.gql<Answer>(query, { input: { text: DRAFT, parties: ['SGP'] } });
+    expect(alone.errors).toBeUndefined();
+    expect(alone.data!.checkDraft.conventionStatusUnknown).toEqual(['SGP']);
+    expect(alone.data!.checkDraft.gaps.map((g) => g.kind)).not.toContain('NO_CONVENTION_REFERENCE');
+    const both = await t.gql<Answer>(query, { input: { text: DRAFT, parties: ['CAN', 'SGP'] } });
+    const gap = both.data!.checkDraft.gaps.find((g) => g.kind === 'NO_CONVENTION_REFERENCE')!;
+    expect(gap.practice.map((p) => p.party)).toEqual(['CAN']);
+    expect(gap.message).toContain('Whether SGP is a Party to the Convention is not recorded: not counted.');
+    const page = await t
+      .http()
+      .post('/draft-check?lang=es')
+      .type('form')
+      .send({ draft: DRAFT, parties: 'SGP' });
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('No consta si SGP es Parte en la Convención');
+  });
 });

@@ -96,6 +96,25 @@ describe('splitArticles', () => {
     ]);
   });
 
+  it('keeps footnote references out of titles: a Markdown [^3] or a caret ^4 after a heading is no part of its title', () => {
+    const text = [
+      '## Article 5: Electronic Signatures[^3]',
+      'No Party shall deny an electronic signature legal effect.',
+      '[^3]: For greater certainty, this is a footnote.',
+      '### Article 6: Electronic Contracts^4',
+      'A contract is not denied effect for being electronic.',
+      '### Article 7: Paperless Trading [^5][^6]',
+      'Each Party shall accept electronic documents.',
+    ].join('\n');
+    expect(splitArticles(text).map((p) => [p.articleNumber, p.articleTitle])).toEqual([
+      ['5', 'Electronic Signatures'],
+      ['6', 'Electronic Contracts'],
+      ['7', 'Paperless Trading'],
+    ]);
+    // The footnote's text stays in the article where the draft places it.
+    expect(splitArticles(text)[0].text).toContain('[^3]: For greater certainty');
+  });
+
   it('reads Spanish headings', () => {
     const text = [
       'Preámbulo',

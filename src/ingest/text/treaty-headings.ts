@@ -143,8 +143,19 @@ const PAGE_MARKER =
 export const isPageMarker = (line: string): boolean =>
   PAGE_MARKER.test(withoutEmphasisMarks(line.replace(/^\s{0,3}#{1,6}\s+/, '')).trim());
 
+/** A footnote reference at the end of a heading (Markdown "[^3]", a caret "^4"): the footnote's, not the title's. */
+const TRAILING_FOOTNOTE_REFERENCE = /(?:\[\^[^\]\s]{1,10}\]|\^\d{1,4})$/;
+
+function withoutFootnoteReferences(text: string): string {
+  // One reference at a time, each a pattern that starts with a bracket or a caret: a run of blanks costs one pass.
+  let rest = text.trimEnd();
+  while (TRAILING_FOOTNOTE_REFERENCE.test(rest))
+    rest = rest.replace(TRAILING_FOOTNOTE_REFERENCE, '').trimEnd();
+  return rest;
+}
+
 function clean(text: string): string | null {
-  const cleaned = text
+  const cleaned = withoutFootnoteReferences(text)
     // a table of contents' dot leaders and page number, a page number run into the heading ("... - 3 -")
     .replace(/\s*\.{3,}\s*\d*$/, '')
     .replace(/\s+[-–—]\s*\d{1,4}\s*[-–—]$/, '')

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CheckDraftCommand } from './check-draft.command';
-import { DraftCheck, DraftGapBasis, DraftGapKind } from './draft-check.models';
+import { DraftCheck, DraftGapBasis, DraftGapKind, DraftPracticeSince } from './draft-check.models';
 import { DraftCheckService } from './draft-check.service';
 import { Provision } from '../../provisions/provision.entity';
 
@@ -29,6 +29,7 @@ const provision = {
 const CHECK: DraftCheck = {
   language: 'en',
   codes: [],
+  conventionStatusUnknown: ['SGP'],
   gaps: [
     {
       kind: DraftGapKind.NO_CONVENTION_REFERENCE,
@@ -36,7 +37,18 @@ const CHECK: DraftCheck = {
       rule: 'G19.5/no-convention-reference',
       message: 'The draft does not refer to the 2005 Convention.',
       scope: 'since 2007',
-      practice: [{ party: 'CAN', agreements: 2, carrying: 1, reviewed: 1, partial: 0, naming: null }],
+      practice: [
+        {
+          party: 'CAN',
+          agreements: 2,
+          carrying: 1,
+          reviewed: 1,
+          partial: 0,
+          naming: null,
+          since: '2007-03-18',
+          sinceBasis: DraftPracticeSince.IN_FORCE,
+        },
+      ],
       precedents: [provision],
     },
   ],
@@ -56,7 +68,7 @@ const CHECK: DraftCheck = {
           dateSigned: '2015-03-01',
           parties: ['CAN', 'KOR'],
           sameParties: true,
-          family: { template: provision, size: 1, since: '2015-03-01' },
+          family: { template: provision, size: 12, since: '2015-03-01', complete: false },
           precedentText: 'No Party shall impose customs duties on puppets.',
           draftText: 'No Party shall levy customs duties on puppets.',
         },
@@ -97,6 +109,20 @@ describe('check-draft (command line)', () => {
     expect(out).toEqual([]);
   });
 
+  it('text: a family the bounded search cut short is said as members found and the earliest found, not as the family', async () => {
+    await command.run([file], { parties: 'CAN' });
+    expect(process.exitCode).toBeUndefined();
+    const text = out.join('\n');
+    expect(text).toContain(
+      'family: 12 members found (the search stopped at its bound), the earliest found 2015-03-01 (sample-fta/art-9.1)',
+    );
+    expect(text).not.toMatch(/family of 12 since/);
+    // A party whose status under the Convention is not recorded is said to be so, not silently left out.
+    expect(text).toContain(
+      'Status under the Convention not recorded: SGP (no reference to it expected or counted)',
+    );
+  });
+
   it('--format json: the API fields with each precedent’s diff, clauses named by id and pinpoint, no row internals', async () => {
     await command.run([file], { parties: 'CAN', format: 'json' });
     expect(process.exitCode).toBeUndefined();
@@ -121,6 +147,8 @@ describe('check-draft (command line)', () => {
       ]),
     );
     expect(json.gaps[0].precedents[0].pinpoint).toBe('sample-fta/art-9.1');
+    expect(precedent.family).toMatchObject({ size: 12, since: '2015-03-01', complete: false });
+    expect(json.conventionStatusUnknown).toEqual(['SGP']);
     const text = out.join('\n');
     for (const internal of ['createdAt', '"version"', 'draftText', 'precedentText'])
       expect(text).not.toContain(internal);

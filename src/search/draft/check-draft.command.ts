@@ -72,6 +72,11 @@ function formatCheck(result: DraftCheck): string {
   const lines: string[] = [
     `Checked as: ${result.language}`,
     `Codes found in the draft: ${result.codes.join(', ') || 'none'}`,
+    ...(result.conventionStatusUnknown.length
+      ? [
+          `Status under the Convention not recorded: ${result.conventionStatusUnknown.join(', ')} (no reference to it expected or counted)`,
+        ]
+      : []),
     '',
   ];
   lines.push(`What the draft lacks (${result.gaps.length}):`);
@@ -94,9 +99,12 @@ function formatCheck(result: DraftCheck): string {
     const codes = article.annotations.map((a) => a.code).join(', ');
     lines.push(`${title}${codes ? ` [${codes}]` : ''}`);
     for (const p of article.precedents) {
-      const family = p.family
-        ? `; family of ${p.family.size} since ${p.family.since ?? '?'} (${p.family.template.agreement.slug}/${p.family.template.key})`
-        : '';
+      // What the bounded search found, said as such: cut short, the family goes on and may start earlier.
+      const family = !p.family
+        ? ''
+        : p.family.size === 1
+          ? '; family: no other member found'
+          : `; family: ${p.family.size} members found${p.family.complete ? '' : ' (the search stopped at its bound)'}, the earliest found ${p.family.since ?? 'undated'} (${p.family.template.agreement.slug}/${p.family.template.key})`;
       lines.push(
         `  ${p.score.toFixed(2)} ${p.provision.agreement.slug}/${p.provision.key} (${p.dateSigned ?? 'undated'}; ${p.parties.join(', ')})${family}`,
       );

@@ -46,6 +46,7 @@ export async function draftCheckJson(check: DraftCheck) {
   return {
     language: check.language,
     codes: check.codes,
+    conventionStatusUnknown: check.conventionStatusUnknown,
     gaps: check.gaps.map((gap) => ({
       kind: gap.kind,
       basis: gap.basis,
@@ -73,6 +74,7 @@ export async function draftCheckJson(check: DraftCheck) {
           template: provisionJson(p.family.template),
           size: p.family.size,
           since: p.family.since,
+          complete: p.family.complete,
         },
         diff: diffs.get(p)!,
       })),

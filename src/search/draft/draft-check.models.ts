@@ -54,8 +54,14 @@ export class DraftPrecedentFamily {
   @Field(() => Int, { description: 'Members found (the search stops at 12 members and 2 steps)' })
   size!: number;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: "The template's signature date" })
   since!: string | null;
+
+  @Field({
+    description:
+      'The search found every member within its threshold (it reached neither bound); false: the family goes on beyond `size`, and may start before `since`',
+  })
+  complete!: boolean;
 }
 
 @ObjectType({ description: 'A clause of the catalogue close to a draft article' })
@@ -135,6 +141,18 @@ registerEnumType(DraftGapBasis, {
     "PARTY_PRACTICE: some of the parties' own agreements carry what the draft lacks; CONVENTION: none does, the expectation comes from the Convention's Operational Guidelines alone",
 });
 
+export enum DraftPracticeSince {
+  IN_FORCE = 'IN_FORCE',
+  IN_FORCE_BY = 'IN_FORCE_BY',
+  CONVENTION_IN_FORCE = 'CONVENTION_IN_FORCE',
+  RECENT_YEARS = 'RECENT_YEARS',
+}
+registerEnumType(DraftPracticeSince, {
+  name: 'DraftPracticeSince',
+  description:
+    "What a party's `since` is: IN_FORCE, the date the Convention entered into force for it; IN_FORCE_BY, the latest date it can have given the year of its deposit (no day recorded); CONVENTION_IN_FORCE, the Convention's own entry into force (2007-03-18), neither being recorded, so that agreements signed before the party joined may be counted; RECENT_YEARS, the start of the last 10 years of its record",
+});
+
 @ObjectType({ description: "One party's record on what the draft lacks" })
 export class DraftPartyPractice {
   @Field()
@@ -166,6 +184,16 @@ export class DraftPartyPractice {
       'NO_CONVENTION_REFERENCE only: of the carrying ones, those that name the Convention (CONVENTION_REF_EXPLICIT); the others refer to the diversity of cultural expressions without naming it (what the coherence report\'s "refer explicitly" score, 19.5, does not count as met). Null for the other gaps',
   })
   naming!: number | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'The earliest signature date counted (see `sinceBasis`); null when the party has no dated agreement',
+  })
+  since!: string | null;
+
+  @Field(() => DraftPracticeSince)
+  sinceBasis!: DraftPracticeSince;
 }
 
 @ObjectType({
@@ -210,4 +238,10 @@ export class DraftCheck {
 
   @Field(() => [TaxonomyCodeId], { description: 'Codes the rules found anywhere in the draft' })
   codes!: TaxonomyCodeId[];
+
+  @Field(() => [String], {
+    description:
+      'The parties whose status under the Convention the catalogue does not record (neither Party nor not): no reference to the Convention is expected of them, nor their agreements counted, and whether it should be is not known',
+  })
+  conventionStatusUnknown!: string[];
 }

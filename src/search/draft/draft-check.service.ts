@@ -1,6 +1,6 @@
 import { checkPartyCodes } from '../../parties/party-codes';
 import { coversParty } from '../../annotations/party-scope';
-import { CONVENTION_ENTERED_INTO_FORCE } from '../../parties/convention-dates';
+import { CONVENTION_ENTERED_INTO_FORCE, conventionInForceBy } from '../../parties/convention-dates';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
@@ -34,6 +34,7 @@ import {
   DraftGapBasis,
   DraftGapKind,
   DraftPartyPractice,
+  DraftPracticeSince,
   DraftPrecedent,
 } from './draft-check.models';
 
@@ -56,7 +57,27 @@ const PREFERENTIAL = [TaxonomyCodeId.PREFERENTIAL_TREATMENT_CULTURE];
 interface PartyRow {
   code: string;
   developing: boolean | null;
-  conventionInForce: string | null;
+  /** Neither a Party nor known not to be one (the catalogue records no status). */
+  conventionStatusUnknown: boolean;
+  /** A Party to the Convention: from when its agreements are counted for a missing reference, and on what basis. */
+  convention: { since: string; basis: DraftPracticeSince } | null;
+}
+
+/**
+ * From when a Party's agreements show its practice under the Convention: the date it entered into force for the
+ * Party; where no day is recorded, the latest date it can have, from the year of deposit (conventionInForceBy, the
+ * rule the coherence report and the party page follow: Saint Kitts and Nevis deposited in 2016, so its 2008
+ * agreement is no practice of a Party); where neither is, the Convention's own entry into force, said as such.
+ */
+export function conventionSince(
+  inForce: string | null,
+  depositYear: number | null,
+): { since: string; basis: DraftPracticeSince } {
+  if (inForce) return { since: inForce, basis: DraftPracticeSince.IN_FORCE };
+  const by = conventionInForceBy(null, depositYear);
+  return by
+    ? { since: by, basis: DraftPracticeSince.IN_FORCE_BY }
+    : { since: CONVENTION_ENTERED_INTO_FORCE, basis: DraftPracticeSince.CONVENTION_IN_FORCE };
 }
 
 interface AgreementFacts {
@@ -79,11 +100,14 @@ export function checkDraftText(text: unknown): string {
   if (typeof text !== 'string' || text.trim() === '') {
     throw new BadUserInputError('input.text', 'the draft is empty', { draftProblem: 'EMPTY' });
   }
-  if (text.length > DRAFT_MAX_CHARACTERS) {
+  // Characters as the writer counts them: a character outside the Basic Multilingual Plane (an emoji, a
+  // mathematical letter) is two UTF-16 units of `length`, so a draft of 200,000 characters read as 200,001.
+  const characters = text.length > DRAFT_MAX_CHARACTERS ? [...text].length : text.length;
+  if (characters > DRAFT_MAX_CHARACTERS) {
     throw new BadUserInputError(
       'input.text',
-      `the draft has ${text.length.toLocaleString('en')} characters, more than the ${DRAFT_MAX_CHARACTERS.toLocaleString('en')} allowed`,
-      { draftProblem: 'TOO_LONG', characters: text.length, max: DRAFT_MAX_CHARACTERS },
+      `the draft has ${characters.toLocaleString('en')} characters, more than the ${DRAFT_MAX_CHARACTERS.toLocaleString('en')} allowed`,
+      { draftProblem: 'TOO_LONG', characters, max: DRAFT_MAX_CHARACTERS },
     );
   }
   // A PDF sent as the draft (its bytes read as text, percent-escaped by a form post, or through the command line).
@@ -161,7 +185,8 @@ export class DraftCheckService {
     const codes = new Set(annotations.map((a) => a.code));
     const articles = await this.articles(split, annotations, parties);
     const gaps = await this.gaps(split, codes, parties, language);
-    return { language, articles, gaps, codes: [...codes].sort() };
+    const conventionStatusUnknown = parties.filter((p) => p.conventionStatusUnknown).map((p) => p.code);
+    return { language, articles, gaps, codes: [...codes].sort(), conventionStatusUnknown };
   }
 
   private async parties(codes: string[]): Promise<PartyRow[]> {
@@ -175,10 +200,13 @@ export class DraftCheckService {
       return {
         code,
         developing: row.developing === null ? null : Boolean(row.developing),
-        // A Party whose date the catalogue does not record (Peru, Italy, Ireland...): from the Convention's own.
-        conventionInForce:
+        conventionStatusUnknown: row.convention_status_kind === 'UNKNOWN',
+        convention:
           row.convention_status_kind === 'PARTY'
-            ? (row.convention_in_force ?? CONVENTION_ENTERED_INTO_FORCE)
+            ? conventionSince(
+                row.convention_in_force,
+                row.convention_deposit_year === null ? null : Number(row.convention_deposit_year),
+              )
             : null,
       };
     });
@@ -201,17 +229,17 @@ export class DraftCheckService {
     }
     const ids = [...new Set(hits.flat().map((hit) => hit.id))];
     // The family of each article's closest precedent, found in the clause index.
-    const families = new Map<number, number[]>();
+    const families = new Map<number, { members: number[]; truncated: boolean }>();
     for (const first of new Set(hits.filter((h) => h.length).map((h) => h[0].id))) {
-      const { ids: members } = await discoverFamily(
+      const { ids: members, truncated } = await discoverFamily(
         first,
         (id) => this.similarity.neighbours(index, id, SimilarityMeasure.WORDING, PRECEDENT_FAMILY.minScore),
         PRECEDENT_FAMILY.limits,
       );
-      families.set(first, members);
+      families.set(first, { members, truncated });
       await pause();
     }
-    const memberIds = [...new Set([...ids, ...[...families.values()].flat()])];
+    const memberIds = [...new Set([...ids, ...[...families.values()].flatMap((f) => f.members)])];
     const [facts, byId] = await Promise.all([
       this.similarity.memberFacts(memberIds),
       this.similarity.load(memberIds),
@@ -235,15 +263,17 @@ export class DraftCheckService {
         })),
       precedents: hits[i].map((hit, rank): DraftPrecedent => {
         const fact = facts.get(hit.id)!;
-        const members = rank === 0 ? families.get(hit.id) : undefined;
+        const found = rank === 0 ? families.get(hit.id) : undefined;
         let family = null;
-        if (members) {
+        if (found) {
+          const { members } = found;
           // Found by similarity links alone, every member is in the clause's line: the template is the earliest.
           const earliest = [...members].sort((x, y) => familyOrder(facts.get(x)!, facts.get(y)!))[0];
           family = {
             template: byId.get(earliest)!,
             size: members.length,
             since: facts.get(earliest)!.dateSigned,
+            complete: !found.truncated,
           };
         }
         return {
@@ -277,7 +307,7 @@ export class DraftCheckService {
       wanted.push({ kind: DraftGapKind.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT, lacking: CARVE_OUT });
     if (hasServices && !AUDIOVISUAL.some((code) => codes.has(code)))
       wanted.push({ kind: DraftGapKind.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION, lacking: AUDIOVISUAL });
-    const conventionParties = parties.filter((p) => p.conventionInForce);
+    const conventionParties = parties.filter((p) => p.convention);
     if (conventionParties.length && !CONVENTION_REF.some((code) => codes.has(code)))
       wanted.push({ kind: DraftGapKind.NO_CONVENTION_REFERENCE, lacking: CONVENTION_REF });
     // Paragraph 18 asks developed parties (the grantors, as the flows report reads them) for preferential treatment
@@ -308,14 +338,20 @@ export class DraftCheckService {
               coversParty(x.partyScope, party.code, null),
           );
         const own = agreements.filter((a) => a.parties.includes(party.code) && a.dateSigned);
+        const latest = own.reduce((max, x) => (x.dateSigned! > max ? x.dateSigned! : max), '');
+        const { since, basis } =
+          kind === DraftGapKind.NO_CONVENTION_REFERENCE
+            ? party.convention!
+            : {
+                since: latest ? `${Number(latest.slice(0, 4)) - RECENT_YEARS}${latest.slice(4)}` : null,
+                basis: DraftPracticeSince.RECENT_YEARS,
+              };
         const inScope = own.filter((a) => {
-          if (kind === DraftGapKind.NO_CONVENTION_REFERENCE) return a.dateSigned! >= party.conventionInForce!;
-          const latest = own.reduce((max, x) => (x.dateSigned! > max ? x.dateSigned! : max), '');
-          const recent = a.dateSigned! >= `${Number(latest.slice(0, 4)) - RECENT_YEARS}${latest.slice(4)}`;
+          if (since === null || a.dateSigned! < since) return false;
+          if (kind === DraftGapKind.NO_CONVENTION_REFERENCE) return true;
           return (
-            recent &&
-            (kind !== DraftGapKind.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT ||
-              carries(a, [TaxonomyCodeId.ECOMMERCE_PROVISION]))
+            kind !== DraftGapKind.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT ||
+            carries(a, [TaxonomyCodeId.ECOMMERCE_PROVISION])
           );
         });
         const carrying = inScope.filter((a) => carries(a, lacking));
@@ -331,6 +367,8 @@ export class DraftCheckService {
             kind === DraftGapKind.NO_CONVENTION_REFERENCE
               ? carrying.filter((a) => carries(a, [TaxonomyCodeId.CONVENTION_REF_EXPLICIT])).length
               : null,
+          since,
+          sinceBasis: basis,
         });
       }
       const carrying = practice.some((p) => p.carrying > 0);
@@ -338,7 +376,14 @@ export class DraftCheckService {
         kind,
         basis: carrying ? DraftGapBasis.PARTY_PRACTICE : DraftGapBasis.CONVENTION,
         rule: RULES[kind],
-        message: message(kind, practice, carrying),
+        message: message(
+          kind,
+          practice,
+          carrying,
+          kind === DraftGapKind.NO_CONVENTION_REFERENCE
+            ? parties.filter((p) => p.conventionStatusUnknown).map((p) => p.code)
+            : [],
+        ),
         scope: SCOPES[kind],
         practice,
         precedents: await this.borrow(lacking, agreements, parties, carrying, language),
@@ -419,7 +464,7 @@ const RULES: Record<DraftGapKind, string> = {
 const SCOPES: Record<DraftGapKind, string> = {
   [DraftGapKind.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT]: `the party's agreements with e-commerce provisions signed in the last ${RECENT_YEARS} years of its record`,
   [DraftGapKind.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION]: `the party's agreements signed in the last ${RECENT_YEARS} years of its record`,
-  [DraftGapKind.NO_CONVENTION_REFERENCE]: `the party's agreements signed since the Convention entered into force for it (where that date is not recorded, since ${CONVENTION_ENTERED_INTO_FORCE}, when the Convention entered into force), in force or not; a reference to the Convention or to the diversity of cultural expressions counts`,
+  [DraftGapKind.NO_CONVENTION_REFERENCE]: `the party's agreements signed since the Convention entered into force for it (where the day is not recorded, since the latest date it can have given the year of deposit; with neither recorded, since ${CONVENTION_ENTERED_INTO_FORCE}, when the Convention entered into force), in force or not; a reference to the Convention or to the diversity of cultural expressions counts`,
   [DraftGapKind.NO_PREFERENTIAL_TREATMENT]: `the developed party's agreements signed in the last ${RECENT_YEARS} years of its record (the developing parties benefit, they are not counted)`,
 };
 
@@ -430,6 +475,12 @@ const SCOPES: Record<DraftGapKind, string> = {
  */
 export function practiceRecord(p: DraftPartyPractice): string {
   const notes = [
+    p.sinceBasis === DraftPracticeSince.IN_FORCE_BY
+      ? `counted from ${p.since}, the latest date the Convention can have entered into force for it`
+      : '',
+    p.sinceBasis === DraftPracticeSince.CONVENTION_IN_FORCE
+      ? `counted from ${p.since}: when the Convention entered into force for it is not recorded`
+      : '',
     p.naming !== null && p.carrying ? `${p.naming || 'none'} of them naming the Convention` : '',
     p.carrying > p.reviewed ? `${p.carrying - p.reviewed} of them on annotations not yet reviewed` : '',
     p.partial ? `${p.partial} of the others held only in part` : '',
@@ -437,7 +488,20 @@ export function practiceRecord(p: DraftPartyPractice): string {
   return `${p.party} ${p.carrying} of ${p.agreements}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
 
-function message(kind: DraftGapKind, practice: DraftPartyPractice[], carrying: boolean): string {
+function message(
+  kind: DraftGapKind,
+  practice: DraftPartyPractice[],
+  carrying: boolean,
+  statusUnknown: string[],
+): string {
+  // A party whose status under the Convention is not recorded is neither expected to refer to it nor counted: said.
+  const unknown = statusUnknown.length
+    ? ` Whether ${statusUnknown.join(', ')} ${statusUnknown.length === 1 ? 'is a Party' : 'are Parties'} to the Convention is not recorded: not counted.`
+    : '';
+  return sentence(kind, practice, carrying) + unknown;
+}
+
+function sentence(kind: DraftGapKind, practice: DraftPartyPractice[], carrying: boolean): string {
   const record = practice
     .filter((p) => p.agreements > 0)
     .map(practiceRecord)
@@ -454,9 +518,10 @@ function message(kind: DraftGapKind, practice: DraftPartyPractice[], carrying: b
       'The draft gives culture from its developing parties no preferential treatment (entry of artists, co-production, market access or technical assistance)',
   }[kind];
   // With no agreement in scope (a member state negotiating through its bloc, a party with no record) there is no
-  // practice to speak of: saying that none carries one would read as a practice without it.
+  // practice to speak of: saying that none carries one would read as a practice without it. Said of the catalogue,
+  // which ends where its sources end (Kenya's latest is of 2007), not of the party.
   if (!record)
-    return `${what}; the parties have no agreements in scope to compare with (${practice.map((p) => p.party).join(', ')}), but the Convention's Operational Guidelines expect it.`;
+    return `${what}; the catalogue holds none of the parties' agreements in scope to compare with (${practice.map((p) => p.party).join(', ')}), but the Convention's Operational Guidelines expect it.`;
   // Carried only by proposals of the rules, the practice is not yet confirmed: said so, and each count says it.
   const confirmed = practice.some((p) => p.reviewed > 0);
   return carrying

@@ -15,6 +15,7 @@ export interface DraftPartyRow {
   developing: number | boolean | null;
   convention_status_kind: string;
   convention_in_force: string | null;
+  convention_deposit_year: number | null;
 }
 
 /** The rows of the parties with these codes (unknown codes have none). */
@@ -23,7 +24,13 @@ export function partiesWithCodes(em: EntityManager, codes: readonly string[]): P
     em,
     em
       .getKnex()
-      .select('code', 'developing', 'convention_status_kind', 'convention_in_force')
+      .select(
+        'code',
+        'developing',
+        'convention_status_kind',
+        'convention_in_force',
+        'convention_deposit_year',
+      )
       .from('party')
       .whereIn('code', [...codes]),
   );

@@ -1,3 +1,4 @@
+import { boundAtSomeTime } from '../../bindings/repository/binding.conditions';
 import { EntityManager } from '@mikro-orm/knex';
 import { rowsInTransaction } from '../../common/sql';
 import { Agreement } from '../../agreements/agreement.entity';
@@ -86,7 +87,8 @@ export async function provisionPlaces(em: EntityManager, ids: readonly number[])
 /**
  * The partners of each of these agreements, by code: the parties it binds in their own right (`agreement_binding`
  * with no `via`, as computeBindings decides), so neither a territory nor a member state bound through its bloc
- * (nor one listed beside its bloc) is among them.
+ * (nor one listed beside its bloc) is among them, nor a party that signed only (`boundAtSomeTime`, as the draft
+ * checker's practice and the reports read partners: Haiti was named a party of the EU-CARIFORUM EPA's clauses).
  */
 export async function partnersOf(
   em: EntityManager,
@@ -100,6 +102,7 @@ export async function partnersOf(
       .from('agreement_binding')
       .whereIn('agreement_id', [...agreementIds])
       .whereNull('via')
+      .where(boundAtSomeTime('agreement_binding'))
       .orderBy('party_code'),
   );
   const partiesOf = new Map<number, string[]>();

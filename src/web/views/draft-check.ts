@@ -11,6 +11,7 @@ import {
   agreementNameHtml,
   articleLabelHtml,
   percentText,
+  dateText,
 } from './common';
 import { changedWordsView } from './family-timeline';
 
@@ -33,6 +34,7 @@ export const DRAFT_LANGUAGE_NAMES: Readonly<Record<string, string>> = {
 export interface DraftCheckAnswer {
   language: string;
   codes: string[];
+  conventionStatusUnknown: string[];
   articles: {
     position: number;
     location: string;
@@ -63,16 +65,18 @@ export interface DraftCheckAnswer {
       reviewed: number;
       partial: number;
       naming: number | null;
+      since: string | null;
+      sinceBasis: string;
     }[];
     precedents: CheckedProvision[];
   }[];
 }
 
-export const CHECK_DRAFT_FIELDS = `language codes
+export const CHECK_DRAFT_FIELDS = `language codes conventionStatusUnknown
   articles { position location articleNumber articleTitle words annotations { code ruleId evidence }
     precedents { score sameParties parties diff { segments { kind text } } provision { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } }
       family { size since template { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } } } } }
-  gaps { kind basis rule message scope practice { party agreements carrying reviewed partial naming }
+  gaps { kind basis rule message scope practice { party agreements carrying reviewed partial naming since sinceBasis }
     precedents { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } } }`;
 
 /**
@@ -89,6 +93,12 @@ function gapSentences(
     .filter((p) => p.agreements > 0)
     .map((p) => {
       const notes = [
+        p.since && p.sinceBasis === 'IN_FORCE_BY'
+          ? t('draft.gap.sinceBy', { date: dateText(ctx, p.since) })
+          : '',
+        p.since && p.sinceBasis === 'CONVENTION_IN_FORCE'
+          ? t('draft.gap.sinceUnknown', { date: dateText(ctx, p.since) })
+          : '',
         p.naming !== null && p.carrying ? t('draft.gap.naming', { count: p.naming }) : '',
         p.carrying > p.reviewed ? t('draft.gap.unreviewed', { count: p.carrying - p.reviewed }) : '',
         p.partial ? t('draft.gap.partial', { count: p.partial }) : '',
@@ -137,6 +147,7 @@ export function draftCheckView(
   return markup`<h2>${t('draft.answer')}</h2>
 <p>${t('draft.checkedIn', { language: c.language in DRAFT_LANGUAGE_NAMES ? t(`draft.lang.${c.language}` as MessageKey) : c.language })}</p>
 <p>${c.codes.map((code) => markup`${codeBadge(code, names)} `)}</p>
+${c.conventionStatusUnknown.length ? markup`<p class="hint">${t('draft.conventionStatusUnknown', { parties: c.conventionStatusUnknown.join(', '), count: c.conventionStatusUnknown.length })}</p>` : ''}
 ${c.gaps.map((g) => {
   const { message, scope } = gapSentences(ctx, g);
   return markup`<div class="notice"><p><strong><code>${g.rule}</code></strong> ${message}</p>
