@@ -11,6 +11,8 @@ import { SimilarityService } from '../../src/search/similar/similarity.service';
 import { ReportsService } from '../../src/reports/reports.service';
 import { WebGraphqlService } from '../../src/web/web-graphql.service';
 import type { Response } from 'supertest';
+import { EntityManager } from '@mikro-orm/knex';
+import { rowsOf } from '../../src/common/sql';
 import {
   countStatements,
   GraphQLResponse,
@@ -289,6 +291,65 @@ describe('red team: every list has a cost, every response a budget', () => {
     );
     // The connection serves the next statement.
     expect(await t.orm.em.getConnection().execute('select 1 as one')).toEqual([{ one: 1 }]);
+  });
+
+  // The repositories' reads (`rowsOf`, the query builder's) run on SQLite as prepared statements kept per
+  // connection (`database/engines/sqlite-prepared-reads.ts`): the same turns and the same interruption.
+  it("queues a costly request's builder reads and lets a cheap one go between them", async () => {
+    const em = t.orm.em as EntityManager;
+    const read = (text: string) => rowsOf(em, em.getKnex().select(em.getKnex().raw(`'${text}' as x`)));
+    const statements = await statementsDuring(t.orm, async () => {
+      const costly = new RequestBudget();
+      costly.heavyTurn = { holders: 1, granted: Promise.resolve(), giveUp: () => undefined };
+      const costlyWork = runWithBudget(costly, () => Promise.all([1, 2, 3, 4, 5].map((i) => read(`costly${i}`))));
+      const cheapWork = runWithBudget(new RequestBudget(), () => read('cheap'));
+      expect(await costlyWork).toEqual([1, 2, 3, 4, 5].map((i) => [{ x: `costly${i}` }]));
+      expect(await cheapWork).toEqual([{ x: 'cheap' }]);
+    });
+    const started = statements.flatMap((sql) => /'(costly\d|cheap)'/.exec(sql)?.[1] ?? []);
+    expect(started).toHaveLength(6);
+    expect(started.indexOf('cheap')).toBeLessThanOrEqual(1);
+  });
+
+  it('interrupts a builder read in flight when the budget runs out, and the next read of that text runs', async () => {
+    const em = t.orm.em as EntityManager;
+    const knex = em.getKnex();
+    const slow = () =>
+      t.driver === 'postgresql'
+        ? knex.select(knex.raw('pg_sleep(60)'))
+        : knex
+            .withRecursive('c', ['x'], knex.raw('select 1 union all select x + 1 from c where x < ?', [1_000_000_000]))
+            .from('c')
+            .count('* as n');
+    const budget = new RequestBudget(60_000);
+    const running = runWithBudget(budget, () => rowsOf(em, slow())).then(
+      () => 'finished',
+      (error: unknown) => error,
+    );
+    if (t.driver === 'postgresql') {
+      for (let i = 0; i < 100; i++) {
+        const active = await em
+          .getConnection()
+          .execute(`select 1 from pg_stat_activity where state = 'active' and query = 'select pg_sleep(60)'`);
+        if (active.length) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    } else await new Promise((r) => setTimeout(r, 300));
+    budget.exhaust('TIMEOUT');
+    const outcome = await running;
+    expect(outcome).not.toBe('finished');
+    expect(outcome instanceof DomainError ? outcome.code : String((outcome as Error).message)).toMatch(
+      /TIMEOUT|interrupt|cancel/i,
+    );
+    // The same text again, bounded this time (SQLite: prepared anew after the interrupted one was dropped).
+    const bounded =
+      t.driver === 'postgresql'
+        ? knex.select(knex.raw('1 as one'))
+        : knex
+            .withRecursive('c', ['x'], knex.raw('select 1 union all select x + 1 from c where x < ?', [3]))
+            .from('c')
+            .count('* as n');
+    expect(await rowsOf(em, bounded)).toEqual([t.driver === 'postgresql' ? { one: 1 } : { n: 3 }]);
   });
 
   it('writes one DENIED audit event for a request refused on many nested fields', async () => {

@@ -2,6 +2,7 @@ import { AnyEntity, Configuration, EntityData, QueryResult, Transaction } from '
 import { AbstractSqlDriver, Knex } from '@mikro-orm/knex';
 import { SqliteConnection, SqlitePlatform } from '@mikro-orm/sqlite';
 import { types } from 'node:util';
+import { keepPreparedReads } from './sqlite-prepared-reads';
 
 type LoggerContext = Parameters<SqliteConnection['execute']>[4];
 type Result = QueryResult | EntityData<AnyEntity> | EntityData<AnyEntity>[];
@@ -15,9 +16,15 @@ const ROW_WRITE = /^(insert into|update) /i;
  * dialect lower-cases to choose how to run it: for a flush of a whole agreement's provisions, megabytes of text
  * per statement, on the main thread. The values are the ones MikroORM would inline, already converted to
  * database values (JSON as text), and dates as milliseconds, as MikroORM inlines them.
- * Every other statement runs as MikroORM runs it.
+ * Every other statement runs as MikroORM runs it, except the query builder's reads, which run as prepared
+ * statements kept per connection (`keepPreparedReads`).
  */
 export class SqliteConnectionWithBindings extends SqliteConnection {
+  override createKnex(): void {
+    super.createKnex();
+    keepPreparedReads(this.client.client as unknown as Parameters<typeof keepPreparedReads>[0]);
+  }
+
   override async execute<T extends Result = EntityData<AnyEntity>[]>(
     query: Parameters<SqliteConnection['execute']>[0],
     params: unknown[] = [],
