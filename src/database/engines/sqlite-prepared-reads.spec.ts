@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { Database } from 'sqlite3';
 import { rowsOf } from '../../common/sql';
 import { SqliteDriverWithBindings } from './sqlite-driver';
-import { PreparedReads } from './sqlite-prepared-reads';
+import { LONGEST_KEPT_READ, PreparedReads } from './sqlite-prepared-reads';
 
 const open = () =>
   new Promise<Database>((resolve, reject) => {
@@ -18,7 +18,10 @@ describe('PreparedReads', () => {
   let db: Database;
   beforeEach(async () => {
     db = await open();
-    await exec(db, "create table t (id integer primary key, name text); insert into t values (1, 'a'), (2, 'b'), (3, 'c')");
+    await exec(
+      db,
+      "create table t (id integer primary key, name text); insert into t values (1, 'a'), (2, 'b'), (3, 'c')",
+    );
   });
   afterEach(() => close(db).catch(() => undefined));
 
@@ -60,7 +63,8 @@ describe('PreparedReads', () => {
 
   it('lets an interrupted statement go and prepares its text again', async () => {
     const prepared = new PreparedReads(db);
-    const sql = 'with recursive c(x) as (select 1 union all select x + 1 from c where x < ?) select count(*) as n from c';
+    const sql =
+      'with recursive c(x) as (select 1 union all select x + 1 from c where x < ?) select count(*) as n from c';
     const running = prepared.all(sql, [1_000_000_000]);
     setTimeout(() => db.interrupt(), 100);
     await expect(running).rejects.toThrow(/SQLITE_INTERRUPT/);
@@ -131,7 +135,21 @@ describe("the SQLite driver's builder reads", () => {
       expect(await em.getKnex()('t').first('name').where('id', 2)).toEqual({ name: 'b' });
     });
     // Node-sqlite3's `all(sql)` prepared every run anew: three then.
-    expect(seen).toEqual(['select `name` from `t` where `id` = ?', 'select `name` from `t` where `id` = ? limit ?']);
+    expect(seen).toEqual([
+      'select `name` from `t` where `id` = ?',
+      'select `name` from `t` where `id` = ? limit ?',
+    ]);
+  });
+
+  it('keeps no statement of a text longer than LONGEST_KEPT_READ, and answers it all the same', async () => {
+    const em = orm.em as EntityManager;
+    const ids = Array.from({ length: 3000 }, (_, i) => i + 1);
+    const read = em.getKnex()('t').select('name').whereIn('id', ids).orderBy('id');
+    expect(read.toSQL().sql.length).toBeGreaterThan(LONGEST_KEPT_READ);
+    const seen = await preparedDuring(async () =>
+      expect(await rowsOf(em, read)).toEqual([{ name: 'a' }, { name: 'b' }]),
+    );
+    expect(seen).toEqual([]);
   });
 
   it('closes with statements kept', async () => {

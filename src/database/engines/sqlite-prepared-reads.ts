@@ -3,6 +3,13 @@ import type { Database, Statement } from 'sqlite3';
 /** How many prepared reads each SQLite connection keeps (the least recently used is finalized beyond). */
 export const PREPARED_READS_PER_CONNECTION = 200;
 
+/**
+ * The longest statement text kept (characters): a read with a list of thousands of values (a report's scope, an
+ * export's page) is rarely run twice with as many, and a kept statement holds its compiled program; such reads are
+ * prepared for their run only, as before.
+ */
+export const LONGEST_KEPT_READ = 8000;
+
 /** A statement as Knex's SQLite client runs it (`_query`), and what it answers. */
 interface ClientStatement {
   method: string;
@@ -128,7 +135,8 @@ export function keepPreparedReads(client: SqliteClient): void {
   const query = client._query.bind(client);
   const destroy = client.destroyRawConnection.bind(client);
   client._query = async (connection, statement) => {
-    if (!READS.has(statement.method)) return query(connection, statement);
+    if (!READS.has(statement.method) || statement.sql.length > LONGEST_KEPT_READ)
+      return query(connection, statement);
     let prepared = byConnection.get(connection);
     if (!prepared) {
       prepared = new PreparedReads(connection);
