@@ -354,6 +354,7 @@ const EN = {
     'counted from {date}, the latest date the Convention can have entered into force for it',
   'draft.gap.sinceUnknown':
     'counted from {date}: when the Convention entered into force for it is not recorded',
+  'draft.gap.through': '{party} is bound through {blocs}: name {blocs} to compare with its agreements.',
   'draft.conventionStatusUnknown':
     'Whether {parties} {count, plural, one {is a Party} other {are Parties}} to the Convention is not recorded: no reference to it is expected of {count, plural, one {it} other {them}}, nor {count, plural, one {its} other {their}} agreements counted.',
   'draft.gap.naming':
@@ -851,6 +852,8 @@ const FR: Messages = {
     'comptés depuis le {date}, date la plus tardive possible de l’entrée en vigueur de la Convention à son égard',
   'draft.gap.sinceUnknown':
     'comptés depuis le {date} : la date d’entrée en vigueur de la Convention à son égard n’est pas connue',
+  'draft.gap.through':
+    '{party} est liée par l’intermédiaire de {blocs} : indiquez {blocs} pour comparer avec ses accords.',
   'draft.conventionStatusUnknown':
     'On ne sait pas si {parties} {count, plural, one {est Partie} other {sont Parties}} à la Convention : aucune référence à celle-ci n’est attendue {count, plural, one {d’elle} other {d’elles}}, et {count, plural, one {ses} other {leurs}} accords ne sont pas comptés.',
   'draft.gap.naming':
@@ -1349,6 +1352,8 @@ const ES: Messages = {
     'contados desde el {date}, la fecha más tardía posible de entrada en vigor de la Convención a su respecto',
   'draft.gap.sinceUnknown':
     'contados desde el {date}: no consta cuándo entró en vigor la Convención a su respecto',
+  'draft.gap.through':
+    '{party} está obligada por medio de {blocs}: indique {blocs} para comparar con sus acuerdos.',
   'draft.conventionStatusUnknown':
     'No consta si {parties} {count, plural, one {es Parte} other {son Partes}} en la Convención: no se espera {count, plural, one {de ella} other {de ellas}} una referencia a esta, ni se cuentan sus acuerdos.',
   'draft.gap.naming':

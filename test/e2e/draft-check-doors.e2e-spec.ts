@@ -353,6 +353,7 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
         naming: expect.any(Number),
         since: '2007-03-31',
         sinceBasis: 'IN_FORCE_BY',
+        through: [],
       },
     ]);
     expect(gap.practice[0].agreements).toBeGreaterThan(0);
@@ -375,8 +376,11 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
         naming: null,
         since: null,
         sinceBasis: 'RECENT_YEARS',
+        through: ['EUN'],
       },
     ]);
+    // France negotiates through the EU: said, with the bloc to name (the checker said nothing of it).
+    expect(gap.message).toContain('FRA is bound through EUN: name EUN to compare with its agreements.');
     // Said of the catalogue, not of the party: France has agreements, through the EU (and Kenya's after 2007 are not held).
     expect(gap.message).toContain(
       "the catalogue holds none of the parties' agreements in scope to compare with (FRA)",
@@ -389,6 +393,9 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
       .type('form')
       .send({ draft: DRAFT, parties: 'FRA' });
     expect(form.text).toContain('el catálogo no contiene acuerdos de las partes que comparar (FRA)');
+    expect(form.text).toContain(
+      'FRA está obligada por medio de EUN: indique EUN para comparar con sus acuerdos.',
+    );
   });
 
   it('the form door names a preamble as such, and a family of one without a count or a template', async () => {

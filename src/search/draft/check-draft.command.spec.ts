@@ -47,6 +47,7 @@ const CHECK: DraftCheck = {
           naming: null,
           since: '2007-03-18',
           sinceBasis: DraftPracticeSince.IN_FORCE,
+          through: [],
         },
       ],
       precedents: [provision],

@@ -194,6 +194,12 @@ export class DraftPartyPractice {
 
   @Field(() => DraftPracticeSince)
   sinceBasis!: DraftPracticeSince;
+
+  @Field(() => [String], {
+    description:
+      "The blocs through which the party is bound by agreements not counted as its own (France through the EU): with none of its own in scope, its practice is the bloc's; name the bloc to compare with it",
+  })
+  through!: string[];
 }
 
 @ObjectType({

@@ -18,6 +18,7 @@ import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import {
   partnerAgreementsOf,
   annotatedCodesOf,
+  blocsBindingThrough,
   latestAnnotatedProvisions,
   partiesWithCodes,
 } from '../repository/draft-check.repository';
@@ -318,6 +319,10 @@ export class DraftCheckService {
       wanted.push({ kind: DraftGapKind.NO_PREFERENTIAL_TREATMENT, lacking: PREFERENTIAL });
     if (!wanted.length) return [];
     const agreements = await this.partyAgreements(parties.map((p) => p.code));
+    const through = await blocsBindingThrough(
+      this.em,
+      parties.map((p) => p.code),
+    );
     const gaps: DraftGap[] = [];
     for (const { kind, lacking } of wanted) {
       const practice: DraftPartyPractice[] = [];
@@ -369,6 +374,7 @@ export class DraftCheckService {
               : null,
           since,
           sinceBasis: basis,
+          through: through.filter((t) => t.party === party.code).map((t) => t.bloc),
         });
       }
       const carrying = practice.some((p) => p.carrying > 0);
@@ -498,7 +504,15 @@ function message(
   const unknown = statusUnknown.length
     ? ` Whether ${statusUnknown.join(', ')} ${statusUnknown.length === 1 ? 'is a Party' : 'are Parties'} to the Convention is not recorded: not counted.`
     : '';
-  return sentence(kind, practice, carrying) + unknown;
+  // A member state with no agreement of its own in scope negotiates through its bloc: said, with the bloc to name.
+  const blocs = practice
+    .filter((p) => p.agreements === 0 && p.through.length)
+    .map(
+      (p) =>
+        ` ${p.party} is bound through ${p.through.join(', ')}: name ${p.through.join(' or ')} to compare with ${p.through.length === 1 ? 'its' : 'their'} agreements.`,
+    )
+    .join('');
+  return sentence(kind, practice, carrying) + blocs + unknown;
 }
 
 function sentence(kind: DraftGapKind, practice: DraftPartyPractice[], carrying: boolean): string {

@@ -88,6 +88,30 @@ export async function partnerAgreementsOf(
 }
 
 /**
+ * The blocs through which each of these parties is bound by agreements it is no partner of (a member state bound by,
+ * or listed beside, its bloc's agreements: `agreement_binding.via`), as [party, bloc] pairs.
+ */
+export async function blocsBindingThrough(
+  em: EntityManager,
+  codes: readonly string[],
+): Promise<{ party: string; bloc: string }[]> {
+  const rows = await rowsInTransaction<{ party_code: string; via: string }>(
+    em,
+    em
+      .getKnex()
+      .distinct('b.party_code', 'b.via')
+      .from('agreement_binding as b')
+      .join('agreement as a', 'a.id', 'b.agreement_id')
+      .whereNull('a.archived_at')
+      .whereIn('b.party_code', [...codes])
+      .whereNotNull('b.via')
+      .where(boundAtSomeTime('b'))
+      .orderBy(['b.party_code', 'b.via']),
+  );
+  return rows.map((row) => ({ party: String(row.party_code), bloc: String(row.via) }));
+}
+
+/**
  * The distinct (agreement, code, status, parties covered) of the annotations (not rejected) of these agreements;
  * `partyScope` null when the annotation names no parties (it covers them all).
  */

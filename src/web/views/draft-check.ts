@@ -67,6 +67,7 @@ export interface DraftCheckAnswer {
       naming: number | null;
       since: string | null;
       sinceBasis: string;
+      through: string[];
     }[];
     precedents: CheckedProvision[];
   }[];
@@ -76,7 +77,7 @@ export const CHECK_DRAFT_FIELDS = `language codes conventionStatusUnknown
   articles { position location articleNumber articleTitle words annotations { code ruleId evidence }
     precedents { score sameParties parties diff { segments { kind text } } provision { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } }
       family { size since template { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } } } } }
-  gaps { kind basis rule message scope practice { party agreements carrying reviewed partial naming since sinceBasis }
+  gaps { kind basis rule message scope practice { party agreements carrying reviewed partial naming since sinceBasis through }
     precedents { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } } }`;
 
 /**
@@ -120,9 +121,15 @@ function gapSentences(
       : g.practice.some((p) => p.partial > 0)
         ? 'draft.gap.CONVENTION_PARTIAL'
         : 'draft.gap.CONVENTION';
-  const message = !record
-    ? t('draft.gap.noRecord', { what, parties: g.practice.map((p) => p.party).join(', ') })
-    : t(key, { what, record });
+  // As the API's message: a member state with no agreement of its own in scope is bound through its bloc.
+  const blocs = g.practice
+    .filter((p) => p.agreements === 0 && p.through.length)
+    .map((p) => ` ${t('draft.gap.through', { party: p.party, blocs: p.through.join(', ') })}`)
+    .join('');
+  const message =
+    (!record
+      ? t('draft.gap.noRecord', { what, parties: g.practice.map((p) => p.party).join(', ') })
+      : t(key, { what, record })) + blocs;
   return {
     message,
     scope: t(`draft.scope.${g.kind}` as MessageKey, {
