@@ -128,7 +128,7 @@ describe('in production: rate limits, no introspection, no field suggestions, no
   it('a refused page answers a page in its language saying when to retry; the API keeps its JSON answers', async () => {
     const key = await t.createKey(Role.READER);
     const auth = { Authorization: `Bearer ${key}` };
-    // 23 points for this key: a party page takes 10 (REPORT_PAGE_COST), so the third in a row is refused.
+    // 23 points for this key: a party page takes 10, so the third is refused.
     const seconds = (text: string) => Number(/(\d+)/.exec(text.split('error-message')[1] ?? '')?.[1]);
     for (let i = 0; i < 2; i += 1) expect((await t.http().get('/parties/CAN').set(auth)).status).toBe(200);
     const english = await t.http().get('/parties/CAN').set(auth);
