@@ -261,6 +261,35 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
     expect(of(signatoryBloc, 'CAN')!.signatoryOnly).toBe(false);
   });
 
+  it('binds no party, at any time, of an agreement recorded as signed only with no date of application (the TPP)', () => {
+    // The TPP never entered into force: its signatories are signatories only, as Haiti is of the EPA, and no
+    // report that asks no date (trends by party, the comparison's parties) counts it as binding them.
+    const tpp = agreement({
+      status: 'SIGNED',
+      dateSigned: '2016-02-04',
+      dateInForce: null,
+      dateProvisionallyApplied: null,
+    });
+    const b = computeBindings(
+      tpp,
+      [row('SGP'), row('USA', { withdrawn: true, dateWithdrawn: '2017-01-30' }), row('EUN')],
+      EU,
+    );
+    for (const code of ['SGP', 'USA', 'EUN', 'FRA'])
+      expect(of(b, code)).toMatchObject({ appliedFrom: null, inForceFrom: null, signatoryOnly: true });
+    const negotiated = computeBindings(
+      { ...tpp, status: 'UNDER_NEGOTIATION', dateSigned: null },
+      [row('SGP')],
+      [],
+    );
+    expect(of(negotiated, 'SGP')!.signatoryOnly).toBe(true);
+    // A date of its own or of the agreement (ToTA's ECFA: "signed" beside an entry into force) binds from then.
+    const dated = computeBindings({ ...tpp, dateInForce: '2010-09-12' }, [row('CHN'), row('TWN')], []);
+    expect(of(dated, 'CHN')).toMatchObject({ inForceFrom: '2010-09-12', signatoryOnly: false });
+    const own = computeBindings(tpp, [row('SGP', { dateInForce: '2018-12-30' }), row('NZL')], []);
+    expect(of(own, 'SGP')).toMatchObject({ inForceFrom: '2018-12-30', signatoryOnly: false });
+  });
+
   it('binds on no date a party that left at a date nobody recorded', () => {
     const b = computeBindings(agreement(), [row('VEN', { withdrawn: true })], []);
     expect(isBoundOn(of(b, 'VEN')!, '2016-01-01', 'APPLIED')).toBe(false);

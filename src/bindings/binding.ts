@@ -101,8 +101,25 @@ const earlier = (a: string | null, b: string | null): string | null =>
 const laterStart = (a: string | null, b: string | null): string | null =>
   a === null || b === null ? null : a > b ? a : b;
 
+/** Recorded as not in force for anyone (`AgreementStatus`), and so as binding nobody yet. */
+const NOT_YET_APPLIED = new Set(['SIGNED', 'UNDER_NEGOTIATION']);
+
+/**
+ * A party of an agreement recorded as signed only (or under negotiation), with no date of entry into force or
+ * provisional application, the agreement's or its own, nor of accession: it signed and applies nothing, as a
+ * signatory only (`signatoryOnly`) does (the TPP, which never entered into force: no report that asks no date
+ * counts it as binding Singapore or the United States).
+ */
+const signedOnly = (agreement: BindingAgreement, p: BindingPartyRow): boolean =>
+  NOT_YET_APPLIED.has(agreement.status) &&
+  !agreement.dateInForce &&
+  !agreement.dateProvisionallyApplied &&
+  !p.dateInForce &&
+  !p.dateProvisionallyApplied &&
+  !p.dateJoined;
+
 function direct(agreement: BindingAgreement, p: BindingPartyRow): Binding {
-  if (p.signatoryOnly) return { ...notBound(agreement, p), signatoryOnly: true };
+  if (p.signatoryOnly || signedOnly(agreement, p)) return { ...notBound(agreement, p), signatoryOnly: true };
   // A party that joined later with no date of its own (ToTA lists it among the current parties only): when the
   // agreement started to bind it is not known, and the agreement's own dates are those of the original parties.
   if (p.role === 'ACCEDED' && !p.dateJoined && !p.dateInForce && !p.dateProvisionallyApplied)

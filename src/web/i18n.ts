@@ -368,7 +368,7 @@ const EN = {
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
     'the party’s agreements signed in the last {years, plural, one {year} other {# years}} of its record',
   'draft.scope.NO_CONVENTION_REFERENCE':
-    'the party’s agreements signed since the Convention entered into force for it (where the day is not recorded, since the latest date it can have given the year of deposit; with neither recorded, since {since}, when the Convention entered into force), in force or not; a reference to the Convention or to the diversity of cultural expressions counts',
+    'the party’s agreements signed since the Convention entered into force for it (where the day is not recorded, since the latest date it can have given the year of deposit; with neither recorded, since {since}, when the Convention entered into force), in force today or no longer, not one it signed and never applied; a reference to the Convention or to the diversity of cultural expressions counts',
   'draft.gap.NO_PREFERENTIAL_TREATMENT':
     'The draft gives culture from its developing parties no preferential treatment (entry of artists, co-production, market access or technical assistance)',
   'draft.scope.NO_PREFERENTIAL_TREATMENT':
@@ -867,7 +867,7 @@ const FR: Messages = {
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
     'les accords de la partie signés {years, plural, one {durant la dernière année} other {dans les # dernières années}} de son historique',
   'draft.scope.NO_CONVENTION_REFERENCE':
-    'les accords de la partie signés depuis l’entrée en vigueur de la Convention à son égard (si le jour n’est pas connu, depuis la date la plus tardive possible d’après l’année du dépôt ; si aucun des deux ne l’est, depuis le {since}, date d’entrée en vigueur de la Convention), en vigueur ou non ; une référence à la Convention ou à la diversité des expressions culturelles compte',
+    'les accords de la partie signés depuis l’entrée en vigueur de la Convention à son égard (si le jour n’est pas connu, depuis la date la plus tardive possible d’après l’année du dépôt ; si aucun des deux ne l’est, depuis le {since}, date d’entrée en vigueur de la Convention), en vigueur aujourd’hui ou plus, sauf ceux qu’elle a signés sans jamais les appliquer ; une référence à la Convention ou à la diversité des expressions culturelles compte',
   'draft.gap.NO_PREFERENTIAL_TREATMENT':
     'Le projet n’accorde aucun traitement préférentiel à la culture de ses parties en développement (entrée d’artistes, coproduction, accès au marché ou assistance technique)',
   'draft.scope.NO_PREFERENTIAL_TREATMENT':
@@ -1367,7 +1367,7 @@ const ES: Messages = {
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
     'los acuerdos de la parte firmados {years, plural, one {en el último año} other {en los últimos # años}} de su historial',
   'draft.scope.NO_CONVENTION_REFERENCE':
-    'los acuerdos de la parte firmados desde que la Convención entró en vigor a su respecto (si el día no consta, desde la fecha más tardía posible según el año del depósito; si ninguno consta, desde el {since}, fecha de entrada en vigor de la Convención), en vigor o no; cuenta una referencia a la Convención o a la diversidad de las expresiones culturales',
+    'los acuerdos de la parte firmados desde que la Convención entró en vigor a su respecto (si el día no consta, desde la fecha más tardía posible según el año del depósito; si ninguno consta, desde el {since}, fecha de entrada en vigor de la Convención), en vigor hoy o ya no, salvo los que firmó sin aplicarlos nunca; cuenta una referencia a la Convención o a la diversidad de las expresiones culturales',
   'draft.gap.NO_PREFERENTIAL_TREATMENT':
     'El borrador no da trato preferente a la cultura de sus partes en desarrollo (entrada de artistas, coproducción, acceso al mercado o asistencia técnica)',
   'draft.scope.NO_PREFERENTIAL_TREATMENT':

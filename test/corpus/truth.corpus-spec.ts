@@ -647,6 +647,51 @@ describe('the catalogue tells the truth about the imported corpus', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('counts in the trends by party, for each country outside a bloc, the agreements its records say bound it', async () => {
+    // truth6: the TPP, recorded as signed and never in force, was counted for its twelve signatories (Singapore's
+    // 27 agreements were 26). From the records alone: a signed agreement of the country's, unless the country
+    // signed only, or the agreement is recorded as signed only (or under negotiation) with no date of application,
+    // the agreement's or the country's own. A dependent territory is no party (its state is).
+    const records = await sql<{
+      party_code: string;
+      agreement_id: number;
+      signatory_only: number | boolean;
+      dated: number | boolean;
+      status: string;
+    }>(
+      `select p."party_code" as party_code, a."id" as agreement_id, p."signatory_only" as signatory_only,
+              a."status" as status,
+              (coalesce(a."date_in_force", a."date_provisionally_applied", p."date_in_force",
+                        p."date_provisionally_applied", p."date_joined") is not null) as dated
+       from agreement_party p join agreement a on a."id" = p."agreement_id"
+       join party c on c."code" = p."party_code"
+       where a."archived_at" is null and a."date_signed" is not null and c."kind" = 'COUNTRY'
+         and c."territory_of" is null
+         and p."party_code" not in (select "member_code" from bloc_membership)`,
+    );
+    const bound = new Map<string, Set<number>>();
+    for (const r of records) {
+      if (!bound.has(r.party_code)) bound.set(r.party_code, new Set());
+      const signedOnly = ['SIGNED', 'UNDER_NEGOTIATION'].includes(r.status) && !r.dated;
+      if (!r.signatory_only && !signedOnly) bound.get(r.party_code)!.add(Number(r.agreement_id));
+    }
+    const rows = [...bound].map(([party_code, ids]) => ({ party_code, agreements: ids.size }));
+    const trends = await t.gql<{ trends: { groups: { key: string; agreements: number }[] } }>(
+      '{ trends(groupBy: PARTY) { groups { key agreements } } }',
+    );
+    const counted = new Map(trends.data!.trends.groups.map((g) => [g.key, g.agreements]));
+    const wrong = rows
+      .filter((r) => (counted.get(r.party_code) ?? 0) !== r.agreements)
+      .map((r) => ({
+        party: r.party_code,
+        records: Number(r.agreements),
+        trends: counted.get(r.party_code),
+      }));
+    expect(rows.find((r) => r.party_code === 'SGP')).toBeDefined();
+    tally('trends by party: agreements that bound each country', rows.length, wrong);
+    expect(wrong).toEqual([]);
+  });
+
   it("says an agreement is signed before the Convention entered into force for the party only on the lists' date", async () => {
     const wrong: unknown[] = [];
     let checked = 0;

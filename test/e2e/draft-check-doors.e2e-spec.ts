@@ -680,15 +680,16 @@ ${DRAFT}`;
     );
     expect(answer.errors).toBeUndefined();
     const gap = answer.data!.checkDraft.gaps.find((g) => g.kind === 'NO_CONVENTION_REFERENCE')!;
-    // fixtures: signed since 2007-03-18, in force or not: Peru, Colombia, Panama, Honduras, Korea, TPP, CPTPP
+    // fixtures: signed since 2007-03-18, in force today or no longer: Peru, Colombia, Panama, Honduras, Korea, CPTPP
     // (cultural diversity only), CETA (names it), USMCA (excerpts without one). The party page's 19.5 ("refer
-    // explicitly") meets CETA alone: the count says how many of the 8 name the Convention.
-    expect(gap.practice).toEqual([{ party: 'CAN', agreements: 9, carrying: 8, naming: 1 }]);
+    // explicitly") meets CETA alone: the count says how many of the 7 name the Convention. The TPP, signed in
+    // 2016 and never in force, binds no party: Canada signed it and applies nothing of it, as Haiti the EPA.
+    expect(gap.practice).toEqual([{ party: 'CAN', agreements: 8, carrying: 7, naming: 1 }]);
     expect(gap.message).toBe(
-      "The draft refers neither to the 2005 Convention nor to the diversity of cultural expressions, while the parties' own agreements carry one (CAN 8 of 9 (1 of them naming the Convention; 1 of the others held only in part)).",
+      "The draft refers neither to the 2005 Convention nor to the diversity of cultural expressions, while the parties' own agreements carry one (CAN 7 of 8 (1 of them naming the Convention; 1 of the others held only in part)).",
     );
     expect(gap.scope).toContain(
-      'in force or not; a reference to the Convention or to the diversity of cultural expressions counts',
+      'in force today or no longer, not one it signed and never applied; a reference to the Convention or to the diversity of cultural expressions counts',
     );
     const page = await t.http().post('/draft-check').type('form').send({
       draft:
@@ -697,7 +698,7 @@ ${DRAFT}`;
       language: 'en',
     });
     expect(page.text).toContain(
-      'CAN 8 of 9 (1 of them naming the Convention; 1 of the others held only in part)',
+      'CAN 7 of 8 (1 of them naming the Convention; 1 of the others held only in part)',
     );
   });
 

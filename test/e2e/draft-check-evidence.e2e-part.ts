@@ -41,9 +41,10 @@ describe('the draft checker says what its practice counts rest on', () => {
 
   it('counts an agreement held only in excerpts as not known, not as one without a carve-out', async () => {
     const gap = await carveOutGap(['CAN']);
-    // CAN's e-commerce agreements since 2008-11-30: Panama, Honduras, Korea, TPP, CETA, CPTPP, USMCA.
-    expect(gap.practice).toEqual([{ party: 'CAN', agreements: 7, carrying: 6, reviewed: 6, partial: 1 }]);
-    expect(gap.message).toContain('(CAN 6 of 7 (1 of the others held only in part))');
+    // CAN's e-commerce agreements since 2008-11-30: Panama, Honduras, Korea, CETA, CPTPP, USMCA (the TPP, never in
+    // force, binds no party: Canada signed it and applies nothing of it).
+    expect(gap.practice).toEqual([{ party: 'CAN', agreements: 6, carrying: 5, reviewed: 5, partial: 1 }]);
+    expect(gap.message).toContain('(CAN 5 of 6 (1 of the others held only in part))');
   });
 
   it("leaves out of a party's practice an agreement it signed only (Haiti and the EU-CARIFORUM EPA)", async () => {
@@ -80,12 +81,12 @@ describe('the draft checker says what its practice counts rest on', () => {
     // fixtures/agreements/usmca.json: Art. 32.6 protects measures of Canada only (partyScope CAN; Government of
     // Canada text of Chapter 32), and USMCA's held e-commerce articles carry no carve-out of their own; CPTPP
     // Art. 14.4 takes broadcasting out for every party. Mexico's e-commerce agreements of its last 10 years in the
-    // fixtures: Pacific Alliance and USMCA (both held in excerpts), TPP, CPTPP. The checker said "MEX 3 of 4",
-    // USMCA among them.
+    // fixtures: Pacific Alliance and USMCA (both held in excerpts), CPTPP (the TPP, never in force, binds no party).
+    // The checker said "MEX 3 of 4", USMCA among them.
     const gap = await carveOutGap(['MEX']);
-    expect(gap.practice).toEqual([{ party: 'MEX', agreements: 4, carrying: 2, reviewed: 2, partial: 2 }]);
+    expect(gap.practice).toEqual([{ party: 'MEX', agreements: 3, carrying: 1, reviewed: 1, partial: 2 }]);
     expect((await carveOutGap(['CAN'])).practice).toEqual([
-      { party: 'CAN', agreements: 7, carrying: 6, reviewed: 6, partial: 1 },
+      { party: 'CAN', agreements: 6, carrying: 5, reviewed: 5, partial: 1 },
     ]);
   });
 

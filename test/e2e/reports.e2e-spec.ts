@@ -494,6 +494,31 @@ describe('reports', () => {
         expect([party, accepted(party)]).toEqual([party, expected(party)]);
     });
 
+    it('counts an agreement signed but never in force (the TPP) for no party: trends by party, the comparison', async () => {
+      // fixtures/agreements/tpp.json: status SIGNED, no date of entry into force (never entered into force). Its
+      // twelve signatories were counted as parties it binds, beside the CPTPP that does bind eleven of them.
+      const trends = await t.gql<{ trends: { groups: { key: string; agreements: number }[] } }>(
+        '{ trends(groupBy: PARTY) { groups { key agreements } } }',
+      );
+      const counted = (party: string) =>
+        trends.data!.trends.groups.find((g) => g.key === party)?.agreements ?? 0;
+      const party = await t.gql<{
+        party: {
+          agreements: { edges: { node: { slug: string; status: string; dateSigned: string | null } }[] };
+        };
+      }>('{ party(code: "SGP") { agreements(first: 100) { edges { node { slug status dateSigned } } } } }');
+      const agreements = party.data!.party.agreements.edges.map((e) => e.node);
+      expect(agreements.map((a) => a.slug)).toContain('tpp');
+      const bound = agreements.filter((a) => a.status !== 'SIGNED' && a.dateSigned !== null);
+      expect(counted('SGP')).toBe(bound.length);
+      const compared = await t.gql<{ compareAgreements: { agreements: { parties: { code: string }[] }[] } }>(
+        '{ compareAgreements(agreements: ["tpp", "cptpp"]) { agreements { parties { code } } } }',
+      );
+      const [tpp, cptpp] = compared.data!.compareAgreements.agreements;
+      expect(tpp.parties).toEqual([]);
+      expect(cptpp.parties.map((p) => p.code)).toContain('SGP');
+    });
+
     it('compares eleven agreements code by code', async () => {
       const res = await t.gql<{
         compareAgreements: {

@@ -367,7 +367,7 @@ export class DraftCheckService {
           reviewed: carrying.filter((a) => carries(a, lacking, true)).length,
           partial: inScope.filter((a) => !a.whole && !carrying.includes(a)).length,
           // A reference to cultural diversity carries the gap's lack, not an explicit reference: said apart, so
-          // that "CAN 8 of 9" is not read against the party page's "refer explicitly" score (CETA alone).
+          // that "CAN 7 of 8" is not read against the party page's "refer explicitly" score (CETA alone).
           naming:
             kind === DraftGapKind.NO_CONVENTION_REFERENCE
               ? carrying.filter((a) => carries(a, [TaxonomyCodeId.CONVENTION_REF_EXPLICIT])).length
@@ -470,12 +470,12 @@ const RULES: Record<DraftGapKind, string> = {
 const SCOPES: Record<DraftGapKind, string> = {
   [DraftGapKind.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT]: `the party's agreements with e-commerce provisions signed in the last ${RECENT_YEARS} years of its record`,
   [DraftGapKind.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION]: `the party's agreements signed in the last ${RECENT_YEARS} years of its record`,
-  [DraftGapKind.NO_CONVENTION_REFERENCE]: `the party's agreements signed since the Convention entered into force for it (where the day is not recorded, since the latest date it can have given the year of deposit; with neither recorded, since ${CONVENTION_ENTERED_INTO_FORCE}, when the Convention entered into force), in force or not; a reference to the Convention or to the diversity of cultural expressions counts`,
+  [DraftGapKind.NO_CONVENTION_REFERENCE]: `the party's agreements signed since the Convention entered into force for it (where the day is not recorded, since the latest date it can have given the year of deposit; with neither recorded, since ${CONVENTION_ENTERED_INTO_FORCE}, when the Convention entered into force), in force today or no longer, not one it signed and never applied; a reference to the Convention or to the diversity of cultural expressions counts`,
   [DraftGapKind.NO_PREFERENTIAL_TREATMENT]: `the developed party's agreements signed in the last ${RECENT_YEARS} years of its record (the developing parties benefit, they are not counted)`,
 };
 
 /**
- * One party's record in a gap's message, with what it rests on: "CAN 8 of 9", then (a missing reference) how
+ * One party's record in a gap's message, with what it rests on: "CAN 7 of 8", then (a missing reference) how
  * many of those carrying name the Convention, how many rest on annotations no reviewer has accepted, and how many of the others the catalogue holds only in part
  * (excerpts or facts alone: whether they carry one is not known).
  */
