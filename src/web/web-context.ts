@@ -242,11 +242,13 @@ export class WebContext {
           names: unknown.join(', '),
           taken: this.parameters.join(', '),
         }),
+        unknown[0],
       );
     const lang = this.param('lang', 10);
     if (lang !== undefined && !isLanguage(lang))
       throw badRequest(
         this.t('error.badValue', { name: 'lang', value: lang, allowed: LANGUAGES.join(', ') }),
+        'lang',
       );
   }
 
@@ -268,10 +270,13 @@ export class WebContext {
   param(name: string, max = 500): string | undefined {
     const values = distinctValues(this.values(name));
     if (values.length > 1)
-      throw badRequest(this.t('error.oneValue', { name, values: values.map((v) => shown(v)).join(', ') }));
+      throw badRequest(
+        this.t('error.oneValue', { name, values: values.map((v) => shown(v)).join(', ') }),
+        name,
+      );
     const [text] = values;
     if (text === undefined) return undefined;
-    if (text.length > max) throw badRequest(this.t('error.tooLong', { name, max }));
+    if (text.length > max) throw badRequest(this.t('error.tooLong', { name, max }), name);
     return text;
   }
 
@@ -294,14 +299,15 @@ export class WebContext {
     const values = this.list(name).map((v) => v.toUpperCase());
     for (const value of values)
       if (!allowed.includes(value as T))
-        throw badRequest(this.t('error.badValue', { name, value, allowed: allowed.join(', ') }));
+        throw badRequest(this.t('error.badValue', { name, value, allowed: allowed.join(', ') }), name);
     return values as T[];
   }
 
   enumParam<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
     const values = this.enumList(name, allowed);
     // Two values where one is taken (groupBy=YEAR&groupBy=REGION): said so, not that the second is unknown.
-    if (values.length > 1) throw badRequest(this.t('error.oneValue', { name, values: values.join(', ') }));
+    if (values.length > 1)
+      throw badRequest(this.t('error.oneValue', { name, values: values.join(', ') }), name);
     return values[0] ?? fallback;
   }
 
@@ -312,7 +318,7 @@ export class WebContext {
     // The pages turn years into dates, which the API takes up to 50 years ahead (LocalDate).
     const [min, max] = [1900, new Date().getUTCFullYear() + 50];
     if (!/^\d{4}$/.test(value) || year < min || year > max)
-      throw badRequest(this.t('error.badYear', { name, value, min: String(min), max: String(max) }));
+      throw badRequest(this.t('error.badYear', { name, value, min: String(min), max: String(max) }), name);
     return year;
   }
 
@@ -320,7 +326,7 @@ export class WebContext {
   years(): { from?: number; to?: number } {
     const [from, to] = [this.year('from'), this.year('to')];
     if (from !== undefined && to !== undefined && to < from)
-      throw badRequest(this.t('error.yearsReversed', { from: String(from), to: String(to) }));
+      throw badRequest(this.t('error.yearsReversed', { from: String(from), to: String(to) }), 'to');
     return { from, to };
   }
 
