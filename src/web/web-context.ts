@@ -179,12 +179,15 @@ export class WebContext {
     const { unknown, unknownAgreements, syntaxError, position, draftProblem } = extensions;
     // Party codes the API does not know (checkPartyCodes, the refusal that lists them as `unknown`).
     if (Array.isArray(unknown))
-      return badRequest(this.t('error.partyCodesUnknown', { name, codes: unknown.join(', ') }));
+      return badRequest(this.t('error.partyCodesUnknown', { name, codes: unknown.join(', ') }), name);
     if (Array.isArray(unknownAgreements))
-      return badRequest(this.t('error.agreementsUnknown', { name, slugs: unknownAgreements.join(', ') }));
+      return badRequest(
+        this.t('error.agreementsUnknown', { name, slugs: unknownAgreements.join(', ') }),
+        name,
+      );
     const syntax = `search.syntax.${String(syntaxError)}` as MessageKey;
     if (typeof syntaxError === 'string' && syntax in MESSAGES[this.lang])
-      return badRequest(this.t(syntax, { position: typeof position === 'number' ? position : '?' }));
+      return badRequest(this.t(syntax, { position: typeof position === 'number' ? position : '?' }), 'q');
     const problem = `draft.problem.${String(draftProblem)}` as MessageKey;
     if (typeof draftProblem === 'string' && problem in MESSAGES[this.lang]) {
       const { characters, max } = extensions;
@@ -195,7 +198,7 @@ export class WebContext {
         }),
       );
     }
-    if (name === 'after') return badRequest(this.t('error.badCursor'));
+    if (name === 'after') return badRequest(this.t('error.badCursor'), 'after');
     return new WebError(error.status, this.t('error.refused', { detail: error.message }));
   }
 

@@ -618,6 +618,12 @@ describe('web explorer over HTTP', () => {
       ['/trends?groupBy=DECADE', 'groupBy'],
       ['/agreements?signedFrom=2020-01-01', 'signedFrom'],
       ['/search?q=culture&lang=de', 'lang'],
+      // Refusals the API's answer gives, named by the page's own parameter.
+      ['/search.csv?q=%22unclosed', 'q'],
+      ['/search.csv?party=CAN', 'q'],
+      ['/search.csv?q=culture&party=Narnia', 'party'],
+      ['/flows?grantors=XYZ', 'grantors'],
+      ['/compare?agreements=ceta,nope', 'agreements'],
     ] as const) {
       const res = await t.http().get(path).set('Accept', 'application/json');
       expect({ path, status: res.status, code: res.body.code, argument: res.body.argument }).toEqual({

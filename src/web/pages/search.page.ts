@@ -365,8 +365,8 @@ function facetsView(
 /** GET /search.csv: the result set (up to 1,000 rows, in rank order) with the same parameters as the page. */
 export async function searchCsv(ctx: WebContext): Promise<PageResult> {
   const { state, choice } = await readState(ctx);
-  if (choice.problem) throw badRequest(choice.problem);
-  if (!state.q) throw badRequest(ctx.t('search.noQuery'));
+  if (choice.problem) throw badRequest(choice.problem, 'party');
+  if (!state.q) throw badRequest(ctx.t('search.noQuery'), 'q');
   const rows: string[][] = [
     [
       'rank',
