@@ -179,12 +179,15 @@ export class WebContext {
     const { unknown, unknownAgreements, syntaxError, position, draftProblem } = extensions;
     // Party codes the API does not know (checkPartyCodes, the refusal that lists them as `unknown`).
     if (Array.isArray(unknown))
-      return badRequest(this.t('error.partyCodesUnknown', { name, codes: unknown.join(', ') }));
+      return badRequest(this.t('error.partyCodesUnknown', { name, codes: unknown.join(', ') }), name);
     if (Array.isArray(unknownAgreements))
-      return badRequest(this.t('error.agreementsUnknown', { name, slugs: unknownAgreements.join(', ') }));
+      return badRequest(
+        this.t('error.agreementsUnknown', { name, slugs: unknownAgreements.join(', ') }),
+        name,
+      );
     const syntax = `search.syntax.${String(syntaxError)}` as MessageKey;
     if (typeof syntaxError === 'string' && syntax in MESSAGES[this.lang])
-      return badRequest(this.t(syntax, { position: typeof position === 'number' ? position : '?' }));
+      return badRequest(this.t(syntax, { position: typeof position === 'number' ? position : '?' }), 'q');
     const problem = `draft.problem.${String(draftProblem)}` as MessageKey;
     if (typeof draftProblem === 'string' && problem in MESSAGES[this.lang]) {
       const { characters, max } = extensions;
@@ -195,7 +198,7 @@ export class WebContext {
         }),
       );
     }
-    if (name === 'after') return badRequest(this.t('error.badCursor'));
+    if (name === 'after') return badRequest(this.t('error.badCursor'), 'after');
     return new WebError(error.status, this.t('error.refused', { detail: error.message }));
   }
 
@@ -242,11 +245,13 @@ export class WebContext {
           names: unknown.join(', '),
           taken: this.parameters.join(', '),
         }),
+        unknown[0],
       );
     const lang = this.param('lang', 10);
     if (lang !== undefined && !isLanguage(lang))
       throw badRequest(
         this.t('error.badValue', { name: 'lang', value: lang, allowed: LANGUAGES.join(', ') }),
+        'lang',
       );
   }
 
@@ -268,10 +273,13 @@ export class WebContext {
   param(name: string, max = 500): string | undefined {
     const values = distinctValues(this.values(name));
     if (values.length > 1)
-      throw badRequest(this.t('error.oneValue', { name, values: values.map((v) => shown(v)).join(', ') }));
+      throw badRequest(
+        this.t('error.oneValue', { name, values: values.map((v) => shown(v)).join(', ') }),
+        name,
+      );
     const [text] = values;
     if (text === undefined) return undefined;
-    if (text.length > max) throw badRequest(this.t('error.tooLong', { name, max }));
+    if (text.length > max) throw badRequest(this.t('error.tooLong', { name, max }), name);
     return text;
   }
 
@@ -294,14 +302,15 @@ export class WebContext {
     const values = this.list(name).map((v) => v.toUpperCase());
     for (const value of values)
       if (!allowed.includes(value as T))
-        throw badRequest(this.t('error.badValue', { name, value, allowed: allowed.join(', ') }));
+        throw badRequest(this.t('error.badValue', { name, value, allowed: allowed.join(', ') }), name);
     return values as T[];
   }
 
   enumParam<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
     const values = this.enumList(name, allowed);
     // Two values where one is taken (groupBy=YEAR&groupBy=REGION): said so, not that the second is unknown.
-    if (values.length > 1) throw badRequest(this.t('error.oneValue', { name, values: values.join(', ') }));
+    if (values.length > 1)
+      throw badRequest(this.t('error.oneValue', { name, values: values.join(', ') }), name);
     return values[0] ?? fallback;
   }
 
@@ -312,7 +321,7 @@ export class WebContext {
     // The pages turn years into dates, which the API takes up to 50 years ahead (LocalDate).
     const [min, max] = [1900, new Date().getUTCFullYear() + 50];
     if (!/^\d{4}$/.test(value) || year < min || year > max)
-      throw badRequest(this.t('error.badYear', { name, value, min: String(min), max: String(max) }));
+      throw badRequest(this.t('error.badYear', { name, value, min: String(min), max: String(max) }), name);
     return year;
   }
 
@@ -320,7 +329,7 @@ export class WebContext {
   years(): { from?: number; to?: number } {
     const [from, to] = [this.year('from'), this.year('to')];
     if (from !== undefined && to !== undefined && to < from)
-      throw badRequest(this.t('error.yearsReversed', { from: String(from), to: String(to) }));
+      throw badRequest(this.t('error.yearsReversed', { from: String(from), to: String(to) }), 'to');
     return { from, to };
   }
 

@@ -2,17 +2,21 @@ import { boundedMessage, HTTP_STATUS_BY_CODE } from '../common/errors';
 import { GqlError } from './web-graphql.service';
 import { MessageKey } from './i18n';
 
-/** A page that cannot be shown: its HTTP status, a title and what is wrong (shown to the user). */
+/**
+ * A page that cannot be shown: its HTTP status, a title and what is wrong (shown to the user); `argument`, the
+ * address's parameter the refusal names (`from`, `code`), which the JSON answer carries as the API's errors do.
+ */
 export class WebError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly argument?: string,
   ) {
     super(boundedMessage(message));
   }
 }
 
-export const badRequest = (message: string) => new WebError(400, message);
+export const badRequest = (message: string, argument?: string) => new WebError(400, message, argument);
 export const notFound = (message: string) => new WebError(404, message);
 
 const STATUS_BY_CODE: Partial<Record<string, number>> = {

@@ -98,15 +98,15 @@ export class WebExceptionFilter implements ExceptionFilter, HtmlErrorPage {
     }
     res.setHeader('Cache-Control', 'no-store');
     if (json) {
-      res
-        .status(status)
-        .json(
-          httpErrorBody(
-            status,
-            message || t('error.internalText'),
-            exception instanceof DomainError ? exception.code : undefined,
-          ),
-        );
+      const body = httpErrorBody(
+        status,
+        message || t('error.internalText'),
+        exception instanceof DomainError ? exception.code : undefined,
+      );
+      // The parameter a refusal names, as the API's answers and the exports' carry it (README: Errors outside GraphQL).
+      if (exception instanceof WebError && exception.argument && status < 500)
+        body.argument = exception.argument;
+      res.status(status).json(body);
       return;
     }
     const title = t(ERROR_TITLES[status] ?? (status < 500 ? 'error.badRequest' : 'error.internal'));

@@ -234,6 +234,40 @@ describe('reports in French and Spanish', () => {
     expect(gql.data!.preferentialTreatmentFlows.notes).toContain(REPORT_TEXTS.en['flows.note.partners']);
   });
 
+  it('writes a date parameter as a date cell on the XLSX About sheet in every language, not as its words', async () => {
+    const binary = (path: string) =>
+      t
+        .http()
+        .get(path)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+    for (const lang of ['en', 'fr', 'es'] as const) {
+      const dates = async (path: string) => {
+        const res = await binary(path);
+        expect({ path, status: res.status }).toEqual({ path, status: 200 });
+        const about = (await readXlsx(res.body as Buffer)).worksheets[0];
+        const found: string[] = [];
+        about.eachRow((row) => {
+          const value = row.getCell(2).value;
+          if (value instanceof Date && row.number > 3) found.push(value.toISOString().slice(0, 10));
+        });
+        return found;
+      };
+      // Was '1 janv. 2020' and '18 mars 2007' as text in French and Spanish (English had date cells).
+      expect(await dates(`/reports/coherence/CAN.xlsx?asOf=2020-01-01&lang=${lang}`)).toEqual([
+        '2020-01-01',
+        '2007-03-18',
+      ]);
+      expect(
+        await dates(`/reports/flows.xlsx?signedFrom=2000-01-01&signedTo=2020-12-31&lang=${lang}`),
+      ).toEqual(['2000-01-01', '2020-12-31']);
+    }
+  });
+
   it('refuses a language it does not have, naming the parameter', async () => {
     const res = await t.http().get('/reports/coherence/CHE.html?lang=de');
     expect(res.status).toBe(400);

@@ -591,18 +591,48 @@ describe('web explorer over HTTP', () => {
     const search = await t.http().get('/search.csv?q=cultural&party=CAN');
     expect(search.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(search.text.split('\n')[0]).toContain('rank,score,pinpoint');
-    // Named by the query: two searches downloaded are two files (both were search-<day>.csv).
+    // Named by the query and the filters: two searches downloaded are two files (both were search-<day>.csv;
+    // then the party filter and a word's exclusion were left out of the name).
     const day = new Date().toISOString().slice(0, 10);
-    expect(search.headers['content-disposition']).toBe(`attachment; filename="search-cultural-${day}.csv"`);
+    expect(search.headers['content-disposition']).toBe(
+      `attachment; filename="search-cultural-party-can-${day}.csv"`,
+    );
     const phrase = await t.http().get('/search.csv').query({ q: '"cultural industries" -audiovisual' });
     expect(phrase.headers['content-disposition']).toBe(
-      `attachment; filename="search-cultural-industries-audiovisual-${day}.csv"`,
+      `attachment; filename="search-cultural-industries-not-audiovisual-${day}.csv"`,
     );
     const accented = await t.http().get('/search.csv').query({ q: 'diversité culturelle' });
     expect(accented.status).toBe(200);
     expect(accented.headers['content-disposition']).toBe(
       `attachment; filename="search-diversite-culturelle-${day}.csv"; filename*=UTF-8''search-diversit%C3%A9-culturelle-${day}.csv`,
     );
+  });
+
+  it('names the parameter a page or its CSV refuses in the JSON answer (argument), as the API and the exports do', async () => {
+    for (const [path, argument] of [
+      ['/search.csv?q=culture&from=19x', 'from'],
+      ['/search.csv?q=culture&from=2020&to=1990', 'to'],
+      ['/search.csv?q=culture&language=de', 'language'],
+      ['/agreements?code=NOPE', 'code'],
+      ['/agreements?from=2000&from=2001', 'from'],
+      ['/trends?groupBy=DECADE', 'groupBy'],
+      ['/agreements?signedFrom=2020-01-01', 'signedFrom'],
+      ['/search?q=culture&lang=de', 'lang'],
+      // Refusals the API's answer gives, named by the page's own parameter.
+      ['/search.csv?q=%22unclosed', 'q'],
+      ['/search.csv?party=CAN', 'q'],
+      ['/search.csv?q=culture&party=Narnia', 'party'],
+      ['/flows?grantors=XYZ', 'grantors'],
+      ['/compare?agreements=ceta,nope', 'agreements'],
+    ] as const) {
+      const res = await t.http().get(path).set('Accept', 'application/json');
+      expect({ path, status: res.status, code: res.body.code, argument: res.body.argument }).toEqual({
+        path,
+        status: 400,
+        code: 'BAD_USER_INPUT',
+        argument,
+      });
+    }
   });
 
   it('checks a pasted draft without storing it: 200 with an answer, 400 for an empty draft', async () => {
@@ -759,7 +789,9 @@ describe('web explorer over HTTP', () => {
     const few = groups.filter((g) => g.agreements < 5);
     expect(few.length).toBeGreaterThan(0);
     const one = few.find((g) => g.agreements === 1)!;
-    expect(wide).toMatch(new RegExp(`class="weak"><title>[^<]*, ${one.key}: (0|100)% \\(\\d of 1 agreement\\)</title>`));
+    expect(wide).toMatch(
+      new RegExp(`class="weak"><title>[^<]*, ${one.key}: (0|100)% \\(\\d of 1 agreement\\)</title>`),
+    );
     const hollow = (svg: string) => (svg.match(/class="weak"/g) ?? []).length;
     expect(hollow(wide)).toBe(few.length * series(wide).length);
     expect(hollow(narrow)).toBe(hollow(wide));

@@ -64,6 +64,10 @@ export function coherenceDocument(computed: CoherenceResult, options: DocumentOp
             : t('coh.param.inForceUnknown', { status: party.conventionStatus }),
       [t('coh.param.developing')]: yesNo(party.developing, lang),
     },
+    parameterDates: {
+      [t('coh.param.asOf')]: report.asOf,
+      ...(party.conventionInForce ? { [t('coh.param.inForce')]: party.conventionInForce } : {}),
+    },
     notes: report.notes,
     sections: [
       scoresSection(report, t, lang),

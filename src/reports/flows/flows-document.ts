@@ -91,6 +91,12 @@ export function flowsDocument(
       ...filterParameters(filter, t, lang),
       [t('trends.param.counted')]: countedParameter(withProposed, lang),
     },
+    parameterDates: Object.fromEntries(
+      [
+        [t('flows.param.signedFrom'), filter.signedFrom],
+        [t('flows.param.signedTo'), filter.signedTo],
+      ].filter((e): e is [string, string] => typeof e[1] === 'string'),
+    ),
     notes: report.noteTexts.map((n) => say(lang, n)),
     sections: [
       {

@@ -98,9 +98,10 @@ function addAboutSheet(
   if (parameters.length > 0) {
     heading(t('file.parameters'));
     for (const [name, value] of parameters) {
-      // A date parameter (as of, in force since) is a date cell, as the tables' dates are.
-      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-        const cell = sheet.addRow([name, new Date(`${value}T00:00:00Z`)]).getCell(2);
+      // A date parameter (as of, in force since) is a date cell, as the tables' dates are, in every language.
+      const day = document.parameterDates?.[name] ?? value;
+      if (typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day)) {
+        const cell = sheet.addRow([name, new Date(`${day}T00:00:00Z`)]).getCell(2);
         cell.numFmt = 'yyyy-mm-dd';
         cell.alignment = { horizontal: 'left' };
       } else sheet.addRow([name, value]);

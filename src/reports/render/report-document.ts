@@ -223,6 +223,11 @@ export interface ReportDocument {
   subtitle?: string;
   generatedAt: string;
   parameters: Record<string, string>;
+  /**
+   * The day (YYYY-MM-DD) of each parameter that is a date, by its name in `parameters`, whose text is written the
+   * language's way ("5 déc. 2026"): the XLSX About sheet writes it as a date cell, as the tables' dates are.
+   */
+  parameterDates?: Record<string, string>;
   notes: string[];
   sections: Section[];
 }

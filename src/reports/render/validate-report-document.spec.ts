@@ -7,6 +7,18 @@ describe('assertValidReportDocument', () => {
     expect(() => assertValidReportDocument(sampleReportDocument())).not.toThrow();
   });
 
+  it('takes a date parameter only for a parameter it has, as a day', () => {
+    const document = { ...sampleReportDocument(), parameters: { Date: '5 déc. 2026' } };
+    expect(() =>
+      assertValidReportDocument({ ...document, parameterDates: { Date: '2026-12-05' } }),
+    ).not.toThrow();
+    expect(() =>
+      assertValidReportDocument({ ...document, parameterDates: { Du: '2026-12-05', Date: '5 déc.' } }),
+    ).toThrow(
+      'Invalid report document: parameterDates "Du" is no parameter; parameterDates "Date" is not a day YYYY-MM-DD',
+    );
+  });
+
   it('lists every problem at once', () => {
     const document: ReportDocument = {
       kind: 'k',

@@ -8,6 +8,10 @@ export function assertValidReportDocument(document: ReportDocument): void {
   const problems: string[] = [];
   if (!document.title.trim()) problems.push('title is empty');
   if (Number.isNaN(Date.parse(document.generatedAt))) problems.push('generatedAt is not an ISO date');
+  for (const [name, day] of Object.entries(document.parameterDates ?? {})) {
+    if (!(name in document.parameters)) problems.push(`parameterDates "${name}" is no parameter`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) problems.push(`parameterDates "${name}" is not a day YYYY-MM-DD`);
+  }
   const ids = new Set<string>();
   for (const section of document.sections) {
     const where = `section "${section.id}"`;

@@ -46,7 +46,10 @@ const codes = (ctx: WebContext, name: string) => {
   const values = ctx.list(name).map((c) => c.toUpperCase());
   for (const value of values)
     if (!/^[A-Z]{3}$/.test(value))
-      throw badRequest(ctx.t('error.badValue', { name, value, allowed: 'ISO 3166 alpha-3 codes, e.g. EUN' }));
+      throw badRequest(
+        ctx.t('error.badValue', { name, value, allowed: 'ISO 3166 alpha-3 codes, e.g. EUN' }),
+        name,
+      );
   return values;
 };
 

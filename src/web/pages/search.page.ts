@@ -109,6 +109,7 @@ async function readState(ctx: WebContext): Promise<{ state: SearchState; choice:
     if (!(TEXT_LANGUAGES as readonly string[]).includes(language))
       throw badRequest(
         ctx.t('error.badValue', { name: 'language', value: language, allowed: TEXT_LANGUAGES.join(', ') }),
+        'language',
       );
   return { state, choice };
 }
@@ -364,8 +365,8 @@ function facetsView(
 /** GET /search.csv: the result set (up to 1,000 rows, in rank order) with the same parameters as the page. */
 export async function searchCsv(ctx: WebContext): Promise<PageResult> {
   const { state, choice } = await readState(ctx);
-  if (choice.problem) throw badRequest(choice.problem);
-  if (!state.q) throw badRequest(ctx.t('search.noQuery'));
+  if (choice.problem) throw badRequest(choice.problem, 'party');
+  if (!state.q) throw badRequest(ctx.t('search.noQuery'), 'q');
   const rows: string[][] = [
     [
       'rank',
@@ -414,8 +415,27 @@ export async function searchCsv(ctx: WebContext): Promise<PageResult> {
     if (!data.searchProvisions.pageInfo.hasNextPage) break;
     after = data.searchProvisions.pageInfo.endCursor;
   }
-  // Named by its query (and the day): several searches downloaded give several files.
-  const stamp = new Date().toISOString().slice(0, 10);
-  const name = ['search', fileNameWords(state.q), stamp].filter(Boolean).join('-');
-  return file('text/csv; charset=utf-8', `${name}.csv`, CSV_BOM + stringify(rows));
+  const name = searchFileName(state, new Date().toISOString().slice(0, 10));
+  return file('text/csv; charset=utf-8', name, CSV_BOM + stringify(rows));
+}
+
+/** The longest filter part of a search CSV's name (the query's words have their own bound, NAME_WORDS_MAX). */
+const FILE_FILTER_MAX = 100;
+
+/**
+ * The search CSV's name: its query, its filters (each as `name-values`, in the URL's order, as the exports name
+ * theirs) and the day, so that searches that differ are never saved under one name:
+ * `search-cultural-party-can-from-2000-2026-12-05.csv`. A word the query excludes (`-audiovisual`, `NOT
+ * audiovisual`) is named `not-audiovisual`: the file without it must not read as the file with it.
+ */
+export function searchFileName(state: Omit<SearchState, 'after'>, day: string): string {
+  const query = state.q?.replace(/(^|[\s(])-(?=[\p{L}\p{N}"(])/gu, '$1NOT ');
+  const params = toParams({ ...state, q: undefined });
+  const filters = Object.entries(params)
+    .map(([name, value]) => [name, value === undefined || value === null ? [] : [value].flat()] as const)
+    .filter(([, values]) => values.length > 0)
+    .map(([name, values]) => fileNameWords(`${name} ${values.join(' ')}`, FILE_FILTER_MAX))
+    .join('-');
+  const filterPart = fileNameWords(filters, FILE_FILTER_MAX);
+  return `${['search', query ? fileNameWords(query) : '', filterPart, day].filter(Boolean).join('-')}.csv`;
 }

@@ -33,7 +33,7 @@ export async function partyChoice(
   name = 'party',
 ): Promise<PartyChoice> {
   if (typed.filter((value) => !/^[A-Za-z]{3}$/.test(value)).length > MAX_PARTY_NAMES)
-    throw badRequest(ctx.t('error.tooManyNames', { name, max: MAX_PARTY_NAMES }));
+    throw badRequest(ctx.t('error.tooManyNames', { name, max: MAX_PARTY_NAMES }), name);
   const codes: string[] = [];
   for (const value of typed) {
     if (/^[A-Za-z]{3}$/.test(value)) {
