@@ -16,6 +16,10 @@ const FILE = /\.(csv|xlsx|zip|md|json)$/i;
  */
 export const answersJson = (path: string): boolean => API.test(path) || FILE.test(path);
 
+/** An explorer route's refusal answered as JSON: a download, or a page asked for JSON. */
+export const refusesAsJson = (req: Request): boolean =>
+  answersJson(req.path) || req.accepts(['html', 'json']) === 'json';
+
 /** A browser asking a page: GET or HEAD, accepting HTML (by name, as browsers do) before JSON. */
 export function asksForPage(req: Request): boolean {
   return (

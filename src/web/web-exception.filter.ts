@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { databaseUnavailable, DATABASE_RETRY_AFTER_SECONDS } from '../common/database-unavailable';
 import { DomainError, HTTP_STATUS_BY_CODE } from '../common/errors';
 import { BudgetedRequest } from '../common/request-budget';
-import { answersJson, HtmlErrorPage } from '../common/html-error-page';
+import { HtmlErrorPage, refusesAsJson } from '../common/html-error-page';
 import { httpErrorBody, httpExceptionMessage } from '../common/http-error-body';
 import { markup } from './html';
 import { layout } from './layout';
@@ -89,7 +89,7 @@ export class WebExceptionFilter implements ExceptionFilter, HtmlErrorPage {
       message = '';
     }
     // A download (`/search.csv`) answers as the API's files do (answersJson); a page asked for JSON likewise.
-    const json = answersJson(req.path) || req.accepts(['html', 'json']) === 'json';
+    const json = refusesAsJson(req);
     if (status === 429) {
       const seconds = Math.max(1, Number(res.getHeader('Retry-After')) || 60);
       if (!res.getHeader('Retry-After')) res.setHeader('Retry-After', String(seconds));

@@ -624,6 +624,10 @@ describe('web explorer over HTTP', () => {
       ['/search.csv?q=culture&party=Narnia', 'party'],
       ['/flows?grantors=XYZ', 'grantors'],
       ['/compare?agreements=ceta,nope', 'agreements'],
+      // A page that shows its refusal above the form answers a client asking for JSON with JSON too.
+      ['/agreements?party=narnia', 'party'],
+      ['/search?q=culture&party=Narnia', 'party'],
+      ['/search?q=%22unclosed', 'q'],
     ] as const) {
       const res = await t.http().get(path).set('Accept', 'application/json');
       expect({ path, status: res.status, code: res.body.code, argument: res.body.argument }).toEqual({

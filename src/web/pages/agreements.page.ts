@@ -131,7 +131,7 @@ export async function agreementsPage(ctx: WebContext): Promise<string> {
       });
   const listing = data
     ? listingView(ctx, data, params, after, await pendingOnly(ctx, filter, data))
-    : problemNotice(ctx, choice.problem!);
+    : problemNotice(ctx, choice.problem!, 'party');
   const body = markup`<h1>${t('agreements.title')}</h1>
     <form method="get" action="${ctx.href('/agreements')}" aria-label="${t('search.filters')}">${ctx.langField()}
       <div class="filters">

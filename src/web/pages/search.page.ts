@@ -166,7 +166,7 @@ export async function searchPage(ctx: WebContext): Promise<PageResult> {
   let problem: Html = markup``;
   const names = await ctx.codeNames();
   if (choice.problem) {
-    problem = problemNotice(ctx, choice.problem);
+    problem = problemNotice(ctx, choice.problem, 'party');
     results = markup``;
   } else if (state.q) {
     const { data, errors } = await ctx.run<SearchData>(SEARCH_QUERY, {
@@ -178,7 +178,7 @@ export async function searchPage(ctx: WebContext): Promise<PageResult> {
     if (errors.length || !data) {
       const error = ctx.errorOf(errors);
       if (error.status !== 400) throw error;
-      problem = problemNotice(ctx, error.message, t('home.searchHint'));
+      problem = problemNotice(ctx, error.message, error.argument ?? 'q', t('home.searchHint'));
       results = markup``;
     } else {
       results = resultsView(ctx, state, data.searchProvisions, names);

@@ -1,6 +1,7 @@
 import { markup, Html } from '../html';
 import { WebContext } from '../web-context';
 import { badRequest } from '../web-errors';
+import { refusesAsJson } from '../../common/html-error-page';
 import { partyCodeByLocalName } from '../../parties/party-names';
 
 interface FoundParties {
@@ -79,8 +80,12 @@ export function typedParties(field: string): string[] {
     .flatMap((value) => (/^[A-Za-z]{3}(\s+[A-Za-z]{3})*$/.test(value) ? value.split(/\s+/) : [value]));
 }
 
-/** A 400 shown in place, above the form the user can correct. */
-export function problemNotice(ctx: WebContext, message: string, hint?: string): Html {
+/**
+ * A 400 shown in place, above the form the user can correct; a client that asked the page for JSON gets the JSON
+ * refusal every other page gives, naming `argument`.
+ */
+export function problemNotice(ctx: WebContext, message: string, argument: string, hint?: string): Html {
+  if (refusesAsJson(ctx.req)) throw badRequest(message, argument);
   ctx.res.status(400);
   return markup`<div class="notice error" role="alert">
     <p><strong>${ctx.t('error.badRequest')}</strong> (HTTP 400)</p>
