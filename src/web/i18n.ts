@@ -364,15 +364,15 @@ const EN = {
   'draft.gap.CONVENTION_PARTIAL':
     '{what}; none of the parties’ agreements in scope carries one as far as the catalogue holds their text ({record}), but the Convention’s Operational Guidelines expect it.',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
-    'the party’s agreements with e-commerce provisions signed in the last {years, plural, one {year} other {# years}} of its record',
+    'each party’s agreements with e-commerce provisions signed in the last {years, plural, one {year} other {# years}} of its record',
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
-    'the party’s agreements signed in the last {years, plural, one {year} other {# years}} of its record',
+    'each party’s agreements signed in the last {years, plural, one {year} other {# years}} of its record',
   'draft.scope.NO_CONVENTION_REFERENCE':
-    'the party’s agreements signed since the Convention entered into force for it (where the day is not recorded, since the latest date it can have given the year of deposit; with neither recorded, since {since}, when the Convention entered into force), in force today or no longer, not one it signed and never applied; a reference to the Convention or to the diversity of cultural expressions counts',
+    'each party’s agreements signed since the Convention entered into force for it (where the day is not recorded, since the latest date it can have given the year of deposit; with neither recorded, since {since}, when the Convention entered into force), in force today or no longer, not one it signed and never applied; a reference to the Convention or to the diversity of cultural expressions counts',
   'draft.gap.NO_PREFERENTIAL_TREATMENT':
     'The draft gives culture from its developing parties no preferential treatment (entry of artists, co-production, market access or technical assistance)',
   'draft.scope.NO_PREFERENTIAL_TREATMENT':
-    'the developed party’s agreements signed in the last {years, plural, one {year} other {# years}} of its record (the developing parties benefit, they are not counted)',
+    'each developed party’s agreements signed in the last {years, plural, one {year} other {# years}} of its record (the developing parties benefit, they are not counted)',
   'review.title': 'Review queue',
   'review.signIn': 'Sign in with an API key',
   'review.keyLabel': 'API key (role {roles})',
@@ -863,15 +863,15 @@ const FR: Messages = {
   'draft.gap.CONVENTION_PARTIAL':
     '{what} ; aucun des accords des parties pris en compte n’en comporte, pour ce que le catalogue en détient ({record}), mais les Directives opérationnelles de la Convention l’attendent.',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
-    'les accords de la partie comportant des dispositions sur le commerce électronique signés {years, plural, one {durant la dernière année} other {dans les # dernières années}} de son historique',
+    'les accords de chaque partie comportant des dispositions sur le commerce électronique signés {years, plural, one {durant la dernière année} other {dans les # dernières années}} de son historique',
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
-    'les accords de la partie signés {years, plural, one {durant la dernière année} other {dans les # dernières années}} de son historique',
+    'les accords de chaque partie signés {years, plural, one {durant la dernière année} other {dans les # dernières années}} de son historique',
   'draft.scope.NO_CONVENTION_REFERENCE':
-    'les accords de la partie signés depuis l’entrée en vigueur de la Convention à son égard (si le jour n’est pas connu, depuis la date la plus tardive possible d’après l’année du dépôt ; si aucun des deux ne l’est, depuis le {since}, date d’entrée en vigueur de la Convention), en vigueur aujourd’hui ou plus, sauf ceux qu’elle a signés sans jamais les appliquer ; une référence à la Convention ou à la diversité des expressions culturelles compte',
+    'les accords de chaque partie signés depuis l’entrée en vigueur de la Convention à son égard (si le jour n’est pas connu, depuis la date la plus tardive possible d’après l’année du dépôt ; si aucun des deux ne l’est, depuis le {since}, date d’entrée en vigueur de la Convention), en vigueur aujourd’hui ou plus, sauf ceux qu’elle a signés sans jamais les appliquer ; une référence à la Convention ou à la diversité des expressions culturelles compte',
   'draft.gap.NO_PREFERENTIAL_TREATMENT':
     'Le projet n’accorde aucun traitement préférentiel à la culture de ses parties en développement (entrée d’artistes, coproduction, accès au marché ou assistance technique)',
   'draft.scope.NO_PREFERENTIAL_TREATMENT':
-    'les accords de la partie développée signés pendant {years, plural, one {la dernière année} other {les # dernières années}} de son historique (les parties en développement en bénéficient, elles ne sont pas comptées)',
+    'les accords de chaque partie développée signés pendant {years, plural, one {la dernière année} other {les # dernières années}} de son historique (les parties en développement en bénéficient, elles ne sont pas comptées)',
   'review.title': 'File de relecture',
   'review.signIn': 'Se connecter avec une clé d’API',
   'review.keyLabel': 'Clé d’API (rôle {roles})',
@@ -1363,15 +1363,15 @@ const ES: Messages = {
   'draft.gap.CONVENTION_PARTIAL':
     '{what}; ninguno de los acuerdos considerados de las partes la incluye, en lo que el catálogo tiene de ellos ({record}), pero las Orientaciones prácticas de la Convención la esperan.',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
-    'los acuerdos de la parte con disposiciones sobre comercio electrónico firmados {years, plural, one {en el último año} other {en los últimos # años}} de su historial',
+    'los acuerdos de cada parte con disposiciones sobre comercio electrónico firmados {years, plural, one {en el último año} other {en los últimos # años}} de su historial',
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
-    'los acuerdos de la parte firmados {years, plural, one {en el último año} other {en los últimos # años}} de su historial',
+    'los acuerdos de cada parte firmados {years, plural, one {en el último año} other {en los últimos # años}} de su historial',
   'draft.scope.NO_CONVENTION_REFERENCE':
-    'los acuerdos de la parte firmados desde que la Convención entró en vigor a su respecto (si el día no consta, desde la fecha más tardía posible según el año del depósito; si ninguno consta, desde el {since}, fecha de entrada en vigor de la Convención), en vigor hoy o ya no, salvo los que firmó sin aplicarlos nunca; cuenta una referencia a la Convención o a la diversidad de las expresiones culturales',
+    'los acuerdos de cada parte firmados desde que la Convención entró en vigor a su respecto (si el día no consta, desde la fecha más tardía posible según el año del depósito; si ninguno consta, desde el {since}, fecha de entrada en vigor de la Convención), en vigor hoy o ya no, salvo los que firmó sin aplicarlos nunca; cuenta una referencia a la Convención o a la diversidad de las expresiones culturales',
   'draft.gap.NO_PREFERENTIAL_TREATMENT':
     'El borrador no da trato preferente a la cultura de sus partes en desarrollo (entrada de artistas, coproducción, acceso al mercado o asistencia técnica)',
   'draft.scope.NO_PREFERENTIAL_TREATMENT':
-    'los acuerdos de la parte desarrollada firmados en {years, plural, one {el último año} other {los últimos # años}} de su historial (las partes en desarrollo se benefician, no se cuentan)',
+    'los acuerdos de cada parte desarrollada firmados en {years, plural, one {el último año} other {los últimos # años}} de su historial (las partes en desarrollo se benefician, no se cuentan)',
   'review.title': 'Cola de revisión',
   'review.signIn': 'Iniciar sesión con una clave de API',
   'review.keyLabel': 'Clave de API (rol {roles})',

@@ -306,7 +306,7 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
       /Le projet contient des dispositions sur le commerce électronique mais aucune exclusion ni exemption culturelle, alors que les accords des parties en comportent une \(CAN \d+ sur \d+ \(1 des autres n’est détenu qu’en partie par le catalogue\)\)\./,
     );
     expect(res.text).toContain(
-      'les accords de la partie signés depuis l’entrée en vigueur de la Convention à son égard',
+      'les accords de chaque partie signés depuis l’entrée en vigueur de la Convention à son égard',
     );
     expect(res.text).toMatch(/\(\d+ mots\)/);
     expect(res.text).toContain('Aucune clause du catalogue n’est similaire à 20\u00a0% ou plus.');
@@ -691,6 +691,8 @@ ${DRAFT}`;
     expect(gap.scope).toContain(
       'in force today or no longer, not one it signed and never applied; a reference to the Convention or to the diversity of cultural expressions counts',
     );
+    // Counted party by party (CAN 7 of 8, KOR ...): the scope says so when the draft names several.
+    expect(gap.scope).toMatch(/^each party's agreements signed since/);
     const page = await t.http().post('/draft-check').type('form').send({
       draft:
         'Article 1 Cooperation\nThe Parties shall cooperate on trade in goods and on customs procedures.',

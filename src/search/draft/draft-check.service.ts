@@ -468,10 +468,10 @@ const RULES: Record<DraftGapKind, string> = {
 };
 
 const SCOPES: Record<DraftGapKind, string> = {
-  [DraftGapKind.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT]: `the party's agreements with e-commerce provisions signed in the last ${RECENT_YEARS} years of its record`,
-  [DraftGapKind.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION]: `the party's agreements signed in the last ${RECENT_YEARS} years of its record`,
-  [DraftGapKind.NO_CONVENTION_REFERENCE]: `the party's agreements signed since the Convention entered into force for it (where the day is not recorded, since the latest date it can have given the year of deposit; with neither recorded, since ${CONVENTION_ENTERED_INTO_FORCE}, when the Convention entered into force), in force today or no longer, not one it signed and never applied; a reference to the Convention or to the diversity of cultural expressions counts`,
-  [DraftGapKind.NO_PREFERENTIAL_TREATMENT]: `the developed party's agreements signed in the last ${RECENT_YEARS} years of its record (the developing parties benefit, they are not counted)`,
+  [DraftGapKind.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT]: `each party's agreements with e-commerce provisions signed in the last ${RECENT_YEARS} years of its record`,
+  [DraftGapKind.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION]: `each party's agreements signed in the last ${RECENT_YEARS} years of its record`,
+  [DraftGapKind.NO_CONVENTION_REFERENCE]: `each party's agreements signed since the Convention entered into force for it (where the day is not recorded, since the latest date it can have given the year of deposit; with neither recorded, since ${CONVENTION_ENTERED_INTO_FORCE}, when the Convention entered into force), in force today or no longer, not one it signed and never applied; a reference to the Convention or to the diversity of cultural expressions counts`,
+  [DraftGapKind.NO_PREFERENTIAL_TREATMENT]: `each developed party's agreements signed in the last ${RECENT_YEARS} years of its record (the developing parties benefit, they are not counted)`,
 };
 
 /**
