@@ -98,10 +98,31 @@ describe('renderCsvZip', () => {
     }) as string[][];
     expect(about[0]).toEqual(['Item', 'Text']);
     expect(about).toContainEqual(['Report', document.title]);
-    expect(about).toContainEqual(['Report', document.subtitle]);
+    // Each row says what it is: the subtitle was a second 'Report'.
+    expect(about).toContainEqual(['Subject', document.subtitle]);
     expect(about).toContainEqual(['Generated', document.generatedAt]);
     for (const [name, value] of Object.entries(document.parameters))
       expect(about).toContainEqual([`Parameters: ${name}`, value]);
+    // A date parameter written in the language's words is a day in the file, as in the XLSX's date cells.
+    const [dateName] = Object.keys(document.parameters);
+    const dated = parse(
+      strFromU8(
+        unzipSync(
+          renderCsvZip(
+            {
+              ...document,
+              language: 'fr',
+              parameters: { ...document.parameters, [dateName]: '5 déc. 2026' },
+              parameterDates: { [dateName]: '2026-12-05' },
+            },
+            { bom: false },
+          ),
+        )['about.csv'],
+      ),
+    ) as string[][];
+    expect(dated.find(([item]) => item.startsWith('Paramètres') && item.endsWith(dateName))?.[1]).toBe(
+      '2026-12-05',
+    );
     expect(about.filter((row) => row[0] === 'Notes').map((row) => row[1])).toEqual(document.notes);
     const french = parse(
       strFromU8(unzipSync(renderCsvZip({ ...document, language: 'fr' }, { bom: false }))['about.csv']),

@@ -62,15 +62,18 @@ export const ABOUT_CSV = 'about.csv';
 /** Two columns, an item and its text: the title and subtitle, when it was made, each parameter, each note. */
 export function aboutRecords(document: ReportDocument): string[][] {
   const lang = document.language ?? 'en';
-  const t = (key: 'file.aboutItem' | 'file.aboutText' | 'file.report' | 'file.generated' | 'file.notes') =>
-    say(lang, text(key));
+  const t = (
+    key:
+      'file.aboutItem' | 'file.aboutText' | 'file.report' | 'file.subtitle' | 'file.generated' | 'file.notes',
+  ) => say(lang, text(key));
   const rows: string[][] = [[t('file.report'), document.title]];
-  if (document.subtitle) rows.push([t('file.report'), document.subtitle]);
+  if (document.subtitle) rows.push([t('file.subtitle'), document.subtitle]);
   rows.push([t('file.generated'), document.generatedAt]);
+  // A date parameter as a day (YYYY-MM-DD) in every language, as the XLSX file's date cells: a program reads it.
   for (const [name, value] of Object.entries(document.parameters))
     rows.push([
       say(lang, text('file.parameterLine', { name: say(lang, text('file.parameters')), value: name })),
-      value,
+      document.parameterDates?.[name] ?? value,
     ]);
   for (const note of document.notes) rows.push([t('file.notes'), note]);
   return [[t('file.aboutItem'), t('file.aboutText')], ...rows].map((row) => row.map(csvField));
