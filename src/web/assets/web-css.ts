@@ -123,6 +123,8 @@ ins { background: #e3f2e5; color: #0b3d10; text-decoration: underline; }
   .diff { grid-template-columns: 1fr; }
   dl.facts { grid-template-columns: 1fr; }
   dl.facts dd { margin-bottom: 6px; }
+  /* A drop-down's options are longer than a half-width cell ("année de signature"): it takes the whole row. */
+  .filters .field:has(select) { grid-column: 1 / -1; }
   h1 { font-size: 1.4rem; }
   /* A chart drawn for a phone (its text stays legible) in place of the page's (shrunk to half its size). */
   .chart-wide { display: none; }
