@@ -33,6 +33,17 @@ describe('red team: every list has a cost, every response a budget', () => {
     process.env.RATE_LIMIT_PER_KEY = '1000000';
     t = await startTestApp();
   });
+  /** Until a statement is running: visible to PostgreSQL by its text, or given time to start on SQLite's connection. */
+  const untilRunning = async (postgresText: string) => {
+    if (t.driver !== 'postgresql') return new Promise((r) => setTimeout(r, 300));
+    for (let i = 0; i < 100; i++) {
+      const active = await t.orm.em
+        .getConnection()
+        .execute(`select 1 from pg_stat_activity where state = 'active' and query = '${postgresText}'`);
+      if (active.length) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
   afterAll(async () => {
     await t.close();
     for (const key of [
@@ -272,16 +283,7 @@ describe('red team: every list has a cost, every response a budget', () => {
       () => 'finished',
       (error: unknown) => error,
     );
-    // Once the statement is running (visible to PostgreSQL, or started on SQLite's connection), the budget runs out.
-    if (t.driver === 'postgresql') {
-      for (let i = 0; i < 100; i++) {
-        const active = await t.orm.em
-          .getConnection()
-          .execute(`select 1 from pg_stat_activity where state = 'active' and query = '${slow}'`);
-        if (active.length) break;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    } else await new Promise((r) => setTimeout(r, 300));
+    await untilRunning(slow);
     budget.exhaust('TIMEOUT');
     const outcome = await running;
     // Interrupted: the statement failed with the budget's error instead of running its minute (or billion rows).
@@ -301,7 +303,9 @@ describe('red team: every list has a cost, every response a budget', () => {
     const statements = await statementsDuring(t.orm, async () => {
       const costly = new RequestBudget();
       costly.heavyTurn = { holders: 1, granted: Promise.resolve(), giveUp: () => undefined };
-      const costlyWork = runWithBudget(costly, () => Promise.all([1, 2, 3, 4, 5].map((i) => read(`costly${i}`))));
+      const costlyWork = runWithBudget(costly, () =>
+        Promise.all([1, 2, 3, 4, 5].map((i) => read(`costly${i}`))),
+      );
       const cheapWork = runWithBudget(new RequestBudget(), () => read('cheap'));
       expect(await costlyWork).toEqual([1, 2, 3, 4, 5].map((i) => [{ x: `costly${i}` }]));
       expect(await cheapWork).toEqual([{ x: 'cheap' }]);
@@ -318,7 +322,11 @@ describe('red team: every list has a cost, every response a budget', () => {
       t.driver === 'postgresql'
         ? knex.select(knex.raw('pg_sleep(60)'))
         : knex
-            .withRecursive('c', ['x'], knex.raw('select 1 union all select x + 1 from c where x < ?', [1_000_000_000]))
+            .withRecursive(
+              'c',
+              ['x'],
+              knex.raw('select 1 union all select x + 1 from c where x < ?', [1_000_000_000]),
+            )
             .from('c')
             .count('* as n');
     const budget = new RequestBudget(60_000);
@@ -326,15 +334,7 @@ describe('red team: every list has a cost, every response a budget', () => {
       () => 'finished',
       (error: unknown) => error,
     );
-    if (t.driver === 'postgresql') {
-      for (let i = 0; i < 100; i++) {
-        const active = await em
-          .getConnection()
-          .execute(`select 1 from pg_stat_activity where state = 'active' and query = 'select pg_sleep(60)'`);
-        if (active.length) break;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    } else await new Promise((r) => setTimeout(r, 300));
+    await untilRunning('select pg_sleep(60)');
     budget.exhaust('TIMEOUT');
     const outcome = await running;
     expect(outcome).not.toBe('finished');
