@@ -1,5 +1,11 @@
 import { today } from '../common/dates';
-import { dateRangeProblem, titleProblem, unstorableProblem } from '../common/text-rules';
+import {
+  dateRangeProblem,
+  MAX_INPUT_DEPTH,
+  NESTING_PROBLEM,
+  titleProblem,
+  unstorableProblem,
+} from '../common/text-rules';
 import { isSafeProvisionKey, PROVISION_KEY_RULE } from '../provisions/provision-key';
 import { z } from 'zod';
 import { SIGNATORY_ONLY_CONFLICT, signatoryOnlyConflict } from '../bindings/binding';
@@ -269,6 +275,8 @@ function unstorableStrings(
   value: unknown,
   path: (string | number)[],
 ): { path: (string | number)[]; message: string }[] {
+  if (path.length > MAX_INPUT_DEPTH && value !== null && typeof value === 'object')
+    return [{ path, message: NESTING_PROBLEM }];
   if (typeof value === 'string') {
     const problem = unstorableProblem(value);
     return problem ? [{ path, message: problem }] : [];

@@ -15,6 +15,17 @@ export const EARLIEST_DATE = '1800-01-01';
  */
 export const PROVISION_TEXT_MAX_CHARACTERS = 200_000;
 
+/**
+ * The deepest nesting of lists and objects an input may have, in an API argument or body (AppValidationPipe) and
+ * in an `import json` record (parseAgreementRecord): the deepest input type nests a few levels (a filter's
+ * agreement's partner), far less. A JSON body of 1 MB holds 500,000 nested lists, which those checks walked one
+ * call per level until the stack overflowed (a draft check's `{"text": [[[...]]]}` answered 500; an import
+ * record said "Maximum call stack size exceeded").
+ */
+export const MAX_INPUT_DEPTH = 32;
+
+export const NESTING_PROBLEM = `nests lists or objects more than ${MAX_INPUT_DEPTH} levels deep; no input is that deep`;
+
 /** Why a provision's text is too long to store, or null. */
 export function provisionTextProblem(text: string): string | null {
   return text.length > PROVISION_TEXT_MAX_CHARACTERS

@@ -18,7 +18,7 @@ import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { importers } from '../../src/ingest/importers';
 import { IMPORT_MAX_BYTES, JSON_IMPORT_MAX_BYTES } from '../../src/ingest/read-utf8';
-import { PROVISION_TEXT_MAX_CHARACTERS } from '../../src/common/text-rules';
+import { MAX_INPUT_DEPTH, PROVISION_TEXT_MAX_CHARACTERS } from '../../src/common/text-rules';
 import { Role } from '../../src/auth/role.enum';
 import { formatSummary } from '../../src/ingest/import-summary';
 import { RUN_TS } from '../support/run-ts';
@@ -110,6 +110,20 @@ describe('import, annotate and export', () => {
     truncateSync(hugeJson, JSON_IMPORT_MAX_BYTES + 1);
     const json = await importers(t.app).json.import({ paths: [hugeJson] });
     expect(json.failures[0].reason).toMatch(/huge\.json: 256\.0 MB, more than the 256\.0 MB an import reads/);
+    // A record nested 100,000 lists deep: the check of its strings said "Maximum call stack size exceeded".
+    const deepJson = join(dir, 'deep.json');
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    writeFileSync(
+      deepJson,
+      `{"format": "clause-tracker/agreements", "version": 1, "agreements": [{"slug": "deep-record", "title": ${deep}}]}`,
+    );
+    const nested = await importers(t.app).json.import({ paths: [deepJson] });
+    expect(nested.imported).toBe(0);
+    expect(nested.failures[0].reason).toMatch(
+      new RegExp(
+        `title(\\.0){${MAX_INPUT_DEPTH}}: nests lists or objects more than ${MAX_INPUT_DEPTH} levels deep`,
+      ),
+    );
 
     // The API, at the same length.
     const editor = await t.createKey(Role.EDITOR, 'long texts');
