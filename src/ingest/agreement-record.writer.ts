@@ -8,7 +8,7 @@ import {
   createAgreementParty,
 } from '../agreements/agreement-party.entity';
 import { hasPendingWrites } from '../common/pending-writes';
-import { provisionTextProblem } from '../common/text-rules';
+import { provisionTextProblem, titleProblem } from '../common/text-rules';
 import {
   AgreementRecord,
   AnnotationRecord,
@@ -69,7 +69,7 @@ export class AgreementRecordWriter {
   /** `write`, which also gives every provision of the agreement once written (see WrittenAgreement). */
   async writeRecord(em: EntityManager, record: AgreementRecord): Promise<WrittenAgreement> {
     await this.checkParties(em, record);
-    checkProvisionTexts(record);
+    checkRecordTexts(record);
     const origin = record.origin ?? 'api';
     let agreement =
       (record.externalIds.totaId
@@ -307,13 +307,39 @@ export class AgreementRecordWriter {
   }
 }
 
+/** A provision's titles and the labels shown beside them: the title rule (`titleProblem`). */
+const PROVISION_LABELS = [
+  'chapterNumber',
+  'chapterTitle',
+  'sectionNumber',
+  'sectionTitle',
+  'articleNumber',
+  'articleTitle',
+  'externalId',
+] as const;
+
 /**
- * Whatever the importer (ToTA and text imports build their records without the JSON schema): a provision's text
- * follows the API's rule on its length (`provisionTextProblem`), named by the provision's key.
+ * Whatever the importer (ToTA and text imports build their records without the JSON schema): the agreement's
+ * titles and external ids, and each provision's titles and labels, follow the title rule (`titleProblem`: a ToTA
+ * file's `name="Customs &#x202E;Duties"` was stored with its bidirectional override, which the API and `import
+ * json` refuse), and a provision's text the API's rule on its length (`provisionTextProblem`); each is named by
+ * its path in the record.
  */
-function checkProvisionTexts(record: AgreementRecord): void {
-  for (const provision of record.provisions) {
+function checkRecordTexts(record: AgreementRecord): void {
+  const problems: string[] = [];
+  const label = (path: string, value: string | null | undefined) => {
+    const problem = typeof value === 'string' ? titleProblem(value.trim()) : null;
+    if (problem) problems.push(`${path}: ${problem}`);
+  };
+  label('title', record.title);
+  label('shortTitle', record.shortTitle);
+  for (const [name, value] of Object.entries(record.externalIds ?? {}))
+    label(`externalIds.${name}`, value as string | null | undefined);
+  record.provisions.forEach((provision, index) => {
+    for (const field of PROVISION_LABELS)
+      label(`provisions.${index}.${field} (${provision.key})`, provision[field]);
     const problem = provision.text ? provisionTextProblem(provision.text) : null;
-    if (problem) throw new Error(`${record.slug}: provision ${provision.key}: text ${problem}`);
-  }
+    if (problem) problems.push(`provision ${provision.key}: text ${problem}`);
+  });
+  if (problems.length) throw new Error(`${record.slug}: ${problems.join('; ')}`);
 }

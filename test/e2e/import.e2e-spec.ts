@@ -92,6 +92,10 @@ describe('import, annotate and export', () => {
         longText,
       ),
     );
+    // A numeric character reference brings what the XML cannot hold as written: a bidirectional override in an
+    // article's name was stored (the API and import json refuse it in a title).
+    const bidi = join(dir, 'bidi_8.xml');
+    writeFileSync(bidi, sample.replace('name="Customs Duties"', 'name="Customs &#x202E;Duties"'));
     const provisionsBefore = await em().count(Provision, { agreement: { totaId: '990001' } });
     expect(provisionsBefore).toBeGreaterThan(0);
     const summary = await importers(t.app).tota.import({ paths: [big, empty, long], annotate: true });
@@ -102,7 +106,13 @@ describe('import, annotate and export', () => {
     expect(reasons['long_7.xml']).toMatch(
       /provision \S+: text has 200,00\d characters; a provision's text may have 200,000 at most/,
     );
+    // (The same treaty as long_7.xml: imported in a run of its own.)
+    const [bidiFailure] = (await importers(t.app).tota.import({ paths: [bidi], annotate: true })).failures;
+    expect(bidiFailure.reason).toMatch(
+      /provisions\.\d+\.articleTitle \(\S+\): must not contain control, invisible or bidirectional-override characters \(U\+202E at position 8\)/,
+    );
     expect(await em().count(Provision, { agreement: { totaId: '990001' }, text: longText })).toBe(0);
+    expect(await em().count(Provision, { articleTitle: { $like: '%\u202e%' } })).toBe(0);
 
     // import json: the same rules (its own limit on the file; the record writer's on a text).
     const hugeJson = join(dir, 'huge.json');
