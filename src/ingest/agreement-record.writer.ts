@@ -8,7 +8,7 @@ import {
   createAgreementParty,
 } from '../agreements/agreement-party.entity';
 import { hasPendingWrites } from '../common/pending-writes';
-import { provisionTextProblem, titleProblem } from '../common/text-rules';
+import { provisionCountProblem, provisionTextProblem, titleProblem } from '../common/text-rules';
 import {
   AgreementRecord,
   AnnotationRecord,
@@ -322,8 +322,8 @@ const PROVISION_LABELS = [
  * Whatever the importer (ToTA and text imports build their records without the JSON schema): the agreement's
  * titles and external ids, and each provision's titles and labels, follow the title rule (`titleProblem`: a ToTA
  * file's `name="Customs &#x202E;Duties"` was stored with its bidirectional override, which the API and `import
- * json` refuse), and a provision's text the API's rule on its length (`provisionTextProblem`); each is named by
- * its path in the record.
+ * json` refuse), a provision's text the API's rule on its length (`provisionTextProblem`) and the agreement
+ * the API's rule on its number of provisions (`provisionCountProblem`); each is named by its path in the record.
  */
 function checkRecordTexts(record: AgreementRecord): void {
   const problems: string[] = [];
@@ -341,5 +341,7 @@ function checkRecordTexts(record: AgreementRecord): void {
     const problem = provision.text ? provisionTextProblem(provision.text) : null;
     if (problem) problems.push(`provision ${provision.key}: text ${problem}`);
   });
+  const count = provisionCountProblem(record.provisions.length);
+  if (count) problems.unshift(`provisions: ${count}`);
   if (problems.length) throw new Error(`${record.slug}: ${problems.join('; ')}`);
 }

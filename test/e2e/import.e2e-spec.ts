@@ -18,7 +18,12 @@ import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { importers } from '../../src/ingest/importers';
 import { IMPORT_MAX_BYTES, JSON_IMPORT_MAX_BYTES } from '../../src/ingest/read-utf8';
-import { MAX_INPUT_DEPTH, PROVISION_TEXT_MAX_CHARACTERS } from '../../src/common/text-rules';
+import {
+  AGREEMENT_MAX_PROVISIONS,
+  MAX_INPUT_DEPTH,
+  PROVISION_TEXT_MAX_CHARACTERS,
+} from '../../src/common/text-rules';
+import { newAgreement } from '../support/mutation-catalogue';
 import { Role } from '../../src/auth/role.enum';
 import { formatSummary } from '../../src/ingest/import-summary';
 import { RUN_TS } from '../support/run-ts';
@@ -457,6 +462,41 @@ describe('import text', () => {
     expect(byKey['art-2.1'].chapterTitle).toMatch(/Electronic Commerce/);
     expect(byKey['art-2.1'].annotations.map((a) => a.code.code)).toContain('ECOMMERCE_PROVISION');
   });
+
+  it('holds an agreement to AGREEMENT_MAX_PROVISIONS provisions, by import and by the API', async () => {
+    // An import text of 100,000 headings wrote 100,000 provisions in one transaction (1.45 GB, 52 s).
+    const admin = await t.createKey(Role.ADMIN, 'many provisions');
+    const { slug } = await newAgreement(t, admin);
+    const dir = mkdtempSync(join(tmpdir(), 'ct-many-'));
+    const headings = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `## Article ${i + 1}\nThe Parties cooperate on films, item ${i + 1}.\n`,
+      ).join('\n');
+    try {
+      writeFileSync(join(dir, 'over.md'), headings(AGREEMENT_MAX_PROVISIONS + 1));
+      const over = await importers(t.app).text.import({ paths: [join(dir, 'over.md')], agreement: slug });
+      expect(over.imported).toBe(0);
+      expect(over.failures[0].reason).toContain(
+        `${slug}: provisions: 10,001 provisions; an agreement may hold 10,000 at most`,
+      );
+      expect(await t.orm.em.fork().count(Provision, { agreement: { slug } })).toBe(0);
+      writeFileSync(join(dir, 'full.md'), headings(AGREEMENT_MAX_PROVISIONS));
+      const full = await importers(t.app).text.import({ paths: [join(dir, 'full.md')], agreement: slug });
+      expect(full.failures).toEqual([]);
+      const added = await t.gql(
+        'mutation($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }',
+        { input: { agreement: slug, key: 'one-more', location: 'OPERATIVE', text: 'Films.' } },
+        { key: admin },
+      );
+      expect(added.errors?.[0]).toMatchObject({
+        message: 'input.agreement: would hold 10,001 provisions; an agreement may hold 10,000 at most',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 
   it('refuses an agreement that is not in the catalogue, writing nothing', async () => {
     const summary = await importers(t.app).text.import({
