@@ -24,7 +24,11 @@ import { Annotation } from '../annotations/annotation.entity';
 import { isHumanAnnotation } from '../annotations/human-annotation';
 import { Party } from '../parties/party.entity';
 import { Provision } from '../provisions/provision.entity';
-import { PROVISION_KEPT_FIELDS, ProvisionField } from '../provisions/provision-fields';
+import {
+  PROVISION_KEPT_FIELDS,
+  PROVISION_LABEL_FIELDS,
+  ProvisionField,
+} from '../provisions/provision-fields';
 import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
 
 /**
@@ -307,17 +311,6 @@ export class AgreementRecordWriter {
   }
 }
 
-/** A provision's titles and the labels shown beside them: the title rule (`titleProblem`). */
-const PROVISION_LABELS = [
-  'chapterNumber',
-  'chapterTitle',
-  'sectionNumber',
-  'sectionTitle',
-  'articleNumber',
-  'articleTitle',
-  'externalId',
-] as const;
-
 /**
  * Whatever the importer (ToTA and text imports build their records without the JSON schema): the agreement's
  * titles and external ids, and each provision's titles and labels, follow the title rule (`titleProblem`: a ToTA
@@ -336,7 +329,7 @@ function checkRecordTexts(record: AgreementRecord): void {
   for (const [name, value] of Object.entries(record.externalIds ?? {}))
     label(`externalIds.${name}`, value as string | null | undefined);
   record.provisions.forEach((provision, index) => {
-    for (const field of PROVISION_LABELS)
+    for (const field of PROVISION_LABEL_FIELDS)
       label(`provisions.${index}.${field} (${provision.key})`, provision[field]);
     const problem = provision.text ? provisionTextProblem(provision.text) : null;
     if (problem) problems.push(`provision ${provision.key}: text ${problem}`);
