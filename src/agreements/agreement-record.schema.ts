@@ -1,3 +1,4 @@
+import { LIST_BOUNDS } from '../common/list-cost';
 import { today } from '../common/dates';
 import {
   dateRangeProblem,
@@ -250,6 +251,14 @@ export function partyListProblems(
     }
     problems.push(...partyBeforeSignature(p, agreement.dateSigned).map((problem) => ({ index, ...problem })));
   });
+  // The parties are one list, charged LIST_BOUNDS.agreementParties by the query cost (the corpus's largest
+  // agreement has 48): an editor set 120, all listed by a field charged as 60. The first one over is named.
+  if (parties.length > LIST_BOUNDS.agreementParties)
+    problems.push({
+      index: LIST_BOUNDS.agreementParties,
+      field: 'code',
+      message: `is party ${LIST_BOUNDS.agreementParties + 1} of ${parties.length}; an agreement lists ${LIST_BOUNDS.agreementParties} parties at most`,
+    });
   return problems;
 }
 

@@ -1,3 +1,4 @@
+import { Party } from '../../src/parties/party.entity';
 import { LIST_BOUNDS } from '../../src/common/list-cost';
 import { join } from 'node:path';
 import { Role } from '../../src/auth/role.enum';
@@ -322,6 +323,38 @@ describe('the annotation workflow', () => {
       extensions: { code: 'CONFLICT' },
     });
     expect(await listed()).toBe(LIST_BOUNDS.provisionAnnotations);
+  });
+
+  it("refuses more parties than the bound the query cost charges for an agreement's parties", async () => {
+    // An editor set 120 parties on one agreement, all listed by a field charged as 60 (the corpus's largest has 48).
+    const codes = (
+      await t.orm.em.fork().find(Party, { code: { $ne: 'EUN' } }, { orderBy: { code: 'asc' }, limit: 61 })
+    ).map((p) => p.code);
+    const create = (n: number) =>
+      t.gql(
+        'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }',
+        {
+          input: {
+            slug: `many-parties-${n}`,
+            title: `Many parties ${n}`,
+            kind: 'PLURILATERAL',
+            status: 'SIGNED',
+            parties: codes.slice(0, n).map((code) => ({ code })),
+          },
+        },
+        { key: admin },
+      );
+    const refused = await create(LIST_BOUNDS.agreementParties + 1);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        {
+          field: `input.parties.${LIST_BOUNDS.agreementParties}.code`,
+          message: `is party 61 of 61; an agreement lists ${LIST_BOUNDS.agreementParties} parties at most`,
+        },
+      ],
+    });
+    expect((await create(LIST_BOUNDS.agreementParties)).errors).toBeUndefined();
   });
 
   it('names every bad field of an input', async () => {
