@@ -127,6 +127,11 @@ export class AgreementRecordWriter {
       provisions: ProvisionRecord[];
     },
   ): Promise<Provision[]> {
+    // A language version's provisions follow the rules of a record's (checkRecordTexts), the agreement counted
+    // with the provisions it holds already.
+    const held = await em.find(Provision, { agreement }, { fields: ['key'] });
+    const keys = new Set([...held.map((p) => p.key), ...version.provisions.map((p) => p.key)]);
+    checkProvisionRecords(agreement.slug, version.provisions, keys.size);
     agreement.sourceMeta = { ...(agreement.sourceMeta ?? {}), languageVersions: version.versions };
     if (agreement.origin !== CURATED_ORIGIN) {
       const urls = new Set(agreement.sources.map((s) => s.url));
@@ -320,21 +325,38 @@ export class AgreementRecordWriter {
  */
 function checkRecordTexts(record: AgreementRecord): void {
   const problems: string[] = [];
-  const label = (path: string, value: string | null | undefined) => {
-    const problem = typeof value === 'string' ? titleProblem(value.trim()) : null;
-    if (problem) problems.push(`${path}: ${problem}`);
-  };
+  const label = labelChecker(problems);
   label('title', record.title);
   label('shortTitle', record.shortTitle);
   for (const [name, value] of Object.entries(record.externalIds ?? {}))
     label(`externalIds.${name}`, value as string | null | undefined);
-  record.provisions.forEach((provision, index) => {
+  problems.push(...provisionProblems(record.provisions, record.provisions.length));
+  if (problems.length) throw new Error(`${record.slug}: ${problems.join('; ')}`);
+}
+
+/** The rules of checkRecordTexts on provisions alone (a language version's), `count` the agreement's total. */
+function checkProvisionRecords(slug: string, provisions: readonly ProvisionRecord[], count: number): void {
+  const problems = provisionProblems(provisions, count);
+  if (problems.length) throw new Error(`${slug}: ${problems.join('; ')}`);
+}
+
+function labelChecker(problems: string[]) {
+  return (path: string, value: string | null | undefined): void => {
+    const problem = typeof value === 'string' ? titleProblem(value.trim()) : null;
+    if (problem) problems.push(`${path}: ${problem}`);
+  };
+}
+
+function provisionProblems(provisions: readonly ProvisionRecord[], count: number): string[] {
+  const problems: string[] = [];
+  const tooMany = provisionCountProblem(count);
+  if (tooMany) problems.push(`provisions: ${tooMany}`);
+  const label = labelChecker(problems);
+  provisions.forEach((provision, index) => {
     for (const field of PROVISION_LABEL_FIELDS)
       label(`provisions.${index}.${field} (${provision.key})`, provision[field]);
     const problem = provision.text ? provisionTextProblem(provision.text) : null;
     if (problem) problems.push(`provision ${provision.key}: text ${problem}`);
   });
-  const count = provisionCountProblem(record.provisions.length);
-  if (count) problems.unshift(`provisions: ${count}`);
-  if (problems.length) throw new Error(`${record.slug}: ${problems.join('; ')}`);
+  return problems;
 }
