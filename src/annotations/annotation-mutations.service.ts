@@ -1,3 +1,4 @@
+import { LIST_BOUNDS } from '../common/list-cost';
 import { splitsCharacter } from '../common/text-rules';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
@@ -55,6 +56,14 @@ export class AnnotationMutationsService {
       if (!provision) throw new NotFoundError('Provision', input.pinpoint);
       if (provision.agreement.archivedAt)
         throw new ConflictError(`agreement "${slug}" is archived: its provisions take no new annotations`);
+      // A provision's annotations are one list, charged LIST_BOUNDS.provisionAnnotations by the query cost (the
+      // corpus has 4 at most): more would answer beyond what the cost limit allowed (an annotator's script made 42
+      // on one provision, all listed). The bound is the most a provision takes.
+      const held = await tx.count(Annotation, { provision });
+      if (held >= LIST_BOUNDS.provisionAnnotations)
+        throw new ConflictError(
+          `provision ${input.pinpoint} holds ${held} annotations, the most a provision takes (${LIST_BOUNDS.provisionAnnotations}): review or withdraw some first`,
+        );
       const code = await tx.findOneOrFail(TaxonomyCode, { code: input.code });
       await this.validate(input, code, provision);
       const annotation = tx.create(Annotation, {

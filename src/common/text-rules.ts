@@ -15,6 +15,32 @@ export const EARLIEST_DATE = '1800-01-01';
  */
 export const PROVISION_TEXT_MAX_CHARACTERS = 200_000;
 
+/**
+ * The deepest nesting of lists and objects an input may have, in an API argument or body (AppValidationPipe) and
+ * in an `import json` record (parseAgreementRecord): the deepest input type nests a few levels (a filter's
+ * agreement's partner), far less. A JSON body of 1 MB holds 500,000 nested lists, which those checks walked one
+ * call per level until the stack overflowed (a draft check's `{"text": [[[...]]]}` answered 500; an import
+ * record said "Maximum call stack size exceeded").
+ */
+export const MAX_INPUT_DEPTH = 32;
+
+export const NESTING_PROBLEM = `nests lists or objects more than ${MAX_INPUT_DEPTH} levels deep; no input is that deep`;
+
+/**
+ * The most provisions an agreement may hold, taken by the API (addProvision) and every import (the record
+ * writer): the corpus's largest agreement has 1,015. An `import text` of 100,000 headings (6.8 MB) wrote 100,000
+ * provisions in one transaction, held 1.45 GB and took 52 s; a file of the 32 MB an import reads would have run
+ * out of memory.
+ */
+export const AGREEMENT_MAX_PROVISIONS = 10_000;
+
+/** Why an agreement would hold too many provisions, or null. */
+export function provisionCountProblem(count: number): string | null {
+  return count > AGREEMENT_MAX_PROVISIONS
+    ? `${count.toLocaleString('en')} provisions; an agreement may hold ${AGREEMENT_MAX_PROVISIONS.toLocaleString('en')} at most`
+    : null;
+}
+
 /** Why a provision's text is too long to store, or null. */
 export function provisionTextProblem(text: string): string | null {
   return text.length > PROVISION_TEXT_MAX_CHARACTERS

@@ -1,7 +1,7 @@
 import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
 import { FieldProblem, inputError } from './input-errors';
-import { unstorableProblem } from './text-rules';
+import { MAX_INPUT_DEPTH, NESTING_PROBLEM, unstorableProblem } from './text-rules';
 
 function flatten(errors: ValidationError[], path: string): FieldProblem[] {
   return errors.flatMap((e) => {
@@ -22,13 +22,6 @@ function flatten(errors: ValidationError[], path: string): FieldProblem[] {
 export const MAX_LIST_VALUES = 1000;
 
 /**
- * The deepest nesting of lists and objects an input may have: the deepest input type nests a few levels (a
- * filter's agreement's partner), far less. A JSON body of 1 MB holds 500,000 nested lists, which this check walked
- * one call per level until the stack overflowed (a draft check's `{"text": [[[...]]]}` answered 500).
- */
-export const MAX_INPUT_DEPTH = 32;
-
-/**
  * Finds what no database column can hold faithfully (unstorableProblem), anywhere in an argument, lists
  * longer than MAX_LIST_VALUES, and values nested deeper than MAX_INPUT_DEPTH.
  */
@@ -37,7 +30,7 @@ function unstorableCharacters(value: unknown, path: string, depth = 0): FieldPro
     return [
       {
         field: path,
-        message: `nests lists or objects more than ${MAX_INPUT_DEPTH} levels deep; no input is that deep`,
+        message: NESTING_PROBLEM,
       },
     ];
   if (typeof value === 'string') {

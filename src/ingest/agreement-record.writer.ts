@@ -8,7 +8,7 @@ import {
   createAgreementParty,
 } from '../agreements/agreement-party.entity';
 import { hasPendingWrites } from '../common/pending-writes';
-import { provisionTextProblem } from '../common/text-rules';
+import { provisionCountProblem, provisionTextProblem, titleProblem } from '../common/text-rules';
 import {
   AgreementRecord,
   AnnotationRecord,
@@ -24,7 +24,11 @@ import { Annotation } from '../annotations/annotation.entity';
 import { isHumanAnnotation } from '../annotations/human-annotation';
 import { Party } from '../parties/party.entity';
 import { Provision } from '../provisions/provision.entity';
-import { PROVISION_KEPT_FIELDS, ProvisionField } from '../provisions/provision-fields';
+import {
+  PROVISION_KEPT_FIELDS,
+  PROVISION_LABEL_FIELDS,
+  ProvisionField,
+} from '../provisions/provision-fields';
 import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
 
 /**
@@ -69,7 +73,7 @@ export class AgreementRecordWriter {
   /** `write`, which also gives every provision of the agreement once written (see WrittenAgreement). */
   async writeRecord(em: EntityManager, record: AgreementRecord): Promise<WrittenAgreement> {
     await this.checkParties(em, record);
-    checkProvisionTexts(record);
+    checkRecordTexts(record);
     const origin = record.origin ?? 'api';
     let agreement =
       (record.externalIds.totaId
@@ -124,6 +128,11 @@ export class AgreementRecordWriter {
       provisions: ProvisionRecord[];
     },
   ): Promise<{ all: Provision[]; changed: boolean }> {
+    // A language version's provisions follow the rules of a record's (checkRecordTexts), the agreement counted
+    // with the provisions it holds already.
+    const held = await em.find(Provision, { agreement }, { fields: ['key'] });
+    const keys = new Set([...held.map((p) => p.key), ...version.provisions.map((p) => p.key)]);
+    checkProvisionRecords(agreement.slug, version.provisions, keys.size);
     agreement.sourceMeta = sameJsonOr(agreement.sourceMeta, {
       ...(agreement.sourceMeta ?? {}),
       languageVersions: version.versions,
@@ -138,9 +147,9 @@ export class AgreementRecordWriter {
         ];
     }
     if (agreement.recordCoverage === RecordCoverage.FULL_TEXT) {
-      const held = agreement.recordParts ?? [];
-      const parts = [...new Set([...held, ...version.parts])];
-      if (parts.length !== held.length) agreement.recordParts = parts;
+      const heldParts = agreement.recordParts ?? [];
+      const parts = [...new Set([...heldParts, ...version.parts])];
+      if (parts.length !== heldParts.length) agreement.recordParts = parts;
     }
     const changed = hasPendingWrites(em);
     await em.flush();
@@ -317,12 +326,46 @@ export class AgreementRecordWriter {
 }
 
 /**
- * Whatever the importer (ToTA and text imports build their records without the JSON schema): a provision's text
- * follows the API's rule on its length (`provisionTextProblem`), named by the provision's key.
+ * Whatever the importer (ToTA and text imports build their records without the JSON schema): the agreement's
+ * titles and external ids, and each provision's titles and labels, follow the title rule (`titleProblem`: a ToTA
+ * file's `name="Customs &#x202E;Duties"` was stored with its bidirectional override, which the API and `import
+ * json` refuse), a provision's text the API's rule on its length (`provisionTextProblem`) and the agreement
+ * the API's rule on its number of provisions (`provisionCountProblem`); each is named by its path in the record.
  */
-function checkProvisionTexts(record: AgreementRecord): void {
-  for (const provision of record.provisions) {
+function checkRecordTexts(record: AgreementRecord): void {
+  const problems: string[] = [];
+  const label = labelChecker(problems);
+  label('title', record.title);
+  label('shortTitle', record.shortTitle);
+  for (const [name, value] of Object.entries(record.externalIds ?? {}))
+    label(`externalIds.${name}`, value as string | null | undefined);
+  problems.push(...provisionProblems(record.provisions, record.provisions.length));
+  if (problems.length) throw new Error(`${record.slug}: ${problems.join('; ')}`);
+}
+
+/** The rules of checkRecordTexts on provisions alone (a language version's), `count` the agreement's total. */
+function checkProvisionRecords(slug: string, provisions: readonly ProvisionRecord[], count: number): void {
+  const problems = provisionProblems(provisions, count);
+  if (problems.length) throw new Error(`${slug}: ${problems.join('; ')}`);
+}
+
+function labelChecker(problems: string[]) {
+  return (path: string, value: string | null | undefined): void => {
+    const problem = typeof value === 'string' ? titleProblem(value.trim()) : null;
+    if (problem) problems.push(`${path}: ${problem}`);
+  };
+}
+
+function provisionProblems(provisions: readonly ProvisionRecord[], count: number): string[] {
+  const problems: string[] = [];
+  const tooMany = provisionCountProblem(count);
+  if (tooMany) problems.push(`provisions: ${tooMany}`);
+  const label = labelChecker(problems);
+  provisions.forEach((provision, index) => {
+    for (const field of PROVISION_LABEL_FIELDS)
+      label(`provisions.${index}.${field} (${provision.key})`, provision[field]);
     const problem = provision.text ? provisionTextProblem(provision.text) : null;
-    if (problem) throw new Error(`${record.slug}: provision ${provision.key}: text ${problem}`);
-  }
+    if (problem) problems.push(`provision ${provision.key}: text ${problem}`);
+  });
+  return problems;
 }

@@ -31,3 +31,12 @@ export const PROVISION_KEPT_FIELDS = PROVISION_FIELDS.filter(
   (f): f is Exclude<ProvisionField, 'key' | 'location' | 'position'> =>
     f !== 'key' && f !== 'location' && f !== 'position',
 );
+
+/**
+ * A provision's titles and the labels shown beside them (its numbers, its external id): the facts the title rule
+ * (`titleProblem`) holds for, in the API's input, the record format and every import's writer.
+ */
+export const PROVISION_LABEL_FIELDS = PROVISION_FIELDS.filter(
+  (f): f is Exclude<ProvisionField, 'key' | 'location' | 'position' | 'language' | 'text' | 'summary'> =>
+    !['key', 'location', 'position', 'language', 'text', 'summary'].includes(f),
+);

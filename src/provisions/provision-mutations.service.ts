@@ -7,7 +7,8 @@ import { Agreement } from '../agreements/agreement.entity';
 import { Annotation } from '../annotations/annotation.entity';
 import { annotationSnapshot } from '../annotations/annotation-snapshot';
 import { AuditActor, AuditService } from '../audit/audit.service';
-import { ConflictError, NotFoundError } from '../common/errors';
+import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
+import { provisionCountProblem } from '../common/text-rules';
 import { InputErrors } from '../common/input-errors';
 import { splitPinpoint } from './pinpoint';
 import { checkVersion, writeOrConflict } from '../common/optimistic-lock';
@@ -45,6 +46,8 @@ export class ProvisionMutationsService {
       if (await tx.count(Provision, { agreement, key: input.key })) {
         throw new ConflictError(`provision ${input.agreement}/${input.key} exists`);
       }
+      const full = provisionCountProblem((await tx.count(Provision, { agreement })) + 1);
+      if (full) throw new BadUserInputError('input.agreement', `would hold ${full}`);
       const last = await tx.findOne(
         Provision,
         { agreement },

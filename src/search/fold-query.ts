@@ -1,4 +1,4 @@
-import { foldAccents, SearchQuery, SearchQuerySyntaxError } from './query';
+import { foldAccents, NO_WORDS_MESSAGE, SearchQuery, SearchQuerySyntaxError } from './query';
 import { repairDigitsInWords } from './wording/ocr-repair';
 
 /**
@@ -10,7 +10,7 @@ import { repairDigitsInWords } from './wording/ocr-repair';
  */
 export function foldSearchQuery(query: SearchQuery): SearchQuery {
   const folded = fold(query);
-  if (!folded) throw new SearchQuerySyntaxError('EMPTY_QUERY', 'empty query');
+  if (!folded) throw new SearchQuerySyntaxError('EMPTY_QUERY', NO_WORDS_MESSAGE);
   if (folded.kind === 'NOT') throw onlyNegation();
   return folded;
 }

@@ -433,7 +433,8 @@ const EN = {
   'error.refusal.role': 'This needs the role {roles}; this key has the role {role}.',
   'error.refusal.changed':
     'This was changed by someone else since you read it (it is now at version {version}); read it again.',
-  'search.syntax.EMPTY_QUERY': 'The search is empty: type words to search for.',
+  'search.syntax.EMPTY_QUERY':
+    'The search has no words to look for: type words (punctuation, symbols and emoji are not searched).',
   'search.syntax.QUERY_TOO_LONG': 'The search is too long: shorten it.',
   'search.syntax.TOO_MANY_TERMS': 'The search has too many words: keep the ones that matter.',
   'search.syntax.UNCLOSED_QUOTE': 'The quote at position {position} is not closed.',
@@ -934,7 +935,8 @@ const FR: Messages = {
   'error.refusal.role': 'Cette action demande le rôle {roles} ; cette clé a le rôle {role}.',
   'error.refusal.changed':
     'Quelqu’un d’autre l’a modifié depuis que vous l’avez lu (il est maintenant à la version {version}) ; relisez-le.',
-  'search.syntax.EMPTY_QUERY': 'La recherche est vide : saisissez des mots à chercher.',
+  'search.syntax.EMPTY_QUERY':
+    'La recherche ne contient aucun mot à chercher : saisissez des mots (la ponctuation, les symboles et les émojis ne sont pas cherchés).',
   'search.syntax.QUERY_TOO_LONG': 'La recherche est trop longue : raccourcissez-la.',
   'search.syntax.TOO_MANY_TERMS': 'La recherche compte trop de mots : gardez ceux qui comptent.',
   'search.syntax.UNCLOSED_QUOTE': 'Le guillemet en position {position} n’est pas fermé.',
@@ -1433,7 +1435,8 @@ const ES: Messages = {
   'error.refusal.role': 'Esto requiere el rol {roles}; esta clave tiene el rol {role}.',
   'error.refusal.changed':
     'Otra persona lo modificó después de que usted lo leyera (ahora está en la versión {version}); vuelva a leerlo.',
-  'search.syntax.EMPTY_QUERY': 'La búsqueda está vacía: escriba palabras que buscar.',
+  'search.syntax.EMPTY_QUERY':
+    'La búsqueda no contiene ninguna palabra que buscar: escriba palabras (la puntuación, los símbolos y los emojis no se buscan).',
   'search.syntax.QUERY_TOO_LONG': 'La búsqueda es demasiado larga: acórtela.',
   'search.syntax.TOO_MANY_TERMS': 'La búsqueda tiene demasiadas palabras: conserve las que importan.',
   'search.syntax.UNCLOSED_QUOTE': 'Las comillas abiertas en la posición {position} no se cierran.',

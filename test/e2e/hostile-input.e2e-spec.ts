@@ -1,4 +1,4 @@
-import { MAX_INPUT_DEPTH } from '../../src/common/validation.pipe';
+import { MAX_INPUT_DEPTH } from '../../src/common/text-rules';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import fc from 'fast-check';
 import {

@@ -18,7 +18,12 @@ import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { importers } from '../../src/ingest/importers';
 import { IMPORT_MAX_BYTES, JSON_IMPORT_MAX_BYTES } from '../../src/ingest/read-utf8';
-import { PROVISION_TEXT_MAX_CHARACTERS } from '../../src/common/text-rules';
+import {
+  AGREEMENT_MAX_PROVISIONS,
+  MAX_INPUT_DEPTH,
+  PROVISION_TEXT_MAX_CHARACTERS,
+} from '../../src/common/text-rules';
+import { newAgreement } from '../support/mutation-catalogue';
 import { Role } from '../../src/auth/role.enum';
 import { formatSummary } from '../../src/ingest/import-summary';
 import { RUN_TS } from '../support/run-ts';
@@ -92,6 +97,10 @@ describe('import, annotate and export', () => {
         longText,
       ),
     );
+    // A numeric character reference brings what the XML cannot hold as written: a bidirectional override in an
+    // article's name was stored (the API and import json refuse it in a title).
+    const bidi = join(dir, 'bidi_8.xml');
+    writeFileSync(bidi, sample.replace('name="Customs Duties"', 'name="Customs &#x202E;Duties"'));
     const provisionsBefore = await em().count(Provision, { agreement: { totaId: '990001' } });
     expect(provisionsBefore).toBeGreaterThan(0);
     const summary = await importers(t.app).tota.import({ paths: [big, empty, long], annotate: true });
@@ -102,7 +111,13 @@ describe('import, annotate and export', () => {
     expect(reasons['long_7.xml']).toMatch(
       /provision \S+: text has 200,00\d characters; a provision's text may have 200,000 at most/,
     );
+    // (The same treaty as long_7.xml: imported in a run of its own.)
+    const [bidiFailure] = (await importers(t.app).tota.import({ paths: [bidi], annotate: true })).failures;
+    expect(bidiFailure.reason).toMatch(
+      /provisions\.\d+\.articleTitle \(\S+\): must not contain control, invisible or bidirectional-override characters \(U\+202E at position 8\)/,
+    );
     expect(await em().count(Provision, { agreement: { totaId: '990001' }, text: longText })).toBe(0);
+    expect(await em().count(Provision, { articleTitle: { $like: '%\u202e%' } })).toBe(0);
 
     // import json: the same rules (its own limit on the file; the record writer's on a text).
     const hugeJson = join(dir, 'huge.json');
@@ -110,6 +125,20 @@ describe('import, annotate and export', () => {
     truncateSync(hugeJson, JSON_IMPORT_MAX_BYTES + 1);
     const json = await importers(t.app).json.import({ paths: [hugeJson] });
     expect(json.failures[0].reason).toMatch(/huge\.json: 256\.0 MB, more than the 256\.0 MB an import reads/);
+    // A record nested 100,000 lists deep: the check of its strings said "Maximum call stack size exceeded".
+    const deepJson = join(dir, 'deep.json');
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    writeFileSync(
+      deepJson,
+      `{"format": "clause-tracker/agreements", "version": 1, "agreements": [{"slug": "deep-record", "title": ${deep}}]}`,
+    );
+    const nested = await importers(t.app).json.import({ paths: [deepJson] });
+    expect(nested.imported).toBe(0);
+    expect(nested.failures[0].reason).toMatch(
+      new RegExp(
+        `title(\\.0){${MAX_INPUT_DEPTH}}: nests lists or objects more than ${MAX_INPUT_DEPTH} levels deep`,
+      ),
+    );
 
     // The API, at the same length.
     const editor = await t.createKey(Role.EDITOR, 'long texts');
@@ -433,6 +462,41 @@ describe('import text', () => {
     expect(byKey['art-2.1'].chapterTitle).toMatch(/Electronic Commerce/);
     expect(byKey['art-2.1'].annotations.map((a) => a.code.code)).toContain('ECOMMERCE_PROVISION');
   });
+
+  it('holds an agreement to AGREEMENT_MAX_PROVISIONS provisions, by import and by the API', async () => {
+    // An import text of 100,000 headings wrote 100,000 provisions in one transaction (1.45 GB, 52 s).
+    const admin = await t.createKey(Role.ADMIN, 'many provisions');
+    const { slug } = await newAgreement(t, admin);
+    const dir = mkdtempSync(join(tmpdir(), 'ct-many-'));
+    const headings = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `## Article ${i + 1}\nThe Parties cooperate on films, item ${i + 1}.\n`,
+      ).join('\n');
+    try {
+      writeFileSync(join(dir, 'over.md'), headings(AGREEMENT_MAX_PROVISIONS + 1));
+      const over = await importers(t.app).text.import({ paths: [join(dir, 'over.md')], agreement: slug });
+      expect(over.imported).toBe(0);
+      expect(over.failures[0].reason).toContain(
+        `${slug}: provisions: 10,001 provisions; an agreement may hold 10,000 at most`,
+      );
+      expect(await t.orm.em.fork().count(Provision, { agreement: { slug } })).toBe(0);
+      writeFileSync(join(dir, 'full.md'), headings(AGREEMENT_MAX_PROVISIONS));
+      const full = await importers(t.app).text.import({ paths: [join(dir, 'full.md')], agreement: slug });
+      expect(full.failures).toEqual([]);
+      const added = await t.gql(
+        'mutation($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }',
+        { input: { agreement: slug, key: 'one-more', location: 'OPERATIVE', text: 'Films.' } },
+        { key: admin },
+      );
+      expect(added.errors?.[0]).toMatchObject({
+        message: 'input.agreement: would hold 10,001 provisions; an agreement may hold 10,000 at most',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 
   it('refuses an agreement that is not in the catalogue, writing nothing', async () => {
     const summary = await importers(t.app).text.import({

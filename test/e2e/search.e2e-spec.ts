@@ -1,3 +1,4 @@
+import { NO_WORDS_MESSAGE } from '../../src/search/query';
 import { Role } from '../../src/auth/role.enum';
 import { SearchTimeoutError } from '../../src/search/engine/search-timeout.error';
 import { dialectOf } from '../../src/search/engine/dialects';
@@ -251,6 +252,17 @@ describe('search, similar clauses, lineage and comparison', () => {
           }),
         });
       }
+      // A query of signs alone is not empty, and is not told so: its signs are not searched.
+      for (const query of ['\u{1F600}', '&& ;']) {
+        const res = await t.gql(SEARCH, { query, first: 5 });
+        expect(res.errors?.[0]).toMatchObject({
+          message: `query: ${NO_WORDS_MESSAGE}`,
+          extensions: { syntaxError: 'EMPTY_QUERY' },
+        });
+      }
+      const page = await t.http().get(`/search?q=${encodeURIComponent('\u{1F600}')}`);
+      expect(page.status).toBe(400);
+      expect(page.text).toContain('The search has no words to look for');
     });
 
     it('keeps the index in step with added, changed and removed provisions', async () => {

@@ -1,3 +1,5 @@
+import { Party } from '../../src/parties/party.entity';
+import { LIST_BOUNDS } from '../../src/common/list-cost';
 import { join } from 'node:path';
 import { Role } from '../../src/auth/role.enum';
 import { newAnnotation, newProvision } from '../support/mutation-catalogue';
@@ -294,6 +296,65 @@ describe('the annotation workflow', () => {
     // (A range that holds events is not checked here: under jest, node-sqlite3 binds a Date of the test's realm
     // as text, which an integer column never equals, so any date filter finds nothing on SQLite in this suite.)
     expect((await log('from: "2000-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z"')).errors).toBeUndefined();
+  });
+
+  it("refuses an annotation beyond the bound the query cost charges for a provision's annotations", async () => {
+    // An annotator's script made 42 annotations on one provision, all listed by `annotations`, which the cost
+    // limit charges as 30.
+    const scripted = await t.createKey(Role.ANNOTATOR, 'Scripted annotator');
+    const listed = async () =>
+      (
+        await t.gql<{ provision: { annotations: { id: string }[] } }>(
+          '{ provision(pinpoint: "nafta/art-2106") { annotations { id } } }',
+        )
+      ).data!.provision.annotations.length;
+    const create = () =>
+      t.gql(
+        'mutation { createAnnotation(input: { pinpoint: "nafta/art-2106", code: ECOMMERCE_PROVISION }) { id } }',
+        {},
+        { key: scripted },
+      );
+    const before = await listed();
+    for (let i = before; i < LIST_BOUNDS.provisionAnnotations; i++)
+      expect((await create()).errors).toBeUndefined();
+    const refused = await create();
+    expect(refused.errors?.[0]).toMatchObject({
+      message: `provision nafta/art-2106 holds ${LIST_BOUNDS.provisionAnnotations} annotations, the most a provision takes (${LIST_BOUNDS.provisionAnnotations}): review or withdraw some first`,
+      extensions: { code: 'CONFLICT' },
+    });
+    expect(await listed()).toBe(LIST_BOUNDS.provisionAnnotations);
+  });
+
+  it("refuses more parties than the bound the query cost charges for an agreement's parties", async () => {
+    // An editor set 120 parties on one agreement, all listed by a field charged as 60 (the corpus's largest has 48).
+    const codes = (
+      await t.orm.em.fork().find(Party, { code: { $ne: 'EUN' } }, { orderBy: { code: 'asc' }, limit: 61 })
+    ).map((p) => p.code);
+    const create = (n: number) =>
+      t.gql(
+        'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }',
+        {
+          input: {
+            slug: `many-parties-${n}`,
+            title: `Many parties ${n}`,
+            kind: 'PLURILATERAL',
+            status: 'SIGNED',
+            parties: codes.slice(0, n).map((code) => ({ code })),
+          },
+        },
+        { key: admin },
+      );
+    const refused = await create(LIST_BOUNDS.agreementParties + 1);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        {
+          field: `input.parties.${LIST_BOUNDS.agreementParties}.code`,
+          message: `is party 61 of 61; an agreement lists ${LIST_BOUNDS.agreementParties} parties at most`,
+        },
+      ],
+    });
+    expect((await create(LIST_BOUNDS.agreementParties)).errors).toBeUndefined();
   });
 
   it('names every bad field of an input', async () => {

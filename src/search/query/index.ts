@@ -5,6 +5,7 @@ export {
   MAX_PARENTHESES_DEPTH,
   MAX_QUERY_LENGTH,
   MAX_QUERY_TERMS,
+  NO_WORDS_MESSAGE,
 } from './parse-search-query';
 export { MIN_PREFIX_LENGTH } from './search-query.tokenizer';
 export { toFts5Match } from './to-fts5-match';

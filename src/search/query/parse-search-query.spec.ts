@@ -1,4 +1,4 @@
-import { parseSearchQuery } from './parse-search-query';
+import { NO_WORDS_MESSAGE, parseSearchQuery } from './parse-search-query';
 import { SearchQuerySyntaxError } from './search-query-syntax.error';
 
 const word = (w: string) => ({ kind: 'WORD', word: w });
@@ -96,7 +96,8 @@ describe('parseSearchQuery', () => {
     it.each([
       ['', 'EMPTY_QUERY', 'empty query', undefined],
       ['   \u00a0', 'EMPTY_QUERY', 'empty query', undefined],
-      ['&& ;', 'EMPTY_QUERY', 'empty query', undefined],
+      ['&& ;', 'EMPTY_QUERY', NO_WORDS_MESSAGE, undefined],
+      ['\u{1F600}', 'EMPTY_QUERY', NO_WORDS_MESSAGE, undefined],
       ['culture "film', 'UNCLOSED_QUOTE', 'unclosed quote at position 9', 9],
       ['culture " , "', 'EMPTY_PHRASE', 'empty phrase at position 9', 9],
       ['culture NOT', 'MISSING_OPERAND', 'NOT at position 9 needs a term after it', 9],

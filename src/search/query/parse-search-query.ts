@@ -22,6 +22,13 @@ export const MAX_PARENTHESES_DEPTH = 16;
  *
  * @throws SearchQuerySyntaxError for every malformed input, and no other error.
  */
+/**
+ * A query of signs alone ("😀", "&& ;") is not empty, and was answered "empty query"; its letters-free signs are
+ * not searched, which is what it is told.
+ */
+export const NO_WORDS_MESSAGE =
+  'no words to search for: punctuation, symbols and emoji are not searched (type words, e.g. culture)';
+
 export function parseSearchQuery(input: string): SearchQuery {
   if (input.length > MAX_QUERY_LENGTH) {
     throw new SearchQuerySyntaxError(
@@ -30,7 +37,8 @@ export function parseSearchQuery(input: string): SearchQuery {
     );
   }
   const tokens = tokenize(input);
-  if (tokens.length === 0) throw new SearchQuerySyntaxError('EMPTY_QUERY', 'empty query');
+  if (tokens.length === 0)
+    throw new SearchQuerySyntaxError('EMPTY_QUERY', input.trim() ? NO_WORDS_MESSAGE : 'empty query');
   const terms = tokens.filter((token) => token.type === 'TERM').length;
   if (terms > MAX_QUERY_TERMS) {
     throw new SearchQuerySyntaxError(
