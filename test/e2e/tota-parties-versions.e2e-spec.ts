@@ -336,11 +336,11 @@ describe('ToTA import: who is a party, and one treaty in two languages', () => {
   it("holds a language version's provisions to the rules of a record's: a bidirectional override in a number is refused", async () => {
     // The merge of a further language version wrote its provisions without the title rule the writer applies to
     // a record (an article number "Artículo 1" + U+202E, a numeric reference in the file, was stored).
-    const common = { wto: '9030', signed: '2016-02-04', original: ['CAN', 'CHL', 'PER'] };
-    const en = write({ ...common, id: '9031', name: 'Andean Partnership (invented file)' });
+    const common = { wto: '9040', signed: '2016-02-04', original: ['CAN', 'CHL', 'PER'] };
+    const en = write({ ...common, id: '9041', name: 'Andean Partnership (invented file)' });
     const es = write({
       ...common,
-      id: '9032',
+      id: '9042',
       name: 'Asociación Andina (invented file)',
       language: 'es',
       articles: [['Artículo 1&#x202E;', 'Las partes comercian.']],
@@ -349,7 +349,7 @@ describe('ToTA import: who is a party, and one treaty in two languages', () => {
     expect(summary.imported).toBe(1);
     expect(summary.failures).toEqual([
       {
-        file: 'pta_9032.xml',
+        file: 'pta_9042.xml',
         reason: expect.stringMatching(
           /provisions\.\d+\.articleNumber \(art-[^)]*\): must not contain control, invisible or bidirectional-override characters \(U\+202E/,
         ) as string,
