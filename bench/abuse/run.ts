@@ -47,7 +47,23 @@ const ATTACKS: { name: string; path?: string; pages?: string[]; query?: string; 
   {
     // The explorer's party pages (10 points each, a coherence report drawn), a different party each time.
     name: 'party pages of the explorer, one party after another',
-    pages: ['EUN', 'USA', 'CAN', 'MEX', 'CHL', 'PER', 'COL', 'KOR', 'JPN', 'CHN', 'IND', 'AUS', 'NZL', 'SGP', 'CHE']
+    pages: [
+      'EUN',
+      'USA',
+      'CAN',
+      'MEX',
+      'CHL',
+      'PER',
+      'COL',
+      'KOR',
+      'JPN',
+      'CHN',
+      'IND',
+      'AUS',
+      'NZL',
+      'SGP',
+      'CHE',
+    ]
       .concat(['NOR', 'ISL', 'TUR', 'MAR', 'EGY', 'FRA', 'DEU', 'GBR', 'BRA', 'ARG', 'ZAF', 'UKR', 'JOR'])
       .map((code) => `/parties/${code}`),
   },

@@ -39,7 +39,10 @@ export function asciiFileName(name: string): string {
  * `attachment; filename="..."`, with `filename*=UTF-8''...` (RFC 6266) beside the ASCII name when the name is
  * not ASCII: browsers save the UTF-8 name, older clients the ASCII one.
  */
-export function contentDisposition(name: string, disposition: 'attachment' | 'inline' = 'attachment'): string {
+export function contentDisposition(
+  name: string,
+  disposition: 'attachment' | 'inline' = 'attachment',
+): string {
   const ascii = asciiFileName(name);
   if (ascii === name) return `${disposition}; filename="${ascii}"`;
   const encoded = encodeURIComponent(name).replace(

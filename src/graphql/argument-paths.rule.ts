@@ -25,7 +25,9 @@ export function ArgumentPathsRule(): ASTVisitor {
     },
     ListValue(node) {
       const path = pathOfValue.get(node);
-      node.values.forEach((value, i) => pathOfValue.set(value, path === undefined ? String(i) : `${path}.${i}`));
+      node.values.forEach((value, i) =>
+        pathOfValue.set(value, path === undefined ? String(i) : `${path}.${i}`),
+      );
     },
   };
 }

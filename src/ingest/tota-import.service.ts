@@ -372,7 +372,9 @@ export class TotaImportService implements Importer {
     // A version held already keeps its place in the list (moved to its end, it read as a change).
     const listed = versions.some((v) => v.totaId === version.totaId);
     const { all, changed } = await this.writer.writeLanguageVersion(tx, home, {
-      versions: listed ? versions.map((v) => (v.totaId === version.totaId ? version : v)) : [...versions, version],
+      versions: listed
+        ? versions.map((v) => (v.totaId === version.totaId ? version : v))
+        : [...versions, version],
       sources: record.sources,
       parts: record.record?.parts ?? [],
       provisions,

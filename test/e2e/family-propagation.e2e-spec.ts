@@ -275,7 +275,9 @@ describe('a review reaches the near-identical copies of a clause', () => {
     const own = item((await queue(proposer)).text, id);
     expect(own).toContain('value="REJECT"');
     expect(own).not.toContain('value="ACCEPT"');
-    expect(own).toContain('You proposed this annotation: another reviewer must accept it (you may reject it).');
+    expect(own).toContain(
+      'You proposed this annotation: another reviewer must accept it (you may reject it).',
+    );
     expect(item((await queue(proposer, 'fr')).text, id)).toContain(
       'Vous avez proposé cette annotation : un autre relecteur doit l’accepter (vous pouvez la rejeter).',
     );

@@ -186,7 +186,11 @@ describe('HTTP manners', () => {
           'filter.signedTo',
           /^filter\.signedTo: LocalDate must be between 1800-01-01/,
         ],
-        ['{ agreements(filter: { inForceOn: 2020 }) { totalCount } }', 'filter.inForceOn', /^filter\.inForceOn: /],
+        [
+          '{ agreements(filter: { inForceOn: 2020 }) { totalCount } }',
+          'filter.inForceOn',
+          /^filter\.inForceOn: /,
+        ],
         [
           '{ party(code: "CAN") { agreements(inForceOn: "soon") { totalCount } } }',
           'inForceOn',

@@ -89,9 +89,7 @@ export function lineChartSvg(
 
   const axisY = top + plotHeight;
   parts.push(`<g class="axis axis-y" fill="#222">`);
-  parts.push(
-    `<line x1="${left}" x2="${left}" y1="${top}" y2="${axisY}" stroke="#222"/>`,
-  );
+  parts.push(`<line x1="${left}" x2="${left}" y1="${top}" y2="${axisY}" stroke="#222"/>`);
   for (const tick of yTicks) {
     parts.push(
       `<line x1="${left - 5}" x2="${left}" y1="${n(yScale(tick))}" y2="${n(yScale(tick))}" stroke="#222"/>`,
@@ -116,9 +114,7 @@ export function lineChartSvg(
   parts.push('</g>');
 
   parts.push(`<g class="axis axis-x" fill="#222">`);
-  parts.push(
-    `<line x1="${left}" x2="${left + plotWidth}" y1="${axisY}" y2="${axisY}" stroke="#222"/>`,
-  );
+  parts.push(`<line x1="${left}" x2="${left + plotWidth}" y1="${axisY}" y2="${axisY}" stroke="#222"/>`);
   for (const tick of xTicks(xs, numericX, plotWidth)) {
     const x = numericX ? xPosition(tick.value as number) : xScale(tick.value);
     parts.push(`<line x1="${n(x)}" x2="${n(x)}" y1="${axisY}" y2="${axisY + 5}" stroke="#222"/>`);
@@ -186,9 +182,7 @@ function xTicks(
     if (min === max) return [{ value: min, label: String(min) }];
     // About one label per 50 px: ten on a page, five on a phone (more overlap there).
     const count = Math.min(10, numbers.length, Math.max(2, Math.floor(plotWidth / 50)));
-    const ticks = niceTicks(min, max, count, integers).filter(
-      (t) => t >= min && t <= max,
-    );
+    const ticks = niceTicks(min, max, count, integers).filter((t) => t >= min && t <= max);
     // Years must not get thousands separators.
     return ticks.map((t) => ({ value: t, label: String(t) }));
   }

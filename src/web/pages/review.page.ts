@@ -188,9 +188,11 @@ export async function reviewPage(ctx: WebContext, keys: ApiKeysService): Promise
           name="agreement"
           value="${agreement}"
         />
-        ${mayAccept(a, identity)
-          ? markup`<button type="submit" name="decision" value="ACCEPT">${t('review.accept')}</button>`
-          : markup`<p class="hint own-proposal">${t('review.ownProposal')}</p>`}
+        ${
+          mayAccept(a, identity)
+            ? markup`<button type="submit" name="decision" value="ACCEPT">${t('review.accept')}</button>`
+            : markup`<p class="hint own-proposal">${t('review.ownProposal')}</p>`
+        }
         <div class="field">
           <label for="reason-${a.id}">${t('review.reason')}</label
           ><input type="text" id="reason-${a.id}" name="reason" maxlength="500" />
