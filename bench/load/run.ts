@@ -68,15 +68,30 @@ async function main(): Promise<void> {
   const key = cli('keys', 'create', '--name', 'load-bench', '--role', 'ANNOTATOR').trim().split('\n').at(-1)!;
   const server = await startServer();
   const base = `http://127.0.0.1:${port}`;
-  const pinpoints: string[] = (
-    (await (
-      await fetch(`${base}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: gql('{ provisions(first: 100) { edges { node { pinpoint } } } }'),
-      })
-    ).json()) as { data: { provisions: { edges: { node: { pinpoint: string } }[] } } }
-  ).data.provisions.edges.map((e: { node: { pinpoint: string } }) => e.node.pinpoint);
+  // Every provision of the fixtures takes writes in turn: a provision takes at most
+  // LIST_BOUNDS.provisionAnnotations annotations, so 100 of them ran out within the minute and writes were refused.
+  interface ProvisionPage {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: { pinpoint: string } }[];
+  }
+  const pinpoints: string[] = [];
+  for (let after: string | null = null, more = true; more;) {
+    const page: ProvisionPage = (
+      (await (
+        await fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: gql(
+            'query($after: String) { provisions(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { pinpoint } } } }',
+            { after },
+          ),
+        })
+      ).json()) as { data: { provisions: ProvisionPage } }
+    ).data.provisions;
+    pinpoints.push(...page.edges.map((e) => e.node.pinpoint));
+    more = page.pageInfo.hasNextPage;
+    after = page.pageInfo.endCursor;
+  }
 
   const acknowledged = new Set<number>();
   let writeErrors = 0;
@@ -190,8 +205,9 @@ async function main(): Promise<void> {
     `writes          ${acknowledged.size} acknowledged, ${storedIds.size} stored (in flight at the end: ${storedIds.size - acknowledged.size}), ${writeErrors} refused`,
   );
   console.log(`lost writes     ${lost} (acknowledged but not stored)`);
-  const ok = fiveXx === 0 && lost === 0 && result.errors === 0;
-  console.log(ok ? 'PASS: zero 5xx, zero lost writes' : 'FAIL');
+  // A refused write is no lost write, but the mix it measures is then not the one it names.
+  const ok = fiveXx === 0 && lost === 0 && result.errors === 0 && writeErrors === 0;
+  console.log(ok ? 'PASS: zero 5xx, zero lost writes, zero refused writes' : 'FAIL');
   for (const s of ['', '-wal', '-shm']) rmSync(`${dbFile}${s}`, { force: true });
   process.exitCode = ok ? 0 : 1;
 }

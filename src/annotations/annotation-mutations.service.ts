@@ -62,7 +62,7 @@ export class AnnotationMutationsService {
       const held = await tx.count(Annotation, { provision });
       if (held >= LIST_BOUNDS.provisionAnnotations)
         throw new ConflictError(
-          `provision ${input.pinpoint} holds ${held} annotations, the most a provision takes (${LIST_BOUNDS.provisionAnnotations}): review or withdraw some first`,
+          `provision ${input.pinpoint} holds ${held} annotations, the most a provision takes (${LIST_BOUNDS.provisionAnnotations}), whatever their status: withdraw (delete) some first`,
         );
       const code = await tx.findOneOrFail(TaxonomyCode, { code: input.code });
       await this.validate(input, code, provision);

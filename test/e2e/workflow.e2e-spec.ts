@@ -319,7 +319,7 @@ describe('the annotation workflow', () => {
       expect((await create()).errors).toBeUndefined();
     const refused = await create();
     expect(refused.errors?.[0]).toMatchObject({
-      message: `provision nafta/art-2106 holds ${LIST_BOUNDS.provisionAnnotations} annotations, the most a provision takes (${LIST_BOUNDS.provisionAnnotations}): review or withdraw some first`,
+      message: `provision nafta/art-2106 holds ${LIST_BOUNDS.provisionAnnotations} annotations, the most a provision takes (${LIST_BOUNDS.provisionAnnotations}), whatever their status: withdraw (delete) some first`,
       extensions: { code: 'CONFLICT' },
     });
     expect(await listed()).toBe(LIST_BOUNDS.provisionAnnotations);
