@@ -41,10 +41,19 @@ export function provisionCountProblem(count: number): string | null {
     : null;
 }
 
+/**
+ * A text's characters as its writer counts them, for a limit of `max`: a character outside the Basic Multilingual
+ * Plane (an emoji, a mathematical letter) is two UTF-16 units of `length`, so a text of 200,000 characters read as
+ * 200,001. Counted one by one only past `max` units, where it decides.
+ */
+export const charactersFor = (text: string, max: number): number =>
+  text.length > max ? [...text].length : text.length;
+
 /** Why a provision's text is too long to store, or null. */
 export function provisionTextProblem(text: string): string | null {
-  return text.length > PROVISION_TEXT_MAX_CHARACTERS
-    ? `has ${text.length.toLocaleString('en')} characters; a provision's text may have ${PROVISION_TEXT_MAX_CHARACTERS.toLocaleString('en')} at most (split it into its articles)`
+  const characters = charactersFor(text, PROVISION_TEXT_MAX_CHARACTERS);
+  return characters > PROVISION_TEXT_MAX_CHARACTERS
+    ? `has ${characters.toLocaleString('en')} characters; a provision's text may have ${PROVISION_TEXT_MAX_CHARACTERS.toLocaleString('en')} at most (split it into its articles)`
     : null;
 }
 

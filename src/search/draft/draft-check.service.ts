@@ -10,6 +10,7 @@ import { ProposedAnnotation } from '../../annotations/rules/annotator.types';
 import { topicsOf, Topic } from '../../annotations/rules/provision-context';
 import { BadUserInputError } from '../../common/errors';
 import { valueKind } from '../../common/value-kind';
+import { charactersFor } from '../../common/text-rules';
 import { workSlices } from '../../common/request-budget';
 import { draftLanguage } from './draft-language';
 import { splitArticles, SplitProvision } from '../../ingest/text/split-articles';
@@ -101,9 +102,7 @@ export function checkDraftText(text: unknown): string {
   if (typeof text !== 'string' || text.trim() === '') {
     throw new BadUserInputError('input.text', 'the draft is empty', { draftProblem: 'EMPTY' });
   }
-  // Characters as the writer counts them: a character outside the Basic Multilingual Plane (an emoji, a
-  // mathematical letter) is two UTF-16 units of `length`, so a draft of 200,000 characters read as 200,001.
-  const characters = text.length > DRAFT_MAX_CHARACTERS ? [...text].length : text.length;
+  const characters = charactersFor(text, DRAFT_MAX_CHARACTERS);
   if (characters > DRAFT_MAX_CHARACTERS) {
     throw new BadUserInputError(
       'input.text',
