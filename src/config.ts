@@ -77,6 +77,11 @@ export const ENVIRONMENT = {
     help: "`true` behind one proxy: the client's address from the last `X-Forwarded-For` entry, the one the proxy wrote (rate limits), and its scheme from `X-Forwarded-Proto` (https headers)",
   },
   BODY_LIMIT: { schema: size('1mb'), help: 'largest request body (413 past it)' },
+  IMPORT_MAX_MB: { schema: int(32, 1), help: 'largest file an import reads, in MiB (ToTA, text, DESTA)' },
+  JSON_IMPORT_MAX_MB: {
+    schema: int(256, 1),
+    help: 'largest file `import json` reads, in MiB (the corpus export is 62 MB)',
+  },
   REQUEST_TIMEOUT_MS: {
     schema: int(15_000, 1),
     help: 'time budget of one request (503 `TIMEOUT` past it)',

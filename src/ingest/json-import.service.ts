@@ -11,7 +11,7 @@ import { AgreementRecordWriter } from './agreement-record.writer';
 import { EXPORT_FORMAT_ID } from './export.service';
 import { emptySummary, ImportSummary } from './import-summary';
 import { ImportRequest, Importer } from './importer';
-import { JSON_IMPORT_MAX_BYTES, printable, readUtf8, UnreadableFileError } from './read-utf8';
+import { jsonImportMaxBytes, printable, readUtf8, UnreadableFileError } from './read-utf8';
 
 /** Imports the project's own export format (`export agreements --format json`). */
 @Injectable()
@@ -28,7 +28,7 @@ export class JsonImportService implements Importer {
     const summary = { ...emptySummary(), unit: 'agreement record' };
     let document: unknown;
     try {
-      document = JSON.parse(readUtf8(file, JSON_IMPORT_MAX_BYTES));
+      document = JSON.parse(readUtf8(file, jsonImportMaxBytes()));
     } catch (error) {
       const message = printable((error as Error).message);
       summary.failures.push({

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { setting } from '../config';
 
 /** Text for an operator's message: control characters (NUL included) shown as \u0000 escapes, never raw. */
 export function printable(text: string): string {
@@ -54,14 +55,17 @@ export class UnreadableFileError extends Error {}
 export class InvalidUtf8Error extends UnreadableFileError {}
 
 /**
- * The largest file an import reads, in bytes, unless it says otherwise: 32 MiB. The largest ToTA file of the corpus
+ * The largest file an import reads, in bytes (IMPORT_MAX_MB, 32 MiB by default): the largest ToTA file of the corpus
  * has 1.1 MB; a ToTA file of 160 MB ran the import out of memory (4.3 GB resident, killed by V8 after 74 s, with
- * no message), as the XML is parsed whole. `import json` takes more (JSON_IMPORT_MAX_BYTES).
+ * no message), as the XML is parsed whole. `import json` takes more (jsonImportMaxBytes).
  */
-export const IMPORT_MAX_BYTES = 32 * 1024 * 1024;
+export const importMaxBytes = (): number => setting('IMPORT_MAX_MB') * 1024 * 1024;
 
-/** `import json` reads the project's whole export: the ToTA corpus's is 62 MB (5 December 2026). */
-export const JSON_IMPORT_MAX_BYTES = 256 * 1024 * 1024;
+/**
+ * `import json` reads the project's whole export (JSON_IMPORT_MAX_MB, 256 MiB by default): the ToTA corpus's is
+ * 62 MB (5 December 2026); an operator restoring a larger catalogue's export raises it.
+ */
+export const jsonImportMaxBytes = (): number => setting('JSON_IMPORT_MAX_MB') * 1024 * 1024;
 
 const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
@@ -69,7 +73,7 @@ const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(
  * Refuses what an import must not start reading: a path that is no regular file (a device such as /dev/zero, a
  * named pipe: either is read without end) and a file over `maxBytes`; the message names the file.
  */
-export function checkImportFile(file: string, maxBytes: number = IMPORT_MAX_BYTES): void {
+export function checkImportFile(file: string, maxBytes: number = importMaxBytes()): void {
   const stat = statSync(file);
   if (!stat.isFile())
     throw new UnreadableFileError(
@@ -77,7 +81,7 @@ export function checkImportFile(file: string, maxBytes: number = IMPORT_MAX_BYTE
     );
   if (stat.size > maxBytes)
     throw new UnreadableFileError(
-      `${printable(basename(file))}: ${megabytes(stat.size)}, more than the ${megabytes(maxBytes)} an import reads; split it`,
+      `${printable(basename(file))}: ${megabytes(stat.size)}, more than the ${megabytes(maxBytes)} an import reads; split it (or raise IMPORT_MAX_MB, JSON_IMPORT_MAX_MB for import json)`,
     );
 }
 
@@ -85,7 +89,7 @@ export function checkImportFile(file: string, maxBytes: number = IMPORT_MAX_BYTE
  * Reads a file that must be UTF-8, refusing one that is not (a Latin-1 file would otherwise be stored with
  * U+FFFD in place of its accented letters): the message names the file, the line, the byte and its value.
  */
-export function readUtf8(file: string, maxBytes: number = IMPORT_MAX_BYTES): string {
+export function readUtf8(file: string, maxBytes: number = importMaxBytes()): string {
   checkImportFile(file, maxBytes);
   const bytes = readFileSync(file);
   // The native check first: the byte-by-byte scan that finds the place is only needed for a bad file.

@@ -17,7 +17,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { importers } from '../../src/ingest/importers';
-import { IMPORT_MAX_BYTES, JSON_IMPORT_MAX_BYTES } from '../../src/ingest/read-utf8';
+import { importMaxBytes, jsonImportMaxBytes } from '../../src/ingest/read-utf8';
 import {
   AGREEMENT_MAX_PROVISIONS,
   MAX_INPUT_DEPTH,
@@ -83,7 +83,7 @@ describe('import, annotate and export', () => {
     // (a sparse file: its size is all the check reads).
     const big = join(dir, 'huge_5.xml');
     writeFileSync(big, '');
-    truncateSync(big, IMPORT_MAX_BYTES + 1);
+    truncateSync(big, importMaxBytes() + 1);
     const empty = join(dir, 'empty_6.xml');
     writeFileSync(empty, '');
     // The API refuses a text over PROVISION_TEXT_MAX_CHARACTERS; an import took any length.
@@ -122,9 +122,23 @@ describe('import, annotate and export', () => {
     // import json: the same rules (its own limit on the file; the record writer's on a text).
     const hugeJson = join(dir, 'huge.json');
     writeFileSync(hugeJson, '');
-    truncateSync(hugeJson, JSON_IMPORT_MAX_BYTES + 1);
+    truncateSync(hugeJson, jsonImportMaxBytes() + 1);
     const json = await importers(t.app).json.import({ paths: [hugeJson] });
     expect(json.failures[0].reason).toMatch(/huge\.json: 256\.0 MB, more than the 256\.0 MB an import reads/);
+    // The limit is the operator's (JSON_IMPORT_MAX_MB: one restoring a larger catalogue's export raises it).
+    const twoMb = join(dir, 'two-mb.json');
+    writeFileSync(twoMb, '');
+    truncateSync(twoMb, 2 * 1024 * 1024);
+    try {
+      process.env.JSON_IMPORT_MAX_MB = '1';
+      const lowered = await importers(t.app).json.import({ paths: [twoMb] });
+      expect(lowered.failures[0].reason).toMatch(/2\.0 MB, more than the 1\.0 MB an import reads/);
+      process.env.JSON_IMPORT_MAX_MB = '3';
+      const raised = await importers(t.app).json.import({ paths: [twoMb] });
+      expect(raised.failures[0].reason).not.toMatch(/an import reads/);
+    } finally {
+      delete process.env.JSON_IMPORT_MAX_MB;
+    }
     // A record nested 100,000 lists deep: the check of its strings said "Maximum call stack size exceeded".
     const deepJson = join(dir, 'deep.json');
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
