@@ -19,6 +19,25 @@ describe('reading UTF-8 files', () => {
     );
   });
 
+  it('says a UTF-16 file is UTF-16, with or without its byte order mark (it was said to be Latin-1, or read)', () => {
+    const text = '<treaty><meta>Acuerdo</meta></treaty>';
+    const withMark = file(
+      'utf16le.xml',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    );
+    expect(() => readUtf8(withMark)).toThrow(
+      'utf16le.xml: UTF-16 (little-endian, byte order mark FF FE), not UTF-8; save the file as UTF-8',
+    );
+    const bigEndian = Buffer.from(text, 'utf16le').swap16();
+    expect(() => readUtf8(file('utf16be.xml', bigEndian))).toThrow(
+      'utf16be.xml: UTF-16 (big-endian, no byte order mark), not UTF-8; save the file as UTF-8',
+    );
+    expect(() => readUtf8(file('utf16-bare.xml', Buffer.from(text, 'utf16le')))).toThrow(
+      /UTF-16 \(little-endian, no byte order mark\)/,
+    );
+    expect(readUtf8(file('ascii.xml', text))).toBe(text);
+  });
+
   it('reads the start of a file through a marker, without its byte order mark', () => {
     const path = file('meta.xml', '\ufeff<treaty><meta>é</meta><body>rest</body></treaty>');
     expect(readUtf8Until(path, '</meta>')).toBe('<treaty><meta>é</meta>');

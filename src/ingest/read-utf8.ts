@@ -86,12 +86,39 @@ export function checkImportFile(file: string, maxBytes: number = importMaxBytes(
 }
 
 /**
+ * The byte order of a UTF-16 file, or null: by its byte order mark, or, without one, by a NUL in every other byte
+ * of its start (ASCII letters as UTF-16 are valid UTF-8 with a NUL beside each).
+ */
+function utf16Order(bytes: Buffer): string | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'little-endian, byte order mark FF FE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'big-endian, byte order mark FE FF';
+  const start = bytes.subarray(0, 512 - (Math.min(bytes.length, 512) % 2));
+  if (start.length < 8) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < start.length; i += 2) {
+    if (start[i] === 0) even++;
+    if (start[i + 1] === 0) odd++;
+  }
+  const pairs = start.length / 2;
+  if (odd >= pairs * 0.9 && even === 0) return 'little-endian, no byte order mark';
+  if (even >= pairs * 0.9 && odd === 0) return 'big-endian, no byte order mark';
+  return null;
+}
+
+/**
  * Reads a file that must be UTF-8, refusing one that is not (a Latin-1 file would otherwise be stored with
  * U+FFFD in place of its accented letters): the message names the file, the line, the byte and its value.
  */
 export function readUtf8(file: string, maxBytes: number = importMaxBytes()): string {
   checkImportFile(file, maxBytes);
   const bytes = readFileSync(file);
+  // A file saved as UTF-16 ("Unicode" in Windows tools) was said to be Latin-1, or read with a NUL between letters.
+  const utf16 = utf16Order(bytes);
+  if (utf16)
+    throw new InvalidUtf8Error(
+      `${printable(basename(file))}: UTF-16 (${utf16}), not UTF-8; save the file as UTF-8`,
+    );
   // The native check first: the byte-by-byte scan that finds the place is only needed for a bad file.
   const bad = isUtf8(bytes) ? null : firstInvalidUtf8(bytes);
   if (bad) {
