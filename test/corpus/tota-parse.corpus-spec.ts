@@ -10,22 +10,19 @@ describe('parseTota on the whole ToTA corpus', () => {
   const files = totaFiles();
   const texts = files.map((file) => ({ name: basename(file), xml: readFileSync(file, 'utf8') }));
   let treaties: TotaTreaty[] = [];
-  let milliseconds = 0;
-
   beforeAll(() => {
     const started = performance.now();
     treaties = texts.map(({ name, xml }) => parseTota(xml, name));
-    milliseconds = performance.now() - started;
+    const milliseconds = performance.now() - started;
     const megabytes = texts.reduce((total, { xml }) => total + Buffer.byteLength(xml), 0) / 1e6;
     console.log(
       `parsed ${treaties.length} ToTA files (${megabytes.toFixed(1)} MB) in ${milliseconds.toFixed(0)} ms`,
     );
   });
 
-  it('parses every file quickly', () => {
+  // The time is printed above; speed is the benchmarks' business (npm run bench:import), not a test's.
+  it('parses every file', () => {
     expect(treaties).toHaveLength(450);
-    // Measured about 1.5 s on the 2-core dev machine; the bound leaves room for slower runners.
-    expect(milliseconds).toBeLessThan(15_000);
   });
 
   it('finds every article, with unique identifiers', () => {
@@ -59,8 +56,23 @@ describe('parseTota on the whole ToTA corpus', () => {
   it('makes the Preamble pseudo-chapters PREAMBLE provisions', () => {
     const provisions = treaties.flatMap((treaty) => totaProvisions(treaty));
     const preambles = provisions.filter((provision) => provision.location === ProvisionLocation.PREAMBLE);
-    // 324 files have a Preamble pseudo-chapter, some with several pseudo-articles.
-    expect(preambles).toHaveLength(357);
+    // 324 files have a Preamble pseudo-chapter, some with several pseudo-articles; 156 of its articles carry an
+    // article number (ARTICLE 1, Objectives, Basic Duties ...): operative articles ToTA filed there.
+    expect(preambles).toHaveLength(201);
     expect(preambles.every((provision) => provision.chapterTitle === 'Preamble')).toBe(true);
+    expect(preambles.every((provision) => provision.articleNumber === null)).toBe(true);
+    const numberedThere = new Set(
+      treaties.flatMap((treaty) =>
+        treaty.chapters
+          .filter((chapter) => chapter.name === 'Preamble')
+          .flatMap((chapter) => chapter.articles.filter((article) => article.number !== null))
+          .map((article) => article.articleIdentifier),
+      ),
+    );
+    const filedThere = provisions.filter((provision) => numberedThere.has(provision.ref));
+    expect(filedThere).toHaveLength(156);
+    expect(
+      filedThere.every((p) => p.location === ProvisionLocation.OPERATIVE && p.chapterTitle === null),
+    ).toBe(true);
   });
 });

@@ -110,6 +110,20 @@ describe('parseTota', () => {
     ]);
   });
 
+  it('keeps a numbered article that ToTA files in the Preamble pseudo-chapter operative, in no chapter', () => {
+    const body = `<chapter name="Preamble" chapter_identifier="1">
+      <article number="ARTICLE 1" article_identifier="20">1. An association is hereby established.</article>
+      <article number="ARTICLE 2" name="Basic Duties" article_identifier="21">The Parties shall reduce duties.</article>
+    </chapter>`;
+    const provisions = totaProvisions(parseTota(treatyXml({ body }), 'pta_901.xml'));
+    expect(
+      provisions.map((p) => [p.ref, p.location, p.chapterNumber, p.chapterTitle, p.articleNumber]),
+    ).toEqual([
+      ['20', ProvisionLocation.OPERATIVE, null, null, 'ARTICLE 1'],
+      ['21', ProvisionLocation.OPERATIVE, null, null, 'ARTICLE 2'],
+    ]);
+  });
+
   it('accepts a treaty without any chapter', () => {
     expect(parseTota(treatyXml({ body: '' }), 'x.xml').chapters).toEqual([]);
   });

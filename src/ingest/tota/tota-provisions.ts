@@ -1,5 +1,5 @@
 import { ProvisionLocation } from '../../provisions/provision-location.enum';
-import { TotaTreaty } from './tota-treaty';
+import { TotaArticle, TotaChapter, TotaTreaty } from './tota-treaty';
 
 /** One ToTA article as a provision: the unit that the annotator and the dev labels work on. */
 export interface TotaProvision {
@@ -19,22 +19,31 @@ const PREAMBLE_CHAPTER = /^\s*(preamble|pre[aá]mbulo|pr[eé]ambule)\s*$/i;
 /**
  * The articles of a treaty as provisions. ToTA puts the preamble in a pseudo-chapter named "Preamble";
  * annexes, protocols and side letters were removed by its makers, so everything else is operative text
- * (the "Conclusion" pseudo-chapter with signature blocks and footnotes included).
+ * (the "Conclusion" pseudo-chapter with signature blocks and footnotes included). An article of the Preamble
+ * pseudo-chapter that carries its own number is an operative article that ToTA filed there (156 in the corpus:
+ * the first articles of association and free trade agreements, whose preamble ToTA does not hold), so it is
+ * operative and in no chapter: read as a preamble, its obligations would be declaratory recitals.
  */
 export function totaProvisions(treaty: TotaTreaty): TotaProvision[] {
-  return treaty.chapters.flatMap((chapter) => {
-    const location = PREAMBLE_CHAPTER.test(chapter.name ?? '')
-      ? ProvisionLocation.PREAMBLE
-      : ProvisionLocation.OPERATIVE;
-    return chapter.articles.map((article) => ({
+  return treaty.chapters.flatMap((chapter) =>
+    chapter.articles.map((article) => ({
       ref: article.articleIdentifier,
-      location,
-      chapterNumber: chapter.number,
-      chapterTitle: chapter.name,
+      ...placeOf(chapter, article),
       articleNumber: article.number,
       articleTitle: article.name,
       text: article.text,
       order: article.order,
-    }));
-  });
+    })),
+  );
+}
+
+function placeOf(
+  chapter: TotaChapter,
+  article: TotaArticle,
+): Pick<TotaProvision, 'location' | 'chapterNumber' | 'chapterTitle'> {
+  const inChapter = { chapterNumber: chapter.number, chapterTitle: chapter.name };
+  if (!PREAMBLE_CHAPTER.test(chapter.name ?? ''))
+    return { location: ProvisionLocation.OPERATIVE, ...inChapter };
+  if (article.number === null) return { location: ProvisionLocation.PREAMBLE, ...inChapter };
+  return { location: ProvisionLocation.OPERATIVE, chapterNumber: null, chapterTitle: null };
 }
