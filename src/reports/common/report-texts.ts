@@ -347,6 +347,7 @@ const EN = {
   'trends.unknownGroup.REGION': 'Unknown region',
   'trends.unknownGroup.AGREEMENT_TYPE': 'No type recorded',
   'trends.unknownGroup.PARTY': 'No party recorded',
+  'trends.unboundGroup': 'Binding no party (signed only, or no party recorded)',
   'trends.title': 'Trends by {by}, {range}',
   'trends.noAgreement': 'no agreement',
   'trends.subtitle':
@@ -906,6 +907,7 @@ const FR: ReportTexts = {
   'trends.unknownGroup.REGION': 'Région inconnue',
   'trends.unknownGroup.AGREEMENT_TYPE': 'Aucun type enregistré',
   'trends.unknownGroup.PARTY': 'Aucune partie enregistrée',
+  'trends.unboundGroup': 'Ne liant aucune partie (seulement signé, ou aucune partie enregistrée)',
   'trends.title': 'Tendances par {by}, {range}',
   'trends.noAgreement': 'aucun accord',
   'trends.subtitle':
@@ -1461,6 +1463,7 @@ const ES: ReportTexts = {
   'trends.unknownGroup.REGION': 'Región desconocida',
   'trends.unknownGroup.AGREEMENT_TYPE': 'Ningún tipo registrado',
   'trends.unknownGroup.PARTY': 'Ninguna parte registrada',
+  'trends.unboundGroup': 'Sin ninguna parte obligada (solo firmado, o ninguna parte registrada)',
   'trends.title': 'Tendencias por {by}, {range}',
   'trends.noAgreement': 'ningún acuerdo',
   'trends.subtitle':
