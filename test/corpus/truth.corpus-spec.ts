@@ -761,9 +761,18 @@ describe('the catalogue tells the truth about the imported corpus', () => {
            checks { ruleId outcome message evidence { status } } } } }`,
         { p: code },
       );
+      const notAParty = parties.get(code)?.convention_status_kind === 'NOT_PARTY';
       for (const a of res.data?.coherenceReport.agreements ?? []) {
         const slug = a.agreement.slug;
         for (const c of a.checks) {
+          // truth7: nothing the Convention asks of Parties is met or not met by a State that is not one (Japan's
+          // agreement with Brunei read NOT_MET on the partners rule, Article 21's).
+          if (notAParty) {
+            checked++;
+            if (c.outcome !== 'NOT_APPLICABLE')
+              wrong.push({ code, slug, rule: c.ruleId, outcome: c.outcome, said: 'of a State not a Party' });
+            continue;
+          }
           if (c.ruleId === 'INFO/partners-not-convention-parties') {
             // Partners named not Parties (as of the sources' date) or of unknown status, against their records.
             const [notParties, unknown] = c.message.split(/Status not known for|status not known for/);
