@@ -57,6 +57,18 @@ describe('computeCoherence', () => {
     // With no year either, nothing is assessed; the parameters say which it is.
     const none = computeCoherence({ ...input([later]), party: { ...per, conventionDepositYear: null } });
     expect(reference(none, 'later')).toBe('UNKNOWN');
+    // Signed before the Convention entered into force for anyone (2007-03-18): before it did for Peru, whatever
+    // its day (US - Peru, 2006-04-12, was said not to be known), with or without the year of deposit.
+    const usPeru = agreement('us-peru', { dateSigned: '2006-04-12' });
+    for (const p of [per, { ...per, conventionDepositYear: null }]) {
+      const check = computeCoherence({ ...input([usPeru]), party: p }).agreements[0].checks.find(
+        (c) => c.ruleId === 'G19.5/no-convention-reference',
+      )!;
+      expect([check.outcome, check.message]).toEqual([
+        'NOT_APPLICABLE',
+        'Signed 2006-04-12, before the Convention entered into force (2007-03-18, for no Party earlier): context, not a failure.',
+      ]);
+    }
     const parameters = (lang: 'en' | 'fr') =>
       coherenceDocument(r, { linkBase: '', generatedAt: '2026-01-01T00:00:00Z', language: lang }).parameters;
     expect(Object.values(parameters('en'))).toContain(

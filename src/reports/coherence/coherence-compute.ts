@@ -17,7 +17,11 @@ import {
 } from './coherence.types';
 import { COHERENCE_RULES, SCORED_PARAGRAPHS } from './coherence-rules';
 import { coherenceNotes } from './coherence-notes';
-import { CONVENTION_ADOPTED, conventionInForceBy } from '../../parties/convention-dates';
+import {
+  CONVENTION_ADOPTED,
+  CONVENTION_ENTERED_INTO_FORCE,
+  conventionInForceBy,
+} from '../../parties/convention-dates';
 
 /** The same input with only the annotations of the given statuses: what a reviewer has confirmed, or all. */
 function view(input: CoherenceInput, statuses: AnnotationStatus[]): CoherenceInput {
@@ -63,6 +67,17 @@ export function conventionApplies(input: CoherenceInput, agreement: AgreementFac
       text('coh.gate.beforeAdoption', {
         signed: dateParam(agreement.dateSigned),
         adopted: dateParam(CONVENTION_ADOPTED),
+      }),
+    );
+  // Signed before the Convention entered into force at all (2007-03-18): before it did for the party, whatever
+  // the party's own date. Peru (deposit in 2006, day not recorded) was told that whether the Convention could shape
+  // US - Peru (2006-04-12) is not known.
+  if (!party.conventionInForce && agreement.dateSigned < CONVENTION_ENTERED_INTO_FORCE)
+    return result(
+      'NOT_APPLICABLE',
+      text('coh.gate.beforeConventionInForce', {
+        signed: dateParam(agreement.dateSigned),
+        inForce: dateParam(CONVENTION_ENTERED_INTO_FORCE),
       }),
     );
   // Where only the year of deposit is known, an agreement signed after the latest date the Convention can have
