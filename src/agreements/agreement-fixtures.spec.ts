@@ -112,6 +112,8 @@ describe('fixtures', () => {
     expect(problems).toEqual([]);
   });
 
+  const allBindings = new Map<string, ReturnType<typeof computeBindings>>();
+
   it("dates by the agreement's first date only the parties whose own date no source gives", () => {
     // Each of these is named in its fixture's factSources as not established from a source.
     const notEstablished: Record<string, string[]> = {
@@ -152,11 +154,35 @@ describe('fixtures', () => {
         dateTerminated: a.dateTerminated ?? null,
         concludedBy: a.concludedBy ?? null,
       };
-      const codes = computeBindings(facts, rows, memberships)
-        .filter((b) => b.agreementFirstDates && b.via === null)
-        .map((b) => b.partyCode);
+      const bindings = computeBindings(facts, rows, memberships);
+      allBindings.set(a.slug, bindings);
+      const codes = bindings.filter((b) => b.agreementFirstDates && b.via === null).map((b) => b.partyCode);
       if (codes.length) flagged[a.slug] = codes;
     });
     expect(flagged).toEqual(notEstablished);
+  });
+
+  it('binds an acceding party from the day its sources say it began to apply the agreement', () => {
+    // Ecuador's Protocol of Accession to the EU - Colombia - Peru agreement has applied provisionally since
+    // 2017-01-01 (factSources.parties); recorded as the date it joined alone, Ecuador was bound from the
+    // agreement's entry into force in full (2024-11-01), and its report for 2020 left the agreement out.
+    const ecuador = allBindings.get('eu-colombia-peru-ecuador-ta')!.find((b) => b.partyCode === 'ECU')!;
+    expect([ecuador.appliedFrom, ecuador.inForceFrom]).toEqual(['2017-01-01', '2024-11-01']);
+    // Every acceding party with a date of accession and none of application is bound from that date or the
+    // agreement's own first date, whichever is later: its accession is no later than the agreement's start.
+    const late = agreements.flatMap((a) =>
+      a.parties
+        .filter((p) => p.role === 'ACCEDED' && p.dateJoined && !p.dateProvisionallyApplied && !p.dateInForce)
+        .filter((p) => {
+          const b = allBindings.get(a.slug)!.find((x) => x.partyCode === p.code && x.via === null)!;
+          const start = [
+            p.dateJoined!,
+            a.dateProvisionallyApplied ?? a.dateInForce ?? p.dateJoined!,
+          ].sort()[1];
+          return b.appliedFrom !== start;
+        })
+        .map((p) => `${a.slug} ${p.code}`),
+    );
+    expect(late).toEqual([]);
   });
 });

@@ -57,6 +57,18 @@ describe('computeCoherence', () => {
     // With no year either, nothing is assessed; the parameters say which it is.
     const none = computeCoherence({ ...input([later]), party: { ...per, conventionDepositYear: null } });
     expect(reference(none, 'later')).toBe('UNKNOWN');
+    // Signed before the Convention entered into force for anyone (2007-03-18): before it did for Peru, whatever
+    // its day (US - Peru, 2006-04-12, was said not to be known), with or without the year of deposit.
+    const usPeru = agreement('us-peru', { dateSigned: '2006-04-12' });
+    for (const p of [per, { ...per, conventionDepositYear: null }]) {
+      const check = computeCoherence({ ...input([usPeru]), party: p }).agreements[0].checks.find(
+        (c) => c.ruleId === 'G19.5/no-convention-reference',
+      )!;
+      expect([check.outcome, check.message]).toEqual([
+        'NOT_APPLICABLE',
+        'Signed 2006-04-12, before the Convention entered into force (2007-03-18, for no Party earlier): context, not a failure.',
+      ]);
+    }
     const parameters = (lang: 'en' | 'fr') =>
       coherenceDocument(r, { linkBase: '', generatedAt: '2026-01-01T00:00:00Z', language: lang }).parameters;
     expect(Object.values(parameters('en'))).toContain(
@@ -344,6 +356,44 @@ describe('computeCoherence', () => {
       inForce: 'no: not a Party on 2010-01-01',
     });
   });
+  it('says nothing met or not met of a party that is not a Party, the information on partners included', () => {
+    // Japan (NOT_PARTY as of 2017-03): its agreement with Brunei (NOT_PARTY as of 2021-05-26) read "not met" under
+    // INFO/partners-not-convention-parties, whose reason is what Article 21 asks of Parties.
+    const jpn = party('JPN', {
+      name: 'Japan',
+      conventionStatus: ConventionStatusKind.NOT_PARTY,
+      conventionInForce: null,
+      conventionAsOf: '2017-03',
+    });
+    const brn = party('BRN', {
+      name: 'Brunei Darussalam',
+      conventionStatus: ConventionStatusKind.NOT_PARTY,
+      conventionInForce: null,
+      conventionAsOf: '2021-05-26',
+    });
+    const r = computeCoherence(
+      input([agreement('brunei-japan', { dateSigned: '2007-06-18', partners: [brn] })], {
+        party: jpn,
+        asOf: '2026-12-05',
+      }),
+    );
+    const outcomes = r.agreements[0].checks.map((c) => [c.ruleId, c.outcome]);
+    expect(outcomes.filter(([, outcome]) => outcome !== 'NOT_APPLICABLE')).toEqual([]);
+    expect(
+      r.agreements[0].checks.find((c) => c.ruleId === 'INFO/partners-not-convention-parties')!.message,
+    ).toBe(
+      'Japan is not a Party to the Convention (as of 2017-03, the latest the sources say), so its expectations do not apply.',
+    );
+    expect(r.findings).toEqual([]);
+    // A Party is still told which partners are not Parties.
+    const party2 = computeCoherence(
+      input([agreement('brunei-x', { dateSigned: '2007-06-18', partners: [brn] })], { asOf: '2026-12-05' }),
+    );
+    expect(
+      party2.agreements[0].checks.find((c) => c.ruleId === 'INFO/partners-not-convention-parties')!.outcome,
+    ).toBe('NOT_MET');
+  });
+
   it('does not say an agreement did not bind the party on the date when it joined or left it on no recorded day', () => {
     // ToTA pta_4 (CEFTA 2006, in force 2007-05-01) lists Croatia among its original parties only (it left; ToTA
     // gives no date; DESTA 193_2 gives the year 2013); ToTA pta_67 (EFTA - Croatia) ended on 2013-11-24.

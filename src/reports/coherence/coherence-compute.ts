@@ -17,7 +17,11 @@ import {
 } from './coherence.types';
 import { COHERENCE_RULES, SCORED_PARAGRAPHS } from './coherence-rules';
 import { coherenceNotes } from './coherence-notes';
-import { CONVENTION_ADOPTED, conventionInForceBy } from '../../parties/convention-dates';
+import {
+  CONVENTION_ADOPTED,
+  CONVENTION_ENTERED_INTO_FORCE,
+  conventionInForceBy,
+} from '../../parties/convention-dates';
 
 /** The same input with only the annotations of the given statuses: what a reviewer has confirmed, or all. */
 function view(input: CoherenceInput, statuses: AnnotationStatus[]): CoherenceInput {
@@ -31,20 +35,31 @@ function view(input: CoherenceInput, statuses: AnnotationStatus[]): CoherenceInp
 }
 
 /**
+ * NOT_APPLICABLE when the party is not a Party to the Convention: nothing the Convention asks of Parties applies to
+ * it, neither the scored rules nor the information on partners that are not Parties (Article 21 asks Parties to
+ * promote the Convention: Japan's report read 'not met' for its agreements with Brunei, beside a note saying the
+ * rules do not apply to Japan).
+ */
+function notAPartyGate(input: CoherenceInput): RuleCheckResult | null {
+  const { party } = input;
+  if (party.conventionStatus !== ConventionStatusKind.NOT_PARTY) return null;
+  const until = notPartyUntil(party, input.asOf);
+  return result(
+    'NOT_APPLICABLE',
+    until
+      ? text('coh.gate.notPartyUntil', { party: partyParam(party), until: dateParam(until) })
+      : text('coh.gate.notParty', { party: partyParam(party) }),
+  );
+}
+
+/**
  * Whether a rule that asks what the Convention expects applies to the agreement at all: the party is a Party,
  * and the agreement was signed after the Convention's adoption and after it entered into force for the party.
  */
 export function conventionApplies(input: CoherenceInput, agreement: AgreementFacts): RuleCheckResult | null {
   const { party } = input;
-  if (party.conventionStatus === ConventionStatusKind.NOT_PARTY) {
-    const until = notPartyUntil(party, input.asOf);
-    return result(
-      'NOT_APPLICABLE',
-      until
-        ? text('coh.gate.notPartyUntil', { party: partyParam(party), until: dateParam(until) })
-        : text('coh.gate.notParty', { party: partyParam(party) }),
-    );
-  }
+  const notAParty = notAPartyGate(input);
+  if (notAParty) return notAParty;
   if (!agreement.dateSigned) return result('UNKNOWN', text('coh.gate.undated'));
   if (agreement.dateSigned < CONVENTION_ADOPTED)
     return result(
@@ -52,6 +67,17 @@ export function conventionApplies(input: CoherenceInput, agreement: AgreementFac
       text('coh.gate.beforeAdoption', {
         signed: dateParam(agreement.dateSigned),
         adopted: dateParam(CONVENTION_ADOPTED),
+      }),
+    );
+  // Signed before the Convention entered into force at all (2007-03-18): before it did for the party, whatever
+  // the party's own date. Peru (deposit in 2006, day not recorded) was told that whether the Convention could shape
+  // US - Peru (2006-04-12) is not known.
+  if (!party.conventionInForce && agreement.dateSigned < CONVENTION_ENTERED_INTO_FORCE)
+    return result(
+      'NOT_APPLICABLE',
+      text('coh.gate.beforeConventionInForce', {
+        signed: dateParam(agreement.dateSigned),
+        inForce: dateParam(CONVENTION_ENTERED_INTO_FORCE),
       }),
     );
   // Where only the year of deposit is known, an agreement signed after the latest date the Convention can have
@@ -125,7 +151,11 @@ function checkOne(
   const run = (v: CoherenceInput) =>
     judgeRecord(rule.check({ input: v, agreement: v.agreements[index] }), agreement, rule);
   const gate =
-    rule.scored && rule.appliesToParty?.(input.party) !== false ? conventionApplies(input, agreement) : null;
+    rule.appliesToParty?.(input.party) === false
+      ? null
+      : rule.scored
+        ? conventionApplies(input, agreement)
+        : notAPartyGate(input);
   let check: RuleCheckResult & { pendingOutcome?: Outcome };
   if (gate) check = gate;
   else if (input.includeProposed) check = run(views.all);

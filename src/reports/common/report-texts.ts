@@ -80,6 +80,8 @@ const EN = {
     'The date the Convention entered into force for {party_the} is not recorded, so which agreements it could shape is not known.',
   'coh.gate.beforeInForce':
     'Signed {signed}, before the Convention entered into force for {party_the} ({inForce}): context, not a failure.',
+  'coh.gate.beforeConventionInForce':
+    'Signed {signed}, before the Convention entered into force ({inForce}, for no Party earlier): context, not a failure.',
   'coh.pending':
     'Awaits review of {count, plural, one {# proposed annotation} other {# proposed annotations}}. Once a reviewer confirms {count, plural, one {it} other {them}}, the finding reads as follows. {proposed} Until then, it reads as follows. {accepted}',
   'coh.unjudged':
@@ -347,6 +349,7 @@ const EN = {
   'trends.unknownGroup.REGION': 'Unknown region',
   'trends.unknownGroup.AGREEMENT_TYPE': 'No type recorded',
   'trends.unknownGroup.PARTY': 'No party recorded',
+  'trends.unboundGroup': 'Binding no party (signed only, or no party recorded)',
   'trends.title': 'Trends by {by}, {range}',
   'trends.noAgreement': 'no agreement',
   'trends.subtitle':
@@ -637,6 +640,8 @@ const FR: ReportTexts = {
     'La date d’entrée en vigueur de la Convention pour {party_the} n’est pas enregistrée : on ne sait pas sur quels accords elle pouvait influer.',
   'coh.gate.beforeInForce':
     'Signé le {signed}, avant l’entrée en vigueur de la Convention pour {party_the} ({inForce}) : un élément de contexte, pas un manquement.',
+  'coh.gate.beforeConventionInForce':
+    'Signé le {signed}, avant l’entrée en vigueur de la Convention ({inForce}, pour aucune Partie plus tôt) : un élément de contexte, pas un manquement.',
   'coh.pending':
     'En attente de la relecture de {count, plural, one {# annotation proposée} other {# annotations proposées}}. Une fois qu’un relecteur {count, plural, one {l’aura confirmée} other {les aura confirmées}}, le constat se lira ainsi. {proposed} D’ici là, il se lit ainsi. {accepted}',
   'coh.unjudged':
@@ -906,6 +911,7 @@ const FR: ReportTexts = {
   'trends.unknownGroup.REGION': 'Région inconnue',
   'trends.unknownGroup.AGREEMENT_TYPE': 'Aucun type enregistré',
   'trends.unknownGroup.PARTY': 'Aucune partie enregistrée',
+  'trends.unboundGroup': 'Ne liant aucune partie (seulement signé, ou aucune partie enregistrée)',
   'trends.title': 'Tendances par {by}, {range}',
   'trends.noAgreement': 'aucun accord',
   'trends.subtitle':
@@ -1194,6 +1200,8 @@ const ES: ReportTexts = {
     'La fecha de entrada en vigor de la Convención para {party_the} no está registrada: no se sabe en qué acuerdos podía influir.',
   'coh.gate.beforeInForce':
     'Firmado el {signed}, antes de la entrada en vigor de la Convención para {party_the} ({inForce}): un elemento de contexto, no un incumplimiento.',
+  'coh.gate.beforeConventionInForce':
+    'Firmado el {signed}, antes de la entrada en vigor de la Convención ({inForce}, para ninguna Parte antes): un elemento de contexto, no un incumplimiento.',
   'coh.pending':
     'Pendiente de la revisión de {count, plural, one {# anotación propuesta} other {# anotaciones propuestas}}. Cuando un revisor {count, plural, one {la confirme} other {las confirme}}, la conclusión dirá lo siguiente. {proposed} Mientras tanto, dice lo siguiente. {accepted}',
   'coh.unjudged':
@@ -1461,6 +1469,7 @@ const ES: ReportTexts = {
   'trends.unknownGroup.REGION': 'Región desconocida',
   'trends.unknownGroup.AGREEMENT_TYPE': 'Ningún tipo registrado',
   'trends.unknownGroup.PARTY': 'Ninguna parte registrada',
+  'trends.unboundGroup': 'Sin ninguna parte obligada (solo firmado, o ninguna parte registrada)',
   'trends.title': 'Tendencias por {by}, {range}',
   'trends.noAgreement': 'ningún acuerdo',
   'trends.subtitle':

@@ -6,6 +6,7 @@ import { closeRenderPool } from '../render/render-pool';
 import { renderReport } from '../render/render-report';
 import { CodeEvidence, computeTrends } from './trends-compute';
 import { trendsDocument } from './trends-document';
+import { trendsGroupLabel } from './trends-language';
 import { TrendGroupBy } from './trends.types';
 
 const OPTIONS = { linkBase: '', generatedAt: '2026-01-01T00:00:00Z' };
@@ -159,6 +160,8 @@ describe('computeTrends', () => {
         ],
       ],
       [b.id, [{ key: 'Europe', label: 'Europe' }]],
+      // c binds parties none of which has a region.
+      [c.id, []],
       [d.id, [{ key: 'Asia', label: 'Asia' }]],
     ]);
     const report = computeTrends({ ...base, groupBy: TrendGroupBy.REGION, keysOf });
@@ -173,6 +176,39 @@ describe('computeTrends', () => {
       ['50%', '50%', '(+1)'],
       [false, false, true],
     ]);
+  });
+
+  it('counts an agreement that binds no party apart, not as of no party or of an unknown region (the TPP)', () => {
+    // c binds no party (absent from keysOf): the TPP, whose twelve signatories and their regions are recorded.
+    const byRegion = computeTrends({
+      ...base,
+      groupBy: TrendGroupBy.REGION,
+      keysOf: new Map([
+        [a.id, [{ key: 'Asia', label: 'Asia' }]],
+        [b.id, []],
+        [d.id, [{ key: 'Asia', label: 'Asia' }]],
+      ]),
+    });
+    expect(byRegion.groups.map((g) => [g.key, g.label, g.agreements])).toEqual([
+      ['Asia', 'Asia', 2],
+      ['unbound', 'Binding no party (signed only, or no party recorded)', 1],
+      ['unknown', 'Unknown region', 1],
+    ]);
+    const byParty = computeTrends({
+      ...base,
+      groupBy: TrendGroupBy.PARTY,
+      keysOf: new Map([[a.id, [{ key: 'JPN', label: 'Japan', party: { code: 'JPN', via: null } }]]]),
+    });
+    expect(byParty.groups.map((g) => [g.key, g.agreements])).toEqual([
+      ['unbound', 3],
+      ['JPN', 1],
+    ]);
+    expect(trendsGroupLabel('fr', TrendGroupBy.PARTY, byParty.groups[0])).toBe(
+      'Ne liant aucune partie (seulement signé, ou aucune partie enregistrée)',
+    );
+    expect(trendsGroupLabel('es', TrendGroupBy.REGION, byRegion.groups[1])).toBe(
+      'Sin ninguna parte obligada (solo firmado, o ninguna parte registrada)',
+    );
   });
 
   it('says which regions count agreements only through the member states of a bloc (CETA in Asia, through Cyprus)', () => {

@@ -34,7 +34,11 @@ export interface TrendsInput {
   codesOf: Map<number, Map<TaxonomyCodeId, CodeEvidence>>;
   /** Codes from annotations naming the parties they cover: they count for a group of parties only if one is covered. */
   scoped: ScopedEvidence[];
-  /** Groups of each agreement (YEAR: ignored, the signature year is the group). */
+  /**
+   * Groups of each agreement (YEAR: ignored, the signature year is the group). By PARTY and REGION, an agreement
+   * that binds a party is present (with no key when none of its bound parties has a region); one that binds none is
+   * absent.
+   */
   keysOf: Map<number, GroupKey[]>;
   /** Agreements whose record holds only selected provisions or no text: an absence there proves nothing. */
   partial: ReadonlySet<number>;
@@ -53,6 +57,19 @@ export const UNKNOWN_GROUP: Record<TrendGroupBy, GroupKey> = {
   [TrendGroupBy.PARTY]: { key: 'none', label: say('en', text('trends.unknownGroup.PARTY')) },
 };
 
+/**
+ * By PARTY and REGION, the group of the agreements that bind no party (absent from `keysOf`): the TPP, signed by
+ * twelve states and never in force, has its parties and their regions recorded, so it is neither of a party nor of
+ * a region nobody knows ("No party recorded", "Unknown region" said so before truth7).
+ */
+export const UNBOUND_GROUP: GroupKey = { key: 'unbound', label: say('en', text('trends.unboundGroup')) };
+
+/** The group an agreement with no key of `groupBy` is counted in. */
+const noKeyGroup = (groupBy: TrendGroupBy, keysOf: TrendsInput['keysOf'], agreementId: number): GroupKey =>
+  (groupBy === TrendGroupBy.PARTY || groupBy === TrendGroupBy.REGION) && !keysOf.has(agreementId)
+    ? UNBOUND_GROUP
+    : UNKNOWN_GROUP[groupBy];
+
 /** Count and share of agreements with each code, per group: a pure function of the loaded facts. */
 export function computeTrends(input: TrendsInput): TrendsResult {
   // Per group, its agreements, each with the bound parties that put it there (none: a group not of parties).
@@ -62,7 +79,9 @@ export function computeTrends(input: TrendsInput): TrendsResult {
       input.groupBy === TrendGroupBy.YEAR
         ? [{ key: agreement.dateSigned!.slice(0, 4), label: agreement.dateSigned!.slice(0, 4) }]
         : (input.keysOf.get(agreement.id) ?? []);
-    for (const { key, label, party } of keys.length ? keys : [UNKNOWN_GROUP[input.groupBy]]) {
+    for (const { key, label, party } of keys.length
+      ? keys
+      : [noKeyGroup(input.groupBy, input.keysOf, agreement.id)]) {
       const group = groups.get(key) ?? { label, members: new Map() };
       const parties = group.members.get(agreement.id) ?? [];
       if (party) parties.push(party);

@@ -3,7 +3,7 @@ import { Language } from '../../common/i18n';
 import { partyNameIn } from '../../parties/party-names';
 import { regionName } from '../../parties/region-names';
 import { notesIn, say, text, Text, TextParam } from '../common/report-texts';
-import { UNKNOWN_GROUP } from './trends-compute';
+import { UNBOUND_GROUP, UNKNOWN_GROUP } from './trends-compute';
 import { TrendGroup, TrendGroupBy, TrendsResult } from './trends.types';
 
 /**
@@ -17,6 +17,8 @@ export function trendsGroupLabel(
   group: Pick<TrendGroup, 'key' | 'label'>,
 ): string {
   if (group.key === UNKNOWN_GROUP[groupBy].key) return say(lang, text(`trends.unknownGroup.${groupBy}`));
+  if (group.key === UNBOUND_GROUP.key && (groupBy === TrendGroupBy.PARTY || groupBy === TrendGroupBy.REGION))
+    return say(lang, text('trends.unboundGroup'));
   switch (groupBy) {
     case TrendGroupBy.REGION:
       return regionName(lang, group.label);

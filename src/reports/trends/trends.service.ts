@@ -80,8 +80,10 @@ export class TrendsReportService {
   ): Promise<Map<number, GroupKey[]>> {
     const map = new Map<number, GroupKey[]>();
     for (const { agreementId, key, label, party } of await groupKeysOf(this.em, groupBy, scope)) {
-      if (key === null) continue;
-      map.set(agreementId, [...(map.get(agreementId) ?? []), { key, label, ...(party ? { party } : {}) }]);
+      // A bound party without a region: the agreement binds a party (it is present), in no region's group.
+      if (key === null) map.set(agreementId, map.get(agreementId) ?? []);
+      else
+        map.set(agreementId, [...(map.get(agreementId) ?? []), { key, label, ...(party ? { party } : {}) }]);
     }
     return map;
   }

@@ -31,7 +31,8 @@ export class LineageMember {
 
   @Field(() => Provision, {
     nullable: true,
-    description: 'The earlier member this one is closest to: its probable source (none for the template)',
+    description:
+      'The member signed before this one that it is closest to: its probable source (none for the template, nor where no member was signed before it or its signature date is not recorded)',
   })
   source!: Provision | null;
 

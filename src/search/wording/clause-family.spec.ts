@@ -44,10 +44,26 @@ describe('linkFamily', () => {
       [1, null, 0],
       [2, 1, 1],
       [3, 2, 2],
-      [4, 3, 3],
+      // Undated: not known to come after any member, so no member is known to be its source.
+      [4, null, 0],
     ]);
     expect(links[0]).toMatchObject({ score: null, templateScore: 1 });
     expect(links[2].score).toBeCloseTo(18 / 20, 10);
+  });
+
+  it('takes no source signed the same day: neither agreement was drafted from the other', () => {
+    // EFTA - Jordan and EFTA - Croatia, both signed on 2001-06-21; a later agreement may come from either.
+    const links = linkFamily([
+      member(1, '2001-06-21', ['CHE', 'JOR'], range(0, 20)),
+      member(2, '2001-06-21', ['CHE', 'HRV'], range(0, 19)),
+      member(3, '2005-01-01', ['CHE', 'TUN'], range(0, 19)),
+    ]);
+    expect(links.map((l) => [l.id, l.sourceId, l.generation])).toEqual([
+      [1, null, 0],
+      [2, null, 0],
+      [3, 2, 1],
+    ]);
+    expect(links.filter((l) => l.template).map((l) => l.id)).toEqual([1]);
   });
 
   it("prefers the same parties' earlier agreement when it scores within the margin", () => {

@@ -73,7 +73,7 @@ function ofAnotherKind(
 
 export interface FamilyLink {
   id: number;
-  /** The probable source: the earlier member it is closest to (see linkFamily); null for the first agreement's members. */
+  /** The probable source: the member signed before it that it is closest to (see linkFamily); null for the first agreement's members and undated ones. */
   sourceId: number | null;
   /** Similarity to the source by the family's measure (WORDING or VERBATIM Jaccard). */
   score: number | null;
@@ -99,6 +99,15 @@ export function familyOrder(
     x.id - y.id
   );
 }
+
+/**
+ * Whether `earlier` was signed before `member`, on a date both records give: only such a member can be a source. An
+ * agreement signed the same day (EFTA's agreements with Jordan and Croatia, 2001-06-21; the Union's association
+ * agreements with Georgia and Moldova, 2014-06-27) was not drafted from the other, and an undated one is not known
+ * to come after any member.
+ */
+const signedBefore = (earlier: FamilyMemberInput, member: FamilyMemberInput): boolean =>
+  earlier.dateSigned !== null && member.dateSigned !== null && earlier.dateSigned < member.dateSigned;
 
 interface Scored {
   earlier: FamilyMemberInput;
@@ -149,7 +158,8 @@ function scoreCandidates(
  * other agreements before it, those within SAME_PARTIES_MARGIN of the highest similarity; of these, the ones whose
  * agreement has the most parties in common with the member's; of these, the most similar, and of those within
  * EQUALLY_CLOSE of it the later one (the text a drafter had most recently at hand). Another article of the same
- * agreement is never a source. Members of the agreement(s) signed first have none.
+ * agreement is never a source, nor a member signed the same day or undated (signedBefore): members of the
+ * agreement(s) signed first, and undated members, have none.
  *
  * "Closest" is word-sequence similarity (word-sequence.ts) when the members carry their words: it reads the words
  * in order, as a drafter copying a text does, so of two close earlier texts the one whose order of lists and
@@ -214,7 +224,7 @@ export function* linkingSteps(
     const earlier = ordered
       .slice(0, i)
       .map((e, at) => ({ earlier: e, at, shared: e.parties.filter((party) => parties.has(party)).length }))
-      .filter((e) => e.earlier.agreementId !== member.agreementId);
+      .filter((e) => e.earlier.agreementId !== member.agreementId && signedBefore(e.earlier, member));
     const templateScore = i === 0 ? 1 : sortedJaccard(member.features, ordered[0].features);
     if (!earlier.length) {
       generation.set(member.id, 0);
