@@ -384,6 +384,20 @@ describe('computeCoherence', () => {
     ).toBe(
       'Japan is not a Party to the Convention (as of 2017-03, the latest the sources say), so its expectations do not apply.',
     );
+    // In French and Spanish a month takes "en", a day "au" / "a" ("au mars 2017" was printed).
+    const gateIn = (lang: 'fr' | 'es', report: typeof r) =>
+      coherenceIn(lang, report).agreements[0].checks.find(
+        (c) => c.ruleId === 'INFO/partners-not-convention-parties',
+      )!.message;
+    expect(gateIn('fr', r)).toContain('(en mars 2017, la dernière date que donnent les sources)');
+    expect(gateIn('es', r)).toContain('(en marzo de 2017, la última fecha que dan las fuentes)');
+    const onDay = computeCoherence(
+      input([agreement('brunei-japan', { dateSigned: '2007-06-18', partners: [brn] })], {
+        party: { ...jpn, conventionAsOf: '2017-03-01' },
+        asOf: '2026-12-05',
+      }),
+    );
+    expect(gateIn('fr', onDay)).toContain('(au 1er mars 2017, la dernière');
     expect(r.findings).toEqual([]);
     // A Party is still told which partners are not Parties.
     const party2 = computeCoherence(

@@ -3,7 +3,16 @@ import { canJudgeAbsence } from '../../agreements/record-completeness';
 import { ConventionStatusKind } from '../../parties/party.enums';
 import { SEVERITIES, Severity } from '../render/report-document';
 import { agreementName, AgreementFacts, notPartyUntil } from '../common/report-facts';
-import { dateParam, namesParam, recordText, say, text, Text, partyParam } from '../common/report-texts';
+import {
+  asOfParam,
+  dateParam,
+  namesParam,
+  recordText,
+  say,
+  text,
+  Text,
+  partyParam,
+} from '../common/report-texts';
 import { signatureYear } from './agreement-features';
 import { CoherenceAgreementFacts, CoherenceInput } from './coherence-facts';
 import { CoherenceRule, Outcome, result, RuleCheckResult } from './coherence-rule';
@@ -47,7 +56,7 @@ function notAPartyGate(input: CoherenceInput): RuleCheckResult | null {
   return result(
     'NOT_APPLICABLE',
     until
-      ? text('coh.gate.notPartyUntil', { party: partyParam(party), until: dateParam(until) })
+      ? text('coh.gate.notPartyUntil', { party: partyParam(party), until: asOfParam(until) })
       : text('coh.gate.notParty', { party: partyParam(party) }),
   );
 }

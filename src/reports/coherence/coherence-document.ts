@@ -19,6 +19,7 @@ import { coherenceIn } from './coherence-language';
 import { Language } from '../../common/i18n';
 import {
   dateIn,
+  asOfParam,
   dateParam,
   partyParam,
   percentIn,
@@ -416,6 +417,6 @@ function rulesSection(report: CoherenceResult, t: ReportTranslate, lang: Languag
 function notPartyParameter(party: CoherenceResult['party'], asOf: string, t: ReportTranslate): string {
   const until = notPartyUntil(party, asOf);
   return until
-    ? t('coh.param.notPartyUntil', { until: dateParam(until) })
+    ? t('coh.param.notPartyUntil', { until: asOfParam(until) })
     : t('coh.param.notPartyOn', { date: dateParam(asOf) });
 }

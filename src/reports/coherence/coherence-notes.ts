@@ -3,6 +3,7 @@ import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { AgreementStatus, RecordCoverage } from '../../agreements/agreement.enums';
 import { agreementName, notPartyUntil } from '../common/report-facts';
 import {
+  asOfParam,
   dateParam,
   namesParam,
   partyWithCode,
@@ -133,6 +134,6 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
 function notPartyNote(party: CoherenceInput['party'], asOf: string): Text {
   const until = notPartyUntil(party, asOf);
   return until
-    ? text('coh.note.notPartyUntil', { party: partyParam(party), until: dateParam(until) })
+    ? text('coh.note.notPartyUntil', { party: partyParam(party), until: asOfParam(until) })
     : text('coh.note.notParty', { party: partyParam(party) });
 }

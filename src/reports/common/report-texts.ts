@@ -35,6 +35,8 @@ const EN = {
   'value.noFinding': 'none',
   'value.noMember': 'none',
   'value.partyWithCode': '{name} ({code})',
+  'value.asOfDay': 'as of {date}',
+  'value.asOfPart': 'as of {date}',
   'paragraph.short': '¶ {paragraph}',
   // The record of an agreement (what the catalogue holds)
   'record.FULL_TEXT':
@@ -71,7 +73,7 @@ const EN = {
   // Coherence: whether the Convention applies
   'coh.gate.notParty': '{party_The} is not a Party to the Convention, so its expectations do not apply.',
   'coh.gate.notPartyUntil':
-    '{party_The} is not a Party to the Convention (as of {until}, the latest the sources say), so its expectations do not apply.',
+    '{party_The} is not a Party to the Convention ({until}, the latest the sources say), so its expectations do not apply.',
   'coh.gate.undated':
     'The signature date is not recorded, so whether the Convention could shape the agreement is not known.',
   'coh.gate.beforeAdoption':
@@ -236,7 +238,7 @@ const EN = {
   'coh.note.notParty':
     '{party_The} is not a Party to the Convention: the rules on what the Convention expects do not apply.',
   'coh.note.notPartyUntil':
-    '{party_The} is not a Party to the Convention as far as the sources go (as of {until}; none later): the rules on what the Convention expects do not apply.',
+    '{party_The} is not a Party to the Convention as far as the sources go ({until}; none later): the rules on what the Convention expects do not apply.',
   'coh.note.statusUnknown':
     'The status of {party_the} under the Convention is not recorded in the catalogue: the rules on what the Convention expects cannot decide.',
   'coh.note.scope':
@@ -256,7 +258,7 @@ const EN = {
   'coh.param.inForceBy':
     'day not recorded; instrument deposited in {year}, so in force by {date} at the latest (agreements signed before then are not assessed)',
   'coh.param.notPartyOn': 'no: not a Party on {date}',
-  'coh.param.notPartyUntil': 'no: not a Party as far as the sources go (as of {until}; none later)',
+  'coh.param.notPartyUntil': 'no: not a Party as far as the sources go ({until}; none later)',
   'coh.param.developing': 'Developing country',
   'coh.scores.title': 'Scores by guideline paragraph',
   'coh.scores.description':
@@ -596,6 +598,8 @@ const FR: ReportTexts = {
   // "constats : aucun", "États membres… : aucun" (masculine; "aucune" is evidence's, "preuve")
   'value.noFinding': 'aucun',
   'value.noMember': 'aucun',
+  'value.asOfDay': 'au {date}',
+  'value.asOfPart': 'en {date}',
   'value.partyWithCode': '{name} ({code})',
   'paragraph.short': '§ {paragraph}',
   'record.FULL_TEXT':
@@ -631,7 +635,7 @@ const FR: ReportTexts = {
   'coh.gate.notParty':
     '{party_The} {party_n, plural, one {n’est pas Partie} other {ne sont pas Parties}} à la Convention : ce qu’elle attend ne s’applique pas.',
   'coh.gate.notPartyUntil':
-    '{party_The} {party_n, plural, one {n’est pas Partie} other {ne sont pas Parties}} à la Convention (au {until}, la dernière date que donnent les sources) : ce qu’elle attend ne s’applique pas.',
+    '{party_The} {party_n, plural, one {n’est pas Partie} other {ne sont pas Parties}} à la Convention ({until}, la dernière date que donnent les sources) : ce qu’elle attend ne s’applique pas.',
   'coh.gate.undated':
     'La date de signature n’est pas enregistrée : on ne sait pas si la Convention pouvait influer sur l’accord.',
   'coh.gate.beforeAdoption':
@@ -798,7 +802,7 @@ const FR: ReportTexts = {
   'coh.note.notParty':
     '{party_The} {party_n, plural, one {n’est pas Partie} other {ne sont pas Parties}} à la Convention : les règles sur ce qu’attend la Convention ne s’appliquent pas.',
   'coh.note.notPartyUntil':
-    '{party_The} {party_n, plural, one {n’est pas Partie} other {ne sont pas Parties}} à la Convention pour autant que les sources le disent (au {until} ; aucune plus récente) : les règles sur ce qu’attend la Convention ne s’appliquent pas.',
+    '{party_The} {party_n, plural, one {n’est pas Partie} other {ne sont pas Parties}} à la Convention pour autant que les sources le disent ({until} ; aucune plus récente) : les règles sur ce qu’attend la Convention ne s’appliquent pas.',
   'coh.note.statusUnknown':
     'Le statut {party_of} au regard de la Convention n’est pas enregistré dans le catalogue : les règles sur ce qu’attend la Convention ne peuvent pas trancher.',
   'coh.note.scope':
@@ -819,7 +823,7 @@ const FR: ReportTexts = {
     'jour non enregistré ; instrument déposé en {year}, donc en vigueur au plus tard le {date} (les accords signés avant ne sont pas évalués)',
   'coh.param.notPartyOn': 'non : pas Partie au {date}',
   'coh.param.notPartyUntil':
-    'non : pas Partie pour autant que les sources le disent (au {until} ; aucune plus récente)',
+    'non : pas Partie pour autant que les sources le disent ({until} ; aucune plus récente)',
   'coh.param.developing': 'Pays en développement',
   'coh.scores.title': 'Résultats par paragraphe des Directives opérationnelles',
   'coh.scores.description':
@@ -1157,6 +1161,8 @@ const ES: ReportTexts = {
   'value.noFinding': 'ninguna',
   'value.noMember': 'ninguno',
   'value.partyWithCode': '{name} ({code})',
+  'value.asOfDay': 'a {date}',
+  'value.asOfPart': 'en {date}',
   'paragraph.short': '§ {paragraph}',
   'record.FULL_TEXT':
     'Texto completo: {parts} ({count, plural, one {# disposición} other {# disposiciones}}); no se tiene: {missing}.',
@@ -1191,7 +1197,7 @@ const ES: ReportTexts = {
   'coh.gate.notParty':
     '{party_The} {party_n, plural, one {no es Parte} other {no son Partes}} en la Convención: lo que esta espera no se aplica.',
   'coh.gate.notPartyUntil':
-    '{party_The} {party_n, plural, one {no es Parte} other {no son Partes}} en la Convención (a {until}, la última fecha que dan las fuentes): lo que esta espera no se aplica.',
+    '{party_The} {party_n, plural, one {no es Parte} other {no son Partes}} en la Convención ({until}, la última fecha que dan las fuentes): lo que esta espera no se aplica.',
   'coh.gate.undated':
     'La fecha de firma no está registrada: no se sabe si la Convención podía influir en el acuerdo.',
   'coh.gate.beforeAdoption':
@@ -1357,7 +1363,7 @@ const ES: ReportTexts = {
   'coh.note.notParty':
     '{party_The} {party_n, plural, one {no es Parte} other {no son Partes}} en la Convención: las reglas sobre lo que la Convención espera no se aplican.',
   'coh.note.notPartyUntil':
-    '{party_The} {party_n, plural, one {no es Parte} other {no son Partes}} en la Convención hasta donde llegan las fuentes (a {until}; ninguna posterior): las reglas sobre lo que la Convención espera no se aplican.',
+    '{party_The} {party_n, plural, one {no es Parte} other {no son Partes}} en la Convención hasta donde llegan las fuentes ({until}; ninguna posterior): las reglas sobre lo que la Convención espera no se aplican.',
   'coh.note.statusUnknown':
     'La situación {party_of} respecto de la Convención no está registrada en el catálogo: las reglas sobre lo que la Convención espera no pueden decidir.',
   'coh.note.scope':
@@ -1377,7 +1383,7 @@ const ES: ReportTexts = {
   'coh.param.inForceBy':
     'día no registrado; instrumento depositado en {year}, por lo que en vigor a más tardar el {date} (los acuerdos firmados antes no se evalúan)',
   'coh.param.notPartyOn': 'no: no es Parte el {date}',
-  'coh.param.notPartyUntil': 'no: no es Parte hasta donde llegan las fuentes (a {until}; ninguna posterior)',
+  'coh.param.notPartyUntil': 'no: no es Parte hasta donde llegan las fuentes ({until}; ninguna posterior)',
   'coh.param.developing': 'País en desarrollo',
   'coh.scores.title': 'Resultados por párrafo de las Orientaciones prácticas',
   'coh.scores.description':
@@ -1779,6 +1785,10 @@ export const text = (key: ReportTextKey, params?: Record<string, TextParam>): Te
   params ? { key, params } : { key };
 
 export const dateParam = (iso: string): DateParam => ({ date: iso });
+
+/** "as of 2017-03-01", "au 1 mars 2017", "en mars 2017": the preposition follows the date's precision. */
+export const asOfParam = (iso: string): Text =>
+  text(iso.length === 10 ? 'value.asOfDay' : 'value.asOfPart', { date: dateParam(iso) });
 
 export const partyParam = (p: { code: string; name: string }): PartyParam => ({
   party: { code: p.code, name: p.name },
