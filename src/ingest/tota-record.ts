@@ -475,7 +475,9 @@ export function totaRecord(
       ...partyDateNotes(treaty, codes, dated),
     },
     related: [],
-    record: { coverage: RecordCoverage.FULL_TEXT, parts: totaRecordParts(treaty) },
+    record: treaty.corrections?.text
+      ? { coverage: RecordCoverage.METADATA_ONLY, parts: [] }
+      : { coverage: RecordCoverage.FULL_TEXT, parts: totaRecordParts(treaty) },
     provisions: provisionRecords(treaty),
   };
 }

@@ -114,6 +114,9 @@ describe('annotator over the whole ToTA corpus', () => {
   // (French "coopèrent"; the cultural field named by its noun in Spanish and French; cooperation on heritage
   // conservation; encouraging co-production) add and remove nothing on the 450 agreements, and no proposal moved
   // to another rule after the calibration was regenerated. No test-part agreement gained or lost a proposal.
+  // 5 December 2026, 1083 -> 1079 proposals: pta_206 (EC - Algeria, 1976) holds the 2002 association agreement's
+  // text, so its record now holds no provisions (meta-corrections.ts): its 3 cultural cooperation and 1 national
+  // treasures proposals were the 2002 agreement's, which pta_16 carries.
   it('proposes exactly the committed counts per code and per rule (snapshot reviewed when it moves)', () => {
     const snapshotFile = join(__dirname, 'proposal-counts.json');
     const byCode: Record<string, number> = Object.fromEntries(

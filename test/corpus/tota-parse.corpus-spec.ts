@@ -27,7 +27,8 @@ describe('parseTota on the whole ToTA corpus', () => {
 
   it('finds every article, with unique identifiers', () => {
     const articles = treaties.flatMap((treaty) => treaty.chapters.flatMap((chapter) => chapter.articles));
-    expect(articles).toHaveLength(40_993);
+    // 40,993 in the files; pta_206's 110 are another agreement's text, left out (meta-corrections.ts).
+    expect(articles).toHaveLength(40_883);
     expect(new Set(articles.map((article) => article.articleIdentifier)).size).toBe(articles.length);
   });
 
@@ -70,7 +71,7 @@ describe('parseTota on the whole ToTA corpus', () => {
       ),
     );
     const filedThere = provisions.filter((provision) => numberedThere.has(provision.ref));
-    expect(filedThere).toHaveLength(156);
+    expect(filedThere).toHaveLength(154); // 156 in the files, 2 of them pta_206's
     expect(
       filedThere.every((p) => p.location === ProvisionLocation.OPERATIVE && p.chapterTitle === null),
     ).toBe(true);

@@ -44,6 +44,40 @@ export const TOTA_META_CORRECTIONS: readonly TotaMetaCorrection[] = [
   },
 ];
 
+/**
+ * ToTA files whose body is another agreement's text. The record keeps the file's meta and holds no provisions
+ * (METADATA_ONLY), since the clauses would be dated and attributed to the wrong agreement: as the earliest text of
+ * their family, they would be named the template their true source copied. A correction applies only while the
+ * file's first article is the one named (`firstArticleId`), as ToTA gave it when the team read it.
+ */
+export interface TotaTextOfAnother {
+  fileName: string;
+  firstArticleId: string;
+  /** What the text is, and how that was established, in the team's words. */
+  source: string;
+}
+
+export const TOTA_TEXTS_OF_ANOTHER: readonly TotaTextOfAnother[] = [
+  {
+    fileName: 'pta_206.xml',
+    firstArticleId: '17642',
+    source:
+      'the text ToTA holds under the 1976 EC - Algeria agreement is the Euro-Mediterranean Association Agreement ' +
+      'signed on 2002-04-22 (pta_16.xml): its last article names the 1976 agreements as the ones it replaces, and ' +
+      'its articles match pta_16.xml; the 1976 text is not in ToTA (read 2026-12-05)',
+  },
+];
+
+/** The note for a file whose body is another agreement's text, or null. */
+export function textOfAnother(
+  fileName: string,
+  firstArticleId: string | null,
+  corrections: readonly TotaTextOfAnother[] = TOTA_TEXTS_OF_ANOTHER,
+): string | null {
+  const found = corrections.find((c) => c.fileName === fileName && c.firstArticleId === firstArticleId);
+  return found ? `Text left out: ${found.source}` : null;
+}
+
 /** The corrected value of a field of one file, with the note saying what ToTA gave and why it was changed. */
 export function metaCorrection(
   fileName: string,

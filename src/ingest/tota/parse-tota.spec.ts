@@ -1,6 +1,8 @@
+import { RecordCoverage } from '../../agreements/agreement.enums';
 import { ProvisionLocation } from '../../provisions/provision-location.enum';
 import { normalizeWhitespace, parseTota, TotaParseError } from './parse-tota';
 import { totaProvisions } from './tota-provisions';
+import { totaRecord } from '../tota-record';
 
 // Invented treaty between two invented partners; the wording is ours.
 function treatyXml(options: { meta?: string; body?: string; identifier?: string } = {}): string {
@@ -180,6 +182,31 @@ describe('normalizeWhitespace', () => {
 });
 
 describe('ToTA meta corrected against the treaty text', () => {
+  it("holds no provisions of a file whose body is another agreement's text, and says why", () => {
+    // ToTA pta_206 (EC - Algeria, 1976) holds the 2002 association agreement's text: as the earliest text of
+    // the Euro-Mediterranean clauses, it was named the template of their families.
+    const body = `<chapter name="Preamble" chapter_identifier="1">
+      <article number="ARTICLE 1" article_identifier="17642">1. An association is hereby established.</article>
+    </chapter>`;
+    const left = parseTota(treatyXml({ body }), 'pta_206.xml');
+    expect(left.chapters).toEqual([]);
+    expect(left.corrections?.text).toMatch(/^Text left out: .*2002-04-22 \(pta_16\.xml\)/);
+    const record = totaRecord(left, 'ec-algeria', []);
+    expect([record.provisions, record.record]).toEqual([
+      [],
+      { coverage: RecordCoverage.METADATA_ONLY, parts: [] },
+    ]);
+    expect(record.factSources?.text).toBe(left.corrections?.text);
+    // Another file, or the same file once ToTA holds another text: as ToTA gives it.
+    for (const kept of [
+      parseTota(treatyXml({ body }), 'pta_207.xml'),
+      parseTota(treatyXml(), 'pta_206.xml'),
+    ]) {
+      expect([kept.chapters.length > 0, 'corrections' in kept]).toEqual([true, false]);
+      expect(totaRecord(kept, 'x', []).record?.coverage).toBe(RecordCoverage.FULL_TEXT);
+    }
+  });
+
   it("takes the signature date the treaty's own final clause states, saying what ToTA gave", () => {
     // ToTA pta_408 (Hong Kong, China - Chile) gives 2012-12-07; its text was done at Vladivostok on 2012-09-07.
     // Chile's party page said the agreement was signed on 7 Dec 2012.

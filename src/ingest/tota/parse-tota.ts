@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 import { checkIsoDate } from './iso-date';
 import { TotaParseError } from './tota-parse-error';
-import { metaCorrection } from './meta-corrections';
+import { metaCorrection, textOfAnother } from './meta-corrections';
 import { TotaArticle, TotaChapter, TotaSource, TotaTreaty } from './tota-treaty';
 
 export { normalizeWhitespace } from '../text/normalize-whitespace';
@@ -72,9 +72,15 @@ export function parseTota(xml: string, fileName: string): TotaTreaty {
 
   const signed = metaCorrection(fileName, 'dateSigned', dates.dateSigned);
   const ended = metaCorrection(fileName, 'status', metaText(meta, 'status'));
+  const chapters = parseChapters(asElement(treaty.body), fail);
+  const otherText = textOfAnother(
+    fileName,
+    chapters.flatMap((c) => c.articles)[0]?.articleIdentifier ?? null,
+  );
   const corrections = {
     ...(signed ? { dateSigned: signed.note } : {}),
     ...(ended ? { status: ended.note } : {}),
+    ...(otherText ? { text: otherText } : {}),
   };
   const region = metaText(meta, 'region');
   return {
@@ -101,9 +107,9 @@ export function parseTota(xml: string, fileName: string): TotaTreaty {
     language: metaText(meta, 'language'),
     sources: asList(meta.source).map(toSource),
     relatedAgreementWtoIds: numbered(meta.related_agreement_wto_id),
-    chapters: parseChapters(asElement(treaty.body), fail),
+    chapters: otherText ? [] : chapters,
     ...(signed ? { dateSigned: signed.value } : {}),
-    ...(signed || ended ? { corrections } : {}),
+    ...(signed || ended || otherText ? { corrections } : {}),
   };
 }
 
