@@ -43,6 +43,7 @@ const FRESH5 = process.env.BENCH_FRESH5 === '1';
 const FRESH6 = process.env.BENCH_FRESH6 === '1';
 const FRESH7 = process.env.BENCH_FRESH7 === '1';
 const FRESH8 = process.env.BENCH_FRESH8 === '1';
+const FRESH9 = process.env.BENCH_FRESH9 === '1';
 
 async function importCorpus(file: string): Promise<string> {
   if (existsSync(file)) return 'reused';
@@ -281,6 +282,8 @@ async function main(): Promise<void> {
     if (FRESH7) printFamilies(await scoreFamilies(familyOf, 'fresh7.json'), 'fresh7.json');
     // The eighth (fresh8.json), likewise: labelled and committed before any run of the tool on its members.
     if (FRESH8) printFamilies(await scoreFamilies(familyOf, 'fresh8.json'), 'fresh8.json');
+    // The ninth (fresh9.json), likewise: labelled and committed before any run of the tool on its members.
+    if (FRESH9) printFamilies(await scoreFamilies(familyOf, 'fresh9.json'), 'fresh9.json');
 
     const similarIds = sample(random, ids, SIMILAR);
     const similarQuery = `query ($id: ID!) { similarProvisions(id: $id, first: 10) { score provision { pinpoint agreement { shortTitle dateSigned } } } }`;

@@ -13,6 +13,7 @@ const FILES: [FamilyFile, FamilySplit[]][] = [
   ['fresh6.json', ['fresh6']],
   ['fresh7.json', ['fresh7']],
   ['fresh8.json', ['fresh8']],
+  ['fresh9.json', ['fresh9']],
 ];
 
 describe('labelled family files', () => {
@@ -55,5 +56,6 @@ describe('labelled family files', () => {
     expect(labelledFamilies('fresh6.json').flatMap((f) => f.members)).toHaveLength(66);
     expect(labelledFamilies('fresh7.json').flatMap((f) => f.members)).toHaveLength(42);
     expect(labelledFamilies('fresh8.json').flatMap((f) => f.members)).toHaveLength(52);
+    expect(labelledFamilies('fresh9.json').flatMap((f) => f.members)).toHaveLength(83);
   });
 });

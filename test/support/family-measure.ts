@@ -15,8 +15,8 @@ export interface LabelledMember {
 
 /**
  * `fresh`: the families of fresh.json, built after the attribution rule was frozen (README.md here);
- * `fresh2` to `fresh8`: those of fresh2.json, fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json and
- * fresh8.json, each built before a later rule was chosen and scored once it was frozen.
+ * `fresh2` to `fresh9`: those of fresh2.json, fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json,
+ * fresh8.json and fresh9.json, each built before a later rule was chosen and scored once it was frozen.
  */
 export type FamilySplit =
   | 'development'
@@ -28,7 +28,8 @@ export type FamilySplit =
   | 'fresh5'
   | 'fresh6'
   | 'fresh7'
-  | 'fresh8';
+  | 'fresh8'
+  | 'fresh9';
 
 export interface LabelledFamily {
   name: string;
@@ -46,7 +47,7 @@ export interface LabelledFamily {
 
 /**
  * The labelled families: families.json (development and held-out halves), fresh.json, fresh2.json, fresh3.json,
- * fresh4.json, fresh5.json, fresh6.json, fresh7.json or fresh8.json.
+ * fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json or fresh9.json.
  */
 export type FamilyFile =
   | 'families.json'
@@ -57,7 +58,8 @@ export type FamilyFile =
   | 'fresh5.json'
   | 'fresh6.json'
   | 'fresh7.json'
-  | 'fresh8.json';
+  | 'fresh8.json'
+  | 'fresh9.json';
 
 export function labelledFamilies(name: FamilyFile = 'families.json'): LabelledFamily[] {
   const file = join(__dirname, '..', 'fixtures', 'families', name);
