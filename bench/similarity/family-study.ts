@@ -1,5 +1,5 @@
-// Studies whole clause families offline, as clauseFamily answers them: for every labelled member of the eight
-// family files (families.json, fresh.json .. fresh7.json), the family found by a membership rule
+// Studies whole clause families offline, as clauseFamily answers them: for every labelled member of the nine
+// family files (families.json, fresh.json .. fresh8.json), the family found by a membership rule
 // (discoverFamily over exact overlaps counted on the whole corpus), linked by linkFamily (word sequences, the
 // parties of each agreement), then scored with the bench's own measure (test/support/family-measure.ts): family
 // recall, precision, templates and sources. Rule `run 8` is the service's own code (ClauseIndex,
@@ -10,6 +10,9 @@
 // <parameter>` rules are run 10's grids, whose output bench/similarity/family-cv.py reads for the leave-one-file-out
 // folds; likewise run 11's `run 11 <family> ... <parameter>` grids (on run 10's rule, over the eight files) and
 // `run 11 (the service ...)`, the service's code since run 11 (ofAnotherKind in the seed's line).
+// Run 12 (over the nine files, fresh8.json added): `CROSSLANG=<family>:<parameter>` compares under another WORDING
+// setting (a Spanish-to-English word table, pairs both ways, links across languages, word prefixes; see below) and runs
+// run 11's service code under it as `run 12 <family> ... <parameter>`, for family-cv.py's folds.
 // CHAINS=1 prints each query's chain of sources from the seed.
 //   node -r ts-node/register bench/similarity/family-study.ts <corpus.sqlite> [rule-name-substring] [--misses]
 // --template-of=<pinpoint> (repeatable) prints the template of that provision's family under each rule.
