@@ -1,5 +1,5 @@
-// Studies whole clause families offline, as clauseFamily answers them: for every labelled member of the eight
-// family files (families.json, fresh.json .. fresh7.json), the family found by a membership rule
+// Studies whole clause families offline, as clauseFamily answers them: for every labelled member of the nine
+// family files (families.json, fresh.json .. fresh8.json), the family found by a membership rule
 // (discoverFamily over exact overlaps counted on the whole corpus), linked by linkFamily (word sequences, the
 // parties of each agreement), then scored with the bench's own measure (test/support/family-measure.ts): family
 // recall, precision, templates and sources. Rule `run 8` is the service's own code (ClauseIndex,
@@ -10,6 +10,9 @@
 // <parameter>` rules are run 10's grids, whose output bench/similarity/family-cv.py reads for the leave-one-file-out
 // folds; likewise run 11's `run 11 <family> ... <parameter>` grids (on run 10's rule, over the eight files) and
 // `run 11 (the service ...)`, the service's code since run 11 (ofAnotherKind in the seed's line).
+// Run 12 (over the nine files, fresh8.json added): `CROSSLANG=<family>:<parameter>` compares under another WORDING
+// setting (a Spanish-to-English word table, pairs both ways, links across languages, word prefixes; see below) and runs
+// run 11's service code under it as `run 12 <family> ... <parameter>`, for family-cv.py's folds.
 // CHAINS=1 prints each query's chain of sources from the seed.
 //   node -r ts-node/register bench/similarity/family-study.ts <corpus.sqlite> [rule-name-substring] [--misses]
 // --template-of=<pinpoint> (repeatable) prints the template of that provision's family under each rule.
@@ -32,7 +35,13 @@ import {
 } from '../../src/search/wording/clause-family';
 import { ClauseIndex, comparable } from '../../src/search/wording/clause-index';
 import { sequenceSimilarity, sequenceTokens } from '../../src/search/wording/word-sequence';
-import { wordingFeatures } from '../../src/search/wording/wording-features';
+import {
+  AS_WRITTEN,
+  spanishEnglish,
+  wordingFeatures,
+  WordingOptions,
+  wordingWords,
+} from '../../src/search/wording/wording-features';
 import { FamilyAnswer, FamilyFile, labelledFamilies, scoreFamily } from '../../test/support/family-measure';
 import { RawSqlite } from '../search/raw-sqlite';
 
@@ -201,6 +210,29 @@ async function main(): Promise<void> {
   const templateOf = args
     .filter((a) => a.startsWith('--template-of='))
     .map((a) => a.slice('--template-of='.length));
+  /**
+   * Run 12: CROSSLANG=<family>:<parameter> compares under that WORDING setting (X1: Spanish words put into English
+   * by the table entries of at least that probability, pairs as translated; X2: the same, a translated text's
+   * pairs in both orders; a parameter above 1 is no table, run 11; S1: every word cut to its first <parameter>
+   * letters, above 50 whole; S2: X1 at 0.3 and S1; X3: X1 at 0.3, and a translated text and one as written are
+   * linked from a similarity of <parameter>, above 1 X1 at 0.3), and adds the rule `run 12 <family> ...
+   * <parameter>`, run 11's service code under it, for bench/similarity/family-cv.py (RUN=12).
+   */
+  const [crossFamily, crossParameter] = (process.env.CROSSLANG ?? '').split(':');
+  const crossOptions: WordingOptions =
+    crossFamily === 'S1'
+      ? { ...AS_WRITTEN, prefix: Number(crossParameter) > 50 ? null : Number(crossParameter) }
+      : crossFamily === 'X3'
+        ? { translate: spanishEnglish(0.3), bothOrders: false }
+        : crossFamily === 'S2'
+          ? {
+              translate: spanishEnglish(0.3),
+              bothOrders: false,
+              prefix: Number(crossParameter) > 50 ? null : Number(crossParameter),
+            }
+          : !crossFamily || Number(crossParameter) > 1
+            ? AS_WRITTEN
+            : { translate: spanishEnglish(Number(crossParameter)), bothOrders: crossFamily === 'X2' };
   const db = await RawSqlite.open(file);
   const rows = await db.all<{
     id: number;
@@ -244,7 +276,7 @@ async function main(): Promise<void> {
       date: r.date_signed ? String(r.date_signed) : null,
       pin: r.pin,
       text,
-      features: wordingFeatures(text),
+      features: wordingFeatures(text, crossOptions),
       ...(({ subject, all }) => ({ subject, headings: all }))(
         clauseHeadings(r.chapter_title, r.article_title),
       ),
@@ -302,7 +334,30 @@ async function main(): Promise<void> {
   const base = (p: Pair) => jac(p, THRESHOLD) ?? quoted(p);
   const down7 = (p: Pair) => jac(p, THRESHOLD) ?? quoted(p) ?? quotedEarlier(p, 0.7);
   const index = ClauseIndex.build(docs.map((d) => ({ ...d, dateSigned: d.date })));
-  const service = (id: number) => Promise.resolve(wordingFamilyLinks(index, id, THRESHOLD));
+  /** X3: a translated text and one as written are linked from this similarity (under the family's threshold). */
+  const crossMin = crossFamily === 'X3' ? Number(crossParameter) : null;
+  const translatedDoc =
+    crossMin === null || crossMin > 1
+      ? null
+      : new Set(docs.filter((d) => wordingWords(d.text, crossOptions).translated).map((d) => d.id));
+  const service = (id: number) =>
+    Promise.resolve(
+      translatedDoc === null
+        ? wordingFamilyLinks(index, id, THRESHOLD)
+        : (() => {
+            const links = wordingFamilyLinks(index, id, THRESHOLD);
+            const seen = new Set(links.map((hit) => hit.id));
+            const across = index
+              .neighboursOf(id, crossMin!)
+              .filter(
+                (hit) =>
+                  !seen.has(hit.id) &&
+                  translatedDoc.has(hit.id) !== translatedDoc.has(id) &&
+                  index.agreementOf(hit.id) !== index.agreementOf(id),
+              );
+            return [...links, ...across].sort((x, y) => y.score - x.score || x.id - y.id);
+          })(),
+    );
   /** The service's links, where a longer article quoting the member and `ratio` times longer is a leaf. */
   const upLeaf = (ratio: number) => (id: number) =>
     Promise.resolve(
@@ -472,7 +527,13 @@ async function main(): Promise<void> {
       backwardParty: true,
       predecessorSubject: true,
     };
+  const run12: Record<string, Rule> = {};
+  if (crossFamily)
+    run12[
+      `run 12 ${crossFamily} ${{ X1: 'Spanish into English', X2: 'Spanish into English, pairs both ways', S1: 'words cut to a prefix of', X3: 'Spanish into English (0.3), links across languages from', S2: 'Spanish into English (0.3), words cut to a prefix of' }[crossFamily]} ${crossParameter}`
+    ] = { link: () => null, service, seedLine: true, predecessors: true, kinds: true };
   const rules: Record<string, Rule> = {
+    ...run12,
     'run 11 (the service: run 10, and the line stops before a source of another kind, ofAnotherKind)': {
       link: () => null,
       service,
@@ -880,6 +941,7 @@ async function main(): Promise<void> {
       'fresh5.json',
       'fresh6.json',
       'fresh7.json',
+      'fresh8.json',
     ] as FamilyFile[]) {
       const all = { recall: 0, members: 0, found: 0, labelledFound: 0, templates: 0, sources: 0, total: 0 };
       for (const family of labelledFamilies(f)) {

@@ -40,6 +40,8 @@ export interface ClauseText {
   text: string;
   /** The agreement's signature date (ISO), when known: `quotedEarlier` links only to texts signed before. */
   dateSigned?: string | null;
+  /** Its WORDING features, when the caller has them (the family study compares under other options). */
+  features?: Uint32Array;
 }
 
 export interface ClauseHit {
@@ -132,7 +134,7 @@ export class ClauseIndex {
     this.ids.push(clause.id);
     this.agreementIds.push(clause.agreementId);
     this.dates.push(clause.dateSigned ?? null);
-    this.features.push(wordingFeatures(clause.text));
+    this.features.push(clause.features ?? wordingFeatures(clause.text));
   }
 
   get size(): number {

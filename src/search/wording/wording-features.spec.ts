@@ -1,6 +1,12 @@
 import { sortedJaccard } from '../similar/sorted-jaccard';
 import { shingles } from '../similarity/shingles';
-import { wordingFeatures, wordingTokens } from './wording-features';
+import {
+  AS_WRITTEN,
+  spanishEnglish,
+  wordingFeatures,
+  WordingOptions,
+  wordingTokens,
+} from './wording-features';
 
 // Invented clauses (not treaty wording).
 const BASE =
@@ -50,5 +56,32 @@ describe('WORDING features', () => {
     expect(wordingFeatures('Diversité CULTURELLE des expressions')).toEqual(
       wordingFeatures('diversite culturelle des expressions'),
     );
+  });
+
+  describe('across languages (run 12)', () => {
+    // Invented clauses (not treaty wording): the same commitment in English and in Spanish.
+    const ENGLISH =
+      'Each Party shall protect the works of puppet theatres and the rights of their authors, including the right of reproduction and the right of translation.';
+    const SPANISH =
+      'Cada Parte protegerá las obras de los teatros de títeres y los derechos de sus autores, incluido el derecho de reproducción y el derecho de traducción.';
+    const translated: WordingOptions = { translate: spanishEnglish(0.3), bothOrders: true };
+
+    it("put a Spanish text's content words into English by the learned table", () => {
+      expect(wordingTokens('los derechos de las Partes y la protección de las obras', translated)).toEqual(
+        wordingTokens('the rights of the Parties and the protection of the works', translated),
+      );
+    });
+
+    it("bring a Spanish rendering of an English clause within a family's reach, where words as written do not", () => {
+      const across = (options: WordingOptions) =>
+        sortedJaccard(wordingFeatures(ENGLISH, options), wordingFeatures(SPANISH, options));
+      expect(across(AS_WRITTEN)).toBeLessThan(0.05);
+      expect(across(translated)).toBeGreaterThan(0.1);
+    });
+
+    it('leave English text as written', () => {
+      expect(wordingFeatures(ENGLISH, translated)).toEqual(wordingFeatures(ENGLISH, AS_WRITTEN));
+      expect(wordingFeatures(BASE, translated)).toEqual(wordingFeatures(BASE, AS_WRITTEN));
+    });
   });
 });

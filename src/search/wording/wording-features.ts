@@ -1,5 +1,6 @@
 import { normaliseForComparison } from '../similarity/normalise-text';
 import { foldConfusables, dehyphenate } from './ocr-repair';
+import { SPANISH_ENGLISH } from './spanish-english';
 
 /**
  * The WORDING measure compares two clauses as sets of content words and of pairs of adjacent content words, so
@@ -73,21 +74,101 @@ function reduce(word: string): string {
   return word.slice(0, -1);
 }
 
-/** The content words of a text in order, normalised as described above. */
-export function wordingTokens(text: string): string[] {
+/**
+ * Across languages (run 12 of the clause families, test/fixtures/families/README.md): a Spanish text's content words
+ * are put into English by a word table learned from the corpus's one parallel text (spanish-english.ts, made by
+ * bench/similarity/learn-word-table.ts), so that a Spanish translation of an English clause shares its words.
+ * The study of run 12 also tried cutting words to a prefix (`prefix`). `translate` is the table (null: words are compared as written), `bothOrders` whether a translated text's adjacent
+ * words are paired in both orders (Spanish puts most adjectives after their noun).
+ */
+export interface WordingOptions {
+  translate: ReadonlyMap<string, string> | null;
+  bothOrders: boolean;
+  /** Each word cut to its first this many letters (a crude stemmer for any language), or null: words whole. */
+  prefix?: number | null;
+}
+
+/** The Spanish-to-English table, keeping the entries whose probability is at least `minProbability`. */
+export function spanishEnglish(minProbability: number): ReadonlyMap<string, string> {
+  return new Map(SPANISH_ENGLISH.filter(([, , p]) => p >= minProbability).map(([es, en]) => [es, en]));
+}
+
+/** The comparison as written: no table (run 11 and before). */
+export const AS_WRITTEN: WordingOptions = { translate: null, bothOrders: false };
+
+/** How WORDING compares texts (the service's one setting; the family study passes others). */
+export const WORDING_OPTIONS: WordingOptions = AS_WRITTEN;
+
+/** Grammatical words that tell Spanish text from English (folded as tokens are). */
+const SPANISH_MARKS = new Set(
+  'el la los las del que por para con una se sus al'.split(' ').map(foldConfusables),
+);
+const ENGLISH_MARKS = new Set(
+  'the of and to shall for with by that any or be is'.split(' ').map(foldConfusables),
+);
+/** French ones (French shares 'la', 'que' and 'se' with Spanish). */
+const FRENCH_MARKS = new Set('le les des du et est dans aux pour une au'.split(' ').map(foldConfusables));
+
+/**
+ * Spanish words that carry no content (determiners, modal futures): dropped from a translated text, as their English
+ * counterparts are stop words ('each', 'any', 'shall').
+ */
+const SPANISH_GRAMMAR = new Set(
+  'cada cualquier cualquiera todo toda todos todas dicho dicha dichos dichas otro otra otros otras mismo misma mismos mismas cuando donde si tal tales debera deberan podra podran sera seran asi cuyo cuya'
+    .split(' ')
+    .map(foldConfusables),
+);
+
+/** A word through the table; a Spanish plural in -es, which `reduce` leaves as -e, is looked up without it. */
+function translated(word: string, table: ReadonlyMap<string, string>): string {
+  return table.get(word) ?? (word.endsWith('e') ? table.get(word.slice(0, -1)) : undefined) ?? word;
+}
+
+/** A text is Spanish when its Spanish grammatical words outnumber its English and its French ones (at least three). */
+function spanish(words: readonly string[]): boolean {
+  let es = 0;
+  let en = 0;
+  let fr = 0;
+  for (const raw of words) {
+    const word = foldConfusables(raw);
+    if (SPANISH_MARKS.has(word)) es += 1;
+    else if (ENGLISH_MARKS.has(word)) en += 1;
+    else if (FRENCH_MARKS.has(word)) fr += 1;
+  }
+  return es >= 3 && es > en && es > fr;
+}
+
+/** The content words of a text in order, normalised as described above, and whether they were translated. */
+export function wordingWords(
+  text: string,
+  options: WordingOptions = WORDING_OPTIONS,
+): { tokens: string[]; translated: boolean } {
   const normal = normalise(dehyphenate(text));
-  if (!normal) return [];
+  if (!normal) return { tokens: [], translated: false };
+  const words = normal.split(' ');
+  const table = options.translate && spanish(words) ? options.translate : null;
   const tokens: string[] = [];
-  for (const raw of normal.split(' ')) {
+  for (const raw of words) {
     if (raw.length < 2 || !hasLetter(raw)) continue;
     if (ROMAN_NUMERAL.test(raw)) continue;
     const folded = foldConfusables(raw);
     if (STOP_WORDS.has(folded)) continue;
     const word = reduce(folded);
     if (word !== folded && STOP_WORDS.has(word)) continue;
-    tokens.push(word);
+    if (!table) tokens.push(word);
+    else if (!SPANISH_GRAMMAR.has(word)) {
+      const english = translated(word, table);
+      if (!STOP_WORDS.has(english)) tokens.push(english);
+    }
   }
-  return tokens;
+  const prefix = options.prefix;
+  if (prefix) for (let i = 0; i < tokens.length; i += 1) tokens[i] = tokens[i].slice(0, prefix);
+  return { tokens, translated: table !== null };
+}
+
+/** The content words of a text in order, normalised as described above. */
+export function wordingTokens(text: string, options: WordingOptions = WORDING_OPTIONS): string[] {
+  return wordingWords(text, options).tokens;
 }
 
 /** FNV-1a over the UTF-16 code units of a string (32 bits). */
@@ -107,16 +188,18 @@ const SPACE = 0x20;
  * The WORDING features of a text: the hashes of its content words and of each pair of adjacent content words
  * (hashed with another seed, so a pair never meets a word), ascending without duplicates.
  */
-export function wordingFeatures(text: string): Uint32Array {
-  const tokens = wordingTokens(text);
-  const hashes = new Uint32Array(tokens.length * 2);
+export function wordingFeatures(text: string, options: WordingOptions = WORDING_OPTIONS): Uint32Array {
+  const { tokens, translated } = wordingWords(text, options);
+  const bothOrders = translated && options.bothOrders;
+  const hashes = new Uint32Array(tokens.length * (bothOrders ? 3 : 2));
   let n = 0;
   // A pair's hash is FNV-1a of "first second" from PAIR_SEED, continued from the first word's state.
   let pairState = 0;
   for (let i = 0; i < tokens.length; i += 1) {
     hashes[n++] = hashString(tokens[i]);
     if (i > 0) hashes[n++] = hashString(tokens[i], pairState);
-    pairState = Math.imul(hashString(tokens[i], PAIR_SEED) ^ SPACE, 0x01000193) >>> 0;
+    if (i > 0 && bothOrders) hashes[n++] = hashString(tokens[i - 1], pairOf(tokens[i]));
+    pairState = pairOf(tokens[i]);
   }
   const sorted = hashes.subarray(0, n).sort();
   let length = 0;
@@ -125,3 +208,6 @@ export function wordingFeatures(text: string): Uint32Array {
   }
   return sorted.slice(0, length);
 }
+
+/** The state of a pair's hash after its first word. */
+const pairOf = (word: string) => Math.imul(hashString(word, PAIR_SEED) ^ SPACE, 0x01000193) >>> 0;
