@@ -380,6 +380,29 @@ describe('annotateAgreement', () => {
       expect(annotations.map((a) => a.code)).toEqual([C.ECOMMERCE_PROVISION, C.ECOMMERCE_CULTURAL_CARVE_OUT]);
     });
 
+    it.each([
+      [
+        'en',
+        'Electronic Commerce',
+        'Nothing in this Chapter shall be construed to prevent a Party from adopting or maintaining measures relating to cultural industries, including audiovisual services.',
+      ],
+      [
+        'es',
+        'Comercio Electrónico',
+        'Nada en el presente Capítulo se interpretará en el sentido de impedir que una Parte adopte o mantenga medidas relativas a las industrias culturales, incluidos los servicios audiovisuales.',
+      ],
+      [
+        'fr',
+        'Commerce électronique',
+        "Aucune disposition du présent chapitre ne peut être interprétée comme empêchant une Partie d'adopter ou de maintenir des mesures relatives aux industries culturelles, y compris les services audiovisuels.",
+      ],
+    ])(
+      'takes a cultural exception worded as a rule of construction ("nothing ... shall be construed to prevent") in %s as a carve-out',
+      (language, chapterTitle, text) => {
+        const annotations = annotate([article('k', text, { chapterTitle, language })], { language });
+        expect(annotations.map((a) => a.code)).toContain(C.ECOMMERCE_CULTURAL_CARVE_OUT);
+      },
+    );
     it('does not take a pointer to all reservations as a carve-out', () => {
       const annotations = annotate([
         article(
