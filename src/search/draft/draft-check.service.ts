@@ -169,6 +169,7 @@ export class DraftCheckService {
       });
     const annotations = annotateAgreement({
       language,
+      title: split[0].documentTitle,
       parties: parties.map((p) => ({ code: p.code, developing: p.developing })),
       provisions: split.map((article, i) => ({
         ref: String(i),
