@@ -1,6 +1,12 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { ENGLISH_ARTICLE_CODES, FRENCH_ARTICLE_CODES, partyArticle, partyNameForm } from './party-names';
+import {
+  ENGLISH_ARTICLE_CODES,
+  FRENCH_ARTICLE_CODES,
+  partyArticle,
+  partyCodeByLocalName,
+  partyNameForm,
+} from './party-names';
 import { namesParam, partyParam, REPORT_TEXTS, say, text } from '../reports/common/report-texts';
 
 const parties: { code: string; name: string }[] = JSON.parse(
@@ -213,5 +219,24 @@ describe('party names in French and Spanish sentences', () => {
     ).toMatch(/^Cohérence des accords commerciaux des États-Unis avec/);
     expect(say('es', text('coh.note.statusUnknown', { party: canada }))).toMatch(/^La situación del Canadá /);
     expect(say('en', text('coh.note.statusUnknown', { party: canada }))).toMatch(/^The status of Canada /);
+  });
+});
+
+describe('partyCodeByLocalName: what a visitor types for a country', () => {
+  it('reads a two-letter code, UK included, before any substring of a name (UK sent the United Kingdom to Ukraine)', () => {
+    expect(partyCodeByLocalName('en', 'UK')).toBe('GBR');
+    expect(partyCodeByLocalName('en', 'gb')).toBe('GBR');
+    expect(partyCodeByLocalName('fr', 'de')).toBe('DEU');
+    expect(partyCodeByLocalName('en', 'EU')).toBe('EUN');
+    expect(partyCodeByLocalName('en', 'ZZ')).toBeUndefined();
+  });
+
+  it("reads a country's common English name and a straight apostrophe, as French and Spanish pages read theirs", () => {
+    expect(partyCodeByLocalName('en', 'South Korea')).toBe('KOR');
+    expect(partyCodeByLocalName('en', 'vietnam')).toBe('VNM');
+    expect(partyCodeByLocalName('en', "Cote d'Ivoire")).toBe('CIV');
+    expect(partyCodeByLocalName('fr', 'Corée du Sud')).toBe('KOR');
+    expect(partyCodeByLocalName('es', 'Estados Unidos')).toBe('USA');
+    expect(partyCodeByLocalName('en', 'Korea')).toBeUndefined();
   });
 });

@@ -56,14 +56,24 @@ const fold = (text: string) =>
     .trim()
     .toLowerCase();
 
+/** ISO 3166-1's exceptionally reserved alpha-2 code that people type for a country: UK, the United Kingdom (GB). */
+const RESERVED_ALPHA2: Readonly<Record<string, string>> = { UK: 'GB' };
+
 /**
- * The code of the party a French or Spanish visitor named in their language ("Allemagne", "Perú", "union
- * européenne"; accents and case aside), or undefined: what a form typed in the page's language looks up before the
- * catalogue's English names.
+ * The code of the party a visitor named by its two-letter code ("UK", "DE", "EU") or by its common name in the
+ * page's language ("Allemagne", "Perú", "union européenne"; in English CLDR's "South Korea", "Vietnam", "Côte
+ * d'Ivoire" beside the catalogue's "Republic of Korea", "Viet Nam", "Côte d’Ivoire"; accents, apostrophes and case
+ * aside), or undefined: what a form looks up before the catalogue's English names, whose substring search sent "UK"
+ * to Ukraine and found no "South Korea".
  */
 export function partyCodeByLocalName(lang: Language, typed: string): string | undefined {
-  if (lang === 'en') return undefined;
   const wanted = fold(typed);
+  if (/^[a-z]{2}$/.test(wanted)) {
+    const upper = wanted.toUpperCase();
+    const alpha2 = RESERVED_ALPHA2[upper] ?? upper;
+    for (const [code, a2] of ALPHA2) if (a2 === alpha2) return code;
+    return undefined;
+  }
   for (const [code, alpha2] of ALPHA2) if (fold(regionNames(lang).of(alpha2) ?? '') === wanted) return code;
   return undefined;
 }

@@ -196,6 +196,30 @@ describe('web explorer in headless Chromium', () => {
     await phone.close();
   });
 
+  it('shows a list of parties typed in a filter whole, on a phone and a desktop', async () => {
+    // "Canada, Corée du Sud" was cut to "Canada, Corée du S" in the draft checker's half-width cell, at 1280 px too.
+    for (const width of [390, 1280]) {
+      const ctx = await browser.newContext({ viewport: { width, height: 900 } });
+      const w = await watch(ctx);
+      for (const [path, field] of [
+        ['/draft-check?lang=fr', '#d-parties'],
+        ['/agreements?lang=fr', '#a-party'],
+        ['/flows?lang=fr', '#f-grantors'],
+      ]) {
+        await w.page.goto(`${base}${path}`);
+        await w.page.fill(field, 'Canada, Corée du Sud');
+        const cut = await w.page
+          .locator(field)
+          .evaluate(
+            (input: { scrollWidth: number; clientWidth: number }) => input.scrollWidth > input.clientWidth,
+          );
+        expect({ width, path, cut }).toEqual({ width, path, cut: false });
+      }
+      expect(w.problems).toEqual([]);
+      await ctx.close();
+    }
+  });
+
   it('journey of a negotiator: searches a phrase, filters by party, opens a provision, follows its family, copies the citation', async () => {
     const w = await watch();
     const { page } = w;

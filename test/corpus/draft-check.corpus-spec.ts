@@ -85,7 +85,7 @@ describe('the draft checker on the WTO e-commerce text ($CORPUS_DIR/drafts)', ()
     // CETA is held in excerpts without a carve-out: counted as not known, and said so.
     const carveOut = gaps.find((g) => g.kind === 'ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT')!;
     expect(carveOut.practice.find((p) => p.party === 'CAN')!.partial).toBeGreaterThan(0);
-    expect(carveOut.message).toMatch(/CAN \d+ of \d+ \([^)]*held only in part\)/);
+    expect(carveOut.message).toMatch(/Canada \(CAN\) \d+ of \d+ \([^)]*held only in part\)/);
   });
 
   it('expects a Convention reference only of Parties to the Convention (not the United States)', async () => {
@@ -102,7 +102,7 @@ describe('the draft checker on the WTO e-commerce text ($CORPUS_DIR/drafts)', ()
     const reference = pacific.find((g) => g.kind === 'NO_CONVENTION_REFERENCE')!;
     expect(reference.practice.map((p) => p.party)).toEqual(['AUS']);
     expect(reference.message).toContain(
-      'Whether SGP is a Party to the Convention is not recorded: not counted.',
+      'Whether Singapore (SGP) is a Party to the Convention is not recorded: not counted.',
     );
   });
 

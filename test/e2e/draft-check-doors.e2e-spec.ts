@@ -269,7 +269,7 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
     expect(byCode.status).toBe(200);
     const byName = await send('canada, kor');
     expect(byName.status).toBe(200);
-    const practice = (html: string) => html.match(/\b(CAN|KOR) \d+ of \d+/g);
+    const practice = (html: string) => html.match(/\b(Canada \(CAN\)|Republic of Korea \(KOR\)) \d+ of \d+/g);
     expect(practice(byName.text)).toEqual(practice(byCode.text));
     expect(practice(byName.text)?.length).toBeGreaterThan(0);
     const unknown = await send('Canada; Atlantis');
@@ -303,7 +303,7 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
     expect(res.status).toBe(200);
     expect(res.text).toContain('<html lang="fr"');
     expect(res.text).toMatch(
-      /Le projet contient des dispositions sur le commerce électronique mais aucune exclusion ni exemption culturelle, alors que les accords des parties en comportent une \(CAN \d+ sur \d+ \(1 des autres n’est détenu qu’en partie par le catalogue\)\)\./,
+      /Le projet contient des dispositions sur le commerce électronique mais aucune exclusion ni exemption culturelle, alors que les accords des parties en comportent une \(Canada \(CAN\) \d+ sur \d+ \(1 des autres n’est détenu qu’en partie par le catalogue\)\)\./,
     );
     expect(res.text).toContain(
       'les accords de chaque partie signés depuis l’entrée en vigueur de la Convention à son égard',
@@ -346,6 +346,7 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
     expect(gap.practice).toEqual([
       {
         party: 'PER',
+        partyName: 'Peru',
         agreements: expect.any(Number),
         carrying: expect.any(Number),
         reviewed: expect.any(Number),
@@ -369,6 +370,7 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
     expect(gap.practice).toEqual([
       {
         party: 'FRA',
+        partyName: 'France',
         agreements: 0,
         carrying: 0,
         reviewed: 0,
@@ -380,10 +382,12 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
       },
     ]);
     // France negotiates through the EU: said, with the bloc to name (the checker said nothing of it).
-    expect(gap.message).toContain('FRA is bound through EUN: name EUN to compare with its agreements.');
+    expect(gap.message).toContain(
+      'France (FRA) is bound through EUN: name EUN to compare with its agreements.',
+    );
     // Said of the catalogue, not of the party: France has agreements, through the EU (and Kenya's after 2007 are not held).
     expect(gap.message).toContain(
-      "the catalogue holds none of the parties' agreements in scope to compare with (FRA)",
+      "the catalogue holds none of the parties' agreements in scope to compare with (France (FRA))",
     );
     expect(gap.message).not.toContain('the parties have no agreements');
     expect(gap.message).not.toContain('carries one');
@@ -392,9 +396,11 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
       .post('/draft-check?lang=es')
       .type('form')
       .send({ draft: DRAFT, parties: 'FRA' });
-    expect(form.text).toContain('el catálogo no contiene acuerdos de las partes que comparar (FRA)');
     expect(form.text).toContain(
-      'FRA está obligada por medio de EUN: indique EUN para comparar con sus acuerdos.',
+      'el catálogo no contiene acuerdos de las partes que comparar (Francia (FRA))',
+    );
+    expect(form.text).toContain(
+      'Francia (FRA) está obligada por medio de EUN: indique EUN para comparar con sus acuerdos.',
     );
   });
 
@@ -669,7 +675,7 @@ ${DRAFT}`;
         }[];
       };
     }>(
-      `query ($input: CheckDraftInput!) { checkDraft(input: $input) { gaps { kind message scope practice { party agreements carrying naming } } } }`,
+      `query ($input: CheckDraftInput!) { checkDraft(input: $input) { gaps { kind message scope practice { party partyName agreements carrying naming } } } }`,
       {
         input: {
           text: 'Article 1 Cooperation\nThe Parties shall cooperate on trade in goods and on customs procedures.',
@@ -684,9 +690,11 @@ ${DRAFT}`;
     // (cultural diversity only), CETA (names it), USMCA (excerpts without one). The party page's 19.5 ("refer
     // explicitly") meets CETA alone: the count says how many of the 7 name the Convention. The TPP, signed in
     // 2016 and never in force, binds no party: Canada signed it and applies nothing of it, as Haiti the EPA.
-    expect(gap.practice).toEqual([{ party: 'CAN', agreements: 8, carrying: 7, naming: 1 }]);
+    expect(gap.practice).toEqual([
+      { party: 'CAN', partyName: 'Canada', agreements: 8, carrying: 7, naming: 1 },
+    ]);
     expect(gap.message).toBe(
-      "The draft refers neither to the 2005 Convention nor to the diversity of cultural expressions, while the parties' own agreements carry one (CAN 7 of 8 (1 of them naming the Convention; 1 of the others held only in part)).",
+      "The draft refers neither to the 2005 Convention nor to the diversity of cultural expressions, while the parties' own agreements carry one (Canada (CAN) 7 of 8 (1 of them naming the Convention; 1 of the others held only in part)).",
     );
     expect(gap.scope).toContain(
       'in force today or no longer, not one it signed and never applied; a reference to the Convention or to the diversity of cultural expressions counts',
@@ -699,8 +707,9 @@ ${DRAFT}`;
       parties: 'CAN',
       language: 'en',
     });
+    // Named as a negotiator reads a party, its name then its code (the code alone left EUN, ARE or CHE to decode).
     expect(page.text).toContain(
-      'CAN 7 of 8 (1 of them naming the Convention; 1 of the others held only in part)',
+      'Canada (CAN) 7 of 8 (1 of them naming the Convention; 1 of the others held only in part)',
     );
   });
 
@@ -732,7 +741,7 @@ ${DRAFT}`;
     expect(gap.practice.map((p) => p.party)).toEqual(['EUN']);
     expect(gap.practice[0].carrying).toBeGreaterThan(0);
     expect(gap.message).toMatch(
-      /^The draft gives culture from its developing parties no preferential treatment .*, while the parties' own agreements carry one \(EUN \d+ of \d+/,
+      /^The draft gives culture from its developing parties no preferential treatment .*, while the parties' own agreements carry one \(European Union \(EUN\) \d+ of \d+/,
     );
     // Not between developed and developing parties: nothing to say under paragraph 18.
     for (const parties of [['JAM'], ['CAN', 'KOR'], ['JAM', 'DOM']]) {

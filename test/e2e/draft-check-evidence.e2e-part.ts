@@ -44,7 +44,7 @@ describe('the draft checker says what its practice counts rest on', () => {
     // CAN's e-commerce agreements since 2008-11-30: Panama, Honduras, Korea, CETA, CPTPP, USMCA (the TPP, never in
     // force, binds no party: Canada signed it and applies nothing of it).
     expect(gap.practice).toEqual([{ party: 'CAN', agreements: 6, carrying: 5, reviewed: 5, partial: 1 }]);
-    expect(gap.message).toContain('(CAN 5 of 6 (1 of the others held only in part))');
+    expect(gap.message).toContain('(Canada (CAN) 5 of 6 (1 of the others held only in part))');
   });
 
   it("leaves out of a party's practice an agreement it signed only (Haiti and the EU-CARIFORUM EPA)", async () => {
@@ -68,13 +68,13 @@ describe('the draft checker says what its practice counts rest on', () => {
     // KOR's since 2010-11-15: Canada-Korea (accepted), Korea-Australia (now proposed), DEPA (accepted), RCEP (excerpts).
     expect(gap.practice).toEqual([{ party: 'KOR', agreements: 4, carrying: 3, reviewed: 2, partial: 1 }]);
     expect(gap.message).toContain(
-      'KOR 3 of 4 (1 of them on annotations not yet reviewed; 1 of the others held only in part)',
+      'Republic of Korea (KOR) 3 of 4 (1 of them on annotations not yet reviewed; 1 of the others held only in part)',
     );
     // The explorer's page words the same counts again, in its own language.
     const page = await t.http().post('/draft-check').type('form').send({ draft: DRAFT, parties: 'KOR' });
     expect(page.status).toBe(200);
     expect(page.text).toContain(
-      'KOR 3 of 4 (1 of them on annotations not yet reviewed; 1 of the others held only in part)',
+      'Republic of Korea (KOR) 3 of 4 (1 of them on annotations not yet reviewed; 1 of the others held only in part)',
     );
   });
   it("counts a clause that covers one party only in that party's practice (Canada's exemption in the USMCA)", async () => {
@@ -216,7 +216,9 @@ describe('the draft checker says what its practice counts rest on', () => {
     const both = await t.gql<Answer>(query, { input: { text: DRAFT, parties: ['CAN', 'SGP'] } });
     const gap = both.data!.checkDraft.gaps.find((g) => g.kind === 'NO_CONVENTION_REFERENCE')!;
     expect(gap.practice.map((p) => p.party)).toEqual(['CAN']);
-    expect(gap.message).toContain('Whether SGP is a Party to the Convention is not recorded: not counted.');
+    expect(gap.message).toContain(
+      'Whether Singapore (SGP) is a Party to the Convention is not recorded: not counted.',
+    );
     const page = await t
       .http()
       .post('/draft-check?lang=es')

@@ -1245,4 +1245,19 @@ describe('web explorer over HTTP', () => {
     expect(list.text).toContain('href="/agreements/ceta?lang=es"');
     expect(list.text).not.toContain('error-message');
   });
+
+  it('an official finds a country by its two-letter code or common English name (UK went to Ukraine)', async () => {
+    for (const [typed, code] of [
+      ['UK', 'GBR'],
+      ['South Korea', 'KOR'],
+      ['Vietnam', 'VNM'],
+      ["Cote d'Ivoire", 'CIV'],
+    ]) {
+      const found = await t.http().get(`/parties?q=${encodeURIComponent(typed)}`);
+      expect([typed, found.status, found.headers.location]).toEqual([typed, 303, `/parties/${code}`]);
+    }
+    const list = await t.http().get('/agreements?party=UK');
+    expect(list.status).toBe(200);
+    expect(list.text).not.toContain('error-message');
+  });
 });

@@ -380,6 +380,93 @@ describe('annotateAgreement', () => {
       expect(annotations.map((a) => a.code)).toEqual([C.ECOMMERCE_PROVISION, C.ECOMMERCE_CULTURAL_CARVE_OUT]);
     });
 
+    it('codes a schedule row listing audiovisual services as Unbound in every column, not a partial commitment', () => {
+      const table = (row: string) =>
+        [
+          '| Sector or sub-sector | Limitations on market access | Limitations on national treatment |',
+          '|---|---|---|',
+          '| Computer and related services | None | None |',
+          row,
+        ].join('\n');
+      const annex = (ref: string, text: string) =>
+        article(ref, text, { location: ProvisionLocation.ANNEX, articleTitle: 'Schedule of Commitments' });
+      const annotations = annotate([
+        annex('en', table('| Audiovisual services | Unbound | Unbound* |')),
+        annex('bare', table('Audiovisual | Unbound')),
+        annex('es', table('| 2.D. Servicios audiovisuales | Sin consolidar | Sin consolidar |')),
+        annex('partial', table('| Audiovisual services | Unbound | None |')),
+        annex('open', table('| Audiovisual services | None | None |')),
+      ]);
+      expect(annotations.map((a) => [a.ref, a.code])).toEqual([
+        ['en', C.AUDIOVISUAL_EXCLUSION],
+        ['bare', C.AUDIOVISUAL_EXCLUSION],
+        ['es', C.AUDIOVISUAL_EXCLUSION],
+      ]);
+      expect(annotations[0].evidence?.quote).toBe('| Audiovisual services | Unbound | Unbound* |');
+    });
+
+    it("codes the scope and definitions of a whole agreement on e-commerce by its title, not its telecom section's or annex's", () => {
+      const provisions = [
+        article('scope', 'This Agreement shall apply to measures adopted or maintained by a Party.', {
+          sectionTitle: 'Scope and General Provisions',
+          articleTitle: 'Scope',
+        }),
+        article('definitions', 'For the purposes of this Agreement, a person means a natural person.', {
+          sectionTitle: 'Scope and General Provisions',
+          articleTitle: 'Definitions',
+        }),
+        article('telecom', 'Each Party shall ensure that suppliers may interconnect.', {
+          sectionTitle: 'Telecommunications',
+          articleTitle: 'Interconnection',
+        }),
+        article('annex', 'Each Party shall ensure that suppliers may interconnect.', {
+          location: ProvisionLocation.ANNEX,
+        }),
+      ];
+      const titled = annotateAgreement({
+        language: 'en',
+        parties: DEVELOPED,
+        title: 'AGREEMENT ON ELECTRONIC COMMERCE',
+        provisions,
+      });
+      expect(titled.map((a) => [a.ref, a.code])).toEqual([
+        ['scope', C.ECOMMERCE_PROVISION],
+        ['definitions', C.ECOMMERCE_PROVISION],
+      ]);
+      expect(annotate(provisions)).toEqual([]);
+      expect(
+        annotateAgreement({
+          language: 'en',
+          parties: DEVELOPED,
+          title: 'Trade in Services Agreement',
+          provisions,
+        }),
+      ).toEqual([]);
+    });
+
+    it.each([
+      [
+        'en',
+        'Electronic Commerce',
+        'Nothing in this Chapter shall be construed to prevent a Party from adopting or maintaining measures relating to cultural industries, including audiovisual services.',
+      ],
+      [
+        'es',
+        'Comercio Electrónico',
+        'Nada en el presente Capítulo se interpretará en el sentido de impedir que una Parte adopte o mantenga medidas relativas a las industrias culturales, incluidos los servicios audiovisuales.',
+      ],
+      [
+        'fr',
+        'Commerce électronique',
+        "Aucune disposition du présent chapitre ne peut être interprétée comme empêchant une Partie d'adopter ou de maintenir des mesures relatives aux industries culturelles, y compris les services audiovisuels.",
+      ],
+    ])(
+      'takes a cultural exception worded as a rule of construction ("nothing ... shall be construed to prevent") in %s as a carve-out',
+      (language, chapterTitle, text) => {
+        const annotations = annotate([article('k', text, { chapterTitle, language })], { language });
+        expect(annotations.map((a) => a.code)).toContain(C.ECOMMERCE_CULTURAL_CARVE_OUT);
+      },
+    );
     it('does not take a pointer to all reservations as a carve-out', () => {
       const annotations = annotate([
         article(

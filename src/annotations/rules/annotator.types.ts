@@ -27,6 +27,11 @@ export interface AnnotatorAgreement {
   /** ISO 639-1 code of the text (en, es, fr). */
   readonly language: string;
   readonly parties: readonly AnnotatorParty[];
+  /**
+   * The title heading the whole text, when the source gives one above its chapters (a draft's "Agreement on
+   * Electronic Commerce"): the outermost part its operative articles sit in. The draft checker passes it.
+   */
+  readonly title?: string | null;
   /** In document order. */
   readonly provisions: readonly AnnotatorProvision[];
 }

@@ -1,6 +1,7 @@
 import { BindingForce } from '../annotation.enums';
 import { ProvisionLocation } from '../../provisions/provision-location.enum';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
+import { normalizeWhitespace } from '../../ingest/text/normalize-whitespace';
 import { AnnotatorLanguage } from './language';
 import { stem, test, words } from './patterns';
 import { ProvisionContext, Topic } from './provision-context';
@@ -108,4 +109,42 @@ function rulesFor(language: AnnotatorLanguage): Rule[] {
   }));
 }
 
-export const audiovisualExclusionRules: Rule[] = (['en', 'es', 'fr'] as const).flatMap(rulesFor);
+/** A cell of a schedule naming audiovisual or broadcasting services ("Audiovisual", "2.D. Audiovisual services"). */
+const AUDIOVISUAL_CELL =
+  '[^|]{0,40}(?<![\\p{L}])(?:audio-? ?visu(?:al|ales|els?)|broadcasting|radiodiffusion|radiodifusi(?:ó|o)n)(?![\\p{L}])[^|]{0,60}?';
+/** No commitment in a cell of a schedule: "Unbound", "Sin consolidar", "Non consolidé" (a footnote mark after it). */
+const UNBOUND_CELL = '(?:unbound|sin consolidar|no consolidad[oa]s?|non consolid(?:é|e)e?s?)[*\\d]{0,3}';
+/**
+ * A row of a schedule of commitments (a Markdown or pipe table, one line) whose sector is audiovisual services and
+ * whose every commitment is "Unbound": the sector left out of the commitments, as a negotiator writes it in an annex.
+ */
+const UNBOUND_ROW = new RegExp(
+  `^\\|? ?${AUDIOVISUAL_CELL} ?\\| ?${UNBOUND_CELL}(?: ?\\| ?${UNBOUND_CELL})* ?\\|?$`,
+  'iu',
+);
+
+const unboundScheduleRow: Rule = {
+  id: ruleId(CODE, 'any', 'schedule-row-unbound'),
+  code: CODE,
+  language: 'any',
+  confidence: 0.9,
+  why: 'a schedule of commitments lists audiovisual services (or broadcasting) as "Unbound" in every column: no commitment',
+  apply(context: ProvisionContext) {
+    if (context.location === ProvisionLocation.PREAMBLE || isEcommerceContext(context)) return null;
+    const original = context.provision.text;
+    if (!original.includes('|')) return null;
+    // Rows are lines: the normalised text has none, so the row is found in the original and located again.
+    for (const line of original.split(/\r\n|\r|\n/)) {
+      const row = normalizeWhitespace(line);
+      if (row.length > 400 || !UNBOUND_ROW.test(row)) continue;
+      const start = context.text.text.indexOf(row);
+      if (start >= 0) return { span: { start, end: start + row.length }, bindingForce: BindingForce.BINDING };
+    }
+    return null;
+  },
+};
+
+export const audiovisualExclusionRules: Rule[] = [
+  ...(['en', 'es', 'fr'] as const).flatMap(rulesFor),
+  unboundScheduleRow,
+];

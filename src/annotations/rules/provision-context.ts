@@ -79,16 +79,29 @@ export function isEcommerceHeading(heading: string): boolean {
   return topics.has(Topic.ECOMMERCE) && !topics.has(Topic.SERVICES_INVESTMENT) && !topics.has(Topic.TELECOM);
 }
 
+/** Subjects of their own: a chapter or section on one of them is not part of a whole agreement's e-commerce. */
+const OTHER_SUBJECTS = [
+  Topic.TELECOM,
+  Topic.SERVICES_INVESTMENT,
+  Topic.PROCUREMENT,
+  Topic.INTELLECTUAL_PROPERTY,
+  Topic.GOODS_CUSTOMS,
+];
+
 export function buildContexts(agreement: AnnotatorAgreement): ProvisionContext[] {
   const facts: AgreementFacts = {
     hasDevelopingParty: agreement.parties.some((party) => party.developing === true),
   };
+  // A whole text on e-commerce (the WTO's Agreement on Electronic Commerce): its operative articles are in an
+  // e-commerce part, its scope and definitions included, unless their own chapter or section has another subject.
+  const ecommerceText = isEcommerceHeading(normalizeWhitespace(agreement.title ?? ''));
   const sections = sectionTitles(agreement.provisions);
   return agreement.provisions.map((provision, index) => {
     const known = toAnnotatorLanguage(provision.language ?? agreement.language);
     const chapterTitle = normalizeWhitespace(provision.chapterTitle ?? '');
     const sectionTitle = normalizeWhitespace(sections[index] ?? '');
     const articleTitle = normalizeWhitespace(provision.articleTitle ?? '');
+    const placeTopics = new Set([...topicsOf(chapterTitle), ...topicsOf(sectionTitle)]);
     return {
       provision,
       index,
@@ -100,9 +113,14 @@ export function buildContexts(agreement: AnnotatorAgreement): ProvisionContext[]
       sectionTitle,
       articleTitle,
       agreement: facts,
-      placeTopics: new Set([...topicsOf(chapterTitle), ...topicsOf(sectionTitle)]),
+      placeTopics,
       titleTopics: topicsOf(articleTitle),
-      inEcommercePart: isEcommerceHeading(chapterTitle) || isEcommerceHeading(sectionTitle),
+      inEcommercePart:
+        isEcommerceHeading(chapterTitle) ||
+        isEcommerceHeading(sectionTitle) ||
+        (ecommerceText &&
+          provision.location === ProvisionLocation.OPERATIVE &&
+          !OTHER_SUBJECTS.some((topic) => placeTopics.has(topic))),
     };
   });
 }

@@ -48,6 +48,9 @@ export const EXCLUSION: ByLanguage = {
     'not covered',
     'no commitments?',
     '(?:does|do|shall) not (?:be construed to )?(?:prevent|preclude)',
+    // A cultural exception worded as a rule of construction: "Nothing in this Chapter shall be construed to
+    // prevent a Party from adopting ... measures relating to cultural industries" (a draft's carve-out was missed).
+    'nothing in (?:this|the) (?:Agreement|Chapter|Section|Title|Part) shall be construed (?:so as )?to (?:prevent|preclude)',
   ),
   es: anyOf(
     'con (?:la )?excepci(?:ó|o)n de',
@@ -59,6 +62,8 @@ export const EXCLUSION: ByLanguage = {
     'nada (?:de lo dispuesto )?en (?:este|el presente) (?:Tratado|Acuerdo|Cap(?:í|i)tulo|T(?:í|i)tulo) se aplica(?:r(?:á|a))?',
     'no (?:incluye|abarca|cubre|comprende)n?',
     'no impide(?:n)?',
+    'no (?:se )?impedir(?:á|a)n?',
+    '(?:nada|ninguna disposici(?:ó|o)n) (?:de lo dispuesto )?(?:en|de|del) (?:este|el presente|presente) (?:Tratado|Acuerdo|Cap(?:í|i)tulo|T(?:í|i)tulo|Secci(?:ó|o)n) se interpretar(?:á|a) en el sentido de impedir',
   ),
   fr: anyOf(
     "(?:à|a) l'exception d(?:e|es|u)",
@@ -70,6 +75,8 @@ export const EXCLUSION: ByLanguage = {
     'autres? que',
     "n'(?:inclu|englob|couvr)(?:ent|e)? pas",
     'ne (?:couvre|comprend|vise)(?:nt)? pas',
+    "n[’']emp(?:ê|e)che(?:nt)? pas",
+    'aucune disposition du pr(?:é|e)sent (?:accord|chapitre|titre) ne (?:peut|doit) (?:être|etre) interpr(?:é|e)t(?:é|e)e (?:comme emp(?:ê|e)chant|de mani(?:è|e)re (?:à|a) emp(?:ê|e)cher)',
   ),
 };
 

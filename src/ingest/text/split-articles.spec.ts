@@ -227,6 +227,75 @@ describe('splitArticles', () => {
   it('returns nothing for an empty text', () => {
     expect(splitArticles('  \n\n ')).toEqual([]);
   });
+
+  it('reads articles numbered without the word ("1. Scope") in a text with no "Article" heading', () => {
+    const text = [
+      'ELECTRONIC COMMERCE',
+      '',
+      '1. Scope',
+      '',
+      '1.1 This Chapter shall apply to measures affecting trade by electronic means.',
+      '',
+      '1.2 This Chapter shall not apply to government procurement.',
+      '',
+      '2. Customs Duties',
+      '',
+      '2.1 No Party shall impose customs duties on electronic transmissions.',
+      '',
+      '## 3) Online Consumer Protection',
+      'Each Party shall protect consumers engaged in electronic commerce.',
+    ].join('\n');
+    const provisions = splitArticles(text);
+    expect(provisions.map((p) => [p.location, p.articleNumber, p.articleTitle])).toEqual([
+      [ProvisionLocation.OPERATIVE, '1', 'Scope'],
+      [ProvisionLocation.OPERATIVE, '2', 'Customs Duties'],
+      [ProvisionLocation.OPERATIVE, '3', 'Online Consumer Protection'],
+    ]);
+    expect(provisions[0].text).toBe(
+      '1.1 This Chapter shall apply to measures affecting trade by electronic means.\n\n1.2 This Chapter shall not apply to government procurement.',
+    );
+    expect(provisions.every((p) => p.documentTitle === 'ELECTRONIC COMMERCE')).toBe(true);
+  });
+
+  it('keeps numbered lines as text where the articles have the word, or where the numbers fall back', () => {
+    const withWord = splitArticles('Article 1: Scope\n1. Definitions\nWords mean what they say.');
+    expect(withWord.map((p) => p.articleNumber)).toEqual(['1']);
+    const falling = splitArticles('2. Scope\nText.\n1. Definitions\nMore text.');
+    expect(falling.map((p) => [p.articleNumber, p.articleTitle])).toEqual([['2', 'Scope']]);
+  });
+
+  it('keeps the title above the first chapter, section or article as the text title, not a section', () => {
+    const text = [
+      '# Joint Statement Initiative on Electronic Commerce',
+      'A cover note.',
+      '# AGREEMENT ON ELECTRONIC COMMERCE',
+      '## PREAMBLE',
+      'The Parties, recognising the opportunities of digital trade, hereby agree as follows:',
+      '## SECTION A',
+      '## SCOPE AND GENERAL PROVISIONS',
+      '### Article 1: Scope',
+      'This Agreement shall apply to measures affecting trade by electronic means.',
+    ].join('\n');
+    const provisions = splitArticles(text);
+    expect(provisions.map((p) => [p.location, p.sectionTitle, p.articleTitle])).toEqual([
+      [ProvisionLocation.PREAMBLE, null, null],
+      [ProvisionLocation.OPERATIVE, 'SCOPE AND GENERAL PROVISIONS', 'Scope'],
+    ]);
+    expect(provisions.map((p) => p.documentTitle)).toEqual([
+      'AGREEMENT ON ELECTRONIC COMMERCE',
+      'AGREEMENT ON ELECTRONIC COMMERCE',
+    ]);
+    expect(splitArticles('Article 1\nText.')[0].documentTitle).toBeNull();
+  });
+
+  it('reads a clause pasted alone as operative text, and a text that agrees as follows as a preamble', () => {
+    expect(
+      splitArticles('This Chapter shall not apply to audiovisual services.\nNor to broadcasting.'),
+    ).toMatchObject([{ location: ProvisionLocation.OPERATIVE, articleNumber: null }]);
+    expect(
+      splitArticles('The Parties, recognising the value of culture,\nHave agreed as follows:')[0].location,
+    ).toBe(ProvisionLocation.PREAMBLE);
+  });
 });
 
 describe('splitArticles on hostile input (red team)', () => {

@@ -22,6 +22,11 @@ export interface SplitProvision {
   readonly order: number;
   /** The provision's lines, headings left out, paragraph breaks kept. */
   readonly text: string;
+  /**
+   * The title heading the whole text, above its first chapter, section or article (a draft's "# Agreement on
+   * Electronic Commerce", or a first line in capitals): the same on every provision; null when there is none.
+   */
+  readonly documentTitle: string | null;
 }
 
 interface Draft {
@@ -45,8 +50,17 @@ type TitleTarget = 'article' | 'chapter' | 'section' | 'annex';
  * headings giving the place of each article; text before the first article or chapter is the preamble.
  * Annex and protocol headings switch the location of what follows. A heading line without a title takes the
  * next short line as its title. Page numbers left in a pasted document ("- 11 -", "Page 3 of 24") are dropped.
+ * A text with no "Article" heading may number its articles bare ("1. Scope", "2. Customs Duties"): a numbered
+ * line that reads as a title, its numbers rising, starts an article. A text with no structure at all is one
+ * operative provision unless it says it is a preamble (a heading, or "agree as follows").
  */
 export function splitArticles(text: string): SplitProvision[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const articleHeadings = lines.some((line) => parseHeading(line)?.kind === 'article');
+  let documentTitle: string | null = null;
+  let lastBare: number[] | null = null;
+  let preambleHeaded = false;
+  let titleLine: string | null = null;
   const drafts: Draft[] = [];
   let location = ProvisionLocation.OPERATIVE;
   let chapter = { number: null as string | null, title: null as string | null };
@@ -75,14 +89,26 @@ export function splitArticles(text: string): SplitProvision[] {
     drafts.push(next);
   }
 
-  for (const rawLine of text.split(/\r\n|\r|\n/)) {
+  for (const rawLine of lines) {
     const line = rawLine.trim();
     if (isPageMarker(line)) continue;
     if (!line) {
       if (current && (current as Draft).lines.length > 0) (current as Draft).lines.push('');
       continue;
     }
-    const heading = parseHeading(rawLine);
+    // A first line in capitals, before anything else, is the text's title (and stays in its text).
+    if (documentTitle === null && !seenStructure && !current && isCapitalTitle(line)) {
+      documentTitle = stripMarkdown(line);
+      titleLine = line;
+    }
+    let heading = parseHeading(rawLine);
+    if (!heading && !articleHeadings) {
+      const bare = bareArticleHeading(rawLine, lastBare);
+      if (bare) {
+        lastBare = bare.rank;
+        heading = bare.heading;
+      }
+    }
     if (!heading && awaitingTitle && takesTitle(line, rawLine)) {
       const title = stripMarkdown(line);
       if (awaitingTitle === 'chapter') chapter = { ...chapter, title };
@@ -99,6 +125,7 @@ export function splitArticles(text: string): SplitProvision[] {
     if (heading) {
       switch (heading.kind) {
         case 'preamble':
+          preambleHeaded = true;
           current = preamble;
           location = ProvisionLocation.OPERATIVE;
           continue;
@@ -147,7 +174,11 @@ export function splitArticles(text: string): SplitProvision[] {
       const title = stripMarkdown(line);
       const bare = current as Draft | null;
       if (bare && bare.headed && bare.lines.length === 0 && !bare.articleTitle) bare.articleTitle = title;
-      else {
+      else if (!seenStructure) {
+        // Above any chapter, section or article: the title of the whole text (the last one, after a cover note).
+        documentTitle = title;
+        current = null;
+      } else {
         section = { number: null, title };
         current = null;
       }
@@ -160,7 +191,12 @@ export function splitArticles(text: string): SplitProvision[] {
     (current as Draft).lines.push(line);
   }
 
-  const all = preamble.lines.length > 0 ? [preamble, ...drafts] : drafts;
+  // No structure at all (a clause pasted alone): operative text, unless it says it is a preamble.
+  if (!seenStructure && !preambleHeaded && !AGREE_AS_FOLLOWS.test(preamble.lines.join(' ')))
+    preamble.location = ProvisionLocation.OPERATIVE;
+  // A preamble that is only the text's title line is no provision when articles follow.
+  const titleOnly = drafts.length > 0 && preamble.lines.join('\n').trim() === titleLine;
+  const all = preamble.lines.length > 0 && !titleOnly ? [preamble, ...drafts] : drafts;
   return all
     .map((item) => ({
       ...item,
@@ -180,7 +216,56 @@ export function splitArticles(text: string): SplitProvision[] {
       articleTitle: item.articleTitle,
       order,
       text: item.body,
+      documentTitle,
     }));
+}
+
+/** The formula that ends a preamble: "Have agreed as follows", "Han convenido lo siguiente", "sont convenus". */
+const AGREE_AS_FOLLOWS =
+  /\bagree(?:d|s)? (?:as follows|upon the following)|\bhan (?:convenido|acordado)|\bacuerdan lo siguiente|\bconvienen\b|\bsont convenu|\bconviennent\b/i;
+
+/** A line in capitals (letters, few words, no sentence end) that can title a whole text. */
+function isCapitalTitle(line: string): boolean {
+  const plain = stripMarkdown(line);
+  return (
+    /\p{Lu}{2}/u.test(plain) &&
+    plain === plain.toUpperCase() &&
+    plain.split(/\s+/).length <= 12 &&
+    !/[.;,:]$/.test(plain) &&
+    !/^[\d(]/.test(plain)
+  );
+}
+
+/**
+ * "1. Scope", "2 Customs Duties", "## 3. Online Consumer Protection": an article numbered without the word, read
+ * only in a text with no "Article" heading, when the rest reads as a title and the number is above the last one
+ * ("1.1 This Chapter shall apply ..." is a paragraph: a sentence, no title).
+ */
+function bareArticleHeading(
+  rawLine: string,
+  last: number[] | null,
+): { heading: Heading; rank: number[] } | null {
+  const line = stripMarkdown(rawLine.trim());
+  const match = /^(\d{1,3}(?:\.\d{1,3})?)[.)]?\s+(\S.*)$/su.exec(line);
+  if (!match || !takesTitle(match[2], match[2])) return null;
+  const rank = match[1].split('.').map(Number);
+  if (last && compareRanks(rank, last) <= 0) return null;
+  const heading: Heading = {
+    kind: 'article',
+    number: match[1],
+    title: match[2].trim(),
+    inlineText: null,
+    markdown: /^\s{0,3}#{1,6}\s/.test(rawLine),
+  };
+  return { heading, rank };
+}
+
+function compareRanks(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+    const d = (a[i] ?? -1) - (b[i] ?? -1);
+    if (d) return d;
+  }
+  return 0;
 }
 
 const TRAILING_FUNCTION_WORD =

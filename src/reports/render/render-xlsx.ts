@@ -57,6 +57,7 @@ export async function renderXlsx(document: ReportDocument, options: XlsxOptions 
   const names = uniqueSheetNames(
     tables.map((t) => t.section.title),
     [aboutSheet(document)],
+    tables.map((t) => t.section.id),
   );
   addAboutSheet(
     workbook,

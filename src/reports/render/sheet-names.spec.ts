@@ -28,6 +28,23 @@ describe('uniqueSheetNames', () => {
     expect(second.length).toBeLessThanOrEqual(31);
   });
 
+  it("names long titles the cut makes alike by their sections' ids, not by (2)", () => {
+    const shares = 'Share of agreements with accepted evidence of each clause';
+    const withProposed = 'Share of agreements with accepted or proposed evidence of each clause';
+    expect(
+      uniqueSheetNames(
+        [shares, withProposed, 'Counts'],
+        ['About'],
+        ['shares', 'shares-with-proposed', 'counts'],
+      ),
+    ).toEqual(['shares', 'shares-with-proposed', 'Counts']);
+    // Without ids (or a title short enough to be whole), as before.
+    expect(uniqueSheetNames([shares, withProposed])).toEqual([
+      'Share of agreements with…',
+      'Share of agreements with… (2)',
+    ]);
+  });
+
   it('cuts a long title after a whole word, with an ellipsis', () => {
     expect(
       uniqueSheetNames([

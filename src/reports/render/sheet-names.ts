@@ -7,9 +7,20 @@ const RESERVED = ['history'];
  * title is cut after its last whole word that fits, with an ellipsis ("Résultats par paragraphe des…", not
  * "Résultats par paragraphe des Di"); a single word longer than that is cut where it must.
  */
-export function uniqueSheetNames(titles: string[], taken: string[] = []): string[] {
+export function uniqueSheetNames(titles: string[], taken: string[] = [], ids: string[] = []): string[] {
   const used = new Set([...taken, ...RESERVED].map((n) => n.toLowerCase()));
-  return titles.map((title, index) => {
+  // Long titles that the cut makes alike ("Share of agreements with…" twice, the accepted and the accepted or
+  // proposed shares) are named by their sections' ids instead, the names of their CSV files in the ZIP
+  // ("shares", "shares-with-proposed"), rather than told apart by "(2)", which says nothing of which is which.
+  const cut = titles.map((title) => shorten(cleanSheetName(title), MAX_SHEET_NAME).toLowerCase());
+  const alike = (index: number) =>
+    cleanSheetName(titles[index]).length > MAX_SHEET_NAME &&
+    cut.some((other, j) => j !== index && other === cut[index]);
+  const named = titles.map((title, index) => {
+    const id = cleanSheetName(ids[index] ?? '');
+    return id && id.length <= MAX_SHEET_NAME && alike(index) ? id : title;
+  });
+  return named.map((title, index) => {
     const base = cleanSheetName(title) || `Sheet ${index + 1}`;
     let name = shorten(base, MAX_SHEET_NAME);
     for (let n = 2; used.has(name.toLowerCase()); n++) {

@@ -40,6 +40,7 @@ const CHECK: DraftCheck = {
       practice: [
         {
           party: 'CAN',
+          partyName: 'Canada',
           agreements: 2,
           carrying: 1,
           reviewed: 1,

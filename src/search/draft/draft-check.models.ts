@@ -158,6 +158,12 @@ export class DraftPartyPractice {
   @Field()
   party!: string;
 
+  @Field({
+    description:
+      "The party's name in the catalogue (English): the messages name each party by it and its code, as 'Canada (CAN) 7 of 8'",
+  })
+  partyName!: string;
+
   @Field(() => Int, { description: 'Agreements of the party the comparison covers (see `DraftGap.scope`)' })
   agreements!: number;
 

@@ -58,6 +58,7 @@ const PREFERENTIAL = [TaxonomyCodeId.PREFERENTIAL_TREATMENT_CULTURE];
 
 interface PartyRow {
   code: string;
+  name: string;
   developing: boolean | null;
   /** Neither a Party nor known not to be one (the catalogue records no status). */
   conventionStatusUnknown: boolean;
@@ -169,6 +170,7 @@ export class DraftCheckService {
       });
     const annotations = annotateAgreement({
       language,
+      title: split[0].documentTitle,
       parties: parties.map((p) => ({ code: p.code, developing: p.developing })),
       provisions: split.map((article, i) => ({
         ref: String(i),
@@ -199,6 +201,7 @@ export class DraftCheckService {
       const row = rows.find((r) => r.code === code)!;
       return {
         code,
+        name: row.name,
         developing: row.developing === null ? null : Boolean(row.developing),
         conventionStatusUnknown: row.convention_status_kind === 'UNKNOWN',
         convention:
@@ -361,6 +364,7 @@ export class DraftCheckService {
         const carrying = inScope.filter((a) => carries(a, lacking));
         practice.push({
           party: party.code,
+          partyName: party.name,
           agreements: inScope.length,
           carrying: carrying.length,
           reviewed: carrying.filter((a) => carries(a, lacking, true)).length,
@@ -386,7 +390,9 @@ export class DraftCheckService {
           practice,
           carrying,
           kind === DraftGapKind.NO_CONVENTION_REFERENCE
-            ? parties.filter((p) => p.conventionStatusUnknown).map((p) => p.code)
+            ? parties
+                .filter((p) => p.conventionStatusUnknown)
+                .map((p) => partyLabel({ party: p.code, partyName: p.name }))
             : [],
         ),
         scope: SCOPES[kind],
@@ -490,7 +496,15 @@ export function practiceRecord(p: DraftPartyPractice): string {
     p.carrying > p.reviewed ? `${p.carrying - p.reviewed} of them on annotations not yet reviewed` : '',
     p.partial ? `${p.partial} of the others held only in part` : '',
   ].filter(Boolean);
-  return `${p.party} ${p.carrying} of ${p.agreements}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+  return `${partyLabel(p)} ${p.carrying} of ${p.agreements}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+}
+
+/**
+ * A party as a negotiator reads it: its name, then its code ("Korea, Republic of (KOR)"); a code alone left the
+ * reader to decode EUN, ARE or CHE.
+ */
+export function partyLabel(p: Pick<DraftPartyPractice, 'party' | 'partyName'>): string {
+  return p.partyName && p.partyName !== p.party ? `${p.partyName} (${p.party})` : p.party;
 }
 
 function message(
@@ -508,7 +522,7 @@ function message(
     .filter((p) => p.agreements === 0 && p.through.length)
     .map(
       (p) =>
-        ` ${p.party} is bound through ${p.through.join(', ')}: name ${p.through.join(' or ')} to compare with ${p.through.length === 1 ? 'its' : 'their'} agreements.`,
+        ` ${partyLabel(p)} is bound through ${p.through.join(', ')}: name ${p.through.join(' or ')} to compare with ${p.through.length === 1 ? 'its' : 'their'} agreements.`,
     )
     .join('');
   return sentence(kind, practice, carrying) + blocs + unknown;
@@ -534,7 +548,7 @@ function sentence(kind: DraftGapKind, practice: DraftPartyPractice[], carrying: 
   // practice to speak of: saying that none carries one would read as a practice without it. Said of the catalogue,
   // which ends where its sources end (Kenya's latest is of 2007), not of the party.
   if (!record)
-    return `${what}; the catalogue holds none of the parties' agreements in scope to compare with (${practice.map((p) => p.party).join(', ')}), but the Convention's Operational Guidelines expect it.`;
+    return `${what}; the catalogue holds none of the parties' agreements in scope to compare with (${practice.map(partyLabel).join(', ')}), but the Convention's Operational Guidelines expect it.`;
   // Carried only by proposals of the rules, the practice is not yet confirmed: said so, and each count says it.
   const confirmed = practice.some((p) => p.reviewed > 0);
   return carrying

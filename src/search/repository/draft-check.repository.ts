@@ -12,6 +12,7 @@ import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 
 export interface DraftPartyRow {
   code: string;
+  name: string;
   developing: number | boolean | null;
   convention_status_kind: string;
   convention_in_force: string | null;
@@ -26,6 +27,7 @@ export function partiesWithCodes(em: EntityManager, codes: readonly string[]): P
       .getKnex()
       .select(
         'code',
+        'name',
         'developing',
         'convention_status_kind',
         'convention_in_force',

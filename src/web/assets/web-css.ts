@@ -69,6 +69,8 @@ button.danger { background: var(--bad); border-color: var(--bad); }
 .chips a { display: inline-block; border: 1px solid var(--accent); border-radius: 12px; padding: 0 10px; text-decoration: none; }
 .filters { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 8px 14px; margin: 0.6rem 0; }
 .filters fieldset { border: 1px solid var(--rule); }
+/* A list of parties ("Canada, Corée du Sud") is longer than one cell: two of them, the whole row on a phone. */
+.filters .field:has(input[name="parties"], input[name="party"], input[name="grantors"], input[name="beneficiaries"]) { grid-column: span 2; }
 ol.hits { list-style: none; padding: 0; }
 ol.hits > li { border-bottom: 1px solid var(--rule); padding: 10px 0; }
 .hit-title { font-weight: 600; }
@@ -124,7 +126,8 @@ ins { background: #e3f2e5; color: #0b3d10; text-decoration: underline; }
   dl.facts { grid-template-columns: 1fr; }
   dl.facts dd { margin-bottom: 6px; }
   /* A drop-down's options are longer than a half-width cell ("année de signature"): it takes the whole row. */
-  .filters .field:has(select) { grid-column: 1 / -1; }
+  .filters .field:has(select),
+  .filters .field:has(input[name="parties"], input[name="party"], input[name="grantors"], input[name="beneficiaries"]) { grid-column: 1 / -1; }
   h1 { font-size: 1.4rem; }
   /* A chart drawn for a phone (its text stays legible) in place of the page's (shrunk to half its size). */
   .chart-wide { display: none; }

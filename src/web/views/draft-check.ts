@@ -60,6 +60,7 @@ export interface DraftCheckAnswer {
     scope: string;
     practice: {
       party: string;
+      partyName: string;
       agreements: number;
       carrying: number;
       reviewed: number;
@@ -77,8 +78,13 @@ export const CHECK_DRAFT_FIELDS = `language codes conventionStatusUnknown
   articles { position location articleNumber articleTitle words annotations { code ruleId evidence }
     precedents { score sameParties parties diff { segments { kind text } } provision { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } }
       family { size since template { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } } } } }
-  gaps { kind basis rule message scope practice { party agreements carrying reviewed partial naming since sinceBasis through }
+  gaps { kind basis rule message scope practice { party partyName agreements carrying reviewed partial naming since sinceBasis through }
     precedents { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } } }`;
+
+/** A party as the API's message names it (partyLabel), its name in the page's language: "Corée du Sud (KOR)". */
+function partyLabelIn(ctx: WebContext, p: { party: string; partyName: string }): string {
+  return `${ctx.partyName({ code: p.party, name: p.partyName })} (${p.party})`;
+}
 
 /**
  * What a gap says, in the page's language: the API's `message` and `scope` are English sentences built from the
@@ -105,7 +111,7 @@ function gapSentences(
         p.partial ? t('draft.gap.partial', { count: p.partial }) : '',
       ].filter(Boolean);
       const counts = t('draft.gap.record', {
-        party: p.party,
+        party: partyLabelIn(ctx, p),
         carrying: p.carrying,
         agreements: p.agreements,
       });
@@ -124,11 +130,11 @@ function gapSentences(
   // As the API's message: a member state with no agreement of its own in scope is bound through its bloc.
   const blocs = g.practice
     .filter((p) => p.agreements === 0 && p.through.length)
-    .map((p) => ` ${t('draft.gap.through', { party: p.party, blocs: p.through.join(', ') })}`)
+    .map((p) => ` ${t('draft.gap.through', { party: partyLabelIn(ctx, p), blocs: p.through.join(', ') })}`)
     .join('');
   const message =
     (!record
-      ? t('draft.gap.noRecord', { what, parties: g.practice.map((p) => p.party).join(', ') })
+      ? t('draft.gap.noRecord', { what, parties: g.practice.map((p) => partyLabelIn(ctx, p)).join(', ') })
       : t(key, { what, record })) + blocs;
   return {
     message,
