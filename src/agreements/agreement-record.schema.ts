@@ -4,6 +4,7 @@ import {
   dateRangeProblem,
   MAX_INPUT_DEPTH,
   NESTING_PROBLEM,
+  titleForm,
   titleProblem,
   unstorableProblem,
 } from '../common/text-rules';
@@ -41,12 +42,13 @@ export const isoDate = z
   });
 
 /**
- * A title, or a label shown beside one (an article, chapter or section number, an external id): trimmed,
+ * A title, or a label shown beside one (an article, chapter or section number, an external id): trimmed and
+ * composed (`titleForm`),
  * non-blank, no control, invisible or bidirectional-override characters.
  */
 const title = z
   .string()
-  .trim()
+  .transform((s) => titleForm(s) as string)
   .superRefine((s, ctx) => {
     const problem = titleProblem(s);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });

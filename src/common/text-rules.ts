@@ -96,6 +96,14 @@ export function titleProblem(title: string): string | null {
 
 export const trimmed = (value: unknown): unknown => (typeof value === 'string' ? value.trim() : value);
 
+/**
+ * A title as stored: trimmed, in Unicode's composed form (NFC), so that one title is one string whatever the
+ * keyboard or file that wrote it: "cafe\u0301" (e and a combining accent) was stored as sent, and a filter for
+ * "café" (composed, as typed) did not find it.
+ */
+export const titleForm = (value: unknown): unknown =>
+  typeof value === 'string' ? value.trim().normalize('NFC') : value;
+
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**

@@ -190,6 +190,39 @@ describe('hostile queries', () => {
     expect(delay.max / 1e6).toBeLessThan(250);
   });
 
+  it('finds a title whatever the case and the Unicode form of its letters outside ASCII, and stores it composed', async () => {
+    // On SQLite, whose lower() and LIKE fold ASCII only, "économique" did not find "Accord ÉCONOMIQUE", nor did
+    // "ÉCONOMIQUE" itself; a title sent decomposed ("cafe" and U+0301) was stored so and not found as "café".
+    const editor = await t.createKey(Role.EDITOR);
+    for (const [slug, title] of [
+      ['h7-econ', 'Accord ÉCONOMIQUE * global'],
+      ['h7-cafe', 'Accord du cafe\u0301 [x]'],
+    ]) {
+      const created = await t.gql<{ createAgreement: { title: string } }>(
+        'mutation ($i: CreateAgreementInput!) { createAgreement(input: $i) { title } }',
+        { i: { slug, title, kind: 'BILATERAL', status: 'SIGNED' } },
+        { key: editor },
+      );
+      expect(created.errors).toBeUndefined();
+      expect(created.data!.createAgreement.title).toBe(title.normalize('NFC'));
+    }
+    const found = async (text: string) => {
+      const r = await t.gql<{ agreements: { edges: { node: { slug: string } }[] } }>(
+        'query ($q: String!) { agreements(first: 10, filter: { titleContains: $q }) { edges { node { slug } } } }',
+        { q: text },
+      );
+      expect(r.errors).toBeUndefined();
+      return r.data!.agreements.edges.map((e) => e.node.slug);
+    };
+    for (const text of ['économique', 'ÉCONOMIQUE', 'Économique *', 'Écon'])
+      expect({ text, slugs: await found(text) }).toEqual({ text, slugs: ['h7-econ'] });
+    for (const text of ['café', 'CAFÉ', 'cafe\u0301', 'é [x]'])
+      expect({ text, slugs: await found(text) }).toEqual({ text, slugs: ['h7-cafe'] });
+    // GLOB's signs are literal, as LIKE's are.
+    expect(await found('é?onomique')).toEqual([]);
+    expect(await found('économique global')).toEqual([]);
+  });
+
   it('a query whose lists would cost too much', async () => {
     const query =
       '{ agreements(first: 100) { edges { node { provisions(first: 100) { edges { node { annotations { history { action } } } } } } } } }';
