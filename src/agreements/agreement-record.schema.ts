@@ -200,6 +200,12 @@ export const agreementRecordSchema = z
         path: ['parties', problem.index, problem.field],
         message: problem.message,
       });
+    // An agreement that amends, supersedes or is a protocol of itself (import json took one, listed as related to
+    // itself on its page).
+    record.related.forEach((link, i) => {
+      if (link.slug === record.slug)
+        ctx.addIssue({ code: 'custom', path: ['related', i, 'slug'], message: 'names the agreement itself' });
+    });
   });
 
 /**
