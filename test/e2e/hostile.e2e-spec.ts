@@ -188,6 +188,13 @@ describe('hostile queries', () => {
     expect(same.data!.compareProvisions.stats).toEqual({ coarse: false, similarity: 1 });
     // Before: the longest wait of the event loop was the whole comparison (2.0 s here under load; 71 ms after).
     expect(delay.max / 1e6).toBeLessThan(250);
+    // The provision page's side-by-side view says so too.
+    const page = await t
+      .http()
+      .get('/provisions/ceta/hostile-long-a?with=ceta/hostile-long-b')
+      .set('Accept', 'text/html');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('differ too much to be compared word by word');
   });
 
   it('finds a title whatever the case and the Unicode form of its letters outside ASCII, and stores it composed', async () => {
