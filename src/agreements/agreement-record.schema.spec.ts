@@ -46,6 +46,7 @@ describe('agreement records', () => {
       { provisions: [{ key: 'art-1', location: 'OPERATIVE', annotations: [{ code: 'NOT_A_CODE' }] }] },
       'provisions.0.annotations.0.code',
     ],
+    [{ related: [{ slug: 'a-b', relation: 'AMENDS' }] }, 'related.0.slug: names the agreement itself'],
   ])('rejects %j naming the field', (change, message) => {
     expect(() => parseAgreementRecord({ ...minimal, ...change }, 'file.json')).toThrow(message);
     expect(() => parseAgreementRecord({ ...minimal, ...change }, 'file.json')).toThrow('file.json');

@@ -4,6 +4,7 @@ import {
   dateRangeProblem,
   MAX_INPUT_DEPTH,
   NESTING_PROBLEM,
+  titleForm,
   titleProblem,
   unstorableProblem,
 } from '../common/text-rules';
@@ -41,12 +42,13 @@ export const isoDate = z
   });
 
 /**
- * A title, or a label shown beside one (an article, chapter or section number, an external id): trimmed,
+ * A title, or a label shown beside one (an article, chapter or section number, an external id): trimmed and
+ * composed (`titleForm`),
  * non-blank, no control, invisible or bidirectional-override characters.
  */
 const title = z
   .string()
-  .trim()
+  .transform((s) => titleForm(s) as string)
   .superRefine((s, ctx) => {
     const problem = titleProblem(s);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -198,6 +200,12 @@ export const agreementRecordSchema = z
         path: ['parties', problem.index, problem.field],
         message: problem.message,
       });
+    // An agreement that amends, supersedes or is a protocol of itself (import json took one, listed as related to
+    // itself on its page).
+    record.related.forEach((link, i) => {
+      if (link.slug === record.slug)
+        ctx.addIssue({ code: 'custom', path: ['related', i, 'slug'], message: 'names the agreement itself' });
+    });
   });
 
 /**

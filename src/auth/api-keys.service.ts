@@ -5,6 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { ApiKey } from './api-key.entity';
 import { Identity } from './identity';
 import { Role } from './role.enum';
+import { titleForm, titleProblem } from '../common/text-rules';
 
 const KEY_PREFIX = 'ct_';
 
@@ -19,12 +20,16 @@ export class ApiKeysService {
   /** A new random key; the returned secret is not stored anywhere and cannot be shown again. */
   async create(name: string, role: Role): Promise<{ key: string; apiKey: ApiKey }> {
     if (!name.trim()) throw new Error('--name must not be empty');
+    // A key's name is printed by `keys list` and shown in the audit trail: control characters (a terminal's escape
+    // sequences), bidirectional overrides and a name of 100,000 characters were taken as given (hostile7).
+    const problem = titleProblem(titleForm(name) as string);
+    if (problem) throw new Error(`--name ${problem}`);
     if (!Object.values(Role).includes(role))
       throw new Error(`--role must be one of ${Object.values(Role).join(', ')}`);
     const key = `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
     const em = this.orm.em.fork();
     const apiKey = em.create(ApiKey, {
-      name: name.trim(),
+      name: titleForm(name) as string,
       role,
       keyHash: hashKey(key),
       keyPrefix: key.slice(0, 10),

@@ -90,7 +90,27 @@ export async function writeInTransaction(em: EntityManager, qb: Knex.QueryBuilde
 
 /** The LIKE pattern matching `text` anywhere, case-insensitively (for `lower(column) like ? escape '\'`). */
 export function containsPattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** A character outside ASCII: SQLite's `lower` leaves it as it is. */
+const NON_ASCII = /[^\p{ASCII}]/u;
+
+/**
+ * The GLOB pattern matching `text` anywhere, case-insensitively, for `lower(column) glob ?` on SQLite, whose `lower`
+ * and LIKE fold ASCII letters only: a letter outside ASCII is matched in either case by a class (`[éÉ]`), and GLOB's
+ * own signs are classes of one (`[*]`). PostgreSQL's `lower` folds every letter, so LIKE serves there.
+ */
+export function containsGlob(text: string): string {
+  const classes = [...text.normalize('NFC').toLowerCase()].map((c) => {
+    if (c === '*' || c === '?' || c === '[') return `[${c}]`;
+    const upper = c.toUpperCase();
+    return NON_ASCII.test(c) && upper !== c && [...upper].length === 1 ? `[${c}${upper}]` : c;
+  });
+  return `*${classes.join('')}*`;
 }
 
 /**
@@ -110,10 +130,20 @@ export function checkContainsText(argument: string, text: string | null | undefi
     );
 }
 
-/** One of `columns` contains `text`, case-insensitively; `%`, `_` and `\` in the text are literal. */
+/**
+ * One of `columns` contains `text`, case-insensitively (and whatever the Unicode normalisation form of `text`);
+ * `%`, `_` and `\` in the text are literal. On SQLite a text with a letter outside ASCII is matched with GLOB
+ * (`containsGlob`): with LIKE, "économique" did not find "Accord ÉCONOMIQUE", nor "ÉCONOMIQUE" itself.
+ */
 export function containsText(columns: readonly string[], text: string): Where {
-  const pattern = containsPattern(text);
   return (qb) => {
+    const sqlite = /sqlite/i.test(String((qb.client as { dialect?: string }).dialect));
+    if (sqlite && NON_ASCII.test(text)) {
+      const glob = containsGlob(text);
+      for (const column of columns) qb.orWhereRaw(`lower(??) glob ?`, [column, glob]);
+      return;
+    }
+    const pattern = containsPattern(text);
     for (const column of columns) qb.orWhereRaw(`lower(??) like ? escape '\\'`, [column, pattern]);
   };
 }

@@ -49,6 +49,14 @@ export function provisionCountProblem(count: number): string | null {
 export const charactersFor = (text: string, max: number): number =>
   text.length > max ? [...text].length : text.length;
 
+/**
+ * The longest title or label (an agreement's title, a chapter's or article's title or number, an external id) any
+ * door takes: the API's longest bound on one (its titles; numbers take fewer), and far over the corpus's longest
+ * (230 characters). The importers had none: a ToTA chapter `name` of 20,000,000 characters was stored, and shown
+ * on each of its provisions' pages.
+ */
+export const TITLE_MAX_CHARACTERS = 2000;
+
 /** Why a provision's text is too long to store, or null. */
 export function provisionTextProblem(text: string): string | null {
   const characters = charactersFor(text, PROVISION_TEXT_MAX_CHARACTERS);
@@ -84,6 +92,9 @@ const FORBIDDEN_IN_TITLE =
  */
 export function titleProblem(title: string): string | null {
   if (!title) return 'must not be blank';
+  const characters = charactersFor(title, TITLE_MAX_CHARACTERS);
+  if (characters > TITLE_MAX_CHARACTERS)
+    return `has ${characters.toLocaleString('en')} characters; a title or label may have ${TITLE_MAX_CHARACTERS.toLocaleString('en')} at most`;
   const bad = FORBIDDEN_IN_TITLE.exec(title);
   if (bad)
     return `must not contain control, invisible or bidirectional-override characters (U+${bad[0]
@@ -95,6 +106,14 @@ export function titleProblem(title: string): string | null {
 }
 
 export const trimmed = (value: unknown): unknown => (typeof value === 'string' ? value.trim() : value);
+
+/**
+ * A title as stored: trimmed, in Unicode's composed form (NFC), so that one title is one string whatever the
+ * keyboard or file that wrote it: "cafe\u0301" (e and a combining accent) was stored as sent, and a filter for
+ * "café" (composed, as typed) did not find it.
+ */
+export const titleForm = (value: unknown): unknown =>
+  typeof value === 'string' ? value.trim().normalize('NFC') : value;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

@@ -11,8 +11,14 @@ import { comparisonDocument } from './comparison/comparison-document';
 import { ComparisonReportService } from './comparison/comparison.service';
 import { flowsDocument } from './flows/flows-document';
 import { FlowsReportService } from './flows/flows.service';
-import { csvSectionId, renderReport, reportFileName } from './render/render-report';
-import { ReportDocument, ReportFormat } from './render/report-document';
+import {
+  checkRenderable,
+  csvSectionId,
+  renderReport,
+  REPORT_CONTENT_TYPES,
+  reportFileName,
+} from './render/render-report';
+import { RenderOptions, ReportDocument, ReportFormat } from './render/report-document';
 import { trendsDocument } from './trends/trends-document';
 import { TrendsReportService } from './trends/trends.service';
 
@@ -77,6 +83,26 @@ export class ReportsService {
   }
 
   async file(request: ReportRequest, format: ReportFormat, options: FileOptions): Promise<ReportFile> {
+    const head = await this.fileHead(request, format, options);
+    const rendered = await renderReport(head.document, format, head.renderOptions);
+    return {
+      document: head.document,
+      body: rendered.body,
+      contentType: head.contentType,
+      fileName: head.fileName,
+    };
+  }
+
+  /**
+   * Everything about a file but the file itself (for a HEAD request): the document is computed and checked as for
+   * the file, so that the answer's status and headers are the file's, without writing it (an XLSX of the EU's
+   * coherence report was written, on the render thread, to be thrown away).
+   */
+  async fileHead(
+    request: ReportRequest,
+    format: ReportFormat,
+    options: FileOptions,
+  ): Promise<Omit<ReportFile, 'body'> & { renderOptions: RenderOptions }> {
     const document = await this.document(request, {
       linkBase: options.linkBase,
       generatedAt: options.generatedAt ?? new Date().toISOString(),
@@ -85,18 +111,19 @@ export class ReportsService {
     const language = document.language ?? 'en';
     // A section named is one the report has, whatever the format; a CSV holds one table (csvSectionId).
     if (options.sectionId !== undefined || format === 'csv') csvSectionId(document, options.sectionId);
-    const rendered = await renderReport(document, format, {
+    const renderOptions: RenderOptions = {
       sectionId: format === 'csv' ? options.sectionId : undefined,
       linkBaseUrl: options.xlsxLinkBase,
-    });
+    };
+    checkRenderable(document, format, renderOptions);
     return {
       document,
-      body: rendered.body,
-      contentType: rendered.contentType,
+      contentType: REPORT_CONTENT_TYPES[format],
+      renderOptions,
       fileName: reportFileName(
         // The report's word in the file's language ("tendances-year-...", "coherencia-can-...", "flux-...").
         { ...document, kind: kindIn(language, document.kind) },
-        rendered.extension,
+        format,
         format === 'csv' ? options.sectionId : undefined,
         reportFileTerms(request, language),
       ),

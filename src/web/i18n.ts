@@ -214,6 +214,8 @@ const EN = {
   'provision.deleted': 'only here',
   'provision.inserted': 'only in the other',
   'provision.wordsUnchanged': '{percent} of the words unchanged',
+  'provision.diffCoarse':
+    'The two texts differ too much to be compared word by word: their common beginning and end are shown as unchanged and everything between as deleted and inserted, so words they share in between are not marked.',
   'provision.chapter': 'Chapter {number}',
   'provision.section': 'Section {number}',
   'parties.title': 'Parties',
@@ -709,6 +711,8 @@ const FR: Messages = {
   'provision.deleted': 'seulement ici',
   'provision.inserted': 'seulement dans l’autre',
   'provision.wordsUnchanged': '{percent} des mots inchangés',
+  'provision.diffCoarse':
+    'Les deux textes diffèrent trop pour être comparés mot à mot\u00a0: leur début et leur fin communs sont montrés inchangés et tout ce qui est entre les deux comme supprimé et inséré, de sorte que les mots qu’ils partagent entre les deux ne sont pas marqués.',
   'provision.chapter': 'Chapitre {number}',
   'provision.section': 'Section {number}',
   'parties.title': 'Parties',
@@ -1211,6 +1215,8 @@ const ES: Messages = {
   'provision.deleted': 'solo aquí',
   'provision.inserted': 'solo en la otra',
   'provision.wordsUnchanged': '{percent} de las palabras sin cambios',
+  'provision.diffCoarse':
+    'Los dos textos difieren demasiado para compararlos palabra por palabra: su comienzo y su final comunes se muestran sin cambios y todo lo que hay entre ellos como suprimido e insertado, de modo que las palabras que comparten en medio no se marcan.',
   'provision.chapter': 'Capítulo {number}',
   'provision.section': 'Sección {number}',
   'parties.title': 'Partes',

@@ -330,6 +330,23 @@ describe('downloads that travel', () => {
       }
     });
 
+    it('answers HEAD with the status and headers of the GET, without exporting', async () => {
+      // A HEAD of /exports/provisions.json streamed the whole catalogue (5 s on the corpus) into no body.
+      const exporting = jest.spyOn(ExportService.prototype, 'export');
+      try {
+        const get = await t.http().get('/exports/provisions.csv').buffer(true);
+        const calls = exporting.mock.calls.length;
+        const head = await t.http().head('/exports/provisions.csv');
+        expect(exporting.mock.calls.length).toBe(calls);
+        expect(head.status).toBe(200);
+        for (const name of ['content-type', 'content-disposition', 'cache-control'])
+          expect({ name, value: head.headers[name] }).toEqual({ name, value: get.headers[name] });
+        expect((await t.http().head('/exports/provisions.csv?parties=XXX')).status).toBe(400);
+      } finally {
+        exporting.mockRestore();
+      }
+    });
+
     it('names an export by its filter, so that two downloads filtered otherwise never share a name', async () => {
       const nameOf = async (path: string) => {
         const res = await t.http().get(path);

@@ -116,6 +116,14 @@ describe('import, annotate and export', () => {
     expect(bidiFailure.reason).toMatch(
       /provisions\.\d+\.articleTitle \(\S+\): must not contain control, invisible or bidirectional-override characters \(U\+202E at position 8\)/,
     );
+    // A chapter's name of any length was stored (20,000,000 characters in hostile7's file); the API takes 2,000.
+    const longName = join(dir, 'longname_9.xml');
+    writeFileSync(longName, sample.replace('name="Customs Duties"', `name="${'Duties '.repeat(400)}"`));
+    const [longNameFailure] = (await importers(t.app).tota.import({ paths: [longName], annotate: true }))
+      .failures;
+    expect(longNameFailure.reason).toMatch(
+      /provisions\.\d+\.articleTitle \(\S+\): has 2,799 characters; a title or label may have 2,000 at most/,
+    );
     expect(await em().count(Provision, { agreement: { totaId: '990001' }, text: longText })).toBe(0);
     expect(await em().count(Provision, { articleTitle: { $like: '%\u202e%' } })).toBe(0);
 

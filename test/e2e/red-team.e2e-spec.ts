@@ -8,6 +8,7 @@ import { currentBudget, RequestBudget, runWithBudget } from '../../src/common/re
 import { DomainError } from '../../src/common/errors';
 import { HeavyWorkGate } from '../../src/common/heavy-work.gate';
 import { SimilarityService } from '../../src/search/similar/similarity.service';
+import { ANNOTATOR_RULES } from '../../src/annotations/rules/annotate-agreement';
 import { ReportsService } from '../../src/reports/reports.service';
 import { WebGraphqlService } from '../../src/web/web-graphql.service';
 import type { Response } from 'supertest';
@@ -462,6 +463,49 @@ describe('red team: every list has a cost, every response a budget', () => {
         new Promise((r) => setTimeout(r, 500, 'held')),
       ]),
     ).toBe('free');
+  });
+
+  it('answers other clients while a draft check of many articles annotates them', async () => {
+    // The rules ran over every article in one go: a 200,000-character draft of 4,000 short articles held every
+    // other client 0.7 s (hostile7). Here the first rule is made to take 3 ms an article; the check must give the
+    // event loop turns in between, so a probe is answered long before the last article is annotated.
+    const articles = 300;
+    const rule = ANNOTATOR_RULES[0];
+    let calls = 0;
+    let firstCall!: () => void;
+    const annotating = new Promise<void>((resolve) => (firstCall = resolve));
+    const original = rule.apply.bind(rule);
+    const spy = jest.spyOn(rule, 'apply').mockImplementation((context) => {
+      if (calls++ === 0) firstCall();
+      for (const until = performance.now() + 3; performance.now() < until;);
+      return original(context);
+    });
+    try {
+      const text = Array.from(
+        { length: articles },
+        (_, i) =>
+          `Article ${i + 1}\nThe Parties shall cooperate on films, music and books, as item ${i + 1} says.`,
+      ).join('\n');
+      const check = t
+        .http()
+        .post('/graphql')
+        .send({
+          query:
+            'query($t: String!) { checkDraft(input: { text: $t, parties: ["CAN"] }) { articles { position } } }',
+          variables: { t: text },
+        })
+        .then((res) => res);
+      await annotating;
+      const probe = await t.http().get('/health/live');
+      const callsWhenAnswered = calls;
+      const res = await check;
+      expect(probe.status).toBe(200);
+      expect(res.body.data.checkDraft.articles).toHaveLength(articles);
+      expect(calls).toBe(articles);
+      expect(callsWhenAnswered).toBeLessThan(articles / 2);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('answers other clients while a draft check of many articles looks up its precedents', async () => {

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ReportDocument } from '../../src/reports/render/report-document';
+import { RenderPool } from '../../src/reports/render/render-pool';
 import {
   parseReportRequest,
   RawParameters,
@@ -754,6 +755,33 @@ describe('reports', () => {
         }
       },
     );
+
+    it('answers HEAD with the status and headers of the GET, without writing the file', async () => {
+      // A HEAD of the EU's coherence report as XLSX had the render thread write the workbook, to be thrown away.
+      const render = jest.spyOn(RenderPool.prototype, 'render');
+      try {
+        for (const path of ['/reports/coherence/CAN.xlsx', '/reports/trends.zip?groupBy=YEAR&from=1990']) {
+          const get = await t.http().get(path).buffer(true);
+          const calls = render.mock.calls.length;
+          const head = await t.http().head(path);
+          expect(render.mock.calls.length).toBe(calls);
+          expect(head.status).toBe(200);
+          for (const name of ['content-type', 'content-disposition', 'cache-control'])
+            expect({ path, name, value: head.headers[name] }).toEqual({
+              path,
+              name,
+              value: get.headers[name],
+            });
+        }
+        // Refused as the GET is (a CSV of several tables, an unknown party).
+        expect((await t.http().head('/reports/trends.csv?groupBy=YEAR')).status).toBe(400);
+        expect((await t.http().head('/reports/coherence/XXX.xlsx')).status).toBe(
+          (await t.http().get('/reports/coherence/XXX.xlsx')).status,
+        );
+      } finally {
+        render.mockRestore();
+      }
+    });
 
     it('answers a .csv address with one CSV or a 400 naming the sections, never a ZIP (the ZIP has its own .zip address)', async () => {
       for (const path of PATHS) {

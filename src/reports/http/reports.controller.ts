@@ -99,12 +99,19 @@ export class ReportsController {
     // A served HTML page links to this server's paths (under PUBLIC_URL's path prefix, if any); a downloaded
     // file links absolutely, so that its links still work once saved: to PUBLIC_URL, never to the Host header.
     const base = format === 'html' ? publicBasePath() : publicUrl();
-    const file = await this.reports.file(parseReportRequest(kind, params), format, {
+    const request = parseReportRequest(kind, params);
+    const options = {
       linkBase: base,
       xlsxLinkBase: publicUrl(),
       sectionId,
       language,
-    });
+    };
+    // A HEAD request is answered as the GET is (the same points, turn, checks, status and headers) but its file
+    // is not written: only its length is missing.
+    const head = req.method === 'HEAD';
+    const file = head
+      ? { ...(await this.reports.fileHead(request, format, options)), body: null }
+      : await this.reports.file(request, format, options);
     res
       .status(200)
       .type(file.contentType)
@@ -112,7 +119,8 @@ export class ReportsController {
         'Content-Disposition',
         `${format === 'html' ? 'inline' : 'attachment'}; filename="${file.fileName}"`,
       )
-      .setHeader('Cache-Control', 'no-store')
-      .send(file.body);
+      .setHeader('Cache-Control', 'no-store');
+    if (file.body === null) res.end();
+    else res.send(file.body);
   }
 }

@@ -36,10 +36,22 @@ export async function renderReport(
   format: ReportFormat,
   options: RenderOptions = {},
 ): Promise<RenderedReport> {
+  const sectionId = checkRenderable(document, format, options);
+  return renderPool().render(document, format, { ...options, sectionId });
+}
+
+/**
+ * What `renderReport` checks before writing the file (the document, the format, a CSV's section), and the CSV's
+ * section: all that a HEAD request needs to be answered as the GET would be, without the file.
+ */
+export function checkRenderable(
+  document: ReportDocument,
+  format: ReportFormat,
+  options: RenderOptions = {},
+): string | undefined {
   assertValidReportDocument(document);
   if (!REPORT_FORMATS.includes(format)) throw new Error(`Unknown report format "${String(format)}"`);
-  const sectionId = format === 'csv' ? csvSectionId(document, options.sectionId) : undefined;
-  return renderPool().render(document, format, { ...options, sectionId });
+  return format === 'csv' ? csvSectionId(document, options.sectionId) : undefined;
 }
 
 /**

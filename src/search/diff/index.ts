@@ -1,3 +1,3 @@
-export { diffStats, wordDiff } from './word-diff';
+export { diffStats, wordDiff, wordDiffOutcome } from './word-diff';
 export { DEFAULT_MAX_EDIT_LENGTH } from './word-diff';
 export type { DiffKind, DiffSegment, DiffStats, WordDiffOptions } from './word-diff';

@@ -1,4 +1,4 @@
-import { diffStats, DiffSegment, wordDiff } from './word-diff';
+import { diffStats, DiffSegment, wordDiff, wordDiffOutcome } from './word-diff';
 
 /** The two texts a diff was made from, rebuilt from its segments. */
 function sides(segments: DiffSegment[]): [string, string] {
@@ -79,6 +79,13 @@ describe('wordDiff', () => {
         { kind: 'INSERT', text: ' four five' },
         { kind: 'EQUAL', text: ' c d' },
       ]);
+    });
+
+    it('says so (coarse), and not of a diff within the bound', () => {
+      expect(wordDiffOutcome('a b one two three c d', 'a b four five c d', { maxEditLength: 1 }).coarse).toBe(
+        true,
+      );
+      expect(wordDiffOutcome('a b one c d', 'a b four c d', { maxEditLength: 2 }).coarse).toBe(false);
     });
 
     it.each([

@@ -44,15 +44,36 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
  * `aText` where given) and DELETE texts gives `a` up to white space (EQUAL text carries the white space of `b`).
  */
 export function wordDiff(a: string, b: string, options: WordDiffOptions = {}): DiffSegment[] {
-  const [storedOld, storedNew] = [normaliseWhiteSpace(a), normaliseWhiteSpace(b)];
-  const [oldText, newText] = [repairDigitsInWords(storedOld), repairDigitsInWords(storedNew)];
-  const segments = diffRepaired(oldText, newText, options);
-  return oldText === storedOld && newText === storedNew
-    ? segments
-    : withStoredWords(segments, { stored: storedOld, repaired: oldText }, storedNew);
+  return wordDiffOutcome(a, b, options).segments;
 }
 
-function diffRepaired(oldText: string, newText: string, options: WordDiffOptions): DiffSegment[] {
+/**
+ * `wordDiff`, saying whether it is coarse: the texts differ in more than `maxEditLength` tokens, so only their
+ * common leading and trailing words are EQUAL and everything between is one DELETE and one INSERT (words the two
+ * share in between are not found).
+ */
+export function wordDiffOutcome(
+  a: string,
+  b: string,
+  options: WordDiffOptions = {},
+): { segments: DiffSegment[]; coarse: boolean } {
+  const [storedOld, storedNew] = [normaliseWhiteSpace(a), normaliseWhiteSpace(b)];
+  const [oldText, newText] = [repairDigitsInWords(storedOld), repairDigitsInWords(storedNew)];
+  const { segments, coarse } = diffRepaired(oldText, newText, options);
+  return {
+    segments:
+      oldText === storedOld && newText === storedNew
+        ? segments
+        : withStoredWords(segments, { stored: storedOld, repaired: oldText }, storedNew),
+    coarse,
+  };
+}
+
+function diffRepaired(
+  oldText: string,
+  newText: string,
+  options: WordDiffOptions,
+): { segments: DiffSegment[]; coarse: boolean } {
   const changes = diffWords(oldText, newText, {
     ignoreCase: options.ignoreCase,
     maxEditLength: options.maxEditLength ?? DEFAULT_MAX_EDIT_LENGTH,
@@ -70,7 +91,7 @@ function diffRepaired(oldText: string, newText: string, options: WordDiffOptions
   } else {
     for (const [kind, text] of coarseDiff(oldText, newText, options.ignoreCase ?? false)) push(kind, text);
   }
-  return segments;
+  return { segments, coarse: !changes };
 }
 
 /**

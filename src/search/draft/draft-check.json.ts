@@ -1,7 +1,6 @@
 import { toGlobalId } from '../../graphql/node/global-id';
 import { Provision } from '../../provisions/provision.entity';
-import { diffOf } from '../similar/similarity.service';
-import { inSlices } from '../../common/request-budget';
+import { diffInTurn } from '../diff/text-comparison.worker';
 import { WordDiffResult } from '../dto/similarity.models';
 import { DraftCheck, DraftPrecedent } from './draft-check.models';
 
@@ -37,12 +36,11 @@ function provisionJson(p: Provision): DraftProvisionJson {
  * draft's text again.
  */
 export async function draftCheckJson(check: DraftCheck) {
-  // Computed in turns (`inSlices`): a draft of long articles close to long precedents has many diffs of up to a
+  // Computed in turns (`diffInTurn`): a draft of long articles close to long precedents has many diffs of up to a
   // quarter of a second each, which would otherwise hold every other client together.
   const diffs = new Map<DraftPrecedent, WordDiffResult>();
   for (const article of check.articles)
-    for (const p of article.precedents)
-      diffs.set(p, await inSlices(() => diffOf(p.precedentText, p.draftText)));
+    for (const p of article.precedents) diffs.set(p, await diffInTurn(p.precedentText, p.draftText));
   return {
     language: check.language,
     codes: check.codes,

@@ -1,9 +1,8 @@
-import { inSlices } from '../../common/request-budget';
 import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ReadAccess } from '../../auth/access.decorators';
 import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator';
 import { WordDiffResult } from '../dto/similarity.models';
-import { diffOf } from '../similar/similarity.service';
+import { diffInTurn } from '../diff/text-comparison.worker';
 import { CheckDraftInput, DraftCheck, DraftPrecedent } from './draft-check.models';
 import { DraftCheckService } from './draft-check.service';
 
@@ -30,8 +29,8 @@ export class DraftPrecedentResolver {
     description: 'The word diff from the precedent to the draft article (INSERT: only in the draft)',
   })
   diff(precedent: DraftPrecedent): Promise<WordDiffResult> {
-    // One resolver per precedent, all started together: the diffs take turns (`inSlices`).
-    return inSlices(() => diffOf(precedent.precedentText, precedent.draftText));
+    // One resolver per precedent, all started together: the diffs take turns (`diffInTurn`).
+    return diffInTurn(precedent.precedentText, precedent.draftText);
   }
 }
 

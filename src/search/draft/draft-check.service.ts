@@ -5,13 +5,13 @@ import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { canJudgeAbsence } from '../../agreements/record-completeness';
-import { annotateAgreement } from '../../annotations/rules/annotate-agreement';
+import { annotationSteps } from '../../annotations/rules/annotate-agreement';
 import { ProposedAnnotation } from '../../annotations/rules/annotator.types';
 import { topicsOf, Topic } from '../../annotations/rules/provision-context';
 import { BadUserInputError } from '../../common/errors';
 import { valueKind } from '../../common/value-kind';
 import { charactersFor } from '../../common/text-rules';
-import { workSlices } from '../../common/request-budget';
+import { runInSteps, workSlices } from '../../common/request-budget';
 import { draftLanguage } from './draft-language';
 import { splitArticles, SplitProvision } from '../../ingest/text/split-articles';
 import { Provision } from '../../provisions/provision.entity';
@@ -168,22 +168,25 @@ export class DraftCheckService {
       throw new BadUserInputError('input.text', 'the draft has no article text', {
         draftProblem: 'NO_ARTICLES',
       });
-    const annotations = annotateAgreement({
-      language,
-      title: split[0].documentTitle,
-      parties: parties.map((p) => ({ code: p.code, developing: p.developing })),
-      provisions: split.map((article, i) => ({
-        ref: String(i),
-        location: article.location,
-        chapterNumber: article.chapterNumber,
-        chapterTitle: article.chapterTitle,
-        sectionTitle: article.sectionTitle,
-        articleNumber: article.articleNumber,
-        articleTitle: article.articleTitle,
-        text: article.text,
+    // Article by article, other requests getting their turns in between.
+    const annotations = await runInSteps(
+      annotationSteps({
         language,
-      })),
-    });
+        title: split[0].documentTitle,
+        parties: parties.map((p) => ({ code: p.code, developing: p.developing })),
+        provisions: split.map((article, i) => ({
+          ref: String(i),
+          location: article.location,
+          chapterNumber: article.chapterNumber,
+          chapterTitle: article.chapterTitle,
+          sectionTitle: article.sectionTitle,
+          articleNumber: article.articleNumber,
+          articleTitle: article.articleTitle,
+          text: article.text,
+          language,
+        })),
+      }),
+    );
     const codes = new Set(annotations.map((a) => a.code));
     const articles = await this.articles(split, annotations, parties);
     const gaps = await this.gaps(split, codes, parties, language);

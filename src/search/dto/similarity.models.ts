@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Provision } from '../../provisions/provision.entity';
 import { SimilarityMeasure } from '../wording/clause-index';
+import { DEFAULT_MAX_EDIT_LENGTH } from '../diff/word-diff';
 
 registerEnumType(SimilarityMeasure, {
   name: 'SimilarityMeasure',
@@ -112,6 +113,11 @@ export class DiffStats {
 
   @Field(() => Float, { description: 'equalWords / words of the longer text' })
   similarity!: number;
+
+  @Field({
+    description: `True when the texts differ in more than ${DEFAULT_MAX_EDIT_LENGTH.toLocaleString('en')} words and punctuation marks: the diff is then coarse, their common beginning and end EQUAL and everything between one DELETE and one INSERT (words they share in between are not found, so equalWords and similarity are lower than a word-by-word diff would give)`,
+  })
+  coarse!: boolean;
 }
 
 @ObjectType({ description: 'A word-level diff of two provisions, from `a` to `b`' })

@@ -2,7 +2,7 @@ import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator'
 import { Args, Float, ID, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ReadAccess } from '../../auth/access.decorators';
 import { BoundedCache } from '../../common/bounded-cache';
-import { inSlices } from '../../common/request-budget';
+import { diffInTurn } from '../diff/text-comparison.worker';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../common/pagination/connection.types';
 import { ClauseFamily, ClauseFamilyFilter, FamilyMember } from '../dto/family.models';
 import {
@@ -14,7 +14,6 @@ import {
 import { SimilarityMeasure } from '../wording/clause-index';
 import {
   DEFAULT_MIN_SCORE,
-  diffOf,
   FAMILY_FOUND_MEMBERS,
   FAMILY_MAX_DEPTH,
   FAMILY_MAX_MEMBERS,
@@ -124,10 +123,8 @@ export class FamilyMemberResolver {
     const key = `${source.id}>${member.provision.id}`;
     const kept = this.diffs.get(key);
     if (kept && kept.from === from && kept.to === to) return kept.diff;
-    return inSlices(() => {
-      const diff = diffOf(from, to);
-      this.diffs.set(key, { from, to, diff });
-      return diff;
-    });
+    const diff = await diffInTurn(from, to);
+    this.diffs.set(key, { from, to, diff });
+    return diff;
   }
 }

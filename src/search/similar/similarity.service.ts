@@ -7,15 +7,9 @@ import { pageSize } from '../../common/pagination/keyset';
 import { Provision } from '../../provisions/provision.entity';
 import { ProvisionsService } from '../../provisions/provisions.service';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
-import { diffStats, wordDiff } from '../diff';
+import { compareTextsInTurn } from '../diff/text-comparison.worker';
 import { ClauseFamily, ClauseFamilyFilter, FamilyMember } from '../dto/family.models';
-import {
-  DiffKindEnum,
-  ProvisionComparison,
-  ProvisionLineage,
-  SimilarProvision,
-  WordDiffResult,
-} from '../dto/similarity.models';
+import { ProvisionComparison, ProvisionLineage, SimilarProvision } from '../dto/similarity.models';
 import { bandKeys } from '../similarity';
 import { bandKeyNumber, comparisonText, signatureFromBytes } from '../sync/provision-index-rows';
 import {
@@ -234,9 +228,7 @@ export class SimilarityService {
   async compare(a: string, b: string, measure: SimilarityMeasure): Promise<ProvisionComparison> {
     const [first, second] = [await this.provisions.get({ id: a }), await this.provisions.get({ id: b })];
     const [textA, textB] = [comparisonText(first), comparisonText(second)];
-    const diff = diffOf(textA, textB);
-    const verbatimScore = sortedJaccard(verbatimFeatures(textA), verbatimFeatures(textB));
-    const wordingScore = sortedJaccard(wordingFeatures(textA), wordingFeatures(textB));
+    const { diff, verbatimScore, wordingScore } = await compareTextsInTurn(textA, textB);
     return {
       a: first,
       b: second,
@@ -341,17 +333,6 @@ export class SimilarityService {
   load(ids: number[]): Promise<Map<number, Provision>> {
     return loadProvisions(this.em, ids);
   }
-}
-
-/** A word diff from one text to another, with its counts. */
-export function diffOf(from: string, to: string): WordDiffResult {
-  const diff = wordDiff(from, to);
-  const segments = diff.map((s) => ({
-    kind: s.kind as DiffKindEnum,
-    text: s.text,
-    ...(s.aText === undefined ? {} : { aText: s.aText }),
-  }));
-  return { segments, stats: diffStats(diff) };
 }
 
 function keeps(filter: ClauseFamilyFilter | null | undefined, member: FamilyMember): boolean {

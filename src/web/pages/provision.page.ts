@@ -143,14 +143,14 @@ interface DiffData {
 
 const OTHER_QUERY = `query WebProvisionOther($pinpoint: String!) { other: provision(pinpoint: $pinpoint) { id pinpoint agreement { title shortTitle } } }`;
 const DIFF_QUERY = `query WebProvisionDiff($a: ID!, $b: ID!) {
-  compareProvisions(a: $a, b: $b) { score segments { kind text aText } stats { equalWords deletedWords insertedWords similarity } }
+  compareProvisions(a: $a, b: $b) { score segments { kind text aText } stats { equalWords deletedWords insertedWords similarity coarse } }
 }`;
 
 interface CompareData {
   compareProvisions: {
     score: number;
     segments: { kind: string; text: string; aText: string | null }[];
-    stats: { similarity: number };
+    stats: { similarity: number; coarse: boolean };
   };
 }
 
@@ -468,6 +468,7 @@ function diffView(ctx: WebContext, mine: string, other: string, c: CompareData['
       ${t('provision.wordsUnchanged', { percent: `${percentText(ctx, c.stats.similarity)}` })} ·
       <del>${t('provision.deleted')}</del> · <ins>${t('provision.inserted')}</ins>
     </p>
+    ${c.stats.coarse ? markup`<p class="notice" role="status">${t('provision.diffCoarse')}</p>` : ''}
     <div class="diff">
       <div>
         <h3><code>${mine}</code></h3>
