@@ -28,7 +28,7 @@ import { setting } from '../config';
 import { ErrorCode, RateLimitedError } from '../common/errors';
 import { AccessPolicy } from '../auth/access-policy';
 import { DEFAULT_LIST_BOUND } from '../common/list-cost';
-import { HeavyWorkGate, heavyQueryCost } from '../common/heavy-work.gate';
+import { HeavyWorkGate, isHeavyQuery } from '../common/heavy-work.gate';
 import { GraphQLContext } from './graphql-context';
 import { ORIGINAL_RESOLVER } from './field-checks';
 
@@ -175,7 +175,7 @@ export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
           const refusal = await takePoints(this.store, req, contextValue.res, points);
           if (refusal) throw new RateLimitedError(refusal.message, refusal.retryAfter, { cost });
         }
-        if (cost > heavyQueryCost()) release = await this.gate.hold(contextValue.req);
+        if (isHeavyQuery(cost)) release = await this.gate.hold(contextValue.req);
       },
       willSendResponse: async () => release?.(),
     };

@@ -408,6 +408,42 @@ describe('red team: every list has a cost, every response a budget', () => {
     }
   });
 
+  it("answers the product's pages while another request holds the turn at costly work, and makes costlier shapes wait", async () => {
+    const pages = [
+      // bench/load's reads
+      '{ agreements(first: 20, orderBy: { field: DATE_SIGNED, direction: DESC }) { totalCount edges { node { slug title dateSigned parties { party { code } } } } } }',
+      '{ agreement(slug: "eu-korea-fta") { title provisions(first: 20) { edges { node { pinpoint summary annotations { code { code } status } } } } } }',
+      '{ party(code: "FRA") { name conventionStatus { inForce } agreements(first: 10) { totalCount edges { node { slug } } } } }',
+      // the README's examples (12,250 for the third)
+      '{ provisions(first: 20, filter: { annotations: { codes: [CULTURAL_EXEMPTION] }, agreement: { parties: ["CAN"] } }, orderBy: { field: AGREEMENT_DATE_SIGNED }) { totalCount edges { node { pinpoint articleNumber articleTitle summary agreement { shortTitle dateSigned } } } } }',
+      '{ party(code: "CAN") { name developing conventionStatus { status inForce } agreements(first: 50) { totalCount edges { node { slug dateSigned status } } } } }',
+      '{ agreements(first: 50, filter: { inForceOn: "2020-01-01", partyWith: { ldc: true }, annotations: { codes: [ECOMMERCE_PROVISION] } }) { totalCount edges { node { slug dateInForce parties { party { code name ldc } } } } } }',
+      // bench/api's pages (3,740 and 3,160)
+      '{ agreements(first: 20) { totalCount edges { cursor node { slug title dateSigned parties { party { code name } } } } } }',
+      '{ provisions(first: 20) { totalCount edges { cursor node { pinpoint articleNumber articleTitle summary annotations { status confidence code { code name } } } } } }',
+    ];
+    const gate = t.app.get(HeavyWorkGate);
+    const release = await gate.acquire(); // another request's costly work is running
+    try {
+      // 100 agreements with their parties' names: 18,200, 6,000 party rows at the bounds.
+      const costly: { res?: Response } = {};
+      const done = post(
+        '{ agreements(first: 100) { edges { node { parties { party { code name } } } } } }',
+      ).then((res) => (costly.res = res));
+      for (const page of pages) {
+        const res = await post(page);
+        expect([res.status, res.body.errors]).toEqual([200, undefined]);
+      }
+      await new Promise((r) => setTimeout(r, 200));
+      expect(costly.res).toBeUndefined();
+      release();
+      await done;
+      expect(costly.res?.status).toBe(200);
+    } finally {
+      release();
+    }
+  });
+
   it('runs the worst query the limits allow, and answers a concurrent read while it runs', async () => {
     // The costliest shape that passes: 3 aliases, each just under a third of the cost limit. (How fast the
     // concurrent read is answered is measured by bench/abuse, with 5 such clients and 20 readers.)
