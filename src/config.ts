@@ -106,7 +106,7 @@ export const ENVIRONMENT = {
   RATE_LIMIT_PER_ADDRESS: { schema: int(300, 1), help: 'points a minute per address for anonymous clients' },
   QUERY_COST_PER_POINT: {
     schema: int(100, 1),
-    help: 'query cost per rate-limit point: an operation also takes floor(cost / this) points (see Hardening)',
+    help: 'query cost per rate-limit point: an operation also takes floor(cost / this) points, and gets back what its answer did not use (see Hardening)',
   },
   SEARCH_TIME_LIMIT_MS: {
     schema: int(1_000, 1),

@@ -380,7 +380,7 @@ describe('red team: every list has a cost, every response a budget', () => {
     expect((await denied()) - before).toBe(1);
   });
 
-  it('takes rate-limit points for the cost of an operation: the worst allowed query spends a budget fast, and the refusal is cheap', async () => {
+  it('takes rate-limit points for the cost of an operation at its bounds before it runs, gives back what its answer did not use, and refuses cheaply', async () => {
     const worst = aliases(
       3,
       'agreements(first: 100) { edges { node { slug provisions(first: 3) { edges { node { text } } } } } }',
@@ -390,12 +390,24 @@ describe('red team: every list has a cost, every response a budget', () => {
     try {
       const first = await post(worst, key);
       expect(first.status).toBe(200);
-      // 3 root fields (1 point each) and cost / 100 for the rest.
+      // 3 root fields (1 point each) and cost / 100 for what the answer held: the fixtures' 32 agreements, not
+      // 3 x 100 with 3 texts each (20,700, 207 points, taken before it ran and given back in part).
       const spent = 600 - Number(first.headers['x-ratelimit-remaining']);
-      expect(spent).toBeGreaterThan(150);
-      // The bucket holds a few of them; the next one is refused.
-      for (let i = 1; i < Math.floor(600 / spent); i++) expect((await post(worst, key)).status).toBe(200);
+      expect(spent).toBeGreaterThan(20);
+      expect(spent).toBeLessThan(150);
+      // A client needs the cost at the bounds in its bucket to start one: refused while its bucket still holds
+      // more than one answer's worth, but less than 207.
+      let remaining = 600 - spent;
       let refused = { status: 0, headers: {} as Record<string, string>, body: {} as GraphQLResponse };
+      for (let i = 0; i < 30 && refused.status !== 429; i++) {
+        const res = await post(worst, key);
+        if (res.status === 200) remaining = Number(res.headers['x-ratelimit-remaining']);
+        else refused = res;
+      }
+      expect(refused.status).toBe(429);
+      expect(refused.body.errors?.[0].extensions.cost).toBe(20_700);
+      expect(remaining).toBeLessThan(207 + 3);
+      expect(remaining).toBeGreaterThanOrEqual(spent);
       const statements = await countStatements(t.orm, async () => (refused = await post(worst, key)));
       expect(refused.status).toBe(429);
       expect(refused.headers['retry-after']).toMatch(/^\d+$/);
@@ -403,6 +415,29 @@ describe('red team: every list has a cost, every response a budget', () => {
       expect(refused.body.data).toBeUndefined();
       // Refused before any resolver ran: no more statements than the cheapest request with that key.
       expect(statements).toBeLessThanOrEqual(await countStatements(t.orm, () => post('{ __typename }', key)));
+    } finally {
+      process.env.RATE_LIMIT_PER_KEY = '1000000';
+    }
+  });
+
+  it("charges an agreements page with its parties' codes what it read, a few points, not its parties' bound", async () => {
+    // bench/load's page: 2,520 at the bounds (60 parties an agreement: 26 points of an address's 300 a minute).
+    const page =
+      '{ agreements(first: 20, orderBy: { field: DATE_SIGNED, direction: DESC }) { totalCount edges { node { slug title dateSigned parties { party { code } } } } } }';
+    const key = await t.createKey(Role.ANNOTATOR);
+    process.env.RATE_LIMIT_PER_KEY = '600';
+    try {
+      const res = await post(page, key);
+      expect(res.status).toBe(200);
+      const spent = 600 - Number(res.headers['x-ratelimit-remaining']);
+      expect(spent).toBeGreaterThanOrEqual(1);
+      expect(spent).toBeLessThanOrEqual(5);
+      // Its cost at the bounds must still be in the bucket for it to run.
+      const poor = await t.createKey(Role.ANNOTATOR);
+      process.env.RATE_LIMIT_PER_KEY = '20';
+      const refused = await post(page, poor);
+      expect(refused.status).toBe(429);
+      expect(refused.body.errors?.[0].extensions.cost).toBe(2_520);
     } finally {
       process.env.RATE_LIMIT_PER_KEY = '1000000';
     }
