@@ -185,13 +185,16 @@ export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
       willSendResponse: async () => {
         release?.();
         // Charged at the lists' bounds before it ran (what a client can make the server do); what its answer
-        // held is what it did: an agreements page whose agreements have 3 parties each, not 60, pays for 3.
-        if (taken > 0)
+        // held is what it did: an agreements page whose agreements have 3 parties each, not 60, pays for 3. Not
+        // an operation stopped by its budget (TIMEOUT, RESPONSE_TOO_LARGE): one that timed out waiting for its
+        // turn at costly work resolved nothing, and given everything back its client would queue there for ever.
+        const budget = budgetOf(contextValue.req);
+        if (taken > 0 && !budget.exhausted)
           await giveBackPoints(
             this.store,
             contextValue.req as AuthenticatedRequest,
             contextValue.res,
-            taken - costPoints(budgetOf(contextValue.req).cost),
+            taken - costPoints(budget.cost),
           );
       },
     };

@@ -443,6 +443,30 @@ describe('red team: every list has a cost, every response a budget', () => {
     }
   });
 
+  it('gives no points back to an operation stopped by its budget, such as one that timed out waiting for its turn', async () => {
+    const key = await t.createKey(Role.ANNOTATOR);
+    const gate = t.app.get(HeavyWorkGate);
+    const release = await gate.acquire(); // another request's costly work is running
+    process.env.RATE_LIMIT_PER_KEY = '600';
+    process.env.REQUEST_TIMEOUT_MS = '300';
+    try {
+      // 18,200 at the bounds: 1 point for the root field, 182 for the cost.
+      const res = await post(
+        '{ agreements(first: 100) { edges { node { parties { party { code name } } } } } }',
+        key,
+      );
+      expect(res.status).toBe(503);
+      expect(res.body.errors?.[0].extensions.code).toBe('TIMEOUT');
+      // The bucket as the next request finds it ({ __typename } takes 1).
+      const next = await post('{ __typename }', key);
+      expect(next.headers['x-ratelimit-remaining']).toBe(String(600 - 182 - 1));
+    } finally {
+      release();
+      process.env.RATE_LIMIT_PER_KEY = '1000000';
+      delete process.env.REQUEST_TIMEOUT_MS;
+    }
+  });
+
   it("answers the product's pages while another request holds the turn at costly work, and makes costlier shapes wait", async () => {
     const pages = [
       // bench/load's reads
