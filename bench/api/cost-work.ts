@@ -236,6 +236,8 @@ async function main(): Promise<void> {
   } finally {
     child.kill();
     priced.child.kill();
+    await new Promise((r) => setTimeout(r, 500));
+    for (const s of ['', '-wal', '-shm']) rmSync(`${dbFile}${s}`, { force: true });
   }
 }
 
