@@ -94,7 +94,10 @@ export const ENVIRONMENT = {
   MAX_QUERY_ALIASES: { schema: int(15, 1), help: 'most aliases in one query' },
   MAX_QUERY_TOKENS: { schema: int(1500, 1), help: 'most tokens in one query document' },
   MAX_QUERY_COST: { schema: int(25_000, 1), help: 'highest cost of one query (see Hardening)' },
-  HEAVY_QUERY_COST: { schema: int(2_500, 1), help: 'cost above which an operation waits for its turn' },
+  HEAVY_QUERY_COST: {
+    schema: int(12_500, 1),
+    help: 'cost above which an operation waits for its turn (see Hardening)',
+  },
   HEAVY_QUERY_CONCURRENCY: {
     schema: int(1, 1),
     help: 'costly operations (searches, reports, draft checks, queries over HEAVY_QUERY_COST) run at the same time per process',
@@ -103,7 +106,7 @@ export const ENVIRONMENT = {
   RATE_LIMIT_PER_ADDRESS: { schema: int(300, 1), help: 'points a minute per address for anonymous clients' },
   QUERY_COST_PER_POINT: {
     schema: int(100, 1),
-    help: 'query cost per rate-limit point: an operation also takes floor(cost / this) points (see Hardening)',
+    help: 'query cost per rate-limit point: an operation also takes floor(cost / this) points, and gets back what its answer did not use (see Hardening)',
   },
   SEARCH_TIME_LIMIT_MS: {
     schema: int(1_000, 1),

@@ -1,3 +1,4 @@
+import { selectedFields } from '../common/selection';
 import { GraphQLResolveInfo } from 'graphql';
 import { ReadAccess } from '../auth/access.decorators';
 import { LIST_BOUNDS, listCost } from '../common/list-cost';
@@ -50,7 +51,7 @@ export class AgreementsResolver {
     return this.service.list(
       filter,
       orderBy,
-      page,
+      { ...page, withCount: selectedFields(info).has('totalCount') },
       agreementProperties(this.service.em, info, ['edges', 'node']),
     );
   }

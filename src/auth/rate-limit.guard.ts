@@ -57,6 +57,21 @@ function setRateLimitHeaders(res: Response, limit: number, decision: RateLimitDe
   res.setHeader('X-RateLimit-Reset', String(Math.max(0, Math.ceil(decision.resetMs / 1000))));
 }
 
+/**
+ * Gives `points` back to the bucket of the request's client (taken for an operation's cost at its lists' bounds,
+ * more than its answer held) and updates the rate-limit headers if the answer has not started.
+ */
+export async function giveBackPoints(
+  store: RateLimitStore,
+  req: AuthenticatedRequest,
+  res: Response,
+  points: number,
+): Promise<void> {
+  if (points <= 0) return;
+  const { client, limit } = bucketOf(req);
+  setRateLimitHeaders(res, limit, await store.giveBack(client, points, limit, RATE_LIMIT_WINDOW_MS));
+}
+
 /** Why points were refused: the message for the client and the seconds until the bucket is full again. */
 export interface PointsRefusal {
   message: string;

@@ -1,5 +1,5 @@
 import { TimeoutError } from './errors';
-import { giveUpHeavyTurn, HeavyWorkGate } from './heavy-work.gate';
+import { giveUpHeavyTurn, HeavyWorkGate, isHeavyQuery } from './heavy-work.gate';
 import { BudgetedRequest, RequestBudget, runWithBudget } from './request-budget';
 
 const settled = async (promise: Promise<unknown>): Promise<boolean> => {
@@ -100,5 +100,13 @@ describe('HeavyWorkGate.hold: one turn per request', () => {
       giveUpHeavyTurn();
       expect(await settled(other)).toBe(true);
     });
+  });
+
+  it('counts as costly work an operation whose lists at their bounds could cost more than a few ordinary pages', () => {
+    // The product's pages (README, bench/load): an agreements page with its parties' codes, 50 agreements with
+    // their parties' names, an agreement's 20 provisions with their annotations.
+    for (const cost of [2_520, 12_250, 1_882]) expect(isHeavyQuery(cost)).toBe(false);
+    // 100 agreements with their parties' names (6,000 party rows at the bound), the largest allowed.
+    for (const cost of [18_200, 25_000]) expect(isHeavyQuery(cost)).toBe(true);
   });
 });

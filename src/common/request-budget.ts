@@ -28,6 +28,12 @@ export class RequestBudget {
   private listeners?: (() => void)[];
   readonly deadline: number;
   bytes = 0;
+  /**
+   * What the fields resolved so far cost in the query-cost model (each field 1, a provision's text
+   * PROVISION_TEXT_COST): the operation's cost with its lists as long as they were, not at their bounds
+   * (QueryCostPlugin gives the difference in rate-limit points back).
+   */
+  cost = 0;
   deniedAudited = false;
   /** The request's turn at costly work while it holds or waits for one (HeavyWorkGate.hold). */
   heavyTurn?: HeavyTurn;

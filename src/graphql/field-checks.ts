@@ -63,6 +63,9 @@ export function instrumentSchemaFields(
       const rule = rules.get(target);
       const overhead = field.name.length + 3;
       const text = isLeafType(getNamedType(field.type));
+      // The field's own cost in the query-cost model when it is a number (a provision's text); lists and
+      // connections count as 1 each, their items counting as they resolve.
+      const cost = typeof field.extensions?.complexity === 'number' ? field.extensions.complexity : 1;
       field.resolve = (source, args, context, info) => {
         if (checked) {
           const refusal = policy.check(rule, context.req, target);
@@ -82,6 +85,7 @@ export function instrumentSchemaFields(
             return Promise.reject(error);
           }
         }
+        budget.cost += cost;
         const result = resolve(source, args, context, info);
         if (!isPromise(result)) {
           budget.spend(overhead + valueBytes(result));

@@ -21,14 +21,15 @@ import {
   getComplexity,
   simpleEstimator,
 } from 'graphql-query-complexity';
-import { takePoints } from '../auth/rate-limit.guard';
+import { giveBackPoints, takePoints } from '../auth/rate-limit.guard';
+import { budgetOf } from '../common/request-budget';
 import { RATE_LIMIT_STORE, RateLimitStore } from '../auth/rate-limit/rate-limit.store';
 import { AuthenticatedRequest } from '../auth/identity.middleware';
 import { setting } from '../config';
 import { ErrorCode, RateLimitedError } from '../common/errors';
 import { AccessPolicy } from '../auth/access-policy';
 import { DEFAULT_LIST_BOUND } from '../common/list-cost';
-import { HeavyWorkGate, heavyQueryCost } from '../common/heavy-work.gate';
+import { HeavyWorkGate, isHeavyQuery } from '../common/heavy-work.gate';
 import { GraphQLContext } from './graphql-context';
 import { ORIGINAL_RESOLVER } from './field-checks';
 
@@ -88,8 +89,9 @@ const undeclaredListEstimator =
  * cost of one item (`listCost`), a provision's text PROVISION_TEXT_COST; every other field costs 1. An operation
  * takes `costPoints(cost)` rate-limit points from its client's bucket before it runs (RATE_LIMITED, 429, when the
  * bucket lacks them), so that a client sending the costliest allowed queries runs out of points after a few and is
- * then refused cheaply. An operation costing more than HEAVY_QUERY_COST waits for its turn at costly work
- * (HeavyWorkGate).
+ * then refused cheaply; once answered, the points its answer did not use are given back (the cost of the fields
+ * that resolved, `RequestBudget.cost`, with the lists as long as they were). An operation costing more than
+ * HEAVY_QUERY_COST waits for its turn at costly work (HeavyWorkGate, `isHeavyQuery`).
  */
 @Plugin()
 export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
@@ -111,6 +113,8 @@ export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
   }): Promise<GraphQLRequestListener<GraphQLContext>> {
     const { schema } = this.schemaHost;
     let release: (() => void) | null = null;
+    /** The points taken for the operation's cost at its lists' bounds. */
+    let taken = 0;
     this.lists ??= resolverBackedLists(schema);
     const lists = this.lists;
     return {
@@ -174,10 +178,25 @@ export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
         if (points > 0 && !req.rateLimitPaid) {
           const refusal = await takePoints(this.store, req, contextValue.res, points);
           if (refusal) throw new RateLimitedError(refusal.message, refusal.retryAfter, { cost });
+          taken = costPoints(cost);
         }
-        if (cost > heavyQueryCost()) release = await this.gate.hold(contextValue.req);
+        if (isHeavyQuery(cost)) release = await this.gate.hold(contextValue.req);
       },
-      willSendResponse: async () => release?.(),
+      willSendResponse: async () => {
+        release?.();
+        // Charged at the lists' bounds before it ran (what a client can make the server do); what its answer
+        // held is what it did: an agreements page whose agreements have 3 parties each, not 60, pays for 3. Not
+        // an operation stopped by its budget (TIMEOUT, RESPONSE_TOO_LARGE): one that timed out waiting for its
+        // turn at costly work resolved nothing, and given everything back its client would queue there for ever.
+        const budget = budgetOf(contextValue.req);
+        if (taken > 0 && !budget.exhausted)
+          await giveBackPoints(
+            this.store,
+            contextValue.req as AuthenticatedRequest,
+            contextValue.res,
+            taken - costPoints(budget.cost),
+          );
+      },
     };
   }
 }

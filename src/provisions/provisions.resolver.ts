@@ -60,7 +60,12 @@ export class ProvisionsResolver {
     @Args('filter', { type: () => ProvisionFilter, nullable: true }) filter?: ProvisionFilter,
     @Args('orderBy', { type: () => ProvisionOrder, nullable: true }) orderBy?: ProvisionOrder,
   ) {
-    return this.service.list(filter, orderBy, page, provisionProperties(this.service, info));
+    return this.service.list(
+      filter,
+      orderBy,
+      { ...page, withCount: selectedFields(info).has('totalCount') },
+      provisionProperties(this.service, info),
+    );
   }
 
   @ResolveField(() => Agreement)

@@ -27,6 +27,18 @@ describe('RedisRateLimitStore', () => {
     expect(await a.take('address:2', 1, 10, 60_000)).toMatchObject({ allowed: true, remaining: 9 });
   });
 
+  it('gives points back to the shared bucket within its window, never more than it used', async () => {
+    const [a, b] = [new RedisRateLimitStore(REDIS_URL, PREFIX), new RedisRateLimitStore(REDIS_URL, PREFIX)];
+    stores.push(a, b);
+    await a.take('address:7', 8, 10, 60_000);
+    expect(await b.giveBack('address:7', 6, 10, 60_000)).toMatchObject({ allowed: true, remaining: 8 });
+    expect(await a.giveBack('address:7', 50, 10, 60_000)).toMatchObject({ remaining: 10 });
+    expect(await a.take('address:7', 10, 10, 60_000)).toMatchObject({ allowed: true, remaining: 0 });
+    // No window (never taken, or ended): nothing to give back, and no key is made.
+    expect(await a.giveBack('address:8', 5, 10, 60_000)).toMatchObject({ remaining: 10 });
+    expect(await a.take('address:8', 11, 10, 60_000)).toMatchObject({ allowed: false });
+  });
+
   it('always lets a look at the bucket (no points) through, even when the limit fell below what was used', async () => {
     const store = new RedisRateLimitStore(REDIS_URL, PREFIX);
     stores.push(store);

@@ -381,7 +381,7 @@ describe('red team: every list has a cost, every response a budget', () => {
     expect((await denied()) - before).toBe(1);
   });
 
-  it('takes rate-limit points for the cost of an operation: the worst allowed query spends a budget fast, and the refusal is cheap', async () => {
+  it('takes rate-limit points for the cost of an operation at its bounds before it runs, gives back what its answer did not use, and refuses cheaply', async () => {
     const worst = aliases(
       3,
       'agreements(first: 100) { edges { node { slug provisions(first: 3) { edges { node { text } } } } } }',
@@ -391,12 +391,24 @@ describe('red team: every list has a cost, every response a budget', () => {
     try {
       const first = await post(worst, key);
       expect(first.status).toBe(200);
-      // 3 root fields (1 point each) and cost / 100 for the rest.
+      // 3 root fields (1 point each) and cost / 100 for what the answer held: the fixtures' 32 agreements, not
+      // 3 x 100 with 3 texts each (20,700, 207 points, taken before it ran and given back in part).
       const spent = 600 - Number(first.headers['x-ratelimit-remaining']);
-      expect(spent).toBeGreaterThan(150);
-      // The bucket holds a few of them; the next one is refused.
-      for (let i = 1; i < Math.floor(600 / spent); i++) expect((await post(worst, key)).status).toBe(200);
+      expect(spent).toBeGreaterThan(20);
+      expect(spent).toBeLessThan(150);
+      // A client needs the cost at the bounds in its bucket to start one: refused while its bucket still holds
+      // more than one answer's worth, but less than 207.
+      let remaining = 600 - spent;
       let refused = { status: 0, headers: {} as Record<string, string>, body: {} as GraphQLResponse };
+      for (let i = 0; i < 30 && refused.status !== 429; i++) {
+        const res = await post(worst, key);
+        if (res.status === 200) remaining = Number(res.headers['x-ratelimit-remaining']);
+        else refused = res;
+      }
+      expect(refused.status).toBe(429);
+      expect(refused.body.errors?.[0].extensions.cost).toBe(20_700);
+      expect(remaining).toBeLessThan(207 + 3);
+      expect(remaining).toBeGreaterThanOrEqual(spent);
       const statements = await countStatements(t.orm, async () => (refused = await post(worst, key)));
       expect(refused.status).toBe(429);
       expect(refused.headers['retry-after']).toMatch(/^\d+$/);
@@ -406,6 +418,89 @@ describe('red team: every list has a cost, every response a budget', () => {
       expect(statements).toBeLessThanOrEqual(await countStatements(t.orm, () => post('{ __typename }', key)));
     } finally {
       process.env.RATE_LIMIT_PER_KEY = '1000000';
+    }
+  });
+
+  it("charges an agreements page with its parties' codes what it read, a few points, not its parties' bound", async () => {
+    // bench/load's page: 2,520 at the bounds (60 parties an agreement: 26 points of an address's 300 a minute).
+    const page =
+      '{ agreements(first: 20, orderBy: { field: DATE_SIGNED, direction: DESC }) { totalCount edges { node { slug title dateSigned parties { party { code } } } } } }';
+    const key = await t.createKey(Role.ANNOTATOR);
+    process.env.RATE_LIMIT_PER_KEY = '600';
+    try {
+      const res = await post(page, key);
+      expect(res.status).toBe(200);
+      const spent = 600 - Number(res.headers['x-ratelimit-remaining']);
+      expect(spent).toBeGreaterThanOrEqual(1);
+      expect(spent).toBeLessThanOrEqual(5);
+      // Its cost at the bounds must still be in the bucket for it to run.
+      const poor = await t.createKey(Role.ANNOTATOR);
+      process.env.RATE_LIMIT_PER_KEY = '20';
+      const refused = await post(page, poor);
+      expect(refused.status).toBe(429);
+      expect(refused.body.errors?.[0].extensions.cost).toBe(2_520);
+    } finally {
+      process.env.RATE_LIMIT_PER_KEY = '1000000';
+    }
+  });
+
+  it('gives no points back to an operation stopped by its budget, such as one that timed out waiting for its turn', async () => {
+    const key = await t.createKey(Role.ANNOTATOR);
+    const gate = t.app.get(HeavyWorkGate);
+    const release = await gate.acquire(); // another request's costly work is running
+    process.env.RATE_LIMIT_PER_KEY = '600';
+    process.env.REQUEST_TIMEOUT_MS = '300';
+    try {
+      // 18,200 at the bounds: 1 point for the root field, 182 for the cost.
+      const res = await post(
+        '{ agreements(first: 100) { edges { node { parties { party { code name } } } } } }',
+        key,
+      );
+      expect(res.status).toBe(503);
+      expect(res.body.errors?.[0].extensions.code).toBe('TIMEOUT');
+      // The bucket as the next request finds it ({ __typename } takes 1).
+      const next = await post('{ __typename }', key);
+      expect(next.headers['x-ratelimit-remaining']).toBe(String(600 - 182 - 1));
+    } finally {
+      release();
+      process.env.RATE_LIMIT_PER_KEY = '1000000';
+      delete process.env.REQUEST_TIMEOUT_MS;
+    }
+  });
+
+  it("answers the product's pages while another request holds the turn at costly work, and makes costlier shapes wait", async () => {
+    const pages = [
+      // bench/load's reads
+      '{ agreements(first: 20, orderBy: { field: DATE_SIGNED, direction: DESC }) { totalCount edges { node { slug title dateSigned parties { party { code } } } } } }',
+      '{ agreement(slug: "eu-korea-fta") { title provisions(first: 20) { edges { node { pinpoint summary annotations { code { code } status } } } } } }',
+      '{ party(code: "FRA") { name conventionStatus { inForce } agreements(first: 10) { totalCount edges { node { slug } } } } }',
+      // the README's examples (12,250 for the third)
+      '{ provisions(first: 20, filter: { annotations: { codes: [CULTURAL_EXEMPTION] }, agreement: { parties: ["CAN"] } }, orderBy: { field: AGREEMENT_DATE_SIGNED }) { totalCount edges { node { pinpoint articleNumber articleTitle summary agreement { shortTitle dateSigned } } } } }',
+      '{ party(code: "CAN") { name developing conventionStatus { status inForce } agreements(first: 50) { totalCount edges { node { slug dateSigned status } } } } }',
+      '{ agreements(first: 50, filter: { inForceOn: "2020-01-01", partyWith: { ldc: true }, annotations: { codes: [ECOMMERCE_PROVISION] } }) { totalCount edges { node { slug dateInForce parties { party { code name ldc } } } } } }',
+      // bench/api's pages (3,740 and 3,160)
+      '{ agreements(first: 20) { totalCount edges { cursor node { slug title dateSigned parties { party { code name } } } } } }',
+      '{ provisions(first: 20) { totalCount edges { cursor node { pinpoint articleNumber articleTitle summary annotations { status confidence code { code name } } } } } }',
+    ];
+    const gate = t.app.get(HeavyWorkGate);
+    const release = await gate.acquire(); // another request's costly work is running
+    try {
+      // 100 agreements with their parties' names: 18,200, 6,000 party rows at the bounds.
+      const costly: { res?: Response } = {};
+      const done = post(
+        '{ agreements(first: 100) { edges { node { parties { party { code name } } } } } }',
+      ).then((res) => (costly.res = res));
+      for (const page of pages) {
+        const res = await post(page);
+        expect([res.status, res.body.errors]).toEqual([200, undefined]);
+      }
+      await new Promise((r) => setTimeout(r, 200));
+      expect(costly.res).toBeUndefined();
+      release();
+      await done;
+      expect(costly.res?.status).toBe(200);
+    } finally {
+      release();
     }
   });
 

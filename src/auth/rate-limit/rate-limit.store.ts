@@ -20,6 +20,12 @@ export interface RateLimitStore {
    * what the window already used.
    */
   take(client: string, points: number, limit: number, windowMs: number): Promise<RateLimitDecision>;
+  /**
+   * Gives back `points` taken from the bucket `client` in its current window (an operation charged for its cost at
+   * the lists' bounds, whose answer was smaller: QueryCostPlugin), never more than the window used; nothing once the
+   * window has ended (the bucket is full again anyway).
+   */
+  giveBack(client: string, points: number, limit: number, windowMs: number): Promise<RateLimitDecision>;
 }
 
 export const RATE_LIMIT_STORE = Symbol('RATE_LIMIT_STORE');
@@ -49,6 +55,20 @@ export class MemoryRateLimitStore implements RateLimitStore {
       return { allowed: false, remaining: limit - window.used, resetMs };
     window.used += points;
     return { allowed: true, remaining: limit - window.used, resetMs };
+  }
+
+  async giveBack(
+    client: string,
+    points: number,
+    limit: number,
+    windowMs: number,
+  ): Promise<RateLimitDecision> {
+    const now = this.now();
+    const window = this.windows.get(client);
+    if (!window || now - window.start >= windowMs)
+      return { allowed: true, remaining: limit, resetMs: windowMs };
+    window.used = Math.max(0, window.used - Math.max(0, points));
+    return { allowed: true, remaining: limit - window.used, resetMs: window.start + windowMs - now };
   }
 
   private sweep(now: number, windowMs: number): void {

@@ -21,8 +21,24 @@ if points > 0 then used = redis.call('INCRBY', KEYS[1], points) end
 return {1, limit - used, ttl}
 `;
 
+// Gives points back within the current window only (no key: the window has ended), never below zero used.
+const GIVE_BACK = `
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl < 0 then return {1, tonumber(ARGV[2]), tonumber(ARGV[3])} end
+local used = tonumber(redis.call('GET', KEYS[1]))
+local back = math.min(tonumber(ARGV[1]), used)
+if back > 0 then used = redis.call('DECRBY', KEYS[1], back) end
+return {1, tonumber(ARGV[2]) - used, ttl}
+`;
+
 type TakingRedis = Redis & {
   takePoints(key: string, points: number, limit: number, windowMs: number): Promise<[number, number, number]>;
+  giveBackPoints(
+    key: string,
+    points: number,
+    limit: number,
+    windowMs: number,
+  ): Promise<[number, number, number]>;
 };
 
 /**
@@ -50,6 +66,7 @@ export class RedisRateLimitStore implements RateLimitStore {
       disconnectTimeout: 200,
     }) as TakingRedis;
     this.redis.defineCommand('takePoints', { numberOfKeys: 1, lua: TAKE });
+    this.redis.defineCommand('giveBackPoints', { numberOfKeys: 1, lua: GIVE_BACK });
     this.redis.on('error', (error: Error) => this.warn(error));
     this.firstConnection = new Promise((resolve) => {
       this.redis.once('ready', () => resolve());
@@ -74,6 +91,26 @@ export class RedisRateLimitStore implements RateLimitStore {
   }
 
   /** Whether Redis answers (for /health). */
+  async giveBack(
+    client: string,
+    points: number,
+    limit: number,
+    windowMs: number,
+  ): Promise<RateLimitDecision> {
+    try {
+      const [, remaining, resetMs] = await this.redis.giveBackPoints(
+        this.prefix + client,
+        points,
+        limit,
+        windowMs,
+      );
+      return { allowed: true, remaining, resetMs };
+    } catch (error) {
+      this.warn(error as Error);
+      return { allowed: true, remaining: limit, resetMs: windowMs };
+    }
+  }
+
   async ping(): Promise<boolean> {
     try {
       return (await this.redis.ping()) === 'PONG';
