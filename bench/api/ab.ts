@@ -7,12 +7,13 @@
 // the rounds' ratios B / A (paired in time, so that the machine's load moves both alike). `AB_ONLY=<s>` the queries
 // whose name contains it; `AB_SETTINGS_A` / `AB_SETTINGS_B` settings (NAME=value, space-separated) for one of them.
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { QUERIES } from './queries';
 import { queryPoster } from './post-query';
+import { cpuMsOf, startArgs } from './server-process';
 
 const n = Number(process.env.AB_N ?? 300);
 const rounds = Number(process.env.AB_ROUNDS ?? 6);
@@ -26,16 +27,6 @@ const env = {
   NODE_ENV: 'production',
   RATE_LIMIT_PER_ADDRESS: '1000000000',
 };
-const startArgs = (
-  JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }
-).scripts.start
-  .split(' ')
-  .filter((arg) => arg.startsWith('--'));
-
-function cpuMsOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 
 const settingsOf = (text = '') =>
   Object.fromEntries(

@@ -10,13 +10,14 @@
 // server. Run with the built service (`npm run build`): `TS_NODE_SWC=true TS_NODE_TRANSPILE_ONLY=true node -r
 // ts-node/register bench/api/cost-work.ts`.
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { LIST_BOUNDS } from '../../src/common/list-cost';
 import { QUERIES } from './queries';
+import { cpuMsOf, startArgs } from './server-process';
 
 const port = Number(process.env.COST_PORT ?? 5150);
 const seconds = Number(process.env.COST_SECONDS ?? 2);
@@ -77,16 +78,6 @@ const env = {
   NODE_ENV: 'production',
   LOG_LEVEL: 'warn',
   RATE_LIMIT_PER_ADDRESS: '1000000000',
-};
-const startArgs = (
-  JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }
-).scripts.start
-  .split(' ')
-  .filter((arg) => arg.startsWith('--'));
-
-const cpuMsOf = (pid: number): number => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
 };
 
 function run(db: sqlite3.Database, sql: string): Promise<void> {

@@ -19,11 +19,12 @@
 import autocannon from 'autocannon';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { isDeepStrictEqual } from 'node:util';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { QUERIES } from './queries';
+import { cpuMsOf, startArgs } from './server-process';
 
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const seconds = Number(process.env.BENCH_SECONDS ?? 4);
@@ -40,11 +41,6 @@ const tsNode = ['-r', 'ts-node/register'];
  * The node options `npm start` runs the service with (package.json's `start`, e.g. the young generation's
  * size): the bench runs it the same way.
  */
-const startArgs = (
-  JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }
-).scripts.start
-  .split(' ')
-  .filter((arg) => arg.startsWith('--'));
 const env = {
   ...process.env,
   DATABASE_URL: `sqlite:${dbFile}`,
@@ -92,12 +88,6 @@ interface Sample {
 const newSample = (): Sample => ({ requests: 0, seconds: 0, latencies: [], bad: 0, cpuMs: 0 });
 
 /** CPU milliseconds (user + system, all threads) a process has used so far. */
-function cpuMsOf(pid: number): number {
-  // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th (in clock ticks, 100 a second).
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
 interface Server {
   url: string;
   pid: number;

@@ -560,20 +560,19 @@ describe('red team: every list has a cost, every response a budget', () => {
     ).toBe('free');
   });
 
-  it('answers other clients while a draft check of many articles annotates them', async () => {
-    // The rules ran over every article in one go: a 200,000-character draft of 4,000 short articles held every
-    // other client 0.7 s (hostile7). Here the first rule is made to take 3 ms an article; the check must give the
-    // event loop turns in between, so a probe is answered long before the last article is annotated.
+  /**
+   * Sends a draft check of 300 short articles while `slowDown` makes each call of one step take 3 ms (as in a large
+   * catalogue), and probes the server once the first call has started: the check must give the event loop turns in
+   * between, so the probe is answered long before the last call.
+   */
+  async function probeDuringDraftCheck(slowDown: (eachCall: () => void) => jest.SpyInstance): Promise<void> {
     const articles = 300;
-    const rule = ANNOTATOR_RULES[0];
     let calls = 0;
     let firstCall!: () => void;
-    const annotating = new Promise<void>((resolve) => (firstCall = resolve));
-    const original = rule.apply.bind(rule);
-    const spy = jest.spyOn(rule, 'apply').mockImplementation((context) => {
+    const started = new Promise<void>((resolve) => (firstCall = resolve));
+    const spy = slowDown(() => {
       if (calls++ === 0) firstCall();
       for (const until = performance.now() + 3; performance.now() < until;);
-      return original(context);
     });
     try {
       const text = Array.from(
@@ -590,63 +589,46 @@ describe('red team: every list has a cost, every response a budget', () => {
           variables: { t: text },
         })
         .then((res) => res);
-      await annotating;
+      await started;
       const probe = await t.http().get('/health/live');
       const callsWhenAnswered = calls;
       const res = await check;
       expect(probe.status).toBe(200);
       expect(res.body.data.checkDraft.articles).toHaveLength(articles);
       expect(calls).toBe(articles);
+      // Answered while the calls went on (before: only once all of them were done).
       expect(callsWhenAnswered).toBeLessThan(articles / 2);
     } finally {
       spy.mockRestore();
     }
+  }
+
+  it('answers other clients while a draft check of many articles annotates them', async () => {
+    // The rules ran over every article in one go: a 200,000-character draft of 4,000 short articles held every
+    // other client 0.7 s (hostile7).
+    const rule = ANNOTATOR_RULES[0];
+    const original = rule.apply.bind(rule);
+    await probeDuringDraftCheck((eachCall) =>
+      jest.spyOn(rule, 'apply').mockImplementation((context) => {
+        eachCall();
+        return original(context);
+      }),
+    );
   });
 
   it('answers other clients while a draft check of many articles looks up its precedents', async () => {
     // Each article's look-up in the clause index is synchronous: 1,576 articles of a 200,000-character draft held
-    // every other client for 5.8 s on the ToTA corpus. Here each look-up is made to take 3 ms, as in a large
-    // catalogue; the check must give the event loop turns in between, so a probe is answered long before its end.
-    const articles = 300;
-    let calls = 0;
-    let firstCall!: () => void;
-    const lookingUp = new Promise<void>((resolve) => (firstCall = resolve));
+    // every other client for 5.8 s on the ToTA corpus.
     const original = SimilarityService.prototype.similarToText;
-    const spy = jest.spyOn(SimilarityService.prototype, 'similarToText').mockImplementation(function (
-      this: SimilarityService,
-      ...args
-    ) {
-      if (calls++ === 0) firstCall();
-      for (const until = performance.now() + 3; performance.now() < until;);
-      return original.apply(this, args);
-    });
-    try {
-      const text = Array.from(
-        { length: articles },
-        (_, i) =>
-          `Article ${i + 1}\nThe Parties shall cooperate on films, music and books, as item ${i + 1} says.`,
-      ).join('\n');
-      const check = t
-        .http()
-        .post('/graphql')
-        .send({
-          query:
-            'query($t: String!) { checkDraft(input: { text: $t, parties: ["CAN"] }) { articles { position } } }',
-          variables: { t: text },
-        })
-        .then((res) => res);
-      await lookingUp;
-      const probe = await t.http().get('/health/live');
-      const callsWhenAnswered = calls;
-      const res = await check;
-      expect(probe.status).toBe(200);
-      expect(res.body.data.checkDraft.articles).toHaveLength(articles);
-      expect(calls).toBe(articles);
-      // Answered while the look-ups went on (before: only once all of them were done).
-      expect(callsWhenAnswered).toBeLessThan(articles / 2);
-    } finally {
-      spy.mockRestore();
-    }
+    await probeDuringDraftCheck((eachCall) =>
+      jest.spyOn(SimilarityService.prototype, 'similarToText').mockImplementation(function (
+        this: SimilarityService,
+        ...args
+      ) {
+        eachCall();
+        return original.apply(this, args);
+      }),
+    );
   });
 
   it('takes one draft check per request: aliases of checkDraft over one variable are refused before any work', async () => {

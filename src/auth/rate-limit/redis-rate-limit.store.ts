@@ -90,7 +90,6 @@ export class RedisRateLimitStore implements RateLimitStore {
     }
   }
 
-  /** Whether Redis answers (for /health). */
   async giveBack(
     client: string,
     points: number,
@@ -111,6 +110,7 @@ export class RedisRateLimitStore implements RateLimitStore {
     }
   }
 
+  /** Whether Redis answers (for /health). */
   async ping(): Promise<boolean> {
     try {
       return (await this.redis.ping()) === 'PONG';
