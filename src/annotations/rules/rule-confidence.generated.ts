@@ -65,6 +65,11 @@ export const RULE_CALIBRATION: {
     },
   },
   rules: {
+    'AUDIOVISUAL_EXCLUSION/any/schedule-row-unbound': {
+      predicted: 0,
+      correct: 0,
+      confidence: 0.975,
+    },
     'AUDIOVISUAL_EXCLUSION/en/audiovisual-is-excluded': {
       predicted: 0,
       correct: 0,
