@@ -35,15 +35,11 @@ const SIMILAR = Number(process.env.BENCH_SIMILAR ?? 300);
 const FAMILIES = Number(process.env.BENCH_FAMILIES ?? 100);
 const DRAFT_RUNS = Number(process.env.BENCH_DRAFT_RUNS ?? 10);
 const HELD_OUT_DETAILS = process.env.BENCH_HELD_OUT_DETAILS === '1';
-const FRESH = process.env.BENCH_FRESH === '1';
-const FRESH2 = process.env.BENCH_FRESH2 === '1';
-const FRESH3 = process.env.BENCH_FRESH3 === '1';
-const FRESH4 = process.env.BENCH_FRESH4 === '1';
-const FRESH5 = process.env.BENCH_FRESH5 === '1';
-const FRESH6 = process.env.BENCH_FRESH6 === '1';
-const FRESH7 = process.env.BENCH_FRESH7 === '1';
-const FRESH8 = process.env.BENCH_FRESH8 === '1';
-const FRESH9 = process.env.BENCH_FRESH9 === '1';
+/** The held-out family sets, each scored on request only (`BENCH_FRESH=1`, `BENCH_FRESH2=1` ...), once a rule is
+ * frozen: each was labelled and committed before any run of the tool on its members (their README). */
+const FRESH_SETS = ['', '2', '3', '4', '5', '6', '7', '8', '9']
+  .filter((n) => process.env[`BENCH_FRESH${n}`] === '1')
+  .map((n) => `fresh${n}.json` as FamilyFile);
 
 async function importCorpus(file: string): Promise<string> {
   if (existsSync(file)) return 'reused';
@@ -266,24 +262,7 @@ async function main(): Promise<void> {
         .clauseFamily;
     };
     printFamilies(await scoreFamilies(familyOf), 'families.json');
-    // The fresh set (test/fixtures/families/fresh.json) is scored on request only, once a rule is frozen.
-    if (FRESH) printFamilies(await scoreFamilies(familyOf, 'fresh.json'), 'fresh.json');
-    // The second fresh set (fresh2.json), likewise: labelled before the rule after run 3 was chosen (README there).
-    if (FRESH2) printFamilies(await scoreFamilies(familyOf, 'fresh2.json'), 'fresh2.json');
-    // The third (fresh3.json), likewise: labelled and committed before any run of the tool on its members.
-    if (FRESH3) printFamilies(await scoreFamilies(familyOf, 'fresh3.json'), 'fresh3.json');
-    // The fourth (fresh4.json), likewise: labelled and committed before any run of the tool on its members.
-    if (FRESH4) printFamilies(await scoreFamilies(familyOf, 'fresh4.json'), 'fresh4.json');
-    // The fifth (fresh5.json), likewise: labelled and committed before any run of the tool on its members.
-    if (FRESH5) printFamilies(await scoreFamilies(familyOf, 'fresh5.json'), 'fresh5.json');
-    // The sixth (fresh6.json), likewise: labelled and committed before any run of the tool on its members.
-    if (FRESH6) printFamilies(await scoreFamilies(familyOf, 'fresh6.json'), 'fresh6.json');
-    // The seventh (fresh7.json), likewise: labelled and committed before any run of the tool on its members.
-    if (FRESH7) printFamilies(await scoreFamilies(familyOf, 'fresh7.json'), 'fresh7.json');
-    // The eighth (fresh8.json), likewise: labelled and committed before any run of the tool on its members.
-    if (FRESH8) printFamilies(await scoreFamilies(familyOf, 'fresh8.json'), 'fresh8.json');
-    // The ninth (fresh9.json), likewise: labelled and committed before any run of the tool on its members.
-    if (FRESH9) printFamilies(await scoreFamilies(familyOf, 'fresh9.json'), 'fresh9.json');
+    for (const file of FRESH_SETS) printFamilies(await scoreFamilies(familyOf, file), file);
 
     const similarIds = sample(random, ids, SIMILAR);
     const similarQuery = `query ($id: ID!) { similarProvisions(id: $id, first: 10) { score provision { pinpoint agreement { shortTitle dateSigned } } } }`;
