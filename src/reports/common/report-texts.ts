@@ -409,6 +409,7 @@ const EN = {
   'trends.col.code': 'Code',
   'trends.col.accepted': 'Agreements with accepted evidence',
   'trends.col.proposed': 'Agreements with proposed evidence only',
+  'trends.col.proposedOf': '{clause}: agreements with proposed evidence only',
   'trends.col.acceptedShare': 'Share, accepted',
   'trends.col.shareWithProposed': 'Share, accepted or proposed',
   'trends.note.agreements':
@@ -974,6 +975,7 @@ const FR: ReportTexts = {
   'trends.col.code': 'Code',
   'trends.col.accepted': 'Accords avec une preuve acceptée',
   'trends.col.proposed': 'Accords avec seulement une preuve proposée',
+  'trends.col.proposedOf': '{clause} : accords avec seulement une preuve proposée',
   'trends.col.acceptedShare': 'Part, acceptée',
   'trends.col.shareWithProposed': 'Part, acceptée ou proposée',
   'trends.note.agreements':
@@ -1535,6 +1537,7 @@ const ES: ReportTexts = {
   'trends.col.code': 'Código',
   'trends.col.accepted': 'Acuerdos con prueba aceptada',
   'trends.col.proposed': 'Acuerdos con solo prueba propuesta',
+  'trends.col.proposedOf': '{clause}: acuerdos con solo prueba propuesta',
   'trends.col.acceptedShare': 'Proporción, aceptada',
   'trends.col.shareWithProposed': 'Proporción, aceptada o propuesta',
   'trends.note.agreements':

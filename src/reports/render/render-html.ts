@@ -11,7 +11,7 @@ import { escapeHtmlIn } from './html-escape';
 import type { Language } from '../../common/i18n';
 import { kindIn, reportTranslator, ReportTranslate, say, text } from '../common/report-texts';
 import { REPORT_CSS } from './html-styles';
-import { CellValue, Column, isListCell, isRichCell, ReportDocument, Section, Table } from './report-document';
+import { CellValue, Column, isListCell, isRichCell, ReportDocument, readerColumns, Section, Table } from './report-document';
 import { needsLightText, shadeHex } from './shading';
 import { renderChartSvg } from './svg-charts';
 
@@ -117,15 +117,16 @@ function sectionHtml(section: Section, anchor: string, lang: Language, t: Report
 function tableHtml(table: Table, caption: string, lang: Language, t: ReportTranslate): string {
   const e = escapeHtmlIn(lang);
   if (table.rows.length === 0) return `<p class="empty">${e(t('file.noRows', { title: caption }))}</p>`;
-  const rowHeaderKey = table.rowHeaderKey ?? table.columns[0]?.key;
-  const head = table.columns
+  const columns = readerColumns(table);
+  const rowHeaderKey = table.rowHeaderKey ?? columns[0]?.key;
+  const head = columns
     .map((c) => `<th scope="col"${classAttr([isNumericColumn(c) ? 'num' : ''])}>${e(c.label)}</th>`)
     .join('');
   const body = table.rows
     .map(
       (row) =>
         '<tr>' +
-        table.columns
+        columns
           .map((column) => cellHtml(row[column.key], column, column.key === rowHeaderKey, lang))
           .join('') +
         '</tr>',

@@ -7,7 +7,7 @@ import {
   LIST_SEPARATOR,
   listItems,
 } from './cell-format';
-import { isListCell, isRichCell, ReportDocument, Section, Table } from './report-document';
+import { isListCell, isRichCell, readerColumns, ReportDocument, Section, Table } from './report-document';
 import type { Language } from '../../common/i18n';
 import { reportTranslator, ReportTranslate, say, text as reportText } from '../common/report-texts';
 
@@ -51,10 +51,11 @@ function sectionLines(section: Section, lang: Language, t: ReportTranslate): str
 }
 
 function pipeTable(table: Table, lang: Language): string[] {
-  const header = table.columns.map((c) => tableText(c.label) || ' ');
-  const rule = table.columns.map((c) => (isNumericColumn(c) ? '---:' : '---'));
+  const columns = readerColumns(table);
+  const header = columns.map((c) => tableText(c.label) || ' ');
+  const rule = columns.map((c) => (isNumericColumn(c) ? '---:' : '---'));
   const rows = table.rows.map((row) =>
-    table.columns.map((column) => {
+    columns.map((column) => {
       const cell = row[column.key];
       // A list: every item with its own link.
       if (isListCell(cell))

@@ -33,6 +33,8 @@ import type { Language } from '../../common/i18n';
  *   - 'year': whole numbers shown without digit grouping (2015, not "2,015"); numbers in CSV, JSON and XLSX.
  * - `labels?`: words for a code column's values (a binding force, a review status): shown to a reader, while CSV
  *   and JSON keep the codes.
+ * - `dataOnly?`: a column CSV, XLSX and JSON carry and HTML and Markdown leave out (`readerColumns`), where the
+ *   text of another column already says it to a reader.
  * - `rows`: one record per row; a missing key or `null` is an empty cell.
  * - `rowHeaderKey?`: the column whose cells name the row (HTML `<th scope="row">`); defaults to the first column.
  *
@@ -115,7 +117,15 @@ export interface Column {
    * so that a script reads the same values in every language (JSON carries this table beside them).
    */
   labels?: Record<string, string>;
+  /**
+   * A column for programs only: CSV, XLSX and JSON carry it, HTML and Markdown leave it out, because the reader's
+   * text of another column already says it (the trends' proposals per clause, which the share cells word).
+   */
+  dataOnly?: boolean;
 }
+
+/** The columns a reader's format (HTML, Markdown) shows: all but those for programs only. */
+export const readerColumns = (table: Table): Column[] => table.columns.filter((c) => !c.dataOnly);
 
 export interface Table {
   columns: Column[];

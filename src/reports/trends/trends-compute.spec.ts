@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
 import { TaxonomyCodeId as C } from '../../taxonomy/taxonomy-code.enum';
 import { agreement } from '../../../test/support/coherence-test-data';
 import { WHOLE_REPORT_FORMATS, RichCell } from '../render/report-document';
@@ -94,7 +95,8 @@ describe('computeTrends', () => {
       '2 of the 4 agreements hold only selected provisions or no text (2010: 2 of 2): a clause missing from such a record is not known to be absent, so a share over them is a floor ("Partial records" in the tables).',
     );
     const groups = trendsDocument(report, OPTIONS).sections.find((s) => s.id === 'groups')!.table!;
-    expect(groups.columns.at(-1)!.label).toBe('Partial records');
+    // Partial records after the clauses, before the columns for programs only (the proposals per clause).
+    expect(groups.columns.filter((x) => !x.dataOnly).at(-1)!.label).toBe('Partial records');
     expect(groups.rows.map((r) => r.partialRecords)).toEqual([0, 2]);
     const whole = computeTrends({ ...base, groupBy: TrendGroupBy.YEAR, keysOf: new Map() });
     expect(whole.notes.some((n) => n.includes('selected provisions'))).toBe(false);
@@ -116,7 +118,8 @@ describe('computeTrends', () => {
     const groups = document.sections.find((s) => s.id === 'groups')!.table!;
     expect(groups.columns.map((x) => x.label)).toContain('Cultural carve-out from e-commerce');
     const cell = groups.rows[1][C.ECOMMERCE_CULTURAL_CARVE_OUT] as RichCell;
-    expect(cell).toEqual({ text: '1 proposed, awaiting review', pending: true });
+    expect(cell).toEqual({ text: '1 proposed, awaiting review', value: 0, pending: true });
+    expect(groups.rows[1][`${C.ECOMMERCE_CULTURAL_CARVE_OUT}:proposed`]).toBe(1);
     expect(groups.rows[0][C.CULTURAL_EXEMPTION]).toMatchObject({ text: '50.0% (1 accepted)', value: 0.5 });
     // Both lines are there: the accepted share, and the share with the proposals.
     const line = (id: string) => {
@@ -132,8 +135,52 @@ describe('computeTrends', () => {
       { x: 2010, y: 0.5 },
     ]);
     const csv = String((await renderReport(document, 'csv', { sectionId: 'groups' })).body);
-    expect(csv).toContain('1 proposed, awaiting review');
+    expect(csv).toContain('Cultural carve-out from e-commerce: agreements with proposed evidence only');
     expect(csv).not.toContain('ECOMMERCE_CULTURAL_CARVE_OUT');
+    const html = String((await renderReport(document, 'html')).body);
+    expect(html).toContain('1 proposed, awaiting review');
+  });
+
+  it('writes each clause column of the groups table as one type, the share as a number, and the proposals in columns of their own', async () => {
+    // An analyst sums a column: "1 proposed, awaiting review" or "7.7% (1 accepted + 2 proposed)" among fractions
+    // made the column text in a spreadsheet. The share is a number in every row; the proposals not counted are
+    // a count of their own, per clause, after the columns that were there.
+    const report = computeTrends({ ...base, groupBy: TrendGroupBy.YEAR, keysOf: new Map() });
+    const document = trendsDocument(report, OPTIONS);
+    const csv = String((await renderReport(document, 'csv', { sectionId: 'groups' })).body).replace(
+      /^\ufeff/,
+      '',
+    );
+    const [header, ...rows] = parse(csv) as string[][];
+    expect(header.slice(0, 6)).toEqual([
+      'Year of signature',
+      'Agreements',
+      'Cultural exemption',
+      'E-commerce provision',
+      'Cultural carve-out from e-commerce',
+      'Partial records',
+    ]);
+    expect(header.slice(6)).toEqual([
+      'Cultural exemption: agreements with proposed evidence only',
+      'E-commerce provision: agreements with proposed evidence only',
+      'Cultural carve-out from e-commerce: agreements with proposed evidence only',
+    ]);
+    expect(rows).toEqual([
+      ['2005', '2', '0.5', '0.5', '0', '0', '0', '0', '0'],
+      ['2010', '2', '0.5', '0', '0', '0', '0', '0', '1'],
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await renderReport(document, 'xlsx')).body as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets.find(
+      (w) => w.getCell('A1').value === 'Year of signature' && w.getCell('C1').value === 'Cultural exemption',
+    )!;
+    const types = (column: number) => [2, 3].map((r) => typeof sheet.getRow(r).getCell(column).value);
+    for (let column = 1; column <= header.length; column++)
+      expect(types(column)).toEqual(['number', 'number']);
+    // The reader's formats keep the words, which say both already.
+    const html = String((await renderReport(document, 'html')).body);
+    expect(html).toContain('1 proposed, awaiting review');
+    expect(html).not.toContain('Cultural exemption: agreements with proposed evidence only');
   });
 
   it('counts proposals as evidence with includeProposed', () => {

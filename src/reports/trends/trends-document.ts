@@ -16,14 +16,15 @@ const HEATMAP_GROUPS = 40;
  */
 function shareCell(c: TrendCount, includeProposed: boolean, t: ReportTranslate, lang: Language): CellValue {
   if (isPending(c, includeProposed))
-    return { text: t('trends.share.pending', { count: c.proposed }), pending: true };
+    return { text: t('trends.share.pending', { count: c.proposed }), value: c.share, pending: true };
   const share = formatPercent(c.share, undefined, lang);
   return {
     text: c.proposed
       ? t('trends.share.both', { share, accepted: c.accepted, proposed: c.proposed })
       : t('trends.share.accepted', { share, accepted: c.accepted }),
-    // A pure number only when nothing else is behind it, so that CSV and XLSX never drop the proposals.
-    ...(c.proposed ? {} : { value: c.share }),
+    // The share counted, a number in every row, so that CSV, XLSX and JSON hold one type in the column (a
+    // spreadsheet sums it); the proposals are counted in a column of their own (`proposedColumns`).
+    value: c.share,
     level: c.share,
   };
 }
@@ -150,6 +151,13 @@ export function trendsDocument(computed: TrendsResult, options: DocumentOptions)
     label: name(code),
     kind: 'percent',
   }));
+  // Per clause, the agreements with proposed evidence only, for programs: the share cells say it to a reader.
+  const proposedColumns: Column[] = report.codes.map((code) => ({
+    key: `${code}:proposed`,
+    label: t('trends.col.proposedOf', { clause: name(code) }),
+    kind: 'number',
+    dataOnly: true,
+  }));
   sections.push(
     {
       id: 'groups',
@@ -162,12 +170,14 @@ export function trendsDocument(computed: TrendsResult, options: DocumentOptions)
           ...shareColumns,
           // Last, so that the columns before it keep their places.
           { key: 'partialRecords', label: t('trends.col.partial'), kind: 'number' },
+          ...proposedColumns,
         ],
         rows: report.groups.map((g) => ({
           group: groupCell(g),
           agreements: g.agreements,
           partialRecords: g.partialRecords,
           ...Object.fromEntries(g.counts.map((c) => [c.code, shareCell(c, p, t, lang)])),
+          ...Object.fromEntries(g.counts.map((c) => [`${c.code}:proposed`, c.proposed])),
         })),
       },
     },
