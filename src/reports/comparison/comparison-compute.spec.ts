@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { TaxonomyCodeId as C } from '../../taxonomy/taxonomy-code.enum';
 import { agreement, annotation, party } from '../../../test/support/coherence-test-data';
@@ -178,8 +179,32 @@ describe('computeComparison', () => {
     expect(cell.value).toMatchObject({ text: '1 proposed, awaiting review: art-7 (binding)' });
     expect(cell.font.italic).toBe(true);
     expect(cell.fill).toMatchObject({ type: 'pattern', pattern: 'lightUp' });
+    // The heatmap's data: the strength counted, a number (0, none accepted), striped as pending; whether the cell
+    // rests on proposals only is a column of its own, after the agreements'.
     const heatmap = workbook.getWorksheet('Heatmap')!;
-    expect(heatmap.getRow(3).getCell(3).value).toBe('(B) proposed only, awaiting review');
+    expect(heatmap.getRow(3).getCell(3).value).toBe(0);
+    expect(heatmap.getRow(3).getCell(3).font.italic).toBe(true);
+    expect(heatmap.getRow(3).getCell(5).value).toBe(true);
+  });
+
+  it('writes each column of the heatmap data as one type: strengths as numbers, proposals-only cells as yes/no columns', async () => {
+    // "(B) proposed only, awaiting review" among 0s and 3s made the agreement's column text in a spreadsheet.
+    const document = comparisonDocument(byDefault, OPTIONS);
+    const csv = String((await renderReport(document, 'csv', { sectionId: 'heatmap' })).body).replace(
+      /^\ufeff/,
+      '',
+    );
+    const [header, ...rows] = parse(csv) as string[][];
+    const names = header.slice(1, 3);
+    expect(header.slice(3)).toEqual(names.map((n) => `${n}: proposed only, awaiting review`));
+    expect(rows.map((r) => r.slice(1))).toEqual([
+      ['3', '0', 'false', 'false'],
+      ['0', '0', 'false', 'true'],
+    ]);
+    // Markdown, for reading, keeps the words and leaves the yes/no columns out.
+    const md = String((await renderReport(document, 'md')).body);
+    expect(md).toContain('(B) proposed only, awaiting review');
+    expect(md).not.toContain(': proposed only, awaiting review |');
   });
 
   it.each(WHOLE_REPORT_FORMATS)('renders as %s', async (format) => {

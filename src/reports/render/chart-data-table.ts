@@ -32,21 +32,33 @@ export function chartDataTable(chart: Chart): Table {
     }
     case 'heatmap': {
       const valueKind = chart.legend.format === 'percent' ? 'percent' : 'number';
+      const pendingLabel = chart.legend.pendingLabel ?? 'awaiting review';
       const columns: Column[] = [
         // Every column has a name: a nameless one reads as "Unnamed: 0" in pandas.
         { key: 'row', label: chart.rowLabel ?? 'Row' },
         ...chart.columns.map((label, i) => ({ key: `c${i}`, label, kind: valueKind }) as Column),
+        // Whether a cell rests on proposals only, one yes/no column per column, after them all, for programs:
+        // a reader's format words it in the cell.
+        ...(chart.pending
+          ? chart.columns.map(
+              (label, i): Column => ({ key: `p${i}`, label: `${label}: ${pendingLabel}`, dataOnly: true }),
+            )
+          : []),
       ];
       const rows = chart.rows.map((label, r) => {
         const row: Table['rows'][number] = { row: label };
         chart.columns.forEach((_, c) => {
-          // A pending cell carries its label as text: its value (what is counted) would read as an absence.
-          row[`c${c}`] = chart.pending?.[r]?.[c]
+          const pending = chart.pending?.[r]?.[c] ?? false;
+          // A pending cell is the value counted (a number in every row, so that the column holds one type), worded
+          // for a reader with its label; its own column says it rests on proposals, so that 0 is not an absence.
+          row[`c${c}`] = pending
             ? {
-                text: `${chart.cellLabels?.[r]?.[c] ?? ''} ${chart.legend.pendingLabel ?? 'awaiting review'}`.trim(),
+                text: `${chart.cellLabels?.[r]?.[c] ?? ''} ${pendingLabel}`.trim(),
+                value: chart.values[r]?.[c] ?? 0,
                 pending: true,
               }
             : (chart.values[r]?.[c] ?? null);
+          if (chart.pending) row[`p${c}`] = pending;
         });
         return row;
       });

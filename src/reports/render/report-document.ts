@@ -69,7 +69,8 @@ import type { Language } from '../../common/i18n';
  * - 'heatmap': `values[r][c]` for `rows[r]` x `columns[c]` (null = no data); `cellLabels` overrides the text
  *   printed in a cell; shading runs from `legend.min` (default data min, or 0 for percent) to `legend.max`.
  *   `pending[r][c]` marks a cell whose only evidence awaits review: drawn hatched, with a legend entry
- *   (`legend.pendingLabel`), and carried as text (never as a number) in the data table of other formats.
+ *   (`legend.pendingLabel`); in the data table of other formats the cell is the value counted, worded with the
+ *   label for a reader (Markdown), and a yes/no column per column (`dataOnly`) says which cells rest on proposals.
  * - 'bar': horizontal bars, one row per category (e.g. "EU -> CARIFORUM"), one bar per series, grouped or
  *   stacked. Fits preferential-treatment flows from granting parties to beneficiaries.
  * Every chart gets an SVG `<title>` (the section title, or `chart.title`) and an aria-label; `description`
