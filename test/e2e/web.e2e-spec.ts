@@ -228,6 +228,28 @@ describe('web explorer over HTTP', () => {
     expect(page).not.toMatch(/\S; \d/);
   });
 
+  it("words the Convention status's source in the page's language around the sources, which stay as written", async () => {
+    // A French or Spanish official read "corpus convention/parties.csv, confidence high, checked against ..." (user8).
+    const sourceOf = async (party: string, lang: string) => {
+      const page = (await t.http().get(`/parties/${party}?lang=${lang}`)).text;
+      const at = page.indexOf('muted">', page.indexOf('Convention', page.indexOf('<dt')));
+      return page.slice(at, page.indexOf('</dd>', at));
+    };
+    const fr = await sourceOf('CAN', 'fr');
+    expect(fr).toContain('liste du corpus convention/parties.csv, fiabilité élevée, vérifiée sur');
+    expect(fr).toContain('href="https://verdragenbank.overheid.nl/');
+    expect(fr).not.toMatch(/checked against|confidence|lang="en"/);
+    expect(await sourceOf('CAN', 'es')).toContain(
+      'lista del corpus convention/parties.csv, confianza alta, verificada en',
+    );
+    // A party on neither list (generated too), and a note written by hand, which stays in English, marked so.
+    const unknown = await sourceOf('TUV', 'es');
+    expect(unknown).toContain('no figura en convention/parties.csv');
+    expect(unknown).not.toContain('lang="en"');
+    const byHand = await sourceOf('IND', 'fr');
+    expect(byHand).toMatch(/<span lang="en">Hand-checked source/);
+  });
+
   it('does not call a report that assessed nothing good news, and draws no empty score chart', async () => {
     // Senegal is bound by no agreement of the fixtures: its report checks nothing.
     const expected = {

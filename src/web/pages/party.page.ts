@@ -1,4 +1,5 @@
 import { shown } from '../../common/errors';
+import { conventionSourceIn } from '../../parties/convention-source';
 import { partyNameForm } from '../../parties/party-names';
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
 import { markup, raw } from '../html';
@@ -198,7 +199,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
       <dl class="facts">
         <dt>${t('party.convention')}</dt>
         <dd>
-          ${conventionStatusName(ctx.lang, p.conventionStatus.status)}${p.conventionStatus.inForce ? markup`, ${t('party.conventionInForce', { date: dateText(ctx, p.conventionStatus.inForce) })}` : p.conventionStatus.inForceBy && p.conventionStatus.depositYear ? markup`, ${t('party.conventionInForceBy', { year: String(p.conventionStatus.depositYear), date: dateText(ctx, p.conventionStatus.inForceBy) })}` : ''}${p.conventionStatus.instrumentType ? ` (${label(ctx.lang, p.conventionStatus.instrumentType)})` : ''}${p.conventionStatus.source ? markup` · <span class="muted">${t('common.sourceLabel')} <span lang="${CATALOGUE_LANGUAGE}">${sourceNote(p.conventionStatus.source)}</span></span>` : ''}
+          ${conventionStatusName(ctx.lang, p.conventionStatus.status)}${p.conventionStatus.inForce ? markup`, ${t('party.conventionInForce', { date: dateText(ctx, p.conventionStatus.inForce) })}` : p.conventionStatus.inForceBy && p.conventionStatus.depositYear ? markup`, ${t('party.conventionInForceBy', { year: String(p.conventionStatus.depositYear), date: dateText(ctx, p.conventionStatus.inForceBy) })}` : ''}${p.conventionStatus.instrumentType ? ` (${label(ctx.lang, p.conventionStatus.instrumentType)})` : ''}${p.conventionStatus.source ? markup` · <span class="muted">${t('common.sourceLabel')} ${conventionSourceHtml(ctx, p.conventionStatus.source)}</span>` : ''}
         </dd>
         <dt>${t('party.region')}</dt>
         <dd>${
@@ -280,4 +281,16 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
       ${partyDashboardView(ctx, coherenceReport, names)}
     </section>`;
   return layout(ctx, { title: ctx.partyName(p), section: 'parties', body });
+}
+
+/**
+ * The Convention status's source: the catalogue's generated sentence in the page's language around the sources
+ * it names (a file, the addresses checked), which stay as written; a note written by hand stays in English, marked
+ * so.
+ */
+function conventionSourceHtml(ctx: WebContext, source: string) {
+  const { text, translated } = conventionSourceIn(ctx.lang, source);
+  return translated
+    ? markup`<span>${sourceNote(text)}</span>`
+    : markup`<span lang="${CATALOGUE_LANGUAGE}">${sourceNote(text)}</span>`;
 }
