@@ -335,10 +335,11 @@ describe('web explorer over HTTP', () => {
   it("says since when the Convention binds a party whatever the gender of its name, and labels the source the language's way", async () => {
     const fr = (await t.http().get('/parties/CAN?lang=fr')).text;
     expect(fr).toContain('en vigueur à son égard depuis le 18 mars 2007');
-    expect(fr).toContain('source\u00a0: <span lang="en">');
+    // The generated sentence around the sources in the page's language (user8); a note by hand stays lang="en".
+    expect(fr).toContain('source\u00a0: <span>liste du corpus convention/parties.csv');
     const es = (await t.http().get('/parties/CAN?lang=es')).text;
     expect(es).toContain('en vigor a su respecto desde el 18 mar 2007');
-    expect(es).toContain('fuente: <span lang="en">');
+    expect(es).toContain('fuente: <span>lista del corpus convention/parties.csv');
   });
 
   it("says on a party's page that a date is the agreement's first, not the party's own (ASEAN-China, Malaysia)", async () => {
