@@ -228,6 +228,20 @@ describe('web explorer over HTTP', () => {
     expect(page).not.toMatch(/\S; \d/);
   });
 
+  it("names the facts of 'where the facts come from' in the page's language, not by the record's field names", async () => {
+    // A French official read "dateSigned", "wtoRtaId" beside French headings (user8); English readers did too.
+    const rowsOf = async (lang: string) => {
+      const page = (await t.http().get(`/agreements/canada-peru-fta?lang=${lang}`)).text;
+      const table = page.slice(page.indexOf('<details'), page.indexOf('</details>'));
+      return [...table.matchAll(/<tr>\s*<td>([\s\S]*?)<\/td>/g)].map((m) => m[1].trim());
+    };
+    const fr = await rowsOf('fr');
+    expect(fr).toEqual(expect.arrayContaining(['Signature', 'Entrée en vigueur', 'Statut', 'Parties']));
+    expect(fr.join(' ')).not.toMatch(/dateSigned|dateInForce|wtoRtaId|\bstatus\b/);
+    expect(await rowsOf('es')).toEqual(expect.arrayContaining(['Firma', 'Entrada en vigor', 'Estado']));
+    expect(await rowsOf('en')).toEqual(expect.arrayContaining(['Signed', 'In force', 'Status']));
+  });
+
   it("words the Convention status's source in the page's language around the sources, which stay as written", async () => {
     // A French or Spanish official read "corpus convention/parties.csv, confidence high, checked against ..." (user8).
     const sourceOf = async (party: string, lang: string) => {

@@ -4,6 +4,7 @@ import { neutraliseFormula } from '../../reports/render/render-csv';
 import { CSV_BOM } from '../../common/spreadsheet-formula';
 import { markup, Html } from '../html';
 import { label } from '../labels';
+import type { MessageKey } from '../i18n';
 import { citation, layout } from '../layout';
 import {
   agreementName,
@@ -229,7 +230,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
                   ${a.factSources.map(
                     (f) =>
                       markup`<tr>
-                        <td>${f.fact}</td>
+                        <td>${factName(ctx, f.fact)}</td>
                         <td lang="${CATALOGUE_LANGUAGE}">${sourceLink(f.source)}</td>
                       </tr>`,
                   )}
@@ -523,4 +524,36 @@ async function agreementExport(ctx: WebContext, slug: string, format: 'json' | '
     `${slug}.csv`,
     CSV_BOM + stringify(rows.map((r) => r.map(neutraliseFormula))),
   );
+}
+
+/** The facts a source note may name, by the name of the record's field, and the words for them. */
+const FACT_NAMES: Record<string, MessageKey> = {
+  facts: 'fact.facts',
+  text: 'fact.text',
+  provisions: 'fact.provisions',
+  status: 'common.status',
+  kind: 'agreement.kind',
+  types: 'agreement.types',
+  parties: 'agreement.parties',
+  partyDates: 'fact.partyDates',
+  concludedBy: 'agreement.concludedBy',
+  related: 'agreement.related',
+  dateSigned: 'fact.dateSigned',
+  dateInForce: 'fact.dateInForce',
+  dateProvisionallyApplied: 'agreement.provisional',
+  dateTerminated: 'agreement.terminated',
+  dateSignedDesta: 'fact.dateSignedDesta',
+  dateInForceDesta: 'fact.dateInForceDesta',
+  wtoRtaId: 'fact.wtoRtaId',
+  totaId: 'fact.totaId',
+  destaNumber: 'fact.destaNumber',
+  officialText: 'fact.officialText',
+  amendments: 'fact.amendments',
+  protocol: 'fact.protocol',
+};
+
+/** A fact in the page's language ("Signature" for `dateSigned`); one this page has no words for, as its field name. */
+function factName(ctx: WebContext, fact: string) {
+  const key = Object.hasOwn(FACT_NAMES, fact) ? FACT_NAMES[fact] : undefined;
+  return key ? ctx.t(key) : markup`<code>${fact}</code>`;
 }
