@@ -550,6 +550,8 @@ const FACT_NAMES: Record<string, MessageKey> = {
   officialText: 'fact.officialText',
   amendments: 'fact.amendments',
   protocol: 'fact.protocol',
+  partyScope: 'fact.partyScope',
+  choice: 'fact.choice',
 };
 
 /** A fact in the page's language ("Signature" for `dateSigned`); one this page has no words for, as its field name. */
