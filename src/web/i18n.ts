@@ -346,9 +346,12 @@ const EN = {
     'The draft refers neither to the 2005 Convention nor to the diversity of cultural expressions',
   'draft.gap.PARTY_PRACTICE': '{what}, while the parties’ own agreements carry one ({record}).',
   'draft.gap.CONVENTION':
-    '{what}; none of the parties’ agreements in scope carries one ({record}), but the Convention’s Operational Guidelines expect it.',
+    '{what}; none of the parties’ agreements in scope carries one ({record}), {guidelines}.',
   'draft.gap.noRecord':
-    '{what}; the catalogue holds none of the parties’ agreements in scope to compare with ({parties}), but the Convention’s Operational Guidelines expect it.',
+    '{what}; the catalogue holds none of the parties’ agreements in scope to compare with ({parties}), {guidelines}.',
+  'draft.gap.guidelines': 'but the Convention’s Operational Guidelines expect it',
+  'draft.gap.guidelinesNoParty':
+    'and the Convention’s Operational Guidelines, which expect it, speak to its Parties: none of these parties is known to be one',
   'draft.gap.record': '{party} {carrying} of {agreements}',
   'draft.gap.unreviewed': '{count} of them on annotations not yet reviewed',
   'draft.gap.partial': '{count} of the others held only in part',
@@ -364,7 +367,7 @@ const EN = {
   'draft.gap.PARTY_PRACTICE_UNREVIEWED':
     '{what}, while the parties’ own agreements appear to carry one ({record}).',
   'draft.gap.CONVENTION_PARTIAL':
-    '{what}; none of the parties’ agreements in scope carries one as far as the catalogue holds their text ({record}), but the Convention’s Operational Guidelines expect it.',
+    '{what}; none of the parties’ agreements in scope carries one as far as the catalogue holds their text ({record}), {guidelines}.',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'each party’s agreements with e-commerce provisions signed in the last {years, plural, one {year} other {# years}} of its record',
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
@@ -845,9 +848,12 @@ const FR: Messages = {
     'Le projet ne mentionne ni la Convention de 2005 ni la diversité des expressions culturelles',
   'draft.gap.PARTY_PRACTICE': '{what}, alors que les accords des parties en comportent une ({record}).',
   'draft.gap.CONVENTION':
-    '{what} ; aucun des accords des parties pris en compte n’en comporte ({record}), mais les Directives opérationnelles de la Convention l’attendent.',
+    '{what} ; aucun des accords des parties pris en compte n’en comporte ({record}), {guidelines}.',
   'draft.gap.noRecord':
-    '{what} ; le catalogue ne contient aucun accord des parties à comparer ({parties}), mais les Directives opérationnelles de la Convention l’attendent.',
+    '{what} ; le catalogue ne contient aucun accord des parties à comparer ({parties}), {guidelines}.',
+  'draft.gap.guidelines': 'mais les Directives opérationnelles de la Convention l’attendent',
+  'draft.gap.guidelinesNoParty':
+    'et les Directives opérationnelles de la Convention, qui l’attendent, s’adressent à ses Parties : aucune de ces parties n’est connue pour en être une',
   'draft.gap.record': '{party} {carrying} sur {agreements}',
   'draft.gap.unreviewed':
     '{count, plural, one {# d’entre eux repose} other {# d’entre eux reposent}} sur des annotations pas encore relues',
@@ -866,7 +872,7 @@ const FR: Messages = {
   'draft.gap.PARTY_PRACTICE_UNREVIEWED':
     '{what}, alors que les accords des parties semblent en comporter une ({record}).',
   'draft.gap.CONVENTION_PARTIAL':
-    '{what} ; aucun des accords des parties pris en compte n’en comporte, pour ce que le catalogue en détient ({record}), mais les Directives opérationnelles de la Convention l’attendent.',
+    '{what} ; aucun des accords des parties pris en compte n’en comporte, pour ce que le catalogue en détient ({record}), {guidelines}.',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'les accords de chaque partie comportant des dispositions sur le commerce électronique signés {years, plural, one {durant la dernière année} other {dans les # dernières années}} de son historique',
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
@@ -1350,9 +1356,12 @@ const ES: Messages = {
     'El borrador no menciona ni la Convención de 2005 ni la diversidad de las expresiones culturales',
   'draft.gap.PARTY_PRACTICE': '{what}, mientras que los acuerdos de las partes la incluyen ({record}).',
   'draft.gap.CONVENTION':
-    '{what}; ninguno de los acuerdos considerados de las partes la incluye ({record}), pero las Orientaciones prácticas de la Convención la esperan.',
+    '{what}; ninguno de los acuerdos considerados de las partes la incluye ({record}), {guidelines}.',
   'draft.gap.noRecord':
-    '{what}; el catálogo no contiene acuerdos de las partes que comparar ({parties}), pero las Orientaciones prácticas de la Convención la esperan.',
+    '{what}; el catálogo no contiene acuerdos de las partes que comparar ({parties}), {guidelines}.',
+  'draft.gap.guidelines': 'pero las Orientaciones prácticas de la Convención la esperan',
+  'draft.gap.guidelinesNoParty':
+    'y las Orientaciones prácticas de la Convención, que la esperan, se dirigen a sus Partes: no consta que ninguna de estas partes lo sea',
   'draft.gap.record': '{party} {carrying} de {agreements}',
   'draft.gap.unreviewed': '{count} de ellos con anotaciones aún no revisadas',
   'draft.gap.partial': '{count} de los demás que el catálogo solo tiene en parte',
@@ -1369,7 +1378,7 @@ const ES: Messages = {
   'draft.gap.PARTY_PRACTICE_UNREVIEWED':
     '{what}, mientras que los acuerdos de las partes parecen incluirla ({record}).',
   'draft.gap.CONVENTION_PARTIAL':
-    '{what}; ninguno de los acuerdos considerados de las partes la incluye, en lo que el catálogo tiene de ellos ({record}), pero las Orientaciones prácticas de la Convención la esperan.',
+    '{what}; ninguno de los acuerdos considerados de las partes la incluye, en lo que el catálogo tiene de ellos ({record}), {guidelines}.',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'los acuerdos de cada parte con disposiciones sobre comercio electrónico firmados {years, plural, one {en el último año} other {en los últimos # años}} de su historial',
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':

@@ -168,6 +168,10 @@ export function comparisonDocument(report: ComparisonResult, options: DocumentOp
             meta(t('cmp.row.parties'), (i) => agreements[i].parties.map((x) => x.code)),
             meta(t('cmp.row.via'), (i) => viaText(agreements[i], t)),
             meta(t('cmp.row.developing'), (i) => agreements[i].developingParties.map((x) => x.code)),
+            // Only where one of them has any: the TPP's twelve signed it and it binds none of them.
+            ...(agreements.some((a) => a.signatoriesOnly.length)
+              ? [meta(t('cmp.row.signatoriesOnly'), (i) => agreements[i].signatoriesOnly.map((x) => x.code))]
+              : []),
             ...report.codes.map((code) => {
               const cells = byAgreement(code);
               return meta(name(code), (i) => matrixCell(cells[i], p, options.linkBase, t, lang));

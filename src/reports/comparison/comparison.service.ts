@@ -4,7 +4,12 @@ import { BadUserInputError, shown } from '../../common/errors';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { codesOrAll } from '../common/report-args';
 import { countedStatuses } from '../common/report-facts';
-import { loadAgreements, loadAnnotationsOf, loadBoundPartiesOf } from '../repository/report-queries';
+import {
+  loadAgreements,
+  loadAnnotationsOf,
+  loadBoundPartiesOf,
+  loadSignatoriesOnlyOf,
+} from '../repository/report-queries';
 import { computeComparison } from './comparison-compute';
 import { ComparisonResult } from './comparison.types';
 
@@ -16,7 +21,7 @@ export interface ComparisonArgs {
   includeProposed?: boolean | null;
 }
 
-/** compareAgreements: three statements whatever the number of agreements. */
+/** compareAgreements: four statements whatever the number of agreements. */
 @Injectable()
 export class ComparisonReportService {
   constructor(private readonly em: EntityManager) {}
@@ -39,8 +44,16 @@ export class ComparisonReportService {
     const codes = codesOrAll(args.codes);
     const includeProposed = args.includeProposed ?? false;
     const boundParties = await loadBoundPartiesOf(this.em, ids);
+    const signatoriesOnly = await loadSignatoriesOnlyOf(this.em, ids);
     // Proposals are always loaded: shown apart (awaiting review) unless includeProposed counts them.
     const annotations = await loadAnnotationsOf(this.em, ids, countedStatuses(true), codes);
-    return computeComparison({ agreements, boundParties, annotations, codes, includeProposed });
+    return computeComparison({
+      agreements,
+      boundParties,
+      signatoriesOnly,
+      annotations,
+      codes,
+      includeProposed,
+    });
   }
 }

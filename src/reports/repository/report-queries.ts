@@ -1,6 +1,6 @@
 import { EntityManager, Knex } from '@mikro-orm/knex';
 import { rowsOf } from '../../common/sql';
-import { boundAtSomeTime } from '../../bindings/repository/binding.conditions';
+import { boundAtSomeTime, signedOnly } from '../../bindings/repository/binding.conditions';
 import { AgreementStatus } from '../../agreements/agreement.enums';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
@@ -174,6 +174,27 @@ export async function loadBoundPartiesOf(
       (a, b) => Number(a.via !== null) - Number(b.via !== null) || a.party.code.localeCompare(b.party.code),
     );
   return map;
+}
+
+/**
+ * The parties each agreement binds on no date because they signed only (`signedOnly`: the TPP's twelve, never in
+ * force; Haiti of the EU-CARIFORUM EPA), in their own right (no `via`), by code: never parties it binds, but what a
+ * reader looking for its signatories must be told of.
+ */
+export async function loadSignatoriesOnlyOf(em: EntityManager, ids: number[]): Promise<Map<number, PartyFacts[]>> {
+  if (!ids.length) return new Map();
+  const rows = await run(
+    em,
+    sql(em)
+      .select('b.agreement_id', ...PARTY_COLUMNS)
+      .from('agreement_binding as b')
+      .join('party as p', 'p.code', 'b.party_code')
+      .whereIn('b.agreement_id', ids)
+      .whereNull('b.via')
+      .where(signedOnly())
+      .orderBy(['b.agreement_id', 'p.code']),
+  );
+  return byAgreement(rows, partyFromRow);
 }
 
 export async function loadTypesOf(em: EntityManager, ids: number[]): Promise<Map<number, string[]>> {

@@ -49,6 +49,7 @@ const CHECK: DraftCheck = {
           since: '2007-03-18',
           sinceBasis: DraftPracticeSince.IN_FORCE,
           through: [],
+          conventionParty: true,
         },
       ],
       precedents: [provision],

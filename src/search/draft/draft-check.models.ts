@@ -206,6 +206,13 @@ export class DraftPartyPractice {
       "The blocs through which the party is bound by agreements not counted as its own (France through the EU): with none of its own in scope, its practice is the bloc's; name the bloc to compare with it",
   })
   through!: string[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Whether the party is a Party to the Convention: true, false (the United States, Japan), null where the catalogue records no status. The Convention's Operational Guidelines speak to its Parties: a gap resting on them (basis CONVENTION) says so when none of the parties counted is known to be one",
+  })
+  conventionParty!: boolean | null;
 }
 
 @ObjectType({

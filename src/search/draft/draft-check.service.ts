@@ -381,6 +381,7 @@ export class DraftCheckService {
           since,
           sinceBasis: basis,
           through: through.filter((t) => t.party === party.code).map((t) => t.bloc),
+          conventionParty: party.convention ? true : party.conventionStatusUnknown ? null : false,
         });
       }
       const carrying = practice.some((p) => p.carrying > 0);
@@ -531,6 +532,20 @@ function message(
   return sentence(kind, practice, carrying) + blocs + unknown;
 }
 
+/**
+ * What the Convention's Operational Guidelines expect, said of the parties counted: they speak to the Convention's
+ * Parties, so of the United States or Japan (not Parties) or Singapore (no status recorded) alone they expect nothing.
+ */
+export function expectedOfSome(practice: Pick<DraftPartyPractice, 'conventionParty'>[]): boolean {
+  return practice.some((p) => p.conventionParty === true);
+}
+
+function guidelines(practice: DraftPartyPractice[]): string {
+  return expectedOfSome(practice)
+    ? "but the Convention's Operational Guidelines expect it"
+    : "and the Convention's Operational Guidelines, which expect it, speak to its Parties: none of these parties is known to be one";
+}
+
 function sentence(kind: DraftGapKind, practice: DraftPartyPractice[], carrying: boolean): string {
   const record = practice
     .filter((p) => p.agreements > 0)
@@ -551,10 +566,10 @@ function sentence(kind: DraftGapKind, practice: DraftPartyPractice[], carrying: 
   // practice to speak of: saying that none carries one would read as a practice without it. Said of the catalogue,
   // which ends where its sources end (Kenya's latest is of 2007), not of the party.
   if (!record)
-    return `${what}; the catalogue holds none of the parties' agreements in scope to compare with (${practice.map(partyLabel).join(', ')}), but the Convention's Operational Guidelines expect it.`;
+    return `${what}; the catalogue holds none of the parties' agreements in scope to compare with (${practice.map(partyLabel).join(', ')}), ${guidelines(practice)}.`;
   // Carried only by proposals of the rules, the practice is not yet confirmed: said so, and each count says it.
   const confirmed = practice.some((p) => p.reviewed > 0);
   return carrying
     ? `${what}, while the parties' own agreements ${confirmed ? 'carry' : 'appear to carry'} one (${record}).`
-    : `${what}; none of the parties' agreements in scope carries one${practice.some((p) => p.partial) ? ' as far as the catalogue holds their text' : ''} (${record}), but the Convention's Operational Guidelines expect it.`;
+    : `${what}; none of the parties' agreements in scope carries one${practice.some((p) => p.partial) ? ' as far as the catalogue holds their text' : ''} (${record}), ${guidelines(practice)}.`;
 }

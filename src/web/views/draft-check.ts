@@ -1,6 +1,11 @@
 import { markup, Html } from '../html';
 import { CONVENTION_ENTERED_INTO_FORCE } from '../../parties/convention-dates';
-import { PRECEDENT_FAMILY, PRECEDENT_MIN_SCORE, RECENT_YEARS } from '../../search/draft/draft-check.service';
+import {
+  expectedOfSome,
+  PRECEDENT_FAMILY,
+  PRECEDENT_MIN_SCORE,
+  RECENT_YEARS,
+} from '../../search/draft/draft-check.service';
 import { dateFormat, MessageKey } from '../i18n';
 import { WebContext } from '../web-context';
 import {
@@ -69,6 +74,7 @@ export interface DraftCheckAnswer {
       since: string | null;
       sinceBasis: string;
       through: string[];
+      conventionParty: boolean | null;
     }[];
     precedents: CheckedProvision[];
   }[];
@@ -78,7 +84,7 @@ export const CHECK_DRAFT_FIELDS = `language codes conventionStatusUnknown
   articles { position location articleNumber articleTitle words annotations { code ruleId evidence }
     precedents { score sameParties parties diff { segments { kind text } } provision { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } }
       family { size since template { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } } } } }
-  gaps { kind basis rule message scope practice { party partyName agreements carrying reviewed partial naming since sinceBasis through }
+  gaps { kind basis rule message scope practice { party partyName agreements carrying reviewed partial naming since sinceBasis through conventionParty }
     precedents { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } } }`;
 
 /** A party as the API's message names it (partyLabel), its name in the page's language: "Corée du Sud (KOR)". */
@@ -132,10 +138,16 @@ function gapSentences(
     .filter((p) => p.agreements === 0 && p.through.length)
     .map((p) => ` ${t('draft.gap.through', { party: partyLabelIn(ctx, p), blocs: p.through.join(', ') })}`)
     .join('');
+  // As the API's message: the Operational Guidelines speak to the Convention's Parties (expectedOfSome).
+  const guidelines = t(expectedOfSome(g.practice) ? 'draft.gap.guidelines' : 'draft.gap.guidelinesNoParty');
   const message =
     (!record
-      ? t('draft.gap.noRecord', { what, parties: g.practice.map((p) => partyLabelIn(ctx, p)).join(', ') })
-      : t(key, { what, record })) + blocs;
+      ? t('draft.gap.noRecord', {
+          what,
+          parties: g.practice.map((p) => partyLabelIn(ctx, p)).join(', '),
+          guidelines,
+        })
+      : t(key, { what, record, guidelines })) + blocs;
   return {
     message,
     scope: t(`draft.scope.${g.kind}` as MessageKey, {
