@@ -336,6 +336,7 @@ const EN = {
   'draft.familyFound': '{count, plural, one {# member} other {# members}} found (the search stops at {max})',
   'draft.earliestFound': 'the earliest of them',
   'draft.familyAlone': 'no other member found',
+  'draft.signedOnly': 'signed only, never bound: {parties}',
   'draft.words': '{count, plural, one {# word} other {# words}}',
   'draft.noPrecedent': 'No clause of the catalogue is {percent} similar or more.',
   'draft.gap.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
@@ -838,6 +839,7 @@ const FR: Messages = {
     '{count, plural, one {# membre trouvé} other {# membres trouvés}} (la recherche s’arrête à {max})',
   'draft.earliestFound': 'le plus ancien d’entre eux',
   'draft.familyAlone': 'aucun autre membre trouvé',
+  'draft.signedOnly': 'signataires seulement, jamais liés : {parties}',
   'draft.words': '{count, plural, one {# mot} other {# mots}}',
   'draft.noPrecedent': 'Aucune clause du catalogue n’est similaire à {percent} ou plus.',
   'draft.gap.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
@@ -1346,6 +1348,7 @@ const ES: Messages = {
     '{count, plural, one {# miembro encontrado} other {# miembros encontrados}} (la búsqueda se detiene en {max})',
   'draft.earliestFound': 'el más antiguo de ellos',
   'draft.familyAlone': 'ningún otro miembro encontrado',
+  'draft.signedOnly': 'solo signatarias, nunca obligadas: {parties}',
   'draft.words': '{count, plural, one {# palabra} other {# palabras}}',
   'draft.noPrecedent': 'Ninguna cláusula del catálogo es similar en un {percent} o más.',
   'draft.gap.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':

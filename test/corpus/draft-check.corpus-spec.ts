@@ -241,7 +241,9 @@ describe("the draft checker's appeals to the Convention's Operational Guidelines
     for (const text of [wto, services]) {
       for (const parties of SETS) {
         const res = await t.gql<{
-          checkDraft: { gaps: { kind: string; basis: string; message: string; practice: { party: string }[] }[] };
+          checkDraft: {
+            gaps: { kind: string; basis: string; message: string; practice: { party: string }[] }[];
+          };
         }>(
           `query ($input: CheckDraftInput!) { checkDraft(input: $input) {
             gaps { kind basis message practice { party } } } }`,

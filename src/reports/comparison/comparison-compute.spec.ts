@@ -68,11 +68,16 @@ describe('computeComparison', () => {
     expect(tpp.developingParties).toEqual([]);
     expect(signedOnly.notes.some((n) => n.includes('listed apart, as signed only, never bound'))).toBe(true);
     const rows = comparisonDocument(signedOnly, OPTIONS).sections[0].table!.rows;
-    expect(rows.find((r) => r.row === 'Signed only, never bound')).toMatchObject({ a0: [], a1: ['CAN', 'MEX'] });
+    expect(rows.find((r) => r.row === 'Signed only, never bound')).toMatchObject({
+      a0: [],
+      a1: ['CAN', 'MEX'],
+    });
     // With no such party, neither the row nor the note.
     expect(report.notes.some((n) => n.includes('signed only'))).toBe(false);
     expect(
-      comparisonDocument(report, OPTIONS).sections[0].table!.rows.some((r) => r.row === 'Signed only, never bound'),
+      comparisonDocument(report, OPTIONS).sections[0].table!.rows.some(
+        (r) => r.row === 'Signed only, never bound',
+      ),
     ).toBe(false);
   });
 

@@ -181,7 +181,10 @@ export async function loadBoundPartiesOf(
  * force; Haiti of the EU-CARIFORUM EPA), in their own right (no `via`), by code: never parties it binds, but what a
  * reader looking for its signatories must be told of.
  */
-export async function loadSignatoriesOnlyOf(em: EntityManager, ids: number[]): Promise<Map<number, PartyFacts[]>> {
+export async function loadSignatoriesOnlyOf(
+  em: EntityManager,
+  ids: number[],
+): Promise<Map<number, PartyFacts[]>> {
   if (!ids.length) return new Map();
   const rows = await run(
     em,

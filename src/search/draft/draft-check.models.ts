@@ -81,6 +81,12 @@ export class DraftPrecedent {
   @Field({ description: "The agreement has one of the draft's parties" })
   sameParties!: boolean;
 
+  @Field(() => [String], {
+    description:
+      "Parties that signed the agreement and are bound by it on no date (signed only: the TPP, never in force, binds none of its twelve), not among `parties`: a precedent's wording they agreed to, never in effect for them",
+  })
+  signatoriesOnly!: string[];
+
   @Field(() => DraftPrecedentFamily, {
     nullable: true,
     description: 'For the closest precedent of each article',

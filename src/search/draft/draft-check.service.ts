@@ -22,6 +22,7 @@ import {
   blocsBindingThrough,
   latestAnnotatedProvisions,
   partiesWithCodes,
+  signatoriesOnlyOf,
 } from '../repository/draft-check.repository';
 import { SimilarityService } from '../similar/similarity.service';
 import { comparisonText } from '../sync/provision-index-rows';
@@ -250,6 +251,10 @@ export class DraftCheckService {
       this.similarity.memberFacts(memberIds),
       this.similarity.load(memberIds),
     ]);
+    // The TPP binds none of its signatories: its clauses' parties are empty, its signatories said apart.
+    const signatories = await signatoriesOnlyOf(this.em, [
+      ...new Set([...facts.values()].map((fact) => fact.agreementId)),
+    ]);
     const draftParties = new Set(parties.map((p) => p.code));
     return split.map((article, i) => ({
       position: i,
@@ -288,6 +293,7 @@ export class DraftCheckService {
           dateSigned: fact.dateSigned,
           parties: fact.parties,
           sameParties: fact.parties.some((party) => draftParties.has(party)),
+          signatoriesOnly: signatories.get(fact.agreementId) ?? [],
           family,
           precedentText: comparisonText(byId.get(hit.id)!),
           draftText: article.text,
