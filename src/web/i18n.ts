@@ -378,7 +378,7 @@ const EN = {
   'draft.gap.NO_PREFERENTIAL_TREATMENT':
     'The draft gives culture from its developing parties no preferential treatment (entry of artists, co-production, market access or technical assistance)',
   'draft.scope.NO_PREFERENTIAL_TREATMENT':
-    'each developed party’s agreements signed in the last {years, plural, one {year} other {# years}} of its record (the developing parties benefit, they are not counted)',
+    'each developed party’s agreements signed in the last {years, plural, one {year} other {# years}} of its record with a developing-country partner, the only ones that can carry it (the developing parties benefit, they are not counted)',
   'review.title': 'Review queue',
   'review.signIn': 'Sign in with an API key',
   'review.keyLabel': 'API key (role {roles})',
@@ -884,7 +884,7 @@ const FR: Messages = {
   'draft.gap.NO_PREFERENTIAL_TREATMENT':
     'Le projet n’accorde aucun traitement préférentiel à la culture de ses parties en développement (entrée d’artistes, coproduction, accès au marché ou assistance technique)',
   'draft.scope.NO_PREFERENTIAL_TREATMENT':
-    'les accords de chaque partie développée signés pendant {years, plural, one {la dernière année} other {les # dernières années}} de son historique (les parties en développement en bénéficient, elles ne sont pas comptées)',
+    'les accords de chaque partie développée signés pendant {years, plural, one {la dernière année} other {les # dernières années}} de son historique avec un partenaire en développement, les seuls qui puissent en comporter (les parties en développement en bénéficient, elles ne sont pas comptées)',
   'review.title': 'File de relecture',
   'review.signIn': 'Se connecter avec une clé d’API',
   'review.keyLabel': 'Clé d’API (rôle {roles})',
@@ -1391,7 +1391,7 @@ const ES: Messages = {
   'draft.gap.NO_PREFERENTIAL_TREATMENT':
     'El borrador no da trato preferente a la cultura de sus partes en desarrollo (entrada de artistas, coproducción, acceso al mercado o asistencia técnica)',
   'draft.scope.NO_PREFERENTIAL_TREATMENT':
-    'los acuerdos de cada parte desarrollada firmados en {years, plural, one {el último año} other {los últimos # años}} de su historial (las partes en desarrollo se benefician, no se cuentan)',
+    'los acuerdos de cada parte desarrollada firmados en {years, plural, one {el último año} other {los últimos # años}} de su historial con un socio en desarrollo, los únicos que pueden incluirlo (las partes en desarrollo se benefician, no se cuentan)',
   'review.title': 'Cola de revisión',
   'review.signIn': 'Iniciar sesión con una clave de API',
   'review.keyLabel': 'Clave de API (rol {roles})',

@@ -264,4 +264,50 @@ describe("the draft checker's appeals to the Convention's Operational Guidelines
     expect(checked).toBeGreaterThan(10);
     expect(wrong).toEqual([]);
   });
+
+  it("counts a developed party's preferential-treatment practice over its agreements with a developing partner only", async () => {
+    // Paragraph 18's treatment is for developing partners' culture: CETA or the EU-Japan EPA cannot carry it, and
+    // counting them ('European Union (EUN) 2 of 13') said the EU left it out of agreements where it had no place.
+    let checked = 0;
+    const wrong: string[] = [];
+    for (const parties of [
+      ['CHN', 'EUN'],
+      ['EUN', 'CRI'],
+      ['JPN', 'VNM'],
+      ['USA', 'COL'],
+      ['KOR', 'PER'],
+      ['AUS', 'VNM'],
+      ['CAN', 'MEX'],
+    ]) {
+      const res = await t.gql<{
+        checkDraft: {
+          gaps: { kind: string; practice: { party: string; agreements: number; since: string | null }[] }[];
+        };
+      }>(
+        `query ($input: CheckDraftInput!) { checkDraft(input: $input) {
+          gaps { kind practice { party agreements since } } } }`,
+        { input: { text: wto, parties } },
+      );
+      expect(res.errors).toBeUndefined();
+      const gap = res.data!.checkDraft.gaps.find((g) => g.kind === 'NO_PREFERENTIAL_TREATMENT');
+      for (const p of gap?.practice ?? []) {
+        checked += 1;
+        const [{ n }] = (await t.orm.em.getConnection().execute(
+          `select count(distinct a.id) as n from agreement a join agreement_binding b on b.agreement_id = a.id
+           where b.party_code = ? and b.via is null and b.signatory_only = ? and a.archived_at is null
+             and a.date_signed >= ?
+             and exists (select 1 from agreement_binding d join party dp on dp.code = d.party_code
+               where d.agreement_id = a.id and d.via is null and d.signatory_only = ? and dp.developing = ?)`,
+          [p.party, false, p.since, false, true],
+        )) as { n: number }[];
+        if (Number(n) !== p.agreements)
+          wrong.push(
+            `${parties.join(',')} ${p.party}: ${p.agreements} said, ${Number(n)} with a developing partner`,
+          );
+      }
+    }
+    console.log(`preferential-treatment practice counts: ${checked} checked, ${wrong.length} false`);
+    expect(checked).toBeGreaterThanOrEqual(5);
+    expect(wrong).toEqual([]);
+  });
 });

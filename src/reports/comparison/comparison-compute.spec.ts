@@ -81,6 +81,26 @@ describe('computeComparison', () => {
     ).toBe(false);
   });
 
+  it("says whose a clause is when its annotation names the parties it covers (the USMCA's exemption: Canada's)", () => {
+    const scoped = computeComparison({
+      ...input,
+      annotations: [
+        annotation(C.CULTURAL_EXEMPTION, {
+          agreementId: a.id,
+          agreementSlug: 'a',
+          key: 'art-32.6',
+          bindingForce: BindingForce.BINDING,
+          partyScope: ['CAN'],
+        }),
+      ],
+    });
+    const rows = comparisonDocument(scoped, OPTIONS).sections[0].table!.rows;
+    const cell = rows.find((r) => r.row === 'Cultural exemption')!.a0 as RichCell;
+    expect(cell.text).toBe('binding: art-32.6 (CAN only)');
+    const fr = comparisonDocument(scoped, { ...OPTIONS, language: 'fr' }).sections[0].table!.rows;
+    expect(JSON.stringify(fr)).toContain('art-32.6 (seulement CAN)');
+  });
+
   it('fills one cell per agreement and code with the provisions and the strongest binding force', () => {
     expect(
       report.cells.map((c) => [

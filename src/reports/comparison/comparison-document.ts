@@ -29,6 +29,15 @@ const strength = (cell: ComparisonCell, includeProposed: boolean): number =>
 
 const keyOf = (p: EvidenceRef) => p.pinpoint.slice(p.pinpoint.indexOf('/') + 1);
 
+/**
+ * A provision's key in a cell, with the parties its annotation covers when it names them: the USMCA's cultural
+ * exemption is Canada's alone ("art-32.6 (CAN only)"), not the agreement's three parties'.
+ */
+const scopedKey = (p: EvidenceRef, t: ReportTranslate) =>
+  p.partyScope?.length
+    ? `${keyOf(p)} ${t('cmp.cell.scope', { parties: p.partyScope.join(', ') })}`
+    : keyOf(p);
+
 /** The strongest force among some provisions. */
 const strongestOf = (provisions: EvidenceRef[]): BindingForce | null =>
   provisions.reduce<BindingForce | null>(
@@ -53,7 +62,7 @@ function matrixCell(
     return {
       text: t('cmp.cell.pending', {
         evidence: evidenceText(cell, lang),
-        keys: waiting.map(keyOf).join(', '),
+        keys: waiting.map((p) => scopedKey(p, t)).join(', '),
         force: force(strongestOf(waiting)),
       }),
       href,
@@ -63,11 +72,11 @@ function matrixCell(
   const more = waiting.length
     ? ` · ${t('cmp.cell.waiting', {
         evidence: evidenceText({ accepted: 0, proposed: waiting.length }, lang),
-        keys: waiting.map(keyOf).join(', '),
+        keys: waiting.map((p) => scopedKey(p, t)).join(', '),
       })}`
     : '';
   const rich: RichCell = {
-    text: `${t('cmp.cell', { force: force(cell.strongestBindingForce), keys: shown.map(keyOf).join(', ') })}${mix}${more}`,
+    text: `${t('cmp.cell', { force: force(cell.strongestBindingForce), keys: shown.map((p) => scopedKey(p, t)).join(', ') })}${mix}${more}`,
     href,
     level: strength(cell, includeProposed) / 3,
   };

@@ -92,6 +92,8 @@ interface AgreementFacts {
   annotations: { code: TaxonomyCodeId; accepted: boolean; partyScope: string[] | null }[];
   /** The catalogue holds its main text whole: that it lacks a clause can be said. */
   whole: boolean;
+  /** One of its partners is a developing country: only then can it grant preferential treatment (paragraph 18). */
+  developingPartner: boolean;
 }
 
 /** Checks that the draft is text we can read; the messages never quote it. */
@@ -365,6 +367,8 @@ export class DraftCheckService {
         const inScope = own.filter((a) => {
           if (since === null || a.dateSigned! < since) return false;
           if (kind === DraftGapKind.NO_CONVENTION_REFERENCE) return true;
+          // Preferential treatment is for developing partners' culture: CETA or the EU-Japan EPA cannot carry it.
+          if (kind === DraftGapKind.NO_PREFERENTIAL_TREATMENT) return a.developingPartner;
           return (
             kind !== DraftGapKind.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT ||
             carries(a, [TaxonomyCodeId.ECOMMERCE_PROVISION])
@@ -425,11 +429,18 @@ export class DraftCheckService {
         parties: [],
         annotations: [],
         whole: canJudgeAbsence(row.record),
+        developingPartner: false,
       };
       facts.parties.push(row.partyCode);
       byId.set(id, facts);
     }
     if (!byId.size) return [];
+    const partners = await partiesWithCodes(this.em, [
+      ...new Set([...byId.values()].flatMap((facts) => facts.parties)),
+    ]);
+    const developing = new Set(partners.filter((p) => Boolean(p.developing)).map((p) => p.code));
+    for (const facts of byId.values())
+      facts.developingPartner = facts.parties.some((code) => developing.has(code));
     const annotated = await annotatedCodesOf(this.em, [...byId.keys()]);
     for (const row of annotated)
       byId.get(row.agreementId)?.annotations.push({
@@ -486,7 +497,7 @@ const SCOPES: Record<DraftGapKind, string> = {
   [DraftGapKind.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT]: `each party's agreements with e-commerce provisions signed in the last ${RECENT_YEARS} years of its record`,
   [DraftGapKind.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION]: `each party's agreements signed in the last ${RECENT_YEARS} years of its record`,
   [DraftGapKind.NO_CONVENTION_REFERENCE]: `each party's agreements signed since the Convention entered into force for it (where the day is not recorded, since the latest date it can have given the year of deposit; with neither recorded, since ${CONVENTION_ENTERED_INTO_FORCE}, when the Convention entered into force), in force today or no longer, not one it signed and never applied; a reference to the Convention or to the diversity of cultural expressions counts`,
-  [DraftGapKind.NO_PREFERENTIAL_TREATMENT]: `each developed party's agreements signed in the last ${RECENT_YEARS} years of its record (the developing parties benefit, they are not counted)`,
+  [DraftGapKind.NO_PREFERENTIAL_TREATMENT]: `each developed party's agreements signed in the last ${RECENT_YEARS} years of its record with a developing-country partner, the only ones that can carry it (the developing parties benefit, they are not counted)`,
 };
 
 /**
