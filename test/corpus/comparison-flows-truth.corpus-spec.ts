@@ -68,6 +68,41 @@ describe('the comparison and the flows against the catalogue rows', () => {
     });
   });
 
+  it("says, in every format's matrix, whose a clause is when its annotation names the parties it covers", async () => {
+    const scoped = await rows<{ slug: string; key: string; code: string; party_scope: string | string[] }>(
+      `select a.slug, p.key, an.code, an.party_scope from annotation an join provision p on p.id = an.provision_id
+       join agreement a on a.id = p.agreement_id
+       where an.party_scope is not null and an.status <> 'REJECTED' and a.archived_at is null`,
+    );
+    const slugs = [...new Set(scoped.map((s) => s.slug))];
+    expect(slugs.length).toBeGreaterThan(0);
+    let checked = 0;
+    const wrong: string[] = [];
+    for (const [lang, only] of [
+      ['en', (p: string) => `(${p} only)`],
+      ['fr', (p: string) => `(seulement ${p})`],
+      ['es', (p: string) => `(solo ${p})`],
+    ] as const) {
+      const res = await t.http().get(`/reports/compare.json?agreements=${slugs.join(',')}&lang=${lang}`);
+      expect(res.status).toBe(200);
+      const matrix = JSON.stringify(
+        res.body.sections.find((s: { id: string }) => s.id === 'matrix').table.rows,
+      );
+      for (const s of scoped) {
+        const parties = (
+          typeof s.party_scope === 'string' ? JSON.parse(s.party_scope) : s.party_scope
+        ) as string[];
+        checked += 1;
+        if (!matrix.includes(`${s.key} ${only(parties.join(', '))}`))
+          wrong.push(`${lang} ${s.slug}/${s.key} ${s.code}`);
+      }
+    }
+    console.log(
+      `comparison cells naming the parties a clause covers: ${checked} checked, ${wrong.length} false`,
+    );
+    expect(wrong).toEqual([]);
+  });
+
   it('counts every flow (grantor, beneficiary, mechanism, agreement) and its provisions as the rows give them', async () => {
     const annotations = await rows<{
       agreement_id: number;
