@@ -101,6 +101,10 @@ describe('the comparison and the flows against the catalogue rows', () => {
       `comparison cells naming the parties a clause covers: ${checked} checked, ${wrong.length} false`,
     );
     expect(wrong).toEqual([]);
+    // The explorer's page says both too, in its language.
+    const page = (await t.http().get('/compare?agreements=tpp,usmca&lang=fr')).text;
+    expect(page).toContain('Signataires seulement, jamais liés');
+    expect(page).toContain('(seulement CAN)');
   });
 
   it('counts every flow (grantor, beneficiary, mechanism, agreement) and its provisions as the rows give them', async () => {
