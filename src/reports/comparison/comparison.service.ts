@@ -4,12 +4,7 @@ import { BadUserInputError, shown } from '../../common/errors';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { codesOrAll } from '../common/report-args';
 import { countedStatuses } from '../common/report-facts';
-import {
-  loadAgreements,
-  loadAnnotationsOf,
-  loadBoundPartiesOf,
-  loadSignatoriesOnlyOf,
-} from '../repository/report-queries';
+import { loadAgreements, loadAnnotationsOf, loadPartiesOf } from '../repository/report-queries';
 import { computeComparison } from './comparison-compute';
 import { ComparisonResult } from './comparison.types';
 
@@ -21,7 +16,7 @@ export interface ComparisonArgs {
   includeProposed?: boolean | null;
 }
 
-/** compareAgreements: four statements whatever the number of agreements. */
+/** compareAgreements: three statements whatever the number of agreements. */
 @Injectable()
 export class ComparisonReportService {
   constructor(private readonly em: EntityManager) {}
@@ -43,8 +38,8 @@ export class ComparisonReportService {
     const ids = agreements.map((a) => a.id);
     const codes = codesOrAll(args.codes);
     const includeProposed = args.includeProposed ?? false;
-    const boundParties = await loadBoundPartiesOf(this.em, ids);
-    const signatoriesOnly = await loadSignatoriesOnlyOf(this.em, ids);
+    // One statement: the parties it binds, and those that signed only (the TPP's twelve), named apart.
+    const { bound: boundParties, signatoriesOnly } = await loadPartiesOf(this.em, ids);
     // Proposals are always loaded: shown apart (awaiting review) unless includeProposed counts them.
     const annotations = await loadAnnotationsOf(this.em, ids, countedStatuses(true), codes);
     return computeComparison({
