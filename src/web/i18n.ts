@@ -300,6 +300,8 @@ const EN = {
   'compare.matrix': 'Matrix: agreements by taxonomy code',
   'compare.pick': 'Choose at least two agreements to compare.',
   'compare.developing': 'Developing parties',
+  'compare.signatoriesOnly': 'Signed only, never bound',
+  'compare.scope': '({parties} only)',
   'compare.add': 'Add an agreement (words of its title, or its identifier)',
   'compare.choose': 'Several agreements match “{text}”: choose one.',
   'compare.more': 'And {count} more: add words to narrow the choice.',
@@ -352,6 +354,7 @@ const EN = {
   'draft.familyFound': '{count, plural, one {# member} other {# members}} found (the search stops at {max})',
   'draft.earliestFound': 'the earliest of them',
   'draft.familyAlone': 'no other member found',
+  'draft.signedOnly': 'signed only, never bound: {parties}',
   'draft.words': '{count, plural, one {# word} other {# words}}',
   'draft.noPrecedent': 'No clause of the catalogue is {percent} similar or more.',
   'draft.gap.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
@@ -362,9 +365,12 @@ const EN = {
     'The draft refers neither to the 2005 Convention nor to the diversity of cultural expressions',
   'draft.gap.PARTY_PRACTICE': '{what}, while the parties’ own agreements carry one ({record}).',
   'draft.gap.CONVENTION':
-    '{what}; none of the parties’ agreements in scope carries one ({record}), but the Convention’s Operational Guidelines expect it.',
+    '{what}; none of the parties’ agreements in scope carries one ({record}), {guidelines}.',
   'draft.gap.noRecord':
-    '{what}; the catalogue holds none of the parties’ agreements in scope to compare with ({parties}), but the Convention’s Operational Guidelines expect it.',
+    '{what}; the catalogue holds none of the parties’ agreements in scope to compare with ({parties}), {guidelines}.',
+  'draft.gap.guidelines': 'but the Convention’s Operational Guidelines expect it',
+  'draft.gap.guidelinesNoParty':
+    'and the Convention’s Operational Guidelines, which expect it, speak to its Parties: none of these parties is known to be one',
   'draft.gap.record': '{party} {carrying} of {agreements}',
   'draft.gap.unreviewed': '{count} of them on annotations not yet reviewed',
   'draft.gap.partial': '{count} of the others held only in part',
@@ -380,7 +386,7 @@ const EN = {
   'draft.gap.PARTY_PRACTICE_UNREVIEWED':
     '{what}, while the parties’ own agreements appear to carry one ({record}).',
   'draft.gap.CONVENTION_PARTIAL':
-    '{what}; none of the parties’ agreements in scope carries one as far as the catalogue holds their text ({record}), but the Convention’s Operational Guidelines expect it.',
+    '{what}; none of the parties’ agreements in scope carries one as far as the catalogue holds their text ({record}), {guidelines}.',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'each party’s agreements with e-commerce provisions signed in the last {years, plural, one {year} other {# years}} of its record',
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
@@ -390,7 +396,7 @@ const EN = {
   'draft.gap.NO_PREFERENTIAL_TREATMENT':
     'The draft gives culture from its developing parties no preferential treatment (entry of artists, co-production, market access or technical assistance)',
   'draft.scope.NO_PREFERENTIAL_TREATMENT':
-    'each developed party’s agreements signed in the last {years, plural, one {year} other {# years}} of its record (the developing parties benefit, they are not counted)',
+    'each developed party’s agreements signed in the last {years, plural, one {year} other {# years}} of its record with a developing-country partner, the only ones that can carry it (the developing parties benefit, they are not counted)',
   'review.title': 'Review queue',
   'review.signIn': 'Sign in with an API key',
   'review.keyLabel': 'API key (role {roles})',
@@ -813,6 +819,8 @@ const FR: Messages = {
   'compare.matrix': 'Matrice : accords par code de la taxonomie',
   'compare.pick': 'Choisissez au moins deux accords à comparer.',
   'compare.developing': 'Parties en développement',
+  'compare.signatoriesOnly': 'Signataires seulement, jamais liés',
+  'compare.scope': '(seulement {parties})',
   'compare.add': 'Ajouter un accord (mots de son titre, ou son identifiant)',
   'compare.choose': 'Plusieurs accords correspondent à « {text} » : choisissez-en un.',
   'compare.more':
@@ -867,6 +875,7 @@ const FR: Messages = {
     '{count, plural, one {# membre trouvé} other {# membres trouvés}} (la recherche s’arrête à {max})',
   'draft.earliestFound': 'le plus ancien d’entre eux',
   'draft.familyAlone': 'aucun autre membre trouvé',
+  'draft.signedOnly': 'signataires seulement, jamais liés : {parties}',
   'draft.words': '{count, plural, one {# mot} other {# mots}}',
   'draft.noPrecedent': 'Aucune clause du catalogue n’est similaire à {percent} ou plus.',
   'draft.gap.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
@@ -877,9 +886,12 @@ const FR: Messages = {
     'Le projet ne mentionne ni la Convention de 2005 ni la diversité des expressions culturelles',
   'draft.gap.PARTY_PRACTICE': '{what}, alors que les accords des parties en comportent une ({record}).',
   'draft.gap.CONVENTION':
-    '{what} ; aucun des accords des parties pris en compte n’en comporte ({record}), mais les Directives opérationnelles de la Convention l’attendent.',
+    '{what} ; aucun des accords des parties pris en compte n’en comporte ({record}), {guidelines}.',
   'draft.gap.noRecord':
-    '{what} ; le catalogue ne contient aucun accord des parties à comparer ({parties}), mais les Directives opérationnelles de la Convention l’attendent.',
+    '{what} ; le catalogue ne contient aucun accord des parties à comparer ({parties}), {guidelines}.',
+  'draft.gap.guidelines': 'mais les Directives opérationnelles de la Convention l’attendent',
+  'draft.gap.guidelinesNoParty':
+    'et les Directives opérationnelles de la Convention, qui l’attendent, s’adressent à ses Parties : aucune de ces parties n’est connue pour en être une',
   'draft.gap.record': '{party} {carrying} sur {agreements}',
   'draft.gap.unreviewed':
     '{count, plural, one {# d’entre eux repose} other {# d’entre eux reposent}} sur des annotations pas encore relues',
@@ -898,7 +910,7 @@ const FR: Messages = {
   'draft.gap.PARTY_PRACTICE_UNREVIEWED':
     '{what}, alors que les accords des parties semblent en comporter une ({record}).',
   'draft.gap.CONVENTION_PARTIAL':
-    '{what} ; aucun des accords des parties pris en compte n’en comporte, pour ce que le catalogue en détient ({record}), mais les Directives opérationnelles de la Convention l’attendent.',
+    '{what} ; aucun des accords des parties pris en compte n’en comporte, pour ce que le catalogue en détient ({record}), {guidelines}.',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'les accords de chaque partie comportant des dispositions sur le commerce électronique signés {years, plural, one {durant la dernière année} other {dans les # dernières années}} de son historique',
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
@@ -908,7 +920,7 @@ const FR: Messages = {
   'draft.gap.NO_PREFERENTIAL_TREATMENT':
     'Le projet n’accorde aucun traitement préférentiel à la culture de ses parties en développement (entrée d’artistes, coproduction, accès au marché ou assistance technique)',
   'draft.scope.NO_PREFERENTIAL_TREATMENT':
-    'les accords de chaque partie développée signés pendant {years, plural, one {la dernière année} other {les # dernières années}} de son historique (les parties en développement en bénéficient, elles ne sont pas comptées)',
+    'les accords de chaque partie développée signés pendant {years, plural, one {la dernière année} other {les # dernières années}} de son historique avec un partenaire en développement, les seuls qui puissent en comporter (les parties en développement en bénéficient, elles ne sont pas comptées)',
   'review.title': 'File de relecture',
   'review.signIn': 'Se connecter avec une clé d’API',
   'review.keyLabel': 'Clé d’API (rôle {roles})',
@@ -1334,6 +1346,8 @@ const ES: Messages = {
   'compare.matrix': 'Matriz: acuerdos por código de la taxonomía',
   'compare.pick': 'Elija al menos dos acuerdos para comparar.',
   'compare.developing': 'Partes en desarrollo',
+  'compare.signatoriesOnly': 'Solo signatarias, nunca obligadas',
+  'compare.scope': '(solo {parties})',
   'compare.add': 'Añadir un acuerdo (palabras de su título, o su identificador)',
   'compare.choose': 'Varios acuerdos corresponden a «{text}»: elija uno.',
   'compare.more': 'Y {count} más: añada palabras para afinar la elección.',
@@ -1388,6 +1402,7 @@ const ES: Messages = {
     '{count, plural, one {# miembro encontrado} other {# miembros encontrados}} (la búsqueda se detiene en {max})',
   'draft.earliestFound': 'el más antiguo de ellos',
   'draft.familyAlone': 'ningún otro miembro encontrado',
+  'draft.signedOnly': 'solo signatarias, nunca obligadas: {parties}',
   'draft.words': '{count, plural, one {# palabra} other {# palabras}}',
   'draft.noPrecedent': 'Ninguna cláusula del catálogo es similar en un {percent} o más.',
   'draft.gap.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
@@ -1398,9 +1413,12 @@ const ES: Messages = {
     'El borrador no menciona ni la Convención de 2005 ni la diversidad de las expresiones culturales',
   'draft.gap.PARTY_PRACTICE': '{what}, mientras que los acuerdos de las partes la incluyen ({record}).',
   'draft.gap.CONVENTION':
-    '{what}; ninguno de los acuerdos considerados de las partes la incluye ({record}), pero las Orientaciones prácticas de la Convención la esperan.',
+    '{what}; ninguno de los acuerdos considerados de las partes la incluye ({record}), {guidelines}.',
   'draft.gap.noRecord':
-    '{what}; el catálogo no contiene acuerdos de las partes que comparar ({parties}), pero las Orientaciones prácticas de la Convención la esperan.',
+    '{what}; el catálogo no contiene acuerdos de las partes que comparar ({parties}), {guidelines}.',
+  'draft.gap.guidelines': 'pero las Orientaciones prácticas de la Convención la esperan',
+  'draft.gap.guidelinesNoParty':
+    'y las Orientaciones prácticas de la Convención, que la esperan, se dirigen a sus Partes: no consta que ninguna de estas partes lo sea',
   'draft.gap.record': '{party} {carrying} de {agreements}',
   'draft.gap.unreviewed': '{count} de ellos con anotaciones aún no revisadas',
   'draft.gap.partial': '{count} de los demás que el catálogo solo tiene en parte',
@@ -1417,7 +1435,7 @@ const ES: Messages = {
   'draft.gap.PARTY_PRACTICE_UNREVIEWED':
     '{what}, mientras que los acuerdos de las partes parecen incluirla ({record}).',
   'draft.gap.CONVENTION_PARTIAL':
-    '{what}; ninguno de los acuerdos considerados de las partes la incluye, en lo que el catálogo tiene de ellos ({record}), pero las Orientaciones prácticas de la Convención la esperan.',
+    '{what}; ninguno de los acuerdos considerados de las partes la incluye, en lo que el catálogo tiene de ellos ({record}), {guidelines}.',
   'draft.scope.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'los acuerdos de cada parte con disposiciones sobre comercio electrónico firmados {years, plural, one {en el último año} other {en los últimos # años}} de su historial',
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
@@ -1427,7 +1445,7 @@ const ES: Messages = {
   'draft.gap.NO_PREFERENTIAL_TREATMENT':
     'El borrador no da trato preferente a la cultura de sus partes en desarrollo (entrada de artistas, coproducción, acceso al mercado o asistencia técnica)',
   'draft.scope.NO_PREFERENTIAL_TREATMENT':
-    'los acuerdos de cada parte desarrollada firmados en {years, plural, one {el último año} other {los últimos # años}} de su historial (las partes en desarrollo se benefician, no se cuentan)',
+    'los acuerdos de cada parte desarrollada firmados en {years, plural, one {el último año} other {los últimos # años}} de su historial con un socio en desarrollo, los únicos que pueden incluirlo (las partes en desarrollo se benefician, no se cuentan)',
   'review.title': 'Cola de revisión',
   'review.signIn': 'Iniciar sesión con una clave de API',
   'review.keyLabel': 'Clave de API (rol {roles})',

@@ -185,3 +185,129 @@ describe('the draft checker on the WTO e-commerce text ($CORPUS_DIR/drafts)', ()
     expect(convention.message).toContain('counted from 2007-03-31');
   });
 });
+
+/**
+ * A gap resting on the Convention (no party's agreements carry what the draft lacks) says the Convention's
+ * Operational Guidelines expect it: a statement about the parties counted, true only where one of them is a Party
+ * to the Convention (the party table's status, from the deposit notices). The United States and Japan are not
+ * Parties: of them alone, the Guidelines expect nothing. Counted over party sets and drafts: statements checked and
+ * false, printed.
+ */
+describe("the draft checker's appeals to the Convention's Operational Guidelines", () => {
+  let t: TestApp;
+  const wto = readFileSync(join(corpusDir(), 'drafts', 'wto-jsi-ecommerce-2024.md'), 'utf8');
+  // Own words: a services chapter with no audiovisual exclusion, an e-commerce chapter with none of its own.
+  const services = [
+    '# Chapter Nine: Cross-Border Trade in Services',
+    '### Article 9.1: Scope',
+    'This Chapter applies to measures of a Party affecting cross-border trade in services by service suppliers of the other Party.',
+    '### Article 9.2: National Treatment',
+    'Each Party shall accord to services and service suppliers of the other Party treatment no less favourable than that it accords, in like circumstances, to its own services and service suppliers.',
+  ].join('\n\n');
+  const SETS = [
+    ['CAN', 'KOR'],
+    ['EUN'],
+    ['JPN', 'SGP'],
+    ['JPN'],
+    ['AUS'],
+    ['PER'],
+    ['USA'],
+    ['CAN', 'USA'],
+    ['CHN', 'EUN'],
+    ['KEN'],
+    ['JPN', 'VNM'],
+    ['USA', 'COL'],
+  ];
+
+  beforeAll(async () => {
+    t = await startCorpusApp({ rateLimits: false });
+    await t.app.get(ClauseIndexService, { strict: false }).get();
+  });
+  afterAll(() => t?.close());
+
+  it('says the Guidelines expect it only where a party counted is a Party to the Convention', async () => {
+    const status = new Map(
+      (
+        (await t.orm.em
+          .getConnection()
+          .execute('select code, convention_status_kind as kind from party', [])) as {
+          code: string;
+          kind: string;
+        }[]
+      ).map((r) => [r.code, r.kind]),
+    );
+    let checked = 0;
+    const wrong: string[] = [];
+    for (const text of [wto, services]) {
+      for (const parties of SETS) {
+        const res = await t.gql<{
+          checkDraft: {
+            gaps: { kind: string; basis: string; message: string; practice: { party: string }[] }[];
+          };
+        }>(
+          `query ($input: CheckDraftInput!) { checkDraft(input: $input) {
+            gaps { kind basis message practice { party } } } }`,
+          { input: { text, parties } },
+        );
+        expect(res.errors).toBeUndefined();
+        for (const gap of res.data!.checkDraft.gaps.filter((g) => g.basis === 'CONVENTION')) {
+          checked += 1;
+          const aParty = gap.practice.some((p) => status.get(p.party) === 'PARTY');
+          const saysExpected = gap.message.includes("the Convention's Operational Guidelines expect it");
+          const saysNone = gap.message.includes('none of these parties is known to be one');
+          if (saysExpected !== aParty || saysNone === aParty)
+            wrong.push(`${parties.join(',')} ${gap.kind}: ${gap.message}`);
+        }
+      }
+    }
+    console.log(`Guidelines statements: ${checked} checked, ${wrong.length} false`);
+    expect(checked).toBeGreaterThan(10);
+    expect(wrong).toEqual([]);
+  });
+
+  it("counts a developed party's preferential-treatment practice over its agreements with a developing partner only", async () => {
+    // Paragraph 18's treatment is for developing partners' culture: CETA or the EU-Japan EPA cannot carry it, and
+    // counting them ('European Union (EUN) 2 of 13') said the EU left it out of agreements where it had no place.
+    let checked = 0;
+    const wrong: string[] = [];
+    for (const parties of [
+      ['CHN', 'EUN'],
+      ['EUN', 'CRI'],
+      ['JPN', 'VNM'],
+      ['USA', 'COL'],
+      ['KOR', 'PER'],
+      ['AUS', 'VNM'],
+      ['CAN', 'MEX'],
+    ]) {
+      const res = await t.gql<{
+        checkDraft: {
+          gaps: { kind: string; practice: { party: string; agreements: number; since: string | null }[] }[];
+        };
+      }>(
+        `query ($input: CheckDraftInput!) { checkDraft(input: $input) {
+          gaps { kind practice { party agreements since } } } }`,
+        { input: { text: wto, parties } },
+      );
+      expect(res.errors).toBeUndefined();
+      const gap = res.data!.checkDraft.gaps.find((g) => g.kind === 'NO_PREFERENTIAL_TREATMENT');
+      for (const p of gap?.practice ?? []) {
+        checked += 1;
+        const [{ n }] = (await t.orm.em.getConnection().execute(
+          `select count(distinct a.id) as n from agreement a join agreement_binding b on b.agreement_id = a.id
+           where b.party_code = ? and b.via is null and b.signatory_only = ? and a.archived_at is null
+             and a.date_signed >= ?
+             and exists (select 1 from agreement_binding d join party dp on dp.code = d.party_code
+               where d.agreement_id = a.id and d.via is null and d.signatory_only = ? and dp.developing = ?)`,
+          [p.party, false, p.since, false, true],
+        )) as { n: number }[];
+        if (Number(n) !== p.agreements)
+          wrong.push(
+            `${parties.join(',')} ${p.party}: ${p.agreements} said, ${Number(n)} with a developing partner`,
+          );
+      }
+    }
+    console.log(`preferential-treatment practice counts: ${checked} checked, ${wrong.length} false`);
+    expect(checked).toBeGreaterThanOrEqual(5);
+    expect(wrong).toEqual([]);
+  });
+});

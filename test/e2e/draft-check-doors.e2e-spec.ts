@@ -355,6 +355,7 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
         since: '2007-03-31',
         sinceBasis: 'IN_FORCE_BY',
         through: [],
+        conventionParty: true,
       },
     ]);
     expect(gap.practice[0].agreements).toBeGreaterThan(0);
@@ -379,6 +380,7 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
         since: null,
         sinceBasis: 'RECENT_YEARS',
         through: ['EUN'],
+        conventionParty: true,
       },
     ]);
     // France negotiates through the EU: said, with the bloc to name (the checker said nothing of it).

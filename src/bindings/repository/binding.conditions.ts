@@ -33,6 +33,13 @@ export function boundAtSomeTime(alias = 'b'): Where {
   };
 }
 
+/** The other rows (under `alias`): a party that signed only, bound on no date (the TPP's twelve; Haiti of the EPA). */
+export function signedOnly(alias = 'b'): Where {
+  return (qb) => {
+    qb.where(`${alias}.signatory_only`, true);
+  };
+}
+
 /** `idColumn` is an agreement that binds one of `codes` (directly or through a bloc), as `when` says. */
 export function boundByAny(idColumn: string, codes: readonly string[], when: BoundWhen = {}): Where {
   const upper = codes.map((c) => c.toUpperCase());

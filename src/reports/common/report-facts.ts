@@ -80,6 +80,7 @@ export function evidenceOf(annotation: AnnotationFact, note: string | null = nul
     bindingForce: annotation.bindingForce,
     status: annotation.status,
     note,
+    partyScope: annotation.partyScope,
   };
 }
 

@@ -479,6 +479,7 @@ const EN = {
   'cmp.row.parties': 'Parties',
   'cmp.row.via': 'Member states bound through a bloc',
   'cmp.row.developing': 'Developing parties',
+  'cmp.row.signatoriesOnly': 'Signed only, never bound',
   'cmp.via': 'via {bloc_the}: {members} ({count})',
   'cmp.via.from': '{code} from {date}',
   'cmp.via.to': '{code} to {date}',
@@ -486,6 +487,7 @@ const EN = {
   'cmp.via.unknown': '{code} from a date not known',
   'cmp.via.unknownTo': '{code} from a date not known to {to}',
   'cmp.cell': '{force}: {keys}',
+  'cmp.cell.scope': '({parties} only)',
   'cmp.cell.waiting': '{evidence}: {keys}',
   'cmp.cell.pending': '{evidence}: {keys} ({force})',
   'cmp.heatmap.title': 'Heatmap',
@@ -505,6 +507,8 @@ const EN = {
     'An empty cell means no annotation at all, accepted or proposed: the agreement may still have a provision the annotators have not coded, or texts (annexes, schedules) the catalogue does not hold.',
   'cmp.note.parties':
     'Parties are those the agreement binds: a bloc such as the European Union as itself, its member states "via" the bloc (never as separate partners); dependent territories are not parties.',
+  'cmp.note.signatoriesOnly':
+    'A party that signed an agreement and is bound by it on no date (the agreement never entered into force, as the TPP, or the party never applied it, as Haiti the EU-CARIFORUM EPA) is no party it binds: it is listed apart, as signed only, never bound.',
   // Flows
   'flows.title': 'Preferential treatment for culture: who grants what to whom',
   'flows.subtitle':
@@ -1045,6 +1049,7 @@ const FR: ReportTexts = {
   'cmp.row.parties': 'Parties',
   'cmp.row.via': 'États membres liés par l’intermédiaire d’un bloc',
   'cmp.row.developing': 'Parties en développement',
+  'cmp.row.signatoriesOnly': 'Signataires seulement, jamais liés',
   'cmp.via': 'par l’intermédiaire {bloc_of} : {members} ({count})',
   'cmp.via.from': '{code} à partir du {date}',
   'cmp.via.to': '{code} jusqu’au {date}',
@@ -1052,6 +1057,7 @@ const FR: ReportTexts = {
   'cmp.via.unknown': '{code} à partir d’une date inconnue',
   'cmp.via.unknownTo': '{code} d’une date inconnue au {to}',
   'cmp.cell': '{force} : {keys}',
+  'cmp.cell.scope': '(seulement {parties})',
   'cmp.cell.waiting': '{evidence} : {keys}',
   'cmp.cell.pending': '{evidence} : {keys} ({force})',
   'cmp.heatmap.title': 'Carte de chaleur',
@@ -1071,6 +1077,8 @@ const FR: ReportTexts = {
     'Une cellule vide signifie aucune annotation, ni acceptée ni proposée : l’accord peut tout de même avoir une disposition que les annotateurs n’ont pas codée, ou des textes (annexes, listes d’engagements) que le catalogue ne détient pas.',
   'cmp.note.parties':
     'Les parties sont celles que l’accord lie : un bloc comme l’Union européenne en tant que tel, ses États membres « par l’intermédiaire » du bloc (jamais comme partenaires distincts) ; les territoires dépendants ne sont pas parties.',
+  'cmp.note.signatoriesOnly':
+    'Une partie qui a signé un accord sans être liée par lui à aucune date (l’accord n’est jamais entré en vigueur, comme le PTP, ou la partie ne l’a jamais appliqué, comme Haïti l’APE UE-CARIFORUM) n’est pas une partie qu’il lie : elle est indiquée à part, comme signataire seulement, jamais liée.',
   'flows.title': 'Traitement préférentiel pour la culture : qui accorde quoi à qui',
   'flows.subtitle':
     '{flows, plural, one {# flux} other {# flux}}, {pairs, plural, one {# paire accordant–bénéficiaire} other {# paires accordant–bénéficiaire}}, {provisions, plural, one {# disposition} other {# dispositions}}',
@@ -1607,6 +1615,7 @@ const ES: ReportTexts = {
   'cmp.row.parties': 'Partes',
   'cmp.row.via': 'Estados miembros obligados a través de un bloque',
   'cmp.row.developing': 'Partes en desarrollo',
+  'cmp.row.signatoriesOnly': 'Solo signatarias, nunca obligadas',
   'cmp.via': 'a través {bloc_of}: {members} ({count})',
   'cmp.via.from': '{code} desde el {date}',
   'cmp.via.to': '{code} hasta el {date}',
@@ -1614,6 +1623,7 @@ const ES: ReportTexts = {
   'cmp.via.unknown': '{code} desde una fecha desconocida',
   'cmp.via.unknownTo': '{code} desde una fecha desconocida hasta el {to}',
   'cmp.cell': '{force}: {keys}',
+  'cmp.cell.scope': '(solo {parties})',
   'cmp.cell.waiting': '{evidence}: {keys}',
   'cmp.cell.pending': '{evidence}: {keys} ({force})',
   'cmp.heatmap.title': 'Mapa de calor',
@@ -1633,6 +1643,8 @@ const ES: ReportTexts = {
     'Una celda vacía significa ninguna anotación, ni aceptada ni propuesta: el acuerdo puede tener aun así una disposición que los anotadores no han codificado, o textos (anexos, listas de compromisos) que el catálogo no tiene.',
   'cmp.note.parties':
     'Las partes son aquellas a las que el acuerdo obliga: un bloque como la Unión Europea en cuanto tal, sus Estados miembros «a través» del bloque (nunca como socios separados); los territorios dependientes no son partes.',
+  'cmp.note.signatoriesOnly':
+    'Una parte que firmó un acuerdo sin quedar obligada por él en ninguna fecha (el acuerdo nunca entró en vigor, como el TPP, o la parte nunca lo aplicó, como Haití el AAE UE-CARIFORUM) no es una parte a la que obligue: figura aparte, como solo signataria, nunca obligada.',
   'flows.title': 'Trato preferente para la cultura: quién otorga qué a quién',
   'flows.subtitle':
     '{flows, plural, one {# flujo} other {# flujos}}, {pairs, plural, one {# par otorgante–beneficiario} other {# pares otorgante–beneficiario}}, {provisions, plural, one {# disposición} other {# disposiciones}}',

@@ -126,6 +126,13 @@ export class EvidenceProvision {
   })
   note!: string | null;
 
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "The parties the annotation names as those it covers (the USMCA's cultural exemption: Canada's alone); null when it covers every party",
+  })
+  partyScope?: string[] | null;
+
   /** The note before it is put in a language (reports/common/report-texts.ts); not in GraphQL. */
   noteText?: Text | null;
 }

@@ -34,6 +34,7 @@ describe('computeComparison', () => {
         ],
       ],
     ]),
+    signatoriesOnly: new Map(),
     annotations: [
       annotation(C.CULTURAL_EXEMPTION, {
         agreementId: a.id,
@@ -56,6 +57,50 @@ describe('computeComparison', () => {
   const byDefault = computeComparison({ ...input, includeProposed: false });
   const cellOf = (r: typeof report, slug: string, code: C) =>
     r.cells.find((c) => c.agreement === slug && c.code === code)!;
+
+  it('says who signed an agreement that binds none of them (the TPP), apart from its parties, and why', () => {
+    const signedOnly = computeComparison({
+      ...input,
+      signatoriesOnly: new Map([[b.id, [party('CAN'), party('MEX', { developing: true })]]]),
+    });
+    const tpp = signedOnly.agreements.find((x) => x.agreement.slug === 'b')!;
+    expect(tpp.parties).toEqual([]);
+    expect(tpp.signatoriesOnly.map((p) => p.code)).toEqual(['CAN', 'MEX']);
+    expect(tpp.developingParties).toEqual([]);
+    expect(signedOnly.notes.some((n) => n.includes('listed apart, as signed only, never bound'))).toBe(true);
+    const rows = comparisonDocument(signedOnly, OPTIONS).sections[0].table!.rows;
+    expect(rows.find((r) => r.row === 'Signed only, never bound')).toMatchObject({
+      a0: [],
+      a1: ['CAN', 'MEX'],
+    });
+    // With no such party, neither the row nor the note.
+    expect(report.notes.some((n) => n.includes('signed only'))).toBe(false);
+    expect(
+      comparisonDocument(report, OPTIONS).sections[0].table!.rows.some(
+        (r) => r.row === 'Signed only, never bound',
+      ),
+    ).toBe(false);
+  });
+
+  it("says whose a clause is when its annotation names the parties it covers (the USMCA's exemption: Canada's)", () => {
+    const scoped = computeComparison({
+      ...input,
+      annotations: [
+        annotation(C.CULTURAL_EXEMPTION, {
+          agreementId: a.id,
+          agreementSlug: 'a',
+          key: 'art-32.6',
+          bindingForce: BindingForce.BINDING,
+          partyScope: ['CAN'],
+        }),
+      ],
+    });
+    const rows = comparisonDocument(scoped, OPTIONS).sections[0].table!.rows;
+    const cell = rows.find((r) => r.row === 'Cultural exemption')!.a0 as RichCell;
+    expect(cell.text).toBe('binding: art-32.6 (CAN only)');
+    const fr = comparisonDocument(scoped, { ...OPTIONS, language: 'fr' }).sections[0].table!.rows;
+    expect(JSON.stringify(fr)).toContain('art-32.6 (seulement CAN)');
+  });
 
   it('fills one cell per agreement and code with the provisions and the strongest binding force', () => {
     expect(

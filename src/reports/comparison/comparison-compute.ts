@@ -9,6 +9,7 @@ import {
   evidenceOf,
   forceRank,
   onePerProvision,
+  PartyFacts,
   partnersOf,
 } from '../common/report-facts';
 import { ComparisonCell, ComparisonResult } from './comparison.types';
@@ -17,6 +18,8 @@ export interface ComparisonInput {
   agreements: AgreementFacts[];
   /** Every party each agreement binds (agreement_binding). */
   boundParties: Map<number, BoundPartyFacts[]>;
+  /** The parties each agreement binds on no date, having signed only (never partners). */
+  signatoriesOnly: Map<number, PartyFacts[]>;
   /** ACCEPTED and PROPOSED annotations (counted one per provision and code: `onePerProvision`). */
   annotations: AnnotationFact[];
   codes: TaxonomyCodeId[];
@@ -64,6 +67,10 @@ export function computeComparison(input: ComparisonInput): ComparisonResult {
       text('cmp.note.cell'),
       text('cmp.note.empty'),
       text('cmp.note.parties'),
+      // The TPP's column has no parties: said why, and who signed it.
+      ...(input.agreements.some((a) => input.signatoriesOnly.get(a.id)?.length)
+        ? [text('cmp.note.signatoriesOnly')]
+        : []),
     ]),
     agreements: input.agreements.map((agreement) => {
       const boundParties = input.boundParties.get(agreement.id) ?? [];
@@ -73,6 +80,7 @@ export function computeComparison(input: ComparisonInput): ComparisonResult {
         parties,
         boundParties,
         developingParties: parties.filter((p) => p.developing === true),
+        signatoriesOnly: input.signatoriesOnly.get(agreement.id) ?? [],
       };
     }),
     cells,

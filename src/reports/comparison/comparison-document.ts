@@ -29,6 +29,15 @@ const strength = (cell: ComparisonCell, includeProposed: boolean): number =>
 
 const keyOf = (p: EvidenceRef) => p.pinpoint.slice(p.pinpoint.indexOf('/') + 1);
 
+/**
+ * A provision's key in a cell, with the parties its annotation covers when it names them: the USMCA's cultural
+ * exemption is Canada's alone ("art-32.6 (CAN only)"), not the agreement's three parties'.
+ */
+const scopedKey = (p: EvidenceRef, t: ReportTranslate) =>
+  p.partyScope?.length
+    ? `${keyOf(p)} ${t('cmp.cell.scope', { parties: p.partyScope.join(', ') })}`
+    : keyOf(p);
+
 /** The strongest force among some provisions. */
 const strongestOf = (provisions: EvidenceRef[]): BindingForce | null =>
   provisions.reduce<BindingForce | null>(
@@ -53,7 +62,7 @@ function matrixCell(
     return {
       text: t('cmp.cell.pending', {
         evidence: evidenceText(cell, lang),
-        keys: waiting.map(keyOf).join(', '),
+        keys: waiting.map((p) => scopedKey(p, t)).join(', '),
         force: force(strongestOf(waiting)),
       }),
       href,
@@ -63,11 +72,11 @@ function matrixCell(
   const more = waiting.length
     ? ` · ${t('cmp.cell.waiting', {
         evidence: evidenceText({ accepted: 0, proposed: waiting.length }, lang),
-        keys: waiting.map(keyOf).join(', '),
+        keys: waiting.map((p) => scopedKey(p, t)).join(', '),
       })}`
     : '';
   const rich: RichCell = {
-    text: `${t('cmp.cell', { force: force(cell.strongestBindingForce), keys: shown.map(keyOf).join(', ') })}${mix}${more}`,
+    text: `${t('cmp.cell', { force: force(cell.strongestBindingForce), keys: shown.map((p) => scopedKey(p, t)).join(', ') })}${mix}${more}`,
     href,
     level: strength(cell, includeProposed) / 3,
   };
@@ -168,6 +177,10 @@ export function comparisonDocument(report: ComparisonResult, options: DocumentOp
             meta(t('cmp.row.parties'), (i) => agreements[i].parties.map((x) => x.code)),
             meta(t('cmp.row.via'), (i) => viaText(agreements[i], t)),
             meta(t('cmp.row.developing'), (i) => agreements[i].developingParties.map((x) => x.code)),
+            // Only where one of them has any: the TPP's twelve signed it and it binds none of them.
+            ...(agreements.some((a) => a.signatoriesOnly.length)
+              ? [meta(t('cmp.row.signatoriesOnly'), (i) => agreements[i].signatoriesOnly.map((x) => x.code))]
+              : []),
             ...report.codes.map((code) => {
               const cells = byAgreement(code);
               return meta(name(code), (i) => matrixCell(cells[i], p, options.linkBase, t, lang));

@@ -4,7 +4,7 @@ import { BadUserInputError, shown } from '../../common/errors';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { codesOrAll } from '../common/report-args';
 import { countedStatuses } from '../common/report-facts';
-import { loadAgreements, loadAnnotationsOf, loadBoundPartiesOf } from '../repository/report-queries';
+import { loadAgreements, loadAnnotationsOf, loadPartiesOf } from '../repository/report-queries';
 import { computeComparison } from './comparison-compute';
 import { ComparisonResult } from './comparison.types';
 
@@ -38,9 +38,17 @@ export class ComparisonReportService {
     const ids = agreements.map((a) => a.id);
     const codes = codesOrAll(args.codes);
     const includeProposed = args.includeProposed ?? false;
-    const boundParties = await loadBoundPartiesOf(this.em, ids);
+    // One statement: the parties it binds, and those that signed only (the TPP's twelve), named apart.
+    const { bound: boundParties, signatoriesOnly } = await loadPartiesOf(this.em, ids);
     // Proposals are always loaded: shown apart (awaiting review) unless includeProposed counts them.
     const annotations = await loadAnnotationsOf(this.em, ids, countedStatuses(true), codes);
-    return computeComparison({ agreements, boundParties, annotations, codes, includeProposed });
+    return computeComparison({
+      agreements,
+      boundParties,
+      signatoriesOnly,
+      annotations,
+      codes,
+      includeProposed,
+    });
   }
 }

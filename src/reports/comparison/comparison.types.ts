@@ -34,6 +34,13 @@ export class ComparedAgreement {
 
   @Field(() => [ReportParty], { description: 'The developing-country partners' })
   developingParties!: PartyFacts[];
+
+  /** Signed only: never bound (the TPP, never in force, binds none of its twelve). */
+  @Field(() => [ReportParty], {
+    description:
+      'Parties that signed the agreement and are bound by it on no date (signed only: the TPP, never in force; Haiti of the EU-CARIFORUM EPA, which it never applied); not among `parties`',
+  })
+  signatoriesOnly!: PartyFacts[];
 }
 
 @ObjectType({ description: 'One agreement and one code of the comparison matrix' })

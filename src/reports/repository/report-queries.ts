@@ -1,6 +1,6 @@
 import { EntityManager, Knex } from '@mikro-orm/knex';
 import { rowsOf } from '../../common/sql';
-import { boundAtSomeTime } from '../../bindings/repository/binding.conditions';
+import { boundAtSomeTime, signedOnly } from '../../bindings/repository/binding.conditions';
 import { AgreementStatus } from '../../agreements/agreement.enums';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
@@ -140,7 +140,20 @@ export async function loadBoundPartiesOf(
   em: EntityManager,
   ids: number[],
 ): Promise<Map<number, BoundPartyFacts[]>> {
-  if (!ids.length) return new Map();
+  return (await loadPartiesOf(em, ids, false)).bound;
+}
+
+/**
+ * The same, and in the same statement the parties each agreement binds on no date because they signed only
+ * (`signedOnly`: the TPP's twelve, never in force; Haiti of the EU-CARIFORUM EPA), in their own right (no `via`),
+ * by code: never parties it binds, but what a reader looking for its signatories must be told of (the comparison).
+ */
+export async function loadPartiesOf(
+  em: EntityManager,
+  ids: number[],
+  withSignatoriesOnly = true,
+): Promise<{ bound: Map<number, BoundPartyFacts[]>; signatoriesOnly: Map<number, PartyFacts[]> }> {
+  if (!ids.length) return { bound: new Map(), signatoriesOnly: new Map() };
   const rows = await run(
     em,
     sql(em)
@@ -152,28 +165,36 @@ export async function loadBoundPartiesOf(
         'b.until',
         'b.in_force_inferred',
         'b.agreement_first_dates',
+        'b.signatory_only',
         ...PARTY_COLUMNS,
       )
       .from('agreement_binding as b')
       .join('party as p', 'p.code', 'b.party_code')
       .whereIn('b.agreement_id', ids)
-      .where(boundAtSomeTime())
+      .where((which) => {
+        which.where(boundAtSomeTime());
+        if (withSignatoriesOnly) which.orWhere((signed) => signed.where(signedOnly()).whereNull('b.via'));
+      })
       .orderBy(['b.agreement_id', 'p.code']),
   );
-  const map = byAgreement(rows, (row): BoundPartyFacts => ({
-    party: partyFromRow(row),
-    via: sqlString(row.via),
-    appliedFrom: sqlString(row.applied_from),
-    inForceFrom: sqlString(row.in_force_from),
-    until: sqlString(row.until),
-    inForceInferred: sqlBool(row.in_force_inferred) === true,
-    agreementFirstDates: sqlBool(row.agreement_first_dates) === true,
-  }));
-  for (const list of map.values())
+  const signed = (row: Row) => sqlBool(row.signatory_only) === true;
+  const bound = byAgreement(
+    rows.filter((row) => !signed(row)),
+    (row): BoundPartyFacts => ({
+      party: partyFromRow(row),
+      via: sqlString(row.via),
+      appliedFrom: sqlString(row.applied_from),
+      inForceFrom: sqlString(row.in_force_from),
+      until: sqlString(row.until),
+      inForceInferred: sqlBool(row.in_force_inferred) === true,
+      agreementFirstDates: sqlBool(row.agreement_first_dates) === true,
+    }),
+  );
+  for (const list of bound.values())
     list.sort(
       (a, b) => Number(a.via !== null) - Number(b.via !== null) || a.party.code.localeCompare(b.party.code),
     );
-  return map;
+  return { bound, signatoriesOnly: byAgreement(rows.filter(signed), partyFromRow) };
 }
 
 export async function loadTypesOf(em: EntityManager, ids: number[]): Promise<Map<number, string[]>> {

@@ -49,6 +49,7 @@ const CHECK: DraftCheck = {
           since: '2007-03-18',
           sinceBasis: DraftPracticeSince.IN_FORCE,
           through: [],
+          conventionParty: true,
         },
       ],
       precedents: [provision],
@@ -70,7 +71,20 @@ const CHECK: DraftCheck = {
           dateSigned: '2015-03-01',
           parties: ['CAN', 'KOR'],
           sameParties: true,
+          signatoriesOnly: [],
           family: { template: provision, size: 12, since: '2015-03-01', complete: false },
+          precedentText: 'No Party shall impose customs duties on puppets.',
+          draftText: 'No Party shall levy customs duties on puppets.',
+        },
+        // An agreement signed and never in force (the TPP): it binds none of its signatories.
+        {
+          provision,
+          score: 0.4,
+          dateSigned: '2016-02-04',
+          parties: [],
+          sameParties: false,
+          signatoriesOnly: ['CAN', 'USA'],
+          family: null,
           precedentText: 'No Party shall impose customs duties on puppets.',
           draftText: 'No Party shall levy customs duties on puppets.',
         },
@@ -125,6 +139,14 @@ describe('check-draft (command line)', () => {
     );
   });
 
+  it('text: the precedent of an agreement that binds none of its signatories names them as such, not an empty list', async () => {
+    await command.run([file], { parties: 'CAN' });
+    const text = out.join('\n');
+    expect(text).toContain('sample-fta/art-9.1 (2016-02-04; signed only, never bound: CAN, USA)');
+    expect(text).toContain('sample-fta/art-9.1 (2015-03-01; CAN, KOR)');
+    expect(text).not.toContain('; )');
+  });
+
   it('--format json: the API fields with each precedent’s diff, clauses named by id and pinpoint, no row internals', async () => {
     await command.run([file], { parties: 'CAN', format: 'json' });
     expect(process.exitCode).toBeUndefined();
@@ -150,6 +172,7 @@ describe('check-draft (command line)', () => {
     );
     expect(json.gaps[0].precedents[0].pinpoint).toBe('sample-fta/art-9.1');
     expect(precedent.family).toMatchObject({ size: 12, since: '2015-03-01', complete: false });
+    expect(json.articles[0].precedents[1]).toMatchObject({ parties: [], signatoriesOnly: ['CAN', 'USA'] });
     expect(json.conventionStatusUnknown).toEqual(['SGP']);
     const text = out.join('\n');
     for (const internal of ['createdAt', '"version"', 'draftText', 'precedentText'])

@@ -106,7 +106,7 @@ function formatCheck(result: DraftCheck): string {
           ? '; family: no other member found'
           : `; family: ${p.family.size} members found${p.family.complete ? '' : ' (the search stopped at its bound)'}, the earliest found ${p.family.since ?? 'undated'} (${p.family.template.agreement.slug}/${p.family.template.key})`;
       lines.push(
-        `  ${p.score.toFixed(2)} ${p.provision.agreement.slug}/${p.provision.key} (${p.dateSigned ?? 'undated'}; ${p.parties.join(', ')})${family}`,
+        `  ${p.score.toFixed(2)} ${p.provision.agreement.slug}/${p.provision.key} (${[p.dateSigned ?? 'undated', p.parties.join(', '), p.signatoriesOnly.length ? `signed only, never bound: ${p.signatoriesOnly.join(', ')}` : ''].filter(Boolean).join('; ')})${family}`,
       );
     }
   }

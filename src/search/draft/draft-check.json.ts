@@ -68,6 +68,7 @@ export async function draftCheckJson(check: DraftCheck) {
         dateSigned: p.dateSigned,
         parties: p.parties,
         sameParties: p.sameParties,
+        signatoriesOnly: p.signatoriesOnly,
         family: p.family && {
           template: provisionJson(p.family.template),
           size: p.family.size,

@@ -81,6 +81,12 @@ export class DraftPrecedent {
   @Field({ description: "The agreement has one of the draft's parties" })
   sameParties!: boolean;
 
+  @Field(() => [String], {
+    description:
+      "Parties that signed the agreement and are bound by it on no date (signed only: the TPP, never in force, binds none of its twelve), not among `parties`: a precedent's wording they agreed to, never in effect for them",
+  })
+  signatoriesOnly!: string[];
+
   @Field(() => DraftPrecedentFamily, {
     nullable: true,
     description: 'For the closest precedent of each article',
@@ -206,6 +212,13 @@ export class DraftPartyPractice {
       "The blocs through which the party is bound by agreements not counted as its own (France through the EU): with none of its own in scope, its practice is the bloc's; name the bloc to compare with it",
   })
   through!: string[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Whether the party is a Party to the Convention: true, false (the United States, Japan), null where the catalogue records no status. The Convention's Operational Guidelines speak to its Parties: a gap resting on them (basis CONVENTION) says so when none of the parties counted is known to be one",
+  })
+  conventionParty!: boolean | null;
 }
 
 @ObjectType({

@@ -22,6 +22,7 @@ import {
   blocsBindingThrough,
   latestAnnotatedProvisions,
   partiesWithCodes,
+  signatoriesOnlyOf,
 } from '../repository/draft-check.repository';
 import { SimilarityService } from '../similar/similarity.service';
 import { comparisonText } from '../sync/provision-index-rows';
@@ -91,6 +92,8 @@ interface AgreementFacts {
   annotations: { code: TaxonomyCodeId; accepted: boolean; partyScope: string[] | null }[];
   /** The catalogue holds its main text whole: that it lacks a clause can be said. */
   whole: boolean;
+  /** One of its partners is a developing country: only then can it grant preferential treatment (paragraph 18). */
+  developingPartner: boolean;
 }
 
 /** Checks that the draft is text we can read; the messages never quote it. */
@@ -250,6 +253,10 @@ export class DraftCheckService {
       this.similarity.memberFacts(memberIds),
       this.similarity.load(memberIds),
     ]);
+    // The TPP binds none of its signatories: its clauses' parties are empty, its signatories said apart.
+    const signatories = await signatoriesOnlyOf(this.em, [
+      ...new Set([...facts.values()].map((fact) => fact.agreementId)),
+    ]);
     const draftParties = new Set(parties.map((p) => p.code));
     return split.map((article, i) => ({
       position: i,
@@ -288,6 +295,7 @@ export class DraftCheckService {
           dateSigned: fact.dateSigned,
           parties: fact.parties,
           sameParties: fact.parties.some((party) => draftParties.has(party)),
+          signatoriesOnly: signatories.get(fact.agreementId) ?? [],
           family,
           precedentText: comparisonText(byId.get(hit.id)!),
           draftText: article.text,
@@ -359,6 +367,8 @@ export class DraftCheckService {
         const inScope = own.filter((a) => {
           if (since === null || a.dateSigned! < since) return false;
           if (kind === DraftGapKind.NO_CONVENTION_REFERENCE) return true;
+          // Preferential treatment is for developing partners' culture: CETA or the EU-Japan EPA cannot carry it.
+          if (kind === DraftGapKind.NO_PREFERENTIAL_TREATMENT) return a.developingPartner;
           return (
             kind !== DraftGapKind.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT ||
             carries(a, [TaxonomyCodeId.ECOMMERCE_PROVISION])
@@ -381,6 +391,7 @@ export class DraftCheckService {
           since,
           sinceBasis: basis,
           through: through.filter((t) => t.party === party.code).map((t) => t.bloc),
+          conventionParty: party.convention ? true : party.conventionStatusUnknown ? null : false,
         });
       }
       const carrying = practice.some((p) => p.carrying > 0);
@@ -418,11 +429,18 @@ export class DraftCheckService {
         parties: [],
         annotations: [],
         whole: canJudgeAbsence(row.record),
+        developingPartner: false,
       };
       facts.parties.push(row.partyCode);
       byId.set(id, facts);
     }
     if (!byId.size) return [];
+    const partners = await partiesWithCodes(this.em, [
+      ...new Set([...byId.values()].flatMap((facts) => facts.parties)),
+    ]);
+    const developing = new Set(partners.filter((p) => Boolean(p.developing)).map((p) => p.code));
+    for (const facts of byId.values())
+      facts.developingPartner = facts.parties.some((code) => developing.has(code));
     const annotated = await annotatedCodesOf(this.em, [...byId.keys()]);
     for (const row of annotated)
       byId.get(row.agreementId)?.annotations.push({
@@ -479,7 +497,7 @@ const SCOPES: Record<DraftGapKind, string> = {
   [DraftGapKind.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT]: `each party's agreements with e-commerce provisions signed in the last ${RECENT_YEARS} years of its record`,
   [DraftGapKind.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION]: `each party's agreements signed in the last ${RECENT_YEARS} years of its record`,
   [DraftGapKind.NO_CONVENTION_REFERENCE]: `each party's agreements signed since the Convention entered into force for it (where the day is not recorded, since the latest date it can have given the year of deposit; with neither recorded, since ${CONVENTION_ENTERED_INTO_FORCE}, when the Convention entered into force), in force today or no longer, not one it signed and never applied; a reference to the Convention or to the diversity of cultural expressions counts`,
-  [DraftGapKind.NO_PREFERENTIAL_TREATMENT]: `each developed party's agreements signed in the last ${RECENT_YEARS} years of its record (the developing parties benefit, they are not counted)`,
+  [DraftGapKind.NO_PREFERENTIAL_TREATMENT]: `each developed party's agreements signed in the last ${RECENT_YEARS} years of its record with a developing-country partner, the only ones that can carry it (the developing parties benefit, they are not counted)`,
 };
 
 /**
@@ -531,6 +549,20 @@ function message(
   return sentence(kind, practice, carrying) + blocs + unknown;
 }
 
+/**
+ * What the Convention's Operational Guidelines expect, said of the parties counted: they speak to the Convention's
+ * Parties, so of the United States or Japan (not Parties) or Singapore (no status recorded) alone they expect nothing.
+ */
+export function expectedOfSome(practice: Pick<DraftPartyPractice, 'conventionParty'>[]): boolean {
+  return practice.some((p) => p.conventionParty === true);
+}
+
+function guidelines(practice: DraftPartyPractice[]): string {
+  return expectedOfSome(practice)
+    ? "but the Convention's Operational Guidelines expect it"
+    : "and the Convention's Operational Guidelines, which expect it, speak to its Parties: none of these parties is known to be one";
+}
+
 function sentence(kind: DraftGapKind, practice: DraftPartyPractice[], carrying: boolean): string {
   const record = practice
     .filter((p) => p.agreements > 0)
@@ -551,10 +583,10 @@ function sentence(kind: DraftGapKind, practice: DraftPartyPractice[], carrying: 
   // practice to speak of: saying that none carries one would read as a practice without it. Said of the catalogue,
   // which ends where its sources end (Kenya's latest is of 2007), not of the party.
   if (!record)
-    return `${what}; the catalogue holds none of the parties' agreements in scope to compare with (${practice.map(partyLabel).join(', ')}), but the Convention's Operational Guidelines expect it.`;
+    return `${what}; the catalogue holds none of the parties' agreements in scope to compare with (${practice.map(partyLabel).join(', ')}), ${guidelines(practice)}.`;
   // Carried only by proposals of the rules, the practice is not yet confirmed: said so, and each count says it.
   const confirmed = practice.some((p) => p.reviewed > 0);
   return carrying
     ? `${what}, while the parties' own agreements ${confirmed ? 'carry' : 'appear to carry'} one (${record}).`
-    : `${what}; none of the parties' agreements in scope carries one${practice.some((p) => p.partial) ? ' as far as the catalogue holds their text' : ''} (${record}), but the Convention's Operational Guidelines expect it.`;
+    : `${what}; none of the parties' agreements in scope carries one${practice.some((p) => p.partial) ? ' as far as the catalogue holds their text' : ''} (${record}), ${guidelines(practice)}.`;
 }

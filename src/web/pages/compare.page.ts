@@ -32,12 +32,18 @@ interface CompareData {
       };
       parties: { code: string }[];
       developingParties: { code: string }[];
+      signatoriesOnly: { code: string }[];
     }[];
     cells: {
       agreement: string;
       code: string;
       strongestBindingForce: string | null;
-      provisions: { pinpoint: string; articleNumber: string | null; status: string | null }[];
+      provisions: {
+        pinpoint: string;
+        articleNumber: string | null;
+        status: string | null;
+        partyScope: string[] | null;
+      }[];
     }[];
   };
 }
@@ -45,8 +51,8 @@ interface CompareData {
 const COMPARE_QUERY = `query WebCompare($agreements: [String!]!, $codes: [TaxonomyCodeId!], $includeProposed: Boolean!, $language: ReportLanguage!) {
   compareAgreements(agreements: $agreements, codes: $codes, includeProposed: $includeProposed, language: $language) {
     codes notes files { format url }
-    agreements { agreement { slug title shortTitle dateSigned dateInForce } parties { code } developingParties { code } }
-    cells { agreement code strongestBindingForce provisions { pinpoint articleNumber status } }
+    agreements { agreement { slug title shortTitle dateSigned dateInForce } parties { code } developingParties { code } signatoriesOnly { code } }
+    cells { agreement code strongestBindingForce provisions { pinpoint articleNumber status partyScope } }
   }
 }`;
 
@@ -195,7 +201,16 @@ function matrixView(
     <tr>
       <th scope="row">${t('compare.developing')}</th>
       ${c.agreements.map((a) => markup`<td>${a.developingParties.map((p) => p.code).join(', ') || '–'}</td>`)}
-    </tr>`;
+    </tr>${
+      // The TPP binds none of its twelve signatories: named apart, as the report's files do.
+      c.agreements.some((a) => a.signatoriesOnly.length)
+        ? markup`
+    <tr>
+      <th scope="row">${t('compare.signatoriesOnly')}</th>
+      ${c.agreements.map((a) => markup`<td>${a.signatoriesOnly.map((p) => p.code).join(', ') || '–'}</td>`)}
+    </tr>`
+        : ''
+    }`;
   const rows = c.codes.map(
     (code) =>
       markup`<tr>
@@ -205,7 +220,7 @@ function matrixView(
           if (!x || !x.provisions.length)
             return markup`<td class="empty-cell"><span class="muted">–</span></td>`;
           return markup`<td class="hit-cell">
-            ${x.provisions.map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(provisionPath(p.pinpoint))}">${shortProvisionLabel(p)}</a>${p.status === 'PROPOSED' ? markup` <span class="badge PROPOSED">${label(ctx.lang, 'PROPOSED')}</span>` : ''}`)}
+            ${x.provisions.map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(provisionPath(p.pinpoint))}">${shortProvisionLabel(p)}</a>${p.partyScope?.length ? markup` <span class="muted">${t('compare.scope', { parties: p.partyScope.join(', ') })}</span>` : ''}${p.status === 'PROPOSED' ? markup` <span class="badge PROPOSED">${label(ctx.lang, 'PROPOSED')}</span>` : ''}`)}
             ${x.strongestBindingForce ? markup`<br /><span class="muted">${label(ctx.lang, x.strongestBindingForce)}</span>` : ''}
           </td>`;
         })}

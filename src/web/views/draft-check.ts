@@ -1,6 +1,11 @@
 import { markup, Html } from '../html';
 import { CONVENTION_ENTERED_INTO_FORCE } from '../../parties/convention-dates';
-import { PRECEDENT_FAMILY, PRECEDENT_MIN_SCORE, RECENT_YEARS } from '../../search/draft/draft-check.service';
+import {
+  expectedOfSome,
+  PRECEDENT_FAMILY,
+  PRECEDENT_MIN_SCORE,
+  RECENT_YEARS,
+} from '../../search/draft/draft-check.service';
 import { dateFormat, MessageKey } from '../i18n';
 import { WebContext } from '../web-context';
 import {
@@ -46,6 +51,7 @@ export interface DraftCheckAnswer {
       score: number;
       sameParties: boolean;
       parties: string[];
+      signatoriesOnly: string[];
       /** The word diff from the precedent to the draft article (INSERT: only in the draft). */
       diff: { segments: { kind: string; text: string }[] };
       provision: CheckedProvision;
@@ -69,6 +75,7 @@ export interface DraftCheckAnswer {
       since: string | null;
       sinceBasis: string;
       through: string[];
+      conventionParty: boolean | null;
     }[];
     precedents: CheckedProvision[];
   }[];
@@ -76,9 +83,9 @@ export interface DraftCheckAnswer {
 
 export const CHECK_DRAFT_FIELDS = `language codes conventionStatusUnknown
   articles { position location articleNumber articleTitle words annotations { code ruleId evidence }
-    precedents { score sameParties parties diff { segments { kind text } } provision { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } }
+    precedents { score sameParties parties signatoriesOnly diff { segments { kind text } } provision { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } }
       family { size since template { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } } } } }
-  gaps { kind basis rule message scope practice { party partyName agreements carrying reviewed partial naming since sinceBasis through }
+  gaps { kind basis rule message scope practice { party partyName agreements carrying reviewed partial naming since sinceBasis through conventionParty }
     precedents { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } } }`;
 
 /** A party as the API's message names it (partyLabel), its name in the page's language: "Corée du Sud (KOR)". */
@@ -132,10 +139,16 @@ function gapSentences(
     .filter((p) => p.agreements === 0 && p.through.length)
     .map((p) => ` ${t('draft.gap.through', { party: partyLabelIn(ctx, p), blocs: p.through.join(', ') })}`)
     .join('');
+  // As the API's message: the Operational Guidelines speak to the Convention's Parties (expectedOfSome).
+  const guidelines = t(expectedOfSome(g.practice) ? 'draft.gap.guidelines' : 'draft.gap.guidelinesNoParty');
   const message =
     (!record
-      ? t('draft.gap.noRecord', { what, parties: g.practice.map((p) => partyLabelIn(ctx, p)).join(', ') })
-      : t(key, { what, record })) + blocs;
+      ? t('draft.gap.noRecord', {
+          what,
+          parties: g.practice.map((p) => partyLabelIn(ctx, p)).join(', '),
+          guidelines,
+        })
+      : t(key, { what, record, guidelines })) + blocs;
   return {
     message,
     scope: t(`draft.scope.${g.kind}` as MessageKey, {
@@ -176,7 +189,7 @@ ${
   a.precedents.length
     ? markup`<ul>${a.precedents.map(
         (p) =>
-          markup`<li>${link(p.provision)} <span class="muted precedent-parties">${p.parties.join(', ')}</span> · ${t('common.similarity')} ${percentText(ctx, p.score)}${p.family && p.family.size === 1 ? markup` · ${t('provision.family')}: ${t('draft.familyAlone')}` : ''}${p.family && p.family.size > 1 ? markup` · ${t('provision.family')}: ${t('draft.familyFound', { count: p.family.size, max: PRECEDENT_FAMILY.limits.maxMembers })}, ${t('draft.earliestFound')} ${link(p.family.template)}` : ''}${changedWordsView(p.diff.segments, t('draft.changedWords'))}</li>`,
+          markup`<li>${link(p.provision)} <span class="muted precedent-parties">${[p.parties.join(', '), p.signatoriesOnly.length ? t('draft.signedOnly', { parties: p.signatoriesOnly.join(', ') }) : ''].filter(Boolean).join(' · ')}</span> · ${t('common.similarity')} ${percentText(ctx, p.score)}${p.family && p.family.size === 1 ? markup` · ${t('provision.family')}: ${t('draft.familyAlone')}` : ''}${p.family && p.family.size > 1 ? markup` · ${t('provision.family')}: ${t('draft.familyFound', { count: p.family.size, max: PRECEDENT_FAMILY.limits.maxMembers })}, ${t('draft.earliestFound')} ${link(p.family.template)}` : ''}${changedWordsView(p.diff.segments, t('draft.changedWords'))}</li>`,
       )}</ul>`
     : markup`<p class="muted">${t('draft.noPrecedent', { percent: `${percentText(ctx, PRECEDENT_MIN_SCORE)}` })}</p>`
 }</li>`,
