@@ -352,6 +352,34 @@ describe('import, annotate and export', () => {
     });
   });
 
+  it('stores an imported title composed (NFC), as the API does, so that titleContains finds it', async () => {
+    // The API stores "cafe" + U+0301 as "café"; a ToTA file (or a text import's headings) written decomposed was
+    // stored as written, and titleContains "café" missed it on SQLite (hostile7 left it; hostile8).
+    const decomposed = 'Accord du cafe\u0301 - Testland';
+    const file = join(dir, 'nfd_11.xml');
+    writeFileSync(
+      file,
+      readFileSync(join(TOTA_DIR, 'sample_1.xml'), 'utf8')
+        .replace('<name>Canada - Testland</name>', `<name>${decomposed}</name>`)
+        .replace(/990001/g, '990011')
+        .replace('name="Customs Duties"', 'name="Droits de douane sur le cafe\u0301"'),
+    );
+    const summary = await importers(t.app).tota.import({ paths: [file] });
+    expect(summary.failures).toEqual([]);
+    const found = await t.gql<{
+      agreements: {
+        edges: { node: { title: string; provisions: { edges: { node: { articleTitle: string } }[] } } }[];
+      };
+    }>(
+      '{ agreements(first: 5, filter: { titleContains: "café" }) { edges { node { title provisions(first: 20) { edges { node { articleTitle } } } } } } }',
+    );
+    expect(found.errors).toBeUndefined();
+    expect(found.data!.agreements.edges.map((e) => e.node.title)).toEqual([decomposed.normalize('NFC')]);
+    expect(found.data!.agreements.edges[0].node.provisions.edges.map((e) => e.node.articleTitle)).toContain(
+      'Droits de douane sur le café',
+    );
+  });
+
   it('rolls an agreement back whole when a step fails after its rows were written', async () => {
     await (t.orm.em.fork() as EntityManager).nativeDelete(Agreement, { totaId: '990001' });
     const spy = jest
@@ -519,6 +547,24 @@ describe('import text', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 180_000);
+
+  it('stores the headings of an imported text composed (NFC), as the API stores titles', async () => {
+    const admin = await t.createKey(Role.ADMIN, 'decomposed headings');
+    const { slug } = await newAgreement(t, admin);
+    const dir = mkdtempSync(join(tmpdir(), 'ct-nfd-'));
+    try {
+      writeFileSync(
+        join(dir, 'nfd.md'),
+        '## Chapter 1 \u2014 Cafe\u0301s\n\n### Article 1.1 Re\u0301gime\n\nThe Parties cooperate on films.\n',
+      );
+      const summary = await importers(t.app).text.import({ paths: [join(dir, 'nfd.md')], agreement: slug });
+      expect(summary.failures).toEqual([]);
+      const held = await t.orm.em.fork().find(Provision, { agreement: { slug } });
+      expect(held.map((p) => [p.chapterTitle, p.articleTitle])).toEqual([['Cafés', 'Régime']]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('refuses an agreement that is not in the catalogue, writing nothing', async () => {
     const summary = await importers(t.app).text.import({
