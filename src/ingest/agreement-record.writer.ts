@@ -8,6 +8,7 @@ import {
   createAgreementParty,
 } from '../agreements/agreement-party.entity';
 import { hasPendingWrites } from '../common/pending-writes';
+import { checkNoRelationCycle } from '../agreements/relation-cycle';
 import { provisionCountProblem, provisionTextProblem, titleForm, titleProblem } from '../common/text-rules';
 import {
   AgreementRecord,
@@ -171,6 +172,12 @@ export class AgreementRecordWriter {
     );
     const wanted = [...new Set(record.related.map((link) => `${link.slug} ${link.relation}`))];
     if (held.length === wanted.length && wanted.every((link) => held.includes(link))) return false;
+    const all = await em.find(AgreementRelation, {}, { populate: ['from', 'to'] });
+    checkNoRelationCycle(
+      all.map((r) => ({ from: r.from.slug, to: r.to.slug, kind: r.kind })),
+      record.slug,
+      record.related,
+    );
     await em.nativeDelete(AgreementRelation, { from });
     for (const link of record.related) {
       const to = await em.findOne(Agreement, { slug: link.slug });

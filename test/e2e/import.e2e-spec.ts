@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { Agreement } from '../../src/agreements/agreement.entity';
+import { AgreementRelation } from '../../src/agreements/agreement-relation.entity';
 import { AnnotationOrigin, AnnotationStatus } from '../../src/annotations/annotation.enums';
 import { Annotation } from '../../src/annotations/annotation.entity';
 import { RuleAnnotationService } from '../../src/annotations/rule-annotation.service';
@@ -378,6 +379,76 @@ describe('import, annotate and export', () => {
     expect(found.data!.agreements.edges[0].node.provisions.edges.map((e) => e.node.articleTitle)).toContain(
       'Droits de douane sur le café',
     );
+  });
+
+  it('refuses relations that make a cycle (A amends B, B amends A), naming the relation (import json; the fixtures go through the same writer)', async () => {
+    // import json took A amends B and B amends A (each record alone is sound), and a longer loop through other
+    // kinds; the agreements' pages then listed each as amending the other (hostile7 left it; hostile8).
+    const record = (slug: string, related: { slug: string; relation: string }[]) => ({
+      slug,
+      title: `Cycle ${slug}`,
+      kind: 'BILATERAL',
+      status: 'SIGNED',
+      related,
+    });
+    const file = join(dir, 'cycle.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'clause-tracker/agreements',
+        version: 1,
+        agreements: [
+          record('cyc-a', [{ slug: 'cyc-b', relation: 'AMENDS' }]),
+          record('cyc-b', [{ slug: 'cyc-a', relation: 'AMENDS' }]),
+          record('cyc-c', [{ slug: 'cyc-a', relation: 'SUPERSEDES' }]),
+          record('cyc-d', [{ slug: 'cyc-c', relation: 'PROTOCOL_OF' }]),
+          record('cyc-e', [{ slug: 'cyc-a', relation: 'INCORPORATES' }]),
+        ],
+      }),
+    );
+    const summary = await importers(t.app).json.import({ paths: [file] });
+    expect(summary.imported).toBe(5);
+    expect(summary.failures).toEqual([
+      {
+        file: 'cycle.json#cyc-b',
+        reason:
+          'related.0: cyc-b AMENDS cyc-a makes a cycle (cyc-a AMENDS cyc-b): an agreement cannot come before itself',
+      },
+    ]);
+    const relations = async () =>
+      (
+        await em().find(
+          AgreementRelation,
+          { from: { slug: { $like: 'cyc-%' } } },
+          { populate: ['from', 'to'] },
+        )
+      )
+        .map((r) => `${r.from.slug} ${r.kind} ${r.to.slug}`)
+        .sort();
+    expect(await relations()).toEqual([
+      'cyc-a AMENDS cyc-b',
+      'cyc-c SUPERSEDES cyc-a',
+      'cyc-d PROTOCOL_OF cyc-c',
+      'cyc-e INCORPORATES cyc-a',
+    ]);
+    // A longer loop through other kinds, in a later file: refused, the relations held kept as they were.
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'clause-tracker/agreements',
+        version: 1,
+        agreements: [record('cyc-b', [{ slug: 'cyc-d', relation: 'INCORPORATES' }])],
+      }),
+    );
+    const again = await importers(t.app).json.import({ paths: [file] });
+    expect(again.failures).toEqual([
+      {
+        file: 'cycle.json#cyc-b',
+        reason:
+          'related.0: cyc-b INCORPORATES cyc-d makes a cycle (cyc-d PROTOCOL_OF cyc-c SUPERSEDES cyc-a AMENDS cyc-b): an agreement cannot come before itself',
+      },
+    ]);
+    expect(await relations()).toHaveLength(4);
   });
 
   it('rolls an agreement back whole when a step fails after its rows were written', async () => {
