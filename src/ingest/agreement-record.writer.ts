@@ -9,7 +9,13 @@ import {
 } from '../agreements/agreement-party.entity';
 import { hasPendingWrites } from '../common/pending-writes';
 import { checkNoRelationCycle } from '../agreements/relation-cycle';
-import { provisionCountProblem, provisionTextProblem, titleForm, titleProblem } from '../common/text-rules';
+import {
+  controlCharacterProblem,
+  provisionCountProblem,
+  provisionTextProblem,
+  titleForm,
+  titleProblem,
+} from '../common/text-rules';
 import {
   AgreementRecord,
   AnnotationRecord,
@@ -399,6 +405,10 @@ function provisionProblems(provisions: readonly ProvisionRecord[], count: number
       label(`provisions.${index}.${field} (${provision.key})`, provision[field]);
     const problem = provision.text ? provisionTextProblem(provision.text) : null;
     if (problem) problems.push(`provision ${provision.key}: text ${problem}`);
+    for (const field of ['text', 'summary'] as const) {
+      const control = provision[field] ? controlCharacterProblem(provision[field]) : null;
+      if (control) problems.push(`provisions.${index}.${field} (${provision.key}): ${control}`);
+    }
   });
   return problems;
 }
