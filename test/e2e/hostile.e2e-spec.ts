@@ -251,8 +251,8 @@ describe('hostile queries', () => {
       longest.push(Math.round(delay.max / 1e6));
     }
     // Before: 430 to 780 ms each; after, 25 to 100 ms (the request's parsing, garbage collection and the test's own
-    // client) on a loaded machine.
-    expect(longest.filter((ms) => ms >= 150)).toEqual([]);
+    // client), and up to 230 ms with two other test runs sharing the machine's two cores.
+    expect(longest.filter((ms) => ms >= 300)).toEqual([]);
   });
 
   it('finds a title whatever the case and the Unicode form of its letters outside ASCII, and stores it composed', async () => {
