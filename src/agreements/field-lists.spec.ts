@@ -68,7 +68,7 @@ describe('the agreement and provision field lists (one definition each)', () => 
     'src/web/pages/agreement.page.ts':
       "the record download's GraphQL selection, whose key order downloads keep",
     'src/web/pages/provision.page.ts': "a page's GraphQL selection: what it shows, not the record",
-    'src/search/draft/draft-check.service.ts': 'the headings of a drafted text',
+    'src/search/draft/draft-articles.ts': 'the headings of a drafted text',
     'src/annotations/rules/annotator.types.ts': "the annotator's view of a provision (headings only)",
     'src/annotations/rule-annotation.service.ts': "the annotator's view of a provision (headings only)",
     'src/reports/repository/report-queries.ts':

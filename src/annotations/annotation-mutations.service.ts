@@ -1,4 +1,6 @@
+import { isDeepStrictEqual } from 'node:util';
 import { LIST_BOUNDS } from '../common/list-cost';
+import { lockProvision } from '../provisions/repository/provision-lock';
 import { splitsCharacter } from '../common/text-rules';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
@@ -59,6 +61,9 @@ export class AnnotationMutationsService {
       // A provision's annotations are one list, charged LIST_BOUNDS.provisionAnnotations by the query cost (the
       // corpus has 4 at most): more would answer beyond what the cost limit allowed (an annotator's script made 42
       // on one provision, all listed). The bound is the most a provision takes.
+      // Creates on one provision take turns (its row locked until this transaction ends), so that the checks below
+      // see what a request sent at the same moment made.
+      await lockProvision(tx, provision.id);
       const held = await tx.count(Annotation, { provision });
       if (held >= LIST_BOUNDS.provisionAnnotations)
         throw new ConflictError(
@@ -66,7 +71,7 @@ export class AnnotationMutationsService {
         );
       const code = await tx.findOneOrFail(TaxonomyCode, { code: input.code });
       await this.validate(input, code, provision);
-      const annotation = tx.create(Annotation, {
+      const annotation = Object.assign(new Annotation(), {
         provision,
         code,
         origin: AnnotationOrigin.MANUAL,
@@ -75,6 +80,8 @@ export class AnnotationMutationsService {
         createdByKeyId: actor.identity!.keyId,
       });
       this.assign(annotation, input, provision);
+      await this.refuseRepeat(tx, annotation, input.pinpoint);
+      tx.persist(annotation);
       await tx.flush();
       this.audit.record(tx, actor, {
         action: 'annotation.create',
@@ -85,6 +92,27 @@ export class AnnotationMutationsService {
       });
       return annotation;
     });
+  }
+
+  /**
+   * CONFLICT when the same key made this very annotation on the provision already (the same code, scope, detail,
+   * binding force, evidence, confidence and note) and it was not rejected: a request sent twice (a form submitted
+   * twice, a client retrying after a lost answer) made as many identical annotations, each listed for review.
+   */
+  private async refuseRepeat(tx: EntityManager, wanted: Annotation, pinpoint: string): Promise<void> {
+    const made = await tx.find(Annotation, {
+      provision: wanted.provision,
+      code: wanted.code,
+      origin: AnnotationOrigin.MANUAL,
+      createdByKeyId: wanted.createdByKeyId,
+      status: { $ne: AnnotationStatus.REJECTED },
+    });
+    const same = made.find((held) => isDeepStrictEqual(repeatFacts(held), repeatFacts(wanted)));
+    if (same)
+      throw new ConflictError(
+        `you made this annotation already on ${pinpoint} (${toGlobalId('Annotation', same.id)}, version ${same.version}): a request sent twice? It was not made again; edit that one (updateAnnotation) to change it`,
+        { refusal: 'repeated', existing: toGlobalId('Annotation', same.id) },
+      );
   }
 
   /** Edits; an edit of a reviewed annotation sends it back to review, and ANNOTATION_REOPENED says so. */
@@ -329,4 +357,16 @@ export class AnnotationMutationsService {
         : null;
     }
   }
+}
+
+/** What makes two annotations by one key the same annotation (`refuseRepeat`). */
+function repeatFacts(annotation: Annotation) {
+  return {
+    detail: annotation.detail ?? [],
+    partyScope: annotation.partyScope?.length ? [...annotation.partyScope].sort() : null,
+    bindingForce: annotation.bindingForce ?? null,
+    evidence: [annotation.evidenceStart ?? null, annotation.evidenceEnd ?? null],
+    confidence: annotation.confidence ?? null,
+    note: annotation.note ?? null,
+  };
 }

@@ -105,6 +105,22 @@ export function titleProblem(title: string): string | null {
   return null;
 }
 
+/** C0 controls but tab, line feed, vertical tab, form feed and carriage return; DEL; the C1 controls. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
+
+/**
+ * Why a free text stored as written (a provision's text and summary, an annotation's note, a review's reason) is
+ * not acceptable, or null: a control character, which no text means and which a terminal obeys (an escape sequence
+ * in a note was stored and exported as written). Tabs, line breaks and form feeds are text.
+ */
+export function controlCharacterProblem(text: string): string | null {
+  const bad = CONTROL_IN_TEXT.exec(text);
+  return bad
+    ? `must not contain control characters (U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} at position ${bad.index})`
+    : null;
+}
+
 export const trimmed = (value: unknown): unknown => (typeof value === 'string' ? value.trim() : value);
 
 /**

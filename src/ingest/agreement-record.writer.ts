@@ -8,7 +8,14 @@ import {
   createAgreementParty,
 } from '../agreements/agreement-party.entity';
 import { hasPendingWrites } from '../common/pending-writes';
-import { provisionCountProblem, provisionTextProblem, titleProblem } from '../common/text-rules';
+import { checkNoRelationCycle } from '../agreements/relation-cycle';
+import {
+  controlCharacterProblem,
+  provisionCountProblem,
+  provisionTextProblem,
+  titleForm,
+  titleProblem,
+} from '../common/text-rules';
 import {
   AgreementRecord,
   AnnotationRecord,
@@ -71,7 +78,8 @@ export class AgreementRecordWriter {
   }
 
   /** `write`, which also gives every provision of the agreement once written (see WrittenAgreement). */
-  async writeRecord(em: EntityManager, record: AgreementRecord): Promise<WrittenAgreement> {
+  async writeRecord(em: EntityManager, wanted: AgreementRecord): Promise<WrittenAgreement> {
+    const record = inTitleForm(wanted);
     await this.checkParties(em, record);
     checkRecordTexts(record);
     const origin = record.origin ?? 'api';
@@ -130,6 +138,7 @@ export class AgreementRecordWriter {
   ): Promise<{ all: Provision[]; changed: boolean }> {
     // A language version's provisions follow the rules of a record's (checkRecordTexts), the agreement counted
     // with the provisions it holds already.
+    version = { ...version, provisions: version.provisions.map(provisionInTitleForm) };
     const held = await em.find(Provision, { agreement }, { fields: ['key'] });
     const keys = new Set([...held.map((p) => p.key), ...version.provisions.map((p) => p.key)]);
     checkProvisionRecords(agreement.slug, version.provisions, keys.size);
@@ -169,6 +178,12 @@ export class AgreementRecordWriter {
     );
     const wanted = [...new Set(record.related.map((link) => `${link.slug} ${link.relation}`))];
     if (held.length === wanted.length && wanted.every((link) => held.includes(link))) return false;
+    const all = await em.find(AgreementRelation, {}, { populate: ['from', 'to'] });
+    checkNoRelationCycle(
+      all.map((r) => ({ from: r.from.slug, to: r.to.slug, kind: r.kind })),
+      record.slug,
+      record.related,
+    );
     await em.nativeDelete(AgreementRelation, { from });
     for (const link of record.related) {
       const to = await em.findOne(Agreement, { slug: link.slug });
@@ -326,6 +341,30 @@ export class AgreementRecordWriter {
 }
 
 /**
+ * The record with its titles and labels as the API and `import json` store them (`titleForm`: trimmed, composed):
+ * the ToTA and text importers build their records without the JSON schema, and a title written decomposed ("cafe"
+ * and U+0301) was stored so, which titleContains "café" did not find on SQLite.
+ */
+function inTitleForm(record: AgreementRecord): AgreementRecord {
+  const form = (value: string | null | undefined) => titleForm(value) as string | null | undefined;
+  return {
+    ...record,
+    title: form(record.title) as string,
+    shortTitle: form(record.shortTitle),
+    externalIds: Object.fromEntries(
+      Object.entries(record.externalIds ?? {}).map(([name, value]) => [name, form(value as string | null)]),
+    ) as AgreementRecord['externalIds'],
+    provisions: record.provisions.map(provisionInTitleForm),
+  };
+}
+
+function provisionInTitleForm(provision: ProvisionRecord): ProvisionRecord {
+  const formed: Record<string, unknown> = { ...provision };
+  for (const field of PROVISION_LABEL_FIELDS) formed[field] = titleForm(provision[field]);
+  return formed as ProvisionRecord;
+}
+
+/**
  * Whatever the importer (ToTA and text imports build their records without the JSON schema): the agreement's
  * titles and external ids, and each provision's titles and labels, follow the title rule (`titleProblem`: a ToTA
  * file's `name="Customs &#x202E;Duties"` was stored with its bidirectional override, which the API and `import
@@ -366,6 +405,10 @@ function provisionProblems(provisions: readonly ProvisionRecord[], count: number
       label(`provisions.${index}.${field} (${provision.key})`, provision[field]);
     const problem = provision.text ? provisionTextProblem(provision.text) : null;
     if (problem) problems.push(`provision ${provision.key}: text ${problem}`);
+    for (const field of ['text', 'summary'] as const) {
+      const control = provision[field] ? controlCharacterProblem(provision[field]) : null;
+      if (control) problems.push(`provisions.${index}.${field} (${provision.key}): ${control}`);
+    }
   });
   return problems;
 }

@@ -37,4 +37,42 @@ describe('optimistic locking under concurrency', () => {
       'annotation.update',
     ]);
   });
+
+  it('a createAnnotation retried or sent twice at once makes one annotation; the others get CONFLICT naming it', async () => {
+    // A client that retried after a lost answer, or a form sent twice, made as many identical annotations (same key,
+    // code, scope, detail, evidence and note), each listed for review (hostile8).
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const pinpoint = 'ceta/art-16.1';
+    const create = (note: string) =>
+      t.gql<{ createAnnotation: { id: string } }>(
+        'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id } }',
+        { input: { pinpoint, code: 'CULTURAL_COOPERATION', partyScope: ['CAN'], note } },
+        { key: annotator },
+      );
+    const count = async () =>
+      (
+        await t.gql<{ provision: { annotations: { note: string | null }[] } }>(
+          `{ provision(pinpoint: "${pinpoint}") { annotations { note } } }`,
+        )
+      ).data!.provision.annotations.filter((a) => a.note === 'sent twice').length;
+    const provisionVersion = async () =>
+      (await t.gql<{ provision: { version: number } }>(`{ provision(pinpoint: "${pinpoint}") { version } }`))
+        .data!.provision.version;
+    const before = await provisionVersion();
+    const results = await Promise.all(Array.from({ length: 8 }, () => create('sent twice')));
+    const made = results.filter((r) => !r.errors);
+    expect(made).toHaveLength(1);
+    for (const refused of results.filter((r) => r.errors)) {
+      expect(refused.errors![0].extensions.code).toBe('CONFLICT');
+      expect(refused.errors![0].extensions.existing).toBe(made[0].data!.createAnnotation.id);
+      expect(refused.errors![0].message).toMatch(/you made this annotation already/);
+    }
+    const retried = await create('sent twice');
+    expect(retried.errors![0].extensions.code).toBe('CONFLICT');
+    expect(await count()).toBe(1);
+    // The provision itself is unchanged (its row is only locked while an annotation is made on it).
+    expect(await provisionVersion()).toBe(before);
+    // Another note is another annotation.
+    expect((await create('a second thought')).errors).toBeUndefined();
+  });
 });

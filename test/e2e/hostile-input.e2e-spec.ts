@@ -188,6 +188,61 @@ describe('hostile input: no 5xx on any route, parameter or GraphQL argument', ()
     }
   }, 300_000);
 
+  it('refuses control characters in the free texts it stores (notes, reasons, summaries, texts), naming the field', async () => {
+    // A note holding an escape sequence ("\u001b[2J" clears a terminal), a bell or C1 controls was stored and
+    // exported as written (hostile8); tabs, line breaks and form feeds stay.
+    const admin = await t.createKey(Role.ADMIN);
+    const write = (query: string, input: Record<string, unknown>) =>
+      t.gql<Record<string, unknown>>(query, { input }, { key: admin });
+    const create =
+      'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id version } }';
+    for (const [field, value] of [
+      ['note', 'cleared \u001b[2J screen'],
+      ['note', 'bell \u0007'],
+      ['note', 'c1 \u0085 \u009b'],
+    ] as const) {
+      const refused = await write(create, {
+        pinpoint: 'ceta/art-16.1',
+        code: 'CULTURAL_COOPERATION',
+        [field]: value,
+      });
+      expect(refused.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(refused.errors?.[0].message).toMatch(
+        new RegExp(`input\\.${field}.*control characters \\(U\\+00`),
+      );
+    }
+    const kept = await write(create, {
+      pinpoint: 'ceta/art-16.1',
+      code: 'CULTURAL_COOPERATION',
+      note: 'line one\n\tline two\r\n\fpage two',
+    });
+    expect(kept.errors).toBeUndefined();
+    const added = await write(
+      'mutation($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }',
+      { agreement: 'ceta', key: 'h8-control', location: 'OPERATIVE', text: 'Films \u001b[31m.' },
+    );
+    expect(added.errors?.[0].message).toMatch(
+      /input\.text: must not contain control characters \(U\+001B at position 6\)/,
+    );
+    const summary = await write(
+      'mutation($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }',
+      {
+        agreement: 'ceta',
+        key: 'h8-control',
+        location: 'OPERATIVE',
+        summary: 'A backspace \u0008 summary',
+      },
+    );
+    expect(summary.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const { id, version } = kept.data!.createAnnotation as { id: string; version: number };
+    const review = await t.gql(
+      'mutation($input: ReviewAnnotationInput!) { reviewAnnotation(input: $input) { status } }',
+      { input: { id, version, decision: 'REJECT', reason: 'no \u001b]0;owned\u0007' } },
+      { key: await t.createKey(Role.REVIEWER) },
+    );
+    expect(review.errors?.[0].message).toMatch(/input\.reason: must not contain control characters/);
+  });
+
   it('refuses a list argument too long to become a statement, naming it, instead of an internal error', async () => {
     // 70,000 values: more parameters than SQLite (32,766) or PostgreSQL (65,535) takes in one statement.
     const many = (value: (i: number) => string) => Array.from({ length: 70_000 }, (_, i) => value(i));

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { Agreement } from '../../src/agreements/agreement.entity';
+import { AgreementRelation } from '../../src/agreements/agreement-relation.entity';
 import { AnnotationOrigin, AnnotationStatus } from '../../src/annotations/annotation.enums';
 import { Annotation } from '../../src/annotations/annotation.entity';
 import { RuleAnnotationService } from '../../src/annotations/rule-annotation.service';
@@ -352,6 +353,135 @@ describe('import, annotate and export', () => {
     });
   });
 
+  it('stores an imported title composed (NFC), as the API does, so that titleContains finds it', async () => {
+    // The API stores "cafe" + U+0301 as "café"; a ToTA file (or a text import's headings) written decomposed was
+    // stored as written, and titleContains "café" missed it on SQLite (hostile7 left it; hostile8).
+    const decomposed = 'Accord du cafe\u0301 - Testland';
+    const file = join(dir, 'nfd_11.xml');
+    writeFileSync(
+      file,
+      readFileSync(join(TOTA_DIR, 'sample_1.xml'), 'utf8')
+        .replace('<name>Canada - Testland</name>', `<name>${decomposed}</name>`)
+        // Identifiers of its own (the treaty's, its chapters' and articles'): other tests count sample_1's.
+        .replace(/\b99(\d{3,4})\b/g, '98$1')
+        .replace('name="Customs Duties"', 'name="Droits de douane sur le cafe\u0301"'),
+    );
+    const summary = await importers(t.app).tota.import({ paths: [file] });
+    expect(summary.failures).toEqual([]);
+    const found = await t.gql<{
+      agreements: {
+        edges: { node: { title: string; provisions: { edges: { node: { articleTitle: string } }[] } } }[];
+      };
+    }>(
+      '{ agreements(first: 5, filter: { titleContains: "café" }) { edges { node { title provisions(first: 20) { edges { node { articleTitle } } } } } } }',
+    );
+    expect(found.errors).toBeUndefined();
+    expect(found.data!.agreements.edges.map((e) => e.node.title)).toEqual([decomposed.normalize('NFC')]);
+    expect(found.data!.agreements.edges[0].node.provisions.edges.map((e) => e.node.articleTitle)).toContain(
+      'Droits de douane sur le café',
+    );
+  });
+
+  it('refuses relations that make a cycle (A amends B, B amends A), naming the relation (import json; the fixtures go through the same writer)', async () => {
+    // import json took A amends B and B amends A (each record alone is sound), and a longer loop through other
+    // kinds; the agreements' pages then listed each as amending the other (hostile7 left it; hostile8).
+    const record = (slug: string, related: { slug: string; relation: string }[]) => ({
+      slug,
+      title: `Cycle ${slug}`,
+      kind: 'BILATERAL',
+      status: 'SIGNED',
+      related,
+    });
+    const file = join(dir, 'cycle.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'clause-tracker/agreements',
+        version: 1,
+        agreements: [
+          record('cyc-a', [{ slug: 'cyc-b', relation: 'AMENDS' }]),
+          record('cyc-b', [{ slug: 'cyc-a', relation: 'AMENDS' }]),
+          record('cyc-c', [{ slug: 'cyc-a', relation: 'SUPERSEDES' }]),
+          record('cyc-d', [{ slug: 'cyc-c', relation: 'PROTOCOL_OF' }]),
+          record('cyc-e', [{ slug: 'cyc-a', relation: 'INCORPORATES' }]),
+        ],
+      }),
+    );
+    const summary = await importers(t.app).json.import({ paths: [file] });
+    expect(summary.imported).toBe(5);
+    expect(summary.failures).toEqual([
+      {
+        file: 'cycle.json#cyc-b',
+        reason:
+          'related.0: cyc-b AMENDS cyc-a makes a cycle (cyc-a AMENDS cyc-b): an agreement cannot come before itself',
+      },
+    ]);
+    const relations = async () =>
+      (
+        await em().find(
+          AgreementRelation,
+          { from: { slug: { $like: 'cyc-%' } } },
+          { populate: ['from', 'to'] },
+        )
+      )
+        .map((r) => `${r.from.slug} ${r.kind} ${r.to.slug}`)
+        .sort();
+    expect(await relations()).toEqual([
+      'cyc-a AMENDS cyc-b',
+      'cyc-c SUPERSEDES cyc-a',
+      'cyc-d PROTOCOL_OF cyc-c',
+      'cyc-e INCORPORATES cyc-a',
+    ]);
+    // A longer loop through other kinds, in a later file: refused, the relations held kept as they were.
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'clause-tracker/agreements',
+        version: 1,
+        agreements: [record('cyc-b', [{ slug: 'cyc-d', relation: 'INCORPORATES' }])],
+      }),
+    );
+    const again = await importers(t.app).json.import({ paths: [file] });
+    expect(again.failures).toEqual([
+      {
+        file: 'cycle.json#cyc-b',
+        reason:
+          'related.0: cyc-b INCORPORATES cyc-d makes a cycle (cyc-d PROTOCOL_OF cyc-c SUPERSEDES cyc-a AMENDS cyc-b): an agreement cannot come before itself',
+      },
+    ]);
+    expect(await relations()).toHaveLength(4);
+  });
+
+  it('refuses a provision text or summary holding control characters, as the API does', async () => {
+    // An escape sequence in a text imported by import json (or import text) was stored as written (hostile8).
+    const file = join(dir, 'control.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'clause-tracker/agreements',
+        version: 1,
+        agreements: [
+          {
+            slug: 'control-text',
+            title: 'Control text',
+            kind: 'BILATERAL',
+            status: 'SIGNED',
+            provisions: [
+              { key: 'art-1', location: 'OPERATIVE', text: 'Films \u001b[2J and music.' },
+              { key: 'art-2', location: 'OPERATIVE', text: 'Books.\n\tAnd\fmore.', summary: 'bell \u0007' },
+            ],
+          },
+        ],
+      }),
+    );
+    const summary = await importers(t.app).json.import({ paths: [file] });
+    expect(summary.imported).toBe(0);
+    expect(summary.failures[0].reason).toMatch(
+      /provisions\.0\.text \(art-1\): must not contain control characters \(U\+001B at position 6\); provisions\.1\.summary \(art-2\): must not contain control characters \(U\+0007/,
+    );
+    expect(await em().count(Agreement, { slug: 'control-text' })).toBe(0);
+  });
+
   it('rolls an agreement back whole when a step fails after its rows were written', async () => {
     await (t.orm.em.fork() as EntityManager).nativeDelete(Agreement, { totaId: '990001' });
     const spy = jest
@@ -519,6 +649,24 @@ describe('import text', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 180_000);
+
+  it('stores the headings of an imported text composed (NFC), as the API stores titles', async () => {
+    const admin = await t.createKey(Role.ADMIN, 'decomposed headings');
+    const { slug } = await newAgreement(t, admin);
+    const dir = mkdtempSync(join(tmpdir(), 'ct-nfd-'));
+    try {
+      writeFileSync(
+        join(dir, 'nfd.md'),
+        '## Chapter 1 \u2014 Cafe\u0301s\n\n### Article 1.1 Re\u0301gime\n\nThe Parties cooperate on films.\n',
+      );
+      const summary = await importers(t.app).text.import({ paths: [join(dir, 'nfd.md')], agreement: slug });
+      expect(summary.failures).toEqual([]);
+      const held = await t.orm.em.fork().find(Provision, { agreement: { slug } });
+      expect(held.map((p) => [p.chapterTitle, p.articleTitle])).toEqual([['Cafés', 'Régime']]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('refuses an agreement that is not in the catalogue, writing nothing', async () => {
     const summary = await importers(t.app).text.import({

@@ -561,7 +561,7 @@ describe('red team: every list has a cost, every response a budget', () => {
   });
 
   /**
-   * Sends a draft check of 300 short articles while `slowDown` makes each call of one step take 3 ms (as in a large
+   * Sends a draft check of 300 short articles (a longer draft is split and annotated on the text thread) while `slowDown` makes each call of one step take 3 ms (as in a large
    * catalogue), and probes the server once the first call has started: the check must give the event loop turns in
    * between, so the probe is answered long before the last call.
    */
@@ -577,8 +577,8 @@ describe('red team: every list has a cost, every response a budget', () => {
     try {
       const text = Array.from(
         { length: articles },
-        (_, i) =>
-          `Article ${i + 1}\nThe Parties shall cooperate on films, music and books, as item ${i + 1} says.`,
+        // Under OFF_THREAD_CHARACTERS in all, so that the draft is worked on the event loop, where this is asked.
+        (_, i) => `Article ${i + 1}\nThe Parties shall cooperate on films and books.`,
       ).join('\n');
       const check = t
         .http()

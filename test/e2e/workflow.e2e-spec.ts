@@ -308,16 +308,17 @@ describe('the annotation workflow', () => {
           '{ provision(pinpoint: "nafta/art-2106") { annotations { id } } }',
         )
       ).data!.provision.annotations.length;
-    const create = () =>
+    // Each its own (the same annotation again is refused as a request sent twice).
+    const create = (n: number) =>
       t.gql(
-        'mutation { createAnnotation(input: { pinpoint: "nafta/art-2106", code: ECOMMERCE_PROVISION }) { id } }',
+        `mutation { createAnnotation(input: { pinpoint: "nafta/art-2106", code: ECOMMERCE_PROVISION, note: "script ${n}" }) { id } }`,
         {},
         { key: scripted },
       );
     const before = await listed();
     for (let i = before; i < LIST_BOUNDS.provisionAnnotations; i++)
-      expect((await create()).errors).toBeUndefined();
-    const refused = await create();
+      expect((await create(i)).errors).toBeUndefined();
+    const refused = await create(LIST_BOUNDS.provisionAnnotations);
     expect(refused.errors?.[0]).toMatchObject({
       message: `provision nafta/art-2106 holds ${LIST_BOUNDS.provisionAnnotations} annotations, the most a provision takes (${LIST_BOUNDS.provisionAnnotations}), whatever their status: withdraw (delete) some first`,
       extensions: { code: 'CONFLICT' },

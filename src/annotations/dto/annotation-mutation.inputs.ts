@@ -1,3 +1,4 @@
+import { IsFreeText } from '../../common/free-text.validator';
 import { Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -50,6 +51,7 @@ export abstract class AnnotationFieldsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(5000)
+  @IsFreeText()
   note?: string | null;
 
   @Field(() => Float, { nullable: true })
@@ -107,6 +109,7 @@ export class ReviewAnnotationInput {
   @Field(() => String, { nullable: true, description: 'Why (required to reject)' })
   @IsOptional()
   @MaxLength(5000)
+  @IsFreeText()
   reason?: string | null;
 }
 

@@ -1,3 +1,4 @@
+import { IsFreeText } from '../../common/free-text.validator';
 import { IsTitle } from '../../common/title.validator';
 import { isSafeProvisionKey, PROVISION_KEY_RULE } from '../provision-key';
 import { Field, InputType, Int } from '@nestjs/graphql';
@@ -68,11 +69,13 @@ export abstract class ProvisionFieldsInput {
   @Field(() => String, { nullable: true, description: 'The text, where it may be stored' })
   @IsOptional()
   @MaxLength(PROVISION_TEXT_MAX_CHARACTERS)
+  @IsFreeText()
   text?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A summary in our own words' })
   @IsOptional()
   @MaxLength(10_000)
+  @IsFreeText()
   summary?: string | null;
 
   @Field(() => String, { nullable: true })

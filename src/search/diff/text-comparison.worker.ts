@@ -1,9 +1,19 @@
 import { Logger } from '@nestjs/common';
 import { Worker } from 'node:worker_threads';
 import { extname, join } from 'node:path';
-import { inSlices } from '../../common/request-budget';
+import { inSlices, runInSteps } from '../../common/request-budget';
+import { DraftArticles, draftArticleSteps, DraftTextInput } from '../draft/draft-articles';
+import { DraftLanguage, evidentLanguage } from '../draft/draft-language';
 import type { WordDiffResult } from '../dto/similarity.models';
 import { compareTexts, diffOf, TextComparison } from './text-comparison';
+import {
+  doTextWork,
+  TextWorkArgs,
+  TextWorkKind,
+  TextWorkRequest,
+  TextWorkResponse,
+  TextWorkResult,
+} from './text-work';
 
 /**
  * Texts longer than this, the two together, are compared on a thread of their own. A word diff of two texts of
@@ -17,22 +27,15 @@ export const OFF_THREAD_CHARACTERS = 20_000;
 /** The thread is stopped when it has had nothing to do for this long (and started again when needed). */
 const IDLE_MS = 30_000;
 
-export type TextWorkRequest = { id: number; kind: 'diff' | 'compare'; a: string; b: string };
-export type TextWorkResponse =
-  | { id: number; result: WordDiffResult | TextComparison; error?: undefined }
-  | { id: number; error: string; result?: undefined };
-
 interface Pending {
   request: TextWorkRequest;
-  resolve: (result: WordDiffResult | TextComparison) => void;
+  resolve: (result: unknown) => void;
   reject: (error: Error) => void;
 }
 
-const inline = (request: TextWorkRequest): WordDiffResult | TextComparison =>
-  request.kind === 'diff' ? diffOf(request.a, request.b) : compareTexts(request.a, request.b);
-
 /**
- * One thread comparing long texts, one request after another (so that they take turns, as costly work does),
+ * One thread for the work on long texts (comparisons, a long draft's articles: `text-work.ts`), one request after
+ * another (so that they take turns, as costly work does),
  * started when first needed. The compiled service runs the compiled thread file; under ts-node or Jest the thread
  * reads the TypeScript source through ts-node.
  */
@@ -46,9 +49,7 @@ class TextThread {
   private answered = false;
 
   /** The work's answer from the thread, or null when no thread can be started (the caller then works inline). */
-  run(kind: 'diff', a: string, b: string): Promise<WordDiffResult> | null;
-  run(kind: 'compare', a: string, b: string): Promise<TextComparison> | null;
-  run(kind: 'diff' | 'compare', a: string, b: string): Promise<WordDiffResult | TextComparison> | null {
+  run<K extends TextWorkKind>(kind: K, ...args: TextWorkArgs<K>): Promise<TextWorkResult<K>> | null {
     const worker = this.started();
     if (!worker) return null;
     const id = this.nextId++;
@@ -56,9 +57,9 @@ class TextThread {
     this.idle = null;
     // Referenced while it has work, so that a command waiting for its answer is not ended under it.
     worker.ref();
-    const request: TextWorkRequest = { id, kind, a, b };
+    const request: TextWorkRequest = { id, kind, args };
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { request, resolve, reject });
+      this.pending.set(id, { request, resolve: resolve as (result: unknown) => void, reject });
       worker.postMessage(request);
     });
   }
@@ -106,7 +107,7 @@ class TextThread {
     if (!this.answered && this.worker) this.failedToStart = true;
     this.worker = null;
     for (const { request, resolve, reject } of this.pending.values())
-      inSlices(() => inline(request)).then(resolve, reject);
+      inSlices(() => doTextWork(request)).then(resolve, reject);
     this.pending.clear();
   }
 }
@@ -136,4 +137,22 @@ export function diffInTurn(from: string, to: string): Promise<WordDiffResult> {
 /** `compareTexts` without holding the event loop, as `diffInTurn`. */
 export function compareTextsInTurn(a: string, b: string): Promise<TextComparison> {
   return (long(a, b) ? thread.run('compare', a, b) : null) ?? inSlices(() => compareTexts(a, b));
+}
+
+/**
+ * The language a draft's words show (`evidentLanguage`), and its articles' text work (`draftArticleSteps`), without
+ * holding the event loop: a draft longer than OFF_THREAD_CHARACTERS on the thread, a shorter one in turns.
+ */
+export function evidentLanguageInTurn(text: string): Promise<DraftLanguage | null> {
+  return (
+    (text.length > OFF_THREAD_CHARACTERS ? thread.run('draftLanguage', text) : null) ??
+    inSlices(() => evidentLanguage(text))
+  );
+}
+
+export function draftArticlesInTurn(input: DraftTextInput): Promise<DraftArticles> {
+  return (
+    (input.text.length > OFF_THREAD_CHARACTERS ? thread.run('draftArticles', input) : null) ??
+    runInSteps(draftArticleSteps(input))
+  );
 }

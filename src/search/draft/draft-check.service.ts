@@ -5,15 +5,15 @@ import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { canJudgeAbsence } from '../../agreements/record-completeness';
-import { annotationSteps } from '../../annotations/rules/annotate-agreement';
 import { ProposedAnnotation } from '../../annotations/rules/annotator.types';
 import { topicsOf, Topic } from '../../annotations/rules/provision-context';
 import { BadUserInputError } from '../../common/errors';
 import { valueKind } from '../../common/value-kind';
 import { charactersFor } from '../../common/text-rules';
-import { runInSteps, workSlices } from '../../common/request-budget';
-import { draftLanguage } from './draft-language';
-import { splitArticles, SplitProvision } from '../../ingest/text/split-articles';
+import { workSlices } from '../../common/request-budget';
+import { chosenLanguage } from './draft-language';
+import { draftArticlesInTurn, evidentLanguageInTurn } from '../diff/text-comparison.worker';
+import { SplitProvision } from '../../ingest/text/split-articles';
 import { Provision } from '../../provisions/provision.entity';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import {
@@ -163,35 +163,21 @@ export class DraftCheckService {
 
   async check(input: CheckDraftInput): Promise<DraftCheck> {
     const text = checkDraftText(input.text);
-    const language = draftLanguage(text, input.language);
+    // The draft's own text work (its language, its articles, the rules, the features its precedents are looked up
+    // by) on the text thread when the draft is long, in turns on the event loop otherwise.
+    const language = chosenLanguage(await evidentLanguageInTurn(text), input.language);
     const parties = await this.parties(input.parties);
-    // An article with no word (page furniture, rules, numbers) has nothing to compare or annotate.
-    const split = splitArticles(text).filter((article) => /\p{L}/u.test(article.text));
+    const { split, annotations, features } = await draftArticlesInTurn({
+      text,
+      language,
+      parties: parties.map((p) => ({ code: p.code, developing: p.developing })),
+    });
     if (!split.length)
       throw new BadUserInputError('input.text', 'the draft has no article text', {
         draftProblem: 'NO_ARTICLES',
       });
-    // Article by article, other requests getting their turns in between.
-    const annotations = await runInSteps(
-      annotationSteps({
-        language,
-        title: split[0].documentTitle,
-        parties: parties.map((p) => ({ code: p.code, developing: p.developing })),
-        provisions: split.map((article, i) => ({
-          ref: String(i),
-          location: article.location,
-          chapterNumber: article.chapterNumber,
-          chapterTitle: article.chapterTitle,
-          sectionTitle: article.sectionTitle,
-          articleNumber: article.articleNumber,
-          articleTitle: article.articleTitle,
-          text: article.text,
-          language,
-        })),
-      }),
-    );
     const codes = new Set(annotations.map((a) => a.code));
-    const articles = await this.articles(split, annotations, parties);
+    const articles = await this.articles(split, features, annotations, parties);
     const gaps = await this.gaps(split, codes, parties, language);
     const conventionStatusUnknown = parties.filter((p) => p.conventionStatusUnknown).map((p) => p.code);
     return { language, articles, gaps, codes: [...codes].sort(), conventionStatusUnknown };
@@ -223,6 +209,7 @@ export class DraftCheckService {
 
   private async articles(
     split: SplitProvision[],
+    features: (Uint32Array | null)[],
     annotations: ProposedAnnotation[],
     parties: PartyRow[],
   ): Promise<DraftArticle[]> {
@@ -230,9 +217,15 @@ export class DraftCheckService {
     // Look-ups in memory, article by article: other requests get their turns in between.
     const pause = workSlices();
     const hits: ClauseHit[][] = [];
-    for (const article of split) {
+    for (const [i, article] of split.entries()) {
       hits.push(
-        this.similarity.similarToText(index, article.text, PRECEDENT_MIN_SCORE, PRECEDENTS_PER_ARTICLE),
+        this.similarity.similarToText(
+          index,
+          article.text,
+          PRECEDENT_MIN_SCORE,
+          PRECEDENTS_PER_ARTICLE,
+          features[i],
+        ),
       );
       await pause();
     }

@@ -59,7 +59,11 @@ export function evidentLanguage(text: string): DraftLanguage | null {
  * words show, and English when they do not tell.
  */
 export function draftLanguage(text: string, asked: unknown): DraftLanguage {
-  const evident = evidentLanguage(text);
+  return chosenLanguage(evidentLanguage(text), asked);
+}
+
+/** `draftLanguage` once the language the draft's words show is known (`evidentLanguage`, the costly part). */
+export function chosenLanguage(evident: DraftLanguage | null, asked: unknown): DraftLanguage {
   if (asked === undefined || asked === null || asked === '') return evident ?? 'en';
   const named = typeof asked === 'string' ? asked.trim().toLowerCase() : null;
   if (!DRAFT_LANGUAGES.includes(named as DraftLanguage)) {

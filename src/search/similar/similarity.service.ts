@@ -112,10 +112,19 @@ export class SimilarityService {
     return found.map((hit) => ({ provision: byId.get(hit.id)!, score: hit.score, measure }));
   }
 
-  /** Provisions of the catalogue at least minScore similar (WORDING) to a text, best first. */
-  similarToText(index: ClauseIndex, text: string, minScore: number, limit: number): ClauseHit[] {
-    if (!comparable(text)) return [];
-    return index.neighbours(wordingFeatures(text), minScore).slice(0, limit);
+  /**
+   * Provisions of the catalogue at least minScore similar (WORDING) to a text, best first; its features when the
+   * caller has them (computed off the event loop for a long draft), null when it has too few words to compare.
+   */
+  similarToText(
+    index: ClauseIndex,
+    text: string,
+    minScore: number,
+    limit: number,
+    features: Uint32Array | null = comparable(text) ? wordingFeatures(text) : null,
+  ): ClauseHit[] {
+    if (!features) return [];
+    return index.neighbours(features, minScore).slice(0, limit);
   }
 
   async family(
