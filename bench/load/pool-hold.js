@@ -5,9 +5,12 @@
 // call to node-sqlite3 to its callback), the holds of three statements or more (a transaction: a write's BEGIN ..
 // COMMIT) apart, and how long requests waited for a connection in all (divided by the 5 s: how many were waiting
 // on average). A measuring tool only: it wraps tarn's and node-sqlite3's methods.
+/* global setInterval */
+/* eslint-disable @typescript-eslint/no-require-imports -- preloaded with `node -r`, plain CommonJS */
 const { performance } = require('node:perf_hooks');
 const { Pool } = require('tarn/dist/Pool.js');
 const sqlite3 = require('sqlite3');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const PERIOD_MS = 5000;
 const holds = new Map(); // connection -> { at, statements, statementMs }

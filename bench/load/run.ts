@@ -235,7 +235,9 @@ async function runOnce(variant: Variant, key: string): Promise<RunResult> {
   const settings = [...variant.nodeFlags, ...Object.entries(variant.settings).map(([k, v]) => `${k}=${v}`)];
   console.log(
     `bench/load: ${seconds} s, ${connections} connections, 1 write in 5 (createAnnotation), SQLite` +
-      (variants.length > 1 || settings.length ? ` [${variant.name}: ${settings.join(' ') || 'defaults'}]` : ''),
+      (variants.length > 1 || settings.length
+        ? ` [${variant.name}: ${settings.join(' ') || 'defaults'}]`
+        : ''),
   );
   const cpuMsPerAnswer = cpuMs / result.requests.total;
   console.log(
@@ -288,7 +290,8 @@ async function main(): Promise<void> {
   removeDatabase();
   rmSync(pristine, { force: true });
   if (results.length > 1) {
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+    const median = (values: number[]) =>
+      [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
     for (const variant of variants) {
       const own = results.filter((r) => r.variant === variant);
       console.log(
