@@ -69,7 +69,8 @@ async function startServer(variant: Variant): Promise<ChildProcess> {
     env: { ...env, ...variant.settings },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  for (let i = 0; i < 120; i++) {
+  // Up to 3 min: ts-node compiles the server at start, which took over a minute at load 17.
+  for (let i = 0; i < 360; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return server;
     } catch {
@@ -290,8 +291,11 @@ async function main(): Promise<void> {
   removeDatabase();
   rmSync(pristine, { force: true });
   if (results.length > 1) {
-    const median = (values: number[]) =>
-      [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+    const median = (values: number[]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      const middle = Math.floor(sorted.length / 2);
+      return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    };
     for (const variant of variants) {
       const own = results.filter((r) => r.variant === variant);
       console.log(
