@@ -36,7 +36,6 @@ import {
 } from './dto/annotation-mutation.inputs';
 import { databaseIdOf, toGlobalId } from '../graphql/node/global-id';
 
-/** The annotation workflow: annotators propose and edit their own, reviewers accept or reject, all audited. */
 /**
  * How long a write keeps a taxonomy code it read (MikroORM's result cache, per process). The codes and their detail
  * values change only when the fixtures load, at start-up; kept, a write reads its code without a statement inside
@@ -49,6 +48,7 @@ export const TAXONOMY_CODE_KEPT_MS = 60_000;
 const taxonomyCode = (tx: EntityManager, code: TaxonomyCodeId): Promise<TaxonomyCode> =>
   tx.findOneOrFail(TaxonomyCode, { code }, { cache: TAXONOMY_CODE_KEPT_MS });
 
+/** The annotation workflow: annotators propose and edit their own, reviewers accept or reject, all audited. */
 @Injectable()
 export class AnnotationMutationsService {
   constructor(
