@@ -1,19 +1,46 @@
 // bench/load: 60 s of mixed reads and writes at 50 connections against a running server (autocannon).
 // Checks zero 5xx and zero lost writes (every createAnnotation the server acknowledged is in the database),
 // and prints throughput and latency. `npm run bench:load` (BENCH_SECONDS, BENCH_CONNECTIONS to change).
+// Settings side by side in one run (the machine is shared, so compare runs close in time): BENCH_SETTINGS_A and
+// BENCH_SETTINGS_B (NAME=value pairs, space-separated; a `--flag` is one of Node's for the server), BENCH_ROUNDS
+// rounds (default 1), the variants alternating, each run on a fresh copy of the fixtures database; each run prints
+// its load average and the server's CPU (all threads, from /proc) per answer, and the end a summary per variant.
 import autocannon from 'autocannon';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { fromGlobalId } from '../../src/graphql/node/global-id';
+import { cpuMsOf } from '../api/server-process';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const port = Number(process.env.BENCH_PORT ?? 3456);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 1);
 const dbFile = join(tmpdir(), `ct-bench-load-${process.pid}.sqlite`);
+const pristine = `${dbFile}.pristine`;
+
+interface Variant {
+  name: string;
+  settings: Record<string, string>;
+  nodeFlags: string[];
+}
+const variantOf = (name: string, text = ''): Variant => {
+  const words = text.split(' ').filter(Boolean);
+  return {
+    name,
+    settings: Object.fromEntries(
+      words
+        .filter((word) => !word.startsWith('--'))
+        .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+    ),
+    nodeFlags: words.filter((word) => word.startsWith('--')),
+  };
+};
+const variants: Variant[] = [variantOf('A', process.env.BENCH_SETTINGS_A)];
+if (process.env.BENCH_SETTINGS_B !== undefined) variants.push(variantOf('B', process.env.BENCH_SETTINGS_B));
 const env = {
   ...process.env,
   DATABASE_URL: `sqlite:${dbFile}`,
@@ -22,6 +49,7 @@ const env = {
   NODE_ENV: 'production',
   RATE_LIMIT_PER_KEY: '1000000',
   RATE_LIMIT_PER_ADDRESS: '1000000',
+  SHUTDOWN_READY_DELAY_MS: '0', // the run is over when the server is stopped: no 5 s of grace for a balancer
   TS_NODE_SWC: 'true',
   TS_NODE_TRANSPILE_ONLY: 'true',
 };
@@ -35,13 +63,14 @@ function cli(...args: string[]): string {
   });
 }
 
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [...tsNode, 'src/main.ts'], {
+async function startServer(variant: Variant): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [...variant.nodeFlags, ...tsNode, 'src/main.ts'], {
     cwd: PROJECT_ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...env, ...variant.settings },
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
-  for (let i = 0; i < 120; i++) {
+  // Up to 3 min: ts-node compiles the server at start, which took over a minute at load 17.
+  for (let i = 0; i < 360; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return server;
     } catch {
@@ -62,11 +91,24 @@ function ids(sql: string): Promise<number[]> {
 
 const gql = (query: string, variables?: object) => JSON.stringify({ query, variables });
 
-async function main(): Promise<void> {
+const removeDatabase = () => {
   for (const s of ['', '-wal', '-shm']) rmSync(`${dbFile}${s}`, { force: true });
-  cli('keys', 'list'); // migrates and loads the fixtures
-  const key = cli('keys', 'create', '--name', 'load-bench', '--role', 'ANNOTATOR').trim().split('\n').at(-1)!;
-  const server = await startServer();
+};
+
+interface RunResult {
+  variant: Variant;
+  throughput: number;
+  p50: number;
+  p99: number;
+  cpuMsPerAnswer: number;
+  load: string;
+  ok: boolean;
+}
+
+async function runOnce(variant: Variant, key: string): Promise<RunResult> {
+  removeDatabase();
+  copyFileSync(pristine, dbFile);
+  const server = await startServer(variant);
   const base = `http://127.0.0.1:${port}`;
   // Every provision of the fixtures takes writes in turn: a provision takes at most
   // LIST_BOUNDS.provisionAnnotations annotations, so 100 of them ran out within the minute and writes were refused.
@@ -128,6 +170,8 @@ async function main(): Promise<void> {
   let lastKind = 'other (an error answer)';
   const latencyByKind = new Map<string, number[]>();
   let instance!: autocannon.Instance;
+  const loadAtStart = loadavg()[0];
+  const cpuAtStart = cpuMsOf(server.pid!);
   const finished = new Promise<autocannon.Result>((resolve, reject) => {
     instance = autocannon(
       {
@@ -181,12 +225,24 @@ async function main(): Promise<void> {
     else latencyByKind.set(lastKind, [ms]);
   });
   const result = await finished;
+  const cpuMs = cpuMsOf(server.pid!) - cpuAtStart;
+  const loadAtEnd = loadavg()[0];
   const storedIds = new Set(await ids(`select id from annotation where author = 'load-bench'`));
   const lost = [...acknowledged].filter((id) => !storedIds.has(id)).length;
+  const exited = new Promise((resolve) => server.once('exit', resolve));
   server.kill();
+  await exited; // its port free for the next run
   const fiveXx = result['5xx'];
+  const settings = [...variant.nodeFlags, ...Object.entries(variant.settings).map(([k, v]) => `${k}=${v}`)];
   console.log(
-    `bench/load: ${seconds} s, ${connections} connections, 1 write in 5 (createAnnotation), SQLite`,
+    `bench/load: ${seconds} s, ${connections} connections, 1 write in 5 (createAnnotation), SQLite` +
+      (variants.length > 1 || settings.length
+        ? ` [${variant.name}: ${settings.join(' ') || 'defaults'}]`
+        : ''),
+  );
+  const cpuMsPerAnswer = cpuMs / result.requests.total;
+  console.log(
+    `load average    ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end; server CPU ${cpuMsPerAnswer.toFixed(2)} ms an answer`,
   );
   console.log(`requests        ${result.requests.total} (${result.requests.average.toFixed(0)} req/s mean)`);
   console.log(
@@ -208,7 +264,50 @@ async function main(): Promise<void> {
   // A refused write is no lost write, but the mix it measures is then not the one it names.
   const ok = fiveXx === 0 && lost === 0 && result.errors === 0 && writeErrors === 0;
   console.log(ok ? 'PASS: zero 5xx, zero lost writes, zero refused writes' : 'FAIL');
-  for (const s of ['', '-wal', '-shm']) rmSync(`${dbFile}${s}`, { force: true });
+  return {
+    variant,
+    throughput: result.requests.total / seconds,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    cpuMsPerAnswer,
+    load: `${loadAtStart.toFixed(1)}-${loadAtEnd.toFixed(1)}`,
+    ok,
+  };
+}
+
+async function main(): Promise<void> {
+  removeDatabase();
+  rmSync(pristine, { force: true });
+  cli('keys', 'list'); // migrates and loads the fixtures
+  const key = cli('keys', 'create', '--name', 'load-bench', '--role', 'ANNOTATOR').trim().split('\n').at(-1)!;
+  if (existsSync(`${dbFile}-wal`)) throw new Error('the fixtures database was left with a write-ahead log');
+  copyFileSync(dbFile, pristine);
+  const results: RunResult[] = [];
+  for (let round = 0; round < rounds; round++)
+    for (const variant of round % 2 ? [...variants].reverse() : variants) {
+      results.push(await runOnce(variant, key));
+      console.log('');
+    }
+  removeDatabase();
+  rmSync(pristine, { force: true });
+  if (results.length > 1) {
+    const median = (values: number[]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      const middle = Math.floor(sorted.length / 2);
+      return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    };
+    for (const variant of variants) {
+      const own = results.filter((r) => r.variant === variant);
+      console.log(
+        `${variant.name}: ${own.map((r) => `${r.throughput.toFixed(0)}/s p50 ${r.p50} p99 ${r.p99} cpu ${r.cpuMsPerAnswer.toFixed(2)} (load ${r.load})`).join('; ')}`,
+      );
+      console.log(
+        `   median: ${median(own.map((r) => r.throughput)).toFixed(0)}/s, p50 ${median(own.map((r) => r.p50))} ms, p99 ${median(own.map((r) => r.p99))} ms, CPU ${median(own.map((r) => r.cpuMsPerAnswer)).toFixed(2)} ms an answer`,
+      );
+    }
+  }
+  const ok = results.every((r) => r.ok);
+  if (results.length > 1) console.log(ok ? 'PASS (every run)' : 'FAIL (some run)');
   process.exitCode = ok ? 0 : 1;
 }
 

@@ -38,6 +38,18 @@ import {
 } from './dto/annotation-mutation.inputs';
 import { databaseIdOf, toGlobalId } from '../graphql/node/global-id';
 
+/**
+ * How long a write keeps a taxonomy code it read (MikroORM's result cache, per process). The codes and their detail
+ * values change only when the fixtures load, at start-up; kept, a write reads its code without a statement inside
+ * its transaction, which holds SQLite's one connection: under bench:load (50 connections) the writes' transactions
+ * held it a third of the time, 7 statements each (docs/performance-log.md, load5). Another instance started with
+ * changed fixtures is seen within this time.
+ */
+export const TAXONOMY_CODE_KEPT_MS = 60_000;
+
+const taxonomyCode = (tx: EntityManager, code: TaxonomyCodeId): Promise<TaxonomyCode> =>
+  tx.findOneOrFail(TaxonomyCode, { code }, { cache: TAXONOMY_CODE_KEPT_MS });
+
 /** The annotation workflow: annotators propose and edit their own, reviewers accept or reject, all audited. */
 @Injectable()
 export class AnnotationMutationsService {
@@ -69,7 +81,7 @@ export class AnnotationMutationsService {
         throw new ConflictError(
           `provision ${input.pinpoint} holds ${held} annotations, the most a provision takes (${LIST_BOUNDS.provisionAnnotations}), whatever their status: withdraw (delete) some first`,
         );
-      const code = await tx.findOneOrFail(TaxonomyCode, { code: input.code });
+      const code = await taxonomyCode(tx, input.code);
       await this.validate(input, code, provision);
       const annotation = Object.assign(new Annotation(), {
         provision,
@@ -123,9 +135,7 @@ export class AnnotationMutationsService {
         this.checkOwner(annotation, actor, 'edit');
         wasReviewed = annotation.status !== AnnotationStatus.PROPOSED;
         if (input.code === null) new InputErrors().add('input.code', 'cannot be cleared').throwIfAny();
-        const code = input.code
-          ? await tx.findOneOrFail(TaxonomyCode, { code: input.code })
-          : annotation.code;
+        const code = input.code ? await taxonomyCode(tx, input.code) : annotation.code;
         const provision = await tx.findOneOrFail(Provision, { id: annotation.provision.id });
         await this.validate(
           { ...input, detail: input.detail === undefined ? annotation.detail : input.detail },

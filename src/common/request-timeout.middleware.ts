@@ -1,6 +1,7 @@
 import { Inject, Injectable, NestMiddleware, Optional } from '@nestjs/common';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
 import type { NextFunction, Response } from 'express';
+import { DATABASE_RETRY_AFTER_SECONDS } from './database-unavailable';
 import { HTTP_STATUS_BY_CODE } from './errors';
 import { asksForPage, HTML_ERROR_PAGE, HtmlErrorPage } from './html-error-page';
 import { httpErrorBody, sendGraphqlErrors } from './http-error-body';
@@ -32,7 +33,7 @@ export class RequestTimeoutMiddleware implements NestMiddleware {
       // TIMEOUT, or RESPONSE_TOO_LARGE when the response's size ran out first.
       const error = budgetError(budget);
       const status = HTTP_STATUS_BY_CODE[error.code] ?? 503;
-      if (status === 503) res.setHeader('Retry-After', '5');
+      if (status === 503) res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
       if (req.originalUrl.split('?')[0].endsWith('/graphql')) {
         sendGraphqlErrors(req, res, status, error.message, error.code);
       } else if (this.pages && asksForPage(req)) {

@@ -11,6 +11,7 @@ import { SimilarityService } from '../../src/search/similar/similarity.service';
 import { ANNOTATOR_RULES } from '../../src/annotations/rules/annotate-agreement';
 import { ReportsService } from '../../src/reports/reports.service';
 import { WebGraphqlService } from '../../src/web/web-graphql.service';
+import { AnnotationMutationsService } from '../../src/annotations/annotation-mutations.service';
 import type { Response } from 'supertest';
 import { EntityManager } from '@mikro-orm/knex';
 import { rowsOf } from '../../src/common/sql';
@@ -172,11 +173,56 @@ describe('red team: every list has a cost, every response a budget', () => {
       answered = true;
       expect(res.status).toBe(503);
       expect(res.body.errors[0].extensions.code).toBe('TIMEOUT');
+      // Every 503 tells the client when to try again.
+      expect(res.headers['retry-after']).toBe('5');
       await new Promise((r) => setTimeout(r, 300));
     } finally {
       delete process.env.REQUEST_TIMEOUT_MS;
     }
     expect(after).toBe(0);
+  });
+
+  it('refuses a write whose time ran out while it waited under load with 503 TIMEOUT and Retry-After, and stores nothing', async () => {
+    // Under bench:load's 50 connections a write waits for SQLite's one connection behind the other requests'
+    // statements while the event loop runs their work; here the event loop is held past the write's deadline (so
+    // the deadline's timer has not answered yet) and its first statement finds the budget spent.
+    const key = await t.createKey(Role.ANNOTATOR);
+    const [{ pinpoint }] = await t.orm.em
+      .getConnection()
+      .execute<{ pinpoint: string }[]>(
+        `select a.slug || '/' || p.key as pinpoint from provision p join agreement a on a.id = p.agreement_id order by p.id limit 1`,
+      );
+    const service = t.app.get(AnnotationMutationsService);
+    const create = service.create.bind(service);
+    const spy = jest.spyOn(service, 'create').mockImplementation(async (...args) => {
+      const until = Date.now() + 150;
+      while (Date.now() < until); // the other requests' work
+      return create(...args);
+    });
+    process.env.REQUEST_TIMEOUT_MS = '100';
+    try {
+      const res = await t
+        .http()
+        .post('/graphql')
+        .set('Authorization', `Bearer ${key}`)
+        .send({
+          query: 'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id } }',
+          variables: { input: { pinpoint, code: 'CULTURAL_COOPERATION', note: 'late write' } },
+        });
+      expect({
+        status: res.status,
+        code: res.body.errors?.[0].extensions.code,
+        retryAfter: res.headers['retry-after'],
+      }).toEqual({ status: 503, code: 'TIMEOUT', retryAfter: '5' });
+      await new Promise((r) => setTimeout(r, 200));
+    } finally {
+      delete process.env.REQUEST_TIMEOUT_MS;
+      spy.mockRestore();
+    }
+    const stored = await t.orm.em
+      .getConnection()
+      .execute<{ n: number }[]>(`select count(*) as n from annotation where note = 'late write'`);
+    expect(Number(stored[0].n)).toBe(0);
   });
 
   it('answers a request whose time runs out before its route answers in the shape of its door', async () => {
