@@ -46,7 +46,7 @@ export const TOTA_META_CORRECTIONS: readonly TotaMetaCorrection[] = [
     value: '1995-12-22',
     source:
       'the text ToTA holds, final clause: done at Brussels, 22 December 1995 (Decision No 1/95 of the EC-Turkey ' +
-      'Association Council, the customs union; the Council met on 6 March 1995, the WTO card\'s date)',
+      'Association Council, on the customs union)',
   },
   {
     fileName: 'pta_337.xml',
