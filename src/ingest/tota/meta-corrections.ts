@@ -71,6 +71,12 @@ export const TOTA_META_CORRECTIONS: readonly TotaMetaCorrection[] = [
 export interface TotaTextOfAnother {
   fileName: string;
   firstArticleId: string;
+  /**
+   * The text is kept, said to be what it is: another instrument of the same days and parties' line (an implementing
+   * agreement weeks later; the bilateral a third state joined two weeks later), whose clauses no family or report
+   * would date or attribute otherwise. Without it the text is left out.
+   */
+  kept?: true;
   /** What the text is, and how that was established, in the team's words. */
   source: string;
 }
@@ -90,8 +96,8 @@ export const TOTA_TEXTS_OF_ANOTHER: readonly TotaTextOfAnother[] = [
     firstArticleId: '7444',
     source:
       'the text ToTA holds under the EU - Mexico agreement signed on 1997-12-08 is Decision No 2/2001 of the ' +
-      'EU-Mexico Joint Council (services and investment), done at Brussels on 27 February 2001 (its final ' +
-      'clause), not the 1997 agreement; dated 1997, its clauses were named the source of EFTA - Mexico (2000)\'s ' +
+      'EU-Mexico Joint Council (trade in services, among others), done at Brussels on 27 February 2001 (its final ' +
+      "clause), not the 1997 agreement; dated 1997, its clauses were named the source of EFTA - Mexico (2000)'s " +
       '(read 2026-12-05)',
   },
   {
@@ -106,31 +112,38 @@ export const TOTA_TEXTS_OF_ANOTHER: readonly TotaTextOfAnother[] = [
   {
     fileName: 'pta_203.xml',
     firstArticleId: '17552',
+    kept: true,
     source:
       'the text ToTA holds under the Czech Republic - Slovak Republic customs union (signed on 1992-10-29) is ' +
       'their agreement on agriculture, food processing, forestry and water management within the customs union, ' +
       'done at Bratislava on 23 November 1992 (its final clause), which names the customs union agreement as ' +
-      'signed on 29 October 1992; the customs union agreement is not in ToTA (read 2026-12-05)',
+      'signed on 29 October 1992; the customs union agreement is not in ToTA; its clauses are dated by the customs ' +
+      'union (read 2026-12-05)',
   },
   {
     fileName: 'pta_429.xml',
     firstArticleId: '37833',
+    kept: true,
     source:
       'the text ToTA holds under Russian Federation - Belarus - Kazakhstan (signed on 1995-01-20) is the ' +
       'customs union agreement between the Russian Federation and Belarus alone, done on 6 January 1995 in ' +
-      'Minsk (its title and final clause); Kazakhstan is not among its parties, and the text Kazakhstan signed is ' +
-      'not in ToTA (read 2026-12-05)',
+      'Minsk (its title and final clause; it is open to the other CIS states); Kazakhstan is not among its ' +
+      "parties, and the text Kazakhstan signed is not in ToTA; its clauses are dated by ToTA's date (read " +
+      '2026-12-05)',
   },
 ];
 
-/** The note for a file whose body is another agreement's text, or null. */
+/** The note for a file whose body is another agreement's text, and whether the text is kept; or null. */
 export function textOfAnother(
   fileName: string,
   firstArticleId: string | null,
   corrections: readonly TotaTextOfAnother[] = TOTA_TEXTS_OF_ANOTHER,
-): string | null {
+): { note: string; kept: boolean } | null {
   const found = corrections.find((c) => c.fileName === fileName && c.firstArticleId === firstArticleId);
-  return found ? `Text left out: ${found.source}` : null;
+  if (!found) return null;
+  return found.kept
+    ? { note: `Text held: ${found.source}`, kept: true }
+    : { note: `Text left out: ${found.source}`, kept: false };
 }
 
 /** The corrected value of a field of one file, with the note saying what ToTA gave and why it was changed. */

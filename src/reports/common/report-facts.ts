@@ -195,6 +195,8 @@ export function grantorsTo<P extends { code: string; kind: PartyKind; developing
   const sameSide = (a: P) => bloc !== undefined && a.code !== bloc.code && beneficiary.code !== bloc.code;
   return parties.filter(
     (p) =>
-      p.code !== beneficiary.code && !sameSide(p) && (mutual ? p.developing === true : p.developing === false),
+      p.code !== beneficiary.code &&
+      !sameSide(p) &&
+      (mutual ? p.developing === true : p.developing === false),
   );
 }

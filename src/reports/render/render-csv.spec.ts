@@ -71,7 +71,11 @@ describe('renderSectionCsv', () => {
         { key: 'agreements', label: 'Agreements', kind: 'number' as const },
       ],
       rows: [
-        { group: 'Europe', share: { text: '1.1% (3 accepted)', value: 3 / 274, level: 3 / 274 }, agreements: 274 },
+        {
+          group: 'Europe',
+          share: { text: '1.1% (3 accepted)', value: 3 / 274, level: 3 / 274 },
+          agreements: 274,
+        },
         { group: 'Asia', share: { text: '2.1% (5 accepted + 5 proposed)', level: 5 / 239 }, agreements: 239 },
         { group: 'Africa', share: null, agreements: 49 },
       ],

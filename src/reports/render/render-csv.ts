@@ -102,7 +102,10 @@ export function tableRecords(table: Table, lang: Language = 'en'): string[][] {
     table.columns
       .filter((c) => {
         const kinds = new Set(
-          table.rows.map((row) => cellRawValue(row[c.key])).filter((v) => v !== null).map((v) => typeof v),
+          table.rows
+            .map((row) => cellRawValue(row[c.key]))
+            .filter((v) => v !== null)
+            .map((v) => typeof v),
         );
         return kinds.has('number') && kinds.has('string');
       })

@@ -156,7 +156,10 @@ export function finalClauseDates(xml: string): string[] {
   const date =
     String.raw`(?:(?:the )?(\d{1,2}|[a-z]+(?:[- ][a-z]+)?)(?:st|nd|rd|th)?(?: day)?(?: of)? ([A-Z][a-z]+),? ` +
     String.raw`(?:in the year |of the year |of )?(\d{4})|([A-Z][a-z]+),? (\d{1,2})(?:st|nd|rd|th)?,? (?:of )?(\d{4}))`;
-  const clause = new RegExp(String.raw`\b(?:Done|DONE|Signed|SIGNED)\b[^.;]{0,120}?\b(?:on|this|,)\s+${date}`, 'g');
+  const clause = new RegExp(
+    String.raw`\b(?:Done|DONE|Signed|SIGNED)\b[^.;]{0,120}?\b(?:on|this|,)\s+${date}`,
+    'g',
+  );
   const found: string[] = [];
   for (const m of body.matchAll(clause)) {
     const [day, month, year] = m[4] ? [m[5], m[4], m[6]] : [m[1], m[2], m[3]];
