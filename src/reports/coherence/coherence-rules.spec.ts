@@ -287,6 +287,21 @@ describe('G18.2 for a developing party: what it receives, whatever the dates', (
     expect(r.message).not.toContain('Panama');
   });
 
+  it('names nobody as granting a member state bound through its bloc anything (truth8: Bulgaria, granted by Panama)', () => {
+    // Bulgaria is upper middle income (World Bank FY23), bound by EU - Central America through the EU: its report
+    // said the agreement's help was "granted by Panama", a partner on the other side.
+    const bulgaria = party('BGR', { name: 'Bulgaria', developing: true, conventionInForce: '2007-03-18' });
+    const ca = agreement('ca', {
+      dateSigned: '2012-06-29',
+      via: 'EUN',
+      partners: [party('PAN', { name: 'Panama', developing: false }), party('CRI', { developing: true })],
+      annotations: [annotation(C.PREFERENTIAL_TREATMENT_CULTURE, { detail: ['TECHNICAL_ASSISTANCE'] })],
+    });
+    const r = check(noPreferentialTreatment, ca, input([ca], { party: bulgaria }));
+    expect(r.outcome).toBe('NOT_APPLICABLE');
+    expect(r.message).not.toContain('granted by');
+  });
+
   it('says nothing is received where no partner is developed', () => {
     const south = agreement('south', {
       partners: [party('DOM', { developing: true })],

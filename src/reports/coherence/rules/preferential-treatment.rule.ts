@@ -22,8 +22,9 @@ export const noPreferentialTreatment: CoherenceRule = {
     if (party.developing) {
       // What the party receives: the annotations that speak for it, granted by its developed partners not on its side
       // (`grantorsTo`, the flows report's rule: Panama, on Costa Rica's side of EU - Central America, grants it
-      // nothing); with no developed partner nobody is named as granting it anything.
-      const grantors = grantorsTo([...agreement.partners, party], party, false);
+      // nothing; nor does anyone grant a member state bound through its bloc); with no developed partner nobody is
+      // named as granting it anything.
+      const grantors = grantorsTo([...agreement.partners, party], party, false, agreement.via);
       if (treatment.length && grantors.length)
         return result(
           'NOT_APPLICABLE',
