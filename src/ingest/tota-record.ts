@@ -475,7 +475,7 @@ export function totaRecord(
       ...partyDateNotes(treaty, codes, dated),
     },
     related: [],
-    record: treaty.corrections?.text
+    record: treaty.textLeftOut
       ? { coverage: RecordCoverage.METADATA_ONLY, parts: [] }
       : { coverage: RecordCoverage.FULL_TEXT, parts: totaRecordParts(treaty) },
     provisions: provisionRecords(treaty),

@@ -239,4 +239,15 @@ describe('partyCodeByLocalName: what a visitor types for a country', () => {
     expect(partyCodeByLocalName('es', 'Estados Unidos')).toBe('USA');
     expect(partyCodeByLocalName('en', 'Korea')).toBeUndefined();
   });
+
+  it("reads the WTO's names that the agreement titles give (truth8: 'Turkey' found no party, the catalogue's being Türkiye)", () => {
+    expect(partyCodeByLocalName('en', 'Turkey')).toBe('TUR');
+    expect(partyCodeByLocalName('fr', 'turkey')).toBe('TUR');
+    expect(partyCodeByLocalName('en', 'Czech  Republic')).toBe('CZE');
+    expect(partyCodeByLocalName('en', 'Slovak Republic')).toBe('SVK');
+    expect(partyCodeByLocalName('es', 'Chinese Taipei')).toBe('TWN');
+    expect(partyCodeByLocalName('en', 'Korea, Republic of')).toBe('KOR');
+    expect(partyCodeByLocalName('en', 'Hong Kong, China')).toBe('HKG');
+    expect(partyCodeByLocalName('en', 'Former Yugoslav Republic of Macedonia')).toBe('MKD');
+  });
 });

@@ -56,6 +56,27 @@ const fold = (text: string) =>
     .trim()
     .toLowerCase();
 
+/**
+ * The names the WTO gives its members where they differ from the catalogue's and CLDR's, as the catalogue's own
+ * agreement titles write them (ToTA's names are the WTO RTA cards': "Turkey - Syria", "EU - Czech Republic Europe
+ * Agreement", "New Zealand - Chinese Taipei", "Korea, Republic of - Chile"): a visitor who reads "Turkey" in a title
+ * and types it found no party ("No party matches", while the catalogue names it Türkiye). Folded as `fold` folds.
+ */
+const WTO_NAMES: ReadonlyMap<string, string> = new Map([
+  ['turkey', 'TUR'],
+  ['czech republic', 'CZE'],
+  ['slovak republic', 'SVK'],
+  ['kyrgyz republic', 'KGZ'],
+  ['chinese taipei', 'TWN'],
+  ['korea, republic of', 'KOR'],
+  ['rep. of korea', 'KOR'],
+  ['hong kong, china', 'HKG'],
+  ['macao, china', 'MAC'],
+  ['former yugoslav republic of macedonia', 'MKD'],
+  ['moldova, republic of', 'MDA'],
+  ['rep. of moldova', 'MDA'],
+]);
+
 /** ISO 3166-1's exceptionally reserved alpha-2 code that people type for a country: UK, the United Kingdom (GB). */
 const RESERVED_ALPHA2: Readonly<Record<string, string>> = { UK: 'GB' };
 
@@ -63,7 +84,8 @@ const RESERVED_ALPHA2: Readonly<Record<string, string>> = { UK: 'GB' };
  * The code of the party a visitor named by its two-letter code ("UK", "DE", "EU") or by its common name in the
  * page's language ("Allemagne", "Perú", "union européenne"; in English CLDR's "South Korea", "Vietnam", "Côte
  * d'Ivoire" beside the catalogue's "Republic of Korea", "Viet Nam", "Côte d’Ivoire"; accents, apostrophes and case
- * aside), or undefined: what a form looks up before the catalogue's English names, whose substring search sent "UK"
+ * aside), or by the WTO's name in the catalogue's agreement titles in any language ("Turkey", "Czech Republic"), or
+ * undefined: what a form looks up before the catalogue's English names, whose substring search sent "UK"
  * to Ukraine and found no "South Korea".
  */
 export function partyCodeByLocalName(lang: Language, typed: string): string | undefined {
@@ -75,7 +97,7 @@ export function partyCodeByLocalName(lang: Language, typed: string): string | un
     return undefined;
   }
   for (const [code, alpha2] of ALPHA2) if (fold(regionNames(lang).of(alpha2) ?? '') === wanted) return code;
-  return undefined;
+  return WTO_NAMES.get(wanted.replace(/\s+/g, ' '));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/common/paths';
@@ -10,7 +10,15 @@ import { startCorpusApp } from '../support/corpus-app';
 import { readCsvTable } from '../support/download-readers';
 import { TestApp } from '../support/test-app';
 import { mentionsDate } from '../support/written-dates';
-import { destaKey, readCsv, readDestaAccessions, readTotaMeta, Row, TotaMeta } from './truth/sources';
+import {
+  destaKey,
+  finalClauseDates,
+  readCsv,
+  readDestaAccessions,
+  readTotaMeta,
+  Row,
+  TotaMeta,
+} from './truth/sources';
 
 /**
  * Is what the catalogue says about the imported corpus true? Every statement of a kind is checked against the
@@ -271,6 +279,48 @@ describe('the catalogue tells the truth about the imported corpus', () => {
       }
     }
     tally('agreement dates where DESTA disagrees with ToTA', checked, wrong);
+    expect(wrong).toEqual([]);
+  });
+
+  it('dates each text held by its own final clause, or says what the text is', async () => {
+    // truth8: ToTA's date of signature against the "Done at ... on ..." of the text it holds. Kyrgyz Republic - Moldova
+    // was signed on the 26th, not the 16th; EU - Turkey's text (Association Council Decision 1/95) is done on
+    // 1995-12-22, not 1995-03-06; four files hold another instrument (EU - Mexico: a 2001 Joint Council decision under
+    // the 1997 agreement; EU - OCT: a 2001 Council decision under 1970), whose clauses, dated by the record, were named
+    // the source of clauses signed before them (EFTA - Mexico's, 2000; the Europe Agreements'). True: the record's
+    // date of signature is one the text's final clauses give, or the record says what the text is, with its date
+    // ("Text left out": no provisions; "Text held": kept, where weeks apart change no family).
+    const coverage = new Map(
+      (
+        await sql<{ id: number; coverage: string | null }>(
+          'select "id" as id, "record_coverage" as coverage from agreement',
+        )
+      ).map((r) => [Number(r.id), r.coverage]),
+    );
+    const provisions = new Map(
+      (
+        await sql<{ id: number; n: number }>(
+          'select "agreement_id" as id, count(*) as n from provision group by "agreement_id"',
+        )
+      ).map((r) => [Number(r.id), Number(r.n)]),
+    );
+    const wrong: unknown[] = [];
+    let checked = 0;
+    for (const { meta, agreement: a } of imported()) {
+      const dates = finalClauseDates(readFileSync(join(corpusDir(), 'tota', 'xml', meta.file), 'utf8'));
+      if (!dates.length) continue;
+      checked++;
+      const held = day(a.date_signed);
+      if (held !== null && dates.includes(held)) continue;
+      const textNote = json<Record<string, string>>(a.fact_sources)?.text ?? '';
+      const leftOut = /^Text left out/.test(textNote);
+      const said =
+        /^Text (left out|held)/.test(textNote) &&
+        dates.some((d) => mentionsDate(textNote, d)) &&
+        leftOut === (coverage.get(a.id) === 'METADATA_ONLY' && !provisions.get(a.id));
+      if (!said) wrong.push({ file: meta.file, slug: a.slug, dateSigned: held, finalClauses: dates });
+    }
+    tally('dates of signature against the final clauses of the texts held', checked, wrong);
     expect(wrong).toEqual([]);
   });
 
@@ -953,6 +1003,137 @@ describe('the catalogue tells the truth about the imported corpus', () => {
       }
     }
     tally('coherence report: NOT_MET and MET against what the record holds', checked, wrong);
+    expect(wrong).toEqual([]);
+  });
+
+  it("names, in each 18.2 finding, the developing and developed partners the country lists give, and as granting only the flows' grantors", async () => {
+    // truth8: Costa Rica's report (and Guatemala's, Honduras', Nicaragua's, El Salvador's) said the EU - Central America
+    // agreement's help for their artisanal goods was "granted by the European Union, Panama": Panama, high income, is
+    // one of the Republics of the Central American side, and the flows report (rightly) has the EU alone grant it.
+    // Developing on the lists read here (a UN LDC or SIDS, or not high income in the World Bank FY23 list); a bloc is
+    // developed as itself; the partners are the agreement's bindings in their own right.
+    const corpus = corpusDir();
+    const income = new Map(
+      readCsv(join(corpus, 'countries', 'CLASS_FY23_list_of_economies.csv')).map((r) => [
+        r.Code,
+        r['Income group'].trim(),
+      ]),
+    );
+    const developingOnLists = new Map<string, boolean | null>();
+    for (const r of readCsv(join(corpus, 'countries', 'country-codes.csv'))) {
+      const code = r['ISO3166-1-Alpha-3'];
+      if (!code) continue;
+      const listed =
+        (r['Least Developed Countries (LDC)'] ?? '').trim() !== '' ||
+        (r['Small Island Developing States (SIDS)'] ?? '').trim() !== '';
+      const group = income.get(code) ?? '';
+      developingOnLists.set(code, listed ? true : group === '' ? null : group !== 'High income');
+    }
+    const developing = (code: string): boolean | null =>
+      parties.get(code)?.kind === 'BLOC' ? false : (developingOnLists.get(code) ?? null);
+    const nameOf = (code: string) => String(parties.get(code)!.name);
+    const live = new Map(agreements.map((a) => [a.id, a.slug]));
+    const partnersOf = new Map<string, { code: string; signatoryOnly: boolean; via: string | null }[]>();
+    for (const b of await sql<{
+      agreement_id: number;
+      party_code: string;
+      via: string | null;
+      so: number | boolean;
+    }>(
+      `select "agreement_id" as agreement_id, "party_code" as party_code, "via" as via, "signatory_only" as so
+       from agreement_binding`,
+    )) {
+      const slug = live.get(Number(b.agreement_id));
+      if (!slug) continue;
+      partnersOf.set(slug, [
+        ...(partnersOf.get(slug) ?? []),
+        { code: b.party_code, via: b.via, signatoryOnly: Boolean(b.so) },
+      ]);
+    }
+    const flows = await t.gql<{
+      preferentialTreatmentFlows: {
+        flows: { grantor: { code: string }; beneficiary: { code: string }; agreement: { slug: string } }[];
+      };
+    }>(
+      '{ preferentialTreatmentFlows { flows { grantor { code } beneficiary { code } agreement { slug } } } }',
+    );
+    const granting = new Set(
+      flows.data!.preferentialTreatmentFlows.flows.map(
+        (f) => `${f.agreement.slug} ${f.grantor.code} ${f.beneficiary.code}`,
+      ),
+    );
+    // The names a list gives: each expected name once, nothing else but separators, "and N more" for the rest.
+    const namesHold = (segment: string, expected: string[]): boolean => {
+      const more = / and (\d+) more$/.exec(segment);
+      let rest = more ? segment.slice(0, more.index) : segment;
+      let named = 0;
+      for (const name of [...expected].sort((a, b) => b.length - a.length)) {
+        if (!rest.includes(name)) continue;
+        rest = rest.replace(name, '');
+        named++;
+      }
+      return rest.replace(/,|\band\b|\s/g, '') === '' && named + Number(more?.[1] ?? 0) === expected.length;
+    };
+    const wrong: unknown[] = [];
+    let checked = 0;
+    const partyCodes = [...new Set([...bindings.values()].flat().map((b) => b.party_code))].sort();
+    for (const code of partyCodes) {
+      const res = await t.gql<{
+        coherenceReport: {
+          agreements: {
+            via: string | null;
+            agreement: { slug: string };
+            checks: { ruleId: string; outcome: string; message: string }[];
+          }[];
+        };
+      }>(
+        `query($p: String!) { coherenceReport(party: $p) { agreements { via agreement { slug }
+           checks { ruleId outcome message } } } }`,
+        { p: code },
+      );
+      for (const a of res.data?.coherenceReport.agreements ?? []) {
+        const slug = a.agreement.slug;
+        const partners = (partnersOf.get(slug) ?? [])
+          .filter((b) => b.via === null && !b.signatoryOnly && b.code !== code && b.code !== a.via)
+          .map((b) => b.code);
+        for (const c of a.checks.filter((x) => x.ruleId === 'G18.2/no-preferential-treatment')) {
+          const m = c.message;
+          const notMet = /although .*?: (.*) \(on the World Bank/.exec(m);
+          const granted = /granted by (?:the )?(.*)\.$/.exec(m);
+          if (notMet) {
+            checked++;
+            const expected = partners.filter((p) => developing(p) === true).map(nameOf);
+            if (developing(code) !== false || !namesHold(notMet[1], expected))
+              wrong.push({ code, slug, said: notMet[1], developingPartners: expected });
+          } else if (/^No developing-country partner/.test(m)) {
+            checked++;
+            const expected = partners.filter((p) => developing(p) === true);
+            if (expected.length) wrong.push({ code, slug, said: 'no developing partner', lists: expected });
+          } else if (/is a developing country/.test(m)) {
+            checked++;
+            if (developing(code) !== true)
+              wrong.push({ code, slug, said: 'developing', lists: developing(code) });
+            if (granted) {
+              const named = partners.filter((p) => granted[1].includes(nameOf(p)));
+              for (const p of named) {
+                checked++;
+                if (developing(p) !== false || !granting.has(`${slug} ${p} ${code}`))
+                  wrong.push({
+                    code,
+                    slug,
+                    said: `granted by ${nameOf(p)}`,
+                    developedOnLists: developing(p) === false,
+                  });
+              }
+              const flowsSay = partners.filter((p) => granting.has(`${slug} ${p} ${code}`)).map(nameOf);
+              if (!namesHold(granted[1], flowsSay))
+                wrong.push({ code, slug, said: granted[1], flows: flowsSay });
+            }
+          }
+        }
+      }
+    }
+    tally('coherence report: 18.2 partners, developing and granting', checked, wrong);
     expect(wrong).toEqual([]);
   });
 

@@ -31,6 +31,24 @@ export const TOTA_META_CORRECTIONS: readonly TotaMetaCorrection[] = [
       'the text ToTA holds, final clause: done at Vladivostok on 7 September 2012 (Hong Kong, China - Chile FTA)',
   },
   {
+    fileName: 'pta_93.xml',
+    field: 'dateSigned',
+    totaValue: '1995-05-16',
+    value: '1995-05-26',
+    source:
+      'the text ToTA holds, final clause: done in the city of Minsk on 26 May 1995 (Kyrgyz Republic - Moldova FTA; ' +
+      'DESTA v2.02 entry 555 gives the year, 1995)',
+  },
+  {
+    fileName: 'pta_109.xml',
+    field: 'dateSigned',
+    totaValue: '1995-03-06',
+    value: '1995-12-22',
+    source:
+      'the text ToTA holds, final clause: done at Brussels, 22 December 1995 (Decision No 1/95 of the EC-Turkey ' +
+      'Association Council, on the customs union)',
+  },
+  {
     fileName: 'pta_337.xml',
     field: 'status',
     totaValue: 'In Force',
@@ -53,6 +71,12 @@ export const TOTA_META_CORRECTIONS: readonly TotaMetaCorrection[] = [
 export interface TotaTextOfAnother {
   fileName: string;
   firstArticleId: string;
+  /**
+   * The text is kept, said to be what it is: another instrument of the same days and parties' line (an implementing
+   * agreement weeks later; the bilateral a third state joined two weeks later), whose clauses no family or report
+   * would date or attribute otherwise. Without it the text is left out.
+   */
+  kept?: true;
   /** What the text is, and how that was established, in the team's words. */
   source: string;
 }
@@ -66,16 +90,60 @@ export const TOTA_TEXTS_OF_ANOTHER: readonly TotaTextOfAnother[] = [
       'signed on 2002-04-22 (pta_16.xml): its last article names the 1976 agreements as the ones it replaces, and ' +
       'its articles match pta_16.xml; the 1976 text is not in ToTA (read 2026-12-05)',
   },
+  // truth8: four more, found by their final clauses' dates (test/corpus/truth.corpus-spec.ts).
+  {
+    fileName: 'pta_65.xml',
+    firstArticleId: '7444',
+    source:
+      'the text ToTA holds under the EU - Mexico agreement signed on 1997-12-08 is Decision No 2/2001 of the ' +
+      'EU-Mexico Joint Council (trade in services, among others), done at Brussels on 27 February 2001 (its final ' +
+      "clause), not the 1997 agreement; dated 1997, its clauses were named the source of EFTA - Mexico (2000)'s " +
+      '(read 2026-12-05)',
+  },
+  {
+    fileName: 'pta_134.xml',
+    firstArticleId: '11432',
+    source:
+      'the text ToTA holds under the EU - OCT association of 1970-09-29 is the Council Decision of 27 November ' +
+      '2001 on the association of the overseas countries and territories (2001/822/EC, its opening words), a ' +
+      'unilateral act of the Council; dated 1970, its clauses were named the source of the Europe Agreements of ' +
+      'the 1990s (read 2026-12-05)',
+  },
+  {
+    fileName: 'pta_203.xml',
+    firstArticleId: '17552',
+    kept: true,
+    source:
+      'the text ToTA holds under the Czech Republic - Slovak Republic customs union (signed on 1992-10-29) is ' +
+      'their agreement on agriculture, food processing, forestry and water management within the customs union, ' +
+      'done at Bratislava on 23 November 1992 (its final clause), which names the customs union agreement as ' +
+      'signed on 29 October 1992; the customs union agreement is not in ToTA; its clauses are dated by the customs ' +
+      'union (read 2026-12-05)',
+  },
+  {
+    fileName: 'pta_429.xml',
+    firstArticleId: '37833',
+    kept: true,
+    source:
+      'the text ToTA holds under Russian Federation - Belarus - Kazakhstan (signed on 1995-01-20) is the ' +
+      'customs union agreement between the Russian Federation and Belarus alone, done on 6 January 1995 in ' +
+      'Minsk (its title and final clause; it is open to the other CIS states); Kazakhstan is not among its ' +
+      "parties, and the text Kazakhstan signed is not in ToTA; its clauses are dated by ToTA's date (read " +
+      '2026-12-05)',
+  },
 ];
 
-/** The note for a file whose body is another agreement's text, or null. */
+/** The note for a file whose body is another agreement's text, and whether the text is kept; or null. */
 export function textOfAnother(
   fileName: string,
   firstArticleId: string | null,
   corrections: readonly TotaTextOfAnother[] = TOTA_TEXTS_OF_ANOTHER,
-): string | null {
+): { note: string; kept: boolean } | null {
   const found = corrections.find((c) => c.fileName === fileName && c.firstArticleId === firstArticleId);
-  return found ? `Text left out: ${found.source}` : null;
+  if (!found) return null;
+  return found.kept
+    ? { note: `Text held: ${found.source}`, kept: true }
+    : { note: `Text left out: ${found.source}`, kept: false };
 }
 
 /** The corrected value of a field of one file, with the note saying what ToTA gave and why it was changed. */

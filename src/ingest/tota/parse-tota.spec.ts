@@ -207,6 +207,19 @@ describe('ToTA meta corrected against the treaty text', () => {
     }
   });
 
+  it('keeps the text of another instrument weeks apart, saying what it is (truth8: pta_429, Russia - Belarus of 1995-01-06)', () => {
+    const body = `<chapter name="Preamble" chapter_identifier="1">
+      <article article_identifier="37833">AGREEMENT ON CUSTOMS UNION</article>
+    </chapter>`;
+    const held = parseTota(treatyXml({ body }), 'pta_429.xml');
+    expect(held.chapters).toHaveLength(1);
+    expect(held.corrections?.text).toMatch(/^Text held: .*6 January 1995/);
+    const record = totaRecord(held, 'russian-federation-belarus-kazakhstan', []);
+    expect(record.record?.coverage).toBe(RecordCoverage.FULL_TEXT);
+    expect(record.provisions).toHaveLength(1);
+    expect(record.factSources?.text).toBe(held.corrections?.text);
+  });
+
   it("takes the signature date the treaty's own final clause states, saying what ToTA gave", () => {
     // ToTA pta_408 (Hong Kong, China - Chile) gives 2012-12-07; its text was done at Vladivostok on 2012-09-07.
     // Chile's party page said the agreement was signed on 7 Dec 2012.

@@ -80,7 +80,7 @@ export function parseTota(xml: string, fileName: string): TotaTreaty {
   const corrections = {
     ...(signed ? { dateSigned: signed.note } : {}),
     ...(ended ? { status: ended.note } : {}),
-    ...(otherText ? { text: otherText } : {}),
+    ...(otherText ? { text: otherText.note } : {}),
   };
   const region = metaText(meta, 'region');
   return {
@@ -107,9 +107,10 @@ export function parseTota(xml: string, fileName: string): TotaTreaty {
     language: metaText(meta, 'language'),
     sources: asList(meta.source).map(toSource),
     relatedAgreementWtoIds: numbered(meta.related_agreement_wto_id),
-    chapters: otherText ? [] : chapters,
+    chapters: otherText && !otherText.kept ? [] : chapters,
     ...(signed ? { dateSigned: signed.value } : {}),
     ...(signed || ended || otherText ? { corrections } : {}),
+    ...(otherText && !otherText.kept ? { textLeftOut: true } : {}),
   };
 }
 

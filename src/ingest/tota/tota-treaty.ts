@@ -27,6 +27,8 @@ export interface TotaTreaty {
   readonly chapters: readonly TotaChapter[];
   /** Meta values corrected against the treaty's own text (`meta-corrections.ts`), by field: what ToTA gave, and why. */
   readonly corrections?: Readonly<Record<string, string>>;
+  /** The file's text is another instrument's, left out (`meta-corrections.ts`): the record holds no provisions. */
+  readonly textLeftOut?: boolean;
 }
 
 export interface TotaSource {

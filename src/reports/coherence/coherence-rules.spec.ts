@@ -271,6 +271,37 @@ describe('G18.2 for a developing party: what it receives, whatever the dates', (
     expect(r.evidence.map((e) => e.pinpoint)).toEqual(['epa/art-83']);
   });
 
+  it("names no partner on the party's own side of a bloc's agreement as granting it anything (truth8: Panama)", () => {
+    // fixtures/agreements/eu-central-america-aa.json: the EU's help for the artisanal goods of the Republics of the
+    // CA Party. Panama, one of them, is high income (World Bank FY23), so developed in the taxonomy; Costa Rica's
+    // report said the help was "granted by the European Union, Panama", where the flows report has the EU alone.
+    const costaRica = party('CRI', { name: 'Costa Rica', developing: true, conventionInForce: '2011-12-15' });
+    const ca = agreement('ca', {
+      dateSigned: '2012-06-29',
+      partners: [eu, party('PAN', { name: 'Panama', developing: false }), party('NIC', { developing: true })],
+      annotations: [annotation(C.PREFERENTIAL_TREATMENT_CULTURE, { detail: ['TECHNICAL_ASSISTANCE'] })],
+    });
+    const r = check(noPreferentialTreatment, ca, input([ca], { party: costaRica }));
+    expect(r.outcome).toBe('NOT_APPLICABLE');
+    expect(r.message).toContain('granted by the European Union.');
+    expect(r.message).not.toContain('Panama');
+  });
+
+  it('names nobody as granting a member state bound through its bloc anything (truth8: Bulgaria, granted by Panama)', () => {
+    // Bulgaria is upper middle income (World Bank FY23), bound by EU - Central America through the EU: its report
+    // said the agreement's help was "granted by Panama", a partner on the other side.
+    const bulgaria = party('BGR', { name: 'Bulgaria', developing: true, conventionInForce: '2007-03-18' });
+    const ca = agreement('ca', {
+      dateSigned: '2012-06-29',
+      via: 'EUN',
+      partners: [party('PAN', { name: 'Panama', developing: false }), party('CRI', { developing: true })],
+      annotations: [annotation(C.PREFERENTIAL_TREATMENT_CULTURE, { detail: ['TECHNICAL_ASSISTANCE'] })],
+    });
+    const r = check(noPreferentialTreatment, ca, input([ca], { party: bulgaria }));
+    expect(r.outcome).toBe('NOT_APPLICABLE');
+    expect(r.message).not.toContain('granted by');
+  });
+
   it('says nothing is received where no partner is developed', () => {
     const south = agreement('south', {
       partners: [party('DOM', { developing: true })],

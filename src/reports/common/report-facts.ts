@@ -177,3 +177,31 @@ export function groupByAgreement<T extends { agreementId: number }>(items: T[]):
   }
   return map;
 }
+
+/**
+ * The parties of an agreement that grant `beneficiary` what the agreement gives culture from developing countries
+ * (paragraph 18): its developed parties (`developing` false, a bloc as itself), save those on its side. In an
+ * agreement of a bloc (the Union and its member states of the one part), two parties that are not the bloc are on the
+ * same side: neither grants the other anything under it (the EU - Central America agreement's help goes to the
+ * Republics of the Central American side, Panama, classed high income, among them, not from Panama to Costa Rica).
+ * With no developed party, `mutual`: the developing parties grant each other. A party bound through a bloc (`via`, a
+ * member state) is on the bloc's side, the bloc developed as itself: nobody grants it anything under the bloc's
+ * agreement (Bulgaria, upper middle income, was said to be granted the EU - Central America help by Panama). The flows
+ * report and the coherence report's 18.2 check both ask this.
+ */
+export function grantorsTo<P extends { code: string; kind: PartyKind; developing: boolean | null }>(
+  parties: readonly P[],
+  beneficiary: P,
+  mutual = parties.every((p) => p.developing !== false),
+  via: string | null = null,
+): P[] {
+  if (via !== null) return [];
+  const bloc = parties.find((p) => p.kind === PartyKind.BLOC);
+  const sameSide = (a: P) => bloc !== undefined && a.code !== bloc.code && beneficiary.code !== bloc.code;
+  return parties.filter(
+    (p) =>
+      p.code !== beneficiary.code &&
+      !sameSide(p) &&
+      (mutual ? p.developing === true : p.developing === false),
+  );
+}

@@ -8,11 +8,10 @@ import {
   BoundPartyFacts,
   coversParty,
   evidenceOf,
+  grantorsTo,
   onePerProvision,
-  PartyFacts,
   partnersOf,
 } from '../common/report-facts';
-import { PartyKind } from '../../parties/party.enums';
 import { FlowsResult, PreferentialFlow } from './flows.types';
 
 export interface FlowFilterValues {
@@ -40,10 +39,8 @@ export const mechanismsOf = (a: AnnotationFact): string[] => {
 };
 
 /**
- * Who grants what to whom. Grantors are the developed partners (Party.developing = false, a bloc as itself),
- * beneficiaries the developing ones; with no developed partner, every developing partner grants the others
- * (mutual). In an agreement of a bloc (the Union and its member states of the one part), two partners that are
- * not the bloc are on the same side: neither grants the other anything under it. Partners are the parties bound in their own right: a bloc's member states (bound through it, or listed
+ * Who grants what to whom: beneficiaries are the developing partners, each granted by `grantorsTo` (the developed
+ * partners not on its side; with no developed partner, every developing partner grants the others, mutual). Partners are the parties bound in their own right: a bloc's member states (bound through it, or listed
  * beside it) are never partners, nor are dependent territories (never bound). Parties whose status is unknown are
  * neither. A flow resting on proposed annotations only is kept, marked pending (unless includeProposed counts them).
  */
@@ -64,19 +61,14 @@ export function computeFlows(input: FlowsInput): FlowsResult {
     const developed = parties.filter((p) => p.developing === false);
     const developing = parties.filter((p) => p.developing === true);
     const mutual = developed.length === 0;
-    const grantors = mutual ? developing : developed;
-    const bloc = parties.find((p) => p.kind === PartyKind.BLOC);
-    const sameSide = (a: PartyFacts, b: PartyFacts) => bloc !== undefined && a !== bloc && b !== bloc;
     for (const annotation of input.annotations.filter((a) => a.agreementId === agreement.id)) {
       for (const mechanism of mechanismsOf(annotation)) {
         if (!wanted(input.filter.mechanisms, mechanism)) continue;
-        for (const grantor of grantors) {
-          if (!wanted(input.filter.grantors, grantor.code)) continue;
-          for (const beneficiary of developing) {
+        for (const beneficiary of developing) {
+          if (!wanted(input.filter.beneficiaries, beneficiary.code)) continue;
+          for (const grantor of grantorsTo(parties, beneficiary, mutual)) {
             if (
-              beneficiary.code === grantor.code ||
-              sameSide(grantor, beneficiary) ||
-              !wanted(input.filter.beneficiaries, beneficiary.code) ||
+              !wanted(input.filter.grantors, grantor.code) ||
               // A provision that names the parties it covers gives a flow only where it covers one of the two.
               !(
                 coversParty(annotation.partyScope, grantor.code, null) ||

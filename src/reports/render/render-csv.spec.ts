@@ -61,6 +61,34 @@ describe('renderSectionCsv', () => {
     ]);
   });
 
+  it('writes a column that holds a text as text in every row, never a fraction beside percentages', () => {
+    // truth8: the trends' groups.csv gave 0.0109 (a share with no proposals) beside "1.8% (5 accepted + 5 proposed)".
+    const document = sampleReportDocument();
+    const table = {
+      columns: [
+        { key: 'group', label: 'Group' },
+        { key: 'share', label: 'Share' },
+        { key: 'agreements', label: 'Agreements', kind: 'number' as const },
+      ],
+      rows: [
+        {
+          group: 'Europe',
+          share: { text: '1.1% (3 accepted)', value: 3 / 274, level: 3 / 274 },
+          agreements: 274,
+        },
+        { group: 'Asia', share: { text: '2.1% (5 accepted + 5 proposed)', level: 5 / 239 }, agreements: 239 },
+        { group: 'Africa', share: null, agreements: 49 },
+      ],
+    };
+    const withTable = { ...document, sections: [{ id: 'groups', title: 'Groups', table }] };
+    const written: string[][] = parse(renderSectionCsv(withTable, 'groups', { bom: false }));
+    expect(written.slice(1)).toEqual([
+      ['Europe', '1.1% (3 accepted)', '274'],
+      ['Asia', '2.1% (5 accepted + 5 proposed)', '239'],
+      ['Africa', '', '49'],
+    ]);
+  });
+
   it('starts with a byte order mark by default and rejects unknown sections', () => {
     expect(renderSectionCsv(sampleReportDocument(), 'findings').startsWith('\uFEFFSeverity,')).toBe(true);
     expect(() => renderSectionCsv(sampleReportDocument(), 'nope')).toThrow('Unknown report section "nope"');

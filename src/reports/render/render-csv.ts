@@ -5,7 +5,7 @@ import { strToU8, zipSync, Zippable } from 'fflate';
 import type { Language } from '../../common/i18n';
 import { say, text } from '../common/report-texts';
 import { sectionTable } from './chart-data-table';
-import { cellHasLink, cellRawLinks, cellRawValue } from './cell-format';
+import { cellDisplayText, cellHasLink, cellRawLinks, cellRawValue } from './cell-format';
 import { ReportDocument, Section, Table } from './report-document';
 
 export interface CsvOptions {
@@ -95,9 +95,29 @@ export function tableRecords(table: Table, lang: Language = 'en'): string[][] {
   const header = table.columns.flatMap((c) =>
     linked.has(c.key) ? [c.label, say(lang, text('file.linkColumn', { label: c.label }))] : [c.label],
   );
+  // A column is numbers or text, never both: where one cell can only be written as text ("2 proposed, awaiting
+  // review", "1.8% (5 accepted + 5 proposed)"), every cell of the column is written as its reader sees it (the trends'
+  // groups.csv gave 0.0109 beside "1.8% (5 accepted + 5 proposed)", a fraction read as 0.01% beside percentages).
+  const mixed = new Set(
+    table.columns
+      .filter((c) => {
+        const kinds = new Set(
+          table.rows
+            .map((row) => cellRawValue(row[c.key]))
+            .filter((v) => v !== null)
+            .map((v) => typeof v),
+        );
+        return kinds.has('number') && kinds.has('string');
+      })
+      .map((c) => c.key),
+  );
   const rows = table.rows.map((row) =>
     table.columns.flatMap((c) => {
-      const value = csvField(cellRawValue(row[c.key]));
+      const value = csvField(
+        mixed.has(c.key) && row[c.key] !== null && row[c.key] !== undefined
+          ? cellDisplayText(row[c.key], c, lang)
+          : cellRawValue(row[c.key]),
+      );
       return linked.has(c.key) ? [value, neutraliseFormula(cellRawLinks(row[c.key]))] : [value];
     }),
   );

@@ -118,3 +118,56 @@ export function readDestaAccessions(
   }
   return result;
 }
+
+const MONTH_NUMBERS = new Map(
+  'january february march april may june july august september october november december'
+    .split(' ')
+    .map((m, i) => [m, i + 1]),
+);
+const ORDINAL_DAYS = new Map<string, number>([
+  ...'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
+    .split(' ')
+    .map((w, i): [string, number] => [w, i + 1]),
+  ...'first second third fourth fifth sixth seventh eighth ninth'
+    .split(' ')
+    .flatMap((w, i): [string, number][] => [
+      [`twenty-${w}`, 21 + i],
+      [`twenty ${w}`, 21 + i],
+    ]),
+  ['thirtieth', 30],
+  ['thirty-first', 31],
+  ['thirty first', 31],
+]);
+
+/**
+ * The dates a ToTA file's text gives in its final clauses ("Done at Minsk on 26 May, 1995", "DONE in Seoul, on the
+ * fifteenth day of February of 2003", "DONE at Vladivostok, ..., this September 7th 2012"), in the order they come,
+ * read from the file alone. A clause naming another instrument ("the Marrakesh Agreement ... done on April 15, 1994")
+ * is written in lower case and not read: only a "Done"/"DONE"/"Signed"/"SIGNED" opening a sentence counts.
+ */
+export function finalClauseDates(xml: string): string[] {
+  const body = xml
+    .slice(xml.indexOf('</meta>'))
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;|&#39;/g, "'")
+    .replace(/\s+/g, ' ');
+  const date =
+    String.raw`(?:(?:the )?(\d{1,2}|[a-z]+(?:[- ][a-z]+)?)(?:st|nd|rd|th)?(?: day)?(?: of)? ([A-Z][a-z]+),? ` +
+    String.raw`(?:in the year |of the year |of )?(\d{4})|([A-Z][a-z]+),? (\d{1,2})(?:st|nd|rd|th)?,? (?:of )?(\d{4}))`;
+  const clause = new RegExp(
+    String.raw`\b(?:Done|DONE|Signed|SIGNED)\b[^.;]{0,120}?\b(?:on|this|,)\s+${date}`,
+    'g',
+  );
+  const found: string[] = [];
+  for (const m of body.matchAll(clause)) {
+    const [day, month, year] = m[4] ? [m[5], m[4], m[6]] : [m[1], m[2], m[3]];
+    const monthNumber = MONTH_NUMBERS.get(month.toLowerCase());
+    const spelled = day.toLowerCase().replace(/ day$/, '');
+    const dayNumber = /^\d+$/.test(day) ? Number(day) : ORDINAL_DAYS.get(spelled);
+    if (!monthNumber || !dayNumber) continue;
+    found.push(`${year}-${String(monthNumber).padStart(2, '0')}-${String(dayNumber).padStart(2, '0')}`);
+  }
+  return found;
+}

@@ -1,6 +1,7 @@
 import { namesParam, text, partyParam } from '../../common/report-texts';
 import { TaxonomyCodeId } from '../../../taxonomy/taxonomy-code.enum';
 import { evidence, withCode } from '../agreement-features';
+import { grantorsTo } from '../../common/report-facts';
 import { CoherenceRule, result, ruleTexts } from '../coherence-rule';
 
 const basis = text('developing.basis');
@@ -19,9 +20,11 @@ export const noPreferentialTreatment: CoherenceRule = {
       return result('UNKNOWN', text('coh.preferential.unknown', { party: partyParam(party) }));
     const treatment = withCode(agreement, TaxonomyCodeId.PREFERENTIAL_TREATMENT_CULTURE);
     if (party.developing) {
-      // What the party receives: the annotations that speak for it, granted by its developed partners (the flows
-      // report's direction); with no developed partner nobody is named as granting it anything.
-      const grantors = agreement.partners.filter((p) => p.developing === false);
+      // What the party receives: the annotations that speak for it, granted by its developed partners not on its side
+      // (`grantorsTo`, the flows report's rule: Panama, on Costa Rica's side of EU - Central America, grants it
+      // nothing; nor does anyone grant a member state bound through its bloc); with no developed partner nobody is
+      // named as granting it anything.
+      const grantors = grantorsTo([...agreement.partners, party], party, false, agreement.via);
       if (treatment.length && grantors.length)
         return result(
           'NOT_APPLICABLE',
