@@ -166,16 +166,17 @@ describe('the annotation workflow', () => {
     // The writes' transactions hold SQLite's one connection; under bench:load they held it a third of the time.
     const annotator = await t.createKey(Role.ANNOTATOR);
     const { pinpoint } = await newProvision(t, admin);
-    const create = async () => {
+    // Two different annotations of one code: the same one sent twice is refused as a repeat (CONFLICT).
+    const create = async (note: string) => {
       const res = await t.gql(
         'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id } }',
-        { input: { pinpoint, code: 'CULTURAL_COOPERATION' } },
+        { input: { pinpoint, code: 'CULTURAL_COOPERATION', note } },
         { key: annotator },
       );
       expect(res.errors).toBeUndefined();
     };
-    await create();
-    const statements = await statementsDuring(t.orm, create);
+    await create('first reading');
+    const statements = await statementsDuring(t.orm, () => create('second reading'));
     expect(statements.filter((sql) => /insert into .annotation./i.test(sql))).toHaveLength(1);
     expect(statements.filter((sql) => /taxonomy_code/i.test(sql))).toEqual([]);
   });

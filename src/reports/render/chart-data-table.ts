@@ -40,9 +40,11 @@ export function chartDataTable(chart: Chart): Table {
         // Whether a cell rests on proposals only, one yes/no column per column, after them all, for programs:
         // a reader's format words it in the cell.
         ...(chart.pending
-          ? chart.columns.map(
-              (label, i): Column => ({ key: `p${i}`, label: `${label}: ${pendingLabel}`, dataOnly: true }),
-            )
+          ? chart.columns.map((label, i): Column => ({
+              key: `p${i}`,
+              label: `${label}: ${pendingLabel}`,
+              dataOnly: true,
+            }))
           : []),
       ];
       const rows = chart.rows.map((label, r) => {

@@ -11,7 +11,16 @@ import { escapeHtmlIn } from './html-escape';
 import type { Language } from '../../common/i18n';
 import { kindIn, reportTranslator, ReportTranslate, say, text } from '../common/report-texts';
 import { REPORT_CSS } from './html-styles';
-import { CellValue, Column, isListCell, isRichCell, ReportDocument, readerColumns, Section, Table } from './report-document';
+import {
+  CellValue,
+  Column,
+  isListCell,
+  isRichCell,
+  ReportDocument,
+  readerColumns,
+  Section,
+  Table,
+} from './report-document';
 import { needsLightText, shadeHex } from './shading';
 import { renderChartSvg } from './svg-charts';
 
