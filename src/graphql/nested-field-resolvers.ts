@@ -139,7 +139,8 @@ const isLiteralOnly = (node: FieldNode): boolean => {
  * The arguments still go through the application's validation pipe, with the same metadata as Nest gives it, so
  * they are refused with the same BAD_USER_INPUT naming the argument; but once per field of the operation and its
  * variables (graphql-js reads a field's arguments from its first node and the variables, whatever its parent),
- * not once per parent: a list of 50 agreements checks `provisions(first: 3)` once.
+ * not once per parent: a list of 50 agreements checks `provisions(first: 3)` once; and arguments accepted for a
+ * field node written without variables once per query text (its parsed document, which Apollo keeps).
  */
 export function resolveNestedFieldsDirectly(
   schema: GraphQLSchema,
