@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { GraphQLResolveInfo } from 'graphql';
 import { groupBy, indexBy, RequestLoaders } from '../common/loaders';
 import { propertiesFor } from '../common/row-mapper';
-import { selectedFields } from '../common/selection';
+import { fieldsAt, SelectionInfo, selectedFields } from '../common/selection';
 import { PARTY_FIELD_NEEDS } from '../parties/party.loaders';
 import { Party } from '../parties/party.entity';
 import { BindingRepository } from '../bindings/repository/binding.repository';
@@ -73,7 +73,7 @@ function variantName(own: ReadonlySet<string>, ofParty: ReadonlySet<string>): st
  */
 export function partiesOfAgreement(
   loaders: RequestLoaders,
-  info: GraphQLResolveInfo,
+  info: SelectionInfo,
 ): DataLoader<number, AgreementParty[]> {
   const own = selectedFields(info);
   const ofParty = selectedFields(info, ['party']);
@@ -90,6 +90,27 @@ export function partiesOfAgreement(
       ),
     );
   });
+}
+
+/**
+ * Reads the parties of a page's agreements ahead (`RequestLoaders.preload`) when the query selects them at `path`
+ * below `info`'s field (`['edges', 'node']` of a connection): the same statement, with the same columns
+ * (`partiesOfAgreement`'s variant of each selection of `parties`), run by the list's resolver before it answers,
+ * so that `Agreement.parties` answers each agreement's parties without a promise. Nothing when a selection on the
+ * way carries `@skip` or `@include` (then each agreement's field loads its parties as before). Who may read a
+ * list of agreements may read their parties: both are `AgreementsResolver`'s, under its class's rule.
+ */
+export async function preloadParties(
+  loaders: RequestLoaders,
+  info: SelectionInfo,
+  path: readonly string[],
+  agreements: readonly Agreement[],
+): Promise<void> {
+  if (!agreements.length) return;
+  const selections = fieldsAt(info, path, 'parties');
+  if (!selections) return;
+  const ids = agreements.map((a) => a.id);
+  await Promise.all(selections.map((selection) => loaders.preload(partiesOfAgreement(loaders, selection), ids)));
 }
 
 export const typesOfAgreement = (em: EntityManager) =>

@@ -2,7 +2,7 @@ import { selectedFields } from '../common/selection';
 import { GraphQLResolveInfo } from 'graphql';
 import { ReadAccess } from '../auth/access.decorators';
 import { LIST_BOUNDS, listCost } from '../common/list-cost';
-import { Args, ID, Info, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType, PageArgs, connectionCost } from '../common/pagination/connection.types';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { AgreementLink, LinkDirection } from './agreement-link.model';
@@ -13,6 +13,7 @@ import { Agreement } from './agreement.entity';
 import {
   agreementProperties,
   partiesOfAgreement,
+  preloadParties,
   provisionCountOfAgreement,
   relationsOfAgreement,
   typesOfAgreement,
@@ -42,18 +43,26 @@ export class AgreementsResolver {
   }
 
   @Query(() => AgreementConnection, { complexity: connectionCost })
-  agreements(
+  async agreements(
     @Info() info: GraphQLResolveInfo,
+    @Context() ctx: GraphQLContext,
     @Args() page: PageArgs,
     @Args('filter', { type: () => AgreementFilter, nullable: true }) filter?: AgreementFilter,
     @Args('orderBy', { type: () => AgreementOrder, nullable: true }) orderBy?: AgreementOrder,
   ) {
-    return this.service.list(
+    const connection = await this.service.list(
       filter,
       orderBy,
       { ...page, withCount: selectedFields(info).has('totalCount') },
       agreementProperties(this.service.em, info, ['edges', 'node']),
     );
+    await preloadParties(
+      ctx.loaders,
+      info,
+      ['edges', 'node'],
+      connection.edges.map((edge) => edge.node),
+    );
+    return connection;
   }
 
   @ResolveField(() => [AgreementType], { complexity: listCost(LIST_BOUNDS.agreementTypes) })
@@ -66,7 +75,7 @@ export class AgreementsResolver {
     description: 'The parties as listed by the agreement (blocs, not their members)',
   })
   parties(agreement: Agreement, _args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo) {
-    return partiesOfAgreement(ctx.loaders, info).load(agreement.id);
+    return ctx.loaders.loadNow(partiesOfAgreement(ctx.loaders, info), agreement.id);
   }
 
   @ResolveField(() => AgreementRecordCompleteness, {

@@ -1,11 +1,10 @@
 import DataLoader from 'dataloader';
 import { EntityManager } from '@mikro-orm/knex';
-import { GraphQLResolveInfo } from 'graphql';
 import { groupBy, RequestLoaders } from '../common/loaders';
 import { propertiesFor } from '../common/row-mapper';
 import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
 import { TAXONOMY_CODE_FIELD_NEEDS } from '../taxonomy/taxonomy.loaders';
-import { selectedFields } from '../common/selection';
+import { fieldsAt, SelectionInfo, selectedFields } from '../common/selection';
 import { Annotation } from './annotation.entity';
 import { AnnotationRepository } from './repository/annotation.repository';
 
@@ -27,7 +26,7 @@ export const ANNOTATION_FIELD_NEEDS: Readonly<Record<string, readonly (keyof Ann
  */
 export function codeReadOf(
   em: EntityManager,
-  info: GraphQLResolveInfo,
+  info: SelectionInfo,
 ): { properties: readonly string[] | null } | null {
   if (!selectedFields(info).has('code')) return null;
   const properties = propertiesFor(
@@ -48,7 +47,7 @@ export function codeReadOf(
  */
 export function annotationsOfProvision(
   loaders: RequestLoaders,
-  info: GraphQLResolveInfo,
+  info: SelectionInfo,
 ): DataLoader<number, Annotation[]> {
   const fields = selectedFields(info);
   const ofCode = selectedFields(info, ['code']);
@@ -61,6 +60,29 @@ export function annotationsOfProvision(
       return groupBy(ids, rows, (a) => a.provision.id);
     });
   });
+}
+
+/**
+ * Reads the annotations of a page's provisions ahead (`RequestLoaders.preload`) when the query selects them at
+ * `path` below `info`'s field (`['edges', 'node']` of a connection): the same statement, with the same columns
+ * (`annotationsOfProvision`'s variant of each selection of `annotations`; its filters apply to what was read),
+ * run by the list's resolver before it answers, so that `Provision.annotations` answers each provision's
+ * annotations without a promise. Nothing when a selection on the way carries `@skip` or `@include`. Who may read a
+ * list of provisions may read their annotations: both are read fields under `@ReadAccess()`.
+ */
+export async function preloadAnnotations(
+  loaders: RequestLoaders,
+  info: SelectionInfo,
+  path: readonly string[],
+  provisions: readonly { id: number }[],
+): Promise<void> {
+  if (!provisions.length) return;
+  const selections = fieldsAt(info, path, 'annotations');
+  if (!selections) return;
+  const ids = provisions.map((p) => p.id);
+  await Promise.all(
+    selections.map((selection) => loaders.preload(annotationsOfProvision(loaders, selection), ids)),
+  );
 }
 
 export const annotationById = (em: EntityManager) =>

@@ -123,15 +123,16 @@ export class ProvisionAnnotationsResolver {
     @Info() info: GraphQLResolveInfo,
     @Args('codes', { type: () => [TaxonomyCodeId], nullable: true }) codes?: TaxonomyCodeId[],
     @Args('statuses', { type: () => [AnnotationStatus], nullable: true }) statuses?: AnnotationStatus[],
-  ): Promise<Annotation[]> {
-    const all = annotationsOfProvision(ctx.loaders, info).load(provision.id);
+  ): Annotation[] | Promise<Annotation[]> {
+    // The provision's annotations at once when its page read them ahead (preloadAnnotations), else a promise.
+    const all = ctx.loaders.loadNow(annotationsOfProvision(ctx.loaders, info), provision.id);
     if (!codes?.length && !statuses?.length) return all;
-    return all.then((annotations) =>
+    const chosen = (annotations: Annotation[]) =>
       annotations.filter(
         (a) =>
           (!codes?.length || codes.includes(a.code.code)) &&
           (!statuses?.length || statuses.includes(a.status)),
-      ),
-    );
+      );
+    return all instanceof Promise ? all.then(chosen) : chosen(all);
   }
 }

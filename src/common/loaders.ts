@@ -11,7 +11,31 @@ export class RequestLoaders {
   private readonly byFactory = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
   private readonly byName = new Map<string, DataLoader<unknown, unknown>>();
 
+  /** What `preload` read ahead, by loader and key. */
+  private readonly ready = new WeakMap<DataLoader<unknown, unknown>, Map<unknown, unknown>>();
+
   constructor(readonly em: EntityManager) {}
+
+  /**
+   * Loads `keys` through `loader` now, in one batch as its resolvers' loads would have, and keeps what it answered,
+   * so that `loadNow` answers each of them with its value rather than a promise: graphql-js completes an object
+   * whose fields all answer values without any promise, where one field answering a promise costs the object
+   * `Promise.all` over all its fields (two promises a field) and each promise costs every AsyncLocalStorage's hook.
+   * A key whose load failed is not kept: its resolver's `load` meets the same error, which DataLoader keeps.
+   */
+  async preload<K, V>(loader: DataLoader<K, V>, keys: readonly K[]): Promise<void> {
+    if (!keys.length) return;
+    const values = await loader.loadMany(keys);
+    let ready = this.ready.get(loader as DataLoader<unknown, unknown>);
+    if (!ready) this.ready.set(loader as DataLoader<unknown, unknown>, (ready = new Map()));
+    for (const [i, key] of keys.entries()) if (!(values[i] instanceof Error)) ready.set(key, values[i]);
+  }
+
+  /** The value of `key` if `preload` read it ahead, else `loader.load(key)` (a promise). */
+  loadNow<K, V>(loader: DataLoader<K, V>, key: K): V | Promise<V> {
+    const ready = this.ready.get(loader as DataLoader<unknown, unknown>);
+    return ready?.has(key) ? (ready.get(key) as V) : loader.load(key);
+  }
 
   get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
     let loader = this.byFactory.get(factory as LoaderFactory<unknown, unknown>);

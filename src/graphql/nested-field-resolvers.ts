@@ -1,7 +1,15 @@
 import { Paramtype, PipeTransform, Type } from '@nestjs/common';
 import { PIPES_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService } from '@nestjs/core';
-import { FieldNode, GraphQLFieldResolver, GraphQLResolveInfo, GraphQLSchema, isObjectType } from 'graphql';
+import {
+  FieldNode,
+  GraphQLFieldResolver,
+  GraphQLResolveInfo,
+  GraphQLSchema,
+  isObjectType,
+  Kind,
+  ValueNode,
+} from 'graphql';
 
 // The metadata keys of @nestjs/graphql's @Resolver and @ResolveField (graphql.constants, which the package does
 // not export).
@@ -110,6 +118,20 @@ const valueOf = (
 /** A field's checked arguments, or why they were refused; a promise while the check runs. */
 type Checked = { values: Map<number, unknown> } | { error: unknown };
 
+const holdsVariable = (value: ValueNode): boolean =>
+  value.kind === Kind.VARIABLE ||
+  (value.kind === Kind.LIST && value.values.some(holdsVariable)) ||
+  (value.kind === Kind.OBJECT && value.fields.some((f) => holdsVariable(f.value)));
+
+/** Whether a field node's arguments are all written in the document (no variable): the same in every request. */
+const literalOnly = new WeakMap<FieldNode, boolean>();
+const isLiteralOnly = (node: FieldNode): boolean => {
+  let known = literalOnly.get(node);
+  if (known === undefined)
+    literalOnly.set(node, (known = !(node.arguments ?? []).some((a) => holdsVariable(a.value))));
+  return known;
+};
+
 /**
  * Lets every nested field whose method declares its parameters (@Parent(), @Args(), @Context()) be called
  * directly, as Nest calls the methods that declare none, instead of through Nest's parameter pipeline (a dozen
@@ -117,7 +139,8 @@ type Checked = { values: Map<number, unknown> } | { error: unknown };
  * The arguments still go through the application's validation pipe, with the same metadata as Nest gives it, so
  * they are refused with the same BAD_USER_INPUT naming the argument; but once per field of the operation and its
  * variables (graphql-js reads a field's arguments from its first node and the variables, whatever its parent),
- * not once per parent: a list of 50 agreements checks `provisions(first: 3)` once.
+ * not once per parent: a list of 50 agreements checks `provisions(first: 3)` once; and arguments accepted for a
+ * field node written without variables once per query text (its parsed document, which Apollo keeps).
  */
 export function resolveNestedFieldsDirectly(
   schema: GraphQLSchema,
@@ -127,6 +150,11 @@ export function resolveNestedFieldsDirectly(
   const byTarget = new Map(methods.map((m) => [m.target, m]));
   // By the operation's coerced variables (one object per execution), then by the field's node.
   const checked = new WeakMap<object, Map<FieldNode, Checked | Promise<Checked>>>();
+  // Arguments accepted for a field node without variables, by node: Apollo keeps one parsed document per query
+  // text, so the next request of the same text finds its arguments checked and calls the method at once, where a
+  // pending check made each item of a list wait on a promise (each promise costs every AsyncLocalStorage's hook).
+  // A refusal is not kept: it is checked again, and refused again, with each request.
+  const accepted = new WeakMap<FieldNode, Checked>();
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
@@ -168,13 +196,16 @@ export function resolveNestedFieldsDirectly(
       const unchecked: Checked = { values: new Map() };
       const resolve: GraphQLFieldResolver<unknown, unknown> = (source, args, context, info) => {
         if (!inputs.length) return call(unchecked, source, context, info);
+        const node = info.fieldNodes[0];
+        const known = accepted.get(node);
+        if (known) return call(known, source, context, info);
         let byNode = checked.get(info.variableValues);
         if (!byNode) checked.set(info.variableValues, (byNode = new Map()));
-        const node = info.fieldNodes[0];
         let result = byNode.get(node);
         if (!result) {
           const pending = check(args, info).then((settled) => {
             byNode.set(node, settled);
+            if ('values' in settled && isLiteralOnly(node)) accepted.set(node, settled);
             return settled;
           });
           byNode.set(node, pending);

@@ -12,6 +12,7 @@ import { ProvisionOrder } from './dto/provision-order.input';
 import { Provision } from './provision.entity';
 import { ProvisionsService } from './provisions.service';
 import { PROVISION_FIELD_NEEDS } from './provision.loaders';
+import { preloadAnnotations } from '../annotations/annotation.loaders';
 
 export const ProvisionConnection = ConnectionType(Provision);
 
@@ -54,18 +55,26 @@ export class ProvisionsResolver {
   }
 
   @Query(() => ProvisionConnection, { complexity: connectionCost })
-  provisions(
+  async provisions(
     @Info() info: GraphQLResolveInfo,
+    @Context() ctx: GraphQLContext,
     @Args() page: PageArgs,
     @Args('filter', { type: () => ProvisionFilter, nullable: true }) filter?: ProvisionFilter,
     @Args('orderBy', { type: () => ProvisionOrder, nullable: true }) orderBy?: ProvisionOrder,
   ) {
-    return this.service.list(
+    const connection = await this.service.list(
       filter,
       orderBy,
       { ...page, withCount: selectedFields(info).has('totalCount') },
       provisionProperties(this.service, info),
     );
+    await preloadAnnotations(
+      ctx.loaders,
+      info,
+      ['edges', 'node'],
+      connection.edges.map((edge) => edge.node),
+    );
+    return connection;
   }
 
   @ResolveField(() => Agreement)

@@ -48,10 +48,11 @@ describe('arguments of nested fields', () => {
         '{ agreements(first: 20) { edges { node { provisions(first: 3) { edges { node { annotations(statuses: [ACCEPTED]) { status } } } } } } } }',
       );
       expect(res.errors).toBeUndefined();
-      // The root field's three arguments (page, filter, orderBy, through Nest's pipeline) and its `@Info()` (what
-      // the query selects, which the pipe passes through untouched); provisions' three, once; annotations' two
-      // (codes, statuses), once: not once per agreement and provision.
-      expect(transform).toHaveBeenCalledTimes(3 + 1 + 3 + 2);
+      // The root field's three arguments (page, filter, orderBy, through Nest's pipeline), its `@Info()` (what
+      // the query selects) and `@Context()` (the request's loaders, to read the page's parties ahead), which the
+      // pipe passes through untouched; provisions' three, once; annotations' two (codes, statuses), once: not once
+      // per agreement and provision.
+      expect(transform).toHaveBeenCalledTimes(3 + 2 + 3 + 2);
     } finally {
       transform.mockRestore();
     }

@@ -1,0 +1,187 @@
+// bench/api: instructions a request, counted by valgrind's callgrind, for one or more builds of the service: a
+// figure that the machine's load does not move (wall-clock and CPU time on this shared machine move by 10 to 30%
+// between rounds; instruction counts by about 1%). Each build (`INSTR_MAINS`, comma-separated, default
+// `dist/src/main.js`; e.g. `.bench-base/dist/src/main.js,dist/src/main.js`) runs as `npm start` runs it, under
+// `valgrind --tool=callgrind --instr-atstart=no` (instrumentation off through the start-up, which takes one to two
+// minutes under valgrind), on its own copy of the fixtures database. For each of the bench's queries
+// (`INSTR_ONLY=<s>`: those whose name contains it): `INSTR_WARM` requests (default 300) to warm V8's compilers up,
+// then `INSTR_ROUNDS` rounds (default 3) of `INSTR_N` requests (default 40) one at a time with the counting on
+// (`callgrind_control -i on`), each round's count dumped and read from its file. Printed: each round's
+// instructions a request (all threads: the main thread, libuv's pool where SQLite runs, V8's collector and
+// compiler threads), in millions, and for several builds the ratio of each to the first. The client runs
+// outside valgrind. Runs the service from dist (`npm run build` first).
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/common/paths';
+import { QUERIES } from './queries';
+import { queryPoster } from './post-query';
+import { startArgs } from './server-process';
+
+const mains = (process.env.INSTR_MAINS ?? 'dist/src/main.js').split(',').filter(Boolean);
+const only = process.env.INSTR_ONLY ?? '';
+const warm = Number(process.env.INSTR_WARM ?? 300);
+const n = Number(process.env.INSTR_N ?? 40);
+const rounds = Number(process.env.INSTR_ROUNDS ?? 3);
+const basePort = Number(process.env.INSTR_PORT ?? 5390);
+const dir = join(tmpdir(), `ct-bench-instr-${process.pid}`);
+
+const poster = queryPoster(1);
+/** One request; again once on a kept-alive socket the server closed while valgrind held it (ECONNRESET). */
+const postQuery = (port: number, query: string): Promise<string> =>
+  poster(port, query).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ECONNRESET') throw error;
+    return poster(port, query);
+  });
+
+function start(main: string, port: number, dbFile: string, outFile: string): Promise<ChildProcess> {
+  const env = {
+    ...process.env,
+    DATABASE_URL: `sqlite:${dbFile}`,
+    NODE_ENV: 'production',
+    RATE_LIMIT_PER_ADDRESS: '1000000000',
+    // Under valgrind a request runs 30 to 50 times slower: the deadline would abandon it.
+    REQUEST_TIMEOUT_MS: '600000',
+    PORT: String(port),
+  };
+  execFileSync(process.execPath, ['dist/src/cli.js', 'keys', 'list'], { cwd: PROJECT_ROOT, env });
+  const child = spawn(
+    'valgrind',
+    [
+      '--tool=callgrind',
+      '--instr-atstart=no',
+      `--callgrind-out-file=${outFile}`,
+      process.execPath,
+      ...startArgs,
+      main,
+    ],
+    { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  child.stderr!.resume();
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${main} exited with ${code}`)));
+    let out = '';
+    const listen = (chunk: Buffer) => {
+      out += chunk.toString();
+      if (!/port \d+|localhost:\d+\/graphql/.test(out)) return;
+      child.stdout!.off('data', listen);
+      child.stdout!.resume(); // the request log, read and dropped as bench:api does
+      resolve(child);
+    };
+    child.stdout!.on('data', listen);
+  });
+}
+
+const control = (pid: number, ...args: string[]) =>
+  execFileSync('callgrind_control', [...args, String(pid)], { stdio: 'pipe' }).toString();
+
+/** V8's own work that a request's code does not decide alone: the optimizing compilers and the collector. */
+const COMPILER = /compiler::|maglev|Maglev|turboshaft|Zone::|RegisterAllocator|InstructionSelector|LiveRange/;
+const COLLECTOR =
+  /Scaveng|Marking|Marker|Sweep|Heap::|Evacuat|MemoryChunk|ActiveSystemPages|SlotSet|RememberedSet|MarkCompact|IterateObjectCache|heap::base|cppgc|MemoryAllocator|PagedSpace|NewSpace|SemiSpace|LargeObjectSpace|FreeList|BodyDescriptor|__popcount/;
+
+interface Count {
+  total: number;
+  compiler: number;
+  collector: number;
+}
+
+/**
+ * The instructions (`Ir`) of the last dump of `outFile` (callgrind writes `<outFile>.<n>` for each dump): in all,
+ * and in V8's optimizing compilers and collector (self cost of functions named so), which move with the moments
+ * at which V8 decides to compile or collect: what is left, the mutator's, is the steady figure.
+ */
+function lastDump(outFile: string, before: Set<string>): Count {
+  const base = outFile.split('/').pop()!;
+  const fresh = readdirSync(dir).filter((f) => f.startsWith(`${base}.`) && !before.has(f));
+  if (fresh.length !== 1) throw new Error(`expected one new dump of ${base}, found ${fresh.join(', ')}`);
+  const count: Count = { total: 0, compiler: 0, collector: 0 };
+  const names = new Map<string, string>();
+  let fn = '';
+  let afterCall = false;
+  for (const line of readFileSync(join(dir, fresh[0]), 'utf8').split('\n')) {
+    const named = /^c?fn=\((\d+)\)(?: (.*))?$/.exec(line);
+    if (named) {
+      if (named[2] !== undefined) names.set(named[1], named[2]);
+      if (line.startsWith('fn=')) fn = names.get(named[1]) ?? '';
+      continue;
+    }
+    if (line.startsWith('calls=')) afterCall = true;
+    else if (/^[0-9+*-]/.test(line)) {
+      // A cost line after `calls=` is the call's inclusive cost, counted in the callee's own lines.
+      if (afterCall) afterCall = false;
+      else {
+        const ir = Number(line.trim().split(/\s+/).pop());
+        count.total += ir;
+        if (COMPILER.test(fn)) count.compiler += ir;
+        else if (COLLECTOR.test(fn)) count.collector += ir;
+      }
+    }
+  }
+  return count;
+}
+
+const dumps = () => new Set(readdirSync(dir));
+
+async function main(): Promise<void> {
+  rmSync(dir, { recursive: true, force: true });
+  execFileSync('mkdir', ['-p', dir]);
+  const servers = await Promise.all(
+    mains.map(async (main, i) => {
+      const outFile = join(dir, `callgrind.${i}.out`);
+      const child = await start(main, basePort + i, join(dir, `db-${i}.sqlite`), outFile);
+      return { main, port: basePort + i, child, outFile };
+    }),
+  );
+  console.log(
+    `bench/api instructions: ${mains.join(', ')}; ${warm} requests to warm up, ${rounds} rounds of ${n} ` +
+      `counted; load ${loadavg()[0].toFixed(1)}`,
+  );
+  try {
+    // Start-up work that goes on after listening (the clause index) must be over: a first query waits for it.
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    for (const [name, query] of Object.entries(QUERIES).filter(([q]) => q.includes(only))) {
+      const answers = await Promise.all(servers.map((s) => postQuery(s.port, query)));
+      if (answers.some((a) => a !== answers[0])) throw new Error(`${name}: the builds answer differently`);
+      const figures: Count[][] = servers.map(() => []);
+      for (const s of servers) for (let i = 0; i < warm; i++) await postQuery(s.port, query);
+      for (let round = 0; round < rounds; round++)
+        for (const [i, s] of servers.entries()) {
+          const before = dumps();
+          control(s.child.pid!, '-z');
+          control(s.child.pid!, '-i', 'on');
+          for (let r = 0; r < n; r++) await postQuery(s.port, query);
+          control(s.child.pid!, '-i', 'off');
+          control(s.child.pid!, '-d');
+          figures[i].push(lastDump(s.outFile, before));
+        }
+      const millions = (c: Count) => ({
+        total: c.total / n / 1e6,
+        mutator: (c.total - c.compiler - c.collector) / n / 1e6,
+        compiler: c.compiler / n / 1e6,
+        collector: c.collector / n / 1e6,
+      });
+      for (const [i, s] of servers.entries()) {
+        const m = figures[i].map(millions);
+        const first = figures[0].map(millions);
+        const list = (key: keyof ReturnType<typeof millions>) => m.map((f) => f[key].toFixed(3)).join(' ');
+        console.log(
+          `${name}: ${s.main}: M instructions a request, by round: mutator ${list('mutator')}; in all ` +
+            `${list('total')} (compiler ${list('compiler')}, collector ${list('collector')})` +
+            (i > 0
+              ? `; mutator's ratio to the first ${m.map((f, r) => (f.mutator / first[r].mutator).toFixed(3)).join(' ')}`
+              : ''),
+        );
+      }
+    }
+  } finally {
+    for (const s of servers) s.child.kill();
+    poster.close();
+  }
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

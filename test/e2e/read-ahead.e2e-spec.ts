@@ -1,0 +1,150 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { GraphQLFieldResolver, GraphQLObjectType } from 'graphql';
+import { startTestApp, statementsDuring, TestApp } from '../support/test-app';
+
+const PAGE = `{ agreements(first: 20) { totalCount edges { cursor node { slug title dateSigned
+  parties { party { code name } } } } } }`;
+
+/**
+ * A page of agreements reads its agreements' parties ahead (`preloadParties`): the same statement, run by the page's
+ * resolver, so that each agreement's `parties` answers a value, not a promise (which cost the agreement graphql-js's
+ * `Promise.all` over all its fields, and every promise the hooks of the AsyncLocalStorages).
+ */
+describe('a page of agreements reads its parties ahead', () => {
+  let t: TestApp;
+  /** What each call of `Agreement.parties` answered: a promise or a value. */
+  let answers: ('promise' | 'value')[] = [];
+  let original: GraphQLFieldResolver<unknown, unknown>;
+  let field: { resolve?: GraphQLFieldResolver<unknown, unknown> };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const type = t.app.get(GraphQLSchemaHost).schema.getType('Agreement') as GraphQLObjectType;
+    field = type.getFields().parties;
+    original = field.resolve!;
+    field.resolve = (...args) => {
+      const answer = original(...args) as unknown;
+      answers.push(typeof (answer as { then?: unknown } | null)?.then === 'function' ? 'promise' : 'value');
+      return answer;
+    };
+  });
+  afterAll(async () => {
+    field.resolve = original;
+    await t.close();
+  });
+  beforeEach(() => (answers = []));
+
+  it('answers every agreement of a page its parties without a promise, in the same statements', async () => {
+    let body: Awaited<ReturnType<TestApp['gql']>> | undefined;
+    const statements = await statementsDuring(t.orm, async () => (body = await t.gql(PAGE)));
+    expect(body!.errors).toBeUndefined();
+    const edges = (body!.data as { agreements: { edges: { node: { parties: unknown[] } }[] } }).agreements.edges;
+    expect(edges.length).toBeGreaterThan(1);
+    expect(edges.every((edge) => edge.node.parties.length > 0)).toBe(true);
+    expect(answers).toEqual(edges.map(() => 'value'));
+    // The page (with its count) and the parties, as before.
+    expect(statements).toHaveLength(2);
+  });
+
+  it('answers the same as each agreement loading its own parties (a selection under @include)', async () => {
+    const ahead = await t.gql(PAGE);
+    const alone = await t.gql(PAGE.replace('parties {', 'parties @include(if: true) {'));
+    expect(alone.errors).toBeUndefined();
+    expect(answers.filter((a) => a === 'promise').length).toBe(answers.length / 2);
+    expect(alone.data).toEqual(ahead.data);
+  });
+
+  it('reads each aliased selection of the parties with its own columns', async () => {
+    const res = await t.gql(`{ agreements(first: 5) { edges { node { slug
+      codes: parties { party { code } } names: parties { role party { name } } } } } }`);
+    expect(res.errors).toBeUndefined();
+    const nodes = (
+      res.data as {
+        agreements: {
+          edges: {
+            node: { codes: { party: Record<string, string> }[]; names: { party: Record<string, string> }[] };
+          }[];
+        };
+      }
+    ).agreements.edges.map((e) => e.node);
+    expect(answers).toEqual(Array(nodes.length * 2).fill('value'));
+    for (const node of nodes) {
+      expect(node.codes.every((p) => Object.keys(p.party).join() === 'code')).toBe(true);
+      expect(node.names.every((p) => Object.keys(p.party).join() === 'name')).toBe(true);
+      expect(node.names).toHaveLength(node.codes.length);
+    }
+  });
+});
+
+const PROVISIONS = `{ provisions(first: 20) { totalCount edges { cursor node { pinpoint articleNumber
+  articleTitle summary annotations { status confidence code { code name } } } } } }`;
+
+/**
+ * A page of provisions reads its provisions' annotations ahead (`preloadAnnotations`), and the annotations'
+ * arguments, once accepted for a query text without variables, are not checked again by its next requests: each
+ * provision's `annotations` then answers a value.
+ */
+describe('a page of provisions reads its annotations ahead', () => {
+  let t: TestApp;
+  let answers: ('promise' | 'value')[] = [];
+  let original: GraphQLFieldResolver<unknown, unknown>;
+  let field: { resolve?: GraphQLFieldResolver<unknown, unknown> };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const type = t.app.get(GraphQLSchemaHost).schema.getType('Provision') as GraphQLObjectType;
+    field = type.getFields().annotations;
+    original = field.resolve!;
+    field.resolve = (...args) => {
+      const answer = original(...args) as unknown;
+      answers.push(typeof (answer as { then?: unknown } | null)?.then === 'function' ? 'promise' : 'value');
+      return answer;
+    };
+  });
+  afterAll(async () => {
+    field.resolve = original;
+    await t.close();
+  });
+  beforeEach(() => (answers = []));
+
+  type Page = { provisions: { edges: { node: { annotations: { status: string }[] } }[] } };
+
+  it('answers every provision of a page its annotations without a promise, in the same statements', async () => {
+    const first = await t.gql(PROVISIONS);
+    answers = [];
+    let body: Awaited<ReturnType<TestApp['gql']>> | undefined;
+    const statements = await statementsDuring(t.orm, async () => (body = await t.gql(PROVISIONS)));
+    expect(body!.errors).toBeUndefined();
+    expect(body!.data).toEqual(first.data);
+    const edges = (body!.data as Page).provisions.edges;
+    expect(edges.some((edge) => edge.node.annotations.length > 0)).toBe(true);
+    expect(answers).toEqual(edges.map(() => 'value'));
+    // The page (with its count and the agreements' slugs) and the annotations with their codes, as before.
+    expect(statements).toHaveLength(2);
+  });
+
+  it('filters annotations read ahead as it filters those loaded one provision at a time', async () => {
+    const filtered = PROVISIONS.replace('annotations {', 'annotations(statuses: [ACCEPTED]) {');
+    await t.gql(filtered);
+    answers = [];
+    const ahead = await t.gql(filtered);
+    expect(answers.every((a) => a === 'value')).toBe(true);
+    const alone = await t.gql(filtered.replace('[ACCEPTED]) {', '[ACCEPTED]) @include(if: true) {'));
+    expect(alone.errors).toBeUndefined();
+    expect(alone.data).toEqual(ahead.data);
+    const statuses = (ahead.data as Page).provisions.edges.flatMap((e) => e.node.annotations.map((a) => a.status));
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(statuses.every((s) => s === 'ACCEPTED')).toBe(true);
+  });
+
+  it('still refuses arguments the validation pipe refuses, with every request', async () => {
+    // More values than a list may hold (MAX_LIST_VALUES): refused by the pipe, not by graphql-js's validation.
+    const codes = Array(1001).fill('ECOMMERCE_PROVISION').join(' ');
+    const refused = `{ provisions(first: 2) { edges { node { annotations(codes: [${codes}]) { status } } } } }`;
+    for (let i = 0; i < 2; i++) {
+      const res = await t.gql(refused);
+      expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0].message).toContain('codes');
+    }
+  });
+});
