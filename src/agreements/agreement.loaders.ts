@@ -110,7 +110,9 @@ export async function preloadParties(
   const selections = fieldsAt(info, path, 'parties');
   if (!selections) return;
   const ids = agreements.map((a) => a.id);
-  await Promise.all(selections.map((selection) => loaders.preload(partiesOfAgreement(loaders, selection), ids)));
+  await Promise.all(
+    selections.map((selection) => loaders.preload(partiesOfAgreement(loaders, selection), ids)),
+  );
 }
 
 export const typesOfAgreement = (em: EntityManager) =>

@@ -35,11 +35,7 @@ export function selectedFields(info: SelectionInfo, path: readonly string[] = []
 
 const cache = new WeakMap<FieldNode, Map<string, ReadonlySet<string>>>();
 
-function forEachField(
-  info: SelectionInfo,
-  set: SelectionSetNode,
-  visit: (field: FieldNode) => void,
-): void {
+function forEachField(info: SelectionInfo, set: SelectionSetNode, visit: (field: FieldNode) => void): void {
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) visit(selection);
     else if (selection.kind === Kind.INLINE_FRAGMENT) forEachField(info, selection.selectionSet, visit);

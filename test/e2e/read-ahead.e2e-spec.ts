@@ -38,7 +38,8 @@ describe('a page of agreements reads its parties ahead', () => {
     let body: Awaited<ReturnType<TestApp['gql']>> | undefined;
     const statements = await statementsDuring(t.orm, async () => (body = await t.gql(PAGE)));
     expect(body!.errors).toBeUndefined();
-    const edges = (body!.data as { agreements: { edges: { node: { parties: unknown[] } }[] } }).agreements.edges;
+    const edges = (body!.data as { agreements: { edges: { node: { parties: unknown[] } }[] } }).agreements
+      .edges;
     expect(edges.length).toBeGreaterThan(1);
     expect(edges.every((edge) => edge.node.parties.length > 0)).toBe(true);
     expect(answers).toEqual(edges.map(() => 'value'));
@@ -132,7 +133,9 @@ describe('a page of provisions reads its annotations ahead', () => {
     const alone = await t.gql(filtered.replace('[ACCEPTED]) {', '[ACCEPTED]) @include(if: true) {'));
     expect(alone.errors).toBeUndefined();
     expect(alone.data).toEqual(ahead.data);
-    const statuses = (ahead.data as Page).provisions.edges.flatMap((e) => e.node.annotations.map((a) => a.status));
+    const statuses = (ahead.data as Page).provisions.edges.flatMap((e) =>
+      e.node.annotations.map((a) => a.status),
+    );
     expect(statuses.length).toBeGreaterThan(0);
     expect(statuses.every((s) => s === 'ACCEPTED')).toBe(true);
   });
