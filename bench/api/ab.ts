@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { QUERIES } from './queries';
 import { queryPoster } from './post-query';
-import { cpuMsOf, startArgs } from './server-process';
+import { cpuMsOf, listening, startArgs } from './server-process';
 
 const n = Number(process.env.AB_N ?? 300);
 const rounds = Number(process.env.AB_ROUNDS ?? 6);
@@ -42,18 +42,7 @@ function start(main: string, port: number, settings: Record<string, string>): Pr
     env: { ...env, PORT: String(port), ...settings },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${main} exited with ${code}`)));
-    let out = '';
-    const listen = (chunk: Buffer) => {
-      out += chunk.toString();
-      if (!/port \d+|localhost:\d+\/graphql/.test(out)) return;
-      child.stdout!.off('data', listen);
-      child.stdout!.resume(); // the request log, read and dropped as bench:api does
-      resolve(child);
-    };
-    child.stdout!.on('data', listen);
-  });
+  return listening(child, main);
 }
 
 const postQuery = queryPoster(64);

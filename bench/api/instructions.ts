@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { QUERIES } from './queries';
 import { queryPoster } from './post-query';
-import { startArgs } from './server-process';
+import { listening, startArgs } from './server-process';
 
 const mains = (process.env.INSTR_MAINS ?? 'dist/src/main.js').split(',').filter(Boolean);
 const only = process.env.INSTR_ONLY ?? '';
@@ -59,18 +59,7 @@ function start(main: string, port: number, dbFile: string, outFile: string): Pro
     { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   child.stderr!.resume();
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${main} exited with ${code}`)));
-    let out = '';
-    const listen = (chunk: Buffer) => {
-      out += chunk.toString();
-      if (!/port \d+|localhost:\d+\/graphql/.test(out)) return;
-      child.stdout!.off('data', listen);
-      child.stdout!.resume(); // the request log, read and dropped as bench:api does
-      resolve(child);
-    };
-    child.stdout!.on('data', listen);
-  });
+  return listening(child, main);
 }
 
 const control = (pid: number, ...args: string[]) =>

@@ -1,4 +1,5 @@
 // What the api benches share about the server process they start and measure.
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/common/paths';
@@ -15,4 +16,20 @@ export function cpuMsOf(pid: number): number {
   // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th (in clock ticks, 100 a second).
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** The server once it says it listens; its request log is then read and dropped, as `bench:api` does. */
+export function listening(child: ChildProcess, main: string): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${main} exited with ${code}`)));
+    let out = '';
+    const listen = (chunk: Buffer) => {
+      out += chunk.toString();
+      if (!/port \d+|localhost:\d+\/graphql/.test(out)) return;
+      child.stdout!.off('data', listen);
+      child.stdout!.resume();
+      resolve(child);
+    };
+    child.stdout!.on('data', listen);
+  });
 }

@@ -6,57 +6,65 @@ const PAGE = `{ agreements(first: 20) { totalCount edges { cursor node { slug ti
   parties { party { code name } } } } } }`;
 
 /**
- * A page of agreements reads its agreements' parties ahead (`preloadParties`): the same statement, run by the page's
- * resolver, so that each agreement's `parties` answers a value, not a promise (which cost the agreement graphql-js's
- * `Promise.all` over all its fields, and every promise the hooks of the AsyncLocalStorages).
+ * Starts the application with one field's resolver watched: what each of its calls answered, a promise or a value
+ * (`answers`, emptied before each test).
  */
-describe('a page of agreements reads its parties ahead', () => {
-  let t: TestApp;
-  /** What each call of `Agreement.parties` answered: a promise or a value. */
-  let answers: ('promise' | 'value')[] = [];
+function watchingAnswers(typeName: string, fieldName: string) {
+  const watched = { t: undefined as unknown as TestApp, answers: [] as ('promise' | 'value')[] };
   let original: GraphQLFieldResolver<unknown, unknown>;
   let field: { resolve?: GraphQLFieldResolver<unknown, unknown> };
-
   beforeAll(async () => {
-    t = await startTestApp();
-    const type = t.app.get(GraphQLSchemaHost).schema.getType('Agreement') as GraphQLObjectType;
-    field = type.getFields().parties;
+    watched.t = await startTestApp();
+    const type = watched.t.app.get(GraphQLSchemaHost).schema.getType(typeName) as GraphQLObjectType;
+    field = type.getFields()[fieldName];
     original = field.resolve!;
     field.resolve = (...args) => {
       const answer = original(...args) as unknown;
-      answers.push(typeof (answer as { then?: unknown } | null)?.then === 'function' ? 'promise' : 'value');
+      watched.answers.push(
+        typeof (answer as { then?: unknown } | null)?.then === 'function' ? 'promise' : 'value',
+      );
       return answer;
     };
   });
   afterAll(async () => {
     field.resolve = original;
-    await t.close();
+    await watched.t.close();
   });
-  beforeEach(() => (answers = []));
+  beforeEach(() => (watched.answers = []));
+  return watched;
+}
+
+/**
+ * A page of agreements reads its agreements' parties ahead (`preloadParties`): the same statement, run by the page's
+ * resolver, so that each agreement's `parties` answers a value, not a promise (which cost the agreement graphql-js's
+ * `Promise.all` over all its fields, and every promise the hooks of the AsyncLocalStorages).
+ */
+describe('a page of agreements reads its parties ahead', () => {
+  const watched = watchingAnswers('Agreement', 'parties');
 
   it('answers every agreement of a page its parties without a promise, in the same statements', async () => {
     let body: Awaited<ReturnType<TestApp['gql']>> | undefined;
-    const statements = await statementsDuring(t.orm, async () => (body = await t.gql(PAGE)));
+    const statements = await statementsDuring(watched.t.orm, async () => (body = await watched.t.gql(PAGE)));
     expect(body!.errors).toBeUndefined();
     const edges = (body!.data as { agreements: { edges: { node: { parties: unknown[] } }[] } }).agreements
       .edges;
     expect(edges.length).toBeGreaterThan(1);
     expect(edges.every((edge) => edge.node.parties.length > 0)).toBe(true);
-    expect(answers).toEqual(edges.map(() => 'value'));
+    expect(watched.answers).toEqual(edges.map(() => 'value'));
     // The page (with its count) and the parties, as before.
     expect(statements).toHaveLength(2);
   });
 
   it('answers the same as each agreement loading its own parties (a selection under @include)', async () => {
-    const ahead = await t.gql(PAGE);
-    const alone = await t.gql(PAGE.replace('parties {', 'parties @include(if: true) {'));
+    const ahead = await watched.t.gql(PAGE);
+    const alone = await watched.t.gql(PAGE.replace('parties {', 'parties @include(if: true) {'));
     expect(alone.errors).toBeUndefined();
-    expect(answers.filter((a) => a === 'promise').length).toBe(answers.length / 2);
+    expect(watched.answers.filter((a) => a === 'promise').length).toBe(watched.answers.length / 2);
     expect(alone.data).toEqual(ahead.data);
   });
 
   it('reads each aliased selection of the parties with its own columns', async () => {
-    const res = await t.gql(`{ agreements(first: 5) { edges { node { slug
+    const res = await watched.t.gql(`{ agreements(first: 5) { edges { node { slug
       codes: parties { party { code } } names: parties { role party { name } } } } } }`);
     expect(res.errors).toBeUndefined();
     const nodes = (
@@ -68,7 +76,7 @@ describe('a page of agreements reads its parties ahead', () => {
         };
       }
     ).agreements.edges.map((e) => e.node);
-    expect(answers).toEqual(Array(nodes.length * 2).fill('value'));
+    expect(watched.answers).toEqual(Array(nodes.length * 2).fill('value'));
     for (const node of nodes) {
       expect(node.codes.every((p) => Object.keys(p.party).join() === 'code')).toBe(true);
       expect(node.names.every((p) => Object.keys(p.party).join() === 'name')).toBe(true);
@@ -86,51 +94,34 @@ const PROVISIONS = `{ provisions(first: 20) { totalCount edges { cursor node { p
  * provision's `annotations` then answers a value.
  */
 describe('a page of provisions reads its annotations ahead', () => {
-  let t: TestApp;
-  let answers: ('promise' | 'value')[] = [];
-  let original: GraphQLFieldResolver<unknown, unknown>;
-  let field: { resolve?: GraphQLFieldResolver<unknown, unknown> };
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    const type = t.app.get(GraphQLSchemaHost).schema.getType('Provision') as GraphQLObjectType;
-    field = type.getFields().annotations;
-    original = field.resolve!;
-    field.resolve = (...args) => {
-      const answer = original(...args) as unknown;
-      answers.push(typeof (answer as { then?: unknown } | null)?.then === 'function' ? 'promise' : 'value');
-      return answer;
-    };
-  });
-  afterAll(async () => {
-    field.resolve = original;
-    await t.close();
-  });
-  beforeEach(() => (answers = []));
+  const watched = watchingAnswers('Provision', 'annotations');
 
   type Page = { provisions: { edges: { node: { annotations: { status: string }[] } }[] } };
 
   it('answers every provision of a page its annotations without a promise, in the same statements', async () => {
-    const first = await t.gql(PROVISIONS);
-    answers = [];
+    const first = await watched.t.gql(PROVISIONS);
+    watched.answers = [];
     let body: Awaited<ReturnType<TestApp['gql']>> | undefined;
-    const statements = await statementsDuring(t.orm, async () => (body = await t.gql(PROVISIONS)));
+    const statements = await statementsDuring(
+      watched.t.orm,
+      async () => (body = await watched.t.gql(PROVISIONS)),
+    );
     expect(body!.errors).toBeUndefined();
     expect(body!.data).toEqual(first.data);
     const edges = (body!.data as Page).provisions.edges;
     expect(edges.some((edge) => edge.node.annotations.length > 0)).toBe(true);
-    expect(answers).toEqual(edges.map(() => 'value'));
+    expect(watched.answers).toEqual(edges.map(() => 'value'));
     // The page (with its count and the agreements' slugs) and the annotations with their codes, as before.
     expect(statements).toHaveLength(2);
   });
 
   it('filters annotations read ahead as it filters those loaded one provision at a time', async () => {
     const filtered = PROVISIONS.replace('annotations {', 'annotations(statuses: [ACCEPTED]) {');
-    await t.gql(filtered);
-    answers = [];
-    const ahead = await t.gql(filtered);
-    expect(answers.every((a) => a === 'value')).toBe(true);
-    const alone = await t.gql(filtered.replace('[ACCEPTED]) {', '[ACCEPTED]) @include(if: true) {'));
+    await watched.t.gql(filtered);
+    watched.answers = [];
+    const ahead = await watched.t.gql(filtered);
+    expect(watched.answers.every((a) => a === 'value')).toBe(true);
+    const alone = await watched.t.gql(filtered.replace('[ACCEPTED]) {', '[ACCEPTED]) @include(if: true) {'));
     expect(alone.errors).toBeUndefined();
     expect(alone.data).toEqual(ahead.data);
     const statuses = (ahead.data as Page).provisions.edges.flatMap((e) =>
@@ -145,7 +136,7 @@ describe('a page of provisions reads its annotations ahead', () => {
     const codes = Array(1001).fill('ECOMMERCE_PROVISION').join(' ');
     const refused = `{ provisions(first: 2) { edges { node { annotations(codes: [${codes}]) { status } } } } }`;
     for (let i = 0; i < 2; i++) {
-      const res = await t.gql(refused);
+      const res = await watched.t.gql(refused);
       expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0].message).toContain('codes');
     }
