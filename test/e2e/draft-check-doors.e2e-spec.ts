@@ -141,6 +141,12 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
       ],
       [{ text: DRAFT, parties: ['CAN', ['KOR']] }, 'input.parties', /entry 1 .*\(got a list\)/],
       [{ text: ['Article 1', 'Article 2'], parties: 'CAN' }, 'input.text', /a string \(got a list\)/],
+      // A misspelt field was passed over: the draft was checked for no party.
+      [
+        { text: DRAFT, partys: 'CAN' },
+        'input.partys',
+        /unknown field\(s\) partys; the JSON body takes text, draft, parties, language/,
+      ],
       // A list where JSON holds one language is a list, not a form's field sent twice.
       [
         { text: DRAFT, parties: 'CAN', language: ['en'] },

@@ -6,7 +6,11 @@ import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator'
 import { draftCheckJson } from './draft-check.json';
 import { DraftCheckService } from './draft-check.service';
 import { repeatedFormField, unreadBody } from '../../common/form-body';
+import { RawParameters, unknownParameters } from '../../common/query-parameters';
 import { valueKind } from '../../common/value-kind';
+
+/** The fields a JSON body may hold. */
+const JSON_FIELDS = ['text', 'draft', 'parties', 'language'];
 
 /**
  * POST /draft-check with a JSON body ({"text", "parties": ["CAN"] or "CAN,KOR", "language"}) answers 200 with
@@ -52,6 +56,14 @@ export class DraftCheckController {
         `the body must be a JSON object such as {"text": ..., "parties": ["CAN"]} (got ${valueKind(body)})`,
       );
     const sent = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+    // A JSON body's field the door does not take (a misspelt "partys"): named, rather than the draft checked as if
+    // it had not been sent.
+    const unknown = json ? unknownParameters(sent as RawParameters, JSON_FIELDS) : [];
+    if (unknown.length)
+      throw new BadUserInputError(
+        `input.${unknown[0]}`,
+        `unknown field(s) ${unknown.join(', ')}; the JSON body takes ${JSON_FIELDS.join(', ')} (draft: the form's name for text)`,
+      );
     // The JSON door: a JSON body, or the form's fields (draft, parties, language) from a client that asks for JSON
     // or from the form's download button (format=json: the same JSON, as a file to keep); a browser's form goes on
     // to the page.
