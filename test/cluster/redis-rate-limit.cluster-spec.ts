@@ -28,9 +28,13 @@ describe('RedisRateLimitStore', () => {
   });
 
   it('gives points back to the shared bucket within its window, never more than it used', async () => {
-    const [a, b] = [new RedisRateLimitStore(REDIS_URL, PREFIX), new RedisRateLimitStore(REDIS_URL, PREFIX)];
-    stores.push(a, b);
+    const a = new RedisRateLimitStore(REDIS_URL, PREFIX);
+    stores.push(a);
     await a.take('address:7', 8, 10, 60_000);
+    // An instance just started gives back as soon as it is asked, before its connection is up (it answered the full
+    // limit, the points not given back, when CI's load slowed the connection).
+    const b = new RedisRateLimitStore(REDIS_URL, PREFIX);
+    stores.push(b);
     expect(await b.giveBack('address:7', 6, 10, 60_000)).toMatchObject({ allowed: true, remaining: 8 });
     expect(await a.giveBack('address:7', 50, 10, 60_000)).toMatchObject({ remaining: 10 });
     expect(await a.take('address:7', 10, 10, 60_000)).toMatchObject({ allowed: true, remaining: 0 });

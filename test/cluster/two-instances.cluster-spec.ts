@@ -140,7 +140,12 @@ describe('two instances on one PostgreSQL with Redis', () => {
             {
               query: CREATE,
               variables: {
-                input: { pinpoint: pinpoints[i % pinpoints.length], code: 'CULTURAL_COOPERATION', note },
+                // Each write its own note: the same annotation sent again is refused as a repeat (CONFLICT).
+                input: {
+                  pinpoint: pinpoints[i % pinpoints.length],
+                  code: 'CULTURAL_COOPERATION',
+                  note: `${note} #${i}`,
+                },
               },
             },
             { authorization: `Bearer ${key}` },
@@ -158,7 +163,7 @@ describe('two instances on one PostgreSQL with Redis', () => {
   }
 
   async function stored(note: string): Promise<{ annotations: Set<number>; audited: Set<number> }> {
-    const annotations = await db.query(`select id from annotation where note = $1`, [note]);
+    const annotations = await db.query(`select id from annotation where note like $1`, [`${note} #%`]);
     const audited = await db.query(
       `select entity_id from audit_event where action = 'annotation.create' and outcome = 'SUCCESS' and entity_type = 'Annotation'`,
     );

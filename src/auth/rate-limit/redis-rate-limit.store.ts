@@ -50,7 +50,7 @@ export class RedisRateLimitStore implements RateLimitStore {
   private readonly logger = new Logger('RateLimit');
   private readonly redis: TakingRedis;
   private lastWarning = 0;
-  /** Resolves once connected, or after the connect timeout: until then a take waits rather than fails open. */
+  /** Resolves once connected, or after the connect timeout: until then a take or a give-back waits rather than fails open. */
   private readonly firstConnection: Promise<void>;
 
   constructor(
@@ -96,6 +96,7 @@ export class RedisRateLimitStore implements RateLimitStore {
     limit: number,
     windowMs: number,
   ): Promise<RateLimitDecision> {
+    await this.firstConnection;
     try {
       const [, remaining, resetMs] = await this.redis.giveBackPoints(
         this.prefix + client,
