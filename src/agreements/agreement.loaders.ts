@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import { EntityManager } from '@mikro-orm/knex';
 import { GraphQLResolveInfo } from 'graphql';
-import { groupBy, indexBy, RequestLoaders } from '../common/loaders';
+import { groupBy, indexBy, RequestLoaders, preloadField } from '../common/loaders';
 import { propertiesFor } from '../common/row-mapper';
-import { fieldsAt, SelectionInfo, selectedFields } from '../common/selection';
+import { SelectionInfo, selectedFields } from '../common/selection';
 import { PARTY_FIELD_NEEDS } from '../parties/party.loaders';
 import { Party } from '../parties/party.entity';
 import { BindingRepository } from '../bindings/repository/binding.repository';
@@ -100,19 +100,13 @@ export function partiesOfAgreement(
  * way carries `@skip` or `@include` (then each agreement's field loads its parties as before). Who may read a
  * list of agreements may read their parties: both are `AgreementsResolver`'s, under its class's rule.
  */
-export async function preloadParties(
+export function preloadParties(
   loaders: RequestLoaders,
   info: SelectionInfo,
   path: readonly string[],
   agreements: readonly Agreement[],
 ): Promise<void> {
-  if (!agreements.length) return;
-  const selections = fieldsAt(info, path, 'parties');
-  if (!selections) return;
-  const ids = agreements.map((a) => a.id);
-  await Promise.all(
-    selections.map((selection) => loaders.preload(partiesOfAgreement(loaders, selection), ids)),
-  );
+  return preloadField(loaders, info, path, 'parties', agreements, partiesOfAgreement);
 }
 
 export const typesOfAgreement = (em: EntityManager) =>

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import { EntityManager } from '@mikro-orm/knex';
-import { groupBy, RequestLoaders } from '../common/loaders';
+import { groupBy, RequestLoaders, preloadField } from '../common/loaders';
 import { propertiesFor } from '../common/row-mapper';
 import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
 import { TAXONOMY_CODE_FIELD_NEEDS } from '../taxonomy/taxonomy.loaders';
-import { fieldsAt, SelectionInfo, selectedFields } from '../common/selection';
+import { SelectionInfo, selectedFields } from '../common/selection';
 import { Annotation } from './annotation.entity';
 import { AnnotationRepository } from './repository/annotation.repository';
 
@@ -70,19 +70,13 @@ export function annotationsOfProvision(
  * annotations without a promise. Nothing when a selection on the way carries `@skip` or `@include`. Who may read a
  * list of provisions may read their annotations: both are read fields under `@ReadAccess()`.
  */
-export async function preloadAnnotations(
+export function preloadAnnotations(
   loaders: RequestLoaders,
   info: SelectionInfo,
   path: readonly string[],
   provisions: readonly { id: number }[],
 ): Promise<void> {
-  if (!provisions.length) return;
-  const selections = fieldsAt(info, path, 'annotations');
-  if (!selections) return;
-  const ids = provisions.map((p) => p.id);
-  await Promise.all(
-    selections.map((selection) => loaders.preload(annotationsOfProvision(loaders, selection), ids)),
-  );
+  return preloadField(loaders, info, path, 'annotations', provisions, annotationsOfProvision);
 }
 
 export const annotationById = (em: EntityManager) =>

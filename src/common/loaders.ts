@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { Connection } from './pagination/connection.types';
 import { pageSize } from './pagination/keyset';
+import { fieldsAt, SelectionInfo } from './selection';
 
 /** A DataLoader factory; one loader per factory is made for each request. */
 export type LoaderFactory<K, V> = (em: EntityManager) => DataLoader<K, V>;
@@ -88,4 +89,24 @@ export function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => 
 export function indexBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
   const byKey = new Map<K, V>(rows.map((r) => [keyOf(r), r]));
   return keys.map((k) => byKey.get(k) ?? null);
+}
+
+/**
+ * Reads ahead, for every row of a page, the nested list `field` at `path` of the query (each way it is selected),
+ * through the loader that field's resolver uses, so that the field answers values; nothing when the query does not
+ * select it or selects it under `@skip`/`@include` (`fieldsAt`).
+ */
+export async function preloadField<V>(
+  loaders: RequestLoaders,
+  info: SelectionInfo,
+  path: readonly string[],
+  field: string,
+  rows: readonly { id: number }[],
+  loaderFor: (loaders: RequestLoaders, selection: SelectionInfo) => DataLoader<number, V>,
+): Promise<void> {
+  if (!rows.length) return;
+  const selections = fieldsAt(info, path, field);
+  if (!selections) return;
+  const ids = rows.map((row) => row.id);
+  await Promise.all(selections.map((selection) => loaders.preload(loaderFor(loaders, selection), ids)));
 }
