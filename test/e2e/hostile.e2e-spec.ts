@@ -2,6 +2,23 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Role } from '../../src/auth/role.enum';
 import { countStatements, startTestApp, TestApp } from '../support/test-app';
 
+/**
+ * Runs `work` up to three times and returns its last answer with the least of the event loop's longest waits, in ms.
+ * Work done on the event loop holds it every time; a pause of the machine or the collector does not recur each time.
+ */
+async function leastHeld<T>(work: () => Promise<T>, limitMs = 250): Promise<[T, number]> {
+  let least = Infinity;
+  let answer!: T;
+  for (let attempt = 0; attempt < 3 && least >= limitMs; attempt++) {
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    answer = await work();
+    delay.disable();
+    least = Math.min(least, Math.round(delay.max / 1e6));
+  }
+  return [answer, least];
+}
+
 /** Each hostile request is refused with a code before any SQL runs. */
 describe('hostile queries', () => {
   let t: TestApp;
@@ -176,10 +193,10 @@ describe('hostile queries', () => {
         { a, b },
       );
     await compare(ids[0], ids[0]); // the comparison thread started
-    const delay = monitorEventLoopDelay({ resolution: 10 });
-    delay.enable();
-    const [unrelated, same] = [await compare(ids[0], ids[1]), await compare(ids[0], ids[0])];
-    delay.disable();
+    const [[unrelated, same], longestMs] = await leastHeld(async () => [
+      await compare(ids[0], ids[1]),
+      await compare(ids[0], ids[0]),
+    ]);
     expect(unrelated.errors).toBeUndefined();
     expect(unrelated.data!.compareProvisions.stats.coarse).toBe(true);
     expect(unrelated.data!.compareProvisions.segments.map((s) => s.kind)).toEqual(
@@ -187,7 +204,7 @@ describe('hostile queries', () => {
     );
     expect(same.data!.compareProvisions.stats).toEqual({ coarse: false, similarity: 1 });
     // Before: the longest wait of the event loop was the whole comparison (2.0 s here under load; 71 ms after).
-    expect(delay.max / 1e6).toBeLessThan(250);
+    expect(longestMs).toBeLessThan(250);
     // The provision page's side-by-side view says so too.
     const page = await t
       .http()
@@ -241,14 +258,11 @@ describe('hostile queries', () => {
       `${text(199_800)} ${clause}`,
       `${clause}${text(199_800)}`.toUpperCase(),
     ]) {
-      const delay = monitorEventLoopDelay({ resolution: 10 });
-      delay.enable();
-      const res = await check(draft);
-      delay.disable();
+      const [res, longestMs] = await leastHeld(() => check(draft), 300);
       expect(res.body.errors).toBeUndefined();
       expect(res.body.data.checkDraft.articles).toHaveLength(1);
       expect(res.body.data.checkDraft.codes).toContain('CULTURAL_COOPERATION');
-      longest.push(Math.round(delay.max / 1e6));
+      longest.push(longestMs);
     }
     // Before: 430 to 780 ms each; after, 25 to 100 ms (the request's parsing, garbage collection and the test's own
     // client), and up to 230 ms with two other test runs sharing the machine's two cores.
