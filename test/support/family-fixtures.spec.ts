@@ -14,6 +14,7 @@ const FILES: [FamilyFile, FamilySplit[]][] = [
   ['fresh7.json', ['fresh7']],
   ['fresh8.json', ['fresh8']],
   ['fresh9.json', ['fresh9']],
+  ['fresh10.json', ['fresh10']],
 ];
 
 describe('labelled family files', () => {
@@ -57,5 +58,6 @@ describe('labelled family files', () => {
     expect(labelledFamilies('fresh7.json').flatMap((f) => f.members)).toHaveLength(42);
     expect(labelledFamilies('fresh8.json').flatMap((f) => f.members)).toHaveLength(52);
     expect(labelledFamilies('fresh9.json').flatMap((f) => f.members)).toHaveLength(83);
+    expect(labelledFamilies('fresh10.json').flatMap((f) => f.members)).toHaveLength(114);
   });
 });

@@ -15,8 +15,8 @@ export interface LabelledMember {
 
 /**
  * `fresh`: the families of fresh.json, built after the attribution rule was frozen (README.md here);
- * `fresh2` to `fresh9`: those of fresh2.json, fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json,
- * fresh8.json and fresh9.json, each built before a later rule was chosen and scored once it was frozen.
+ * `fresh2` to `fresh10`: those of fresh2.json, fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json,
+ * fresh8.json, fresh9.json and fresh10.json, each built before a later rule was chosen and scored once it was frozen.
  */
 export type FamilySplit =
   | 'development'
@@ -29,7 +29,8 @@ export type FamilySplit =
   | 'fresh6'
   | 'fresh7'
   | 'fresh8'
-  | 'fresh9';
+  | 'fresh9'
+  | 'fresh10';
 
 export interface LabelledFamily {
   name: string;
@@ -47,7 +48,7 @@ export interface LabelledFamily {
 
 /**
  * The labelled families: families.json (development and held-out halves), fresh.json, fresh2.json, fresh3.json,
- * fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json or fresh9.json.
+ * fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json or fresh10.json.
  */
 export type FamilyFile =
   | 'families.json'
@@ -59,7 +60,8 @@ export type FamilyFile =
   | 'fresh6.json'
   | 'fresh7.json'
   | 'fresh8.json'
-  | 'fresh9.json';
+  | 'fresh9.json'
+  | 'fresh10.json';
 
 export function labelledFamilies(name: FamilyFile = 'families.json'): LabelledFamily[] {
   const file = join(__dirname, '..', 'fixtures', 'families', name);
