@@ -247,3 +247,28 @@ describe('dates the page’s way', () => {
     expect(spanish).not.toMatch(/trato preferencial/i);
   });
 });
+
+describe('a party’s income group and development status name the year of the World Bank list (truth9)', () => {
+  // Panama is high income in the FY23 list (July 2022 to June 2023), upper middle income the year before and when
+  // most of its agreements were signed: an undated "high income" / "developing: no" read as always so.
+  it.each([
+    [
+      'en',
+      /FY23: July 2022 to June 2023/,
+      /FY23 income group; it may have differed when an agreement was signed/,
+    ],
+    [
+      'fr',
+      /exercice 2023 : juillet 2022 à juin 2023/,
+      /exercice 2023 ; il a pu différer à la signature d’un accord/,
+    ],
+    [
+      'es',
+      /ejercicio 2023: julio de 2022 a junio de 2023/,
+      /ejercicio 2023; pudo ser otro cuando se firmó un acuerdo/,
+    ],
+  ] as const)('%s', (lang, income, developing) => {
+    expect(MESSAGES[lang]['party.income']).toMatch(income);
+    expect(MESSAGES[lang]['party.developing']).toMatch(developing);
+  });
+});

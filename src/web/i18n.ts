@@ -246,8 +246,9 @@ const EN = {
   'party.endedDateUnknown': 'ended on a date no source gives',
   'party.territoryOf': 'territory of {state}, not a party itself',
   'party.region': 'Region',
-  'party.income': 'Income group (World Bank)',
-  'party.developing': 'Developing country (taxonomy)',
+  'party.income': 'Income group (World Bank, FY23: July 2022 to June 2023)',
+  'party.developing':
+    'Developing country (taxonomy, on the FY23 income group; it may have differed when an agreement was signed)',
   // The UN's groups, as the UN abbreviates them in each language (UN-OHRLLS: PMA, PDSL, PEID in French and Spanish).
   'party.ldc': 'LDC',
   'party.lldc': 'LLDC',
@@ -766,8 +767,9 @@ const FR: Messages = {
   'party.endedDateUnknown': 'fin à une date qu’aucune source ne donne',
   'party.territoryOf': 'territoire de {state}, non partie en son nom propre',
   'party.region': 'Région',
-  'party.income': 'Groupe de revenu (Banque mondiale)',
-  'party.developing': 'Pays en développement (taxonomie)',
+  'party.income': 'Groupe de revenu (Banque mondiale, exercice 2023 : juillet 2022 à juin 2023)',
+  'party.developing':
+    'Pays en développement (taxonomie, selon le groupe de revenu de l’exercice 2023 ; il a pu différer à la signature d’un accord)',
   'party.ldc': 'PMA',
   'party.lldc': 'PDSL',
   'party.sids': 'PEID',
@@ -1262,7 +1264,7 @@ const ES: Messages = {
   'provision.indexReload': 'Recargar la página para verlas',
   'provision.family': 'Familia de cláusulas',
   'provision.familyHint':
-    'Las cláusulas que comparten texto con esta, por fecha de firma; el modelo probable está señalado (donde empieza la línea de fuentes de esta cláusula, casi siempre la primera). La fuente probable de un miembro es un texto anterior del que está cerca, sus palabras leídas en orden, con preferencia por un acuerdo con partes en común cuando las puntuaciones son parecidas: no siempre es el de mayor similitud mostrada, y donde anotadores rastrearon las fuentes a mano, era errónea para entre uno de cada ocho y uno de cada cuatro miembros. Cuando no tenemos el texto de un artículo, se compara su resumen.',
+    'Las cláusulas que comparten texto con esta, por fecha de firma; el modelo probable está señalado (donde empieza la línea de fuentes de esta cláusula, por lo general la primera). La fuente probable de un miembro es un texto anterior del que está cerca, sus palabras leídas en orden, con preferencia por un acuerdo con partes en común cuando las puntuaciones son parecidas: no siempre es el de mayor similitud mostrada, y donde anotadores rastrearon las fuentes a mano, era errónea para entre uno de cada ocho y uno de cada cuatro miembros. Cuando no tenemos el texto de un artículo, se compara su resumen.',
   'provision.familyNone':
     'Esta disposición no tiene familia (texto demasiado corto para comparar, o ningún otro texto lo comparte).',
   'provision.template': 'modelo',
@@ -1292,8 +1294,9 @@ const ES: Messages = {
   'party.endedDateUnknown': 'terminó en una fecha que ninguna fuente indica',
   'party.territoryOf': 'territorio de {state}, no es parte por sí mismo',
   'party.region': 'Región',
-  'party.income': 'Grupo de ingresos (Banco Mundial)',
-  'party.developing': 'País en desarrollo (taxonomía)',
+  'party.income': 'Grupo de ingresos (Banco Mundial, ejercicio 2023: julio de 2022 a junio de 2023)',
+  'party.developing':
+    'País en desarrollo (taxonomía, según el grupo de ingresos del ejercicio 2023; pudo ser otro cuando se firmó un acuerdo)',
   'party.ldc': 'PMA',
   'party.lldc': 'PDSL',
   'party.sids': 'PEID',
