@@ -248,7 +248,7 @@ const EN = {
   'party.region': 'Region',
   'party.income': 'Income group (World Bank, FY23: July 2022 to June 2023)',
   'party.developing':
-    'Developing country (taxonomy, on the FY23 income group; it may have differed when an agreement was signed)',
+    'Developing country (taxonomy: a UN LDC or SIDS, or not high income in FY23; the income group may have differed when an agreement was signed)',
   // The UN's groups, as the UN abbreviates them in each language (UN-OHRLLS: PMA, PDSL, PEID in French and Spanish).
   'party.ldc': 'LDC',
   'party.lldc': 'LLDC',
@@ -769,7 +769,7 @@ const FR: Messages = {
   'party.region': 'Région',
   'party.income': 'Groupe de revenu (Banque mondiale, exercice 2023 : juillet 2022 à juin 2023)',
   'party.developing':
-    'Pays en développement (taxonomie, selon le groupe de revenu de l’exercice 2023 ; il a pu différer à la signature d’un accord)',
+    'Pays en développement (taxonomie : PMA ou PEID selon l’ONU, ou hors du revenu élevé pour l’exercice 2023 ; le groupe de revenu a pu différer à la signature d’un accord)',
   'party.ldc': 'PMA',
   'party.lldc': 'PDSL',
   'party.sids': 'PEID',
@@ -1296,7 +1296,7 @@ const ES: Messages = {
   'party.region': 'Región',
   'party.income': 'Grupo de ingresos (Banco Mundial, ejercicio 2023: julio de 2022 a junio de 2023)',
   'party.developing':
-    'País en desarrollo (taxonomía, según el grupo de ingresos del ejercicio 2023; pudo ser otro cuando se firmó un acuerdo)',
+    'País en desarrollo (taxonomía: PMA o PEID según la ONU, o fuera del ingreso alto en el ejercicio 2023; el grupo de ingresos pudo ser otro cuando se firmó un acuerdo)',
   'party.ldc': 'PMA',
   'party.lldc': 'PDSL',
   'party.sids': 'PEID',
