@@ -253,6 +253,7 @@ describe('clause families and the draft checker', () => {
     for (const [i, m] of members.entries()) {
       if (!m.source) continue;
       expect(items[i]).toContain(`href="/provisions/${m.source.pinpoint}"`);
+      expect(items[i]).toContain(`probable source <a href="/provisions/${m.source.pinpoint}"`);
       expect(items[i]).toContain(`: ${percent(m.score!)} similar`);
       expect(items[i]).toContain(`${percent(m.templateScore)} similar to the template`);
     }

@@ -63,7 +63,8 @@ export const TOTA_META_CORRECTIONS: readonly TotaMetaCorrection[] = [
 ];
 
 /**
- * ToTA files whose body is another agreement's text. The record keeps the file's meta and holds no provisions
+ * ToTA files whose body is another agreement's text, or a later version of it (the Convention as amended years
+ * after the signature the record gives). The record keeps the file's meta and holds no provisions
  * (METADATA_ONLY), since the clauses would be dated and attributed to the wrong agreement: as the earliest text of
  * their family, they would be named the template their true source copied. A correction applies only while the
  * file's first article is the one named (`firstArticleId`), as ToTA gave it when the team read it.
@@ -130,6 +131,17 @@ export const TOTA_TEXTS_OF_ANOTHER: readonly TotaTextOfAnother[] = [
       'Minsk (its title and final clause; it is open to the other CIS states); Kazakhstan is not among its ' +
       "parties, and the text Kazakhstan signed is not in ToTA; its clauses are dated by ToTA's date (read " +
       '2026-12-05)',
+  },
+  // truth9: found by its final clause's 'AMENDED at ... this <date>' (test/corpus/truth.corpus-spec.ts).
+  {
+    fileName: 'pta_138.xml',
+    firstArticleId: '11554',
+    source:
+      'the text ToTA holds under the EFTA Convention signed at Stockholm on 1960-01-04 is the Convention as ' +
+      "amended at Vaduz on 21 June 2001 (its final clause gives both dates, the second as the amendment's; the " +
+      'file ToTA names is the Vaduz Convention), whose articles refer to the amending Agreement of 21 June 2001; ' +
+      'the 1960 text is not in ToTA; dated 1960, its clauses were named the source of clauses signed from 1961 on ' +
+      '(the EEC - Greece association agreement, the Europe Agreements of 1991, the EEA) (read 2026-12-06)',
   },
 ];
 

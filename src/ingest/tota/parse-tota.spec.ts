@@ -207,6 +207,17 @@ describe('ToTA meta corrected against the treaty text', () => {
     }
   });
 
+  it('holds no provisions of a text amended decades after the signature the record gives (truth9: pta_138, the EFTA Convention as amended at Vaduz in 2001, dated 1960)', () => {
+    // Dated 1960, the 2001 articles were named the probable source of clauses signed from 1961 on.
+    const body = `<chapter name="Preamble" chapter_identifier="1">
+      <article article_identifier="11554">THE ASSOCIATION</article>
+    </chapter>`;
+    const left = parseTota(treatyXml({ body }), 'pta_138.xml');
+    expect(left.chapters).toEqual([]);
+    expect(left.corrections?.text).toMatch(/^Text left out: .*amended at Vaduz on 21 June 2001/);
+    expect(totaRecord(left, 'european-free-trade-association-efta', []).provisions).toEqual([]);
+  });
+
   it('keeps the text of another instrument weeks apart, saying what it is (truth8: pta_429, Russia - Belarus of 1995-01-06)', () => {
     const body = `<chapter name="Preamble" chapter_identifier="1">
       <article article_identifier="37833">AGREEMENT ON CUSTOMS UNION</article>

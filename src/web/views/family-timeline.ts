@@ -46,8 +46,8 @@ export interface Family {
 
 /**
  * The clause family as a timeline, oldest first: each member with its year, agreement, parties, taxonomy codes
- * (named by `names`: WebContext.codeNames), similarity to the template and the earlier member it is closest to,
- * and a link to compare it side by side with this provision. Each member that rewords its source shows the words
+ * (named by `names`: WebContext.codeNames), similarity to the template and to its probable source (an earlier member),
+ * and a link to compare it side by side with this provision. Each member that rewords its probable source shows the words
  * it inserted and deleted. Fed by `clauseFamily`.
  */
 export function familyTimelineView(
@@ -76,14 +76,14 @@ ${changesView(ctx, m.changes)}
     </ol>`;
 }
 
-/** The earlier member a member is closest to, linked by name, with the similarity to it ("" for none). */
+/** A member's probable source (clauseFamily's rule, not always the most similar earlier member), linked by name, with the similarity to it ("" for none). */
 function sourceView(ctx: WebContext, m: FamilyMember, byPinpoint: ReadonlyMap<string, FamilyMember>): Html {
   const source = m.source ? byPinpoint.get(m.source) : undefined;
   if (!source || m.score === null) return markup``;
   const link = markup`<a href="${ctx.href(provisionPath(source.pinpoint))}">${agreementNameHtml(source.agreement)} — ${articleLabelHtml(ctx, source)}</a>`;
   // The sentence is translated whole, then the link takes the place of its name.
   const [before, after] = ctx
-    .t('provision.closestTo', { source: '\u0000', percent: percentText(ctx, m.score) })
+    .t('provision.probableSource', { source: '\u0000', percent: percentText(ctx, m.score) })
     .split('\u0000');
   return markup`${before}${link}${after} · `;
 }

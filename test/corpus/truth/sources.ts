@@ -145,7 +145,7 @@ const ORDINAL_DAYS = new Map<string, number>([
  * read from the file alone. A clause naming another instrument ("the Marrakesh Agreement ... done on April 15, 1994")
  * is written in lower case and not read: only a "Done"/"DONE"/"Signed"/"SIGNED" opening a sentence counts.
  */
-export function finalClauseDates(xml: string): string[] {
+export function finalClauseDates(xml: string, verbs = 'Done|DONE|Signed|SIGNED'): string[] {
   const body = xml
     .slice(xml.indexOf('</meta>'))
     .replace(/<[^>]+>/g, ' ')
@@ -156,10 +156,7 @@ export function finalClauseDates(xml: string): string[] {
   const date =
     String.raw`(?:(?:the )?(\d{1,2}|[a-z]+(?:[- ][a-z]+)?)(?:st|nd|rd|th)?(?: day)?(?: of)? ([A-Z][a-z]+),? ` +
     String.raw`(?:in the year |of the year |of )?(\d{4})|([A-Z][a-z]+),? (\d{1,2})(?:st|nd|rd|th)?,? (?:of )?(\d{4}))`;
-  const clause = new RegExp(
-    String.raw`\b(?:Done|DONE|Signed|SIGNED)\b[^.;]{0,120}?\b(?:on|this|,)\s+${date}`,
-    'g',
-  );
+  const clause = new RegExp(String.raw`\b(?:${verbs})\b[^.;]{0,120}?\b(?:on|this|,)\s+${date}`, 'g');
   const found: string[] = [];
   for (const m of body.matchAll(clause)) {
     const [day, month, year] = m[4] ? [m[5], m[4], m[6]] : [m[1], m[2], m[3]];
@@ -170,4 +167,12 @@ export function finalClauseDates(xml: string): string[] {
     found.push(`${year}-${String(monthNumber).padStart(2, '0')}-${String(dayNumber).padStart(2, '0')}`);
   }
   return found;
+}
+
+/**
+ * The dates a ToTA file's final clauses say its text was amended on ("AMENDED at Vaduz this 21st day of June,
+ * 2001", after the 1960 "DONE at Stockholm"): a text as amended later than the signature the record gives.
+ */
+export function finalClauseAmendmentDates(xml: string): string[] {
+  return finalClauseDates(xml, 'Amended|AMENDED');
 }
