@@ -1,0 +1,104 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { ApiKey } from '../../src/auth/api-key.entity';
+import { ApiKeysService, hashKey } from '../../src/auth/api-keys.service';
+import { Role } from '../../src/auth/role.enum';
+import { startTestApp, statementsDuring, TestApp } from '../support/test-app';
+
+/**
+ * The statements each request of bench:load's mix sends (bench/load/run.ts): under the load SQLite's one connection
+ * is the bottleneck, and each statement outside a transaction is a trip that waits the whole queue for it
+ * (docs/performance-log.md, load5 and load6). These counts are the ones docs/performance-log.md's load6 table gives.
+ */
+const READS = {
+  'agreements page':
+    '{ agreements(first: 20, orderBy: { field: DATE_SIGNED, direction: DESC }) { totalCount edges { node { slug title dateSigned parties { party { code } } } } } }',
+  'agreement with provisions':
+    '{ agreement(slug: "eu-korea-fta") { title provisions(first: 20) { edges { node { pinpoint summary annotations { code { code } status } } } } } }',
+  'filtered provisions':
+    '{ provisions(first: 20, filter: { annotations: { codes: [CULTURAL_EXEMPTION] }, agreement: { parties: ["CAN"] } }) { totalCount edges { node { pinpoint agreement { shortTitle } } } } }',
+  'party with agreements':
+    '{ party(code: "FRA") { name conventionStatus { inForce } agreements(first: 10) { totalCount edges { node { slug } } } } }',
+};
+const CREATE = 'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id } }';
+
+describe("bench:load's requests, in statements", () => {
+  let t: TestApp;
+  let pinpoints: string[];
+  const savedKept = process.env.API_KEY_KEPT_MS;
+
+  beforeAll(async () => {
+    t = await startTestApp({ rateLimits: false });
+    const page = await t.gql<{ provisions: { edges: { node: { pinpoint: string } }[] } }>(
+      '{ provisions(first: 20) { edges { node { pinpoint } } } }',
+    );
+    pinpoints = page.data!.provisions.edges.map((e) => e.node.pinpoint);
+  });
+  afterAll(() => t.close());
+  afterEach(() => {
+    if (savedKept === undefined) delete process.env.API_KEY_KEPT_MS;
+    else process.env.API_KEY_KEPT_MS = savedKept;
+  });
+
+  const create = (key: string, pinpoint: string, note: string) =>
+    t.gql<{ createAnnotation: { id: string } }>(
+      CREATE,
+      { input: { pinpoint, code: 'CULTURAL_COOPERATION', note } },
+      { key },
+    );
+
+  it('a keyed request reads its key once in API_KEY_KEPT_MS, not on every request', async () => {
+    const key = await t.createKey(Role.ANNOTATOR);
+    expect((await create(key, pinpoints[0], 'first')).errors).toBeUndefined();
+    const statements = await statementsDuring(t.orm, async () => {
+      expect((await create(key, pinpoints[1], 'second')).errors).toBeUndefined();
+    });
+    expect(statements.filter((sql) => /api_key/.test(sql))).toEqual([]);
+  });
+
+  it('a key revoked by this process is refused at once; by another within API_KEY_KEPT_MS', async () => {
+    process.env.API_KEY_KEPT_MS = '1000';
+    const here = await t.createKey(Role.ANNOTATOR);
+    const elsewhere = await t.createKey(Role.ANNOTATOR);
+    for (const key of [here, elsewhere])
+      expect((await create(key, pinpoints[2], `kept ${key}`)).errors).toBeUndefined();
+    const idOf = async (key: string) =>
+      (await t.orm.em.fork().findOneOrFail(ApiKey, { keyHash: hashKey(key) })).id;
+
+    await t.app.get(ApiKeysService).revoke(await idOf(here));
+    expect((await create(here, pinpoints[3], 'after')).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+
+    // `keys revoke` from the command line writes the row from another process: this one still holds the key read.
+    const revokedAt = Date.now();
+    await (t.orm.em.fork() as EntityManager).nativeUpdate(
+      ApiKey,
+      { id: await idOf(elsewhere) },
+      { revokedAt: new Date() },
+    );
+    const soon = await create(elsewhere, pinpoints[3], 'soon after');
+    if (Date.now() - revokedAt < 1000) expect(soon.errors).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() - revokedAt) + 50));
+    expect((await create(elsewhere, pinpoints[4], 'later')).errors?.[0].extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
+  });
+
+  it('API_KEY_KEPT_MS=0 reads the key on every request: a revocation elsewhere is seen at once', async () => {
+    process.env.API_KEY_KEPT_MS = '0';
+    const key = await t.createKey(Role.ANNOTATOR);
+    expect((await create(key, pinpoints[5], 'first')).errors).toBeUndefined();
+    await (t.orm.em.fork() as EntityManager).nativeUpdate(
+      ApiKey,
+      { keyHash: hashKey(key) },
+      { revokedAt: new Date() },
+    );
+    expect((await create(key, pinpoints[5], 'second')).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it.each(Object.entries(READS))('%s', async (_, query) => {
+    await t.gql(query);
+    const statements = await statementsDuring(t.orm, async () => {
+      expect((await t.gql(query)).errors).toBeUndefined();
+    });
+    expect(statements.length).toBeGreaterThan(0);
+  });
+});
