@@ -94,6 +94,26 @@ describe("bench:load's requests, in statements", () => {
     expect((await create(key, pinpoints[5], 'second')).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
+  it('createAnnotation: the lock, then one read of the provision with its agreement and annotations, two inserts', async () => {
+    const key = await t.createKey(Role.ANNOTATOR);
+    expect((await create(key, pinpoints[6], 'warm')).errors).toBeUndefined();
+    const statements = await statementsDuring(t.orm, async () => {
+      expect((await create(key, pinpoints[6], 'counted')).errors).toBeUndefined();
+    });
+    expect(statements.map((sql) => /^\s*(\w+)/.exec(sql)![1].toLowerCase())).toEqual([
+      'begin',
+      'update',
+      'select',
+      'insert',
+      'insert',
+      'commit',
+    ]);
+    expect(statements[1]).toMatch(/^update .provision./i);
+    expect(statements[2]).toMatch(/from .provision.* join .agreement.* join .annotation./is);
+    expect(statements[3]).toMatch(/^insert into .annotation./i);
+    expect(statements[4]).toMatch(/^insert into .audit_event./i);
+  });
+
   it.each(Object.entries(READS))('%s', async (_, query) => {
     await t.gql(query);
     const statements = await statementsDuring(t.orm, async () => {
