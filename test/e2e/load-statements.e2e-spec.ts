@@ -114,11 +114,47 @@ describe("bench:load's requests, in statements", () => {
     expect(statements[4]).toMatch(/^insert into .audit_event./i);
   });
 
-  it.each(Object.entries(READS))('%s', async (_, query) => {
+  it.each([
+    ['agreements page', 2],
+    ['agreement with provisions', 3],
+    ['filtered provisions', 3],
+    ['party with agreements', 2],
+  ] as const)('%s: %i statements', async (name, count) => {
+    const query = READS[name];
     await t.gql(query);
     const statements = await statementsDuring(t.orm, async () => {
       expect((await t.gql(query)).errors).toBeUndefined();
     });
-    expect(statements.length).toBeGreaterThan(0);
+    expect(statements).toHaveLength(count);
+  });
+
+  it("a nested list's count read with its first page is the count read apart, for each parent", async () => {
+    type Page = {
+      totalCount: number;
+      pageInfo: { endCursor: string | null };
+      edges: { node: { slug: string } }[];
+    };
+    const parties = ['FRA', 'KOR', 'CAN', 'TUV'];
+    const fields = `agreements(first: 2, filter: { types: [FTA] }) { totalCount pageInfo { endCursor } edges { node { slug } } }`;
+    const first = await t.gql<Record<string, Page>>(
+      `{ ${parties.map((code) => `${code}: party(code: "${code}") { ${fields} }`).join(' ')} }`,
+    );
+    expect(first.errors).toBeUndefined();
+    for (const code of parties) {
+      const page = (first.data![code] as unknown as { agreements: Page }).agreements;
+      // After a cursor the count is read on its own statement, as before.
+      const after = page.pageInfo.endCursor
+        ? (
+            await t.gql<{ party: { agreements: { totalCount: number } } }>(
+              `{ party(code: "${code}") { agreements(first: 2, after: "${page.pageInfo.endCursor}", filter: { types: [FTA] }) { totalCount } } }`,
+            )
+          ).data!.party.agreements.totalCount
+        : 0;
+      const all = await t.gql<{ party: { agreements: { edges: unknown[] } } }>(
+        `{ party(code: "${code}") { agreements(first: 100, filter: { types: [FTA] }) { edges { node { slug } } } } }`,
+      );
+      expect(page.totalCount).toBe(all.data!.party.agreements.edges.length);
+      if (page.pageInfo.endCursor) expect(after).toBe(page.totalCount);
+    }
   });
 });
