@@ -264,9 +264,16 @@ export class AnnotationMutationsService {
     );
   }
 
+  /**
+   * The annotation with its provision, in one statement: every change reads the provision after (its text to check
+   * evidence against, its agreement for the audit event), which then comes from the transaction's identity map.
+   */
   private async load(tx: EntityManager, id: string, version: number): Promise<Annotation> {
     const numeric = databaseIdOf('Annotation', 'input.id', id);
-    const annotation = numeric === null ? null : await tx.findOne(Annotation, { id: numeric });
+    const annotation =
+      numeric === null
+        ? null
+        : await tx.findOne(Annotation, { id: numeric }, { populate: ['provision'], strategy: 'joined' });
     if (!annotation) throw new NotFoundError('Annotation', id);
     checkVersion(annotation, version, `annotation ${id}`);
     return annotation;

@@ -114,6 +114,48 @@ describe("bench:load's requests, in statements", () => {
     expect(statements[4]).toMatch(/^insert into .audit_event./i);
   });
 
+  it('an update, a review and a withdrawal read the annotation with its provision in one statement', async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const reviewer = await t.createKey(Role.REVIEWER);
+    const made = (await create(annotator, pinpoints[7], 'to change')).data!.createAnnotation;
+    const made2 = (await create(annotator, pinpoints[7], 'to withdraw')).data!.createAnnotation;
+    await t.gql('{ __typename }', {}, { key: reviewer }); // its key read
+    const kinds = (statements: string[]) => statements.map((sql) => /^\s*(\w+)/.exec(sql)![1].toLowerCase());
+    const inTransaction = (statements: string[]) =>
+      kinds(statements).slice(0, kinds(statements).indexOf('commit') + 1);
+    let version = 1;
+    const updated = await statementsDuring(t.orm, async () => {
+      const res = await t.gql<{ updateAnnotation: { version: number } }>(
+        'mutation($input: UpdateAnnotationInput!) { updateAnnotation(input: $input) { version } }',
+        { input: { id: made.id, version, note: 'changed' } },
+        { key: annotator },
+      );
+      expect(res.errors).toBeUndefined();
+      version = res.data!.updateAnnotation.version;
+    });
+    expect(kinds(updated)).toEqual(['begin', 'select', 'update', 'insert', 'commit']);
+    expect(updated[1]).toMatch(/from .annotation. .* join .provision./is);
+    const reviewed = await statementsDuring(t.orm, async () => {
+      const res = await t.gql(
+        'mutation($input: ReviewAnnotationInput!) { reviewAnnotation(input: $input) { version } }',
+        { input: { id: made.id, version, decision: 'REJECT', reason: 'not cooperation' } },
+        { key: reviewer },
+      );
+      expect(res.errors).toBeUndefined();
+    });
+    // What follows the commit is the review's propagation to near-copies (search/propagation), not counted here.
+    expect(inTransaction(reviewed)).toEqual(['begin', 'select', 'update', 'insert', 'commit']);
+    const withdrawn = await statementsDuring(t.orm, async () => {
+      const res = await t.gql(
+        'mutation($input: WithdrawAnnotationInput!) { withdrawAnnotation(input: $input) { id } }',
+        { input: { id: made2.id, version: 1 } },
+        { key: annotator },
+      );
+      expect(res.errors).toBeUndefined();
+    });
+    expect(kinds(withdrawn)).toEqual(['begin', 'select', 'delete', 'insert', 'commit']);
+  });
+
   it.each([
     ['agreements page', 2],
     ['agreement with provisions', 3],
