@@ -102,6 +102,10 @@ export const ENVIRONMENT = {
     schema: int(1, 1),
     help: 'costly operations (searches, reports, draft checks, queries over HEAVY_QUERY_COST) run at the same time per process',
   },
+  API_KEY_KEPT_MS: {
+    schema: int(5_000, 0),
+    help: 'how long a server keeps an API key it has read (one statement fewer per keyed request); a key revoked by `keys revoke` (another process) stops working within this time, at once in the process that revoked it; `0` reads the key on every request',
+  },
   RATE_LIMIT_PER_KEY: { schema: int(600, 1), help: 'points a minute per API key' },
   RATE_LIMIT_PER_ADDRESS: { schema: int(300, 1), help: 'points a minute per address for anonymous clients' },
   QUERY_COST_PER_POINT: {

@@ -5,6 +5,9 @@
 // BENCH_SETTINGS_B (NAME=value pairs, space-separated; a `--flag` is one of Node's for the server), BENCH_ROUNDS
 // rounds (default 1), the variants alternating, each run on a fresh copy of the fixtures database; each run prints
 // its load average and the server's CPU (all threads, from /proc) per answer, and the end a summary per variant.
+// A word `@<path>` in a variant's settings runs that variant's server from another checkout of the project (the
+// build before a change, e.g. `git archive <commit> | tar -x -C <path>` with node_modules linked), on the same
+// fixtures database (its migrations must be the same).
 import autocannon from 'autocannon';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
@@ -26,6 +29,7 @@ interface Variant {
   name: string;
   settings: Record<string, string>;
   nodeFlags: string[];
+  root: string;
 }
 const variantOf = (name: string, text = ''): Variant => {
   const words = text.split(' ').filter(Boolean);
@@ -33,10 +37,11 @@ const variantOf = (name: string, text = ''): Variant => {
     name,
     settings: Object.fromEntries(
       words
-        .filter((word) => !word.startsWith('--'))
+        .filter((word) => !word.startsWith('--') && !word.startsWith('@'))
         .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
     ),
     nodeFlags: words.filter((word) => word.startsWith('--')),
+    root: words.find((word) => word.startsWith('@'))?.slice(1) ?? PROJECT_ROOT,
   };
 };
 const variants: Variant[] = [variantOf('A', process.env.BENCH_SETTINGS_A)];
@@ -65,7 +70,7 @@ function cli(...args: string[]): string {
 
 async function startServer(variant: Variant): Promise<ChildProcess> {
   const server = spawn(process.execPath, [...variant.nodeFlags, ...tsNode, 'src/main.ts'], {
-    cwd: PROJECT_ROOT,
+    cwd: variant.root,
     env: { ...env, ...variant.settings },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -233,7 +238,11 @@ async function runOnce(variant: Variant, key: string): Promise<RunResult> {
   server.kill();
   await exited; // its port free for the next run
   const fiveXx = result['5xx'];
-  const settings = [...variant.nodeFlags, ...Object.entries(variant.settings).map(([k, v]) => `${k}=${v}`)];
+  const settings = [
+    ...(variant.root === PROJECT_ROOT ? [] : [`@${variant.root}`]),
+    ...variant.nodeFlags,
+    ...Object.entries(variant.settings).map(([k, v]) => `${k}=${v}`),
+  ];
   console.log(
     `bench/load: ${seconds} s, ${connections} connections, 1 write in 5 (createAnnotation), SQLite` +
       (variants.length > 1 || settings.length

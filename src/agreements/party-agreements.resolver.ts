@@ -3,6 +3,7 @@ import { BadUserInputError } from '../common/errors';
 import { Args, Context, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import { PageArgs, connectionCost } from '../common/pagination/connection.types';
+import { selectedFields } from '../common/selection';
 import { LocalDate } from '../graphql/scalars';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { Party } from '../parties/party.entity';
@@ -46,11 +47,12 @@ export class PartyAgreementsResolver {
       : filter;
     await this.service.checkFilter(merged);
     const properties = agreementProperties(this.service.em, info, ['edges', 'node']);
+    const withCount = selectedFields(info).has('totalCount');
     return ctx.loaders.nestedConnection(
-      `party.agreements:${properties?.join() ?? '*'}`,
+      `party.agreements:${withCount ? 'counted:' : ''}${properties?.join() ?? '*'}`,
       { ...page, merged, orderBy },
       party.code,
-      (codes) => this.service.agreementsOfParties(codes, merged, orderBy, page, properties),
+      (codes) => this.service.agreementsOfParties(codes, merged, orderBy, { ...page, withCount }, properties),
     );
   }
 }

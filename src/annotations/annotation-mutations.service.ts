@@ -62,10 +62,15 @@ export class AnnotationMutationsService {
   async create(input: CreateAnnotationInput, actor: AuditActor): Promise<Annotation> {
     const { slug, key } = splitPinpoint(input.pinpoint, 'input.pinpoint');
     return this.em.transactional(async (tx) => {
+      // Creates on one provision take turns (its row locked until this transaction ends), so that the checks below
+      // see what a request sent at the same moment made. Then one statement reads the provision, its agreement and
+      // its annotations (at most LIST_BOUNDS.provisionAnnotations rows), which both checks below use: under
+      // bench:load each statement of the transaction held SQLite's one connection (docs/performance-log.md, load6).
+      await lockProvision(tx, slug, key);
       const provision = await tx.findOne(
         Provision,
         { agreement: { slug }, key },
-        { populate: ['agreement'] },
+        { populate: ['agreement', 'annotations'], strategy: 'joined' },
       );
       if (!provision) throw new NotFoundError('Provision', input.pinpoint);
       if (provision.agreement.archivedAt)
@@ -73,13 +78,10 @@ export class AnnotationMutationsService {
       // A provision's annotations are one list, charged LIST_BOUNDS.provisionAnnotations by the query cost (the
       // corpus has 4 at most): more would answer beyond what the cost limit allowed (an annotator's script made 42
       // on one provision, all listed). The bound is the most a provision takes.
-      // Creates on one provision take turns (its row locked until this transaction ends), so that the checks below
-      // see what a request sent at the same moment made.
-      await lockProvision(tx, provision.id);
-      const held = await tx.count(Annotation, { provision });
-      if (held >= LIST_BOUNDS.provisionAnnotations)
+      const held = provision.annotations.getItems();
+      if (held.length >= LIST_BOUNDS.provisionAnnotations)
         throw new ConflictError(
-          `provision ${input.pinpoint} holds ${held} annotations, the most a provision takes (${LIST_BOUNDS.provisionAnnotations}), whatever their status: withdraw (delete) some first`,
+          `provision ${input.pinpoint} holds ${held.length} annotations, the most a provision takes (${LIST_BOUNDS.provisionAnnotations}), whatever their status: withdraw (delete) some first`,
         );
       const code = await taxonomyCode(tx, input.code);
       await this.validate(input, code, provision);
@@ -92,7 +94,7 @@ export class AnnotationMutationsService {
         createdByKeyId: actor.identity!.keyId,
       });
       this.assign(annotation, input, provision);
-      await this.refuseRepeat(tx, annotation, input.pinpoint);
+      refuseRepeat(held, annotation, input.pinpoint);
       tx.persist(annotation);
       await tx.flush();
       this.audit.record(tx, actor, {
@@ -104,27 +106,6 @@ export class AnnotationMutationsService {
       });
       return annotation;
     });
-  }
-
-  /**
-   * CONFLICT when the same key made this very annotation on the provision already (the same code, scope, detail,
-   * binding force, evidence, confidence and note) and it was not rejected: a request sent twice (a form submitted
-   * twice, a client retrying after a lost answer) made as many identical annotations, each listed for review.
-   */
-  private async refuseRepeat(tx: EntityManager, wanted: Annotation, pinpoint: string): Promise<void> {
-    const made = await tx.find(Annotation, {
-      provision: wanted.provision,
-      code: wanted.code,
-      origin: AnnotationOrigin.MANUAL,
-      createdByKeyId: wanted.createdByKeyId,
-      status: { $ne: AnnotationStatus.REJECTED },
-    });
-    const same = made.find((held) => isDeepStrictEqual(repeatFacts(held), repeatFacts(wanted)));
-    if (same)
-      throw new ConflictError(
-        `you made this annotation already on ${pinpoint} (${toGlobalId('Annotation', same.id)}, version ${same.version}): a request sent twice? It was not made again; edit that one (updateAnnotation) to change it`,
-        { refusal: 'repeated', existing: toGlobalId('Annotation', same.id) },
-      );
   }
 
   /** Edits; an edit of a reviewed annotation sends it back to review, and ANNOTATION_REOPENED says so. */
@@ -283,9 +264,16 @@ export class AnnotationMutationsService {
     );
   }
 
+  /**
+   * The annotation with its provision, in one statement: every change reads the provision after (its text to check
+   * evidence against, its agreement for the audit event), which then comes from the transaction's identity map.
+   */
   private async load(tx: EntityManager, id: string, version: number): Promise<Annotation> {
     const numeric = databaseIdOf('Annotation', 'input.id', id);
-    const annotation = numeric === null ? null : await tx.findOne(Annotation, { id: numeric });
+    const annotation =
+      numeric === null
+        ? null
+        : await tx.findOne(Annotation, { id: numeric }, { populate: ['provision'], strategy: 'joined' });
     if (!annotation) throw new NotFoundError('Annotation', id);
     checkVersion(annotation, version, `annotation ${id}`);
     return annotation;
@@ -367,6 +355,28 @@ export class AnnotationMutationsService {
         : null;
     }
   }
+}
+
+/**
+ * CONFLICT when the same key made this very annotation on the provision already (the same code, scope, detail,
+ * binding force, evidence, confidence and note) and it was not rejected: a request sent twice (a form submitted
+ * twice, a client retrying after a lost answer) made as many identical annotations, each listed for review.
+ * `held` is every annotation of the provision, read under its lock.
+ */
+function refuseRepeat(held: Annotation[], wanted: Annotation, pinpoint: string): void {
+  const same = held.find(
+    (made) =>
+      made.code.code === wanted.code.code &&
+      made.origin === AnnotationOrigin.MANUAL &&
+      made.createdByKeyId === wanted.createdByKeyId &&
+      made.status !== AnnotationStatus.REJECTED &&
+      isDeepStrictEqual(repeatFacts(made), repeatFacts(wanted)),
+  );
+  if (same)
+    throw new ConflictError(
+      `you made this annotation already on ${pinpoint} (${toGlobalId('Annotation', same.id)}, version ${same.version}): a request sent twice? It was not made again; edit that one (updateAnnotation) to change it`,
+      { refusal: 'repeated', existing: toGlobalId('Annotation', same.id) },
+    );
 }
 
 /** What makes two annotations by one key the same annotation (`refuseRepeat`). */

@@ -215,6 +215,15 @@ export function selectRowNumber(
   );
 }
 
+/** Selects `count(*) over (partition by <partition>) as <alias>`: each row's count of the rows of its partition. */
+export function selectPartitionCount(
+  qb: Knex.QueryBuilder,
+  alias: string,
+  partition: string,
+): Knex.QueryBuilder {
+  return qb.select(qb.client.raw('count(*) over (partition by ??) as ??', [partition, alias]));
+}
+
 /** One value of a line the database writes (`selectLine`). */
 export interface LineCell {
   /** The CSV column, the JSON member. */

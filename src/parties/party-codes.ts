@@ -9,6 +9,14 @@ import { PartyRepository } from './repository/party.repository';
  */
 const SHOWN_CODE_LENGTH = 12;
 
+/**
+ * The codes each database (by its ORM's configuration, which every fork shares) was seen to hold. A party row is
+ * never deleted, so a code once found is kept for the process; one not found is read again every time (a party
+ * added by another process is found at once). A filter on party codes then reads nothing for them: under
+ * bench:load the check was a trip of its own to SQLite's one connection (docs/performance-log.md, load6).
+ */
+const knownCodes = new WeakMap<object, Set<string>>();
+
 export async function checkPartyCodes(
   em: EntityManager,
   argument: string,
@@ -16,7 +24,10 @@ export async function checkPartyCodes(
 ): Promise<string[]> {
   const upper = [...new Set((codes ?? []).map((code) => code.trim().toUpperCase()))];
   if (!upper.length) return upper;
-  const known = await new PartyRepository(em).existingCodes(upper);
+  let known = knownCodes.get(em.config);
+  if (!known) knownCodes.set(em.config, (known = new Set()));
+  const unread = upper.filter((code) => !known.has(code));
+  if (unread.length) for (const code of await new PartyRepository(em).existingCodes(unread)) known.add(code);
   // Named as sent, but a code longer than any code is cut: the answer need not carry a client's megabyte back.
   const unknown = upper
     .filter((code) => !known.has(code))

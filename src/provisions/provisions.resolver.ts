@@ -114,11 +114,12 @@ export class AgreementProvisionsResolver {
     // of reading the agreements again. A whole one also serves the request's other loads of it.
     if (hasLoaded(agreement, null)) ctx.loaders.get(agreementById).prime(agreement.id, agreement);
     const properties = provisionProperties(this.service, info);
+    const withCount = selectedFields(info).has('totalCount');
     const connection = ctx.loaders.nestedConnection(
-      `agreement.provisions:${properties?.join() ?? '*'}`,
+      `agreement.provisions:${withCount ? 'counted:' : ''}${properties?.join() ?? '*'}`,
       { ...page, filter, orderBy },
       agreement.id,
-      (ids) => this.service.provisionsOfAgreements(ids, filter, orderBy, page, properties),
+      (ids) => this.service.provisionsOfAgreements(ids, filter, orderBy, { ...page, withCount }, properties),
     );
     if (!hasLoaded(agreement, PINPOINT_NEEDS)) return connection;
     return connection.then((provisions) => {

@@ -53,7 +53,11 @@ export class KeysListCommand extends CommandRunner {
   }
 }
 
-@SubCommand({ name: 'revoke', arguments: '<id>', description: 'Revoke a key: it stops working at once' })
+@SubCommand({
+  name: 'revoke',
+  arguments: '<id>',
+  description: 'Revoke a key: a running server refuses it within API_KEY_KEPT_MS (5 s)',
+})
 export class KeysRevokeCommand extends CommandRunner {
   constructor(private readonly keys: ApiKeysService) {
     super();

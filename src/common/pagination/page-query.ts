@@ -1,6 +1,6 @@
 import { EntityManager, Knex } from '@mikro-orm/knex';
 import { mappedColumns, rowMapper } from '../row-mapper';
-import { from, orderNullsLast, rowsOf, selectRowNumber, Where, whereAll } from '../sql';
+import { from, orderNullsLast, rowsOf, selectPartitionCount, selectRowNumber, Where, whereAll } from '../sql';
 import { Connection } from './connection.types';
 import { afterCursor, CursorValue, decodeCursor, encodeCursor, KeysetColumn, pageSize } from './keyset';
 
@@ -167,6 +167,11 @@ export async function fetchPagesByParent<T extends object>(
     .select({ [PARENT_COLUMN]: parentColumn })
     .whereIn(parentColumn, [...parentKeys]);
   selectRowNumber(ranked, ROW_NUMBER_COLUMN, parentColumn, spec.order);
+  // The count asked with a first page is each parent's rows, counted in the same statement (a window over the
+  // parent, before the page's rows are kept): one statement, and one trip to the database, fewer. After a cursor
+  // the rows are only those after it: the count is read apart, when asked.
+  const counted = Boolean(page.withCount && !page.after);
+  if (counted) selectPartitionCount(ranked, COUNT_COLUMN, parentColumn);
   const rows = await rowsOf(
     em,
     em
@@ -178,19 +183,24 @@ export async function fetchPagesByParent<T extends object>(
   );
   const byParent = new Map<string, { node: T; cursor: string }[]>();
   const toEdge = edgeMaker(em, spec);
+  const countByParent = new Map<string, number>();
   for (const row of rows) {
     const key = String(row[PARENT_COLUMN]);
     const edges = byParent.get(key) ?? [];
     edges.push(toEdge(row));
     byParent.set(key, edges);
+    if (counted) countByParent.set(key, Number(row[COUNT_COLUMN]));
   }
-  const counts = lazyCounts(em, spec, parentColumn, parentKeys);
+  const counts = counted ? null : lazyCounts(em, spec, parentColumn, parentKeys);
   return parentKeys.map((key) =>
     connectionOf(
       byParent.get(String(key)) ?? [],
       limit,
       Boolean(page.after),
-      async () => (await counts()).get(String(key)) ?? 0,
+      counts
+        ? async () => (await counts()).get(String(key)) ?? 0
+        : // A parent without rows has none to count.
+          () => Promise.resolve(countByParent.get(String(key)) ?? 0),
     ),
   );
 }

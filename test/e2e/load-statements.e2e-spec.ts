@@ -1,0 +1,219 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { ApiKey } from '../../src/auth/api-key.entity';
+import { ApiKeysService, hashKey } from '../../src/auth/api-keys.service';
+import { Role } from '../../src/auth/role.enum';
+import { startTestApp, statementsDuring, TestApp } from '../support/test-app';
+
+/**
+ * The statements each request of bench:load's mix sends (bench/load/run.ts): under the load SQLite's one connection
+ * is the bottleneck, and each statement outside a transaction is a trip that waits the whole queue for it
+ * (docs/performance-log.md, load5 and load6). These counts are the ones docs/performance-log.md's load6 table gives.
+ */
+const READS = {
+  'agreements page':
+    '{ agreements(first: 20, orderBy: { field: DATE_SIGNED, direction: DESC }) { totalCount edges { node { slug title dateSigned parties { party { code } } } } } }',
+  'agreement with provisions':
+    '{ agreement(slug: "eu-korea-fta") { title provisions(first: 20) { edges { node { pinpoint summary annotations { code { code } status } } } } } }',
+  'filtered provisions':
+    '{ provisions(first: 20, filter: { annotations: { codes: [CULTURAL_EXEMPTION] }, agreement: { parties: ["CAN"] } }) { totalCount edges { node { pinpoint agreement { shortTitle } } } } }',
+  'party with agreements':
+    '{ party(code: "FRA") { name conventionStatus { inForce } agreements(first: 10) { totalCount edges { node { slug } } } } }',
+};
+const CREATE = 'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id } }';
+
+describe("bench:load's requests, in statements", () => {
+  let t: TestApp;
+  let pinpoints: string[];
+  const savedKept = process.env.API_KEY_KEPT_MS;
+
+  beforeAll(async () => {
+    t = await startTestApp({ rateLimits: false });
+    const page = await t.gql<{ provisions: { edges: { node: { pinpoint: string } }[] } }>(
+      '{ provisions(first: 20) { edges { node { pinpoint } } } }',
+    );
+    pinpoints = page.data!.provisions.edges.map((e) => e.node.pinpoint);
+  });
+  afterAll(() => t.close());
+  afterEach(() => {
+    if (savedKept === undefined) delete process.env.API_KEY_KEPT_MS;
+    else process.env.API_KEY_KEPT_MS = savedKept;
+  });
+
+  const create = (key: string, pinpoint: string, note: string) =>
+    t.gql<{ createAnnotation: { id: string } }>(
+      CREATE,
+      { input: { pinpoint, code: 'CULTURAL_COOPERATION', note } },
+      { key },
+    );
+
+  it('a keyed request reads its key once in API_KEY_KEPT_MS, not on every request', async () => {
+    const key = await t.createKey(Role.ANNOTATOR);
+    expect((await create(key, pinpoints[0], 'first')).errors).toBeUndefined();
+    const statements = await statementsDuring(t.orm, async () => {
+      expect((await create(key, pinpoints[1], 'second')).errors).toBeUndefined();
+    });
+    expect(statements.filter((sql) => /api_key/.test(sql))).toEqual([]);
+  });
+
+  it('a key revoked by this process is refused at once; by another within API_KEY_KEPT_MS', async () => {
+    process.env.API_KEY_KEPT_MS = '1000';
+    const here = await t.createKey(Role.ANNOTATOR);
+    const elsewhere = await t.createKey(Role.ANNOTATOR);
+    for (const key of [here, elsewhere])
+      expect((await create(key, pinpoints[2], `kept ${key}`)).errors).toBeUndefined();
+    const idOf = async (key: string) =>
+      (await t.orm.em.fork().findOneOrFail(ApiKey, { keyHash: hashKey(key) })).id;
+
+    await t.app.get(ApiKeysService).revoke(await idOf(here));
+    expect((await create(here, pinpoints[3], 'after')).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+
+    // `keys revoke` from the command line writes the row from another process: this one still holds the key read.
+    const revokedAt = Date.now();
+    await (t.orm.em.fork() as EntityManager).nativeUpdate(
+      ApiKey,
+      { id: await idOf(elsewhere) },
+      { revokedAt: new Date() },
+    );
+    const soon = await create(elsewhere, pinpoints[3], 'soon after');
+    if (Date.now() - revokedAt < 1000) expect(soon.errors).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() - revokedAt) + 50));
+    expect((await create(elsewhere, pinpoints[4], 'later')).errors?.[0].extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
+  });
+
+  it('API_KEY_KEPT_MS=0 reads the key on every request: a revocation elsewhere is seen at once', async () => {
+    process.env.API_KEY_KEPT_MS = '0';
+    const key = await t.createKey(Role.ANNOTATOR);
+    expect((await create(key, pinpoints[5], 'first')).errors).toBeUndefined();
+    await (t.orm.em.fork() as EntityManager).nativeUpdate(
+      ApiKey,
+      { keyHash: hashKey(key) },
+      { revokedAt: new Date() },
+    );
+    expect((await create(key, pinpoints[5], 'second')).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('createAnnotation: the lock, then one read of the provision with its agreement and annotations, two inserts', async () => {
+    const key = await t.createKey(Role.ANNOTATOR);
+    expect((await create(key, pinpoints[6], 'warm')).errors).toBeUndefined();
+    const statements = await statementsDuring(t.orm, async () => {
+      expect((await create(key, pinpoints[6], 'counted')).errors).toBeUndefined();
+    });
+    expect(statements.map((sql) => /^\s*(\w+)/.exec(sql)![1].toLowerCase())).toEqual([
+      'begin',
+      'update',
+      'select',
+      'insert',
+      'insert',
+      'commit',
+    ]);
+    expect(statements[1]).toMatch(/^update .provision./i);
+    expect(statements[2]).toMatch(/from .provision.* join .agreement.* join .annotation./is);
+    expect(statements[3]).toMatch(/^insert into .annotation./i);
+    expect(statements[4]).toMatch(/^insert into .audit_event./i);
+  });
+
+  it('an update, a review and a withdrawal read the annotation with its provision in one statement', async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const reviewer = await t.createKey(Role.REVIEWER);
+    const made = (await create(annotator, pinpoints[7], 'to change')).data!.createAnnotation;
+    const made2 = (await create(annotator, pinpoints[7], 'to withdraw')).data!.createAnnotation;
+    await t.gql('{ __typename }', {}, { key: reviewer }); // its key read
+    const kinds = (statements: string[]) => statements.map((sql) => /^\s*(\w+)/.exec(sql)![1].toLowerCase());
+    const inTransaction = (statements: string[]) =>
+      kinds(statements).slice(0, kinds(statements).indexOf('commit') + 1);
+    let version = 1;
+    const updated = await statementsDuring(t.orm, async () => {
+      const res = await t.gql<{ updateAnnotation: { version: number } }>(
+        'mutation($input: UpdateAnnotationInput!) { updateAnnotation(input: $input) { version } }',
+        { input: { id: made.id, version, note: 'changed' } },
+        { key: annotator },
+      );
+      expect(res.errors).toBeUndefined();
+      version = res.data!.updateAnnotation.version;
+    });
+    expect(kinds(updated)).toEqual(['begin', 'select', 'update', 'insert', 'commit']);
+    expect(updated[1]).toMatch(/from .annotation. .* join .provision./is);
+    const reviewed = await statementsDuring(t.orm, async () => {
+      const res = await t.gql(
+        'mutation($input: ReviewAnnotationInput!) { reviewAnnotation(input: $input) { version } }',
+        { input: { id: made.id, version, decision: 'REJECT', reason: 'not cooperation' } },
+        { key: reviewer },
+      );
+      expect(res.errors).toBeUndefined();
+    });
+    // What follows the commit is the review's propagation to near-copies (search/propagation), not counted here.
+    expect(inTransaction(reviewed)).toEqual(['begin', 'select', 'update', 'insert', 'commit']);
+    const withdrawn = await statementsDuring(t.orm, async () => {
+      const res = await t.gql(
+        'mutation($input: WithdrawAnnotationInput!) { withdrawAnnotation(input: $input) { id } }',
+        { input: { id: made2.id, version: 1 } },
+        { key: annotator },
+      );
+      expect(res.errors).toBeUndefined();
+    });
+    expect(kinds(withdrawn)).toEqual(['begin', 'select', 'delete', 'insert', 'commit']);
+  });
+
+  it.each([
+    ['agreements page', 2],
+    ['agreement with provisions', 3],
+    ['filtered provisions', 2],
+    ['party with agreements', 2],
+  ] as const)('%s: %i statements', async (name, count) => {
+    const query = READS[name];
+    await t.gql(query);
+    const statements = await statementsDuring(t.orm, async () => {
+      expect((await t.gql(query)).errors).toBeUndefined();
+    });
+    expect(statements).toHaveLength(count);
+  });
+
+  it('party codes once found are not read again; an unknown code is read (and refused) every time', async () => {
+    const filtered = (codes: string) =>
+      `{ provisions(first: 1, filter: { agreement: { parties: [${codes}] } }) { edges { node { pinpoint } } } }`;
+    await t.gql(filtered('"KOR"'));
+    const partyReads = async (query: string) =>
+      (await statementsDuring(t.orm, () => t.gql(query))).filter((sql) => /from .party./.test(sql));
+    expect(await partyReads(filtered('"KOR"'))).toEqual([]);
+    for (let i = 0; i < 2; i++) {
+      const statements = await partyReads(filtered('"KOR", "XYZ"'));
+      expect(statements).toHaveLength(1);
+      const refused = await t.gql(filtered('"KOR", "XYZ"'));
+      expect(refused.errors?.[0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', unknown: ['XYZ'] },
+      });
+    }
+  });
+
+  it("a nested list's count read with its first page is the count read apart, for each parent", async () => {
+    type Page = {
+      totalCount: number;
+      pageInfo: { endCursor: string | null };
+      edges: { node: { slug: string } }[];
+    };
+    const parties = ['FRA', 'KOR', 'CAN', 'TUV'];
+    const fields = `agreements(first: 2, filter: { types: [FTA] }) { totalCount pageInfo { endCursor } edges { node { slug } } }`;
+    const first = await t.gql<Record<string, Page>>(
+      `{ ${parties.map((code) => `${code}: party(code: "${code}") { ${fields} }`).join(' ')} }`,
+    );
+    expect(first.errors).toBeUndefined();
+    for (const code of parties) {
+      const page = (first.data![code] as unknown as { agreements: Page }).agreements;
+      // After a cursor the count is read on its own statement, as before.
+      const after = page.pageInfo.endCursor
+        ? (
+            await t.gql<{ party: { agreements: { totalCount: number } } }>(
+              `{ party(code: "${code}") { agreements(first: 2, after: "${page.pageInfo.endCursor}", filter: { types: [FTA] }) { totalCount } } }`,
+            )
+          ).data!.party.agreements.totalCount
+        : 0;
+      const all = await t.gql<{ party: { agreements: { edges: unknown[] } } }>(
+        `{ party(code: "${code}") { agreements(first: 100, filter: { types: [FTA] }) { edges { node { slug } } } } }`,
+      );
+      expect(page.totalCount).toBe(all.data!.party.agreements.edges.length);
+      if (page.pageInfo.endCursor) expect(after).toBe(page.totalCount);
+    }
+  });
+});
