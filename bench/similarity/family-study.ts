@@ -16,7 +16,9 @@
 // Run 13 (over the ten files, fresh9.json added): `run 13 <family> ... <parameter>` are its grids on run 11's rule, each
 // holding run 11 as one parameter (-1, 0 or 1.01): template windows (W1-W4), the line stopping at a source of no party in
 // common (N1-N3), the seed's source by its distinctive features (R1), the TPP's Spanish text as its English one (T1),
-// candidates by word prefixes with links kept on whole words (P1, P2).
+// candidates by word prefixes with links kept on whole words (P1, P2), predecessors on word prefixes (B8) or from a lower
+// Jaccard (B9, adopted at 0.12: `run 11 (the service ...)` runs the service's code, so since run 13 with PREDECESSOR_MIN
+// 0.12, and gives B9 0.12's figures).
 // CHAINS=1 prints each query's chain of sources from the seed.
 //   node -r ts-node/register bench/similarity/family-study.ts <corpus.sqlite> [rule-name-substring] [--misses]
 // --template-of=<pinpoint> (repeatable) prints the template of that provision's family under each rule.
@@ -155,6 +157,8 @@ interface Rule {
    * most of the seed's distinctive features (its rarest RARE_SHARE by corpus frequency); ties keep run 11's.
    */
   rareSource?: number;
+  /** Run 13, with backward: predecessors are looked up on words cut to this many letters (the Jaccard of those). */
+  backwardPrefix?: number;
 }
 
 /** A family as found and linked, before its template is chosen (shared by rules with the same shareKey). */
@@ -660,6 +664,28 @@ async function main(): Promise<void> {
       for (const min of [1.01, 0.25, 0.22, 0.2, 0.18, 0.15])
         run13[`run 13 ${family} candidates by ${letters}-letter prefixes, whole words at least ${min}`] =
           min > 1 ? { ...run11Rule } : { ...run11Rule, shareKey: undefined, service: prefixed(letters, min) };
+  for (const t of [1.01, 0.3, 0.27, 0.25, 0.22, 0.2, 0.18])
+    run13[`run 13 B8 predecessors on 6-letter prefixes, party in common ${t}`] =
+      t > 1
+        ? { ...run11Rule }
+        : {
+            ...run11Rule,
+            shareKey: undefined,
+            backward: t,
+            backwardSteps: 3,
+            backwardParty: true,
+            backwardPrefix: 6,
+          };
+  for (const t of [0.22, 0.2, 0.18, 0.15, 0.12, 0.1])
+    run13[`run 13 B9 run 11 with its predecessors from Jaccard ${t}`] = {
+      link: () => null,
+      service,
+      seedLine: true,
+      kinds: true,
+      backward: t,
+      backwardSteps: 3,
+      backwardParty: true,
+    };
   const rules: Record<string, Rule> = {
     ...run13,
     ...run12,
@@ -887,7 +913,8 @@ async function main(): Promise<void> {
               );
               const firstDoc = docs[byId.get(first)!];
               const size = rule.backwardSize ?? 0;
-              const before = index.neighboursOf(first, rule.backward).filter((hit) => {
+              const lookup = rule.backwardPrefix ? prefixIndex(rule.backwardPrefix) : index;
+              const before = lookup.neighboursOf(first, rule.backward).filter((hit) => {
                 const d = docs[byId.get(hit.id)!];
                 if (d.date === null || d.date >= firstDoc.date! || core.has(hit.id)) return false;
                 const ratio = d.features.length / firstDoc.features.length;
