@@ -1,5 +1,5 @@
-// Studies whole clause families offline, as clauseFamily answers them: for every labelled member of the nine
-// family files (families.json, fresh.json .. fresh8.json), the family found by a membership rule
+// Studies whole clause families offline, as clauseFamily answers them: for every labelled member of the ten
+// family files (families.json, fresh.json .. fresh9.json), the family found by a membership rule
 // (discoverFamily over exact overlaps counted on the whole corpus), linked by linkFamily (word sequences, the
 // parties of each agreement), then scored with the bench's own measure (test/support/family-measure.ts): family
 // recall, precision, templates and sources. Rule `run 8` is the service's own code (ClauseIndex,
@@ -13,6 +13,12 @@
 // Run 12 (over the nine files, fresh8.json added): `CROSSLANG=<family>:<parameter>` compares under another WORDING
 // setting (a Spanish-to-English word table, pairs both ways, links across languages, word prefixes; see below) and runs
 // run 11's service code under it as `run 12 <family> ... <parameter>`, for family-cv.py's folds.
+// Run 13 (over the ten files, fresh9.json added): `run 13 <family> ... <parameter>` are its grids on run 11's rule, each
+// holding run 11 as one parameter (-1, 0 or 1.01): template windows (W1-W4), the line stopping at a source of no party in
+// common (N1-N3), the seed's source by its distinctive features (R1), the TPP's Spanish text as its English one (T1),
+// candidates by word prefixes with links kept on whole words (P1, P2), predecessors on word prefixes (B8) or from a lower
+// Jaccard (B9, adopted at 0.12: `run 11 (the service ...)` runs the service's code, so since run 13 with PREDECESSOR_MIN
+// 0.12, and gives B9 0.12's figures).
 // CHAINS=1 prints each query's chain of sources from the seed.
 //   node -r ts-node/register bench/similarity/family-study.ts <corpus.sqlite> [rule-name-substring] [--misses]
 // --template-of=<pinpoint> (repeatable) prints the template of that provision's family under each rule.
@@ -138,6 +144,21 @@ interface Rule {
   shareKey?: string;
   /** Run 11: a predecessor (withPredecessors) must share a chapter or article heading word with the earliest core member. */
   predecessorSubject?: boolean;
+  /**
+   * Run 13, template window: after the template is chosen, among the members signed within `days` of it (from the
+   * seed's line only, or from the whole family), the one the others are closest to becomes the template: the most
+   * members name it as their source (`children`), or the highest mean similarity (Jaccard) to the members of other
+   * agreements (`mean`). Ties keep the earlier. A negative `days` is no window (run 11).
+   */
+  window?: { days: number; among: 'line' | 'family'; by: 'children' | 'mean' };
+  /**
+   * Run 13, source by distinctive shared runs: the seed's own source is re-chosen among the earlier members of other
+   * agreements within this margin (word-sequence similarity) of the source run 11 names, as the one holding the
+   * most of the seed's distinctive features (its rarest RARE_SHARE by corpus frequency); ties keep run 11's.
+   */
+  rareSource?: number;
+  /** Run 13, with backward: predecessors are looked up on words cut to this many letters (the Jaccard of those). */
+  backwardPrefix?: number;
 }
 
 /** A family as found and linked, before its template is chosen (shared by rules with the same shareKey). */
@@ -176,6 +197,8 @@ interface LineStep {
   seedRareHeld: number;
   /** Run 11: the share of the core's distinctive features (held by half the core or more, the rarest RARE_SHARE) the source holds. */
   coreRareHeld: number;
+  /** Run 13: the member's and the source's agreements have a party in common. */
+  sharedParty: boolean;
 }
 
 /** The sorted features both hold. */
@@ -532,7 +555,139 @@ async function main(): Promise<void> {
     run12[
       `run 12 ${crossFamily} ${{ X1: 'Spanish into English', X2: 'Spanish into English, pairs both ways', S1: 'words cut to a prefix of', X3: 'Spanish into English (0.3), links across languages from', S2: 'Spanish into English (0.3), words cut to a prefix of' }[crossFamily]} ${crossParameter}`
     ] = { link: () => null, service, seedLine: true, predecessors: true, kinds: true };
+  /** Run 13's candidate rule families (README, run 13): each on run 11's rule, a grid chosen by leave-one-file-out. */
+  const run13: Record<string, Rule> = {};
+  const run11Rule = {
+    link: () => null,
+    service,
+    seedLine: true,
+    predecessors: true,
+    kinds: true,
+    shareKey: 'run 11',
+  } as const;
+  const windowFamilies = {
+    W1: { among: 'line', by: 'children' },
+    W2: { among: 'line', by: 'mean' },
+    W3: { among: 'family', by: 'children' },
+    W4: { among: 'family', by: 'mean' },
+  } as const;
+  for (const [family, how] of Object.entries(windowFamilies))
+    for (const days of [-1, 0, 90, 365, 730, 1095, 1826, 3652])
+      run13[`run 13 ${family} template window ${how.among} ${how.by} ${days}`] = {
+        ...run11Rule,
+        window: { days, ...how },
+      };
+  /** Run 11's line by lineStop (run 9's stops and K2 at 0.3, ofAnotherKind), on run 10's family. */
+  const run11Line = (x: LineStep) => run9Line(x) || (x.subjectNotInSource && x.jaccard < 0.3);
+  for (const t of [0, 0.2, 0.3, 0.4, 0.5, 0.7, 1.01]) {
+    run13[`run 13 N1 stop before a source of no party in common under J ${t}`] = {
+      ...run10Rule,
+      lineStop: (x) => run11Line(x) || (!x.sharedParty && x.jaccard < t),
+    };
+    run13[`run 13 N2 above the seed source, stop before a source of no party in common under J ${t}`] = {
+      ...run10Rule,
+      lineStop: (x) => run11Line(x) || (x.at > 0 && !x.sharedParty && x.jaccard < t),
+    };
+    run13[`run 13 N3 stop before a source of no party in common under word sequence ${t}`] = {
+      ...run10Rule,
+      lineStop: (x) => run11Line(x) || (!x.sharedParty && x.sequence < t),
+    };
+  }
+  for (const margin of [-1, 0, 0.02, 0.05, 0.1, 0.2])
+    run13[`run 13 R1 source by distinctive features within ${margin}`] = { ...run11Rule, rareSource: margin };
+  /** T1: the TPP's Spanish text (key `<article>.es`) counts as its English article: its links are the article's. */
+  const twinOf = new Map<number, number>();
+  for (const d of docs) {
+    if (!d.pin.endsWith('.es')) continue;
+    const english = byPin.get(d.pin.slice(0, -3));
+    if (english !== undefined && docs[english].agreementId === d.agreementId) {
+      twinOf.set(d.id, docs[english].id);
+      twinOf.set(docs[english].id, d.id);
+    }
+  }
+  const isSpanishTwin = (id: number) => twinOf.has(id) && docs[byId.get(id)!].pin.endsWith('.es');
+  const oneText = (id: number): Promise<readonly Hit[]> => {
+    const twin = twinOf.get(id);
+    const all = [
+      ...wordingFamilyLinks(index, id, THRESHOLD),
+      ...(twin ? wordingFamilyLinks(index, twin, THRESHOLD) : []),
+    ];
+    const best = new Map<number, Hit>();
+    for (const hit of all) {
+      const to = isSpanishTwin(hit.id) ? twinOf.get(hit.id)! : hit.id;
+      if (to === id || to === twin) continue;
+      const prior = best.get(to);
+      if (!prior || hit.score > prior.score || (prior.leaf && !hit.leaf)) best.set(to, { ...hit, id: to });
+    }
+    return Promise.resolve([...best.values()].sort((x, y) => y.score - x.score || x.id - y.id));
+  };
+  if (!only || 'run 13 T1'.includes(only) || only.includes('T1')) {
+    run13['run 13 T1 the TPP in Spanish as its English text 0'] = { ...run11Rule };
+    run13['run 13 T1 the TPP in Spanish as its English text 1'] = {
+      ...run11Rule,
+      shareKey: undefined,
+      service: oneText,
+    };
+  }
+  /** P1/P2: candidates by words cut to a prefix, a link kept when the whole words share at least the parameter. */
+  const prefixIndexes = new Map<number, ClauseIndex>();
+  const prefixIndex = (letters: number) =>
+    prefixIndexes.get(letters) ??
+    prefixIndexes
+      .set(
+        letters,
+        ClauseIndex.build(
+          docs.map((d) => ({
+            ...d,
+            dateSigned: d.date,
+            features: wordingFeatures(d.text, { ...crossOptions, prefix: letters }),
+          })),
+        ),
+      )
+      .get(letters)!;
+  const prefixed = (letters: number, min: number) => (id: number) => {
+    const own = wordingFamilyLinks(index, id, THRESHOLD);
+    const seen = new Set(own.map((hit) => hit.id));
+    const whole = docs[byId.get(id)!].features;
+    const extra = prefixIndex(letters)
+      .neighboursOf(id, THRESHOLD)
+      .filter((hit) => !seen.has(hit.id))
+      .map((hit) => ({ id: hit.id, score: sortedJaccard(whole, docs[byId.get(hit.id)!].features) }))
+      .filter((hit) => hit.score >= min);
+    return Promise.resolve([...own, ...extra].sort((x, y) => y.score - x.score || x.id - y.id));
+  };
+  for (const [family, letters] of [
+    ['P1', 6],
+    ['P2', 5],
+  ] as const)
+    if (!only || only.includes(family) || only === 'run 13')
+      for (const min of [1.01, 0.25, 0.22, 0.2, 0.18, 0.15])
+        run13[`run 13 ${family} candidates by ${letters}-letter prefixes, whole words at least ${min}`] =
+          min > 1 ? { ...run11Rule } : { ...run11Rule, shareKey: undefined, service: prefixed(letters, min) };
+  for (const t of [1.01, 0.3, 0.27, 0.25, 0.22, 0.2, 0.18])
+    run13[`run 13 B8 predecessors on 6-letter prefixes, party in common ${t}`] =
+      t > 1
+        ? { ...run11Rule }
+        : {
+            ...run11Rule,
+            shareKey: undefined,
+            backward: t,
+            backwardSteps: 3,
+            backwardParty: true,
+            backwardPrefix: 6,
+          };
+  for (const t of [0.22, 0.2, 0.18, 0.15, 0.12, 0.1])
+    run13[`run 13 B9 run 11 with its predecessors from Jaccard ${t}`] = {
+      link: () => null,
+      service,
+      seedLine: true,
+      kinds: true,
+      backward: t,
+      backwardSteps: 3,
+      backwardParty: true,
+    };
   const rules: Record<string, Rule> = {
+    ...run13,
     ...run12,
     'run 11 (the service: run 10, and the line stops before a source of another kind, ofAnotherKind)': {
       link: () => null,
@@ -758,7 +913,8 @@ async function main(): Promise<void> {
               );
               const firstDoc = docs[byId.get(first)!];
               const size = rule.backwardSize ?? 0;
-              const before = index.neighboursOf(first, rule.backward).filter((hit) => {
+              const lookup = rule.backwardPrefix ? prefixIndex(rule.backwardPrefix) : index;
+              const before = lookup.neighboursOf(first, rule.backward).filter((hit) => {
                 const d = docs[byId.get(hit.id)!];
                 if (d.date === null || d.date >= firstDoc.date! || core.has(hit.id)) return false;
                 const ratio = d.features.length / firstDoc.features.length;
@@ -900,6 +1056,10 @@ async function main(): Promise<void> {
               const [a, b] = [docs[byId.get(at.id)!].date, docs[byId.get(at.sourceId)!].date];
               return a && b ? (Date.parse(a) - Date.parse(b)) / (365.25 * 86400e3) : 0;
             })(),
+            sharedParty: (() => {
+              const own = new Set(partiesOf.get(docs[byId.get(at.id)!].agreementId) ?? []);
+              return (partiesOf.get(docs[byId.get(at.sourceId!)!].agreementId) ?? []).some((p) => own.has(p));
+            })(),
             seedRareHeld: rareHeld(seedRare, source),
             coreRareHeld: rareHeld(coreRare, source),
           });
@@ -920,11 +1080,84 @@ async function main(): Promise<void> {
           .map((m) => ({ id: m.id, score: m.id === seedId ? 2 : sortedJaccard(m.features, seedFeatures) }))
           .reduce((a, b) => (b.score > a.score ? b : a)).id;
       }
+      if (rule.window && rule.window.days >= 0) {
+        const { days, among, by } = rule.window;
+        const dateOf = (id: number) => docs[byId.get(id)!].date;
+        const first = dateOf(templateId);
+        if (first !== null) {
+          const linkOf = new Map(links.map((l) => [l.id, l]));
+          const line: number[] = [];
+          for (let l = linkOf.get(seedId); l; l = l.sourceId === null ? undefined : linkOf.get(l.sourceId)) {
+            line.push(l.id);
+            if (l.id === templateId) break;
+          }
+          const limit = Date.parse(first) + days * 86400e3;
+          const pool = (among === 'line' ? line : links.map((l) => l.id)).filter((id) => {
+            const d = dateOf(id);
+            return d !== null && d >= first && Date.parse(d) <= limit;
+          });
+          const scoreOf = (id: number): number => {
+            if (by === 'children') return links.filter((l) => l.sourceId === id && l.id !== rerooted).length;
+            const own = docs[byId.get(id)!];
+            const others = links.filter((l) => docs[byId.get(l.id)!].agreementId !== own.agreementId);
+            return others.length
+              ? others.reduce(
+                  (sum, l) => sum + sortedJaccard(own.features, docs[byId.get(l.id)!].features),
+                  0,
+                ) / others.length
+              : 0;
+          };
+          const order = (id: number) => members.find((m) => m.id === id)!;
+          let best = templateId;
+          let bestScore = scoreOf(templateId);
+          for (const id of [...pool].sort((x, y) => familyOrder(order(x), order(y)))) {
+            const score = scoreOf(id);
+            if (score > bestScore + 1e-12) [best, bestScore] = [id, score];
+          }
+          if (best !== templateId) {
+            templateId = best;
+            rerooted = linkOf.get(best)!.sourceId === null ? null : best;
+          }
+        }
+      }
+      const sourceOverride = new Map<number, number>();
+      if (rule.rareSource !== undefined && rule.rareSource >= 0) {
+        const own = links.find((l) => l.id === seedId);
+        if (own && own.sourceId !== null && own.id !== rerooted && own.id !== templateId) {
+          const seedDoc = docs[seed];
+          const rare = rarest(seedDoc.features);
+          const current = sequenceSimilarity(seq(seed), seq(byId.get(own.sourceId)!));
+          const candidates = links
+            .map((l) => l.id)
+            .filter((id) => {
+              const d = docs[byId.get(id)!];
+              return (
+                id !== seedId &&
+                d.agreementId !== seedDoc.agreementId &&
+                d.date !== null &&
+                seedDoc.date !== null &&
+                d.date < seedDoc.date
+              );
+            })
+            .map((id) => ({ id, similarity: sequenceSimilarity(seq(seed), seq(byId.get(id)!)) }))
+            .filter((c) => c.similarity >= current - rule.rareSource! - 1e-12);
+          let best = own.sourceId;
+          let bestHeld = intersect(rare, docs[byId.get(best)!].features).length;
+          for (const c of candidates) {
+            const held = intersect(rare, docs[byId.get(c.id)!].features).length;
+            if (held > bestHeld) [best, bestHeld] = [c.id, held];
+          }
+          if (best !== own.sourceId) sourceOverride.set(seedId, best);
+        }
+      }
       const answer: FamilyAnswer = {
         template: { pinpoint: pinOf(templateId) },
         members: links.map((l) => ({
           provision: { pinpoint: pinOf(l.id) },
-          source: l.sourceId === null || l.id === rerooted ? null : { pinpoint: pinOf(l.sourceId) },
+          source:
+            l.sourceId === null || l.id === rerooted
+              ? null
+              : { pinpoint: pinOf(sourceOverride.get(l.id) ?? l.sourceId) },
         })),
       };
       familyCache.set(pin, { answer, found: new Set(answer.members.map((m) => m.provision.pinpoint)) });
@@ -942,6 +1175,7 @@ async function main(): Promise<void> {
       'fresh6.json',
       'fresh7.json',
       'fresh8.json',
+      'fresh9.json',
     ] as FamilyFile[]) {
       const all = { recall: 0, members: 0, found: 0, labelledFound: 0, templates: 0, sources: 0, total: 0 };
       for (const family of labelledFamilies(f)) {

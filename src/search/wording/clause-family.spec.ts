@@ -499,7 +499,7 @@ describe('wordingFamilyLinks', () => {
   });
 });
 
-describe('withPredecessors (run 10)', () => {
+describe('withPredecessors (runs 10 and 13)', () => {
   const word = (n: number) =>
     `w${[...n.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('')}x`;
   const words = (from: number, count: number) =>
@@ -523,7 +523,7 @@ describe('withPredecessors (run 10)', () => {
   const partiesOf = (ids: number[]) => Promise.resolve(new Map(ids.map((id) => [id, parties.get(id) ?? []])));
 
   it("adds the earliest core member's most similar earlier text of a shared party, below the family threshold", async () => {
-    expect(PREDECESSOR_MIN).toBe(0.22);
+    expect(PREDECESSOR_MIN).toBe(0.12);
     const similar = index
       .neighboursOf(1, PREDECESSOR_MIN)
       .map((hit) => [hit.id, Number(hit.score.toFixed(2))]);
@@ -537,6 +537,33 @@ describe('withPredecessors (run 10)', () => {
     await withPredecessors(index, family, partiesOf);
     expect(family.ids).toEqual([2, 1, 10]);
     expect([...family.core]).toEqual([2, 1, 10]);
+  });
+
+  it("adds a shared party's earlier rewording from 0.12 similar (run 13), under run 10's 0.22, and not one further off", async () => {
+    // 20 (2001, AUS): 0.17 similar to 1, which run 10's 0.22 left out; 21 (1999, AUS): 0.10 to 1 and to 20.
+    const reworded = ClauseIndex.build([
+      { id: 1, agreementId: 1, text: words(0, 20), dateSigned: '2004-01-01' },
+      { id: 2, agreementId: 2, text: words(0, 20), dateSigned: '2008-01-01' },
+      { id: 20, agreementId: 20, text: `${words(0, 6)} ${words(5000, 14)}`, dateSigned: '2001-01-01' },
+      { id: 21, agreementId: 21, text: `${words(0, 4)} ${words(6000, 16)}`, dateSigned: '1999-01-01' },
+    ]);
+    const scores = new Map(
+      reworded.neighboursOf(1, 0.05).map((hit) => [hit.id, Number(hit.score.toFixed(2))]),
+    );
+    expect(scores.get(20)).toBe(0.17);
+    expect(scores.get(21)).toBe(0.1);
+    const sharing = new Map<number, string[]>([
+      [1, ['AUS', 'SGP']],
+      [2, ['AUS', 'USA']],
+      [20, ['AUS', 'NZL']],
+      [21, ['AUS', 'NZL']],
+    ]);
+    const family = { ids: [2, 1], core: new Set([2, 1]) };
+    await withPredecessors(reworded, family, (ids) =>
+      Promise.resolve(new Map(ids.map((id) => [id, sharing.get(id) ?? []]))),
+    );
+    expect(family.ids).toEqual([2, 1, 20]);
+    expect([...family.core]).toEqual([2, 1, 20]);
   });
 
   it('adds nothing when no earlier text of a shared party is similar enough', async () => {
