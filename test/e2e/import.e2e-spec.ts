@@ -498,9 +498,55 @@ describe('import, annotate and export', () => {
     const summary = await importers(t.app).json.import({ paths: [file] });
     expect(summary.imported).toBe(0);
     expect(summary.failures[0].reason).toMatch(
-      /provisions\.0\.text \(art-1\): must not contain control characters \(U\+001B at position 6\); provisions\.1\.summary \(art-2\): must not contain control characters \(U\+0007/,
+      /provisions\.0\.text \(art-1\): must not contain control or bidirectional-override characters \(U\+001B at position 6\); provisions\.1\.summary \(art-2\): must not contain control or bidirectional-override characters \(U\+0007/,
     );
     expect(await em().count(Agreement, { slug: 'control-text' })).toBe(0);
+  });
+
+  it('refuses bidirectional overrides and isolates in the free texts of a record (texts, notes, fact sources), as the API does', async () => {
+    // import json stored "\u202e" in an annotation's note and a fact's source as written, and neither a control
+    // character nor an override was looked for there (hostile9).
+    const file = join(dir, 'bidi.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'clause-tracker/agreements',
+        version: 1,
+        agreements: [
+          {
+            slug: 'bidi-text',
+            title: 'Bidi text',
+            kind: 'BILATERAL',
+            status: 'SIGNED',
+            factSources: { dateSigned: 'the \u2066Council decision' },
+            provisions: [
+              {
+                key: 'art-1',
+                location: 'OPERATIVE',
+                text: 'Films \u202bsmlif and music.',
+                annotations: [{ code: 'CULTURAL_COOPERATION', note: 'approved \u202edevorppa ton' }],
+              },
+              {
+                key: 'art-2',
+                location: 'OPERATIVE',
+                text: 'Books.',
+                annotations: [{ code: 'CULTURAL_COOPERATION', note: 'bell \u0007' }],
+              },
+            ],
+          },
+        ],
+      }),
+    );
+    const summary = await importers(t.app).json.import({ paths: [file] });
+    expect(summary.imported).toBe(0);
+    expect(summary.failures).toHaveLength(1);
+    expect(summary.failures[0].reason.split('; ')).toEqual([
+      'bidi-text: factSources.dateSigned: must not contain control or bidirectional-override characters (U+2066 at position 4)',
+      'provisions.0.text (art-1): must not contain control or bidirectional-override characters (U+202B at position 6)',
+      'provisions.0.annotations.0.note (art-1): must not contain control or bidirectional-override characters (U+202E at position 9)',
+      'provisions.1.annotations.0.note (art-2): must not contain control or bidirectional-override characters (U+0007 at position 5)',
+    ]);
+    expect(await em().count(Agreement, { slug: 'bidi-text' })).toBe(0);
   });
 
   describe('import json is all or nothing', () => {

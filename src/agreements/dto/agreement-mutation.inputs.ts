@@ -1,6 +1,7 @@
 import { IsTitle } from '../../common/title.validator';
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
+import { IsFreeText } from '../../common/free-text.validator';
 import {
   ArrayMaxSize,
   IsOptional,
@@ -198,6 +199,7 @@ export class ArchiveAgreementInput {
   @Field({ description: 'Why it is archived' })
   @MinLength(1)
   @MaxLength(2000)
+  @IsFreeText()
   reason!: string;
 }
 
