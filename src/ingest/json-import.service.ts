@@ -83,8 +83,9 @@ export class JsonImportService implements Importer {
                 (summary.annotationStatuses[annotation.status] ?? 0) + 1;
             }
           } catch (error) {
-            if (databaseUnavailable(error)) throw error;
             summary.failures.push({ file: where, reason: printable((error as Error).message) });
+            // The database gave way (unreachable, full): no further record is tried.
+            if (databaseUnavailable(error)) throw new FileRolledBack();
           }
           bar?.tick(where);
         }
@@ -93,11 +94,11 @@ export class JsonImportService implements Importer {
             if (await inSavepoint(tx, (sp) => this.writer.writeRelations(sp, entry.record)))
               entry.changed = true;
           } catch (error) {
-            if (databaseUnavailable(error)) throw error;
             summary.failures.push({
               file: `${name}#${entry.record.slug}`,
               reason: printable((error as Error).message),
             });
+            if (databaseUnavailable(error)) throw new FileRolledBack();
           }
         }
         if (summary.failures.length) throw new FileRolledBack();

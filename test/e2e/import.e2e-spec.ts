@@ -549,6 +549,65 @@ describe('import, annotate and export', () => {
     expect(await em().count(Agreement, { slug: 'bidi-text' })).toBe(0);
   });
 
+  it('holds a record to the bounds its lists are served and charged by (relations, fact sources, sources, annotations)', async () => {
+    // import json took any number: one record of 5,000 relations and 5,000 fact sources was stored, and its page
+    // and the `related` and `factSources` fields listed them all while the query cost charged 30 of each (hostile9).
+    const file = join(dir, 'lists.json');
+    const many = <T>(n: number, item: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => item(i));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'clause-tracker/agreements',
+        version: 1,
+        agreements: [
+          { slug: 'lists-target', title: 'Lists target', kind: 'BILATERAL', status: 'SIGNED' },
+          {
+            slug: 'lists-many',
+            title: 'Lists many',
+            kind: 'BILATERAL',
+            status: 'SIGNED',
+            related: many(5000, () => ({ slug: 'lists-target', relation: 'AMENDS' })),
+            // The same relation 5,000 times: its second insert failed on the database, the SQL in the message.
+            factSources: Object.fromEntries(many(5000, (i) => [`fact${i}`, 'a source'] as const)),
+            sources: many(51, (i) => ({ url: `https://example.org/${i}`, kind: 'OTHER' })),
+            provisions: [
+              {
+                key: 'art-1',
+                location: 'OPERATIVE',
+                text: 'Films.',
+                annotations: many(31, () => ({ code: 'CULTURAL_COOPERATION', origin: 'MANUAL' })),
+              },
+            ],
+          },
+          {
+            slug: 'lists-long-source',
+            title: 'Lists long source',
+            kind: 'BILATERAL',
+            status: 'SIGNED',
+            factSources: { dateSigned: 'x'.repeat(10_001), 'not a fact name': 'a source' },
+          },
+        ],
+      }),
+    );
+    const summary = await importers(t.app).json.import({ paths: [file] });
+    expect(summary.imported).toBe(0);
+    const reasons = summary.failures.map((f) => f.reason);
+    expect(reasons).toHaveLength(2);
+    expect(reasons[0]).toMatch(/sources: lists 51 sources; an agreement lists 50 at most/);
+    expect(reasons[0]).toMatch(/factSources: lists 5,000 fact sources; an agreement lists 30 at most/);
+    expect(reasons[0]).toMatch(/related: lists 5,000 relations; an agreement lists 30 at most/);
+    expect(reasons[0]).toMatch(/related\.1: AMENDS lists-target is listed twice/);
+    expect(reasons[0]).not.toMatch(/related\.2:|insert into/);
+    expect(reasons[0]).toMatch(
+      /provisions\.0\.annotations: lists 31 annotations; a provision holds 30 at most/,
+    );
+    expect(reasons[1]).toMatch(
+      /factSources\.dateSigned: has 10,001 characters; a fact's source may have 10,000 at most/,
+    );
+    expect(reasons[1]).toMatch(/factSources\.not a fact name: is not the name of a fact, such as dateSigned/);
+    expect(await em().count(Agreement, { slug: { $like: 'lists-%' } })).toBe(0);
+  });
+
   describe('import json is all or nothing', () => {
     // import json wrote each record in a transaction of its own: a file that failed at its third record (a party
     // code the catalogue lacks, a crash, a full disk) left the first two written and the catalogue half imported.
@@ -646,13 +705,14 @@ describe('import, annotate and export', () => {
             ]),
           ],
         });
+        // The database gave way: named at its record, and no further record tried.
         expect(summary.failures).toEqual([
           {
             file: 'whole-crash.json#agreements[2]',
             reason: 'SQLITE_FULL: database or disk is full',
           },
         ]);
-        expect(summary.imported).toBe(0);
+        expect({ imported: summary.imported, tried: calls }).toEqual({ imported: 0, tried: 3 });
       } finally {
         spy.mockRestore();
       }
