@@ -8,6 +8,7 @@ import {
   createAgreementParty,
 } from '../agreements/agreement-party.entity';
 import { hasPendingWrites } from '../common/pending-writes';
+import { LIST_BOUNDS } from '../common/list-cost';
 import { checkNoRelationCycle } from '../agreements/relation-cycle';
 import {
   freeTextProblem,
@@ -185,12 +186,28 @@ export class AgreementRecordWriter {
       record.related,
     );
     await em.nativeDelete(AgreementRelation, { from });
+    const targets: Agreement[] = [];
     for (const link of record.related) {
       const to = await em.findOne(Agreement, { slug: link.slug });
       if (!to) throw new Error(`${record.slug}: related agreement "${link.slug}" is not in the catalogue`);
       em.create(AgreementRelation, { from, to, kind: link.relation });
+      targets.push(to);
     }
     await em.flush();
+    // An agreement's page and its `related` field list the relations of both sides, charged for
+    // LIST_BOUNDS.agreementLinks: a record holds its own list to that bound (recordListProblems), and the
+    // agreements it points at are held to it here, those pointing at them counted (31 records each amending one
+    // agreement gave it 31).
+    const bound = LIST_BOUNDS.agreementLinks;
+    const relations = (agreement: Agreement) =>
+      em.count(AgreementRelation, { $or: [{ from: agreement }, { to: agreement }] });
+    for (const [index, agreement] of [from, ...targets].entries()) {
+      const n = await relations(agreement);
+      if (n > bound)
+        throw new Error(
+          `${record.slug}: related${index ? `.${index - 1}` : ''}: ${agreement.slug} would have ${n} relations (those pointing at it counted); an agreement has ${bound} at most`,
+        );
+    }
     return true;
   }
 

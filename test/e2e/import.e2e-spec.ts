@@ -608,6 +608,41 @@ describe('import, annotate and export', () => {
     expect(await em().count(Agreement, { slug: { $like: 'lists-%' } })).toBe(0);
   });
 
+  it('holds an agreement to 30 relations, those pointing at it counted (its page lists both sides)', async () => {
+    // Each record kept to 30 relations, 31 records each amending one agreement gave it 31 links, listed by its page
+    // and its `related` field, charged for 30 (hostile9).
+    const file = join(dir, 'hub.json');
+    const record = (slug: string, related: { slug: string; relation: string }[] = []) => ({
+      slug,
+      title: `Hub ${slug}`,
+      kind: 'BILATERAL',
+      status: 'SIGNED',
+      related,
+    });
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'clause-tracker/agreements',
+        version: 1,
+        agreements: [
+          record('hub-target'),
+          ...Array.from({ length: 31 }, (_, i) =>
+            record(`hub-${i}`, [{ slug: 'hub-target', relation: 'AMENDS' }]),
+          ),
+        ],
+      }),
+    );
+    const summary = await importers(t.app).json.import({ paths: [file] });
+    expect(summary.failures).toEqual([
+      {
+        file: 'hub.json#hub-30',
+        reason:
+          'hub-30: related.0: hub-target would have 31 relations (those pointing at it counted); an agreement has 30 at most',
+      },
+    ]);
+    expect(await em().count(Agreement, { slug: { $like: 'hub-%' } })).toBe(0);
+  });
+
   describe('import json is all or nothing', () => {
     // import json wrote each record in a transaction of its own: a file that failed at its third record (a party
     // code the catalogue lacks, a crash, a full disk) left the first two written and the catalogue half imported.
