@@ -105,7 +105,10 @@ export function formatSummary(summary: ImportSummary, seconds: number): string {
     lines.push(
       summary.wholeFile
         ? `${summary.failures.length} failed (each named above); nothing of the file was written: the catalogue is as it was (correct them and import the file again).`
-        : `${summary.failures.length} failed (each named above); nothing of them was written.`,
+        : `${summary.failures.length} failed (each named above); nothing of them was written.` +
+            (summary.imported
+              ? ` The ${summary.imported} other${summary.imported === 1 ? ' was' : 's were'}, each in its own transaction: import the failed ones again once corrected (a file imported again is updated in place).`
+              : ''),
     );
   return lines.join('\n');
 }
