@@ -1,6 +1,7 @@
 import { LIST_BOUNDS } from '../common/list-cost';
 import { today } from '../common/dates';
 import {
+  charactersFor,
   dateRangeProblem,
   MAX_INPUT_DEPTH,
   NESTING_PROBLEM,
@@ -101,6 +102,14 @@ export const provisionRecordSchema = z
   })
   .strict()
   .superRefine((provision, ctx) => {
+    // The API's createAnnotation holds a provision to LIST_BOUNDS.provisionAnnotations, which its list is charged by.
+    const annotations = provision.annotations.length;
+    if (annotations > LIST_BOUNDS.provisionAnnotations)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['annotations'],
+        message: `lists ${annotations.toLocaleString('en')} annotations; a provision holds ${LIST_BOUNDS.provisionAnnotations} at most`,
+      });
     // Evidence must point into the text and quote it, as the API requires of createAnnotation.
     const text = provision.text ?? '';
     provision.annotations.forEach((a, i) => {
@@ -201,12 +210,71 @@ export const agreementRecordSchema = z
         message: problem.message,
       });
     // An agreement that amends, supersedes or is a protocol of itself (import json took one, listed as related to
-    // itself on its page).
+    // itself on its page); a relation listed twice (its second insert failed on the database, the SQL in the message).
+    const links = new Set<string>();
+    let twice = false; // the first one named
     record.related.forEach((link, i) => {
       if (link.slug === record.slug)
         ctx.addIssue({ code: 'custom', path: ['related', i, 'slug'], message: 'names the agreement itself' });
+      const key = `${link.relation} ${link.slug}`;
+      if (links.has(key) && !twice)
+        ctx.addIssue({ code: 'custom', path: ['related', i], message: `${key} is listed twice` });
+      twice ||= links.has(key);
+      links.add(key);
     });
+    for (const problem of recordListProblems(record))
+      ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
   });
+
+/** The most sources an agreement lists, at every door (the API's AgreementFieldsInput.sources too). */
+export const AGREEMENT_MAX_SOURCES = 50;
+
+/** The longest source of one fact (`factSources`): the fixtures' longest has 2,711 characters. */
+export const FACT_SOURCE_MAX_CHARACTERS = 10_000;
+
+/** A fact's name in `factSources`: an agreement field or another fact the record names (`partyDates`). */
+const FACT_NAME = /^[a-z][A-Za-z0-9]{0,63}$/;
+
+/**
+ * A record's lists held to the bounds the API holds them to, and their answers are charged by (`LIST_BOUNDS`):
+ * relations (`agreementLinks`), fact sources (`factSources`, each a fact's name and a text of at most
+ * FACT_SOURCE_MAX_CHARACTERS) and sources (AGREEMENT_MAX_SOURCES). `import json` took any number: a record of 5,000
+ * relations and 5,000 fact sources was listed whole by its page and by fields charged for 30 (hostile9).
+ */
+function recordListProblems(record: {
+  related: readonly unknown[];
+  sources: readonly unknown[];
+  factSources?: Record<string, string> | null;
+}): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  const count = (n: number) => n.toLocaleString('en');
+  const facts = Object.entries(record.factSources ?? {});
+  const bounds: [string, number, number, string][] = [
+    ['related', record.related.length, LIST_BOUNDS.agreementLinks, 'relations'],
+    ['factSources', facts.length, LIST_BOUNDS.factSources, 'fact sources'],
+    ['sources', record.sources.length, AGREEMENT_MAX_SOURCES, 'sources'],
+  ];
+  for (const [path, n, bound, what] of bounds)
+    if (n > bound)
+      problems.push({
+        path: [path],
+        message: `lists ${count(n)} ${what}; an agreement lists ${bound} at most`,
+      });
+  for (const [fact, source] of facts.slice(0, LIST_BOUNDS.factSources + 1)) {
+    if (!FACT_NAME.test(fact))
+      problems.push({
+        path: ['factSources', fact],
+        message: 'is not the name of a fact, such as dateSigned',
+      });
+    const characters = charactersFor(source, FACT_SOURCE_MAX_CHARACTERS);
+    if (characters > FACT_SOURCE_MAX_CHARACTERS)
+      problems.push({
+        path: ['factSources', fact],
+        message: `has ${count(characters)} characters; a fact's source may have ${count(FACT_SOURCE_MAX_CHARACTERS)} at most`,
+      });
+  }
+  return problems;
+}
 
 /**
  * A party with a date of withdrawal has withdrawn (on that date, which may lie ahead: a notified withdrawal):

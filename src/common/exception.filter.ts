@@ -60,7 +60,15 @@ export class AppExceptionFilter extends BaseExceptionFilter {
   }
 
   override catch(exception: unknown, host: ArgumentsHost): unknown {
-    if (host.getType<string>() === 'graphql') return exception;
+    // Returned, the error becomes the field's error only when graphql-js sees an Error: anything else thrown (a
+    // native driver's error, of another realm under Jest; a value that is no Error) was answered as the field's
+    // data (addProvision's provision, its pinpoint then failing on it). Wrapped, its cause kept for the formatter.
+    if (host.getType<string>() === 'graphql')
+      return exception instanceof Error
+        ? exception
+        : new Error(String((exception as { message?: unknown } | null)?.message ?? exception), {
+            cause: exception,
+          });
     if (this.pages && exception instanceof NotFoundException && noRoute(exception, host)) {
       this.pages.unknownAddress(host);
       return;

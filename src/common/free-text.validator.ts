@@ -1,7 +1,10 @@
 import { registerDecorator, ValidationOptions } from 'class-validator';
-import { controlCharacterProblem } from './text-rules';
+import { freeTextProblem } from './text-rules';
 
-/** A free text stored as written (a note, a reason, a summary, a provision's text): no control characters. */
+/**
+ * A free text stored as written (a note, a reason, a summary, a provision's text): no control characters and no
+ * bidirectional embeddings, overrides or isolates (`freeTextProblem`).
+ */
 export function IsFreeText(options?: ValidationOptions): PropertyDecorator {
   return (target: object, property: string | symbol) => {
     registerDecorator({
@@ -10,9 +13,9 @@ export function IsFreeText(options?: ValidationOptions): PropertyDecorator {
       propertyName: String(property),
       options,
       validator: {
-        validate: (value: unknown) => typeof value !== 'string' || !controlCharacterProblem(value),
+        validate: (value: unknown) => typeof value !== 'string' || !freeTextProblem(value),
         defaultMessage: (args) =>
-          `${args?.property} ${controlCharacterProblem(String(args?.value ?? '')) ?? 'is not text'}`,
+          `${args?.property} ${freeTextProblem(String(args?.value ?? '')) ?? 'is not text'}`,
       },
     });
   };

@@ -9,12 +9,18 @@ export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'Fr
 export const isLanguage = (value: unknown): value is Language =>
   typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 
+/**
+ * The language ranges of an Accept-Language header read, the first ones: a browser sends a few. A header of 16 kB
+ * (all Node takes) held 16,000, each split, matched and sorted, twice per page.
+ */
+export const MAX_LANGUAGE_RANGES = 32;
+
 /** The interface language: ?lang=, else the `lang` cookie, else the first supported Accept-Language. */
 export function pickLanguage(query: unknown, cookie: unknown, acceptLanguage: string | undefined): Language {
   if (isLanguage(query)) return query;
   if (isLanguage(cookie)) return cookie;
   const ranked = (acceptLanguage ?? '')
-    .split(',')
+    .split(',', MAX_LANGUAGE_RANGES)
     .map((part, index) => {
       const [tag, ...params] = part.trim().split(';');
       const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);

@@ -105,19 +105,27 @@ export function titleProblem(title: string): string | null {
   return null;
 }
 
-/** C0 controls but tab, line feed, vertical tab, form feed and carriage return; DEL; the C1 controls. */
+/**
+ * C0 controls but tab, line feed, vertical tab, form feed and carriage return; DEL; the C1 controls; and the
+ * bidirectional embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069), which reorder how a page or
+ * a spreadsheet shows the text around them. The marks that only give a direction (U+200E, U+200F) reorder nothing
+ * and stay, as do the joiners.
+ */
 // eslint-disable-next-line no-control-regex
-const CONTROL_IN_TEXT = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
+const FORBIDDEN_IN_FREE_TEXT = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /**
- * Why a free text stored as written (a provision's text and summary, an annotation's note, a review's reason) is
- * not acceptable, or null: a control character, which no text means and which a terminal obeys (an escape sequence
- * in a note was stored and exported as written). Tabs, line breaks and form feeds are text.
+ * Why a free text stored as written (a provision's text and summary, an annotation's note, a review's or an
+ * archive's reason, a record's fact sources) is not acceptable, or null. A control character, which no text means
+ * and which a terminal obeys: an escape sequence in a note was stored and exported as written (hostile8). A
+ * bidirectional override or isolate, refused as in titles (`titleProblem`) rather than stripped, so that what is
+ * stored is what was sent: "approved \u202edevorppa ton" was stored, and its page and CSV read "approved not
+ * approved" (hostile9). Tabs, line breaks and form feeds are text.
  */
-export function controlCharacterProblem(text: string): string | null {
-  const bad = CONTROL_IN_TEXT.exec(text);
+export function freeTextProblem(text: string): string | null {
+  const bad = FORBIDDEN_IN_FREE_TEXT.exec(text);
   return bad
-    ? `must not contain control characters (U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} at position ${bad.index})`
+    ? `must not contain control or bidirectional-override characters (U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} at position ${bad.index})`
     : null;
 }
 

@@ -8,9 +8,10 @@ import {
   createAgreementParty,
 } from '../agreements/agreement-party.entity';
 import { hasPendingWrites } from '../common/pending-writes';
+import { LIST_BOUNDS } from '../common/list-cost';
 import { checkNoRelationCycle } from '../agreements/relation-cycle';
 import {
-  controlCharacterProblem,
+  freeTextProblem,
   provisionCountProblem,
   provisionTextProblem,
   titleForm,
@@ -185,12 +186,28 @@ export class AgreementRecordWriter {
       record.related,
     );
     await em.nativeDelete(AgreementRelation, { from });
+    const targets: Agreement[] = [];
     for (const link of record.related) {
       const to = await em.findOne(Agreement, { slug: link.slug });
       if (!to) throw new Error(`${record.slug}: related agreement "${link.slug}" is not in the catalogue`);
       em.create(AgreementRelation, { from, to, kind: link.relation });
+      targets.push(to);
     }
     await em.flush();
+    // An agreement's page and its `related` field list the relations of both sides, charged for
+    // LIST_BOUNDS.agreementLinks: a record holds its own list to that bound (recordListProblems), and the
+    // agreements it points at are held to it here, those pointing at them counted (31 records each amending one
+    // agreement gave it 31).
+    const bound = LIST_BOUNDS.agreementLinks;
+    const relations = (agreement: Agreement) =>
+      em.count(AgreementRelation, { $or: [{ from: agreement }, { to: agreement }] });
+    for (const [index, agreement] of [from, ...targets].entries()) {
+      const n = await relations(agreement);
+      if (n > bound)
+        throw new Error(
+          `${record.slug}: related${index ? `.${index - 1}` : ''}: ${agreement.slug} would have ${n} relations (those pointing at it counted); an agreement has ${bound} at most`,
+        );
+    }
     return true;
   }
 
@@ -368,7 +385,9 @@ function provisionInTitleForm(provision: ProvisionRecord): ProvisionRecord {
  * Whatever the importer (ToTA and text imports build their records without the JSON schema): the agreement's
  * titles and external ids, and each provision's titles and labels, follow the title rule (`titleProblem`: a ToTA
  * file's `name="Customs &#x202E;Duties"` was stored with its bidirectional override, which the API and `import
- * json` refuse), a provision's text the API's rule on its length (`provisionTextProblem`) and the agreement
+ * json` refuse), a provision's text the API's rule on its length (`provisionTextProblem`), the free texts (a
+ * provision's text and summary, an annotation's note, the fact sources) the API's rule on characters
+ * (`freeTextProblem`: no control characters, no bidirectional overrides) and the agreement
  * the API's rule on its number of provisions (`provisionCountProblem`); each is named by its path in the record.
  */
 function checkRecordTexts(record: AgreementRecord): void {
@@ -378,6 +397,11 @@ function checkRecordTexts(record: AgreementRecord): void {
   label('shortTitle', record.shortTitle);
   for (const [name, value] of Object.entries(record.externalIds ?? {}))
     label(`externalIds.${name}`, value as string | null | undefined);
+  // What a fact's source says, shown beside the fact on the agreement's page: a free text.
+  for (const [fact, source] of Object.entries(record.factSources ?? {})) {
+    const problem = freeTextProblem(source);
+    if (problem) problems.push(`factSources.${fact}: ${problem}`);
+  }
   problems.push(...provisionProblems(record.provisions, record.provisions.length));
   if (problems.length) throw new Error(`${record.slug}: ${problems.join('; ')}`);
 }
@@ -406,9 +430,14 @@ function provisionProblems(provisions: readonly ProvisionRecord[], count: number
     const problem = provision.text ? provisionTextProblem(provision.text) : null;
     if (problem) problems.push(`provision ${provision.key}: text ${problem}`);
     for (const field of ['text', 'summary'] as const) {
-      const control = provision[field] ? controlCharacterProblem(provision[field]) : null;
+      const control = provision[field] ? freeTextProblem(provision[field]) : null;
       if (control) problems.push(`provisions.${index}.${field} (${provision.key}): ${control}`);
     }
+    // An annotation's note, as the API's createAnnotation takes it (import json took any).
+    provision.annotations.forEach((annotation, i) => {
+      const note = annotation.note ? freeTextProblem(annotation.note) : null;
+      if (note) problems.push(`provisions.${index}.annotations.${i}.note (${provision.key}): ${note}`);
+    });
   });
   return problems;
 }

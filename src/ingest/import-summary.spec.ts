@@ -43,4 +43,23 @@ describe('formatSummary', () => {
       '1 agreement already in the catalogue unchanged, nothing written (tpp from pta_449.xml, tpp from pta_450.xml).',
     );
   });
+
+  it('says what a failure left: the other files written (each its own transaction), or nothing of a whole-file import', () => {
+    const failure = { file: 'pta_3.xml', reason: 'not XML' };
+    const perFile = { ...emptySummary(), files: 3, imported: 2, provisions: 5, failures: [failure] };
+    // A ToTA run that failed at its third file kept the first two: it said only that the failed one was not written.
+    expect(formatSummary(perFile, 0).split('\n').slice(-1)).toEqual([
+      '1 failed (each named above); nothing of them was written. The 2 others were, each in its own transaction: import the failed ones again once corrected (a file imported again is updated in place).',
+    ]);
+    const wholeFile = {
+      ...emptySummary(),
+      unit: 'agreement record',
+      files: 3,
+      failures: [failure],
+      wholeFile: true,
+    };
+    expect(formatSummary(wholeFile, 0).split('\n').slice(-1)).toEqual([
+      '1 failed (each named above); nothing of the file was written: the catalogue is as it was (correct them and import the file again).',
+    ]);
+  });
 });

@@ -21,6 +21,11 @@ export interface ImportSummary {
   foldedMembers: number;
   /** Member states kept as parties of a bloc's agreement: its counterparty, not yet a member at signature. */
   counterparties: { file: string; into: string; codes: string[] }[];
+  /**
+   * The import is one transaction for the whole file (JSON): a failure of any record wrote nothing of any, where a
+   * ToTA or text import writes each file in its own and a failed file leaves the others written.
+   */
+  wholeFile?: boolean;
 }
 
 export function emptySummary(): ImportSummary {
@@ -97,7 +102,14 @@ export function formatSummary(summary: ImportSummary, seconds: number): string {
   for (const w of summary.warnings) lines.push(`warning: ${w.file}: ${w.message}`);
   for (const f of summary.failures) lines.push(`FAILED: ${f.file}: ${f.reason}`);
   if (summary.failures.length)
-    lines.push(`${summary.failures.length} failed (each named above); nothing of them was written.`);
+    lines.push(
+      summary.wholeFile
+        ? `${summary.failures.length} failed (each named above); nothing of the file was written: the catalogue is as it was (correct them and import the file again).`
+        : `${summary.failures.length} failed (each named above); nothing of them was written.` +
+            (summary.imported
+              ? ` The ${summary.imported} other${summary.imported === 1 ? ' was' : 's were'}, each in its own transaction: import the failed ones again once corrected (a file imported again is updated in place).`
+              : ''),
+    );
   return lines.join('\n');
 }
 

@@ -14,8 +14,10 @@ export interface ImportRequest {
 
 /**
  * An import format's service: reads the files of a request (how depends on the format: ToTA files or folders of
- * them, one JSON export, one text) into agreement records and writes them with `AgreementRecordWriter`, each in
- * its own transaction; a bad file or record is reported in the summary and the others go on.
+ * them, one JSON export, one text) into agreement records and writes them with `AgreementRecordWriter`. ToTA and
+ * text imports write each file in its own transaction: a bad file is reported and the others go on (the summary
+ * says so). `import json` writes its file in one transaction: a bad record is reported, every record is still
+ * tried, and nothing of the file is written (`ImportSummary.wholeFile`).
  */
 export interface Importer {
   import(request: ImportRequest): Promise<ImportSummary>;

@@ -11,9 +11,13 @@ import { AgreementRecordWriter } from './agreement-record.writer';
 import { EXPORT_FORMAT_ID } from './export.service';
 import { emptySummary, ImportSummary } from './import-summary';
 import { ImportRequest, Importer } from './importer';
+import { databaseUnavailable } from '../common/database-unavailable';
 import { jsonImportMaxBytes, printable, readUtf8, UnreadableFileError } from './read-utf8';
 
-/** Imports the project's own export format (`export agreements --format json`). */
+/**
+ * Imports the project's own export format (`export agreements --format json`), all or nothing: one transaction for
+ * the file, so that a record refused or a failure midway leaves the catalogue as it was.
+ */
 @Injectable()
 export class JsonImportService implements Importer {
   constructor(
@@ -49,52 +53,90 @@ export class JsonImportService implements Importer {
     const written: { record: AgreementRecord; where: string; created: boolean; changed: boolean }[] = [];
     // A slug met twice in one file: the second record would overwrite the first.
     const slugs = new Map<string, number>();
-    for (const [index, input] of agreements.entries()) {
-      summary.files++;
-      const where = `${name}#agreements[${index}]`;
-      try {
-        const record = parseAgreementRecord(input, where);
-        const first = slugs.get(record.slug);
-        if (first !== undefined)
-          throw new Error(
-            `${where}: slug "${record.slug}" is also agreements[${first}] of this file; not imported`,
-          );
-        slugs.set(record.slug, index);
-        // Kept as the export holds them (a ToTA record may carry its source's contradictory dates), but said.
-        for (const problem of dateOrderProblems(record))
-          summary.warnings.push({ file: where, message: problem });
-        const { created, changed } = await (this.orm.em.fork() as EntityManager).transactional((tx) =>
-          this.writer.writeRecord(tx, record),
-        );
-        written.push({ record, where, created, changed });
-        summary.imported++;
-        summary.provisions += record.provisions.length;
-        for (const annotation of record.provisions.flatMap((p) => p.annotations)) {
-          summary.annotations++;
-          summary.annotationStatuses[annotation.status] =
-            (summary.annotationStatuses[annotation.status] ?? 0) + 1;
+    try {
+      // One transaction for the file: a failure at any record (refused, or the database giving way) leaves the
+      // catalogue as it was, where one transaction per record kept those before it written. Each record is written
+      // in a savepoint of it, so that a refused one is undone alone and every other record is still tried: the
+      // summary names every failure of the file, and the file is then rolled back whole.
+      await (this.orm.em.fork() as EntityManager).transactional(async (tx) => {
+        for (const [index, input] of agreements.entries()) {
+          summary.files++;
+          const where = `${name}#agreements[${index}]`;
+          try {
+            const record = parseAgreementRecord(input, where);
+            const first = slugs.get(record.slug);
+            if (first !== undefined)
+              throw new Error(
+                `${where}: slug "${record.slug}" is also agreements[${first}] of this file; not imported`,
+              );
+            slugs.set(record.slug, index);
+            // Kept as the export holds them (a ToTA record may carry its source's contradictory dates), but said.
+            for (const problem of dateOrderProblems(record))
+              summary.warnings.push({ file: where, message: problem });
+            const { created, changed } = await inSavepoint(tx, (sp) => this.writer.writeRecord(sp, record));
+            written.push({ record, where, created, changed });
+            summary.imported++;
+            summary.provisions += record.provisions.length;
+            for (const annotation of record.provisions.flatMap((p) => p.annotations)) {
+              summary.annotations++;
+              summary.annotationStatuses[annotation.status] =
+                (summary.annotationStatuses[annotation.status] ?? 0) + 1;
+            }
+          } catch (error) {
+            summary.failures.push({ file: where, reason: printable((error as Error).message) });
+            // The database gave way (unreachable, full): no further record is tried.
+            if (databaseUnavailable(error)) throw new FileRolledBack();
+          }
+          bar?.tick(where);
         }
-      } catch (error) {
-        summary.failures.push({ file: where, reason: printable((error as Error).message) });
-      }
-      bar?.tick(where);
-    }
-    for (const entry of written) {
-      try {
-        if (
-          await (this.orm.em.fork() as EntityManager).transactional((tx) =>
-            this.writer.writeRelations(tx, entry.record),
-          )
-        )
-          entry.changed = true;
-      } catch (error) {
-        summary.failures.push({ file: `${name}#${entry.record.slug}`, reason: (error as Error).message });
-      }
+        for (const entry of written) {
+          try {
+            if (await inSavepoint(tx, (sp) => this.writer.writeRelations(sp, entry.record)))
+              entry.changed = true;
+          } catch (error) {
+            summary.failures.push({
+              file: `${name}#${entry.record.slug}`,
+              reason: printable((error as Error).message),
+            });
+            if (databaseUnavailable(error)) throw new FileRolledBack();
+          }
+        }
+        if (summary.failures.length) throw new FileRolledBack();
+      });
+    } catch (error) {
+      if (!(error instanceof FileRolledBack))
+        summary.failures.push({ file: name, reason: printable((error as Error).message) });
+      bar?.stop();
+      return { ...summary, ...NOTHING_WRITTEN, wholeFile: true };
     }
     // What each record did to an agreement the catalogue held before: changed it, or found it as it says.
     for (const { record, where, created, changed } of written)
       if (!created) summary[changed ? 'updated' : 'unchanged'].push({ file: where, into: record.slug });
     bar?.stop();
-    return summary;
+    return { ...summary, wholeFile: true };
   }
+}
+
+/** Thrown inside a file's transaction once every record was tried and one failed: the file is rolled back whole. */
+class FileRolledBack extends Error {}
+
+/** What a summary counts of a file rolled back: nothing imported, updated or found unchanged. */
+const NOTHING_WRITTEN = {
+  imported: 0,
+  provisions: 0,
+  annotations: 0,
+  annotationStatuses: {},
+  updated: [],
+  unchanged: [],
+} satisfies Partial<ImportSummary>;
+
+/**
+ * `write` in a savepoint of the transaction `tx`, on an entity manager of its own: a failure undoes what it wrote
+ * and leaves the transaction usable (PostgreSQL refuses every statement of a transaction after a failed one). The
+ * entities it loaded are let go once it is done, so that a file of many records does not hold them all.
+ */
+async function inSavepoint<T>(tx: EntityManager, write: (sp: EntityManager) => Promise<T>): Promise<T> {
+  const result = await tx.transactional((sp) => write(sp as EntityManager), { clear: true });
+  tx.clear();
+  return result;
 }

@@ -174,7 +174,23 @@ describe('who concluded an agreement on the bloc side (concludedBy)', () => {
       /json-bloc-only-with-italy: concludedBy: is BLOC_ONLY, but ITA is listed beside EUN/,
     );
     expect(reasons).toMatch(/concludedBy/);
-    expect(summary.imported).toBe(1);
+    // The file is all or nothing: json-bloc-only is written once the file holds it alone.
+    expect(summary.imported).toBe(0);
+    expect(await hrv('json-bloc-only')).toBeUndefined();
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'clause-tracker/agreements',
+        version: 1,
+        agreements: [
+          record('json-bloc-only', {
+            concludedBy: 'BLOC_ONLY',
+            factSources: { concludedBy: 'a test source' },
+          }),
+        ],
+      }),
+    );
+    expect((await importers(t.app).json.import({ paths: [file] })).imported).toBe(1);
     expect(await hrv('json-bloc-only')).toMatchObject({ via: 'EUN', appliedFrom: '2013-07-01' });
   });
 });

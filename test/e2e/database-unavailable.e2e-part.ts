@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { EntityManager } from '@mikro-orm/knex';
 import { Database } from 'sqlite3';
 import { Role } from '../../src/auth/role.enum';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -123,5 +124,156 @@ describe('a database that cannot serve now', () => {
     } finally {
       broken.mockRestore();
     }
+  });
+});
+
+/**
+ * Unlucky infrastructure mid-request: the disk fills (SQLite's SQLITE_FULL, PostgreSQL's 53100) or the connection
+ * is dropped while a write is under way (PostgreSQL's backend terminated). The client gets 503 with a clear code
+ * and Retry-After, nothing of the write is kept, and the service writes again once the database can.
+ */
+describe('a database that gives way mid-request', () => {
+  let t: TestApp;
+  let editor: string;
+  const ADD = 'mutation($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }';
+
+  beforeAll(async () => {
+    t = await startTestApp({ rateLimits: false });
+    editor = await t.createKey(Role.EDITOR);
+    const created = await t.gql(
+      CREATE,
+      { input: { slug: 'gives-way', title: 'Gives way', kind: 'BILATERAL', status: 'SIGNED' } },
+      { key: editor },
+    );
+    expect(created.errors).toBeUndefined();
+  });
+  afterAll(() => t.close());
+
+  /** Many pages of text: words that differ, so that the search rows take room too. */
+  const longText = Array.from({ length: 12_000 }, (_, i) => `word${i.toString(36)}`).join(' ');
+  const provisionInput = (key: string) => ({
+    agreement: 'gives-way',
+    key,
+    location: 'OPERATIVE',
+    text: longText,
+  });
+  const held = async () =>
+    (
+      await (t.orm.em.fork() as EntityManager)
+        .getConnection()
+        .execute<{ n: number | string }[]>(
+          `select count(*) as n from provision p join agreement a on a.id = p.agreement_id where a.slug = 'gives-way'`,
+        )
+    )[0].n;
+
+  it('a full disk: 503 SERVICE_UNAVAILABLE with Retry-After, nothing written, written once there is room', async () => {
+    let undo: () => Promise<void>;
+    if (t.driver === 'sqlite') {
+      // The file may grow no further than it is (SQLITE_FULL, as a full disk gives), on the service's connection.
+      const connection = t.orm.em.getConnection();
+      const [{ page_count }] = await connection.execute<{ page_count: number }[]>('pragma page_count');
+      await connection.execute(`pragma max_page_count = ${page_count}`);
+      undo = async () => void (await connection.execute('pragma max_page_count = 1073741823'));
+    } else {
+      // PostgreSQL's own error for a full disk, given by the driver to the write's statement that inserts.
+      const client = (
+        t.orm.em as unknown as {
+          getKnex(): { client: { _query(c: unknown, o: { sql: string }): Promise<unknown> } };
+        }
+      ).getKnex().client;
+      // A transaction's statements go through a client made from the prototype (knex's makeTxClient).
+      const query = client._query;
+      const spy = jest
+        .spyOn(Object.getPrototypeOf(client) as typeof client, '_query')
+        .mockImplementation(function (this: typeof client, connection, obj) {
+          return /^insert into "provision"/.test(obj.sql)
+            ? Promise.reject(
+                Object.assign(
+                  new Error('could not extend file "base/16384/16500": No space left on device'),
+                  {
+                    code: '53100',
+                  },
+                ),
+              )
+            : query.call(this, connection, obj);
+        });
+      undo = async () => spy.mockRestore();
+    }
+    const before = await held();
+    let refused;
+    try {
+      refused = await t
+        .http()
+        .post('/graphql')
+        .set('Authorization', `Bearer ${editor}`)
+        .send({ query: ADD, variables: { input: provisionInput('art-full') } });
+    } finally {
+      await undo();
+    }
+    expect({ status: refused.status, retryAfter: refused.headers['retry-after'] }).toEqual({
+      status: 503,
+      retryAfter: '5',
+    });
+    expect(refused.body.errors[0]).toMatchObject({
+      message: expect.stringMatching(/no room to write.*nothing was written/),
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
+    expect(JSON.stringify(refused.body)).not.toMatch(/SQLITE|No space left|base\//);
+    expect(await held()).toEqual(before);
+    const again = await t.gql(ADD, { input: provisionInput('art-full') }, { key: editor });
+    expect(again).toEqual({ data: { addProvision: { pinpoint: 'gives-way/art-full' } } });
+  });
+
+  it('a connection dropped in the middle of a write (PostgreSQL: its backend terminated): 503, nothing written, the next write taken', async () => {
+    if (t.driver !== 'postgresql') return;
+    const url = new URL(process.env.DATABASE_URL!);
+    const name = url.pathname.slice(1);
+    url.pathname = '/postgres';
+    const admin = new Client({ connectionString: url.toString() });
+    await admin.connect();
+    // Once the write has inserted its provision, every backend of this test's database is terminated (the
+    // service's connection in its transaction among them), before the write's next statement.
+    const client = (
+      t.orm.em as unknown as {
+        getKnex(): { client: { _query(c: unknown, o: { sql: string }): Promise<unknown> } };
+      }
+    ).getKnex().client;
+    // A transaction's statements go through a client made from the prototype (knex's makeTxClient).
+    const query = client._query;
+    let terminated = false;
+    const spy = jest
+      .spyOn(Object.getPrototypeOf(client) as typeof client, '_query')
+      .mockImplementation(async function (this: typeof client, connection, obj) {
+        const result = await query.call(this, connection, obj);
+        if (!terminated && /^insert into "provision"/.test(obj.sql)) {
+          terminated = true;
+          await admin.query(
+            'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+            [name],
+          );
+        }
+        return result;
+      });
+    const before = await held();
+    let refused;
+    try {
+      refused = await t
+        .http()
+        .post('/graphql')
+        .set('Authorization', `Bearer ${editor}`)
+        .send({ query: ADD, variables: { input: provisionInput('art-dropped') } });
+    } finally {
+      spy.mockRestore();
+      await admin.end();
+    }
+    expect(terminated).toBe(true);
+    expect({ status: refused.status, retryAfter: refused.headers['retry-after'] }).toEqual({
+      status: 503,
+      retryAfter: '5',
+    });
+    expect(refused.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(await held()).toEqual(before);
+    const again = await t.gql(ADD, { input: provisionInput('art-dropped') }, { key: editor });
+    expect(again).toEqual({ data: { addProvision: { pinpoint: 'gives-way/art-dropped' } } });
   });
 });

@@ -208,7 +208,7 @@ describe('hostile input: no 5xx on any route, parameter or GraphQL argument', ()
       });
       expect(refused.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
       expect(refused.errors?.[0].message).toMatch(
-        new RegExp(`input\\.${field}.*control characters \\(U\\+00`),
+        new RegExp(`input\\.${field}.*control or bidirectional-override characters \\(U\\+00`),
       );
     }
     const kept = await write(create, {
@@ -222,7 +222,7 @@ describe('hostile input: no 5xx on any route, parameter or GraphQL argument', ()
       { agreement: 'ceta', key: 'h8-control', location: 'OPERATIVE', text: 'Films \u001b[31m.' },
     );
     expect(added.errors?.[0].message).toMatch(
-      /input\.text: must not contain control characters \(U\+001B at position 6\)/,
+      /input\.text: must not contain control or bidirectional-override characters \(U\+001B at position 6\)/,
     );
     const summary = await write(
       'mutation($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }',
@@ -240,7 +240,75 @@ describe('hostile input: no 5xx on any route, parameter or GraphQL argument', ()
       { input: { id, version, decision: 'REJECT', reason: 'no \u001b]0;owned\u0007' } },
       { key: await t.createKey(Role.REVIEWER) },
     );
-    expect(review.errors?.[0].message).toMatch(/input\.reason: must not contain control characters/);
+    expect(review.errors?.[0].message).toMatch(/input\.reason: must not contain control or bidirectional/);
+  });
+
+  it('refuses bidirectional embeddings, overrides and isolates in the free texts it stores, and control characters in an archive reason', async () => {
+    // U+202E in a note or reason was stored and shown as written: the page and the CSV then read its text backwards
+    // ("approved \u202edevorppa ton" reads "approved not approved"), a spoof. Titles refused them already; an
+    // archive's reason also took control characters (hostile9).
+    const admin = await t.createKey(Role.ADMIN);
+    const write = (query: string, input: Record<string, unknown>) =>
+      t.gql<Record<string, unknown>>(query, { input }, { key: admin });
+    const create =
+      'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id version } }';
+    for (const [character, at] of [
+      ['\u202a', 'U+202A'],
+      ['\u202b', 'U+202B'],
+      ['\u202c', 'U+202C'],
+      ['\u202d', 'U+202D'],
+      ['\u202e', 'U+202E'],
+      ['\u2066', 'U+2066'],
+      ['\u2067', 'U+2067'],
+      ['\u2068', 'U+2068'],
+      ['\u2069', 'U+2069'],
+    ]) {
+      const refused = await write(create, {
+        pinpoint: 'ceta/art-16.1',
+        code: 'CULTURAL_COOPERATION',
+        note: `approved ${character}devorppa ton`,
+      });
+      expect(refused.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(refused.errors?.[0].message).toMatch(
+        new RegExp(
+          `input\\.note: must not contain control or bidirectional-override characters \\(${at.replace('+', '\\+')} at position 9\\)`,
+        ),
+      );
+    }
+    // Marks that give a direction without reordering anything (U+200E, U+200F) and joiners stay.
+    const kept = await write(create, {
+      pinpoint: 'ceta/art-16.1',
+      code: 'CULTURAL_COOPERATION',
+      note: 'سلام\u200f (CETA)\u200e',
+    });
+    expect(kept.errors).toBeUndefined();
+    const summary = await write(
+      'mutation($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }',
+      { agreement: 'ceta', key: 'h9-bidi', location: 'OPERATIVE', summary: 'Films \u2067mlif' },
+    );
+    expect(summary.errors?.[0].message).toMatch(/input\.summary: must not contain control or bidirectional/);
+    const { id, version } = kept.data!.createAnnotation as { id: string; version: number };
+    const review = await t.gql(
+      'mutation($input: ReviewAnnotationInput!) { reviewAnnotation(input: $input) { status } }',
+      { input: { id, version, decision: 'REJECT', reason: 'wrong \u202eton' } },
+      { key: await t.createKey(Role.REVIEWER) },
+    );
+    expect(review.errors?.[0].message).toMatch(/input\.reason: must not contain control or bidirectional/);
+    const agreement = await t.gql<{ agreement: { version: number } }>(
+      '{ agreement(slug: "ceta") { version } }',
+      {},
+      { key: admin },
+    );
+    for (const reason of ['superseded \u202edecedesrepus', 'cleared \u001b[2J screen']) {
+      const archived = await write(
+        'mutation($input: ArchiveAgreementInput!) { archiveAgreement(input: $input) { slug } }',
+        { slug: 'ceta', version: agreement.data!.agreement.version, reason },
+      );
+      expect(archived.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(archived.errors?.[0].message).toMatch(
+        /input\.reason: must not contain control or bidirectional/,
+      );
+    }
   });
 
   it('refuses a list argument too long to become a statement, naming it, instead of an internal error', async () => {

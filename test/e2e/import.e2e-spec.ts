@@ -408,7 +408,6 @@ describe('import, annotate and export', () => {
       }),
     );
     const summary = await importers(t.app).json.import({ paths: [file] });
-    expect(summary.imported).toBe(5);
     expect(summary.failures).toEqual([
       {
         file: 'cycle.json#cyc-b',
@@ -426,6 +425,28 @@ describe('import, annotate and export', () => {
       )
         .map((r) => `${r.from.slug} ${r.kind} ${r.to.slug}`)
         .sort();
+    // The file is all or nothing: none of its records or relations written.
+    expect({ imported: summary.imported, relations: await relations() }).toEqual({
+      imported: 0,
+      relations: [],
+    });
+    expect(await em().count(Agreement, { slug: { $like: 'cyc-%' } })).toBe(0);
+    // The same file without cyc-b's relation: written whole.
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'clause-tracker/agreements',
+        version: 1,
+        agreements: [
+          record('cyc-a', [{ slug: 'cyc-b', relation: 'AMENDS' }]),
+          record('cyc-b', []),
+          record('cyc-c', [{ slug: 'cyc-a', relation: 'SUPERSEDES' }]),
+          record('cyc-d', [{ slug: 'cyc-c', relation: 'PROTOCOL_OF' }]),
+          record('cyc-e', [{ slug: 'cyc-a', relation: 'INCORPORATES' }]),
+        ],
+      }),
+    );
+    expect((await importers(t.app).json.import({ paths: [file] })).imported).toBe(5);
     expect(await relations()).toEqual([
       'cyc-a AMENDS cyc-b',
       'cyc-c SUPERSEDES cyc-a',
@@ -477,9 +498,297 @@ describe('import, annotate and export', () => {
     const summary = await importers(t.app).json.import({ paths: [file] });
     expect(summary.imported).toBe(0);
     expect(summary.failures[0].reason).toMatch(
-      /provisions\.0\.text \(art-1\): must not contain control characters \(U\+001B at position 6\); provisions\.1\.summary \(art-2\): must not contain control characters \(U\+0007/,
+      /provisions\.0\.text \(art-1\): must not contain control or bidirectional-override characters \(U\+001B at position 6\); provisions\.1\.summary \(art-2\): must not contain control or bidirectional-override characters \(U\+0007/,
     );
     expect(await em().count(Agreement, { slug: 'control-text' })).toBe(0);
+  });
+
+  it('refuses bidirectional overrides and isolates in the free texts of a record (texts, notes, fact sources), as the API does', async () => {
+    // import json stored "\u202e" in an annotation's note and a fact's source as written, and neither a control
+    // character nor an override was looked for there (hostile9).
+    const file = join(dir, 'bidi.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'clause-tracker/agreements',
+        version: 1,
+        agreements: [
+          {
+            slug: 'bidi-text',
+            title: 'Bidi text',
+            kind: 'BILATERAL',
+            status: 'SIGNED',
+            factSources: { dateSigned: 'the \u2066Council decision' },
+            provisions: [
+              {
+                key: 'art-1',
+                location: 'OPERATIVE',
+                text: 'Films \u202bsmlif and music.',
+                annotations: [{ code: 'CULTURAL_COOPERATION', note: 'approved \u202edevorppa ton' }],
+              },
+              {
+                key: 'art-2',
+                location: 'OPERATIVE',
+                text: 'Books.',
+                annotations: [{ code: 'CULTURAL_COOPERATION', note: 'bell \u0007' }],
+              },
+            ],
+          },
+        ],
+      }),
+    );
+    const summary = await importers(t.app).json.import({ paths: [file] });
+    expect(summary.imported).toBe(0);
+    expect(summary.failures).toHaveLength(1);
+    expect(summary.failures[0].reason.split('; ')).toEqual([
+      'bidi-text: factSources.dateSigned: must not contain control or bidirectional-override characters (U+2066 at position 4)',
+      'provisions.0.text (art-1): must not contain control or bidirectional-override characters (U+202B at position 6)',
+      'provisions.0.annotations.0.note (art-1): must not contain control or bidirectional-override characters (U+202E at position 9)',
+      'provisions.1.annotations.0.note (art-2): must not contain control or bidirectional-override characters (U+0007 at position 5)',
+    ]);
+    expect(await em().count(Agreement, { slug: 'bidi-text' })).toBe(0);
+  });
+
+  it('holds a record to the bounds its lists are served and charged by (relations, fact sources, sources, annotations)', async () => {
+    // import json took any number: one record of 5,000 relations and 5,000 fact sources was stored, and its page
+    // and the `related` and `factSources` fields listed them all while the query cost charged 30 of each (hostile9).
+    const file = join(dir, 'lists.json');
+    const many = <T>(n: number, item: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => item(i));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'clause-tracker/agreements',
+        version: 1,
+        agreements: [
+          { slug: 'lists-target', title: 'Lists target', kind: 'BILATERAL', status: 'SIGNED' },
+          {
+            slug: 'lists-many',
+            title: 'Lists many',
+            kind: 'BILATERAL',
+            status: 'SIGNED',
+            related: many(5000, () => ({ slug: 'lists-target', relation: 'AMENDS' })),
+            // The same relation 5,000 times: its second insert failed on the database, the SQL in the message.
+            factSources: Object.fromEntries(many(5000, (i) => [`fact${i}`, 'a source'] as const)),
+            sources: many(51, (i) => ({ url: `https://example.org/${i}`, kind: 'OTHER' })),
+            provisions: [
+              {
+                key: 'art-1',
+                location: 'OPERATIVE',
+                text: 'Films.',
+                annotations: many(31, () => ({ code: 'CULTURAL_COOPERATION', origin: 'MANUAL' })),
+              },
+            ],
+          },
+          {
+            slug: 'lists-long-source',
+            title: 'Lists long source',
+            kind: 'BILATERAL',
+            status: 'SIGNED',
+            factSources: { dateSigned: 'x'.repeat(10_001), 'not a fact name': 'a source' },
+          },
+        ],
+      }),
+    );
+    const summary = await importers(t.app).json.import({ paths: [file] });
+    expect(summary.imported).toBe(0);
+    const reasons = summary.failures.map((f) => f.reason);
+    expect(reasons).toHaveLength(2);
+    expect(reasons[0]).toMatch(/sources: lists 51 sources; an agreement lists 50 at most/);
+    expect(reasons[0]).toMatch(/factSources: lists 5,000 fact sources; an agreement lists 30 at most/);
+    expect(reasons[0]).toMatch(/related: lists 5,000 relations; an agreement lists 30 at most/);
+    expect(reasons[0]).toMatch(/related\.1: AMENDS lists-target is listed twice/);
+    expect(reasons[0]).not.toMatch(/related\.2:|insert into/);
+    expect(reasons[0]).toMatch(
+      /provisions\.0\.annotations: lists 31 annotations; a provision holds 30 at most/,
+    );
+    expect(reasons[1]).toMatch(
+      /factSources\.dateSigned: has 10,001 characters; a fact's source may have 10,000 at most/,
+    );
+    expect(reasons[1]).toMatch(/factSources\.not a fact name: is not the name of a fact, such as dateSigned/);
+    expect(await em().count(Agreement, { slug: { $like: 'lists-%' } })).toBe(0);
+  });
+
+  it('holds an agreement to 30 relations, those pointing at it counted (its page lists both sides)', async () => {
+    // Each record kept to 30 relations, 31 records each amending one agreement gave it 31 links, listed by its page
+    // and its `related` field, charged for 30 (hostile9).
+    const file = join(dir, 'hub.json');
+    const record = (slug: string, related: { slug: string; relation: string }[] = []) => ({
+      slug,
+      title: `Hub ${slug}`,
+      kind: 'BILATERAL',
+      status: 'SIGNED',
+      related,
+    });
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'clause-tracker/agreements',
+        version: 1,
+        agreements: [
+          record('hub-target'),
+          ...Array.from({ length: 31 }, (_, i) =>
+            record(`hub-${i}`, [{ slug: 'hub-target', relation: 'AMENDS' }]),
+          ),
+        ],
+      }),
+    );
+    const summary = await importers(t.app).json.import({ paths: [file] });
+    expect(summary.failures).toEqual([
+      {
+        file: 'hub.json#hub-30',
+        reason:
+          'hub-30: related.0: hub-target would have 31 relations (those pointing at it counted); an agreement has 30 at most',
+      },
+    ]);
+    expect(await em().count(Agreement, { slug: { $like: 'hub-%' } })).toBe(0);
+  });
+
+  describe('import json is all or nothing', () => {
+    // import json wrote each record in a transaction of its own: a file that failed at its third record (a party
+    // code the catalogue lacks, a crash, a full disk) left the first two written and the catalogue half imported.
+    const record = (slug: string, extra: Record<string, unknown> = {}) => ({
+      slug,
+      title: `Whole ${slug}`,
+      kind: 'BILATERAL',
+      status: 'SIGNED',
+      provisions: [{ key: 'art-1', location: 'OPERATIVE', text: `The text of ${slug}.` }],
+      ...extra,
+    });
+    const fileOf = (name: string, records: unknown[]) => {
+      const file = join(dir, name);
+      writeFileSync(
+        file,
+        JSON.stringify({ format: 'clause-tracker/agreements', version: 1, agreements: records }),
+      );
+      return file;
+    };
+    /** What the test can see of the catalogue: the agreements `whole-*`, their titles and provisions' texts. */
+    const held = async () =>
+      (
+        await em().find(
+          Agreement,
+          { slug: { $like: 'whole-%' } },
+          { populate: ['provisions'], orderBy: { slug: 'asc' } },
+        )
+      ).map((a) => `${a.slug}: ${a.title} [${a.provisions.map((p) => p.text).join(' | ')}]`);
+
+    beforeAll(async () => {
+      const summary = await importers(t.app).json.import({
+        paths: [fileOf('whole-before.json', [record('whole-held')])],
+      });
+      expect(summary.failures).toEqual([]);
+    });
+
+    it('a record refused at record 3 (an unknown party): nothing of the file written, every failure named', async () => {
+      const before = await held();
+      const summary = await importers(t.app).json.import({
+        paths: [
+          fileOf('whole-party.json', [
+            record('whole-held', { title: 'Whole held, changed' }),
+            record('whole-new-1'),
+            record('whole-unknown-party', { parties: [{ code: 'ZZZ' }] }),
+            record('whole-new-2'),
+            record('whole-bad-date', { dateSigned: '2013-13-45' }),
+          ]),
+        ],
+      });
+      expect(await held()).toEqual(before);
+      expect(summary.failures).toEqual([
+        {
+          file: 'whole-party.json#agreements[2]',
+          reason: 'whole-unknown-party: parties.code: unknown party code(s) ZZZ',
+        },
+        {
+          file: 'whole-party.json#agreements[4]',
+          reason: expect.stringMatching(/dateSigned: is not a real calendar date/),
+        },
+      ]);
+      expect({
+        imported: summary.imported,
+        updated: summary.updated,
+        provisions: summary.provisions,
+      }).toEqual({
+        imported: 0,
+        updated: [],
+        provisions: 0,
+      });
+      expect(formatSummary(summary, 1)).toMatch(
+        /0 of 5 agreement records imported[\s\S]*2 failed \(each named above\); nothing of the file was written: the catalogue is as it was/,
+      );
+    });
+
+    it('a failure while writing record 3 (the database gives way): nothing of the file written, the error named', async () => {
+      const before = await held();
+      const { AgreementRecordWriter } = await import('../../src/ingest/agreement-record.writer');
+      const real = AgreementRecordWriter.prototype.writeRecord;
+      let calls = 0;
+      const spy = jest
+        .spyOn(AgreementRecordWriter.prototype, 'writeRecord')
+        .mockImplementation(async function (this: InstanceType<typeof AgreementRecordWriter>, tx, wanted) {
+          const written = await real.call(this, tx, wanted);
+          if (++calls === 3) throw new Error('SQLITE_FULL: database or disk is full');
+          return written;
+        });
+      try {
+        const summary = await importers(t.app).json.import({
+          paths: [
+            fileOf('whole-crash.json', [
+              record('whole-held', { title: 'Whole held, changed again' }),
+              record('whole-new-1'),
+              record('whole-new-3'),
+              record('whole-new-4'),
+            ]),
+          ],
+        });
+        // The database gave way: named at its record, and no further record tried.
+        expect(summary.failures).toEqual([
+          {
+            file: 'whole-crash.json#agreements[2]',
+            reason: 'SQLITE_FULL: database or disk is full',
+          },
+        ]);
+        expect({ imported: summary.imported, tried: calls }).toEqual({ imported: 0, tried: 3 });
+      } finally {
+        spy.mockRestore();
+      }
+      expect(await held()).toEqual(before);
+    });
+
+    it('a relation refused once every record is written: nothing of the file written', async () => {
+      const before = await held();
+      const summary = await importers(t.app).json.import({
+        paths: [
+          fileOf('whole-relation.json', [
+            record('whole-rel-1'),
+            record('whole-rel-2', { related: [{ slug: 'whole-nowhere', relation: 'AMENDS' }] }),
+          ]),
+        ],
+      });
+      expect(summary.failures).toEqual([
+        {
+          file: 'whole-relation.json#whole-rel-2',
+          reason: 'whole-rel-2: related agreement "whole-nowhere" is not in the catalogue',
+        },
+      ]);
+      expect(await held()).toEqual(before);
+    });
+
+    it('the same file without its bad records: written whole', async () => {
+      const summary = await importers(t.app).json.import({
+        paths: [
+          fileOf('whole-good.json', [
+            record('whole-held', { title: 'Whole held, changed' }),
+            record('whole-new-1'),
+          ]),
+        ],
+      });
+      expect(summary.failures).toEqual([]);
+      expect(summary.imported).toBe(2);
+      expect(await held()).toEqual([
+        'whole-held: Whole held, changed [The text of whole-held.]',
+        'whole-new-1: Whole whole-new-1 [The text of whole-new-1.]',
+      ]);
+    });
   });
 
   it('rolls an agreement back whole when a step fails after its rows were written', async () => {

@@ -412,9 +412,11 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
         /provisions\.0\.annotations\.0\.evidence: offsets 30\.\.900 are outside the text/,
       );
       expect(reasons).toMatch(/agreements\[3\].*version/);
-      expect(summary.imported).toBe(1);
-      expect((await em().findOneOrFail(Agreement, { slug: 'json-twice' })).title).toBe('Record json-twice');
-      expect(await em().count(Agreement, { slug: { $in: ['json-evidence', 'json-version'] } })).toBe(0);
+      // The file is all or nothing: its first record, sound, is not written either.
+      expect(summary.imported).toBe(0);
+      expect(
+        await em().count(Agreement, { slug: { $in: ['json-twice', 'json-evidence', 'json-version'] } }),
+      ).toBe(0);
     });
 
     it('in import json: refuses what the API refuses (a party twice, withdrawn before joining, NUL, bidi titles, a signature ahead)', async () => {
@@ -463,7 +465,9 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
         }),
       );
       const summary = await importers(t.app).json.import({ paths: [file] });
-      expect(summary.imported).toBe(1);
+      // The file is all or nothing: json-fine is not written either.
+      expect(summary.imported).toBe(0);
+      expect(await em().count(Agreement, { slug: 'json-fine' })).toBe(0);
       const reasons = summary.failures.map((f) => f.reason);
       expect(reasons).toHaveLength(bad.length);
       expect(reasons.join('\n')).not.toMatch(/insert into|SQLITE|constraint/i);

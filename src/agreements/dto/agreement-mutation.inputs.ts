@@ -1,6 +1,8 @@
 import { IsTitle } from '../../common/title.validator';
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
+import { IsFreeText } from '../../common/free-text.validator';
+import { AGREEMENT_MAX_SOURCES } from '../agreement-record.schema';
 import {
   ArrayMaxSize,
   IsOptional,
@@ -155,7 +157,7 @@ export abstract class AgreementFieldsInput {
 
   @Field(() => [AgreementSourceInput], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(AGREEMENT_MAX_SOURCES)
   @ValidateNested({ each: true })
   @Type(() => AgreementSourceInput)
   sources?: AgreementSourceInput[] | null;
@@ -198,6 +200,7 @@ export class ArchiveAgreementInput {
   @Field({ description: 'Why it is archived' })
   @MinLength(1)
   @MaxLength(2000)
+  @IsFreeText()
   reason!: string;
 }
 
