@@ -2,8 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 /**
  * What a request's handling carries through its asynchronous calls, in one AsyncLocalStorage: its budget
- * (`request-budget.ts`), its lazily forked entity manager (`database/request-context.middleware.ts`) and its
- * logger (nestjs-pino's, `logger.options.ts`).
+ * (`request-budget.ts`), its lazily forked entity manager and MikroORM's transaction
+ * (`database/request-context.middleware.ts`) and its logger (nestjs-pino's, `logger.options.ts`).
  *
  * One store rather than one per concern: on Node 20 every enabled AsyncLocalStorage copies its store onto every
  * promise created anywhere in the process (a promise hook per storage, and a property per storage on each
@@ -14,6 +14,8 @@ export interface RequestScope {
   entityManagers?: unknown;
   /** nestjs-pino's store of the request's logger (`logger.options.ts`, `keepRequestLoggerInRequestScope`). */
   logger?: unknown;
+  /** MikroORM's context of the transaction being run (`keepTransactionsInRequestScope`). */
+  transaction?: unknown;
 }
 
 const scopes = new AsyncLocalStorage<RequestScope>();
