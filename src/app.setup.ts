@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
-import type { NextFunction, Request, Response } from 'express';
+import type { Application, NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { constants as zlib } from 'node:zlib';
 import { refuseEmptyAnonymousBuckets } from './auth/rate-limit.guard';
@@ -81,6 +81,25 @@ function securityHeaders() {
 }
 
 /**
+ * ETags on the answers to GET and HEAD only. Express computed one (a SHA-1 of the whole answer, copied into a Buffer
+ * first) for every answer `res.send` gave, a POST's too, where no client can use it: conditional requests are GET
+ * and HEAD (Express's `req.fresh` looks at no other). An answer to any other method sees the application through a
+ * layer whose settings say `etag` off (Express's own `res.app`, which `res.send` reads them from; the layer inherits
+ * every other setting, as a mounted application's settings do).
+ */
+function etagsForGetAndHeadOnly(application: Application) {
+  const settings = Object.create(application.settings as object, {
+    etag: { value: false, enumerable: true },
+    'etag fn': { value: undefined, enumerable: true },
+  }) as Application['settings'];
+  const withoutEtags = Object.create(application, { settings: { value: settings } }) as Application;
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') res.app = withoutEtags;
+    next();
+  };
+}
+
+/**
  * HTTP hardening and manners shared by `npm start` and the tests: CORS only for the origins CORS_ORIGINS lists,
  * anonymous clients without rate-limit points refused before any other work, security headers, a body size limit
  * (larger bodies get 413), gzip or brotli above 1 kB, a favicon, and no X-Powered-By.
@@ -95,6 +114,7 @@ export function configureApp(app: INestApplication): void {
     if (req.method === 'OPTIONS') res.setHeader('Allow', 'GET, POST, OPTIONS');
     next();
   });
+  app.use(etagsForGetAndHeadOnly(express.getHttpAdapter().getInstance() as Application));
   const origins = setting('CORS_ORIGINS')
     .split(',')
     .map((o) => o.trim())

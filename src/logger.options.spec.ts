@@ -1,6 +1,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
+import { PinoLogger } from 'nestjs-pino';
+import { Store, storage as requestLoggerStorage } from 'nestjs-pino/storage';
+import pino from 'pino';
 import pinoHttp, { Options } from 'pino-http';
 import { loggerOptions, requestLogLevel, responseLogFields } from './logger.options';
 
@@ -76,5 +79,26 @@ describe('the request in a request log line', () => {
       headers: { 'user-agent': 'probe/1' },
     });
     expect(line.res.statusCode).toBe(200);
+  });
+});
+
+describe("the request's logger, kept in the request's scope", () => {
+  it("is what PinoLogger logs with through the request's awaits, and nestjs-pino's own storage is never enabled", async () => {
+    loggerOptions();
+    const root = pino({ level: 'silent' });
+    const store = new Store(root.child({ req: { id: 'r1' } }));
+    const logger = new PinoLogger({ pinoHttp: { level: 'silent' } });
+    const seen = await new Promise<unknown[]>((resolve) => {
+      void requestLoggerStorage.run(store, async () => {
+        await Promise.resolve();
+        await new Promise((done) => setTimeout(done, 1));
+        resolve([requestLoggerStorage.getStore(), logger.logger]);
+      });
+    });
+    expect(seen).toEqual([store, store.logger]);
+    expect(requestLoggerStorage.getStore()).toBeUndefined();
+    expect(logger.logger).not.toBe(store.logger);
+    // An enabled AsyncLocalStorage costs every promise of the process a step of its hook (Node 20).
+    expect((requestLoggerStorage as unknown as { enabled: boolean }).enabled).toBe(false);
   });
 });

@@ -2,6 +2,8 @@ import { setting } from './config';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Params } from 'nestjs-pino';
+import { storage as requestLoggerStorage } from 'nestjs-pino/storage';
+import { currentScope, runInScope } from './common/request-scope';
 
 const isHealthProbe = (url: string | undefined): boolean =>
   /^\/health(\/(ready|live))?(\?|$)/.test(url ?? '');
@@ -67,8 +69,25 @@ export function requestLogFields(req: {
   return { id: req.id, method: req.method, url: req.url, remoteAddress: req.remoteAddress, headers };
 }
 
+/**
+ * nestjs-pino keeps each request's logger (bound to the request, so that a line logged while it is handled names
+ * it) in an AsyncLocalStorage of its own, which its middleware enters (`storage.run`) and `PinoLogger` reads
+ * (`storage.getStore`). On Node 20 every enabled AsyncLocalStorage adds a step and a property to every promise of
+ * the process, and a read makes hundreds a request: the request's logger is kept in the request's scope instead
+ * (`common/request-scope.ts`, the one storage the service keeps), so that nestjs-pino's is never enabled. The same
+ * store object, found through the same awaits.
+ */
+export function keepRequestLoggerInRequestScope(): void {
+  Object.assign(requestLoggerStorage, {
+    run: <R>(store: unknown, work: (...args: unknown[]) => R, ...args: unknown[]): R =>
+      runInScope({ logger: store }, () => work(...args)),
+    getStore: (): unknown => currentScope()?.logger,
+  });
+}
+
 /** Structured JSON logs (pino); every request gets an id (X-Request-Id, taken from the client if it sends one). */
 export function loggerOptions(): Params {
+  keepRequestLoggerInRequestScope();
   return {
     pinoHttp: {
       level: setting('LOG_LEVEL'),

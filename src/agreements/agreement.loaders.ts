@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { EntityManager } from '@mikro-orm/knex';
 import { GraphQLResolveInfo } from 'graphql';
-import { groupBy, indexBy, RequestLoaders, preloadField } from '../common/loaders';
+import { batchLoader, groupBy, indexBy, RequestLoaders, preloadField } from '../common/loaders';
 import { propertiesFor } from '../common/row-mapper';
 import { SelectionInfo, selectedFields } from '../common/selection';
 import { PARTY_FIELD_NEEDS } from '../parties/party.loaders';
@@ -82,7 +82,7 @@ export function partiesOfAgreement(
       own: propertiesFor(em, AgreementParty, own, {}),
       party: propertiesFor(em, Party, ofParty, PARTY_FIELD_NEEDS),
     };
-    return new DataLoader<number, AgreementParty[]>(async (ids) =>
+    return batchLoader<number, AgreementParty[]>(async (ids) =>
       groupBy(
         ids,
         await new AgreementRepository(em).partiesWithPartyOf(ids, properties),

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { EntityManager } from '@mikro-orm/knex';
-import { groupBy, RequestLoaders, preloadField } from '../common/loaders';
+import { batchLoader, groupBy, RequestLoaders, preloadField } from '../common/loaders';
 import { propertiesFor } from '../common/row-mapper';
 import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
 import { TAXONOMY_CODE_FIELD_NEEDS } from '../taxonomy/taxonomy.loaders';
@@ -55,7 +55,7 @@ export function annotationsOfProvision(
     const selected = propertiesFor(em, Annotation, fields, ANNOTATION_FIELD_NEEDS);
     const properties = selected && [...new Set([...selected, 'provision', 'code', 'status'])];
     const code = codeReadOf(em, info);
-    return new DataLoader<number, Annotation[]>(async (ids) => {
+    return batchLoader<number, Annotation[]>(async (ids) => {
       const rows = await new AnnotationRepository(em).ofProvisions(ids, properties, code);
       return groupBy(ids, rows, (a) => a.provision.id);
     });

@@ -7,6 +7,22 @@ import { fieldsAt, SelectionInfo } from './selection';
 /** A DataLoader factory; one loader per factory is made for each request. */
 export type LoaderFactory<K, V> = (em: EntityManager) => DataLoader<K, V>;
 
+/** The batch function of each loader `batchLoader` made, for `RequestLoaders.preload` to call at once. */
+const batchFunctions = new WeakMap<DataLoader<unknown, unknown>, DataLoader.BatchLoadFn<unknown, unknown>>();
+
+/**
+ * A DataLoader (default options: batched, cached by key) whose batch function `RequestLoaders.preload` may call
+ * directly with a page's keys, without a promise per key.
+ */
+export function batchLoader<K, V>(batch: DataLoader.BatchLoadFn<K, V>): DataLoader<K, V> {
+  const loader = new DataLoader<K, V>(batch);
+  batchFunctions.set(
+    loader as DataLoader<unknown, unknown>,
+    batch as DataLoader.BatchLoadFn<unknown, unknown>,
+  );
+  return loader;
+}
+
 /** The per-request DataLoaders, kept in the GraphQL context. */
 export class RequestLoaders {
   private readonly byFactory = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
@@ -22,14 +38,32 @@ export class RequestLoaders {
    * so that `loadNow` answers each of them with its value rather than a promise: graphql-js completes an object
    * whose fields all answer values without any promise, where one field answering a promise costs the object
    * `Promise.all` over all its fields (two promises a field) and each promise costs every AsyncLocalStorage's hook.
-   * A key whose load failed is not kept: its resolver's `load` meets the same error, which DataLoader keeps.
+   * A loader made by `batchLoader` has its batch function called directly with the keys: `loadMany` made three
+   * promises a key (DataLoader's `load`, its `catch`, the batch's callbacks), 61 for a page of 20. A key the batch
+   * answered an error is primed with it (its resolver's `load` meets the same error, as DataLoader would have kept
+   * it); a batch that failed keeps nothing (DataLoader forgets a failed batch too: the resolvers' loads read again).
    */
   async preload<K, V>(loader: DataLoader<K, V>, keys: readonly K[]): Promise<void> {
     if (!keys.length) return;
-    const values = await loader.loadMany(keys);
+    const batch = batchFunctions.get(loader as DataLoader<unknown, unknown>) as
+      DataLoader.BatchLoadFn<K, V> | undefined;
+    const unique = batch ? [...new Set(keys)] : keys;
+    let values: ArrayLike<V | Error>;
+    if (!batch) values = await loader.loadMany(keys);
+    else {
+      try {
+        values = await batch(unique);
+      } catch {
+        return;
+      }
+    }
     let ready = this.ready.get(loader as DataLoader<unknown, unknown>);
     if (!ready) this.ready.set(loader as DataLoader<unknown, unknown>, (ready = new Map()));
-    for (const [i, key] of keys.entries()) if (!(values[i] instanceof Error)) ready.set(key, values[i]);
+    for (const [i, key] of unique.entries()) {
+      const value = values[i];
+      if (!(value instanceof Error)) ready.set(key, value);
+      else if (batch) loader.prime(key, value);
+    }
   }
 
   /** The value of `key` if `preload` read it ahead, else `loader.load(key)` (a promise). */
@@ -93,8 +127,9 @@ export function indexBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => 
 
 /**
  * Reads ahead, for every row of a page, the nested list `field` at `path` of the query (each way it is selected),
- * through the loader that field's resolver uses, so that the field answers values; nothing when the query does not
- * select it or selects it under `@skip`/`@include` (`fieldsAt`).
+ * through the loader that field's resolver uses (made by `batchLoader`, so that the page's keys cost no promise
+ * each), so that the field answers values; nothing when the query does not select it or selects it under
+ * `@skip`/`@include` (`fieldsAt`).
  */
 export async function preloadField<V>(
   loaders: RequestLoaders,

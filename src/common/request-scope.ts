@@ -2,7 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 /**
  * What a request's handling carries through its asynchronous calls, in one AsyncLocalStorage: its budget
- * (`request-budget.ts`) and its lazily forked entity manager (`database/request-context.middleware.ts`).
+ * (`request-budget.ts`), its lazily forked entity manager and MikroORM's transaction
+ * (`database/request-context.middleware.ts`) and its logger (nestjs-pino's, `logger.options.ts`).
  *
  * One store rather than one per concern: on Node 20 every enabled AsyncLocalStorage copies its store onto every
  * promise created anywhere in the process (a promise hook per storage, and a property per storage on each
@@ -11,6 +12,10 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export interface RequestScope {
   budget?: unknown;
   entityManagers?: unknown;
+  /** nestjs-pino's store of the request's logger (`logger.options.ts`, `keepRequestLoggerInRequestScope`). */
+  logger?: unknown;
+  /** MikroORM's context of the transaction being run (`keepTransactionsInRequestScope`). */
+  transaction?: unknown;
 }
 
 const scopes = new AsyncLocalStorage<RequestScope>();

@@ -7,7 +7,7 @@ import { engineFor } from './engines/engines';
 import { ProvisionIndexSubscriber } from '../search/sync/provision-index.subscriber';
 import { BindingSubscriber } from '../bindings/binding.subscriber';
 import { ENTITIES } from './entities';
-import { contextEntityManager } from './request-context.middleware';
+import { contextEntityManager, keepTransactionsInRequestScope } from './request-context.middleware';
 import { refuseStatementPastBudget } from './statement-budget';
 
 /** knex's logger, through Nest's (pino's JSON lines in the server). */
@@ -27,6 +27,7 @@ export function knexLog() {
 const runningTs = __filename.endsWith('.ts');
 
 export function ormOptions(db: DatabaseConfig = parseDatabaseUrl()): Options {
+  keepTransactionsInRequestScope();
   const migrations = {
     path: join(PROJECT_ROOT, 'dist', 'migrations', db.driver),
     pathTs: join(PROJECT_ROOT, 'migrations', db.driver),

@@ -1,4 +1,4 @@
-import { MikroORM, RequestContext } from '@mikro-orm/core';
+import { MikroORM, RequestContext, TransactionContext } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/core';
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
@@ -40,6 +40,25 @@ export function contextEntityManager(name: string): EntityManager | undefined {
     (currentScope()?.entityManagers as LazyFork | undefined)?.get(name) ??
     RequestContext.getEntityManager(name)
   );
+}
+
+/**
+ * MikroORM keeps the transaction being run (`TransactionContext`: `em.transactional`, whose entity manager is then
+ * everyone's) in an AsyncLocalStorage of its own, enabled by the first transaction (at start-up) for the life of the
+ * process. On Node 20 every enabled AsyncLocalStorage adds a step and a property to every promise of the process,
+ * and a read makes hundreds a request: the transaction is kept in the scope instead (`common/request-scope.ts`, the
+ * one storage the service keeps; a script without a request gets a scope of its own), so that MikroORM's storage
+ * is never enabled. The same context object, found through the same awaits, nested transactions included (each
+ * `run` a scope of its own, as each `run` of the storage was). Called by `ormOptions`, before any ORM starts.
+ */
+export function keepTransactionsInRequestScope(): void {
+  // `storage` is private in MikroORM's types, a static property of the class in its code.
+  const { storage } = TransactionContext as unknown as { storage: object };
+  Object.assign(storage, {
+    run: <R>(context: unknown, work: (...args: unknown[]) => R, ...args: unknown[]): R =>
+      runInScope({ transaction: context }, () => work(...args)),
+    getStore: (): unknown => currentScope()?.transaction,
+  });
 }
 
 /**

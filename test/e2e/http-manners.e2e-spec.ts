@@ -104,6 +104,26 @@ describe('HTTP manners', () => {
       expect(res.headers.vary).toMatch(/Accept\b/);
     });
 
+    it('an ETag on the answer to a GET query (a repeat with If-None-Match: 304), none on a POST', async () => {
+      const query = '{ taxonomy { code } }';
+      const get = await t.http().get('/graphql').query({ query }).set('X-Forwarded-For', from());
+      expect(get.status).toBe(200);
+      expect(get.headers.etag).toMatch(/^W\/"/);
+      const again = await t
+        .http()
+        .get('/graphql')
+        .query({ query })
+        .set('If-None-Match', get.headers.etag as string)
+        .set('X-Forwarded-For', from());
+      expect(again.status).toBe(304);
+      // Conditional requests are GET and HEAD only: a POST's ETag was a SHA-1 of every answer for no client.
+      const post = await t.http().post('/graphql').set('X-Forwarded-For', from()).send({ query });
+      expect(post.status).toBe(200);
+      expect(post.body).toEqual(get.body);
+      expect(post.headers.etag).toBeUndefined();
+      expect(Number(post.headers['content-length'])).toBe(Buffer.byteLength(JSON.stringify(post.body)) + 1);
+    });
+
     it('refuses a mutation over GET (405) and a text/plain or form POST (400)', async () => {
       const get = await t
         .http()

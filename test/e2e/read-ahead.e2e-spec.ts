@@ -1,5 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { GraphQLFieldResolver, GraphQLObjectType } from 'graphql';
+import { defaultFieldResolver, GraphQLFieldResolver, GraphQLObjectType } from 'graphql';
 import { startTestApp, statementsDuring, TestApp } from '../support/test-app';
 
 const PAGE = `{ agreements(first: 20) { totalCount edges { cursor node { slug title dateSigned
@@ -11,15 +11,16 @@ const PAGE = `{ agreements(first: 20) { totalCount edges { cursor node { slug ti
  */
 function watchingAnswers(typeName: string, fieldName: string) {
   const watched = { t: undefined as unknown as TestApp, answers: [] as ('promise' | 'value')[] };
-  let original: GraphQLFieldResolver<unknown, unknown>;
+  let original: GraphQLFieldResolver<unknown, unknown> | undefined;
   let field: { resolve?: GraphQLFieldResolver<unknown, unknown> };
   beforeAll(async () => {
     watched.t = await startTestApp();
     const type = watched.t.app.get(GraphQLSchemaHost).schema.getType(typeName) as GraphQLObjectType;
     field = type.getFields()[fieldName];
-    original = field.resolve!;
+    original = field.resolve;
+    const resolve = original ?? defaultFieldResolver;
     field.resolve = (...args) => {
-      const answer = original(...args) as unknown;
+      const answer = resolve(...args) as unknown;
       watched.answers.push(
         typeof (answer as { then?: unknown } | null)?.then === 'function' ? 'promise' : 'value',
       );
@@ -140,5 +141,34 @@ describe('a page of provisions reads its annotations ahead', () => {
       expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0].message).toContain('codes');
     }
+  });
+});
+
+/**
+ * A page whose total count was read in its own statement (`withCount`) answers `totalCount` as a number: a promise
+ * cost graphql-js, for the connection, a `Promise.all` over its fields and a completion.
+ */
+describe("a page's total count read with the page", () => {
+  const watched = watchingAnswers('AgreementConnection', 'totalCount');
+
+  it('answers the count as a value, the same count as one read on its own', async () => {
+    const page = await watched.t.gql(PAGE);
+    expect(page.errors).toBeUndefined();
+    expect(watched.answers).toEqual(['value']);
+    const { agreements } = page.data as { agreements: { totalCount: number; edges: unknown[] } };
+    expect(agreements.totalCount).toBeGreaterThanOrEqual(agreements.edges.length);
+    // Past the last page the count has no row to come with: it is read on its own, a promise, the same number.
+    const all = await watched.t.gql(`{ agreements(first: 100) { pageInfo { endCursor } } }`);
+    const end = (all.data as { agreements: { pageInfo: { endCursor: string } } }).agreements.pageInfo
+      .endCursor;
+    watched.answers = [];
+    const past = await watched.t.gql(
+      `{ agreements(first: 5, after: "${end}") { totalCount edges { cursor } } }`,
+    );
+    expect(past.errors).toBeUndefined();
+    expect(watched.answers).toEqual(['promise']);
+    expect((past.data as { agreements: { totalCount: number } }).agreements.totalCount).toBe(
+      agreements.totalCount,
+    );
   });
 });

@@ -36,11 +36,14 @@ export interface Edge<T> {
   node: T;
 }
 
-/** A Relay connection; totalCount is computed only when a client asks for it. */
+/**
+ * A Relay connection; totalCount is computed only when a client asks for it (a number when it was read with the
+ * page, else a promise of its own statement).
+ */
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  readonly totalCount: Promise<number>;
+  readonly totalCount: number | Promise<number>;
 }
 
 /** The GraphQL types `<Name>Connection` and `<Name>Edge` for a node type. */

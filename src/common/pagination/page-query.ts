@@ -103,7 +103,7 @@ function connectionOf<T>(
   edges: { node: T; cursor: string }[],
   limit: number,
   hasPrevious: boolean,
-  totalCount: () => Promise<number>,
+  totalCount: () => number | Promise<number>,
 ): Connection<T> {
   const page = edges.slice(0, limit);
   return {
@@ -140,9 +140,11 @@ export async function fetchPage<T extends object>(
       : page.after
         ? undefined
         : 0;
+  // A count read with the page is answered as a number: a promise would cost graphql-js, for the connection, a
+  // `Promise.all` over its fields, and a completion, each promise through the AsyncLocalStorage hooks.
   const count =
     known !== undefined
-      ? () => Promise.resolve(known)
+      ? () => known
       : async () => {
           const [row] = await rowsOf(em, listed(em, spec).count({ n: '*' }));
           return Number(row.n);
