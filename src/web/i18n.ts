@@ -246,9 +246,11 @@ const EN = {
   'party.endedDateUnknown': 'ended on a date no source gives',
   'party.territoryOf': 'territory of {state}, not a party itself',
   'party.region': 'Region',
-  'party.income': 'Income group (World Bank, FY23: July 2022 to June 2023)',
-  'party.developing':
-    'Developing country (taxonomy: a UN LDC or SIDS, or not high income in FY23; the income group may have differed when an agreement was signed)',
+  'party.income': 'Income group (World Bank, FY23)',
+  'party.incomeNote':
+    'FY23: July 2022 to June 2023; the income group may have differed when an agreement was signed',
+  'party.developing': 'Developing country (taxonomy)',
+  'party.developingNote': 'a UN LDC or SIDS, or not high income in FY23',
   // The UN's groups, as the UN abbreviates them in each language (UN-OHRLLS: PMA, PDSL, PEID in French and Spanish).
   'party.ldc': 'LDC',
   'party.lldc': 'LLDC',
@@ -767,9 +769,11 @@ const FR: Messages = {
   'party.endedDateUnknown': 'fin à une date qu’aucune source ne donne',
   'party.territoryOf': 'territoire de {state}, non partie en son nom propre',
   'party.region': 'Région',
-  'party.income': 'Groupe de revenu (Banque mondiale, exercice 2023 : juillet 2022 à juin 2023)',
-  'party.developing':
-    'Pays en développement (taxonomie : PMA ou PEID selon l’ONU, ou hors du revenu élevé pour l’exercice 2023 ; le groupe de revenu a pu différer à la signature d’un accord)',
+  'party.income': 'Groupe de revenu (Banque mondiale, exercice 2023)',
+  'party.incomeNote':
+    'exercice 2023 : juillet 2022 à juin 2023 ; le groupe de revenu a pu différer à la signature d’un accord',
+  'party.developing': 'Pays en développement (taxonomie)',
+  'party.developingNote': 'PMA ou PEID selon l’ONU, ou hors du revenu élevé pour l’exercice 2023',
   'party.ldc': 'PMA',
   'party.lldc': 'PDSL',
   'party.sids': 'PEID',
@@ -1294,9 +1298,11 @@ const ES: Messages = {
   'party.endedDateUnknown': 'terminó en una fecha que ninguna fuente indica',
   'party.territoryOf': 'territorio de {state}, no es parte por sí mismo',
   'party.region': 'Región',
-  'party.income': 'Grupo de ingresos (Banco Mundial, ejercicio 2023: julio de 2022 a junio de 2023)',
-  'party.developing':
-    'País en desarrollo (taxonomía: PMA o PEID según la ONU, o fuera del ingreso alto en el ejercicio 2023; el grupo de ingresos pudo ser otro cuando se firmó un acuerdo)',
+  'party.income': 'Grupo de ingresos (Banco Mundial, ejercicio 2023)',
+  'party.incomeNote':
+    'ejercicio 2023: julio de 2022 a junio de 2023; el grupo de ingresos pudo ser otro cuando se firmó un acuerdo',
+  'party.developing': 'País en desarrollo (taxonomía)',
+  'party.developingNote': 'PMA o PEID según la ONU, o fuera del ingreso alto en el ejercicio 2023',
   'party.ldc': 'PMA',
   'party.lldc': 'PDSL',
   'party.sids': 'PEID',

@@ -84,7 +84,7 @@ mark.evidence { border-bottom: 2px solid #000; }
 .badge.REJECTED, .badge.NOT_MET, .badge.HIGH { background: #fde8e8; color: var(--bad); border-color: var(--bad); }
 .badge.NOT_APPLICABLE, .badge.INFO { color: var(--muted); border-color: #767676; }
 .badge.MEDIUM { background: #fdd49e; }
-dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 18px; margin: 0; }
+dl.facts { display: grid; grid-template-columns: fit-content(40%) 1fr; gap: 4px 18px; margin: 0; }
 dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 .text { white-space: pre-wrap; background: var(--bg-soft); padding: 12px 14px; border: 1px solid var(--rule);

@@ -209,10 +209,13 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
             .join(' / ') || '–'
         }</dd>
         <dt>${t('party.income')}</dt>
-        <dd>${incomeGroupName(ctx.lang, p.incomeGroup) || '–'}</dd>
+        <dd>
+          ${incomeGroupName(ctx.lang, p.incomeGroup) || '–'} · <span class="muted">${t('party.incomeNote')}</span>
+        </dd>
         <dt>${t('party.developing')}</dt>
         <dd>
-          ${p.developing === null ? t('common.unknown') : p.developing ? t('common.yes') : t('common.no')}
+          ${p.developing === null ? t('common.unknown') : p.developing ? t('common.yes') : t('common.no')} ·
+          <span class="muted">${t('party.developingNote')}</span>
         </dd>
         <dt>${groups.map(([, name]) => name).join(' / ')}</dt>
         <dd>${flags}</dd>
