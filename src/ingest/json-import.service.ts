@@ -67,7 +67,7 @@ export class JsonImportService implements Importer {
             const first = slugs.get(record.slug);
             if (first !== undefined)
               throw new Error(
-                `${where}: slug "${record.slug}" is also agreements[${first}] of this file; not imported`,
+                `slug "${record.slug}" is also agreements[${first}] of this file; not imported`,
               );
             slugs.set(record.slug, index);
             // Kept as the export holds them (a ToTA record may carry its source's contradictory dates), but said.
@@ -83,7 +83,10 @@ export class JsonImportService implements Importer {
                 (summary.annotationStatuses[annotation.status] ?? 0) + 1;
             }
           } catch (error) {
-            summary.failures.push({ file: where, reason: printable((error as Error).message) });
+            summary.failures.push({
+              file: where,
+              reason: withoutPosition(printable((error as Error).message), where),
+            });
             // The database gave way (unreachable, full): no further record is tried.
             if (databaseUnavailable(error)) throw new FileRolledBack();
           }
@@ -139,4 +142,12 @@ async function inSavepoint<T>(tx: EntityManager, write: (sp: EntityManager) => P
   const result = await tx.transactional((sp) => write(sp as EntityManager), { clear: true });
   tx.clear();
   return result;
+}
+
+/**
+ * A record's reason without its position in front: the failure names it as its file (`parseAgreementRecord` says
+ * where for the fixtures' sake, and the summary printed `FAILED: a.json#agreements[2]: a.json#agreements[2]: ...`).
+ */
+function withoutPosition(reason: string, where: string): string {
+  return reason.startsWith(`${where}: `) ? reason.slice(where.length + 2) : reason;
 }

@@ -249,6 +249,9 @@ export class TotaImportService implements Importer {
       if (note && note !== totaStatusNote(treaty.status))
         summary.warnings.push({ file: treaty.fileName, message: `ToTA meta: ${note}` });
     }
+    // A file whose text is left out gives no provisions: the summary says why, as the record's sources do.
+    if (treaty.textLeftOut && record.factSources?.text)
+      summary.warnings.push({ file: treaty.fileName, message: record.factSources.text });
     const { agreement, provisions: all, changed } = await this.writer.writeRecord(tx, record);
     return {
       agreement,

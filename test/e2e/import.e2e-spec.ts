@@ -700,7 +700,8 @@ describe('import, annotate and export', () => {
         },
         {
           file: 'whole-party.json#agreements[4]',
-          reason: expect.stringMatching(/dateSigned: is not a real calendar date/),
+          // The record's position is said once, as its file (it was said again at the start of the reason).
+          reason: expect.stringMatching(/^dateSigned: is not a real calendar date/),
         },
       ]);
       expect({
@@ -1009,5 +1010,42 @@ describe('the command line', () => {
     expect(result.stdout).toMatch(/FAILED: truncated_2\.xml: invalid XML/);
     expect(result.stdout).toMatch(/FAILED: no_identifier_3\.xml: missing <treaty_identifier>/);
     expect(result.stdout).toMatch(/FAILED: bad_date_4\.xml: .*2013-13-45/);
+  });
+});
+
+describe('import tota: a text left out is said in the summary', () => {
+  // truth9 left out pta_138's text (the EFTA Convention as amended at Vaduz in 2001, dated 1960): the import
+  // said only "1 of 1 file imported: 0 provisions", and why the file gave none was in the record's sources alone.
+  let t: TestApp;
+  let dir: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    dir = mkdtempSync(join(tmpdir(), 'ct-left-out-'));
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('warns that the file gave no provisions and why', async () => {
+    const sample = readFileSync(join(TOTA_DIR, 'sample_1.xml'), 'utf8');
+    writeFileSync(
+      join(dir, 'pta_138.xml'),
+      sample
+        .replace(
+          '<treaty_identifier>990001</treaty_identifier>',
+          '<treaty_identifier>990138</treaty_identifier>',
+        )
+        .replace('article_identifier="990101"', 'article_identifier="11554"'),
+    );
+    const summary = await importers(t.app).tota.import({ paths: [dir], annotate: false });
+    expect([summary.imported, summary.provisions, summary.failures]).toEqual([1, 0, []]);
+    expect(summary.warnings).toEqual([
+      {
+        file: 'pta_138.xml',
+        message: expect.stringMatching(/^Text left out: .*amended at Vaduz on 21 June 2001/),
+      },
+    ]);
+    expect(formatSummary(summary, 0)).toMatch(/^warning: pta_138\.xml: Text left out: /m);
   });
 });

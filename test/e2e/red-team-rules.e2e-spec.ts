@@ -406,8 +406,8 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
         }),
       );
       const summary = await importers(t.app).json.import({ paths: [file] });
-      const reasons = summary.failures.map((f) => f.reason).join('\n');
-      expect(reasons).toMatch(/agreements\[1\]: slug "json-twice" is also agreements\[0\]/);
+      const reasons = summary.failures.map((f) => `${f.file}: ${f.reason}`).join('\n');
+      expect(reasons).toMatch(/records\.json#agreements\[1\]: slug "json-twice" is also agreements\[0\]/);
       expect(reasons).toMatch(
         /provisions\.0\.annotations\.0\.evidence: offsets 30\.\.900 are outside the text/,
       );
