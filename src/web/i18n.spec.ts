@@ -256,17 +256,17 @@ describe('a party’s income group and development status name the year of the W
     [
       'en',
       /FY23: July 2022 to June 2023; the income group may have differed when an agreement was signed/,
-      /a UN LDC or SIDS, or not high income in FY23/,
+      /counted as developing: a UN LDC or SIDS, or not high income in FY23/,
     ],
     [
       'fr',
       /exercice 2023 : juillet 2022 à juin 2023 ; le groupe de revenu a pu différer à la signature d’un accord/,
-      /PMA ou PEID selon l’ONU, ou hors du revenu élevé pour l’exercice 2023/,
+      /compté en développement : PMA ou PEID selon l’ONU, ou hors du revenu élevé pour l’exercice 2023/,
     ],
     [
       'es',
       /ejercicio 2023: julio de 2022 a junio de 2023; el grupo de ingresos pudo ser otro cuando se firmó un acuerdo/,
-      /PMA o PEID según la ONU, o fuera del ingreso alto en el ejercicio 2023/,
+      /se cuenta en desarrollo: PMA o PEID según la ONU, o fuera del ingreso alto en el ejercicio 2023/,
     ],
   ] as const)('%s', (lang, income, developing) => {
     // The year and the grounds are said beside the value, not in the label, which a long text pushed off the page.

@@ -250,7 +250,7 @@ const EN = {
   'party.incomeNote':
     'FY23: July 2022 to June 2023; the income group may have differed when an agreement was signed',
   'party.developing': 'Developing country (taxonomy)',
-  'party.developingNote': 'a UN LDC or SIDS, or not high income in FY23',
+  'party.developingNote': 'counted as developing: a UN LDC or SIDS, or not high income in FY23',
   // The UN's groups, as the UN abbreviates them in each language (UN-OHRLLS: PMA, PDSL, PEID in French and Spanish).
   'party.ldc': 'LDC',
   'party.lldc': 'LLDC',
@@ -773,7 +773,8 @@ const FR: Messages = {
   'party.incomeNote':
     'exercice 2023 : juillet 2022 à juin 2023 ; le groupe de revenu a pu différer à la signature d’un accord',
   'party.developing': 'Pays en développement (taxonomie)',
-  'party.developingNote': 'PMA ou PEID selon l’ONU, ou hors du revenu élevé pour l’exercice 2023',
+  'party.developingNote':
+    'compté en développement : PMA ou PEID selon l’ONU, ou hors du revenu élevé pour l’exercice 2023',
   'party.ldc': 'PMA',
   'party.lldc': 'PDSL',
   'party.sids': 'PEID',
@@ -1302,7 +1303,8 @@ const ES: Messages = {
   'party.incomeNote':
     'ejercicio 2023: julio de 2022 a junio de 2023; el grupo de ingresos pudo ser otro cuando se firmó un acuerdo',
   'party.developing': 'País en desarrollo (taxonomía)',
-  'party.developingNote': 'PMA o PEID según la ONU, o fuera del ingreso alto en el ejercicio 2023',
+  'party.developingNote':
+    'se cuenta en desarrollo: PMA o PEID según la ONU, o fuera del ingreso alto en el ejercicio 2023',
   'party.ldc': 'PMA',
   'party.lldc': 'PDSL',
   'party.sids': 'PEID',
