@@ -1,25 +1,21 @@
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Agreement } from '../agreements/agreement.entity';
 import { AgreementStatus, AgreementKind, SourceKind } from '../agreements/agreement.enums';
-import { ormOptions } from '../database/orm-options';
 import { Provision } from '../provisions/provision.entity';
 import { ProvisionLocation } from '../provisions/provision-location.enum';
 import { propertiesFor, readEntities, rowMapper } from './row-mapper';
+import { openMigratedSqlite } from '../../test/support/migrated-sqlite';
 
 describe('rowMapper', () => {
-  const file = join(tmpdir(), `ct-row-mapper-${process.pid}.sqlite`);
+  let db: Awaited<ReturnType<typeof openMigratedSqlite>>;
   let orm: MikroORM;
   beforeAll(async () => {
-    orm = await MikroORM.init(ormOptions({ driver: 'sqlite', target: file }));
-    await orm.getMigrator().up();
+    db = await openMigratedSqlite('row-mapper');
+    orm = db.orm;
   });
   afterAll(async () => {
-    await orm.close(true);
-    for (const s of ['', '-wal', '-shm']) rmSync(`${file}${s}`, { force: true });
+    await db.close();
   });
 
   it('reads rows as the ORM would hydrate them: names, JSON, dates, booleans and references', async () => {

@@ -1,25 +1,21 @@
 import { MikroORM, TransactionContext } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { currentScope, runInScope } from '../common/request-scope';
-import { ormOptions } from './orm-options';
+import { openMigratedSqlite } from '../../test/support/migrated-sqlite';
 
 /**
  * MikroORM's transaction context is kept in the request's scope (`keepTransactionsInRequestScope`): its own
  * AsyncLocalStorage, once enabled, cost every promise of the process a step of its hook (Node 20).
  */
 describe("MikroORM's transaction context, kept in the request's scope", () => {
-  const file = join(tmpdir(), `ct-transaction-scope-${process.pid}.sqlite`);
+  let db: Awaited<ReturnType<typeof openMigratedSqlite>>;
   let orm: MikroORM;
   beforeAll(async () => {
-    orm = await MikroORM.init(ormOptions({ driver: 'sqlite', target: file }));
-    await orm.getMigrator().up();
+    db = await openMigratedSqlite('transaction-scope');
+    orm = db.orm;
   });
   afterAll(async () => {
-    await orm.close(true);
-    for (const s of ['', '-wal', '-shm']) rmSync(`${file}${s}`, { force: true });
+    await db.close();
   });
 
   it("gives a transaction's work its entity manager through awaits, nested ones too, and keeps the request's scope", async () => {

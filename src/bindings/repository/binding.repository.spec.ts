@@ -1,15 +1,12 @@
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Agreement } from '../../agreements/agreement.entity';
 import { AgreementKind, AgreementStatus } from '../../agreements/agreement.enums';
 import { from, rowsOf } from '../../common/sql';
-import { ormOptions } from '../../database/orm-options';
 import { Binding, BindingMode, isBoundOn } from '../binding';
 import { bindingInEffect } from './binding.conditions';
 import { BindingRepository } from './binding.repository';
+import { openMigratedSqlite } from '../../../test/support/migrated-sqlite';
 
 /** Dates on and around the bounds, and null ("not started" for a start, "not ended" for `until`). */
 const BOUNDS = [null, '2010-01-01', '2015-06-30', '2020-12-31'];
@@ -24,13 +21,13 @@ const ASKED = [
 ];
 
 describe('BindingRepository and the binding conditions: the SQL says what isBoundOn says', () => {
-  const file = join(tmpdir(), `ct-binding-repository-${process.pid}.sqlite`);
+  let db: Awaited<ReturnType<typeof openMigratedSqlite>>;
   let orm: MikroORM;
   let bindings: Binding[];
 
   beforeAll(async () => {
-    orm = await MikroORM.init(ormOptions({ driver: 'sqlite', target: file }));
-    await orm.getMigrator().up();
+    db = await openMigratedSqlite('binding-repository');
+    orm = db.orm;
     const em = orm.em.fork() as EntityManager;
     // Every combination of the bounds: one agreement each (the table's rows point at agreements).
     const combos = BOUNDS.flatMap((appliedFrom) =>
@@ -58,8 +55,7 @@ describe('BindingRepository and the binding conditions: the SQL says what isBoun
   });
 
   afterAll(async () => {
-    await orm.close(true);
-    for (const s of ['', '-wal', '-shm']) rmSync(`${file}${s}`, { force: true });
+    await db.close();
   });
 
   it.each(['IN_FORCE', 'APPLIED'] as BindingMode[])(
