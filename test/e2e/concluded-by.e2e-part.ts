@@ -1,10 +1,11 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Role } from '../../src/auth/role.enum';
 import { importers } from '../../src/ingest/importers';
 import { startTestApp, TestApp } from '../support/test-app';
+import { writeAgreementsFile } from '../support/agreements-file';
 
 /**
  * `concludedBy` at every door that writes an agreement: readable on Agreement, set by the fixtures (with its
@@ -150,24 +151,17 @@ describe('who concluded an agreement on the bloc side (concludedBy)', () => {
       ...extra,
     });
     const file = join(dir, 'records.json');
-    writeFileSync(
-      file,
-      JSON.stringify({
-        format: 'clause-tracker/agreements',
-        version: 1,
-        agreements: [
-          record('json-bloc-only', {
-            concludedBy: 'BLOC_ONLY',
-            factSources: { concludedBy: 'a test source' },
-          }),
-          record('json-bloc-only-with-italy', {
-            concludedBy: 'BLOC_ONLY',
-            parties: [{ code: 'EUN' }, { code: 'ISL' }, { code: 'ITA' }],
-          }),
-          record('json-not-a-value', { concludedBy: 'BLOC' }),
-        ],
+    writeAgreementsFile(file, [
+      record('json-bloc-only', {
+        concludedBy: 'BLOC_ONLY',
+        factSources: { concludedBy: 'a test source' },
       }),
-    );
+      record('json-bloc-only-with-italy', {
+        concludedBy: 'BLOC_ONLY',
+        parties: [{ code: 'EUN' }, { code: 'ISL' }, { code: 'ITA' }],
+      }),
+      record('json-not-a-value', { concludedBy: 'BLOC' }),
+    ]);
     const summary = await importers(t.app).json.import({ paths: [file] });
     const reasons = summary.failures.map((f) => f.reason).join('\n');
     expect(reasons).toMatch(
@@ -177,19 +171,12 @@ describe('who concluded an agreement on the bloc side (concludedBy)', () => {
     // The file is all or nothing: json-bloc-only is written once the file holds it alone.
     expect(summary.imported).toBe(0);
     expect(await hrv('json-bloc-only')).toBeUndefined();
-    writeFileSync(
-      file,
-      JSON.stringify({
-        format: 'clause-tracker/agreements',
-        version: 1,
-        agreements: [
-          record('json-bloc-only', {
-            concludedBy: 'BLOC_ONLY',
-            factSources: { concludedBy: 'a test source' },
-          }),
-        ],
+    writeAgreementsFile(file, [
+      record('json-bloc-only', {
+        concludedBy: 'BLOC_ONLY',
+        factSources: { concludedBy: 'a test source' },
       }),
-    );
+    ]);
     expect((await importers(t.app).json.import({ paths: [file] })).imported).toBe(1);
     expect(await hrv('json-bloc-only')).toMatchObject({ via: 'EUN', appliedFrom: '2013-07-01' });
   });

@@ -29,6 +29,7 @@ import { Role } from '../../src/auth/role.enum';
 import { formatSummary } from '../../src/ingest/import-summary';
 import { RUN_TS } from '../support/run-ts';
 import { copySqliteTemplate, postgresServer, templateDatabase } from '../support/template-database';
+import { writeAgreementsFile } from '../support/agreements-file';
 
 const TOTA_DIR = join(__dirname, '..', 'fixtures', 'tota');
 
@@ -393,20 +394,13 @@ describe('import, annotate and export', () => {
       related,
     });
     const file = join(dir, 'cycle.json');
-    writeFileSync(
-      file,
-      JSON.stringify({
-        format: 'clause-tracker/agreements',
-        version: 1,
-        agreements: [
-          record('cyc-a', [{ slug: 'cyc-b', relation: 'AMENDS' }]),
-          record('cyc-b', [{ slug: 'cyc-a', relation: 'AMENDS' }]),
-          record('cyc-c', [{ slug: 'cyc-a', relation: 'SUPERSEDES' }]),
-          record('cyc-d', [{ slug: 'cyc-c', relation: 'PROTOCOL_OF' }]),
-          record('cyc-e', [{ slug: 'cyc-a', relation: 'INCORPORATES' }]),
-        ],
-      }),
-    );
+    writeAgreementsFile(file, [
+      record('cyc-a', [{ slug: 'cyc-b', relation: 'AMENDS' }]),
+      record('cyc-b', [{ slug: 'cyc-a', relation: 'AMENDS' }]),
+      record('cyc-c', [{ slug: 'cyc-a', relation: 'SUPERSEDES' }]),
+      record('cyc-d', [{ slug: 'cyc-c', relation: 'PROTOCOL_OF' }]),
+      record('cyc-e', [{ slug: 'cyc-a', relation: 'INCORPORATES' }]),
+    ]);
     const summary = await importers(t.app).json.import({ paths: [file] });
     expect(summary.failures).toEqual([
       {
@@ -432,20 +426,13 @@ describe('import, annotate and export', () => {
     });
     expect(await em().count(Agreement, { slug: { $like: 'cyc-%' } })).toBe(0);
     // The same file without cyc-b's relation: written whole.
-    writeFileSync(
-      file,
-      JSON.stringify({
-        format: 'clause-tracker/agreements',
-        version: 1,
-        agreements: [
-          record('cyc-a', [{ slug: 'cyc-b', relation: 'AMENDS' }]),
-          record('cyc-b', []),
-          record('cyc-c', [{ slug: 'cyc-a', relation: 'SUPERSEDES' }]),
-          record('cyc-d', [{ slug: 'cyc-c', relation: 'PROTOCOL_OF' }]),
-          record('cyc-e', [{ slug: 'cyc-a', relation: 'INCORPORATES' }]),
-        ],
-      }),
-    );
+    writeAgreementsFile(file, [
+      record('cyc-a', [{ slug: 'cyc-b', relation: 'AMENDS' }]),
+      record('cyc-b', []),
+      record('cyc-c', [{ slug: 'cyc-a', relation: 'SUPERSEDES' }]),
+      record('cyc-d', [{ slug: 'cyc-c', relation: 'PROTOCOL_OF' }]),
+      record('cyc-e', [{ slug: 'cyc-a', relation: 'INCORPORATES' }]),
+    ]);
     expect((await importers(t.app).json.import({ paths: [file] })).imported).toBe(5);
     expect(await relations()).toEqual([
       'cyc-a AMENDS cyc-b',
@@ -454,14 +441,7 @@ describe('import, annotate and export', () => {
       'cyc-e INCORPORATES cyc-a',
     ]);
     // A longer loop through other kinds, in a later file: refused, the relations held kept as they were.
-    writeFileSync(
-      file,
-      JSON.stringify({
-        format: 'clause-tracker/agreements',
-        version: 1,
-        agreements: [record('cyc-b', [{ slug: 'cyc-d', relation: 'INCORPORATES' }])],
-      }),
-    );
+    writeAgreementsFile(file, [record('cyc-b', [{ slug: 'cyc-d', relation: 'INCORPORATES' }])]);
     const again = await importers(t.app).json.import({ paths: [file] });
     expect(again.failures).toEqual([
       {
@@ -476,25 +456,18 @@ describe('import, annotate and export', () => {
   it('refuses a provision text or summary holding control characters, as the API does', async () => {
     // An escape sequence in a text imported by import json (or import text) was stored as written (hostile8).
     const file = join(dir, 'control.json');
-    writeFileSync(
-      file,
-      JSON.stringify({
-        format: 'clause-tracker/agreements',
-        version: 1,
-        agreements: [
-          {
-            slug: 'control-text',
-            title: 'Control text',
-            kind: 'BILATERAL',
-            status: 'SIGNED',
-            provisions: [
-              { key: 'art-1', location: 'OPERATIVE', text: 'Films \u001b[2J and music.' },
-              { key: 'art-2', location: 'OPERATIVE', text: 'Books.\n\tAnd\fmore.', summary: 'bell \u0007' },
-            ],
-          },
+    writeAgreementsFile(file, [
+      {
+        slug: 'control-text',
+        title: 'Control text',
+        kind: 'BILATERAL',
+        status: 'SIGNED',
+        provisions: [
+          { key: 'art-1', location: 'OPERATIVE', text: 'Films \u001b[2J and music.' },
+          { key: 'art-2', location: 'OPERATIVE', text: 'Books.\n\tAnd\fmore.', summary: 'bell \u0007' },
         ],
-      }),
-    );
+      },
+    ]);
     const summary = await importers(t.app).json.import({ paths: [file] });
     expect(summary.imported).toBe(0);
     expect(summary.failures[0].reason).toMatch(
@@ -507,36 +480,29 @@ describe('import, annotate and export', () => {
     // import json stored "\u202e" in an annotation's note and a fact's source as written, and neither a control
     // character nor an override was looked for there (hostile9).
     const file = join(dir, 'bidi.json');
-    writeFileSync(
-      file,
-      JSON.stringify({
-        format: 'clause-tracker/agreements',
-        version: 1,
-        agreements: [
+    writeAgreementsFile(file, [
+      {
+        slug: 'bidi-text',
+        title: 'Bidi text',
+        kind: 'BILATERAL',
+        status: 'SIGNED',
+        factSources: { dateSigned: 'the \u2066Council decision' },
+        provisions: [
           {
-            slug: 'bidi-text',
-            title: 'Bidi text',
-            kind: 'BILATERAL',
-            status: 'SIGNED',
-            factSources: { dateSigned: 'the \u2066Council decision' },
-            provisions: [
-              {
-                key: 'art-1',
-                location: 'OPERATIVE',
-                text: 'Films \u202bsmlif and music.',
-                annotations: [{ code: 'CULTURAL_COOPERATION', note: 'approved \u202edevorppa ton' }],
-              },
-              {
-                key: 'art-2',
-                location: 'OPERATIVE',
-                text: 'Books.',
-                annotations: [{ code: 'CULTURAL_COOPERATION', note: 'bell \u0007' }],
-              },
-            ],
+            key: 'art-1',
+            location: 'OPERATIVE',
+            text: 'Films \u202bsmlif and music.',
+            annotations: [{ code: 'CULTURAL_COOPERATION', note: 'approved \u202edevorppa ton' }],
+          },
+          {
+            key: 'art-2',
+            location: 'OPERATIVE',
+            text: 'Books.',
+            annotations: [{ code: 'CULTURAL_COOPERATION', note: 'bell \u0007' }],
           },
         ],
-      }),
-    );
+      },
+    ]);
     const summary = await importers(t.app).json.import({ paths: [file] });
     expect(summary.imported).toBe(0);
     expect(summary.failures).toHaveLength(1);
@@ -554,41 +520,34 @@ describe('import, annotate and export', () => {
     // and the `related` and `factSources` fields listed them all while the query cost charged 30 of each (hostile9).
     const file = join(dir, 'lists.json');
     const many = <T>(n: number, item: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => item(i));
-    writeFileSync(
-      file,
-      JSON.stringify({
-        format: 'clause-tracker/agreements',
-        version: 1,
-        agreements: [
-          { slug: 'lists-target', title: 'Lists target', kind: 'BILATERAL', status: 'SIGNED' },
+    writeAgreementsFile(file, [
+      { slug: 'lists-target', title: 'Lists target', kind: 'BILATERAL', status: 'SIGNED' },
+      {
+        slug: 'lists-many',
+        title: 'Lists many',
+        kind: 'BILATERAL',
+        status: 'SIGNED',
+        related: many(5000, () => ({ slug: 'lists-target', relation: 'AMENDS' })),
+        // The same relation 5,000 times: its second insert failed on the database, the SQL in the message.
+        factSources: Object.fromEntries(many(5000, (i) => [`fact${i}`, 'a source'] as const)),
+        sources: many(51, (i) => ({ url: `https://example.org/${i}`, kind: 'OTHER' })),
+        provisions: [
           {
-            slug: 'lists-many',
-            title: 'Lists many',
-            kind: 'BILATERAL',
-            status: 'SIGNED',
-            related: many(5000, () => ({ slug: 'lists-target', relation: 'AMENDS' })),
-            // The same relation 5,000 times: its second insert failed on the database, the SQL in the message.
-            factSources: Object.fromEntries(many(5000, (i) => [`fact${i}`, 'a source'] as const)),
-            sources: many(51, (i) => ({ url: `https://example.org/${i}`, kind: 'OTHER' })),
-            provisions: [
-              {
-                key: 'art-1',
-                location: 'OPERATIVE',
-                text: 'Films.',
-                annotations: many(31, () => ({ code: 'CULTURAL_COOPERATION', origin: 'MANUAL' })),
-              },
-            ],
-          },
-          {
-            slug: 'lists-long-source',
-            title: 'Lists long source',
-            kind: 'BILATERAL',
-            status: 'SIGNED',
-            factSources: { dateSigned: 'x'.repeat(10_001), 'not a fact name': 'a source' },
+            key: 'art-1',
+            location: 'OPERATIVE',
+            text: 'Films.',
+            annotations: many(31, () => ({ code: 'CULTURAL_COOPERATION', origin: 'MANUAL' })),
           },
         ],
-      }),
-    );
+      },
+      {
+        slug: 'lists-long-source',
+        title: 'Lists long source',
+        kind: 'BILATERAL',
+        status: 'SIGNED',
+        factSources: { dateSigned: 'x'.repeat(10_001), 'not a fact name': 'a source' },
+      },
+    ]);
     const summary = await importers(t.app).json.import({ paths: [file] });
     expect(summary.imported).toBe(0);
     const reasons = summary.failures.map((f) => f.reason);
@@ -619,19 +578,12 @@ describe('import, annotate and export', () => {
       status: 'SIGNED',
       related,
     });
-    writeFileSync(
-      file,
-      JSON.stringify({
-        format: 'clause-tracker/agreements',
-        version: 1,
-        agreements: [
-          record('hub-target'),
-          ...Array.from({ length: 31 }, (_, i) =>
-            record(`hub-${i}`, [{ slug: 'hub-target', relation: 'AMENDS' }]),
-          ),
-        ],
-      }),
-    );
+    writeAgreementsFile(file, [
+      record('hub-target'),
+      ...Array.from({ length: 31 }, (_, i) =>
+        record(`hub-${i}`, [{ slug: 'hub-target', relation: 'AMENDS' }]),
+      ),
+    ]);
     const summary = await importers(t.app).json.import({ paths: [file] });
     expect(summary.failures).toEqual([
       {
@@ -656,10 +608,7 @@ describe('import, annotate and export', () => {
     });
     const fileOf = (name: string, records: unknown[]) => {
       const file = join(dir, name);
-      writeFileSync(
-        file,
-        JSON.stringify({ format: 'clause-tracker/agreements', version: 1, agreements: records }),
-      );
+      writeAgreementsFile(file, records);
       return file;
     };
     /** What the test can see of the catalogue: the agreements `whole-*`, their titles and provisions' texts. */

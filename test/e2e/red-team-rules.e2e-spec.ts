@@ -14,6 +14,7 @@ import { importers } from '../../src/ingest/importers';
 import { AgreementRecordWriter } from '../../src/ingest/agreement-record.writer';
 import { parseAgreementRecord } from '../../src/agreements/agreement-record.schema';
 import { PartyRole } from '../../src/agreements/agreement.enums';
+import { writeAgreementsFile } from '../support/agreements-file';
 
 const SAMPLE_TOTA = join(__dirname, '..', 'fixtures', 'tota', 'sample_1.xml');
 
@@ -658,24 +659,17 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
     });
     // import json, through the record's schema.
     const file = join(dir, 'joins-before.json');
-    writeFileSync(
-      file,
-      JSON.stringify({
-        format: 'clause-tracker/agreements',
-        version: 1,
-        agreements: [
-          {
-            slug: 'json-joins-before',
-            title: 'Joins before signature',
-            kind: 'PLURILATERAL',
-            status: 'IN_FORCE',
-            dateSigned: '2010-01-01',
-            parties,
-            provisions: [{ key: 'art-1', location: 'OPERATIVE', text: 'The Parties trade films.' }],
-          },
-        ],
-      }),
-    );
+    writeAgreementsFile(file, [
+      {
+        slug: 'json-joins-before',
+        title: 'Joins before signature',
+        kind: 'PLURILATERAL',
+        status: 'IN_FORCE',
+        dateSigned: '2010-01-01',
+        parties,
+        provisions: [{ key: 'art-1', location: 'OPERATIVE', text: 'The Parties trade films.' }],
+      },
+    ]);
     const summary = await importers(t.app).json.import({ paths: [file] });
     expect(summary.imported).toBe(0);
     expect(summary.failures[0].reason).toMatch(
