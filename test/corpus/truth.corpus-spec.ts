@@ -73,6 +73,13 @@ describe('the catalogue tells the truth about the imported corpus', () => {
   let t: TestApp;
   const sql = <T>(query: string, params: unknown[] = []) =>
     t.orm.em.fork().getConnection().execute<T[]>(query, params) as Promise<T[]>;
+  /** How many provisions each imported agreement holds, by its id. */
+  const provisionCounts = async (): Promise<Map<number, number>> => {
+    const rows = await sql<{ id: number; n: number }>(
+      'select "agreement_id" as id, count(*) as n from provision group by "agreement_id"',
+    );
+    return new Map(rows.map((r) => [Number(r.id), Number(r.n)]));
+  };
   const counts: Record<string, { checked: number; false: number }> = {};
   const tally = (kind: string, checked: number, wrong: unknown[]) => {
     counts[kind] = { checked, false: wrong.length };
@@ -298,13 +305,7 @@ describe('the catalogue tells the truth about the imported corpus', () => {
         )
       ).map((r) => [Number(r.id), r.coverage]),
     );
-    const provisions = new Map(
-      (
-        await sql<{ id: number; n: number }>(
-          'select "agreement_id" as id, count(*) as n from provision group by "agreement_id"',
-        )
-      ).map((r) => [Number(r.id), Number(r.n)]),
-    );
+    const provisions = await provisionCounts();
     const wrong: unknown[] = [];
     let checked = 0;
     for (const { meta, agreement: a } of imported()) {
@@ -330,13 +331,7 @@ describe('the catalogue tells the truth about the imported corpus', () => {
     // says; dated 1960, its articles were the probable source of 90 clauses signed from 1961 to 2001 (the EEC -
     // Greece association agreement, the Europe Agreements, the EEA). True: a text amended after the record's
     // signature is left out, or kept with a note that gives the amendment's date.
-    const provisions = new Map(
-      (
-        await sql<{ id: number; n: number }>(
-          'select "agreement_id" as id, count(*) as n from provision group by "agreement_id"',
-        )
-      ).map((r) => [Number(r.id), Number(r.n)]),
-    );
+    const provisions = await provisionCounts();
     const wrong: unknown[] = [];
     let checked = 0;
     for (const { meta, agreement: a } of imported()) {
