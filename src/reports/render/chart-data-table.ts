@@ -36,6 +36,9 @@ export function chartDataTable(chart: Chart): Table {
       const columns: Column[] = [
         // Every column has a name: a nameless one reads as "Unnamed: 0" in pandas.
         { key: 'row', label: chart.rowLabel ?? 'Row' },
+        ...(chart.rowCounts
+          ? [{ key: 'count', label: chart.rowCounts.label, kind: 'number' } as Column]
+          : []),
         ...chart.columns.map((label, i) => ({ key: `c${i}`, label, kind: valueKind }) as Column),
         // Whether a cell rests on proposals only, one yes/no column per column, after them all, for programs:
         // a reader's format words it in the cell.
@@ -49,6 +52,7 @@ export function chartDataTable(chart: Chart): Table {
       ];
       const rows = chart.rows.map((label, r) => {
         const row: Table['rows'][number] = { row: label };
+        if (chart.rowCounts) row.count = chart.rowCounts.values[r] ?? null;
         chart.columns.forEach((_, c) => {
           const pending = chart.pending?.[r]?.[c] ?? false;
           // A pending cell is the value counted (a number in every row, so that the column holds one type), worded

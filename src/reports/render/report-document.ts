@@ -185,6 +185,8 @@ export interface HeatmapChart extends ChartBase {
   /** What the rows are ("Code", "Group"): the header of the row column in the chart's data table. */
   rowLabel?: string;
   rows: string[];
+  /** A count for each row (e.g. its agreements): beside the row's name in the chart, a column of its own in the data table. */
+  rowCounts?: { label: string; values: number[] };
   columns: string[];
   values: (number | null)[][];
   cellLabels?: (string | null)[][];

@@ -24,9 +24,10 @@ export function heatmapSvg(chart: HeatmapChart, id: string, title: string): stri
     return value === null ? '–' : chartValueLabel(value, format, chart.language);
   };
 
-  const labels = chart.rows.map((_, r) => chart.columns.map((_, c) => label(r, c)));
+  const rows = chart.rows.map((row, r) => (chart.rowCounts ? `${row} (${chart.rowCounts.values[r]})` : row));
+  const labels = rows.map((_, r) => chart.columns.map((_, c) => label(r, c)));
   const cellWidth = Math.max(MIN_CELL_WIDTH, ...labels.flat().map((l) => textWidth(l) + 10));
-  const rowLabelWidth = Math.min(MAX_ROW_LABEL, Math.max(40, ...chart.rows.map(textWidth)) + PAD);
+  const rowLabelWidth = Math.min(MAX_ROW_LABEL, Math.max(40, ...rows.map(textWidth)) + PAD);
   const columnLabelLength = Math.min(MAX_COLUMN_LABEL, Math.max(20, ...chart.columns.map(textWidth)));
   // Column labels are rotated 45°, so they need height and may overhang to the right.
   const headerHeight = columnLabelLength * Math.SQRT1_2 + 14;
@@ -65,12 +66,12 @@ export function heatmapSvg(chart: HeatmapChart, id: string, title: string): stri
     );
   });
   parts.push('</g><g class="row-labels" fill="#222">');
-  chart.rows.forEach((row, r) => {
+  rows.forEach((row, r) => {
     const y = gridTop + r * CELL_HEIGHT + CELL_HEIGHT / 2 + 4;
     parts.push(svgText(gridLeft - 6, y, fitLabel(row, rowLabelWidth - PAD), { 'text-anchor': 'end' }, row));
   });
   parts.push('</g><g class="cells">');
-  chart.rows.forEach((row, r) => {
+  rows.forEach((row, r) => {
     chart.columns.forEach((column, c) => {
       const value = chart.values[r][c];
       const x = gridLeft + c * cellWidth;

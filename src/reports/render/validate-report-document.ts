@@ -72,6 +72,9 @@ function chartProblems(chart: Chart): string[] {
     case 'heatmap': {
       const problems: string[] = [];
       if (chart.values.length !== chart.rows.length) problems.push('heatmap values do not match rows');
+      if (chart.rowCounts && chart.rowCounts.values.length !== chart.rows.length) {
+        problems.push('heatmap rowCounts do not match rows');
+      }
       if (chart.values.some((row) => row.length !== chart.columns.length)) {
         problems.push('heatmap values do not match columns');
       }

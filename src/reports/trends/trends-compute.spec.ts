@@ -225,6 +225,32 @@ describe('computeTrends', () => {
     ]);
   });
 
+  it("keeps a group's name and its agreements apart in the heatmap's CSV, and shows both in the chart", async () => {
+    const report = computeTrends({
+      ...base,
+      groupBy: TrendGroupBy.REGION,
+      keysOf: new Map([
+        [a.id, [{ key: 'Asia', label: 'Asia' }]],
+        [d.id, [{ key: 'Asia', label: 'Asia' }]],
+        [b.id, [{ key: 'Europe', label: 'Europe' }]],
+        [c.id, []],
+      ]),
+    });
+    const document = trendsDocument(report, OPTIONS);
+    const [header, ...rows] = parse(
+      String((await renderReport(document, 'csv', { sectionId: 'shares' })).body).replace(/^\uFEFF/, ''),
+    ) as string[][];
+    // An analyst groups by the name and sums the count: "Asia (2)" in one cell allowed neither.
+    expect(header.slice(0, 2)).toEqual(['Group', 'Agreements']);
+    expect(rows.map((r) => r.slice(0, 2))).toEqual([
+      ['Asia', '2'],
+      ['Europe', '1'],
+      ['Unknown region', '1'],
+    ]);
+    const html = String((await renderReport(document, 'html')).body);
+    expect(html).toContain('>Asia (2)<');
+  });
+
   it('counts an agreement that binds no party apart, not as of no party or of an unknown region (the TPP)', () => {
     // c binds no party (absent from keysOf): the TPP, whose twelve signatories and their regions are recorded.
     const byRegion = computeTrends({
