@@ -387,7 +387,6 @@ const EN = {
   'trends.heatmap.proposed': 'Shares count accepted and proposed evidence.',
   'trends.heatmap.accepted':
     'Shares count accepted evidence; "+n": n more agreements have proposed evidence only, awaiting review; hatched cells in brackets have proposed evidence only.',
-  'trends.heatmap.rowLabel': 'Group',
   'trends.heatmap.legendProposed': 'Share of agreements (accepted or proposed)',
   'trends.heatmap.legendAccepted': 'Share of agreements (accepted evidence)',
   'trends.heatmap.pending': 'proposed only, awaiting review',
@@ -957,7 +956,6 @@ const FR: ReportTexts = {
   'trends.heatmap.proposed': 'Les parts comptent les preuves acceptées et proposées.',
   'trends.heatmap.accepted':
     'Les parts comptent les preuves acceptées ; « +n » : n accords de plus n’ont qu’une preuve proposée, en attente de relecture ; les cases hachurées entre parenthèses n’ont qu’une preuve proposée.',
-  'trends.heatmap.rowLabel': 'Groupe',
   'trends.heatmap.legendProposed': 'Part des accords (preuve acceptée ou proposée)',
   'trends.heatmap.legendAccepted': 'Part des accords (preuve acceptée)',
   'trends.heatmap.pending': 'seulement proposée, en attente de relecture',
@@ -1523,7 +1521,6 @@ const ES: ReportTexts = {
   'trends.heatmap.proposed': 'Las proporciones cuentan las pruebas aceptadas y propuestas.',
   'trends.heatmap.accepted':
     'Las proporciones cuentan las pruebas aceptadas; «+n»: n acuerdos más solo tienen prueba propuesta, pendiente de revisión; las celdas rayadas entre paréntesis solo tienen prueba propuesta.',
-  'trends.heatmap.rowLabel': 'Grupo',
   'trends.heatmap.legendProposed': 'Proporción de acuerdos (prueba aceptada o propuesta)',
   'trends.heatmap.legendAccepted': 'Proporción de acuerdos (prueba aceptada)',
   'trends.heatmap.pending': 'solo propuesta, pendiente de revisión',

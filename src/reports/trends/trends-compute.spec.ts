@@ -241,7 +241,7 @@ describe('computeTrends', () => {
       String((await renderReport(document, 'csv', { sectionId: 'shares' })).body).replace(/^\uFEFF/, ''),
     ) as string[][];
     // An analyst groups by the name and sums the count: "Asia (2)" in one cell allowed neither.
-    expect(header.slice(0, 2)).toEqual(['Group', 'Agreements']);
+    expect(header.slice(0, 2)).toEqual(['Region', 'Agreements']);
     expect(rows.map((r) => r.slice(0, 2))).toEqual([
       ['Asia', '2'],
       ['Europe', '1'],

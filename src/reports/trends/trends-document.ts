@@ -122,7 +122,7 @@ export function trendsDocument(computed: TrendsResult, options: DocumentOptions)
       chart: {
         kind: 'heatmap',
         ...described(() => t('trends.heatmap.chartDescription', { count: shown.length })),
-        rowLabel: t('trends.heatmap.rowLabel'),
+        rowLabel: capitalised,
         rows: shown.map((g) => g.label),
         rowCounts: { label: t('trends.col.agreements'), values: shown.map((g) => g.agreements) },
         columns: report.codes.map(name),
