@@ -15,6 +15,7 @@ const FILES: [FamilyFile, FamilySplit[]][] = [
   ['fresh8.json', ['fresh8']],
   ['fresh9.json', ['fresh9']],
   ['fresh10.json', ['fresh10']],
+  ['fresh11.json', ['fresh11']],
 ];
 
 describe('labelled family files', () => {
@@ -59,5 +60,6 @@ describe('labelled family files', () => {
     expect(labelledFamilies('fresh8.json').flatMap((f) => f.members)).toHaveLength(52);
     expect(labelledFamilies('fresh9.json').flatMap((f) => f.members)).toHaveLength(83);
     expect(labelledFamilies('fresh10.json').flatMap((f) => f.members)).toHaveLength(114);
+    expect(labelledFamilies('fresh11.json').flatMap((f) => f.members)).toHaveLength(86);
   });
 });

@@ -15,8 +15,8 @@ export interface LabelledMember {
 
 /**
  * `fresh`: the families of fresh.json, built after the attribution rule was frozen (README.md here);
- * `fresh2` to `fresh10`: those of fresh2.json, fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json,
- * fresh8.json, fresh9.json and fresh10.json, each built before a later rule was chosen and scored once it was frozen.
+ * `fresh2` to `fresh11`: those of fresh2.json, fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json,
+ * fresh8.json, fresh9.json, fresh10.json and fresh11.json, each built before a later rule was chosen and scored once it was frozen.
  */
 export type FamilySplit =
   | 'development'
@@ -30,7 +30,8 @@ export type FamilySplit =
   | 'fresh7'
   | 'fresh8'
   | 'fresh9'
-  | 'fresh10';
+  | 'fresh10'
+  | 'fresh11';
 
 export interface LabelledFamily {
   name: string;
@@ -48,7 +49,7 @@ export interface LabelledFamily {
 
 /**
  * The labelled families: families.json (development and held-out halves), fresh.json, fresh2.json, fresh3.json,
- * fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json or fresh10.json.
+ * fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json or fresh11.json.
  */
 export type FamilyFile =
   | 'families.json'
@@ -61,7 +62,8 @@ export type FamilyFile =
   | 'fresh7.json'
   | 'fresh8.json'
   | 'fresh9.json'
-  | 'fresh10.json';
+  | 'fresh10.json'
+  | 'fresh11.json';
 
 export function labelledFamilies(name: FamilyFile = 'families.json'): LabelledFamily[] {
   const file = join(__dirname, '..', 'fixtures', 'families', name);
