@@ -25,7 +25,7 @@
 // --misses lists each wrong source and template with its cause: recall (the labelled source or template is not in
 // the family found), or the choice among members found.
 import { writeFileSync } from 'node:fs';
-import { sortedJaccard } from '../../src/search/similar/sorted-jaccard';
+import { sortedCommonCount, sortedJaccard } from '../../src/search/similar/sorted-jaccard';
 import {
   clauseHeadings,
   discoverFamily,
@@ -164,6 +164,8 @@ interface Rule {
 /** A family as found and linked, before its template is chosen (shared by rules with the same shareKey). */
 interface FoundFamily {
   discovered: { ids: number[]; core?: Set<number> };
+  /** Run 14: the core as discovery found it, before withPredecessors added the predecessors to it. */
+  similarityCore: ReadonlySet<number>;
   seedRare: Uint32Array;
   coreRare: Uint32Array;
   ids: number[];
@@ -199,6 +201,8 @@ interface LineStep {
   coreRareHeld: number;
   /** Run 13: the member's and the source's agreements have a party in common. */
   sharedParty: boolean;
+  /** Run 14: the source joined the core as a predecessor (withPredecessors), not by similarity from the seed. */
+  sourceIsPredecessor: boolean;
 }
 
 /** The sorted features both hold. */
@@ -686,7 +690,44 @@ async function main(): Promise<void> {
       backwardSteps: 3,
       backwardParty: true,
     };
+  /**
+   * Run 14's candidate rule families (README, run 14), each on run 11's line (run 10's family with run 11's stops, as
+   * N1 at 0) and holding it as one parameter: a cap on overshoot, the seed's line stopping before an older text that
+   * is a weak predecessor (O1 at every step, O5 above the seed's own source), a much wider text (O2), or one the member
+   * holds only a part of (O3 at every step, O4 above the seed's own source).
+   */
+  const run14: Record<string, Rule> = {};
+  /** The share of the source's features that the member holds. */
+  const sourceHeld = (x: LineStep) => sortedCommonCount(x.member, x.source) / Math.max(x.source.length, 1);
+  for (const t of [0, 0.14, 0.16, 0.18, 0.2, 0.22, 0.25])
+    run14[`run 14 O1 stop before a predecessor under J ${t}`] = {
+      ...run10Rule,
+      lineStop: (x) => run11Line(x) || (x.sourceIsPredecessor && x.jaccard < t),
+    };
+  for (const t of [0, 0.14, 0.16, 0.18, 0.2, 0.22, 0.25])
+    run14[`run 14 O5 above the seed source, stop before a predecessor under J ${t}`] = {
+      ...run10Rule,
+      lineStop: (x) => run11Line(x) || (x.at > 0 && x.sourceIsPredecessor && x.jaccard < t),
+    };
+  for (const r of [99, 4, 3, 2.5, 2, 1.5])
+    run14[`run 14 O2 stop before a source under J 0.3 and wider by ${r}`] = {
+      ...run10Rule,
+      lineStop: (x) => run11Line(x) || (x.jaccard < THRESHOLD && x.source.length >= r * x.member.length),
+    };
+  for (const share of [0, 0.2, 0.25, 0.3, 0.35, 0.4]) {
+    run14[`run 14 O3 stop before a source the member holds under a share of ${share}`] = {
+      ...run10Rule,
+      lineStop: (x) => run11Line(x) || sourceHeld(x) < share,
+    };
+    run14[
+      `run 14 O4 above the seed source, stop before a source the member holds under a share of ${share}`
+    ] = {
+      ...run10Rule,
+      lineStop: (x) => run11Line(x) || (x.at > 0 && sourceHeld(x) < share),
+    };
+  }
   const rules: Record<string, Rule> = {
+    ...run14,
     ...run13,
     ...run12,
     'run 11 (the service: run 10, and the line stops before a source of another kind, ofAnotherKind)': {
@@ -891,7 +932,7 @@ async function main(): Promise<void> {
           ? undefined
           : (sharedFamilies.get(rule.shareKey) ??
             sharedFamilies.set(rule.shareKey, new Map()).get(rule.shareKey)!);
-      const { discovered, seedRare, coreRare, ids, members, links } =
+      const { discovered, similarityCore, seedRare, coreRare, ids, members, links } =
         sharing?.get(pin) ??
         (await (async () => {
           const discovered = rule.bestFirst
@@ -970,7 +1011,15 @@ async function main(): Promise<void> {
             };
           });
           const links = linkFamily(members, seedId, rule.seedLine ? discovered.core : undefined);
-          const family: FoundFamily = { discovered, seedRare, coreRare, ids, members, links };
+          const family: FoundFamily = {
+            discovered,
+            similarityCore: discoveredCore,
+            seedRare,
+            coreRare,
+            ids,
+            members,
+            links,
+          };
           sharing?.set(pin, family);
           return family;
         })());
@@ -1060,6 +1109,8 @@ async function main(): Promise<void> {
               const own = new Set(partiesOf.get(docs[byId.get(at.id)!].agreementId) ?? []);
               return (partiesOf.get(docs[byId.get(at.sourceId!)!].agreementId) ?? []).some((p) => own.has(p));
             })(),
+            sourceIsPredecessor:
+              (discovered.core?.has(at.sourceId) ?? false) && !similarityCore.has(at.sourceId),
             seedRareHeld: rareHeld(seedRare, source),
             coreRareHeld: rareHeld(coreRare, source),
           });
@@ -1176,6 +1227,7 @@ async function main(): Promise<void> {
       'fresh7.json',
       'fresh8.json',
       'fresh9.json',
+      'fresh10.json',
     ] as FamilyFile[]) {
       const all = { recall: 0, members: 0, found: 0, labelledFound: 0, templates: 0, sources: 0, total: 0 };
       for (const family of labelledFamilies(f)) {
