@@ -1,5 +1,5 @@
 // Studies whole clause families offline, as clauseFamily answers them: for every labelled member of the ten
-// family files (families.json, fresh.json .. fresh9.json), the family found by a membership rule
+// family files (families.json, fresh.json .. fresh10.json), the family found by a membership rule
 // (discoverFamily over exact overlaps counted on the whole corpus), linked by linkFamily (word sequences, the
 // parties of each agreement), then scored with the bench's own measure (test/support/family-measure.ts): family
 // recall, precision, templates and sources. Rule `run 8` is the service's own code (ClauseIndex,
@@ -19,6 +19,9 @@
 // candidates by word prefixes with links kept on whole words (P1, P2), predecessors on word prefixes (B8) or from a lower
 // Jaccard (B9, adopted at 0.12: `run 11 (the service ...)` runs the service's code, so since run 13 with PREDECESSOR_MIN
 // 0.12, and gives B9 0.12's figures).
+// Run 14 (over eleven files, fresh10.json added): `run 14 <family> ... <parameter>` are caps on overshoot on run 11's
+// line (as N1 at 0, which gives run 13's figures): the seed's line stops before a weak predecessor (O1, O5 above the
+// seed's own source), a wider source (O2) or a source the member holds only a part of (O3, O4); none adopted.
 // CHAINS=1 prints each query's chain of sources from the seed.
 //   node -r ts-node/register bench/similarity/family-study.ts <corpus.sqlite> [rule-name-substring] [--misses]
 // --template-of=<pinpoint> (repeatable) prints the template of that provision's family under each rule.
