@@ -27,7 +27,9 @@
 // --template-of=<pinpoint> (repeatable) prints the template of that provision's family under each rule.
 // --misses lists each wrong source and template with its cause: recall (the labelled source or template is not in
 // the family found), or the choice among members found.
+import { knex } from '@mikro-orm/knex';
 import { writeFileSync } from 'node:fs';
+import { boundAtSomeTime } from '../../src/bindings/repository/binding.conditions';
 import { sortedCommonCount, sortedJaccard } from '../../src/search/similar/sorted-jaccard';
 import {
   clauseHeadings,
@@ -279,8 +281,15 @@ async function main(): Promise<void> {
      p.chapter_title, p.article_title
      from provision p join agreement a on a.id = p.agreement_id order by p.id`,
   );
+  // The parties partnersOf gives the service: bound in their own right (no `via`), not a party that signed only.
   const bindings = await db.all<{ agreement_id: number; party_code: string }>(
-    `select agreement_id, party_code from agreement_binding where via is null order by party_code`,
+    knex({ client: 'sqlite3', useNullAsDefault: true })
+      .select('agreement_id', 'party_code')
+      .from('agreement_binding')
+      .whereNull('via')
+      .where(boundAtSomeTime('agreement_binding'))
+      .orderBy('party_code')
+      .toString(),
   );
   const annotations = await db.all<{ provision_id: number; code: string }>(
     `select distinct provision_id, code from annotation where status != 'REJECTED'`,
