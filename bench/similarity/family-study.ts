@@ -1,5 +1,5 @@
 // Studies whole clause families offline, as clauseFamily answers them: for every labelled member of the ten
-// family files (families.json, fresh.json .. fresh9.json), the family found by a membership rule
+// family files (families.json, fresh.json .. fresh10.json), the family found by a membership rule
 // (discoverFamily over exact overlaps counted on the whole corpus), linked by linkFamily (word sequences, the
 // parties of each agreement), then scored with the bench's own measure (test/support/family-measure.ts): family
 // recall, precision, templates and sources. Rule `run 8` is the service's own code (ClauseIndex,
@@ -19,13 +19,18 @@
 // candidates by word prefixes with links kept on whole words (P1, P2), predecessors on word prefixes (B8) or from a lower
 // Jaccard (B9, adopted at 0.12: `run 11 (the service ...)` runs the service's code, so since run 13 with PREDECESSOR_MIN
 // 0.12, and gives B9 0.12's figures).
+// Run 14 (over eleven files, fresh10.json added): `run 14 <family> ... <parameter>` are caps on overshoot on run 11's
+// line (as N1 at 0, which gives run 13's figures): the seed's line stops before a weak predecessor (O1, O5 above the
+// seed's own source), a wider source (O2) or a source the member holds only a part of (O3, O4); none adopted.
 // CHAINS=1 prints each query's chain of sources from the seed.
 //   node -r ts-node/register bench/similarity/family-study.ts <corpus.sqlite> [rule-name-substring] [--misses]
 // --template-of=<pinpoint> (repeatable) prints the template of that provision's family under each rule.
 // --misses lists each wrong source and template with its cause: recall (the labelled source or template is not in
 // the family found), or the choice among members found.
+import { knex } from '@mikro-orm/knex';
 import { writeFileSync } from 'node:fs';
-import { sortedJaccard } from '../../src/search/similar/sorted-jaccard';
+import { boundAtSomeTime } from '../../src/bindings/repository/binding.conditions';
+import { sortedCommonCount, sortedJaccard } from '../../src/search/similar/sorted-jaccard';
 import {
   clauseHeadings,
   discoverFamily,
@@ -164,6 +169,8 @@ interface Rule {
 /** A family as found and linked, before its template is chosen (shared by rules with the same shareKey). */
 interface FoundFamily {
   discovered: { ids: number[]; core?: Set<number> };
+  /** Run 14: the core as discovery found it, before withPredecessors added the predecessors to it. */
+  similarityCore: ReadonlySet<number>;
   seedRare: Uint32Array;
   coreRare: Uint32Array;
   ids: number[];
@@ -199,6 +206,8 @@ interface LineStep {
   coreRareHeld: number;
   /** Run 13: the member's and the source's agreements have a party in common. */
   sharedParty: boolean;
+  /** Run 14: the source joined the core as a predecessor (withPredecessors), not by similarity from the seed. */
+  sourceIsPredecessor: boolean;
 }
 
 /** The sorted features both hold. */
@@ -272,8 +281,15 @@ async function main(): Promise<void> {
      p.chapter_title, p.article_title
      from provision p join agreement a on a.id = p.agreement_id order by p.id`,
   );
+  // The parties partnersOf gives the service: bound in their own right (no `via`), not a party that signed only.
   const bindings = await db.all<{ agreement_id: number; party_code: string }>(
-    `select agreement_id, party_code from agreement_binding where via is null order by party_code`,
+    knex({ client: 'sqlite3', useNullAsDefault: true })
+      .select('agreement_id', 'party_code')
+      .from('agreement_binding')
+      .whereNull('via')
+      .where(boundAtSomeTime('agreement_binding'))
+      .orderBy('party_code')
+      .toString(),
   );
   const annotations = await db.all<{ provision_id: number; code: string }>(
     `select distinct provision_id, code from annotation where status != 'REJECTED'`,
@@ -686,7 +702,44 @@ async function main(): Promise<void> {
       backwardSteps: 3,
       backwardParty: true,
     };
+  /**
+   * Run 14's candidate rule families (README, run 14), each on run 11's line (run 10's family with run 11's stops, as
+   * N1 at 0) and holding it as one parameter: a cap on overshoot, the seed's line stopping before an older text that
+   * is a weak predecessor (O1 at every step, O5 above the seed's own source), a much wider text (O2), or one the member
+   * holds only a part of (O3 at every step, O4 above the seed's own source).
+   */
+  const run14: Record<string, Rule> = {};
+  /** The share of the source's features that the member holds. */
+  const sourceHeld = (x: LineStep) => sortedCommonCount(x.member, x.source) / Math.max(x.source.length, 1);
+  for (const t of [0, 0.14, 0.16, 0.18, 0.2, 0.22, 0.25])
+    run14[`run 14 O1 stop before a predecessor under J ${t}`] = {
+      ...run10Rule,
+      lineStop: (x) => run11Line(x) || (x.sourceIsPredecessor && x.jaccard < t),
+    };
+  for (const t of [0, 0.14, 0.16, 0.18, 0.2, 0.22, 0.25])
+    run14[`run 14 O5 above the seed source, stop before a predecessor under J ${t}`] = {
+      ...run10Rule,
+      lineStop: (x) => run11Line(x) || (x.at > 0 && x.sourceIsPredecessor && x.jaccard < t),
+    };
+  for (const r of [99, 4, 3, 2.5, 2, 1.5])
+    run14[`run 14 O2 stop before a source under J 0.3 and wider by ${r}`] = {
+      ...run10Rule,
+      lineStop: (x) => run11Line(x) || (x.jaccard < THRESHOLD && x.source.length >= r * x.member.length),
+    };
+  for (const share of [0, 0.2, 0.25, 0.3, 0.35, 0.4]) {
+    run14[`run 14 O3 stop before a source the member holds under a share of ${share}`] = {
+      ...run10Rule,
+      lineStop: (x) => run11Line(x) || sourceHeld(x) < share,
+    };
+    run14[
+      `run 14 O4 above the seed source, stop before a source the member holds under a share of ${share}`
+    ] = {
+      ...run10Rule,
+      lineStop: (x) => run11Line(x) || (x.at > 0 && sourceHeld(x) < share),
+    };
+  }
   const rules: Record<string, Rule> = {
+    ...run14,
     ...run13,
     ...run12,
     'run 11 (the service: run 10, and the line stops before a source of another kind, ofAnotherKind)': {
@@ -891,7 +944,7 @@ async function main(): Promise<void> {
           ? undefined
           : (sharedFamilies.get(rule.shareKey) ??
             sharedFamilies.set(rule.shareKey, new Map()).get(rule.shareKey)!);
-      const { discovered, seedRare, coreRare, ids, members, links } =
+      const { discovered, similarityCore, seedRare, coreRare, ids, members, links } =
         sharing?.get(pin) ??
         (await (async () => {
           const discovered = rule.bestFirst
@@ -970,7 +1023,15 @@ async function main(): Promise<void> {
             };
           });
           const links = linkFamily(members, seedId, rule.seedLine ? discovered.core : undefined);
-          const family: FoundFamily = { discovered, seedRare, coreRare, ids, members, links };
+          const family: FoundFamily = {
+            discovered,
+            similarityCore: discoveredCore,
+            seedRare,
+            coreRare,
+            ids,
+            members,
+            links,
+          };
           sharing?.set(pin, family);
           return family;
         })());
@@ -1060,6 +1121,8 @@ async function main(): Promise<void> {
               const own = new Set(partiesOf.get(docs[byId.get(at.id)!].agreementId) ?? []);
               return (partiesOf.get(docs[byId.get(at.sourceId!)!].agreementId) ?? []).some((p) => own.has(p));
             })(),
+            sourceIsPredecessor:
+              (discovered.core?.has(at.sourceId) ?? false) && !similarityCore.has(at.sourceId),
             seedRareHeld: rareHeld(seedRare, source),
             coreRareHeld: rareHeld(coreRare, source),
           });
@@ -1176,6 +1239,7 @@ async function main(): Promise<void> {
       'fresh7.json',
       'fresh8.json',
       'fresh9.json',
+      'fresh10.json',
     ] as FamilyFile[]) {
       const all = { recall: 0, members: 0, found: 0, labelledFound: 0, templates: 0, sources: 0, total: 0 };
       for (const family of labelledFamilies(f)) {
