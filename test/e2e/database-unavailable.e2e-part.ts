@@ -99,14 +99,10 @@ describe('a database that cannot serve now', () => {
       note: 'written when back',
     };
     const send = () =>
-      t
-        .http()
-        .post('/graphql')
-        .set('Authorization', `Bearer ${annotator}`)
-        .send({
-          query: 'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { note } }',
-          variables: { input },
-        });
+      t.http().post('/graphql').set('Authorization', `Bearer ${annotator}`).send({
+        query: 'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { note } }',
+        variables: { input },
+      });
     const restore = await makeUnavailable();
     let refused;
     try {
