@@ -3,10 +3,12 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
 import type { Application, NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import type { Server } from 'node:http';
 import { constants as zlib } from 'node:zlib';
 import { refuseEmptyAnonymousBuckets } from './auth/rate-limit.guard';
 import { decodeFormFields, keepFormBytes } from './common/form-body';
 import { withoutBodyWords } from './common/http-error-body';
+import { limitConnections } from './common/http-connections';
 import { RATE_LIMIT_STORE, RateLimitStore } from './auth/rate-limit/rate-limit.store';
 import { publicUrl, setting } from './config';
 import { FAVICON_SVG } from './web/favicon';
@@ -100,12 +102,14 @@ function etagsForGetAndHeadOnly(application: Application) {
 }
 
 /**
- * HTTP hardening and manners shared by `npm start` and the tests: CORS only for the origins CORS_ORIGINS lists,
+ * HTTP hardening and manners shared by `npm start` and the tests: slow clients' connections cut and at most
+ * MAX_CONNECTIONS_PER_ADDRESS of them per address (`limitConnections`), CORS only for the origins CORS_ORIGINS lists,
  * anonymous clients without rate-limit points refused before any other work, security headers, a body size limit
  * (larger bodies get 413), gzip or brotli above 1 kB, a favicon, and no X-Powered-By.
  */
 export function configureApp(app: INestApplication): void {
   const express = app as NestExpressApplication;
+  limitConnections(app.getHttpServer() as Server);
   express.disable('x-powered-by');
   // One hop: the client's address is the last X-Forwarded-For entry, the one the proxy wrote. `true` would take
   // the first, which the client writes itself: a new rate-limit bucket for every request it cares to label.

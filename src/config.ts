@@ -77,6 +77,10 @@ export const ENVIRONMENT = {
     help: "`true` behind one proxy: the client's address from the last `X-Forwarded-For` entry, the one the proxy wrote (rate limits), and its scheme from `X-Forwarded-Proto` (https headers)",
   },
   BODY_LIMIT: { schema: size('1mb'), help: 'largest request body (413 past it)' },
+  MAX_CONNECTIONS_PER_ADDRESS: {
+    schema: int(100, 0),
+    help: "open connections one address may hold (an IPv6 address counts by its /64); one more is answered 429 and closed. Not applied with `TRUST_PROXY` (every connection is the proxy's: limit there); `0`: no limit",
+  },
   IMPORT_MAX_MB: { schema: int(32, 1), help: 'largest file an import reads, in MiB (ToTA, text, DESTA)' },
   JSON_IMPORT_MAX_MB: {
     schema: int(256, 1),

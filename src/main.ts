@@ -28,8 +28,6 @@ async function bootstrap(): Promise<void> {
   app.useLogger(app.get(Logger));
   const server = await app.listen(port());
   const listenPort = (server.address() as AddressInfo).port;
-  server.requestTimeout = 30_000;
-  server.headersTimeout = 20_000;
   installGracefulShutdown(app, server, { exit: true });
   const address = `http://localhost:${listenPort}/graphql`;
   app.get(Logger).log(`Clause Tracker is serving GraphQL at ${address}`);

@@ -14,6 +14,7 @@ describe('databaseUnavailable', () => {
     for (const error of [
       new ConnectionException(new Error('SQLITE_CANTOPEN: unable to open database file')),
       new LockWaitTimeoutException(new Error('SQLITE_BUSY: database is locked')),
+      coded('update `provision` set `key` = ? - SQLITE_BUSY: database is locked', 'SQLITE_BUSY'),
       coded('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED'),
       coded('terminating connection due to administrator command', '57P01'),
       coded('sorry, too many clients already', '53300'),

@@ -17,6 +17,13 @@ const NETWORK_CODES = new Set([
 ]);
 
 /**
+ * SQLite's file held by another process's writer past the busy timeout, as the driver raises it: MikroORM wraps it
+ * (LockWaitTimeoutException) for its own statements, not for one sent through Knex (`writeInTransaction`: a
+ * provision's lock, which createAnnotation answered 200 INTERNAL_SERVER_ERROR beside an import until 6 December 2026).
+ */
+const BUSY_CODES = new Set(['SQLITE_BUSY']);
+
+/**
  * PostgreSQL's SQLSTATEs of a server that cannot serve now: connection exceptions (class 08), too many
  * connections, a server shutting down or starting up.
  */
@@ -55,7 +62,11 @@ function isUnavailable(error: unknown): boolean {
   const parts = errorParts(error);
   if (!parts) return false;
   const { code } = parts;
-  if (typeof code === 'string' && (NETWORK_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))) return true;
+  if (
+    typeof code === 'string' &&
+    (NETWORK_CODES.has(code) || BUSY_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))
+  )
+    return true;
   return parts.name === 'KnexTimeoutError' || UNAVAILABLE_MESSAGE.test(parts.message);
 }
 

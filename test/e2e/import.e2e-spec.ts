@@ -1,4 +1,6 @@
+import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
+import { ormOptions } from '../../src/database/orm-options';
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -665,6 +667,53 @@ describe('import, annotate and export', () => {
       expect(formatSummary(summary, 1)).toMatch(
         /0 of 5 agreement records imported[\s\S]*2 failed \(each named above\); nothing of the file was written: the catalogue is as it was/,
       );
+    });
+
+    it('takes the database while another process writes to it (the server beside the command line)', async () => {
+      // On SQLite the file's transaction read before it wrote: a write by another process in between (the server
+      // taking an annotation) made its first write fail at once, "SQLITE_BUSY: database is locked", and the whole
+      // file with it. The other process here is a second ORM on the same database; its write falls between the
+      // transaction's first read (made by the stand-in, as the writer's own would be) and its first write.
+      const other = await MikroORM.init(ormOptions());
+      const { AgreementRecordWriter } = await import('../../src/ingest/agreement-record.writer');
+      const real = AgreementRecordWriter.prototype.writeRecord;
+      let otherWrite: Promise<unknown> | undefined;
+      const spy = jest
+        .spyOn(AgreementRecordWriter.prototype, 'writeRecord')
+        .mockImplementation(async function (this: InstanceType<typeof AgreementRecordWriter>, tx, wanted) {
+          if (!otherWrite) {
+            await tx
+              .getConnection()
+              .execute('select count(*) as n from agreement', [], 'all', tx.getTransactionContext());
+            // A write that changes a row (one that changes nothing commits nothing SQLite would see).
+            otherWrite = other.em
+              .getConnection()
+              .execute("update party set name = name || '.' where code = 'CAN'", [], 'run');
+            // It commits at once unless the import holds the writer; then it waits for the import's end.
+            await Promise.race([otherWrite, new Promise((resolve) => setTimeout(resolve, 300))]);
+          }
+          return real.call(this, tx, wanted);
+        });
+      try {
+        const summary = await importers(t.app).json.import({
+          paths: [fileOf('beside.json', [record('beside-1'), record('beside-2')])],
+        });
+        expect(summary.failures).toEqual([]);
+        expect(summary.imported).toBe(2);
+        await otherWrite;
+      } finally {
+        await other.em
+          .getConnection()
+          .execute("update party set name = substr(name, 1, length(name) - 1) where code = 'CAN'", [], 'run');
+        spy.mockRestore();
+        await other.close();
+      }
+      const written = await em().find(
+        Agreement,
+        { slug: { $like: 'beside-%' } },
+        { orderBy: { slug: 'asc' } },
+      );
+      expect(written.map((a) => a.slug)).toEqual(['beside-1', 'beside-2']);
     });
 
     it('a failure while writing record 3 (the database gives way): nothing of the file written, the error named', async () => {

@@ -83,6 +83,12 @@ export const sqliteEngine: DatabaseEngine = {
    * which spares one sync per file of the import. SQLite uses one pooled connection, so the setting applies to
    * the import's transactions.
    */
+  // A write that changes nothing takes SQLite's writer (waiting the busy timeout for it) with no snapshot read yet.
+  async takeWriter(tx) {
+    await tx
+      .getConnection()
+      .execute('update agreement set id = id where 0', [], 'run', tx.getTransactionContext());
+  },
   // One process per file (README, Deployment): nothing to wait for.
   exclusiveStartup: (_em, work) => work(),
   async withFewerSyncs(em, work) {
