@@ -241,6 +241,7 @@ const EN = {
   'party.facts': 'Facts',
   'party.kind': 'Kind',
   'party.notBinding': 'not binding {party} on {date}',
+  'party.acceded': '{party} acceded after the signature: applied to it since {date}',
   'party.firstDates': "applicable from {date} (the agreement's first date; this party's own is not recorded)",
   'party.bindingDatesUnknown': 'joined or left by {party} on a date no source gives',
   'party.endedDateUnknown': 'ended on a date no source gives',
@@ -763,6 +764,7 @@ const FR: Messages = {
   'party.facts': 'Faits',
   'party.kind': 'Nature',
   'party.notBinding': 'ne lie pas {party} au {date}',
+  'party.acceded': '{party} a adhéré après la signature : appliqué à son égard depuis le {date}',
   'party.firstDates':
     'applicable à partir du {date} (première date de l’accord ; celle de cette partie n’est pas enregistrée)',
   'party.bindingDatesUnknown': 'adhésion ou retrait de {party} à une date qu’aucune source ne donne',
@@ -1293,6 +1295,7 @@ const ES: Messages = {
   'party.facts': 'Datos',
   'party.kind': 'Clase',
   'party.notBinding': 'no vincula a {party} el {date}',
+  'party.acceded': '{party} se adhirió después de la firma: aplicado a su respecto desde el {date}',
   'party.firstDates':
     'aplicable desde el {date} (primera fecha del acuerdo; la de esta parte no está registrada)',
   'party.bindingDatesUnknown': 'adhesión o retiro de {party} en una fecha que ninguna fuente indica',

@@ -600,6 +600,47 @@ describe('reports', () => {
       expect(usmca.boundParties.every((b) => !b.inForceInferred)).toBe(true);
     });
 
+    it('says in the report which agreements the party acceded to after the signature, bound from its accession (Korea, DEPA)', async () => {
+      const res = await t.gql<{
+        coherenceReport: {
+          agreements: { agreement: { slug: string }; role: string | null; appliedFrom: string }[];
+        };
+        netherlands: {
+          agreements: { agreement: { slug: string }; role: string | null; via: string | null }[];
+        };
+      }>(
+        `{ coherenceReport(party: "KOR") { agreements { agreement { slug } role appliedFrom } }
+          netherlands: coherenceReport(party: "NLD") { agreements { agreement { slug } role via } } }`,
+      );
+      expect(res.errors).toBeUndefined();
+      const korea = res.data!.coherenceReport.agreements;
+      // DEPA was signed on 2020-06-12 by Chile, New Zealand and Singapore; Korea joined on 2024-05-03.
+      expect(korea).toContainEqual({
+        agreement: { slug: 'depa' },
+        role: 'ACCEDED',
+        appliedFrom: '2024-05-03',
+      });
+      expect(korea).toContainEqual({
+        agreement: { slug: 'rcep' },
+        role: 'ORIGINAL',
+        appliedFrom: '2022-02-01',
+      });
+      // Bound through the EU, the Netherlands is not listed itself: no role of its own.
+      const ceta = res.data!.netherlands.agreements.find((a) => a.agreement.slug === 'ceta');
+      expect(ceta).toEqual({ agreement: { slug: 'ceta' }, role: null, via: 'EUN' });
+      const row = (text: string) => text.split('\n').find((l) => l.startsWith('| DEPA |'));
+      const en = (await t.http().get('/reports/coherence/KOR.md')).text;
+      expect(en).toContain("| Agreement | Signed | Applied to the party since | The party's role |");
+      expect(row(en)).toContain('| 2020-06-12 | 2024-05-03 | acceded after the signature |');
+      expect(en).toMatch(/\| RCEP \| 2020-11-15 \| 2022-02-01 \| original party \|/);
+      const fr = (await t.http().get('/reports/coherence/KOR.md?lang=fr')).text;
+      expect(row(fr)).toContain('| adhésion après la signature |');
+      const es = (await t.http().get('/reports/coherence/KOR.md?lang=es')).text;
+      expect(row(es)).toContain('| adhesión después de la firma |');
+      // A party that acceded to nothing has no such column.
+      expect((await t.http().get('/reports/coherence/MEX.md')).text).not.toContain("The party's role");
+    });
+
     it("says which parties' dates are the agreement's first, not their own (three or more sides)", async () => {
       // CPTPP: in force 2018-12-30 for its first six ratifiers, Viet Nam 2019-01-14, each recorded per party; USMCA
       // records its parties' one date (2020-07-01) for each; ASEAN-China records none of its parties' own.
