@@ -243,7 +243,7 @@ const EN = {
   'party.notBinding': 'not binding {party} on {date}',
   'party.acceded': '{party} acceded after the signature: applied to it since {date}',
   'party.firstDates': "applicable from {date} (the agreement's first date; this party's own is not recorded)",
-  'party.bindingDatesUnknown': 'joined or left by {party} on a date no source gives',
+  'party.bindingDatesUnknown': 'joined or left by {party} on a date not recorded',
   'party.endedDateUnknown': 'ended on a date no source gives',
   'party.territoryOf': 'territory of {state}, not a party itself',
   'party.region': 'Region',
@@ -767,7 +767,7 @@ const FR: Messages = {
   'party.acceded': '{party} a adhéré après la signature : appliqué à son égard depuis le {date}',
   'party.firstDates':
     'applicable à partir du {date} (première date de l’accord ; celle de cette partie n’est pas enregistrée)',
-  'party.bindingDatesUnknown': 'adhésion ou retrait de {party} à une date qu’aucune source ne donne',
+  'party.bindingDatesUnknown': 'adhésion ou retrait de {party} à une date non enregistrée',
   'party.endedDateUnknown': 'fin à une date qu’aucune source ne donne',
   'party.territoryOf': 'territoire de {state}, non partie en son nom propre',
   'party.region': 'Région',
@@ -1298,7 +1298,7 @@ const ES: Messages = {
   'party.acceded': '{party} se adhirió después de la firma: aplicado a su respecto desde el {date}',
   'party.firstDates':
     'aplicable desde el {date} (primera fecha del acuerdo; la de esta parte no está registrada)',
-  'party.bindingDatesUnknown': 'adhesión o retiro de {party} en una fecha que ninguna fuente indica',
+  'party.bindingDatesUnknown': 'adhesión o retiro de {party} en una fecha no registrada',
   'party.endedDateUnknown': 'terminó en una fecha que ninguna fuente indica',
   'party.territoryOf': 'territorio de {state}, no es parte por sí mismo',
   'party.region': 'Región',

@@ -100,7 +100,7 @@ export const TOTA_LATER_PARTIES: readonly TotaLaterParty[] = [
       '2015-08-18; DESTA v2.02 entry 604+2); Bolivia deposited its instrument of ratification at the 64th summit ' +
       'in Asuncion, the protocol entering into force 30 days later (mercosur.int, "A Bolivia depositou o ' +
       'instrumento de ratificação do Protocolo de Adesão ao MERCOSUL"); a State Party from 8 August 2024 after the ' +
-      'deposit of 8 July 2024 (sites.google.com/view/direitoeintegraoregional, 2024-09). Thirty days after 8 July ' +
+      'deposit of 8 July 2024 (blog Direito e Integração Regional, sites.google.com, 2024-09). Thirty days after 8 July ' +
       'is 7 August: the sources do not settle the day, so none is given (read 2026-12-06)',
   },
 ];
