@@ -45,6 +45,7 @@ import {
   withDestaMemberAccessions,
   withDestaEntryIntoForce,
   withDestaWithdrawals,
+  withLaterParties,
   laterBlocMembers,
 } from './tota-record';
 import {
@@ -53,6 +54,7 @@ import {
   languageVersionsOf,
   orderLanguageVersions,
 } from './tota-versions';
+import { laterPartiesOf } from './tota/meta-corrections';
 import { parseTota, parseTotaMeta, TotaParseError, TotaTreaty } from './tota/parse-tota';
 
 /** Expands folders into their .xml files, in natural order (pta_2 before pta_10). */
@@ -225,6 +227,7 @@ export class TotaImportService implements Importer {
     withDestaEntryIntoForce(record, treaty, destaEntryOf(desta, treaty.name));
     withDestaAccessions(record, laterAccessions(accessions, treaty, treaty.partiesOriginal));
     withDestaWithdrawals(record, laterWithdrawals(withdrawals, treaty, treaty.parties));
+    withLaterParties(record, laterPartiesOf(treaty.fileName, totaPartyCodes(treaty)));
     for (const bloc of blocs.filter((b) => fold.folded.includes(b.code)))
       withDestaMemberAccessions(
         record,
@@ -293,7 +296,14 @@ export class TotaImportService implements Importer {
       totaId: { $ne: null },
       wtoRtaId: treaty.wtoRtaId ?? null,
     });
-    const parties = foldBlocs(treaty, totaPartyCodes(treaty), blocs).codes.sort().join(' ');
+    // The parties its record holds: ToTA's, and the states added after ToTA's snapshot (`withLaterParties`).
+    const totaCodes = totaPartyCodes(treaty);
+    const parties = [
+      ...foldBlocs(treaty, totaCodes, blocs).codes,
+      ...laterPartiesOf(treaty.fileName, totaCodes).map((c) => c.code),
+    ]
+      .sort()
+      .join(' ');
     for (const candidate of candidates) {
       if (!treaty.wtoRtaId && slugify(candidate.title) !== slugify(treaty.name ?? '')) continue;
       const held = languageVersionsOf(candidate.sourceMeta);

@@ -12,9 +12,11 @@ import {
   withDestaEntryIntoForce,
   withDestaMemberAccessions,
   withDestaWithdrawals,
+  withLaterParties,
 } from './tota-record';
 import { computeBindings } from '../bindings/binding';
 import { TotaChapter, TotaTreaty } from './tota/tota-treaty';
+import { laterPartiesOf } from './tota/meta-corrections';
 import { bindingRow } from '../../test/support/binding-rows';
 
 // An invented bloc (XBL, "XB") and invented states; only the dates matter.
@@ -715,5 +717,66 @@ describe('ToTA records: who concluded an EU agreement (concludedBy)', () => {
     expect(record.factSources?.concludedBy).toMatch(
       /^Not recorded: .*DESTA records member states of EUN acceding/,
     );
+  });
+});
+
+describe('ToTA records: states that joined after ToTA, which its file does not list (MERCOSUR)', () => {
+  it('adds Venezuela and Bolivia to MERCOSUR as acceding, bound on no date the sources agree on, and says why', () => {
+    // ToTA pta_119 (Treaty of Asuncion, signed 1991-03-26, in force 1991-11-29) lists the four founders only.
+    const mercosur = treaty({
+      fileName: 'pta_119.xml',
+      name: 'Southern Common Market (MERCOSUR)',
+      composition: 'Plurilateral',
+      dateSigned: '1991-03-26',
+      dateIntoForce: '1991-11-29',
+      partiesOriginal: ['ARG', 'BRA', 'PRY', 'URY'],
+      parties: ['ARG', 'BRA', 'PRY', 'URY'],
+    });
+    const record = totaRecord(mercosur, 'mercosur', []);
+    withLaterParties(record, laterPartiesOf('pta_119.xml', totaPartyCodes(mercosur)));
+    expect(record.parties.map((p) => [p.code, p.role, p.dateJoined ?? null])).toEqual([
+      ['ARG', PartyRole.ORIGINAL, null],
+      ['BRA', PartyRole.ORIGINAL, null],
+      ['PRY', PartyRole.ORIGINAL, null],
+      ['URY', PartyRole.ORIGINAL, null],
+      ['VEN', PartyRole.ACCEDED, null],
+      ['BOL', PartyRole.ACCEDED, null],
+    ]);
+    // Each is named with its sources; Venezuela's suspension is said, never taken for a withdrawal.
+    expect(record.factSources?.partyDates).toContain(
+      'VEN: Venezuela signed its Protocol of Accession in 2006',
+    );
+    expect(record.factSources?.partyDates).toContain('5 August 2017');
+    expect(record.factSources?.partyDates).toContain('BOL: ');
+    expect(record.parties.every((p) => !p.withdrawn)).toBe(true);
+    // Listed, and bound on no date: no "applied since" is claimed for either.
+    const bindings = computeBindings(
+      {
+        id: 1,
+        status: 'IN_FORCE',
+        dateSigned: '1991-03-26',
+        dateProvisionallyApplied: null,
+        dateInForce: '1991-11-29',
+        dateTerminated: null,
+      },
+      record.parties.map((p) =>
+        bindingRow(p.code, {
+          role: p.role === PartyRole.ACCEDED ? 'ACCEDED' : 'ORIGINAL',
+          dateJoined: p.dateJoined ?? null,
+        }),
+      ),
+      [],
+    );
+    expect(bindings.filter((b) => b.appliedFrom !== null).map((b) => b.partyCode)).toEqual([
+      'ARG',
+      'BRA',
+      'PRY',
+      'URY',
+    ]);
+    // Once ToTA lists a state, the correction no longer applies.
+    expect(laterPartiesOf('pta_119.xml', ['ARG', 'BRA', 'PRY', 'URY', 'VEN']).map((c) => c.code)).toEqual([
+      'BOL',
+    ]);
+    expect(laterPartiesOf('pta_340.xml', ['ARG', 'BRA', 'IND', 'PRY', 'URY'])).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import { TotaTreaty } from './tota/tota-treaty';
 import { totaProvisions } from './tota/tota-provisions';
 import { BlocConclusion, blocConclusionFromText } from './tota/bloc-conclusion';
 import { DestaEntry } from './tota/desta-crosscheck';
+import type { TotaLaterParty } from './tota/meta-corrections';
 
 /** A member state of a bloc, with its dates and the names under which agreement titles may name it. */
 export interface BlocMemberFacts {
@@ -524,6 +525,28 @@ export function withDestaAccessions(
     `listed by ToTA among the original parties, but DESTA records their accession after the signature, in a year ` +
       `with no day (the agreement's dates are the original parties'): ${named.join(', ')}`,
   );
+}
+
+/**
+ * States that joined after ToTA's snapshot, or that its file does not list (`TOTA_LATER_PARTIES`: Venezuela and
+ * Bolivia in MERCOSUR): added as acceding, dated only where the sources agree on the day, and the record says why.
+ */
+export function withLaterParties(record: AgreementRecord, later: readonly TotaLaterParty[]): void {
+  const named: string[] = [];
+  for (const c of later) {
+    if (record.parties.some((p) => p.code === c.code)) continue;
+    record.parties.push({
+      code: c.code,
+      role: PartyRole.ACCEDED,
+      dateJoined: c.dateJoined,
+      dateWithdrawn: null,
+      withdrawn: false,
+      signatoryOnly: false,
+    });
+    named.push(`${c.code}: ${c.source}`);
+  }
+  if (!named.length) return;
+  withPartyDatesNote(record, `not listed by ToTA, acceded after the signature: ${named.join('; ')}`);
 }
 
 /**

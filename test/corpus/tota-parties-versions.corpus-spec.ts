@@ -172,6 +172,31 @@ describe('the imported ToTA corpus: parties through blocs, territories, language
     expect(listed.map((r) => r.code)).not.toContain('MSR');
   });
 
+  it("lists MERCOSUR's members over time: the founders, and Venezuela and Bolivia as acceding, bound on no day the sources agree on", async () => {
+    // ToTA pta_119 lists the four founders only (the WTO card of 2017): Venezuela (in 2012, suspended since 2017)
+    // and Bolivia (2024) were missing wherever the members were listed or counted (meta-corrections.ts).
+    const rows = await sql<{
+      code: string;
+      role: string;
+      date_joined: string | null;
+      applied_from: string | null;
+    }>(
+      `select ap."party_code" as code, ap."role" as role, ap."date_joined" as date_joined,
+         b."applied_from" as applied_from
+       from agreement_party ap join agreement a on a."id" = ap."agreement_id"
+       left join agreement_binding b on b."agreement_id" = a."id" and b."party_code" = ap."party_code"
+       where a."tota_id" = '119' order by ap."party_code"`,
+    );
+    expect(rows.map((r) => [r.code, r.role, r.date_joined, r.applied_from === null])).toEqual([
+      ['ARG', 'ORIGINAL', null, false],
+      ['BOL', 'ACCEDED', null, true],
+      ['BRA', 'ORIGINAL', null, false],
+      ['PRY', 'ORIGINAL', null, false],
+      ['URY', 'ORIGINAL', null, false],
+      ['VEN', 'ACCEDED', null, true],
+    ]);
+  });
+
   it('holds the Trans-Pacific Partnership once, with its English and Spanish texts', async () => {
     const tpp = await em().find(Agreement, { totaId: { $in: ['449', '450'] } });
     expect(tpp.map((a) => a.totaId)).toEqual(['449']);

@@ -375,6 +375,23 @@ describe('web explorer over HTTP', () => {
     );
   });
 
+  it("says on a party's page that it acceded to an agreement after the signature, and since when it applies (Korea, DEPA)", async () => {
+    const row = (html: string) =>
+      /<tr>(?:(?!<\/tr>)[^])*?agreements\/depa(?:(?!<\/tr>)[^])*<\/tr>/.exec(html)?.[0];
+    const en = (await t.http().get('/parties/KOR?lang=en')).text;
+    expect(row(en)).toContain('KOR acceded after the signature: applied to it since 3 May 2024');
+    // Korea is an original party of RCEP: nothing to say.
+    expect(en.match(/acceded after the signature/g)).toHaveLength(1);
+    const fr = (await t.http().get('/parties/KOR?lang=fr')).text;
+    expect(row(fr)).toContain('KOR a adhéré après la signature : appliqué à son égard depuis le 3 mai 2024');
+    const es = (await t.http().get('/parties/KOR?lang=es')).text;
+    expect(row(es)).toContain(
+      'KOR se adhirió después de la firma: aplicado a su respecto desde el 3 may 2024',
+    );
+    // Chile, an original party, is told nothing of the kind.
+    expect((await t.http().get('/parties/CHL?lang=en')).text).not.toContain('acceded after the signature');
+  });
+
   it("says on an agreement's page which parties' dates are the agreement's first (RCEP: Myanmar, not Viet Nam)", async () => {
     const en = (await t.http().get('/agreements/rcep?lang=en')).text;
     const row = (code: string) =>

@@ -63,6 +63,58 @@ export const TOTA_META_CORRECTIONS: readonly TotaMetaCorrection[] = [
 ];
 
 /**
+ * States that joined an agreement after ToTA's snapshot (the WTO card as copied in 2017) or that the card never
+ * listed, which ToTA's file does not name among its parties: added as ACCEDED, with the day they became bound only
+ * where the sources agree on it (else none: listed, bound on no date we can name). A correction applies only while
+ * the file does not list the state. A suspension (the catalogue records none) is said in `source`, never counted as
+ * a withdrawal.
+ */
+export interface TotaLaterParty {
+  fileName: string;
+  code: string;
+  dateJoined: string | null;
+  source: string;
+}
+
+export const TOTA_LATER_PARTIES: readonly TotaLaterParty[] = [
+  // truth10: MERCOSUR's members were listed as its four founders alone.
+  {
+    fileName: 'pta_119.xml',
+    code: 'VEN',
+    dateJoined: null,
+    source:
+      'Venezuela signed its Protocol of Accession in 2006 (DESTA v2.02 entry 604+1, "MERCOSUR Venezuela accession", ' +
+      'in force 2012) and was welcomed as a full member at Rio de Janeiro on 31 July 2012 (calle23.blogspot.com, ' +
+      '2012-09); MERCOSUR suspended it from the exercise of its rights in December 2016 and, on 5 August 2017, in ' +
+      'all the rights and obligations of a State Party (Protocol of Ushuaia, Art. 5; mercosur.int, "Decisão sobre a ' +
+      'suspensão da República Bolivariana da Venezuela no MERCOSUL"; DESTA entry 604_1 codes it a withdrawal, which ' +
+      'it is not). A member still, suspended: the catalogue records no suspension, so no date is given and it is ' +
+      'counted as bound on no date rather than applying today (read 2026-12-06)',
+  },
+  {
+    fileName: 'pta_119.xml',
+    code: 'BOL',
+    dateJoined: null,
+    source:
+      "Bolivia's Protocol of Accession was signed on 17 July 2015 (Library of Congress, Global Legal Monitor, " +
+      '2015-08-18; DESTA v2.02 entry 604+2); Bolivia deposited its instrument of ratification at the 64th summit ' +
+      'in Asuncion, the protocol entering into force 30 days later (mercosur.int, "A Bolivia depositou o ' +
+      'instrumento de ratificação do Protocolo de Adesão ao MERCOSUL"); a State Party from 8 August 2024 after the ' +
+      'deposit of 8 July 2024 (blog Direito e Integração Regional, sites.google.com, 2024-09). Thirty days after 8 July ' +
+      'is 7 August: the sources do not settle the day, so none is given (read 2026-12-06)',
+  },
+];
+
+/** The states to add to a file's parties (`TOTA_LATER_PARTIES`) that it does not list already. */
+export function laterPartiesOf(
+  fileName: string,
+  listed: readonly string[],
+  corrections: readonly TotaLaterParty[] = TOTA_LATER_PARTIES,
+): TotaLaterParty[] {
+  return corrections.filter((c) => c.fileName === fileName && !listed.includes(c.code));
+}
+
+/**
  * ToTA files whose body is another agreement's text, or a later version of it (the Convention as amended years
  * after the signature the record gives). The record keeps the file's meta and holds no provisions
  * (METADATA_ONLY), since the clauses would be dated and attributed to the wrong agreement: as the earliest text of

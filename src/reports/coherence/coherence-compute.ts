@@ -200,6 +200,7 @@ export function computeCoherence(
     inForceInferred: agreement.inForceInferred,
     appliedFrom: agreement.appliedFrom,
     agreementFirstDates: agreement.agreementFirstDates,
+    role: agreement.role ?? null,
     acceptedAnnotations: agreement.annotations.filter((x) => x.status === AnnotationStatus.ACCEPTED).length,
     proposedAnnotations: agreement.annotations.filter((x) => x.status === AnnotationStatus.PROPOSED).length,
     checks: rules.map((rule) => checkOne(rule, index, input, views)),

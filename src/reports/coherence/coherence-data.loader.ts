@@ -92,34 +92,37 @@ export async function loadCoherenceInput(
   const annotationsOf = groupByAgreement(annotations);
   const chaptersOf = groupByAgreement(chapters);
   const obligationsOf = groupByAgreement(obligations);
-  const agreements: CoherenceAgreementFacts[] = applied.map(({ binding, record, statusOf2017, ...a }) => {
-    const via = binding.via;
-    const fellow = new Set([...(members.get(via ?? '') ?? []), ...(members.get(party.code) ?? [])]);
-    const direct = (bound.get(a.id) ?? []).map((b) => b.party);
-    const otherSide = (p: PartyFacts) => p.code !== party.code && p.code !== via && !fellow.has(p.code);
-    return {
-      ...a,
-      via,
-      types: types.get(a.id) ?? [],
-      parties: direct,
-      partners: direct.filter(otherSide),
-      partnersDatesUnknown: (unknown.get(a.id) ?? []).map((b) => b.party).filter(otherSide),
-      annotations: onePerProvision(annotationsOf.get(a.id) ?? [], (x) =>
-        coversParty(x.partyScope, party.code, via),
-      ),
-      servicesChapters: chaptersOf.get(a.id) ?? [],
-      servicesObligations: obligationsOf.get(a.id) ?? [],
-      record,
-      statusOf2017,
-      inForceInferred: binding.inForceInferred,
-      appliedFrom: binding.appliedFrom,
-      agreementFirstDates: binding.agreementFirstDates,
-    };
-  });
+  const agreements: CoherenceAgreementFacts[] = applied.map(
+    ({ binding, record, statusOf2017, role, ...a }) => {
+      const via = binding.via;
+      const fellow = new Set([...(members.get(via ?? '') ?? []), ...(members.get(party.code) ?? [])]);
+      const direct = (bound.get(a.id) ?? []).map((b) => b.party);
+      const otherSide = (p: PartyFacts) => p.code !== party.code && p.code !== via && !fellow.has(p.code);
+      return {
+        ...a,
+        via,
+        types: types.get(a.id) ?? [],
+        parties: direct,
+        partners: direct.filter(otherSide),
+        partnersDatesUnknown: (unknown.get(a.id) ?? []).map((b) => b.party).filter(otherSide),
+        annotations: onePerProvision(annotationsOf.get(a.id) ?? [], (x) =>
+          coversParty(x.partyScope, party.code, via),
+        ),
+        servicesChapters: chaptersOf.get(a.id) ?? [],
+        servicesObligations: obligationsOf.get(a.id) ?? [],
+        record,
+        statusOf2017,
+        inForceInferred: binding.inForceInferred,
+        appliedFrom: binding.appliedFrom,
+        agreementFirstDates: binding.agreementFirstDates,
+        role,
+      };
+    },
+  );
   const appliedIds = new Set(ids);
   const leftOut = all
     .filter((a) => !appliedIds.has(a.id))
-    .map(({ binding, record: _r, statusOf2017: _s, ...facts }) => ({
+    .map(({ binding, record: _r, statusOf2017: _s, role: _role, ...facts }) => ({
       ...facts,
       datesUnknown: bindingDatesUnknown(binding, facts),
     }));

@@ -301,6 +301,11 @@ function agreementsSection(
         ...(report.agreements.some((a) => a.via)
           ? [{ key: 'via', label: t('coh.col.via'), kind: 'code' as const }]
           : []),
+        // Where the party joined an agreement after its signature (Korea, DEPA): the signature is not its own, and
+        // the date applied is its accession.
+        ...(report.agreements.some((a) => a.role === 'ACCEDED')
+          ? [{ key: 'role', label: t('coh.col.role') }]
+          : []),
         { key: 'partners', label: t('coh.col.partners'), kind: 'code' },
         ...SCORED_PARAGRAPHS.map((p) => ({
           key: `p${p.paragraph}`,
@@ -319,6 +324,12 @@ function agreementsSection(
         firstDates: r.agreementFirstDates,
         inferred: r.inForceInferred,
         via: r.via,
+        role:
+          r.role === 'ACCEDED'
+            ? t('coh.cell.acceded')
+            : r.role === 'ORIGINAL'
+              ? t('coh.cell.original')
+              : null,
         partners: r.partners.map((p) => p.code),
         ...Object.fromEntries(
           SCORED_PARAGRAPHS.map((p) => [`p${p.paragraph}`, paragraphCell(r, p.paragraph, linkBase, t, lang)]),

@@ -49,6 +49,11 @@ export interface CoherenceAgreementFacts extends AgreementFacts {
   appliedFrom: string | null;
   /** appliedFrom is the agreement's first date, not the party's own, which is not recorded. */
   agreementFirstDates: boolean;
+  /**
+   * The party's own role: ACCEDED when it joined after the signature (bound from appliedFrom, its accession, never
+   * from the signature); null when bound through a bloc without being listed itself.
+   */
+  role?: 'ORIGINAL' | 'ACCEDED' | null;
 }
 
 /** Everything the coherence rules look at, loaded in a few statements. */

@@ -7,6 +7,7 @@ import {
   ReportFileLink,
   ReportParty,
 } from '../common/report.types';
+import { PartyRole } from '../../agreements/agreement.enums';
 import { AgreementRecordCompleteness } from '../../agreements/agreement-record-completeness.model';
 import type { AgreementFacts, PartyFacts } from '../common/report-facts';
 import type { Severity } from '../render/report-document';
@@ -147,6 +148,13 @@ export class CoherenceAgreement {
       "appliedFrom is the agreement's first date (its first entry into force or provisional application), not the party's own, which is not recorded: an original party with no date of its own on an agreement of three or more sides",
   })
   agreementFirstDates!: boolean;
+
+  @Field(() => PartyRole, {
+    nullable: true,
+    description:
+      'How the party came to the agreement: ORIGINAL, or ACCEDED after the signature (bound from appliedFrom, its accession, never from the signature: Korea, DEPA, 2024); null when it is bound through a bloc (`via`) and not listed itself',
+  })
+  role!: `${PartyRole}` | null;
 
   @Field(() => Int, { description: 'Annotations a reviewer accepted' })
   acceptedAnnotations!: number;

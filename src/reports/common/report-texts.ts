@@ -213,16 +213,16 @@ const EN = {
   'coh.note.statusOf2017':
     "{count} of these {total} agreements {count, plural, one {is} other {are}} counted as in force on the status imported from ToTA (the WTO's record as ToTA copied it in 2017, or DESTA's later list where that record said signed only), not re-checked since: an agreement that has ended after that is still counted unless the catalogue records its end (its page names the source of its status).",
   'coh.note.partnersUndated':
-    "Parties that joined or left an agreement on a date no source gives are not counted among its partners, since whether it bound them on {date} is not known (the agreement's page names the source): {names}.",
+    "Parties that joined or left an agreement on a date not recorded are not counted among its partners, since whether it bound them on {date} is not known (the agreement's page names the source): {names}.",
   'coh.note.partnersUndatedItem': '{parties} in {agreement}',
   'coh.note.bound':
     'Agreements that bind {party_the} on {date} (in force or provisionally applied for it; {count}).',
   'coh.note.leftOut':
     '{count, plural, one {# other agreement} other {# other agreements}} {party_of} {count, plural, one {is} other {are}} left out (not binding it on that date: not yet applied, terminated, withdrawn from, or bound only while a member of a bloc): {names}.',
   'coh.note.leftOutUndated':
-    "{count, plural, one {# agreement} other {# agreements}} {party_of} {count, plural, one {is} other {are}} left out because {party_the} joined or left {count, plural, one {it} other {them}} on a date no source gives (the agreement's page names the source; for a member of a bloc that joined it after the bloc signed, no source here gives its own accession, by which a mixed agreement, or one not recorded as the bloc's alone, binds it): whether {count, plural, one {it} other {they}} bound {party_the} on that date is not known: {names}.",
+    "{count, plural, one {# agreement} other {# agreements}} {party_of} {count, plural, one {is} other {are}} left out because {party_the} joined or left {count, plural, one {it} other {them}} on a date not recorded (the agreement's page names the source; for a member of a bloc that joined it after the bloc signed, no source here gives its own accession, by which a mixed agreement, or one not recorded as the bloc's alone, binds it): whether {count, plural, one {it} other {they}} bound {party_the} on that date is not known: {names}.",
   'coh.note.leftOutUndatedOther':
-    "{count, plural, one {# other agreement} other {# other agreements}} {party_of} {count, plural, one {is} other {are}} left out as well because {party_the} joined or left {count, plural, one {it} other {them}} on a date no source gives (the agreement's page names the source; for a member of a bloc that joined it after the bloc signed, no source here gives its own accession, by which a mixed agreement, or one not recorded as the bloc's alone, binds it): whether {count, plural, one {it} other {they}} bound {party_the} on that date is not known: {names}.",
+    "{count, plural, one {# other agreement} other {# other agreements}} {party_of} {count, plural, one {is} other {are}} left out as well because {party_the} joined or left {count, plural, one {it} other {them}} on a date not recorded (the agreement's page names the source; for a member of a bloc that joined it after the bloc signed, no source here gives its own accession, by which a mixed agreement, or one not recorded as the bloc's alone, binds it): whether {count, plural, one {it} other {they}} bound {party_the} on that date is not known: {names}.",
   'coh.note.leftOutEnded':
     '{count, plural, one {# agreement} other {# agreements}} {party_of} ended on a date no source gives (recorded as terminated, with no date of termination) and {count, plural, one {is} other {are}} left out: whether {count, plural, one {it} other {they}} bound {party_the} on that date is not known: {names}.',
   'coh.note.viaBloc':
@@ -319,6 +319,9 @@ const EN = {
   'coh.col.firstDates': "Date is the agreement's first (the party's own not recorded)",
   'coh.col.inferred': 'Date is the signature (no date of entry into force recorded)',
   'coh.col.via': 'Via',
+  'coh.col.role': "The party's role",
+  'coh.cell.original': 'original party',
+  'coh.cell.acceded': 'acceded after the signature',
   'coh.col.partners': 'Partners',
   'coh.col.accepted': 'Annotations reviewed',
   'coh.col.proposed': 'Proposals awaiting review',
@@ -781,16 +784,16 @@ const FR: ReportTexts = {
   'coh.note.statusOf2017':
     '{count} de ces {total} accords {count, plural, one {est compté} other {sont comptés}} comme en vigueur d’après le statut importé de ToTA (la liste de l’OMC telle que ToTA l’a copiée en 2017, ou la liste plus récente de DESTA là où celle-ci disait l’accord seulement signé), non revérifié depuis : un accord qui a pris fin après est encore compté, sauf si le catalogue enregistre sa fin (sa page nomme la source de son statut).',
   'coh.note.partnersUndated':
-    'Les parties qui ont rejoint ou quitté un accord à une date qu’aucune source ne donne ne sont pas comptées parmi ses partenaires, car on ne sait pas s’il les liait au {date} (la page de l’accord nomme la source) : {names}.',
+    'Les parties qui ont rejoint ou quitté un accord à une date non enregistrée ne sont pas comptées parmi ses partenaires, car on ne sait pas s’il les liait au {date} (la page de l’accord nomme la source) : {names}.',
   'coh.note.partnersUndatedItem': '{parties} dans {agreement}',
   'coh.note.bound':
     'Accords qui lient {party_the} au {date} (en vigueur ou appliqués à titre provisoire à {party_n, plural, one {son} other {leur}} égard ; {count}).',
   'coh.note.leftOut':
     '{count, plural, one {# autre accord} other {# autres accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté (ne liant pas {party_the} à cette date : pas encore {count, plural, one {appliqué, terminé, dénoncé} other {appliqués, terminés, dénoncés}}, ou liant seulement pendant l’appartenance à un bloc) : {names}.',
   'coh.note.leftOutUndated':
-    '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté car {party_the} {party_n, plural, one {{count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}}} other {{count, plural, one {l’ont rejoint ou quitté} other {les ont rejoints ou quittés}}}} à une date qu’aucune source ne donne (la page de l’accord nomme la source ; pour un membre d’un bloc entré dans celui-ci après la signature du bloc, aucune source ici ne donne sa propre adhésion, par laquelle le lie un accord mixte, ou un accord qui n’est pas enregistré comme conclu par le bloc seul) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party_the} à cette date : {names}.',
+    '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté car {party_the} {party_n, plural, one {{count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}}} other {{count, plural, one {l’ont rejoint ou quitté} other {les ont rejoints ou quittés}}}} à une date non enregistrée (la page de l’accord nomme la source ; pour un membre d’un bloc entré dans celui-ci après la signature du bloc, aucune source ici ne donne sa propre adhésion, par laquelle le lie un accord mixte, ou un accord qui n’est pas enregistré comme conclu par le bloc seul) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party_the} à cette date : {names}.',
   'coh.note.leftOutUndatedOther':
-    '{count, plural, one {# autre accord} other {# autres accords}} {party_of} {count, plural, one {est aussi laissé} other {sont aussi laissés}} de côté car {party_the} {party_n, plural, one {{count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}}} other {{count, plural, one {l’ont rejoint ou quitté} other {les ont rejoints ou quittés}}}} à une date qu’aucune source ne donne (la page de l’accord nomme la source ; pour un membre d’un bloc entré dans celui-ci après la signature du bloc, aucune source ici ne donne sa propre adhésion, par laquelle le lie un accord mixte, ou un accord qui n’est pas enregistré comme conclu par le bloc seul) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party_the} à cette date : {names}.',
+    '{count, plural, one {# autre accord} other {# autres accords}} {party_of} {count, plural, one {est aussi laissé} other {sont aussi laissés}} de côté car {party_the} {party_n, plural, one {{count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}}} other {{count, plural, one {l’ont rejoint ou quitté} other {les ont rejoints ou quittés}}}} à une date non enregistrée (la page de l’accord nomme la source ; pour un membre d’un bloc entré dans celui-ci après la signature du bloc, aucune source ici ne donne sa propre adhésion, par laquelle le lie un accord mixte, ou un accord qui n’est pas enregistré comme conclu par le bloc seul) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party_the} à cette date : {names}.',
   'coh.note.leftOutEnded':
     '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {a pris fin} other {ont pris fin}} à une date qu’aucune source ne donne (enregistré comme terminé, sans date de fin) et {count, plural, one {est laissé} other {sont laissés}} de côté : on ne sait pas {count, plural, one {s’il liait} other {s’ils liaient}} {party_the} à cette date : {names}.',
   'coh.note.viaBloc':
@@ -888,6 +891,9 @@ const FR: ReportTexts = {
   'coh.col.firstDates': 'Date : la première de l’accord (celle de la partie non enregistrée)',
   'coh.col.inferred': 'Date : la signature (aucune date d’entrée en vigueur enregistrée)',
   'coh.col.via': 'Par',
+  'coh.col.role': 'Rôle de la partie',
+  'coh.cell.original': 'partie originelle',
+  'coh.cell.acceded': 'adhésion après la signature',
   'coh.col.partners': 'Partenaires',
   'coh.col.accepted': 'Annotations relues',
   'coh.col.proposed': 'Propositions en attente de relecture',
@@ -1346,16 +1352,16 @@ const ES: ReportTexts = {
   'coh.note.statusOf2017':
     '{count} de estos {total} acuerdos se {count, plural, one {cuenta} other {cuentan}} como en vigor según el estado importado de ToTA (la lista de la OMC tal como ToTA la copió en 2017, o la lista posterior de DESTA donde aquella decía solo firmado), no revisado desde entonces: un acuerdo que terminó después sigue contándose salvo que el catálogo registre su fin (su página nombra la fuente de su estado).',
   'coh.note.partnersUndated':
-    'Las partes que se adhirieron a un acuerdo o lo dejaron en una fecha que ninguna fuente da no se cuentan entre sus socios, pues no se sabe si las obligaba el {date} (la página del acuerdo nombra la fuente): {names}.',
+    'Las partes que se adhirieron a un acuerdo o lo dejaron en una fecha no registrada no se cuentan entre sus socios, pues no se sabe si las obligaba el {date} (la página del acuerdo nombra la fuente): {names}.',
   'coh.note.partnersUndatedItem': '{parties} en {agreement}',
   'coh.note.bound':
     'Acuerdos que obligan {party_to} el {date} (en vigor o aplicados provisionalmente a su respecto; {count}).',
   'coh.note.leftOut':
     '{count, plural, one {Otro acuerdo} other {Otros # acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera (no {count, plural, one {obliga} other {obligan}} {party_to} en esa fecha: {count, plural, one {aún no aplicado, terminado, denunciado, o vinculante} other {aún no aplicados, terminados, denunciados, o vinculantes}} solo mientras {party_n, plural, one {era miembro} other {eran miembros}} de un bloque): {names}.',
   'coh.note.leftOutUndated':
-    '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera porque {party_the} {party_n, plural, one {se adhirió} other {se adhirieron}} a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} {party_n, plural, one {dejó} other {dejaron}} en una fecha que ninguna fuente da (la página del acuerdo nombra la fuente; para un miembro de un bloque que ingresó en él después de la firma del bloque, ninguna fuente aquí da su propia adhesión, por la que lo obliga un acuerdo mixto, o uno que no consta como celebrado por el bloque solo): no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
+    '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera porque {party_the} {party_n, plural, one {se adhirió} other {se adhirieron}} a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} {party_n, plural, one {dejó} other {dejaron}} en una fecha no registrada (la página del acuerdo nombra la fuente; para un miembro de un bloque que ingresó en él después de la firma del bloque, ninguna fuente aquí da su propia adhesión, por la que lo obliga un acuerdo mixto, o uno que no consta como celebrado por el bloque solo): no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
   'coh.note.leftOutUndatedOther':
-    '{count, plural, one {Otro acuerdo} other {Otros # acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} también fuera porque {party_the} {party_n, plural, one {se adhirió} other {se adhirieron}} a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} {party_n, plural, one {dejó} other {dejaron}} en una fecha que ninguna fuente da (la página del acuerdo nombra la fuente; para un miembro de un bloque que ingresó en él después de la firma del bloque, ninguna fuente aquí da su propia adhesión, por la que lo obliga un acuerdo mixto, o uno que no consta como celebrado por el bloque solo): no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
+    '{count, plural, one {Otro acuerdo} other {Otros # acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} también fuera porque {party_the} {party_n, plural, one {se adhirió} other {se adhirieron}} a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} {party_n, plural, one {dejó} other {dejaron}} en una fecha no registrada (la página del acuerdo nombra la fuente; para un miembro de un bloque que ingresó en él después de la firma del bloque, ninguna fuente aquí da su propia adhesión, por la que lo obliga un acuerdo mixto, o uno que no consta como celebrado por el bloque solo): no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
   'coh.note.leftOutEnded':
     '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {terminó} other {terminaron}} en una fecha que ninguna fuente da (registrado como terminado, sin fecha de terminación) y {count, plural, one {queda} other {quedan}} fuera: no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
   'coh.note.viaBloc':
@@ -1452,6 +1458,9 @@ const ES: ReportTexts = {
   'coh.col.firstDates': 'Fecha: la primera del acuerdo (la de la parte no registrada)',
   'coh.col.inferred': 'Fecha: la de la firma (ninguna fecha de entrada en vigor registrada)',
   'coh.col.via': 'A través de',
+  'coh.col.role': 'Papel de la parte',
+  'coh.cell.original': 'parte original',
+  'coh.cell.acceded': 'adhesión después de la firma',
   'coh.col.partners': 'Socios',
   'coh.col.accepted': 'Anotaciones revisadas',
   'coh.col.proposed': 'Propuestas pendientes de revisión',

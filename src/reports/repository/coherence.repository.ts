@@ -15,6 +15,11 @@ export type PartyAgreement = AgreementFacts & {
   record: RecordCompleteness;
   /** The status is ToTA's, the WTO card's as ToTA copied it in 2017 (origin `tota`): an end since is not seen. */
   statusOf2017: boolean;
+  /**
+   * The party's own role in the agreement (its row among the agreement's parties): ACCEDED for a party that joined
+   * after the signature (Korea, DEPA, 2024); null when it is bound through a bloc and not listed itself.
+   */
+  role: 'ORIGINAL' | 'ACCEDED' | null;
 };
 
 const BINDING_COLUMNS = [
@@ -39,6 +44,9 @@ const bindingFromRow = (row: Record<string, unknown>, agreementId: number, party
   agreementFirstDates: sqlBool(row.agreement_first_dates) === true,
 });
 
+const ownRole = (role: string | null): PartyAgreement['role'] =>
+  role === 'ACCEDED' ? 'ACCEDED' : role === null ? null : 'ORIGINAL';
+
 /**
  * The party's agreements as agreement_binding records them (directly or through a bloc; the one rule lives in
  * src/bindings/binding.ts), with the dates the binding holds between.
@@ -55,10 +63,14 @@ export async function partyAgreements(em: EntityManager, code: string): Promise<
         'ag.record_coverage',
         'ag.record_parts',
         'ag.origin',
+        'own.role as own_role',
         provisions,
       )
       .from('agreement as ag')
       .join('agreement_binding as b', 'b.agreement_id', 'ag.id')
+      .leftJoin('agreement_party as own', (on) =>
+        on.on('own.agreement_id', '=', 'ag.id').andOn('own.party_code', '=', 'b.party_code'),
+      )
       .where('b.party_code', code)
       .whereNull('ag.archived_at')
       .orderBy(['ag.date_signed', 'ag.slug']),
@@ -74,6 +86,7 @@ export async function partyAgreements(em: EntityManager, code: string): Promise<
         sqlNumber(row.provisions),
       ),
       statusOf2017: sqlString(row.origin) === 'tota',
+      role: ownRole(sqlString(row.own_role)),
     };
   });
 }

@@ -50,6 +50,7 @@ interface PartyData {
       agreement: AgreementRow;
       appliedFrom: string | null;
       agreementFirstDates: boolean;
+      role: 'ORIGINAL' | 'ACCEDED' | null;
     })[];
     leftOut: (AgreementRow & { dateTerminated: string | null })[];
     leftOutDatesUnknown: string[];
@@ -78,7 +79,7 @@ const PARTY_QUERY = `query WebParty($code: String!, $language: ReportLanguage!) 
   }
   coherenceReport(party: $code, language: $language) {
     ${COHERENCE_DASHBOARD_FIELDS}
-    agreements { agreement { slug title shortTitle dateSigned status } appliedFrom agreementFirstDates }
+    agreements { agreement { slug title shortTitle dateSigned status } appliedFrom agreementFirstDates role }
     leftOut { slug title shortTitle dateSigned status dateTerminated }
     leftOutDatesUnknown
   }
@@ -123,6 +124,13 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
   const firstDates = new Map(
     coherenceReport.agreements
       .filter((a) => a.agreementFirstDates && a.appliedFrom)
+      .map((a) => [a.agreement.slug, a.appliedFrom!]),
+  );
+  // One the party acceded to after the signature: the date of signature is not its own, and it is bound from its
+  // accession (Korea, DEPA: signed in 2020, applied to Korea since 3 May 2024).
+  const acceded = new Map(
+    coherenceReport.agreements
+      .filter((a) => a.role === 'ACCEDED' && a.appliedFrom)
       .map((a) => [a.agreement.slug, a.appliedFrom!]),
   );
   // The agreement's own status is not the party's: one it signed but does not apply, or has left, says so.
@@ -270,7 +278,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
                     </th>
                     <td data-label="${t('common.signed')}">${dateHtml(ctx, a.dateSigned)}</td>
                     <td data-label="${t('common.status')}">
-                      ${label(ctx.lang, a.status)}${notBinding.has(a.slug) ? markup` <span class="muted">· ${t('party.notBinding', { party: p.code, date: dateText(ctx, coherenceReport.asOf) })}</span>` : ''}${datesUnknown.has(a.slug) ? markup` <span class="muted">· ${endedUndated.has(a.slug) ? t('party.endedDateUnknown') : t('party.bindingDatesUnknown', { party: p.code })}</span>` : ''}${firstDates.has(a.slug) ? markup` <span class="muted">· ${t('party.firstDates', { party: p.code, date: dateText(ctx, firstDates.get(a.slug)!) })}</span>` : ''}
+                      ${label(ctx.lang, a.status)}${notBinding.has(a.slug) ? markup` <span class="muted">· ${t('party.notBinding', { party: p.code, date: dateText(ctx, coherenceReport.asOf) })}</span>` : ''}${datesUnknown.has(a.slug) ? markup` <span class="muted">· ${endedUndated.has(a.slug) ? t('party.endedDateUnknown') : t('party.bindingDatesUnknown', { party: p.code })}</span>` : ''}${firstDates.has(a.slug) ? markup` <span class="muted">· ${t('party.firstDates', { party: p.code, date: dateText(ctx, firstDates.get(a.slug)!) })}</span>` : ''}${acceded.has(a.slug) ? markup` <span class="muted">· ${t('party.acceded', { party: p.code, date: dateText(ctx, acceded.get(a.slug)!) })}</span>` : ''}
                     </td>
                   </tr>`,
               )}
