@@ -16,7 +16,7 @@ import autocannon from 'autocannon';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import { loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { PROJECT_ROOT } from '../../src/common/paths';
@@ -214,6 +214,7 @@ async function measure(variant: Variant, key: string, server: ChildProcess): Pro
   let instance!: autocannon.Instance;
   const loadAtStart = loadavg()[0];
   const cpuAtStart = cpuMsOf(server.pid!);
+  const clientAtStart = process.cpuUsage();
   const finished = new Promise<autocannon.Result>((resolve, reject) => {
     instance = autocannon(
       {
@@ -268,6 +269,7 @@ async function measure(variant: Variant, key: string, server: ChildProcess): Pro
   });
   const result = await finished;
   const cpuMs = cpuMsOf(server.pid!) - cpuAtStart;
+  const { user, system } = process.cpuUsage(clientAtStart);
   const loadAtEnd = loadavg()[0];
   const storedIds = new Set(
     await rows<number>(`select id as value from annotation where author = 'load-bench'`),
@@ -288,8 +290,11 @@ async function measure(variant: Variant, key: string, server: ChildProcess): Pro
           : ''),
   );
   const cpuMsPerAnswer = cpuMs / result.requests.total;
+  // The client (autocannon, this process) shares the machine's cores: with the server's CPU it bounds what the
+  // machine can answer, whatever the latency.
+  const clientMsPerAnswer = (user + system) / 1000 / result.requests.total;
   console.log(
-    `load average    ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end; server CPU ${cpuMsPerAnswer.toFixed(2)} ms an answer`,
+    `load average    ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end; server CPU ${cpuMsPerAnswer.toFixed(2)} ms an answer, client ${clientMsPerAnswer.toFixed(2)} ms: at most ${((cpus().length * 1000) / (cpuMsPerAnswer + clientMsPerAnswer)).toFixed(0)} answers a second on ${cpus().length} cores`,
   );
   console.log(`requests        ${result.requests.total} (${result.requests.average.toFixed(0)} req/s mean)`);
   console.log(
