@@ -32,6 +32,25 @@ export class AgreementsService {
     return agreement;
   }
 
+  /**
+   * The agreement to answer a query with, by slug or by id, as a read-only entity (`readEntities`): of it only
+   * `properties` (`agreementProperties`; null: all). `get` reads the managed entity, for work that changes it.
+   */
+  async read(
+    key: { id?: string | null; slug?: string | null },
+    properties: readonly string[] | null,
+  ): Promise<Agreement> {
+    if ((key.id == null) === (key.slug == null))
+      throw new BadUserInputError('slug', 'give exactly one of slug and id');
+    const id = key.id == null ? undefined : databaseIdOf('Agreement', 'id', key.id);
+    const [agreement] =
+      id === null
+        ? []
+        : await this.repository.one(id === undefined ? { slug: key.slug! } : { id }, properties);
+    if (!agreement) throw new NotFoundError('Agreement', (key.id ?? key.slug)!);
+    return agreement;
+  }
+
   /** Rejects party codes that are not in the catalogue, naming them. */
   async checkFilter(filter: AgreementFilter | null | undefined, path = 'filter'): Promise<void> {
     if (filter?.parties?.length) await checkPartyCodes(this.em, `${path}.parties`, filter.parties);
