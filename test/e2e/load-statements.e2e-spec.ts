@@ -213,6 +213,25 @@ describe("bench:load's requests, in statements", () => {
       expect((await t.gql(missing)).errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 
+  it('one party by code: its code a bound value, the same statement for every party', async () => {
+    // Through MikroORM's findOne the code was written into the text, a statement prepared for each code.
+    const texts = new Set<string>();
+    for (const code of ['FRA', 'kor']) {
+      const statements = await statementsDuring(t.orm, async () => {
+        const answer = await t.gql<{ party: { code: string; name: string } }>(
+          `{ party(code: "${code}") { code name } }`,
+        );
+        expect(answer.data!.party.code).toBe(code.toUpperCase());
+      });
+      const read = statements.filter((sql) => /from [`"]party[`"]/.test(sql));
+      expect(read).toHaveLength(1);
+      texts.add(read[0]);
+    }
+    expect(texts.size).toBe(1);
+    expect([...texts][0]).not.toMatch(/FRA|KOR/);
+    expect((await t.gql('{ party(code: "ZZZ") { name } }')).errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+
   it("a nested list's count read with its first page is the count read apart, for each parent", async () => {
     type Page = {
       totalCount: number;
