@@ -18,23 +18,9 @@ export class AgreementsService {
     this.repository = new AgreementRepository(em);
   }
 
-  async get(key: { id?: string | null; slug?: string | null }): Promise<Agreement> {
-    if ((key.id == null) === (key.slug == null))
-      throw new BadUserInputError('slug', 'give exactly one of slug and id');
-    if (key.id != null) {
-      const id = databaseIdOf('Agreement', 'id', key.id);
-      const agreement = id === null ? null : await this.em.findOne(Agreement, { id });
-      if (!agreement) throw new NotFoundError('Agreement', key.id);
-      return agreement;
-    }
-    const agreement = await this.em.findOne(Agreement, { slug: key.slug! });
-    if (!agreement) throw new NotFoundError('Agreement', key.slug!);
-    return agreement;
-  }
-
   /**
    * The agreement to answer a query with, by slug or by id, as a read-only entity (`readEntities`): of it only
-   * `properties` (`agreementProperties`; null: all). `get` reads the managed entity, for work that changes it.
+   * `properties` (`agreementProperties`; null: all). Work that changes an agreement reads it in its transaction.
    */
   async read(
     key: { id?: string | null; slug?: string | null },
