@@ -8,10 +8,15 @@
 // A word `@<path>` in a variant's settings runs that variant's server from another checkout of the project (the
 // build before a change, e.g. `git archive <commit> | tar -x -C <path>` with node_modules linked), on the same
 // fixtures database (its migrations must be the same).
+// The floor (`floor.ts`: node:http, graphql-js, node-sqlite3 with one connection and a batch loader, the same
+// statements and the same writes) runs the same mix alternating with the variants, after checking that it answers
+// each read as the service does; the end prints each variant's ratio to it (throughput, p50, p99, CPU an answer).
+// BENCH_FLOOR=0 leaves it out; BENCH_FLOOR=only runs the floor alone.
 import autocannon from 'autocannon';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { PROJECT_ROOT } from '../../src/common/paths';
@@ -27,6 +32,7 @@ const pristine = `${dbFile}.pristine`;
 
 interface Variant {
   name: string;
+  floor?: boolean;
   settings: Record<string, string>;
   nodeFlags: string[];
   root: string;
@@ -44,8 +50,11 @@ const variantOf = (name: string, text = ''): Variant => {
     root: words.find((word) => word.startsWith('@'))?.slice(1) ?? PROJECT_ROOT,
   };
 };
-const variants: Variant[] = [variantOf('A', process.env.BENCH_SETTINGS_A)];
-if (process.env.BENCH_SETTINGS_B !== undefined) variants.push(variantOf('B', process.env.BENCH_SETTINGS_B));
+const floorSetting = process.env.BENCH_FLOOR ?? '1';
+const variants: Variant[] = floorSetting === 'only' ? [] : [variantOf('A', process.env.BENCH_SETTINGS_A)];
+if (process.env.BENCH_SETTINGS_B !== undefined && floorSetting !== 'only')
+  variants.push(variantOf('B', process.env.BENCH_SETTINGS_B));
+if (floorSetting !== '0') variants.push({ ...variantOf('floor'), floor: true });
 const env = {
   ...process.env,
   DATABASE_URL: `sqlite:${dbFile}`,
@@ -69,13 +78,24 @@ function cli(...args: string[]): string {
 }
 
 async function startServer(variant: Variant): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [...variant.nodeFlags, ...tsNode, 'src/main.ts'], {
+  // A server left over on the port (a run stopped half-way) would answer in place of this one.
+  if (
+    await fetch(`http://127.0.0.1:${port}/health`).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`something already answers on port ${port}`);
+  const main = variant.floor ? [join(__dirname, 'floor.ts'), dbFile, String(port)] : ['src/main.ts'];
+  const server = spawn(process.execPath, [...variant.nodeFlags, ...tsNode, ...main], {
     cwd: variant.root,
     env: { ...env, ...variant.settings },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   // Up to 3 min: ts-node compiles the server at start, which took over a minute at load 17.
-  for (let i = 0; i < 360; i++) {
+  let exited = false;
+  server.once('exit', () => (exited = true));
+  for (let i = 0; i < 360 && !exited; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return server;
     } catch {
@@ -87,14 +107,35 @@ async function startServer(variant: Variant): Promise<ChildProcess> {
   throw new Error('the server did not start');
 }
 
-function ids(sql: string): Promise<number[]> {
+function rows<T>(sql: string): Promise<T[]> {
   const db = new sqlite3.Database(dbFile);
   return new Promise((resolve, reject) =>
-    db.all(sql, (e, rows: { id: number }[]) => (db.close(), e ? reject(e) : resolve(rows.map((r) => r.id)))),
+    db.all(
+      sql,
+      (e, found: { value: T }[]) => (db.close(), e ? reject(e) : resolve(found.map((r) => r.value))),
+    ),
   );
 }
 
 const gql = (query: string, variables?: object) => JSON.stringify({ query, variables });
+
+// The first server's answer to each read: every later one (the floor's, another build's) must give the same.
+const firstAnswers = new Map<string, unknown>();
+async function sameAnswers(base: string, reads: string[], variant: Variant): Promise<void> {
+  for (const body of reads) {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    const answer = (await response.json()) as { data?: unknown; errors?: unknown };
+    if (response.status !== 200 || answer.errors || !answer.data)
+      throw new Error(`${variant.name}: ${body} answered ${JSON.stringify(answer).slice(0, 500)}`);
+    if (!firstAnswers.has(body)) firstAnswers.set(body, answer.data);
+    else if (!isDeepStrictEqual(firstAnswers.get(body), answer.data))
+      throw new Error(`${variant.name} answers ${body} otherwise than the first server did`);
+  }
+}
 
 const removeDatabase = () => {
   for (const s of ['', '-wal', '-shm']) rmSync(`${dbFile}${s}`, { force: true });
@@ -114,31 +155,26 @@ async function runOnce(variant: Variant, key: string): Promise<RunResult> {
   removeDatabase();
   copyFileSync(pristine, dbFile);
   const server = await startServer(variant);
+  try {
+    return await measure(variant, key, server);
+  } finally {
+    if (server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill();
+      await exited; // its port free for the next run
+    }
+  }
+}
+
+async function measure(variant: Variant, key: string, server: ChildProcess): Promise<RunResult> {
   const base = `http://127.0.0.1:${port}`;
   // Every provision of the fixtures takes writes in turn: a provision takes at most
   // LIST_BOUNDS.provisionAnnotations annotations, so 100 of them ran out within the minute and writes were refused.
-  interface ProvisionPage {
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { node: { pinpoint: string } }[];
-  }
-  const pinpoints: string[] = [];
-  for (let after: string | null = null, more = true; more;) {
-    const page: ProvisionPage = (
-      (await (
-        await fetch(`${base}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: gql(
-            'query($after: String) { provisions(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { pinpoint } } } }',
-            { after },
-          ),
-        })
-      ).json()) as { data: { provisions: ProvisionPage } }
-    ).data.provisions;
-    pinpoints.push(...page.edges.map((e) => e.node.pinpoint));
-    more = page.pageInfo.hasNextPage;
-    after = page.pageInfo.endCursor;
-  }
+  // Their pinpoints are read from the file (as the provisions list orders them), the same for every server.
+  const pinpoints = await rows<string>(
+    `select a.slug || '/' || p.key as value from provision p join agreement a on a.id = p.agreement_id
+     where a.archived_at is null order by p.agreement_id, p.position, p.id`,
+  );
 
   const acknowledged = new Set<number>();
   let writeErrors = 0;
@@ -157,6 +193,7 @@ async function runOnce(variant: Variant, key: string): Promise<RunResult> {
       '{ party(code: "FRA") { name conventionStatus { inForce } agreements(first: 10) { totalCount edges { node { slug } } } } }',
     ),
   ];
+  await sameAnswers(base, reads, variant);
   let n = 0;
   // What the p99 is made of: each response's latency by kind. autocannon calls onResponse and then, on the same
   // tick, emits 'response' with the latency, so the kind named by the one is the kind of the other.
@@ -177,6 +214,7 @@ async function runOnce(variant: Variant, key: string): Promise<RunResult> {
   let instance!: autocannon.Instance;
   const loadAtStart = loadavg()[0];
   const cpuAtStart = cpuMsOf(server.pid!);
+  const clientAtStart = process.cpuUsage();
   const finished = new Promise<autocannon.Result>((resolve, reject) => {
     instance = autocannon(
       {
@@ -231,12 +269,12 @@ async function runOnce(variant: Variant, key: string): Promise<RunResult> {
   });
   const result = await finished;
   const cpuMs = cpuMsOf(server.pid!) - cpuAtStart;
+  const { user, system } = process.cpuUsage(clientAtStart);
   const loadAtEnd = loadavg()[0];
-  const storedIds = new Set(await ids(`select id from annotation where author = 'load-bench'`));
+  const storedIds = new Set(
+    await rows<number>(`select id as value from annotation where author = 'load-bench'`),
+  );
   const lost = [...acknowledged].filter((id) => !storedIds.has(id)).length;
-  const exited = new Promise((resolve) => server.once('exit', resolve));
-  server.kill();
-  await exited; // its port free for the next run
   const fiveXx = result['5xx'];
   const settings = [
     ...(variant.root === PROJECT_ROOT ? [] : [`@${variant.root}`]),
@@ -245,13 +283,18 @@ async function runOnce(variant: Variant, key: string): Promise<RunResult> {
   ];
   console.log(
     `bench/load: ${seconds} s, ${connections} connections, 1 write in 5 (createAnnotation), SQLite` +
-      (variants.length > 1 || settings.length
-        ? ` [${variant.name}: ${settings.join(' ') || 'defaults'}]`
-        : ''),
+      (variant.floor
+        ? ' [floor: node:http + graphql-js + node-sqlite3, bench/load/floor.ts]'
+        : variants.length > 1 || settings.length
+          ? ` [${variant.name}: ${settings.join(' ') || 'defaults'}]`
+          : ''),
   );
   const cpuMsPerAnswer = cpuMs / result.requests.total;
+  // The client (autocannon, this process) shares the machine's cores: with the server's CPU it bounds what the
+  // machine can answer, whatever the latency.
+  const clientMsPerAnswer = (user + system) / 1000 / result.requests.total;
   console.log(
-    `load average    ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end; server CPU ${cpuMsPerAnswer.toFixed(2)} ms an answer`,
+    `load average    ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end; server CPU ${cpuMsPerAnswer.toFixed(2)} ms an answer, client ${clientMsPerAnswer.toFixed(2)} ms: at most ${((cpus().length * 1000) / (cpuMsPerAnswer + clientMsPerAnswer)).toFixed(0)} answers a second on ${cpus().length} cores`,
   );
   console.log(`requests        ${result.requests.total} (${result.requests.average.toFixed(0)} req/s mean)`);
   console.log(
@@ -312,6 +355,24 @@ async function main(): Promise<void> {
       );
       console.log(
         `   median: ${median(own.map((r) => r.throughput)).toFixed(0)}/s, p50 ${median(own.map((r) => r.p50))} ms, p99 ${median(own.map((r) => r.p99))} ms, CPU ${median(own.map((r) => r.cpuMsPerAnswer)).toFixed(2)} ms an answer`,
+      );
+    }
+  }
+  const floor = variants.find((variant) => variant.floor);
+  const floorRuns = results.filter((r) => r.variant === floor);
+  if (floor && floorRuns.length && results.length > floorRuns.length) {
+    // Each run of a variant against the floor's run of the same round (alternating, so the closest in time).
+    console.log(
+      'against the floor (same round; throughput: higher is better; p50, p99, CPU: lower is better):',
+    );
+    for (const variant of variants.filter((v) => !v.floor)) {
+      const pairs = results
+        .filter((r) => r.variant === variant)
+        .map((r, round) => [r, floorRuns[Math.min(round, floorRuns.length - 1)]]);
+      const ratio = (pick: (r: RunResult) => number) =>
+        pairs.map(([r, f]) => `${(pick(r) / pick(f)).toFixed(2)}x`).join(', ');
+      console.log(
+        `${variant.name}: throughput ${ratio((r) => r.throughput)}; p50 ${ratio((r) => r.p50)}; p99 ${ratio((r) => r.p99)}; CPU an answer ${ratio((r) => r.cpuMsPerAnswer)}`,
       );
     }
   }

@@ -36,10 +36,11 @@ export class AgreementsResolver {
     description: 'One agreement, by slug or by id (give exactly one); null with NOT_FOUND when none',
   })
   agreement(
+    @Info() info: GraphQLResolveInfo,
     @Args('slug', { type: () => String, nullable: true }) slug?: string,
     @Args('id', { type: () => ID, nullable: true }) id?: string,
   ) {
-    return this.service.get({ slug, id });
+    return this.service.read({ slug, id }, agreementProperties(this.service.em, info, []));
   }
 
   @Query(() => AgreementConnection, { complexity: connectionCost })

@@ -18,17 +18,22 @@ export class AgreementsService {
     this.repository = new AgreementRepository(em);
   }
 
-  async get(key: { id?: string | null; slug?: string | null }): Promise<Agreement> {
+  /**
+   * The agreement to answer a query with, by slug or by id, as a read-only entity (`readEntities`): of it only
+   * `properties` (`agreementProperties`; null: all). Work that changes an agreement reads it in its transaction.
+   */
+  async read(
+    key: { id?: string | null; slug?: string | null },
+    properties: readonly string[] | null,
+  ): Promise<Agreement> {
     if ((key.id == null) === (key.slug == null))
       throw new BadUserInputError('slug', 'give exactly one of slug and id');
-    if (key.id != null) {
-      const id = databaseIdOf('Agreement', 'id', key.id);
-      const agreement = id === null ? null : await this.em.findOne(Agreement, { id });
-      if (!agreement) throw new NotFoundError('Agreement', key.id);
-      return agreement;
-    }
-    const agreement = await this.em.findOne(Agreement, { slug: key.slug! });
-    if (!agreement) throw new NotFoundError('Agreement', key.slug!);
+    const id = key.id == null ? undefined : databaseIdOf('Agreement', 'id', key.id);
+    const [agreement] =
+      id === null
+        ? []
+        : await this.repository.one(id === undefined ? { slug: key.slug! } : { id }, properties);
+    if (!agreement) throw new NotFoundError('Agreement', (key.id ?? key.slug)!);
     return agreement;
   }
 

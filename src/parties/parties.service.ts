@@ -16,8 +16,12 @@ export class PartiesService {
     this.repository = new PartyRepository(em);
   }
 
+  /**
+   * The party of that code, read-only (`readEntities`, as the party lists are read): MikroORM's findOne wrote the
+   * code into the statement's text (a statement prepared per code) and hydrated a managed entity for a read.
+   */
   async get(code: string): Promise<Party> {
-    const party = await this.em.findOne(Party, { code: code.toUpperCase() });
+    const [party] = await this.repository.byCodes([code.toUpperCase()]);
     if (!party) throw new NotFoundError('Party', code);
     return party;
   }

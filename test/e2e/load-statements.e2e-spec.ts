@@ -187,6 +187,51 @@ describe("bench:load's requests, in statements", () => {
     }
   });
 
+  it('one agreement by slug or by id reads only the columns its query selects, and answers as before', async () => {
+    // Through MikroORM's findOne it read every column (the JSON of its sources, record and facts included) and
+    // hydrated a managed entity, for a query that shows its title (bench:load's agreement with its provisions).
+    const statements = await statementsDuring(t.orm, async () => {
+      const answer = await t.gql<{ agreement: { title: string } }>(READS['agreement with provisions']);
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.agreement.title).toMatch(/Korea/);
+    });
+    const read = statements.filter((sql) => /from [`"]agreement[`"]/.test(sql));
+    expect(read).toHaveLength(1);
+    expect(read[0]).not.toMatch(/\*|source|record_parts/);
+    const byId = await t.gql<{ agreement: { slug: string; id: string } }>(
+      '{ agreement(slug: "eu-korea-fta") { id slug } }',
+    );
+    const again = await t.gql<{ agreement: { slug: string; sources: unknown } }>(
+      `{ agreement(id: "${byId.data!.agreement.id}") { slug sources { url } } }`,
+    );
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.agreement.slug).toBe('eu-korea-fta');
+    for (const missing of [
+      '{ agreement(slug: "no-such") { title } }',
+      '{ agreement(id: "QWdyZWVtZW50Ojk5OTk") { title } }',
+    ])
+      expect((await t.gql(missing)).errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('one party by code: its code a bound value, the same statement for every party', async () => {
+    // Through MikroORM's findOne the code was written into the text, a statement prepared for each code.
+    const texts = new Set<string>();
+    for (const code of ['FRA', 'kor']) {
+      const statements = await statementsDuring(t.orm, async () => {
+        const answer = await t.gql<{ party: { code: string; name: string } }>(
+          `{ party(code: "${code}") { code name } }`,
+        );
+        expect(answer.data!.party.code).toBe(code.toUpperCase());
+      });
+      const read = statements.filter((sql) => /from [`"]party[`"]/.test(sql));
+      expect(read).toHaveLength(1);
+      texts.add(read[0]);
+    }
+    expect(texts.size).toBe(1);
+    expect([...texts][0]).not.toMatch(/FRA|KOR/);
+    expect((await t.gql('{ party(code: "ZZZ") { name } }')).errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+
   it("a nested list's count read with its first page is the count read apart, for each parent", async () => {
     type Page = {
       totalCount: number;

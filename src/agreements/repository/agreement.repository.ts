@@ -77,6 +77,11 @@ export class AgreementRepository {
     );
   }
 
+  /** The agreement of that slug or id (none or one), of it only `properties` (null: all). */
+  one(key: { slug: string } | { id: number }, properties: readonly string[] | null): Promise<Agreement[]> {
+    return readEntities(this.em, Agreement, (qb) => void qb.where(key).limit(1), properties);
+  }
+
   byIds(ids: readonly number[]): Promise<Agreement[]> {
     return readEntities(this.em, Agreement, (qb) => qb.whereIn('id', [...ids]));
   }
