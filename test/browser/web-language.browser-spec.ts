@@ -118,4 +118,30 @@ describe('French and Spanish pages in their own words', () => {
       });
     },
   );
+
+  it.each([
+    ['fr', '\u00a0: '],
+    ['es', ': '],
+  ])("on a phone, a %s table's cell labels end with the language's colon", async (lang, colon) => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await phone.newPage();
+    await page.goto(`${origin}/parties/CAN?lang=${lang}`);
+    const endings = await page.evaluate(() => {
+      const { document, getComputedStyle } = globalThis as unknown as {
+        document: { querySelectorAll(s: string): Iterable<object> };
+        getComputedStyle(e: object, pseudo: string): { content: string };
+      };
+      return [...document.querySelectorAll('table.responsive td[data-label]')].map(
+        (td) =>
+          JSON.parse(
+            getComputedStyle(td, '::before').content.replace(/^"(.*)" *$/, (_m, inner: string) =>
+              JSON.stringify(inner),
+            ),
+          ) as string,
+      );
+    });
+    await phone.close();
+    expect(endings.length).toBeGreaterThan(0);
+    expect(endings.filter((label) => !label.endsWith(colon) || label.endsWith(` ${colon}`))).toEqual([]);
+  });
 });

@@ -136,6 +136,8 @@ ins { background: #e3f2e5; color: #0b3d10; text-decoration: underline; }
   table.responsive tr { display: block; border-bottom: 2px solid var(--rule); }
   table.responsive td, table.responsive th { display: block; border: none; padding: 2px 4px; }
   table.responsive td[data-label]::before { content: attr(data-label) ': '; font-weight: 600; }
+  /* French puts a no-break space before a colon, as the pages' own French text does. */
+  html[lang="fr"] table.responsive td[data-label]::before { content: attr(data-label) '\\a0: '; }
 }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
