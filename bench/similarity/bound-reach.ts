@@ -6,22 +6,10 @@
 import { discoverFamily, wordingFamilyLinks } from '../../src/search/wording/clause-family';
 import { ClauseIndex, comparable } from '../../src/search/wording/clause-index';
 import { AS_WRITTEN, wordingFeatures } from '../../src/search/wording/wording-features';
-import { FamilyFile, labelledFamilies } from '../../test/support/family-measure';
+import { labelledFamilies, RUN_14_FOLD_FILES } from '../../test/support/family-measure';
 import { RawSqlite } from '../search/raw-sqlite';
 
-const FILES: FamilyFile[] = [
-  'families.json',
-  'fresh.json',
-  'fresh2.json',
-  'fresh3.json',
-  'fresh4.json',
-  'fresh5.json',
-  'fresh6.json',
-  'fresh7.json',
-  'fresh8.json',
-  'fresh9.json',
-  'fresh10.json',
-];
+const FILES = RUN_14_FOLD_FILES;
 const THRESHOLD = 0.3;
 const WIDE_BOUND = { maxMembers: 400, maxDepth: 4 };
 

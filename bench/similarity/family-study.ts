@@ -53,7 +53,12 @@ import {
   WordingOptions,
   wordingWords,
 } from '../../src/search/wording/wording-features';
-import { FamilyAnswer, FamilyFile, labelledFamilies, scoreFamily } from '../../test/support/family-measure';
+import {
+  FamilyAnswer,
+  labelledFamilies,
+  RUN_14_FOLD_FILES,
+  scoreFamily,
+} from '../../test/support/family-measure';
 import { RawSqlite } from '../search/raw-sqlite';
 
 interface Doc {
@@ -1228,19 +1233,7 @@ async function main(): Promise<void> {
     };
     console.log(`\n== ${name}`);
     const started = process.cpuUsage();
-    for (const f of [
-      'families.json',
-      'fresh.json',
-      'fresh2.json',
-      'fresh3.json',
-      'fresh4.json',
-      'fresh5.json',
-      'fresh6.json',
-      'fresh7.json',
-      'fresh8.json',
-      'fresh9.json',
-      'fresh10.json',
-    ] as FamilyFile[]) {
+    for (const f of RUN_14_FOLD_FILES) {
       const all = { recall: 0, members: 0, found: 0, labelledFound: 0, templates: 0, sources: 0, total: 0 };
       for (const family of labelledFamilies(f)) {
         const s = await scoreFamily(family, query);
