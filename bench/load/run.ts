@@ -1,4 +1,5 @@
-// bench/load: 60 s of mixed reads and writes at 50 connections against a running server (autocannon).
+// bench/load: 60 s of mixed reads and writes at 50 connections (autocannon) against a server it starts on BENCH_PORT
+// (3456), on a fresh copy of the fixtures database.
 // Checks zero 5xx and zero lost writes (every createAnnotation the server acknowledged is in the database),
 // and prints throughput and latency. `npm run bench:load` (BENCH_SECONDS, BENCH_CONNECTIONS to change).
 // Settings side by side in one run (the machine is shared, so compare runs close in time): BENCH_SETTINGS_A and
@@ -377,7 +378,13 @@ async function main(): Promise<void> {
     }
   }
   const ok = results.every((r) => r.ok);
-  if (results.length > 1) console.log(ok ? 'PASS (every run)' : 'FAIL (some run)');
+  // PASS is the checks, not the latency: a run far from the targets (p50 <= 100 ms, p99 <= 300 ms) still passes.
+  if (results.length > 1)
+    console.log(
+      ok
+        ? 'PASS (every run): zero 5xx, zero lost writes, zero refused writes; latency targets (p50 <= 100 ms, p99 <= 300 ms) not judged here, see the figures above and their load'
+        : 'FAIL (some run)',
+    );
   process.exitCode = ok ? 0 : 1;
 }
 

@@ -1157,6 +1157,16 @@ describe('reports', () => {
         `query { coherenceReport(party: "ISL") { leftOutDatesUnknown notes } }`,
       );
       expect(res.data!.coherenceReport.leftOutDatesUnknown).toEqual(['t-joined-undated']);
+      // The field's own description says it as the page and the notes do: the sources may give a day (Venezuela,
+      // 2012) that the catalogue does not count by; "no source gives" was left in the API's description.
+      const described = await t.gql<{ __type: { fields: { name: string; description: string }[] } }>(
+        `query { __type(name: "CoherenceReport") { fields { name description } } }`,
+      );
+      const description = described.data!.__type.fields.find(
+        (f) => f.name === 'leftOutDatesUnknown',
+      )!.description;
+      expect(description).toContain('joined or left on a date not recorded');
+      expect(description).not.toContain('no source gives');
       const page = (await t.http().get('/parties/ISL')).text;
       const at = page.indexOf('href="/agreements/t-joined-undated"');
       const row = page.slice(at, page.indexOf('</tr>', at));

@@ -309,7 +309,7 @@ export class CoherenceReport {
 
   @Field(() => [String], {
     description:
-      'Of leftOut, the slugs of the agreements the party joined or left on a date no source gives: whether they bind it on asOf is not known (not that they do not)',
+      'Of leftOut, the slugs of the agreements the party joined or left on a date not recorded (the sources may give none, or a day the catalogue does not count by): whether they bind it on asOf is not known (not that they do not)',
   })
   leftOutDatesUnknown!: string[];
 
