@@ -1,5 +1,5 @@
 import { Options } from '@mikro-orm/core';
-import { SqliteDriverWithBindings } from './sqlite-driver';
+import { SQLITE_BUSY_TIMEOUT_MS, SqliteDriverWithBindings } from './sqlite-driver';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,7 +44,7 @@ function prepareSqliteConnection(
     );
   conn.run('pragma journal_mode = WAL', (e1) => {
     if (e1) return done(e1, conn);
-    conn.run('pragma busy_timeout = 5000', (e2) => {
+    conn.run(`pragma busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`, (e2) => {
       if (e2) return done(e2, conn);
       conn.run('pragma foreign_keys = on', (e3) => done(e3, conn));
     });
