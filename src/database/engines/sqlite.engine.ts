@@ -30,7 +30,10 @@ const sqliteLineSql: LineSql = {
   delivered: (text) => `cast(${text} as blob)`,
 };
 
-/** Every pooled SQLite connection: WAL for concurrent readers, a busy timeout instead of SQLITE_BUSY, FKs on. */
+/**
+ * Every pooled SQLite connection: WAL for concurrent readers, a busy timeout instead of SQLITE_BUSY (a transaction
+ * begins without one, `sqlite-driver.ts`), FKs on.
+ */
 function prepareSqliteConnection(
   file: string,
   conn: SqliteConnection,
@@ -77,20 +80,14 @@ export const sqliteEngine: DatabaseEngine = {
     await connection.execute(`pragma user_version = ${Number(row.user_version)}`);
     return null;
   },
+  // One process per file (README, Deployment): nothing to wait for.
+  exclusiveStartup: (_em, work) => work(),
   /**
    * `synchronous = NORMAL` while `work` runs: in WAL mode each commit then no longer waits for the disk (a power
    * cut could lose the last agreements written, never corrupt the file or split one agreement's transaction),
    * which spares one sync per file of the import. SQLite uses one pooled connection, so the setting applies to
    * the import's transactions.
    */
-  // A write that changes nothing takes SQLite's writer (waiting the busy timeout for it) with no snapshot read yet.
-  async takeWriter(tx) {
-    await tx
-      .getConnection()
-      .execute('update agreement set id = id where 0', [], 'run', tx.getTransactionContext());
-  },
-  // One process per file (README, Deployment): nothing to wait for.
-  exclusiveStartup: (_em, work) => work(),
   async withFewerSyncs(em, work) {
     const connection = em.getConnection();
     const [{ synchronous }] = await connection.execute<{ synchronous: number }[]>('pragma synchronous');
