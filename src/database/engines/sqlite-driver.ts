@@ -38,12 +38,14 @@ const run = (connection: Database, sql: string): Promise<void> =>
 class WriterTransaction extends KnexSqliteTransaction {
   // On the connection itself, not through `query`, which answers a failed statement by rejecting the transaction
   // but resolves: Knex would then hand the caller a transaction that never began.
+  // The busy timeout set through the driver (`configure`: on the main thread, in the connection's queue) rather
+  // than by two more statements, each a trip to a worker thread.
   override async begin(connection: Database): Promise<void> {
-    await run(connection, 'pragma busy_timeout = 0');
+    connection.configure('busyTimeout', 0);
     try {
       await run(connection, 'begin immediate');
     } finally {
-      await run(connection, `pragma busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+      connection.configure('busyTimeout', SQLITE_BUSY_TIMEOUT_MS);
     }
   }
 }
