@@ -37,9 +37,9 @@ const run = (connection: Database, sql: string): Promise<void> =>
  */
 class WriterTransaction extends KnexSqliteTransaction {
   // On the connection itself, not through `query`, which answers a failed statement by rejecting the transaction
-  // but resolves: Knex would then hand the caller a transaction that never began.
-  // The busy timeout set through the driver (`configure`: on the main thread, in the connection's queue) rather
-  // than by two more statements, each a trip to a worker thread.
+  // but resolves: Knex would then hand the caller a transaction that never began. The busy timeout is set through
+  // the driver (`configure`: on the main thread, in the connection's queue) rather than by two more statements,
+  // each a trip to a worker thread.
   override async begin(connection: Database): Promise<void> {
     connection.configure('busyTimeout', 0);
     try {
@@ -57,8 +57,7 @@ const isBusy = (error: unknown): boolean => (error as { code?: unknown } | null)
  * while it is refused, tries again after a short wait on a timer: the service's one connection is given back
  * between tries, so that reads go on beside another process's writer (WAL) instead of queueing behind a write that
  * waits for it. Tries until shortly before the request's deadline (without a request, for `SQLITE_BUSY_TIMEOUT_MS`),
- * then throws
- * SQLite's SQLITE_BUSY, which a transport answers 503 SERVICE_UNAVAILABLE with Retry-After
+ * then throws SQLite's SQLITE_BUSY, which a transport answers 503 SERVICE_UNAVAILABLE with Retry-After
  * (`common/database-unavailable.ts`). Until 6 December 2026 every write waited for the writer on the connection
  * itself (the busy timeout), and the reads behind it: beside `import json`, reads answered in 5.6 s (p50), a fifth
  * of them 503 TIMEOUT.
