@@ -13,7 +13,6 @@ import { emptySummary, ImportSummary } from './import-summary';
 import { ImportRequest, Importer } from './importer';
 import { databaseUnavailable } from '../common/database-unavailable';
 import { jsonImportMaxBytes, printable, readUtf8, UnreadableFileError } from './read-utf8';
-import { inWriterTransaction } from '../database/engines/engines';
 
 /**
  * Imports the project's own export format (`export agreements --format json`), all or nothing: one transaction for
@@ -59,7 +58,7 @@ export class JsonImportService implements Importer {
       // catalogue as it was, where one transaction per record kept those before it written. Each record is written
       // in a savepoint of it, so that a refused one is undone alone and every other record is still tried: the
       // summary names every failure of the file, and the file is then rolled back whole.
-      await inWriterTransaction(this.orm.em.fork() as EntityManager, async (tx) => {
+      await (this.orm.em.fork() as EntityManager).transactional(async (tx) => {
         for (const [index, input] of agreements.entries()) {
           summary.files++;
           const where = `${name}#agreements[${index}]`;

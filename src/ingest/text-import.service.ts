@@ -13,7 +13,6 @@ import { AgreementRecordWriter } from './agreement-record.writer';
 import { emptySummary, ImportSummary } from './import-summary';
 import { ImportRequest, Importer } from './importer';
 import { splitArticles } from './text/split-articles';
-import { inWriterTransaction } from '../database/engines/engines';
 
 /** Imports a plain-text or Markdown treaty into an agreement of the catalogue, one provision per article. */
 @Injectable()
@@ -35,7 +34,7 @@ export class TextImportService implements Importer {
       const provisions = splitArticles(readUtf8(file));
       if (!provisions.length) throw new Error('no text found');
       const em = this.orm.em.fork() as EntityManager;
-      const annotations = await inWriterTransaction(em, async (tx) => {
+      const annotations = await em.transactional(async (tx) => {
         const agreement = await tx.findOne(Agreement, { slug });
         if (!agreement) {
           throw new Error(

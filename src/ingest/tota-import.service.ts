@@ -14,7 +14,7 @@ import { AgreementRecordWriter } from './agreement-record.writer';
 import { emptySummary, ImportSummary } from './import-summary';
 import { ImportRequest, Importer } from './importer';
 import { Progress } from './progress';
-import { withFewerSyncs, inWriterTransaction } from '../database/engines/engines';
+import { withFewerSyncs } from '../database/engines/engines';
 import { corpusDir } from '../config';
 import {
   DestaAccession,
@@ -142,7 +142,7 @@ export class TotaImportService implements Importer {
           );
         seen.set(treaty.treatyIdentifier, name);
         const em = this.orm.em.fork() as EntityManager;
-        const counts = await inWriterTransaction(em, async (tx) => {
+        const counts = await em.transactional(async (tx) => {
           const home = await this.languageHome(
             tx,
             treaty,

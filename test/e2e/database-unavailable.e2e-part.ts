@@ -5,6 +5,7 @@ import { Role } from '../../src/auth/role.enum';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const CREATE = 'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }';
+const ANNOTATE = 'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { note } }';
 
 /** sqlite3's callbacks as promises. */
 const run = (db: Database, sql: string) =>
@@ -27,8 +28,9 @@ describe('a database that cannot serve now', () => {
 
   /**
    * PostgreSQL: the server refuses the database's connections and drops the service's. SQLite: another process
-   * holds the file's write lock (an import beside the service), the service's busy wait cut to nothing so that the
-   * test need not wait it out. Returns the undoing.
+   * holds the file's write lock (an import beside the service), the requests' time budget cut to a second (a write
+   * tries for the writer until shortly before its deadline) so that the test need not wait it out. Returns the
+   * undoing.
    */
   async function makeUnavailable(): Promise<() => Promise<void>> {
     const url = new URL(process.env.DATABASE_URL!);
@@ -47,14 +49,15 @@ describe('a database that cannot serve now', () => {
         await admin.end();
       };
     }
-    const connection = t.orm.em.getConnection();
-    await connection.execute('pragma busy_timeout = 0');
+    const timeout = process.env.REQUEST_TIMEOUT_MS;
+    process.env.REQUEST_TIMEOUT_MS = '1000';
     const other = new Database(process.env.DATABASE_URL!.replace(/^sqlite:/, ''));
     await run(other, 'begin immediate');
     return async () => {
       await run(other, 'rollback');
       await new Promise((resolve) => other.close(resolve));
-      await connection.execute('pragma busy_timeout = 5000');
+      if (timeout === undefined) delete process.env.REQUEST_TIMEOUT_MS;
+      else process.env.REQUEST_TIMEOUT_MS = timeout;
     };
   }
 
@@ -152,6 +155,110 @@ describe('a database that cannot serve now', () => {
     } finally {
       broken.mockRestore();
     }
+  });
+});
+
+/**
+ * Another process holding the database's writer (on SQLite, `import json` beside the server, for minutes): the
+ * service's writes wait or are refused, its reads go on. Until 6 December 2026 a write waited for SQLite's writer on
+ * the service's one connection (the busy timeout), and every read queued behind it (hostile10: reads p50 5.6 s, a
+ * fifth of them 503 TIMEOUT, beside an import).
+ */
+describe("another process holding the database's writer", () => {
+  let t: TestApp;
+  let annotator: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ rateLimits: false });
+    annotator = await t.createKey(Role.ANNOTATOR);
+  });
+  afterAll(() => t.close());
+
+  /**
+   * A second connection that takes the writer and writes (SQLite: the file's write lock; PostgreSQL: a row of its
+   * own locked), in a transaction kept open until the returned function ends it.
+   */
+  async function holdWriter(): Promise<() => Promise<void>> {
+    const change = "update party set name = name || '.' where code = 'CAN'";
+    if (t.driver === 'postgresql') {
+      const other = new Client({ connectionString: process.env.DATABASE_URL });
+      await other.connect();
+      await other.query('begin');
+      await other.query(change);
+      return async () => {
+        await other.query('rollback');
+        await other.end();
+      };
+    }
+    const other = new Database(process.env.DATABASE_URL!.replace(/^sqlite:/, ''));
+    await run(other, 'begin immediate');
+    await run(other, change);
+    return async () => {
+      await run(other, 'rollback');
+      await new Promise((resolve) => other.close(resolve));
+    };
+  }
+
+  it('answers reads while a write waits for the writer, and loses no write', async () => {
+    // createAnnotation's first statement writes (its provision's lock): on SQLite it waited for the writer there.
+    const input = { pinpoint: 'eu-korea-fta/art-7.4', code: 'CULTURAL_COOPERATION', note: 'beside a writer' };
+    const release = await holdWriter();
+    let released = false;
+    // The other process holds the writer for three seconds (an import holds it for minutes), then lets it go.
+    const holding = new Promise((resolve) => setTimeout(resolve, 3000)).then(async () => {
+      await release();
+      released = true;
+    });
+    let write;
+    let reads: { status: number; body: unknown; beforeRelease: boolean }[];
+    try {
+      write = t
+        .http()
+        .post('/graphql')
+        .set('Authorization', `Bearer ${annotator}`)
+        .send({ query: ANNOTATE, variables: { input } })
+        .then((res) => res);
+      // The write has reached the database (and, on SQLite, found the writer taken) before the reads are sent.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      reads = await Promise.all(
+        ['{ taxonomy { code } }', '{ agreements(first: 1) { totalCount } }', '{ taxonomy { code } }'].map(
+          async (query) => {
+            const res = await t.http().post('/graphql').send({ query });
+            return { status: res.status, body: res.body, beforeRelease: !released };
+          },
+        ),
+      );
+    } finally {
+      await holding;
+    }
+    expect(reads.map(({ status, beforeRelease }) => ({ status, beforeRelease }))).toEqual(
+      Array(3).fill({ status: 200, beforeRelease: true }),
+    );
+    expect(reads.map(({ body }) => (body as { errors?: unknown }).errors)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    // The write was taken once the writer was free, or refused as the database being busy; never half done.
+    const written = await write;
+    const stored = async () =>
+      (
+        await (t.orm.em.fork() as EntityManager)
+          .getConnection()
+          .execute<{ n: number | string }[]>(
+            `select count(*) as n from annotation where note = 'beside a writer'`,
+          )
+      )[0].n;
+    if (written.status === 503) {
+      expect(written.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect(Number(await stored())).toBe(0);
+      expect(await t.gql(ANNOTATE, { input }, { key: annotator })).toEqual({
+        data: { createAnnotation: { note: 'beside a writer' } },
+      });
+    } else {
+      expect(written.body).toEqual({ data: { createAnnotation: { note: 'beside a writer' } } });
+    }
+    expect(Number(await stored())).toBe(1);
   });
 });
 

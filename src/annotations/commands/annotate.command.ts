@@ -5,7 +5,6 @@ import { Agreement } from '../../agreements/agreement.entity';
 import { createProgress } from '../../ingest/progress';
 import { RuleAnnotationService } from '../rule-annotation.service';
 import { CLI_COMMANDS } from '../../cli-commands';
-import { inWriterTransaction } from '../../database/engines/engines';
 
 @Command(CLI_COMMANDS.annotate)
 export class AnnotateCommand extends CommandRunner {
@@ -29,7 +28,7 @@ export class AnnotateCommand extends CommandRunner {
     const totals = { proposed: 0, created: 0, updated: 0, removed: 0, keptHuman: 0 };
     const progress = createProgress(agreements.length, 'annotate');
     for (const { id, slug } of agreements) {
-      const result = await inWriterTransaction(this.orm.em.fork() as EntityManager, async (tx) =>
+      const result = await (this.orm.em.fork() as EntityManager).transactional(async (tx) =>
         this.annotator.annotate(tx, await tx.findOneOrFail(Agreement, { id })),
       );
       for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += result[key];

@@ -35,12 +35,6 @@ export interface DatabaseEngine {
    * is called once if another holds it.
    */
   exclusiveStartup<T>(em: EntityManager, work: () => Promise<T>, waiting: () => void): Promise<T>;
-  /**
-   * Takes the database's writer for the rest of the transaction `tx`, as its first statement (before it reads
-   * anything): SQLite lets one process write at a time, and a transaction that read first and then writes fails at
-   * once (SQLITE_BUSY, no wait) if another process wrote in between. PostgreSQL locks rows: nothing to take.
-   */
-  takeWriter(tx: EntityManager): Promise<void>;
   /** Runs a bulk write (`import tota`) with whatever the engine allows to spare syncs, restored afterwards. */
   withFewerSyncs<T>(em: EntityManager, work: () => Promise<T>): Promise<T>;
   /** Stops a read in flight on `connection` (the statement budget); `sql` is the statement it runs. */

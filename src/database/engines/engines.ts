@@ -35,19 +35,3 @@ export function engineOf(orm: Pick<MikroORM, 'config'>): DatabaseEngine {
 export function withFewerSyncs<T>(orm: MikroORM, work: () => Promise<T>): Promise<T> {
   return engineOf(orm).withFewerSyncs(orm.em as EntityManager, work);
 }
-
-/**
- * `work` in a transaction that holds the database's writer from its first statement (`takeWriter`): for the command
- * line's writes (imports, annotate), which read before they write while a server may be writing to the same SQLite
- * file. Until 6 December 2026 `import json` failed at its first record ("SQLITE_BUSY: database is locked") whenever
- * the server took a write between that record's first read and its first write.
- */
-export function inWriterTransaction<T>(
-  em: EntityManager,
-  work: (tx: EntityManager) => Promise<T>,
-): Promise<T> {
-  return em.transactional(async (tx) => {
-    await engineOf(em).takeWriter(tx as EntityManager);
-    return work(tx as EntityManager);
-  });
-}

@@ -60,7 +60,6 @@ export const postgresqlEngine: DatabaseEngine = {
   // A session-level advisory lock on one connection of the pool, held while the work uses the others; released
   // by the server if the process dies holding it.
   // Rows are locked as they are written; another connection's writes never make this one's fail.
-  takeWriter: async () => undefined,
   async exclusiveStartup(em, work, waiting) {
     const client = em.getConnection().getKnex().client as {
       acquireConnection(): Promise<PgClient>;

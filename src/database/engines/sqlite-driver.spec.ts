@@ -1,6 +1,8 @@
 import { MikroORM } from '@mikro-orm/core';
 import { SqliteDriver } from '@mikro-orm/sqlite';
-import { SqliteDriverWithBindings } from './sqlite-driver';
+import { databaseUnavailable } from '../../common/database-unavailable';
+import { RequestBudget, runWithBudget } from '../../common/request-budget';
+import { SqliteDriverWithBindings, takingTheWriter, WRITER_ANSWER_MARGIN_MS } from './sqlite-driver';
 
 const ROW = [
   "it's 100% \\ ? text",
@@ -66,5 +68,48 @@ describe('SqliteDriverWithBindings', () => {
       },
       { sql: 'update t set e = ?', bindings: [4.25] },
     ]);
+  });
+});
+
+describe('takingTheWriter', () => {
+  const busy = () => Object.assign(new Error('SQLITE_BUSY: database is locked'), { code: 'SQLITE_BUSY' });
+
+  it('tries again while SQLite refuses the writer, and begins once it is free', async () => {
+    let tries = 0;
+    const begun = await takingTheWriter(async () => {
+      if (++tries < 4) throw busy();
+      return 'begun';
+    });
+    expect({ begun, tries }).toEqual({ begun: 'begun', tries: 4 });
+  });
+
+  it("gives up shortly before the request's deadline with SQLite's SQLITE_BUSY (answered 503 SERVICE_UNAVAILABLE)", async () => {
+    let clock = 0;
+    let tries = 0;
+    const budget = new RequestBudget(1000, 1000, 0);
+    const failed = await runWithBudget(budget, () =>
+      takingTheWriter(
+        async () => {
+          tries++;
+          clock += 100;
+          throw busy();
+        },
+        () => clock,
+      ),
+    ).catch((error: unknown) => error);
+    expect(failed).toMatchObject({ code: 'SQLITE_BUSY' });
+    expect(databaseUnavailable(failed)?.code).toBe('SERVICE_UNAVAILABLE');
+    // Tries every 100 ms of the fake clock until the next try would end past deadline - WRITER_ANSWER_MARGIN_MS.
+    expect(clock).toBeLessThanOrEqual(1000 - WRITER_ANSWER_MARGIN_MS);
+    expect(tries).toBeGreaterThan(1);
+  });
+
+  it('throws any other failure at once', async () => {
+    let tries = 0;
+    const failed = await takingTheWriter(async () => {
+      tries++;
+      throw new Error('SQLITE_CANTOPEN');
+    }).catch((error: unknown) => (error as Error).message);
+    expect({ failed, tries }).toEqual({ failed: 'SQLITE_CANTOPEN', tries: 1 });
   });
 });

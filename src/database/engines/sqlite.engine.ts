@@ -1,5 +1,5 @@
 import { Options } from '@mikro-orm/core';
-import { SqliteDriverWithBindings } from './sqlite-driver';
+import { SQLITE_BUSY_TIMEOUT_MS, SqliteDriverWithBindings } from './sqlite-driver';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +30,10 @@ const sqliteLineSql: LineSql = {
   delivered: (text) => `cast(${text} as blob)`,
 };
 
-/** Every pooled SQLite connection: WAL for concurrent readers, a busy timeout instead of SQLITE_BUSY, FKs on. */
+/**
+ * Every pooled SQLite connection: WAL for concurrent readers, a busy timeout instead of SQLITE_BUSY (a transaction
+ * begins without one, `sqlite-driver.ts`), FKs on.
+ */
 function prepareSqliteConnection(
   file: string,
   conn: SqliteConnection,
@@ -44,7 +47,7 @@ function prepareSqliteConnection(
     );
   conn.run('pragma journal_mode = WAL', (e1) => {
     if (e1) return done(e1, conn);
-    conn.run('pragma busy_timeout = 5000', (e2) => {
+    conn.run(`pragma busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`, (e2) => {
       if (e2) return done(e2, conn);
       conn.run('pragma foreign_keys = on', (e3) => done(e3, conn));
     });
@@ -77,20 +80,14 @@ export const sqliteEngine: DatabaseEngine = {
     await connection.execute(`pragma user_version = ${Number(row.user_version)}`);
     return null;
   },
+  // One process per file (README, Deployment): nothing to wait for.
+  exclusiveStartup: (_em, work) => work(),
   /**
    * `synchronous = NORMAL` while `work` runs: in WAL mode each commit then no longer waits for the disk (a power
    * cut could lose the last agreements written, never corrupt the file or split one agreement's transaction),
    * which spares one sync per file of the import. SQLite uses one pooled connection, so the setting applies to
    * the import's transactions.
    */
-  // A write that changes nothing takes SQLite's writer (waiting the busy timeout for it) with no snapshot read yet.
-  async takeWriter(tx) {
-    await tx
-      .getConnection()
-      .execute('update agreement set id = id where 0', [], 'run', tx.getTransactionContext());
-  },
-  // One process per file (README, Deployment): nothing to wait for.
-  exclusiveStartup: (_em, work) => work(),
   async withFewerSyncs(em, work) {
     const connection = em.getConnection();
     const [{ synchronous }] = await connection.execute<{ synchronous: number }[]>('pragma synchronous');
