@@ -7,25 +7,14 @@ import { discoverFamily, wordingFamilyLinks } from '../../src/search/wording/cla
 import { ClauseIndex, comparable } from '../../src/search/wording/clause-index';
 import { AS_WRITTEN, wordingFeatures } from '../../src/search/wording/wording-features';
 import { labelledFamilies, RUN_14_FOLD_FILES } from '../../test/support/family-measure';
-import { RawSqlite } from '../search/raw-sqlite';
+import { readProvisionRows } from './provision-rows';
 
 const FILES = RUN_14_FOLD_FILES;
 const THRESHOLD = 0.3;
 const WIDE_BOUND = { maxMembers: 400, maxDepth: 4 };
 
 async function main(): Promise<void> {
-  const db = await RawSqlite.open(process.argv[2]);
-  const rows = await db.all<{
-    id: number;
-    agreement_id: number;
-    pin: string;
-    text: string | null;
-    summary: string | null;
-  }>(
-    `select p.id, p.agreement_id, a.slug || '/' || p.key as pin, p.text, p.summary
-     from provision p join agreement a on a.id = p.agreement_id order by p.id`,
-  );
-  await db.close();
+  const rows = await readProvisionRows(process.argv[2]);
   const docs = rows
     .map((r) => ({
       id: Number(r.id),

@@ -12,7 +12,7 @@ import { discoverFamily } from '../../src/search/wording/clause-family';
 import { comparable } from '../../src/search/wording/clause-index';
 import { wordingFeatures } from '../../src/search/wording/wording-features';
 import { labelledFamilies, FamilyFile } from '../../test/support/family-measure';
-import { RawSqlite } from '../search/raw-sqlite';
+import { readProvisionRows } from './provision-rows';
 
 interface Doc {
   id: number;
@@ -27,17 +27,7 @@ type Link = (a: number, b: number, common: number) => number | null;
 
 async function main(): Promise<void> {
   const [file, only = ''] = process.argv.slice(2);
-  const db = await RawSqlite.open(file);
-  const rows = await db.all<{
-    id: number;
-    agreement_id: number;
-    pin: string;
-    text: string | null;
-    summary: string | null;
-  }>(
-    `select p.id, p.agreement_id, a.slug || '/' || p.key as pin, p.text, p.summary from provision p join agreement a on a.id = p.agreement_id order by p.id`,
-  );
-  await db.close();
+  const rows = await readProvisionRows(file);
   const docs: Doc[] = [];
   for (const r of rows) {
     const text = r.text || r.summary || '';
