@@ -92,7 +92,7 @@ const EMPTY_INTERVAL_END = '0001-01-01';
  * date (ToTA's "Inactive" with no date_inactive: the Eurasian Economic Community, pta_97), a date nobody recorded,
  * so that it is bound on no date we can name (`bindingDatesUnknown`), never "still binding" for want of the date.
  */
-const agreementEnd = (agreement: BindingAgreement): string | null =>
+const agreementEnd = (agreement: Pick<BindingAgreement, 'status' | 'dateTerminated'>): string | null =>
   agreement.dateTerminated ?? (agreement.status === TERMINATED ? EMPTY_INTERVAL_END : null);
 
 const earlier = (a: string | null, b: string | null): string | null =>
@@ -373,6 +373,16 @@ export function bindingDatesUnknown(
     agreement.status === IN_FORCE;
   return b.appliedFrom === null && b.inForceFrom === null && applies;
 }
+
+/**
+ * Of the bindings whose dates are unknown (`bindingDatesUnknown`), one the party left on a date not recorded (it
+ * withdrew, undated), as against one it joined on such a date or an agreement that ended on one: a page must not
+ * say "joined or left" of Bolivia in MERCOSUR, which it joined, nor "joined" of a party that left.
+ */
+export const leftOnUnrecordedDate = (
+  b: Binding,
+  agreement: Pick<BindingAgreement, 'status' | 'dateTerminated'>,
+): boolean => b.until === EMPTY_INTERVAL_END && agreementEnd(agreement) !== EMPTY_INTERVAL_END;
 
 /** What a party that only signed (it applies nothing) cannot also have. */
 export interface SignatoryFacts {

@@ -1172,7 +1172,9 @@ describe('reports', () => {
       const row = page.slice(at, page.indexOf('</tr>', at));
       // "Not recorded", not "no source gives": a source may give a day the catalogue does not count by (Venezuela
       // joined MERCOSUR in 2012 and is suspended; Bolivia's day is read as the 7th or the 8th).
-      expect(row).toContain('joined or left by ISL on a date not recorded');
+      // Iceland joined it: "joined or left" let a reader think it had left (Bolivia, which joined MERCOSUR).
+      expect(row).toContain('joined by ISL on a date not recorded');
+      expect(row).not.toContain('left by ISL');
       expect(row).not.toContain('not binding');
       const norway = (await t.http().get('/parties/NOR')).text;
       const nor = norway.slice(norway.indexOf('href="/agreements/t-joined-undated"'));
@@ -1243,6 +1245,51 @@ describe('reports', () => {
       const row = page.slice(at, page.indexOf('</tr>', at));
       expect(row).toContain('ended on a date no source gives');
       expect(row).not.toContain('joined or left');
+      expect(row).not.toContain('joined by NOR');
+    });
+
+    it('says a party that withdrew on no recorded day left, and one that joined on such a day joined', async () => {
+      const editor = await t.createKey(Role.EDITOR, 'undated-left');
+      const created = await t.gql(
+        `mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }`,
+        {
+          input: {
+            slug: 't-left-undated',
+            title: 'Left on no recorded day',
+            kind: 'PLURILATERAL',
+            types: ['FTA'],
+            status: 'IN_FORCE',
+            dateSigned: '2003-05-02',
+            dateInForce: '2004-01-01',
+            parties: [{ code: 'CHE', withdrawn: true }, { code: 'MEX' }, { code: 'JPN' }],
+          },
+        },
+        { key: editor },
+      );
+      expect(created.errors).toBeUndefined();
+      const ask = (party: string) =>
+        t.gql<{ coherenceReport: { leftOutDatesUnknown: string[]; leftOutLeftUndated: string[] } }>(
+          `query($p: String!) { coherenceReport(party: $p) { leftOutDatesUnknown leftOutLeftUndated } }`,
+          { p: party },
+        );
+      expect((await ask('CHE')).data!.coherenceReport).toMatchObject({
+        leftOutDatesUnknown: expect.arrayContaining(['t-left-undated']),
+        leftOutLeftUndated: ['t-left-undated'],
+      });
+      expect((await ask('ISL')).data!.coherenceReport).toEqual({
+        leftOutDatesUnknown: ['t-joined-undated'],
+        leftOutLeftUndated: [],
+      });
+      for (const [lang, left] of [
+        ['en', 'left by CHE on a date not recorded'],
+        ['fr', 'retrait de CHE à une date non enregistrée'],
+        ['es', 'retiro de CHE en una fecha no registrada'],
+      ]) {
+        const page = (await t.http().get(`/parties/CHE?lang=${lang}`)).text;
+        const at = page.indexOf('href="/agreements/t-left-undated');
+        const row = page.slice(at, page.indexOf('</tr>', at));
+        expect(row).toContain(left);
+      }
     });
   });
 });

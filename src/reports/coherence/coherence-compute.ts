@@ -226,6 +226,7 @@ export function computeCoherence(
     })),
     leftOut: input.leftOut,
     leftOutDatesUnknown: input.leftOut.filter((a) => a.datesUnknown).map((a) => a.slug),
+    leftOutLeftUndated: input.leftOut.filter((a) => a.leftUndated).map((a) => a.slug),
   };
 }
 

@@ -1,6 +1,11 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
-import { BindingAgreement, bindingDatesUnknown, isBoundOn } from '../../bindings/binding';
+import {
+  BindingAgreement,
+  bindingDatesUnknown,
+  isBoundOn,
+  leftOnUnrecordedDate,
+} from '../../bindings/binding';
 import { coversParty, groupByAgreement, onePerProvision, PartyFacts } from '../common/report-facts';
 import {
   articlesInChapters,
@@ -125,6 +130,7 @@ export async function loadCoherenceInput(
     .map(({ binding, record: _r, statusOf2017: _s, role: _role, ...facts }) => ({
       ...facts,
       datesUnknown: bindingDatesUnknown(binding, facts),
+      leftUndated: bindingDatesUnknown(binding, facts) && leftOnUnrecordedDate(binding, facts),
     }));
   return { party, asOf, includeProposed, agreements, leftOut };
 }

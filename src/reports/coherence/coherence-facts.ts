@@ -65,7 +65,8 @@ export interface CoherenceInput {
   agreements: CoherenceAgreementFacts[];
   /**
    * The party's other agreements (not yet applied, or terminated, on `asOf`); `datesUnknown` when the party joined
-   * or left one on a date no source gives (whether it bound the party on `asOf` is not known).
+   * or left one on a date not recorded (whether it bound the party on `asOf` is not known), `leftUndated` when it
+   * left it (withdrew) on such a date.
    */
-  leftOut: (AgreementFacts & { datesUnknown?: boolean })[];
+  leftOut: (AgreementFacts & { datesUnknown?: boolean; leftUndated?: boolean })[];
 }

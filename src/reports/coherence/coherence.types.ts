@@ -313,6 +313,12 @@ export class CoherenceReport {
   })
   leftOutDatesUnknown!: string[];
 
+  @Field(() => [String], {
+    description:
+      'Of leftOutDatesUnknown, the agreements the party left (withdrew from) on a date not recorded; it joined the others on such a date, or they ended on one',
+  })
+  leftOutLeftUndated!: string[];
+
   @Field(() => [ReportFileLink])
   files!: ReportFileLink[];
 }

@@ -54,6 +54,7 @@ interface PartyData {
     })[];
     leftOut: (AgreementRow & { dateTerminated: string | null })[];
     leftOutDatesUnknown: string[];
+    leftOutLeftUndated: string[];
   };
 }
 
@@ -82,6 +83,7 @@ const PARTY_QUERY = `query WebParty($code: String!, $language: ReportLanguage!) 
     agreements { agreement { slug title shortTitle dateSigned status } appliedFrom agreementFirstDates role }
     leftOut { slug title shortTitle dateSigned status dateTerminated }
     leftOutDatesUnknown
+    leftOutLeftUndated
   }
 }`;
 
@@ -136,6 +138,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
   // The agreement's own status is not the party's: one it signed but does not apply, or has left, says so.
   // One the party joined or left on a date no source gives is not said not to bind it: that is not known.
   const datesUnknown = new Set(coherenceReport.leftOutDatesUnknown);
+  const leftUndated = new Set(coherenceReport.leftOutLeftUndated);
   // Of those, one recorded as terminated with no date ended on a day no source gives: the party neither joined
   // nor left it then (the Eurasian Economic Community, ToTA pta_97).
   const endedUndated = new Set(
@@ -278,7 +281,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
                     </th>
                     <td data-label="${t('common.signed')}">${dateHtml(ctx, a.dateSigned)}</td>
                     <td data-label="${t('common.status')}">
-                      ${label(ctx.lang, a.status)}${notBinding.has(a.slug) ? markup` <span class="muted">· ${t('party.notBinding', { party: p.code, date: dateText(ctx, coherenceReport.asOf) })}</span>` : ''}${datesUnknown.has(a.slug) ? markup` <span class="muted">· ${endedUndated.has(a.slug) ? t('party.endedDateUnknown') : t('party.bindingDatesUnknown', { party: p.code })}</span>` : ''}${firstDates.has(a.slug) ? markup` <span class="muted">· ${t('party.firstDates', { party: p.code, date: dateText(ctx, firstDates.get(a.slug)!) })}</span>` : ''}${acceded.has(a.slug) ? markup` <span class="muted">· ${t('party.acceded', { party: p.code, date: dateText(ctx, acceded.get(a.slug)!) })}</span>` : ''}
+                      ${label(ctx.lang, a.status)}${notBinding.has(a.slug) ? markup` <span class="muted">· ${t('party.notBinding', { party: p.code, date: dateText(ctx, coherenceReport.asOf) })}</span>` : ''}${datesUnknown.has(a.slug) ? markup` <span class="muted">· ${endedUndated.has(a.slug) ? t('party.endedDateUnknown') : t(leftUndated.has(a.slug) ? 'party.leftDateUnknown' : 'party.joinedDateUnknown', { party: p.code })}</span>` : ''}${firstDates.has(a.slug) ? markup` <span class="muted">· ${t('party.firstDates', { party: p.code, date: dateText(ctx, firstDates.get(a.slug)!) })}</span>` : ''}${acceded.has(a.slug) ? markup` <span class="muted">· ${t('party.acceded', { party: p.code, date: dateText(ctx, acceded.get(a.slug)!) })}</span>` : ''}
                     </td>
                   </tr>`,
               )}
