@@ -127,10 +127,9 @@ export async function loadCoherenceInput(
   const appliedIds = new Set(ids);
   const leftOut = all
     .filter((a) => !appliedIds.has(a.id))
-    .map(({ binding, record: _r, statusOf2017: _s, role: _role, ...facts }) => ({
-      ...facts,
-      datesUnknown: bindingDatesUnknown(binding, facts),
-      leftUndated: bindingDatesUnknown(binding, facts) && leftOnUnrecordedDate(binding, facts),
-    }));
+    .map(({ binding, record: _r, statusOf2017: _s, role: _role, ...facts }) => {
+      const datesUnknown = bindingDatesUnknown(binding, facts);
+      return { ...facts, datesUnknown, leftUndated: datesUnknown && leftOnUnrecordedDate(binding, facts) };
+    });
   return { party, asOf, includeProposed, agreements, leftOut };
 }
