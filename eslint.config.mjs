@@ -41,7 +41,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.config.js', 'test/support/register-ts.js', 'test/support/npm-test.js'],
+    files: ['**/*.config.js', 'test/support/register-ts.js', 'test/support/npm-test.js', 'src/build.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
