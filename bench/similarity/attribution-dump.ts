@@ -2,9 +2,8 @@
 // attributes sources: for the query of each labelled member, the family found (ids, agreements, dates, parties,
 // texts) and the source the service named. Used to study attribution offline (bench/similarity/attribution.ts).
 //   DATABASE_URL=sqlite:<corpus db> node -r ts-node/register bench/similarity/attribution-dump.ts <out.json> [split]
-// (split: development, held-out, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10 or
-// fresh11; the last eleven from fresh.json, fresh2.json, fresh3.json, fresh4.json, fresh5.json, fresh6.json,
-// fresh7.json, fresh8.json, fresh9.json, fresh10.json and fresh11.json)
+// (split: development, held-out, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10,
+// fresh11 or fresh12; the last twelve from fresh.json, fresh2.json, ... fresh12.json)
 import 'reflect-metadata';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { NestFactory } from '@nestjs/core';
@@ -29,6 +28,7 @@ const FRESH_FILES: Partial<Record<string, FamilyFile>> = {
   fresh9: 'fresh9.json',
   fresh10: 'fresh10.json',
   fresh11: 'fresh11.json',
+  fresh12: 'fresh12.json',
 };
 
 export interface DumpedMember {

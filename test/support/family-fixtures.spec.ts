@@ -16,6 +16,7 @@ const FILES: [FamilyFile, FamilySplit[]][] = [
   ['fresh9.json', ['fresh9']],
   ['fresh10.json', ['fresh10']],
   ['fresh11.json', ['fresh11']],
+  ['fresh12.json', ['fresh12']],
 ];
 
 describe('labelled family files', () => {
@@ -61,5 +62,6 @@ describe('labelled family files', () => {
     expect(labelledFamilies('fresh9.json').flatMap((f) => f.members)).toHaveLength(83);
     expect(labelledFamilies('fresh10.json').flatMap((f) => f.members)).toHaveLength(114);
     expect(labelledFamilies('fresh11.json').flatMap((f) => f.members)).toHaveLength(86);
+    expect(labelledFamilies('fresh12.json').flatMap((f) => f.members)).toHaveLength(51);
   });
 });
