@@ -13,7 +13,7 @@ export function isWordChar(char: string): boolean {
  * no-break space (byte order mark). They are left out of words, so that "cul\u00ADtural" is "cultural"; as
  * separators they made a query for a pasted word find nothing. The zero-width space is a space: it separates.
  */
-const INVISIBLE_IN_WORDS = /[\u00AD\u200C\u200D\u2060\uFEFF]/g;
+const INVISIBLE_IN_WORDS = /\u00AD|\u200C|\u200D|\u2060|\uFEFF/g;
 
 /** The text without the characters that print nothing inside a word (INVISIBLE_IN_WORDS). */
 export function withoutInvisibleJoiners(text: string): string {
