@@ -22,6 +22,7 @@ import { DatabaseModule } from './database/database.module';
 import { GraphiqlController } from './graphql/graphiql.controller';
 import { GraphiqlMiddleware } from './graphql/graphiql.middleware';
 import { CsrfMiddleware } from './graphql/csrf.middleware';
+import { GraphqlParametersMiddleware } from './graphql/graphql-parameters.middleware';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HttpStatusPlugin } from './graphql/http-status.plugin';
 import { NodeResolver } from './graphql/node/node.resolver';
@@ -85,6 +86,6 @@ export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(RequestTimeoutMiddleware, IdentityMiddleware, RateLimitHeadersMiddleware).forRoutes('*');
     consumer.apply(GraphiqlMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.GET });
-    consumer.apply(CsrfMiddleware).forRoutes('graphql');
+    consumer.apply(CsrfMiddleware, GraphqlParametersMiddleware).forRoutes('graphql');
   }
 }

@@ -9,6 +9,7 @@ import { refuseEmptyAnonymousBuckets } from './auth/rate-limit.guard';
 import { decodeFormFields, keepFormBytes } from './common/form-body';
 import { withoutBodyWords } from './common/http-error-body';
 import { limitConnections } from './common/http-connections';
+import { CORS_ALLOWED_HEADERS, CORS_EXPOSED_HEADERS, corsOrigins } from './common/cors';
 import { RATE_LIMIT_STORE, RateLimitStore } from './auth/rate-limit/rate-limit.store';
 import { publicUrl, setting } from './config';
 import { FAVICON_SVG } from './web/favicon';
@@ -23,29 +24,6 @@ export const trustProxy = (): boolean => setting('TRUST_PROXY');
  * proxy's X-Forwarded-Proto (Express's `req.secure`, which reads it only with TRUST_PROXY set) or TLS here.
  */
 export const servedOverHttps = (req: Request): boolean => publicUrl().startsWith('https:') || req.secure;
-
-/** Request headers that browser apps send with the common GraphQL clients (Apollo Client, urql, Relay). */
-export const CORS_ALLOWED_HEADERS = [
-  'Content-Type',
-  'Accept',
-  'Authorization',
-  'X-Request-Id',
-  'Apollo-Require-Preflight',
-  'X-Apollo-Operation-Name',
-  'Apollographql-Client-Name',
-  'Apollographql-Client-Version',
-  'GraphQL-Preflight',
-];
-
-/** Response headers that cross-origin scripts may read. */
-export const CORS_EXPOSED_HEADERS = [
-  'Content-Disposition',
-  'Retry-After',
-  'X-RateLimit-Limit',
-  'X-RateLimit-Remaining',
-  'X-RateLimit-Reset',
-  'X-Request-Id',
-];
 
 const CSP_DIRECTIVES = {
   defaultSrc: ["'self'"],
@@ -119,10 +97,7 @@ export function configureApp(app: INestApplication): void {
     next();
   });
   app.use(etagsForGetAndHeadOnly(express.getHttpAdapter().getInstance() as Application));
-  const origins = setting('CORS_ORIGINS')
-    .split(',')
-    .map((o) => o.trim())
-    .filter(Boolean);
+  const origins = corsOrigins();
   // First, so that every answer, a refusal too, carries the CORS headers a browser needs to read it.
   if (origins.length)
     app.enableCors({

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { isIPv6, type Socket } from 'node:net';
 import { setting } from '../config';
+import { corsHeadersFor } from './cors';
 import { httpErrorBody } from './http-error-body';
 
 /** Node's own limits on a slow client, in milliseconds (a request's work has REQUEST_TIMEOUT_MS, request-budget.ts). */
@@ -35,16 +36,19 @@ export function connectionOwner(address: string | undefined): string {
     .join(':')}::/64`;
 }
 
-const TOO_MANY = (limit: number): string => {
+const TOO_MANY = (limit: number, origin: string | undefined): string => {
   const body = JSON.stringify(
     httpErrorBody(
       429,
       `this address has ${limit} connections open, the most it may: reuse them or close one`,
     ),
   );
+  const cors = Object.entries(corsHeadersFor(origin))
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
   return (
     'HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json; charset=utf-8\r\n' +
-    `Content-Length: ${Buffer.byteLength(body)}\r\nRetry-After: 1\r\nConnection: close\r\n\r\n${body}`
+    `Content-Length: ${Buffer.byteLength(body)}\r\nRetry-After: 1\r\n${cors}Connection: close\r\n\r\n${body}`
   );
 };
 
@@ -67,7 +71,6 @@ export function limitConnections(server: Server): void {
   const limit = maxConnectionsPerAddress();
   if (!limit) return;
   const open = new Map<string, number>();
-  const answer = TOO_MANY(limit);
   const emit = server.emit.bind(server) as (event: string | symbol, ...args: unknown[]) => boolean;
   server.emit = ((event: string | symbol, ...args: unknown[]): boolean => {
     if (event !== 'connection') return emit(event, ...args);
@@ -81,15 +84,50 @@ export function limitConnections(server: Server): void {
       else open.delete(owner);
     });
     if (count <= limit) return emit(event, ...args);
-    refuse(socket, answer);
+    refuse(socket, (origin) => TOO_MANY(limit, origin));
     return true;
   }) as Server['emit'];
 }
 
-/** Answers and closes; what the client sent is read and dropped (closing on unread bytes would reset the answer). */
-function refuse(socket: Socket, answer: string): void {
+/** How much of a refused connection's request is read for its Origin, and for how long at most. */
+const REFUSED_HEAD_BYTES = 8_192;
+const REFUSED_HEAD_WAIT_MS = 250;
+
+/**
+ * Answers and closes; what the client sent is read and dropped (closing on unread bytes would reset the answer).
+ * The answer waits for the request's head (at most REFUSED_HEAD_BYTES, REFUSED_HEAD_WAIT_MS) for its Origin, so
+ * that it carries the CORS headers any other answer to that origin carries (a browser's script saw a CORS error,
+ * not the 429); a client that sends nothing is answered without them.
+ */
+function refuse(socket: Socket, answer: (origin: string | undefined) => string): void {
   socket.on('error', () => undefined);
   socket.setTimeout(REFUSED_LINGER_MS, () => socket.destroy());
+  let head = '';
+  let answered = false;
+  const reply = () => {
+    if (answered) return;
+    answered = true;
+    clearTimeout(timer);
+    socket.end(answer(originOf(head)));
+  };
+  const timer = setTimeout(reply, REFUSED_HEAD_WAIT_MS);
+  socket.on('data', (chunk: Buffer) => {
+    if (answered) return;
+    head += chunk.toString('latin1');
+    if (head.includes('\r\n\r\n') || head.length >= REFUSED_HEAD_BYTES) reply();
+  });
+  socket.once('end', reply);
   socket.resume();
-  socket.end(answer);
+}
+
+/** The Origin header of a request's head (its first, as Node reads a header sent twice), if any. */
+function originOf(head: string): string | undefined {
+  const end = head.indexOf('\r\n\r\n');
+  const lines = (end < 0 ? head : head.slice(0, end)).split('\r\n').slice(1);
+  for (const line of lines) {
+    const colon = line.indexOf(':');
+    if (colon > 0 && line.slice(0, colon).trim().toLowerCase() === 'origin')
+      return line.slice(colon + 1).trim();
+  }
+  return undefined;
 }

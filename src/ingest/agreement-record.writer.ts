@@ -62,6 +62,12 @@ function sameJsonOr<T>(held: T | undefined, wanted: T): T {
     : wanted;
 }
 
+/** A record that passed `checkRecord`, in the form it is stored. */
+export type CheckedRecord = AgreementRecord & { readonly [checked]: true };
+declare const checked: unique symbol;
+/** The records checkRecord gave back (a WeakSet: a record changed after its check is a new object, checked again). */
+const CHECKED = new WeakSet<object>();
+
 /** Origin of records checked by hand: a dataset import adds their texts but keeps their facts. */
 const CURATED_ORIGIN = 'fixtures';
 
@@ -78,11 +84,25 @@ export class AgreementRecordWriter {
     return (await this.writeRecord(em, record)).agreement;
   }
 
-  /** `write`, which also gives every provision of the agreement once written (see WrittenAgreement). */
-  async writeRecord(em: EntityManager, wanted: AgreementRecord): Promise<WrittenAgreement> {
+  /**
+   * The record as it is stored (titles and labels in title form) once it passes every check `writeRecord` makes
+   * before writing (its texts, its parties): these only read, so that an import can check a whole file before it
+   * takes the database's writer (`import json`), and a refused file never holds it. Throws what writeRecord would.
+   */
+  async checkRecord(em: EntityManager, wanted: AgreementRecord): Promise<CheckedRecord> {
     const record = inTitleForm(wanted);
     await this.checkParties(em, record);
     checkRecordTexts(record);
+    CHECKED.add(record);
+    return record as CheckedRecord;
+  }
+
+  /**
+   * `write`, which also gives every provision of the agreement once written (see WrittenAgreement). A record
+   * `checkRecord` gave back is not checked again.
+   */
+  async writeRecord(em: EntityManager, wanted: AgreementRecord | CheckedRecord): Promise<WrittenAgreement> {
+    const record = CHECKED.has(wanted) ? wanted : await this.checkRecord(em, wanted);
     const origin = record.origin ?? 'api';
     let agreement =
       (record.externalIds.totaId

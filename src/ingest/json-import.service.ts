@@ -1,13 +1,15 @@
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { PROVISIONS_WRITING, PROVISIONS_WRITTEN, ProvisionsWriting } from '../provisions/provision-events';
 import { basename } from 'node:path';
 import {
   AgreementRecord,
   dateOrderProblems,
   parseAgreementRecord,
 } from '../agreements/agreement-record.schema';
-import { AgreementRecordWriter } from './agreement-record.writer';
+import { AgreementRecordWriter, CheckedRecord } from './agreement-record.writer';
 import { EXPORT_FORMAT_ID } from './export.service';
 import { emptySummary, ImportSummary } from './import-summary';
 import { ImportRequest, Importer } from './importer';
@@ -15,14 +17,16 @@ import { databaseUnavailable } from '../common/database-unavailable';
 import { jsonImportMaxBytes, printable, readUtf8, UnreadableFileError } from './read-utf8';
 
 /**
- * Imports the project's own export format (`export agreements --format json`), all or nothing: one transaction for
- * the file, so that a record refused or a failure midway leaves the catalogue as it was.
+ * Imports the project's own export format (`export agreements --format json`), all or nothing: every record checked
+ * first, outside any transaction, then one transaction for the file's writes, so that a record refused or a failure
+ * midway leaves the catalogue as it was.
  */
 @Injectable()
 export class JsonImportService implements Importer {
   constructor(
     private readonly orm: MikroORM,
     private readonly writer: AgreementRecordWriter,
+    private readonly events: EventEmitter2,
   ) {}
 
   /** `import json`: one file, the project's export. */
@@ -50,29 +54,51 @@ export class JsonImportService implements Importer {
       return summary;
     }
     const bar = request.progress?.(agreements.length);
-    const written: { record: AgreementRecord; where: string; created: boolean; changed: boolean }[] = [];
+    // First every record is read and checked, outside any transaction (the checks only read): a file with a record
+    // refused is named whole and written not at all without ever taking the database's writer, which on SQLite
+    // held every other writer of the file for as long as the file took (a refused corpus-size file: all of it).
+    const checked: { record: CheckedRecord; where: string }[] = [];
     // A slug met twice in one file: the second record would overwrite the first.
     const slugs = new Map<string, number>();
+    const em = this.orm.em.fork() as EntityManager;
+    for (const [index, input] of agreements.entries()) {
+      summary.files++;
+      const where = `${name}#agreements[${index}]`;
+      try {
+        const parsed = parseAgreementRecord(input, where);
+        const first = slugs.get(parsed.slug);
+        if (first !== undefined)
+          throw new Error(`slug "${parsed.slug}" is also agreements[${first}] of this file; not imported`);
+        slugs.set(parsed.slug, index);
+        // Kept as the export holds them (a ToTA record may carry its source's contradictory dates), but said.
+        for (const problem of dateOrderProblems(parsed))
+          summary.warnings.push({ file: where, message: problem });
+        checked.push({ record: await this.writer.checkRecord(em, parsed), where });
+      } catch (error) {
+        summary.failures.push({
+          file: where,
+          reason: withoutPosition(printable((error as Error).message), where),
+        });
+        if (databaseUnavailable(error)) break;
+      }
+      em.clear();
+    }
+    if (summary.failures.length) {
+      bar?.stop();
+      return { ...summary, ...NOTHING_WRITTEN, wholeFile: true };
+    }
+    const written: { record: AgreementRecord; where: string; created: boolean; changed: boolean }[] = [];
     try {
-      // One transaction for the file: a failure at any record (refused, or the database giving way) leaves the
-      // catalogue as it was, where one transaction per record kept those before it written. Each record is written
-      // in a savepoint of it, so that a refused one is undone alone and every other record is still tried: the
-      // summary names every failure of the file, and the file is then rolled back whole.
+      // What can be computed of the rows ahead (search's index rows of the provisions) is, before the writer is taken.
+      const writing: ProvisionsWriting = { provisions: checked.flatMap(({ record }) => record.provisions) };
+      await this.events.emitAsync(PROVISIONS_WRITING, writing);
+      // Then one transaction for the file, its writes only: a failure at any record (the database giving way, a
+      // relation refused) leaves the catalogue as it was, where one transaction per record kept those before it
+      // written. Each record is written in a savepoint of it, so that a refused one is undone alone and every other
+      // record is still tried: the summary names every failure of the file, and the file is then rolled back whole.
       await (this.orm.em.fork() as EntityManager).transactional(async (tx) => {
-        for (const [index, input] of agreements.entries()) {
-          summary.files++;
-          const where = `${name}#agreements[${index}]`;
+        for (const { record, where } of checked) {
           try {
-            const record = parseAgreementRecord(input, where);
-            const first = slugs.get(record.slug);
-            if (first !== undefined)
-              throw new Error(
-                `slug "${record.slug}" is also agreements[${first}] of this file; not imported`,
-              );
-            slugs.set(record.slug, index);
-            // Kept as the export holds them (a ToTA record may carry its source's contradictory dates), but said.
-            for (const problem of dateOrderProblems(record))
-              summary.warnings.push({ file: where, message: problem });
             const { created, changed } = await inSavepoint(tx, (sp) => this.writer.writeRecord(sp, record));
             written.push({ record, where, created, changed });
             summary.imported++;
@@ -111,6 +137,8 @@ export class JsonImportService implements Importer {
         summary.failures.push({ file: name, reason: printable((error as Error).message) });
       bar?.stop();
       return { ...summary, ...NOTHING_WRITTEN, wholeFile: true };
+    } finally {
+      this.events.emit(PROVISIONS_WRITTEN);
     }
     // What each record did to an agreement the catalogue held before: changed it, or found it as it says.
     for (const { record, where, created, changed } of written)

@@ -17,6 +17,7 @@ import { DRAFT_CHECK_RESOLVERS } from './draft/draft-check.resolver';
 import { DraftCheckService } from './draft/draft-check.service';
 import { SimilarityService } from './similar/similarity.service';
 import { FamilyPropagationListener } from './propagation/family-propagation.listener';
+import { IndexRowsAheadListener } from './sync/index-rows-ahead.listener';
 
 /** Full-text search, similar clauses, lineage and comparison, review propagation to near copies; the engine's differences come from its SearchDialect (engine/dialects.ts). */
 @Module({
@@ -41,6 +42,7 @@ import { FamilyPropagationListener } from './propagation/family-propagation.list
     FamilyMemberResolver,
     DraftCheckService,
     FamilyPropagationListener,
+    IndexRowsAheadListener,
     ...DRAFT_CHECK_RESOLVERS,
   ],
   controllers: [DraftCheckController],

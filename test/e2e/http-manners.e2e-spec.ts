@@ -124,6 +124,42 @@ describe('HTTP manners', () => {
       expect(Number(post.headers['content-length'])).toBe(Buffer.byteLength(JSON.stringify(post.body)) + 1);
     });
 
+    it('refuses a parameter /graphql does not take, by name, over GET and POST alike (400 BAD_REQUEST)', async () => {
+      const query = '{ taxonomy { code } }';
+      // A misspelt operationName or variables was passed over, and the operation ran as if neither were sent.
+      const get = await t
+        .http()
+        .get('/graphql')
+        .query({ query, operationname: 'Q' })
+        .set('X-Forwarded-For', from());
+      expect(get.status).toBe(400);
+      expect(get.body.errors[0].extensions.code).toBe('BAD_REQUEST');
+      expect(get.body.errors[0].message).toMatch(
+        /"operationname".*takes query, operationName, variables, extensions/,
+      );
+      const post = await t
+        .http()
+        .post('/graphql')
+        .set('X-Forwarded-For', from())
+        .send({ query, variabels: { slug: 'x' } });
+      expect(post.status).toBe(400);
+      expect(post.body.errors[0].extensions.code).toBe('BAD_REQUEST');
+      expect(post.body.errors[0].message).toMatch(/"variabels"/);
+      // What the spec names, null or given, and a shared link's tags, are taken.
+      const known = await t
+        .http()
+        .get('/graphql')
+        .query({ query, operationName: '', variables: '{}', extensions: '{}', utm_source: 'news' })
+        .set('X-Forwarded-For', from());
+      expect(known.status).toBe(200);
+      const nulls = await t
+        .http()
+        .post('/graphql')
+        .set('X-Forwarded-For', from())
+        .send({ query, operationName: null, variables: null, extensions: null });
+      expect(nulls.status).toBe(200);
+    });
+
     it('refuses a mutation over GET (405) and a text/plain or form POST (400)', async () => {
       const get = await t
         .http()

@@ -669,6 +669,45 @@ describe('import, annotate and export', () => {
       );
     });
 
+    it('a refused file never takes the database: every record checked before the first write, no transaction begun', async () => {
+      // The file's transaction began before its first record was checked: on SQLite a file refused at its last
+      // record held the database's writer, and every other writer (the server's annotations) waited or was refused,
+      // for as long as the file took (a corpus-size file: minutes), to write nothing.
+      const knex = (
+        t.orm.em as unknown as {
+          getKnex(): {
+            on(e: string, f: (q: { sql: string }) => void): void;
+            off(e: string, f: unknown): void;
+          };
+        }
+      ).getKnex();
+      const statements: string[] = [];
+      const listener = (q: { sql: string }) => statements.push(q.sql);
+      knex.on('query', listener);
+      let summary;
+      try {
+        summary = await importers(t.app).json.import({
+          paths: [
+            fileOf('checked-first.json', [
+              record('whole-checked-1'),
+              record('whole-checked-2'),
+              record('whole-checked-3', { parties: [{ code: 'ZZZ' }] }),
+            ]),
+          ],
+        });
+      } finally {
+        knex.off('query', listener);
+      }
+      expect(summary.failures).toEqual([
+        {
+          file: 'checked-first.json#agreements[2]',
+          reason: 'whole-checked-3: parties.code: unknown party code(s) ZZZ',
+        },
+      ]);
+      expect(statements.length).toBeGreaterThan(0);
+      expect(statements.filter((sql) => !/^\s*select\b/i.test(sql))).toEqual([]);
+    });
+
     it('takes the database while another process writes to it (the server beside the command line)', async () => {
       // On SQLite the file's transaction read before it wrote: a write by another process in between (the server
       // taking an annotation) made its first write fail at once, "SQLITE_BUSY: database is locked", and the whole

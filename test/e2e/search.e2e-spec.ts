@@ -265,6 +265,32 @@ describe('search, similar clauses, lineage and comparison', () => {
       expect(page.text).toContain('The search has no words to look for');
     });
 
+    it('reads a word holding a soft hyphen or a joiner (pasted from a web page or a PDF) as the word, in the query and in the text', async () => {
+      // A soft hyphen or a word joiner split the word on both sides: "cul\u00ADtural" found nothing (hostile11).
+      const cultural = await count('cultural');
+      expect(cultural).toBeGreaterThan(0);
+      for (const query of ['cul\u00adtural', 'cul\u2060tural', 'cultu\u200dral', '"cul\u00adtural\ufeff"'])
+        expect({ query, count: await count(query) }).toEqual({ query, count: cultural });
+      const id = await add(
+        'eu-korea-fta',
+        'search-shy',
+        'A clause about helio\u00adtrope and mar\u2060joram.',
+      );
+      try {
+        expect((await ok('heliotrope')).edges.map((e) => e.node.id)).toEqual([id]);
+        expect((await ok('"marjoram"')).edges.map((e) => e.node.id)).toEqual([id]);
+      } finally {
+        const read = await t.gql<{ provision: { version: number } }>(
+          `{ provision(id: "${id}") { version } }`,
+        );
+        await t.gql(
+          'mutation ($input: RemoveProvisionInput!) { removeProvision(input: $input) { id } }',
+          { input: { pinpoint: 'eu-korea-fta/search-shy', version: read.data!.provision.version } },
+          { key: editor },
+        );
+      }
+    });
+
     it('keeps the index in step with added, changed and removed provisions', async () => {
       const id = await add('eu-korea-fta', 'search-sync', 'A clause about quillwort and zephyrine ferries.');
       expect((await ok('quillwort')).edges.map((e) => e.node.id)).toEqual([id]);

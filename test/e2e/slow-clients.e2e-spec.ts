@@ -5,6 +5,15 @@ import { startTestApp, TestApp } from '../support/test-app';
 const LIMIT = 6;
 /** Another client's address: Linux answers the whole of 127.0.0.0/8 on the loopback. */
 const OTHER_ADDRESS = '127.0.0.2';
+/** The browser app's origin, allowed by CORS_ORIGINS. */
+const ORIGIN = 'https://app.example';
+
+/** A header's value in a raw answer's head, lower-cased name; undefined when absent. */
+function headerOf(answer: RawAnswer, name: string): string | undefined {
+  const head = answer.text.split('\r\n\r\n')[0];
+  const line = head.split('\r\n').find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
+  return line?.slice(name.length + 1).trim();
+}
 
 interface RawAnswer {
   /** The status line's code, 0 when the server closed without answering. */
@@ -35,9 +44,9 @@ function dribble(socket: Socket, request: string, everyMs = 200): void {
   socket.on('close', () => clearInterval(timer));
 }
 
-async function get(port: number, path: string, localAddress: string): Promise<RawAnswer> {
+async function get(port: number, path: string, localAddress: string, extra = ''): Promise<RawAnswer> {
   const { socket, answered } = open(port, localAddress);
-  socket.write(`GET ${path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
+  socket.write(`GET ${path} HTTP/1.1\r\nHost: localhost\r\n${extra}Connection: close\r\n\r\n`);
   return answered;
 }
 
@@ -51,8 +60,10 @@ describe('slow clients', () => {
   let server: Server;
   let port: number;
   const saved = process.env.MAX_CONNECTIONS_PER_ADDRESS;
+  const savedOrigins = process.env.CORS_ORIGINS;
   beforeAll(async () => {
     process.env.MAX_CONNECTIONS_PER_ADDRESS = String(LIMIT);
+    process.env.CORS_ORIGINS = ORIGIN;
     t = await startTestApp();
     server = t.app.getHttpServer() as Server;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -61,6 +72,8 @@ describe('slow clients', () => {
   afterAll(async () => {
     if (saved === undefined) delete process.env.MAX_CONNECTIONS_PER_ADDRESS;
     else process.env.MAX_CONNECTIONS_PER_ADDRESS = saved;
+    if (savedOrigins === undefined) delete process.env.CORS_ORIGINS;
+    else process.env.CORS_ORIGINS = savedOrigins;
     await t.close();
   });
 
@@ -85,6 +98,36 @@ describe('slow clients', () => {
       expect(refused.text).toContain('"code":"RATE_LIMITED"');
       expect(refused.text).toMatch(/Retry-After: 1/i);
     }
+
+    // A browser's request over the limit: the 429 carries the CORS headers a success to that origin carries, so
+    // that its script reads the 429 and its Retry-After rather than a CORS error (it had none, hostile11).
+    const fromBrowser = open(port);
+    fromBrowser.socket.write(
+      `GET /graphql?query=%7Btaxonomy%7Bcode%7D%7D HTTP/1.1\r\nHost: localhost\r\nOrigin: ${ORIGIN}\r\n\r\n`,
+    );
+    const refusedBrowser = await fromBrowser.answered;
+    expect(refusedBrowser.status).toBe(429);
+    const served = await get(
+      port,
+      '/graphql?query=%7Btaxonomy%7Bcode%7D%7D',
+      OTHER_ADDRESS,
+      `Origin: ${ORIGIN}\r\n`,
+    );
+    expect(served.status).toBe(200);
+    for (const name of ['Access-Control-Allow-Origin', 'Access-Control-Expose-Headers']) {
+      expect(headerOf(refusedBrowser, name)).toBeDefined();
+      expect(headerOf(refusedBrowser, name)).toBe(headerOf(served, name));
+    }
+    expect(headerOf(refusedBrowser, 'Access-Control-Allow-Origin')).toBe(ORIGIN);
+    expect(headerOf(refusedBrowser, 'Vary')).toMatch(/Origin/);
+    // Another origin is not allowed, refused or served.
+    const stranger = open(port);
+    stranger.socket.write(
+      'GET /health/live HTTP/1.1\r\nHost: localhost\r\nOrigin: https://evil.example\r\n\r\n',
+    );
+    const refusedStranger = await stranger.answered;
+    expect(refusedStranger.status).toBe(429);
+    expect(headerOf(refusedStranger, 'Access-Control-Allow-Origin')).toBeUndefined();
 
     // Another address is served, the health probe and the API alike, while the slow ones hold their connections.
     expect((await get(port, '/health/live', OTHER_ADDRESS)).status).toBe(200);

@@ -13,4 +13,4 @@ export { toTsQuery } from './to-ts-query';
 export type { TsQueryOptions } from './to-ts-query';
 export { queryTerms } from './query-terms';
 export type { QueryTerms } from './query-terms';
-export { searchableText, splitWords, foldAccents } from './query-words';
+export { searchableText, splitWords, foldAccents, withoutInvisibleJoiners } from './query-words';

@@ -19,8 +19,17 @@ describe('indexedWords', () => {
     'Diversité CULTURELLE, Électronique; ÇA ÑANDÚ',
     'İstanbul ΟΔΟΣ Straße ﬁlm 𝐀𝐁 x\u0301y',
     '«Les industries culturelles» – l’exception',
+    'cul\u00adtural mar\u2060joram \ufeffbroad\u200ccast zero\u200bwidth',
   ])('splits and folds %j as the query side does', (text) => {
     expect(indexedWords(text)).toBe(searchableText(text, { foldAccents: true }));
+  });
+});
+
+describe('indexedWords, invisible characters', () => {
+  it('leaves a soft hyphen, joiners and the word joiner out of the word they sit in; a zero-width space separates', () => {
+    expect(indexedWords('cul\u00adtural mar\u2060joram \ufeffbroad\u200ccast zero\u200bwidth')).toBe(
+      'cultural marjoram broadcast zero width',
+    );
   });
 });
 

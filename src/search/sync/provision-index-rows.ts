@@ -1,4 +1,4 @@
-import { foldAccents } from '../query';
+import { foldAccents, withoutInvisibleJoiners } from '../query';
 import { bandHashes, minhashSignature, shingles } from '../similarity';
 import { repairOcr } from '../wording/ocr-repair';
 
@@ -55,7 +55,11 @@ const WORD_OR_NUMBER = /[\p{L}\p{N}]+/gu;
  * text is not changed.
  */
 export function indexedWords(text: string): string {
-  return (foldAccents(repairOcr(text)).toLowerCase().match(WORD_RUN) ?? []).join(' ');
+  return (
+    foldAccents(repairOcr(withoutInvisibleJoiners(text)))
+      .toLowerCase()
+      .match(WORD_RUN) ?? []
+  ).join(' ');
 }
 
 /** The text a provision is compared by: its text, or our summary where we hold no text. */

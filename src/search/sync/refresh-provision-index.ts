@@ -15,6 +15,7 @@ import {
   searchDocument,
   signatureToBytes,
 } from './provision-index-rows';
+import { PreparedRows, preparedRows } from './prepared-index-rows';
 
 const IDS_PER_STATEMENT = 500;
 
@@ -72,23 +73,28 @@ export async function rebuildProvisionIndex(em: EntityManager): Promise<number> 
  * database takes them: the full-text index is built by the database as the rows arrive, so the two overlap.
  */
 async function writeRows(em: EntityManager, sources: ProvisionSource[]): Promise<void> {
-  const documents = sources.map((source) => {
-    const document = searchDocument(source);
+  // Rows an import computed before taking the writer (prepared-index-rows.ts), else computed here.
+  const ahead = sources.map((source) => preparedRows(source));
+  const documents = sources.map((source, i) => {
+    const document = ahead[i]?.document ?? searchDocument(source);
     return [Number(source.id), document.title, document.body];
   });
   const [, { signatures, bands }] = await Promise.all([
     insertRows(em, 'provision_search', ['provision_id', 'title', 'body'], documents),
-    afterStatementsStarted().then(() => similarityRows(sources)),
+    afterStatementsStarted().then(() => similarityRows(sources, ahead)),
   ]);
   await insertRows(em, 'provision_signature', ['provision_id', 'words', 'signature'], signatures);
   await dialectOf(em).writeBands(em, bands);
 }
 
-function similarityRows(sources: ProvisionSource[]): { signatures: unknown[][]; bands: ProvisionBands[] } {
+function similarityRows(
+  sources: ProvisionSource[],
+  ahead: readonly (PreparedRows | undefined)[],
+): { signatures: unknown[][]; bands: ProvisionBands[] } {
   const signatures: unknown[][] = [];
   const bands: ProvisionBands[] = [];
-  for (const source of sources) {
-    const print = fingerprint(comparisonText(source));
+  for (const [i, source] of sources.entries()) {
+    const print = ahead[i] ? ahead[i].fingerprint : fingerprint(comparisonText(source));
     if (!print) continue;
     const id = Number(source.id);
     signatures.push([id, print.words, signatureToBytes(print.signature)]);
