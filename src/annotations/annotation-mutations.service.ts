@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { LIST_BOUNDS } from '../common/list-cost';
 import { lockProvision } from '../provisions/repository/provision-lock';
+import { ProvisionChecked, provisionToAnnotate } from './repository/provision-to-annotate';
 import { splitsCharacter } from '../common/text-rules';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
@@ -67,18 +68,14 @@ export class AnnotationMutationsService {
       // its annotations (at most LIST_BOUNDS.provisionAnnotations rows), which both checks below use: under
       // bench:load each statement of the transaction held SQLite's one connection (docs/performance-log.md, load6).
       await lockProvision(tx, slug, key);
-      const provision = await tx.findOne(
-        Provision,
-        { agreement: { slug }, key },
-        { populate: ['agreement', 'annotations'], strategy: 'joined' },
-      );
+      const provision = await provisionToAnnotate(tx, slug, key, input.evidence != null);
       if (!provision) throw new NotFoundError('Provision', input.pinpoint);
-      if (provision.agreement.archivedAt)
+      if (provision.archived)
         throw new ConflictError(`agreement "${slug}" is archived: its provisions take no new annotations`);
       // A provision's annotations are one list, charged LIST_BOUNDS.provisionAnnotations by the query cost (the
       // corpus has 4 at most): more would answer beyond what the cost limit allowed (an annotator's script made 42
       // on one provision, all listed). The bound is the most a provision takes.
-      const held = provision.annotations.getItems();
+      const held = provision.annotations;
       if (held.length >= LIST_BOUNDS.provisionAnnotations)
         throw new ConflictError(
           `provision ${input.pinpoint} holds ${held.length} annotations, the most a provision takes (${LIST_BOUNDS.provisionAnnotations}), whatever their status: withdraw (delete) some first`,
@@ -86,7 +83,7 @@ export class AnnotationMutationsService {
       const code = await taxonomyCode(tx, input.code);
       await this.validate(input, code, provision);
       const annotation = Object.assign(new Annotation(), {
-        provision,
+        provision: tx.getReference(Provision, provision.id),
         code,
         origin: AnnotationOrigin.MANUAL,
         status: AnnotationStatus.PROPOSED,
@@ -95,9 +92,10 @@ export class AnnotationMutationsService {
       });
       this.assign(annotation, input, provision);
       refuseRepeat(held, annotation, input.pinpoint);
-      tx.persist(annotation);
-      await tx.flush();
-      this.audit.record(tx, actor, {
+      // Inserted as they are (MikroORM's conversions, no unit of work): the read above hydrated no entity and
+      // nothing here is changed after, so a flush would only compute change sets (docs/performance-log.md, load8).
+      await tx.insert(annotation);
+      await this.audit.insert(tx, actor, {
         action: 'annotation.create',
         entityType: 'Annotation',
         entityId: annotation.id,
@@ -292,7 +290,7 @@ export class AnnotationMutationsService {
   private async validate(
     input: AnnotationFieldsInput,
     code: TaxonomyCode,
-    provision: Provision,
+    provision: ProvisionChecked,
   ): Promise<void> {
     const errors = new InputErrors();
     (input.detail ?? []).forEach((d, i) => {
@@ -340,7 +338,7 @@ export class AnnotationMutationsService {
     errors.throwIfAny();
   }
 
-  private assign(annotation: Annotation, input: AnnotationFieldsInput, provision: Provision): void {
+  private assign(annotation: Annotation, input: AnnotationFieldsInput, provision: ProvisionChecked): void {
     if (input.detail !== undefined) annotation.detail = input.detail ?? [];
     if (input.bindingForce !== undefined) annotation.bindingForce = input.bindingForce;
     if (input.note !== undefined) annotation.note = input.note;

@@ -26,9 +26,21 @@ export class AuditService {
 
   constructor(private readonly orm: MikroORM) {}
 
-  /** Records a change in the same transaction as the change itself. */
+  /** Records a change in the same transaction as the change itself (written when the transaction flushes). */
   record(em: EntityManager, actor: AuditActor, change: AuditChange): AuditEvent {
-    return em.create(AuditEvent, {
+    return em.create(AuditEvent, this.changeFields(actor, change));
+  }
+
+  /**
+   * Records a change in the same transaction as the change itself, written now (one insert) and kept out of the
+   * transaction's unit of work: for a write that makes no managed entity (createAnnotation).
+   */
+  async insert(em: EntityManager, actor: AuditActor, change: AuditChange): Promise<void> {
+    await em.insert(Object.assign(new AuditEvent(), this.changeFields(actor, change)));
+  }
+
+  private changeFields(actor: AuditActor, change: AuditChange) {
+    return {
       ...this.actorFields(actor),
       action: change.action,
       entityType: change.entityType,
@@ -38,7 +50,7 @@ export class AuditService {
       after: change.after ?? null,
       reason: change.reason ?? null,
       outcome: AuditOutcome.SUCCESS,
-    });
+    };
   }
 
   /** Records a refused attempt (no access, or a stale version); it survives the rolled-back change. */

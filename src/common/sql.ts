@@ -15,7 +15,8 @@
  *   nulls-last keyset orders, `row_number()` windows), written with identifier bindings (`??`).
  * - `rowsOf` runs a read by Knex with bindings (the statement budget sees it) outside any transaction;
  *   `rowsInTransaction` runs a statement inside the entity manager's transaction;
- *   `writeInTransaction` runs a bulk write there with its values as bindings (see why at the function).
+ *   `writeInTransaction` runs a bulk write there with its values as bindings (see why at the function), and
+ *   `readInTransaction` a read a write's checks make under its lock.
  * - Keyset pages over a builder: `fetchPage` / `fetchPagesByParent` (`common/pagination/page-query.ts`);
  *   read-only entities of a builder: `readEntities` (`common/row-mapper.ts`).
  * - A `Where` can be turned into the deprecated `{ sql, params }` fragment with `toSqlCondition` for code that
@@ -75,14 +76,23 @@ export function rowsInTransaction<T = Row>(em: EntityManager, qb: Knex.QueryBuil
  * statement budget) still sees the statement; its query log does not.
  */
 export async function writeInTransaction(em: EntityManager, qb: Knex.QueryBuilder): Promise<void> {
+  await statementInTransaction(em, qb);
+}
+
+/**
+ * Runs a read inside the entity manager's transaction as `writeInTransaction` runs a write (its values as
+ * bindings), and answers its rows: a read a write's checks need, made under the write's lock.
+ */
+export function readInTransaction<T = Row>(em: EntityManager, qb: Knex.QueryBuilder): Promise<T[]> {
+  return statementInTransaction<T>(em, qb);
+}
+
+async function statementInTransaction<T>(em: EntityManager, qb: Knex.QueryBuilder): Promise<T[]> {
   const transaction = em.getTransactionContext<Knex.Transaction>();
-  if (!transaction) {
-    await rowsInTransaction(em, qb);
-    return;
-  }
+  if (!transaction) return rowsInTransaction<T>(em, qb);
   const { sql, bindings } = qb.toSQL();
   em.config.get('onQuery')(sql, [...bindings]);
-  await qb.transacting(transaction);
+  return (await qb.transacting(transaction)) as T[];
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -2,6 +2,8 @@ import { EntityManager } from '@mikro-orm/knex';
 import { ApiKey } from '../../src/auth/api-key.entity';
 import { ApiKeysService, hashKey } from '../../src/auth/api-keys.service';
 import { Role } from '../../src/auth/role.enum';
+import { fromGlobalId } from '../../src/graphql/node/global-id';
+import { newProvision } from '../support/mutation-catalogue';
 import { startTestApp, statementsDuring, TestApp } from '../support/test-app';
 
 /**
@@ -112,6 +114,83 @@ describe("bench:load's requests, in statements", () => {
     expect(statements[2]).toMatch(/from .provision.* join .agreement.* join .annotation./is);
     expect(statements[3]).toMatch(/^insert into .annotation./i);
     expect(statements[4]).toMatch(/^insert into .audit_event./i);
+  });
+
+  it('createAnnotation reads only what its checks use, hydrates nothing, and answers and audits as before', async () => {
+    // Through MikroORM's joined findOne it read every column of the provision, its agreement (the JSON of its
+    // sources and record parts) and its annotations, hydrated as managed entities for the flush.
+    const key = await t.createKey(Role.ANNOTATOR);
+    const fields =
+      'id version status origin author note detail partyScope evidence { start end quote } code { code } provision { pinpoint text }';
+    const make = (input: Record<string, unknown>) =>
+      t.gql<{ createAnnotation: Record<string, unknown> & { id: string } }>(
+        `mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { ${fields} } }`,
+        { input: { pinpoint: pinpoints[8], code: 'CULTURAL_COOPERATION', ...input } },
+        { key },
+      );
+    let plain!: Awaited<ReturnType<typeof make>>;
+    const statements = await statementsDuring(t.orm, async () => {
+      plain = await make({ note: 'columns' });
+    });
+    expect(plain.errors).toBeUndefined();
+    const read = statements.filter((sql) =>
+      /from .provision.* join .agreement.* join .annotation./is.test(sql),
+    );
+    expect(read).toHaveLength(1);
+    expect(read[0]).not.toMatch(/\*|source|record_parts|\.["`]text["`]|evidence_quote/);
+    const made = plain.data!.createAnnotation;
+    expect(made).toMatchObject({
+      version: 1,
+      status: 'PROPOSED',
+      origin: 'MANUAL',
+      note: 'columns',
+      detail: [],
+      partyScope: null,
+      evidence: null,
+      code: { code: 'CULTURAL_COOPERATION' },
+      provision: { pinpoint: pinpoints[8] },
+    });
+    expect(made.author).toEqual(expect.any(String));
+
+    // With evidence the text is read (to check and quote it); the same request again is refused as a repeat.
+    const withText = await newProvision(t, await t.createKey(Role.ADMIN));
+    const quoted = await make({
+      pinpoint: withText.pinpoint,
+      note: 'quoted',
+      evidence: { start: 0, end: 4 },
+    });
+    expect(quoted.errors).toBeUndefined();
+    expect(quoted.data!.createAnnotation.evidence).toEqual({ start: 0, end: 4, quote: 'This' });
+    const again = await make({ pinpoint: withText.pinpoint, note: 'quoted', evidence: { start: 0, end: 4 } });
+    expect(again.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      refusal: 'repeated',
+      existing: quoted.data!.createAnnotation.id,
+    });
+
+    // The audit event, as the unit of work wrote it.
+    const { auditLog } = (
+      await t.gql<{ auditLog: { edges: { node: { action: string; outcome: string; after: unknown } }[] } }>(
+        `{ auditLog(first: 5, filter: { entityType: "Annotation", entityId: "${fromGlobalId(made.id)!.key}" }) { edges { node { action outcome after } } } }`,
+        {},
+        { key: await t.createKey(Role.REVIEWER) },
+      )
+    ).data!;
+    expect(auditLog.edges.map((e) => e.node)).toEqual([
+      {
+        action: 'annotation.create',
+        outcome: 'SUCCESS',
+        after: expect.objectContaining({
+          code: 'CULTURAL_COOPERATION',
+          note: 'columns',
+          status: 'PROPOSED',
+          origin: 'MANUAL',
+          detail: [],
+          evidence: null,
+          version: 1,
+        }),
+      },
+    ]);
   });
 
   it('an update, a review and a withdrawal read the annotation with its provision in one statement', async () => {
