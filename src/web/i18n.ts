@@ -266,7 +266,9 @@ const EN = {
   'party.membersCount':
     '{current, plural, one {# member} other {# members}}{former, plural, =0 {} one {, and # former member} other {, and # former members}}',
   'party.agreements': 'Agreements over time',
-  'party.agreementsChart': 'Agreements signed per year',
+  'party.agreementsChart': 'Its agreements (binding it today or not) by the year the agreement was signed',
+  'party.agreementsChartAcceded':
+    'An agreement {party} acceded to after its signature counts in the year the agreement was signed, not the year {party} joined: {names}.',
   'party.flowsReceived': 'Preferential treatment received',
   'party.flowsGranted': 'Preferential treatment granted',
   'party.coherence': 'Coherence with the 2005 Convention',
@@ -791,7 +793,9 @@ const FR: Messages = {
   'party.membersCount':
     '{current, plural, one {# membre} other {# membres}}{former, plural, =0 {} one {, et # ancien membre} other {, et # anciens membres}}',
   'party.agreements': 'Les accords dans le temps',
-  'party.agreementsChart': 'Accords signés par année',
+  'party.agreementsChart': 'Ses accords (le liant aujourd’hui ou non) par année de signature de l’accord',
+  'party.agreementsChartAcceded':
+    'Un accord auquel {party} a adhéré après sa signature compte dans l’année où l’accord a été signé, non dans celle de l’adhésion de {party} : {names}.',
   'party.flowsReceived': 'Traitement préférentiel reçu',
   'party.flowsGranted': 'Traitement préférentiel accordé',
   'party.coherence': 'Cohérence avec la Convention de 2005',
@@ -1323,7 +1327,9 @@ const ES: Messages = {
   'party.membersCount':
     '{current, plural, one {# miembro} other {# miembros}}{former, plural, =0 {} one {, y # antiguo miembro} other {, y # antiguos miembros}}',
   'party.agreements': 'Los acuerdos en el tiempo',
-  'party.agreementsChart': 'Acuerdos firmados por año',
+  'party.agreementsChart': 'Sus acuerdos (que lo obliguen hoy o no) por año de firma del acuerdo',
+  'party.agreementsChartAcceded':
+    'Un acuerdo al que {party} se adhirió después de su firma cuenta en el año en que se firmó el acuerdo, no en el de la adhesión de {party}: {names}.',
   'party.flowsReceived': 'Trato preferente recibido',
   'party.flowsGranted': 'Trato preferente concedido',
   'party.coherence': 'Coherencia con la Convención de 2005',
