@@ -280,11 +280,11 @@ const EN = {
   'coh.scores.meets': 'Meets',
   'coh.col.paragraph': 'Paragraph',
   'coh.col.asks': 'What it asks',
-  'coh.col.assessed': 'Assessed',
-  'coh.col.met': 'Meet it',
-  'coh.col.share': 'Share',
-  'coh.col.pending': 'Awaiting review (not in the share)',
-  'coh.col.notAssessed': 'Not assessed: the record cannot tell (not in the share)',
+  'coh.col.assessed': 'Agreements assessed',
+  'coh.col.met': 'Agreements that meet it',
+  'coh.col.share': 'Share of the assessed agreements that meet it',
+  'coh.col.pending': 'Agreements awaiting review (not in the share)',
+  'coh.col.notAssessed': 'Agreements not assessed: the record cannot tell (not in the share)',
   'coh.col.rules': 'Rules',
   'coh.findings.title': 'Findings',
   'coh.findings.description':
@@ -407,19 +407,21 @@ const EN = {
     'Share of the agreements of each group that have the clause, accepted or proposed, and how many of each.',
   'trends.groups.accepted':
     'Share of the agreements of each group that have the clause in an accepted annotation, and how many more have it in proposed annotations only (awaiting review).',
-  'trends.col.agreements': 'Agreements',
-  'trends.col.partial': 'Partial records',
+  'trends.col.agreements': 'Agreements in the group',
+  'trends.col.partial': 'Agreements with partial records',
   'trends.counts.title': 'Counts',
   'trends.counts.description':
     'One row per group and clause: agreements with accepted evidence, agreements with proposed evidence only (awaiting review), and the shares with and without the proposals.',
-  'trends.col.key': 'Key',
+  'trends.col.key': 'Group key',
   'trends.col.clause': 'Clause',
   'trends.col.code': 'Code',
   'trends.col.accepted': 'Agreements with accepted evidence',
   'trends.col.proposed': 'Agreements with proposed evidence only',
   'trends.col.proposedOf': '{clause}: agreements with proposed evidence only',
-  'trends.col.acceptedShare': 'Share, accepted',
-  'trends.col.shareWithProposed': 'Share, accepted or proposed',
+  'trends.col.acceptedShare': 'Share of agreements with accepted evidence',
+  'trends.col.shareWithProposed': 'Share of agreements with accepted or proposed evidence',
+  'trends.col.shareOf': '{clause}: share of agreements with accepted evidence',
+  'trends.col.shareOfProposed': '{clause}: share of agreements with accepted or proposed evidence',
   'trends.note.agreements':
     'Counts agreements, not provisions: an agreement has a code when at least one of its provisions carries it. Agreements with no recorded signature date are left out.',
   'trends.note.parties':
@@ -432,7 +434,7 @@ const EN = {
     '{group} counts {count} of its {total, plural, one {# agreement} other {# agreements}} only through member states of a bloc ({names})',
   'trends.note.through': '{party} through {bloc}',
   'trends.note.partial':
-    '{count} of the {total, plural, one {# agreement} other {# agreements}} {count, plural, one {holds} other {hold}} only selected provisions or no text ({names}): a clause missing from such a record is not known to be absent, so a share over them is a floor ("Partial records" in the tables).',
+    '{count} of the {total, plural, one {# agreement} other {# agreements}} {count, plural, one {holds} other {hold}} only selected provisions or no text ({names}): a clause missing from such a record is not known to be absent, so a share over them is a floor ("Agreements with partial records" in the tables).',
   'trends.note.partialGroup': '{group}: {count} of {total}',
   'trends.note.overlap':
     'An agreement counts once in every group it belongs to, so group sizes add up to more than the total.',
@@ -505,6 +507,7 @@ const EN = {
     'Hatched cells in brackets, such as (B): proposed evidence only, awaiting review; "+" after a letter: more provisions proposed.',
   'cmp.heatmap.rowLabel': 'Code',
   'cmp.heatmap.legend': 'Strength (0 none, 1 declaratory, 2 best endeavour, 3 binding)',
+  'cmp.heatmap.column': '{agreement}: strength (0 none, 1 declaratory, 2 best endeavour, 3 binding)',
   'cmp.heatmap.chartDescription':
     'Heatmap: strongest binding force by code and agreement, {count, plural, one {# code} other {# codes}}, darker for stronger; the figures are in the table.',
   'cmp.provisions.title': 'Provisions',
@@ -531,6 +534,7 @@ const EN = {
   'flows.param.signedTo': 'Signed to',
   'flows.pair': '{grantor} → {beneficiary}',
   'flows.pairs.title': 'Grantor → beneficiary',
+  'flows.pairs.column': '{mechanism}: provisions',
   'flows.pairs.largest': 'Provisions per pair and mechanism: the {shown} largest of {total} pairs.',
   'flows.pairs.all': 'Provisions per pair and mechanism.',
   'flows.pairs.pendingSeries': 'Provisions with proposed annotations only are a series of their own.',
@@ -858,11 +862,11 @@ const FR: ReportTexts = {
   'coh.scores.meets': 'Satisfont',
   'coh.col.paragraph': 'Paragraphe',
   'coh.col.asks': 'Ce qu’il demande',
-  'coh.col.assessed': 'Évalués',
-  'coh.col.met': 'Y satisfont',
-  'coh.col.share': 'Part',
-  'coh.col.pending': 'En attente de relecture (hors de la part)',
-  'coh.col.notAssessed': 'Non évalués : la fiche ne permet pas d’en juger (hors de la part)',
+  'coh.col.assessed': 'Accords évalués',
+  'coh.col.met': 'Accords qui y satisfont',
+  'coh.col.share': 'Part des accords évalués qui y satisfont',
+  'coh.col.pending': 'Accords en attente de relecture (hors de la part)',
+  'coh.col.notAssessed': 'Accords non évalués : la fiche ne permet pas d’en juger (hors de la part)',
   'coh.col.rules': 'Règles',
   'coh.findings.title': 'Constats',
   'coh.findings.description':
@@ -985,19 +989,21 @@ const FR: ReportTexts = {
     'Part des accords de chaque groupe qui ont la clause, acceptée ou proposée, et combien de chaque.',
   'trends.groups.accepted':
     'Part des accords de chaque groupe qui ont la clause dans une annotation acceptée, et combien de plus ne l’ont que dans des annotations proposées (en attente de relecture).',
-  'trends.col.agreements': 'Accords',
-  'trends.col.partial': 'Dossiers partiels',
+  'trends.col.agreements': 'Accords du groupe',
+  'trends.col.partial': 'Accords aux dossiers partiels',
   'trends.counts.title': 'Décomptes',
   'trends.counts.description':
     'Une ligne par groupe et par clause : accords avec une preuve acceptée, accords avec seulement une preuve proposée (en attente de relecture), et les parts avec et sans les propositions.',
-  'trends.col.key': 'Clé',
+  'trends.col.key': 'Clé du groupe',
   'trends.col.clause': 'Clause',
   'trends.col.code': 'Code',
   'trends.col.accepted': 'Accords avec une preuve acceptée',
   'trends.col.proposed': 'Accords avec seulement une preuve proposée',
   'trends.col.proposedOf': '{clause} : accords avec seulement une preuve proposée',
-  'trends.col.acceptedShare': 'Part, acceptée',
-  'trends.col.shareWithProposed': 'Part, acceptée ou proposée',
+  'trends.col.acceptedShare': 'Part des accords avec une preuve acceptée',
+  'trends.col.shareWithProposed': 'Part des accords avec une preuve acceptée ou proposée',
+  'trends.col.shareOf': '{clause} : part des accords avec une preuve acceptée',
+  'trends.col.shareOfProposed': '{clause} : part des accords avec une preuve acceptée ou proposée',
   'trends.note.agreements':
     'Compte des accords, pas des dispositions : un accord a un code lorsqu’au moins une de ses dispositions le porte. Les accords sans date de signature enregistrée sont omis.',
   'trends.note.parties':
@@ -1010,7 +1016,7 @@ const FR: ReportTexts = {
     '{group} compte {count} de ses {total, plural, one {# accord} other {# accords}} seulement par des États membres d’un bloc ({names})',
   'trends.note.through': '{party} par {bloc}',
   'trends.note.partial':
-    '{count, plural, one {# des {total} accords ne détient} other {# des {total} accords ne détiennent}} que des dispositions choisies ou aucun texte ({names}) : une clause absente d’un tel dossier n’est pas réputée absente, donc une part calculée sur eux est un minimum (« Dossiers partiels » dans les tableaux).',
+    '{count, plural, one {# des {total} accords ne détient} other {# des {total} accords ne détiennent}} que des dispositions choisies ou aucun texte ({names}) : une clause absente d’un tel dossier n’est pas réputée absente, donc une part calculée sur eux est un minimum (« Accords aux dossiers partiels » dans les tableaux).',
   'trends.note.partialGroup': '{group} : {count} sur {total}',
   'trends.note.overlap':
     'Un accord compte une fois dans chaque groupe auquel il appartient : la somme des groupes dépasse le total.',
@@ -1083,6 +1089,8 @@ const FR: ReportTexts = {
     'Cellules hachurées entre parenthèses, comme (C) : éléments proposés seulement, en attente de relecture ; « + » après une lettre : d’autres dispositions proposées.',
   'cmp.heatmap.rowLabel': 'Code',
   'cmp.heatmap.legend': 'Force (0 aucune, 1 déclaratoire, 2 meilleurs efforts, 3 contraignante)',
+  'cmp.heatmap.column':
+    '{agreement} : force (0 aucune, 1 déclaratoire, 2 meilleurs efforts, 3 contraignante)',
   'cmp.heatmap.chartDescription':
     'Carte de chaleur : force contraignante la plus forte par code et par accord, {count, plural, one {# code} other {# codes}}, plus foncée pour plus forte ; les valeurs sont dans le tableau.',
   'cmp.provisions.title': 'Dispositions',
@@ -1108,6 +1116,7 @@ const FR: ReportTexts = {
   'flows.param.signedTo': 'Signés jusqu’au',
   'flows.pair': '{grantor} → {beneficiary}',
   'flows.pairs.title': 'Partie qui accorde → bénéficiaire',
+  'flows.pairs.column': '{mechanism} : dispositions',
   'flows.pairs.largest':
     'Dispositions par paire et par mécanisme : les {shown} plus grandes paires sur {total}.',
   'flows.pairs.all': 'Dispositions par paire et par mécanisme.',
@@ -1431,11 +1440,11 @@ const ES: ReportTexts = {
   'coh.scores.meets': 'Cumplen',
   'coh.col.paragraph': 'Párrafo',
   'coh.col.asks': 'Lo que pide',
-  'coh.col.assessed': 'Evaluados',
-  'coh.col.met': 'Lo cumplen',
-  'coh.col.share': 'Proporción',
-  'coh.col.pending': 'Pendientes de revisión (fuera de la proporción)',
-  'coh.col.notAssessed': 'No evaluados: la ficha no permite juzgarlo (fuera de la proporción)',
+  'coh.col.assessed': 'Acuerdos evaluados',
+  'coh.col.met': 'Acuerdos que lo cumplen',
+  'coh.col.share': 'Proporción de los acuerdos evaluados que lo cumplen',
+  'coh.col.pending': 'Acuerdos pendientes de revisión (fuera de la proporción)',
+  'coh.col.notAssessed': 'Acuerdos no evaluados: la ficha no permite juzgarlo (fuera de la proporción)',
   'coh.col.rules': 'Reglas',
   'coh.findings.title': 'Constataciones',
   'coh.findings.description':
@@ -1559,19 +1568,21 @@ const ES: ReportTexts = {
     'Proporción de los acuerdos de cada grupo que tienen la cláusula, aceptada o propuesta, y cuántos de cada.',
   'trends.groups.accepted':
     'Proporción de los acuerdos de cada grupo que tienen la cláusula en una anotación aceptada, y cuántos más solo la tienen en anotaciones propuestas (pendientes de revisión).',
-  'trends.col.agreements': 'Acuerdos',
-  'trends.col.partial': 'Expedientes parciales',
+  'trends.col.agreements': 'Acuerdos del grupo',
+  'trends.col.partial': 'Acuerdos con expedientes parciales',
   'trends.counts.title': 'Recuentos',
   'trends.counts.description':
     'Una fila por grupo y cláusula: acuerdos con prueba aceptada, acuerdos con solo prueba propuesta (pendiente de revisión), y las proporciones con y sin las propuestas.',
-  'trends.col.key': 'Clave',
+  'trends.col.key': 'Clave del grupo',
   'trends.col.clause': 'Cláusula',
   'trends.col.code': 'Código',
   'trends.col.accepted': 'Acuerdos con prueba aceptada',
   'trends.col.proposed': 'Acuerdos con solo prueba propuesta',
   'trends.col.proposedOf': '{clause}: acuerdos con solo prueba propuesta',
-  'trends.col.acceptedShare': 'Proporción, aceptada',
-  'trends.col.shareWithProposed': 'Proporción, aceptada o propuesta',
+  'trends.col.acceptedShare': 'Proporción de acuerdos con prueba aceptada',
+  'trends.col.shareWithProposed': 'Proporción de acuerdos con prueba aceptada o propuesta',
+  'trends.col.shareOf': '{clause}: proporción de acuerdos con prueba aceptada',
+  'trends.col.shareOfProposed': '{clause}: proporción de acuerdos con prueba aceptada o propuesta',
   'trends.note.agreements':
     'Cuenta acuerdos, no disposiciones: un acuerdo tiene un código cuando al menos una de sus disposiciones lo lleva. Se omiten los acuerdos sin fecha de firma registrada.',
   'trends.note.parties':
@@ -1584,7 +1595,7 @@ const ES: ReportTexts = {
     '{group} cuenta {count} de sus {total, plural, one {# acuerdo} other {# acuerdos}} solo a través de Estados miembros de un bloque ({names})',
   'trends.note.through': '{party} a través de {bloc}',
   'trends.note.partial':
-    '{count, plural, one {# de los {total} acuerdos solo tiene} other {# de los {total} acuerdos solo tienen}} disposiciones seleccionadas o ningún texto ({names}): una cláusula que falta en tal expediente no se sabe ausente, así que una proporción sobre ellos es un mínimo («Expedientes parciales» en las tablas).',
+    '{count, plural, one {# de los {total} acuerdos solo tiene} other {# de los {total} acuerdos solo tienen}} disposiciones seleccionadas o ningún texto ({names}): una cláusula que falta en tal expediente no se sabe ausente, así que una proporción sobre ellos es un mínimo («Acuerdos con expedientes parciales» en las tablas).',
   'trends.note.partialGroup': '{group}: {count} de {total}',
   'trends.note.overlap':
     'Un acuerdo cuenta una vez en cada grupo al que pertenece, así que la suma de los grupos supera el total.',
@@ -1657,6 +1668,7 @@ const ES: ReportTexts = {
     'Celdas rayadas entre paréntesis, como (V): solo pruebas propuestas, pendientes de revisión; «+» tras una letra: otras disposiciones propuestas.',
   'cmp.heatmap.rowLabel': 'Código',
   'cmp.heatmap.legend': 'Fuerza (0 ninguna, 1 declarativa, 2 mejores esfuerzos, 3 vinculante)',
+  'cmp.heatmap.column': '{agreement}: fuerza (0 ninguna, 1 declarativa, 2 mejores esfuerzos, 3 vinculante)',
   'cmp.heatmap.chartDescription':
     'Mapa de calor: fuerza vinculante más alta por código y acuerdo, {count, plural, one {# código} other {# códigos}}, más oscuro cuanto más fuerte; las cifras están en la tabla.',
   'cmp.provisions.title': 'Disposiciones',
@@ -1682,6 +1694,7 @@ const ES: ReportTexts = {
   'flows.param.signedTo': 'Firmados hasta el',
   'flows.pair': '{grantor} → {beneficiary}',
   'flows.pairs.title': 'Otorgante → beneficiario',
+  'flows.pairs.column': '{mechanism}: disposiciones',
   'flows.pairs.largest': 'Disposiciones por par y mecanismo: los {shown} pares más grandes de {total}.',
   'flows.pairs.all': 'Disposiciones por par y mecanismo.',
   'flows.pairs.pendingSeries':
