@@ -185,10 +185,17 @@ describe('party names in French and Spanish sentences', () => {
     expect(leftOut(can)).toContain('vinculantes solo mientras era miembro de un bloque');
     const undated = (lang: 'fr' | 'es', party: typeof nld, count: number) =>
       say(lang, text('coh.note.leftOutUndated', { party, count, names: namesParam(['X']) }));
-    expect(undated('fr', nld, 1)).toContain('car les Pays-Bas l’ont rejoint ou quitté à une date');
-    expect(undated('fr', nld, 2)).toContain('car les Pays-Bas les ont rejoints ou quittés à une date');
-    expect(undated('fr', can, 2)).toContain('car le Canada les a rejoints ou quittés à une date');
-    expect(undated('es', nld, 1)).toContain('porque los Países Bajos se adhirieron a él o lo dejaron en');
+    expect(undated('fr', nld, 1)).toContain('car les Pays-Bas l’ont rejoint à une date');
+    expect(undated('fr', nld, 2)).toContain('car les Pays-Bas les ont rejoints à une date');
+    expect(undated('fr', can, 2)).toContain('car le Canada les a rejoints à une date');
+    expect(undated('es', nld, 1)).toContain('porque los Países Bajos se adhirieron a él en');
+    // One left on such a date: said as left, in the party's number (not "joined or left").
+    const left = (lang: 'fr' | 'es', party: typeof nld, count: number) =>
+      say(lang, text('coh.note.leftOutLeft', { party, count, names: namesParam(['X']) }));
+    expect(left('fr', nld, 1)).toContain('car les Pays-Bas l’ont dénoncé à une date');
+    expect(left('fr', can, 2)).toContain('car le Canada les a dénoncés à une date');
+    expect(left('es', nld, 2)).toContain('porque los Países Bajos se retiraron de ellos en');
+    expect(left('es', can, 1)).toContain('porque el Canadá se retiró de él en');
     expect(
       say(
         'fr',

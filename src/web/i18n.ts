@@ -159,6 +159,8 @@ const EN = {
   'agreement.parties': 'Parties',
   'agreement.joined': 'Joined',
   'agreement.withdrawn': 'Withdrawn',
+  'agreement.partyInForce': 'In force for it',
+  'agreement.partyProvisional': 'applied provisionally from {date}',
   'agreement.signatoryOnly': 'signatory only: does not apply the agreement',
   'agreement.role': 'Role',
   'agreement.viaBloc': 'through {bloc}',
@@ -266,7 +268,9 @@ const EN = {
   'party.membersCount':
     '{current, plural, one {# member} other {# members}}{former, plural, =0 {} one {, and # former member} other {, and # former members}}',
   'party.agreements': 'Agreements over time',
-  'party.agreementsChart': 'Agreements signed per year',
+  'party.agreementsChart': 'Its agreements (binding it today or not) by the year the agreement was signed',
+  'party.agreementsChartAcceded':
+    'An agreement {party} acceded to after its signature counts in the year the agreement was signed, not the year {party} joined: {names}.',
   'party.flowsReceived': 'Preferential treatment received',
   'party.flowsGranted': 'Preferential treatment granted',
   'party.coherence': 'Coherence with the 2005 Convention',
@@ -681,6 +685,8 @@ const FR: Messages = {
   'agreement.parties': 'Parties',
   'agreement.joined': 'Adhésion',
   'agreement.withdrawn': 'Retrait',
+  'agreement.partyInForce': 'En vigueur à son égard',
+  'agreement.partyProvisional': 'appliqué à titre provisoire depuis le {date}',
   'agreement.signatoryOnly': 'signataire seulement : n’applique pas l’accord',
   'agreement.role': 'Rôle',
   'agreement.viaBloc': 'par l’intermédiaire de {bloc}',
@@ -791,7 +797,9 @@ const FR: Messages = {
   'party.membersCount':
     '{current, plural, one {# membre} other {# membres}}{former, plural, =0 {} one {, et # ancien membre} other {, et # anciens membres}}',
   'party.agreements': 'Les accords dans le temps',
-  'party.agreementsChart': 'Accords signés par année',
+  'party.agreementsChart': 'Ses accords (le liant aujourd’hui ou non) par année de signature de l’accord',
+  'party.agreementsChartAcceded':
+    'Un accord auquel {party} a adhéré après sa signature compte dans l’année où l’accord a été signé, non dans celle de l’adhésion de {party} : {names}.',
   'party.flowsReceived': 'Traitement préférentiel reçu',
   'party.flowsGranted': 'Traitement préférentiel accordé',
   'party.coherence': 'Cohérence avec la Convention de 2005',
@@ -1214,6 +1222,8 @@ const ES: Messages = {
   'agreement.parties': 'Partes',
   'agreement.joined': 'Adhesión',
   'agreement.withdrawn': 'Retiro',
+  'agreement.partyInForce': 'En vigor a su respecto',
+  'agreement.partyProvisional': 'aplicado provisionalmente desde el {date}',
   'agreement.signatoryOnly': 'solo signatario: no aplica el acuerdo',
   'agreement.role': 'Papel',
   'agreement.viaBloc': 'a través de {bloc}',
@@ -1323,7 +1333,9 @@ const ES: Messages = {
   'party.membersCount':
     '{current, plural, one {# miembro} other {# miembros}}{former, plural, =0 {} one {, y # antiguo miembro} other {, y # antiguos miembros}}',
   'party.agreements': 'Los acuerdos en el tiempo',
-  'party.agreementsChart': 'Acuerdos firmados por año',
+  'party.agreementsChart': 'Sus acuerdos (que lo obliguen hoy o no) por año de firma del acuerdo',
+  'party.agreementsChartAcceded':
+    'Un acuerdo al que {party} se adhirió después de su firma cuenta en el año en que se firmó el acuerdo, no en el de la adhesión de {party}: {names}.',
   'party.flowsReceived': 'Trato preferente recibido',
   'party.flowsGranted': 'Trato preferente concedido',
   'party.coherence': 'Coherencia con la Convención de 2005',

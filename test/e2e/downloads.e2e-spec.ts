@@ -111,6 +111,34 @@ describe('downloads that travel', () => {
       }
     });
 
+    it('heads every column of numbers with what they count or measure, in every language', async () => {
+      // The trends' groups.csv headed shares with the clause's bare name beside columns of counts ("Agreements",
+      // "Partial records"); the coherence scores' "Share" and "Meet it", the comparison's heatmap (strengths) and the
+      // flows' pairs (provisions) said no unit either: a CSV read alone must say what each number is.
+      const units: Record<string, RegExp> = {
+        en: /agreements|share|provisions|strength|annotations|proposals|year|#/i,
+        fr: /accords|part|dispositions|force|annotations|propositions|année|#/i,
+        es: /acuerdos|proporción|disposiciones|fuerza|anotaciones|propuestas|año|#/i,
+      };
+      for (const lang of ['en', 'fr', 'es']) {
+        const document = await json(`${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+        for (const section of document.sections.filter((x) => x.csv)) {
+          const res = await binary(section.csv!.replace(origin, '').replace(publicBasePath(), ''));
+          const { header, records } = readCsvTable(String(res.body));
+          // The first column names the row (a group, a year, a paragraph); a key or a paragraph number names, not counts.
+          for (const column of header.slice(1).filter((h) => !/key|clé|clave|^paragra|^párrafo/i.test(h))) {
+            const values = records.map((r) => r[column]).filter((v) => v !== '');
+            if (values.length && values.every((v) => /^-?\d+(\.\d+)?$/.test(v)))
+              expect([lang, section.id, column]).toEqual([
+                lang,
+                section.id,
+                expect.stringMatching(units[lang]),
+              ]);
+          }
+        }
+      }
+    });
+
     it('writes Markdown that a CommonMark/GFM parser reads: whole tables, no HTML, absolute links', async () => {
       const document = await json(path);
       const markdown = (await t.http().get(withFormat(path, 'md'))).text;

@@ -1195,7 +1195,7 @@ describe('reports', () => {
       expect(held.partners.map((p) => p.code)).toEqual(['NZL']);
       expect(report.data!.coherenceReport.notes).toContainEqual(
         expect.stringMatching(
-          /^Parties that joined or left an agreement on a date not recorded are not counted among its partners, .*: Iceland \(ISL\) in Joined on no recorded day\.$/,
+          /^Parties that joined an agreement on a date not recorded are not counted among its partners, .*: Iceland \(ISL\) in Joined on no recorded day\.$/,
         ),
       );
       const newZealand = await t.gql<{ coherenceReport: { notes: string[] } }>(
@@ -1290,6 +1290,56 @@ describe('reports', () => {
         const row = page.slice(at, page.indexOf('</tr>', at));
         expect(row).toContain(left);
       }
+    });
+
+    it("says in the report's notes, and its downloads, who left and who joined on no recorded day, never 'joined or left'", async () => {
+      // The party page said "left by CHE" while the report's notes, and the about.csv of its ZIP, said Switzerland
+      // "joined or left" the agreement, and listed Iceland, which joined one, among parties that "joined or left".
+      const notesOf = async (party: string, language: string) =>
+        (
+          await t.gql<{ coherenceReport: { notes: string[] } }>(
+            `query($p: String!, $l: ReportLanguage!) { coherenceReport(party: $p, language: $l) { notes } }`,
+            { p: party, l: language },
+          )
+        ).data!.coherenceReport.notes.join(' ');
+      for (const [language, left, joinedOrLeft] of [
+        [
+          'EN',
+          /because Switzerland left it \(withdrew\) on a date not recorded .*Left on no recorded day/,
+          /joined or left/,
+        ],
+        [
+          'FR',
+          /car la Suisse l’a dénoncé à une date non enregistrée .*Left on no recorded day/,
+          /rejoint ou quitté/,
+        ],
+        [
+          'ES',
+          /porque Suiza se retiró de él en una fecha no registrada .*Left on no recorded day/,
+          / o lo dejó/,
+        ],
+      ] as const) {
+        const che = await notesOf('CHE', language);
+        expect(che).toMatch(left);
+        expect(che).not.toMatch(joinedOrLeft);
+        const isl = await notesOf('ISL', language);
+        expect(isl).toContain('Joined on no recorded day');
+        expect(isl).not.toMatch(joinedOrLeft);
+      }
+      // Mexico's partners: Switzerland is named among those that left, not among those that joined.
+      const mex = await notesOf('MEX', 'EN');
+      expect(mex).toMatch(
+        /Parties that left an agreement on a date not recorded are not counted among its partners, since whether it still bound them on .*: Switzerland \(CHE\) in Left on no recorded day\./,
+      );
+      expect(mex).not.toMatch(/Parties that joined [^.]*Switzerland/);
+      const nor = await notesOf('NOR', 'EN');
+      expect(nor).toMatch(
+        /Parties that joined an agreement on a date not recorded .*: Iceland \(ISL\) in Joined on no recorded day\./,
+      );
+      // The downloads carry the same notes (the ZIP's about.csv is checked equal to them in downloads.e2e-spec).
+      const md = (await t.http().get('/reports/coherence/CHE.md?lang=fr')).text;
+      expect(md).toMatch(/car la Suisse l’a dénoncé à une date non enregistrée/);
+      expect(md).not.toContain('rejoint ou quitté');
     });
   });
 });

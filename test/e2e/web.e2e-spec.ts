@@ -392,6 +392,55 @@ describe('web explorer over HTTP', () => {
     expect((await t.http().get('/parties/CHL?lang=en')).text).not.toContain('acceded after the signature');
   });
 
+  it("gives each party's own date of entry into force on an agreement's page (DEPA: Chile 23 Nov 2021, not 7 Jan 2021)", async () => {
+    // The page said "In force 7 Jan 2021" and its parties table gave no party's own date: a reader took DEPA to bind
+    // Chile from then, though it entered into force for Chile on 23 November 2021 (fixtures/agreements/depa.json).
+    const row = (html: string, code: string) =>
+      new RegExp(`<tr>(?:(?!</tr>)[^])*?<code>${code}</code(?:(?!</tr>)[^])*</tr>`).exec(html)?.[0] ?? '';
+    for (const [lang, header, chile, nz] of [
+      ['en', 'In force for it', '23 Nov 2021', '7 Jan 2021'],
+      ['fr', 'En vigueur à son égard', '23 nov. 2021', '7 janv. 2021'],
+      ['es', 'En vigor a su respecto', '23 nov 2021', '7 ene 2021'],
+    ]) {
+      const html = (await t.http().get(`/agreements/depa?lang=${lang}`)).text;
+      expect(html).toContain(`<th scope="col">${header}</th>`);
+      expect(row(html, 'CHL')).toContain(chile);
+      expect(row(html, 'NZL')).toContain(nz);
+      expect(row(html, 'CHL')).not.toContain(nz);
+    }
+  });
+
+  it("titles a party's chart by what it counts: each agreement in the year it was signed, not the year the party joined (Korea, DEPA)", async () => {
+    // The chart was "Agreements signed per year" and counted DEPA in 2020 for Korea, which did not sign it then but
+    // acceded in 2024; it also counts agreements that do not bind the party today.
+    for (const [lang, title, note] of [
+      [
+        'en',
+        'Its agreements (binding it today or not) by the year the agreement was signed',
+        'counts in the year the agreement was signed, not the year KOR joined: DEPA (2020).',
+      ],
+      [
+        'fr',
+        'Ses accords (le liant aujourd’hui ou non) par année de signature de l’accord',
+        'compte dans l’année où l’accord a été signé, non dans celle de l’adhésion de KOR : DEPA (2020).',
+      ],
+      [
+        'es',
+        'Sus acuerdos (que lo obliguen hoy o no) por año de firma del acuerdo',
+        'cuenta en el año en que se firmó el acuerdo, no en el de la adhesión de KOR: DEPA (2020).',
+      ],
+    ]) {
+      const html = (await t.http().get(`/parties/KOR?lang=${lang}`)).text;
+      expect(html).toContain(title);
+      expect(html).toContain(note);
+      expect(html).not.toMatch(
+        /Agreements signed per year|Accords signés par année|Acuerdos firmados por año/,
+      );
+    }
+    // Chile, an original party of DEPA, has nothing acceded to say.
+    expect((await t.http().get('/parties/CHL?lang=en')).text).not.toContain('not the year CHL joined');
+  });
+
   it("says on an agreement's page which parties' dates are the agreement's first (RCEP: Myanmar, not Viet Nam)", async () => {
     const en = (await t.http().get('/agreements/rcep?lang=en')).text;
     const row = (code: string) =>

@@ -18,7 +18,7 @@ import { loadAnnotationsOf, loadParty, loadTypesOf } from '../repository/report-
 import { ChapterFact, CoherenceAgreementFacts, CoherenceInput } from './coherence-facts';
 import { isServicesObligation, isServicesOrInvestmentChapter } from './services-chapters';
 
-type DirectParty = { party: PartyFacts; via: string | null };
+type DirectParty = { party: PartyFacts; via: string | null; leftUndated: boolean };
 
 /**
  * The parties each agreement binds directly (not through a bloc) on `date` (applied), from which the partners are
@@ -26,7 +26,10 @@ type DirectParty = { party: PartyFacts; via: string | null };
  */
 async function directlyBoundOn(
   em: EntityManager,
-  agreements: Pick<BindingAgreement, 'id' | 'status' | 'dateInForce' | 'dateProvisionallyApplied'>[],
+  agreements: Pick<
+    BindingAgreement,
+    'id' | 'status' | 'dateInForce' | 'dateProvisionallyApplied' | 'dateTerminated'
+  >[],
   date: string,
 ): Promise<{ bound: Map<number, DirectParty[]>; unknown: Map<number, DirectParty[]> }> {
   const bound = new Map<number, DirectParty[]>();
@@ -40,7 +43,12 @@ async function directlyBoundOn(
         : null;
     if (!map) continue;
     const entry = map.get(binding.agreementId) ?? [];
-    entry.push({ party, via: binding.via });
+    const agreement = byId.get(binding.agreementId)!;
+    entry.push({
+      party,
+      via: binding.via,
+      leftUndated: map === unknown && leftOnUnrecordedDate(binding, agreement),
+    });
     map.set(binding.agreementId, entry);
   }
   return { bound, unknown };
@@ -109,7 +117,9 @@ export async function loadCoherenceInput(
         types: types.get(a.id) ?? [],
         parties: direct,
         partners: direct.filter(otherSide),
-        partnersDatesUnknown: (unknown.get(a.id) ?? []).map((b) => b.party).filter(otherSide),
+        partnersDatesUnknown: (unknown.get(a.id) ?? [])
+          .filter((b) => otherSide(b.party))
+          .map((b) => ({ ...b.party, leftUndated: b.leftUndated })),
         annotations: onePerProvision(annotationsOf.get(a.id) ?? [], (x) =>
           coversParty(x.partyScope, party.code, via),
         ),

@@ -21,11 +21,11 @@ export interface CoherenceAgreementFacts extends AgreementFacts {
   /** The other side: direct parties other than the party and the bloc it is bound through. */
   partners: PartyFacts[];
   /**
-   * Parties of the other side that joined or left on a date no source gives (ToTA lists Egypt among COMESA's
+   * Parties of the other side that joined or left (`leftUndated`) on a date no source gives (ToTA lists Egypt among COMESA's
    * current parties only): whether the agreement bound them on `asOf` is not known, so they are no partners, and
    * the report names them apart rather than leave them out silently.
    */
-  partnersDatesUnknown?: PartyFacts[];
+  partnersDatesUnknown?: (PartyFacts & { leftUndated?: boolean })[];
   /**
    * The annotations that speak for the party: ACCEPTED and PROPOSED (REJECTED never), leaving out those scoped to
    * other parties. The report decides per view which statuses count.

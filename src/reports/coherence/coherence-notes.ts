@@ -29,7 +29,11 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
   const endedUndated = (a: (typeof leftOut)[number]) =>
     a.datesUnknown && a.status === AgreementStatus.TERMINATED && a.dateTerminated === null;
   const ended = leftOut.filter(endedUndated);
+  // Joined on a date not recorded, or left (withdrew) on one: two statements, never one "joined or left" (a reader
+  // took Bolivia, which joined MERCOSUR, to have left it).
   const undated = leftOut.filter((a) => a.datesUnknown && !endedUndated(a));
+  const joinedUndated = undated.filter((a) => !a.leftUndated);
+  const leftUndated = undated.filter((a) => a.leftUndated);
   const notBinding = leftOut.filter((a) => !a.datesUnknown);
   const sentences: Text[] = [
     text('coh.note.bound', { party: partyParam(party), date: dateParam(asOf), count: agreements.length }),
@@ -46,7 +50,11 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
       );
   };
   listed('coh.note.leftOut', notBinding);
-  listed(notBinding.length ? 'coh.note.leftOutUndatedOther' : 'coh.note.leftOutUndated', undated);
+  listed(notBinding.length ? 'coh.note.leftOutUndatedOther' : 'coh.note.leftOutUndated', joinedUndated);
+  listed(
+    notBinding.length || joinedUndated.length ? 'coh.note.leftOutLeftOther' : 'coh.note.leftOutLeft',
+    leftUndated,
+  );
   listed('coh.note.leftOutEnded', ended);
   notes.push(
     sentences.length > 1
@@ -59,23 +67,31 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
   if (statusOf2017.length && asOf > STATUS_2017_UNTIL)
     notes.push(text('coh.note.statusOf2017', { count: statusOf2017.length, total: agreements.length }));
   // Parties of the other side not known to be bound on the date are no partners, and are named, not left out silently.
-  const undatedPartners = agreements.filter((a) => a.partnersDatesUnknown?.length);
-  if (undatedPartners.length)
-    notes.push(
-      text('coh.note.partnersUndated', {
-        date: dateParam(asOf),
-        names: namesParam(
-          undatedPartners.map((a) =>
-            text('coh.note.partnersUndatedItem', {
-              parties: namesParam(a.partnersDatesUnknown!.map(partyWithCode), 0),
-              agreement: agreementName(a),
-            }),
+  // Those that joined on such a date, then those that left on one: each said as what it did.
+  for (const [key, left] of [
+    ['coh.note.partnersUndated', false],
+    ['coh.note.partnersLeftUndated', true],
+  ] as const) {
+    const items = agreements
+      .map((a) => ({ a, parties: (a.partnersDatesUnknown ?? []).filter((p) => !!p.leftUndated === left) }))
+      .filter((x) => x.parties.length);
+    if (items.length)
+      notes.push(
+        text(key, {
+          date: dateParam(asOf),
+          names: namesParam(
+            items.map(({ a, parties }) =>
+              text('coh.note.partnersUndatedItem', {
+                parties: namesParam(parties.map(partyWithCode), 0),
+                agreement: agreementName(a),
+              }),
+            ),
+            0,
+            '; ',
           ),
-          0,
-          '; ',
-        ),
-      }),
-    );
+        }),
+      );
+  }
   const viaBloc = agreements.filter((a) => a.via);
   if (viaBloc.length) {
     // The bloc by its name, in the sentence's form ("through the European Union"); its code if it is not among the

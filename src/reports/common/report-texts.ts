@@ -213,16 +213,22 @@ const EN = {
   'coh.note.statusOf2017':
     "{count} of these {total} agreements {count, plural, one {is} other {are}} counted as in force on the status imported from ToTA (the WTO's record as ToTA copied it in 2017, or DESTA's later list where that record said signed only), not re-checked since: an agreement that has ended after that is still counted unless the catalogue records its end (its page names the source of its status).",
   'coh.note.partnersUndated':
-    "Parties that joined or left an agreement on a date not recorded are not counted among its partners, since whether it bound them on {date} is not known (the agreement's page names the source): {names}.",
+    "Parties that joined an agreement on a date not recorded are not counted among its partners, since whether it bound them on {date} is not known (the agreement's page names the source): {names}.",
+  'coh.note.partnersLeftUndated':
+    "Parties that left an agreement on a date not recorded are not counted among its partners, since whether it still bound them on {date} is not known (the agreement's page names the source): {names}.",
   'coh.note.partnersUndatedItem': '{parties} in {agreement}',
   'coh.note.bound':
     'Agreements that bind {party_the} on {date} (in force or provisionally applied for it; {count}).',
   'coh.note.leftOut':
     '{count, plural, one {# other agreement} other {# other agreements}} {party_of} {count, plural, one {is} other {are}} left out (not binding it on that date: not yet applied, terminated, withdrawn from, or bound only while a member of a bloc): {names}.',
   'coh.note.leftOutUndated':
-    "{count, plural, one {# agreement} other {# agreements}} {party_of} {count, plural, one {is} other {are}} left out because {party_the} joined or left {count, plural, one {it} other {them}} on a date not recorded (the agreement's page names the source; for a member of a bloc that joined it after the bloc signed, no source here gives its own accession, by which a mixed agreement, or one not recorded as the bloc's alone, binds it): whether {count, plural, one {it} other {they}} bound {party_the} on that date is not known: {names}.",
+    "{count, plural, one {# agreement} other {# agreements}} {party_of} {count, plural, one {is} other {are}} left out because {party_the} joined {count, plural, one {it} other {them}} on a date not recorded (the agreement's page names the source; for a member of a bloc that joined it after the bloc signed, no source here gives its own accession, by which a mixed agreement, or one not recorded as the bloc's alone, binds it): whether {count, plural, one {it} other {they}} bound {party_the} on that date is not known: {names}.",
   'coh.note.leftOutUndatedOther':
-    "{count, plural, one {# other agreement} other {# other agreements}} {party_of} {count, plural, one {is} other {are}} left out as well because {party_the} joined or left {count, plural, one {it} other {them}} on a date not recorded (the agreement's page names the source; for a member of a bloc that joined it after the bloc signed, no source here gives its own accession, by which a mixed agreement, or one not recorded as the bloc's alone, binds it): whether {count, plural, one {it} other {they}} bound {party_the} on that date is not known: {names}.",
+    "{count, plural, one {# other agreement} other {# other agreements}} {party_of} {count, plural, one {is} other {are}} left out as well because {party_the} joined {count, plural, one {it} other {them}} on a date not recorded (the agreement's page names the source; for a member of a bloc that joined it after the bloc signed, no source here gives its own accession, by which a mixed agreement, or one not recorded as the bloc's alone, binds it): whether {count, plural, one {it} other {they}} bound {party_the} on that date is not known: {names}.",
+  'coh.note.leftOutLeft':
+    "{count, plural, one {# agreement} other {# agreements}} {party_of} {count, plural, one {is} other {are}} left out because {party_the} left {count, plural, one {it} other {them}} (withdrew) on a date not recorded (the agreement's page names the source): whether {count, plural, one {it} other {they}} still bound {party_the} on that date is not known: {names}.",
+  'coh.note.leftOutLeftOther':
+    "{count, plural, one {# other agreement} other {# other agreements}} {party_of} {count, plural, one {is} other {are}} left out as well because {party_the} left {count, plural, one {it} other {them}} (withdrew) on a date not recorded (the agreement's page names the source): whether {count, plural, one {it} other {they}} still bound {party_the} on that date is not known: {names}.",
   'coh.note.leftOutEnded':
     '{count, plural, one {# agreement} other {# agreements}} {party_of} ended on a date no source gives (recorded as terminated, with no date of termination) and {count, plural, one {is} other {are}} left out: whether {count, plural, one {it} other {they}} bound {party_the} on that date is not known: {names}.',
   'coh.note.viaBloc':
@@ -274,11 +280,11 @@ const EN = {
   'coh.scores.meets': 'Meets',
   'coh.col.paragraph': 'Paragraph',
   'coh.col.asks': 'What it asks',
-  'coh.col.assessed': 'Assessed',
-  'coh.col.met': 'Meet it',
-  'coh.col.share': 'Share',
-  'coh.col.pending': 'Awaiting review (not in the share)',
-  'coh.col.notAssessed': 'Not assessed: the record cannot tell (not in the share)',
+  'coh.col.assessed': 'Agreements assessed',
+  'coh.col.met': 'Agreements that meet it',
+  'coh.col.share': 'Share of the assessed agreements that meet it',
+  'coh.col.pending': 'Agreements awaiting review (not in the share)',
+  'coh.col.notAssessed': 'Agreements not assessed: the record cannot tell (not in the share)',
   'coh.col.rules': 'Rules',
   'coh.findings.title': 'Findings',
   'coh.findings.description':
@@ -401,19 +407,21 @@ const EN = {
     'Share of the agreements of each group that have the clause, accepted or proposed, and how many of each.',
   'trends.groups.accepted':
     'Share of the agreements of each group that have the clause in an accepted annotation, and how many more have it in proposed annotations only (awaiting review).',
-  'trends.col.agreements': 'Agreements',
-  'trends.col.partial': 'Partial records',
+  'trends.col.agreements': 'Agreements in the group',
+  'trends.col.partial': 'Agreements with partial records',
   'trends.counts.title': 'Counts',
   'trends.counts.description':
     'One row per group and clause: agreements with accepted evidence, agreements with proposed evidence only (awaiting review), and the shares with and without the proposals.',
-  'trends.col.key': 'Key',
+  'trends.col.key': 'Group key',
   'trends.col.clause': 'Clause',
   'trends.col.code': 'Code',
   'trends.col.accepted': 'Agreements with accepted evidence',
   'trends.col.proposed': 'Agreements with proposed evidence only',
   'trends.col.proposedOf': '{clause}: agreements with proposed evidence only',
-  'trends.col.acceptedShare': 'Share, accepted',
-  'trends.col.shareWithProposed': 'Share, accepted or proposed',
+  'trends.col.acceptedShare': 'Share of agreements with accepted evidence',
+  'trends.col.shareWithProposed': 'Share of agreements with accepted or proposed evidence',
+  'trends.col.shareOf': '{clause}: share of agreements with accepted evidence',
+  'trends.col.shareOfProposed': '{clause}: share of agreements with accepted or proposed evidence',
   'trends.note.agreements':
     'Counts agreements, not provisions: an agreement has a code when at least one of its provisions carries it. Agreements with no recorded signature date are left out.',
   'trends.note.parties':
@@ -426,7 +434,7 @@ const EN = {
     '{group} counts {count} of its {total, plural, one {# agreement} other {# agreements}} only through member states of a bloc ({names})',
   'trends.note.through': '{party} through {bloc}',
   'trends.note.partial':
-    '{count} of the {total, plural, one {# agreement} other {# agreements}} {count, plural, one {holds} other {hold}} only selected provisions or no text ({names}): a clause missing from such a record is not known to be absent, so a share over them is a floor ("Partial records" in the tables).',
+    '{count} of the {total, plural, one {# agreement} other {# agreements}} {count, plural, one {holds} other {hold}} only selected provisions or no text ({names}): a clause missing from such a record is not known to be absent, so a share over them is a floor ("Agreements with partial records" in the tables).',
   'trends.note.partialGroup': '{group}: {count} of {total}',
   'trends.note.overlap':
     'An agreement counts once in every group it belongs to, so group sizes add up to more than the total.',
@@ -499,6 +507,7 @@ const EN = {
     'Hatched cells in brackets, such as (B): proposed evidence only, awaiting review; "+" after a letter: more provisions proposed.',
   'cmp.heatmap.rowLabel': 'Code',
   'cmp.heatmap.legend': 'Strength (0 none, 1 declaratory, 2 best endeavour, 3 binding)',
+  'cmp.heatmap.column': '{agreement}: strength (0 none, 1 declaratory, 2 best endeavour, 3 binding)',
   'cmp.heatmap.chartDescription':
     'Heatmap: strongest binding force by code and agreement, {count, plural, one {# code} other {# codes}}, darker for stronger; the figures are in the table.',
   'cmp.provisions.title': 'Provisions',
@@ -525,6 +534,7 @@ const EN = {
   'flows.param.signedTo': 'Signed to',
   'flows.pair': '{grantor} → {beneficiary}',
   'flows.pairs.title': 'Grantor → beneficiary',
+  'flows.pairs.column': '{mechanism}: provisions',
   'flows.pairs.largest': 'Provisions per pair and mechanism: the {shown} largest of {total} pairs.',
   'flows.pairs.all': 'Provisions per pair and mechanism.',
   'flows.pairs.pendingSeries': 'Provisions with proposed annotations only are a series of their own.',
@@ -784,16 +794,22 @@ const FR: ReportTexts = {
   'coh.note.statusOf2017':
     '{count} de ces {total} accords {count, plural, one {est compté} other {sont comptés}} comme en vigueur d’après le statut importé de ToTA (la liste de l’OMC telle que ToTA l’a copiée en 2017, ou la liste plus récente de DESTA là où celle-ci disait l’accord seulement signé), non revérifié depuis : un accord qui a pris fin après est encore compté, sauf si le catalogue enregistre sa fin (sa page nomme la source de son statut).',
   'coh.note.partnersUndated':
-    'Les parties qui ont rejoint ou quitté un accord à une date non enregistrée ne sont pas comptées parmi ses partenaires, car on ne sait pas s’il les liait au {date} (la page de l’accord nomme la source) : {names}.',
+    'Les parties qui ont rejoint un accord à une date non enregistrée ne sont pas comptées parmi ses partenaires, car on ne sait pas s’il les liait au {date} (la page de l’accord nomme la source) : {names}.',
+  'coh.note.partnersLeftUndated':
+    'Les parties qui ont quitté un accord à une date non enregistrée ne sont pas comptées parmi ses partenaires, car on ne sait pas s’il les liait encore au {date} (la page de l’accord nomme la source) : {names}.',
   'coh.note.partnersUndatedItem': '{parties} dans {agreement}',
   'coh.note.bound':
     'Accords qui lient {party_the} au {date} (en vigueur ou appliqués à titre provisoire à {party_n, plural, one {son} other {leur}} égard ; {count}).',
   'coh.note.leftOut':
     '{count, plural, one {# autre accord} other {# autres accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté (ne liant pas {party_the} à cette date : pas encore {count, plural, one {appliqué, terminé, dénoncé} other {appliqués, terminés, dénoncés}}, ou liant seulement pendant l’appartenance à un bloc) : {names}.',
   'coh.note.leftOutUndated':
-    '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté car {party_the} {party_n, plural, one {{count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}}} other {{count, plural, one {l’ont rejoint ou quitté} other {les ont rejoints ou quittés}}}} à une date non enregistrée (la page de l’accord nomme la source ; pour un membre d’un bloc entré dans celui-ci après la signature du bloc, aucune source ici ne donne sa propre adhésion, par laquelle le lie un accord mixte, ou un accord qui n’est pas enregistré comme conclu par le bloc seul) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party_the} à cette date : {names}.',
+    '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté car {party_the} {party_n, plural, one {{count, plural, one {l’a rejoint} other {les a rejoints}}} other {{count, plural, one {l’ont rejoint} other {les ont rejoints}}}} à une date non enregistrée (la page de l’accord nomme la source ; pour un membre d’un bloc entré dans celui-ci après la signature du bloc, aucune source ici ne donne sa propre adhésion, par laquelle le lie un accord mixte, ou un accord qui n’est pas enregistré comme conclu par le bloc seul) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party_the} à cette date : {names}.',
   'coh.note.leftOutUndatedOther':
-    '{count, plural, one {# autre accord} other {# autres accords}} {party_of} {count, plural, one {est aussi laissé} other {sont aussi laissés}} de côté car {party_the} {party_n, plural, one {{count, plural, one {l’a rejoint ou quitté} other {les a rejoints ou quittés}}} other {{count, plural, one {l’ont rejoint ou quitté} other {les ont rejoints ou quittés}}}} à une date non enregistrée (la page de l’accord nomme la source ; pour un membre d’un bloc entré dans celui-ci après la signature du bloc, aucune source ici ne donne sa propre adhésion, par laquelle le lie un accord mixte, ou un accord qui n’est pas enregistré comme conclu par le bloc seul) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party_the} à cette date : {names}.',
+    '{count, plural, one {# autre accord} other {# autres accords}} {party_of} {count, plural, one {est aussi laissé} other {sont aussi laissés}} de côté car {party_the} {party_n, plural, one {{count, plural, one {l’a rejoint} other {les a rejoints}}} other {{count, plural, one {l’ont rejoint} other {les ont rejoints}}}} à une date non enregistrée (la page de l’accord nomme la source ; pour un membre d’un bloc entré dans celui-ci après la signature du bloc, aucune source ici ne donne sa propre adhésion, par laquelle le lie un accord mixte, ou un accord qui n’est pas enregistré comme conclu par le bloc seul) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party_the} à cette date : {names}.',
+  'coh.note.leftOutLeft':
+    '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté car {party_the} {party_n, plural, one {{count, plural, one {l’a dénoncé} other {les a dénoncés}}} other {{count, plural, one {l’ont dénoncé} other {les ont dénoncés}}}} à une date non enregistrée (la page de l’accord nomme la source) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} encore {party_the} à cette date : {names}.',
+  'coh.note.leftOutLeftOther':
+    '{count, plural, one {# autre accord} other {# autres accords}} {party_of} {count, plural, one {est aussi laissé} other {sont aussi laissés}} de côté car {party_the} {party_n, plural, one {{count, plural, one {l’a dénoncé} other {les a dénoncés}}} other {{count, plural, one {l’ont dénoncé} other {les ont dénoncés}}}} à une date non enregistrée (la page de l’accord nomme la source) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} encore {party_the} à cette date : {names}.',
   'coh.note.leftOutEnded':
     '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {a pris fin} other {ont pris fin}} à une date qu’aucune source ne donne (enregistré comme terminé, sans date de fin) et {count, plural, one {est laissé} other {sont laissés}} de côté : on ne sait pas {count, plural, one {s’il liait} other {s’ils liaient}} {party_the} à cette date : {names}.',
   'coh.note.viaBloc':
@@ -846,11 +862,11 @@ const FR: ReportTexts = {
   'coh.scores.meets': 'Satisfont',
   'coh.col.paragraph': 'Paragraphe',
   'coh.col.asks': 'Ce qu’il demande',
-  'coh.col.assessed': 'Évalués',
-  'coh.col.met': 'Y satisfont',
-  'coh.col.share': 'Part',
-  'coh.col.pending': 'En attente de relecture (hors de la part)',
-  'coh.col.notAssessed': 'Non évalués : la fiche ne permet pas d’en juger (hors de la part)',
+  'coh.col.assessed': 'Accords évalués',
+  'coh.col.met': 'Accords qui y satisfont',
+  'coh.col.share': 'Part des accords évalués qui y satisfont',
+  'coh.col.pending': 'Accords en attente de relecture (hors de la part)',
+  'coh.col.notAssessed': 'Accords non évalués : la fiche ne permet pas d’en juger (hors de la part)',
   'coh.col.rules': 'Règles',
   'coh.findings.title': 'Constats',
   'coh.findings.description':
@@ -973,19 +989,21 @@ const FR: ReportTexts = {
     'Part des accords de chaque groupe qui ont la clause, acceptée ou proposée, et combien de chaque.',
   'trends.groups.accepted':
     'Part des accords de chaque groupe qui ont la clause dans une annotation acceptée, et combien de plus ne l’ont que dans des annotations proposées (en attente de relecture).',
-  'trends.col.agreements': 'Accords',
-  'trends.col.partial': 'Dossiers partiels',
+  'trends.col.agreements': 'Accords du groupe',
+  'trends.col.partial': 'Accords aux dossiers partiels',
   'trends.counts.title': 'Décomptes',
   'trends.counts.description':
     'Une ligne par groupe et par clause : accords avec une preuve acceptée, accords avec seulement une preuve proposée (en attente de relecture), et les parts avec et sans les propositions.',
-  'trends.col.key': 'Clé',
+  'trends.col.key': 'Clé du groupe',
   'trends.col.clause': 'Clause',
   'trends.col.code': 'Code',
   'trends.col.accepted': 'Accords avec une preuve acceptée',
   'trends.col.proposed': 'Accords avec seulement une preuve proposée',
   'trends.col.proposedOf': '{clause} : accords avec seulement une preuve proposée',
-  'trends.col.acceptedShare': 'Part, acceptée',
-  'trends.col.shareWithProposed': 'Part, acceptée ou proposée',
+  'trends.col.acceptedShare': 'Part des accords avec une preuve acceptée',
+  'trends.col.shareWithProposed': 'Part des accords avec une preuve acceptée ou proposée',
+  'trends.col.shareOf': '{clause} : part des accords avec une preuve acceptée',
+  'trends.col.shareOfProposed': '{clause} : part des accords avec une preuve acceptée ou proposée',
   'trends.note.agreements':
     'Compte des accords, pas des dispositions : un accord a un code lorsqu’au moins une de ses dispositions le porte. Les accords sans date de signature enregistrée sont omis.',
   'trends.note.parties':
@@ -998,7 +1016,7 @@ const FR: ReportTexts = {
     '{group} compte {count} de ses {total, plural, one {# accord} other {# accords}} seulement par des États membres d’un bloc ({names})',
   'trends.note.through': '{party} par {bloc}',
   'trends.note.partial':
-    '{count, plural, one {# des {total} accords ne détient} other {# des {total} accords ne détiennent}} que des dispositions choisies ou aucun texte ({names}) : une clause absente d’un tel dossier n’est pas réputée absente, donc une part calculée sur eux est un minimum (« Dossiers partiels » dans les tableaux).',
+    '{count, plural, one {# des {total} accords ne détient} other {# des {total} accords ne détiennent}} que des dispositions choisies ou aucun texte ({names}) : une clause absente d’un tel dossier n’est pas réputée absente, donc une part calculée sur eux est un minimum (« Accords aux dossiers partiels » dans les tableaux).',
   'trends.note.partialGroup': '{group} : {count} sur {total}',
   'trends.note.overlap':
     'Un accord compte une fois dans chaque groupe auquel il appartient : la somme des groupes dépasse le total.',
@@ -1071,6 +1089,8 @@ const FR: ReportTexts = {
     'Cellules hachurées entre parenthèses, comme (C) : éléments proposés seulement, en attente de relecture ; « + » après une lettre : d’autres dispositions proposées.',
   'cmp.heatmap.rowLabel': 'Code',
   'cmp.heatmap.legend': 'Force (0 aucune, 1 déclaratoire, 2 meilleurs efforts, 3 contraignante)',
+  'cmp.heatmap.column':
+    '{agreement} : force (0 aucune, 1 déclaratoire, 2 meilleurs efforts, 3 contraignante)',
   'cmp.heatmap.chartDescription':
     'Carte de chaleur : force contraignante la plus forte par code et par accord, {count, plural, one {# code} other {# codes}}, plus foncée pour plus forte ; les valeurs sont dans le tableau.',
   'cmp.provisions.title': 'Dispositions',
@@ -1096,6 +1116,7 @@ const FR: ReportTexts = {
   'flows.param.signedTo': 'Signés jusqu’au',
   'flows.pair': '{grantor} → {beneficiary}',
   'flows.pairs.title': 'Partie qui accorde → bénéficiaire',
+  'flows.pairs.column': '{mechanism} : dispositions',
   'flows.pairs.largest':
     'Dispositions par paire et par mécanisme : les {shown} plus grandes paires sur {total}.',
   'flows.pairs.all': 'Dispositions par paire et par mécanisme.',
@@ -1352,16 +1373,22 @@ const ES: ReportTexts = {
   'coh.note.statusOf2017':
     '{count} de estos {total} acuerdos se {count, plural, one {cuenta} other {cuentan}} como en vigor según el estado importado de ToTA (la lista de la OMC tal como ToTA la copió en 2017, o la lista posterior de DESTA donde aquella decía solo firmado), no revisado desde entonces: un acuerdo que terminó después sigue contándose salvo que el catálogo registre su fin (su página nombra la fuente de su estado).',
   'coh.note.partnersUndated':
-    'Las partes que se adhirieron a un acuerdo o lo dejaron en una fecha no registrada no se cuentan entre sus socios, pues no se sabe si las obligaba el {date} (la página del acuerdo nombra la fuente): {names}.',
+    'Las partes que se adhirieron a un acuerdo en una fecha no registrada no se cuentan entre sus socios, pues no se sabe si las obligaba el {date} (la página del acuerdo nombra la fuente): {names}.',
+  'coh.note.partnersLeftUndated':
+    'Las partes que se retiraron de un acuerdo en una fecha no registrada no se cuentan entre sus socios, pues no se sabe si aún las obligaba el {date} (la página del acuerdo nombra la fuente): {names}.',
   'coh.note.partnersUndatedItem': '{parties} en {agreement}',
   'coh.note.bound':
     'Acuerdos que obligan {party_to} el {date} (en vigor o aplicados provisionalmente a su respecto; {count}).',
   'coh.note.leftOut':
     '{count, plural, one {Otro acuerdo} other {Otros # acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera (no {count, plural, one {obliga} other {obligan}} {party_to} en esa fecha: {count, plural, one {aún no aplicado, terminado, denunciado, o vinculante} other {aún no aplicados, terminados, denunciados, o vinculantes}} solo mientras {party_n, plural, one {era miembro} other {eran miembros}} de un bloque): {names}.',
   'coh.note.leftOutUndated':
-    '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera porque {party_the} {party_n, plural, one {se adhirió} other {se adhirieron}} a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} {party_n, plural, one {dejó} other {dejaron}} en una fecha no registrada (la página del acuerdo nombra la fuente; para un miembro de un bloque que ingresó en él después de la firma del bloque, ninguna fuente aquí da su propia adhesión, por la que lo obliga un acuerdo mixto, o uno que no consta como celebrado por el bloque solo): no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
+    '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera porque {party_the} {party_n, plural, one {se adhirió} other {se adhirieron}} a {count, plural, one {él} other {ellos}} en una fecha no registrada (la página del acuerdo nombra la fuente; para un miembro de un bloque que ingresó en él después de la firma del bloque, ninguna fuente aquí da su propia adhesión, por la que lo obliga un acuerdo mixto, o uno que no consta como celebrado por el bloque solo): no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
   'coh.note.leftOutUndatedOther':
-    '{count, plural, one {Otro acuerdo} other {Otros # acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} también fuera porque {party_the} {party_n, plural, one {se adhirió} other {se adhirieron}} a {count, plural, one {él} other {ellos}} o {count, plural, one {lo} other {los}} {party_n, plural, one {dejó} other {dejaron}} en una fecha no registrada (la página del acuerdo nombra la fuente; para un miembro de un bloque que ingresó en él después de la firma del bloque, ninguna fuente aquí da su propia adhesión, por la que lo obliga un acuerdo mixto, o uno que no consta como celebrado por el bloque solo): no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
+    '{count, plural, one {Otro acuerdo} other {Otros # acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} también fuera porque {party_the} {party_n, plural, one {se adhirió} other {se adhirieron}} a {count, plural, one {él} other {ellos}} en una fecha no registrada (la página del acuerdo nombra la fuente; para un miembro de un bloque que ingresó en él después de la firma del bloque, ninguna fuente aquí da su propia adhesión, por la que lo obliga un acuerdo mixto, o uno que no consta como celebrado por el bloque solo): no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
+  'coh.note.leftOutLeft':
+    '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera porque {party_the} se {party_n, plural, one {retiró} other {retiraron}} de {count, plural, one {él} other {ellos}} en una fecha no registrada (la página del acuerdo nombra la fuente): no se sabe si aún {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
+  'coh.note.leftOutLeftOther':
+    '{count, plural, one {Otro acuerdo} other {Otros # acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} también fuera porque {party_the} se {party_n, plural, one {retiró} other {retiraron}} de {count, plural, one {él} other {ellos}} en una fecha no registrada (la página del acuerdo nombra la fuente): no se sabe si aún {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
   'coh.note.leftOutEnded':
     '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {terminó} other {terminaron}} en una fecha que ninguna fuente da (registrado como terminado, sin fecha de terminación) y {count, plural, one {queda} other {quedan}} fuera: no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
   'coh.note.viaBloc':
@@ -1413,11 +1440,11 @@ const ES: ReportTexts = {
   'coh.scores.meets': 'Cumplen',
   'coh.col.paragraph': 'Párrafo',
   'coh.col.asks': 'Lo que pide',
-  'coh.col.assessed': 'Evaluados',
-  'coh.col.met': 'Lo cumplen',
-  'coh.col.share': 'Proporción',
-  'coh.col.pending': 'Pendientes de revisión (fuera de la proporción)',
-  'coh.col.notAssessed': 'No evaluados: la ficha no permite juzgarlo (fuera de la proporción)',
+  'coh.col.assessed': 'Acuerdos evaluados',
+  'coh.col.met': 'Acuerdos que lo cumplen',
+  'coh.col.share': 'Proporción de los acuerdos evaluados que lo cumplen',
+  'coh.col.pending': 'Acuerdos pendientes de revisión (fuera de la proporción)',
+  'coh.col.notAssessed': 'Acuerdos no evaluados: la ficha no permite juzgarlo (fuera de la proporción)',
   'coh.col.rules': 'Reglas',
   'coh.findings.title': 'Constataciones',
   'coh.findings.description':
@@ -1541,19 +1568,21 @@ const ES: ReportTexts = {
     'Proporción de los acuerdos de cada grupo que tienen la cláusula, aceptada o propuesta, y cuántos de cada.',
   'trends.groups.accepted':
     'Proporción de los acuerdos de cada grupo que tienen la cláusula en una anotación aceptada, y cuántos más solo la tienen en anotaciones propuestas (pendientes de revisión).',
-  'trends.col.agreements': 'Acuerdos',
-  'trends.col.partial': 'Expedientes parciales',
+  'trends.col.agreements': 'Acuerdos del grupo',
+  'trends.col.partial': 'Acuerdos con expedientes parciales',
   'trends.counts.title': 'Recuentos',
   'trends.counts.description':
     'Una fila por grupo y cláusula: acuerdos con prueba aceptada, acuerdos con solo prueba propuesta (pendiente de revisión), y las proporciones con y sin las propuestas.',
-  'trends.col.key': 'Clave',
+  'trends.col.key': 'Clave del grupo',
   'trends.col.clause': 'Cláusula',
   'trends.col.code': 'Código',
   'trends.col.accepted': 'Acuerdos con prueba aceptada',
   'trends.col.proposed': 'Acuerdos con solo prueba propuesta',
   'trends.col.proposedOf': '{clause}: acuerdos con solo prueba propuesta',
-  'trends.col.acceptedShare': 'Proporción, aceptada',
-  'trends.col.shareWithProposed': 'Proporción, aceptada o propuesta',
+  'trends.col.acceptedShare': 'Proporción de acuerdos con prueba aceptada',
+  'trends.col.shareWithProposed': 'Proporción de acuerdos con prueba aceptada o propuesta',
+  'trends.col.shareOf': '{clause}: proporción de acuerdos con prueba aceptada',
+  'trends.col.shareOfProposed': '{clause}: proporción de acuerdos con prueba aceptada o propuesta',
   'trends.note.agreements':
     'Cuenta acuerdos, no disposiciones: un acuerdo tiene un código cuando al menos una de sus disposiciones lo lleva. Se omiten los acuerdos sin fecha de firma registrada.',
   'trends.note.parties':
@@ -1566,7 +1595,7 @@ const ES: ReportTexts = {
     '{group} cuenta {count} de sus {total, plural, one {# acuerdo} other {# acuerdos}} solo a través de Estados miembros de un bloque ({names})',
   'trends.note.through': '{party} a través de {bloc}',
   'trends.note.partial':
-    '{count, plural, one {# de los {total} acuerdos solo tiene} other {# de los {total} acuerdos solo tienen}} disposiciones seleccionadas o ningún texto ({names}): una cláusula que falta en tal expediente no se sabe ausente, así que una proporción sobre ellos es un mínimo («Expedientes parciales» en las tablas).',
+    '{count, plural, one {# de los {total} acuerdos solo tiene} other {# de los {total} acuerdos solo tienen}} disposiciones seleccionadas o ningún texto ({names}): una cláusula que falta en tal expediente no se sabe ausente, así que una proporción sobre ellos es un mínimo («Acuerdos con expedientes parciales» en las tablas).',
   'trends.note.partialGroup': '{group}: {count} de {total}',
   'trends.note.overlap':
     'Un acuerdo cuenta una vez en cada grupo al que pertenece, así que la suma de los grupos supera el total.',
@@ -1639,6 +1668,7 @@ const ES: ReportTexts = {
     'Celdas rayadas entre paréntesis, como (V): solo pruebas propuestas, pendientes de revisión; «+» tras una letra: otras disposiciones propuestas.',
   'cmp.heatmap.rowLabel': 'Código',
   'cmp.heatmap.legend': 'Fuerza (0 ninguna, 1 declarativa, 2 mejores esfuerzos, 3 vinculante)',
+  'cmp.heatmap.column': '{agreement}: fuerza (0 ninguna, 1 declarativa, 2 mejores esfuerzos, 3 vinculante)',
   'cmp.heatmap.chartDescription':
     'Mapa de calor: fuerza vinculante más alta por código y acuerdo, {count, plural, one {# código} other {# códigos}}, más oscuro cuanto más fuerte; las cifras están en la tabla.',
   'cmp.provisions.title': 'Disposiciones',
@@ -1664,6 +1694,7 @@ const ES: ReportTexts = {
   'flows.param.signedTo': 'Firmados hasta el',
   'flows.pair': '{grantor} → {beneficiary}',
   'flows.pairs.title': 'Otorgante → beneficiario',
+  'flows.pairs.column': '{mechanism}: disposiciones',
   'flows.pairs.largest': 'Disposiciones por par y mecanismo: los {shown} pares más grandes de {total}.',
   'flows.pairs.all': 'Disposiciones por par y mecanismo.',
   'flows.pairs.pendingSeries':

@@ -240,7 +240,11 @@ describe('computeComparison', () => {
       '',
     );
     const [header, ...rows] = parse(csv) as string[][];
-    const names = header.slice(1, 3);
+    // Each agreement's header says its number is a strength, on the legend's scale (it was the bare name).
+    const names = header
+      .slice(1, 3)
+      .map((h) => h.replace(/: strength \(0 none, 1 declaratory, 2 best endeavour, 3 binding\)$/, ''));
+    expect(header.slice(1, 3)).not.toEqual(names);
     expect(header.slice(3)).toEqual(names.map((n) => `${n}: proposed only, awaiting review`));
     expect(rows.map((r) => r.slice(1))).toEqual([
       ['3', '0', 'false', 'false'],

@@ -200,6 +200,8 @@ export function comparisonDocument(report: ComparisonResult, options: DocumentOp
           rowLabel: t('cmp.heatmap.rowLabel'),
           rows: report.codes.map(name),
           columns: columns.map((c) => c.label),
+          // The CSV's header alone says what the number is: the strength, on the legend's scale.
+          valueColumns: columns.map((c) => t('cmp.heatmap.column', { agreement: c.label })),
           values: report.codes.map((code) => byAgreement(code).map((c) => strength(c, p))),
           cellLabels: report.codes.map((code) => byAgreement(code).map((c) => heatmapLabel(c, p, lang))),
           pending: report.codes.map((code) => byAgreement(code).map((c) => c.pending)),

@@ -114,6 +114,8 @@ export function flowsDocument(
           categoryLabel: t('flows.pairs.title'),
           valueLabel: t('col.provisions'),
           categories: shown.map(([pair]) => pair),
+          // The CSV's header alone says what the number is: provisions, per mechanism.
+          valueColumns: mechanisms.map((m) => t('flows.pairs.column', { mechanism: m })),
           series: mechanisms.map((m) => ({
             name: m,
             values: shown.map(([, byM]) => byM.get(m) ?? null),

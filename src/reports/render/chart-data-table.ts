@@ -19,7 +19,9 @@ export function chartDataTable(chart: Chart): Table {
           label: chart.xLabel,
           kind: numericX ? (xs.every((x) => Number.isInteger(x)) ? 'year' : 'number') : 'text',
         },
-        ...chart.series.map((s, i) => ({ key: `s${i}`, label: s.name, kind: valueKind }) as Column),
+        ...chart.series.map(
+          (s, i) => ({ key: `s${i}`, label: chart.valueColumns?.[i] ?? s.name, kind: valueKind }) as Column,
+        ),
       ];
       const rows = xs.map((x) => {
         const row: Table['rows'][number] = { x };
@@ -39,7 +41,10 @@ export function chartDataTable(chart: Chart): Table {
         ...(chart.rowCounts
           ? [{ key: 'count', label: chart.rowCounts.label, kind: 'number' } as Column]
           : []),
-        ...chart.columns.map((label, i) => ({ key: `c${i}`, label, kind: valueKind }) as Column),
+        ...chart.columns.map(
+          (label, i) =>
+            ({ key: `c${i}`, label: chart.valueColumns?.[i] ?? label, kind: valueKind }) as Column,
+        ),
         // Whether a cell rests on proposals only, one yes/no column per column, after them all, for programs:
         // a reader's format words it in the cell.
         ...(chart.pending
@@ -74,7 +79,9 @@ export function chartDataTable(chart: Chart): Table {
       const valueKind = chart.valueFormat === 'percent' ? 'percent' : 'number';
       const columns: Column[] = [
         { key: 'category', label: chart.categoryLabel },
-        ...chart.series.map((s, i) => ({ key: `s${i}`, label: s.name, kind: valueKind }) as Column),
+        ...chart.series.map(
+          (s, i) => ({ key: `s${i}`, label: chart.valueColumns?.[i] ?? s.name, kind: valueKind }) as Column,
+        ),
       ];
       const rows = chart.categories.map((category, c) => {
         const row: Table['rows'][number] = { category };

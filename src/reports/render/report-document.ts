@@ -157,6 +157,12 @@ interface ChartBase {
   description?: string;
   /** How its numbers are written (the document's language; the HTML renderer sets it). */
   language?: Language;
+  /**
+   * The header of each value column of the chart's data table (a series, or a heatmap's column), in order, saying
+   * what its numbers are ("Cultural exemption: share of agreements with accepted evidence"); default its name,
+   * which the chart's axis or legend qualifies but a CSV's header alone does not.
+   */
+  valueColumns?: string[];
 }
 
 export interface LineChart extends ChartBase {

@@ -7,6 +7,7 @@ import { closeRenderPool } from '../render/render-pool';
 import { renderReport } from '../render/render-report';
 import { CodeEvidence, computeTrends } from './trends-compute';
 import { trendsDocument } from './trends-document';
+import { codeName } from '../common/evidence';
 import { trendsGroupLabel } from './trends-language';
 import { TrendGroupBy } from './trends.types';
 
@@ -92,11 +93,11 @@ describe('computeTrends', () => {
       ['2010', 2, 2],
     ]);
     expect(report.notes).toContain(
-      '2 of the 4 agreements hold only selected provisions or no text (2010: 2 of 2): a clause missing from such a record is not known to be absent, so a share over them is a floor ("Partial records" in the tables).',
+      '2 of the 4 agreements hold only selected provisions or no text (2010: 2 of 2): a clause missing from such a record is not known to be absent, so a share over them is a floor ("Agreements with partial records" in the tables).',
     );
     const groups = trendsDocument(report, OPTIONS).sections.find((s) => s.id === 'groups')!.table!;
     // Partial records after the clauses, before the columns for programs only (the proposals per clause).
-    expect(groups.columns.filter((x) => !x.dataOnly).at(-1)!.label).toBe('Partial records');
+    expect(groups.columns.filter((x) => !x.dataOnly).at(-1)!.label).toBe('Agreements with partial records');
     expect(groups.rows.map((r) => r.partialRecords)).toEqual([0, 2]);
     const whole = computeTrends({ ...base, groupBy: TrendGroupBy.YEAR, keysOf: new Map() });
     expect(whole.notes.some((n) => n.includes('selected provisions'))).toBe(false);
@@ -116,7 +117,9 @@ describe('computeTrends', () => {
     });
     const document = trendsDocument(report, OPTIONS);
     const groups = document.sections.find((s) => s.id === 'groups')!.table!;
-    expect(groups.columns.map((x) => x.label)).toContain('Cultural carve-out from e-commerce');
+    expect(groups.columns.map((x) => x.label)).toContain(
+      'Cultural carve-out from e-commerce: share of agreements with accepted evidence',
+    );
     const cell = groups.rows[1][C.ECOMMERCE_CULTURAL_CARVE_OUT] as RichCell;
     expect(cell).toEqual({ text: '1 proposed, awaiting review', value: 0, pending: true });
     expect(groups.rows[1][`${C.ECOMMERCE_CULTURAL_CARVE_OUT}:proposed`]).toBe(1);
@@ -152,13 +155,15 @@ describe('computeTrends', () => {
       '',
     );
     const [header, ...rows] = parse(csv) as string[][];
+    // Each header says what its numbers are: a count of agreements, or a share of them (the clause's bare name
+    // headed a column of shares beside columns of counts).
     expect(header.slice(0, 6)).toEqual([
       'Year of signature',
-      'Agreements',
-      'Cultural exemption',
-      'E-commerce provision',
-      'Cultural carve-out from e-commerce',
-      'Partial records',
+      'Agreements in the group',
+      'Cultural exemption: share of agreements with accepted evidence',
+      'E-commerce provision: share of agreements with accepted evidence',
+      'Cultural carve-out from e-commerce: share of agreements with accepted evidence',
+      'Agreements with partial records',
     ]);
     expect(header.slice(6)).toEqual([
       'Cultural exemption: agreements with proposed evidence only',
@@ -172,7 +177,8 @@ describe('computeTrends', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await renderReport(document, 'xlsx')).body as unknown as ArrayBuffer);
     const sheet = workbook.worksheets.find(
-      (w) => w.getCell('A1').value === 'Year of signature' && w.getCell('C1').value === 'Cultural exemption',
+      (w) =>
+        w.getCell('A1').value === 'Year of signature' && w.getCell('B1').value === 'Agreements in the group',
     )!;
     const types = (column: number) => [2, 3].map((r) => typeof sheet.getRow(r).getCell(column).value);
     for (let column = 1; column <= header.length; column++)
@@ -241,7 +247,11 @@ describe('computeTrends', () => {
       String((await renderReport(document, 'csv', { sectionId: 'shares' })).body).replace(/^\uFEFF/, ''),
     ) as string[][];
     // An analyst groups by the name and sums the count: "Asia (2)" in one cell allowed neither.
-    expect(header.slice(0, 2)).toEqual(['Region', 'Agreements']);
+    expect(header.slice(0, 2)).toEqual(['Region', 'Agreements in the group']);
+    // The heatmap's data says its cells are shares, not counts, as the groups table does.
+    expect(header.slice(2, 2 + report.codes.length)).toEqual(
+      report.codes.map((code) => `${codeName(code)}: share of agreements with accepted evidence`),
+    );
     expect(rows.map((r) => r.slice(0, 2))).toEqual([
       ['Asia', '2'],
       ['Europe', '1'],
@@ -366,15 +376,15 @@ describe('computeTrends', () => {
     const header = counts.getRow(1).values as unknown[];
     expect(header.slice(1)).toEqual([
       'Year of signature',
-      'Key',
+      'Group key',
       'Clause',
       'Code',
       'Agreements with accepted evidence',
       'Agreements with proposed evidence only',
-      'Agreements',
-      'Share, accepted',
-      'Share, accepted or proposed',
-      'Partial records',
+      'Agreements in the group',
+      'Share of agreements with accepted evidence',
+      'Share of agreements with accepted or proposed evidence',
+      'Agreements with partial records',
     ]);
     const row = (counts.getRow(7).values as unknown[]).slice(1);
     // Years are numbers, not text.

@@ -61,12 +61,16 @@ export function trendsDocument(computed: TrendsResult, options: DocumentOptions)
       title: string,
       description: string,
       y: (c: TrendCount) => number,
+      withProposed: boolean,
     ): Section => ({
       id,
       title,
       description,
       chart: {
         kind: 'line',
+        valueColumns: report.codes.map((code) =>
+          t(withProposed ? 'trends.col.shareOfProposed' : 'trends.col.shareOf', { clause: name(code) }),
+        ),
         ...described(() => t('trends.line.chartDescription', { count: report.codes.length })),
         xLabel: t('trends.groupLabel.YEAR'),
         yLabel: t('trends.yLabel'),
@@ -79,12 +83,19 @@ export function trendsDocument(computed: TrendsResult, options: DocumentOptions)
       },
     });
     sections.push(
-      shareChart('shares', t('trends.shares.title'), t('trends.shares.description'), (c) => c.acceptedShare),
+      shareChart(
+        'shares',
+        t('trends.shares.title'),
+        t('trends.shares.description'),
+        (c) => c.acceptedShare,
+        false,
+      ),
       shareChart(
         'shares-with-proposed',
         t('trends.sharesProposed.title'),
         t('trends.sharesProposed.description'),
         (c) => c.shareWithProposed,
+        true,
       ),
       {
         id: 'volume',
@@ -126,6 +137,9 @@ export function trendsDocument(computed: TrendsResult, options: DocumentOptions)
         rows: shown.map((g) => g.label),
         rowCounts: { label: t('trends.col.agreements'), values: shown.map((g) => g.agreements) },
         columns: report.codes.map(name),
+        valueColumns: report.codes.map((code) =>
+          t(p ? 'trends.col.shareOfProposed' : 'trends.col.shareOf', { clause: name(code) }),
+        ),
         values: shown.map((g) => g.counts.map((c) => c.share)),
         cellLabels: shown.map((g) => g.counts.map((c) => heatmapLabel(c, p, lang))),
         pending: shown.map((g) => g.counts.map((c) => isPending(c, p))),
@@ -147,9 +161,10 @@ export function trendsDocument(computed: TrendsResult, options: DocumentOptions)
   const keyCell = (g: TrendsResult['groups'][number]): CellValue =>
     byYear && /^\d{4}$/.test(g.key) ? Number(g.key) : g.key;
   const groupColumn: Column = { key: 'group', label: capitalised, ...(byYear ? { kind: 'year' } : {}) };
+  // The header says the column holds a share, and of what: it sat beside counts under the clause's bare name.
   const shareColumns: Column[] = report.codes.map((code) => ({
     key: code,
-    label: name(code),
+    label: t(p ? 'trends.col.shareOfProposed' : 'trends.col.shareOf', { clause: name(code) }),
     kind: 'percent',
   }));
   // Per clause, the agreements with proposed evidence only, for programs: the share cells say it to a reader.

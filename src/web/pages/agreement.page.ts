@@ -70,6 +70,8 @@ interface AgreementData {
       party: { code: string; name: string; kind: string };
       role: string;
       dateJoined: string | null;
+      dateInForce: string | null;
+      dateProvisionallyApplied: string | null;
       dateWithdrawn: string | null;
       withdrawn: boolean;
       signatoryOnly: boolean;
@@ -102,7 +104,7 @@ const AGREEMENT_QUERY = `query WebAgreement($slug: String!, $first: Int, $after:
     externalIds { totaId wtoRtaId destaNumber }
     factSources { fact source }
     sources { kind url language }
-    parties { party { code name kind } role dateJoined dateWithdrawn withdrawn signatoryOnly agreementFirstDates }
+    parties { party { code name kind } role dateJoined dateInForce dateProvisionallyApplied dateWithdrawn withdrawn signatoryOnly agreementFirstDates }
     related { kind direction agreement { slug title shortTitle dateSigned } }
   }
   annotated: provisions(first: 1, filter: $annotated) { totalCount }
@@ -260,6 +262,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
             <th scope="col">${t('common.party')}</th>
             <th scope="col">${t('agreement.role')}</th>
             <th scope="col">${t('agreement.joined')}</th>
+            <th scope="col">${t('agreement.partyInForce')}</th>
             <th scope="col">${t('agreement.withdrawn')}</th>
           </tr>
         </thead>
@@ -276,6 +279,9 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
                   ${label(ctx.lang, p.role)}${p.signatoryOnly ? markup` · ${t('agreement.signatoryOnly')}` : ''}${p.agreementFirstDates && firstDate ? markup` <span class="muted">· ${t('party.firstDates', { party: p.party.code, date: dateText(ctx, firstDate) })}</span>` : ''}
                 </td>
                 <td data-label="${t('agreement.joined')}">${dateHtml(ctx, p.dateJoined)}</td>
+                <td data-label="${t('agreement.partyInForce')}">
+                  ${p.dateInForce || !p.dateProvisionallyApplied ? dateHtml(ctx, p.dateInForce) : t('agreement.partyProvisional', { date: dateText(ctx, p.dateProvisionallyApplied) })}
+                </td>
                 <td data-label="${t('agreement.withdrawn')}">
                   ${p.withdrawn ? (p.dateWithdrawn ? dateHtml(ctx, p.dateWithdrawn) : t('common.yes')) : '–'}
                 </td>

@@ -189,6 +189,19 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
         ),
       )
     : markup``;
+  // The chart counts each agreement in the year it was signed: one the party acceded to later (Korea, DEPA: signed
+  // in 2020, acceded in 2024) is said to count there, not in the year the party joined.
+  const accededSigned = coherenceReport.agreements
+    .map((a) => a.agreement)
+    .filter((a) => acceded.has(a.slug) && a.dateSigned);
+  const accededNote = accededSigned.length
+    ? markup`<p class="muted">${t('party.agreementsChartAcceded', {
+        party: p.code,
+        names: accededSigned
+          .map((a) => `${a.shortTitle ?? a.title} (${yearOf(a.dateSigned!)})`)
+          .join(ctx.lang === 'fr' ? ' ; ' : '; '),
+      })}</p>`
+    : markup``;
   const groups = [
     [p.ldc, t('party.ldc')],
     [p.lldc, t('party.lldc')],
@@ -256,7 +269,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
         <a href="${ctx.href('/agreements', { party: p.code })}">${t('nav.agreements')}</a> ·
         <a href="${ctx.href('/search', { party: p.code })}">${t('nav.search')}</a>${flowsLink}
       </p>
-      <div class="chart-wrap">${chart}</div>
+      <div class="chart-wrap">${chart}</div>${accededNote}
       <details>
         <summary>${t('agreements.title')}</summary>
         <div class="table-wrap" tabindex="0">
