@@ -19,18 +19,6 @@ interface Gap {
   precedents: { id: string; pinpoint: string; agreement: { slug: string; dateSigned: string | null } }[];
 }
 
-// What the checker says is checked here, not how fast (bench/): a check of the whole draft against the corpus
-// took more than the 15 s request budget at load 17 (TIMEOUT, 6 December 2026), so this file allows two minutes.
-let savedTimeout: string | undefined;
-beforeAll(() => {
-  savedTimeout = process.env.REQUEST_TIMEOUT_MS;
-  process.env.REQUEST_TIMEOUT_MS = '120000';
-});
-afterAll(() => {
-  if (savedTimeout === undefined) delete process.env.REQUEST_TIMEOUT_MS;
-  else process.env.REQUEST_TIMEOUT_MS = savedTimeout;
-});
-
 /** The codes whose absence each gap states (draft-check.service.ts). */
 const LACKING: Record<string, string[]> = {
   ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT: ['ECOMMERCE_CULTURAL_CARVE_OUT', 'CULTURAL_EXEMPTION'],
