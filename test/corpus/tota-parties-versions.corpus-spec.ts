@@ -5,8 +5,8 @@ import { corpusDir } from '../../src/config';
 import { ImportSummary } from '../../src/ingest/import-summary';
 import { totaFilesIn } from '../../src/ingest/tota-import.service';
 import { Provision } from '../../src/provisions/provision.entity';
-import { startTestApp, TestApp } from '../support/test-app';
-import { importers } from '../../src/ingest/importers';
+import { TestApp } from '../support/test-app';
+import { startCorpusAppWithSummary } from '../support/corpus-app';
 
 /**
  * Who is a party after importing the whole ToTA corpus with the fixtures: EU member states listed one by one
@@ -54,10 +54,10 @@ describe('the imported ToTA corpus: parties through blocs, territories, language
   const em = () => t.orm.em.fork() as EntityManager;
   const sql = <T>(query: string, params: unknown[] = []) => em().getConnection().execute<T[]>(query, params);
 
+  // The corpus suite's template (the whole corpus imported once, annotated, in its globalSetup) and what that
+  // import reported: the annotations change none of the parties or versions checked here.
   beforeAll(async () => {
-    t = await startTestApp();
-    const files = totaFilesIn([join(corpusDir(), 'tota', 'xml')]);
-    summary = await importers(t.app).tota.import({ paths: files, annotate: false });
+    ({ t, summary } = await startCorpusAppWithSummary());
     expect(summary.failures).toEqual([]);
   });
   afterAll(() => t?.close());

@@ -61,6 +61,9 @@ describe("bench:load's requests, in statements", () => {
     process.env.API_KEY_KEPT_MS = '1000';
     const here = await t.createKey(Role.ANNOTATOR);
     const elsewhere = await t.createKey(Role.ANNOTATOR);
+    // The keys are kept from their first read (below), not from the revocation: under load more than
+    // API_KEY_KEPT_MS can pass between the two, and the read kept has expired before the revocation is written.
+    const keptFrom = Date.now();
     for (const key of [here, elsewhere])
       expect((await create(key, pinpoints[2], `kept ${key}`)).errors).toBeUndefined();
     const idOf = async (key: string) =>
@@ -77,7 +80,7 @@ describe("bench:load's requests, in statements", () => {
       { revokedAt: new Date() },
     );
     const soon = await create(elsewhere, pinpoints[3], 'soon after');
-    if (Date.now() - revokedAt < 1000) expect(soon.errors).toBeUndefined();
+    if (Date.now() - keptFrom < 1000) expect(soon.errors).toBeUndefined();
     await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() - revokedAt) + 50));
     expect((await create(elsewhere, pinpoints[4], 'later')).errors?.[0].extensions.code).toBe(
       'UNAUTHENTICATED',

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { corpusDir } from '../../src/config';
 import { importers } from '../../src/ingest/importers';
-import { corpusTemplateDatabase } from './corpus-template';
+import type { ImportSummary } from '../../src/ingest/import-summary';
+import { corpusTemplateDatabase, corpusTemplateSummary } from './corpus-template';
 import { startTestApp, TestApp } from './test-app';
 
 /**
@@ -9,8 +10,19 @@ import { startTestApp, TestApp } from './test-app';
  * template, or, outside that suite's globalSetup (no template), an import of its own, which must not fail.
  */
 export async function startCorpusApp(options: { rateLimits?: boolean } = {}): Promise<TestApp> {
+  return (await startCorpusAppWithSummary(options)).t;
+}
+
+/**
+ * startCorpusApp, with what the corpus's import reported (the template's import, or the test's own): for the
+ * tests that check the import's summary without importing the corpus once more.
+ */
+export async function startCorpusAppWithSummary(
+  options: { rateLimits?: boolean } = {},
+): Promise<{ t: TestApp; summary: ImportSummary }> {
   const template = corpusTemplateDatabase();
-  if (template) return startTestApp({ ...options, template });
+  const saved = corpusTemplateSummary();
+  if (template && saved) return { t: await startTestApp({ ...options, template }), summary: saved };
   const t = await startTestApp(options);
   const summary = await importers(t.app).tota.import({
     paths: [join(corpusDir(), 'tota', 'xml')],
@@ -20,5 +32,5 @@ export async function startCorpusApp(options: { rateLimits?: boolean } = {}): Pr
     await t.close();
     throw new Error(`import failures: ${JSON.stringify(summary.failures)}`);
   }
-  return t;
+  return { t, summary };
 }

@@ -1,6 +1,8 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { recreatePostgresDatabase } from '../../src/database/postgres-admin';
+import type { ImportSummary } from '../../src/ingest/import-summary';
 import {
   copySqliteTemplate,
   createTemplateDatabase,
@@ -17,6 +19,8 @@ import {
  * (about a minute of import each on this machine). Those tests start from a copy of it (`startCorpusApp`).
  */
 const CORPUS_TEMPLATE_ENV = 'TEST_CORPUS_TEMPLATE';
+/** The template import's ImportSummary (JSON), for the tests that check what the import reported. */
+const CORPUS_SUMMARY_ENV = 'TEST_CORPUS_SUMMARY';
 
 /** globalSetup of `test/jest.corpus.config.js`: the fixtures template, then the corpus template from it. */
 export async function createCorpusTemplates(): Promise<void> {
@@ -28,15 +32,21 @@ export async function createCorpusTemplates(): Promise<void> {
   const file = join(tmpdir(), `${name}.sqlite`);
   if (!server) copySqliteTemplate(fixtures, file);
   const url = server ? await recreatePostgresDatabase(server, name, fixtures) : `sqlite:${file}`;
+  const summaryFile = join(tmpdir(), `${name}.summary.json`);
   // In a child process, for the reason createTemplateDatabase gives.
   prepareInChild(
     __filename,
     url,
     'the corpus template',
-    { RATE_LIMIT_PER_KEY: '1000000000', RATE_LIMIT_PER_ADDRESS: '1000000000' },
+    {
+      RATE_LIMIT_PER_KEY: '1000000000',
+      RATE_LIMIT_PER_ADDRESS: '1000000000',
+      [CORPUS_SUMMARY_ENV]: summaryFile,
+    },
     'inherit-stdout',
   );
   process.env[CORPUS_TEMPLATE_ENV] = server ? name : file;
+  process.env[CORPUS_SUMMARY_ENV] = summaryFile;
 }
 
 /** Run as a script (by createCorpusTemplates): import the whole corpus, annotated, into DATABASE_URL. */
@@ -57,6 +67,8 @@ async function importCorpus(): Promise<void> {
     const files = totaFilesIn([join(corpusDir(), 'tota', 'xml')]);
     const summary = await importers(app).tota.import({ paths: files, annotate: true });
     if (summary.failures.length) throw new Error(`import failures: ${JSON.stringify(summary.failures)}`);
+    const summaryFile = process.env[CORPUS_SUMMARY_ENV];
+    if (summaryFile) writeFileSync(summaryFile, JSON.stringify(summary));
   } finally {
     await app.close();
   }
@@ -71,10 +83,18 @@ if (require.main === module)
 export async function dropCorpusTemplates(): Promise<void> {
   const template = process.env[CORPUS_TEMPLATE_ENV];
   if (template) await removeTemplate(template);
+  const summaryFile = process.env[CORPUS_SUMMARY_ENV];
+  if (summaryFile) rmSync(summaryFile, { force: true });
   await dropTemplateDatabase();
 }
 
 /** The corpus template to copy, or null outside the corpus suite's globalSetup. */
 export function corpusTemplateDatabase(): string | null {
   return process.env[CORPUS_TEMPLATE_ENV] ?? null;
+}
+
+/** What the template's import reported (its ImportSummary), or null outside the corpus suite's globalSetup. */
+export function corpusTemplateSummary(): ImportSummary | null {
+  const file = process.env[CORPUS_SUMMARY_ENV];
+  return file ? (JSON.parse(readFileSync(file, 'utf8')) as ImportSummary) : null;
 }
