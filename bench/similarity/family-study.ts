@@ -34,6 +34,7 @@ import { sortedCommonCount, sortedJaccard } from '../../src/search/similar/sorte
 import {
   clauseHeadings,
   discoverFamily,
+  FamilyLimits,
   FamilyLink,
   FamilyMemberInput,
   familyOrder,
@@ -57,9 +58,15 @@ import {
   FamilyAnswer,
   labelledFamilies,
   RUN_14_FOLD_FILES,
+  RUN_15_FOLD_FILES,
   scoreFamily,
 } from '../../test/support/family-measure';
 import { RawSqlite } from '../search/raw-sqlite';
+
+/** The files studied: all twelve (run 15), or run 14's eleven with FILES=14. */
+const FOLD_FILES = process.env.FILES === '14' ? RUN_14_FOLD_FILES : RUN_15_FOLD_FILES;
+/** Run 15: at most this many members in all when near-copies are not counted (run 14's wide bound). */
+const NEAR_COPY_CAP = 400;
 
 interface Doc {
   id: number;
@@ -169,6 +176,8 @@ interface Rule {
   rareSource?: number;
   /** Run 13, with backward: predecessors are looked up on words cut to this many letters (the Jaccard of those). */
   backwardPrefix?: number;
+  /** Run 15: near-copies and the bound on them (FamilyLimits.nearCopy, collapse, maxWithCopies) for discovery. */
+  nearCopies?: Pick<FamilyLimits, 'nearCopy' | 'collapse' | 'maxWithCopies'>;
 }
 
 /** A family as found and linked, before its template is chosen (shared by rules with the same shareKey). */
@@ -743,7 +752,26 @@ async function main(): Promise<void> {
       lineStop: (x) => run11Line(x) || (x.at > 0 && sourceHeld(x) < share),
     };
   }
+  /**
+   * Run 15's candidate rule families (README, run 15), each on the service's rule (run 13) and holding it as its
+   * parameter 1.01 (no near-copy): a member reached by a similarity link at least <parameter> similar (WORDING
+   * Jaccard) from a member already admitted is a near-copy and does not count toward the member bound of 60 (Q1),
+   * and also takes that member's step, one node for the walk (Q2); at most NEAR_COPY_CAP members in all.
+   */
+  const run15: Record<string, Rule> = {};
+  const serviceRule = { link: () => null, service, seedLine: true, predecessors: true, kinds: true } as const;
+  for (const t of [1.01, 0.95, 0.9, 0.85, 0.8, 0.7]) {
+    run15[`run 15 Q1 near-copies not counted toward the bound from J ${t}`] = {
+      ...serviceRule,
+      nearCopies: { nearCopy: t, maxWithCopies: NEAR_COPY_CAP },
+    };
+    run15[`run 15 Q2 near-copies one node with the member they copy from J ${t}`] = {
+      ...serviceRule,
+      nearCopies: { nearCopy: t, collapse: true, maxWithCopies: NEAR_COPY_CAP },
+    };
+  }
   const rules: Record<string, Rule> = {
+    ...run15,
     ...run14,
     ...run13,
     ...run12,
@@ -936,7 +964,7 @@ async function main(): Promise<void> {
       }
       return Promise.resolve(hits);
     };
-    const limits = { maxDepth: rule.depth ?? 4, maxMembers: rule.max ?? 60 };
+    const limits = { maxDepth: rule.depth ?? 4, maxMembers: rule.max ?? 60, ...rule.nearCopies };
     const familyCache = new Map<string, { answer: FamilyAnswer; found: Set<string> }>();
     const query = async (pin: string): Promise<FamilyAnswer> => {
       const cached = familyCache.get(pin);
@@ -1233,7 +1261,7 @@ async function main(): Promise<void> {
     };
     console.log(`\n== ${name}`);
     const started = process.cpuUsage();
-    for (const f of RUN_14_FOLD_FILES) {
+    for (const f of FOLD_FILES) {
       const all = { recall: 0, members: 0, found: 0, labelledFound: 0, templates: 0, sources: 0, total: 0 };
       for (const family of labelledFamilies(f)) {
         const s = await scoreFamily(family, query);

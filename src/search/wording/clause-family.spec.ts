@@ -278,6 +278,64 @@ describe('discoverFamily', () => {
     expect([...apart.core].sort()).toEqual([1, 2]);
     expect([...(await discoverFamily(1, quoted(true))).core].sort()).toEqual([1, 2, 3, 4]);
   });
+
+  describe('with near-copies (run 15)', () => {
+    // 1's near-copies 2 and 3 (0.95 similar), then a rewording 4 of 1, and 5 of 4 (0.5).
+    const copies = async (id: number): Promise<FamilyHit[]> => {
+      const links: Record<number, FamilyHit[]> = {
+        1: [
+          { id: 2, score: 0.95 },
+          { id: 3, score: 0.95 },
+          { id: 4, score: 0.5 },
+        ],
+        4: [{ id: 5, score: 0.5 }],
+      };
+      return links[id] ?? [];
+    };
+
+    it('does not count a near-copy of a member toward the member bound, within maxWithCopies', async () => {
+      const bound = { maxMembers: 3, maxDepth: 4 };
+      expect(await discoverFamily(1, copies, bound)).toMatchObject({ ids: [1, 2, 3], truncated: true });
+      expect(await discoverFamily(1, copies, { ...bound, nearCopy: 0.9 })).toMatchObject({
+        ids: [1, 2, 3, 4, 5],
+        truncated: false,
+      });
+      expect(await discoverFamily(1, copies, { ...bound, nearCopy: 0.96 })).toMatchObject({
+        ids: [1, 2, 3],
+        truncated: true,
+      });
+      expect(await discoverFamily(1, copies, { ...bound, nearCopy: 0.9, maxWithCopies: 4 })).toMatchObject({
+        ids: [1, 2, 3, 4],
+        truncated: true,
+      });
+    });
+
+    it('with collapse, gives a near-copy the step of the member it copies', async () => {
+      // A line of near-copies 1 - 2 - 3, then 4, a rewording of 3.
+      const line = async (id: number): Promise<FamilyHit[]> =>
+        ({ 1: [{ id: 2, score: 0.95 }], 2: [{ id: 3, score: 0.95 }], 3: [{ id: 4, score: 0.5 }] })[id] ?? [];
+      const bound = { maxMembers: 60, maxDepth: 1, nearCopy: 0.9 };
+      expect(await discoverFamily(1, line, bound)).toMatchObject({ ids: [1, 2], truncated: true });
+      expect(await discoverFamily(1, line, { ...bound, collapse: true })).toMatchObject({
+        ids: [1, 2, 3, 4],
+        truncated: false,
+      });
+    });
+
+    it('counts a member reached by quoting as a member, however much it holds', async () => {
+      const quoting = async (id: number): Promise<FamilyHit[]> =>
+        id === 1
+          ? [
+              { id: 2, score: 0.95, quoting: true },
+              { id: 3, score: 0.5 },
+            ]
+          : [];
+      expect(await discoverFamily(1, quoting, { maxMembers: 2, maxDepth: 4, nearCopy: 0.9 })).toMatchObject({
+        ids: [1, 2],
+        truncated: true,
+      });
+    });
+  });
 });
 
 describe('linkFamily with the seed core: the template where the seed line begins', () => {

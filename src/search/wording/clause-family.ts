@@ -348,10 +348,20 @@ function rootedInSeedLine(
 }
 
 export interface FamilyLimits {
-  /** At most this many members (the closest first). */
+  /** At most this many members (the closest first), near-copies not counted (see nearCopy). */
   maxMembers: number;
   /** At most this many similarity steps from the provision asked about. */
   maxDepth: number;
+  /**
+   * A member reached by a similarity link at least this similar (Jaccard by the family's measure) from a member
+   * already admitted is a near-copy of it: it does not count toward maxMembers and, with `collapse`, takes that
+   * member's step (the two are one node for the walk). None: every member counts.
+   */
+  nearCopy?: number;
+  /** With nearCopy: near-copies take the step of the member they copy, not one more. */
+  collapse?: boolean;
+  /** With nearCopy: at most this many members in all, near-copies included. */
+  maxWithCopies?: number;
 }
 
 export const DEFAULT_FAMILY_LIMITS: FamilyLimits = { maxMembers: 60, maxDepth: 4 };
@@ -426,6 +436,8 @@ export async function discoverFamily(
   limits: FamilyLimits = DEFAULT_FAMILY_LIMITS,
 ): Promise<{ ids: number[]; truncated: boolean; core: Set<number> }> {
   const depth = new Map<number, number>([[seedId, 0]]);
+  /** Members counted toward maxMembers (all but near-copies). */
+  let counted = 1;
   const leaves = new Set<number>();
   const similar = new Map<number, number[]>();
   const queue = [seedId];
@@ -445,15 +457,18 @@ export async function discoverFamily(
         if (!hit.leaf && leaves.delete(hit.id)) queue.push(hit.id);
         continue;
       }
-      if (depth.size >= limits.maxMembers) {
+      const copy = limits.nearCopy !== undefined && !hit.quoting && hit.score >= limits.nearCopy;
+      if (depth.size >= (limits.maxWithCopies ?? Infinity) || (!copy && counted >= limits.maxMembers)) {
         truncated = full = true;
         break;
       }
-      if (depth.get(current)! >= limits.maxDepth) {
+      const step = copy && limits.collapse ? depth.get(current)! : depth.get(current)! + 1;
+      if (step > limits.maxDepth) {
         truncated = true;
         continue;
       }
-      depth.set(hit.id, depth.get(current)! + 1);
+      if (!copy) counted += 1;
+      depth.set(hit.id, step);
       if (hit.leaf) leaves.add(hit.id);
       else queue.push(hit.id);
     }
