@@ -726,6 +726,12 @@ describe('web explorer over HTTP', () => {
     expect(phrase.headers['content-disposition']).toBe(
       `attachment; filename="search-cultural-industries-not-audiovisual-${day}.csv"`,
     );
+    // A word pasted with a soft hyphen is the word (search finds what 'cultural' finds): so is its file's name
+    // (it was search-cul-tural-<day>.csv).
+    const shy = await t.http().get('/search.csv').query({ q: 'cul\u00adtural', party: 'CAN' });
+    expect(shy.headers['content-disposition']).toBe(search.headers['content-disposition']);
+    const rows = (text: string) => text.split('\n').map((line) => line.split(',').slice(0, 3).join(','));
+    expect(rows(shy.text)).toEqual(rows(search.text));
     const accented = await t.http().get('/search.csv').query({ q: 'diversité culturelle' });
     expect(accented.status).toBe(200);
     expect(accented.headers['content-disposition']).toBe(
