@@ -35,9 +35,53 @@ function sourcesHash() {
   return hash.digest('hex');
 }
 
+const LOCK = '.build-lock';
+
+/**
+ * One build at a time in a checkout: two (`npm start` in one terminal and `npm run cli` in another, after a pull)
+ * compiled into the one `.dist-next`, each removing what the other had written, and left a `dist` without some of
+ * its files, stamped as built, which every later start then took as it was. The lock holds the builder's pid; one
+ * whose process has gone is taken over.
+ */
+function takeLock() {
+  let said = false;
+  for (;;) {
+    try {
+      writeFileSync(LOCK, String(process.pid), { flag: 'wx' });
+      process.on('exit', () => rmSync(LOCK, { force: true }));
+      return;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    const holder = Number(existsSync(LOCK) ? readFileSync(LOCK, 'utf8') : NaN);
+    if (holder > 0 && !alive(holder)) {
+      rmSync(LOCK, { force: true });
+      continue;
+    }
+    if (!said)
+      process.stderr.write(`build: another build is running (${LOCK}, pid ${holder}); waiting for it\n`);
+    said = true;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+  }
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+const builtHash = () => (existsSync(STAMP) ? readFileSync(STAMP, 'utf8').trim() : undefined);
 const hash = sourcesHash();
-const built = existsSync(STAMP) ? readFileSync(STAMP, 'utf8').trim() : undefined;
-if (process.argv.includes('--when-changed') && built === hash) process.exit(0);
+const whenChanged = process.argv.includes('--when-changed');
+if (whenChanged && builtHash() === hash) process.exit(0);
+takeLock();
+// Another build may have built these sources while this one waited.
+if (whenChanged && builtHash() === hash) process.exit(0);
+if (whenChanged) process.stderr.write('build: the sources changed since dist was built; compiling\n');
 
 rmSync('.dist-next', { recursive: true, force: true });
 try {

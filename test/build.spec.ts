@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
@@ -96,6 +96,42 @@ describe('npm run build', () => {
     expect(compilerRuns()).toBe(3);
     build();
     expect(compilerRuns()).toBe(4);
+  });
+
+  it('builds one at a time: a second build started while one compiles waits for it, and dist holds all of its output', async () => {
+    // Both compiled into the one .dist-next, each removing what the other had written: dist lacked a.js, stamped.
+    writeFileSync(
+      join(dir, 'bin', 'tsc'),
+      [
+        '#!/bin/sh',
+        'echo run >> runs',
+        'out=dist',
+        'while [ $# -gt 0 ]; do [ "$1" = "--outDir" ] && out="$2"; shift; done',
+        'mkdir -p "$out/src" && echo a > "$out/src/a.js"',
+        'sleep 1',
+        'mkdir -p "$out/src" && echo b > "$out/src/b.js"',
+      ].join('\n'),
+    );
+    const first = spawn(process.execPath, [buildScript, '--when-changed'], {
+      cwd: dir,
+      env: { ...process.env, PATH: `${join(dir, 'bin')}:${process.env.PATH}` },
+    });
+    const firstEnded = new Promise<number | null>((resolve) => first.on('exit', resolve));
+    while (!existsSync(join(dir, '.dist-next', 'src', 'a.js')))
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    build('--when-changed');
+    expect(await firstEnded).toBe(0);
+    expect(readdirSync(join(dir, 'dist', 'src')).sort()).toEqual(['a.js', 'b.js']);
+    // The second found these sources built once the first was done.
+    expect(compilerRuns()).toBe(1);
+    expect(existsSync(join(dir, '.build-lock'))).toBe(false);
+  });
+
+  it('takes over the lock of a build whose process has gone', () => {
+    writeFileSync(join(dir, '.build-lock'), '2147483646');
+    build('--when-changed');
+    expect(compilerRuns()).toBe(1);
+    expect(existsSync(join(dir, '.build-lock'))).toBe(false);
   });
 
   it('with --when-changed, compiles after a build that failed', () => {

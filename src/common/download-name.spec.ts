@@ -9,6 +9,13 @@ describe('download names', () => {
     expect(fileNameWords('a\r\nContent-Type: x')).toBe('a-content-type-x');
   });
 
+  it('reads a word holding a soft hyphen or a joiner as the word, as search does (it named it as two words)', () => {
+    expect(fileNameWords('cul\u00adtural indus\u2060tries')).toBe('cultural-industries');
+    expect(fileNameWords('cultu\u200dral\ufeff')).toBe('cultural');
+    // The zero-width space separates, in search and here.
+    expect(fileNameWords('cultural\u200bindustries')).toBe('cultural-industries');
+  });
+
   it('cuts a long query at a hyphen, within the limit', () => {
     const words = fileNameWords('cultural industries '.repeat(10), 40);
     expect(words).toBe('cultural-industries-cultural-industries');

@@ -2,6 +2,7 @@
  * Names of downloaded files, and the Content-Disposition that gives them: a file names what it holds (the
  * search's words), so that an analyst who downloads several searches gets several names.
  */
+import { withoutInvisibleJoiners } from '../search/query/query-words';
 
 /** The longest run of words a file name takes from what the user typed (a search's query). */
 export const NAME_WORDS_MAX = 60;
@@ -13,7 +14,9 @@ export const NAME_WORDS_MAX = 60;
  * `diversité culturelle` -> `diversité-culturelle`.
  */
 export function fileNameWords(text: string, max: number = NAME_WORDS_MAX): string {
-  const words = text
+  // A character that prints nothing inside a word is no separator, as search reads it: "cul\u00ADtural" pasted
+  // from a web page found the results of "cultural" in a file named search-cul-tural-<day>.csv.
+  const words = withoutInvisibleJoiners(text)
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')

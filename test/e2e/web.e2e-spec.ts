@@ -410,6 +410,28 @@ describe('web explorer over HTTP', () => {
     }
   });
 
+  it("gives the agreement's date as each side's own where no other is recorded (CETA, Canada-Chile), never a bare '–'", async () => {
+    // The column "In force for it" said "–" for both sides of CETA (applied provisionally since 21 Sept 2017) and of
+    // the Canada-Chile FTA (in force since 5 Jul 1997): a reader took neither to bind either side. A bilateral's date
+    // is each side's (AgreementParty.dateInForce: null, the agreement's date stands for it).
+    const row = (html: string, code: string) =>
+      new RegExp(`<tr>(?:(?!</tr>)[^])*?<code>${code}</code(?:(?!</tr>)[^])*</tr>`).exec(html)?.[0] ?? '';
+    for (const [lang, provisional, inForce] of [
+      ['en', 'applied provisionally from 21 Sept 2017', '5 Jul 1997'],
+      ['fr', 'appliqué à titre provisoire depuis le 21 sept. 2017', '5 juil. 1997'],
+      ['es', 'aplicado provisionalmente desde el 21 sept 2017', '5 jul 1997'],
+    ]) {
+      const ceta = (await t.http().get(`/agreements/ceta?lang=${lang}`)).text;
+      expect(row(ceta, 'CAN')).toContain(provisional);
+      expect(row(ceta, 'EUN')).toContain(provisional);
+      const chile = (await t.http().get(`/agreements/canada-chile-fta?lang=${lang}`)).text;
+      expect(row(chile, 'CAN')).toContain(inForce);
+      expect(row(chile, 'CHL')).toContain(inForce);
+    }
+    // Korea acceded to DEPA: the agreement's first date (7 Jan 2021) is not its own, and is not given as such.
+    expect(row((await t.http().get('/agreements/depa?lang=en')).text, 'KOR')).not.toContain('7 Jan 2021');
+  });
+
   it("titles a party's chart by what it counts: each agreement in the year it was signed, not the year the party joined (Korea, DEPA)", async () => {
     // The chart was "Agreements signed per year" and counted DEPA in 2020 for Korea, which did not sign it then but
     // acceded in 2024; it also counts agreements that do not bind the party today.
@@ -704,6 +726,12 @@ describe('web explorer over HTTP', () => {
     expect(phrase.headers['content-disposition']).toBe(
       `attachment; filename="search-cultural-industries-not-audiovisual-${day}.csv"`,
     );
+    // A word pasted with a soft hyphen is the word (search finds what 'cultural' finds): so is its file's name
+    // (it was search-cul-tural-<day>.csv).
+    const shy = await t.http().get('/search.csv').query({ q: 'cul\u00adtural', party: 'CAN' });
+    expect(shy.headers['content-disposition']).toBe(search.headers['content-disposition']);
+    const rows = (text: string) => text.split('\n').map((line) => line.split(',').slice(0, 3).join(','));
+    expect(rows(shy.text)).toEqual(rows(search.text));
     const accented = await t.http().get('/search.csv').query({ q: 'diversité culturelle' });
     expect(accented.status).toBe(200);
     expect(accented.headers['content-disposition']).toBe(

@@ -252,6 +252,19 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
         ? a.dateProvisionallyApplied
         : a.dateInForce
       : (a.dateProvisionallyApplied ?? a.dateInForce);
+  // The party's own date where the sources give one; else, for an original party not told of first dates (the two
+  // sides of a bilateral, a bloc's side), the agreement's, which stands for it (AgreementParty.dateInForce): CETA's
+  // table said "–" for Canada and the EU, read as not in force for either, though applied provisionally since 2017.
+  // An acceded party's is its own or none (its accession is in "Joined"); one that signed only is bound by no date.
+  const partyInForce = (p: (typeof a.parties)[number]) => {
+    const standsFor = p.role === 'ORIGINAL' && !p.signatoryOnly && !p.agreementFirstDates;
+    const inForce = p.dateInForce ?? (standsFor && !p.dateProvisionallyApplied ? a.dateInForce : null);
+    const provisional =
+      p.dateProvisionallyApplied ?? (standsFor && !p.dateInForce ? a.dateProvisionallyApplied : null);
+    return inForce || !provisional
+      ? dateHtml(ctx, inForce)
+      : t('agreement.partyProvisional', { date: dateText(ctx, provisional) });
+  };
   const parties = markup`<div class="table-wrap" tabindex="0">
       <table class="responsive">
         <caption>
@@ -279,9 +292,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
                   ${label(ctx.lang, p.role)}${p.signatoryOnly ? markup` · ${t('agreement.signatoryOnly')}` : ''}${p.agreementFirstDates && firstDate ? markup` <span class="muted">· ${t('party.firstDates', { party: p.party.code, date: dateText(ctx, firstDate) })}</span>` : ''}
                 </td>
                 <td data-label="${t('agreement.joined')}">${dateHtml(ctx, p.dateJoined)}</td>
-                <td data-label="${t('agreement.partyInForce')}">
-                  ${p.dateInForce || !p.dateProvisionallyApplied ? dateHtml(ctx, p.dateInForce) : t('agreement.partyProvisional', { date: dateText(ctx, p.dateProvisionallyApplied) })}
-                </td>
+                <td data-label="${t('agreement.partyInForce')}">${partyInForce(p)}</td>
                 <td data-label="${t('agreement.withdrawn')}">
                   ${p.withdrawn ? (p.dateWithdrawn ? dateHtml(ctx, p.dateWithdrawn) : t('common.yes')) : '–'}
                 </td>
