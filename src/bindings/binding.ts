@@ -431,10 +431,7 @@ export function signatoryOnlyConflict(p: SignatoryFacts): keyof SignatoryFacts |
 }
 
 /** Are the party's obligations under the agreement suspended on `date` (`Binding.suspendedFrom`)? */
-export const suspendedOn = (
-  b: Pick<Binding, 'suspendedFrom' | 'suspendedUntil'>,
-  date: string,
-): boolean =>
+export const suspendedOn = (b: Pick<Binding, 'suspendedFrom' | 'suspendedUntil'>, date: string): boolean =>
   !!b.suspendedFrom && b.suspendedFrom <= date && (!b.suspendedUntil || b.suspendedUntil > date);
 
 /**
