@@ -77,11 +77,15 @@ export class AgreementPartyInput {
 
   @Field(() => LocalDate, {
     nullable: true,
-    description: "The party's rights and obligations under the agreement are suspended from this date: not bound meanwhile",
+    description:
+      "The party's rights and obligations under the agreement are suspended from this date: not bound meanwhile",
   })
   suspendedFrom?: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'The day the suspension was lifted; null while it lasts' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'The day the suspension was lifted; null while it lasts',
+  })
   suspendedUntil?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Where the suspension is stated' })
