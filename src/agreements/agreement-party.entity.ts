@@ -18,7 +18,10 @@ export class AgreementParty {
     | 'dateSigned'
     | 'dateProvisionallyApplied'
     | 'dateInForce'
-    | 'signatoryOnly';
+    | 'signatoryOnly'
+    | 'suspendedFrom'
+    | 'suspendedUntil'
+    | 'suspensionSource';
 
   @PrimaryKey({ type: 'integer' })
   id!: number;
@@ -81,6 +84,26 @@ export class AgreementParty {
   })
   @Property({ type: 'boolean' })
   withdrawn: boolean = false;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      "The party's rights and obligations under the agreement are suspended from this date (MERCOSUR suspended " +
+      "Venezuela's on 2017-08-05): still a party, but not bound while the suspension lasts",
+  })
+  @Property({ type: 'string', length: 10, nullable: true })
+  suspendedFrom: string | null = null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'The day the suspension was lifted (bound again from it); null while it lasts',
+  })
+  @Property({ type: 'string', length: 10, nullable: true })
+  suspendedUntil: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Where the suspension is stated' })
+  @Property({ type: 'text', nullable: true })
+  suspensionSource: string | null = null;
 }
 
 /** What a door (the API's mutations, `import json`) says of one party to an agreement. */
@@ -95,6 +118,9 @@ export interface AgreementPartyFacts {
   dateSigned?: string | null;
   dateProvisionallyApplied?: string | null;
   dateInForce?: string | null;
+  suspendedFrom?: string | null;
+  suspendedUntil?: string | null;
+  suspensionSource?: string | null;
 }
 
 /**
@@ -112,6 +138,9 @@ export function agreementPartyValues(p: AgreementPartyFacts) {
     dateSigned: p.dateSigned ?? null,
     dateProvisionallyApplied: p.dateProvisionallyApplied ?? null,
     dateInForce: p.dateInForce ?? null,
+    suspendedFrom: p.suspendedFrom ?? null,
+    suspendedUntil: p.suspendedUntil ?? null,
+    suspensionSource: p.suspensionSource ?? null,
   };
 }
 

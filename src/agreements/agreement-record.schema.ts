@@ -170,6 +170,10 @@ export const agreementRecordSchema = z
             dateSigned: optionalDate,
             dateProvisionallyApplied: optionalDate,
             dateInForce: optionalDate,
+            // Rights and obligations suspended (from, lifted on), with where that is stated.
+            suspendedFrom: optionalDate,
+            suspendedUntil: optionalDate,
+            suspensionSource: z.string().trim().min(1).nullish(),
           })
           .strict(),
       )
@@ -290,6 +294,8 @@ type PartyFacts = Parameters<typeof signatoryOnlyConflict>[0] & {
   dateWithdrawn?: string | null;
   withdrawn?: boolean | null;
   dateSigned?: string | null;
+  suspendedFrom?: string | null;
+  suspendedUntil?: string | null;
 };
 
 /**
@@ -317,6 +323,10 @@ export function partyListProblems(
       problems.push({ index, field: 'dateWithdrawn', message: 'is before dateJoined' });
     if (p.dateInForce && p.dateWithdrawn && p.dateWithdrawn < p.dateInForce)
       problems.push({ index, field: 'dateWithdrawn', message: 'is before dateInForce' });
+    if (p.suspendedUntil && !p.suspendedFrom)
+      problems.push({ index, field: 'suspendedUntil', message: 'is given without suspendedFrom' });
+    if (p.suspendedFrom && p.suspendedUntil && p.suspendedUntil <= p.suspendedFrom)
+      problems.push({ index, field: 'suspendedUntil', message: 'is not after suspendedFrom' });
     const conflict = signatoryOnlyConflict(p);
     if (conflict) problems.push({ index, field: conflict, message: SIGNATORY_ONLY_CONFLICT });
     for (const problem of futureDateProblems(p)) problems.push({ index, ...problem });

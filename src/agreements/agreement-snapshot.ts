@@ -15,6 +15,9 @@ export function partyRecord(p: AgreementParty) {
     dateSigned: p.dateSigned,
     dateProvisionallyApplied: p.dateProvisionallyApplied,
     dateInForce: p.dateInForce,
+    suspendedFrom: p.suspendedFrom,
+    suspendedUntil: p.suspendedUntil,
+    suspensionSource: p.suspensionSource,
   };
 }
 

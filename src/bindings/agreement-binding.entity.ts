@@ -36,4 +36,12 @@ export class AgreementBinding {
   /** The start dates are the agreement's first, not the party's own (`Binding.agreementFirstDates`). */
   @Property({ type: 'boolean' })
   agreementFirstDates: boolean = false;
+
+  /** The party's obligations are suspended from this date (`Binding.suspendedFrom`). */
+  @Property({ type: 'string', length: 10, nullable: true })
+  suspendedFrom: string | null = null;
+
+  /** The day the suspension was lifted (exclusive); null while it lasts. */
+  @Property({ type: 'string', length: 10, nullable: true })
+  suspendedUntil: string | null = null;
 }

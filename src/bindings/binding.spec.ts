@@ -6,6 +6,7 @@ import {
   blocOnlyConflict,
   computeBindings,
   isBoundOn,
+  suspendedOn,
 } from './binding';
 
 const agreement = (over: Partial<BindingAgreement> = {}): BindingAgreement => ({
@@ -186,6 +187,47 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
     );
     expect(of(b, 'ISL')).toMatchObject({ appliedFrom: '2018-06-01', inForceFrom: '2018-06-01' });
     expect(isBoundOn(of(b, 'ISL')!, '2016-01-01', 'IN_FORCE')).toBe(false);
+  });
+
+  it('binds a party whose obligations are suspended on no day of the suspension, and again once it is lifted', () => {
+    // MERCOSUR suspended Venezuela's rights and obligations as a State Party on 2017-08-05 (Protocol of Ushuaia,
+    // Art. 5): still listed, not bound since. A lifted suspension (made-up dates) binds again from the day it ends.
+    const mercosur = agreement({
+      dateSigned: '1991-03-26',
+      dateProvisionallyApplied: null,
+      dateInForce: '1991-11-29',
+    });
+    const b = computeBindings(
+      mercosur,
+      [
+        row('ARG'),
+        row('VEN', { role: 'ACCEDED', dateJoined: '2012-07-31', suspendedFrom: '2017-08-05' }),
+        row('PRY', { suspendedFrom: '2012-06-29', suspendedUntil: '2013-08-15' }),
+      ],
+      [],
+    );
+    const ven = of(b, 'VEN')!;
+    expect(ven).toMatchObject({
+      appliedFrom: '2012-07-31',
+      suspendedFrom: '2017-08-05',
+      suspendedUntil: null,
+    });
+    expect(isBoundOn(ven, '2017-08-04', 'APPLIED')).toBe(true);
+    expect(isBoundOn(ven, '2017-08-05', 'APPLIED')).toBe(false);
+    expect(isBoundOn(ven, '2026-12-06', 'IN_FORCE')).toBe(false);
+    expect(suspendedOn(ven, '2026-12-06')).toBe(true);
+    const pry = of(b, 'PRY')!;
+    expect(isBoundOn(pry, '2012-06-28', 'APPLIED')).toBe(true);
+    expect(isBoundOn(pry, '2013-01-01', 'APPLIED')).toBe(false);
+    expect(isBoundOn(pry, '2013-08-15', 'APPLIED')).toBe(true);
+    expect(isBoundOn(of(b, 'ARG')!, '2026-12-06', 'APPLIED')).toBe(true);
+  });
+
+  it('carries a bloc’s suspension to the members bound through it', () => {
+    const b = computeBindings(agreement(), [row('EUN', { suspendedFrom: '2016-01-01' }), row('KOR')], EU);
+    expect(of(b, 'FRA')).toMatchObject({ via: 'EUN', suspendedFrom: '2016-01-01' });
+    expect(isBoundOn(of(b, 'FRA')!, '2015-01-01', 'APPLIED')).toBe(true);
+    expect(isBoundOn(of(b, 'FRA')!, '2016-01-01', 'APPLIED')).toBe(false);
   });
 
   it('binds an acceded party with no date of its own on no date: the agreement’s dates are the original parties’', () => {

@@ -8,6 +8,9 @@
  * - `inForceFrom`: the agreement is in force for the party from this date;
  * - `until`: the binding ends on this date (withdrawal, termination, leaving the bloc); exclusive.
  * A null start means "not known to have started"; a null `until` means "not ended".
+ * A party whose obligations under the agreement are suspended (`suspendedFrom`, to `suspendedUntil` where the
+ * suspension was lifted; MERCOSUR suspended Venezuela's rights and obligations as a State Party on 2017-08-05) is not
+ * bound while it lasts, though it stays a party: `isBoundOn` is false on those days, known not bound.
  */
 
 import { addDays } from '../common/dates';
@@ -40,6 +43,10 @@ export interface BindingPartyRow {
   dateInForce: string | null;
   /** Set when the party is a territory of a state (an overseas territory, a dependency): not a party. */
   territoryOf: string | null;
+  /** Its obligations under the agreement are suspended from this date (absent: never suspended). */
+  suspendedFrom?: string | null;
+  /** The day the suspension was lifted (exclusive); null while it lasts. */
+  suspendedUntil?: string | null;
 }
 
 export interface BlocMembershipFact {
@@ -78,6 +85,12 @@ export interface Binding {
    * was bound itself is not recorded.
    */
   agreementFirstDates: boolean;
+  /**
+   * The party's obligations are suspended from this date (its own row's `suspendedFrom`, or its bloc's for a member
+   * bound through it) to `suspendedUntil` (exclusive; null: not lifted): not bound meanwhile. Absent is null.
+   */
+  suspendedFrom?: string | null;
+  suspendedUntil?: string | null;
 }
 
 const IN_FORCE = 'IN_FORCE';
@@ -118,7 +131,17 @@ const signedOnly = (agreement: BindingAgreement, p: BindingPartyRow): boolean =>
   !p.dateProvisionallyApplied &&
   !p.dateJoined;
 
+/** The suspension a binding carries (a party's own, or its bloc's). */
+const suspensionOf = (p: Pick<Binding, 'suspendedFrom' | 'suspendedUntil'>) => ({
+  suspendedFrom: p.suspendedFrom ?? null,
+  suspendedUntil: p.suspendedFrom ? (p.suspendedUntil ?? null) : null,
+});
+
 function direct(agreement: BindingAgreement, p: BindingPartyRow): Binding {
+  return { ...directDates(agreement, p), ...suspensionOf(p) };
+}
+
+function directDates(agreement: BindingAgreement, p: BindingPartyRow): Binding {
   if (p.signatoryOnly || signedOnly(agreement, p)) return { ...notBound(agreement, p), signatoryOnly: true };
   // A party that joined later with no date of its own (ToTA lists it among the current parties only): when the
   // agreement started to bind it is not known, and the agreement's own dates are those of the original parties.
@@ -237,6 +260,8 @@ function throughBloc(
     until: earlier(bloc.until, memberUntil),
     inForceInferred: unknown ? false : bloc.inForceInferred,
     signatoryOnly: bloc.signatoryOnly,
+    // A bloc whose obligations are suspended binds its members through it no more than itself.
+    ...suspensionOf(bloc),
     // The bloc's first dates, unless the member's own entry into the bloc came later and dates it.
     agreementFirstDates:
       !unknown &&
@@ -405,8 +430,15 @@ export function signatoryOnlyConflict(p: SignatoryFacts): keyof SignatoryFacts |
   return null;
 }
 
-/** Is the binding in effect on `date`: in force (or, for APPLIED, also provisionally applied), and not ended. */
+/** Are the party's obligations under the agreement suspended on `date` (`Binding.suspendedFrom`)? */
+export const suspendedOn = (b: Pick<Binding, 'suspendedFrom' | 'suspendedUntil'>, date: string): boolean =>
+  !!b.suspendedFrom && b.suspendedFrom <= date && (!b.suspendedUntil || b.suspendedUntil > date);
+
+/**
+ * Is the binding in effect on `date`: in force (or, for APPLIED, also provisionally applied), not ended, and the
+ * party's obligations not suspended (`suspendedOn`).
+ */
 export function isBoundOn(b: Binding, date: string, mode: BindingMode): boolean {
   const from = mode === 'IN_FORCE' ? b.inForceFrom : b.appliedFrom;
-  return from !== null && from <= date && (b.until === null || b.until > date);
+  return from !== null && from <= date && (b.until === null || b.until > date) && !suspendedOn(b, date);
 }

@@ -529,7 +529,8 @@ export function withDestaAccessions(
 
 /**
  * States that joined after ToTA's snapshot, or that its file does not list (`TOTA_LATER_PARTIES`: Venezuela and
- * Bolivia in MERCOSUR): added as acceding, dated only where the sources agree on the day, and the record says why.
+ * Bolivia in MERCOSUR): added as acceding, dated only where the sources agree on the day, with a suspension where a
+ * source states one (Venezuela since 2017-08-05), and the record says why.
  */
 export function withLaterParties(record: AgreementRecord, later: readonly TotaLaterParty[]): void {
   const named: string[] = [];
@@ -542,6 +543,8 @@ export function withLaterParties(record: AgreementRecord, later: readonly TotaLa
       dateWithdrawn: null,
       withdrawn: false,
       signatoryOnly: false,
+      suspendedFrom: c.suspendedFrom ?? null,
+      suspensionSource: c.suspensionSource ?? null,
     });
     named.push(`${c.code}: ${c.source}`);
   }

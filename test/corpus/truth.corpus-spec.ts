@@ -64,6 +64,7 @@ interface BindingRow {
   in_force_from: Value;
   until: Value;
   in_force_inferred: number | boolean;
+  suspended_from: Value;
 }
 
 const json = <T>(v: string | T | null): T | null =>
@@ -138,6 +139,7 @@ describe('the catalogue tells the truth about the imported corpus', () => {
       date_in_force: Value;
       withdrawn: number | boolean;
       date_withdrawn: Value;
+      suspended_from: Value;
     }[]
   >;
   let parties: Map<string, Record<string, unknown>>;
@@ -157,7 +159,8 @@ describe('the catalogue tells the truth about the imported corpus', () => {
     bindings = new Map();
     for (const b of await sql<BindingRow>(
       `select "agreement_id" as agreement_id, "party_code" as party_code, "via" as via, "applied_from" as applied_from,
-              "in_force_from" as in_force_from, "until" as until, "in_force_inferred" as in_force_inferred
+              "in_force_from" as in_force_from, "until" as until, "in_force_inferred" as in_force_inferred,
+              "suspended_from" as suspended_from
        from agreement_binding`,
     ))
       bindings.set(b.agreement_id, [...(bindings.get(b.agreement_id) ?? []), b]);
@@ -170,9 +173,11 @@ describe('the catalogue tells the truth about the imported corpus', () => {
       date_in_force: Value;
       withdrawn: number | boolean;
       date_withdrawn: Value;
+      suspended_from: Value;
     }>(
       `select "agreement_id" as agreement_id, "party_code" as party_code, "role" as role, "date_joined" as date_joined,
-              "date_in_force" as date_in_force, "withdrawn" as withdrawn, "date_withdrawn" as date_withdrawn
+              "date_in_force" as date_in_force, "withdrawn" as withdrawn, "date_withdrawn" as date_withdrawn,
+              "suspended_from" as suspended_from
        from agreement_party`,
     ))
       partyRows.set(String(p.agreement_id), [...(partyRows.get(String(p.agreement_id)) ?? []), p]);
@@ -573,6 +578,16 @@ describe('the catalogue tells the truth about the imported corpus', () => {
               : laterParty.dateJoined;
           if (day(row.date_joined) !== laterParty.dateJoined || from !== expected)
             wrong.push({ ...at, expected, problem: 'later party not bound from the day its sources give' });
+          // Suspended from the day its source gives (Venezuela in MERCOSUR, 2017-08-05), and not otherwise.
+          if (
+            day(row.suspended_from) !== (laterParty.suspendedFrom ?? null) ||
+            day(b.suspended_from) !== day(row.suspended_from)
+          )
+            wrong.push({
+              ...at,
+              expected: laterParty.suspendedFrom,
+              problem: 'later party not suspended as its source says',
+            });
           continue;
         }
         if (instrument !== undefined && b.via === null) {

@@ -1206,6 +1206,100 @@ describe('reports', () => {
       );
     });
 
+    it('counts a party as not bound while its rights and obligations are suspended, and bound again once lifted', async () => {
+      // An invented agreement and suspension (as MERCOSUR suspended Venezuela on 2017-08-05): through the API's door.
+      const editor = await t.createKey(Role.EDITOR, 'suspended');
+      const input = {
+        slug: 't-suspended',
+        title: 'Suspended for a year',
+        kind: 'BILATERAL',
+        types: ['FTA'],
+        status: 'IN_FORCE',
+        dateSigned: '2010-01-01',
+        dateInForce: '2011-01-01',
+        parties: [
+          { code: 'TON' },
+          {
+            code: 'FJI',
+            suspendedFrom: '2015-01-01',
+            suspendedUntil: '2016-01-01',
+            suspensionSource: 'invented',
+          },
+        ],
+      };
+      const create = (value: unknown) =>
+        t.gql(
+          `mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }`,
+          { input: value },
+          {
+            key: editor,
+          },
+        );
+      // A suspension lifted with no start is refused, naming the field.
+      const refused = await create({
+        ...input,
+        slug: 't-suspended-bad',
+        parties: [{ code: 'TON' }, { code: 'FJI', suspendedUntil: '2016-01-01' }],
+      });
+      expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(refused.errors)).toContain('suspendedUntil');
+      expect((await create(input)).errors).toBeUndefined();
+      const ask = async (party: string, asOf: string) =>
+        (
+          await t.gql<{
+            coherenceReport: {
+              agreements: { agreement: { slug: string }; partners: { code: string }[] }[];
+              leftOut: { slug: string }[];
+              leftOutDatesUnknown: string[];
+              leftOutSuspended: { slug: string; since: string }[];
+              notes: string[];
+            };
+          }>(
+            `query($party: String!, $asOf: LocalDate) { coherenceReport(party: $party, asOf: $asOf) { agreements { agreement { slug } partners { code } } leftOut { slug } leftOutDatesUnknown leftOutSuspended { slug since } notes } }`,
+            { party, asOf },
+          )
+        ).data!.coherenceReport;
+      const during = await ask('FJI', '2015-06-01');
+      expect(during.agreements.map((a) => a.agreement.slug)).not.toContain('t-suspended');
+      expect(during.leftOutSuspended).toEqual([{ slug: 't-suspended', since: '2015-01-01' }]);
+      expect(during.leftOutDatesUnknown).not.toContain('t-suspended');
+      expect(during.notes.join(' ')).toContain('Suspended for a year (suspended since 2015-01-01)');
+      expect(during.notes.join(' ')).not.toMatch(/other agreements? of Fiji .*left out \(not binding/);
+      const before = await ask('FJI', '2014-12-31');
+      expect(before.agreements.map((a) => a.agreement.slug)).toContain('t-suspended');
+      const after = await ask('FJI', '2016-01-01');
+      expect(after.agreements.map((a) => a.agreement.slug)).toContain('t-suspended');
+      expect(after.leftOutSuspended).toEqual([]);
+      // Tonga's partner: none while Fiji is suspended, named apart.
+      const tonga = await ask('TON', '2015-06-01');
+      expect(tonga.agreements.find((a) => a.agreement.slug === 't-suspended')!.partners).toEqual([]);
+      expect(tonga.notes).toContainEqual(
+        expect.stringMatching(
+          /^Parties whose rights and obligations under an agreement are suspended on 2015-06-01 .*\(FJI\) in Suspended for a year\.$/,
+        ),
+      );
+      expect(
+        (await ask('TON', '2016-06-01')).agreements.find((a) => a.agreement.slug === 't-suspended')!.partners,
+      ).toEqual([{ code: 'FJI' }]);
+      // The agreement filter reads the same rule.
+      const filtered = async (on: string) =>
+        (
+          await t.gql<{ agreements: { totalCount: number } }>(
+            `query($on: LocalDate) { agreements(filter: { parties: ["FJI"], appliedOn: $on, slugs: ["t-suspended"] }) { totalCount } }`,
+            { on },
+          )
+        ).data!.agreements.totalCount;
+      expect(await filtered('2015-06-01')).toBe(0);
+      expect(await filtered('2016-06-01')).toBe(1);
+      // The report's file says it as the API does.
+      const file = (await t.http().get('/reports/coherence/FJI.json?asOf=2015-06-01')).text;
+      expect(file).toContain('Suspended for a year (suspended since 2015-01-01)');
+      // The agreement's page: the party row says when it was suspended and lifted.
+      const page = (await t.http().get('/agreements/t-suspended')).text;
+      const at = page.indexOf('/parties/FJI');
+      expect(page.slice(at, page.indexOf('</tr>', at))).toContain('suspended from 1 Jan 2015 to 1 Jan 2016');
+    });
+
     it('says an agreement recorded as terminated with no date ended on a day no source gives, never that it binds', async () => {
       // As ToTA pta_97 (Eurasian Economic Community): "Inactive", no date_inactive. Kyrgyzstan's report counted it
       // among the agreements binding it today, and its page showed it with no caveat.

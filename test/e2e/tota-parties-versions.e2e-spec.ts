@@ -333,6 +333,97 @@ describe('ToTA import: who is a party, and one treaty in two languages', () => {
     expect(await em().count(Agreement)).toBe(before + 3);
   });
 
+  it('records Venezuela suspended in MERCOSUR since 2017-08-05: not bound since, said so in the report and on the pages', async () => {
+    // An invented file under MERCOSUR's ToTA name (pta_119), listing the four founders alone as ToTA does: the
+    // correction adds Venezuela (TOTA_LATER_PARTIES) with its suspension. Its page said "joined by VEN on a date not
+    // recorded", and the report counted MERCOSUR as not known to bind it, where its obligations are suspended.
+    const file = join(dir, 'pta_119.xml');
+    writeFileSync(
+      file,
+      totaXml({
+        id: '9119',
+        name: 'Southern Common Market (invented file)',
+        signed: '1991-03-26',
+        original: ['ARG', 'BRA', 'PRY', 'URY'],
+      }),
+    );
+    const summary = await importTota([file]);
+    expect(summary.failures).toEqual([]);
+    const slug = 'southern-common-market-invented-file';
+    const rows = await t.gql<{
+      agreement: {
+        parties: { party: { code: string }; suspendedFrom: string | null; suspensionSource: string | null }[];
+      };
+    }>(
+      `query ($slug: String!) { agreement(slug: $slug) { parties { party { code } suspendedFrom suspensionSource } } }`,
+      {
+        slug,
+      },
+    );
+    expect(rows.errors).toBeUndefined();
+    const suspended = rows.data!.agreement.parties.filter((p) => p.suspendedFrom);
+    expect(suspended.map((p) => [p.party.code, p.suspendedFrom])).toEqual([['VEN', '2017-08-05']]);
+    expect(suspended[0].suspensionSource).toContain('Protocol of Ushuaia');
+
+    const report = async (party: string, asOf: string) =>
+      (
+        await t.gql<{
+          coherenceReport: {
+            notes: string[];
+            agreements: { agreement: { slug: string }; partners: { code: string }[] }[];
+            leftOutDatesUnknown: string[];
+            leftOutSuspended: { slug: string; since: string }[];
+          };
+        }>(
+          `query ($party: String!, $asOf: LocalDate) { coherenceReport(party: $party, asOf: $asOf) { notes agreements { agreement { slug } partners { code } } leftOutDatesUnknown leftOutSuspended { slug since } } }`,
+          { party, asOf },
+        )
+      ).data!.coherenceReport;
+    const ven = await report('VEN', '2026-12-06');
+    expect(ven.agreements.map((a) => a.agreement.slug)).not.toContain(slug);
+    expect(ven.leftOutDatesUnknown).not.toContain(slug);
+    expect(ven.leftOutSuspended).toEqual([{ slug, since: '2017-08-05' }]);
+    expect(ven.notes.join(' ')).toMatch(
+      /left out because the rights and obligations of Venezuela[^:]* under it are suspended on that date .*: Southern Common Market \(invented file\) \(suspended since 2017-08-05\)/,
+    );
+    // Before the suspension, when it joined is not recorded: not known, as before.
+    expect((await report('VEN', '2016-01-01')).leftOutDatesUnknown).toContain(slug);
+    // Argentina's report: Venezuela is no partner, named as suspended.
+    const arg = await report('ARG', '2026-12-06');
+    const held = arg.agreements.find((a) => a.agreement.slug === slug)!;
+    expect(held.partners.map((p) => p.code)).toEqual(['BRA', 'PRY', 'URY']);
+    expect(arg.notes).toContainEqual(
+      expect.stringMatching(
+        /^Parties whose rights and obligations under an agreement are suspended on .*: Venezuela[^;]*\(VEN\) in Southern Common Market/,
+      ),
+    );
+    // Bolivia (added with no day) is still not known; Venezuela is not among those.
+    const undated = arg.notes.find((n) =>
+      n.startsWith('Parties that joined an agreement on a date not recorded'),
+    )!;
+    expect(undated).toContain('(BOL)');
+    expect(undated).not.toContain('(VEN)');
+
+    const rowOf = (page: string, href: string) => {
+      const at = page.indexOf(href);
+      expect({ href, found: at > -1 }).toEqual({ href, found: true });
+      return page.slice(at, page.indexOf('</tr>', at));
+    };
+    for (const [lang, party, agreement] of [
+      ['en', 'VEN suspended since 5 Aug 2017', 'suspended since 5 Aug 2017'],
+      ['fr', 'VEN suspendu depuis le 5 août 2017', 'suspendu depuis le 5 août 2017'],
+      ['es', 'VEN suspendido desde el 5 ago 2017', 'suspendido desde el 5 ago 2017'],
+    ]) {
+      const partyPage = (await t.http().get(`/parties/VEN?lang=${lang}`)).text;
+      const venRow = rowOf(partyPage, `/agreements/${slug}`);
+      expect(venRow).toContain(party);
+      expect(venRow).not.toMatch(/not recorded|non enregistrée|no registrada/);
+      const agreementPage = (await t.http().get(`/agreements/${slug}?lang=${lang}`)).text;
+      expect(rowOf(agreementPage, '/parties/VEN')).toContain(agreement);
+      expect(rowOf(agreementPage, '/parties/ARG')).not.toMatch(/suspend/);
+    }
+  });
+
   it("holds a language version's provisions to the rules of a record's: a bidirectional override in a number is refused", async () => {
     // The merge of a further language version wrote its provisions without the title rule the writer applies to
     // a record (an article number "Artículo 1" + U+202E, a numeric reference in the file, was stored).

@@ -74,6 +74,24 @@ export class AgreementPartyInput {
       "When the agreement entered into force for this party, where it differs from the agreement's. On an agreement of three or more sides, give it even if it is the agreement's date: a party with no date of its own is said to be dated by the agreement's first date (agreementFirstDates)",
   })
   dateInForce?: string | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      "The party's rights and obligations under the agreement are suspended from this date: not bound meanwhile",
+  })
+  suspendedFrom?: string | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'The day the suspension was lifted; null while it lasts',
+  })
+  suspendedUntil?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the suspension is stated' })
+  @IsOptional()
+  @MaxLength(2000)
+  suspensionSource?: string | null;
 }
 
 @InputType()

@@ -15,9 +15,17 @@ export function bindingInEffect(when: BoundWhen = {}, alias = 'b'): Where {
   return (qb) => {
     if (!when.on) return;
     const from = when.mode === 'IN_FORCE' ? 'in_force_from' : 'applied_from';
-    qb.where(`${alias}.${from}`, '<=', when.on).where((until) =>
-      until.whereNull(`${alias}.until`).orWhere(`${alias}.until`, '>', when.on!),
-    );
+    qb.where(`${alias}.${from}`, '<=', when.on)
+      .where((until) => until.whereNull(`${alias}.until`).orWhere(`${alias}.until`, '>', when.on!))
+      // Not suspended on the date (`suspendedOn`).
+      .where((s) =>
+        s
+          .whereNull(`${alias}.suspended_from`)
+          .orWhere(`${alias}.suspended_from`, '>', when.on!)
+          .orWhere((lifted) =>
+            lifted.whereNotNull(`${alias}.suspended_until`).where(`${alias}.suspended_until`, '<=', when.on!),
+          ),
+      );
   };
 }
 

@@ -20,6 +20,13 @@ const ASKED = [
   '2021-01-01',
 ];
 
+/** No suspension, one not lifted, one lifted: on, before and after their bounds (`suspendedOn`). */
+const SUSPENSIONS = [
+  { suspendedFrom: null, suspendedUntil: null },
+  { suspendedFrom: '2015-06-30', suspendedUntil: null },
+  { suspendedFrom: '2010-01-01', suspendedUntil: '2020-12-31' },
+];
+
 describe('BindingRepository and the binding conditions: the SQL says what isBoundOn says', () => {
   let db: Awaited<ReturnType<typeof openMigratedSqlite>>;
   let orm: MikroORM;
@@ -31,7 +38,11 @@ describe('BindingRepository and the binding conditions: the SQL says what isBoun
     const em = orm.em.fork() as EntityManager;
     // Every combination of the bounds: one agreement each (the table's rows point at agreements).
     const combos = BOUNDS.flatMap((appliedFrom) =>
-      BOUNDS.flatMap((inForceFrom) => BOUNDS.map((until) => ({ appliedFrom, inForceFrom, until }))),
+      BOUNDS.flatMap((inForceFrom) =>
+        BOUNDS.flatMap((until) =>
+          SUSPENSIONS.map((suspension) => ({ appliedFrom, inForceFrom, until, ...suspension })),
+        ),
+      ),
     );
     const agreements = combos.map((_, i) =>
       em.create(Agreement, {

@@ -83,6 +83,8 @@ export class BindingRepository {
             'ap.date_provisionally_applied',
             'ap.date_in_force',
             'ap.signatory_only',
+            'ap.suspended_from',
+            'ap.suspended_until',
             'p.territory_of',
           )
           .join('party as p', 'p.code', 'ap.party_code'),
@@ -105,6 +107,8 @@ export class BindingRepository {
         dateProvisionallyApplied: str(r.date_provisionally_applied),
         dateInForce: str(r.date_in_force),
         territoryOf: str(r.territory_of),
+        suspendedFrom: str(r.suspended_from),
+        suspendedUntil: str(r.suspended_until),
       });
       partiesOf.set(id, list);
     }
@@ -162,6 +166,8 @@ export class BindingRepository {
             in_force_inferred: b.inForceInferred,
             signatory_only: b.signatoryOnly,
             agreement_first_dates: b.agreementFirstDates,
+            suspended_from: b.suspendedFrom ?? null,
+            suspended_until: b.suspendedUntil ?? null,
           })),
         ),
       );

@@ -66,14 +66,18 @@ export const TOTA_META_CORRECTIONS: readonly TotaMetaCorrection[] = [
  * States that joined an agreement after ToTA's snapshot (the WTO card as copied in 2017) or that the card never
  * listed, which ToTA's file does not name among its parties: added as ACCEDED, with the day they became bound only
  * where the sources agree on it (else none: listed, bound on no date we can name). A correction applies only while
- * the file does not list the state. A suspension (the catalogue records none) is said in `source`, never counted as
- * a withdrawal.
+ * the file does not list the state. A suspension of its rights and obligations as a party, where a source states it, is
+ * recorded as such (`suspendedFrom`, with `suspensionSource`: not bound while it lasts), never as a withdrawal; one whose
+ * effect on the obligations no source here settles (Paraguay's, 2012-2013) is not recorded.
  */
 export interface TotaLaterParty {
   fileName: string;
   code: string;
   dateJoined: string | null;
   source: string;
+  /** The day the party's rights and obligations as a party were suspended (not lifted since), and where stated. */
+  suspendedFrom?: string;
+  suspensionSource?: string;
 }
 
 export const TOTA_LATER_PARTIES: readonly TotaLaterParty[] = [
@@ -88,8 +92,13 @@ export const TOTA_LATER_PARTIES: readonly TotaLaterParty[] = [
       '2012-09); MERCOSUR suspended it from the exercise of its rights in December 2016 and, on 5 August 2017, in ' +
       'all the rights and obligations of a State Party (Protocol of Ushuaia, Art. 5; mercosur.int, "Decisão sobre a ' +
       'suspensão da República Bolivariana da Venezuela no MERCOSUL"; DESTA entry 604_1 codes it a withdrawal, which ' +
-      'it is not). A member still, suspended: the catalogue records no suspension, so no date is given and it is ' +
-      'counted as bound on no date rather than applying today (read 2026-12-06)',
+      'it is not). A member still, suspended since 5 August 2017; the day it became bound is not given (read ' +
+      '2026-12-06)',
+    suspendedFrom: '2017-08-05',
+    suspensionSource:
+      'mercosur.int, "Decisão sobre a suspensão da República Bolivariana da Venezuela no MERCOSUL" (São Paulo, ' +
+      '5 August 2017): all the rights and obligations inherent to its condition as a State Party suspended under ' +
+      'Art. 5 of the Protocol of Ushuaia; its rights had been suspended in December 2016 (read 2026-12-06)',
   },
   {
     fileName: 'pta_119.xml',

@@ -227,6 +227,9 @@ export function computeCoherence(
     leftOut: input.leftOut,
     leftOutDatesUnknown: input.leftOut.filter((a) => a.datesUnknown).map((a) => a.slug),
     leftOutLeftUndated: input.leftOut.filter((a) => a.leftUndated).map((a) => a.slug),
+    leftOutSuspended: input.leftOut.flatMap((a) =>
+      a.suspendedSince ? [{ slug: a.slug, since: a.suspendedSince }] : [],
+    ),
   };
 }
 

@@ -5,6 +5,7 @@ import {
   bindingDatesUnknown,
   isBoundOn,
   leftOnUnrecordedDate,
+  suspendedOn,
 } from '../../bindings/binding';
 import { coversParty, groupByAgreement, onePerProvision, PartyFacts } from '../common/report-facts';
 import {
@@ -31,16 +32,24 @@ async function directlyBoundOn(
     'id' | 'status' | 'dateInForce' | 'dateProvisionallyApplied' | 'dateTerminated'
   >[],
   date: string,
-): Promise<{ bound: Map<number, DirectParty[]>; unknown: Map<number, DirectParty[]> }> {
+): Promise<{
+  bound: Map<number, DirectParty[]>;
+  unknown: Map<number, DirectParty[]>;
+  suspended: Map<number, DirectParty[]>;
+}> {
   const bound = new Map<number, DirectParty[]>();
   const unknown = new Map<number, DirectParty[]>();
+  // Suspended on the date: known not bound, whatever is known of when it joined.
+  const suspended = new Map<number, DirectParty[]>();
   const byId = new Map(agreements.map((a) => [a.id, a]));
   for (const { binding, party } of await directBindingsOf(em, [...byId.keys()])) {
     const map = isBoundOn(binding, date, 'APPLIED')
       ? bound
-      : bindingDatesUnknown(binding, byId.get(binding.agreementId)!)
-        ? unknown
-        : null;
+      : suspendedOn(binding, date)
+        ? suspended
+        : bindingDatesUnknown(binding, byId.get(binding.agreementId)!)
+          ? unknown
+          : null;
     if (!map) continue;
     const entry = map.get(binding.agreementId) ?? [];
     const agreement = byId.get(binding.agreementId)!;
@@ -51,7 +60,7 @@ async function directlyBoundOn(
     });
     map.set(binding.agreementId, entry);
   }
-  return { bound, unknown };
+  return { bound, unknown, suspended };
 }
 
 /**
@@ -93,7 +102,7 @@ export async function loadCoherenceInput(
   const applied = all.filter((a) => isBoundOn(a.binding, asOf, 'APPLIED'));
   const ids = applied.map((a) => a.id);
   // One after another: inside a transaction they share one connection.
-  const { bound, unknown } = await directlyBoundOn(em, applied, asOf);
+  const { bound, unknown, suspended } = await directlyBoundOn(em, applied, asOf);
   // A partner never is a fellow member of the bloc the party is bound through.
   const members = await blocMembers(em);
   const types = await loadTypesOf(em, ids);
@@ -120,6 +129,7 @@ export async function loadCoherenceInput(
         partnersDatesUnknown: (unknown.get(a.id) ?? [])
           .filter((b) => otherSide(b.party))
           .map((b) => ({ ...b.party, leftUndated: b.leftUndated })),
+        partnersSuspended: (suspended.get(a.id) ?? []).filter((b) => otherSide(b.party)).map((b) => b.party),
         annotations: onePerProvision(annotationsOf.get(a.id) ?? [], (x) =>
           coversParty(x.partyScope, party.code, via),
         ),
@@ -138,6 +148,8 @@ export async function loadCoherenceInput(
   const leftOut = all
     .filter((a) => !appliedIds.has(a.id))
     .map(({ binding, record: _r, statusOf2017: _s, role: _role, ...facts }) => {
+      // Suspended on the date: known not bound, not "not known".
+      if (suspendedOn(binding, asOf)) return { ...facts, suspendedSince: binding.suspendedFrom! };
       const datesUnknown = bindingDatesUnknown(binding, facts);
       return { ...facts, datesUnknown, leftUndated: datesUnknown && leftOnUnrecordedDate(binding, facts) };
     });

@@ -26,6 +26,8 @@ export interface CoherenceAgreementFacts extends AgreementFacts {
    * the report names them apart rather than leave them out silently.
    */
   partnersDatesUnknown?: (PartyFacts & { leftUndated?: boolean })[];
+  /** Parties of the other side whose rights and obligations are suspended on `asOf` (`suspendedOn`): no partners. */
+  partnersSuspended?: PartyFacts[];
   /**
    * The annotations that speak for the party: ACCEPTED and PROPOSED (REJECTED never), leaving out those scoped to
    * other parties. The report decides per view which statuses count.
@@ -66,7 +68,8 @@ export interface CoherenceInput {
   /**
    * The party's other agreements (not yet applied, or terminated, on `asOf`); `datesUnknown` when the party joined
    * or left one on a date not recorded (whether it bound the party on `asOf` is not known), `leftUndated` when it
-   * left it (withdrew) on such a date.
+   * left it (withdrew) on such a date; `suspendedSince` when the party's rights and obligations under it are
+   * suspended on `asOf` (from that date): known not bound, still a party.
    */
-  leftOut: (AgreementFacts & { datesUnknown?: boolean; leftUndated?: boolean })[];
+  leftOut: (AgreementFacts & { datesUnknown?: boolean; leftUndated?: boolean; suspendedSince?: string })[];
 }

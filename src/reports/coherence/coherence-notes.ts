@@ -34,7 +34,8 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
   const undated = leftOut.filter((a) => a.datesUnknown && !endedUndated(a));
   const joinedUndated = undated.filter((a) => !a.leftUndated);
   const leftUndated = undated.filter((a) => a.leftUndated);
-  const notBinding = leftOut.filter((a) => !a.datesUnknown);
+  const suspended = leftOut.filter((a) => a.suspendedSince);
+  const notBinding = leftOut.filter((a) => !a.datesUnknown && !a.suspendedSince);
   const sentences: Text[] = [
     text('coh.note.bound', { party: partyParam(party), date: dateParam(asOf), count: agreements.length }),
   ];
@@ -56,6 +57,24 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
     leftUndated,
   );
   listed('coh.note.leftOutEnded', ended);
+  // Suspended: each named with the day its suspension began (Venezuela in MERCOSUR since 5 August 2017).
+  if (suspended.length)
+    sentences.push(
+      text('coh.note.leftOutSuspended', {
+        count: suspended.length,
+        party: partyParam(party),
+        names: namesParam(
+          suspended.map((a) =>
+            text('coh.note.suspendedItem', {
+              agreement: agreementName(a),
+              date: dateParam(a.suspendedSince!),
+            }),
+          ),
+          0,
+          '; ',
+        ),
+      }),
+    );
   notes.push(
     sentences.length > 1
       ? text('list.sentences', { sentences: namesParam(sentences, 0, ' ') })
@@ -92,6 +111,23 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
         }),
       );
   }
+  const partnersSuspended = agreements.filter((a) => a.partnersSuspended?.length);
+  if (partnersSuspended.length)
+    notes.push(
+      text('coh.note.partnersSuspended', {
+        date: dateParam(asOf),
+        names: namesParam(
+          partnersSuspended.map((a) =>
+            text('coh.note.partnersUndatedItem', {
+              parties: namesParam(a.partnersSuspended!.map(partyWithCode), 0),
+              agreement: agreementName(a),
+            }),
+          ),
+          0,
+          '; ',
+        ),
+      }),
+    );
   const viaBloc = agreements.filter((a) => a.via);
   if (viaBloc.length) {
     // The bloc by its name, in the sentence's form ("through the European Union"); its code if it is not among the

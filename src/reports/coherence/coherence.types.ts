@@ -272,6 +272,15 @@ export class CoherenceOutcomeCount {
   checks!: number;
 }
 
+@ObjectType({ description: "An agreement under which the party's rights and obligations are suspended" })
+export class LeftOutSuspension {
+  @Field()
+  slug!: string;
+
+  @Field(() => LocalDate, { description: 'The day the suspension began' })
+  since!: string;
+}
+
 @ObjectType({ description: "Coherence of a party's agreements with the 2005 Convention" })
 export class CoherenceReport {
   @Field(() => ReportParty)
@@ -318,6 +327,12 @@ export class CoherenceReport {
       'Of leftOutDatesUnknown, the agreements the party left (withdrew from) on a date not recorded; it joined the others on such a date, or they ended on one',
   })
   leftOutLeftUndated!: string[];
+
+  @Field(() => [LeftOutSuspension], {
+    description:
+      "Of leftOut, the agreements under which the party's rights and obligations are suspended on asOf: still a party, known not bound",
+  })
+  leftOutSuspended!: LeftOutSuspension[];
 
   @Field(() => [ReportFileLink])
   files!: ReportFileLink[];

@@ -231,6 +231,11 @@ const EN = {
     "{count, plural, one {# other agreement} other {# other agreements}} {party_of} {count, plural, one {is} other {are}} left out as well because {party_the} left {count, plural, one {it} other {them}} (withdrew) on a date not recorded (the agreement's page names the source): whether {count, plural, one {it} other {they}} still bound {party_the} on that date is not known: {names}.",
   'coh.note.leftOutEnded':
     '{count, plural, one {# agreement} other {# agreements}} {party_of} ended on a date no source gives (recorded as terminated, with no date of termination) and {count, plural, one {is} other {are}} left out: whether {count, plural, one {it} other {they}} bound {party_the} on that date is not known: {names}.',
+  'coh.note.leftOutSuspended':
+    "{count, plural, one {# agreement} other {# agreements}} {party_of} {count, plural, one {is} other {are}} left out because the rights and obligations {party_of} under {count, plural, one {it} other {them}} are suspended on that date (still a party, not bound while the suspension lasts; the agreement's page names the source): {names}.",
+  'coh.note.suspendedItem': '{agreement} (suspended since {date})',
+  'coh.note.partnersSuspended':
+    'Parties whose rights and obligations under an agreement are suspended on {date} are not counted among its partners: {names}.',
   'coh.note.viaBloc':
     "{party_The} is bound by {count, plural, one {# agreement} other {# agreements}} through {blocs}, from the later of the agreement's application and its accession to the bloc (for an agreement the bloc signed before it joined: from its accession to the bloc where the bloc concluded it alone, else from its own accession to the agreement), until it leaves (after any transition period). Fellow members of the bloc are never counted as partners.",
   'coh.note.pending':
@@ -812,6 +817,11 @@ const FR: ReportTexts = {
     '{count, plural, one {# autre accord} other {# autres accords}} {party_of} {count, plural, one {est aussi laissé} other {sont aussi laissés}} de côté car {party_the} {party_n, plural, one {{count, plural, one {l’a dénoncé} other {les a dénoncés}}} other {{count, plural, one {l’ont dénoncé} other {les ont dénoncés}}}} à une date non enregistrée (la page de l’accord nomme la source) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} encore {party_the} à cette date : {names}.',
   'coh.note.leftOutEnded':
     '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {a pris fin} other {ont pris fin}} à une date qu’aucune source ne donne (enregistré comme terminé, sans date de fin) et {count, plural, one {est laissé} other {sont laissés}} de côté : on ne sait pas {count, plural, one {s’il liait} other {s’ils liaient}} {party_the} à cette date : {names}.',
+  'coh.note.leftOutSuspended':
+    '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté car les droits et obligations {party_of} au titre de {count, plural, one {cet accord} other {ces accords}} sont suspendus à cette date (toujours partie, non liée tant que dure la suspension ; la page de l’accord nomme la source) : {names}.',
+  'coh.note.suspendedItem': '{agreement} (suspension depuis le {date})',
+  'coh.note.partnersSuspended':
+    'Les parties dont les droits et obligations au titre d’un accord sont suspendus au {date} ne sont pas comptées parmi ses partenaires : {names}.',
   'coh.note.viaBloc':
     '{count, plural, one {# accord lie} other {# accords lient}} {party_the} par l’intermédiaire de {blocs}, à partir de la plus tardive des dates d’application de l’accord et d’adhésion au bloc (pour un accord que le bloc a signé avant {party_n, plural, one {son adhésion : à partir de son adhésion au bloc si le bloc l’a conclu seul, sinon à partir de sa propre adhésion} other {leur adhésion : à partir de leur adhésion au bloc si le bloc l’a conclu seul, sinon à partir de leur propre adhésion}} à l’accord), jusqu’à {party_n, plural, one {son} other {leur}} départ (après toute période de transition). Les autres membres du bloc ne sont jamais comptés comme partenaires.',
   'coh.note.pending':
@@ -1391,6 +1401,11 @@ const ES: ReportTexts = {
     '{count, plural, one {Otro acuerdo} other {Otros # acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} también fuera porque {party_the} se {party_n, plural, one {retiró} other {retiraron}} de {count, plural, one {él} other {ellos}} en una fecha no registrada (la página del acuerdo nombra la fuente): no se sabe si aún {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
   'coh.note.leftOutEnded':
     '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {terminó} other {terminaron}} en una fecha que ninguna fuente da (registrado como terminado, sin fecha de terminación) y {count, plural, one {queda} other {quedan}} fuera: no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
+  'coh.note.leftOutSuspended':
+    '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera porque los derechos y obligaciones {party_of} en virtud de {count, plural, one {él} other {ellos}} están suspendidos en esa fecha (sigue siendo parte, no obligada mientras dure la suspensión; la página del acuerdo nombra la fuente): {names}.',
+  'coh.note.suspendedItem': '{agreement} (suspensión desde el {date})',
+  'coh.note.partnersSuspended':
+    'Las partes cuyos derechos y obligaciones en virtud de un acuerdo están suspendidos el {date} no se cuentan entre sus socios: {names}.',
   'coh.note.viaBloc':
     '{count, plural, one {# acuerdo obliga} other {# acuerdos obligan}} {party_to} a través de {blocs}, desde la más tardía de las fechas de aplicación del acuerdo y de adhesión al bloque (para un acuerdo que el bloque firmó antes de su adhesión: desde su adhesión al bloque si el bloque lo celebró solo, si no desde su propia adhesión al acuerdo), hasta que lo {party_n, plural, one {deja} other {dejan}} (tras cualquier período de transición). Los demás miembros del bloque nunca se cuentan como socios.',
   'coh.note.pending':

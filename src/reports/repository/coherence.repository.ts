@@ -30,6 +30,8 @@ const BINDING_COLUMNS = [
   'b.in_force_inferred',
   'b.signatory_only',
   'b.agreement_first_dates',
+  'b.suspended_from',
+  'b.suspended_until',
 ];
 
 const bindingFromRow = (row: Record<string, unknown>, agreementId: number, partyCode: string): Binding => ({
@@ -42,6 +44,8 @@ const bindingFromRow = (row: Record<string, unknown>, agreementId: number, party
   inForceInferred: sqlBool(row.in_force_inferred) === true,
   signatoryOnly: sqlBool(row.signatory_only) === true,
   agreementFirstDates: sqlBool(row.agreement_first_dates) === true,
+  suspendedFrom: sqlString(row.suspended_from),
+  suspendedUntil: sqlString(row.suspended_until),
 });
 
 const ownRole = (role: string | null): PartyAgreement['role'] =>

@@ -76,6 +76,8 @@ interface AgreementData {
       withdrawn: boolean;
       signatoryOnly: boolean;
       agreementFirstDates: boolean;
+      suspendedFrom: string | null;
+      suspendedUntil: string | null;
     }[];
     related: {
       kind: string;
@@ -104,7 +106,7 @@ const AGREEMENT_QUERY = `query WebAgreement($slug: String!, $first: Int, $after:
     externalIds { totaId wtoRtaId destaNumber }
     factSources { fact source }
     sources { kind url language }
-    parties { party { code name kind } role dateJoined dateInForce dateProvisionallyApplied dateWithdrawn withdrawn signatoryOnly agreementFirstDates }
+    parties { party { code name kind } role dateJoined dateInForce dateProvisionallyApplied dateWithdrawn withdrawn signatoryOnly agreementFirstDates suspendedFrom suspendedUntil }
     related { kind direction agreement { slug title shortTitle dateSigned } }
   }
   annotated: provisions(first: 1, filter: $annotated) { totalCount }
@@ -289,7 +291,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
                   >${p.party.kind === 'BLOC' ? markup` <span class="muted">(${label(ctx.lang, 'BLOC')})</span>` : ''}
                 </th>
                 <td data-label="${t('agreement.role')}">
-                  ${label(ctx.lang, p.role)}${p.signatoryOnly ? markup` · ${t('agreement.signatoryOnly')}` : ''}${p.agreementFirstDates && firstDate ? markup` <span class="muted">· ${t('party.firstDates', { party: p.party.code, date: dateText(ctx, firstDate) })}</span>` : ''}
+                  ${label(ctx.lang, p.role)}${p.signatoryOnly ? markup` · ${t('agreement.signatoryOnly')}` : ''}${p.suspendedFrom ? markup` · ${p.suspendedUntil ? t('agreement.suspendedUntil', { from: dateText(ctx, p.suspendedFrom), until: dateText(ctx, p.suspendedUntil) }) : t('agreement.suspended', { date: dateText(ctx, p.suspendedFrom) })}` : ''}${p.agreementFirstDates && firstDate ? markup` <span class="muted">· ${t('party.firstDates', { party: p.party.code, date: dateText(ctx, firstDate) })}</span>` : ''}
                 </td>
                 <td data-label="${t('agreement.joined')}">${dateHtml(ctx, p.dateJoined)}</td>
                 <td data-label="${t('agreement.partyInForce')}">${partyInForce(p)}</td>

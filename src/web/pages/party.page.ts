@@ -55,6 +55,7 @@ interface PartyData {
     leftOut: (AgreementRow & { dateTerminated: string | null })[];
     leftOutDatesUnknown: string[];
     leftOutLeftUndated: string[];
+    leftOutSuspended: { slug: string; since: string }[];
   };
 }
 
@@ -84,6 +85,7 @@ const PARTY_QUERY = `query WebParty($code: String!, $language: ReportLanguage!) 
     leftOut { slug title shortTitle dateSigned status dateTerminated }
     leftOutDatesUnknown
     leftOutLeftUndated
+    leftOutSuspended { slug since }
   }
 }`;
 
@@ -146,8 +148,12 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
       .filter((a) => datesUnknown.has(a.slug) && a.status === 'TERMINATED' && !a.dateTerminated)
       .map((a) => a.slug),
   );
+  // Suspended (its rights and obligations as a party): said as such, with the day, not as "not binding".
+  const suspended = new Map(coherenceReport.leftOutSuspended.map((s) => [s.slug, s.since]));
   const notBinding = new Set(
-    coherenceReport.leftOut.map((a) => a.slug).filter((slug) => !datesUnknown.has(slug)),
+    coherenceReport.leftOut
+      .map((a) => a.slug)
+      .filter((slug) => !datesUnknown.has(slug) && !suspended.has(slug)),
   );
   // By date of signature (undated last), then slug, as party.agreements orders them.
   const agreements = [...coherenceReport.agreements.map((a) => a.agreement), ...coherenceReport.leftOut].sort(
@@ -294,7 +300,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
                     </th>
                     <td data-label="${t('common.signed')}">${dateHtml(ctx, a.dateSigned)}</td>
                     <td data-label="${t('common.status')}">
-                      ${label(ctx.lang, a.status)}${notBinding.has(a.slug) ? markup` <span class="muted">· ${t('party.notBinding', { party: p.code, date: dateText(ctx, coherenceReport.asOf) })}</span>` : ''}${datesUnknown.has(a.slug) ? markup` <span class="muted">· ${endedUndated.has(a.slug) ? t('party.endedDateUnknown') : t(leftUndated.has(a.slug) ? 'party.leftDateUnknown' : 'party.joinedDateUnknown', { party: p.code })}</span>` : ''}${firstDates.has(a.slug) ? markup` <span class="muted">· ${t('party.firstDates', { party: p.code, date: dateText(ctx, firstDates.get(a.slug)!) })}</span>` : ''}${acceded.has(a.slug) ? markup` <span class="muted">· ${t('party.acceded', { party: p.code, date: dateText(ctx, acceded.get(a.slug)!) })}</span>` : ''}
+                      ${label(ctx.lang, a.status)}${suspended.has(a.slug) ? markup` <span class="muted">· ${t('party.suspended', { party: p.code, date: dateText(ctx, suspended.get(a.slug)!) })}</span>` : ''}${notBinding.has(a.slug) ? markup` <span class="muted">· ${t('party.notBinding', { party: p.code, date: dateText(ctx, coherenceReport.asOf) })}</span>` : ''}${datesUnknown.has(a.slug) ? markup` <span class="muted">· ${endedUndated.has(a.slug) ? t('party.endedDateUnknown') : t(leftUndated.has(a.slug) ? 'party.leftDateUnknown' : 'party.joinedDateUnknown', { party: p.code })}</span>` : ''}${firstDates.has(a.slug) ? markup` <span class="muted">· ${t('party.firstDates', { party: p.code, date: dateText(ctx, firstDates.get(a.slug)!) })}</span>` : ''}${acceded.has(a.slug) ? markup` <span class="muted">· ${t('party.acceded', { party: p.code, date: dateText(ctx, acceded.get(a.slug)!) })}</span>` : ''}
                     </td>
                   </tr>`,
               )}
