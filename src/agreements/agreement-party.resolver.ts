@@ -1,19 +1,56 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
 import { ReadAccess } from '../auth/access.decorators';
 import { GraphQLContext } from '../graphql/graphql-context';
+import { LocalDate } from '../graphql/scalars';
+import { PartyBindingDates } from '../bindings/repository/binding.repository';
 import { AgreementParty } from './agreement-party.entity';
-import { agreementFirstDatesOfAgreement } from './agreement.loaders';
+import { partyBindingDatesOfAgreement } from './agreement.loaders';
 
+/** The party's dates as the binding rule (`computeBindings`, the one rule) gives them; one statement per request. */
 @Resolver(() => AgreementParty)
 @ReadAccess()
 export class AgreementPartyResolver {
-  /** From the binding (`computeBindings`, the one rule), one statement per request for every party asked. */
+  private async binding(party: AgreementParty, ctx: GraphQLContext): Promise<PartyBindingDates | undefined> {
+    const byCode = await ctx.loaders.get(partyBindingDatesOfAgreement).load(party.agreement.id);
+    return byCode.get(party.party.code);
+  }
+
   @ResolveField(() => Boolean, {
     description:
       "No date of its own is recorded for this original party on an agreement of three or more sides: the agreement's dates (dateInForce, dateProvisionallyApplied) are its first, perhaps for other parties only, and this party's own is not known (it was not bound before them)",
   })
   async agreementFirstDates(party: AgreementParty, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
-    const codes = await ctx.loaders.get(agreementFirstDatesOfAgreement).load(party.agreement.id);
-    return codes.has(party.party.code);
+    return (await this.binding(party, ctx))?.agreementFirstDates ?? false;
   }
+
+  @ResolveField(() => LocalDate, {
+    nullable: true,
+    description:
+      "The date the agreement entered into force for this party, by the binding rule: its own date, the day its accession took effect (dateJoined, or the agreement's entry into force if later), or the agreement's where that stands for the party's. Null where no date is known: signed only, not in force, agreementFirstDates (the party's own is not recorded), or an agreement recorded as in force with no date",
+  })
+  async inForceFrom(party: AgreementParty, _args: unknown, ctx: GraphQLContext): Promise<string | null> {
+    return knownDates(await this.binding(party, ctx)).inForceFrom;
+  }
+
+  @ResolveField(() => LocalDate, {
+    nullable: true,
+    description:
+      'The date the agreement began to apply to this party, provisionally or in force, by the binding rule; null where no date is known (as for inForceFrom)',
+  })
+  async appliedFrom(party: AgreementParty, _args: unknown, ctx: GraphQLContext): Promise<string | null> {
+    return knownDates(await this.binding(party, ctx)).appliedFrom;
+  }
+}
+
+/**
+ * The binding's dates that are the party's: none where they are the agreement's first dates (another party's,
+ * perhaps), and no entry into force where the signature date stands in for an unrecorded one (inForceInferred).
+ */
+function knownDates(b: PartyBindingDates | undefined): {
+  inForceFrom: string | null;
+  appliedFrom: string | null;
+} {
+  if (!b || b.agreementFirstDates) return { inForceFrom: null, appliedFrom: null };
+  if (!b.inForceInferred) return { inForceFrom: b.inForceFrom, appliedFrom: b.appliedFrom };
+  return { inForceFrom: null, appliedFrom: b.appliedFrom === b.inForceFrom ? null : b.appliedFrom };
 }

@@ -6,7 +6,7 @@ import { propertiesFor } from '../common/row-mapper';
 import { SelectionInfo, selectedFields } from '../common/selection';
 import { PARTY_FIELD_NEEDS } from '../parties/party.loaders';
 import { Party } from '../parties/party.entity';
-import { BindingRepository } from '../bindings/repository/binding.repository';
+import { BindingRepository, PartyBindingDates } from '../bindings/repository/binding.repository';
 import { ProvisionRepository } from '../provisions/repository/provision.repository';
 import { AgreementType } from './agreement.enums';
 import { AgreementParty } from './agreement-party.entity';
@@ -139,9 +139,9 @@ export const provisionCountOfAgreement = (em: EntityManager) =>
     return ids.map((id) => counts.get(id) ?? 0);
   });
 
-/** Per agreement, the parties whose binding dates are the agreement's first, not their own (agreement_binding). */
-export const agreementFirstDatesOfAgreement = (em: EntityManager) =>
-  new DataLoader<number, Set<string>>(async (ids) => {
-    const byAgreement = await new BindingRepository(em).agreementFirstDatesOf(ids);
-    return ids.map((id) => byAgreement.get(id) ?? new Set<string>());
+/** Per agreement, its listed parties' binding dates by party code (agreement_binding). */
+export const partyBindingDatesOfAgreement = (em: EntityManager) =>
+  new DataLoader<number, Map<string, PartyBindingDates>>(async (ids) => {
+    const byAgreement = await new BindingRepository(em).partyBindingDatesOf(ids);
+    return ids.map((id) => byAgreement.get(id) ?? new Map<string, PartyBindingDates>());
   });

@@ -428,8 +428,39 @@ describe('web explorer over HTTP', () => {
       expect(row(chile, 'CAN')).toContain(inForce);
       expect(row(chile, 'CHL')).toContain(inForce);
     }
-    // Korea acceded to DEPA: the agreement's first date (7 Jan 2021) is not its own, and is not given as such.
-    expect(row((await t.http().get('/agreements/depa?lang=en')).text, 'KOR')).not.toContain('7 Jan 2021');
+    // Korea acceded to DEPA: the agreement's first date (7 Jan 2021) is not its own, and is not given as such; the
+    // day its accession took effect is (3 May 2024, as its party page and coherence report say; the column said "–").
+    const depa = (await t.http().get('/agreements/depa?lang=en')).text;
+    // The table's caption names it for screen readers only: the section's heading above says "Parties" already.
+    expect(depa).toMatch(/<caption class="visually-hidden">\s*Parties\s*<\/caption>/);
+    const korea = row(depa, 'KOR');
+    expect(korea).not.toContain('7 Jan 2021');
+    expect(korea.match(/3 May 2024/g)).toHaveLength(2); // joined, and in force for it
+  });
+
+  it('gives each party the dates the binding rule gives it, through the API (AgreementParty.inForceFrom, appliedFrom)', async () => {
+    const dates = async (slug: string) => {
+      type Row = { party: { code: string }; inForceFrom: string | null; appliedFrom: string | null };
+      const res = await t.gql<{ agreement: { parties: Row[] } }>(
+        `query($slug: String!) { agreement(slug: $slug) { parties { party { code } inForceFrom appliedFrom agreementFirstDates } } }`,
+        { slug },
+      );
+      expect(res.errors).toBeUndefined();
+      return Object.fromEntries(res.data!.agreement.parties.map(({ party, ...rest }) => [party.code, rest]));
+    };
+    const depa = await dates('depa');
+    expect(depa.KOR).toEqual({
+      inForceFrom: '2024-05-03',
+      appliedFrom: '2024-05-03',
+      agreementFirstDates: false,
+    });
+    expect(depa.CHL).toEqual({
+      inForceFrom: '2021-11-23',
+      appliedFrom: '2021-11-23',
+      agreementFirstDates: false,
+    });
+    const ceta = await dates('ceta');
+    expect(ceta.CAN).toEqual({ inForceFrom: null, appliedFrom: '2017-09-21', agreementFirstDates: false });
   });
 
   it("titles a party's chart by what it counts: each agreement in the year it was signed, not the year the party joined (Korea, DEPA)", async () => {

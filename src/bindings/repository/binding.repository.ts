@@ -6,6 +6,14 @@ type Row = Record<string, unknown>;
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const INSERT_BATCH = 200;
 
+/** A party's binding dates as `computeBindings` stored them (`Binding`). */
+export interface PartyBindingDates {
+  appliedFrom: string | null;
+  inForceFrom: string | null;
+  inForceInferred: boolean;
+  agreementFirstDates: boolean;
+}
+
 /** What `computeBindings` needs: agreements, their parties (by agreement id), every bloc membership. */
 export interface BindingFacts {
   agreements: BindingAgreement[];
@@ -33,21 +41,33 @@ export class BindingRepository {
     return rows.map((r) => String(r.party_code));
   }
 
-  /**
-   * Of the given agreements, the parties whose binding dates are the agreement's first, not their own
-   * (`Binding.agreementFirstDates`): by agreement id, the party codes.
-   */
-  async agreementFirstDatesOf(agreementIds: readonly number[]): Promise<Map<number, Set<string>>> {
+  /** Of the given agreements, each listed party's binding dates (`computeBindings`): by agreement id, by party code. */
+  async partyBindingDatesOf(
+    agreementIds: readonly number[],
+  ): Promise<Map<number, Map<string, PartyBindingDates>>> {
     const rows = await this.run(
       from(this.em, 'agreement_binding')
-        .select('agreement_id', 'party_code')
-        .whereIn('agreement_id', [...agreementIds])
-        .where('agreement_first_dates', true),
+        .select(
+          'agreement_id',
+          'party_code',
+          'applied_from',
+          'in_force_from',
+          'in_force_inferred',
+          'agreement_first_dates',
+        )
+        .whereIn('agreement_id', [...agreementIds]),
     );
-    const map = new Map<number, Set<string>>();
+    const map = new Map<number, Map<string, PartyBindingDates>>();
     for (const r of rows) {
       const id = Number(r.agreement_id);
-      map.set(id, (map.get(id) ?? new Set<string>()).add(String(r.party_code)));
+      const ofAgreement = map.get(id) ?? new Map<string, PartyBindingDates>();
+      ofAgreement.set(String(r.party_code), {
+        appliedFrom: str(r.applied_from),
+        inForceFrom: str(r.in_force_from),
+        inForceInferred: Boolean(r.in_force_inferred),
+        agreementFirstDates: Boolean(r.agreement_first_dates),
+      });
+      map.set(id, ofAgreement);
     }
     return map;
   }

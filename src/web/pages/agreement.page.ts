@@ -70,8 +70,8 @@ interface AgreementData {
       party: { code: string; name: string; kind: string };
       role: string;
       dateJoined: string | null;
-      dateInForce: string | null;
-      dateProvisionallyApplied: string | null;
+      inForceFrom: string | null;
+      appliedFrom: string | null;
       dateWithdrawn: string | null;
       withdrawn: boolean;
       signatoryOnly: boolean;
@@ -106,7 +106,7 @@ const AGREEMENT_QUERY = `query WebAgreement($slug: String!, $first: Int, $after:
     externalIds { totaId wtoRtaId destaNumber }
     factSources { fact source }
     sources { kind url language }
-    parties { party { code name kind } role dateJoined dateInForce dateProvisionallyApplied dateWithdrawn withdrawn signatoryOnly agreementFirstDates suspendedFrom suspendedUntil }
+    parties { party { code name kind } role dateJoined inForceFrom appliedFrom dateWithdrawn withdrawn signatoryOnly agreementFirstDates suspendedFrom suspendedUntil }
     related { kind direction agreement { slug title shortTitle dateSigned } }
   }
   annotated: provisions(first: 1, filter: $annotated) { totalCount }
@@ -254,22 +254,16 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
         ? a.dateProvisionallyApplied
         : a.dateInForce
       : (a.dateProvisionallyApplied ?? a.dateInForce);
-  // The party's own date where the sources give one; else, for an original party not told of first dates (the two
-  // sides of a bilateral, a bloc's side), the agreement's, which stands for it (AgreementParty.dateInForce): CETA's
-  // table said "–" for Canada and the EU, read as not in force for either, though applied provisionally since 2017.
-  // An acceded party's is its own or none (its accession is in "Joined"); one that signed only is bound by no date.
-  const partyInForce = (p: (typeof a.parties)[number]) => {
-    const standsFor = p.role === 'ORIGINAL' && !p.signatoryOnly && !p.agreementFirstDates;
-    const inForce = p.dateInForce ?? (standsFor && !p.dateProvisionallyApplied ? a.dateInForce : null);
-    const provisional =
-      p.dateProvisionallyApplied ?? (standsFor && !p.dateInForce ? a.dateProvisionallyApplied : null);
-    return inForce || !provisional
-      ? dateHtml(ctx, inForce)
-      : t('agreement.partyProvisional', { date: dateText(ctx, provisional) });
-  };
+  // The binding rule's dates for the party (AgreementParty.inForceFrom, appliedFrom): its own, its accession's
+  // (Korea, DEPA: 3 May 2024, shown as "–" before), or the agreement's where that stands for its own (CETA's two
+  // sides, applied provisionally since 2017). None where only the agreement's first dates are known.
+  const partyInForce = (p: (typeof a.parties)[number]) =>
+    p.inForceFrom || !p.appliedFrom
+      ? dateHtml(ctx, p.inForceFrom)
+      : t('agreement.partyProvisional', { date: dateText(ctx, p.appliedFrom) });
   const parties = markup`<div class="table-wrap" tabindex="0">
       <table class="responsive">
-        <caption>
+        <caption class="visually-hidden">
           ${t('agreement.parties')}
         </caption>
         <thead>
