@@ -4,21 +4,16 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/core';
 import { NestFactory } from '@nestjs/core';
-import { Module } from '@nestjs/common';
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { corpusDir } from '../../src/config';
-import { DatabaseModule } from '../../src/database/database.module';
-import { IngestModule } from '../../src/ingest/ingest.module';
+import { CliModule } from '../../src/cli.module';
 import { totaFilesIn } from '../../src/ingest/tota-import.service';
 import { totaRecord } from '../../src/ingest/tota-record';
 import { parseTota } from '../../src/ingest/tota/parse-tota';
 import { importers } from '../../src/ingest/importers';
-
-@Module({ imports: [DatabaseModule, IngestModule] })
-class BenchModule {}
 
 const files = totaFilesIn([join(corpusDir(), 'tota', 'xml')]);
 const dbFile = (name: string) => join(tmpdir(), `ct-bench-${name}-${process.pid}.sqlite`);
@@ -36,7 +31,8 @@ async function withApp<T>(
   work: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>,
 ) {
   process.env.DATABASE_URL = `sqlite:${file}`;
-  const app = await NestFactory.createApplicationContext(BenchModule, { logger: ['error'] });
+  // The command line's own module, as `npm run cli -- import tota` runs it.
+  const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error'] });
   try {
     return await work(app);
   } finally {
