@@ -14,7 +14,7 @@ import { AgreementRecordWriter } from './agreement-record.writer';
 import { emptySummary, ImportSummary } from './import-summary';
 import { ImportRequest, Importer } from './importer';
 import { Progress } from './progress';
-import { withFewerSyncs } from '../database/engines/engines';
+import { withFewerSyncs, writerTurns } from '../database/engines/engines';
 import { corpusDir } from '../config';
 import {
   DestaAccession,
@@ -93,7 +93,9 @@ export class TotaImportService implements Importer {
 
   /**
    * `import tota`: the paths are ToTA files or folders of them, imported in file-name order. Each file is
-   * imported in its own transaction; a bad file is reported and skipped, the others go on. Files that are
+   * imported in its own transaction; a bad file is reported and skipped, the others go on. On SQLite the import
+   * leaves the database's writer free for a moment about every second (`WriterTurns`), so that the server's writes
+   * sent meanwhile are taken rather than refused for the import's length. Files that are
    * language versions of one treaty (see `versionKey`) are imported one after the other, the English one (or
    * else the first) first; each further version is merged into the agreement the first one made.
    */
@@ -127,6 +129,8 @@ export class TotaImportService implements Importer {
     const seen = new Map<string, string>();
     // Each file is read and parsed while the statements of the one before it run (see parseSoon).
     let next = ordered.length ? parseSoon(ordered[0].file) : null;
+    // Between two files' transactions, another process's writer (the server's) gets its turn now and then.
+    const turns = writerTurns(this.orm);
     for (const [index, { file, first }] of ordered.entries()) {
       summary.files++;
       const name = printable(basename(file));
@@ -198,7 +202,9 @@ export class TotaImportService implements Importer {
               : String(error);
         summary.failures.push({ file: name, reason: printable(reason) });
       }
+      // Said once the file's transaction has ended, before any turn given to other writers.
       options.progress?.tick(name);
+      await turns.afterCommit();
     }
     return summary;
   }

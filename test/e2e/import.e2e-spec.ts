@@ -32,6 +32,8 @@ import { formatSummary } from '../../src/ingest/import-summary';
 import { RUN_TS } from '../support/run-ts';
 import { copySqliteTemplate, postgresServer, templateDatabase } from '../support/template-database';
 import { writeAgreementsFile } from '../support/agreements-file';
+import { RequestBudget, runWithBudget } from '../../src/common/request-budget';
+import { databaseUnavailable } from '../../src/common/database-unavailable';
 
 const TOTA_DIR = join(__dirname, '..', 'fixtures', 'tota');
 
@@ -1084,5 +1086,92 @@ describe('import tota: a text left out is said in the summary', () => {
       },
     ]);
     expect(formatSummary(summary, 0)).toMatch(/^warning: pta_138\.xml: Text left out: /m);
+  });
+});
+
+describe("import tota beside another process's writes", () => {
+  // On SQLite each file's transaction began as soon as the one before it ended: another process's write (the
+  // server's), which tries for the writer again every 100 ms at most, found it taken at almost every try and was
+  // refused once its time was out (SQLITE_BUSY), however short the write; beside the corpus's import, for the
+  // import's length.
+  let t: TestApp;
+  let dir: string;
+  const FILES = 12;
+  beforeAll(async () => {
+    t = await startTestApp();
+    dir = mkdtempSync(join(tmpdir(), 'ct-turns-'));
+    const sample = readFileSync(join(TOTA_DIR, 'sample_1.xml'), 'utf8');
+    for (let i = 1; i <= FILES; i++)
+      writeFileSync(
+        join(dir, `pta_${9100 + i}.xml`),
+        sample
+          .replace(
+            '<treaty_identifier>990001</treaty_identifier>',
+            `<treaty_identifier>99${9100 + i}</treaty_identifier>`,
+          )
+          .replace(/article_identifier="99(\d+)"/g, (_, n: string) => `article_identifier="9${i}${n}"`),
+      );
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("gives them their turn between files: a write sent just after a file's end is taken, not refused", async () => {
+    const other = await MikroORM.init(ormOptions());
+    const { AgreementRecordWriter } = await import('../../src/ingest/agreement-record.writer');
+    const real = AgreementRecordWriter.prototype.writeRecord;
+    // Each file's transaction lasts half a second (a stand-in for the corpus's files, hundreds of them, some for
+    // seconds), so that the next file's transaction is in progress when the other process tries.
+    const spy = jest.spyOn(AgreementRecordWriter.prototype, 'writeRecord').mockImplementation(async function (
+      this: InstanceType<typeof AgreementRecordWriter>,
+      tx,
+      wanted,
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      return real.call(this, tx, wanted);
+    });
+    // The other process's write (the server's, as it writes: in a transaction that tries for the writer until
+    // shortly before its request's deadline, here 400 ms away), sent 50 ms after each file's end: a waiting
+    // write tries at least every 100 ms. Whether it was taken, or refused as the database being busy.
+    const tryToWrite = async (): Promise<boolean> => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      try {
+        await runWithBudget(new RequestBudget(400), () =>
+          other.em.transactional((otx) =>
+            otx
+              .getConnection()
+              .execute(
+                "update party set name = name || '.' where code = 'CAN'",
+                [],
+                'run',
+                otx.getTransactionContext(),
+              ),
+          ),
+        );
+        return true;
+      } catch (error) {
+        if (databaseUnavailable(error)) return false;
+        throw error;
+      }
+    };
+    const tries: Promise<boolean>[] = [];
+    try {
+      const summary = await importers(t.app).tota.import({
+        paths: [dir],
+        annotate: false,
+        progress: () => ({ tick: () => tries.push(tryToWrite()), stop: () => {} }),
+      });
+      expect([summary.imported, summary.failures]).toEqual([FILES, []]);
+      const taken = await Promise.all(tries);
+      // Before, each file's transaction began at once after the last: every try found the writer taken.
+      expect(taken.slice(0, -1)).toContain(true);
+    } finally {
+      spy.mockRestore();
+      await other.em
+        .getConnection()
+        .execute("update party set name = rtrim(name, '.') where code = 'CAN'", [], 'run');
+      await other.close();
+    }
   });
 });

@@ -35,3 +35,8 @@ export function engineOf(orm: Pick<MikroORM, 'config'>): DatabaseEngine {
 export function withFewerSyncs<T>(orm: MikroORM, work: () => Promise<T>): Promise<T> {
   return engineOf(orm).withFewerSyncs(orm.em as EntityManager, work);
 }
+
+/** The turns a run of many transactions gives other processes' writers (`DatabaseEngine.writerTurns`). */
+export function writerTurns(orm: MikroORM): { afterCommit(): Promise<void> } {
+  return engineOf(orm).writerTurns();
+}

@@ -85,6 +85,8 @@ export const postgresqlEngine: DatabaseEngine = {
   },
   // Commits wait for the server's WAL as always.
   withFewerSyncs: (_em, work) => work(),
+  // Other transactions write beside one in flight (row locks, MVCC): no turn to give.
+  writerTurns: () => ({ afterCommit: async () => {} }),
   /** pg_cancel_backend on the connection's backend, only while pg_stat_activity still shows that statement. */
   async interrupt(root, connection, sql) {
     if (connection.processID === undefined) return;

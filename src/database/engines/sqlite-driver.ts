@@ -81,6 +81,40 @@ export async function takingTheWriter<T>(begin: () => Promise<T>, now: () => num
   }
 }
 
+/**
+ * How long a write of many transactions one after the other (`import tota`: one a file) may keep SQLite's writer
+ * before it leaves it free for a turn (`WriterTurns`).
+ */
+export const WRITER_HELD_BEFORE_TURN_MS = 1000;
+
+/**
+ * How long that turn lasts: longer than the longest wait between two tries of a writer that waits
+ * (`WRITER_RETRY_WAITS_MS`), so that every writer waiting tries at least once while the writer is free.
+ */
+export const WRITER_TURN_MS = WRITER_RETRY_WAITS_MS[WRITER_RETRY_WAITS_MS.length - 1] + 50;
+
+/**
+ * The turns a long run of transactions gives other processes' writers: SQLite has no queue for its writer, and a
+ * waiting writer tries again on a timer (`takingTheWriter`), so one that waits beside transactions begun back to
+ * back finds the writer taken at almost every try: beside `import tota` of the corpus, the server's writes were
+ * refused for the import's length. `afterCommit` is called once a transaction has ended: once the run has held
+ * the writer `WRITER_HELD_BEFORE_TURN_MS` since its last turn, it waits `WRITER_TURN_MS` before the next one
+ * (about an eighth more time for the run, and a waiting writer is served within about a second and one file).
+ */
+export class WriterTurns {
+  private since: number;
+
+  constructor(private readonly now: () => number = Date.now) {
+    this.since = now();
+  }
+
+  async afterCommit(): Promise<void> {
+    if (this.now() - this.since < WRITER_HELD_BEFORE_TURN_MS) return;
+    await sleep(WRITER_TURN_MS);
+    this.since = this.now();
+  }
+}
+
 type LoggerContext = Parameters<SqliteConnection['execute']>[4];
 type Result = QueryResult | EntityData<AnyEntity> | EntityData<AnyEntity>[];
 

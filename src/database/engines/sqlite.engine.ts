@@ -1,5 +1,5 @@
 import { Options } from '@mikro-orm/core';
-import { SQLITE_BUSY_TIMEOUT_MS, SqliteDriverWithBindings } from './sqlite-driver';
+import { SQLITE_BUSY_TIMEOUT_MS, SqliteDriverWithBindings, WriterTurns } from './sqlite-driver';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,6 +98,7 @@ export const sqliteEngine: DatabaseEngine = {
       await connection.execute(`pragma synchronous = ${Number(synchronous)}`);
     }
   },
+  writerTurns: () => new WriterTurns(),
   // sqlite3_interrupt on the connection, which runs only that statement, the pool having one.
   interrupt: async (_root, connection) => connection.interrupt?.(),
   cancelledCodes: ['SQLITE_INTERRUPT'],
