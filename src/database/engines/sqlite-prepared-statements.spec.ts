@@ -90,14 +90,9 @@ describe('PreparedStatements', () => {
     const insert = 'insert into t (name) values (?)';
     expect(await prepared.run(insert, ['d'])).toEqual({ lastID: 4, changes: 1 });
     expect(await prepared.run(insert, ['e'])).toEqual({ lastID: 5, changes: 1 });
-    expect(await prepared.run('update t set name = ? where id > ?', ['x', 3])).toEqual({
-      lastID: 5,
-      changes: 2,
-    });
+    expect(await prepared.run('update t set name = ? where id > ?', ['x', 3])).toEqual({ lastID: 5, changes: 2 });
     expect(prepared.size).toBe(2);
-    expect((await prepared.all('select count(*) as n from t where name = ?', ['x'])).rows).toEqual([
-      { n: 2 },
-    ]);
+    expect((await prepared.all('select count(*) as n from t where name = ?', ['x'])).rows).toEqual([{ n: 2 }]);
   });
 
   it('commits a transaction begun and ended by kept statements, and lets a refused write go', async () => {
@@ -190,9 +185,7 @@ describe("the SQLite driver's builder reads", () => {
     try {
       seen.push(...(await preparedDuring(work)).map((sql) => `prepare: ${sql}`));
     } finally {
-      methods.forEach(
-        (method, i) => ((connection as unknown as Record<string, unknown>)[method] = originals[i]),
-      );
+      methods.forEach((method, i) => ((connection as unknown as Record<string, unknown>)[method] = originals[i]));
     }
     return seen;
   }
@@ -203,12 +196,8 @@ describe("the SQLite driver's builder reads", () => {
     const write = (name: string) =>
       em.getKnex().transaction(async (trx) => {
         const [id] = await trx('w').insert({ name });
-        const changed = await trx('w')
-          .update({ name: `${name}!` })
-          .where('id', id);
-        const returned = (await trx.raw('insert into `w` (`name`) values (?) returning `id`', [
-          `${name}?`,
-        ])) as {
+        const changed = await trx('w').update({ name: `${name}!` }).where('id', id);
+        const returned = (await trx.raw('insert into `w` (`name`) values (?) returning `id`', [`${name}?`])) as {
           id: number;
         }[];
         return { id, changed, returned: returned[0].id };
@@ -231,9 +220,12 @@ describe("the SQLite driver's builder reads", () => {
     expect(first).toEqual({ id: before + 1, changed: 1, returned: before + 2 });
     expect(second).toEqual({ id: before + 3, changed: 1, returned: before + 4 });
     expect(updated).toMatchObject({ affectedRows: 1 });
-    expect(await rowsOf(em, em.getKnex()('w').select('name').where('id', '>', before).orderBy('id'))).toEqual(
-      [{ name: 'u' }, { name: 'w1?' }, { name: 'w2!' }, { name: 'w2?' }],
-    );
+    expect(await rowsOf(em, em.getKnex()('w').select('name').where('id', '>', before).orderBy('id'))).toEqual([
+      { name: 'u' },
+      { name: 'w1?' },
+      { name: 'w2!' },
+      { name: 'w2?' },
+    ]);
     // Before (load9): begin, insert, update, the raw insert and commit each made anew in every transaction, and
     // MikroORM's update too: 11 statements here.
     expect(made).toEqual([]);

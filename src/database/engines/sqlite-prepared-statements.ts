@@ -33,8 +33,7 @@ const BUILDER_WRITES = new Set(['insert', 'update', 'del', 'counter']);
 /** Transaction control as Knex sends it (`COMMIT;`, `ROLLBACK`, savepoints): no values, the same few texts. */
 const TRANSACTION_CONTROL = /^\s*(begin|commit|end|rollback|savepoint|release)\b/i;
 /** Statements whose first step ends them (SQLITE_DONE), unless they return rows. */
-const ENDS_AT_ITS_FIRST_STEP =
-  /^\s*(insert|update|delete|replace|begin|commit|end|rollback|savepoint|release)\b/i;
+const ENDS_AT_ITS_FIRST_STEP = /^\s*(insert|update|delete|replace|begin|commit|end|rollback|savepoint|release)\b/i;
 const RETURNING = /\breturning\b/i;
 
 /**
