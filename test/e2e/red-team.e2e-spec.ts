@@ -343,7 +343,7 @@ describe('red team: every list has a cost, every response a budget', () => {
   });
 
   // The repositories' reads (`rowsOf`, the query builder's) run on SQLite as prepared statements kept per
-  // connection (`database/engines/sqlite-prepared-statements.ts`): the same turns and the same interruption.
+  // connection (`database/engines/sqlite-prepared-reads.ts`): the same turns and the same interruption.
   it("queues a costly request's builder reads and lets a cheap one go between them", async () => {
     const em = t.orm.em as EntityManager;
     const read = (text: string) => rowsOf(em, em.getKnex().select(em.getKnex().raw(`'${text}' as x`)));

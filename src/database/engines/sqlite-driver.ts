@@ -5,7 +5,7 @@ import type { Database } from 'sqlite3';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { types } from 'node:util';
 import { currentBudget } from '../../common/request-budget';
-import { keepPreparedStatements, preparedStatementsOf } from './sqlite-prepared-statements';
+import { keepPreparedReads } from './sqlite-prepared-reads';
 // Knex's own transaction on SQLite (`BEGIN;`), whose start is changed here; Knex declares no type for it.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const KnexSqliteTransaction = require('knex/lib/dialects/sqlite3/execution/sqlite-transaction') as new (
@@ -30,6 +30,10 @@ export const WRITER_RETRY_WAITS_MS: readonly number[] = [5, 10, 20, 40, 80, 100]
  */
 export const WRITER_ANSWER_MARGIN_MS = 250;
 
+/** node-sqlite3's `run`, as a promise. */
+const run = (connection: Database, sql: string): Promise<void> =>
+  new Promise((resolve, reject) => connection.run(sql, (error) => (error ? reject(error) : resolve())));
+
 /**
  * Knex's SQLite transaction, begun by `BEGIN IMMEDIATE` with no busy wait: it holds SQLite's writer from its start
  * or fails at once (SQLITE_BUSY), its connection then given back to the pool (`takingTheWriter` tries again).
@@ -38,13 +42,13 @@ class WriterTransaction extends KnexSqliteTransaction {
   // On the connection itself, not through `query`, which answers a failed statement by rejecting the transaction
   // but resolves: Knex would then hand the caller a transaction that never began. The busy timeout is set through
   // the driver (`configure`: on the main thread, in the connection's queue) rather than by two more statements,
-  // each a trip to a worker thread. The begin is a statement kept on the connection, as Knex's commit is.
+  // each a trip to a worker thread.
   override async begin(connection: Database): Promise<void> {
     // Announced as Knex announces its own statements, so that whoever counts or logs them still sees the begin.
     this.trxClient.emit('query', { sql: 'begin immediate', bindings: [] });
     connection.configure('busyTimeout', 0);
     try {
-      await preparedStatementsOf(connection).run('begin immediate', []);
+      await run(connection, 'begin immediate');
     } finally {
       connection.configure('busyTimeout', SQLITE_BUSY_TIMEOUT_MS);
     }
@@ -89,17 +93,16 @@ const ROW_WRITE = /^(insert into|update) /i;
  * dialect lower-cases to choose how to run it: for a flush of a whole agreement's provisions, megabytes of text
  * per statement, on the main thread. The values are the ones MikroORM would inline, already converted to
  * database values (JSON as text), and dates as milliseconds, as MikroORM inlines them.
- * Every other statement runs as MikroORM runs it, except that the builder's reads and writes, these inserts and
- * updates, the transaction's begin and commit and other statements with bindings run from prepared statements kept
- * per connection (`keepPreparedStatements`).
+ * Every other statement runs as MikroORM runs it, except the query builder's reads, which run as prepared
+ * statements kept per connection (`keepPreparedReads`).
  */
 export class SqliteConnectionWithBindings extends SqliteConnection {
   override createKnex(): void {
     super.createKnex();
-    const client = this.client.client as unknown as Parameters<typeof keepPreparedStatements>[0] & {
+    const client = this.client.client as unknown as Parameters<typeof keepPreparedReads>[0] & {
       transaction(...args: unknown[]): unknown;
     };
-    keepPreparedStatements(client);
+    keepPreparedReads(client);
     client.transaction = function (this: unknown, ...args: unknown[]) {
       return new WriterTransaction(this, ...args);
     };

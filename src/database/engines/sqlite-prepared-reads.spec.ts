@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { Database } from 'sqlite3';
 import { rowsOf } from '../../common/sql';
 import { SqliteDriverWithBindings } from './sqlite-driver';
-import { LONGEST_KEPT_STATEMENT, PreparedStatements } from './sqlite-prepared-statements';
+import { LONGEST_KEPT_READ, PreparedReads } from './sqlite-prepared-reads';
 
 const open = () =>
   new Promise<Database>((resolve, reject) => {
@@ -14,7 +14,7 @@ const exec = (db: Database, sql: string) =>
 const close = (db: Database) =>
   new Promise<void>((resolve, reject) => db.close((error) => (error ? reject(error) : resolve())));
 
-describe('PreparedStatements', () => {
+describe('PreparedReads', () => {
   let db: Database;
   beforeEach(async () => {
     db = await open();
@@ -26,7 +26,7 @@ describe('PreparedStatements', () => {
   afterEach(() => close(db).catch(() => undefined));
 
   it('prepares a text once and binds it again on every run', async () => {
-    const prepared = new PreparedStatements(db);
+    const prepared = new PreparedReads(db);
     const sql = 'select name from t where id >= ? order by id';
     const first = await prepared.all(sql, [2]);
     const second = await prepared.all(sql, [3]);
@@ -37,7 +37,7 @@ describe('PreparedStatements', () => {
   });
 
   it('reads what was written since, on the same connection', async () => {
-    const prepared = new PreparedStatements(db);
+    const prepared = new PreparedReads(db);
     const sql = 'select count(*) as n from t';
     expect((await prepared.all(sql, [])).rows).toEqual([{ n: 3 }]);
     await exec(db, "insert into t values (4, 'd')");
@@ -45,14 +45,14 @@ describe('PreparedStatements', () => {
   });
 
   it("rejects with SQLite's own error, keeps nothing of a text SQLite refuses, and is none the worse", async () => {
-    const prepared = new PreparedStatements(db);
+    const prepared = new PreparedReads(db);
     await expect(prepared.all('select nope from t', [])).rejects.toThrow(/no such column: nope/);
     expect(prepared.size).toBe(0);
     expect((await prepared.all('select id from t where id = ?', [1])).rows).toEqual([{ id: 1 }]);
   });
 
   it('answers two first reads of one text at once, keeps one statement and leaves none unfinalized', async () => {
-    const prepared = new PreparedStatements(db);
+    const prepared = new PreparedReads(db);
     const sql = 'select name from t where id = ?';
     const [a, b] = await Promise.all([prepared.all(sql, [1]), prepared.all(sql, [2])]);
     expect([a.rows, b.rows]).toEqual([[{ name: 'a' }], [{ name: 'b' }]]);
@@ -62,7 +62,7 @@ describe('PreparedStatements', () => {
   });
 
   it('lets an interrupted statement go and prepares its text again', async () => {
-    const prepared = new PreparedStatements(db);
+    const prepared = new PreparedReads(db);
     const sql =
       'with recursive c(x) as (select 1 union all select x + 1 from c where x < ?) select count(*) as n from c';
     const running = prepared.all(sql, [1_000_000_000]);
@@ -75,7 +75,7 @@ describe('PreparedStatements', () => {
   });
 
   it('finalizes the least recently used statement beyond its limit', async () => {
-    const prepared = new PreparedStatements(db, 2);
+    const prepared = new PreparedReads(db, 2);
     const a = await prepared.all('select 1 as x', []);
     await prepared.all('select 2 as x', []);
     await prepared.all('select 1 as x', []); // used again: now the most recent
@@ -85,32 +85,8 @@ describe('PreparedStatements', () => {
     expect((await prepared.all('select 2 as x', [])).rows).toEqual([{ x: 2 }]);
   });
 
-  it('runs a write from a kept statement, answering its row id and its count of changed rows each time', async () => {
-    const prepared = new PreparedStatements(db);
-    const insert = 'insert into t (name) values (?)';
-    expect(await prepared.run(insert, ['d'])).toEqual({ lastID: 4, changes: 1 });
-    expect(await prepared.run(insert, ['e'])).toEqual({ lastID: 5, changes: 1 });
-    expect(await prepared.run('update t set name = ? where id > ?', ['x', 3])).toEqual({ lastID: 5, changes: 2 });
-    expect(prepared.size).toBe(2);
-    expect((await prepared.all('select count(*) as n from t where name = ?', ['x'])).rows).toEqual([{ n: 2 }]);
-  });
-
-  it('commits a transaction begun and ended by kept statements, and lets a refused write go', async () => {
-    const prepared = new PreparedStatements(db);
-    await prepared.run('begin immediate', []);
-    await prepared.run('insert into t (id, name) values (?, ?)', [9, 'i']);
-    await expect(prepared.run('insert into t (id, name) values (?, ?)', [9, 'again'])).rejects.toThrow(
-      /UNIQUE constraint failed/,
-    );
-    await prepared.run('commit', []);
-    expect(prepared.size).toBe(2); // begin and commit; the refused insert was finalized
-    expect((await prepared.all('select name from t where id = ?', [9])).rows).toEqual([{ name: 'i' }]);
-    await prepared.finalizeAll();
-    await expect(close(db)).resolves.toBeUndefined();
-  });
-
   it('lets the connection close once its statements are finalized', async () => {
-    const prepared = new PreparedStatements(db);
+    const prepared = new PreparedReads(db);
     await prepared.all('select id from t', []);
     await prepared.finalizeAll();
     await expect(close(db)).resolves.toBeUndefined();
@@ -165,85 +141,11 @@ describe("the SQLite driver's builder reads", () => {
     ]);
   });
 
-  /**
-   * The statements node-sqlite3 made on the pooled connection while `work` ran: those prepared to be kept
-   * (`prepare`) and those made for one run (`Database#run`, `#all`, `#get`, each a new statement).
-   */
-  async function statementsMadeDuring(work: () => Promise<unknown>): Promise<string[]> {
-    const em = orm.em as EntityManager;
-    const connection = (await em.getKnex().client.acquireConnection()) as Database;
-    await em.getKnex().client.releaseConnection(connection);
-    const seen: string[] = [];
-    const methods = ['run', 'all', 'get'] as const;
-    const originals = methods.map((method) => connection[method]);
-    methods.forEach((method, i) => {
-      (connection as unknown as Record<string, unknown>)[method] = (sql: string, ...rest: unknown[]) => {
-        seen.push(`${method}: ${sql}`);
-        return (originals[i] as (...args: unknown[]) => unknown).call(connection, sql, ...rest);
-      };
-    });
-    try {
-      seen.push(...(await preparedDuring(work)).map((sql) => `prepare: ${sql}`));
-    } finally {
-      methods.forEach((method, i) => ((connection as unknown as Record<string, unknown>)[method] = originals[i]));
-    }
-    return seen;
-  }
-
-  it("runs a write's transaction from statements prepared once per connection, with the same ids and counts", async () => {
-    const em = orm.em as EntityManager;
-    await em.getConnection().execute('create table w (id integer primary key, name text)');
-    const write = (name: string) =>
-      em.getKnex().transaction(async (trx) => {
-        const [id] = await trx('w').insert({ name });
-        const changed = await trx('w').update({ name: `${name}!` }).where('id', id);
-        const returned = (await trx.raw('insert into `w` (`name`) values (?) returning `id`', [`${name}?`])) as {
-          id: number;
-        }[];
-        return { id, changed, returned: returned[0].id };
-      });
-    // What MikroORM's flush and `insert` send: a row write with its values as bindings.
-    const update = (id: number) =>
-      em.getConnection().execute('update `w` set `name` = ? where `id` = ?', ['u', id], 'run');
-    await write('w0'); // the first transaction prepares its statements
-    await update(1);
-    const max = async () => (await rowsOf<{ id: number }>(em, em.getKnex()('w').max('id as id')))[0].id;
-    const before = await max();
-    let first!: { id: number; changed: number; returned: number };
-    let second!: { id: number; changed: number; returned: number };
-    let updated!: unknown;
-    const made = await statementsMadeDuring(async () => {
-      first = await write('w1');
-      second = await write('w2');
-      updated = await update(first.id);
-    });
-    expect(first).toEqual({ id: before + 1, changed: 1, returned: before + 2 });
-    expect(second).toEqual({ id: before + 3, changed: 1, returned: before + 4 });
-    expect(updated).toMatchObject({ affectedRows: 1 });
-    expect(await rowsOf(em, em.getKnex()('w').select('name').where('id', '>', before).orderBy('id'))).toEqual([
-      { name: 'u' },
-      { name: 'w1?' },
-      { name: 'w2!' },
-      { name: 'w2?' },
-    ]);
-    // Before (load9): begin, insert, update, the raw insert and commit each made anew in every transaction, and
-    // MikroORM's update too: 11 statements here.
-    expect(made).toEqual([]);
-  });
-
-  it('makes a statement for one run of a write with its values in its text, as before', async () => {
-    const em = orm.em as EntityManager;
-    const made = await statementsMadeDuring(() =>
-      em.getConnection().execute("update `w` set `name` = 'inline' where `id` = 1", [], 'run'),
-    );
-    expect(made).toEqual(["run: update `w` set `name` = 'inline' where `id` = 1"]);
-  });
-
-  it('keeps no statement of a text longer than LONGEST_KEPT_STATEMENT, and answers it all the same', async () => {
+  it('keeps no statement of a text longer than LONGEST_KEPT_READ, and answers it all the same', async () => {
     const em = orm.em as EntityManager;
     const ids = Array.from({ length: 3000 }, (_, i) => i + 1);
     const read = em.getKnex()('t').select('name').whereIn('id', ids).orderBy('id');
-    expect(read.toSQL().sql.length).toBeGreaterThan(LONGEST_KEPT_STATEMENT);
+    expect(read.toSQL().sql.length).toBeGreaterThan(LONGEST_KEPT_READ);
     const seen = await preparedDuring(async () =>
       expect(await rowsOf(em, read)).toEqual([{ name: 'a' }, { name: 'b' }]),
     );
