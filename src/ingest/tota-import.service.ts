@@ -23,9 +23,7 @@ import {
   destaEntryOf,
   laterAccessions,
   laterMemberAccessions,
-  readDesta,
-  readDestaAccessions,
-  readDestaWithdrawals,
+  readDestaSources,
   laterWithdrawals,
 } from './tota/desta-crosscheck';
 import { printable, readUtf8, readUtf8Until } from './read-utf8';
@@ -115,9 +113,7 @@ export class TotaImportService implements Importer {
   ): Promise<ImportSummary> {
     const summary = emptySummary();
     const blocs = await this.blocFacts();
-    const desta = readDesta(corpusDir());
-    const accessions = readDestaAccessions(corpusDir());
-    const withdrawals = readDestaWithdrawals(corpusDir());
+    const { entries: desta, accessions, withdrawals } = readDestaSources(corpusDir());
     const groups = orderLanguageVersions(files.map((file) => ({ file, meta: readMeta(file) })));
     // States that joined an agreement later, dated by their own accession instrument among these files.
     const instruments = accessionInstrumentDates(groups.flat().map((item) => item.meta));

@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   destaDisagreements,
+  destaName,
   laterAccessions,
   laterMemberAccessions,
   readDesta,
   readDestaAccessions,
+  readDestaSources,
   readDestaWithdrawals,
   laterWithdrawals,
 } from './desta-crosscheck';
@@ -62,6 +64,26 @@ describe('DESTA beside ToTA', () => {
 
   it('reads nothing when the corpus has no DESTA list', () => {
     expect(readDesta(join(dir, 'nowhere')).size).toBe(0);
+  });
+
+  it('parses the list once while it holds the same bytes, and again once it changes', () => {
+    // Every import tota of a process asked for DESTA again, and parsed its list (some 200 columns) three times.
+    const first = readDestaSources(dir);
+    expect(readDestaSources(dir)).toBe(first);
+    expect(first.entries.get(destaName('Tland - Sland'))).toBeUndefined();
+    const file = join(dir, 'desta', 'desta_list_of_treaties_02_02.csv');
+    writeFileSync(file, `${CSV}\n4,4,Tland Sland,base_treaty,0,1999,2000,Tland - Sland`);
+    try {
+      const changed = readDestaSources(dir);
+      expect(changed).not.toBe(first);
+      expect(changed.entries.get(destaName('Tland - Sland'))?.year).toBe('1999');
+      expect(changed.entries.get(destaName('EU - Zedland'))).toEqual(
+        first.entries.get(destaName('EU - Zedland')),
+      );
+    } finally {
+      writeFileSync(file, CSV);
+    }
+    expect(readDestaSources(dir).entries.get(destaName('Tland - Sland'))).toBeUndefined();
   });
   describe('accessions', () => {
     // Facts from DESTA v2.02 (corpus desta/desta_list_of_treaties_02_02.csv): entry 64, the ASEAN FTA, signed

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -20,6 +21,7 @@ export interface DestaEntry {
 }
 
 const DESTA_FILE = join('desta', 'desta_list_of_treaties_02_02.csv');
+const COUNTRIES_FILE = join('countries', 'country-codes.csv');
 /** Which entry of a name speaks for the agreement: the treaty itself before its consolidations and protocols. */
 const ENTRY_ORDER = ['base_treaty', 'accession', 'consolidated', 'protocol or amendment'];
 
@@ -30,15 +32,49 @@ export const destaName = (name: string): string =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
+/** What an import reads of DESTA: its entries by WTO name, and its accession and withdrawal entries. */
+export interface DestaSources {
+  entries: Map<string, DestaEntry>;
+  accessions: Map<string, DestaAccession[]>;
+  withdrawals: Map<string, DestaAccession[]>;
+}
+
+type CsvRow = Record<string, string>;
+const readCsv = (bytes: Buffer) =>
+  parse(bytes, { columns: true, bom: true, skip_empty_lines: true }) as CsvRow[];
+
+/** The last sources read, with the digest of the two files they were read from. */
+let lastRead: { digest: string; sources: DestaSources } | null = null;
+
+/**
+ * DESTA's list and the countries list, each parsed once (the list has some 200 columns: parsing it is most of
+ * what an import of a few small files costs), and kept while the files are the same bytes: every `import tota`
+ * of a process (a server, a test file) asks for them again. The maps are shared: callers read them only.
+ */
+export function readDestaSources(corpus: string): DestaSources {
+  const bytesOf = (file: string) => (existsSync(file) ? readFileSync(file) : null);
+  const desta = bytesOf(join(corpus, DESTA_FILE));
+  const countries = bytesOf(join(corpus, COUNTRIES_FILE));
+  const digest = [desta, countries]
+    .map((bytes) => (bytes ? createHash('sha256').update(bytes).digest('hex') : 'absent'))
+    .join(' ');
+  if (lastRead?.digest === digest) return lastRead.sources;
+  const rows = desta ? readCsv(desta) : null;
+  const alpha3 = countries ? alpha3Codes(readCsv(countries)) : null;
+  const sources: DestaSources = {
+    entries: rows ? destaEntries(rows) : new Map(),
+    accessions: rows && alpha3 ? memberEntries(rows, alpha3, 'accession') : new Map(),
+    withdrawals: rows && alpha3 ? memberEntries(rows, alpha3, 'withdrawal') : new Map(),
+  };
+  lastRead = { digest, sources };
+  return sources;
+}
+
 /** DESTA's entries by WTO name, the one that speaks for the agreement first; empty when the file is absent. */
-export function readDesta(corpus: string): Map<string, DestaEntry> {
-  const path = join(corpus, DESTA_FILE);
+export const readDesta = (corpus: string): Map<string, DestaEntry> => readDestaSources(corpus).entries;
+
+function destaEntries(rows: CsvRow[]): Map<string, DestaEntry> {
   const index = new Map<string, DestaEntry>();
-  if (!existsSync(path)) return index;
-  const rows = parse(readFileSync(path), { columns: true, bom: true, skip_empty_lines: true }) as Record<
-    string,
-    string
-  >[];
   const rank = (type: string) => {
     const i = ENTRY_ORDER.indexOf(type);
     return i < 0 ? ENTRY_ORDER.length : i;
@@ -97,8 +133,6 @@ export interface DestaAccession {
   newcomers: string[];
 }
 
-const COUNTRIES_FILE = join('countries', 'country-codes.csv');
-
 /**
  * DESTA's accession entries, by the WTO name of the agreement acceded to (the `wto_name` of its base treaty):
  * DESTA names the acceding states by their UN M49 / ISO 3166-1 numeric code (`c1`...`c91`) and marks them with
@@ -106,38 +140,35 @@ const COUNTRIES_FILE = join('countries', 'country-codes.csv');
  * absent.
  */
 export const readDestaAccessions = (corpus: string): Map<string, DestaAccession[]> =>
-  readDestaMemberEntries(corpus, 'accession');
+  readDestaSources(corpus).accessions;
 
 /**
  * DESTA's withdrawal entries, read as its accessions are: the withdrawing states are those marked with the member
  * code 1 (entry 243_1, "COMESA withdrawal Lesotho Mozambique", 1997, marks 426 and 508).
  */
 export const readDestaWithdrawals = (corpus: string): Map<string, DestaAccession[]> =>
-  readDestaMemberEntries(corpus, 'withdrawal');
+  readDestaSources(corpus).withdrawals;
 
-function readDestaMemberEntries(
-  corpus: string,
-  entryType: 'accession' | 'withdrawal',
-): Map<string, DestaAccession[]> {
-  const path = join(corpus, DESTA_FILE);
-  const countries = join(corpus, COUNTRIES_FILE);
-  const index = new Map<string, DestaAccession[]>();
-  if (!existsSync(path) || !existsSync(countries)) return index;
-  const read = (file: string) =>
-    parse(readFileSync(file), { columns: true, bom: true, skip_empty_lines: true }) as Record<
-      string,
-      string
-    >[];
+/** The countries list's alpha-3 codes by UN M49 / ISO 3166-1 numeric code. */
+function alpha3Codes(rows: CsvRow[]): Map<number, string> {
   const alpha3 = new Map<number, string>();
-  for (const c of read(countries)) {
+  for (const c of rows) {
     const numeric = Number(c['ISO3166-1-numeric'] || c.M49);
     if (c['ISO3166-1-Alpha-3'] && Number.isInteger(numeric) && numeric > 0)
       alpha3.set(numeric, c['ISO3166-1-Alpha-3']);
   }
-  const rows = read(path);
+  return alpha3;
+}
+
+function memberEntries(
+  rows: CsvRow[],
+  alpha3: Map<number, string>,
+  entryType: 'accession' | 'withdrawal',
+): Map<string, DestaAccession[]> {
+  const index = new Map<string, DestaAccession[]>();
   const baseName = new Map<string, string>();
   const baseMembers = new Map<string, Set<string>>();
-  const members = (row: Record<string, string>) => {
+  const members = (row: CsvRow) => {
     const found: { code: string; memberCode: string }[] = [];
     for (let i = 1; row[`c${i}`] !== undefined; i++) {
       const code = alpha3.get(Number(row[`c${i}`]));
