@@ -1408,6 +1408,35 @@ describe('web explorer over HTTP', () => {
     expect(list.text).not.toContain('error-message');
   });
 
+  it("takes a WTO name with a comma, as the titles write it ('Korea, Republic of'), as one party, not two names", async () => {
+    // The party field splits at commas: "Korea, Republic of" was read as "Korea" (several parties: 400) and
+    // "Republic of", and "Hong Kong, China" as Hong Kong and China, whose agreements it listed too.
+    const shown = (html: string) => [...html.matchAll(/id="cmp-([^"]+)"/g)].map((m) => m[1]).sort();
+    const korea = await t.http().get(`/agreements?party=${encodeURIComponent('Korea, Republic of')}`);
+    expect(korea.status).toBe(200);
+    expect(korea.text).not.toContain('error-message');
+    expect(korea.text).toMatch(/name="party"\s+value="Korea, Republic of"/);
+    const kor = shown((await t.http().get('/agreements?party=KOR')).text);
+    expect(kor.length).toBeGreaterThan(0);
+    expect(shown(korea.text)).toEqual(kor);
+    const both = shown((await t.http().get('/agreements?party=CAN,KOR')).text);
+    expect(shown((await t.http().get('/agreements?party=Canada,Korea,%20Republic%20of')).text)).toEqual(both);
+    const hongKong = await t.http().get(`/agreements?party=${encodeURIComponent('Hong Kong, China')}`);
+    expect(hongKong.status).toBe(200);
+    expect(shown(hongKong.text)).toEqual(shown((await t.http().get('/agreements?party=HKG')).text));
+    expect(shown((await t.http().get('/agreements?party=CHN')).text).length).toBeGreaterThan(0);
+    const search = await t.http().get('/search?q=cultural&party=Korea,+Republic+of');
+    expect(search.status).toBe(200);
+    const results = (html: string) => /<div class="results">[\s\S]*?<\/div>\s*<aside/.exec(html)![0];
+    expect(results(search.text)).toEqual(results((await t.http().get('/search?q=cultural&party=KOR')).text));
+    const draft = await t.http().post('/draft-check').type('form').send({
+      draft: 'Article 1 Customs duties\nNo Party shall impose customs duties on electronic transmissions.',
+      parties: 'Canada, Korea, Republic of',
+    });
+    expect(draft.status).toBe(200);
+    expect(draft.text).not.toContain('error-message');
+  });
+
   it('an official finds a country by its two-letter code or common English name (UK went to Ukraine)', async () => {
     for (const [typed, code] of [
       ['UK', 'GBR'],
