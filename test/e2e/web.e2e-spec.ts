@@ -1437,6 +1437,39 @@ describe('web explorer over HTTP', () => {
     expect(draft.text).not.toContain('error-message');
   });
 
+  it('names a provision with neither number nor title as such, not by its key (530 ToTA texts: "tota-10956")', async () => {
+    // ToTA's unnumbered, untitled articles (a final clause, "DONE at Asuncion ...") are keyed by ToTA's id: the
+    // agreement's contents listed "tota-10956" and the provision's page was headed by its pinpoint.
+    const editor = await t.createKey(Role.EDITOR);
+    const added = await t.gql(
+      'mutation ($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }',
+      {
+        input: {
+          agreement: 'canada-chile-fta',
+          key: 'tota-99001',
+          chapterTitle: 'Final clause',
+          location: 'OPERATIVE',
+          text: 'Done in two originals, each text being equally authentic.',
+          language: 'en',
+        },
+      },
+      { key: editor },
+    );
+    expect(added.errors).toBeUndefined();
+    const page = await t.http().get('/provisions/canada-chile-fta/tota-99001');
+    expect(page.status).toBe(200);
+    expect(page.text).toMatch(/<h1>Text without an article number<\/h1>/);
+    expect(page.text).toContain('<title>Canada-Chile FTA (CCFTA) — Text without an article number');
+    const contents = (await t.http().get('/agreements/canada-chile-fta')).text;
+    expect(contents).toMatch(
+      /href="\/provisions\/canada-chile-fta\/tota-99001">Text without an article number<\/a/,
+    );
+    const fr = (await t.http().get('/agreements/canada-chile-fta?lang=fr')).text;
+    expect(fr).toMatch(/tota-99001\?lang=fr">Texte sans numéro d’article<\/a/);
+    const es = (await t.http().get('/provisions/canada-chile-fta/tota-99001?lang=es')).text;
+    expect(es).toContain('<h1>Texto sin número de artículo</h1>');
+  });
+
   it('an official finds a country by its two-letter code or common English name (UK went to Ukraine)', async () => {
     for (const [typed, code] of [
       ['UK', 'GBR'],
