@@ -212,6 +212,14 @@ describe('ToTA records: what they hold and their keys', () => {
     );
   });
 
+  it('writes the title with single spaces where ToTA doubled one, so that the title filter finds it as shown', () => {
+    // Five ToTA names hold a double space ("Arusha  Agreement", "Korea, Republic of -  Colombia"): a page shows one
+    // space, and "Arusha Agreement" typed in the title filter (titleContains) found no agreement.
+    const record = totaRecord(treaty({ name: ' Zedland,  Republic of -  Yland\t Agreement ' }), 'x', []);
+    expect(record.title).toBe('Zedland, Republic of - Yland Agreement');
+    expect(record.shortTitle).toBe('Zedland, Republic of - Yland Agreement');
+  });
+
   it('says which parties ToTA gives no dates for: those that joined later and those that left', () => {
     const r = totaRecord(
       treaty({

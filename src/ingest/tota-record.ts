@@ -422,10 +422,13 @@ export function totaRecord(
     .map((t) => TYPES[t.trim().toLowerCase()])
     .filter((t): t is AgreementType => Boolean(t));
   const composition = treaty.composition ?? '';
+  // One space where ToTA's name has several ("Arusha  Agreement", five names): pages show one, and the title filter
+  // (titleContains) found nothing for the title typed as shown.
+  const name = treaty.name?.replace(/\s+/g, ' ').trim() || null;
   return {
     slug,
-    title: treaty.name ?? `ToTA treaty ${treaty.treatyIdentifier}`,
-    shortTitle: treaty.name,
+    title: name ?? `ToTA treaty ${treaty.treatyIdentifier}`,
+    shortTitle: name,
     kind: /^bilateral/i.test(composition) ? AgreementKind.BILATERAL : AgreementKind.PLURILATERAL,
     types: types.length ? types : [AgreementType.OTHER],
     status,

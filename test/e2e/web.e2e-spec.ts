@@ -1408,6 +1408,68 @@ describe('web explorer over HTTP', () => {
     expect(list.text).not.toContain('error-message');
   });
 
+  it("takes a WTO name with a comma, as the titles write it ('Korea, Republic of'), as one party, not two names", async () => {
+    // The party field splits at commas: "Korea, Republic of" was read as "Korea" (several parties: 400) and
+    // "Republic of", and "Hong Kong, China" as Hong Kong and China, whose agreements it listed too.
+    const shown = (html: string) => [...html.matchAll(/id="cmp-([^"]+)"/g)].map((m) => m[1]).sort();
+    const korea = await t.http().get(`/agreements?party=${encodeURIComponent('Korea, Republic of')}`);
+    expect(korea.status).toBe(200);
+    expect(korea.text).not.toContain('error-message');
+    expect(korea.text).toMatch(/name="party"\s+value="Korea, Republic of"/);
+    const kor = shown((await t.http().get('/agreements?party=KOR')).text);
+    expect(kor.length).toBeGreaterThan(0);
+    expect(shown(korea.text)).toEqual(kor);
+    const both = shown((await t.http().get('/agreements?party=CAN,KOR')).text);
+    expect(shown((await t.http().get('/agreements?party=Canada,Korea,%20Republic%20of')).text)).toEqual(both);
+    const hongKong = await t.http().get(`/agreements?party=${encodeURIComponent('Hong Kong, China')}`);
+    expect(hongKong.status).toBe(200);
+    expect(shown(hongKong.text)).toEqual(shown((await t.http().get('/agreements?party=HKG')).text));
+    expect(shown((await t.http().get('/agreements?party=CHN')).text).length).toBeGreaterThan(0);
+    const search = await t.http().get('/search?q=cultural&party=Korea,+Republic+of');
+    expect(search.status).toBe(200);
+    const results = (html: string) => /<div class="results">[\s\S]*?<\/div>\s*<aside/.exec(html)![0];
+    expect(results(search.text)).toEqual(results((await t.http().get('/search?q=cultural&party=KOR')).text));
+    const draft = await t.http().post('/draft-check').type('form').send({
+      draft: 'Article 1 Customs duties\nNo Party shall impose customs duties on electronic transmissions.',
+      parties: 'Canada, Korea, Republic of',
+    });
+    expect(draft.status).toBe(200);
+    expect(draft.text).not.toContain('error-message');
+  });
+
+  it('names a provision with neither number nor title as such, not by its key (530 ToTA texts: "tota-10956")', async () => {
+    // ToTA's unnumbered, untitled articles (a final clause, "DONE at Asuncion ...") are keyed by ToTA's id: the
+    // agreement's contents listed "tota-10956" and the provision's page was headed by its pinpoint.
+    const editor = await t.createKey(Role.EDITOR);
+    const added = await t.gql(
+      'mutation ($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }',
+      {
+        input: {
+          agreement: 'canada-chile-fta',
+          key: 'tota-99001',
+          chapterTitle: 'Final clause',
+          location: 'OPERATIVE',
+          text: 'Done in two originals, each text being equally authentic.',
+          language: 'en',
+        },
+      },
+      { key: editor },
+    );
+    expect(added.errors).toBeUndefined();
+    const page = await t.http().get('/provisions/canada-chile-fta/tota-99001');
+    expect(page.status).toBe(200);
+    expect(page.text).toMatch(/<h1>Text without an article number<\/h1>/);
+    expect(page.text).toContain('<title>Canada-Chile FTA (CCFTA) — Text without an article number');
+    const contents = (await t.http().get('/agreements/canada-chile-fta')).text;
+    expect(contents).toMatch(
+      /href="\/provisions\/canada-chile-fta\/tota-99001">Text without an article number<\/a/,
+    );
+    const fr = (await t.http().get('/agreements/canada-chile-fta?lang=fr')).text;
+    expect(fr).toMatch(/tota-99001\?lang=fr">Texte sans numéro d’article<\/a/);
+    const es = (await t.http().get('/provisions/canada-chile-fta/tota-99001?lang=es')).text;
+    expect(es).toContain('<h1>Texto sin número de artículo</h1>');
+  });
+
   it('an official finds a country by its two-letter code or common English name (UK went to Ukraine)', async () => {
     for (const [typed, code] of [
       ['UK', 'GBR'],

@@ -424,7 +424,11 @@ function tocView(
         markup`<li class="chapter">${divisionHeadingHtml(ctx, 'chapter', p.chapterNumber, p.chapterTitle, p.language)}</li>`,
       );
     chapter = heading ?? chapter;
-    const number_ = p.articleNumber ? `${ctx.t('common.article')} ${articleNumber(p.articleNumber)}` : p.key;
+    const number_ = p.articleNumber
+      ? `${ctx.t('common.article')} ${articleNumber(p.articleNumber)}`
+      : p.articleTitle || p.location === 'PREAMBLE'
+        ? p.key
+        : ctx.t('common.unnumbered');
     const title = p.articleTitle ? markup`${number_} · ${inLanguage(p.articleTitle, p.language)}` : number_;
     number++;
     items.push(

@@ -59,15 +59,17 @@ const articleWord = (ctx: WebContext, n: string): string => `${ctx.t('common.art
 
 /**
  * "Article 7.7 Cultural industries"; with neither number nor title, a preamble is named as such ("Preamble",
- * "Préambule") when its location is known, else by the pinpoint.
+ * "Préambule") when its location is known, anything else by `unnamed` (a draft's "#3") or as a text without an
+ * article number: ToTA's unnumbered, untitled articles (530 on the corpus, final clauses among them) were headed by
+ * their pinpoint ("southern-common-market-mercosur/tota-10956"), which the page shows beneath anyway.
  */
 export function articleLabel(
   ctx: WebContext,
   p: {
     articleNumber?: string | null;
     articleTitle?: string | null;
-    pinpoint?: string;
     location?: string | null;
+    unnamed?: string;
   },
 ): string {
   const parts = [p.articleNumber ? articleWord(ctx, p.articleNumber) : null, p.articleTitle].filter(Boolean);
@@ -76,7 +78,7 @@ export function articleLabel(
     const name = label(ctx.lang, p.location);
     return name.charAt(0).toUpperCase() + name.slice(1);
   }
-  return p.pinpoint ?? '';
+  return p.unnamed ?? ctx.t('common.unnumbered');
 }
 
 /** "Chapter 4 Cultural cooperation", "TITLE III Trade", a section likewise, or null when the record has neither. */
@@ -165,7 +167,6 @@ export function articleLabelHtml(
   p: {
     articleNumber?: string | null;
     articleTitle?: string | null;
-    pinpoint?: string;
     location?: string | null;
     language?: string | null;
   },

@@ -183,7 +183,7 @@ ${g.precedents.length ? markup`<ul>${g.precedents.map((p) => markup`<li>${link(p
 <ol class="hits">${c.articles.map(
     (
       a,
-    ) => markup`<li><p class="hit-title">${articleLabel(ctx, { ...a, pinpoint: `#${a.position + 1}` })} <span class="muted">(${t('draft.words', { count: a.words })})</span></p>
+    ) => markup`<li><p class="hit-title">${articleLabel(ctx, { ...a, unnamed: `#${a.position + 1}` })} <span class="muted">(${t('draft.words', { count: a.words })})</span></p>
 ${a.annotations.length ? markup`<p>${a.annotations.map((an) => markup`${codeBadge(an.code, names)} `)}</p>` : ''}
 ${
   a.precedents.length

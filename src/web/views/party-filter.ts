@@ -30,9 +30,10 @@ export const MAX_PARTY_NAMES = 10;
  */
 export async function partyChoice(
   ctx: WebContext,
-  typed: string[] = ctx.list('party'),
+  pieces: string[] = ctx.list('party'),
   name = 'party',
 ): Promise<PartyChoice> {
+  const typed = withInvertedNames(ctx, pieces);
   if (typed.filter((value) => !/^[A-Za-z]{3}$/.test(value)).length > MAX_PARTY_NAMES)
     throw badRequest(ctx.t('error.tooManyNames', { name, max: MAX_PARTY_NAMES }), name);
   const codes: string[] = [];
@@ -69,8 +70,26 @@ export async function partyChoice(
 }
 
 /**
- * The parties typed in one field, as `partyChoice` takes them: one per comma, semicolon or line ("Canada, Korea,
- * Republic of" is ambiguous, so names are separated as written), and a run of codes split at its spaces ("CAN KOR").
+ * The values of a field split at its commas, a name that holds one kept whole: the WTO's names as the agreement
+ * titles write them, "Korea, Republic of", "Hong Kong, China" (`partyCodeByLocalName`), were read as two names, the
+ * first several parties' ("Korea": a 400) or another party ("China", whose agreements were listed too).
+ */
+function withInvertedNames(ctx: WebContext, pieces: string[]): string[] {
+  const values: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const joined = i + 1 < pieces.length ? `${pieces[i]}, ${pieces[i + 1]}` : undefined;
+    if (joined && partyCodeByLocalName(ctx.lang, joined)) {
+      values.push(joined);
+      i++;
+    } else values.push(pieces[i]);
+  }
+  return values;
+}
+
+/**
+ * The parties typed in one field, as `partyChoice` takes them: one per comma, semicolon or line (partyChoice puts a
+ * WTO name that holds a comma, "Korea, Republic of", back together), and a run of codes split at its spaces ("CAN
+ * KOR").
  */
 export function typedParties(field: string): string[] {
   return field
