@@ -86,6 +86,9 @@ export const RUN_14_FOLD_FILES: readonly FamilyFile[] = [
 /** The files run 15's leave-one-file-out folds go over: all twelve labelled files, fresh11.json added once scored. */
 export const RUN_15_FOLD_FILES: readonly FamilyFile[] = [...RUN_14_FOLD_FILES, 'fresh11.json'];
 
+/** The files run 16's leave-one-file-out folds go over: all thirteen labelled files, fresh12.json added once scored. */
+export const RUN_16_FOLD_FILES: readonly FamilyFile[] = [...RUN_15_FOLD_FILES, 'fresh12.json'];
+
 export function labelledFamilies(name: FamilyFile = 'families.json'): LabelledFamily[] {
   const file = join(__dirname, '..', 'fixtures', 'families', name);
   return (JSON.parse(readFileSync(file, 'utf8')) as { families: LabelledFamily[] }).families;
