@@ -22,6 +22,10 @@
 // Run 14 (over eleven files, fresh10.json added): `run 14 <family> ... <parameter>` are caps on overshoot on run 11's
 // line (as N1 at 0, which gives run 13's figures): the seed's line stops before a weak predecessor (O1, O5 above the
 // seed's own source), a wider source (O2) or a source the member holds only a part of (O3, O4); none adopted.
+// Run 15 (over twelve files, fresh11.json added): `run 15 Q1/Q2 ... <J>`, near-copies outside the member bound; none adopted.
+// Run 16 (over all thirteen files, fresh12.json added; FILES=15 or 14 for the earlier sets): `run 16 A1..A4 ... <J>`,
+// weak links (J to 0.3) admitted when the two articles share an article title word (A2: a rare one) or a taxonomy
+// code, and a party (A3: no party); ADMIT_GRID=<J,...> runs some parameters only (one process each); none adopted.
 // CHAINS=1 prints each query's chain of sources from the seed.
 //   node -r ts-node/register bench/similarity/family-study.ts <corpus.sqlite> [rule-name-substring] [--misses]
 // --template-of=<pinpoint> (repeatable) prints the template of that provision's family under each rule.
@@ -88,7 +92,7 @@ interface Doc {
   /** The words of its chapter's and its article's titles. */
   headings: ReadonlySet<string>;
   /** Run 16: the words of its article's own title (none when it has no title). */
-  title: ReadonlySet<string>;
+  titleWords: ReadonlySet<string>;
 }
 
 interface Hit {
@@ -342,7 +346,7 @@ async function main(): Promise<void> {
       ...(({ subject, all }) => ({ subject, headings: all }))(
         clauseHeadings(r.chapter_title, r.article_title),
       ),
-      title: new Set(wordingTokens(r.article_title ?? '')),
+      titleWords: new Set(wordingTokens(r.article_title ?? '')),
     });
   }
   const byPin = new Map(docs.map((d, i) => [d.pin, i]));
@@ -793,15 +797,17 @@ async function main(): Promise<void> {
   const titleCount = new Map<string, number>();
   let titled = 0;
   for (const d of docs) {
-    if (d.title.size) titled += 1;
-    for (const w of d.title) titleCount.set(w, (titleCount.get(w) ?? 0) + 1);
+    if (d.titleWords.size) titled += 1;
+    for (const w of d.titleWords) titleCount.set(w, (titleCount.get(w) ?? 0) + 1);
   }
   const sharesParty = (a: Doc, b: Doc) => {
     const own = new Set(partiesOf.get(a.agreementId) ?? []);
     return (partiesOf.get(b.agreementId) ?? []).some((party) => own.has(party));
   };
   const sharesTitle = (a: Doc, b: Doc, rare: boolean) =>
-    [...a.title].some((w) => b.title.has(w) && (!rare || titleCount.get(w)! <= TITLE_RARE * titled));
+    [...a.titleWords].some(
+      (w) => b.titleWords.has(w) && (!rare || titleCount.get(w)! <= TITLE_RARE * titled),
+    );
   const sharesCode = (a: Doc, b: Doc) =>
     [...(codesOf.get(a.id) ?? [])].some((c) => c !== 'OTHER' && codesOf.get(b.id)?.has(c));
   const admitted = (min: number, admit: (a: Doc, b: Doc) => boolean) => (id: number) => {
@@ -823,7 +829,7 @@ async function main(): Promise<void> {
   } as const;
   for (const [family, [what, admit]] of Object.entries(admissions))
     if (!only || only.includes(family) || only === 'run 16')
-      for (const t of [1.01, 0.25, 0.2, 0.15, 0.12, 0.1])
+      for (const t of (process.env.ADMIT_GRID ?? '1.01,0.25,0.2,0.15,0.12,0.1').split(',').map(Number))
         run16[`run 16 ${family} weak links admitted sharing ${what} from J ${t}`] =
           t > 1 ? { ...serviceRule, shareKey: 'run 13' } : { ...serviceRule, service: admitted(t, admit) };
   const rules: Record<string, Rule> = {
