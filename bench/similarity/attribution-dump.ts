@@ -3,7 +3,7 @@
 // texts) and the source the service named. Used to study attribution offline (bench/similarity/attribution.ts).
 //   DATABASE_URL=sqlite:<corpus db> node -r ts-node/register bench/similarity/attribution-dump.ts <out.json> [split]
 // (split: development, held-out, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10,
-// fresh11 or fresh12; the last twelve from fresh.json, fresh2.json, ... fresh12.json)
+// fresh11, fresh12 or fresh13; the last thirteen from fresh.json, fresh2.json, ... fresh13.json)
 import 'reflect-metadata';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { NestFactory } from '@nestjs/core';
@@ -29,6 +29,7 @@ const FRESH_FILES: Partial<Record<string, FamilyFile>> = {
   fresh10: 'fresh10.json',
   fresh11: 'fresh11.json',
   fresh12: 'fresh12.json',
+  fresh13: 'fresh13.json',
 };
 
 export interface DumpedMember {

@@ -22,6 +22,10 @@
 // Run 14 (over eleven files, fresh10.json added): `run 14 <family> ... <parameter>` are caps on overshoot on run 11's
 // line (as N1 at 0, which gives run 13's figures): the seed's line stops before a weak predecessor (O1, O5 above the
 // seed's own source), a wider source (O2) or a source the member holds only a part of (O3, O4); none adopted.
+// Run 15 (over twelve files, fresh11.json added): `run 15 Q1/Q2 ... <J>`, near-copies outside the member bound; none adopted.
+// Run 16 (over all thirteen files, fresh12.json added; FILES=15 or 14 for the earlier sets): `run 16 A1..A4 ... <J>`,
+// weak links (J to 0.3) admitted when the two articles share an article title word (A2: a rare one) or a taxonomy
+// code, and a party (A3: no party); ADMIT_GRID=<J,...> runs some parameters only (one process each); none adopted.
 // CHAINS=1 prints each query's chain of sources from the seed.
 //   node -r ts-node/register bench/similarity/family-study.ts <corpus.sqlite> [rule-name-substring] [--misses]
 // --template-of=<pinpoint> (repeatable) prints the template of that provision's family under each rule.
@@ -52,6 +56,7 @@ import {
   spanishEnglish,
   wordingFeatures,
   WordingOptions,
+  wordingTokens,
   wordingWords,
 } from '../../src/search/wording/wording-features';
 import {
@@ -59,12 +64,18 @@ import {
   labelledFamilies,
   RUN_14_FOLD_FILES,
   RUN_15_FOLD_FILES,
+  RUN_16_FOLD_FILES,
   scoreFamily,
 } from '../../test/support/family-measure';
 import { RawSqlite } from '../search/raw-sqlite';
 
-/** The files studied: all twelve (run 15), or run 14's eleven with FILES=14. */
-const FOLD_FILES = process.env.FILES === '14' ? RUN_14_FOLD_FILES : RUN_15_FOLD_FILES;
+/** The files studied: all thirteen (run 16), or run 15's twelve with FILES=15, run 14's eleven with FILES=14. */
+const FOLD_FILES =
+  process.env.FILES === '14'
+    ? RUN_14_FOLD_FILES
+    : process.env.FILES === '15'
+      ? RUN_15_FOLD_FILES
+      : RUN_16_FOLD_FILES;
 /** Run 15: at most this many members in all when near-copies are not counted (run 14's wide bound). */
 const NEAR_COPY_CAP = 400;
 
@@ -80,6 +91,8 @@ interface Doc {
   subject: ReadonlySet<string>;
   /** The words of its chapter's and its article's titles. */
   headings: ReadonlySet<string>;
+  /** Run 16: the words of its article's own title (none when it has no title). */
+  titleWords: ReadonlySet<string>;
 }
 
 interface Hit {
@@ -333,6 +346,7 @@ async function main(): Promise<void> {
       ...(({ subject, all }) => ({ subject, headings: all }))(
         clauseHeadings(r.chapter_title, r.article_title),
       ),
+      titleWords: new Set(wordingTokens(r.article_title ?? '')),
     });
   }
   const byPin = new Map(docs.map((d, i) => [d.pin, i]));
@@ -770,7 +784,56 @@ async function main(): Promise<void> {
       nearCopies: { nearCopy: t, collapse: true, maxWithCopies: NEAR_COPY_CAP },
     };
   }
+  /**
+   * Run 16's candidate rule families (README, run 16), each on the service's rule (run 13) and holding it as its
+   * parameter 1.01: ADMISSION of a weak link. A provision at least <parameter> similar (WORDING Jaccard), under the
+   * family's threshold, of another agreement, is also linked (a similarity link, followed further) when the two
+   * share a word of their article titles and their agreements a party (A1); a title word in at most TITLE_RARE of
+   * the titled provisions (A2, not `cooperation` or `general`) and a party; a title word, party or not (A3); a
+   * taxonomy code other than OTHER and a party (A4).
+   */
+  const run16: Record<string, Rule> = {};
+  const TITLE_RARE = 0.005;
+  const titleCount = new Map<string, number>();
+  let titled = 0;
+  for (const d of docs) {
+    if (d.titleWords.size) titled += 1;
+    for (const w of d.titleWords) titleCount.set(w, (titleCount.get(w) ?? 0) + 1);
+  }
+  const sharesParty = (a: Doc, b: Doc) => {
+    const own = new Set(partiesOf.get(a.agreementId) ?? []);
+    return (partiesOf.get(b.agreementId) ?? []).some((party) => own.has(party));
+  };
+  const sharesTitle = (a: Doc, b: Doc, rare: boolean) =>
+    [...a.titleWords].some(
+      (w) => b.titleWords.has(w) && (!rare || titleCount.get(w)! <= TITLE_RARE * titled),
+    );
+  const sharesCode = (a: Doc, b: Doc) =>
+    [...(codesOf.get(a.id) ?? [])].some((c) => c !== 'OTHER' && codesOf.get(b.id)?.has(c));
+  const admitted = (min: number, admit: (a: Doc, b: Doc) => boolean) => (id: number) => {
+    const own = wordingFamilyLinks(index, id, THRESHOLD);
+    const seen = new Set(own.map((hit) => hit.id));
+    const d = docs[byId.get(id)!];
+    const extra = index.neighboursOf(id, min).filter((hit) => {
+      if (seen.has(hit.id)) return false;
+      const other = docs[byId.get(hit.id)!];
+      return other.agreementId !== d.agreementId && admit(d, other);
+    });
+    return Promise.resolve([...own, ...extra]);
+  };
+  const admissions = {
+    A1: ['a title word and a party', (a: Doc, b: Doc) => sharesTitle(a, b, false) && sharesParty(a, b)],
+    A2: ['a rare title word and a party', (a: Doc, b: Doc) => sharesTitle(a, b, true) && sharesParty(a, b)],
+    A3: ['a title word', (a: Doc, b: Doc) => sharesTitle(a, b, false)],
+    A4: ['a taxonomy code and a party', (a: Doc, b: Doc) => sharesCode(a, b) && sharesParty(a, b)],
+  } as const;
+  for (const [family, [what, admit]] of Object.entries(admissions))
+    if (!only || only.includes(family) || only === 'run 16')
+      for (const t of (process.env.ADMIT_GRID ?? '1.01,0.25,0.2,0.15,0.12,0.1').split(',').map(Number))
+        run16[`run 16 ${family} weak links admitted sharing ${what} from J ${t}`] =
+          t > 1 ? { ...serviceRule, shareKey: 'run 13' } : { ...serviceRule, service: admitted(t, admit) };
   const rules: Record<string, Rule> = {
+    ...run16,
     ...run15,
     ...run14,
     ...run13,

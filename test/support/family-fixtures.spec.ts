@@ -17,6 +17,7 @@ const FILES: [FamilyFile, FamilySplit[]][] = [
   ['fresh10.json', ['fresh10']],
   ['fresh11.json', ['fresh11']],
   ['fresh12.json', ['fresh12']],
+  ['fresh13.json', ['fresh13']],
 ];
 
 describe('labelled family files', () => {
@@ -63,5 +64,6 @@ describe('labelled family files', () => {
     expect(labelledFamilies('fresh10.json').flatMap((f) => f.members)).toHaveLength(114);
     expect(labelledFamilies('fresh11.json').flatMap((f) => f.members)).toHaveLength(86);
     expect(labelledFamilies('fresh12.json').flatMap((f) => f.members)).toHaveLength(51);
+    expect(labelledFamilies('fresh13.json').flatMap((f) => f.members)).toHaveLength(85);
   });
 });

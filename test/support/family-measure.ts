@@ -15,8 +15,8 @@ export interface LabelledMember {
 
 /**
  * `fresh`: the families of fresh.json, built after the attribution rule was frozen (README.md here);
- * `fresh2` to `fresh12`: those of fresh2.json, fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json,
- * fresh8.json, fresh9.json, fresh10.json, fresh11.json and fresh12.json, each built before a later rule was chosen and scored once it was frozen.
+ * `fresh2` to `fresh13`: those of fresh2.json, fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json,
+ * fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json and fresh13.json, each built before a later rule was chosen and scored once it was frozen.
  */
 export type FamilySplit =
   | 'development'
@@ -32,7 +32,8 @@ export type FamilySplit =
   | 'fresh9'
   | 'fresh10'
   | 'fresh11'
-  | 'fresh12';
+  | 'fresh12'
+  | 'fresh13';
 
 export interface LabelledFamily {
   name: string;
@@ -50,8 +51,8 @@ export interface LabelledFamily {
 
 /**
  * The labelled families: families.json (development and held-out halves), fresh.json, fresh2.json, fresh3.json,
- * fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json or
- * fresh12.json.
+ * fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json,
+ * fresh12.json or fresh13.json.
  */
 export type FamilyFile =
   | 'families.json'
@@ -66,7 +67,8 @@ export type FamilyFile =
   | 'fresh9.json'
   | 'fresh10.json'
   | 'fresh11.json'
-  | 'fresh12.json';
+  | 'fresh12.json'
+  | 'fresh13.json';
 
 /** The files run 14's leave-one-file-out folds went over: every set seen before fresh11.json was scored. */
 export const RUN_14_FOLD_FILES: readonly FamilyFile[] = [
@@ -85,6 +87,9 @@ export const RUN_14_FOLD_FILES: readonly FamilyFile[] = [
 
 /** The files run 15's leave-one-file-out folds go over: all twelve labelled files, fresh11.json added once scored. */
 export const RUN_15_FOLD_FILES: readonly FamilyFile[] = [...RUN_14_FOLD_FILES, 'fresh11.json'];
+
+/** The files run 16's leave-one-file-out folds go over: all thirteen labelled files, fresh12.json added once scored. */
+export const RUN_16_FOLD_FILES: readonly FamilyFile[] = [...RUN_15_FOLD_FILES, 'fresh12.json'];
 
 export function labelledFamilies(name: FamilyFile = 'families.json'): LabelledFamily[] {
   const file = join(__dirname, '..', 'fixtures', 'families', name);
