@@ -17,27 +17,45 @@ export function bindingInEffect(when: BoundWhen = {}, alias = 'b'): Where {
     const from = when.mode === 'IN_FORCE' ? 'in_force_from' : 'applied_from';
     qb.where(`${alias}.${from}`, '<=', when.on)
       .where((until) => until.whereNull(`${alias}.until`).orWhere(`${alias}.until`, '>', when.on!))
-      // Not suspended on the date (`suspendedOn`).
-      .where((s) =>
-        s
-          .whereNull(`${alias}.suspended_from`)
-          .orWhere(`${alias}.suspended_from`, '>', when.on!)
-          .orWhere((lifted) =>
-            lifted.whereNotNull(`${alias}.suspended_until`).where(`${alias}.suspended_until`, '<=', when.on!),
-          ),
-      );
+      .where(notSuspendedOn(when.on, alias));
+  };
+}
+
+/** The rows (under `alias`) whose party's rights and obligations are not suspended on `on`: `suspendedOn`'s negation. */
+export function notSuspendedOn(on: string, alias = 'b'): Where {
+  return (qb) => {
+    qb.where((s) =>
+      s
+        .whereNull(`${alias}.suspended_from`)
+        .orWhere(`${alias}.suspended_from`, '>', on)
+        .orWhere((lifted) =>
+          lifted.whereNotNull(`${alias}.suspended_until`).where(`${alias}.suspended_until`, '<=', on),
+        ),
+    );
+  };
+}
+
+/** The rows (under `alias`) whose party's rights and obligations are suspended on `on` (`suspendedOn`). */
+export function suspendedOnDay(on: string, alias = 'b'): Where {
+  return (qb) => {
+    qb.where(`${alias}.suspended_from`, '<=', on).where((open) =>
+      open.whereNull(`${alias}.suspended_until`).orWhere(`${alias}.suspended_until`, '>', on),
+    );
   };
 }
 
 /**
  * The `agreement_binding` rows (under `alias`) of parties bound at some time, whether or not anyone recorded when:
- * every row but those of a party that signed only (`Binding.signatoryOnly`), which is never bound. What asks no
- * date and says "the parties an agreement binds" (the reports' partners, trends by party or region, flows) reads
- * these.
+ * every row but those of a party that signed only (`Binding.signatoryOnly`), which is never bound. With `notSuspendedOn`
+ * a day (the reports that ask no date give today), also not those whose rights and obligations are suspended that
+ * day (Venezuela in MERCOSUR since 2017-08-05: still a party, bound by nothing while it lasts), which those reports
+ * name apart (`suspendedOnDay`). What asks no date and says "the parties an agreement binds" (the reports' partners,
+ * trends by party or region, flows) reads these.
  */
-export function boundAtSomeTime(alias = 'b'): Where {
+export function boundAtSomeTime(alias = 'b', notSuspendedOnDay?: string): Where {
   return (qb) => {
     qb.where(`${alias}.signatory_only`, false);
+    if (notSuspendedOnDay) qb.where(notSuspendedOn(notSuspendedOnDay, alias));
   };
 }
 

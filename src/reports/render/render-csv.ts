@@ -150,7 +150,10 @@ export { neutraliseFormula };
 export const percentColumnLabel = (label: string): string => (/\(%\)$/.test(label) ? label : `${label} (%)`);
 
 /** A share (a fraction) as the CSV writes it: percent, rounded to the column's decimals (1 by default, as shown). */
-export function csvPercent(value: string | number | boolean | null, decimals = 1): string | number | boolean | null {
+export function csvPercent(
+  value: string | number | boolean | null,
+  decimals = 1,
+): string | number | boolean | null {
   if (typeof value !== 'number') return value;
   const scale = 10 ** decimals;
   return Math.round(value * 100 * scale) / scale;
