@@ -3,6 +3,7 @@ import { publicUrl } from '../../src/config';
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
 import { parse } from 'csv-parse/sync';
+import { detailWords } from '../../src/reports/common/evidence';
 import { join } from 'node:path';
 import { ReportDocument } from '../../src/reports/render/report-document';
 import { RenderPool } from '../../src/reports/render/render-pool';
@@ -1299,6 +1300,54 @@ describe('reports', () => {
       const page = (await t.http().get('/agreements/t-suspended')).text;
       const at = page.indexOf('/parties/FJI');
       expect(page.slice(at, page.indexOf('</tr>', at))).toContain('suspended from 1 Jan 2015 to 1 Jan 2016');
+    });
+
+    it('draws on the flows page the provisions per pair and mechanism its pairs.csv lists, mechanisms in one order in every language', async () => {
+      // truth12: the page counted flows (EU → Antigua and Barbuda 4) where its download counted provisions (5), and
+      // the download ordered the mechanism columns by their translated names.
+      const page = (await t.http().get('/flows')).text;
+      const drawn = new Map<string, number>();
+      for (const m of page.matchAll(/<title>([A-Z]{3}) → ([A-Z]{3}), [^<:]+: (\d+)<\/title>/g))
+        drawn.set(`${m[1]}>${m[2]}`, (drawn.get(`${m[1]}>${m[2]}`) ?? 0) + Number(m[3]));
+      expect(drawn.size).toBeGreaterThan(0);
+      const flows = (
+        await t.gql<{
+          preferentialTreatmentFlows: {
+            flows: { grantor: { code: string; name: string }; beneficiary: { code: string; name: string } }[];
+          };
+        }>('{ preferentialTreatmentFlows { flows { grantor { code name } beneficiary { code name } } } }')
+      ).data!.preferentialTreatmentFlows.flows;
+      const codeOfPair = new Map(
+        flows.map((f) => [
+          `${f.grantor.name} → ${f.beneficiary.name}`,
+          `${f.grantor.code}>${f.beneficiary.code}`,
+        ]),
+      );
+      const csv: string[][] = parse((await t.http().get('/reports/flows.csv?section=pairs')).text, {
+        bom: true,
+      });
+      const listed = new Map(
+        csv
+          .slice(1)
+          .map((row) => [
+            codeOfPair.get(row[0]) ?? row[0],
+            row.slice(1).reduce((sum, n) => sum + (n === '' ? 0 : Number(n)), 0),
+          ]),
+      );
+      expect([...drawn].sort()).toEqual([...listed].sort());
+      // The mechanisms' columns in their fixed order, in English and in French.
+      const order = ['ARTIST_MOBILITY', 'CO_PRODUCTION', 'MARKET_ACCESS', 'TECHNICAL_ASSISTANCE', 'OTHER'];
+      for (const lang of ['en', 'fr'] as const) {
+        const header: string[] = parse(
+          (await t.http().get(`/reports/flows.csv?section=pairs&lang=${lang}`)).text,
+          {
+            bom: true,
+          },
+        )[0];
+        const codes = header.slice(1).map((h) => order.find((m) => h.startsWith(detailWords(m, lang)!))!);
+        expect(codes).toEqual(order.filter((m) => codes.includes(m)));
+        expect(codes.length).toBeGreaterThan(1);
+      }
     });
 
     it('leaves a party suspended today out of the parties, flows and trend groups of the reports that ask no date, and says so', async () => {

@@ -35,27 +35,16 @@ export function notSuspendedOn(on: string, alias = 'b'): Where {
   };
 }
 
-/** The rows (under `alias`) whose party's rights and obligations are suspended on `on` (`suspendedOn`). */
-export function suspendedOnDay(on: string, alias = 'b'): Where {
-  return (qb) => {
-    qb.where(`${alias}.suspended_from`, '<=', on).where((open) =>
-      open.whereNull(`${alias}.suspended_until`).orWhere(`${alias}.suspended_until`, '>', on),
-    );
-  };
-}
-
 /**
  * The `agreement_binding` rows (under `alias`) of parties bound at some time, whether or not anyone recorded when:
- * every row but those of a party that signed only (`Binding.signatoryOnly`), which is never bound. With `notSuspendedOn`
- * a day (the reports that ask no date give today), also not those whose rights and obligations are suspended that
- * day (Venezuela in MERCOSUR since 2017-08-05: still a party, bound by nothing while it lasts), which those reports
- * name apart (`suspendedOnDay`). What asks no date and says "the parties an agreement binds" (the reports' partners,
- * trends by party or region, flows) reads these.
+ * every row but those of a party that signed only (`Binding.signatoryOnly`), which is never bound. What asks no
+ * date and says "the parties an agreement binds" (the reports' partners, trends by party or region, flows) reads
+ * these; those reports leave out, and name apart, a party suspended on their day (today: `suspendedOn`, read from
+ * the rows' `suspended_from` and `suspended_until`).
  */
-export function boundAtSomeTime(alias = 'b', notSuspendedOnDay?: string): Where {
+export function boundAtSomeTime(alias = 'b'): Where {
   return (qb) => {
     qb.where(`${alias}.signatory_only`, false);
-    if (notSuspendedOnDay) qb.where(notSuspendedOn(notSuspendedOnDay, alias));
   };
 }
 
