@@ -1299,7 +1299,12 @@ describe('reports', () => {
       // The agreement's page: the party row says when it was suspended and lifted.
       const page = (await t.http().get('/agreements/t-suspended')).text;
       const at = page.indexOf('/parties/FJI');
-      expect(page.slice(at, page.indexOf('</tr>', at))).toContain('suspended from 1 Jan 2015 to 1 Jan 2016');
+      const row = page.slice(at, page.indexOf('</tr>', at));
+      expect(row).toContain('suspended from 1 Jan 2015 to 1 Jan 2016');
+      // With its source where the suspension is shown (truth12: suspensionSource was on no page).
+      expect(row).toMatch(
+        /suspended from 1 Jan 2015 to 1 Jan 2016 <span class="muted">\(source: <span lang="en">invented<\/span>\)/,
+      );
     });
 
     it('draws on the flows page the provisions per pair and mechanism its pairs.csv lists, mechanisms in one order in every language', async () => {

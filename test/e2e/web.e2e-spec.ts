@@ -937,6 +937,29 @@ describe('web explorer over HTTP', () => {
     expect(asked).not.toContain('The chart draws the');
   });
 
+  it('trends and flows pages: each chart has its title as visible text, not only in the SVG <title> (en/fr)', async () => {
+    // truth12: the titles were only in the SVG's <title>, which a sighted reader sees as a tooltip at best.
+    for (const [path, id] of [
+      ['/trends', 'trends-line-title'],
+      ['/flows', 'flows-bars-title'],
+    ] as const)
+      for (const lang of ['en', 'fr']) {
+        const page = (await t.http().get(`${path}?lang=${lang}`)).text;
+        const title = new RegExp(`<title id="${id}">([^<]+)</title>`).exec(page)?.[1];
+        expect({ path, lang, title: Boolean(title) }).toEqual({ path, lang, title: true });
+        const figcaption = /<figcaption>([\s\S]*?)<\/figcaption>/.exec(page)?.[1] ?? '';
+        expect({
+          path,
+          lang,
+          visible: figcaption.includes(`<strong class="chart-title">${title}</strong>`),
+        }).toEqual({
+          path,
+          lang,
+          visible: true,
+        });
+      }
+  });
+
   it('trends page: a phone gets a chart drawn for its width, and the years of few agreements are marked and explained (en/fr/es)', async () => {
     const page = (await t.http().get('/trends')).text;
     const wide = /<div class="chart-wide">([\s\S]*?)<\/div>/.exec(page)![1];
