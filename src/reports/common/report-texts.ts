@@ -1415,7 +1415,7 @@ const ES: ReportTexts = {
     '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera porque los derechos y obligaciones {party_of} en virtud de {count, plural, one {él} other {ellos}} están suspendidos en esa fecha (sigue siendo parte, no obligada mientras dure la suspensión; la página del acuerdo nombra la fuente): {names}.',
   'coh.note.suspendedItem': '{agreement} (suspensión desde el {date})',
   'note.suspended':
-    'No se cuentan entre las partes que un acuerdo obliga, porque sus derechos y obligaciones en virtud de él están suspendidos el {date} (siguen siendo partes, no obligadas mientras dure la suspensión; la página del acuerdo nombra la fuente): {names}.',
+    'No se cuentan entre las partes a las que un acuerdo obliga, porque sus derechos y obligaciones en virtud de él están suspendidos el {date} (siguen siendo partes, no obligadas mientras dure la suspensión; la página del acuerdo nombra la fuente): {names}.',
   'note.suspendedItem': '{party} en {agreement}, suspensión desde el {since}',
   'cmp.row.suspended': 'Partes suspendidas (no obligadas)',
   'cmp.suspendedSince': '{code} (desde el {date})',
