@@ -17,14 +17,26 @@ describe('the comparison and the flows against the catalogue rows', () => {
   afterAll(() => t?.close());
 
   it("names, for every agreement, each party that signed it in its own right: as a party it binds, or apart as signed only (the TPP's twelve)", async () => {
-    const bindings = await rows<{ slug: string; party_code: string; signatory_only: number | boolean }>(
-      `select a.slug, b.party_code, b.signatory_only from agreement_binding b join agreement a on a.id = b.agreement_id
+    const bindings = await rows<{
+      slug: string;
+      party_code: string;
+      signatory_only: number | boolean;
+      suspended_from: string | null;
+      suspended_until: string | null;
+    }>(
+      `select a.slug, b.party_code, b.signatory_only, b.suspended_from, b.suspended_until from agreement_binding b
+       join agreement a on a.id = b.agreement_id
        where b.via is null and a.archived_at is null order by a.slug, b.party_code`,
     );
-    const expected = new Map<string, { bound: string[]; signedOnly: string[] }>();
+    // A party suspended today (Venezuela in MERCOSUR since 2017-08-05) is named apart, not among the parties bound.
+    const day = new Date().toISOString().slice(0, 10);
+    const expected = new Map<string, { bound: string[]; signedOnly: string[]; suspended: string[] }>();
     for (const b of bindings) {
-      const entry = expected.get(b.slug) ?? { bound: [], signedOnly: [] };
-      (b.signatory_only ? entry.signedOnly : entry.bound).push(b.party_code);
+      const entry = expected.get(b.slug) ?? { bound: [], signedOnly: [], suspended: [] };
+      const from = b.suspended_from && String(b.suspended_from).slice(0, 10);
+      const until = b.suspended_until && String(b.suspended_until).slice(0, 10);
+      const suspended = !b.signatory_only && !!from && from <= day && (!until || until > day);
+      (b.signatory_only ? entry.signedOnly : suspended ? entry.suspended : entry.bound).push(b.party_code);
       expected.set(b.slug, entry);
     }
     const slugs = [...expected.keys()];
@@ -37,11 +49,12 @@ describe('the comparison and the flows against the catalogue rows', () => {
             agreement: { slug: string };
             parties: { code: string }[];
             signatoriesOnly: { code: string }[];
+            suspendedParties: { party: { code: string } }[];
           }[];
         };
       }>(
         `query ($a: [String!]!) { compareAgreements(agreements: $a, codes: [CULTURAL_EXEMPTION]) {
-          agreements { agreement { slug } parties { code } signatoriesOnly { code } } } }`,
+          agreements { agreement { slug } parties { code } signatoriesOnly { code } suspendedParties { party { code } } } } }`,
         { a: slugs.slice(i, i + 50) },
       );
       expect(res.errors).toBeUndefined();
@@ -51,7 +64,9 @@ describe('the comparison and the flows against the catalogue rows', () => {
         checked += 1;
         if (
           JSON.stringify(codes(a.parties)) !== JSON.stringify([...want.bound].sort()) ||
-          JSON.stringify(codes(a.signatoriesOnly)) !== JSON.stringify([...want.signedOnly].sort())
+          JSON.stringify(codes(a.signatoriesOnly)) !== JSON.stringify([...want.signedOnly].sort()) ||
+          JSON.stringify(codes(a.suspendedParties.map((s) => s.party))) !==
+            JSON.stringify([...want.suspended].sort())
         )
           wrong.push(
             `${a.agreement.slug}: ${JSON.stringify({ parties: a.parties, signedOnly: a.signatoriesOnly })}`,
@@ -65,7 +80,10 @@ describe('the comparison and the flows against the catalogue rows', () => {
     expect(expected.get('tpp')).toEqual({
       bound: [],
       signedOnly: expect.arrayContaining(['CAN', 'JPN', 'USA']),
+      suspended: [],
     });
+    // MERCOSUR: Venezuela, suspended since 2017-08-05, apart from the parties it binds.
+    expect(expected.get('southern-common-market-mercosur')?.suspended).toEqual(['VEN']);
   });
 
   it("says, in every format's matrix, whose a clause is when its annotation names the parties it covers", async () => {

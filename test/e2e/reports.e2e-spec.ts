@@ -2,6 +2,8 @@ import { Role } from '../../src/auth/role.enum';
 import { publicUrl } from '../../src/config';
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
+import { parse } from 'csv-parse/sync';
+import { detailWords } from '../../src/reports/common/evidence';
 import { join } from 'node:path';
 import { ReportDocument } from '../../src/reports/render/report-document';
 import { RenderPool } from '../../src/reports/render/render-pool';
@@ -1297,7 +1299,173 @@ describe('reports', () => {
       // The agreement's page: the party row says when it was suspended and lifted.
       const page = (await t.http().get('/agreements/t-suspended')).text;
       const at = page.indexOf('/parties/FJI');
-      expect(page.slice(at, page.indexOf('</tr>', at))).toContain('suspended from 1 Jan 2015 to 1 Jan 2016');
+      const row = page.slice(at, page.indexOf('</tr>', at));
+      expect(row).toContain('suspended from 1 Jan 2015 to 1 Jan 2016');
+      // With its source where the suspension is shown (truth12: suspensionSource was on no page).
+      expect(row).toMatch(
+        /suspended from 1 Jan 2015 to 1 Jan 2016 <span class="muted">\(source: <span lang="en">invented<\/span>\)/,
+      );
+    });
+
+    it('draws on the flows page the provisions per pair and mechanism its pairs.csv lists, mechanisms in one order in every language', async () => {
+      // truth12: the page counted flows (EU → Antigua and Barbuda 4) where its download counted provisions (5), and
+      // the download ordered the mechanism columns by their translated names.
+      const page = (await t.http().get('/flows')).text;
+      const drawn = new Map<string, number>();
+      for (const m of page.matchAll(/<title>([A-Z]{3}) → ([A-Z]{3}), [^<:]+: (\d+)<\/title>/g))
+        drawn.set(`${m[1]}>${m[2]}`, (drawn.get(`${m[1]}>${m[2]}`) ?? 0) + Number(m[3]));
+      expect(drawn.size).toBeGreaterThan(0);
+      const flows = (
+        await t.gql<{
+          preferentialTreatmentFlows: {
+            flows: { grantor: { code: string; name: string }; beneficiary: { code: string; name: string } }[];
+          };
+        }>('{ preferentialTreatmentFlows { flows { grantor { code name } beneficiary { code name } } } }')
+      ).data!.preferentialTreatmentFlows.flows;
+      const codeOfPair = new Map(
+        flows.map((f) => [
+          `${f.grantor.name} → ${f.beneficiary.name}`,
+          `${f.grantor.code}>${f.beneficiary.code}`,
+        ]),
+      );
+      const csv: string[][] = parse((await t.http().get('/reports/flows.csv?section=pairs')).text, {
+        bom: true,
+      });
+      const listed = new Map(
+        csv
+          .slice(1)
+          .map((row) => [
+            codeOfPair.get(row[0]) ?? row[0],
+            row.slice(1).reduce((sum, n) => sum + (n === '' ? 0 : Number(n)), 0),
+          ]),
+      );
+      expect([...drawn].sort()).toEqual([...listed].sort());
+      // The mechanisms' columns in their fixed order, in English and in French.
+      const order = ['ARTIST_MOBILITY', 'CO_PRODUCTION', 'MARKET_ACCESS', 'TECHNICAL_ASSISTANCE', 'OTHER'];
+      for (const lang of ['en', 'fr'] as const) {
+        const header: string[] = parse(
+          (await t.http().get(`/reports/flows.csv?section=pairs&lang=${lang}`)).text,
+          {
+            bom: true,
+          },
+        )[0];
+        const codes = header.slice(1).map((h) => order.find((m) => h.startsWith(detailWords(m, lang)!))!);
+        expect(codes).toEqual(order.filter((m) => codes.includes(m)));
+        expect(codes.length).toBeGreaterThan(1);
+      }
+    });
+
+    it('leaves a party suspended today out of the parties, flows and trend groups of the reports that ask no date, and says so', async () => {
+      // truth12: MERCOSUR's column listed Venezuela among "the parties the agreement binds", suspended since
+      // 2017-08-05; the flows and the trends by party counted it too. An invented agreement and suspension.
+      const editor = await t.createKey(Role.EDITOR, 'suspended-now');
+      const created = await t.gql(
+        `mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }`,
+        {
+          input: {
+            slug: 't-suspended-now',
+            title: 'Suspended without end',
+            kind: 'PLURILATERAL',
+            types: ['FTA'],
+            status: 'IN_FORCE',
+            dateSigned: '2012-03-01',
+            dateInForce: '2013-01-01',
+            parties: [
+              { code: 'AUS' },
+              { code: 'TON' },
+              { code: 'FJI', suspendedFrom: '2020-01-01', suspensionSource: 'invented' },
+            ],
+          },
+        },
+        { key: editor },
+      );
+      expect(created.errors).toBeUndefined();
+      const provision = await t.gql(
+        'mutation($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }',
+        {
+          input: {
+            agreement: 't-suspended-now',
+            key: 'art-1',
+            location: 'OPERATIVE',
+            text: 'Co-production.',
+          },
+        },
+        { key: editor },
+      );
+      expect(provision.errors).toBeUndefined();
+      const annotated = await t.gql(
+        'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id } }',
+        {
+          input: {
+            pinpoint: 't-suspended-now/art-1',
+            code: 'PREFERENTIAL_TREATMENT_CULTURE',
+            detail: ['CO_PRODUCTION'],
+          },
+        },
+        { key: await t.createKey(Role.ANNOTATOR, 'suspended-now annotator') },
+      );
+      expect(annotated.errors).toBeUndefined();
+      const note = /Fiji \(FJI\) in Suspended without end, suspended since 2020-01-01/;
+      // The comparison: Fiji apart, with its date, in GraphQL, the notes and the matrix's CSV.
+      const compared = await t.gql<{
+        compareAgreements: {
+          agreements: {
+            parties: { code: string }[];
+            developingParties: { code: string }[];
+            suspendedParties: { party: { code: string }; since: string }[];
+          }[];
+          notes: string[];
+        };
+      }>(
+        `{ compareAgreements(agreements: ["t-suspended-now", "aanzfta"], codes: [PREFERENTIAL_TREATMENT_CULTURE]) {
+          agreements { parties { code } developingParties { code } suspendedParties { party { code } since } } notes } }`,
+      );
+      expect(compared.errors).toBeUndefined();
+      const [own] = compared.data!.compareAgreements.agreements;
+      expect(own.parties.map((p) => p.code).sort()).toEqual(['AUS', 'TON']);
+      expect(own.developingParties.map((p) => p.code)).toEqual(['TON']);
+      expect(own.suspendedParties).toEqual([{ party: { code: 'FJI' }, since: '2020-01-01' }]);
+      expect(compared.data!.compareAgreements.notes.join(' ')).toMatch(note);
+      const matrix: string[][] = parse(
+        (await t.http().get('/reports/compare.csv?agreements=t-suspended-now,aanzfta&section=matrix')).text,
+        { bom: true, relax_column_count: true },
+      );
+      expect(matrix.find((r) => r[0] === 'Parties')?.[1]).toBe('AUS;TON');
+      expect(matrix.find((r) => r[0] === 'Parties suspended (not bound)')?.[1]).toBe(
+        'FJI (since 2020-01-01)',
+      );
+      // In French too.
+      const fr = await t.gql<{ compareAgreements: { notes: string[] } }>(
+        `{ compareAgreements(agreements: ["t-suspended-now", "aanzfta"], codes: [CULTURAL_EXEMPTION], language: FR) { notes } }`,
+      );
+      expect(fr.data!.compareAgreements.notes.join(' ')).toMatch(
+        /Fidji \(FJI\) dans Suspended without end, suspension depuis le 1er janv\. 2020/,
+      );
+      // The flows: Australia grants Tonga; Fiji neither grants nor benefits while suspended, and the notes say why.
+      const flows = await t.gql<{
+        preferentialTreatmentFlows: {
+          flows: { grantor: { code: string }; beneficiary: { code: string } }[];
+          notes: string[];
+        };
+      }>(
+        `{ preferentialTreatmentFlows(filter: { agreements: ["t-suspended-now"] }) { flows { grantor { code } beneficiary { code } } notes } }`,
+      );
+      expect(flows.errors).toBeUndefined();
+      expect(
+        flows.data!.preferentialTreatmentFlows.flows.map((f) => `${f.grantor.code}>${f.beneficiary.code}`),
+      ).toEqual(['AUS>TON']);
+      expect(flows.data!.preferentialTreatmentFlows.notes.join(' ')).toMatch(note);
+      // The trends by party: the agreement counts for Tonga and Australia, not for Fiji; the notes say why.
+      const trends = await t.gql<{
+        trends: { groups: { key: string; agreements: number }[]; notes: string[] };
+      }>(
+        `{ trends(groupBy: PARTY, from: 2012, to: 2012, codes: [PREFERENTIAL_TREATMENT_CULTURE]) { groups { key agreements } notes } }`,
+      );
+      expect(trends.errors).toBeUndefined();
+      const groups = trends.data!.trends.groups.map((g) => g.key);
+      expect(groups).toEqual(expect.arrayContaining(['TON', 'AUS']));
+      expect(groups).not.toContain('FJI');
+      expect(trends.data!.trends.notes.join(' ')).toMatch(note);
     });
 
     it('says an agreement recorded as terminated with no date ended on a day no source gives, never that it binds', async () => {

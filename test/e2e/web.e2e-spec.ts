@@ -530,8 +530,9 @@ describe('web explorer over HTTP', () => {
     const es = (await t.http().get('/parties/PER?lang=es')).text;
     expect(es).toContain('Gráfico de barras: acuerdos por año, ');
     expect(es).toContain('Gráfico de barras: acuerdos por párrafo, ');
+    // The flows chart counts provisions, as its pairs.csv does (truth12; it said flows).
     const flows = (await t.http().get('/flows?lang=fr')).text;
-    expect(flows).toContain('Diagramme en barres : flux par partie qui accorde → bénéficiaire, ');
+    expect(flows).toContain('Diagramme en barres : dispositions par partie qui accorde → bénéficiaire, ');
     for (const page of [en, fr, es, flows])
       expect(page).not.toMatch(
         /(year|année|año|paragraph|paragraphe|párrafo),? (by|par|por) (year|année|año|paragraph|paragraphe|párrafo)/,
@@ -935,6 +936,29 @@ describe('web explorer over HTTP', () => {
     const asked = (await t.http().get(`/trends?codes=${chosen.join(',')}`)).text;
     expect(lines(asked)).toHaveLength(5);
     expect(asked).not.toContain('The chart draws the');
+  });
+
+  it('trends and flows pages: each chart has its title as visible text, not only in the SVG <title> (en/fr)', async () => {
+    // truth12: the titles were only in the SVG's <title>, which a sighted reader sees as a tooltip at best.
+    for (const [path, id] of [
+      ['/trends', 'trends-line-title'],
+      ['/flows', 'flows-bars-title'],
+    ] as const)
+      for (const lang of ['en', 'fr']) {
+        const page = (await t.http().get(`${path}?lang=${lang}`)).text;
+        const title = new RegExp(`<title id="${id}">([^<]+)</title>`).exec(page)?.[1];
+        expect({ path, lang, title: Boolean(title) }).toEqual({ path, lang, title: true });
+        const figcaption = /<figcaption>([\s\S]*?)<\/figcaption>/.exec(page)?.[1] ?? '';
+        expect({
+          path,
+          lang,
+          visible: figcaption.includes(`<strong class="chart-title">${title}</strong>`),
+        }).toEqual({
+          path,
+          lang,
+          visible: true,
+        });
+      }
   });
 
   it('trends page: a phone gets a chart drawn for its width, and the years of few agreements are marked and explained (en/fr/es)', async () => {

@@ -17,15 +17,21 @@ export function bindingInEffect(when: BoundWhen = {}, alias = 'b'): Where {
     const from = when.mode === 'IN_FORCE' ? 'in_force_from' : 'applied_from';
     qb.where(`${alias}.${from}`, '<=', when.on)
       .where((until) => until.whereNull(`${alias}.until`).orWhere(`${alias}.until`, '>', when.on!))
-      // Not suspended on the date (`suspendedOn`).
-      .where((s) =>
-        s
-          .whereNull(`${alias}.suspended_from`)
-          .orWhere(`${alias}.suspended_from`, '>', when.on!)
-          .orWhere((lifted) =>
-            lifted.whereNotNull(`${alias}.suspended_until`).where(`${alias}.suspended_until`, '<=', when.on!),
-          ),
-      );
+      .where(notSuspendedOn(when.on, alias));
+  };
+}
+
+/** The rows (under `alias`) whose party's rights and obligations are not suspended on `on`: `suspendedOn`'s negation. */
+export function notSuspendedOn(on: string, alias = 'b'): Where {
+  return (qb) => {
+    qb.where((s) =>
+      s
+        .whereNull(`${alias}.suspended_from`)
+        .orWhere(`${alias}.suspended_from`, '>', on)
+        .orWhere((lifted) =>
+          lifted.whereNotNull(`${alias}.suspended_until`).where(`${alias}.suspended_until`, '<=', on),
+        ),
+    );
   };
 }
 
@@ -33,7 +39,8 @@ export function bindingInEffect(when: BoundWhen = {}, alias = 'b'): Where {
  * The `agreement_binding` rows (under `alias`) of parties bound at some time, whether or not anyone recorded when:
  * every row but those of a party that signed only (`Binding.signatoryOnly`), which is never bound. What asks no
  * date and says "the parties an agreement binds" (the reports' partners, trends by party or region, flows) reads
- * these.
+ * these; those reports leave out, and name apart, a party suspended on their day (today: `suspendedOn`, read from
+ * the rows' `suspended_from` and `suspended_until`).
  */
 export function boundAtSomeTime(alias = 'b'): Where {
   return (qb) => {

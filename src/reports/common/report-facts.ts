@@ -124,6 +124,16 @@ export const agreementName = (a: Pick<AgreementFacts, 'shortTitle' | 'title'>): 
 /** A party bound by an agreement (from `agreement_binding`), as the comparison, trends and flows see it. */
 export type BoundPartyFacts = ReportBoundParty;
 
+/**
+ * A party of an agreement whose rights and obligations under it are suspended on the report's day (`suspendedOn`):
+ * still a party, bound by nothing while it lasts, so no partner, grantor or beneficiary of the reports that ask no
+ * date; they name it apart, with the day the suspension began.
+ */
+export interface SuspendedPartyFacts {
+  party: PartyFacts;
+  since: string;
+}
+
 /** The partners in their own right (a bloc as itself): never a bloc's member states, never a territory. */
 export const partnersOf = (bound: BoundPartyFacts[]): PartyFacts[] =>
   bound.filter((b) => b.via === null).map((b) => b.party);

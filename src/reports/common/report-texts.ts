@@ -234,6 +234,11 @@ const EN = {
   'coh.note.leftOutSuspended':
     "{count, plural, one {# agreement} other {# agreements}} {party_of} {count, plural, one {is} other {are}} left out because the rights and obligations {party_of} under {count, plural, one {it} other {them}} are suspended on that date (still a party, not bound while the suspension lasts; the agreement's page names the source): {names}.",
   'coh.note.suspendedItem': '{agreement} (suspended since {date})',
+  'note.suspended':
+    'Not counted among the parties an agreement binds, because their rights and obligations under it are suspended on {date} (still parties, bound by nothing while the suspension lasts; the agreement’s page names the source): {names}.',
+  'note.suspendedItem': '{party} in {agreement}, suspended since {since}',
+  'cmp.row.suspended': 'Parties suspended (not bound)',
+  'cmp.suspendedSince': '{code} (since {date})',
   'coh.note.partnersSuspended':
     'Parties whose rights and obligations under an agreement are suspended on {date} are not counted among its partners: {names}.',
   'coh.note.viaBloc':
@@ -820,6 +825,11 @@ const FR: ReportTexts = {
   'coh.note.leftOutSuspended':
     '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté car les droits et obligations {party_of} au titre de {count, plural, one {cet accord} other {ces accords}} sont suspendus à cette date (toujours partie, non liée tant que dure la suspension ; la page de l’accord nomme la source) : {names}.',
   'coh.note.suspendedItem': '{agreement} (suspension depuis le {date})',
+  'note.suspended':
+    'Ne sont pas comptées parmi les parties qu’un accord lie, car leurs droits et obligations à son titre sont suspendus au {date} (toujours parties, non liées tant que dure la suspension ; la page de l’accord nomme la source) : {names}.',
+  'note.suspendedItem': '{party} dans {agreement}, suspension depuis le {since}',
+  'cmp.row.suspended': 'Parties suspendues (non liées)',
+  'cmp.suspendedSince': '{code} (depuis le {date})',
   'coh.note.partnersSuspended':
     'Les parties dont les droits et obligations au titre d’un accord sont suspendus au {date} ne sont pas comptées parmi ses partenaires : {names}.',
   'coh.note.viaBloc':
@@ -1404,6 +1414,11 @@ const ES: ReportTexts = {
   'coh.note.leftOutSuspended':
     '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera porque los derechos y obligaciones {party_of} en virtud de {count, plural, one {él} other {ellos}} están suspendidos en esa fecha (sigue siendo parte, no obligada mientras dure la suspensión; la página del acuerdo nombra la fuente): {names}.',
   'coh.note.suspendedItem': '{agreement} (suspensión desde el {date})',
+  'note.suspended':
+    'No se cuentan entre las partes a las que un acuerdo obliga, porque sus derechos y obligaciones en virtud de él están suspendidos el {date} (siguen siendo partes, no obligadas mientras dure la suspensión; la página del acuerdo nombra la fuente): {names}.',
+  'note.suspendedItem': '{party} en {agreement}, suspensión desde el {since}',
+  'cmp.row.suspended': 'Partes suspendidas (no obligadas)',
+  'cmp.suspendedSince': '{code} (desde el {date})',
   'coh.note.partnersSuspended':
     'Las partes cuyos derechos y obligaciones en virtud de un acuerdo están suspendidos el {date} no se cuentan entre sus socios: {names}.',
   'coh.note.viaBloc':

@@ -185,6 +185,20 @@ export class ReportBoundParty {
   until!: string | null;
 }
 
+@ObjectType({
+  description:
+    "A party whose rights and obligations under an agreement are suspended on the report's day (Venezuela in MERCOSUR since 2017-08-05): still a party, bound by nothing while it lasts, so counted neither among the parties bound nor as a partner",
+})
+export class ReportSuspendedParty {
+  @Field(() => ReportParty)
+  party!: PartyFacts;
+
+  @Field(() => LocalDate, {
+    description: 'Suspended since this date (the suspension is not lifted on the report day)',
+  })
+  since!: string;
+}
+
 @ObjectType({ description: 'The same report as a file: GET this address' })
 export class ReportFileLink {
   @Field({ description: 'zip (one CSV per table: each section has its own CSV), xlsx, md, json or html' })

@@ -35,6 +35,8 @@ describe('computeComparison', () => {
       ],
     ]),
     signatoriesOnly: new Map(),
+    suspended: new Map(),
+    day: '2026-12-06',
     annotations: [
       annotation(C.CULTURAL_EXEMPTION, {
         agreementId: a.id,

@@ -11,7 +11,9 @@ import {
   onePerProvision,
   PartyFacts,
   partnersOf,
+  SuspendedPartyFacts,
 } from '../common/report-facts';
+import { suspendedNote } from '../common/suspended-note';
 import { ComparisonCell, ComparisonResult } from './comparison.types';
 
 export interface ComparisonInput {
@@ -20,6 +22,10 @@ export interface ComparisonInput {
   boundParties: Map<number, BoundPartyFacts[]>;
   /** The parties each agreement binds on no date, having signed only (never partners). */
   signatoriesOnly: Map<number, PartyFacts[]>;
+  /** The parties whose rights and obligations under each agreement are suspended on `day` (not in `boundParties`). */
+  suspended: Map<number, SuspendedPartyFacts[]>;
+  /** The day the parties are taken on (today): a suspension in effect that day leaves the party out. */
+  day: string;
   /** ACCEPTED and PROPOSED annotations (counted one per provision and code: `onePerProvision`). */
   annotations: AnnotationFact[];
   codes: TaxonomyCodeId[];
@@ -71,6 +77,13 @@ export function computeComparison(input: ComparisonInput): ComparisonResult {
       ...(input.agreements.some((a) => input.signatoriesOnly.get(a.id)?.length)
         ? [text('cmp.note.signatoriesOnly')]
         : []),
+      // Venezuela in MERCOSUR: a party, bound by nothing since 2017-08-05; named apart, as the coherence report does.
+      ...suspendedNote(
+        input.day,
+        input.agreements.flatMap((agreement) =>
+          (input.suspended.get(agreement.id) ?? []).map((s) => ({ ...s, agreement })),
+        ),
+      ),
     ]),
     agreements: input.agreements.map((agreement) => {
       const boundParties = input.boundParties.get(agreement.id) ?? [];
@@ -81,6 +94,7 @@ export function computeComparison(input: ComparisonInput): ComparisonResult {
         boundParties,
         developingParties: parties.filter((p) => p.developing === true),
         signatoriesOnly: input.signatoriesOnly.get(agreement.id) ?? [],
+        suspendedParties: input.suspended.get(agreement.id) ?? [],
       };
     }),
     cells,

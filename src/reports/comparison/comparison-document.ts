@@ -181,6 +181,16 @@ export function comparisonDocument(report: ComparisonResult, options: DocumentOp
             ...(agreements.some((a) => a.signatoriesOnly.length)
               ? [meta(t('cmp.row.signatoriesOnly'), (i) => agreements[i].signatoriesOnly.map((x) => x.code))]
               : []),
+            // Only where one of them has any: Venezuela, suspended in MERCOSUR since 2017-08-05 (the notes say so).
+            ...(agreements.some((a) => a.suspendedParties.length)
+              ? [
+                  meta(t('cmp.row.suspended'), (i) =>
+                    agreements[i].suspendedParties.map((x) =>
+                      t('cmp.suspendedSince', { code: x.party.code, date: { date: x.since } }),
+                    ),
+                  ),
+                ]
+              : []),
             ...report.codes.map((code) => {
               const cells = byAgreement(code);
               return meta(name(code), (i) => matrixCell(cells[i], p, options.linkBase, t, lang));

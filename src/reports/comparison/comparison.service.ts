@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError, shown } from '../../common/errors';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
-import { codesOrAll } from '../common/report-args';
+import { codesOrAll, today } from '../common/report-args';
 import { countedStatuses } from '../common/report-facts';
 import { loadAgreements, loadAnnotationsOf, loadPartiesOf } from '../repository/report-queries';
 import { computeComparison } from './comparison-compute';
@@ -38,14 +38,18 @@ export class ComparisonReportService {
     const ids = agreements.map((a) => a.id);
     const codes = codesOrAll(args.codes);
     const includeProposed = args.includeProposed ?? false;
-    // One statement: the parties it binds, and those that signed only (the TPP's twelve), named apart.
-    const { bound: boundParties, signatoriesOnly } = await loadPartiesOf(this.em, ids);
+    // One statement: the parties it binds, and, named apart, those that signed only (the TPP's twelve) and those
+    // suspended today (Venezuela in MERCOSUR).
+    const day = today();
+    const { bound: boundParties, signatoriesOnly, suspended } = await loadPartiesOf(this.em, ids, day);
     // Proposals are always loaded: shown apart (awaiting review) unless includeProposed counts them.
     const annotations = await loadAnnotationsOf(this.em, ids, countedStatuses(true), codes);
     return computeComparison({
       agreements,
       boundParties,
       signatoriesOnly,
+      suspended,
+      day,
       annotations,
       codes,
       includeProposed,

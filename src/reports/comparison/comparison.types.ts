@@ -2,13 +2,14 @@ import type { Text } from '../common/report-texts';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
-import type { AgreementFacts, PartyFacts } from '../common/report-facts';
+import type { AgreementFacts, PartyFacts, SuspendedPartyFacts } from '../common/report-facts';
 import {
   EvidenceProvision,
   ReportAgreement,
   ReportBoundParty,
   ReportFileLink,
   ReportParty,
+  ReportSuspendedParty,
 } from '../common/report.types';
 
 // The one declaration of the comparison's shapes: what `comparison-compute.ts` returns and what GraphQL serves
@@ -41,6 +42,13 @@ export class ComparedAgreement {
       'Parties that signed the agreement and are bound by it on no date (signed only: the TPP, never in force; Haiti of the EU-CARIFORUM EPA, which it never applied); not among `parties`',
   })
   signatoriesOnly!: PartyFacts[];
+
+  /** Suspended on the report's day (Venezuela in MERCOSUR since 2017-08-05): not in `parties` nor `boundParties`. */
+  @Field(() => [ReportSuspendedParty], {
+    description:
+      'Parties whose rights and obligations under the agreement are suspended today (Venezuela in MERCOSUR since 2017-08-05): still parties, bound by nothing while it lasts; not among `parties`, `boundParties` or `developingParties`',
+  })
+  suspendedParties!: SuspendedPartyFacts[];
 }
 
 @ObjectType({ description: 'One agreement and one code of the comparison matrix' })

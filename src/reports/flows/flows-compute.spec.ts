@@ -43,6 +43,8 @@ describe('computeFlows', () => {
       [south.id, [bound(jam), bound(ken)]],
       [pending.id, [bound(eu), bound(ken), bound(bgr, 'EUN')]],
     ]),
+    suspended: new Map(),
+    day: '2026-12-06',
     annotations: [
       pt('epa', epa.id, ['ARTIST_MOBILITY']),
       pt('epa', epa.id, []),

@@ -11,7 +11,9 @@ import {
   grantorsTo,
   onePerProvision,
   partnersOf,
+  SuspendedPartyFacts,
 } from '../common/report-facts';
+import { suspendedNote } from '../common/suspended-note';
 import { FlowsResult, PreferentialFlow } from './flows.types';
 
 export interface FlowFilterValues {
@@ -26,6 +28,12 @@ export interface FlowsInput {
   agreements: AgreementFacts[];
   /** Every party each agreement binds (agreement_binding); only partners in their own right grant or benefit. */
   parties: Map<number, BoundPartyFacts[]>;
+  /**
+   * The parties whose rights and obligations under each agreement are suspended on `day` (today): not in `parties`,
+   * so neither granting nor benefiting; named in a note (Venezuela in MERCOSUR since 2017-08-05).
+   */
+  suspended: Map<number, SuspendedPartyFacts[]>;
+  day: string;
   /** PREFERENTIAL_TREATMENT_CULTURE annotations of those agreements, ACCEPTED and PROPOSED. */
   annotations: AnnotationFact[];
 }
@@ -116,6 +124,12 @@ export function computeFlows(input: FlowsInput): FlowsResult {
       text('flows.note.who', { basis: text('developing.basis') }),
       text('flows.note.partners'),
       ...(unknownParties ? [text('flows.note.unknown', { count: unknownParties })] : []),
+      ...suspendedNote(
+        input.day,
+        input.agreements.flatMap((agreement) =>
+          (input.suspended.get(agreement.id) ?? []).map((s) => ({ ...s, agreement })),
+        ),
+      ),
     ]),
     flows: sorted,
   };

@@ -1,6 +1,7 @@
 import { ReportDocument } from '../render/report-document';
 import { DocumentOptions, evidenceListCell, provisionCell } from '../common/document-helpers';
 import { mechanismColor } from './mechanism-colors';
+import { flowPairs, PENDING_SERIES } from './flow-pairs';
 import { countedParameter, detailWords, forceWords, statusWords } from '../common/evidence';
 import { agreementName } from '../common/report-facts';
 import { Language } from '../../common/i18n';
@@ -33,33 +34,14 @@ export function flowsDocument(
   const t = reportTranslator(lang);
   const withProposed = report.includeProposed;
   const partyName = (p: { code: string; name: string }) => partyNameIn(lang, p.code, p.name);
-  // Provisions per pair and series: one series per mechanism for what is counted, one for what awaits review.
-  const PENDING_SERIES = t('status.PROPOSED');
-  const pairs = new Map<string, Map<string, number>>();
-  for (const flow of report.flows) {
-    const pair = t('flows.pair', {
-      grantor: partyName(flow.grantor),
-      beneficiary: partyName(flow.beneficiary),
-    });
-    const bySeries = pairs.get(pair) ?? new Map<string, number>();
-    const counted = withProposed ? flow.provisions.length : flow.accepted;
-    const add = (series: string, n: number) => n && bySeries.set(series, (bySeries.get(series) ?? 0) + n);
-    add(detailWords(flow.mechanism, lang), counted);
-    if (!withProposed) add(PENDING_SERIES, flow.proposed);
-    pairs.set(pair, bySeries);
-  }
-  const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-  const shown = [...pairs]
-    .sort((a, b) => total(b[1]) - total(a[1]) || a[0].localeCompare(b[0], lang))
-    .slice(0, CHART_PAIRS);
-  // Each mechanism in its own colour (MECHANISM_COLORS), whichever others the filter leaves.
-  const colorOf = new Map(
-    report.flows.map((f) => [detailWords(f.mechanism, lang), mechanismColor(f.mechanism)]),
-  );
-  const mechanisms = [...colorOf.keys()]
-    .filter((m) => [...pairs.values()].some((bySeries) => bySeries.has(m)))
-    .sort((a, b) => a.localeCompare(b, lang));
-  if ([...pairs.values()].some((bySeries) => bySeries.has(PENDING_SERIES))) mechanisms.push(PENDING_SERIES);
+  // Provisions per pair and series (`flowPairs`, as the flows page counts them): one series per mechanism for what
+  // is counted, in the mechanisms' fixed order, one for what awaits review.
+  const PENDING_NAME = t('status.PROPOSED');
+  const seriesName = (s: string) => (s === PENDING_SERIES ? PENDING_NAME : detailWords(s, lang));
+  const { pairs: allPairs, series: usedSeries } = flowPairs(report.flows, withProposed);
+  const pairLabel = (p: (typeof allPairs)[number]) =>
+    t('flows.pair', { grantor: partyName(p.grantor), beneficiary: partyName(p.beneficiary) });
+  const shown = allPairs.slice(0, CHART_PAIRS);
   const provisions = new Map<string, { flow: (typeof report.flows)[number]; pinpoint: string }>();
   for (const flow of report.flows)
     for (const p of flow.provisions)
@@ -79,7 +61,7 @@ export function flowsDocument(
     ),
   ];
   const pending = report.flows.filter((f) => f.pending).length;
-  const counts = { flows: report.flows.length, pairs: pairs.size, provisions: provisions.size };
+  const counts = { flows: report.flows.length, pairs: allPairs.length, provisions: provisions.size };
   const pendingSeries = withProposed ? '' : ` ${t('flows.pairs.pendingSeries')}`;
   return {
     kind: 'flows',
@@ -103,8 +85,8 @@ export function flowsDocument(
         id: 'pairs',
         title: t('flows.pairs.title'),
         description:
-          pairs.size > shown.length
-            ? `${t('flows.pairs.largest', { shown: shown.length, total: pairs.size })}${pendingSeries}`
+          allPairs.length > shown.length
+            ? `${t('flows.pairs.largest', { shown: shown.length, total: allPairs.length })}${pendingSeries}`
             : `${t('flows.pairs.all')}${pendingSeries}`,
         chart: {
           kind: 'bar',
@@ -113,14 +95,14 @@ export function flowsDocument(
             : { description: t('flows.pairs.chartDescription', { count: shown.length }) }),
           categoryLabel: t('flows.pairs.title'),
           valueLabel: t('col.provisions'),
-          categories: shown.map(([pair]) => pair),
+          categories: shown.map(pairLabel),
           // The CSV's header alone says what the number is: provisions, per mechanism.
-          valueColumns: mechanisms.map((m) => t('flows.pairs.column', { mechanism: m })),
-          series: mechanisms.map((m) => ({
-            name: m,
-            values: shown.map(([, byM]) => byM.get(m) ?? null),
-            ...(m === PENDING_SERIES ? { pending: true } : {}),
-            ...(colorOf.get(m) ? { color: colorOf.get(m) } : {}),
+          valueColumns: usedSeries.map((s) => t('flows.pairs.column', { mechanism: seriesName(s) })),
+          series: usedSeries.map((s) => ({
+            name: seriesName(s),
+            values: shown.map((p) => p.counts.get(s) ?? null),
+            ...(s === PENDING_SERIES ? { pending: true } : {}),
+            ...(mechanismColor(s) ? { color: mechanismColor(s) } : {}),
           })),
           stacked: true,
         },

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError } from '../../common/errors';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
-import { checkDate } from '../common/report-args';
+import { checkDate, today } from '../common/report-args';
 import { countedStatuses } from '../common/report-facts';
 import { checkPartyCodes } from '../../parties/party-codes';
 import {
@@ -45,7 +45,9 @@ export class FlowsReportService {
     ]);
     const ids = [...new Set(annotations.map((a) => a.agreementId))];
     const agreements = ids.length ? await loadAgreements(this.em, { ids }) : [];
-    const parties = await loadBoundPartiesOf(this.em, ids);
+    // The parties bound, less those suspended today (named in a note).
+    const day = today();
+    const { bound: parties, suspended } = await loadBoundPartiesOf(this.em, ids, day);
     return computeFlows({
       includeProposed,
       filter: {
@@ -55,6 +57,8 @@ export class FlowsReportService {
       },
       agreements,
       parties,
+      suspended,
+      day,
       annotations,
     });
   }

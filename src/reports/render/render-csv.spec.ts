@@ -50,9 +50,36 @@ describe('renderSectionCsv', () => {
     expect(csv).toContain('\r\n');
   });
 
-  it('writes percentages as fractions and chart-only sections as their data', () => {
+  it('writes percentages as the pages show them, in percent rounded as shown, the header saying so, and chart-only sections as their data', () => {
+    // truth12: shares were fractions with 16 decimals (0.3333333333333333) under a header that did not say so, beside
+    // pages showing "33.3%".
     const scores: string[][] = parse(renderSectionCsv(sampleReportDocument(), 'scores', { bom: false }));
-    expect(scores[1].slice(0, 3)).toEqual(['CULTURAL_EXEMPTION', '0.125', '4']);
+    expect(scores[1].slice(0, 3)).toEqual(['CULTURAL_EXEMPTION', '12.5', '4']);
+    const percentColumns = sampleReportDocument()
+      .sections.find((s) => s.id === 'scores')!
+      .table!.columns.map((c, i) => [c, i] as const)
+      .filter(([c]) => c.kind === 'percent');
+    expect(percentColumns.length).toBeGreaterThan(0);
+    for (const [c, i] of percentColumns) expect(scores[0][i]).toBe(`${c.label} (%)`);
+    const third = {
+      ...sampleReportDocument(),
+      sections: [
+        {
+          id: 'third',
+          title: 'Third',
+          table: {
+            columns: [{ key: 'share', label: 'Share', kind: 'percent' as const }],
+            rows: [{ share: 1 / 3 }, { share: 2 / 3 }, { share: 1 }],
+          },
+        },
+      ],
+    };
+    expect(parse(renderSectionCsv(third, 'third', { bom: false }))).toEqual([
+      ['Share (%)'],
+      ['33.3'],
+      ['66.7'],
+      ['100'],
+    ]);
     const flows: string[][] = parse(renderSectionCsv(sampleReportDocument(), 'flows', { bom: false }));
     expect(flows).toEqual([
       ['Flows', 'ARTIST_MOBILITY', 'CO_PRODUCTION'],
@@ -111,9 +138,9 @@ describe('renderCsvZip', () => {
       expect(rows).toHaveLength(table.rows.length + 1);
     }
     expect(parse(strFromU8(entries['trends.csv']))).toEqual([
-      ['Year', 'Share'],
-      ['2005', '0.1'],
-      ['2010', '0.2'],
+      ['Year', 'Share (%)'],
+      ['2005', '10'],
+      ['2010', '20'],
     ]);
   });
 

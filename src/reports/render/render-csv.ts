@@ -6,7 +6,7 @@ import type { Language } from '../../common/i18n';
 import { say, text } from '../common/report-texts';
 import { sectionTable } from './chart-data-table';
 import { cellDisplayText, cellHasLink, cellRawLinks, cellRawValue } from './cell-format';
-import { ReportDocument, Section, Table } from './report-document';
+import { Column, ReportDocument, Section, Table } from './report-document';
 
 export interface CsvOptions {
   /** Prefix a UTF-8 byte order mark so that Excel reads accents right. Default true. */
@@ -92,8 +92,11 @@ export function tableRecords(table: Table, lang: Language = 'en'): string[][] {
   const linked = new Set(
     table.columns.filter((c) => table.rows.some((row) => cellHasLink(row[c.key]))).map((c) => c.key),
   );
+  // A share is written as the pages show it, in percent rounded as they round it (33.3, not 0.3333333333333333
+  // beside "33.3%"), its header saying so: the same in every CSV (`percentColumnLabel`, `csvPercent`).
+  const label = (c: Column) => (c.kind === 'percent' ? percentColumnLabel(c.label) : c.label);
   const header = table.columns.flatMap((c) =>
-    linked.has(c.key) ? [c.label, say(lang, text('file.linkColumn', { label: c.label }))] : [c.label],
+    linked.has(c.key) ? [label(c), say(lang, text('file.linkColumn', { label: label(c) }))] : [label(c)],
   );
   // A column is numbers or text, never both: where one cell can only be written as text ("2 proposed, awaiting
   // review", "1.8% (5 accepted + 5 proposed)"), every cell of the column is written as its reader sees it (the trends'
@@ -116,7 +119,9 @@ export function tableRecords(table: Table, lang: Language = 'en'): string[][] {
       const value = csvField(
         mixed.has(c.key) && row[c.key] !== null && row[c.key] !== undefined
           ? cellDisplayText(row[c.key], c, lang)
-          : cellRawValue(row[c.key]),
+          : c.kind === 'percent'
+            ? csvPercent(cellRawValue(row[c.key]), c.decimals)
+            : cellRawValue(row[c.key]),
       );
       return linked.has(c.key) ? [value, neutraliseFormula(cellRawLinks(row[c.key]))] : [value];
     }),
@@ -140,3 +145,16 @@ function withBom(csv: string, options: CsvOptions): string {
 }
 
 export { neutraliseFormula };
+
+/** A percent column's header in the CSV: "Share of agreements with accepted evidence (%)". */
+export const percentColumnLabel = (label: string): string => (/\(%\)$/.test(label) ? label : `${label} (%)`);
+
+/** A share (a fraction) as the CSV writes it: percent, rounded to the column's decimals (1 by default, as shown). */
+export function csvPercent(
+  value: string | number | boolean | null,
+  decimals = 1,
+): string | number | boolean | null {
+  if (typeof value !== 'number') return value;
+  const scale = 10 ** decimals;
+  return Math.round(value * 100 * scale) / scale;
+}

@@ -47,7 +47,7 @@ describe('renderReport', () => {
       csvBom: false,
     });
     expect(rendered).toEqual({
-      body: 'Year,Share\r\n2005,0.1\r\n2010,0.2\r\n',
+      body: 'Year,Share (%)\r\n2005,10\r\n2010,20\r\n',
       contentType: 'text/csv; charset=utf-8',
       extension: 'csv',
     });
@@ -58,7 +58,7 @@ describe('renderReport', () => {
       sectionId: 'trends',
       csvBom: false,
     });
-    expect(rendered.body).toBe('Year,Share\r\n2005,0.1\r\n2010,0.2\r\n');
+    expect(rendered.body).toBe('Year,Share (%)\r\n2005,10\r\n2010,20\r\n');
   });
 
   it('passes linkBaseUrl to XLSX', async () => {

@@ -27,8 +27,9 @@ import type { Language } from '../../common/i18n';
  * - `columns`: ordered; `key` indexes the rows, `label` is the header. `kind` drives formatting:
  *   - 'text' (default) and 'code' (taxonomy codes, identifiers: monospace in HTML, never converted to numbers);
  *   - 'number': finite numbers; `decimals` fixes the shown precision (default: integers as is, else 2);
- *   - 'percent': a FRACTION (0.25 means 25 %); shown as "25.0%", kept as 0.25 in CSV and JSON, and written as
- *     0.25 with a % number format in XLSX; `decimals` defaults to 1;
+ *   - 'percent': a FRACTION (0.25 means 25 %); shown as "25.0%", written in CSV as the percentage rounded to
+ *     `decimals` (25) under a header ending "(%)" (`csvPercent`), kept as 0.25 in JSON (the document itself, its
+ *     column `kind` saying so), and written as 0.25 with a % number format in XLSX; `decimals` defaults to 1;
  *   - 'date': an ISO date or timestamp string; shown as YYYY-MM-DD, a real date in XLSX;
  *   - 'year': whole numbers shown without digit grouping (2015, not "2,015"); numbers in CSV, JSON and XLSX.
  * - `labels?`: words for a code column's values (a binding force, a review status): shown to a reader, while CSV

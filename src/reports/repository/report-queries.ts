@@ -5,7 +5,14 @@ import { AgreementStatus } from '../../agreements/agreement.enums';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
-import { AgreementFacts, AnnotationFact, BoundPartyFacts, PartyFacts } from '../common/report-facts';
+import { suspendedOn } from '../../bindings/binding';
+import {
+  AgreementFacts,
+  AnnotationFact,
+  BoundPartyFacts,
+  PartyFacts,
+  SuspendedPartyFacts,
+} from '../common/report-facts';
 import { sqlBool, sqlNumber, sqlString, sqlStringArray } from './sql-values';
 
 /**
@@ -139,21 +146,31 @@ function byAgreement<T>(rows: Row[], value: (row: Row) => T): Map<number, T[]> {
 export async function loadBoundPartiesOf(
   em: EntityManager,
   ids: number[],
-): Promise<Map<number, BoundPartyFacts[]>> {
-  return (await loadPartiesOf(em, ids, false)).bound;
+  day: string,
+): Promise<{ bound: Map<number, BoundPartyFacts[]>; suspended: Map<number, SuspendedPartyFacts[]> }> {
+  const { bound, suspended } = await loadPartiesOf(em, ids, day, false);
+  return { bound, suspended };
 }
 
 /**
  * The same, and in the same statement the parties each agreement binds on no date because they signed only
  * (`signedOnly`: the TPP's twelve, never in force; Haiti of the EU-CARIFORUM EPA), in their own right (no `via`),
  * by code: never parties it binds, but what a reader looking for its signatories must be told of (the comparison).
+ * A party whose rights and obligations are suspended on `day` (the reports that ask no date give today:
+ * `suspendedOn`, Venezuela in MERCOSUR since 2017-08-05) is not among those bound: named apart in `suspended`
+ * (in its own right, with the day its suspension began), and a member bound through it is left out with it.
  */
 export async function loadPartiesOf(
   em: EntityManager,
   ids: number[],
+  day: string,
   withSignatoriesOnly = true,
-): Promise<{ bound: Map<number, BoundPartyFacts[]>; signatoriesOnly: Map<number, PartyFacts[]> }> {
-  if (!ids.length) return { bound: new Map(), signatoriesOnly: new Map() };
+): Promise<{
+  bound: Map<number, BoundPartyFacts[]>;
+  signatoriesOnly: Map<number, PartyFacts[]>;
+  suspended: Map<number, SuspendedPartyFacts[]>;
+}> {
+  if (!ids.length) return { bound: new Map(), signatoriesOnly: new Map(), suspended: new Map() };
   const rows = await run(
     em,
     sql(em)
@@ -166,6 +183,8 @@ export async function loadPartiesOf(
         'b.in_force_inferred',
         'b.agreement_first_dates',
         'b.signatory_only',
+        'b.suspended_from',
+        'b.suspended_until',
         ...PARTY_COLUMNS,
       )
       .from('agreement_binding as b')
@@ -178,8 +197,13 @@ export async function loadPartiesOf(
       .orderBy(['b.agreement_id', 'p.code']),
   );
   const signed = (row: Row) => sqlBool(row.signatory_only) === true;
+  const suspended = (row: Row) =>
+    suspendedOn(
+      { suspendedFrom: sqlString(row.suspended_from), suspendedUntil: sqlString(row.suspended_until) },
+      day,
+    );
   const bound = byAgreement(
-    rows.filter((row) => !signed(row)),
+    rows.filter((row) => !signed(row) && !suspended(row)),
     (row): BoundPartyFacts => ({
       party: partyFromRow(row),
       via: sqlString(row.via),
@@ -194,7 +218,14 @@ export async function loadPartiesOf(
     list.sort(
       (a, b) => Number(a.via !== null) - Number(b.via !== null) || a.party.code.localeCompare(b.party.code),
     );
-  return { bound, signatoriesOnly: byAgreement(rows.filter(signed), partyFromRow) };
+  return {
+    bound,
+    signatoriesOnly: byAgreement(rows.filter(signed), partyFromRow),
+    suspended: byAgreement(
+      rows.filter((row) => !signed(row) && suspended(row) && row.via == null),
+      (row): SuspendedPartyFacts => ({ party: partyFromRow(row), since: sqlString(row.suspended_from)! }),
+    ),
+  };
 }
 
 export async function loadTypesOf(em: EntityManager, ids: number[]): Promise<Map<number, string[]>> {

@@ -101,7 +101,10 @@ const GROUP_KEYS: Record<Exclude<TrendGroupBy, TrendGroupBy.YEAR>, (knex: Knex) 
         { key: 'p.region' },
         { label: 'p.region' },
         { party: 'p.code' },
+        { partyName: 'p.name' },
         'b.via',
+        'b.suspended_from',
+        'b.suspended_until',
       ),
     ),
   [TrendGroupBy.AGREEMENT_TYPE]: (knex) =>
@@ -111,7 +114,16 @@ const GROUP_KEYS: Record<Exclude<TrendGroupBy, TrendGroupBy.YEAR>, (knex: Knex) 
       .join('agreement as ag', 'ag.id', 'at.agreement_id'),
   [TrendGroupBy.PARTY]: (knex) =>
     boundParties(
-      knex.distinct('b.agreement_id', { key: 'p.code' }, { label: 'p.name' }, { party: 'p.code' }, 'b.via'),
+      knex.distinct(
+        'b.agreement_id',
+        { key: 'p.code' },
+        { label: 'p.name' },
+        { party: 'p.code' },
+        { partyName: 'p.name' },
+        'b.via',
+        'b.suspended_from',
+        'b.suspended_until',
+      ),
     ),
 };
 
@@ -125,8 +137,9 @@ const boundParties = (statement: Statement): Statement =>
 
 /**
  * (agreement, key, label) rows of the agreements in scope, with the bound party that puts the agreement in the
- * group and the bloc it is bound through (PARTY, REGION; null for a group that is not of parties); the key may be
- * null (a party without a region).
+ * group, the bloc it is bound through and its suspension, if any (PARTY, REGION; null for a group that is not of
+ * parties: the service leaves out a party suspended on its day, `suspendedOn`); the key may be null (a party
+ * without a region).
  */
 export async function groupKeysOf(
   em: EntityManager,
@@ -137,7 +150,13 @@ export async function groupKeysOf(
     agreementId: number;
     key: string | null;
     label: string;
-    party: { code: string; via: string | null } | null;
+    party: {
+      code: string;
+      name: string;
+      via: string | null;
+      suspendedFrom: string | null;
+      suspendedUntil: string | null;
+    } | null;
   }[]
 > {
   const rows = await run(em, liveInScope(GROUP_KEYS[groupBy](sql(em)), agreements));
@@ -145,6 +164,15 @@ export async function groupKeysOf(
     agreementId: sqlNumber(row.agreement_id),
     key: sqlString(row.key),
     label: String(row.label),
-    party: row.party == null ? null : { code: String(row.party), via: sqlString(row.via) },
+    party:
+      row.party == null
+        ? null
+        : {
+            code: String(row.party),
+            name: String(row.partyName),
+            via: sqlString(row.via),
+            suspendedFrom: sqlString(row.suspended_from),
+            suspendedUntil: sqlString(row.suspended_until),
+          },
   }));
 }

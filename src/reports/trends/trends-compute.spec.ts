@@ -160,9 +160,9 @@ describe('computeTrends', () => {
     expect(header.slice(0, 6)).toEqual([
       'Year of signature',
       'Agreements in the group',
-      'Cultural exemption: share of agreements with accepted evidence',
-      'E-commerce provision: share of agreements with accepted evidence',
-      'Cultural carve-out from e-commerce: share of agreements with accepted evidence',
+      'Cultural exemption: share of agreements with accepted evidence (%)',
+      'E-commerce provision: share of agreements with accepted evidence (%)',
+      'Cultural carve-out from e-commerce: share of agreements with accepted evidence (%)',
       'Agreements with partial records',
     ]);
     expect(header.slice(6)).toEqual([
@@ -171,8 +171,8 @@ describe('computeTrends', () => {
       'Cultural carve-out from e-commerce: agreements with proposed evidence only',
     ]);
     expect(rows).toEqual([
-      ['2005', '2', '0.5', '0.5', '0', '0', '0', '0', '0'],
-      ['2010', '2', '0.5', '0', '0', '0', '0', '0', '1'],
+      ['2005', '2', '50', '50', '0', '0', '0', '0', '0'],
+      ['2010', '2', '50', '0', '0', '0', '0', '0', '1'],
     ]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await renderReport(document, 'xlsx')).body as unknown as ArrayBuffer);
@@ -250,7 +250,7 @@ describe('computeTrends', () => {
     expect(header.slice(0, 2)).toEqual(['Region', 'Agreements in the group']);
     // The heatmap's data says its cells are shares, not counts, as the groups table does.
     expect(header.slice(2, 2 + report.codes.length)).toEqual(
-      report.codes.map((code) => `${codeName(code)}: share of agreements with accepted evidence`),
+      report.codes.map((code) => `${codeName(code)}: share of agreements with accepted evidence (%)`),
     );
     expect(rows.map((r) => r.slice(0, 2))).toEqual([
       ['Asia', '2'],

@@ -1,6 +1,7 @@
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { countedOf, evidenceNoteText } from '../common/evidence';
 import { AgreementFacts, coversParty } from '../common/report-facts';
+import { suspendedNote, SuspendedUnder } from '../common/suspended-note';
 import { namesParam, notesOf, say, text, Text } from '../common/report-texts';
 import { TrendGroup, TrendGroupBy, TrendsResult } from './trends.types';
 
@@ -40,6 +41,12 @@ export interface TrendsInput {
    * absent.
    */
   keysOf: Map<number, GroupKey[]>;
+  /**
+   * By PARTY and REGION, the parties whose rights and obligations under each agreement are suspended on `day`
+   * (today): in no group of it (not in `keysOf`), named in a note.
+   */
+  suspended?: Map<number, Omit<SuspendedUnder, 'agreement'>[]>;
+  day?: string;
   /** Agreements whose record holds only selected provisions or no text: an absence there proves nothing. */
   partial: ReadonlySet<number>;
 }
@@ -144,6 +151,14 @@ export function computeTrends(input: TrendsInput): TrendsResult {
         ? [text('trends.note.parties'), text('trends.note.scope')]
         : []),
       ...(throughBlocs ? [throughBlocs] : []),
+      ...(input.day && input.suspended
+        ? suspendedNote(
+            input.day,
+            input.agreements.flatMap((agreement) =>
+              (input.suspended!.get(agreement.id) ?? []).map((s) => ({ ...s, agreement })),
+            ),
+          )
+        : []),
       ...partialNote(input, result),
       ...(input.groupBy === TrendGroupBy.YEAR ? [] : [text('trends.note.overlap')]),
     ]),

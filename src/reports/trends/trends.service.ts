@@ -3,8 +3,10 @@ import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError } from '../../common/errors';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
-import { checkYear, codesOrAll } from '../common/report-args';
+import { suspendedOn } from '../../bindings/binding';
+import { checkYear, codesOrAll, today } from '../common/report-args';
 import { countedStatuses } from '../common/report-facts';
+import { SuspendedUnder } from '../common/suspended-note';
 import { AgreementScope } from '../repository/report-queries';
 import { agreementsWithRecords, annotationCodesOf, groupKeysOf } from '../repository/trends.repository';
 import { CodeEvidence, computeTrends, GroupKey, ScopedEvidence, TrendsInput } from './trends-compute';
@@ -37,7 +39,11 @@ export class TrendsReportService {
     };
     const { agreements, partial } = await agreementsWithRecords(this.em, scope);
     const { codesOf, scoped } = await this.codesOf(scope, codes);
-    const keysOf = args.groupBy === TrendGroupBy.YEAR ? new Map() : await this.keysOf(args.groupBy, scope);
+    const day = today();
+    const { keysOf, suspended } =
+      args.groupBy === TrendGroupBy.YEAR
+        ? { keysOf: new Map(), suspended: new Map() }
+        : await this.keysOf(args.groupBy, scope, day);
     return computeTrends({
       groupBy: args.groupBy,
       from,
@@ -48,6 +54,8 @@ export class TrendsReportService {
       codesOf,
       scoped,
       keysOf,
+      suspended,
+      day,
       partial,
     });
   }
@@ -74,17 +82,34 @@ export class TrendsReportService {
     return { codesOf, scoped };
   }
 
+  /**
+   * The groups of each agreement; a party whose rights and obligations under it are suspended on `day` (today) puts
+   * it in no group (Venezuela and MERCOSUR since 2017-08-05), named apart for the note.
+   */
   private async keysOf(
     groupBy: Exclude<TrendGroupBy, TrendGroupBy.YEAR>,
     scope: AgreementScope,
-  ): Promise<Map<number, GroupKey[]>> {
+    day: string,
+  ): Promise<Pick<TrendsInput, 'keysOf' | 'suspended'>> {
     const map = new Map<number, GroupKey[]>();
+    const suspended = new Map<number, Omit<SuspendedUnder, 'agreement'>[]>();
     for (const { agreementId, key, label, party } of await groupKeysOf(this.em, groupBy, scope)) {
+      if (party && suspendedOn(party, day)) {
+        // Once per party in its own right (a region's rows repeat it; members through a bloc follow the bloc).
+        const list = suspended.get(agreementId) ?? [];
+        if (!party.via && !list.some((s) => s.party.code === party.code))
+          list.push({ party: { code: party.code, name: party.name }, since: party.suspendedFrom! });
+        suspended.set(agreementId, list);
+        continue;
+      }
       // A bound party without a region: the agreement binds a party (it is present), in no region's group.
       if (key === null) map.set(agreementId, map.get(agreementId) ?? []);
       else
-        map.set(agreementId, [...(map.get(agreementId) ?? []), { key, label, ...(party ? { party } : {}) }]);
+        map.set(agreementId, [
+          ...(map.get(agreementId) ?? []),
+          { key, label, ...(party ? { party: { code: party.code, via: party.via } } : {}) },
+        ]);
     }
-    return map;
+    return { keysOf: map, suspended };
   }
 }

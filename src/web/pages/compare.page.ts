@@ -4,6 +4,8 @@ import { downloads, layout } from '../layout';
 import {
   agreementPath,
   dateHtml,
+  dateText,
+  reportFileLabel,
   provisionPath,
   checkboxes,
   codeName,
@@ -33,6 +35,7 @@ interface CompareData {
       parties: { code: string }[];
       developingParties: { code: string }[];
       signatoriesOnly: { code: string }[];
+      suspendedParties: { party: { code: string }; since: string }[];
     }[];
     cells: {
       agreement: string;
@@ -51,7 +54,7 @@ interface CompareData {
 const COMPARE_QUERY = `query WebCompare($agreements: [String!]!, $codes: [TaxonomyCodeId!], $includeProposed: Boolean!, $language: ReportLanguage!) {
   compareAgreements(agreements: $agreements, codes: $codes, includeProposed: $includeProposed, language: $language) {
     codes notes files { format url }
-    agreements { agreement { slug title shortTitle dateSigned dateInForce } parties { code } developingParties { code } signatoriesOnly { code } }
+    agreements { agreement { slug title shortTitle dateSigned dateInForce } parties { code } developingParties { code } signatoriesOnly { code } suspendedParties { party { code } since } }
     cells { agreement code strongestBindingForce provisions { pinpoint articleNumber status partyScope } }
   }
 }`;
@@ -210,6 +213,25 @@ function matrixView(
       ${c.agreements.map((a) => markup`<td>${a.signatoriesOnly.map((p) => p.code).join(', ') || '–'}</td>`)}
     </tr>`
         : ''
+    }${
+      // Venezuela in MERCOSUR: a party suspended today, bound by nothing; named apart, as the report's files do.
+      c.agreements.some((a) => a.suspendedParties.length)
+        ? markup`
+    <tr>
+      <th scope="row">${t('compare.suspended')}</th>
+      ${c.agreements.map(
+        (a) =>
+          markup`<td>${
+            a.suspendedParties.length
+              ? a.suspendedParties.map(
+                  (s, i) =>
+                    markup`${i ? ', ' : ''}${s.party.code} (${t('compare.since', { date: dateText(ctx, s.since) })})`,
+                )
+              : '–'
+          }</td>`,
+      )}
+    </tr>`
+        : ''
     }`;
   const rows = c.codes.map(
     (code) =>
@@ -253,14 +275,17 @@ function matrixView(
           : ''
       }
     </section>
-    ${downloads(
-      ctx,
-      files.map((f) => ({
-        // The link says "Matrix": for the ZIP of every table, the matrix's own CSV.
-        label: `${t('compare.matrix')} (${f.format === 'zip' ? 'CSV' : f.format.toUpperCase()})`,
-        href: f.format === 'zip' ? sectionCsv(f.url, 'matrix') : f.url,
-      })),
-    )}`;
+    ${downloads(ctx, [
+      // Each table the page shows has its CSV: the matrix (with the rows of dates and parties) and the provisions
+      // its cells list; then the report whole, every table (the ZIP of their CSVs, the heatmap's data too).
+      ...files
+        .filter((f) => f.format === 'zip')
+        .flatMap((f) => [
+          { label: `${t('compare.matrix')} (CSV)`, href: sectionCsv(f.url, 'matrix') },
+          { label: `${t('compare.provisions')} (CSV)`, href: sectionCsv(f.url, 'provisions') },
+        ]),
+      ...files.map((f) => ({ label: `${t('compare.report')} (${reportFileLabel(f.format)})`, href: f.url })),
+    ])}`;
 }
 
 /** The CSV of one section of a report, from the address of its ZIP (same report, same parameters). */

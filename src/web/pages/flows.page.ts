@@ -1,5 +1,6 @@
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
 import { mechanismColor } from '../../reports/flows/mechanism-colors';
+import { flowPairs, PENDING_SERIES } from '../../reports/flows/flow-pairs';
 import { markup, raw } from '../html';
 import { mechanismName } from '../labels';
 import { downloads, layout } from '../layout';
@@ -27,6 +28,8 @@ interface FlowsData {
       mutual: boolean;
       /** Rests on proposals only (includeProposed false): awaiting review, not a flow the evidence shows. */
       pending: boolean;
+      accepted: number;
+      proposed: number;
       grantor: { code: string; name: string };
       beneficiary: { code: string; name: string };
       agreement: { slug: string; title: string; shortTitle: string | null; dateSigned: string | null };
@@ -38,7 +41,7 @@ interface FlowsData {
 const FLOWS_QUERY = `query WebFlows($filter: FlowFilter, $includeProposed: Boolean!, $language: ReportLanguage!) {
   preferentialTreatmentFlows(filter: $filter, includeProposed: $includeProposed, language: $language) {
     notes files { format url }
-    flows { mechanism mutual pending grantor { code name } beneficiary { code name } agreement { slug title shortTitle dateSigned } provisions { pinpoint articleNumber } }
+    flows { mechanism mutual pending accepted proposed grantor { code name } beneficiary { code name } agreement { slug title shortTitle dateSigned } provisions { pinpoint articleNumber } }
   }
 }`;
 
@@ -91,42 +94,31 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
     to,
     includeProposed: includeProposed ? 'true' : undefined,
   };
-  // A flow resting on proposals only is no evidence: its own series, and counted apart (as the report does).
-  const PENDING = 'PENDING';
+  // Provisions per pair and mechanism, as the report's pairs chart and its CSV count them (`flowPairs`); those resting
+  // on proposals only are no evidence: their own series.
   const pending = r.flows.filter((f) => f.pending).length;
-  const pairs = new Map<string, Map<string, number>>();
-  for (const f of r.flows) {
-    const key = `${f.grantor.code} → ${f.beneficiary.code}`;
-    const byMechanism = pairs.get(key) ?? new Map<string, number>();
-    const series = f.pending ? PENDING : f.mechanism;
-    byMechanism.set(series, (byMechanism.get(series) ?? 0) + 1);
-    pairs.set(key, byMechanism);
-  }
-  const categories = [...pairs.keys()].slice(0, 40);
-  const usedMechanisms = MECHANISMS.filter((m) => r.flows.some((f) => !f.pending && f.mechanism === m));
-  const series = [
-    ...usedMechanisms.map((m) => ({ key: m, name: mechanismName(ctx.lang, m) })),
-    ...(pending ? [{ key: PENDING, name: t('flows.pending') }] : []),
-  ];
-  const chart = categories.length
+  const { pairs, series: usedSeries } = flowPairs(r.flows, includeProposed);
+  const shown = pairs.slice(0, 40);
+  const pairLabel = (p: (typeof pairs)[number]) => `${p.grantor.code} → ${p.beneficiary.code}`;
+  const chart = shown.length
     ? raw(
         barChartSvg(
           {
             kind: 'bar',
             language: ctx.lang,
             categoryLabel: `${t('flows.grantor')} → ${t('flows.beneficiary')}`,
-            valueLabel: t('flows.count', { count: '' }).trim(),
-            categories,
-            series: series.map(({ key, name }) => ({
-              name,
-              values: categories.map((c) => pairs.get(c)?.get(key) ?? 0),
-              ...(key === PENDING ? { pending: true } : { color: mechanismColor(key) }),
+            valueLabel: t('flows.provisions'),
+            categories: shown.map(pairLabel),
+            series: usedSeries.map((key) => ({
+              name: key === PENDING_SERIES ? t('flows.pending') : mechanismName(ctx.lang, key),
+              values: shown.map((p) => p.counts.get(key) ?? 0),
+              ...(key === PENDING_SERIES ? { pending: true } : { color: mechanismColor(key) }),
             })),
             stacked: true,
             description: t('chart.bars', {
-              value: t('flows.count', { count: '' }).trim().toLocaleLowerCase(ctx.lang),
+              value: t('flows.provisions').toLocaleLowerCase(ctx.lang),
               category: `${t('flows.grantor')} → ${t('flows.beneficiary')}`.toLocaleLowerCase(ctx.lang),
-              count: categories.length,
+              count: shown.length,
             }),
           },
           'flows-bars',
@@ -164,7 +156,10 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
     </p>
     ${
       r.flows.length
-        ? markup`<figure class="chart-wrap">${chart}</figure>
+        ? markup`<figure class="chart-wrap">
+              <figcaption><strong class="chart-title">${t('flows.chart')}</strong></figcaption>
+              ${chart}
+            </figure>
             <div class="table-wrap" tabindex="0">
               <table class="responsive">
                 <caption>

@@ -158,15 +158,23 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
     </form>
     <p role="status">${t('agreements.count', { count: trends.agreements })}</p>
     <figure class="chart-wrap">
-      ${chart}
       ${
-        groupBy === 'YEAR' && chart && (charted.length < trends.codes.length || weakYears)
-          ? markup`<figcaption class="hint">
-            ${charted.length < trends.codes.length ? t('trends.chartTop', { shown: charted.length, total: trends.codes.length }) : ''}
-            ${weakYears ? t('trends.fewAgreements', { count: FEW_AGREEMENTS }) : ''}
+        // The chart's title as text a reader sees (the SVG's <title> is for assistive technology and tooltips).
+        chart
+          ? markup`<figcaption>
+            <strong class="chart-title">${t('trends.chart')}</strong>
+            ${
+              groupBy === 'YEAR' && (charted.length < trends.codes.length || weakYears)
+                ? markup`<span class="hint">
+                    ${charted.length < trends.codes.length ? t('trends.chartTop', { shown: charted.length, total: trends.codes.length }) : ''}
+                    ${weakYears ? t('trends.fewAgreements', { count: FEW_AGREEMENTS }) : ''}
+                  </span>`
+                : ''
+            }
           </figcaption>`
           : ''
       }
+      ${chart}
     </figure>
     <div class="table-wrap" tabindex="0" role="region" aria-label="${t('trends.table')}">
       <table>
