@@ -26,6 +26,7 @@ interface FileSpec {
   original: string[];
   current?: string[];
   language?: string;
+  composition?: string;
   articles?: [string, string][];
 }
 
@@ -45,7 +46,7 @@ function totaXml(f: FileSpec): string {
   <status>In Force</status><date_signed>${f.signed}</date_signed>
   <parties_original>${codes(f.original)}</parties_original>
   <parties>${codes(f.current ?? [])}</parties>
-  <composition>Bilateral</composition><language>${f.language ?? 'en'}</language>
+  <composition>${f.composition ?? 'Bilateral'}</composition><language>${f.language ?? 'en'}</language>
   <source lang="${f.language ?? 'en'}" type="full text">https://example.org/${f.id}.pdf</source>
 </meta><body>
   <chapter name="Preamble" chapter_identifier="1"><article article_identifier="${f.id}00">The partners agree.</article></chapter>
@@ -331,6 +332,42 @@ describe('ToTA import: who is a party, and one treaty in two languages', () => {
     ]);
     expect(summary.merged).toEqual([]);
     expect(await em().count(Agreement)).toBe(before + 3);
+  });
+
+  it("shows ToTA's composition beside the kind only where it says more than the kind", async () => {
+    // 373 of the corpus's 448 agreements read "bilateral (Bilateral)" or "plurilateral (Plurilateral)": ToTA's
+    // composition repeated the kind, in English on every page.
+    const files = [
+      write({
+        id: '9301',
+        name: 'Composition Plain Agreement',
+        signed: '2001-01-01',
+        original: ['CAN', 'CHL'],
+      }),
+      write({
+        id: '9302',
+        name: 'Composition Bloc Agreement',
+        signed: '2002-01-01',
+        original: ['CAN', 'CHL'],
+        composition: 'Bilateral; One Party is an RTA',
+      }),
+    ];
+    expect((await importTota(files)).failures).toEqual([]);
+    const kindOf = async (slug: string, lang: string) => {
+      const page = (await t.http().get(`/agreements/${slug}?lang=${lang}`).expect(200)).text;
+      // The facts list: status, then kind.
+      const facts = page.slice(page.indexOf('<dl class="facts">'));
+      const kindCell = [...facts.matchAll(/<dd>([\s\S]*?)<\/dd>/g)][1][1];
+      return kindCell
+        .replace(/<[^>]*>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    };
+    expect(await kindOf('composition-plain-agreement', 'en')).toBe('bilateral');
+    expect(await kindOf('composition-plain-agreement', 'fr')).toBe('bilatéral');
+    expect(await kindOf('composition-bloc-agreement', 'en')).toBe(
+      'bilateral (Bilateral; One Party is an RTA)',
+    );
   });
 
   it('records Venezuela suspended in MERCOSUR since 2017-08-05: not bound since, said so in the report and on the pages', async () => {

@@ -174,7 +174,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
       <dd>${label(ctx.lang, a.status)}</dd>
       <dt>${t('agreement.kind')}</dt>
       <dd>
-        ${label(ctx.lang, a.kind)}${a.composition ? markup` <span class="muted">(${a.composition})</span>` : ''}
+        ${label(ctx.lang, a.kind)}${compositionBeyondKind(a) ? markup` <span class="muted" lang="${CATALOGUE_LANGUAGE}">(${a.composition})</span>` : ''}
       </dd>
       <dt>${t('agreement.types')}</dt>
       <dd>${a.types.length ? agreementTypesHtml(ctx, a.types) : '–'}</dd>
@@ -577,4 +577,9 @@ const FACT_NAMES: Record<string, MessageKey> = {
 function factName(ctx: WebContext, fact: string) {
   const key = Object.hasOwn(FACT_NAMES, fact) ? FACT_NAMES[fact] : undefined;
   return key ? ctx.t(key) : markup`<code>${fact}</code>`;
+}
+
+/** ToTA's composition (English) where it says more than the kind: "Bilateral; One Party is an RTA", not "Bilateral". */
+function compositionBeyondKind(a: { kind: string; composition: string | null }): boolean {
+  return !!a.composition && a.composition.trim().toLowerCase() !== a.kind.toLowerCase();
 }
