@@ -1508,4 +1508,14 @@ describe('web explorer over HTTP', () => {
     expect(list.status).toBe(200);
     expect(list.text).not.toContain('error-message');
   });
+
+  it('a party search that finds none but names an agreement (a bloc such as NAFTA) points to the agreements that have it in their title', async () => {
+    const none = await t.http().get('/parties?q=nafta').expect(200);
+    expect(none.text).toContain('No party matches');
+    expect(none.text).toContain('href="/agreements?q=nafta"');
+    const agreements = await t.http().get('/agreements?q=nafta').expect(200);
+    expect(agreements.text).toContain('href="/agreements/nafta"');
+    const french = await t.http().get('/parties?q=nafta&lang=fr').expect(200);
+    expect(french.text).toContain('href="/agreements?q=nafta&amp;lang=fr"');
+  });
 });

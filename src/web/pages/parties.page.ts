@@ -55,7 +55,7 @@ export async function partiesPage(ctx: WebContext): Promise<PageResult> {
         </button>
       </div>
     </form>
-    ${q && data.parties.totalCount === 0 ? markup`<p role="status">${t('parties.none', { q })}</p>` : ''}
+    ${q && data.parties.totalCount === 0 ? markup`<p role="status">${t('parties.none', { q })} <a href="${ctx.href('/agreements', { q })}">${t('parties.noneAgreements', { q })}</a></p>` : ''}
     <ul class="party-list">
       ${data.parties.edges.map(({ node }) => markup`<li><a href="${ctx.href(partyPath(node.code))}">${ctx.partyName(node)}</a> <code>${node.code}</code> <span class="muted">${partyKindLabel(ctx, node)} · ${conventionStatusName(ctx.lang, node.conventionStatus.status)}</span></li>`)}
     </ul>
