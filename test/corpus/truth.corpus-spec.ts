@@ -806,16 +806,19 @@ describe('the catalogue tells the truth about the imported corpus', () => {
     // truth6: the TPP, recorded as signed and never in force, was counted for its twelve signatories (Singapore's
     // 27 agreements were 26). From the records alone: a signed agreement of the country's, unless the country
     // signed only, or the agreement is recorded as signed only (or under negotiation) with no date of application,
-    // the agreement's or the country's own. A dependent territory is no party (its state is).
+    // the agreement's or the country's own. A dependent territory is no party (its state is). truth12: nor is a
+    // party whose rights and obligations under it are suspended today (Venezuela in MERCOSUR since 2017-08-05).
     const records = await sql<{
       party_code: string;
       agreement_id: number;
       signatory_only: number | boolean;
       dated: number | boolean;
       status: string;
+      suspended_from: Value;
+      suspended_until: Value;
     }>(
       `select p."party_code" as party_code, a."id" as agreement_id, p."signatory_only" as signatory_only,
-              a."status" as status,
+              a."status" as status, p."suspended_from" as suspended_from, p."suspended_until" as suspended_until,
               (coalesce(a."date_in_force", a."date_provisionally_applied", p."date_in_force",
                         p."date_provisionally_applied", p."date_joined") is not null) as dated
        from agreement_party p join agreement a on a."id" = p."agreement_id"
@@ -824,11 +827,16 @@ describe('the catalogue tells the truth about the imported corpus', () => {
          and c."territory_of" is null
          and p."party_code" not in (select "member_code" from bloc_membership)`,
     );
+    const today = new Date().toISOString().slice(0, 10);
     const bound = new Map<string, Set<number>>();
     for (const r of records) {
       if (!bound.has(r.party_code)) bound.set(r.party_code, new Set());
       const signedOnly = ['SIGNED', 'UNDER_NEGOTIATION'].includes(r.status) && !r.dated;
-      if (!r.signatory_only && !signedOnly) bound.get(r.party_code)!.add(Number(r.agreement_id));
+      const from = day(r.suspended_from);
+      const until = day(r.suspended_until);
+      const suspendedToday = from !== null && from <= today && (until === null || until > today);
+      if (!r.signatory_only && !signedOnly && !suspendedToday)
+        bound.get(r.party_code)!.add(Number(r.agreement_id));
     }
     const rows = [...bound].map(([party_code, ids]) => ({ party_code, agreements: ids.size }));
     const trends = await t.gql<{ trends: { groups: { key: string; agreements: number }[] } }>(

@@ -236,7 +236,7 @@ const EN = {
   'coh.note.suspendedItem': '{agreement} (suspended since {date})',
   'note.suspended':
     'Not counted among the parties an agreement binds, because their rights and obligations under it are suspended on {date} (still parties, bound by nothing while the suspension lasts; the agreement’s page names the source): {names}.',
-  'note.suspendedItem': '{party} in {agreement}, suspended since {since}',
+  'note.suspendedItem': '{party_the} ({code}) in {agreement}, suspended since {since}',
   'cmp.row.suspended': 'Parties suspended (not bound)',
   'cmp.suspendedSince': '{code} (since {date})',
   'coh.note.partnersSuspended':
@@ -827,7 +827,7 @@ const FR: ReportTexts = {
   'coh.note.suspendedItem': '{agreement} (suspension depuis le {date})',
   'note.suspended':
     'Ne sont pas comptées parmi les parties qu’un accord lie, car leurs droits et obligations à son titre sont suspendus au {date} (toujours parties, non liées tant que dure la suspension ; la page de l’accord nomme la source) : {names}.',
-  'note.suspendedItem': '{party} dans {agreement}, suspension depuis le {since}',
+  'note.suspendedItem': '{party} ({code}) dans {agreement}, suspension depuis le {since}',
   'cmp.row.suspended': 'Parties suspendues (non liées)',
   'cmp.suspendedSince': '{code} (depuis le {date})',
   'coh.note.partnersSuspended':
@@ -1416,7 +1416,7 @@ const ES: ReportTexts = {
   'coh.note.suspendedItem': '{agreement} (suspensión desde el {date})',
   'note.suspended':
     'No se cuentan entre las partes a las que un acuerdo obliga, porque sus derechos y obligaciones en virtud de él están suspendidos el {date} (siguen siendo partes, no obligadas mientras dure la suspensión; la página del acuerdo nombra la fuente): {names}.',
-  'note.suspendedItem': '{party} en {agreement}, suspensión desde el {since}',
+  'note.suspendedItem': '{party} ({code}) en {agreement}, suspensión desde el {since}',
   'cmp.row.suspended': 'Partes suspendidas (no obligadas)',
   'cmp.suspendedSince': '{code} (desde el {date})',
   'coh.note.partnersSuspended':

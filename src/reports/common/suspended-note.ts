@@ -1,5 +1,5 @@
 import { agreementName } from './report-facts';
-import { dateParam, namesParam, partyWithCode, Text, text } from './report-texts';
+import { dateParam, namesParam, partyParam, Text, text } from './report-texts';
 
 /** A suspended party (`SuspendedPartyFacts`) with the agreement it is suspended under. */
 export interface SuspendedUnder {
@@ -21,7 +21,8 @@ export function suspendedNote(day: string, suspended: readonly SuspendedUnder[])
       names: namesParam(
         suspended.map((s) =>
           text('note.suspendedItem', {
-            party: partyWithCode(s.party),
+            party: partyParam(s.party),
+            code: s.party.code,
             agreement: agreementName(s.agreement),
             since: dateParam(s.since),
           }),
