@@ -1347,6 +1347,25 @@ describe('web explorer over HTTP', () => {
     expect(fr).toContain('modifiée : force obligatoire, note · renvoyée en relecture');
   });
 
+  it('compare page: each table it shows has its download, and every file of the comparison, each answering', async () => {
+    const html = (await t.http().get('/compare?agreements=canada-korea-fta,ceta')).text;
+    const section = html.slice(html.indexOf('<section class="downloads"'));
+    const links = [...section.matchAll(/<a href="([^"]+)" download>([^<]+)<\/a>/g)].map((m) => ({
+      href: m[1].replace(/&amp;/g, '&'),
+      label: m[2],
+    }));
+    expect(links.map((l) => l.label)).toEqual([
+      'Matrix: agreements by taxonomy code (CSV)',
+      'Provisions of the matrix (CSV)',
+      'Whole comparison: CSV (ZIP)',
+      'Whole comparison: XLSX',
+      'Whole comparison: HTML',
+      'Whole comparison: MD',
+      'Whole comparison: JSON',
+    ]);
+    for (const { href } of links) expect([href, (await t.http().get(href)).status]).toEqual([href, 200]);
+  });
+
   it('compares with an agreement chosen by words of its title: one match joins, several are offered, none is a 404', async () => {
     const page = (await t.http().get('/agreements/ceta')).text;
     expect(page).toMatch(/<input type="hidden" name="agreements" value="ceta" \/>/);
