@@ -10,16 +10,17 @@
 # (`RUN=14`; each run 14 grid holds it as its parameter 0 or 99). Run 15 over all twelve files, fresh11.json added,
 # against run 13's rule (`RUN=15`; the near-copy grids Q1 and Q2 hold it as their parameter 1.01). Run 16 over all
 # thirteen files, fresh12.json added, against run 13's rule (`RUN=16`, now the default; the admission grids A1 to A4
-# hold it as their parameter 1.01).
+# hold it as their parameter 1.01). Run 17 over the same thirteen files against run 13's rule (`RUN=17`): the
+# corroboration template rules C1 and C2 hold it as their parameter 0, the word-sequence admission S1 as 99.
 #   node -r ts-node/register bench/similarity/family-study.ts <corpus.sqlite> 'run 13 W' > w.txt (likewise N, R1, T1, P1, P2)
 #   python3 bench/similarity/family-cv.py study.txt [more outputs]
 import os
 import re,sys,glob
 from collections import defaultdict
-RUN=os.environ.get('RUN','16')
+RUN=os.environ.get('RUN','17')
 # GRID=13 with RUN=14: run 13's grids (B9) over run 14's eleven files, against the service's rule (B9 at 0.12)
 GRID=os.environ.get('GRID',RUN)
-FILES=['families.json','fresh.json','fresh2.json','fresh3.json','fresh4.json','fresh5.json','fresh6.json']+(['fresh7.json'] if RUN in ('11','12','13','14','15','16') else [])+(['fresh8.json'] if RUN in ('12','13','14','15','16') else [])+(['fresh9.json'] if RUN in ('13','14','15','16') else [])+(['fresh10.json'] if RUN in ('14','15','16') else [])+(['fresh11.json'] if RUN in ('15','16') else [])+(['fresh12.json'] if RUN=='16' else [])
+FILES=['families.json','fresh.json','fresh2.json','fresh3.json','fresh4.json','fresh5.json','fresh6.json']+(['fresh7.json'] if RUN in ('11','12','13','14','15','16','17') else [])+(['fresh8.json'] if RUN in ('12','13','14','15','16','17') else [])+(['fresh9.json'] if RUN in ('13','14','15','16','17') else [])+(['fresh10.json'] if RUN in ('14','15','16','17') else [])+(['fresh11.json'] if RUN in ('15','16','17') else [])+(['fresh12.json'] if RUN in ('16','17') else [])
 NFAM={'families.json':6,'fresh.json':3,'fresh2.json':4,'fresh3.json':5,'fresh4.json':5,'fresh5.json':5,'fresh6.json':5,'fresh7.json':5,'fresh8.json':5,'fresh9.json':5,'fresh10.json':5,'fresh11.json':5,'fresh12.json':5}
 # parse: rule -> file -> (recall, precision, templates, sources, total, members, found)
 res=defaultdict(dict)
@@ -53,7 +54,8 @@ BASE={'T1':0.1,'T2':0,'T3':0,'T4':1000,'T5':0,'M1':0.3,'M2':60,'M3':4,'B1':1,'B2
     {'W1':-1,'W2':-1,'W3':-1,'W4':-1,'R1':-1,'T1':0,'P1':1.01,'P2':1.01,'N1':0,'N2':0,'N3':0,'B8':1.01,'B9':0.22} if RUN=='13' else \
     {'O1':0,'O2':99,'O3':0,'O4':0,'O5':0,'B9':0.12} if RUN=='14' else \
     {'Q1':1.01,'Q2':1.01} if RUN=='15' else \
-    {'A1':1.01,'A2':1.01,'A3':1.01,'A4':1.01}
+    {'A1':1.01,'A2':1.01,'A3':1.01,'A4':1.01} if RUN=='16' else \
+    {'C1':0,'C2':0,'S1':99}
 def key(rule, files, default):
     t=sum(res[rule][f]['templates'] for f in files)
     s=sum(res[rule][f]['sources'] for f in files)
@@ -63,7 +65,7 @@ def key(rule, files, default):
 def agg(rows):
     return dict(templates=sum(r['templates'] for r in rows), sources=sum(r['sources'] for r in rows),
         total=sum(r['total'] for r in rows), recall=sum(r['recall_sum'] for r in rows)/sum(r['members'] for r in rows))
-run9=groups['T1'][0.1] if RUN=='10' else groups['D1'][0] if RUN=='11' else groups['X1'][1.01] if RUN=='12' else groups['W1'][-1] if RUN=='13' else groups['Q1'][1.01] if RUN=='15' else groups[sorted(groups)[0]][1.01] if RUN=='16' else groups['O1'][0] if 'O1' in groups else groups['B9'][0.12]  # the adopted rule (run 9, 10, 11 for runs 12 and 13, 13 for run 14)
+run9=groups['T1'][0.1] if RUN=='10' else groups['D1'][0] if RUN=='11' else groups['X1'][1.01] if RUN=='12' else groups['W1'][-1] if RUN=='13' else groups['Q1'][1.01] if RUN=='15' else groups[sorted(groups)[0]][1.01] if RUN=='16' else groups['C1'][0] if RUN=='17' and 'C1' in groups else groups['S1'][99] if RUN=='17' else groups['O1'][0] if 'O1' in groups else groups['B9'][0.12]  # the adopted rule (run 9, 10, 11 for runs 12 and 13, 13 for run 14)
 print('adopted rule per file:', ' '.join(f"{f}:{res[run9][f]['templates']}/{res[run9][f]['sources']}/{res[run9][f]['recall']:.3f}" for f in FILES))
 for g in sorted(groups):
     params=groups[g]

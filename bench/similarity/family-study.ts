@@ -235,6 +235,12 @@ interface LineStep {
   sharedParty: boolean;
   /** Run 14: the source joined the core as a predecessor (withPredecessors), not by similarity from the seed. */
   sourceIsPredecessor: boolean;
+  /**
+   * Run 17: how many members of the family found, of other agreements than the source's, are at least the family's
+   * threshold (0.3, WORDING Jaccard) similar to the source: 0 when the source is held to the family by weak links
+   * only (a predecessor, or the closest earlier text of a member found through a quoting link).
+   */
+  sourceSupport: number;
 }
 
 /** The sorted features both hold. */
@@ -832,7 +838,50 @@ async function main(): Promise<void> {
       for (const t of (process.env.ADMIT_GRID ?? '1.01,0.25,0.2,0.15,0.12,0.1').split(',').map(Number))
         run16[`run 16 ${family} weak links admitted sharing ${what} from J ${t}`] =
           t > 1 ? { ...serviceRule, shareKey: 'run 13' } : { ...serviceRule, service: admitted(t, admit) };
+  /**
+   * Run 17's candidate rule families (README, run 17), each on run 13's rule (run 10's family with run 11's line, as
+   * run 14's O rules, which gives the service's figures at the parameter 0 or 99) and holding it as one parameter.
+   * C1, a template rule: the seed's line stops before a source less than <parameter> similar to the member (WORDING
+   * Jaccard) that no member of the family (of another agreement) is at least 0.3 similar to: an earlier text held to
+   * the family by one weak link is not the template unless the family corroborates it. C2: C1 above the seed's own
+   * source only. S1, admission beyond titles: a provision of another agreement at least 0.1 similar (Jaccard) and at
+   * least <parameter> similar by word sequence (2 LCS / (m + n), the attribution measure) is also a similarity link.
+   */
+  const run17: Record<string, Rule> = {};
+  const family17 = (name: string) => !only || only.includes(name) || only === 'run 17';
+  for (const t of (process.env.RUN17_GRID ?? '0,0.15,0.2,0.25,0.3').split(',').map(Number)) {
+    if (family17('C1'))
+      run17[`run 17 C1 stop before an uncorroborated source under J ${t}`] = {
+        ...run10Rule,
+        lineStop: (x) => run11Line(x) || (x.sourceSupport === 0 && x.jaccard < t),
+      };
+    if (family17('C2'))
+      run17[`run 17 C2 above the seed source, stop before an uncorroborated source under J ${t}`] = {
+        ...run10Rule,
+        lineStop: (x) => run11Line(x) || (x.at > 0 && x.sourceSupport === 0 && x.jaccard < t),
+      };
+  }
+  const SEQUENCE_FLOOR = 0.1;
+  const bySequence = (min: number) => (id: number) => {
+    const own = wordingFamilyLinks(index, id, THRESHOLD);
+    const seen = new Set(own.map((hit) => hit.id));
+    const at = byId.get(id)!;
+    const extra = index
+      .neighboursOf(id, SEQUENCE_FLOOR)
+      .filter(
+        (hit) =>
+          !seen.has(hit.id) &&
+          index.agreementOf(hit.id) !== index.agreementOf(id) &&
+          sequenceSimilarity(seq(at), seq(byId.get(hit.id)!)) >= min,
+      );
+    return Promise.resolve([...own, ...extra]);
+  };
+  if (family17('S1'))
+    for (const t of (process.env.RUN17_SGRID ?? '99,0.6,0.5,0.4').split(',').map(Number))
+      run17[`run 17 S1 weak links admitted by word sequence from ${t}`] =
+        t > 1 ? { ...serviceRule, shareKey: 'run 13' } : { ...serviceRule, service: bySequence(t) };
   const rules: Record<string, Rule> = {
+    ...run17,
     ...run16,
     ...run15,
     ...run14,
@@ -1219,6 +1268,13 @@ async function main(): Promise<void> {
             })(),
             sourceIsPredecessor:
               (discovered.core?.has(at.sourceId) ?? false) && !similarityCore.has(at.sourceId),
+            sourceSupport: (() => {
+              const inFamily = new Set(ids);
+              const own = index.agreementOf(at.sourceId!);
+              return index
+                .neighboursOf(at.sourceId!, THRESHOLD)
+                .filter((hit) => inFamily.has(hit.id) && index.agreementOf(hit.id) !== own).length;
+            })(),
             seedRareHeld: rareHeld(seedRare, source),
             coreRareHeld: rareHeld(coreRare, source),
           });
