@@ -26,6 +26,9 @@
 // Run 16 (over all thirteen files, fresh12.json added; FILES=15 or 14 for the earlier sets): `run 16 A1..A4 ... <J>`,
 // weak links (J to 0.3) admitted when the two articles share an article title word (A2: a rare one) or a taxonomy
 // code, and a party (A3: no party); ADMIT_GRID=<J,...> runs some parameters only (one process each); none adopted.
+// Run 17 (the same thirteen files): `run 17 C1/C2 ... <J>`, the seed's line stops before a weak source that no member of
+// the family corroborates at 0.3 (C2: above the seed's own source), and `run 17 S1 ... <S>`, weak links (from Jaccard
+// 0.1) admitted by word-sequence similarity; `run 17 C` runs C1 and C2; none adopted.
 // CHAINS=1 prints each query's chain of sources from the seed.
 //   node -r ts-node/register bench/similarity/family-study.ts <corpus.sqlite> [rule-name-substring] [--misses]
 // --template-of=<pinpoint> (repeatable) prints the template of that provision's family under each rule.
@@ -848,7 +851,9 @@ async function main(): Promise<void> {
    * least <parameter> similar by word sequence (2 LCS / (m + n), the attribution measure) is also a similarity link.
    */
   const run17: Record<string, Rule> = {};
-  const family17 = (name: string) => !only || only.includes(name) || only === 'run 17';
+  /** `run 17 C` runs C1 and C2, `run 17 C1` C1 alone. */
+  const family17 = (name: string) =>
+    !only || only.includes(name) || (only.startsWith('run 17') && name.startsWith(only.slice(7)));
   for (const t of (process.env.RUN17_GRID ?? '0,0.15,0.2,0.25,0.3').split(',').map(Number)) {
     if (family17('C1'))
       run17[`run 17 C1 stop before an uncorroborated source under J ${t}`] = {
