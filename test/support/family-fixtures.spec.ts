@@ -18,6 +18,7 @@ const FILES: [FamilyFile, FamilySplit[]][] = [
   ['fresh11.json', ['fresh11']],
   ['fresh12.json', ['fresh12']],
   ['fresh13.json', ['fresh13']],
+  ['fresh14.json', ['fresh14']],
 ];
 
 describe('labelled family files', () => {
@@ -65,5 +66,6 @@ describe('labelled family files', () => {
     expect(labelledFamilies('fresh11.json').flatMap((f) => f.members)).toHaveLength(86);
     expect(labelledFamilies('fresh12.json').flatMap((f) => f.members)).toHaveLength(51);
     expect(labelledFamilies('fresh13.json').flatMap((f) => f.members)).toHaveLength(85);
+    expect(labelledFamilies('fresh14.json').flatMap((f) => f.members)).toHaveLength(63);
   });
 });
