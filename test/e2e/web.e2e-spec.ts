@@ -1047,9 +1047,20 @@ describe('web explorer over HTTP', () => {
     expect(flows).toContain('>Protocol III cultural cooperation, Art. 3</a>');
     const compare = (await t.http().get('/compare?agreements=eu-cariforum-epa,ceta')).text;
     expect(compare).toContain('>Protocol III cultural cooperation, Art. 1</a>');
+    // The link gives the count of flows the flows page shows (it gave none, and led to pages of 0 flows).
+    const status = (html: string) =>
+      /<p role="status">\s*([^<]*?)\s*<\/p>/.exec(html)![1].replace(/\s+/g, ' ');
+    expect(status(flows)).toMatch(/^[1-9]\d* flows?$/);
+    expect(jamaica).toMatch(
+      new RegExp(
+        `href="/flows\\?beneficiaries=JAM">Preferential treatment received</a>\\s*\\(${status(flows)}\\)`,
+      ),
+    );
+    // Canada grants no flow in the fixtures: said so, with no link to a page of 0 flows.
+    expect(status((await t.http().get('/flows?grantors=CAN')).text)).toBe('0 flows');
     const canada = (await t.http().get('/parties/CAN?lang=fr')).text;
-    expect(canada).toContain('href="/flows?grantors=CAN&amp;lang=fr"');
-    expect(canada).toContain('Traitement préférentiel accordé');
+    expect(canada).not.toContain('/flows?grantors=CAN');
+    expect(canada).toContain('Traitement préférentiel accordé\u00a0: aucun flux enregistré');
   });
 
   it('filters by a party typed by name as by its code; a name that finds none or several keeps the form, with a 400 naming them', async () => {
