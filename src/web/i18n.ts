@@ -278,6 +278,9 @@ const EN = {
     'An agreement {party} acceded to after its signature counts in the year the agreement was signed, not the year {party} joined: {names}.',
   'party.flowsReceived': 'Preferential treatment received',
   'party.flowsGranted': 'Preferential treatment granted',
+  'party.flowsCountPending': '{count, plural, one {# flow} other {# flows}}, {pending} more awaiting review',
+  'party.flowsReceivedNone': 'Preferential treatment received: no flow recorded',
+  'party.flowsGrantedNone': 'Preferential treatment granted: no flow recorded',
   'party.coherence': 'Coherence with the 2005 Convention',
   'party.scores': 'Score per paragraph of the Operational Guidelines',
   // Nested forms name their number ('#' in a form is its own block's number, the outer one's inside a nested block).
@@ -817,6 +820,9 @@ const FR: Messages = {
     'Un accord auquel {party} a adhéré après sa signature compte dans l’année où l’accord a été signé, non dans celle de l’adhésion de {party} : {names}.',
   'party.flowsReceived': 'Traitement préférentiel reçu',
   'party.flowsGranted': 'Traitement préférentiel accordé',
+  'party.flowsCountPending': '{count} flux, {pending} de plus en attente de relecture',
+  'party.flowsReceivedNone': 'Traitement préférentiel reçu\u00a0: aucun flux enregistré',
+  'party.flowsGrantedNone': 'Traitement préférentiel accordé\u00a0: aucun flux enregistré',
   'party.coherence': 'Cohérence avec la Convention de 2005',
   'party.scores': 'Score par paragraphe des Directives opérationnelles',
   'party.met':
@@ -1363,6 +1369,10 @@ const ES: Messages = {
     'Un acuerdo al que {party} se adhirió después de su firma cuenta en el año en que se firmó el acuerdo, no en el de la adhesión de {party}: {names}.',
   'party.flowsReceived': 'Trato preferente recibido',
   'party.flowsGranted': 'Trato preferente concedido',
+  'party.flowsCountPending':
+    '{count, plural, one {# flujo} other {# flujos}}, {pending} más {pending, plural, one {pendiente} other {pendientes}} de revisión',
+  'party.flowsReceivedNone': 'Trato preferente recibido: ningún flujo registrado',
+  'party.flowsGrantedNone': 'Trato preferente concedido: ningún flujo registrado',
   'party.coherence': 'Coherencia con la Convención de 2005',
   'party.scores': 'Puntuación por párrafo de las Orientaciones prácticas',
   'party.met':

@@ -23,6 +23,8 @@ import { PageResult } from './web-page';
 import { ApiKeysService } from '../auth/api-keys.service';
 import { ClauseIndexService } from '../search/wording/clause-index.service';
 import { contentDisposition } from '../common/download-name';
+import { DraftCheckService } from '../search/draft/draft-check.service';
+import { draftCheckJson } from '../search/draft/draft-check.json';
 
 type Builder = (ctx: WebContext) => Promise<PageResult>;
 
@@ -117,7 +119,14 @@ export class WebController {
   @RateCost(RATE_COSTS.draftCheck)
   @HttpCode(200)
   draftCheckPost(@Req() req: Request, @Res() res: Response) {
-    return this.serve(req, res, draftCheckPage, []);
+    // The form's download button: the JSON door's answer (`draftCheckJson`), for the parties the page has read.
+    const checker = this.moduleRef.get(DraftCheckService, { strict: false });
+    return this.serve(
+      req,
+      res,
+      (ctx) => draftCheckPage(ctx, async (input) => draftCheckJson(await checker.check(input))),
+      [],
+    );
   }
 
   @Get('review')

@@ -486,6 +486,28 @@ ${DRAFT}`;
     expect(file.headers['content-disposition']).toBe('attachment; filename="draft-check.json"');
     const json = await t.http().post('/draft-check').send({ text: DRAFT, parties: 'CAN,KOR' });
     expect(file.body).toEqual(json.body);
+    // The form takes parties by name, as its check does: its download took codes only, and answered a form naming
+    // "Canada" with the JSON refusal "unknown party code(s) CANADA".
+    const named = await t
+      .http()
+      .post('/draft-check')
+      .type('form')
+      .send({ draft: DRAFT, parties: 'Canada, Republic of Korea', language: 'en', format: 'json' });
+    expect(named.status).toBe(200);
+    expect(named.headers['content-disposition']).toBe('attachment; filename="draft-check.json"');
+    expect(named.body).toEqual(json.body);
+    // A name that finds several parties: the form again, saying which (what the check's button says).
+    const several = await t
+      .http()
+      .post('/draft-check')
+      .type('form')
+      .send({ draft: DRAFT, parties: 'Korea', format: 'json' });
+    expect(several.status).toBe(400);
+    expect(several.text).toContain('<form method="post"');
+    expect(several.text).toContain('Republic of Korea (KOR)');
+    // The form's own example of what to type finds one party each.
+    const example = /id="d-parties"[^>]*placeholder="([^"]*)"/.exec(page.text)![1];
+    expect(example.split(/,\s*/)).not.toContain('Korea');
   });
 
   it('a form field sent twice is named, not taken for an empty draft, and a repeated parties field counts each', async () => {

@@ -457,6 +457,11 @@ describe('ToTA import: who is a party, and one treaty in two languages', () => {
       expect(venRow).not.toMatch(/not recorded|non enregistrée|no registrada/);
       const agreementPage = (await t.http().get(`/agreements/${slug}?lang=${lang}`)).text;
       expect(rowOf(agreementPage, '/parties/VEN')).toContain(agreement);
+      // The party page names the suspension's source as the agreement page does, from the same row (it named the
+      // suspension alone).
+      const sourceOf = (row: string) => /<span lang="en">([\s\S]*?)<\/span>\)/.exec(row)?.[1];
+      expect(sourceOf(rowOf(agreementPage, '/parties/VEN'))).toContain('Protocol of Ushuaia');
+      expect(sourceOf(venRow)).toBe(sourceOf(rowOf(agreementPage, '/parties/VEN')));
       expect(rowOf(agreementPage, '/parties/ARG')).not.toMatch(/suspend/);
     }
   });

@@ -318,13 +318,13 @@ describe('web explorer over HTTP', () => {
     expect(fr).toMatch(/<dd>\s*PEID\s*<\/dd>/);
     expect(fr).not.toContain('SIDS');
     // French writes a (no-break) space before %, English none.
-    expect(fr).toMatch(/>100[\u00a0\u202f]%</);
+    expect(fr).toMatch(/>100,0[\u00a0\u202f]%</);
     expect(fr).not.toMatch(/\d%/);
     expect(fr).toContain('Aucun accord évalué');
     expect(fr).not.toContain('0 accord évalué sur 0');
     const en = (await t.http().get('/parties/JAM?lang=en')).text;
     expect(en).toMatch(/<dd>\s*SIDS\s*<\/dd>/);
-    expect(en).toContain('>100%<');
+    expect(en).toContain('>100.0%<');
     expect(en).not.toMatch(/\d %/);
     expect(en).toContain('No agreement assessed');
     const es = (await t.http().get('/parties/JAM?lang=es')).text;
@@ -996,6 +996,56 @@ describe('web explorer over HTTP', () => {
     );
   });
 
+  it("trends and party pages write each share as their downloads do, to one decimal (a page's '1 (0%)' beside 0.4)", async () => {
+    const text = (html: string) =>
+      html
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const cells = (html: string) =>
+      [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+        [...row[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => text(c[1])),
+      );
+    // The trends by region: every share of the page's table is the groups CSV's, as written there.
+    const page = (await t.http().get('/trends?groupBy=REGION')).text;
+    const table = cells(/<table>[\s\S]*?<\/table>/.exec(page)![0]);
+    const [head, ...rows] = table;
+    const csv = readCsvTable((await t.http().get('/reports/trends.csv?groupBy=REGION&section=groups')).text);
+    let compared = 0;
+    for (const row of rows) {
+      const record = csv.records.find((r) => r.Region === row[0])!;
+      expect({ group: row[0], found: Boolean(record) }).toEqual({ group: row[0], found: true });
+      head.slice(2).forEach((name, i) => {
+        const shown = /\(([\d.]+)%\)/.exec(row[i + 2]);
+        if (!shown) return;
+        const column = `${name}: share of agreements with accepted evidence (%)`;
+        expect({ group: row[0], name, share: shown[1] }).toEqual({
+          group: row[0],
+          name,
+          share: Number(record[column]).toFixed(1),
+        });
+        compared++;
+      });
+    }
+    expect(compared).toBeGreaterThan(20);
+    // Canada's scores per paragraph: the dashboard's shares are the scores CSV's.
+    const party = (await t.http().get('/parties/CAN')).text;
+    const scores = readCsvTable((await t.http().get('/reports/coherence/CAN.csv?section=scores')).text);
+    for (const record of scores.records) {
+      const at = party.indexOf(`<th scope="row">§${record.Paragraph} `);
+      expect({ paragraph: record.Paragraph, found: at > -1 }).toEqual({
+        paragraph: record.Paragraph,
+        found: true,
+      });
+      const score = text(/<td class="num">([\s\S]*?)<\/td>/.exec(party.slice(at))![1]);
+      const share = record['Share of the assessed agreements that meet it (%)'];
+      expect({ paragraph: record.Paragraph, score }).toEqual({
+        paragraph: record.Paragraph,
+        score: share === '' ? '–' : `${Number(share).toFixed(1)}%`,
+      });
+    }
+  });
+
   it('trends page: a cell whose only evidence awaits review says so, not a bare 0', async () => {
     const annotator = await t.createKey(Role.ANNOTATOR);
     const created = await t.gql(
@@ -1007,14 +1057,14 @@ describe('web explorer over HTTP', () => {
     // chile-colombia-fta is the one agreement signed in 2006.
     const html = (await t.http().get('/trends?groupBy=YEAR&codes=CULTURAL_EXEMPTION&from=2006&to=2006')).text;
     const row = /<th scope="row">2006<\/th>[\s\S]*?<\/tr>/.exec(html)![0];
-    expect(row.replace(/\s+/g, ' ')).toContain('0 (0%) + 1 awaiting review');
+    expect(row.replace(/\s+/g, ' ')).toContain('0 (0.0%) + 1 awaiting review');
     const counted = (
       await t
         .http()
         .get('/trends?groupBy=YEAR&codes=CULTURAL_EXEMPTION&from=2006&to=2006&includeProposed=true')
     ).text;
     const countedRow = /<th scope="row">2006<\/th>[\s\S]*?<\/tr>/.exec(counted)![0];
-    expect(countedRow.replace(/\s+/g, ' ')).toContain('1 (100%)');
+    expect(countedRow.replace(/\s+/g, ' ')).toContain('1 (100.0%)');
     expect(countedRow).not.toContain('awaiting review');
   });
 
@@ -1047,9 +1097,36 @@ describe('web explorer over HTTP', () => {
     expect(flows).toContain('>Protocol III cultural cooperation, Art. 3</a>');
     const compare = (await t.http().get('/compare?agreements=eu-cariforum-epa,ceta')).text;
     expect(compare).toContain('>Protocol III cultural cooperation, Art. 1</a>');
-    const canada = (await t.http().get('/parties/CAN?lang=fr')).text;
-    expect(canada).toContain('href="/flows?grantors=CAN&amp;lang=fr"');
-    expect(canada).toContain('Traitement préférentiel accordé');
+    // The link gives the count of flows the flows page shows (it gave none, and led to pages of 0 flows).
+    const status = (html: string) =>
+      /<p role="status">\s*([^<]*?)\s*<\/p>/.exec(html)![1].replace(/\s+/g, ' ');
+    expect(status(flows)).toMatch(/^[1-9]\d* flows?$/);
+    expect(jamaica).toMatch(
+      new RegExp(
+        `href="/flows\\?beneficiaries=JAM">Preferential treatment received</a>\\s*\\(${status(flows)}\\)`,
+      ),
+    );
+    // Canada's link says what its flows page says (the fixtures grant none; earlier tests may have proposed some).
+    const canadaFlows = status((await t.http().get('/flows?grantors=CAN')).text);
+    const canada = (await t.http().get('/parties/CAN')).text;
+    if (canadaFlows === '0 flows') expect(canada).not.toContain('/flows?grantors=CAN');
+    else
+      expect(canada.replace(/\s+/g, ' ')).toContain(
+        `href="/flows?grantors=CAN">Preferential treatment granted</a> (${canadaFlows.replace(/ \((\d+) more awaiting review\)/, ', $1 more awaiting review')})`,
+      );
+    // A developed party with no agreement grants no flow at all: said so, with no link to a page of 0 flows.
+    const { data } = await t.gql<{
+      parties: {
+        edges: { node: { code: string; developing: boolean | null; agreements: { totalCount: number } } }[];
+      };
+    }>('{ parties(first: 100) { edges { node { code developing agreements(first: 1) { totalCount } } } } }');
+    const none = data!.parties.edges.find(
+      (e) => e.node.developing === false && e.node.agreements.totalCount === 0,
+    )!.node.code;
+    expect(status((await t.http().get(`/flows?grantors=${none}`)).text)).toBe('0 flows');
+    const page = (await t.http().get(`/parties/${none}?lang=fr`)).text;
+    expect(page).not.toContain(`/flows?grantors=${none}`);
+    expect(page).toContain('Traitement préférentiel accordé\u00a0: aucun flux enregistré');
   });
 
   it('filters by a party typed by name as by its code; a name that finds none or several keeps the form, with a 400 naming them', async () => {

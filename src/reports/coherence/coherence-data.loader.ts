@@ -147,9 +147,10 @@ export async function loadCoherenceInput(
   const appliedIds = new Set(ids);
   const leftOut = all
     .filter((a) => !appliedIds.has(a.id))
-    .map(({ binding, record: _r, statusOf2017: _s, role: _role, ...facts }) => {
-      // Suspended on the date: known not bound, not "not known".
-      if (suspendedOn(binding, asOf)) return { ...facts, suspendedSince: binding.suspendedFrom! };
+    .map(({ binding, record: _r, statusOf2017: _s, role: _role, suspensionSource, ...facts }) => {
+      // Suspended on the date: known not bound, not "not known"; with where the suspension is recorded.
+      if (suspendedOn(binding, asOf))
+        return { ...facts, suspendedSince: binding.suspendedFrom!, suspensionSource };
       const datesUnknown = bindingDatesUnknown(binding, facts);
       return { ...facts, datesUnknown, leftUndated: datesUnknown && leftOnUnrecordedDate(binding, facts) };
     });

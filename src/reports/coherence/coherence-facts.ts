@@ -71,5 +71,10 @@ export interface CoherenceInput {
    * left it (withdrew) on such a date; `suspendedSince` when the party's rights and obligations under it are
    * suspended on `asOf` (from that date): known not bound, still a party.
    */
-  leftOut: (AgreementFacts & { datesUnknown?: boolean; leftUndated?: boolean; suspendedSince?: string })[];
+  leftOut: (AgreementFacts & {
+    datesUnknown?: boolean;
+    leftUndated?: boolean;
+    suspendedSince?: string;
+    suspensionSource?: string | null;
+  })[];
 }

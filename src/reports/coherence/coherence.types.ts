@@ -279,6 +279,13 @@ export class LeftOutSuspension {
 
   @Field(() => LocalDate, { description: 'The day the suspension began' })
   since!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Where the suspension is recorded (the agreement's parties' suspensionSource, the party's own row or its bloc's)",
+  })
+  source!: string | null;
 }
 
 @ObjectType({ description: "Coherence of a party's agreements with the 2005 Convention" })

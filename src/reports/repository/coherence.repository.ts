@@ -20,6 +20,11 @@ export type PartyAgreement = AgreementFacts & {
    * after the signature (Korea, DEPA, 2024); null when it is bound through a bloc and not listed itself.
    */
   role: 'ORIGINAL' | 'ACCEDED' | null;
+  /**
+   * Where the suspension the binding holds is recorded (`AgreementParty.suspensionSource` of the row it comes from:
+   * the party's own, or its bloc's for a member bound through it), as the agreement page shows it; null without one.
+   */
+  suspensionSource: string | null;
 };
 
 const BINDING_COLUMNS = [
@@ -68,12 +73,23 @@ export async function partyAgreements(em: EntityManager, code: string): Promise<
         'ag.record_parts',
         'ag.origin',
         'own.role as own_role',
+        'susp.suspension_source',
         provisions,
       )
       .from('agreement as ag')
       .join('agreement_binding as b', 'b.agreement_id', 'ag.id')
       .leftJoin('agreement_party as own', (on) =>
         on.on('own.agreement_id', '=', 'ag.id').andOn('own.party_code', '=', 'b.party_code'),
+      )
+      // The row the binding's suspension comes from (computeBindings: the party's own, or its bloc's).
+      .leftJoin('agreement_party as susp', (on) =>
+        on
+          .on('susp.agreement_id', '=', 'ag.id')
+          .andOn((side) =>
+            side
+              .on('susp.party_code', '=', 'b.via')
+              .orOn((own) => own.onNull('b.via').andOn('susp.party_code', '=', 'b.party_code')),
+          ),
       )
       .where('b.party_code', code)
       .whereNull('ag.archived_at')
@@ -91,6 +107,7 @@ export async function partyAgreements(em: EntityManager, code: string): Promise<
       ),
       statusOf2017: sqlString(row.origin) === 'tota',
       role: ownRole(sqlString(row.own_role)),
+      suspensionSource: sqlString(row.suspension_source),
     };
   });
 }

@@ -64,11 +64,11 @@ export class DraftCheckController {
         `input.${unknown[0]}`,
         `unknown field(s) ${unknown.join(', ')}; the JSON body takes ${JSON_FIELDS.join(', ')} (draft: the form's name for text)`,
       );
-    // The JSON door: a JSON body, or the form's fields (draft, parties, language) from a client that asks for JSON
-    // or from the form's download button (format=json: the same JSON, as a file to keep); a browser's form goes on
-    // to the page.
-    const download = !json && sent.format === 'json';
-    const formAskingJson = req.accepts(['html', 'json']) === 'json' || download;
+    // The JSON door: a JSON body, or the form's fields (draft, parties, language) from a client that asks for JSON;
+    // a browser's form goes on to the page, its download button (format=json) too: the page reads the parties as
+    // the form takes them, by name or code ("Canada, Republic of Korea", which this door refused as unknown codes),
+    // and answers this door's JSON as a file (`draftCheckFile`).
+    const formAskingJson = req.accepts(['html', 'json']) === 'json' && sent.format !== 'json';
     if (!json && !formAskingJson) return next();
     // A form field sent more than once: named, rather than one text chosen or an array read as no draft. (A JSON
     // body's list where a string belongs is named by the checker as a list.)
@@ -85,9 +85,7 @@ export class DraftCheckController {
     const parties = partyEntries(fields.parties);
     // The text and language go to the checker as sent, so that a number or a list is named as such (400).
     const { text, language } = fields as { text: string; language?: string };
-    const answer = await draftCheckJson(await this.service.check({ text, parties, language }));
-    if (download) res.attachment('draft-check.json');
-    res.status(200).json(answer);
+    res.status(200).json(await draftCheckJson(await this.service.check({ text, parties, language })));
   }
 }
 

@@ -12,9 +12,20 @@ import { badRequest } from '../web-errors';
 import { MessageKey } from '../i18n';
 import { repeatedFormField, unreadBody } from '../../common/form-body';
 import { partyChoice, typedParties } from '../views/party-filter';
+import { file, PageResult } from '../web-page';
 
-/** GET and POST /draft-check: paste a draft, see what the checker says; nothing is stored. */
-export async function draftCheckPage(ctx: WebContext): Promise<string> {
+/** The JSON door's answer for a draft whose parties are codes (`POST /draft-check` with a JSON body). */
+export type DraftCheckJson = (input: {
+  text: string;
+  parties: string[];
+  language?: string;
+}) => Promise<unknown>;
+
+/**
+ * GET and POST /draft-check: paste a draft, see what the checker says; nothing is stored. The form's second button
+ * (format=json) answers the JSON door's answer as the file draft-check.json, the parties read as the page reads them.
+ */
+export async function draftCheckPage(ctx: WebContext, checkJson?: DraftCheckJson): Promise<PageResult> {
   const { t } = ctx;
   const body = (ctx.req.method === 'POST' ? ctx.req.body : undefined) as Record<string, unknown> | undefined;
   // A field sent more than once (a hand-made form, a script) is refused by name, its values kept in the form:
@@ -59,6 +70,9 @@ export async function draftCheckPage(ctx: WebContext): Promise<string> {
     } else if (choice.problem) {
       ctx.res.status(400);
       answer = markup`<p class="notice error" role="alert"><span class="error-message">${choice.problem}</span></p>`;
+    } else if (checkJson && field('format') === 'json') {
+      const body = await checkJson({ text: draft, parties: choice.codes, language: language || undefined });
+      return file('application/json', 'draft-check.json', JSON.stringify(body));
     } else {
       const { data, errors } = await ctx.run<{ checkDraft: DraftCheckAnswer }>(
         `query WebDraft($input: CheckDraftInput!) { checkDraft(input: $input) { ${CHECK_DRAFT_FIELDS} } }`,
@@ -90,7 +104,7 @@ export async function draftCheckPage(ctx: WebContext): Promise<string> {
 <form method="post" action="${ctx.href('/draft-check')}">
 <label for="draft">${t('draft.label')}</label>
 <textarea id="draft" name="draft" required>${draft}</textarea>
-<div class="filters">${textField('d-parties', 'parties', t('common.parties'), parties, 'placeholder="CAN, Korea"')}${select('d-language', 'language', t('common.language'), languages, language)}</div>
+<div class="filters">${textField('d-parties', 'parties', t('common.parties'), parties, 'placeholder="CAN, Republic of Korea"')}${select('d-language', 'language', t('common.language'), languages, language)}</div>
 <p><button type="submit">${t('draft.run')}</button> <button type="submit" name="format" value="json">${t('draft.download')}</button></p>
 </form>
 ${answer}`;

@@ -55,7 +55,7 @@ interface PartyData {
     leftOut: (AgreementRow & { dateTerminated: string | null })[];
     leftOutDatesUnknown: string[];
     leftOutLeftUndated: string[];
-    leftOutSuspended: { slug: string; since: string }[];
+    leftOutSuspended: { slug: string; since: string; source: string | null }[];
   };
 }
 
@@ -85,7 +85,7 @@ const PARTY_QUERY = `query WebParty($code: String!, $language: ReportLanguage!) 
     leftOut { slug title shortTitle dateSigned status dateTerminated }
     leftOutDatesUnknown
     leftOutLeftUndated
-    leftOutSuspended { slug since }
+    leftOutSuspended { slug since source }
   }
 }`;
 
@@ -148,8 +148,9 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
       .filter((a) => datesUnknown.has(a.slug) && a.status === 'TERMINATED' && !a.dateTerminated)
       .map((a) => a.slug),
   );
-  // Suspended (its rights and obligations as a party): said as such, with the day, not as "not binding".
-  const suspended = new Map(coherenceReport.leftOutSuspended.map((s) => [s.slug, s.since]));
+  // Suspended (its rights and obligations as a party): said as such, with the day and where the suspension is
+  // recorded (the agreement page's source, from the same row), not as "not binding".
+  const suspended = new Map(coherenceReport.leftOutSuspended.map((s) => [s.slug, s]));
   const notBinding = new Set(
     coherenceReport.leftOut
       .map((a) => a.slug)
@@ -163,13 +164,10 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
       x.slug.localeCompare(y.slug),
   );
   // Paragraph 18 from the party's side: the flows it receives (a developing party) or grants (a developed one), in
-  // the flows report's direction; none when its status is not recorded.
-  const flowsLink =
-    p.developing === null
-      ? ''
-      : p.developing
-        ? markup` · <a href="${ctx.href('/flows', { beneficiaries: p.code })}">${t('party.flowsReceived')}</a>`
-        : markup` · <a href="${ctx.href('/flows', { grantors: p.code })}">${t('party.flowsGranted')}</a>`;
+  // the flows report's direction, counted as the flows page counts them; none when its status is not recorded.
+  // With no flow at all, said so without a link: the link led to a page of 0 flows (Canada, Korea, Kenya and
+  // Argentina on the corpus) with nothing beside it to say so.
+  const flowsLink = p.developing === null ? '' : await flowsLinkHtml(ctx, p.code, p.developing);
   const byYear = new Map<string, number>();
   for (const a of agreements)
     if (a.dateSigned) byYear.set(yearOf(a.dateSigned), (byYear.get(yearOf(a.dateSigned)) ?? 0) + 1);
@@ -300,7 +298,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
                     </th>
                     <td data-label="${t('common.signed')}">${dateHtml(ctx, a.dateSigned)}</td>
                     <td data-label="${t('common.status')}">
-                      ${label(ctx.lang, a.status)}${suspended.has(a.slug) ? markup` <span class="muted">· ${t('party.suspended', { party: p.code, date: dateText(ctx, suspended.get(a.slug)!) })}</span>` : ''}${notBinding.has(a.slug) ? markup` <span class="muted">· ${t('party.notBinding', { party: p.code, date: dateText(ctx, coherenceReport.asOf) })}</span>` : ''}${datesUnknown.has(a.slug) ? markup` <span class="muted">· ${endedUndated.has(a.slug) ? t('party.endedDateUnknown') : t(leftUndated.has(a.slug) ? 'party.leftDateUnknown' : 'party.joinedDateUnknown', { party: p.code })}</span>` : ''}${firstDates.has(a.slug) ? markup` <span class="muted">· ${t('party.firstDates', { party: p.code, date: dateText(ctx, firstDates.get(a.slug)!) })}</span>` : ''}${acceded.has(a.slug) ? markup` <span class="muted">· ${t('party.acceded', { party: p.code, date: dateText(ctx, acceded.get(a.slug)!) })}</span>` : ''}
+                      ${label(ctx.lang, a.status)}${suspended.has(a.slug) ? suspensionHtml(ctx, p.code, suspended.get(a.slug)!) : ''}${notBinding.has(a.slug) ? markup` <span class="muted">· ${t('party.notBinding', { party: p.code, date: dateText(ctx, coherenceReport.asOf) })}</span>` : ''}${datesUnknown.has(a.slug) ? markup` <span class="muted">· ${endedUndated.has(a.slug) ? t('party.endedDateUnknown') : t(leftUndated.has(a.slug) ? 'party.leftDateUnknown' : 'party.joinedDateUnknown', { party: p.code })}</span>` : ''}${firstDates.has(a.slug) ? markup` <span class="muted">· ${t('party.firstDates', { party: p.code, date: dateText(ctx, firstDates.get(a.slug)!) })}</span>` : ''}${acceded.has(a.slug) ? markup` <span class="muted">· ${t('party.acceded', { party: p.code, date: dateText(ctx, acceded.get(a.slug)!) })}</span>` : ''}
                     </td>
                   </tr>`,
               )}
@@ -314,6 +312,33 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
       ${partyDashboardView(ctx, coherenceReport, names)}
     </section>`;
   return layout(ctx, { title: ctx.partyName(p), section: 'parties', body });
+}
+
+const PARTY_FLOWS_QUERY = `query WebPartyFlows($filter: FlowFilter, $language: ReportLanguage!) {
+  preferentialTreatmentFlows(filter: $filter, language: $language) { flows { pending } }
+}`;
+
+/**
+ * The link to the flows a party receives (developing) or grants, with their count as the flows page, which it
+ * opens, shows it (flows resting on proposals alone counted apart, as awaiting review); no link when there are none.
+ */
+async function flowsLinkHtml(ctx: WebContext, code: string, developing: boolean) {
+  const { t } = ctx;
+  const side = developing ? 'beneficiaries' : 'grantors';
+  const { preferentialTreatmentFlows: r } = await ctx.query<{
+    preferentialTreatmentFlows: { flows: { pending: boolean }[] };
+  }>(PARTY_FLOWS_QUERY, { filter: { [side]: [code] }, language: ctx.lang.toUpperCase() });
+  const pending = r.flows.filter((f) => f.pending).length;
+  const count = r.flows.length - pending;
+  if (!r.flows.length)
+    return markup` · <span>${t(developing ? 'party.flowsReceivedNone' : 'party.flowsGrantedNone')}</span>`;
+  return markup` · <a href="${ctx.href('/flows', { [side]: code })}">${t(developing ? 'party.flowsReceived' : 'party.flowsGranted')}</a>
+    (${pending ? t('party.flowsCountPending', { count, pending }) : t('flows.count', { count })})`;
+}
+
+/** "VEN suspended since 5 Aug 2017 (source: ...)": the source as the agreement page gives it, in English, marked so. */
+function suspensionHtml(ctx: WebContext, party: string, s: { since: string; source: string | null }) {
+  return markup` <span class="muted">· ${ctx.t('party.suspended', { party, date: dateText(ctx, s.since) })}${s.source ? markup` (${ctx.t('common.sourceLabel')} <span lang="${CATALOGUE_LANGUAGE}">${sourceNote(s.source)}</span>)` : ''}</span>`;
 }
 
 /**

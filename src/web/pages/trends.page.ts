@@ -14,7 +14,7 @@ import {
   codeOptions,
   includeProposedBox,
   reportFileLabel,
-  percentText,
+  shareText,
 } from '../views/common';
 import { WebContext } from '../web-context';
 import { TAXONOMY_CODES, TREND_GROUPS } from '../web-enums';
@@ -202,7 +202,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
                       ? ` ${t('trends.pending', { count: count.proposed })}`
                       : '';
                   return markup`<td class="num">
-                    ${count ? `${count.agreements} (${percentText(ctx, count.share)})${waiting}` : '0'}
+                    ${count ? `${count.agreements} (${shareText(ctx, count.share)})${waiting}` : '0'}
                   </td>`;
                 })}
               </tr>`,

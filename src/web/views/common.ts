@@ -195,6 +195,13 @@ export function diffWithLink(
 /** A share as the interface language writes it, whole: "85%" in English, "85 %" in French and Spanish (percentIn). */
 export const percentText = (ctx: WebContext, fraction: number): string => percentIn(ctx.lang, fraction, 0);
 
+/**
+ * A report's share (of agreements, per paragraph or group) as the report's files write it, to one decimal ("0.4%",
+ * "16,7 %"; `percentIn`'s default, which the CSV's percent columns round to): the pages wrote them whole, and a
+ * page's "1 (0%)" stood beside its download's 0.4, its 17% beside 16.7.
+ */
+export const shareText = (ctx: WebContext, fraction: number): string => percentIn(ctx.lang, fraction);
+
 /** A date as written in the interface language, as text (a date that does not parse stays as given). */
 export function dateText(ctx: WebContext, iso: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);

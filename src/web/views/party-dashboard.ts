@@ -10,7 +10,7 @@ import {
   statusBadge,
   reportFileLabel,
   agreementNameHtml,
-  percentText,
+  shareText,
 } from './common';
 import { WebContext } from '../web-context';
 
@@ -152,7 +152,7 @@ export function partyDashboardView(
             (s) =>
               markup`<tr>
                 <th scope="row">§${s.paragraph} ${s.title}</th>
-                <td class="num">${s.share === null ? '–' : `${percentText(ctx, s.share)}`}</td>
+                <td class="num">${s.share === null ? '–' : shareText(ctx, s.share)}</td>
                 <td>
                   ${t('party.met', { met: s.met, assessed: s.assessed })}${
                     s.pending ? `${t('common.semicolon')}${t('party.pending', { pending: s.pending })}` : ''
