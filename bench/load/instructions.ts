@@ -85,7 +85,6 @@ async function start(root: string, i: number): Promise<Server> {
     ...process.env,
     DATABASE_URL: `sqlite:${dbFile}`,
     NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
     RATE_LIMIT_PER_ADDRESS: '1000000000',
     RATE_LIMIT_PER_KEY: '1000000000',
     HEAVY_QUERY_COST: '12500',
