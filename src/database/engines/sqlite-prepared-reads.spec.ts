@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { Database } from 'sqlite3';
 import { rowsOf } from '../../common/sql';
 import { SqliteDriverWithBindings } from './sqlite-driver';
-import { keptAs, LONGEST_KEPT_READ, PreparedReads } from './sqlite-prepared-reads';
+import { LONGEST_KEPT_READ, PreparedReads } from './sqlite-prepared-reads';
 
 const open = () =>
   new Promise<Database>((resolve, reject) => {
@@ -83,42 +83,6 @@ describe('PreparedReads', () => {
     expect(prepared.size).toBe(2);
     expect((await prepared.all('select 1 as x', [])).statement).toBe(a.statement);
     expect((await prepared.all('select 2 as x', [])).rows).toEqual([{ x: 2 }]);
-  });
-
-  it("runs a write by one step from a kept statement, answering node-sqlite3's row id and count", async () => {
-    const prepared = new PreparedReads(db);
-    const insert = 'insert into t (name) values (?)';
-    expect(await prepared.run(insert, ['d'])).toEqual({ lastID: 4, changes: 1 });
-    expect(await prepared.run(insert, ['e'])).toEqual({ lastID: 5, changes: 1 });
-    expect(await prepared.run('update t set name = ? where id > ?', ['x', 2])).toEqual({
-      lastID: 5,
-      changes: 3,
-    });
-    expect(prepared.size).toBe(2);
-    expect((await prepared.all('select count(*) as n from t where name = ?', ['x'])).rows).toEqual([
-      { n: 3 },
-    ]);
-  });
-
-  it('lets a refused write go, prepares it again, and commits a transaction begun and ended by kept statements', async () => {
-    const prepared = new PreparedReads(db);
-    await exec(db, 'create table u (id integer primary key, name text not null unique)');
-    const insert = 'insert into u (name) values (?)';
-    await prepared.run('begin immediate', []);
-    await prepared.run(insert, ['a']);
-    await expect(prepared.run(insert, ['a'])).rejects.toThrow(/UNIQUE constraint failed/);
-    expect(await prepared.run(insert, ['b'])).toMatchObject({ changes: 1 });
-    await prepared.run('COMMIT;', []);
-    await prepared.run('begin immediate', []);
-    await prepared.run(insert, ['c']);
-    await prepared.run('COMMIT;', []);
-    expect((await prepared.all('select name from u order by id', [])).rows).toEqual([
-      { name: 'a' },
-      { name: 'b' },
-      { name: 'c' },
-    ]);
-    await prepared.finalizeAll();
-    await expect(close(db)).resolves.toBeUndefined();
   });
 
   it('lets the connection close once its statements are finalized', async () => {
@@ -211,33 +175,5 @@ describe("the SQLite driver's builder reads", () => {
     await other.close(true);
     // SQLITE_BUSY "unable to close due to unfinalized statements" unless they are finalized first.
     expect(await closed).toBeNull();
-  });
-});
-
-describe('keptAs: which statements run from kept statements', () => {
-  const st = (method: string, sql: string, bindings: unknown[] = []) => ({ method, sql, bindings });
-  it("outside a transaction, the builder's reads only", () => {
-    expect(keptAs(st('select', 'select * from t where id = ?', [1]), 'all', false)).toBe('all');
-    expect(keptAs(st('first', 'select * from t limit ?', [1]), 'all', false)).toBe('all');
-    expect(keptAs(st('insert', 'insert into t (a) values (?)', [1]), 'run', false)).toBeUndefined();
-    expect(keptAs(st('raw', 'update t set a = ?', [1]), 'run', false)).toBeUndefined();
-  });
-  it('inside one, the commit and the row writes with bound values; not its reads, a rollback, inlined values', () => {
-    expect(keptAs(st('raw', 'COMMIT;'), 'all', true)).toBe('run');
-    expect(keptAs(st('update', 'update `p` set `key` = ? where `key` = ?', ['a', 'a']), 'run', true)).toBe(
-      'run',
-    );
-    expect(keptAs(st('raw', 'insert into `a` (`x`) values (?) returning `id`', [1]), 'all', true)).toBe(
-      'all',
-    );
-    expect(
-      keptAs(st('raw', 'insert into `a` (`x`) values (?) returning `id`', [1]), 'run', true),
-    ).toBeUndefined();
-    expect(keptAs(st('select', 'select * from t where id = ?', [1]), 'all', true)).toBeUndefined();
-    expect(keptAs(st('raw', 'ROLLBACK'), 'all', true)).toBeUndefined();
-    expect(keptAs(st('raw', "insert into `a` (`x`) values ('inlined')"), 'run', true)).toBeUndefined();
-    expect(keptAs(st('raw', 'delete from t where id = ?', [1]), 'run', true)).toBeUndefined();
-    const long = `update t set a = ? where b in (${'?, '.repeat(LONGEST_KEPT_READ / 3)}?)`;
-    expect(keptAs(st('update', long, [1]), 'run', true)).toBeUndefined();
   });
 });
