@@ -119,59 +119,6 @@ describe("bench:load's requests, in statements", () => {
     expect(statements[4]).toMatch(/^insert into .audit_event./i);
   });
 
-  /**
-   * The statements node-sqlite3 made on the pooled SQLite connection while `work` ran: those prepared (to be kept)
-   * and those made for one run (`Database#run`, `#all`, `#get`, each a new statement, prepared, run, finalized).
-   */
-  async function statementsMadeDuring(work: () => Promise<unknown>): Promise<string[]> {
-    const client = (t.orm.em as EntityManager).getKnex().client as {
-      acquireConnection(): Promise<Record<string, unknown>>;
-      releaseConnection(connection: unknown): Promise<void>;
-    };
-    const connection = await client.acquireConnection();
-    await client.releaseConnection(connection);
-    const seen: string[] = [];
-    const methods = ['prepare', 'run', 'all', 'get'];
-    const originals = methods.map((method) => connection[method] as (...args: unknown[]) => unknown);
-    methods.forEach((method, i) => {
-      connection[method] = (sql: string, ...rest: unknown[]) => {
-        seen.push(`${method}: ${sql.trim().split(/\s+/)[0].toLowerCase()}`);
-        return originals[i].call(connection, sql, ...rest);
-      };
-    });
-    try {
-      await work();
-    } finally {
-      methods.forEach((method, i) => (connection[method] = originals[i]));
-    }
-    return seen;
-  }
-
-  it("createAnnotation's begin, lock, inserts and commit run from statements kept on SQLite's connection", async () => {
-    if (process.env.TEST_DATABASE_URL) return; // node-sqlite3's statements: SQLite only
-    const key = await t.createKey(Role.ANNOTATOR);
-    expect((await create(key, pinpoints[9], 'first')).errors).toBeUndefined();
-    let made!: { id: string };
-    const statements = await statementsMadeDuring(async () => {
-      const answer = await create(key, pinpoints[10], 'second');
-      expect(answer.errors).toBeUndefined();
-      made = answer.data!.createAnnotation;
-    });
-    // Before (load10): begin, the lock, the read, the two inserts and the commit each made anew: 6 statements.
-    // The read under the lock is still made for its run (load9 kept every statement with bindings: the mix was
-    // dearer).
-    expect(statements).toEqual(['all: select']);
-    // The same write as before: stored, with its audit event.
-    const id = Number(fromGlobalId(made.id)!.key);
-    const knex = (t.orm.em as EntityManager).getKnex();
-    expect(await knex('annotation').where({ id }).first('note')).toEqual({ note: 'second' });
-    expect(
-      await knex('audit_event')
-        .where({ entity_id: String(id), action: 'annotation.create' })
-        .count('* as n'),
-    ).toEqual([{ n: 1 }]);
-  });
-
   it('createAnnotation reads only what its checks use, hydrates nothing, and answers and audits as before', async () => {
     // Through MikroORM's joined findOne it read every column of the provision, its agreement (the JSON of its
     // sources and record parts) and its annotations, hydrated as managed entities for the flush.

@@ -5,7 +5,7 @@ import type { Database } from 'sqlite3';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { types } from 'node:util';
 import { currentBudget } from '../../common/request-budget';
-import { keepPreparedReads, preparedStatementsOf } from './sqlite-prepared-reads';
+import { keepPreparedReads } from './sqlite-prepared-reads';
 // Knex's own transaction on SQLite (`BEGIN;`), whose start is changed here; Knex declares no type for it.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const KnexSqliteTransaction = require('knex/lib/dialects/sqlite3/execution/sqlite-transaction') as new (
@@ -30,6 +30,10 @@ export const WRITER_RETRY_WAITS_MS: readonly number[] = [5, 10, 20, 40, 80, 100]
  */
 export const WRITER_ANSWER_MARGIN_MS = 250;
 
+/** node-sqlite3's `run`, as a promise. */
+const run = (connection: Database, sql: string): Promise<void> =>
+  new Promise((resolve, reject) => connection.run(sql, (error) => (error ? reject(error) : resolve())));
+
 /**
  * Knex's SQLite transaction, begun by `BEGIN IMMEDIATE` with no busy wait: it holds SQLite's writer from its start
  * or fails at once (SQLITE_BUSY), its connection then given back to the pool (`takingTheWriter` tries again).
@@ -38,14 +42,13 @@ class WriterTransaction extends KnexSqliteTransaction {
   // On the connection itself, not through `query`, which answers a failed statement by rejecting the transaction
   // but resolves: Knex would then hand the caller a transaction that never began. The busy timeout is set through
   // the driver (`configure`: on the main thread, in the connection's queue) rather than by two more statements,
-  // each a trip to a worker thread. The begin runs from a statement kept on the connection (`keepPreparedReads`), as
-  // the commit does: made anew, it was prepared, run and finalized for every write.
+  // each a trip to a worker thread.
   override async begin(connection: Database): Promise<void> {
     // Announced as Knex announces its own statements, so that whoever counts or logs them still sees the begin.
     this.trxClient.emit('query', { sql: 'begin immediate', bindings: [] });
     connection.configure('busyTimeout', 0);
     try {
-      await preparedStatementsOf(connection).run('begin immediate', []);
+      await run(connection, 'begin immediate');
     } finally {
       connection.configure('busyTimeout', SQLITE_BUSY_TIMEOUT_MS);
     }
