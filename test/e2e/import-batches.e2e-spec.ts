@@ -281,7 +281,9 @@ describe('import json in batches: a pending import is invisible, all or nothing 
       });
       expect([summary.imported, summary.failures]).toEqual([16, []]);
       const taken = await Promise.all(tries);
-      expect(taken.slice(0, -1)).toContain(true);
+      // The tries sent during the first half of the file (before, the file's one transaction held the writer
+      // throughout; after, batches of about a second end there, each followed by a turn).
+      expect(taken.slice(0, 8)).toContain(true);
     } finally {
       spy.mockRestore();
       await Promise.allSettled(tries);
