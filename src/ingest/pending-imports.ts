@@ -2,7 +2,12 @@ import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { Agreement } from '../agreements/agreement.entity';
 import { writerTurns } from '../database/engines/engines';
-import { from, readInTransaction, writeInTransaction } from '../common/sql';
+import {
+  deleteAgreements,
+  markedAgreements,
+  publishImport,
+  removeImport,
+} from './repository/pending-import.repository';
 import { PendingImport } from './pending-import.entity';
 
 /**
@@ -38,11 +43,7 @@ export async function keepAlive(tx: EntityManager, id: number): Promise<void> {
 
 /** Inside the import's last transaction: its agreements shown, all at once, and its row gone. */
 export async function publishPendingImport(tx: EntityManager, id: number): Promise<void> {
-  await writeInTransaction(
-    tx,
-    from(tx, 'agreement').update({ pending_import_id: null }).where('pending_import_id', id),
-  );
-  await writeInTransaction(tx, from(tx, 'pending_import').delete().where('id', id));
+  await publishImport(tx, id);
 }
 
 /**
@@ -55,14 +56,9 @@ export async function discardPendingImport(orm: MikroORM, id: number): Promise<n
   let deleted = 0;
   for (;;) {
     const n = await (orm.em.fork() as EntityManager).transactional(async (tx) => {
-      const ids = (
-        await readInTransaction<{ id: number }>(
-          tx,
-          from(tx, 'agreement').select('id').where('pending_import_id', id).limit(DISCARDED_PER_TRANSACTION),
-        )
-      ).map((row) => Number(row.id));
-      if (ids.length) await writeInTransaction(tx, from(tx, 'agreement').delete().whereIn('id', ids));
-      else await writeInTransaction(tx, from(tx, 'pending_import').delete().where('id', id));
+      const ids = await markedAgreements(tx, id, DISCARDED_PER_TRANSACTION);
+      if (ids.length) await deleteAgreements(tx, ids);
+      else await removeImport(tx, id);
       return ids.length;
     });
     if (!n) return deleted;

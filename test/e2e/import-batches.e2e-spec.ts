@@ -251,16 +251,18 @@ describe('import json in batches: a pending import is invisible, all or nothing 
       await new Promise((resolve) => setTimeout(resolve, 50));
       try {
         await runWithBudget(new RequestBudget(400), () =>
-          other.em.fork().transactional((otx) =>
-            otx
-              .getConnection()
-              .execute(
-                "update party set name = name || '.' where code = 'CAN'",
-                [],
-                'run',
-                otx.getTransactionContext(),
-              ),
-          ),
+          other.em
+            .fork()
+            .transactional((otx) =>
+              otx
+                .getConnection()
+                .execute(
+                  "update party set name = name || '.' where code = 'CAN'",
+                  [],
+                  'run',
+                  otx.getTransactionContext(),
+                ),
+            ),
         );
         return true;
       } catch (error) {
