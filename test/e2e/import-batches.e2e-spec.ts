@@ -1,4 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { PassThrough } from 'node:stream';
+import { ExportService } from '../../src/ingest/export.service';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -105,6 +107,15 @@ describe('import json in batches: a pending import is invisible, all or nothing 
       },
     );
     const pinpoint = await t.gql(`{ provision(pinpoint: "${prefix}-1/art-1") { id } }`);
+    // The export of the whole catalogue (`export agreements`, the downloads): the number of the file's records.
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (chunk: Buffer) => chunks.push(chunk));
+    await t.app.get(ExportService).export('agreements', 'csv', out);
+    const exported = Buffer.concat(chunks)
+      .toString('utf8')
+      .split('\n')
+      .filter((line) => new RegExp(`(^|,)${prefix}-\\d+,`).test(line)).length;
     return {
       errors: (errors ?? []).map((e) => (e.extensions?.code === 'NOT_FOUND' ? 'NOT_FOUND' : e.message)),
       agreements: (data?.agreements as { totalCount: number })?.totalCount,
@@ -115,6 +126,7 @@ describe('import json in batches: a pending import is invisible, all or nothing 
       partyAgreements: (data?.party as { agreements: { totalCount: number } })?.agreements.totalCount,
       nodes: (data?.nodes as unknown[])?.filter(Boolean).length,
       pinpoint: pinpoint.errors?.[0]?.extensions?.code ?? 'found',
+      exported,
     };
   };
 
@@ -127,6 +139,7 @@ describe('import json in batches: a pending import is invisible, all or nothing 
     partyAgreements: 0,
     nodes: 0,
     pinpoint: 'NOT_FOUND',
+    exported: 0,
   };
 
   it('readers see none of a file while its batches are written, then all of it at once', async () => {
@@ -157,6 +170,7 @@ describe('import json in batches: a pending import is invisible, all or nothing 
       partyAgreements: 40,
       nodes: 2,
       pinpoint: 'found',
+      exported: 40,
     });
     expect(await em().count(PendingImport)).toBe(0);
     expect(await marked()).toBe(0);
