@@ -1,4 +1,4 @@
-import type { Where } from '../common/sql';
+import { nullWithoutIndex, Where } from '../common/sql';
 
 /**
  * The one rule of what a reader may see of the agreements: none that an `import json` is still writing (marked
@@ -10,14 +10,14 @@ import type { Where } from '../common/sql';
  */
 
 /**
- * On the `agreement` table under `alias`. Written so that no index can serve it (`coalesce`): SQLite's planner, which
- * has no statistics, took `pending_import_id is null` for a selective equality on its index and drove its joins from
- * it (every agreement, then their provisions sorted again: the clause index's reads by provision id, each a scan of
- * the whole table); the mark is null on all but a few rows.
+ * On the `agreement` table under `alias`. Written so that no index can serve it (`nullWithoutIndex`): SQLite's
+ * planner took `pending_import_id is null` for a selective equality on its index and drove its joins from it (every
+ * agreement, then their provisions sorted again: the clause index's reads by provision id, each a scan of the whole
+ * table); the mark is null on all but a few rows.
  */
 export function visibleAgreement(alias = 'a'): Where {
   return (qb) => {
-    qb.whereRaw('coalesce(??, 0) = 0', [`${alias}.pending_import_id`]);
+    qb.where(nullWithoutIndex(`${alias}.pending_import_id`));
   };
 }
 
