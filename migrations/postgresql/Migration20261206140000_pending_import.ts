@@ -5,7 +5,7 @@ import { Migration } from '@mikro-orm/migrations';
  * writer is free between them; the same path on PostgreSQL), marked with the import they belong to until its last
  * transaction clears the mark: `pending_import` (one row per import in progress, `alive_at` refreshed with each
  * batch, so that an import whose process died is told from one still writing) and `agreement.pending_import_id`.
- * A marked agreement is invisible to every reader (`agreements/agreement-visibility.ts`); the leftovers of a dead
+ * A marked agreement is invisible to every reader (`agreements/repository/agreement-visibility.ts`); the leftovers of a dead
  * import are swept at start-up and before the next import (`ingest/pending-imports.ts`).
  */
 export class Migration20261206140000_pending_import extends Migration {

@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { VISIBLE_AGREEMENT } from './agreement-visibility';
+import { VISIBLE_AGREEMENT } from './repository/agreement-visibility';
 import { Injectable } from '@nestjs/common';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { concludedByProblem } from '../bindings/bloc-only-check';

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { OF_VISIBLE_AGREEMENT } from '../agreements/agreement-visibility';
+import { OF_VISIBLE_AGREEMENT } from '../agreements/repository/agreement-visibility';
 import { LIST_BOUNDS } from '../common/list-cost';
 import { lockProvision } from '../provisions/repository/provision-lock';
 import { ProvisionChecked, provisionToAnnotate } from './repository/provision-to-annotate';

@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { OF_VISIBLE_AGREEMENT } from '../agreements/agreement-visibility';
+import { OF_VISIBLE_AGREEMENT } from '../agreements/repository/agreement-visibility';
 import { Injectable } from '@nestjs/common';
 import { AgreementsService } from '../agreements/agreements.service';
 import { NotFoundError } from '../common/errors';

@@ -1,5 +1,5 @@
 import { checkPartyCodes } from '../parties/party-codes';
-import { VISIBLE_AGREEMENT } from '../agreements/agreement-visibility';
+import { VISIBLE_AGREEMENT } from '../agreements/repository/agreement-visibility';
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';

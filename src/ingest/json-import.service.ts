@@ -29,7 +29,7 @@ import { jsonImportMaxBytes, printable, readUtf8, UnreadableFileError } from './
 /**
  * Imports the project's own export format (`export agreements --format json`), all or nothing: every record checked
  * first, outside any transaction; then the file's new agreements written in batches, each its own transaction,
- * marked as the import's and invisible to every reader (`agreements/agreement-visibility.ts`); then one last
+ * marked as the import's and invisible to every reader (`agreements/repository/agreement-visibility.ts`); then one last
  * transaction writes the records that change held agreements and the relations, and clears the mark. A record
  * refused or a failure midway leaves the catalogue as it was (the batches' rows deleted); a process killed midway
  * leaves invisible rows that the next start or import sweeps (`pending-imports.ts`).

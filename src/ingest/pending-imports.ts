@@ -14,7 +14,7 @@ import { PendingImport } from './pending-import.entity';
  * The life of an `import json` written in batches (`json-import.service.ts`): `begin` records the import
  * (`pending_import`), each batch's transaction marks the agreements it creates with the import's id and calls
  * `keepAlive`, the last transaction `publish`es (the mark cleared: every agreement of the file visible at once, see
- * `agreements/agreement-visibility.ts`), and a failure `discard`s what the batches wrote. A process killed midway
+ * `agreements/repository/agreement-visibility.ts`), and a failure `discard`s what the batches wrote. A process killed midway
  * leaves its row and its marked agreements: `sweepDeadImports` removes them, at start-up and before every import,
  * once the row's `alive_at` is older than DEAD_AFTER_MS (an import of another process may be writing beside a
  * server that starts: the mark's age, not its presence, says the import is dead).

@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { VISIBLE_AGREEMENT } from '../agreements/agreement-visibility';
+import { VISIBLE_AGREEMENT } from '../agreements/repository/agreement-visibility';
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { ANNOTATION_WITHDRAWING, AnnotationWithdrawing } from '../annotations/annotation-events';

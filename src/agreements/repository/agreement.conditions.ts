@@ -10,7 +10,7 @@ import { KeysetColumn } from '../../common/pagination/keyset';
 import { MatchMode, SortDirection } from '../../common/sort-direction.enum';
 import { checkContainsText, containsText, Where } from '../../common/sql';
 import { partyWhere } from '../../parties/repository/party.conditions';
-import { visibleAgreement } from '../agreement-visibility';
+import { visibleAgreement } from './agreement-visibility';
 import { AgreementFilter } from '../dto/agreement-filter.input';
 import { AgreementOrder, AgreementOrderField } from '../dto/agreement-order.input';
 

@@ -11,7 +11,7 @@ import { AgreementTypeTag } from '../agreement-type-tag.entity';
 import { Agreement } from '../agreement.entity';
 import { AgreementFilter } from '../dto/agreement-filter.input';
 import { AgreementOrder } from '../dto/agreement-order.input';
-import { visibleAgreement } from '../agreement-visibility';
+import { visibleAgreement } from './agreement-visibility';
 import { agreementOrder, agreementWhere, partiesBoundWhen } from './agreement.conditions';
 
 /** The properties `partiesWithPartyOf` reads of the agreement_party rows and of their parties (null: all). */

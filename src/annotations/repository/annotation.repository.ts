@@ -1,5 +1,5 @@
 import { EntityManager, Knex } from '@mikro-orm/knex';
-import { ofVisibleProvision } from '../../agreements/agreement-visibility';
+import { ofVisibleProvision } from '../../agreements/repository/agreement-visibility';
 import { agreementWhere } from '../../agreements/repository/agreement.conditions';
 import { Connection } from '../../common/pagination/connection.types';
 import { KeysetColumn } from '../../common/pagination/keyset';

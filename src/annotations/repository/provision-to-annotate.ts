@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { visibleAgreement } from '../../agreements/agreement-visibility';
+import { visibleAgreement } from '../../agreements/repository/agreement-visibility';
 import { from, readInTransaction } from '../../common/sql';
 import { mappedColumns, rowMapper } from '../../common/row-mapper';
 import { Annotation } from '../annotation.entity';

@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { OF_VISIBLE_AGREEMENT } from '../../agreements/agreement-visibility';
+import { OF_VISIBLE_AGREEMENT } from '../../agreements/repository/agreement-visibility';
 import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
 import { Agreement } from '../../agreements/agreement.entity';
 import { Annotation } from '../../annotations/annotation.entity';

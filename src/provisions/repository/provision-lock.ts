@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { from, writeInTransaction } from '../../common/sql';
-import { visibleAgreement } from '../../agreements/agreement-visibility';
+import { visibleAgreement } from '../../agreements/repository/agreement-visibility';
 
 /**
  * Locks the provision `key` of the agreement `slug` until the transaction `tx` ends (an update that changes nothing:

@@ -7,7 +7,7 @@ import { ProvisionFilter } from '../dto/provision-filter.input';
 import { ProvisionOrder } from '../dto/provision-order.input';
 import { Agreement } from '../../agreements/agreement.entity';
 import { Provision } from '../provision.entity';
-import { ofVisibleAgreement } from '../../agreements/agreement-visibility';
+import { ofVisibleAgreement } from '../../agreements/repository/agreement-visibility';
 import { joinAgreement, PROVISION_TABLE, provisionOrder, provisionWhere } from './provision.conditions';
 
 /** A list of provisions: the filter's conditions and the order; of each, `properties` (null: all). */

@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { visibleAgreement } from '../../agreements/agreement-visibility';
+import { visibleAgreement } from '../../agreements/repository/agreement-visibility';
 import { provisionCountOf } from '../../provisions/repository/provision.conditions';
 import { RecordCoverage, RecordPart } from '../../agreements/agreement.enums';
 import { RecordCompleteness, recordCompleteness } from '../../agreements/record-completeness';

@@ -1,5 +1,5 @@
 import { EntityManager, Knex } from '@mikro-orm/knex';
-import { visibleAgreement } from '../../agreements/agreement-visibility';
+import { visibleAgreement } from '../../agreements/repository/agreement-visibility';
 import { rowsOf } from '../../common/sql';
 import { boundAtSomeTime, signedOnly } from '../../bindings/repository/binding.conditions';
 import { AgreementStatus } from '../../agreements/agreement.enums';

@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { ofVisibleAgreement, visibleAgreement } from '../../agreements/agreement-visibility';
+import { ofVisibleAgreement, visibleAgreement } from '../../agreements/repository/agreement-visibility';
 import { rowsOf } from '../../common/sql';
 
 /** The statements of the in-memory clause index (wording/clause-index.service.ts). */

@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { visibleAgreement } from '../../agreements/agreement-visibility';
+import { visibleAgreement } from '../../agreements/repository/agreement-visibility';
 import { boundAtSomeTime, signedOnly } from '../../bindings/repository/binding.conditions';
 import { provisionCountOf } from '../../provisions/repository/provision.conditions';
 import { rowsInTransaction } from '../../common/sql';

@@ -1,5 +1,5 @@
 import { boundAtSomeTime } from '../../bindings/repository/binding.conditions';
-import { visibleAgreement } from '../../agreements/agreement-visibility';
+import { visibleAgreement } from '../../agreements/repository/agreement-visibility';
 import { EntityManager } from '@mikro-orm/knex';
 import { rowsInTransaction } from '../../common/sql';
 import { Agreement } from '../../agreements/agreement.entity';

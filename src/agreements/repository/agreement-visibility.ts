@@ -1,4 +1,4 @@
-import { nullWithoutIndex, Where } from '../common/sql';
+import { nullWithoutIndex, Where } from '../../common/sql';
 
 /**
  * The one rule of what a reader may see of the agreements: none that an `import json` is still writing (marked
