@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { VISIBLE_AGREEMENT } from './repository/agreement-visibility';
 import { Injectable } from '@nestjs/common';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { concludedByProblem } from '../bindings/bloc-only-check';
@@ -48,8 +49,13 @@ export class AgreementMutationsService {
     if (concluded) errors.add('input.concludedBy', concluded);
     errors.throwIfAny();
     return this.em.transactional(async (tx) => {
-      if (await tx.count(Agreement, { slug: input.slug }))
-        throw new ConflictError(`an agreement with slug "${input.slug}" exists`);
+      const held = await tx.findOne(Agreement, { slug: input.slug }, { fields: ['pendingImportId'] });
+      if (held)
+        throw new ConflictError(
+          held.pendingImportId === null
+            ? `an agreement with slug "${input.slug}" exists`
+            : `an import in progress is writing an agreement with slug "${input.slug}"`,
+        );
       const agreement = tx.create(Agreement, {
         slug: input.slug,
         title: input.title!,
@@ -150,7 +156,7 @@ export class AgreementMutationsService {
       `agreement "${slug}"`,
       () =>
         this.em.transactional(async (tx) => {
-          const agreement = await tx.findOne(Agreement, { slug });
+          const agreement = await tx.findOne(Agreement, { slug, ...VISIBLE_AGREEMENT });
           if (!agreement) throw new NotFoundError('Agreement', slug);
           checkVersion(agreement, version, `agreement "${slug}"`);
           const beforeState = await this.snapshot(tx, agreement);

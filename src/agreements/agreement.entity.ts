@@ -39,6 +39,7 @@ export class Agreement extends TimestampedEntity {
     | 'sourceMeta'
     | 'archivedAt'
     | 'archiveReason'
+    | 'pendingImportId'
     | 'recordCoverage'
     | 'recordParts'
     | 'version';
@@ -157,6 +158,14 @@ export class Agreement extends TimestampedEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   archiveReason: string | null = null;
+
+  /**
+   * The `import json` still writing this agreement (`pending_import`): invisible to every reader until that
+   * import's last transaction clears it (`agreement-visibility.ts`). Not in the API.
+   */
+  @Index()
+  @Property({ type: 'integer', nullable: true })
+  pendingImportId: number | null = null;
 
   @Field(() => Int, { description: 'Optimistic-locking version: send it back with an update' })
   @Property({ type: 'integer', version: true })

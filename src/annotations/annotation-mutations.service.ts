@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { OF_VISIBLE_AGREEMENT } from '../agreements/repository/agreement-visibility';
 import { LIST_BOUNDS } from '../common/list-cost';
 import { lockProvision } from '../provisions/repository/provision-lock';
 import { ProvisionChecked, provisionToAnnotate } from './repository/provision-to-annotate';
@@ -271,7 +272,11 @@ export class AnnotationMutationsService {
     const annotation =
       numeric === null
         ? null
-        : await tx.findOne(Annotation, { id: numeric }, { populate: ['provision'], strategy: 'joined' });
+        : await tx.findOne(
+            Annotation,
+            { id: numeric, ...OF_VISIBLE_AGREEMENT.Annotation },
+            { populate: ['provision'], strategy: 'joined' },
+          );
     if (!annotation) throw new NotFoundError('Annotation', id);
     checkVersion(annotation, version, `annotation ${id}`);
     return annotation;

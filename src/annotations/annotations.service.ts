@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { OF_VISIBLE_AGREEMENT } from '../agreements/repository/agreement-visibility';
 import { Injectable } from '@nestjs/common';
 import { AgreementsService } from '../agreements/agreements.service';
 import { NotFoundError } from '../common/errors';
@@ -23,7 +24,10 @@ export class AnnotationsService {
 
   async get(id: string): Promise<Annotation> {
     const numeric = databaseIdOf('Annotation', 'id', id);
-    const annotation = numeric === null ? null : await this.em.findOne(Annotation, { id: numeric });
+    const annotation =
+      numeric === null
+        ? null
+        : await this.em.findOne(Annotation, { id: numeric, ...OF_VISIBLE_AGREEMENT.Annotation });
     if (!annotation) throw new NotFoundError('Annotation', id);
     return annotation;
   }

@@ -8,6 +8,7 @@ import { setting } from '../config';
 import { DatabaseStatus, describeDatabase } from './database-status';
 import { engineOf } from './engines/engines';
 import { FixturesLoader } from './fixtures.loader';
+import { sweepDeadImports } from '../ingest/pending-imports';
 
 /** On start: run pending migrations (never schema:update), then load the fixtures into an empty database. */
 @Injectable()
@@ -41,7 +42,10 @@ export class DatabaseInitializer implements OnApplicationBootstrap {
     );
   }
 
-  /** Migrations, then the fixtures into an empty database, then what is derived from the records. */
+  /**
+   * Migrations, then what an `import json` killed midway left (`ingest/pending-imports.ts`), then the fixtures into
+   * an empty database, then what is derived from the records.
+   */
   private async prepare(where: string): Promise<void> {
     try {
       const applied = (await this.migrationsPending()) ? await this.orm.getMigrator().up() : [];
@@ -49,6 +53,11 @@ export class DatabaseInitializer implements OnApplicationBootstrap {
     } catch (error) {
       throw new Error(`${where}: ${this.hint(error)}`, { cause: error });
     }
+    const swept = await sweepDeadImports(this.orm);
+    if (swept.imports)
+      this.logger.warn(
+        `removed what ${swept.imports} import(s) stopped midway had written (${swept.agreements} agreement(s), never shown)`,
+      );
     await this.fixtures.loadIfEmpty(this.orm.em.fork() as EntityManager);
     await this.deriveBindingsOnce(this.orm.em.fork() as EntityManager);
     await this.indexProvisionsOnce(this.orm.em.fork() as EntityManager);

@@ -8,6 +8,7 @@ import { AgreementTypeTag } from '../agreements/agreement-type-tag.entity';
 import { Annotation } from '../annotations/annotation.entity';
 import { BlocMembership } from '../parties/bloc-membership.entity';
 import { Party } from '../parties/party.entity';
+import { PendingImport } from '../ingest/pending-import.entity';
 import { Provision } from '../provisions/provision.entity';
 import { TaxonomyCode } from '../taxonomy/taxonomy-code.entity';
 
@@ -22,6 +23,7 @@ export const ENTITIES = [
   AuditEvent,
   BlocMembership,
   Party,
+  PendingImport,
   Provision,
   TaxonomyCode,
 ];

@@ -99,9 +99,15 @@ export class AgreementRecordWriter {
 
   /**
    * `write`, which also gives every provision of the agreement once written (see WrittenAgreement). A record
-   * `checkRecord` gave back is not checked again.
+   * `checkRecord` gave back is not checked again. With `pendingImport`, the record must create its agreement, which
+   * is written marked as that import's, invisible until the import publishes it (`ingest/pending-imports.ts`); a
+   * record that finds its agreement held is refused (writing it would show it half-imported).
    */
-  async writeRecord(em: EntityManager, wanted: AgreementRecord | CheckedRecord): Promise<WrittenAgreement> {
+  async writeRecord(
+    em: EntityManager,
+    wanted: AgreementRecord | CheckedRecord,
+    options: { pendingImport?: number } = {},
+  ): Promise<WrittenAgreement> {
     const record = CHECKED.has(wanted) ? wanted : await this.checkRecord(em, wanted);
     const origin = record.origin ?? 'api';
     let agreement =
@@ -111,12 +117,17 @@ export class AgreementRecordWriter {
     const keepFacts = agreement?.origin === CURATED_ORIGIN && origin !== CURATED_ORIGIN;
     const created = !agreement;
     let changed = created;
+    if (agreement && options.pendingImport !== undefined)
+      throw new Error(
+        `agreement "${agreement.slug}" was written by another process during the import; import the file again`,
+      );
     if (!agreement) {
       agreement = em.create(Agreement, {
         slug: record.slug,
         title: record.title,
         kind: record.kind,
         status: record.status,
+        pendingImportId: options.pendingImport ?? null,
       });
     }
     if (keepFacts) {

@@ -1,4 +1,5 @@
 import { checkPartyCodes } from '../parties/party-codes';
+import { VISIBLE_AGREEMENT } from '../agreements/repository/agreement-visibility';
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
@@ -278,7 +279,10 @@ export class ExportService {
   async agreementIds(selection: ExportSelection = {}): Promise<number[]> {
     const em = this.orm.em.fork() as EntityManager;
     if (!selection.agreements) {
-      const where = selection.agreementSlug ? { slug: selection.agreementSlug } : {};
+      const where = {
+        ...VISIBLE_AGREEMENT,
+        ...(selection.agreementSlug ? { slug: selection.agreementSlug } : {}),
+      };
       const ids = (await em.find(Agreement, where, { fields: ['id'], orderBy: { id: 'asc' } })).map(
         (a) => a.id,
       );

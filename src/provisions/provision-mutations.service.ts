@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { VISIBLE_AGREEMENT } from '../agreements/repository/agreement-visibility';
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { ANNOTATION_WITHDRAWING, AnnotationWithdrawing } from '../annotations/annotation-events';
@@ -41,7 +42,7 @@ export class ProvisionMutationsService {
     errors.check(Boolean(input.text || input.summary), 'input.text', 'give a text or a summary');
     errors.throwIfAny();
     return this.em.transactional(async (tx) => {
-      const agreement = await tx.findOne(Agreement, { slug: input.agreement });
+      const agreement = await tx.findOne(Agreement, { slug: input.agreement, ...VISIBLE_AGREEMENT });
       if (!agreement) throw new NotFoundError('Agreement', input.agreement);
       if (await tx.count(Provision, { agreement, key: input.key })) {
         throw new ConflictError(`provision ${input.agreement}/${input.key} exists`);
@@ -149,7 +150,7 @@ export class ProvisionMutationsService {
   }
 
   private async load(tx: EntityManager, slug: string, key: string, version: number): Promise<Provision> {
-    const provision = await tx.findOne(Provision, { agreement: { slug }, key });
+    const provision = await tx.findOne(Provision, { agreement: { slug, ...VISIBLE_AGREEMENT }, key });
     if (!provision) throw new NotFoundError('Provision', `${slug}/${key}`);
     checkVersion(provision, version, `provision ${slug}/${key}`);
     return provision;

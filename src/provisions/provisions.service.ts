@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { OF_VISIBLE_AGREEMENT, VISIBLE_AGREEMENT } from '../agreements/repository/agreement-visibility';
 import { Injectable } from '@nestjs/common';
 import { AgreementsService } from '../agreements/agreements.service';
 import { BadUserInputError, NotFoundError } from '../common/errors';
@@ -29,12 +30,16 @@ export class ProvisionsService {
     }
     if (key.id != null) {
       const id = databaseIdOf('Provision', 'id', key.id);
-      const provision = id === null ? null : await this.em.findOne(Provision, { id });
+      const provision =
+        id === null ? null : await this.em.findOne(Provision, { id, ...OF_VISIBLE_AGREEMENT.Provision });
       if (!provision) throw new NotFoundError('Provision', key.id);
       return provision;
     }
     const { slug, key: provisionKey } = splitPinpoint(key.pinpoint!, 'pinpoint');
-    const provision = await this.em.findOne(Provision, { agreement: { slug }, key: provisionKey });
+    const provision = await this.em.findOne(Provision, {
+      agreement: { slug, ...VISIBLE_AGREEMENT },
+      key: provisionKey,
+    });
     if (!provision) throw new NotFoundError('Provision', key.pinpoint!);
     return provision;
   }

@@ -780,10 +780,12 @@ describe('import, annotate and export', () => {
             ]),
           ],
         });
-        // The database gave way: named at its record, and no further record tried.
+        // The database gave way: named at its record, and no further record tried. The records that create an
+        // agreement are written first (in batches), the one that changes a held agreement last: the third written
+        // is agreements[3].
         expect(summary.failures).toEqual([
           {
-            file: 'whole-crash.json#agreements[2]',
+            file: 'whole-crash.json#agreements[3]',
             reason: 'SQLITE_FULL: database or disk is full',
           },
         ]);

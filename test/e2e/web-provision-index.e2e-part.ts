@@ -25,7 +25,8 @@ describe('web explorer: provision page while the clause index builds; contents p
   it('answers a provision page at once while the first index of a large catalogue builds, then shows similar clauses', async () => {
     const clauses = t.app.get(ClauseIndexService);
     // The catalogue looks large (the corpus) and its first build does not end until released: the catalogue
-    // stamp's count, built with Knex (quoted for the engine), answers as the corpus would.
+    // stamp's count, built with Knex (quoted for the engine; of the provisions of visible agreements), answers as the
+    // corpus would.
     type Query = { sql: string; bindings?: unknown[] };
     const client = (t.orm.em as EntityManager).getKnex().client as {
       query(connection: unknown, obj: Query): Promise<unknown>;
@@ -36,7 +37,7 @@ describe('web explorer: provision page while the clause index builds; contents p
       .mockImplementation((connection: unknown, obj: Query) =>
         query(
           connection,
-          /^select count\(\*\) as [`"]n[`"], max\([`"]id[`"]\) as [`"]m[`"] from [`"]provision[`"]$/.test(
+          /^select count\(\*\) as [`"]n[`"], max\([`"]p[`"]\.[`"]id[`"]\) as [`"]m[`"] from [`"]provision[`"] as [`"]p[`"] where /.test(
             obj.sql,
           )
             ? { ...obj, sql: 'select 41000 as "n", 41000 as "m"', bindings: [] }

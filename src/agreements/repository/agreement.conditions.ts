@@ -10,6 +10,7 @@ import { KeysetColumn } from '../../common/pagination/keyset';
 import { MatchMode, SortDirection } from '../../common/sort-direction.enum';
 import { checkContainsText, containsText, Where } from '../../common/sql';
 import { partyWhere } from '../../parties/repository/party.conditions';
+import { visibleAgreement } from './agreement-visibility';
 import { AgreementFilter } from '../dto/agreement-filter.input';
 import { AgreementOrder, AgreementOrderField } from '../dto/agreement-order.input';
 
@@ -30,7 +31,7 @@ export function partiesBoundWhen(filter: AgreementFilter | null | undefined): Bo
 
 /**
  * The conditions of an AgreementFilter on the `agreement` table under `alias` (archived agreements left out
- * unless the filter includes them). Checks the filter first: BAD_USER_INPUT at `path` for a bad one.
+ * unless the filter includes them; agreements an import is still writing always, `agreement-visibility.ts`). Checks the filter first: BAD_USER_INPUT at `path` for a bad one.
  */
 export function agreementWhere(
   filter: AgreementFilter | null | undefined,
@@ -41,6 +42,7 @@ export function agreementWhere(
   const c = (column: string) => `${alias}.${column}`;
   const id = c('id');
   return (qb) => {
+    qb.where(visibleAgreement(alias));
     if (!filter?.includeArchived) qb.whereNull(c('archived_at'));
     if (!filter) return;
     const when = partiesBoundWhen(filter);

@@ -11,6 +11,7 @@ import { AgreementTypeTag } from '../agreement-type-tag.entity';
 import { Agreement } from '../agreement.entity';
 import { AgreementFilter } from '../dto/agreement-filter.input';
 import { AgreementOrder } from '../dto/agreement-order.input';
+import { visibleAgreement } from './agreement-visibility';
 import { agreementOrder, agreementWhere, partiesBoundWhen } from './agreement.conditions';
 
 /** The properties `partiesWithPartyOf` reads of the agreement_party rows and of their parties (null: all). */
@@ -79,11 +80,18 @@ export class AgreementRepository {
 
   /** The agreement of that slug or id (none or one), of it only `properties` (null: all). */
   one(key: { slug: string } | { id: number }, properties: readonly string[] | null): Promise<Agreement[]> {
-    return readEntities(this.em, Agreement, (qb) => void qb.where(key).limit(1), properties);
+    return readEntities(
+      this.em,
+      Agreement,
+      (qb) => void qb.where(key).where(visibleAgreement('agreement')).limit(1),
+      properties,
+    );
   }
 
   byIds(ids: readonly number[]): Promise<Agreement[]> {
-    return readEntities(this.em, Agreement, (qb) => qb.whereIn('id', [...ids]));
+    return readEntities(this.em, Agreement, (qb) =>
+      qb.whereIn('id', [...ids]).where(visibleAgreement('agreement')),
+    );
   }
 
   /** The party rows of the agreements, in id order (each party a reference holding its code). */

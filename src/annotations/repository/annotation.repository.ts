@@ -1,4 +1,5 @@
 import { EntityManager, Knex } from '@mikro-orm/knex';
+import { ofVisibleProvision } from '../../agreements/repository/agreement-visibility';
 import { agreementWhere } from '../../agreements/repository/agreement.conditions';
 import { Connection } from '../../common/pagination/connection.types';
 import { KeysetColumn } from '../../common/pagination/keyset';
@@ -100,6 +101,11 @@ export class AnnotationRepository {
   }
 
   byIds(ids: readonly number[]): Promise<Annotation[]> {
-    return readEntities(this.em, Annotation, (qb) => qb.whereIn('id', [...ids]).orderBy('id'));
+    return readEntities(this.em, Annotation, (qb) =>
+      qb
+        .whereIn('id', [...ids])
+        .where(ofVisibleProvision('annotation.provision_id'))
+        .orderBy('id'),
+    );
   }
 }

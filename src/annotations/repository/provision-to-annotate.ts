@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { visibleAgreement } from '../../agreements/repository/agreement-visibility';
 import { from, readInTransaction } from '../../common/sql';
 import { mappedColumns, rowMapper } from '../../common/row-mapper';
 import { Annotation } from '../annotation.entity';
@@ -47,6 +48,7 @@ export async function provisionToAnnotate(
       .select(withText ? ['p.text as p_text'] : [])
       .select(annotationColumns.map((column) => `n.${column} as n_${column}`))
       .where('a.slug', slug)
+      .where(visibleAgreement('a'))
       .where('p.key', key)
       .orderBy('n.id'),
   );

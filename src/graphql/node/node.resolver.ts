@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { OF_VISIBLE_AGREEMENT } from '../../agreements/repository/agreement-visibility';
 import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
 import { Agreement } from '../../agreements/agreement.entity';
 import { Annotation } from '../../annotations/annotation.entity';
@@ -53,7 +54,10 @@ export class NodeResolver {
       const values = key === 'id' ? keys.filter((k) => /^\d{1,15}$/.test(k)).map(Number) : keys;
       const found = (await this.em.find(
         ENTITIES[type] as never,
-        { [key]: { $in: values } } as never,
+        {
+          [key]: { $in: values },
+          ...(OF_VISIBLE_AGREEMENT[type as keyof typeof OF_VISIBLE_AGREEMENT] ?? {}),
+        } as never,
       )) as Record<string, unknown>[];
       byType.set(type, new Map(found.map((o) => [String(o[key]), o])));
     }

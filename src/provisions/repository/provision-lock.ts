@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { from, writeInTransaction } from '../../common/sql';
+import { visibleAgreement } from '../../agreements/repository/agreement-visibility';
 
 /**
  * Locks the provision `key` of the agreement `slug` until the transaction `tx` ends (an update that changes nothing:
@@ -15,6 +16,9 @@ export async function lockProvision(tx: EntityManager, slug: string, key: string
     from(tx, 'provision')
       .update({ key })
       .where('key', key)
-      .whereIn('agreement_id', from(tx, 'agreement').select('id').where('slug', slug)),
+      .whereIn(
+        'agreement_id',
+        from(tx, 'agreement as a').select('a.id').where('a.slug', slug).where(visibleAgreement('a')),
+      ),
   );
 }

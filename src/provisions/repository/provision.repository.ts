@@ -7,6 +7,7 @@ import { ProvisionFilter } from '../dto/provision-filter.input';
 import { ProvisionOrder } from '../dto/provision-order.input';
 import { Agreement } from '../../agreements/agreement.entity';
 import { Provision } from '../provision.entity';
+import { ofVisibleAgreement } from '../../agreements/repository/agreement-visibility';
 import { joinAgreement, PROVISION_TABLE, provisionOrder, provisionWhere } from './provision.conditions';
 
 /** A list of provisions: the filter's conditions and the order; of each, `properties` (null: all). */
@@ -68,7 +69,9 @@ export class ProvisionRepository {
   }
 
   byIds(ids: readonly number[]): Promise<Provision[]> {
-    return readEntities(this.em, Provision, (qb) => qb.whereIn('id', [...ids]));
+    return readEntities(this.em, Provision, (qb) =>
+      qb.whereIn('id', [...ids]).where(ofVisibleAgreement('provision.agreement_id')),
+    );
   }
 
   /** How many provisions each agreement holds (agreements without any are absent). */

@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { visibleAgreement } from '../../agreements/repository/agreement-visibility';
 import { provisionCountOf } from '../../provisions/repository/provision.conditions';
 import { RecordCoverage, RecordPart } from '../../agreements/agreement.enums';
 import { RecordCompleteness, recordCompleteness } from '../../agreements/record-completeness';
@@ -93,6 +94,7 @@ export async function partyAgreements(em: EntityManager, code: string): Promise<
       )
       .where('b.party_code', code)
       .whereNull('ag.archived_at')
+      .where(visibleAgreement('ag'))
       .orderBy(['ag.date_signed', 'ag.slug']),
   );
   return rows.map((row) => {

@@ -1,4 +1,5 @@
 import { EntityManager, Knex } from '@mikro-orm/knex';
+import { visibleAgreement } from '../../agreements/repository/agreement-visibility';
 import { rowsOf } from '../../common/sql';
 import { boundAtSomeTime, signedOnly } from '../../bindings/repository/binding.conditions';
 import { AgreementStatus } from '../../agreements/agreement.enums';
@@ -53,9 +54,9 @@ export function inScope(statement: Statement, scope: AgreementScope): Statement 
   return statement;
 }
 
-/** The agreements (alias `ag`) a report reads: in `scope`, archived ones left out. */
+/** The agreements (alias `ag`) a report reads: in `scope`, archived ones and those an import is writing left out. */
 export const liveInScope = (statement: Statement, scope: AgreementScope): Statement =>
-  inScope(statement.whereNull('ag.archived_at'), scope);
+  inScope(statement.whereNull('ag.archived_at').where(visibleAgreement('ag')), scope);
 
 export const PARTY_COLUMNS = [
   'p.code',

@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { ofVisibleAgreement, visibleAgreement } from '../../agreements/repository/agreement-visibility';
 import { rowsOf } from '../../common/sql';
 
 /** The statements of the in-memory clause index (wording/clause-index.service.ts). */
@@ -25,6 +26,7 @@ export function clauseSourcesAfter(
       .select('p.id', 'p.agreement_id', 'p.text', 'p.summary', 'a.date_signed')
       .from('provision as p')
       .join('agreement as a', 'a.id', 'p.agreement_id')
+      .where(visibleAgreement('a'))
       .where('p.id', '>', after)
       .orderBy('p.id')
       .limit(Number(limit)),
@@ -45,7 +47,11 @@ export async function catalogueStamp(em: EntityManager): Promise<CatalogueStamp>
   const knex = em.getKnex();
   const [provisions] = await rowsOf<{ n: number; m: number | null }>(
     em,
-    knex.from('provision').count({ n: '*' }).max({ m: 'id' }),
+    knex
+      .from('provision as p')
+      .count({ n: '*' })
+      .max({ m: 'p.id' })
+      .where(ofVisibleAgreement('p.agreement_id')),
   );
   const [events] = await rowsOf<{ m: number | null }>(
     em,

@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { visibleAgreement } from '../../agreements/repository/agreement-visibility';
 import { boundAtSomeTime, signedOnly } from '../../bindings/repository/binding.conditions';
 import { provisionCountOf } from '../../provisions/repository/provision.conditions';
 import { rowsInTransaction } from '../../common/sql';
@@ -73,6 +74,7 @@ export async function partnerAgreementsOf(
       .from('agreement_binding as b')
       .join('agreement as a', 'a.id', 'b.agreement_id')
       .whereNull('a.archived_at')
+      .where(visibleAgreement('a'))
       .whereNull('b.via')
       .where(boundAtSomeTime('b'))
       .whereIn('b.agreement_id', theirs),
@@ -133,6 +135,7 @@ export async function blocsBindingThrough(
       .from('agreement_binding as b')
       .join('agreement as a', 'a.id', 'b.agreement_id')
       .whereNull('a.archived_at')
+      .where(visibleAgreement('a'))
       .whereIn('b.party_code', [...codes])
       .whereNotNull('b.via')
       .where(boundAtSomeTime('b'))
@@ -187,6 +190,7 @@ export async function latestAnnotatedProvisions(
     .whereNot('an.status', AnnotationStatus.REJECTED)
     .whereIn('an.code', [...codes])
     .whereNull('a.archived_at')
+    .where(visibleAgreement('a'))
     .groupBy('p.id', 'p.agreement_id', 'p.language')
     .orderBy([{ column: 'signed', order: 'desc' }, 'p.id'])
     .limit(Number(limit));

@@ -1,4 +1,5 @@
 import { boundAtSomeTime } from '../../bindings/repository/binding.conditions';
+import { visibleAgreement } from '../../agreements/repository/agreement-visibility';
 import { EntityManager } from '@mikro-orm/knex';
 import { rowsInTransaction } from '../../common/sql';
 import { Agreement } from '../../agreements/agreement.entity';
@@ -49,7 +50,8 @@ export function liveComparisonSources(
       .from('provision as p')
       .join('agreement as a', 'a.id', 'p.agreement_id')
       .whereIn('p.id', [...ids])
-      .whereNull('a.archived_at'),
+      .whereNull('a.archived_at')
+      .where(visibleAgreement('a')),
   );
 }
 

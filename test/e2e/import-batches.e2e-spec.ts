@@ -1,0 +1,337 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { PassThrough } from 'node:stream';
+import { ExportService } from '../../src/ingest/export.service';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EntityManager } from '@mikro-orm/knex';
+import { MikroORM } from '@mikro-orm/core';
+import { Agreement } from '../../src/agreements/agreement.entity';
+import { PendingImport } from '../../src/ingest/pending-import.entity';
+import { importers } from '../../src/ingest/importers';
+import { ormOptions } from '../../src/database/orm-options';
+import { RequestBudget, runWithBudget } from '../../src/common/request-budget';
+import { databaseUnavailable } from '../../src/common/database-unavailable';
+import { TimeoutError } from '../../src/common/errors';
+import { PENDING_IMPORT_DEAD_AFTER_MS } from '../../src/ingest/pending-imports';
+import { toGlobalId } from '../../src/graphql/node/global-id';
+import { Role } from '../../src/auth/role.enum';
+import { writeAgreementsFile } from '../support/agreements-file';
+import { RUN_TS } from '../support/run-ts';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * `import json` writes a file's new agreements in batches (the writer free between them) marked as a pending import:
+ * what a reader sees of it, what a killed import leaves, and the other writers' turns. The import runs in a child
+ * process (the command line beside the server, as in production), on the test's database.
+ */
+
+/** A word no fixture holds, in every provision of the files here (the file's prefix after it), for the search. */
+const WORD = 'quorblefax';
+
+const record = (prefix: string, i: number, provisions: number) => ({
+  slug: `${prefix}-${i}`,
+  title: `Batched ${prefix} agreement ${i}`,
+  kind: 'BILATERAL',
+  status: 'SIGNED',
+  parties: [{ code: 'CAN' }, { code: 'FRA' }],
+  provisions: Array.from({ length: provisions }, (_, k) => ({
+    key: `art-${k + 1}`,
+    location: 'OPERATIVE',
+    articleNumber: String(k + 1),
+    text: `The Parties recognise the ${WORD}${prefix} clause ${k + 1} of agreement ${i}, on cultural goods and services of the ${prefix} kind.`,
+    annotations: [{ code: 'CULTURAL_COOPERATION' }],
+  })),
+});
+
+describe('import json in batches: a pending import is invisible, all or nothing across a killed process', () => {
+  let t: TestApp;
+  let dir: string;
+  const em = () => t.orm.em.fork() as EntityManager;
+  /** The agreements marked as an import's (of one file's, `prefix-*`). */
+  const marked = (prefix?: string) =>
+    em().count(Agreement, {
+      pendingImportId: { $ne: null },
+      ...(prefix ? { slug: { $like: `${prefix}-%` } } : {}),
+    });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    dir = mkdtempSync(join(tmpdir(), 'ct-batches-'));
+  });
+  /** The imports started here: one a test left running (it failed midway) is stopped before the next test. */
+  const children: ChildProcess[] = [];
+  afterEach(async () => {
+    for (const child of children.splice(0))
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = once(child, 'exit');
+        child.kill('SIGKILL');
+        await exited;
+      }
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const importInChild = (file: string): ChildProcess =>
+    spawn(process.execPath, [...RUN_TS, 'src/cli.ts', 'import', 'json', file], {
+      cwd: join(__dirname, '..', '..'),
+      env: { ...process.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+
+  /** Waits until the child's import has committed a batch (marked agreements seen from here); false if it ended first. */
+  const untilMarked = async (child: ChildProcess, prefix: string): Promise<boolean> => {
+    while (child.exitCode === null) {
+      if ((await marked(prefix)) > 0) return true;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return false;
+  };
+
+  /** What the readers show of the agreements `prefix-*`: lists, lookups, provisions, annotations, search, nodes. */
+  const seen = async (prefix: string): Promise<Record<string, unknown>> => {
+    const ids = await em().find(Agreement, { slug: { $like: `${prefix}-%` } }, { fields: ['id'], limit: 1 });
+    const provision = ids.length
+      ? await em()
+          .getConnection()
+          .execute<{ id: number }[]>(
+            `select id from provision where agreement_id = ${Number(ids[0].id)} limit 1`,
+          )
+      : [];
+    const { data, errors } = await t.gql<Record<string, { totalCount?: number } | unknown>>(
+      `query ($title: String!, $slug: String!, $word: String!, $nodes: [ID!]!) {
+        agreements(filter: { titleContains: $title, includeArchived: true }) { totalCount }
+        agreement(slug: $slug) { slug }
+        provisions(filter: { agreement: { titleContains: $title } }) { totalCount }
+        annotations(filter: { agreement: { titleContains: $title } }) { totalCount }
+        searchProvisions(query: $word) { totalCount }
+        party(code: "CAN") { agreements(filter: { titleContains: $title }) { totalCount } }
+        nodes(ids: $nodes) { id }
+      }`,
+      {
+        title: `Batched ${prefix}`,
+        slug: `${prefix}-1`,
+        word: `${WORD}${prefix}`,
+        nodes: [
+          ...ids.map((a) => toGlobalId('Agreement', a.id)),
+          ...provision.map((p) => toGlobalId('Provision', p.id)),
+        ],
+      },
+    );
+    const pinpoint = await t.gql(`{ provision(pinpoint: "${prefix}-1/art-1") { id } }`);
+    // The export of the whole catalogue (`export agreements`, the downloads): the number of the file's records.
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (chunk: Buffer) => chunks.push(chunk));
+    await t.app.get(ExportService).export('agreements', 'csv', out);
+    const exported = Buffer.concat(chunks)
+      .toString('utf8')
+      .split('\n')
+      .filter((line) => new RegExp(`(^|,)${prefix}-\\d+,`).test(line)).length;
+    return {
+      errors: (errors ?? []).map((e) => (e.extensions?.code === 'NOT_FOUND' ? 'NOT_FOUND' : e.message)),
+      agreements: (data?.agreements as { totalCount: number })?.totalCount,
+      agreement: data?.agreement ?? null,
+      provisions: (data?.provisions as { totalCount: number })?.totalCount,
+      annotations: (data?.annotations as { totalCount: number })?.totalCount,
+      search: (data?.searchProvisions as { totalCount: number })?.totalCount,
+      partyAgreements: (data?.party as { agreements: { totalCount: number } })?.agreements.totalCount,
+      nodes: (data?.nodes as unknown[])?.filter(Boolean).length,
+      pinpoint: pinpoint.errors?.[0]?.extensions?.code ?? 'found',
+      exported,
+    };
+  };
+
+  const NOTHING = {
+    agreements: 0,
+    agreement: null,
+    provisions: 0,
+    annotations: 0,
+    search: 0,
+    partyAgreements: 0,
+    nodes: 0,
+    pinpoint: 'NOT_FOUND',
+    exported: 0,
+  };
+
+  it('readers see none of a file while its batches are written, then all of it at once', async () => {
+    const file = writeAgreementsFile(
+      join(dir, 'seen.json'),
+      Array.from({ length: 40 }, (_, i) => record('seen', i + 1, 60)),
+    );
+    const child = importInChild(file);
+    const exited = once(child, 'exit');
+    children.push(child);
+    // Before, the file was one transaction and nothing was ever marked: this waited for the import's end (false).
+    expect(await untilMarked(child, 'seen')).toBe(true);
+    // Mid-way, some batches committed: every reader leaves them out (nodes by id too, and the pinpoint of one).
+    const mid = await seen('seen');
+    expect(await marked()).toBeGreaterThan(0);
+    const { errors, ...shown } = mid;
+    expect(shown).toEqual(NOTHING);
+    expect((errors as string[]).filter((code) => code !== 'NOT_FOUND')).toEqual([]);
+    const [code] = (await exited) as [number];
+    expect(code).toBe(0);
+    const after = await seen('seen');
+    expect({ ...after, errors: undefined }).toEqual({
+      errors: undefined,
+      agreements: 40,
+      agreement: { slug: 'seen-1' },
+      provisions: 2400,
+      annotations: 2400,
+      search: 2400,
+      partyAgreements: 40,
+      nodes: 2,
+      pinpoint: 'found',
+      exported: 40,
+    });
+    expect(await em().count(PendingImport)).toBe(0);
+    expect(await marked()).toBe(0);
+  });
+
+  it('a killed import leaves nothing visible; the next import sweeps it once it is old, and imports the file whole', async () => {
+    const file = writeAgreementsFile(
+      join(dir, 'killed.json'),
+      Array.from({ length: 40 }, (_, i) => record('killed', i + 1, 60)),
+    );
+    const child = importInChild(file);
+    const exited = once(child, 'exit');
+    children.push(child);
+    expect(await untilMarked(child, 'killed')).toBe(true);
+    child.kill('SIGKILL');
+    await exited;
+    // Killed midway: its rows are in the database, marked, and no reader shows them.
+    const left = await marked();
+    expect(left).toBeGreaterThan(0);
+    const { errors, ...shown } = await seen('killed');
+    expect(shown).toEqual(NOTHING);
+    expect((errors as string[]).filter((code) => code !== 'NOT_FOUND')).toEqual([]);
+    // A slug of the killed file is not free for the API meanwhile: the conflict says why.
+    const key = await t.createKey(Role.EDITOR);
+    const taken = await t.gql(
+      `mutation { createAgreement(input: { slug: "killed-1", title: "Another", kind: BILATERAL, status: SIGNED }) { slug } }`,
+      {},
+      { key },
+    );
+    expect(taken).toMatchObject({ errors: [{ message: expect.stringMatching(/import in progress/) }] });
+    // A recent row may be an import still writing (another process): not swept.
+    await importers(t.app).json.import({ paths: [writeAgreementsFile(join(dir, 'none.json'), [])] });
+    expect(await marked()).toBe(left);
+    // Once its row is older than an import's batches leave it, the next import sweeps it, then writes its file.
+    await em().nativeUpdate(
+      PendingImport,
+      {},
+      { aliveAt: new Date(Date.now() - PENDING_IMPORT_DEAD_AFTER_MS - 1000) },
+    );
+    const summary = await importers(t.app).json.import({ paths: [file] });
+    expect([summary.failures, summary.imported]).toEqual([[], 40]);
+    expect(await em().count(PendingImport)).toBe(0);
+    expect(await marked()).toBe(0);
+    expect((await seen('killed')).agreements).toBe(40);
+  });
+
+  it('a killed import is swept at the next start', async () => {
+    const file = writeAgreementsFile(
+      join(dir, 'restart.json'),
+      Array.from({ length: 40 }, (_, i) => record('restart', i + 1, 60)),
+    );
+    const child = importInChild(file);
+    const exited = once(child, 'exit');
+    children.push(child);
+    expect(await untilMarked(child, 'restart')).toBe(true);
+    child.kill('SIGKILL');
+    await exited;
+    expect(await marked()).toBeGreaterThan(0);
+    await em().nativeUpdate(
+      PendingImport,
+      {},
+      { aliveAt: new Date(Date.now() - PENDING_IMPORT_DEAD_AFTER_MS - 1000) },
+    );
+    // A start of the command line on the same database (any command: the start-up runs first).
+    const start = spawn(process.execPath, [...RUN_TS, 'src/cli.ts', 'keys', 'list'], {
+      cwd: join(__dirname, '..', '..'),
+      env: { ...process.env },
+      stdio: 'ignore',
+    });
+    const [code] = (await once(start, 'exit')) as [number];
+    expect(code).toBe(0);
+    expect(await marked()).toBe(0);
+    expect(await em().count(PendingImport)).toBe(0);
+    expect(await em().count(Agreement, { slug: { $like: 'restart-%' } })).toBe(0);
+  });
+
+  it("gives another process's writes their turn between batches: a write sent after a batch is taken, not refused", async () => {
+    // The file was one transaction: on SQLite another process's write (the server's, trying for the writer until
+    // shortly before its request's deadline, here 400 ms away) was refused for the whole of it.
+    const other = await MikroORM.init(ormOptions());
+    const { AgreementRecordWriter } = await import('../../src/ingest/agreement-record.writer');
+    const real = AgreementRecordWriter.prototype.writeRecord;
+    // Each record's write lasts a quarter of a second (a stand-in for a corpus-size file's 74 s of writes).
+    const spy = jest.spyOn(AgreementRecordWriter.prototype, 'writeRecord').mockImplementation(async function (
+      this: InstanceType<typeof AgreementRecordWriter>,
+      tx,
+      wanted,
+      options,
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      return real.call(this, tx, wanted, options);
+    });
+    const tryToWrite = async (): Promise<boolean> => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      try {
+        await runWithBudget(new RequestBudget(400), () =>
+          other.em
+            .fork()
+            .transactional((otx) =>
+              otx
+                .getConnection()
+                .execute(
+                  "update party set name = name || '.' where code = 'CAN'",
+                  [],
+                  'run',
+                  otx.getTransactionContext(),
+                ),
+            ),
+        );
+        return true;
+      } catch (error) {
+        // Refused (the writer busy past its time), or queued behind this ORM's earlier tries past its budget.
+        if (databaseUnavailable(error) || error instanceof TimeoutError) return false;
+        throw error;
+      }
+    };
+    const tries: Promise<boolean>[] = [];
+    try {
+      const file = writeAgreementsFile(
+        join(dir, 'turns.json'),
+        Array.from({ length: 16 }, (_, i) => record('turns', i + 1, 2)),
+      );
+      const summary = await importers(t.app).json.import({
+        paths: [file],
+        progress: () => ({ tick: () => tries.push(tryToWrite()), stop: () => {} }),
+      });
+      expect([summary.imported, summary.failures]).toEqual([16, []]);
+      const taken = await Promise.all(tries);
+      // The tries sent during the first half of the file (before, the file's one transaction held the writer
+      // throughout; after, batches of about a second end there, each followed by a turn).
+      expect(taken.slice(0, 8)).toContain(true);
+    } finally {
+      spy.mockRestore();
+      await Promise.allSettled(tries);
+      await other.em.transactional((otx) =>
+        otx
+          .getConnection()
+          .execute(
+            "update party set name = replace(name, '.', '') where code = 'CAN'",
+            [],
+            'run',
+            otx.getTransactionContext(),
+          ),
+      );
+      await other.close();
+    }
+  });
+});
