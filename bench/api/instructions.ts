@@ -11,12 +11,13 @@
 // compiler threads), in millions, and for several builds the ratio of each to the first. The client runs
 // outside valgrind. Runs the service from dist (`npm run build` first).
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { QUERIES } from './queries';
 import { queryPoster } from './post-query';
+import { InstructionCount, lastDump } from './callgrind-dump';
 import { listening, startArgs } from './server-process';
 
 const mains = (process.env.INSTR_MAINS ?? 'dist/src/main.js').split(',').filter(Boolean);
@@ -65,52 +66,6 @@ function start(main: string, port: number, dbFile: string, outFile: string): Pro
 const control = (pid: number, ...args: string[]) =>
   execFileSync('callgrind_control', [...args, String(pid)], { stdio: 'pipe' }).toString();
 
-/** V8's own work that a request's code does not decide alone: the optimizing compilers and the collector. */
-const COMPILER = /compiler::|maglev|Maglev|turboshaft|Zone::|RegisterAllocator|InstructionSelector|LiveRange/;
-const COLLECTOR =
-  /Scaveng|Marking|Marker|Sweep|Heap::|Evacuat|MemoryChunk|ActiveSystemPages|SlotSet|RememberedSet|MarkCompact|IterateObjectCache|heap::base|cppgc|MemoryAllocator|PagedSpace|NewSpace|SemiSpace|LargeObjectSpace|FreeList|BodyDescriptor|__popcount/;
-
-interface Count {
-  total: number;
-  compiler: number;
-  collector: number;
-}
-
-/**
- * The instructions (`Ir`) of the last dump of `outFile` (callgrind writes `<outFile>.<n>` for each dump): in all,
- * and in V8's optimizing compilers and collector (self cost of functions named so), which move with the moments
- * at which V8 decides to compile or collect: what is left, the mutator's, is the steady figure.
- */
-function lastDump(outFile: string, before: Set<string>): Count {
-  const base = outFile.split('/').pop()!;
-  const fresh = readdirSync(dir).filter((f) => f.startsWith(`${base}.`) && !before.has(f));
-  if (fresh.length !== 1) throw new Error(`expected one new dump of ${base}, found ${fresh.join(', ')}`);
-  const count: Count = { total: 0, compiler: 0, collector: 0 };
-  const names = new Map<string, string>();
-  let fn = '';
-  let afterCall = false;
-  for (const line of readFileSync(join(dir, fresh[0]), 'utf8').split('\n')) {
-    const named = /^c?fn=\((\d+)\)(?: (.*))?$/.exec(line);
-    if (named) {
-      if (named[2] !== undefined) names.set(named[1], named[2]);
-      if (line.startsWith('fn=')) fn = names.get(named[1]) ?? '';
-      continue;
-    }
-    if (line.startsWith('calls=')) afterCall = true;
-    else if (/^[0-9+*-]/.test(line)) {
-      // A cost line after `calls=` is the call's inclusive cost, counted in the callee's own lines.
-      if (afterCall) afterCall = false;
-      else {
-        const ir = Number(line.trim().split(/\s+/).pop());
-        count.total += ir;
-        if (COMPILER.test(fn)) count.compiler += ir;
-        else if (COLLECTOR.test(fn)) count.collector += ir;
-      }
-    }
-  }
-  return count;
-}
-
 const dumps = () => new Set(readdirSync(dir));
 
 async function main(): Promise<void> {
@@ -133,7 +88,7 @@ async function main(): Promise<void> {
     for (const [name, query] of Object.entries(QUERIES).filter(([q]) => q.includes(only))) {
       const answers = await Promise.all(servers.map((s) => postQuery(s.port, query)));
       if (answers.some((a) => a !== answers[0])) throw new Error(`${name}: the builds answer differently`);
-      const figures: Count[][] = servers.map(() => []);
+      const figures: InstructionCount[][] = servers.map(() => []);
       for (const s of servers) for (let i = 0; i < warm; i++) await postQuery(s.port, query);
       for (let round = 0; round < rounds; round++)
         for (const [i, s] of servers.entries()) {
@@ -143,9 +98,9 @@ async function main(): Promise<void> {
           for (let r = 0; r < n; r++) await postQuery(s.port, query);
           control(s.child.pid!, '-i', 'off');
           control(s.child.pid!, '-d');
-          figures[i].push(lastDump(s.outFile, before));
+          figures[i].push(lastDump(dir, s.outFile, before));
         }
-      const millions = (c: Count) => ({
+      const millions = (c: InstructionCount) => ({
         total: c.total / n / 1e6,
         mutator: (c.total - c.compiler - c.collector) / n / 1e6,
         compiler: c.compiler / n / 1e6,

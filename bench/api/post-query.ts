@@ -1,5 +1,11 @@
 import { Agent, request } from 'node:http';
 
+/** A query's variables, and the API key it is sent with (none: anonymous). */
+export interface PostOptions {
+  variables?: Record<string, unknown>;
+  key?: string;
+}
+
 /**
  * A client of the bench's servers: posts one GraphQL query to 127.0.0.1:<port>/graphql over keep-alive sockets
  * (`maxSockets` at once) and resolves with the answer's body; an HTTP error or an answer with errors rejects.
@@ -7,11 +13,11 @@ import { Agent, request } from 'node:http';
  */
 export function queryPoster(
   maxSockets: number,
-): ((port: number, query: string) => Promise<string>) & { close: () => void } {
+): ((port: number, query: string, options?: PostOptions) => Promise<string>) & { close: () => void } {
   const agent = new Agent({ keepAlive: true, maxSockets });
-  const post = (port: number, query: string) =>
+  const post = (port: number, query: string, { variables, key }: PostOptions = {}) =>
     new Promise<string>((resolve, reject) => {
-      const body = JSON.stringify({ query });
+      const body = JSON.stringify({ query, variables });
       const req = request(
         {
           host: '127.0.0.1',
@@ -19,7 +25,11 @@ export function queryPoster(
           path: '/graphql',
           method: 'POST',
           agent,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            ...(key ? { authorization: `Bearer ${key}` } : {}),
+          },
         },
         (res) => {
           let text = '';

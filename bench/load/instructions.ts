@@ -8,13 +8,14 @@
 // threads), in millions, the mutator's (without V8's optimizing compilers and collector, whose moments V8 decides)
 // and, for several builds, the ratio of each to the first's. Every write must be acknowledged.
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { readdirSync, rmSync, mkdirSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Agent, request } from 'node:http';
 import sqlite3 from 'sqlite3';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { listening, startArgs } from '../api/server-process';
+import { queryPoster } from '../api/post-query';
+import { lastDump } from '../api/callgrind-dump';
 
 const roots = (process.env.INSTR_ROOTS ?? PROJECT_ROOT).split(',').filter(Boolean);
 const warm = Number(process.env.INSTR_WARM ?? 300);
@@ -31,31 +32,7 @@ const READS = [
 ];
 const WRITE = 'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id } }';
 
-const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-function post(port: number, body: string, key?: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const headers: Record<string, string | number> = {
-      'content-type': 'application/json',
-      'content-length': Buffer.byteLength(body),
-    };
-    if (key) headers.authorization = `Bearer ${key}`;
-    const req = request(
-      { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () =>
-          res.statusCode === 200 && !text.includes('"errors"')
-            ? resolve(text)
-            : reject(new Error(`${res.statusCode} ${text.slice(0, 300)}`)),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const post = queryPoster(1);
 
 interface Server {
   root: string;
@@ -127,48 +104,15 @@ async function next(s: Server): Promise<void> {
       code: 'CULTURAL_COOPERATION',
       note: `instr ${s.sent}`,
     };
-    const answer = await post(s.port, JSON.stringify({ query: WRITE, variables: { input } }), s.key);
+    const answer = await post(s.port, WRITE, { variables: { input }, key: s.key });
     if (!answer.includes('"createAnnotation":{"id"')) throw new Error(`write not acknowledged: ${answer}`);
     return;
   }
-  await post(s.port, JSON.stringify({ query: READS[s.sent % READS.length] }));
+  await post(s.port, READS[s.sent % READS.length]);
 }
 
 const control = (pid: number, ...args: string[]) =>
   execFileSync('callgrind_control', [...args, String(pid)], { stdio: 'pipe' }).toString();
-
-const COMPILER = /compiler::|maglev|Maglev|turboshaft|Zone::|RegisterAllocator|InstructionSelector|LiveRange/;
-const COLLECTOR =
-  /Scaveng|Marking|Marker|Sweep|Heap::|Evacuat|MemoryChunk|ActiveSystemPages|SlotSet|RememberedSet|MarkCompact|IterateObjectCache|heap::base|cppgc|MemoryAllocator|PagedSpace|NewSpace|SemiSpace|LargeObjectSpace|FreeList|BodyDescriptor|__popcount/;
-
-function lastDump(outFile: string, before: Set<string>) {
-  const base = outFile.split('/').pop()!;
-  const fresh = readdirSync(dir).filter((f) => f.startsWith(`${base}.`) && !before.has(f));
-  if (fresh.length !== 1) throw new Error(`expected one new dump of ${base}, found ${fresh.join(', ')}`);
-  const count = { total: 0, compiler: 0, collector: 0 };
-  const names = new Map<string, string>();
-  let fn = '';
-  let afterCall = false;
-  for (const line of readFileSync(join(dir, fresh[0]), 'utf8').split('\n')) {
-    const named = /^c?fn=\((\d+)\)(?: (.*))?$/.exec(line);
-    if (named) {
-      if (named[2] !== undefined) names.set(named[1], named[2]);
-      if (line.startsWith('fn=')) fn = names.get(named[1]) ?? '';
-      continue;
-    }
-    if (line.startsWith('calls=')) afterCall = true;
-    else if (/^[0-9+*-]/.test(line)) {
-      if (afterCall) afterCall = false;
-      else {
-        const ir = Number(line.trim().split(/\s+/).pop());
-        count.total += ir;
-        if (COMPILER.test(fn)) count.compiler += ir;
-        else if (COLLECTOR.test(fn)) count.collector += ir;
-      }
-    }
-  }
-  return count;
-}
 
 async function main(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
@@ -193,7 +137,7 @@ async function main(): Promise<void> {
         for (let r = 0; r < n; r++) await next(s);
         control(s.child.pid!, '-i', 'off');
         control(s.child.pid!, '-d');
-        const c = lastDump(s.outFile, before);
+        const c = lastDump(dir, s.outFile, before);
         figures[i].push({
           total: c.total / n / 1e6,
           mutator: (c.total - c.compiler - c.collector) / n / 1e6,
@@ -211,7 +155,7 @@ async function main(): Promise<void> {
       );
   } finally {
     for (const s of servers) s.child.kill();
-    agent.destroy();
+    post.close();
   }
 }
 
