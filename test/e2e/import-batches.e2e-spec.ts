@@ -11,14 +11,12 @@ import { Agreement } from '../../src/agreements/agreement.entity';
 import { PendingImport } from '../../src/ingest/pending-import.entity';
 import { importers } from '../../src/ingest/importers';
 import { ormOptions } from '../../src/database/orm-options';
-import { RequestBudget, runWithBudget } from '../../src/common/request-budget';
-import { databaseUnavailable } from '../../src/common/database-unavailable';
-import { TimeoutError } from '../../src/common/errors';
 import { PENDING_IMPORT_DEAD_AFTER_MS } from '../../src/ingest/pending-imports';
 import { toGlobalId } from '../../src/graphql/node/global-id';
 import { Role } from '../../src/auth/role.enum';
 import { writeAgreementsFile } from '../support/agreements-file';
 import { RUN_TS } from '../support/run-ts';
+import { tryOtherWrite } from '../support/other-writer';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -279,30 +277,7 @@ describe('import json in batches: a pending import is invisible, all or nothing 
       await new Promise((resolve) => setTimeout(resolve, 250));
       return real.call(this, tx, wanted, options);
     });
-    const tryToWrite = async (): Promise<boolean> => {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      try {
-        await runWithBudget(new RequestBudget(400), () =>
-          other.em
-            .fork()
-            .transactional((otx) =>
-              otx
-                .getConnection()
-                .execute(
-                  "update party set name = name || '.' where code = 'CAN'",
-                  [],
-                  'run',
-                  otx.getTransactionContext(),
-                ),
-            ),
-        );
-        return true;
-      } catch (error) {
-        // Refused (the writer busy past its time), or queued behind this ORM's earlier tries past its budget.
-        if (databaseUnavailable(error) || error instanceof TimeoutError) return false;
-        throw error;
-      }
-    };
+    const tryToWrite = () => tryOtherWrite(other);
     const tries: Promise<boolean>[] = [];
     try {
       const file = writeAgreementsFile(

@@ -30,10 +30,9 @@ import { newAgreement } from '../support/mutation-catalogue';
 import { Role } from '../../src/auth/role.enum';
 import { formatSummary } from '../../src/ingest/import-summary';
 import { RUN_TS } from '../support/run-ts';
+import { tryOtherWrite } from '../support/other-writer';
 import { copySqliteTemplate, postgresServer, templateDatabase } from '../support/template-database';
 import { writeAgreementsFile } from '../support/agreements-file';
-import { RequestBudget, runWithBudget } from '../../src/common/request-budget';
-import { databaseUnavailable } from '../../src/common/database-unavailable';
 
 const TOTA_DIR = join(__dirname, '..', 'fixtures', 'tota');
 
@@ -1133,30 +1132,8 @@ describe("import tota beside another process's writes", () => {
       await new Promise((resolve) => setTimeout(resolve, 500));
       return real.call(this, tx, wanted);
     });
-    // The other process's write (the server's, as it writes: in a transaction that tries for the writer until
-    // shortly before its request's deadline, here 400 ms away), sent 50 ms after each file's end: a waiting
-    // write tries at least every 100 ms. Whether it was taken, or refused as the database being busy.
-    const tryToWrite = async (): Promise<boolean> => {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      try {
-        await runWithBudget(new RequestBudget(400), () =>
-          other.em.transactional((otx) =>
-            otx
-              .getConnection()
-              .execute(
-                "update party set name = name || '.' where code = 'CAN'",
-                [],
-                'run',
-                otx.getTransactionContext(),
-              ),
-          ),
-        );
-        return true;
-      } catch (error) {
-        if (databaseUnavailable(error)) return false;
-        throw error;
-      }
-    };
+    // The other process's write, sent 50 ms after each file's end: whether it was taken or refused.
+    const tryToWrite = () => tryOtherWrite(other);
     const tries: Promise<boolean>[] = [];
     try {
       const summary = await importers(t.app).tota.import({
