@@ -49,3 +49,13 @@ export function lastDump(dir: string, outFile: string, before: Set<string>): Ins
   }
   return count;
 }
+
+/** A count over `n` answers, in millions an answer, with the mutator's share (all but V8's compilers and collector). */
+export function millionsPer(c: InstructionCount, n: number) {
+  return {
+    total: c.total / n / 1e6,
+    mutator: (c.total - c.compiler - c.collector) / n / 1e6,
+    compiler: c.compiler / n / 1e6,
+    collector: c.collector / n / 1e6,
+  };
+}

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { QUERIES } from './queries';
 import { queryPoster } from './post-query';
-import { InstructionCount, lastDump } from './callgrind-dump';
+import { InstructionCount, lastDump, millionsPer } from './callgrind-dump';
 import { listening, startArgs } from './server-process';
 
 const mains = (process.env.INSTR_MAINS ?? 'dist/src/main.js').split(',').filter(Boolean);
@@ -100,12 +100,7 @@ async function main(): Promise<void> {
           control(s.child.pid!, '-d');
           figures[i].push(lastDump(dir, s.outFile, before));
         }
-      const millions = (c: InstructionCount) => ({
-        total: c.total / n / 1e6,
-        mutator: (c.total - c.compiler - c.collector) / n / 1e6,
-        compiler: c.compiler / n / 1e6,
-        collector: c.collector / n / 1e6,
-      });
+      const millions = (c: InstructionCount) => millionsPer(c, n);
       for (const [i, s] of servers.entries()) {
         const m = figures[i].map(millions);
         const first = figures[0].map(millions);

@@ -15,7 +15,7 @@ import sqlite3 from 'sqlite3';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { listening, startArgs } from '../api/server-process';
 import { queryPoster } from '../api/post-query';
-import { lastDump } from '../api/callgrind-dump';
+import { lastDump, millionsPer } from '../api/callgrind-dump';
 
 const roots = (process.env.INSTR_ROOTS ?? PROJECT_ROOT).split(',').filter(Boolean);
 const warm = Number(process.env.INSTR_WARM ?? 300);
@@ -128,7 +128,7 @@ async function main(): Promise<void> {
         for (let i = 0; i < warm; i++) await next(s);
       }),
     );
-    const figures = servers.map(() => [] as { total: number; mutator: number }[]);
+    const figures = servers.map(() => [] as ReturnType<typeof millionsPer>[]);
     for (let round = 0; round < rounds; round++)
       for (const [i, s] of servers.entries()) {
         const before = new Set(readdirSync(dir));
@@ -137,13 +137,10 @@ async function main(): Promise<void> {
         for (let r = 0; r < n; r++) await next(s);
         control(s.child.pid!, '-i', 'off');
         control(s.child.pid!, '-d');
-        const c = lastDump(dir, s.outFile, before);
-        figures[i].push({
-          total: c.total / n / 1e6,
-          mutator: (c.total - c.compiler - c.collector) / n / 1e6,
-        });
+        const m = millionsPer(lastDump(dir, s.outFile, before), n);
+        figures[i].push(m);
         console.log(
-          `round ${round + 1}, ${s.root}: mutator ${(c.total - c.compiler - c.collector) / n / 1e6} M, all ${c.total / n / 1e6} M (compiler ${c.compiler / n / 1e6}, collector ${c.collector / n / 1e6}); load ${loadavg()[0].toFixed(1)}`,
+          `round ${round + 1}, ${s.root}: mutator ${m.mutator} M, all ${m.total} M (compiler ${m.compiler}, collector ${m.collector}); load ${loadavg()[0].toFixed(1)}`,
         );
       }
     for (const [i, s] of servers.entries())
