@@ -16,7 +16,7 @@ import { toGlobalId } from '../../src/graphql/node/global-id';
 import { Role } from '../../src/auth/role.enum';
 import { writeAgreementsFile } from '../support/agreements-file';
 import { RUN_TS } from '../support/run-ts';
-import { tryOtherWrite } from '../support/other-writer';
+import { slowRecordWrites, tryOtherWrite } from '../support/other-writer';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -265,18 +265,8 @@ describe('import json in batches: a pending import is invisible, all or nothing 
     // The file was one transaction: on SQLite another process's write (the server's, trying for the writer until
     // shortly before its request's deadline, here 400 ms away) was refused for the whole of it.
     const other = await MikroORM.init(ormOptions());
-    const { AgreementRecordWriter } = await import('../../src/ingest/agreement-record.writer');
-    const real = AgreementRecordWriter.prototype.writeRecord;
     // Each record's write lasts a quarter of a second (a stand-in for a corpus-size file's 74 s of writes).
-    const spy = jest.spyOn(AgreementRecordWriter.prototype, 'writeRecord').mockImplementation(async function (
-      this: InstanceType<typeof AgreementRecordWriter>,
-      tx,
-      wanted,
-      options,
-    ) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      return real.call(this, tx, wanted, options);
-    });
+    const spy = await slowRecordWrites(250);
     const tryToWrite = () => tryOtherWrite(other);
     const tries: Promise<boolean>[] = [];
     try {

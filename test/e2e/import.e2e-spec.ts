@@ -30,7 +30,7 @@ import { newAgreement } from '../support/mutation-catalogue';
 import { Role } from '../../src/auth/role.enum';
 import { formatSummary } from '../../src/ingest/import-summary';
 import { RUN_TS } from '../support/run-ts';
-import { tryOtherWrite } from '../support/other-writer';
+import { slowRecordWrites, tryOtherWrite } from '../support/other-writer';
 import { copySqliteTemplate, postgresServer, templateDatabase } from '../support/template-database';
 import { writeAgreementsFile } from '../support/agreements-file';
 
@@ -1120,18 +1120,9 @@ describe("import tota beside another process's writes", () => {
 
   it("gives them their turn between files: a write sent just after a file's end is taken, not refused", async () => {
     const other = await MikroORM.init(ormOptions());
-    const { AgreementRecordWriter } = await import('../../src/ingest/agreement-record.writer');
-    const real = AgreementRecordWriter.prototype.writeRecord;
     // Each file's transaction lasts half a second (a stand-in for the corpus's files, hundreds of them, some for
     // seconds), so that the next file's transaction is in progress when the other process tries.
-    const spy = jest.spyOn(AgreementRecordWriter.prototype, 'writeRecord').mockImplementation(async function (
-      this: InstanceType<typeof AgreementRecordWriter>,
-      tx,
-      wanted,
-    ) {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      return real.call(this, tx, wanted);
-    });
+    const spy = await slowRecordWrites(500);
     // The other process's write, sent 50 ms after each file's end: whether it was taken or refused.
     const tryToWrite = () => tryOtherWrite(other);
     const tries: Promise<boolean>[] = [];

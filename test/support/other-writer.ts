@@ -31,3 +31,19 @@ export async function tryOtherWrite(other: MikroORM, budgetMs = 400, delayMs = 5
     throw error;
   }
 }
+
+/**
+ * Makes each record's write of an import last `ms` longer (a stand-in for a corpus-size file's long writes), so
+ * that the import holds the writer while another process tries. Restore it with the spy's `mockRestore()`.
+ */
+export async function slowRecordWrites(ms: number) {
+  const { AgreementRecordWriter } = await import('../../src/ingest/agreement-record.writer');
+  const real = AgreementRecordWriter.prototype.writeRecord;
+  return jest.spyOn(AgreementRecordWriter.prototype, 'writeRecord').mockImplementation(async function (
+    this: InstanceType<typeof AgreementRecordWriter>,
+    ...args
+  ) {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    return real.apply(this, args);
+  });
+}
