@@ -505,9 +505,15 @@ ${DRAFT}`;
     expect(several.status).toBe(400);
     expect(several.text).toContain('<form method="post"');
     expect(several.text).toContain('Republic of Korea (KOR)');
-    // The form's own example of what to type finds one party each.
+    // The form's own example of what to type finds one party each, in every language of the page (codes).
     const example = /id="d-parties"[^>]*placeholder="([^"]*)"/.exec(page.text)![1];
     expect(example.split(/,\s*/)).not.toContain('Korea');
+    const tried = await t
+      .http()
+      .post('/draft-check')
+      .type('form')
+      .send({ draft: DRAFT, parties: example, format: 'json' });
+    expect(tried.status).toBe(200);
   });
 
   it('a form field sent twice is named, not taken for an empty draft, and a repeated parties field counts each', async () => {

@@ -104,7 +104,7 @@ export async function draftCheckPage(ctx: WebContext, checkJson?: DraftCheckJson
 <form method="post" action="${ctx.href('/draft-check')}">
 <label for="draft">${t('draft.label')}</label>
 <textarea id="draft" name="draft" required>${draft}</textarea>
-<div class="filters">${textField('d-parties', 'parties', t('common.parties'), parties, 'placeholder="CAN, Republic of Korea"')}${select('d-language', 'language', t('common.language'), languages, language)}</div>
+<div class="filters">${textField('d-parties', 'parties', t('common.parties'), parties, 'placeholder="CAN, KOR"')}${select('d-language', 'language', t('common.language'), languages, language)}</div>
 <p><button type="submit">${t('draft.run')}</button> <button type="submit" name="format" value="json">${t('draft.download')}</button></p>
 </form>
 ${answer}`;
