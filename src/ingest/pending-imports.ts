@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { Agreement } from '../agreements/agreement.entity';
 import { writerTurns } from '../database/engines/engines';
 import {
-  deleteAgreements,
+  deleteMarkedAgreements,
   markedAgreements,
   publishImport,
   removeImport,
@@ -57,7 +57,7 @@ export async function discardPendingImport(orm: MikroORM, id: number): Promise<n
   for (;;) {
     const n = await (orm.em.fork() as EntityManager).transactional(async (tx) => {
       const ids = await markedAgreements(tx, id, DISCARDED_PER_TRANSACTION);
-      if (ids.length) await deleteAgreements(tx, ids);
+      if (ids.length) await deleteMarkedAgreements(tx, id, ids);
       else await removeImport(tx, id);
       return ids.length;
     });

@@ -11,7 +11,15 @@ import { Agreement } from '../../src/agreements/agreement.entity';
 import { PendingImport } from '../../src/ingest/pending-import.entity';
 import { importers } from '../../src/ingest/importers';
 import { ormOptions } from '../../src/database/orm-options';
-import { PENDING_IMPORT_DEAD_AFTER_MS } from '../../src/ingest/pending-imports';
+import {
+  beginPendingImport,
+  PENDING_IMPORT_DEAD_AFTER_MS,
+  publishPendingImport,
+} from '../../src/ingest/pending-imports';
+import {
+  deleteMarkedAgreements,
+  markedAgreements,
+} from '../../src/ingest/repository/pending-import.repository';
 import { toGlobalId } from '../../src/graphql/node/global-id';
 import { Role } from '../../src/auth/role.enum';
 import { writeAgreementsFile } from '../support/agreements-file';
@@ -229,6 +237,19 @@ describe('import json in batches: a pending import is invisible, all or nothing 
     expect(await em().count(PendingImport)).toBe(0);
     expect(await marked()).toBe(0);
     expect((await seen('killed')).agreements).toBe(40);
+  });
+
+  it("a sweep that read an import's marks just before the import published them deletes none of them", async () => {
+    // PostgreSQL: a sweep reads the marked ids, then its delete waits on the locks of the import's last transaction,
+    // which publishes them; the delete must then find them published and leave them.
+    const id = await beginPendingImport(t.orm, 'race.json');
+    const slugs = ['eu-korea-fta', 'canada-chile-fta'];
+    await em().nativeUpdate(Agreement, { slug: { $in: slugs } }, { pendingImportId: id });
+    const read = await markedAgreements(em(), id, 10);
+    expect(read).toHaveLength(2);
+    await em().transactional((tx) => publishPendingImport(tx, id));
+    await em().transactional((tx) => deleteMarkedAgreements(tx, id, read));
+    expect(await em().count(Agreement, { slug: { $in: slugs } })).toBe(2);
   });
 
   it('a killed import is swept at the next start', async () => {

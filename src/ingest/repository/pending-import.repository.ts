@@ -21,13 +21,23 @@ export async function markedAgreements(tx: EntityManager, id: number, limit: num
   return rows.map((row) => Number(row.id));
 }
 
-/** Deletes these agreements (what hangs from them goes by the foreign keys' cascades). */
-export async function deleteAgreements(tx: EntityManager, ids: readonly number[]): Promise<void> {
+/**
+ * Deletes those of these agreements that the import still marks (what hangs from them goes by the foreign keys'
+ * cascades). The mark is checked again as the rows are deleted: on PostgreSQL a sweep may have read the ids just
+ * before the import's last transaction published them, and its delete, waiting on their locks, then finds them
+ * published and leaves them.
+ */
+export async function deleteMarkedAgreements(
+  tx: EntityManager,
+  importId: number,
+  ids: readonly number[],
+): Promise<void> {
   await writeInTransaction(
     tx,
     from(tx, 'agreement')
       .delete()
-      .whereIn('id', [...ids]),
+      .whereIn('id', [...ids])
+      .where('pending_import_id', importId),
   );
 }
 
