@@ -14,3 +14,22 @@ export function conventionInForceBy(inForce: string | null, depositYear: number 
   const latest = `${depositYear + 1}-03-31`;
   return latest > CONVENTION_ENTERED_INTO_FORCE ? latest : CONVENTION_ENTERED_INTO_FORCE;
 }
+
+/** The day the thirtieth instrument was deposited: an instrument deposited by then took effect with the Convention. */
+export const THIRTIETH_INSTRUMENT = '2006-12-18';
+
+/**
+ * The day the Convention enters into force for a Party from the day it deposited its instrument (Art. 29):
+ * 2007-03-18 for an instrument deposited by the thirtieth (2006-12-18), else three months after the deposit, on the
+ * same day of the month, or the month's last day when it has no such day (a deposit on 31 August: 30 November).
+ */
+export function inForceUnderArticle29(deposited: string): string {
+  if (deposited <= THIRTIETH_INSTRUMENT) return CONVENTION_ENTERED_INTO_FORCE;
+  const [year, month, day] = deposited.split('-').map(Number);
+  const months = year * 12 + (month - 1) + 3;
+  const y = Math.floor(months / 12);
+  const m = (months % 12) + 1;
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${y}-${pad(m)}-${pad(Math.min(day, lastDay))}`;
+}

@@ -5,6 +5,7 @@ import { Role } from '../../src/auth/role.enum';
 import { startTestApp, statementsDuring, TestApp } from '../support/test-app';
 import { newAgreement } from '../support/mutation-catalogue';
 import { readCsvTable } from '../support/download-readers';
+import type { ReportDocument } from '../../src/reports/render/report-document';
 
 /** The explorer's pages over HTTP (no browser): statuses, the path prefix, languages, assets and their caching. */
 describe('web explorer over HTTP', () => {
@@ -262,6 +263,37 @@ describe('web explorer over HTTP', () => {
     expect(unknown).not.toContain('lang="en"');
     const byHand = await sourceOf('IND', 'fr');
     expect(byHand).toMatch(/<span lang="en">Hand-checked source/);
+  });
+
+  it('says since when a state of the catalogue that was "status not known" is bound by the Convention, on its party page and in its coherence report (the Philippines, Uganda)', async () => {
+    // Before the supplement's second search both were UNKNOWN: the page said "unknown", the report's parameter
+    // "unknown (status UNKNOWN)", and a note said the status is not recorded in the catalogue.
+    const statusOn = async (code: string) => {
+      const page = (await t.http().get(`/parties/${code}`)).text;
+      const at = page.indexOf('Status under the 2005 Convention');
+      return page.slice(at, page.indexOf('</dd>', at));
+    };
+    const report = async (code: string) =>
+      JSON.parse((await t.http().get(`/reports/coherence/${code}.json`).expect(200)).text) as ReportDocument;
+    // The Philippines deposited its instrument of ratification on 2024-05-31: in force three months later (Art. 29).
+    const philippines = await statusOn('PHL');
+    expect(philippines).toMatch(/party, in force for it since 31 Aug 2024 \(ratification\)/);
+    expect(philippines).toContain('dfa.gov.ph');
+    const phl = await report('PHL');
+    expect(phl.parameters['Convention in force for the party']).toBe('2024-08-31');
+    expect(phl.notes.join(' ')).not.toContain('not recorded in the catalogue');
+    // Uganda: UNESCO gives the year of its ratification (2015), not the day.
+    expect(await statusOn('UGA')).toContain(
+      'party, instrument deposited in 2015 (day not recorded), so in force for it by 31 Mar 2016 at the latest',
+    );
+    const uga = await report('UGA');
+    expect(uga.parameters['Convention in force for the party']).toContain(
+      'instrument deposited in 2015, so in force by 2016-03-31 at the latest',
+    );
+    expect(uga.notes.join(' ')).not.toContain('not recorded in the catalogue');
+    // Panama, named in the task: no source found, so still not known, and said so.
+    expect(await statusOn('PAN')).toContain('unknown');
+    expect((await report('PAN')).notes.join(' ')).toContain('not recorded in the catalogue');
   });
 
   it('does not call a report that assessed nothing good news, and draws no empty score chart', async () => {
