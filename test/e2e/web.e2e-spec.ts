@@ -258,15 +258,15 @@ describe('web explorer over HTTP', () => {
       'lista del corpus convention/parties.csv, confianza alta, verificada en',
     );
     // A party on neither list (generated too), and a note written by hand, which stays in English, marked so.
-    const unknown = await sourceOf('TUV', 'es');
+    const unknown = await sourceOf('PRK', 'es');
     expect(unknown).toContain('no figura en convention/parties.csv');
     expect(unknown).not.toContain('lang="en"');
     const byHand = await sourceOf('IND', 'fr');
     expect(byHand).toMatch(/<span lang="en">Hand-checked source/);
   });
 
-  it('says since when a state of the catalogue that was "status not known" is bound by the Convention, on its party page and in its coherence report (the Philippines, Uganda)', async () => {
-    // Before the supplement's second search both were UNKNOWN: the page said "unknown", the report's parameter
+  it('says since when a state of the catalogue that was "status not known" is bound by the Convention, on its party page and in its coherence report (the Philippines, Uganda, Panama)', async () => {
+    // Before the supplement's second search all three were UNKNOWN: the page said "unknown", the report's parameter
     // "unknown (status UNKNOWN)", and a note said the status is not recorded in the catalogue.
     const statusOn = async (code: string) => {
       const page = (await t.http().get(`/parties/${code}`)).text;
@@ -291,9 +291,14 @@ describe('web explorer over HTTP', () => {
       'instrument deposited in 2015, so in force by 2016-03-31 at the latest',
     );
     expect(uga.notes.join(' ')).not.toContain('not recorded in the catalogue');
-    // Panama, named in the task: no source found, so still not known, and said so.
-    expect(await statusOn('PAN')).toContain('unknown');
-    expect((await report('PAN')).notes.join(' ')).toContain('not recorded in the catalogue');
+    // Panama: a Party (it reports to UNESCO as one), since a day no source gives; no longer "not recorded".
+    expect(await statusOn('PAN')).toMatch(/<dd>\s*party\s*·/);
+    const pan = await report('PAN');
+    expect(pan.parameters['Convention in force for the party']).toBe('unknown (status PARTY)');
+    expect(pan.notes.join(' ')).not.toContain('not recorded in the catalogue');
+    // Myanmar, of the same agreements: no source found, so still not known, and said so.
+    expect(await statusOn('MMR')).toContain('unknown');
+    expect((await report('MMR')).notes.join(' ')).toContain('not recorded in the catalogue');
   });
 
   it('does not call a report that assessed nothing good news, and draws no empty score chart', async () => {
