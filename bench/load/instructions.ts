@@ -6,22 +6,34 @@
 // mix (default 300) warm V8 up, then `INSTR_ROUNDS` rounds (default 2) of `INSTR_N` answers (default 200) one at a
 // time are counted, the builds alternating round by round. Printed: each round's instructions an answer (all
 // threads), in millions, the mutator's (without V8's optimizing compilers and collector, whose moments V8 decides)
-// and, for several builds, the ratio of each to the first's. Every write must be acknowledged.
+// and, for several builds, the ratio of each to the first's. Every write must be acknowledged. With `INSTR_NAMES=1`
+// the servers run with V8's perf map (`--perf-basic-prof`) and each build's last round is also printed attributed
+// to JavaScript functions and their packages (`attribute` in `bench/api/callgrind-dump.ts`), `INSTR_TOP` of each
+// (default 25).
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { readdirSync, rmSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { listening, startArgs } from '../api/server-process';
 import { queryPoster } from '../api/post-query';
-import { lastDump, millionsPer } from '../api/callgrind-dump';
+import {
+  attribute,
+  lastDumpFile,
+  lastDump,
+  millionsPer,
+  readPerfMap,
+  topMillions,
+} from '../api/callgrind-dump';
 
 const roots = (process.env.INSTR_ROOTS ?? PROJECT_ROOT).split(',').filter(Boolean);
 const warm = Number(process.env.INSTR_WARM ?? 300);
 const n = Number(process.env.INSTR_N ?? 200);
 const rounds = Number(process.env.INSTR_ROUNDS ?? 2);
 const basePort = Number(process.env.INSTR_PORT ?? 5490);
+const named = process.env.INSTR_NAMES === '1';
+const top = Number(process.env.INSTR_TOP ?? 25);
 const dir = join(tmpdir(), `ct-bench-load-instr-${process.pid}`);
 
 const READS = [
@@ -85,6 +97,8 @@ async function start(root: string, i: number): Promise<Server> {
       '--instr-atstart=no',
       `--callgrind-out-file=${outFile}`,
       process.execPath,
+      // The perf map is written to /tmp/perf-<pid>.map; V8's log, which the flag also opens, beside the dumps.
+      ...(named ? ['--perf-basic-prof', `--logfile=${join(dir, `v8.${i}.log`)}`] : []),
       ...startArgs,
       'dist/src/main.js',
     ],
@@ -109,6 +123,22 @@ async function next(s: Server): Promise<void> {
     return;
   }
   await post(s.port, READS[s.sent % READS.length]);
+}
+
+/** A round's instructions by package and by JavaScript function, named from the server's perf map. */
+function printAttribution(s: Server, dump: string): void {
+  const a = attribute(
+    readFileSync(dump, 'utf8'),
+    readPerfMap(readFileSync(`/tmp/perf-${s.child.pid}.map`, 'utf8')),
+  );
+  const attributed = [...a.byFunction.values()].reduce((sum, ir) => sum + ir, 0);
+  const mutator = a.count.total - a.count.compiler - a.count.collector;
+  console.log(
+    `${s.root}, attributed to JavaScript functions: ${(attributed / n / 1e6).toFixed(3)} of the mutator's ${(mutator / n / 1e6).toFixed(3)} M an answer; by package or module:`,
+  );
+  for (const line of topMillions(a.bySource, n, top)) console.log(`  ${line}`);
+  console.log('by function (functions inlined by TurboFan counted in the one they were inlined into):');
+  for (const line of topMillions(a.byFunction, n, top)) console.log(`  ${line}`);
 }
 
 const control = (pid: number, ...args: string[]) =>
@@ -138,6 +168,7 @@ async function main(): Promise<void> {
         control(s.child.pid!, '-i', 'off');
         control(s.child.pid!, '-d');
         const m = millionsPer(lastDump(dir, s.outFile, before), n);
+        if (named && round === rounds - 1) printAttribution(s, lastDumpFile(dir, s.outFile, before));
         figures[i].push(m);
         console.log(
           `round ${round + 1}, ${s.root}: mutator ${m.mutator} M, all ${m.total} M (compiler ${m.compiler}, collector ${m.collector}); load ${loadavg()[0].toFixed(1)}`,
