@@ -155,6 +155,25 @@ describe('renderChartSvg', () => {
     expect(svg).toContain('Heatmap of Share: 2 rows by 3 columns, shaded from 0% (light) to 100% (dark).');
   });
 
+  it('never labels a share that is neither none nor all as 0% or 100% (Asia: 1 cultural exemption in 239)', () => {
+    const heatmap: HeatmapChart = {
+      kind: 'heatmap',
+      rows: ['Asia'],
+      columns: ['CULTURAL_EXEMPTION', 'ECOMMERCE_PROVISION', 'AUDIOVISUAL_EXCLUSION', 'NONE', 'ALL'],
+      values: [[1 / 239, 238 / 239, 11 / 239, 0, 1]],
+      legend: { label: 'Share', format: 'percent' },
+    };
+    const svg = renderChartSvg(heatmap, 'h', 'Matrix');
+    for (const text of ['0.4%', '99.6%', '5%', '0%', '100%']) expect(svg).toContain(`>${text}</text>`);
+    expect(svg).toContain('<title>Asia × CULTURAL_EXEMPTION: 0.4%</title>');
+    expect(svg).toContain('<title>Asia × ECOMMERCE_PROVISION: 99.6%</title>');
+    expect(renderChartSvg({ ...heatmap, values: [[1 / 30000, 0, 0, 0, 0]] }, 'h', 'Matrix')).toContain(
+      '>0.003%</text>',
+    );
+    const french = renderChartSvg({ ...heatmap, language: 'fr' }, 'h', 'Matrice');
+    expect(french).toContain('>0,4\u00a0%</text>');
+  });
+
   it('draws grouped and stacked bar charts', () => {
     const bar: BarChart = {
       kind: 'bar',
