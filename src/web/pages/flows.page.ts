@@ -1,7 +1,7 @@
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
 import { mechanismColor } from '../../reports/flows/mechanism-colors';
 import { flowPairs, PENDING_SERIES } from '../../reports/flows/flow-pairs';
-import { markup, raw } from '../html';
+import { markup } from '../html';
 import { mechanismName } from '../labels';
 import { downloads, layout } from '../layout';
 import {

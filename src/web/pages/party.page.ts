@@ -2,7 +2,7 @@ import { shown } from '../../common/errors';
 import { conventionSourceIn } from '../../parties/convention-source';
 import { partyNameForm } from '../../parties/party-names';
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
-import { markup, raw } from '../html';
+import { markup } from '../html';
 import { conventionStatusName, incomeGroupName, label, regionName } from '../labels';
 import { layout } from '../layout';
 import {

@@ -1,6 +1,6 @@
 import { scoreBarSeries } from '../../reports/coherence/score-bars';
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
-import { markup, Html, raw } from '../html';
+import { markup, Html } from '../html';
 import { label, outcomeName } from '../labels';
 import {
   agreementPath,
