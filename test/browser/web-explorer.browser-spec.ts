@@ -201,7 +201,7 @@ describe('web explorer in headless Chromium', () => {
     // 12 px text to 5.8 px, where only the trends line chart had a phone's layout.
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const w = await watch(phone);
-    for (const path of ['/parties/CAN', '/parties/JAM', '/flows', '/trends']) {
+    for (const path of ['/parties/CAN', '/parties/JAM', '/flows', '/trends', '/trends?groupBy=REGION']) {
       await w.page.goto(`${base}${path}`);
       const charts = await w.page.evaluate(() => {
         interface Chart {
@@ -225,6 +225,13 @@ describe('web explorer in headless Chromium', () => {
           }));
       });
       expect(charts.length).toBeGreaterThan(0);
+      // A chart too wide for the phone scrolls in its figure, not the page.
+      const width = await w.page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document
+            .documentElement.scrollWidth,
+      );
+      expect({ path, width }).toEqual({ path, width: 390 });
       for (const chart of charts)
         expect({ path, ...chart, legible: chart.textPx >= 10 }).toMatchObject({ legible: true });
     }

@@ -155,7 +155,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
       <p><button type="submit">${t('common.apply')}</button></p>
     </form>
     <p role="status">${t('agreements.count', { count: trends.agreements })}</p>
-    <figure class="chart-wrap">
+    <figure class="chart-wrap"${groupBy === 'YEAR' ? '' : raw(' tabindex="0"')}>
       ${
         // The chart's title as text a reader sees (the SVG's <title> is for assistive technology and tooltips).
         chart
