@@ -327,6 +327,7 @@ const EN = {
   'compare.choose': 'Several agreements match “{text}”: choose one.',
   'compare.more': 'And {count} more: add words to narrow the choice.',
   'compare.noMatch': 'No agreement has “{text}” in its title or as its identifier.',
+  'compare.already': '“{text}” is already in the comparison: add another agreement.',
   'trends.title': 'Trends',
   'trends.groupBy': 'Group by',
   'trends.chart': 'Share of agreements with each code',
@@ -870,6 +871,7 @@ const FR: Messages = {
   'compare.more':
     'Et {count, plural, one {# autre} other {# autres}} : ajoutez des mots pour affiner le choix.',
   'compare.noMatch': 'Aucun accord n’a « {text} » dans son titre ni pour identifiant.',
+  'compare.already': '« {text} » est déjà dans la comparaison : ajoutez un autre accord.',
   'trends.title': 'Tendances',
   'trends.groupBy': 'Regrouper par',
   'trends.chart': 'Part des accords ayant chaque code',
@@ -1420,6 +1422,7 @@ const ES: Messages = {
   'compare.choose': 'Varios acuerdos corresponden a «{text}»: elija uno.',
   'compare.more': 'Y {count} más: añada palabras para afinar la elección.',
   'compare.noMatch': 'Ningún acuerdo tiene «{text}» en su título ni como identificador.',
+  'compare.already': '«{text}» ya está en la comparación: añada otro acuerdo.',
   'trends.title': 'Tendencias',
   'trends.groupBy': 'Agrupar por',
   'trends.chart': 'Proporción de acuerdos con cada código',

@@ -196,6 +196,49 @@ describe('web explorer in headless Chromium', () => {
     await phone.close();
   });
 
+  it("draws every chart a 390 px phone shows with text of 10 px or more (a party's charts were 6 px)", async () => {
+    // The charts are laid out 760 px wide; a phone shrank the party page's and the flows page's to 366 px, their
+    // 12 px text to 5.8 px, where only the trends line chart had a phone's layout.
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const w = await watch(phone);
+    for (const path of ['/parties/CAN', '/parties/JAM', '/flows', '/trends', '/trends?groupBy=REGION']) {
+      await w.page.goto(`${base}${path}`);
+      const charts = await w.page.evaluate(() => {
+        interface Chart {
+          id: string;
+          viewBox: { baseVal: { width: number } };
+          getBoundingClientRect(): { width: number };
+          getAttribute(name: string): string | null;
+        }
+        const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<Chart> } })
+          .document;
+        return Array.from(doc.querySelectorAll('svg.chart'))
+          .filter((svg) => svg.getBoundingClientRect().width > 0)
+          .map((svg) => ({
+            id: svg.id,
+            textPx:
+              Math.round(
+                ((Number(svg.getAttribute('font-size') ?? 12) * svg.getBoundingClientRect().width) /
+                  svg.viewBox.baseVal.width) *
+                  10,
+              ) / 10,
+          }));
+      });
+      expect(charts.length).toBeGreaterThan(0);
+      // A chart too wide for the phone scrolls in its figure, not the page.
+      const width = await w.page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document
+            .documentElement.scrollWidth,
+      );
+      expect({ path, width }).toEqual({ path, width: 390 });
+      for (const chart of charts)
+        expect({ path, ...chart, legible: chart.textPx >= 10 }).toMatchObject({ legible: true });
+    }
+    expect(w.problems).toEqual([]);
+    await phone.close();
+  });
+
   it('shows a list of parties typed in a filter whole, on a phone and a desktop', async () => {
     // "Canada, Corée du Sud" was cut to "Canada, Corée du S" in the draft checker's half-width cell, at 1280 px too.
     for (const width of [390, 1280]) {

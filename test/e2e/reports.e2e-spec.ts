@@ -1311,10 +1311,17 @@ describe('reports', () => {
       // truth12: the page counted flows (EU → Antigua and Barbuda 4) where its download counted provisions (5), and
       // the download ordered the mechanism columns by their translated names.
       const page = (await t.http().get('/flows')).text;
-      const drawn = new Map<string, number>();
-      for (const m of page.matchAll(/<title>([A-Z]{3}) → ([A-Z]{3}), [^<:]+: (\d+)<\/title>/g))
-        drawn.set(`${m[1]}>${m[2]}`, (drawn.get(`${m[1]}>${m[2]}`) ?? 0) + Number(m[3]));
+      // The chart is drawn twice, for a page and for a phone (`flows-bars-narrow`): each must draw the same figures.
+      const drawnIn = (id: string) => {
+        const svg = new RegExp(`<svg[^>]*id="${id}"[\\s\\S]*?</svg>`).exec(page)![0];
+        const sums = new Map<string, number>();
+        for (const m of svg.matchAll(/<title>([A-Z]{3}) → ([A-Z]{3}), [^<:]+: (\d+)<\/title>/g))
+          sums.set(`${m[1]}>${m[2]}`, (sums.get(`${m[1]}>${m[2]}`) ?? 0) + Number(m[3]));
+        return sums;
+      };
+      const drawn = drawnIn('flows-bars');
       expect(drawn.size).toBeGreaterThan(0);
+      expect([...drawnIn('flows-bars-narrow')].sort()).toEqual([...drawn].sort());
       const flows = (
         await t.gql<{
           preferentialTreatmentFlows: {

@@ -1499,6 +1499,26 @@ describe('web explorer over HTTP', () => {
       'No agreement has “no such treaty anywhere” in its title or as its identifier.',
     );
   });
+  it('says an agreement added to a comparison is already in it, rather than list it twice (ceta,ceta asked for two)', async () => {
+    // Before: a redirect to agreements=ceta,ceta, a page saying "Choose at least two agreements to compare".
+    const alone = await t.http().get('/compare?agreements=ceta&add=ceta');
+    expect(alone.status).toBe(200);
+    expect(alone.text).toContain('“ceta” is already in the comparison: add another agreement.');
+    expect(alone.text).toMatch(/name="agreements"\s+value="ceta"/);
+    const pair = await t.http().get('/compare?agreements=ceta,cptpp&add=CETA');
+    expect(pair.status).toBe(200);
+    expect(pair.text).toContain('“CETA” is already in the comparison: add another agreement.');
+    expect(pair.text).toContain('Matrix: agreements by taxonomy code');
+    const french = await t.http().get('/compare?agreements=ceta&add=ceta&lang=fr');
+    expect(french.text).toContain('est déjà dans la comparaison');
+    // A slug typed twice in another case is one agreement, and an offered choice never repeats one.
+    const twice = await t.http().get('/compare?agreements=CETA,ceta,cptpp');
+    expect(twice.text).toMatch(/name="agreements"\s+value="ceta,cptpp"/);
+    const several = await t.http().get('/compare?agreements=canada-chile-fta&add=canada%20free%20trade');
+    expect(several.text).toContain('href="/compare?agreements=canada-chile-fta"');
+    expect(several.text).not.toContain('canada-chile-fta%2Ccanada-chile-fta');
+  });
+
   it("an archived agreement's page says it is archived and still lists its provisions (it showed 0 provisions and no notice)", async () => {
     const editor = await t.createKey(Role.EDITOR);
     const { slug, version } = await newAgreement(t, editor);

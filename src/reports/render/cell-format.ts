@@ -69,6 +69,21 @@ export function formatPercent(fraction: number, decimals = 1, lang: Language = '
   return percentIn(lang, fraction, decimals);
 }
 
+/**
+ * A share on a chart (a heatmap's cell, a bar's or a point's label): whole percent, for room, but never "0%" for a
+ * share above none nor "100%" for one below all, which would state what the figures deny (Asia's one cultural
+ * exemption in 239 agreements read "0%" beside the table's 0.4%): such a share takes the decimals it needs, up to 3.
+ */
+export function formatChartPercent(fraction: number, lang: Language = 'en'): string {
+  let decimals = 0;
+  const misstates = (d: number) => {
+    const rounded = Math.round(fraction * 100 * 10 ** d) / 10 ** d;
+    return (fraction > 0 && rounded === 0) || (fraction < 1 && rounded === 100);
+  };
+  while (decimals < 3 && misstates(decimals)) decimals += 1;
+  return formatPercent(fraction, decimals, lang);
+}
+
 export function formatValue(
   value: number,
   format: ValueFormat | undefined,

@@ -15,18 +15,33 @@ import {
   tooltipText,
 } from './svg-common';
 
+/** The width of a chart drawn for a wide screen or a page; a phone's layout passes its own (`BarLayout`). */
 const WIDTH = 760;
+/** Narrower than this, a chart is laid out for a phone: category labels take at most 40 % of it, the legend all of it. */
+const NARROW_BELOW = 500;
 const BAR_HEIGHT = 16;
 const GROUP_GAP = 10;
 const MAX_CATEGORY_LABEL = 260;
 const MARGIN = { top: 12, right: 56, bottom: 64 };
 const LEGEND_ROW_HEIGHT = 20;
 
+/** A chart laid out for a narrower box: its text keeps its size where the SVG is shown at about `width` pixels. */
+export interface BarLayout {
+  width: number;
+}
+
 /**
  * Horizontal bars, one group per category (e.g. "granting party → beneficiary"), one bar per series, or one
  * stacked bar per category. Odd series are striped so that they stay apart in black and white.
  */
-export function barChartSvg(chart: BarChart, id: string, title: string): string {
+export function barChartSvg(
+  chart: BarChart,
+  id: string,
+  title: string,
+  layout: BarLayout = { width: WIDTH },
+): string {
+  const width = layout.width;
+  const narrow = width < NARROW_BELOW;
   const format = chart.valueFormat;
   const stacked = chart.stacked === true && chart.series.length > 1;
   const totals = chart.categories.map((_, c) =>
@@ -35,9 +50,13 @@ export function barChartSvg(chart: BarChart, id: string, title: string): string 
       : Math.max(0, ...chart.series.map((s) => s.values[c] ?? 0)),
   );
   const xMax = chart.xMax ?? niceMax(Math.max(format === 'percent' ? 0.01 : 1, ...totals));
-  const labelWidth = Math.min(MAX_CATEGORY_LABEL, Math.max(40, ...chart.categories.map(textWidth))) + 10;
+  const maxLabel = narrow ? Math.round(width * 0.4) : MAX_CATEGORY_LABEL;
+  const labelWidth = Math.min(maxLabel, Math.max(40, ...chart.categories.map(textWidth))) + 10;
   const plotLeft = labelWidth + 8;
-  const plotWidth = WIDTH - plotLeft - MARGIN.right;
+  const plotWidth = width - plotLeft - MARGIN.right;
+  // The legend spans the plot; on a phone, the whole width (the names are long, the screen short).
+  const legendLeft = narrow ? 4 : plotLeft;
+  const legendSpan = narrow ? width - 8 : width - plotLeft;
   const barsPerGroup = stacked ? 1 : Math.max(1, chart.series.length);
   const groupHeight = barsPerGroup * BAR_HEIGHT + GROUP_GAP;
   const plotHeight = Math.max(1, chart.categories.length) * groupHeight;
@@ -45,9 +64,9 @@ export function barChartSvg(chart: BarChart, id: string, title: string): string 
   const showLegend = chart.series.length > 1;
   const legendItemWidth = legendWidth(
     chart.series.map((s) => s.name),
-    WIDTH - plotLeft,
+    legendSpan,
   );
-  const legendColumns = Math.max(1, Math.floor((WIDTH - plotLeft) / legendItemWidth));
+  const legendColumns = Math.max(1, Math.floor(legendSpan / legendItemWidth));
   const legendRows = showLegend ? Math.ceil(chart.series.length / legendColumns) : 0;
   const height = axisY + MARGIN.bottom + legendRows * LEGEND_ROW_HEIGHT + 4;
   const xScale = (value: number) => plotLeft + (Math.max(0, value) / xMax) * plotWidth;
@@ -57,7 +76,7 @@ export function barChartSvg(chart: BarChart, id: string, title: string): string 
   const ticks = niceTicks(0, xMax, 5, integers).filter((t) => t <= xMax + 1e-9);
   const tickStep = ticks.length > 1 ? ticks[1] - ticks[0] : xMax;
 
-  const parts = [svgOpen(id, WIDTH, height, title, describe(chart), 'chart-bar'), patterns(chart, id)];
+  const parts = [svgOpen(id, width, height, title, describe(chart), 'chart-bar'), patterns(chart, id)];
   parts.push('<g class="grid" stroke="#d0d0d0" stroke-width="1">');
   for (const tick of ticks)
     parts.push(`<line x1="${n(xScale(tick))}" x2="${n(xScale(tick))}" y1="${MARGIN.top}" y2="${axisY}"/>`);
@@ -140,7 +159,7 @@ export function barChartSvg(chart: BarChart, id: string, title: string): string 
   if (showLegend) {
     parts.push('<g class="legend">');
     chart.series.forEach((series, s) => {
-      const x = plotLeft + (s % legendColumns) * legendItemWidth;
+      const x = legendLeft + (s % legendColumns) * legendItemWidth;
       const y = axisY + MARGIN.bottom + Math.floor(s / legendColumns) * LEGEND_ROW_HEIGHT;
       parts.push(
         `<rect x="${n(x)}" y="${n(y - 10)}" width="24" height="13" fill="${fillFor(chart, s, id)}" stroke="#222" stroke-width="0.6"/>`,

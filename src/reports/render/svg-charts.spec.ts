@@ -1,3 +1,4 @@
+import { barChartSvg } from './svg-bar-chart';
 import { BarChart, HeatmapChart, LineChart } from './report-document';
 import { niceMax, niceTicks, tickLabel } from './svg-common';
 import { renderChartSvg } from './svg-charts';
@@ -155,6 +156,25 @@ describe('renderChartSvg', () => {
     expect(svg).toContain('Heatmap of Share: 2 rows by 3 columns, shaded from 0% (light) to 100% (dark).');
   });
 
+  it('never labels a share that is neither none nor all as 0% or 100% (Asia: 1 cultural exemption in 239)', () => {
+    const heatmap: HeatmapChart = {
+      kind: 'heatmap',
+      rows: ['Asia'],
+      columns: ['CULTURAL_EXEMPTION', 'ECOMMERCE_PROVISION', 'AUDIOVISUAL_EXCLUSION', 'NONE', 'ALL'],
+      values: [[1 / 239, 238 / 239, 11 / 239, 0, 1]],
+      legend: { label: 'Share', format: 'percent' },
+    };
+    const svg = renderChartSvg(heatmap, 'h', 'Matrix');
+    for (const text of ['0.4%', '99.6%', '5%', '0%', '100%']) expect(svg).toContain(`>${text}</text>`);
+    expect(svg).toContain('<title>Asia × CULTURAL_EXEMPTION: 0.4%</title>');
+    expect(svg).toContain('<title>Asia × ECOMMERCE_PROVISION: 99.6%</title>');
+    expect(renderChartSvg({ ...heatmap, values: [[1 / 30000, 0, 0, 0, 0]] }, 'h', 'Matrix')).toContain(
+      '>0.003%</text>',
+    );
+    const french = renderChartSvg({ ...heatmap, language: 'fr' }, 'h', 'Matrice');
+    expect(french).toContain('>0,4\u00a0%</text>');
+  });
+
   it('draws grouped and stacked bar charts', () => {
     const bar: BarChart = {
       kind: 'bar',
@@ -173,6 +193,31 @@ describe('renderChartSvg', () => {
     const stacked = renderChartSvg({ ...bar, stacked: true }, 'b', 'Flows');
     expect(count(stacked, /<rect class="bar"/g)).toBe(3);
     expect(stacked).toContain('font-weight="600">5</text>');
+  });
+
+  it("lays a bar chart out for a phone's width, labels, bars and legend inside it", () => {
+    const bar: BarChart = {
+      kind: 'bar',
+      categoryLabel: 'Paragraph',
+      valueLabel: 'Agreements',
+      categories: ['§19.4 Cultural goods and services keep their specificity in e-commerce', '§19.5 Refer'],
+      series: [
+        { name: 'meet it', values: [3, 1] },
+        { name: 'not assessed', values: [8, 4] },
+        { name: 'do not meet it', values: [1, 0] },
+      ],
+      stacked: true,
+    };
+    expect(barChartSvg(bar, 'b', 'Scores')).toContain('viewBox="0 0 760 ');
+    const svg = barChartSvg(bar, 'b', 'Scores', { width: 360 });
+    expect(svg).toContain('viewBox="0 0 360 ');
+    const rights = [...svg.matchAll(/<rect [^>]*x="([\d.]+)"[^>]*width="([\d.]+)"/g)].map(
+      (m) => +m[1] + +m[2],
+    );
+    expect(Math.max(...rights)).toBeLessThanOrEqual(360);
+    // The category labels end at the plot, right-aligned, and are cut to fit 40 % of the width.
+    expect(svg).toContain('§19.5 Refer');
+    expect(svg).toMatch(/>§19\.4 Cultural goods…</);
   });
 
   it('puts a no-break space before the colon of each tooltip in French, as the rest of a French page does', () => {

@@ -1,5 +1,5 @@
 import type { Language } from '../../common/i18n';
-import { formatValue } from './cell-format';
+import { formatChartPercent, formatValue } from './cell-format';
 import { escapeHtml } from './html-escape';
 import { ValueFormat } from './report-document';
 
@@ -106,13 +106,13 @@ export function tickLabel(
   return formatValue(value, format, Math.min(decimals, 4), lang);
 }
 
-/** A value printed on a chart: percentages without decimals, other numbers with at most one. */
+/** A value printed on a chart: percentages without decimals (unless rounding misstates them), other numbers with at most one. */
 export function chartValueLabel(
   value: number,
   format: ValueFormat | undefined,
   lang: Language = 'en',
 ): string {
-  if (format === 'percent') return formatValue(value, 'percent', 0, lang);
+  if (format === 'percent') return formatChartPercent(value, lang);
   return formatValue(value, 'number', Number.isInteger(value) ? 0 : 1, lang);
 }
 

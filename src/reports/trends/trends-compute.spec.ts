@@ -231,6 +231,20 @@ describe('computeTrends', () => {
     ]);
   });
 
+  it("labels a region's heatmap cell 0.4%, not 0%, for one agreement with the code in 239, as its table says", () => {
+    // The corpus by region: Asia's one cultural exemption in 239 agreements read "0%" in the heatmap, "0.4%" below.
+    const many = Array.from({ length: 239 }, (_, i) => agreement(`asia-${i}`, { dateSigned: '2010-01-01' }));
+    const report = computeTrends({
+      ...base,
+      agreements: many,
+      codesOf: new Map([[many[0].id, new Map<C, CodeEvidence>([[C.CULTURAL_EXEMPTION, 'ACCEPTED']])]]),
+      groupBy: TrendGroupBy.REGION,
+      keysOf: new Map(many.map((x) => [x.id, [{ key: 'Asia', label: 'Asia' }]])),
+    });
+    const heatmap = trendsDocument(report, OPTIONS).sections.find((s) => s.id === 'shares')!.chart!;
+    expect(heatmap.kind === 'heatmap' && heatmap.cellLabels![0]).toEqual(['0.4%', '0%', '0%']);
+  });
+
   it("keeps a group's name and its agreements apart in the heatmap's CSV, and shows both in the chart", async () => {
     const report = computeTrends({
       ...base,

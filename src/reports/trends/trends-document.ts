@@ -1,5 +1,5 @@
 import { CellValue, Column, ReportDocument, Section } from '../render/report-document';
-import { formatPercent } from '../render/cell-format';
+import { formatChartPercent, formatPercent } from '../render/cell-format';
 import { DocumentOptions } from '../common/document-helpers';
 import { codeName, isPending } from '../common/evidence';
 import { Language } from '../../common/i18n';
@@ -30,7 +30,7 @@ function shareCell(c: TrendCount, includeProposed: boolean, t: ReportTranslate, 
 }
 
 function heatmapLabel(c: TrendCount, includeProposed: boolean, lang: Language): string {
-  const share = formatPercent(c.share, 0, lang);
+  const share = formatChartPercent(c.share, lang);
   if (isPending(c, includeProposed)) return `(+${c.proposed})`;
   return !includeProposed && c.proposed ? `${share} +${c.proposed}` : share;
 }

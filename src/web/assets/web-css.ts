@@ -132,6 +132,8 @@ ins { background: #e3f2e5; color: #0b3d10; text-decoration: underline; }
   /* A chart drawn for a phone (its text stays legible) in place of the page's (shrunk to half its size). */
   .chart-wide { display: none; }
   .chart-narrow { display: block; }
+  /* A heatmap's columns are its codes, too many for a phone: drawn at its size, its figure scrolls sideways. */
+  .chart-wrap svg.chart-heatmap { max-width: none; }
   table.responsive thead { display: none; }
   table.responsive tr { display: block; border-bottom: 2px solid var(--rule); }
   table.responsive td, table.responsive th { display: block; border: none; padding: 2px 4px; }

@@ -108,18 +108,28 @@ export const COMPARE_PARAMETERS: readonly string[] = ['agreements', 'codes', 'in
  */
 export async function comparePage(ctx: WebContext): Promise<PageResult> {
   const { t } = ctx;
-  const slugs = ctx.list('agreements').map((s) => s.toLowerCase());
+  const slugs = [...new Set(ctx.list('agreements').map((s) => s.toLowerCase()))];
   if (slugs.length > 30) throw badRequest(t('error.tooLong', { name: 'agreements', max: 30 }));
   const codes = ctx.enumList('codes', TAXONOMY_CODES);
   const includeProposed = ctx.flag('includeProposed');
   const add = ctx.param('add', 200);
-  const withSlugs = (list: string[]) => ({ agreements: list.join(','), codes, includeProposed });
-  let choice: Html = markup``;
+  // An agreement already compared is not listed twice: `add=ceta` beside `agreements=ceta` led to "ceta,ceta", a
+  // page asking to "choose at least two agreements" of a person who had just added one.
+  const withSlugs = (list: string[]) => ({
+    agreements: [...new Set(list)].join(','),
+    codes,
+    includeProposed,
+  });
+  let choice: Html | undefined;
+  let already: Html = markup``;
   if (add) {
     const found = await findAgreements(ctx, add);
     if (!found.length) throw notFound(t('compare.noMatch', { text: add }));
-    if (found.length === 1) return redirect(ctx.href('/compare', withSlugs([...slugs, found[0].slug])));
-    choice = markup`<section class="notice" aria-labelledby="choose-h">
+    if (found.length === 1 && slugs.includes(found[0].slug))
+      already = markup`<p class="notice" role="status">${t('compare.already', { text: add })}</p>`;
+    else if (found.length === 1) return redirect(ctx.href('/compare', withSlugs([...slugs, found[0].slug])));
+    else
+      choice = markup`<section class="notice" aria-labelledby="choose-h">
       <h2 id="choose-h">${t('compare.choose', { text: add })}</h2>
       <ul>
         ${found.slice(0, CHOICES).map(
@@ -137,7 +147,7 @@ export async function comparePage(ctx: WebContext): Promise<PageResult> {
   let result: Html = markup`<p class="notice">
     ${t('compare.pick')} ${t('compare.hint')} <a href="${ctx.href('/agreements')}">${t('nav.agreements')}</a>
   </p>`;
-  if (add) result = choice;
+  if (choice) result = choice;
   else if (slugs.length >= 2) {
     const data = await ctx.query<CompareData>(COMPARE_QUERY, {
       agreements: slugs,
@@ -172,7 +182,7 @@ export async function comparePage(ctx: WebContext): Promise<PageResult> {
       ${includeProposedBox(ctx, includeProposed)}
       <p><button type="submit">${t('compare.run')}</button></p>
     </form>
-    ${result}`;
+    ${already}${result}`;
   return layout(ctx, { title: t('compare.title'), section: 'compare', body });
 }
 

@@ -1,7 +1,7 @@
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
 import { mechanismColor } from '../../reports/flows/mechanism-colors';
 import { flowPairs, PENDING_SERIES } from '../../reports/flows/flow-pairs';
-import { markup, raw } from '../html';
+import { markup } from '../html';
 import { mechanismName } from '../labels';
 import { downloads, layout } from '../layout';
 import {
@@ -13,6 +13,7 @@ import {
   includeProposedBox,
   reportFileLabel,
   agreementNameHtml,
+  wideAndNarrowChart,
 } from '../views/common';
 import { shortProvisionLabel } from '../../reports/common/report-facts';
 import { WebContext } from '../web-context';
@@ -101,29 +102,32 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
   const shown = pairs.slice(0, 40);
   const pairLabel = (p: (typeof pairs)[number]) => `${p.grantor.code} → ${p.beneficiary.code}`;
   const chart = shown.length
-    ? raw(
-        barChartSvg(
-          {
-            kind: 'bar',
-            language: ctx.lang,
-            categoryLabel: `${t('flows.grantor')} → ${t('flows.beneficiary')}`,
-            valueLabel: t('flows.provisions'),
-            categories: shown.map(pairLabel),
-            series: usedSeries.map((key) => ({
-              name: key === PENDING_SERIES ? t('flows.pending') : mechanismName(ctx.lang, key),
-              values: shown.map((p) => p.counts.get(key) ?? 0),
-              ...(key === PENDING_SERIES ? { pending: true } : { color: mechanismColor(key) }),
-            })),
-            stacked: true,
-            description: t('chart.bars', {
-              value: t('flows.provisions').toLocaleLowerCase(ctx.lang),
-              category: `${t('flows.grantor')} → ${t('flows.beneficiary')}`.toLocaleLowerCase(ctx.lang),
-              count: shown.length,
-            }),
-          },
-          'flows-bars',
-          t('flows.chart'),
-        ),
+    ? wideAndNarrowChart(
+        (id, width) =>
+          barChartSvg(
+            {
+              kind: 'bar',
+              language: ctx.lang,
+              categoryLabel: `${t('flows.grantor')} → ${t('flows.beneficiary')}`,
+              valueLabel: t('flows.provisions'),
+              categories: shown.map(pairLabel),
+              series: usedSeries.map((key) => ({
+                name: key === PENDING_SERIES ? t('flows.pending') : mechanismName(ctx.lang, key),
+                values: shown.map((p) => p.counts.get(key) ?? 0),
+                ...(key === PENDING_SERIES ? { pending: true } : { color: mechanismColor(key) }),
+              })),
+              stacked: true,
+              description: t('chart.bars', {
+                value: t('flows.provisions').toLocaleLowerCase(ctx.lang),
+                category: `${t('flows.grantor')} → ${t('flows.beneficiary')}`.toLocaleLowerCase(ctx.lang),
+                count: shown.length,
+              }),
+            },
+            id,
+            t('flows.chart'),
+            width ? { width } : undefined,
+          ),
+        'flows-bars',
       )
     : '';
   const body = markup`<h1>${t('flows.title')}</h1>

@@ -2,7 +2,7 @@ import { shown } from '../../common/errors';
 import { conventionSourceIn } from '../../parties/convention-source';
 import { partyNameForm } from '../../parties/party-names';
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
-import { markup, raw } from '../html';
+import { markup } from '../html';
 import { conventionStatusName, incomeGroupName, label, regionName } from '../labels';
 import { layout } from '../layout';
 import {
@@ -15,6 +15,7 @@ import {
   CATALOGUE_LANGUAGE,
   yearOf,
   agreementNameHtml,
+  wideAndNarrowChart,
 } from '../views/common';
 import { COHERENCE_DASHBOARD_FIELDS, CoherenceData, partyDashboardView } from '../views/party-dashboard';
 import { WebContext } from '../web-context';
@@ -173,24 +174,27 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
     if (a.dateSigned) byYear.set(yearOf(a.dateSigned), (byYear.get(yearOf(a.dateSigned)) ?? 0) + 1);
   const years = [...byYear.keys()].sort();
   const chart = years.length
-    ? raw(
-        barChartSvg(
-          {
-            kind: 'bar',
-            language: ctx.lang,
-            categoryLabel: t('common.year'),
-            valueLabel: t('trends.agreements'),
-            categories: years,
-            series: [{ name: t('trends.agreements'), values: years.map((y) => byYear.get(y) ?? 0) }],
-            description: t('chart.bars', {
-              value: t('trends.agreements').toLocaleLowerCase(ctx.lang),
-              category: t('common.year').toLocaleLowerCase(ctx.lang),
-              count: years.length,
-            }),
-          },
-          'party-agreements',
-          t('party.agreementsChart'),
-        ),
+    ? wideAndNarrowChart(
+        (id, width) =>
+          barChartSvg(
+            {
+              kind: 'bar',
+              language: ctx.lang,
+              categoryLabel: t('common.year'),
+              valueLabel: t('trends.agreements'),
+              categories: years,
+              series: [{ name: t('trends.agreements'), values: years.map((y) => byYear.get(y) ?? 0) }],
+              description: t('chart.bars', {
+                value: t('trends.agreements').toLocaleLowerCase(ctx.lang),
+                category: t('common.year').toLocaleLowerCase(ctx.lang),
+                count: years.length,
+              }),
+            },
+            id,
+            t('party.agreementsChart'),
+            width ? { width } : undefined,
+          ),
+        'party-agreements',
       )
     : markup``;
   // The chart counts each agreement in the year it was signed: one the party acceded to later (Korea, DEPA: signed

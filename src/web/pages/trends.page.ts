@@ -15,6 +15,7 @@ import {
   includeProposedBox,
   reportFileLabel,
   shareText,
+  NARROW_CHART,
 } from '../views/common';
 import { WebContext } from '../web-context';
 import { TAXONOMY_CODES, TREND_GROUPS } from '../web-enums';
@@ -41,9 +42,6 @@ const TRENDS_QUERY = `query WebTrends($groupBy: TrendGroupBy!, $codes: [Taxonomy
     groups { key label agreements counts { code agreements share proposed } }
   }
 }`;
-
-/** The width the phone's chart is drawn for: about a 390 px screen, less the page's margins. */
-const NARROW_CHART = 360;
 
 /** What the trends page takes. */
 export const TRENDS_PARAMETERS: readonly string[] = ['groupBy', 'codes', 'from', 'to', 'includeProposed'];
@@ -157,7 +155,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
       <p><button type="submit">${t('common.apply')}</button></p>
     </form>
     <p role="status">${t('agreements.count', { count: trends.agreements })}</p>
-    <figure class="chart-wrap">
+    <figure class="chart-wrap"${groupBy === 'YEAR' ? '' : raw(' tabindex="0"')}>
       ${
         // The chart's title as text a reader sees (the SVG's <title> is for assistive technology and tooltips).
         chart

@@ -1,4 +1,4 @@
-import { markup, Html, Part } from '../html';
+import { markup, Html, Part, raw } from '../html';
 import { dateFormat, MessageKey } from '../i18n';
 import { agreementTypeName, label } from '../labels';
 import { AGREEMENT_TYPES } from '../web-enums';
@@ -338,3 +338,16 @@ export function agreementTypesHtml(ctx: WebContext, types: string[]): Html {
 /** The agreement types a filter offers, by name in the page language. */
 export const agreementTypeOptions = (ctx: WebContext): [string, string][] =>
   AGREEMENT_TYPES.map((type) => [type, agreementTypeName(ctx.lang, type)]);
+
+/** The width a phone's chart is drawn for: about a 390 px screen, less the page's margins. */
+export const NARROW_CHART = 360;
+
+/**
+ * A chart drawn twice: for a page, and for a phone, where the page's 760 px chart shrinks its text to 6 px; the
+ * stylesheet shows one (`.chart-wide`, `.chart-narrow`). `draw` takes the SVG's id and the width to lay it out for.
+ */
+export function wideAndNarrowChart(draw: (id: string, width?: number) => string, id: string): Html {
+  return markup`<div class="chart-wide">${raw(draw(id))}</div><div class="chart-narrow">${raw(
+    draw(`${id}-narrow`, NARROW_CHART),
+  )}</div>`;
+}

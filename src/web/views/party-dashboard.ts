@@ -1,6 +1,6 @@
 import { scoreBarSeries } from '../../reports/coherence/score-bars';
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
-import { markup, Html, raw } from '../html';
+import { markup, Html } from '../html';
 import { label, outcomeName } from '../labels';
 import {
   agreementPath,
@@ -11,6 +11,7 @@ import {
   reportFileLabel,
   agreementNameHtml,
   shareText,
+  wideAndNarrowChart,
 } from './common';
 import { WebContext } from '../web-context';
 
@@ -91,30 +92,33 @@ export function partyDashboardView(
   // In agreements, stacked by outcome: a share of the assessed alone drew a full bar from 1 agreement of 8.
   const counted = report.scores.some((s) => s.assessed + s.pending + s.notAssessed > 0);
   const chart = counted
-    ? raw(
-        barChartSvg(
-          {
-            kind: 'bar',
-            language: ctx.lang,
-            categoryLabel: t('party.paragraph'),
-            valueLabel: t('party.barsValue'),
-            categories: report.scores.map((s) => `§${s.paragraph} ${s.title}`),
-            series: scoreBarSeries(report.scores, {
-              met: t('party.bar.met'),
-              notAssessed: t('party.bar.notAssessed'),
-              notMet: t('party.bar.notMet'),
-              pending: t('party.bar.pending'),
-            }),
-            stacked: true,
-            description: t('chart.bars', {
-              value: t('party.barsValue').toLocaleLowerCase(ctx.lang),
-              category: t('party.paragraph').toLocaleLowerCase(ctx.lang),
-              count: report.scores.length,
-            }),
-          },
-          'coherence-scores',
-          t('party.bars'),
-        ),
+    ? wideAndNarrowChart(
+        (id, width) =>
+          barChartSvg(
+            {
+              kind: 'bar',
+              language: ctx.lang,
+              categoryLabel: t('party.paragraph'),
+              valueLabel: t('party.barsValue'),
+              categories: report.scores.map((s) => `§${s.paragraph} ${s.title}`),
+              series: scoreBarSeries(report.scores, {
+                met: t('party.bar.met'),
+                notAssessed: t('party.bar.notAssessed'),
+                notMet: t('party.bar.notMet'),
+                pending: t('party.bar.pending'),
+              }),
+              stacked: true,
+              description: t('chart.bars', {
+                value: t('party.barsValue').toLocaleLowerCase(ctx.lang),
+                category: t('party.paragraph').toLocaleLowerCase(ctx.lang),
+                count: report.scores.length,
+              }),
+            },
+            id,
+            t('party.bars'),
+            width ? { width } : undefined,
+          ),
+        'coherence-scores',
       )
     : markup``;
   const rules = new Map(report.rules.map((r) => [r.id, r]));
