@@ -136,6 +136,8 @@ export class JsonImportService implements Importer {
       // file's new agreements), and the mark cleared: the file's agreements are shown all at once. On a file of new
       // agreements it is a few statements.
       await (this.orm.em.fork() as EntityManager).transactional(async (tx) => {
+        // Its row held first, to the end: a sweep of another process skips an import at work (`keepAlive`).
+        await keepAlive(tx, pending!);
         for (const entry of checked)
           if (!entry.creates) await this.writeOne(tx, entry, summary, written, undefined, bar);
         for (const entry of written) {

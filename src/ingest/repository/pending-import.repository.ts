@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { from, readInTransaction, writeInTransaction } from '../../common/sql';
+import { engineOf } from '../../database/engines/engines';
 
 /** The statements of an `import json` in batches (`ingest/pending-imports.ts`), inside the caller's transaction. */
 
@@ -44,4 +45,37 @@ export async function deleteMarkedAgreements(
 /** Removes the import's row. */
 export async function removeImport(tx: EntityManager, id: number): Promise<void> {
   await writeInTransaction(tx, from(tx, 'pending_import').delete().where('id', id));
+}
+
+/**
+ * Claims the imports taken for dead (row refreshed before `aliveBefore`) that no transaction holds, and deletes their
+ * rows: what they wrote is then deleted by its marks (`orphanedImports` finds those of a sweep stopped midway).
+ * On PostgreSQL an import's batches and its last transaction hold its row from their first statement (`touchImport`)
+ * to their end, so that an import at work is never claimed, however long its last transaction (`SKIP LOCKED`:
+ * the sweep does not wait for it either). Answers the ids claimed.
+ */
+export async function claimDeadImports(tx: EntityManager, aliveBefore: Date): Promise<number[]> {
+  const rows = await readInTransaction<{ id: number }>(
+    tx,
+    engineOf(tx).claimRows(
+      from(tx, 'pending_import')
+        .select('id')
+        .where('alive_at', '<', tx.getPlatform().processDateProperty(aliveBefore) as Date),
+    ),
+  );
+  const ids = rows.map((row) => Number(row.id));
+  if (ids.length) await writeInTransaction(tx, from(tx, 'pending_import').delete().whereIn('id', ids));
+  return ids;
+}
+
+/** The imports whose agreements are still marked once their row is gone: claimed by a sweep that then stopped. */
+export async function orphanedImports(tx: EntityManager): Promise<number[]> {
+  const rows = await readInTransaction<{ id: number }>(
+    tx,
+    from(tx, 'agreement')
+      .distinct('pending_import_id as id')
+      .whereNotNull('pending_import_id')
+      .whereNotIn('pending_import_id', (sub) => sub.select('id').from('pending_import')),
+  );
+  return rows.map((row) => Number(row.id));
 }
