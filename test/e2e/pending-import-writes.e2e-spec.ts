@@ -5,6 +5,10 @@ import { EntityManager } from '@mikro-orm/knex';
 import { Agreement } from '../../src/agreements/agreement.entity';
 import { AgreementRelation } from '../../src/agreements/agreement-relation.entity';
 import { Provision } from '../../src/provisions/provision.entity';
+import { Annotation } from '../../src/annotations/annotation.entity';
+import { AnnotationOrigin } from '../../src/annotations/annotation.enums';
+import { AnnotateCommand } from '../../src/annotations/commands/annotate.command';
+import { RuleAnnotationService } from '../../src/annotations/rule-annotation.service';
 import { Role } from '../../src/auth/role.enum';
 import { importers } from '../../src/ingest/importers';
 import { beginPendingImport, publishPendingImport } from '../../src/ingest/pending-imports';
@@ -54,8 +58,18 @@ describe('writes onto an agreement an import in progress is writing', () => {
         archived: a.archivedAt,
         provisions: await em().count(Provision, { agreement: a }),
         texts: (await em().find(Provision, { agreement: a }, { orderBy: { key: 'asc' } })).map((p) => p.text),
+        annotations: (
+          await em().find(Annotation, { provision: { agreement: a } }, { orderBy: { id: 'asc' } })
+        ).map((n) => [n.id, n.code, n.status, n.version]),
       };
     };
+    // The ToTA agreement's rule annotations removed, so that `annotate` over all, had it taken the agreement, would write them again.
+    const ruled = await em().find(Annotation, {
+      provision: { agreement: { slug: tota.slug } },
+      origin: AnnotationOrigin.RULE,
+    });
+    expect(ruled.length).toBeGreaterThan(0);
+    await em().nativeDelete(Annotation, { id: { $in: ruled.map((n) => n.id) } });
     const before = { [SLUG]: await held(SLUG), [tota.slug]: await held(tota.slug) };
     const [provision] = await em().find(
       Provision,
@@ -117,6 +131,21 @@ describe('writes onto an agreement an import in progress is writing', () => {
     }
     const conflict = [{ code: 'CONFLICT', refused: true }];
     expect(answers).toEqual(Object.fromEntries(Object.keys(mutations).map((name) => [name, conflict])));
+
+    // annotate --agreement naming it, and annotate over all (before: the rules annotated it, in both).
+    const said = jest.spyOn(console, 'error').mockImplementation(() => {});
+    const logged = jest.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      const annotate = new AnnotateCommand(t.orm, t.app.get(RuleAnnotationService));
+      await annotate.run([], { agreement: SLUG });
+      expect([process.exitCode, said.mock.calls.map(([m]) => refused.test(String(m)))]).toEqual([1, [true]]);
+      process.exitCode = undefined;
+      await annotate.run([], {});
+      expect(process.exitCode).toBeUndefined();
+    } finally {
+      said.mockRestore();
+      logged.mockRestore();
+    }
 
     // Nothing of either agreement changed.
     expect({ [SLUG]: await held(SLUG), [tota.slug]: await held(tota.slug) }).toEqual(before);
