@@ -3,6 +3,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { Agreement } from '../agreements/agreement.entity';
 import { writerTurns } from '../database/engines/engines';
 import {
+  anythingToSweep,
   claimDeadImports,
   deleteMarkedAgreements,
   markedAgreements,
@@ -90,7 +91,7 @@ export async function discardPendingImport(orm: MikroORM, id: number): Promise<n
 
 /**
  * Removes the imports whose process died (row not refreshed for `deadAfterMs`, and held by no transaction) with what
- * they wrote: their rows claimed and deleted first, in one short transaction (the import, should it be alive after
+ * they wrote (looked for first outside any transaction): their rows claimed and deleted first, in one short transaction (the import, should it be alive after
  * all, then fails at its next transaction), then their agreements by their marks, a few per transaction; marks a
  * sweep stopped midway left are removed too. Answers how many agreements were removed, and of how many imports.
  */
@@ -98,8 +99,11 @@ export async function sweepDeadImports(
   orm: MikroORM,
   deadAfterMs = PENDING_IMPORT_DEAD_AFTER_MS,
 ): Promise<{ imports: number; agreements: number }> {
+  const aliveBefore = new Date(Date.now() - deadAfterMs);
+  if (!(await anythingToSweep(orm.em.fork() as EntityManager, aliveBefore)))
+    return { imports: 0, agreements: 0 };
   const dead = await (orm.em.fork() as EntityManager).transactional(async (tx) => [
-    ...(await claimDeadImports(tx, new Date(Date.now() - deadAfterMs))),
+    ...(await claimDeadImports(tx, aliveBefore)),
     ...(await orphanedImports(tx)),
   ]);
   let agreements = 0;

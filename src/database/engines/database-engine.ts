@@ -1,6 +1,6 @@
 import type { Options } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Knex } from 'knex';
+import type { Knex } from '@mikro-orm/knex';
 import type { DatabaseConfig, DatabaseDriver } from '../../config';
 
 /** A pooled connection as the driver hands it to Knex: node-sqlite3's Database, node-postgres's Client. */
