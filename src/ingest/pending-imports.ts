@@ -91,9 +91,10 @@ export async function discardPendingImport(orm: MikroORM, id: number): Promise<n
 
 /**
  * Removes the imports whose process died (row not refreshed for `deadAfterMs`, and held by no transaction) with what
- * they wrote (looked for first outside any transaction): their rows claimed and deleted first, in one short transaction (the import, should it be alive after
- * all, then fails at its next transaction), then their agreements by their marks, a few per transaction; marks a
- * sweep stopped midway left are removed too. Answers how many agreements were removed, and of how many imports.
+ * they wrote, looked for first outside any transaction: their rows claimed and deleted first, in one short
+ * transaction (the import, should it be alive after all, then fails at its next transaction), then their agreements
+ * by their marks, a few per transaction; marks a sweep stopped midway left are removed too. Answers how many
+ * agreements were removed, and of how many imports.
  */
 export async function sweepDeadImports(
   orm: MikroORM,
