@@ -104,6 +104,12 @@ describe('writes onto an agreement an import in progress is writing', () => {
     expect([json.imported, json.failures.map((f) => refused.test(f.reason))]).toEqual([0, [true]]);
     expect(await em().count(Agreement, { slug: 'pending-related-1' })).toBe(0);
     expect(await em().count(AgreementRelation, { to: { slug: SLUG } })).toBe(0);
+    // import json of a record of its slug: refused by its checks, before any write, in the same words.
+    const same = writeAgreementsFile(join(dir, 'same.json'), [
+      { slug: SLUG, title: 'The same slug', kind: 'BILATERAL', status: 'SIGNED' },
+    ]);
+    const twice = await importers(t.app).json.import({ paths: [same] });
+    expect([twice.imported, twice.failures.map((f) => refused.test(f.reason))]).toEqual([0, [true]]);
 
     // The API's mutations naming the agreement (before: NOT_FOUND, and createAgreement a message of its own).
     const key = await t.createKey(Role.EDITOR);
