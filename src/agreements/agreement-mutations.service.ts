@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { VISIBLE_AGREEMENT } from './repository/agreement-visibility';
+import { refuseWriteIfPending, refuseWriteToPendingSlug } from './repository/pending-agreement';
 import { Injectable } from '@nestjs/common';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { concludedByProblem } from '../bindings/bloc-only-check';
@@ -49,13 +50,11 @@ export class AgreementMutationsService {
     if (concluded) errors.add('input.concludedBy', concluded);
     errors.throwIfAny();
     return this.em.transactional(async (tx) => {
-      const held = await tx.findOne(Agreement, { slug: input.slug }, { fields: ['pendingImportId'] });
-      if (held)
-        throw new ConflictError(
-          held.pendingImportId === null
-            ? `an agreement with slug "${input.slug}" exists`
-            : `an import in progress is writing an agreement with slug "${input.slug}"`,
-        );
+      const held = await tx.findOne(Agreement, { slug: input.slug }, { fields: ['slug', 'pendingImportId'] });
+      if (held) {
+        await refuseWriteIfPending(tx, held);
+        throw new ConflictError(`an agreement with slug "${input.slug}" exists`);
+      }
       const agreement = tx.create(Agreement, {
         slug: input.slug,
         title: input.title!,
@@ -157,7 +156,10 @@ export class AgreementMutationsService {
       () =>
         this.em.transactional(async (tx) => {
           const agreement = await tx.findOne(Agreement, { slug, ...VISIBLE_AGREEMENT });
-          if (!agreement) throw new NotFoundError('Agreement', slug);
+          if (!agreement) {
+            await refuseWriteToPendingSlug(tx, slug);
+            throw new NotFoundError('Agreement', slug);
+          }
           checkVersion(agreement, version, `agreement "${slug}"`);
           const beforeState = await this.snapshot(tx, agreement);
           await apply(tx, agreement, { fields: agreement as unknown as AgreementFieldsInput });

@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { OF_VISIBLE_AGREEMENT } from '../agreements/repository/agreement-visibility';
 import { LIST_BOUNDS } from '../common/list-cost';
 import { lockProvision } from '../provisions/repository/provision-lock';
+import { refuseWriteToPendingSlug } from '../agreements/repository/pending-agreement';
 import { ProvisionChecked, provisionToAnnotate } from './repository/provision-to-annotate';
 import { splitsCharacter } from '../common/text-rules';
 import { EntityManager } from '@mikro-orm/knex';
@@ -70,7 +71,10 @@ export class AnnotationMutationsService {
       // bench:load each statement of the transaction held SQLite's one connection (docs/performance-log.md, load6).
       await lockProvision(tx, slug, key);
       const provision = await provisionToAnnotate(tx, slug, key, input.evidence != null);
-      if (!provision) throw new NotFoundError('Provision', input.pinpoint);
+      if (!provision) {
+        await refuseWriteToPendingSlug(tx, slug);
+        throw new NotFoundError('Provision', input.pinpoint);
+      }
       if (provision.archived)
         throw new ConflictError(`agreement "${slug}" is archived: its provisions take no new annotations`);
       // A provision's annotations are one list, charged LIST_BOUNDS.provisionAnnotations by the query cost (the

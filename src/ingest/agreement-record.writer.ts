@@ -26,6 +26,7 @@ import {
 import { AgreementRelation } from '../agreements/agreement-relation.entity';
 import { AgreementTypeTag } from '../agreements/agreement-type-tag.entity';
 import { Agreement } from '../agreements/agreement.entity';
+import { refuseWriteIfPending } from '../agreements/repository/pending-agreement';
 import { AGREEMENT_FIELDS, AgreementField, fieldsOf } from '../agreements/agreement-fields';
 import { RecordCoverage, RecordPart } from '../agreements/agreement.enums';
 import { Annotation } from '../annotations/annotation.entity';
@@ -117,6 +118,8 @@ export class AgreementRecordWriter {
     const keepFacts = agreement?.origin === CURATED_ORIGIN && origin !== CURATED_ORIGIN;
     const created = !agreement;
     let changed = created;
+    // An agreement another import in progress is writing is that import's alone (`pending-agreement.ts`).
+    if (agreement) await refuseWriteIfPending(em, agreement, options.pendingImport);
     if (agreement && options.pendingImport !== undefined)
       throw new Error(
         `agreement "${agreement.slug}" was written by another process during the import; import the file again`,
@@ -168,6 +171,7 @@ export class AgreementRecordWriter {
       provisions: ProvisionRecord[];
     },
   ): Promise<{ all: Provision[]; changed: boolean }> {
+    await refuseWriteIfPending(em, agreement);
     // A language version's provisions follow the rules of a record's (checkRecordTexts), the agreement counted
     // with the provisions it holds already.
     version = { ...version, provisions: version.provisions.map(provisionInTitleForm) };
@@ -200,11 +204,17 @@ export class AgreementRecordWriter {
 
   /**
    * Relations point at other agreements by slug, so they are written once all records are in. Whether they
-   * changed (the same relations as held: nothing written).
+   * changed (the same relations as held: nothing written). With `pendingImport`: the import writing the record,
+   * whose own agreements it may point at; one another import in progress is writing is refused, as a target too.
    */
-  async writeRelations(em: EntityManager, record: AgreementRecord): Promise<boolean> {
+  async writeRelations(
+    em: EntityManager,
+    record: AgreementRecord,
+    options: { pendingImport?: number } = {},
+  ): Promise<boolean> {
     if (!record.related.length) return false;
     const from = await em.findOneOrFail(Agreement, { slug: record.slug });
+    await refuseWriteIfPending(em, from, options.pendingImport);
     const held = (await em.find(AgreementRelation, { from }, { populate: ['to'] })).map(
       (r) => `${r.to.slug} ${r.kind}`,
     );
@@ -221,6 +231,7 @@ export class AgreementRecordWriter {
     for (const link of record.related) {
       const to = await em.findOne(Agreement, { slug: link.slug });
       if (!to) throw new Error(`${record.slug}: related agreement "${link.slug}" is not in the catalogue`);
+      await refuseWriteIfPending(em, to, options.pendingImport);
       em.create(AgreementRelation, { from, to, kind: link.relation });
       targets.push(to);
     }

@@ -24,6 +24,7 @@ import {
   publishPendingImport,
   sweepDeadImports,
 } from './pending-imports';
+import { refuseWriteIfPending } from '../agreements/repository/pending-agreement';
 import { jsonImportMaxBytes, printable, readUtf8, UnreadableFileError } from './read-utf8';
 
 /**
@@ -90,10 +91,7 @@ export class JsonImportService implements Importer {
           summary.warnings.push({ file: where, message: problem });
         const record = await this.writer.checkRecord(em, parsed);
         const held = await heldAgreementOf(em, { slug: parsed.slug, totaId: parsed.externalIds.totaId });
-        if (held?.pendingImportId != null)
-          throw new Error(
-            `agreement "${held.slug}" is being written by another import in progress; not imported`,
-          );
+        if (held) await refuseWriteIfPending(em, held);
         checked.push({ record, where, creates: !held });
       } catch (error) {
         summary.failures.push({
@@ -138,11 +136,17 @@ export class JsonImportService implements Importer {
       // file's new agreements), and the mark cleared: the file's agreements are shown all at once. On a file of new
       // agreements it is a few statements.
       await (this.orm.em.fork() as EntityManager).transactional(async (tx) => {
+        // Its row held first, to the end: a sweep of another process skips an import at work (`keepAlive`).
+        await keepAlive(tx, pending!);
         for (const entry of checked)
           if (!entry.creates) await this.writeOne(tx, entry, summary, written, undefined, bar);
         for (const entry of written) {
           try {
-            if (await inSavepoint(tx, (sp) => this.writer.writeRelations(sp, entry.record)))
+            if (
+              await inSavepoint(tx, (sp) =>
+                this.writer.writeRelations(sp, entry.record, { pendingImport: pending! }),
+              )
+            )
               entry.changed = true;
           } catch (error) {
             summary.failures.push({

@@ -3,8 +3,11 @@ import { EntityManager } from '@mikro-orm/knex';
 import { Agreement } from '../agreements/agreement.entity';
 import { writerTurns } from '../database/engines/engines';
 import {
+  anythingToSweep,
+  claimDeadImports,
   deleteMarkedAgreements,
   markedAgreements,
+  orphanedImports,
   publishImport,
   removeImport,
 } from './repository/pending-import.repository';
@@ -17,7 +20,11 @@ import { PendingImport } from './pending-import.entity';
  * `agreements/repository/agreement-visibility.ts`), and a failure `discard`s what the batches wrote. A process killed midway
  * leaves its row and its marked agreements: `sweepDeadImports` removes them, at start-up and before every import,
  * once the row's `alive_at` is older than DEAD_AFTER_MS (an import of another process may be writing beside a
- * server that starts: the mark's age, not its presence, says the import is dead).
+ * server that starts: the mark's age, not its presence, says the import is dead). Every transaction of the import,
+ * its last one too, begins with `keepAlive`, which holds its row to the transaction's end (PostgreSQL: the sweep
+ * skips a row held, so a last transaction longer than DEAD_AFTER_MS is not taken for dead) and fails once a sweep
+ * has removed it (an import stalled past DEAD_AFTER_MS between two transactions then stops, and writes no part of
+ * its file).
  */
 
 /** How long an import's row may go unrefreshed before it is taken for dead (its batches refresh it every second or so). */
@@ -36,9 +43,24 @@ export async function beginPendingImport(orm: MikroORM, file: string): Promise<n
   });
 }
 
-/** Inside a batch's transaction: the import is alive (not swept by another process). */
+/**
+ * First in each of the import's transactions: the import is alive, and its row is held to the transaction's end (the
+ * update's row lock on PostgreSQL; SQLite's writer), so that no sweep claims it meanwhile. Throws ImportSweptError
+ * when the row is gone: a sweep took the import for dead and removes what it wrote.
+ */
 export async function keepAlive(tx: EntityManager, id: number): Promise<void> {
-  await tx.nativeUpdate(PendingImport, { id }, { aliveAt: new Date() });
+  if (!(await tx.nativeUpdate(PendingImport, { id }, { aliveAt: new Date() })))
+    throw new ImportSweptError(id);
+}
+
+/** The import's row is gone: a sweep took it for dead (no sign of life for DEAD_AFTER_MS) and removes its rows. */
+export class ImportSweptError extends Error {
+  constructor(id: number) {
+    super(
+      `import ${id} gave no sign of life for ${PENDING_IMPORT_DEAD_AFTER_MS / 60_000} minutes and was taken for dead ` +
+        'and removed by a sweep (another process, or a start); nothing of the file is imported: import it again',
+    );
+  }
 }
 
 /** Inside the import's last transaction: its agreements shown, all at once, and its row gone. */
@@ -68,17 +90,25 @@ export async function discardPendingImport(orm: MikroORM, id: number): Promise<n
 }
 
 /**
- * Removes the imports whose process died (row not refreshed for `deadAfterMs`) with what they wrote. Answers how
- * many agreements were removed, and of how many imports.
+ * Removes the imports whose process died (row not refreshed for `deadAfterMs`, and held by no transaction) with what
+ * they wrote, looked for first outside any transaction: their rows claimed and deleted first, in one short
+ * transaction (the import, should it be alive after all, then fails at its next transaction), then their agreements
+ * by their marks, a few per transaction; marks a sweep stopped midway left are removed too. Answers how many
+ * agreements were removed, and of how many imports.
  */
 export async function sweepDeadImports(
   orm: MikroORM,
   deadAfterMs = PENDING_IMPORT_DEAD_AFTER_MS,
 ): Promise<{ imports: number; agreements: number }> {
-  const em = orm.em.fork() as EntityManager;
-  const dead = await em.find(PendingImport, { aliveAt: { $lt: new Date(Date.now() - deadAfterMs) } });
+  const aliveBefore = new Date(Date.now() - deadAfterMs);
+  if (!(await anythingToSweep(orm.em.fork() as EntityManager, aliveBefore)))
+    return { imports: 0, agreements: 0 };
+  const dead = await (orm.em.fork() as EntityManager).transactional(async (tx) => [
+    ...(await claimDeadImports(tx, aliveBefore)),
+    ...(await orphanedImports(tx)),
+  ]);
   let agreements = 0;
-  for (const row of dead) agreements += await discardPendingImport(orm, row.id);
+  for (const id of dead) agreements += await discardPendingImport(orm, id);
   return { imports: dead.length, agreements };
 }
 

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { VISIBLE_AGREEMENT } from '../agreements/repository/agreement-visibility';
+import { refuseWriteToPendingSlug } from '../agreements/repository/pending-agreement';
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { ANNOTATION_WITHDRAWING, AnnotationWithdrawing } from '../annotations/annotation-events';
@@ -43,7 +44,10 @@ export class ProvisionMutationsService {
     errors.throwIfAny();
     return this.em.transactional(async (tx) => {
       const agreement = await tx.findOne(Agreement, { slug: input.agreement, ...VISIBLE_AGREEMENT });
-      if (!agreement) throw new NotFoundError('Agreement', input.agreement);
+      if (!agreement) {
+        await refuseWriteToPendingSlug(tx, input.agreement);
+        throw new NotFoundError('Agreement', input.agreement);
+      }
       if (await tx.count(Provision, { agreement, key: input.key })) {
         throw new ConflictError(`provision ${input.agreement}/${input.key} exists`);
       }
@@ -151,7 +155,10 @@ export class ProvisionMutationsService {
 
   private async load(tx: EntityManager, slug: string, key: string, version: number): Promise<Provision> {
     const provision = await tx.findOne(Provision, { agreement: { slug, ...VISIBLE_AGREEMENT }, key });
-    if (!provision) throw new NotFoundError('Provision', `${slug}/${key}`);
+    if (!provision) {
+      await refuseWriteToPendingSlug(tx, slug);
+      throw new NotFoundError('Provision', `${slug}/${key}`);
+    }
     checkVersion(provision, version, `provision ${slug}/${key}`);
     return provision;
   }

@@ -8,14 +8,18 @@ import { join } from 'node:path';
 import { EntityManager } from '@mikro-orm/knex';
 import { MikroORM } from '@mikro-orm/core';
 import { Agreement } from '../../src/agreements/agreement.entity';
+import { AgreementKind, AgreementStatus } from '../../src/agreements/agreement.enums';
 import { PendingImport } from '../../src/ingest/pending-import.entity';
 import { importers } from '../../src/ingest/importers';
 import { ormOptions } from '../../src/database/orm-options';
 import {
   beginPendingImport,
+  keepAlive,
   PENDING_IMPORT_DEAD_AFTER_MS,
   publishPendingImport,
+  sweepDeadImports,
 } from '../../src/ingest/pending-imports';
+import { AgreementRecordWriter } from '../../src/ingest/agreement-record.writer';
 import {
   deleteMarkedAgreements,
   markedAgreements,
@@ -250,6 +254,66 @@ describe('import json in batches: a pending import is invisible, all or nothing 
     await em().transactional((tx) => publishPendingImport(tx, id));
     await em().transactional((tx) => deleteMarkedAgreements(tx, id, read));
     expect(await em().count(Agreement, { slug: { $in: slugs } })).toBe(2);
+  });
+
+  it("a sweep run while an import's last transaction runs leaves that import alone: the file is published whole", async () => {
+    // PostgreSQL: the last transaction may last long (a re-import of held agreements), and a sweep of another
+    // process judges the import by its row's alive_at, refreshed by the batches only. The sweep is run here from
+    // inside the last transaction (its first relation written), with every import taken for dead by its age
+    // (deadAfterMs 0). Before, it deleted the file's agreements, and the import then published none of them while
+    // its summary said 3 imported. SQLite's one writer makes the sweep wait for the transaction's end.
+    const file = writeAgreementsFile(
+      join(dir, 'last.json'),
+      Array.from({ length: 3 }, (_, i) => record('last', i + 1, 2)),
+    );
+    const postgres = Boolean(process.env.TEST_DATABASE_URL);
+    let sweep: Promise<{ imports: number; agreements: number }> | undefined;
+    const real = AgreementRecordWriter.prototype.writeRelations;
+    const spy = jest
+      .spyOn(AgreementRecordWriter.prototype, 'writeRelations')
+      .mockImplementation(async function (this: AgreementRecordWriter, ...args) {
+        if (!sweep) {
+          sweep = sweepDeadImports(t.orm, 0);
+          if (postgres) await sweep;
+        }
+        return real.apply(this, args);
+      });
+    try {
+      const summary = await importers(t.app).json.import({ paths: [file] });
+      expect([summary.failures, summary.imported]).toEqual([[], 3]);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await sweep).toEqual({ imports: 0, agreements: 0 });
+    expect(await em().count(Agreement, { slug: { $like: 'last-%' } })).toBe(3);
+    expect([await marked(), await em().count(PendingImport)]).toEqual([0, 0]);
+  });
+
+  it('an import a sweep took for dead between its batches writes no more, and publishes nothing', async () => {
+    // A process stalled past PENDING_IMPORT_DEAD_AFTER_MS between two batches: a sweep removes what it wrote. Its
+    // next transaction finds its row gone and stops (before, it refreshed no row, went on writing, and its last
+    // transaction published the batches written after the sweep: part of a file).
+    const id = await beginPendingImport(t.orm, 'stalled.json');
+    await em().nativeUpdate(PendingImport, { id }, { aliveAt: new Date(Date.now() - 1000) });
+    expect((await sweepDeadImports(t.orm, 500)).imports).toBe(1);
+    await expect(em().transactional((tx) => keepAlive(tx, id))).rejects.toThrow(
+      /taken for dead and removed by a sweep/,
+    );
+    // A sweep stopped after it claimed an import (its row deleted, its agreements not yet) leaves marks with no row:
+    // the next sweep removes them (before, a sweep looked at the rows only, and they stayed, invisible, for good).
+    const orphan = await beginPendingImport(t.orm, 'orphan.json');
+    const fork = em();
+    fork.create(Agreement, {
+      slug: 'orphan-1',
+      title: 'Orphan',
+      kind: AgreementKind.BILATERAL,
+      status: AgreementStatus.SIGNED,
+      pendingImportId: orphan,
+    });
+    await fork.flush();
+    await em().nativeDelete(PendingImport, { id: orphan });
+    expect(await sweepDeadImports(t.orm)).toEqual({ imports: 1, agreements: 1 });
+    expect(await em().count(Agreement, { slug: 'orphan-1' })).toBe(0);
   });
 
   it('a killed import is swept at the next start', async () => {

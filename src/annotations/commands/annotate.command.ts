@@ -2,6 +2,8 @@ import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { Agreement } from '../../agreements/agreement.entity';
+import { VISIBLE_AGREEMENT } from '../../agreements/repository/agreement-visibility';
+import { PendingAgreementError, refuseWriteIfPending } from '../../agreements/repository/pending-agreement';
 import { createProgress } from '../../ingest/progress';
 import { RuleAnnotationService } from '../rule-annotation.service';
 import { CLI_COMMANDS } from '../../cli-commands';
@@ -17,11 +19,23 @@ export class AnnotateCommand extends CommandRunner {
 
   async run(_args: string[], options: { agreement?: string }): Promise<void> {
     const em = this.orm.em.fork() as EntityManager;
-    const agreements = await em.find(Agreement, options.agreement ? { slug: options.agreement } : {}, {
-      orderBy: { id: 'asc' },
-    });
+    // The agreements an import in progress is writing are that import's (`pending-agreement.ts`): left out of all,
+    // and one named is refused.
+    const agreements = await em.find(
+      Agreement,
+      options.agreement ? { slug: options.agreement } : VISIBLE_AGREEMENT,
+      { orderBy: { id: 'asc' } },
+    );
     if (options.agreement && !agreements.length) {
       console.error(`annotate: no agreement with slug "${options.agreement}"`);
+      process.exitCode = 1;
+      return;
+    }
+    try {
+      for (const agreement of agreements) await refuseWriteIfPending(em, agreement);
+    } catch (error) {
+      if (!(error instanceof PendingAgreementError)) throw error;
+      console.error(`annotate: ${error.message}`);
       process.exitCode = 1;
       return;
     }

@@ -1,5 +1,6 @@
 import type { Options } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+import type { Knex } from '@mikro-orm/knex';
 import type { DatabaseConfig, DatabaseDriver } from '../../config';
 
 /** A pooled connection as the driver hands it to Knex: node-sqlite3's Database, node-postgres's Client. */
@@ -42,6 +43,12 @@ export interface DatabaseEngine {
    * processes' writers get their turn where the engine has one writer (SQLite: `WriterTurns`); else nothing.
    */
   writerTurns(): { afterCommit(): Promise<void> };
+  /**
+   * A `select` made to claim the rows it reads: locked until its transaction ends, and leaving out the rows another
+   * transaction holds (PostgreSQL: `FOR UPDATE SKIP LOCKED`). SQLite's transactions hold the one writer from their
+   * start (`BEGIN IMMEDIATE`), so no other holds a row: the select as it is.
+   */
+  claimRows(select: Knex.QueryBuilder): Knex.QueryBuilder;
   /** Stops a read in flight on `connection` (the statement budget); `sql` is the statement it runs. */
   interrupt(root: EntityManager, connection: DriverConnection, sql: string): Promise<void>;
   /** A scratch database for `migration:create`, migrated from empty: its target, and how to remove it. */

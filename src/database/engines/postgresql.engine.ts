@@ -87,6 +87,7 @@ export const postgresqlEngine: DatabaseEngine = {
   withFewerSyncs: (_em, work) => work(),
   // Other transactions write beside one in flight (row locks, MVCC): no turn to give.
   writerTurns: () => ({ afterCommit: async () => {} }),
+  claimRows: (select) => select.forUpdate().skipLocked(),
   /** pg_cancel_backend on the connection's backend, only while pg_stat_activity still shows that statement. */
   async interrupt(root, connection, sql) {
     if (connection.processID === undefined) return;

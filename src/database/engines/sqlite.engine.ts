@@ -99,6 +99,7 @@ export const sqliteEngine: DatabaseEngine = {
     }
   },
   writerTurns: () => new WriterTurns(),
+  claimRows: (select) => select,
   // sqlite3_interrupt on the connection, which runs only that statement, the pool having one.
   interrupt: async (_root, connection) => connection.interrupt?.(),
   cancelledCodes: ['SQLITE_INTERRUPT'],

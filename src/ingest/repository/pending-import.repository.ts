@@ -1,5 +1,6 @@
-import { EntityManager } from '@mikro-orm/knex';
-import { from, readInTransaction, writeInTransaction } from '../../common/sql';
+import { EntityManager, Knex } from '@mikro-orm/knex';
+import { from, readInTransaction, rowsOf, writeInTransaction } from '../../common/sql';
+import { engineOf } from '../../database/engines/engines';
 
 /** The statements of an `import json` in batches (`ingest/pending-imports.ts`), inside the caller's transaction. */
 
@@ -44,4 +45,52 @@ export async function deleteMarkedAgreements(
 /** Removes the import's row. */
 export async function removeImport(tx: EntityManager, id: number): Promise<void> {
   await writeInTransaction(tx, from(tx, 'pending_import').delete().where('id', id));
+}
+
+/**
+ * Claims the imports taken for dead (row refreshed before `aliveBefore`) that no transaction holds, and deletes their
+ * rows: what they wrote is then deleted by its marks (`orphanedImports` finds those of a sweep stopped midway).
+ * On PostgreSQL an import's batches and its last transaction hold its row from their first statement (`touchImport`)
+ * to their end, so that an import at work is never claimed, however long its last transaction (`SKIP LOCKED`:
+ * the sweep does not wait for it either). Answers the ids claimed.
+ */
+export async function claimDeadImports(tx: EntityManager, aliveBefore: Date): Promise<number[]> {
+  const rows = await readInTransaction<{ id: number }>(
+    tx,
+    engineOf(tx).claimRows(deadImports(tx, aliveBefore)),
+  );
+  const ids = rows.map((row) => Number(row.id));
+  if (ids.length) await writeInTransaction(tx, from(tx, 'pending_import').delete().whereIn('id', ids));
+  return ids;
+}
+
+/** The imports whose agreements are still marked once their row is gone: claimed by a sweep that then stopped. */
+export async function orphanedImports(tx: EntityManager): Promise<number[]> {
+  const rows = await readInTransaction<{ id: number }>(tx, orphanMarks(tx));
+  return rows.map((row) => Number(row.id));
+}
+
+/**
+ * Whether a sweep has anything to do (a dead import's row, or marks with no row), read outside any transaction: on
+ * SQLite a transaction takes the writer, which an import refused by its checks never takes, nor a start with
+ * nothing to sweep.
+ */
+export async function anythingToSweep(em: EntityManager, aliveBefore: Date): Promise<boolean> {
+  const [dead] = await rowsOf(em, deadImports(em, aliveBefore).limit(1));
+  if (dead) return true;
+  const [orphan] = await rowsOf(em, orphanMarks(em).limit(1));
+  return Boolean(orphan);
+}
+
+function deadImports(em: EntityManager, aliveBefore: Date): Knex.QueryBuilder {
+  return from(em, 'pending_import')
+    .select('id')
+    .where('alive_at', '<', em.getPlatform().processDateProperty(aliveBefore) as Date);
+}
+
+function orphanMarks(em: EntityManager): Knex.QueryBuilder {
+  return from(em, 'agreement')
+    .distinct('pending_import_id as id')
+    .whereNotNull('pending_import_id')
+    .whereNotIn('pending_import_id', (sub) => sub.select('id').from('pending_import'));
 }

@@ -7,7 +7,7 @@ import { run, sql } from './report-queries';
  * count and last update of the agreements; the count and last id of the bindings, the agreements' parties and
  * the bloc memberships (rewritten, never updated in place); the count of the agreement types and parties; the
  * count and last id of the provisions; the last audit event (every change made through the API writes one); and the
- * count of the `import json` runs in progress (one ending shows its agreements at once).
+ * count and last id of the `import json` runs in progress (one ending shows its agreements at once).
  * Two equal stamps read from the same database mean the report's data did not change between them, with two
  * exceptions the stamp cannot see cheaply (a provision's chapter re-imported in place, a party's facts reloaded
  * from changed fixtures without other change): the cache that uses it bounds the age of what it keeps.
@@ -31,8 +31,11 @@ const PARTS: [name: string, table: string, read: 'count' | 'max', column?: strin
   ['pr_id', 'provision', 'max', 'id'],
   ['e_id', 'audit_event', 'max', 'id'],
   // An `import json` shows its agreements by clearing their mark, which changes no count above: the imports in
-  // progress, counted, change when one ends (a report read before its end, without its agreements, is not kept).
+  // progress, counted, change when one ends (a report read before its end, without its agreements, is not kept),
+  // and their last id when another begins meanwhile (the count then the same: a new import's id is above every id
+  // given before, both engines' keys never reused, SQLite's by AUTOINCREMENT). test/e2e/report-stamp.e2e-spec.ts.
   ['pi_n', 'pending_import', 'count'],
+  ['pi_id', 'pending_import', 'max', 'id'],
 ];
 
 export async function reportDataStamp(em: EntityManager): Promise<string> {
