@@ -4,7 +4,7 @@ import type { Response } from 'supertest';
 import { Role } from '../../src/auth/role.enum';
 import { startTestApp, statementsDuring, TestApp } from '../support/test-app';
 import { newAgreement } from '../support/mutation-catalogue';
-import { readCsvTable } from '../support/download-readers';
+import { readCsvTable, readXlsx } from '../support/download-readers';
 
 /** The explorer's pages over HTTP (no browser): statuses, the path prefix, languages, assets and their caching. */
 describe('web explorer over HTTP', () => {
@@ -1441,6 +1441,68 @@ describe('web explorer over HTTP', () => {
       'Whole comparison: JSON',
     ]);
     for (const { href } of links) expect([href, (await t.http().get(href)).status]).toEqual([href, 200]);
+  });
+
+  it('compare page: says what the comparison\'s CSV and XLSX say about entry into force and application (CETA, applied provisionally since 2017-09-21, was shown as "In force –" alone)', async () => {
+    const slugs = ['ceta', 'eu-korea-fta'];
+    const html = (await t.http().get(`/compare?agreements=${slugs.join(',')}`)).text;
+    // The matrix's rows on the page: its header cell's words, then each agreement's date (ISO) or words.
+    const pageRows = new Map(
+      [
+        ...html
+          .slice(html.indexOf('<table class="matrix"'))
+          .matchAll(/<tr>\s*<th scope="row">([^<]+)<\/th>([\s\S]*?)<\/tr>/g),
+      ].map((m) => [
+        m[1].trim(),
+        [...m[2].matchAll(/<td>([\s\S]*?)<\/td>/g)].map((td) => {
+          const time = /<time datetime="([^"]+)"/.exec(td[1]);
+          const words = td[1].replace(/<[^>]+>/g, '').trim();
+          return time ? time[1] : words === '–' ? '' : words;
+        }),
+      ]),
+    );
+    const csv = readCsvTable(
+      (await t.http().get(`/reports/compare.csv?agreements=${slugs.join(',')}&section=matrix`)).text,
+    );
+    const csvRow = (label: string) => {
+      const row = csv.records.find((r) => r.Row === label)!;
+      return ['CETA', 'EU-Korea FTA'].map((name) => row[name]);
+    };
+    const xlsx = await readXlsx(
+      (
+        await t
+          .http()
+          .get(`/reports/compare.xlsx?agreements=${slugs.join(',')}`)
+          .buffer(true)
+          .parse((response, done) => {
+            const chunks: Buffer[] = [];
+            response.on('data', (c: Buffer) => chunks.push(c));
+            response.on('end', () => done(null, Buffer.concat(chunks)));
+          })
+      ).body as Buffer,
+    );
+    const matrix = xlsx.getWorksheet('Matrix')!;
+    const xlsxRow = (label: string) => {
+      let found: string[] = [];
+      matrix.eachRow((row) => {
+        if (row.getCell(1).value !== label) return;
+        found = [2, 3].map((c) => {
+          const value = row.getCell(c).value;
+          return value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
+        });
+      });
+      return found;
+    };
+    const expected = {
+      'Entry into force': ['', '2015-12-13'],
+      'Applied since': ['2017-09-21', '2011-07-01'],
+      Status: ['provisionally applied', 'in force'],
+    };
+    for (const [label, values] of Object.entries(expected)) {
+      expect({ label, csv: csvRow(label) }).toEqual({ label, csv: values });
+      expect({ label, xlsx: xlsxRow(label) }).toEqual({ label, xlsx: values });
+      expect({ label, page: pageRows.get(label) }).toEqual({ label, page: values });
+    }
   });
 
   it('compares with an agreement chosen by words of its title: one match joins, several are offered, none is a 404', async () => {
