@@ -261,10 +261,10 @@ describe('downloads that travel', () => {
       const several = sheet
         .getColumn(column('Provisions'))
         .values.find(
-          (v) => typeof v === 'object' && v !== null && 'text' in v && v.text === pinpoints.join(', '),
+          (v) => typeof v === 'object' && v !== null && 'text' in v && v.text === pinpoints.join(';'),
         );
       expect(several).toEqual({
-        text: pinpoints.join(', '),
+        text: pinpoints.join(';'),
         hyperlink: `${origin}/provisions/${pinpoints[0]}`,
       });
       sheet.eachRow((r, n) => {

@@ -1505,6 +1505,53 @@ describe('web explorer over HTTP', () => {
     }
   });
 
+  it('joins a list in a cell by one rule in every spreadsheet download (";"): the comparison\'s CSV and XLSX, the agreement and search CSVs, the exports (the XLSX wrote "CAN, EUN", the agreement CSV "DEFINITIONS_SCOPE COOPERATION OTHER")', async () => {
+    const bytes = (path: string) =>
+      t
+        .http()
+        .get(path)
+        .buffer(true)
+        .parse((response, done) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (c: Buffer) => chunks.push(c));
+          response.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+    const compared = 'agreements=ceta,eu-korea-fta';
+    const csv = readCsvTable((await t.http().get(`/reports/compare.csv?${compared}&section=matrix`)).text);
+    const csvParties = csv.records.find((r) => r.Row === 'Parties')!;
+    const xlsx = await readXlsx((await bytes(`/reports/compare.xlsx?${compared}`)).body as Buffer);
+    let xlsxParties: unknown[] = [];
+    xlsx.getWorksheet('Matrix')!.eachRow((row) => {
+      if (row.getCell(1).value === 'Parties') xlsxParties = [row.getCell(2).value, row.getCell(3).value];
+    });
+    expect({ csv: [csvParties.CETA, csvParties['EU-Korea FTA']], xlsx: xlsxParties }).toEqual({
+      csv: ['CAN;EUN', 'EUN;KOR'],
+      xlsx: ['CAN;EUN', 'EUN;KOR'],
+    });
+    // The agreement's CSV: an annotation's subtypes (CETA, Art. 16.2).
+    const agreementCsv = readCsvTable((await t.http().get('/agreements/ceta.csv')).text);
+    const detail = agreementCsv.records.find(
+      (r) => r.pinpoint === 'ceta/art-16.2' && r.code === 'ECOMMERCE_PROVISION',
+    );
+    expect(detail?.detail).toBe('DEFINITIONS_SCOPE;COOPERATION;OTHER');
+    // The annotations export joins its lists the same way.
+    const exported = readCsvTable(
+      (await t.http().get('/exports/annotations.csv?codes=ECOMMERCE_PROVISION')).text,
+    );
+    const row = exported.records.find((r) => r.pinpoint === 'ceta/art-16.2')!;
+    expect({ parties: row.agreement_parties, detail: row.detail }).toEqual({
+      parties: 'EUN;CAN',
+      detail: 'DEFINITIONS_SCOPE;COOPERATION;OTHER',
+    });
+    // The search CSV: a provision's annotations (code:status), one item each.
+    const search = readCsvTable(
+      (await t.http().get('/search.csv?q=electronic%20commerce&code=ECOMMERCE_PROVISION')).text,
+    );
+    const annotated = search.records.find((r) => r.annotations.includes(':'));
+    expect(annotated?.annotations).toMatch(/^[A-Z_]+:[A-Z]+(;[A-Z_]+:[A-Z]+)*$/);
+    expect(search.records.some((r) => r.annotations.includes(';'))).toBe(true);
+  });
+
   it('compares with an agreement chosen by words of its title: one match joins, several are offered, none is a 404', async () => {
     const page = (await t.http().get('/agreements/ceta')).text;
     expect(page).toMatch(/<input type="hidden" name="agreements" value="ceta" \/>/);
