@@ -46,7 +46,7 @@ export const ENVIRONMENT = {
   PORT: { schema: int(3000, 0, 65535), help: 'HTTP port' },
   PUBLIC_URL: {
     schema: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
-    help: "the service's address, for absolute links (XLSX files, downloads, files written by the command line); default `http://localhost:$PORT`",
+    help: "the service's address, for absolute links (report files, the HTML one the browser shows included, downloads, files written by the command line); default `http://localhost:$PORT`",
   },
   NODE_ENV: {
     schema: z.enum(['production', 'development', 'test']).optional(),

@@ -13,6 +13,18 @@ export function neutraliseFormula(text: string): string {
 }
 
 /**
+ * How the items of a list are joined in one cell of every spreadsheet the service writes, CSV and XLSX alike (report
+ * files, the exports, an agreement's and a search's CSV): ";", which no code, date or pinpoint holds and which
+ * spreadsheets split on. The comparison's XLSX wrote "CAN, EUN" where its CSV wrote "CAN;EUN", an agreement's CSV
+ * joined an annotation's subtypes with spaces and a search's CSV its annotations likewise. HTML and Markdown, written
+ * to be read, list with ", ".
+ */
+export const CELL_LIST_SEPARATOR = ';';
+
+/** A list in one spreadsheet cell (`CELL_LIST_SEPARATOR`). */
+export const cellList = (items: readonly string[]): string => items.join(CELL_LIST_SEPARATOR);
+
+/**
  * The UTF-8 byte order mark every CSV a browser downloads starts with: without it Excel reads the file in the
  * machine's local code page ("PacÃ­fico"). Files the command line writes go to scripts and pipes, without it.
  */

@@ -1,4 +1,4 @@
-import { neutraliseFormula } from '../common/spreadsheet-formula';
+import { cellList, neutraliseFormula } from '../common/spreadsheet-formula';
 
 /**
  * The CSV of the exports, written a line at a time without a stream per row: the same bytes as csv-stringify
@@ -28,7 +28,7 @@ export function csvCell(value: unknown): string {
     case 'object':
       if (value === null) return '';
       if (value instanceof Date) text = `${value.getTime()}`;
-      else text = Array.isArray(value) ? neutraliseFormula(value.join(';')) : '';
+      else text = Array.isArray(value) ? neutraliseFormula(cellList(value.map(String))) : '';
       break;
     default:
       return '';

@@ -42,8 +42,10 @@ import {
   withDestaAccessions,
   withDestaMemberAccessions,
   withDestaEntryIntoForce,
+  withDatedWithdrawals,
   withDestaWithdrawals,
   withLaterParties,
+  withParticipationSuspensions,
   laterBlocMembers,
 } from './tota-record';
 import {
@@ -52,7 +54,7 @@ import {
   languageVersionsOf,
   orderLanguageVersions,
 } from './tota-versions';
-import { laterPartiesOf } from './tota/meta-corrections';
+import { laterPartiesOf, participationSuspensionsOf, withdrawalsOf } from './tota/meta-corrections';
 import { parseTota, parseTotaMeta, TotaParseError, TotaTreaty } from './tota/parse-tota';
 
 /** Expands folders into their .xml files, in natural order (pta_2 before pta_10). */
@@ -228,8 +230,11 @@ export class TotaImportService implements Importer {
     record.factSources = { ...record.factSources, ...destaDisagreements(desta, treaty) };
     withDestaEntryIntoForce(record, treaty, destaEntryOf(desta, treaty.name));
     withDestaAccessions(record, laterAccessions(accessions, treaty, treaty.partiesOriginal));
+    // A withdrawal a source dates first; DESTA's, of a year only, then leaves it as it is.
+    withDatedWithdrawals(record, withdrawalsOf(treaty.fileName, treaty.parties));
     withDestaWithdrawals(record, laterWithdrawals(withdrawals, treaty, treaty.parties));
     withLaterParties(record, laterPartiesOf(treaty.fileName, totaPartyCodes(treaty)));
+    withParticipationSuspensions(record, participationSuspensionsOf(treaty.fileName, totaPartyCodes(treaty)));
     for (const bloc of blocs.filter((b) => fold.folded.includes(b.code)))
       withDestaMemberAccessions(
         record,

@@ -15,7 +15,7 @@ import { TotaTreaty } from './tota/tota-treaty';
 import { totaProvisions } from './tota/tota-provisions';
 import { BlocConclusion, blocConclusionFromText } from './tota/bloc-conclusion';
 import { DestaEntry } from './tota/desta-crosscheck';
-import type { TotaLaterParty } from './tota/meta-corrections';
+import type { TotaLaterParty, TotaParticipationSuspension, TotaWithdrawal } from './tota/meta-corrections';
 
 /** A member state of a bloc, with its dates and the names under which agreement titles may name it. */
 export interface BlocMemberFacts {
@@ -486,18 +486,22 @@ export function totaRecord(
   };
 }
 
-/** Adds a note to the record's `partyDates`, before its closing "Not counted as bound..." sentence. */
-function withPartyDatesNote(record: AgreementRecord, note: string): void {
+/**
+ * Adds a note to the record's `partyDates`, before its closing "Not counted as bound..." sentence, which a note about
+ * parties with no date brings (`undated`); a note about dated facts (a withdrawal's day) adds none.
+ */
+function withPartyDatesNote(record: AgreementRecord, note: string, undated = true): void {
   const held = record.factSources?.partyDates;
   const closing = /\. Not counted as bound on any date until a source gives one$/;
+  const close = undated ? '. Not counted as bound on any date until a source gives one' : '';
   record.factSources = {
     ...record.factSources,
     partyDates: !held
-      ? `${note}. Not counted as bound on any date until a source gives one`
+      ? `${note}${close}`
       : closing.test(held)
         ? held.replace(closing, `; ${note}. Not counted as bound on any date until a source gives one`)
         : // Only states dated by their accession instrument so far (`partyDateNotes`).
-          `${held}; ${note}. Not counted as bound on any date until a source gives one`,
+          `${held}; ${note}${close}`,
   };
 }
 
@@ -553,6 +557,48 @@ export function withLaterParties(record: AgreementRecord, later: readonly TotaLa
   }
   if (!named.length) return;
   withPartyDatesNote(record, `not listed by ToTA, acceded after the signature: ${named.join('; ')}`);
+}
+
+/**
+ * Parties ToTA lists among the current ones that left on a day a source gives (`TOTA_WITHDRAWALS`: Venezuela from the
+ * Andean Community on 2006-04-22): withdrawn on that day, bound until it, and the record says why. Applied before
+ * DESTA's withdrawals, which give a year only.
+ */
+export function withDatedWithdrawals(record: AgreementRecord, withdrawals: readonly TotaWithdrawal[]): void {
+  const named: string[] = [];
+  for (const w of withdrawals) {
+    const party = record.parties.find((p) => p.code === w.code);
+    if (!party || party.withdrawn) continue;
+    party.withdrawn = true;
+    party.dateWithdrawn = w.dateWithdrawn;
+    named.push(`${w.code} on ${w.dateWithdrawn}: ${w.source}`);
+  }
+  if (!named.length) return;
+  withPartyDatesNote(
+    record,
+    `listed by ToTA among the current parties, but withdrew: ${named.join('; ')}`,
+    false,
+  );
+}
+
+/**
+ * A party's participation in the bloc's organs suspended while its rights and obligations stayed
+ * (`TOTA_PARTICIPATION_SUSPENSIONS`: Paraguay in MERCOSUR, 2012-06-29 to 2013-08-15): said in the record's note, its
+ * binding unchanged.
+ */
+export function withParticipationSuspensions(
+  record: AgreementRecord,
+  suspensions: readonly TotaParticipationSuspension[],
+): void {
+  const named = suspensions
+    .filter((s) => record.parties.some((p) => p.code === s.code))
+    .map((s) => `${s.code} from ${s.from}${s.until ? ` to ${s.until}` : ''}: ${s.source}`);
+  if (!named.length) return;
+  withPartyDatesNote(
+    record,
+    `suspended from participating in the organs and deliberations only, still bound: ${named.join('; ')}`,
+    false,
+  );
 }
 
 /**

@@ -13,13 +13,19 @@ describe(`plain HTTP on a host name (${HOST})`, () => {
   let t: TestApp;
   let browser: Browser;
   let base: string;
+  let savedPublicUrl: string | undefined;
   beforeAll(async () => {
     t = await startTestApp({ rateLimits: false });
     await t.app.listen(0, '127.0.0.1');
     base = `http://${HOST}:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    // Served on a host name, the service is told its address (the reports link to it absolutely, as every file does).
+    savedPublicUrl = process.env.PUBLIC_URL;
+    process.env.PUBLIC_URL = base;
     browser = await launchChromium([`--host-resolver-rules=MAP ${HOST} 127.0.0.1`]);
   });
   afterAll(async () => {
+    if (savedPublicUrl === undefined) delete process.env.PUBLIC_URL;
+    else process.env.PUBLIC_URL = savedPublicUrl;
     await browser?.close();
     await t.close();
   });

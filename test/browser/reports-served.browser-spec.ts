@@ -1,4 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
@@ -20,6 +22,7 @@ describe('served HTML reports in headless Chromium', () => {
   let t: TestApp;
   let base: string;
   let browser: Browser;
+  let savedPublicUrl: string | undefined;
 
   beforeAll(async () => {
     mkdirSync(OUT_DIR, { recursive: true });
@@ -27,10 +30,15 @@ describe('served HTML reports in headless Chromium', () => {
     await writeReportScenario(t.app);
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    // The service's address, which the reports' links name (read at each request).
+    savedPublicUrl = process.env.PUBLIC_URL;
+    process.env.PUBLIC_URL = base;
     browser = await launchChromium();
   });
 
   afterAll(async () => {
+    if (savedPublicUrl === undefined) delete process.env.PUBLIC_URL;
+    else process.env.PUBLIC_URL = savedPublicUrl;
     await browser?.close();
     await t?.close();
   });
@@ -120,13 +128,35 @@ describe('served HTML reports in headless Chromium', () => {
     });
     expect(trendSeries).toBeGreaterThan(0);
     expect(await page.locator('svg.chart-line polyline').count()).toBe(trendSeries);
-    const link = page.getByRole('table', { name: 'Evidence' }).locator('a[href^="/provisions/"]').first();
+    const link = page
+      .getByRole('table', { name: 'Evidence' })
+      .locator(`a[href^="${base}/provisions/"]`)
+      .first();
     const href = await link.getAttribute('href');
-    await Promise.all([page.waitForURL(`${base}${href}`), link.click()]);
+    await Promise.all([page.waitForURL(href!), link.click()]);
     expect(await page.locator('h1').textContent()).toBeTruthy();
     // Each annotation by its code's name, the code beneath it.
     expect(await page.locator('article.card h3').first().textContent()).toMatch(/[a-z]/);
     expect(await page.locator('article.card p.muted code').first().textContent()).toMatch(/^[A-Z_]+$/);
+    await page.close();
+  });
+
+  it('a report saved from the browser and opened from disk (file://) still links to the service: a provision, a CSV', async () => {
+    const path = `/reports/compare.html?agreements=${COMPARED.join(',')}`;
+    const saved = join(mkdtempSync(join(tmpdir(), 'saved-report-')), 'comparison.html');
+    writeFileSync(saved, await (await fetch(`${base}${path}`)).text());
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(saved).href);
+    const link = page.getByRole('table', { name: 'Provisions' }).locator('a[href*="/provisions/"]').first();
+    const href = (await link.getAttribute('href'))!;
+    expect(href.startsWith(`${base}/provisions/`)).toBe(true);
+    const [response] = await Promise.all([page.waitForEvent('response'), link.click()]);
+    expect({ url: response.url(), status: response.status() }).toEqual({ url: href, status: 200 });
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+    await page.goto(pathToFileURL(saved).href);
+    const csv = (await page.locator('a[href*="/reports/compare.csv"]').first().getAttribute('href'))!;
+    expect((await fetch(csv)).status).toBe(200);
+    expect(csv.startsWith(`${base}/reports/`)).toBe(true);
     await page.close();
   });
 

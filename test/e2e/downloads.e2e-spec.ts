@@ -242,7 +242,7 @@ describe('downloads that travel', () => {
       const pinpoints = (row.provisions as { text: string }[]).map((p) => p.text);
       const html = (await t.http().get('/reports/flows.html?grantors=EUN')).text;
       for (const pinpoint of pinpoints)
-        expect(html).toContain(`<a href="${publicBasePath()}/provisions/${pinpoint}">${pinpoint}</a>`);
+        expect(html).toContain(`<a href="${origin}/provisions/${pinpoint}">${pinpoint}</a>`);
       const { links } = readMarkdown((await t.http().get('/reports/flows.md?grantors=EUN')).text);
       for (const pinpoint of pinpoints) expect(links).toContain(`${origin}/provisions/${pinpoint}`);
       const csv = readCsvTable((await t.http().get('/reports/flows.csv?grantors=EUN&section=flows')).text);
@@ -261,10 +261,10 @@ describe('downloads that travel', () => {
       const several = sheet
         .getColumn(column('Provisions'))
         .values.find(
-          (v) => typeof v === 'object' && v !== null && 'text' in v && v.text === pinpoints.join(', '),
+          (v) => typeof v === 'object' && v !== null && 'text' in v && v.text === pinpoints.join(';'),
         );
       expect(several).toEqual({
-        text: pinpoints.join(', '),
+        text: pinpoints.join(';'),
         hyperlink: `${origin}/provisions/${pinpoints[0]}`,
       });
       sheet.eachRow((r, n) => {

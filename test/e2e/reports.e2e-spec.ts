@@ -923,9 +923,34 @@ describe('reports', () => {
       }
     });
 
+    it('links a served HTML report absolutely to PUBLIC_URL, so that the file saved and opened from disk still links to the service (its links were relative: file:///provisions/...)', async () => {
+      const origin = publicUrl();
+      for (const path of [
+        '/reports/compare.html?agreements=ceta,eu-korea-fta',
+        '/reports/coherence/CHE.html?asOf=2024-01-01',
+        '/reports/trends.html?groupBy=REGION',
+        '/reports/flows.html',
+      ]) {
+        const html = (await t.http().get(path)).text;
+        const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+        expect(hrefs.length).toBeGreaterThan(0);
+        // Every link but those within the page (#...) names the service's address; a saved file resolves nothing.
+        const outside = hrefs.filter((h) => !h.startsWith('#'));
+        expect({ path, relative: outside.filter((h) => !h.startsWith(`${origin}/`)) }).toEqual({
+          path,
+          relative: [],
+        });
+      }
+    });
+
     it('links every provision to a page the service serves, HTML or JSON', async () => {
       const html = (await t.http().get('/reports/coherence/CHE.html?asOf=2024-01-01')).text;
-      const links = [...new Set([...html.matchAll(/href="(\/provisions\/[^"]+)"/g)].map((m) => m[1]))];
+      const origin = publicUrl();
+      const links = [
+        ...new Set(
+          [...html.matchAll(/href="([^"]+\/provisions\/[^"]+)"/g)].map((m) => m[1].slice(origin.length)),
+        ),
+      ];
       expect(links.length).toBeGreaterThan(5);
       for (const link of links)
         expect({ link, status: (await t.http().get(link)).status }).toEqual({ link, status: 200 });

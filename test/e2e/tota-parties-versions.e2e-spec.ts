@@ -85,7 +85,8 @@ describe('ToTA import: who is a party, and one treaty in two languages', () => {
     );
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Several coherence reports in a minute (each costs 50 of the 300 points): no rate limit here.
+    t = await startTestApp({ rateLimits: false });
     dir = mkdtempSync(join(tmpdir(), 'ct-tota-parties-'));
   });
   afterAll(async () => {
@@ -492,5 +493,98 @@ describe('ToTA import: who is a party, and one treaty in two languages', () => {
       agreement: { slug: 'andean-partnership-invented-file' },
     });
     expect(provisions.map((p) => p.language).sort()).toEqual(['en', 'en']);
+  });
+
+  it("ends Venezuela's binding by the Andean Community on the day it denounced the treaty (2006-04-22), and keeps Paraguay bound by MERCOSUR through its suspension from the bloc's organs (2012-2013), each with its source", async () => {
+    // The files are invented (no treaty sentence) but named as ToTA's: its Andean Community (pta_116) lists Venezuela
+    // among the current parties, its MERCOSUR (pta_119) the four founders; the corrections apply to those files.
+    const summary = await importTota([
+      write({
+        id: '116',
+        name: 'Andean Community (CAN) (invented file)',
+        signed: '1987-05-12',
+        composition: 'Plurilateral',
+        original: ['BOL', 'COL', 'ECU', 'PER', 'VEN'],
+        current: ['BOL', 'COL', 'ECU', 'PER', 'VEN'],
+      }),
+      write({
+        id: '119',
+        name: 'Southern Common Market (MERCOSUR) (invented file)',
+        signed: '1991-03-26',
+        composition: 'Plurilateral',
+        original: ['ARG', 'BRA', 'PRY', 'URY'],
+        current: ['ARG', 'BRA', 'PRY', 'URY'],
+      }),
+    ]);
+    expect(summary.failures).toEqual([]);
+    const andean = 'andean-community-can-invented-file';
+    const mercosur = 'southern-common-market-mercosur-invented-file';
+    // Who a coherence report assesses on a day: the agreements that bind the party then.
+    const assessed = async (party: string, asOf: string) => {
+      const res = await t.gql<{ coherenceReport: { agreements: { agreement: { slug: string } }[] } }>(
+        `query ($party: String!, $asOf: LocalDate!) { coherenceReport(party: $party, asOf: $asOf) { agreements { agreement { slug } } } }`,
+        { party, asOf },
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.coherenceReport.agreements.map((a) => a.agreement.slug);
+    };
+    // Two reports of Venezuela and one of Paraguay (each costs a sixth of the minute's rate limit).
+    expect(await assessed('VEN', '2006-04-21')).toContain(andean);
+    expect(await assessed('VEN', '2006-04-22')).not.toContain(andean);
+    // Paraguay's suspension took its seat in the organs, not its rights and obligations: bound throughout.
+    expect(await assessed('PRY', '2013-01-01')).toContain(mercosur);
+    const bindings = await em()
+      .getConnection()
+      .execute<{ slug: string; party_code: string; until: string | null }[]>(
+        `select a."slug", b."party_code", b."until" from agreement_binding b join agreement a on a."id" = b."agreement_id"
+         where a."slug" in (?, ?) and b."party_code" in ('VEN', 'PRY', 'COL')`,
+        [andean, mercosur],
+      );
+    // MERCOSUR's Venezuela (acceded, suspended since 2017) is another test's.
+    expect(
+      bindings
+        .filter((b) => !(b.slug === mercosur && b.party_code === 'VEN'))
+        .map((b) => [b.slug, b.party_code, b.until])
+        .sort(),
+    ).toEqual([
+      [andean, 'COL', null],
+      [andean, 'VEN', '2006-04-22'],
+      [mercosur, 'PRY', null],
+    ]);
+    const rows = await em()
+      .getConnection()
+      .execute<
+        {
+          slug: string;
+          party_code: string;
+          withdrawn: unknown;
+          date_withdrawn: string | null;
+          suspended_from: string | null;
+        }[]
+      >(
+        `select a."slug", p."party_code", p."withdrawn", p."date_withdrawn", p."suspended_from" from agreement_party p
+         join agreement a on a."id" = p."agreement_id" where a."slug" in (?, ?) and p."party_code" in ('VEN', 'PRY')`,
+        [andean, mercosur],
+      );
+    expect(
+      rows.map((r) => [r.slug, r.party_code, Boolean(r.withdrawn), r.date_withdrawn, r.suspended_from]),
+    ).toEqual(
+      expect.arrayContaining([
+        [andean, 'VEN', true, '2006-04-22', null],
+        [mercosur, 'PRY', false, null, null],
+      ]),
+    );
+    // Each fact carries its source, in the record's note on the parties' dates (what the agreement page shows).
+    const notes = Object.fromEntries(
+      (await em().find(Agreement, { slug: { $in: [andean, mercosur] } })).map((a) => [
+        a.slug,
+        a.factSources?.partyDates ?? '',
+      ]),
+    );
+    expect(notes[andean]).toMatch(
+      /VEN on 2006-04-22: Venezuela denounced the Cartagena Agreement .*22 April 2006/,
+    );
+    expect(notes[andean]).not.toMatch(/Not counted as bound on any date/);
+    expect(notes[mercosur]).toMatch(/PRY from 2012-06-29 to 2013-08-15: .*Protocol of Ushuaia/);
   });
 });

@@ -4,7 +4,7 @@ import type { Response } from 'supertest';
 import { Role } from '../../src/auth/role.enum';
 import { startTestApp, statementsDuring, TestApp } from '../support/test-app';
 import { newAgreement } from '../support/mutation-catalogue';
-import { readCsvTable } from '../support/download-readers';
+import { readCsvTable, readXlsx } from '../support/download-readers';
 import type { ReportDocument } from '../../src/reports/render/report-document';
 
 /** The explorer's pages over HTTP (no browser): statuses, the path prefix, languages, assets and their caching. */
@@ -130,11 +130,12 @@ describe('web explorer over HTTP', () => {
       expect(local.length).toBeGreaterThan(20);
       expect(local.filter((u) => !u.startsWith('/clause-tracker/'))).toEqual([]);
       expect(res.text).toContain('https://example.org/clause-tracker/agreements/ceta');
-      // A report served as a page links to the same prefix (its provisions, its section CSVs).
+      // A report served as a page links to PUBLIC_URL with its prefix (its provisions, its section CSVs), absolutely,
+      // so that the page saved from the browser links there too.
       const report = await t.http().get('/reports/coherence/CAN.html');
-      const reportLinks = localTargets(report.text);
+      const reportLinks = [...report.text.matchAll(/href="([^"#][^"]*)"/g)].map((m) => m[1]);
       expect(reportLinks.length).toBeGreaterThan(5);
-      expect(reportLinks.filter((u) => !u.startsWith('/clause-tracker/'))).toEqual([]);
+      expect(reportLinks.filter((u) => !u.startsWith('https://example.org/clause-tracker/'))).toEqual([]);
       // The API gives report files under the prefix too, and the pages that list them link them once.
       const api = await t.gql<{ trends: { files: { format: string; url: string }[] } }>(
         '{ trends(groupBy: REGION) { files { format url } } }',
@@ -1478,6 +1479,115 @@ describe('web explorer over HTTP', () => {
       'Whole comparison: JSON',
     ]);
     for (const { href } of links) expect([href, (await t.http().get(href)).status]).toEqual([href, 200]);
+  });
+
+  it('compare page: says what the comparison\'s CSV and XLSX say about entry into force and application (CETA, applied provisionally since 2017-09-21, was shown as "In force –" alone)', async () => {
+    const slugs = ['ceta', 'eu-korea-fta'];
+    const html = (await t.http().get(`/compare?agreements=${slugs.join(',')}`)).text;
+    // The matrix's rows on the page: its header cell's words, then each agreement's date (ISO) or words.
+    const pageRows = new Map(
+      [
+        ...html
+          .slice(html.indexOf('<table class="matrix"'))
+          .matchAll(/<tr>\s*<th scope="row">([^<]+)<\/th>([\s\S]*?)<\/tr>/g),
+      ].map((m) => [
+        m[1].trim(),
+        [...m[2].matchAll(/<td>([\s\S]*?)<\/td>/g)].map((td) => {
+          const time = /<time datetime="([^"]+)"/.exec(td[1]);
+          const words = td[1].replace(/<[^>]+>/g, '').trim();
+          return time ? time[1] : words === '–' ? '' : words;
+        }),
+      ]),
+    );
+    const csv = readCsvTable(
+      (await t.http().get(`/reports/compare.csv?agreements=${slugs.join(',')}&section=matrix`)).text,
+    );
+    const csvRow = (label: string) => {
+      const row = csv.records.find((r) => r.Row === label)!;
+      return ['CETA', 'EU-Korea FTA'].map((name) => row[name]);
+    };
+    const xlsx = await readXlsx(
+      (
+        await t
+          .http()
+          .get(`/reports/compare.xlsx?agreements=${slugs.join(',')}`)
+          .buffer(true)
+          .parse((response, done) => {
+            const chunks: Buffer[] = [];
+            response.on('data', (c: Buffer) => chunks.push(c));
+            response.on('end', () => done(null, Buffer.concat(chunks)));
+          })
+      ).body as Buffer,
+    );
+    const matrix = xlsx.getWorksheet('Matrix')!;
+    const xlsxRow = (label: string) => {
+      let found: string[] = [];
+      matrix.eachRow((row) => {
+        if (row.getCell(1).value !== label) return;
+        found = [2, 3].map((c) => {
+          const value = row.getCell(c).value;
+          return value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
+        });
+      });
+      return found;
+    };
+    const expected = {
+      'Entry into force': ['', '2015-12-13'],
+      'Applied since': ['2017-09-21', '2011-07-01'],
+      Status: ['provisionally applied', 'in force'],
+    };
+    for (const [label, values] of Object.entries(expected)) {
+      expect({ label, csv: csvRow(label) }).toEqual({ label, csv: values });
+      expect({ label, xlsx: xlsxRow(label) }).toEqual({ label, xlsx: values });
+      expect({ label, page: pageRows.get(label) }).toEqual({ label, page: values });
+    }
+  });
+
+  it('joins a list in a cell by one rule in every spreadsheet download (";"): the comparison\'s CSV and XLSX, the agreement and search CSVs, the exports (the XLSX wrote "CAN, EUN", the agreement CSV "DEFINITIONS_SCOPE COOPERATION OTHER")', async () => {
+    const bytes = (path: string) =>
+      t
+        .http()
+        .get(path)
+        .buffer(true)
+        .parse((response, done) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (c: Buffer) => chunks.push(c));
+          response.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+    const compared = 'agreements=ceta,eu-korea-fta';
+    const csv = readCsvTable((await t.http().get(`/reports/compare.csv?${compared}&section=matrix`)).text);
+    const csvParties = csv.records.find((r) => r.Row === 'Parties')!;
+    const xlsx = await readXlsx((await bytes(`/reports/compare.xlsx?${compared}`)).body as Buffer);
+    let xlsxParties: unknown[] = [];
+    xlsx.getWorksheet('Matrix')!.eachRow((row) => {
+      if (row.getCell(1).value === 'Parties') xlsxParties = [row.getCell(2).value, row.getCell(3).value];
+    });
+    expect({ csv: [csvParties.CETA, csvParties['EU-Korea FTA']], xlsx: xlsxParties }).toEqual({
+      csv: ['CAN;EUN', 'EUN;KOR'],
+      xlsx: ['CAN;EUN', 'EUN;KOR'],
+    });
+    // The agreement's CSV: an annotation's subtypes (CETA, Art. 16.2).
+    const agreementCsv = readCsvTable((await t.http().get('/agreements/ceta.csv')).text);
+    const detail = agreementCsv.records.find(
+      (r) => r.pinpoint === 'ceta/art-16.2' && r.code === 'ECOMMERCE_PROVISION',
+    );
+    expect(detail?.detail).toBe('DEFINITIONS_SCOPE;COOPERATION;OTHER');
+    // The annotations export joins its lists the same way.
+    const exported = readCsvTable(
+      (await t.http().get('/exports/annotations.csv?codes=ECOMMERCE_PROVISION')).text,
+    );
+    const row = exported.records.find((r) => r.pinpoint === 'ceta/art-16.2')!;
+    expect({ parties: row.agreement_parties, detail: row.detail }).toEqual({
+      parties: 'EUN;CAN',
+      detail: 'DEFINITIONS_SCOPE;COOPERATION;OTHER',
+    });
+    // The search CSV: a provision's annotations (code:status), one item each.
+    const search = readCsvTable(
+      (await t.http().get('/search.csv?q=electronic%20commerce&code=ECOMMERCE_PROVISION')).text,
+    );
+    const annotated = search.records.find((r) => r.annotations.includes(':'));
+    expect(annotated?.annotations).toMatch(/^[A-Z_]+:[A-Z]+(;[A-Z_]+:[A-Z]+)*$/);
+    expect(search.records.some((r) => r.annotations.includes(';'))).toBe(true);
   });
 
   it('compares with an agreement chosen by words of its title: one match joins, several are offered, none is a 404', async () => {

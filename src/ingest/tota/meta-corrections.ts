@@ -67,8 +67,8 @@ export const TOTA_META_CORRECTIONS: readonly TotaMetaCorrection[] = [
  * listed, which ToTA's file does not name among its parties: added as ACCEDED, with the day they became bound only
  * where the sources agree on it (else none: listed, bound on no date we can name). A correction applies only while
  * the file does not list the state. A suspension of its rights and obligations as a party, where a source states it, is
- * recorded as such (`suspendedFrom`, with `suspensionSource`: not bound while it lasts), never as a withdrawal; one whose
- * effect on the obligations no source here settles (Paraguay's, 2012-2013) is not recorded.
+ * recorded as such (`suspendedFrom`, with `suspensionSource`: not bound while it lasts), never as a withdrawal; one of
+ * the participation in the bloc's organs alone (Paraguay's, 2012-2013) is a note (`TOTA_PARTICIPATION_SUSPENSIONS`).
  */
 export interface TotaLaterParty {
   fileName: string;
@@ -113,6 +113,92 @@ export const TOTA_LATER_PARTIES: readonly TotaLaterParty[] = [
       'is 7 August: the sources do not settle the day, so none is given (read 2026-12-06)',
   },
 ];
+
+/**
+ * States ToTA lists among a file's current parties that left it on a day a source gives (ToTA's list is the WTO card's
+ * of 2017, which kept Venezuela in the Andean Community eleven years after it left): recorded as withdrawn on that day,
+ * so bound until it and not after (`withDatedWithdrawals`). A correction applies only while the file lists the state
+ * and does not already record it as withdrawn.
+ */
+export interface TotaWithdrawal {
+  fileName: string;
+  code: string;
+  /** The day it left, from the source: the first day it is no longer bound. */
+  dateWithdrawn: string;
+  source: string;
+}
+
+export const TOTA_WITHDRAWALS: readonly TotaWithdrawal[] = [
+  // truth14: ToTA pta_116 (the Andean Community: the Cartagena Agreement as the Quito Protocol of 1987 amended it)
+  // lists Venezuela among the current parties; DESTA v2.02 entry 26_1 gives a withdrawal in 2006, with no day.
+  {
+    fileName: 'pta_116.xml',
+    code: 'VEN',
+    dateWithdrawn: '2006-04-22',
+    source:
+      'Venezuela denounced the Cartagena Agreement by a letter to the Andean Community Commission dated Caracas, 22 ' +
+      'April 2006 (the letter, in translation: scoop.co.nz, "Venezeula Renounces Cartagena, Leaves Andean Com."); the ' +
+      'Secretary-General confirmed that the General Secretariat received it on the evening of 22 April 2006 (China ' +
+      'Radio International, 2006-04-24); under the denunciation article of the text ToTA holds (Article 153 of the ' +
+      'codified Cartagena Agreement) a denouncing member ceases to have the rights and obligations of a member from ' +
+      'the moment it informs the Commission, except the benefits of the tariff reduction programme, kept for five ' +
+      'years (so to April 2011; Estadão, 2006-04-21, quoting the same rule), which are not recorded as a binding; ' +
+      'DESTA v2.02 entry 26_1 (withdrawal, 2006) agrees on the year (read 2026-12-06)',
+  },
+];
+
+/** The withdrawals (`TOTA_WITHDRAWALS`) of a file's parties that it lists. */
+export function withdrawalsOf(
+  fileName: string,
+  listed: readonly string[],
+  corrections: readonly TotaWithdrawal[] = TOTA_WITHDRAWALS,
+): TotaWithdrawal[] {
+  return corrections.filter((c) => c.fileName === fileName && listed.includes(c.code));
+}
+
+/**
+ * Suspensions of a party's participation in a bloc's organs and deliberations that left its rights and obligations
+ * under the treaty as they were: written in the record's note on the parties' dates, with their source, and never as a
+ * suspension of the party (`suspendedFrom`, not bound while it lasts), which would be the misreport. Paraguay in
+ * MERCOSUR, 2012-2013: suspended under Art. 5 of the Protocol of Ushuaia from participating in the organs and
+ * deliberations only (Venezuela's of 2017 suspended all its rights and obligations as a State Party, and is recorded as
+ * a suspension: `TOTA_LATER_PARTIES`).
+ */
+export interface TotaParticipationSuspension {
+  fileName: string;
+  code: string;
+  from: string;
+  /** The day it ended (participation restored), where a source gives it. */
+  until: string | null;
+  source: string;
+}
+
+export const TOTA_PARTICIPATION_SUSPENSIONS: readonly TotaParticipationSuspension[] = [
+  {
+    fileName: 'pta_119.xml',
+    code: 'PRY',
+    from: '2012-06-29',
+    until: '2013-08-15',
+    source:
+      'decision of the presidents of Argentina, Brazil and Uruguay at Mendoza, 29 June 2012: Paraguay suspended from ' +
+      'the right to participate in the organs of MERCOSUR and in its deliberations under Art. 5 of the Protocol of ' +
+      'Ushuaia, the suspension to bring it no harm (Pressenza, 2012-07-01, the decision in translation); no economic ' +
+      'sanction, said the Argentine president announcing it (RT, 2012-06-29); the suspension ceased from the ' +
+      'inauguration of the new constitutional government on 15 August 2013, by the decision on the cessation of ' +
+      "Paraguay's suspension of 12 July 2013 at Montevideo (its text: centraldenoticiavenezuela.blogspot.com, " +
+      '2013-07; read out by the Uruguayan foreign minister: infobae.com, 2013-07-12). Its rights and obligations as a ' +
+      'State Party were not suspended: bound throughout (read 2026-12-06)',
+  },
+];
+
+/** The participation suspensions (`TOTA_PARTICIPATION_SUSPENSIONS`) of a file's parties that its record holds. */
+export function participationSuspensionsOf(
+  fileName: string,
+  listed: readonly string[],
+  corrections: readonly TotaParticipationSuspension[] = TOTA_PARTICIPATION_SUSPENSIONS,
+): TotaParticipationSuspension[] {
+  return corrections.filter((c) => c.fileName === fileName && listed.includes(c.code));
+}
 
 /** The states to add to a file's parties (`TOTA_LATER_PARTIES`) that it does not list already. */
 export function laterPartiesOf(

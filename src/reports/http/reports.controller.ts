@@ -1,4 +1,4 @@
-import { publicBasePath, publicUrl } from '../../config';
+import { publicUrl } from '../../config';
 import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator';
 import {
   BadRequestException,
@@ -96,9 +96,10 @@ export class ReportsController {
     // Each once (a repeated one with different values is refused by name, not chosen or dropped).
     const language = parseLanguage(one({ lang }, 'lang'));
     const sectionId = one({ section }, 'section');
-    // A served HTML page links to this server's paths (under PUBLIC_URL's path prefix, if any); a downloaded
-    // file links absolutely, so that its links still work once saved: to PUBLIC_URL, never to the Host header.
-    const base = format === 'html' ? publicBasePath() : publicUrl();
+    // Every file links absolutely, so that its links still work once saved: to PUBLIC_URL, never to the Host header.
+    // The HTML too, read in the browser and saved from it: its links were this server's paths, which a copy opened
+    // from disk resolved to file:///provisions/...
+    const base = publicUrl();
     const request = parseReportRequest(kind, params);
     const options = {
       linkBase: base,

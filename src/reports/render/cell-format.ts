@@ -1,10 +1,11 @@
 import { frenchFirstDay, type Language } from '../../common/i18n';
+import { CELL_LIST_SEPARATOR } from '../../common/spreadsheet-formula';
 import { dateIn, numberIn, percentIn, say, text } from '../common/report-texts';
 import { CellValue, Column, isListCell, isRichCell, ListCell, ValueFormat } from './report-document';
 
-/** How the items of a list cell are joined in one CSV field (as the annotation exports join their lists). */
-export const CSV_LIST_SEPARATOR = ';';
-/** How the items of a list cell are joined for a reader (HTML, Markdown, XLSX text). */
+/** How the items of a list cell are joined in one CSV field or XLSX cell: the one rule of every spreadsheet download. */
+export const CSV_LIST_SEPARATOR = CELL_LIST_SEPARATOR;
+/** How the items of a list cell are joined for a reader (HTML, Markdown). */
 export const LIST_SEPARATOR = ', ';
 
 const UNSAFE_SCHEME = /^\s*(javascript|vbscript|data)\s*:/i;

@@ -9,7 +9,7 @@ import {
   cellHref,
   cellNumber,
   isNumericColumn,
-  LIST_SEPARATOR,
+  CSV_LIST_SEPARATOR,
   listItems,
 } from './cell-format';
 import { needsLightText, shadeHex } from './shading';
@@ -197,13 +197,13 @@ function writeCell(
 }
 
 /**
- * A list as text ("a, b, c"). A cell holds one hyperlink: it goes to the first linked item, and when several
+ * A list as text ("a;b;c", as in the CSV: `CELL_LIST_SEPARATOR`). A cell holds one hyperlink: it goes to the first linked item, and when several
  * items link, the cell's note lists every item with its address.
  */
 function writeList(cell: ExcelJS.Cell, list: ListCell, column: Column, options: XlsxOptions): void {
   const items = listItems(list, column);
   if (items.length === 0) return;
-  const text = items.map((i) => i.text).join(LIST_SEPARATOR);
+  const text = items.map((i) => i.text).join(CSV_LIST_SEPARATOR);
   const linked = items.filter((i) => i.href !== undefined);
   if (linked.length === 0) {
     cell.value = text;

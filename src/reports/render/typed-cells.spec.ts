@@ -64,9 +64,9 @@ describe('typed cells: booleans, lists and years in every format', () => {
     const [year, grantors, provisions, accepted, mutual] = cells(2);
     expect(year.value).toBe(2015);
     expect(year.type).toBe(ExcelJS.ValueType.Number);
-    expect(grantors.value).toBe('EUN, CAN');
+    expect(grantors.value).toBe('EUN;CAN');
     expect(provisions.value).toEqual({
-      text: 'epa/art-4, epa/art-5, epa/art-9',
+      text: 'epa/art-4;epa/art-5;epa/art-9',
       hyperlink: link('epa/art-4'),
     });
     const note = provisions.note as string | { texts: { text: string }[] };

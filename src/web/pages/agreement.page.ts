@@ -1,7 +1,7 @@
 import { shown } from '../../common/errors';
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseFormula } from '../../reports/render/render-csv';
-import { CSV_BOM } from '../../common/spreadsheet-formula';
+import { CSV_BOM, cellList } from '../../common/spreadsheet-formula';
 import { markup, Html } from '../html';
 import { label } from '../labels';
 import type { MessageKey } from '../i18n';
@@ -529,7 +529,7 @@ async function agreementExport(ctx: WebContext, slug: string, format: 'json' | '
         ...base,
         an.id,
         an.code.code,
-        an.detail.join(' '),
+        cellList(an.detail),
         an.status,
         an.origin,
         an.bindingForce ?? '',

@@ -14,6 +14,8 @@ import {
   agreementNameHtml,
 } from '../views/common';
 import { shortProvisionLabel } from '../../reports/common/report-facts';
+import { appliedSince } from '../../reports/common/document-helpers';
+import { reportTranslator } from '../../reports/common/report-texts';
 import { WebContext } from '../web-context';
 import { TAXONOMY_CODES } from '../web-enums';
 import { badRequest, notFound } from '../web-errors';
@@ -31,6 +33,8 @@ interface CompareData {
         shortTitle: string | null;
         dateSigned: string | null;
         dateInForce: string | null;
+        dateProvisionallyApplied: string | null;
+        status: string;
       };
       parties: { code: string }[];
       developingParties: { code: string }[];
@@ -54,7 +58,7 @@ interface CompareData {
 const COMPARE_QUERY = `query WebCompare($agreements: [String!]!, $codes: [TaxonomyCodeId!], $includeProposed: Boolean!, $language: ReportLanguage!) {
   compareAgreements(agreements: $agreements, codes: $codes, includeProposed: $includeProposed, language: $language) {
     codes notes files { format url }
-    agreements { agreement { slug title shortTitle dateSigned dateInForce } parties { code } developingParties { code } signatoriesOnly { code } suspendedParties { party { code } since } }
+    agreements { agreement { slug title shortTitle dateSigned dateInForce dateProvisionallyApplied status } parties { code } developingParties { code } signatoriesOnly { code } suspendedParties { party { code } since } }
     cells { agreement code strongestBindingForce provisions { pinpoint articleNumber status partyScope } }
   }
 }`;
@@ -192,6 +196,9 @@ function matrixView(
   names: ReadonlyMap<string, string>,
 ): Html {
   const { t } = ctx;
+  // The rows of dates and status in the words of the comparison's files (CSV, XLSX), which say the same: CETA, applied
+  // provisionally since 2017-09-21 and not in force, showed "In force –" alone here.
+  const file = reportTranslator(ctx.lang);
   const cell = (slug: string, code: string) => c.cells.find((x) => x.agreement === slug && x.code === code);
   const head = c.agreements.map(
     (a) =>
@@ -204,8 +211,16 @@ function matrixView(
       ${c.agreements.map((a) => markup`<td>${dateHtml(ctx, a.agreement.dateSigned)}</td>`)}
     </tr>
     <tr>
-      <th scope="row">${t('common.inForce')}</th>
+      <th scope="row">${file('cmp.row.inForce')}</th>
       ${c.agreements.map((a) => markup`<td>${dateHtml(ctx, a.agreement.dateInForce)}</td>`)}
+    </tr>
+    <tr>
+      <th scope="row">${file('cmp.row.applied')}</th>
+      ${c.agreements.map((a) => markup`<td>${dateHtml(ctx, appliedSince(a.agreement))}</td>`)}
+    </tr>
+    <tr>
+      <th scope="row">${file('cmp.row.status')}</th>
+      ${c.agreements.map((a) => markup`<td>${label(ctx.lang, a.agreement.status)}</td>`)}
     </tr>
     <tr>
       <th scope="row">${t('common.parties')}</th>

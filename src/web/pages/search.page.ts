@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseFormula } from '../../reports/render/render-csv';
 import { fileNameWords } from '../../common/download-name';
-import { CSV_BOM } from '../../common/spreadsheet-formula';
+import { CSV_BOM, cellList } from '../../common/spreadsheet-formula';
 import { markup, Html } from '../html';
 import { agreementTypeName, label } from '../labels';
 import { layout } from '../layout';
@@ -406,7 +406,7 @@ export async function searchCsv(ctx: WebContext): Promise<PageResult> {
           n.articleTitle ?? '',
           n.location,
           n.language ?? '',
-          n.annotations.map((a) => `${a.code.code}:${a.status}`).join(' '),
+          cellList(n.annotations.map((a) => `${a.code.code}:${a.status}`)),
           edge.snippet,
           ctx.absolute(ctx.plain(provisionPath(n.pinpoint))),
         ].map(neutraliseFormula),
