@@ -65,9 +65,9 @@ const isBusy = (error: unknown): boolean => (error as { code?: unknown } | null)
  * waits for it. Tries until shortly before the request's deadline (without a request, for `SQLITE_BUSY_TIMEOUT_MS`),
  * then throws SQLite's SQLITE_BUSY, which a transport answers 503 SERVICE_UNAVAILABLE with Retry-After
  * (`common/database-unavailable.ts`). `refused` is called at each refusal: the connection raises the sign by which
- * a long run of transactions in another process knows to give its turns (`WriterWantedSign`, `WriterTurns`). Until 6 December 2026 every write waited for the writer on the connection
- * itself (the busy timeout), and the reads behind it: beside `import json`, reads answered in 5.6 s (p50), a fifth
- * of them 503 TIMEOUT.
+ * a long run of transactions on another connection knows to give its turns (`WriterWantedSign`, `WriterTurns`).
+ * Until 6 December 2026 every write waited for the writer on the connection itself (the busy timeout), and the
+ * reads behind it: beside `import json`, reads answered in 5.6 s (p50), a fifth of them 503 TIMEOUT.
  */
 export async function takingTheWriter<T>(
   begin: () => Promise<T>,
