@@ -10,6 +10,7 @@ import { ApiKeysService } from '../../src/auth/api-keys.service';
 import { Role } from '../../src/auth/role.enum';
 import { configureApp } from '../../src/app.setup';
 import { dropPostgresDatabase, recreatePostgresDatabase } from '../../src/database/postgres-admin';
+import { WRITER_WANTED_SUFFIX } from '../../src/database/engines/sqlite-writer-wanted';
 import { copySqliteTemplate, templateDatabase } from './template-database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -101,7 +102,9 @@ export async function startTestApp(
         }
       }
       if (postgres) await dropPostgresDatabase(server!, name);
-      else for (const suffix of ['', '-wal', '-shm']) rmSync(`${sqliteFile}${suffix}`, { force: true });
+      else
+        for (const suffix of ['', '-wal', '-shm', WRITER_WANTED_SUFFIX])
+          rmSync(`${sqliteFile}${suffix}`, { force: true });
     },
   };
 }

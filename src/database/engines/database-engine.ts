@@ -39,10 +39,11 @@ export interface DatabaseEngine {
   /** Runs a bulk write (`import tota`) with whatever the engine allows to spare syncs, restored afterwards. */
   withFewerSyncs<T>(em: EntityManager, work: () => Promise<T>): Promise<T>;
   /**
-   * What a run of many transactions one after the other (`import tota`) calls once each has ended, so that other
-   * processes' writers get their turn where the engine has one writer (SQLite: `WriterTurns`); else nothing.
+   * What a run of many transactions one after the other (`import tota`) on the database `target` calls once each
+   * has ended, so that other processes' writers get their turn where the engine has one writer and one of them
+   * waits (SQLite: `WriterTurns`); else nothing.
    */
-  writerTurns(): { afterCommit(): Promise<void> };
+  writerTurns(target: string): { afterCommit(): Promise<void> };
   /**
    * A `select` made to claim the rows it reads: locked until its transaction ends, and leaving out the rows another
    * transaction holds (PostgreSQL: `FOR UPDATE SKIP LOCKED`). SQLite's transactions hold the one writer from their

@@ -38,5 +38,5 @@ export function withFewerSyncs<T>(orm: MikroORM, work: () => Promise<T>): Promis
 
 /** The turns a run of many transactions gives other processes' writers (`DatabaseEngine.writerTurns`). */
 export function writerTurns(orm: MikroORM): { afterCommit(): Promise<void> } {
-  return engineOf(orm).writerTurns();
+  return engineOf(orm).writerTurns(orm.config.get('dbName'));
 }

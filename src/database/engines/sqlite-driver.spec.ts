@@ -2,7 +2,14 @@ import { MikroORM } from '@mikro-orm/core';
 import { SqliteDriver } from '@mikro-orm/sqlite';
 import { databaseUnavailable } from '../../common/database-unavailable';
 import { RequestBudget, runWithBudget } from '../../common/request-budget';
-import { SqliteDriverWithBindings, takingTheWriter, WRITER_ANSWER_MARGIN_MS } from './sqlite-driver';
+import {
+  SqliteDriverWithBindings,
+  takingTheWriter,
+  WRITER_ANSWER_MARGIN_MS,
+  WRITER_HELD_BEFORE_TURN_MS,
+  WRITER_TURN_MS,
+  WriterTurns,
+} from './sqlite-driver';
 
 const ROW = [
   "it's 100% \\ ? text",
@@ -104,6 +111,24 @@ describe('takingTheWriter', () => {
     expect(tries).toBeGreaterThan(1);
   });
 
+  it('raises the writer-wanted sign at each refusal, and not when it begins at once', async () => {
+    let tries = 0;
+    let raised = 0;
+    await takingTheWriter(
+      async () => {
+        if (++tries < 3) throw busy();
+      },
+      Date.now,
+      () => raised++,
+    );
+    await takingTheWriter(
+      async () => {},
+      Date.now,
+      () => raised++,
+    );
+    expect({ tries, raised }).toEqual({ tries: 3, raised: 2 });
+  });
+
   it('throws any other failure at once', async () => {
     let tries = 0;
     const failed = await takingTheWriter(async () => {
@@ -111,5 +136,57 @@ describe('takingTheWriter', () => {
       throw new Error('SQLITE_CANTOPEN');
     }).catch((error: unknown) => (error as Error).message);
     expect({ failed, tries }).toEqual({ failed: 'SQLITE_CANTOPEN', tries: 1 });
+  });
+});
+
+describe('WriterTurns', () => {
+  /** A run of `commits` transactions, one every `everyMs` of a fake clock; `during(i)` runs before the i-th ends. */
+  async function run(
+    sign: () => string | null | undefined,
+    commits: number,
+    everyMs: number,
+    during: (i: number) => void = () => {},
+  ) {
+    let clock = 0;
+    const turnsAt: number[] = [];
+    const turns = new WriterTurns({
+      sign: { read: sign },
+      now: () => clock,
+      wait: async (ms) => {
+        turnsAt.push(clock);
+        clock += ms;
+      },
+    });
+    for (let i = 1; i <= commits; i++) {
+      during(i);
+      clock += everyMs;
+      await turns.afterCommit();
+    }
+    return turnsAt;
+  }
+
+  it('takes no turn while nobody waits: no sign, or the one there since before the run', async () => {
+    // Before: a turn of WRITER_TURN_MS after each second held, whoever waited (3 in these 3.5 s).
+    expect(await run(() => null, 35, 100)).toEqual([]);
+    expect(await run(() => '7:12:1765000000000000000', 35, 100)).toEqual([]);
+  });
+
+  it('takes a turn once the writer was held a second after the sign was raised, and each second while it is', async () => {
+    let sign = 0;
+    // Raised once before the fifth commit (0.5 s), then before every commit from the 25th (2.5 s) on.
+    const turnsAt = await run(
+      () => `1:${sign}:0`,
+      40,
+      100,
+      (i) => (i === 5 || i >= 25 ? sign++ : undefined),
+    );
+    // At 1 s (held since the start, raised at 0.5 s); none from 1.15 s until the sign is raised again at 2.65 s,
+    // although the writer was held a second by 2.25 s; then a second after that turn's end, 3.8 s.
+    expect([WRITER_HELD_BEFORE_TURN_MS, WRITER_TURN_MS]).toEqual([1000, 150]);
+    expect(turnsAt).toEqual([1000, 2650, 3800]);
+  });
+
+  it('takes its turns every second as before when the sign cannot be read', async () => {
+    expect(await run(() => undefined, 35, 100)).toHaveLength(3);
   });
 });

@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { types } from 'node:util';
 import { currentBudget } from '../../common/request-budget';
 import { keepPreparedReads } from './sqlite-prepared-reads';
+import { WriterWantedSign } from './sqlite-writer-wanted';
 // Knex's own transaction on SQLite (`BEGIN;`), whose start is changed here; Knex declares no type for it.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const KnexSqliteTransaction = require('knex/lib/dialects/sqlite3/execution/sqlite-transaction') as new (
@@ -63,11 +64,16 @@ const isBusy = (error: unknown): boolean => (error as { code?: unknown } | null)
  * between tries, so that reads go on beside another process's writer (WAL) instead of queueing behind a write that
  * waits for it. Tries until shortly before the request's deadline (without a request, for `SQLITE_BUSY_TIMEOUT_MS`),
  * then throws SQLite's SQLITE_BUSY, which a transport answers 503 SERVICE_UNAVAILABLE with Retry-After
- * (`common/database-unavailable.ts`). Until 6 December 2026 every write waited for the writer on the connection
- * itself (the busy timeout), and the reads behind it: beside `import json`, reads answered in 5.6 s (p50), a fifth
- * of them 503 TIMEOUT.
+ * (`common/database-unavailable.ts`). `refused` is called at each refusal: the connection raises the sign by which
+ * a long run of transactions on another connection knows to give its turns (`WriterWantedSign`, `WriterTurns`).
+ * Until 6 December 2026 every write waited for the writer on the connection itself (the busy timeout), and the
+ * reads behind it: beside `import json`, reads answered in 5.6 s (p50), a fifth of them 503 TIMEOUT.
  */
-export async function takingTheWriter<T>(begin: () => Promise<T>, now: () => number = Date.now): Promise<T> {
+export async function takingTheWriter<T>(
+  begin: () => Promise<T>,
+  now: () => number = Date.now,
+  refused: () => void = () => {},
+): Promise<T> {
   const budget = currentBudget();
   const until = budget ? budget.deadline - WRITER_ANSWER_MARGIN_MS : now() + SQLITE_BUSY_TIMEOUT_MS;
   for (let attempt = 0; ; attempt++) {
@@ -75,7 +81,9 @@ export async function takingTheWriter<T>(begin: () => Promise<T>, now: () => num
       return await begin();
     } catch (error) {
       const wait = WRITER_RETRY_WAITS_MS[Math.min(attempt, WRITER_RETRY_WAITS_MS.length - 1)];
-      if (!isBusy(error) || budget?.exhausted || now() + wait >= until) throw error;
+      if (!isBusy(error)) throw error;
+      refused();
+      if (budget?.exhausted || now() + wait >= until) throw error;
       await sleep(wait);
     }
   }
@@ -83,7 +91,7 @@ export async function takingTheWriter<T>(begin: () => Promise<T>, now: () => num
 
 /**
  * How long a write of many transactions one after the other (`import tota`: one a file) may keep SQLite's writer
- * before it leaves it free for a turn (`WriterTurns`).
+ * before it leaves it free for a turn, when another process's writer waits (`WriterTurns`).
  */
 export const WRITER_HELD_BEFORE_TURN_MS = 1000;
 
@@ -98,19 +106,40 @@ export const WRITER_TURN_MS = WRITER_RETRY_WAITS_MS[WRITER_RETRY_WAITS_MS.length
  * waiting writer tries again on a timer (`takingTheWriter`), so one that waits beside transactions begun back to
  * back finds the writer taken at almost every try: beside `import tota` of the corpus, the server's writes were
  * refused for the import's length. `afterCommit` is called once a transaction has ended: once the run has held
- * the writer `WRITER_HELD_BEFORE_TURN_MS` since its last turn, it waits `WRITER_TURN_MS` before the next one
- * (about an eighth more time for the run, and a waiting writer is served within about a second and one file).
+ * the writer `WRITER_HELD_BEFORE_TURN_MS` since its last turn (or its start), and only if a writer was refused
+ * since then (the `WriterWantedSign` beside the database changed: a stat), it waits `WRITER_TURN_MS` before the
+ * next one, so that a waiting writer is served within about a second and one transaction. Nobody waiting, no turn:
+ * until 6 December 2026 the turn was taken every second whoever waited, which cost `bench:import`, an import into
+ * a database no server serves, 7 to 17 s of its 45 (issue 14). Used by `import tota` (one transaction a file),
+ * `import json`'s batches and the discard of an import's rows, through `DatabaseEngine.writerTurns`.
  */
 export class WriterTurns {
   private since: number;
+  /** The sign as read at the last turn (or the start); `undefined`: it could not be read. */
+  private seen: string | null | undefined;
+  private readonly sign: Pick<WriterWantedSign, 'read'>;
+  private readonly now: () => number;
+  private readonly wait: (ms: number) => Promise<unknown>;
 
-  constructor(private readonly now: () => number = Date.now) {
-    this.since = now();
+  constructor(options: {
+    sign: Pick<WriterWantedSign, 'read'>;
+    now?: () => number;
+    wait?: (ms: number) => Promise<unknown>;
+  }) {
+    this.sign = options.sign;
+    this.now = options.now ?? Date.now;
+    this.wait = options.wait ?? sleep;
+    this.since = this.now();
+    this.seen = this.sign.read();
   }
 
   async afterCommit(): Promise<void> {
     if (this.now() - this.since < WRITER_HELD_BEFORE_TURN_MS) return;
-    await sleep(WRITER_TURN_MS);
+    const sign = this.sign.read();
+    // A sign that cannot be read counts as raised: the turns are then taken as they were before the sign.
+    if (sign !== undefined && sign === this.seen) return;
+    this.seen = sign;
+    await this.wait(WRITER_TURN_MS);
     this.since = this.now();
   }
 }
@@ -145,14 +174,24 @@ export class SqliteConnectionWithBindings extends SqliteConnection {
   /**
    * Every transaction of the service on SQLite holds the writer from its start (`BEGIN IMMEDIATE`): a transaction
    * that reads and then writes would otherwise fail at its first write (SQLITE_BUSY, no wait) if another process
-   * wrote in between. Taken as `takingTheWriter` says; a nested one (a savepoint) is already in its transaction.
+   * wrote in between. Taken as `takingTheWriter` says, each refusal raising the writer-wanted sign; a nested one (a
+   * savepoint) is already in its transaction.
    */
   override begin(
     options: Parameters<SqliteConnection['begin']>[0] = {},
   ): ReturnType<SqliteConnection['begin']> {
     if (options.ctx) return super.begin(options);
-    return takingTheWriter(() => super.begin(options));
+    this.writerWanted ??= new WriterWantedSign(this.config.get('dbName'));
+    const sign = this.writerWanted;
+    return takingTheWriter(
+      () => super.begin(options),
+      Date.now,
+      () => sign.raise(),
+    );
   }
+
+  /** The sign this connection raises when it is refused the writer (`WriterTurns` in another process reads it). */
+  private writerWanted?: WriterWantedSign;
 
   override async execute<T extends Result = EntityData<AnyEntity>[]>(
     query: Parameters<SqliteConnection['execute']>[0],

@@ -1,6 +1,7 @@
 import { Options } from '@mikro-orm/core';
 import { SQLITE_BUSY_TIMEOUT_MS, SqliteDriverWithBindings, WriterTurns } from './sqlite-driver';
 import { rmSync } from 'node:fs';
+import { WriterWantedSign } from './sqlite-writer-wanted';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseEngine, LineSql } from './database-engine';
@@ -98,7 +99,7 @@ export const sqliteEngine: DatabaseEngine = {
       await connection.execute(`pragma synchronous = ${Number(synchronous)}`);
     }
   },
-  writerTurns: () => new WriterTurns(),
+  writerTurns: (target) => new WriterTurns({ sign: new WriterWantedSign(target) }),
   claimRows: (select) => select,
   // sqlite3_interrupt on the connection, which runs only that statement, the pool having one.
   interrupt: async (_root, connection) => connection.interrupt?.(),
