@@ -37,7 +37,7 @@ const EN = {
   'value.partyWithCode': '{name} ({code})',
   'value.asOfDay': 'as of {date}',
   'value.asOfPart': 'as of {date}',
-  'paragraph.short': '¶ {paragraph}',
+  'paragraph.short': '§{paragraph}',
   // The record of an agreement (what the catalogue holds)
   'record.FULL_TEXT':
     'Full text of the {parts} ({count, plural, one {# provision} other {# provisions}}); not held: {missing}.',
@@ -349,7 +349,7 @@ const EN = {
     'Line chart: share of the assessed agreements meeting each paragraph by year of signature, {count, plural, one {# series} other {# series}}; the figures are in the table.',
   'coh.col.year': 'Year',
   'coh.col.yearSigned': 'Year of signature',
-  'coh.col.paragraphShare': '¶ {paragraph}: share meeting it',
+  'coh.col.paragraphShare': '§{paragraph}: share meeting it',
   'coh.trend.cell': '{share} ({met} of {assessed})',
   'coh.rules.title': 'Rules',
   'coh.rules.description':
@@ -628,7 +628,7 @@ const FR: ReportTexts = {
   'value.asOfDay': 'au {date}',
   'value.asOfPart': 'en {date}',
   'value.partyWithCode': '{name} ({code})',
-  'paragraph.short': '§ {paragraph}',
+  'paragraph.short': '§{paragraph}',
   'record.FULL_TEXT':
     'Texte intégral : {parts} ({count, plural, one {# disposition} other {# dispositions}}) ; non détenu : {missing}.',
   'record.EXCERPTS':
@@ -941,7 +941,7 @@ const FR: ReportTexts = {
     'Graphique linéaire : part des accords évalués satisfaisant à chaque paragraphe par année de signature, {count, plural, one {# série} other {# séries}} ; les chiffres sont dans le tableau.',
   'coh.col.year': 'Année',
   'coh.col.yearSigned': 'Année de signature',
-  'coh.col.paragraphShare': '§ {paragraph} : part qui y satisfait',
+  'coh.col.paragraphShare': '§{paragraph} : part qui y satisfait',
   'coh.trend.cell': '{share} ({met} sur {assessed})',
   'coh.rules.title': 'Règles',
   'coh.rules.description':
@@ -1218,7 +1218,7 @@ const ES: ReportTexts = {
   'value.partyWithCode': '{name} ({code})',
   'value.asOfDay': 'a {date}',
   'value.asOfPart': 'en {date}',
-  'paragraph.short': '§ {paragraph}',
+  'paragraph.short': '§{paragraph}',
   'record.FULL_TEXT':
     'Texto completo: {parts} ({count, plural, one {# disposición} other {# disposiciones}}); no se tiene: {missing}.',
   'record.EXCERPTS':
@@ -1529,7 +1529,7 @@ const ES: ReportTexts = {
     'Gráfico de líneas: proporción de los acuerdos evaluados que cumplen cada párrafo por año de firma, {count, plural, one {# serie} other {# series}}; las cifras están en la tabla.',
   'coh.col.year': 'Año',
   'coh.col.yearSigned': 'Año de firma',
-  'coh.col.paragraphShare': '§ {paragraph}: proporción que lo cumple',
+  'coh.col.paragraphShare': '§{paragraph}: proporción que lo cumple',
   'coh.trend.cell': '{share} ({met} de {assessed})',
   'coh.rules.title': 'Reglas',
   'coh.rules.description':
