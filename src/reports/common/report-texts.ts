@@ -41,6 +41,8 @@ const EN = {
   // The record of an agreement (what the catalogue holds)
   'record.FULL_TEXT':
     'Full text of the {parts} ({count, plural, one {# provision} other {# provisions}}); not held: {missing}.',
+  'record.FULL_TEXT_PARTIAL':
+    'Full text of the {parts} ({count, plural, one {# provision} other {# provisions}}); selected provisions only: {partial}; not held: {missing}.',
   'record.EXCERPTS':
     'The record holds only {count, plural, one {# selected provision} other {# selected provisions}}. What it lacks may be in the parts not held.',
   'record.METADATA_ONLY': 'The record holds no provisions, only the facts of the agreement.',
@@ -631,6 +633,8 @@ const FR: ReportTexts = {
   'paragraph.short': '§{paragraph}',
   'record.FULL_TEXT':
     'Texte intégral : {parts} ({count, plural, one {# disposition} other {# dispositions}}) ; non détenu : {missing}.',
+  'record.FULL_TEXT_PARTIAL':
+    'Texte intégral : {parts} ({count, plural, one {# disposition} other {# dispositions}}) ; quelques dispositions seulement : {partial} ; non détenu : {missing}.',
   'record.EXCERPTS':
     'La fiche ne contient que {count, plural, one {# disposition choisie} other {# dispositions choisies}}. Ce qui lui manque peut se trouver dans les parties non détenues.',
   'record.METADATA_ONLY': 'La fiche ne contient aucune disposition, seulement les faits de l’accord.',
@@ -1221,6 +1225,8 @@ const ES: ReportTexts = {
   'paragraph.short': '§{paragraph}',
   'record.FULL_TEXT':
     'Texto completo: {parts} ({count, plural, one {# disposición} other {# disposiciones}}); no se tiene: {missing}.',
+  'record.FULL_TEXT_PARTIAL':
+    'Texto completo: {parts} ({count, plural, one {# disposición} other {# disposiciones}}); solo algunas disposiciones: {partial}; no se tiene: {missing}.',
   'record.EXCERPTS':
     'La ficha solo contiene {count, plural, one {# disposición seleccionada} other {# disposiciones seleccionadas}}. Lo que le falta puede estar en las partes que no se tienen.',
   'record.METADATA_ONLY': 'La ficha no contiene ninguna disposición, solo los datos del acuerdo.',
@@ -2000,6 +2006,8 @@ export function recordText(record: {
   coverage: RecordCoverage;
   parts: RecordPart[];
   provisions: number;
+  /** Parts not held in full of which some provisions are held (`recordCompleteness`). */
+  partial?: RecordPart[];
 }): Text {
   const parts = (list: RecordPart[]): NamesParam =>
     namesParam(
@@ -2007,7 +2015,17 @@ export function recordText(record: {
       0,
     );
   if (record.coverage === RecordCoverage.FULL_TEXT) {
-    const missing = Object.values(RecordPart).filter((p) => !record.parts.includes(p));
+    const partial = record.partial ?? [];
+    const missing = Object.values(RecordPart).filter(
+      (p) => !record.parts.includes(p) && !partial.includes(p),
+    );
+    if (partial.length)
+      return text('record.FULL_TEXT_PARTIAL', {
+        parts: parts(record.parts),
+        count: record.provisions,
+        partial: parts(partial),
+        missing: missing.length ? parts(missing) : text('record.nothing'),
+      });
     return text('record.FULL_TEXT', {
       parts: parts(record.parts),
       count: record.provisions,
