@@ -1,3 +1,4 @@
+import { ProvisionLocation } from '../provisions/provision-location.enum';
 import DataLoader from 'dataloader';
 import { EntityManager } from '@mikro-orm/knex';
 import { GraphQLResolveInfo } from 'graphql';
@@ -132,11 +133,11 @@ export const relationsOfAgreement = (em: EntityManager) => {
   });
 };
 
-/** How many provisions each agreement holds. */
-export const provisionCountOfAgreement = (em: EntityManager) =>
-  new DataLoader<number, number>(async (ids) => {
-    const counts = await new ProvisionRepository(em).countsByAgreement(ids);
-    return ids.map((id) => counts.get(id) ?? 0);
+/** How many provisions each agreement holds, and where they are (the parts its record holds some of). */
+export const provisionRecordOfAgreement = (em: EntityManager) =>
+  new DataLoader<number, { provisions: number; locations: ProvisionLocation[] }>(async (ids) => {
+    const held = await new ProvisionRepository(em).countsAndLocationsByAgreement(ids);
+    return ids.map((id) => held.get(id) ?? { provisions: 0, locations: [] });
   });
 
 /** Per agreement, its listed parties' binding dates by party code (agreement_binding). */

@@ -14,7 +14,7 @@ import {
   agreementProperties,
   partiesOfAgreement,
   preloadParties,
-  provisionCountOfAgreement,
+  provisionRecordOfAgreement,
   relationsOfAgreement,
   typesOfAgreement,
 } from './agreement.loaders';
@@ -88,8 +88,8 @@ export class AgreementsResolver {
     _args: unknown,
     ctx: GraphQLContext,
   ): Promise<AgreementRecordCompleteness> {
-    const provisions = await ctx.loaders.get(provisionCountOfAgreement).load(agreement.id);
-    return recordCompleteness(agreement.recordCoverage, agreement.recordParts, provisions);
+    const { provisions, locations } = await ctx.loaders.get(provisionRecordOfAgreement).load(agreement.id);
+    return recordCompleteness(agreement.recordCoverage, agreement.recordParts, provisions, locations);
   }
 
   @ResolveField(() => AgreementExternalIds)

@@ -27,6 +27,8 @@ export interface ReportFile {
   body: Buffer | string;
   contentType: string;
   fileName: string;
+  /** Whether the report was kept from an earlier computation rather than computed for this file. */
+  kept: boolean;
 }
 
 export interface FileOptions {
@@ -53,32 +55,55 @@ export class ReportsService {
 
   /** The report as a document; every section with a table carries the address of that table as one CSV. */
   async document(request: ReportRequest, options: DocumentOptions): Promise<ReportDocument> {
+    return (await this.documentKept(request, options)).document;
+  }
+
+  /** The document, and whether its report was kept from an earlier computation (`kept`). */
+  private async documentKept(
+    request: ReportRequest,
+    options: DocumentOptions,
+  ): Promise<{ document: ReportDocument; kept: boolean }> {
     const language = options.language ?? 'en';
-    const document = await this.compute(request, { ...options, language });
+    const { document, kept } = await this.compute(request, { ...options, language });
     const tables = new Set(csvSections(document).map((t) => t.section.id));
     return {
-      ...document,
-      sections: document.sections.map((section) =>
-        tables.has(section.id)
-          ? {
-              ...section,
-              csv: absoluteLink(reportPath(request, 'csv', section.id, language), options.linkBase),
-            }
-          : section,
-      ),
+      kept,
+      document: {
+        ...document,
+        sections: document.sections.map((section) =>
+          tables.has(section.id)
+            ? {
+                ...section,
+                csv: absoluteLink(reportPath(request, 'csv', section.id, language), options.linkBase),
+              }
+            : section,
+        ),
+      },
     };
   }
 
-  private async compute(request: ReportRequest, options: DocumentOptions): Promise<ReportDocument> {
+  /** The report computed into a document; only the coherence report is kept between requests (`computeKept`). */
+  private async compute(
+    request: ReportRequest,
+    options: DocumentOptions,
+  ): Promise<{ document: ReportDocument; kept: boolean }> {
     switch (request.kind) {
-      case 'coherence':
-        return coherenceDocument(await this.coherence.compute(request.args), options);
+      case 'coherence': {
+        const { result, kept } = await this.coherence.computeKept(request.args);
+        return { document: coherenceDocument(result, options), kept };
+      }
       case 'compare':
-        return comparisonDocument(await this.comparison.compute(request.args), options);
+        return {
+          document: comparisonDocument(await this.comparison.compute(request.args), options),
+          kept: false,
+        };
       case 'trends':
-        return trendsDocument(await this.trends.compute(request.args), options);
+        return { document: trendsDocument(await this.trends.compute(request.args), options), kept: false };
       case 'flows':
-        return flowsDocument(await this.flows.compute(request.args), request.args.filter ?? {}, options);
+        return {
+          document: flowsDocument(await this.flows.compute(request.args), request.args.filter ?? {}, options),
+          kept: false,
+        };
     }
   }
 
@@ -90,6 +115,7 @@ export class ReportsService {
       body: rendered.body,
       contentType: head.contentType,
       fileName: head.fileName,
+      kept: head.kept,
     };
   }
 
@@ -103,7 +129,7 @@ export class ReportsService {
     format: ReportFormat,
     options: FileOptions,
   ): Promise<Omit<ReportFile, 'body'> & { renderOptions: RenderOptions }> {
-    const document = await this.document(request, {
+    const { document, kept } = await this.documentKept(request, {
       linkBase: options.linkBase,
       generatedAt: options.generatedAt ?? new Date().toISOString(),
       language: options.language,
@@ -118,6 +144,7 @@ export class ReportsService {
     checkRenderable(document, format, renderOptions);
     return {
       document,
+      kept,
       contentType: REPORT_CONTENT_TYPES[format],
       renderOptions,
       fileName: reportFileName(

@@ -280,6 +280,30 @@ describe('downloads that travel', () => {
       expect(noted).toContain(pinpoints.map((p) => `${p}: ${origin}/provisions/${p}`).join('\n'));
     });
 
+    it("names a paragraph of the Operational Guidelines as the party's page does (§19.5), in every file and language", async () => {
+      // The JSON and CSV wrote "¶ 19.5" (English) and "§ 19.5" (French, Spanish) where the page shows "§19.5".
+      for (const lang of ['en', 'fr', 'es']) {
+        const page = (await t.http().get(`/parties/CAN?lang=${lang}`)).text;
+        const files = {
+          page,
+          json: (await t.http().get(`/reports/coherence/CAN.json?lang=${lang}`)).text,
+          // The sections whose columns are the paragraphs: each agreement's outcome, the shares by year.
+          agreementsCsv: (await t.http().get(`/reports/coherence/CAN.csv?lang=${lang}&section=agreements`))
+            .text,
+          trendCsv: (await t.http().get(`/reports/coherence/CAN.csv?lang=${lang}&section=trend`)).text,
+          html: (await t.http().get(`/reports/coherence/CAN.html?lang=${lang}`)).text,
+        };
+        for (const [name, text] of Object.entries(files)) {
+          expect({ lang, name, signs: text.match(/¶ ?\d+\.\d+|§ \d+\.\d+/g) }).toEqual({
+            lang,
+            name,
+            signs: null,
+          });
+          expect({ lang, name, named: text.includes('§19.5') }).toEqual({ lang, name, named: true });
+        }
+      }
+    });
+
     it('types the years of the trends and coherence tables, in the JSON and as numbers in the XLSX', async () => {
       const trends = await json('/reports/trends?groupBy=YEAR&from=1990');
       for (const id of ['groups', 'counts'])

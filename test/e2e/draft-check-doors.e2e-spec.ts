@@ -254,6 +254,41 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
     expect(empty.body).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.text' });
   });
 
+  it('a form asking for JSON reads the parties by name as the page and its JSON button do', async () => {
+    // "Canada, Republic of Korea" answered 400 "unknown party code(s) CANADA, REPUBLIC, OF, KOREA" here, while the
+    // same form without Accept: application/json, and its download button, checked the draft for CAN and KOR.
+    const send = (parties: string, format?: string) =>
+      t
+        .http()
+        .post('/draft-check')
+        .type('form')
+        .set('Accept', 'application/json')
+        .send({ draft: DRAFT, parties, ...(format ? { format } : {}) });
+    const gapsOf = (body: { gaps: { practice: { party: string }[] }[] }) =>
+      body.gaps.map((g) => g.practice.map((p) => p.party));
+    const byCode = await send('CAN, KOR');
+    expect(byCode.status).toBe(200);
+    const byName = await send('Canada, Republic of Korea');
+    expect({ status: byName.status, type: byName.type, message: byName.body.message }).toEqual({
+      status: 200,
+      type: 'application/json',
+      message: undefined,
+    });
+    expect(gapsOf(byName.body)).toEqual(gapsOf(byCode.body));
+    expect(gapsOf(byName.body)[0]).toEqual(['CAN', 'KOR']);
+    // The download button answers the same JSON, as a file.
+    const button = await send('Canada, Republic of Korea', 'json');
+    expect(button.status).toBe(200);
+    expect(gapsOf(JSON.parse(button.text))).toEqual(gapsOf(byName.body));
+    // A name that places no party is named as the page names it, in the JSON door's refusal.
+    const unknown = await send('Canada; Atlantis');
+    expect(unknown.status).toBe(400);
+    expect(unknown.type).toBe('application/json');
+    expect(unknown.body).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.parties' });
+    expect(unknown.body.message).toContain('no party is named "Atlantis"');
+    expect(unknown.body.message).not.toContain('unknown party code');
+  });
+
   it('the form door: the precedents show their parties and the words the draft changes', async () => {
     const form = await t.http().post('/draft-check').type('form').send({ draft: DRAFT, parties: 'CAN' });
     expect(form.status).toBe(200);

@@ -2,7 +2,7 @@ import { request as httpRequest, IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { Role } from '../../src/auth/role.enum';
-import { HEAVY_TURN, REPORT_PAGE_COST } from '../../src/auth/rate-limit/rate-cost.constants';
+import { HEAVY_TURN, RATE_COSTS, REPORT_PAGE_COST } from '../../src/auth/rate-limit/rate-cost.constants';
 import { WebController } from '../../src/web/web.controller';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -508,6 +508,46 @@ describe('HTTP manners', () => {
         expect(checked.status).toBe(200);
         expect(checked.headers['content-type']).toMatch(/text\/html/);
         expect(checked.headers['x-ratelimit-remaining']).toBe('80');
+      } finally {
+        process.env.RATE_LIMIT_PER_ADDRESS = ENV.RATE_LIMIT_PER_ADDRESS;
+      }
+    });
+
+    it("charges a party page's report files as pages when they are served from the report its page computed", async () => {
+      // The default budget of an anonymous address (300 points a minute). The five files a party page links cost
+      // 50 points each (250 of the 300): the second party page's files were refused (429).
+      delete process.env.RATE_LIMIT_PER_ADDRESS;
+      try {
+        const person = from();
+        const get = (path: string) =>
+          t.http().get(path).set('Accept', 'text/html').set('X-Forwarded-For', person).buffer(true);
+        const remaining = (res: { headers: Record<string, string> }) =>
+          Number(res.headers['x-ratelimit-remaining']);
+        let left = 300;
+        for (const code of ['CAN', 'KOR', 'CHE']) {
+          const page = await get(`/parties/${code}`);
+          expect(page.status).toBe(200);
+          left -= REPORT_PAGE_COST;
+          expect(remaining(page)).toBe(left);
+          const downloads = /<section class="downloads"[\s\S]*?<\/section>/.exec(page.text)![0];
+          const files = [...downloads.matchAll(/href="([^"]+)"/g)].map(
+            (m) => new URL(m[1], 'http://x').pathname,
+          );
+          expect(files.length).toBeGreaterThanOrEqual(5);
+          for (const path of files) {
+            const file = await get(path);
+            left -= REPORT_PAGE_COST;
+            expect({ path, status: file.status, remaining: remaining(file) }).toEqual({
+              path,
+              status: 200,
+              remaining: left,
+            });
+          }
+        }
+        // A file whose report no page has computed (another date) is a fresh computation, and costs as one.
+        const fresh = await get('/reports/coherence/CAN.json?asOf=2019-06-30');
+        expect(fresh.status).toBe(200);
+        expect(remaining(fresh)).toBe(left - RATE_COSTS.report);
       } finally {
         process.env.RATE_LIMIT_PER_ADDRESS = ENV.RATE_LIMIT_PER_ADDRESS;
       }

@@ -152,3 +152,55 @@ describe("the server's standard output when it is not a terminal", () => {
     }
   }, 200_000);
 });
+
+// The README (Running): `npm start` is how the server is run; an orchestrator or a terminal stops it with SIGTERM
+// to the process it started, npm. The script ran `node` under a shell (`sh -c`, dash, which does not hand its place
+// to its last command): npm passed SIGTERM to the shell, the shell died, and the server went on serving as an
+// orphan, its port held.
+describe('npm start stopped with SIGTERM', () => {
+  it('stops the server it started', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'npm-start-'));
+    const npm = spawn('npm', ['start', '--silent'], {
+      cwd: join(__dirname, '..', '..'),
+      env: {
+        ...process.env,
+        LOG_LEVEL: 'info',
+        PORT: '0',
+        DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}`,
+        SHUTDOWN_READY_DELAY_MS: '0',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    npm.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    const exited = new Promise<void>((resolve) => npm.on('exit', () => resolve()));
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    let server: number | undefined;
+    try {
+      for (let waited = 0; !stdout.includes('is serving GraphQL') && waited < 170_000; waited += 200)
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      // The server's pid, as its log lines carry it (pino): the process that listens.
+      const serving = stdout.split('\n').find((line) => line.includes('is serving GraphQL'))!;
+      server = (JSON.parse(serving) as { pid: number }).pid;
+      expect(server).not.toBe(npm.pid);
+      expect(alive(server)).toBe(true);
+      npm.kill('SIGTERM');
+      await exited;
+      // The server's own stop (its responses in flight, the database closed) ends within its grace.
+      for (let waited = 0; alive(server) && waited < 15_000; waited += 200)
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      expect({ server, alive: alive(server) }).toEqual({ server, alive: false });
+    } finally {
+      npm.kill('SIGKILL');
+      if (server && alive(server)) process.kill(server, 'SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 200_000);
+});

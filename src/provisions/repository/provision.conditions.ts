@@ -102,3 +102,12 @@ export function provisionOrder(order: ProvisionOrder | null | undefined): Keyset
  */
 export const provisionCountOf = (knex: Knex, agreementId: string): Knex.QueryBuilder =>
   knex('provision as pr').count('*').where('pr.agreement_id', knex.ref(agreementId)).as('provisions');
+
+/**
+ * The locations of these agreements' provisions, one row (agreement_id, location) each: the parts a record holds
+ * some provisions of (`recordCompleteness`'s `locations`, `locationsByAgreement`).
+ */
+export const provisionLocationsOf = (knex: Knex, agreementIds: readonly number[]): Knex.QueryBuilder =>
+  knex('provision')
+    .distinct('agreement_id', 'location')
+    .whereIn('agreement_id', [...agreementIds]);

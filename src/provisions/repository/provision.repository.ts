@@ -1,3 +1,4 @@
+import { ProvisionLocation } from '../provision-location.enum';
 import { EntityManager } from '@mikro-orm/knex';
 import { Connection } from '../../common/pagination/connection.types';
 import { fetchPage, fetchPagesByParent, ListSpec, PageRequest } from '../../common/pagination/page-query';
@@ -74,16 +75,26 @@ export class ProvisionRepository {
     );
   }
 
-  /** How many provisions each agreement holds (agreements without any are absent). */
-  async countsByAgreement(agreementIds: readonly number[]): Promise<Map<number, number>> {
-    const rows = await rowsOf<{ agreement_id: number; n: number }>(
+  /** Per agreement, how many provisions it holds and the locations they are at (agreements without any are absent). */
+  async countsAndLocationsByAgreement(
+    agreementIds: readonly number[],
+  ): Promise<Map<number, { provisions: number; locations: ProvisionLocation[] }>> {
+    const rows = await rowsOf<{ agreement_id: number; location: string; n: number }>(
       this.em,
       from(this.em, 'provision')
-        .select('agreement_id')
+        .select('agreement_id', 'location')
         .count({ n: '*' })
         .whereIn('agreement_id', [...agreementIds])
-        .groupBy('agreement_id'),
+        .groupBy('agreement_id', 'location'),
     );
-    return new Map(rows.map((r) => [Number(r.agreement_id), Number(r.n)]));
+    const byAgreement = new Map<number, { provisions: number; locations: ProvisionLocation[] }>();
+    for (const row of rows) {
+      const id = Number(row.agreement_id);
+      const entry = byAgreement.get(id) ?? { provisions: 0, locations: [] };
+      entry.provisions += Number(row.n);
+      entry.locations.push(row.location as ProvisionLocation);
+      byAgreement.set(id, entry);
+    }
+    return byAgreement;
   }
 }

@@ -47,6 +47,14 @@ export class CoherenceReportService {
   constructor(private readonly em: EntityManager) {}
 
   async compute(args: CoherenceArgs): Promise<CoherenceResult> {
+    return (await this.computeKept(args)).result;
+  }
+
+  /**
+   * The report, and whether it was kept from an earlier computation (a party's page computes the report its files
+   * then serve: such a file is charged as a page, `REPORT_PAGE_COST`, not as a report).
+   */
+  async computeKept(args: CoherenceArgs): Promise<{ result: CoherenceResult; kept: boolean }> {
     const code = args.party.trim().toUpperCase();
     if (!/^[A-Z]{3}$/.test(code))
       throw new BadUserInputError('party', `"${shown(args.party)}" is not a party code such as CAN or EUN`);
@@ -57,12 +65,12 @@ export class CoherenceReportService {
     const stamp = cacheable ? await reportDataStamp(this.em) : '';
     const kept = this.cache.get(key);
     if (cacheable && kept?.stamp === stamp && Date.now() - kept.at < COHERENCE_CACHE_MAX_AGE_MS)
-      return kept.result;
+      return { result: kept.result, kept: true };
     const input = await loadCoherenceInput(this.em, code, asOf, includeProposed);
     if (!input) throw new NotFoundError('Party', code);
     const result = computeCoherence(input);
-    if (!cacheable) return result;
+    if (!cacheable) return { result, kept: false };
     this.cache.set(key, { stamp, at: Date.now(), result: deepFreeze(result) });
-    return result;
+    return { result, kept: false };
   }
 }

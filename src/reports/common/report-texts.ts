@@ -37,10 +37,12 @@ const EN = {
   'value.partyWithCode': '{name} ({code})',
   'value.asOfDay': 'as of {date}',
   'value.asOfPart': 'as of {date}',
-  'paragraph.short': '¶ {paragraph}',
+  'paragraph.short': '§{paragraph}',
   // The record of an agreement (what the catalogue holds)
   'record.FULL_TEXT':
     'Full text of the {parts} ({count, plural, one {# provision} other {# provisions}}); not held: {missing}.',
+  'record.FULL_TEXT_PARTIAL':
+    'Full text of the {parts} ({count, plural, one {# provision} other {# provisions}}); selected provisions only: {partial}; not held: {missing}.',
   'record.EXCERPTS':
     'The record holds only {count, plural, one {# selected provision} other {# selected provisions}}. What it lacks may be in the parts not held.',
   'record.METADATA_ONLY': 'The record holds no provisions, only the facts of the agreement.',
@@ -349,7 +351,7 @@ const EN = {
     'Line chart: share of the assessed agreements meeting each paragraph by year of signature, {count, plural, one {# series} other {# series}}; the figures are in the table.',
   'coh.col.year': 'Year',
   'coh.col.yearSigned': 'Year of signature',
-  'coh.col.paragraphShare': '¶ {paragraph}: share meeting it',
+  'coh.col.paragraphShare': '§{paragraph}: share meeting it',
   'coh.trend.cell': '{share} ({met} of {assessed})',
   'coh.rules.title': 'Rules',
   'coh.rules.description':
@@ -628,9 +630,11 @@ const FR: ReportTexts = {
   'value.asOfDay': 'au {date}',
   'value.asOfPart': 'en {date}',
   'value.partyWithCode': '{name} ({code})',
-  'paragraph.short': '§ {paragraph}',
+  'paragraph.short': '§{paragraph}',
   'record.FULL_TEXT':
     'Texte intégral : {parts} ({count, plural, one {# disposition} other {# dispositions}}) ; non détenu : {missing}.',
+  'record.FULL_TEXT_PARTIAL':
+    'Texte intégral : {parts} ({count, plural, one {# disposition} other {# dispositions}}) ; quelques dispositions seulement : {partial} ; non détenu : {missing}.',
   'record.EXCERPTS':
     'La fiche ne contient que {count, plural, one {# disposition choisie} other {# dispositions choisies}}. Ce qui lui manque peut se trouver dans les parties non détenues.',
   'record.METADATA_ONLY': 'La fiche ne contient aucune disposition, seulement les faits de l’accord.',
@@ -941,7 +945,7 @@ const FR: ReportTexts = {
     'Graphique linéaire : part des accords évalués satisfaisant à chaque paragraphe par année de signature, {count, plural, one {# série} other {# séries}} ; les chiffres sont dans le tableau.',
   'coh.col.year': 'Année',
   'coh.col.yearSigned': 'Année de signature',
-  'coh.col.paragraphShare': '§ {paragraph} : part qui y satisfait',
+  'coh.col.paragraphShare': '§{paragraph} : part qui y satisfait',
   'coh.trend.cell': '{share} ({met} sur {assessed})',
   'coh.rules.title': 'Règles',
   'coh.rules.description':
@@ -1218,9 +1222,11 @@ const ES: ReportTexts = {
   'value.partyWithCode': '{name} ({code})',
   'value.asOfDay': 'a {date}',
   'value.asOfPart': 'en {date}',
-  'paragraph.short': '§ {paragraph}',
+  'paragraph.short': '§{paragraph}',
   'record.FULL_TEXT':
     'Texto completo: {parts} ({count, plural, one {# disposición} other {# disposiciones}}); no se tiene: {missing}.',
+  'record.FULL_TEXT_PARTIAL':
+    'Texto completo: {parts} ({count, plural, one {# disposición} other {# disposiciones}}); solo algunas disposiciones: {partial}; no se tiene: {missing}.',
   'record.EXCERPTS':
     'La ficha solo contiene {count, plural, one {# disposición seleccionada} other {# disposiciones seleccionadas}}. Lo que le falta puede estar en las partes que no se tienen.',
   'record.METADATA_ONLY': 'La ficha no contiene ninguna disposición, solo los datos del acuerdo.',
@@ -1529,7 +1535,7 @@ const ES: ReportTexts = {
     'Gráfico de líneas: proporción de los acuerdos evaluados que cumplen cada párrafo por año de firma, {count, plural, one {# serie} other {# series}}; las cifras están en la tabla.',
   'coh.col.year': 'Año',
   'coh.col.yearSigned': 'Año de firma',
-  'coh.col.paragraphShare': '§ {paragraph}: proporción que lo cumple',
+  'coh.col.paragraphShare': '§{paragraph}: proporción que lo cumple',
   'coh.trend.cell': '{share} ({met} de {assessed})',
   'coh.rules.title': 'Reglas',
   'coh.rules.description':
@@ -2000,6 +2006,8 @@ export function recordText(record: {
   coverage: RecordCoverage;
   parts: RecordPart[];
   provisions: number;
+  /** Parts not held in full of which some provisions are held (`recordCompleteness`). */
+  partial?: RecordPart[];
 }): Text {
   const parts = (list: RecordPart[]): NamesParam =>
     namesParam(
@@ -2007,7 +2015,17 @@ export function recordText(record: {
       0,
     );
   if (record.coverage === RecordCoverage.FULL_TEXT) {
-    const missing = Object.values(RecordPart).filter((p) => !record.parts.includes(p));
+    const partial = record.partial ?? [];
+    const missing = Object.values(RecordPart).filter(
+      (p) => !record.parts.includes(p) && !partial.includes(p),
+    );
+    if (partial.length)
+      return text('record.FULL_TEXT_PARTIAL', {
+        parts: parts(record.parts),
+        count: record.provisions,
+        partial: parts(partial),
+        missing: missing.length ? parts(missing) : text('record.nothing'),
+      });
     return text('record.FULL_TEXT', {
       parts: parts(record.parts),
       count: record.provisions,

@@ -1,5 +1,9 @@
 import { publicUrl } from '../../config';
-import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator';
+import { RATE_COSTS, RateCost, REPORT_PAGE_COST } from '../../auth/rate-limit/rate-cost.decorator';
+import { giveBackPoints } from '../../auth/rate-limit.guard';
+import { RATE_LIMIT_STORE, RateLimitStore } from '../../auth/rate-limit/rate-limit.store';
+import type { AuthenticatedRequest } from '../../auth/identity.middleware';
+import { ModuleRef } from '@nestjs/core';
 import {
   BadRequestException,
   Controller,
@@ -51,7 +55,10 @@ function checkFileParameters(kind: ReportKind, query: RawParameters, inPath: str
 @Controller('reports')
 @RateCost(RATE_COSTS.report)
 export class ReportsController {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly moduleRef: ModuleRef,
+  ) {}
 
   @Get('coherence/:file')
   coherence(
@@ -113,6 +120,15 @@ export class ReportsController {
     const file = head
       ? { ...(await this.reports.fileHead(request, format, options)), body: null }
       : await this.reports.file(request, format, options);
+    // A file of a report kept from an earlier computation (the one its party's page computed) is charged as that
+    // page is: the guard took a report's points, not knowing; the rest is given back. A fresh report pays in full.
+    if (file.kept && (req as AuthenticatedRequest).rateLimitPaid)
+      await giveBackPoints(
+        this.moduleRef.get<RateLimitStore>(RATE_LIMIT_STORE, { strict: false }),
+        req as AuthenticatedRequest,
+        res,
+        RATE_COSTS.report - REPORT_PAGE_COST,
+      );
     res
       .status(200)
       .type(file.contentType)

@@ -1,8 +1,14 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { visibleAgreement } from '../../agreements/repository/agreement-visibility';
-import { provisionCountOf } from '../../provisions/repository/provision.conditions';
+import { provisionCountOf, provisionLocationsOf } from '../../provisions/repository/provision.conditions';
+import { ProvisionLocation } from '../../provisions/provision-location.enum';
 import { RecordCoverage, RecordPart } from '../../agreements/agreement.enums';
-import { RecordCompleteness, recordCompleteness } from '../../agreements/record-completeness';
+import {
+  lacksPart,
+  locationsByAgreement,
+  RecordCompleteness,
+  recordCompleteness,
+} from '../../agreements/record-completeness';
 import { Binding } from '../../bindings/binding';
 import { AgreementFacts, PartyFacts } from '../common/report-facts';
 import { ChapterFact } from '../coherence/coherence-facts';
@@ -97,6 +103,19 @@ export async function partyAgreements(em: EntityManager, code: string): Promise<
       .where(visibleAgreement('ag'))
       .orderBy(['ag.date_signed', 'ag.slug']),
   );
+  // Where the provisions are, of the full texts that lack a part (EU–Korea's Protocol articles, kept from the
+  // fixtures after `import tota`): its summary says the part is held in part.
+  const lacking = rows
+    .filter((row) =>
+      lacksPart(
+        sqlString(row.record_coverage) as RecordCoverage | null,
+        sqlStringArray(row.record_parts) as RecordPart[],
+      ),
+    )
+    .map((row) => Number(row.id));
+  const locations = lacking.length
+    ? locationsByAgreement(await run(em, provisionLocationsOf(knex, [...new Set(lacking)])))
+    : new Map<number, ProvisionLocation[]>();
   return rows.map((row) => {
     const facts = agreementFromRow(row);
     return {
@@ -106,6 +125,7 @@ export async function partyAgreements(em: EntityManager, code: string): Promise<
         sqlString(row.record_coverage) as RecordCoverage | null,
         sqlStringArray(row.record_parts) as RecordPart[],
         sqlNumber(row.provisions),
+        locations.get(facts.id),
       ),
       statusOf2017: sqlString(row.origin) === 'tota',
       role: ownRole(sqlString(row.own_role)),

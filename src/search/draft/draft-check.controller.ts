@@ -4,7 +4,7 @@ import { ReadAccess } from '../../auth/access.decorators';
 import { BadUserInputError } from '../../common/errors';
 import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator';
 import { draftCheckJson } from './draft-check.json';
-import { DraftCheckService } from './draft-check.service';
+import { checkDraftText, DraftCheckService } from './draft-check.service';
 import { repeatedFormField, unreadBody } from '../../common/form-body';
 import { RawParameters, unknownParameters } from '../../common/query-parameters';
 import { valueKind } from '../../common/value-kind';
@@ -64,10 +64,11 @@ export class DraftCheckController {
         `input.${unknown[0]}`,
         `unknown field(s) ${unknown.join(', ')}; the JSON body takes ${JSON_FIELDS.join(', ')} (draft: the form's name for text)`,
       );
-    // The JSON door: a JSON body, or the form's fields (draft, parties, language) from a client that asks for JSON;
-    // a browser's form goes on to the page, its download button (format=json) too: the page reads the parties as
-    // the form takes them, by name or code ("Canada, Republic of Korea", which this door refused as unknown codes),
-    // and answers this door's JSON as a file (`draftCheckFile`).
+    // The JSON door: a JSON body, or the form's fields (draft, parties, language) from a client that asks for JSON.
+    // A form's fields are checked here (a repeated field, the draft's text: this door's refusals), and its parties
+    // are then read by the page, as the form and its download button (format=json) read them, by name or code
+    // ("Canada, Republic of Korea", which this door refused as unknown codes CANADA, REPUBLIC, OF, KOREA): the
+    // page answers this door's JSON (`draftCheckJson`), inline when asked for JSON, as a file for the button.
     const formAskingJson = req.accepts(['html', 'json']) === 'json' && sent.format !== 'json';
     if (!json && !formAskingJson) return next();
     // A form field sent more than once: named, rather than one text chosen or an array read as no draft. (A JSON
@@ -78,7 +79,11 @@ export class DraftCheckController {
         repeated.name === 'draft' ? 'input.text' : 'input.language',
         `the form sent the field "${repeated.name}" ${repeated.count} times; send it once`,
       );
-    // The form's line breaks count as the page counts them (a browser sends CR LF).
+    if (!json) {
+      checkDraftText(sent.draft);
+      return next();
+    }
+    // A JSON body may name its text as the form does (draft); its line breaks count as the page counts them.
     const draft = typeof sent.draft === 'string' ? sent.draft.replace(/\r\n?/g, '\n') : sent.draft;
     const fields = 'text' in sent || !('draft' in sent) ? sent : { ...sent, text: draft };
     // The checker splits each entry at commas or spaces ("CAN,KOR"): the body may give a list or one string.

@@ -1,11 +1,17 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { visibleAgreement } from '../../agreements/repository/agreement-visibility';
 import { boundAtSomeTime, signedOnly } from '../../bindings/repository/binding.conditions';
-import { provisionCountOf } from '../../provisions/repository/provision.conditions';
+import { provisionCountOf, provisionLocationsOf } from '../../provisions/repository/provision.conditions';
+import { ProvisionLocation } from '../../provisions/provision-location.enum';
 import { rowsInTransaction } from '../../common/sql';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { RecordCoverage, RecordPart } from '../../agreements/agreement.enums';
-import { RecordCompleteness, recordCompleteness } from '../../agreements/record-completeness';
+import {
+  lacksPart,
+  locationsByAgreement,
+  RecordCompleteness,
+  recordCompleteness,
+} from '../../agreements/record-completeness';
 import { sqlNumber, sqlString, sqlStringArray } from '../../reports/repository/sql-values';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 
@@ -79,6 +85,18 @@ export async function partnerAgreementsOf(
       .where(boundAtSomeTime('b'))
       .whereIn('b.agreement_id', theirs),
   );
+  // Where the provisions are, of the full texts that lack a part (`lacksPart`, as the coherence report reads them).
+  const lacking = rows
+    .filter((row) =>
+      lacksPart(
+        sqlString(row.record_coverage) as RecordCoverage | null,
+        sqlStringArray(row.record_parts) as RecordPart[],
+      ),
+    )
+    .map((row) => Number(row.agreement_id));
+  const locations = lacking.length
+    ? locationsByAgreement(await rowsInTransaction(em, provisionLocationsOf(knex, [...new Set(lacking)])))
+    : new Map<number, ProvisionLocation[]>();
   return rows.map((row) => ({
     agreementId: Number(row.agreement_id),
     partyCode: String(row.party_code),
@@ -87,6 +105,7 @@ export async function partnerAgreementsOf(
       sqlString(row.record_coverage) as RecordCoverage | null,
       sqlStringArray(row.record_parts) as RecordPart[],
       sqlNumber(row.provisions),
+      locations.get(Number(row.agreement_id)),
     ),
   }));
 }

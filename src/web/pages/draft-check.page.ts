@@ -51,6 +51,8 @@ export async function draftCheckPage(ctx: WebContext, checkJson?: DraftCheckJson
   if (language && !repeated && !Object.keys(DRAFT_LANGUAGE_NAMES).includes(language))
     throw badRequest(t('error.badValue', { name: 'language', value: language, allowed: 'en, es, fr' }));
   let answer: Html = markup``;
+  // A form sent by a client asking for JSON rather than a page (`POST /draft-check`, Accept: application/json).
+  const asksJson = ctx.req.method === 'POST' && ctx.req.accepts(['html', 'json']) === 'json';
   // A form of another enctype (multipart, text/plain) reaches the page with no fields: said so, not "paste a draft".
   const unread = ctx.req.method === 'POST' ? unreadBody(ctx.req) : null;
   const choice =
@@ -68,10 +70,14 @@ export async function draftCheckPage(ctx: WebContext, checkJson?: DraftCheckJson
       ctx.res.status(400);
       answer = markup`<p class="notice error" role="alert">${t('draft.empty')}</p>`;
     } else if (choice.problem) {
+      // A form from a client that asks for JSON (the JSON door hands it here): the API's refusal, naming the field.
+      if (asksJson) throw badRequest(choice.problem, 'input.parties');
       ctx.res.status(400);
       answer = markup`<p class="notice error" role="alert"><span class="error-message">${choice.problem}</span></p>`;
-    } else if (checkJson && field('format') === 'json') {
+    } else if (checkJson && (field('format') === 'json' || asksJson)) {
       const body = await checkJson({ text: draft, parties: choice.codes, language: language || undefined });
+      // The download button gets a file; a client asking for JSON, the JSON door's answer itself.
+      if (field('format') !== 'json') return { kind: 'json', body };
       return file('application/json', 'draft-check.json', JSON.stringify(body));
     } else {
       const { data, errors } = await ctx.run<{ checkDraft: DraftCheckAnswer }>(

@@ -1,0 +1,45 @@
+import { Agreement } from '../../src/agreements/agreement.entity';
+import { RecordCoverage, RecordPart } from '../../src/agreements/agreement.enums';
+import { startTestApp, TestApp } from '../support/test-app';
+
+// After `import tota` of the corpus, EU–Korea's record is the ToTA text, its main text and annexes in full, and the
+// two Protocol on Cultural Cooperation articles the fixtures hold (fixtures/agreements/eu-korea-fta.json,
+// provisions at PROTOCOL) are kept: its summary said "not held: protocols", of a part two of whose articles it shows.
+describe("an agreement's record summary", () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ rateLimits: false });
+    const em = t.orm.em.fork();
+    const agreement = await em.findOneOrFail(Agreement, { slug: 'eu-korea-fta' });
+    agreement.recordCoverage = RecordCoverage.FULL_TEXT;
+    agreement.recordParts = [RecordPart.MAIN_TEXT, RecordPart.ANNEXES];
+    await em.flush();
+  });
+  afterAll(() => t.close());
+
+  const record = async (slug: string) =>
+    (
+      await t.gql<{ agreement: { record: { summary: string }; provisions: { totalCount: number } } }>(
+        `query ($slug: String!) { agreement(slug: $slug) { record { summary } provisions(first: 1) { totalCount } } }`,
+        { slug },
+      )
+    ).data!.agreement;
+
+  it('names a part of which it holds some provisions as held in part, not as not held', async () => {
+    const { record: r, provisions } = await record('eu-korea-fta');
+    expect(r.summary).toBe(
+      `Full text of the main text, annexes (${provisions.totalCount} provisions); selected provisions only: protocols; not held: schedules of commitments and reservations, side letters.`,
+    );
+    expect(r.summary).not.toMatch(/not held: [^.]*protocols/);
+  });
+
+  it("says the same in Korea's coherence report, which reads the records in SQL of its own", async () => {
+    const res = await t.gql<{
+      coherenceReport: { agreements: { agreement: { slug: string }; record: { summary: string } }[] };
+    }>(`{ coherenceReport(party: "KOR") { agreements { agreement { slug } record { summary } } } }`);
+    expect(res.errors).toBeUndefined();
+    const euKorea = res.data!.coherenceReport.agreements.find((a) => a.agreement.slug === 'eu-korea-fta')!;
+    expect(euKorea.record.summary).toBe((await record('eu-korea-fta')).record.summary);
+  });
+});
