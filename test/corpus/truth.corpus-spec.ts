@@ -7,7 +7,7 @@ import { toGlobalId } from '../../src/graphql/node/global-id';
 import { laterPartiesOf, metaCorrection } from '../../src/ingest/tota/meta-corrections';
 import { ClauseIndexService } from '../../src/search/wording/clause-index.service';
 import { startCorpusApp } from '../support/corpus-app';
-import { readCsvTable } from '../support/download-readers';
+import { readCsvTable, bodyBytes } from '../support/download-readers';
 import { GraphQLResponse, TestApp } from '../support/test-app';
 import { mentionsDate } from '../support/written-dates';
 import {
@@ -782,11 +782,7 @@ describe('the catalogue tells the truth about the imported corpus', () => {
           .http()
           .get(`/reports/coherence/${code}.zip${query}`)
           .buffer(true)
-          .parse((res, done) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (c: Buffer) => chunks.push(c));
-            res.on('end', () => done(null, Buffer.concat(chunks)));
-          });
+          .parse(bodyBytes);
         const about = readCsvTable(
           strFromU8(unzipSync(zip.body as Uint8Array)['about.csv'] ?? new Uint8Array()),
         );

@@ -14,7 +14,7 @@ import {
   RenderQueueFullError,
 } from '../../src/reports/render/render-pool';
 import { ReportDocument } from '../../src/reports/render/report-document';
-import { loadsAsFloat, readCsvTable, readMarkdown, readXlsx } from '../support/download-readers';
+import { loadsAsFloat, readCsvTable, readMarkdown, readXlsx, bodyBytes } from '../support/download-readers';
 import { writeReportScenario } from '../support/report-scenario';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -44,16 +44,7 @@ describe('downloads that travel', () => {
     '/reports/flows?grantors=EUN',
   ];
   const withFormat = (path: string, format: string) => path.replace(/(\?|$)/, `.${format}$1`);
-  const binary = async (path: string) =>
-    t
-      .http()
-      .get(path)
-      .buffer(true)
-      .parse((response, done) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (c: Buffer) => chunks.push(c));
-        response.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+  const binary = async (path: string) => t.http().get(path).buffer(true).parse(bodyBytes);
   const json = async (path: string) => (await t.http().get(withFormat(path, 'json'))).body as ReportDocument;
   /** Every http(s) address in a text. */
   const addresses = (text: string) => [...text.matchAll(/https?:\/\/[^\s"'<>)\]|,]+/g)].map((m) => m[0]);

@@ -1,5 +1,5 @@
 import { startTestApp, TestApp } from '../support/test-app';
-import { readXlsx } from '../support/download-readers';
+import { readXlsx, bodyBytes } from '../support/download-readers';
 import { Role } from '../../src/auth/role.enum';
 import { fromGlobalId } from '../../src/graphql/node/global-id';
 
@@ -68,11 +68,7 @@ describe('pages in their language', () => {
         .http()
         .get(`/reports/trends.xlsx?groupBy=REGION&lang=${lang}`)
         .buffer(true)
-        .parse((response, done) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (c: Buffer) => chunks.push(c));
-          response.on('end', () => done(null, Buffer.concat(chunks)));
-        });
+        .parse(bodyBytes);
       const workbook = await readXlsx(xlsx.body as Buffer);
       const cells: string[] = [];
       workbook.eachSheet((sheet) =>

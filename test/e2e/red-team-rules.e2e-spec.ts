@@ -15,6 +15,7 @@ import { AgreementRecordWriter } from '../../src/ingest/agreement-record.writer'
 import { parseAgreementRecord } from '../../src/agreements/agreement-record.schema';
 import { PartyRole } from '../../src/agreements/agreement.enums';
 import { writeAgreementsFile } from '../support/agreements-file';
+import { bodyBytes } from '../support/download-readers';
 
 const SAMPLE_TOTA = join(__dirname, '..', 'fixtures', 'tota', 'sample_1.xml');
 
@@ -167,11 +168,7 @@ describe('red team: the rules hold for hostile and unlucky users', () => {
       .get('/reports/coherence/CAN.xlsx')
       .set('Host', 'evil.example.com')
       .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+      .parse(bodyBytes);
     expect(res.status).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.body as never);

@@ -1,6 +1,6 @@
 import { Language } from '../../src/common/i18n';
 import { REPORT_TEXTS } from '../../src/reports/common/report-texts';
-import { readCsvTable, readXlsx } from '../support/download-readers';
+import { readCsvTable, readXlsx, bodyBytes } from '../support/download-readers';
 import { writeReportScenario } from '../support/report-scenario';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -144,11 +144,7 @@ describe('reports in French and Spanish', () => {
         .http()
         .get(`/reports/compare.xlsx?agreements=${compared}&lang=${lang}`)
         .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        });
+        .parse(bodyBytes);
       expect(xlsx.status).toBe(200);
       const book = await readXlsx(xlsx.body as Buffer);
       const words = book.worksheets.flatMap((sheet) => {
@@ -235,16 +231,7 @@ describe('reports in French and Spanish', () => {
   });
 
   it('writes a date parameter as a date cell on the XLSX About sheet in every language, not as its words', async () => {
-    const binary = (path: string) =>
-      t
-        .http()
-        .get(path)
-        .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        });
+    const binary = (path: string) => t.http().get(path).buffer(true).parse(bodyBytes);
     for (const lang of ['en', 'fr', 'es'] as const) {
       const dates = async (path: string) => {
         const res = await binary(path);

@@ -19,6 +19,7 @@ import { COMPARED_AGREEMENTS, writeReportScenario } from '../support/report-scen
 import { countStatements, startTestApp, TestApp } from '../support/test-app';
 import { RUN_TS } from '../support/run-ts';
 import { cliInProcess } from '../support/cli-in-process';
+import { bodyBytes } from '../support/download-readers';
 
 interface Evidence {
   pinpoint: string;
@@ -977,11 +978,7 @@ describe('reports', () => {
           '/reports/compare.xlsx?agreements=t-che-services-av,t-che-kenya-pt&codes=AUDIOVISUAL_EXCLUSION,PREFERENTIAL_TREATMENT_CULTURE',
         )
         .buffer(true)
-        .parse((response, done) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (c: Buffer) => chunks.push(c));
-          response.on('end', () => done(null, Buffer.concat(chunks)));
-        });
+        .parse(bodyBytes);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(res.body as ArrayBuffer);
       expect(workbook.worksheets.map((w) => w.name)).toEqual(['About', 'Matrix', 'Heatmap', 'Provisions']);

@@ -4,7 +4,7 @@ import type { Response } from 'supertest';
 import { Role } from '../../src/auth/role.enum';
 import { startTestApp, statementsDuring, TestApp } from '../support/test-app';
 import { newAgreement } from '../support/mutation-catalogue';
-import { readCsvTable, readXlsx } from '../support/download-readers';
+import { readCsvTable, readXlsx, bodyBytes } from '../support/download-readers';
 import type { ReportDocument } from '../../src/reports/render/report-document';
 
 /** The explorer's pages over HTTP (no browser): statuses, the path prefix, languages, assets and their caching. */
@@ -1512,11 +1512,7 @@ describe('web explorer over HTTP', () => {
           .http()
           .get(`/reports/compare.xlsx?agreements=${slugs.join(',')}`)
           .buffer(true)
-          .parse((response, done) => {
-            const chunks: Buffer[] = [];
-            response.on('data', (c: Buffer) => chunks.push(c));
-            response.on('end', () => done(null, Buffer.concat(chunks)));
-          })
+          .parse(bodyBytes)
       ).body as Buffer,
     );
     const matrix = xlsx.getWorksheet('Matrix')!;
@@ -1544,16 +1540,7 @@ describe('web explorer over HTTP', () => {
   });
 
   it('joins a list in a cell by one rule in every spreadsheet download (";"): the comparison\'s CSV and XLSX, the agreement and search CSVs, the exports (the XLSX wrote "CAN, EUN", the agreement CSV "DEFINITIONS_SCOPE COOPERATION OTHER")', async () => {
-    const bytes = (path: string) =>
-      t
-        .http()
-        .get(path)
-        .buffer(true)
-        .parse((response, done) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (c: Buffer) => chunks.push(c));
-          response.on('end', () => done(null, Buffer.concat(chunks)));
-        });
+    const bytes = (path: string) => t.http().get(path).buffer(true).parse(bodyBytes);
     const compared = 'agreements=ceta,eu-korea-fta';
     const csv = readCsvTable((await t.http().get(`/reports/compare.csv?${compared}&section=matrix`)).text);
     const csvParties = csv.records.find((r) => r.Row === 'Parties')!;

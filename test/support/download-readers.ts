@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import MarkdownIt from 'markdown-it';
+import type { Response } from 'supertest';
 import type Token from 'markdown-it/lib/token.mjs';
 
 /**
@@ -26,6 +27,13 @@ export function loadsAsFloat(records: Record<string, string>[], column: string):
   const values = records.map((r) => r[column]);
   const present = values.filter((v) => v !== '');
   return present.length > 0 && present.length < values.length && present.every((v) => /^-?\d+$/.test(v));
+}
+
+/** A supertest `parse` that keeps a binary body (XLSX, ZIP) as the bytes sent: `.buffer(true).parse(bodyBytes)`. */
+export function bodyBytes(response: Response, done: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  response.on('data', (chunk: Buffer) => chunks.push(chunk));
+  response.on('end', () => done(null, Buffer.concat(chunks)));
 }
 
 export async function readXlsx(body: Buffer): Promise<ExcelJS.Workbook> {
