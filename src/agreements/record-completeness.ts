@@ -2,6 +2,7 @@ import type { AgreementRecordCompleteness } from './agreement-record-completenes
 import { RecordCoverage, RecordPart } from './agreement.enums';
 import { recordText, say } from '../reports/common/report-texts';
 import { ProvisionLocation } from '../provisions/provision-location.enum';
+import { sqlNumber, sqlString, sqlStringArray } from '../reports/repository/sql-values';
 
 /** Declared once, as the GraphQL object type. */
 export type RecordCompleteness = AgreementRecordCompleteness;
@@ -65,4 +66,24 @@ export function locationsByAgreement(
     byAgreement.set(id, [...(byAgreement.get(id) ?? []), row.location as ProvisionLocation]);
   }
   return byAgreement;
+}
+
+/**
+ * The record of each agreement row read with the columns `record_coverage`, `record_parts` and `provisions`
+ * (`provisionCountOf`), the agreement's id at `idOf`: `readLocations` (`provisionLocationsOf`) is asked once, for
+ * the full texts that lack a part only (`lacksPart`).
+ */
+export async function recordsOfRows<R extends Record<string, unknown>>(
+  rows: readonly R[],
+  idOf: (row: R) => number,
+  readLocations: (agreementIds: number[]) => Promise<readonly Record<string, unknown>[]>,
+): Promise<(row: R) => RecordCompleteness> {
+  const coverage = (row: R) => sqlString(row.record_coverage) as RecordCoverage | null;
+  const parts = (row: R) => sqlStringArray(row.record_parts) as RecordPart[];
+  const lacking = [...new Set(rows.filter((row) => lacksPart(coverage(row), parts(row))).map(idOf))];
+  const locations = lacking.length
+    ? locationsByAgreement(await readLocations(lacking))
+    : new Map<number, ProvisionLocation[]>();
+  return (row) =>
+    recordCompleteness(coverage(row), parts(row), sqlNumber(row.provisions), locations.get(idOf(row)));
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { corpusDir } from '../../src/config';
 import { toGlobalId } from '../../src/graphql/node/global-id';
-import { laterPartiesOf, metaCorrection } from '../../src/ingest/tota/meta-corrections';
+import { laterPartiesOf, metaCorrection, withdrawalsOf } from '../../src/ingest/tota/meta-corrections';
 import { ClauseIndexService } from '../../src/search/wording/clause-index.service';
 import { startCorpusApp } from '../support/corpus-app';
 import { readCsvTable, bodyBytes } from '../support/download-readers';
@@ -613,7 +613,20 @@ describe('the catalogue tells the truth about the imported corpus', () => {
             wrong.push({ ...at, problem: 'inferred start where a date is given' });
         } else if (from !== inForce)
           wrong.push({ ...at, expected: inForce, problem: 'in force from another date' });
-        if (until !== ended) wrong.push({ ...at, expected: ended, problem: 'bound until another date' });
+        // Withdrawn on the day its sources give (TOTA_WITHDRAWALS: Venezuela from the Andean Community, 2006-04-22),
+        // where the file still lists it: bound until that day, its party row dated by it.
+        const datedWithdrawal = withdrawalsOf(meta.file, [...meta.original, ...meta.current]).find(
+          (w) => w.code === b.party_code,
+        )?.dateWithdrawn;
+        if (datedWithdrawal && day(row.date_withdrawn) !== datedWithdrawal)
+          wrong.push({
+            ...at,
+            expected: datedWithdrawal,
+            problem: 'withdrawal not dated as its sources give',
+          });
+        const expectedUntil = datedWithdrawal ?? ended;
+        if (until !== expectedUntil)
+          wrong.push({ ...at, expected: expectedUntil, problem: 'bound until another date' });
       }
     }
     tally('binding dates (who is bound from when until when)', checked, wrong);

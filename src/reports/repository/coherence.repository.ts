@@ -1,19 +1,12 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { visibleAgreement } from '../../agreements/repository/agreement-visibility';
 import { provisionCountOf, provisionLocationsOf } from '../../provisions/repository/provision.conditions';
-import { ProvisionLocation } from '../../provisions/provision-location.enum';
-import { RecordCoverage, RecordPart } from '../../agreements/agreement.enums';
-import {
-  lacksPart,
-  locationsByAgreement,
-  RecordCompleteness,
-  recordCompleteness,
-} from '../../agreements/record-completeness';
+import { RecordCompleteness, recordsOfRows } from '../../agreements/record-completeness';
 import { Binding } from '../../bindings/binding';
 import { AgreementFacts, PartyFacts } from '../common/report-facts';
 import { ChapterFact } from '../coherence/coherence-facts';
 import { AGREEMENT_COLUMNS, agreementFromRow, PARTY_COLUMNS, partyFromRow, run, sql } from './report-queries';
-import { sqlBool, sqlNumber, sqlString, sqlStringArray } from './sql-values';
+import { sqlBool, sqlNumber, sqlString } from './sql-values';
 
 /** The statements of the coherence report beyond those every report shares (report-queries.ts). */
 
@@ -103,30 +96,17 @@ export async function partyAgreements(em: EntityManager, code: string): Promise<
       .where(visibleAgreement('ag'))
       .orderBy(['ag.date_signed', 'ag.slug']),
   );
-  // Where the provisions are, of the full texts that lack a part (EU–Korea's Protocol articles, kept from the
-  // fixtures after `import tota`): its summary says the part is held in part.
-  const lacking = rows
-    .filter((row) =>
-      lacksPart(
-        sqlString(row.record_coverage) as RecordCoverage | null,
-        sqlStringArray(row.record_parts) as RecordPart[],
-      ),
-    )
-    .map((row) => Number(row.id));
-  const locations = lacking.length
-    ? locationsByAgreement(await run(em, provisionLocationsOf(knex, [...new Set(lacking)])))
-    : new Map<number, ProvisionLocation[]>();
+  const recordOf = await recordsOfRows(
+    rows,
+    (row) => Number(row.id),
+    (ids) => run(em, provisionLocationsOf(knex, ids)),
+  );
   return rows.map((row) => {
     const facts = agreementFromRow(row);
     return {
       ...facts,
       binding: bindingFromRow(row, facts.id, code),
-      record: recordCompleteness(
-        sqlString(row.record_coverage) as RecordCoverage | null,
-        sqlStringArray(row.record_parts) as RecordPart[],
-        sqlNumber(row.provisions),
-        locations.get(facts.id),
-      ),
+      record: recordOf(row),
       statusOf2017: sqlString(row.origin) === 'tota',
       role: ownRole(sqlString(row.own_role)),
       suspensionSource: sqlString(row.suspension_source),

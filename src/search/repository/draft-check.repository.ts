@@ -2,17 +2,10 @@ import { EntityManager } from '@mikro-orm/knex';
 import { visibleAgreement } from '../../agreements/repository/agreement-visibility';
 import { boundAtSomeTime, signedOnly } from '../../bindings/repository/binding.conditions';
 import { provisionCountOf, provisionLocationsOf } from '../../provisions/repository/provision.conditions';
-import { ProvisionLocation } from '../../provisions/provision-location.enum';
 import { rowsInTransaction } from '../../common/sql';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
-import { RecordCoverage, RecordPart } from '../../agreements/agreement.enums';
-import {
-  lacksPart,
-  locationsByAgreement,
-  RecordCompleteness,
-  recordCompleteness,
-} from '../../agreements/record-completeness';
-import { sqlNumber, sqlString, sqlStringArray } from '../../reports/repository/sql-values';
+import { RecordCompleteness, recordsOfRows } from '../../agreements/record-completeness';
+import { sqlString, sqlStringArray } from '../../reports/repository/sql-values';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 
 /** The statements of the draft checker: they only read. */
@@ -85,28 +78,16 @@ export async function partnerAgreementsOf(
       .where(boundAtSomeTime('b'))
       .whereIn('b.agreement_id', theirs),
   );
-  // Where the provisions are, of the full texts that lack a part (`lacksPart`, as the coherence report reads them).
-  const lacking = rows
-    .filter((row) =>
-      lacksPart(
-        sqlString(row.record_coverage) as RecordCoverage | null,
-        sqlStringArray(row.record_parts) as RecordPart[],
-      ),
-    )
-    .map((row) => Number(row.agreement_id));
-  const locations = lacking.length
-    ? locationsByAgreement(await rowsInTransaction(em, provisionLocationsOf(knex, [...new Set(lacking)])))
-    : new Map<number, ProvisionLocation[]>();
+  const recordOf = await recordsOfRows(
+    rows,
+    (row) => Number(row.agreement_id),
+    (ids) => rowsInTransaction(em, provisionLocationsOf(knex, ids)),
+  );
   return rows.map((row) => ({
     agreementId: Number(row.agreement_id),
     partyCode: String(row.party_code),
     dateSigned: sqlString(row.date_signed),
-    record: recordCompleteness(
-      sqlString(row.record_coverage) as RecordCoverage | null,
-      sqlStringArray(row.record_parts) as RecordPart[],
-      sqlNumber(row.provisions),
-      locations.get(Number(row.agreement_id)),
-    ),
+    record: recordOf(row),
   }));
 }
 
