@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, SpawnOptionsWithStdioTuple, spawnSync, StdioNull, StdioPipe } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -118,22 +118,25 @@ interface Started {
   stderr: string;
 }
 
+/** How the tests below start a server (or `npm start`): on a new SQLite file in `dir`, any free port, logs at info. */
+const serverOptions = (dir: string): SpawnOptionsWithStdioTuple<StdioNull, StdioPipe, StdioPipe> => ({
+  cwd: join(__dirname, '..', '..'),
+  env: {
+    ...process.env,
+    LOG_LEVEL: 'info',
+    PORT: '0',
+    DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}`,
+    SHUTDOWN_READY_DELAY_MS: '0',
+  },
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+
 // The README (Hardening): logs are structured JSON (pino). Run by an orchestrator, the server's standard output
 // goes to a log collector that reads one JSON object a line: every line it writes there must be one.
 describe("the server's standard output when it is not a terminal", () => {
   it('is one JSON object a line, from start to stop', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'start-up-log-'));
-    const child = spawn(process.execPath, [...RUN_TS, 'src/main.ts'], {
-      cwd: join(__dirname, '..', '..'),
-      env: {
-        ...process.env,
-        LOG_LEVEL: 'info',
-        PORT: '0',
-        DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}`,
-        SHUTDOWN_READY_DELAY_MS: '0',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(process.execPath, [...RUN_TS, 'src/main.ts'], serverOptions(dir));
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -160,17 +163,7 @@ describe("the server's standard output when it is not a terminal", () => {
 describe('npm start stopped with SIGTERM', () => {
   it('stops the server it started', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'npm-start-'));
-    const npm = spawn('npm', ['start', '--silent'], {
-      cwd: join(__dirname, '..', '..'),
-      env: {
-        ...process.env,
-        LOG_LEVEL: 'info',
-        PORT: '0',
-        DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}`,
-        SHUTDOWN_READY_DELAY_MS: '0',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const npm = spawn('npm', ['start', '--silent'], serverOptions(dir));
     let stdout = '';
     npm.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     const exited = new Promise<void>((resolve) => npm.on('exit', () => resolve()));
