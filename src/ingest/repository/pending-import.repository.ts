@@ -50,7 +50,7 @@ export async function removeImport(tx: EntityManager, id: number): Promise<void>
 /**
  * Claims the imports taken for dead (row refreshed before `aliveBefore`) that no transaction holds, and deletes their
  * rows: what they wrote is then deleted by its marks (`orphanedImports` finds those of a sweep stopped midway).
- * On PostgreSQL an import's batches and its last transaction hold its row from their first statement (`touchImport`)
+ * On PostgreSQL an import's batches and its last transaction hold its row from their first statement (`keepAlive`)
  * to their end, so that an import at work is never claimed, however long its last transaction (`SKIP LOCKED`:
  * the sweep does not wait for it either). Answers the ids claimed.
  */
