@@ -56,6 +56,8 @@ export function lastDump(dir: string, outFile: string, before: Set<string>): Ins
 }
 
 /** A count over `n` answers, in millions an answer, with the mutator's share (all but V8's compilers and collector). */
+export type Millions = ReturnType<typeof millionsPer>;
+
 export function millionsPer(c: InstructionCount, n: number) {
   return {
     total: c.total / n / 1e6,
@@ -63,6 +65,17 @@ export function millionsPer(c: InstructionCount, n: number) {
     compiler: c.compiler / n / 1e6,
     collector: c.collector / n / 1e6,
   };
+}
+
+/** Millions an answer (`millionsPer`) of one build's rounds, one figure a round each, with the mutator's ratio to `first`'s. */
+export function roundsLine(rounds: readonly Millions[], first: readonly Millions[] | null): string {
+  const list = (key: keyof Millions) => rounds.map((f) => f[key].toFixed(3)).join(' ');
+  return (
+    `mutator ${list('mutator')}; in all ${list('total')} (compiler ${list('compiler')}, collector ${list('collector')})` +
+    (first
+      ? `; mutator's ratio to the first ${rounds.map((f, r) => (f.mutator / first[r].mutator).toFixed(3)).join(' ')}`
+      : '')
+  );
 }
 
 /** One entry of V8's perf map (`--perf-basic-prof`: `/tmp/perf-<pid>.map`), a piece of JIT code and its name. */

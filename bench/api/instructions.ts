@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { QUERIES } from './queries';
 import { queryPoster } from './post-query';
-import { InstructionCount, lastDump, millionsPer } from './callgrind-dump';
+import { InstructionCount, lastDump, millionsPer, roundsLine } from './callgrind-dump';
 import { listening, startArgs } from './server-process';
 
 const mains = (process.env.INSTR_MAINS ?? 'dist/src/main.js').split(',').filter(Boolean);
@@ -100,19 +100,15 @@ async function main(): Promise<void> {
           control(s.child.pid!, '-d');
           figures[i].push(lastDump(dir, s.outFile, before));
         }
-      const millions = (c: InstructionCount) => millionsPer(c, n);
-      for (const [i, s] of servers.entries()) {
-        const m = figures[i].map(millions);
-        const first = figures[0].map(millions);
-        const list = (key: keyof ReturnType<typeof millions>) => m.map((f) => f[key].toFixed(3)).join(' ');
+      const first = figures[0].map((c) => millionsPer(c, n));
+      for (const [i, s] of servers.entries())
         console.log(
-          `${name}: ${s.main}: M instructions a request, by round: mutator ${list('mutator')}; in all ` +
-            `${list('total')} (compiler ${list('compiler')}, collector ${list('collector')})` +
-            (i > 0
-              ? `; mutator's ratio to the first ${m.map((f, r) => (f.mutator / first[r].mutator).toFixed(3)).join(' ')}`
-              : ''),
+          `${name}: ${s.main}: M instructions a request, by round: ` +
+            roundsLine(
+              figures[i].map((c) => millionsPer(c, n)),
+              i > 0 ? first : null,
+            ),
         );
-      }
     }
   } finally {
     for (const s of servers) s.child.kill();

@@ -22,8 +22,10 @@ import {
   attribute,
   lastDumpFile,
   lastDump,
+  Millions,
   millionsPer,
   readPerfMap,
+  roundsLine,
   topMillions,
 } from '../api/callgrind-dump';
 
@@ -158,7 +160,7 @@ async function main(): Promise<void> {
         for (let i = 0; i < warm; i++) await next(s);
       }),
     );
-    const figures = servers.map(() => [] as ReturnType<typeof millionsPer>[]);
+    const figures = servers.map(() => [] as Millions[]);
     for (let round = 0; round < rounds; round++)
       for (const [i, s] of servers.entries()) {
         const before = new Set(readdirSync(dir));
@@ -176,10 +178,7 @@ async function main(): Promise<void> {
       }
     for (const [i, s] of servers.entries())
       console.log(
-        `${s.root}: M instructions an answer, by round: mutator ${figures[i].map((f) => f.mutator.toFixed(3)).join(' ')}; all ${figures[i].map((f) => f.total.toFixed(3)).join(' ')}` +
-          (i > 0
-            ? `; mutator's ratio to the first ${figures[i].map((f, r) => (f.mutator / figures[0][r].mutator).toFixed(3)).join(' ')}`
-            : ''),
+        `${s.root}: M instructions an answer, by round: ${roundsLine(figures[i], i > 0 ? figures[0] : null)}`,
       );
   } finally {
     for (const s of servers) s.child.kill();

@@ -1,4 +1,11 @@
-import { attribute, codeAt, readPerfMap, sourceOf } from '../../bench/api/callgrind-dump';
+import {
+  attribute,
+  codeAt,
+  millionsPer,
+  readPerfMap,
+  roundsLine,
+  sourceOf,
+} from '../../bench/api/callgrind-dump';
 
 // A dump as callgrind writes it with `--instr-atstart=no` and names compressed: JIT code is named by its address
 // only (0x...), which V8's perf map names.
@@ -91,5 +98,21 @@ describe('attribute (callgrind instructions by JavaScript function)', () => {
       'node:internal/async_hooks',
     );
     expect(sourceOf('JS:*emit node:events:471:44')).toBe('node:events');
+  });
+});
+
+describe('roundsLine', () => {
+  const count = (total: number, compiler: number, collector: number) =>
+    millionsPer({ total: total * 1e6, compiler: compiler * 1e6, collector: collector * 1e6 }, 1);
+
+  it("prints each round's figures, and the mutator's ratio to the first build's round by round", () => {
+    const first = [count(10, 1, 1), count(12, 1, 1)];
+    const second = [count(9, 0.5, 0.5), count(15, 2, 2)];
+    expect(roundsLine(first, null)).toBe(
+      'mutator 8.000 10.000; in all 10.000 12.000 (compiler 1.000 1.000, collector 1.000 1.000)',
+    );
+    expect(roundsLine(second, first)).toBe(
+      "mutator 8.000 11.000; in all 9.000 15.000 (compiler 0.500 2.000, collector 0.500 2.000); mutator's ratio to the first 1.000 1.100",
+    );
   });
 });
