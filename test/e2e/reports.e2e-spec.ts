@@ -19,7 +19,7 @@ import { COMPARED_AGREEMENTS, writeReportScenario } from '../support/report-scen
 import { countStatements, startTestApp, TestApp } from '../support/test-app';
 import { RUN_TS } from '../support/run-ts';
 import { cliInProcess } from '../support/cli-in-process';
-import { bodyBytes } from '../support/download-readers';
+import { bodyBytes, readCsvTable } from '../support/download-readers';
 
 interface Evidence {
   pinpoint: string;
@@ -799,6 +799,60 @@ describe('reports', () => {
         }
       },
     );
+
+    it("gives a column that can link its '(link)' column in every CSV, whatever the rows hold", async () => {
+      // Canada's agreements.csv had "§19.5, §19.5 (link), §19.4, §19.4 (link), §18.2, §19.1, ..." and Jamaica's
+      // "§19.5, §19.5 (link), §19.4, §18.2, ...": a link column came only when a row linked, so a column's position
+      // and the file's shape followed the data (user16, 6 December 2026).
+      const sections: Record<string, string[]> = {
+        coherence: ['agreements', 'findings', 'evidence'],
+        flows: ['flows', 'provisions'],
+        compare: ['matrix', 'provisions'],
+      };
+      const asked: [string, string][] = [
+        ...['CAN', 'JAM', 'CHL', 'KOR'].flatMap((party) =>
+          sections.coherence.map((s): [string, string] => [
+            s,
+            `/reports/coherence/${party}.csv?section=${s}`,
+          ]),
+        ),
+        ...['EUN', 'CAN'].flatMap((grantor) =>
+          sections.flows.map((s): [string, string] => [
+            s,
+            `/reports/flows.csv?grantors=${grantor}&section=${s}`,
+          ]),
+        ),
+        ...['ceta,cptpp', 'nafta,canada-chile-fta'].flatMap((agreements) =>
+          sections.compare.map((s): [string, string] => [
+            `compare-${s}`,
+            `/reports/compare.csv?agreements=${agreements}&section=${s}`,
+          ]),
+        ),
+      ];
+      const headers: { section: string; path: string; header: string[] }[] = [];
+      for (const [section, path] of asked) {
+        const res = await t.http().get(path);
+        expect({ path, status: res.status }).toEqual({ path, status: 200 });
+        headers.push({ section, path, header: readCsvTable(res.text).header });
+      }
+      const linkSuffix = ' (link)';
+      for (const { section, path, header } of headers) {
+        // Columns that link in some file of this section (the comparison's agreement columns in any comparison).
+        const linking = new Set(
+          headers
+            .filter((h) => h.section === section)
+            .flatMap((h) => h.header.filter((c) => c.endsWith(linkSuffix)))
+            .map((c) => c.slice(0, -linkSuffix.length)),
+        );
+        const unlinked = header.filter(
+          (c, i) =>
+            !c.endsWith(linkSuffix) &&
+            (linking.has(c) || (section === 'compare-matrix' && i > 0)) &&
+            header[i + 1] !== `${c}${linkSuffix}`,
+        );
+        expect({ path, unlinked }).toEqual({ path, unlinked: [] });
+      }
+    });
 
     it('answers HEAD with the status and headers of the GET, without writing the file', async () => {
       // A HEAD of the EU's coherence report as XLSX had the render thread write the workbook, to be thrown away.

@@ -156,7 +156,7 @@ function findingsSection(
         { key: 'why', label: t('coh.col.why') },
         { key: 'check', label: t('coh.col.check') },
         { key: 'record', label: t('coh.col.record') },
-        { key: 'evidence', label: t('coh.col.evidence') },
+        { key: 'evidence', label: t('coh.col.evidence'), links: true },
         { key: 'rule', label: t('coh.col.rule'), kind: 'code' },
       ],
       rowHeaderKey: 'agreement',
@@ -214,7 +214,7 @@ function evidenceSection(
     table: {
       columns: [
         { key: 'finding', label: t('coh.col.finding'), kind: 'number' },
-        { key: 'provision', label: t('coh.col.provision') },
+        { key: 'provision', label: t('coh.col.provision'), links: true },
         { key: 'pinpoint', label: t('coh.col.pinpoint'), kind: 'code' },
         { key: 'code', label: t('coh.col.code'), kind: 'code' },
         {
@@ -310,6 +310,7 @@ function agreementsSection(
         ...SCORED_PARAGRAPHS.map((p) => ({
           key: `p${p.paragraph}`,
           label: t('paragraph.short', { paragraph: p.paragraph }),
+          links: true,
         })),
         { key: 'accepted', label: t('coh.col.accepted'), kind: 'number' as const },
         { key: 'proposed', label: t('coh.col.proposed'), kind: 'number' as const },

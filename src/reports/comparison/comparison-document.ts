@@ -136,7 +136,11 @@ export function comparisonDocument(report: ComparisonResult, options: DocumentOp
   const lang = options.language ?? 'en';
   const t = reportTranslator(lang);
   const name = (code: ComparisonResult['codes'][number]) => codeNameIn(lang, code, codeName(code));
-  const columns = report.agreements.map((a, i) => ({ key: `a${i}`, label: agreementName(a.agreement) }));
+  const columns = report.agreements.map((a, i) => ({
+    key: `a${i}`,
+    label: agreementName(a.agreement),
+    links: true,
+  }));
   const byAgreement = (code: string) =>
     report.agreements.map((a) =>
       report.cells.find((c) => c.agreement === a.agreement.slug && c.code === code)!,
@@ -232,7 +236,7 @@ export function comparisonDocument(report: ComparisonResult, options: DocumentOp
           columns: [
             { key: 'agreement', label: t('col.agreement') },
             { key: 'name', label: t('col.clause') },
-            { key: 'provision', label: t('col.provision') },
+            { key: 'provision', label: t('col.provision'), links: true },
             { key: 'pinpoint', label: t('col.pinpoint'), kind: 'code' },
             { key: 'binding', label: t('col.binding') },
             { key: 'status', label: t('col.review') },

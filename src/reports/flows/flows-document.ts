@@ -117,7 +117,7 @@ export function flowsDocument(
             { key: 'mechanism', label: t('flows.col.mechanism') },
             { key: 'agreement', label: t('col.agreement') },
             { key: 'signed', label: t('col.signed'), kind: 'date' },
-            { key: 'provisions', label: t('col.provisions') },
+            { key: 'provisions', label: t('col.provisions'), links: true },
             { key: 'accepted', label: t('flows.col.accepted'), kind: 'number' },
             {
               key: 'proposed',
@@ -148,7 +148,7 @@ export function flowsDocument(
         table: {
           columns: [
             { key: 'agreement', label: t('col.agreement') },
-            { key: 'provision', label: t('col.provision') },
+            { key: 'provision', label: t('col.provision'), links: true },
             { key: 'pinpoint', label: t('col.pinpoint'), kind: 'code' },
             { key: 'mechanism', label: t('flows.col.mechanisms') },
             { key: 'binding', label: t('col.binding') },

@@ -90,7 +90,9 @@ export function csvFileStem(sectionId: string): string {
  */
 export function tableRecords(table: Table, lang: Language = 'en'): string[][] {
   const linked = new Set(
-    table.columns.filter((c) => table.rows.some((row) => cellHasLink(row[c.key]))).map((c) => c.key),
+    table.columns
+      .filter((c) => c.links || table.rows.some((row) => cellHasLink(row[c.key])))
+      .map((c) => c.key),
   );
   // A share is written as the pages show it, in percent rounded as they round it (33.3, not 0.3333333333333333
   // beside "33.3%"), its header saying so: the same in every CSV (`percentColumnLabel`, `csvPercent`).

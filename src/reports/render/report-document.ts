@@ -124,6 +124,11 @@ export interface Column {
    * text of another column already says it (the trends' proposals per clause, which the share cells word).
    */
   dataOnly?: boolean;
+  /**
+   * Cells of this column may link (a provision, a list of pinpoints): CSV gives it its "<label> (link)" column in
+   * every file, empty where no row links, so that a section's columns do not depend on what its rows hold.
+   */
+  links?: boolean;
 }
 
 /** The columns a reader's format (HTML, Markdown) shows: all but those for programs only. */
