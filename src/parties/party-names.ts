@@ -101,6 +101,18 @@ export function partyCodeByLocalName(lang: Language, typed: string): string | un
 }
 
 /**
+ * The parties whose name in the interface language holds the typed words ("Corée" in French: both Koreas), for a form
+ * whose words found no party among the catalogue's English names; none in English, whose names are the catalogue's.
+ */
+export function partyCodesByLocalNamePart(lang: Language, typed: string): string[] {
+  const wanted = fold(typed).replace(/\s+/g, ' ');
+  if (lang === 'en' || wanted.length < 3) return [];
+  return [...ALPHA2]
+    .filter(([, alpha2]) => fold(regionNames(lang).of(alpha2) ?? '').includes(wanted))
+    .map(([code]) => code);
+}
+
+/**
  * How a party's name goes into a sentence: bare ("Canada", in lists, table cells, headings and after a colon), with
  * its article ("le Canada", "the United States of America"; `The` at the start of a sentence: "Le Canada", "The
  * Netherlands"), after "of" ("du Canada", "del Canadá", "of the Philippines") and after "to" ("au Canada", "al

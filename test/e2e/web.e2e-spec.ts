@@ -1759,6 +1759,34 @@ describe('web explorer over HTTP', () => {
     expect(list.text).not.toContain('error-message');
   });
 
+  it("a list of parties found by part of a name in the page language says each one's status under the 2005 Convention", async () => {
+    // "Republic of Korea KOR country · party" and "... PRK country · unknown" left an official to guess what was
+    // party or unknown (user16, 6 December 2026).
+    const items = (html: string) =>
+      [...html.matchAll(/<li><a href="\/parties\/([A-Z]{3})[^"]*">[\s\S]*?<\/li>/g)].map((m) => [
+        m[1],
+        m[0].replace(/<[^>]+>/g, '').replace(/\s+/g, ' '),
+      ]);
+    const english = await t.http().get('/parties?q=Korea').expect(200);
+    expect(items(english.text)).toEqual([
+      ['PRK', expect.stringMatching(/· 2005 Convention: unknown$/)],
+      ['KOR', expect.stringMatching(/· 2005 Convention: party$/)],
+    ]);
+    const french = await t.http().get('/parties?q=Cor%C3%A9e&lang=fr').expect(200);
+    expect(
+      items(french.text)
+        .map(([code, text]) => [code, /Convention de 2005\s:\s(partie|inconnu)$/.test(text)])
+        .sort(),
+    ).toEqual([
+      ['KOR', true],
+      ['PRK', true],
+    ]);
+    // Part of a name in the page's language finds its party, as part of an English name does: "Corée" found none.
+    const filtered = await t.http().get('/agreements?party=Cor%C3%A9e%20du%20S&lang=fr');
+    expect(filtered.status).toBe(200);
+    expect(filtered.text).toContain('href="/agreements/canada-korea-fta?lang=fr"');
+  });
+
   it('a party search that finds none but names an agreement (a bloc such as NAFTA) points to the agreements that have it in their title', async () => {
     const none = await t.http().get('/parties?q=nafta').expect(200);
     expect(none.text).toContain('No party matches');

@@ -1,4 +1,4 @@
-import { partyCodeByLocalName } from '../../parties/party-names';
+import { partyCodeByLocalName, partyCodesByLocalNamePart } from '../../parties/party-names';
 import { markup } from '../html';
 import { conventionStatusName } from '../labels';
 import { layout } from '../layout';
@@ -41,10 +41,13 @@ export async function partiesPage(ctx: WebContext): Promise<PageResult> {
   // A name typed in the page's language ("Allemagne", "Estados Unidos") names its party as the English one does.
   const local = q ? partyCodeByLocalName(ctx.lang, q) : undefined;
   if (local) return redirect(ctx.href(partyPath(local)));
-  const data = await ctx.query<PartiesData>(PARTIES_QUERY, {
+  let data = await ctx.query<PartiesData>(PARTIES_QUERY, {
     filter: q ? { nameContains: q } : undefined,
     after,
   });
+  const localCodes = q && data.parties.totalCount === 0 ? partyCodesByLocalNamePart(ctx.lang, q) : [];
+  if (localCodes.length)
+    data = await ctx.query<PartiesData>(PARTIES_QUERY, { filter: { codes: localCodes } });
   if (q && data.parties.totalCount === 1)
     return redirect(ctx.href(partyPath(data.parties.edges[0].node.code)));
   const body = markup`<h1>${t('parties.title')}</h1>
@@ -57,7 +60,7 @@ export async function partiesPage(ctx: WebContext): Promise<PageResult> {
     </form>
     ${q && data.parties.totalCount === 0 ? markup`<p role="status">${t('parties.none', { q })} <a href="${ctx.href('/agreements', { q })}">${t('parties.noneAgreements', { q })}</a></p>` : ''}
     <ul class="party-list">
-      ${data.parties.edges.map(({ node }) => markup`<li><a href="${ctx.href(partyPath(node.code))}">${ctx.partyName(node)}</a> <code>${node.code}</code> <span class="muted">${partyKindLabel(ctx, node)} · ${conventionStatusName(ctx.lang, node.conventionStatus.status)}</span></li>`)}
+      ${data.parties.edges.map(({ node }) => markup`<li><a href="${ctx.href(partyPath(node.code))}">${ctx.partyName(node)}</a> <code>${node.code}</code> <span class="muted">${partyKindLabel(ctx, node)} · ${t('parties.conventionStatus', { status: conventionStatusName(ctx.lang, node.conventionStatus.status) })}</span></li>`)}
     </ul>
     ${data.parties.totalCount > 100 ? markup`<p class="hint">${t('parties.perPage', { total: data.parties.totalCount })}</p>` : ''}
     ${pagerView(ctx, '/parties', { q }, after, data.parties.pageInfo)}`;

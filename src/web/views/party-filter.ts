@@ -2,7 +2,7 @@ import { markup, Html } from '../html';
 import { WebContext } from '../web-context';
 import { badRequest } from '../web-errors';
 import { refusesAsJson } from '../../common/html-error-page';
-import { partyCodeByLocalName } from '../../parties/party-names';
+import { partyCodeByLocalName, partyCodesByLocalNamePart } from '../../parties/party-names';
 
 interface FoundParties {
   parties: { edges: { node: { code: string; name: string } }[] };
@@ -48,7 +48,10 @@ export async function partyChoice(
       codes.push(local);
       continue;
     }
-    const { parties } = await ctx.query<FoundParties>(FIND_PARTIES, { filter: { nameContains: value } });
+    let { parties } = await ctx.query<FoundParties>(FIND_PARTIES, { filter: { nameContains: value } });
+    const localCodes = parties.edges.length ? [] : partyCodesByLocalNamePart(ctx.lang, value);
+    if (localCodes.length)
+      ({ parties } = await ctx.query<FoundParties>(FIND_PARTIES, { filter: { codes: localCodes } }));
     const found = parties.edges.map((e) => e.node);
     const exact = found.filter((p) => p.name.toLowerCase() === value.toLowerCase());
     const [only, ...others] = exact.length === 1 ? exact : found;
