@@ -20,6 +20,7 @@ export enum ConventionStatusKind {
 }
 
 export enum ConventionInstrument {
+  /** Ratification, acceptance or approval (Art. 26): the sources' lists do not tell the three apart. */
   RATIFICATION = 'RATIFICATION',
   ACCESSION = 'ACCESSION',
   SUCCESSION = 'SUCCESSION',
@@ -35,7 +36,17 @@ export enum ConventionConfidence {
 registerEnumType(PartyKind, { name: 'PartyKind' });
 registerEnumType(IncomeGroup, { name: 'IncomeGroup' });
 registerEnumType(ConventionStatusKind, { name: 'ConventionStatusKind' });
-registerEnumType(ConventionInstrument, { name: 'ConventionInstrument' });
+registerEnumType(ConventionInstrument, {
+  name: 'ConventionInstrument',
+  description:
+    'The instrument a State deposited to become a Party to the 2005 Convention (its Art. 26 and 27)',
+  valuesMap: {
+    RATIFICATION: {
+      description:
+        'Ratification, acceptance or approval (Art. 26), of equal effect: the depositary lists the sources follow do not tell the three apart (Canada, for one, accepted the Convention)',
+    },
+  },
+});
 registerEnumType(ConventionConfidence, {
   name: 'ConventionConfidence',
   description: 'How far the sources behind a Convention status can be trusted',

@@ -78,8 +78,13 @@ const LABELS: Labels = {
     es: 'base de datos de ACR de la OMC',
   },
   OTHER: { en: 'other', fr: 'autre', es: 'otra' },
-  // ConventionInstrument
-  RATIFICATION: { en: 'ratification', fr: 'ratification', es: 'ratificación' },
+  // ConventionInstrument. The depositary's lists that the corpus follows give one letter for ratification,
+  // acceptance and approval (Art. 26's instruments of equal effect), so RATIFICATION names all three.
+  RATIFICATION: {
+    en: 'ratification, acceptance or approval',
+    fr: 'ratification, acceptation ou approbation',
+    es: 'ratificación, aceptación o aprobación',
+  },
   ACCESSION: { en: 'accession', fr: 'adhésion', es: 'adhesión' },
   SUCCESSION: { en: 'succession', fr: 'succession', es: 'sucesión' },
   BLOC: { en: 'bloc', fr: 'bloc', es: 'bloque' },

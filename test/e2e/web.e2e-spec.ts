@@ -278,8 +278,13 @@ describe('web explorer over HTTP', () => {
       JSON.parse((await t.http().get(`/reports/coherence/${code}.json`).expect(200)).text) as ReportDocument;
     // The Philippines deposited its instrument of ratification on 2024-05-31: in force three months later (Art. 29).
     const philippines = await statusOn('PHL');
-    expect(philippines).toMatch(/party, in force for it since 31 Aug 2024 \(ratification\)/);
+    expect(philippines).toMatch(
+      /party, in force for it since 31 Aug 2024 \(ratification, acceptance or approval\)/,
+    );
     expect(philippines).toContain('dfa.gov.ph');
+    // Canada accepted the Convention (28 Nov 2005); its source's list gives one letter for ratification, acceptance
+    // and approval, so the page names the three rather than calling it a ratification.
+    expect(await statusOn('CAN')).toMatch(/\(ratification, acceptance or approval\)/);
     const phl = await report('PHL');
     expect(phl.parameters['Convention in force for the party']).toBe('2024-08-31');
     expect(phl.notes.join(' ')).not.toContain('not recorded in the catalogue');
