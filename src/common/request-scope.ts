@@ -6,8 +6,13 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  * (`database/request-context.middleware.ts`) and its logger (nestjs-pino's, `logger.options.ts`).
  *
  * One store rather than one per concern: on Node 20 every enabled AsyncLocalStorage copies its store onto every
- * promise created anywhere in the process (a promise hook per storage, and a property per storage on each
- * promise), and a page of the read path creates about a thousand promises.
+ * promise created anywhere in the process (one promise hook for all storages, and a property per storage on each
+ * promise), and a read of `bench:load`'s mix creates 340 to 570 promises (load13).
+ *
+ * The hooks are the process's, not a request's: while any storage is enabled (this one, or MikroORM's flush guard,
+ * which every write enables) every promise pays them, so a read that entered no storage would still pay them
+ * whenever a write is in flight (docs/performance-log.md, load13). From Node 24 (22.7 with
+ * `--experimental-async-context-frame`) AsyncLocalStorage needs no promise hook.
  */
 export interface RequestScope {
   budget?: unknown;
