@@ -4,7 +4,7 @@ import { ApiKeysService, hashKey } from '../../src/auth/api-keys.service';
 import { Role } from '../../src/auth/role.enum';
 import { fromGlobalId } from '../../src/graphql/node/global-id';
 import { newProvision } from '../support/mutation-catalogue';
-import { startTestApp, statementsDuring, TestApp } from '../support/test-app';
+import { compilationsDuring, startTestApp, statementsDuring, TestApp } from '../support/test-app';
 
 /**
  * The statements each request of bench:load's mix sends (bench/load/run.ts): under the load SQLite's one connection
@@ -117,6 +117,30 @@ describe("bench:load's requests, in statements", () => {
     expect(statements[2]).toMatch(/from .provision.* join .agreement.* join .annotation./is);
     expect(statements[3]).toMatch(/^insert into .annotation./i);
     expect(statements[4]).toMatch(/^insert into .audit_event./i);
+  });
+
+  it("createAnnotation compiles each of its statements once (the statement budget's hook sees it as it runs)", async () => {
+    const key = await t.createKey(Role.ANNOTATOR);
+    expect((await create(key, pinpoints[7], 'warm')).errors).toBeUndefined();
+    const onQuery = t.orm.config.get('onQuery');
+    const seen: string[] = [];
+    t.orm.config.set('onQuery', (sql: string, params: readonly unknown[]) => {
+      seen.push(sql);
+      return onQuery(sql, params);
+    });
+    let compiled: string[];
+    try {
+      compiled = await compilationsDuring(async () => {
+        expect((await create(key, pinpoints[7], 'compiled once')).errors).toBeUndefined();
+      });
+    } finally {
+      t.orm.config.set('onQuery', onQuery);
+    }
+    const lock = (sql: string) => /^update .provision./i.test(sql);
+    const underLock = (sql: string) => /from .provision.* join .agreement.* join .annotation./is.test(sql);
+    expect([compiled.filter(lock).length, compiled.filter(underLock).length]).toEqual([1, 1]);
+    // The statement budget's hook (refuseStatementPastBudget) still sees both before they run.
+    expect([seen.filter(lock).length, seen.filter(underLock).length]).toEqual([1, 1]);
   });
 
   it('createAnnotation reads only what its checks use, hydrates nothing, and answers and audits as before', async () => {
