@@ -90,8 +90,12 @@ export function readInTransaction<T = Row>(em: EntityManager, qb: Knex.QueryBuil
 async function statementInTransaction<T>(em: EntityManager, qb: Knex.QueryBuilder): Promise<T[]> {
   const transaction = em.getTransactionContext<Knex.Transaction>();
   if (!transaction) return rowsInTransaction<T>(em, qb);
-  const { sql, bindings } = qb.toSQL();
-  em.config.get('onQuery')(sql, [...bindings]);
+  // MikroORM's `onQuery` sees the statement as Knex runs it (its `query` event, before the statement is sent):
+  // compiling it apart for the hook compiled every statement of a write twice.
+  const onQuery = em.config.get('onQuery');
+  qb.on('query', (query: { sql: string; bindings?: readonly unknown[] }) =>
+    onQuery(query.sql, [...(query.bindings ?? [])]),
+  );
   return (await qb.transacting(transaction)) as T[];
 }
 

@@ -4,7 +4,7 @@ import { ApiKeysService, hashKey } from '../../src/auth/api-keys.service';
 import { Role } from '../../src/auth/role.enum';
 import { fromGlobalId } from '../../src/graphql/node/global-id';
 import { newProvision } from '../support/mutation-catalogue';
-import { startTestApp, statementsDuring, TestApp } from '../support/test-app';
+import { compilationsDuring, startTestApp, statementsDuring, TestApp } from '../support/test-app';
 
 /**
  * The statements each request of bench:load's mix sends (bench/load/run.ts): under the load SQLite's one connection
@@ -117,6 +117,30 @@ describe("bench:load's requests, in statements", () => {
     expect(statements[2]).toMatch(/from .provision.* join .agreement.* join .annotation./is);
     expect(statements[3]).toMatch(/^insert into .annotation./i);
     expect(statements[4]).toMatch(/^insert into .audit_event./i);
+  });
+
+  it("createAnnotation compiles each of its statements once (the statement budget's hook sees it as it runs)", async () => {
+    const key = await t.createKey(Role.ANNOTATOR);
+    expect((await create(key, pinpoints[7], 'warm')).errors).toBeUndefined();
+    const onQuery = t.orm.config.get('onQuery');
+    const seen: string[] = [];
+    t.orm.config.set('onQuery', (sql: string, params: readonly unknown[]) => {
+      seen.push(sql);
+      return onQuery(sql, [...params]);
+    });
+    let compiled: string[];
+    try {
+      compiled = await compilationsDuring(async () => {
+        expect((await create(key, pinpoints[7], 'compiled once')).errors).toBeUndefined();
+      });
+    } finally {
+      t.orm.config.set('onQuery', onQuery);
+    }
+    const lock = (sql: string) => /^update .provision./i.test(sql);
+    const underLock = (sql: string) => /from .provision.* join .agreement.* join .annotation./is.test(sql);
+    expect([compiled.filter(lock).length, compiled.filter(underLock).length]).toEqual([1, 1]);
+    // The statement budget's hook (refuseStatementPastBudget) still sees both before they run.
+    expect([seen.filter(lock).length, seen.filter(underLock).length]).toEqual([1, 1]);
   });
 
   it('createAnnotation reads only what its checks use, hydrates nothing, and answers and audits as before', async () => {
@@ -250,6 +274,50 @@ describe("bench:load's requests, in statements", () => {
       expect((await t.gql(query)).errors).toBeUndefined();
     });
     expect(statements).toHaveLength(count);
+  });
+
+  it.each(Object.keys(READS) as (keyof typeof READS)[])(
+    '%s: its page statement is compiled once, then run with the same answer',
+    async (name) => {
+      const query = READS[name];
+      const first = await t.gql(query);
+      expect(first.errors).toBeUndefined();
+      let again: Awaited<ReturnType<typeof t.gql>> | undefined;
+      let statements: string[] = [];
+      const compiled = await compilationsDuring(async () => {
+        statements = await statementsDuring(t.orm, async () => {
+          again = await t.gql(query);
+        });
+      });
+      expect(again).toEqual(first);
+      // The page statements select their order columns as order__0, order__1...; they run, uncompiled.
+      const pages = (sqls: string[]) => sqls.filter((sql) => /order__0/.test(sql));
+      expect(pages(statements)).toHaveLength(1);
+      expect(pages(compiled)).toEqual([]);
+    },
+  );
+
+  it("a page after a cursor, from a statement compiled once, binds each cursor's values", async () => {
+    const page = (after: string | null) =>
+      t.gql<{ agreements: { edges: { node: { slug: string } }[]; pageInfo: { endCursor: string } } }>(
+        `query($after: String) { agreements(first: 3, after: $after, orderBy: { field: DATE_SIGNED, direction: DESC }) { edges { node { slug } } pageInfo { endCursor } } }`,
+        { after },
+      );
+    const slugs = (answer: Awaited<ReturnType<typeof page>>) =>
+      answer.data!.agreements.edges.map((e) => e.node.slug);
+    const whole = await t.gql<{ agreements: { edges: { node: { slug: string } }[] } }>(
+      '{ agreements(first: 9, orderBy: { field: DATE_SIGNED, direction: DESC }) { edges { node { slug } } } }',
+    );
+    const first = await page(null);
+    const second = await page(first.data!.agreements.pageInfo.endCursor);
+    let third: Awaited<ReturnType<typeof page>> | undefined;
+    const compiled = await compilationsDuring(async () => {
+      third = await page(second.data!.agreements.pageInfo.endCursor);
+    });
+    expect(compiled.filter((sql) => /order__0/.test(sql))).toEqual([]);
+    expect([...slugs(first), ...slugs(second), ...slugs(third!)]).toEqual(
+      whole.data!.agreements.edges.map((e) => e.node.slug),
+    );
   });
 
   it('party codes once found are not read again; an unknown code is read (and refused) every time', async () => {

@@ -131,6 +131,36 @@ export async function statementsDuring(orm: MikroORM, work: () => Promise<unknow
   return statements;
 }
 
+/**
+ * The statements Knex compiled during `work` (the outermost compilations, each statement's text; a subquery is
+ * part of its statement): a statement compiled twice is listed twice.
+ */
+export async function compilationsDuring(work: () => Promise<unknown>): Promise<string[]> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const compiler = require('knex/lib/query/querycompiler') as {
+    prototype: { toSQL(this: unknown, ...args: unknown[]): { sql: string } };
+  };
+  const toSQL = compiler.prototype.toSQL;
+  const compiled: string[] = [];
+  let depth = 0;
+  compiler.prototype.toSQL = function (this: unknown, ...args: unknown[]) {
+    depth++;
+    try {
+      const query = toSQL.apply(this, args);
+      if (depth === 1) compiled.push(query.sql);
+      return query;
+    } finally {
+      depth--;
+    }
+  };
+  try {
+    await work();
+  } finally {
+    compiler.prototype.toSQL = toSQL;
+  }
+  return compiled;
+}
+
 export async function countStatements(orm: MikroORM, work: () => Promise<unknown>): Promise<number> {
   return (await statementsDuring(orm, work)).length;
 }

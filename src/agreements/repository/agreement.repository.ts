@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Connection } from '../../common/pagination/connection.types';
+import { shapeKey } from '../../database/compiled-statements';
 import { fetchPage, fetchPagesByParent, PageRequest } from '../../common/pagination/page-query';
 import { mappedColumns, readEntities, rowMapper } from '../../common/row-mapper';
 import { from, rowsOf } from '../../common/sql';
@@ -45,6 +46,7 @@ export class AgreementRepository {
         where: [agreementWhere(filter)],
         order: agreementOrder(order),
         properties,
+        shape: shapeKey('agreements', filter, order, properties),
       },
       page,
     );
@@ -71,6 +73,7 @@ export class AgreementRepository {
         where: [agreementWhere(filter), bindingInEffect(partiesBoundWhen(filter), 'pa')],
         order: agreementOrder(order),
         properties,
+        shape: shapeKey('agreements of parties', filter, order, properties),
       },
       'pa.party_code',
       codes,

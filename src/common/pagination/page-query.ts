@@ -1,4 +1,5 @@
 import { EntityManager, Knex } from '@mikro-orm/knex';
+import { compiledOnce } from '../../database/compiled-statements';
 import { mappedColumns, rowMapper } from '../row-mapper';
 import { from, orderNullsLast, rowsOf, selectPartitionCount, selectRowNumber, Where, whereAll } from '../sql';
 import { Connection } from './connection.types';
@@ -37,6 +38,13 @@ export interface ListSpec<T> {
   properties?: readonly string[] | null;
   /** Many-to-ones read in the same statement through `join`. */
   joined?: readonly JoinedEntity[];
+  /**
+   * Names the list's statement apart from its page (`database/compiled-statements.ts`): the same for two specs only if
+   * their table, joins, conditions (the filter's values included), order, properties and joined entities are.
+   * A page's statement is then compiled once per shape, its cursor's values and its parents' keys bound apart.
+   * Absent: compiled for every page.
+   */
+  shape?: string;
 }
 
 export interface PageRequest {
@@ -77,11 +85,19 @@ function selectList(em: EntityManager, qb: Knex.QueryBuilder, spec: ListSpec<unk
   return qb.select(...own, ...joined, ...spec.order.map((c, i) => ({ [`${ORDER_COLUMN}${i}`]: c.column })));
 }
 
-/** The list's rows after the cursor, if any. */
-function pageRows(em: EntityManager, spec: ListSpec<unknown>, after: string | null | undefined) {
+/** The list's rows after the cursor (its decoded values), if any. */
+function pageRows(em: EntityManager, spec: ListSpec<unknown>, cursor: readonly CursorValue[] | null) {
   const qb = selectList(em, listed(em, spec), spec);
-  if (after) qb.where(afterCursor(spec.order, decodeCursor(after, spec.order)));
+  if (cursor) qb.where(afterCursor(spec.order, [...cursor]));
   return qb;
+}
+
+/** The shape of a page's statement (`compiledOnce`), if its list names one. */
+function pageShape(
+  spec: ListSpec<unknown>,
+  ...page: readonly (string | number | boolean)[]
+): string | undefined {
+  return spec.shape === undefined ? undefined : `${page.join('|')}|${spec.shape}`;
 }
 
 /** Turns a row into the entity and its cursor (the values of the order columns); the mapper skips the extra columns. */
@@ -128,9 +144,16 @@ export async function fetchPage<T extends object>(
   page: PageRequest,
 ): Promise<Connection<T>> {
   const limit = pageSize(page.first);
-  const qb = orderNullsLast(pageRows(em, spec, page.after), spec.order).limit(limit + 1);
-  if (page.withCount) qb.select(listed(em, spec).count({ n: '*' }).as(COUNT_COLUMN));
-  const rows = await rowsOf(em, qb);
+  const cursor = page.after ? decodeCursor(page.after, spec.order) : null;
+  const build = (values: readonly unknown[]) => {
+    const qb = orderNullsLast(pageRows(em, spec, cursor && (values as CursorValue[])), spec.order).limit(
+      limit + 1,
+    );
+    if (page.withCount) qb.select(listed(em, spec).count({ n: '*' }).as(COUNT_COLUMN));
+    return qb;
+  };
+  const shape = pageShape(spec, 'page', limit, Boolean(page.withCount), Boolean(cursor));
+  const rows = await rowsOf(em, compiledOnce(em, shape, cursor ?? [], build));
   // Read with the page when it has a row; an empty first page counts 0 (the same conditions, no cursor); an
   // empty page after a cursor counts on its own, as does a page that did not ask for it.
   const known = !page.withCount
@@ -165,24 +188,27 @@ export async function fetchPagesByParent<T extends object>(
   page: PageRequest,
 ): Promise<Connection<T>[]> {
   const limit = pageSize(page.first);
-  const ranked = pageRows(em, spec, page.after)
-    .select({ [PARENT_COLUMN]: parentColumn })
-    .whereIn(parentColumn, [...parentKeys]);
-  selectRowNumber(ranked, ROW_NUMBER_COLUMN, parentColumn, spec.order);
+  const cursor = page.after ? decodeCursor(page.after, spec.order) : null;
   // The count asked with a first page is each parent's rows, counted in the same statement (a window over the
   // parent, before the page's rows are kept): one statement, and one trip to the database, fewer. After a cursor
   // the rows are only those after it: the count is read apart, when asked.
   const counted = Boolean(page.withCount && !page.after);
-  if (counted) selectPartitionCount(ranked, COUNT_COLUMN, parentColumn);
-  const rows = await rowsOf(
-    em,
-    em
+  const cursorLength = cursor?.length ?? 0;
+  const build = (values: readonly unknown[]) => {
+    const ranked = pageRows(em, spec, cursor && (values.slice(0, cursorLength) as CursorValue[]))
+      .select({ [PARENT_COLUMN]: parentColumn })
+      .whereIn(parentColumn, values.slice(cursorLength) as (string | number)[]);
+    selectRowNumber(ranked, ROW_NUMBER_COLUMN, parentColumn, spec.order);
+    if (counted) selectPartitionCount(ranked, COUNT_COLUMN, parentColumn);
+    return em
       .getKnex()
       .select('*')
       .from(ranked.as('ranked'))
       .where(ROW_NUMBER_COLUMN, '<=', limit + 1)
-      .orderBy([PARENT_COLUMN, ROW_NUMBER_COLUMN]),
-  );
+      .orderBy([PARENT_COLUMN, ROW_NUMBER_COLUMN]);
+  };
+  const shape = pageShape(spec, 'pages', parentColumn, limit, counted, cursorLength);
+  const rows = await rowsOf(em, compiledOnce(em, shape, [...(cursor ?? []), ...parentKeys], build));
   const byParent = new Map<string, { node: T; cursor: string }[]>();
   const toEdge = edgeMaker(em, spec);
   const countByParent = new Map<string, number>();

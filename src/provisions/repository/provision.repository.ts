@@ -1,6 +1,7 @@
 import { ProvisionLocation } from '../provision-location.enum';
 import { EntityManager } from '@mikro-orm/knex';
 import { Connection } from '../../common/pagination/connection.types';
+import { shapeKey } from '../../database/compiled-statements';
 import { fetchPage, fetchPagesByParent, ListSpec, PageRequest } from '../../common/pagination/page-query';
 import { readEntities } from '../../common/row-mapper';
 import { from, rowsOf } from '../../common/sql';
@@ -44,6 +45,7 @@ export class ProvisionRepository {
       {
         ...listQuery(filter, order, properties),
         joined: [{ property: 'agreement', entity: Agreement, alias: 'a', properties: AGREEMENT_OF_LIST }],
+        shape: shapeKey('provisions with their agreement', filter, order, properties),
       },
       page,
     );
@@ -62,7 +64,7 @@ export class ProvisionRepository {
   ): Promise<Connection<Provision>[]> {
     return fetchPagesByParent(
       this.em,
-      listQuery(filter, order, properties),
+      { ...listQuery(filter, order, properties), shape: shapeKey('provisions', filter, order, properties) },
       'pr.agreement_id',
       agreementIds,
       page,
