@@ -504,6 +504,7 @@ const EN = {
   'cmp.row.via': 'Member states bound through a bloc',
   'cmp.row.developing': 'Developing parties',
   'cmp.row.signatoriesOnly': 'Signed only, never bound',
+  'cmp.row.record': 'Record held',
   'cmp.via': 'via {bloc_the}: {members} ({count})',
   'cmp.via.from': '{code} from {date}',
   'cmp.via.to': '{code} to {date}',
@@ -530,6 +531,8 @@ const EN = {
     'A cell shows the strongest binding force among the provisions counted as evidence, and lists every provision with the code, accepted or proposed.',
   'cmp.note.empty':
     'An empty cell means no annotation at all, accepted or proposed: the agreement may still have a provision the annotators have not coded, or texts (annexes, schedules) the catalogue does not hold.',
+  'cmp.note.partial':
+    'The catalogue holds only selected provisions (or none) of {count, plural, one {# agreement} other {# agreements}}: {names}. An empty cell there says nothing of the provisions not held (the row "Record held" says what is).',
   'cmp.note.parties':
     'Parties are those the agreement binds: a bloc such as the European Union as itself, its member states "via" the bloc (never as separate partners); dependent territories are not parties.',
   'cmp.note.signatoriesOnly':
@@ -1100,6 +1103,7 @@ const FR: ReportTexts = {
   'cmp.row.via': 'États membres liés par l’intermédiaire d’un bloc',
   'cmp.row.developing': 'Parties en développement',
   'cmp.row.signatoriesOnly': 'Signataires seulement, jamais liés',
+  'cmp.row.record': 'Texte détenu',
   'cmp.via': 'par l’intermédiaire {bloc_of} : {members} ({count})',
   'cmp.via.from': '{code} à partir du {date}',
   'cmp.via.to': '{code} jusqu’au {date}',
@@ -1127,6 +1131,8 @@ const FR: ReportTexts = {
     'Une cellule donne la force contraignante la plus forte parmi les dispositions comptées comme éléments de preuve, et liste chaque disposition qui porte le code, acceptée ou proposée.',
   'cmp.note.empty':
     'Une cellule vide signifie aucune annotation, ni acceptée ni proposée : l’accord peut tout de même avoir une disposition que les annotateurs n’ont pas codée, ou des textes (annexes, listes d’engagements) que le catalogue ne détient pas.',
+  'cmp.note.partial':
+    'Le catalogue ne détient que quelques dispositions (ou aucune) {count, plural, one {d’un accord} other {de # accords}} : {names}. Une cellule vide y est muette sur les dispositions non détenues (la ligne « Texte détenu » dit ce qui l’est).',
   'cmp.note.parties':
     'Les parties sont celles que l’accord lie : un bloc comme l’Union européenne en tant que tel, ses États membres « par l’intermédiaire » du bloc (jamais comme partenaires distincts) ; les territoires dépendants ne sont pas parties.',
   'cmp.note.signatoriesOnly':
@@ -1693,6 +1699,7 @@ const ES: ReportTexts = {
   'cmp.row.via': 'Estados miembros obligados a través de un bloque',
   'cmp.row.developing': 'Partes en desarrollo',
   'cmp.row.signatoriesOnly': 'Solo signatarias, nunca obligadas',
+  'cmp.row.record': 'Texto que se tiene',
   'cmp.via': 'a través {bloc_of}: {members} ({count})',
   'cmp.via.from': '{code} desde el {date}',
   'cmp.via.to': '{code} hasta el {date}',
@@ -1719,6 +1726,8 @@ const ES: ReportTexts = {
     'Una celda muestra la fuerza vinculante más alta entre las disposiciones contadas como pruebas y enumera cada disposición con el código, aceptada o propuesta.',
   'cmp.note.empty':
     'Una celda vacía significa ninguna anotación, ni aceptada ni propuesta: el acuerdo puede tener aun así una disposición que los anotadores no han codificado, o textos (anexos, listas de compromisos) que el catálogo no tiene.',
+  'cmp.note.partial':
+    'El catálogo solo tiene algunas disposiciones (o ninguna) de {count, plural, one {# acuerdo} other {# acuerdos}}: {names}. Una celda vacía no dice nada de las disposiciones que no tiene (la fila «Texto que se tiene» dice cuáles tiene).',
   'cmp.note.parties':
     'Las partes son aquellas a las que el acuerdo obliga: un bloque como la Unión Europea en cuanto tal, sus Estados miembros «a través» del bloque (nunca como socios separados); los territorios dependientes no son partes.',
   'cmp.note.signatoriesOnly':
