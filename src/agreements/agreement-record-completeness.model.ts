@@ -9,6 +9,12 @@ export class AgreementRecordCompleteness {
   @Field(() => [RecordPart], { description: 'The parts whose text the catalogue holds' })
   parts!: RecordPart[];
 
+  @Field(() => [RecordPart], {
+    description:
+      'The parts not held in full of which some provisions are held (the full text of the main text with two articles of a protocol)',
+  })
+  partial!: RecordPart[];
+
   @Field(() => Int, { description: 'Provisions held' })
   provisions!: number;
 

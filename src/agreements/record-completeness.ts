@@ -37,7 +37,9 @@ export function recordCompleteness(
       : [];
   // The sentence the reports say in every language, in English.
   const summary = say('en', recordText({ coverage: c, parts: held, provisions, partial }));
-  return { coverage: c, parts: held, provisions, summary };
+  // `partial` travels with the record: every sentence said of it in any language (recordText) needs it, not only
+  // the English summary.
+  return { coverage: c, parts: held, partial, provisions, summary };
 }
 
 /** An absence can be stated only where the full text of the part that would hold the clause is held. */

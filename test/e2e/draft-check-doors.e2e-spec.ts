@@ -819,5 +819,14 @@ ${DRAFT}`;
       const other = await ask(parties);
       expect(other.data!.checkDraft.gaps.map((g) => g.kind)).not.toContain('NO_PREFERENTIAL_TREATMENT');
     }
+    // Panama (high income, World Bank FY23) is on the Central American side of the EU - Central America agreement:
+    // its Art. 60 is the EU's help to that side, which Panama grants nobody (the flows report's rule, grantorsTo).
+    // Its practice read "Panama (PAN) 1 of 1", the EU's grant counted as Panama's; its other agreement (Canada -
+    // Panama) has no developing partner. So Panama's practice has no agreement that could carry it.
+    const panama = await ask(['PAN', 'NIC']);
+    expect(panama.errors).toBeUndefined();
+    const forPanama = panama.data!.checkDraft.gaps.find((g) => g.kind === 'NO_PREFERENTIAL_TREATMENT')!;
+    expect(forPanama.practice).toEqual([{ party: 'PAN', carrying: 0 }]);
+    expect(forPanama.message).not.toContain('Panama (PAN) 1 of 1');
   });
 });

@@ -42,4 +42,26 @@ describe("an agreement's record summary", () => {
     const euKorea = res.data!.coherenceReport.agreements.find((a) => a.agreement.slug === 'eu-korea-fta')!;
     expect(euKorea.record.summary).toBe((await record('eu-korea-fta')).record.summary);
   });
+
+  it("says it in every language, and in each finding's record, not only in the English summary", async () => {
+    // The summary was the one sentence that knew the protocols were held in part: the French and Spanish reports
+    // (written again from the record's facts) and every finding's "what the record holds" said "not held: protocols".
+    const heldInPart: Record<string, string> = {
+      en: 'selected provisions only: protocols',
+      fr: 'quelques dispositions seulement : protocoles',
+      es: 'solo algunas disposiciones: protocolos',
+    };
+    for (const [lang, words] of Object.entries(heldInPart)) {
+      const res = await t.http().get(`/reports/coherence/KOR.json?lang=${lang}`).expect(200);
+      const sections = res.body.sections as { id: string; table: { rows: Record<string, unknown>[] } }[];
+      const rows = (id: string) => sections.find((s) => s.id === id)!.table.rows;
+      const named = (row: Record<string, unknown>) => String(row.agreement).startsWith('EU-Korea');
+      const records = [
+        ...rows('agreements').filter(named),
+        ...rows('findings').filter((f) => named(f) && f.record),
+      ].map((row) => String(row.record));
+      expect(records.length).toBeGreaterThan(1);
+      for (const r of records) expect(r).toContain(words);
+    }
+  });
 });

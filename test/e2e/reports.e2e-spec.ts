@@ -1044,14 +1044,17 @@ describe('reports', () => {
       expect(row(8)).toEqual(['Member states bound through a bloc', 'none', 'none']);
       // A list: an empty one is an empty cell.
       expect(row(9)).toEqual(['Developing parties', null, 'KEN']);
-      expect(row(10)[0]).toBe('Audiovisual exclusion');
-      expect(row(10)[1]).toMatchObject({
+      // What the catalogue holds of each, so that an empty cell is read against it.
+      expect(row(10)[0]).toBe('Record held');
+      expect(String(row(10)[1])).toMatch(/^(Full text|The record holds)/);
+      expect(row(11)[0]).toBe('Audiovisual exclusion');
+      expect(row(11)[1]).toMatchObject({
         text: 'binding: art-9.1',
         // Absolute links point at PUBLIC_URL (default http://localhost:PORT), never at the request's Host.
         hyperlink: `${publicUrl()}/provisions/t-che-services-av/art-9.1`,
       });
-      expect(row(10)[2]).toBeNull();
-      expect(row(11)[2]).toMatchObject({ text: 'binding: art-5' });
+      expect(row(11)[2]).toBeNull();
+      expect(row(12)[2]).toMatchObject({ text: 'binding: art-5' });
       const provisions = workbook.getWorksheet('Provisions')!;
       expect(provisions.getRow(1).values).toEqual([
         undefined,

@@ -246,6 +246,40 @@ describe('G18.2/no-preferential-treatment', () => {
       check(noPreferentialTreatment, agreement('d', { partners: [developingPartner] }), unknownParty).outcome,
     ).toBe('UNKNOWN');
   });
+
+  it("asks a developed party nothing for the developing partners on its own side of a bloc's agreement (truth15: Panama)", () => {
+    // fixtures/agreements/eu-central-america-aa.json: the EU's help for the artisanal goods of the Republics of the
+    // CA Party (Art. 60) goes to Panama's side; Panama, high income (World Bank FY23), grants its neighbours nothing
+    // under the agreement. Its report said 18.2 was met (the EU's help as Panama's evidence), or, without Art. 60,
+    // not met for lack of preferential treatment for Costa Rica and Nicaragua. Panama's Convention date is not
+    // recorded (fixtures/parties.json), which hid it there: a date is given here.
+    const eu = party('EUN', { name: 'European Union', kind: PartyKind.BLOC, developing: false });
+    const panama = party('PAN', { name: 'Panama', developing: false, conventionInForce: '2007-03-18' });
+    const neighbours = [
+      party('CRI', { name: 'Costa Rica', developing: true }),
+      party('NIC', { name: 'Nicaragua', developing: true }),
+    ];
+    const helped = agreement('ca', {
+      dateSigned: '2012-06-29',
+      partners: [eu, ...neighbours],
+      annotations: [annotation(C.PREFERENTIAL_TREATMENT_CULTURE, { detail: ['TECHNICAL_ASSISTANCE'] })],
+    });
+    const met = check(noPreferentialTreatment, helped, input([helped], { party: panama }));
+    expect(met.outcome).toBe('NOT_APPLICABLE');
+    expect(met.evidence).toEqual([]);
+    expect(met.message).toContain('Panama grants them nothing under it (the bloc does)');
+    expect(met.message).toContain('partners Costa Rica, Nicaragua (on the World Bank');
+    const bare = agreement('ca2', { dateSigned: '2012-06-29', partners: [eu, ...neighbours] });
+    expect(check(noPreferentialTreatment, bare, input([bare], { party: panama })).outcome).toBe(
+      'NOT_APPLICABLE',
+    );
+    // The EU, on the other side, is asked for both.
+    const forEu = input([bare], { party: eu });
+    const euBare = agreement('ca3', { dateSigned: '2012-06-29', partners: [panama, ...neighbours] });
+    const euCheck = check(noPreferentialTreatment, euBare, forEu);
+    expect(euCheck.outcome).toBe('NOT_MET');
+    expect(euCheck.message).toContain('2 partners are developing countries');
+  });
 });
 
 describe('G18.2 for a developing party: what it receives, whatever the dates', () => {

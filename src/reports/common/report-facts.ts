@@ -215,3 +215,18 @@ export function grantorsTo<P extends { code: string; kind: PartyKind; developing
       (mutual ? p.developing === true : p.developing === false),
   );
 }
+
+/**
+ * The developing parties of an agreement that a developed `grantor` grants what the agreement gives culture from
+ * developing countries (paragraph 18), as `grantorsTo` reads it: none on its own side of a bloc's agreement (Panama,
+ * high income, grants its Central American neighbours nothing under EU - Central America; the EU does). What 18.2
+ * asks of a developed party, and the draft checker's count of its practice.
+ */
+export function beneficiariesOf<P extends { code: string; kind: PartyKind; developing: boolean | null }>(
+  parties: readonly P[],
+  grantor: P,
+): P[] {
+  return parties.filter(
+    (p) => p.developing === true && grantorsTo(parties, p, false).some((g) => g.code === grantor.code),
+  );
+}

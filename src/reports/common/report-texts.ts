@@ -128,6 +128,8 @@ const EN = {
     '{party_The} is a developing country on {basis}, so 18.2 asks nothing of it; the agreement gives culture from {party_the} preferential treatment, granted by {names}.',
   'coh.preferential.noPartner':
     "No developing-country partner on {basis}; a partner's income group when the agreement was signed may have differed.",
+  'coh.preferential.ownSide':
+    "{party_The} is on the same side of this bloc's agreement as its developing-country {count, plural, one {partner} other {partners}} {names} (on {basis}), the bloc on the other: {party_the} grants {count, plural, one {it} other {them}} nothing under it (the bloc does), so 18.2 asks nothing of it here.",
   'coh.preferential.met': 'Grants preferential treatment to culture from developing partners.',
   'coh.preferential.notMet':
     'No preferential treatment for culture, although {count, plural, one {a partner is a developing country} other {# partners are developing countries}}: {names} (on {basis}).',
@@ -502,6 +504,7 @@ const EN = {
   'cmp.row.via': 'Member states bound through a bloc',
   'cmp.row.developing': 'Developing parties',
   'cmp.row.signatoriesOnly': 'Signed only, never bound',
+  'cmp.row.record': 'Record held',
   'cmp.via': 'via {bloc_the}: {members} ({count})',
   'cmp.via.from': '{code} from {date}',
   'cmp.via.to': '{code} to {date}',
@@ -528,6 +531,8 @@ const EN = {
     'A cell shows the strongest binding force among the provisions counted as evidence, and lists every provision with the code, accepted or proposed.',
   'cmp.note.empty':
     'An empty cell means no annotation at all, accepted or proposed: the agreement may still have a provision the annotators have not coded, or texts (annexes, schedules) the catalogue does not hold.',
+  'cmp.note.partial':
+    'The catalogue holds only selected provisions (or none) of {count, plural, one {# agreement} other {# agreements}}: {names}. An empty cell there says nothing of the provisions not held (the row "Record held" says what is).',
   'cmp.note.parties':
     'Parties are those the agreement binds: a bloc such as the European Union as itself, its member states "via" the bloc (never as separate partners); dependent territories are not parties.',
   'cmp.note.signatoriesOnly':
@@ -721,6 +726,8 @@ const FR: ReportTexts = {
     '{party_The} {party_n, plural, one {est} other {sont}} un pays en développement selon {basis}, le 18.2 ne {party_n, plural, one {lui} other {leur}} demande donc rien ; l’accord accorde à la culture {party_of} un traitement préférentiel, octroyé par {names}.',
   'coh.preferential.noPartner':
     'Aucun partenaire en développement selon {basis} ; la catégorie de revenu d’un partenaire à la signature de l’accord a pu être différente.',
+  'coh.preferential.ownSide':
+    '{party_The} {party_n, plural, one {est} other {sont}} du même côté de cet accord d’un bloc que {count, plural, one {son partenaire en développement} other {ses # partenaires en développement}} {names} (selon {basis}), le bloc de l’autre : {party_the} ne {count, plural, one {lui} other {leur}} accorde rien au titre de l’accord (le bloc le fait), le 18.2 ne {party_n, plural, one {lui} other {leur}} demande donc rien ici.',
   'coh.preferential.met': 'Accorde un traitement préférentiel à la culture des partenaires en développement.',
   'coh.preferential.notMet':
     'Aucun traitement préférentiel pour la culture, bien que {count, plural, one {un partenaire soit un pays en développement} other {# partenaires soient des pays en développement}} : {names} (selon {basis}).',
@@ -1096,6 +1103,7 @@ const FR: ReportTexts = {
   'cmp.row.via': 'États membres liés par l’intermédiaire d’un bloc',
   'cmp.row.developing': 'Parties en développement',
   'cmp.row.signatoriesOnly': 'Signataires seulement, jamais liés',
+  'cmp.row.record': 'Texte détenu',
   'cmp.via': 'par l’intermédiaire {bloc_of} : {members} ({count})',
   'cmp.via.from': '{code} à partir du {date}',
   'cmp.via.to': '{code} jusqu’au {date}',
@@ -1123,6 +1131,8 @@ const FR: ReportTexts = {
     'Une cellule donne la force contraignante la plus forte parmi les dispositions comptées comme éléments de preuve, et liste chaque disposition qui porte le code, acceptée ou proposée.',
   'cmp.note.empty':
     'Une cellule vide signifie aucune annotation, ni acceptée ni proposée : l’accord peut tout de même avoir une disposition que les annotateurs n’ont pas codée, ou des textes (annexes, listes d’engagements) que le catalogue ne détient pas.',
+  'cmp.note.partial':
+    'Le catalogue ne détient que quelques dispositions (ou aucune) {count, plural, one {d’un accord} other {de # accords}} : {names}. Une cellule vide y est muette sur les dispositions non détenues (la ligne « Texte détenu » dit ce qui l’est).',
   'cmp.note.parties':
     'Les parties sont celles que l’accord lie : un bloc comme l’Union européenne en tant que tel, ses États membres « par l’intermédiaire » du bloc (jamais comme partenaires distincts) ; les territoires dépendants ne sont pas parties.',
   'cmp.note.signatoriesOnly':
@@ -1313,6 +1323,8 @@ const ES: ReportTexts = {
     '{party_The} {party_n, plural, one {es} other {son}} un país en desarrollo según {basis}, por lo que el 18.2 no {party_n, plural, one {le} other {les}} pide nada; el acuerdo da a la cultura {party_of} trato preferente, concedido por {names}.',
   'coh.preferential.noPartner':
     'Ningún socio en desarrollo según {basis}; el grupo de ingreso de un socio cuando se firmó el acuerdo pudo ser otro.',
+  'coh.preferential.ownSide':
+    '{party_The} {party_n, plural, one {está} other {están}} del mismo lado de este acuerdo de un bloque que {count, plural, one {su socio en desarrollo} other {sus # socios en desarrollo}} {names} (según {basis}), el bloque del otro: {party_the} no {count, plural, one {le} other {les}} concede nada en virtud del acuerdo (el bloque sí), por lo que el 18.2 no {party_n, plural, one {le} other {les}} pide nada aquí.',
   'coh.preferential.met': 'Concede trato preferente a la cultura de los socios en desarrollo.',
   'coh.preferential.notMet':
     'Ningún trato preferente para la cultura, aunque {count, plural, one {un socio es un país en desarrollo} other {# socios son países en desarrollo}}: {names} (según {basis}).',
@@ -1687,6 +1699,7 @@ const ES: ReportTexts = {
   'cmp.row.via': 'Estados miembros obligados a través de un bloque',
   'cmp.row.developing': 'Partes en desarrollo',
   'cmp.row.signatoriesOnly': 'Solo signatarias, nunca obligadas',
+  'cmp.row.record': 'Texto que se tiene',
   'cmp.via': 'a través {bloc_of}: {members} ({count})',
   'cmp.via.from': '{code} desde el {date}',
   'cmp.via.to': '{code} hasta el {date}',
@@ -1713,6 +1726,8 @@ const ES: ReportTexts = {
     'Una celda muestra la fuerza vinculante más alta entre las disposiciones contadas como pruebas y enumera cada disposición con el código, aceptada o propuesta.',
   'cmp.note.empty':
     'Una celda vacía significa ninguna anotación, ni aceptada ni propuesta: el acuerdo puede tener aun así una disposición que los anotadores no han codificado, o textos (anexos, listas de compromisos) que el catálogo no tiene.',
+  'cmp.note.partial':
+    'El catálogo solo tiene algunas disposiciones (o ninguna) de {count, plural, one {# acuerdo} other {# acuerdos}}: {names}. Una celda vacía no dice nada de las disposiciones que no tiene (la fila «Texto que se tiene» dice cuáles tiene).',
   'cmp.note.parties':
     'Las partes son aquellas a las que el acuerdo obliga: un bloque como la Unión Europea en cuanto tal, sus Estados miembros «a través» del bloque (nunca como socios separados); los territorios dependientes no son partes.',
   'cmp.note.signatoriesOnly':

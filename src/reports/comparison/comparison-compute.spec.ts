@@ -9,6 +9,9 @@ import { closeRenderPool } from '../render/render-pool';
 import { renderReport } from '../render/render-report';
 import { computeComparison, ComparisonInput } from './comparison-compute';
 import { comparisonDocument } from './comparison-document';
+import { recordCompleteness } from '../../agreements/record-completeness';
+import { RecordCoverage } from '../../agreements/agreement.enums';
+import { recordText, say } from '../common/report-texts';
 
 const OPTIONS = { linkBase: '', generatedAt: '2026-01-01T00:00:00Z' };
 
@@ -54,6 +57,7 @@ describe('computeComparison', () => {
     ],
     codes: [C.CULTURAL_EXEMPTION, C.AUDIOVISUAL_EXCLUSION],
     includeProposed: true,
+    records: new Map([a, b].map((x) => [x.id, x.record])),
   };
   const report = computeComparison(input);
   const byDefault = computeComparison({ ...input, includeProposed: false });
@@ -82,6 +86,33 @@ describe('computeComparison', () => {
         (r) => r.row === 'Signed only, never bound',
       ),
     ).toBe(false);
+  });
+
+  it('says what the catalogue holds of each agreement, and that an empty cell of one held in part is no absence', async () => {
+    // fixtures/agreements/ceta.json holds five selected provisions of CETA, none of its cultural exceptions: its
+    // empty "Cultural exemption" cell read, beside full texts, as a CETA without one.
+    const excerpts = recordCompleteness(RecordCoverage.EXCERPTS, null, 5);
+    const held = computeComparison({ ...input, records: new Map([...input.records, [b.id, excerpts]]) });
+    expect(held.agreements.map((x) => x.record.coverage)).toEqual(['FULL_TEXT', 'EXCERPTS']);
+    expect(held.notes).toContain(
+      'The catalogue holds only selected provisions (or none) of 1 agreement: B. An empty cell there says nothing of the provisions not held (the row "Record held" says what is).',
+    );
+    for (const lang of ['en', 'fr', 'es'] as const) {
+      const document = comparisonDocument(held, { ...OPTIONS, language: lang });
+      const rows = document.sections[0].table!.rows;
+      const record = rows.find((r) => Object.values(r).includes(say(lang, recordText(excerpts))))!;
+      expect(record).toBeDefined();
+      expect(String(record.a1)).toMatch(/5/);
+      expect(String(record.a0)).not.toMatch(/5 /);
+      expect(document.notes!.some((n) => n.includes('B'))).toBe(true);
+      // The CSV a ministry downloads carries the row.
+      const csv = parse(String((await renderReport(document, 'csv', { sectionId: 'matrix' })).body), {
+        bom: true,
+      });
+      expect(csv.some((line: string[]) => line.includes(say(lang, recordText(excerpts))))).toBe(true);
+    }
+    // Every record whole: no such note.
+    expect(report.notes.some((n) => n.includes('selected provisions'))).toBe(false);
   });
 
   it("says whose a clause is when its annotation names the parties it covers (the USMCA's exemption: Canada's)", () => {
@@ -220,7 +251,8 @@ describe('computeComparison', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
     const matrix = workbook.getWorksheet('Matrix')!;
-    const av = matrix.getRow(11);
+    // Row 12: the metadata rows (the record held among them), then the codes.
+    const av = matrix.getRow(12);
     expect(av.getCell(1).value).toBe('Audiovisual exclusion');
     const cell = av.getCell(3);
     expect(cell.value).toMatchObject({ text: '1 proposed, awaiting review: art-7 (binding)' });

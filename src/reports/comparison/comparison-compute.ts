@@ -1,8 +1,15 @@
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { evidenceNoteText, isPending } from '../common/evidence';
-import { notesOf, text } from '../common/report-texts';
+import { namesParam, notesOf, text } from '../common/report-texts';
 import {
+  canJudgeAbsence,
+  RecordCompleteness,
+  recordCompleteness,
+} from '../../agreements/record-completeness';
+import { RecordCoverage } from '../../agreements/agreement.enums';
+import {
+  agreementName,
   AgreementFacts,
   AnnotationFact,
   BoundPartyFacts,
@@ -30,6 +37,8 @@ export interface ComparisonInput {
   annotations: AnnotationFact[];
   codes: TaxonomyCodeId[];
   includeProposed: boolean;
+  /** What the catalogue holds of each agreement. */
+  records: Map<number, RecordCompleteness>;
 }
 
 const isAccepted = (a: AnnotationFact) => a.status === AnnotationStatus.ACCEPTED;
@@ -72,6 +81,8 @@ export function computeComparison(input: ComparisonInput): ComparisonResult {
       evidenceNoteText(input.includeProposed),
       text('cmp.note.cell'),
       text('cmp.note.empty'),
+      // Held only in part (CETA: five selected provisions), an agreement's empty cell is no absence: named.
+      ...partialNote(input),
       text('cmp.note.parties'),
       // The TPP's column has no parties: said why, and who signed it.
       ...(input.agreements.some((a) => input.signatoriesOnly.get(a.id)?.length)
@@ -95,8 +106,19 @@ export function computeComparison(input: ComparisonInput): ComparisonResult {
         developingParties: parties.filter((p) => p.developing === true),
         signatoriesOnly: input.signatoriesOnly.get(agreement.id) ?? [],
         suspendedParties: input.suspended.get(agreement.id) ?? [],
+        record: recordOf(input, agreement.id),
       };
     }),
     cells,
   };
+}
+
+const recordOf = (input: ComparisonInput, id: number) =>
+  input.records.get(id) ?? recordCompleteness(RecordCoverage.METADATA_ONLY, null, 0);
+
+function partialNote(input: ComparisonInput) {
+  const partial = input.agreements.filter((a) => !canJudgeAbsence(recordOf(input, a.id)));
+  return partial.length
+    ? [text('cmp.note.partial', { count: partial.length, names: namesParam(partial.map(agreementName)) })]
+    : [];
 }

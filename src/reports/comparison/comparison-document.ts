@@ -12,7 +12,14 @@ import {
   statusWords,
 } from '../common/evidence';
 import { Language } from '../../common/i18n';
-import { codeNameIn, partyParam, reportTranslator, ReportTranslate, say } from '../common/report-texts';
+import {
+  codeNameIn,
+  partyParam,
+  recordText,
+  reportTranslator,
+  ReportTranslate,
+  say,
+} from '../common/report-texts';
 import { agreementName, BoundPartyFacts, EvidenceRef } from '../common/report-facts';
 import { pageLink } from '../common/report-links';
 import { forceRank } from '../common/report-facts';
@@ -181,6 +188,8 @@ export function comparisonDocument(report: ComparisonResult, options: DocumentOp
             meta(t('cmp.row.parties'), (i) => agreements[i].parties.map((x) => x.code)),
             meta(t('cmp.row.via'), (i) => viaText(agreements[i], t)),
             meta(t('cmp.row.developing'), (i) => agreements[i].developingParties.map((x) => x.code)),
+            // What the catalogue holds: an empty cell of a record held in part is no absence (cmp.note.partial).
+            meta(t('cmp.row.record'), (i) => say(lang, recordText(agreements[i].record))),
             // Only where one of them has any: the TPP's twelve signed it and it binds none of them.
             ...(agreements.some((a) => a.signatoriesOnly.length)
               ? [meta(t('cmp.row.signatoriesOnly'), (i) => agreements[i].signatoriesOnly.map((x) => x.code))]

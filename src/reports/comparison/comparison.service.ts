@@ -4,7 +4,7 @@ import { BadUserInputError, shown } from '../../common/errors';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { codesOrAll, today } from '../common/report-args';
 import { countedStatuses } from '../common/report-facts';
-import { loadAgreements, loadAnnotationsOf, loadPartiesOf } from '../repository/report-queries';
+import { loadAgreementsWithRecords, loadAnnotationsOf, loadPartiesOf } from '../repository/report-queries';
 import { computeComparison } from './comparison-compute';
 import { ComparisonResult } from './comparison.types';
 
@@ -16,7 +16,7 @@ export interface ComparisonArgs {
   includeProposed?: boolean | null;
 }
 
-/** compareAgreements: three statements whatever the number of agreements. */
+/** compareAgreements: three statements whatever the number of agreements (a fourth when a full text lacks a part). */
 @Injectable()
 export class ComparisonReportService {
   constructor(private readonly em: EntityManager) {}
@@ -26,7 +26,7 @@ export class ComparisonReportService {
     if (!slugs.length) throw new BadUserInputError('agreements', 'give at least one agreement slug');
     if (slugs.length > MAX_COMPARED)
       throw new BadUserInputError('agreements', `at most ${MAX_COMPARED} agreements (got ${slugs.length})`);
-    const found = await loadAgreements(this.em, { slugs });
+    const found = await loadAgreementsWithRecords(this.em, { slugs });
     const unknown = slugs.filter((s) => !found.some((a) => a.slug === s));
     if (unknown.length)
       throw new BadUserInputError(
@@ -34,7 +34,9 @@ export class ComparisonReportService {
         `unknown agreement(s): ${unknown.map((slug) => shown(slug)).join(', ')}`,
         { unknownAgreements: unknown.map((slug) => shown(slug)) },
       );
-    const agreements = slugs.map((s) => found.find((a) => a.slug === s)!);
+    const chosen = slugs.map((s) => found.find((a) => a.slug === s)!);
+    const agreements = chosen.map(({ record: _record, ...facts }) => facts);
+    const records = new Map(chosen.map((a) => [a.id, a.record]));
     const ids = agreements.map((a) => a.id);
     const codes = codesOrAll(args.codes);
     const includeProposed = args.includeProposed ?? false;
@@ -45,6 +47,7 @@ export class ComparisonReportService {
     // Proposals are always loaded: shown apart (awaiting review) unless includeProposed counts them.
     const annotations = await loadAnnotationsOf(this.em, ids, countedStatuses(true), codes);
     return computeComparison({
+      records,
       agreements,
       boundParties,
       signatoriesOnly,

@@ -2,6 +2,7 @@ import type { Text } from '../common/report-texts';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
+import { AgreementRecordCompleteness } from '../../agreements/agreement-record-completeness.model';
 import type { AgreementFacts, PartyFacts, SuspendedPartyFacts } from '../common/report-facts';
 import {
   EvidenceProvision,
@@ -49,6 +50,12 @@ export class ComparedAgreement {
       'Parties whose rights and obligations under the agreement are suspended today (Venezuela in MERCOSUR since 2017-08-05): still parties, bound by nothing while it lasts; not among `parties`, `boundParties` or `developingParties`',
   })
   suspendedParties!: SuspendedPartyFacts[];
+
+  @Field(() => AgreementRecordCompleteness, {
+    description:
+      'What the catalogue holds of the agreement: held only in part, its empty cells say nothing of the provisions not held',
+  })
+  record!: AgreementRecordCompleteness;
 }
 
 @ObjectType({ description: 'One agreement and one code of the comparison matrix' })

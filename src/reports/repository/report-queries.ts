@@ -15,6 +15,8 @@ import {
   SuspendedPartyFacts,
 } from '../common/report-facts';
 import { sqlBool, sqlNumber, sqlString, sqlStringArray } from './sql-values';
+import { RecordCompleteness, recordsOfRows } from '../../agreements/record-completeness';
+import { provisionCountOf, provisionLocationsOf } from '../../provisions/repository/provision.conditions';
 
 /**
  * The few statements every report is built from. Each loads one kind of fact for a whole set of agreements,
@@ -126,6 +128,38 @@ export async function loadAgreements(em: EntityManager, scope: AgreementScope): 
     ]),
   );
   return rows.map(agreementFromRow);
+}
+
+/**
+ * The agreements in scope as `loadAgreements` gives them, each with what the catalogue holds of it (`recordsOfRows`,
+ * the rule the coherence report and the draft checker read), in the same statement (one more, for the full texts
+ * that lack a part only): an empty cell of a record held in part says nothing of the parts not held.
+ */
+export async function loadAgreementsWithRecords(
+  em: EntityManager,
+  scope: AgreementScope,
+): Promise<(AgreementFacts & { record: RecordCompleteness })[]> {
+  const knex = sql(em);
+  const rows = await run(
+    em,
+    liveInScope(
+      knex
+        .select(
+          ...AGREEMENT_COLUMNS,
+          'ag.record_coverage',
+          'ag.record_parts',
+          provisionCountOf(knex, 'ag.id'),
+        )
+        .from('agreement as ag'),
+      scope,
+    ).orderBy(['ag.date_signed', 'ag.slug']),
+  );
+  const recordOf = await recordsOfRows(
+    rows,
+    (row) => sqlNumber(row.id),
+    (lacking) => run(em, provisionLocationsOf(knex, lacking)),
+  );
+  return rows.map((row) => ({ ...agreementFromRow(row), record: recordOf(row) }));
 }
 
 function byAgreement<T>(rows: Row[], value: (row: Row) => T): Map<number, T[]> {

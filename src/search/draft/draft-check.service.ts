@@ -2,6 +2,8 @@ import { checkPartyCodes } from '../../parties/party-codes';
 import { coversParty } from '../../annotations/party-scope';
 import { CONVENTION_ENTERED_INTO_FORCE, conventionInForceBy } from '../../parties/convention-dates';
 import { EntityManager } from '@mikro-orm/knex';
+import { PartyKind } from '../../parties/party.enums';
+import { beneficiariesOf } from '../../reports/common/report-facts';
 import { Injectable } from '@nestjs/common';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { canJudgeAbsence } from '../../agreements/record-completeness';
@@ -92,8 +94,17 @@ interface AgreementFacts {
   annotations: { code: TaxonomyCodeId; accepted: boolean; partyScope: string[] | null }[];
   /** The catalogue holds its main text whole: that it lacks a clause can be said. */
   whole: boolean;
-  /** One of its partners is a developing country: only then can it grant preferential treatment (paragraph 18). */
-  developingPartner: boolean;
+  /**
+   * The parties it binds in their own right, with what says who grants preferential treatment to whom (paragraph 18:
+   * `beneficiariesOf`).
+   */
+  partyFacts: { code: string; kind: PartyKind; developing: boolean | null }[];
+}
+
+/** The agreement grants, or could grant, preferential treatment from this party to a developing party. */
+function grantsToDeveloping(a: AgreementFacts, code: string): boolean {
+  const grantor = a.partyFacts.find((p) => p.code === code);
+  return grantor !== undefined && beneficiariesOf(a.partyFacts, grantor).length > 0;
 }
 
 /** Checks that the draft is text we can read; the messages never quote it. */
@@ -361,7 +372,8 @@ export class DraftCheckService {
           if (since === null || a.dateSigned! < since) return false;
           if (kind === DraftGapKind.NO_CONVENTION_REFERENCE) return true;
           // Preferential treatment is for developing partners' culture: CETA or the EU-Japan EPA cannot carry it.
-          if (kind === DraftGapKind.NO_PREFERENTIAL_TREATMENT) return a.developingPartner;
+          // Nor can an agreement whose developing parties are all on the party's side (Panama's EU - Central America).
+          if (kind === DraftGapKind.NO_PREFERENTIAL_TREATMENT) return grantsToDeveloping(a, party.code);
           return (
             kind !== DraftGapKind.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT ||
             carries(a, [TaxonomyCodeId.ECOMMERCE_PROVISION])
@@ -422,7 +434,7 @@ export class DraftCheckService {
         parties: [],
         annotations: [],
         whole: canJudgeAbsence(row.record),
-        developingPartner: false,
+        partyFacts: [],
       };
       facts.parties.push(row.partyCode);
       byId.set(id, facts);
@@ -431,9 +443,18 @@ export class DraftCheckService {
     const partners = await partiesWithCodes(this.em, [
       ...new Set([...byId.values()].flatMap((facts) => facts.parties)),
     ]);
-    const developing = new Set(partners.filter((p) => Boolean(p.developing)).map((p) => p.code));
+    const partyOf = new Map(
+      partners.map((p) => [
+        p.code,
+        {
+          code: p.code,
+          kind: p.kind as PartyKind,
+          developing: p.developing === null ? null : Boolean(p.developing),
+        },
+      ]),
+    );
     for (const facts of byId.values())
-      facts.developingPartner = facts.parties.some((code) => developing.has(code));
+      facts.partyFacts = facts.parties.flatMap((code) => partyOf.get(code) ?? []);
     const annotated = await annotatedCodesOf(this.em, [...byId.keys()]);
     for (const row of annotated)
       byId.get(row.agreementId)?.annotations.push({

@@ -13,6 +13,7 @@ import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 export interface DraftPartyRow {
   code: string;
   name: string;
+  kind: string;
   developing: number | boolean | null;
   convention_status_kind: string;
   convention_in_force: string | null;
@@ -28,6 +29,7 @@ export function partiesWithCodes(em: EntityManager, codes: readonly string[]): P
       .select(
         'code',
         'name',
+        'kind',
         'developing',
         'convention_status_kind',
         'convention_in_force',

@@ -1,7 +1,7 @@
 import { namesParam, text, partyParam } from '../../common/report-texts';
 import { TaxonomyCodeId } from '../../../taxonomy/taxonomy-code.enum';
 import { evidence, withCode } from '../agreement-features';
-import { grantorsTo } from '../../common/report-facts';
+import { beneficiariesOf, grantorsTo } from '../../common/report-facts';
 import { CoherenceRule, result, ruleTexts } from '../coherence-rule';
 
 const basis = text('developing.basis');
@@ -41,8 +41,21 @@ export const noPreferentialTreatment: CoherenceRule = {
         text('coh.preferential.developing', { party: partyParam(party), basis }),
       );
     }
-    const developing = agreement.partners.filter((p) => p.developing === true);
-    if (!developing.length) return result('NOT_APPLICABLE', text('coh.preferential.noPartner', { basis }));
+    // The developing partners it would grant to: none on its own side of a bloc's agreement (`beneficiariesOf`).
+    const partnersDeveloping = agreement.partners.filter((p) => p.developing === true);
+    const developing = beneficiariesOf([...agreement.partners, party], party);
+    if (!partnersDeveloping.length)
+      return result('NOT_APPLICABLE', text('coh.preferential.noPartner', { basis }));
+    if (!developing.length)
+      return result(
+        'NOT_APPLICABLE',
+        text('coh.preferential.ownSide', {
+          party: partyParam(party),
+          count: partnersDeveloping.length,
+          names: namesParam(partnersDeveloping.map(partyParam)),
+          basis,
+        }),
+      );
     if (treatment.length) return result('MET', text('coh.preferential.met'), evidence(treatment));
     return result(
       'NOT_MET',
