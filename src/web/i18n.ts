@@ -269,6 +269,8 @@ const EN = {
   'party.conventionInForce': 'in force for it since {date}',
   'party.conventionInForceBy':
     'instrument deposited in {year} (day not recorded), so in force for it by {date} at the latest',
+  'party.conventionNotPartyAsOfDay': 'as of {date}, the latest the sources say',
+  'party.conventionNotPartyAsOfPart': 'as of {date}, the latest the sources say',
   'party.memberOf': 'Member of',
   'party.members': 'Members',
   'party.membersCount':
@@ -813,6 +815,8 @@ const FR: Messages = {
   'party.conventionInForce': 'en vigueur à son égard depuis le {date}',
   'party.conventionInForceBy':
     'instrument déposé en {year} (jour non enregistré), donc en vigueur à son égard au plus tard le {date}',
+  'party.conventionNotPartyAsOfDay': 'au {date}, la dernière date que donnent les sources',
+  'party.conventionNotPartyAsOfPart': 'en {date}, la dernière date que donnent les sources',
   'party.memberOf': 'Membre de',
   'party.members': 'Membres',
   'party.membersCount':
@@ -1364,6 +1368,8 @@ const ES: Messages = {
   'party.conventionInForce': 'en vigor a su respecto desde el {date}',
   'party.conventionInForceBy':
     'instrumento depositado en {year} (día no registrado), por lo que en vigor a su respecto a más tardar el {date}',
+  'party.conventionNotPartyAsOfDay': 'a {date}, la última fecha que dan las fuentes',
+  'party.conventionNotPartyAsOfPart': 'en {date}, la última fecha que dan las fuentes',
   'party.memberOf': 'Miembro de',
   'party.members': 'Miembros',
   'party.membersCount':
@@ -1653,6 +1659,7 @@ export {
   pickLanguage,
   numberFormat,
   dateFormat,
+  monthFormat,
   pluralRules,
   formatMessage,
   cache,

@@ -307,6 +307,30 @@ describe('web explorer over HTTP', () => {
     expect((await report('MMR')).notes.join(' ')).toContain('not recorded in the catalogue');
   });
 
+  it('says the date a "not a Party" finding holds as of, beside the status on the party page (Pakistan, Kazakhstan), and Niue is a Party', async () => {
+    // The facts line said "not a party" alone: Pakistan's rests on a statement of November 2016, and read as today's.
+    const statusOn = async (code: string, lang = 'en') => {
+      const page = (await t.http().get(`/parties/${code}?lang=${lang}`)).text;
+      const at = page.indexOf('<dd>', page.indexOf('<dt', page.indexOf('id="pf-h"')));
+      return page.slice(at, page.indexOf('·', at));
+    };
+    expect(await statusOn('PAK')).toContain('not a party as of November 2016, the latest the sources say');
+    expect(await statusOn('PAK', 'fr')).toContain(
+      'en novembre 2016, la dernière date que donnent les sources',
+    );
+    expect(await statusOn('PAK', 'es')).toContain(
+      'en noviembre de 2016, la última fecha que dan las fuentes',
+    );
+    expect(await statusOn('KAZ')).toContain('not a party as of 30 Nov 2018, the latest the sources say');
+    expect(await statusOn('KAZ', 'fr')).toContain('au 30 nov. 2018');
+    // Niue was one of the Pacific States not yet Parties in 2016; its periodic report of 2023 makes it one since.
+    expect(await statusOn('NIU')).toMatch(/<dd>\s*party\s*$/);
+    const niu = JSON.parse(
+      (await t.http().get('/reports/coherence/NIU.json').expect(200)).text,
+    ) as ReportDocument;
+    expect(niu.parameters['Convention in force for the party']).toBe('unknown (status PARTY)');
+  });
+
   it('does not call a report that assessed nothing good news, and draws no empty score chart', async () => {
     // Senegal is bound by no agreement of the fixtures: its report checks nothing.
     const expected = {

@@ -9,6 +9,7 @@ import {
   agreementPath,
   dateHtml,
   dateText,
+  partialDateText,
   partyKindLabel,
   partyPath,
   sourceNote,
@@ -36,6 +37,7 @@ interface PartyData {
     subRegion: string | null;
     conventionStatus: {
       status: string;
+      asOf: string | null;
       inForce: string | null;
       inForceBy: string | null;
       depositYear: number | null;
@@ -76,7 +78,7 @@ interface AgreementRow {
 const PARTY_QUERY = `query WebParty($code: String!, $language: ReportLanguage!) {
   party(code: $code) {
     code name kind territoryOf developing ldc lldc sids incomeGroup region subRegion
-    conventionStatus { status inForce inForceBy depositYear dateDeposited instrumentType source }
+    conventionStatus { status asOf inForce inForceBy depositYear dateDeposited instrumentType source }
     memberOf { party { code name } dateJoined dateLeft }
     members { party { code name } dateJoined dateLeft }
   }
@@ -231,7 +233,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
       <dl class="facts">
         <dt>${t('party.convention')}</dt>
         <dd>
-          ${conventionStatusName(ctx.lang, p.conventionStatus.status)}${p.conventionStatus.inForce ? markup`, ${t('party.conventionInForce', { date: dateText(ctx, p.conventionStatus.inForce) })}` : p.conventionStatus.inForceBy && p.conventionStatus.depositYear ? markup`, ${t('party.conventionInForceBy', { year: String(p.conventionStatus.depositYear), date: dateText(ctx, p.conventionStatus.inForceBy) })}` : ''}${p.conventionStatus.instrumentType ? ` (${label(ctx.lang, p.conventionStatus.instrumentType)})` : ''}${p.conventionStatus.source ? markup` · <span class="muted">${t('common.sourceLabel')} ${conventionSourceHtml(ctx, p.conventionStatus.source)}</span>` : ''}
+          ${conventionStatusName(ctx.lang, p.conventionStatus.status)}${notPartyAsOf(ctx, p.conventionStatus)}${p.conventionStatus.inForce ? markup`, ${t('party.conventionInForce', { date: dateText(ctx, p.conventionStatus.inForce) })}` : p.conventionStatus.inForceBy && p.conventionStatus.depositYear ? markup`, ${t('party.conventionInForceBy', { year: String(p.conventionStatus.depositYear), date: dateText(ctx, p.conventionStatus.inForceBy) })}` : ''}${p.conventionStatus.instrumentType ? ` (${label(ctx.lang, p.conventionStatus.instrumentType)})` : ''}${p.conventionStatus.source ? markup` · <span class="muted">${t('common.sourceLabel')} ${conventionSourceHtml(ctx, p.conventionStatus.source)}</span>` : ''}
         </dd>
         <dt>${t('party.region')}</dt>
         <dd>${
@@ -343,6 +345,17 @@ async function flowsLinkHtml(ctx: WebContext, code: string, developing: boolean)
 /** "VEN suspended since 5 Aug 2017 (source: ...)": the source as the agreement page gives it, in English, marked so. */
 function suspensionHtml(ctx: WebContext, party: string, s: { since: string; source: string | null }) {
   return markup` <span class="muted">· ${ctx.t('party.suspended', { party, date: dateText(ctx, s.since) })}${s.source ? markup` (${ctx.t('common.sourceLabel')} <span lang="${CATALOGUE_LANGUAGE}">${sourceNote(s.source)}</span>)` : ''}</span>`;
+}
+
+/**
+ * " as of November 2016, the latest the sources say" after "not a party": a NOT_PARTY finding holds as of its
+ * source's date, not necessarily today (the coherence report's notes say so too).
+ */
+function notPartyAsOf(ctx: WebContext, status: { status: string; asOf: string | null }): string {
+  if (status.status !== 'NOT_PARTY' || !status.asOf) return '';
+  const key =
+    status.asOf.length === 10 ? 'party.conventionNotPartyAsOfDay' : 'party.conventionNotPartyAsOfPart';
+  return ` ${ctx.t(key, { date: partialDateText(ctx, status.asOf) })}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { markup, Html, Part, raw } from '../html';
-import { dateFormat, MessageKey } from '../i18n';
+import { dateFormat, MessageKey, monthFormat } from '../i18n';
 import { agreementTypeName, label } from '../labels';
 import { AGREEMENT_TYPES } from '../web-enums';
 import { QueryValue, WebContext } from '../web-context';
@@ -206,6 +206,15 @@ export const shareText = (ctx: WebContext, fraction: number): string => percentI
 export function dateText(ctx: WebContext, iso: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   return Number.isNaN(date.getTime()) ? iso : dateFormat(ctx.lang).format(date);
+}
+
+/**
+ * A date the sources give to the day, the month or the year only, as the interface language writes it: "30 Nov
+ * 2018", "November 2016", "2014" (dateText would write a month or a year as its first day).
+ */
+export function partialDateText(ctx: WebContext, iso: string): string {
+  if (/^\d{4}-\d{2}$/.test(iso)) return monthFormat(ctx.lang).format(new Date(`${iso}-01T00:00:00Z`));
+  return /^\d{4}$/.test(iso) ? iso : dateText(ctx, iso);
 }
 
 /** A date as written in the interface language (the ISO form stays in the datetime attribute). */
