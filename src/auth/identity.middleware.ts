@@ -14,6 +14,8 @@ export type AuthenticatedRequest = Request & {
   auth?: RequestIdentity;
   /** Set when an HTTP route took its rate-limit points: the GraphQL operations it runs in process take none. */
   rateLimitPaid?: boolean;
+  /** The points the route's guard took, while a refusal before its work may still give some back (`refusedBeforeWork`). */
+  rateLimitTaken?: number;
 };
 
 /** Reads `Authorization: Bearer <key>` once per request and records who is calling. */

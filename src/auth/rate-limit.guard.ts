@@ -1,10 +1,18 @@
 import { setting } from '../config';
-import { CanActivate, ExecutionContext, Inject, Injectable, Logger, NestMiddleware } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  HttpException,
+  Inject,
+  Injectable,
+  Logger,
+  NestMiddleware,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLResolveInfo } from 'graphql';
-import { ErrorCode, RateLimitedError } from '../common/errors';
+import { BadUserInputError, ErrorCode, NotFoundError, RateLimitedError } from '../common/errors';
 import { httpErrorBody } from '../common/http-error-body';
 import { answersJson, sendsPageForm } from '../common/html-error-page';
 import { AuthenticatedRequest } from './identity.middleware';
@@ -70,6 +78,38 @@ export async function giveBackPoints(
   if (points <= 0) return;
   const { client, limit } = bucketOf(req);
   setRateLimitHeaders(res, limit, await store.giveBack(client, points, limit, RATE_LIMIT_WINDOW_MS));
+}
+
+/**
+ * Runs a route's checks of its request before its work (`checks`: reading the parameters, naming what is wrong,
+ * looking up a name, no computation): a refusal there (BAD_USER_INPUT, NOT_FOUND, any 4xx) costs what refusing costs
+ * us, REFUSAL_POINTS, and the rest of what the route's guard took is given back. A refusal found once the work has
+ * begun (a report's section, read in the computed report) keeps the route's price: the work was done.
+ */
+export async function refusedBeforeWork<T>(
+  store: RateLimitStore,
+  req: AuthenticatedRequest,
+  res: Response,
+  checks: () => T | Promise<T>,
+): Promise<T> {
+  try {
+    return await checks();
+  } catch (error) {
+    if (isRefusal(error)) {
+      const taken = req.rateLimitTaken ?? 0;
+      req.rateLimitTaken = Math.min(taken, REFUSAL_POINTS);
+      await giveBackPoints(store, req, res, taken - REFUSAL_POINTS);
+    }
+    throw error;
+  }
+}
+
+/** An answer 4xx for what the client sent (not a 429, not a failure of ours). */
+function isRefusal(error: unknown): boolean {
+  if (error instanceof BadUserInputError || error instanceof NotFoundError) return true;
+  if (!(error instanceof HttpException)) return false;
+  const status = error.getStatus();
+  return status >= 400 && status < 500 && status !== 429;
 }
 
 /** Why points were refused: the message for the client and the seconds until the bucket is full again. */
@@ -229,7 +269,10 @@ export class RateLimitGuard implements CanActivate {
       ]) ?? 1;
     const refusal = await takePoints(this.store, req, res, points);
     if (!refusal) {
-      if (!graphql) req.rateLimitPaid = true;
+      if (!graphql) {
+        req.rateLimitPaid = true;
+        req.rateLimitTaken = points;
+      }
       return true;
     }
     const { message, retryAfter } = refusal;

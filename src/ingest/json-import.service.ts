@@ -24,7 +24,7 @@ import {
   publishPendingImport,
   sweepDeadImports,
 } from './pending-imports';
-import { refuseWriteIfPending } from '../agreements/repository/pending-agreement';
+import { refuseRelationsToPending, refuseWriteIfPending } from '../agreements/repository/pending-agreement';
 import { jsonImportMaxBytes, printable, readUtf8, UnreadableFileError } from './read-utf8';
 
 /**
@@ -102,6 +102,16 @@ export class JsonImportService implements Importer {
       }
       em.clear();
     }
+    // A relation to an agreement another import is writing, refused before the first write rather than in the last
+    // transaction, once all the file's records were written (the records' own agreements are this import's).
+    const ownSlugs = new Set(checked.map(({ record }) => record.slug));
+    for (const { record, where } of checked)
+      try {
+        await refuseRelationsToPending(em, record.related, ownSlugs);
+      } catch (error) {
+        summary.failures.push({ file: where, reason: printable((error as Error).message) });
+        if (databaseUnavailable(error)) break;
+      }
     if (summary.failures.length) {
       bar?.stop();
       return { ...summary, ...NOTHING_WRITTEN, wholeFile: true };

@@ -41,6 +41,8 @@ export interface FileOptions {
   generatedAt?: string;
   /** The language of the file's texts (default English). */
   language?: Language;
+  /** Told, once the report is at hand and before the file's own checks, whether it was kept (`ReportFile.kept`). */
+  found?: (kept: boolean) => Promise<void>;
 }
 
 /** Computes any report into a document and renders it: the one path for HTTP, the CLI and the tests. */
@@ -134,6 +136,7 @@ export class ReportsService {
       generatedAt: options.generatedAt ?? new Date().toISOString(),
       language: options.language,
     });
+    await options.found?.(kept);
     const language = document.language ?? 'en';
     // A section named is one the report has, whatever the format; a CSV holds one table (csvSectionId).
     if (options.sectionId !== undefined || format === 'csv') csvSectionId(document, options.sectionId);

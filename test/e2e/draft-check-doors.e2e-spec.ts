@@ -1,4 +1,5 @@
 import { Role } from '../../src/auth/role.enum';
+import { DraftCheckService } from '../../src/search/draft/draft-check.service';
 import { startTestApp, TestApp } from '../support/test-app';
 
 // An invented e-commerce chapter (not treaty wording), as a negotiator would paste it.
@@ -132,12 +133,12 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
   it('a JSON body of the wrong shape is named as such, never read as an empty draft or as no party', async () => {
     const cases: [unknown, string, RegExp][] = [
       [['Article 1'], 'input', /the body must be a JSON object .*\(got a list\)/],
-      [{ text: DRAFT, parties: 5 }, 'input.parties', /must be party codes, a list .*\(got a number\)/],
+      [{ text: DRAFT, parties: 5 }, 'input.parties', /must be parties, a list .*\(got a number\)/],
       [{ text: DRAFT, parties: { code: 'CAN' } }, 'input.parties', /\(got an object\)/],
       [
         { text: DRAFT, parties: [{ code: 'CAN' }] },
         'input.parties',
-        /entry 0 must be a party code.*\(got an object\)/,
+        /entry 0 must be a party.s code or name.*\(got an object\)/,
       ],
       [{ text: DRAFT, parties: ['CAN', ['KOR']] }, 'input.parties', /entry 1 .*\(got a list\)/],
       [{ text: ['Article 1', 'Article 2'], parties: 'CAN' }, 'input.text', /a string \(got a list\)/],
@@ -375,6 +376,53 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
     );
     expect(gql.errors).toBeUndefined();
     expect(gapsOf(gql.data!.checkDraft)).toEqual(gapsOf(comma.body));
+  });
+
+  it('GraphQL, the JSON body and the command line read a party as the form does: by code or by name', async () => {
+    // checkDraft through GraphQL (and so the JSON body and `check-draft --parties`, which call the same checker)
+    // took codes only: "Canada" answered "unknown party code(s) CANADA", while the form checked the draft for CAN.
+    type Gaps = { gaps: { practice: { party: string }[] }[] };
+    const gapsOf = (body: Gaps) => body.gaps.map((g) => g.practice.map((p) => p.party));
+    const query = `query ($input: CheckDraftInput!) { checkDraft(input: $input) { gaps { practice { party } } } }`;
+    const ask = (parties: string[]) =>
+      t.gql<{ checkDraft: Gaps }>(query, { input: { text: DRAFT, parties } });
+    const byCode = await ask(['CAN', 'KOR']);
+    expect(byCode.errors).toBeUndefined();
+    for (const parties of [
+      ['Canada', 'Republic of Korea'],
+      ['canada; Korea, Republic of'],
+      ['Canada, KOR'],
+    ]) {
+      const byName = await ask(parties);
+      expect(byName.errors).toBeUndefined();
+      expect(gapsOf(byName.data!.checkDraft)).toEqual(gapsOf(byCode.data!.checkDraft));
+    }
+    const json = await t
+      .http()
+      .post('/draft-check')
+      .send({ text: DRAFT, parties: ['Canada', 'Republic of Korea'] });
+    expect(json.status).toBe(200);
+    expect(gapsOf(json.body)).toEqual(gapsOf(byCode.data!.checkDraft));
+    // The command line hands the checker its --parties as typed, one string.
+    const cli = await t.app
+      .get(DraftCheckService)
+      .check({ text: DRAFT, parties: ['Canada,Republic of Korea'] });
+    expect(gapsOf(cli)).toEqual(gapsOf(byCode.data!.checkDraft));
+    // A name that names no party, or several, is named (BAD_USER_INPUT at input.parties), as the form names it.
+    const unknown = await ask(['Canada', 'Atlantis']);
+    expect(unknown.errors![0]).toMatchObject({
+      message: expect.stringContaining('no party is named "Atlantis"'),
+      extensions: { code: 'BAD_USER_INPUT', argument: 'input.parties', unknown: ['Atlantis'] },
+    });
+    const several = await ask(['Korea']);
+    expect(several.errors![0].message).toMatch(/"Korea" names several parties: .*Republic of Korea \(KOR\)/);
+    expect(several.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'input.parties',
+    });
+    // A code the catalogue lacks keeps its own refusal.
+    const code = await ask(['CAN', 'XYZ']);
+    expect(code.errors![0].message).toContain('unknown party code(s) XYZ');
   });
 
   it('a Party to the Convention whose date of entry into force is not recorded (Peru) still gets the Convention gap', async () => {

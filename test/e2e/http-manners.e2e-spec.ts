@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { Role } from '../../src/auth/role.enum';
 import { HEAVY_TURN, RATE_COSTS, REPORT_PAGE_COST } from '../../src/auth/rate-limit/rate-cost.constants';
+import { REFUSAL_POINTS } from '../../src/auth/rate-limit.guard';
 import { WebController } from '../../src/web/web.controller';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -548,6 +549,62 @@ describe('HTTP manners', () => {
         const fresh = await get('/reports/coherence/CAN.json?asOf=2019-06-30');
         expect(fresh.status).toBe(200);
         expect(remaining(fresh)).toBe(left - RATE_COSTS.report);
+      } finally {
+        process.env.RATE_LIMIT_PER_ADDRESS = ENV.RATE_LIMIT_PER_ADDRESS;
+      }
+    });
+
+    it('charges a report file or an export refused before its work what refusing costs, and one refused after it the work', async () => {
+      // A refused request took the report's 50 points whatever its fault: a misspelt parameter, a language, a
+      // repeated section, an unknown report, all answered before any computation.
+      delete process.env.RATE_LIMIT_PER_ADDRESS;
+      try {
+        const person = from();
+        const get = (path: string) => t.http().get(path).set('X-Forwarded-For', person);
+        const remaining = (res: { headers: Record<string, string> }) =>
+          Number(res.headers['x-ratelimit-remaining']);
+        let left = 300;
+        for (const path of [
+          '/reports/coherence/CAN.csv?sectoin=scores',
+          '/reports/coherence/CAN.csv?lang=de',
+          '/reports/coherence/CAN.csv?section=scores&section=rules',
+          '/reports/coherence/CAN.docx',
+          '/reports/trend.json',
+          '/reports/trends.json?groupBy=CENTURY',
+          '/exports/agreement.csv',
+          '/exports/agreements.csv?parties=XYZ',
+        ]) {
+          const refused = await get(path);
+          left -= REFUSAL_POINTS;
+          expect({
+            path,
+            refused: [400, 404].includes(refused.status),
+            remaining: remaining(refused),
+          }).toEqual({
+            path,
+            refused: true,
+            remaining: left,
+          });
+        }
+        // A section the report lacks is known once the report is at hand: a fresh one cost its computation.
+        const fresh = await get('/reports/coherence/KOR.csv?asOf=2019-06-30&section=nope');
+        expect(fresh.status).toBe(400);
+        expect(fresh.body).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'section' });
+        left -= RATE_COSTS.report;
+        expect(remaining(fresh)).toBe(left);
+        // A report kept from its party's page costs that page, its section refused or not.
+        const page = await get('/parties/CHE').set('Accept', 'text/html');
+        expect(page.status).toBe(200);
+        left -= REPORT_PAGE_COST;
+        const kept = await get('/reports/coherence/CHE.csv?section=nope');
+        expect(kept.status).toBe(400);
+        expect(kept.body).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'section' });
+        left -= REPORT_PAGE_COST;
+        expect(remaining(kept)).toBe(left);
+        // A refused file gets no work for its refusal's price: every one above was answered before a report was.
+        const ok = await get('/reports/coherence/CHE.csv?section=scores');
+        expect(ok.status).toBe(200);
+        expect(remaining(ok)).toBe(left - REPORT_PAGE_COST);
       } finally {
         process.env.RATE_LIMIT_PER_ADDRESS = ENV.RATE_LIMIT_PER_ADDRESS;
       }

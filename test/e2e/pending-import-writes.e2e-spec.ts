@@ -10,6 +10,7 @@ import { AnnotationOrigin } from '../../src/annotations/annotation.enums';
 import { AnnotateCommand } from '../../src/annotations/commands/annotate.command';
 import { RuleAnnotationService } from '../../src/annotations/rule-annotation.service';
 import { Role } from '../../src/auth/role.enum';
+import { AgreementRecordWriter } from '../../src/ingest/agreement-record.writer';
 import { importers } from '../../src/ingest/importers';
 import { beginPendingImport, publishPendingImport } from '../../src/ingest/pending-imports';
 import { writeAgreementsFile } from '../support/agreements-file';
@@ -100,8 +101,18 @@ describe('writes onto an agreement an import in progress is writing', () => {
         related: [{ slug: SLUG, relation: 'AMENDS' }],
       },
     ]);
-    const json = await importers(t.app).json.import({ paths: [related] });
+    // Refused by the file's checks, before any record is written (before: in the last transaction, once the file's
+    // records were all written, named by slug).
+    const writes = jest.spyOn(AgreementRecordWriter.prototype, 'writeRecord');
+    let json: Awaited<ReturnType<ReturnType<typeof importers>['json']['import']>>;
+    try {
+      json = await importers(t.app).json.import({ paths: [related] });
+      expect(writes).not.toHaveBeenCalled();
+    } finally {
+      writes.mockRestore();
+    }
     expect([json.imported, json.failures.map((f) => refused.test(f.reason))]).toEqual([0, [true]]);
+    expect(json.failures[0].file).toMatch(/related\.json#agreements\[0\]$/);
     expect(await em().count(Agreement, { slug: 'pending-related-1' })).toBe(0);
     expect(await em().count(AgreementRelation, { to: { slug: SLUG } })).toBe(0);
     // import json of a record of its slug: refused by its checks, before any write, in the same words.

@@ -52,6 +52,21 @@ export async function refuseWriteToPendingSlug(em: EntityManager, slug: string):
     await refuseWriteIfPending(em, { slug, pendingImportId: Number(row.pending_import_id) });
 }
 
+/**
+ * An import's check of a record's relations before it writes anything: one pointing at an agreement another import
+ * in progress is writing (the file's own agreements aside) throws PendingAgreementError now, in the words the write
+ * would use, rather than after all the file's work; the write checks again under its lock (`writeRelations`), for
+ * an import begun since.
+ */
+export async function refuseRelationsToPending(
+  em: EntityManager,
+  related: readonly { slug: string }[],
+  ownSlugs: ReadonlySet<string>,
+): Promise<void> {
+  for (const slug of new Set(related.map((link) => link.slug)))
+    if (!ownSlugs.has(slug)) await refuseWriteToPendingSlug(em, slug);
+}
+
 /** The file the import reads, or null once its row is gone (it ended, or was swept). */
 async function pendingImportFile(em: EntityManager, id: number): Promise<string | null> {
   const [row] = await readInTransaction<{ file: string }>(

@@ -1,9 +1,13 @@
 import { CSV_BOM } from '../../common/spreadsheet-formula';
+import { ModuleRef } from '@nestjs/core';
 import { Controller, Get, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ReadAccess } from '../../auth/access.decorators';
 import { RATE_COSTS, RateCost } from '../../auth/rate-limit/rate-cost.decorator';
+import { refusedBeforeWork } from '../../auth/rate-limit.guard';
+import { RATE_LIMIT_STORE, RateLimitStore } from '../../auth/rate-limit/rate-limit.store';
 import { BudgetedRequest, budgetOf } from '../../common/request-budget';
+import type { AuthenticatedRequest } from '../../auth/identity.middleware';
 import { RawParameters } from '../../common/query-parameters';
 import { ExportFormat, ExportKind, ExportService } from '../export.service';
 import { exportFileName, parseExportSelection } from './export-request';
@@ -23,24 +27,35 @@ const TYPES: Record<ExportFormat, string> = {
 @Controller('exports')
 @RateCost(RATE_COSTS.report)
 export class ExportsController {
-  constructor(private readonly exporter: ExportService) {}
+  constructor(
+    private readonly exporter: ExportService,
+    private readonly moduleRef: ModuleRef,
+  ) {}
 
   @Get(':file')
   async export(
     @Param('file') file: string,
     @Query() query: RawParameters,
-    @Req() req: BudgetedRequest,
+    @Req() req: BudgetedRequest & AuthenticatedRequest,
     @Res() res: Response,
   ): Promise<void> {
-    const match = /^(agreements|provisions|annotations)\.(csv|json)$/.exec(file);
-    if (!match)
-      throw new NotFoundException(
-        `no export "${file}": use ${KINDS.map((k) => `${k}.csv or ${k}.json`).join(', ')}`,
-      );
-    const kind = match[1] as ExportKind;
-    const format = match[2] as ExportFormat;
-    const selection = parseExportSelection(kind, query);
-    await this.exporter.checkParties(selection, kind === 'agreements' ? 'parties' : 'agreement.parties');
+    // Refused here (the address, a parameter, a party code), a request costs a refusal's points, not an export's.
+    const { kind, format, selection } = await refusedBeforeWork(
+      this.moduleRef.get<RateLimitStore>(RATE_LIMIT_STORE, { strict: false }),
+      req,
+      res,
+      async () => {
+        const match = /^(agreements|provisions|annotations)\.(csv|json)$/.exec(file);
+        if (!match)
+          throw new NotFoundException(
+            `no export "${file}": use ${KINDS.map((k) => `${k}.csv or ${k}.json`).join(', ')}`,
+          );
+        const kind = match[1] as ExportKind;
+        const selection = parseExportSelection(kind, query);
+        await this.exporter.checkParties(selection, kind === 'agreements' ? 'parties' : 'agreement.parties');
+        return { kind, format: match[2] as ExportFormat, selection };
+      },
+    );
     // Checked before the first byte: a filter the database refuses is still a 400, not a broken stream.
     await this.exporter.agreementIds(selection);
     // A download streams for as long as the catalogue takes: the client hanging up stops it, not the deadline.

@@ -3,7 +3,7 @@ import { Connection } from '../../common/pagination/connection.types';
 import { KeysetColumn } from '../../common/pagination/keyset';
 import { fetchPage, PageRequest } from '../../common/pagination/page-query';
 import { readEntities } from '../../common/row-mapper';
-import { from, rowsOf } from '../../common/sql';
+import { containsText, from, rowsOf } from '../../common/sql';
 import { BlocMembership } from '../bloc-membership.entity';
 import { PartyFilter } from '../dto/party-filter.input';
 import { PartyOrder, PartyOrderField } from '../dto/party-order.input';
@@ -49,6 +49,18 @@ export class PartyRepository {
         .whereIn('code', [...codes]),
     );
     return new Set(found.map((p) => p.code));
+  }
+
+  /** The first `limit` parties by name whose name contains `text` (as the filter's nameContains finds them). */
+  namesContaining(text: string, limit: number): Promise<{ code: string; name: string }[]> {
+    return rowsOf<{ code: string; name: string }>(
+      this.em,
+      from(this.em, 'party as p')
+        .select('p.code', 'p.name')
+        .where(containsText(['p.name'], text))
+        .orderBy([{ column: 'p.name' }, { column: 'p.code' }])
+        .limit(limit),
+    );
   }
 
   /** Read-only parties (see rowMapper), in no particular order. */

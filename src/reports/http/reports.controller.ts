@@ -1,6 +1,6 @@
 import { publicUrl } from '../../config';
 import { RATE_COSTS, RateCost, REPORT_PAGE_COST } from '../../auth/rate-limit/rate-cost.decorator';
-import { giveBackPoints } from '../../auth/rate-limit.guard';
+import { giveBackPoints, refusedBeforeWork } from '../../auth/rate-limit.guard';
 import { RATE_LIMIT_STORE, RateLimitStore } from '../../auth/rate-limit/rate-limit.store';
 import type { AuthenticatedRequest } from '../../auth/identity.middleware';
 import { ModuleRef } from '@nestjs/core';
@@ -46,6 +46,23 @@ function checkFileParameters(kind: ReportKind, query: RawParameters, inPath: str
   checkKnownParameters(query, taken, `/reports/${kind}`);
 }
 
+/** A report file as its address and parameters name it. */
+interface RequestedFile {
+  request: ReturnType<typeof parseReportRequest>;
+  format: ReturnType<typeof parseFormat>;
+  sectionId: string | undefined;
+  language: ReturnType<typeof parseLanguage>;
+}
+
+/** Reads a file's request: each parameter once (a repeated one with different values is refused by name). */
+function fileRequest(kind: ReportKind, extension: string | undefined, query: RawParameters): RequestedFile {
+  const format = parseFormat(extension, 'extension');
+  const { section, lang, ...params } = query;
+  const language = parseLanguage(one({ lang }, 'lang'));
+  const sectionId = one({ section }, 'section');
+  return { request: parseReportRequest(kind, params), format, sectionId, language };
+}
+
 /**
  * Report files: GET /reports/coherence/CAN.html, /reports/compare.zip?agreements=a,b, /reports/trends.xlsx?groupBy=YEAR,
  * /reports/flows.md. A CSV holds one table (`section=<id>` picks one: `csvSectionId`); the ZIP holds one CSV per
@@ -67,11 +84,13 @@ export class ReportsController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const { name, extension } = splitFile(file);
-    if (query.party !== undefined)
-      throw new BadRequestException('party: unknown parameter(s) party: the party is in the path');
-    checkFileParameters('coherence', query, ['party']);
-    return this.send('coherence', extension, { ...query, party: name }, req, res);
+    return this.send(req, res, () => {
+      const { name, extension } = splitFile(file);
+      if (query.party !== undefined)
+        throw new BadRequestException('party: unknown parameter(s) party: the party is in the path');
+      checkFileParameters('coherence', query, ['party']);
+      return fileRequest('coherence', extension, { ...query, party: name });
+    });
   }
 
   @Get(':file')
@@ -81,38 +100,42 @@ export class ReportsController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const { name, extension } = splitFile(file);
-    const kind = REPORT_KINDS.find((k) => k === name && REPORTS[k].file === 'one');
-    if (!kind)
-      throw new NotFoundException(
-        `no report "${name}": use ${REPORT_KINDS.map((k) => (REPORTS[k].file === 'one' ? k : `${k}/<party>`)).join(', ')}`,
-      );
-    checkFileParameters(kind, query);
-    return this.send(kind, extension, query, req, res);
+    return this.send(req, res, () => {
+      const { name, extension } = splitFile(file);
+      const kind = REPORT_KINDS.find((k) => k === name && REPORTS[k].file === 'one');
+      if (!kind)
+        throw new NotFoundException(
+          `no report "${name}": use ${REPORT_KINDS.map((k) => (REPORTS[k].file === 'one' ? k : `${k}/<party>`)).join(', ')}`,
+        );
+      checkFileParameters(kind, query);
+      return fileRequest(kind, extension, query);
+    });
   }
 
-  private async send(
-    kind: ReportKind,
-    extension: string | undefined,
-    query: RawParameters,
-    req: Request,
-    res: Response,
-  ): Promise<void> {
-    const format = parseFormat(extension, 'extension');
-    const { section, lang, ...params } = query;
-    // Each once (a repeated one with different values is refused by name, not chosen or dropped).
-    const language = parseLanguage(one({ lang }, 'lang'));
-    const sectionId = one({ section }, 'section');
+  /**
+   * The file `read` names, once read: a request refused there (a parameter, the format, the language) costs a
+   * refusal's points (`refusedBeforeWork`); one refused once the report is at hand (its section) costs the report.
+   */
+  private async send(req: Request, res: Response, read: () => RequestedFile): Promise<void> {
+    const store = this.moduleRef.get<RateLimitStore>(RATE_LIMIT_STORE, { strict: false });
+    const paying = req as AuthenticatedRequest;
+    const { request, format, sectionId, language } = await refusedBeforeWork(store, paying, res, read);
     // Every file links absolutely, so that its links still work once saved: to PUBLIC_URL, never to the Host header.
     // The HTML too, read in the browser and saved from it: its links were this server's paths, which a copy opened
     // from disk resolved to file:///provisions/...
     const base = publicUrl();
-    const request = parseReportRequest(kind, params);
     const options = {
       linkBase: base,
       xlsxLinkBase: publicUrl(),
       sectionId,
       language,
+      // A file of a report kept from an earlier computation (the one its party's page computed) is charged as that
+      // page is, whatever the file's own checks say: the guard took a report's points, not knowing; the rest is
+      // given back. A fresh report pays in full.
+      found: async (kept: boolean) => {
+        if (kept && paying.rateLimitPaid)
+          await giveBackPoints(store, paying, res, RATE_COSTS.report - REPORT_PAGE_COST);
+      },
     };
     // A HEAD request is answered as the GET is (the same points, turn, checks, status and headers) but its file
     // is not written: only its length is missing.
@@ -120,15 +143,6 @@ export class ReportsController {
     const file = head
       ? { ...(await this.reports.fileHead(request, format, options)), body: null }
       : await this.reports.file(request, format, options);
-    // A file of a report kept from an earlier computation (the one its party's page computed) is charged as that
-    // page is: the guard took a report's points, not knowing; the rest is given back. A fresh report pays in full.
-    if (file.kept && (req as AuthenticatedRequest).rateLimitPaid)
-      await giveBackPoints(
-        this.moduleRef.get<RateLimitStore>(RATE_LIMIT_STORE, { strict: false }),
-        req as AuthenticatedRequest,
-        res,
-        RATE_COSTS.report - REPORT_PAGE_COST,
-      );
     res
       .status(200)
       .type(file.contentType)

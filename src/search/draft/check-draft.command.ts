@@ -45,8 +45,8 @@ export class CheckDraftCommand extends CommandRunner {
   }
 
   @Option({
-    flags: '--parties <codes>',
-    description: 'the negotiating parties, e.g. CAN,KOR',
+    flags: '--parties <parties>',
+    description: 'the negotiating parties, codes or names, e.g. CAN,KOR or "Canada, Republic of Korea"',
     required: true,
   })
   parseParties(value: string, previous?: string): string {

@@ -104,13 +104,13 @@ function partyEntries(parties: unknown): string[] {
   if (!Array.isArray(parties))
     throw new BadUserInputError(
       'input.parties',
-      `must be party codes, a list such as ["CAN", "KOR"] or one string such as "CAN,KOR" (got ${valueKind(parties)})`,
+      `must be parties, a list such as ["CAN", "Republic of Korea"] or one string such as "CAN,KOR" (got ${valueKind(parties)})`,
     );
   const index = parties.findIndex((entry) => typeof entry !== 'string');
   if (index >= 0)
     throw new BadUserInputError(
       'input.parties',
-      `entry ${index} must be a party code, a string such as "CAN" (got ${valueKind(parties[index])})`,
+      `entry ${index} must be a party's code or name, a string such as "CAN" (got ${valueKind(parties[index])})`,
     );
   return parties as string[];
 }

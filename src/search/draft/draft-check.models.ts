@@ -16,7 +16,7 @@ export class CheckDraftInput {
 
   @Field(() => [String], {
     description:
-      'The negotiating parties (ISO 3166-1 alpha-3 codes, EUN for the EU); an entry may hold several, separated by commas, semicolons or spaces',
+      'The negotiating parties, as the explorer\'s forms take them: ISO 3166-1 alpha-3 codes (EUN for the EU) or names ("Canada", "Republic of Korea", "Korea, Republic of"; a name must name one party); an entry may hold several, separated by commas or semicolons (codes also by spaces)',
   })
   parties!: string[];
 

@@ -15,7 +15,7 @@ export class DraftCheckResolver {
   @Query(() => DraftCheck, {
     complexity: ({ childComplexity }) => 200 * Math.max(1, childComplexity),
     description:
-      "Checks a draft chapter or agreement against the catalogue: splits it into articles, annotates them with the rules, gives each article's closest precedents (with their family, parties and dates), and lists what the draft lacks compared with the parties' recent agreements and the Convention's expectations, with clauses to borrow. Nothing of the draft is stored or logged. BAD_USER_INPUT for an empty draft, one over 200,000 characters, binary data, an unknown party or language.",
+      "Checks a draft chapter or agreement against the catalogue: splits it into articles, annotates them with the rules, gives each article's closest precedents (with their family, parties and dates), and lists what the draft lacks compared with the parties' recent agreements and the Convention's expectations, with clauses to borrow. Nothing of the draft is stored or logged. BAD_USER_INPUT for an empty draft, one over 200,000 characters, binary data, a party code the catalogue lacks, a party name that names no party or several (each named), an unknown language.",
   })
   checkDraft(@Args('input') input: CheckDraftInput): Promise<DraftCheck> {
     return this.service.check(input);

@@ -1,4 +1,13 @@
 import { checkPartyCodes } from '../../parties/party-codes';
+import { PartyRepository } from '../../parties/repository/party.repository';
+import {
+  MAX_PARTY_NAME_LENGTH,
+  MAX_PARTY_NAMES,
+  PARTY_NAME_MATCHES,
+  readTypedParties,
+  TypedPartyProblem,
+  typedParties,
+} from '../../parties/typed-parties';
 import { coversParty } from '../../annotations/party-scope';
 import { CONVENTION_ENTERED_INTO_FORCE, conventionInForceBy } from '../../parties/convention-dates';
 import { EntityManager } from '@mikro-orm/knex';
@@ -151,12 +160,35 @@ export function checkDraftText(text: unknown): string {
   return text;
 }
 
-/**
- * The party codes a draft check names: each entry may hold several, separated by commas, semicolons or white
- * space ("CAN,KOR", "CAN, KOR", "CAN KOR"), as the form, the JSON body and the command line pass them.
- */
-export function draftPartyCodes(entries: readonly string[] | null | undefined): string[] {
-  return (entries ?? []).flatMap((entry) => String(entry).split(/[\s,;]+/)).filter(Boolean);
+/** BAD_USER_INPUT at input.parties naming the party typed that names none or several (also as `unknown`). */
+function typedPartyRefusal(problem: TypedPartyProblem): BadUserInputError {
+  const argument = 'input.parties';
+  switch (problem.kind) {
+    case 'TOO_MANY_NAMES':
+      return new BadUserInputError(argument, `at most ${MAX_PARTY_NAMES} names (codes are not counted)`);
+    case 'TOO_LONG':
+      return new BadUserInputError(
+        argument,
+        `a name is too long (at most ${MAX_PARTY_NAME_LENGTH} characters)`,
+      );
+    case 'AMBIGUOUS':
+      return new BadUserInputError(
+        argument,
+        `"${problem.value}" names several parties: ${problem.matches
+          .slice(0, PARTY_NAME_MATCHES - 1)
+          .map((p) => `${p.name} (${p.code})`)
+          .join(
+            ', ',
+          )}${problem.matches.length >= PARTY_NAME_MATCHES ? ', …' : ''}. Give one of these names or its code.`,
+        { ambiguous: [problem.value] },
+      );
+    case 'UNKNOWN':
+      return new BadUserInputError(
+        argument,
+        `no party is named "${problem.value}" (give a name or an ISO 3166 alpha-3 code, e.g. CAN)`,
+        { unknown: [problem.value] },
+      );
+  }
 }
 
 /**
@@ -194,11 +226,19 @@ export class DraftCheckService {
     return { language, articles, gaps, codes: [...codes].sort(), conventionStatusUnknown };
   }
 
-  private async parties(codes: string[]): Promise<PartyRow[]> {
-    const named = draftPartyCodes(codes);
-    if (!named.length)
+  private async parties(entries: readonly string[] | null | undefined): Promise<PartyRow[]> {
+    const typed = typedParties((entries ?? []).map(String));
+    if (!typed.length)
       throw new BadUserInputError('input.parties', 'name at least one party', { draftProblem: 'NO_PARTIES' });
-    const wanted = await checkPartyCodes(this.em, 'input.parties', named);
+    // The explorer's forms' rule, in English (the API's language): a code as it is, a name looked up.
+    const reading = await readTypedParties('en', typed, async (filter) => {
+      const repository = new PartyRepository(this.em);
+      if ('nameContains' in filter)
+        return repository.namesContaining(filter.nameContains, PARTY_NAME_MATCHES);
+      return (await repository.byCodes(filter.codes)).map(({ code, name }) => ({ code, name }));
+    });
+    if (reading.problem) throw typedPartyRefusal(reading.problem);
+    const wanted = await checkPartyCodes(this.em, 'input.parties', reading.codes);
     const rows = await partiesWithCodes(this.em, wanted);
     return wanted.map((code) => {
       const row = rows.find((r) => r.code === code)!;

@@ -11,7 +11,8 @@ import { WebContext } from '../web-context';
 import { badRequest } from '../web-errors';
 import { MessageKey } from '../i18n';
 import { repeatedFormField, unreadBody } from '../../common/form-body';
-import { partyChoice, typedParties } from '../views/party-filter';
+import { partyChoice } from '../views/party-filter';
+import { typedParties } from '../../parties/typed-parties';
 import { file, PageResult } from '../web-page';
 
 /** The JSON door's answer for a draft whose parties are codes (`POST /draft-check` with a JSON body). */
@@ -57,7 +58,7 @@ export async function draftCheckPage(ctx: WebContext, checkJson?: DraftCheckJson
   const unread = ctx.req.method === 'POST' ? unreadBody(ctx.req) : null;
   const choice =
     ctx.req.method === 'POST' && !unread && !repeated && draft
-      ? await partyChoice(ctx, typedParties(parties), 'parties')
+      ? await partyChoice(ctx, typedParties([parties]), 'parties')
       : null;
   if (ctx.req.method === 'POST') {
     if (unread) {

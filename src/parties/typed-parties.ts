@@ -1,0 +1,112 @@
+import type { Language } from '../common/i18n';
+import { partyCodeByLocalName, partyCodesByLocalNamePart } from './party-names';
+
+/** A party as the catalogue names it. */
+export interface NamedParty {
+  code: string;
+  name: string;
+}
+
+/**
+ * The caller's own query for parties, the first few by name: those whose English name contains the typed text, or
+ * those with the codes given (the parties whose name in the page's language holds the typed words).
+ */
+export type PartiesByName = (filter: { nameContains: string } | { codes: string[] }) => Promise<NamedParty[]>;
+
+/** The most names one field may look up (each is a query; codes are taken as they are). */
+export const MAX_PARTY_NAMES = 10;
+/** The longest name looked up. */
+export const MAX_PARTY_NAME_LENGTH = 100;
+/** How many parties a name's look-up asks for: one more than an ambiguity shows. */
+export const PARTY_NAME_MATCHES = 6;
+
+/** What the parties typed in one field name, or why one of them names none or several. */
+export interface TypedPartiesReading {
+  /** What the user typed, a name holding a comma whole, to show again in a form. */
+  typed: string[];
+  codes: string[];
+  problem?: TypedPartyProblem;
+}
+
+/** Why the parties typed cannot be read: a value that names no party or several, too many names, one too long. */
+export type TypedPartyProblem =
+  | { kind: 'UNKNOWN'; value: string; matches: NamedParty[] }
+  | { kind: 'AMBIGUOUS'; value: string; matches: NamedParty[] }
+  | { kind: 'TOO_MANY_NAMES' }
+  | { kind: 'TOO_LONG' };
+
+const isCode = (value: string) => /^[A-Za-z]{3}$/.test(value);
+
+/**
+ * The parties typed in fields, one per comma, semicolon or line, and a run of codes split at its spaces ("CAN
+ * KOR"); `readTypedParties` puts a name that holds a comma back together ("Korea, Republic of").
+ */
+export function typedParties(fields: readonly string[]): string[] {
+  return fields
+    .flatMap((field) => field.split(/[,;\n]/))
+    .map((value) => value.trim())
+    .filter(Boolean)
+    .flatMap((value) => (/^[A-Za-z]{3}(\s+[A-Za-z]{3})*$/.test(value) ? value.split(/\s+/) : [value]));
+}
+
+/**
+ * The values of a field split at its commas, a name that holds one kept whole: the WTO's names as the agreement
+ * titles write them, "Korea, Republic of", "Hong Kong, China" (`partyCodeByLocalName`), were read as two names, the
+ * first several parties' ("Korea": a 400) or another party ("China", whose agreements were listed too).
+ */
+function withInvertedNames(lang: Language, pieces: readonly string[]): string[] {
+  const values: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const joined = i + 1 < pieces.length ? `${pieces[i]}, ${pieces[i + 1]}` : undefined;
+    if (joined && partyCodeByLocalName(lang, joined)) {
+      values.push(joined);
+      i++;
+    } else values.push(pieces[i]);
+  }
+  return values;
+}
+
+/**
+ * A party as a user writes it, in every door that takes parties typed (the explorer's forms, the draft checker's
+ * form, JSON body, GraphQL input and command line): an ISO 3166 alpha-3 code is taken as it is (upper case; whether
+ * the catalogue holds it is the caller's check), a two-letter code or a name in `lang` or the WTO's names is
+ * `partyCodeByLocalName`'s, anything else is looked up in the catalogue's names, then in the names in `lang` ("Corée"
+ * in French), and must name one party (its whole name when it is part of several, e.g. "Korea").
+ */
+export async function readTypedParties(
+  lang: Language,
+  pieces: readonly string[],
+  byName: PartiesByName,
+): Promise<TypedPartiesReading> {
+  const typed = withInvertedNames(lang, pieces);
+  if (typed.filter((value) => !isCode(value)).length > MAX_PARTY_NAMES)
+    return { codes: [], typed, problem: { kind: 'TOO_MANY_NAMES' } };
+  const codes: string[] = [];
+  for (const value of typed) {
+    if (isCode(value)) {
+      codes.push(value.toUpperCase());
+      continue;
+    }
+    if (value.length > MAX_PARTY_NAME_LENGTH) return { codes, typed, problem: { kind: 'TOO_LONG' } };
+    const local = partyCodeByLocalName(lang, value);
+    if (local) {
+      codes.push(local);
+      continue;
+    }
+    let found = await byName({ nameContains: value });
+    const localCodes = found.length ? [] : partyCodesByLocalNamePart(lang, value);
+    if (localCodes.length) found = await byName({ codes: localCodes });
+    const exact = found.filter((p) => p.name.toLowerCase() === value.toLowerCase());
+    const [only, ...others] = exact.length === 1 ? exact : found;
+    if (only && others.length === 0) {
+      codes.push(only.code);
+      continue;
+    }
+    return {
+      codes,
+      typed,
+      problem: { kind: only ? 'AMBIGUOUS' : 'UNKNOWN', value, matches: found } as TypedPartyProblem,
+    };
+  }
+  return { codes: [...new Set(codes)], typed };
+}
