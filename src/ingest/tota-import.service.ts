@@ -26,6 +26,7 @@ import {
   readDestaSources,
   laterWithdrawals,
 } from './tota/desta-crosscheck';
+import { writtenMeanwhile } from '../common/written-meanwhile';
 import { printable, readUtf8, readUtf8Until, statImportPath, UnreadableFileError } from './read-utf8';
 import {
   AccessionInstrumentDate,
@@ -220,7 +221,8 @@ export class TotaImportService implements Importer {
           error instanceof TotaParseError
             ? error.reason
             : error instanceof Error
-              ? error.message
+              ? // Another import (or the API) that made the same agreement meanwhile: said so, not its INSERT.
+                (writtenMeanwhile(error) ?? error).message
               : String(error);
         summary.failures.push({ file: name, reason: printable(reason) });
       }

@@ -75,4 +75,36 @@ describe('optimistic locking under concurrency', () => {
     // Another note is another annotation.
     expect((await create('a second thought')).errors).toBeUndefined();
   });
+
+  it('a createAgreement or addProvision sent eight times at once makes one; the others get CONFLICT, never INTERNAL_SERVER_ERROR', async () => {
+    // On PostgreSQL each of the eight found no agreement with the slug (no provision with the key) and inserted it;
+    // the unique index refused seven, answered INTERNAL_SERVER_ERROR (hostile16). SQLite takes the writes in turn.
+    const admin = await t.createKey(Role.ADMIN);
+    const slug = `sent-eight-times-${t.driver}`;
+    const eight = <T>(query: string, input: Record<string, unknown>) =>
+      Promise.all(Array.from({ length: 8 }, () => t.gql<T>(query, { input }, { key: admin })));
+    const outcomes = (results: { errors?: { message: string; extensions: { code: string } }[] }[]) =>
+      results.map((r) => r.errors?.[0].extensions.code ?? 'made');
+    const created = await eight(
+      'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }',
+      { slug, title: 'Sent eight times', kind: 'BILATERAL', status: 'SIGNED', dateSigned: '2020-01-01' },
+    );
+    expect(outcomes(created).sort()).toEqual([...Array(7).fill('CONFLICT'), 'made']);
+    for (const r of created.filter((c) => c.errors))
+      expect(r.errors![0].message).toMatch(new RegExp(`"${slug}"`));
+    const added = await eight(
+      'mutation($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }',
+      {
+        agreement: slug,
+        key: 'art-1',
+        location: 'OPERATIVE',
+        text: 'The Parties shall cooperate on culture.',
+      },
+    );
+    expect(outcomes(added).sort()).toEqual([...Array(7).fill('CONFLICT'), 'made']);
+    const after = await t.gql<{ agreement: { provisions: { totalCount: number } } }>(
+      `{ agreement(slug: "${slug}") { provisions { totalCount } } }`,
+    );
+    expect(after.data!.agreement.provisions.totalCount).toBe(1);
+  });
 });
