@@ -9,6 +9,7 @@ import {
 } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Request, Response } from 'express';
+import { writtenMeanwhile } from './written-meanwhile';
 import { databaseUnavailable, DATABASE_RETRY_AFTER_SECONDS } from './database-unavailable';
 import { DomainError, ErrorCode } from './errors';
 import { httpErrorAnswer, httpErrorBody, sendGraphqlErrors } from './http-error-body';
@@ -106,6 +107,7 @@ export class AppExceptionFilter extends BaseExceptionFilter {
       logger.error(`${req(host).method} ${req(host).path}: ${(error as Error).message}`);
       error = unavailable;
     }
+    error = writtenMeanwhile(error) ?? error;
     if (!(error instanceof DomainError) && error instanceof HttpException && error.getStatus() >= 500)
       return super.catch(error, host); // its own body: the health checks' answers
     const res = host.switchToHttp().getResponse<Response>();

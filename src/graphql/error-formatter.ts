@@ -5,6 +5,7 @@ import { DomainError, ErrorCode } from '../common/errors';
 import { codeOfStatus, httpExceptionMessage } from '../common/http-error-body';
 import { budgetError, currentBudget } from '../common/request-budget';
 import { databaseUnavailable } from '../common/database-unavailable';
+import { writtenMeanwhile } from '../common/written-meanwhile';
 
 const logger = new Logger('GraphQL');
 
@@ -37,6 +38,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     );
     original = unavailable;
   }
+  original = writtenMeanwhile(original) ?? original;
   let code = formatted.extensions?.code as string | undefined;
   let message = formatted.message;
   let details: Record<string, unknown> = {};

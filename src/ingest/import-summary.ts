@@ -100,7 +100,9 @@ export function formatSummary(summary: ImportSummary, seconds: number): string {
     );
   }
   for (const w of summary.warnings) lines.push(`warning: ${w.file}: ${w.message}`);
-  for (const f of summary.failures) lines.push(`FAILED: ${f.file}: ${f.reason}`);
+  // A reason that begins with the file's name already (a file an import refused to read) is not named twice.
+  for (const f of summary.failures)
+    lines.push(`FAILED: ${f.reason.startsWith(`${f.file}: `) ? f.reason : `${f.file}: ${f.reason}`}`);
   if (summary.failures.length)
     lines.push(
       summary.wholeFile

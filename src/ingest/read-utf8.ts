@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, Stats, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { setting } from '../config';
 
@@ -70,15 +70,40 @@ export const jsonImportMaxBytes = (): number => setting('JSON_IMPORT_MAX_MB') * 
 const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 /**
- * Refuses what an import must not start reading: a path that is no regular file (a device such as /dev/zero, a
- * named pipe: either is read without end) and a file over `maxBytes`; the message names the file.
+ * What a path is when it is no regular file, in the words an import's refusal uses: a device such as /dev/zero or
+ * a named pipe is read without end; a folder was called "a device, a pipe or a socket".
+ */
+function notAFile(stat: Stats): string {
+  if (stat.isDirectory()) return 'a folder, not a file';
+  if (stat.isFIFO()) return 'a named pipe, not a regular file (read without end)';
+  if (stat.isSocket()) return 'a socket, not a regular file';
+  return 'a device, not a regular file (read without end)';
+}
+
+/**
+ * The status of a path an import was given; a path that does not exist is said in words naming it (it was
+ * Node's "ENOENT: no such file or directory, stat ...", and `import json` called it "not valid JSON").
+ */
+export function statImportPath(path: string): Stats {
+  try {
+    return statSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
+    throw new UnreadableFileError(
+      `${printable(basename(path))}: no such file or folder (${printable(path)})`,
+    );
+  }
+}
+
+/**
+ * Refuses what an import must not start reading: a path that is missing or no regular file (a folder; a device
+ * such as /dev/zero or a named pipe, either read without end) and a file over `maxBytes`; the message names the
+ * file.
  */
 export function checkImportFile(file: string, maxBytes: number = importMaxBytes()): void {
-  const stat = statSync(file);
-  if (!stat.isFile())
-    throw new UnreadableFileError(
-      `${printable(basename(file))}: not a regular file (a device, a pipe or a socket); give a file or a folder of files`,
-    );
+  const stat = statImportPath(file);
+  if (!stat.isFile()) throw new UnreadableFileError(`${printable(basename(file))}: ${notAFile(stat)}`);
   if (stat.size > maxBytes)
     throw new UnreadableFileError(
       `${printable(basename(file))}: ${megabytes(stat.size)}, more than the ${megabytes(maxBytes)} an import reads; split it (or raise IMPORT_MAX_MB, JSON_IMPORT_MAX_MB for import json)`,

@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import { AgreementParty } from '../agreements/agreement-party.entity';
 import { AgreementRecord, dateOrderProblems } from '../agreements/agreement-record.schema';
@@ -26,7 +26,8 @@ import {
   readDestaSources,
   laterWithdrawals,
 } from './tota/desta-crosscheck';
-import { printable, readUtf8, readUtf8Until } from './read-utf8';
+import { writtenMeanwhile } from '../common/written-meanwhile';
+import { printable, readUtf8, readUtf8Until, statImportPath, UnreadableFileError } from './read-utf8';
 import {
   AccessionInstrumentDate,
   accessionInstrumentDates,
@@ -57,15 +58,39 @@ import {
 import { laterPartiesOf, participationSuspensionsOf, withdrawalsOf } from './tota/meta-corrections';
 import { parseTota, parseTotaMeta, TotaParseError, TotaTreaty } from './tota/parse-tota';
 
-/** Expands folders into their .xml files, in natural order (pta_2 before pta_10). */
+const isXml = (name: string): boolean => /\.xml$/i.test(name);
+
+/**
+ * Expands folders into their .xml files, in natural order (pta_2 before pta_10). A path that does not exist, or a
+ * folder holding no .xml file (the corpus's `tota/`, whose files are in `tota/xml/`), is refused before anything
+ * is read, every such path named: the run said "0 of 0 files imported" and exited 0, or printed Node's ENOENT.
+ */
 export function totaFilesIn(paths: string[]): string[] {
-  const files = paths.flatMap((path) =>
-    statSync(path).isDirectory()
-      ? readdirSync(path)
-          .filter((f) => f.endsWith('.xml'))
-          .map((f) => join(path, f))
-      : [path],
-  );
+  const problems: string[] = [];
+  const files = paths.flatMap((path) => {
+    let stat: Stats;
+    try {
+      stat = statImportPath(path);
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      problems.push(error.message);
+      return [];
+    }
+    if (!stat.isDirectory()) return [path];
+    const entries = readdirSync(path, { withFileTypes: true });
+    const xml = entries.filter((e) => !e.isDirectory() && isXml(e.name)).map((e) => join(path, e.name));
+    if (!xml.length) {
+      const folders = entries.filter((e) => e.isDirectory()).map((e) => printable(e.name));
+      problems.push(
+        `${printable(basename(path))}: a folder with no .xml file` +
+          (folders.length
+            ? ` (the import does not look into its folders: ${folders.slice(0, 5).join(', ')}${folders.length > 5 ? ', ...' : ''}; give the one that holds the files)`
+            : ''),
+      );
+    }
+    return xml;
+  });
+  if (problems.length) throw new UnreadableFileError(`${problems.join('; ')}; nothing was imported`);
   return files.sort((a, b) => basename(a).localeCompare(basename(b), 'en', { numeric: true }));
 }
 
@@ -196,7 +221,8 @@ export class TotaImportService implements Importer {
           error instanceof TotaParseError
             ? error.reason
             : error instanceof Error
-              ? error.message
+              ? // Another import (or the API) that made the same agreement meanwhile: said so, not its INSERT.
+                (writtenMeanwhile(error) ?? error).message
               : String(error);
         summary.failures.push({ file: name, reason: printable(reason) });
       }

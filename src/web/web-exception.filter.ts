@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Injectable, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { writtenMeanwhile } from '../common/written-meanwhile';
 import { databaseUnavailable, DATABASE_RETRY_AFTER_SECONDS } from '../common/database-unavailable';
 import { DomainError, HTTP_STATUS_BY_CODE } from '../common/errors';
 import { BudgetedRequest } from '../common/request-budget';
@@ -63,6 +64,7 @@ export class WebExceptionFilter implements ExceptionFilter, HtmlErrorPage {
       this.logger.error(`${req.method} ${req.path}: ${(exception as Error).message}`);
       exception = unavailable;
     }
+    exception = writtenMeanwhile(exception) ?? exception;
     const ctx = new WebContext(req, res, this.graphql, ASSET_PATHS);
     const { t } = ctx;
     let status = 500;

@@ -75,4 +75,52 @@ describe('optimistic locking under concurrency', () => {
     // Another note is another annotation.
     expect((await create('a second thought')).errors).toBeUndefined();
   });
+
+  it('a createAgreement, addProvision or setAgreementParties sent eight times at once is done once; the others get CONFLICT, never INTERNAL_SERVER_ERROR', async () => {
+    // On PostgreSQL each of the eight found no agreement with the slug (no provision with the key) and inserted it;
+    // the unique index refused seven, answered INTERNAL_SERVER_ERROR (hostile16). SQLite takes the writes in turn.
+    const admin = await t.createKey(Role.ADMIN);
+    const slug = `sent-eight-times-${t.driver}`;
+    const eight = <T>(query: string, input: Record<string, unknown>) =>
+      Promise.all(Array.from({ length: 8 }, () => t.gql<T>(query, { input }, { key: admin })));
+    const outcomes = (results: { errors?: { message: string; extensions: { code: string } }[] }[]) =>
+      results.map((r) => r.errors?.[0].extensions.code ?? 'made');
+    const created = await eight(
+      'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }',
+      { slug, title: 'Sent eight times', kind: 'BILATERAL', status: 'SIGNED', dateSigned: '2020-01-01' },
+    );
+    expect(outcomes(created).sort()).toEqual([...Array(7).fill('CONFLICT'), 'made']);
+    for (const r of created.filter((c) => c.errors))
+      expect(r.errors![0].message).toMatch(new RegExp(`"${slug}"`));
+    const added = await eight(
+      'mutation($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }',
+      {
+        agreement: slug,
+        key: 'art-1',
+        location: 'OPERATIVE',
+        text: 'The Parties shall cooperate on culture.',
+      },
+    );
+    expect(outcomes(added).sort()).toEqual([...Array(7).fill('CONFLICT'), 'made']);
+    // Eight new party lists for one version: each deleted the old rows and inserted its own; the unique index of
+    // (agreement, party) refused five of the seven others on PostgreSQL (INTERNAL_SERVER_ERROR), the version two.
+    const { version } = (
+      await t.gql<{ agreement: { version: number } }>(`{ agreement(slug: "${slug}") { version } }`)
+    ).data!.agreement;
+    const parties = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        t.gql(
+          'mutation($input: SetAgreementPartiesInput!) { setAgreementParties(input: $input) { version } }',
+          { input: { slug, version, parties: [{ code: 'CAN' }, { code: i % 2 ? 'HND' : 'PER' }] } },
+          { key: admin },
+        ),
+      ),
+    );
+    expect(outcomes(parties).sort()).toEqual([...Array(7).fill('CONFLICT'), 'made']);
+    const after = await t.gql<{ agreement: { provisions: { totalCount: number }; parties: unknown[] } }>(
+      `{ agreement(slug: "${slug}") { provisions { totalCount } parties { party { code } } } }`,
+    );
+    expect(after.data!.agreement.provisions.totalCount).toBe(1);
+    expect(after.data!.agreement.parties).toHaveLength(2);
+  });
 });
