@@ -386,6 +386,16 @@ describe('a database that gives way mid-request', () => {
             'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
             [name],
           );
+          // pg_terminate_backend only signals: wait until the backends are gone, so that no pooled connection
+          // (the test's count below among them) is handed out to a backend still on its way out (CI, under load).
+          for (let waited = 0; waited < 5000; waited += 20) {
+            const { rows } = await admin.query<{ n: string }>(
+              'select count(*) as n from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+              [name],
+            );
+            if (Number(rows[0].n) === 0) break;
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
         }
         return result;
       });
