@@ -1566,6 +1566,13 @@ describe('web explorer over HTTP', () => {
       expect({ label, xlsx: xlsxRow(label) }).toEqual({ label, xlsx: values });
       expect({ label, page: pageRows.get(label) }).toEqual({ label, page: values });
     }
+    // What the catalogue holds of each: the page's note sends the reader to this row, which the page lacked.
+    const record = csvRow('Record held');
+    expect(record.every((text) => text.length > 0)).toBe(true);
+    expect({ xlsx: xlsxRow('Record held'), page: pageRows.get('Record held') }).toEqual({
+      xlsx: record,
+      page: record,
+    });
   });
 
   it('joins a list in a cell by one rule in every spreadsheet download (";"): the comparison\'s CSV and XLSX, the agreement and search CSVs, the exports (the XLSX wrote "CAN, EUN", the agreement CSV "DEFINITIONS_SCOPE COOPERATION OTHER")', async () => {

@@ -15,7 +15,7 @@ import {
 } from '../views/common';
 import { shortProvisionLabel } from '../../reports/common/report-facts';
 import { appliedSince } from '../../reports/common/document-helpers';
-import { reportTranslator } from '../../reports/common/report-texts';
+import { recordText, reportTranslator, say } from '../../reports/common/report-texts';
 import { WebContext } from '../web-context';
 import { TAXONOMY_CODES } from '../web-enums';
 import { badRequest, notFound } from '../web-errors';
@@ -40,6 +40,7 @@ interface CompareData {
       developingParties: { code: string }[];
       signatoriesOnly: { code: string }[];
       suspendedParties: { party: { code: string }; since: string }[];
+      record: Parameters<typeof recordText>[0];
     }[];
     cells: {
       agreement: string;
@@ -58,7 +59,7 @@ interface CompareData {
 const COMPARE_QUERY = `query WebCompare($agreements: [String!]!, $codes: [TaxonomyCodeId!], $includeProposed: Boolean!, $language: ReportLanguage!) {
   compareAgreements(agreements: $agreements, codes: $codes, includeProposed: $includeProposed, language: $language) {
     codes notes files { format url }
-    agreements { agreement { slug title shortTitle dateSigned dateInForce dateProvisionallyApplied status } parties { code } developingParties { code } signatoriesOnly { code } suspendedParties { party { code } since } }
+    agreements { agreement { slug title shortTitle dateSigned dateInForce dateProvisionallyApplied status } parties { code } developingParties { code } signatoriesOnly { code } suspendedParties { party { code } since } record { coverage parts partial provisions } }
     cells { agreement code strongestBindingForce provisions { pinpoint articleNumber status partyScope } }
   }
 }`;
@@ -229,6 +230,10 @@ function matrixView(
     <tr>
       <th scope="row">${t('compare.developing')}</th>
       ${c.agreements.map((a) => markup`<td>${a.developingParties.map((p) => p.code).join(', ') || '–'}</td>`)}
+    </tr>
+    <tr>
+      <th scope="row">${file('cmp.row.record')}</th>
+      ${c.agreements.map((a) => markup`<td>${say(ctx.lang, recordText(a.record))}</td>`)}
     </tr>${
       // The TPP binds none of its twelve signatories: named apart, as the report's files do.
       c.agreements.some((a) => a.signatoriesOnly.length)
