@@ -13,9 +13,22 @@ describe('writtenMeanwhile', () => {
     const refusal = writtenMeanwhile(new UniqueConstraintViolationException(pg));
     expect(refusal?.code).toBe(ErrorCode.CONFLICT);
     expect(refusal?.message).toBe(
-      'another write (a request or an import) made the same provision with agreement_id, key "12, art-1" at the same moment; nothing of this one was written: try again (it will find the other\'s)',
+      'another write (a request or an import) made a provision with the same agreement and key "art-1" at the same moment; nothing of this one was written: try again (it will find the other\'s)',
     );
     expect(refusal?.details).toEqual({ refusal: 'changed' });
+  });
+
+  it('names a row another column refers to by what it is, never by its internal id', () => {
+    const pg = Object.assign(new Error('duplicate key value'), {
+      code: '23505',
+      table: 'agreement_party',
+      detail: 'Key (agreement_id, party_id)=(12, 45) already exists.',
+    });
+    const message = writtenMeanwhile(pg)?.message ?? '';
+    expect(message).toMatch(
+      /^another write \(a request or an import\) made an agreement party with the same agreement and party at/,
+    );
+    expect(message).not.toMatch(/12|45|_id/);
   });
 
   it("says SQLite's in its words, and finds it as a cause", () => {
@@ -24,7 +37,7 @@ describe('writtenMeanwhile', () => {
       { code: 'SQLITE_CONSTRAINT' },
     );
     expect(writtenMeanwhile(new Error('wrapped', { cause: sqlite }))?.message).toMatch(
-      /^another write \(a request or an import\) made the same agreement with the same slug at the same moment/,
+      /^another write \(a request or an import\) made an agreement with the same slug at the same moment/,
     );
   });
 

@@ -14,17 +14,40 @@ interface DriverError {
   table?: unknown;
 }
 
+/**
+ * The key in words: columns that hold another row's id are named by that row ("agreement", not "agreement_id") and
+ * their values left out (an internal id tells the user nothing); other columns' values are shown when known.
+ */
+function keyInWords(table: string, columns: string[], values: string[] | null): string {
+  const named = columns.map((column, i) => {
+    const reference = column.endsWith('_id');
+    const name = (reference ? column.slice(0, -'_id'.length) : column).replaceAll('_', ' ');
+    return values && !reference ? `${name} "${shown(values[i])}"` : name;
+  });
+  const list =
+    named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0];
+  const row = table.replaceAll('_', ' ');
+  return `${/^[aeiou]/.test(row) ? 'an' : 'a'} ${row} with the same ${list}`;
+}
+
 /** What the row the other write took is: its table and key in words, from either driver's error. */
 function takenKey(error: DriverError): string | null {
   if (error.code === PG_UNIQUE_VIOLATION) {
-    const table = typeof error.table === 'string' ? error.table.replaceAll('_', ' ') : 'row';
+    const table = typeof error.table === 'string' ? error.table : 'row';
     const detail = typeof error.detail === 'string' ? PG_DETAIL.exec(error.detail) : null;
-    return detail ? `${table} with ${detail[1]} "${shown(detail[2])}"` : `${table} with the same key`;
+    if (!detail) return keyInWords(table, ['key'], null);
+    const columns = detail[1].split(', ');
+    const values = detail[2].split(', ');
+    return keyInWords(table, columns, values.length === columns.length ? values : null);
   }
   const sqlite = typeof error.message === 'string' ? SQLITE_UNIQUE.exec(error.message) : null;
   if (!sqlite) return null;
   const columns = sqlite[1].split(', ').map((c) => c.split('.'));
-  return `${columns[0][0].replaceAll('_', ' ')} with the same ${columns.map((c) => c[1]).join(', ')}`;
+  return keyInWords(
+    columns[0][0],
+    columns.map((c) => c[1]),
+    null,
+  );
 }
 
 /**
@@ -40,7 +63,7 @@ export function writtenMeanwhile(error: unknown): ConflictError | null {
     const key = takenKey(cause as DriverError);
     if (key || cause instanceof UniqueConstraintViolationException)
       return new ConflictError(
-        `another write (a request or an import) made the same ${key ?? 'row'} at the same moment; nothing of this one was written: try again (it will find the other's)`,
+        `another write (a request or an import) made ${key ?? 'a row with the same key'} at the same moment; nothing of this one was written: try again (it will find the other's)`,
         { refusal: 'changed' },
       );
     cause = (cause as { cause?: unknown }).cause;
