@@ -414,6 +414,15 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
       message: expect.stringContaining('no party is named "Atlantis"'),
       extensions: { code: 'BAD_USER_INPUT', argument: 'input.parties', unknown: ['Atlantis'] },
     });
+    // The parties are read before the text's language is worked out: a name that is no party's is refused
+    // for itself (not for a language the draft does not read as), before the text work.
+    const beforeText = await t.gql(query, {
+      input: { text: DRAFT, parties: ['Atlantis'], language: 'fr' },
+    });
+    expect(beforeText.errors![0].extensions).toMatchObject({
+      argument: 'input.parties',
+      unknown: ['Atlantis'],
+    });
     const several = await ask(['Korea']);
     expect(several.errors![0].message).toMatch(/"Korea" names several parties: .*Republic of Korea \(KOR\)/);
     expect(several.errors![0].extensions).toMatchObject({

@@ -206,10 +206,11 @@ export class DraftCheckService {
 
   async check(input: CheckDraftInput): Promise<DraftCheck> {
     const text = checkDraftText(input.text);
+    // The parties first: a name that is no party's is refused by one indexed lookup, before the text work.
+    const parties = await this.parties(input.parties);
     // The draft's own text work (its language, its articles, the rules, the features its precedents are looked up
     // by) on the text thread when the draft is long, in turns on the event loop otherwise.
     const language = chosenLanguage(await evidentLanguageInTurn(text), input.language);
-    const parties = await this.parties(input.parties);
     const { split, annotations, features } = await draftArticlesInTurn({
       text,
       language,
