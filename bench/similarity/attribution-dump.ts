@@ -3,7 +3,7 @@
 // texts) and the source the service named. Used to study attribution offline (bench/similarity/attribution.ts).
 //   DATABASE_URL=sqlite:<corpus db> node -r ts-node/register bench/similarity/attribution-dump.ts <out.json> [split]
 // (split: development, held-out, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10,
-// fresh11, fresh12, fresh13 or fresh14; the last fourteen from fresh.json, fresh2.json, ... fresh14.json)
+// fresh11, fresh12, fresh13, fresh14 or fresh15; the last fifteen from fresh.json, fresh2.json, ... fresh15.json)
 import 'reflect-metadata';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { NestFactory } from '@nestjs/core';
@@ -31,6 +31,7 @@ const FRESH_FILES: Partial<Record<string, FamilyFile>> = {
   fresh12: 'fresh12.json',
   fresh13: 'fresh13.json',
   fresh14: 'fresh14.json',
+  fresh15: 'fresh15.json',
 };
 
 export interface DumpedMember {

@@ -37,7 +37,7 @@ const DRAFT_RUNS = Number(process.env.BENCH_DRAFT_RUNS ?? 10);
 const HELD_OUT_DETAILS = process.env.BENCH_HELD_OUT_DETAILS === '1';
 /** The held-out family sets, each scored on request only (`BENCH_FRESH=1`, `BENCH_FRESH2=1` ...), once a rule is
  * frozen: each was labelled and committed before any run of the tool on its members (their README). */
-const FRESH_SETS = ['', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14']
+const FRESH_SETS = ['', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15']
   .filter((n) => process.env[`BENCH_FRESH${n}`] === '1')
   .map((n) => `fresh${n}.json` as FamilyFile);
 

@@ -19,6 +19,7 @@ const FILES: [FamilyFile, FamilySplit[]][] = [
   ['fresh12.json', ['fresh12']],
   ['fresh13.json', ['fresh13']],
   ['fresh14.json', ['fresh14']],
+  ['fresh15.json', ['fresh15']],
 ];
 
 describe('labelled family files', () => {
@@ -67,5 +68,6 @@ describe('labelled family files', () => {
     expect(labelledFamilies('fresh12.json').flatMap((f) => f.members)).toHaveLength(51);
     expect(labelledFamilies('fresh13.json').flatMap((f) => f.members)).toHaveLength(85);
     expect(labelledFamilies('fresh14.json').flatMap((f) => f.members)).toHaveLength(63);
+    expect(labelledFamilies('fresh15.json').flatMap((f) => f.members)).toHaveLength(49);
   });
 });

@@ -15,8 +15,8 @@ export interface LabelledMember {
 
 /**
  * `fresh`: the families of fresh.json, built after the attribution rule was frozen (README.md here);
- * `fresh2` to `fresh14`: those of fresh2.json, fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json,
- * fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json and fresh14.json, each built before a later rule was chosen and scored once it was frozen (fresh14.json: not yet scored).
+ * `fresh2` to `fresh15`: those of fresh2.json, fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json,
+ * fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json, fresh14.json and fresh15.json, each built before a later rule was chosen and scored once it was frozen (fresh15.json: not yet scored).
  */
 export type FamilySplit =
   | 'development'
@@ -34,7 +34,8 @@ export type FamilySplit =
   | 'fresh11'
   | 'fresh12'
   | 'fresh13'
-  | 'fresh14';
+  | 'fresh14'
+  | 'fresh15';
 
 export interface LabelledFamily {
   name: string;
@@ -53,7 +54,7 @@ export interface LabelledFamily {
 /**
  * The labelled families: families.json (development and held-out halves), fresh.json, fresh2.json, fresh3.json,
  * fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json,
- * fresh12.json, fresh13.json or fresh14.json.
+ * fresh12.json, fresh13.json, fresh14.json or fresh15.json.
  */
 export type FamilyFile =
   | 'families.json'
@@ -70,7 +71,8 @@ export type FamilyFile =
   | 'fresh11.json'
   | 'fresh12.json'
   | 'fresh13.json'
-  | 'fresh14.json';
+  | 'fresh14.json'
+  | 'fresh15.json';
 
 /** The files run 14's leave-one-file-out folds went over: every set seen before fresh11.json was scored. */
 export const RUN_14_FOLD_FILES: readonly FamilyFile[] = [
