@@ -35,7 +35,7 @@
 // --misses lists each wrong source and template with its cause: recall (the labelled source or template is not in
 // the family found), or the choice among members found.
 import { knex } from '@mikro-orm/knex';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { boundAtSomeTime } from '../../src/bindings/repository/binding.conditions';
 import { sortedCommonCount, sortedJaccard } from '../../src/search/similar/sorted-jaccard';
 import {
@@ -53,6 +53,7 @@ import {
   wordingFamilyLinks,
 } from '../../src/search/wording/clause-family';
 import { ClauseIndex, comparable } from '../../src/search/wording/clause-index';
+import { LineStepFacts, lineStopProbability, LineStopTable } from './line-stop-model';
 import { sequenceSimilarity, sequenceTokens } from '../../src/search/wording/word-sequence';
 import {
   AS_WRITTEN,
@@ -151,6 +152,8 @@ interface Rule {
    * source for which this is true; that member is the template.
    */
   lineStop?: (step: LineStep) => boolean;
+  /** Run 18: called with the query and each step lineStop saw, after its decision (the dump of `run 18 dump`). */
+  record?: (pin: string, step: LineStep) => void;
   /**
    * Run 10, backward: from the earliest member of the seed's core, the most similar text signed before it (WORDING
    * Jaccard at least this) joins the family and its core, up to `backwardSteps` times: the template's own
@@ -244,6 +247,13 @@ interface LineStep {
    * only (a predecessor, or the closest earlier text of a member found through a quoting link).
    */
   sourceSupport: number;
+  /** Run 18: the pinpoints of the member and the source (for the dump the learned rule is fitted on). */
+  memberPin: string;
+  sourcePin: string;
+  /** Run 18: the source has a source of its own among the family's links (the line goes on past it). */
+  sourceLinked: boolean;
+  /** Run 18: member and source share a word of their chapter and article titles (both titled). */
+  headingsShared: boolean;
 }
 
 /** The sorted features both hold. */
@@ -885,7 +895,51 @@ async function main(): Promise<void> {
     for (const t of (process.env.RUN17_SGRID ?? '99,0.6,0.5,0.4').split(',').map(Number))
       run17[`run 17 S1 weak links admitted by word sequence from ${t}`] =
         t > 1 ? { ...serviceRule, shareKey: 'run 13' } : { ...serviceRule, service: bySequence(t) };
+  /**
+   * Run 18 (the same thirteen files): the seed's line stops where a logistic regression fitted on the labels says
+   * (line-stop-model.ts, fitted by line-stop-fit.ts). `run 18 dump` follows
+   * every line to its end and writes each step's facts to LEARN_DUMP (the fitter's input); `run 18 L`, with
+   * LEARN_TABLE (a JSON LineStopTable, line-stop-fit.ts --table=), stops where the table's probability is 0.5 or more.
+   */
+  const factsOf = (x: LineStep): LineStepFacts => ({
+    at: x.at,
+    jaccard: x.jaccard,
+    sequence: x.sequence,
+    sourceInCore: x.sourceInCore,
+    sourceIsPredecessor: x.sourceIsPredecessor,
+    sharedParty: x.sharedParty,
+    years: x.years,
+    otherSubject: x.otherSubject,
+    subjectNotInSource: x.subjectNotInSource,
+    headingsShared: x.headingsShared,
+    memberSize: x.member.length,
+    sourceSize: x.source.length,
+    sourceHeld: heldShare(x.source, x.member),
+    keptHeld: x.kept.length ? heldShare(x.kept, x.source) : 0,
+    sourceSupport: x.sourceSupport,
+    sourceLinked: x.sourceLinked,
+    ruleStop: run11Line(x),
+  });
+  const learnDump: { pin: string; member: string; source: string; facts: LineStepFacts }[] = [];
+  const table: LineStopTable | null = process.env.LEARN_TABLE
+    ? (JSON.parse(readFileSync(process.env.LEARN_TABLE, 'utf8')) as LineStopTable)
+    : null;
+  const run18: Record<string, Rule> = {
+    'run 18 dump (every line to its end)': {
+      ...run10Rule,
+      lineStop: () => false,
+      record: (pin, x) =>
+        learnDump.push({ pin, member: x.memberPin, source: x.sourcePin, facts: factsOf(x) }),
+    },
+    ...(table && {
+      'run 18 L (the learned line stop)': {
+        ...run10Rule,
+        lineStop: (x: LineStep) => lineStopProbability(factsOf(x), table) >= 0.5,
+      },
+    }),
+  };
   const rules: Record<string, Rule> = {
+    ...run18,
     ...run17,
     ...run16,
     ...run15,
@@ -1243,7 +1297,7 @@ async function main(): Promise<void> {
         let kept = featuresOf(seedId);
         for (let step = 0; at.sourceId !== null; step++) {
           const [member, source] = [featuresOf(at.id), featuresOf(at.sourceId)];
-          const stop = rule.lineStop({
+          const lineStep: LineStep = {
             at: step,
             member,
             source,
@@ -1282,7 +1336,16 @@ async function main(): Promise<void> {
             })(),
             seedRareHeld: rareHeld(seedRare, source),
             coreRareHeld: rareHeld(coreRare, source),
-          });
+            memberPin: pinOf(at.id),
+            sourcePin: pinOf(at.sourceId),
+            sourceLinked: (linkOf.get(at.sourceId)?.sourceId ?? null) !== null,
+            headingsShared: (() => {
+              const [a, b] = [docs[byId.get(at.id)!].headings, docs[byId.get(at.sourceId)!].headings];
+              return [...a].some((w) => b.has(w));
+            })(),
+          };
+          const stop = rule.lineStop(lineStep);
+          rule.record?.(pin, lineStep);
           if (stop) break;
           kept = intersect(kept, source);
           at = linkOf.get(at.sourceId)!;
@@ -1434,6 +1497,8 @@ async function main(): Promise<void> {
     const used = process.cpuUsage(started);
     console.log(`  (cpu ${((used.user + used.system) / 1e6).toFixed(1)} s)`);
   }
+  if (process.env.LEARN_DUMP && learnDump.length)
+    writeFileSync(process.env.LEARN_DUMP, JSON.stringify(learnDump));
 }
 
 /**
