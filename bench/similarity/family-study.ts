@@ -54,6 +54,7 @@ import {
 } from '../../src/search/wording/clause-family';
 import { ClauseIndex, comparable } from '../../src/search/wording/clause-index';
 import { LineStepFacts, lineStopProbability, LineStopTable } from './line-stop-model';
+import { chooseSource, SourceCandidateFacts, SourceTable } from './source-model';
 import { sequenceSimilarity, sequenceTokens } from '../../src/search/wording/word-sequence';
 import {
   AS_WRITTEN,
@@ -152,6 +153,10 @@ interface Rule {
    * source for which this is true; that member is the template.
    */
   lineStop?: (step: LineStep) => boolean;
+  /** Run 18: every member's source is chosen by this table (source-model.ts) among its candidates (candidatesOf). */
+  sourceChoice?: SourceTable;
+  /** Run 18: called with the query and its seed's candidate sources (the dump of `run 18 S dump`). */
+  sourceDump?: (pin: string, candidates: { source: string; facts: SourceCandidateFacts }[]) => void;
   /** Run 18: called with the query and each step lineStop saw, after its decision (the dump of `run 18 dump`). */
   record?: (pin: string, step: LineStep) => void;
   /**
@@ -408,6 +413,85 @@ async function main(): Promise<void> {
   }
   const seqCache = new Map<number, Int32Array>();
   const seq = (at: number) => seqCache.get(at) ?? seqCache.set(at, sequenceTokens(docs[at].text)).get(at)!;
+  const sortedSeqCache = new Map<number, Int32Array>();
+  const sortedSeq = (at: number) =>
+    sortedSeqCache.get(at) ?? sortedSeqCache.set(at, Int32Array.from(seq(at)).sort()).get(at)!;
+  const pairSequence = new Map<string, number>();
+  const sequenceOf = (a: number, b: number) => {
+    const key = a < b ? `${a}:${b}` : `${b}:${a}`;
+    let out = pairSequence.get(key);
+    if (out === undefined) {
+      out = sequenceSimilarity(seq(byId.get(a)!), seq(byId.get(b)!));
+      pairSequence.set(key, out);
+    }
+    return out;
+  };
+  /**
+   * Run 18: a member's candidate sources for the learned choice (source-model.ts): the earlier members of other
+   * agreements (signed before it, both dated), the SOURCE_CANDIDATES highest by the bound of word-sequence
+   * similarity (2 x words in common over the total, as linkFamily's scoreCandidates), and run 13's choice.
+   */
+  const SOURCE_CANDIDATES = 8;
+  const candidatesOf = (
+    member: FamilyMemberInput,
+    members: FamilyMemberInput[],
+    ruleSource: number | null,
+    core: ReadonlySet<number> | undefined,
+  ): { id: number; facts: SourceCandidateFacts }[] => {
+    const own = byId.get(member.id)!;
+    const earlier = members.filter(
+      (e) =>
+        e.agreementId !== member.agreementId &&
+        e.dateSigned !== null &&
+        member.dateSigned !== null &&
+        e.dateSigned < member.dateSigned,
+    );
+    const bounded = earlier
+      .map((e) => {
+        const at = byId.get(e.id)!;
+        const total = seq(own).length + seq(at).length;
+        return { e, bound: total ? (2 * sortedCommonCount(sortedSeq(own), sortedSeq(at))) / total : 0 };
+      })
+      .sort((x, y) => y.bound - x.bound || x.e.id - y.e.id);
+    const picked = bounded.slice(0, SOURCE_CANDIDATES).map((b) => b.e);
+    const rule13 = earlier.find((e) => e.id === ruleSource);
+    if (rule13 && !picked.includes(rule13)) picked.push(rule13);
+    const parties = new Set(member.parties);
+    return picked.map((e) => ({
+      id: e.id,
+      facts: {
+        sequence: sequenceOf(member.id, e.id),
+        jaccard: sortedJaccard(member.features, e.features),
+        sharedParties: e.parties.filter((p) => parties.has(p)).length,
+        years: (Date.parse(member.dateSigned!) - Date.parse(e.dateSigned!)) / (365.25 * 86400e3),
+        memberSize: member.features.length,
+        candidateSize: e.features.length,
+        inCore: core?.has(e.id) ?? false,
+        ruleChoice: e.id === ruleSource,
+      },
+    }));
+  };
+  /** Run 18: the links with every member's source chosen by the table (run 13's line and template rules follow). */
+  const relink = (
+    members: FamilyMemberInput[],
+    links: FamilyLink[],
+    core: ReadonlySet<number> | undefined,
+    table: SourceTable,
+  ): FamilyLink[] => {
+    const memberOf = new Map(members.map((m) => [m.id, m]));
+    return links.map((link) => {
+      const candidates = candidatesOf(memberOf.get(link.id)!, members, link.sourceId, core);
+      if (!candidates.length) return link;
+      const chosen =
+        candidates[
+          chooseSource(
+            candidates.map((c) => c.facts),
+            table,
+          )
+        ];
+      return { ...link, sourceId: chosen.id, score: chosen.facts.jaccard };
+    });
+  };
 
   const jac = (p: Pair, t: number) => (p.c / (p.a + p.b - p.c) >= t ? p.c / (p.a + p.b - p.c) : null);
   /** The run-6 rule: Jaccard >= 0.3, or the longer articles holding QUOTED_SHARE of the member's features. */
@@ -938,6 +1022,24 @@ async function main(): Promise<void> {
       },
     }),
   };
+  const sourceDump: { pin: string; candidates: { source: string; facts: SourceCandidateFacts }[] }[] = [];
+  run18['run 18 S dump (the seed candidate sources)'] = {
+    ...run10Rule,
+    shareKey: undefined,
+    lineStop: run11Line,
+    sourceDump: (pin, candidates) => sourceDump.push({ pin, candidates }),
+  };
+  /** SOURCE_TABLES: a JSON object of named SourceTables (source-fit.ts --tables=), each the rule `run 18 S <name>`. */
+  if (process.env.SOURCE_TABLES)
+    for (const [name, sourceTable] of Object.entries(
+      JSON.parse(readFileSync(process.env.SOURCE_TABLES, 'utf8')) as Record<string, SourceTable>,
+    ))
+      run18[`run 18 S ${name}`] = {
+        ...run10Rule,
+        shareKey: undefined,
+        lineStop: run11Line,
+        sourceChoice: sourceTable,
+      };
   const rules: Record<string, Rule> = {
     ...run18,
     ...run17,
@@ -1226,7 +1328,21 @@ async function main(): Promise<void> {
               ...(rule.kinds ? { headings: { subject: d.subject, all: d.headings } } : {}),
             };
           });
-          const links = linkFamily(members, seedId, rule.seedLine ? discovered.core : undefined);
+          const linked = linkFamily(members, seedId, rule.seedLine ? discovered.core : undefined);
+          if (rule.sourceDump) {
+            const seedMember = members.find((m) => m.id === seedId)!;
+            const own = linked.find((l) => l.id === seedId)!;
+            rule.sourceDump(
+              pin,
+              candidatesOf(seedMember, members, own.sourceId, discovered.core).map((c) => ({
+                source: docs[byId.get(c.id)!].pin,
+                facts: c.facts,
+              })),
+            );
+          }
+          const links = rule.sourceChoice
+            ? relink(members, linked, discovered.core, rule.sourceChoice)
+            : linked;
           const family: FoundFamily = {
             discovered,
             similarityCore: discoveredCore,
@@ -1499,6 +1615,8 @@ async function main(): Promise<void> {
   }
   if (process.env.LEARN_DUMP && learnDump.length)
     writeFileSync(process.env.LEARN_DUMP, JSON.stringify(learnDump));
+  if (process.env.SOURCE_DUMP && sourceDump.length)
+    writeFileSync(process.env.SOURCE_DUMP, JSON.stringify(sourceDump));
 }
 
 /**

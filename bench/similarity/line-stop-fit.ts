@@ -115,6 +115,8 @@ export function fit(rows: Row[], lambda = LAMBDA): LineStopTable {
 }
 
 interface FileScore {
+  /** The families whose template is right. */
+  right?: string[];
   templates: number;
   families: number;
   sources: number;
@@ -150,7 +152,7 @@ function stopAt(line: LineStepFacts[], stops: Stops): number {
 
 /** Templates and sources of one file's families when the line stops where `stops` says (see the header). */
 function score(file: FamilyFile, stops: Stops): FileScore {
-  const out: FileScore = { templates: 0, families: 0, sources: 0, total: 0 };
+  const out: FileScore = { right: [], templates: 0, families: 0, sources: 0, total: 0 };
   for (const family of labelledFamilies(file)) {
     const template = family.members[0].pinpoint;
     let right = 0;
@@ -169,7 +171,10 @@ function score(file: FamilyFile, stops: Stops): FileScore {
       }
     }
     out.families += 1;
-    if (right / family.members.length > 0.5) out.templates += 1;
+    if (right / family.members.length > 0.5) {
+      out.templates += 1;
+      out.right!.push(family.name);
+    }
   }
   return out;
 }
@@ -206,7 +211,11 @@ for (const held of files) {
   const [got, was] = [score(held, learned(table)), score(held, run13)];
   folds.push(got);
   base.push(was);
-  console.log(`  ${held.padEnd(14)} learned ${show(got)}   run 13 ${show(was)}`);
+  const gained = got.right!.filter((f) => !was.right!.includes(f));
+  const lost = was.right!.filter((f) => !got.right!.includes(f));
+  console.log(
+    `  ${held.padEnd(14)} learned ${show(got)}   run 13 ${show(was)}${gained.length ? `  +${gained.join(' +')}` : ''}${lost.length ? `  -${lost.join(' -')}` : ''}`,
+  );
 }
 console.log(`folds total: learned ${show(sum(folds))}   run 13 ${show(sum(base))}`);
 const all = fit(rowsOf(files));
