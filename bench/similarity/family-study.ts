@@ -29,6 +29,10 @@
 // Run 17 (the same thirteen files): `run 17 C1/C2 ... <J>`, the seed's line stops before a weak source that no member of
 // the family corroborates at 0.3 (C2: above the seed's own source), and `run 17 S1 ... <S>`, weak links (from Jaccard
 // 0.1) admitted by word-sequence similarity; `run 17 C` runs C1 and C2; none adopted.
+// Run 18 (the same thirteen files): rules learned from the labels, fitted outside the study. `run 18 dump` writes every
+// step of every line (LEARN_DUMP) for line-stop-fit.ts, and `run 18 L` stops the line by a fitted table (LEARN_TABLE);
+// `run 18 S dump` writes each seed's candidate sources (SOURCE_DUMP) for source-fit.ts, and `run 18 S <name>` chooses
+// every member's source by the fitted tables of SOURCE_TABLES; none adopted.
 // CHAINS=1 prints each query's chain of sources from the seed.
 //   node -r ts-node/register bench/similarity/family-study.ts <corpus.sqlite> [rule-name-substring] [--misses]
 // --template-of=<pinpoint> (repeatable) prints the template of that provision's family under each rule.
