@@ -29,13 +29,17 @@
 // Run 17 (the same thirteen files): `run 17 C1/C2 ... <J>`, the seed's line stops before a weak source that no member of
 // the family corroborates at 0.3 (C2: above the seed's own source), and `run 17 S1 ... <S>`, weak links (from Jaccard
 // 0.1) admitted by word-sequence similarity; `run 17 C` runs C1 and C2; none adopted.
+// Run 18 (the same thirteen files): rules learned from the labels, fitted outside the study. `run 18 dump` writes every
+// step of every line (LEARN_DUMP) for line-stop-fit.ts, and `run 18 L` stops the line by a fitted table (LEARN_TABLE);
+// `run 18 S dump` writes each seed's candidate sources (SOURCE_DUMP) for source-fit.ts, and `run 18 S <name>` chooses
+// every member's source by the fitted tables of SOURCE_TABLES; none adopted.
 // CHAINS=1 prints each query's chain of sources from the seed.
 //   node -r ts-node/register bench/similarity/family-study.ts <corpus.sqlite> [rule-name-substring] [--misses]
 // --template-of=<pinpoint> (repeatable) prints the template of that provision's family under each rule.
 // --misses lists each wrong source and template with its cause: recall (the labelled source or template is not in
 // the family found), or the choice among members found.
 import { knex } from '@mikro-orm/knex';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { boundAtSomeTime } from '../../src/bindings/repository/binding.conditions';
 import { sortedCommonCount, sortedJaccard } from '../../src/search/similar/sorted-jaccard';
 import {
@@ -53,6 +57,8 @@ import {
   wordingFamilyLinks,
 } from '../../src/search/wording/clause-family';
 import { ClauseIndex, comparable } from '../../src/search/wording/clause-index';
+import { LineStepFacts, lineStopProbability, LineStopTable } from './line-stop-model';
+import { chooseSource, SourceCandidateFacts, SourceTable } from './source-model';
 import { sequenceSimilarity, sequenceTokens } from '../../src/search/wording/word-sequence';
 import {
   AS_WRITTEN,
@@ -151,6 +157,12 @@ interface Rule {
    * source for which this is true; that member is the template.
    */
   lineStop?: (step: LineStep) => boolean;
+  /** Run 18: every member's source is chosen by this table (source-model.ts) among its candidates (candidatesOf). */
+  sourceChoice?: SourceTable;
+  /** Run 18: called with the query and its seed's candidate sources (the dump of `run 18 S dump`). */
+  sourceDump?: (pin: string, candidates: { source: string; facts: SourceCandidateFacts }[]) => void;
+  /** Run 18: called with the query and each step lineStop saw, after its decision (the dump of `run 18 dump`). */
+  record?: (pin: string, step: LineStep) => void;
   /**
    * Run 10, backward: from the earliest member of the seed's core, the most similar text signed before it (WORDING
    * Jaccard at least this) joins the family and its core, up to `backwardSteps` times: the template's own
@@ -244,6 +256,13 @@ interface LineStep {
    * only (a predecessor, or the closest earlier text of a member found through a quoting link).
    */
   sourceSupport: number;
+  /** Run 18: the pinpoints of the member and the source (for the dump the learned rule is fitted on). */
+  memberPin: string;
+  sourcePin: string;
+  /** Run 18: the source has a source of its own among the family's links (the line goes on past it). */
+  sourceLinked: boolean;
+  /** Run 18: member and source share a word of their chapter and article titles (both titled). */
+  headingsShared: boolean;
 }
 
 /** The sorted features both hold. */
@@ -398,6 +417,85 @@ async function main(): Promise<void> {
   }
   const seqCache = new Map<number, Int32Array>();
   const seq = (at: number) => seqCache.get(at) ?? seqCache.set(at, sequenceTokens(docs[at].text)).get(at)!;
+  const sortedSeqCache = new Map<number, Int32Array>();
+  const sortedSeq = (at: number) =>
+    sortedSeqCache.get(at) ?? sortedSeqCache.set(at, Int32Array.from(seq(at)).sort()).get(at)!;
+  const pairSequence = new Map<string, number>();
+  const sequenceOf = (a: number, b: number) => {
+    const key = a < b ? `${a}:${b}` : `${b}:${a}`;
+    let out = pairSequence.get(key);
+    if (out === undefined) {
+      out = sequenceSimilarity(seq(byId.get(a)!), seq(byId.get(b)!));
+      pairSequence.set(key, out);
+    }
+    return out;
+  };
+  /**
+   * Run 18: a member's candidate sources for the learned choice (source-model.ts): the earlier members of other
+   * agreements (signed before it, both dated), the SOURCE_CANDIDATES highest by the bound of word-sequence
+   * similarity (2 x words in common over the total, as linkFamily's scoreCandidates), and run 13's choice.
+   */
+  const SOURCE_CANDIDATES = 8;
+  const candidatesOf = (
+    member: FamilyMemberInput,
+    members: FamilyMemberInput[],
+    ruleSource: number | null,
+    core: ReadonlySet<number> | undefined,
+  ): { id: number; facts: SourceCandidateFacts }[] => {
+    const own = byId.get(member.id)!;
+    const earlier = members.filter(
+      (e) =>
+        e.agreementId !== member.agreementId &&
+        e.dateSigned !== null &&
+        member.dateSigned !== null &&
+        e.dateSigned < member.dateSigned,
+    );
+    const bounded = earlier
+      .map((e) => {
+        const at = byId.get(e.id)!;
+        const total = seq(own).length + seq(at).length;
+        return { e, bound: total ? (2 * sortedCommonCount(sortedSeq(own), sortedSeq(at))) / total : 0 };
+      })
+      .sort((x, y) => y.bound - x.bound || x.e.id - y.e.id);
+    const picked = bounded.slice(0, SOURCE_CANDIDATES).map((b) => b.e);
+    const rule13 = earlier.find((e) => e.id === ruleSource);
+    if (rule13 && !picked.includes(rule13)) picked.push(rule13);
+    const parties = new Set(member.parties);
+    return picked.map((e) => ({
+      id: e.id,
+      facts: {
+        sequence: sequenceOf(member.id, e.id),
+        jaccard: sortedJaccard(member.features, e.features),
+        sharedParties: e.parties.filter((p) => parties.has(p)).length,
+        years: (Date.parse(member.dateSigned!) - Date.parse(e.dateSigned!)) / (365.25 * 86400e3),
+        memberSize: member.features.length,
+        candidateSize: e.features.length,
+        inCore: core?.has(e.id) ?? false,
+        ruleChoice: e.id === ruleSource,
+      },
+    }));
+  };
+  /** Run 18: the links with every member's source chosen by the table (run 13's line and template rules follow). */
+  const relink = (
+    members: FamilyMemberInput[],
+    links: FamilyLink[],
+    core: ReadonlySet<number> | undefined,
+    table: SourceTable,
+  ): FamilyLink[] => {
+    const memberOf = new Map(members.map((m) => [m.id, m]));
+    return links.map((link) => {
+      const candidates = candidatesOf(memberOf.get(link.id)!, members, link.sourceId, core);
+      if (!candidates.length) return link;
+      const chosen =
+        candidates[
+          chooseSource(
+            candidates.map((c) => c.facts),
+            table,
+          )
+        ];
+      return { ...link, sourceId: chosen.id, score: chosen.facts.jaccard };
+    });
+  };
 
   const jac = (p: Pair, t: number) => (p.c / (p.a + p.b - p.c) >= t ? p.c / (p.a + p.b - p.c) : null);
   /** The run-6 rule: Jaccard >= 0.3, or the longer articles holding QUOTED_SHARE of the member's features. */
@@ -885,7 +983,69 @@ async function main(): Promise<void> {
     for (const t of (process.env.RUN17_SGRID ?? '99,0.6,0.5,0.4').split(',').map(Number))
       run17[`run 17 S1 weak links admitted by word sequence from ${t}`] =
         t > 1 ? { ...serviceRule, shareKey: 'run 13' } : { ...serviceRule, service: bySequence(t) };
+  /**
+   * Run 18 (the same thirteen files): the seed's line stops where a logistic regression fitted on the labels says
+   * (line-stop-model.ts, fitted by line-stop-fit.ts). `run 18 dump` follows
+   * every line to its end and writes each step's facts to LEARN_DUMP (the fitter's input); `run 18 L`, with
+   * LEARN_TABLE (a JSON LineStopTable, line-stop-fit.ts --table=), stops where the table's probability is 0.5 or more.
+   */
+  const factsOf = (x: LineStep): LineStepFacts => ({
+    at: x.at,
+    jaccard: x.jaccard,
+    sequence: x.sequence,
+    sourceInCore: x.sourceInCore,
+    sourceIsPredecessor: x.sourceIsPredecessor,
+    sharedParty: x.sharedParty,
+    years: x.years,
+    otherSubject: x.otherSubject,
+    subjectNotInSource: x.subjectNotInSource,
+    headingsShared: x.headingsShared,
+    memberSize: x.member.length,
+    sourceSize: x.source.length,
+    sourceHeld: heldShare(x.source, x.member),
+    keptHeld: x.kept.length ? heldShare(x.kept, x.source) : 0,
+    sourceSupport: x.sourceSupport,
+    sourceLinked: x.sourceLinked,
+    ruleStop: run11Line(x),
+  });
+  const learnDump: { pin: string; member: string; source: string; facts: LineStepFacts }[] = [];
+  const table: LineStopTable | null = process.env.LEARN_TABLE
+    ? (JSON.parse(readFileSync(process.env.LEARN_TABLE, 'utf8')) as LineStopTable)
+    : null;
+  const run18: Record<string, Rule> = {
+    'run 18 dump (every line to its end)': {
+      ...run10Rule,
+      lineStop: () => false,
+      record: (pin, x) =>
+        learnDump.push({ pin, member: x.memberPin, source: x.sourcePin, facts: factsOf(x) }),
+    },
+    ...(table && {
+      'run 18 L (the learned line stop)': {
+        ...run10Rule,
+        lineStop: (x: LineStep) => lineStopProbability(factsOf(x), table) >= 0.5,
+      },
+    }),
+  };
+  const sourceDump: { pin: string; candidates: { source: string; facts: SourceCandidateFacts }[] }[] = [];
+  run18['run 18 S dump (the seed candidate sources)'] = {
+    ...run10Rule,
+    shareKey: undefined,
+    lineStop: run11Line,
+    sourceDump: (pin, candidates) => sourceDump.push({ pin, candidates }),
+  };
+  /** SOURCE_TABLES: a JSON object of named SourceTables (source-fit.ts --tables=), each the rule `run 18 S <name>`. */
+  if (process.env.SOURCE_TABLES)
+    for (const [name, sourceTable] of Object.entries(
+      JSON.parse(readFileSync(process.env.SOURCE_TABLES, 'utf8')) as Record<string, SourceTable>,
+    ))
+      run18[`run 18 S ${name}`] = {
+        ...run10Rule,
+        shareKey: undefined,
+        lineStop: run11Line,
+        sourceChoice: sourceTable,
+      };
   const rules: Record<string, Rule> = {
+    ...run18,
     ...run17,
     ...run16,
     ...run15,
@@ -1172,7 +1332,21 @@ async function main(): Promise<void> {
               ...(rule.kinds ? { headings: { subject: d.subject, all: d.headings } } : {}),
             };
           });
-          const links = linkFamily(members, seedId, rule.seedLine ? discovered.core : undefined);
+          const linked = linkFamily(members, seedId, rule.seedLine ? discovered.core : undefined);
+          if (rule.sourceDump) {
+            const seedMember = members.find((m) => m.id === seedId)!;
+            const own = linked.find((l) => l.id === seedId)!;
+            rule.sourceDump(
+              pin,
+              candidatesOf(seedMember, members, own.sourceId, discovered.core).map((c) => ({
+                source: docs[byId.get(c.id)!].pin,
+                facts: c.facts,
+              })),
+            );
+          }
+          const links = rule.sourceChoice
+            ? relink(members, linked, discovered.core, rule.sourceChoice)
+            : linked;
           const family: FoundFamily = {
             discovered,
             similarityCore: discoveredCore,
@@ -1243,7 +1417,7 @@ async function main(): Promise<void> {
         let kept = featuresOf(seedId);
         for (let step = 0; at.sourceId !== null; step++) {
           const [member, source] = [featuresOf(at.id), featuresOf(at.sourceId)];
-          const stop = rule.lineStop({
+          const lineStep: LineStep = {
             at: step,
             member,
             source,
@@ -1282,7 +1456,16 @@ async function main(): Promise<void> {
             })(),
             seedRareHeld: rareHeld(seedRare, source),
             coreRareHeld: rareHeld(coreRare, source),
-          });
+            memberPin: pinOf(at.id),
+            sourcePin: pinOf(at.sourceId),
+            sourceLinked: (linkOf.get(at.sourceId)?.sourceId ?? null) !== null,
+            headingsShared: (() => {
+              const [a, b] = [docs[byId.get(at.id)!].headings, docs[byId.get(at.sourceId)!].headings];
+              return [...a].some((w) => b.has(w));
+            })(),
+          };
+          const stop = rule.lineStop(lineStep);
+          rule.record?.(pin, lineStep);
           if (stop) break;
           kept = intersect(kept, source);
           at = linkOf.get(at.sourceId)!;
@@ -1434,6 +1617,10 @@ async function main(): Promise<void> {
     const used = process.cpuUsage(started);
     console.log(`  (cpu ${((used.user + used.system) / 1e6).toFixed(1)} s)`);
   }
+  if (process.env.LEARN_DUMP && learnDump.length)
+    writeFileSync(process.env.LEARN_DUMP, JSON.stringify(learnDump));
+  if (process.env.SOURCE_DUMP && sourceDump.length)
+    writeFileSync(process.env.SOURCE_DUMP, JSON.stringify(sourceDump));
 }
 
 /**
