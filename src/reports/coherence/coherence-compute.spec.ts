@@ -243,6 +243,39 @@ describe('computeCoherence', () => {
     expect(unknown.notes.some((n) => n.includes('not recorded in the catalogue'))).toBe(true);
   });
 
+  it('says a rule does not apply, not that its Convention date is missing, when it would apply on no date (Ecuador, one agreement, 19.1)', () => {
+    // Ecuador: a Party whose date the sources do not give, bound by one agreement (EU - Colombia/Peru/Ecuador) with
+    // e-commerce commitments. 19.1 compares agreements of one period: with no other agreement it applies whatever
+    // the date, and its finding told the ministry to compare the agreement with "the agreements of the same period
+    // that protect culture (listed in the finding)", of which there are none.
+    const ecu = party('ECU', { name: 'Ecuador', conventionInForce: null, conventionDepositYear: null });
+    const only = agreement('only', { dateSigned: '2012-06-26', annotations: [ecommerce('CUSTOMS_DUTIES')] });
+    const r = computeCoherence({ ...input([only]), party: ecu });
+    const outcome = (id: string) => r.agreements[0].checks.find((c) => c.ruleId === id)!;
+    expect(outcome('G19.1/inconsistent-cultural-protection')).toMatchObject({
+      outcome: 'NOT_APPLICABLE',
+      message: 'No other agreement of 2010–2014 to compare with.',
+    });
+    expect(r.findings.map((f) => f.paragraph).sort()).toEqual(['19.4', '19.5']);
+    // A rule the date decides stays unknown: the 19.4 and 19.5 checks.
+    expect(outcome('G19.5/no-convention-reference').outcome).toBe('UNKNOWN');
+    expect(outcome('G19.4/ecommerce-without-cultural-carve-out').outcome).toBe('UNKNOWN');
+    // Proposals that would make the rule apply (a peer protecting culture) leave it unknown: not applicable only on
+    // every view.
+    const proposedPeer = agreement('peer', {
+      dateSigned: '2013-01-01',
+      annotations: [
+        { ...ecommerce('CUSTOMS_DUTIES'), status: AnnotationStatus.PROPOSED },
+        annotation(C.CULTURAL_EXEMPTION, { status: AnnotationStatus.PROPOSED }),
+      ],
+    });
+    const withPeer = computeCoherence({ ...input([only, proposedPeer]), party: ecu });
+    expect(
+      withPeer.agreements[0].checks.find((c) => c.ruleId === 'G19.1/inconsistent-cultural-protection')!
+        .outcome,
+    ).toBe('UNKNOWN');
+  });
+
   it('says which annotations it counts', () => {
     expect(report.notes[0]).toContain('ACCEPTED annotations only');
     expect(computeCoherence(input([], { includeProposed: true })).notes[0]).toContain(

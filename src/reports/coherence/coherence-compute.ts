@@ -148,6 +148,25 @@ function severityOf(rule: CoherenceRule, check: RuleCheckResult): Severity {
   return rule.severity === 'HIGH' && check.operative === false ? 'LOW' : rule.severity;
 }
 
+/**
+ * A rule that would not apply to the agreement on any date (19.1 with no other agreement of its period, 19.4 with no
+ * commitments) is NOT_APPLICABLE even when the time gate cannot tell (the party's Convention date, or the agreement's
+ * signature, not recorded): Ecuador's one agreement read 19.1 UNKNOWN, and its finding told the ministry to compare
+ * it with the agreements of its period that protect culture, of which there were none. Only when every view the
+ * report counts (accepted, and the proposals) says so: a proposal that would make the rule apply leaves it UNKNOWN.
+ */
+function applyingOnNoDate(
+  run: (v: CoherenceInput) => RuleCheckResult,
+  input: CoherenceInput,
+  views: { accepted: CoherenceInput; all: CoherenceInput },
+): RuleCheckResult | null {
+  const all = run(views.all);
+  if (all.outcome !== 'NOT_APPLICABLE') return null;
+  if (input.includeProposed) return all;
+  const accepted = run(views.accepted);
+  return accepted.outcome === 'NOT_APPLICABLE' ? accepted : null;
+}
+
 function checkOne(
   rule: CoherenceRule,
   index: number,
@@ -166,7 +185,7 @@ function checkOne(
         ? conventionApplies(input, agreement)
         : notAPartyGate(input);
   let check: RuleCheckResult & { pendingOutcome?: Outcome };
-  if (gate) check = gate;
+  if (gate) check = gate.outcome === 'UNKNOWN' ? (applyingOnNoDate(run, input, views) ?? gate) : gate;
   else if (input.includeProposed) check = run(views.all);
   else check = withPending(run(views.accepted), run(views.all));
   return {
