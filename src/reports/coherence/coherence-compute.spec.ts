@@ -213,6 +213,24 @@ describe('computeCoherence', () => {
     ]);
   });
 
+  it('links "meets" to a provision that meets every rule of the paragraph met: 19.5 to the one naming the Convention (EU - Ukraine Art. 440, not Art. 430)', () => {
+    // EU - Ukraine: Art. 430 refers to cultural diversity only, Art. 440 names the Convention. "Agreements refer
+    // explicitly to the 2005 Convention: meets" linked to Art. 430, the first reference, which names no Convention.
+    const ukraine = agreement('eu-ukraine-aa', {
+      dateSigned: '2014-06-27',
+      annotations: [
+        annotation(C.CONVENTION_REF_IMPLICIT, { key: 'art-430' }),
+        annotation(C.CONVENTION_REF_EXPLICIT, { key: 'art-440' }),
+      ],
+    });
+    const document = coherenceDocument(computeCoherence(input([ukraine])), {
+      linkBase: 'http://x',
+      generatedAt: '2026-01-01T00:00:00Z',
+    });
+    const row = document.sections.find((s) => s.id === 'agreements')!.table!.rows[0];
+    expect(row['p19.5']).toEqual({ text: 'meets', href: 'http://x/provisions/eu-ukraine-aa/art-440' });
+  });
+
   it("keeps an unknown outcome that cites evidence as the agreement's own finding, with its evidence", () => {
     // Two records of excerpts of the same size read alike; each implicit reference is still cited.
     const [a, b] = ['first', 'second'].map((slug) =>
