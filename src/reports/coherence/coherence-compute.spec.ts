@@ -231,6 +231,38 @@ describe('computeCoherence', () => {
     expect(row['p19.5']).toEqual({ text: 'meets', href: 'http://x/provisions/eu-ukraine-aa/art-440' });
   });
 
+  it('says no commitments were found among the provisions held, never that there are none, in every language (truth16)', () => {
+    // The three rules that do not apply without commitments read only the provisions held: on excerpts (DEPA, held in
+    // 7 provisions) the agreement may have commitments the catalogue does not hold. French said "Aucun engagement
+    // sur les services" (none) where English said "found"; none of the three said "held".
+    const held = agreement('held-in-part', {
+      dateSigned: '2020-06-12',
+      record: recordCompleteness(RecordCoverage.EXCERPTS, null, 7),
+    });
+    const rules = [
+      'G19.4/ecommerce-without-cultural-carve-out',
+      'G19.4/services-investment-without-audiovisual-exclusion',
+      'G19.1/inconsistent-cultural-protection',
+    ];
+    const heldIn = {
+      en: 'among the provisions held',
+      fr: 'dans les dispositions détenues',
+      es: 'entre las disposiciones que se tienen',
+    };
+    for (const lang of ['en', 'fr', 'es'] as const) {
+      const checks = coherenceIn(lang, computeCoherence(input([held]))).agreements[0].checks;
+      for (const id of rules) {
+        const check = checks.find((c) => c.ruleId === id)!;
+        expect({ lang, id, outcome: check.outcome, held: check.message.includes(heldIn[lang]) }).toEqual({
+          lang,
+          id,
+          outcome: 'NOT_APPLICABLE',
+          held: true,
+        });
+      }
+    }
+  });
+
   it("keeps an unknown outcome that cites evidence as the agreement's own finding, with its evidence", () => {
     // Two records of excerpts of the same size read alike; each implicit reference is still cited.
     const [a, b] = ['first', 'second'].map((slug) =>

@@ -101,14 +101,15 @@ const EN = {
     'No reference to the Convention or to cultural diversity among the provisions held (the other 19.5 rule reports it).',
   'coh.implicit.notMet': 'Invokes cultural diversity without naming the Convention.',
   'coh.implicit.absence': 'a reference that names the Convention',
-  'coh.ecommerce.na': 'No binding e-commerce commitment on customs duties or digital products.',
+  'coh.ecommerce.na':
+    'No binding e-commerce commitment on customs duties or digital products found among the provisions held.',
   'coh.ecommerce.met': 'The e-commerce commitments come with a cultural carve-out or a cultural exemption.',
   'coh.ecommerce.notMet':
     'Commits the parties on {subjects}, with no carve-out for cultural content and no cultural exemption in the provisions held.',
   'coh.ecommerce.CUSTOMS_DUTIES': 'customs duties on electronic transmissions',
   'coh.ecommerce.DIGITAL_PRODUCTS_NON_DISCRIMINATION': 'non-discrimination of digital products',
   'coh.ecommerce.absence': 'a cultural carve-out or cultural exemption',
-  'coh.services.na': 'No services, investment or establishment commitments found.',
+  'coh.services.na': 'No services, investment or establishment commitments found among the provisions held.',
   'coh.services.met': 'Audiovisual services or cultural industries are excluded.',
   'coh.services.notMet':
     'Has services or investment commitments ({where}) with no exclusion for audiovisual services and no cultural exemption in the provisions held.',
@@ -134,7 +135,8 @@ const EN = {
   'coh.preferential.notMet':
     'No preferential treatment for culture, although {count, plural, one {a partner is a developing country} other {# partners are developing countries}}: {names} (on {basis}).',
   'coh.preferential.absence': 'preferential treatment for culture from developing partners',
-  'coh.consistency.na': 'No commitments that culture would need protecting from.',
+  'coh.consistency.na':
+    'No commitments found among the provisions held that culture would need protecting from.',
   'coh.consistency.undated': 'The signature date is not recorded, so 19.1 cannot be checked.',
   'coh.consistency.noPeer': 'No other agreement of {period} to compare with.',
   'coh.consistency.own': 'Protects culture.',
@@ -697,7 +699,7 @@ const FR: ReportTexts = {
   'coh.implicit.notMet': 'Invoque la diversité culturelle sans nommer la Convention.',
   'coh.implicit.absence': 'une référence qui nomme la Convention',
   'coh.ecommerce.na':
-    'Aucun engagement contraignant sur le commerce électronique portant sur les droits de douane ou les produits numériques.',
+    'Aucun engagement contraignant sur le commerce électronique portant sur les droits de douane ou les produits numériques trouvé dans les dispositions détenues.',
   'coh.ecommerce.met':
     'Les engagements sur le commerce électronique s’accompagnent d’une exclusion culturelle ou d’une exemption culturelle.',
   'coh.ecommerce.notMet':
@@ -705,7 +707,8 @@ const FR: ReportTexts = {
   'coh.ecommerce.CUSTOMS_DUTIES': 'les droits de douane sur les transmissions électroniques',
   'coh.ecommerce.DIGITAL_PRODUCTS_NON_DISCRIMINATION': 'la non-discrimination des produits numériques',
   'coh.ecommerce.absence': 'une exclusion culturelle ou une exemption culturelle',
-  'coh.services.na': 'Aucun engagement sur les services, l’investissement ou l’établissement.',
+  'coh.services.na':
+    'Aucun engagement sur les services, l’investissement ou l’établissement trouvé dans les dispositions détenues.',
   'coh.services.met': 'Les services audiovisuels ou les industries culturelles sont exclus.',
   'coh.services.notMet':
     'Comporte des engagements sur les services ou l’investissement ({where}) sans exclusion des services audiovisuels ni exemption culturelle dans les dispositions détenues.',
@@ -732,7 +735,8 @@ const FR: ReportTexts = {
   'coh.preferential.notMet':
     'Aucun traitement préférentiel pour la culture, bien que {count, plural, one {un partenaire soit un pays en développement} other {# partenaires soient des pays en développement}} : {names} (selon {basis}).',
   'coh.preferential.absence': 'un traitement préférentiel pour la culture des partenaires en développement',
-  'coh.consistency.na': 'Aucun engagement dont la culture devrait être protégée.',
+  'coh.consistency.na':
+    'Aucun engagement dont la culture devrait être protégée trouvé dans les dispositions détenues.',
   'coh.consistency.undated':
     'La date de signature n’est pas enregistrée : le paragraphe 19.1 ne peut pas être vérifié.',
   'coh.consistency.noPeer': 'Aucun autre accord de la période {period} avec lequel comparer.',
@@ -1294,7 +1298,7 @@ const ES: ReportTexts = {
   'coh.implicit.notMet': 'Invoca la diversidad cultural sin nombrar la Convención.',
   'coh.implicit.absence': 'una referencia que nombre la Convención',
   'coh.ecommerce.na':
-    'Ningún compromiso vinculante de comercio electrónico sobre derechos de aduana o productos digitales.',
+    'No se encontró ningún compromiso vinculante de comercio electrónico sobre derechos de aduana o productos digitales entre las disposiciones que se tienen.',
   'coh.ecommerce.met':
     'Los compromisos de comercio electrónico van acompañados de una exclusión cultural o de una exención cultural.',
   'coh.ecommerce.notMet':
@@ -1302,7 +1306,8 @@ const ES: ReportTexts = {
   'coh.ecommerce.CUSTOMS_DUTIES': 'los derechos de aduana sobre las transmisiones electrónicas',
   'coh.ecommerce.DIGITAL_PRODUCTS_NON_DISCRIMINATION': 'la no discriminación de los productos digitales',
   'coh.ecommerce.absence': 'una exclusión cultural o una exención cultural',
-  'coh.services.na': 'No se encontraron compromisos sobre servicios, inversión o establecimiento.',
+  'coh.services.na':
+    'No se encontraron compromisos sobre servicios, inversión o establecimiento entre las disposiciones que se tienen.',
   'coh.services.met': 'Los servicios audiovisuales o las industrias culturales están excluidos.',
   'coh.services.notMet':
     'Tiene compromisos sobre servicios o inversión ({where}) sin exclusión de los servicios audiovisuales ni exención cultural en las disposiciones que se tienen.',
@@ -1329,7 +1334,8 @@ const ES: ReportTexts = {
   'coh.preferential.notMet':
     'Ningún trato preferente para la cultura, aunque {count, plural, one {un socio es un país en desarrollo} other {# socios son países en desarrollo}}: {names} (según {basis}).',
   'coh.preferential.absence': 'un trato preferente para la cultura de los socios en desarrollo',
-  'coh.consistency.na': 'Ningún compromiso del que la cultura necesitaría protegerse.',
+  'coh.consistency.na':
+    'No se encontró ningún compromiso del que la cultura necesitaría protegerse entre las disposiciones que se tienen.',
   'coh.consistency.undated': 'La fecha de firma no está registrada: el párrafo 19.1 no se puede verificar.',
   'coh.consistency.noPeer': 'Ningún otro acuerdo del período {period} con el que comparar.',
   'coh.consistency.own': 'Protege la cultura.',
