@@ -610,6 +610,23 @@ describe('computeCoherence', () => {
       "For 1 agreement of three or more sides, no date of its own is recorded for Costa Rica: the date given is the agreement's first (its first entry into force or provisional application, perhaps for other parties only); it bound Costa Rica from then or later, and is counted from then, though it may have bound Costa Rica only later: CAFTA-DR.",
     );
     expect(computeCoherence(input([silent])).notes.join(' ')).not.toContain('three or more sides');
+    // French and Spanish said it may have "entered into force" for the party only later, where English says "bound":
+    // the EU - CARIFORUM EPA, applied provisionally since 2008, has entered into force for no one (Jamaica's date is
+    // its first). They say "applies", as English says "bound", provisional application included.
+    const epa = agreement('eu-cariforum-epa', {
+      shortTitle: 'EU-CARIFORUM EPA',
+      status: AgreementStatus.PROVISIONALLY_APPLIED,
+      agreementFirstDates: true,
+    });
+    const jamaica = computeCoherence(input([epa], { party: party('JAM', { name: 'Jamaica' }) }));
+    const firstDates = (lang: 'fr' | 'es') =>
+      coherenceIn(lang, jamaica).notes.find((n) => n.includes('EU-CARIFORUM EPA'))!;
+    expect(firstDates('fr')).not.toMatch(/entrée? en vigueur à son égard/);
+    expect(firstDates('fr')).toContain(
+      'bien qu’il ne s’applique peut-être à son égard que depuis une date plus tardive',
+    );
+    expect(firstDates('es')).not.toMatch(/entró en vigor a su respecto/);
+    expect(firstDates('es')).toContain('aunque quizá solo se aplica a su respecto desde una fecha posterior');
     const table = (report: typeof r) =>
       coherenceDocument(report, { linkBase: '', generatedAt: '2026-01-01T00:00:00Z' }).sections.find(
         (s) => s.id === 'agreements',

@@ -856,7 +856,7 @@ const FR: ReportTexts = {
   'coh.note.inferred':
     '{count, plural, one {# accord est enregistré} other {# accords sont enregistrés}} comme en vigueur sans date d’entrée en vigueur (comptés comme liants depuis la signature) : {names}.',
   'coh.note.firstDates':
-    '{count, plural, one {Pour # accord} other {Pour # accords}} entre trois parties ou plus, la date propre {party_of} n’est pas enregistrée : la date d’application donnée est la première de l’accord (sa première entrée en vigueur ou application provisoire, peut-être pour d’autres parties seulement), et l’accord lie {party_the} depuis lors ou plus tard ; {count, plural, one {il est compté} other {ils sont comptés}} depuis cette date, bien qu’{count, plural, one {il ne soit peut-être entré} other {ils ne soient peut-être entrés}} en vigueur à son égard que plus tard : {names}.',
+    '{count, plural, one {Pour # accord} other {Pour # accords}} entre trois parties ou plus, la date propre {party_of} n’est pas enregistrée : la date d’application donnée est la première de l’accord (sa première entrée en vigueur ou application provisoire, peut-être pour d’autres parties seulement), et {count, plural, one {l’accord lie} other {ces accords lient}} {party_the} depuis lors ou plus tard ; {count, plural, one {il est compté} other {ils sont comptés}} depuis cette date, bien qu’{count, plural, one {il ne s’applique} other {ils ne s’appliquent}} peut-être à son égard que depuis une date plus tardive : {names}.',
   'coh.note.notParty':
     '{party_The} {party_n, plural, one {n’est pas Partie} other {ne sont pas Parties}} à la Convention : les règles sur ce qu’attend la Convention ne s’appliquent pas.',
   'coh.note.notPartyUntil':
@@ -1454,7 +1454,7 @@ const ES: ReportTexts = {
   'coh.note.inferred':
     '{count, plural, one {# acuerdo está registrado} other {# acuerdos están registrados}} como en vigor sin fecha de entrada en vigor (contados como vinculantes desde la firma): {names}.',
   'coh.note.firstDates':
-    '{count, plural, one {En # acuerdo} other {En # acuerdos}} entre tres o más partes, la fecha propia {party_of} no está registrada: la fecha de aplicación indicada es la primera del acuerdo (su primera entrada en vigor o aplicación provisional, quizá solo para otras partes), y el acuerdo obliga {party_to} desde entonces o más tarde; {count, plural, one {se cuenta} other {se cuentan}} desde esa fecha, aunque quizá solo {count, plural, one {entró} other {entraron}} en vigor a su respecto más tarde: {names}.',
+    '{count, plural, one {En # acuerdo} other {En # acuerdos}} entre tres o más partes, la fecha propia {party_of} no está registrada: la fecha de aplicación indicada es la primera del acuerdo (su primera entrada en vigor o aplicación provisional, quizá solo para otras partes), y {count, plural, one {el acuerdo obliga} other {estos acuerdos obligan}} {party_to} desde entonces o más tarde; {count, plural, one {se cuenta} other {se cuentan}} desde esa fecha, aunque quizá solo {count, plural, one {se aplica} other {se aplican}} a su respecto desde una fecha posterior: {names}.',
   'coh.note.notParty':
     '{party_The} {party_n, plural, one {no es Parte} other {no son Partes}} en la Convención: las reglas sobre lo que la Convención espera no se aplican.',
   'coh.note.notPartyUntil':
