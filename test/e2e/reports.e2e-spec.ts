@@ -427,6 +427,26 @@ describe('reports', () => {
       expect(outcome(ecu, 'eu-colombia-peru-ecuador-ta', 'G19.5/no-convention-reference')).toBe('UNKNOWN');
     });
 
+    it('names no partner as not a Party on a date Canada was not one itself (2006-05-01: NAFTA, Canada - Chile) (truth16)', async () => {
+      // fixtures/parties.json: the Convention in force for Canada from 2007-03-18, for Mexico from 2007-03-18, for Chile
+      // from 2007-06-13. As of 2006-05-01 the report found "Partners not Parties to the Convention on 2006-05-01:
+      // Mexico (MEX), United States of America (USA)" under NAFTA, and Chile under Canada - Chile: what Article 21
+      // asks of Parties, of Canada before it was one.
+      const then = await coherence('CAN', { asOf: '2006-05-01' });
+      expect(then.agreements.map((a) => a.agreement.slug).sort()).toEqual(['canada-chile-fta', 'nafta']);
+      expect(then.findings).toEqual([]);
+      for (const slug of ['nafta', 'canada-chile-fta'])
+        expect(outcome(then, slug, 'INFO/partners-not-convention-parties')).toBe('NOT_APPLICABLE');
+      // Once Canada is a Party, a partner that is not yet one is named, on that date.
+      const later = await coherence('CAN', { asOf: '2007-05-01' });
+      expect(
+        later.findings
+          .filter((f) => f.ruleId === 'INFO/partners-not-convention-parties')
+          .map((f) => f.agreement?.slug)
+          .sort(),
+      ).toEqual(['canada-chile-fta', 'nafta']);
+    });
+
     it("links EU - Ukraine's 19.5 'meets' to the article naming the Convention (Art. 440), not to Art. 430 (truth16)", async () => {
       // fixtures/agreements/eu-ukraine-aa.json: Art. 430 refers to cultural and linguistic diversity, Art. 440 commits
       // the parties to implement the 2005 Convention, named in full. The cell "Agreements refer explicitly to the 2005

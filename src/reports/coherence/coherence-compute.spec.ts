@@ -491,6 +491,45 @@ describe('computeCoherence', () => {
     ).toBe('NOT_MET');
   });
 
+  it('tells no partner apart as not a Party on a date the party was not one itself (Canada on 2006-05-01, NAFTA) (truth16)', () => {
+    // Canada: the Convention in force for it from 2007-03-18 (fixtures/parties.json). Its report as of 2006-05-01
+    // said "Partners not Parties to the Convention on 2006-05-01: Mexico, the United States" (NOT_MET, INFO): what
+    // Article 21 asks of Parties, asked of Canada on a date nobody was one.
+    const can = party('CAN', { name: 'Canada', conventionInForce: '2007-03-18' });
+    const usa = party('USA', {
+      name: 'United States of America',
+      conventionStatus: ConventionStatusKind.NOT_PARTY,
+      conventionInForce: null,
+      conventionAsOf: '2012-01-12',
+    });
+    const nafta = agreement('nafta', { dateSigned: '1992-12-17', partners: [usa] });
+    const info = (asOf: string, p = can) =>
+      computeCoherence(input([nafta], { party: p, asOf })).agreements[0].checks.find(
+        (c) => c.ruleId === 'INFO/partners-not-convention-parties',
+      )!;
+    expect(info('2006-05-01')).toMatchObject({
+      outcome: 'NOT_APPLICABLE',
+      message:
+        'Canada was not yet a Party to the Convention on 2006-05-01 (in force for it from 2007-03-18), so its expectations did not apply then.',
+    });
+    expect(computeCoherence(input([nafta], { party: can, asOf: '2006-05-01' })).findings).toEqual([]);
+    expect(info('2007-05-01').outcome).toBe('NOT_MET');
+    // Whatever the party's own date, nobody was a Party before the Convention entered into force (2007-03-18).
+    expect(
+      info('2006-05-01', { ...can, conventionInForce: null, conventionDepositYear: 2006 }),
+    ).toMatchObject({
+      outcome: 'NOT_APPLICABLE',
+      message: expect.stringContaining('not yet a Party to the Convention on 2006-05-01'),
+    });
+    for (const lang of ['fr', 'es'] as const)
+      expect(
+        coherenceIn(
+          lang,
+          computeCoherence(input([nafta], { party: can, asOf: '2006-05-01' })),
+        ).agreements[0].checks.find((c) => c.ruleId === 'INFO/partners-not-convention-parties')!.message,
+      ).toMatch(lang === 'fr' ? /n’était pas encore Partie/ : /aún no era Parte/);
+  });
+
   it('does not say an agreement did not bind the party on the date when it joined or left it on no recorded day', () => {
     // ToTA pta_4 (CEFTA 2006, in force 2007-05-01) lists Croatia among its original parties only (it left; ToTA
     // gives no date; DESTA 193_2 gives the year 2013); ToTA pta_67 (EFTA - Croatia) ended on 2013-11-24.

@@ -76,6 +76,10 @@ const EN = {
   'coh.gate.notParty': '{party_The} is not a Party to the Convention, so its expectations do not apply.',
   'coh.gate.notPartyUntil':
     '{party_The} is not a Party to the Convention ({until}, the latest the sources say), so its expectations do not apply.',
+  'coh.gate.notYetParty':
+    '{party_The} was not yet a Party to the Convention on {date} (in force for it from {inForce}), so its expectations did not apply then.',
+  'coh.gate.notYetInForce':
+    '{party_The} was not yet a Party to the Convention on {date} (in force from {inForce}, for no Party earlier), so its expectations did not apply then.',
   'coh.gate.undated':
     'The signature date is not recorded, so whether the Convention could shape the agreement is not known.',
   'coh.gate.beforeAdoption':
@@ -674,6 +678,10 @@ const FR: ReportTexts = {
     '{party_The} {party_n, plural, one {n’est pas Partie} other {ne sont pas Parties}} à la Convention : ce qu’elle attend ne s’applique pas.',
   'coh.gate.notPartyUntil':
     '{party_The} {party_n, plural, one {n’est pas Partie} other {ne sont pas Parties}} à la Convention ({until}, la dernière date que donnent les sources) : ce qu’elle attend ne s’applique pas.',
+  'coh.gate.notYetParty':
+    '{party_The} {party_n, plural, one {n’était pas encore Partie} other {n’étaient pas encore Parties}} à la Convention au {date} (en vigueur à {party_n, plural, one {son} other {leur}} égard à compter du {inForce}) : ce qu’elle attend ne s’appliquait pas alors.',
+  'coh.gate.notYetInForce':
+    '{party_The} {party_n, plural, one {n’était pas encore Partie} other {n’étaient pas encore Parties}} à la Convention au {date} (en vigueur à compter du {inForce}, pour aucune Partie plus tôt) : ce qu’elle attend ne s’appliquait pas alors.',
   'coh.gate.undated':
     'La date de signature n’est pas enregistrée : on ne sait pas si la Convention pouvait influer sur l’accord.',
   'coh.gate.beforeAdoption':
@@ -1273,6 +1281,10 @@ const ES: ReportTexts = {
     '{party_The} {party_n, plural, one {no es Parte} other {no son Partes}} en la Convención: lo que esta espera no se aplica.',
   'coh.gate.notPartyUntil':
     '{party_The} {party_n, plural, one {no es Parte} other {no son Partes}} en la Convención ({until}, la última fecha que dan las fuentes): lo que esta espera no se aplica.',
+  'coh.gate.notYetParty':
+    '{party_The} {party_n, plural, one {aún no era Parte} other {aún no eran Partes}} en la Convención el {date} (en vigor a su respecto a partir del {inForce}): lo que esta espera no se aplicaba entonces.',
+  'coh.gate.notYetInForce':
+    '{party_The} {party_n, plural, one {aún no era Parte} other {aún no eran Partes}} en la Convención el {date} (en vigor a partir del {inForce}, para ninguna Parte antes): lo que esta espera no se aplicaba entonces.',
   'coh.gate.undated':
     'La fecha de firma no está registrada: no se sabe si la Convención podía influir en el acuerdo.',
   'coh.gate.beforeAdoption':
