@@ -537,6 +537,8 @@ const EN = {
     'A cell shows the strongest binding force among the provisions counted as evidence, and lists every provision with the code, accepted or proposed.',
   'cmp.note.empty':
     'An empty cell means no annotation at all, accepted or proposed: the agreement may still have a provision the annotators have not coded, or texts (annexes, schedules) the catalogue does not hold.',
+  'cmp.note.statusOf2017':
+    "The status of {count, plural, one {# agreement} other {# agreements}} ({names}) is the one imported from ToTA (the WTO's record as ToTA copied it in 2017, or DESTA's later list where that record said signed only), not re-checked since: an agreement that has ended after that still reads as in force unless the catalogue records its end (its page names the source of its status).",
   'cmp.note.partial':
     'The catalogue holds only selected provisions (or none) of {count, plural, one {# agreement} other {# agreements}}: {names}. An empty cell there says nothing of the provisions not held (the row "Record held" says what is).',
   'cmp.note.parties':
@@ -1143,6 +1145,8 @@ const FR: ReportTexts = {
     'Une cellule donne la force contraignante la plus forte parmi les dispositions comptées comme éléments de preuve, et liste chaque disposition qui porte le code, acceptée ou proposée.',
   'cmp.note.empty':
     'Une cellule vide signifie aucune annotation, ni acceptée ni proposée : l’accord peut tout de même avoir une disposition que les annotateurs n’ont pas codée, ou des textes (annexes, listes d’engagements) que le catalogue ne détient pas.',
+  'cmp.note.statusOf2017':
+    'Le statut {count, plural, one {d’un accord} other {de # accords}} ({names}) est celui importé de ToTA (la liste de l’OMC telle que ToTA l’a copiée en 2017, ou la liste plus récente de DESTA là où celle-ci disait l’accord seulement signé), non revérifié depuis : un accord qui a pris fin après se lit encore comme en vigueur, sauf si le catalogue enregistre sa fin (sa page nomme la source de son statut).',
   'cmp.note.partial':
     'Le catalogue ne détient que quelques dispositions (ou aucune) {count, plural, one {d’un accord} other {de # accords}} : {names}. Une cellule vide y est muette sur les dispositions non détenues (la ligne « Texte détenu » dit ce qui l’est).',
   'cmp.note.parties':
@@ -1744,6 +1748,8 @@ const ES: ReportTexts = {
     'Una celda muestra la fuerza vinculante más alta entre las disposiciones contadas como pruebas y enumera cada disposición con el código, aceptada o propuesta.',
   'cmp.note.empty':
     'Una celda vacía significa ninguna anotación, ni aceptada ni propuesta: el acuerdo puede tener aun así una disposición que los anotadores no han codificado, o textos (anexos, listas de compromisos) que el catálogo no tiene.',
+  'cmp.note.statusOf2017':
+    'El estado de {count, plural, one {# acuerdo} other {# acuerdos}} ({names}) es el importado de ToTA (la lista de la OMC tal como ToTA la copió en 2017, o la lista posterior de DESTA donde aquella decía solo firmado), no revisado desde entonces: un acuerdo que terminó después sigue leyéndose como en vigor salvo que el catálogo registre su fin (su página nombra la fuente de su estado).',
   'cmp.note.partial':
     'El catálogo solo tiene algunas disposiciones (o ninguna) de {count, plural, one {# acuerdo} other {# acuerdos}}: {names}. Una celda vacía no dice nada de las disposiciones que no tiene (la fila «Texto que se tiene» dice cuáles tiene).',
   'cmp.note.parties':
