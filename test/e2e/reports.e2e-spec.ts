@@ -412,6 +412,55 @@ describe('reports', () => {
       expect(await appliedOf('MEX', 'cptpp')).toEqual({ graphql: '2018-12-30', file: '2018-12-30' });
     });
 
+    it('tells Ecuador, whose Convention date is not recorded, that 19.1 does not apply to its one agreement (truth16)', async () => {
+      // Facts from the fixtures: Ecuador a Party on a date its sources do not give (fixtures/parties.json, confidence
+      // low), bound by EU - Colombia/Peru/Ecuador alone (its accession protocol, applied from 2017-01-01). 19.1
+      // compares the agreements of a period: with no other one it applies on no date. The report said UNKNOWN and
+      // told the ministry to compare it with the agreements of its period "listed in the finding": there were none.
+      const ecu = await coherence('ECU');
+      expect(ecu.agreements.map((a) => a.agreement.slug)).toEqual(['eu-colombia-peru-ecuador-ta']);
+      expect(outcome(ecu, 'eu-colombia-peru-ecuador-ta', 'G19.1/inconsistent-cultural-protection')).toBe(
+        'NOT_APPLICABLE',
+      );
+      expect(ecu.findings.filter((f) => f.ruleId === 'G19.1/inconsistent-cultural-protection')).toEqual([]);
+      // What the date decides stays unknown.
+      expect(outcome(ecu, 'eu-colombia-peru-ecuador-ta', 'G19.5/no-convention-reference')).toBe('UNKNOWN');
+    });
+
+    it('names no partner as not a Party on a date Canada was not one itself (2006-05-01: NAFTA, Canada - Chile) (truth16)', async () => {
+      // fixtures/parties.json: the Convention in force for Canada from 2007-03-18, for Mexico from 2007-03-18, for Chile
+      // from 2007-06-13. As of 2006-05-01 the report found "Partners not Parties to the Convention on 2006-05-01:
+      // Mexico (MEX), United States of America (USA)" under NAFTA, and Chile under Canada - Chile: what Article 21
+      // asks of Parties, of Canada before it was one.
+      const then = await coherence('CAN', { asOf: '2006-05-01' });
+      expect(then.agreements.map((a) => a.agreement.slug).sort()).toEqual(['canada-chile-fta', 'nafta']);
+      expect(then.findings).toEqual([]);
+      for (const slug of ['nafta', 'canada-chile-fta'])
+        expect(outcome(then, slug, 'INFO/partners-not-convention-parties')).toBe('NOT_APPLICABLE');
+      // Once Canada is a Party, a partner that is not yet one is named, on that date.
+      const later = await coherence('CAN', { asOf: '2007-05-01' });
+      expect(
+        later.findings
+          .filter((f) => f.ruleId === 'INFO/partners-not-convention-parties')
+          .map((f) => f.agreement?.slug)
+          .sort(),
+      ).toEqual(['canada-chile-fta', 'nafta']);
+    });
+
+    it("links EU - Ukraine's 19.5 'meets' to the article naming the Convention (Art. 440), not to Art. 430 (truth16)", async () => {
+      // fixtures/agreements/eu-ukraine-aa.json: Art. 430 refers to cultural and linguistic diversity, Art. 440 commits
+      // the parties to implement the 2005 Convention, named in full. The cell "Agreements refer explicitly to the 2005
+      // Convention: meets" linked Art. 430.
+      const doc = JSON.parse(
+        (await t.http().get('/reports/coherence/UKR.json').expect(200)).text,
+      ) as ReportDocument;
+      const row = doc.sections
+        .find((s) => s.id === 'agreements')!
+        .table!.rows.find((r) => r.agreement === 'EU-Ukraine Association Agreement')!;
+      expect(row['p19.5']).toMatchObject({ text: 'meets' });
+      expect((row['p19.5'] as { href: string }).href).toMatch(/\/provisions\/eu-ukraine-aa\/art-440$/);
+    });
+
     it('takes the agreements in force on asOf: NAFTA for Canada in 1995, not today', async () => {
       const then = await coherence('CAN', { asOf: '1995-01-01' });
       expect(then.agreements.map((a) => a.agreement.slug)).toEqual(['nafta']);

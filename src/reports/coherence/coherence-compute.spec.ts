@@ -213,6 +213,56 @@ describe('computeCoherence', () => {
     ]);
   });
 
+  it('links "meets" to a provision that meets every rule of the paragraph met: 19.5 to the one naming the Convention (EU - Ukraine Art. 440, not Art. 430)', () => {
+    // EU - Ukraine: Art. 430 refers to cultural diversity only, Art. 440 names the Convention. "Agreements refer
+    // explicitly to the 2005 Convention: meets" linked to Art. 430, the first reference, which names no Convention.
+    const ukraine = agreement('eu-ukraine-aa', {
+      dateSigned: '2014-06-27',
+      annotations: [
+        annotation(C.CONVENTION_REF_IMPLICIT, { key: 'art-430' }),
+        annotation(C.CONVENTION_REF_EXPLICIT, { key: 'art-440' }),
+      ],
+    });
+    const document = coherenceDocument(computeCoherence(input([ukraine])), {
+      linkBase: 'http://x',
+      generatedAt: '2026-01-01T00:00:00Z',
+    });
+    const row = document.sections.find((s) => s.id === 'agreements')!.table!.rows[0];
+    expect(row['p19.5']).toEqual({ text: 'meets', href: 'http://x/provisions/eu-ukraine-aa/art-440' });
+  });
+
+  it('says no commitments were found among the provisions held, never that there are none, in every language (truth16)', () => {
+    // The three rules that do not apply without commitments read only the provisions held: on excerpts (DEPA, held in
+    // 7 provisions) the agreement may have commitments the catalogue does not hold. French said "Aucun engagement
+    // sur les services" (none) where English said "found"; none of the three said "held".
+    const held = agreement('held-in-part', {
+      dateSigned: '2020-06-12',
+      record: recordCompleteness(RecordCoverage.EXCERPTS, null, 7),
+    });
+    const rules = [
+      'G19.4/ecommerce-without-cultural-carve-out',
+      'G19.4/services-investment-without-audiovisual-exclusion',
+      'G19.1/inconsistent-cultural-protection',
+    ];
+    const heldIn = {
+      en: 'among the provisions held',
+      fr: 'dans les dispositions détenues',
+      es: 'entre las disposiciones que se tienen',
+    };
+    for (const lang of ['en', 'fr', 'es'] as const) {
+      const checks = coherenceIn(lang, computeCoherence(input([held]))).agreements[0].checks;
+      for (const id of rules) {
+        const check = checks.find((c) => c.ruleId === id)!;
+        expect({ lang, id, outcome: check.outcome, held: check.message.includes(heldIn[lang]) }).toEqual({
+          lang,
+          id,
+          outcome: 'NOT_APPLICABLE',
+          held: true,
+        });
+      }
+    }
+  });
+
   it("keeps an unknown outcome that cites evidence as the agreement's own finding, with its evidence", () => {
     // Two records of excerpts of the same size read alike; each implicit reference is still cited.
     const [a, b] = ['first', 'second'].map((slug) =>
@@ -241,6 +291,39 @@ describe('computeCoherence', () => {
     expect(info[0]).toMatchObject({ severity: 'INFO', agreement: null });
     expect(info[0].message).toContain('Concerns 2 agreements: EXPLICIT, SILENT');
     expect(unknown.notes.some((n) => n.includes('not recorded in the catalogue'))).toBe(true);
+  });
+
+  it('says a rule does not apply, not that its Convention date is missing, when it would apply on no date (Ecuador, one agreement, 19.1)', () => {
+    // Ecuador: a Party whose date the sources do not give, bound by one agreement (EU - Colombia/Peru/Ecuador) with
+    // e-commerce commitments. 19.1 compares agreements of one period: with no other agreement it applies whatever
+    // the date, and its finding told the ministry to compare the agreement with "the agreements of the same period
+    // that protect culture (listed in the finding)", of which there are none.
+    const ecu = party('ECU', { name: 'Ecuador', conventionInForce: null, conventionDepositYear: null });
+    const only = agreement('only', { dateSigned: '2012-06-26', annotations: [ecommerce('CUSTOMS_DUTIES')] });
+    const r = computeCoherence({ ...input([only]), party: ecu });
+    const outcome = (id: string) => r.agreements[0].checks.find((c) => c.ruleId === id)!;
+    expect(outcome('G19.1/inconsistent-cultural-protection')).toMatchObject({
+      outcome: 'NOT_APPLICABLE',
+      message: 'No other agreement of 2010–2014 to compare with.',
+    });
+    expect(r.findings.map((f) => f.paragraph).sort()).toEqual(['19.4', '19.5']);
+    // A rule the date decides stays unknown: the 19.4 and 19.5 checks.
+    expect(outcome('G19.5/no-convention-reference').outcome).toBe('UNKNOWN');
+    expect(outcome('G19.4/ecommerce-without-cultural-carve-out').outcome).toBe('UNKNOWN');
+    // Proposals that would make the rule apply (a peer protecting culture) leave it unknown: not applicable only on
+    // every view.
+    const proposedPeer = agreement('peer', {
+      dateSigned: '2013-01-01',
+      annotations: [
+        { ...ecommerce('CUSTOMS_DUTIES'), status: AnnotationStatus.PROPOSED },
+        annotation(C.CULTURAL_EXEMPTION, { status: AnnotationStatus.PROPOSED }),
+      ],
+    });
+    const withPeer = computeCoherence({ ...input([only, proposedPeer]), party: ecu });
+    expect(
+      withPeer.agreements[0].checks.find((c) => c.ruleId === 'G19.1/inconsistent-cultural-protection')!
+        .outcome,
+    ).toBe('UNKNOWN');
   });
 
   it('says which annotations it counts', () => {
@@ -408,6 +491,45 @@ describe('computeCoherence', () => {
     ).toBe('NOT_MET');
   });
 
+  it('tells no partner apart as not a Party on a date the party was not one itself (Canada on 2006-05-01, NAFTA) (truth16)', () => {
+    // Canada: the Convention in force for it from 2007-03-18 (fixtures/parties.json). Its report as of 2006-05-01
+    // said "Partners not Parties to the Convention on 2006-05-01: Mexico, the United States" (NOT_MET, INFO): what
+    // Article 21 asks of Parties, asked of Canada on a date nobody was one.
+    const can = party('CAN', { name: 'Canada', conventionInForce: '2007-03-18' });
+    const usa = party('USA', {
+      name: 'United States of America',
+      conventionStatus: ConventionStatusKind.NOT_PARTY,
+      conventionInForce: null,
+      conventionAsOf: '2012-01-12',
+    });
+    const nafta = agreement('nafta', { dateSigned: '1992-12-17', partners: [usa] });
+    const info = (asOf: string, p = can) =>
+      computeCoherence(input([nafta], { party: p, asOf })).agreements[0].checks.find(
+        (c) => c.ruleId === 'INFO/partners-not-convention-parties',
+      )!;
+    expect(info('2006-05-01')).toMatchObject({
+      outcome: 'NOT_APPLICABLE',
+      message:
+        'Canada was not yet a Party to the Convention on 2006-05-01 (in force for it from 2007-03-18), so its expectations did not apply then.',
+    });
+    expect(computeCoherence(input([nafta], { party: can, asOf: '2006-05-01' })).findings).toEqual([]);
+    expect(info('2007-05-01').outcome).toBe('NOT_MET');
+    // Whatever the party's own date, nobody was a Party before the Convention entered into force (2007-03-18).
+    expect(
+      info('2006-05-01', { ...can, conventionInForce: null, conventionDepositYear: 2006 }),
+    ).toMatchObject({
+      outcome: 'NOT_APPLICABLE',
+      message: expect.stringContaining('not yet a Party to the Convention on 2006-05-01'),
+    });
+    for (const lang of ['fr', 'es'] as const)
+      expect(
+        coherenceIn(
+          lang,
+          computeCoherence(input([nafta], { party: can, asOf: '2006-05-01' })),
+        ).agreements[0].checks.find((c) => c.ruleId === 'INFO/partners-not-convention-parties')!.message,
+      ).toMatch(lang === 'fr' ? /n’était pas encore Partie/ : /aún no era Parte/);
+  });
+
   it('does not say an agreement did not bind the party on the date when it joined or left it on no recorded day', () => {
     // ToTA pta_4 (CEFTA 2006, in force 2007-05-01) lists Croatia among its original parties only (it left; ToTA
     // gives no date; DESTA 193_2 gives the year 2013); ToTA pta_67 (EFTA - Croatia) ended on 2013-11-24.
@@ -527,6 +649,23 @@ describe('computeCoherence', () => {
       "For 1 agreement of three or more sides, no date of its own is recorded for Costa Rica: the date given is the agreement's first (its first entry into force or provisional application, perhaps for other parties only); it bound Costa Rica from then or later, and is counted from then, though it may have bound Costa Rica only later: CAFTA-DR.",
     );
     expect(computeCoherence(input([silent])).notes.join(' ')).not.toContain('three or more sides');
+    // French and Spanish said it may have "entered into force" for the party only later, where English says "bound":
+    // the EU - CARIFORUM EPA, applied provisionally since 2008, has entered into force for no one (Jamaica's date is
+    // its first). They say "applies", as English says "bound", provisional application included.
+    const epa = agreement('eu-cariforum-epa', {
+      shortTitle: 'EU-CARIFORUM EPA',
+      status: AgreementStatus.PROVISIONALLY_APPLIED,
+      agreementFirstDates: true,
+    });
+    const jamaica = computeCoherence(input([epa], { party: party('JAM', { name: 'Jamaica' }) }));
+    const firstDates = (lang: 'fr' | 'es') =>
+      coherenceIn(lang, jamaica).notes.find((n) => n.includes('EU-CARIFORUM EPA'))!;
+    expect(firstDates('fr')).not.toMatch(/entrée? en vigueur à son égard/);
+    expect(firstDates('fr')).toContain(
+      'bien qu’il ne s’applique peut-être à son égard que depuis une date plus tardive',
+    );
+    expect(firstDates('es')).not.toMatch(/entró en vigor a su respecto/);
+    expect(firstDates('es')).toContain('aunque quizá solo se aplica a su respecto desde una fecha posterior');
     const table = (report: typeof r) =>
       coherenceDocument(report, { linkBase: '', generatedAt: '2026-01-01T00:00:00Z' }).sections.find(
         (s) => s.id === 'agreements',

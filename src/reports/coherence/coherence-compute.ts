@@ -62,6 +62,36 @@ function notAPartyGate(input: CoherenceInput): RuleCheckResult | null {
 }
 
 /**
+ * NOT_APPLICABLE on a report date before the Convention bound the party: before it entered into force for the party, or
+ * for anyone (2007-03-18) where the party's own date is not recorded. What Article 21 asks of Parties was not asked of it
+ * then: Canada's report as of 2006-05-01 named Mexico and the United States as partners not Parties on that date, when
+ * Canada was not one either. The scored rules need no such gate: the agreements binding the party on such a date were
+ * signed before the Convention bound it (`conventionApplies`).
+ */
+function notYetPartyGate(input: CoherenceInput): RuleCheckResult | null {
+  const { party, asOf } = input;
+  if (party.conventionInForce && asOf < party.conventionInForce)
+    return result(
+      'NOT_APPLICABLE',
+      text('coh.gate.notYetParty', {
+        party: partyParam(party),
+        date: dateParam(asOf),
+        inForce: dateParam(party.conventionInForce),
+      }),
+    );
+  if (!party.conventionInForce && asOf < CONVENTION_ENTERED_INTO_FORCE)
+    return result(
+      'NOT_APPLICABLE',
+      text('coh.gate.notYetInForce', {
+        party: partyParam(party),
+        date: dateParam(asOf),
+        inForce: dateParam(CONVENTION_ENTERED_INTO_FORCE),
+      }),
+    );
+  return null;
+}
+
+/**
  * Whether a rule that asks what the Convention expects applies to the agreement at all: the party is a Party,
  * and the agreement was signed after the Convention's adoption and after it entered into force for the party.
  */
@@ -148,6 +178,25 @@ function severityOf(rule: CoherenceRule, check: RuleCheckResult): Severity {
   return rule.severity === 'HIGH' && check.operative === false ? 'LOW' : rule.severity;
 }
 
+/**
+ * A rule that would not apply to the agreement on any date (19.1 with no other agreement of its period, 19.4 with no
+ * commitments) is NOT_APPLICABLE even when the time gate cannot tell (the party's Convention date, or the agreement's
+ * signature, not recorded): Ecuador's one agreement read 19.1 UNKNOWN, and its finding told the ministry to compare
+ * it with the agreements of its period that protect culture, of which there were none. Only when every view the
+ * report counts (accepted, and the proposals) says so: a proposal that would make the rule apply leaves it UNKNOWN.
+ */
+function applyingOnNoDate(
+  run: (v: CoherenceInput) => RuleCheckResult,
+  input: CoherenceInput,
+  views: { accepted: CoherenceInput; all: CoherenceInput },
+): RuleCheckResult | null {
+  const all = run(views.all);
+  if (all.outcome !== 'NOT_APPLICABLE') return null;
+  if (input.includeProposed) return all;
+  const accepted = run(views.accepted);
+  return accepted.outcome === 'NOT_APPLICABLE' ? accepted : null;
+}
+
 function checkOne(
   rule: CoherenceRule,
   index: number,
@@ -164,9 +213,9 @@ function checkOne(
       ? null
       : rule.scored
         ? conventionApplies(input, agreement)
-        : notAPartyGate(input);
+        : (notAPartyGate(input) ?? notYetPartyGate(input));
   let check: RuleCheckResult & { pendingOutcome?: Outcome };
-  if (gate) check = gate;
+  if (gate) check = gate.outcome === 'UNKNOWN' ? (applyingOnNoDate(run, input, views) ?? gate) : gate;
   else if (input.includeProposed) check = run(views.all);
   else check = withPending(run(views.accepted), run(views.all));
   return {

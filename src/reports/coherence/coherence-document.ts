@@ -267,7 +267,12 @@ function paragraphCell(
   if (result.legacy) return t('coh.cell.legacy');
   if (outcome === 'UNKNOWN') return t('coh.cell.unknown');
   if (outcome === 'MET') {
-    const first = checks.filter((c) => c.outcome === 'MET').flatMap((c) => c.evidence)[0];
+    // The provision cited by every rule of the paragraph that is met, where there is one: 19.5's "refer explicitly"
+    // links the reference naming the Convention, not the first reference to cultural diversity (EU - Ukraine linked
+    // Art. 430, which names no Convention, where Art. 440 does).
+    const met = checks.filter((c) => c.outcome === 'MET');
+    const cited = met.flatMap((c) => c.evidence);
+    const first = cited.find((e) => met.every((c) => c.evidence.some((x) => x.link === e.link))) ?? cited[0];
     return first
       ? { text: t('coh.cell.meets'), href: pageLink(first.link, linkBase, lang) }
       : t('coh.cell.meets');

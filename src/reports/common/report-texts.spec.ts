@@ -110,13 +110,13 @@ describe('the reports’ texts in English, French and Spanish', () => {
       /^Pour 2 accords entre trois parties ou plus, la date propre du Costa Rica n’est pas enregistrée/,
     );
     expect(note('fr', 2)).toContain(
-      'l’accord lie le Costa Rica depuis lors ou plus tard ; ils sont comptés depuis cette date, bien qu’ils ne soient peut-être entrés en vigueur à son égard que plus tard : CAFTA-DR.',
+      'ces accords lient le Costa Rica depuis lors ou plus tard ; ils sont comptés depuis cette date, bien qu’ils ne s’appliquent peut-être à son égard que depuis une date plus tardive : CAFTA-DR.',
     );
     expect(note('es', 1)).toMatch(
       /^En 1 acuerdo entre tres o más partes, la fecha propia de Costa Rica no está registrada/,
     );
     expect(note('es', 1)).toContain(
-      'el acuerdo obliga a Costa Rica desde entonces o más tarde; se cuenta desde esa fecha, aunque quizá solo entró en vigor a su respecto más tarde: CAFTA-DR.',
+      'el acuerdo obliga a Costa Rica desde entonces o más tarde; se cuenta desde esa fecha, aunque quizá solo se aplica a su respecto desde una fecha posterior: CAFTA-DR.',
     );
   });
 

@@ -76,6 +76,10 @@ const EN = {
   'coh.gate.notParty': '{party_The} is not a Party to the Convention, so its expectations do not apply.',
   'coh.gate.notPartyUntil':
     '{party_The} is not a Party to the Convention ({until}, the latest the sources say), so its expectations do not apply.',
+  'coh.gate.notYetParty':
+    '{party_The} was not yet a Party to the Convention on {date} (in force for it from {inForce}), so its expectations did not apply then.',
+  'coh.gate.notYetInForce':
+    '{party_The} was not yet a Party to the Convention on {date} (in force from {inForce}, for no Party earlier), so its expectations did not apply then.',
   'coh.gate.undated':
     'The signature date is not recorded, so whether the Convention could shape the agreement is not known.',
   'coh.gate.beforeAdoption':
@@ -101,14 +105,15 @@ const EN = {
     'No reference to the Convention or to cultural diversity among the provisions held (the other 19.5 rule reports it).',
   'coh.implicit.notMet': 'Invokes cultural diversity without naming the Convention.',
   'coh.implicit.absence': 'a reference that names the Convention',
-  'coh.ecommerce.na': 'No binding e-commerce commitment on customs duties or digital products.',
+  'coh.ecommerce.na':
+    'No binding e-commerce commitment on customs duties or digital products found among the provisions held.',
   'coh.ecommerce.met': 'The e-commerce commitments come with a cultural carve-out or a cultural exemption.',
   'coh.ecommerce.notMet':
     'Commits the parties on {subjects}, with no carve-out for cultural content and no cultural exemption in the provisions held.',
   'coh.ecommerce.CUSTOMS_DUTIES': 'customs duties on electronic transmissions',
   'coh.ecommerce.DIGITAL_PRODUCTS_NON_DISCRIMINATION': 'non-discrimination of digital products',
   'coh.ecommerce.absence': 'a cultural carve-out or cultural exemption',
-  'coh.services.na': 'No services, investment or establishment commitments found.',
+  'coh.services.na': 'No services, investment or establishment commitments found among the provisions held.',
   'coh.services.met': 'Audiovisual services or cultural industries are excluded.',
   'coh.services.notMet':
     'Has services or investment commitments ({where}) with no exclusion for audiovisual services and no cultural exemption in the provisions held.',
@@ -134,7 +139,8 @@ const EN = {
   'coh.preferential.notMet':
     'No preferential treatment for culture, although {count, plural, one {a partner is a developing country} other {# partners are developing countries}}: {names} (on {basis}).',
   'coh.preferential.absence': 'preferential treatment for culture from developing partners',
-  'coh.consistency.na': 'No commitments that culture would need protecting from.',
+  'coh.consistency.na':
+    'No commitments found among the provisions held that culture would need protecting from.',
   'coh.consistency.undated': 'The signature date is not recorded, so 19.1 cannot be checked.',
   'coh.consistency.noPeer': 'No other agreement of {period} to compare with.',
   'coh.consistency.own': 'Protects culture.',
@@ -531,6 +537,8 @@ const EN = {
     'A cell shows the strongest binding force among the provisions counted as evidence, and lists every provision with the code, accepted or proposed.',
   'cmp.note.empty':
     'An empty cell means no annotation at all, accepted or proposed: the agreement may still have a provision the annotators have not coded, or texts (annexes, schedules) the catalogue does not hold.',
+  'cmp.note.statusOf2017':
+    "The status of {count, plural, one {# agreement} other {# agreements}} ({names}) is the one imported from ToTA (the WTO's record as ToTA copied it in 2017, or DESTA's later list where that record said signed only), not re-checked since: an agreement that has ended after that still reads as in force unless the catalogue records its end (its page names the source of its status).",
   'cmp.note.partial':
     'The catalogue holds only selected provisions (or none) of {count, plural, one {# agreement} other {# agreements}}: {names}. An empty cell there says nothing of the provisions not held (the row "Record held" says what is).',
   'cmp.note.parties':
@@ -672,6 +680,10 @@ const FR: ReportTexts = {
     '{party_The} {party_n, plural, one {n’est pas Partie} other {ne sont pas Parties}} à la Convention : ce qu’elle attend ne s’applique pas.',
   'coh.gate.notPartyUntil':
     '{party_The} {party_n, plural, one {n’est pas Partie} other {ne sont pas Parties}} à la Convention ({until}, la dernière date que donnent les sources) : ce qu’elle attend ne s’applique pas.',
+  'coh.gate.notYetParty':
+    '{party_The} {party_n, plural, one {n’était pas encore Partie} other {n’étaient pas encore Parties}} à la Convention au {date} (en vigueur à {party_n, plural, one {son} other {leur}} égard à compter du {inForce}) : ce qu’elle attend ne s’appliquait pas alors.',
+  'coh.gate.notYetInForce':
+    '{party_The} {party_n, plural, one {n’était pas encore Partie} other {n’étaient pas encore Parties}} à la Convention au {date} (en vigueur à compter du {inForce}, pour aucune Partie plus tôt) : ce qu’elle attend ne s’appliquait pas alors.',
   'coh.gate.undated':
     'La date de signature n’est pas enregistrée : on ne sait pas si la Convention pouvait influer sur l’accord.',
   'coh.gate.beforeAdoption':
@@ -697,7 +709,7 @@ const FR: ReportTexts = {
   'coh.implicit.notMet': 'Invoque la diversité culturelle sans nommer la Convention.',
   'coh.implicit.absence': 'une référence qui nomme la Convention',
   'coh.ecommerce.na':
-    'Aucun engagement contraignant sur le commerce électronique portant sur les droits de douane ou les produits numériques.',
+    'Aucun engagement contraignant sur le commerce électronique portant sur les droits de douane ou les produits numériques trouvé dans les dispositions détenues.',
   'coh.ecommerce.met':
     'Les engagements sur le commerce électronique s’accompagnent d’une exclusion culturelle ou d’une exemption culturelle.',
   'coh.ecommerce.notMet':
@@ -705,7 +717,8 @@ const FR: ReportTexts = {
   'coh.ecommerce.CUSTOMS_DUTIES': 'les droits de douane sur les transmissions électroniques',
   'coh.ecommerce.DIGITAL_PRODUCTS_NON_DISCRIMINATION': 'la non-discrimination des produits numériques',
   'coh.ecommerce.absence': 'une exclusion culturelle ou une exemption culturelle',
-  'coh.services.na': 'Aucun engagement sur les services, l’investissement ou l’établissement.',
+  'coh.services.na':
+    'Aucun engagement sur les services, l’investissement ou l’établissement trouvé dans les dispositions détenues.',
   'coh.services.met': 'Les services audiovisuels ou les industries culturelles sont exclus.',
   'coh.services.notMet':
     'Comporte des engagements sur les services ou l’investissement ({where}) sans exclusion des services audiovisuels ni exemption culturelle dans les dispositions détenues.',
@@ -732,7 +745,8 @@ const FR: ReportTexts = {
   'coh.preferential.notMet':
     'Aucun traitement préférentiel pour la culture, bien que {count, plural, one {un partenaire soit un pays en développement} other {# partenaires soient des pays en développement}} : {names} (selon {basis}).',
   'coh.preferential.absence': 'un traitement préférentiel pour la culture des partenaires en développement',
-  'coh.consistency.na': 'Aucun engagement dont la culture devrait être protégée.',
+  'coh.consistency.na':
+    'Aucun engagement dont la culture devrait être protégée trouvé dans les dispositions détenues.',
   'coh.consistency.undated':
     'La date de signature n’est pas enregistrée : le paragraphe 19.1 ne peut pas être vérifié.',
   'coh.consistency.noPeer': 'Aucun autre accord de la période {period} avec lequel comparer.',
@@ -852,7 +866,7 @@ const FR: ReportTexts = {
   'coh.note.inferred':
     '{count, plural, one {# accord est enregistré} other {# accords sont enregistrés}} comme en vigueur sans date d’entrée en vigueur (comptés comme liants depuis la signature) : {names}.',
   'coh.note.firstDates':
-    '{count, plural, one {Pour # accord} other {Pour # accords}} entre trois parties ou plus, la date propre {party_of} n’est pas enregistrée : la date d’application donnée est la première de l’accord (sa première entrée en vigueur ou application provisoire, peut-être pour d’autres parties seulement), et l’accord lie {party_the} depuis lors ou plus tard ; {count, plural, one {il est compté} other {ils sont comptés}} depuis cette date, bien qu’{count, plural, one {il ne soit peut-être entré} other {ils ne soient peut-être entrés}} en vigueur à son égard que plus tard : {names}.',
+    '{count, plural, one {Pour # accord} other {Pour # accords}} entre trois parties ou plus, la date propre {party_of} n’est pas enregistrée : la date d’application donnée est la première de l’accord (sa première entrée en vigueur ou application provisoire, peut-être pour d’autres parties seulement), et {count, plural, one {l’accord lie} other {ces accords lient}} {party_the} depuis lors ou plus tard ; {count, plural, one {il est compté} other {ils sont comptés}} depuis cette date, bien qu’{count, plural, one {il ne s’applique} other {ils ne s’appliquent}} peut-être à son égard que depuis une date plus tardive : {names}.',
   'coh.note.notParty':
     '{party_The} {party_n, plural, one {n’est pas Partie} other {ne sont pas Parties}} à la Convention : les règles sur ce qu’attend la Convention ne s’appliquent pas.',
   'coh.note.notPartyUntil':
@@ -1131,6 +1145,8 @@ const FR: ReportTexts = {
     'Une cellule donne la force contraignante la plus forte parmi les dispositions comptées comme éléments de preuve, et liste chaque disposition qui porte le code, acceptée ou proposée.',
   'cmp.note.empty':
     'Une cellule vide signifie aucune annotation, ni acceptée ni proposée : l’accord peut tout de même avoir une disposition que les annotateurs n’ont pas codée, ou des textes (annexes, listes d’engagements) que le catalogue ne détient pas.',
+  'cmp.note.statusOf2017':
+    'Le statut {count, plural, one {d’un accord} other {de # accords}} ({names}) est celui importé de ToTA (la liste de l’OMC telle que ToTA l’a copiée en 2017, ou la liste plus récente de DESTA là où celle-ci disait l’accord seulement signé), non revérifié depuis : un accord qui a pris fin après se lit encore comme en vigueur, sauf si le catalogue enregistre sa fin (sa page nomme la source de son statut).',
   'cmp.note.partial':
     'Le catalogue ne détient que quelques dispositions (ou aucune) {count, plural, one {d’un accord} other {de # accords}} : {names}. Une cellule vide y est muette sur les dispositions non détenues (la ligne « Texte détenu » dit ce qui l’est).',
   'cmp.note.parties':
@@ -1269,6 +1285,10 @@ const ES: ReportTexts = {
     '{party_The} {party_n, plural, one {no es Parte} other {no son Partes}} en la Convención: lo que esta espera no se aplica.',
   'coh.gate.notPartyUntil':
     '{party_The} {party_n, plural, one {no es Parte} other {no son Partes}} en la Convención ({until}, la última fecha que dan las fuentes): lo que esta espera no se aplica.',
+  'coh.gate.notYetParty':
+    '{party_The} {party_n, plural, one {aún no era Parte} other {aún no eran Partes}} en la Convención el {date} (en vigor a su respecto a partir del {inForce}): lo que esta espera no se aplicaba entonces.',
+  'coh.gate.notYetInForce':
+    '{party_The} {party_n, plural, one {aún no era Parte} other {aún no eran Partes}} en la Convención el {date} (en vigor a partir del {inForce}, para ninguna Parte antes): lo que esta espera no se aplicaba entonces.',
   'coh.gate.undated':
     'La fecha de firma no está registrada: no se sabe si la Convención podía influir en el acuerdo.',
   'coh.gate.beforeAdoption':
@@ -1294,7 +1314,7 @@ const ES: ReportTexts = {
   'coh.implicit.notMet': 'Invoca la diversidad cultural sin nombrar la Convención.',
   'coh.implicit.absence': 'una referencia que nombre la Convención',
   'coh.ecommerce.na':
-    'Ningún compromiso vinculante de comercio electrónico sobre derechos de aduana o productos digitales.',
+    'No se encontró ningún compromiso vinculante de comercio electrónico sobre derechos de aduana o productos digitales entre las disposiciones que se tienen.',
   'coh.ecommerce.met':
     'Los compromisos de comercio electrónico van acompañados de una exclusión cultural o de una exención cultural.',
   'coh.ecommerce.notMet':
@@ -1302,7 +1322,8 @@ const ES: ReportTexts = {
   'coh.ecommerce.CUSTOMS_DUTIES': 'los derechos de aduana sobre las transmisiones electrónicas',
   'coh.ecommerce.DIGITAL_PRODUCTS_NON_DISCRIMINATION': 'la no discriminación de los productos digitales',
   'coh.ecommerce.absence': 'una exclusión cultural o una exención cultural',
-  'coh.services.na': 'No se encontraron compromisos sobre servicios, inversión o establecimiento.',
+  'coh.services.na':
+    'No se encontraron compromisos sobre servicios, inversión o establecimiento entre las disposiciones que se tienen.',
   'coh.services.met': 'Los servicios audiovisuales o las industrias culturales están excluidos.',
   'coh.services.notMet':
     'Tiene compromisos sobre servicios o inversión ({where}) sin exclusión de los servicios audiovisuales ni exención cultural en las disposiciones que se tienen.',
@@ -1329,7 +1350,8 @@ const ES: ReportTexts = {
   'coh.preferential.notMet':
     'Ningún trato preferente para la cultura, aunque {count, plural, one {un socio es un país en desarrollo} other {# socios son países en desarrollo}}: {names} (según {basis}).',
   'coh.preferential.absence': 'un trato preferente para la cultura de los socios en desarrollo',
-  'coh.consistency.na': 'Ningún compromiso del que la cultura necesitaría protegerse.',
+  'coh.consistency.na':
+    'No se encontró ningún compromiso del que la cultura necesitaría protegerse entre las disposiciones que se tienen.',
   'coh.consistency.undated': 'La fecha de firma no está registrada: el párrafo 19.1 no se puede verificar.',
   'coh.consistency.noPeer': 'Ningún otro acuerdo del período {period} con el que comparar.',
   'coh.consistency.own': 'Protege la cultura.',
@@ -1448,7 +1470,7 @@ const ES: ReportTexts = {
   'coh.note.inferred':
     '{count, plural, one {# acuerdo está registrado} other {# acuerdos están registrados}} como en vigor sin fecha de entrada en vigor (contados como vinculantes desde la firma): {names}.',
   'coh.note.firstDates':
-    '{count, plural, one {En # acuerdo} other {En # acuerdos}} entre tres o más partes, la fecha propia {party_of} no está registrada: la fecha de aplicación indicada es la primera del acuerdo (su primera entrada en vigor o aplicación provisional, quizá solo para otras partes), y el acuerdo obliga {party_to} desde entonces o más tarde; {count, plural, one {se cuenta} other {se cuentan}} desde esa fecha, aunque quizá solo {count, plural, one {entró} other {entraron}} en vigor a su respecto más tarde: {names}.',
+    '{count, plural, one {En # acuerdo} other {En # acuerdos}} entre tres o más partes, la fecha propia {party_of} no está registrada: la fecha de aplicación indicada es la primera del acuerdo (su primera entrada en vigor o aplicación provisional, quizá solo para otras partes), y {count, plural, one {el acuerdo obliga} other {estos acuerdos obligan}} {party_to} desde entonces o más tarde; {count, plural, one {se cuenta} other {se cuentan}} desde esa fecha, aunque quizá solo {count, plural, one {se aplica} other {se aplican}} a su respecto desde una fecha posterior: {names}.',
   'coh.note.notParty':
     '{party_The} {party_n, plural, one {no es Parte} other {no son Partes}} en la Convención: las reglas sobre lo que la Convención espera no se aplican.',
   'coh.note.notPartyUntil':
@@ -1726,6 +1748,8 @@ const ES: ReportTexts = {
     'Una celda muestra la fuerza vinculante más alta entre las disposiciones contadas como pruebas y enumera cada disposición con el código, aceptada o propuesta.',
   'cmp.note.empty':
     'Una celda vacía significa ninguna anotación, ni aceptada ni propuesta: el acuerdo puede tener aun así una disposición que los anotadores no han codificado, o textos (anexos, listas de compromisos) que el catálogo no tiene.',
+  'cmp.note.statusOf2017':
+    'El estado de {count, plural, one {# acuerdo} other {# acuerdos}} ({names}) es el importado de ToTA (la lista de la OMC tal como ToTA la copió en 2017, o la lista posterior de DESTA donde aquella decía solo firmado), no revisado desde entonces: un acuerdo que terminó después sigue leyéndose como en vigor salvo que el catálogo registre su fin (su página nombra la fuente de su estado).',
   'cmp.note.partial':
     'El catálogo solo tiene algunas disposiciones (o ninguna) de {count, plural, one {# acuerdo} other {# acuerdos}}: {names}. Una celda vacía no dice nada de las disposiciones que no tiene (la fila «Texto que se tiene» dice cuáles tiene).',
   'cmp.note.parties':

@@ -11,7 +11,7 @@ import { computeComparison, ComparisonInput } from './comparison-compute';
 import { comparisonDocument } from './comparison-document';
 import { recordCompleteness } from '../../agreements/record-completeness';
 import { RecordCoverage } from '../../agreements/agreement.enums';
-import { recordText, say } from '../common/report-texts';
+import { notesIn, recordText, say } from '../common/report-texts';
 
 const OPTIONS = { linkBase: '', generatedAt: '2026-01-01T00:00:00Z' };
 
@@ -63,6 +63,23 @@ describe('computeComparison', () => {
   const byDefault = computeComparison({ ...input, includeProposed: false });
   const cellOf = (r: typeof report, slug: string, code: C) =>
     r.cells.find((c) => c.agreement === slug && c.code === code)!;
+
+  it("says which agreements' status is ToTA's of 2017, not re-checked since, in every language (truth16)", () => {
+    // An agreement imported from ToTA reads "Status: in force" on the WTO's record as ToTA copied it in 2017; the
+    // coherence report says so (coh.note.statusOf2017), the comparison said nothing, as if the status were today's.
+    const withToTA = computeComparison({ ...input, statusesOf2017: new Set([b.id]) });
+    expect(withToTA.notes.filter((n) => n.includes('ToTA'))).toEqual([
+      "The status of 1 agreement (B) is the one imported from ToTA (the WTO's record as ToTA copied it in 2017, or DESTA's later list where that record said signed only), not re-checked since: an agreement that has ended after that still reads as in force unless the catalogue records its end (its page names the source of its status).",
+    ]);
+    expect(notesIn('fr', withToTA).notes.join(' ')).toContain(
+      'Le statut d’un accord (B) est celui importé de ToTA',
+    );
+    expect(notesIn('es', withToTA).notes.join(' ')).toContain(
+      'El estado de 1 acuerdo (B) es el importado de ToTA',
+    );
+    // Hand-checked statuses (the fixtures') need no such note.
+    expect(report.notes.some((n) => n.includes('ToTA'))).toBe(false);
+  });
 
   it('says who signed an agreement that binds none of them (the TPP), apart from its parties, and why', () => {
     const signedOnly = computeComparison({

@@ -39,6 +39,8 @@ export interface ComparisonInput {
   includeProposed: boolean;
   /** What the catalogue holds of each agreement. */
   records: Map<number, RecordCompleteness>;
+  /** The agreements whose status is ToTA's of 2017, not re-checked since (`statusOf2017`, report-queries). */
+  statusesOf2017?: Set<number>;
 }
 
 const isAccepted = (a: AnnotationFact) => a.status === AnnotationStatus.ACCEPTED;
@@ -83,6 +85,8 @@ export function computeComparison(input: ComparisonInput): ComparisonResult {
       text('cmp.note.empty'),
       // Held only in part (CETA: five selected provisions), an agreement's empty cell is no absence: named.
       ...partialNote(input),
+      // The "Status" row of an agreement imported from ToTA is the WTO's of 2017: said so, as the coherence report does.
+      ...statusNote(input),
       text('cmp.note.parties'),
       // The TPP's column has no parties: said why, and who signed it.
       ...(input.agreements.some((a) => input.signatoriesOnly.get(a.id)?.length)
@@ -120,5 +124,12 @@ function partialNote(input: ComparisonInput) {
   const partial = input.agreements.filter((a) => !canJudgeAbsence(recordOf(input, a.id)));
   return partial.length
     ? [text('cmp.note.partial', { count: partial.length, names: namesParam(partial.map(agreementName)) })]
+    : [];
+}
+
+function statusNote(input: ComparisonInput) {
+  const of2017 = input.agreements.filter((a) => input.statusesOf2017?.has(a.id));
+  return of2017.length
+    ? [text('cmp.note.statusOf2017', { count: of2017.length, names: namesParam(of2017.map(agreementName)) })]
     : [];
 }

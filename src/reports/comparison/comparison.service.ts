@@ -35,8 +35,9 @@ export class ComparisonReportService {
         { unknownAgreements: unknown.map((slug) => shown(slug)) },
       );
     const chosen = slugs.map((s) => found.find((a) => a.slug === s)!);
-    const agreements = chosen.map(({ record: _record, ...facts }) => facts);
+    const agreements = chosen.map(({ record: _record, statusOf2017: _status, ...facts }) => facts);
     const records = new Map(chosen.map((a) => [a.id, a.record]));
+    const statusesOf2017 = new Set(chosen.filter((a) => a.statusOf2017).map((a) => a.id));
     const ids = agreements.map((a) => a.id);
     const codes = codesOrAll(args.codes);
     const includeProposed = args.includeProposed ?? false;
@@ -48,6 +49,7 @@ export class ComparisonReportService {
     const annotations = await loadAnnotationsOf(this.em, ids, countedStatuses(true), codes);
     return computeComparison({
       records,
+      statusesOf2017,
       agreements,
       boundParties,
       signatoriesOnly,

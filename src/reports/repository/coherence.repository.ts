@@ -5,7 +5,15 @@ import { RecordCompleteness, recordsOfRows } from '../../agreements/record-compl
 import { Binding } from '../../bindings/binding';
 import { AgreementFacts, PartyFacts } from '../common/report-facts';
 import { ChapterFact } from '../coherence/coherence-facts';
-import { AGREEMENT_COLUMNS, agreementFromRow, PARTY_COLUMNS, partyFromRow, run, sql } from './report-queries';
+import {
+  AGREEMENT_COLUMNS,
+  agreementFromRow,
+  PARTY_COLUMNS,
+  partyFromRow,
+  run,
+  sql,
+  statusOf2017,
+} from './report-queries';
 import { sqlBool, sqlNumber, sqlString } from './sql-values';
 
 /** The statements of the coherence report beyond those every report shares (report-queries.ts). */
@@ -107,7 +115,7 @@ export async function partyAgreements(em: EntityManager, code: string): Promise<
       ...facts,
       binding: bindingFromRow(row, facts.id, code),
       record: recordOf(row),
-      statusOf2017: sqlString(row.origin) === 'tota',
+      statusOf2017: statusOf2017(row),
       role: ownRole(sqlString(row.own_role)),
       suspensionSource: sqlString(row.suspension_source),
     };

@@ -135,10 +135,16 @@ export async function loadAgreements(em: EntityManager, scope: AgreementScope): 
  * the rule the coherence report and the draft checker read), in the same statement (one more, for the full texts
  * that lack a part only): an empty cell of a record held in part says nothing of the parts not held.
  */
+/**
+ * Whether an agreement's status is ToTA's, the WTO card's as ToTA copied it in 2017 (origin `tota`), not re-checked
+ * since: an end after 2017 is not seen. The coherence report and the comparison say so.
+ */
+export const statusOf2017 = (row: Row): boolean => sqlString(row.origin) === 'tota';
+
 export async function loadAgreementsWithRecords(
   em: EntityManager,
   scope: AgreementScope,
-): Promise<(AgreementFacts & { record: RecordCompleteness })[]> {
+): Promise<(AgreementFacts & { record: RecordCompleteness; statusOf2017: boolean })[]> {
   const knex = sql(em);
   const rows = await run(
     em,
@@ -148,6 +154,7 @@ export async function loadAgreementsWithRecords(
           ...AGREEMENT_COLUMNS,
           'ag.record_coverage',
           'ag.record_parts',
+          'ag.origin',
           provisionCountOf(knex, 'ag.id'),
         )
         .from('agreement as ag'),
@@ -159,7 +166,11 @@ export async function loadAgreementsWithRecords(
     (row) => sqlNumber(row.id),
     (lacking) => run(em, provisionLocationsOf(knex, lacking)),
   );
-  return rows.map((row) => ({ ...agreementFromRow(row), record: recordOf(row) }));
+  return rows.map((row) => ({
+    ...agreementFromRow(row),
+    record: recordOf(row),
+    statusOf2017: statusOf2017(row),
+  }));
 }
 
 function byAgreement<T>(rows: Row[], value: (row: Row) => T): Map<number, T[]> {
