@@ -297,6 +297,25 @@ describe("bench:load's requests, in statements", () => {
     },
   );
 
+  it.each(Object.keys(READS) as (keyof typeof READS)[])(
+    '%s: the second request compiles none of its statements, and answers as the first',
+    async (name) => {
+      const query = READS[name];
+      const first = await t.gql(query);
+      expect(first.errors).toBeUndefined();
+      let again: Awaited<ReturnType<typeof t.gql>> | undefined;
+      let statements: string[] = [];
+      const compiled = await compilationsDuring(async () => {
+        statements = await statementsDuring(t.orm, async () => {
+          again = await t.gql(query);
+        });
+      });
+      expect(again).toEqual(first);
+      expect(statements.length).toBeGreaterThan(0);
+      expect(compiled).toEqual([]);
+    },
+  );
+
   it("a page after a cursor, from a statement compiled once, binds each cursor's values", async () => {
     const page = (after: string | null) =>
       t.gql<{ agreements: { edges: { node: { slug: string } }[]; pageInfo: { endCursor: string } } }>(

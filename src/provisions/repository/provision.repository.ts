@@ -72,7 +72,7 @@ export class ProvisionRepository {
   }
 
   byIds(ids: readonly number[]): Promise<Provision[]> {
-    return readEntities(this.em, Provision, (qb) =>
+    return readEntities(this.em, Provision, 'byIds', ids, (qb, ids) =>
       qb.whereIn('id', [...ids]).where(ofVisibleAgreement('provision.agreement_id')),
     );
   }
