@@ -32,7 +32,9 @@ describe('rowMapper', () => {
     em.create(Provision, { agreement, key: 'art-1', location: ProvisionLocation.OPERATIVE, text: 'x' });
     await em.flush();
     const hydrated = await orm.em.fork().findOneOrFail(Agreement, { slug: 'a-b' });
-    const [mapped] = await readEntities(em, Agreement, (qb) => qb.where('slug', 'a-b'));
+    const [mapped] = await readEntities(em, Agreement, 'by slug', ['a-b'], (qb, [slug]) =>
+      qb.where('slug', slug),
+    );
     expect(mapped).toBeInstanceOf(Agreement);
     for (const key of [
       'id',
@@ -47,7 +49,7 @@ describe('rowMapper', () => {
     ] as const) {
       expect({ key, value: mapped[key] }).toEqual({ key, value: hydrated[key] });
     }
-    const [provision] = await readEntities(em, Provision, () => {});
+    const [provision] = await readEntities(em, Provision, 'all', [], () => {});
     expect(provision.agreement.id).toBe(hydrated.id);
     expect(rowMapper(em, Provision)).toBe(rowMapper(em, Provision));
   });

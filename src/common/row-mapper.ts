@@ -1,5 +1,6 @@
 import { EntityMetadata, EntityProperty, ReferenceKind, Utils, wrap } from '@mikro-orm/core';
 import { EntityManager, Knex } from '@mikro-orm/knex';
+import { compiledOnce, shapeKey } from '../database/compiled-statements';
 import { from, rowsOf } from './sql';
 
 type Row = Record<string, unknown>;
@@ -278,19 +279,34 @@ export function rowMapper<T>(
 }
 
 /**
- * `select * from <entity table>`, narrowed and ordered by `build` (`(qb) => qb.whereIn('id', ids).orderBy('id')`),
- * as read-only entities (see rowMapper); with `properties` (`propertiesFor`), only their columns are read.
+ * `select * from <entity table>`, narrowed and ordered by `build` with `values`
+ * (`(qb, ids) => qb.whereIn('id', ids).orderBy('id')`), as read-only entities (see rowMapper); with `properties`
+ * (`propertiesFor`), only their columns are read.
+ *
+ * The statement is compiled once per shape (`database/compiled-statements.ts`): `statement` names what `build` does
+ * apart from its values, one name for one `build` of the entity (its repository and method: `'byCodes'`), and
+ * `build` hands the values to Knex as values only (bindings: `whereIn`, `where(column, value)`), never as text or as
+ * a reason to add a clause. Later reads of the same name, properties and number of values run the kept text with
+ * their values bound.
  */
-export async function readEntities<T>(
+export async function readEntities<T, V>(
   em: EntityManager,
   entity: EntityClass<T>,
-  build: (qb: Knex.QueryBuilder) => void,
+  statement: string,
+  values: readonly V[],
+  build: (qb: Knex.QueryBuilder, values: readonly V[]) => void,
   properties: readonly string[] | null = null,
 ): Promise<T[]> {
-  const qb = from(em, em.getMetadata().get(entity.name).tableName).select(
-    properties ? mappedColumns(em, entity, properties) : '*',
+  const shape = shapeKey('entities', entity.name, statement, properties);
+  const rows = await rowsOf(
+    em,
+    compiledOnce(em, shape, values, (bound) => {
+      const qb = from(em, em.getMetadata().get(entity.name).tableName).select(
+        properties ? mappedColumns(em, entity, properties) : '*',
+      );
+      build(qb, bound as readonly V[]);
+      return qb;
+    }),
   );
-  build(qb);
-  const rows = await rowsOf(em, qb);
   return rows.map(rowMapper(em, entity, '', properties));
 }

@@ -81,15 +81,20 @@ export function compiledOnce(
   let shapes = kept.get(knex);
   if (!shapes) kept.set(knex, (shapes = new BoundedCache(SHAPES_KEPT)));
   const shapeKey = `${key}|${values.map((v) => (v === null ? 'n' : v === undefined ? 'u' : 'v')).join('')}`;
-  const compiled = shapes.get(shapeKey);
+  let compiled = shapes.get(shapeKey);
   if (compiled === undefined) {
     const statement = build(values);
-    shapes.set(shapeKey, compileShape(build, values, statement));
-    return statement;
+    shapes.set(shapeKey, (compiled = compileShape(build, values, statement)));
+    // Kept: run as the kept text, not compiled a third time.
+    if (compiled === false) return statement;
   }
   if (compiled === false) return build(values);
+  return keptStatement(knex, compiled, bound(compiled.bindings, values));
+}
+
+/** A builder that Knex runs as the kept text with these bindings, compiling nothing. */
+function keptStatement(knex: Knex, compiled: Compiled, bindings: unknown[]): Knex.QueryBuilder {
   const statement = knex.queryBuilder();
-  const bindings = bound(compiled.bindings, values);
   // What Knex's runner asks of a builder: its compiled statement (QueryCompiler#toSQL's object).
   statement.toSQL = (() => ({
     method: compiled.method,

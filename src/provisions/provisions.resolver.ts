@@ -24,8 +24,9 @@ function agreementOf(
   provision: Provision,
   ctx: GraphQLContext,
   properties: readonly string[] | null,
-): Promise<Agreement | null> {
-  if (hasLoaded(provision.agreement, properties)) return Promise.resolve(provision.agreement as Agreement);
+): Agreement | Promise<Agreement | null> {
+  // A value, not a promise: graphql-js completes the provision without a `Promise.all` over its fields.
+  if (hasLoaded(provision.agreement, properties)) return provision.agreement as Agreement;
   return ctx.loaders.get(agreementById).load(provision.agreement.id);
 }
 
@@ -35,6 +36,12 @@ const PINPOINT_NEEDS = ['slug'];
 /** The properties of Provision a connection's nodes read (`info`: the connection's field). */
 function provisionProperties(service: ProvisionsService, info: GraphQLResolveInfo): string[] | null {
   return propertiesFor(service.em, Provision, selectedFields(info, ['edges', 'node']), PROVISION_FIELD_NEEDS);
+}
+
+/** The properties of Agreement a connection's nodes select on their `agreement` (null: the whole row). */
+function agreementOfNodes(service: ProvisionsService, info: GraphQLResolveInfo): string[] | null {
+  const fields = selectedFields(info, ['edges', 'node', 'agreement']);
+  return propertiesFor(service.em, Agreement, fields, AGREEMENT_FIELD_NEEDS);
 }
 
 @Resolver(() => Provision)
@@ -67,6 +74,7 @@ export class ProvisionsResolver {
       orderBy,
       { ...page, withCount: selectedFields(info).has('totalCount') },
       provisionProperties(this.service, info),
+      agreementOfNodes(this.service, info),
     );
     await preloadAnnotations(
       ctx.loaders,
@@ -89,9 +97,10 @@ export class ProvisionsResolver {
   @ResolveField(() => String, { description: 'Stable citation id: <agreement slug>/<key>' })
   pinpoint(provision: Provision, _args: unknown, ctx: GraphQLContext): string | Promise<string> {
     if (hasLoaded(provision.agreement, PINPOINT_NEEDS)) return `${provision.agreement.slug}/${provision.key}`;
-    return agreementOf(provision, ctx, PINPOINT_NEEDS).then(
-      (agreement) => `${agreement!.slug}/${provision.key}`,
-    );
+    return ctx.loaders
+      .get(agreementById)
+      .load(provision.agreement.id)
+      .then((agreement) => `${agreement!.slug}/${provision.key}`);
   }
 }
 

@@ -44,15 +44,19 @@ export class ProvisionsService {
     return provision;
   }
 
-  /** A page of provisions; of each, `properties` (`propertiesFor`; null: all) and its agreement's slug. */
+  /**
+   * A page of provisions; of each, `properties` (`propertiesFor`; null: all) and its agreement's slug, with
+   * `ofAgreement` of the agreement too (null: the slug only).
+   */
   async list(
     filter: ProvisionFilter | null | undefined,
     order: ProvisionOrder | null | undefined,
     page: PageRequest,
     properties: readonly string[] | null = null,
+    ofAgreement: readonly string[] | null = null,
   ): Promise<Connection<Provision>> {
     await this.agreements.checkFilter(filter?.agreement, 'filter.agreement');
-    return this.repository.list(filter, order, page, properties);
+    return this.repository.list(filter, order, page, properties, ofAgreement);
   }
 
   /** The same page of provisions for each agreement, in one statement; of each, `properties` (null: all). */

@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Connection } from '../../common/pagination/connection.types';
-import { shapeKey } from '../../database/compiled-statements';
+import { compiledOnce, shapeKey } from '../../database/compiled-statements';
 import { fetchPage, fetchPagesByParent, PageRequest } from '../../common/pagination/page-query';
 import { mappedColumns, readEntities, rowMapper } from '../../common/row-mapper';
 import { from, rowsOf } from '../../common/sql';
@@ -83,23 +83,28 @@ export class AgreementRepository {
 
   /** The agreement of that slug or id (none or one), of it only `properties` (null: all). */
   one(key: { slug: string } | { id: number }, properties: readonly string[] | null): Promise<Agreement[]> {
+    const [column, value] = 'slug' in key ? ['slug', key.slug] : ['id', key.id];
     return readEntities(
       this.em,
       Agreement,
-      (qb) => void qb.where(key).where(visibleAgreement('agreement')).limit(1),
+      `one by ${column}`,
+      [value],
+      (qb, [value]) => void qb.where(column, value).where(visibleAgreement('agreement')).limit(1),
       properties,
     );
   }
 
   byIds(ids: readonly number[]): Promise<Agreement[]> {
-    return readEntities(this.em, Agreement, (qb) =>
+    return readEntities(this.em, Agreement, 'byIds', ids, (qb, ids) =>
       qb.whereIn('id', [...ids]).where(visibleAgreement('agreement')),
     );
   }
 
   /** The party rows of the agreements, in id order (each party a reference holding its code). */
   partiesOf(ids: readonly number[]): Promise<AgreementParty[]> {
-    return readEntities(this.em, AgreementParty, (qb) => qb.whereIn('agreement_id', [...ids]).orderBy('id'));
+    return readEntities(this.em, AgreementParty, 'partiesOf', ids, (qb, ids) =>
+      qb.whereIn('agreement_id', [...ids]).orderBy('id'),
+    );
   }
 
   /**
@@ -114,15 +119,17 @@ export class AgreementRepository {
   ): Promise<AgreementParty[]> {
     const own = properties.own && [...new Set([...properties.own, 'agreement', 'party'])];
     const ofParty = properties.party;
-    const qb = from(this.em, 'agreement_party as ap')
-      .select(
-        ...(own ? mappedColumns(this.em, AgreementParty, own).map((c) => `ap.${c}`) : ['ap.*']),
-        ...mappedColumns(this.em, Party, ofParty).map((c) => ({ [`${PARTY_PREFIX}${c}`]: `p.${c}` })),
-      )
-      .leftJoin('party as p', 'p.code', 'ap.party_code')
-      .whereIn('ap.agreement_id', [...ids])
-      .orderBy('ap.id');
-    const rows = await rowsOf<Record<string, unknown>>(this.em, qb);
+    const build = (ids: readonly unknown[]) =>
+      from(this.em, 'agreement_party as ap')
+        .select(
+          ...(own ? mappedColumns(this.em, AgreementParty, own).map((c) => `ap.${c}`) : ['ap.*']),
+          ...mappedColumns(this.em, Party, ofParty).map((c) => ({ [`${PARTY_PREFIX}${c}`]: `p.${c}` })),
+        )
+        .leftJoin('party as p', 'p.code', 'ap.party_code')
+        .whereIn('ap.agreement_id', [...(ids as number[])])
+        .orderBy('ap.id');
+    const shape = shapeKey('parties with their party', own, ofParty);
+    const rows = await rowsOf<Record<string, unknown>>(this.em, compiledOnce(this.em, shape, ids, build));
     const toParty = rowMapper(this.em, AgreementParty, '', own);
     const toPartyOfRow = rowMapper(this.em, Party, PARTY_PREFIX, ofParty);
     return rows.map((row) => {
@@ -133,14 +140,14 @@ export class AgreementRepository {
   }
 
   typesOf(ids: readonly number[]): Promise<AgreementTypeTag[]> {
-    return readEntities(this.em, AgreementTypeTag, (qb) =>
+    return readEntities(this.em, AgreementTypeTag, 'typesOf', ids, (qb, ids) =>
       qb.whereIn('agreement_id', [...ids]).orderBy('type'),
     );
   }
 
   /** The relations with one of the agreements on either side, in id order. */
   relationsOf(ids: readonly number[]): Promise<AgreementRelation[]> {
-    return readEntities(this.em, AgreementRelation, (qb) =>
+    return readEntities(this.em, AgreementRelation, 'relationsOf', ids, (qb, ids) =>
       qb.where((either) => either.whereIn('from_id', [...ids]).orWhereIn('to_id', [...ids])).orderBy('id'),
     );
   }

@@ -1,10 +1,11 @@
-import { EntityManager, Knex } from '@mikro-orm/knex';
+import { EntityManager } from '@mikro-orm/knex';
 import { ofVisibleProvision } from '../../agreements/repository/agreement-visibility';
 import { agreementWhere } from '../../agreements/repository/agreement.conditions';
 import { Connection } from '../../common/pagination/connection.types';
 import { KeysetColumn } from '../../common/pagination/keyset';
 import { fetchPage, PageRequest } from '../../common/pagination/page-query';
 import { mappedColumns, readEntities, rowMapper } from '../../common/row-mapper';
+import { compiledOnce, shapeKey } from '../../database/compiled-statements';
 import { TaxonomyCode } from '../../taxonomy/taxonomy-code.entity';
 import { SortDirection } from '../../common/sort-direction.enum';
 import { from, rowsOf, Where } from '../../common/sql';
@@ -77,20 +78,32 @@ export class AnnotationRepository {
     properties: readonly string[] | null = null,
     code: { properties: readonly string[] | null } | null = null,
   ): Promise<Annotation[]> {
-    const where = (qb: Knex.QueryBuilder) => qb.whereIn('provision_id', [...provisionIds]).orderBy('id');
-    if (!code) return readEntities(this.em, Annotation, where, properties);
+    if (!code)
+      return readEntities(
+        this.em,
+        Annotation,
+        'ofProvisions',
+        provisionIds,
+        (qb, ids) => qb.whereIn('provision_id', [...ids]).orderBy('id'),
+        properties,
+      );
     const own = properties && [...new Set([...properties, 'code'])];
-    const qb = from(this.em, 'annotation as an')
-      .select(
-        ...(own ? mappedColumns(this.em, Annotation, own).map((c) => `an.${c}`) : ['an.*']),
-        ...mappedColumns(this.em, TaxonomyCode, code.properties).map((c) => ({
-          [`${CODE_PREFIX}${c}`]: `tc.${c}`,
-        })),
-      )
-      .join('taxonomy_code as tc', 'tc.code', 'an.code')
-      .whereIn('an.provision_id', [...provisionIds])
-      .orderBy('an.id');
-    const rows = await rowsOf<Record<string, unknown>>(this.em, qb);
+    const shape = shapeKey('annotations of provisions with their code', own, code.properties);
+    const build = (ids: readonly unknown[]) =>
+      from(this.em, 'annotation as an')
+        .select(
+          ...(own ? mappedColumns(this.em, Annotation, own).map((c) => `an.${c}`) : ['an.*']),
+          ...mappedColumns(this.em, TaxonomyCode, code.properties).map((c) => ({
+            [`${CODE_PREFIX}${c}`]: `tc.${c}`,
+          })),
+        )
+        .join('taxonomy_code as tc', 'tc.code', 'an.code')
+        .whereIn('an.provision_id', [...(ids as number[])])
+        .orderBy('an.id');
+    const rows = await rowsOf<Record<string, unknown>>(
+      this.em,
+      compiledOnce(this.em, shape, provisionIds, build),
+    );
     const toAnnotation = rowMapper(this.em, Annotation, '', own);
     const toCode = rowMapper(this.em, TaxonomyCode, CODE_PREFIX, code.properties);
     return rows.map((row) => {
@@ -101,7 +114,7 @@ export class AnnotationRepository {
   }
 
   byIds(ids: readonly number[]): Promise<Annotation[]> {
-    return readEntities(this.em, Annotation, (qb) =>
+    return readEntities(this.em, Annotation, 'byIds', ids, (qb, ids) =>
       qb
         .whereIn('id', [...ids])
         .where(ofVisibleProvision('annotation.provision_id'))

@@ -169,7 +169,8 @@ export async function fetchPage<T extends object>(
     known !== undefined
       ? () => known
       : async () => {
-          const [row] = await rowsOf(em, listed(em, spec).count({ n: '*' }));
+          const counted = () => listed(em, spec).count({ n: '*' });
+          const [row] = await rowsOf(em, compiledOnce(em, pageShape(spec, 'count'), [], counted));
           return Number(row.n);
         };
   return connectionOf(rows.map(edgeMaker(em, spec)), limit, Boolean(page.after), count);
@@ -243,14 +244,14 @@ function lazyCounts(
   let pending: Promise<Map<string, number>> | undefined;
   return () => {
     pending ??= (async () => {
-      const rows = await rowsOf(
-        em,
+      const build = (keys: readonly unknown[]) =>
         listed(em, spec)
           .select({ [PARENT_COLUMN]: parentColumn })
           .count({ n: '*' })
-          .whereIn(parentColumn, [...parentKeys])
-          .groupBy(parentColumn),
-      );
+          .whereIn(parentColumn, keys as (string | number)[])
+          .groupBy(parentColumn);
+      const shape = pageShape(spec, 'counts', parentColumn);
+      const rows = await rowsOf(em, compiledOnce(em, shape, parentKeys, build));
       return new Map(rows.map((r) => [String(r[PARENT_COLUMN]), Number(r.n)]));
     })();
     return pending;

@@ -65,13 +65,13 @@ export class PartyRepository {
 
   /** Read-only parties (see rowMapper), in no particular order. */
   byCodes(codes: readonly string[]): Promise<Party[]> {
-    return readEntities(this.em, Party, (qb) => qb.whereIn('code', [...codes]));
+    return readEntities(this.em, Party, 'byCodes', codes, (qb, codes) => qb.whereIn('code', [...codes]));
   }
 
   /** The memberships whose `side` (`bloc` or `member`) is one of `codes`, ordered by the other side's code. */
   membershipsBy(side: 'bloc' | 'member', codes: readonly string[]): Promise<BlocMembership[]> {
     const other = side === 'bloc' ? 'member' : 'bloc';
-    return readEntities(this.em, BlocMembership, (qb) =>
+    return readEntities(this.em, BlocMembership, `membershipsBy ${side}`, codes, (qb, codes) =>
       qb.whereIn(`${side}_code`, [...codes]).orderBy(`${other}_code`),
     );
   }

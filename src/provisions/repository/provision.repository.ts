@@ -27,8 +27,12 @@ const listQuery = (
   properties,
 });
 
-/** What a list of provisions reads of their agreement, joined (their pinpoints). */
-const AGREEMENT_OF_LIST = ['id', 'slug'];
+/**
+ * What a list of provisions reads of their agreement, joined: their pinpoints' slug, and what the query selects on
+ * `agreement` when that is a few columns (`ofAgreement`; null, the whole row: read apart, once per agreement).
+ */
+const agreementOfList = (ofAgreement: readonly string[] | null): readonly string[] =>
+  ofAgreement ? [...new Set(['id', 'slug', ...ofAgreement])] : ['id', 'slug'];
 
 /** The read statements of provisions; filters and orders are `provision.conditions.ts`, next to this file. */
 export class ProvisionRepository {
@@ -39,13 +43,15 @@ export class ProvisionRepository {
     order: ProvisionOrder | null | undefined,
     page: PageRequest,
     properties: readonly string[] | null = null,
+    ofAgreement: readonly string[] | null = null,
   ): Promise<Connection<Provision>> {
+    const joined = agreementOfList(ofAgreement);
     return fetchPage(
       this.em,
       {
         ...listQuery(filter, order, properties),
-        joined: [{ property: 'agreement', entity: Agreement, alias: 'a', properties: AGREEMENT_OF_LIST }],
-        shape: shapeKey('provisions with their agreement', filter, order, properties),
+        joined: [{ property: 'agreement', entity: Agreement, alias: 'a', properties: joined }],
+        shape: shapeKey('provisions with their agreement', filter, order, properties, joined),
       },
       page,
     );
@@ -72,7 +78,7 @@ export class ProvisionRepository {
   }
 
   byIds(ids: readonly number[]): Promise<Provision[]> {
-    return readEntities(this.em, Provision, (qb) =>
+    return readEntities(this.em, Provision, 'byIds', ids, (qb, ids) =>
       qb.whereIn('id', [...ids]).where(ofVisibleAgreement('provision.agreement_id')),
     );
   }

@@ -159,10 +159,16 @@ export async function loadProvisions(
   ids: readonly number[],
 ): Promise<Map<number, Provision>> {
   if (!ids.length) return new Map();
-  const provisions = await readEntities(em, Provision, (qb) => qb.whereIn('id', [...ids]));
+  const provisions = await readEntities(em, Provision, 'loadProvisions', ids, (qb, ids) =>
+    qb.whereIn('id', [...ids]),
+  );
   const agreementIds = [...new Set(provisions.map((p) => p.agreement.id))];
   const agreements = new Map(
-    (await readEntities(em, Agreement, (qb) => qb.whereIn('id', agreementIds))).map((a) => [a.id, a]),
+    (
+      await readEntities(em, Agreement, 'loadProvisions', agreementIds, (qb, ids) =>
+        qb.whereIn('id', [...ids]),
+      )
+    ).map((a) => [a.id, a]),
   );
   for (const p of provisions) p.agreement = agreements.get(p.agreement.id) ?? p.agreement;
   return new Map(provisions.map((p) => [p.id, p]));

@@ -7,6 +7,8 @@ export class TaxonomyRepository {
   constructor(private readonly em: EntityManager) {}
 
   byCodes(codes: readonly string[]): Promise<TaxonomyCode[]> {
-    return readEntities(this.em, TaxonomyCode, (qb) => qb.whereIn('code', [...codes]));
+    return readEntities(this.em, TaxonomyCode, 'byCodes', codes, (qb, codes) =>
+      qb.whereIn('code', [...codes]),
+    );
   }
 }
