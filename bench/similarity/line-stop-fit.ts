@@ -21,6 +21,7 @@ import {
   LineStepFacts,
   lineStopProbability,
   LineStopTable,
+  solve,
 } from './line-stop-model';
 import { FamilyFile, labelledFamilies, RUN_16_FOLD_FILES } from '../../test/support/family-measure';
 
@@ -65,23 +66,6 @@ function rowsOf(files: readonly FamilyFile[]): Row[] {
       }
     }
   return rows;
-}
-
-/** Solves A x = b (A symmetric positive definite, small) by Gaussian elimination with partial pivoting. */
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]]);
-  for (let c = 0; c < n; c += 1) {
-    let p = c;
-    for (let r = c + 1; r < n; r += 1) if (Math.abs(m[r][c]) > Math.abs(m[p][c])) p = r;
-    [m[c], m[p]] = [m[p], m[c]];
-    for (let r = 0; r < n; r += 1) {
-      if (r === c) continue;
-      const f = m[r][c] / m[c][c];
-      for (let k = c; k <= n; k += 1) m[r][k] -= f * m[c][k];
-    }
-  }
-  return m.map((row, i) => row[n] / row[i]);
 }
 
 export function fit(rows: Row[], lambda = LAMBDA): LineStopTable {

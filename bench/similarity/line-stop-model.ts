@@ -98,3 +98,20 @@ export function lineStopProbability(x: LineStepFacts, table: LineStopTable): num
   for (let i = 0; i < f.length; i += 1) z += (table.weights[i] * (f[i] - table.mean[i])) / table.sd[i];
   return 1 / (1 + Math.exp(-z));
 }
+
+/** Solves A x = b (A symmetric positive definite, small) by Gaussian elimination with partial pivoting. */
+export function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]]);
+  for (let c = 0; c < n; c += 1) {
+    let p = c;
+    for (let r = c + 1; r < n; r += 1) if (Math.abs(m[r][c]) > Math.abs(m[p][c])) p = r;
+    [m[c], m[p]] = [m[p], m[c]];
+    for (let r = 0; r < n; r += 1) {
+      if (r === c) continue;
+      const f = m[r][c] / m[c][c];
+      for (let k = c; k <= n; k += 1) m[r][k] -= f * m[c][k];
+    }
+  }
+  return m.map((row, i) => row[n] / row[i]);
+}

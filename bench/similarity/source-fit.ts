@@ -17,6 +17,7 @@ import {
   sourceFeatures,
   SourceTable,
 } from './source-model';
+import { solve } from './line-stop-model';
 import { FamilyFile, labelledFamilies, RUN_16_FOLD_FILES } from '../../test/support/family-measure';
 
 const LAMBDA = Number(process.env.LAMBDA ?? 1);
@@ -52,22 +53,6 @@ function groupsOf(files: readonly FamilyFile[]): Group[] {
         out.push({ rows: sourceFeatures(candidates.map(factsOf)), y });
       }
   return out;
-}
-
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]]);
-  for (let c = 0; c < n; c += 1) {
-    let p = c;
-    for (let r = c + 1; r < n; r += 1) if (Math.abs(m[r][c]) > Math.abs(m[p][c])) p = r;
-    [m[c], m[p]] = [m[p], m[c]];
-    for (let r = 0; r < n; r += 1) {
-      if (r === c) continue;
-      const f = m[r][c] / m[c][c];
-      for (let k = c; k <= n; k += 1) m[r][k] -= f * m[c][k];
-    }
-  }
-  return m.map((row, i) => row[n] / row[i]);
 }
 
 function fit(groups: Group[]): SourceTable {
