@@ -1061,10 +1061,91 @@ describe('import text', () => {
   });
   afterAll(() => t.close());
 
-  it('splits a Markdown treaty into an existing agreement, with chapters and sections, and annotates it', async () => {
+  const SAMPLE_TEXT = join(__dirname, '..', 'fixtures', 'text', 'sample-treaty.md');
+  const keysOf = async (slug: string) =>
+    (await t.orm.em.fork().find(Provision, { agreement: { slug } }, { orderBy: { position: 'asc' } })).map(
+      (p) => p.key,
+    );
+
+  it("refuses a text that lacks provisions holding a reviewer's annotations, naming them, writing nothing", async () => {
+    // The fixture's curated excerpts (articles 8.41 and 8.81, their annotations ACCEPTED) are not in the sample text.
+    const before = await keysOf('eu-japan-epa');
     const summary = await importers(t.app).text.import({
-      paths: [join(__dirname, '..', 'fixtures', 'text', 'sample-treaty.md')],
+      paths: [SAMPLE_TEXT],
       agreement: 'eu-japan-epa',
+      annotate: true,
+    });
+    expect(summary.imported).toBe(0);
+    expect(summary.failures[0].reason).toBe(
+      'eu-japan-epa: the new text lacks 2 provisions holding annotations a person made or reviewed: art-8.41 (1 annotation), art-8.81 (1 annotation); nothing was written: keep their articles in the text, or remove them first (removeProvision; the audit log keeps their annotations)',
+    );
+    expect(await keysOf('eu-japan-epa')).toEqual(before);
+  });
+
+  it('makes a text imported again the text held: a provision it lacks is removed and named, a reviewed one refuses it', async () => {
+    // Before, a provision the new text lacked was kept, shown as current beside the new text.
+    const admin = await t.createKey(Role.ADMIN, 'text again');
+    const { slug } = await newAgreement(t, admin);
+    const dir = mkdtempSync(join(tmpdir(), 'ct-again-'));
+    const text = readFileSync(SAMPLE_TEXT, 'utf8');
+    const without = (heading: RegExp) => {
+      const at = text.search(heading);
+      const next = text.slice(at + 1).search(/\n#+ /);
+      return next < 0 ? text.slice(0, at) : text.slice(0, at) + text.slice(at + 1 + next + 1);
+    };
+    try {
+      await importers(t.app).text.import({ paths: [SAMPLE_TEXT], agreement: slug, annotate: true });
+      expect(await keysOf(slug)).toEqual(['preamble', 'art-1.1', 'art-2.1', 'art-2.2']);
+      const annotated = await t.orm.em
+        .fork()
+        .count(Annotation, { provision: { agreement: { slug }, key: 'art-2.2' } });
+      expect(annotated).toBeGreaterThan(0);
+
+      writeFileSync(join(dir, 'shorter.md'), without(/### Article 2\.2/));
+      const shorter = await importers(t.app).text.import({
+        paths: [join(dir, 'shorter.md')],
+        agreement: slug,
+        annotate: true,
+      });
+      expect(shorter.failures).toEqual([]);
+      expect(shorter.warnings).toEqual([
+        {
+          file: 'shorter.md',
+          message: `${slug}: 1 provision the new text lacks removed, with their proposed annotations: art-2.2`,
+        },
+      ]);
+      expect(await keysOf(slug)).toEqual(['preamble', 'art-1.1', 'art-2.1']);
+
+      // A reviewer accepts the annotation of article 2.1; a text without it is refused, nothing written.
+      const fork = t.orm.em.fork();
+      const reviewed = await fork.findOneOrFail(Annotation, {
+        provision: { agreement: { slug }, key: 'art-2.1' },
+      });
+      reviewed.status = AnnotationStatus.ACCEPTED;
+      await fork.flush();
+      writeFileSync(join(dir, 'shortest.md'), without(/### Article 2\.1/));
+      const refused = await importers(t.app).text.import({
+        paths: [join(dir, 'shortest.md')],
+        agreement: slug,
+        annotate: true,
+      });
+      expect(refused.imported).toBe(0);
+      expect(refused.failures[0].reason).toContain(
+        `${slug}: the new text lacks 1 provision holding annotations a person made or reviewed: art-2.1 (1 annotation); nothing was written`,
+      );
+      expect(await keysOf(slug)).toEqual(['preamble', 'art-1.1', 'art-2.1']);
+      expect((await t.orm.em.fork().findOneOrFail(Annotation, { id: reviewed.id })).status).toBe('ACCEPTED');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('splits a Markdown treaty into an existing agreement, with chapters and sections, and annotates it', async () => {
+    const admin = await t.createKey(Role.ADMIN, 'sample text');
+    const { slug } = await newAgreement(t, admin);
+    const summary = await importers(t.app).text.import({
+      paths: [SAMPLE_TEXT],
+      agreement: slug,
       annotate: true,
     });
     expect(summary.failures).toEqual([]);
@@ -1083,7 +1164,7 @@ describe('import text', () => {
         };
       };
     }>(
-      '{ agreement(slug: "eu-japan-epa") { provisions(first: 50) { edges { node { key chapterTitle articleNumber annotations { code { code } } } } } } }',
+      `{ agreement(slug: "${slug}") { provisions(first: 50) { edges { node { key chapterTitle articleNumber annotations { code { code } } } } } } }`,
     );
     const byKey = Object.fromEntries(res.data!.agreement.provisions.edges.map((e) => [e.node.key, e.node]));
     expect(Object.keys(byKey)).toEqual(expect.arrayContaining(['preamble', 'art-1.1', 'art-2.1']));
