@@ -5,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { basename } from 'node:path';
 import { ProvisionRecord } from '../agreements/agreement-record.schema';
 import { Agreement } from '../agreements/agreement.entity';
+import { refuseWriteIfPending } from '../agreements/repository/pending-agreement';
 import { RuleAnnotationService } from '../annotations/rule-annotation.service';
 import { articleKey } from '../common/slug';
 import { ProvisionLocation } from '../provisions/provision-location.enum';
@@ -69,6 +70,8 @@ export class TextImportService implements Importer {
             annotations: [],
           };
         });
+        // An agreement an import in progress is writing is that import's alone, before anything here reads it.
+        await refuseWriteIfPending(tx, agreement);
         const removed = await this.removeProvisionsTheTextLacks(tx, agreement, records);
         const record = await readAgreementRecord(tx, agreement);
         await this.writer.write(tx, { ...record, provisions: records });
