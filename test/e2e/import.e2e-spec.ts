@@ -15,7 +15,8 @@ import { spawnSync } from 'node:child_process';
 import { Provision } from '../../src/provisions/provision.entity';
 import { TaxonomyCode } from '../../src/taxonomy/taxonomy-code.entity';
 import { TaxonomyCodeId } from '../../src/taxonomy/taxonomy-code.enum';
-import { startTestApp, TestApp } from '../support/test-app';
+import { startTestApp, statementsDuring, TestApp } from '../support/test-app';
+import { RequestBudget, runWithBudget } from '../../src/common/request-budget';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
@@ -229,6 +230,131 @@ describe('import, annotate and export', () => {
     expect(await em().count(Agreement, { title: 'Canada - Testland (renamed)' })).toBe(1);
     // And back as it was, for the tests that follow.
     await importers(t.app).tota.import({ paths: [sample], annotate: true });
+  });
+
+  describe('a re-import of a held agreement', () => {
+    const sample = join(TOTA_DIR, 'sample_1.xml');
+    /** The statements that begin a transaction able to write (SQLite's `begin immediate`, PostgreSQL's `BEGIN;`). */
+    const writeTransactions = (statements: string[]) =>
+      statements.filter((sql) => /^\s*begin\b/i.test(sql) && !/\bread only\b|\bdeferred\b/i.test(sql));
+    const reads = (statements: string[]) =>
+      statements.filter((sql) => !/^\s*(select|with|pragma|begin|commit|rollback)\b/i.test(sql));
+    // Held as the file says (the tests above import it; this one may run alone).
+    beforeAll(() => importers(t.app).tota.import({ paths: [sample], annotate: true }));
+
+    it('of an unchanged file begins no transaction that can write, and sends no write', async () => {
+      // Before, the file's whole comparison (writer and annotator) ran in the transaction that holds the writer:
+      // the TPP held it 17 to 25 s, to write nothing.
+      const started = Date.now();
+      const statements = await statementsDuring(t.orm, () =>
+        importers(t.app).tota.import({ paths: [sample], annotate: true }),
+      );
+      const ms = Date.now() - started;
+      expect(statements.length).toBeGreaterThan(0);
+      expect(writeTransactions(statements)).toEqual([]);
+      expect(reads(statements)).toEqual([]);
+      expect(ms).toBeLessThan(60_000);
+    });
+
+    it('of an unchanged file leaves a write another process made meanwhile as it is, and does not keep it waiting', async () => {
+      // Before, the import held the writer for the whole file: another process's write made while it compared was
+      // refused once its time was out (SQLite), however short.
+      const other = await MikroORM.init(ormOptions());
+      const annotator = t.app.get(RuleAnnotationService);
+      const real = annotator.annotate.bind(annotator);
+      const [row] = await other.em
+        .getConnection()
+        .execute<{ id: number }[]>(
+          "select a.id from annotation a join provision p on p.id = a.provision_id join agreement g on g.id = p.agreement_id where g.tota_id = '990001' and a.status = 'PROPOSED' and a.origin = 'RULE' order by a.id limit 1",
+        );
+      const accepted = Number(row.id);
+      let reached!: () => void;
+      const hasRead = new Promise<void>((resolve) => (reached = resolve));
+      let written!: () => void;
+      const otherWrote = new Promise<void>((resolve) => (written = resolve));
+      let calls = 0;
+      // Once the import has read the agreement and its annotations, a reviewer accepts one of them (sent from the
+      // test's own context, as another process would).
+      const spy = jest.spyOn(annotator, 'annotate').mockImplementation(async (...args) => {
+        if (calls++ === 0) {
+          reached();
+          await otherWrote;
+        }
+        return real(...args);
+      });
+      try {
+        const importing = importers(t.app).tota.import({ paths: [sample], annotate: true });
+        await hasRead;
+        let taken: boolean;
+        try {
+          await runWithBudget(new RequestBudget(2000), () =>
+            (other.em.fork() as EntityManager).transactional((otx) =>
+              otx
+                .getConnection()
+                .execute(
+                  "update annotation set status = 'ACCEPTED', note = 'accepted meanwhile' where id = ?",
+                  [accepted],
+                  'run',
+                  otx.getTransactionContext(),
+                ),
+            ),
+          );
+          taken = true;
+        } catch {
+          taken = false;
+        } finally {
+          written();
+        }
+        const summary = await importing;
+        expect(taken).toBe(true);
+        expect(summary.failures).toEqual([]);
+        expect(summary.unchanged.map((u) => u.file)).toEqual(['sample_1.xml']);
+        const held = await em().findOneOrFail(Annotation, { id: accepted });
+        expect([held.status, held.note]).toEqual(['ACCEPTED', 'accepted meanwhile']);
+      } finally {
+        spy.mockRestore();
+        await other.em
+          .getConnection()
+          .execute("update annotation set status = 'PROPOSED', note = null where id = ?", [accepted], 'run');
+        await other.close();
+      }
+    });
+
+    it('of a changed file writes exactly the change, in one transaction that can write', async () => {
+      const rows = async () => {
+        const run = (table: string) =>
+          em().getConnection().execute<Record<string, unknown>[]>(`select * from ${table} order by id`);
+        return { provisions: await run('provision'), annotations: await run('annotation') };
+      };
+      const before = await rows();
+      const original = readFileSync(sample, 'utf8');
+      const changedFile = join(dir, 'sample_1.xml');
+      const oldWords = 'strengthen their trade ties';
+      expect(original).toContain(oldWords);
+      writeFileSync(changedFile, original.replace(oldWords, 'deepen their trade ties'));
+      try {
+        const statements = await statementsDuring(t.orm, () =>
+          importers(t.app).tota.import({ paths: [changedFile], annotate: true }),
+        );
+        expect(writeTransactions(statements)).toHaveLength(1);
+        const after = await rows();
+        const changedIds = after.provisions
+          .filter((p, i) => JSON.stringify(p) !== JSON.stringify(before.provisions[i]))
+          .map((p) => p.id);
+        expect(after.provisions.map((p) => p.id)).toEqual(before.provisions.map((p) => p.id));
+        expect(changedIds).toHaveLength(1);
+        const changed = after.provisions.find((p) => p.id === changedIds[0])!;
+        expect(String(changed.text)).toContain('deepen their trade ties');
+        expect(after.provisions.filter((p) => p.id !== changed.id)).toEqual(
+          before.provisions.filter((p) => p.id !== changed.id),
+        );
+        // Annotations of other provisions untouched.
+        const others = (list: Record<string, unknown>[]) => list.filter((a) => a.provision_id !== changed.id);
+        expect(others(after.annotations)).toEqual(others(before.annotations));
+      } finally {
+        await importers(t.app).tota.import({ paths: [sample], annotate: true });
+      }
+    });
   });
 
   it('makes the import queryable, with PROPOSED rule annotations, evidence and context-based codes', async () => {
@@ -935,10 +1061,91 @@ describe('import text', () => {
   });
   afterAll(() => t.close());
 
-  it('splits a Markdown treaty into an existing agreement, with chapters and sections, and annotates it', async () => {
+  const SAMPLE_TEXT = join(__dirname, '..', 'fixtures', 'text', 'sample-treaty.md');
+  const keysOf = async (slug: string) =>
+    (await t.orm.em.fork().find(Provision, { agreement: { slug } }, { orderBy: { position: 'asc' } })).map(
+      (p) => p.key,
+    );
+
+  it("refuses a text that lacks provisions holding a reviewer's annotations, naming them, writing nothing", async () => {
+    // The fixture's curated excerpts (articles 8.41 and 8.81, their annotations ACCEPTED) are not in the sample text.
+    const before = await keysOf('eu-japan-epa');
     const summary = await importers(t.app).text.import({
-      paths: [join(__dirname, '..', 'fixtures', 'text', 'sample-treaty.md')],
+      paths: [SAMPLE_TEXT],
       agreement: 'eu-japan-epa',
+      annotate: true,
+    });
+    expect(summary.imported).toBe(0);
+    expect(summary.failures[0].reason).toBe(
+      'eu-japan-epa: the new text lacks 2 provisions holding annotations a person made or reviewed: art-8.41 (1 annotation), art-8.81 (1 annotation); nothing was written: keep their articles in the text, or remove them first (removeProvision; the audit log keeps their annotations)',
+    );
+    expect(await keysOf('eu-japan-epa')).toEqual(before);
+  });
+
+  it('makes a text imported again the text held: a provision it lacks is removed and named, a reviewed one refuses it', async () => {
+    // Before, a provision the new text lacked was kept, shown as current beside the new text.
+    const admin = await t.createKey(Role.ADMIN, 'text again');
+    const { slug } = await newAgreement(t, admin);
+    const dir = mkdtempSync(join(tmpdir(), 'ct-again-'));
+    const text = readFileSync(SAMPLE_TEXT, 'utf8');
+    const without = (heading: RegExp) => {
+      const at = text.search(heading);
+      const next = text.slice(at + 1).search(/\n#+ /);
+      return next < 0 ? text.slice(0, at) : text.slice(0, at) + text.slice(at + 1 + next + 1);
+    };
+    try {
+      await importers(t.app).text.import({ paths: [SAMPLE_TEXT], agreement: slug, annotate: true });
+      expect(await keysOf(slug)).toEqual(['preamble', 'art-1.1', 'art-2.1', 'art-2.2']);
+      const annotated = await t.orm.em
+        .fork()
+        .count(Annotation, { provision: { agreement: { slug }, key: 'art-2.2' } });
+      expect(annotated).toBeGreaterThan(0);
+
+      writeFileSync(join(dir, 'shorter.md'), without(/### Article 2\.2/));
+      const shorter = await importers(t.app).text.import({
+        paths: [join(dir, 'shorter.md')],
+        agreement: slug,
+        annotate: true,
+      });
+      expect(shorter.failures).toEqual([]);
+      expect(shorter.warnings).toEqual([
+        {
+          file: 'shorter.md',
+          message: `${slug}: 1 provision the new text lacks removed, with their proposed annotations: art-2.2`,
+        },
+      ]);
+      expect(await keysOf(slug)).toEqual(['preamble', 'art-1.1', 'art-2.1']);
+
+      // A reviewer accepts the annotation of article 2.1; a text without it is refused, nothing written.
+      const fork = t.orm.em.fork();
+      const reviewed = await fork.findOneOrFail(Annotation, {
+        provision: { agreement: { slug }, key: 'art-2.1' },
+      });
+      reviewed.status = AnnotationStatus.ACCEPTED;
+      await fork.flush();
+      writeFileSync(join(dir, 'shortest.md'), without(/### Article 2\.1/));
+      const refused = await importers(t.app).text.import({
+        paths: [join(dir, 'shortest.md')],
+        agreement: slug,
+        annotate: true,
+      });
+      expect(refused.imported).toBe(0);
+      expect(refused.failures[0].reason).toContain(
+        `${slug}: the new text lacks 1 provision holding annotations a person made or reviewed: art-2.1 (1 annotation); nothing was written`,
+      );
+      expect(await keysOf(slug)).toEqual(['preamble', 'art-1.1', 'art-2.1']);
+      expect((await t.orm.em.fork().findOneOrFail(Annotation, { id: reviewed.id })).status).toBe('ACCEPTED');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('splits a Markdown treaty into an existing agreement, with chapters and sections, and annotates it', async () => {
+    const admin = await t.createKey(Role.ADMIN, 'sample text');
+    const { slug } = await newAgreement(t, admin);
+    const summary = await importers(t.app).text.import({
+      paths: [SAMPLE_TEXT],
+      agreement: slug,
       annotate: true,
     });
     expect(summary.failures).toEqual([]);
@@ -957,7 +1164,7 @@ describe('import text', () => {
         };
       };
     }>(
-      '{ agreement(slug: "eu-japan-epa") { provisions(first: 50) { edges { node { key chapterTitle articleNumber annotations { code { code } } } } } } }',
+      `{ agreement(slug: "${slug}") { provisions(first: 50) { edges { node { key chapterTitle articleNumber annotations { code { code } } } } } } }`,
     );
     const byKey = Object.fromEntries(res.data!.agreement.provisions.edges.map((e) => [e.node.key, e.node]));
     expect(Object.keys(byKey)).toEqual(expect.arrayContaining(['preamble', 'art-1.1', 'art-2.1']));

@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/core';
+import { IsolationLevel, type MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { DatabaseDriver } from '../../config';
 import { DatabaseEngine } from './database-engine';
@@ -39,4 +39,14 @@ export function withFewerSyncs<T>(orm: MikroORM, work: () => Promise<T>): Promis
 /** The turns a run of many transactions gives other processes' writers (`DatabaseEngine.writerTurns`). */
 export function writerTurns(orm: MikroORM): { afterCommit(): Promise<void> } {
   return engineOf(orm).writerTurns(orm.config.get('dbName'));
+}
+
+/**
+ * Runs `work` in a transaction that reads one snapshot of the database and can write nothing, so that it holds no
+ * writer and no row (PostgreSQL: `REPEATABLE READ READ ONLY`; SQLite: `begin deferred` with `query_only`, see
+ * `sqlite-driver.ts`): any write `work` tries is refused by the engine itself (SQLITE_READONLY; 25006). What
+ * `import tota` finds already held as its file says is found so, without taking the writer (`TotaImportService`).
+ */
+export function readOnlySnapshot<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+  return em.transactional(work, { readOnly: true, isolationLevel: IsolationLevel.REPEATABLE_READ });
 }

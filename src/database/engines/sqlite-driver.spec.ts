@@ -1,5 +1,10 @@
 import { MikroORM } from '@mikro-orm/core';
 import { SqliteDriver } from '@mikro-orm/sqlite';
+import { EntityManager } from '@mikro-orm/knex';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readOnlySnapshot } from './engines';
 import { databaseUnavailable } from '../../common/database-unavailable';
 import { RequestBudget, runWithBudget } from '../../common/request-budget';
 import {
@@ -188,5 +193,69 @@ describe('WriterTurns', () => {
 
   it('takes its turns every second as before when the sign cannot be read', async () => {
     expect(await run(() => undefined, 35, 100)).toHaveLength(3);
+  });
+});
+
+describe('a read-only transaction (readOnlySnapshot)', () => {
+  it('takes no writer, is refused any write by SQLite, and leaves its connection writable once it ends', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ct-read-only-'));
+    const dbName = join(dir, 'db.sqlite');
+    const open = () =>
+      MikroORM.init({
+        driver: SqliteDriverWithBindings as unknown as typeof SqliteDriver,
+        dbName,
+        entities: [],
+        discovery: { warnWhenNoEntities: false },
+      });
+    const orm = await open();
+    const other = await open();
+    try {
+      const connection = orm.em.getConnection();
+      await connection.execute('pragma journal_mode = WAL');
+      await connection.execute('create table t (a integer)');
+      await connection.execute('insert into t values (1)', [], 'run');
+      let opened!: () => void;
+      const isOpen = new Promise<void>((resolve) => (opened = resolve));
+      let wrote!: () => void;
+      const otherWrote = new Promise<void>((resolve) => (wrote = resolve));
+      const snapshot = readOnlySnapshot(orm.em.fork() as EntityManager, async (tx) => {
+        const ctx = tx.getTransactionContext();
+        const read = () =>
+          tx.getConnection().execute<{ n: number }[]>('select count(*) as n from t', [], 'all', ctx);
+        const [first] = await read();
+        opened();
+        await otherWrote;
+        const [again] = await read();
+        const write = await tx
+          .getConnection()
+          .execute('insert into t values (3)', [], 'run', ctx)
+          .then(
+            () => null,
+            (error: { code?: string }) => error.code,
+          );
+        return { seen: [first.n, again.n], write };
+      });
+      // Another connection takes the writer and writes while it is open (sent from outside its context, as another
+      // process would), which BEGIN IMMEDIATE would have kept waiting.
+      await isOpen;
+      await other.em.transactional((otx) =>
+        otx.getConnection().execute('insert into t values (2)', [], 'run', otx.getTransactionContext()),
+      );
+      wrote();
+      const refused = await snapshot;
+      // One snapshot: the row written meanwhile is not seen.
+      expect(refused).toEqual({ seen: [1, 1], write: 'SQLITE_READONLY' });
+      // The same connection (the pool's one) writes again, in a transaction and outside one.
+      await orm.em.transactional((tx) =>
+        tx.getConnection().execute('insert into t values (4)', [], 'run', tx.getTransactionContext()),
+      );
+      await connection.execute('insert into t values (5)', [], 'run');
+      const rows = await connection.execute<{ a: number }[]>('select a from t order by a');
+      expect(rows.map((r) => r.a)).toEqual([1, 2, 4, 5]);
+    } finally {
+      await other.close();
+      await orm.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

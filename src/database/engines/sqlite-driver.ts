@@ -13,6 +13,8 @@ const KnexSqliteTransaction = require('knex/lib/dialects/sqlite3/execution/sqlit
   ...args: unknown[]
 ) => {
   begin(connection: Database): Promise<unknown>;
+  _onAcquire(container: unknown, connection: Database): Promise<unknown>;
+  _logAndDispose(connection: Database, message: string, cause: unknown): void;
   trxClient: { emit(event: 'query', query: object): void };
 };
 
@@ -40,11 +42,25 @@ const run = (connection: Database, sql: string): Promise<void> =>
  * or fails at once (SQLITE_BUSY), its connection then given back to the pool (`takingTheWriter` tries again).
  */
 class WriterTransaction extends KnexSqliteTransaction {
+  /** Knex's option: a transaction begun with `readOnly` (see `begin`). */
+  declare readOnly?: boolean;
+  /** Knex's enclosing transaction, for a savepoint (which `begin` does not start). */
+  declare outerTx?: unknown;
+
   // On the connection itself, not through `query`, which answers a failed statement by rejecting the transaction
   // but resolves: Knex would then hand the caller a transaction that never began. The busy timeout is set through
   // the driver (`configure`: on the main thread, in the connection's queue) rather than by two more statements,
   // each a trip to a worker thread.
   override async begin(connection: Database): Promise<void> {
+    // A read-only transaction (`readOnlySnapshot`) takes no writer: `begin deferred` reads one snapshot (WAL) beside
+    // other processes' writes, and `query_only` makes SQLite refuse any write in it (SQLITE_READONLY), which a
+    // deferred transaction would otherwise begin by taking the writer. Undone before the connection is given back.
+    if (this.readOnly) {
+      this.trxClient.emit('query', { sql: 'pragma query_only = 1; begin deferred', bindings: [] });
+      await run(connection, 'pragma query_only = 1');
+      await run(connection, 'begin deferred');
+      return;
+    }
     // Announced as Knex announces its own statements, so that whoever counts or logs them still sees the begin.
     this.trxClient.emit('query', { sql: 'begin immediate', bindings: [] });
     connection.configure('busyTimeout', 0);
@@ -52,6 +68,22 @@ class WriterTransaction extends KnexSqliteTransaction {
       await run(connection, 'begin immediate');
     } finally {
       connection.configure('busyTimeout', SQLITE_BUSY_TIMEOUT_MS);
+    }
+  }
+
+  /**
+   * Knex's transaction on its connection, which a read-only one leaves writable again once it has ended (committed
+   * or rolled back), before the pool takes the connection back; a connection that cannot be made writable again
+   * is discarded, as Knex discards one whose foreign-key pragma it could not restore.
+   */
+  override async _onAcquire(container: unknown, connection: Database): Promise<unknown> {
+    if (!this.readOnly || this.outerTx) return super._onAcquire(container, connection);
+    try {
+      return await super._onAcquire(container, connection);
+    } finally {
+      await run(connection, 'pragma query_only = 0').catch((error: unknown) =>
+        this._logAndDispose(connection, 'Failed to make the connection writable again', error),
+      );
     }
   }
 }
