@@ -789,6 +789,10 @@ ${DRAFT}`;
     expect(new Set(agreements).size).toBe(agreements.length);
     expect(pinpoints.length).toBe(5);
     expect(gap!.precedents.filter((p) => p.language !== 'en')).toEqual([]);
+    // Paragraph 19.5 asks for an explicit reference: the agreements that name the Convention are offered first,
+    // each by its article that names it (EU-Ukraine's Art. 440, not Art. 430 on cultural diversity).
+    expect(pinpoints).toContain('eu-ukraine-aa/art-440');
+    expect(pinpoints).not.toContain('eu-ukraine-aa/art-430');
   });
   it("says what the parties' agreements carry when the draft has no reference: the Convention or cultural diversity", async () => {
     // Canada's agreements mostly refer to cultural diversity without naming the Convention (CETA names it): the

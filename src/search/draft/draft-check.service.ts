@@ -506,10 +506,10 @@ export class DraftCheckService {
     return [...byId.values()];
   }
 
-  /** Clauses to borrow: the parties' own (most recent first) when they have some, else the catalogue's. */
   /**
-   * Clauses to borrow: the most recent ones carrying the codes, one language version per agreement (the draft's
-   * language when the agreement has it, else the first found).
+   * Clauses to borrow: the parties' own when they have some, else the catalogue's; the most recent ones carrying
+   * the codes, explicit references to the Convention before implicit ones (`borrowTiers`), one language version
+   * per agreement (the draft's language when the agreement has it, else the first found).
    */
   private async borrow(
     codes: TaxonomyCodeId[],
@@ -526,18 +526,35 @@ export class DraftCheckService {
           parties.some((p) => a.parties.includes(p.code) && coversParty(x.partyScope, p.code, null)),
       );
     const scope = own ? agreements.filter(carriesForParty).map((a) => a.id) : null;
-    const found = await latestAnnotatedProvisions(this.em, codes, scope, BORROW * BORROW_VERSIONS);
-    const chosen = new Map<number, (typeof found)[number]>();
-    for (const row of found) {
-      const kept = chosen.get(row.agreementId);
-      if (!kept) {
-        if (chosen.size < BORROW) chosen.set(row.agreementId, row);
-      } else if (kept.language !== language && row.language === language) chosen.set(row.agreementId, row);
+    const chosen = new Map<number, { id: number; language: string | null }>();
+    for (const tier of borrowTiers(codes)) {
+      if (chosen.size >= BORROW) break;
+      const fromTier = new Map<number, { id: number; language: string | null }>();
+      for (const row of await latestAnnotatedProvisions(this.em, tier, scope, BORROW * BORROW_VERSIONS)) {
+        if (chosen.has(row.agreementId)) continue;
+        const kept = fromTier.get(row.agreementId);
+        if (!kept) {
+          if (chosen.size + fromTier.size < BORROW) fromTier.set(row.agreementId, row);
+        } else if (kept.language !== language && row.language === language)
+          fromTier.set(row.agreementId, row);
+      }
+      for (const [agreementId, row] of fromTier) chosen.set(agreementId, row);
     }
     const ids = [...chosen.values()].map((row) => row.id);
     const byId = await this.similarity.load(ids);
     return ids.map((id) => byId.get(id)!).filter(Boolean);
   }
+}
+
+/**
+ * The codes a clause to borrow is looked for by, in turn: what paragraph 19.5 asks is an explicit reference to the
+ * Convention, so a draft lacking any reference is offered explicit ones first (EU-Ukraine's Art. 440, not its
+ * Art. 430 on cultural diversity), then the implicit ones; any other lack, all its codes at once.
+ */
+function borrowTiers(codes: TaxonomyCodeId[]): TaxonomyCodeId[][] {
+  const explicit = codes.filter((code) => code === TaxonomyCodeId.CONVENTION_REF_EXPLICIT);
+  const others = codes.filter((code) => code !== TaxonomyCodeId.CONVENTION_REF_EXPLICIT);
+  return [explicit, others].filter((tier) => tier.length > 0);
 }
 
 const RULES: Record<DraftGapKind, string> = {
