@@ -1510,6 +1510,78 @@ describe('web explorer over HTTP', () => {
     for (const { href } of links) expect([href, (await t.http().get(href)).status]).toEqual([href, 200]);
   });
 
+  it('compare page: every row of the matrix\'s CSV and XLSX (but the identifier) is on the page under the same words, saying the same, in every language; a list\'s items joined by ";" in the files (the member states bound through a bloc were one text joined by ", ", and missing from the page; French "Signé le" was "Signature" on the page)', async () => {
+    for (const lang of ['en', 'fr', 'es']) {
+      const html = (await t.http().get(`/compare?agreements=ceta,eu-korea-fta&lang=${lang}`)).text;
+      // The files as the page links them.
+      const link = (pattern: RegExp) =>
+        pattern.exec(html.slice(html.indexOf('<section class="downloads"')))![1].replace(/&amp;/g, '&');
+      const csv = readCsvTable((await t.http().get(link(/href="([^"]+section=matrix)"/))).text);
+      const xlsx = await readXlsx(
+        (
+          await t
+            .http()
+            .get(link(/href="([^"]+\.xlsx[^"]*)"/))
+            .buffer(true)
+            .parse(bodyBytes)
+        ).body as Buffer,
+      );
+      const sheet = xlsx.worksheets[1];
+      // The page's rows of facts (a code's row has its code under its name): each cell's items as a reader reads
+      // them, the list separator of the page (", ") read as the files' (";"); a date as its ISO day.
+      const pageRows = new Map(
+        [
+          ...html
+            .slice(html.indexOf('<table class="matrix"'))
+            .matchAll(/<tr>\s*<th scope="row">([^<]+)<\/th>([\s\S]*?)<\/tr>/g),
+        ].map((m) => [
+          m[1].trim(),
+          [...m[2].matchAll(/<td>([\s\S]*?)<\/td>/g)].map((td) => {
+            const time = /<time datetime="([^"]+)"/.exec(td[1]);
+            const words = td[1].replace(/<[^>]+>/g, '').trim();
+            return time ? time[1] : words === '–' ? '' : words.split(', ').join(';');
+          }),
+        ]),
+      );
+      const names = csv.header.filter((h, i) => i > 0 && !h.endsWith(')'));
+      const facts = csv.records.slice(1, csv.records.length - TAXONOMY_CODES.length);
+      expect(facts.length).toBeGreaterThanOrEqual(8);
+      for (const record of facts) {
+        const label = record[csv.header[0]];
+        const values = names.map((name) => record[name]);
+        let inXlsx: string[] = [];
+        sheet.eachRow((row) => {
+          if (row.getCell(1).value !== label) return;
+          inXlsx = [2, 3].map((c) => {
+            const value = row.getCell(c).value;
+            return value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
+          });
+        });
+        expect({ lang, label, xlsx: inXlsx, page: pageRows.get(label) }).toEqual({
+          lang,
+          label,
+          xlsx: values,
+          page: values,
+        });
+      }
+      // The member states bound through the EU: one item each (the United Kingdom until its transition ended),
+      // never a text of several joined by another separator.
+      const via = facts.find(
+        (r) =>
+          r[csv.header[0]] ===
+          {
+            en: 'Member states bound through a bloc',
+            fr: 'États membres liés par l’intermédiaire d’un bloc',
+            es: 'Estados miembros obligados a través de un bloque',
+          }[lang],
+      )!;
+      const items = names.map((name) => via[name].split(';'));
+      expect(items.map((list) => list.length)).toEqual([28, 28]);
+      for (const item of items.flat()) expect(item).toMatch(/^[A-Z]{3}( [^,;]+)?$/);
+      expect(items[0].find((item) => item.startsWith('GBR '))).toMatch(/2020/);
+    }
+  });
+
   it('compare page: says what the comparison\'s CSV and XLSX say about entry into force and application (CETA, applied provisionally since 2017-09-21, was shown as "In force –" alone)', async () => {
     const slugs = ['ceta', 'eu-korea-fta'];
     const html = (await t.http().get(`/compare?agreements=${slugs.join(',')}`)).text;

@@ -11,7 +11,8 @@ import { computeComparison, ComparisonInput } from './comparison-compute';
 import { comparisonDocument } from './comparison-document';
 import { recordCompleteness } from '../../agreements/record-completeness';
 import { RecordCoverage } from '../../agreements/agreement.enums';
-import { recordText, say } from '../common/report-texts';
+import { recordText, reportTranslator, say } from '../common/report-texts';
+import { boundThroughBlocs } from '../common/document-helpers';
 
 const OPTIONS = { linkBase: '', generatedAt: '2026-01-01T00:00:00Z' };
 
@@ -163,13 +164,9 @@ describe('computeComparison', () => {
     const matrix = comparisonDocument(report, OPTIONS).sections[0].table!;
     const row = (label: string) => matrix.rows.find((r) => r.row === label)!;
     expect(row('Parties').a0).toEqual(['CAN', 'EUN', 'HND']);
-    expect(row('Member states bound through a bloc').a0).toBe('via the European Union: BGR (1)');
-    expect(row('Member states bound through a bloc').a1).toBe('none');
-    // "États membres … : aucun", masculine (it said "aucune").
-    const french = comparisonDocument(report, { ...OPTIONS, language: 'fr' }).sections[0].table!;
-    expect(french.rows.find((r) => r.row === 'États membres liés par l’intermédiaire d’un bloc')!.a1).toBe(
-      'aucun',
-    );
+    // A list, one member an item, as the parties' row: its files join it by ";" as they join every list.
+    expect(row('Member states bound through a bloc').a0).toEqual(['BGR']);
+    expect(row('Member states bound through a bloc').a1).toEqual([]);
   });
 
   it('by default, shows a proposals-only cell as pending, never as empty', async () => {
@@ -337,8 +334,29 @@ describe('computeComparison', () => {
       { ...report, agreements: [compared, ...report.agreements.slice(1)] },
       OPTIONS,
     ).sections[0].table!;
-    expect(matrix.rows.find((r) => r.row === 'Member states bound through a bloc')!.a0).toBe(
-      'via the European Union: FRA, HRV from a date not known (2)',
+    expect(matrix.rows.find((r) => r.row === 'Member states bound through a bloc')!.a0).toEqual([
+      'FRA',
+      'HRV from a date not known',
+    ]);
+    // Where two blocs speak for members, each item names its own (the single bloc is the parties' row's).
+    const two = boundThroughBlocs(
+      [
+        ...compared.boundParties,
+        { party: { code: 'XBL' }, via: null, appliedFrom: '1994-01-01', inForceFrom: null, until: null },
+        {
+          party: { code: 'XME' },
+          via: 'XBL',
+          appliedFrom: '1994-01-01',
+          inForceFrom: null,
+          until: '2000-01-01',
+        },
+      ],
+      reportTranslator('fr'),
     );
+    expect(two).toEqual([
+      'FRA (bloc : EUN)',
+      'HRV à partir d’une date inconnue (bloc : EUN)',
+      'XME jusqu’au 31 déc. 1999 (bloc : XBL)',
+    ]);
   });
 });
