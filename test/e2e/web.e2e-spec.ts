@@ -803,21 +803,26 @@ describe('web explorer over HTTP', () => {
     }
   });
 
-  it('downloads an agreement as JSON and CSV, and the search results as CSV', async () => {
+  it('downloads an agreement as JSON and CSV, and the search results as CSV, each named by one rule: what it is, its terms, the day (the agreement\'s were "canada-korea-fta.json", no day)', async () => {
+    const day = new Date().toISOString().slice(0, 10);
     const json = await t.http().get('/agreements/canada-korea-fta.json');
     expect({ status: json.status, body: json.text.slice(0, 300) }).toMatchObject({ status: 200 });
-    expect(json.headers['content-disposition']).toBe('attachment; filename="canada-korea-fta.json"');
+    expect(json.headers['content-disposition']).toBe(
+      `attachment; filename="agreement-canada-korea-fta-${day}.json"`,
+    );
     const record = JSON.parse(json.text);
     expect(record.slug).toBe('canada-korea-fta');
     expect(record.provisions.length).toBeGreaterThan(0);
     const csv = await t.http().get('/agreements/canada-korea-fta.csv');
     expect(csv.text).toContain('canada-korea-fta/art-22.6');
+    expect(csv.headers['content-disposition']).toBe(
+      `attachment; filename="agreement-canada-korea-fta-${day}.csv"`,
+    );
     const search = await t.http().get('/search.csv?q=cultural&party=CAN');
     expect(search.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(search.text.split('\n')[0]).toContain('rank,score,pinpoint');
     // Named by the query and the filters: two searches downloaded are two files (both were search-<day>.csv;
     // then the party filter and a word's exclusion were left out of the name).
-    const day = new Date().toISOString().slice(0, 10);
     expect(search.headers['content-disposition']).toBe(
       `attachment; filename="search-cultural-party-can-${day}.csv"`,
     );
