@@ -120,7 +120,7 @@ export async function draftCheckPage(ctx: WebContext, checkJson?: DraftCheckJson
 <label for="draft">${t('draft.label')}</label>
 <textarea id="draft" name="draft" required>${draft}</textarea>
 <div class="filters">${textField('d-parties', 'parties', t('common.parties'), parties, 'placeholder="CAN, KOR"')}${select('d-language', 'language', t('common.language'), languages, language)}</div>
-<p><button type="submit">${t('draft.run')}</button> <button type="submit" name="format" value="json">${t('draft.download')}</button></p>
+<p class="actions"><button type="submit">${t('draft.run')}</button> <button type="submit" name="format" value="json">${t('draft.download')}</button></p>
 </form>
 ${answer}`;
   return layout(ctx, { title: t('draft.title'), section: 'draft', body: page });
