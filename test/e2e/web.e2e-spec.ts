@@ -118,6 +118,25 @@ describe('web explorer over HTTP', () => {
     }
   });
 
+  it('marks in the menu the page a reader is on, and the section a page belongs to, never another (a provision page marked "Search")', async () => {
+    const marked = async (path: string) => {
+      const html = (await t.http().get(path)).text;
+      const nav = html.slice(
+        html.indexOf('<ul class="menu">'),
+        html.indexOf('</ul>', html.indexOf('<ul class="menu">')),
+      );
+      return [...nav.matchAll(/<a href="([^"?]+)[^"]*"\s*aria-current="([a-z]+)"/g)].map(
+        (m) => `${m[1]} ${m[2]}`,
+      );
+    };
+    expect(await marked('/provisions/canada-korea-fta/art-22.6')).toEqual(['/agreements true']);
+    expect(await marked('/agreements/canada-korea-fta')).toEqual(['/agreements true']);
+    expect(await marked('/parties/CAN')).toEqual(['/parties true']);
+    expect(await marked('/agreements')).toEqual(['/agreements page']);
+    expect(await marked('/search?q=cultural')).toEqual(['/search page']);
+    expect(await marked('/')).toEqual(['/ page']);
+  });
+
   it('puts every link, form and asset under the path of PUBLIC_URL, and cites with its origin', async () => {
     process.env.PUBLIC_URL = 'https://example.org/clause-tracker/';
     try {

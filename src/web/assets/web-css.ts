@@ -20,7 +20,7 @@ summary:focus-visible, main:focus-visible, .review-item:focus-visible, .table-wr
 .site-header a { color: #fff; }
 .brand a { font-weight: 700; font-size: 1.15rem; text-decoration: none; }
 .menu, .languages ul { list-style: none; display: flex; flex-wrap: wrap; gap: 2px 14px; margin: 0; padding: 0; }
-.menu a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 3px; }
+.menu a[aria-current] { font-weight: 700; text-decoration-thickness: 3px; }
 .languages { margin-left: auto; font-size: 0.9rem; }
 .languages span[aria-current] { font-weight: 700; }
 main { display: block; max-width: 1180px; margin: 0 auto; padding: 16px 20px 40px; }
