@@ -137,6 +137,33 @@ describe('web explorer over HTTP', () => {
     expect(await marked('/')).toEqual(['/ page']);
   });
 
+  it('names each table once where a reader sees it: a caption that says what the heading or summary above it says is for screen readers only (the compare page showed "Matrix: agreements by taxonomy code" twice)', async () => {
+    const words = (html: string) =>
+      html
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    for (const path of [
+      '/compare?agreements=ceta,eu-korea-fta',
+      '/flows',
+      '/agreements',
+      '/agreements/ceta',
+      '/parties/CAN',
+      '/trends',
+      '/trends?groupBy=REGION',
+      '/provisions/canada-korea-fta/art-22.6',
+    ]) {
+      const html = (await t.http().get(path)).text;
+      const titles = new Set(
+        [...html.matchAll(/<(h1|h2|h3|summary)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => words(m[2])),
+      );
+      const repeated = [...html.matchAll(/<caption(?![^>]*visually-hidden)[^>]*>([\s\S]*?)<\/caption>/g)]
+        .map((m) => words(m[1]))
+        .filter((caption) => titles.has(caption));
+      expect({ path, repeated }).toEqual({ path, repeated: [] });
+    }
+  });
+
   it('puts every link, form and asset under the path of PUBLIC_URL, and cites with its origin', async () => {
     process.env.PUBLIC_URL = 'https://example.org/clause-tracker/';
     try {

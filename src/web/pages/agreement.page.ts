@@ -224,7 +224,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
             <summary>${t('agreement.factSources')}</summary>
             <div class="table-wrap" tabindex="0">
               <table>
-                <caption>
+                <caption class="visually-hidden">
                   ${t('agreement.factSources')}
                 </caption>
                 <thead>

@@ -288,7 +288,7 @@ function matrixView(
       <h2 id="matrix-h">${t('compare.matrix')}</h2>
       <div class="table-wrap" tabindex="0">
         <table class="matrix">
-          <caption>
+          <caption class="visually-hidden">
             ${t('compare.matrix')}
           </caption>
           <thead>
