@@ -521,6 +521,7 @@ const EN = {
   'cmp.heatmap.pendingCells':
     'Hatched cells in brackets, such as (B): proposed evidence only, awaiting review; "+" after a letter: more provisions proposed.',
   'cmp.heatmap.rowLabel': 'Code',
+  'cmp.heatmap.none': 'none',
   'cmp.heatmap.legend': 'Strength (0 none, 1 declaratory, 2 best endeavour, 3 binding)',
   'cmp.heatmap.column': '{agreement}: strength (0 none, 1 declaratory, 2 best endeavour, 3 binding)',
   'cmp.heatmap.chartDescription':
@@ -1120,6 +1121,7 @@ const FR: ReportTexts = {
   'cmp.heatmap.pendingCells':
     'Cellules hachurées entre parenthèses, comme (C) : éléments proposés seulement, en attente de relecture ; « + » après une lettre : d’autres dispositions proposées.',
   'cmp.heatmap.rowLabel': 'Code',
+  'cmp.heatmap.none': 'aucune',
   'cmp.heatmap.legend': 'Force (0 aucune, 1 déclaratoire, 2 meilleurs efforts, 3 contraignante)',
   'cmp.heatmap.column':
     '{agreement} : force (0 aucune, 1 déclaratoire, 2 meilleurs efforts, 3 contraignante)',
@@ -1716,6 +1718,7 @@ const ES: ReportTexts = {
   'cmp.heatmap.pendingCells':
     'Celdas rayadas entre paréntesis, como (V): solo pruebas propuestas, pendientes de revisión; «+» tras una letra: otras disposiciones propuestas.',
   'cmp.heatmap.rowLabel': 'Código',
+  'cmp.heatmap.none': 'ninguna',
   'cmp.heatmap.legend': 'Fuerza (0 ninguna, 1 declarativa, 2 mejores esfuerzos, 3 vinculante)',
   'cmp.heatmap.column': '{agreement}: fuerza (0 ninguna, 1 declarativa, 2 mejores esfuerzos, 3 vinculante)',
   'cmp.heatmap.chartDescription':

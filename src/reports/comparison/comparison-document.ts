@@ -196,6 +196,13 @@ export function comparisonDocument(report: ComparisonResult, options: DocumentOp
             max: 3,
             pendingLabel: t('trends.heatmap.pending'),
             ...(lang === 'en' ? {} : { noDataLabel: t('trends.heatmap.noData') }),
+            // Each level named, "none" first: the cells without evidence are blank, the legend says what that is.
+            steps: [
+              t('cmp.heatmap.none'),
+              ...[BindingForce.DECLARATORY, BindingForce.BEST_ENDEAVOUR, BindingForce.BINDING].map(
+                (f) => `${forceLetter(f, lang)} ${forceWords(f, lang)}`,
+              ),
+            ],
           },
         },
       },
