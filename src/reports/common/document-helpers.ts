@@ -92,6 +92,6 @@ export function boundThroughBlocs(bound: readonly BoundThroughBloc[], t: ReportT
               : to
                 ? t('cmp.via.to', { code, date: { date: to } })
                 : code;
-    return blocs.size > 1 ? t('cmp.via.bloc', { member: item, bloc: m.via! }) : item;
+    return blocs.size > 1 ? t('cmp.via.bloc', { member: item, code: m.via! }) : item;
   });
 }
