@@ -4,6 +4,28 @@
  */
 import { withoutInvisibleJoiners } from '../search/query/query-words';
 
+/** The day a download was made, as its name ends: the UTC day (`YYYY-MM-DD`) of `at`, a time or an ISO timestamp. */
+export const downloadDay = (at: Date | string = new Date()): string =>
+  (typeof at === 'string' ? at : at.toISOString()).slice(0, 10);
+
+/**
+ * The one rule of a download's name, every door's (reports, exports, the explorer's files, the draft check): what
+ * the file is, the terms that make it this file and no other (an agreement's identifier, a search's words and
+ * filters, a report's or an export's parameters, the parties a draft was checked for), the day it was made:
+ * `<kind>-<terms>-<YYYY-MM-DD>.<extension>`, empty terms left out. Two downloads that differ, or one made again on
+ * another day, are never saved under one name (an agreement's files were `<slug>.json`, the draft check's
+ * `draft-check.json`, with no day, where every other download had one). The terms come as the caller makes them
+ * safe for a file name (`fileNameWords`, or a slug of its own).
+ */
+export function downloadFileName(
+  kind: string,
+  terms: readonly string[],
+  day: string,
+  extension: string,
+): string {
+  return `${[kind, ...terms, day].filter(Boolean).join('-')}.${extension}`;
+}
+
 /** The longest run of words a file name takes from what the user typed (a search's query). */
 export const NAME_WORDS_MAX = 60;
 

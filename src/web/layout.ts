@@ -4,7 +4,10 @@ import { WebContext } from './web-context';
 
 export interface PageOptions {
   title: string;
-  /** Which entry of the menu is this page (aria-current). */
+  /**
+   * The entry of the menu this page is, or belongs to (an agreement's page, and a provision's, to the agreements;
+   * a party's to the parties): `aria-current="page"` on the entry's own page, `"true"` on a page within its section.
+   */
   section?:
     'home' | 'search' | 'agreements' | 'parties' | 'compare' | 'trends' | 'flows' | 'draft' | 'review';
   body: Part;
@@ -27,10 +30,12 @@ const MENU: { section: NonNullable<PageOptions['section']>; path: string; key: M
 /** The page shell: skip link, header with the menu and the language links, main, footer. */
 export function layout(ctx: WebContext, page: PageOptions): string {
   const { t } = ctx;
+  const current = (item: (typeof MENU)[number]) =>
+    item.section !== page.section ? '' : ctx.req.path === item.path ? 'page' : 'true';
   const menu = MENU.map(
     (item) =>
       markup`<li>
-        <a href="${ctx.href(item.path)}" ${item.section === page.section ? markup` aria-current="page"` : ''}
+        <a href="${ctx.href(item.path)}" ${current(item) ? markup` aria-current="${current(item)}"` : ''}
           >${t(item.key)}</a
         >
       </li>`,

@@ -239,6 +239,110 @@ describe('web explorer in headless Chromium', () => {
     await phone.close();
   });
 
+  it('shows every option of a drop-down whole on a desktop, in each language (the Code drop-down cut "Cultural exemption" to "Cultural exemptic")', async () => {
+    const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const w = await watch(desktop);
+    for (const lang of ['en', 'fr', 'es'])
+      for (const path of ['/search?q=culture', '/agreements', '/trends', '/flows', '/draft-check']) {
+        await w.page.goto(`${base}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+        const cut = await w.page.evaluate(() => {
+          interface Select {
+            name: string;
+            clientWidth: number;
+            options: ArrayLike<{ text: string }>;
+          }
+          interface Style {
+            font: string;
+            paddingLeft: string;
+            paddingRight: string;
+          }
+          const view = globalThis as unknown as {
+            document: {
+              querySelectorAll(s: string): ArrayLike<Select>;
+              createElement(tag: 'canvas'): {
+                getContext(kind: '2d'): { font: string; measureText(text: string): { width: number } };
+              };
+            };
+            getComputedStyle(e: Select): Style;
+          };
+          const context = view.document.createElement('canvas').getContext('2d');
+          return Array.from(view.document.querySelectorAll('select')).flatMap((select) => {
+            const style = view.getComputedStyle(select);
+            context.font = style.font;
+            // Each option as it shows once chosen: its text, the padding and about 20 px of arrow.
+            return Array.from(select.options)
+              .filter(
+                (o) =>
+                  context.measureText(o.text.trim()).width +
+                    parseFloat(style.paddingLeft) +
+                    parseFloat(style.paddingRight) +
+                    20 >
+                  select.clientWidth + 1,
+              )
+              .map((o) => `${select.name}: ${o.text.trim()}`);
+          });
+        });
+        expect({ lang, path, cut }).toEqual({ lang, path, cut: [] });
+      }
+    expect(w.problems).toEqual([]);
+    await desktop.close();
+  });
+
+  it('keeps buttons apart from each other and from their field, on a phone and a desktop (the draft check\'s two buttons touched at 390 px, "Search" its box)', async () => {
+    for (const width of [390, 1280]) {
+      const ctx = await browser.newContext({ viewport: { width, height: 900 } });
+      const w = await watch(ctx);
+      for (const path of [
+        '/draft-check',
+        '/search?q=culture',
+        '/',
+        '/parties',
+        '/agreements/ceta',
+        '/review',
+      ]) {
+        await w.page.goto(`${base}${path}`);
+        const touching = await w.page.evaluate(() => {
+          interface Box {
+            left: number;
+            right: number;
+            top: number;
+            bottom: number;
+            width: number;
+          }
+          interface Element {
+            tagName: string;
+            textContent: string | null;
+            getAttribute(name: string): string | null;
+            getBoundingClientRect(): Box;
+          }
+          const doc = (
+            globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<Element> } }
+          ).document;
+          const boxes = Array.from(
+            doc.querySelectorAll('main button, main input, main select, main textarea'),
+          )
+            .filter((e) => e.getAttribute('type') !== 'hidden' && e.getAttribute('type') !== 'checkbox')
+            .map((e) => ({ e, box: e.getBoundingClientRect() }))
+            .filter(({ box }) => box.width > 0);
+          const name = (e: Element) => `${e.tagName.toLowerCase()} ${(e.textContent ?? '').trim()}`.trim();
+          const found: string[] = [];
+          for (const [i, a] of boxes.entries())
+            for (const b of boxes.slice(i + 1)) {
+              if (a.e.tagName !== 'BUTTON' && b.e.tagName !== 'BUTTON') continue;
+              const apartX = Math.max(b.box.left - a.box.right, a.box.left - b.box.right);
+              const apartY = Math.max(b.box.top - a.box.bottom, a.box.top - b.box.bottom);
+              // Less than 4 px apart both ways: they touch (or overlap).
+              if (apartX < 4 && apartY < 4) found.push(`${name(a.e)} / ${name(b.e)}`);
+            }
+          return found;
+        });
+        expect({ width, path, touching }).toEqual({ width, path, touching: [] });
+      }
+      expect(w.problems).toEqual([]);
+      await ctx.close();
+    }
+  });
+
   it('shows a list of parties typed in a filter whole, on a phone and a desktop', async () => {
     // "Canada, Corée du Sud" was cut to "Canada, Corée du S" in the draft checker's half-width cell, at 1280 px too.
     for (const width of [390, 1280]) {

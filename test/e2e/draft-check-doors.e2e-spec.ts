@@ -575,7 +575,12 @@ ${DRAFT}`;
       .send({ draft: DRAFT.replace(/\n/g, '\r\n'), parties: 'CAN,KOR', language: 'en', format: 'json' });
     expect(file.status).toBe(200);
     expect(file.type).toBe('application/json');
-    expect(file.headers['content-disposition']).toBe('attachment; filename="draft-check.json"');
+    // Named as every download is, by what it is, its terms (the parties it was checked for) and the day: it was
+    // draft-check.json whatever the draft, the parties and the day.
+    const day = new Date().toISOString().slice(0, 10);
+    expect(file.headers['content-disposition']).toBe(
+      `attachment; filename="draft-check-parties-can-kor-${day}.json"`,
+    );
     const json = await t.http().post('/draft-check').send({ text: DRAFT, parties: 'CAN,KOR' });
     expect(file.body).toEqual(json.body);
     // The form takes parties by name, as its check does: its download took codes only, and answered a form naming
@@ -586,7 +591,7 @@ ${DRAFT}`;
       .type('form')
       .send({ draft: DRAFT, parties: 'Canada, Republic of Korea', language: 'en', format: 'json' });
     expect(named.status).toBe(200);
-    expect(named.headers['content-disposition']).toBe('attachment; filename="draft-check.json"');
+    expect(named.headers['content-disposition']).toBe(file.headers['content-disposition']);
     expect(named.body).toEqual(json.body);
     // A name that finds several parties: the form again, saying which (what the check's button says).
     const several = await t

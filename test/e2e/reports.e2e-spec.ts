@@ -1090,8 +1090,8 @@ describe('reports', () => {
       expect(row(1)).toEqual(['Row', 'T-CHE-SERVICES-AV', 'T-CHE-KENYA-PT']);
       expect(row(2)).toEqual(['Slug', 't-che-services-av', 't-che-kenya-pt']);
       expect(row(3)).toEqual(['Signed', new Date('2013-06-01T00:00:00Z'), new Date('2014-03-01T00:00:00Z')]);
-      expect(row(8)).toEqual(['Member states bound through a bloc', 'none', 'none']);
-      // A list: an empty one is an empty cell.
+      // Lists: an empty one is an empty cell.
+      expect(row(8)).toEqual(['Member states bound through a bloc', null, null]);
       expect(row(9)).toEqual(['Developing parties', null, 'KEN']);
       // What the catalogue holds of each, so that an empty cell is read against it.
       expect(row(10)[0]).toBe('Record held');

@@ -118,6 +118,52 @@ describe('web explorer over HTTP', () => {
     }
   });
 
+  it('marks in the menu the page a reader is on, and the section a page belongs to, never another (a provision page marked "Search")', async () => {
+    const marked = async (path: string) => {
+      const html = (await t.http().get(path)).text;
+      const nav = html.slice(
+        html.indexOf('<ul class="menu">'),
+        html.indexOf('</ul>', html.indexOf('<ul class="menu">')),
+      );
+      return [...nav.matchAll(/<a href="([^"?]+)[^"]*"\s*aria-current="([a-z]+)"/g)].map(
+        (m) => `${m[1]} ${m[2]}`,
+      );
+    };
+    expect(await marked('/provisions/canada-korea-fta/art-22.6')).toEqual(['/agreements true']);
+    expect(await marked('/agreements/canada-korea-fta')).toEqual(['/agreements true']);
+    expect(await marked('/parties/CAN')).toEqual(['/parties true']);
+    expect(await marked('/agreements')).toEqual(['/agreements page']);
+    expect(await marked('/search?q=cultural')).toEqual(['/search page']);
+    expect(await marked('/')).toEqual(['/ page']);
+  });
+
+  it('names each table once where a reader sees it: a caption that says what the heading or summary above it says is for screen readers only (the compare page showed "Matrix: agreements by taxonomy code" twice)', async () => {
+    const words = (html: string) =>
+      html
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    for (const path of [
+      '/compare?agreements=ceta,eu-korea-fta',
+      '/flows',
+      '/agreements',
+      '/agreements/ceta',
+      '/parties/CAN',
+      '/trends',
+      '/trends?groupBy=REGION',
+      '/provisions/canada-korea-fta/art-22.6',
+    ]) {
+      const html = (await t.http().get(path)).text;
+      const titles = new Set(
+        [...html.matchAll(/<(h1|h2|h3|summary)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => words(m[2])),
+      );
+      const repeated = [...html.matchAll(/<caption(?![^>]*visually-hidden)[^>]*>([\s\S]*?)<\/caption>/g)]
+        .map((m) => words(m[1]))
+        .filter((caption) => titles.has(caption));
+      expect({ path, repeated }).toEqual({ path, repeated: [] });
+    }
+  });
+
   it('puts every link, form and asset under the path of PUBLIC_URL, and cites with its origin', async () => {
     process.env.PUBLIC_URL = 'https://example.org/clause-tracker/';
     try {
@@ -803,21 +849,26 @@ describe('web explorer over HTTP', () => {
     }
   });
 
-  it('downloads an agreement as JSON and CSV, and the search results as CSV', async () => {
+  it('downloads an agreement as JSON and CSV, and the search results as CSV, each named by one rule: what it is, its terms, the day (the agreement\'s were "canada-korea-fta.json", no day)', async () => {
+    const day = new Date().toISOString().slice(0, 10);
     const json = await t.http().get('/agreements/canada-korea-fta.json');
     expect({ status: json.status, body: json.text.slice(0, 300) }).toMatchObject({ status: 200 });
-    expect(json.headers['content-disposition']).toBe('attachment; filename="canada-korea-fta.json"');
+    expect(json.headers['content-disposition']).toBe(
+      `attachment; filename="agreement-canada-korea-fta-${day}.json"`,
+    );
     const record = JSON.parse(json.text);
     expect(record.slug).toBe('canada-korea-fta');
     expect(record.provisions.length).toBeGreaterThan(0);
     const csv = await t.http().get('/agreements/canada-korea-fta.csv');
     expect(csv.text).toContain('canada-korea-fta/art-22.6');
+    expect(csv.headers['content-disposition']).toBe(
+      `attachment; filename="agreement-canada-korea-fta-${day}.csv"`,
+    );
     const search = await t.http().get('/search.csv?q=cultural&party=CAN');
     expect(search.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(search.text.split('\n')[0]).toContain('rank,score,pinpoint');
     // Named by the query and the filters: two searches downloaded are two files (both were search-<day>.csv;
     // then the party filter and a word's exclusion were left out of the name).
-    const day = new Date().toISOString().slice(0, 10);
     expect(search.headers['content-disposition']).toBe(
       `attachment; filename="search-cultural-party-can-${day}.csv"`,
     );
@@ -1508,6 +1559,78 @@ describe('web explorer over HTTP', () => {
       'Whole comparison: JSON',
     ]);
     for (const { href } of links) expect([href, (await t.http().get(href)).status]).toEqual([href, 200]);
+  });
+
+  it('compare page: every row of the matrix\'s CSV and XLSX (but the identifier) is on the page under the same words, saying the same, in every language; a list\'s items joined by ";" in the files (the member states bound through a bloc were one text joined by ", ", and missing from the page; French "Signé le" was "Signature" on the page)', async () => {
+    for (const lang of ['en', 'fr', 'es']) {
+      const html = (await t.http().get(`/compare?agreements=ceta,eu-korea-fta&lang=${lang}`)).text;
+      // The files as the page links them.
+      const link = (pattern: RegExp) =>
+        pattern.exec(html.slice(html.indexOf('<section class="downloads"')))![1].replace(/&amp;/g, '&');
+      const csv = readCsvTable((await t.http().get(link(/href="([^"]+section=matrix)"/))).text);
+      const xlsx = await readXlsx(
+        (
+          await t
+            .http()
+            .get(link(/href="([^"]+\.xlsx[^"]*)"/))
+            .buffer(true)
+            .parse(bodyBytes)
+        ).body as Buffer,
+      );
+      const sheet = xlsx.worksheets[1];
+      // The page's rows of facts (a code's row has its code under its name): each cell's items as a reader reads
+      // them, the list separator of the page (", ") read as the files' (";"); a date as its ISO day.
+      const pageRows = new Map(
+        [
+          ...html
+            .slice(html.indexOf('<table class="matrix"'))
+            .matchAll(/<tr>\s*<th scope="row">([^<]+)<\/th>([\s\S]*?)<\/tr>/g),
+        ].map((m) => [
+          m[1].trim(),
+          [...m[2].matchAll(/<td>([\s\S]*?)<\/td>/g)].map((td) => {
+            const time = /<time datetime="([^"]+)"/.exec(td[1]);
+            const words = td[1].replace(/<[^>]+>/g, '').trim();
+            return time ? time[1] : words === '–' ? '' : words.split(', ').join(';');
+          }),
+        ]),
+      );
+      const names = csv.header.filter((h, i) => i > 0 && !h.endsWith(')'));
+      const facts = csv.records.slice(1, csv.records.length - TAXONOMY_CODES.length);
+      expect(facts.length).toBeGreaterThanOrEqual(8);
+      for (const record of facts) {
+        const label = record[csv.header[0]];
+        const values = names.map((name) => record[name]);
+        let inXlsx: string[] = [];
+        sheet.eachRow((row) => {
+          if (row.getCell(1).value !== label) return;
+          inXlsx = [2, 3].map((c) => {
+            const value = row.getCell(c).value;
+            return value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
+          });
+        });
+        expect({ lang, label, xlsx: inXlsx, page: pageRows.get(label) }).toEqual({
+          lang,
+          label,
+          xlsx: values,
+          page: values,
+        });
+      }
+      // The member states bound through the EU: one item each (the United Kingdom until its transition ended),
+      // never a text of several joined by another separator.
+      const via = facts.find(
+        (r) =>
+          r[csv.header[0]] ===
+          {
+            en: 'Member states bound through a bloc',
+            fr: 'États membres liés par l’intermédiaire d’un bloc',
+            es: 'Estados miembros obligados a través de un bloque',
+          }[lang],
+      )!;
+      const items = names.map((name) => via[name].split(';'));
+      expect(items.map((list) => list.length)).toEqual([28, 28]);
+      for (const item of items.flat()) expect(item).toMatch(/^[A-Z]{3}( [^,;]+)?$/);
+      expect(items[0].find((item) => item.startsWith('GBR '))).toMatch(/2020/);
+    }
   });
 
   it('compare page: says what the comparison\'s CSV and XLSX say about entry into force and application (CETA, applied provisionally since 2017-09-21, was shown as "In force –" alone)', async () => {

@@ -1,3 +1,4 @@
+import { downloadFileName } from '../../common/download-name';
 import { AgreementKind, AgreementStatus, AgreementType } from '../../agreements/agreement.enums';
 import { AgreementFilter } from '../../agreements/dto/agreement-filter.input';
 import { AnnotationOrigin, AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
@@ -155,5 +156,5 @@ export function exportFileName(kind: ExportKind, format: string, params: RawPara
     .join('-')
     .slice(0, FILE_TERMS_MAX)
     .replace(/-+$/, '');
-  return `${[kind, terms, day].filter(Boolean).join('-')}.${format}`;
+  return downloadFileName(kind, [terms], day, format);
 }

@@ -1,3 +1,4 @@
+import { downloadDay } from '../../common/download-name';
 import { CSV_BOM } from '../../common/spreadsheet-formula';
 import { ModuleRef } from '@nestjs/core';
 import { Controller, Get, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
@@ -60,7 +61,7 @@ export class ExportsController {
     await this.exporter.agreementIds(selection);
     // A download streams for as long as the catalogue takes: the client hanging up stops it, not the deadline.
     budgetOf(req).lift();
-    const stamp = new Date().toISOString().slice(0, 10);
+    const stamp = downloadDay();
     res
       .status(200)
       .type(TYPES[format])

@@ -1,5 +1,6 @@
 import type { Language } from '../../common/i18n';
-import { dateIn, say, text } from './report-texts';
+import { addDays } from '../../common/dates';
+import { dateIn, ReportTranslate, say, text } from './report-texts';
 import { CellValue, RichCell, Severity } from '../render/report-document';
 import { EvidenceRef, provisionLabel } from './report-facts';
 import { pageLink } from './report-links';
@@ -50,3 +51,47 @@ export const appliedSince = (a: { dateInForce: string | null; dateProvisionallyA
  */
 export const dateCell = (iso: string | null, lang: Language = 'en'): CellValue =>
   iso ? { text: dateIn(lang, iso), date: iso } : null;
+
+/** What `boundThroughBlocs` reads of a party an agreement binds (the API's `ReportBoundParty`). */
+export interface BoundThroughBloc {
+  party: { code: string };
+  via: string | null;
+  appliedFrom: string | null;
+  inForceFrom: string | null;
+  until: string | null;
+}
+
+/**
+ * The member states an agreement binds through a bloc that speaks for them, one item each ("AUT", "HRV from
+ * 2013-07-01", "GBR to 2020-12-31"): a member that joined after the bloc was bound, or left, says when. A list, as
+ * every list of the comparison's rows, joined by the one rule of each format (";" in CSV and XLSX, ", " for a reader):
+ * it was one text, "via the European Union: AUT, BEL, ... (28)", joined by ", " in the files too. Where more than one
+ * bloc speaks, each item names its own. The comparison's files and the compare page both write the row from here.
+ */
+export function boundThroughBlocs(bound: readonly BoundThroughBloc[], t: ReportTranslate): string[] {
+  const members = bound.filter((b) => b.via !== null);
+  const blocs = new Set(members.map((m) => m.via));
+  return members.map((m) => {
+    const bloc = bound.find((b) => b.party.code === m.via);
+    const from =
+      m.appliedFrom && bloc?.appliedFrom && m.appliedFrom > bloc.appliedFrom ? m.appliedFrom : null;
+    // `until` is exclusive: the text gives the last day bound.
+    const to = m.until && m.until !== bloc?.until ? addDays(m.until, -1) : null;
+    const code = m.party.code;
+    // Joined the bloc after it signed, with no date of its own (bindingDatesUnknown): not from the bloc's.
+    const unknown = !m.appliedFrom && !m.inForceFrom && (bloc?.appliedFrom || bloc?.inForceFrom);
+    const item =
+      unknown && to
+        ? t('cmp.via.unknownTo', { code, to: { date: to } })
+        : unknown
+          ? t('cmp.via.unknown', { code })
+          : from && to
+            ? t('cmp.via.fromTo', { code, from: { date: from }, to: { date: to } })
+            : from
+              ? t('cmp.via.from', { code, date: { date: from } })
+              : to
+                ? t('cmp.via.to', { code, date: { date: to } })
+                : code;
+    return blocs.size > 1 ? t('cmp.via.bloc', { member: item, code: m.via! }) : item;
+  });
+}

@@ -511,7 +511,7 @@ const EN = {
   'cmp.row.developing': 'Developing parties',
   'cmp.row.signatoriesOnly': 'Signed only, never bound',
   'cmp.row.record': 'Record held',
-  'cmp.via': 'via {bloc_the}: {members} ({count})',
+  'cmp.via.bloc': '{member} (bloc: {code})',
   'cmp.via.from': '{code} from {date}',
   'cmp.via.to': '{code} to {date}',
   'cmp.via.fromTo': '{code} from {from} to {to}',
@@ -527,6 +527,7 @@ const EN = {
   'cmp.heatmap.pendingCells':
     'Hatched cells in brackets, such as (B): proposed evidence only, awaiting review; "+" after a letter: more provisions proposed.',
   'cmp.heatmap.rowLabel': 'Code',
+  'cmp.heatmap.none': 'none',
   'cmp.heatmap.legend': 'Strength (0 none, 1 declaratory, 2 best endeavour, 3 binding)',
   'cmp.heatmap.column': '{agreement}: strength (0 none, 1 declaratory, 2 best endeavour, 3 binding)',
   'cmp.heatmap.chartDescription':
@@ -1118,7 +1119,7 @@ const FR: ReportTexts = {
   'cmp.row.developing': 'Parties en développement',
   'cmp.row.signatoriesOnly': 'Signataires seulement, jamais liés',
   'cmp.row.record': 'Texte détenu',
-  'cmp.via': 'par l’intermédiaire {bloc_of} : {members} ({count})',
+  'cmp.via.bloc': '{member} (bloc : {code})',
   'cmp.via.from': '{code} à partir du {date}',
   'cmp.via.to': '{code} jusqu’au {date}',
   'cmp.via.fromTo': '{code} du {from} au {to}',
@@ -1134,6 +1135,7 @@ const FR: ReportTexts = {
   'cmp.heatmap.pendingCells':
     'Cellules hachurées entre parenthèses, comme (C) : éléments proposés seulement, en attente de relecture ; « + » après une lettre : d’autres dispositions proposées.',
   'cmp.heatmap.rowLabel': 'Code',
+  'cmp.heatmap.none': 'aucune',
   'cmp.heatmap.legend': 'Force (0 aucune, 1 déclaratoire, 2 meilleurs efforts, 3 contraignante)',
   'cmp.heatmap.column':
     '{agreement} : force (0 aucune, 1 déclaratoire, 2 meilleurs efforts, 3 contraignante)',
@@ -1722,7 +1724,7 @@ const ES: ReportTexts = {
   'cmp.row.developing': 'Partes en desarrollo',
   'cmp.row.signatoriesOnly': 'Solo signatarias, nunca obligadas',
   'cmp.row.record': 'Texto que se tiene',
-  'cmp.via': 'a través {bloc_of}: {members} ({count})',
+  'cmp.via.bloc': '{member} (bloque: {code})',
   'cmp.via.from': '{code} desde el {date}',
   'cmp.via.to': '{code} hasta el {date}',
   'cmp.via.fromTo': '{code} del {from} al {to}',
@@ -1738,6 +1740,7 @@ const ES: ReportTexts = {
   'cmp.heatmap.pendingCells':
     'Celdas rayadas entre paréntesis, como (V): solo pruebas propuestas, pendientes de revisión; «+» tras una letra: otras disposiciones propuestas.',
   'cmp.heatmap.rowLabel': 'Código',
+  'cmp.heatmap.none': 'ninguna',
   'cmp.heatmap.legend': 'Fuerza (0 ninguna, 1 declarativa, 2 mejores esfuerzos, 3 vinculante)',
   'cmp.heatmap.column': '{agreement}: fuerza (0 ninguna, 1 declarativa, 2 mejores esfuerzos, 3 vinculante)',
   'cmp.heatmap.chartDescription':

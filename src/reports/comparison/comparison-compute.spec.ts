@@ -9,10 +9,14 @@ import { closeRenderPool } from '../render/render-pool';
 import { renderReport } from '../render/render-report';
 import { computeComparison, ComparisonInput } from './comparison-compute';
 import { comparisonDocument } from './comparison-document';
+import { renderChartSvg } from '../render/svg-charts';
+import { textWidth } from '../render/svg-common';
 import { recordCompleteness } from '../../agreements/record-completeness';
 import { RecordCoverage } from '../../agreements/agreement.enums';
-import { notesIn, recordText, say } from '../common/report-texts';
+import { notesIn, recordText, reportTranslator, say } from '../common/report-texts';
+import { boundThroughBlocs } from '../common/document-helpers';
 
+const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length;
 const OPTIONS = { linkBase: '', generatedAt: '2026-01-01T00:00:00Z' };
 
 // The render workers this file started stop with it: an idle worker thread left to the process's exit held
@@ -180,13 +184,30 @@ describe('computeComparison', () => {
     const matrix = comparisonDocument(report, OPTIONS).sections[0].table!;
     const row = (label: string) => matrix.rows.find((r) => r.row === label)!;
     expect(row('Parties').a0).toEqual(['CAN', 'EUN', 'HND']);
-    expect(row('Member states bound through a bloc').a0).toBe('via the European Union: BGR (1)');
-    expect(row('Member states bound through a bloc').a1).toBe('none');
-    // "États membres … : aucun", masculine (it said "aucune").
-    const french = comparisonDocument(report, { ...OPTIONS, language: 'fr' }).sections[0].table!;
-    expect(french.rows.find((r) => r.row === 'États membres liés par l’intermédiaire d’un bloc')!.a1).toBe(
-      'aucun',
-    );
+    // A list, one member an item, as the parties' row: its files join it by ";" as they join every list.
+    expect(row('Member states bound through a bloc').a0).toEqual(['BGR']);
+    expect(row('Member states bound through a bloc').a1).toEqual([]);
+  });
+
+  it("labels each level of the heatmap's legend, 'none' first, and draws its title whole (the legend's none was a blank swatch, its title cut at the drawing's edge)", () => {
+    for (const [language, expected] of [
+      ['en', ['none', 'D declaratory', 'BE best endeavour', 'B binding']],
+      ['fr', ['aucune', 'D déclaratoire', 'ME meilleurs efforts', 'C contraignante']],
+    ] as const) {
+      const heatmap = comparisonDocument(byDefault, { ...OPTIONS, language }).sections.find(
+        (s) => s.id === 'heatmap',
+      )!.chart!;
+      const svg = renderChartSvg(heatmap, 'h', 'Heatmap');
+      const legend = svg.slice(svg.indexOf('<g class="legend"'));
+      const labels = [...legend.matchAll(/<text[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
+      // The title, then each level's label beside its swatch, then the hatched cells' ("no data", pending).
+      expect({ language, levels: labels.slice(1, 5) }).toEqual({ language, levels: expected });
+      expect(count(legend, /<rect class="legend-step"/g)).toBe(4);
+      const width = Number(/viewBox="0 0 ([\d.]+) /.exec(svg)![1]);
+      const title = /<text x="([\d.]+)"[^>]*font-weight="600"[^>]*>([^<]+)<\/text>/.exec(legend)!;
+      // The title in bold, about a tenth wider than the measure of plain text, ends inside the drawing.
+      expect(Number(title[1]) + textWidth(title[2]) * 1.1).toBeLessThanOrEqual(width);
+    }
   });
 
   it('by default, shows a proposals-only cell as pending, never as empty', async () => {
@@ -354,8 +375,29 @@ describe('computeComparison', () => {
       { ...report, agreements: [compared, ...report.agreements.slice(1)] },
       OPTIONS,
     ).sections[0].table!;
-    expect(matrix.rows.find((r) => r.row === 'Member states bound through a bloc')!.a0).toBe(
-      'via the European Union: FRA, HRV from a date not known (2)',
+    expect(matrix.rows.find((r) => r.row === 'Member states bound through a bloc')!.a0).toEqual([
+      'FRA',
+      'HRV from a date not known',
+    ]);
+    // Where two blocs speak for members, each item names its own (the single bloc is the parties' row's).
+    const two = boundThroughBlocs(
+      [
+        ...compared.boundParties,
+        { party: { code: 'XBL' }, via: null, appliedFrom: '1994-01-01', inForceFrom: null, until: null },
+        {
+          party: { code: 'XME' },
+          via: 'XBL',
+          appliedFrom: '1994-01-01',
+          inForceFrom: null,
+          until: '2000-01-01',
+        },
+      ],
+      reportTranslator('fr'),
     );
+    expect(two).toEqual([
+      'FRA (bloc : EUN)',
+      'HRV à partir d’une date inconnue (bloc : EUN)',
+      'XME jusqu’au 31 déc. 1999 (bloc : XBL)',
+    ]);
   });
 });

@@ -1,7 +1,12 @@
-import { addDays } from '../../common/dates';
 import { BindingForce } from '../../annotations/annotation.enums';
 import { CellValue, ReportDocument, RichCell } from '../render/report-document';
-import { appliedSince, dateCell, DocumentOptions, provisionCell } from '../common/document-helpers';
+import {
+  appliedSince,
+  boundThroughBlocs,
+  dateCell,
+  DocumentOptions,
+  provisionCell,
+} from '../common/document-helpers';
 import {
   codeName,
   countedParameter,
@@ -12,18 +17,11 @@ import {
   statusWords,
 } from '../common/evidence';
 import { Language } from '../../common/i18n';
-import {
-  codeNameIn,
-  partyParam,
-  recordText,
-  reportTranslator,
-  ReportTranslate,
-  say,
-} from '../common/report-texts';
-import { agreementName, BoundPartyFacts, EvidenceRef } from '../common/report-facts';
+import { codeNameIn, recordText, reportTranslator, ReportTranslate, say } from '../common/report-texts';
+import { agreementName, EvidenceRef } from '../common/report-facts';
 import { pageLink } from '../common/report-links';
 import { forceRank } from '../common/report-facts';
-import { ComparedAgreement, ComparisonCell, ComparisonResult } from './comparison.types';
+import { ComparisonCell, ComparisonResult } from './comparison.types';
 
 const counted = (cell: ComparisonCell, includeProposed: boolean): EvidenceRef[] =>
   cell.provisions.filter((p) => includeProposed || p.status === 'ACCEPTED');
@@ -102,42 +100,6 @@ function heatmapLabel(cell: ComparisonCell, includeProposed: boolean, lang: Lang
   return waiting.length ? `${label}+` : label;
 }
 
-/**
- * "via the European Union: AUT, BEL, HRV from 2013-07-01, GBR to 2020-12-31, ... (28)" for each bloc that speaks
- * for member states; "none" otherwise. A member that joined after the bloc was bound, or left, says when.
- */
-function viaText(a: ComparedAgreement, t: ReportTranslate): string {
-  const blocs = new Map<string, BoundPartyFacts[]>();
-  for (const b of a.boundParties) if (b.via) blocs.set(b.via, [...(blocs.get(b.via) ?? []), b]);
-  if (!blocs.size) return t('value.noMember');
-  const blocOf = (code: string) => a.boundParties.find((b) => b.party.code === code);
-  return [...blocs]
-    .map(([code, members]) => {
-      const bloc = blocOf(code);
-      const member = (m: BoundPartyFacts) => {
-        const from =
-          m.appliedFrom && bloc?.appliedFrom && m.appliedFrom > bloc.appliedFrom ? m.appliedFrom : null;
-        // `until` is exclusive: the text gives the last day bound.
-        const to = m.until && m.until !== bloc?.until ? addDays(m.until, -1) : null;
-        const code = m.party.code;
-        // Joined the bloc after it signed, with no date of its own (bindingDatesUnknown): not from the bloc's.
-        const unknown = !m.appliedFrom && !m.inForceFrom && (bloc?.appliedFrom || bloc?.inForceFrom);
-        if (unknown && to) return t('cmp.via.unknownTo', { code, to: { date: to } });
-        if (unknown) return t('cmp.via.unknown', { code });
-        if (from && to) return t('cmp.via.fromTo', { code, from: { date: from }, to: { date: to } });
-        if (from) return t('cmp.via.from', { code, date: { date: from } });
-        if (to) return t('cmp.via.to', { code, date: { date: to } });
-        return code;
-      };
-      return t('cmp.via', {
-        bloc: partyParam(bloc?.party ?? { code, name: code }),
-        members: members.map(member).join(', '),
-        count: members.length,
-      });
-    })
-    .join('; ');
-}
-
 /** The comparison as a document: the matrix with metadata rows, a heatmap, and every provision. */
 export function comparisonDocument(report: ComparisonResult, options: DocumentOptions): ReportDocument {
   const lang = options.language ?? 'en';
@@ -186,7 +148,7 @@ export function comparisonDocument(report: ComparisonResult, options: DocumentOp
             meta(t('cmp.row.applied'), (i) => dateCell(appliedSince(agreements[i].agreement), lang)),
             meta(t('cmp.row.status'), (i) => t(`agreementStatus.${agreements[i].agreement.status}`)),
             meta(t('cmp.row.parties'), (i) => agreements[i].parties.map((x) => x.code)),
-            meta(t('cmp.row.via'), (i) => viaText(agreements[i], t)),
+            meta(t('cmp.row.via'), (i) => boundThroughBlocs(agreements[i].boundParties, t)),
             meta(t('cmp.row.developing'), (i) => agreements[i].developingParties.map((x) => x.code)),
             // What the catalogue holds: an empty cell of a record held in part is no absence (cmp.note.partial).
             meta(t('cmp.row.record'), (i) => say(lang, recordText(agreements[i].record))),
@@ -234,6 +196,13 @@ export function comparisonDocument(report: ComparisonResult, options: DocumentOp
             max: 3,
             pendingLabel: t('trends.heatmap.pending'),
             ...(lang === 'en' ? {} : { noDataLabel: t('trends.heatmap.noData') }),
+            // Each level named, "none" first: the cells without evidence are blank, the legend says what that is.
+            steps: [
+              t('cmp.heatmap.none'),
+              ...[BindingForce.DECLARATORY, BindingForce.BEST_ENDEAVOUR, BindingForce.BINDING].map(
+                (f) => `${forceLetter(f, lang)} ${forceWords(f, lang)}`,
+              ),
+            ],
           },
         },
       },

@@ -1,3 +1,4 @@
+import { downloadDay, downloadFileName } from '../../common/download-name';
 import { BadUserInputError } from '../../common/errors';
 import { csvSections, renderCsvZip, renderSectionCsv } from './render-csv';
 import { renderHtml } from './render-html';
@@ -118,11 +119,10 @@ export function reportFileName(
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60);
-  const parts = [
+  return downloadFileName(
     slug(document.kind) || 'report',
-    ...terms.map(slug),
-    sectionId ? slug(sectionId) : '',
-    document.generatedAt.slice(0, 10),
-  ];
-  return `${parts.filter(Boolean).join('-')}.${extension}`;
+    [...terms.map(slug), sectionId ? slug(sectionId) : ''],
+    downloadDay(document.generatedAt),
+    extension,
+  );
 }

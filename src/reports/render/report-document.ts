@@ -190,6 +190,12 @@ export interface HeatmapLegend {
   pendingLabel?: string;
   /** Legend and cell text of the cells without a value (default: "no data"). */
   noDataLabel?: string;
+  /**
+   * A scale of whole values from `min` to `max`, one label each (the comparison's strength: "none", "D declaratory",
+   * "BE best endeavour", "B binding"): the legend draws one swatch per value, each with its label, where a scale of
+   * fractions labels its two ends only (the comparison's "none" was a blank swatch above "0").
+   */
+  steps?: string[];
 }
 
 export interface HeatmapChart extends ChartBase {

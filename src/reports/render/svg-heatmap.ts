@@ -41,7 +41,10 @@ export function heatmapSvg(chart: HeatmapChart, id: string, title: string): stri
       textWidth(chart.legend.noDataLabel ?? 'no data') +
       textWidth(chart.legend.pendingLabel ?? 'awaiting review')
     : 0;
-  const legendWidth = Math.max(LEGEND_STEPS * 36 + 110 + pendingLegend, textWidth(chart.legend.label));
+  const legendWidth = Math.max(
+    (chart.legend.steps ? stepsWidth(chart.legend.steps) : LEGEND_STEPS * 36) + 110 + pendingLegend,
+    titleWidth(chart.legend.label),
+  );
   const width =
     Math.max(gridLeft + gridWidth + columnLabelLength * Math.SQRT1_2, gridLeft + legendWidth) + PAD;
   const height = legendTop + 46;
@@ -130,22 +133,42 @@ function legendSvg(
     `<g class="legend" fill="#222">`,
     svgText(left, top, chart.legend.label, { 'font-weight': '600' }),
   ];
-  for (let i = 0; i < LEGEND_STEPS; i++) {
+  const steps = chart.legend.steps;
+  let scaleWidth = LEGEND_STEPS * step;
+  if (steps) {
+    // One swatch per value, its label beside it, as the hatched cells' entries are.
+    let x = left;
+    steps.forEach((label, i) => {
+      parts.push(
+        `<rect class="legend-step" x="${n(x)}" y="${top + 8}" width="18" height="14" fill="${shadeHex(steps.length > 1 ? i / (steps.length - 1) : 0)}" stroke="#888" stroke-width="0.5"/>`,
+      );
+      parts.push(svgText(x + 24, top + 19, label));
+      x += STEP_SWATCH + textWidth(label) + STEP_GAP;
+    });
+    scaleWidth = stepsWidth(steps) - 24;
+  } else {
+    for (let i = 0; i < LEGEND_STEPS; i++) {
+      parts.push(
+        `<rect x="${n(left + i * step)}" y="${top + 8}" width="${step}" height="14" fill="${shadeHex(i / (LEGEND_STEPS - 1))}" stroke="#888" stroke-width="0.5"/>`,
+      );
+    }
     parts.push(
-      `<rect x="${n(left + i * step)}" y="${top + 8}" width="${step}" height="14" fill="${shadeHex(i / (LEGEND_STEPS - 1))}" stroke="#888" stroke-width="0.5"/>`,
+      svgText(left, top + 36, chartValueLabel(min, chart.legend.format, chart.language), {
+        'text-anchor': 'start',
+      }),
+    );
+    parts.push(
+      svgText(
+        left + LEGEND_STEPS * step,
+        top + 36,
+        chartValueLabel(max, chart.legend.format, chart.language),
+        {
+          'text-anchor': 'end',
+        },
+      ),
     );
   }
-  parts.push(
-    svgText(left, top + 36, chartValueLabel(min, chart.legend.format, chart.language), {
-      'text-anchor': 'start',
-    }),
-  );
-  parts.push(
-    svgText(left + LEGEND_STEPS * step, top + 36, chartValueLabel(max, chart.legend.format, chart.language), {
-      'text-anchor': 'end',
-    }),
-  );
-  const noDataX = left + LEGEND_STEPS * step + 24;
+  const noDataX = left + scaleWidth + 24;
   parts.push(
     `<rect x="${n(noDataX)}" y="${top + 8}" width="18" height="14" fill="url(#${escapeHtml(patternId)})" stroke="#888" stroke-width="0.5"/>`,
   );
@@ -160,6 +183,17 @@ function legendSvg(
   parts.push('</g>');
   return parts.join('');
 }
+
+/** A labelled swatch of a stepped legend: the swatch and the space before its label, then the gap to the next. */
+const STEP_SWATCH = 24;
+const STEP_GAP = 16;
+
+/** The width of a stepped legend's swatches and labels, the gap after the last included. */
+const stepsWidth = (steps: string[]): number =>
+  steps.reduce((width, label) => width + STEP_SWATCH + textWidth(label) + STEP_GAP, 0);
+
+/** The legend's title, in bold: about a tenth wider than `textWidth` measures plain text (it was cut at the edge). */
+const titleWidth = (label: string): number => textWidth(label) * 1.1;
 
 function describe(chart: HeatmapChart, min: number, max: number): string {
   if (chart.description) return chart.description;

@@ -20,7 +20,7 @@ summary:focus-visible, main:focus-visible, .review-item:focus-visible, .table-wr
 .site-header a { color: #fff; }
 .brand a { font-weight: 700; font-size: 1.15rem; text-decoration: none; }
 .menu, .languages ul { list-style: none; display: flex; flex-wrap: wrap; gap: 2px 14px; margin: 0; padding: 0; }
-.menu a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 3px; }
+.menu a[aria-current] { font-weight: 700; text-decoration-thickness: 3px; }
 .languages { margin-left: auto; font-size: 0.9rem; }
 .languages span[aria-current] { font-weight: 700; }
 main { display: block; max-width: 1180px; margin: 0 auto; padding: 16px 20px 40px; }
@@ -41,7 +41,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 .chart-wrap { overflow-x: auto; margin: 0.8rem 0; }
 svg.chart { display: block; max-width: 100%; height: auto; }
 .chart-narrow { display: none; }
-form.inline { display: flex; flex-wrap: wrap; gap: 8px; align-items: flex-end; }
+/* A field and its button, or buttons side by side: apart, on one line or on two ("Search" touched its box). */
+form.inline, .inline, .actions { display: flex; flex-wrap: wrap; gap: 8px; align-items: flex-end; }
 label { font-weight: 600; display: block; margin-bottom: 2px; }
 .field { display: flex; flex-direction: column; min-width: 0; }
 input[type=text], input[type=search], input[type=password], input[type=number], select, textarea {
@@ -69,8 +70,13 @@ button.danger { background: var(--bad); border-color: var(--bad); }
 .chips a { display: inline-block; border: 1px solid var(--accent); border-radius: 12px; padding: 0 10px; text-decoration: none; }
 .filters { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 8px 14px; margin: 0.6rem 0; }
 .filters fieldset { border: 1px solid var(--rule); }
-/* A list of parties ("Canada, Corée du Sud") is longer than one cell: two of them, the whole row on a phone. */
-.filters .field:has(input[name="parties"], input[name="party"], input[name="grantors"], input[name="beneficiaries"]) { grid-column: span 2; }
+/* A row of fields (a grid of boxes to tick stays one): each at least 170 px wide, a drop-down at least as wide as its
+   longest option, which a cell of the grid cut ("Cultural exemptic"), the row's fields sharing what is left. */
+.filters:has(> .field) { display: flex; flex-wrap: wrap; align-items: flex-end; }
+.filters > .field { flex: 1 1 170px; }
+.filters > .field:has(select) { flex-basis: auto; }
+/* A list of parties ("Canada, Corée du Sud") is longer than one field: two of them, the whole row on a phone. */
+.filters > .field:has(input[name="parties"], input[name="party"], input[name="grantors"], input[name="beneficiaries"]) { flex-basis: 354px; }
 ol.hits { list-style: none; padding: 0; }
 ol.hits > li { border-bottom: 1px solid var(--rule); padding: 10px 0; }
 .hit-title { font-weight: 600; }
@@ -126,8 +132,8 @@ ins { background: #e3f2e5; color: #0b3d10; text-decoration: underline; }
   dl.facts { grid-template-columns: 1fr; }
   dl.facts dd { margin-bottom: 6px; }
   /* A drop-down's options are longer than a half-width cell ("année de signature"): it takes the whole row. */
-  .filters .field:has(select),
-  .filters .field:has(input[name="parties"], input[name="party"], input[name="grantors"], input[name="beneficiaries"]) { grid-column: 1 / -1; }
+  .filters > .field:has(select),
+  .filters > .field:has(input[name="parties"], input[name="party"], input[name="grantors"], input[name="beneficiaries"]) { flex-basis: 100%; }
   h1 { font-size: 1.4rem; }
   /* A chart drawn for a phone (its text stays legible) in place of the page's (shrunk to half its size). */
   .chart-wide { display: none; }

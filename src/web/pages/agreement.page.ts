@@ -1,3 +1,4 @@
+import { downloadDay, downloadFileName } from '../../common/download-name';
 import { shown } from '../../common/errors';
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseFormula } from '../../reports/render/render-csv';
@@ -223,7 +224,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
             <summary>${t('agreement.factSources')}</summary>
             <div class="table-wrap" tabindex="0">
               <table>
-                <caption>
+                <caption class="visually-hidden">
                   ${t('agreement.factSources')}
                 </caption>
                 <thead>
@@ -475,7 +476,7 @@ async function agreementExport(ctx: WebContext, slug: string, format: 'json' | '
   if (format === 'json')
     return file(
       'application/json; charset=utf-8',
-      `${slug}.json`,
+      downloadFileName('agreement', [slug], downloadDay(), 'json'),
       JSON.stringify({ ...record, provisions }, null, 2) + '\n',
     );
   const rows: string[][] = [
@@ -540,7 +541,7 @@ async function agreementExport(ctx: WebContext, slug: string, format: 'json' | '
   }
   return file(
     'text/csv; charset=utf-8',
-    `${slug}.csv`,
+    downloadFileName('agreement', [slug], downloadDay(), 'csv'),
     CSV_BOM + stringify(rows.map((r) => r.map(neutraliseFormula))),
   );
 }

@@ -236,7 +236,7 @@ function listingView(
     <form method="get" action="${ctx.href('/compare')}">${ctx.langField()}
       <div class="table-wrap" tabindex="0">
         <table class="responsive">
-          <caption>
+          <caption class="visually-hidden">
             ${t('agreements.title')}
           </caption>
           <thead>

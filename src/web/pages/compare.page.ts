@@ -4,7 +4,6 @@ import { downloads, layout } from '../layout';
 import {
   agreementPath,
   dateHtml,
-  dateText,
   reportFileLabel,
   provisionPath,
   checkboxes,
@@ -14,7 +13,8 @@ import {
   agreementNameHtml,
 } from '../views/common';
 import { shortProvisionLabel } from '../../reports/common/report-facts';
-import { appliedSince } from '../../reports/common/document-helpers';
+import { appliedSince, boundThroughBlocs, BoundThroughBloc } from '../../reports/common/document-helpers';
+import { LIST_SEPARATOR } from '../../reports/render/cell-format';
 import { recordText, reportTranslator, say } from '../../reports/common/report-texts';
 import { WebContext } from '../web-context';
 import { TAXONOMY_CODES } from '../web-enums';
@@ -41,6 +41,7 @@ interface CompareData {
       signatoriesOnly: { code: string }[];
       suspendedParties: { party: { code: string }; since: string }[];
       record: Parameters<typeof recordText>[0];
+      boundParties: BoundThroughBloc[];
     }[];
     cells: {
       agreement: string;
@@ -59,7 +60,7 @@ interface CompareData {
 const COMPARE_QUERY = `query WebCompare($agreements: [String!]!, $codes: [TaxonomyCodeId!], $includeProposed: Boolean!, $language: ReportLanguage!) {
   compareAgreements(agreements: $agreements, codes: $codes, includeProposed: $includeProposed, language: $language) {
     codes notes files { format url }
-    agreements { agreement { slug title shortTitle dateSigned dateInForce dateProvisionallyApplied status } parties { code } developingParties { code } signatoriesOnly { code } suspendedParties { party { code } since } record { coverage parts partial provisions } }
+    agreements { agreement { slug title shortTitle dateSigned dateInForce dateProvisionallyApplied status } parties { code } developingParties { code } signatoriesOnly { code } suspendedParties { party { code } since } boundParties { party { code } via appliedFrom inForceFrom until } record { coverage parts partial provisions } }
     cells { agreement code strongestBindingForce provisions { pinpoint articleNumber status partyScope } }
   }
 }`;
@@ -207,8 +208,11 @@ function matrixView(
         <a href="${ctx.href(agreementPath(a.agreement.slug))}">${agreementNameHtml(a.agreement)}</a>
       </th>`,
   );
+  // A list as the HTML report file shows it (the files' lists joined by ";"), "–" for none.
+  const list = (items: string[]) => items.join(LIST_SEPARATOR) || '–';
+  const codes = (parties: { code: string }[]) => list(parties.map((p) => p.code));
   const meta = markup`<tr>
-      <th scope="row">${t('common.signed')}</th>
+      <th scope="row">${file('col.signed')}</th>
       ${c.agreements.map((a) => markup`<td>${dateHtml(ctx, a.agreement.dateSigned)}</td>`)}
     </tr>
     <tr>
@@ -224,12 +228,16 @@ function matrixView(
       ${c.agreements.map((a) => markup`<td>${label(ctx.lang, a.agreement.status)}</td>`)}
     </tr>
     <tr>
-      <th scope="row">${t('common.parties')}</th>
-      ${c.agreements.map((a) => markup`<td>${a.parties.map((p) => p.code).join(', ')}</td>`)}
+      <th scope="row">${file('cmp.row.parties')}</th>
+      ${c.agreements.map((a) => markup`<td>${codes(a.parties)}</td>`)}
     </tr>
     <tr>
-      <th scope="row">${t('compare.developing')}</th>
-      ${c.agreements.map((a) => markup`<td>${a.developingParties.map((p) => p.code).join(', ') || '–'}</td>`)}
+      <th scope="row">${file('cmp.row.via')}</th>
+      ${c.agreements.map((a) => markup`<td>${list(boundThroughBlocs(a.boundParties, file))}</td>`)}
+    </tr>
+    <tr>
+      <th scope="row">${file('cmp.row.developing')}</th>
+      ${c.agreements.map((a) => markup`<td>${codes(a.developingParties)}</td>`)}
     </tr>
     <tr>
       <th scope="row">${file('cmp.row.record')}</th>
@@ -239,8 +247,8 @@ function matrixView(
       c.agreements.some((a) => a.signatoriesOnly.length)
         ? markup`
     <tr>
-      <th scope="row">${t('compare.signatoriesOnly')}</th>
-      ${c.agreements.map((a) => markup`<td>${a.signatoriesOnly.map((p) => p.code).join(', ') || '–'}</td>`)}
+      <th scope="row">${file('cmp.row.signatoriesOnly')}</th>
+      ${c.agreements.map((a) => markup`<td>${codes(a.signatoriesOnly)}</td>`)}
     </tr>`
         : ''
     }${
@@ -248,17 +256,14 @@ function matrixView(
       c.agreements.some((a) => a.suspendedParties.length)
         ? markup`
     <tr>
-      <th scope="row">${t('compare.suspended')}</th>
+      <th scope="row">${file('cmp.row.suspended')}</th>
       ${c.agreements.map(
         (a) =>
-          markup`<td>${
-            a.suspendedParties.length
-              ? a.suspendedParties.map(
-                  (s, i) =>
-                    markup`${i ? ', ' : ''}${s.party.code} (${t('compare.since', { date: dateText(ctx, s.since) })})`,
-                )
-              : '–'
-          }</td>`,
+          markup`<td>${list(
+            a.suspendedParties.map((x) =>
+              file('cmp.suspendedSince', { code: x.party.code, date: { date: x.since } }),
+            ),
+          )}</td>`,
       )}
     </tr>`
         : ''
@@ -283,7 +288,7 @@ function matrixView(
       <h2 id="matrix-h">${t('compare.matrix')}</h2>
       <div class="table-wrap" tabindex="0">
         <table class="matrix">
-          <caption>
+          <caption class="visually-hidden">
             ${t('compare.matrix')}
           </caption>
           <thead>

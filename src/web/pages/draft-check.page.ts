@@ -1,3 +1,4 @@
+import { downloadDay, downloadFileName, fileNameWords } from '../../common/download-name';
 import { markup, Html } from '../html';
 import { layout } from '../layout';
 import {
@@ -24,7 +25,8 @@ export type DraftCheckJson = (input: {
 
 /**
  * GET and POST /draft-check: paste a draft, see what the checker says; nothing is stored. The form's second button
- * (format=json) answers the JSON door's answer as the file draft-check.json, the parties read as the page reads them.
+ * (format=json) answers the JSON door's answer as a file (`draft-check-parties-can-kor-<day>.json`), the parties read as the
+ * page reads them.
  */
 export async function draftCheckPage(ctx: WebContext, checkJson?: DraftCheckJson): Promise<PageResult> {
   const { t } = ctx;
@@ -79,7 +81,13 @@ export async function draftCheckPage(ctx: WebContext, checkJson?: DraftCheckJson
       const body = await checkJson({ text: draft, parties: choice.codes, language: language || undefined });
       // The download button gets a file; a client asking for JSON, the JSON door's answer itself.
       if (field('format') !== 'json') return { kind: 'json', body };
-      return file('application/json', 'draft-check.json', JSON.stringify(body));
+      // Named by the parties it was checked for, as the exports name a filter (`parties-can-kor`), and the day.
+      const terms = choice.codes.length ? fileNameWords(`parties ${choice.codes.join(' ')}`) : '';
+      return file(
+        'application/json',
+        downloadFileName('draft-check', [terms], downloadDay(), 'json'),
+        JSON.stringify(body),
+      );
     } else {
       const { data, errors } = await ctx.run<{ checkDraft: DraftCheckAnswer }>(
         `query WebDraft($input: CheckDraftInput!) { checkDraft(input: $input) { ${CHECK_DRAFT_FIELDS} } }`,
@@ -112,7 +120,7 @@ export async function draftCheckPage(ctx: WebContext, checkJson?: DraftCheckJson
 <label for="draft">${t('draft.label')}</label>
 <textarea id="draft" name="draft" required>${draft}</textarea>
 <div class="filters">${textField('d-parties', 'parties', t('common.parties'), parties, 'placeholder="CAN, KOR"')}${select('d-language', 'language', t('common.language'), languages, language)}</div>
-<p><button type="submit">${t('draft.run')}</button> <button type="submit" name="format" value="json">${t('draft.download')}</button></p>
+<p class="actions"><button type="submit">${t('draft.run')}</button> <button type="submit" name="format" value="json">${t('draft.download')}</button></p>
 </form>
 ${answer}`;
   return layout(ctx, { title: t('draft.title'), section: 'draft', body: page });

@@ -166,7 +166,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
             </figure>
             <div class="table-wrap" tabindex="0">
               <table class="responsive">
-                <caption>
+                <caption class="visually-hidden">
                   ${t('flows.title')}
                 </caption>
                 <thead>

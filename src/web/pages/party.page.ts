@@ -284,7 +284,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
         <summary>${t('agreements.title')}</summary>
         <div class="table-wrap" tabindex="0">
           <table class="responsive">
-            <caption>
+            <caption class="visually-hidden">
               ${t('agreements.title')}
             </caption>
             <thead>

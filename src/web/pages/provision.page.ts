@@ -316,7 +316,8 @@ export async function provisionPage(
         ${citation(ctx, 'cite-provision', cite)}
       </aside>
     </div>`;
-  return layout(ctx, { title, section: 'search', body });
+  // A provision is part of its agreement (the kicker links it): the agreements' section, not the search's.
+  return layout(ctx, { title, section: 'agreements', body });
 }
 
 /** The text with each annotation's evidence span marked (overlaps are split; each mark names its codes). */

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseFormula } from '../../reports/render/render-csv';
-import { fileNameWords } from '../../common/download-name';
+import { downloadDay, downloadFileName, fileNameWords } from '../../common/download-name';
 import { CSV_BOM, cellList } from '../../common/spreadsheet-formula';
 import { markup, Html } from '../html';
 import { agreementTypeName, label } from '../labels';
@@ -415,7 +415,7 @@ export async function searchCsv(ctx: WebContext): Promise<PageResult> {
     if (!data.searchProvisions.pageInfo.hasNextPage) break;
     after = data.searchProvisions.pageInfo.endCursor;
   }
-  const name = searchFileName(state, new Date().toISOString().slice(0, 10));
+  const name = searchFileName(state, downloadDay());
   return file('text/csv; charset=utf-8', name, CSV_BOM + stringify(rows));
 }
 
@@ -437,5 +437,5 @@ export function searchFileName(state: Omit<SearchState, 'after'>, day: string): 
     .map(([name, values]) => fileNameWords(`${name} ${values.join(' ')}`, FILE_FILTER_MAX))
     .join('-');
   const filterPart = fileNameWords(filters, FILE_FILTER_MAX);
-  return `${['search', query ? fileNameWords(query) : '', filterPart, day].filter(Boolean).join('-')}.csv`;
+  return downloadFileName('search', [query ? fileNameWords(query) : '', filterPart], day, 'csv');
 }

@@ -141,7 +141,7 @@ export function partyDashboardView(
     <div class="chart-wrap">${chart}</div>
     <div class="table-wrap" tabindex="0">
       <table>
-        <caption>
+        <caption class="visually-hidden">
           ${t('party.scores')}
         </caption>
         <thead>
