@@ -8,6 +8,27 @@ import { readCsvTable, readXlsx, bodyBytes } from '../support/download-readers';
 import type { ReportDocument } from '../../src/reports/render/report-document';
 
 /** The explorer's pages over HTTP (no browser): statuses, the path prefix, languages, assets and their caching. */
+
+/**
+ * The compare page's matrix as a reader reads it: each row's header words, then each agreement's cell, a date as its
+ * ISO day, "–" as empty, other words through `words` (the page's list separator read as the files', say).
+ */
+function compareMatrixRows(html: string, words = (cell: string) => cell): Map<string, string[]> {
+  return new Map(
+    [
+      ...html
+        .slice(html.indexOf('<table class="matrix"'))
+        .matchAll(/<tr>\s*<th scope="row">([^<]+)<\/th>([\s\S]*?)<\/tr>/g),
+    ].map((m) => [
+      m[1].trim(),
+      [...m[2].matchAll(/<td>([\s\S]*?)<\/td>/g)].map((td) => {
+        const time = /<time datetime="([^"]+)"/.exec(td[1]);
+        const text = td[1].replace(/<[^>]+>/g, '').trim();
+        return time ? time[1] : text === '–' ? '' : words(text);
+      }),
+    ]),
+  );
+}
 describe('web explorer over HTTP', () => {
   let t: TestApp;
 
@@ -1580,20 +1601,7 @@ describe('web explorer over HTTP', () => {
       const sheet = xlsx.worksheets[1];
       // The page's rows of facts (a code's row has its code under its name): each cell's items as a reader reads
       // them, the list separator of the page (", ") read as the files' (";"); a date as its ISO day.
-      const pageRows = new Map(
-        [
-          ...html
-            .slice(html.indexOf('<table class="matrix"'))
-            .matchAll(/<tr>\s*<th scope="row">([^<]+)<\/th>([\s\S]*?)<\/tr>/g),
-        ].map((m) => [
-          m[1].trim(),
-          [...m[2].matchAll(/<td>([\s\S]*?)<\/td>/g)].map((td) => {
-            const time = /<time datetime="([^"]+)"/.exec(td[1]);
-            const words = td[1].replace(/<[^>]+>/g, '').trim();
-            return time ? time[1] : words === '–' ? '' : words.split(', ').join(';');
-          }),
-        ]),
-      );
+      const pageRows = compareMatrixRows(html, (words) => words.split(', ').join(';'));
       const names = csv.header.filter((h, i) => i > 0 && !h.endsWith(')'));
       const facts = csv.records.slice(1, csv.records.length - TAXONOMY_CODES.length);
       expect(facts.length).toBeGreaterThanOrEqual(8);
@@ -1637,20 +1645,7 @@ describe('web explorer over HTTP', () => {
     const slugs = ['ceta', 'eu-korea-fta'];
     const html = (await t.http().get(`/compare?agreements=${slugs.join(',')}`)).text;
     // The matrix's rows on the page: its header cell's words, then each agreement's date (ISO) or words.
-    const pageRows = new Map(
-      [
-        ...html
-          .slice(html.indexOf('<table class="matrix"'))
-          .matchAll(/<tr>\s*<th scope="row">([^<]+)<\/th>([\s\S]*?)<\/tr>/g),
-      ].map((m) => [
-        m[1].trim(),
-        [...m[2].matchAll(/<td>([\s\S]*?)<\/td>/g)].map((td) => {
-          const time = /<time datetime="([^"]+)"/.exec(td[1]);
-          const words = td[1].replace(/<[^>]+>/g, '').trim();
-          return time ? time[1] : words === '–' ? '' : words;
-        }),
-      ]),
-    );
+    const pageRows = compareMatrixRows(html);
     const csv = readCsvTable(
       (await t.http().get(`/reports/compare.csv?agreements=${slugs.join(',')}&section=matrix`)).text,
     );
