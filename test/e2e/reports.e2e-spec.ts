@@ -266,6 +266,28 @@ describe('reports', () => {
       expect(withHrv?.partners.map((p) => p.code)).toEqual(['EUN']);
     });
 
+    it("a party's partners in a bloc's agreement are the bloc's part, never its own part's other parties", async () => {
+      // fixtures: the EU's agreement with Colombia and Peru (Ecuador acceded) applies between the Union and each of
+      // them, not among them: Peru was named Colombia's partner (truth16).
+      const partnersIn = async (party: string) => {
+        const answer = await t.gql<{
+          coherenceReport: { agreements: { agreement: { slug: string }; partners: { code: string }[] }[] };
+        }>(
+          `query($party: String!) { coherenceReport(party: $party, asOf: "2024-01-01") { agreements { agreement { slug } partners { code } } } }`,
+          { party },
+        );
+        expect(answer.errors).toBeUndefined();
+        const row = answer.data!.coherenceReport.agreements.find(
+          (a) => a.agreement.slug === 'eu-colombia-peru-ecuador-ta',
+        );
+        return row?.partners.map((p) => p.code).sort();
+      };
+      expect(await partnersIn('COL')).toEqual(['EUN']);
+      expect(await partnersIn('PER')).toEqual(['EUN']);
+      expect(await partnersIn('EUN')).toEqual(['COL', 'ECU', 'PER']);
+      expect(await partnersIn('FRA')).toEqual(['COL', 'ECU', 'PER']);
+    });
+
     it("a state that left its bloc stops being bound by the bloc's agreements", async () => {
       expect(slugs(await coherence('GBR', { asOf: '2015-01-01' }))).toContain('t-eu-2008');
       expect(slugs(await coherence('GBR', { asOf: '2024-01-01' }))).not.toContain('t-eu-2008');

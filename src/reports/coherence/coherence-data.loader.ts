@@ -7,7 +7,13 @@ import {
   leftOnUnrecordedDate,
   suspendedOn,
 } from '../../bindings/binding';
-import { coversParty, groupByAgreement, onePerProvision, PartyFacts } from '../common/report-facts';
+import {
+  coversParty,
+  groupByAgreement,
+  onePerProvision,
+  onOneSide,
+  PartyFacts,
+} from '../common/report-facts';
 import {
   articlesInChapters,
   blocMembers,
@@ -119,7 +125,12 @@ export async function loadCoherenceInput(
       const via = binding.via;
       const fellow = new Set([...(members.get(via ?? '') ?? []), ...(members.get(party.code) ?? [])]);
       const direct = (bound.get(a.id) ?? []).map((b) => b.party);
-      const otherSide = (p: PartyFacts) => p.code !== party.code && p.code !== via && !fellow.has(p.code);
+      // Nor a party of the same part of a bloc's agreement: Peru is no partner of Colombia's in the EU's agreement.
+      const otherSide = (p: PartyFacts) =>
+        p.code !== party.code &&
+        p.code !== via &&
+        !fellow.has(p.code) &&
+        (via !== null || !onOneSide(direct, p, party));
       return {
         ...a,
         via,

@@ -189,6 +189,20 @@ export function groupByAgreement<T extends { agreementId: number }>(items: T[]):
 }
 
 /**
+ * Whether two parties of an agreement are of the same part of it: in an agreement of a bloc (the Union and its member
+ * states of the one part), every party that is not the bloc is of the other part, with the others (Colombia, Peru and
+ * Ecuador of the EU's agreement with them, which applies between the Union and each of them, not among them).
+ */
+export function onOneSide(
+  parties: readonly { code: string; kind: PartyKind }[],
+  a: { code: string },
+  b: { code: string },
+): boolean {
+  const bloc = parties.find((p) => p.kind === PartyKind.BLOC);
+  return bloc !== undefined && a.code !== bloc.code && b.code !== bloc.code;
+}
+
+/**
  * The parties of an agreement that grant `beneficiary` what the agreement gives culture from developing countries
  * (paragraph 18): its developed parties (`developing` false, a bloc as itself), save those on its side. In an
  * agreement of a bloc (the Union and its member states of the one part), two parties that are not the bloc are on the
@@ -206,12 +220,10 @@ export function grantorsTo<P extends { code: string; kind: PartyKind; developing
   via: string | null = null,
 ): P[] {
   if (via !== null) return [];
-  const bloc = parties.find((p) => p.kind === PartyKind.BLOC);
-  const sameSide = (a: P) => bloc !== undefined && a.code !== bloc.code && beneficiary.code !== bloc.code;
   return parties.filter(
     (p) =>
       p.code !== beneficiary.code &&
-      !sameSide(p) &&
+      !onOneSide(parties, p, beneficiary) &&
       (mutual ? p.developing === true : p.developing === false),
   );
 }
