@@ -233,11 +233,17 @@ describe('computeCoherence', () => {
 
   it('says no commitments were found among the provisions held, never that there are none, in every language (truth16)', () => {
     // The three rules that do not apply without commitments read only the provisions held: on excerpts (DEPA, held in
-    // 7 provisions) the agreement may have commitments the catalogue does not hold. French said "Aucun engagement
-    // sur les services" (none) where English said "found"; none of the three said "held".
-    const held = agreement('held-in-part', {
+    // 7 provisions) the agreement may have commitments the catalogue does not hold, so they cannot say the rule does
+    // not apply: not known (it said NOT_APPLICABLE, "no commitments found"). On a full text, not applicable, said as
+    // found among the provisions held. French said "Aucun engagement sur les services" (none) where English said
+    // "found"; none of the three said "held".
+    const excerpts = agreement('held-in-part', {
       dateSigned: '2020-06-12',
       record: recordCompleteness(RecordCoverage.EXCERPTS, null, 7),
+    });
+    const whole = agreement('held-whole', {
+      dateSigned: '2020-06-12',
+      record: recordCompleteness(RecordCoverage.FULL_TEXT, null, 40),
     });
     const rules = [
       'G19.4/ecommerce-without-cultural-carve-out',
@@ -249,16 +255,33 @@ describe('computeCoherence', () => {
       fr: 'dans les dispositions détenues',
       es: 'entre las disposiciones que se tienen',
     };
+    const notKnown = {
+      en: 'This cannot be judged on the record held.',
+      fr: 'Impossible de juger sur la fiche détenue.',
+      es: 'No se puede juzgar con la ficha que se tiene.',
+    };
     for (const lang of ['en', 'fr', 'es'] as const) {
-      const checks = coherenceIn(lang, computeCoherence(input([held]))).agreements[0].checks;
-      for (const id of rules) {
-        const check = checks.find((c) => c.ruleId === id)!;
-        expect({ lang, id, outcome: check.outcome, held: check.message.includes(heldIn[lang]) }).toEqual({
-          lang,
-          id,
-          outcome: 'NOT_APPLICABLE',
-          held: true,
-        });
+      for (const [record, outcome, says] of [
+        [excerpts, 'UNKNOWN', notKnown[lang]],
+        [whole, 'NOT_APPLICABLE', heldIn[lang]],
+      ] as const) {
+        const checks = coherenceIn(lang, computeCoherence(input([record]))).agreements[0].checks;
+        for (const id of rules) {
+          const check = checks.find((c) => c.ruleId === id)!;
+          expect({
+            lang,
+            id,
+            record: record.slug,
+            outcome: check.outcome,
+            says: check.message.includes(says),
+          }).toEqual({
+            lang,
+            id,
+            record: record.slug,
+            outcome,
+            says: true,
+          });
+        }
       }
     }
   });

@@ -158,13 +158,17 @@ function withPending(
   };
 }
 
-/** An absence stated on a record that does not hold the text it would be in is UNKNOWN, never NOT_MET. */
+/**
+ * An absence stated on a record that does not hold the text it would be in is UNKNOWN, never NOT_MET, nor
+ * NOT_APPLICABLE where the rule would not apply for want of what the record may lack (e-commerce commitments in
+ * excerpts).
+ */
 function judgeRecord(
   check: RuleCheckResult,
   agreement: CoherenceAgreementFacts,
   rule: CoherenceRule,
 ): RuleCheckResult {
-  if (check.outcome !== 'NOT_MET' || !check.absence) return check;
+  if ((check.outcome !== 'NOT_MET' && check.outcome !== 'NOT_APPLICABLE') || !check.absence) return check;
   if (canJudgeAbsence(agreement.record, rule.absenceNeeds)) return check;
   return {
     ...check,

@@ -113,6 +113,7 @@ const EN = {
   'coh.ecommerce.CUSTOMS_DUTIES': 'customs duties on electronic transmissions',
   'coh.ecommerce.DIGITAL_PRODUCTS_NON_DISCRIMINATION': 'non-discrimination of digital products',
   'coh.ecommerce.absence': 'a cultural carve-out or cultural exemption',
+  'coh.ecommerce.naAbsence': 'a binding e-commerce commitment on customs duties or digital products',
   'coh.services.na': 'No services, investment or establishment commitments found among the provisions held.',
   'coh.services.met': 'Audiovisual services or cultural industries are excluded.',
   'coh.services.notMet':
@@ -121,6 +122,8 @@ const EN = {
   'coh.services.typeOnly':
     'Its source types it {types} (an agreement that covers services), but no services, investment or establishment chapter is among the provisions held: the commitments may be in an instrument the catalogue does not hold (a later services agreement). Whether they come with an audiovisual exclusion or cultural exemption is not known.',
   'coh.services.absence': 'an audiovisual exclusion or cultural exemption',
+  'coh.services.naAbsence': 'services, investment or establishment commitments',
+  'coh.consistency.naAbsence': 'commitments that culture would need protecting from',
   'coh.chapter': 'chapter {number} "{title}"',
   'coh.chapterNamed': '{number} "{title}"',
   'coh.chapterUnnumbered': 'chapter "{title}"',
@@ -718,6 +721,8 @@ const FR: ReportTexts = {
   'coh.ecommerce.CUSTOMS_DUTIES': 'les droits de douane sur les transmissions électroniques',
   'coh.ecommerce.DIGITAL_PRODUCTS_NON_DISCRIMINATION': 'la non-discrimination des produits numériques',
   'coh.ecommerce.absence': 'une exclusion culturelle ou une exemption culturelle',
+  'coh.ecommerce.naAbsence':
+    'un engagement contraignant sur le commerce électronique portant sur les droits de douane ou les produits numériques',
   'coh.services.na':
     'Aucun engagement sur les services, l’investissement ou l’établissement trouvé dans les dispositions détenues.',
   'coh.services.met': 'Les services audiovisuels ou les industries culturelles sont exclus.',
@@ -727,6 +732,8 @@ const FR: ReportTexts = {
   'coh.services.typeOnly':
     'Sa source le classe {types} (un accord qui couvre les services), mais aucun chapitre sur les services, l’investissement ou l’établissement ne figure dans les dispositions détenues : les engagements peuvent se trouver dans un instrument que le catalogue ne détient pas (un accord ultérieur sur les services). On ne sait pas s’ils s’accompagnent d’une exclusion de l’audiovisuel ou d’une exemption culturelle.',
   'coh.services.absence': 'une exclusion de l’audiovisuel ou une exemption culturelle',
+  'coh.services.naAbsence': 'des engagements sur les services, l’investissement ou l’établissement',
+  'coh.consistency.naAbsence': 'des engagements dont la culture devrait être protégée',
   'coh.chapter': 'chapitre {number} « {title} »',
   'coh.chapterNamed': '{number} « {title} »',
   'coh.chapterUnnumbered': 'chapitre « {title} »',
@@ -1324,6 +1331,8 @@ const ES: ReportTexts = {
   'coh.ecommerce.CUSTOMS_DUTIES': 'los derechos de aduana sobre las transmisiones electrónicas',
   'coh.ecommerce.DIGITAL_PRODUCTS_NON_DISCRIMINATION': 'la no discriminación de los productos digitales',
   'coh.ecommerce.absence': 'una exclusión cultural o una exención cultural',
+  'coh.ecommerce.naAbsence':
+    'un compromiso vinculante de comercio electrónico sobre derechos de aduana o productos digitales',
   'coh.services.na':
     'No se encontraron compromisos sobre servicios, inversión o establecimiento entre las disposiciones que se tienen.',
   'coh.services.met': 'Los servicios audiovisuales o las industrias culturales están excluidos.',
@@ -1333,6 +1342,8 @@ const ES: ReportTexts = {
   'coh.services.typeOnly':
     'Su fuente lo clasifica como {types} (un acuerdo que abarca los servicios), pero ningún capítulo sobre servicios, inversión o establecimiento figura en las disposiciones que se tienen: los compromisos pueden estar en un instrumento que el catálogo no tiene (un acuerdo posterior sobre servicios). No se sabe si van acompañados de una exclusión del sector audiovisual o de una exención cultural.',
   'coh.services.absence': 'una exclusión del sector audiovisual o una exención cultural',
+  'coh.services.naAbsence': 'compromisos sobre servicios, inversión o establecimiento',
+  'coh.consistency.naAbsence': 'compromisos de los que habría que proteger la cultura',
   'coh.chapter': 'capítulo {number} «{title}»',
   'coh.chapterNamed': '{number} «{title}»',
   'coh.chapterUnnumbered': 'capítulo «{title}»',

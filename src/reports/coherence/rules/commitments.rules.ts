@@ -24,7 +24,9 @@ export const ecommerceWithoutCarveOut: CoherenceRule = {
   scored: true,
   check({ agreement }) {
     const obligations = ecommerceObligations(agreement);
-    if (!obligations.length) return result('NOT_APPLICABLE', text('coh.ecommerce.na'));
+    // Not applicable only where the record can show the absence (`judgeRecord`): else not known.
+    if (!obligations.length)
+      return result('NOT_APPLICABLE', text('coh.ecommerce.na'), [], text('coh.ecommerce.naAbsence'));
     const protection = withCode(agreement, ECOMMERCE_CULTURAL_CARVE_OUT, CULTURAL_EXEMPTION);
     if (protection.length) return result('MET', text('coh.ecommerce.met'), evidence(protection));
     const subjects = [...new Set(obligations.flatMap((o) => o.detail))]
@@ -54,7 +56,8 @@ export const servicesWithoutAudiovisualExclusion: CoherenceRule = {
   scored: true,
   absenceNeeds: RecordPart.MAIN_TEXT,
   check({ agreement }) {
-    if (!hasServicesCommitments(agreement)) return result('NOT_APPLICABLE', text('coh.services.na'));
+    if (!hasServicesCommitments(agreement))
+      return result('NOT_APPLICABLE', text('coh.services.na'), [], text('coh.services.naAbsence'));
     const protection = withCode(agreement, AUDIOVISUAL_EXCLUSION, CULTURAL_EXEMPTION);
     if (protection.length) return result('MET', text('coh.services.met'), evidence(protection));
     const types = agreement.types.filter((t) => SERVICES_TYPES.includes(t)).join(', ');

@@ -17,7 +17,8 @@ export const inconsistentProtection: CoherenceRule = {
   ...ruleTexts('G19.1/inconsistent-cultural-protection', { codes: PROTECTION_CODES.join(', ') }),
   scored: true,
   check({ input, agreement }) {
-    if (!isExposed(agreement)) return result('NOT_APPLICABLE', text('coh.consistency.na'));
+    if (!isExposed(agreement))
+      return result('NOT_APPLICABLE', text('coh.consistency.na'), [], text('coh.consistency.naAbsence'));
     const year = signatureYear(agreement);
     if (year === null) return result('UNKNOWN', text('coh.consistency.undated'));
     const period = periodOf(year);
