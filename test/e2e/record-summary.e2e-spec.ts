@@ -48,8 +48,8 @@ describe("an agreement's record summary", () => {
     // (written again from the record's facts) and every finding's "what the record holds" said "not held: protocols".
     const heldInPart: Record<string, string> = {
       en: 'selected provisions only: protocols',
-      fr: 'quelques dispositions seulement : protocoles',
-      es: 'solo algunas disposiciones: protocolos',
+      fr: 'dispositions choisies seulement : protocoles',
+      es: 'solo disposiciones seleccionadas: protocolos',
     };
     for (const [lang, words] of Object.entries(heldInPart)) {
       const res = await t.http().get(`/reports/coherence/KOR.json?lang=${lang}`).expect(200);

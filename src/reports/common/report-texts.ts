@@ -651,7 +651,7 @@ const FR: ReportTexts = {
   'record.FULL_TEXT':
     'Texte intégral : {parts} ({count, plural, one {# disposition} other {# dispositions}}) ; non détenu : {missing}.',
   'record.FULL_TEXT_PARTIAL':
-    'Texte intégral : {parts} ({count, plural, one {# disposition} other {# dispositions}}) ; quelques dispositions seulement : {partial} ; non détenu : {missing}.',
+    'Texte intégral : {parts} ({count, plural, one {# disposition} other {# dispositions}}) ; dispositions choisies seulement : {partial} ; non détenu : {missing}.',
   'record.EXCERPTS':
     'La fiche ne contient que {count, plural, one {# disposition choisie} other {# dispositions choisies}}. Ce qui lui manque peut se trouver dans les parties non détenues.',
   'record.METADATA_ONLY': 'La fiche ne contient aucune disposition, seulement les faits de l’accord.',
@@ -1157,7 +1157,7 @@ const FR: ReportTexts = {
   'cmp.note.statusOf2017':
     'Le statut {count, plural, one {d’un accord} other {de # accords}} ({names}) est celui importé de ToTA (la liste de l’OMC telle que ToTA l’a copiée en 2017, ou la liste plus récente de DESTA là où celle-ci disait l’accord seulement signé), non revérifié depuis : un accord qui a pris fin après se lit encore comme en vigueur, sauf si le catalogue enregistre sa fin (sa page nomme la source de son statut).',
   'cmp.note.partial':
-    'Le catalogue ne détient que quelques dispositions (ou aucune) {count, plural, one {d’un accord} other {de # accords}} : {names}. Une cellule vide y est muette sur les dispositions non détenues (la ligne « Texte détenu » dit ce qui l’est).',
+    'Le catalogue ne détient que des dispositions choisies (ou aucune) {count, plural, one {d’un accord} other {de # accords}} : {names}. Une cellule vide y est muette sur les dispositions non détenues (la ligne « Texte détenu » dit ce qui l’est).',
   'cmp.note.parties':
     'Les parties sont celles que l’accord lie : un bloc comme l’Union européenne en tant que tel, ses États membres « par l’intermédiaire » du bloc (jamais comme partenaires distincts) ; les territoires dépendants ne sont pas parties.',
   'cmp.note.signatoriesOnly':
@@ -1261,7 +1261,7 @@ const ES: ReportTexts = {
   'record.FULL_TEXT':
     'Texto completo: {parts} ({count, plural, one {# disposición} other {# disposiciones}}); no se tiene: {missing}.',
   'record.FULL_TEXT_PARTIAL':
-    'Texto completo: {parts} ({count, plural, one {# disposición} other {# disposiciones}}); solo algunas disposiciones: {partial}; no se tiene: {missing}.',
+    'Texto completo: {parts} ({count, plural, one {# disposición} other {# disposiciones}}); solo disposiciones seleccionadas: {partial}; no se tiene: {missing}.',
   'record.EXCERPTS':
     'La ficha solo contiene {count, plural, one {# disposición seleccionada} other {# disposiciones seleccionadas}}. Lo que le falta puede estar en las partes que no se tienen.',
   'record.METADATA_ONLY': 'La ficha no contiene ninguna disposición, solo los datos del acuerdo.',
@@ -1765,7 +1765,7 @@ const ES: ReportTexts = {
   'cmp.note.statusOf2017':
     'El estado de {count, plural, one {# acuerdo} other {# acuerdos}} ({names}) es el importado de ToTA (la lista de la OMC tal como ToTA la copió en 2017, o la lista posterior de DESTA donde aquella decía solo firmado), no revisado desde entonces: un acuerdo que terminó después sigue leyéndose como en vigor salvo que el catálogo registre su fin (su página nombra la fuente de su estado).',
   'cmp.note.partial':
-    'El catálogo solo tiene algunas disposiciones (o ninguna) de {count, plural, one {# acuerdo} other {# acuerdos}}: {names}. Una celda vacía no dice nada de las disposiciones que no tiene (la fila «Texto que se tiene» dice cuáles tiene).',
+    'El catálogo solo tiene disposiciones seleccionadas (o ninguna) de {count, plural, one {# acuerdo} other {# acuerdos}}: {names}. Una celda vacía no dice nada de las disposiciones que no tiene (la fila «Texto que se tiene» dice cuáles tiene).',
   'cmp.note.parties':
     'Las partes son aquellas a las que el acuerdo obliga: un bloque como la Unión Europea en cuanto tal, sus Estados miembros «a través» del bloque (nunca como socios separados); los territorios dependientes no son partes.',
   'cmp.note.signatoriesOnly':
