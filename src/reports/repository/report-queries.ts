@@ -131,16 +131,16 @@ export async function loadAgreements(em: EntityManager, scope: AgreementScope): 
 }
 
 /**
- * The agreements in scope as `loadAgreements` gives them, each with what the catalogue holds of it (`recordsOfRows`,
- * the rule the coherence report and the draft checker read), in the same statement (one more, for the full texts
- * that lack a part only): an empty cell of a record held in part says nothing of the parts not held.
- */
-/**
  * Whether an agreement's status is ToTA's, the WTO card's as ToTA copied it in 2017 (origin `tota`), not re-checked
  * since: an end after 2017 is not seen. The coherence report and the comparison say so.
  */
 export const statusOf2017 = (row: Row): boolean => sqlString(row.origin) === 'tota';
 
+/**
+ * The agreements in scope as `loadAgreements` gives them, each with what the catalogue holds of it (`recordsOfRows`,
+ * the rule the coherence report and the draft checker read), in the same statement (one more, for the full texts
+ * that lack a part only): an empty cell of a record held in part says nothing of the parts not held.
+ */
 export async function loadAgreementsWithRecords(
   em: EntityManager,
   scope: AgreementScope,

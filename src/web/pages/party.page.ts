@@ -92,7 +92,6 @@ const PARTY_QUERY = `query WebParty($code: String!, $language: ReportLanguage!) 
   }
 }`;
 
-/** GET /parties/<code>: facts, Convention status, agreements over time, coherence dashboard. */
 /**
  * A bloc's members now, and those that left: the EU's page said "Members 28", the United Kingdom included with its
  * withdrawal in 2020.
@@ -106,6 +105,7 @@ export function membersCount(
   return t('party.membersCount', { current: members.length - former, former });
 }
 
+/** GET /parties/<code>: facts, Convention status, agreements over time, coherence dashboard. */
 export async function partyPage(ctx: WebContext, raw_: string): Promise<string> {
   const { t } = ctx;
   const code = raw_.toUpperCase();
