@@ -126,17 +126,17 @@ export async function loadCoherenceInput(
       const fellow = new Set([...(members.get(via ?? '') ?? []), ...(members.get(party.code) ?? [])]);
       const direct = (bound.get(a.id) ?? []).map((b) => b.party);
       // Nor a party of the same part of a bloc's agreement: Peru is no partner of Colombia's in the EU's agreement.
+      const sameSide = (p: PartyFacts) =>
+        via === null && p.code !== party.code && onOneSide(direct, p, party);
       const otherSide = (p: PartyFacts) =>
-        p.code !== party.code &&
-        p.code !== via &&
-        !fellow.has(p.code) &&
-        (via !== null || !onOneSide(direct, p, party));
+        p.code !== party.code && p.code !== via && !fellow.has(p.code) && !sameSide(p);
       return {
         ...a,
         via,
         types: types.get(a.id) ?? [],
         parties: direct,
         partners: direct.filter(otherSide),
+        onItsSide: direct.filter(sameSide),
         partnersDatesUnknown: (unknown.get(a.id) ?? [])
           .filter((b) => otherSide(b.party))
           .map((b) => ({ ...b.party, leftUndated: b.leftUndated })),

@@ -29,6 +29,11 @@ export interface CoherenceAgreementFacts extends AgreementFacts {
   /** Parties of the other side whose rights and obligations are suspended on `asOf` (`suspendedOn`): no partners. */
   partnersSuspended?: PartyFacts[];
   /**
+   * Direct parties of the party's own part of a bloc's agreement (`onOneSide`: Costa Rica and Nicaragua for Panama
+   * under EU - Central America): no partners, but 18.2 says why it asks nothing of the party for them.
+   */
+  onItsSide?: PartyFacts[];
+  /**
    * The annotations that speak for the party: ACCEPTED and PROPOSED (REJECTED never), leaving out those scoped to
    * other parties. The report decides per view which statuses count.
    */

@@ -259,17 +259,20 @@ describe('G18.2/no-preferential-treatment', () => {
       party('CRI', { name: 'Costa Rica', developing: true }),
       party('NIC', { name: 'Nicaragua', developing: true }),
     ];
+    // As the report's loader gives them: the EU its one partner, its neighbours on its own side (`onOneSide`).
     const helped = agreement('ca', {
       dateSigned: '2012-06-29',
-      partners: [eu, ...neighbours],
+      partners: [eu],
+      onItsSide: neighbours,
       annotations: [annotation(C.PREFERENTIAL_TREATMENT_CULTURE, { detail: ['TECHNICAL_ASSISTANCE'] })],
     });
     const met = check(noPreferentialTreatment, helped, input([helped], { party: panama }));
     expect(met.outcome).toBe('NOT_APPLICABLE');
     expect(met.evidence).toEqual([]);
     expect(met.message).toContain('Panama grants them nothing under it (the bloc does)');
-    expect(met.message).toContain('partners Costa Rica, Nicaragua (on the World Bank');
-    const bare = agreement('ca2', { dateSigned: '2012-06-29', partners: [eu, ...neighbours] });
+    expect(met.message).toContain('the developing countries Costa Rica, Nicaragua (on the World Bank');
+    expect(met.message).toContain('the bloc on the other, its one partner there');
+    const bare = agreement('ca2', { dateSigned: '2012-06-29', partners: [eu], onItsSide: neighbours });
     expect(check(noPreferentialTreatment, bare, input([bare], { party: panama })).outcome).toBe(
       'NOT_APPLICABLE',
     );

@@ -137,7 +137,7 @@ const EN = {
   'coh.preferential.noPartner':
     "No developing-country partner on {basis}; a partner's income group when the agreement was signed may have differed.",
   'coh.preferential.ownSide':
-    "{party_The} is on the same side of this bloc's agreement as its developing-country {count, plural, one {partner} other {partners}} {names} (on {basis}), the bloc on the other: {party_the} grants {count, plural, one {it} other {them}} nothing under it (the bloc does), so 18.2 asks nothing of it here.",
+    "{party_The} is on the same side of this bloc's agreement as the developing {count, plural, one {country} other {countries}} {names} (on {basis}), the bloc on the other, its one partner there: {party_the} grants {count, plural, one {it} other {them}} nothing under it (the bloc does), so 18.2 asks nothing of it here.",
   'coh.preferential.met': 'Grants preferential treatment to culture from developing partners.',
   'coh.preferential.notMet':
     'No preferential treatment for culture, although {count, plural, one {a partner is a developing country} other {# partners are developing countries}}: {names} (on {basis}).',
@@ -748,7 +748,7 @@ const FR: ReportTexts = {
   'coh.preferential.noPartner':
     'Aucun partenaire en développement selon {basis} ; la catégorie de revenu d’un partenaire à la signature de l’accord a pu être différente.',
   'coh.preferential.ownSide':
-    '{party_The} {party_n, plural, one {est} other {sont}} du même côté de cet accord d’un bloc que {count, plural, one {son partenaire en développement} other {ses # partenaires en développement}} {names} (selon {basis}), le bloc de l’autre : {party_the} ne {count, plural, one {lui} other {leur}} accorde rien au titre de l’accord (le bloc le fait), le 18.2 ne {party_n, plural, one {lui} other {leur}} demande donc rien ici.',
+    '{party_The} {party_n, plural, one {est} other {sont}} du même côté de cet accord d’un bloc que {count, plural, one {le pays en développement} other {les # pays en développement}} {names} (selon {basis}), le bloc, son seul partenaire ici, de l’autre : {party_the} ne {count, plural, one {lui} other {leur}} accorde rien au titre de l’accord (le bloc le fait), le 18.2 ne {party_n, plural, one {lui} other {leur}} demande donc rien ici.',
   'coh.preferential.met': 'Accorde un traitement préférentiel à la culture des partenaires en développement.',
   'coh.preferential.notMet':
     'Aucun traitement préférentiel pour la culture, bien que {count, plural, one {un partenaire soit un pays en développement} other {# partenaires soient des pays en développement}} : {names} (selon {basis}).',
@@ -1358,7 +1358,7 @@ const ES: ReportTexts = {
   'coh.preferential.noPartner':
     'Ningún socio en desarrollo según {basis}; el grupo de ingreso de un socio cuando se firmó el acuerdo pudo ser otro.',
   'coh.preferential.ownSide':
-    '{party_The} {party_n, plural, one {está} other {están}} del mismo lado de este acuerdo de un bloque que {count, plural, one {su socio en desarrollo} other {sus # socios en desarrollo}} {names} (según {basis}), el bloque del otro: {party_the} no {count, plural, one {le} other {les}} concede nada en virtud del acuerdo (el bloque sí), por lo que el 18.2 no {party_n, plural, one {le} other {les}} pide nada aquí.',
+    '{party_The} {party_n, plural, one {está} other {están}} del mismo lado de este acuerdo de un bloque que {count, plural, one {el país en desarrollo} other {los # países en desarrollo}} {names} (según {basis}), el bloque, su único socio aquí, del otro: {party_the} no {count, plural, one {le} other {les}} concede nada en virtud del acuerdo (el bloque sí), por lo que el 18.2 no {party_n, plural, one {le} other {les}} pide nada aquí.',
   'coh.preferential.met': 'Concede trato preferente a la cultura de los socios en desarrollo.',
   'coh.preferential.notMet':
     'Ningún trato preferente para la cultura, aunque {count, plural, one {un socio es un país en desarrollo} other {# socios son países en desarrollo}}: {names} (según {basis}).',

@@ -41,9 +41,11 @@ export const noPreferentialTreatment: CoherenceRule = {
         text('coh.preferential.developing', { party: partyParam(party), basis }),
       );
     }
-    // The developing partners it would grant to: none on its own side of a bloc's agreement (`beneficiariesOf`).
-    const partnersDeveloping = agreement.partners.filter((p) => p.developing === true);
-    const developing = beneficiariesOf([...agreement.partners, party], party);
+    // The developing partners it would grant to: none on its own side of a bloc's agreement (`beneficiariesOf`),
+    // whose developing parties are named as why 18.2 asks nothing of it there.
+    const parties = [...agreement.partners, ...(agreement.onItsSide ?? [])];
+    const partnersDeveloping = parties.filter((p) => p.developing === true);
+    const developing = beneficiariesOf([...parties, party], party);
     if (!partnersDeveloping.length)
       return result('NOT_APPLICABLE', text('coh.preferential.noPartner', { basis }));
     if (!developing.length)
