@@ -3,6 +3,7 @@ import {
   BindingAgreement,
   BlocMembershipFact,
   bindingDatesUnknown,
+  bindingUnknownOn,
   blocOnlyConflict,
   computeBindings,
   isBoundOn,
@@ -58,6 +59,28 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
     expect(isBoundOn(hrv, '2014-06-01', 'APPLIED')).toBe(false);
     // Bound at some time nobody recorded: not a signatory only.
     expect(hrv.signatoryOnly).toBe(false);
+  });
+
+  it('knows a member whose dates are unknown not bound before it joined the bloc, nor before the agreement applied', () => {
+    // truth17: Croatia's report as of 2010 said whether EU - CARIFORUM bound it was not known; Croatia joined the EU
+    // on 2013-07-01, and no agreement of the EU bound it before.
+    const hrv = of(euKorea, 'HRV')!;
+    expect(bindingUnknownOn(hrv, agreement(), '2010-06-01', EU)).toBe(false);
+    expect(bindingUnknownOn(hrv, agreement(), '2013-06-30', EU)).toBe(false);
+    expect(bindingUnknownOn(hrv, agreement(), '2013-07-01', EU)).toBe(true);
+    expect(bindingUnknownOn(hrv, agreement(), '2020-06-01', EU)).toBe(true);
+    // A party listed on its own, joined on a date not recorded: not before the agreement first applied to anyone.
+    const undated = computeBindings(
+      agreement(),
+      [row('EUN'), row('KOR'), row('ISL', { role: 'ACCEDED' })],
+      EU,
+    );
+    const isl = of(undated, 'ISL')!;
+    expect(bindingDatesUnknown(isl, agreement())).toBe(true);
+    expect(bindingUnknownOn(isl, agreement(), '2011-06-30', EU)).toBe(false);
+    expect(bindingUnknownOn(isl, agreement(), '2011-07-01', EU)).toBe(true);
+    // Known dates: never "not known".
+    expect(bindingUnknownOn(of(euKorea, 'FRA')!, agreement(), '2010-06-01', EU)).toBe(false);
   });
 
   it('binds a member that joined the bloc after the signature of an agreement of the bloc alone from its entry into the bloc', () => {

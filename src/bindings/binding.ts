@@ -400,6 +400,33 @@ export function bindingDatesUnknown(
 }
 
 /**
+ * Whether it is not known if a binding whose dates are unknown (`bindingDatesUnknown`) binds the party on `date`.
+ * Its dates are unknown, not boundless: it binds nobody before the agreement first applied to anyone, nor before the
+ * party's own start where one is recorded, nor, through a bloc (`via`), before the party joined the bloc (Croatia, a
+ * member of the EU from 2013-07-01, joined EU - CARIFORUM on a date no source here gives, but was bound by no
+ * agreement of the EU on 2010-06-01), nor from its known end. On such a date it is known not to bind the party, and
+ * a report says so rather than "not known".
+ */
+export function bindingUnknownOn(
+  b: Binding,
+  agreement: Pick<BindingAgreement, 'status' | 'dateInForce' | 'dateProvisionallyApplied'>,
+  date: string,
+  memberships: readonly Pick<BlocMembershipFact, 'bloc' | 'member' | 'dateJoined'>[],
+): boolean {
+  if (!bindingDatesUnknown(b, agreement)) return false;
+  if (b.until !== null && b.until !== EMPTY_INTERVAL_END && date >= b.until) return false;
+  const start = earlier(b.appliedFrom, b.inForceFrom);
+  if (start !== null && date < start) return false;
+  const first = earlier(agreement.dateProvisionallyApplied, agreement.dateInForce);
+  if (first !== null && date < first) return false;
+  const joined =
+    b.via === null
+      ? null
+      : (memberships.find((m) => m.bloc === b.via && m.member === b.partyCode)?.dateJoined ?? null);
+  return joined === null || date >= joined;
+}
+
+/**
  * Of the bindings whose dates are unknown (`bindingDatesUnknown`), one the party left on a date not recorded (it
  * withdrew, undated), as against one it joined on such a date or an agreement that ended on one: a page must not
  * say "joined or left" of Bolivia in MERCOSUR, which it joined, nor "joined" of a party that left.

@@ -254,6 +254,17 @@ describe('reports', () => {
         `query { coherenceReport(party: "HRV", asOf: "2020-01-01") { leftOutDatesUnknown } }`,
       );
       expect(unknown.data!.coherenceReport.leftOutDatesUnknown).toContain('t-eu-2008');
+      // Before Croatia joined the EU it was bound by no agreement of the EU: known, not "not known" (truth17: on
+      // 2012-01-01 the report said whether t-eu-2008 bound Croatia was not known; the fixtures' EU - CARIFORUM EPA
+      // read so for Croatia as of 2010).
+      const before = await t.gql<{ coherenceReport: { leftOutDatesUnknown: string[]; notes: string[] } }>(
+        `query { coherenceReport(party: "HRV", asOf: "2012-01-01") { leftOutDatesUnknown notes } }`,
+      );
+      expect(before.data!.coherenceReport.leftOutDatesUnknown).not.toContain('t-eu-2008');
+      expect(before.data!.coherenceReport.leftOutDatesUnknown).not.toContain('eu-cariforum-epa');
+      expect(before.data!.coherenceReport.notes.join(' ')).not.toMatch(
+        /joined (it|them) on a date not recorded/,
+      );
       // t-eu-2009-hrv: Croatia acceded with its own date (2015-03-01): bound from it, through the EU, no partner.
       expect(slugs(await coherence('HRV', { asOf: '2014-06-01' }))).not.toContain('t-eu-2009-hrv');
       expect(later.agreements.find((a) => a.agreement.slug === 't-eu-2009-hrv')?.via).toBe('EUN');

@@ -2,7 +2,8 @@ import { EntityManager } from '@mikro-orm/knex';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import {
   BindingAgreement,
-  bindingDatesUnknown,
+  BlocMembershipFact,
+  bindingUnknownOn,
   isBoundOn,
   leftOnUnrecordedDate,
   suspendedOn,
@@ -17,6 +18,7 @@ import {
 import {
   articlesInChapters,
   blocMembers,
+  blocMemberships,
   chapterTitlesOf,
   directBindingsOf,
   partyAgreements,
@@ -29,7 +31,7 @@ type DirectParty = { party: PartyFacts; via: string | null; leftUndated: boolean
 
 /**
  * The parties each agreement binds directly (not through a bloc) on `date` (applied), from which the partners are
- * read, and those it is not known to bind on it (joined or left on a date no source gives, `bindingDatesUnknown`).
+ * read, and those it is not known to bind on it (joined or left on a date no source gives, `bindingUnknownOn`).
  */
 async function directlyBoundOn(
   em: EntityManager,
@@ -38,6 +40,7 @@ async function directlyBoundOn(
     'id' | 'status' | 'dateInForce' | 'dateProvisionallyApplied' | 'dateTerminated'
   >[],
   date: string,
+  memberships: readonly BlocMembershipFact[],
 ): Promise<{
   bound: Map<number, DirectParty[]>;
   unknown: Map<number, DirectParty[]>;
@@ -53,7 +56,7 @@ async function directlyBoundOn(
       ? bound
       : suspendedOn(binding, date)
         ? suspended
-        : bindingDatesUnknown(binding, byId.get(binding.agreementId)!)
+        : bindingUnknownOn(binding, byId.get(binding.agreementId)!, date, memberships)
           ? unknown
           : null;
     if (!map) continue;
@@ -108,9 +111,10 @@ export async function loadCoherenceInput(
   const applied = all.filter((a) => isBoundOn(a.binding, asOf, 'APPLIED'));
   const ids = applied.map((a) => a.id);
   // One after another: inside a transaction they share one connection.
-  const { bound, unknown, suspended } = await directlyBoundOn(em, applied, asOf);
+  const memberships = await blocMemberships(em);
+  const { bound, unknown, suspended } = await directlyBoundOn(em, applied, asOf, memberships);
   // A partner never is a fellow member of the bloc the party is bound through.
-  const members = await blocMembers(em);
+  const members = blocMembers(memberships);
   const types = await loadTypesOf(em, ids);
   const annotations = await loadAnnotationsOf(em, ids, [
     AnnotationStatus.ACCEPTED,
@@ -162,7 +166,8 @@ export async function loadCoherenceInput(
       // Suspended on the date: known not bound, not "not known"; with where the suspension is recorded.
       if (suspendedOn(binding, asOf))
         return { ...facts, suspendedSince: binding.suspendedFrom!, suspensionSource };
-      const datesUnknown = bindingDatesUnknown(binding, facts);
+      // Not known on the date only where it could have bound the party then (Croatia and EU - CARIFORUM: not in 2010).
+      const datesUnknown = bindingUnknownOn(binding, facts, asOf, memberships);
       return { ...facts, datesUnknown, leftUndated: datesUnknown && leftOnUnrecordedDate(binding, facts) };
     });
   return { party, asOf, includeProposed, agreements, leftOut };

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { visibleAgreement } from '../../agreements/repository/agreement-visibility';
 import { provisionCountOf, provisionLocationsOf } from '../../provisions/repository/provision.conditions';
 import { RecordCompleteness, recordsOfRows } from '../../agreements/record-completeness';
-import { Binding } from '../../bindings/binding';
+import { Binding, BlocMembershipFact } from '../../bindings/binding';
 import { AgreementFacts, PartyFacts } from '../common/report-facts';
 import { ChapterFact } from '../coherence/coherence-facts';
 import {
@@ -201,14 +201,30 @@ export async function articlesInChapters(
   }));
 }
 
-/** Bloc -> its members (at any time). */
-export async function blocMembers(em: EntityManager): Promise<Map<string, Set<string>>> {
-  const rows = await run(em, sql(em).select('bloc_code', 'member_code').from('bloc_membership'));
+/** Every bloc membership, with its dates (a member at any time). */
+export async function blocMemberships(em: EntityManager): Promise<BlocMembershipFact[]> {
+  const rows = await run(
+    em,
+    sql(em)
+      .select('bloc_code', 'member_code', 'date_joined', 'date_left', 'date_bound_until')
+      .from('bloc_membership'),
+  );
+  return rows.map((row) => ({
+    bloc: String(row.bloc_code),
+    member: String(row.member_code),
+    dateJoined: sqlString(row.date_joined),
+    dateLeft: sqlString(row.date_left),
+    dateBoundUntil: sqlString(row.date_bound_until),
+  }));
+}
+
+/** Bloc -> its members (at any time), from `blocMemberships`. */
+export function blocMembers(memberships: readonly BlocMembershipFact[]): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
-  for (const row of rows) {
-    const set = map.get(String(row.bloc_code)) ?? new Set<string>();
-    set.add(String(row.member_code));
-    map.set(String(row.bloc_code), set);
+  for (const m of memberships) {
+    const set = map.get(m.bloc) ?? new Set<string>();
+    set.add(m.member);
+    map.set(m.bloc, set);
   }
   return map;
 }
