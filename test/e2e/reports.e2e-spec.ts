@@ -213,6 +213,28 @@ describe('reports', () => {
       const withProposed = await coherence('CHE', { asOf: '2024-01-01', p: true });
       expect(outcome(withProposed, 't-che-proposed', rule)).toBe('MET');
       expect(withProposed.notes[0]).toContain('ACCEPTED and PROPOSED');
+      // truth17: counted, a proposal alone decided the check, and nothing in it said so (Korea - Peru, after
+      // `import tota`, read NOT_MET HIGH on one proposed annotation as if established).
+      const checks = await t.gql<{
+        coherenceReport: {
+          agreements: { agreement: { slug: string }; checks: { ruleId: string; message: string }[] }[];
+        };
+      }>(
+        `query { coherenceReport(party: "CHE", asOf: "2024-01-01", includeProposed: true, language: FR) { agreements { agreement { slug } checks { ruleId message } } } }`,
+      );
+      const message = checks
+        .data!.coherenceReport.agreements.find((a) => a.agreement.slug === 't-che-proposed')!
+        .checks.find((c) => c.ruleId === rule)!.message;
+      expect(message).toMatch(/^Repose sur 1 annotation proposée qu’aucun relecteur n’a encore confirmée/);
+      const file = (
+        await t.http().get('/reports/coherence/CHE.md?asOf=2024-01-01&includeProposed=true').expect(200)
+      ).text;
+      // The agreements table's cell says it too ("meets" alone, linking the proposal, before).
+      const row = file
+        .split('\n')
+        .find((line) => line.startsWith('| T-CHE-PROPOSED') || line.includes('| t-che-proposed'));
+      expect(row).toBeDefined();
+      expect(row).toContain('meets, on proposals awaiting review');
     });
 
     it('reports once, as INFO, that a party has no recorded Convention date', async () => {

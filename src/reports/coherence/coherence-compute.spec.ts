@@ -107,6 +107,40 @@ describe('computeCoherence', () => {
     expect(f).toMatchObject({ outcome: 'PENDING_REVIEW', severity: 'HIGH' });
   });
 
+  it('with includeProposed, says of a finding or a met rule that rests on proposals alone that it does (truth17: Korea - Peru)', () => {
+    // Korea - Peru, after `import tota`: its one e-commerce evidence a proposed annotation, the finding read
+    // "Commits the parties on customs duties ... with no carve-out" as established, NOT_MET HIGH.
+    const obligations = agreement('obl', {
+      annotations: [{ ...ecommerce('CUSTOMS_DUTIES'), status: AnnotationStatus.PROPOSED }],
+    });
+    const counted = computeCoherence(input([obligations], { includeProposed: true }));
+    const f = counted.findings.find((x) => x.paragraph === '19.4')!;
+    expect(f).toMatchObject({ outcome: 'NOT_MET', severity: 'HIGH' });
+    expect(f.message).toMatch(
+      /^Rests on 1 proposed annotation that no reviewer has confirmed yet, counted because the report counts proposals\. Commits the parties .* On accepted annotations alone, it reads as follows\. /,
+    );
+    const met = computeCoherence(
+      input(
+        [
+          agreement('proposed', {
+            dateSigned: '2015-09-01',
+            annotations: [
+              annotation(C.CONVENTION_REF_IMPLICIT, { key: 'preamble', status: AnnotationStatus.PROPOSED }),
+            ],
+          }),
+        ],
+        { includeProposed: true },
+      ),
+    ).agreements[0].checks[0];
+    expect(met.outcome).toBe('MET');
+    expect(met.message).toMatch(/^Rests on 1 proposed annotation /);
+    // Accepted evidence that decides the outcome alone: nothing to say.
+    const accepted = computeCoherence(
+      input([agreement('acc', { annotations: [ecommerce('CUSTOMS_DUTIES')] })], { includeProposed: true }),
+    );
+    expect(accepted.findings.find((x) => x.paragraph === '19.4')!.message).not.toMatch(/proposed/);
+  });
+
   it('answers UNKNOWN, not NOT_MET, on a record that holds only excerpts, and says what it holds', () => {
     const partial = agreement('partial', {
       annotations: [ecommerce('CUSTOMS_DUTIES')],

@@ -136,14 +136,43 @@ export function conventionApplies(input: CoherenceInput, agreement: AgreementFac
   return null;
 }
 
+/** The proposals a check cites, and how many provisions and codes they are (at least one). */
+function proposalsOf(check: RuleCheckResult): {
+  proposals: RuleCheckResult['evidence'];
+  proposedCount: number;
+} {
+  const proposals = check.evidence.filter((e) => e.status === AnnotationStatus.PROPOSED);
+  return { proposals, proposedCount: new Set(proposals.map((e) => `${e.pinpoint} ${e.code}`)).size || 1 };
+}
+
+/**
+ * With `includeProposed` the proposals count as evidence outright, but a check whose outcome they alone decide says
+ * so, and what accepted evidence alone gives: "Commits the parties on customs duties ... with no carve-out" read as
+ * established for Korea - Peru, its one evidence an annotation no one had reviewed (truth17).
+ */
+function restingOnProposals(
+  accepted: RuleCheckResult,
+  all: RuleCheckResult,
+): RuleCheckResult & { pendingOutcome?: Outcome } {
+  if (accepted.outcome === all.outcome) return all;
+  const { proposedCount } = proposalsOf(all);
+  return {
+    ...all,
+    message: text('coh.onProposals', {
+      count: proposedCount,
+      proposed: all.message,
+      accepted: accepted.message,
+    }),
+  };
+}
+
 /** Proposals that would change the outcome make it PENDING_REVIEW: an absence is never stated while they wait. */
 function withPending(
   accepted: RuleCheckResult,
   proposed: RuleCheckResult,
 ): RuleCheckResult & { pendingOutcome?: Outcome } {
   if (accepted.outcome === proposed.outcome) return accepted;
-  const proposals = proposed.evidence.filter((e) => e.status === AnnotationStatus.PROPOSED);
-  const proposedCount = new Set(proposals.map((e) => `${e.pinpoint} ${e.code}`)).size || 1;
+  const { proposals, proposedCount } = proposalsOf(proposed);
   return {
     outcome: 'PENDING_REVIEW',
     message: text('coh.pending', {
@@ -220,7 +249,7 @@ function checkOne(
         : (notAPartyGate(input) ?? notYetPartyGate(input));
   let check: RuleCheckResult & { pendingOutcome?: Outcome };
   if (gate) check = gate.outcome === 'UNKNOWN' ? (applyingOnNoDate(run, input, views) ?? gate) : gate;
-  else if (input.includeProposed) check = run(views.all);
+  else if (input.includeProposed) check = restingOnProposals(run(views.accepted), run(views.all));
   else check = withPending(run(views.accepted), run(views.all));
   return {
     ruleId: rule.id,

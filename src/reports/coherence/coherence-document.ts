@@ -249,6 +249,13 @@ function evidenceSection(
  * the paragraph's outcome as the scores count it (`paragraphOutcome`), so that an agreement the scores leave out as
  * unknown never reads "meets" here.
  */
+/**
+ * A check whose outcome proposals alone decide, counted with `includeProposed` (`coh.onProposals`): its cell says so,
+ * as its finding does, so that "meets" or "not met" never reads as established on evidence no one has reviewed.
+ */
+const onProposals = (c: CoherenceAgreement['checks'][number]): boolean =>
+  c.texts.message.key === 'coh.onProposals';
+
 function paragraphCell(
   result: CoherenceAgreement,
   paragraph: string,
@@ -261,7 +268,10 @@ function paragraphCell(
   if (outcome === 'NOT_MET') {
     const failing = checks.filter((c) => c.outcome === 'NOT_MET');
     const worst = SEVERITIES.find((s) => failing.some((c) => c.severity === s)) as Severity;
-    return { text: t('coh.cell.notMet'), severity: worst };
+    return {
+      text: t(failing.every(onProposals) ? 'coh.cell.notMetProposed' : 'coh.cell.notMet'),
+      severity: worst,
+    };
   }
   if (outcome === 'PENDING_REVIEW') return t('coh.cell.pending');
   if (result.legacy) return t('coh.cell.legacy');
@@ -273,9 +283,8 @@ function paragraphCell(
     const met = checks.filter((c) => c.outcome === 'MET');
     const cited = met.flatMap((c) => c.evidence);
     const first = cited.find((e) => met.every((c) => c.evidence.some((x) => x.link === e.link))) ?? cited[0];
-    return first
-      ? { text: t('coh.cell.meets'), href: pageLink(first.link, linkBase, lang) }
-      : t('coh.cell.meets');
+    const meets = t(met.some(onProposals) ? 'coh.cell.meetsProposed' : 'coh.cell.meets');
+    return first ? { text: meets, href: pageLink(first.link, linkBase, lang) } : meets;
   }
   return t('coh.cell.na');
 }

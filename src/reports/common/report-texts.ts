@@ -92,6 +92,8 @@ const EN = {
     'Signed {signed}, before the Convention entered into force ({inForce}, for no Party earlier): context, not a failure.',
   'coh.pending':
     'Awaits review of {count, plural, one {# proposed annotation} other {# proposed annotations}}. Once a reviewer confirms {count, plural, one {it} other {them}}, the finding reads as follows. {proposed} Until then, it reads as follows. {accepted}',
+  'coh.onProposals':
+    'Rests on {count, plural, one {# proposed annotation} other {# proposed annotations}} that no reviewer has confirmed yet, counted because the report counts proposals. {proposed} On accepted annotations alone, it reads as follows. {accepted}',
   'coh.unjudged':
     'This cannot be judged on the record held. {record} Whether the agreement has {absence} is not known.',
   'coh.concerns': '{message} Concerns {count, plural, one {# agreement} other {# agreements}}: {names}.',
@@ -336,10 +338,12 @@ const EN = {
   'coh.col.detail': 'Detail',
   'coh.col.note': 'Why cited',
   'coh.cell.notMet': 'not met',
+  'coh.cell.notMetProposed': 'not met, on proposals awaiting review',
   'coh.cell.pending': 'pending review',
   'coh.cell.legacy': 'legacy (before the Convention)',
   'coh.cell.unknown': 'unknown',
   'coh.cell.meets': 'meets',
+  'coh.cell.meetsProposed': 'meets, on proposals awaiting review',
   'coh.cell.na': 'n/a',
   'coh.agreements.title': 'Agreements assessed',
   'coh.agreements.description':
@@ -700,6 +704,8 @@ const FR: ReportTexts = {
     'Signé le {signed}, avant l’entrée en vigueur de la Convention ({inForce}, pour aucune Partie plus tôt) : un élément de contexte, pas un manquement.',
   'coh.pending':
     'En attente de la relecture de {count, plural, one {# annotation proposée} other {# annotations proposées}}. Une fois qu’un relecteur {count, plural, one {l’aura confirmée} other {les aura confirmées}}, le constat se lira ainsi. {proposed} D’ici là, il se lit ainsi. {accepted}',
+  'coh.onProposals':
+    'Repose sur {count, plural, one {# annotation proposée qu’aucun relecteur n’a encore confirmée} other {# annotations proposées qu’aucun relecteur n’a encore confirmées}}, comptée{count, plural, one {} other {s}} parce que le rapport compte les propositions. {proposed} Sur les seules annotations acceptées, il se lit ainsi. {accepted}',
   'coh.unjudged':
     'Impossible de juger sur la fiche détenue. {record} On ne sait pas si l’accord contient {absence}.',
   'coh.concerns': '{message} Concerne {count, plural, one {# accord} other {# accords}} : {names}.',
@@ -948,10 +954,12 @@ const FR: ReportTexts = {
   'coh.col.detail': 'Détail',
   'coh.col.note': 'Motif de la citation',
   'coh.cell.notMet': 'non satisfait',
+  'coh.cell.notMetProposed': 'non satisfait, sur des propositions en attente de relecture',
   'coh.cell.pending': 'en attente de relecture',
   'coh.cell.legacy': 'antérieur (avant la Convention)',
   'coh.cell.unknown': 'indéterminé',
   'coh.cell.meets': 'satisfait',
+  'coh.cell.meetsProposed': 'satisfait, sur des propositions en attente de relecture',
   'coh.cell.na': 'sans objet',
   'coh.agreements.title': 'Accords évalués',
   'coh.agreements.description':
@@ -1310,6 +1318,8 @@ const ES: ReportTexts = {
     'Firmado el {signed}, antes de la entrada en vigor de la Convención ({inForce}, para ninguna Parte antes): un elemento de contexto, no un incumplimiento.',
   'coh.pending':
     'Pendiente de la revisión de {count, plural, one {# anotación propuesta} other {# anotaciones propuestas}}. Cuando un revisor {count, plural, one {la confirme} other {las confirme}}, la conclusión dirá lo siguiente. {proposed} Mientras tanto, dice lo siguiente. {accepted}',
+  'coh.onProposals':
+    'Se basa en {count, plural, one {# anotación propuesta que ningún revisor ha confirmado aún, contada} other {# anotaciones propuestas que ningún revisor ha confirmado aún, contadas}} porque el informe cuenta las propuestas. {proposed} Solo con las anotaciones aceptadas, dice lo siguiente. {accepted}',
   'coh.unjudged':
     'No se puede juzgar con la ficha que se tiene. {record} No se sabe si el acuerdo contiene {absence}.',
   'coh.concerns': '{message} Afecta a {count, plural, one {# acuerdo} other {# acuerdos}}: {names}.',
@@ -1556,10 +1566,12 @@ const ES: ReportTexts = {
   'coh.col.detail': 'Detalle',
   'coh.col.note': 'Motivo de la cita',
   'coh.cell.notMet': 'no cumplido',
+  'coh.cell.notMetProposed': 'no cumplido, según propuestas pendientes de revisión',
   'coh.cell.pending': 'pendiente de revisión',
   'coh.cell.legacy': 'anterior (antes de la Convención)',
   'coh.cell.unknown': 'indeterminado',
   'coh.cell.meets': 'cumplido',
+  'coh.cell.meetsProposed': 'cumplido, según propuestas pendientes de revisión',
   'coh.cell.na': 'no aplicable',
   'coh.agreements.title': 'Acuerdos evaluados',
   'coh.agreements.description':
