@@ -15,7 +15,7 @@ const {
   statSync,
   writeFileSync,
 } = require('node:fs');
-const { join } = require('node:path');
+const { delimiter, join } = require('node:path');
 
 const INPUTS = ['src', 'migrations', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
 const STAMP = join('dist', '.sources-hash');
@@ -84,9 +84,19 @@ if (whenChanged && builtHash() === hash) process.exit(0);
 if (whenChanged) process.stderr.write('build: the sources changed since dist was built; compiling\n');
 
 rmSync('.dist-next', { recursive: true, force: true });
+// npm puts node_modules/.bin on PATH; `node src/build.js` run by hand finds the project's compiler there too (with no
+// tsc on PATH it said "compiling" and exited 1 with no word of why). A tsc earlier on PATH is taken first.
+const PATH = [process.env.PATH, join(__dirname, '..', 'node_modules', '.bin')]
+  .filter(Boolean)
+  .join(delimiter);
 try {
-  execFileSync('tsc', ['-p', 'tsconfig.build.json', '--outDir', '.dist-next'], { stdio: 'inherit' });
-} catch {
+  execFileSync('tsc', ['-p', 'tsconfig.build.json', '--outDir', '.dist-next'], {
+    stdio: 'inherit',
+    env: { ...process.env, PATH },
+  });
+} catch (error) {
+  if (error.code === 'ENOENT')
+    process.stderr.write('build: no TypeScript compiler (tsc) found: run npm ci first\n');
   rmSync('.dist-next', { recursive: true, force: true });
   process.exit(1);
 }

@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
@@ -10,7 +10,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * `npm run build` runs under a serving `npm start` (`npm run cli` builds first): the server loads some modules late
@@ -132,6 +132,20 @@ describe('npm run build', () => {
     build('--when-changed');
     expect(compilerRuns()).toBe(1);
     expect(existsSync(join(dir, '.build-lock'))).toBe(false);
+  });
+
+  it("run as `node src/build.js`, outside npm, takes the project's own compiler from node_modules/.bin", () => {
+    // With no tsc on PATH it printed "compiling" and exited 1 with no word of why (newuser18, 7 December 2026).
+    // PATH holds node alone; the project's tsc, run here in a folder without tsconfig.build.json, says so: it was
+    // found and run.
+    const run = spawnSync(process.execPath, [buildScript], {
+      cwd: dir,
+      env: { ...process.env, PATH: dirname(process.execPath) },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(`${run.stdout}${run.stderr}`).toMatch(/tsconfig\.build\.json/);
+    expect(existsSync(join(dir, 'dist', 'src', 'worker.js'))).toBe(true);
   });
 
   it('with --when-changed, compiles after a build that failed', () => {

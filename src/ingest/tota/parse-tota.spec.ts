@@ -148,6 +148,16 @@ describe('parseTota', () => {
       expect(reasonOf(xml.slice(0, xml.length - 12))).toMatch(/invalid XML/);
     });
 
+    it('a file cut short inside its elements, naming those left open at its last line', () => {
+      // The validator said "at line 1, column 1: Invalid '[    "treaty",    "body",    "chapter"]' found."
+      const xml = treatyXml();
+      const cut = xml.slice(0, xml.indexOf('</article>'));
+      const lastLine = cut.split('\n').length;
+      expect(reasonOf(cut)).toBe(
+        `invalid XML: the file ends at line ${lastLine} with <treaty>, <body>, <chapter>, <article> still open (cut short?)`,
+      );
+    });
+
     it('a missing or empty treaty identifier', () => {
       expect(reasonOf(treatyXml({ identifier: '' }))).toMatch(/treaty_identifier/);
       expect(reasonOf(treatyXml({ identifier: '<treaty_identifier/>' }))).toMatch(/treaty_identifier/);

@@ -37,6 +37,21 @@ const DATE_FIELDS = [
 ] as const;
 
 /**
+ * The elements a file cut short leaves open, from the validator's message for two or more of them, which it places
+ * at line 1, column 1 and words as a JSON list (`Invalid '[    "treaty",    "body"]' found.`); else undefined.
+ */
+function elementsLeftOpen(message: string): string[] | undefined {
+  const list = /^Invalid '(\[.*\])' found\.$/s.exec(message)?.[1];
+  if (!list) return undefined;
+  try {
+    const tags: unknown = JSON.parse(list);
+    return Array.isArray(tags) && tags.every((tag) => typeof tag === 'string') ? tags : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Parses one ToTA XML file (`<treaty><meta>…</meta><body><chapter><article>…`), with the meta the team corrected
  * (`meta-corrections.ts`; `corrections` says what ToTA gave).
  */
@@ -49,6 +64,11 @@ export function parseTota(xml: string, fileName: string): TotaTreaty {
   const validation = XMLValidator.validate(xml);
   if (validation !== true) {
     const { msg, line, col } = validation.err;
+    const open = elementsLeftOpen(msg);
+    if (open)
+      fail(
+        `invalid XML: the file ends at line ${xml.split('\n').length} with ${open.map((tag) => `<${tag}>`).join(', ')} still open (cut short?)`,
+      );
     fail(`invalid XML at line ${line}${col === undefined ? '' : `, column ${col}`}: ${msg}`);
   }
   const document = asElement(parser.parse(xml) as XmlValue);
