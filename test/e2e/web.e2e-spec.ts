@@ -1,4 +1,5 @@
 import { codeNameIn } from '../../src/web/i18n';
+import { detailWords } from '../../src/reports/common/evidence';
 import { TAXONOMY_CODES } from '../../src/web/web-enums';
 import type { Response } from 'supertest';
 import { Role } from '../../src/auth/role.enum';
@@ -1949,5 +1950,51 @@ describe('web explorer over HTTP', () => {
     expect(agreements.text).toContain('href="/agreements/nafta"');
     const french = await t.http().get('/parties?q=nafta&lang=fr').expect(200);
     expect(french.text).toContain('href="/agreements?q=nafta&amp;lang=fr"');
+  });
+  it('names an annotation\'s detail on its provision page and in the review queue as the report files do, in the page language ("co production" and "customs duties" on a French page)', async () => {
+    // ui18 (7 December 2026): the pages lower-cased the value's code, the files (flows, comparison, coherence)
+    // give a mechanism's or an e-commerce subtype's name in the reader's language (detailWords).
+    const details = (html: string) =>
+      [...html.matchAll(/<dt>(?:Detail|Précision|Detalle)<\/dt>\s*<dd>([^<]*)<\/dd>/g)].map((m) => m[1]);
+    const coProduction =
+      '/provisions/eu-cariforum-epa/protocol-iii-cultural-cooperation/audiovisual-co-productions';
+    expect(details((await t.http().get(`${coProduction}?lang=en`).expect(200)).text)).toEqual([
+      'co-production',
+    ]);
+    expect(details((await t.http().get(`${coProduction}?lang=fr`).expect(200)).text)).toEqual([
+      'coproduction',
+    ]);
+    expect(details((await t.http().get(`${coProduction}?lang=es`).expect(200)).text)).toEqual([
+      'coproducción',
+    ]);
+    expect(
+      details((await t.http().get('/provisions/eu-cariforum-epa/art-83?lang=fr').expect(200)).text),
+    ).toEqual(['mobilité des artistes']);
+    const customs = '/provisions/rcep/art-12.11';
+    expect(details((await t.http().get(`${customs}?lang=fr`).expect(200)).text)).toEqual([
+      detailWords('CUSTOMS_DUTIES', 'fr'),
+    ]);
+    expect(details((await t.http().get(`${customs}?lang=en`).expect(200)).text)).toEqual(['customs duties']);
+
+    // The review queue: a proposal with a mechanism as its detail.
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const created = await t.gql<{ createAnnotation: { id: string } }>(
+      'mutation { createAnnotation(input: { pinpoint: "eu-cariforum-epa/art-121", code: PREFERENTIAL_TREATMENT_CULTURE, detail: ["CO_PRODUCTION"], note: "ui18 detail words" }) { id } }',
+      {},
+      { key: annotator },
+    );
+    expect(created.errors).toBeUndefined();
+    const reviewer = await t.createKey(Role.REVIEWER);
+    const queue = await t
+      .http()
+      .post('/review?lang=es&agreement=eu-cariforum-epa')
+      .type('form')
+      .send({ key: reviewer })
+      .expect(200);
+    const item = new RegExp(
+      `id="proposal-${created.data!.createAnnotation.id}"[\\s\\S]*?<p class="muted">([\\s\\S]*?)</p>`,
+    ).exec(queue.text);
+    expect(item![1]).toContain(' · coproducción');
+    expect(item![1]).not.toContain('co production');
   });
 });
