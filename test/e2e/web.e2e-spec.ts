@@ -1,5 +1,6 @@
 import { codeNameIn } from '../../src/web/i18n';
 import { detailWords } from '../../src/reports/common/evidence';
+import { EcommerceSubtype, GUIDELINES_DETAIL } from '../../src/annotations/annotation.enums';
 import { TAXONOMY_CODES } from '../../src/web/web-enums';
 import type { Response } from 'supertest';
 import { Role } from '../../src/auth/role.enum';
@@ -1975,6 +1976,34 @@ describe('web explorer over HTTP', () => {
       detailWords('CUSTOMS_DUTIES', 'fr'),
     ]);
     expect(details((await t.http().get(`${customs}?lang=en`).expect(200)).text)).toEqual(['customs duties']);
+
+    // Every value of the detail vocabulary has its name in French and Spanish: "DEFINITIONS_SCOPE" and
+    // "DATA_FLOWS" showed as codes on a French page and in the French comparison files' "Précision" column.
+    expect(details((await t.http().get('/provisions/rcep/art-12.1?lang=fr').expect(200)).text)).toEqual([
+      'définitions et champ d’application',
+    ]);
+    expect(details((await t.http().get('/provisions/rcep/art-12.1?lang=es').expect(200)).text)).toEqual([
+      'definiciones y ámbito de aplicación',
+    ]);
+    const subtypes = Object.values(EcommerceSubtype);
+    for (const lang of ['fr', 'es'] as const)
+      for (const value of [...subtypes, GUIDELINES_DETAIL])
+        expect({ value, lang, words: detailWords(value, lang) }).toEqual({
+          value,
+          lang,
+          words: expect.not.stringMatching(/^[A-Z_]+$/),
+        });
+    const { records } = readCsvTable(
+      (
+        await t
+          .http()
+          .get('/reports/compare.csv?agreements=rcep,cptpp,usmca&section=provisions&lang=fr')
+          .expect(200)
+      ).text,
+    );
+    const shown = records.flatMap((row) => row['Précision'].split(';').filter(Boolean));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((words) => /^[A-Z_]+$/.test(words))).toEqual([]);
 
     // The review queue: a proposal with a mechanism as its detail.
     const annotator = await t.createKey(Role.ANNOTATOR);
