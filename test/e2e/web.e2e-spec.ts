@@ -2026,4 +2026,55 @@ describe('web explorer over HTTP', () => {
     expect(item![1]).toContain(' · coproducción');
     expect(item![1]).not.toContain('co production');
   });
+  it("refuses a yes-or-no parameter it cannot read, in the page language, and reads the API's words for it (annotated=maybe listed every provision, includeProposed=yes left proposals out)", async () => {
+    // ui18 (7 December 2026): any word but true, 1 or on was read as "no", and the page's links kept it.
+    for (const [path, words] of [
+      [
+        '/agreements/ceta?annotated=maybe&lang=fr',
+        'paramètre « annotated » : « maybe » ne fait pas partie de true, false',
+      ],
+      ['/trends?includeProposed=oui&lang=es', 'parámetro «includeProposed»: «oui» no es uno de true, false'],
+      [
+        '/compare?agreements=ceta,rcep&includeProposed=2',
+        'includeProposed: &quot;2&quot; is not one of true, false',
+      ],
+      ['/flows?includeProposed=maybe&lang=fr', '« includeProposed »'],
+    ] as const) {
+      const res = await t.http().get(path).set('Accept', 'text/html');
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      expect(res.text).toContain(words);
+    }
+    const box = (html: string) =>
+      /<input type="checkbox" name="includeProposed" value="true"\s*(checked)? \/>/.exec(html)![1];
+    for (const yes of ['yes', 'TRUE', '1', 'on', 'true'])
+      expect({
+        yes,
+        box: box((await t.http().get(`/trends?includeProposed=${yes}`).expect(200)).text),
+      }).toEqual({
+        yes,
+        box: 'checked',
+      });
+    for (const no of ['no', 'false', '0'])
+      expect({
+        no,
+        box: box((await t.http().get(`/trends?includeProposed=${no}`).expect(200)).text),
+      }).toEqual({
+        no,
+        box: undefined,
+      });
+    const annotated = (await t.http().get('/agreements/ceta?annotated=yes').expect(200)).text;
+    expect(annotated).toContain('href="/agreements/ceta"');
+  });
+
+  it('says what a party code on the flows page must look like in the page language (French showed "ISO 3166 alpha-3 codes, e.g. EUN")', async () => {
+    for (const [path, words] of [
+      ['/flows?grantors=%40%40%40&lang=fr', 'codes ISO 3166 alpha-3, p. ex. CAN ou EUN'],
+      ['/flows?beneficiaries=J4M&lang=es', 'códigos ISO 3166 alfa-3'],
+    ] as const) {
+      const res = await t.http().get(path).set('Accept', 'text/html');
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      expect(res.text).toContain(words);
+      expect(res.text).not.toContain('codes, e.g.');
+    }
+  });
 });
