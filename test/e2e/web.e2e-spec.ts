@@ -2077,4 +2077,27 @@ describe('web explorer over HTTP', () => {
       expect(res.text).not.toContain('codes, e.g.');
     }
   });
+  it('a French or Spanish page finds a country by its common English name too, and French "Vietnam" (both found none)', async () => {
+    // ui18 (7 December 2026): the names in the page's language and the catalogue's (WTO) names were tried, not the
+    // common English ones an English page takes ("Vietnam", "South Korea"), which officials type whatever the page.
+    for (const [lang, typed, code] of [
+      ['fr', 'Vietnam', 'VNM'],
+      ['fr', 'South Korea', 'KOR'],
+      ['es', 'Vietnam', 'VNM'],
+      ['es', 'South Korea', 'KOR'],
+      ['fr', 'Corée du Sud', 'KOR'],
+      ['es', 'Alemania', 'DEU'],
+    ]) {
+      const found = await t.http().get(`/parties?q=${encodeURIComponent(typed)}&lang=${lang}`);
+      expect([lang, typed, found.status, found.headers.location]).toEqual([
+        lang,
+        typed,
+        303,
+        `/parties/${code}?lang=${lang}`,
+      ]);
+    }
+    const list = await t.http().get(`/agreements?party=${encodeURIComponent('South Korea')}&lang=fr`);
+    expect(list.status).toBe(200);
+    expect(list.text).toContain('href="/agreements/canada-korea-fta?lang=fr"');
+  });
 });
