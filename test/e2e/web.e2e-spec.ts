@@ -2100,4 +2100,18 @@ describe('web explorer over HTTP', () => {
     expect(list.status).toBe(200);
     expect(list.text).toContain('href="/agreements/canada-korea-fta?lang=fr"');
   });
+  it('names every sheet of the trends page\'s XLSX in the page language (a French or Spanish book had tabs "shares" and "shares-with-proposed")', async () => {
+    for (const [lang, expected] of [
+      ['en', ['Shares (accepted)', 'Shares (with proposed)']],
+      ['fr', ['Parts (acceptées)', 'Parts (avec les proposées)']],
+      ['es', ['Proporción (aceptadas)', 'Proporción (con propuestas)']],
+    ] as const) {
+      const page = (await t.http().get(`/trends?lang=${lang}`).expect(200)).text;
+      const href = /href="(\/reports\/trends\.xlsx[^"]*)"/.exec(page)![1].replace(/&amp;/g, '&');
+      const file = await t.http().get(href).buffer(true).parse(bodyBytes).expect(200);
+      const names = (await readXlsx(file.body as Buffer)).worksheets.map((w) => w.name);
+      expect({ lang, names: names.slice(1, 3) }).toEqual({ lang, names: expected });
+      expect(names.filter((name) => /^[a-z-]+$/.test(name))).toEqual([]);
+    }
+  });
 });

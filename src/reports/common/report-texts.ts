@@ -402,9 +402,11 @@ const EN = {
   'trends.share.both': '{share} ({accepted} accepted + {proposed} proposed)',
   'trends.yLabel': 'Share of agreements',
   'trends.shares.title': 'Share of agreements with accepted evidence of each clause',
+  'trends.shares.sheet': 'Shares (accepted)',
   'trends.shares.description':
     'Share of the agreements signed each year that have at least one provision whose annotation a reviewer accepted.',
   'trends.sharesProposed.title': 'Share of agreements with accepted or proposed evidence of each clause',
+  'trends.sharesProposed.sheet': 'Shares (with proposed)',
   'trends.sharesProposed.description':
     'The same share counting also the proposed annotations (by the annotation rules or an annotator) that nobody has reviewed yet: the gap between the two charts is what awaits review.',
   'trends.line.chartDescription':
@@ -1025,9 +1027,11 @@ const FR: ReportTexts = {
     '{share} ({accepted, plural, one {# acceptée} other {# acceptées}} + {proposed, plural, one {# proposée} other {# proposées}})',
   'trends.yLabel': 'Part des accords',
   'trends.shares.title': 'Part des accords avec une preuve acceptée de chaque clause',
+  'trends.shares.sheet': 'Parts (acceptées)',
   'trends.shares.description':
     'Part des accords signés chaque année qui ont au moins une disposition dont l’annotation a été acceptée par un relecteur.',
   'trends.sharesProposed.title': 'Part des accords avec une preuve acceptée ou proposée de chaque clause',
+  'trends.sharesProposed.sheet': 'Parts (avec les proposées)',
   'trends.sharesProposed.description':
     'La même part en comptant aussi les annotations proposées (par les règles d’annotation ou un annotateur) que personne n’a encore relues : l’écart entre les deux graphiques est ce qui attend une relecture.',
   'trends.line.chartDescription':
@@ -1644,9 +1648,11 @@ const ES: ReportTexts = {
     '{share} ({accepted, plural, one {# aceptada} other {# aceptadas}} + {proposed, plural, one {# propuesta} other {# propuestas}})',
   'trends.yLabel': 'Proporción de acuerdos',
   'trends.shares.title': 'Proporción de acuerdos con prueba aceptada de cada cláusula',
+  'trends.shares.sheet': 'Proporción (aceptadas)',
   'trends.shares.description':
     'Proporción de los acuerdos firmados cada año que tienen al menos una disposición cuya anotación aceptó un revisor.',
   'trends.sharesProposed.title': 'Proporción de acuerdos con prueba aceptada o propuesta de cada cláusula',
+  'trends.sharesProposed.sheet': 'Proporción (con propuestas)',
   'trends.sharesProposed.description':
     'La misma proporción contando también las anotaciones propuestas (por las reglas de anotación o un anotador) que nadie ha revisado todavía: la diferencia entre los dos gráficos es lo que espera revisión.',
   'trends.line.chartDescription':
