@@ -76,10 +76,19 @@ export function enumList<T extends string>(
   return items as T[] | undefined;
 }
 
+/** A yes-or-no value's words, case-insensitive (true, 1, yes; false, 0, no); undefined for any other word. */
+export function boolWord(value: string): boolean | undefined {
+  const word = value.toLowerCase();
+  if (['true', '1', 'yes'].includes(word)) return true;
+  if (['false', '0', 'no'].includes(word)) return false;
+  return undefined;
+}
+
 export function bool(params: RawParameters, name: string): boolean | undefined {
-  const value = one(params, name)?.toLowerCase();
+  const value = one(params, name);
   if (value === undefined) return undefined;
-  if (['true', '1', 'yes'].includes(value)) return true;
-  if (['false', '0', 'no'].includes(value)) return false;
-  throw new BadUserInputError(name, `"${value}" is not true or false`);
+  const answer = boolWord(value);
+  if (answer === undefined)
+    throw new BadUserInputError(name, `"${value.toLowerCase()}" is not true or false`);
+  return answer;
 }

@@ -82,9 +82,10 @@ const RESERVED_ALPHA2: Readonly<Record<string, string>> = { UK: 'GB' };
 
 /**
  * The code of the party a visitor named by its two-letter code ("UK", "DE", "EU") or by its common name in the
- * page's language ("Allemagne", "Perú", "union européenne"; in English CLDR's "South Korea", "Vietnam", "Côte
- * d'Ivoire" beside the catalogue's "Republic of Korea", "Viet Nam", "Côte d’Ivoire"; accents, apostrophes and case
- * aside), or by the WTO's name in the catalogue's agreement titles in any language ("Turkey", "Czech Republic"), or
+ * page's language ("Allemagne", "Perú", "union européenne") or in English on any page (CLDR's "South Korea",
+ * "Vietnam", "Côte d'Ivoire" beside the catalogue's "Republic of Korea", "Viet Nam", "Côte d’Ivoire"; accents,
+ * apostrophes and case aside), or by the WTO's name in the catalogue's agreement titles in any language ("Turkey",
+ * "Czech Republic"), or
  * undefined: what a form looks up before the catalogue's English names, whose substring search sent "UK"
  * to Ukraine and found no "South Korea".
  */
@@ -96,7 +97,11 @@ export function partyCodeByLocalName(lang: Language, typed: string): string | un
     for (const [code, a2] of ALPHA2) if (a2 === alpha2) return code;
     return undefined;
   }
-  for (const [code, alpha2] of ALPHA2) if (fold(regionNames(lang).of(alpha2) ?? '') === wanted) return code;
+  // The page's language first, then English, the common names officials type whatever the page ("Vietnam",
+  // "South Korea" on a French page found none).
+  for (const language of lang === 'en' ? (['en'] as const) : ([lang, 'en'] as const))
+    for (const [code, alpha2] of ALPHA2)
+      if (fold(regionNames(language).of(alpha2) ?? '') === wanted) return code;
   return WTO_NAMES.get(wanted.replace(/\s+/g, ' '));
 }
 

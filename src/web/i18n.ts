@@ -437,7 +437,7 @@ const EN = {
   'review.reject': 'Reject',
   'review.reason': 'Reason (required to reject)',
   'review.shortcuts':
-    'Keyboard: j / k next and previous proposal, a accept, r reject (type the reason first).',
+    'Keyboard, on the selected proposal: j / k next and previous proposal, a accept, r reject (type the reason first).',
   'review.accepted': 'Accepted annotation {id} ({code} at {pinpoint}).',
   'review.rejected': 'Rejected annotation {id} ({code} at {pinpoint}).',
   'review.conflict':
@@ -985,7 +985,7 @@ const FR: Messages = {
   'review.reject': 'Rejeter',
   'review.reason': 'Motif (obligatoire pour rejeter)',
   'review.shortcuts':
-    'Clavier : j / k proposition suivante et précédente, a accepter, r rejeter (saisir d’abord le motif).',
+    'Clavier, sur la proposition sélectionnée : j / k proposition suivante et précédente, a accepter, r rejeter (saisir d’abord le motif).',
   'review.accepted': 'Annotation {id} acceptée ({code} à {pinpoint}).',
   'review.rejected': 'Annotation {id} rejetée ({code} à {pinpoint}).',
   'review.conflict':
@@ -1533,7 +1533,7 @@ const ES: Messages = {
   'review.reject': 'Rechazar',
   'review.reason': 'Motivo (obligatorio para rechazar)',
   'review.shortcuts':
-    'Teclado: j / k propuesta siguiente y anterior, a aceptar, r rechazar (escriba antes el motivo).',
+    'Teclado, en la propuesta seleccionada: j / k propuesta siguiente y anterior, a aceptar, r rechazar (escriba antes el motivo).',
   'review.accepted': 'Anotación {id} aceptada ({code} en {pinpoint}).',
   'review.rejected': 'Anotación {id} rechazada ({code} en {pinpoint}).',
   'review.conflict':

@@ -8,7 +8,7 @@ import { shown } from '../common/errors';
 import { fromGlobalId } from '../graphql/node/global-id';
 import { label, labelsText } from './labels';
 import { GqlError, GqlResult, WebGraphqlService } from './web-graphql.service';
-import { distinctValues, RawParameters, unknownParameters } from '../common/query-parameters';
+import { boolWord, distinctValues, RawParameters, unknownParameters } from '../common/query-parameters';
 import { isLanguage, LANGUAGES } from '../common/i18n';
 
 /** The path prefix of PUBLIC_URL ("" or e.g. "/clause-tracker"): every link and form of the pages starts with it. */
@@ -333,8 +333,17 @@ export class WebContext {
     return { from, to };
   }
 
+  /**
+   * A yes-or-no parameter: absent is no; the API's words (boolWord), or "on", a checkbox's value when it has
+   * none. Any other word is refused by name: read as "no", it answered what was not asked, and the page's links
+   * kept it.
+   */
   flag(name: string): boolean {
     const value = this.param(name, 10);
-    return value === 'true' || value === '1' || value === 'on';
+    if (value === undefined) return false;
+    const answer = value.toLowerCase() === 'on' ? true : boolWord(value);
+    if (answer === undefined)
+      throw badRequest(this.t('error.badValue', { name, value, allowed: 'true, false' }), name);
+    return answer;
   }
 }

@@ -580,4 +580,39 @@ describe('web explorer in headless Chromium', () => {
     expect(await w.page.locator('h1').count()).toBe(1);
     await w.page.close();
   });
+  it('takes the review queue\'s one-letter shortcuts only where a proposal has the focus: "a" on a menu link accepted the proposal (WCAG 2.1.4)', async () => {
+    const annotator = await t.createKey(Role.ANNOTATOR, 'Ana');
+    const reviewer = await t.createKey(Role.REVIEWER, 'Rui');
+    const created = await t.gql<{ createAnnotation: { id: string } }>(
+      'mutation { createAnnotation(input: { pinpoint: "w-alpha/art-1", code: HERITAGE_EXCEPTION, note: "shortcut" }) { id } }',
+      {},
+      { key: annotator },
+    );
+    expect(created.errors).toBeUndefined();
+    const own = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const w = await watch(own);
+    const { page } = w;
+    await page.goto(`${base}/review?agreement=w-alpha`);
+    await page.getByLabel('API key (role reviewer / administrator)').fill(reviewer);
+    await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Sign in' }).click()]);
+    await page.waitForSelector('.review-item');
+    const items = await page.locator('.review-item').count();
+    const posts: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST') posts.push(r.url());
+    });
+    // A keyboard user on the menu's "Home" link types "a" (or a speech-input user says a word starting with it).
+    await page.getByRole('link', { name: 'Home', exact: true }).focus();
+    await page.keyboard.press('a');
+    await page.keyboard.press('r');
+    await page.waitForTimeout(500);
+    expect(posts).toEqual([]);
+    expect(page.url()).toContain('/review');
+    expect(await page.locator('.review-item').count()).toBe(items);
+    // On the proposal itself the shortcut still accepts.
+    await page.locator('.review-item').first().focus();
+    await Promise.all([page.waitForLoadState('load'), page.keyboard.press('a')]);
+    await expect(page.locator('.notice.ok').textContent()).resolves.toMatch(/^\s*Accepted annotation \d+/);
+    await own.close();
+  });
 });

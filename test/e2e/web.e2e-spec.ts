@@ -1,4 +1,6 @@
 import { codeNameIn } from '../../src/web/i18n';
+import { detailWords } from '../../src/reports/common/evidence';
+import { EcommerceSubtype, GUIDELINES_DETAIL } from '../../src/annotations/annotation.enums';
 import { TAXONOMY_CODES } from '../../src/web/web-enums';
 import type { Response } from 'supertest';
 import { Role } from '../../src/auth/role.enum';
@@ -1949,5 +1951,167 @@ describe('web explorer over HTTP', () => {
     expect(agreements.text).toContain('href="/agreements/nafta"');
     const french = await t.http().get('/parties?q=nafta&lang=fr').expect(200);
     expect(french.text).toContain('href="/agreements?q=nafta&amp;lang=fr"');
+  });
+  it('names an annotation\'s detail on its provision page and in the review queue as the report files do, in the page language ("co production" and "customs duties" on a French page)', async () => {
+    // ui18 (7 December 2026): the pages lower-cased the value's code, the files (flows, comparison, coherence)
+    // give a mechanism's or an e-commerce subtype's name in the reader's language (detailWords).
+    const details = (html: string) =>
+      [...html.matchAll(/<dt>(?:Detail|Précision|Detalle)<\/dt>\s*<dd>([^<]*)<\/dd>/g)].map((m) => m[1]);
+    const coProduction =
+      '/provisions/eu-cariforum-epa/protocol-iii-cultural-cooperation/audiovisual-co-productions';
+    expect(details((await t.http().get(`${coProduction}?lang=en`).expect(200)).text)).toEqual([
+      'co-production',
+    ]);
+    expect(details((await t.http().get(`${coProduction}?lang=fr`).expect(200)).text)).toEqual([
+      'coproduction',
+    ]);
+    expect(details((await t.http().get(`${coProduction}?lang=es`).expect(200)).text)).toEqual([
+      'coproducción',
+    ]);
+    expect(
+      details((await t.http().get('/provisions/eu-cariforum-epa/art-83?lang=fr').expect(200)).text),
+    ).toEqual(['mobilité des artistes']);
+    const customs = '/provisions/rcep/art-12.11';
+    expect(details((await t.http().get(`${customs}?lang=fr`).expect(200)).text)).toEqual([
+      detailWords('CUSTOMS_DUTIES', 'fr'),
+    ]);
+    expect(details((await t.http().get(`${customs}?lang=en`).expect(200)).text)).toEqual(['customs duties']);
+
+    // Every value of the detail vocabulary has its name in French and Spanish: "DEFINITIONS_SCOPE" and
+    // "DATA_FLOWS" showed as codes on a French page and in the French comparison files' "Précision" column.
+    expect(details((await t.http().get('/provisions/rcep/art-12.1?lang=fr').expect(200)).text)).toEqual([
+      'définitions et champ d’application',
+    ]);
+    expect(details((await t.http().get('/provisions/rcep/art-12.1?lang=es').expect(200)).text)).toEqual([
+      'definiciones y ámbito de aplicación',
+    ]);
+    const subtypes = Object.values(EcommerceSubtype);
+    for (const lang of ['fr', 'es'] as const)
+      for (const value of [...subtypes, GUIDELINES_DETAIL])
+        expect({ value, lang, words: detailWords(value, lang) }).toEqual({
+          value,
+          lang,
+          words: expect.not.stringMatching(/^[A-Z_]+$/),
+        });
+    const { records } = readCsvTable(
+      (
+        await t
+          .http()
+          .get('/reports/compare.csv?agreements=rcep,cptpp,usmca&section=provisions&lang=fr')
+          .expect(200)
+      ).text,
+    );
+    const shown = records.flatMap((row) => row['Précision'].split(';').filter(Boolean));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((words) => /^[A-Z_]+$/.test(words))).toEqual([]);
+
+    // The review queue: a proposal with a mechanism as its detail.
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const created = await t.gql<{ createAnnotation: { id: string } }>(
+      'mutation { createAnnotation(input: { pinpoint: "eu-cariforum-epa/art-121", code: PREFERENTIAL_TREATMENT_CULTURE, detail: ["CO_PRODUCTION"], note: "ui18 detail words" }) { id } }',
+      {},
+      { key: annotator },
+    );
+    expect(created.errors).toBeUndefined();
+    const reviewer = await t.createKey(Role.REVIEWER);
+    const queue = await t
+      .http()
+      .post('/review?lang=es&agreement=eu-cariforum-epa')
+      .type('form')
+      .send({ key: reviewer })
+      .expect(200);
+    const item = new RegExp(
+      `id="proposal-${created.data!.createAnnotation.id}"[\\s\\S]*?<p class="muted">([\\s\\S]*?)</p>`,
+    ).exec(queue.text);
+    expect(item![1]).toContain(' · coproducción');
+    expect(item![1]).not.toContain('co production');
+  });
+  it("refuses a yes-or-no parameter it cannot read, in the page language, and reads the API's words for it (annotated=maybe listed every provision, includeProposed=yes left proposals out)", async () => {
+    // ui18 (7 December 2026): any word but true, 1 or on was read as "no", and the page's links kept it.
+    for (const [path, words] of [
+      [
+        '/agreements/ceta?annotated=maybe&lang=fr',
+        'paramètre « annotated » : « maybe » ne fait pas partie de true, false',
+      ],
+      ['/trends?includeProposed=oui&lang=es', 'parámetro «includeProposed»: «oui» no es uno de true, false'],
+      [
+        '/compare?agreements=ceta,rcep&includeProposed=2',
+        'includeProposed: &quot;2&quot; is not one of true, false',
+      ],
+      ['/flows?includeProposed=maybe&lang=fr', '« includeProposed »'],
+    ] as const) {
+      const res = await t.http().get(path).set('Accept', 'text/html');
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      expect(res.text).toContain(words);
+    }
+    const box = (html: string) =>
+      /<input type="checkbox" name="includeProposed" value="true"\s*(checked)? \/>/.exec(html)![1];
+    for (const yes of ['yes', 'TRUE', '1', 'on', 'true'])
+      expect({
+        yes,
+        box: box((await t.http().get(`/trends?includeProposed=${yes}`).expect(200)).text),
+      }).toEqual({
+        yes,
+        box: 'checked',
+      });
+    for (const no of ['no', 'false', '0'])
+      expect({
+        no,
+        box: box((await t.http().get(`/trends?includeProposed=${no}`).expect(200)).text),
+      }).toEqual({
+        no,
+        box: undefined,
+      });
+    const annotated = (await t.http().get('/agreements/ceta?annotated=yes').expect(200)).text;
+    expect(annotated).toContain('href="/agreements/ceta"');
+  });
+
+  it('says what a party code on the flows page must look like in the page language (French showed "ISO 3166 alpha-3 codes, e.g. EUN")', async () => {
+    for (const [path, words] of [
+      ['/flows?grantors=%40%40%40&lang=fr', 'codes ISO 3166 alpha-3, p. ex. CAN ou EUN'],
+      ['/flows?beneficiaries=J4M&lang=es', 'códigos ISO 3166 alfa-3'],
+    ] as const) {
+      const res = await t.http().get(path).set('Accept', 'text/html');
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      expect(res.text).toContain(words);
+      expect(res.text).not.toContain('codes, e.g.');
+    }
+  });
+  it('a French or Spanish page finds a country by its common English name too, and French "Vietnam" (both found none)', async () => {
+    // ui18 (7 December 2026): the names in the page's language and the catalogue's (WTO) names were tried, not the
+    // common English ones an English page takes ("Vietnam", "South Korea"), which officials type whatever the page.
+    for (const [lang, typed, code] of [
+      ['fr', 'Vietnam', 'VNM'],
+      ['fr', 'South Korea', 'KOR'],
+      ['es', 'Vietnam', 'VNM'],
+      ['es', 'South Korea', 'KOR'],
+      ['fr', 'Corée du Sud', 'KOR'],
+      ['es', 'Alemania', 'DEU'],
+    ]) {
+      const found = await t.http().get(`/parties?q=${encodeURIComponent(typed)}&lang=${lang}`);
+      expect([lang, typed, found.status, found.headers.location]).toEqual([
+        lang,
+        typed,
+        303,
+        `/parties/${code}?lang=${lang}`,
+      ]);
+    }
+    const list = await t.http().get(`/agreements?party=${encodeURIComponent('South Korea')}&lang=fr`);
+    expect(list.status).toBe(200);
+    expect(list.text).toContain('href="/agreements/canada-korea-fta?lang=fr"');
+  });
+  it('names every sheet of the trends page\'s XLSX in the page language (a French or Spanish book had tabs "shares" and "shares-with-proposed")', async () => {
+    for (const [lang, expected] of [
+      ['en', ['Shares (accepted)', 'Shares (with proposed)']],
+      ['fr', ['Parts (acceptées)', 'Parts (avec les proposées)']],
+      ['es', ['Proporción (aceptadas)', 'Proporción (con propuestas)']],
+    ] as const) {
+      const page = (await t.http().get(`/trends?lang=${lang}`).expect(200)).text;
+      const href = /href="(\/reports\/trends\.xlsx[^"]*)"/.exec(page)![1].replace(/&amp;/g, '&');
+      const file = await t.http().get(href).buffer(true).parse(bodyBytes).expect(200);
+      const names = (await readXlsx(file.body as Buffer)).worksheets.map((w) => w.name);
+      expect({ lang, names: names.slice(1, 3) }).toEqual({ lang, names: expected });
+      expect(names.filter((name) => /^[a-z-]+$/.test(name))).toEqual([]);
+    }
   });
 });

@@ -71,13 +71,16 @@ const isKey = (key: string): key is ReportTextKey => key in REPORT_TEXTS.en;
 
 /**
  * A detail value for a reader: ARTIST_MOBILITY is "artist mobility" (a mechanism's name in the report texts, in
- * French and Spanish too); an e-commerce subtype in French or Spanish is the coherence rules' words for it, any
- * other value stays its code there (English: the value in lower case, as the files always had it).
+ * French and Spanish too); an e-commerce subtype in French or Spanish is the coherence rules' words for it, or its
+ * name (`detail.*`: the other subtypes, GUIDELINES); a value outside the vocabulary stays its code there (English:
+ * the value in lower case, as the files always had it).
  */
 export function detailWords(value: string, lang: Language = 'en'): string {
   const mechanism = `mechanism.${value}`;
   if (isKey(mechanism)) return say(lang, text(mechanism));
   if (lang === 'en') return value.toLowerCase().replace(/^co_/, 'co-').replace(/_/g, ' ');
   const subtype = `coh.ecommerce.${value}`;
-  return isKey(subtype) ? say(lang, text(subtype)) : value;
+  if (isKey(subtype)) return say(lang, text(subtype));
+  const named = `detail.${value}`;
+  return isKey(named) ? say(lang, text(named)) : value;
 }

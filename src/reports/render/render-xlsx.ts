@@ -55,7 +55,7 @@ export async function renderXlsx(document: ReportDocument, options: XlsxOptions 
     return table ? [{ section, table }] : [];
   });
   const names = uniqueSheetNames(
-    tables.map((t) => t.section.title),
+    tables.map((t) => t.section.sheetName ?? t.section.title),
     [aboutSheet(document)],
     tables.map((t) => t.section.id),
   );

@@ -239,6 +239,11 @@ export type Chart = LineChart | HeatmapChart | BarChart;
 export interface Section {
   id: string;
   title: string;
+  /**
+   * The XLSX worksheet's name, in the document's language (at most 31 characters), where the title cut to 31
+   * would not tell the sheet from another's; absent: the title (`uniqueSheetNames`).
+   */
+  sheetName?: string;
   description?: string;
   /** The address of this section's table alone as one CSV (set by the service that knows the report's URL). */
   csv?: string;

@@ -9,9 +9,10 @@ const RESERVED = ['history'];
  */
 export function uniqueSheetNames(titles: string[], taken: string[] = [], ids: string[] = []): string[] {
   const used = new Set([...taken, ...RESERVED].map((n) => n.toLowerCase()));
-  // Long titles that the cut makes alike ("Share of agreements with…" twice, the accepted and the accepted or
-  // proposed shares) are named by their sections' ids instead, the names of their CSV files in the ZIP
-  // ("shares", "shares-with-proposed"), rather than told apart by "(2)", which says nothing of which is which.
+  // Long titles that the cut makes alike ("Share of agreements with…" twice), where no section gave a short name
+  // in its language (`Section.sheetName`, which the trends' shares give), are named by their sections' ids
+  // instead, the names of their CSV files in the ZIP, rather than told apart by "(2)", which says nothing of
+  // which is which.
   const cut = titles.map((title) => shorten(cleanSheetName(title), MAX_SHEET_NAME).toLowerCase());
   const alike = (index: number) =>
     cleanSheetName(titles[index]).length > MAX_SHEET_NAME &&

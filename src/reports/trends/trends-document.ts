@@ -59,12 +59,14 @@ export function trendsDocument(computed: TrendsResult, options: DocumentOptions)
     const shareChart = (
       id: string,
       title: string,
+      sheetName: string,
       description: string,
       y: (c: TrendCount) => number,
       withProposed: boolean,
     ): Section => ({
       id,
       title,
+      sheetName,
       description,
       chart: {
         kind: 'line',
@@ -86,6 +88,7 @@ export function trendsDocument(computed: TrendsResult, options: DocumentOptions)
       shareChart(
         'shares',
         t('trends.shares.title'),
+        t('trends.shares.sheet'),
         t('trends.shares.description'),
         (c) => c.acceptedShare,
         false,
@@ -93,6 +96,7 @@ export function trendsDocument(computed: TrendsResult, options: DocumentOptions)
       shareChart(
         'shares-with-proposed',
         t('trends.sharesProposed.title'),
+        t('trends.sharesProposed.sheet'),
         t('trends.sharesProposed.description'),
         (c) => c.shareWithProposed,
         true,

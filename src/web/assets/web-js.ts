@@ -59,7 +59,7 @@ export const WEB_JS = `(function () {
     });
   });
 
-  // Review shortcuts: j/k move between proposals, a accepts, r rejects (with the reason typed).
+  // Review shortcuts, on a focused proposal: j/k move, a accepts, r rejects (with the reason typed).
   var items = Array.prototype.slice.call(document.querySelectorAll('.review-item'));
   if (items.length) {
     var current = 0;
@@ -82,7 +82,9 @@ export const WEB_JS = `(function () {
         if (event.key === 'Escape') { target.blur(); items[current].focus(); }
         return;
       }
-      var item = items[current];
+      // Only where a proposal has the focus (WCAG 2.1.4): "a" typed on a menu link accepted the current one.
+      var item = target && target.closest ? target.closest('.review-item') : null;
+      if (!item) return;
       if (event.key === 'j') { focusItem(current + 1); event.preventDefault(); }
       else if (event.key === 'k') { focusItem(current - 1); event.preventDefault(); }
       else if (event.key === 'a') {

@@ -50,10 +50,7 @@ const codes = (ctx: WebContext, name: string) => {
   const values = ctx.list(name).map((c) => c.toUpperCase());
   for (const value of values)
     if (!/^[A-Z]{3}$/.test(value))
-      throw badRequest(
-        ctx.t('error.badValue', { name, value, allowed: 'ISO 3166 alpha-3 codes, e.g. EUN' }),
-        name,
-      );
+      throw badRequest(ctx.t('error.partyCodesUnknown', { name, codes: value }), name);
   return values;
 };
 

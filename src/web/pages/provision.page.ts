@@ -2,6 +2,7 @@ import { DEFAULT_MIN_SCORE } from '../../search/similar/similarity.service';
 import { SimilarityMeasure } from '../../search/wording/clause-index';
 import { markup, Html, join } from '../html';
 import { codeNameIn } from '../i18n';
+import { detailWords } from '../../reports/common/evidence';
 import { label } from '../labels';
 import { citation, layout } from '../layout';
 import {
@@ -403,7 +404,7 @@ function annotationsView(ctx: WebContext, annotations: ProvisionAnnotation[]): H
           ${
             a.detail.length
               ? markup`<dt>${t('provision.detail')}</dt>
-                  <dd>${a.detail.map((d) => label(ctx.lang, d)).join(', ')}</dd>`
+                  <dd>${a.detail.map((d) => detailWords(d, ctx.lang)).join(', ')}</dd>`
               : ''
           }
           <dt>${t('provision.origin')}</dt>

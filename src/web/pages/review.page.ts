@@ -6,6 +6,7 @@ import { Role } from '../../auth/role.enum';
 import { REVIEW_ROLES } from '../../annotations/annotation-mutations.resolver';
 import { markup, Html } from '../html';
 import { codeNameIn } from '../i18n';
+import { detailWords } from '../../reports/common/evidence';
 import { label, labelsText } from '../labels';
 import { layout } from '../layout';
 import {
@@ -173,7 +174,7 @@ export async function reviewPage(ctx: WebContext, keys: ApiKeysService): Promise
         >
       </h3>
       <p class="muted">
-        ${codeNameIn(ctx.lang, a.code.code, a.code.name)}${a.bindingForce ? ` · ${label(ctx.lang, a.bindingForce)}` : ''}${a.detail.length ? ` · ${a.detail.map((d) => label(ctx.lang, d)).join(', ')}` : ''}${a.ruleId ? markup` · <code>${a.ruleId}</code>` : ''}${who ? ` · ${t('review.proposedBy', { who })}` : ''}
+        ${codeNameIn(ctx.lang, a.code.code, a.code.name)}${a.bindingForce ? ` · ${label(ctx.lang, a.bindingForce)}` : ''}${a.detail.length ? ` · ${a.detail.map((d) => detailWords(d, ctx.lang)).join(', ')}` : ''}${a.ruleId ? markup` · <code>${a.ruleId}</code>` : ''}${who ? ` · ${t('review.proposedBy', { who })}` : ''}
       </p>
       <p class="text">${excerpt}</p>
       ${a.note ? markup`<p lang="">${a.note}</p>` : ''} ${familyNotice(ctx, 'review.copiedFrom', a.propagatedFrom)}
