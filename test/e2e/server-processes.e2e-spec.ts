@@ -5,13 +5,15 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { dropPostgresDatabase, recreatePostgresDatabase } from '../../src/database/postgres-admin';
 import { RUN_TS } from '../support/run-ts';
 import { copySqliteTemplate, postgresServer, templateDatabase } from '../support/template-database';
 
 // The README (Deployment, one machine): `SERVER_PROCESSES=2` serves one port from two processes, which share the
-// rate-limit buckets through the primary, are restarted when one dies, and stop together on SIGTERM. The group
-// is the same on either engine; it runs on a SQLite file (the run's template when there is one).
+// rate-limit buckets through the primary, are restarted when one dies, and stop together on SIGTERM. On the run's
+// engine: a copy of its template (a SQLite file, or a PostgreSQL database on TEST_DATABASE_URL's server).
 const ADDRESS_BUDGET = 6;
+const DATABASE = `ct_server_processes_${process.pid}`;
 
 interface Group {
   primary: ChildProcess;
@@ -75,16 +77,18 @@ describe('SERVER_PROCESSES=2: one port served by a group of processes', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'server-processes-'));
-    const database = join(dir, 'db.sqlite');
-    const template = postgresServer() ? null : templateDatabase();
-    if (template) copySqliteTemplate(template, database);
+    const server = postgresServer();
+    const template = templateDatabase();
+    let databaseUrl = `sqlite:${join(dir, 'db.sqlite')}`;
+    if (server) databaseUrl = await recreatePostgresDatabase(server, DATABASE, template ?? undefined);
+    else if (template) copySqliteTemplate(template, join(dir, 'db.sqlite'));
     const port = await freePort();
     const primary = spawn(process.execPath, [...RUN_TS, 'src/main.ts'], {
       cwd: join(__dirname, '..', '..'),
       env: {
         ...process.env,
         SERVER_PROCESSES: '2',
-        DATABASE_URL: `sqlite:${database}`,
+        DATABASE_URL: databaseUrl,
         PORT: String(port),
         LOG_LEVEL: 'info',
         REDIS_URL: '',
@@ -112,6 +116,8 @@ describe('SERVER_PROCESSES=2: one port served by a group of processes', () => {
     if (group?.primary.exitCode === null) group.primary.kill('SIGKILL');
     for (const pid of group?.serving ?? []) if (alive(pid)) process.kill(pid, 'SIGKILL');
     rmSync(dir, { recursive: true, force: true });
+    const server = postgresServer();
+    if (server) await dropPostgresDatabase(server, DATABASE);
   });
 
   it('starts two server processes, neither of them the primary', () => {
