@@ -44,6 +44,10 @@ export const ENVIRONMENT = {
     help: '`false` starts an empty catalogue (parties and taxonomy only), e.g. before `import json`',
   },
   PORT: { schema: int(3000, 0, 65535), help: 'HTTP port' },
+  SERVER_PROCESSES: {
+    schema: int(1, 1, 64),
+    help: 'server processes sharing the port (node:cluster), one Node thread each: set it to the cores the service may use; each holds its own clause index in memory',
+  },
   PUBLIC_URL: {
     schema: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     help: "the service's address, for absolute links (report files, the HTML one the browser shows included, downloads, files written by the command line); default `http://localhost:$PORT`",

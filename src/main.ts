@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import cluster from 'node:cluster';
 import type { AddressInfo } from 'node:net';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import { installGracefulShutdown } from './common/graceful-shutdown';
+import { isFirstServerProcess, runServerProcesses } from './common/server-processes';
 import { OneLineFailureLogger, startupFailureMessage } from './common/startup-failure';
-import { environmentProblems, port } from './config';
+import { environmentProblems, port, setting } from './config';
 import { describeDatabase } from './database/database-status';
 import { ClauseIndexService } from './search/wording/clause-index.service';
 
@@ -34,7 +36,7 @@ async function bootstrap(): Promise<void> {
   // Builds the clause index (similar clauses, families, the draft checker) now rather than on the first request.
   app.get(ClauseIndexService).watch();
   // For a person at a terminal (`npm start`); a log collector reading standard output gets JSON lines only.
-  if (process.stdout.isTTY)
+  if (process.stdout.isTTY && isFirstServerProcess())
     console.log(
       `\n  Clause Tracker: open http://localhost:${listenPort}/ in a browser (the explorer), ${address} (GraphiQL), or POST GraphQL to it.\n`,
     );
@@ -42,7 +44,15 @@ async function bootstrap(): Promise<void> {
 
 // A database that cannot be opened or migrated, a port in use: one line for the operator, exit status 1 (the
 // pool or the server may still hold the event loop open, hence the explicit exit).
-bootstrap().catch((error: unknown) => {
-  console.error(`start-up: ${startupFailureMessage(error, describeDatabase())}`);
-  process.exit(1);
-});
+function serve(): void {
+  bootstrap().catch((error: unknown) => {
+    console.error(`start-up: ${startupFailureMessage(error, describeDatabase())}`);
+    process.exit(1);
+  });
+  // A server process whose primary is gone gets no more connections: it stops as on SIGTERM.
+  if (cluster.isWorker) process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+}
+
+const processes = environmentProblems().length ? 1 : setting('SERVER_PROCESSES');
+if (processes > 1 && cluster.isPrimary) runServerProcesses(processes);
+else serve();

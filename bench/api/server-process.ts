@@ -11,11 +11,24 @@ export const startArgs: string[] = (
   .split(' ')
   .filter((arg) => arg.startsWith('--'));
 
-/** CPU milliseconds a process has used so far (user and system). */
+/**
+ * CPU milliseconds a process and its child processes (a group's server processes, `SERVER_PROCESSES`) have used so
+ * far (user and system); a child that has exited is no longer counted.
+ */
 export function cpuMsOf(pid: number): number {
   // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th (in clock ticks, 100 a second).
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  const own = (Number(fields[11]) + Number(fields[12])) * 10;
+  return childPids(pid).reduce((sum, child) => sum + cpuMsOf(child), own);
+}
+
+/** The pids of a process's children (those its main thread started). */
+export function childPids(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
 }
 
 /** The server once it says it listens; its request log is then read and dropped, as `bench:api` does. */

@@ -17,12 +17,12 @@ import autocannon from 'autocannon';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { fromGlobalId } from '../../src/graphql/node/global-id';
-import { cpuMsOf } from '../api/server-process';
+import { childPids, cpuMsOf } from '../api/server-process';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -64,6 +64,9 @@ const env = {
   NODE_ENV: 'production',
   RATE_LIMIT_PER_KEY: '1000000',
   RATE_LIMIT_PER_ADDRESS: '1000000',
+  // The service as deployed on one machine: a server process a core (README, Deployment); SERVER_PROCESSES=1 in a
+  // variant's settings runs one.
+  SERVER_PROCESSES: process.env.SERVER_PROCESSES ?? String(availableParallelism()),
   SHUTDOWN_READY_DELAY_MS: '0', // the run is over when the server is stopped: no 5 s of grace for a balancer
   TS_NODE_SWC: 'true',
   TS_NODE_TRANSPILE_ONLY: 'true',
@@ -98,7 +101,7 @@ async function startServer(variant: Variant): Promise<ChildProcess> {
   server.once('exit', () => (exited = true));
   for (let i = 0; i < 360 && !exited; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return server;
+      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return await allStarted(server, variant);
     } catch {
       // not listening yet
     }
@@ -106,6 +109,23 @@ async function startServer(variant: Variant): Promise<ChildProcess> {
   }
   server.kill();
   throw new Error('the server did not start');
+}
+
+/**
+ * A group of server processes (`SERVER_PROCESSES`) answers once its first process listens: the run starts when
+ * all of them are there and the group's CPU has settled (each builds its clause index at start).
+ */
+async function allStarted(server: ChildProcess, variant: Variant): Promise<ChildProcess> {
+  const processes = Number(variant.settings.SERVER_PROCESSES ?? env.SERVER_PROCESSES ?? 1);
+  if (variant.floor || processes <= 1) return server;
+  for (let i = 0; i < 360 && childPids(server.pid!).length < processes; i++)
+    await new Promise((r) => setTimeout(r, 500));
+  for (let quiet = 0, i = 0; quiet < 2 && i < 360; i++) {
+    const before = cpuMsOf(server.pid!);
+    await new Promise((r) => setTimeout(r, 500));
+    quiet = cpuMsOf(server.pid!) - before < 50 ? quiet + 1 : 0;
+  }
+  return server;
 }
 
 function rows<T>(sql: string): Promise<T[]> {
@@ -284,6 +304,7 @@ async function measure(variant: Variant, key: string, server: ChildProcess): Pro
   ];
   console.log(
     `bench/load: ${seconds} s, ${connections} connections, 1 write in 5 (createAnnotation), SQLite` +
+      (variant.floor ? '' : `, ${variant.settings.SERVER_PROCESSES ?? env.SERVER_PROCESSES} server process(es)`) +
       (variant.floor
         ? ' [floor: node:http + graphql-js + node-sqlite3, bench/load/floor.ts]'
         : variants.length > 1 || settings.length

@@ -1,4 +1,6 @@
+import cluster from 'node:cluster';
 import { setting } from '../../config';
+import { PrimaryRateLimitStore } from './process-group-rate-limit.store';
 import { RedisRateLimitStore } from './redis-rate-limit.store';
 
 /** What a bucket answered: whether the points were taken, what is left, when the window resets. */
@@ -30,10 +32,14 @@ export interface RateLimitStore {
 
 export const RATE_LIMIT_STORE = Symbol('RATE_LIMIT_STORE');
 
-/** Redis when REDIS_URL is set (several instances share the buckets), else memory (one process). */
+/**
+ * Redis when REDIS_URL is set (several instances share the buckets); else, in a server process of a group
+ * (`SERVER_PROCESSES`), the primary's memory; else this process's memory.
+ */
 export function createRateLimitStore(): RateLimitStore {
   const url = setting('REDIS_URL');
-  return url ? new RedisRateLimitStore(url) : new MemoryRateLimitStore();
+  if (url) return new RedisRateLimitStore(url);
+  return cluster.isWorker ? new PrimaryRateLimitStore() : new MemoryRateLimitStore();
 }
 
 /** Fixed windows in a Map; expired windows are swept as the map grows. */
