@@ -103,7 +103,7 @@ describe('takingTheWriter', () => {
       takingTheWriter(
         async () => {
           tries++;
-          clock += 100;
+          clock += 10;
           throw busy();
         },
         () => clock,
@@ -111,7 +111,7 @@ describe('takingTheWriter', () => {
     ).catch((error: unknown) => error);
     expect(failed).toMatchObject({ code: 'SQLITE_BUSY' });
     expect(databaseUnavailable(failed)?.code).toBe('SERVICE_UNAVAILABLE');
-    // Tries every 100 ms of the fake clock until the next try would end past deadline - WRITER_ANSWER_MARGIN_MS.
+    // Tries every 10 ms of the fake clock until the next try would end past deadline - WRITER_ANSWER_MARGIN_MS.
     expect(clock).toBeLessThanOrEqual(1000 - WRITER_ANSWER_MARGIN_MS);
     expect(tries).toBeGreaterThan(1);
   });
@@ -185,10 +185,10 @@ describe('WriterTurns', () => {
       100,
       (i) => (i === 5 || i >= 25 ? sign++ : undefined),
     );
-    // At 1 s (held since the start, raised at 0.5 s); none from 1.15 s until the sign is raised again at 2.65 s,
-    // although the writer was held a second by 2.25 s; then a second after that turn's end, 3.8 s.
-    expect([WRITER_HELD_BEFORE_TURN_MS, WRITER_TURN_MS]).toEqual([1000, 150]);
-    expect(turnsAt).toEqual([1000, 2650, 3800]);
+    // At 1 s (held since the start, raised at 0.5 s); none from 1.058 s until the sign is raised again at 2.558 s,
+    // although the writer was held a second by 2.158 s; then a second after that turn's end, 3.616 s.
+    expect([WRITER_HELD_BEFORE_TURN_MS, WRITER_TURN_MS]).toEqual([1000, 58]);
+    expect(turnsAt).toEqual([1000, 2558, 3616]);
   });
 
   it('takes its turns every second as before when the sign cannot be read', async () => {

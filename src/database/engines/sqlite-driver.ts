@@ -25,7 +25,7 @@ const KnexSqliteTransaction = require('knex/lib/dialects/sqlite3/execution/sqlit
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
 /** The waits between two tries at the writer: short at first, then at most the last. */
-export const WRITER_RETRY_WAITS_MS: readonly number[] = [5, 10, 20, 40, 80, 100];
+export const WRITER_RETRY_WAITS_MS: readonly number[] = [2, 4, 8, 8, 8, 8];
 
 /**
  * How long before the request's deadline a write stops trying for the writer, so that it is answered as the
