@@ -197,6 +197,7 @@ export class AgreementMutationsService {
     for (const problem of futureDateProblems(input)) errors.add(`input.${problem.field}`, problem.message);
     for (const problem of dateOrderProblems({
       dateSigned: merged.dateSigned,
+      dateProvisionallyApplied: merged.dateProvisionallyApplied,
       dateInForce: merged.dateInForce,
       dateTerminated: merged.dateTerminated,
     })) {
