@@ -12,8 +12,9 @@ type Errors = { errors?: { extensions: { code: string; fields?: { field: string;
 
 /**
  * What hostile18 found stored that should not have been: titles holding characters Unicode shows as nothing (a soft
- * hyphen, a Hangul filler, tag characters), and an agreement's dates out of order where the first date given was
- * in order (a termination before the entry into force, a provisional application before the signature).
+ * hyphen, a Hangul filler, tag characters), an agreement's dates out of order where the first date given was in
+ * order (a termination before the entry into force, a provisional application before the signature), and an
+ * annotation scoped to a party the agreement no longer lists.
  */
 describe('hostile records: invisible title characters and dates out of order', () => {
   let t: TestApp;
@@ -175,6 +176,54 @@ describe('hostile records: invisible title characters and dates out of order', (
     });
     const stored = await em().findOneOrFail(Agreement, { slug: held });
     expect([stored.dateTerminated ?? null, stored.dateProvisionallyApplied ?? null]).toEqual([null, null]);
+  });
+
+  it('setAgreementParties refuses to drop a party an annotation is scoped to, naming the annotation', async () => {
+    const made = await create({
+      kind: 'PLURILATERAL',
+      parties: [{ code: 'CAN' }, { code: 'KOR' }, { code: 'MEX' }],
+    });
+    const { slug: held, version } = made.data!.createAgreement;
+    const added = await t.gql<{ addProvision: { pinpoint: string } }>(
+      'mutation($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }',
+      {
+        input: {
+          agreement: held,
+          key: 'art-1',
+          location: 'OPERATIVE',
+          text: 'Canada may adopt or maintain measures protecting its cultural heritage.',
+        },
+      },
+      { key: admin },
+    );
+    const pinpoint = added.data!.addProvision.pinpoint;
+    const annotated = await t.gql<{ createAnnotation: { id: string } }>(
+      'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id } }',
+      { input: { pinpoint, code: 'HERITAGE_EXCEPTION', partyScope: ['CAN'] } },
+      { key: admin },
+    );
+    const id = annotated.data!.createAnnotation.id;
+    const setParties = (parties: { code: string }[], at: number) =>
+      t.gql<{ setAgreementParties: { version: number } }>(
+        'mutation($input: SetAgreementPartiesInput!) { setAgreementParties(input: $input) { version } }',
+        { input: { slug: held, version: at, parties } },
+        { key: admin },
+      );
+    expect(refusal(await setParties([{ code: 'KOR' }, { code: 'MEX' }], version))).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        `input.parties: annotation ${id} on ${pinpoint} is scoped to CAN, which this list no longer binds: change or withdraw it first`,
+      ],
+    });
+    // Nothing changed: Canada is still a party.
+    const parties = await t.gql<{ agreement: { version: number; parties: { party: { code: string } }[] } }>(
+      'query($slug: String!) { agreement(slug: $slug) { version parties { party { code } } } }',
+      { slug: held },
+    );
+    expect(parties.data!.agreement.parties.map((p) => p.party.code).sort()).toEqual(['CAN', 'KOR', 'MEX']);
+    // Dropping another party is taken.
+    const kept = await setParties([{ code: 'CAN' }, { code: 'KOR' }], parties.data!.agreement.version);
+    expect(refusal(kept).code).toBe('OK');
   });
 
   it('import json keeps a record whose dates contradict each other but says so, whichever date comes first', async () => {
