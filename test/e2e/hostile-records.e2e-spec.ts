@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agreement } from '../../src/agreements/agreement.entity';
@@ -224,6 +224,28 @@ describe('hostile records: invisible title characters and dates out of order', (
     // Dropping another party is taken.
     const kept = await setParties([{ code: 'CAN' }, { code: 'KOR' }], parties.data!.agreement.version);
     expect(refusal(kept).code).toBe('OK');
+  });
+
+  it('import tota refuses a file with a document type declaration, whose entities were stored unexpanded', async () => {
+    // A billion-laughs file: the parser expands no entity, and the title "&j;" and the slug "j" were stored.
+    const sample = readFileSync(join(__dirname, '..', 'fixtures', 'tota', 'sample_1.xml'), 'utf8');
+    const entities = ['<!ENTITY a "aaaaaaaaaa">'];
+    for (let i = 1; i < 10; i++)
+      entities.push(
+        `<!ENTITY ${String.fromCharCode(97 + i)} "${`&${String.fromCharCode(96 + i)};`.repeat(10)}">`,
+      );
+    const text = sample
+      .replace('<treaty>', `<!DOCTYPE treaty [\n${entities.join('\n')}\n]>\n<treaty>`)
+      .replace('<name>Canada - Testland</name>', '<name>&j;</name>')
+      .replace('990001', '990181');
+    const file = join(dir, 'laughs_1.xml');
+    writeFileSync(file, text);
+    const summary = await importers(t.app).tota.import({ paths: [file], annotate: false });
+    expect(summary.imported).toBe(0);
+    expect(summary.failures.map((f) => f.reason)).toEqual([
+      expect.stringMatching(/document type declaration \(<!DOCTYPE, line 3\) is not read/),
+    ]);
+    expect(await em().count(Agreement, { totaId: '990181' })).toBe(0);
   });
 
   it('import json keeps a record whose dates contradict each other but says so, whichever date comes first', async () => {
