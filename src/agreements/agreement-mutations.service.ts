@@ -4,6 +4,10 @@ import { refuseWriteIfPending, refuseWriteToPendingSlug } from './repository/pen
 import { Injectable } from '@nestjs/common';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { concludedByProblem } from '../bindings/bloc-only-check';
+import { BindingRepository } from '../bindings/repository/binding.repository';
+import { Annotation } from '../annotations/annotation.entity';
+import { AnnotationStatus } from '../annotations/annotation.enums';
+import { toGlobalId } from '../graphql/node/global-id';
 import { ConflictError, NotFoundError } from '../common/errors';
 import { InputErrors } from '../common/input-errors';
 import { checkVersion, writeOrConflict } from '../common/optimistic-lock';
@@ -136,7 +140,37 @@ export class AgreementMutationsService {
       await tx.nativeDelete(AgreementParty, { agreement });
       this.writeParties(tx, agreement, input.parties);
       agreement.updatedAt = new Date();
+      await this.refuseOrphanedScopes(tx, agreement);
     });
+  }
+
+  /**
+   * An annotation scoped to some parties (`partyScope`) names parties the agreement binds, as `createAnnotation`
+   * requires (a rejected one counts for nothing): a new list of parties that no longer binds one of them is refused,
+   * naming the annotation, rather than leaving it scoped to a stranger. Until 7 December 2026 `setAgreementParties`
+   * dropped Canada from an agreement whose heritage exception was scoped to Canada, and the annotation went on naming
+   * it. Read after the new parties are flushed, so that the bindings (bloc members bound through their bloc) are
+   * those of the new list.
+   */
+  private async refuseOrphanedScopes(tx: EntityManager, agreement: Agreement): Promise<void> {
+    const scoped = await tx.find(
+      Annotation,
+      { provision: { agreement }, partyScope: { $ne: null }, status: { $ne: AnnotationStatus.REJECTED } },
+      { populate: ['provision'], orderBy: { id: 'asc' } },
+    );
+    if (!scoped.length) return;
+    await tx.flush();
+    const bound = new Set(await new BindingRepository(tx).partiesBoundBy(agreement.id));
+    const errors = new InputErrors();
+    for (const annotation of scoped) {
+      const strangers = (annotation.partyScope ?? []).filter((code) => !bound.has(code));
+      if (strangers.length)
+        errors.add(
+          'input.parties',
+          `annotation ${toGlobalId('Annotation', annotation.id)} on ${agreement.slug}/${annotation.provision.key} is scoped to ${strangers.join(', ')}, which this list no longer binds: change or withdraw it first`,
+        );
+    }
+    errors.throwIfAny();
   }
 
   /** Loads, checks the version, applies `apply`, bumps the version and audits, all in one transaction. */
@@ -197,6 +231,7 @@ export class AgreementMutationsService {
     for (const problem of futureDateProblems(input)) errors.add(`input.${problem.field}`, problem.message);
     for (const problem of dateOrderProblems({
       dateSigned: merged.dateSigned,
+      dateProvisionallyApplied: merged.dateProvisionallyApplied,
       dateInForce: merged.dateInForce,
       dateTerminated: merged.dateTerminated,
     })) {

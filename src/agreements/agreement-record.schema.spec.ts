@@ -60,4 +60,33 @@ describe('agreement records', () => {
       dateOrderProblems({ dateSigned: '2015-01-01', dateInForce: '2016-01-01', dateTerminated: null }),
     ).toEqual([]);
   });
+
+  it('judges a date against every date that comes before it, not the first given only', () => {
+    expect(
+      dateOrderProblems({
+        dateSigned: '2010-05-01',
+        dateInForce: '2012-01-01',
+        dateTerminated: '2011-01-01',
+      }),
+    ).toEqual(['dateTerminated (2011-01-01) is before dateInForce (2012-01-01)']);
+    expect(dateOrderProblems({ dateSigned: '2010-05-01', dateProvisionallyApplied: '2001-01-01' })).toEqual([
+      'dateProvisionallyApplied (2001-01-01) is before dateSigned (2010-05-01)',
+    ]);
+    expect(
+      dateOrderProblems({
+        dateSigned: '2010-05-01',
+        dateProvisionallyApplied: '2011-01-01',
+        dateInForce: null,
+        dateTerminated: '2010-12-01',
+      }),
+    ).toEqual(['dateTerminated (2010-12-01) is before dateProvisionallyApplied (2011-01-01)']);
+    expect(
+      dateOrderProblems({
+        dateSigned: '2010-05-01',
+        dateProvisionallyApplied: '2010-05-01',
+        dateInForce: '2011-01-01',
+        dateTerminated: '2011-01-01',
+      }),
+    ).toEqual([]);
+  });
 });

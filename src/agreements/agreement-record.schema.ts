@@ -402,21 +402,33 @@ export function futureDateProblems(
   return problems;
 }
 
-/** Dates that contradict each other (entry into force before signature, termination before entry into force). */
+/**
+ * Dates that contradict each other: an entry into force or a provisional application before the signature, a
+ * termination before any of the three. Each date is judged against every date that must come before it, and named
+ * beside the latest of them: until 7 December 2026 each was judged against the first date given only, so an
+ * agreement signed in 2010, in force in 2012 and terminated in 2011 was stored (its termination was after its
+ * signature), and a provisional application was judged against nothing (2001 for an agreement signed in 2010).
+ */
 export function dateOrderProblems(
-  record: Pick<AgreementRecord, 'dateSigned' | 'dateInForce' | 'dateTerminated'>,
+  record: Pick<AgreementRecord, 'dateSigned' | 'dateInForce' | 'dateTerminated'> & {
+    dateProvisionallyApplied?: string | null;
+  },
 ): string[] {
-  const order: [string, string | null | undefined][] = [
-    ['dateSigned', record.dateSigned],
-    ['dateInForce', record.dateInForce],
-    ['dateTerminated', record.dateTerminated],
+  const after: [string, string[]][] = [
+    ['dateProvisionallyApplied', ['dateSigned']],
+    ['dateInForce', ['dateSigned']],
+    ['dateTerminated', ['dateSigned', 'dateProvisionallyApplied', 'dateInForce']],
   ];
+  const dates = record as Record<string, string | null | undefined>;
   const problems: string[] = [];
-  for (let i = 1; i < order.length; i++) {
-    const [name, value] = order[i];
-    const earlier = order.slice(0, i).find(([, v]) => v);
-    if (value && earlier && earlier[1]! > value)
-      problems.push(`${name} (${value}) is before ${earlier[0]} (${earlier[1]})`);
+  for (const [name, earlierNames] of after) {
+    const value = dates[name];
+    if (!value) continue;
+    const latest = earlierNames
+      .filter((earlier) => dates[earlier])
+      .reduce<string | null>((a, b) => (a && dates[a]! >= dates[b]! ? a : b), null);
+    if (latest && dates[latest]! > value)
+      problems.push(`${name} (${value}) is before ${latest} (${dates[latest]})`);
   }
   return problems;
 }

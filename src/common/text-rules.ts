@@ -78,13 +78,19 @@ export function dateRangeProblem(date: string): string | null {
   return date < EARLIEST_DATE || date > latest ? `must be between ${EARLIEST_DATE} and ${latest}` : null;
 }
 
-// C0 and C1 controls (tab and line breaks are no better in a title), bidirectional embeddings, overrides and
-// isolates, which make a title read differently from its characters (U+202E), invisible characters that make two
-// titles look the same while they differ (zero-width space, word joiner, byte order mark; the zero-width joiners
-// U+200C and U+200D are kept: some scripts and emoji need them), and lone surrogates.
+// C0 and C1 controls (tab and line breaks are no better in a title, nor the line and paragraph separators U+2028
+// and U+2029), bidirectional embeddings, overrides and isolates, which make a title read differently from its
+// characters (U+202E), every character Unicode says to show as nothing (Default_Ignorable_Code_Point: the
+// zero-width space, word joiner, byte order mark, soft hyphen, the Hangul fillers, the invisible tag characters
+// U+E0020 to U+E007F, which spell text no reader sees, ...) and the interlinear annotation marks, which make two
+// titles look the same while they differ, a blank braille pattern (U+2800, which looks like a space), the
+// noncharacters (U+FFFE, ...), and lone surrogates. Kept: the zero-width joiners U+200C and U+200D (some scripts and
+// emoji need them), the direction marks U+200E, U+200F and U+061C (they reorder nothing), the variation selectors
+// (emoji and ideographs) and Mongolian's (the script needs them). Until 7 December 2026 only the zero-width space,
+// word joiner and byte order mark were refused among the invisible ones: "ag\u00adreement" was stored beside
+// "agreement", a title "\u3164" (a Hangul filler) passed as not blank, and tag characters were stored unseen.
 const FORBIDDEN_IN_TITLE =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+  /[\p{Cc}\p{Zl}\p{Zp}\p{Cs}\p{Noncharacter_Code_Point}\u2800\ufff9-\ufffb]|(?!\u200c|\u200d|\u200e|\u200f|\u061c|[\u180b-\u180f]|[\ufe00-\ufe0f]|[\u{e0100}-\u{e01ef}])\p{Default_Ignorable_Code_Point}/u;
 
 /**
  * Why a title (already trimmed) is not acceptable, or null. The same rule holds for the labels shown beside titles
@@ -98,7 +104,7 @@ export function titleProblem(title: string): string | null {
   const bad = FORBIDDEN_IN_TITLE.exec(title);
   if (bad)
     return `must not contain control, invisible or bidirectional-override characters (U+${bad[0]
-      .charCodeAt(0)
+      .codePointAt(0)!
       .toString(16)
       .toUpperCase()
       .padStart(4, '0')} at position ${bad.index})`;

@@ -1,4 +1,5 @@
 import type { Language } from '../common/i18n';
+import { LIST_BOUNDS } from '../common/list-cost';
 import { partyCodeByLocalName, partyCodesByLocalNamePart } from './party-names';
 
 /** A party as the catalogue names it. */
@@ -17,6 +18,13 @@ export type PartiesByName = (filter: { nameContains: string } | { codes: string[
 export const MAX_PARTY_NAMES = 10;
 /** The longest name looked up. */
 export const MAX_PARTY_NAME_LENGTH = 100;
+/**
+ * The most parties one field names, codes and names together, repeats counted once: as many as an agreement lists
+ * (LIST_BOUNDS.agreementParties). Until 7 December 2026 there was no bound: the explorer's search page drew one chip
+ * per party, each linking to the search without it, 3,000 codes in a 12 kB address made 36 MB of links and held the
+ * event loop 5.8 s.
+ */
+export const MAX_TYPED_PARTIES = LIST_BOUNDS.agreementParties;
 /** How many parties a name's look-up asks for: one more than an ambiguity shows. */
 export const PARTY_NAME_MATCHES = 6;
 
@@ -28,11 +36,15 @@ export interface TypedPartiesReading {
   problem?: TypedPartyProblem;
 }
 
-/** Why the parties typed cannot be read: a value that names no party or several, too many names, one too long. */
+/**
+ * Why the parties typed cannot be read: a value that names no party or several, too many names, too many parties
+ * (MAX_TYPED_PARTIES), one too long.
+ */
 export type TypedPartyProblem =
   | { kind: 'UNKNOWN'; value: string; matches: NamedParty[] }
   | { kind: 'AMBIGUOUS'; value: string; matches: NamedParty[] }
   | { kind: 'TOO_MANY_NAMES' }
+  | { kind: 'TOO_MANY_PARTIES' }
   | { kind: 'TOO_LONG' };
 
 const isCode = (value: string) => /^[A-Za-z]{3}$/.test(value);
@@ -78,7 +90,13 @@ export async function readTypedParties(
   pieces: readonly string[],
   byName: PartiesByName,
 ): Promise<TypedPartiesReading> {
+  // Counted before and after a name holding a comma is put back together (two pieces, one party), so that a field
+  // of thousands is refused before any of it is read.
+  const distinct = (values: readonly string[]) => new Set(values.map((v) => v.toUpperCase())).size;
+  if (distinct(pieces) > 2 * MAX_TYPED_PARTIES)
+    return { codes: [], typed: [], problem: { kind: 'TOO_MANY_PARTIES' } };
   const typed = withInvertedNames(lang, pieces);
+  if (distinct(typed) > MAX_TYPED_PARTIES) return { codes: [], typed, problem: { kind: 'TOO_MANY_PARTIES' } };
   if (typed.filter((value) => !isCode(value)).length > MAX_PARTY_NAMES)
     return { codes: [], typed, problem: { kind: 'TOO_MANY_NAMES' } };
   const codes: string[] = [];

@@ -529,6 +529,7 @@ const EN = {
   'chart.bars':
     'Bar chart: {value} by {category}, {count, plural, one {# bar} other {# bars}}; the figures are in the table.',
   'error.tooManyNames': '{name}: at most {max} names (codes are not counted)',
+  'error.tooManyParties': '{name}: at most {max} parties',
   'error.partyCodesUnknown':
     '{name}: unknown party code(s) {codes} (ISO 3166 alpha-3 codes, e.g. CAN or EUN)',
   'error.partyUnknown':
@@ -1083,6 +1084,7 @@ const FR: Messages = {
   'chart.bars':
     'Diagramme en barres : {value} par {category}, {count, plural, one {# barre} other {# barres}} ; les chiffres sont dans le tableau.',
   'error.tooManyNames': 'paramètre « {name} » : au plus {max} noms (les codes ne comptent pas)',
+  'error.tooManyParties': 'paramètre « {name} » : au plus {max} parties',
   'error.partyCodesUnknown':
     '{name} : code(s) de partie inconnu(s) {codes} (codes ISO 3166 alpha-3, p. ex. CAN ou EUN)',
   'error.partyUnknown':
@@ -1630,6 +1632,7 @@ const ES: Messages = {
   'chart.bars':
     'Gráfico de barras: {value} por {category}, {count, plural, one {# barra} other {# barras}}; las cifras están en la tabla.',
   'error.tooManyNames': 'parámetro «{name}»: como máximo {max} nombres (los códigos no cuentan)',
+  'error.tooManyParties': 'parámetro «{name}»: como máximo {max} partes',
   'error.partyCodesUnknown':
     '{name}: código(s) de parte desconocido(s) {codes} (códigos ISO 3166 alfa-3, p. ej. CAN o EUN)',
   'error.partyUnknown':

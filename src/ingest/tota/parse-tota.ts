@@ -61,6 +61,14 @@ export function parseTota(xml: string, fileName: string): TotaTreaty {
   };
   // An empty file: said so (the validator gives it no column: "at line 1, column undefined").
   if (!xml.trim()) fail('the file is empty');
+  // A document type declaration: ToTA's files have none, and its entities are not expanded (a billion-laughs file
+  // was imported with the title "&j;" and the slug "j", until 7 December 2026). Refused, naming its line, before the
+  // validator reads the file.
+  const doctype = /<!DOCTYPE/i.exec(xml);
+  if (doctype)
+    fail(
+      `a document type declaration (<!DOCTYPE, line ${xml.slice(0, doctype.index).split('\n').length}) is not read: ToTA's files have none, and its entities would be stored unexpanded`,
+    );
   const validation = XMLValidator.validate(xml);
   if (validation !== true) {
     const { msg, line, col } = validation.err;

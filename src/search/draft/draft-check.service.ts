@@ -3,6 +3,7 @@ import { PartyRepository } from '../../parties/repository/party.repository';
 import {
   MAX_PARTY_NAME_LENGTH,
   MAX_PARTY_NAMES,
+  MAX_TYPED_PARTIES,
   PARTY_NAME_MATCHES,
   readTypedParties,
   TypedPartyProblem,
@@ -166,6 +167,8 @@ function typedPartyRefusal(problem: TypedPartyProblem): BadUserInputError {
   switch (problem.kind) {
     case 'TOO_MANY_NAMES':
       return new BadUserInputError(argument, `at most ${MAX_PARTY_NAMES} names (codes are not counted)`);
+    case 'TOO_MANY_PARTIES':
+      return new BadUserInputError(argument, `at most ${MAX_TYPED_PARTIES} parties`);
     case 'TOO_LONG':
       return new BadUserInputError(
         argument,

@@ -5,6 +5,7 @@ import { refusesAsJson } from '../../common/html-error-page';
 import {
   MAX_PARTY_NAME_LENGTH,
   MAX_PARTY_NAMES,
+  MAX_TYPED_PARTIES,
   PARTY_NAME_MATCHES,
   readTypedParties,
 } from '../../parties/typed-parties';
@@ -42,6 +43,8 @@ export async function partyChoice(
   if (!problem) return { typed, codes };
   if (problem.kind === 'TOO_MANY_NAMES')
     throw badRequest(ctx.t('error.tooManyNames', { name, max: MAX_PARTY_NAMES }), name);
+  if (problem.kind === 'TOO_MANY_PARTIES')
+    throw badRequest(ctx.t('error.tooManyParties', { name, max: MAX_TYPED_PARTIES }), name);
   if (problem.kind === 'TOO_LONG')
     throw badRequest(ctx.t('error.tooLong', { name, max: MAX_PARTY_NAME_LENGTH }));
   const { value, matches } = problem;
