@@ -27,6 +27,10 @@ const PUBLIC_CODES = new Set<string>([
  * RESPONSE_TOO_LARGE), not logged: work stopped because the budget ran out (a field's resolver that was
  * interrupted) fails as the budget, as QueryBudgetPlugin answers.
  */
+/** Apollo's refusal names its own option (`introspection: true`), not the setting an operator of this service has. */
+const INTROSPECTION_OFF =
+  'Introspection (__schema, __type) is off on this server in production; an operator allows it with GRAPHQL_INTROSPECTION=true';
+
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown, development: boolean) {
   let original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const budget = original instanceof DomainError ? undefined : currentBudget();
@@ -57,6 +61,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     code = ErrorCode.INTERNAL_SERVER_ERROR;
     message = 'Internal server error';
   }
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && message.startsWith('GraphQL introspection is not allowed'))
+    message = INTROSPECTION_OFF;
   // No suggestions in production (field names, enum values, argument names): they map the schema for a prober.
   if (!development && isProduction() && !setting('GRAPHQL_SUGGESTIONS'))
     message = message.replace(/ ?Did you mean [^?]*\?/g, '');

@@ -24,6 +24,10 @@ describe('in production: rate limits, no introspection, no field suggestions, no
     const key = await t.createKey(Role.READER);
     const introspection = await t.gql('{ __schema { types { name } } }', {}, { key });
     expect(introspection.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    // Apollo's own words tell the client to "pass introspection: true to ApolloServer"; the service's setting is named.
+    expect(introspection.errors?.[0].message).toBe(
+      'Introspection (__schema, __type) is off on this server in production; an operator allows it with GRAPHQL_INTROSPECTION=true',
+    );
     const typo = await t.gql('{ agreemnts { totalCount } }', {}, { key });
     expect(typo.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(typo.errors?.[0].message).toBe('Cannot query field "agreemnts" on type "Query".');
