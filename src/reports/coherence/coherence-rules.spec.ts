@@ -175,6 +175,23 @@ describe('G19.4/services-investment-without-audiovisual-exclusion', () => {
     ).toBe('NOT_MET');
   });
 
+  it('is met by an audiovisual exclusion without saying that it excludes more than its text does', () => {
+    // CPTPP Art. 13.2 (telecommunications) leaves out the broadcasting of radio and television only, and counts as an
+    // audiovisual exclusion; the report said "Audiovisual services or cultural industries are excluded".
+    const r = check(
+      servicesWithoutAudiovisualExclusion,
+      agreement('a', {
+        servicesChapters: [servicesChapter('a')],
+        annotations: [annotation(C.AUDIOVISUAL_EXCLUSION, { key: 'art-13.2' })],
+      }),
+    );
+    expect(r.outcome).toBe('MET');
+    expect(r.evidence.map((e) => e.pinpoint)).toEqual(['a/art-13.2']);
+    expect(r.message).toBe(
+      'Carries an audiovisual exclusion or a cultural exemption (the provisions cited say what each leaves out).',
+    );
+  });
+
   it('cannot judge an EIA whose text held has no services chapter: its services may be in an instrument not held', () => {
     // ToTA's ASEAN - India (pta_328) is the 2009 goods agreement, typed EIA from the WTO card, which covers the
     // 2014 services agreement too; Viet Nam's report said it had services commitments with no audiovisual exclusion.

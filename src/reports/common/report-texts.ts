@@ -117,7 +117,8 @@ const EN = {
   'coh.ecommerce.absence': 'a cultural carve-out or cultural exemption',
   'coh.ecommerce.naAbsence': 'a binding e-commerce commitment on customs duties or digital products',
   'coh.services.na': 'No services, investment or establishment commitments found among the provisions held.',
-  'coh.services.met': 'Audiovisual services or cultural industries are excluded.',
+  'coh.services.met':
+    'Carries an audiovisual exclusion or a cultural exemption (the provisions cited say what each leaves out).',
   'coh.services.notMet':
     'Has services or investment commitments ({where}) with no exclusion for audiovisual services and no cultural exemption in the provisions held.',
   'coh.services.types': 'agreement type {types}',
@@ -744,7 +745,8 @@ const FR: ReportTexts = {
     'un engagement contraignant sur le commerce électronique portant sur les droits de douane ou les produits numériques',
   'coh.services.na':
     'Aucun engagement sur les services, l’investissement ou l’établissement trouvé dans les dispositions détenues.',
-  'coh.services.met': 'Les services audiovisuels ou les industries culturelles sont exclus.',
+  'coh.services.met':
+    'Comporte une exclusion de l’audiovisuel ou une exemption culturelle (les dispositions citées disent ce que chacune écarte).',
   'coh.services.notMet':
     'Comporte des engagements sur les services ou l’investissement ({where}) sans exclusion des services audiovisuels ni exemption culturelle dans les dispositions détenues.',
   'coh.services.types': 'type d’accord {types}',
@@ -1370,7 +1372,8 @@ const ES: ReportTexts = {
     'un compromiso vinculante de comercio electrónico sobre derechos de aduana o productos digitales',
   'coh.services.na':
     'No se encontraron compromisos sobre servicios, inversión o establecimiento entre las disposiciones que se tienen.',
-  'coh.services.met': 'Los servicios audiovisuales o las industrias culturales están excluidos.',
+  'coh.services.met':
+    'Contiene una exclusión del sector audiovisual o una exención cultural (las disposiciones citadas dicen qué deja fuera cada una).',
   'coh.services.notMet':
     'Tiene compromisos sobre servicios o inversión ({where}) sin exclusión de los servicios audiovisuales ni exención cultural en las disposiciones que se tienen.',
   'coh.services.types': 'tipo de acuerdo {types}',
