@@ -304,7 +304,9 @@ async function measure(variant: Variant, key: string, server: ChildProcess): Pro
   ];
   console.log(
     `bench/load: ${seconds} s, ${connections} connections, 1 write in 5 (createAnnotation), SQLite` +
-      (variant.floor ? '' : `, ${variant.settings.SERVER_PROCESSES ?? env.SERVER_PROCESSES} server process(es)`) +
+      (variant.floor
+        ? ''
+        : `, ${variant.settings.SERVER_PROCESSES ?? env.SERVER_PROCESSES} server process(es)`) +
       (variant.floor
         ? ' [floor: node:http + graphql-js + node-sqlite3, bench/load/floor.ts]'
         : variants.length > 1 || settings.length
