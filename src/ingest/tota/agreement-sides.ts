@@ -102,10 +102,7 @@ export const TOTA_SIDES: readonly TotaSides[] = [
 ];
 
 /** The sides of a ToTA file (`TOTA_SIDES`), if its text divides its parties so. */
-export function sidesOf(
-  fileName: string,
-  table: readonly TotaSides[] = TOTA_SIDES,
-): TotaSides | undefined {
+export function sidesOf(fileName: string, table: readonly TotaSides[] = TOTA_SIDES): TotaSides | undefined {
   return table.find((entry) => entry.fileName === fileName);
 }
 

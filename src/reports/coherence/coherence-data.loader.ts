@@ -8,13 +8,7 @@ import {
   leftOnUnrecordedDate,
   suspendedOn,
 } from '../../bindings/binding';
-import {
-  coversParty,
-  groupByAgreement,
-  onePerProvision,
-  sameSide,
-  PartyFacts,
-} from '../common/report-facts';
+import { coversParty, groupByAgreement, onePerProvision, sameSide, PartyFacts } from '../common/report-facts';
 import {
   articlesInChapters,
   blocMembers,
@@ -132,8 +126,7 @@ export async function loadCoherenceInput(
       // Nor a party of the same side (`sameSide`): Peru is no partner of Colombia's in the EU's agreement, nor
       // Iceland of Switzerland's in EFTA - Colombia (Art. 1.5: between each EFTA State and Colombia only).
       const known = [bound, unknown, suspended].flatMap((map) => (map.get(a.id) ?? []).map((b) => b.party));
-      const onItsSide = (p: PartyFacts) =>
-        via === null && p.code !== party.code && sameSide(known, p, party);
+      const onItsSide = (p: PartyFacts) => via === null && p.code !== party.code && sameSide(known, p, party);
       const otherSide = (p: PartyFacts) =>
         p.code !== party.code && p.code !== via && !fellow.has(p.code) && !onItsSide(p);
       return {

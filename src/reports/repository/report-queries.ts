@@ -287,7 +287,10 @@ export async function loadPartiesOf(
     signatoriesOnly: byAgreement(rows.filter(signed), partyFromRow),
     suspended: byAgreement(
       rows.filter((row) => !signed(row) && suspended(row) && row.via == null),
-      (row): SuspendedPartyFacts => ({ party: sidedPartyFromRow(row), since: sqlString(row.suspended_from)! }),
+      (row): SuspendedPartyFacts => ({
+        party: sidedPartyFromRow(row),
+        since: sqlString(row.suspended_from)!,
+      }),
     ),
   };
 }
