@@ -148,6 +148,31 @@ const agreementFactSchemas = {
   concludedBy: z.enum(ConcludedBy).nullish(),
 } satisfies Record<AgreementField, z.ZodType>;
 
+/**
+ * A party of an agreement as a record gives it: the facts of its row (`AgreementParty`), the same at every door
+ * (`partyRecord`, `agreementPartyValues`, the record reader; `field-lists.spec.ts` checks they list the same).
+ */
+export const agreementPartyRecordSchema = z
+  .object({
+    code: z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter party code'),
+    role: z.enum(PartyRole).default(PartyRole.ORIGINAL),
+    dateJoined: optionalDate,
+    dateWithdrawn: optionalDate,
+    // Left out: follows from dateWithdrawn (a date means withdrawn); false beside a date is refused.
+    withdrawn: z.boolean().optional(),
+    signatoryOnly: z.boolean().default(false),
+    dateSigned: optionalDate,
+    dateProvisionallyApplied: optionalDate,
+    dateInForce: optionalDate,
+    // Rights and obligations suspended (from, lifted on), with where that is stated.
+    suspendedFrom: optionalDate,
+    suspendedUntil: optionalDate,
+    suspensionSource: z.string().trim().min(1).nullish(),
+    // The side of the agreement it is of, where the text applies it only between sides (`sameSide`).
+    side: z.string().trim().min(1).max(200).nullish(),
+  })
+  .strict();
+
 export const agreementRecordSchema = z
   .object({
     ...agreementFactSchemas,
@@ -156,30 +181,7 @@ export const agreementRecordSchema = z
     composition: z.string().nullish(),
     regions: z.array(z.string()).default([]),
     sourceMeta: z.record(z.string(), z.unknown()).nullish(),
-    parties: z
-      .array(
-        z
-          .object({
-            code: z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter party code'),
-            role: z.enum(PartyRole).default(PartyRole.ORIGINAL),
-            dateJoined: optionalDate,
-            dateWithdrawn: optionalDate,
-            // Left out: follows from dateWithdrawn (a date means withdrawn); false beside a date is refused.
-            withdrawn: z.boolean().optional(),
-            signatoryOnly: z.boolean().default(false),
-            dateSigned: optionalDate,
-            dateProvisionallyApplied: optionalDate,
-            dateInForce: optionalDate,
-            // Rights and obligations suspended (from, lifted on), with where that is stated.
-            suspendedFrom: optionalDate,
-            suspendedUntil: optionalDate,
-            suspensionSource: z.string().trim().min(1).nullish(),
-            // The side of the agreement it is of, where the text applies it only between sides (`sameSide`).
-            side: z.string().trim().min(1).max(200).nullish(),
-          })
-          .strict(),
-      )
-      .default([]),
+    parties: z.array(agreementPartyRecordSchema).default([]),
     externalIds: z
       .object({
         wtoRtaId: title.nullish(),
