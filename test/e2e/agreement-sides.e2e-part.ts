@@ -79,6 +79,10 @@ describe('the sides of an agreement (agreement_party.side)', () => {
       'LIE:EFTA States',
       'NOR:EFTA States',
     ]);
+    // The agreement's page says each party's side.
+    const page = await t.http().get('/agreements/t-efta-colombia').expect(200);
+    expect(page.text).toContain('of the side: <span lang="en">EFTA States</span>');
+    expect(page.text).toContain('of the side: <span lang="en">Colombia</span>');
     expect(await partnersIn('CHE', 't-efta-colombia')).toEqual(['COL']);
     expect(await partnersIn('ISL', 't-efta-colombia')).toEqual(['COL']);
     expect(await partnersIn('COL', 't-efta-colombia')).toEqual(EFTA);
