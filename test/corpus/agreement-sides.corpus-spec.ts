@@ -128,6 +128,32 @@ describe('the sides of the agreements the ToTA files divide (TOTA_SIDES)', () =>
           .map((a) => a.partners.map((p) => p.code).sort());
       };
       expect(await partners('CHE', /^EFTA - Colombia/)).toEqual([['COL']]);
+      // Liechtenstein's Convention status is not known: said to another EFTA State only under an agreement that
+      // binds them to each other (the EFTA Convention), never under one applied between sides (sides19: about
+      // twenty such INFO findings before).
+      for (const party of ['CHE', 'ISL', 'NOR']) {
+        const res = await t.gql<{
+          coherenceReport: {
+            findings: { ruleId: string; message: string; agreement: { title: string } | null }[];
+          };
+        }>(
+          `query($party: String!) { coherenceReport(party: $party, asOf: "2024-01-01") { findings { ruleId message agreement { title } } } }`,
+          { party },
+        );
+        expect(res.errors).toBeUndefined();
+        const naming = res.data!.coherenceReport.findings.filter(
+          (f) =>
+            f.ruleId === 'INFO/partners-not-convention-parties' && /Liechtenstein|\bLIE\b/.test(f.message),
+        );
+        expect(
+          naming
+            .map((f) => f.agreement?.title)
+            .filter(
+              (title) =>
+                !/European Free Trade Association|Accession of Iceland|Spain|Mexico/.test(title ?? ''),
+            ),
+        ).toEqual([]);
+      }
       const panama = (await partners('PAN', /^EFTA - Central America/)).flat();
       expect(panama).toContain('CHE');
       expect(panama).not.toContain('CRI');
