@@ -21,7 +21,8 @@ export class AgreementParty {
     | 'signatoryOnly'
     | 'suspendedFrom'
     | 'suspendedUntil'
-    | 'suspensionSource';
+    | 'suspensionSource'
+    | 'side';
 
   @PrimaryKey({ type: 'integer' })
   id!: number;
@@ -104,6 +105,20 @@ export class AgreementParty {
   @Field(() => String, { nullable: true, description: 'Where the suspension is stated' })
   @Property({ type: 'text', nullable: true })
   suspensionSource: string | null = null;
+
+  /**
+   * The side (part) of the agreement the party is of, where the text divides it so: parties of one side are no
+   * partners of each other under it (EFTA - Colombia Art. 1.5 applies it between each EFTA State and Colombia, not
+   * among the EFTA States). Null: not recorded, every party is every other's partner save in a bloc's agreement
+   * (`sameSide`, report-facts.ts).
+   */
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The side of the agreement the party is of, where its text applies it only between sides (EFTA - Colombia Art. 1.5: between each EFTA State and Colombia, not among the EFTA States): parties of one side are no partners of each other under it. Given for one party, given for all, at least two sides. Null: not recorded (every other party is a partner, save the other parties of a bloc's agreement)",
+  })
+  @Property({ type: 'text', nullable: true })
+  side: string | null = null;
 }
 
 /** What a door (the API's mutations, `import json`) says of one party to an agreement. */
@@ -121,6 +136,7 @@ export interface AgreementPartyFacts {
   suspendedFrom?: string | null;
   suspendedUntil?: string | null;
   suspensionSource?: string | null;
+  side?: string | null;
 }
 
 /**
@@ -141,6 +157,7 @@ export function agreementPartyValues(p: AgreementPartyFacts) {
     suspendedFrom: p.suspendedFrom ?? null,
     suspendedUntil: p.suspendedUntil ?? null,
     suspensionSource: p.suspensionSource ?? null,
+    side: p.side?.trim() || null,
   };
 }
 

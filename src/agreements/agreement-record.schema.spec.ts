@@ -30,6 +30,28 @@ describe('agreement records', () => {
     ],
     [{ parties: [{ code: 'CAN', dateSigned: '2070-01-01' }] }, 'parties.0.dateSigned: is in the future'],
     [
+      { parties: [{ code: 'CHE', side: 'EFTA States' }, { code: 'COL' }] },
+      'parties.1.side: is not given, but other parties are given a side',
+    ],
+    [
+      {
+        parties: [
+          { code: 'CHE', side: 'EFTA States' },
+          { code: 'ISL', side: 'EFTA States' },
+        ],
+      },
+      'parties.1.side: names one side only (EFTA States)',
+    ],
+    [
+      {
+        parties: [
+          { code: 'CHE', side: ' ' },
+          { code: 'COL', side: 'Colombia' },
+        ],
+      },
+      'parties.0.side:',
+    ],
+    [
       { parties: [{ code: 'CAN', withdrawn: false, dateWithdrawn: '2019-03-01' }] },
       'parties.0.withdrawn: is false, but dateWithdrawn (2019-03-01) says the party withdrew',
     ],

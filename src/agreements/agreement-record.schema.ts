@@ -148,6 +148,31 @@ const agreementFactSchemas = {
   concludedBy: z.enum(ConcludedBy).nullish(),
 } satisfies Record<AgreementField, z.ZodType>;
 
+/**
+ * A party of an agreement as a record gives it: the facts of its row (`AgreementParty`), the same at every door
+ * (`partyRecord`, `agreementPartyValues`, the record reader; `field-lists.spec.ts` checks they list the same).
+ */
+export const agreementPartyRecordSchema = z
+  .object({
+    code: z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter party code'),
+    role: z.enum(PartyRole).default(PartyRole.ORIGINAL),
+    dateJoined: optionalDate,
+    dateWithdrawn: optionalDate,
+    // Left out: follows from dateWithdrawn (a date means withdrawn); false beside a date is refused.
+    withdrawn: z.boolean().optional(),
+    signatoryOnly: z.boolean().default(false),
+    dateSigned: optionalDate,
+    dateProvisionallyApplied: optionalDate,
+    dateInForce: optionalDate,
+    // Rights and obligations suspended (from, lifted on), with where that is stated.
+    suspendedFrom: optionalDate,
+    suspendedUntil: optionalDate,
+    suspensionSource: z.string().trim().min(1).nullish(),
+    // The side of the agreement it is of, where the text applies it only between sides (`sameSide`).
+    side: z.string().trim().min(1).max(200).nullish(),
+  })
+  .strict();
+
 export const agreementRecordSchema = z
   .object({
     ...agreementFactSchemas,
@@ -156,28 +181,7 @@ export const agreementRecordSchema = z
     composition: z.string().nullish(),
     regions: z.array(z.string()).default([]),
     sourceMeta: z.record(z.string(), z.unknown()).nullish(),
-    parties: z
-      .array(
-        z
-          .object({
-            code: z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter party code'),
-            role: z.enum(PartyRole).default(PartyRole.ORIGINAL),
-            dateJoined: optionalDate,
-            dateWithdrawn: optionalDate,
-            // Left out: follows from dateWithdrawn (a date means withdrawn); false beside a date is refused.
-            withdrawn: z.boolean().optional(),
-            signatoryOnly: z.boolean().default(false),
-            dateSigned: optionalDate,
-            dateProvisionallyApplied: optionalDate,
-            dateInForce: optionalDate,
-            // Rights and obligations suspended (from, lifted on), with where that is stated.
-            suspendedFrom: optionalDate,
-            suspendedUntil: optionalDate,
-            suspensionSource: z.string().trim().min(1).nullish(),
-          })
-          .strict(),
-      )
-      .default([]),
+    parties: z.array(agreementPartyRecordSchema).default([]),
     externalIds: z
       .object({
         wtoRtaId: title.nullish(),
@@ -296,13 +300,43 @@ type PartyFacts = Parameters<typeof signatoryOnlyConflict>[0] & {
   dateSigned?: string | null;
   suspendedFrom?: string | null;
   suspendedUntil?: string | null;
+  side?: string | null;
 };
+
+/**
+ * The sides of an agreement divide all of its parties (`sameSide`): where one party is given a side, every party is,
+ * and there are two sides at least (one side alone would leave no party a partner). The first party lacking one is
+ * named; with one side only, the second party.
+ */
+function sideProblems(parties: readonly PartyFacts[]): { index: number; field: string; message: string }[] {
+  const sides = parties.map((p) => p.side?.trim() || null);
+  if (sides.every((side) => side === null)) return [];
+  const lacking = sides.indexOf(null);
+  if (lacking >= 0)
+    return [
+      {
+        index: lacking,
+        field: 'side',
+        message: 'is not given, but other parties are given a side: give every party its side, or none',
+      },
+    ];
+  if (new Set(sides).size < 2)
+    return [
+      {
+        index: Math.min(1, parties.length - 1),
+        field: 'side',
+        message: `names one side only (${sides[0]}): an agreement's sides are two at least, or leave them out`,
+      },
+    ];
+  return [];
+}
 
 /**
  * What is wrong with an agreement's list of parties, whatever door it comes through (the API's mutations, `import
  * json`, the fixtures, every importer's writer): a party listed twice (in any case), `withdrawn: false` beside a
  * date of withdrawal (`WITHDRAWN_CONFLICT`), a withdrawal before the party joined or before the
- * agreement entered into force for it, a signatory-only party with dates of a bound one, and the party's own
+ * agreement entered into force for it, a signatory-only party with dates of a bound one, sides given to some
+ * parties only or one side only (`sideProblems`), and the party's own
  * dates as the agreement's are judged: a signature or provisional application ahead (futureDateProblems), a
  * provisional application or entry into force before its signature. Given the agreement's date of signature, an
  * accession or a withdrawal before it (`partyBeforeSignature`).
@@ -337,6 +371,7 @@ export function partyListProblems(
     }
     problems.push(...partyBeforeSignature(p, agreement.dateSigned).map((problem) => ({ index, ...problem })));
   });
+  problems.push(...sideProblems(parties));
   // The parties are one list, charged LIST_BOUNDS.agreementParties by the query cost (the corpus's largest
   // agreement has 48): an editor set 120, all listed by a field charged as 60. The first one over is named.
   if (parties.length > LIST_BOUNDS.agreementParties)

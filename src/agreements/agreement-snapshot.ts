@@ -18,6 +18,7 @@ export function partyRecord(p: AgreementParty) {
     suspendedFrom: p.suspendedFrom,
     suspendedUntil: p.suspendedUntil,
     suspensionSource: p.suspensionSource,
+    side: p.side,
   };
 }
 

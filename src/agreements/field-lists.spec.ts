@@ -6,8 +6,14 @@ import { PROVISION_FIELDS } from '../provisions/provision-fields';
 import { provisionSnapshot } from '../provisions/provision-snapshot';
 import { Provision } from '../provisions/provision.entity';
 import { AGREEMENT_DATE_FIELDS, AGREEMENT_FIELDS, columnName } from './agreement-fields';
-import { agreementRecordSchema, provisionRecordSchema } from './agreement-record.schema';
-import { agreementSnapshot } from './agreement-snapshot';
+import { AgreementParty, agreementPartyValues } from './agreement-party.entity';
+import {
+  agreementPartyRecordSchema,
+  agreementRecordSchema,
+  provisionRecordSchema,
+} from './agreement-record.schema';
+import { agreementSnapshot, partyRecord } from './agreement-snapshot';
+import { PartyRole } from './agreement.enums';
 import { Agreement } from './agreement.entity';
 
 const entityProperties = (entity: object) =>
@@ -49,6 +55,36 @@ describe('the agreement and provision field lists (one definition each)', () => 
       ...PROVISION_FIELDS.flatMap((f) => (f === 'text' ? ['textLength', 'textStart'] : [f])),
       'version',
     ]);
+  });
+
+  it("lists an agreement's party the same at every door: record, snapshot, row values, entity, reader, GraphQL", () => {
+    const fields = Object.keys(agreementPartyRecordSchema.shape);
+    const row = Object.fromEntries(
+      entityProperties(AgreementParty).map((p) => [p, p === 'party' ? { code: 'CHE' } : null]),
+    ) as unknown as AgreementParty;
+    expect(Object.keys(partyRecord(row))).toEqual(fields);
+    expect(
+      Object.keys(agreementPartyValues({ code: 'CHE', role: PartyRole.ORIGINAL, signatoryOnly: false })),
+    ).toEqual(fields);
+    // The row's properties: the party's code as `party`, and its id and agreement, which a record does not repeat.
+    expect(
+      entityProperties(AgreementParty)
+        .filter((p) => !['id', 'agreement'].includes(p))
+        .map((p) => (p === 'party' ? 'code' : p))
+        .sort(),
+    ).toEqual([...fields].sort());
+    const reader = readFileSync(join(PROJECT_ROOT, 'src/ingest/agreement-record.reader.ts'), 'utf8');
+    for (const field of fields.filter((f) => f !== 'code'))
+      expect(reader).toContain(
+        `${field}: ${field === 'withdrawn' || field === 'signatoryOnly' ? 'Boolean(' : ''}p.${columnName(field)}`,
+      );
+    const schema = readFileSync(join(PROJECT_ROOT, 'schema.gql'), 'utf8');
+    const block = (head: string) =>
+      schema.slice(schema.indexOf(head), schema.indexOf('\n}', schema.indexOf(head)));
+    for (const field of fields) {
+      expect(block('input AgreementPartyInput {')).toMatch(new RegExp(`\\n  ${field}: `));
+      if (field !== 'code') expect(block('type AgreementParty {')).toMatch(new RegExp(`\\n  ${field}: `));
+    }
   });
 
   /**

@@ -90,6 +90,7 @@ function recordButProvisions(rows: Omit<AgreementRecordRows, 'provisions'>): (id
         suspendedFrom: p.suspended_from,
         suspendedUntil: p.suspended_until,
         suspensionSource: p.suspension_source,
+        side: p.side,
       })),
       externalIds: { wtoRtaId: a.wto_rta_id, totaId: a.tota_id, destaNumber: a.desta_number },
       sources: jsonColumn(a.sources),

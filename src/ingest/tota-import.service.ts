@@ -47,6 +47,7 @@ import {
   withDestaWithdrawals,
   withLaterParties,
   withParticipationSuspensions,
+  withSides,
   laterBlocMembers,
 } from './tota-record';
 import {
@@ -56,6 +57,7 @@ import {
   orderLanguageVersions,
 } from './tota-versions';
 import { laterPartiesOf, participationSuspensionsOf, withdrawalsOf } from './tota/meta-corrections';
+import { sidesOf } from './tota/agreement-sides';
 import { parseTota, parseTotaMeta, TotaParseError, TotaTreaty } from './tota/parse-tota';
 
 const isXml = (name: string): boolean => /\.xml$/i.test(name);
@@ -296,6 +298,8 @@ export class TotaImportService implements Importer {
         bloc.code,
         laterMemberAccessions(accessions, treaty, laterBlocMembers(treaty, fold, bloc)),
       );
+    // Once every party is listed: the side each is of, where the text applies the agreement only between sides.
+    withSides(record, sidesOf(treaty.fileName), treaty.fileName);
     // Language versions merged into it earlier stay recorded, with their sources.
     const existing = await tx.findOne(Agreement, { totaId: treaty.treatyIdentifier });
     const versions = languageVersionsOf(existing?.sourceMeta);

@@ -13,7 +13,9 @@ import {
   withDestaMemberAccessions,
   withDestaWithdrawals,
   withLaterParties,
+  withSides,
 } from './tota-record';
+import { sidesOf } from './tota/agreement-sides';
 import { computeBindings } from '../bindings/binding';
 import { TotaChapter, TotaTreaty } from './tota/tota-treaty';
 import { laterPartiesOf } from './tota/meta-corrections';
@@ -786,5 +788,55 @@ describe('ToTA records: states that joined after ToTA, which its file does not l
       'BOL',
     ]);
     expect(laterPartiesOf('pta_340.xml', ['ARG', 'BRA', 'IND', 'PRY', 'URY'])).toEqual([]);
+  });
+});
+
+describe('ToTA records: the sides of an agreement applied only between sides (EFTA)', () => {
+  it('gives each party of EFTA - Central America its side, Costa Rica and Panama one, and cites Art. 1.4', () => {
+    const efta = treaty({
+      fileName: 'pta_416.xml',
+      name: 'EFTA - Central America (Costa Rica and Panama)',
+      partiesOriginal: ['CHE', 'CRI', 'ISL', 'LIE', 'NOR', 'PAN'],
+      parties: ['CHE', 'CRI', 'ISL', 'LIE', 'NOR', 'PAN'],
+    });
+    const record = totaRecord(efta, 'efta-central-america', []);
+    withSides(record, sidesOf('pta_416.xml'), 'pta_416.xml');
+    expect(Object.fromEntries(record.parties.map((p) => [p.code, p.side]))).toEqual({
+      CHE: 'EFTA States',
+      CRI: 'Central American States',
+      ISL: 'EFTA States',
+      LIE: 'EFTA States',
+      NOR: 'EFTA States',
+      PAN: 'Central American States',
+    });
+    expect(record.factSources?.sides).toMatch(/^ToTA v0\.5\.0, pta_416\.xml, Art\. 1\.4: /);
+  });
+
+  it('puts every EFTA State a file lists on the EFTA side, those that left EFTA too (EFTA - Bulgaria)', () => {
+    const record = totaRecord(
+      treaty({
+        fileName: 'pta_244.xml',
+        name: 'EFTA - Bulgaria',
+        partiesOriginal: ['AUT', 'BGR', 'CHE', 'FIN', 'ISL', 'LIE', 'NOR', 'SWE'],
+        parties: [],
+      }),
+      'efta-bulgaria',
+      [],
+    );
+    withSides(record, sidesOf('pta_244.xml'), 'pta_244.xml');
+    expect(record.parties.filter((p) => p.side !== 'EFTA States').map((p) => [p.code, p.side])).toEqual([
+      ['BGR', 'Bulgaria'],
+    ]);
+  });
+
+  it('records no side where the text divides nothing (the EFTA Convention)', () => {
+    const record = totaRecord(
+      treaty({ fileName: 'pta_138.xml', partiesOriginal: ['CHE', 'ISL', 'LIE', 'NOR'] }),
+      'efta',
+      [],
+    );
+    withSides(record, sidesOf('pta_138.xml'), 'pta_138.xml');
+    expect(record.parties.every((p) => p.side == null)).toBe(true);
+    expect(record.factSources?.sides).toBeUndefined();
   });
 });

@@ -16,6 +16,7 @@ import { totaProvisions } from './tota/tota-provisions';
 import { BlocConclusion, blocConclusionFromText } from './tota/bloc-conclusion';
 import { DestaEntry } from './tota/desta-crosscheck';
 import type { TotaLaterParty, TotaParticipationSuspension, TotaWithdrawal } from './tota/meta-corrections';
+import { sideOfParty, TotaSides } from './tota/agreement-sides';
 
 /** A member state of a bloc, with its dates and the names under which agreement titles may name it. */
 export interface BlocMemberFacts {
@@ -721,4 +722,19 @@ export function laterBlocMembers(
     const m = bloc.members.find((x) => x.code === code);
     return Boolean(m?.dateJoined && m.dateJoined > signed);
   });
+}
+
+/**
+ * The side of the agreement each party is of, where its text applies it only between sides (`TOTA_SIDES`: EFTA -
+ * Colombia Art. 1.5, between each EFTA State and Colombia, not among the EFTA States), every party given one, and the
+ * record's `factSources.sides` says which article says so. Applied once the parties are all listed (after
+ * `withLaterParties` and the bloc members' accessions).
+ */
+export function withSides(record: AgreementRecord, entry: TotaSides | undefined, fileName: string): void {
+  if (!entry) return;
+  for (const party of record.parties) party.side = sideOfParty(entry, party.code);
+  record.factSources = {
+    ...record.factSources,
+    sides: `ToTA v0.5.0, ${fileName}, ${entry.article.replace(/^ARTICLE /, 'Art. ')}: ${entry.says}`,
+  };
 }

@@ -269,7 +269,9 @@ describe("the draft checker's appeals to the Convention's Operational Guidelines
     // Paragraph 18's treatment is for developing partners' culture: CETA or the EU-Japan EPA cannot carry it, and
     // counting them ('European Union (EUN) 2 of 13') said the EU left it out of agreements where it had no place. Nor
     // can a bloc's agreement whose developing parties are on the party's side, not the bloc's (Panama's EU - Central
-    // America, truth15): a developing partner not on the party's side, as grantorsTo reads the sides.
+    // America, truth15), nor one whose text applies it between sides only, Panama's EFTA - Central America, where
+    // Costa Rica is of Panama's side (sides19): a developing partner not on the party's side, as grantorsTo reads the
+    // sides (the sides recorded, else the bloc's).
     let checked = 0;
     const wrong: string[] = [];
     for (const parties of [
@@ -298,13 +300,16 @@ describe("the draft checker's appeals to the Convention's Operational Guidelines
         const [{ n }] = (await t.orm.em.getConnection().execute(
           `select count(distinct a.id) as n from agreement a join agreement_binding b on b.agreement_id = a.id
              join party gp on gp.code = b.party_code
+             left join agreement_party gs on gs.agreement_id = a.id and gs.party_code = b.party_code
            where b.party_code = ? and b.via is null and b.signatory_only = ? and a.archived_at is null
              and a.date_signed >= ?
              and exists (select 1 from agreement_binding d join party dp on dp.code = d.party_code
+               left join agreement_party ds on ds.agreement_id = d.agreement_id and ds.party_code = d.party_code
                where d.agreement_id = a.id and d.via is null and d.signatory_only = ? and dp.developing = ?
-                 and (dp.kind = 'BLOC' or gp.kind = 'BLOC' or not exists (select 1 from agreement_binding k
-                   join party kp on kp.code = k.party_code where k.agreement_id = a.id and k.via is null
-                     and kp.kind = 'BLOC')))`,
+                 and case when gs.side is not null and ds.side is not null then gs.side <> ds.side
+                   else (dp.kind = 'BLOC' or gp.kind = 'BLOC' or not exists (select 1 from agreement_binding k
+                     join party kp on kp.code = k.party_code where k.agreement_id = a.id and k.via is null
+                       and kp.kind = 'BLOC')) end)`,
           [p.party, false, p.since, false, true],
         )) as { n: number }[];
         if (Number(n) !== p.agreements)

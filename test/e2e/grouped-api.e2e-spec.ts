@@ -10,3 +10,4 @@ import './annotation-order.e2e-part';
 import './concurrency.e2e-part';
 import './database-unavailable.e2e-part';
 import './concluded-by.e2e-part';
+import './agreement-sides.e2e-part';

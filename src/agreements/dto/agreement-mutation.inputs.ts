@@ -92,6 +92,15 @@ export class AgreementPartyInput {
   @IsOptional()
   @MaxLength(2000)
   suspensionSource?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The side of the agreement the party is of, where its text applies it only between sides ('EFTA States', 'Colombia'): parties of one side are no partners of each other under it. Given for one party, given for all, at least two sides",
+  })
+  @IsOptional()
+  @MaxLength(200)
+  side?: string | null;
 }
 
 @InputType()

@@ -8,13 +8,7 @@ import {
   leftOnUnrecordedDate,
   suspendedOn,
 } from '../../bindings/binding';
-import {
-  coversParty,
-  groupByAgreement,
-  onePerProvision,
-  onOneSide,
-  PartyFacts,
-} from '../common/report-facts';
+import { coversParty, groupByAgreement, onePerProvision, sameSide, PartyFacts } from '../common/report-facts';
 import {
   articlesInChapters,
   blocMembers,
@@ -129,18 +123,19 @@ export async function loadCoherenceInput(
       const via = binding.via;
       const fellow = new Set([...(members.get(via ?? '') ?? []), ...(members.get(party.code) ?? [])]);
       const direct = (bound.get(a.id) ?? []).map((b) => b.party);
-      // Nor a party of the same part of a bloc's agreement: Peru is no partner of Colombia's in the EU's agreement.
-      const sameSide = (p: PartyFacts) =>
-        via === null && p.code !== party.code && onOneSide(direct, p, party);
+      // Nor a party of the same side (`sameSide`): Peru is no partner of Colombia's in the EU's agreement, nor
+      // Iceland of Switzerland's in EFTA - Colombia (Art. 1.5: between each EFTA State and Colombia only).
+      const known = [bound, unknown, suspended].flatMap((map) => (map.get(a.id) ?? []).map((b) => b.party));
+      const onItsSide = (p: PartyFacts) => via === null && p.code !== party.code && sameSide(known, p, party);
       const otherSide = (p: PartyFacts) =>
-        p.code !== party.code && p.code !== via && !fellow.has(p.code) && !sameSide(p);
+        p.code !== party.code && p.code !== via && !fellow.has(p.code) && !onItsSide(p);
       return {
         ...a,
         via,
         types: types.get(a.id) ?? [],
         parties: direct,
         partners: direct.filter(otherSide),
-        onItsSide: direct.filter(sameSide),
+        onItsSide: direct.filter(onItsSide),
         partnersDatesUnknown: (unknown.get(a.id) ?? [])
           .filter((b) => otherSide(b.party))
           .map((b) => ({ ...b.party, leftUndated: b.leftUndated })),

@@ -29,8 +29,8 @@ export interface CoherenceAgreementFacts extends AgreementFacts {
   /** Parties of the other side whose rights and obligations are suspended on `asOf` (`suspendedOn`): no partners. */
   partnersSuspended?: PartyFacts[];
   /**
-   * Direct parties of the party's own part of a bloc's agreement (`onOneSide`: Costa Rica and Nicaragua for Panama
-   * under EU - Central America): no partners, but 18.2 says why it asks nothing of the party for them.
+   * Direct parties of the party's own side of the agreement (`sameSide`: Costa Rica and Nicaragua for Panama
+   * under EU - Central America, Iceland for Switzerland under EFTA - Colombia): no partners, but 18.2 says why it asks nothing of the party for them.
    */
   onItsSide?: PartyFacts[];
   /**

@@ -276,7 +276,7 @@ describe('G18.2/no-preferential-treatment', () => {
       party('CRI', { name: 'Costa Rica', developing: true }),
       party('NIC', { name: 'Nicaragua', developing: true }),
     ];
-    // As the report's loader gives them: the EU its one partner, its neighbours on its own side (`onOneSide`).
+    // As the report's loader gives them: the EU its one partner, its neighbours on its own side (`sameSide`).
     const helped = agreement('ca', {
       dateSigned: '2012-06-29',
       partners: [eu],

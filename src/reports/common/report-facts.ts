@@ -15,6 +15,8 @@ import type { EvidenceProvision, ReportAgreement, ReportBoundParty, ReportParty 
 /** What the reports know of a party: loaded once per report, never per agreement. */
 export interface PartyFacts extends ReportParty {
   kind: PartyKind;
+  /** As a party of one agreement (a report's row of its parties): the side of it the party is of, where recorded. */
+  side?: string | null;
   region: string | null;
   /** For NOT_PARTY: the date the sources last found the party not a Party (YYYY-MM-DD, YYYY-MM or YYYY). */
   conventionAsOf: string | null;
@@ -188,23 +190,41 @@ export function groupByAgreement<T extends { agreementId: number }>(items: T[]):
   return map;
 }
 
+/** A party of an agreement as `sameSide` reads it: its kind, and the side of the agreement it is of where recorded. */
+export interface SidedParty {
+  code: string;
+  kind: PartyKind;
+  /** `agreement_party.side`: where the text applies the agreement only between sides. Absent: not recorded. */
+  side?: string | null;
+}
+
 /**
- * Whether two parties of an agreement are of the same part of it: in an agreement of a bloc (the Union and its member
- * states of the one part), every party that is not the bloc is of the other part, with the others (Colombia, Peru and
- * Ecuador of the EU's agreement with them, which applies between the Union and each of them, not among them).
+ * Whether two parties of an agreement are of the same side (part) of it, so that it binds neither to the other. The
+ * sides recorded on the agreement's parties (`agreement_party.side`, set by the ToTA import where the text applies
+ * the agreement only between sides) answer when both have one: EFTA - Colombia Art. 1.5 applies it between each EFTA
+ * State and Colombia, not among the EFTA States, so Iceland is no partner of Switzerland's under it; EFTA - Central
+ * America Art. 1.4 excludes Costa Rica - Panama too. Otherwise, in an agreement of a bloc (the Union and its member
+ * states of the one part), every party that is not the bloc is of the other part, with the others (Colombia, Peru
+ * and Ecuador of the EU's agreement with them, which applies between the Union and each of them, not among them).
+ * The sides are read from `parties` by code: `a` and `b` may be the party as known outside the agreement.
  */
-export function onOneSide(
-  parties: readonly { code: string; kind: PartyKind }[],
-  a: { code: string },
-  b: { code: string },
+export function sameSide(
+  parties: readonly SidedParty[],
+  a: { code: string; side?: string | null },
+  b: { code: string; side?: string | null },
 ): boolean {
+  const sideOf = (x: { code: string; side?: string | null }) =>
+    x.side ?? parties.find((p) => p.code === x.code && p.side != null)?.side ?? null;
+  const [sideA, sideB] = [sideOf(a), sideOf(b)];
+  if (sideA !== null && sideB !== null) return sideA === sideB;
   const bloc = parties.find((p) => p.kind === PartyKind.BLOC);
   return bloc !== undefined && a.code !== bloc.code && b.code !== bloc.code;
 }
 
 /**
  * The parties of an agreement that grant `beneficiary` what the agreement gives culture from developing countries
- * (paragraph 18): its developed parties (`developing` false, a bloc as itself), save those on its side. In an
+ * (paragraph 18): its developed parties (`developing` false, a bloc as itself), save those on its side (`sameSide`:
+ * Iceland grants Switzerland nothing under EFTA - Colombia, which does not apply among the EFTA States). In an
  * agreement of a bloc (the Union and its member states of the one part), two parties that are not the bloc are on the
  * same side: neither grants the other anything under it (the EU - Central America agreement's help goes to the
  * Republics of the Central American side, Panama, classed high income, among them, not from Panama to Costa Rica).
@@ -213,7 +233,7 @@ export function onOneSide(
  * agreement (Bulgaria, upper middle income, was said to be granted the EU - Central America help by Panama). The flows
  * report and the coherence report's 18.2 check both ask this.
  */
-export function grantorsTo<P extends { code: string; kind: PartyKind; developing: boolean | null }>(
+export function grantorsTo<P extends SidedParty & { developing: boolean | null }>(
   parties: readonly P[],
   beneficiary: P,
   mutual = parties.every((p) => p.developing !== false),
@@ -223,7 +243,7 @@ export function grantorsTo<P extends { code: string; kind: PartyKind; developing
   return parties.filter(
     (p) =>
       p.code !== beneficiary.code &&
-      !onOneSide(parties, p, beneficiary) &&
+      !sameSide(parties, p, beneficiary) &&
       (mutual ? p.developing === true : p.developing === false),
   );
 }
@@ -234,7 +254,7 @@ export function grantorsTo<P extends { code: string; kind: PartyKind; developing
  * high income, grants its Central American neighbours nothing under EU - Central America; the EU does). What 18.2
  * asks of a developed party, and the draft checker's count of its practice.
  */
-export function beneficiariesOf<P extends { code: string; kind: PartyKind; developing: boolean | null }>(
+export function beneficiariesOf<P extends SidedParty & { developing: boolean | null }>(
   parties: readonly P[],
   grantor: P,
 ): P[] {

@@ -9,7 +9,8 @@ import {
   AGREEMENT_COLUMNS,
   agreementFromRow,
   PARTY_COLUMNS,
-  partyFromRow,
+  joinPartySide,
+  sidedPartyFromRow,
   run,
   sql,
   statusOf2017,
@@ -135,16 +136,17 @@ export async function directBindingsOf(
   const rows = await run(
     em,
     sql(em)
-      .select('b.agreement_id', 'b.party_code', ...BINDING_COLUMNS, ...PARTY_COLUMNS)
+      .select('b.agreement_id', 'b.party_code', ...BINDING_COLUMNS, 'ap.side', ...PARTY_COLUMNS)
       .from('agreement_binding as b')
       .join('party as p', 'p.code', 'b.party_code')
+      .modify(joinPartySide)
       .whereIn('b.agreement_id', ids)
       .whereNull('b.via')
       .orderBy('p.code'),
   );
   return rows.map((row) => ({
     binding: bindingFromRow(row, sqlNumber(row.agreement_id), String(row.party_code)),
-    party: partyFromRow(row),
+    party: sidedPartyFromRow(row),
   }));
 }
 

@@ -87,6 +87,22 @@ export function partyFromRow(row: Row): PartyFacts {
   };
 }
 
+/**
+ * Joins to the rows of `agreement_binding as b` their party's row of the agreement (`agreement_party as ap`), whose
+ * side `sidedPartyFromRow` reads (select `ap.side`).
+ */
+export function joinPartySide(statement: Statement): void {
+  statement.leftJoin('agreement_party as ap', (on) =>
+    on.on('ap.agreement_id', 'b.agreement_id').andOn('ap.party_code', 'b.party_code'),
+  );
+}
+
+/** `partyFromRow` of a row of an agreement's parties, with the side of it the party is of where recorded. */
+export function sidedPartyFromRow(row: Row): PartyFacts {
+  const side = sqlString(row.side);
+  return side === null ? partyFromRow(row) : { ...partyFromRow(row), side };
+}
+
 export async function loadParty(em: EntityManager, code: string): Promise<PartyFacts | null> {
   const rows = await run(em, sql(em).select(PARTY_COLUMNS).from('party as p').where('p.code', code));
   return rows.length ? partyFromRow(rows[0]) : null;
@@ -231,10 +247,12 @@ export async function loadPartiesOf(
         'b.signatory_only',
         'b.suspended_from',
         'b.suspended_until',
+        'ap.side',
         ...PARTY_COLUMNS,
       )
       .from('agreement_binding as b')
       .join('party as p', 'p.code', 'b.party_code')
+      .modify(joinPartySide)
       .whereIn('b.agreement_id', ids)
       .where((which) => {
         which.where(boundAtSomeTime());
@@ -251,7 +269,7 @@ export async function loadPartiesOf(
   const bound = byAgreement(
     rows.filter((row) => !signed(row) && !suspended(row)),
     (row): BoundPartyFacts => ({
-      party: partyFromRow(row),
+      party: sidedPartyFromRow(row),
       via: sqlString(row.via),
       appliedFrom: sqlString(row.applied_from),
       inForceFrom: sqlString(row.in_force_from),
@@ -269,7 +287,10 @@ export async function loadPartiesOf(
     signatoriesOnly: byAgreement(rows.filter(signed), partyFromRow),
     suspended: byAgreement(
       rows.filter((row) => !signed(row) && suspended(row) && row.via == null),
-      (row): SuspendedPartyFacts => ({ party: partyFromRow(row), since: sqlString(row.suspended_from)! }),
+      (row): SuspendedPartyFacts => ({
+        party: sidedPartyFromRow(row),
+        since: sqlString(row.suspended_from)!,
+      }),
     ),
   };
 }

@@ -108,7 +108,9 @@ interface AgreementFacts {
    * The parties it binds in their own right, with what says who grants preferential treatment to whom (paragraph 18:
    * `beneficiariesOf`).
    */
-  partyFacts: { code: string; kind: PartyKind; developing: boolean | null }[];
+  partyFacts: { code: string; kind: PartyKind; developing: boolean | null; side: string | null }[];
+  /** The side of it each party is of, where recorded (`sameSide`), by code. */
+  sides: Map<string, string | null>;
 }
 
 /** The agreement grants, or could grant, preferential treatment from this party to a developing party. */
@@ -472,15 +474,17 @@ export class DraftCheckService {
     const byId = new Map<number, AgreementFacts>();
     for (const row of rows) {
       const id = row.agreementId;
-      const facts = byId.get(id) ?? {
+      const facts: AgreementFacts = byId.get(id) ?? {
         id,
         dateSigned: row.dateSigned,
         parties: [],
         annotations: [],
         whole: canJudgeAbsence(row.record),
         partyFacts: [],
+        sides: new Map(),
       };
       facts.parties.push(row.partyCode);
+      facts.sides.set(row.partyCode, row.side);
       byId.set(id, facts);
     }
     if (!byId.size) return [];
@@ -498,7 +502,10 @@ export class DraftCheckService {
       ]),
     );
     for (const facts of byId.values())
-      facts.partyFacts = facts.parties.flatMap((code) => partyOf.get(code) ?? []);
+      facts.partyFacts = facts.parties.flatMap((code) => {
+        const party = partyOf.get(code);
+        return party ? [{ ...party, side: facts.sides.get(code) ?? null }] : [];
+      });
     const annotated = await annotatedCodesOf(this.em, [...byId.keys()]);
     for (const row of annotated)
       byId.get(row.agreementId)?.annotations.push({

@@ -5,6 +5,7 @@ import { provisionCountOf, provisionLocationsOf } from '../../provisions/reposit
 import { rowsInTransaction } from '../../common/sql';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { RecordCompleteness, recordsOfRows } from '../../agreements/record-completeness';
+import { joinPartySide } from '../../reports/repository/report-queries';
 import { sqlString, sqlStringArray } from '../../reports/repository/sql-values';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 
@@ -51,7 +52,14 @@ export async function partnerAgreementsOf(
   em: EntityManager,
   codes: readonly string[],
 ): Promise<
-  { agreementId: number; partyCode: string; dateSigned: string | null; record: RecordCompleteness }[]
+  {
+    agreementId: number;
+    partyCode: string;
+    /** The side of the agreement the party is of, where recorded (`sameSide`). */
+    side: string | null;
+    dateSigned: string | null;
+    record: RecordCompleteness;
+  }[]
 > {
   const knex = em.getKnex();
   const theirs = knex
@@ -67,6 +75,7 @@ export async function partnerAgreementsOf(
       .select(
         'b.agreement_id',
         'b.party_code',
+        'ap.side',
         'a.date_signed',
         'a.record_coverage',
         'a.record_parts',
@@ -74,6 +83,7 @@ export async function partnerAgreementsOf(
       )
       .from('agreement_binding as b')
       .join('agreement as a', 'a.id', 'b.agreement_id')
+      .modify(joinPartySide)
       .whereNull('a.archived_at')
       .where(visibleAgreement('a'))
       .whereNull('b.via')
@@ -88,6 +98,7 @@ export async function partnerAgreementsOf(
   return rows.map((row) => ({
     agreementId: Number(row.agreement_id),
     partyCode: String(row.party_code),
+    side: sqlString(row.side),
     dateSigned: sqlString(row.date_signed),
     record: recordOf(row),
   }));
@@ -136,6 +147,7 @@ export async function blocsBindingThrough(
       .distinct('b.party_code', 'b.via')
       .from('agreement_binding as b')
       .join('agreement as a', 'a.id', 'b.agreement_id')
+      .modify(joinPartySide)
       .whereNull('a.archived_at')
       .where(visibleAgreement('a'))
       .whereIn('b.party_code', [...codes])

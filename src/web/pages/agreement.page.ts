@@ -81,6 +81,7 @@ interface AgreementData {
       suspendedFrom: string | null;
       suspendedUntil: string | null;
       suspensionSource: string | null;
+      side: string | null;
     }[];
     related: {
       kind: string;
@@ -109,7 +110,7 @@ const AGREEMENT_QUERY = `query WebAgreement($slug: String!, $first: Int, $after:
     externalIds { totaId wtoRtaId destaNumber }
     factSources { fact source }
     sources { kind url language }
-    parties { party { code name kind } role dateJoined inForceFrom appliedFrom dateWithdrawn withdrawn signatoryOnly agreementFirstDates suspendedFrom suspendedUntil suspensionSource }
+    parties { party { code name kind } role dateJoined inForceFrom appliedFrom dateWithdrawn withdrawn signatoryOnly agreementFirstDates suspendedFrom suspendedUntil suspensionSource side }
     related { kind direction agreement { slug title shortTitle dateSigned } }
   }
   annotated: provisions(first: 1, filter: $annotated) { totalCount }
@@ -288,7 +289,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
                   >${p.party.kind === 'BLOC' ? markup` <span class="muted">(${label(ctx.lang, 'BLOC')})</span>` : ''}
                 </th>
                 <td data-label="${t('agreement.role')}">
-                  ${label(ctx.lang, p.role)}${p.signatoryOnly ? markup` · ${t('agreement.signatoryOnly')}` : ''}${p.suspendedFrom ? markup` · ${p.suspendedUntil ? t('agreement.suspendedUntil', { from: dateText(ctx, p.suspendedFrom), until: dateText(ctx, p.suspendedUntil) }) : t('agreement.suspended', { date: dateText(ctx, p.suspendedFrom) })}${p.suspensionSource ? markup` <span class="muted">(${t('common.sourceLabel')} <span lang="${CATALOGUE_LANGUAGE}">${sourceNote(p.suspensionSource)}</span>)</span>` : ''}` : ''}${p.agreementFirstDates && firstDate ? markup` <span class="muted">· ${t('party.firstDates', { party: p.party.code, date: dateText(ctx, firstDate) })}</span>` : ''}
+                  ${label(ctx.lang, p.role)}${p.side ? markup` · ${t('agreement.side')} <span lang="${CATALOGUE_LANGUAGE}">${p.side}</span>` : ''}${p.signatoryOnly ? markup` · ${t('agreement.signatoryOnly')}` : ''}${p.suspendedFrom ? markup` · ${p.suspendedUntil ? t('agreement.suspendedUntil', { from: dateText(ctx, p.suspendedFrom), until: dateText(ctx, p.suspendedUntil) }) : t('agreement.suspended', { date: dateText(ctx, p.suspendedFrom) })}${p.suspensionSource ? markup` <span class="muted">(${t('common.sourceLabel')} <span lang="${CATALOGUE_LANGUAGE}">${sourceNote(p.suspensionSource)}</span>)</span>` : ''}` : ''}${p.agreementFirstDates && firstDate ? markup` <span class="muted">· ${t('party.firstDates', { party: p.party.code, date: dateText(ctx, firstDate) })}</span>` : ''}
                 </td>
                 <td data-label="${t('agreement.joined')}">${dateHtml(ctx, p.dateJoined)}</td>
                 <td data-label="${t('agreement.partyInForce')}">${partyInForce(p)}</td>
