@@ -49,8 +49,6 @@ function serve(): void {
     console.error(`start-up: ${startupFailureMessage(error, describeDatabase())}`);
     process.exit(1);
   });
-  // A server process whose primary is gone gets no more connections: it stops as on SIGTERM.
-  if (cluster.isWorker) process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
 }
 
 const processes = environmentProblems().length ? 1 : setting('SERVER_PROCESSES');

@@ -19,7 +19,13 @@ export function cpuMsOf(pid: number): number {
   // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th (in clock ticks, 100 a second).
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   const own = (Number(fields[11]) + Number(fields[12])) * 10;
-  return childPids(pid).reduce((sum, child) => sum + cpuMsOf(child), own);
+  return childPids(pid).reduce((sum, child) => {
+    try {
+      return sum + cpuMsOf(child);
+    } catch {
+      return sum; // exited between the listing and the read (a server process being replaced)
+    }
+  }, own);
 }
 
 /** The pids of a process's children (those its main thread started). */

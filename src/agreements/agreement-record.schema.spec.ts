@@ -45,6 +45,16 @@ describe('agreement records', () => {
     [
       {
         parties: [
+          { code: 'CHE', side: 'EFTA\u00adStates' },
+          { code: 'ISL', side: 'EFTA States' },
+          { code: 'COL', side: 'Colombia' },
+        ],
+      },
+      'parties.0.side: must not contain control, invisible or bidirectional-override characters (U+00AD at position 4)',
+    ],
+    [
+      {
+        parties: [
           { code: 'CHE', side: ' ' },
           { code: 'COL', side: 'Colombia' },
         ],

@@ -311,6 +311,12 @@ type PartyFacts = Parameters<typeof signatoryOnlyConflict>[0] & {
 function sideProblems(parties: readonly PartyFacts[]): { index: number; field: string; message: string }[] {
   const sides = parties.map((p) => p.side?.trim() || null);
   if (sides.every((side) => side === null)) return [];
+  // A side is a label shown beside the party and compared as written: "EFTA\u00adStates" would look like "EFTA
+  // States" and make its parties partners of each other.
+  for (const [index, side] of sides.entries()) {
+    const problem = side === null ? null : titleProblem(side);
+    if (problem) return [{ index, field: 'side', message: problem }];
+  }
   const lacking = sides.indexOf(null);
   if (lacking >= 0)
     return [

@@ -30,6 +30,8 @@ export function runServerProcesses(count: number): void {
   };
 
   const start = (first: boolean): void => {
+    // A stop that came between the first process listening and the others' start: none is started after it.
+    if (stopping) return;
     const worker = cluster.fork();
     alive.add(worker);
     worker.once('listening', () => {
