@@ -6,6 +6,8 @@ import {
   inEffectFor,
 } from '../../bindings/repository/binding.conditions';
 import { BadUserInputError } from '../../common/errors';
+import { today } from '../../common/dates';
+import { AgreementStatus } from '../agreement.enums';
 import { KeysetColumn } from '../../common/pagination/keyset';
 import { MatchMode, SortDirection } from '../../common/sort-direction.enum';
 import { checkContainsText, containsText, Where } from '../../common/sql';
@@ -64,7 +66,12 @@ export function agreementWhere(
       );
     }
     if (filter.kinds?.length) qb.whereIn(c('kind'), filter.kinds);
-    if (filter.statuses?.length) qb.whereIn(c('status'), filter.statuses);
+    // The status today (`statusOn`): an agreement recorded in force whose termination has passed is TERMINATED.
+    if (filter.statuses?.length)
+      qb.whereRaw(
+        `(case when ?? is not null and ?? <= ? then '${AgreementStatus.TERMINATED}' else ?? end) in (${filter.statuses.map(() => '?').join(', ')})`,
+        [c('date_terminated'), c('date_terminated'), today(), c('status'), ...filter.statuses],
+      );
     const types = filter.types;
     if (types?.length) {
       qb.whereIn(id, (sub) =>
