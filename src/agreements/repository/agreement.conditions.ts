@@ -67,11 +67,23 @@ export function agreementWhere(
     }
     if (filter.kinds?.length) qb.whereIn(c('kind'), filter.kinds);
     // The status today (`statusOn`): an agreement recorded in force whose termination has passed is TERMINATED.
-    if (filter.statuses?.length)
-      qb.whereRaw(
-        `(case when ?? is not null and ?? <= ? then '${AgreementStatus.TERMINATED}' else ?? end) in (${filter.statuses.map(() => '?').join(', ')})`,
-        [c('date_terminated'), c('date_terminated'), today(), c('status'), ...filter.statuses],
-      );
+    if (filter.statuses?.length) {
+      const now = today();
+      const others = filter.statuses.filter((x) => x !== AgreementStatus.TERMINATED);
+      const terminated = filter.statuses.includes(AgreementStatus.TERMINATED);
+      qb.where((any) => {
+        if (others.length)
+          any.orWhere((q) =>
+            q
+              .whereIn(c('status'), others)
+              .andWhere((end) => end.whereNull(c('date_terminated')).orWhere(c('date_terminated'), '>', now)),
+          );
+        if (terminated)
+          any
+            .orWhere(c('status'), AgreementStatus.TERMINATED)
+            .orWhere((q) => q.whereNotNull(c('date_terminated')).andWhere(c('date_terminated'), '<=', now));
+      });
+    }
     const types = filter.types;
     if (types?.length) {
       qb.whereIn(id, (sub) =>
