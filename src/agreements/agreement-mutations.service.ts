@@ -4,6 +4,8 @@ import { refuseWriteIfPending, refuseWriteToPendingSlug } from './repository/pen
 import { Injectable } from '@nestjs/common';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { concludedByProblem } from '../bindings/bloc-only-check';
+import { statusOn } from '../bindings/binding';
+import { today } from '../common/dates';
 import { BindingRepository } from '../bindings/repository/binding.repository';
 import { Annotation } from '../annotations/annotation.entity';
 import { AnnotationStatus } from '../annotations/annotation.enums';
@@ -237,6 +239,17 @@ export class AgreementMutationsService {
     })) {
       errors.add(`input.${problem.split(' ')[0]}`, problem.slice(problem.indexOf(' ') + 1));
     }
+    const status = (merged as { status?: string | null }).status;
+    // Recorded as applying after its termination has passed (`statusOn`): every page would say "in force" of it.
+    if (
+      status &&
+      merged.dateTerminated &&
+      statusOn({ status, dateTerminated: merged.dateTerminated }, today()) !== status
+    )
+      errors.add(
+        'input.status',
+        `is ${status}, but dateTerminated (${merged.dateTerminated}) has passed: the agreement binds nobody since; set TERMINATED`,
+      );
     (input.sources ?? []).forEach((s, i) => {
       const url = String(s.url);
       errors.check(

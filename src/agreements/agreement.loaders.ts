@@ -28,6 +28,8 @@ export const AGREEMENT_FIELD_NEEDS: Readonly<Record<string, readonly (keyof Agre
   related: [],
   history: [],
   record: ['recordCoverage', 'recordParts'],
+  // Its status today (`statusOn`) reads its date of termination.
+  status: ['status', 'dateTerminated'],
   externalIds: ['wtoRtaId', 'totaId', 'destaNumber'],
   factSources: ['factSources'],
   provisions: ['slug'],

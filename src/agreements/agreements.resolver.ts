@@ -2,11 +2,13 @@ import { selectedFields } from '../common/selection';
 import { GraphQLResolveInfo } from 'graphql';
 import { ReadAccess } from '../auth/access.decorators';
 import { LIST_BOUNDS, listCost } from '../common/list-cost';
-import { Args, Context, ID, Info, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType, PageArgs, connectionCost } from '../common/pagination/connection.types';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { AgreementLink, LinkDirection } from './agreement-link.model';
-import { AgreementType } from './agreement.enums';
+import { AgreementStatus, AgreementType } from './agreement.enums';
+import { statusOn } from '../bindings/binding';
+import { today } from '../common/dates';
 import { AgreementParty } from './agreement-party.entity';
 import { AgreementExternalIds, FactSource } from './agreement-source.model';
 import { Agreement } from './agreement.entity';
@@ -64,6 +66,14 @@ export class AgreementsResolver {
       connection.edges.map((edge) => edge.node),
     );
     return connection;
+  }
+
+  @ResolveField('status', () => AgreementStatus, {
+    description:
+      'Its status today: TERMINATED from its date of termination on, whatever status was recorded before it passed',
+  })
+  statusToday(@Parent() agreement: Agreement): AgreementStatus {
+    return statusOn(agreement, today()) as AgreementStatus;
   }
 
   @ResolveField(() => [AgreementType], { complexity: listCost(LIST_BOUNDS.agreementTypes) })

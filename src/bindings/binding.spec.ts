@@ -7,7 +7,9 @@ import {
   blocOnlyConflict,
   computeBindings,
   isBoundOn,
+  statusOn,
   suspendedOn,
+  terminatedStatusProblem,
 } from './binding';
 
 const agreement = (over: Partial<BindingAgreement> = {}): BindingAgreement => ({
@@ -36,6 +38,26 @@ const of = (bindings: ReturnType<typeof computeBindings>, code: string) =>
   bindings.find((b) => b.partyCode === code);
 
 describe('computeBindings: who is bound by an agreement, and when', () => {
+  it('ends a binding on the termination of an agreement still recorded in force, and says it terminated from then (truth19)', () => {
+    // NAFTA, replaced by the USMCA on 2020-07-01, as a record that kept "in force" beside its termination holds it.
+    const nafta = agreement({
+      dateSigned: '1992-12-17',
+      dateProvisionallyApplied: null,
+      dateInForce: '1994-01-01',
+      dateTerminated: '2020-07-01',
+    });
+    const can = of(computeBindings(nafta, [row('CAN'), row('MEX'), row('USA')], []), 'CAN')!;
+    expect(isBoundOn(can, '2020-06-30', 'APPLIED')).toBe(true);
+    expect(isBoundOn(can, '2020-07-01', 'APPLIED')).toBe(false);
+    expect(statusOn(nafta, '2020-06-30')).toBe('IN_FORCE');
+    expect(statusOn(nafta, '2020-07-01')).toBe('TERMINATED');
+    expect(terminatedStatusProblem(nafta, '2026-12-07')).toMatch(
+      /^status IN_FORCE contradicts dateTerminated \(2020-07-01\)/,
+    );
+    expect(terminatedStatusProblem(nafta, '2020-06-30')).toBeNull();
+    expect(terminatedStatusProblem({ ...nafta, status: 'TERMINATED' }, '2026-12-07')).toBeNull();
+  });
+
   const euKorea = computeBindings(agreement(), [row('EUN'), row('KOR')], EU);
 
   it('binds the listed parties directly, from provisional application and entry into force', () => {

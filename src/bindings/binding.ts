@@ -108,6 +108,29 @@ const EMPTY_INTERVAL_END = '0001-01-01';
 const agreementEnd = (agreement: Pick<BindingAgreement, 'status' | 'dateTerminated'>): string | null =>
   agreement.dateTerminated ?? (agreement.status === TERMINATED ? EMPTY_INTERVAL_END : null);
 
+/**
+ * The agreement's status on `date`: TERMINATED from its date of termination on, whatever status the record carries
+ * (an agreement recorded IN_FORCE with a termination date that has passed binds nobody after it, `agreementEnd`, and
+ * is no longer in force: the pages said "in force" of NAFTA, recorded so with its termination of 2020-07-01). Every
+ * page and report that shows a status, and every door that writes one, reads it here.
+ */
+export const statusOn = (
+  agreement: { status: string; dateTerminated?: string | null },
+  date: string,
+): string => (agreement.dateTerminated && agreement.dateTerminated <= date ? TERMINATED : agreement.status);
+
+/**
+ * A record whose status says it still applies (or never did) while its date of termination has passed on `date`:
+ * the message the doors give (import json warns and stores TERMINATED; the API refuses), or null.
+ */
+export const terminatedStatusProblem = (
+  agreement: { status: string; dateTerminated?: string | null },
+  date: string,
+): string | null =>
+  statusOn(agreement, date) !== agreement.status
+    ? `status ${agreement.status} contradicts dateTerminated (${agreement.dateTerminated}), which has passed: the agreement binds nobody since, so its status is TERMINATED`
+    : null;
+
 const earlier = (a: string | null, b: string | null): string | null =>
   a === null ? b : b === null ? a : a < b ? a : b;
 /** Both known and a later than b; for starts: null is "not started". */

@@ -309,6 +309,9 @@ const EN = {
   'party.whyAndCheck': 'Why it matters, what to check',
   'party.reportFiles': 'The coherence report as a file',
   'party.asOf': 'Applied on {date}',
+  'party.asOfLabel': 'The state on',
+  'party.asOfShow': 'Show',
+  'party.statusToday': 'Status today',
   'party.noFindings': 'No finding: every assessed rule is met.',
   'party.noAgreement':
     'No finding, and nothing assessed: the catalogue holds no agreement binding this party on this date.',
@@ -853,6 +856,9 @@ const FR: Messages = {
   'party.whyAndCheck': 'Pourquoi cela compte, que vérifier',
   'party.reportFiles': 'Le rapport de cohérence en fichier',
   'party.asOf': 'Appliqué au {date}',
+  'party.asOfLabel': 'L’état au',
+  'party.asOfShow': 'Afficher',
+  'party.statusToday': 'Statut aujourd’hui',
   'party.noFindings': 'Aucun constat : toutes les règles évaluées sont satisfaites.',
   'party.noAgreement':
     "Aucun constat, et rien d'évalué : le catalogue ne contient aucun accord liant cette partie à cette date.",
@@ -1406,6 +1412,9 @@ const ES: Messages = {
   'party.whyAndCheck': 'Por qué importa, qué verificar',
   'party.reportFiles': 'El informe de coherencia como archivo',
   'party.asOf': 'Aplicado al {date}',
+  'party.asOfLabel': 'El estado al',
+  'party.asOfShow': 'Mostrar',
+  'party.statusToday': 'Estado hoy',
   'party.noFindings': 'Ningún hallazgo: se cumplen todas las reglas evaluadas.',
   'party.noAgreement':
     'Ningún hallazgo, y nada evaluado: el catálogo no contiene ningún acuerdo que obligue a esta parte en esta fecha.',

@@ -10,7 +10,7 @@ import { draftCheckPage } from './pages/draft-check.page';
 import { FLOWS_PARAMETERS, flowsPage } from './pages/flows.page';
 import { homePage } from './pages/home.page';
 import { PARTIES_PARAMETERS, partiesPage } from './pages/parties.page';
-import { partyPage } from './pages/party.page';
+import { PARTY_PARAMETERS, partyPage } from './pages/party.page';
 import { PROVISION_PARAMETERS, provisionPage } from './pages/provision.page';
 import { REVIEW_PARAMETERS, reviewPage } from './pages/review.page';
 import { SEARCH_PARAMETERS, searchCsv, searchPage } from './pages/search.page';
@@ -89,7 +89,7 @@ export class WebController {
   @Get('parties/:code')
   @RateCost(REPORT_PAGE_COST, { heavy: true })
   party(@Param('code') code: string, @Req() req: Request, @Res() res: Response) {
-    return this.serve(req, res, (ctx) => partyPage(ctx, code), []);
+    return this.serve(req, res, (ctx) => partyPage(ctx, code), PARTY_PARAMETERS);
   }
 
   @Get('compare')

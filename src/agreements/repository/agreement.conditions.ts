@@ -6,6 +6,8 @@ import {
   inEffectFor,
 } from '../../bindings/repository/binding.conditions';
 import { BadUserInputError } from '../../common/errors';
+import { today } from '../../common/dates';
+import { AgreementStatus } from '../agreement.enums';
 import { KeysetColumn } from '../../common/pagination/keyset';
 import { MatchMode, SortDirection } from '../../common/sort-direction.enum';
 import { checkContainsText, containsText, Where } from '../../common/sql';
@@ -64,7 +66,24 @@ export function agreementWhere(
       );
     }
     if (filter.kinds?.length) qb.whereIn(c('kind'), filter.kinds);
-    if (filter.statuses?.length) qb.whereIn(c('status'), filter.statuses);
+    // The status today (`statusOn`): an agreement recorded in force whose termination has passed is TERMINATED.
+    if (filter.statuses?.length) {
+      const now = today();
+      const others = filter.statuses.filter((x) => x !== AgreementStatus.TERMINATED);
+      const terminated = filter.statuses.includes(AgreementStatus.TERMINATED);
+      qb.where((any) => {
+        if (others.length)
+          any.orWhere((q) =>
+            q
+              .whereIn(c('status'), others)
+              .andWhere((end) => end.whereNull(c('date_terminated')).orWhere(c('date_terminated'), '>', now)),
+          );
+        if (terminated)
+          any
+            .orWhere(c('status'), AgreementStatus.TERMINATED)
+            .orWhere((q) => q.whereNotNull(c('date_terminated')).andWhere(c('date_terminated'), '<=', now));
+      });
+    }
     const types = filter.types;
     if (types?.length) {
       qb.whereIn(id, (sub) =>

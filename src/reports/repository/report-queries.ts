@@ -6,7 +6,8 @@ import { AgreementStatus } from '../../agreements/agreement.enums';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
-import { suspendedOn } from '../../bindings/binding';
+import { statusOn, suspendedOn } from '../../bindings/binding';
+import { today } from '../../common/dates';
 import {
   AgreementFacts,
   AnnotationFact,
@@ -126,7 +127,11 @@ export function agreementFromRow(row: Row): AgreementFacts {
     slug: String(row.slug),
     title: String(row.title),
     shortTitle: sqlString(row.short_title),
-    status: row.status as AgreementStatus,
+    // Its status today (`statusOn`): one recorded in force whose termination has passed is terminated.
+    status: statusOn(
+      { status: String(row.status), dateTerminated: sqlString(row.date_terminated) },
+      today(),
+    ) as AgreementStatus,
     dateSigned: sqlString(row.date_signed),
     dateProvisionallyApplied: sqlString(row.date_provisionally_applied),
     dateInForce: sqlString(row.date_in_force),

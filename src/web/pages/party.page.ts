@@ -1,4 +1,4 @@
-import { shown } from '../../common/errors';
+import { BadUserInputError, shown } from '../../common/errors';
 import { conventionSourceIn } from '../../parties/convention-source';
 import { partyNameForm } from '../../parties/party-names';
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
@@ -20,7 +20,8 @@ import {
 } from '../views/common';
 import { COHERENCE_DASHBOARD_FIELDS, CoherenceData, partyDashboardView } from '../views/party-dashboard';
 import { WebContext } from '../web-context';
-import { notFound } from '../web-errors';
+import { badRequest, notFound } from '../web-errors';
+import { checkDate } from '../../reports/common/report-args';
 
 interface PartyData {
   party: {
@@ -75,14 +76,14 @@ interface AgreementRow {
  * are the party's agreements as `party.agreements` lists them (agreement_binding, archived left out): the page
  * takes them from there rather than asking the list a second time.
  */
-const PARTY_QUERY = `query WebParty($code: String!, $language: ReportLanguage!) {
+const PARTY_QUERY = `query WebParty($code: String!, $language: ReportLanguage!, $asOf: LocalDate) {
   party(code: $code) {
     code name kind territoryOf developing ldc lldc sids incomeGroup region subRegion
     conventionStatus { status asOf inForce inForceBy depositYear dateDeposited instrumentType source }
     memberOf { party { code name } dateJoined dateLeft }
     members { party { code name } dateJoined dateLeft }
   }
-  coherenceReport(party: $code, language: $language) {
+  coherenceReport(party: $code, language: $language, asOf: $asOf) {
     ${COHERENCE_DASHBOARD_FIELDS}
     agreements { agreement { slug title shortTitle dateSigned status } appliedFrom agreementFirstDates role }
     leftOut { slug title shortTitle dateSigned status dateTerminated }
@@ -105,15 +106,22 @@ export function membersCount(
   return t('party.membersCount', { current: members.length - former, former });
 }
 
+/** The parameters the party page takes: the date of its coherence report, as the report files take it. */
+export const PARTY_PARAMETERS: readonly string[] = ['asOf'];
+
 /** GET /parties/<code>: facts, Convention status, agreements over time, coherence dashboard. */
 export async function partyPage(ctx: WebContext, raw_: string): Promise<string> {
   const { t } = ctx;
   const code = raw_.toUpperCase();
   if (!/^[A-Z]{3}$/.test(code)) throw notFound(t('error.noParty', { code: shown(raw_) }));
+  const asOf = asOfParameter(ctx);
   const { party: p, coherenceReport } = await ctx.query<PartyData>(PARTY_QUERY, {
     code,
     // The findings, notes and files in the page's language.
     language: ctx.lang.toUpperCase(),
+    // The state on a date, as the report files take it (`?asOf=`); today when absent. The files the page links
+    // carry it (the report's `files`), and so does the page's own form.
+    asOf: asOf ?? null,
   });
   const names = await ctx.codeNames();
   // The bloc a member is bound through, by its name in the sentence's form ("through the European Union", "par
@@ -291,7 +299,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<string> 
               <tr>
                 <th scope="col">${t('common.agreement')}</th>
                 <th scope="col">${t('common.signed')}</th>
-                <th scope="col">${t('common.status')}</th>
+                <th scope="col">${asOf !== undefined ? t('party.statusToday') : t('common.status')}</th>
               </tr>
             </thead>
             <tbody>
@@ -351,6 +359,21 @@ function suspensionHtml(ctx: WebContext, party: string, s: { since: string; sour
  * " as of November 2016, the latest the sources say" after "not a party": a NOT_PARTY finding holds as of its
  * source's date, not necessarily today (the coherence report's notes say so too).
  */
+/**
+ * The page's `asOf`, checked as the report files check theirs (`checkDate`, the same words): a date YYYY-MM-DD, or
+ * undefined when absent (today).
+ */
+export function asOfParameter(ctx: WebContext): string | undefined {
+  const value = ctx.param('asOf', 20);
+  if (value === undefined || value === '') return undefined;
+  try {
+    return checkDate('asOf', value);
+  } catch (error) {
+    if (!(error instanceof BadUserInputError)) throw error;
+    throw badRequest(ctx.t('error.refused', { detail: error.message }), 'asOf');
+  }
+}
+
 function notPartyAsOf(ctx: WebContext, status: { status: string; asOf: string | null }): string {
   if (status.status !== 'NOT_PARTY' || !status.asOf) return '';
   const key =

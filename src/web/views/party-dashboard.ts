@@ -123,7 +123,14 @@ export function partyDashboardView(
     : markup``;
   const rules = new Map(report.rules.map((r) => [r.id, r]));
   const files = [...report.files].sort((a, b) => FORMATS.indexOf(a.format) - FORMATS.indexOf(b.format));
+  // The date the report is of, and a form to ask another (`?asOf=`, as the report files take it; the page's
+  // language kept).
   return markup`<p class="muted">${t('party.asOf', { date: dateText(ctx, report.asOf) })}</p>
+    <form method="get" class="as-of">
+      ${ctx.langField()}
+      <label>${t('party.asOfLabel')} <input type="date" name="asOf" value="${report.asOf}" required /></label>
+      <button type="submit">${t('party.asOfShow')}</button>
+    </form>
     <section class="downloads" aria-labelledby="coh-files-h">
       <h3 id="coh-files-h">${t('party.reportFiles')}</h3>
       <ul>

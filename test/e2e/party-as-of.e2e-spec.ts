@@ -1,0 +1,63 @@
+import { startTestApp, TestApp } from '../support/test-app';
+
+const text = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+
+/**
+ * The party page on a date (truth19): the report files took `asOf`, the page showed today only, so a ministry
+ * reading the page could not see what bound it on a date. The page now takes `asOf` as the files do (the same check,
+ * the same words), its file links and its language links keep it, and a form asks for another date.
+ */
+describe('the party page as of a date', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ rateLimits: false });
+  });
+  afterAll(() => t.close());
+
+  it('shows what bound Canada on the date asked: NAFTA in 2019, not in 2022', async () => {
+    const in2019 = (await t.http().get('/parties/CAN?asOf=2019-06-01').expect(200)).text;
+    expect(text(in2019)).toContain('Applied on 1 Jun 2019');
+    expect(text(in2019)).not.toMatch(/NAFTA 17 Dec 1992 terminated · not binding/);
+    // The column says whose status it shows: the agreement's today, not on the page's date.
+    expect(text(in2019)).toContain('Status today');
+    const in2022 = text((await t.http().get('/parties/CAN?asOf=2022-01-01').expect(200)).text);
+    expect(in2022).toContain('Applied on 1 Jan 2022');
+    expect(in2022).toMatch(/NAFTA 17 Dec 1992 terminated · not binding CAN on 1 Jan 2022/);
+    // Without a date, today, as before.
+    const today = text((await t.http().get('/parties/CAN').expect(200)).text);
+    expect(today).not.toContain('Status today');
+  });
+
+  it('links report files of the same date, which say the same', async () => {
+    const html = (await t.http().get('/parties/CAN?asOf=2019-06-01').expect(200)).text;
+    const json = [...html.matchAll(/href="([^"]*\/reports\/coherence\/CAN\.json[^"]*)"/g)].map((m) =>
+      m[1].replace(/&amp;/g, '&'),
+    );
+    expect(json).toHaveLength(1);
+    expect(json[0]).toContain('asOf=2019-06-01');
+    const file = (await t.http().get(json[0]).expect(200)).body as { notes: string[] };
+    expect(file.notes.join(' ')).toContain('Agreements that bind Canada on 2019-06-01');
+    // The page's language links keep the date; its form carries the language and shows the date asked.
+    const fr = (await t.http().get('/parties/CAN?asOf=2019-06-01&lang=fr').expect(200)).text;
+    expect(fr).toMatch(/href="[^"]*\/parties\/CAN\?asOf=2019-06-01&amp;lang=es"/);
+    expect(fr).toMatch(/<input type="date" name="asOf" value="2019-06-01"/);
+    expect(fr).toMatch(/<form method="get" class="as-of">\s*<input type="hidden" name="lang" value="fr"/);
+  });
+
+  it('refuses a date the report files refuse, in the same words', async () => {
+    for (const bad of ['2020-13-01', '2019-02-29', 'yesterday']) {
+      const file = await t.http().get(`/reports/coherence/CAN.json?asOf=${bad}`).expect(400);
+      const page = await t.http().get(`/parties/CAN?asOf=${bad}`).expect(400);
+      expect(file.body.message).toBe(`asOf: "${bad}" is not a date YYYY-MM-DD`);
+      expect(text(page.text)).toContain(`asOf: "${bad}" is not a date YYYY-MM-DD`);
+    }
+    // A parameter the page does not take is still refused by name.
+    await t.http().get('/parties/CAN?asof=2019-06-01').expect(400);
+  });
+});
