@@ -19,6 +19,7 @@ import {
   futureDateProblems,
   partyBeforeSignature,
   partyListProblems,
+  sourceUrlProblem,
 } from './agreement-record.schema';
 import { agreementSnapshot } from './agreement-snapshot';
 import { AgreementTypeTag } from './agreement-type-tag.entity';
@@ -238,12 +239,8 @@ export class AgreementMutationsService {
       errors.add(`input.${problem.split(' ')[0]}`, problem.slice(problem.indexOf(' ') + 1));
     }
     (input.sources ?? []).forEach((s, i) => {
-      const url = String(s.url);
-      errors.check(
-        /^https?:/.test(url) && url.length <= 2000,
-        `input.sources.${i}.url`,
-        'must be an http(s) URL of at most 2000 characters',
-      );
+      const problem = sourceUrlProblem(String(s.url));
+      if (problem) errors.add(`input.sources.${i}.url`, problem);
     });
   }
 

@@ -1,4 +1,4 @@
-import { AgreementRecord, ProvisionRecord } from '../agreements/agreement-record.schema';
+import { AgreementRecord, ProvisionRecord, sourceUrlProblem } from '../agreements/agreement-record.schema';
 import {
   AgreementKind,
   AgreementStatus,
@@ -464,7 +464,8 @@ export function totaRecord(
     })),
     externalIds: { totaId: treaty.treatyIdentifier, wtoRtaId: treaty.wtoRtaId, destaNumber: null },
     sources: treaty.sources
-      .filter((s) => URL.canParse(s.url))
+      // Only links (a ToTA file's `javascript:` or `file:` source was stored and linked by the agreement's page).
+      .filter((s) => sourceUrlProblem(s.url) === null)
       .map((s) => ({
         url: s.url,
         language: s.lang,

@@ -1,0 +1,148 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Agreement } from '../../src/agreements/agreement.entity';
+import { Role } from '../../src/auth/role.enum';
+import { importers } from '../../src/ingest/importers';
+import { writeAgreementsFile } from '../support/agreements-file';
+import { startTestApp, TestApp } from '../support/test-app';
+
+type Errors = { errors?: { extensions: { code: string; fields?: { field: string; message: string }[] } }[] };
+
+/**
+ * What hostile19 found: a source's address that is no http(s) link stored by `import json` (the API refused it) and
+ * offered as a link by the agreement's page; an article number typed in full-width digits or with the word and a
+ * colon or dash, which the provisions' filter read as no article.
+ */
+describe('hostile doors: source addresses and typed article numbers', () => {
+  let t: TestApp;
+  let admin: string;
+  let dir: string;
+  const saved = process.env.RATE_LIMIT_PER_KEY;
+  const em = () => t.orm.em.fork() as EntityManager;
+  beforeAll(async () => {
+    process.env.RATE_LIMIT_PER_KEY = '1000000';
+    t = await startTestApp();
+    admin = await t.createKey(Role.ADMIN, 'admin');
+    dir = mkdtempSync(join(tmpdir(), 'ct-hostile-doors-'));
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+    if (saved === undefined) delete process.env.RATE_LIMIT_PER_KEY;
+    else process.env.RATE_LIMIT_PER_KEY = saved;
+  });
+
+  const hostileUrls = [
+    'javascript:alert(document.cookie)',
+    'data:text/html,<script>alert(1)</script>',
+    'file:///etc/passwd',
+    'http:/no-host',
+    `https://example.org/${'a'.repeat(2_001)}`,
+  ];
+
+  it('import json refuses a source that is no http(s) link of at most 2,000 characters, as the API does', async () => {
+    for (const [i, url] of hostileUrls.entries()) {
+      const slug = `json-hostile-source-${i}`;
+      const file = writeAgreementsFile(join(dir, `source-${i}.json`), [
+        {
+          slug,
+          title: 'Record with a hostile source',
+          kind: 'BILATERAL',
+          status: 'SIGNED',
+          parties: [{ code: 'CAN' }, { code: 'HND' }],
+          sources: [{ url, kind: 'OFFICIAL_TEXT' }],
+        },
+      ]);
+      const summary = await importers(t.app).json.import({ paths: [file] });
+      expect([url, summary.imported]).toEqual([url, 0]);
+      expect(summary.failures.map((f) => f.reason).join('\n')).toContain(
+        'sources.0.url: must be an http(s) URL of at most 2,000 characters',
+      );
+      expect(await em().count(Agreement, { slug })).toBe(0);
+    }
+    // An ordinary source is taken, its address kept as written.
+    const file = writeAgreementsFile(join(dir, 'source-ok.json'), [
+      {
+        slug: 'json-plain-source',
+        title: 'Record with a plain source',
+        kind: 'BILATERAL',
+        status: 'SIGNED',
+        parties: [{ code: 'CAN' }, { code: 'HND' }],
+        sources: [{ url: 'https://www.example.org/treaties/can-hnd.pdf?lang=en', kind: 'OFFICIAL_TEXT' }],
+      },
+    ]);
+    const summary = await importers(t.app).json.import({ paths: [file] });
+    expect(summary.failures).toEqual([]);
+    const page = await t.http().get('/agreements/json-plain-source').expect(200);
+    expect(page.text).toContain('href="https://www.example.org/treaties/can-hnd.pdf?lang=en"');
+  });
+
+  it('import tota keeps only the sources that are http(s) links', async () => {
+    const sample = readFileSync(join(__dirname, '..', 'fixtures', 'tota', 'sample_1.xml'), 'utf8');
+    const good = '<source lang="en" type="full text">https://example.org/canada-testland</source>';
+    expect(sample).toContain(good);
+    const text = sample
+      .replace(
+        good,
+        ['javascript:alert(document.cookie)', 'file:///etc/passwd', 'https://example.org/canada-testland']
+          .map((url) => `<source lang="en" type="full text">${url}</source>`)
+          .join('\n'),
+      )
+      .replace('<name>Canada - Testland</name>', '<name>Canada - Linkland</name>')
+      .replace('990001', '990191');
+    const file = join(dir, 'links_1.xml');
+    writeFileSync(file, text);
+    const summary = await importers(t.app).tota.import({ paths: [file], annotate: false });
+    expect(summary.failures).toEqual([]);
+    const stored = await em().findOneOrFail(Agreement, { totaId: '990191' });
+    const r = await t.gql<{ agreement: { sources: { url: string }[] } }>(
+      'query($slug: String!) { agreement(slug: $slug) { sources { url } } }',
+      { slug: stored.slug },
+    );
+    expect(r.data!.agreement.sources.map((s) => s.url)).toEqual(['https://example.org/canada-testland']);
+  });
+
+  it('the API refuses the same addresses (its own check, unchanged)', async () => {
+    for (const url of hostileUrls) {
+      const r = (await t.gql(
+        'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }',
+        {
+          input: {
+            slug: `api-hostile-source-${hostileUrls.indexOf(url)}`,
+            title: 'Hostile source FTA',
+            kind: 'BILATERAL',
+            status: 'SIGNED',
+            sources: [{ url, kind: 'OFFICIAL_TEXT' }],
+          },
+        },
+        { key: admin },
+      )) as Errors;
+      expect([url, r.errors?.[0]?.extensions.code]).toEqual([url, 'BAD_USER_INPUT']);
+      expect(r.errors?.[0]?.extensions.fields?.map((f) => f.field)).toContain('input.sources.0.url');
+    }
+  });
+
+  it('the provisions filter reads an article number as a person types it: full-width digits, the word with a colon or dash', async () => {
+    const pinpoints = async (articleNumber: string) => {
+      const r = await t.gql<{ provisions: { edges: { node: { pinpoint: string } }[] } }>(
+        'query($f: ProvisionFilter) { provisions(first: 5, filter: $f) { edges { node { pinpoint } } } }',
+        { f: { agreement: { slugs: ['eu-korea-fta'] }, articleNumber } },
+      );
+      expect(r.errors).toBeUndefined();
+      return r.data!.provisions.edges.map((e) => e.node.pinpoint);
+    };
+    const expected = await pinpoints('7.4');
+    expect(expected).toEqual(['eu-korea-fta/art-7.4']);
+    for (const typed of [
+      '７.４',
+      'Article: 7.4',
+      'ARTICLE - 7.4',
+      'Art. 7.4',
+      'Ａｒｔｉｃｌｅ\u3000７．４',
+      'artículo 7.4',
+    ])
+      expect([typed, await pinpoints(typed)]).toEqual([typed, expected]);
+  });
+});
