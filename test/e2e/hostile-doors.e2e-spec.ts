@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agreement } from '../../src/agreements/agreement.entity';
+import { Provision } from '../../src/provisions/provision.entity';
 import { Role } from '../../src/auth/role.enum';
 import { importers } from '../../src/ingest/importers';
 import { writeAgreementsFile } from '../support/agreements-file';
@@ -144,5 +145,58 @@ describe('hostile doors: source addresses and typed article numbers', () => {
       'artículo 7.4',
     ])
       expect([typed, await pinpoints(typed)]).toEqual([typed, expected]);
+  });
+
+  // A draft or a treaty typed on a Chinese, Japanese or Korean keyboard: its headings' numbers in full-width digits.
+  const fullWidthText = [
+    'Article １',
+    'Scope',
+    'The Parties shall promote cultural diversity and may adopt measures to protect cultural expressions.',
+    '',
+    'Ａｒｔｉｃｌｅ\u3000２．１',
+    'Definitions',
+    'For the purposes of this Agreement, cultural goods means films, books and music.',
+  ].join('\n');
+
+  it('the draft check reads a heading numbered in full-width digits as the same article', async () => {
+    const r = await t.gql<{
+      checkDraft: { articles: { articleNumber: string | null; articleTitle: string | null }[] };
+    }>(
+      'query($d: String!) { checkDraft(input: { text: $d, parties: ["CAN", "KOR"] }) { articles { articleNumber articleTitle } } }',
+      { d: fullWidthText },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.checkDraft.articles).toEqual([
+      { articleNumber: '1', articleTitle: 'Scope' },
+      { articleNumber: '2.1', articleTitle: 'Definitions' },
+    ]);
+  });
+
+  it('import text reads the same headings as articles 1 and 2.1', async () => {
+    const made = await t.gql<{ createAgreement: { slug: string } }>(
+      'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }',
+      {
+        input: { slug: 'full-width-text', title: 'Full-width text FTA', kind: 'BILATERAL', status: 'SIGNED' },
+      },
+      { key: admin },
+    );
+    expect(made.errors).toBeUndefined();
+    const file = join(dir, 'full-width.txt');
+    writeFileSync(file, fullWidthText);
+    const summary = await importers(t.app).text.import({
+      paths: [file],
+      agreement: 'full-width-text',
+      annotate: false,
+    });
+    expect(summary.failures).toEqual([]);
+    const provisions = await em().find(
+      Provision,
+      { agreement: { slug: 'full-width-text' } },
+      { orderBy: { position: 'asc' } },
+    );
+    expect(provisions.map((p) => [p.key, p.articleNumber, p.articleTitle])).toEqual([
+      ['art-1', '1', 'Scope'],
+      ['art-2.1', '2.1', 'Definitions'],
+    ]);
   });
 });
