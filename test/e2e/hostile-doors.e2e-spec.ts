@@ -199,4 +199,27 @@ describe('hostile doors: source addresses and typed article numbers', () => {
       ['art-2.1', '2.1', 'Definitions'],
     ]);
   });
+
+  it('the compare page takes as many agreements as the comparison, and says how many it takes', async () => {
+    const r = await t.gql<{ agreements: { edges: { node: { slug: string } }[] } }>(
+      '{ agreements(first: 100) { edges { node { slug } } } }',
+    );
+    const slugs = r.data!.agreements.edges.map((e) => e.node.slug).slice(0, 50);
+    expect(slugs.length).toBeGreaterThan(30);
+    // Refused before as "agreements is too long (at most 30 characters)", while the file of the same comparison is served.
+    const file = await t.http().get(`/reports/compare.csv?agreements=${slugs.join(',')}&section=matrix`);
+    expect(file.status).toBe(200);
+    const page = await t.http().get(`/compare?agreements=${slugs.join(',')}`);
+    expect(page.status).toBe(200);
+    const tooMany = [...slugs, ...Array.from({ length: 51 - slugs.length }, (_, i) => `no-such-${i}`)];
+    for (const [lang, words] of [
+      ['en', 'agreements: at most 50 agreements (51 given)'],
+      ['fr', 'agreements : au plus 50 accords (51 donnés)'],
+      ['es', 'agreements: como máximo 50 acuerdos (51 dados)'],
+    ]) {
+      const refused = await t.http().get(`/compare?agreements=${tooMany.join(',')}&lang=${lang}`);
+      expect([lang, refused.status]).toEqual([lang, 400]);
+      expect(refused.text).toContain(words);
+    }
+  });
 });
