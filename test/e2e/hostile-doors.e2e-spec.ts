@@ -213,9 +213,9 @@ describe('hostile doors: source addresses and typed article numbers', () => {
     expect(page.status).toBe(200);
     const tooMany = [...slugs, ...Array.from({ length: 51 - slugs.length }, (_, i) => `no-such-${i}`)];
     for (const [lang, words] of [
-      ['en', 'agreements: at most 50 agreements (51 given)'],
-      ['fr', 'agreements : au plus 50 accords (51 donnés)'],
-      ['es', 'agreements: como máximo 50 acuerdos (51 dados)'],
+      ['en', 'agreements: at most 50 agreements, not 51'],
+      ['fr', 'agreements : au plus 50 accords, pas 51'],
+      ['es', 'agreements: como máximo 50 acuerdos, no 51'],
     ]) {
       const refused = await t.http().get(`/compare?agreements=${tooMany.join(',')}&lang=${lang}`);
       expect([lang, refused.status]).toEqual([lang, 400]);
