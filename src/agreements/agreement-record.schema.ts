@@ -10,6 +10,7 @@ import {
   unstorableProblem,
 } from '../common/text-rules';
 import { isSafeProvisionKey, PROVISION_KEY_RULE } from '../provisions/provision-key';
+import { articleNumberForm } from '../provisions/article-number';
 import { z } from 'zod';
 import { SIGNATORY_ONLY_CONFLICT, signatoryOnlyConflict } from '../bindings/binding';
 import { AnnotationOrigin, AnnotationStatus, BindingForce } from '../annotations/annotation.enums';
@@ -86,7 +87,7 @@ const provisionFactSchemas = {
   chapterTitle: title.nullish(),
   sectionNumber: title.nullish(),
   sectionTitle: title.nullish(),
-  articleNumber: title.nullish(),
+  articleNumber: title.transform(articleNumberForm).nullish(),
   articleTitle: title.nullish(),
   position: z.number().int().nullish(),
   language: languageCode.nullish(),

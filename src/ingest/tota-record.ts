@@ -10,6 +10,7 @@ import {
   SourceKind,
 } from '../agreements/agreement.enums';
 import { articleKey } from '../common/slug';
+import { articleNumberForm } from '../provisions/article-number';
 import { ProvisionLocation } from '../provisions/provision-location.enum';
 import { TotaTreaty } from './tota/tota-treaty';
 import { totaProvisions } from './tota/tota-provisions';
@@ -224,7 +225,7 @@ export function provisionRecords(
       location: p.location,
       chapterNumber: p.chapterNumber,
       chapterTitle: p.chapterTitle,
-      articleNumber: p.articleNumber,
+      articleNumber: p.articleNumber === null ? null : articleNumberForm(p.articleNumber),
       articleTitle: p.articleTitle,
       position: p.order + 1,
       language: treaty.language,

@@ -1,4 +1,11 @@
 /**
+ * An article number in the form it is stored and compared in: its compatibility form (NFKC), so that a number typed
+ * in full-width forms ("７.４", as a Chinese, Japanese or Korean keyboard types it) is the number 7.4 at every door
+ * (the API's `articleNumber`, an import's record, a heading of `import text`) and in the filter (hostile19).
+ */
+export const articleNumberForm = (n: string): string => n.normalize('NFKC');
+
+/**
  * An article number without the word the record may carry ("ARTICLE 22.6", "Art. 7", "Artículo 3" are 22.6, 7,
  * 3; ToTA numbers often carry it, some with a dash or colon: "ARTICLE - IV", "ARTICLE: 8.4"): every label adds
  * its own word, and the provisions' filter (`provisionWhere`) reads a number typed by a person so. Full-width
@@ -6,7 +13,7 @@
  * are the same number (NFKC): the filter found nothing for "７.４" while the catalogue holds Art. 7.4 (hostile19).
  */
 export const articleNumber = (n: string): string => {
-  const typed = n.normalize('NFKC');
+  const typed = articleNumberForm(n);
   return (
     typed.replace(/^(article|articles|art\.?|artículo|articulo)(?:\s*[-–—:]\s*|\s+)/i, '').trim() || typed
   );

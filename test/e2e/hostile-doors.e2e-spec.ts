@@ -80,7 +80,7 @@ describe('hostile doors: source addresses and typed article numbers', () => {
     expect(page.text).toContain('href="https://www.example.org/treaties/can-hnd.pdf?lang=en"');
   });
 
-  it('import tota keeps only the sources that are http(s) links', async () => {
+  it('import tota keeps only the sources that are http(s) links, and stores a full-width article number as the number', async () => {
     const sample = readFileSync(join(__dirname, '..', 'fixtures', 'tota', 'sample_1.xml'), 'utf8');
     const good = '<source lang="en" type="full text">https://example.org/canada-testland</source>';
     expect(sample).toContain(good);
@@ -92,6 +92,8 @@ describe('hostile doors: source addresses and typed article numbers', () => {
           .join('\n'),
       )
       .replace('<name>Canada - Testland</name>', '<name>Canada - Linkland</name>')
+      // and an article number in full-width digits, stored as the number it is
+      .replace('number="ARTICLE 16.1"', 'number="ARTICLE １６.１"')
       .replace('990001', '990191');
     const file = join(dir, 'links_1.xml');
     writeFileSync(file, text);
@@ -103,6 +105,9 @@ describe('hostile doors: source addresses and typed article numbers', () => {
       { slug: stored.slug },
     );
     expect(r.data!.agreement.sources.map((s) => s.url)).toEqual(['https://example.org/canada-testland']);
+    const numbers = (await em().find(Provision, { agreement: stored.id })).map((p) => p.articleNumber);
+    expect(numbers).toContain('ARTICLE 16.1');
+    expect(numbers.filter((n) => n && /[^\u0020-\u007e]/.test(n))).toEqual([]);
   });
 
   it('the API refuses the same addresses (its own check, unchanged)', async () => {
@@ -145,6 +150,62 @@ describe('hostile doors: source addresses and typed article numbers', () => {
       'artículo 7.4',
     ])
       expect([typed, await pinpoints(typed)]).toEqual([typed, expected]);
+  });
+
+  it('stores an article number typed in full-width forms as the number it is, at the API and in an import', async () => {
+    const made = await t.gql<{ createAgreement: { slug: string } }>(
+      'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }',
+      { input: { slug: 'full-width-api', title: 'Full-width API FTA', kind: 'BILATERAL', status: 'SIGNED' } },
+      { key: admin },
+    );
+    expect(made.errors).toBeUndefined();
+    const added = await t.gql<{ addProvision: { articleNumber: string } }>(
+      'mutation($input: AddProvisionInput!) { addProvision(input: $input) { articleNumber } }',
+      {
+        input: {
+          agreement: 'full-width-api',
+          key: 'art-7.4',
+          location: 'OPERATIVE',
+          articleNumber: '７.４',
+          text: 'Each Party may adopt measures to protect cultural expressions.',
+        },
+      },
+      { key: admin },
+    );
+    expect(added.errors).toBeUndefined();
+    expect(added.data!.addProvision.articleNumber).toBe('7.4');
+    const file = writeAgreementsFile(join(dir, 'full-width-record.json'), [
+      {
+        slug: 'json-full-width',
+        title: 'Record with a full-width article number',
+        kind: 'BILATERAL',
+        status: 'SIGNED',
+        parties: [{ code: 'CAN' }, { code: 'HND' }],
+        provisions: [
+          {
+            key: 'art-8',
+            location: 'OPERATIVE',
+            articleNumber: 'Ａｒｔｉｃｌｅ\u3000８',
+            text: 'The Parties trade films.',
+          },
+        ],
+      },
+    ]);
+    const summary = await importers(t.app).json.import({ paths: [file] });
+    expect(summary.failures).toEqual([]);
+    const stored = await em().find(
+      Provision,
+      { agreement: { slug: { $in: ['full-width-api', 'json-full-width'] } } },
+      { orderBy: { key: 'asc' } },
+    );
+    expect(stored.map((p) => [p.key, p.articleNumber])).toEqual([
+      ['art-7.4', '7.4'],
+      ['art-8', 'Article 8'],
+    ]);
+    const found = await t.gql<{ provisions: { edges: { node: { pinpoint: string } }[] } }>(
+      'query { provisions(first: 5, filter: { agreement: { slugs: ["full-width-api"] }, articleNumber: "7.4" }) { edges { node { pinpoint } } } }',
+    );
+    expect(found.data!.provisions.edges.map((e) => e.node.pinpoint)).toEqual(['full-width-api/art-7.4']);
   });
 
   // A draft or a treaty typed on a Chinese, Japanese or Korean keyboard: its headings' numbers in full-width digits.
