@@ -21,6 +21,7 @@ import {
   futureDateProblems,
   partyBeforeSignature,
   partyListProblems,
+  sourceUrlProblem,
 } from './agreement-record.schema';
 import { agreementSnapshot } from './agreement-snapshot';
 import { AgreementTypeTag } from './agreement-type-tag.entity';
@@ -251,12 +252,8 @@ export class AgreementMutationsService {
         `is ${status}, but dateTerminated (${merged.dateTerminated}) has passed: the agreement binds nobody since; set TERMINATED`,
       );
     (input.sources ?? []).forEach((s, i) => {
-      const url = String(s.url);
-      errors.check(
-        /^https?:/.test(url) && url.length <= 2000,
-        `input.sources.${i}.url`,
-        'must be an http(s) URL of at most 2000 characters',
-      );
+      const problem = sourceUrlProblem(String(s.url));
+      if (problem) errors.add(`input.sources.${i}.url`, problem);
     });
   }
 

@@ -10,6 +10,7 @@ import {
   unstorableProblem,
 } from '../common/text-rules';
 import { isSafeProvisionKey, PROVISION_KEY_RULE } from '../provisions/provision-key';
+import { articleNumberForm } from '../provisions/article-number';
 import { z } from 'zod';
 import { SIGNATORY_ONLY_CONFLICT, signatoryOnlyConflict } from '../bindings/binding';
 import { AnnotationOrigin, AnnotationStatus, BindingForce } from '../annotations/annotation.enums';
@@ -86,7 +87,7 @@ const provisionFactSchemas = {
   chapterTitle: title.nullish(),
   sectionNumber: title.nullish(),
   sectionTitle: title.nullish(),
-  articleNumber: title.nullish(),
+  articleNumber: title.transform(articleNumberForm).nullish(),
   articleTitle: title.nullish(),
   position: z.number().int().nullish(),
   language: languageCode.nullish(),
@@ -191,7 +192,18 @@ export const agreementRecordSchema = z
       .strict()
       .default({}),
     sources: z
-      .array(z.object({ url: z.url(), language: languageCode.nullish(), kind: z.enum(SourceKind) }).strict())
+      .array(
+        z
+          .object({
+            url: z.string().superRefine((url, ctx) => {
+              const problem = sourceUrlProblem(url);
+              if (problem) ctx.addIssue({ code: 'custom', message: problem });
+            }),
+            language: languageCode.nullish(),
+            kind: z.enum(SourceKind),
+          })
+          .strict(),
+      )
       .default([]),
     factSources: z.record(z.string(), z.string()).nullish(),
     related: z.array(z.object({ slug: z.string(), relation: z.enum(RelationKind) }).strict()).default([]),
@@ -236,6 +248,29 @@ export const agreementRecordSchema = z
 
 /** The most sources an agreement lists, at every door (the API's AgreementFieldsInput.sources too). */
 export const AGREEMENT_MAX_SOURCES = 50;
+
+/** The longest address of a source, at every door. */
+export const SOURCE_URL_MAX_CHARACTERS = 2000;
+
+/**
+ * Why a source's address cannot be stored, or null: an agreement's sources are links on its page and in its files,
+ * so an http(s) URL with a host of at most SOURCE_URL_MAX_CHARACTERS, at every door (the API's
+ * AgreementFieldsInput.sources and the import's records). `import json` took any URL Node parses
+ * (`javascript:alert(1)`, `data:text/html,...`, `file:///etc/passwd`, 100,000 characters), which the agreement's
+ * page then offered as a link (hostile19).
+ */
+export function sourceUrlProblem(url: string): string | null {
+  const problem = `must be an http(s) URL of at most ${SOURCE_URL_MAX_CHARACTERS.toLocaleString('en')} characters`;
+  if (url.length > SOURCE_URL_MAX_CHARACTERS) return problem;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return problem;
+  }
+  const http = parsed.protocol === 'http:' || parsed.protocol === 'https:';
+  return http && parsed.hostname !== '' && /^https?:\/\//i.test(url) ? null : problem;
+}
 
 /** The longest source of one fact (`factSources`): the fixtures' longest has 2,711 characters. */
 export const FACT_SOURCE_MAX_CHARACTERS = 10_000;

@@ -1,4 +1,4 @@
-import { AgreementRecord, ProvisionRecord } from '../agreements/agreement-record.schema';
+import { AgreementRecord, ProvisionRecord, sourceUrlProblem } from '../agreements/agreement-record.schema';
 import {
   AgreementKind,
   AgreementStatus,
@@ -10,6 +10,7 @@ import {
   SourceKind,
 } from '../agreements/agreement.enums';
 import { articleKey } from '../common/slug';
+import { articleNumberForm } from '../provisions/article-number';
 import { ProvisionLocation } from '../provisions/provision-location.enum';
 import { TotaTreaty } from './tota/tota-treaty';
 import { totaProvisions } from './tota/tota-provisions';
@@ -224,7 +225,7 @@ export function provisionRecords(
       location: p.location,
       chapterNumber: p.chapterNumber,
       chapterTitle: p.chapterTitle,
-      articleNumber: p.articleNumber,
+      articleNumber: p.articleNumber === null ? null : articleNumberForm(p.articleNumber),
       articleTitle: p.articleTitle,
       position: p.order + 1,
       language: treaty.language,
@@ -464,7 +465,8 @@ export function totaRecord(
     })),
     externalIds: { totaId: treaty.treatyIdentifier, wtoRtaId: treaty.wtoRtaId, destaNumber: null },
     sources: treaty.sources
-      .filter((s) => URL.canParse(s.url))
+      // Only links (a ToTA file's `javascript:` or `file:` source was stored and linked by the agreement's page).
+      .filter((s) => sourceUrlProblem(s.url) === null)
       .map((s) => ({
         url: s.url,
         language: s.lang,

@@ -1,10 +1,23 @@
 /**
+ * An article number in the form it is stored and compared in: its compatibility form (NFKC), so that a number typed
+ * in full-width forms ("７.４", as a Chinese, Japanese or Korean keyboard types it) is the number 7.4 at every door
+ * (the API's `articleNumber`, an import's record, a heading of `import text`) and in the filter (hostile19).
+ */
+export const articleNumberForm = (n: string): string => n.normalize('NFKC');
+
+/**
  * An article number without the word the record may carry ("ARTICLE 22.6", "Art. 7", "Artículo 3" are 22.6, 7,
  * 3; ToTA numbers often carry it, some with a dash or colon: "ARTICLE - IV", "ARTICLE: 8.4"): every label adds
- * its own word.
+ * its own word, and the provisions' filter (`provisionWhere`) reads a number typed by a person so. Full-width
+ * forms, as a Chinese, Japanese or Korean keyboard types them ("７.４", "Ａｒｔｉｃｌｅ" and an ideographic space),
+ * are the same number (NFKC): the filter found nothing for "７.４" while the catalogue holds Art. 7.4 (hostile19).
  */
-export const articleNumber = (n: string): string =>
-  n.replace(/^(article|articles|art\.?|artículo|articulo)(?:\s*[-–—:]\s*|\s+)/i, '').trim() || n;
+export const articleNumber = (n: string): string => {
+  const typed = articleNumberForm(n);
+  return (
+    typed.replace(/^(article|articles|art\.?|artículo|articulo)(?:\s*[-–—:]\s*|\s+)/i, '').trim() || typed
+  );
+};
 
 const DIVISION_WORDS = {
   chapter: /^(chapter|chapitre|cap[ií]tulo)\s+/i,

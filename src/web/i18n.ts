@@ -516,6 +516,7 @@ const EN = {
   'cite.accessed': 'accessed {date}',
   'cite.article': 'Article {number}',
   'error.tooLong': '{name} is too long (at most {max} characters)',
+  'error.tooManyAgreements': '{name}: at most {max} agreements, not {count}',
   'error.notWholeNumber': '{name}: "{value}" is not a whole number',
   'error.fieldRepeated':
     'The form sent the field “{name}” {count, plural, one {# time} other {# times}}; send it once.',
@@ -1073,6 +1074,7 @@ const FR: Messages = {
   'cite.accessed': 'consulté le {date}',
   'cite.article': 'article {number}',
   'error.tooLong': 'le paramètre « {name} » est trop long (au plus {max} caractères)',
+  'error.tooManyAgreements': '{name} : au plus {max} accords, pas {count}',
   'error.notWholeNumber': '{name} : « {value} » n’est pas un nombre entier',
   'error.fieldRepeated':
     'Le formulaire a envoyé le champ « {name} » {count, plural, one {# fois} other {# fois}} ; envoyez-le une seule fois.',
@@ -1625,6 +1627,7 @@ const ES: Messages = {
   'cite.accessed': 'consultado el {date}',
   'cite.article': 'artículo {number}',
   'error.tooLong': 'el parámetro «{name}» es demasiado largo (como máximo {max} caracteres)',
+  'error.tooManyAgreements': '{name}: como máximo {max} acuerdos, no {count}',
   'error.notWholeNumber': '{name}: «{value}» no es un número entero',
   'error.fieldRepeated':
     'El formulario envió el campo «{name}» {count, plural, one {# vez} other {# veces}}; envíelo una sola vez.',

@@ -74,8 +74,15 @@ export function withoutEmphasisMarks(line: string): string {
 /**
  * Reads one line as a heading, or returns null for running text. Markdown markers (#, **, __) are removed.
  * A heading word followed by lower-case words ("Article 5 of the GATT ...") is a reference, not a heading.
+ * The line is read in its compatibility form (NFKC), as `articleNumber` reads a number: a heading typed on a
+ * Chinese, Japanese or Korean keyboard ("Article １", "Ａｒｔｉｃｌｅ" and an ideographic space, "２．１") is the
+ * same heading, and its number and title are stored as "1" and "2.1"; a draft or text so typed was one article
+ * without number (hostile19).
  */
-export function parseHeading(rawLine: string): Heading | null {
+export function parseHeading(typedLine: string): Heading | null {
+  // ASCII is its own NFKC form; normalize() would still copy it (3 ms for a draft of 200,000 characters).
+  // eslint-disable-next-line no-control-regex
+  const rawLine = /^[\u0000-\u007f]*$/.test(typedLine) ? typedLine : typedLine.normalize('NFKC');
   const markdown = /^\s{0,3}#{1,6}\s/.test(rawLine);
   const line = withoutEmphasisMarks(
     withoutClosingHashes(rawLine.replace(/^\s{0,3}#{1,6}\s+/, '')).replace(/^(\*\*|__)(.*?)\1(.*)$/s, '$2$3'),

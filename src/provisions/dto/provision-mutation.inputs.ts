@@ -1,6 +1,8 @@
 import { IsFreeText } from '../../common/free-text.validator';
 import { IsTitle } from '../../common/title.validator';
 import { isSafeProvisionKey, PROVISION_KEY_RULE } from '../provision-key';
+import { articleNumberForm } from '../article-number';
+import { Transform } from 'class-transformer';
 import { Field, InputType, Int } from '@nestjs/graphql';
 import {
   IsOptional,
@@ -47,6 +49,7 @@ export abstract class ProvisionFieldsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsTitle()
+  @Transform(({ value }) => (typeof value === 'string' ? articleNumberForm(value) : value))
   @MaxLength(64)
   articleNumber?: string | null;
 
