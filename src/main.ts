@@ -1,17 +1,11 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
 import cluster from 'node:cluster';
 import type { AddressInfo } from 'node:net';
-import { Logger } from 'nestjs-pino';
-import { AppModule } from './app.module';
-import { configureApp } from './app.setup';
-import { installGracefulShutdown } from './common/graceful-shutdown';
-import { isFirstServerProcess, runServerProcesses } from './common/server-processes';
-import { OneLineFailureLogger, startupFailureMessage } from './common/startup-failure';
 import { environmentProblems, port, setting } from './config';
-import { describeDatabase } from './database/database-status';
-import { ClauseIndexService } from './search/wording/clause-index.service';
 
+// The application's modules (some 3,000 with their packages, seconds of CPU) are loaded once the settings are
+// known to be good: a bad setting is said at once, and the primary of a group of server processes, which serves
+// nothing itself, loads only what it runs.
 async function bootstrap(): Promise<void> {
   // A bad setting is the operator's to fix: name each one, as the command line does, without a stack trace.
   const problems = environmentProblems();
@@ -20,6 +14,14 @@ async function bootstrap(): Promise<void> {
     process.exitCode = 1;
     return;
   }
+  const { NestFactory } = await import('@nestjs/core');
+  const { Logger } = await import('nestjs-pino');
+  const { AppModule } = await import('./app.module');
+  const { configureApp } = await import('./app.setup');
+  const { installGracefulShutdown } = await import('./common/graceful-shutdown');
+  const { isFirstServerProcess } = await import('./common/server-processes');
+  const { OneLineFailureLogger } = await import('./common/startup-failure');
+  const { ClauseIndexService } = await import('./search/wording/clause-index.service');
   const app = await NestFactory.create(AppModule, {
     logger: new OneLineFailureLogger(),
     bufferLogs: true,
@@ -45,12 +47,17 @@ async function bootstrap(): Promise<void> {
 // A database that cannot be opened or migrated, a port in use: one line for the operator, exit status 1 (the
 // pool or the server may still hold the event loop open, hence the explicit exit).
 function serve(): void {
-  bootstrap().catch((error: unknown) => {
+  bootstrap().catch(async (error: unknown) => {
+    const [{ startupFailureMessage }, { describeDatabase }] = await Promise.all([
+      import('./common/startup-failure'),
+      import('./database/database-status'),
+    ]);
     console.error(`start-up: ${startupFailureMessage(error, describeDatabase())}`);
     process.exit(1);
   });
 }
 
 const processes = environmentProblems().length ? 1 : setting('SERVER_PROCESSES');
-if (processes > 1 && cluster.isPrimary) runServerProcesses(processes);
+if (processes > 1 && cluster.isPrimary)
+  void import('./common/server-processes').then(({ runServerProcesses }) => runServerProcesses(processes));
 else serve();

@@ -10,8 +10,17 @@ import { copySqliteTemplate, postgresServer, templateDatabase } from '../support
 // The README: "a bad value stops the server and the command line at start, naming each bad variable
 // (`PORT="abc" must be a number`)". The server must say so as the command line does: the message, no stack trace.
 describe('the server with a bad configuration', () => {
-  it('prints each bad variable on one line, with no stack trace, and exits 1', () => {
-    const result = spawnSync(process.execPath, [...RUN_TS, 'src/main.ts'], {
+  it('prints each bad variable on one line, with no stack trace, and exits 1, before loading the application', () => {
+    // The settings are checked before the application's modules are loaded (seconds of CPU): a hook says at exit
+    // whether the application's root module was loaded.
+    const dir = mkdtempSync(join(tmpdir(), 'bad-configuration-'));
+    const hook = join(dir, 'application-loaded.js');
+    writeFileSync(
+      hook,
+      `process.on('exit', () => { if (Object.keys(require.cache).some((file) => file.endsWith('app.module.ts')))
+        process.stdout.write('the application was loaded'); });`,
+    );
+    const result = spawnSync(process.execPath, [...RUN_TS, '-r', hook, 'src/main.ts'], {
       cwd: join(__dirname, '..', '..'),
       env: {
         ...process.env,
@@ -21,6 +30,7 @@ describe('the server with a bad configuration', () => {
       encoding: 'utf8',
       timeout: 120_000,
     });
+    rmSync(dir, { recursive: true, force: true });
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     const lines = result.stderr.trim().split('\n');
@@ -163,6 +173,10 @@ describe("the server's standard output when it is not a terminal", () => {
 describe('npm start stopped with SIGTERM', () => {
   it('stops the server it started', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'npm-start-'));
+    // On a copy of the run's SQLite template when there is one: the stop is checked here, and migrating and loading
+    // a new database (seconds of CPU) is the test above's start.
+    const template = postgresServer() ? null : templateDatabase();
+    if (template) copySqliteTemplate(template, join(dir, 'db.sqlite'));
     const npm = spawn('npm', ['start', '--silent'], serverOptions(dir));
     let stdout = '';
     npm.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -33,7 +33,7 @@ const PARTS: [name: string, table: string, read: 'count' | 'max', column?: strin
   // An `import json` shows its agreements by clearing their mark, which changes no count above: the imports in
   // progress, counted, change when one ends (a report read before its end, without its agreements, is not kept),
   // and their last id when another begins meanwhile (the count then the same: a new import's id is above every id
-  // given before, both engines' keys never reused, SQLite's by AUTOINCREMENT). test/e2e/report-stamp.e2e-spec.ts.
+  // given before, both engines' keys never reused, SQLite's by AUTOINCREMENT). test/e2e/report-stamp.e2e-part.ts.
   ['pi_n', 'pending_import', 'count'],
   ['pi_id', 'pending_import', 'max', 'id'],
 ];
