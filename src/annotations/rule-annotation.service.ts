@@ -99,7 +99,8 @@ export class RuleAnnotationService {
         }
       }
     }
-    result.changed = hasPendingWrites(em);
+    // An annotation created or removed is a write: the change sets are then computed once, by the flush.
+    result.changed = result.created > 0 || result.removed > 0 || hasPendingWrites(em);
     await em.flush();
     return result;
   }

@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { readdirSync, Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import { AgreementParty } from '../agreements/agreement-party.entity';
@@ -10,6 +11,13 @@ import { RuleAnnotationService } from '../annotations/rule-annotation.service';
 import { slugify } from '../common/slug';
 import { BlocMembership } from '../parties/bloc-membership.entity';
 import { Provision } from '../provisions/provision.entity';
+import {
+  PROVISIONS_WRITING,
+  PROVISIONS_WRITTEN,
+  ProvisionColumns,
+  ProvisionsWriting,
+} from '../provisions/provision-events';
+import { titleForm } from '../common/text-rules';
 import { AgreementRecordWriter } from './agreement-record.writer';
 import { emptySummary, ImportSummary } from './import-summary';
 import { ImportRequest, Importer } from './importer';
@@ -116,6 +124,7 @@ export class TotaImportService implements Importer {
     private readonly orm: MikroORM,
     private readonly writer: AgreementRecordWriter,
     private readonly annotator: RuleAnnotationService,
+    private readonly events: EventEmitter2,
   ) {}
 
   /**
@@ -131,7 +140,7 @@ export class TotaImportService implements Importer {
     const progress = request.progress?.(files.length);
     const summary = await withFewerSyncs(this.orm, () =>
       this.importEach(files, { annotate: request.annotate !== false, progress }),
-    );
+    ).finally(() => this.events.emit(PROVISIONS_WRITTEN));
     progress?.stop();
     return summary;
   }
@@ -152,15 +161,15 @@ export class TotaImportService implements Importer {
     );
     // A treaty identifier met twice in one run: the second file would overwrite the first.
     const seen = new Map<string, string>();
-    // Each file is read and parsed while the statements of the one before it run (see parseSoon).
-    let next = ordered.length ? parseSoon(ordered[0].file) : null;
+    // Each file is read and parsed, and its index rows computed, while the statements of the one before it run.
+    let next = ordered.length ? this.prepareSoon(ordered[0].file) : null;
     // Between two files' transactions, another process's writer (the server's) gets its turn now and then.
     const turns = writerTurns(this.orm);
     for (const [index, { file, first }] of ordered.entries()) {
       summary.files++;
       const name = printable(basename(file));
       const parsed = await next!;
-      next = index + 1 < ordered.length ? parseSoon(ordered[index + 1].file) : null;
+      next = index + 1 < ordered.length ? this.prepareSoon(ordered[index + 1].file) : null;
       try {
         if ('error' in parsed) throw parsed.error;
         const { treaty } = parsed;
@@ -172,7 +181,7 @@ export class TotaImportService implements Importer {
         seen.set(treaty.treatyIdentifier, name);
         // The file as it would be written, in a transaction of its own: by the same writer, so that what counts as
         // changed has one definition.
-        const writeFile = async (tx: EntityManager, sink: ImportSummary) => {
+        const writeFile = async (tx: EntityManager, sink: ImportSummary, probing = false) => {
           const home = await this.languageHome(
             tx,
             treaty,
@@ -180,6 +189,11 @@ export class TotaImportService implements Importer {
             first?.treatyIdentifier ?? null,
             versionHomes,
           );
+          // The read-only probe (heldAsItIs) of a file that makes a new agreement ends here: it cannot find the
+          // agreement held as it is, and building and checking the record only to be refused at its first write
+          // cost a whole corpus import ten statements and the record's making a file.
+          if (probing && !home && !(await tx.count(Agreement, { totaId: treaty.treatyIdentifier })))
+            throw new NotHeld();
           const written = home
             ? await this.writeLanguageVersion(tx, home, treaty, first?.fileName ?? null)
             : await this.writeTreaty(
@@ -249,19 +263,40 @@ export class TotaImportService implements Importer {
    * re-import of an unchanged file held the writer for its whole comparison: the TPP (pta_449), 17 to 25 s.
    */
   private async heldAsItIs<T extends { existed: boolean; changed: boolean }>(
-    writeFile: (tx: EntityManager, sink: ImportSummary) => Promise<T>,
+    writeFile: (tx: EntityManager, sink: ImportSummary, probing: boolean) => Promise<T>,
     summary: ImportSummary,
   ): Promise<T | null> {
     const sink = emptySummary();
     let outcome: T;
     try {
-      outcome = await readOnlySnapshot(this.orm.em.fork() as EntityManager, (tx) => writeFile(tx, sink));
+      outcome = await readOnlySnapshot(this.orm.em.fork() as EntityManager, (tx) =>
+        writeFile(tx, sink, true),
+      );
     } catch {
       return null;
     }
     if (!outcome.existed || outcome.changed) return null;
     summary.warnings.push(...sink.warnings);
     return outcome;
+  }
+
+  /**
+   * A file read and parsed (`parseSoon`), then what can be computed of its rows ahead (PROVISIONS_WRITING: search's
+   * index rows of its provisions) in turns of a few milliseconds: the work fills the time the import waits on the
+   * database for the file before, and a turn short enough keeps that file's next statement from waiting behind it.
+   * The rows are found by the flush that writes provisions with the same columns; any other is computed as before.
+   */
+  private prepareSoon(file: string): Promise<Parsed> {
+    return parseSoon(file).then(async (parsed) => {
+      if ('treaty' in parsed)
+        try {
+          const writing: ProvisionsWriting = { provisions: indexedColumns(parsed.treaty), turnEveryMs: 4 };
+          await this.events.emitAsync(PROVISIONS_WRITING, writing);
+        } catch {
+          // Nothing computed ahead: the flush computes the rows, and the import reports what is wrong with the file.
+        }
+      return parsed;
+    });
   }
 
   /** A treaty as an agreement of its own (or the first language version of one). */
@@ -499,6 +534,9 @@ export class TotaImportService implements Importer {
   }
 }
 
+/** The probe of a file found that it makes a new agreement (heldAsItIs then gives null, as for a change). */
+class NotHeld extends Error {}
+
 /** A file read and parsed, or why it could not be. */
 type Parsed = { treaty: TotaTreaty } | { error: unknown };
 
@@ -517,6 +555,19 @@ function parseSoon(file: string): Promise<Parsed> {
       }
     }),
   );
+}
+
+/** The indexed columns of a file's provisions as the writer will write them (labels in title form). */
+function indexedColumns(treaty: TotaTreaty): ProvisionColumns[] {
+  const label = (value: string | null | undefined) => titleForm(value ?? null) as string | null;
+  return provisionRecords(treaty).map((p) => ({
+    chapterTitle: label(p.chapterTitle),
+    sectionTitle: label(p.sectionTitle),
+    articleNumber: label(p.articleNumber),
+    articleTitle: label(p.articleTitle),
+    text: p.text ?? null,
+    summary: p.summary ?? null,
+  }));
 }
 
 /**

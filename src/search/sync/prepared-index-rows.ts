@@ -37,8 +37,11 @@ function keyOf(columns: IndexedColumns): string {
     .join('\u0000');
 }
 
-/** Computes the rows of these provisions ahead, giving the event loop a turn every 20 ms. */
-export async function prepareIndexRows(provisions: readonly IndexedColumns[]): Promise<void> {
+/** Computes the rows of these provisions ahead, giving the event loop a turn every `turnEveryMs` (20 ms). */
+export async function prepareIndexRows(
+  provisions: readonly IndexedColumns[],
+  turnEveryMs = 20,
+): Promise<void> {
   let since = performance.now();
   for (const columns of provisions) {
     const source = { id: 0, ...columns };
@@ -46,7 +49,7 @@ export async function prepareIndexRows(provisions: readonly IndexedColumns[]): P
       document: searchDocument(source),
       fingerprint: fingerprint(comparisonText(source)),
     });
-    if (performance.now() - since > 20) {
+    if (performance.now() - since > turnEveryMs) {
       await new Promise((resolve) => setImmediate(resolve));
       since = performance.now();
     }
