@@ -1,7 +1,8 @@
 // bench/import/one: `bench:import`'s product alone (the whole ToTA corpus imported and annotated into a fresh
 // SQLite file), with the CPU time of the whole process (both the main thread and SQLite's) beside the wall time,
 // for before/after pairs on a shared machine. `BENCH_KEEP=<file>` keeps the database there (to compare what two
-// builds write); `PROFILE=<file>` writes a CPU profile of the import.
+// builds write); `PROFILE=<file>` writes a CPU profile of the import. The main thread's idle time is the time it
+// waited (on SQLite's thread, mostly, or for a core).
 // `TS_NODE_SWC=true TS_NODE_TRANSPILE_ONLY=true node -r ts-node/register bench/import/one.ts`
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
@@ -32,10 +33,13 @@ async function main(): Promise<void> {
   }
   const load = loadavg()[0];
   const cpu = process.cpuUsage();
+  const loop = performance.eventLoopUtilization();
   const started = performance.now();
   const summary = await importers(app).tota.import({ paths: files, annotate: true });
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
+  // The main thread's time waiting (for SQLite's thread, mostly) and working.
+  const { idle, active } = performance.eventLoopUtilization(loop);
   if (process.env.PROFILE) {
     const { profile } = await session.post('Profiler.stop');
     writeFileSync(process.env.PROFILE, JSON.stringify(profile));
@@ -46,7 +50,8 @@ async function main(): Promise<void> {
     `${summary.imported} files, ${summary.provisions} provisions, ${summary.annotations} annotations, ` +
       `${summary.failures.length} failed: ${seconds.toFixed(1)} s wall, ` +
       `${((used.user + used.system) / 1e6).toFixed(1)} s CPU (user ${(used.user / 1e6).toFixed(1)}, system ` +
-      `${(used.system / 1e6).toFixed(1)}), load ${load.toFixed(1)} to ${loadavg()[0].toFixed(1)}`,
+      `${(used.system / 1e6).toFixed(1)}), main thread idle ${(idle / 1000).toFixed(1)} s, ` +
+      `active ${(active / 1000).toFixed(1)} s, load ${load.toFixed(1)} to ${loadavg()[0].toFixed(1)}`,
   );
 }
 
