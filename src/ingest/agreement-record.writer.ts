@@ -351,9 +351,11 @@ export class AgreementRecordWriter {
     const byKey = new Map(existing.map((p) => [p.key, p]));
     let created = false;
     records.forEach((record, index) => {
-      const held = (record.externalId ? byExternalId.get(record.externalId) : undefined) ?? byKey.get(record.key);
+      const held =
+        (record.externalId ? byExternalId.get(record.externalId) : undefined) ?? byKey.get(record.key);
       created ||= !held;
-      const provision = held ?? em.create(Provision, { agreement, key: record.key, location: record.location });
+      const provision =
+        held ?? em.create(Provision, { agreement, key: record.key, location: record.location });
       byKey.set(provision.key, provision);
       all.add(provision);
       em.assign(provision, {
