@@ -1,7 +1,7 @@
 // bench/import/one: `bench:import`'s product alone (the whole ToTA corpus imported and annotated into a fresh
 // SQLite file), with the CPU time of the whole process (both the main thread and SQLite's) beside the wall time,
 // for before/after pairs on a shared machine. `BENCH_KEEP=<file>` keeps the database there (to compare what two
-// builds write); `PROFILE=<file>` writes a CPU profile of the import. The main thread's idle time is the time it
+// builds write); `BENCH_FILES=<n>` imports the first n files only; `PROFILE=<file>` writes a CPU profile of the import. The main thread's idle time is the time it
 // waited (on SQLite's thread, mostly, or for a core).
 // `TS_NODE_SWC=true TS_NODE_TRANSPILE_ONLY=true node -r ts-node/register bench/import/one.ts`
 import 'reflect-metadata';
@@ -23,7 +23,11 @@ async function main(): Promise<void> {
   const file = process.env.BENCH_KEEP ?? join(tmpdir(), `ct-bench-one-${process.pid}.sqlite`);
   removeDb(file);
   process.env.DATABASE_URL = `sqlite:${file}`;
-  const files = totaFilesIn([join(corpusDir(), 'tota', 'xml')]);
+  // BENCH_FILES=<n>: the first n files only (a profile of a part).
+  const files = totaFilesIn([join(corpusDir(), 'tota', 'xml')]).slice(
+    0,
+    Number(process.env.BENCH_FILES) || undefined,
+  );
   const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error'] });
   const session = new Session();
   if (process.env.PROFILE) {
