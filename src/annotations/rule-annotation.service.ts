@@ -9,7 +9,8 @@ import { AnnotationOrigin, AnnotationStatus } from './annotation.enums';
 import { Annotation } from './annotation.entity';
 import { hasPendingWrites } from '../common/pending-writes';
 import { annotateAgreement } from './rules/annotate-agreement';
-import { ProposedAnnotation } from './rules/annotator.types';
+import { AnnotatorAgreement, ProposedAnnotation } from './rules/annotator.types';
+import { proposalsAhead } from './rules/proposals-ahead';
 
 export interface AnnotateResult {
   proposed: number;
@@ -43,7 +44,7 @@ export class RuleAnnotationService {
   ): Promise<{ provisions: Provision[]; proposals: ProposedAnnotation[] }> {
     const provisions = (held && withText(held)) ?? (await this.withText(em, agreement));
     const parties = await em.find(AgreementParty, { agreement }, { populate: ['party'] });
-    const proposals = annotateAgreement({
+    const input: AnnotatorAgreement = {
       language: agreement.language ?? provisions.find((p) => p.language)?.language ?? 'en',
       parties: parties.map((p) => ({ code: p.party.code, developing: p.party.developing })),
       provisions: provisions.map((p) => ({
@@ -57,7 +58,9 @@ export class RuleAnnotationService {
         text: p.text!,
         language: p.language,
       })),
-    });
+    };
+    // Computed ahead (`proposeAhead`) when an import announced these very provisions before writing them.
+    const proposals = proposalsAhead(input) ?? annotateAgreement(input);
     return { provisions, proposals };
   }
 
@@ -99,7 +102,8 @@ export class RuleAnnotationService {
         }
       }
     }
-    result.changed = hasPendingWrites(em);
+    // An annotation created or removed is a write: the change sets are then computed once, by the flush.
+    result.changed = result.created > 0 || result.removed > 0 || hasPendingWrites(em);
     await em.flush();
     return result;
   }

@@ -144,7 +144,8 @@ export class AgreementRecordWriter {
     } else {
       this.assignFacts(em, agreement, record, origin);
     }
-    changed = hasPendingWrites(em) || changed;
+    // A created agreement is a write: the change sets are then computed once, by the flush.
+    changed = changed || hasPendingWrites(em);
     await em.flush();
     if (!keepFacts) {
       changed = (await this.writeTypes(em, agreement, record)) || changed;
@@ -348,11 +349,13 @@ export class AgreementRecordWriter {
     const all = new Set(existing);
     const byExternalId = new Map(existing.filter((p) => p.externalId).map((p) => [p.externalId!, p]));
     const byKey = new Map(existing.map((p) => [p.key, p]));
+    let created = false;
     records.forEach((record, index) => {
+      const held =
+        (record.externalId ? byExternalId.get(record.externalId) : undefined) ?? byKey.get(record.key);
+      created ||= !held;
       const provision =
-        (record.externalId ? byExternalId.get(record.externalId) : undefined) ??
-        byKey.get(record.key) ??
-        em.create(Provision, { agreement, key: record.key, location: record.location });
+        held ?? em.create(Provision, { agreement, key: record.key, location: record.location });
       byKey.set(provision.key, provision);
       all.add(provision);
       em.assign(provision, {
@@ -364,7 +367,9 @@ export class AgreementRecordWriter {
       });
       this.writeAnnotations(em, provision, record.annotations);
     });
-    const changed = hasPendingWrites(em);
+    // A provision created is a write: the change sets are then computed once, by the flush (an import of the
+    // corpus computed them twice, a twentieth of its CPU).
+    const changed = created || hasPendingWrites(em);
     await em.flush();
     return { all: [...all], changed };
   }

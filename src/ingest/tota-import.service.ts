@@ -1,15 +1,26 @@
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { readdirSync, Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import { AgreementParty } from '../agreements/agreement-party.entity';
-import { AgreementRecord, dateOrderProblems } from '../agreements/agreement-record.schema';
+import { AgreementRecord, dateOrderProblems, ProvisionRecord } from '../agreements/agreement-record.schema';
 import { Agreement } from '../agreements/agreement.entity';
 import { RuleAnnotationService } from '../annotations/rule-annotation.service';
 import { slugify } from '../common/slug';
 import { BlocMembership } from '../parties/bloc-membership.entity';
 import { Provision } from '../provisions/provision.entity';
+import { Party } from '../parties/party.entity';
+import { AnnotatorAgreement } from '../annotations/rules/annotator.types';
+import { forgetProposalsAhead, proposeAhead } from '../annotations/rules/proposals-ahead';
+import {
+  PROVISIONS_WRITING,
+  PROVISIONS_WRITTEN,
+  ProvisionColumns,
+  ProvisionsWriting,
+} from '../provisions/provision-events';
+import { titleForm } from '../common/text-rules';
 import { AgreementRecordWriter } from './agreement-record.writer';
 import { emptySummary, ImportSummary } from './import-summary';
 import { ImportRequest, Importer } from './importer';
@@ -116,6 +127,7 @@ export class TotaImportService implements Importer {
     private readonly orm: MikroORM,
     private readonly writer: AgreementRecordWriter,
     private readonly annotator: RuleAnnotationService,
+    private readonly events: EventEmitter2,
   ) {}
 
   /**
@@ -131,7 +143,10 @@ export class TotaImportService implements Importer {
     const progress = request.progress?.(files.length);
     const summary = await withFewerSyncs(this.orm, () =>
       this.importEach(files, { annotate: request.annotate !== false, progress }),
-    );
+    ).finally(() => {
+      this.events.emit(PROVISIONS_WRITTEN);
+      forgetProposalsAhead();
+    });
     progress?.stop();
     return summary;
   }
@@ -152,15 +167,20 @@ export class TotaImportService implements Importer {
     );
     // A treaty identifier met twice in one run: the second file would overwrite the first.
     const seen = new Map<string, string>();
-    // Each file is read and parsed while the statements of the one before it run (see parseSoon).
-    let next = ordered.length ? parseSoon(ordered[0].file) : null;
+    // Each file is read and parsed, and its index rows and annotations computed, while the statements of the one
+    // before it run.
+    const ahead: Ahead = {
+      sources: { blocs, desta, accessions, withdrawals, instruments },
+      developing: options.annotate ? await this.developingParties() : null,
+    };
+    let next = ordered.length ? this.prepareSoon(ordered[0], ahead) : null;
     // Between two files' transactions, another process's writer (the server's) gets its turn now and then.
     const turns = writerTurns(this.orm);
     for (const [index, { file, first }] of ordered.entries()) {
       summary.files++;
       const name = printable(basename(file));
       const parsed = await next!;
-      next = index + 1 < ordered.length ? parseSoon(ordered[index + 1].file) : null;
+      next = index + 1 < ordered.length ? this.prepareSoon(ordered[index + 1], ahead) : null;
       try {
         if ('error' in parsed) throw parsed.error;
         const { treaty } = parsed;
@@ -172,7 +192,7 @@ export class TotaImportService implements Importer {
         seen.set(treaty.treatyIdentifier, name);
         // The file as it would be written, in a transaction of its own: by the same writer, so that what counts as
         // changed has one definition.
-        const writeFile = async (tx: EntityManager, sink: ImportSummary) => {
+        const writeFile = async (tx: EntityManager, sink: ImportSummary, probing = false) => {
           const home = await this.languageHome(
             tx,
             treaty,
@@ -180,6 +200,11 @@ export class TotaImportService implements Importer {
             first?.treatyIdentifier ?? null,
             versionHomes,
           );
+          // The read-only probe (heldAsItIs) of a file that makes a new agreement ends here: it cannot find the
+          // agreement held as it is, and building and checking the record only to be refused at its first write
+          // cost a whole corpus import ten statements and the record's making a file.
+          if (probing && !home && !(await tx.count(Agreement, { totaId: treaty.treatyIdentifier })))
+            throw new NotHeld();
           const written = home
             ? await this.writeLanguageVersion(tx, home, treaty, first?.fileName ?? null)
             : await this.writeTreaty(
@@ -249,19 +274,51 @@ export class TotaImportService implements Importer {
    * re-import of an unchanged file held the writer for its whole comparison: the TPP (pta_449), 17 to 25 s.
    */
   private async heldAsItIs<T extends { existed: boolean; changed: boolean }>(
-    writeFile: (tx: EntityManager, sink: ImportSummary) => Promise<T>,
+    writeFile: (tx: EntityManager, sink: ImportSummary, probing: boolean) => Promise<T>,
     summary: ImportSummary,
   ): Promise<T | null> {
     const sink = emptySummary();
     let outcome: T;
     try {
-      outcome = await readOnlySnapshot(this.orm.em.fork() as EntityManager, (tx) => writeFile(tx, sink));
+      outcome = await readOnlySnapshot(this.orm.em.fork() as EntityManager, (tx) =>
+        writeFile(tx, sink, true),
+      );
     } catch {
       return null;
     }
     if (!outcome.existed || outcome.changed) return null;
     summary.warnings.push(...sink.warnings);
     return outcome;
+  }
+
+  /**
+   * A file read and parsed (`parseSoon`), then what can be computed of its rows ahead, in turns of a few
+   * milliseconds: search's index rows of its provisions (PROVISIONS_WRITING) and, for a file that is not a further
+   * language version, the rule annotator's proposals for the agreement its record makes (`proposeAhead`). The work
+   * fills the time the import waits on the database for the file before, and a turn short enough keeps that file's
+   * next statement from waiting behind it. Each is taken only by a write of the very values it was computed from
+   * (the flush's provisions, the annotator's input as read in the transaction); anything else is computed as before.
+   */
+  private prepareSoon(item: { file: string; first: TotaTreaty | null }, ahead: Ahead): Promise<Parsed> {
+    return parseSoon(item.file).then(async (parsed) => {
+      if (!('treaty' in parsed)) return parsed;
+      try {
+        const record = item.first ? null : treatyRecord(parsed.treaty, '', ahead.sources).record;
+        const provisions = record?.provisions ?? provisionRecords(parsed.treaty);
+        const writing: ProvisionsWriting = { provisions: provisions.map(inTitleForm), turnEveryMs: 4 };
+        await this.events.emitAsync(PROVISIONS_WRITING, writing);
+        if (record && ahead.developing) await proposeAhead(annotatorInput(record, ahead.developing), 4);
+      } catch {
+        // Nothing (more) computed ahead: the write computes it, and the import reports what is wrong with the file.
+      }
+      return parsed;
+    });
+  }
+
+  /** Whether each party is a developing one, as the annotator reads it (`RuleAnnotationService.propose`). */
+  private async developingParties(): Promise<Map<string, boolean | null>> {
+    const parties = await this.orm.em.fork().find(Party, {}, { fields: ['code', 'developing'] });
+    return new Map(parties.map((p) => [p.code, p.developing]));
   }
 
   /** A treaty as an agreement of its own (or the first language version of one). */
@@ -277,29 +334,11 @@ export class TotaImportService implements Importer {
     }: { accessions: Map<string, DestaAccession[]>; withdrawals: Map<string, DestaAccession[]> },
     instruments: Map<string, Map<string, AccessionInstrumentDate>>,
   ): Promise<Written> {
-    const fold = foldBlocs(treaty, totaPartyCodes(treaty), blocs);
-    const record = totaRecord(
+    const { record, fold } = treatyRecord(
       treaty,
       await this.slugFor(tx, treaty.treatyIdentifier, treaty.name),
-      blocs,
-      instruments,
+      { blocs, desta, accessions, withdrawals, instruments },
     );
-    record.factSources = { ...record.factSources, ...destaDisagreements(desta, treaty) };
-    withDestaEntryIntoForce(record, treaty, destaEntryOf(desta, treaty.name));
-    withDestaAccessions(record, laterAccessions(accessions, treaty, treaty.partiesOriginal));
-    // A withdrawal a source dates first; DESTA's, of a year only, then leaves it as it is.
-    withDatedWithdrawals(record, withdrawalsOf(treaty.fileName, treaty.parties));
-    withDestaWithdrawals(record, laterWithdrawals(withdrawals, treaty, treaty.parties));
-    withLaterParties(record, laterPartiesOf(treaty.fileName, totaPartyCodes(treaty)));
-    withParticipationSuspensions(record, participationSuspensionsOf(treaty.fileName, totaPartyCodes(treaty)));
-    for (const bloc of blocs.filter((b) => fold.folded.includes(b.code)))
-      withDestaMemberAccessions(
-        record,
-        bloc.code,
-        laterMemberAccessions(accessions, treaty, laterBlocMembers(treaty, fold, bloc)),
-      );
-    // Once every party is listed: the side each is of, where the text applies the agreement only between sides.
-    withSides(record, sidesOf(treaty.fileName), treaty.fileName);
     // Language versions merged into it earlier stay recorded, with their sources.
     const existing = await tx.findOne(Agreement, { totaId: treaty.treatyIdentifier });
     const versions = languageVersionsOf(existing?.sourceMeta);
@@ -499,6 +538,9 @@ export class TotaImportService implements Importer {
   }
 }
 
+/** The probe of a file found that it makes a new agreement (heldAsItIs then gives null, as for a change). */
+class NotHeld extends Error {}
+
 /** A file read and parsed, or why it could not be. */
 type Parsed = { treaty: TotaTreaty } | { error: unknown };
 
@@ -517,6 +559,99 @@ function parseSoon(file: string): Promise<Parsed> {
       }
     }),
   );
+}
+
+/** What a file's record is built from besides the file: the catalogue's blocs, DESTA's entries and the run's files. */
+interface RecordSources {
+  blocs: BlocFacts[];
+  desta: Map<string, DestaEntry>;
+  accessions: Map<string, DestaAccession[]>;
+  withdrawals: Map<string, DestaAccession[]>;
+  instruments: Map<string, Map<string, AccessionInstrumentDate>>;
+}
+
+/**
+ * A treaty's record as `writeTreaty` writes it (before the language versions an earlier import merged into it),
+ * from the file and `sources` alone: what the database holds is not read.
+ */
+function treatyRecord(
+  treaty: TotaTreaty,
+  slug: string,
+  { blocs, desta, accessions, withdrawals, instruments }: RecordSources,
+): { record: AgreementRecord; fold: FoldResult } {
+  const fold = foldBlocs(treaty, totaPartyCodes(treaty), blocs);
+  const record = totaRecord(treaty, slug, blocs, instruments);
+  record.factSources = { ...record.factSources, ...destaDisagreements(desta, treaty) };
+  withDestaEntryIntoForce(record, treaty, destaEntryOf(desta, treaty.name));
+  withDestaAccessions(record, laterAccessions(accessions, treaty, treaty.partiesOriginal));
+  // A withdrawal a source dates first; DESTA's, of a year only, then leaves it as it is.
+  withDatedWithdrawals(record, withdrawalsOf(treaty.fileName, treaty.parties));
+  withDestaWithdrawals(record, laterWithdrawals(withdrawals, treaty, treaty.parties));
+  withLaterParties(record, laterPartiesOf(treaty.fileName, totaPartyCodes(treaty)));
+  withParticipationSuspensions(record, participationSuspensionsOf(treaty.fileName, totaPartyCodes(treaty)));
+  for (const bloc of blocs.filter((b) => fold.folded.includes(b.code)))
+    withDestaMemberAccessions(
+      record,
+      bloc.code,
+      laterMemberAccessions(accessions, treaty, laterBlocMembers(treaty, fold, bloc)),
+    );
+  // Once every party is listed: the side each is of, where the text applies the agreement only between sides.
+  withSides(record, sidesOf(treaty.fileName), treaty.fileName);
+  return { record, fold };
+}
+
+/** What the next file's work ahead is computed from (see `prepareSoon`); `developing` null: no annotation. */
+interface Ahead {
+  sources: RecordSources;
+  developing: Map<string, boolean | null> | null;
+}
+
+/** A provision's columns as the writer stores them: its labels in title form, a column it lacks null. */
+function inTitleForm(
+  p: ProvisionRecord,
+): Required<ProvisionColumns> & Omit<ProvisionRecord, keyof ProvisionColumns> {
+  const label = (value: string | null | undefined) => (titleForm(value) as string | null | undefined) ?? null;
+  return {
+    ...p,
+    chapterNumber: label(p.chapterNumber),
+    chapterTitle: label(p.chapterTitle),
+    sectionTitle: label(p.sectionTitle),
+    articleNumber: label(p.articleNumber),
+    articleTitle: label(p.articleTitle),
+    text: p.text ?? null,
+    summary: p.summary ?? null,
+  };
+}
+
+/**
+ * The annotator's input for a new agreement written from `record` (`RuleAnnotationService.propose`): its provisions
+ * that have a text in position order (then the order they are created in, as their ids), its parties in the
+ * record's order (as they are created), the agreement's language or else the first provision's.
+ */
+function annotatorInput(
+  record: AgreementRecord,
+  developing: Map<string, boolean | null>,
+): AnnotatorAgreement {
+  const provisions = record.provisions
+    .map((p, index) => ({ p: inTitleForm(p), index, position: p.position ?? index + 1 }))
+    .filter(({ p }) => p.text !== null)
+    .sort((a, b) => a.position - b.position || a.index - b.index)
+    .map(({ p, index }) => ({
+      ref: String(index),
+      location: p.location,
+      chapterNumber: p.chapterNumber,
+      chapterTitle: p.chapterTitle,
+      sectionTitle: p.sectionTitle,
+      articleNumber: p.articleNumber,
+      articleTitle: p.articleTitle,
+      text: p.text!,
+      language: p.language ?? null,
+    }));
+  return {
+    language: record.language ?? provisions.find((p) => p.language)?.language ?? 'en',
+    parties: record.parties.map((p) => ({ code: p.code, developing: developing.get(p.code) ?? null })),
+    provisions,
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 /**
- * Emitted (and awaited) by an import before it takes the database's writer, with the indexed columns of the
+ * Emitted (and awaited) by an import before it takes the database's writer (`import tota`: for the next file, while
+ * the file before it is written), with the indexed columns of the
  * provisions it is about to write: listeners elsewhere (search's index rows) may do their share of the work ahead,
  * outside the transaction, so that the import holds the writer for its writes only. `PROVISIONS_WRITTEN` follows
  * once the import is over, written or not, for them to let go of what was not used.
@@ -19,4 +20,10 @@ export interface ProvisionColumns {
 
 export interface ProvisionsWriting {
   provisions: readonly ProvisionColumns[];
+  /**
+   * How long a listener may hold the event loop at a time (default 20 ms): short when the work fills the time an
+   * import waits on the database for the file before (`import tota`), so that the file's statements are not
+   * kept waiting behind it.
+   */
+  turnEveryMs?: number;
 }

@@ -34,6 +34,29 @@ import { RUN_TS } from '../support/run-ts';
 import { slowRecordWrites, tryOtherWrite } from '../support/other-writer';
 import { copySqliteTemplate, postgresServer, templateDatabase } from '../support/template-database';
 import { writeAgreementsFile } from '../support/agreements-file';
+import { annotateAgreement } from '../../src/annotations/rules/annotate-agreement';
+import { hasPendingWrites } from '../../src/common/pending-writes';
+import { preparedRows } from '../../src/search/sync/prepared-index-rows';
+
+// Counted where the import calls them (the work done ahead, below), each doing what it does.
+jest.mock('../../src/annotations/rules/annotate-agreement', () => {
+  const actual = jest.requireActual<typeof import('../../src/annotations/rules/annotate-agreement')>(
+    '../../src/annotations/rules/annotate-agreement',
+  );
+  return { ...actual, annotateAgreement: jest.fn(actual.annotateAgreement) };
+});
+jest.mock('../../src/common/pending-writes', () => {
+  const actual = jest.requireActual<typeof import('../../src/common/pending-writes')>(
+    '../../src/common/pending-writes',
+  );
+  return { ...actual, hasPendingWrites: jest.fn(actual.hasPendingWrites) };
+});
+jest.mock('../../src/search/sync/prepared-index-rows', () => {
+  const actual = jest.requireActual<typeof import('../../src/search/sync/prepared-index-rows')>(
+    '../../src/search/sync/prepared-index-rows',
+  );
+  return { ...actual, preparedRows: jest.fn(actual.preparedRows) };
+});
 
 const TOTA_DIR = join(__dirname, '..', 'fixtures', 'tota');
 
@@ -1350,5 +1373,87 @@ describe("import tota beside another process's writes", () => {
         .execute("update party set name = rtrim(name, '.') where code = 'CAN'", [], 'run');
       await other.close();
     }
+  });
+});
+
+describe('import tota of new agreements: the work done ahead, while the file before is written', () => {
+  // import19: on a fresh catalogue every file was first written in a read-only probe (its record built and checked,
+  // refused at its agreement's insert), its change sets computed twice, and its index rows and the annotator's rules
+  // computed inside its transaction, while the database waited.
+  let t: TestApp;
+  let dir: string;
+  const copies = ['990011', '990012', '990013'];
+  beforeAll(async () => {
+    t = await startTestApp();
+    dir = mkdtempSync(join(tmpdir(), 'ct-ahead-'));
+    const sample = readFileSync(join(TOTA_DIR, 'sample_1.xml'), 'utf8');
+    for (const [i, id] of copies.entries())
+      writeFileSync(
+        join(dir, `pta_${i + 1}.xml`),
+        sample
+          .replace(
+            '<treaty_identifier>990001</treaty_identifier>',
+            `<treaty_identifier>${id}</treaty_identifier>`,
+          )
+          .replace('<name>Canada - Testland</name>', `<name>Canada - Testland ${i + 1}</name>`)
+          .replace(/article_identifier="99/g, `article_identifier="${i + 1}99`),
+      );
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes each new agreement once: no probe builds its record, its changes are computed by the flush alone, its rows and annotations were computed ahead', async () => {
+    const rules = jest.mocked(annotateAgreement);
+    const pending = jest.mocked(hasPendingWrites);
+    const rows = jest.mocked(preparedRows);
+    [rules, pending, rows].forEach((mock) => mock.mockClear());
+    let summary: Awaited<ReturnType<ReturnType<typeof importers>['tota']['import']>> | undefined;
+    const statements = await statementsDuring(t.orm, async () => {
+      summary = await importers(t.app).tota.import({ paths: [dir], annotate: true });
+    });
+    expect([summary!.imported, summary!.failures]).toEqual([3, []]);
+    expect(summary!.annotations).toBeGreaterThan(0);
+    // Before: two inserts of each agreement (the probe's, refused by the read-only snapshot, and the write).
+    expect(statements.filter((sql) => /^\s*insert into [`"]agreement[`"] /i.test(sql))).toHaveLength(3);
+    // Before: three a file (the agreement, its provisions, its annotations), each before the flush computed the same.
+    expect(pending).not.toHaveBeenCalled();
+    // Before: every provision's rows and every file's rules computed in its transaction.
+    expect(rows).toHaveBeenCalledTimes(summary!.provisions);
+    expect(rows.mock.results.filter((r) => r.value === undefined)).toEqual([]);
+    expect(rules).not.toHaveBeenCalled();
+  });
+
+  it('stores the annotations the rules propose when run in the transaction', async () => {
+    const annotator = t.app.get(RuleAnnotationService);
+    for (const id of copies)
+      await (t.orm.em.fork() as EntityManager).transactional(async (tx) => {
+        const agreement = await tx.findOneOrFail(Agreement, { totaId: id });
+        const { proposals } = await annotator.propose(tx, agreement);
+        const stored = await tx.find(
+          Annotation,
+          { provision: { agreement } },
+          { orderBy: { provision: { id: 'asc' }, code: { code: 'asc' } } },
+        );
+        expect(proposals.length).toBeGreaterThan(0);
+        const row = (a: { ref: string; code: string; ruleId: string; quote: string | null }) => a;
+        expect(
+          stored.map((a) =>
+            row({
+              ref: String(a.provision.id),
+              code: a.code.code,
+              ruleId: a.ruleId!,
+              quote: a.evidenceQuote ?? null,
+            }),
+          ),
+        ).toEqual(
+          [...proposals]
+            .sort((a, b) => Number(a.ref) - Number(b.ref) || a.code.localeCompare(b.code))
+            .map((p) =>
+              row({ ref: p.ref, code: p.code, ruleId: p.ruleId, quote: p.evidence?.quote ?? null }),
+            ),
+        );
+      });
   });
 });

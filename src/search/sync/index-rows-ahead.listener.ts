@@ -21,6 +21,7 @@ export class IndexRowsAheadListener {
         text: p.text ?? null,
         summary: p.summary ?? null,
       })),
+      event.turnEveryMs,
     );
   }
 

@@ -29,4 +29,13 @@ describe('index rows computed ahead of an import', () => {
     forgetPreparedRows();
     expect(preparedRows({ id: 1, ...columns })).toBeUndefined();
   });
+
+  it('gives provisions announced with the same columns (a clause two files share) the rows each, as many times as announced', async () => {
+    await prepareIndexRows([columns]);
+    await prepareIndexRows([columns]);
+    const first = preparedRows({ id: 1, ...columns });
+    expect(first?.document).toEqual(searchDocument({ id: 1, ...columns }));
+    expect(preparedRows({ id: 2, ...columns })).toEqual(first);
+    expect(preparedRows({ id: 3, ...columns })).toBeUndefined();
+  });
 });
