@@ -6,7 +6,7 @@ import type { Response } from 'supertest';
 import { Role } from '../../src/auth/role.enum';
 import { startTestApp, statementsDuring, TestApp } from '../support/test-app';
 import { newAgreement } from '../support/mutation-catalogue';
-import { readCsvTable, readXlsx, bodyBytes } from '../support/download-readers';
+import { readCsvTable, readXlsx, bodyBytes, readsAsNumberOrDate } from '../support/download-readers';
 import type { ReportDocument } from '../../src/reports/render/report-document';
 
 /** The explorer's pages over HTTP (no browser): statuses, the path prefix, languages, assets and their caching. */
@@ -910,6 +910,31 @@ describe('web explorer over HTTP', () => {
     expect(accented.headers['content-disposition']).toBe(
       `attachment; filename="search-diversite-culturelle-${day}.csv"; filename*=UTF-8''search-diversit%C3%A9-culturelle-${day}.csv`,
     );
+  });
+
+  it('gives each article of the agreement and search CSVs a column no analyst tool reads as a number or a date (RCEP 12.10 read as 12.1)', async () => {
+    const agreement = readCsvTable((await t.http().get('/agreements/rcep.csv')).text);
+    // The treaty's number stays as written; pandas and LibreOffice read this column as 12.1 for Article 12.10.
+    const numbers = agreement.records.map((r) => r.article_number);
+    expect(numbers).toEqual(expect.arrayContaining(['12.1', '12.10']));
+    expect(numbers.every((n) => n === '' || readsAsNumberOrDate(n))).toBe(true);
+    // Beside it, a label that every tool keeps as text, one per article.
+    expect(agreement.header.indexOf('article_label')).toBe(agreement.header.indexOf('article_number') + 1);
+    const labels = agreement.records.filter((r) => r.article_number).map((r) => r.article_label);
+    expect(labels.filter(readsAsNumberOrDate)).toEqual([]);
+    const byNumber = new Map(agreement.records.map((r) => [r.article_number, r.article_label]));
+    expect([byNumber.get('12.1'), byNumber.get('12.10')]).toEqual(['Art. 12.1', 'Art. 12.10']);
+    expect(agreement.records.filter((r) => !r.article_number).map((r) => r.article_label)).toEqual(
+      agreement.records.filter((r) => !r.article_number).map(() => ''),
+    );
+    const search = readCsvTable(
+      (await t.http().get('/search.csv?q=electronic').query({ party: 'KOR' })).text,
+    );
+    expect(search.header.indexOf('article_label')).toBe(search.header.indexOf('article') + 1);
+    const numbered = search.records.filter((r) => r.article);
+    expect(numbered.length).toBeGreaterThan(0);
+    expect(numbered.filter((r) => readsAsNumberOrDate(r.article_label))).toEqual([]);
+    expect(numbered.map((r) => r.article_label)).toEqual(numbered.map((r) => `Art. ${r.article}`));
   });
 
   it('names the parameter a page or its CSV refuses in the JSON answer (argument), as the API and the exports do', async () => {

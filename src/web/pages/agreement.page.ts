@@ -23,7 +23,7 @@ import {
   sourceNote,
   divisionHeadingHtml,
 } from '../views/common';
-import { articleNumber } from '../../provisions/article-number';
+import { articleCellLabel, articleNumber } from '../../provisions/article-number';
 import { AGREEMENT_FIELDS } from '../../agreements/agreement-fields';
 import { completenessView } from '../views/completeness';
 import { sideName } from '../views/side-name';
@@ -489,6 +489,7 @@ async function agreementExport(ctx: WebContext, slug: string, format: 'json' | '
       'location',
       'chapter',
       'article_number',
+      'article_label',
       'article_title',
       'language',
       'summary',
@@ -511,6 +512,7 @@ async function agreementExport(ctx: WebContext, slug: string, format: 'json' | '
       String(p.location),
       [p.chapterNumber, p.chapterTitle].filter(Boolean).join(' '),
       String(p.articleNumber ?? ''),
+      articleCellLabel(p.articleNumber as string | null),
       String(p.articleTitle ?? ''),
       String(p.language ?? ''),
       String(p.summary ?? ''),

@@ -24,6 +24,7 @@ import { QueryValue, WebContext } from '../web-context';
 import { AGREEMENT_TYPES, BINDING_FORCES, LOCATIONS, TAXONOMY_CODES } from '../web-enums';
 import { badRequest } from '../web-errors';
 import { file, PageResult } from '../web-page';
+import { articleCellLabel } from '../../provisions/article-number';
 import { PartyChoice, partyChoice, problemNotice } from '../views/party-filter';
 
 const PAGE_SIZE = 20;
@@ -376,6 +377,7 @@ export async function searchCsv(ctx: WebContext): Promise<PageResult> {
       'agreement_title',
       'date_signed',
       'article',
+      'article_label',
       'article_title',
       'location',
       'language',
@@ -403,6 +405,7 @@ export async function searchCsv(ctx: WebContext): Promise<PageResult> {
           n.agreement.title,
           n.agreement.dateSigned ?? '',
           n.articleNumber ?? '',
+          articleCellLabel(n.articleNumber),
           n.articleTitle ?? '',
           n.location,
           n.language ?? '',
