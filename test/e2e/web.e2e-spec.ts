@@ -968,6 +968,37 @@ describe('web explorer over HTTP', () => {
     }
   });
 
+  it('labels every landmark and control by an element the page holds, and draws no "Refine" box with nothing in it (a search with no hits, or no query)', async () => {
+    const pages = [
+      '/search',
+      '/search?q=zzzzqqq',
+      '/search?q=zzzzqqq&lang=es',
+      '/search?q=cultural',
+      '/agreements',
+      '/agreements/ceta',
+      '/parties/CAN',
+      '/compare?agreements=ceta,rcep',
+      '/flows',
+      '/trends',
+      '/draft-check',
+    ];
+    for (const path of pages) {
+      const html = (await t.http().get(path).expect(200)).text;
+      const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+      const missing = [...html.matchAll(/aria-(?:labelledby|describedby)="([^"]+)"/g)]
+        .flatMap((m) => m[1].split(/\s+/))
+        .filter((id) => !ids.has(id));
+      expect({ path, missing }).toEqual({ path, missing: [] });
+    }
+    const none = (await t.http().get('/search?q=zzzzqqq&lang=es').expect(200)).text;
+    expect(none).toContain('Ninguna disposición coincide');
+    expect(none).not.toContain('<aside');
+    expect(none).not.toContain('Afinar');
+    // With hits, the facets are there, headed.
+    const some = (await t.http().get('/search?q=cultural').expect(200)).text;
+    expect(some).toMatch(/<aside aria-labelledby="facets-h"><h2 id="facets-h">Refine<\/h2>/);
+  });
+
   it('checks a pasted draft without storing it: 200 with an answer, 400 for an empty draft', async () => {
     const before = await t.gql<{ provisions: { totalCount: number } }>(
       '{ provisions(first: 1) { totalCount } }',

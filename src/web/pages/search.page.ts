@@ -163,7 +163,9 @@ export async function searchPage(ctx: WebContext): Promise<PageResult> {
   const { state, choice } = await readState(ctx);
   const { t } = ctx;
   let results: Html = markup`<p>${t('search.noQuery')}</p>`;
-  let facets: Html = markup``;
+  // The facets' box, only where there are facets: an empty one was a landmark headed "Refine" with nothing to refine
+  // (no hits), or labelled by a heading that was not there (no query yet).
+  let facets: Html | null = null;
   let problem: Html = markup``;
   const names = await ctx.codeNames();
   if (choice.problem) {
@@ -183,7 +185,8 @@ export async function searchPage(ctx: WebContext): Promise<PageResult> {
       results = markup``;
     } else {
       results = resultsView(ctx, state, data.searchProvisions, names);
-      facets = facetsView(ctx, state, data.searchProvisions.facets!, names);
+      const found = data.searchProvisions.facets!;
+      if (Object.values(found).some((values) => values.length)) facets = facetsView(ctx, state, found, names);
     }
   }
   const title = state.q ? t('search.titleQuery', { q: state.q }) : t('search.title');
@@ -191,7 +194,7 @@ export async function searchPage(ctx: WebContext): Promise<PageResult> {
     ${formView(ctx, state, choice, names)} ${problem} ${activeFilters(ctx, state, names)}
     <div class="with-sidebar">
       <div class="results">${results}</div>
-      <aside aria-labelledby="facets-h">${facets}</aside>
+      ${facets ? markup`<aside aria-labelledby="facets-h">${facets}</aside>` : ''}
     </div>`;
   return layout(ctx, { title, section: 'search', body });
 }
