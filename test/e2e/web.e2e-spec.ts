@@ -701,6 +701,22 @@ describe('web explorer over HTTP', () => {
     expect((await t.http().get('/parties/FRA')).text).toMatch(/class="kicker">country /);
   });
 
+  it('draws a pager only where a list has another page, named for what it holds (a list of one page had an empty landmark named "Next page")', async () => {
+    const navs = (html: string) => [...html.matchAll(/<nav class="pager"[^>]*>([\s\S]*?)<\/nav>/g)];
+    for (const path of ['/agreements?code=CULTURAL_EXEMPTION', '/parties?q=korea']) {
+      const html = (await t.http().get(path).expect(200)).text;
+      expect({ path, pagers: navs(html).length }).toEqual({ path, pagers: 0 });
+    }
+    const first = (await t.http().get('/parties?lang=fr').expect(200)).text;
+    const [pager] = navs(first);
+    expect(pager[0]).toContain('aria-label="Pages de cette liste"');
+    const next = /<a rel="next" href="([^"]+)"/.exec(pager[1])![1].replace(/&amp;/g, '&');
+    const second = (await t.http().get(next).expect(200)).text;
+    const [back] = navs(second);
+    expect(back[0]).toContain('aria-label="Pages de cette liste"');
+    expect(back[1]).toMatch(/<a href="[^"]*">Première page<\/a>/);
+  });
+
   it('speaks French or Spanish from Accept-Language, ?lang= and its cookie', async () => {
     expect((await t.http().get('/').set('Accept-Language', 'fr-CA,fr;q=0.9')).text).toContain(
       '<html lang="fr">',
