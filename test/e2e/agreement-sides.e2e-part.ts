@@ -102,7 +102,8 @@ describe('the sides of an agreement (agreement_party.side)', () => {
     ]);
     expect(efta.errors).toBeUndefined();
     const named = await create('t-sides-names', [
-      ...sided(['SLV', 'HND'], 'El Salvador and Honduras'),
+      // Listed in another order than the label's, as the ToTA import lists them: the label's order is kept.
+      ...sided(['HND', 'SLV'], 'El Salvador and Honduras'),
       ...sided(['TWN'], 'Republic of China (Taiwan)'),
     ]);
     expect(named.errors).toBeUndefined();

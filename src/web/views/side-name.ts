@@ -33,15 +33,12 @@ export function sideName(ctx: WebContext, side: string, parties: readonly SidedP
   const key = KNOWN_SIDES.get(side.replace(/^the\s+/i, ''));
   if (key) return markup`${ctx.t(key)}`;
   const members = parties.filter((p) => p.side === side).map((p) => p.party);
-  const named = side.split(/,\s*|\s+and\s+/).sort();
-  const namesLabel =
-    members.length > 1 &&
-    named.join('\n') ===
-      members
-        .map((m) => m.name)
-        .sort()
-        .join('\n');
+  const named = side.split(/,\s*|\s+and\s+/);
+  const sortedNames = (names: readonly string[]) => [...names].sort().join('\n');
+  const namesLabel = members.length > 1 && sortedNames(named) === sortedNames(members.map((m) => m.name));
   if (members.length !== 1 && !namesLabel) return asWritten;
+  // In the label's order ("El Salvador and Honduras"), not the page's.
+  if (namesLabel) members.sort((a, b) => named.indexOf(a.name) - named.indexOf(b.name));
   const names = members.map((m) => cldrPartyName(ctx.lang, m.code));
   if (names.some((n) => n === undefined)) return asWritten;
   return markup`${new Intl.ListFormat(ctx.lang, { type: 'conjunction' }).format(names as string[])}`;
