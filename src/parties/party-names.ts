@@ -44,8 +44,13 @@ function regionNames(lang: Language): Intl.DisplayNames {
  */
 export function partyNameIn(lang: Language, code: string, name: string): string {
   if (lang === 'en') return name;
+  return cldrPartyName(lang, code) ?? name;
+}
+
+/** CLDR's name of a party (a country, or the European Union) in `lang`; undefined where CLDR has none (ANT, YUG). */
+export function cldrPartyName(lang: Language, code: string): string | undefined {
   const alpha2 = ALPHA2.get(code);
-  return (alpha2 && regionNames(lang).of(alpha2)) || name;
+  return (alpha2 && regionNames(lang).of(alpha2)) || undefined;
 }
 
 const fold = (text: string) =>

@@ -19,6 +19,14 @@ export const articleNumber = (n: string): string => {
   );
 };
 
+/**
+ * An article's number for a spreadsheet's cell that no reader takes for a number or a date: "Art. 12.10" (the
+ * reports' short label), where the bare "12.10" is read by pandas, LibreOffice and Excel as 12.1, and "1.2" as a
+ * number or a date. Empty where the provision has no number.
+ */
+export const articleCellLabel = (n: string | null | undefined): string =>
+  n ? `Art. ${articleNumber(n)}` : '';
+
 const DIVISION_WORDS = {
   chapter: /^(chapter|chapitre|cap[ií]tulo)\s+/i,
   section: /^(section|secci[oó]n)\s+/i,

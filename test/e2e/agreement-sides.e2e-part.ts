@@ -95,6 +95,47 @@ describe('the sides of an agreement (agreement_party.side)', () => {
     expect(lie((await report('COL')).findings).length).toBeGreaterThan(0);
   });
 
+  it("says each side in the page language: the translation table, its parties' names, else the label marked English", async () => {
+    const efta = await create('t-sides-words', [
+      ...sided(EFTA, 'EFTA States'),
+      ...sided(['COL'], 'Colombia'),
+    ]);
+    expect(efta.errors).toBeUndefined();
+    const named = await create('t-sides-names', [
+      // Listed in another order than the label's, as the ToTA import lists them: the label's order is kept.
+      ...sided(['HND', 'SLV'], 'El Salvador and Honduras'),
+      ...sided(['TWN'], 'Republic of China (Taiwan)'),
+    ]);
+    expect(named.errors).toBeUndefined();
+    const other = await create('t-sides-other', [
+      ...sided(['PER', 'ECU'], 'Andean partners'),
+      ...sided(['CAN'], 'Canada'),
+    ]);
+    expect(other.errors).toBeUndefined();
+    const sides = async (slug: string, lang: string) => {
+      const page = await t.http().get(`/agreements/${slug}?lang=${lang}`).expect(200);
+      const word = { en: 'of the side:', fr: 'du côté :', es: 'del lado:' }[lang]!;
+      return [
+        ...page.text.matchAll(new RegExp(`${word} (<span lang="en">[^<]*</span>|[^<·]*?)\\s*(?:<|·)`, 'g')),
+      ]
+        .map((m) => m[1].trim())
+        .filter((v, i, all) => all.indexOf(v) === i);
+    };
+    // A bloc's side in the interface's words; a one-party side by its party's name (CLDR's); none left English.
+    expect(await sides('t-sides-words', 'fr')).toEqual(['États de l’AELE', 'Colombie']);
+    expect(await sides('t-sides-words', 'es')).toEqual(['Estados de la AELC', 'Colombia']);
+    // A side named by its parties: their names as the language joins a list.
+    expect(await sides('t-sides-names', 'fr')).toEqual(['Salvador et Honduras', 'Taïwan']);
+    expect(await sides('t-sides-names', 'es')).toEqual(['El Salvador y Honduras', 'Taiwán']);
+    // A label with no translation is shown as the record writes it, and marked English for a reader and a screen reader.
+    expect(await sides('t-sides-other', 'fr')).toEqual(['<span lang="en">Andean partners</span>', 'Canada']);
+    // English shows the record's label, as written.
+    expect(await sides('t-sides-words', 'en')).toEqual([
+      '<span lang="en">EFTA States</span>',
+      '<span lang="en">Colombia</span>',
+    ]);
+  });
+
   it('with no sides recorded every party is a partner (the EFTA Convention binds the EFTA States to each other)', async () => {
     const made = await create('t-efta-convention', sided(EFTA, null));
     expect(made.errors).toBeUndefined();

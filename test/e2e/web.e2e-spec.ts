@@ -6,7 +6,7 @@ import type { Response } from 'supertest';
 import { Role } from '../../src/auth/role.enum';
 import { startTestApp, statementsDuring, TestApp } from '../support/test-app';
 import { newAgreement } from '../support/mutation-catalogue';
-import { readCsvTable, readXlsx, bodyBytes } from '../support/download-readers';
+import { readCsvTable, readXlsx, bodyBytes, readsAsNumberOrDate } from '../support/download-readers';
 import type { ReportDocument } from '../../src/reports/render/report-document';
 
 /** The explorer's pages over HTTP (no browser): statuses, the path prefix, languages, assets and their caching. */
@@ -701,6 +701,22 @@ describe('web explorer over HTTP', () => {
     expect((await t.http().get('/parties/FRA')).text).toMatch(/class="kicker">country /);
   });
 
+  it('draws a pager only where a list has another page, named for what it holds (a list of one page had an empty landmark named "Next page")', async () => {
+    const navs = (html: string) => [...html.matchAll(/<nav class="pager"[^>]*>([\s\S]*?)<\/nav>/g)];
+    for (const path of ['/agreements?code=CULTURAL_EXEMPTION', '/parties?q=korea']) {
+      const html = (await t.http().get(path).expect(200)).text;
+      expect({ path, pagers: navs(html).length }).toEqual({ path, pagers: 0 });
+    }
+    const first = (await t.http().get('/parties?lang=fr').expect(200)).text;
+    const [pager] = navs(first);
+    expect(pager[0]).toContain('aria-label="Pages de cette liste"');
+    const next = /<a rel="next" href="([^"]+)"/.exec(pager[1])![1].replace(/&amp;/g, '&');
+    const second = (await t.http().get(next).expect(200)).text;
+    const [back] = navs(second);
+    expect(back[0]).toContain('aria-label="Pages de cette liste"');
+    expect(back[1]).toMatch(/<a href="[^"]*">Première page<\/a>/);
+  });
+
   it('speaks French or Spanish from Accept-Language, ?lang= and its cookie', async () => {
     expect((await t.http().get('/').set('Accept-Language', 'fr-CA,fr;q=0.9')).text).toContain(
       '<html lang="fr">',
@@ -913,6 +929,31 @@ describe('web explorer over HTTP', () => {
     );
   });
 
+  it('gives each article of the agreement and search CSVs a column no analyst tool reads as a number or a date (RCEP 12.10 read as 12.1)', async () => {
+    const agreement = readCsvTable((await t.http().get('/agreements/rcep.csv')).text);
+    // The treaty's number stays as written; pandas and LibreOffice read this column as 12.1 for Article 12.10.
+    const numbers = agreement.records.map((r) => r.article_number);
+    expect(numbers).toEqual(expect.arrayContaining(['12.1', '12.10']));
+    expect(numbers.every((n) => n === '' || readsAsNumberOrDate(n))).toBe(true);
+    // Beside it, a label that every tool keeps as text, one per article.
+    expect(agreement.header.indexOf('article_label')).toBe(agreement.header.indexOf('article_number') + 1);
+    const labels = agreement.records.filter((r) => r.article_number).map((r) => r.article_label);
+    expect(labels.filter(readsAsNumberOrDate)).toEqual([]);
+    const byNumber = new Map(agreement.records.map((r) => [r.article_number, r.article_label]));
+    expect([byNumber.get('12.1'), byNumber.get('12.10')]).toEqual(['Art. 12.1', 'Art. 12.10']);
+    expect(agreement.records.filter((r) => !r.article_number).map((r) => r.article_label)).toEqual(
+      agreement.records.filter((r) => !r.article_number).map(() => ''),
+    );
+    const search = readCsvTable(
+      (await t.http().get('/search.csv?q=electronic').query({ party: 'KOR' })).text,
+    );
+    expect(search.header.indexOf('article_label')).toBe(search.header.indexOf('article') + 1);
+    const numbered = search.records.filter((r) => r.article);
+    expect(numbered.length).toBeGreaterThan(0);
+    expect(numbered.filter((r) => readsAsNumberOrDate(r.article_label))).toEqual([]);
+    expect(numbered.map((r) => r.article_label)).toEqual(numbered.map((r) => `Art. ${r.article}`));
+  });
+
   it('names the parameter a page or its CSV refuses in the JSON answer (argument), as the API and the exports do', async () => {
     for (const [path, argument] of [
       ['/search.csv?q=culture&from=19x', 'from'],
@@ -942,6 +983,37 @@ describe('web explorer over HTTP', () => {
         argument,
       });
     }
+  });
+
+  it('labels every landmark and control by an element the page holds, and draws no "Refine" box with nothing in it (a search with no hits, or no query)', async () => {
+    const pages = [
+      '/search',
+      '/search?q=zzzzqqq',
+      '/search?q=zzzzqqq&lang=es',
+      '/search?q=cultural',
+      '/agreements',
+      '/agreements/ceta',
+      '/parties/CAN',
+      '/compare?agreements=ceta,rcep',
+      '/flows',
+      '/trends',
+      '/draft-check',
+    ];
+    for (const path of pages) {
+      const html = (await t.http().get(path).expect(200)).text;
+      const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+      const missing = [...html.matchAll(/aria-(?:labelledby|describedby)="([^"]+)"/g)]
+        .flatMap((m) => m[1].split(/\s+/))
+        .filter((id) => !ids.has(id));
+      expect({ path, missing }).toEqual({ path, missing: [] });
+    }
+    const none = (await t.http().get('/search?q=zzzzqqq&lang=es').expect(200)).text;
+    expect(none).toContain('Ninguna disposición coincide');
+    expect(none).not.toContain('<aside');
+    expect(none).not.toContain('Afinar');
+    // With hits, the facets are there, headed.
+    const some = (await t.http().get('/search?q=cultural').expect(200)).text;
+    expect(some).toMatch(/<aside aria-labelledby="facets-h"><h2 id="facets-h">Refine<\/h2>/);
   });
 
   it('checks a pasted draft without storing it: 200 with an answer, 400 for an empty draft', async () => {

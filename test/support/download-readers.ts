@@ -29,6 +29,19 @@ export function loadsAsFloat(records: Record<string, string>[], column: string):
   return present.length > 0 && present.length < values.length && present.every((v) => /^-?\d+$/.test(v));
 }
 
+/**
+ * Whether an analyst's tool changes a CSV cell on reading it: pandas' `read_csv` reads a number ("12.10" becomes
+ * 12.1, "7" an integer), LibreOffice's and Excel's imports a number or a date ("1.2", "1/2", "3-4" in some
+ * locales). A column none of whose cells does so is read as the text it holds, with no dtype given.
+ */
+export function readsAsNumberOrDate(value: string): boolean {
+  const v = value.trim();
+  return (
+    /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?%?$/.test(v) ||
+    /^\d{1,4}[./-]\d{1,2}([./-]\d{1,4})?$/.test(v)
+  );
+}
+
 /** A supertest `parse` that keeps a binary body (XLSX, ZIP) as the bytes sent: `.buffer(true).parse(bodyBytes)`. */
 export function bodyBytes(response: Response, done: (error: Error | null, body: Buffer) => void): void {
   const chunks: Buffer[] = [];

@@ -23,9 +23,10 @@ import {
   sourceNote,
   divisionHeadingHtml,
 } from '../views/common';
-import { articleNumber } from '../../provisions/article-number';
+import { articleCellLabel, articleNumber } from '../../provisions/article-number';
 import { AGREEMENT_FIELDS } from '../../agreements/agreement-fields';
 import { completenessView } from '../views/completeness';
+import { sideName } from '../views/side-name';
 import { WebContext } from '../web-context';
 import { TAXONOMY_CODES } from '../web-enums';
 import { badRequest, notFound } from '../web-errors';
@@ -289,7 +290,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
                   >${p.party.kind === 'BLOC' ? markup` <span class="muted">(${label(ctx.lang, 'BLOC')})</span>` : ''}
                 </th>
                 <td data-label="${t('agreement.role')}">
-                  ${label(ctx.lang, p.role)}${p.side ? markup` · ${t('agreement.side')} <span lang="${CATALOGUE_LANGUAGE}">${p.side}</span>` : ''}${p.signatoryOnly ? markup` · ${t('agreement.signatoryOnly')}` : ''}${p.suspendedFrom ? markup` · ${p.suspendedUntil ? t('agreement.suspendedUntil', { from: dateText(ctx, p.suspendedFrom), until: dateText(ctx, p.suspendedUntil) }) : t('agreement.suspended', { date: dateText(ctx, p.suspendedFrom) })}${p.suspensionSource ? markup` <span class="muted">(${t('common.sourceLabel')} <span lang="${CATALOGUE_LANGUAGE}">${sourceNote(p.suspensionSource)}</span>)</span>` : ''}` : ''}${p.agreementFirstDates && firstDate ? markup` <span class="muted">· ${t('party.firstDates', { party: p.party.code, date: dateText(ctx, firstDate) })}</span>` : ''}
+                  ${label(ctx.lang, p.role)}${p.side ? markup` · ${t('agreement.side')} ${sideName(ctx, p.side, a.parties)}` : ''}${p.signatoryOnly ? markup` · ${t('agreement.signatoryOnly')}` : ''}${p.suspendedFrom ? markup` · ${p.suspendedUntil ? t('agreement.suspendedUntil', { from: dateText(ctx, p.suspendedFrom), until: dateText(ctx, p.suspendedUntil) }) : t('agreement.suspended', { date: dateText(ctx, p.suspendedFrom) })}${p.suspensionSource ? markup` <span class="muted">(${t('common.sourceLabel')} <span lang="${CATALOGUE_LANGUAGE}">${sourceNote(p.suspensionSource)}</span>)</span>` : ''}` : ''}${p.agreementFirstDates && firstDate ? markup` <span class="muted">· ${t('party.firstDates', { party: p.party.code, date: dateText(ctx, firstDate) })}</span>` : ''}
                 </td>
                 <td data-label="${t('agreement.joined')}">${dateHtml(ctx, p.dateJoined)}</td>
                 <td data-label="${t('agreement.partyInForce')}">${partyInForce(p)}</td>
@@ -488,6 +489,7 @@ async function agreementExport(ctx: WebContext, slug: string, format: 'json' | '
       'location',
       'chapter',
       'article_number',
+      'article_label',
       'article_title',
       'language',
       'summary',
@@ -510,6 +512,7 @@ async function agreementExport(ctx: WebContext, slug: string, format: 'json' | '
       String(p.location),
       [p.chapterNumber, p.chapterTitle].filter(Boolean).join(' '),
       String(p.articleNumber ?? ''),
+      articleCellLabel(p.articleNumber as string | null),
       String(p.articleTitle ?? ''),
       String(p.language ?? ''),
       String(p.summary ?? ''),

@@ -24,6 +24,7 @@ import { QueryValue, WebContext } from '../web-context';
 import { AGREEMENT_TYPES, BINDING_FORCES, LOCATIONS, TAXONOMY_CODES } from '../web-enums';
 import { badRequest } from '../web-errors';
 import { file, PageResult } from '../web-page';
+import { articleCellLabel } from '../../provisions/article-number';
 import { PartyChoice, partyChoice, problemNotice } from '../views/party-filter';
 
 const PAGE_SIZE = 20;
@@ -162,7 +163,9 @@ export async function searchPage(ctx: WebContext): Promise<PageResult> {
   const { state, choice } = await readState(ctx);
   const { t } = ctx;
   let results: Html = markup`<p>${t('search.noQuery')}</p>`;
-  let facets: Html = markup``;
+  // The facets' box, only where there are facets: an empty one was a landmark headed "Refine" with nothing to refine
+  // (no hits), or labelled by a heading that was not there (no query yet).
+  let facets: Html | null = null;
   let problem: Html = markup``;
   const names = await ctx.codeNames();
   if (choice.problem) {
@@ -182,7 +185,8 @@ export async function searchPage(ctx: WebContext): Promise<PageResult> {
       results = markup``;
     } else {
       results = resultsView(ctx, state, data.searchProvisions, names);
-      facets = facetsView(ctx, state, data.searchProvisions.facets!, names);
+      const found = data.searchProvisions.facets!;
+      if (Object.values(found).some((values) => values.length)) facets = facetsView(ctx, state, found, names);
     }
   }
   const title = state.q ? t('search.titleQuery', { q: state.q }) : t('search.title');
@@ -190,7 +194,7 @@ export async function searchPage(ctx: WebContext): Promise<PageResult> {
     ${formView(ctx, state, choice, names)} ${problem} ${activeFilters(ctx, state, names)}
     <div class="with-sidebar">
       <div class="results">${results}</div>
-      <aside aria-labelledby="facets-h">${facets}</aside>
+      ${facets ? markup`<aside aria-labelledby="facets-h">${facets}</aside>` : ''}
     </div>`;
   return layout(ctx, { title, section: 'search', body });
 }
@@ -376,6 +380,7 @@ export async function searchCsv(ctx: WebContext): Promise<PageResult> {
       'agreement_title',
       'date_signed',
       'article',
+      'article_label',
       'article_title',
       'location',
       'language',
@@ -403,6 +408,7 @@ export async function searchCsv(ctx: WebContext): Promise<PageResult> {
           n.agreement.title,
           n.agreement.dateSigned ?? '',
           n.articleNumber ?? '',
+          articleCellLabel(n.articleNumber),
           n.articleTitle ?? '',
           n.location,
           n.language ?? '',

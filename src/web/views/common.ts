@@ -124,7 +124,10 @@ export function pagerView(
   pageInfo: { hasNextPage: boolean; endCursor: string | null },
 ): Html {
   const { t } = ctx;
-  return markup`<nav class="pager" aria-label="${t('common.next')}">
+  // No navigation landmark with no link in it (a list of one page had an empty one, named "Next page"), and one
+  // named for what it holds, which may be the first page's link alone.
+  if (!after && !pageInfo.hasNextPage) return markup``;
+  return markup`<nav class="pager" aria-label="${t('common.pages')}">
       ${after ? markup`<a href="${ctx.href(path, params)}">${t('common.first')}</a>` : ''}
       ${pageInfo.hasNextPage ? markup`<a rel="next" href="${ctx.href(path, { ...params, after: pageInfo.endCursor })}">${t('common.next')}</a>` : ''}
     </nav>`;
