@@ -9,7 +9,7 @@ import { AnnotationOrigin, AnnotationStatus } from './annotation.enums';
 import { Annotation } from './annotation.entity';
 import { hasPendingWrites } from '../common/pending-writes';
 import { annotateAgreement } from './rules/annotate-agreement';
-import { AnnotatorAgreement, ProposedAnnotation } from './rules/annotator.types';
+import { AnnotatorAgreement, AnnotatorProvision, ProposedAnnotation } from './rules/annotator.types';
 import { proposalsAhead } from './rules/proposals-ahead';
 
 export interface AnnotateResult {
@@ -47,17 +47,7 @@ export class RuleAnnotationService {
     const input: AnnotatorAgreement = {
       language: agreement.language ?? provisions.find((p) => p.language)?.language ?? 'en',
       parties: parties.map((p) => ({ code: p.party.code, developing: p.party.developing })),
-      provisions: provisions.map((p) => ({
-        ref: String(p.id),
-        location: p.location,
-        chapterNumber: p.chapterNumber,
-        chapterTitle: p.chapterTitle,
-        sectionTitle: p.sectionTitle,
-        articleNumber: p.articleNumber,
-        articleTitle: p.articleTitle,
-        text: p.text!,
-        language: p.language,
-      })),
+      provisions: provisions.map((p) => annotatorProvision(String(p.id), p)),
     };
     // Computed ahead (`proposeAhead`) when an import announced these very provisions before writing them.
     const proposals = proposalsAhead(input) ?? annotateAgreement(input);
@@ -153,4 +143,25 @@ function withText(held: readonly Provision[]): Provision[] | null {
   return held
     .filter((p) => p.text !== null && p.text !== undefined)
     .sort((a, b) => a.position - b.position || a.id - b.id);
+}
+
+/**
+ * The annotator's view of a provision that has a text (its headings, text and language), from a stored provision or
+ * a record about to be written; a heading it lacks reads null.
+ */
+export function annotatorProvision(
+  ref: string,
+  p: Omit<AnnotatorProvision, 'ref' | 'text'> & { text?: string | null },
+): AnnotatorProvision {
+  return {
+    ref,
+    location: p.location,
+    chapterNumber: p.chapterNumber ?? null,
+    chapterTitle: p.chapterTitle ?? null,
+    sectionTitle: p.sectionTitle ?? null,
+    articleNumber: p.articleNumber ?? null,
+    articleTitle: p.articleTitle ?? null,
+    text: p.text!,
+    language: p.language ?? null,
+  };
 }

@@ -422,7 +422,8 @@ function inTitleForm(record: AgreementRecord): AgreementRecord {
   };
 }
 
-function provisionInTitleForm(provision: ProvisionRecord): ProvisionRecord {
+/** A provision's titles and labels as the API and `import json` store them (`titleForm`). */
+export function provisionInTitleForm(provision: ProvisionRecord): ProvisionRecord {
   const formed: Record<string, unknown> = { ...provision };
   for (const field of PROVISION_LABEL_FIELDS) formed[field] = titleForm(provision[field]);
   return formed as ProvisionRecord;

@@ -5,23 +5,17 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { readdirSync, Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import { AgreementParty } from '../agreements/agreement-party.entity';
-import { AgreementRecord, dateOrderProblems, ProvisionRecord } from '../agreements/agreement-record.schema';
+import { AgreementRecord, dateOrderProblems } from '../agreements/agreement-record.schema';
 import { Agreement } from '../agreements/agreement.entity';
-import { RuleAnnotationService } from '../annotations/rule-annotation.service';
+import { annotatorProvision, RuleAnnotationService } from '../annotations/rule-annotation.service';
 import { slugify } from '../common/slug';
 import { BlocMembership } from '../parties/bloc-membership.entity';
 import { Provision } from '../provisions/provision.entity';
 import { Party } from '../parties/party.entity';
 import { AnnotatorAgreement } from '../annotations/rules/annotator.types';
 import { forgetProposalsAhead, proposeAhead } from '../annotations/rules/proposals-ahead';
-import {
-  PROVISIONS_WRITING,
-  PROVISIONS_WRITTEN,
-  ProvisionColumns,
-  ProvisionsWriting,
-} from '../provisions/provision-events';
-import { titleForm } from '../common/text-rules';
-import { AgreementRecordWriter } from './agreement-record.writer';
+import { PROVISIONS_WRITING, PROVISIONS_WRITTEN, ProvisionsWriting } from '../provisions/provision-events';
+import { AgreementRecordWriter, provisionInTitleForm } from './agreement-record.writer';
 import { emptySummary, ImportSummary } from './import-summary';
 import { ImportRequest, Importer } from './importer';
 import { Progress } from './progress';
@@ -305,7 +299,10 @@ export class TotaImportService implements Importer {
       try {
         const record = item.first ? null : treatyRecord(parsed.treaty, '', ahead.sources).record;
         const provisions = record?.provisions ?? provisionRecords(parsed.treaty);
-        const writing: ProvisionsWriting = { provisions: provisions.map(inTitleForm), turnEveryMs: 4 };
+        const writing: ProvisionsWriting = {
+          provisions: provisions.map(provisionInTitleForm),
+          turnEveryMs: 4,
+        };
         await this.events.emitAsync(PROVISIONS_WRITING, writing);
         if (record && ahead.developing) await proposeAhead(annotatorInput(record, ahead.developing), 4);
       } catch {
@@ -606,23 +603,6 @@ interface Ahead {
   developing: Map<string, boolean | null> | null;
 }
 
-/** A provision's columns as the writer stores them: its labels in title form, a column it lacks null. */
-function inTitleForm(
-  p: ProvisionRecord,
-): Required<ProvisionColumns> & Omit<ProvisionRecord, keyof ProvisionColumns> {
-  const label = (value: string | null | undefined) => (titleForm(value) as string | null | undefined) ?? null;
-  return {
-    ...p,
-    chapterNumber: label(p.chapterNumber),
-    chapterTitle: label(p.chapterTitle),
-    sectionTitle: label(p.sectionTitle),
-    articleNumber: label(p.articleNumber),
-    articleTitle: label(p.articleTitle),
-    text: p.text ?? null,
-    summary: p.summary ?? null,
-  };
-}
-
 /**
  * The annotator's input for a new agreement written from `record` (`RuleAnnotationService.propose`): its provisions
  * that have a text in position order (then the order they are created in, as their ids), its parties in the
@@ -633,20 +613,10 @@ function annotatorInput(
   developing: Map<string, boolean | null>,
 ): AnnotatorAgreement {
   const provisions = record.provisions
-    .map((p, index) => ({ p: inTitleForm(p), index, position: p.position ?? index + 1 }))
-    .filter(({ p }) => p.text !== null)
+    .map((p, index) => ({ p: provisionInTitleForm(p), index, position: p.position ?? index + 1 }))
+    .filter(({ p }) => p.text != null)
     .sort((a, b) => a.position - b.position || a.index - b.index)
-    .map(({ p, index }) => ({
-      ref: String(index),
-      location: p.location,
-      chapterNumber: p.chapterNumber,
-      chapterTitle: p.chapterTitle,
-      sectionTitle: p.sectionTitle,
-      articleNumber: p.articleNumber,
-      articleTitle: p.articleTitle,
-      text: p.text!,
-      language: p.language ?? null,
-    }));
+    .map(({ p, index }) => annotatorProvision(String(index), p));
   return {
     language: record.language ?? provisions.find((p) => p.language)?.language ?? 'en',
     parties: record.parties.map((p) => ({ code: p.code, developing: developing.get(p.code) ?? null })),

@@ -117,7 +117,7 @@ describe('hostile records: invisible title characters and dates out of order', (
     expect(
       refusal(
         await create({
-          status: 'IN_FORCE',
+          status: 'TERMINATED',
           dateSigned: '2010-05-01',
           dateInForce: '2012-01-01',
           dateTerminated: '2011-01-01',

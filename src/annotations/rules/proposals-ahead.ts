@@ -50,22 +50,18 @@ export function forgetProposalsAhead(): void {
   ahead.length = 0;
 }
 
-const PROVISION_FIELDS = [
-  'location',
-  'chapterNumber',
-  'chapterTitle',
-  'sectionTitle',
-  'articleNumber',
-  'articleTitle',
-  'text',
-  'language',
-] as const satisfies readonly Exclude<keyof AnnotatorProvision, 'ref'>[];
-
 function sameButRefs(a: AnnotatorAgreement, b: AnnotatorAgreement): boolean {
   if (a.language !== b.language || a.title !== b.title) return false;
   if (a.parties.length !== b.parties.length || a.provisions.length !== b.provisions.length) return false;
   if (!a.parties.every((p, i) => p.code === b.parties[i].code && p.developing === b.parties[i].developing))
     return false;
   if (new Set(a.provisions.map((p) => p.ref)).size !== a.provisions.length) return false;
-  return a.provisions.every((p, i) => PROVISION_FIELDS.every((field) => p[field] === b.provisions[i][field]));
+  return a.provisions.every((p, i) => sameButRef(p, b.provisions[i]));
+}
+
+/** Every field of the two provisions the same, whatever fields the annotator's view has, but their refs. */
+function sameButRef(a: AnnotatorProvision, b: AnnotatorProvision): boolean {
+  const fields = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof AnnotatorProvision)[]);
+  fields.delete('ref');
+  return [...fields].every((field) => a[field] === b[field]);
 }
