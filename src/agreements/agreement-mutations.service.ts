@@ -242,7 +242,9 @@ export class AgreementMutationsService {
     }
     const status = (merged as { status?: string | null }).status;
     // Recorded as applying after its termination has passed (`statusOn`): every page would say "in force" of it.
+    // Asked of a change to either, not of an edit of another field of a record stored so (import tota, older rows).
     if (
+      (input.status !== undefined || input.dateTerminated !== undefined) &&
       status &&
       merged.dateTerminated &&
       statusOn({ status, dateTerminated: merged.dateTerminated }, today()) !== status

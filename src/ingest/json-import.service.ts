@@ -6,7 +6,6 @@ import { PROVISIONS_WRITING, PROVISIONS_WRITTEN, ProvisionsWriting } from '../pr
 import { basename } from 'node:path';
 import { terminatedStatusProblem } from '../bindings/binding';
 import { today } from '../common/dates';
-import { AgreementStatus } from '../agreements/agreement.enums';
 import {
   AgreementRecord,
   dateOrderProblems,
@@ -92,13 +91,11 @@ export class JsonImportService implements Importer {
         // Kept as the export holds them (a ToTA record may carry its source's contradictory dates), but said.
         for (const problem of dateOrderProblems(parsed))
           summary.warnings.push({ file: where, message: problem });
-        // A status that says the agreement still applies after its termination has passed: stored as TERMINATED,
-        // and said (the pages read "in force" of it, the status filter found it among agreements in force).
+        // A status that says the agreement still applies after its termination has passed: kept as the export
+        // holds it, as the dates are (the bindings read the recorded status where a date is missing), and said;
+        // every page, report and filter reads it as TERMINATED (`statusOn`).
         const ended = terminatedStatusProblem(parsed, today());
-        if (ended) {
-          summary.warnings.push({ file: where, message: `${ended}; stored as TERMINATED` });
-          parsed.status = AgreementStatus.TERMINATED;
-        }
+        if (ended) summary.warnings.push({ file: where, message: `${ended}; kept as recorded` });
         const record = await this.writer.checkRecord(em, parsed);
         const held = await heldAgreementOf(em, { slug: parsed.slug, totaId: parsed.externalIds.totaId });
         if (held) await refuseWriteIfPending(em, held);

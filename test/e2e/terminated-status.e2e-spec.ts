@@ -104,7 +104,18 @@ describe('an agreement recorded in force whose termination has passed', () => {
     expect(later.data!.updateAgreement).toEqual({ status: 'IN_FORCE', dateTerminated: '2070-01-01' });
   });
 
-  it('is stored as terminated by import json, which says so', async () => {
+  it('lets another field of an agreement stored in force after its termination be edited', async () => {
+    const nafta = await t.gql<{ agreement: { version: number } }>('{ agreement(slug: "nafta") { version } }');
+    const res = await t.gql<{ updateAgreement: { shortTitle: string; status: string } }>(
+      'mutation($input: UpdateAgreementInput!) { updateAgreement(input: $input) { shortTitle status } }',
+      { input: { slug: 'nafta', version: nafta.data!.agreement.version, shortTitle: 'NAFTA 1992' } },
+      { key: admin },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.updateAgreement).toEqual({ shortTitle: 'NAFTA 1992', status: 'TERMINATED' });
+  });
+
+  it('is kept as recorded by import json, which says so, and read as terminated', async () => {
     const file = writeAgreementsFile(join(dir, 'ended.json'), [
       {
         slug: 'json-ended-in-force',
@@ -121,10 +132,14 @@ describe('an agreement recorded in force whose termination has passed', () => {
     expect(summary.imported).toBe(1);
     expect(summary.warnings.map((w) => w.message)).toEqual([
       expect.stringMatching(
-        /^status IN_FORCE contradicts dateTerminated \(2015-01-01\), .*stored as TERMINATED$/,
+        /^status IN_FORCE contradicts dateTerminated \(2015-01-01\), .*kept as recorded$/,
       ),
     ]);
     const em = t.orm.em.fork();
-    expect((await em.findOneOrFail(Agreement, { slug: 'json-ended-in-force' })).status).toBe('TERMINATED');
+    expect((await em.findOneOrFail(Agreement, { slug: 'json-ended-in-force' })).status).toBe('IN_FORCE');
+    const read = await t.gql<{ agreement: { status: string } }>(
+      '{ agreement(slug: "json-ended-in-force") { status } }',
+    );
+    expect(read.data!.agreement.status).toBe('TERMINATED');
   });
 });
