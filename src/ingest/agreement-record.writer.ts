@@ -144,8 +144,17 @@ export class AgreementRecordWriter {
     } else {
       this.assignFacts(em, agreement, record, origin);
     }
-    // A created agreement is a write: the change sets are then computed once, by the flush.
-    changed = changed || hasPendingWrites(em);
+    if (created) {
+      // Nothing of a new agreement is held: its types, parties and provisions are written with it, by one flush (its
+      // bindings computed once, from its parties; a flush of the agreement alone refreshed them with none, and the
+      // import read its types, parties and provisions and deleted them, a corpus import's fifth of its statements).
+      for (const type of new Set(record.types)) em.create(AgreementTypeTag, { agreement, type });
+      for (const p of record.parties) createAgreementParty(em, agreement, p);
+      const all = this.stageProvisions(em, agreement, record.provisions, []).all;
+      await em.flush();
+      return { agreement, provisions: all, created, changed: true };
+    }
+    changed = hasPendingWrites(em);
     await em.flush();
     if (!keepFacts) {
       changed = (await this.writeTypes(em, agreement, record)) || changed;
@@ -346,6 +355,21 @@ export class AgreementRecordWriter {
     records: ProvisionRecord[],
   ): Promise<{ all: Provision[]; changed: boolean }> {
     const existing: Provision[] = await em.find(Provision, { agreement }, { populate: ['annotations'] });
+    const { all, created } = this.stageProvisions(em, agreement, records, existing);
+    // A provision created is a write: the change sets are then computed once, by the flush (an import of the
+    // corpus computed them twice, a twentieth of its CPU).
+    const changed = created || hasPendingWrites(em);
+    await em.flush();
+    return { all, changed };
+  }
+
+  /** The records' provisions matched to those held (`existing`) or created, with their annotations; not flushed. */
+  private stageProvisions(
+    em: EntityManager,
+    agreement: Agreement,
+    records: ProvisionRecord[],
+    existing: Provision[],
+  ): { all: Provision[]; created: boolean } {
     const all = new Set(existing);
     const byExternalId = new Map(existing.filter((p) => p.externalId).map((p) => [p.externalId!, p]));
     const byKey = new Map(existing.map((p) => [p.key, p]));
@@ -367,11 +391,7 @@ export class AgreementRecordWriter {
       });
       this.writeAnnotations(em, provision, record.annotations);
     });
-    // A provision created is a write: the change sets are then computed once, by the flush (an import of the
-    // corpus computed them twice, a twentieth of its CPU).
-    const changed = created || hasPendingWrites(em);
-    await em.flush();
-    return { all: [...all], changed };
+    return { all: [...all], created };
   }
 
   private writeAnnotations(em: EntityManager, provision: Provision, records: AnnotationRecord[]): void {

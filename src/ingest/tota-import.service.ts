@@ -187,23 +187,21 @@ export class TotaImportService implements Importer {
         // The file as it would be written, in a transaction of its own: by the same writer, so that what counts as
         // changed has one definition.
         const writeFile = async (tx: EntityManager, sink: ImportSummary, probing = false) => {
-          const home = await this.languageHome(
-            tx,
-            treaty,
-            blocs,
-            first?.treatyIdentifier ?? null,
-            versionHomes,
-          );
+          // A file whose ToTA id is an agreement's is that agreement (a re-import), not a further language version.
+          const own = await tx.count(Agreement, { totaId: treaty.treatyIdentifier });
+          const home = own
+            ? null
+            : await this.languageHome(tx, treaty, blocs, first?.treatyIdentifier ?? null, versionHomes);
           // The read-only probe (heldAsItIs) of a file that makes a new agreement ends here: it cannot find the
           // agreement held as it is, and building and checking the record only to be refused at its first write
           // cost a whole corpus import ten statements and the record's making a file.
-          if (probing && !home && !(await tx.count(Agreement, { totaId: treaty.treatyIdentifier })))
-            throw new NotHeld();
+          if (probing && !home && !own) throw new NotHeld();
           const written = home
             ? await this.writeLanguageVersion(tx, home, treaty, first?.fileName ?? null)
             : await this.writeTreaty(
                 tx,
                 treaty,
+                own > 0,
                 blocs,
                 sink,
                 desta,
@@ -322,6 +320,7 @@ export class TotaImportService implements Importer {
   private async writeTreaty(
     tx: EntityManager,
     treaty: TotaTreaty,
+    held: boolean,
     blocs: BlocFacts[],
     summary: ImportSummary,
     desta: Map<string, DestaEntry>,
@@ -331,13 +330,16 @@ export class TotaImportService implements Importer {
     }: { accessions: Map<string, DestaAccession[]>; withdrawals: Map<string, DestaAccession[]> },
     instruments: Map<string, Map<string, AccessionInstrumentDate>>,
   ): Promise<Written> {
-    const { record, fold } = treatyRecord(
-      treaty,
-      await this.slugFor(tx, treaty.treatyIdentifier, treaty.name),
-      { blocs, desta, accessions, withdrawals, instruments },
-    );
+    // `held`: the transaction found an agreement of this ToTA id (none: nothing to read of it).
+    const existing = held ? await tx.findOne(Agreement, { totaId: treaty.treatyIdentifier }) : null;
+    const { record, fold } = treatyRecord(treaty, existing?.slug ?? (await this.newSlug(tx, treaty)), {
+      blocs,
+      desta,
+      accessions,
+      withdrawals,
+      instruments,
+    });
     // Language versions merged into it earlier stay recorded, with their sources.
-    const existing = await tx.findOne(Agreement, { totaId: treaty.treatyIdentifier });
     const versions = languageVersionsOf(existing?.sourceMeta);
     if (versions.length) {
       record.sourceMeta = { ...record.sourceMeta, [LANGUAGE_VERSIONS]: versions };
@@ -370,8 +372,8 @@ export class TotaImportService implements Importer {
   }
 
   /**
-   * The agreement of which this file is a further language version, or null when it is the first version of
-   * its agreement (its ToTA id is the agreement's) or has no sibling:
+   * The agreement of which this file, whose ToTA id is no agreement's, is a further language version, or null when
+   * it has no sibling:
    * - the agreement made from the first version of the same treaty in this run (`firstTotaId`);
    * - the agreement that already lists the file among its language versions (an earlier import);
    * - an agreement imported from ToTA alone, from another language version of the same treaty (same WTO RTA id,
@@ -384,7 +386,6 @@ export class TotaImportService implements Importer {
     firstTotaId: string | null,
     versionHomes: Map<string, number>,
   ): Promise<Agreement | null> {
-    if (await tx.count(Agreement, { totaId: treaty.treatyIdentifier })) return null;
     if (firstTotaId) {
       const first = await tx.findOne(Agreement, { totaId: firstTotaId });
       if (first) return first;
@@ -508,13 +509,11 @@ export class TotaImportService implements Importer {
     };
   }
 
-  /** The agreement's slug: kept when it is already in the catalogue; else from its name, unique. */
-  private async slugFor(em: EntityManager, totaId: string, name: string | null): Promise<string> {
-    const existing = await em.findOne(Agreement, { totaId }, { fields: ['slug'] });
-    if (existing) return existing.slug;
-    const base = slugify(name ?? '') || `tota-${totaId}`;
+  /** A new agreement's slug (one in the catalogue keeps its own): from its name, unique. */
+  private async newSlug(em: EntityManager, treaty: TotaTreaty): Promise<string> {
+    const base = slugify(treaty.name ?? '') || `tota-${treaty.treatyIdentifier}`;
     const taken = await em.count(Agreement, { slug: base });
-    return taken ? `${base}-tota-${totaId}` : base;
+    return taken ? `${base}-tota-${treaty.treatyIdentifier}` : base;
   }
 
   private async blocFacts(): Promise<BlocFacts[]> {

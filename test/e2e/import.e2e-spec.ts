@@ -1404,13 +1404,16 @@ describe('import tota of new agreements: the work done ahead, while the file bef
     rmSync(dir, { recursive: true, force: true });
   });
 
+  // The first test's import, read by the next.
+  let statements: string[] = [];
+
   it('writes each new agreement once: no probe builds its record, its changes are computed by the flush alone, its rows and annotations were computed ahead', async () => {
     const rules = jest.mocked(annotateAgreement);
     const pending = jest.mocked(hasPendingWrites);
     const rows = jest.mocked(preparedRows);
     [rules, pending, rows].forEach((mock) => mock.mockClear());
     let summary: Awaited<ReturnType<ReturnType<typeof importers>['tota']['import']>> | undefined;
-    const statements = await statementsDuring(t.orm, async () => {
+    statements = await statementsDuring(t.orm, async () => {
       summary = await importers(t.app).tota.import({ paths: [dir], annotate: true });
     });
     expect([summary!.imported, summary!.failures]).toEqual([3, []]);
@@ -1423,6 +1426,47 @@ describe('import tota of new agreements: the work done ahead, while the file bef
     expect(rows).toHaveBeenCalledTimes(summary!.provisions);
     expect(rows.mock.results.filter((r) => r.value === undefined)).toEqual([]);
     expect(rules).not.toHaveBeenCalled();
+  });
+
+  it('reads nothing of a new agreement before writing it, and writes it with its types, parties and provisions: its bindings computed once', async () => {
+    // import20: each agreement's bindings were refreshed after its own flush (no party yet) and again after its
+    // parties'; its types, parties and provisions were read and deleted before being created; its ToTA id was
+    // counted twice by the probe and looked up by the slug's making and the record's.
+    const matching = (pattern: RegExp) => statements.filter((sql) => pattern.test(sql)).length;
+    const q = '[`"]';
+    expect(statements.length).toBeGreaterThan(0);
+    expect(matching(new RegExp(`^\\s*delete from ${q}agreement_binding${q}`, 'i'))).toBe(copies.length);
+    const ofAgreement = (table: string) =>
+      matching(
+        new RegExp(
+          `^\\s*(select|delete) .*from ${q}${table}${q}.* where ${q}(\\w+${q}\\.${q})?agreement_id${q} = `,
+          'i',
+        ),
+      );
+    // The parties read once each file is written, by the annotator (before: also read and deleted by the writer).
+    expect(['agreement_type', 'agreement_party', 'provision'].map(ofAgreement)).toEqual([
+      0,
+      copies.length,
+      0,
+    ]);
+    // One count a file in its probe, one in its transaction.
+    expect(
+      matching(
+        new RegExp(
+          `^\\s*select count.* from ${q}agreement${q} as ${q}a0${q} where ${q}a0${q}\\.${q}tota_id${q} = `,
+          'i',
+        ),
+      ),
+    ).toBe(2 * copies.length);
+    // The record's writer looks it up (writeRecord); nothing else reads an agreement by a ToTA id no agreement has.
+    expect(
+      matching(
+        new RegExp(
+          `^\\s*select .* from ${q}agreement${q} as ${q}a0${q} where ${q}a0${q}\\.${q}tota_id${q} = .* limit`,
+          'i',
+        ),
+      ),
+    ).toBe(copies.length);
   });
 
   it('stores the annotations the rules propose when run in the transaction', async () => {
