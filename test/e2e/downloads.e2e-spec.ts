@@ -14,7 +14,14 @@ import {
   RenderQueueFullError,
 } from '../../src/reports/render/render-pool';
 import { ReportDocument } from '../../src/reports/render/report-document';
-import { loadsAsFloat, readCsvTable, readMarkdown, readXlsx, bodyBytes } from '../support/download-readers';
+import {
+  formulasInSemicolonLocale,
+  loadsAsFloat,
+  readCsvTable,
+  readMarkdown,
+  readXlsx,
+  bodyBytes,
+} from '../support/download-readers';
 import { writeReportScenario } from '../support/report-scenario';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -594,5 +601,74 @@ describe('downloads that travel', () => {
       expect({ path, status: res.status }).toEqual({ path, status: 200 });
       expect(readCsvTable(res.text).records.length).toBeGreaterThan(0);
     }
+  });
+
+  it("lets no cell of a download run as a formula where the list separator is ';' (Films;=1+1; did)", async () => {
+    const admin = await t.createKey(Role.ADMIN);
+    const slug = 'semicolon-formula-test';
+    const text = 'Zyxwformula measures on cultural industries;=HYPERLINK("x");+cmd';
+    for (const [query, variables] of [
+      [
+        'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }',
+        {
+          input: {
+            slug,
+            title: 'Films;=1+1;',
+            kind: 'BILATERAL',
+            status: 'SIGNED',
+            dateSigned: '2020-01-01',
+            parties: [{ code: 'CAN' }, { code: 'HND' }],
+          },
+        },
+      ],
+      [
+        'mutation($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }',
+        {
+          input: {
+            agreement: slug,
+            key: 'art-1',
+            location: 'OPERATIVE',
+            articleNumber: '1',
+            articleTitle: 'Title;@SUM(1)',
+            text,
+          },
+        },
+      ],
+      [
+        'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id } }',
+        {
+          input: {
+            pinpoint: `${slug}/art-1`,
+            code: 'CULTURAL_EXEMPTION',
+            note: 'Note;=2+2;-x',
+            evidence: { start: text.indexOf('cultural'), end: text.length },
+          },
+        },
+      ],
+    ] as const) {
+      const answer = await t.gql(query, variables, { key: admin });
+      expect(answer.errors).toBeUndefined();
+    }
+    const read: { path: string; status: number; written: boolean; formulas: string[] }[] = [];
+    for (const [path, written] of [
+      [`/agreements/${slug}.csv`, "Title;'@SUM(1)"],
+      [`/agreements/${slug}.csv`, "Note;'=2+2;'-x"],
+      ['/search.csv?q=zyxwformula', "Films;'=1+1;"],
+      ['/search.csv?q=zyxwformula', "Title;'@SUM(1)"],
+      [`/exports/agreements.csv?slugs=${slug}`, "Films;'=1+1;"],
+      [`/exports/provisions.csv?agreement.slugs=${slug}`, `industries;'=HYPERLINK(""x"");'+cmd`],
+      [`/exports/provisions.csv?agreement.slugs=${slug}`, "Title;'@SUM(1)"],
+      [`/exports/annotations.csv?agreement.slugs=${slug}`, `industries;'=HYPERLINK(""x"");'+cmd`],
+    ]) {
+      const res = await t.http().get(path);
+      readCsvTable(res.text);
+      read.push({
+        path,
+        status: res.status,
+        written: res.text.includes(written),
+        formulas: formulasInSemicolonLocale(res.text),
+      });
+    }
+    expect(read).toEqual(read.map(({ path }) => ({ path, status: 200, written: true, formulas: [] })));
   });
 });
