@@ -17,6 +17,7 @@ import { ReportDocument } from '../../src/reports/render/report-document';
 import {
   formulasInSemicolonLocale,
   loadsAsFloat,
+  readsAsNumberOrDate,
   readCsvTable,
   readMarkdown,
   readXlsx,
@@ -670,5 +671,31 @@ describe('downloads that travel', () => {
       });
     }
     expect(read).toEqual(read.map(({ path }) => ({ path, status: 200, written: true, formulas: [] })));
+  });
+
+  it("gives the exports an article label that no analyst's tool reads as a number or a date (RCEP 12.10 read as 12.1)", async () => {
+    const provisions = readCsvTable(
+      (await t.http().get('/exports/provisions.csv?agreement.slugs=rcep,canada-peru-fta')).text,
+    );
+    expect(provisions.header.indexOf('article_label')).toBe(provisions.header.indexOf('article_number') + 1);
+    const byNumber = new Map(provisions.records.map((r) => [r.article_number, r.article_label]));
+    expect([byNumber.get('12.1'), byNumber.get('12.10')]).toEqual(['Art. 12.1', 'Art. 12.10']);
+    expect(provisions.records.filter((r) => readsAsNumberOrDate(r.article_label))).toEqual([]);
+    const unnumbered = provisions.records.filter((r) => !r.article_number);
+    expect(unnumbered.length).toBeGreaterThan(0);
+    expect(unnumbered.map((r) => r.article_label)).toEqual(unnumbered.map(() => ''));
+    // The JSON has the same members, in the same order, the label null where there is no number.
+    const json = (await t.http().get('/exports/provisions.json?agreement.slugs=rcep,canada-peru-fta'))
+      .body as Record<string, unknown>[];
+    expect(Object.keys(json[0])).toEqual(provisions.header);
+    expect(json.find((p) => p.article_number === '12.10')!.article_label).toBe('Art. 12.10');
+    expect(json.filter((p) => p.article_number === null).map((p) => p.article_label)).toEqual(
+      unnumbered.map(() => null),
+    );
+    const annotations = readCsvTable((await t.http().get('/exports/annotations.csv')).text).records;
+    expect(annotations.filter((r) => readsAsNumberOrDate(r.provision_label))).toEqual([]);
+    expect(annotations.find((r) => r.pinpoint === 'canada-korea-fta/art-22.6')!.provision_label).toBe(
+      'Art. 22.6',
+    );
   });
 });
