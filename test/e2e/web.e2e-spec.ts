@@ -1,4 +1,4 @@
-import { codeNameIn } from '../../src/web/i18n';
+import { codeNameIn, translator } from '../../src/web/i18n';
 import { detailWords } from '../../src/reports/common/evidence';
 import { EcommerceSubtype, GUIDELINES_DETAIL } from '../../src/annotations/annotation.enums';
 import { TAXONOMY_CODES } from '../../src/web/web-enums';
@@ -952,6 +952,37 @@ describe('web explorer over HTTP', () => {
     expect(numbered.length).toBeGreaterThan(0);
     expect(numbered.filter((r) => readsAsNumberOrDate(r.article_label))).toEqual([]);
     expect(numbered.map((r) => r.article_label)).toEqual(numbered.map((r) => `Art. ${r.article}`));
+  });
+
+  it('takes an address typed in another case to its page by a permanent redirect that keeps the query; a 404 in the page language', async () => {
+    for (const [typed, canonical] of [
+      ['/agreements/CETA', '/agreements/ceta'],
+      ['/agreements/CETA?lang=fr&annotated=1', '/agreements/ceta?lang=fr&annotated=1'],
+      ['/agreements/Canada-Korea-FTA.csv', '/agreements/canada-korea-fta.csv'],
+      ['/agreements/CETA.JSON', '/agreements/ceta.json'],
+      ['/provisions/Canada-Korea-FTA/ART-22.6?lang=es', '/provisions/canada-korea-fta/art-22.6?lang=es'],
+      ['/parties/can?lang=fr', '/parties/CAN?lang=fr'],
+    ]) {
+      const res = await t.http().get(typed);
+      expect({ typed, status: res.status, location: res.headers.location }).toEqual({
+        typed,
+        status: 301,
+        location: canonical,
+      });
+      expect({ canonical, status: (await t.http().get(canonical)).status }).toEqual({
+        canonical,
+        status: 200,
+      });
+    }
+    // What is not there is named in the page's language, whether the address can name an agreement or not.
+    const redirected = await t.http().get('/agreements/NO-SUCH-FTA?lang=es');
+    expect(redirected.headers.location).toBe('/agreements/no-such-fta?lang=es');
+    const missing = await t.http().get(redirected.headers.location);
+    expect(missing.status).toBe(404);
+    expect(missing.text).toContain(translator('es')('error.notFoundAgreement', { key: 'no-such-fta' }));
+    const unnamable = await t.http().get('/agreements/no%20such?lang=fr');
+    expect(unnamable.status).toBe(404);
+    expect(unnamable.text).toContain(translator('fr')('error.notFoundAgreement', { key: 'no such' }));
   });
 
   it('names the parameter a page or its CSV refuses in the JSON answer (argument), as the API and the exports do', async () => {
