@@ -766,11 +766,11 @@ describe('web explorer over HTTP', () => {
     for (const [path, words] of [
       [
         '/trends?groupBy=YEAR&groupBy=REGION&lang=fr',
-        'le paramètre « groupBy » prend une seule valeur (reçu YEAR, REGION)',
+        'Le paramètre « groupBy » prend une seule valeur (reçu YEAR, REGION)',
       ],
       [
         '/trends?groupBy=YEAR,PARTY&lang=es',
-        'el parámetro «groupBy» admite un solo valor (recibido YEAR, PARTY)',
+        'El parámetro «groupBy» admite un solo valor (recibido YEAR, PARTY)',
       ],
       ['/agreements?sort=TITLE&sort=DATE_SIGNED', 'sort takes one value (got TITLE, DATE_SIGNED)'],
     ] as const) {
@@ -785,9 +785,9 @@ describe('web explorer over HTTP', () => {
     for (const [path, words] of [
       [
         '/trends?from=2000&from=2010&lang=fr',
-        'le paramètre « from » prend une seule valeur (reçu 2000, 2010)',
+        'Le paramètre « from » prend une seule valeur (reçu 2000, 2010)',
       ],
-      ['/search?q=culture&q=film&lang=es', 'el parámetro «q» admite un solo valor (recibido culture, film)'],
+      ['/search?q=culture&q=film&lang=es', 'El parámetro «q» admite un solo valor (recibido culture, film)'],
       ['/agreements/ceta?after=a&after=b', 'after takes one value (got a, b)'],
       ['/agreements?lang=fr&lang=es', 'lang takes one value (got fr, es)'],
     ] as const) {
@@ -2135,9 +2135,9 @@ describe('web explorer over HTTP', () => {
     for (const [path, words] of [
       [
         '/agreements/ceta?annotated=maybe&lang=fr',
-        'paramètre « annotated » : « maybe » ne fait pas partie de true, false',
+        'Paramètre « annotated » : « maybe » ne fait pas partie de true, false',
       ],
-      ['/trends?includeProposed=oui&lang=es', 'parámetro «includeProposed»: «oui» no es uno de true, false'],
+      ['/trends?includeProposed=oui&lang=es', 'Parámetro «includeProposed»: «oui» no es uno de true, false'],
       [
         '/compare?agreements=ceta,rcep&includeProposed=2',
         'includeProposed: &quot;2&quot; is not one of true, false',
