@@ -514,7 +514,7 @@ const EN = {
   'draft.problem.NO_ARTICLES': 'The draft has no article text.',
   'draft.problem.NO_PARTIES': 'Name at least one party.',
   'error.unknownParameters':
-    '{count, plural, one {unknown parameter} other {unknown parameters}} {names}: this page takes {taken}',
+    '{count, plural, one {Unknown parameter} other {Unknown parameters}} {names}: this page takes {taken}',
   'error.yearsReversed': 'to: {to} is before from ({from})',
   'error.badPinpoint': '"{value}" is not a pinpoint (agreement slug / provision key, e.g. ceta/art-7.7)',
   'cite.signed': 'signed {date}',
@@ -1076,7 +1076,7 @@ const FR: Messages = {
   'draft.problem.NO_ARTICLES': 'Le projet ne contient aucun texte d’article.',
   'draft.problem.NO_PARTIES': 'Nommez au moins une partie.',
   'error.unknownParameters':
-    '{count, plural, one {paramètre inconnu} other {paramètres inconnus}} {names} : cette page accepte {taken}',
+    '{count, plural, one {Paramètre inconnu} other {Paramètres inconnus}} {names} : cette page accepte {taken}',
   'error.yearsReversed': 'to : {to} est avant from ({from})',
   'error.badPinpoint':
     '« {value} » n’est pas une référence (identifiant d’accord / clé de disposition, par ex. ceta/art-7.7)',
@@ -1634,7 +1634,7 @@ const ES: Messages = {
   'draft.problem.NO_ARTICLES': 'El borrador no contiene texto de artículos.',
   'draft.problem.NO_PARTIES': 'Indique al menos una parte.',
   'error.unknownParameters':
-    '{count, plural, one {parámetro desconocido} other {parámetros desconocidos}} {names}: esta página admite {taken}',
+    '{count, plural, one {Parámetro desconocido} other {Parámetros desconocidos}} {names}: esta página admite {taken}',
   'error.yearsReversed': 'to: {to} es anterior a from ({from})',
   'error.badPinpoint':
     '«{value}» no es una referencia (identificador del acuerdo / clave de la disposición, p. ej. ceta/art-7.7)',

@@ -803,11 +803,11 @@ describe('web explorer over HTTP', () => {
     for (const [path, words] of [
       [
         '/agreements?lang=fr&sortt=TITLE',
-        'paramètre inconnu sortt : cette page accepte lang, q, party, type, status, code, from, to, sort, dir, after',
+        'Paramètre inconnu sortt : cette page accepte lang, q, party, type, status, code, from, to, sort, dir, after',
       ],
-      ['/trends?lang%5Bx%5D=fr&lang=es', 'parámetro desconocido lang[x]: esta página admite lang, groupBy'],
+      ['/trends?lang%5Bx%5D=fr&lang=es', 'Parámetro desconocido lang[x]: esta página admite lang, groupBy'],
       // The party page takes asOf (truth19), as the report files do; a name written otherwise is refused.
-      ['/parties/CAN?lang=fr&asof=2020-01-01', 'paramètre inconnu asof : cette page accepte lang, asOf'],
+      ['/parties/CAN?lang=fr&asof=2020-01-01', 'Paramètre inconnu asof : cette page accepte lang, asOf'],
       ['/?lang=de', 'lang: &quot;de&quot; is not one of en, fr, es'],
     ] as const) {
       const res = await t.http().get(path).set('Accept', 'text/html');
