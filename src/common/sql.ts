@@ -265,7 +265,8 @@ export interface LineCell {
 /**
  * Selects, as `alias`, a line per row that the database writes with the engine's `LineSql`: for CSV the cells, each
  * followed by `,`, as `csvCell` writes them; for JSON an object of the cells opened with `{` and left open after
- * its last member's `,` (the caller adds its last values and ends it).
+ * its last member's `,` (the caller adds its last values and ends it), or, `continued`, the members that follow
+ * other members of the same object.
  */
 export function selectLine(
   qb: Knex.QueryBuilder,
@@ -273,6 +274,7 @@ export function selectLine(
   format: 'csv' | 'json',
   cells: readonly LineCell[],
   alias: string,
+  continued = false,
 ): Knex.QueryBuilder {
   const text = (sqlText: string, bindings: readonly string[]) =>
     qb.client.raw(sqlText, bindings as string[]).toQuery() as string;
@@ -288,7 +290,7 @@ export function selectLine(
     if (format === 'csv') return `${cell.integer ? sql.csvInteger(value) : sql.csvText(value)} || ','`;
     return `${text('?', [`${JSON.stringify(cell.name)}:`])} || ${sql.json(value)} || ','`;
   });
-  if (format === 'json') parts.unshift(`'{'`);
+  if (format === 'json' && !continued) parts.unshift(`'{'`);
   // The text is whole (its literals rendered): a `?` in it is no binding.
   return qb.select(
     qb.client.raw(`${sql.delivered(parts.join(' || ')).replaceAll('?', '\\?')} as ??`, [alias]),

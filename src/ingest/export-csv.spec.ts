@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseFormula } from '../common/spreadsheet-formula';
+import { formulasInSemicolonLocale } from '../../test/support/download-readers';
 import { csvHeader, csvLine } from './export-csv';
 
 /** csv-stringify with the options the export used before it wrote its lines itself. */
@@ -53,6 +54,12 @@ const CELLS: unknown[] = [
   ' padded ',
   ';',
   '\u2028',
+  'Films;=1+1;',
+  'a;b',
+  '-3;-4',
+  ';@x;+y;\t=z;\r-w',
+  ['y', '=x'],
+  ['CAN', '+cmd', '-1'],
 ];
 
 describe('the export CSV lines', () => {
@@ -64,6 +71,13 @@ describe('the export CSV lines', () => {
       { a: null, b: null, c: cell },
     ]);
     expect(ours(columns, rows)).toBe(reference(columns, rows));
+  });
+
+  it('hold no formula for a spreadsheet whose list separator is `;` (Films;=1+1; read as a formula there)', () => {
+    const columns = ['a', 'b'];
+    const rows = CELLS.map((cell) => ({ a: 'x', b: cell }));
+    expect(formulasInSemicolonLocale(ours(columns, rows))).toEqual([]);
+    expect(ours(['a'], [{ a: 'Films;=1+1;' }, { a: ['y', '=x'] }])).toBe("a\nFilms;'=1+1;\ny;'=x\n");
   });
 
   it('write the header alone when there are no rows, and ignore keys outside the columns', () => {

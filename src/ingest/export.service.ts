@@ -14,7 +14,13 @@ import { AnnotationMatch } from '../annotations/dto/annotation-match.input';
 import { publicUrl } from '../config';
 import { provisionPath } from '../reports/common/report-links';
 import { DbRow } from './repository/agreement-record.repository';
-import { ExportRepository, PROVISION_LINE_CELLS, ProvisionLine } from './repository/export.repository';
+import {
+  ExportRepository,
+  PROVISION_LINE_HEAD,
+  PROVISION_LINE_TAIL,
+  ProvisionLine,
+} from './repository/export.repository';
+import { articleCellLabel } from '../provisions/article-number';
 import { csvCell, csvHeader, csvLine } from './export-csv';
 
 export type ExportKind = 'agreements' | 'provisions' | 'annotations';
@@ -62,7 +68,12 @@ const AGREEMENT_COLUMNS = [
  * Not PROVISION_FIELDS: a reading table (the pinpoint and its address instead of the key, no section headings,
  * the long text last), kept as its users know it. The database writes every cell but the url.
  */
-const PROVISION_COLUMNS = [...PROVISION_LINE_CELLS.map((c) => c.name), 'url'];
+const PROVISION_COLUMNS = [
+  ...PROVISION_LINE_HEAD.map((c) => c.name),
+  'article_label',
+  ...PROVISION_LINE_TAIL.map((c) => c.name),
+  'url',
+];
 
 /** A typed export row: JSON keeps the types; CSV writes a list as `a;b`, null as an empty field. */
 export type ExportValue = string | number | boolean | null | string[];
@@ -102,10 +113,13 @@ export interface ExportSelection {
 
 type Nullable = string | number | null;
 
+/** `Art. 12.10` (`articleCellLabel`): the bare number is read by pandas and spreadsheets as 12.1. */
 const provisionLabel = (p: DbRow) =>
   p.location === 'PREAMBLE'
     ? 'Preamble'
-    : ((p.article_number as string | null) ?? (p.article_title as string | null) ?? (p.key as string));
+    : p.article_number
+      ? articleCellLabel(p.article_number as string)
+      : ((p.article_title as string | null) ?? (p.key as string));
 
 /** A provision's address; `base`, PUBLIC_URL, is read once per export by the provision lines (a setting per row
  * was a tenth of their work). */
@@ -193,11 +207,14 @@ async function writeProvisionLines(
   count: number,
 ): Promise<number> {
   const base = publicUrl();
-  for (const { line, slug, key } of lines) {
+  for (const { line, rest, article_number, slug, key } of lines) {
     if (out.destroyed) break;
     const url = pinpointUrl(slug, key, base);
     if (format === 'json' && count) out.write(',\n');
     out.write(line);
+    const label = article_number ? articleCellLabel(article_number) : null;
+    out.write(format === 'csv' ? `${csvCell(label)},` : `"article_label":${JSON.stringify(label)},`);
+    out.write(rest);
     const end = format === 'csv' ? `${csvCell(url)}\n` : `"url":${JSON.stringify(url)}}`;
     if (!out.write(end)) await room(out);
     count++;

@@ -275,3 +275,18 @@ describe('a party’s income group and development status name the year of the W
     expect(MESSAGES[lang]['party.income']).toMatch(/FY23|2023/);
   });
 });
+
+describe('error messages', () => {
+  it('start with a capital letter, or with the name of the parameter at fault, in every language', () => {
+    // A parameter's name is written as the address writes it (`after`, `to`, `{name}`), and a value quoted as typed:
+    // lower case there is right.
+    const startsWell = (text: string) =>
+      /^(\p{Lu}|\{\w+\}|["«]|[a-z][A-Za-z.]*\s?:)/u.test(text.replace(/^\{\w+, plural, =?\w+ \{/, ''));
+    const lowerCase = LANGUAGES.flatMap((lang) =>
+      Object.entries(MESSAGES[lang])
+        .filter(([key, text]) => key.startsWith('error.') && typeof text === 'string' && !startsWell(text))
+        .map(([key, text]) => `${lang} ${key}: ${text as string}`),
+    );
+    expect(lowerCase).toEqual([]);
+  });
+});

@@ -514,7 +514,7 @@ const EN = {
   'draft.problem.NO_ARTICLES': 'The draft has no article text.',
   'draft.problem.NO_PARTIES': 'Name at least one party.',
   'error.unknownParameters':
-    '{count, plural, one {unknown parameter} other {unknown parameters}} {names}: this page takes {taken}',
+    '{count, plural, one {Unknown parameter} other {Unknown parameters}} {names}: this page takes {taken}',
   'error.yearsReversed': 'to: {to} is before from ({from})',
   'error.badPinpoint': '"{value}" is not a pinpoint (agreement slug / provision key, e.g. ceta/art-7.7)',
   'cite.signed': 'signed {date}',
@@ -530,7 +530,7 @@ const EN = {
   'error.inParameter': '{name}: {message}',
   'error.notFoundProvision': 'The catalogue holds no provision "{key}".',
   'error.notFoundAnnotation': 'The catalogue holds no annotation "{key}".',
-  'error.noParty': 'no party "{code}" (party codes are ISO 3166 alpha-3, or EUN for the European Union)',
+  'error.noParty': 'No party "{code}" (party codes are ISO 3166 alpha-3, or EUN for the European Union)',
   'common.notes': 'Notes',
   'chart.noData': 'no data',
   'chart.lines':
@@ -1037,9 +1037,9 @@ const FR: Messages = {
     'Il n’y a pas de page à l’adresse {path}. Vérifiez l’adresse, ou partez de la page d’accueil ou d’une recherche.',
   'error.undecodable':
     'L’adresse {path} contient des octets encodés en pourcentage qui ne sont pas du texte UTF-8 (comme %FF). Vérifiez l’adresse.',
-  'error.badYear': 'le paramètre « {name} » doit être une année entre {min} et {max} (reçu « {value} »)',
-  'error.badValue': 'paramètre « {name} » : « {value} » ne fait pas partie de {allowed}',
-  'error.oneValue': 'le paramètre « {name} » prend une seule valeur (reçu {values})',
+  'error.badYear': 'Le paramètre « {name} » doit être une année entre {min} et {max} (reçu « {value} »)',
+  'error.badValue': 'Paramètre « {name} » : « {value} » ne fait pas partie de {allowed}',
+  'error.oneValue': 'Le paramètre « {name} » prend une seule valeur (reçu {values})',
   'error.badCursor':
     'after : le repère de page de cette adresse n’appartient pas à cette liste ; reprenez à sa première page',
   'error.agreementsUnknown': '{name} : le catalogue ne contient aucun accord {slugs}',
@@ -1076,14 +1076,14 @@ const FR: Messages = {
   'draft.problem.NO_ARTICLES': 'Le projet ne contient aucun texte d’article.',
   'draft.problem.NO_PARTIES': 'Nommez au moins une partie.',
   'error.unknownParameters':
-    '{count, plural, one {paramètre inconnu} other {paramètres inconnus}} {names} : cette page accepte {taken}',
+    '{count, plural, one {Paramètre inconnu} other {Paramètres inconnus}} {names} : cette page accepte {taken}',
   'error.yearsReversed': 'to : {to} est avant from ({from})',
   'error.badPinpoint':
     '« {value} » n’est pas une référence (identifiant d’accord / clé de disposition, par ex. ceta/art-7.7)',
   'cite.signed': 'signé le {date}',
   'cite.accessed': 'consulté le {date}',
   'cite.article': 'article {number}',
-  'error.tooLong': 'le paramètre « {name} » est trop long (au plus {max} caractères)',
+  'error.tooLong': 'Le paramètre « {name} » est trop long (au plus {max} caractères)',
   'error.tooManyAgreements': '{name} : au plus {max} accords, pas {count}',
   'error.notWholeNumber': '{name} : « {value} » n’est pas un nombre entier',
   'error.fieldRepeated':
@@ -1094,7 +1094,7 @@ const FR: Messages = {
   'error.notFoundProvision': 'Le catalogue ne contient aucune disposition « {key} ».',
   'error.notFoundAnnotation': 'Le catalogue ne contient aucune annotation « {key} ».',
   'error.noParty':
-    'aucune partie « {code} » (les codes des parties sont ISO 3166 alpha-3, ou EUN pour l’Union européenne)',
+    'Aucune partie « {code} » (les codes des parties sont ISO 3166 alpha-3, ou EUN pour l’Union européenne)',
   'common.notes': 'Notes',
   'chart.noData': 'aucune donnée',
   'chart.lines':
@@ -1103,8 +1103,8 @@ const FR: Messages = {
     'Carte de chaleur : {value} par {category} et par code, plus foncée quand la part est plus grande ; les chiffres sont dans le tableau.',
   'chart.bars':
     'Diagramme en barres : {value} par {category}, {count, plural, one {# barre} other {# barres}} ; les chiffres sont dans le tableau.',
-  'error.tooManyNames': 'paramètre « {name} » : au plus {max} noms (les codes ne comptent pas)',
-  'error.tooManyParties': 'paramètre « {name} » : au plus {max} parties',
+  'error.tooManyNames': 'Paramètre « {name} » : au plus {max} noms (les codes ne comptent pas)',
+  'error.tooManyParties': 'Paramètre « {name} » : au plus {max} parties',
   'error.partyCodesUnknown':
     '{name} : code(s) de partie inconnu(s) {codes} (codes ISO 3166 alpha-3, p. ex. CAN ou EUN)',
   'error.partyUnknown':
@@ -1596,9 +1596,9 @@ const ES: Messages = {
     'No hay ninguna página en {path}. Revise la dirección, o empiece por la página de inicio o una búsqueda.',
   'error.undecodable':
     'La dirección {path} contiene bytes codificados con porcentaje que no son texto UTF-8 (como %FF). Revise la dirección.',
-  'error.badYear': 'el parámetro «{name}» debe ser un año entre {min} y {max} (se recibió «{value}»)',
-  'error.badValue': 'parámetro «{name}»: «{value}» no es uno de {allowed}',
-  'error.oneValue': 'el parámetro «{name}» admite un solo valor (recibido {values})',
+  'error.badYear': 'El parámetro «{name}» debe ser un año entre {min} y {max} (se recibió «{value}»)',
+  'error.badValue': 'Parámetro «{name}»: «{value}» no es uno de {allowed}',
+  'error.oneValue': 'El parámetro «{name}» admite un solo valor (recibido {values})',
   'error.badCursor':
     'after: el marcador de página de esta dirección no pertenece a esta lista; vuelva a su primera página',
   'error.agreementsUnknown': '{name}: el catálogo no contiene ningún acuerdo {slugs}',
@@ -1634,14 +1634,14 @@ const ES: Messages = {
   'draft.problem.NO_ARTICLES': 'El borrador no contiene texto de artículos.',
   'draft.problem.NO_PARTIES': 'Indique al menos una parte.',
   'error.unknownParameters':
-    '{count, plural, one {parámetro desconocido} other {parámetros desconocidos}} {names}: esta página admite {taken}',
+    '{count, plural, one {Parámetro desconocido} other {Parámetros desconocidos}} {names}: esta página admite {taken}',
   'error.yearsReversed': 'to: {to} es anterior a from ({from})',
   'error.badPinpoint':
     '«{value}» no es una referencia (identificador del acuerdo / clave de la disposición, p. ej. ceta/art-7.7)',
   'cite.signed': 'firmado el {date}',
   'cite.accessed': 'consultado el {date}',
   'cite.article': 'artículo {number}',
-  'error.tooLong': 'el parámetro «{name}» es demasiado largo (como máximo {max} caracteres)',
+  'error.tooLong': 'El parámetro «{name}» es demasiado largo (como máximo {max} caracteres)',
   'error.tooManyAgreements': '{name}: como máximo {max} acuerdos, no {count}',
   'error.notWholeNumber': '{name}: «{value}» no es un número entero',
   'error.fieldRepeated':
@@ -1652,7 +1652,7 @@ const ES: Messages = {
   'error.notFoundProvision': 'El catálogo no contiene ninguna disposición «{key}».',
   'error.notFoundAnnotation': 'El catálogo no contiene ninguna anotación «{key}».',
   'error.noParty':
-    'ninguna parte «{code}» (los códigos de las partes son ISO 3166 alfa-3, o EUN para la Unión Europea)',
+    'Ninguna parte «{code}» (los códigos de las partes son ISO 3166 alfa-3, o EUN para la Unión Europea)',
   'common.notes': 'Notas',
   'chart.noData': 'sin datos',
   'chart.lines':
@@ -1661,8 +1661,8 @@ const ES: Messages = {
     'Mapa de calor: {value} por {category} y por código, más oscuro cuanto mayor es la proporción; las cifras están en la tabla.',
   'chart.bars':
     'Gráfico de barras: {value} por {category}, {count, plural, one {# barra} other {# barras}}; las cifras están en la tabla.',
-  'error.tooManyNames': 'parámetro «{name}»: como máximo {max} nombres (los códigos no cuentan)',
-  'error.tooManyParties': 'parámetro «{name}»: como máximo {max} partes',
+  'error.tooManyNames': 'Parámetro «{name}»: como máximo {max} nombres (los códigos no cuentan)',
+  'error.tooManyParties': 'Parámetro «{name}»: como máximo {max} partes',
   'error.partyCodesUnknown':
     '{name}: código(s) de parte desconocido(s) {codes} (códigos ISO 3166 alfa-3, p. ej. CAN o EUN)',
   'error.partyUnknown':

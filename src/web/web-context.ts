@@ -115,6 +115,12 @@ export class WebContext {
     return `${origin}${path}`;
   }
 
+  /** `path` (the page's canonical address) with the current request's query string, unchanged. */
+  withThisQuery(path: string): string {
+    const query = this.req.url.indexOf('?');
+    return `${servedPath(path)}${query < 0 ? '' : this.req.url.slice(query)}`;
+  }
+
   /** The current page's address in another language. */
   languageLink(lang: Language): string {
     const params = new URLSearchParams(this.req.url.split('?')[1] ?? '');

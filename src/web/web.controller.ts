@@ -159,7 +159,9 @@ export class WebController {
     } else if (result.kind === 'json') {
       res.json(result.body);
     } else if (result.kind === 'redirect') {
-      res.redirect(303, result.location);
+      // Where a case-folded address leads never changes: that one may be kept.
+      if (result.permanent) res.setHeader('Cache-Control', 'public, max-age=86400');
+      res.redirect(result.permanent ? 301 : 303, result.location);
     } else {
       res.status(200).type(result.type);
       res.setHeader('Content-Disposition', contentDisposition(result.filename));

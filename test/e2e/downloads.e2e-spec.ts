@@ -14,7 +14,15 @@ import {
   RenderQueueFullError,
 } from '../../src/reports/render/render-pool';
 import { ReportDocument } from '../../src/reports/render/report-document';
-import { loadsAsFloat, readCsvTable, readMarkdown, readXlsx, bodyBytes } from '../support/download-readers';
+import {
+  formulasInSemicolonLocale,
+  loadsAsFloat,
+  readsAsNumberOrDate,
+  readCsvTable,
+  readMarkdown,
+  readXlsx,
+  bodyBytes,
+} from '../support/download-readers';
 import { writeReportScenario } from '../support/report-scenario';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -594,5 +602,100 @@ describe('downloads that travel', () => {
       expect({ path, status: res.status }).toEqual({ path, status: 200 });
       expect(readCsvTable(res.text).records.length).toBeGreaterThan(0);
     }
+  });
+
+  it("lets no cell of a download run as a formula where the list separator is ';' (Films;=1+1; did)", async () => {
+    const admin = await t.createKey(Role.ADMIN);
+    const slug = 'semicolon-formula-test';
+    const text = 'Zyxwformula measures on cultural industries;=HYPERLINK("x");+cmd';
+    for (const [query, variables] of [
+      [
+        'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }',
+        {
+          input: {
+            slug,
+            title: 'Films;=1+1;',
+            kind: 'BILATERAL',
+            status: 'SIGNED',
+            dateSigned: '2020-01-01',
+            parties: [{ code: 'CAN' }, { code: 'HND' }],
+          },
+        },
+      ],
+      [
+        'mutation($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }',
+        {
+          input: {
+            agreement: slug,
+            key: 'art-1',
+            location: 'OPERATIVE',
+            articleNumber: '1',
+            articleTitle: 'Title;@SUM(1)',
+            text,
+          },
+        },
+      ],
+      [
+        'mutation($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id } }',
+        {
+          input: {
+            pinpoint: `${slug}/art-1`,
+            code: 'CULTURAL_EXEMPTION',
+            note: 'Note;=2+2;-x',
+            evidence: { start: text.indexOf('cultural'), end: text.length },
+          },
+        },
+      ],
+    ] as const) {
+      const answer = await t.gql(query, variables, { key: admin });
+      expect(answer.errors).toBeUndefined();
+    }
+    const read: { path: string; status: number; written: boolean; formulas: string[] }[] = [];
+    for (const [path, written] of [
+      [`/agreements/${slug}.csv`, "Title;'@SUM(1)"],
+      [`/agreements/${slug}.csv`, "Note;'=2+2;'-x"],
+      ['/search.csv?q=zyxwformula', "Films;'=1+1;"],
+      ['/search.csv?q=zyxwformula', "Title;'@SUM(1)"],
+      [`/exports/agreements.csv?slugs=${slug}`, "Films;'=1+1;"],
+      [`/exports/provisions.csv?agreement.slugs=${slug}`, `industries;'=HYPERLINK(""x"");'+cmd`],
+      [`/exports/provisions.csv?agreement.slugs=${slug}`, "Title;'@SUM(1)"],
+      [`/exports/annotations.csv?agreement.slugs=${slug}`, `industries;'=HYPERLINK(""x"");'+cmd`],
+    ]) {
+      const res = await t.http().get(path);
+      readCsvTable(res.text);
+      read.push({
+        path,
+        status: res.status,
+        written: res.text.includes(written),
+        formulas: formulasInSemicolonLocale(res.text),
+      });
+    }
+    expect(read).toEqual(read.map(({ path }) => ({ path, status: 200, written: true, formulas: [] })));
+  });
+
+  it("gives the exports an article label that no analyst's tool reads as a number or a date (RCEP 12.10 read as 12.1)", async () => {
+    const provisions = readCsvTable(
+      (await t.http().get('/exports/provisions.csv?agreement.slugs=rcep,canada-peru-fta')).text,
+    );
+    expect(provisions.header.indexOf('article_label')).toBe(provisions.header.indexOf('article_number') + 1);
+    const byNumber = new Map(provisions.records.map((r) => [r.article_number, r.article_label]));
+    expect([byNumber.get('12.1'), byNumber.get('12.10')]).toEqual(['Art. 12.1', 'Art. 12.10']);
+    expect(provisions.records.filter((r) => readsAsNumberOrDate(r.article_label))).toEqual([]);
+    const unnumbered = provisions.records.filter((r) => !r.article_number);
+    expect(unnumbered.length).toBeGreaterThan(0);
+    expect(unnumbered.map((r) => r.article_label)).toEqual(unnumbered.map(() => ''));
+    // The JSON has the same members, in the same order, the label null where there is no number.
+    const json = (await t.http().get('/exports/provisions.json?agreement.slugs=rcep,canada-peru-fta'))
+      .body as Record<string, unknown>[];
+    expect(Object.keys(json[0])).toEqual(provisions.header);
+    expect(json.find((p) => p.article_number === '12.10')!.article_label).toBe('Art. 12.10');
+    expect(json.filter((p) => p.article_number === null).map((p) => p.article_label)).toEqual(
+      unnumbered.map(() => null),
+    );
+    const annotations = readCsvTable((await t.http().get('/exports/annotations.csv')).text).records;
+    expect(annotations.filter((r) => readsAsNumberOrDate(r.provision_label))).toEqual([]);
+    expect(annotations.find((r) => r.pinpoint === 'canada-korea-fta/art-22.6')!.provision_label).toBe(
+      'Art. 22.6',
+    );
   });
 });

@@ -1010,7 +1010,8 @@ describe('import, annotate and export', () => {
       agreement_slug: 'canada-testland',
       provision_external_id: 'tota:990301',
       pinpoint: expect.stringMatching(/^canada-testland\//),
-      provision_label: 'ARTICLE 22.6',
+      // The record's 'ARTICLE 22.6', as every label writes it (a bare 22.6 read as a number).
+      provision_label: 'Art. 22.6',
       origin: 'RULE',
       status: 'PROPOSED',
       location: 'OPERATIVE',

@@ -1,4 +1,4 @@
-import { codeNameIn } from '../../src/web/i18n';
+import { codeNameIn, translator } from '../../src/web/i18n';
 import { detailWords } from '../../src/reports/common/evidence';
 import { EcommerceSubtype, GUIDELINES_DETAIL } from '../../src/annotations/annotation.enums';
 import { TAXONOMY_CODES } from '../../src/web/web-enums';
@@ -766,11 +766,11 @@ describe('web explorer over HTTP', () => {
     for (const [path, words] of [
       [
         '/trends?groupBy=YEAR&groupBy=REGION&lang=fr',
-        'le paramètre « groupBy » prend une seule valeur (reçu YEAR, REGION)',
+        'Le paramètre « groupBy » prend une seule valeur (reçu YEAR, REGION)',
       ],
       [
         '/trends?groupBy=YEAR,PARTY&lang=es',
-        'el parámetro «groupBy» admite un solo valor (recibido YEAR, PARTY)',
+        'El parámetro «groupBy» admite un solo valor (recibido YEAR, PARTY)',
       ],
       ['/agreements?sort=TITLE&sort=DATE_SIGNED', 'sort takes one value (got TITLE, DATE_SIGNED)'],
     ] as const) {
@@ -785,9 +785,9 @@ describe('web explorer over HTTP', () => {
     for (const [path, words] of [
       [
         '/trends?from=2000&from=2010&lang=fr',
-        'le paramètre « from » prend une seule valeur (reçu 2000, 2010)',
+        'Le paramètre « from » prend une seule valeur (reçu 2000, 2010)',
       ],
-      ['/search?q=culture&q=film&lang=es', 'el parámetro «q» admite un solo valor (recibido culture, film)'],
+      ['/search?q=culture&q=film&lang=es', 'El parámetro «q» admite un solo valor (recibido culture, film)'],
       ['/agreements/ceta?after=a&after=b', 'after takes one value (got a, b)'],
       ['/agreements?lang=fr&lang=es', 'lang takes one value (got fr, es)'],
     ] as const) {
@@ -803,11 +803,11 @@ describe('web explorer over HTTP', () => {
     for (const [path, words] of [
       [
         '/agreements?lang=fr&sortt=TITLE',
-        'paramètre inconnu sortt : cette page accepte lang, q, party, type, status, code, from, to, sort, dir, after',
+        'Paramètre inconnu sortt : cette page accepte lang, q, party, type, status, code, from, to, sort, dir, after',
       ],
-      ['/trends?lang%5Bx%5D=fr&lang=es', 'parámetro desconocido lang[x]: esta página admite lang, groupBy'],
+      ['/trends?lang%5Bx%5D=fr&lang=es', 'Parámetro desconocido lang[x]: esta página admite lang, groupBy'],
       // The party page takes asOf (truth19), as the report files do; a name written otherwise is refused.
-      ['/parties/CAN?lang=fr&asof=2020-01-01', 'paramètre inconnu asof : cette page accepte lang, asOf'],
+      ['/parties/CAN?lang=fr&asof=2020-01-01', 'Paramètre inconnu asof : cette page accepte lang, asOf'],
       ['/?lang=de', 'lang: &quot;de&quot; is not one of en, fr, es'],
     ] as const) {
       const res = await t.http().get(path).set('Accept', 'text/html');
@@ -952,6 +952,37 @@ describe('web explorer over HTTP', () => {
     expect(numbered.length).toBeGreaterThan(0);
     expect(numbered.filter((r) => readsAsNumberOrDate(r.article_label))).toEqual([]);
     expect(numbered.map((r) => r.article_label)).toEqual(numbered.map((r) => `Art. ${r.article}`));
+  });
+
+  it('takes an address typed in another case to its page by a permanent redirect that keeps the query; a 404 in the page language', async () => {
+    for (const [typed, canonical] of [
+      ['/agreements/CETA', '/agreements/ceta'],
+      ['/agreements/CETA?lang=fr&annotated=1', '/agreements/ceta?lang=fr&annotated=1'],
+      ['/agreements/Canada-Korea-FTA.csv', '/agreements/canada-korea-fta.csv'],
+      ['/agreements/CETA.JSON', '/agreements/ceta.json'],
+      ['/provisions/Canada-Korea-FTA/ART-22.6?lang=es', '/provisions/canada-korea-fta/art-22.6?lang=es'],
+      ['/parties/can?lang=fr', '/parties/CAN?lang=fr'],
+    ]) {
+      const res = await t.http().get(typed);
+      expect({ typed, status: res.status, location: res.headers.location }).toEqual({
+        typed,
+        status: 301,
+        location: canonical,
+      });
+      expect({ canonical, status: (await t.http().get(canonical)).status }).toEqual({
+        canonical,
+        status: 200,
+      });
+    }
+    // What is not there is named in the page's language, whether the address can name an agreement or not.
+    const redirected = await t.http().get('/agreements/NO-SUCH-FTA?lang=es');
+    expect(redirected.headers.location).toBe('/agreements/no-such-fta?lang=es');
+    const missing = await t.http().get(redirected.headers.location);
+    expect(missing.status).toBe(404);
+    expect(missing.text).toContain(translator('es')('error.notFoundAgreement', { key: 'no-such-fta' }));
+    const unnamable = await t.http().get('/agreements/no%20such?lang=fr');
+    expect(unnamable.status).toBe(404);
+    expect(unnamable.text).toContain(translator('fr')('error.notFoundAgreement', { key: 'no such' }));
   });
 
   it('names the parameter a page or its CSV refuses in the JSON answer (argument), as the API and the exports do', async () => {
@@ -2104,9 +2135,9 @@ describe('web explorer over HTTP', () => {
     for (const [path, words] of [
       [
         '/agreements/ceta?annotated=maybe&lang=fr',
-        'paramètre « annotated » : « maybe » ne fait pas partie de true, false',
+        'Paramètre « annotated » : « maybe » ne fait pas partie de true, false',
       ],
-      ['/trends?includeProposed=oui&lang=es', 'parámetro «includeProposed»: «oui» no es uno de true, false'],
+      ['/trends?includeProposed=oui&lang=es', 'Parámetro «includeProposed»: «oui» no es uno de true, false'],
       [
         '/compare?agreements=ceta,rcep&includeProposed=2',
         'includeProposed: &quot;2&quot; is not one of true, false',

@@ -42,6 +42,19 @@ export function readsAsNumberOrDate(value: string): boolean {
   );
 }
 
+/**
+ * The cells that a spreadsheet whose list separator is `;` (Excel in a French, German or Spanish locale; LibreOffice
+ * with `;` chosen) would run as formulas on opening a CSV: each line split on `;` whatever the quotes (a quote
+ * opens a field only at a field's start, and LibreOffice read `x,"Films;=1+1;",y` as `x,"Films`, `=1+1`, `",y`),
+ * a cell that starts with = + - @ and is no signed number being a formula.
+ */
+export function formulasInSemicolonLocale(csv: string): string[] {
+  return csv
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n|;/)
+    .filter((cell) => /^[=+\-@]/.test(cell) && !/^[+-]\d+([.,]\d+)?$/.test(cell));
+}
+
 /** A supertest `parse` that keeps a binary body (XLSX, ZIP) as the bytes sent: `.buffer(true).parse(bodyBytes)`. */
 export function bodyBytes(response: Response, done: (error: Error | null, body: Buffer) => void): void {
   const chunks: Buffer[] = [];

@@ -37,6 +37,13 @@ const TEXTS = [
   'accents é ü, and 中文',
   'emoji 🙂',
   'separators \u2028 \u2029',
+  'Films;=1+1;',
+  'a;b',
+  '-3;-4',
+  '=a;=b',
+  ';@x;+y;\t=z;\r-w',
+  'a,"b";=c',
+  ';;=',
 ];
 const INTEGERS = [0, 7, -1, 41081];
 

@@ -19,10 +19,20 @@ function sqliteLooksLikeFormula(text: string): string {
   return `(substr(${text}, 1, 1) in ('=', '+', '-', '@', char(9), char(13)) and not (${signedNumber}))`;
 }
 
+/** `neutraliseFormula`'s `;` rule: an apostrophe after each `;` that a formula's first character follows. */
+function sqliteSemicolonCells(text: string): string {
+  const starts = ['=', '+', '-', '@', `' || char(9) || '`, `' || char(13) || '`];
+  const replaced = starts.reduce((sql, start) => `replace(${sql}, ';${start}', ';''${start}')`, text);
+  // `-` first in the class is itself, not a range.
+  return `(case when ${text} glob '*;[-=+@' || char(9) || char(13) || ']*' then ${replaced} else ${text} end)`;
+}
+
 const sqliteLineSql: LineSql = {
   csvText(text) {
-    const cell = `(case when ${sqliteLooksLikeFormula(text)} then '''' || ${text} else ${text} end)`;
-    // The apostrophe never calls for quotes, so the text itself is searched (once, by a glob: cheaper than instr).
+    const cells = sqliteSemicolonCells(text);
+    // A text with `;` is no signed number: the formula test reads the text as given.
+    const cell = `(case when ${sqliteLooksLikeFormula(text)} then '''' || ${cells} else ${cells} end)`;
+    // No apostrophe calls for quotes, so the text itself is searched (once, by a glob: cheaper than instr).
     const needsQuotes = `${text} glob '*[",' || char(10) || char(13) || ']*'`;
     return `coalesce(case when ${needsQuotes} then '"' || replace(${cell}, '"', '""') || '"' else ${cell} end, '')`;
   },

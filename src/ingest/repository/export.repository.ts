@@ -10,16 +10,21 @@ import { DbRow } from './agreement-record.repository';
 type Builder = Knex.QueryBuilder;
 
 /**
- * Each column of the provision export but the last, `url` (an address the service writes, encoded as the
- * explorer's links are), on the provision `p` and its agreement `g`, in the export's order.
+ * The columns of the provision export that the database writes, on the provision `p` and its agreement `g`, in the
+ * export's order: the head, then `article_label` (`articleCellLabel`, which the service writes: a rule in
+ * JavaScript), then the tail, then `url` (an address the service writes, encoded as the explorer's links are).
  */
-export const PROVISION_LINE_CELLS: readonly LineCell[] = [
+export const PROVISION_LINE_HEAD: readonly LineCell[] = [
   { name: 'agreement_slug', columns: ['g.slug'] },
   { name: 'pinpoint', columns: ['g.slug', 'p.key'], separator: '/' },
   { name: 'location', columns: ['p.location'] },
   { name: 'chapter_number', columns: ['p.chapter_number'] },
   { name: 'chapter_title', columns: ['p.chapter_title'] },
   { name: 'article_number', columns: ['p.article_number'] },
+];
+
+/** The database's columns of the provision export after `article_label` (PROVISION_LINE_HEAD). */
+export const PROVISION_LINE_TAIL: readonly LineCell[] = [
   { name: 'article_title', columns: ['p.article_title'] },
   { name: 'position', columns: ['p.position'], integer: true },
   { name: 'language', columns: ['p.language'] },
@@ -29,12 +34,15 @@ export const PROVISION_LINE_CELLS: readonly LineCell[] = [
 ];
 
 /**
- * A provision row of the export as the database writes it: `line` holds the cells of PROVISION_LINE_CELLS,
- * each followed by `,` (CSV), or a JSON object opened with `{` and left open after its last member's `,`; the
- * service adds the url and the end. SQLite hands `line` over as bytes, PostgreSQL as text.
+ * A provision row of the export as the database writes it: `line` holds the cells of PROVISION_LINE_HEAD, each
+ * followed by `,` (CSV), or a JSON object opened with `{` and left open after its last member's `,`; `rest` those of
+ * PROVISION_LINE_TAIL likewise (JSON: members only); the service writes the article's label between them, then the
+ * url and the end. SQLite hands both over as bytes, PostgreSQL as text.
  */
 export interface ProvisionLine {
   line: Buffer | string;
+  rest: Buffer | string;
+  article_number: string | null;
   slug: string;
   key: string;
 }
@@ -176,14 +184,10 @@ export class ExportRepository {
     selection: ExportSelection,
     format: 'csv' | 'json',
   ): Promise<ProvisionLine[]> {
-    const query = selectLine(
-      this.knex.queryBuilder(),
-      engineOf(this.em).lineSql,
-      format,
-      PROVISION_LINE_CELLS,
-      'line',
-    )
-      .select('g.slug', 'p.key')
+    const lineSql = engineOf(this.em).lineSql;
+    const head = selectLine(this.knex.queryBuilder(), lineSql, format, PROVISION_LINE_HEAD, 'line');
+    const query = selectLine(head, lineSql, format, PROVISION_LINE_TAIL, 'rest', true)
+      .select('g.slug', 'p.key', 'p.article_number')
       .from({ p: 'provision' })
       .join({ g: 'agreement' }, 'g.id', 'p.agreement_id')
       .whereIn('p.agreement_id', ids);

@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
 import { csvSections, neutraliseFormula, renderCsvZip, renderSectionCsv } from './render-csv';
 import { sampleReportDocument } from './sample-report-document';
+import { formulasInSemicolonLocale } from '../../../test/support/download-readers';
 
 describe('renderSectionCsv', () => {
   const csv = renderSectionCsv(sampleReportDocument(), 'findings', { bom: false });
@@ -191,6 +192,38 @@ describe('renderCsvZip', () => {
   });
 });
 
+describe('a CSV opened where the list separator is `;`', () => {
+  it('holds no formula in a cell, a header, a link or the about file (Films;=1+1; was one there)', () => {
+    const document = {
+      ...sampleReportDocument(),
+      title: 'Report;=TITLE()',
+      notes: ['A note;@SUM(1)'],
+      sections: [
+        {
+          id: 'cells',
+          title: 'Cells',
+          table: {
+            columns: [
+              { key: 'name', label: 'Name;=HEADER()' },
+              { key: 'codes', label: 'Codes', kind: 'code' as const },
+            ],
+            rows: [
+              { name: { text: 'Films;=1+1;', href: 'https://example.org/a;=2+2' }, codes: ['CAN', '+cmd'] },
+              { name: 'plain', codes: 'x;-y' },
+            ],
+          },
+        },
+      ],
+    };
+    const csv = renderSectionCsv(document, 'cells', { bom: false });
+    expect(formulasInSemicolonLocale(csv)).toEqual([]);
+    // What a comma reader reads: the text, an apostrophe after each `;` that a formula's character follows.
+    expect((parse(csv) as string[][])[1][0]).toBe("Films;'=1+1;");
+    const about = strFromU8(unzipSync(renderCsvZip(document, { bom: false }))['about.csv']);
+    expect(formulasInSemicolonLocale(about)).toEqual([]);
+  });
+});
+
 describe('neutraliseFormula', () => {
   it.each([
     ['=1+1', "'=1+1"],
@@ -200,5 +233,9 @@ describe('neutraliseFormula', () => {
     ['-3', '-3'],
     ['+4.5', '+4.5'],
     ['plain', 'plain'],
+    ['Films;=1+1;', "Films;'=1+1;"],
+    ['=a;@b;c', "'=a;'@b;c"],
+    ['-3;-4', "'-3;'-4"],
+    ['a; =b', 'a; =b'],
   ])('%s becomes %s', (input, output) => expect(neutraliseFormula(input)).toBe(output));
 });

@@ -30,7 +30,7 @@ import { sideName } from '../views/side-name';
 import { WebContext } from '../web-context';
 import { TAXONOMY_CODES } from '../web-enums';
 import { badRequest, notFound } from '../web-errors';
-import { file, PageResult } from '../web-page';
+import { canonicalRedirect, file, PageResult } from '../web-page';
 
 const TOC_PAGE = 100;
 /** Pages of provisions a download reads: a page with every annotation stays within the API's query cost. */
@@ -146,7 +146,12 @@ export const AGREEMENT_PARAMETERS: readonly string[] = ['annotated', 'after'];
 export async function agreementPage(ctx: WebContext, raw: string): Promise<PageResult> {
   const match = /^(.*?)\.(json|csv)$/.exec(raw);
   const slug = match ? match[1] : raw;
-  if (!SLUG.test(slug)) throw notFound(`no agreement "${shown(slug)}"`);
+  // Slugs are lower case; an address typed otherwise reaches the page at its own address.
+  if (slug !== slug.toLowerCase() && SLUG.test(slug.toLowerCase()))
+    return canonicalRedirect(
+      ctx.withThisQuery(`${agreementPath(slug.toLowerCase())}${match ? `.${match[2]}` : ''}`),
+    );
+  if (!SLUG.test(slug)) throw notFound(ctx.t('error.notFoundAgreement', { key: shown(slug) }));
   if (match) return agreementExport(ctx, slug, match[2] as 'json' | 'csv');
   const annotatedOnly = ctx.flag('annotated');
   const after = ctx.param('after', 200);

@@ -1,3 +1,4 @@
+import { canonicalRedirect, PageResult } from '../web-page';
 import { BadUserInputError, shown } from '../../common/errors';
 import { conventionSourceIn } from '../../parties/convention-source';
 import { partyNameForm } from '../../parties/party-names';
@@ -110,10 +111,12 @@ export function membersCount(
 export const PARTY_PARAMETERS: readonly string[] = ['asOf'];
 
 /** GET /parties/<code>: facts, Convention status, agreements over time, coherence dashboard. */
-export async function partyPage(ctx: WebContext, raw_: string): Promise<string> {
+export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResult> {
   const { t } = ctx;
   const code = raw_.toUpperCase();
   if (!/^[A-Z]{3}$/.test(code)) throw notFound(t('error.noParty', { code: shown(raw_) }));
+  // Codes are upper case; `/parties/can` served the page at a second address.
+  if (code !== raw_) return canonicalRedirect(ctx.withThisQuery(partyPath(code)));
   const asOf = asOfParameter(ctx);
   const { party: p, coherenceReport } = await ctx.query<PartyData>(PARTY_QUERY, {
     code,

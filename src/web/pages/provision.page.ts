@@ -29,7 +29,7 @@ import { spacedSegments } from '../views/diff-text';
 import { Family, familyTimelineView } from '../views/family-timeline';
 import { WebContext } from '../web-context';
 import { badRequest } from '../web-errors';
-import { PageResult } from '../web-page';
+import { canonicalRedirect, PageResult } from '../web-page';
 
 interface ProvisionAnnotation {
   id: string;
@@ -178,6 +178,9 @@ export async function provisionPage(
 ): Promise<PageResult> {
   const { t } = ctx;
   if (!PINPOINT.test(pinpoint)) throw badRequest(t('error.badPinpoint', { value: pinpoint }));
+  // Slugs and keys are lower case (isSafeProvisionKey); a pinpoint typed otherwise reaches the page at its address.
+  if (pinpoint !== pinpoint.toLowerCase())
+    return canonicalRedirect(ctx.withThisQuery(provisionPath(pinpoint.toLowerCase())));
   const withPinpoint = ctx.param('with', 300);
   if (withPinpoint && !PINPOINT.test(withPinpoint))
     throw badRequest(t('error.badPinpoint', { value: withPinpoint }));
