@@ -404,6 +404,19 @@ export function computeBindings(
 export type BindingMode = 'IN_FORCE' | 'APPLIED';
 
 /**
+ * An agreement's facts as the binding rule reads them: `recordedStatus` is the status the record carries
+ * (`Agreement.status`), never the status on a date (`statusOn`). The two differ once a termination has passed: an
+ * agreement recorded IN_FORCE with no date bound its parties on dates nobody recorded, which its status today
+ * (TERMINATED) would hide, saying "known not to bind" of a day before the termination.
+ */
+export interface RecordedAgreement {
+  recordedStatus: string;
+  dateInForce: string | null;
+  dateProvisionallyApplied: string | null;
+  dateTerminated: string | null;
+}
+
+/**
  * The party joined or left an agreement that applies on a date no source gives (ToTA lists it among the current
  * parties only, or among the original parties only): bound on no date we can name, though it was bound at some
  * time. Unlike a signatory only, or an agreement that never applied, whether it bound the party on a given day is
@@ -411,14 +424,14 @@ export type BindingMode = 'IN_FORCE' | 'APPLIED';
  */
 export function bindingDatesUnknown(
   b: Binding,
-  agreement: Pick<BindingAgreement, 'status' | 'dateInForce' | 'dateProvisionallyApplied'>,
+  agreement: Pick<RecordedAgreement, 'recordedStatus' | 'dateInForce' | 'dateProvisionallyApplied'>,
 ): boolean {
   if (b.signatoryOnly) return false;
   if (b.until === EMPTY_INTERVAL_END) return true;
   const applies =
     agreement.dateInForce !== null ||
     agreement.dateProvisionallyApplied !== null ||
-    agreement.status === IN_FORCE;
+    agreement.recordedStatus === IN_FORCE;
   return b.appliedFrom === null && b.inForceFrom === null && applies;
 }
 
@@ -432,7 +445,7 @@ export function bindingDatesUnknown(
  */
 export function bindingUnknownOn(
   b: Binding,
-  agreement: Pick<BindingAgreement, 'status' | 'dateInForce' | 'dateProvisionallyApplied'>,
+  agreement: Pick<RecordedAgreement, 'recordedStatus' | 'dateInForce' | 'dateProvisionallyApplied'>,
   date: string,
   memberships: readonly Pick<BlocMembershipFact, 'bloc' | 'member' | 'dateJoined'>[],
 ): boolean {
@@ -456,8 +469,11 @@ export function bindingUnknownOn(
  */
 export const leftOnUnrecordedDate = (
   b: Binding,
-  agreement: Pick<BindingAgreement, 'status' | 'dateTerminated'>,
-): boolean => b.until === EMPTY_INTERVAL_END && agreementEnd(agreement) !== EMPTY_INTERVAL_END;
+  agreement: Pick<RecordedAgreement, 'recordedStatus' | 'dateTerminated'>,
+): boolean =>
+  b.until === EMPTY_INTERVAL_END &&
+  agreementEnd({ status: agreement.recordedStatus, dateTerminated: agreement.dateTerminated }) !==
+    EMPTY_INTERVAL_END;
 
 /** What a party that only signed (it applies nothing) cannot also have. */
 export interface SignatoryFacts {

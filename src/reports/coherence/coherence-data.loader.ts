@@ -1,14 +1,20 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import {
-  BindingAgreement,
   BlocMembershipFact,
   bindingUnknownOn,
   isBoundOn,
   leftOnUnrecordedDate,
   suspendedOn,
 } from '../../bindings/binding';
-import { coversParty, groupByAgreement, onePerProvision, sameSide, PartyFacts } from '../common/report-facts';
+import {
+  AgreementFacts,
+  coversParty,
+  groupByAgreement,
+  onePerProvision,
+  sameSide,
+  PartyFacts,
+} from '../common/report-facts';
 import {
   articlesInChapters,
   blocMembers,
@@ -30,8 +36,8 @@ type DirectParty = { party: PartyFacts; via: string | null; leftUndated: boolean
 async function directlyBoundOn(
   em: EntityManager,
   agreements: Pick<
-    BindingAgreement,
-    'id' | 'status' | 'dateInForce' | 'dateProvisionallyApplied' | 'dateTerminated'
+    AgreementFacts,
+    'id' | 'recordedStatus' | 'dateInForce' | 'dateProvisionallyApplied' | 'dateTerminated'
   >[],
   date: string,
   memberships: readonly BlocMembershipFact[],

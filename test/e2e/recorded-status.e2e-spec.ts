@@ -1,0 +1,110 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importers } from '../../src/ingest/importers';
+import { writeAgreementsFile } from '../support/agreements-file';
+import { startTestApp, TestApp } from '../support/test-app';
+
+const text = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+
+type Report = {
+  agreements: {
+    agreement: { slug: string; status: string };
+    partners: { code: string }[];
+  }[];
+  leftOut: { slug: string; status: string }[];
+  leftOutDatesUnknown: string[];
+  notes: string[];
+};
+
+/**
+ * The status the record carries against the status today (truth20). An agreement recorded IN_FORCE with no date of
+ * signature, provisional application or entry into force binds its parties on dates nobody recorded; once its
+ * termination has passed its status today is TERMINATED (`statusOn`). The bindings read the reports' facts, which
+ * carried the status today only: as of a date before the termination, the report and the party page said it did not
+ * bind the party ("known not to"), and a partner bound on unknown dates vanished from the partners without a word.
+ */
+describe('the recorded status, not the status today, decides what is not known', () => {
+  let t: TestApp;
+  const dir = mkdtempSync(join(tmpdir(), 'recorded-status-'));
+
+  beforeAll(async () => {
+    t = await startTestApp({ rateLimits: false });
+    const file = writeAgreementsFile(join(dir, 'undated.json'), [
+      {
+        slug: 'undated-ended',
+        title: 'Recorded in force with no date, terminated in 2015',
+        kind: 'BILATERAL',
+        status: 'IN_FORCE',
+        dateTerminated: '2015-01-01',
+        parties: [{ code: 'CHE' }, { code: 'NZL' }],
+      },
+      {
+        slug: 'undated-ended-own-date',
+        title: 'Recorded in force, dated for one party only, terminated in 2015',
+        kind: 'BILATERAL',
+        status: 'IN_FORCE',
+        dateTerminated: '2015-01-01',
+        parties: [{ code: 'ISL', dateInForce: '2005-01-01' }, { code: 'NZL' }],
+      },
+    ]);
+    const summary = await importers(t.app).json.import({ paths: [file] });
+    expect(summary.imported).toBe(2);
+  });
+  afterAll(() => t.close());
+
+  const report = async (party: string, asOf: string) => {
+    const res = await t.gql<{ coherenceReport: Report }>(
+      `query($party: String!, $asOf: LocalDate) { coherenceReport(party: $party, asOf: $asOf) {
+        agreements { agreement { slug status } partners { code } } leftOut { slug status } leftOutDatesUnknown notes } }`,
+      { party, asOf },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.coherenceReport;
+  };
+
+  it('says whether it bound the party before its termination is not known, not that it did not', async () => {
+    const before = await report('CHE', '2010-06-01');
+    expect(before.leftOutDatesUnknown).toContain('undated-ended');
+    expect(before.notes.join(' ')).not.toMatch(
+      /not binding it on that date[^.]*: Recorded in force with no date/,
+    );
+    // After its termination it binds no one: known.
+    const after = await report('CHE', '2016-01-01');
+    expect(after.leftOut.map((a) => a.slug)).toContain('undated-ended');
+    expect(after.leftOutDatesUnknown).not.toContain('undated-ended');
+  });
+
+  it('names a partner bound on dates not recorded, before the termination', async () => {
+    const before = await report('ISL', '2010-06-01');
+    const row = before.agreements.find((a) => a.agreement.slug === 'undated-ended-own-date');
+    expect(row).toBeDefined();
+    expect(row!.partners).toEqual([]);
+    expect(before.notes.join(' ')).toMatch(
+      /New Zealand \(NZL\)[^.]*Recorded in force, dated for one party only/,
+    );
+  });
+
+  it('says the same in the report files and on the party page', async () => {
+    const json = (await t.http().get('/reports/coherence/CHE.json?asOf=2010-06-01').expect(200)).body as {
+      notes: string[];
+    };
+    expect(json.notes.join(' ')).toMatch(/Recorded in force with no date, terminated in 2015/);
+    // The status as recorded is the rule's, not the file's.
+    expect(JSON.stringify(json)).not.toContain('recordedStatus');
+    expect(json.notes.join(' ')).not.toMatch(
+      /not binding it on that date[^.]*: Recorded in force with no date/,
+    );
+    const page = text((await t.http().get('/parties/CHE?asOf=2010-06-01').expect(200)).text);
+    expect(page).toMatch(
+      /Recorded in force with no date, terminated in 2015[^·]*· joined by CHE on a date not recorded/,
+    );
+    expect(page).not.toMatch(/Recorded in force with no date, terminated in 2015[^·]*· not binding CHE/);
+  });
+});
