@@ -107,4 +107,32 @@ describe('the recorded status, not the status today, decides what is not known',
     );
     expect(page).not.toMatch(/Recorded in force with no date, terminated in 2015[^·]*· not binding CHE/);
   });
+
+  it("heads the evidence's review status as today's, in every language and format, whatever the report's date", async () => {
+    const headers = {
+      en: 'Review status today',
+      fr: 'État de la relecture aujourd’hui',
+      es: 'Estado de la revisión hoy',
+    };
+    for (const [lang, header] of Object.entries(headers)) {
+      const query = `asOf=2019-06-01&lang=${lang}`;
+      const md = (await t.http().get(`/reports/coherence/CAN.md?${query}`).expect(200)).text;
+      const evidenceHeader = md
+        .split('\n')
+        .find(
+          (line) =>
+            line.includes('| Pinpoint |') ||
+            line.includes('| Référence |') ||
+            line.includes('| Referencia |'),
+        );
+      expect(evidenceHeader).toContain(`| ${header} |`);
+      const html = text((await t.http().get(`/reports/coherence/CAN.html?${query}`).expect(200)).text);
+      expect(html).toContain(header);
+      const json = (await t.http().get(`/reports/coherence/CAN.json?${query}`).expect(200)).body as {
+        sections: { id: string; table?: { columns: { key: string; label: string }[] } }[];
+      };
+      const evidence = json.sections.find((x) => x.id === 'evidence')!;
+      expect(evidence.table!.columns.find((c) => c.key === 'status')!.label).toBe(header);
+    }
+  });
 });
