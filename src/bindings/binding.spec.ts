@@ -78,9 +78,22 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
     expect(bindingUnknownOn(che, recorded(undated), '2010-06-01', [])).toBe(true);
     expect(bindingUnknownOn(che, recorded(undated), '2015-01-01', [])).toBe(false);
     expect(leftOnUnrecordedDate(che, recorded(undated))).toBe(false);
-    // Read with the status today instead, it was "known not to bind" in 2010: the mistake the type now refuses.
-    const today = { ...recorded(undated), recordedStatus: statusOn(undated, '2026-12-07') };
-    expect(bindingUnknownOn(che, today, '2010-06-01', [])).toBe(false);
+  });
+
+  it('binds on days not recorded the parties of an agreement recorded as applied with no date of it, after its signature (truth20)', () => {
+    const undated = { dateSigned: '2008-01-01', dateProvisionallyApplied: null, dateInForce: null };
+    const provisional = agreement({ ...undated, status: 'PROVISIONALLY_APPLIED' });
+    const p = of(computeBindings(provisional, [row('CHE'), row('NZL')], []), 'CHE')!;
+    expect(bindingUnknownOn(p, recorded(provisional), '2010-06-01', [])).toBe(true);
+    expect(bindingUnknownOn(p, recorded(provisional), '2007-12-31', [])).toBe(false);
+    const terminated = agreement({ ...undated, status: 'TERMINATED', dateTerminated: '2012-01-01' });
+    const t = of(computeBindings(terminated, [row('CHE'), row('NZL')], []), 'CHE')!;
+    expect(bindingUnknownOn(t, recorded(terminated), '2010-06-01', [])).toBe(true);
+    expect(bindingUnknownOn(t, recorded(terminated), '2012-01-01', [])).toBe(false);
+    // Signed only: never bound, known.
+    const signed = agreement({ ...undated, status: 'SIGNED' });
+    const s = of(computeBindings(signed, [row('CHE'), row('NZL')], []), 'CHE')!;
+    expect(bindingUnknownOn(s, recorded(signed), '2010-06-01', [])).toBe(false);
   });
 
   const euKorea = computeBindings(agreement(), [row('EUN'), row('KOR')], EU);

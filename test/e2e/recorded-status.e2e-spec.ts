@@ -53,9 +53,26 @@ describe('the recorded status, not the status today, decides what is not known',
         dateTerminated: '2015-01-01',
         parties: [{ code: 'ISL', dateInForce: '2005-01-01' }, { code: 'NZL' }],
       },
+      {
+        slug: 'provisional-undated',
+        title: 'Provisionally applied from a date not recorded',
+        kind: 'BILATERAL',
+        status: 'PROVISIONALLY_APPLIED',
+        dateSigned: '2008-01-01',
+        parties: [{ code: 'CHE' }, { code: 'NZL' }],
+      },
+      {
+        slug: 'terminated-start-undated',
+        title: 'Terminated in 2012, in force from a date not recorded',
+        kind: 'BILATERAL',
+        status: 'TERMINATED',
+        dateSigned: '2000-01-01',
+        dateTerminated: '2012-01-01',
+        parties: [{ code: 'CHE' }, { code: 'NZL' }],
+      },
     ]);
     const summary = await importers(t.app).json.import({ paths: [file] });
-    expect(summary.imported).toBe(2);
+    expect(summary.imported).toBe(4);
   });
   afterAll(() => t.close());
 
@@ -134,5 +151,24 @@ describe('the recorded status, not the status today, decides what is not known',
       const evidence = json.sections.find((x) => x.id === 'evidence')!;
       expect(evidence.table!.columns.find((c) => c.key === 'status')!.label).toBe(header);
     }
+  });
+
+  it('says whether an agreement applied from a date not recorded bound the party is not known, after its signature only', async () => {
+    // Provisionally applied, or terminated, with no date of application or entry into force recorded: it applied on
+    // days nobody recorded, never before its signature, never after its termination.
+    for (const [slug, unknownOn, knownNotOn] of [
+      ['provisional-undated', ['2010-06-01', '2026-01-01'], ['2007-06-01']],
+      ['terminated-start-undated', ['2010-06-01'], ['1999-06-01', '2013-06-01']],
+    ] as const) {
+      for (const date of unknownOn) expect((await report('CHE', date)).leftOutDatesUnknown).toContain(slug);
+      for (const date of knownNotOn) {
+        const r = await report('CHE', date);
+        expect(r.leftOut.map((a) => a.slug)).toContain(slug);
+        expect(r.leftOutDatesUnknown).not.toContain(slug);
+      }
+    }
+    const page = text((await t.http().get('/parties/CHE?asOf=2010-06-01').expect(200)).text);
+    expect(page).not.toMatch(/Provisionally applied from a date not recorded[^·]*· not binding CHE/);
+    expect(page).not.toMatch(/Terminated in 2012, in force from a date not recorded[^·]*· not binding CHE/);
   });
 });

@@ -37,7 +37,7 @@ async function directlyBoundOn(
   em: EntityManager,
   agreements: Pick<
     AgreementFacts,
-    'id' | 'recordedStatus' | 'dateInForce' | 'dateProvisionallyApplied' | 'dateTerminated'
+    'id' | 'recordedStatus' | 'dateSigned' | 'dateInForce' | 'dateProvisionallyApplied' | 'dateTerminated'
   >[],
   date: string,
   memberships: readonly BlocMembershipFact[],
