@@ -62,6 +62,15 @@ describe('the recorded status, not the status today, decides what is not known',
         parties: [{ code: 'CHE' }, { code: 'NZL' }],
       },
       {
+        slug: 'kenya-joined-undated',
+        title: 'Switzerland, Norway and Kenya, Kenya joined on a date not recorded',
+        kind: 'PLURILATERAL',
+        status: 'IN_FORCE',
+        dateSigned: '2010-01-01',
+        dateInForce: '2011-01-01',
+        parties: [{ code: 'CHE' }, { code: 'NOR' }, { code: 'KEN', role: 'ACCEDED' }],
+      },
+      {
         slug: 'terminated-start-undated',
         title: 'Terminated in 2012, in force from a date not recorded',
         kind: 'BILATERAL',
@@ -72,7 +81,7 @@ describe('the recorded status, not the status today, decides what is not known',
       },
     ]);
     const summary = await importers(t.app).json.import({ paths: [file] });
-    expect(summary.imported).toBe(4);
+    expect(summary.imported).toBe(5);
   });
   afterAll(() => t.close());
 
@@ -170,5 +179,26 @@ describe('the recorded status, not the status today, decides what is not known',
     const page = text((await t.http().get('/parties/CHE?asOf=2010-06-01').expect(200)).text);
     expect(page).not.toMatch(/Provisionally applied from a date not recorded[^·]*· not binding CHE/);
     expect(page).not.toMatch(/Terminated in 2012, in force from a date not recorded[^·]*· not binding CHE/);
+  });
+
+  it('does not say a developed party has no developing partner where one is bound on days not recorded', async () => {
+    const res = await t.gql<{
+      coherenceReport: {
+        agreements: {
+          agreement: { slug: string };
+          checks: { ruleId: string; outcome: string; message: string }[];
+        }[];
+      };
+    }>(
+      `{ coherenceReport(party: "CHE", asOf: "2015-06-01") { agreements { agreement { slug } checks { ruleId outcome message } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const row = res.data!.coherenceReport.agreements.find(
+      (a) => a.agreement.slug === 'kenya-joined-undated',
+    )!;
+    const check = row.checks.find((c) => c.ruleId === 'G18.2/no-preferential-treatment')!;
+    expect(check.outcome).toBe('UNKNOWN');
+    expect(check.message).toContain('Kenya (KEN)');
+    expect(check.message).not.toContain('No developing-country partner');
   });
 });

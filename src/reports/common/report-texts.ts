@@ -139,6 +139,8 @@ const EN = {
     '{party_The} is a developing country on {basis}, so 18.2 asks nothing of it; the agreement gives culture from {party_the} preferential treatment, granted by {names}.',
   'coh.preferential.noPartner':
     "No developing-country partner on {basis}; a partner's income group when the agreement was signed may have differed.",
+  'coh.preferential.partnersUndecided':
+    'No partner known to be bound on the report date is a developing country on {basis}, but {names} may be one: {count, plural, one {its} other {their}} binding on that date, or {count, plural, one {its} other {their}} income group, is not recorded. Whether 18.2 asks anything here cannot be decided.',
   'coh.preferential.ownSide':
     "{party_The} is on the same side of this bloc's agreement as the developing {count, plural, one {country} other {countries}} {names} (on {basis}), the bloc on the other, its one partner there: {party_the} grants {count, plural, one {it} other {them}} nothing under it (the bloc does), so 18.2 asks nothing of it here.",
   'coh.preferential.met': 'Grants preferential treatment to culture from developing partners.',
@@ -768,6 +770,8 @@ const FR: ReportTexts = {
     '{party_The} {party_n, plural, one {est} other {sont}} un pays en développement selon {basis}, le 18.2 ne {party_n, plural, one {lui} other {leur}} demande donc rien ; l’accord accorde à la culture {party_of} un traitement préférentiel, octroyé par {names}.',
   'coh.preferential.noPartner':
     'Aucun partenaire en développement selon {basis} ; la catégorie de revenu d’un partenaire à la signature de l’accord a pu être différente.',
+  'coh.preferential.partnersUndecided':
+    'Aucun partenaire dont on sait qu’il est lié à la date du rapport n’est un pays en développement selon {basis}, mais {names} peut l’être : {count, plural, one {son engagement à cette date, ou sa catégorie de revenu, n’est} other {leur engagement à cette date, ou leur catégorie de revenu, n’est}} pas enregistré. On ne peut pas décider si le paragraphe 18.2 demande quelque chose ici.',
   'coh.preferential.ownSide':
     '{party_The} {party_n, plural, one {est} other {sont}} du même côté de cet accord d’un bloc que {count, plural, one {le pays en développement} other {les # pays en développement}} {names} (selon {basis}), le bloc, son seul partenaire ici, de l’autre : {party_the} ne {count, plural, one {lui} other {leur}} accorde rien au titre de l’accord (le bloc le fait), le 18.2 ne {party_n, plural, one {lui} other {leur}} demande donc rien ici.',
   'coh.preferential.met': 'Accorde un traitement préférentiel à la culture des partenaires en développement.',
@@ -1395,6 +1399,8 @@ const ES: ReportTexts = {
     '{party_The} {party_n, plural, one {es} other {son}} un país en desarrollo según {basis}, por lo que el 18.2 no {party_n, plural, one {le} other {les}} pide nada; el acuerdo da a la cultura {party_of} trato preferente, concedido por {names}.',
   'coh.preferential.noPartner':
     'Ningún socio en desarrollo según {basis}; el grupo de ingreso de un socio cuando se firmó el acuerdo pudo ser otro.',
+  'coh.preferential.partnersUndecided':
+    'Ningún socio del que se sepa que está vinculado en la fecha del informe es un país en desarrollo según {basis}, pero {names} puede serlo: no consta {count, plural, one {su vinculación en esa fecha, o su grupo de ingreso} other {su vinculación en esa fecha, o su grupo de ingreso}}. No se puede decidir si el párrafo 18.2 pide algo aquí.',
   'coh.preferential.ownSide':
     '{party_The} {party_n, plural, one {está} other {están}} del mismo lado de este acuerdo de un bloque que {count, plural, one {el país en desarrollo} other {los # países en desarrollo}} {names} (según {basis}), el bloque, su único socio aquí, del otro: {party_the} no {count, plural, one {le} other {les}} concede nada en virtud del acuerdo (el bloque sí), por lo que el 18.2 no {party_n, plural, one {le} other {les}} pide nada aquí.',
   'coh.preferential.met': 'Concede trato preferente a la cultura de los socios en desarrollo.',
