@@ -71,6 +71,15 @@ describe('the recorded status, not the status today, decides what is not known',
         parties: [{ code: 'CHE' }, { code: 'NOR' }, { code: 'KEN', role: 'ACCEDED' }],
       },
       {
+        slug: 'che-alone',
+        title: 'Switzerland and a partner the record does not name',
+        kind: 'BILATERAL',
+        status: 'IN_FORCE',
+        dateSigned: '2010-01-01',
+        dateInForce: '2011-01-01',
+        parties: [{ code: 'CHE' }],
+      },
+      {
         slug: 'terminated-start-undated',
         title: 'Terminated in 2012, in force from a date not recorded',
         kind: 'BILATERAL',
@@ -81,7 +90,7 @@ describe('the recorded status, not the status today, decides what is not known',
       },
     ]);
     const summary = await importers(t.app).json.import({ paths: [file] });
-    expect(summary.imported).toBe(5);
+    expect(summary.imported).toBe(6);
   });
   afterAll(() => t.close());
 
@@ -200,5 +209,15 @@ describe('the recorded status, not the status today, decides what is not known',
     expect(check.outcome).toBe('UNKNOWN');
     expect(check.message).toContain('Kenya (KEN)');
     expect(check.message).not.toContain('No developing-country partner');
+    // A record that names no partner says nothing of the partners: neither "no developing partner" nor "every
+    // partner is a Party".
+    const alone = res.data!.coherenceReport.agreements.find((a) => a.agreement.slug === 'che-alone')!;
+    const outcome = (rule: string) => alone.checks.find((c) => c.ruleId === rule)!;
+    expect(outcome('G18.2/no-preferential-treatment')).toMatchObject({
+      outcome: 'UNKNOWN',
+      message: expect.stringContaining('records no party of the other side'),
+    });
+    expect(outcome('INFO/partners-not-convention-parties').outcome).toBe('UNKNOWN');
+    expect(outcome('INFO/partners-not-convention-parties').message).not.toContain('Every partner');
   });
 });

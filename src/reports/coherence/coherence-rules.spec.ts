@@ -288,6 +288,26 @@ describe('G18.2/no-preferential-treatment', () => {
     expect(check(noPreferentialTreatment, known).outcome).toBe('NOT_MET');
   });
 
+  it('cannot decide where the record lists no party of the other side (truth20)', () => {
+    const alone = agreement('alone', { partners: [], otherSideRecorded: false });
+    const r = check(noPreferentialTreatment, alone);
+    expect(r.outcome).toBe('UNKNOWN');
+    expect(r.message).toContain('records no party of the other side');
+    expect(check(partnersNotParties, alone).outcome).toBe('UNKNOWN');
+    // Partners recorded, none bound on the date: known, and said so, not "every partner is a Party".
+    const notYet = agreement('later', { partners: [] });
+    expect(check(noPreferentialTreatment, notYet).outcome).toBe('NOT_APPLICABLE');
+    const info = check(partnersNotParties, notYet);
+    expect(info.outcome).toBe('NOT_APPLICABLE');
+    expect(info.message).not.toContain('Every partner');
+    const undated = agreement('undated', {
+      partners: [],
+      partnersDatesUnknown: [party('KEN', { name: 'Kenya' })],
+    });
+    expect(check(partnersNotParties, undated).outcome).toBe('UNKNOWN');
+    expect(check(partnersNotParties, undated).message).toContain('Kenya (KEN)');
+  });
+
   it("asks a developed party nothing for the developing partners on its own side of a bloc's agreement (truth15: Panama)", () => {
     // fixtures/agreements/eu-central-america-aa.json: the EU's help for the artisanal goods of the Republics of the
     // CA Party (Art. 60) goes to Panama's side; Panama, high income (World Bank FY23), grants its neighbours nothing

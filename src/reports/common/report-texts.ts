@@ -139,6 +139,8 @@ const EN = {
     '{party_The} is a developing country on {basis}, so 18.2 asks nothing of it; the agreement gives culture from {party_the} preferential treatment, granted by {names}.',
   'coh.preferential.noPartner':
     "No developing-country partner on {basis}; a partner's income group when the agreement was signed may have differed.",
+  'coh.preferential.noneRecorded':
+    'The catalogue records no party of the other side of the agreement: whether 18.2 asks anything here cannot be decided.',
   'coh.preferential.partnersUndecided':
     'No partner known to be bound on the report date is a developing country on {basis}, but {names} may be one: {count, plural, one {its} other {their}} binding on that date, or {count, plural, one {its} other {their}} income group, is not recorded. Whether 18.2 asks anything here cannot be decided.',
   'coh.preferential.ownSide':
@@ -165,6 +167,11 @@ const EN = {
   'coh.partners.unknownToo': 'Status not known for: {names}.',
   'coh.partners.unknown': 'Convention status not known for partners: {names}.',
   'coh.partners.met': 'Every partner is a Party to the Convention.',
+  'coh.partners.none': 'No partner is bound by the agreement on {date}.',
+  'coh.partners.noneKnown':
+    'No partner is known to be bound by the agreement on {date}; {names} may be (the dates are not recorded), whose status under the Convention is not judged here.',
+  'coh.partners.noneRecorded':
+    'The catalogue records no party of the other side of the agreement: nothing can be said of the partners.',
   // Coherence rules: what each is (docs/coherence-rules.md explains them)
   'rule.G19.5/no-convention-reference.title':
     'No reference to the Convention or to the diversity of cultural expressions',
@@ -770,6 +777,8 @@ const FR: ReportTexts = {
     '{party_The} {party_n, plural, one {est} other {sont}} un pays en développement selon {basis}, le 18.2 ne {party_n, plural, one {lui} other {leur}} demande donc rien ; l’accord accorde à la culture {party_of} un traitement préférentiel, octroyé par {names}.',
   'coh.preferential.noPartner':
     'Aucun partenaire en développement selon {basis} ; la catégorie de revenu d’un partenaire à la signature de l’accord a pu être différente.',
+  'coh.preferential.noneRecorded':
+    'Le catalogue n’enregistre aucune partie de l’autre côté de l’accord : on ne peut pas décider si le paragraphe 18.2 demande quelque chose ici.',
   'coh.preferential.partnersUndecided':
     'Aucun partenaire dont on sait qu’il est lié à la date du rapport n’est un pays en développement selon {basis}, mais {names} peut l’être : {count, plural, one {son engagement à cette date, ou sa catégorie de revenu, n’est} other {leur engagement à cette date, ou leur catégorie de revenu, n’est}} pas enregistré. On ne peut pas décider si le paragraphe 18.2 demande quelque chose ici.',
   'coh.preferential.ownSide':
@@ -798,6 +807,11 @@ const FR: ReportTexts = {
   'coh.partners.unknownToo': 'Statut inconnu pour : {names}.',
   'coh.partners.unknown': 'Statut au regard de la Convention inconnu pour les partenaires : {names}.',
   'coh.partners.met': 'Tous les partenaires sont Parties à la Convention.',
+  'coh.partners.none': 'Aucun partenaire n’est lié par l’accord au {date}.',
+  'coh.partners.noneKnown':
+    'Aucun partenaire n’est lié par l’accord au {date} à notre connaissance ; {names} peut l’être (les dates ne sont pas enregistrées), dont le statut au regard de la Convention n’est pas jugé ici.',
+  'coh.partners.noneRecorded':
+    'Le catalogue n’enregistre aucune partie de l’autre côté de l’accord : on ne peut rien dire des partenaires.',
   'rule.G19.5/no-convention-reference.title':
     'Aucune référence à la Convention ni à la diversité des expressions culturelles',
   'rule.G19.5/no-convention-reference.checks':
@@ -1399,6 +1413,8 @@ const ES: ReportTexts = {
     '{party_The} {party_n, plural, one {es} other {son}} un país en desarrollo según {basis}, por lo que el 18.2 no {party_n, plural, one {le} other {les}} pide nada; el acuerdo da a la cultura {party_of} trato preferente, concedido por {names}.',
   'coh.preferential.noPartner':
     'Ningún socio en desarrollo según {basis}; el grupo de ingreso de un socio cuando se firmó el acuerdo pudo ser otro.',
+  'coh.preferential.noneRecorded':
+    'El catálogo no registra ninguna parte del otro lado del acuerdo: no se puede decidir si el párrafo 18.2 pide algo aquí.',
   'coh.preferential.partnersUndecided':
     'Ningún socio del que se sepa que está vinculado en la fecha del informe es un país en desarrollo según {basis}, pero {names} puede serlo: no consta {count, plural, one {su vinculación en esa fecha, o su grupo de ingreso} other {su vinculación en esa fecha, o su grupo de ingreso}}. No se puede decidir si el párrafo 18.2 pide algo aquí.',
   'coh.preferential.ownSide':
@@ -1426,6 +1442,11 @@ const ES: ReportTexts = {
   'coh.partners.unknownToo': 'Situación desconocida para: {names}.',
   'coh.partners.unknown': 'Situación respecto de la Convención desconocida para los socios: {names}.',
   'coh.partners.met': 'Todos los socios son Partes en la Convención.',
+  'coh.partners.none': 'Ningún socio está vinculado por el acuerdo el {date}.',
+  'coh.partners.noneKnown':
+    'No se sabe de ningún socio vinculado por el acuerdo el {date}; {names} puede estarlo (las fechas no constan), y su situación respecto de la Convención no se juzga aquí.',
+  'coh.partners.noneRecorded':
+    'El catálogo no registra ninguna parte del otro lado del acuerdo: no se puede decir nada de los socios.',
   'rule.G19.5/no-convention-reference.title':
     'Ninguna referencia a la Convención ni a la diversidad de las expresiones culturales',
   'rule.G19.5/no-convention-reference.checks':

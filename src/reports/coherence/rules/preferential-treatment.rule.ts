@@ -53,6 +53,8 @@ export const noPreferentialTreatment: CoherenceRule = {
         ...agreement.partners.filter((p) => p.developing === null),
         ...(agreement.partnersDatesUnknown ?? []).filter((p) => p.developing !== false),
       ];
+      if (agreement.otherSideRecorded === false)
+        return result('UNKNOWN', text('coh.preferential.noneRecorded'));
       if (undecided.length)
         return result(
           'UNKNOWN',
