@@ -306,6 +306,16 @@ describe('G18.2/no-preferential-treatment', () => {
     });
     expect(check(partnersNotParties, undated).outcome).toBe('UNKNOWN');
     expect(check(partnersNotParties, undated).message).toContain('Kenya (KEN)');
+    // Partners bound on the date, all Parties, and another bound on days not recorded: "every partner" says which.
+    const some = agreement('some', {
+      partners: [party('NOR')],
+      partnersDatesUnknown: [party('KEN', { name: 'Kenya' })],
+    });
+    const met = check(partnersNotParties, some);
+    expect(met.outcome).toBe('MET');
+    expect(met.message).toBe(
+      'Every partner bound on 2024-01-01 is a Party to the Convention; Kenya (KEN), bound on days not recorded, is not judged here.',
+    );
   });
 
   it("asks a developed party nothing for the developing partners on its own side of a bloc's agreement (truth15: Panama)", () => {

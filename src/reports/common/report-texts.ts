@@ -167,6 +167,8 @@ const EN = {
   'coh.partners.unknownToo': 'Status not known for: {names}.',
   'coh.partners.unknown': 'Convention status not known for partners: {names}.',
   'coh.partners.met': 'Every partner is a Party to the Convention.',
+  'coh.partners.metOnDate':
+    'Every partner bound on {date} is a Party to the Convention; {names}, bound on days not recorded, {count, plural, one {is} other {are}} not judged here.',
   'coh.partners.none': 'No partner is bound by the agreement on {date}.',
   'coh.partners.noneKnown':
     'No partner is known to be bound by the agreement on {date}; {names} may be (the dates are not recorded), whose status under the Convention is not judged here.',
@@ -807,6 +809,8 @@ const FR: ReportTexts = {
   'coh.partners.unknownToo': 'Statut inconnu pour : {names}.',
   'coh.partners.unknown': 'Statut au regard de la Convention inconnu pour les partenaires : {names}.',
   'coh.partners.met': 'Tous les partenaires sont Parties à la Convention.',
+  'coh.partners.metOnDate':
+    'Tous les partenaires liés au {date} sont Parties à la Convention ; {names}, lié{count, plural, one {} other {s}} à des dates non enregistrées, n’{count, plural, one {est} other {sont}} pas jugé{count, plural, one {} other {s}} ici.',
   'coh.partners.none': 'Aucun partenaire n’est lié par l’accord au {date}.',
   'coh.partners.noneKnown':
     'Aucun partenaire n’est lié par l’accord au {date} à notre connaissance ; {names} peut l’être (les dates ne sont pas enregistrées), dont le statut au regard de la Convention n’est pas jugé ici.',
@@ -1442,6 +1446,8 @@ const ES: ReportTexts = {
   'coh.partners.unknownToo': 'Situación desconocida para: {names}.',
   'coh.partners.unknown': 'Situación respecto de la Convención desconocida para los socios: {names}.',
   'coh.partners.met': 'Todos los socios son Partes en la Convención.',
+  'coh.partners.metOnDate':
+    'Todos los socios vinculados el {date} son Partes en la Convención; {names}, vinculado{count, plural, one {} other {s}} en fechas que no constan, no se juzga{count, plural, one {} other {n}} aquí.',
   'coh.partners.none': 'Ningún socio está vinculado por el acuerdo el {date}.',
   'coh.partners.noneKnown':
     'No se sabe de ningún socio vinculado por el acuerdo el {date}; {names} puede estarlo (las fechas no constan), y su situación respecto de la Convención no se juzga aquí.',

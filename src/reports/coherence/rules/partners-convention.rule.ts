@@ -53,6 +53,17 @@ export const partnersNotParties: CoherenceRule = {
       return result('NOT_MET', sentences(texts));
     }
     if (unknown.length) return result('UNKNOWN', text('coh.partners.unknown', { names: named(unknown) }));
+    // Partners bound on days not recorded are no partners on the date, and are not judged: "every partner" says so.
+    const undated = agreement.partnersDatesUnknown ?? [];
+    if (undated.length)
+      return result(
+        'MET',
+        text('coh.partners.metOnDate', {
+          date: dateParam(input.asOf),
+          count: undated.length,
+          names: named(undated),
+        }),
+      );
     return result('MET', text('coh.partners.met'));
   },
 };
