@@ -7,6 +7,8 @@ import {
   blocOnlyConflict,
   computeBindings,
   isBoundOn,
+  leftOnUnrecordedDate,
+  RecordedAgreement,
   statusOn,
   suspendedOn,
   terminatedStatusProblem,
@@ -21,6 +23,9 @@ const agreement = (over: Partial<BindingAgreement> = {}): BindingAgreement => ({
   dateTerminated: null,
   ...over,
 });
+
+/** The facts the readers of a binding take: the status as recorded, which these records carry as `status`. */
+const recorded = (a: BindingAgreement): RecordedAgreement => ({ ...a, recordedStatus: a.status });
 
 const EU: BlocMembershipFact[] = [
   { bloc: 'EUN', member: 'FRA', dateJoined: '1958-01-01', dateLeft: null, dateBoundUntil: null },
@@ -58,6 +63,39 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
     expect(terminatedStatusProblem({ ...nafta, status: 'TERMINATED' }, '2026-12-07')).toBeNull();
   });
 
+  it('reads the recorded status, not the status today, of an undated agreement whose termination has passed (truth20)', () => {
+    // Recorded in force with no date at all, terminated on 2015-01-01: bound on days nobody recorded before that.
+    const undated = agreement({
+      dateSigned: null,
+      dateProvisionallyApplied: null,
+      dateInForce: null,
+      dateTerminated: '2015-01-01',
+    });
+    const che = of(computeBindings(undated, [row('CHE'), row('NZL')], []), 'CHE')!;
+    expect(che).toMatchObject({ appliedFrom: null, inForceFrom: null, until: '2015-01-01' });
+    expect(statusOn(undated, '2026-12-07')).toBe('TERMINATED');
+    expect(bindingDatesUnknown(che, recorded(undated))).toBe(true);
+    expect(bindingUnknownOn(che, recorded(undated), '2010-06-01', [])).toBe(true);
+    expect(bindingUnknownOn(che, recorded(undated), '2015-01-01', [])).toBe(false);
+    expect(leftOnUnrecordedDate(che, recorded(undated))).toBe(false);
+  });
+
+  it('binds on days not recorded the parties of an agreement recorded as applied with no date of it, after its signature (truth20)', () => {
+    const undated = { dateSigned: '2008-01-01', dateProvisionallyApplied: null, dateInForce: null };
+    const provisional = agreement({ ...undated, status: 'PROVISIONALLY_APPLIED' });
+    const p = of(computeBindings(provisional, [row('CHE'), row('NZL')], []), 'CHE')!;
+    expect(bindingUnknownOn(p, recorded(provisional), '2010-06-01', [])).toBe(true);
+    expect(bindingUnknownOn(p, recorded(provisional), '2007-12-31', [])).toBe(false);
+    const terminated = agreement({ ...undated, status: 'TERMINATED', dateTerminated: '2012-01-01' });
+    const t = of(computeBindings(terminated, [row('CHE'), row('NZL')], []), 'CHE')!;
+    expect(bindingUnknownOn(t, recorded(terminated), '2010-06-01', [])).toBe(true);
+    expect(bindingUnknownOn(t, recorded(terminated), '2012-01-01', [])).toBe(false);
+    // Signed only: never bound, known.
+    const signed = agreement({ ...undated, status: 'SIGNED' });
+    const s = of(computeBindings(signed, [row('CHE'), row('NZL')], []), 'CHE')!;
+    expect(bindingUnknownOn(s, recorded(signed), '2010-06-01', [])).toBe(false);
+  });
+
   const euKorea = computeBindings(agreement(), [row('EUN'), row('KOR')], EU);
 
   it('binds the listed parties directly, from provisional application and entry into force', () => {
@@ -77,7 +115,7 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
     // Croatia joined the EU on 2013-07-01; EU-Korea (2010) is a mixed agreement it joined by its own protocol.
     const hrv = of(euKorea, 'HRV')!;
     expect(hrv).toMatchObject({ via: 'EUN', appliedFrom: null, inForceFrom: null, inForceInferred: false });
-    expect(bindingDatesUnknown(hrv, agreement())).toBe(true);
+    expect(bindingDatesUnknown(hrv, recorded(agreement()))).toBe(true);
     expect(isBoundOn(hrv, '2014-06-01', 'APPLIED')).toBe(false);
     // Bound at some time nobody recorded: not a signatory only.
     expect(hrv.signatoryOnly).toBe(false);
@@ -87,10 +125,10 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
     // truth17: Croatia's report as of 2010 said whether EU - CARIFORUM bound it was not known; Croatia joined the EU
     // on 2013-07-01, and no agreement of the EU bound it before.
     const hrv = of(euKorea, 'HRV')!;
-    expect(bindingUnknownOn(hrv, agreement(), '2010-06-01', EU)).toBe(false);
-    expect(bindingUnknownOn(hrv, agreement(), '2013-06-30', EU)).toBe(false);
-    expect(bindingUnknownOn(hrv, agreement(), '2013-07-01', EU)).toBe(true);
-    expect(bindingUnknownOn(hrv, agreement(), '2020-06-01', EU)).toBe(true);
+    expect(bindingUnknownOn(hrv, recorded(agreement()), '2010-06-01', EU)).toBe(false);
+    expect(bindingUnknownOn(hrv, recorded(agreement()), '2013-06-30', EU)).toBe(false);
+    expect(bindingUnknownOn(hrv, recorded(agreement()), '2013-07-01', EU)).toBe(true);
+    expect(bindingUnknownOn(hrv, recorded(agreement()), '2020-06-01', EU)).toBe(true);
     // A party listed on its own, joined on a date not recorded: not before the agreement first applied to anyone.
     const undated = computeBindings(
       agreement(),
@@ -98,11 +136,11 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
       EU,
     );
     const isl = of(undated, 'ISL')!;
-    expect(bindingDatesUnknown(isl, agreement())).toBe(true);
-    expect(bindingUnknownOn(isl, agreement(), '2011-06-30', EU)).toBe(false);
-    expect(bindingUnknownOn(isl, agreement(), '2011-07-01', EU)).toBe(true);
+    expect(bindingDatesUnknown(isl, recorded(agreement()))).toBe(true);
+    expect(bindingUnknownOn(isl, recorded(agreement()), '2011-06-30', EU)).toBe(false);
+    expect(bindingUnknownOn(isl, recorded(agreement()), '2011-07-01', EU)).toBe(true);
     // Known dates: never "not known".
-    expect(bindingUnknownOn(of(euKorea, 'FRA')!, agreement(), '2010-06-01', EU)).toBe(false);
+    expect(bindingUnknownOn(of(euKorea, 'FRA')!, recorded(agreement()), '2010-06-01', EU)).toBe(false);
   });
 
   it('binds a member that joined the bloc after the signature of an agreement of the bloc alone from its entry into the bloc', () => {
@@ -117,7 +155,7 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
     const bindings = computeBindings(ch, [row('EUN'), row('CHE')], EU);
     const hrv = of(bindings, 'HRV')!;
     expect(hrv).toMatchObject({ via: 'EUN', appliedFrom: '2013-07-01', inForceFrom: '2013-07-01' });
-    expect(bindingDatesUnknown(hrv, ch)).toBe(false);
+    expect(bindingDatesUnknown(hrv, recorded(ch))).toBe(false);
     expect(isBoundOn(hrv, '2013-06-30', 'IN_FORCE')).toBe(false);
     expect(isBoundOn(hrv, '2013-07-01', 'IN_FORCE')).toBe(true);
     expect(of(bindings, 'FRA')).toMatchObject({ via: 'EUN', inForceFrom: '1973-01-01' });
@@ -388,14 +426,14 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
     const b = computeBindings(eaec, [row('KGZ'), row('EUN')], EU);
     for (const code of ['KGZ', 'EUN', 'FRA']) {
       expect(isBoundOn(of(b, code)!, '2026-12-05', 'APPLIED')).toBe(false);
-      expect(bindingDatesUnknown(of(b, code)!, eaec)).toBe(true);
+      expect(bindingDatesUnknown(of(b, code)!, recorded(eaec))).toBe(true);
     }
     // With its date, it binds until then, and is known not to bind after it.
     const dated = { ...eaec, dateTerminated: '2015-01-01' };
     const k = of(computeBindings(dated, [row('KGZ')], []), 'KGZ')!;
     expect(isBoundOn(k, '2010-01-01', 'APPLIED')).toBe(true);
     expect(isBoundOn(k, '2026-12-05', 'APPLIED')).toBe(false);
-    expect(bindingDatesUnknown(k, dated)).toBe(false);
+    expect(bindingDatesUnknown(k, recorded(dated))).toBe(false);
   });
 
   it('takes an agreement in force without a recorded date as binding since signature, and says so', () => {

@@ -404,35 +404,57 @@ export function computeBindings(
 export type BindingMode = 'IN_FORCE' | 'APPLIED';
 
 /**
+ * An agreement's facts as the binding rule reads them: `recordedStatus` is the status the record carries
+ * (`Agreement.status`), never the status on a date (`statusOn`). The two differ once a termination has passed: an
+ * agreement recorded IN_FORCE with no date bound its parties on dates nobody recorded, which its status today
+ * (TERMINATED) would hide, saying "known not to bind" of a day before the termination.
+ */
+export interface RecordedAgreement {
+  recordedStatus: string;
+  dateSigned: string | null;
+  dateInForce: string | null;
+  dateProvisionallyApplied: string | null;
+  dateTerminated: string | null;
+}
+
+/** Recorded as having applied to its parties at some time, whether or not a date of it is recorded. */
+const HAS_APPLIED = new Set([IN_FORCE, 'PROVISIONALLY_APPLIED', TERMINATED]);
+
+/**
  * The party joined or left an agreement that applies on a date no source gives (ToTA lists it among the current
- * parties only, or among the original parties only): bound on no date we can name, though it was bound at some
+ * parties only, or among the original parties only), or the agreement is recorded as applied (provisionally, in
+ * force, or until its termination) with no date of it: bound on no date we can name, though it was bound at some
  * time. Unlike a signatory only, or an agreement that never applied, whether it bound the party on a given day is
- * not known, and a report must not say it did not.
+ * not known, and a report must not say it did not (an agreement recorded as provisionally applied with no date read
+ * "not binding" on every day).
  */
 export function bindingDatesUnknown(
   b: Binding,
-  agreement: Pick<BindingAgreement, 'status' | 'dateInForce' | 'dateProvisionallyApplied'>,
+  agreement: Pick<RecordedAgreement, 'recordedStatus' | 'dateInForce' | 'dateProvisionallyApplied'>,
 ): boolean {
   if (b.signatoryOnly) return false;
   if (b.until === EMPTY_INTERVAL_END) return true;
   const applies =
     agreement.dateInForce !== null ||
     agreement.dateProvisionallyApplied !== null ||
-    agreement.status === IN_FORCE;
+    HAS_APPLIED.has(agreement.recordedStatus);
   return b.appliedFrom === null && b.inForceFrom === null && applies;
 }
 
 /**
  * Whether it is not known if a binding whose dates are unknown (`bindingDatesUnknown`) binds the party on `date`.
- * Its dates are unknown, not boundless: it binds nobody before the agreement first applied to anyone, nor before the
- * party's own start where one is recorded, nor, through a bloc (`via`), before the party joined the bloc (Croatia, a
+ * Its dates are unknown, not boundless: it binds nobody before the agreement was signed or first applied to anyone,
+ * nor before the party's own start where one is recorded, nor, through a bloc (`via`), before the party joined the bloc (Croatia, a
  * member of the EU from 2013-07-01, joined EU - CARIFORUM on a date no source here gives, but was bound by no
  * agreement of the EU on 2010-06-01), nor from its known end. On such a date it is known not to bind the party, and
  * a report says so rather than "not known".
  */
 export function bindingUnknownOn(
   b: Binding,
-  agreement: Pick<BindingAgreement, 'status' | 'dateInForce' | 'dateProvisionallyApplied'>,
+  agreement: Pick<
+    RecordedAgreement,
+    'recordedStatus' | 'dateSigned' | 'dateInForce' | 'dateProvisionallyApplied'
+  >,
   date: string,
   memberships: readonly Pick<BlocMembershipFact, 'bloc' | 'member' | 'dateJoined'>[],
 ): boolean {
@@ -440,7 +462,7 @@ export function bindingUnknownOn(
   if (b.until !== null && b.until !== EMPTY_INTERVAL_END && date >= b.until) return false;
   const start = earlier(b.appliedFrom, b.inForceFrom);
   if (start !== null && date < start) return false;
-  const first = earlier(agreement.dateProvisionallyApplied, agreement.dateInForce);
+  const first = earlier(agreement.dateProvisionallyApplied, agreement.dateInForce) ?? agreement.dateSigned;
   if (first !== null && date < first) return false;
   const joined =
     b.via === null
@@ -456,8 +478,11 @@ export function bindingUnknownOn(
  */
 export const leftOnUnrecordedDate = (
   b: Binding,
-  agreement: Pick<BindingAgreement, 'status' | 'dateTerminated'>,
-): boolean => b.until === EMPTY_INTERVAL_END && agreementEnd(agreement) !== EMPTY_INTERVAL_END;
+  agreement: Pick<RecordedAgreement, 'recordedStatus' | 'dateTerminated'>,
+): boolean =>
+  b.until === EMPTY_INTERVAL_END &&
+  agreementEnd({ status: agreement.recordedStatus, dateTerminated: agreement.dateTerminated }) !==
+    EMPTY_INTERVAL_END;
 
 /** What a party that only signed (it applies nothing) cannot also have. */
 export interface SignatoryFacts {

@@ -57,6 +57,7 @@ export function agreement(
     title: `Agreement ${slug}`,
     shortTitle: slug.toUpperCase(),
     status: AgreementStatus.IN_FORCE,
+    recordedStatus: AgreementStatus.IN_FORCE,
     dateSigned: '2015-06-01',
     dateProvisionallyApplied: null,
     dateInForce: '2016-01-01',

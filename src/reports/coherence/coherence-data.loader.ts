@@ -1,14 +1,20 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import {
-  BindingAgreement,
   BlocMembershipFact,
   bindingUnknownOn,
   isBoundOn,
   leftOnUnrecordedDate,
   suspendedOn,
 } from '../../bindings/binding';
-import { coversParty, groupByAgreement, onePerProvision, sameSide, PartyFacts } from '../common/report-facts';
+import {
+  AgreementFacts,
+  coversParty,
+  groupByAgreement,
+  onePerProvision,
+  sameSide,
+  PartyFacts,
+} from '../common/report-facts';
 import {
   articlesInChapters,
   blocMembers,
@@ -30,8 +36,8 @@ type DirectParty = { party: PartyFacts; via: string | null; leftUndated: boolean
 async function directlyBoundOn(
   em: EntityManager,
   agreements: Pick<
-    BindingAgreement,
-    'id' | 'status' | 'dateInForce' | 'dateProvisionallyApplied' | 'dateTerminated'
+    AgreementFacts,
+    'id' | 'recordedStatus' | 'dateSigned' | 'dateInForce' | 'dateProvisionallyApplied' | 'dateTerminated'
   >[],
   date: string,
   memberships: readonly BlocMembershipFact[],
@@ -39,13 +45,17 @@ async function directlyBoundOn(
   bound: Map<number, DirectParty[]>;
   unknown: Map<number, DirectParty[]>;
   suspended: Map<number, DirectParty[]>;
+  /** Every party the agreement lists directly, bound on `date` or not. */
+  listed: Map<number, PartyFacts[]>;
 }> {
   const bound = new Map<number, DirectParty[]>();
   const unknown = new Map<number, DirectParty[]>();
   // Suspended on the date: known not bound, whatever is known of when it joined.
   const suspended = new Map<number, DirectParty[]>();
+  const listed = new Map<number, PartyFacts[]>();
   const byId = new Map(agreements.map((a) => [a.id, a]));
   for (const { binding, party } of await directBindingsOf(em, [...byId.keys()])) {
+    listed.set(binding.agreementId, [...(listed.get(binding.agreementId) ?? []), party]);
     const map = isBoundOn(binding, date, 'APPLIED')
       ? bound
       : suspendedOn(binding, date)
@@ -63,7 +73,7 @@ async function directlyBoundOn(
     });
     map.set(binding.agreementId, entry);
   }
-  return { bound, unknown, suspended };
+  return { bound, unknown, suspended, listed };
 }
 
 /**
@@ -106,7 +116,7 @@ export async function loadCoherenceInput(
   const ids = applied.map((a) => a.id);
   // One after another: inside a transaction they share one connection.
   const memberships = await blocMemberships(em);
-  const { bound, unknown, suspended } = await directlyBoundOn(em, applied, asOf, memberships);
+  const { bound, unknown, suspended, listed } = await directlyBoundOn(em, applied, asOf, memberships);
   // A partner never is a fellow member of the bloc the party is bound through.
   const members = blocMembers(memberships);
   const types = await loadTypesOf(em, ids);
@@ -140,6 +150,8 @@ export async function loadCoherenceInput(
           .filter((b) => otherSide(b.party))
           .map((b) => ({ ...b.party, leftUndated: b.leftUndated })),
         partnersSuspended: (suspended.get(a.id) ?? []).filter((b) => otherSide(b.party)).map((b) => b.party),
+        // A record listing the party alone (or its side only) says nothing of its partners.
+        otherSideRecorded: (listed.get(a.id) ?? []).some(otherSide),
         annotations: onePerProvision(annotationsOf.get(a.id) ?? [], (x) =>
           coversParty(x.partyScope, party.code, via),
         ),

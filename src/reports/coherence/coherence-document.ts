@@ -225,7 +225,8 @@ function evidenceSection(
         },
         {
           key: 'status',
-          label: t('coh.col.status'),
+          // The annotation's review status today, whatever the report's date (`coh.evidence.description`).
+          label: t('coh.col.reviewToday'),
           kind: 'code',
           labels: words(Object.values(AnnotationStatus), (s) => statusWords(s, lang)),
         },

@@ -29,6 +29,11 @@ export interface CoherenceAgreementFacts extends AgreementFacts {
   /** Parties of the other side whose rights and obligations are suspended on `asOf` (`suspendedOn`): no partners. */
   partnersSuspended?: PartyFacts[];
   /**
+   * Whether the record lists any party of the other side, bound on `asOf` or not (false: a record that lists the
+   * party alone, or its own side only). Without one, nothing can be said of the partners. Absent is true.
+   */
+  otherSideRecorded?: boolean;
+  /**
    * Direct parties of the party's own side of the agreement (`sameSide`: Costa Rica and Nicaragua for Panama
    * under EU - Central America, Iceland for Switzerland under EFTA - Colombia): no partners, but 18.2 says why it asks nothing of the party for them.
    */

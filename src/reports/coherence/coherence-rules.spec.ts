@@ -264,6 +264,60 @@ describe('G18.2/no-preferential-treatment', () => {
     ).toBe('UNKNOWN');
   });
 
+  it('cannot decide, rather than "no developing partner", where a partner is not known to be bound or not classed (truth20)', () => {
+    // Ghana bound on days not recorded (it joined on a date no source gives), or a partner whose income group is not
+    // recorded: either may be a developing partner the party would grant to. "No developing-country partner" was unfounded.
+    const undated = agreement('u', { partners: [party('NOR')], partnersDatesUnknown: [developingPartner] });
+    const r = check(noPreferentialTreatment, undated);
+    expect(r.outcome).toBe('UNKNOWN');
+    expect(r.message).toContain('Ghana (GHA)');
+    expect(r.message).not.toContain('No developing-country partner');
+    const unclassed = agreement('v', { partners: [party('XXX', { name: 'Nowhere', developing: null })] });
+    expect(check(noPreferentialTreatment, unclassed).outcome).toBe('UNKNOWN');
+    expect(check(noPreferentialTreatment, unclassed).message).toContain('Nowhere (XXX)');
+    // A developed partner not known to be bound changes nothing; a developing partner known to be bound decides.
+    const developedUndated = agreement('w', {
+      partners: [party('NOR')],
+      partnersDatesUnknown: [party('ISL')],
+    });
+    expect(check(noPreferentialTreatment, developedUndated).outcome).toBe('NOT_APPLICABLE');
+    const known = agreement('x', {
+      partners: [developingPartner],
+      partnersDatesUnknown: [party('KEN', { name: 'Kenya', developing: true })],
+    });
+    expect(check(noPreferentialTreatment, known).outcome).toBe('NOT_MET');
+  });
+
+  it('cannot decide where the record lists no party of the other side (truth20)', () => {
+    const alone = agreement('alone', { partners: [], otherSideRecorded: false });
+    const r = check(noPreferentialTreatment, alone);
+    expect(r.outcome).toBe('UNKNOWN');
+    expect(r.message).toContain('records no party of the other side');
+    expect(check(partnersNotParties, alone).outcome).toBe('UNKNOWN');
+    // Partners recorded, none bound on the date: known, and said so, not "every partner is a Party".
+    const notYet = agreement('later', { partners: [] });
+    expect(check(noPreferentialTreatment, notYet).outcome).toBe('NOT_APPLICABLE');
+    const info = check(partnersNotParties, notYet);
+    expect(info.outcome).toBe('NOT_APPLICABLE');
+    expect(info.message).not.toContain('Every partner');
+    const undated = agreement('undated', {
+      partners: [],
+      partnersDatesUnknown: [party('KEN', { name: 'Kenya' })],
+    });
+    expect(check(partnersNotParties, undated).outcome).toBe('UNKNOWN');
+    expect(check(partnersNotParties, undated).message).toContain('Kenya (KEN)');
+    // Partners bound on the date, all Parties, and another bound on days not recorded: "every partner" says which.
+    const some = agreement('some', {
+      partners: [party('NOR')],
+      partnersDatesUnknown: [party('KEN', { name: 'Kenya' })],
+    });
+    const met = check(partnersNotParties, some);
+    expect(met.outcome).toBe('MET');
+    expect(met.message).toBe(
+      'Every partner bound on 2024-01-01 is a Party to the Convention; Kenya (KEN), bound on days not recorded, is not judged here.',
+    );
+  });
+
   it("asks a developed party nothing for the developing partners on its own side of a bloc's agreement (truth15: Panama)", () => {
     // fixtures/agreements/eu-central-america-aa.json: the EU's help for the artisanal goods of the Republics of the
     // CA Party (Art. 60) goes to Panama's side; Panama, high income (World Bank FY23), grants its neighbours nothing

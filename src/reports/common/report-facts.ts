@@ -39,8 +39,15 @@ export const notPartyOn = (p: PartyFacts, date: string): boolean =>
 export const notPartyUntil = (p: PartyFacts, date: string): string | null =>
   p.conventionStatus === ConventionStatusKind.NOT_PARTY && !notPartyOn(p, date) ? p.conventionAsOf : null;
 
+/**
+ * An agreement as the reports read it. `status` (public) is its status today (`statusOn`: TERMINATED once its
+ * termination has passed, whatever the record says), what a page or file shows; `recordedStatus` is the status the
+ * record carries, what the binding rule reads (`RecordedAgreement`): an agreement recorded in force with no date
+ * bound its parties on days nobody recorded, before its termination as much as after it is shown terminated.
+ */
 export interface AgreementFacts extends ReportAgreement {
   id: number;
+  recordedStatus: string;
   dateTerminated: string | null;
 }
 

@@ -139,6 +139,10 @@ const EN = {
     '{party_The} is a developing country on {basis}, so 18.2 asks nothing of it; the agreement gives culture from {party_the} preferential treatment, granted by {names}.',
   'coh.preferential.noPartner':
     "No developing-country partner on {basis}; a partner's income group when the agreement was signed may have differed.",
+  'coh.preferential.noneRecorded':
+    'The catalogue records no party of the other side of the agreement: whether 18.2 asks anything here cannot be decided.',
+  'coh.preferential.partnersUndecided':
+    'No partner known to be bound on the report date is a developing country on {basis}, but {names} may be one: {count, plural, one {its} other {their}} binding on that date, or {count, plural, one {its} other {their}} income group, is not recorded. Whether 18.2 asks anything here cannot be decided.',
   'coh.preferential.ownSide':
     "{party_The} is on the same side of this bloc's agreement as the developing {count, plural, one {country} other {countries}} {names} (on {basis}), the bloc on the other, its one partner there: {party_the} grants {count, plural, one {it} other {them}} nothing under it (the bloc does), so 18.2 asks nothing of it here.",
   'coh.preferential.met': 'Grants preferential treatment to culture from developing partners.',
@@ -163,6 +167,13 @@ const EN = {
   'coh.partners.unknownToo': 'Status not known for: {names}.',
   'coh.partners.unknown': 'Convention status not known for partners: {names}.',
   'coh.partners.met': 'Every partner is a Party to the Convention.',
+  'coh.partners.metOnDate':
+    'Every partner bound on {date} is a Party to the Convention; {names}, bound on days not recorded, {count, plural, one {is} other {are}} not judged here.',
+  'coh.partners.none': 'No partner is bound by the agreement on {date}.',
+  'coh.partners.noneKnown':
+    'No partner is known to be bound by the agreement on {date}; {names} may be (the dates are not recorded), whose status under the Convention is not judged here.',
+  'coh.partners.noneRecorded':
+    'The catalogue records no party of the other side of the agreement: nothing can be said of the partners.',
   // Coherence rules: what each is (docs/coherence-rules.md explains them)
   'rule.G19.5/no-convention-reference.title':
     'No reference to the Convention or to the diversity of cultural expressions',
@@ -329,13 +340,13 @@ const EN = {
   'coh.absence': 'absence',
   'coh.evidence.title': 'Evidence',
   'coh.evidence.description':
-    'The provisions each finding cites, with the annotation that makes them evidence.',
+    'The provisions each finding cites, with the annotation that makes them evidence and its review status today: the report counts what is reviewed when it is made, whatever its date.',
   'coh.col.finding': 'Finding #',
   'coh.col.provision': 'Provision',
   'coh.col.pinpoint': 'Pinpoint',
   'coh.col.code': 'Code',
   'coh.col.binding': 'Binding force',
-  'coh.col.status': 'Status',
+  'coh.col.reviewToday': 'Review status today',
   'coh.col.detail': 'Detail',
   'coh.col.note': 'Why cited',
   'coh.cell.notMet': 'not met',
@@ -768,6 +779,10 @@ const FR: ReportTexts = {
     '{party_The} {party_n, plural, one {est} other {sont}} un pays en développement selon {basis}, le 18.2 ne {party_n, plural, one {lui} other {leur}} demande donc rien ; l’accord accorde à la culture {party_of} un traitement préférentiel, octroyé par {names}.',
   'coh.preferential.noPartner':
     'Aucun partenaire en développement selon {basis} ; la catégorie de revenu d’un partenaire à la signature de l’accord a pu être différente.',
+  'coh.preferential.noneRecorded':
+    'Le catalogue n’enregistre aucune partie de l’autre côté de l’accord : on ne peut pas décider si le paragraphe 18.2 demande quelque chose ici.',
+  'coh.preferential.partnersUndecided':
+    'Aucun partenaire dont on sait qu’il est lié à la date du rapport n’est un pays en développement selon {basis}, mais {names} peut l’être : {count, plural, one {son engagement à cette date, ou sa catégorie de revenu, n’est} other {leur engagement à cette date, ou leur catégorie de revenu, n’est}} pas enregistré. On ne peut pas décider si le paragraphe 18.2 demande quelque chose ici.',
   'coh.preferential.ownSide':
     '{party_The} {party_n, plural, one {est} other {sont}} du même côté de cet accord d’un bloc que {count, plural, one {le pays en développement} other {les # pays en développement}} {names} (selon {basis}), le bloc, son seul partenaire ici, de l’autre : {party_the} ne {count, plural, one {lui} other {leur}} accorde rien au titre de l’accord (le bloc le fait), le 18.2 ne {party_n, plural, one {lui} other {leur}} demande donc rien ici.',
   'coh.preferential.met': 'Accorde un traitement préférentiel à la culture des partenaires en développement.',
@@ -794,6 +809,13 @@ const FR: ReportTexts = {
   'coh.partners.unknownToo': 'Statut inconnu pour : {names}.',
   'coh.partners.unknown': 'Statut au regard de la Convention inconnu pour les partenaires : {names}.',
   'coh.partners.met': 'Tous les partenaires sont Parties à la Convention.',
+  'coh.partners.metOnDate':
+    'Tous les partenaires liés au {date} sont Parties à la Convention ; {names}, lié{count, plural, one {} other {s}} à des dates non enregistrées, n’{count, plural, one {est} other {sont}} pas jugé{count, plural, one {} other {s}} ici.',
+  'coh.partners.none': 'Aucun partenaire n’est lié par l’accord au {date}.',
+  'coh.partners.noneKnown':
+    'Aucun partenaire n’est lié par l’accord au {date} à notre connaissance ; {names} peut l’être (les dates ne sont pas enregistrées), dont le statut au regard de la Convention n’est pas jugé ici.',
+  'coh.partners.noneRecorded':
+    'Le catalogue n’enregistre aucune partie de l’autre côté de l’accord : on ne peut rien dire des partenaires.',
   'rule.G19.5/no-convention-reference.title':
     'Aucune référence à la Convention ni à la diversité des expressions culturelles',
   'rule.G19.5/no-convention-reference.checks':
@@ -959,13 +981,13 @@ const FR: ReportTexts = {
   'coh.absence': 'absence',
   'coh.evidence.title': 'Preuves',
   'coh.evidence.description':
-    'Les dispositions que cite chaque constat, avec l’annotation qui en fait une preuve.',
+    'Les dispositions que cite chaque constat, avec l’annotation qui en fait une preuve et l’état de sa relecture aujourd’hui : le rapport compte ce qui est relu quand il est établi, quelle que soit sa date.',
   'coh.col.finding': 'Constat n°',
   'coh.col.provision': 'Disposition',
   'coh.col.pinpoint': 'Référence',
   'coh.col.code': 'Code',
   'coh.col.binding': 'Force obligatoire',
-  'coh.col.status': 'Statut',
+  'coh.col.reviewToday': 'État de la relecture aujourd’hui',
   'coh.col.detail': 'Détail',
   'coh.col.note': 'Motif de la citation',
   'coh.cell.notMet': 'non satisfait',
@@ -1395,6 +1417,10 @@ const ES: ReportTexts = {
     '{party_The} {party_n, plural, one {es} other {son}} un país en desarrollo según {basis}, por lo que el 18.2 no {party_n, plural, one {le} other {les}} pide nada; el acuerdo da a la cultura {party_of} trato preferente, concedido por {names}.',
   'coh.preferential.noPartner':
     'Ningún socio en desarrollo según {basis}; el grupo de ingreso de un socio cuando se firmó el acuerdo pudo ser otro.',
+  'coh.preferential.noneRecorded':
+    'El catálogo no registra ninguna parte del otro lado del acuerdo: no se puede decidir si el párrafo 18.2 pide algo aquí.',
+  'coh.preferential.partnersUndecided':
+    'Ningún socio del que se sepa que está vinculado en la fecha del informe es un país en desarrollo según {basis}, pero {names} puede serlo: no consta {count, plural, one {su vinculación en esa fecha, o su grupo de ingreso} other {su vinculación en esa fecha, o su grupo de ingreso}}. No se puede decidir si el párrafo 18.2 pide algo aquí.',
   'coh.preferential.ownSide':
     '{party_The} {party_n, plural, one {está} other {están}} del mismo lado de este acuerdo de un bloque que {count, plural, one {el país en desarrollo} other {los # países en desarrollo}} {names} (según {basis}), el bloque, su único socio aquí, del otro: {party_the} no {count, plural, one {le} other {les}} concede nada en virtud del acuerdo (el bloque sí), por lo que el 18.2 no {party_n, plural, one {le} other {les}} pide nada aquí.',
   'coh.preferential.met': 'Concede trato preferente a la cultura de los socios en desarrollo.',
@@ -1420,6 +1446,13 @@ const ES: ReportTexts = {
   'coh.partners.unknownToo': 'Situación desconocida para: {names}.',
   'coh.partners.unknown': 'Situación respecto de la Convención desconocida para los socios: {names}.',
   'coh.partners.met': 'Todos los socios son Partes en la Convención.',
+  'coh.partners.metOnDate':
+    'Todos los socios vinculados el {date} son Partes en la Convención; {names}, vinculado{count, plural, one {} other {s}} en fechas que no constan, no se juzga{count, plural, one {} other {n}} aquí.',
+  'coh.partners.none': 'Ningún socio está vinculado por el acuerdo el {date}.',
+  'coh.partners.noneKnown':
+    'No se sabe de ningún socio vinculado por el acuerdo el {date}; {names} puede estarlo (las fechas no constan), y su situación respecto de la Convención no se juzga aquí.',
+  'coh.partners.noneRecorded':
+    'El catálogo no registra ninguna parte del otro lado del acuerdo: no se puede decir nada de los socios.',
   'rule.G19.5/no-convention-reference.title':
     'Ninguna referencia a la Convención ni a la diversidad de las expresiones culturales',
   'rule.G19.5/no-convention-reference.checks':
@@ -1584,13 +1617,13 @@ const ES: ReportTexts = {
   'coh.absence': 'ausencia',
   'coh.evidence.title': 'Pruebas',
   'coh.evidence.description':
-    'Las disposiciones que cita cada constatación, con la anotación que las convierte en prueba.',
+    'Las disposiciones que cita cada constatación, con la anotación que las convierte en prueba y el estado de su revisión hoy: el informe cuenta lo revisado cuando se elabora, sea cual sea su fecha.',
   'coh.col.finding': 'Constatación n.º',
   'coh.col.provision': 'Disposición',
   'coh.col.pinpoint': 'Referencia',
   'coh.col.code': 'Código',
   'coh.col.binding': 'Fuerza vinculante',
-  'coh.col.status': 'Estado',
+  'coh.col.reviewToday': 'Estado de la revisión hoy',
   'coh.col.detail': 'Detalle',
   'coh.col.note': 'Motivo de la cita',
   'coh.cell.notMet': 'no cumplido',

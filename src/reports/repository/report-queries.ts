@@ -122,16 +122,19 @@ export const AGREEMENT_COLUMNS = [
 ];
 
 export function agreementFromRow(row: Row): AgreementFacts {
+  const recordedStatus = String(row.status);
   return {
     id: sqlNumber(row.id),
     slug: String(row.slug),
     title: String(row.title),
     shortTitle: sqlString(row.short_title),
-    // Its status today (`statusOn`): one recorded in force whose termination has passed is terminated.
+    // Its status today (`statusOn`): one recorded in force whose termination has passed is terminated. The bindings
+    // read the status as recorded.
     status: statusOn(
-      { status: String(row.status), dateTerminated: sqlString(row.date_terminated) },
+      { status: recordedStatus, dateTerminated: sqlString(row.date_terminated) },
       today(),
     ) as AgreementStatus,
+    recordedStatus,
     dateSigned: sqlString(row.date_signed),
     dateProvisionallyApplied: sqlString(row.date_provisionally_applied),
     dateInForce: sqlString(row.date_in_force),

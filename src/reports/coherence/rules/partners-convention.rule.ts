@@ -12,6 +12,18 @@ export const partnersNotParties: CoherenceRule = {
   ...ruleTexts('INFO/partners-not-convention-parties'),
   scored: false,
   check({ input, agreement }) {
+    // No partner on the date: "every partner is a Party" would say it of nobody. Unknown where the record lists no
+    // party of the other side, or one bound on days not recorded.
+    if (!agreement.partners.length) {
+      if (agreement.otherSideRecorded === false) return result('UNKNOWN', text('coh.partners.noneRecorded'));
+      const undated = agreement.partnersDatesUnknown ?? [];
+      if (undated.length)
+        return result(
+          'UNKNOWN',
+          text('coh.partners.noneKnown', { date: dateParam(input.asOf), names: named(undated) }),
+        );
+      return result('NOT_APPLICABLE', text('coh.partners.none', { date: dateParam(input.asOf) }));
+    }
     const onDate = agreement.partners.filter((p) => notPartyOn(p, input.asOf));
     const lastKnown = agreement.partners.filter((p) => notPartyUntil(p, input.asOf) !== null);
     const unknown = agreement.partners.filter((p) => p.conventionStatus === ConventionStatusKind.UNKNOWN);
@@ -41,6 +53,17 @@ export const partnersNotParties: CoherenceRule = {
       return result('NOT_MET', sentences(texts));
     }
     if (unknown.length) return result('UNKNOWN', text('coh.partners.unknown', { names: named(unknown) }));
+    // Partners bound on days not recorded are no partners on the date, and are not judged: "every partner" says so.
+    const undated = agreement.partnersDatesUnknown ?? [];
+    if (undated.length)
+      return result(
+        'MET',
+        text('coh.partners.metOnDate', {
+          date: dateParam(input.asOf),
+          count: undated.length,
+          names: named(undated),
+        }),
+      );
     return result('MET', text('coh.partners.met'));
   },
 };

@@ -1,4 +1,4 @@
-import { namesParam, text, partyParam } from '../../common/report-texts';
+import { namesParam, text, partyParam, partyWithCode } from '../../common/report-texts';
 import { TaxonomyCodeId } from '../../../taxonomy/taxonomy-code.enum';
 import { evidence, withCode } from '../agreement-features';
 import { beneficiariesOf, grantorsTo } from '../../common/report-facts';
@@ -46,8 +46,26 @@ export const noPreferentialTreatment: CoherenceRule = {
     const parties = [...agreement.partners, ...(agreement.onItsSide ?? [])];
     const partnersDeveloping = parties.filter((p) => p.developing === true);
     const developing = beneficiariesOf([...parties, party], party);
-    if (!partnersDeveloping.length)
+    if (!partnersDeveloping.length) {
+      // A partner not known to be bound on the date, or not classed, may be a developing one: "no developing partner"
+      // would be unfounded.
+      const undecided = [
+        ...agreement.partners.filter((p) => p.developing === null),
+        ...(agreement.partnersDatesUnknown ?? []).filter((p) => p.developing !== false),
+      ];
+      if (agreement.otherSideRecorded === false)
+        return result('UNKNOWN', text('coh.preferential.noneRecorded'));
+      if (undecided.length)
+        return result(
+          'UNKNOWN',
+          text('coh.preferential.partnersUndecided', {
+            basis,
+            count: undecided.length,
+            names: namesParam(undecided.map(partyWithCode)),
+          }),
+        );
       return result('NOT_APPLICABLE', text('coh.preferential.noPartner', { basis }));
+    }
     if (!developing.length)
       return result(
         'NOT_APPLICABLE',

@@ -1,0 +1,223 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importers } from '../../src/ingest/importers';
+import { writeAgreementsFile } from '../support/agreements-file';
+import { startTestApp, TestApp } from '../support/test-app';
+
+const text = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+
+type Report = {
+  agreements: {
+    agreement: { slug: string; status: string };
+    partners: { code: string }[];
+  }[];
+  leftOut: { slug: string; status: string }[];
+  leftOutDatesUnknown: string[];
+  notes: string[];
+};
+
+/**
+ * The status the record carries against the status today (truth20). An agreement recorded IN_FORCE with no date of
+ * signature, provisional application or entry into force binds its parties on dates nobody recorded; once its
+ * termination has passed its status today is TERMINATED (`statusOn`). The bindings read the reports' facts, which
+ * carried the status today only: as of a date before the termination, the report and the party page said it did not
+ * bind the party ("known not to"), and a partner bound on unknown dates vanished from the partners without a word.
+ */
+describe('the recorded status, not the status today, decides what is not known', () => {
+  let t: TestApp;
+  const dir = mkdtempSync(join(tmpdir(), 'recorded-status-'));
+
+  beforeAll(async () => {
+    t = await startTestApp({ rateLimits: false });
+    const file = writeAgreementsFile(join(dir, 'undated.json'), [
+      {
+        slug: 'undated-ended',
+        title: 'Recorded in force with no date, terminated in 2015',
+        kind: 'BILATERAL',
+        status: 'IN_FORCE',
+        dateTerminated: '2015-01-01',
+        parties: [{ code: 'CHE' }, { code: 'NZL' }],
+      },
+      {
+        slug: 'undated-ended-own-date',
+        title: 'Recorded in force, dated for one party only, terminated in 2015',
+        kind: 'BILATERAL',
+        status: 'IN_FORCE',
+        dateTerminated: '2015-01-01',
+        parties: [{ code: 'ISL', dateInForce: '2005-01-01' }, { code: 'NZL' }],
+      },
+      {
+        slug: 'provisional-undated',
+        title: 'Provisionally applied from a date not recorded',
+        kind: 'BILATERAL',
+        status: 'PROVISIONALLY_APPLIED',
+        dateSigned: '2008-01-01',
+        parties: [{ code: 'CHE' }, { code: 'NZL' }],
+      },
+      {
+        slug: 'kenya-joined-undated',
+        title: 'Switzerland, Norway and Kenya, Kenya joined on a date not recorded',
+        kind: 'PLURILATERAL',
+        status: 'IN_FORCE',
+        dateSigned: '2010-01-01',
+        dateInForce: '2011-01-01',
+        parties: [{ code: 'CHE' }, { code: 'NOR' }, { code: 'KEN', role: 'ACCEDED' }],
+      },
+      {
+        slug: 'che-alone',
+        title: 'Switzerland and a partner the record does not name',
+        kind: 'BILATERAL',
+        status: 'IN_FORCE',
+        dateSigned: '2010-01-01',
+        dateInForce: '2011-01-01',
+        parties: [{ code: 'CHE' }],
+      },
+      {
+        slug: 'terminated-start-undated',
+        title: 'Terminated in 2012, in force from a date not recorded',
+        kind: 'BILATERAL',
+        status: 'TERMINATED',
+        dateSigned: '2000-01-01',
+        dateTerminated: '2012-01-01',
+        parties: [{ code: 'CHE' }, { code: 'NZL' }],
+      },
+    ]);
+    const summary = await importers(t.app).json.import({ paths: [file] });
+    expect(summary.imported).toBe(6);
+  });
+  afterAll(() => t.close());
+
+  const report = async (party: string, asOf: string) => {
+    const res = await t.gql<{ coherenceReport: Report }>(
+      `query($party: String!, $asOf: LocalDate) { coherenceReport(party: $party, asOf: $asOf) {
+        agreements { agreement { slug status } partners { code } } leftOut { slug status } leftOutDatesUnknown notes } }`,
+      { party, asOf },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.coherenceReport;
+  };
+
+  it('says whether it bound the party before its termination is not known, not that it did not', async () => {
+    const before = await report('CHE', '2010-06-01');
+    expect(before.leftOutDatesUnknown).toContain('undated-ended');
+    expect(before.notes.join(' ')).not.toMatch(
+      /not binding it on that date[^.]*: Recorded in force with no date/,
+    );
+    // After its termination it binds no one: known.
+    const after = await report('CHE', '2016-01-01');
+    expect(after.leftOut.map((a) => a.slug)).toContain('undated-ended');
+    expect(after.leftOutDatesUnknown).not.toContain('undated-ended');
+  });
+
+  it('names a partner bound on dates not recorded, before the termination', async () => {
+    const before = await report('ISL', '2010-06-01');
+    const row = before.agreements.find((a) => a.agreement.slug === 'undated-ended-own-date');
+    expect(row).toBeDefined();
+    expect(row!.partners).toEqual([]);
+    expect(before.notes.join(' ')).toMatch(
+      /New Zealand \(NZL\)[^.]*Recorded in force, dated for one party only/,
+    );
+  });
+
+  it('says the same in the report files and on the party page', async () => {
+    const json = (await t.http().get('/reports/coherence/CHE.json?asOf=2010-06-01').expect(200)).body as {
+      notes: string[];
+    };
+    expect(json.notes.join(' ')).toMatch(/Recorded in force with no date, terminated in 2015/);
+    // The status as recorded is the rule's, not the file's.
+    expect(JSON.stringify(json)).not.toContain('recordedStatus');
+    expect(json.notes.join(' ')).not.toMatch(
+      /not binding it on that date[^.]*: Recorded in force with no date/,
+    );
+    const page = text((await t.http().get('/parties/CHE?asOf=2010-06-01').expect(200)).text);
+    expect(page).toMatch(
+      /Recorded in force with no date, terminated in 2015[^·]*· joined by CHE on a date not recorded/,
+    );
+    expect(page).not.toMatch(/Recorded in force with no date, terminated in 2015[^·]*· not binding CHE/);
+  });
+
+  it("heads the evidence's review status as today's, in every language and format, whatever the report's date", async () => {
+    const headers = {
+      en: 'Review status today',
+      fr: 'État de la relecture aujourd’hui',
+      es: 'Estado de la revisión hoy',
+    };
+    for (const [lang, header] of Object.entries(headers)) {
+      const query = `asOf=2019-06-01&lang=${lang}`;
+      const md = (await t.http().get(`/reports/coherence/CAN.md?${query}`).expect(200)).text;
+      const evidenceHeader = md
+        .split('\n')
+        .find(
+          (line) =>
+            line.includes('| Pinpoint |') ||
+            line.includes('| Référence |') ||
+            line.includes('| Referencia |'),
+        );
+      expect(evidenceHeader).toContain(`| ${header} |`);
+      const html = text((await t.http().get(`/reports/coherence/CAN.html?${query}`).expect(200)).text);
+      expect(html).toContain(header);
+      const json = (await t.http().get(`/reports/coherence/CAN.json?${query}`).expect(200)).body as {
+        sections: { id: string; table?: { columns: { key: string; label: string }[] } }[];
+      };
+      const evidence = json.sections.find((x) => x.id === 'evidence')!;
+      expect(evidence.table!.columns.find((c) => c.key === 'status')!.label).toBe(header);
+    }
+  });
+
+  it('says whether an agreement applied from a date not recorded bound the party is not known, after its signature only', async () => {
+    // Provisionally applied, or terminated, with no date of application or entry into force recorded: it applied on
+    // days nobody recorded, never before its signature, never after its termination.
+    for (const [slug, unknownOn, knownNotOn] of [
+      ['provisional-undated', ['2010-06-01', '2026-01-01'], ['2007-06-01']],
+      ['terminated-start-undated', ['2010-06-01'], ['1999-06-01', '2013-06-01']],
+    ] as const) {
+      for (const date of unknownOn) expect((await report('CHE', date)).leftOutDatesUnknown).toContain(slug);
+      for (const date of knownNotOn) {
+        const r = await report('CHE', date);
+        expect(r.leftOut.map((a) => a.slug)).toContain(slug);
+        expect(r.leftOutDatesUnknown).not.toContain(slug);
+      }
+    }
+    const page = text((await t.http().get('/parties/CHE?asOf=2010-06-01').expect(200)).text);
+    expect(page).not.toMatch(/Provisionally applied from a date not recorded[^·]*· not binding CHE/);
+    expect(page).not.toMatch(/Terminated in 2012, in force from a date not recorded[^·]*· not binding CHE/);
+  });
+
+  it('does not say a developed party has no developing partner where one is bound on days not recorded', async () => {
+    const res = await t.gql<{
+      coherenceReport: {
+        agreements: {
+          agreement: { slug: string };
+          checks: { ruleId: string; outcome: string; message: string }[];
+        }[];
+      };
+    }>(
+      `{ coherenceReport(party: "CHE", asOf: "2015-06-01") { agreements { agreement { slug } checks { ruleId outcome message } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const row = res.data!.coherenceReport.agreements.find(
+      (a) => a.agreement.slug === 'kenya-joined-undated',
+    )!;
+    const check = row.checks.find((c) => c.ruleId === 'G18.2/no-preferential-treatment')!;
+    expect(check.outcome).toBe('UNKNOWN');
+    expect(check.message).toContain('Kenya (KEN)');
+    expect(check.message).not.toContain('No developing-country partner');
+    // A record that names no partner says nothing of the partners: neither "no developing partner" nor "every
+    // partner is a Party".
+    const alone = res.data!.coherenceReport.agreements.find((a) => a.agreement.slug === 'che-alone')!;
+    const outcome = (rule: string) => alone.checks.find((c) => c.ruleId === rule)!;
+    expect(outcome('G18.2/no-preferential-treatment')).toMatchObject({
+      outcome: 'UNKNOWN',
+      message: expect.stringContaining('records no party of the other side'),
+    });
+    expect(outcome('INFO/partners-not-convention-parties').outcome).toBe('UNKNOWN');
+    expect(outcome('INFO/partners-not-convention-parties').message).not.toContain('Every partner');
+  });
+});
