@@ -41,7 +41,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.config.js', 'test/support/register-ts.js', 'test/support/npm-test.js', 'src/build.js'],
+    files: [
+      '**/*.config.js',
+      'test/support/register-ts.js',
+      'test/support/npm-test.js',
+      'test/support/test-sequencer.js',
+      'src/build.js',
+    ],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

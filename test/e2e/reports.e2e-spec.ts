@@ -1794,7 +1794,7 @@ describe('reports', () => {
       expect(nor).toMatch(
         /Parties that joined an agreement on a date not recorded .*: Iceland \(ISL\) in Joined on no recorded day\./,
       );
-      // The downloads carry the same notes (the ZIP's about.csv is checked equal to them in downloads.e2e-spec).
+      // The downloads carry the same notes (the ZIP's about.csv is checked equal to them in downloads.e2e-part).
       const md = (await t.http().get('/reports/coherence/CHE.md?lang=fr')).text;
       expect(md).toMatch(/car la Suisse l’a dénoncé à une date non enregistrée/);
       expect(md).not.toContain('rejoint ou quitté');

@@ -1,0 +1,11 @@
+/**
+ * End-to-end files on what every client meets at the door (access control, HTTP manners, the production settings,
+ * random input on every route and mutation), run as one test file for the reason `grouped-api.e2e-spec.ts` gives:
+ * each part starts its own application on its own database and restores the settings it changes; the modules are
+ * loaded once. `npx jest test/e2e/grouped-http -t '<describe>'` runs one part.
+ */
+import './access.e2e-part';
+import './http-manners.e2e-part';
+import './production-settings.e2e-part';
+import './hostile-input.e2e-part';
+import './mutation-properties.e2e-part';
