@@ -1,6 +1,6 @@
 /**
- * End-to-end files on imported records (their statuses, summaries, paths, hostile texts, writes during an import)
- * and the report stamp an import moves, run as one test file for the reason `grouped-api.e2e-spec.ts` gives: each
+ * End-to-end files on imported records (their statuses, recorded and today's, summaries, paths, hostile texts, writes
+ * during an import) and the report stamp an import moves, run as one test file for the reason `grouped-api.e2e-spec.ts` gives: each
  * part starts its own application on its own database; the modules are loaded once.
  * `npx jest test/e2e/grouped-records -t '<describe>'` runs one part.
  */
@@ -10,3 +10,4 @@ import './report-stamp.e2e-part';
 import './import-paths.e2e-part';
 import './hostile-records.e2e-part';
 import './pending-import-writes.e2e-part';
+import './recorded-status.e2e-part';
