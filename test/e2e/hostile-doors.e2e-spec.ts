@@ -283,4 +283,60 @@ describe('hostile doors: source addresses and typed article numbers', () => {
       expect(refused.text).toContain(words);
     }
   });
+
+  it('import json refuses a provision position the API would not take, which broke every read of its agreement', async () => {
+    for (const [i, position] of [-5, 2_147_483_648, 1.5].entries()) {
+      const slug = `json-position-${i}`;
+      const file = writeAgreementsFile(join(dir, `position-${i}.json`), [
+        {
+          slug,
+          title: 'Record with an unstorable position',
+          kind: 'BILATERAL',
+          status: 'SIGNED',
+          parties: [{ code: 'CAN' }, { code: 'HND' }],
+          provisions: [{ key: 'art-1', location: 'OPERATIVE', text: 'The Parties trade films.', position }],
+        },
+      ]);
+      const summary = await importers(t.app).json.import({ paths: [file] });
+      expect([position, summary.imported]).toEqual([position, 0]);
+      expect(summary.failures.map((f) => f.reason).join('\n')).toContain(
+        `provisions.0.position: must be an integer from 0 to 2,147,483,647 (got ${position})`,
+      );
+      expect(await em().count(Agreement, { slug })).toBe(0);
+    }
+  });
+
+  it('addProvision after the highest position is refused, naming the position, and the agreement stays readable', async () => {
+    const add = (input: Record<string, unknown>) =>
+      t.gql<{ addProvision: { key: string; position: number } }>(
+        'mutation($input: AddProvisionInput!) { addProvision(input: $input) { key position } }',
+        { input: { agreement: 'last-position', location: 'OPERATIVE', text: 'The Parties trade films.', ...input } },
+        { key: admin },
+      );
+    const made = await t.gql(
+      'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }',
+      { input: { slug: 'last-position', title: 'Last position FTA', kind: 'BILATERAL', status: 'SIGNED' } },
+      { key: admin },
+    );
+    expect(made.errors).toBeUndefined();
+    expect((await add({ key: 'art-1', position: 2_147_483_647 })).errors).toBeUndefined();
+    const next = await add({ key: 'art-2' });
+    expect(next.errors?.map((e) => [e.extensions.code, e.message])).toEqual([
+      [
+        'BAD_USER_INPUT',
+        "input.position: the agreement's last provision is at 2,147,483,647, the highest position; give this one a position",
+      ],
+    ]);
+    expect((await add({ key: 'art-2', position: 2 })).data?.addProvision).toEqual({ key: 'art-2', position: 2 });
+    const read = await t.gql<{ agreement: { provisions: { edges: { node: { key: string; position: number } }[] } } }>(
+      '{ agreement(slug: "last-position") { provisions { edges { node { key position } } } } }',
+      {},
+      { key: admin },
+    );
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.agreement.provisions.edges.map((e) => e.node)).toEqual([
+      { key: 'art-2', position: 2 },
+      { key: 'art-1', position: 2_147_483_647 },
+    ]);
+  });
 });
