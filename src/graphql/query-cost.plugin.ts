@@ -7,6 +7,7 @@ import {
   FragmentDefinitionNode,
   GraphQLError,
   Kind,
+  OperationDefinitionNode,
   SelectionNode,
   GraphQLField,
   GraphQLSchema,
@@ -14,6 +15,7 @@ import {
   isNonNullType,
   isObjectType,
   GraphQLOutputType,
+  getVariableValues,
 } from 'graphql';
 import {
   ComplexityEstimator,
@@ -91,6 +93,31 @@ const undeclaredListEstimator =
   ({ type, field, childComplexity }) =>
     lists.has(`${type.name}.${field.name}`) ? DEFAULT_LIST_BOUND * Math.max(1, childComplexity) : undefined;
 
+/** The most variable values that do not fit their types an operation's refusal names one by one (graphql-js's). */
+export const VARIABLE_ERRORS_NAMED = 50;
+
+/**
+ * Variables checked against their types with graphql-js's limit on errors, before the cost is computed:
+ * `getComplexity` coerces them without one, and a list of 40,000 values that fit no enum value (a body of 680 KB)
+ * made 40,000 errors, each with its "did you mean" and its stack, 10 to 15 s of one core (7 December 2026, hostile20);
+ * execution then stopped at graphql-js's limit with an error of no code, answered INTERNAL_SERVER_ERROR. More errors
+ * than the limit: one BAD_USER_INPUT naming the first. Fewer: left to execution, which names each (BAD_USER_INPUT).
+ */
+function refuseManyVariableErrors(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode | undefined,
+  variables: Record<string, unknown>,
+): void {
+  const { errors } = getVariableValues(schema, operation?.variableDefinitions ?? [], variables, {
+    maxErrors: VARIABLE_ERRORS_NAMED,
+  });
+  if (!errors || errors.length <= VARIABLE_ERRORS_NAMED) return;
+  throw new GraphQLError(
+    `variables: more than ${VARIABLE_ERRORS_NAMED} values do not fit their types; the first: ${errors[0].message}`,
+    { extensions: { code: ErrorCode.BAD_USER_INPUT, argument: 'variables', http: { status: 400 } } },
+  );
+}
+
 /**
  * Rejects an operation whose cost is over the limit before it runs, with HTTP 400. Connections cost their page
  * size times the cost of one item (`connectionCost`), resolver-backed plain lists their declared bound times the
@@ -131,6 +158,7 @@ export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
         const byOperation = cacheable ? this.costs.get(document) : undefined;
         let cost = byOperation?.get(request.operationName ?? '');
         if (cost === undefined) {
+          if (!cacheable) refuseManyVariableErrors(schema, operation, request.variables!);
           try {
             cost = getComplexity({
               schema,
