@@ -5,6 +5,7 @@ import {
   dateRangeProblem,
   MAX_INPUT_DEPTH,
   NESTING_PROBLEM,
+  provisionPositionProblem,
   titleForm,
   titleProblem,
   unstorableProblem,
@@ -89,7 +90,13 @@ const provisionFactSchemas = {
   sectionTitle: title.nullish(),
   articleNumber: title.transform(articleNumberForm).nullish(),
   articleTitle: title.nullish(),
-  position: z.number().int().nullish(),
+  position: z
+    .number()
+    .superRefine((position, ctx) => {
+      const problem = provisionPositionProblem(position);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .nullish(),
   language: languageCode.nullish(),
   text: z.string().nullish(),
   summary: z.string().nullish(),

@@ -42,6 +42,21 @@ export function provisionCountProblem(count: number): string | null {
 }
 
 /**
+ * The highest place a provision may have in its agreement: the largest integer PostgreSQL's `integer` column and
+ * GraphQL's `Int` hold. Until 7 December 2026 `import json` stored any integer (-5, 2,147,483,648: SQLite keeps it,
+ * and every read of that agreement's provisions then answered INTERNAL_SERVER_ERROR, Int refusing to serialise it),
+ * and `addProvision` without a position placed a provision after one at 2,147,483,647 at 2,147,483,648.
+ */
+export const PROVISION_MAX_POSITION = 2_147_483_647;
+
+/** Why a provision's position cannot be stored, or null (the API's inputs, every import's records). */
+export function provisionPositionProblem(position: number): string | null {
+  return Number.isInteger(position) && position >= 0 && position <= PROVISION_MAX_POSITION
+    ? null
+    : `must be an integer from 0 to ${PROVISION_MAX_POSITION.toLocaleString('en')} (got ${position})`;
+}
+
+/**
  * A text's characters as its writer counts them, for a limit of `max`: a character outside the Basic Multilingual
  * Plane (an emoji, a mathematical letter) is two UTF-16 units of `length`, so a text of 200,000 characters read as
  * 200,001. Counted one by one only past `max` units, where it decides.

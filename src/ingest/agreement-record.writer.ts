@@ -13,6 +13,7 @@ import { checkNoRelationCycle } from '../agreements/relation-cycle';
 import {
   freeTextProblem,
   provisionCountProblem,
+  provisionPositionProblem,
   provisionTextProblem,
   titleForm,
   titleProblem,
@@ -458,7 +459,8 @@ export function provisionInTitleForm(provision: ProvisionRecord): ProvisionRecor
  * json` refuse), a provision's text the API's rule on its length (`provisionTextProblem`), the free texts (a
  * provision's text and summary, an annotation's note, the fact sources) the API's rule on characters
  * (`freeTextProblem`: no control characters, no bidirectional overrides) and the agreement
- * the API's rule on its number of provisions (`provisionCountProblem`); each is named by its path in the record.
+ * the API's rule on its number of provisions (`provisionCountProblem`), a provision's position the rule on places
+ * (`provisionPositionProblem`); each is named by its path in the record.
  */
 function checkRecordTexts(record: AgreementRecord): void {
   const problems: string[] = [];
@@ -499,6 +501,8 @@ function provisionProblems(provisions: readonly ProvisionRecord[], count: number
       label(`provisions.${index}.${field} (${provision.key})`, provision[field]);
     const problem = provision.text ? provisionTextProblem(provision.text) : null;
     if (problem) problems.push(`provision ${provision.key}: text ${problem}`);
+    const place = provision.position == null ? null : provisionPositionProblem(provision.position);
+    if (place) problems.push(`provisions.${index}.position (${provision.key}): ${place}`);
     for (const field of ['text', 'summary'] as const) {
       const control = provision[field] ? freeTextProblem(provision[field]) : null;
       if (control) problems.push(`provisions.${index}.${field} (${provision.key}): ${control}`);

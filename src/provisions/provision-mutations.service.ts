@@ -10,7 +10,7 @@ import { Annotation } from '../annotations/annotation.entity';
 import { annotationSnapshot } from '../annotations/annotation-snapshot';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
-import { provisionCountProblem } from '../common/text-rules';
+import { provisionCountProblem, provisionPositionProblem } from '../common/text-rules';
 import { InputErrors } from '../common/input-errors';
 import { splitPinpoint } from './pinpoint';
 import { checkVersion, writeOrConflict } from '../common/optimistic-lock';
@@ -63,8 +63,14 @@ export class ProvisionMutationsService {
         key: input.key,
         location: input.location as ProvisionLocation,
       });
+      const next = (last?.position ?? 0) + 1;
+      if (input.position == null && provisionPositionProblem(next))
+        throw new BadUserInputError(
+          'input.position',
+          `the agreement's last provision is at ${last!.position.toLocaleString('en')}, the highest position; give this one a position`,
+        );
       this.assign(provision, input);
-      if (input.position == null) provision.position = (last?.position ?? 0) + 1;
+      if (input.position == null) provision.position = next;
       await tx.flush();
       this.audit.record(tx, actor, {
         action: 'provision.add',

@@ -1,4 +1,6 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { GraphQLEnumType } from 'graphql';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -282,5 +284,132 @@ describe('hostile doors: source addresses and typed article numbers', () => {
       expect([lang, refused.status]).toEqual([lang, 400]);
       expect(refused.text).toContain(words);
     }
+  });
+
+  it('import json refuses a provision position the API would not take, which broke every read of its agreement', async () => {
+    for (const [i, position] of [-5, 2_147_483_648, 1.5].entries()) {
+      const slug = `json-position-${i}`;
+      const file = writeAgreementsFile(join(dir, `position-${i}.json`), [
+        {
+          slug,
+          title: 'Record with an unstorable position',
+          kind: 'BILATERAL',
+          status: 'SIGNED',
+          parties: [{ code: 'CAN' }, { code: 'HND' }],
+          provisions: [{ key: 'art-1', location: 'OPERATIVE', text: 'The Parties trade films.', position }],
+        },
+      ]);
+      const summary = await importers(t.app).json.import({ paths: [file] });
+      expect([position, summary.imported]).toEqual([position, 0]);
+      expect(summary.failures.map((f) => f.reason).join('\n')).toContain(
+        `provisions.0.position: must be an integer from 0 to 2,147,483,647 (got ${position})`,
+      );
+      expect(await em().count(Agreement, { slug })).toBe(0);
+    }
+  });
+
+  it('addProvision after the highest position is refused, naming the position, and the agreement stays readable', async () => {
+    const add = (input: Record<string, unknown>) =>
+      t.gql<{ addProvision: { key: string; position: number } }>(
+        'mutation($input: AddProvisionInput!) { addProvision(input: $input) { key position } }',
+        {
+          input: {
+            agreement: 'last-position',
+            location: 'OPERATIVE',
+            text: 'The Parties trade films.',
+            ...input,
+          },
+        },
+        { key: admin },
+      );
+    const made = await t.gql(
+      'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }',
+      { input: { slug: 'last-position', title: 'Last position FTA', kind: 'BILATERAL', status: 'SIGNED' } },
+      { key: admin },
+    );
+    expect(made.errors).toBeUndefined();
+    expect((await add({ key: 'art-1', position: 2_147_483_647 })).errors).toBeUndefined();
+    const next = await add({ key: 'art-2' });
+    expect(next.errors?.map((e) => [e.extensions.code, e.message])).toEqual([
+      [
+        'BAD_USER_INPUT',
+        "input.position: the agreement's last provision is at 2,147,483,647, the highest position; give this one a position",
+      ],
+    ]);
+    expect((await add({ key: 'art-2', position: 2 })).data?.addProvision).toEqual({
+      key: 'art-2',
+      position: 2,
+    });
+    const read = await t.gql<{
+      agreement: { provisions: { edges: { node: { key: string; position: number } }[] } };
+    }>(
+      '{ agreement(slug: "last-position") { provisions { edges { node { key position } } } } }',
+      {},
+      { key: admin },
+    );
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.agreement.provisions.edges.map((e) => e.node)).toEqual([
+      { key: 'art-2', position: 2 },
+      { key: 'art-1', position: 2_147_483_647 },
+    ]);
+  });
+
+  it('a variable of thousands of values that fit no type is refused once, after a bounded number of checks', async () => {
+    const codes = t.app.get(GraphQLSchemaHost).schema.getType('TaxonomyCodeId') as GraphQLEnumType;
+    const parsed = jest.spyOn(codes, 'parseValue');
+    try {
+      const r = await t.gql(
+        'query($codes: [TaxonomyCodeId!]) { trends(codes: $codes) { __typename } }',
+        { codes: Array.from({ length: 2_000 }, () => 'CULTURAL_EXCEPTION') },
+        { key: admin },
+      );
+      // Before: every value was checked and its error built (with its "did you mean") by the cost's computation,
+      // 40,000 of them 10 to 15 s of a core; execution then stopped at 50 errors and answered INTERNAL_SERVER_ERROR.
+      expect(parsed.mock.calls.length).toBeLessThanOrEqual(2 * 51);
+      expect(r.errors?.map((e) => [e.extensions.code, e.message])).toEqual([
+        [
+          'BAD_USER_INPUT',
+          'variables: more than 50 values do not fit their types; the first: Variable "$codes" got invalid value "CULTURAL_EXCEPTION" at "codes[0]"; Value "CULTURAL_EXCEPTION" does not exist in "TaxonomyCodeId" enum. Did you mean the enum value "CULTURAL_EXEMPTION", "CULTURAL_COOPERATION", or "HERITAGE_EXCEPTION"?',
+        ],
+      ]);
+    } finally {
+      parsed.mockRestore();
+    }
+    // A few wrong values are still named one by one, by execution.
+    const few = await t.gql(
+      'query($codes: [TaxonomyCodeId!]) { trends(codes: $codes) { __typename } }',
+      { codes: ['CULTURAL_EXCEPTION', 'NOT_A_CODE'] },
+      { key: admin },
+    );
+    expect(few.errors?.map((e) => e.extensions.code)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
+  });
+
+  it('a variable object wider than any input type is refused unread, once', async () => {
+    const filter = Object.fromEntries(Array.from({ length: 2_000 }, (_, i) => [`field${i}`, 1]));
+    const r = await t.gql(
+      'query($filter: AgreementFilter) { agreements(filter: $filter) { totalCount } }',
+      { filter },
+      { key: admin },
+    );
+    // Before: each unknown field's error quoted the whole object, 2,000 errors of 2,000 fields (40,000: minutes of a
+    // core), and execution's stop at 50 errors answered INTERNAL_SERVER_ERROR.
+    expect(r.errors?.map((e) => e.extensions.code)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors![0].message).toMatch(
+      /^variables: an object holds 2,000 fields; no input type has more than \d+$/,
+    );
+    // An unknown field or two is still named by execution, as before.
+    const one = await t.gql(
+      'query($filter: AgreementFilter) { agreements(filter: $filter) { totalCount } }',
+      { filter: { kinds: ['BILATERAL'], party: 'CAN' } },
+      { key: admin },
+    );
+    expect(one.errors?.map((e) => [e.extensions.code, e.message])).toEqual([
+      [
+        'BAD_USER_INPUT',
+        expect.stringContaining(
+          'Field "party" is not defined by type "AgreementFilter". Did you mean "parties"',
+        ),
+      ],
+    ]);
   });
 });
