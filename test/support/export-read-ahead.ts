@@ -20,7 +20,9 @@ const execute = (qb: { toString(): string }): Promise<unknown[]> => {
     return new Promise((_, reject) => setTimeout(() => reject(new Error('disk I/O error')), 5));
   // The page's agreements: the list after `in` (the line's expression holds numbers too).
   const ids = numbers(/\bin \(([^)]*)\)/.exec(sql)?.[1] ?? '');
-  return Promise.resolve(ids.map((id) => ({ line: `a-${id},`, slug: `a-${id}`, key: 'art-1' })));
+  return Promise.resolve(
+    ids.map((id) => ({ line: `a-${id},`, article_number: '1', rest: '', slug: `a-${id}`, key: 'art-1' })),
+  );
 };
 const em = {
   fork: () => em,
