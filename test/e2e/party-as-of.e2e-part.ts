@@ -1,12 +1,5 @@
 import { startTestApp, TestApp } from '../support/test-app';
-
-const text = (html: string) =>
-  html
-    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+import { pageText as text } from '../support/page-text';
 
 /**
  * The party page on a date (truth19): the report files took `asOf`, the page showed today only, so a ministry

@@ -4,14 +4,7 @@ import { join } from 'node:path';
 import { importers } from '../../src/ingest/importers';
 import { writeAgreementsFile } from '../support/agreements-file';
 import { startTestApp, TestApp } from '../support/test-app';
-
-const text = (html: string) =>
-  html
-    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+import { pageText as text } from '../support/page-text';
 
 type Report = {
   agreements: {

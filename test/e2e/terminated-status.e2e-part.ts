@@ -7,12 +7,7 @@ import { Role } from '../../src/auth/role.enum';
 import { importers } from '../../src/ingest/importers';
 import { writeAgreementsFile } from '../support/agreements-file';
 import { startTestApp, TestApp } from '../support/test-app';
-
-const text = (html: string) =>
-  html
-    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ');
+import { pageText as text } from '../support/page-text';
 
 /**
  * An agreement recorded IN_FORCE whose termination has passed (truth19): NAFTA, terminated on 2020-07-01 when the USMCA
