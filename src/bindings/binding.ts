@@ -418,7 +418,7 @@ export interface RecordedAgreement {
 }
 
 /** Recorded as having applied to its parties at some time, whether or not a date of it is recorded. */
-const HAS_APPLIED = new Set([IN_FORCE, 'PROVISIONALLY_APPLIED', TERMINATED]);
+const hasApplied = (recordedStatus: string): boolean => !NOT_YET_APPLIED.has(recordedStatus);
 
 /**
  * The party joined or left an agreement that applies on a date no source gives (ToTA lists it among the current
@@ -437,7 +437,7 @@ export function bindingDatesUnknown(
   const applies =
     agreement.dateInForce !== null ||
     agreement.dateProvisionallyApplied !== null ||
-    HAS_APPLIED.has(agreement.recordedStatus);
+    hasApplied(agreement.recordedStatus);
   return b.appliedFrom === null && b.inForceFrom === null && applies;
 }
 
@@ -483,6 +483,16 @@ export const leftOnUnrecordedDate = (
   b.until === EMPTY_INTERVAL_END &&
   agreementEnd({ status: agreement.recordedStatus, dateTerminated: agreement.dateTerminated }) !==
     EMPTY_INTERVAL_END;
+
+/**
+ * Of the bindings whose dates are unknown (`bindingDatesUnknown`) and that the party did not leave, one of an
+ * agreement recorded as applied with no date of entry into force or of application: the agreement began to apply on
+ * a day no source gives, which is why it is not known whether it bound the party; the party did not join it late
+ * (Switzerland, an original party of such an agreement, read "joined on a date not recorded").
+ */
+export const startedOnUnrecordedDate = (
+  agreement: Pick<RecordedAgreement, 'dateInForce' | 'dateProvisionallyApplied'>,
+): boolean => agreement.dateInForce === null && agreement.dateProvisionallyApplied === null;
 
 /** What a party that only signed (it applies nothing) cannot also have. */
 export interface SignatoryFacts {

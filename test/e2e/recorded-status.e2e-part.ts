@@ -131,9 +131,31 @@ describe('the recorded status, not the status today, decides what is not known',
     );
     const page = text((await t.http().get('/parties/CHE?asOf=2010-06-01').expect(200)).text);
     expect(page).toMatch(
-      /Recorded in force with no date, terminated in 2015[^·]*· joined by CHE on a date not recorded/,
+      /Recorded in force with no date, terminated in 2015[^·]*· applied from a date no source gives/,
     );
     expect(page).not.toMatch(/Recorded in force with no date, terminated in 2015[^·]*· not binding CHE/);
+  });
+
+  it('says an agreement begun on a day no source gives began then, not that an original party joined it late', async () => {
+    const notes = (await report('CHE', '2010-06-01')).notes.join(' ');
+    for (const title of [
+      'Recorded in force with no date, terminated in 2015',
+      'Provisionally applied from a date not recorded',
+      'Terminated in 2012, in force from a date not recorded',
+    ])
+      expect(notes).toMatch(new RegExp(`began to apply on a date no source gives[^]*${title}`));
+    expect(notes).not.toMatch(/joined (it|them) on a date not recorded/);
+    const page = text((await t.http().get('/parties/CHE?asOf=2010-06-01').expect(200)).text);
+    expect(page).not.toContain('joined by CHE on a date not recorded');
+    expect(page).toMatch(
+      /Provisionally applied from a date not recorded[^·]*· applied from a date no source gives/,
+    );
+    const fr = text((await t.http().get('/parties/CHE?asOf=2010-06-01&lang=fr').expect(200)).text);
+    expect(fr).toContain('appliqué depuis une date qu’aucune source ne donne');
+    expect(fr).not.toContain('adhésion de CHE à une date non enregistrée');
+    // A party that did join on a day no source gives is still said to have joined.
+    const kenya = (await report('KEN', '2015-06-01')).notes.join(' ');
+    expect(kenya).toMatch(/joined it on a date not recorded[^]*Kenya joined on a date not recorded/);
   });
 
   it("heads the evidence's review status as today's, in every language and format, whatever the report's date", async () => {

@@ -14,6 +14,7 @@ import {
 } from '../common/report-texts';
 import { CoherenceInput } from './coherence-facts';
 import { statusNote } from '../common/status-note';
+import { startedOnUnrecordedDate } from '../../bindings/binding';
 
 /** The last day the WTO card's status as ToTA copied it in 2017 can speak for. */
 const STATUS_2017_UNTIL = '2017-12-31';
@@ -32,8 +33,11 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
   // Joined on a date not recorded, or left (withdrew) on one: two statements, never one "joined or left" (a reader
   // took Bolivia, which joined MERCOSUR, to have left it).
   const undated = leftOut.filter((a) => a.datesUnknown && !endedUndated(a));
-  const joinedUndated = undated.filter((a) => !a.leftUndated);
   const leftUndated = undated.filter((a) => a.leftUndated);
+  // Of the others, one whose own start no source gives: the party did not join it late, the agreement began on an
+  // unrecorded day.
+  const startedUndated = undated.filter((a) => !a.leftUndated && startedOnUnrecordedDate(a));
+  const joinedUndated = undated.filter((a) => !a.leftUndated && !startedOnUnrecordedDate(a));
   const suspended = leftOut.filter((a) => a.suspendedSince);
   const notBinding = leftOut.filter((a) => !a.datesUnknown && !a.suspendedSince);
   const sentences: Text[] = [
@@ -57,6 +61,7 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
     leftUndated,
   );
   listed('coh.note.leftOutEnded', ended);
+  listed('coh.note.leftOutStarted', startedUndated);
   // Suspended: each named with the day its suspension began (Venezuela in MERCOSUR since 5 August 2017).
   if (suspended.length)
     sentences.push(

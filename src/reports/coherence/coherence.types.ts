@@ -331,7 +331,7 @@ export class CoherenceReport {
 
   @Field(() => [String], {
     description:
-      'Of leftOutDatesUnknown, the agreements the party left (withdrew from) on a date not recorded; it joined the others on such a date, or they ended on one',
+      'Of leftOutDatesUnknown, the agreements the party left (withdrew from) on a date not recorded; it joined the others on such a date, or they began to apply or ended on one (their own dates of entry into force and termination say which)',
   })
   leftOutLeftUndated!: string[];
 

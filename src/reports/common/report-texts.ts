@@ -258,6 +258,8 @@ const EN = {
     "{count, plural, one {# other agreement} other {# other agreements}} {party_of} {count, plural, one {is} other {are}} left out as well because {party_the} left {count, plural, one {it} other {them}} (withdrew) on a date not recorded (the agreement's page names the source): whether {count, plural, one {it} other {they}} still bound {party_the} on that date is not known: {names}.",
   'coh.note.leftOutEnded':
     '{count, plural, one {# agreement} other {# agreements}} {party_of} ended on a date no source gives (recorded as terminated, with no date of termination) and {count, plural, one {is} other {are}} left out: whether {count, plural, one {it} other {they}} bound {party_the} on that date is not known: {names}.',
+  'coh.note.leftOutStarted':
+    '{count, plural, one {# agreement} other {# agreements}} {party_of} began to apply on a date no source gives (recorded as applied, with no date of entry into force or of provisional application) and {count, plural, one {is} other {are}} left out: whether {count, plural, one {it} other {they}} bound {party_the} on that date is not known: {names}.',
   'coh.note.leftOutSuspended':
     "{count, plural, one {# agreement} other {# agreements}} {party_of} {count, plural, one {is} other {are}} left out because the rights and obligations {party_of} under {count, plural, one {it} other {them}} are suspended on that date (still a party, not bound while the suspension lasts; the agreement's page names the source): {names}.",
   'coh.note.suspendedItem': '{agreement} (suspended since {date})',
@@ -898,6 +900,8 @@ const FR: ReportTexts = {
     '{count, plural, one {# autre accord} other {# autres accords}} {party_of} {count, plural, one {est aussi laissé} other {sont aussi laissés}} de côté car {party_the} {party_n, plural, one {{count, plural, one {l’a dénoncé} other {les a dénoncés}}} other {{count, plural, one {l’ont dénoncé} other {les ont dénoncés}}}} à une date non enregistrée (la page de l’accord nomme la source) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} encore {party_the} à cette date : {names}.',
   'coh.note.leftOutEnded':
     '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {a pris fin} other {ont pris fin}} à une date qu’aucune source ne donne (enregistré comme terminé, sans date de fin) et {count, plural, one {est laissé} other {sont laissés}} de côté : on ne sait pas {count, plural, one {s’il liait} other {s’ils liaient}} {party_the} à cette date : {names}.',
+  'coh.note.leftOutStarted':
+    '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {a commencé} other {ont commencé}} à s’appliquer à une date qu’aucune source ne donne (enregistré comme appliqué, sans date d’entrée en vigueur ni d’application provisoire) et {count, plural, one {est laissé} other {sont laissés}} de côté : on ne sait pas {count, plural, one {s’il liait} other {s’ils liaient}} {party_the} à cette date : {names}.',
   'coh.note.leftOutSuspended':
     '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté car les droits et obligations {party_of} au titre de {count, plural, one {cet accord} other {ces accords}} sont suspendus à cette date (toujours partie, non liée tant que dure la suspension ; la page de l’accord nomme la source) : {names}.',
   'coh.note.suspendedItem': '{agreement} (suspension depuis le {date})',
@@ -1535,6 +1539,8 @@ const ES: ReportTexts = {
     '{count, plural, one {Otro acuerdo} other {Otros # acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} también fuera porque {party_the} se {party_n, plural, one {retiró} other {retiraron}} de {count, plural, one {él} other {ellos}} en una fecha no registrada (la página del acuerdo nombra la fuente): no se sabe si aún {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
   'coh.note.leftOutEnded':
     '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {terminó} other {terminaron}} en una fecha que ninguna fuente da (registrado como terminado, sin fecha de terminación) y {count, plural, one {queda} other {quedan}} fuera: no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
+  'coh.note.leftOutStarted':
+    '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {comenzó} other {comenzaron}} a aplicarse en una fecha que ninguna fuente da (registrado como aplicado, sin fecha de entrada en vigor ni de aplicación provisional) y {count, plural, one {queda} other {quedan}} fuera: no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
   'coh.note.leftOutSuspended':
     '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera porque los derechos y obligaciones {party_of} en virtud de {count, plural, one {él} other {ellos}} están suspendidos en esa fecha (sigue siendo parte, no obligada mientras dure la suspensión; la página del acuerdo nombra la fuente): {names}.',
   'coh.note.suspendedItem': '{agreement} (suspensión desde el {date})',

@@ -23,6 +23,7 @@ import { COHERENCE_DASHBOARD_FIELDS, CoherenceData, partyDashboardView } from '.
 import { WebContext } from '../web-context';
 import { badRequest, notFound } from '../web-errors';
 import { checkDate } from '../../reports/common/report-args';
+import { startedOnUnrecordedDate } from '../../bindings/binding';
 
 interface PartyData {
   party: {
@@ -57,7 +58,11 @@ interface PartyData {
       agreementFirstDates: boolean;
       role: 'ORIGINAL' | 'ACCEDED' | null;
     })[];
-    leftOut: (AgreementRow & { dateTerminated: string | null })[];
+    leftOut: (AgreementRow & {
+      dateTerminated: string | null;
+      dateInForce: string | null;
+      dateProvisionallyApplied: string | null;
+    })[];
     leftOutDatesUnknown: string[];
     leftOutLeftUndated: string[];
     leftOutSuspended: { slug: string; since: string; source: string | null }[];
@@ -87,7 +92,7 @@ const PARTY_QUERY = `query WebParty($code: String!, $language: ReportLanguage!, 
   coherenceReport(party: $code, language: $language, asOf: $asOf) {
     ${COHERENCE_DASHBOARD_FIELDS}
     agreements { agreement { slug title shortTitle dateSigned status } appliedFrom agreementFirstDates role }
-    leftOut { slug title shortTitle dateSigned status dateTerminated }
+    leftOut { slug title shortTitle dateSigned status dateTerminated dateInForce dateProvisionallyApplied }
     leftOutDatesUnknown
     leftOutLeftUndated
     leftOutSuspended { slug since source }
@@ -160,6 +165,19 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
   const endedUndated = new Set(
     coherenceReport.leftOut
       .filter((a) => datesUnknown.has(a.slug) && a.status === 'TERMINATED' && !a.dateTerminated)
+      .map((a) => a.slug),
+  );
+  // Of the others the party did not leave, one whose own start no source gives: not joined late, begun on an
+  // unrecorded day (`startedOnUnrecordedDate`).
+  const startedUndated = new Set(
+    coherenceReport.leftOut
+      .filter(
+        (a) =>
+          datesUnknown.has(a.slug) &&
+          !endedUndated.has(a.slug) &&
+          !leftUndated.has(a.slug) &&
+          startedOnUnrecordedDate(a),
+      )
       .map((a) => a.slug),
   );
   // Suspended (its rights and obligations as a party): said as such, with the day and where the suspension is
@@ -315,7 +333,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
                     </th>
                     <td data-label="${t('common.signed')}">${dateHtml(ctx, a.dateSigned)}</td>
                     <td data-label="${t('common.status')}">
-                      ${label(ctx.lang, a.status)}${suspended.has(a.slug) ? suspensionHtml(ctx, p.code, suspended.get(a.slug)!) : ''}${notBinding.has(a.slug) ? markup` <span class="muted">· ${t('party.notBinding', { party: p.code, date: dateText(ctx, coherenceReport.asOf) })}</span>` : ''}${datesUnknown.has(a.slug) ? markup` <span class="muted">· ${endedUndated.has(a.slug) ? t('party.endedDateUnknown') : t(leftUndated.has(a.slug) ? 'party.leftDateUnknown' : 'party.joinedDateUnknown', { party: p.code })}</span>` : ''}${firstDates.has(a.slug) ? markup` <span class="muted">· ${t('party.firstDates', { party: p.code, date: dateText(ctx, firstDates.get(a.slug)!) })}</span>` : ''}${acceded.has(a.slug) ? markup` <span class="muted">· ${t('party.acceded', { party: p.code, date: dateText(ctx, acceded.get(a.slug)!) })}</span>` : ''}
+                      ${label(ctx.lang, a.status)}${suspended.has(a.slug) ? suspensionHtml(ctx, p.code, suspended.get(a.slug)!) : ''}${notBinding.has(a.slug) ? markup` <span class="muted">· ${t('party.notBinding', { party: p.code, date: dateText(ctx, coherenceReport.asOf) })}</span>` : ''}${datesUnknown.has(a.slug) ? markup` <span class="muted">· ${endedUndated.has(a.slug) ? t('party.endedDateUnknown') : startedUndated.has(a.slug) ? t('party.startedDateUnknown') : t(leftUndated.has(a.slug) ? 'party.leftDateUnknown' : 'party.joinedDateUnknown', { party: p.code })}</span>` : ''}${firstDates.has(a.slug) ? markup` <span class="muted">· ${t('party.firstDates', { party: p.code, date: dateText(ctx, firstDates.get(a.slug)!) })}</span>` : ''}${acceded.has(a.slug) ? markup` <span class="muted">· ${t('party.acceded', { party: p.code, date: dateText(ctx, acceded.get(a.slug)!) })}</span>` : ''}
                     </td>
                   </tr>`,
               )}
