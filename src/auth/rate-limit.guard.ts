@@ -95,13 +95,23 @@ export async function refusedBeforeWork<T>(
   try {
     return await checks();
   } catch (error) {
-    if (isRefusal(error)) {
-      const taken = req.rateLimitTaken ?? 0;
-      req.rateLimitTaken = Math.min(taken, REFUSAL_POINTS);
-      await giveBackPoints(store, req, res, taken - REFUSAL_POINTS);
-    }
+    if (isRefusal(error)) await chargeAsRefusal(store, req, res);
     throw error;
   }
+}
+
+/**
+ * Keeps REFUSAL_POINTS of what the route's guard took and gives the rest back: for an answer that did none of the
+ * route's work (a refusal before it, `refusedBeforeWork`; a page's permanent redirect to its address as written).
+ */
+export async function chargeAsRefusal(
+  store: RateLimitStore,
+  req: AuthenticatedRequest,
+  res: Response,
+): Promise<void> {
+  const taken = req.rateLimitTaken ?? 0;
+  req.rateLimitTaken = Math.min(taken, REFUSAL_POINTS);
+  await giveBackPoints(store, req, res, taken - REFUSAL_POINTS);
 }
 
 /** An answer 4xx for what the client sent (not a 429, not a failure of ours). */

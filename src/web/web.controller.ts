@@ -3,6 +3,9 @@ import { Controller, Get, HttpCode, Param, Post, Req, Res, UseFilters } from '@n
 import { ModuleRef } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { ReadAccess } from '../auth/access.decorators';
+import type { AuthenticatedRequest } from '../auth/identity.middleware';
+import { chargeAsRefusal } from '../auth/rate-limit.guard';
+import { RATE_LIMIT_STORE, RateLimitStore } from '../auth/rate-limit/rate-limit.store';
 import { AGREEMENT_PARAMETERS, agreementPage } from './pages/agreement.page';
 import { AGREEMENTS_PARAMETERS, agreementsPage } from './pages/agreements.page';
 import { COMPARE_PARAMETERS, comparePage } from './pages/compare.page';
@@ -159,8 +162,15 @@ export class WebController {
     } else if (result.kind === 'json') {
       res.json(result.body);
     } else if (result.kind === 'redirect') {
-      // Where a case-folded address leads never changes: that one may be kept.
-      if (result.permanent) res.setHeader('Cache-Control', 'public, max-age=86400');
+      // Where a case-folded address leads never changes: that one may be kept, and costs what a refusal does.
+      if (result.permanent) {
+        res.setHeader('Cache-Control', 'public, max-age=86400');
+        await chargeAsRefusal(
+          this.moduleRef.get<RateLimitStore>(RATE_LIMIT_STORE, { strict: false }),
+          req as AuthenticatedRequest,
+          res,
+        );
+      }
       res.redirect(result.permanent ? 301 : 303, result.location);
     } else {
       res.status(200).type(result.type);

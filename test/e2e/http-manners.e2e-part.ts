@@ -354,6 +354,23 @@ describe('HTTP manners', () => {
   });
 
   describe('rate limits', () => {
+    it("charges an address typed in another case what a refusal costs, not its page's price", async () => {
+      // A party page costs 10 of this bucket's 12 points: its redirects cost one each (at 10 the second was refused).
+      const client = from();
+      for (const [typed, remaining] of [
+        ['/parties/can', '11'],
+        ['/parties/che', '10'],
+        ['/parties/kor?lang=fr', '9'],
+      ]) {
+        const res = await t.http().get(typed).set('X-Forwarded-For', client);
+        expect({ typed, status: res.status, remaining: res.headers['x-ratelimit-remaining'] }).toEqual({
+          typed,
+          status: 301,
+          remaining,
+        });
+      }
+    });
+
     it('rate-limit headers on every answer, 429 with Retry-After once the bucket is empty', async () => {
       const client = from();
       const ask = () =>
