@@ -117,11 +117,6 @@ describe('the recorded status, not the status today, decides what is not known',
     expect(before.notes.join(' ')).toMatch(
       /New Zealand \(NZL\)[^.]*Recorded in force, dated for one party only/,
     );
-    // An original party of an agreement whose own start is not recorded did not join it late.
-    expect(before.notes.join(' ')).toMatch(
-      /Parties of an agreement that began to apply on a date no source gives[^:]*: New Zealand \(NZL\)/,
-    );
-    expect(before.notes.join(' ')).not.toMatch(/Parties that joined an agreement[^:]*: New Zealand/);
   });
 
   it('says the same in the report files and on the party page', async () => {

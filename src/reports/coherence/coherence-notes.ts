@@ -91,22 +91,13 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
   if (statusOf2017.length && asOf > STATUS_2017_UNTIL)
     notes.push(text('coh.note.statusOf2017', { count: statusOf2017.length, total: agreements.length }));
   // Parties of the other side not known to be bound on the date are no partners, and are named, not left out silently.
-  // Those that joined on such a date, those of an agreement begun on such a date, then those that left on one: each
-  // said as what it did.
-  type Undated = NonNullable<(typeof agreements)[number]['partnersDatesUnknown']>[number];
-  for (const [key, which] of [
-    [
-      'coh.note.partnersUndated',
-      (p: Undated, a: (typeof agreements)[number]) => !p.leftUndated && !startedOnUnrecordedDate(a),
-    ],
-    [
-      'coh.note.partnersStartedUndated',
-      (p: Undated, a: (typeof agreements)[number]) => !p.leftUndated && startedOnUnrecordedDate(a),
-    ],
-    ['coh.note.partnersLeftUndated', (p: Undated) => !!p.leftUndated],
+  // Those that joined on such a date, then those that left on one: each said as what it did.
+  for (const [key, left] of [
+    ['coh.note.partnersUndated', false],
+    ['coh.note.partnersLeftUndated', true],
   ] as const) {
     const items = agreements
-      .map((a) => ({ a, parties: (a.partnersDatesUnknown ?? []).filter((p) => which(p, a)) }))
+      .map((a) => ({ a, parties: (a.partnersDatesUnknown ?? []).filter((p) => !!p.leftUndated === left) }))
       .filter((x) => x.parties.length);
     if (items.length)
       notes.push(
