@@ -5,6 +5,7 @@ import {
   bindingUnknownOn,
   isBoundOn,
   leftOnUnrecordedDate,
+  startedOnUnrecordedDate,
   suspendedOn,
 } from '../../bindings/binding';
 import {
@@ -169,13 +170,17 @@ export async function loadCoherenceInput(
   const appliedIds = new Set(ids);
   const leftOut = all
     .filter((a) => !appliedIds.has(a.id))
-    .map(({ binding, record: _r, statusOf2017: _s, role: _role, suspensionSource, ...facts }) => {
+    .map(({ binding, record: _r, statusOf2017: _s, role, suspensionSource, ...facts }) => {
       // Suspended on the date: known not bound, not "not known"; with where the suspension is recorded.
       if (suspendedOn(binding, asOf))
         return { ...facts, suspendedSince: binding.suspendedFrom!, suspensionSource };
       // Not known on the date only where it could have bound the party then (Croatia and EU - CARIFORUM: not in 2010).
       const datesUnknown = bindingUnknownOn(binding, facts, asOf, memberships);
-      return { ...facts, datesUnknown, leftUndated: datesUnknown && leftOnUnrecordedDate(binding, facts) };
+      const leftUndated = datesUnknown && leftOnUnrecordedDate(binding, facts);
+      // An original party of an agreement whose own start no source gives did not join it late: it began then.
+      const startedUndated =
+        datesUnknown && !leftUndated && role === 'ORIGINAL' && startedOnUnrecordedDate(facts);
+      return { ...facts, datesUnknown, leftUndated, startedUndated };
     });
   return { party, asOf, includeProposed, agreements, leftOut };
 }

@@ -84,6 +84,8 @@ export interface CoherenceInput {
   leftOut: (AgreementFacts & {
     datesUnknown?: boolean;
     leftUndated?: boolean;
+    /** Bound from a day no source gives as an original party: the agreement's own start is not recorded. */
+    startedUndated?: boolean;
     suspendedSince?: string;
     suspensionSource?: string | null;
   })[];

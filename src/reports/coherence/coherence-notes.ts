@@ -14,7 +14,6 @@ import {
 } from '../common/report-texts';
 import { CoherenceInput } from './coherence-facts';
 import { statusNote } from '../common/status-note';
-import { startedOnUnrecordedDate } from '../../bindings/binding';
 
 /** The last day the WTO card's status as ToTA copied it in 2017 can speak for. */
 const STATUS_2017_UNTIL = '2017-12-31';
@@ -36,8 +35,8 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
   const leftUndated = undated.filter((a) => a.leftUndated);
   // Of the others, one whose own start no source gives: the party did not join it late, the agreement began on an
   // unrecorded day.
-  const startedUndated = undated.filter((a) => !a.leftUndated && startedOnUnrecordedDate(a));
-  const joinedUndated = undated.filter((a) => !a.leftUndated && !startedOnUnrecordedDate(a));
+  const startedUndated = undated.filter((a) => a.startedUndated);
+  const joinedUndated = undated.filter((a) => !a.leftUndated && !a.startedUndated);
   const suspended = leftOut.filter((a) => a.suspendedSince);
   const notBinding = leftOut.filter((a) => !a.datesUnknown && !a.suspendedSince);
   const sentences: Text[] = [

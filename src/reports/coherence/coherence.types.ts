@@ -331,9 +331,15 @@ export class CoherenceReport {
 
   @Field(() => [String], {
     description:
-      'Of leftOutDatesUnknown, the agreements the party left (withdrew from) on a date not recorded; it joined the others on such a date, or they began to apply or ended on one (their own dates of entry into force and termination say which)',
+      'Of leftOutDatesUnknown, the agreements the party left (withdrew from) on a date not recorded; it joined the others on such a date, or they began to apply (leftOutStartedUndated) or ended on one',
   })
   leftOutLeftUndated!: string[];
+
+  @Field(() => [String], {
+    description:
+      'Of leftOutDatesUnknown, the agreements the party is an original party of that began to apply on a date not recorded (no date of entry into force or provisional application): it did not join them late',
+  })
+  leftOutStartedUndated!: string[];
 
   @Field(() => [LeftOutSuspension], {
     description:

@@ -23,7 +23,6 @@ import { COHERENCE_DASHBOARD_FIELDS, CoherenceData, partyDashboardView } from '.
 import { WebContext } from '../web-context';
 import { badRequest, notFound } from '../web-errors';
 import { checkDate } from '../../reports/common/report-args';
-import { startedOnUnrecordedDate } from '../../bindings/binding';
 
 interface PartyData {
   party: {
@@ -58,13 +57,10 @@ interface PartyData {
       agreementFirstDates: boolean;
       role: 'ORIGINAL' | 'ACCEDED' | null;
     })[];
-    leftOut: (AgreementRow & {
-      dateTerminated: string | null;
-      dateInForce: string | null;
-      dateProvisionallyApplied: string | null;
-    })[];
+    leftOut: (AgreementRow & { dateTerminated: string | null })[];
     leftOutDatesUnknown: string[];
     leftOutLeftUndated: string[];
+    leftOutStartedUndated: string[];
     leftOutSuspended: { slug: string; since: string; source: string | null }[];
   };
 }
@@ -92,9 +88,10 @@ const PARTY_QUERY = `query WebParty($code: String!, $language: ReportLanguage!, 
   coherenceReport(party: $code, language: $language, asOf: $asOf) {
     ${COHERENCE_DASHBOARD_FIELDS}
     agreements { agreement { slug title shortTitle dateSigned status } appliedFrom agreementFirstDates role }
-    leftOut { slug title shortTitle dateSigned status dateTerminated dateInForce dateProvisionallyApplied }
+    leftOut { slug title shortTitle dateSigned status dateTerminated }
     leftOutDatesUnknown
     leftOutLeftUndated
+    leftOutStartedUndated
     leftOutSuspended { slug since source }
   }
 }`;
@@ -167,19 +164,8 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
       .filter((a) => datesUnknown.has(a.slug) && a.status === 'TERMINATED' && !a.dateTerminated)
       .map((a) => a.slug),
   );
-  // Of the others the party did not leave, one whose own start no source gives: not joined late, begun on an
-  // unrecorded day (`startedOnUnrecordedDate`).
-  const startedUndated = new Set(
-    coherenceReport.leftOut
-      .filter(
-        (a) =>
-          datesUnknown.has(a.slug) &&
-          !endedUndated.has(a.slug) &&
-          !leftUndated.has(a.slug) &&
-          startedOnUnrecordedDate(a),
-      )
-      .map((a) => a.slug),
-  );
+  // Of the others, one the party is an original party of, begun on a day no source gives: not joined late.
+  const startedUndated = new Set(coherenceReport.leftOutStartedUndated);
   // Suspended (its rights and obligations as a party): said as such, with the day and where the suspension is
   // recorded (the agreement page's source, from the same row), not as "not binding".
   const suspended = new Map(coherenceReport.leftOutSuspended.map((s) => [s.slug, s]));
