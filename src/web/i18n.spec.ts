@@ -290,3 +290,26 @@ describe('error messages', () => {
     expect(lowerCase).toEqual([]);
   });
 });
+
+describe('French texts', () => {
+  // "que", "ne", "ce", "le", "de" ... lose their vowel before a word that starts with one ("qu’un", "l’accord"),
+  // also where the next word starts a plural form ("bien que {count, plural, one {un ...").
+  const unelided =
+    /(?<![\p{L}’'-])(que|ne|se|ce|le|la|de|jusque|lorsque|puisque) (?:\{\w+, plural, (?:one|=\d) \{)?(?=[aeiouéèêâîôœ]\p{L})/giu;
+  it('elide before a vowel, in the pages and in the reports', () => {
+    const found = [
+      ...Object.entries(MESSAGES.fr).map(([key, text]) => ['page', key, text]),
+      ...Object.entries(REPORT_TEXTS.fr).map(([key, text]) => ['report', key, text]),
+    ].flatMap(([where, key, text]) =>
+      [...text.matchAll(unelided)].map((m) => `${where} ${key}: …${text.slice(m.index, m.index + 30)}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('say of agreements no longer in force "qu’ils soient encore en vigueur ou non", not "ou plus" (which reads as "or more")', () => {
+    expect(MESSAGES.fr['draft.scope.NO_CONVENTION_REFERENCE']).toContain(
+      'qu’ils soient encore en vigueur ou non',
+    );
+    expect(Object.values(MESSAGES.fr).filter((text) => /vigueur aujourd’hui ou plus/.test(text))).toEqual([]);
+  });
+});

@@ -983,7 +983,7 @@ const FR: Messages = {
   'draft.scope.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
     'les accords de chaque partie signés {years, plural, one {durant la dernière année} other {dans les # dernières années}} de son historique',
   'draft.scope.NO_CONVENTION_REFERENCE':
-    'les accords de chaque partie signés depuis l’entrée en vigueur de la Convention à son égard (si le jour n’est pas connu, depuis la date la plus tardive possible d’après l’année du dépôt ; si aucun des deux ne l’est, depuis le {since}, date d’entrée en vigueur de la Convention), en vigueur aujourd’hui ou plus, sauf ceux qu’elle a signés sans jamais les appliquer ; une référence à la Convention ou à la diversité des expressions culturelles compte',
+    'les accords de chaque partie signés depuis l’entrée en vigueur de la Convention à son égard (si le jour n’est pas connu, depuis la date la plus tardive possible d’après l’année du dépôt ; si aucun des deux ne l’est, depuis le {since}, date d’entrée en vigueur de la Convention), qu’ils soient encore en vigueur ou non, sauf ceux qu’elle a signés sans jamais les appliquer ; une référence à la Convention ou à la diversité des expressions culturelles compte',
   'draft.gap.NO_PREFERENTIAL_TREATMENT':
     'Le projet n’accorde aucun traitement préférentiel à la culture de ses parties en développement (entrée d’artistes, coproduction, accès au marché ou assistance technique)',
   'draft.scope.NO_PREFERENTIAL_TREATMENT':

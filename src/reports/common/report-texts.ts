@@ -789,7 +789,7 @@ const FR: ReportTexts = {
     '{party_The} {party_n, plural, one {est} other {sont}} du même côté de cet accord d’un bloc que {count, plural, one {le pays en développement} other {les # pays en développement}} {names} (selon {basis}), le bloc, son seul partenaire ici, de l’autre : {party_the} ne {count, plural, one {lui} other {leur}} accorde rien au titre de l’accord (le bloc le fait), le 18.2 ne {party_n, plural, one {lui} other {leur}} demande donc rien ici.',
   'coh.preferential.met': 'Accorde un traitement préférentiel à la culture des partenaires en développement.',
   'coh.preferential.notMet':
-    'Aucun traitement préférentiel pour la culture, bien que {count, plural, one {un partenaire soit un pays en développement} other {# partenaires soient des pays en développement}} : {names} (selon {basis}).',
+    'Aucun traitement préférentiel pour la culture, bien {count, plural, one {qu’un partenaire soit un pays en développement} other {que # partenaires soient des pays en développement}} : {names} (selon {basis}).',
   'coh.preferential.absence': 'un traitement préférentiel pour la culture des partenaires en développement',
   'coh.consistency.na':
     'Aucun engagement dont la culture devrait être protégée trouvé dans les dispositions détenues.',
