@@ -151,7 +151,13 @@ export class TotaImportService implements Importer {
   ): Promise<ImportSummary> {
     const summary = emptySummary();
     const blocs = await this.blocFacts();
-    const { entries: desta, accessions, withdrawals } = readDestaSources(corpusDir());
+    const { entries: desta, accessions, withdrawals, absent } = readDestaSources(corpusDir());
+    for (const file of absent)
+      summary.warnings.push({
+        file,
+        message:
+          'not found, so the statuses, dates and members that ToTA misreports are not corrected from it: set CORPUS_DIR to the corpus that holds desta/ and countries/',
+      });
     const groups = orderLanguageVersions(files.map((file) => ({ file, meta: readMeta(file) })));
     // States that joined an agreement later, dated by their own accession instrument among these files.
     const instruments = accessionInstrumentDates(groups.flat().map((item) => item.meta));

@@ -62,8 +62,15 @@ describe('DESTA beside ToTA', () => {
     ).toEqual({});
   });
 
-  it('reads nothing when the corpus has no DESTA list', () => {
+  it('reads nothing when the corpus has no DESTA list, and names the files it did not find', () => {
     expect(readDesta(join(dir, 'nowhere')).size).toBe(0);
+    // An import with CORPUS_DIR pointing elsewhere left ToTA's statuses uncorrected and said nothing (new-user trial):
+    // the import warns with these names.
+    expect(readDestaSources(join(dir, 'nowhere')).absent).toEqual([
+      join(dir, 'nowhere', 'desta', 'desta_list_of_treaties_02_02.csv'),
+      join(dir, 'nowhere', 'countries', 'country-codes.csv'),
+    ]);
+    expect(readDestaSources(dir).absent).toEqual([join(dir, 'countries', 'country-codes.csv')]);
   });
 
   it('parses the list once while it holds the same bytes, and again once it changes', () => {

@@ -37,6 +37,8 @@ export interface DestaSources {
   entries: Map<string, DestaEntry>;
   accessions: Map<string, DestaAccession[]>;
   withdrawals: Map<string, DestaAccession[]>;
+  /** The files not found (DESTA's list, the country codes): what they would correct is left as ToTA gives it. */
+  absent: string[];
 }
 
 type CsvRow = Record<string, string>;
@@ -53,11 +55,14 @@ let lastRead: { digest: string; sources: DestaSources } | null = null;
  */
 export function readDestaSources(corpus: string): DestaSources {
   const bytesOf = (file: string) => (existsSync(file) ? readFileSync(file) : null);
-  const desta = bytesOf(join(corpus, DESTA_FILE));
-  const countries = bytesOf(join(corpus, COUNTRIES_FILE));
+  const destaFile = join(corpus, DESTA_FILE);
+  const countriesFile = join(corpus, COUNTRIES_FILE);
+  const desta = bytesOf(destaFile);
+  const countries = bytesOf(countriesFile);
   const digest = [desta, countries]
     .map((bytes) => (bytes ? createHash('sha256').update(bytes).digest('hex') : 'absent'))
-    .join(' ');
+    .join(' ')
+    .concat(' ', corpus);
   if (lastRead?.digest === digest) return lastRead.sources;
   const rows = desta ? readCsv(desta) : null;
   const alpha3 = countries ? alpha3Codes(readCsv(countries)) : null;
@@ -65,6 +70,9 @@ export function readDestaSources(corpus: string): DestaSources {
     entries: rows ? destaEntries(rows) : new Map(),
     accessions: rows && alpha3 ? memberEntries(rows, alpha3, 'accession') : new Map(),
     withdrawals: rows && alpha3 ? memberEntries(rows, alpha3, 'withdrawal') : new Map(),
+    absent: [desta ? null : destaFile, countries ? null : countriesFile].filter(
+      (f): f is string => f !== null,
+    ),
   };
   lastRead = { digest, sources };
   return sources;
