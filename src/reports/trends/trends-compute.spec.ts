@@ -169,10 +169,11 @@ describe('computeTrends', () => {
       'Cultural exemption: agreements with proposed evidence only',
       'E-commerce provision: agreements with proposed evidence only',
       'Cultural carve-out from e-commerce: agreements with proposed evidence only',
+      'Group key',
     ]);
     expect(rows).toEqual([
-      ['2005', '2', '50', '50', '0', '0', '0', '0', '0'],
-      ['2010', '2', '50', '0', '0', '0', '0', '0', '1'],
+      ['2005', '2', '50', '50', '0', '0', '0', '0', '0', '2005'],
+      ['2010', '2', '50', '0', '0', '0', '0', '0', '1', '2010'],
     ]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await renderReport(document, 'xlsx')).body as unknown as ArrayBuffer);
@@ -229,6 +230,39 @@ describe('computeTrends', () => {
       ['50%', '50%', '(+1)'],
       [false, false, true],
     ]);
+  });
+
+  it('names the groups in the file’s language and keys them the same in every language, in the last column', async () => {
+    // The groups table of a French or Spanish file named its groups in the language ("Asie", "Europa") and had no
+    // other column naming them: files of two languages could not be joined (new-user trial).
+    const report = computeTrends({
+      ...base,
+      groupBy: TrendGroupBy.REGION,
+      keysOf: new Map([
+        [a.id, [{ key: 'Asia', label: 'Asia' }]],
+        [b.id, [{ key: 'Europe', label: 'Europe' }]],
+        [c.id, []],
+        [d.id, [{ key: 'Asia', label: 'Asia' }]],
+      ]),
+    });
+    const groupsCsv = async (language: 'en' | 'fr' | 'es') => {
+      const document = trendsDocument(report, { ...OPTIONS, language });
+      const csv = String((await renderReport(document, 'csv', { sectionId: 'groups' })).body);
+      const [header, ...rows] = parse(csv.replace(/^\ufeff/, '')) as string[][];
+      return { header, labels: rows.map((r) => r[0]), keys: rows.map((r) => r[r.length - 1]) };
+    };
+    const [en, fr, es] = await Promise.all([groupsCsv('en'), groupsCsv('fr'), groupsCsv('es')]);
+    expect(en.labels).toEqual(['Asia', 'Europe', 'Unknown region']);
+    expect(fr.labels.slice(0, 2)).toEqual(['Asie', 'Europe']);
+    expect(es.labels.slice(0, 2)).toEqual(['Asia', 'Europa']);
+    expect([en.header.at(-1), fr.header.at(-1), es.header.at(-1)]).toEqual([
+      'Group key',
+      'Clé du groupe',
+      'Clave del grupo',
+    ]);
+    expect(fr.keys).toEqual(en.keys);
+    expect(es.keys).toEqual(en.keys);
+    expect(en.keys.slice(0, 2)).toEqual(['Asia', 'Europe']);
   });
 
   it("labels a region's heatmap cell 0.4%, not 0%, for one agreement with the code in 239, as its table says", () => {

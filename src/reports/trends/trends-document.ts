@@ -191,9 +191,12 @@ export function trendsDocument(computed: TrendsResult, options: DocumentOptions)
           // Last, so that the columns before it keep their places.
           { key: 'partialRecords', label: t('trends.col.partial'), kind: 'number' },
           ...proposedColumns,
+          // The group as every language's file gives it (the label is the language's), for files joined across them.
+          { key: 'key', label: t('trends.col.key'), kind: byYear ? 'year' : 'code', dataOnly: true },
         ],
         rows: report.groups.map((g) => ({
           group: groupCell(g),
+          key: keyCell(g),
           agreements: g.agreements,
           partialRecords: g.partialRecords,
           ...Object.fromEntries(g.counts.map((c) => [c.code, shareCell(c, p, t, lang)])),
