@@ -291,6 +291,8 @@ const EN = {
   'party.flowsCountPending': '{count, plural, one {# flow} other {# flows}}, {pending} more awaiting review',
   'party.flowsReceivedNone': 'Preferential treatment received: no flow recorded',
   'party.flowsGrantedNone': 'Preferential treatment granted: no flow recorded',
+  'party.flowsGrantedNoneOwn': 'Preferential treatment granted: no flow recorded in its own name',
+  'party.flowsGrantedVia': 'granted through {bloc}',
   'party.coherence': 'Coherence with the 2005 Convention',
   'party.scores': 'Score per paragraph of the Operational Guidelines',
   // Nested forms name their number ('#' in a form is its own block's number, the outer one's inside a nested block).
@@ -845,6 +847,8 @@ const FR: Messages = {
   'party.flowsCountPending': '{count} flux, {pending} de plus en attente de relecture',
   'party.flowsReceivedNone': 'Traitement préférentiel reçu\u00a0: aucun flux enregistré',
   'party.flowsGrantedNone': 'Traitement préférentiel accordé\u00a0: aucun flux enregistré',
+  'party.flowsGrantedNoneOwn': 'Traitement préférentiel accordé\u00a0: aucun flux enregistré en son nom propre',
+  'party.flowsGrantedVia': 'accordé par l’intermédiaire de {bloc}',
   'party.coherence': 'Cohérence avec la Convention de 2005',
   'party.scores': 'Score par paragraphe des Directives opérationnelles',
   'party.met':
@@ -1407,6 +1411,8 @@ const ES: Messages = {
     '{count, plural, one {# flujo} other {# flujos}}, {pending} más {pending, plural, one {pendiente} other {pendientes}} de revisión',
   'party.flowsReceivedNone': 'Trato preferente recibido: ningún flujo registrado',
   'party.flowsGrantedNone': 'Trato preferente concedido: ningún flujo registrado',
+  'party.flowsGrantedNoneOwn': 'Trato preferente concedido: ningún flujo registrado en nombre propio',
+  'party.flowsGrantedVia': 'concedido a través de {bloc}',
   'party.coherence': 'Coherencia con la Convención de 2005',
   'party.scores': 'Puntuación por párrafo de las Orientaciones prácticas',
   'party.met':

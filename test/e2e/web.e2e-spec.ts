@@ -1372,6 +1372,19 @@ describe('web explorer over HTTP', () => {
     const page = (await t.http().get(`/parties/${none}?lang=fr`)).text;
     expect(page).not.toContain(`/flows?grantors=${none}`);
     expect(page).toContain('Traitement préférentiel accordé\u00a0: aucun flux enregistré');
+    // A member state grants through its bloc: France's page said "no flow recorded" alone, while the European Union
+    // grants for it and the page's own §18.2 column counts those agreements (new-user trial). The bloc's flows are
+    // linked, with the count the flows page gives.
+    const euFlows = status((await t.http().get('/flows?grantors=EUN')).text);
+    expect(euFlows).toMatch(/^[1-9]/);
+    expect(status((await t.http().get('/flows?grantors=FRA')).text)).toBe('0 flows');
+    const france = (await t.http().get('/parties/FRA')).text.replace(/\s+/g, ' ');
+    expect(france).toContain(
+      `Preferential treatment granted: no flow recorded in its own name</span> · <a href="/flows?grantors=EUN">granted through the European Union</a> (${euFlows.replace(/ \((\d+) more awaiting review\)/, ', $1 more awaiting review')})`,
+    );
+    expect((await t.http().get('/parties/FRA?lang=fr')).text).toContain(
+      'accordé par l’intermédiaire de l’Union européenne</a>',
+    );
   });
 
   it('filters by a party typed by name as by its code; a name that finds none or several keeps the form, with a 400 naming them', async () => {

@@ -3,7 +3,7 @@ import { BadUserInputError, shown } from '../../common/errors';
 import { conventionSourceIn } from '../../parties/convention-source';
 import { partyNameForm } from '../../parties/party-names';
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
-import { markup } from '../html';
+import { Html, markup } from '../html';
 import { conventionStatusName, incomeGroupName, label, regionName } from '../labels';
 import { layout } from '../layout';
 import {
@@ -185,7 +185,11 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
   // the flows report's direction, counted as the flows page counts them; none when its status is not recorded.
   // With no flow at all, said so without a link: the link led to a page of 0 flows (Canada, Korea, Kenya and
   // Argentina on the corpus) with nothing beside it to say so.
-  const flowsLink = p.developing === null ? '' : await flowsLinkHtml(ctx, p.code, p.developing);
+  // A member state grants through its bloc (France through the European Union): those flows are the bloc's.
+  const flowsLink =
+    p.developing === null
+      ? ''
+      : await flowsLinkHtml(ctx, p.code, p.developing, p.developing ? [] : currentBlocs(p.memberOf));
   const byYear = new Map<string, number>();
   for (const a of agreements)
     if (a.dateSigned) byYear.set(yearOf(a.dateSigned), (byYear.get(yearOf(a.dateSigned)) ?? 0) + 1);
@@ -339,22 +343,46 @@ const PARTY_FLOWS_QUERY = `query WebPartyFlows($filter: FlowFilter, $language: R
   preferentialTreatmentFlows(filter: $filter, language: $language) { flows { pending } }
 }`;
 
+/** The blocs a party is a member of today. */
+const currentBlocs = (memberOf: PartyData['party']['memberOf']) =>
+  memberOf.filter((m) => !m.dateLeft).map((m) => m.party);
+
 /**
  * The link to the flows a party receives (developing) or grants, with their count as the flows page, which it
  * opens, shows it (flows resting on proposals alone counted apart, as awaiting review); no link when there are none.
+ * A member state's page also links the flows its blocs grant: "no flow recorded" alone read as if France granted
+ * nothing, while the European Union grants for it and the page's own §18.2 column counts those agreements.
  */
-async function flowsLinkHtml(ctx: WebContext, code: string, developing: boolean) {
+async function flowsLinkHtml(
+  ctx: WebContext,
+  code: string,
+  developing: boolean,
+  blocs: { code: string; name: string }[],
+) {
   const { t } = ctx;
   const side = developing ? 'beneficiaries' : 'grantors';
-  const { preferentialTreatmentFlows: r } = await ctx.query<{
-    preferentialTreatmentFlows: { flows: { pending: boolean }[] };
-  }>(PARTY_FLOWS_QUERY, { filter: { [side]: [code] }, language: ctx.lang.toUpperCase() });
-  const pending = r.flows.filter((f) => f.pending).length;
-  const count = r.flows.length - pending;
-  if (!r.flows.length)
-    return markup` · <span>${t(developing ? 'party.flowsReceivedNone' : 'party.flowsGrantedNone')}</span>`;
+  const flowsOf = async (of: string) => {
+    const { preferentialTreatmentFlows: r } = await ctx.query<{
+      preferentialTreatmentFlows: { flows: { pending: boolean }[] };
+    }>(PARTY_FLOWS_QUERY, { filter: { [side]: [of] }, language: ctx.lang.toUpperCase() });
+    const pending = r.flows.filter((f) => f.pending).length;
+    return { all: r.flows.length, count: r.flows.length - pending, pending };
+  };
+  const counted = ({ count, pending }: { count: number; pending: number }) =>
+    pending ? t('party.flowsCountPending', { count, pending }) : t('flows.count', { count });
+  const own = await flowsOf(code);
+  const throughBlocs: Html[] = [];
+  for (const bloc of blocs) {
+    const flows = await flowsOf(bloc.code);
+    if (flows.all)
+      throughBlocs.push(
+        markup` · <a href="${ctx.href('/flows', { [side]: bloc.code })}">${t('party.flowsGrantedVia', { bloc: partyNameForm(ctx.lang, bloc.code, bloc.name, 'the') })}</a> (${counted(flows)})`,
+      );
+  }
+  if (!own.all)
+    return markup` · <span>${t(developing ? 'party.flowsReceivedNone' : throughBlocs.length ? 'party.flowsGrantedNoneOwn' : 'party.flowsGrantedNone')}</span>${throughBlocs}`;
   return markup` · <a href="${ctx.href('/flows', { [side]: code })}">${t(developing ? 'party.flowsReceived' : 'party.flowsGranted')}</a>
-    (${pending ? t('party.flowsCountPending', { count, pending }) : t('flows.count', { count })})`;
+    (${counted(own)})${throughBlocs}`;
 }
 
 /** "VEN suspended since 5 Aug 2017 (source: ...)": the source as the agreement page gives it, in English, marked so. */
