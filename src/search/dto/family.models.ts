@@ -35,7 +35,7 @@ export class FamilyMember {
   @Field(() => Provision, {
     nullable: true,
     description:
-      "The probable source: the member signed before this one that it is closest to by word-sequence similarity (its words read in order, not `score`, which may rank another earlier member higher), or, among those within 0.05 of it, the one whose agreement has the most parties in common with this one's; an estimate, wrong for about one member in eight to one in four where sources were traced by hand; none for the template, nor where no member was signed before it (an agreement signed the same day as the earliest is not its source) or its signature date is not recorded",
+      "The probable source: the member signed before this one that it is closest to by word-sequence similarity (its words read in order, not `score`, which may rank another earlier member higher), or, among those within 0.05 of it, the one whose agreement has the most parties in common with this one's; an estimate, wrong for about one member in eight to one in four where sources were traced by hand; none for the template, nor where no member was signed before it (an agreement signed the same day as the earliest is not its source), its signature date is not recorded, or it shares less than 0.1 of its wording with the closest earlier member (the member then begins a line of its own)",
   })
   source!: Provision | null;
 

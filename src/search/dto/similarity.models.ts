@@ -33,7 +33,7 @@ export class LineageMember {
   @Field(() => Provision, {
     nullable: true,
     description:
-      'Its probable source, as `clauseFamily` gives it (FamilyMember.source: closest by word sequence, an agreement with parties in common preferred when close, so not always the earlier member with the highest `score`) (none for the template, nor where no member was signed before it or its signature date is not recorded)',
+      'Its probable source, as `clauseFamily` gives it (FamilyMember.source: closest by word sequence, an agreement with parties in common preferred when close, so not always the earlier member with the highest `score`) (none for the template, nor where no member was signed before it, its signature date is not recorded, or it shares less than 0.1 of its wording with the closest earlier member)',
   })
   source!: Provision | null;
 
