@@ -12,6 +12,7 @@ import {
   statusOn,
   suspendedOn,
   terminatedStatusProblem,
+  undatedReason,
 } from './binding';
 
 const agreement = (over: Partial<BindingAgreement> = {}): BindingAgreement => ({
@@ -94,6 +95,28 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
     const signed = agreement({ ...undated, status: 'SIGNED' });
     const s = of(computeBindings(signed, [row('CHE'), row('NZL')], []), 'CHE')!;
     expect(bindingUnknownOn(s, recorded(signed), '2010-06-01', [])).toBe(false);
+  });
+
+  it('gives one reason a binding is not known on a date: ended, left, begun (an original party), else joined (truth21)', () => {
+    const undated = { dateSigned: '2008-01-01', dateProvisionallyApplied: null, dateInForce: null };
+    const reason = (over: Partial<BindingAgreement>, p: ReturnType<typeof row>) => {
+      const a = agreement({ ...undated, ...over });
+      const b = of(computeBindings(a, [p, row('NZL')], []), p.code)!;
+      expect(bindingUnknownOn(b, recorded(a), '2010-06-01', [])).toBe(true);
+      return undatedReason(b, p.role, recorded(a));
+    };
+    // Ended on no recorded day, whatever else is unknown: its start, or the party's leaving.
+    expect(reason({ status: 'TERMINATED' }, row('CHE'))).toBe('ENDED');
+    expect(reason({ status: 'TERMINATED' }, row('CHE', { withdrawn: true }))).toBe('ENDED');
+    expect(reason({ status: 'IN_FORCE', dateInForce: '2009-01-01' }, row('CHE', { withdrawn: true }))).toBe(
+      'LEFT',
+    );
+    // Begun on no recorded day: an original party did not join late; one that acceded did.
+    expect(reason({ status: 'PROVISIONALLY_APPLIED' }, row('CHE'))).toBe('STARTED');
+    expect(reason({ status: 'PROVISIONALLY_APPLIED' }, row('CHE', { role: 'ACCEDED' }))).toBe('JOINED');
+    expect(reason({ status: 'IN_FORCE', dateInForce: '2009-01-01' }, row('CHE', { role: 'ACCEDED' }))).toBe(
+      'JOINED',
+    );
   });
 
   const euKorea = computeBindings(agreement(), [row('EUN'), row('KOR')], EU);

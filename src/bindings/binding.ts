@@ -479,10 +479,18 @@ export function bindingUnknownOn(
 export const leftOnUnrecordedDate = (
   b: Binding,
   agreement: Pick<RecordedAgreement, 'recordedStatus' | 'dateTerminated'>,
+): boolean => b.until === EMPTY_INTERVAL_END && !endedOnUnrecordedDate(agreement);
+
+/**
+ * An agreement recorded as terminated with no date of termination ended on a day no source gives (the Eurasian
+ * Economic Community, ToTA pta_97): that, not the party's joining or leaving, is why whether a binding whose dates
+ * are unknown (`bindingDatesUnknown`) held on a date is not known.
+ */
+export const endedOnUnrecordedDate = (
+  agreement: Pick<RecordedAgreement, 'recordedStatus' | 'dateTerminated'>,
 ): boolean =>
-  b.until === EMPTY_INTERVAL_END &&
-  agreementEnd({ status: agreement.recordedStatus, dateTerminated: agreement.dateTerminated }) !==
-    EMPTY_INTERVAL_END;
+  agreementEnd({ status: agreement.recordedStatus, dateTerminated: agreement.dateTerminated }) ===
+  EMPTY_INTERVAL_END;
 
 /**
  * Of the bindings whose dates are unknown (`bindingDatesUnknown`) and that the party did not leave, one of an
@@ -493,6 +501,29 @@ export const leftOnUnrecordedDate = (
 export const startedOnUnrecordedDate = (
   agreement: Pick<RecordedAgreement, 'dateInForce' | 'dateProvisionallyApplied'>,
 ): boolean => agreement.dateInForce === null && agreement.dateProvisionallyApplied === null;
+
+/**
+ * Why a binding is not known to hold on a date (`bindingUnknownOn`), said as one reason, the first that holds: the
+ * agreement ended on a day no source gives (`endedOnUnrecordedDate`), the party left it on one
+ * (`leftOnUnrecordedDate`), the agreement began on one and the party is an original party (`role` ORIGINAL and
+ * `startedOnUnrecordedDate`: it did not join late), or else the party joined it on one (an acceding party, or a member
+ * bound through its bloc). The report's notes and the party page say it of the party, the notes of its partners.
+ */
+export type UndatedReason = 'ENDED' | 'LEFT' | 'STARTED' | 'JOINED';
+
+export function undatedReason(
+  b: Binding,
+  role: 'ORIGINAL' | 'ACCEDED' | null,
+  agreement: Pick<
+    RecordedAgreement,
+    'recordedStatus' | 'dateTerminated' | 'dateInForce' | 'dateProvisionallyApplied'
+  >,
+): UndatedReason {
+  if (endedOnUnrecordedDate(agreement)) return 'ENDED';
+  if (leftOnUnrecordedDate(b, agreement)) return 'LEFT';
+  if (role === 'ORIGINAL' && startedOnUnrecordedDate(agreement)) return 'STARTED';
+  return 'JOINED';
+}
 
 /** What a party that only signed (it applies nothing) cannot also have. */
 export interface SignatoryFacts {

@@ -81,9 +81,17 @@ describe('the recorded status, not the status today, decides what is not known',
         dateTerminated: '2012-01-01',
         parties: [{ code: 'CHE' }, { code: 'NZL' }],
       },
+      {
+        slug: 'ended-start-undated',
+        title: 'Terminated on a day not recorded, in force from a date not recorded',
+        kind: 'BILATERAL',
+        status: 'TERMINATED',
+        dateSigned: '2000-01-01',
+        parties: [{ code: 'CHE' }, { code: 'NZL' }],
+      },
     ]);
     const summary = await importers(t.app).json.import({ paths: [file] });
-    expect(summary.imported).toBe(6);
+    expect(summary.imported).toBe(7);
   });
   afterAll(() => t.close());
 
@@ -116,6 +124,68 @@ describe('the recorded status, not the status today, decides what is not known',
     expect(row!.partners).toEqual([]);
     expect(before.notes.join(' ')).toMatch(
       /New Zealand \(NZL\)[^.]*Recorded in force, dated for one party only/,
+    );
+  });
+
+  it('says an original partner of an agreement begun on a day no source gives did not join it late, in every language', async () => {
+    // New Zealand is an original party; the agreement's own start is not recorded (Iceland's is).
+    const notes = (await report('ISL', '2010-06-01')).notes.join(' ');
+    expect(notes).toMatch(
+      /Original parties for which an agreement began to apply on a date no source gives[^:]*: New Zealand \(NZL\) in Recorded in force, dated for one party only/,
+    );
+    expect(notes).not.toMatch(/Parties that joined an agreement[^:]*: New Zealand/);
+    for (const [lang, started, joined] of [
+      ['FR', 'Les parties originelles à l’égard desquelles un accord a commencé', 'ont rejoint un accord'],
+      [
+        'ES',
+        'Las partes originarias respecto de las cuales un acuerdo comenzó',
+        'se adhirieron a un acuerdo',
+      ],
+    ]) {
+      const res = await t.gql<{ coherenceReport: { notes: string[] } }>(
+        `query($language: ReportLanguage!) { coherenceReport(party: "ISL", asOf: "2010-06-01", language: $language) { notes } }`,
+        { language: lang },
+      );
+      expect(res.errors).toBeUndefined();
+      const said = res.data!.coherenceReport.notes.join(' ');
+      expect(said).toMatch(new RegExp(`${started}[^:]*: [^.]*\\(NZL\\)`));
+      expect(said).not.toContain(joined);
+    }
+    // A partner that acceded on a day no source gives still joined it.
+    const norway = (await report('NOR', '2015-06-01')).notes.join(' ');
+    expect(norway).toMatch(
+      /Parties that joined an agreement on a date not recorded[^:]*: Kenya \(KEN\) in Switzerland, Norway and Kenya/,
+    );
+    expect(norway).not.toMatch(/Original parties for which[^:]*: Kenya/);
+  });
+
+  it('says an agreement ended on a day no source gives ended then, in the GraphQL lists, the notes and the page alike', async () => {
+    // Its start is not recorded either: one reason is said, the end, and the lists share no agreement.
+    const res = await t.gql<{
+      coherenceReport: {
+        leftOutEndedUndated: string[];
+        leftOutStartedUndated: string[];
+        leftOutLeftUndated: string[];
+        notes: string[];
+      };
+    }>(
+      `{ coherenceReport(party: "CHE", asOf: "2010-06-01") { leftOutEndedUndated leftOutStartedUndated leftOutLeftUndated notes } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const r = res.data!.coherenceReport;
+    expect(r.leftOutEndedUndated).toEqual(['ended-start-undated']);
+    expect(r.leftOutStartedUndated).not.toContain('ended-start-undated');
+    expect(r.leftOutStartedUndated).toContain('provisional-undated');
+    expect(r.leftOutLeftUndated).toEqual([]);
+    expect(r.notes.join(' ')).toMatch(
+      /ended on a date no source gives[^.]*: Terminated on a day not recorded, in force from a date not recorded/,
+    );
+    expect(r.notes.join(' ')).not.toMatch(
+      /began to apply on a date no source gives[^.]*Terminated on a day not recorded/,
+    );
+    const page = text((await t.http().get('/parties/CHE?asOf=2010-06-01').expect(200)).text);
+    expect(page).toMatch(
+      /Terminated on a day not recorded, in force from a date not recorded[^·]*· ended on a date no source gives/,
     );
   });
 

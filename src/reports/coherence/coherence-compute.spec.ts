@@ -631,7 +631,8 @@ describe('computeCoherence', () => {
         party: party('KGZ', { name: 'Kyrgyzstan' }),
         asOf: '2026-12-05',
         leftOut: [
-          { ...eaec, datesUnknown: true },
+          // The loader's reason (`undatedReason`): the agreement ended on no recorded day.
+          { ...eaec, datesUnknown: true, endedUndated: true },
           { ...eaeu, datesUnknown: true },
         ],
       }),
@@ -646,6 +647,7 @@ describe('computeCoherence', () => {
       'eurasian-economic-community-eaec',
       'eurasian-economic-union-eaeu',
     ]);
+    expect(r.leftOutEndedUndated).toEqual(['eurasian-economic-community-eaec']);
   });
 
   it('names the bloc a member is bound through by its name, in the form the sentence asks', () => {

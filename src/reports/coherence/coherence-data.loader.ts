@@ -4,9 +4,8 @@ import {
   BlocMembershipFact,
   bindingUnknownOn,
   isBoundOn,
-  leftOnUnrecordedDate,
-  startedOnUnrecordedDate,
   suspendedOn,
+  undatedReason,
 } from '../../bindings/binding';
 import {
   AgreementFacts,
@@ -28,7 +27,7 @@ import { loadAnnotationsOf, loadParty, loadTypesOf } from '../repository/report-
 import { ChapterFact, CoherenceAgreementFacts, CoherenceInput } from './coherence-facts';
 import { isServicesObligation, isServicesOrInvestmentChapter } from './services-chapters';
 
-type DirectParty = { party: PartyFacts; via: string | null; leftUndated: boolean };
+type DirectParty = { party: PartyFacts; via: string | null; leftUndated: boolean; startedUndated: boolean };
 
 /**
  * The parties each agreement binds directly (not through a bloc) on `date` (applied), from which the partners are
@@ -55,7 +54,7 @@ async function directlyBoundOn(
   const suspended = new Map<number, DirectParty[]>();
   const listed = new Map<number, PartyFacts[]>();
   const byId = new Map(agreements.map((a) => [a.id, a]));
-  for (const { binding, party } of await directBindingsOf(em, [...byId.keys()])) {
+  for (const { binding, party, role } of await directBindingsOf(em, [...byId.keys()])) {
     listed.set(binding.agreementId, [...(listed.get(binding.agreementId) ?? []), party]);
     const map = isBoundOn(binding, date, 'APPLIED')
       ? bound
@@ -66,11 +65,14 @@ async function directlyBoundOn(
           : null;
     if (!map) continue;
     const entry = map.get(binding.agreementId) ?? [];
-    const agreement = byId.get(binding.agreementId)!;
+    // Said as what it did (`undatedReason`): an original partner did not join late (the party is bound, so the
+    // agreement did not end on an unrecorded day).
+    const reason = map === unknown ? undatedReason(binding, role, byId.get(binding.agreementId)!) : null;
     entry.push({
       party,
       via: binding.via,
-      leftUndated: map === unknown && leftOnUnrecordedDate(binding, agreement),
+      leftUndated: reason === 'LEFT',
+      startedUndated: reason === 'STARTED',
     });
     map.set(binding.agreementId, entry);
   }
@@ -149,7 +151,7 @@ export async function loadCoherenceInput(
         onItsSide: direct.filter(onItsSide),
         partnersDatesUnknown: (unknown.get(a.id) ?? [])
           .filter((b) => otherSide(b.party))
-          .map((b) => ({ ...b.party, leftUndated: b.leftUndated })),
+          .map((b) => ({ ...b.party, leftUndated: b.leftUndated, startedUndated: b.startedUndated })),
         partnersSuspended: (suspended.get(a.id) ?? []).filter((b) => otherSide(b.party)).map((b) => b.party),
         // A record listing the party alone (or its side only) says nothing of its partners.
         otherSideRecorded: (listed.get(a.id) ?? []).some(otherSide),
@@ -176,11 +178,15 @@ export async function loadCoherenceInput(
         return { ...facts, suspendedSince: binding.suspendedFrom!, suspensionSource };
       // Not known on the date only where it could have bound the party then (Croatia and EU - CARIFORUM: not in 2010).
       const datesUnknown = bindingUnknownOn(binding, facts, asOf, memberships);
-      const leftUndated = datesUnknown && leftOnUnrecordedDate(binding, facts);
-      // An original party of an agreement whose own start no source gives did not join it late: it began then.
-      const startedUndated =
-        datesUnknown && !leftUndated && role === 'ORIGINAL' && startedOnUnrecordedDate(facts);
-      return { ...facts, datesUnknown, leftUndated, startedUndated };
+      // Why, said as one reason (`undatedReason`): the notes and the party page read these flags, never restate it.
+      const reason = datesUnknown ? undatedReason(binding, role, facts) : null;
+      return {
+        ...facts,
+        datesUnknown,
+        endedUndated: reason === 'ENDED',
+        leftUndated: reason === 'LEFT',
+        startedUndated: reason === 'STARTED',
+      };
     });
   return { party, asOf, includeProposed, agreements, leftOut };
 }

@@ -124,19 +124,19 @@ export async function partyAgreements(em: EntityManager, code: string): Promise<
 }
 
 /**
- * The parties each agreement binds directly (not through a bloc), at any date, by party code: the partners are
- * read from these. The members of a bloc bound through it (the EU's agreements: 2,000 rows of 2,200) are left
- * out in SQL.
+ * The parties each agreement binds directly (not through a bloc), at any date, by party code, with their role (as
+ * `partyAgreements` reads the party's own): the partners are read from these. The members of a bloc bound through it
+ * (the EU's agreements: 2,000 rows of 2,200) are left out in SQL.
  */
 export async function directBindingsOf(
   em: EntityManager,
   ids: number[],
-): Promise<{ binding: Binding; party: PartyFacts }[]> {
+): Promise<{ binding: Binding; party: PartyFacts; role: PartyAgreement['role'] }[]> {
   if (!ids.length) return [];
   const rows = await run(
     em,
     sql(em)
-      .select('b.agreement_id', 'b.party_code', ...BINDING_COLUMNS, 'ap.side', ...PARTY_COLUMNS)
+      .select('b.agreement_id', 'b.party_code', ...BINDING_COLUMNS, 'ap.side', 'ap.role', ...PARTY_COLUMNS)
       .from('agreement_binding as b')
       .join('party as p', 'p.code', 'b.party_code')
       .modify(joinPartySide)
@@ -147,6 +147,7 @@ export async function directBindingsOf(
   return rows.map((row) => ({
     binding: bindingFromRow(row, sqlNumber(row.agreement_id), String(row.party_code)),
     party: sidedPartyFromRow(row),
+    role: ownRole(sqlString(row.role)),
   }));
 }
 
