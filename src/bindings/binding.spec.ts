@@ -547,6 +547,31 @@ describe("computeBindings: the agreement's first dates are not a party's own", (
     expect(of(b, 'USA')?.agreementFirstDates).toBe(true);
   });
 
+  it('dates the only party of its side by the first date, its own, on an agreement applied between sides (truth21)', () => {
+    // EFTA - Canada: in force 2009-07-01, between each EFTA State and Canada only (its sides recorded); Norway's own
+    // date (2009-08-01) is not recorded, Canada's is the first: no EFTA State is bound before Canada is.
+    const efta = agreement({
+      dateSigned: '2008-01-26',
+      dateProvisionallyApplied: null,
+      dateInForce: '2009-07-01',
+    });
+    const sided = (side: string | null) => (code: string) => row(code, { side });
+    const b = computeBindings(
+      efta,
+      [...['CHE', 'ISL', 'NOR'].map(sided('EFTA States')), sided('Canada')('CAN')],
+      [],
+    );
+    expect(of(b, 'CAN')).toMatchObject({ appliedFrom: '2009-07-01', agreementFirstDates: false });
+    expect(of(b, 'NOR')).toMatchObject({ appliedFrom: '2009-07-01', agreementFirstDates: true });
+    // With no sides recorded (or one party's missing), each party may have been bound later than the first.
+    const unsided = computeBindings(
+      efta,
+      [...['CHE', 'ISL', 'NOR'].map(sided(null)), sided('Canada')('CAN')],
+      [],
+    );
+    expect(of(unsided, 'CAN')?.agreementFirstDates).toBe(true);
+  });
+
   it('counts a bloc with its member states listed beside it as one side (EU, France and Korea: two sides)', () => {
     const b = computeBindings(agreement(), [row('EUN'), row('FRA'), row('KOR')], EU);
     expect(b.map((x) => [x.partyCode, x.agreementFirstDates])).toEqual([

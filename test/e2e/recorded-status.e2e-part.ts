@@ -89,9 +89,21 @@ describe('the recorded status, not the status today, decides what is not known',
         dateSigned: '2000-01-01',
         parties: [{ code: 'CHE' }, { code: 'NZL' }],
       },
+      {
+        slug: 'between-sides',
+        title: 'Applied between the EFTA States and Canada only, in force from its first date',
+        kind: 'BILATERAL',
+        status: 'IN_FORCE',
+        dateSigned: '2008-01-26',
+        dateInForce: '2009-07-01',
+        parties: [
+          ...['CHE', 'ISL', 'NOR'].map((code) => ({ code, side: 'EFTA States' })),
+          { code: 'CAN', side: 'Canada' },
+        ],
+      },
     ]);
     const summary = await importers(t.app).json.import({ paths: [file] });
-    expect(summary.imported).toBe(7);
+    expect(summary.imported).toBe(8);
   });
   afterAll(() => t.close());
 
@@ -187,6 +199,22 @@ describe('the recorded status, not the status today, decides what is not known',
     expect(page).toMatch(
       /Terminated on a day not recorded, in force from a date not recorded[^·]*· ended on a date no source gives/,
     );
+  });
+
+  it("does not say the first date of an agreement applied between sides may not be its lone party's own (truth21)", async () => {
+    // The agreement applies only between the EFTA States and Canada: it first applied between Canada and one of
+    // them, so 2009-07-01 is Canada's own date, though Norway's may be later.
+    const title = 'Applied between the EFTA States and Canada only, in force from its first date';
+    const firstDates = (notes: string[]) =>
+      notes.find((n) => n.includes('no date of its own is recorded')) ?? '';
+    expect(firstDates((await report('CAN', '2020-01-01')).notes)).not.toContain(title);
+    const norway = firstDates((await report('NOR', '2020-01-01')).notes);
+    expect(norway).toContain(title);
+    // Its sides are two, recorded: it has three parties or more.
+    expect(norway).toContain('of three or more parties');
+    const page = text((await t.http().get('/parties/CAN?asOf=2020-01-01').expect(200)).text);
+    expect(page).toContain(title);
+    expect(page).not.toMatch(new RegExp(`${title}[^·]*· [^·]*the agreement's first date`));
   });
 
   it('says the same in the report files and on the party page', async () => {

@@ -704,10 +704,10 @@ describe('computeCoherence', () => {
       ['cafta-dr', true],
       ['silent', false],
     ]);
-    expect(r.notes.find((n) => n.startsWith('For 1 agreement of three or more sides'))).toBe(
-      "For 1 agreement of three or more sides, no date of its own is recorded for Costa Rica: the date given is the agreement's first (its first entry into force or provisional application, perhaps for other parties only); it bound Costa Rica from then or later, and is counted from then, though it may have bound Costa Rica only later: CAFTA-DR.",
+    expect(r.notes.find((n) => n.startsWith('For 1 agreement of three or more parties'))).toBe(
+      "For 1 agreement of three or more parties, no date of its own is recorded for Costa Rica: the date given is the agreement's first (its first entry into force or provisional application, perhaps for other parties only); it bound Costa Rica from then or later, and is counted from then, though it may have bound Costa Rica only later: CAFTA-DR.",
     );
-    expect(computeCoherence(input([silent])).notes.join(' ')).not.toContain('three or more sides');
+    expect(computeCoherence(input([silent])).notes.join(' ')).not.toContain('three or more parties');
     // French and Spanish said it may have "entered into force" for the party only later, where English says "bound":
     // the EU - CARIFORUM EPA, applied provisionally since 2008, has entered into force for no one (Jamaica's date is
     // its first). They say "applies", as English says "bound", provisional application included.

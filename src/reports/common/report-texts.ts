@@ -281,7 +281,7 @@ const EN = {
   'coh.note.inferred':
     '{count, plural, one {# agreement is} other {# agreements are}} recorded as in force with no date of entry into force (counted as binding since signature): {names}.',
   'coh.note.firstDates':
-    "For {count, plural, one {# agreement} other {# agreements}} of three or more sides, no date of its own is recorded for {party_the}: the date given is the agreement's first (its first entry into force or provisional application, perhaps for other parties only); {count, plural, one {it} other {they}} bound {party_the} from then or later, and {count, plural, one {is} other {are}} counted from then, though {count, plural, one {it} other {they}} may have bound {party_the} only later: {names}.",
+    "For {count, plural, one {# agreement} other {# agreements}} of three or more parties, no date of its own is recorded for {party_the}: the date given is the agreement's first (its first entry into force or provisional application, perhaps for other parties only); {count, plural, one {it} other {they}} bound {party_the} from then or later, and {count, plural, one {is} other {are}} counted from then, though {count, plural, one {it} other {they}} may have bound {party_the} only later: {names}.",
   'coh.note.notParty':
     '{party_The} is not a Party to the Convention: the rules on what the Convention expects do not apply.',
   'coh.note.notPartyUntil':
