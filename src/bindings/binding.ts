@@ -529,7 +529,9 @@ export const startedOnUnrecordedDate = (
  * agreement ended on a day no source gives (`endedOnUnrecordedDate`), the party left it on one
  * (`leftOnUnrecordedDate`), the agreement began on one and the party is an original party (`role` ORIGINAL and
  * `startedOnUnrecordedDate`: it did not join late), or else the party joined it on one (an acceding party, or a member
- * bound through its bloc). The report's notes and the party page say it of the party, the notes of its partners.
+ * that joined its bloc after the agreement was signed). A member bound through its bloc with no row of its own stands
+ * in the bloc's role where it was a member at the signature (the coherence loader's `standingRole`). The report's
+ * notes and the party page say it of the party, the notes of its partners.
  */
 export type UndatedReason = 'ENDED' | 'LEFT' | 'STARTED' | 'JOINED';
 

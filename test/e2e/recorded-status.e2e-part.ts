@@ -101,9 +101,17 @@ describe('the recorded status, not the status today, decides what is not known',
           { code: 'CAN', side: 'Canada' },
         ],
       },
+      {
+        slug: 'eu-begun-undated',
+        title: 'The Union and New Zealand, provisionally applied from a date not recorded',
+        kind: 'BILATERAL',
+        status: 'PROVISIONALLY_APPLIED',
+        dateSigned: '2008-01-01',
+        parties: [{ code: 'EUN' }, { code: 'NZL' }],
+      },
     ]);
     const summary = await importers(t.app).json.import({ paths: [file] });
-    expect(summary.imported).toBe(8);
+    expect(summary.imported).toBe(9);
   });
   afterAll(() => t.close());
 
@@ -215,6 +223,32 @@ describe('the recorded status, not the status today, decides what is not known',
     const page = text((await t.http().get('/parties/CAN?asOf=2020-01-01').expect(200)).text);
     expect(page).toContain(title);
     expect(page).not.toMatch(new RegExp(`${title}[^·]*· [^·]*the agreement's first date`));
+  });
+
+  it("says a bloc's agreement begun on a day no source gives began then for a member at its signature, and was joined by a later one (truth21)", async () => {
+    const lists = async (party: string, asOf: string) => {
+      const res = await t.gql<{
+        coherenceReport: { leftOutDatesUnknown: string[]; leftOutStartedUndated: string[]; notes: string[] };
+      }>(
+        `query($party: String!, $asOf: LocalDate) { coherenceReport(party: $party, asOf: $asOf) {
+          leftOutDatesUnknown leftOutStartedUndated notes } }`,
+        { party, asOf },
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.coherenceReport;
+    };
+    // France, a member since 1958, bound through the Union: the agreement began on an unrecorded day.
+    const france = await lists('FRA', '2010-06-01');
+    expect(france.leftOutStartedUndated).toContain('eu-begun-undated');
+    expect(france.notes.join(' ')).not.toMatch(
+      /joined (it|them) on a date not recorded[^.]*The Union and New Zealand/,
+    );
+    const page = text((await t.http().get('/parties/FRA?asOf=2010-06-01').expect(200)).text);
+    expect(page).toMatch(/The Union and New Zealand[^·]*· applied from a date no source gives/);
+    // Croatia joined the Union in 2013, after the signature: it joined the agreement on a day no source gives.
+    const croatia = await lists('HRV', '2014-01-01');
+    expect(croatia.leftOutDatesUnknown).toContain('eu-begun-undated');
+    expect(croatia.leftOutStartedUndated).not.toContain('eu-begun-undated');
   });
 
   it('says the same in the report files and on the party page', async () => {

@@ -22,6 +22,7 @@ import {
   chapterTitlesOf,
   directBindingsOf,
   partyAgreements,
+  PartyAgreement,
 } from '../repository/coherence.repository';
 import { loadAnnotationsOf, loadParty, loadTypesOf } from '../repository/report-queries';
 import { ChapterFact, CoherenceAgreementFacts, CoherenceInput } from './coherence-facts';
@@ -105,6 +106,27 @@ async function servicesArticles(
   return { chapters, obligations };
 }
 
+/**
+ * The role a party stands in for why its binding is not known (`undatedReason`): its own; for a member bound through
+ * its bloc with no row of its own, the bloc's where it was a member when the agreement was signed (France, in an
+ * agreement of the EU begun on a day no source gives, did not join it late), else none (it joined the bloc, and so
+ * the agreement, later: Croatia).
+ */
+function standingRole(
+  binding: PartyAgreement['binding'],
+  role: PartyAgreement['role'],
+  blocRole: PartyAgreement['blocRole'],
+  agreement: Pick<AgreementFacts, 'dateSigned'>,
+  memberships: readonly BlocMembershipFact[],
+): PartyAgreement['role'] {
+  if (binding.via === null || role !== null) return role;
+  const m = memberships.find((x) => x.bloc === binding.via && x.member === binding.partyCode);
+  const atSignature =
+    m !== undefined &&
+    (m.dateJoined === null || (agreement.dateSigned !== null && m.dateJoined <= agreement.dateSigned));
+  return atSignature ? blocRole : null;
+}
+
 /** Everything the coherence rules need for one party, in a fixed handful of statements; null for an unknown party. */
 export async function loadCoherenceInput(
   em: EntityManager,
@@ -132,7 +154,7 @@ export async function loadCoherenceInput(
   const chaptersOf = groupByAgreement(chapters);
   const obligationsOf = groupByAgreement(obligations);
   const agreements: CoherenceAgreementFacts[] = applied.map(
-    ({ binding, record, statusOf2017, role, ...a }) => {
+    ({ binding, record, statusOf2017, role, blocRole: _bloc, ...a }) => {
       const via = binding.via;
       const fellow = new Set([...(members.get(via ?? '') ?? []), ...(members.get(party.code) ?? [])]);
       const direct = (bound.get(a.id) ?? []).map((b) => b.party);
@@ -172,14 +194,16 @@ export async function loadCoherenceInput(
   const appliedIds = new Set(ids);
   const leftOut = all
     .filter((a) => !appliedIds.has(a.id))
-    .map(({ binding, record: _r, statusOf2017: _s, role, suspensionSource, ...facts }) => {
+    .map(({ binding, record: _r, statusOf2017: _s, role, blocRole, suspensionSource, ...facts }) => {
       // Suspended on the date: known not bound, not "not known"; with where the suspension is recorded.
       if (suspendedOn(binding, asOf))
         return { ...facts, suspendedSince: binding.suspendedFrom!, suspensionSource };
       // Not known on the date only where it could have bound the party then (Croatia and EU - CARIFORUM: not in 2010).
       const datesUnknown = bindingUnknownOn(binding, facts, asOf, memberships);
       // Why, said as one reason (`undatedReason`): the notes and the party page read these flags, never restate it.
-      const reason = datesUnknown ? undatedReason(binding, role, facts) : null;
+      const reason = datesUnknown
+        ? undatedReason(binding, standingRole(binding, role, blocRole, facts, memberships), facts)
+        : null;
       return {
         ...facts,
         datesUnknown,

@@ -29,6 +29,8 @@ export type PartyAgreement = AgreementFacts & {
    * after the signature (Korea, DEPA, 2024); null when it is bound through a bloc and not listed itself.
    */
   role: 'ORIGINAL' | 'ACCEDED' | null;
+  /** For a party bound through a bloc (`binding.via`), the bloc's own role in the agreement; else null. */
+  blocRole: 'ORIGINAL' | 'ACCEDED' | null;
   /**
    * Where the suspension the binding holds is recorded (`AgreementParty.suspensionSource` of the row it comes from:
    * the party's own, or its bloc's for a member bound through it), as the agreement page shows it; null without one.
@@ -83,6 +85,7 @@ export async function partyAgreements(em: EntityManager, code: string): Promise<
         'ag.origin',
         'own.role as own_role',
         'susp.suspension_source',
+        'susp.role as via_role',
         provisions,
       )
       .from('agreement as ag')
@@ -118,6 +121,7 @@ export async function partyAgreements(em: EntityManager, code: string): Promise<
       record: recordOf(row),
       statusOf2017: statusOf2017(row),
       role: ownRole(sqlString(row.own_role)),
+      blocRole: sqlString(row.via) === null ? null : ownRole(sqlString(row.via_role)),
       suspensionSource: sqlString(row.suspension_source),
     };
   });
