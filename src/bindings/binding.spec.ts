@@ -12,6 +12,7 @@ import {
   statusOn,
   suspendedOn,
   terminatedStatusProblem,
+  undatedReason,
 } from './binding';
 
 const agreement = (over: Partial<BindingAgreement> = {}): BindingAgreement => ({
@@ -94,6 +95,28 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
     const signed = agreement({ ...undated, status: 'SIGNED' });
     const s = of(computeBindings(signed, [row('CHE'), row('NZL')], []), 'CHE')!;
     expect(bindingUnknownOn(s, recorded(signed), '2010-06-01', [])).toBe(false);
+  });
+
+  it('gives one reason a binding is not known on a date: ended, left, begun (an original party), else joined (truth21)', () => {
+    const undated = { dateSigned: '2008-01-01', dateProvisionallyApplied: null, dateInForce: null };
+    const reason = (over: Partial<BindingAgreement>, p: ReturnType<typeof row>) => {
+      const a = agreement({ ...undated, ...over });
+      const b = of(computeBindings(a, [p, row('NZL')], []), p.code)!;
+      expect(bindingUnknownOn(b, recorded(a), '2010-06-01', [])).toBe(true);
+      return undatedReason(b, p.role, recorded(a));
+    };
+    // Ended on no recorded day, whatever else is unknown: its start, or the party's leaving.
+    expect(reason({ status: 'TERMINATED' }, row('CHE'))).toBe('ENDED');
+    expect(reason({ status: 'TERMINATED' }, row('CHE', { withdrawn: true }))).toBe('ENDED');
+    expect(reason({ status: 'IN_FORCE', dateInForce: '2009-01-01' }, row('CHE', { withdrawn: true }))).toBe(
+      'LEFT',
+    );
+    // Begun on no recorded day: an original party did not join late; one that acceded did.
+    expect(reason({ status: 'PROVISIONALLY_APPLIED' }, row('CHE'))).toBe('STARTED');
+    expect(reason({ status: 'PROVISIONALLY_APPLIED' }, row('CHE', { role: 'ACCEDED' }))).toBe('JOINED');
+    expect(reason({ status: 'IN_FORCE', dateInForce: '2009-01-01' }, row('CHE', { role: 'ACCEDED' }))).toBe(
+      'JOINED',
+    );
   });
 
   const euKorea = computeBindings(agreement(), [row('EUN'), row('KOR')], EU);
@@ -522,6 +545,31 @@ describe("computeBindings: the agreement's first dates are not a party's own", (
     expect(of(b, 'CRI')).toMatchObject({ inForceFrom: '2009-01-01', agreementFirstDates: false });
     expect(of(b, 'DOM')?.agreementFirstDates).toBe(false);
     expect(of(b, 'USA')?.agreementFirstDates).toBe(true);
+  });
+
+  it('dates the only party of its side by the first date, its own, on an agreement applied between sides (truth21)', () => {
+    // EFTA - Canada: in force 2009-07-01, between each EFTA State and Canada only (its sides recorded); Norway's own
+    // date (2009-08-01) is not recorded, Canada's is the first: no EFTA State is bound before Canada is.
+    const efta = agreement({
+      dateSigned: '2008-01-26',
+      dateProvisionallyApplied: null,
+      dateInForce: '2009-07-01',
+    });
+    const sided = (side: string | null) => (code: string) => row(code, { side });
+    const b = computeBindings(
+      efta,
+      [...['CHE', 'ISL', 'NOR'].map(sided('EFTA States')), sided('Canada')('CAN')],
+      [],
+    );
+    expect(of(b, 'CAN')).toMatchObject({ appliedFrom: '2009-07-01', agreementFirstDates: false });
+    expect(of(b, 'NOR')).toMatchObject({ appliedFrom: '2009-07-01', agreementFirstDates: true });
+    // With no sides recorded (or one party's missing), each party may have been bound later than the first.
+    const unsided = computeBindings(
+      efta,
+      [...['CHE', 'ISL', 'NOR'].map(sided(null)), sided('Canada')('CAN')],
+      [],
+    );
+    expect(of(unsided, 'CAN')?.agreementFirstDates).toBe(true);
   });
 
   it('counts a bloc with its member states listed beside it as one side (EU, France and Korea: two sides)', () => {

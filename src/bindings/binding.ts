@@ -43,6 +43,11 @@ export interface BindingPartyRow {
   dateInForce: string | null;
   /** Set when the party is a territory of a state (an overseas territory, a dependency): not a party. */
   territoryOf: string | null;
+  /**
+   * The side of the agreement it is of, where the text applies the agreement only between sides
+   * (`agreement_party.side`: the EFTA States, and Canada, in EFTA - Canada); absent or null where not recorded.
+   */
+  side?: string | null;
   /** Its obligations under the agreement are suspended from this date (absent: never suspended). */
   suspendedFrom?: string | null;
   /** The day the suspension was lifted (exclusive); null while it lasts. */
@@ -205,12 +210,26 @@ function directDates(agreement: BindingAgreement, p: BindingPartyRow): Binding {
  * for both at once. With three or more, they are often only the first ratifiers' (CAFTA-DR: 2006-03-01 for the
  * United States and El Salvador, Costa Rica 2009-01-01), and the party's own date is not recorded.
  */
-function agreementFirstDatesOnly(b: Binding, p: BindingPartyRow, sides: number): boolean {
+function agreementFirstDatesOnly(
+  b: Binding,
+  p: BindingPartyRow,
+  sides: number,
+  originals: readonly BindingPartyRow[],
+): boolean {
   // In force with no date recorded: dated by its signature, which `inForceInferred` says instead.
   if (sides < 3 || b.signatoryOnly || b.inForceInferred || p.role !== 'ORIGINAL') return false;
   if (p.dateInForce !== null || p.dateProvisionallyApplied !== null) return false;
+  if (aloneOnItsSide(p, originals)) return false;
   return b.appliedFrom !== null || b.inForceFrom !== null;
 }
+
+/**
+ * The only original party of its side, on an agreement whose original parties all have their side recorded (it
+ * applies only between sides): the agreement first applied between it and a party of the other side, so its first
+ * date is this party's own (Canada in EFTA - Canada, 1 July 2009), whatever the dates of the others.
+ */
+const aloneOnItsSide = (p: BindingPartyRow, originals: readonly BindingPartyRow[]): boolean =>
+  originals.every((x) => x.side != null) && originals.filter((x) => x.side === p.side).length === 1;
 
 /** A party bound on no date: a binding row with no start (a signatory only says so itself). */
 const notBound = (agreement: BindingAgreement, p: BindingPartyRow): Binding => ({
@@ -384,10 +403,13 @@ export function computeBindings(
   // each partner (EU-Colombia-Peru: with Peru from 2013-03-01, Colombia 2013-08-01), never among partners without
   // it. Only the partners' own dates may be later.
   const blocs = new Set(memberships.map((m) => m.bloc));
+  const originals = listedParties.filter((p) => p.role === 'ORIGINAL');
   directs.forEach(
     (b, i) =>
       (b.agreementFirstDates =
-        !blocs.has(b.partyCode) && beside[i] === null && agreementFirstDatesOnly(b, listedParties[i], sides)),
+        !blocs.has(b.partyCode) &&
+        beside[i] === null &&
+        agreementFirstDatesOnly(b, listedParties[i], sides, originals)),
   );
   const listed = new Set(directs.map((b) => b.partyCode));
   const viaBlocs: Binding[] = [];
@@ -479,10 +501,18 @@ export function bindingUnknownOn(
 export const leftOnUnrecordedDate = (
   b: Binding,
   agreement: Pick<RecordedAgreement, 'recordedStatus' | 'dateTerminated'>,
+): boolean => b.until === EMPTY_INTERVAL_END && !endedOnUnrecordedDate(agreement);
+
+/**
+ * An agreement recorded as terminated with no date of termination ended on a day no source gives (the Eurasian
+ * Economic Community, ToTA pta_97): that, not the party's joining or leaving, is why whether a binding whose dates
+ * are unknown (`bindingDatesUnknown`) held on a date is not known.
+ */
+export const endedOnUnrecordedDate = (
+  agreement: Pick<RecordedAgreement, 'recordedStatus' | 'dateTerminated'>,
 ): boolean =>
-  b.until === EMPTY_INTERVAL_END &&
-  agreementEnd({ status: agreement.recordedStatus, dateTerminated: agreement.dateTerminated }) !==
-    EMPTY_INTERVAL_END;
+  agreementEnd({ status: agreement.recordedStatus, dateTerminated: agreement.dateTerminated }) ===
+  EMPTY_INTERVAL_END;
 
 /**
  * Of the bindings whose dates are unknown (`bindingDatesUnknown`) and that the party did not leave, one of an
@@ -493,6 +523,31 @@ export const leftOnUnrecordedDate = (
 export const startedOnUnrecordedDate = (
   agreement: Pick<RecordedAgreement, 'dateInForce' | 'dateProvisionallyApplied'>,
 ): boolean => agreement.dateInForce === null && agreement.dateProvisionallyApplied === null;
+
+/**
+ * Why a binding is not known to hold on a date (`bindingUnknownOn`), said as one reason, the first that holds: the
+ * agreement ended on a day no source gives (`endedOnUnrecordedDate`), the party left it on one
+ * (`leftOnUnrecordedDate`), the agreement began on one and the party is an original party (`role` ORIGINAL and
+ * `startedOnUnrecordedDate`: it did not join late), or else the party joined it on one (an acceding party, or a member
+ * that joined its bloc after the agreement was signed). A member bound through its bloc with no row of its own stands
+ * in the bloc's role where it was a member at the signature (the coherence loader's `standingRole`). The report's
+ * notes and the party page say it of the party, the notes of its partners.
+ */
+export type UndatedReason = 'ENDED' | 'LEFT' | 'STARTED' | 'JOINED';
+
+export function undatedReason(
+  b: Binding,
+  role: 'ORIGINAL' | 'ACCEDED' | null,
+  agreement: Pick<
+    RecordedAgreement,
+    'recordedStatus' | 'dateTerminated' | 'dateInForce' | 'dateProvisionallyApplied'
+  >,
+): UndatedReason {
+  if (endedOnUnrecordedDate(agreement)) return 'ENDED';
+  if (leftOnUnrecordedDate(b, agreement)) return 'LEFT';
+  if (role === 'ORIGINAL' && startedOnUnrecordedDate(agreement)) return 'STARTED';
+  return 'JOINED';
+}
 
 /** What a party that only signed (it applies nothing) cannot also have. */
 export interface SignatoryFacts {

@@ -93,6 +93,7 @@ describe('the catalogue tells the truth about the imported corpus', () => {
    */
   interface DefaultReport {
     coherenceReport: {
+      asOf: string;
       agreements: {
         via: string | null;
         agreement: { slug: string; dateSigned: string | null };
@@ -109,7 +110,7 @@ describe('the catalogue tells the truth about the imported corpus', () => {
     if (!report) {
       report = t
         .gql<DefaultReport>(
-          `query($p: String!) { coherenceReport(party: $p) {
+          `query($p: String!) { coherenceReport(party: $p) { asOf
            agreements { via agreement { slug dateSigned } acceptedAnnotations proposedAnnotations
              checks { ruleId outcome message evidence { status } } }
            scores { paragraph ruleIds pending assessed met } } }`,
@@ -1100,12 +1101,11 @@ describe('the catalogue tells the truth about the imported corpus', () => {
     expect(wrong).toEqual([]);
   });
 
-  it("names, in each 18.2 finding, the developing and developed partners the country lists give, and as granting only the flows' grantors", async () => {
-    // truth8: Costa Rica's report (and Guatemala's, Honduras', Nicaragua's, El Salvador's) said the EU - Central America
-    // agreement's help for their artisanal goods was "granted by the European Union, Panama": Panama, high income, is
-    // one of the Republics of the Central American side, and the flows report (rightly) has the EU alone grant it.
-    // Developing on the lists read here (a UN LDC or SIDS, or not high income in the World Bank FY23 list); a bloc is
-    // developed as itself; the partners are the agreement's bindings in their own right.
+  /**
+   * Developing on the country lists read here (a UN LDC or SIDS, or not high income in the World Bank FY23 list);
+   * null where neither list classes it; a bloc is developed as itself.
+   */
+  const developingOnCountryLists = (): ((code: string) => boolean | null) => {
     const corpus = corpusDir();
     const income = new Map(
       readCsv(join(corpus, 'countries', 'CLASS_FY23_list_of_economies.csv')).map((r) => [
@@ -1123,8 +1123,16 @@ describe('the catalogue tells the truth about the imported corpus', () => {
       const group = income.get(code) ?? '';
       developingOnLists.set(code, listed ? true : group === '' ? null : group !== 'High income');
     }
-    const developing = (code: string): boolean | null =>
-      parties.get(code)?.kind === 'BLOC' ? false : (developingOnLists.get(code) ?? null);
+    return (code) => (parties.get(code)?.kind === 'BLOC' ? false : (developingOnLists.get(code) ?? null));
+  };
+
+  it("names, in each 18.2 finding, the developing and developed partners the country lists give, and as granting only the flows' grantors", async () => {
+    // truth8: Costa Rica's report (and Guatemala's, Honduras', Nicaragua's, El Salvador's) said the EU - Central America
+    // agreement's help for their artisanal goods was "granted by the European Union, Panama": Panama, high income, is
+    // one of the Republics of the Central American side, and the flows report (rightly) has the EU alone grant it.
+    // Developing on the lists read here (a UN LDC or SIDS, or not high income in the World Bank FY23 list); a bloc is
+    // developed as itself; the partners are the agreement's bindings in their own right.
+    const developing = developingOnCountryLists();
     const nameOf = (code: string) => String(parties.get(code)!.name);
     const live = new Map(agreements.map((a) => [a.id, a.slug]));
     const partnersOf = new Map<string, { code: string; signatoryOnly: boolean; via: string | null }[]>();
@@ -1216,6 +1224,167 @@ describe('the catalogue tells the truth about the imported corpus', () => {
       }
     }
     tally('coherence report: 18.2 partners, developing and granting', checked, wrong);
+    expect(wrong).toEqual([]);
+  });
+
+  it('says 18.2 cannot be decided where, and only where, the records leave it open: no party of the other side, or a partner that may be developing', async () => {
+    // truth21: the UNKNOWN sentences of truth20, each checked against the records (the agreements' parties, their
+    // sides and bindings, the bloc memberships) and the country lists read here, not through the report's rules:
+    // "records no party of the other side" (none listed), "No partner known to be bound on the report date is a
+    // developing country ..., but {names} may be one" (each named one of the other side, bound on the date with no
+    // class on the lists, or bound on days not recorded and not classed developed; no developing one bound on the
+    // date), and "Whether {party} is a developing country is not recorded" (no class on the lists); and "No
+    // developing-country partner" never where one of those holds.
+    const developing = developingOnCountryLists();
+    const members = new Map<string, Set<string>>();
+    for (const m of await sql<{ bloc: string; member: string }>(
+      'select "bloc_code" as bloc, "member_code" as member from bloc_membership',
+    ))
+      members.set(m.bloc, new Set([...(members.get(m.bloc) ?? []), m.member]));
+    interface Listed {
+      code: string;
+      side: string | null;
+      bloc: boolean;
+      territory: boolean;
+      binding: {
+        via: string | null;
+        applied_from: Value;
+        in_force_from: Value;
+        until: Value;
+        signatory_only: number | boolean;
+        suspended_from: Value;
+        suspended_until: Value;
+      } | null;
+    }
+    const listedIn = new Map<string, Listed[]>();
+    const live = new Map(agreements.map((a) => [a.id, a.slug]));
+    for (const r of await sql<{
+      agreement_id: number;
+      code: string;
+      side: string | null;
+      kind: string;
+      territory_of: string | null;
+      via: string | null;
+      bound: number | null;
+      applied_from: Value;
+      in_force_from: Value;
+      until: Value;
+      signatory_only: number | boolean;
+      suspended_from: Value;
+      suspended_until: Value;
+    }>(
+      `select ap."agreement_id" as agreement_id, ap."party_code" as code, ap."side" as side, p."kind" as kind,
+              p."territory_of" as territory_of, b."id" as bound, b."via" as via, b."applied_from" as applied_from,
+              b."in_force_from" as in_force_from, b."until" as until, b."signatory_only" as signatory_only,
+              b."suspended_from" as suspended_from, b."suspended_until" as suspended_until
+       from agreement_party ap join party p on p."code" = ap."party_code"
+       left join agreement_binding b on b."agreement_id" = ap."agreement_id" and b."party_code" = ap."party_code"`,
+    )) {
+      const slug = live.get(Number(r.agreement_id));
+      if (!slug) continue;
+      listedIn.set(slug, [
+        ...(listedIn.get(slug) ?? []),
+        {
+          code: r.code,
+          side: r.side,
+          bloc: r.kind === 'BLOC',
+          territory: r.territory_of !== null,
+          binding: r.bound === null ? null : r,
+        },
+      ]);
+    }
+    const boundOn = (b: NonNullable<Listed['binding']>, d: string) => {
+      const from = day(b.applied_from);
+      const until = day(b.until);
+      const suspended =
+        day(b.suspended_from) !== null &&
+        day(b.suspended_from)! <= d &&
+        (day(b.suspended_until) === null || day(b.suspended_until)! > d);
+      return !b.signatory_only && from !== null && from <= d && (until === null || until > d) && !suspended;
+    };
+    // Bound at some time, on days the record does not give (no start, or left or ended on no recorded day), and not
+    // known to have ended before the date.
+    const undatedOn = (b: NonNullable<Listed['binding']>, d: string) => {
+      const until = day(b.until);
+      return (
+        !b.signatory_only &&
+        (until === '0001-01-01' ||
+          (day(b.applied_from) === null && day(b.in_force_from) === null && (until === null || until > d)))
+      );
+    };
+    const wrong: unknown[] = [];
+    let checked = 0;
+    const partyCodes = [...new Set([...bindings.values()].flat().map((b) => b.party_code))].sort();
+    for (const code of partyCodes) {
+      const report = (await defaultReport(code)).data!.coherenceReport;
+      const d = report.asOf;
+      for (const a of report.agreements) {
+        const slug = a.agreement.slug;
+        const listed = (listedIn.get(slug) ?? []).filter((p) => !p.territory);
+        const own = listed.find((p) => p.code === code) ?? listed.find((p) => p.code === a.via);
+        const fellows = new Set([...(members.get(a.via ?? '') ?? []), ...(members.get(code) ?? [])]);
+        // The other side: not the party, its bloc or a fellow member, nor (for a party in its own right) a party of
+        // its side: both sides recorded and the same, or, with none recorded, two parties that are not the bloc of
+        // an agreement of a bloc.
+        const ownSide = (p: Listed) =>
+          a.via === null &&
+          (p.side !== null && own?.side != null
+            ? p.side === own.side
+            : (p.side === null || own?.side == null) && listed.some((x) => x.bloc) && !p.bloc && !own?.bloc);
+        const otherSide = listed.filter(
+          (p) => p.code !== code && p.code !== a.via && !fellows.has(p.code) && !ownSide(p),
+        );
+        const partnersOnDate = otherSide.filter((p) => p.binding?.via === null && boundOn(p.binding, d));
+        // A party of the other side that may be a developing partner on the date, as far as the records tell.
+        const mayBe = (p: Listed) =>
+          p.binding !== null &&
+          p.binding.via === null &&
+          (boundOn(p.binding, d)
+            ? developing(p.code) === null
+            : undatedOn(p.binding, d) && developing(p.code) !== false);
+        for (const c of a.checks.filter((x) => x.ruleId === 'G18.2/no-preferential-treatment')) {
+          const m = c.message;
+          if (/^The catalogue records no party of the other side/.test(m)) {
+            checked++;
+            if (c.outcome !== 'UNKNOWN' || otherSide.length)
+              wrong.push({
+                code,
+                slug,
+                said: 'no party of the other side',
+                listed: otherSide.map((p) => p.code),
+              });
+          } else if (/^No partner known to be bound on the report date is a developing country/.test(m)) {
+            checked++;
+            const named = [...(/, but (.*) may be one/.exec(m)?.[1] ?? '').matchAll(/\(([A-Z]{3})\)/g)].map(
+              (x) => x[1],
+            );
+            const developingOnDate = partnersOnDate
+              .filter((p) => developing(p.code) === true)
+              .map((p) => p.code);
+            const unfounded = named.filter((n) => !otherSide.some((p) => p.code === n && mayBe(p)));
+            if (c.outcome !== 'UNKNOWN' || !named.length || unfounded.length || developingOnDate.length)
+              wrong.push({ code, slug, said: m, unfounded, developingOnDate });
+          } else if (/^No developing-country partner/.test(m)) {
+            // Said only where the records leave nothing open: a party of the other side is listed, and none that
+            // may be developing is bound on the date unclassed or bound on days not recorded.
+            checked++;
+            const open = otherSide.filter(mayBe).map((p) => p.code);
+            if (!otherSide.length || open.length)
+              wrong.push({ code, slug, said: 'no developing partner', otherSide: otherSide.length, open });
+          } else if (/^Whether .* is a developing country is not recorded/.test(m)) {
+            checked++;
+            if (c.outcome !== 'UNKNOWN' || developing(code) !== null)
+              wrong.push({ code, slug, said: 'not recorded', lists: developing(code) });
+          }
+        }
+      }
+    }
+    tally(
+      'coherence report: 18.2 cannot be decided (no other side, a partner that may be developing)',
+      checked,
+      wrong,
+    );
+    expect(checked).toBeGreaterThan(0);
     expect(wrong).toEqual([]);
   });
 

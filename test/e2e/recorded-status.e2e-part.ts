@@ -81,9 +81,37 @@ describe('the recorded status, not the status today, decides what is not known',
         dateTerminated: '2012-01-01',
         parties: [{ code: 'CHE' }, { code: 'NZL' }],
       },
+      {
+        slug: 'ended-start-undated',
+        title: 'Terminated on a day not recorded, in force from a date not recorded',
+        kind: 'BILATERAL',
+        status: 'TERMINATED',
+        dateSigned: '2000-01-01',
+        parties: [{ code: 'CHE' }, { code: 'NZL' }],
+      },
+      {
+        slug: 'between-sides',
+        title: 'Applied between the EFTA States and Canada only, in force from its first date',
+        kind: 'BILATERAL',
+        status: 'IN_FORCE',
+        dateSigned: '2008-01-26',
+        dateInForce: '2009-07-01',
+        parties: [
+          ...['CHE', 'ISL', 'NOR'].map((code) => ({ code, side: 'EFTA States' })),
+          { code: 'CAN', side: 'Canada' },
+        ],
+      },
+      {
+        slug: 'eu-begun-undated',
+        title: 'The Union and New Zealand, provisionally applied from a date not recorded',
+        kind: 'BILATERAL',
+        status: 'PROVISIONALLY_APPLIED',
+        dateSigned: '2008-01-01',
+        parties: [{ code: 'EUN' }, { code: 'NZL' }],
+      },
     ]);
     const summary = await importers(t.app).json.import({ paths: [file] });
-    expect(summary.imported).toBe(6);
+    expect(summary.imported).toBe(9);
   });
   afterAll(() => t.close());
 
@@ -117,6 +145,110 @@ describe('the recorded status, not the status today, decides what is not known',
     expect(before.notes.join(' ')).toMatch(
       /New Zealand \(NZL\)[^.]*Recorded in force, dated for one party only/,
     );
+  });
+
+  it('says an original partner of an agreement begun on a day no source gives did not join it late, in every language', async () => {
+    // New Zealand is an original party; the agreement's own start is not recorded (Iceland's is).
+    const notes = (await report('ISL', '2010-06-01')).notes.join(' ');
+    expect(notes).toMatch(
+      /Original parties for which an agreement began to apply on a date no source gives[^:]*: New Zealand \(NZL\) in Recorded in force, dated for one party only/,
+    );
+    expect(notes).not.toMatch(/Parties that joined an agreement[^:]*: New Zealand/);
+    for (const [lang, started, joined] of [
+      ['FR', 'Les parties originelles à l’égard desquelles un accord a commencé', 'ont rejoint un accord'],
+      [
+        'ES',
+        'Las partes originarias respecto de las cuales un acuerdo comenzó',
+        'se adhirieron a un acuerdo',
+      ],
+    ]) {
+      const res = await t.gql<{ coherenceReport: { notes: string[] } }>(
+        `query($language: ReportLanguage!) { coherenceReport(party: "ISL", asOf: "2010-06-01", language: $language) { notes } }`,
+        { language: lang },
+      );
+      expect(res.errors).toBeUndefined();
+      const said = res.data!.coherenceReport.notes.join(' ');
+      expect(said).toMatch(new RegExp(`${started}[^:]*: [^.]*\\(NZL\\)`));
+      expect(said).not.toContain(joined);
+    }
+    // A partner that acceded on a day no source gives still joined it.
+    const norway = (await report('NOR', '2015-06-01')).notes.join(' ');
+    expect(norway).toMatch(
+      /Parties that joined an agreement on a date not recorded[^:]*: Kenya \(KEN\) in Switzerland, Norway and Kenya/,
+    );
+    expect(norway).not.toMatch(/Original parties for which[^:]*: Kenya/);
+  });
+
+  it('says an agreement ended on a day no source gives ended then, in the GraphQL lists, the notes and the page alike', async () => {
+    // Its start is not recorded either: one reason is said, the end, and the lists share no agreement.
+    const res = await t.gql<{
+      coherenceReport: {
+        leftOutEndedUndated: string[];
+        leftOutStartedUndated: string[];
+        leftOutLeftUndated: string[];
+        notes: string[];
+      };
+    }>(
+      `{ coherenceReport(party: "CHE", asOf: "2010-06-01") { leftOutEndedUndated leftOutStartedUndated leftOutLeftUndated notes } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const r = res.data!.coherenceReport;
+    expect(r.leftOutEndedUndated).toEqual(['ended-start-undated']);
+    expect(r.leftOutStartedUndated).not.toContain('ended-start-undated');
+    expect(r.leftOutStartedUndated).toContain('provisional-undated');
+    expect(r.leftOutLeftUndated).toEqual([]);
+    expect(r.notes.join(' ')).toMatch(
+      /ended on a date no source gives[^.]*: Terminated on a day not recorded, in force from a date not recorded/,
+    );
+    expect(r.notes.join(' ')).not.toMatch(
+      /began to apply on a date no source gives[^.]*Terminated on a day not recorded/,
+    );
+    const page = text((await t.http().get('/parties/CHE?asOf=2010-06-01').expect(200)).text);
+    expect(page).toMatch(
+      /Terminated on a day not recorded, in force from a date not recorded[^·]*· ended on a date no source gives/,
+    );
+  });
+
+  it("does not say the first date of an agreement applied between sides may not be its lone party's own (truth21)", async () => {
+    // The agreement applies only between the EFTA States and Canada: it first applied between Canada and one of
+    // them, so 2009-07-01 is Canada's own date, though Norway's may be later.
+    const title = 'Applied between the EFTA States and Canada only, in force from its first date';
+    const firstDates = (notes: string[]) =>
+      notes.find((n) => n.includes('no date of its own is recorded')) ?? '';
+    expect(firstDates((await report('CAN', '2020-01-01')).notes)).not.toContain(title);
+    const norway = firstDates((await report('NOR', '2020-01-01')).notes);
+    expect(norway).toContain(title);
+    // Its sides are two, recorded: it has three parties or more.
+    expect(norway).toContain('of three or more parties');
+    const page = text((await t.http().get('/parties/CAN?asOf=2020-01-01').expect(200)).text);
+    expect(page).toContain(title);
+    expect(page).not.toMatch(new RegExp(`${title}[^·]*· [^·]*the agreement's first date`));
+  });
+
+  it("says a bloc's agreement begun on a day no source gives began then for a member at its signature, and was joined by a later one (truth21)", async () => {
+    const lists = async (party: string, asOf: string) => {
+      const res = await t.gql<{
+        coherenceReport: { leftOutDatesUnknown: string[]; leftOutStartedUndated: string[]; notes: string[] };
+      }>(
+        `query($party: String!, $asOf: LocalDate) { coherenceReport(party: $party, asOf: $asOf) {
+          leftOutDatesUnknown leftOutStartedUndated notes } }`,
+        { party, asOf },
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.coherenceReport;
+    };
+    // France, a member since 1958, bound through the Union: the agreement began on an unrecorded day.
+    const france = await lists('FRA', '2010-06-01');
+    expect(france.leftOutStartedUndated).toContain('eu-begun-undated');
+    expect(france.notes.join(' ')).not.toMatch(
+      /joined (it|them) on a date not recorded[^.]*The Union and New Zealand/,
+    );
+    const page = text((await t.http().get('/parties/FRA?asOf=2010-06-01').expect(200)).text);
+    expect(page).toMatch(/The Union and New Zealand[^·]*· applied from a date no source gives/);
+    // Croatia joined the Union in 2013, after the signature: it joined the agreement on a day no source gives.
+    const croatia = await lists('HRV', '2014-01-01');
+    expect(croatia.leftOutDatesUnknown).toContain('eu-begun-undated');
+    expect(croatia.leftOutStartedUndated).not.toContain('eu-begun-undated');
   });
 
   it('says the same in the report files and on the party page', async () => {

@@ -105,6 +105,7 @@ export class BindingRepository {
             'ap.signatory_only',
             'ap.suspended_from',
             'ap.suspended_until',
+            'ap.side',
             'p.territory_of',
           )
           .join('party as p', 'p.code', 'ap.party_code'),
@@ -129,6 +130,7 @@ export class BindingRepository {
         territoryOf: str(r.territory_of),
         suspendedFrom: str(r.suspended_from),
         suspendedUntil: str(r.suspended_until),
+        side: str(r.side),
       });
       partiesOf.set(id, list);
     }

@@ -631,7 +631,8 @@ describe('computeCoherence', () => {
         party: party('KGZ', { name: 'Kyrgyzstan' }),
         asOf: '2026-12-05',
         leftOut: [
-          { ...eaec, datesUnknown: true },
+          // The loader's reason (`undatedReason`): the agreement ended on no recorded day.
+          { ...eaec, datesUnknown: true, endedUndated: true },
           { ...eaeu, datesUnknown: true },
         ],
       }),
@@ -646,6 +647,7 @@ describe('computeCoherence', () => {
       'eurasian-economic-community-eaec',
       'eurasian-economic-union-eaeu',
     ]);
+    expect(r.leftOutEndedUndated).toEqual(['eurasian-economic-community-eaec']);
   });
 
   it('names the bloc a member is bound through by its name, in the form the sentence asks', () => {
@@ -702,10 +704,10 @@ describe('computeCoherence', () => {
       ['cafta-dr', true],
       ['silent', false],
     ]);
-    expect(r.notes.find((n) => n.startsWith('For 1 agreement of three or more sides'))).toBe(
-      "For 1 agreement of three or more sides, no date of its own is recorded for Costa Rica: the date given is the agreement's first (its first entry into force or provisional application, perhaps for other parties only); it bound Costa Rica from then or later, and is counted from then, though it may have bound Costa Rica only later: CAFTA-DR.",
+    expect(r.notes.find((n) => n.startsWith('For 1 agreement of three or more parties'))).toBe(
+      "For 1 agreement of three or more parties, no date of its own is recorded for Costa Rica: the date given is the agreement's first (its first entry into force or provisional application, perhaps for other parties only); it bound Costa Rica from then or later, and is counted from then, though it may have bound Costa Rica only later: CAFTA-DR.",
     );
-    expect(computeCoherence(input([silent])).notes.join(' ')).not.toContain('three or more sides');
+    expect(computeCoherence(input([silent])).notes.join(' ')).not.toContain('three or more parties');
     // French and Spanish said it may have "entered into force" for the party only later, where English says "bound":
     // the EU - CARIFORUM EPA, applied provisionally since 2008, has entered into force for no one (Jamaica's date is
     // its first). They say "applies", as English says "bound", provisional application included.

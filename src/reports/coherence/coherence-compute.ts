@@ -310,6 +310,7 @@ export function computeCoherence(
     leftOutDatesUnknown: input.leftOut.filter((a) => a.datesUnknown).map((a) => a.slug),
     leftOutLeftUndated: input.leftOut.filter((a) => a.leftUndated).map((a) => a.slug),
     leftOutStartedUndated: input.leftOut.filter((a) => a.startedUndated).map((a) => a.slug),
+    leftOutEndedUndated: input.leftOut.filter((a) => a.endedUndated).map((a) => a.slug),
     leftOutSuspended: input.leftOut.flatMap((a) =>
       a.suspendedSince ? [{ slug: a.slug, since: a.suspendedSince, source: a.suspensionSource ?? null }] : [],
     ),

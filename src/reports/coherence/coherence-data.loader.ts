@@ -4,9 +4,8 @@ import {
   BlocMembershipFact,
   bindingUnknownOn,
   isBoundOn,
-  leftOnUnrecordedDate,
-  startedOnUnrecordedDate,
   suspendedOn,
+  undatedReason,
 } from '../../bindings/binding';
 import {
   AgreementFacts,
@@ -23,12 +22,13 @@ import {
   chapterTitlesOf,
   directBindingsOf,
   partyAgreements,
+  PartyAgreement,
 } from '../repository/coherence.repository';
 import { loadAnnotationsOf, loadParty, loadTypesOf } from '../repository/report-queries';
 import { ChapterFact, CoherenceAgreementFacts, CoherenceInput } from './coherence-facts';
 import { isServicesObligation, isServicesOrInvestmentChapter } from './services-chapters';
 
-type DirectParty = { party: PartyFacts; via: string | null; leftUndated: boolean };
+type DirectParty = { party: PartyFacts; via: string | null; leftUndated: boolean; startedUndated: boolean };
 
 /**
  * The parties each agreement binds directly (not through a bloc) on `date` (applied), from which the partners are
@@ -55,7 +55,7 @@ async function directlyBoundOn(
   const suspended = new Map<number, DirectParty[]>();
   const listed = new Map<number, PartyFacts[]>();
   const byId = new Map(agreements.map((a) => [a.id, a]));
-  for (const { binding, party } of await directBindingsOf(em, [...byId.keys()])) {
+  for (const { binding, party, role } of await directBindingsOf(em, [...byId.keys()])) {
     listed.set(binding.agreementId, [...(listed.get(binding.agreementId) ?? []), party]);
     const map = isBoundOn(binding, date, 'APPLIED')
       ? bound
@@ -66,11 +66,14 @@ async function directlyBoundOn(
           : null;
     if (!map) continue;
     const entry = map.get(binding.agreementId) ?? [];
-    const agreement = byId.get(binding.agreementId)!;
+    // Said as what it did (`undatedReason`): an original partner did not join late (the party is bound, so the
+    // agreement did not end on an unrecorded day).
+    const reason = map === unknown ? undatedReason(binding, role, byId.get(binding.agreementId)!) : null;
     entry.push({
       party,
       via: binding.via,
-      leftUndated: map === unknown && leftOnUnrecordedDate(binding, agreement),
+      leftUndated: reason === 'LEFT',
+      startedUndated: reason === 'STARTED',
     });
     map.set(binding.agreementId, entry);
   }
@@ -103,6 +106,27 @@ async function servicesArticles(
   return { chapters, obligations };
 }
 
+/**
+ * The role a party stands in for why its binding is not known (`undatedReason`): its own; for a member bound through
+ * its bloc with no row of its own, the bloc's where it was a member when the agreement was signed (France, in an
+ * agreement of the EU begun on a day no source gives, did not join it late), else none (it joined the bloc, and so
+ * the agreement, later: Croatia).
+ */
+function standingRole(
+  binding: PartyAgreement['binding'],
+  role: PartyAgreement['role'],
+  blocRole: PartyAgreement['blocRole'],
+  agreement: Pick<AgreementFacts, 'dateSigned'>,
+  memberships: readonly BlocMembershipFact[],
+): PartyAgreement['role'] {
+  if (binding.via === null || role !== null) return role;
+  const m = memberships.find((x) => x.bloc === binding.via && x.member === binding.partyCode);
+  const atSignature =
+    m !== undefined &&
+    (m.dateJoined === null || (agreement.dateSigned !== null && m.dateJoined <= agreement.dateSigned));
+  return atSignature ? blocRole : null;
+}
+
 /** Everything the coherence rules need for one party, in a fixed handful of statements; null for an unknown party. */
 export async function loadCoherenceInput(
   em: EntityManager,
@@ -130,7 +154,7 @@ export async function loadCoherenceInput(
   const chaptersOf = groupByAgreement(chapters);
   const obligationsOf = groupByAgreement(obligations);
   const agreements: CoherenceAgreementFacts[] = applied.map(
-    ({ binding, record, statusOf2017, role, ...a }) => {
+    ({ binding, record, statusOf2017, role, blocRole: _bloc, ...a }) => {
       const via = binding.via;
       const fellow = new Set([...(members.get(via ?? '') ?? []), ...(members.get(party.code) ?? [])]);
       const direct = (bound.get(a.id) ?? []).map((b) => b.party);
@@ -149,7 +173,7 @@ export async function loadCoherenceInput(
         onItsSide: direct.filter(onItsSide),
         partnersDatesUnknown: (unknown.get(a.id) ?? [])
           .filter((b) => otherSide(b.party))
-          .map((b) => ({ ...b.party, leftUndated: b.leftUndated })),
+          .map((b) => ({ ...b.party, leftUndated: b.leftUndated, startedUndated: b.startedUndated })),
         partnersSuspended: (suspended.get(a.id) ?? []).filter((b) => otherSide(b.party)).map((b) => b.party),
         // A record listing the party alone (or its side only) says nothing of its partners.
         otherSideRecorded: (listed.get(a.id) ?? []).some(otherSide),
@@ -170,17 +194,23 @@ export async function loadCoherenceInput(
   const appliedIds = new Set(ids);
   const leftOut = all
     .filter((a) => !appliedIds.has(a.id))
-    .map(({ binding, record: _r, statusOf2017: _s, role, suspensionSource, ...facts }) => {
+    .map(({ binding, record: _r, statusOf2017: _s, role, blocRole, suspensionSource, ...facts }) => {
       // Suspended on the date: known not bound, not "not known"; with where the suspension is recorded.
       if (suspendedOn(binding, asOf))
         return { ...facts, suspendedSince: binding.suspendedFrom!, suspensionSource };
       // Not known on the date only where it could have bound the party then (Croatia and EU - CARIFORUM: not in 2010).
       const datesUnknown = bindingUnknownOn(binding, facts, asOf, memberships);
-      const leftUndated = datesUnknown && leftOnUnrecordedDate(binding, facts);
-      // An original party of an agreement whose own start no source gives did not join it late: it began then.
-      const startedUndated =
-        datesUnknown && !leftUndated && role === 'ORIGINAL' && startedOnUnrecordedDate(facts);
-      return { ...facts, datesUnknown, leftUndated, startedUndated };
+      // Why, said as one reason (`undatedReason`): the notes and the party page read these flags, never restate it.
+      const reason = datesUnknown
+        ? undatedReason(binding, standingRole(binding, role, blocRole, facts, memberships), facts)
+        : null;
+      return {
+        ...facts,
+        datesUnknown,
+        endedUndated: reason === 'ENDED',
+        leftUndated: reason === 'LEFT',
+        startedUndated: reason === 'STARTED',
+      };
     });
   return { party, asOf, includeProposed, agreements, leftOut };
 }

@@ -21,11 +21,12 @@ export interface CoherenceAgreementFacts extends AgreementFacts {
   /** The other side: direct parties other than the party and the bloc it is bound through. */
   partners: PartyFacts[];
   /**
-   * Parties of the other side that joined or left (`leftUndated`) on a date no source gives (ToTA lists Egypt among COMESA's
-   * current parties only): whether the agreement bound them on `asOf` is not known, so they are no partners, and
-   * the report names them apart rather than leave them out silently.
+   * Parties of the other side that joined or left (`leftUndated`) on a date no source gives (ToTA lists Egypt among
+   * COMESA's current parties only), or original parties of an agreement begun on such a date (`startedUndated`):
+   * whether the agreement bound them on `asOf` is not known, so they are no partners, and the report names them apart
+   * rather than leave them out silently.
    */
-  partnersDatesUnknown?: (PartyFacts & { leftUndated?: boolean })[];
+  partnersDatesUnknown?: (PartyFacts & { leftUndated?: boolean; startedUndated?: boolean })[];
   /** Parties of the other side whose rights and obligations are suspended on `asOf` (`suspendedOn`): no partners. */
   partnersSuspended?: PartyFacts[];
   /**
@@ -77,8 +78,9 @@ export interface CoherenceInput {
   agreements: CoherenceAgreementFacts[];
   /**
    * The party's other agreements (not yet applied, or terminated, on `asOf`); `datesUnknown` when the party joined
-   * or left one on a date not recorded (whether it bound the party on `asOf` is not known), `leftUndated` when it
-   * left it (withdrew) on such a date; `suspendedSince` when the party's rights and obligations under it are
+   * or left one on a date not recorded (whether it bound the party on `asOf` is not known), and of those one reason
+   * at most (`undatedReason`): `endedUndated`, `leftUndated` when it left it (withdrew) on such a date,
+   * `startedUndated`, none when it joined it on one; `suspendedSince` when the party's rights and obligations under it are
    * suspended on `asOf` (from that date): known not bound, still a party.
    */
   leftOut: (AgreementFacts & {
@@ -86,6 +88,8 @@ export interface CoherenceInput {
     leftUndated?: boolean;
     /** Bound from a day no source gives as an original party: the agreement's own start is not recorded. */
     startedUndated?: boolean;
+    /** Not known because the agreement ended on a day no source gives (recorded terminated, with no date). */
+    endedUndated?: boolean;
     suspendedSince?: string;
     suspensionSource?: string | null;
   })[];

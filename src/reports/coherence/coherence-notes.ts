@@ -1,6 +1,6 @@
 import { ConventionStatusKind } from '../../parties/party.enums';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
-import { AgreementStatus, RecordCoverage } from '../../agreements/agreement.enums';
+import { RecordCoverage } from '../../agreements/agreement.enums';
 import { agreementName, notPartyUntil } from '../common/report-facts';
 import {
   asOfParam,
@@ -24,19 +24,15 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
   const notes = [statusNote(input.includeProposed)];
   // Not binding on the date, and not known to bind on it (joined or left on a date no source gives) are two
   // statements: the second must not read as the first (Croatia left CEFTA 2006 in 2013, on no recorded day).
-  // An agreement recorded as terminated with no date ended on a day no source gives: that, not the party's joining
-  // or leaving, is why whether it bound the party is not known (the Eurasian Economic Community, ToTA pta_97).
-  const endedUndated = (a: (typeof leftOut)[number]) =>
-    a.datesUnknown && a.status === AgreementStatus.TERMINATED && a.dateTerminated === null;
-  const ended = leftOut.filter(endedUndated);
-  // Joined on a date not recorded, or left (withdrew) on one: two statements, never one "joined or left" (a reader
-  // took Bolivia, which joined MERCOSUR, to have left it).
-  const undated = leftOut.filter((a) => a.datesUnknown && !endedUndated(a));
+  // Each not known for one reason, the loader's (`undatedReason`): the agreement ended on a day no source gives (the
+  // Eurasian Economic Community, ToTA pta_97), the party left it (withdrew) on one, it began on one (an original
+  // party did not join it late), or the party joined it on one: never one "joined or left" (a reader took Bolivia,
+  // which joined MERCOSUR, to have left it).
+  const undated = leftOut.filter((a) => a.datesUnknown);
+  const ended = undated.filter((a) => a.endedUndated);
   const leftUndated = undated.filter((a) => a.leftUndated);
-  // Of the others, one whose own start no source gives: the party did not join it late, the agreement began on an
-  // unrecorded day.
   const startedUndated = undated.filter((a) => a.startedUndated);
-  const joinedUndated = undated.filter((a) => !a.leftUndated && !a.startedUndated);
+  const joinedUndated = undated.filter((a) => !a.endedUndated && !a.leftUndated && !a.startedUndated);
   const suspended = leftOut.filter((a) => a.suspendedSince);
   const notBinding = leftOut.filter((a) => !a.datesUnknown && !a.suspendedSince);
   const sentences: Text[] = [
@@ -90,13 +86,16 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
   if (statusOf2017.length && asOf > STATUS_2017_UNTIL)
     notes.push(text('coh.note.statusOf2017', { count: statusOf2017.length, total: agreements.length }));
   // Parties of the other side not known to be bound on the date are no partners, and are named, not left out silently.
-  // Those that joined on such a date, then those that left on one: each said as what it did.
-  for (const [key, left] of [
-    ['coh.note.partnersUndated', false],
-    ['coh.note.partnersLeftUndated', true],
+  // Those that joined on such a date, original parties of an agreement begun on one, then those that left on one:
+  // each said as what it did.
+  type UndatedPartner = NonNullable<(typeof agreements)[number]['partnersDatesUnknown']>[number];
+  for (const [key, said] of [
+    ['coh.note.partnersUndated', (p: UndatedPartner) => !p.leftUndated && !p.startedUndated],
+    ['coh.note.partnersStartedUndated', (p: UndatedPartner) => !!p.startedUndated],
+    ['coh.note.partnersLeftUndated', (p: UndatedPartner) => !!p.leftUndated],
   ] as const) {
     const items = agreements
-      .map((a) => ({ a, parties: (a.partnersDatesUnknown ?? []).filter((p) => !!p.leftUndated === left) }))
+      .map((a) => ({ a, parties: (a.partnersDatesUnknown ?? []).filter(said) }))
       .filter((x) => x.parties.length);
     if (items.length)
       notes.push(

@@ -331,15 +331,21 @@ export class CoherenceReport {
 
   @Field(() => [String], {
     description:
-      'Of leftOutDatesUnknown, the agreements the party left (withdrew from) on a date not recorded; it joined the others on such a date, or they began to apply (leftOutStartedUndated) or ended on one',
+      'Of leftOutDatesUnknown, the agreements the party left (withdrew from) on a date not recorded; it joined the others on such a date, or they ended (leftOutEndedUndated) or began to apply (leftOutStartedUndated) on one. The three lists share no agreement',
   })
   leftOutLeftUndated!: string[];
 
   @Field(() => [String], {
     description:
-      'Of leftOutDatesUnknown, the agreements the party is an original party of that began to apply on a date not recorded (no date of entry into force or provisional application): it did not join them late',
+      'Of leftOutDatesUnknown, the agreements the party is an original party of that began to apply on a date not recorded (no date of entry into force or provisional application), and neither ended nor were left on one: it did not join them late',
   })
   leftOutStartedUndated!: string[];
+
+  @Field(() => [String], {
+    description:
+      'Of leftOutDatesUnknown, the agreements that ended on a date not recorded (recorded as terminated, with no date of termination): that, not when the party joined or left, is why whether they bound it on asOf is not known',
+  })
+  leftOutEndedUndated!: string[];
 
   @Field(() => [LeftOutSuspension], {
     description:

@@ -104,7 +104,7 @@ describe('the reports’ texts in English, French and Spanish', () => {
     const note = (lang: 'en' | 'fr' | 'es', count: number) =>
       say(lang, text('coh.note.firstDates', { count, party, names: namesParam(['CAFTA-DR']) }));
     expect(note('en', 1)).toBe(
-      "For 1 agreement of three or more sides, no date of its own is recorded for Costa Rica: the date given is the agreement's first (its first entry into force or provisional application, perhaps for other parties only); it bound Costa Rica from then or later, and is counted from then, though it may have bound Costa Rica only later: CAFTA-DR.",
+      "For 1 agreement of three or more parties, no date of its own is recorded for Costa Rica: the date given is the agreement's first (its first entry into force or provisional application, perhaps for other parties only); it bound Costa Rica from then or later, and is counted from then, though it may have bound Costa Rica only later: CAFTA-DR.",
     );
     expect(note('fr', 2)).toMatch(
       /^Pour 2 accords entre trois parties ou plus, la date propre du Costa Rica n’est pas enregistrée/,

@@ -29,6 +29,8 @@ export type PartyAgreement = AgreementFacts & {
    * after the signature (Korea, DEPA, 2024); null when it is bound through a bloc and not listed itself.
    */
   role: 'ORIGINAL' | 'ACCEDED' | null;
+  /** For a party bound through a bloc (`binding.via`), the bloc's own role in the agreement; else null. */
+  blocRole: 'ORIGINAL' | 'ACCEDED' | null;
   /**
    * Where the suspension the binding holds is recorded (`AgreementParty.suspensionSource` of the row it comes from:
    * the party's own, or its bloc's for a member bound through it), as the agreement page shows it; null without one.
@@ -83,6 +85,7 @@ export async function partyAgreements(em: EntityManager, code: string): Promise<
         'ag.origin',
         'own.role as own_role',
         'susp.suspension_source',
+        'susp.role as via_role',
         provisions,
       )
       .from('agreement as ag')
@@ -118,25 +121,26 @@ export async function partyAgreements(em: EntityManager, code: string): Promise<
       record: recordOf(row),
       statusOf2017: statusOf2017(row),
       role: ownRole(sqlString(row.own_role)),
+      blocRole: sqlString(row.via) === null ? null : ownRole(sqlString(row.via_role)),
       suspensionSource: sqlString(row.suspension_source),
     };
   });
 }
 
 /**
- * The parties each agreement binds directly (not through a bloc), at any date, by party code: the partners are
- * read from these. The members of a bloc bound through it (the EU's agreements: 2,000 rows of 2,200) are left
- * out in SQL.
+ * The parties each agreement binds directly (not through a bloc), at any date, by party code, with their role (as
+ * `partyAgreements` reads the party's own): the partners are read from these. The members of a bloc bound through it
+ * (the EU's agreements: 2,000 rows of 2,200) are left out in SQL.
  */
 export async function directBindingsOf(
   em: EntityManager,
   ids: number[],
-): Promise<{ binding: Binding; party: PartyFacts }[]> {
+): Promise<{ binding: Binding; party: PartyFacts; role: PartyAgreement['role'] }[]> {
   if (!ids.length) return [];
   const rows = await run(
     em,
     sql(em)
-      .select('b.agreement_id', 'b.party_code', ...BINDING_COLUMNS, 'ap.side', ...PARTY_COLUMNS)
+      .select('b.agreement_id', 'b.party_code', ...BINDING_COLUMNS, 'ap.side', 'ap.role', ...PARTY_COLUMNS)
       .from('agreement_binding as b')
       .join('party as p', 'p.code', 'b.party_code')
       .modify(joinPartySide)
@@ -147,6 +151,7 @@ export async function directBindingsOf(
   return rows.map((row) => ({
     binding: bindingFromRow(row, sqlNumber(row.agreement_id), String(row.party_code)),
     party: sidedPartyFromRow(row),
+    role: ownRole(sqlString(row.role)),
   }));
 }
 

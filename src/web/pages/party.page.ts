@@ -57,10 +57,11 @@ interface PartyData {
       agreementFirstDates: boolean;
       role: 'ORIGINAL' | 'ACCEDED' | null;
     })[];
-    leftOut: (AgreementRow & { dateTerminated: string | null })[];
+    leftOut: AgreementRow[];
     leftOutDatesUnknown: string[];
     leftOutLeftUndated: string[];
     leftOutStartedUndated: string[];
+    leftOutEndedUndated: string[];
     leftOutSuspended: { slug: string; since: string; source: string | null }[];
   };
 }
@@ -88,10 +89,11 @@ const PARTY_QUERY = `query WebParty($code: String!, $language: ReportLanguage!, 
   coherenceReport(party: $code, language: $language, asOf: $asOf) {
     ${COHERENCE_DASHBOARD_FIELDS}
     agreements { agreement { slug title shortTitle dateSigned status } appliedFrom agreementFirstDates role }
-    leftOut { slug title shortTitle dateSigned status dateTerminated }
+    leftOut { slug title shortTitle dateSigned status }
     leftOutDatesUnknown
     leftOutLeftUndated
     leftOutStartedUndated
+    leftOutEndedUndated
     leftOutSuspended { slug since source }
   }
 }`;
@@ -157,14 +159,10 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
   // One the party joined or left on a date no source gives is not said not to bind it: that is not known.
   const datesUnknown = new Set(coherenceReport.leftOutDatesUnknown);
   const leftUndated = new Set(coherenceReport.leftOutLeftUndated);
-  // Of those, one recorded as terminated with no date ended on a day no source gives: the party neither joined
-  // nor left it then (the Eurasian Economic Community, ToTA pta_97).
-  const endedUndated = new Set(
-    coherenceReport.leftOut
-      .filter((a) => datesUnknown.has(a.slug) && a.status === 'TERMINATED' && !a.dateTerminated)
-      .map((a) => a.slug),
-  );
-  // Of the others, one the party is an original party of, begun on a day no source gives: not joined late.
+  // Of those, each for one reason, the report's own (`undatedReason`): one recorded as terminated with no date
+  // ended on a day no source gives (the Eurasian Economic Community, ToTA pta_97); one the party is an original party
+  // of began on such a day (not joined late); else the party left it, or joined it, on one.
+  const endedUndated = new Set(coherenceReport.leftOutEndedUndated);
   const startedUndated = new Set(coherenceReport.leftOutStartedUndated);
   // Suspended (its rights and obligations as a party): said as such, with the day and where the suspension is
   // recorded (the agreement page's source, from the same row), not as "not binding".
