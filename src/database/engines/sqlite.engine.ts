@@ -19,18 +19,26 @@ function sqliteLooksLikeFormula(text: string): string {
   return `(substr(${text}, 1, 1) in ('=', '+', '-', '@', char(9), char(13)) and not (${signedNumber}))`;
 }
 
-/** `neutraliseFormula`'s `;` rule: an apostrophe after each `;` that a formula's first character follows. */
-function sqliteSemicolonCells(text: string): string {
-  const starts = ['=', '+', '-', '@', `' || char(9) || '`, `' || char(13) || '`];
-  const replaced = starts.reduce((sql, start) => `replace(${sql}, ';${start}', ';''${start}')`, text);
+/**
+ * `neutraliseFormula`'s cell-start rule: an apostrophe after each `;`, LF or CR that a formula's first character
+ * follows. A CR is both (a run of them): `replace` skips the pair it made, so CR CR is replaced a second time.
+ */
+function sqliteCellStarts(text: string): string {
+  const starts = [`'='`, `'+'`, `'-'`, `'@'`, 'char(9)', 'char(13)'];
+  const pairs = [`';'`, 'char(10)', 'char(13)'].flatMap((separator) => starts.map((start) => [separator, start]));
+  const replaced = [...pairs, ['char(13)', 'char(13)']].reduce(
+    (sql, [separator, start]) => `replace(${sql}, ${separator} || ${start}, ${separator} || '''' || ${start})`,
+    text,
+  );
   // `-` first in the class is itself, not a range.
-  return `(case when ${text} glob '*;[-=+@' || char(9) || char(13) || ']*' then ${replaced} else ${text} end)`;
+  const cellStart = `'*[;' || char(10) || char(13) || '][-=+@' || char(9) || char(13) || ']*'`;
+  return `(case when ${text} glob ${cellStart} then ${replaced} else ${text} end)`;
 }
 
 const sqliteLineSql: LineSql = {
   csvText(text) {
-    const cells = sqliteSemicolonCells(text);
-    // A text with `;` is no signed number: the formula test reads the text as given.
+    const cells = sqliteCellStarts(text);
+    // A text with `;` or a line break is no signed number: the formula test reads the text as given.
     const cell = `(case when ${sqliteLooksLikeFormula(text)} then '''' || ${cells} else ${cells} end)`;
     // No apostrophe calls for quotes, so the text itself is searched (once, by a glob: cheaper than instr).
     const needsQuotes = `${text} glob '*[",' || char(10) || char(13) || ']*'`;
