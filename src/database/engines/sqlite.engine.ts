@@ -21,18 +21,23 @@ function sqliteLooksLikeFormula(text: string): string {
 
 /**
  * `neutraliseFormula`'s cell-start rule: an apostrophe after each `;`, LF or CR that a formula's first character
- * follows. A CR is both (a run of them): `replace` skips the pair it made, so CR CR is replaced a second time.
+ * follows. Each of the three is marked with U+0001, which no stored text holds (`freeTextProblem`), a mark before a
+ * formula's first character becomes the apostrophe and the others are dropped: ten nested calls, where one `replace`
+ * per pair took nineteen and the exports' lines overflowed SQLite's parser stack.
  */
 function sqliteCellStarts(text: string): string {
-  const starts = [`'='`, `'+'`, `'-'`, `'@'`, 'char(9)', 'char(13)'];
-  const pairs = [`';'`, 'char(10)', 'char(13)'].flatMap((separator) => starts.map((start) => [separator, start]));
-  const replaced = [...pairs, ['char(13)', 'char(13)']].reduce(
-    (sql, [separator, start]) => `replace(${sql}, ${separator} || ${start}, ${separator} || '''' || ${start})`,
+  const mark = 'char(1)';
+  const marked = [`';'`, 'char(10)', 'char(13)'].reduce(
+    (sql, separator) => `replace(${sql}, ${separator}, ${separator} || ${mark})`,
     text,
+  );
+  const started = [`'='`, `'+'`, `'-'`, `'@'`, 'char(9)', 'char(13)'].reduce(
+    (sql, start) => `replace(${sql}, ${mark} || ${start}, '''' || ${start})`,
+    marked,
   );
   // `-` first in the class is itself, not a range.
   const cellStart = `'*[;' || char(10) || char(13) || '][-=+@' || char(9) || char(13) || ']*'`;
-  return `(case when ${text} glob ${cellStart} then ${replaced} else ${text} end)`;
+  return `(case when ${text} glob ${cellStart} and instr(${text}, ${mark}) = 0 then replace(${started}, ${mark}, '') else ${text} end)`;
 }
 
 const sqliteLineSql: LineSql = {
