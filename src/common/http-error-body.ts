@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError, ErrorCode, HTTP_STATUS_BY_CODE } from './errors';
+import { setting } from '../config';
 
 /**
  * The JSON body of every error answered outside /graphql (which answers GraphQL's `errors`): the HTTP status, the
@@ -62,20 +63,33 @@ export function httpErrorAnswer(error: unknown): HttpErrorAnswer | undefined {
 }
 
 /**
- * An Express error handler placed right after the body parsers: a body that is not JSON is said without its
- * words. V8 quotes the text around the fault (`Unexpected token 'S', "Secret dra"... is not valid JSON`), and a
- * 4xx is answered and logged, so a draft's words would reach both; only the position is kept (Nest then answers
- * it as a BadRequestException with this message).
+ * An Express error handler placed right after the body parsers, which words their refusals. A body that is not JSON
+ * is said without its words: V8 quotes the text around the fault (`Unexpected token 'S', "Secret dra"... is not
+ * valid JSON`), and a 4xx is answered and logged, so a draft's words would reach both; only the position is kept. A
+ * compressed body is named by its encoding: zlib's "incorrect header check", brotli's "Decompression failed" and
+ * "request entity too large" for a 1 kB gzip of zeros said nothing a client could act on. (Nest then answers each as
+ * an HttpException with this message.)
  */
 export function withoutBodyWords(
   error: unknown,
-  _req: unknown,
+  req: Request,
   _res: unknown,
   next: (error: unknown) => void,
 ): void {
-  if (error instanceof Error && (error as { type?: unknown }).type === 'entity.parse.failed') {
-    const position = /at position (\d+)/.exec(error.message)?.[1];
-    error.message = `the body is not valid JSON${position ? ` (at character ${position})` : ''}`;
+  if (error instanceof Error) {
+    const fault = error as Error & { type?: unknown; code?: unknown };
+    const encoding = req.headers['content-encoding']?.trim().toLowerCase();
+    const compressed = encoding !== undefined && encoding !== '' && encoding !== 'identity';
+    if (fault.type === 'entity.parse.failed') {
+      const position = /at position (\d+)/.exec(error.message)?.[1];
+      error.message = `the body is not valid JSON${position ? ` (at character ${position})` : ''}`;
+    } else if (fault.type === 'entity.too.large')
+      error.message = `the body is larger than ${setting('BODY_LIMIT')} (BODY_LIMIT)${compressed ? ', once decompressed' : ''}`;
+    else if (fault.type === 'encoding.unsupported')
+      error.message = `${error.message}: a body may be compressed once, as gzip, deflate or br`;
+    // zlib's codes (Z_DATA_ERROR, Z_BUF_ERROR) and brotli's (ERR__ERROR_FORMAT_PADDING_2, ...).
+    else if (compressed && typeof fault.code === 'string' && /^(Z_|ERR__ERROR_)/.test(fault.code))
+      error.message = `the body is not valid ${encoding} data, as its Content-Encoding says`;
   }
   next(error);
 }

@@ -12,11 +12,12 @@ export function looksLikeFormula(text: string): boolean {
  * French, German and Spanish locales: Excel opens a CSV with it, LibreOffice offers it) the text after any `;` also
  * starts a cell, and quoting the field does not hold it (LibreOffice read `x,"Films;=1+1;",y` as `x,"Films`, the
  * formula `=1+1`, `",y`, and a quote before a `;` opened a field that ran into the next line): `Films;=1+1` gave the
- * formula `=1+1`. So a `;` followed by a formula's first character gets the apostrophe after it too (signed
- * numbers included there: the database's twins of this rule, `LineSql.csvText`, need no regular expression).
+ * formula `=1+1`. A line break inside a quoted field likewise starts a row there (`x,"Films` then `=1+1",y`). So a
+ * `;`, LF or CR followed by a formula's first character gets the apostrophe after it too (signed numbers included
+ * there: the database's twins of this rule, `LineSql.csvText`, need no regular expression).
  */
 export function neutraliseFormula(text: string): string {
-  const cells = text.includes(';') ? text.replace(/;(?=[=+\-@\t\r])/g, ";'") : text;
+  const cells = /[;\n\r]/.test(text) ? text.replace(/[;\n\r](?=[=+\-@\t\r])/g, "$&'") : text;
   return looksLikeFormula(cells) ? `'${cells}` : cells;
 }
 

@@ -53,6 +53,19 @@ export class KeysListCommand extends CommandRunner {
   }
 }
 
+/** The highest key id: PostgreSQL's `integer`, GraphQL's `Int` (`actorKeyId`). */
+const MAX_KEY_ID = 2_147_483_647;
+
+/**
+ * A key id as `keys list` prints it, else undefined. `Number` read "1e3" as key 1000, "0x1", "0b1" and "1.0" as key 1
+ * (revoking a key nobody named), "" as 0, 2^53 + 1 as 2^53, and "12abc" as NaN, which reached the SQL.
+ */
+export function parseKeyId(text: string | undefined): number | undefined {
+  if (text === undefined || !/^[1-9][0-9]{0,9}$/.test(text)) return undefined;
+  const id = Number(text);
+  return id <= MAX_KEY_ID ? id : undefined;
+}
+
 @SubCommand({
   name: 'revoke',
   arguments: '<id>',
@@ -64,7 +77,15 @@ export class KeysRevokeCommand extends CommandRunner {
   }
 
   async run([id]: string[]): Promise<void> {
-    const apiKey = await this.keys.revoke(Number(id));
+    const keyId = parseKeyId(id);
+    if (keyId === undefined) {
+      console.error(
+        `keys revoke: the key's id is a number of plain digits from 1 to ${MAX_KEY_ID}, as \`keys list\` shows it (got ${JSON.stringify(id)})`,
+      );
+      process.exitCode = 2;
+      return;
+    }
+    const apiKey = await this.keys.revoke(keyId);
     console.log(`Key ${apiKey.id} (${apiKey.name}) is revoked.`);
   }
 }

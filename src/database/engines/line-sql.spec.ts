@@ -44,6 +44,10 @@ const TEXTS = [
   ';@x;+y;\t=z;\r-w',
   'a,"b";=c',
   ';;=',
+  'Films\n=1+1',
+  'a\r\n@b\r+c\n-3',
+  'x\r\r\r=y\r\r\r\r',
+  ';\r\r-\n\t=',
 ];
 const INTEGERS = [0, 7, -1, 41081];
 

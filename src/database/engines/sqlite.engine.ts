@@ -19,18 +19,31 @@ function sqliteLooksLikeFormula(text: string): string {
   return `(substr(${text}, 1, 1) in ('=', '+', '-', '@', char(9), char(13)) and not (${signedNumber}))`;
 }
 
-/** `neutraliseFormula`'s `;` rule: an apostrophe after each `;` that a formula's first character follows. */
-function sqliteSemicolonCells(text: string): string {
-  const starts = ['=', '+', '-', '@', `' || char(9) || '`, `' || char(13) || '`];
-  const replaced = starts.reduce((sql, start) => `replace(${sql}, ';${start}', ';''${start}')`, text);
+/**
+ * `neutraliseFormula`'s cell-start rule: an apostrophe after each `;`, LF or CR that a formula's first character
+ * follows. Each of the three is marked with U+0001, which no stored text holds (`freeTextProblem`), a mark before a
+ * formula's first character becomes the apostrophe and the others are dropped: ten nested calls, where one `replace`
+ * per pair took nineteen and the exports' lines overflowed SQLite's parser stack.
+ */
+function sqliteCellStarts(text: string): string {
+  const mark = 'char(1)';
+  const marked = [`';'`, 'char(10)', 'char(13)'].reduce(
+    (sql, separator) => `replace(${sql}, ${separator}, ${separator} || ${mark})`,
+    text,
+  );
+  const started = [`'='`, `'+'`, `'-'`, `'@'`, 'char(9)', 'char(13)'].reduce(
+    (sql, start) => `replace(${sql}, ${mark} || ${start}, '''' || ${start})`,
+    marked,
+  );
   // `-` first in the class is itself, not a range.
-  return `(case when ${text} glob '*;[-=+@' || char(9) || char(13) || ']*' then ${replaced} else ${text} end)`;
+  const cellStart = `'*[;' || char(10) || char(13) || '][-=+@' || char(9) || char(13) || ']*'`;
+  return `(case when ${text} glob ${cellStart} and instr(${text}, ${mark}) = 0 then replace(${started}, ${mark}, '') else ${text} end)`;
 }
 
 const sqliteLineSql: LineSql = {
   csvText(text) {
-    const cells = sqliteSemicolonCells(text);
-    // A text with `;` is no signed number: the formula test reads the text as given.
+    const cells = sqliteCellStarts(text);
+    // A text with `;` or a line break is no signed number: the formula test reads the text as given.
     const cell = `(case when ${sqliteLooksLikeFormula(text)} then '''' || ${cells} else ${cells} end)`;
     // No apostrophe calls for quotes, so the text itself is searched (once, by a glob: cheaper than instr).
     const needsQuotes = `${text} glob '*[",' || char(10) || char(13) || ']*'`;

@@ -237,5 +237,9 @@ describe('neutraliseFormula', () => {
     ['=a;@b;c', "'=a;'@b;c"],
     ['-3;-4', "'-3;'-4"],
     ['a; =b', 'a; =b'],
+    ['Films\n=1+1', "Films\n'=1+1"],
+    ['a\r\n@b\r+c\n-3', "a\r\n'@b\r'+c\n'-3"],
+    ['x\r\r\r=y', "x\r'\r'\r'=y"],
+    ['two\nlines', 'two\nlines'],
   ])('%s becomes %s', (input, output) => expect(neutraliseFormula(input)).toBe(output));
 });
