@@ -10,7 +10,7 @@ import { TaxonomyCodeId } from './taxonomy/taxonomy-code.enum';
  * The walkthrough of docs/architecture.md ("Where things go"), as a test: for each kind of extension, the files a
  * new one touches. Every place is checked on every one that exists today (the file exists, or names it), so the
  * list is what adding the next one takes; and the count is the number the architecture page promises. The
- * registries' own tests (rule-sets.spec.ts, importers.spec.ts, the REPORTS test in reports.e2e-spec.ts) fail when
+ * registries' own tests (rule-sets.spec.ts, importers.spec.ts, the REPORTS test in reports.e2e-part.ts) fail when
  * one of the places is forgotten.
  */
 
@@ -111,7 +111,7 @@ export const EXTENSION_POINTS: Record<
       },
       { file: () => 'src/web/i18n.ts', names: (k) => new RegExp(`'nav\\.${home(k).nav}'`), what: 'texts' },
       {
-        file: () => 'test/e2e/reports.e2e-spec.ts',
+        file: () => 'test/e2e/reports.e2e-part.ts',
         names: (k) => new RegExp(`\\b${k}: \\{`),
         what: 'a sample request for the registry test',
       },

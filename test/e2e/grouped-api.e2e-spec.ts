@@ -11,3 +11,4 @@ import './concurrency.e2e-part';
 import './database-unavailable.e2e-part';
 import './concluded-by.e2e-part';
 import './agreement-sides.e2e-part';
+import './operator.e2e-part';

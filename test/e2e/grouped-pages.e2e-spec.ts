@@ -7,3 +7,4 @@ import './readme-addresses.e2e-part';
 import './web-provision-index.e2e-part';
 import './page-languages.e2e-part';
 import './draft-check-evidence.e2e-part';
+import './web.e2e-part';

@@ -11,3 +11,4 @@ import './import-paths.e2e-part';
 import './hostile-records.e2e-part';
 import './pending-import-writes.e2e-part';
 import './recorded-status.e2e-part';
+import './import-batches.e2e-part';

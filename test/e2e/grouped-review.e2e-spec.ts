@@ -7,3 +7,4 @@ import './workflow.e2e-part';
 import './reports-evidence.e2e-part';
 import './report-languages.e2e-part';
 import './clients.e2e-part';
+import './reports.e2e-part';

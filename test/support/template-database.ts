@@ -1,7 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+} from 'node:fs';
+import { join, relative } from 'node:path';
+import { ENVIRONMENT } from '../../src/config';
 import { dropPostgresDatabase, recreatePostgresDatabase } from '../../src/database/postgres-admin';
 import { RUN_TS } from './run-ts';
 
@@ -26,13 +37,80 @@ const sqliteSuffixes = ['', '-wal', '-shm'];
  * would outlive the setup and clash with the tests' copy of the same modules.
  */
 export async function createTemplateDatabase(): Promise<void> {
-  const name = `ct_template_${process.pid}`;
   const server = postgresServer();
-  const file = join(tmpdir(), `${name}.sqlite`);
-  const url = server ? await recreatePostgresDatabase(server, name) : `sqlite:${file}`;
-  prepareInChild(__filename, url, 'the template database');
-  process.env[TEMPLATE_ENV] = server ? name : file;
+  if (!server) {
+    process.env[TEMPLATE_ENV] = cachedSqliteTemplate();
+    return;
+  }
+  const name = `ct_template_${process.pid}`;
+  prepareInChild(__filename, await recreatePostgresDatabase(server, name), 'the template database');
+  process.env[TEMPLATE_ENV] = name;
 }
+
+const ROOT = join(__dirname, '..', '..');
+/** SQLite templates kept between runs, one per `templateKey` (the last built), as eslint and jest keep theirs. */
+export const TEMPLATE_CACHE = join(ROOT, 'node_modules', '.cache', 'test-template');
+
+/**
+ * What a template is built from: every file of src (its tests aside), migrations and fixtures, the installed
+ * packages, Node's version, the settings of the environment the start-up reads (but the database's own) and the
+ * day (statuses and dates of the fixtures as of today). Any change builds the template again.
+ */
+export function templateKey(root = ROOT): string {
+  const hash = createHash('sha256');
+  const add = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) add(path);
+      else if (entry.isFile() && !entry.name.endsWith('.spec.ts'))
+        hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');
+    }
+  };
+  for (const dir of ['src', 'migrations', 'fixtures']) add(join(root, dir));
+  hash.update(readFileSync(join(root, 'package-lock.json')));
+  const settings = Object.keys(ENVIRONMENT)
+    .filter((name) => name !== 'DATABASE_URL' && name !== 'LOG_LEVEL')
+    .map((name) => [name, process.env[name] ?? null]);
+  hash.update(JSON.stringify([process.version, new Date().toISOString().slice(0, 10), settings]));
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** A kept template not used for this long is removed (a run of other code may still be copying it meanwhile). */
+const TEMPLATE_KEPT_MS = 2 * 60 * 60 * 1000;
+
+/**
+ * The SQLite template of this code, built (migrated and loaded, in a child) only when none was kept for it: the
+ * build cost each run about 8 s of CPU, alone on one core before the tests start. Built aside and renamed into
+ * place; the templates unused for TEMPLATE_KEPT_MS removed.
+ */
+function cachedSqliteTemplate(): string {
+  const file = join(TEMPLATE_CACHE, `${templateKey()}.sqlite`);
+  mkdirSync(TEMPLATE_CACHE, { recursive: true });
+  const now = new Date();
+  for (const old of readdirSync(TEMPLATE_CACHE)) {
+    const path = join(TEMPLATE_CACHE, old);
+    if (now.getTime() - statSync(path).mtimeMs > TEMPLATE_KEPT_MS) rmSync(path, { force: true });
+  }
+  if (existsSync(file)) {
+    for (const suffix of ['', '-wal'])
+      if (existsSync(`${file}${suffix}`)) utimesSync(`${file}${suffix}`, now, now);
+    return file;
+  }
+  const building = join(TEMPLATE_CACHE, `building-${process.pid}.sqlite`);
+  removeSqlite(building);
+  prepareInChild(__filename, `sqlite:${building}`, 'the template database');
+  // The WAL first (if one was left): a file whose name is the key is whole.
+  for (const suffix of ['-wal', ''])
+    if (existsSync(`${building}${suffix}`)) renameSync(`${building}${suffix}`, `${file}${suffix}`);
+  removeSqlite(building);
+  return file;
+}
+
+const removeSqlite = (file: string) => {
+  for (const suffix of sqliteSuffixes) rmSync(`${file}${suffix}`, { force: true });
+};
 
 /**
  * Runs `script` (a module that prepares the database DATABASE_URL names when run as a script) in a child process
@@ -62,7 +140,7 @@ export function prepareInChild(
 export async function removeTemplate(template: string): Promise<void> {
   const server = postgresServer();
   if (server) await dropPostgresDatabase(server, template);
-  else for (const suffix of sqliteSuffixes) rmSync(`${template}${suffix}`, { force: true });
+  else removeSqlite(template);
 }
 
 /** Run as a script (by createTemplateDatabase): migrate the database DATABASE_URL names and load the fixtures. */
@@ -76,9 +154,10 @@ async function prepareDatabase(): Promise<void> {
 
 if (require.main === module) void prepareDatabase();
 
+/** jest's globalTeardown: drops the run's PostgreSQL template (a SQLite one is kept for the next run). */
 export async function dropTemplateDatabase(): Promise<void> {
   const template = process.env[TEMPLATE_ENV];
-  if (template) await removeTemplate(template);
+  if (template && postgresServer()) await removeTemplate(template);
 }
 
 /**

@@ -5,7 +5,7 @@ import { nullWithoutIndex, Where } from '../../common/sql';
  * with its `pending_import_id` until the import's last transaction, `ingest/json-import.service.ts`), nor anything
  * of theirs (provisions, annotations, parties, bindings, search hits). Applied always, unlike the archived
  * agreements' condition: nothing shows a pending agreement. Every statement that reads agreements or what hangs
- * from them applies one of these forms; `test/e2e/import-batches.e2e-spec.ts` reads every list with a pending import
+ * from them applies one of these forms; `test/e2e/import-batches.e2e-part.ts` reads every list with a pending import
  * present.
  */
 

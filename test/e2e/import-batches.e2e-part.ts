@@ -40,6 +40,8 @@ import { startTestApp, TestApp } from '../support/test-app';
 /** A word no fixture holds, in every provision of the files here (the file's prefix after it), for the search. */
 const WORD = 'quorblefax';
 
+const HELD_IMPORT = join(__dirname, '..', 'support', 'held-import.ts');
+
 const record = (prefix: string, i: number, provisions: number) => ({
   slug: `${prefix}-${i}`,
   title: `Batched ${prefix} agreement ${i}`,
@@ -85,10 +87,14 @@ describe('import json in batches: a pending import is invisible, all or nothing 
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /**
+   * `import json` of `file` in a child, each record's write slowed to a tenth of a second (batches of about ten
+   * records) and held before its sixteenth, inside its second batch's transaction, until SIGUSR2 (`held-import.ts`).
+   */
   const importInChild = (file: string): ChildProcess =>
-    spawn(process.execPath, [...RUN_TS, 'src/cli.ts', 'import', 'json', file], {
+    spawn(process.execPath, [...RUN_TS, '-r', HELD_IMPORT, 'src/cli.ts', 'import', 'json', file], {
       cwd: join(__dirname, '..', '..'),
-      env: { ...process.env },
+      env: { ...process.env, HELD_IMPORT_RECORD_MS: '100', HELD_IMPORT_AFTER: '15' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
 
@@ -170,7 +176,7 @@ describe('import json in batches: a pending import is invisible, all or nothing 
   it('readers see none of a file while its batches are written, then all of it at once', async () => {
     const file = writeAgreementsFile(
       join(dir, 'seen.json'),
-      Array.from({ length: 40 }, (_, i) => record('seen', i + 1, 60)),
+      Array.from({ length: 20 }, (_, i) => record('seen', i + 1, 2)),
     );
     const child = importInChild(file);
     const exited = once(child, 'exit');
@@ -183,20 +189,21 @@ describe('import json in batches: a pending import is invisible, all or nothing 
     const { errors, ...shown } = mid;
     expect(shown).toEqual(NOTHING);
     expect((errors as string[]).filter((code) => code !== 'NOT_FOUND')).toEqual([]);
+    child.kill('SIGUSR2');
     const [code] = (await exited) as [number];
     expect(code).toBe(0);
     const after = await seen('seen');
     expect({ ...after, errors: undefined }).toEqual({
       errors: undefined,
-      agreements: 40,
+      agreements: 20,
       agreement: { slug: 'seen-1' },
-      provisions: 2400,
-      annotations: 2400,
-      search: 2400,
-      partyAgreements: 40,
+      provisions: 40,
+      annotations: 40,
+      search: 40,
+      partyAgreements: 20,
       nodes: 2,
       pinpoint: 'found',
-      exported: 40,
+      exported: 20,
     });
     expect(await em().count(PendingImport)).toBe(0);
     expect(await marked()).toBe(0);
@@ -205,7 +212,7 @@ describe('import json in batches: a pending import is invisible, all or nothing 
   it('a killed import leaves nothing visible; the next import sweeps it once it is old, and imports the file whole', async () => {
     const file = writeAgreementsFile(
       join(dir, 'killed.json'),
-      Array.from({ length: 40 }, (_, i) => record('killed', i + 1, 60)),
+      Array.from({ length: 20 }, (_, i) => record('killed', i + 1, 2)),
     );
     const child = importInChild(file);
     const exited = once(child, 'exit');
@@ -237,10 +244,10 @@ describe('import json in batches: a pending import is invisible, all or nothing 
       { aliveAt: new Date(Date.now() - PENDING_IMPORT_DEAD_AFTER_MS - 1000) },
     );
     const summary = await importers(t.app).json.import({ paths: [file] });
-    expect([summary.failures, summary.imported]).toEqual([[], 40]);
+    expect([summary.failures, summary.imported]).toEqual([[], 20]);
     expect(await em().count(PendingImport)).toBe(0);
     expect(await marked()).toBe(0);
-    expect((await seen('killed')).agreements).toBe(40);
+    expect((await seen('killed')).agreements).toBe(20);
   });
 
   it("a sweep that read an import's marks just before the import published them deletes none of them", async () => {
@@ -319,7 +326,7 @@ describe('import json in batches: a pending import is invisible, all or nothing 
   it('a killed import is swept at the next start', async () => {
     const file = writeAgreementsFile(
       join(dir, 'restart.json'),
-      Array.from({ length: 40 }, (_, i) => record('restart', i + 1, 60)),
+      Array.from({ length: 20 }, (_, i) => record('restart', i + 1, 2)),
     );
     const child = importInChild(file);
     const exited = once(child, 'exit');
