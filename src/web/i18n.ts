@@ -847,7 +847,8 @@ const FR: Messages = {
   'party.flowsCountPending': '{count} flux, {pending} de plus en attente de relecture',
   'party.flowsReceivedNone': 'Traitement préférentiel reçu\u00a0: aucun flux enregistré',
   'party.flowsGrantedNone': 'Traitement préférentiel accordé\u00a0: aucun flux enregistré',
-  'party.flowsGrantedNoneOwn': 'Traitement préférentiel accordé\u00a0: aucun flux enregistré en son nom propre',
+  'party.flowsGrantedNoneOwn':
+    'Traitement préférentiel accordé\u00a0: aucun flux enregistré en son nom propre',
   'party.flowsGrantedVia': 'accordé par l’intermédiaire de {bloc}',
   'party.coherence': 'Cohérence avec la Convention de 2005',
   'party.scores': 'Score par paragraphe des Directives opérationnelles',
