@@ -23,7 +23,7 @@ import {
   sourceNote,
   divisionHeadingHtml,
 } from '../views/common';
-import { articleCellLabel, articleNumber } from '../../provisions/article-number';
+import { articleCellLabel, articleNumberForm } from '../../provisions/article-number';
 import { AGREEMENT_FIELDS } from '../../agreements/agreement-fields';
 import { completenessView } from '../views/completeness';
 import { sideName } from '../views/side-name';
@@ -435,7 +435,7 @@ function tocView(
       );
     chapter = heading ?? chapter;
     const number_ = p.articleNumber
-      ? `${ctx.t('common.article')} ${articleNumber(p.articleNumber)}`
+      ? `${ctx.t('common.article')} ${articleNumberForm(p.articleNumber)}`
       : p.articleTitle || p.location === 'PREAMBLE'
         ? p.key
         : ctx.t('common.unnumbered');

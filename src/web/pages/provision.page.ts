@@ -24,7 +24,7 @@ import {
   inLanguage,
   percentText,
 } from '../views/common';
-import { articleNumber } from '../../provisions/article-number';
+import { articleNumberForm } from '../../provisions/article-number';
 import { spacedSegments } from '../views/diff-text';
 import { Family, familyTimelineView } from '../views/family-timeline';
 import { WebContext } from '../web-context';
@@ -211,7 +211,7 @@ export async function provisionPage(
   const title = `${name} — ${articleLabel(ctx, p)}`;
   const path = provisionPath(p.pinpoint);
   const article = [
-    p.articleNumber ? t('cite.article', { number: articleNumber(p.articleNumber) }) : p.key,
+    p.articleNumber ? t('cite.article', { number: articleNumberForm(p.articleNumber) }) : p.key,
     p.articleTitle,
   ]
     .filter(Boolean)

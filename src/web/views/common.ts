@@ -3,7 +3,7 @@ import { dateFormat, MessageKey, monthFormat } from '../i18n';
 import { agreementTypeName, label } from '../labels';
 import { AGREEMENT_TYPES } from '../web-enums';
 import { QueryValue, WebContext } from '../web-context';
-import { articleNumber, divisionNumber } from '../../provisions/article-number';
+import { articleNumberForm, divisionNumber } from '../../provisions/article-number';
 import { percentIn } from '../../reports/common/report-texts';
 
 export interface AnnotationBadge {
@@ -55,7 +55,7 @@ export const agreementPath = (slug: string) => `/agreements/${encodeURIComponent
 export const partyPath = (code: string) => `/parties/${encodeURIComponent(code)}`;
 
 /** "Article 7.7", "Artículo 7.7": the article's number after the page language's word for it. */
-const articleWord = (ctx: WebContext, n: string): string => `${ctx.t('common.article')} ${articleNumber(n)}`;
+const articleWord = (ctx: WebContext, n: string): string => `${ctx.t('common.article')} ${articleNumberForm(n)}`;
 
 /**
  * "Article 7.7 Cultural industries"; with neither number nor title, a preamble is named as such ("Preamble",
