@@ -11,3 +11,4 @@ import './import-paths.e2e-part';
 import './hostile-records.e2e-part';
 import './pending-import-writes.e2e-part';
 import './recorded-status.e2e-part';
+import './article-numbers.e2e-part';
