@@ -23,10 +23,20 @@ export const articleNumberForm = (n: string): string => {
 /**
  * An article's number for a spreadsheet's cell that no reader takes for a number or a date: "Art. 12.10" (the
  * reports' short label), where the bare "12.10" is read by pandas, LibreOffice and Excel as 12.1, and "1.2" as a
- * number or a date. Empty where the provision has no number.
+ * number or a date; "Ch. 11, Art. 1" where its agreement numbers its articles per chapter (`numberedPerChapter`,
+ * `chapter` its chapter's number or, with none, its title), as every label of such an article names its chapter.
+ * Empty where the provision has no number.
  */
-export const articleCellLabel = (n: string | null | undefined): string =>
-  n ? `Art. ${articleNumberForm(n)}` : '';
+export function articleCellLabel(
+  n: string | null | undefined,
+  chapter: { number: string | null | undefined; title: string | null | undefined } | null = null,
+): string {
+  if (!n) return '';
+  const article = `Art. ${articleNumberForm(n)}`;
+  const division = chapter?.number ? divisionNumber('chapter', chapter.number) : null;
+  const named = division ? (division.worded ? division.number : `Ch. ${division.number}`) : chapter?.title;
+  return named ? `${named}, ${article}` : article;
+}
 
 const DIVISION_WORDS = {
   chapter: /^(chapter|chapitre|cap[ií]tulo)\s+/i,
