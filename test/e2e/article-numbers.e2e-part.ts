@@ -30,7 +30,16 @@ describe('article numbers: the number alone, at every door and in a database wri
         .replace('number="ARTICLE 22.6"', 'number="ARTICLE - 22.6"')
         .replace(/99(\d{4})/g, '97$1'),
     );
-    const summary = await importers(t.app).tota.import({ paths: [file], annotate: false });
+    // An agreement numbering per chapter: its Chapter Twenty-Two starts again at Article 16.1.
+    const perChapter = join(dir, 'chapters_1.xml');
+    writeFileSync(
+      perChapter,
+      sample
+        .replace('<name>Canada - Testland</name>', '<name>Canada - Chapterland</name>')
+        .replace('number="ARTICLE 22.6"', 'number="ARTICLE 16.1"')
+        .replace(/99(\d{4})/g, '96$1'),
+    );
+    const summary = await importers(t.app).tota.import({ paths: [file, perChapter], annotate: false });
     expect(summary.failures).toEqual([]);
   });
   afterAll(async () => {
@@ -83,5 +92,82 @@ describe('article numbers: the number alone, at every door and in a database wri
     await migration.up();
     expect((await numbers()).find(([key]) => key === 'art-22.6')).toEqual(['art-22.6', '22.6']);
     expect(await title()).toBe(indexed);
+  });
+
+  describe('an agreement that numbers its articles per chapter', () => {
+    const chapters = 'canada-chapterland';
+    const cultural = `${chapters}/art-16.1-tota-960301`;
+
+    it('GraphQL says so of its articles, and of no article of an agreement numbered through', async () => {
+      const r = await t.gql<{
+        a: { provisions: { edges: { node: { key: string; numberedPerChapter: boolean } }[] } };
+        b: { provisions: { edges: { node: { key: string; numberedPerChapter: boolean } }[] } };
+      }>(
+        `{ a: agreement(slug: "${chapters}") { provisions(first: 10) { edges { node { key numberedPerChapter } } } }
+           b: agreement(slug: "${slug}") { provisions(first: 10) { edges { node { key numberedPerChapter } } } } }`,
+      );
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.a.provisions.edges.map((e) => [e.node.key, e.node.numberedPerChapter])).toEqual([
+        ['preamble', false],
+        ['art-16.1', true],
+        ['art-16.2', true],
+        ['art-16.1-tota-960301', true],
+      ]);
+      expect(r.data!.b.provisions.edges.every((e) => !e.node.numberedPerChapter)).toBe(true);
+    });
+
+    it('the provision page names the chapter in its heading and its citation, in English, French and Spanish', async () => {
+      const expected: Record<string, [string, string]> = {
+        en: [
+          'Chapter TWENTY-TWO, Article 16.1',
+          'Chapterland), Chapter TWENTY-TWO, Article 16.1 Cultural Industries',
+        ],
+        fr: [
+          'Chapitre TWENTY-TWO, Article 16.1',
+          'Chapterland), chapitre TWENTY-TWO, article 16.1 Cultural Industries',
+        ],
+        es: [
+          'Capítulo TWENTY-TWO, Artículo 16.1',
+          'Chapterland), capítulo TWENTY-TWO, artículo 16.1 Cultural Industries',
+        ],
+      };
+      for (const [lang, [heading, citation]] of Object.entries(expected)) {
+        const page = await t.http().get(`/provisions/${cultural}?lang=${lang}`);
+        expect(page.status).toBe(200);
+        const text = page.text.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+        expect(text).toContain(`${heading} · Cultural Industries`);
+        expect(text).toContain(citation);
+      }
+      // The numbered-through agreement's citation names no chapter.
+      const other = await t.http().get(`/provisions/${slug}/art-22.6`);
+      const text = other.text.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+      expect(text).toContain('Numberland), Article 22.6 Cultural Industries');
+    });
+
+    it("the agreement's CSV and the search's label it with its chapter; the search's has a chapter column", async () => {
+      const agreementCsv = await t.http().get(`/agreements/${chapters}.csv`).buffer(true);
+      const rows = parse(agreementCsv.text.replace(/^\uFEFF/, ''), { columns: true }) as Record<
+        string,
+        string
+      >[];
+      expect([...new Set(rows.map((r) => `${r.pinpoint} ${r.article_label}`))]).toEqual([
+        `${chapters}/preamble `,
+        `${chapters}/art-16.1 Ch. SIXTEEN, Art. 16.1`,
+        `${chapters}/art-16.2 Ch. SIXTEEN, Art. 16.2`,
+        `${cultural} Ch. TWENTY-TWO, Art. 16.1`,
+      ]);
+      const search = await t.http().get('/search.csv?q=cultural%20industries').buffer(true);
+      expect(search.status).toBe(200);
+      const hits = parse(search.text.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+      const hit = hits.find((h) => h.pinpoint === cultural)!;
+      expect(hit).toMatchObject({
+        chapter: 'CHAPTER TWENTY-TWO Exceptions',
+        article: '16.1',
+        article_label: 'Ch. TWENTY-TWO, Art. 16.1',
+      });
+      expect(hits.find((h) => h.pinpoint === `${slug}/art-22.6`)).toMatchObject({
+        article_label: 'Art. 22.6',
+      });
+    });
   });
 });
