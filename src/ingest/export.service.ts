@@ -21,6 +21,8 @@ import {
   ProvisionLine,
 } from './repository/export.repository';
 import { articleCellLabel } from '../provisions/article-number';
+import { languageKey, languagesNumberedPerChapter } from '../provisions/article-numbering';
+import { ProvisionRepository } from '../provisions/repository/provision.repository';
 import { csvCell, csvHeader, csvLine } from './export-csv';
 
 export type ExportKind = 'agreements' | 'provisions' | 'annotations';
@@ -196,23 +198,45 @@ async function agreementRows(em: EntityManager, ids: number[]): Promise<ExportRo
   });
 }
 
+/** A page's provision lines, each with the chapter its label names where its agreement numbers per chapter. */
+async function provisionLinesOf(
+  em: EntityManager,
+  ids: number[],
+  selection: ExportSelection,
+  format: ExportFormat,
+): Promise<ChapteredLine[]> {
+  const lines = await new ExportRepository(em).provisionLines(ids, selection, format);
+  const articles = await new ProvisionRepository(em).chaptersOfArticles(ids);
+  const perChapter = new Map(
+    ids.map((id) => [id, languagesNumberedPerChapter(articles.filter((a) => Number(a.agreement_id) === id))]),
+  );
+  return lines.map((l) => ({
+    ...l,
+    chapter: perChapter.get(Number(l.agreement_id))?.has(languageKey(l.language))
+      ? { number: l.chapter_number, title: l.chapter_title }
+      : null,
+  }));
+}
+
+type ChapteredLine = ProvisionLine & { chapter: { number: string | null; title: string | null } | null };
+
 /**
  * Writes provision lines that the database built, each ended with its url; returns the count of rows written
  * so far (`count` before). A JSON row after the first is preceded by `,` and a line break.
  */
 async function writeProvisionLines(
-  lines: ProvisionLine[],
+  lines: ChapteredLine[],
   format: ExportFormat,
   out: Writable,
   count: number,
 ): Promise<number> {
   const base = publicUrl();
-  for (const { line, rest, article_number, slug, key } of lines) {
+  for (const { line, rest, article_number, slug, key, chapter } of lines) {
     if (out.destroyed) break;
     const url = pinpointUrl(slug, key, base);
     if (format === 'json' && count) out.write(',\n');
     out.write(line);
-    const label = article_number ? articleCellLabel(article_number) : null;
+    const label = article_number ? articleCellLabel(article_number, chapter) : null;
     out.write(format === 'csv' ? `${csvCell(label)},` : `"article_label":${JSON.stringify(label)},`);
     out.write(rest);
     const end = format === 'csv' ? `${csvCell(url)}\n` : `"url":${JSON.stringify(url)}}`;
@@ -338,17 +362,17 @@ export class ExportService {
       await write(`{"format":"${EXPORT_FORMAT_ID}","version":${EXPORT_VERSION},"agreements":[\n`);
     else await write('[\n');
     const pageSize = PAGE[kind === 'agreements' && format === 'json' ? 'records' : kind];
-    const read = (page: number[]): Promise<object[] | ProvisionLine[] | RecordInParts[]> => {
+    const read = (page: number[]): Promise<object[] | ChapteredLine[] | RecordInParts[]> => {
       const rows = readPage(page);
       // Awaited in its turn; until then a failure must not count as unhandled (it is thrown when awaited).
       rows.catch(() => undefined);
       return rows;
     };
-    const readPage = (page: number[]): Promise<object[] | ProvisionLine[] | RecordInParts[]> =>
+    const readPage = (page: number[]): Promise<object[] | ChapteredLine[] | RecordInParts[]> =>
       kind === 'annotations'
         ? annotationRows(root, page, selection)
         : kind === 'provisions'
-          ? new ExportRepository(root).provisionLines(page, selection, format)
+          ? provisionLinesOf(root, page, selection, format)
           : format === 'csv'
             ? agreementRows(root, page)
             : readAgreementRecordsInParts(root.fork(), page);
@@ -360,7 +384,7 @@ export class ExportService {
       const following = ids.slice(i + pageSize, i + 2 * pageSize);
       next = following.length ? read(following) : undefined;
       if (kind === 'provisions') {
-        count = await writeProvisionLines(rows as ProvisionLine[], format, out, count);
+        count = await writeProvisionLines(rows as ChapteredLine[], format, out, count);
         continue;
       }
       if (kind === 'agreements' && !columns) {

@@ -144,7 +144,7 @@ describe('article numbers: the number alone, at every door and in a database wri
       expect(text).toContain('Numberland), Article 22.6 Cultural Industries');
     });
 
-    it("the agreement's CSV and the search's label it with its chapter; the search's has a chapter column", async () => {
+    it("the agreement's CSV, the provisions export and the search's label it with its chapter; the search's has a chapter column", async () => {
       const agreementCsv = await t.http().get(`/agreements/${chapters}.csv`).buffer(true);
       const rows = parse(agreementCsv.text.replace(/^\uFEFF/, ''), { columns: true }) as Record<
         string,
@@ -155,6 +155,15 @@ describe('article numbers: the number alone, at every door and in a database wri
         `${chapters}/art-16.1 Ch. SIXTEEN, Art. 16.1`,
         `${chapters}/art-16.2 Ch. SIXTEEN, Art. 16.2`,
         `${cultural} Ch. TWENTY-TWO, Art. 16.1`,
+      ]);
+      const exported = await t.http().get(`/exports/provisions.csv?agreement.slugs=${chapters}`).buffer(true);
+      expect(exported.status).toBe(200);
+      const lines = parse(exported.text, { columns: true }) as Record<string, string>[];
+      expect(lines.map((r) => [r.pinpoint, r.article_number, r.article_label])).toEqual([
+        [`${chapters}/preamble`, '', ''],
+        [`${chapters}/art-16.1`, '16.1', 'Ch. SIXTEEN, Art. 16.1'],
+        [`${chapters}/art-16.2`, '16.2', 'Ch. SIXTEEN, Art. 16.2'],
+        [cultural, '16.1', 'Ch. TWENTY-TWO, Art. 16.1'],
       ]);
       const search = await t.http().get('/search.csv?q=cultural%20industries').buffer(true);
       expect(search.status).toBe(200);
