@@ -87,9 +87,7 @@ export class ProvisionRepository {
    * Per agreement, the languages in which it numbers its articles per chapter (`numberedPerChapter`,
    * provision-citation.ts): its numbered articles of each language with their chapter, few columns a row.
    */
-  async chaptersOfArticles(
-    agreementIds: readonly number[],
-  ): Promise<
+  async chaptersOfArticles(agreementIds: readonly number[]): Promise<
     {
       agreement_id: number;
       language: string | null;
