@@ -21,7 +21,7 @@ import {
   ProvisionLine,
 } from './repository/export.repository';
 import { articleCellLabel } from '../provisions/article-number';
-import { languageKey, languagesNumberedPerChapter } from '../provisions/article-numbering';
+import { languageKey, languagesNumberedPerChapter, NumberedArticle } from '../provisions/article-numbering';
 import { ProvisionRepository } from '../provisions/repository/provision.repository';
 import { csvCell, csvHeader, csvLine } from './export-csv';
 
@@ -206,16 +206,23 @@ async function provisionLinesOf(
   format: ExportFormat,
 ): Promise<ChapteredLine[]> {
   const lines = await new ExportRepository(em).provisionLines(ids, selection, format);
-  const articles = await new ProvisionRepository(em).chaptersOfArticles(ids);
+  const byAgreement = new Map<number, NumberedArticle[]>();
+  for (const a of await new ProvisionRepository(em).chaptersOfArticles(ids)) {
+    const id = Number(a.agreement_id);
+    const list = byAgreement.get(id);
+    if (list) list.push(a);
+    else byAgreement.set(id, [a]);
+  }
   const perChapter = new Map(
-    ids.map((id) => [id, languagesNumberedPerChapter(articles.filter((a) => Number(a.agreement_id) === id))]),
+    [...byAgreement].map(([id, articles]) => [id, languagesNumberedPerChapter(articles)]),
   );
-  return lines.map((l) => ({
-    ...l,
-    chapter: perChapter.get(Number(l.agreement_id))?.has(languageKey(l.language))
-      ? { number: l.chapter_number, title: l.chapter_title }
-      : null,
-  }));
+  return lines.map((l) =>
+    Object.assign(l, {
+      chapter: perChapter.get(Number(l.agreement_id))?.has(languageKey(l.language))
+        ? { number: l.chapter_number, title: l.chapter_title }
+        : null,
+    }),
+  );
 }
 
 type ChapteredLine = ProvisionLine & { chapter: { number: string | null; title: string | null } | null };
