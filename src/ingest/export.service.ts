@@ -116,11 +116,11 @@ export interface ExportSelection {
 type Nullable = string | number | null;
 
 /** `Art. 12.10` (`articleCellLabel`): the bare number is read by pandas and spreadsheets as 12.1. */
-const provisionLabel = (p: DbRow) =>
+const provisionLabel = (p: DbRow, chapter: { number: string | null; title: string | null } | null) =>
   p.location === 'PREAMBLE'
     ? 'Preamble'
     : p.article_number
-      ? articleCellLabel(p.article_number as string)
+      ? articleCellLabel(p.article_number as string, chapter)
       : ((p.article_title as string | null) ?? (p.key as string));
 
 /** A provision's address; `base`, PUBLIC_URL, is read once per export by the provision lines (a setting per row
@@ -139,6 +139,7 @@ async function annotationRows(
   if (!rows.length) return [];
   const agreements = await repository.agreementFacts([...new Set(rows.map((r) => Number(r.agreement_id)))]);
   const parties = await repository.partiesPerAgreement(ids);
+  const cited = await citedChapters(em, ids);
   return rows.map((n) => {
     const id = Number(n.agreement_id);
     const g = agreements.get(id)!;
@@ -155,7 +156,7 @@ async function annotationRows(
       agreement_parties: parties.get(id) ?? [],
       provision_external_id: externalId('tota', n.external_id as string | null),
       pinpoint: `${slug}/${n.key as string}`,
-      provision_label: provisionLabel(n),
+      provision_label: provisionLabel(n, cited(n)),
       code: n.code as string,
       detail: jsonColumn<string[]>(n.detail),
       binding_force: (n.binding_force as string | null) ?? null,
@@ -206,6 +207,23 @@ async function provisionLinesOf(
   format: ExportFormat,
 ): Promise<ChapteredLine[]> {
   const lines = await new ExportRepository(em).provisionLines(ids, selection, format);
+  const cited = await citedChapters(em, ids);
+  return lines.map((l) => Object.assign(l, { chapter: cited(l) }));
+}
+
+/**
+ * For the provisions of some agreements, the chapter their label names (`articleCellLabel`) where their agreement
+ * numbers its articles per chapter (`languagesNumberedPerChapter`), else null: one statement for all the agreements.
+ */
+async function citedChapters(
+  em: EntityManager,
+  ids: number[],
+): Promise<
+  (p: Partial<Record<'agreement_id' | 'language' | 'chapter_number' | 'chapter_title', unknown>>) => {
+    number: string | null;
+    title: string | null;
+  } | null
+> {
   const byAgreement = new Map<number, NumberedArticle[]>();
   for (const a of await new ProvisionRepository(em).chaptersOfArticles(ids)) {
     const id = Number(a.agreement_id);
@@ -216,13 +234,10 @@ async function provisionLinesOf(
   const perChapter = new Map(
     [...byAgreement].map(([id, articles]) => [id, languagesNumberedPerChapter(articles)]),
   );
-  return lines.map((l) =>
-    Object.assign(l, {
-      chapter: perChapter.get(Number(l.agreement_id))?.has(languageKey(l.language))
-        ? { number: l.chapter_number, title: l.chapter_title }
-        : null,
-    }),
-  );
+  return (p) =>
+    perChapter.get(Number(p.agreement_id))?.has(languageKey(p.language as string | null))
+      ? { number: p.chapter_number as string | null, title: p.chapter_title as string | null }
+      : null;
 }
 
 type ChapteredLine = ProvisionLine & { chapter: { number: string | null; title: string | null } | null };

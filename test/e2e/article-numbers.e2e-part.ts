@@ -39,7 +39,7 @@ describe('article numbers: the number alone, at every door and in a database wri
         .replace('number="ARTICLE 22.6"', 'number="ARTICLE 16.1"')
         .replace(/99(\d{4})/g, '96$1'),
     );
-    const summary = await importers(t.app).tota.import({ paths: [file, perChapter], annotate: false });
+    const summary = await importers(t.app).tota.import({ paths: [file, perChapter], annotate: true });
     expect(summary.failures).toEqual([]);
   });
   afterAll(async () => {
@@ -144,7 +144,7 @@ describe('article numbers: the number alone, at every door and in a database wri
       expect(text).toContain('Numberland), Article 22.6 Cultural Industries');
     });
 
-    it("the agreement's CSV, the provisions export and the search's label it with its chapter; the search's has a chapter column", async () => {
+    it("the agreement's CSV, the exports and the search's label it with its chapter; the search's has a chapter column", async () => {
       const agreementCsv = await t.http().get(`/agreements/${chapters}.csv`).buffer(true);
       const rows = parse(agreementCsv.text.replace(/^\uFEFF/, ''), { columns: true }) as Record<
         string,
@@ -165,6 +165,14 @@ describe('article numbers: the number alone, at every door and in a database wri
         [`${chapters}/art-16.2`, '16.2', 'Ch. SIXTEEN, Art. 16.2'],
         [cultural, '16.1', 'Ch. TWENTY-TWO, Art. 16.1'],
       ]);
+      const annotations = await t
+        .http()
+        .get(`/exports/annotations.csv?agreement.slugs=${chapters}`)
+        .buffer(true);
+      const annotated = parse(annotations.text, { columns: true }) as Record<string, string>[];
+      expect(annotated.find((r) => r.pinpoint === cultural)).toMatchObject({
+        provision_label: 'Ch. TWENTY-TWO, Art. 16.1',
+      });
       const search = await t.http().get('/search.csv?q=cultural%20industries').buffer(true);
       expect(search.status).toBe(200);
       const hits = parse(search.text.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];

@@ -158,9 +158,17 @@ export class ExportRepository {
   annotationRows(ids: number[], selection: ExportSelection): Promise<DbRow[]> {
     const query = this.knex
       .select(
-        ...['agreement_id', 'key', 'location', 'article_number', 'article_title', 'external_id'].map(
-          (c) => `p.${c}`,
-        ),
+        ...[
+          'agreement_id',
+          'key',
+          'location',
+          'article_number',
+          'article_title',
+          'external_id',
+          'language',
+          'chapter_number',
+          'chapter_title',
+        ].map((c) => `p.${c}`),
         ...[
           'code',
           'detail',
