@@ -104,6 +104,10 @@ describe('the agreement and provision field lists (one definition each)', () => 
     'src/web/pages/agreement.page.ts':
       "the record download's GraphQL selection, whose key order downloads keep",
     'src/web/pages/provision.page.ts': "a page's GraphQL selection: what it shows, not the record",
+    'src/web/pages/search.page.ts':
+      "a page's GraphQL selection: the headings a hit is cited by (its chapter too)",
+    'src/web/views/draft-check.ts':
+      "a page's GraphQL selection: the headings a precedent is cited by (its chapter too)",
     'src/search/draft/draft-articles.ts': 'the headings of a drafted text',
     'src/annotations/rules/annotator.types.ts': "the annotator's view of a provision (headings only)",
     'src/annotations/rule-annotation.service.ts': "the annotator's view of a provision (headings only)",

@@ -286,6 +286,45 @@ describe('ToTA records: what they hold and their keys', () => {
     // A key the other version already uses is not taken again.
     expect(provisionRecords(t, 'es', new Set(['art-1.es'])).map((p) => p.key)[1]).toBe('art-1-tota-22.es');
   });
+
+  it('stores the number alone, whatever word and language ToTA writes before it, and keeps the keys its words gave', () => {
+    // The forms the 450 files hold (the word's misspellings included), and one record of each.
+    const written: [string, string, string][] = [
+      ['ARTICLE 2106', '2106', 'art-2106'],
+      ['ARTICLE 1.1', '1.1', 'art-1.1'],
+      ['ARTICLE XIV.1', 'XIV.1', 'art-xiv.1'],
+      ['ARTÍCULO 12.10', '12.10', 'art-12.10'],
+      ['ARTICULO II', 'II', 'art-ii'],
+      ['ARTÍCULO 1-01', '1-01', 'art-1-01'],
+      ['ARTICLE - IV', 'IV', 'art-iv'],
+      ['ARTICLE: 8.4', '8.4', 'art-8.4'],
+      ['ARTICLE:8.7', '8.7', 'art-8.7'],
+      ['ARTICLES 7.3', '7.3', 'art-s-7.3'],
+      ['ARTICLE G-01', 'G-01', 'art-g-01'],
+      ['ARTICLE 25 BIS', '25 BIS', 'art-25-bis'],
+      ['ARTICLE PREMIER', 'PREMIER', 'art-premier'],
+      ['ARTICLE 1ER', '1ER', 'art-1er'],
+      ['ARTÍCULO TRANSITORIO', 'TRANSITORIO', 'art-transitorio'],
+      ['ARTÍÍCULO 19-15', '19-15', 'art-19-15'],
+      ['ARTIICLE 64', '64', 'art-iicle-64'],
+      ['ARTCLE XXIII', 'XXIII', 'art-cle-xxiii'],
+      ['Art. 7', '7', 'art-7'],
+      ['10.14', '10.14', 'art-10.14'],
+      ['ARTICLE', 'ARTICLE', 'art'],
+    ];
+    const records = provisionRecords(
+      treaty({
+        chapters: [
+          chapter(
+            'General',
+            0,
+            written.map(([n], i) => [n, String(30 + i)]),
+          ),
+        ],
+      }),
+    );
+    expect(records.map((r) => [r.articleNumber, r.key])).toEqual(written.map(([, n, key]) => [n, key]));
+  });
 });
 
 describe('ToTA records: original parties that DESTA has accede later', () => {

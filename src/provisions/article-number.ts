@@ -1,31 +1,42 @@
 /**
- * An article number in the form it is stored and compared in: its compatibility form (NFKC), so that a number typed
- * in full-width forms ("７.４", as a Chinese, Japanese or Korean keyboard types it) is the number 7.4 at every door
- * (the API's `articleNumber`, an import's record, a heading of `import text`) and in the filter (hostile19).
+ * The word a record may write before an article's number: "ARTICLE", "Art.", "ARTÍCULO", "Articulo", "ARTICLES"
+ * (ToTA's "ARTICLES 7.3"), and the misspellings the ToTA corpus holds ("ARTÍÍCULO", "ARTÍTÍCULO", "ARTIICLE",
+ * "ARTICTE", "ARTICIE", "ARTCLE"): a word of letters beginning "art", then a dot, a dash, a colon or a space.
  */
-export const articleNumberForm = (n: string): string => n.normalize('NFKC');
+const ARTICLE_WORD = /^art\p{L}{0,8}(?:\.\s*|\s*[-–—:]\s*|\s+)(?=\S)/iu;
 
 /**
- * An article number without the word the record may carry ("ARTICLE 22.6", "Art. 7", "Artículo 3" are 22.6, 7,
- * 3; ToTA numbers often carry it, some with a dash or colon: "ARTICLE - IV", "ARTICLE: 8.4"): every label adds
- * its own word, and the provisions' filter (`provisionWhere`) reads a number typed by a person so. Full-width
- * forms, as a Chinese, Japanese or Korean keyboard types them ("７.４", "Ａｒｔｉｃｌｅ" and an ideographic space),
- * are the same number (NFKC): the filter found nothing for "７.４" while the catalogue holds Art. 7.4 (hostile19).
+ * An article number in the form it is stored, compared and shown in, the one rule of every door (an import's record,
+ * ToTA's files, the API's `articleNumber`, the provisions' filter): the number alone, without the word the record
+ * may carry ("ARTICLE 22.6", "Art. 7", "ARTÍCULO 3", "ARTICLE - IV", "ARTICLE: 8.4" are 22.6, 7, 3, IV, 8.4; ToTA
+ * writes the word in 40,174 of its 40,258 numbers), so that analysts join and sort on it (ToTA's rows were "ARTICLE
+ * 2106" beside the fixtures' "2106" until 7 December 2026) and every label adds its own word; a word alone
+ * ("ARTICLE") is kept, being no number. In its compatibility form (NFKC), so that a number typed in full-width forms
+ * ("７.４", "Ａｒｔｉｃｌｅ" and an ideographic space, as a Chinese, Japanese or Korean keyboard types them) is the
+ * number 7.4 (hostile19). Keys are made from the record's own words (`articleKey`), unchanged by this.
  */
-export const articleNumber = (n: string): string => {
-  const typed = articleNumberForm(n);
-  return (
-    typed.replace(/^(article|articles|art\.?|artículo|articulo)(?:\s*[-–—:]\s*|\s+)/i, '').trim() || typed
-  );
+export const articleNumberForm = (n: string): string => {
+  const typed = n.normalize('NFKC').trim();
+  return typed.replace(ARTICLE_WORD, '').trim() || typed;
 };
 
 /**
  * An article's number for a spreadsheet's cell that no reader takes for a number or a date: "Art. 12.10" (the
  * reports' short label), where the bare "12.10" is read by pandas, LibreOffice and Excel as 12.1, and "1.2" as a
- * number or a date. Empty where the provision has no number.
+ * number or a date; "Ch. 11, Art. 1" where its agreement numbers its articles per chapter (`numberedPerChapter`,
+ * `chapter` its chapter's number or, with none, its title), as every label of such an article names its chapter.
+ * Empty where the provision has no number.
  */
-export const articleCellLabel = (n: string | null | undefined): string =>
-  n ? `Art. ${articleNumber(n)}` : '';
+export function articleCellLabel(
+  n: string | null | undefined,
+  chapter: { number: string | null | undefined; title: string | null | undefined } | null = null,
+): string {
+  if (!n) return '';
+  const article = `Art. ${articleNumberForm(n)}`;
+  const division = chapter?.number ? divisionNumber('chapter', chapter.number) : null;
+  const named = division ? (division.worded ? division.number : `Ch. ${division.number}`) : chapter?.title;
+  return named ? `${named}, ${article}` : article;
+}
 
 const DIVISION_WORDS = {
   chapter: /^(chapter|chapitre|cap[ií]tulo)\s+/i,

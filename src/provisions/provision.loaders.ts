@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { EntityManager } from '@mikro-orm/knex';
-import { indexBy } from '../common/loaders';
+import { batchLoader, indexBy } from '../common/loaders';
+import { languagesNumberedPerChapter } from './article-numbering';
 import { Provision } from './provision.entity';
 import { ProvisionRepository } from './repository/provision.repository';
 
@@ -8,6 +9,13 @@ export const provisionById = (em: EntityManager) =>
   new DataLoader<number, Provision | null>(async (ids) =>
     indexBy(ids, await new ProvisionRepository(em).byIds(ids), (p) => p.id),
   );
+
+/** Per agreement id, the languages in which it numbers its articles per chapter (`languagesNumberedPerChapter`). */
+export const articleNumberingOf = (em: EntityManager) =>
+  batchLoader<number, Set<string>>(async (ids) => {
+    const rows = await new ProvisionRepository(em).chaptersOfArticles(ids);
+    return ids.map((id) => languagesNumberedPerChapter(rows.filter((r) => Number(r.agreement_id) === id)));
+  });
 
 /**
  * The properties each resolved field of Provision reads, for reads that load only what a query selects
@@ -19,4 +27,5 @@ export const PROVISION_FIELD_NEEDS: Readonly<Record<string, readonly (keyof Prov
   annotations: [],
   agreement: ['agreement'],
   pinpoint: ['agreement', 'key'],
+  numberedPerChapter: ['agreement', 'language', 'articleNumber'],
 };

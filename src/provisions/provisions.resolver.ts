@@ -11,7 +11,8 @@ import { ProvisionFilter } from './dto/provision-filter.input';
 import { ProvisionOrder } from './dto/provision-order.input';
 import { Provision } from './provision.entity';
 import { ProvisionsService } from './provisions.service';
-import { PROVISION_FIELD_NEEDS } from './provision.loaders';
+import { articleNumberingOf, PROVISION_FIELD_NEEDS } from './provision.loaders';
+import { languageKey } from './article-numbering';
 import { preloadAnnotations } from '../annotations/annotation.loaders';
 
 export const ProvisionConnection = ConnectionType(Provision);
@@ -92,6 +93,20 @@ export class ProvisionsResolver {
       ctx,
       propertiesFor(this.service.em, Agreement, selectedFields(info), AGREEMENT_FIELD_NEEDS),
     );
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether its agreement numbers its articles per chapter (one article number in more than one of its chapters, ' +
+      'in this language): a citation of this article then names its chapter too ("Chapter 11, Article 1"). False ' +
+      'for a provision with no article number.',
+  })
+  numberedPerChapter(provision: Provision, _args: unknown, ctx: GraphQLContext): boolean | Promise<boolean> {
+    if (!provision.articleNumber) return false;
+    return ctx.loaders
+      .get(articleNumberingOf)
+      .load(provision.agreement.id)
+      .then((languages) => languages.has(languageKey(provision.language)));
   }
 
   @ResolveField(() => String, { description: 'Stable citation id: <agreement slug>/<key>' })

@@ -7,7 +7,7 @@ import { provisionLabel, shortProvisionLabel } from '../reports/common/report-fa
 import { codeName, sourceNote } from './views/common';
 import { CoherenceData, noFindingKey } from './views/party-dashboard';
 import { membersCount } from './pages/party.page';
-import { articleNumber } from '../provisions/article-number';
+import { articleNumberForm } from '../provisions/article-number';
 
 describe('web explorer building blocks', () => {
   it('has every interface text in every language, with the same parameters', () => {
@@ -85,7 +85,7 @@ describe('web explorer building blocks', () => {
   });
 
   it('labels an article once when the number in the record carries the word (ToTA: "ARTICLE 22.6")', () => {
-    expect(['ARTICLE 22.6', 'Art. 7', 'artículo 3', '22.6', 'Article'].map(articleNumber)).toEqual([
+    expect(['ARTICLE 22.6', 'Art. 7', 'artículo 3', '22.6', 'Article'].map(articleNumberForm)).toEqual([
       '22.6',
       '7',
       '3',
@@ -93,7 +93,11 @@ describe('web explorer building blocks', () => {
       'Article',
     ]);
     // With a dash or a colon after the word (India-Bhutan's "ARTICLE - VI" was shown as "Article - VI").
-    expect(['ARTICLE - VI', 'ARTICLE: 8.4', 'Article – 3'].map(articleNumber)).toEqual(['VI', '8.4', '3']);
+    expect(['ARTICLE - VI', 'ARTICLE: 8.4', 'Article – 3'].map(articleNumberForm)).toEqual([
+      'VI',
+      '8.4',
+      '3',
+    ]);
     // The reports and the report pages label with the same rule.
     const provision = { articleTitle: null, pinpoint: 'nafta/art-2005' };
     expect(provisionLabel({ ...provision, articleNumber: 'ARTICLE 2005' })).toBe('Art. 2005');

@@ -12,3 +12,4 @@ import './hostile-records.e2e-part';
 import './pending-import-writes.e2e-part';
 import './recorded-status.e2e-part';
 import './import-batches.e2e-part';
+import './article-numbers.e2e-part';

@@ -108,7 +108,7 @@ describe('hostile doors: source addresses and typed article numbers', () => {
     );
     expect(r.data!.agreement.sources.map((s) => s.url)).toEqual(['https://example.org/canada-testland']);
     const numbers = (await em().find(Provision, { agreement: stored.id })).map((p) => p.articleNumber);
-    expect(numbers).toContain('ARTICLE 16.1');
+    expect(numbers).toContain('16.1');
     expect(numbers.filter((n) => n && /[^\u0020-\u007e]/.test(n))).toEqual([]);
   });
 
@@ -202,7 +202,7 @@ describe('hostile doors: source addresses and typed article numbers', () => {
     );
     expect(stored.map((p) => [p.key, p.articleNumber])).toEqual([
       ['art-7.4', '7.4'],
-      ['art-8', 'Article 8'],
+      ['art-8', '8'],
     ]);
     const found = await t.gql<{ provisions: { edges: { node: { pinpoint: string } }[] } }>(
       'query { provisions(first: 5, filter: { agreement: { slugs: ["full-width-api"] }, articleNumber: "7.4" }) { edges { node { pinpoint } } } }',

@@ -45,6 +45,10 @@ export interface ProvisionLine {
   article_number: string | null;
   slug: string;
   key: string;
+  agreement_id: number;
+  language: string | null;
+  chapter_number: string | null;
+  chapter_title: string | null;
 }
 
 /** The conditions of a ProvisionSelection on `provision` under `p`. */
@@ -154,9 +158,17 @@ export class ExportRepository {
   annotationRows(ids: number[], selection: ExportSelection): Promise<DbRow[]> {
     const query = this.knex
       .select(
-        ...['agreement_id', 'key', 'location', 'article_number', 'article_title', 'external_id'].map(
-          (c) => `p.${c}`,
-        ),
+        ...[
+          'agreement_id',
+          'key',
+          'location',
+          'article_number',
+          'article_title',
+          'external_id',
+          'language',
+          'chapter_number',
+          'chapter_title',
+        ].map((c) => `p.${c}`),
         ...[
           'code',
           'detail',
@@ -187,7 +199,15 @@ export class ExportRepository {
     const lineSql = engineOf(this.em).lineSql;
     const head = selectLine(this.knex.queryBuilder(), lineSql, format, PROVISION_LINE_HEAD, 'line');
     const query = selectLine(head, lineSql, format, PROVISION_LINE_TAIL, 'rest', true)
-      .select('g.slug', 'p.key', 'p.article_number')
+      .select(
+        'g.slug',
+        'p.key',
+        'p.article_number',
+        'p.agreement_id',
+        'p.language',
+        'p.chapter_number',
+        'p.chapter_title',
+      )
       .from({ p: 'provision' })
       .join({ g: 'agreement' }, 'g.id', 'p.agreement_id')
       .whereIn('p.agreement_id', ids);

@@ -13,7 +13,7 @@ import {
   toSqlCondition,
   Where,
 } from '../../common/sql';
-import { articleNumber } from '../article-number';
+import { articleNumberForm } from '../article-number';
 import { ProvisionFilter } from '../dto/provision-filter.input';
 import { ProvisionOrder, ProvisionOrderField } from '../dto/provision-order.input';
 
@@ -42,7 +42,7 @@ export function provisionWhere(filter: ProvisionFilter | null | undefined, path 
     qb.where(annotationMatch(filter.annotations, 'pr.id', 'provision'));
     if (filter.bindingForces?.length) qb.where(bindingForce(filter.bindingForces, filter.annotations));
     if (filter.articleNumber) {
-      const number = articleNumber(filter.articleNumber);
+      const number = articleNumberForm(filter.articleNumber);
       qb.where((either) =>
         either
           .where(equalsIgnoringCase('pr.article_number', number))

@@ -83,6 +83,29 @@ export class ProvisionRepository {
     );
   }
 
+  /**
+   * Per agreement, the languages in which it numbers its articles per chapter (`numberedPerChapter`,
+   * provision-citation.ts): its numbered articles of each language with their chapter, few columns a row.
+   */
+  async chaptersOfArticles(agreementIds: readonly number[]): Promise<
+    {
+      agreement_id: number;
+      language: string | null;
+      article_number: string;
+      chapter_number: string | null;
+      chapter_title: string | null;
+    }[]
+  > {
+    return rowsOf(
+      this.em,
+      from(this.em, 'provision')
+        .distinct('agreement_id', 'language', 'article_number', 'chapter_number', 'chapter_title')
+        .whereIn('agreement_id', [...agreementIds])
+        .whereNotNull('article_number')
+        .where(ofVisibleAgreement('provision.agreement_id')),
+    );
+  }
+
   /** Per agreement, how many provisions it holds and the locations they are at (agreements without any are absent). */
   async countsAndLocationsByAgreement(
     agreementIds: readonly number[],

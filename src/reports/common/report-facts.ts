@@ -1,4 +1,4 @@
-import { articleNumber } from '../../provisions/article-number';
+import { articleNumberForm } from '../../provisions/article-number';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
@@ -104,7 +104,7 @@ export function shortProvisionLabel(p: Pick<EvidenceRef, 'articleNumber' | 'pinp
   const own = parts.pop()!;
   const containers = parts.map((part, i) => keyInWords(part, i === 0));
   const named = p.articleNumber
-    ? `Art. ${articleNumber(p.articleNumber)}`
+    ? `Art. ${articleNumberForm(p.articleNumber)}`
     : keyInWords(own, !containers.length);
   return [...containers, named].join(', ');
 }

@@ -23,7 +23,7 @@ import {
   sourceNote,
   divisionHeadingHtml,
 } from '../views/common';
-import { articleCellLabel, articleNumber } from '../../provisions/article-number';
+import { articleCellLabel, articleNumberForm } from '../../provisions/article-number';
 import { AGREEMENT_FIELDS } from '../../agreements/agreement-fields';
 import { completenessView } from '../views/completeness';
 import { sideName } from '../views/side-name';
@@ -131,7 +131,7 @@ const EXPORT_QUERY = `query WebAgreementExport($slug: String!, $first: Int, $aft
     related { kind direction agreement { slug } }
     provisions(first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor }
-      edges { node { pinpoint key position location chapterNumber chapterTitle sectionNumber sectionTitle articleNumber articleTitle language summary text
+      edges { node { pinpoint key position location chapterNumber chapterTitle sectionNumber sectionTitle articleNumber articleTitle numberedPerChapter language summary text
         annotations { id code { code } detail status origin bindingForce confidence evidence { start end quote } note ruleId reviewedBy reviewReason } } }
     }
   }
@@ -435,7 +435,7 @@ function tocView(
       );
     chapter = heading ?? chapter;
     const number_ = p.articleNumber
-      ? `${ctx.t('common.article')} ${articleNumber(p.articleNumber)}`
+      ? `${ctx.t('common.article')} ${articleNumberForm(p.articleNumber)}`
       : p.articleTitle || p.location === 'PREAMBLE'
         ? p.key
         : ctx.t('common.unnumbered');
@@ -484,7 +484,12 @@ async function agreementExport(ctx: WebContext, slug: string, format: 'json' | '
     return file(
       'application/json; charset=utf-8',
       downloadFileName('agreement', [slug], downloadDay(), 'json'),
-      JSON.stringify({ ...record, provisions }, null, 2) + '\n',
+      // The record as `import json` reads it: `numberedPerChapter` is derived, for the CSV's labels.
+      JSON.stringify(
+        { ...record, provisions: provisions.map(({ numberedPerChapter: _, ...p }) => p) },
+        null,
+        2,
+      ) + '\n',
     );
   const rows: string[][] = [
     [
@@ -517,7 +522,12 @@ async function agreementExport(ctx: WebContext, slug: string, format: 'json' | '
       String(p.location),
       [p.chapterNumber, p.chapterTitle].filter(Boolean).join(' '),
       String(p.articleNumber ?? ''),
-      articleCellLabel(p.articleNumber as string | null),
+      articleCellLabel(
+        p.articleNumber as string | null,
+        p.numberedPerChapter
+          ? { number: p.chapterNumber as string | null, title: p.chapterTitle as string | null }
+          : null,
+      ),
       String(p.articleTitle ?? ''),
       String(p.language ?? ''),
       String(p.summary ?? ''),

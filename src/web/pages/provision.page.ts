@@ -9,6 +9,7 @@ import {
   agreementName,
   agreementPath,
   articleLabel,
+  citedChapter,
   codeName,
   dateHtml,
   provisionPath,
@@ -24,7 +25,7 @@ import {
   inLanguage,
   percentText,
 } from '../views/common';
-import { articleNumber } from '../../provisions/article-number';
+import { articleNumberForm } from '../../provisions/article-number';
 import { spacedSegments } from '../views/diff-text';
 import { Family, familyTimelineView } from '../views/family-timeline';
 import { WebContext } from '../web-context';
@@ -69,6 +70,7 @@ interface ProvisionData {
     articleTitle: string | null;
     chapterNumber: string | null;
     chapterTitle: string | null;
+    numberedPerChapter: boolean;
     sectionNumber: string | null;
     sectionTitle: string | null;
     location: string;
@@ -89,14 +91,14 @@ interface ProvisionData {
 
 const PROVISION_QUERY = `query WebProvision($pinpoint: String!) {
   provision(pinpoint: $pinpoint) {
-    id pinpoint key articleNumber articleTitle chapterNumber chapterTitle sectionNumber sectionTitle location language summary text
+    id pinpoint key articleNumber articleTitle chapterNumber chapterTitle numberedPerChapter sectionNumber sectionTitle location language summary text
     agreement { slug title shortTitle language dateSigned archivedAt }
     annotations { id code { code name } status origin bindingForce detail evidence { start end quote } note ruleId author
       reviewedBy reviewedAt reviewReason history { action actorName at reason before after } }
   }
 }`;
 
-const MEMBER = `pinpoint articleNumber articleTitle language agreement { slug title shortTitle language dateSigned }`;
+const MEMBER = `pinpoint articleNumber articleTitle chapterNumber chapterTitle numberedPerChapter language agreement { slug title shortTitle language dateSigned }`;
 
 interface RelatedData {
   similarProvisions: {
@@ -211,7 +213,14 @@ export async function provisionPage(
   const title = `${name} — ${articleLabel(ctx, p)}`;
   const path = provisionPath(p.pinpoint);
   const article = [
-    p.articleNumber ? t('cite.article', { number: articleNumber(p.articleNumber) }) : p.key,
+    p.articleNumber
+      ? [
+          citedChapter(ctx, p, 'cite.chapter'),
+          t('cite.article', { number: articleNumberForm(p.articleNumber) }),
+        ]
+          .filter(Boolean)
+          .join(', ')
+      : p.key,
     p.articleTitle,
   ]
     .filter(Boolean)

@@ -44,6 +44,9 @@ interface SearchHit {
     pinpoint: string;
     articleNumber: string | null;
     articleTitle: string | null;
+    chapterNumber: string | null;
+    chapterTitle: string | null;
+    numberedPerChapter: boolean;
     location: string;
     language: string | null;
     agreement: { slug: string; title: string; shortTitle: string | null; dateSigned: string | null };
@@ -61,7 +64,7 @@ interface SearchData {
   };
 }
 
-const HIT_FIELDS = `score snippet node { pinpoint articleNumber articleTitle location language
+const HIT_FIELDS = `score snippet node { pinpoint articleNumber articleTitle chapterNumber chapterTitle numberedPerChapter location language
   agreement { slug title shortTitle dateSigned } annotations { code { code } status bindingForce } }`;
 
 const SEARCH_QUERY = `query WebSearch($q: String!, $filter: ProvisionFilter, $first: Int, $after: String) {
@@ -379,6 +382,7 @@ export async function searchCsv(ctx: WebContext): Promise<PageResult> {
       'agreement',
       'agreement_title',
       'date_signed',
+      'chapter',
       'article',
       'article_label',
       'article_title',
@@ -407,8 +411,12 @@ export async function searchCsv(ctx: WebContext): Promise<PageResult> {
           n.agreement.slug,
           n.agreement.title,
           n.agreement.dateSigned ?? '',
+          [n.chapterNumber, n.chapterTitle].filter(Boolean).join(' '),
           n.articleNumber ?? '',
-          articleCellLabel(n.articleNumber),
+          articleCellLabel(
+            n.articleNumber,
+            n.numberedPerChapter ? { number: n.chapterNumber, title: n.chapterTitle } : null,
+          ),
           n.articleTitle ?? '',
           n.location,
           n.language ?? '',

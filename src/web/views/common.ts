@@ -3,7 +3,7 @@ import { dateFormat, MessageKey, monthFormat } from '../i18n';
 import { agreementTypeName, label } from '../labels';
 import { AGREEMENT_TYPES } from '../web-enums';
 import { QueryValue, WebContext } from '../web-context';
-import { articleNumber, divisionNumber } from '../../provisions/article-number';
+import { articleNumberForm, divisionNumber } from '../../provisions/article-number';
 import { percentIn } from '../../reports/common/report-texts';
 
 export interface AnnotationBadge {
@@ -54,8 +54,41 @@ export const reportFileLabel = (format: string) => (format === 'zip' ? 'CSV (ZIP
 export const agreementPath = (slug: string) => `/agreements/${encodeURIComponent(slug)}`;
 export const partyPath = (code: string) => `/parties/${encodeURIComponent(code)}`;
 
-/** "Article 7.7", "Artículo 7.7": the article's number after the page language's word for it. */
-const articleWord = (ctx: WebContext, n: string): string => `${ctx.t('common.article')} ${articleNumber(n)}`;
+/** What a label or citation needs to name an article: its number, and its chapter where its agreement needs that. */
+export interface ArticlePlace {
+  articleNumber?: string | null;
+  chapterNumber?: string | null;
+  chapterTitle?: string | null;
+  /** Its agreement numbers its articles per chapter (GraphQL `numberedPerChapter`): the number alone names none. */
+  numberedPerChapter?: boolean | null;
+}
+
+/**
+ * The chapter a citation of the article names, where its agreement numbers its articles per chapter (AANZFTA's
+ * Chapters 7 and 11 each have an Article 1 Scope): "Chapter 11" (`provision.chapter`, or `cite.chapter` inside a
+ * sentence), a chapter numbered with another division's word as it is ("TITLE III"), one with no number by its title;
+ * null elsewhere, and for an article in no chapter.
+ */
+export function citedChapter(
+  ctx: WebContext,
+  p: ArticlePlace,
+  key: 'provision.chapter' | 'cite.chapter' = 'provision.chapter',
+): string | null {
+  if (!p.numberedPerChapter || !p.articleNumber) return null;
+  if (!p.chapterNumber) return p.chapterTitle || null;
+  const division = divisionNumber('chapter', p.chapterNumber);
+  return division.worded ? division.number : ctx.t(key, { number: division.number });
+}
+
+/**
+ * "Article 7.7", "Artículo 7.7": the article's number after the page language's word for it; "Chapter 11, Article 1"
+ * where its agreement numbers its articles per chapter (`citedChapter`), so that every label names one article.
+ */
+const articleWord = (ctx: WebContext, p: ArticlePlace & { articleNumber: string }): string => {
+  const article = `${ctx.t('common.article')} ${articleNumberForm(p.articleNumber)}`;
+  const chapter = citedChapter(ctx, p);
+  return chapter ? `${chapter}, ${article}` : article;
+};
 
 /**
  * "Article 7.7 Cultural industries"; with neither number nor title, a preamble is named as such ("Preamble",
@@ -65,14 +98,14 @@ const articleWord = (ctx: WebContext, n: string): string => `${ctx.t('common.art
  */
 export function articleLabel(
   ctx: WebContext,
-  p: {
-    articleNumber?: string | null;
+  p: ArticlePlace & {
     articleTitle?: string | null;
     location?: string | null;
     unnamed?: string;
   },
 ): string {
-  const parts = [p.articleNumber ? articleWord(ctx, p.articleNumber) : null, p.articleTitle].filter(Boolean);
+  const number = p.articleNumber ? articleWord(ctx, { ...p, articleNumber: p.articleNumber }) : null;
+  const parts = [number, p.articleTitle].filter(Boolean);
   if (parts.length) return parts.join(' · ');
   if (p.location === 'PREAMBLE') {
     const name = label(ctx.lang, p.location);
@@ -167,15 +200,14 @@ export const agreementNameHtml = (a: {
 /** articleLabel, its title marked with the provision's language ("Artículo 16.2 · <span lang=en>Objective</span>"). */
 export function articleLabelHtml(
   ctx: WebContext,
-  p: {
-    articleNumber?: string | null;
+  p: ArticlePlace & {
     articleTitle?: string | null;
     location?: string | null;
     language?: string | null;
   },
 ): Html {
   if (!p.articleTitle) return markup`${articleLabel(ctx, p)}`;
-  const number = p.articleNumber ? `${articleWord(ctx, p.articleNumber)} · ` : '';
+  const number = p.articleNumber ? `${articleWord(ctx, { ...p, articleNumber: p.articleNumber })} · ` : '';
   return markup`${number}${inLanguage(p.articleTitle, p.language)}`;
 }
 

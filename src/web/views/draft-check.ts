@@ -25,6 +25,9 @@ interface CheckedProvision {
   location: string;
   articleNumber: string | null;
   articleTitle: string | null;
+  chapterNumber: string | null;
+  chapterTitle: string | null;
+  numberedPerChapter: boolean;
   agreement: { title: string; shortTitle: string | null; dateSigned: string | null };
 }
 
@@ -83,10 +86,10 @@ export interface DraftCheckAnswer {
 
 export const CHECK_DRAFT_FIELDS = `language codes conventionStatusUnknown
   articles { position location articleNumber articleTitle words annotations { code ruleId evidence }
-    precedents { score sameParties parties signatoriesOnly diff { segments { kind text } } provision { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } }
-      family { size since template { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } } } } }
+    precedents { score sameParties parties signatoriesOnly diff { segments { kind text } } provision { pinpoint location articleNumber articleTitle chapterNumber chapterTitle numberedPerChapter agreement { title shortTitle dateSigned } }
+      family { size since template { pinpoint location articleNumber articleTitle chapterNumber chapterTitle numberedPerChapter agreement { title shortTitle dateSigned } } } } }
   gaps { kind basis rule message scope practice { party partyName agreements carrying reviewed partial naming since sinceBasis through conventionParty }
-    precedents { pinpoint location articleNumber articleTitle agreement { title shortTitle dateSigned } } }`;
+    precedents { pinpoint location articleNumber articleTitle chapterNumber chapterTitle numberedPerChapter agreement { title shortTitle dateSigned } } }`;
 
 /** A party as the API's message names it (partyLabel), its name in the page's language: "Corée du Sud (KOR)". */
 function partyLabelIn(ctx: WebContext, p: { party: string; partyName: string }): string {

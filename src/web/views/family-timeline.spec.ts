@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import { WebContext } from '../web-context';
 import type { WebGraphqlService } from '../web-graphql.service';
+import { articleLabel, citedChapter } from './common';
 import { Family, familyTimelineView } from './family-timeline';
 
 const contextIn = (lang: string): WebContext =>
@@ -80,6 +81,32 @@ describe('the family timeline says what a source is: a probable one, not the clo
     );
     expect(text('es')).toMatch(
       /no siempre es el de mayor similitud mostrada.*uno de cada ocho y uno de cada cuatro/,
+    );
+  });
+});
+
+describe('a label of an article its agreement numbers per chapter', () => {
+  const scope = {
+    articleNumber: '1',
+    articleTitle: 'Scope',
+    chapterNumber: 'CHAPTER 11',
+    chapterTitle: 'Investment',
+  };
+  it('names its chapter before its number, in every language, and no chapter where the number is enough', () => {
+    const labels = ['en', 'fr', 'es'].map((lang) =>
+      articleLabel(contextIn(lang), { ...scope, numberedPerChapter: true }),
+    );
+    expect(labels).toEqual([
+      'Chapter 11, Article 1 · Scope',
+      'Chapitre 11, Article 1 · Scope',
+      'Capítulo 11, Artículo 1 · Scope',
+    ]);
+    expect(articleLabel(contextIn('en'), { ...scope, numberedPerChapter: false })).toBe('Article 1 · Scope');
+    expect(citedChapter(contextIn('fr'), { ...scope, numberedPerChapter: true }, 'cite.chapter')).toBe(
+      'chapitre 11',
+    );
+    expect(citedChapter(contextIn('en'), { ...scope, chapterNumber: null, numberedPerChapter: true })).toBe(
+      'Investment',
     );
   });
 });

@@ -16,6 +16,9 @@ export interface FamilyMember {
   pinpoint: string;
   articleNumber: string | null;
   articleTitle: string | null;
+  chapterNumber?: string | null;
+  chapterTitle?: string | null;
+  numberedPerChapter?: boolean;
   language?: string | null;
   agreement: {
     slug: string;
