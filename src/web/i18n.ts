@@ -34,6 +34,7 @@ const EN = {
   'common.yes': 'yes',
   /** Between the parts of a list that hold commas themselves. */
   'common.semicolon': '; ',
+  'common.colon': ': ',
   'common.no': 'no',
   'common.source': 'source',
   'common.sourceLabel': 'source:',
@@ -585,6 +586,7 @@ const FR: Messages = {
   'common.unknown': 'inconnu',
   'common.yes': 'oui',
   'common.semicolon': '\u00a0; ',
+  'common.colon': '\u00a0: ',
   'common.no': 'non',
   'common.source': 'source',
   'common.sourceLabel': 'source\u00a0:',
@@ -1152,6 +1154,7 @@ const ES: Messages = {
   'common.unknown': 'desconocido',
   'common.yes': 'sí',
   'common.semicolon': '; ',
+  'common.colon': ': ',
   'common.no': 'no',
   'common.source': 'fuente',
   'common.sourceLabel': 'fuente:',

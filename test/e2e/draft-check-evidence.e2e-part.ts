@@ -144,6 +144,11 @@ describe('the draft checker says what its practice counts rest on', () => {
     expect(page.text).toMatch(
       /comptés depuis le 18 mars 2007 : la date d’entrée en vigueur de la Convention/,
     );
+    // French puts a no-break space before a colon, in the words the page writes around the catalogue's: the
+    // party's practice read "LCA: 1/1" and a precedent's family "Famille de clauses: ..." (new-user trial).
+    expect(page.text).toContain('LCA\u00a0: 1/1');
+    expect(page.text).toMatch(/Famille de clauses\u00a0: /);
+    expect(page.text).not.toMatch(/[A-Z]{3}: \d|Famille de clauses: /);
     // A recorded date stays the party's own.
     expect((await conventionGap(['CAN'])).practice[0]).toMatchObject({
       since: '2007-03-18',

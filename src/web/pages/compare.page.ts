@@ -325,7 +325,10 @@ function matrixView(
           { label: `${t('compare.matrix')} (CSV)`, href: sectionCsv(f.url, 'matrix') },
           { label: `${t('compare.provisions')} (CSV)`, href: sectionCsv(f.url, 'provisions') },
         ]),
-      ...files.map((f) => ({ label: `${t('compare.report')}: ${reportFileLabel(f.format)}`, href: f.url })),
+      ...files.map((f) => ({
+        label: `${t('compare.report')}${t('common.colon')}${reportFileLabel(f.format)}`,
+        href: f.url,
+      })),
     ])}`;
 }
 

@@ -180,7 +180,7 @@ ${c.conventionStatusUnknown.length ? markup`<p class="hint">${t('draft.conventio
 ${c.gaps.map((g) => {
   const { message, scope } = gapSentences(ctx, g);
   return markup`<div class="notice"><p><strong><code>${g.rule}</code></strong> ${message}</p>
-<p class="hint">${scope}${g.practice.length ? ` · ${g.practice.map((p) => `${p.party}: ${p.carrying}/${p.agreements}`).join(', ')}` : ''}</p>
+<p class="hint">${scope}${g.practice.length ? ` · ${g.practice.map((p) => `${p.party}${t('common.colon')}${p.carrying}/${p.agreements}`).join(', ')}` : ''}</p>
 ${g.precedents.length ? markup`<ul>${g.precedents.map((p) => markup`<li>${link(p)}</li>`)}</ul>` : ''}</div>`;
 })}
 <ol class="hits">${c.articles.map(
@@ -192,7 +192,7 @@ ${
   a.precedents.length
     ? markup`<ul>${a.precedents.map(
         (p) =>
-          markup`<li>${link(p.provision)} <span class="muted precedent-parties">${[p.parties.join(', '), p.signatoriesOnly.length ? t('draft.signedOnly', { parties: p.signatoriesOnly.join(', ') }) : ''].filter(Boolean).join(' · ')}</span> · ${t('common.similarity')} ${percentText(ctx, p.score)}${p.family && p.family.size === 1 ? markup` · ${t('provision.family')}: ${t('draft.familyAlone')}` : ''}${p.family && p.family.size > 1 ? markup` · ${t('provision.family')}: ${t('draft.familyFound', { count: p.family.size, max: PRECEDENT_FAMILY.limits.maxMembers })}, ${t('draft.earliestFound')} ${link(p.family.template)}` : ''}${changedWordsView(p.diff.segments, t('draft.changedWords'))}</li>`,
+          markup`<li>${link(p.provision)} <span class="muted precedent-parties">${[p.parties.join(', '), p.signatoriesOnly.length ? t('draft.signedOnly', { parties: p.signatoriesOnly.join(', ') }) : ''].filter(Boolean).join(' · ')}</span> · ${t('common.similarity')} ${percentText(ctx, p.score)}${p.family && p.family.size === 1 ? markup` · ${t('provision.family')}${t('common.colon')}${t('draft.familyAlone')}` : ''}${p.family && p.family.size > 1 ? markup` · ${t('provision.family')}${t('common.colon')}${t('draft.familyFound', { count: p.family.size, max: PRECEDENT_FAMILY.limits.maxMembers })}, ${t('draft.earliestFound')} ${link(p.family.template)}` : ''}${changedWordsView(p.diff.segments, t('draft.changedWords'))}</li>`,
       )}</ul>`
     : markup`<p class="muted">${t('draft.noPrecedent', { percent: `${percentText(ctx, PRECEDENT_MIN_SCORE)}` })}</p>`
 }</li>`,
