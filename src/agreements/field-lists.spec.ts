@@ -108,6 +108,8 @@ describe('the agreement and provision field lists (one definition each)', () => 
       "a page's GraphQL selection: the headings a hit is cited by (its chapter too)",
     'src/web/views/draft-check.ts':
       "a page's GraphQL selection: the headings a precedent is cited by (its chapter too)",
+    'src/web/pages/review.page.ts':
+      "a page's GraphQL selection: the headings a proposal's article is cited by (its chapter too)",
     'src/search/draft/draft-articles.ts': 'the headings of a drafted text',
     'src/annotations/rules/annotator.types.ts': "the annotator's view of a provision (headings only)",
     'src/annotations/rule-annotation.service.ts': "the annotator's view of a provision (headings only)",

@@ -1,6 +1,7 @@
 import { REPORT_TEXTS } from '../reports/common/report-texts';
 import { dateFormat, formatMessage, LANGUAGES, MESSAGES, translator } from './i18n';
 import { formatTimestamp } from '../reports/render/cell-format';
+import { viaBlocName } from './pages/party.page';
 import { incomeGroupName, label, regionName } from './labels';
 import { partyCodeByLocalName, partyNameIn } from '../parties/party-names';
 
@@ -311,5 +312,21 @@ describe('French texts', () => {
       'qu’ils soient encore en vigueur ou non',
     );
     expect(Object.values(MESSAGES.fr).filter((text) => /vigueur aujourd’hui ou plus/.test(text))).toEqual([]);
+  });
+});
+
+describe('a bloc named after "through" on the party page', () => {
+  // "par l’intermédiaire de {the bloc}" read "de le …" for a bloc whose French name takes "le" (review of
+  // 7 December 2026): the bloc takes the "of" form, which contracts ("du", "del").
+  it.each([
+    ['en', 'EUN', 'European Union', 'through the European Union'],
+    ['fr', 'EUN', 'European Union', 'par l’intermédiaire de l’Union européenne'],
+    ['es', 'EUN', 'European Union', 'a través de la Unión Europea'],
+    ['fr', 'CAN', 'Canada', 'par l’intermédiaire du Canada'],
+    ['es', 'CAN', 'Canada', 'a través del Canadá'],
+  ] as const)('%s %s', (lang, code, name, expected) => {
+    expect(translator(lang)('agreement.viaBloc', { bloc: viaBlocName({ lang }, { code, name }) })).toBe(
+      expected,
+    );
   });
 });

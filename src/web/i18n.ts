@@ -728,7 +728,7 @@ const FR: Messages = {
   'side.centralAmericanStates': 'États d’Amérique centrale',
   'agreement.suspendedUntil': 'suspendu du {from} au {until}',
   'agreement.role': 'Rôle',
-  'agreement.viaBloc': 'par l’intermédiaire de {bloc}',
+  'agreement.viaBloc': 'par l’intermédiaire {bloc}',
   'agreement.members': '{bloc} : ses membres y sont parties par l’intermédiaire du bloc.',
   'agreement.toc': 'Table des matières',
   'agreement.tocHint':
@@ -852,7 +852,7 @@ const FR: Messages = {
   'party.flowsGrantedNone': 'Traitement préférentiel accordé\u00a0: aucun flux enregistré',
   'party.flowsGrantedNoneOwn':
     'Traitement préférentiel accordé\u00a0: aucun flux enregistré en son nom propre',
-  'party.flowsGrantedVia': 'accordé par l’intermédiaire de {bloc}',
+  'party.flowsGrantedVia': 'accordé par l’intermédiaire {bloc}',
   'party.coherence': 'Cohérence avec la Convention de 2005',
   'party.scores': 'Score par paragraphe des Directives opérationnelles',
   'party.met':
@@ -1295,7 +1295,7 @@ const ES: Messages = {
   'side.centralAmericanStates': 'Estados centroamericanos',
   'agreement.suspendedUntil': 'suspendido del {from} al {until}',
   'agreement.role': 'Papel',
-  'agreement.viaBloc': 'a través de {bloc}',
+  'agreement.viaBloc': 'a través {bloc}',
   'agreement.members': '{bloc}: sus miembros son partes a través del bloque.',
   'agreement.toc': 'Índice',
   'agreement.tocHint': 'Las disposiciones en orden, con sus anotaciones (código, estado, fuerza vinculante).',
@@ -1418,7 +1418,7 @@ const ES: Messages = {
   'party.flowsReceivedNone': 'Trato preferente recibido: ningún flujo registrado',
   'party.flowsGrantedNone': 'Trato preferente concedido: ningún flujo registrado',
   'party.flowsGrantedNoneOwn': 'Trato preferente concedido: ningún flujo registrado en nombre propio',
-  'party.flowsGrantedVia': 'concedido a través de {bloc}',
+  'party.flowsGrantedVia': 'concedido a través {bloc}',
   'party.coherence': 'Coherencia con la Convención de 2005',
   'party.scores': 'Puntuación por párrafo de las Orientaciones prácticas',
   'party.met':

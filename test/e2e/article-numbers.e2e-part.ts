@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { importers } from '../../src/ingest/importers';
 import { Migration20261207120000_article_number_alone as SqliteMigration } from '../../migrations/sqlite/Migration20261207120000_article_number_alone';
 import { Migration20261207120000_article_number_alone as PostgresMigration } from '../../migrations/postgresql/Migration20261207120000_article_number_alone';
+import { Role } from '../../src/auth/role.enum';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -142,6 +143,20 @@ describe('article numbers: the number alone, at every door and in a database wri
       const other = await t.http().get(`/provisions/${slug}/art-22.6`);
       const text = other.text.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
       expect(text).toContain('Numberland), Article 22.6 Cultural Industries');
+    });
+
+    it("the review queue names the chapter of a proposal's article", async () => {
+      // The review page asked for the article's number and title only: a reviewer saw "Article 16.1" for either
+      // chapter's article (review of 7 December 2026).
+      const reviewer = await t.createKey(Role.REVIEWER);
+      const queue = await t
+        .http()
+        .post(`/review?agreement=${chapters}`)
+        .type('form')
+        .send({ key: reviewer })
+        .expect(200);
+      const text = queue.text.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+      expect(text).toContain('Chapter TWENTY-TWO, Article 16.1 · Cultural Industries');
     });
 
     it("the agreement's CSV, the exports and the search's label it with its chapter; the search's has a chapter column", async () => {

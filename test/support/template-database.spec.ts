@@ -17,10 +17,18 @@ describe('the SQLite template kept between test runs', () => {
     write('migrations/Migration1.ts', 'export class Migration1 {}');
     write('fixtures/parties.json', '[]');
     write('package-lock.json', '{}');
+    for (const file of [
+      'test/support/template-database.ts',
+      'test/support/register-ts.js',
+      'test/support/run-ts.ts',
+    ])
+      write(file, '// builder');
+    write('tsconfig.json', '{}');
+    write('package.json', '{}');
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it('is built again when a source, a migration, a fixture, the packages or a setting changes', () => {
+  it('is built again when a source, a migration, a fixture, the packages, what builds it or a setting changes', () => {
     const first = templateKey(root);
     expect(templateKey(root)).toBe(first);
     // A test of src changes nothing the template is built from.
@@ -33,6 +41,11 @@ describe('the SQLite template kept between test runs', () => {
       ['migrations/Migration1.ts', 'export class Migration1 { up() {} }'],
       ['fixtures/parties.json', '[{}]'],
       ['package-lock.json', '{"lockfileVersion":3}'],
+      // What builds it (review of 7 December 2026: a new step in the builder reused the day's old template).
+      ['test/support/template-database.ts', '// builder, one step more'],
+      ['test/support/register-ts.js', '// register, changed'],
+      ['tsconfig.json', '{"compilerOptions":{"emitDecoratorMetadata":false}}'],
+      ['package.json', '{"mikro-orm":{}}'],
     ]) {
       write(path, text);
       keys.add(templateKey(root));
@@ -45,7 +58,7 @@ describe('the SQLite template kept between test runs', () => {
       if (saved === undefined) delete process.env.LOAD_FIXTURES;
       else process.env.LOAD_FIXTURES = saved;
     }
-    expect(keys.size).toBe(7);
+    expect(keys.size).toBe(11);
   });
 
   it("is left in place by jest's globalTeardown, for the next run", async () => {

@@ -69,7 +69,20 @@ export function templateKey(root = ROOT): string {
     }
   };
   for (const dir of ['src', 'migrations', 'fixtures']) add(join(root, dir));
-  hash.update(readFileSync(join(root, 'package-lock.json')));
+  // What builds the template from them: this file, the TypeScript it is run with, and the package's settings.
+  for (const file of [
+    'test/support/template-database.ts',
+    'test/support/register-ts.js',
+    'test/support/run-ts.ts',
+    'tsconfig.json',
+    'package.json',
+    'package-lock.json',
+  ])
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(root, file)))
+      .update('\0');
   const settings = Object.keys(ENVIRONMENT)
     .filter((name) => name !== 'DATABASE_URL' && name !== 'LOG_LEVEL')
     .map((name) => [name, process.env[name] ?? null]);
@@ -91,7 +104,9 @@ function cachedSqliteTemplate(): string {
   const now = new Date();
   for (const old of readdirSync(TEMPLATE_CACHE)) {
     const path = join(TEMPLATE_CACHE, old);
-    if (now.getTime() - statSync(path).mtimeMs > TEMPLATE_KEPT_MS) rmSync(path, { force: true });
+    // Another run may have renamed or removed it since it was listed.
+    const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
+    if (modified !== undefined && now.getTime() - modified > TEMPLATE_KEPT_MS) rmSync(path, { force: true });
   }
   if (existsSync(file)) {
     for (const suffix of ['', '-wal'])

@@ -131,12 +131,12 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
     asOf: asOf ?? null,
   });
   const names = await ctx.codeNames();
-  // The bloc a member is bound through, by its name in the sentence's form ("through the European Union", "par
-  // l’intermédiaire de l’Union européenne"); its code where the page does not have its name.
+  // The bloc a member is bound through, by its name in the sentence's form (viaBlocName); its code where the page
+  // does not have its name.
   const blocs = new Map(p.memberOf.map((m) => [m.party.code, m.party]));
   const blocName = (code: string) => {
     const bloc = blocs.get(code);
-    return bloc ? partyNameForm(ctx.lang, bloc.code, bloc.name, 'the') : code;
+    return bloc ? viaBlocName(ctx, bloc) : code;
   };
   const via = new Map(
     coherenceReport.agreements.map((a) => [a.agreement.slug, a.via ? blocName(a.via) : null]),
@@ -341,6 +341,13 @@ const PARTY_FLOWS_QUERY = `query WebPartyFlows($filter: FlowFilter, $language: R
   preferentialTreatmentFlows(filter: $filter, language: $language) { flows { pending } }
 }`;
 
+/**
+ * A bloc's name after "through" in the page's language: "the European Union", "de l’Union européenne", "du
+ * Mercosur", "de la Unión Europea", "del Mercosur" (French and Spanish contract "de" with the article).
+ */
+export const viaBlocName = (ctx: Pick<WebContext, 'lang'>, bloc: { code: string; name: string }) =>
+  partyNameForm(ctx.lang, bloc.code, bloc.name, ctx.lang === 'en' ? 'the' : 'of');
+
 /** The blocs a party is a member of today. */
 const currentBlocs = (memberOf: PartyData['party']['memberOf']) =>
   memberOf.filter((m) => !m.dateLeft).map((m) => m.party);
@@ -374,7 +381,7 @@ async function flowsLinkHtml(
     const flows = await flowsOf(bloc.code);
     if (flows.all)
       throughBlocs.push(
-        markup` · <a href="${ctx.href('/flows', { [side]: bloc.code })}">${t('party.flowsGrantedVia', { bloc: partyNameForm(ctx.lang, bloc.code, bloc.name, 'the') })}</a> (${counted(flows)})`,
+        markup` · <a href="${ctx.href('/flows', { [side]: bloc.code })}">${t('party.flowsGrantedVia', { bloc: viaBlocName(ctx, bloc) })}</a> (${counted(flows)})`,
       );
   }
   if (!own.all)

@@ -52,6 +52,9 @@ interface QueueData {
           pinpoint: string;
           articleNumber: string | null;
           articleTitle: string | null;
+          chapterNumber: string | null;
+          chapterTitle: string | null;
+          numberedPerChapter: boolean;
           text: string | null;
           summary: string | null;
           agreement: { title: string; shortTitle: string | null };
@@ -67,7 +70,7 @@ const QUEUE_QUERY = `query WebReviewQueue($first: Int, $filter: AnnotationFilter
     totalCount
     edges { node { id version code { code name } detail bindingForce evidence { start end quote } origin ruleId author note createdByKeyId
       propagatedFrom { reviewReason provision { pinpoint } } contradictedBy { reviewReason provision { pinpoint } }
-      provision { pinpoint articleNumber articleTitle text summary agreement { title shortTitle } } } }
+      provision { pinpoint articleNumber articleTitle chapterNumber chapterTitle numberedPerChapter text summary agreement { title shortTitle } } } }
   }
   mine: auditLog(first: 1, filter: { actorKeyId: $me, action: "annotation.review", outcome: SUCCESS }) { totalCount }
 }`;
