@@ -244,7 +244,7 @@ export function selectRowNumber(
 export function selectPartitionCount(
   qb: Knex.QueryBuilder,
   alias: string,
-  partition: string,
+  partition: string | readonly string[],
 ): Knex.QueryBuilder {
   return qb.select(qb.client.raw('count(*) over (partition by ??) as ??', [partition, alias]));
 }
