@@ -245,7 +245,8 @@ export class DraftGap {
 
   @Field(() => [Provision], {
     description:
-      "Clauses to borrow, at most 5: the parties' own first (most recent first), else the catalogue's most recent",
+      "Clauses to borrow, at most 5, one per agreement: the parties' own where they have some, else the catalogue's; " +
+      'for a missing reference to the Convention explicit references before implicit ones; within each, the most recent first',
   })
   precedents!: Provision[];
 }
