@@ -8,16 +8,17 @@ export function looksLikeFormula(text: string): boolean {
 }
 
 /**
- * For CSV: a leading apostrophe, which spreadsheets take as "show as text". Where the list separator is `;` (the
- * French, German and Spanish locales: Excel opens a CSV with it, LibreOffice offers it) the text after any `;` also
- * starts a cell, and quoting the field does not hold it (LibreOffice read `x,"Films;=1+1;",y` as `x,"Films`, the
- * formula `=1+1`, `",y`, and a quote before a `;` opened a field that ran into the next line): `Films;=1+1` gave the
- * formula `=1+1`. A line break inside a quoted field likewise starts a row there (`x,"Films` then `=1+1",y`). So a
- * `;`, LF or CR followed by a formula's first character gets the apostrophe after it too (signed numbers included
- * there: the database's twins of this rule, `LineSql.csvText`, need no regular expression).
+ * For CSV: a leading apostrophe, which spreadsheets take as "show as text". Our CSVs are comma-separated; read so
+ * (LibreOffice 7.4 tried, its default) quotes hold a text's `;`, tabs and line breaks in its cell. A spreadsheet that also splits on `;` or tab starts a cell after each one outside quotes (LibreOffice's
+ * import dialogue ticks comma, semicolon and tab; Excel in a French, German or Spanish locale splits on `;`), and one
+ * that does not split on `,` takes a quote only at a field's start, so that our quoted texts fall open there: each
+ * `;`, tab and line break starts a cell or a row (LibreOffice 7.4, tried: `x,Films;=1+1,y` gave the formula `=1+1`
+ * with comma and semicolon ticked, `x,a\t=1+1,y` with comma and tab, `x,"a\n=1+1\nb",y` with semicolon or tab
+ * alone). So a `;`, tab, LF or CR followed by a formula's first character gets the apostrophe after it too (signed
+ * numbers included there: the database's twins of this rule, `LineSql.csvText`, need no regular expression).
  */
 export function neutraliseFormula(text: string): string {
-  const cells = /[;\n\r]/.test(text) ? text.replace(/[;\n\r](?=[=+\-@\t\r])/g, "$&'") : text;
+  const cells = /[;\t\n\r]/.test(text) ? text.replace(/[;\t\n\r](?=[=+\-@\t\r])/g, "$&'") : text;
   return looksLikeFormula(cells) ? `'${cells}` : cells;
 }
 

@@ -83,15 +83,15 @@ describe('hostile bodies: compressed bodies, long runs of letters, line breaks i
     expect(Date.now() - started).toBeLessThan(15_000);
   }, 120_000);
 
-  it('puts the apostrophe after a line break that a formula follows, in the exports lines', async () => {
-    const text = 'Films and music.\n=HYPERLINK("http://example.org","x")\r\n@SUM(A1)';
+  it('puts the apostrophe after a line break or a tab that a formula follows, in the exports lines', async () => {
+    const text = 'Films and music.\n=HYPERLINK("http://example.org","x")\r\n@SUM(A1)\t=2+2';
     const res = await t.gql(
       'mutation($input: AddProvisionInput!) { addProvision(input: $input) { key } }',
       { input: { agreement: 'aanzfta', key: 'art-formula-lines', location: 'OPERATIVE', text } },
       { key: editor },
     );
     expect(res.errors).toBeUndefined();
-    const neutralised = `"Films and music.\n'=HYPERLINK(""http://example.org"",""x"")\r\n'@SUM(A1)"`;
+    const neutralised = `"Films and music.\n'=HYPERLINK(""http://example.org"",""x"")\r\n'@SUM(A1)\t'=2+2"`;
     // The exports' lines are written by the database (LineSql); the report and page CSVs' rule is render-csv.spec's.
     const exported = await t.http().get('/exports/provisions.csv?agreement.slugs=aanzfta').buffer(true);
     expect(exported.status).toBe(200);

@@ -43,15 +43,18 @@ export function readsAsNumberOrDate(value: string): boolean {
 }
 
 /**
- * The cells that a spreadsheet whose list separator is `;` (Excel in a French, German or Spanish locale; LibreOffice
- * with `;` chosen) would run as formulas on opening a CSV: each line split on `;` whatever the quotes (a quote
- * opens a field only at a field's start, and LibreOffice read `x,"Films;=1+1;",y` as `x,"Films`, `=1+1`, `",y`),
- * a cell that starts with = + - @ and is no signed number being a formula.
+ * The cells that a spreadsheet splitting on `;` or tab would run as formulas on opening a CSV: Excel in a French,
+ * German or Spanish locale (`;`), LibreOffice with `;` or tab ticked (its import dialogue ticks comma, semicolon and
+ * tab). Where such a reader does not split on `,`, it takes a quote only at a field's start, so it starts a cell at
+ * each `;` and tab and a row at each LF or CR, whatever our quotes: LibreOffice 7.4 read `x,"Films;=1+1;",y` as
+ * `x,"Films`, `=1+1`, `",y`, and `x,"a<CR>=1+1<CR>b",y` as three rows, the second the formula `=1+1`
+ * (docs/performance-log.md, sheets22). A cell that starts with = + - @ and is no signed number is a formula (OWASP's
+ * list: LibreOffice makes formulas of `=` alone).
  */
 export function formulasInSemicolonLocale(csv: string): string[] {
   return csv
     .replace(/^\uFEFF/, '')
-    .split(/\r?\n|;/)
+    .split(/\r\n?|[\n;\t]/)
     .filter((cell) => /^[=+\-@]/.test(cell) && !/^[+-]\d+([.,]\d+)?$/.test(cell));
 }
 

@@ -48,6 +48,10 @@ const TEXTS = [
   'a\r\n@b\r+c\n-3',
   'x\r\r\r=y\r\r\r\r',
   ';\r\r-\n\t=',
+  'a\t=1+1',
+  'Films;\t=b\t\t\t-c',
+  '\t\t@x',
+  'tab\t+3\t-3.5',
 ];
 const INTEGERS = [0, 7, -1, 41081];
 

@@ -20,14 +20,15 @@ function sqliteLooksLikeFormula(text: string): string {
 }
 
 /**
- * `neutraliseFormula`'s cell-start rule: an apostrophe after each `;`, LF or CR that a formula's first character
- * follows. Each of the three is marked with U+0001, which no stored text holds (`freeTextProblem`), a mark before a
- * formula's first character becomes the apostrophe and the others are dropped: ten nested calls, where one `replace`
+ * `neutraliseFormula`'s cell-start rule: an apostrophe after each `;`, tab, LF or CR that a formula's first character
+ * follows. Each of the four is marked with U+0001, which no stored text holds (`freeTextProblem`), a mark before a
+ * formula's first character becomes the apostrophe and the others are dropped: eleven nested calls, where one `replace`
  * per pair took nineteen and the exports' lines overflowed SQLite's parser stack.
  */
 function sqliteCellStarts(text: string): string {
   const mark = 'char(1)';
-  const marked = [`';'`, 'char(10)', 'char(13)'].reduce(
+  const separators = [`';'`, 'char(9)', 'char(10)', 'char(13)'];
+  const marked = separators.reduce(
     (sql, separator) => `replace(${sql}, ${separator}, ${separator} || ${mark})`,
     text,
   );
@@ -39,7 +40,7 @@ function sqliteCellStarts(text: string): string {
   // character skips to that character's next place, where a class after the `*` is tried at every character (half
   // a second more for the corpus's provisions export, bench:export).
   const startClass = `'[-=+@' || char(9) || char(13) || ']*'`;
-  const cellStart = [`';'`, 'char(10)', 'char(13)']
+  const cellStart = separators
     .map((separator) => `${text} glob '*' || ${separator} || ${startClass}`)
     .join(' or ');
   return `(case when (${cellStart}) and instr(${text}, ${mark}) = 0 then replace(${started}, ${mark}, '') else ${text} end)`;
@@ -48,7 +49,7 @@ function sqliteCellStarts(text: string): string {
 const sqliteLineSql: LineSql = {
   csvText(text) {
     const cells = sqliteCellStarts(text);
-    // A text with `;` or a line break is no signed number: the formula test reads the text as given.
+    // A text with `;`, a tab or a line break is no signed number: the formula test reads the text as given.
     const cell = `(case when ${sqliteLooksLikeFormula(text)} then '''' || ${cells} else ${cells} end)`;
     // No apostrophe calls for quotes, so the text itself is searched (once, by a glob: cheaper than instr).
     const needsQuotes = `${text} glob '*[",' || char(10) || char(13) || ']*'`;

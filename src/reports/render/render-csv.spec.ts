@@ -192,8 +192,8 @@ describe('renderCsvZip', () => {
   });
 });
 
-describe('a CSV opened where the list separator is `;`', () => {
-  it('holds no formula in a cell, a header, a link or the about file (Films;=1+1; was one there)', () => {
+describe('a CSV opened where the list separator is `;` or tab', () => {
+  it('holds no formula in a cell, a header, a link or the about file (Films;=1+1; and Films<tab>=1+1 were ones there)', () => {
     const document = {
       ...sampleReportDocument(),
       title: 'Report;=TITLE()',
@@ -210,6 +210,7 @@ describe('a CSV opened where the list separator is `;`', () => {
             rows: [
               { name: { text: 'Films;=1+1;', href: 'https://example.org/a;=2+2' }, codes: ['CAN', '+cmd'] },
               { name: 'plain', codes: 'x;-y' },
+              { name: 'Films\t=1+1\tand a line\r=2+2', codes: [] },
             ],
           },
         },
@@ -241,5 +242,8 @@ describe('neutraliseFormula', () => {
     ['a\r\n@b\r+c\n-3', "a\r\n'@b\r'+c\n'-3"],
     ['x\r\r\r=y', "x\r'\r'\r'=y"],
     ['two\nlines', 'two\nlines'],
+    ['a\t=1+1', "a\t'=1+1"],
+    ['a;\t=b\t\t-c', "a;'\t'=b\t'\t'-c"],
+    ['tab\tinside', 'tab\tinside'],
   ])('%s becomes %s', (input, output) => expect(neutraliseFormula(input)).toBe(output));
 });
