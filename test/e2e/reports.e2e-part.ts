@@ -1630,6 +1630,11 @@ describe('reports', () => {
       expect(matrix.find((r) => r[0] === 'Parties suspended (not bound)')?.[1]).toBe(
         'FJI (since 2020-01-01)',
       );
+      // The exports list the parties as the comparison does (`partyStanding`): Fiji apart, still a party.
+      const [exported] = readCsvTable(
+        (await t.http().get('/exports/agreements.csv?slugs=t-suspended-now')).text,
+      ).records;
+      expect(exported).toMatchObject({ parties: 'AUS;TON', suspended_parties: 'FJI', signatories_only: '' });
       // In French too.
       const fr = await t.gql<{ compareAgreements: { notes: string[] } }>(
         `{ compareAgreements(agreements: ["t-suspended-now", "aanzfta"], codes: [CULTURAL_EXEMPTION], language: FR) { notes } }`,
