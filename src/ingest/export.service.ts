@@ -1,4 +1,7 @@
 import { checkPartyCodes } from '../parties/party-codes';
+import { PartyStanding } from '../bindings/binding';
+import { AgreementPartyLists, BindingRepository } from '../bindings/repository/binding.repository';
+import { today } from '../common/dates';
 import { VISIBLE_AGREEMENT } from '../agreements/repository/agreement-visibility';
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
@@ -24,9 +27,6 @@ import { articleCellLabel } from '../provisions/article-number';
 import { languageKey, languagesNumberedPerChapter, NumberedArticle } from '../provisions/article-numbering';
 import { ProvisionRepository } from '../provisions/repository/provision.repository';
 import { csvCell, csvHeader, csvLine } from './export-csv';
-import { PartyStanding } from '../bindings/binding';
-import { AgreementPartyLists, BindingRepository } from '../bindings/repository/binding.repository';
-import { today } from '../common/dates';
 
 export type ExportKind = 'agreements' | 'provisions' | 'annotations';
 export type ExportFormat = 'csv' | 'json';
