@@ -8,6 +8,7 @@ import {
   computeBindings,
   isBoundOn,
   leftOnUnrecordedDate,
+  partyStanding,
   RecordedAgreement,
   statusOn,
   suspendedOn,
@@ -612,5 +613,28 @@ describe("computeBindings: the agreement's first dates are not a party's own", (
   it('marks nothing on a party bound on no date (a signatory only)', () => {
     const b = computeBindings(cafta, [row('USA'), row('SLV'), row('CRI', { signatoryOnly: true })], []);
     expect(of(b, 'CRI')).toMatchObject({ signatoryOnly: true, agreementFirstDates: false });
+  });
+});
+
+describe("partyStanding: where a party stands in every list of an agreement's parties", () => {
+  const on = '2026-12-07';
+  const standing = (b: Partial<Parameters<typeof partyStanding>[0]>) =>
+    partyStanding({ via: null, signatoryOnly: false, suspendedFrom: null, suspendedUntil: null, ...b }, on);
+
+  it('names a member state bound through a bloc apart from the parties, never as a party of its own', () => {
+    expect(standing({})).toBe('PARTY');
+    expect(standing({ via: 'EUN' })).toBe('THROUGH_BLOC');
+  });
+
+  it('names a signatory never bound apart, and leaves out the members of a bloc that signed only', () => {
+    expect(standing({ signatoryOnly: true })).toBe('SIGNATORY_ONLY');
+    expect(standing({ signatoryOnly: true, via: 'EUN' })).toBeNull();
+  });
+
+  it('names a party suspended on the day apart, and a party whose suspension was lifted among the parties', () => {
+    expect(standing({ suspendedFrom: '2017-08-05' })).toBe('SUSPENDED');
+    expect(standing({ suspendedFrom: '2017-08-05', via: 'MERCOSUR' })).toBeNull();
+    expect(standing({ suspendedFrom: '2017-08-05', suspendedUntil: on })).toBe('PARTY');
+    expect(standing({ suspendedFrom: '2027-01-01' })).toBe('PARTY');
   });
 });

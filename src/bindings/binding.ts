@@ -582,3 +582,23 @@ export function isBoundOn(b: Binding, date: string, mode: BindingMode): boolean 
   const from = mode === 'IN_FORCE' ? b.inForceFrom : b.appliedFrom;
   return from !== null && from <= date && (b.until === null || b.until > date) && !suspendedOn(b, date);
 }
+
+/**
+ * Where a party stands in an agreement's party lists on `day`, as every list of an agreement's parties says it (the
+ * comparison, the exports): a party in its own right (a bloc as itself), a member state bound through a bloc
+ * (`via`: never a party of its own, README "Parties through blocs"), a signatory never bound (`signatoryOnly`: the
+ * TPP's twelve, Haiti of the EU-CARIFORUM EPA), or a party whose rights and obligations are suspended on `day`
+ * (Venezuela in MERCOSUR since 2017-08-05: still a party, bound by nothing while it lasts). A member state bound
+ * through a bloc that signed only, or whose bloc is suspended, stands in no list (null): its bloc is named.
+ */
+export type PartyStanding = 'PARTY' | 'THROUGH_BLOC' | 'SIGNATORY_ONLY' | 'SUSPENDED';
+
+export function partyStanding(
+  b: Pick<Binding, 'via' | 'signatoryOnly' | 'suspendedFrom' | 'suspendedUntil'>,
+  day: string,
+): PartyStanding | null {
+  const own = b.via === null;
+  if (b.signatoryOnly) return own ? 'SIGNATORY_ONLY' : null;
+  if (suspendedOn(b, day)) return own ? 'SUSPENDED' : null;
+  return own ? 'PARTY' : 'THROUGH_BLOC';
+}

@@ -1,4 +1,7 @@
 import { checkPartyCodes } from '../parties/party-codes';
+import { PartyStanding } from '../bindings/binding';
+import { AgreementPartyLists, BindingRepository } from '../bindings/repository/binding.repository';
+import { today } from '../common/dates';
 import { VISIBLE_AGREEMENT } from '../agreements/repository/agreement-visibility';
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
@@ -31,12 +34,40 @@ export type ExportFormat = 'csv' | 'json';
 export const EXPORT_FORMAT_ID = 'clause-tracker/agreements';
 export const EXPORT_VERSION = 1;
 
+/**
+ * An agreement's parties as the comparison lists them (`partyStanding`, read by `BindingRepository.partyListsOf`):
+ * its parties in their own right (a bloc as itself), the member states bound through a bloc (never parties of their
+ * own: Croatia in EU-Korea), the signatories never bound (Haiti in the EU-CARIFORUM EPA) and the parties suspended on
+ * the day of the export (Venezuela in MERCOSUR). Until 7 December 2026 `parties` was every party row of the record.
+ * The JSON records (`export agreements --format json`) keep the record's party rows, as `import json` reads them.
+ */
+const PARTY_COLUMNS = {
+  parties: 'PARTY',
+  bound_through_blocs: 'THROUGH_BLOC',
+  signatories_only: 'SIGNATORY_ONLY',
+  suspended_parties: 'SUSPENDED',
+} as const satisfies Record<string, PartyStanding>;
+
+function partyColumns<P extends string>(prefix: P): `${P}${keyof typeof PARTY_COLUMNS}`[] {
+  return Object.keys(PARTY_COLUMNS).map((c) => `${prefix}${c}` as `${P}${keyof typeof PARTY_COLUMNS}`);
+}
+
+/** The party columns of one agreement, each a list of codes (`partyListsOf`), their names after `prefix`. */
+function partyCells(lists: AgreementPartyLists | undefined, prefix: string): ExportRow {
+  return Object.fromEntries(
+    Object.entries(PARTY_COLUMNS).map(([column, standing]) => [
+      `${prefix}${column}`,
+      lists?.[standing] ?? [],
+    ]),
+  );
+}
+
 export const ANNOTATION_COLUMNS = [
   'agreement_source',
   'agreement_external_id',
   'agreement_slug',
   'agreement_date_signed',
-  'agreement_parties',
+  ...partyColumns('agreement_'),
   'provision_external_id',
   'pinpoint',
   'provision_label',
@@ -55,7 +86,7 @@ export const ANNOTATION_COLUMNS = [
 /** The agreement's facts (AGREEMENT_FIELDS, as columns), then its lists, identifiers and counts. */
 const AGREEMENT_COLUMNS = [
   ...AGREEMENT_FIELDS.map(columnName),
-  'parties',
+  ...partyColumns(''),
   'wto_rta_id',
   'tota_id',
   'desta_number',
@@ -138,7 +169,7 @@ async function annotationRows(
   const rows = await repository.annotationRows(ids, selection);
   if (!rows.length) return [];
   const agreements = await repository.agreementFacts([...new Set(rows.map((r) => Number(r.agreement_id)))]);
-  const parties = await repository.partiesPerAgreement(ids);
+  const parties = await new BindingRepository(em).partyListsOf(ids, today());
   const cited = await citedChapters(em, ids);
   return rows.map((n) => {
     const id = Number(n.agreement_id);
@@ -153,7 +184,7 @@ async function annotationRows(
         : externalId('wto', g.wto_rta_id as string | null),
       agreement_slug: slug,
       agreement_date_signed: (g.date_signed as string | null) ?? null,
-      agreement_parties: parties.get(id) ?? [],
+      ...partyCells(parties.get(id), 'agreement_'),
       provision_external_id: externalId('tota', n.external_id as string | null),
       pinpoint: `${slug}/${n.key as string}`,
       provision_label: provisionLabel(n, cited(n)),
@@ -176,7 +207,7 @@ async function agreementRows(em: EntityManager, ids: number[]): Promise<ExportRo
   const repository = new ExportRepository(em);
   const agreements = await repository.agreementFacts(ids);
   const types = await repository.typesPerAgreement(ids);
-  const parties = await repository.partiesPerAgreement(ids);
+  const parties = await new BindingRepository(em).partyListsOf(ids, today());
   const countOf = await repository.counts(ids);
   return ids.map((id) => {
     const g = agreements.get(id);
@@ -186,7 +217,7 @@ async function agreementRows(em: EntityManager, ids: number[]): Promise<ExportRo
       ...fieldsOf(AGREEMENT_FIELDS.map(columnName), (column) =>
         column === 'types' ? (types.get(id) ?? []) : text(column),
       ),
-      parties: parties.get(id) ?? [],
+      ...partyCells(parties.get(id), ''),
       wto_rta_id: externalId('wto', text('wto_rta_id')),
       tota_id: externalId('tota', text('tota_id')),
       desta_number: externalId('desta', text('desta_number')),

@@ -5,13 +5,9 @@ import { servedPath } from '../config';
 import { ReadAccess } from '../auth/access.decorators';
 import { LocalDate } from '../graphql/scalars';
 import { TaxonomyCodeId } from '../taxonomy/taxonomy-code.enum';
-import {
-  CoherenceOutcome,
-  CoherenceOutcomeCount,
-  CoherenceReport,
-  CoherenceResult,
-} from './coherence/coherence.types';
+import { CoherenceOutcomeCount, CoherenceReport, CoherenceResult } from './coherence/coherence.types';
 import { CoherenceReportService } from './coherence/coherence.service';
+import { checksByOutcome } from './coherence/coherence-compute';
 import { reportFileLinks } from './common/report-request';
 import { EvidenceProvision, ReportLanguage } from './common/report.types';
 import { Language } from '../common/i18n';
@@ -138,8 +134,6 @@ export class EvidenceProvisionResolver {
   }
 }
 
-const OUTCOME_ORDER = Object.values(CoherenceOutcome);
-
 /** What a dashboard shows of the checks without asking each one (the EU's report has about 300). */
 @Resolver(() => CoherenceReport)
 @ReadAccess()
@@ -147,15 +141,18 @@ export class CoherenceReportResolver {
   @ResolveField(() => [CoherenceOutcomeCount], {
     complexity: listCost(LIST_BOUNDS.coherenceOutcomes),
     description:
-      'The checks of every agreement by outcome (MET, PENDING_REVIEW, NOT_MET, UNKNOWN, NOT_APPLICABLE; an outcome no check has is left out): the counts of `agreements { checks { outcome } }`',
+      'The checks of the scored rules (those the paragraph scores count, `rules { scored }`) of every agreement by outcome (MET, PENDING_REVIEW, NOT_MET, UNKNOWN, NOT_APPLICABLE; an outcome no check has is left out). Until 7 December 2026 the checks of the information rules were counted here too; they are `informationOutcomes`',
   })
   outcomes(@Parent() report: CoherenceResult): CoherenceOutcomeCount[] {
-    const counts = new Map<`${CoherenceOutcome}`, number>();
-    for (const a of report.agreements)
-      for (const c of a.checks) counts.set(c.outcome, (counts.get(c.outcome) ?? 0) + 1);
-    return OUTCOME_ORDER.filter((o) => counts.has(o)).map((outcome) => ({
-      outcome,
-      checks: counts.get(outcome)!,
-    }));
+    return checksByOutcome(report, true);
+  }
+
+  @ResolveField(() => [CoherenceOutcomeCount], {
+    complexity: listCost(LIST_BOUNDS.coherenceOutcomes),
+    description:
+      'The checks of the information rules, which score nothing (`rules { scored: false }`: INFO/partners-not-convention-parties, whether the partners are Parties to the Convention), of every agreement by outcome, as `outcomes`',
+  })
+  informationOutcomes(@Parent() report: CoherenceResult): CoherenceOutcomeCount[] {
+    return checksByOutcome(report, false);
   }
 }

@@ -162,9 +162,10 @@ describe('web explorer building blocks', () => {
   });
 
   it('says why a coherence report has no finding: met checks, no agreement, or no rule that applies', () => {
-    const report = (outcomes: [string, number][], agreements: number) =>
+    const report = (outcomes: [string, number][], agreements: number, information: [string, number][] = []) =>
       ({
         outcomes: outcomes.map(([outcome, checks]) => ({ outcome, checks })),
+        informationOutcomes: information.map(([outcome, checks]) => ({ outcome, checks })),
         agreements: Array.from({ length: agreements }, (_, i) => ({
           agreement: { slug: `a${i}` },
           via: null,
@@ -182,6 +183,8 @@ describe('web explorer building blocks', () => {
       ),
     ).toBe('party.noFindings');
     expect(noFindingKey(report([], 0))).toBe('party.noAgreement');
+    // An information rule met (every partner a Party) is a rule assessed and met.
+    expect(noFindingKey(report([['NOT_APPLICABLE', 4]], 2, [['MET', 2]]))).toBe('party.noFindings');
     expect(
       noFindingKey(
         report(

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
 import { Readable } from 'node:stream';
 import { Gzip } from 'node:zlib';
@@ -440,6 +441,67 @@ describe('downloads that travel', () => {
       });
     });
 
+    it("lists an agreement's parties as the comparison does: member states through a bloc and signatories apart", async () => {
+      const slugs = ['eu-korea-fta', 'eu-cariforum-epa'];
+      const matrix = parse(
+        (await t.http().get(`/reports/compare.csv?agreements=${slugs.join(',')}&section=matrix`)).text,
+        { bom: true },
+      ) as string[][];
+      const row = (label: string) => matrix.find((r) => r[0] === label)?.slice(1) ?? ['', ''];
+      // "HRV from 2013-07-01" in the comparison's row: the codes.
+      const codes = (items: string) => (items ? items.split(';').map((i) => i.split(' ')[0]) : []).sort();
+      const compared = new Map(
+        // The matrix's columns: the row's name, then each agreement's, then the notes' (no slug).
+        row('Slug')
+          .flatMap((slug, i) => (slug ? [[slug, i] as const] : []))
+          .map(([slug, i]) => [
+            slug,
+            {
+              parties: row('Parties')[i],
+              bound_through_blocs: codes(row('Member states bound through a bloc')[i]).join(';'),
+              signatories_only: row('Signed only, never bound')[i],
+            },
+          ]),
+      );
+      expect([...compared.keys()].sort()).toEqual([...slugs].sort());
+      // What the new user read: Croatia a party of EU-Korea, Haiti and Croatia of EU-CARIFORUM.
+      expect(compared.get('eu-korea-fta')).toMatchObject({ parties: 'EUN;KOR' });
+      expect(compared.get('eu-korea-fta')!.bound_through_blocs.split(';')).toContain('HRV');
+      expect(compared.get('eu-cariforum-epa')!.signatories_only.split(';')).toContain('HTI');
+      const agreements = readCsvTable(
+        (await t.http().get(`/exports/agreements.csv?slugs=${slugs.join(',')}`)).text,
+      ).records;
+      const annotations = readCsvTable(
+        (await t.http().get(`/exports/annotations.csv?agreement.slugs=${slugs.join(',')}`)).text,
+      ).records;
+      const json = (await t.http().get(`/exports/annotations.json?agreement.slugs=${slugs.join(',')}`))
+        .body as Record<string, unknown>[];
+      expect(agreements).toHaveLength(2);
+      expect(annotations.length).toBeGreaterThan(0);
+      for (const slug of slugs) {
+        const expected = { ...compared.get(slug)!, suspended_parties: '' };
+        const agreement = agreements.find((a) => a.slug === slug)!;
+        expect({
+          slug,
+          ...agreement,
+          bound_through_blocs: codes(agreement.bound_through_blocs).join(';'),
+        }).toMatchObject({ slug, ...expected });
+        for (const a of annotations.filter((r) => r.agreement_slug === slug))
+          expect({ slug, ...a }).toMatchObject({
+            slug,
+            ...Object.fromEntries(Object.entries(expected).map(([k, v]) => [`agreement_${k}`, v])),
+          });
+        for (const a of json.filter((r) => r.agreement_slug === slug))
+          expect({ slug, ...a }).toMatchObject({
+            slug,
+            ...Object.fromEntries(
+              Object.entries(expected).map(([k, v]) => [`agreement_${k}`, v ? v.split(';') : []]),
+            ),
+          });
+      }
+      expect(new Set(annotations.map((a) => a.agreement_slug))).toEqual(new Set(slugs));
+    });
+
     it('streams typed JSON: numbers, arrays and nulls, not strings', async () => {
       const res = await t.http().get('/exports/annotations.json?codes=ECOMMERCE_PROVISION');
       expect(res.status).toBe(200);
@@ -462,11 +524,15 @@ describe('downloads that travel', () => {
       ).records;
       expect(can.length).toBeGreaterThan(0);
       expect(can.length).toBeLessThan(all.length);
-      expect(
-        can.every(
-          (r) => r.agreement_parties.split(';').includes('CAN') || r.agreement_parties.includes('EUN'),
-        ),
-      ).toBe(true);
+      // A party filter asks no date: an agreement Canada signed only (the TPP) is one of them, its signatory apart.
+      const named = (r: Record<string, string>) =>
+        [r.agreement_parties, r.agreement_signatories_only, r.agreement_suspended_parties]
+          .join(';')
+          .split(';');
+      expect(can.filter((r) => !named(r).includes('CAN') && !r.agreement_parties.includes('EUN'))).toEqual(
+        [],
+      );
+      expect(can.some((r) => r.agreement_signatories_only.split(';').includes('CAN'))).toBe(true);
       const agreements = readCsvTable(
         (
           await t

@@ -1,5 +1,7 @@
 import { startTestApp, TestApp } from '../support/test-app';
 import { pageText as text } from '../support/page-text';
+import { translator } from '../../src/web/i18n';
+import { outcomeName } from '../../src/web/labels';
 
 /**
  * The party page on a date (truth19): the report files took `asOf`, the page showed today only, so a ministry
@@ -52,5 +54,62 @@ describe('the party page as of a date', () => {
     }
     // A parameter the page does not take is still refused by name.
     await t.http().get('/parties/CAN?asof=2019-06-01').expect(400);
+  });
+
+  it('counts the scored checks by outcome apart from the information rules, which score nothing (France)', async () => {
+    // What a new user read on the page: every score 100 %, and "not met 2" among the checks by outcome, both of
+    // INFO/partners-not-convention-parties (Japan and Suriname are no Parties), which scores nothing.
+    const pages = new Map<string, string>();
+    for (const lang of ['en', 'fr', 'es'] as const) {
+      const html = (await t.http().get(`/parties/FRA?lang=${lang}`).expect(200)).text;
+      pages.set(lang, text(html));
+      // The chips under the heading of the checks counted by outcome.
+      const from = html.indexOf(`<h3>${translator(lang)('party.outcomes')}</h3>`);
+      expect(from).toBeGreaterThan(0);
+      const scoredPart = text(html.slice(from, html.indexOf('</ul>', from)));
+      expect({ lang, scoredPart }).toEqual({
+        lang,
+        scoredPart: expect.not.stringContaining(outcomeName(lang, 'NOT_MET')),
+      });
+    }
+    const res = await t.gql<{
+      coherenceReport: {
+        scores: { share: number | null }[];
+        outcomes: { outcome: string; checks: number }[];
+        informationOutcomes: { outcome: string; checks: number }[];
+        rules: { id: string; scored: boolean }[];
+        agreements: { checks: { ruleId: string; outcome: string }[] }[];
+      };
+    }>(
+      '{ coherenceReport(party: "FRA") { scores { share } outcomes { outcome checks } informationOutcomes { outcome checks } rules { id scored } agreements { checks { ruleId outcome } } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    const report = res.data!.coherenceReport;
+    const scored = new Set(report.rules.filter((r) => r.scored).map((r) => r.id));
+    const counted = (ofScored: boolean) => {
+      const counts: Record<string, number> = {};
+      for (const a of report.agreements)
+        for (const c of a.checks)
+          if (scored.has(c.ruleId) === ofScored) counts[c.outcome] = (counts[c.outcome] ?? 0) + 1;
+      return counts;
+    };
+    const asRecord = (list: { outcome: string; checks: number }[]) =>
+      Object.fromEntries(list.map((o) => [o.outcome, o.checks]));
+    expect(asRecord(report.outcomes)).toEqual(counted(true));
+    expect(asRecord(report.informationOutcomes)).toEqual(counted(false));
+    expect(report.scores.every((s) => s.share === null || s.share === 1)).toBe(true);
+    expect(asRecord(report.outcomes).NOT_MET).toBeUndefined();
+    // The information rule's counts, apart, under their own heading.
+    const infoNotMet = asRecord(report.informationOutcomes).NOT_MET;
+    expect(infoNotMet).toBeGreaterThan(0);
+    for (const [lang, page] of pages) {
+      const say = translator(lang as 'en');
+      const from = page.indexOf(say('party.informationOutcomes'));
+      const infoPart = page.slice(from, page.indexOf(say('party.findings'), from));
+      expect({ lang, infoPart }).toEqual({
+        lang,
+        infoPart: expect.stringContaining(`${outcomeName(lang as 'en', 'NOT_MET')} ${infoNotMet}`),
+      });
+    }
   });
 });

@@ -1296,14 +1296,27 @@ describe('reports', () => {
     it('counts the checks by outcome, and answers from a review made since it was last computed', async () => {
       const rule = 'G19.5/no-convention-reference';
       const ask = () =>
-        t.gql<{ coherenceReport: { outcomes: { outcome: string; checks: number }[] } & Coherence }>(
-          `query { coherenceReport(party: "CHE", asOf: "2024-01-01") { outcomes { outcome checks } agreements { agreement { slug } checks { ruleId outcome } } } }`,
+        t.gql<{
+          coherenceReport: {
+            outcomes: { outcome: string; checks: number }[];
+            informationOutcomes: { outcome: string; checks: number }[];
+            rules: { id: string; scored: boolean }[];
+          } & Coherence;
+        }>(
+          `query { coherenceReport(party: "CHE", asOf: "2024-01-01") { outcomes { outcome checks } informationOutcomes { outcome checks } rules { id scored } agreements { agreement { slug } checks { ruleId outcome } } } }`,
         );
       const before = (await ask()).data!.coherenceReport;
-      const counted = new Map<string, number>();
-      for (const a of before.agreements)
-        for (const c of a.checks) counted.set(c.outcome, (counted.get(c.outcome) ?? 0) + 1);
-      expect(new Map(before.outcomes.map((o) => [o.outcome, o.checks]))).toEqual(counted);
+      // The scored rules' checks in `outcomes`, the information rules' apart.
+      const scored = new Set(before.rules.filter((r) => r.scored).map((r) => r.id));
+      const counted = (ofScored: boolean) => {
+        const counts = new Map<string, number>();
+        for (const a of before.agreements)
+          for (const c of a.checks)
+            if (scored.has(c.ruleId) === ofScored) counts.set(c.outcome, (counts.get(c.outcome) ?? 0) + 1);
+        return counts;
+      };
+      expect(new Map(before.outcomes.map((o) => [o.outcome, o.checks]))).toEqual(counted(true));
+      expect(new Map(before.informationOutcomes.map((o) => [o.outcome, o.checks]))).toEqual(counted(false));
       expect(outcome(before, 't-che-proposed', rule)).toBe('PENDING_REVIEW');
       expect(outcome((await ask()).data!.coherenceReport, 't-che-proposed', rule)).toBe('PENDING_REVIEW');
 
@@ -1630,6 +1643,11 @@ describe('reports', () => {
       expect(matrix.find((r) => r[0] === 'Parties suspended (not bound)')?.[1]).toBe(
         'FJI (since 2020-01-01)',
       );
+      // The exports list the parties as the comparison does (`partyStanding`): Fiji apart, still a party.
+      const [exported] = readCsvTable(
+        (await t.http().get('/exports/agreements.csv?slugs=t-suspended-now')).text,
+      ).records;
+      expect(exported).toMatchObject({ parties: 'AUS;TON', suspended_parties: 'FJI', signatories_only: '' });
       // In French too.
       const fr = await t.gql<{ compareAgreements: { notes: string[] } }>(
         `{ compareAgreements(agreements: ["t-suspended-now", "aanzfta"], codes: [CULTURAL_EXEMPTION], language: FR) { notes } }`,

@@ -1837,8 +1837,9 @@ describe('web explorer over HTTP', () => {
       (await t.http().get('/exports/annotations.csv?codes=ECOMMERCE_PROVISION')).text,
     );
     const row = exported.records.find((r) => r.pinpoint === 'ceta/art-16.2')!;
+    // Its parties as the comparison lists them (`partyStanding`), in the order of their codes.
     expect({ parties: row.agreement_parties, detail: row.detail }).toEqual({
-      parties: 'EUN;CAN',
+      parties: 'CAN;EUN',
       detail: 'DEFINITIONS_SCOPE;COOPERATION;OTHER',
     });
     // The search CSV: a provision's annotations (code:status), one item each.

@@ -1,6 +1,13 @@
 import { EntityManager, Knex } from '@mikro-orm/knex';
 import { from, rowsInTransaction } from '../../common/sql';
-import { Binding, BindingAgreement, BindingPartyRow, BlocMembershipFact } from '../binding';
+import {
+  Binding,
+  BindingAgreement,
+  BindingPartyRow,
+  BlocMembershipFact,
+  partyStanding,
+  PartyStanding,
+} from '../binding';
 
 type Row = Record<string, unknown>;
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
@@ -13,6 +20,9 @@ export interface PartyBindingDates {
   inForceInferred: boolean;
   agreementFirstDates: boolean;
 }
+
+/** An agreement's parties as every list of them says it (`partyStanding`), each list by code. */
+export type AgreementPartyLists = Record<PartyStanding, string[]>;
 
 /** What `computeBindings` needs: agreements, their parties (by agreement id), every bloc membership. */
 export interface BindingFacts {
@@ -39,6 +49,40 @@ export class BindingRepository {
       from(this.em, 'agreement_binding').select('party_code').where('agreement_id', agreementId),
     );
     return rows.map((r) => String(r.party_code));
+  }
+
+  /**
+   * Of the given agreements, the codes of their parties in their own right, of the member states bound through a
+   * bloc, of the signatories never bound and of the parties suspended on `day` (`partyStanding`): by agreement id.
+   */
+  async partyListsOf(
+    agreementIds: readonly number[],
+    day: string,
+  ): Promise<Map<number, AgreementPartyLists>> {
+    const rows = await this.run(
+      from(this.em, 'agreement_binding')
+        .select('agreement_id', 'party_code', 'via', 'signatory_only', 'suspended_from', 'suspended_until')
+        .whereIn('agreement_id', [...agreementIds])
+        .orderBy(['agreement_id', 'party_code']),
+    );
+    const map = new Map<number, AgreementPartyLists>();
+    for (const r of rows) {
+      const standing = partyStanding(
+        {
+          via: str(r.via),
+          signatoryOnly: Boolean(r.signatory_only),
+          suspendedFrom: str(r.suspended_from),
+          suspendedUntil: str(r.suspended_until),
+        },
+        day,
+      );
+      if (!standing) continue;
+      const id = Number(r.agreement_id);
+      const lists = map.get(id) ?? { PARTY: [], THROUGH_BLOC: [], SIGNATORY_ONLY: [], SUSPENDED: [] };
+      lists[standing].push(String(r.party_code));
+      map.set(id, lists);
+    }
+    return map;
   }
 
   /** Of the given agreements, each listed party's binding dates (`computeBindings`): by agreement id, by party code. */

@@ -110,11 +110,6 @@ export class ExportRepository {
     return this.listedPerAgreement('agreement_type', 'type', 'type', ids);
   }
 
-  /** The party codes of each agreement, as the agreement lists them. */
-  partiesPerAgreement(ids: number[]): Promise<Map<number, string[]>> {
-    return this.listedPerAgreement('agreement_party', 'party_code', 'id', ids);
-  }
-
   /** Values of `column` per agreement, in the order of `order` (a list column of the agreement CSV). */
   private async listedPerAgreement(
     table: string,

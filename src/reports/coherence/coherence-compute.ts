@@ -20,6 +20,8 @@ import {
   CoherenceAgreement,
   CoherenceCheck,
   CoherenceFinding,
+  CoherenceOutcome,
+  CoherenceOutcomeCount,
   CoherenceResult,
   ParagraphScore,
   ParagraphYearScore,
@@ -442,6 +444,26 @@ const checksOf = (result: CoherenceAgreement, ruleIds: readonly string[]) =>
 
 const scoredRuleIds = (rules: readonly CoherenceRule[], paragraph: string) =>
   rules.filter((r) => r.scored && r.paragraph === paragraph).map((r) => r.id);
+
+/**
+ * The checks of every agreement by outcome (in the order of the states; an outcome no check has left out), of the
+ * scored rules (`scored`: those the paragraph scores count) or of the information rules alone
+ * (INFO/partners-not-convention-parties, which says whether partners are Parties and scores nothing): one count of
+ * both mixed an information rule's "not met" into a report whose every score was 100 %.
+ */
+export function checksByOutcome(
+  report: Pick<CoherenceResult, 'agreements' | 'rules'>,
+  scored: boolean,
+): CoherenceOutcomeCount[] {
+  const counted = new Set(report.rules.filter((r) => r.scored === scored).map((r) => r.id));
+  const counts = new Map<`${CoherenceOutcome}`, number>();
+  for (const a of report.agreements)
+    for (const c of a.checks)
+      if (counted.has(c.ruleId)) counts.set(c.outcome, (counts.get(c.outcome) ?? 0) + 1);
+  return Object.values(CoherenceOutcome)
+    .filter((o) => counts.has(o))
+    .map((outcome) => ({ outcome, checks: counts.get(outcome)! }));
+}
 
 function scoresOf(agreements: CoherenceAgreement[], rules: readonly CoherenceRule[]): ParagraphScore[] {
   return SCORED_PARAGRAPHS.map(({ paragraph, title }) => {

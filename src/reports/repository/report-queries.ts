@@ -6,7 +6,7 @@ import { AgreementStatus } from '../../agreements/agreement.enums';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
-import { statusOn, suspendedOn } from '../../bindings/binding';
+import { partyStanding, statusOn } from '../../bindings/binding';
 import { today } from '../../common/dates';
 import {
   AgreementFacts,
@@ -228,7 +228,8 @@ export async function loadBoundPartiesOf(
  * by code: never parties it binds, but what a reader looking for its signatories must be told of (the comparison).
  * A party whose rights and obligations are suspended on `day` (the reports that ask no date give today:
  * `suspendedOn`, Venezuela in MERCOSUR since 2017-08-05) is not among those bound: named apart in `suspended`
- * (in its own right, with the day its suspension began), and a member bound through it is left out with it.
+ * (in its own right, with the day its suspension began), and a member bound through it is left out with it: each
+ * row's place is `partyStanding`, the rule the exports' party columns follow too.
  */
 export async function loadPartiesOf(
   em: EntityManager,
@@ -268,14 +269,18 @@ export async function loadPartiesOf(
       })
       .orderBy(['b.agreement_id', 'p.code']),
   );
-  const signed = (row: Row) => sqlBool(row.signatory_only) === true;
-  const suspended = (row: Row) =>
-    suspendedOn(
-      { suspendedFrom: sqlString(row.suspended_from), suspendedUntil: sqlString(row.suspended_until) },
+  const standing = (row: Row) =>
+    partyStanding(
+      {
+        via: sqlString(row.via),
+        signatoryOnly: sqlBool(row.signatory_only) === true,
+        suspendedFrom: sqlString(row.suspended_from),
+        suspendedUntil: sqlString(row.suspended_until),
+      },
       day,
     );
   const bound = byAgreement(
-    rows.filter((row) => !signed(row) && !suspended(row)),
+    rows.filter((row) => ['PARTY', 'THROUGH_BLOC'].includes(standing(row)!)),
     (row): BoundPartyFacts => ({
       party: sidedPartyFromRow(row),
       via: sqlString(row.via),
@@ -292,9 +297,12 @@ export async function loadPartiesOf(
     );
   return {
     bound,
-    signatoriesOnly: byAgreement(rows.filter(signed), partyFromRow),
+    signatoriesOnly: byAgreement(
+      rows.filter((row) => standing(row) === 'SIGNATORY_ONLY'),
+      partyFromRow,
+    ),
     suspended: byAgreement(
-      rows.filter((row) => !signed(row) && suspended(row) && row.via == null),
+      rows.filter((row) => standing(row) === 'SUSPENDED'),
       (row): SuspendedPartyFacts => ({
         party: sidedPartyFromRow(row),
         since: sqlString(row.suspended_from)!,

@@ -47,8 +47,12 @@ export interface CoherenceData {
     }[];
   }[];
   agreements: { agreement: { slug: string }; via: string | null }[];
-  /** The checks of every agreement by outcome, in the order of the states (counted by the API, not asked one by one). */
+  /**
+   * The checks of the scored rules of every agreement by outcome, in the order of the states (counted by the API, not
+   * asked one by one); `informationOutcomes` those of the information rules, which score nothing.
+   */
   outcomes: { outcome: string; checks: number }[];
+  informationOutcomes: { outcome: string; checks: number }[];
   /** Why each rule matters and what to check: the same for each of its findings, asked once. */
   rules: { id: string; why: string; whatToCheck: string }[];
 }
@@ -59,6 +63,7 @@ export const COHERENCE_DASHBOARD_FIELDS = `asOf notes files { format url }
     findings { number ruleId severity paragraph message absence outcome record agreement { slug title shortTitle } evidence { pinpoint code status articleNumber } }
     agreements { agreement { slug } via }
     outcomes { outcome checks }
+    informationOutcomes { outcome checks }
     rules { id why whatToCheck }`;
 
 const FORMATS = ['xlsx', 'zip', 'html', 'md', 'json'];
@@ -66,6 +71,12 @@ const FORMATS = ['xlsx', 'zip', 'html', 'md', 'json'];
 /** A check's outcome as a badge (its class the state, for its colour), in the words the report files use. */
 const outcomeBadge = (ctx: WebContext, outcome: string): Html =>
   markup`<span class="badge ${outcome}">${outcomeName(ctx.lang, outcome)}</span>`;
+
+/** Counts of checks by outcome, one chip each. */
+const outcomeChips = (ctx: WebContext, counts: CoherenceData['outcomes']): Html =>
+  markup`<ul class="chips">
+    ${counts.map((o) => markup`<li>${outcomeBadge(ctx, o.outcome)} ${o.checks}</li>`)}
+  </ul>`;
 
 /**
  * Why a report has no finding: every check it made was met, or it made none (no agreement binds the party on the
@@ -75,7 +86,8 @@ const outcomeBadge = (ctx: WebContext, outcome: string): Html =>
 export function noFindingKey(
   report: CoherenceData,
 ): 'party.noFindings' | 'party.noAgreement' | 'party.noRuleApplies' {
-  if (report.outcomes.some((o) => o.outcome === 'MET' && o.checks > 0)) return 'party.noFindings';
+  const counts = [...report.outcomes, ...report.informationOutcomes];
+  if (counts.some((o) => o.outcome === 'MET' && o.checks > 0)) return 'party.noFindings';
   return report.agreements.length ? 'party.noRuleApplies' : 'party.noAgreement';
 }
 
@@ -175,9 +187,14 @@ export function partyDashboardView(
       </table>
     </div>
     <h3>${t('party.outcomes')}</h3>
-    <ul class="chips">
-      ${report.outcomes.map((o) => markup`<li>${outcomeBadge(ctx, o.outcome)} ${o.checks}</li>`)}
-    </ul>
+    ${outcomeChips(ctx, report.outcomes)}
+    ${
+      report.informationOutcomes.length
+        ? markup`<h3>${t('party.informationOutcomes')}</h3>
+            <p class="muted">${t('party.informationOutcomesNote')}</p>
+            ${outcomeChips(ctx, report.informationOutcomes)}`
+        : ''
+    }
     <h3 id="findings-h">${t('party.findings')}</h3>
     ${
       report.findings.length
