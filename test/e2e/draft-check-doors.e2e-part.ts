@@ -499,8 +499,17 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
     expect(form.text).toContain(
       'el catálogo no contiene acuerdos de las partes que comparar (Francia (FRA))',
     );
+    // The bloc by its name, with its article ("por medio de EUN" read the code where the name goes).
     expect(form.text).toContain(
-      'Francia (FRA) está obligada por medio de EUN: indique EUN para comparar con sus acuerdos.',
+      'Francia (FRA) está obligada por medio de la Unión Europea: indique EUN para comparar con sus acuerdos.',
+    );
+    const french = await t
+      .http()
+      .post('/draft-check?lang=fr')
+      .type('form')
+      .send({ draft: DRAFT, parties: 'FRA' });
+    expect(french.text).toMatch(
+      /France \(FRA\) est liée par l’intermédiaire de l’Union européenne[\s\u00a0]: indiquez EUN pour comparer avec ses accords\./,
     );
   });
 

@@ -57,6 +57,18 @@ describe('the reports’ texts in English, French and Spanish', () => {
     expect(note('es', 3)).toMatch(/^3 acuerdos están registrados /);
   });
 
+  it('elides "que" before a French count of one: "qu’une disposition", never "que 1 disposition"', () => {
+    const excerpts = (lang: 'en' | 'fr' | 'es', provisions: number) =>
+      say(lang, recordText(recordCompleteness(RecordCoverage.EXCERPTS, null, provisions)));
+    expect(excerpts('fr', 1)).toMatch(/^La fiche ne contient qu’une disposition choisie\. /);
+    expect(excerpts('fr', 3)).toMatch(/^La fiche ne contient que 3 dispositions choisies\. /);
+    expect(excerpts('es', 1)).toMatch(/^La ficha solo contiene 1 disposición seleccionada\. /);
+    expect(excerpts('en', 1)).toMatch(/^The record holds only 1 selected provision\. /);
+    // No French form for one writes "que #" ("que 1"): it is "qu’un" or "qu’une".
+    const unelided = Object.entries(REPORT_TEXTS.fr).filter(([, template]) => /\bone \{que #/.test(template));
+    expect(unelided.map(([key]) => key)).toEqual([]);
+  });
+
   it('agrees the counted words of the trends’ and flows’ notes with their number (0, 1, 2)', () => {
     const partial = (lang: 'en' | 'fr' | 'es', count: number, total: number) =>
       say(lang, text('trends.note.partial', { count, total, names: namesParam(['A']) }));
