@@ -4,7 +4,16 @@ import { formatMessage, LANGUAGES } from '../../common/i18n';
 import { DEVELOPING_BASIS } from '../../parties/developing';
 import { COHERENCE_RULES } from '../coherence/coherence-rules';
 import { ruleTextsIn } from '../coherence/coherence-rule';
-import { dateParam, namesParam, recordText, REPORT_TEXTS, ReportTextKey, say, text } from './report-texts';
+import {
+  dateParam,
+  kindIn,
+  namesParam,
+  recordText,
+  REPORT_TEXTS,
+  ReportTextKey,
+  say,
+  text,
+} from './report-texts';
 
 const KEYS = Object.keys(REPORT_TEXTS.en) as ReportTextKey[];
 
@@ -67,6 +76,19 @@ describe('the reports’ texts in English, French and Spanish', () => {
     // No French form for one writes "que #" ("que 1"): it is "qu’un" or "qu’une".
     const unelided = Object.entries(REPORT_TEXTS.fr).filter(([, template]) => /\bone \{que #/.test(template));
     expect(unelided.map(([key]) => key)).toEqual([]);
+  });
+
+  it('names the reports’ kinds and sections in the language, in words a file name keeps (ASCII)', () => {
+    expect(kindIn('fr', 'trends-agreement-type')).toBe('tendances-type-accord');
+    expect(kindIn('es', 'trends-year')).toBe('tendencias-anio');
+    expect(kindIn('fr', 'coherence-chl')).toBe('coherence-chl');
+    expect(kindIn('es', 'groups')).toBe('grupos');
+    expect(kindIn('fr', 'flows')).toBe('flux');
+    expect(kindIn('en', 'trends-agreement-type')).toBe('trends-agreement-type');
+    for (const lang of LANGUAGES)
+      for (const [key, word] of Object.entries(REPORT_TEXTS[lang]))
+        if (key.startsWith('filename.'))
+          expect([key, word]).toEqual([key, expect.stringMatching(/^([a-z0-9-]|\{\w+\})+$/)]);
   });
 
   it('agrees the counted words of the trends’ and flows’ notes with their number (0, 1, 2)', () => {
