@@ -526,6 +526,34 @@ ${DRAFT}`;
     expect(form.text).not.toMatch(/: 1 members found/);
   });
 
+  it('names a preamble in the page’s language whichever door wrote it (the fixtures’ title "Preamble" stayed English)', async () => {
+    const draft = `The Parties, resolved to keep their markets open to puppeteers and lighthouse keepers alike, have agreed as follows:
+
+${DRAFT}`;
+    for (const [lang, name] of [
+      ['fr', 'Préambule'],
+      ['es', 'Preámbulo'],
+    ]) {
+      const form = await t
+        .http()
+        .post(`/draft-check?lang=${lang}`)
+        .type('form')
+        .send({ draft, parties: 'CAN' });
+      expect(form.status).toBe(200);
+      expect(form.text).toContain(`<p class="hit-title">${name} <span class="muted">`);
+      const page = await t.http().get(`/provisions/ceta/preamble?lang=${lang}`);
+      const report = await t.http().get(`/reports/coherence/CAN.md?lang=${lang}`);
+      for (const res of [form, page, report]) {
+        expect(res.status).toBe(200);
+        expect([lang, res.text.includes(name), res.text.match(/.{0,60}Preamble.{0,20}/)?.[0]]).toEqual([
+          lang,
+          true,
+          undefined,
+        ]);
+      }
+    }
+  });
+
   it('a PDF sent by mistake is named as a PDF through every door, and a file upload is not taken for an empty draft', async () => {
     // The start of a PDF file as its bytes arrive: text, then compressed streams that are no text at all.
     const pdf = Buffer.concat([
