@@ -28,6 +28,7 @@ const partyFixtureSchema = z.object({
   incomeGroup: z.enum(IncomeGroup).nullable(),
   developing: z.boolean().nullable(),
   territoryOf: z.string().nullable().optional(),
+  unNames: z.object({ fr: z.array(z.string().min(1)), es: z.array(z.string().min(1)) }).optional(),
   convention: z.object({
     status: z.enum(ConventionStatusKind),
     instrumentType: z.enum(ConventionInstrument).nullable(),

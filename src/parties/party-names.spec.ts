@@ -5,6 +5,7 @@ import {
   FRENCH_ARTICLE_CODES,
   partyArticle,
   partyCodeByLocalName,
+  partyCodesByLocalNamePart,
   partyNameForm,
 } from './party-names';
 import { namesParam, partyParam, REPORT_TEXTS, say, text } from '../reports/common/report-texts';
@@ -256,5 +257,25 @@ describe('partyCodeByLocalName: what a visitor types for a country', () => {
     expect(partyCodeByLocalName('en', 'Korea, Republic of')).toBe('KOR');
     expect(partyCodeByLocalName('en', 'Hong Kong, China')).toBe('HKG');
     expect(partyCodeByLocalName('en', 'Former Yugoslav Republic of Macedonia')).toBe('MKD');
+  });
+
+  it("reads the United Nations' French and Spanish names, short and formal, on a page in any language (a new user's 400s)", () => {
+    const named: [string, string][] = [
+      ['République de Corée', 'KOR'],
+      ['Fédération de Russie', 'RUS'],
+      ['États-Unis d’Amérique', 'USA'],
+      ["Etats-Unis d'Amerique", 'USA'],
+      ['République française', 'FRA'],
+      ['Royaume-Uni de Grande-Bretagne et d’Irlande du Nord', 'GBR'],
+      ['Bolivie (État plurinational de)', 'BOL'],
+      ['República de Corea', 'KOR'],
+      ['Estados Unidos de América', 'USA'],
+      ['Federación de Rusia', 'RUS'],
+      ['república  de el salvador', 'SLV'],
+    ];
+    for (const lang of ['en', 'fr', 'es'] as const)
+      expect(named.map(([name]) => [name, partyCodeByLocalName(lang, name)])).toEqual(named);
+    // A part of one: both Koreas' French names hold "Corée".
+    expect(partyCodesByLocalNamePart('fr', 'république de cor')).toEqual(['KOR']);
   });
 });

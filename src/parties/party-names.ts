@@ -1,4 +1,5 @@
-import type { Language } from '../common/i18n';
+import { LANGUAGES, type Language } from '../common/i18n';
+import { readPartyFixtures } from './party-fixtures';
 
 /**
  * ISO 3166-1 alpha-3 to alpha-2 for the catalogue's parties (source: the corpus's countries/country-codes.csv,
@@ -86,13 +87,13 @@ const WTO_NAMES: ReadonlyMap<string, string> = new Map([
 const RESERVED_ALPHA2: Readonly<Record<string, string>> = { UK: 'GB' };
 
 /**
- * The code of the party a visitor named by its two-letter code ("UK", "DE", "EU") or by its common name in the
- * page's language ("Allemagne", "Perú", "union européenne") or in English on any page (CLDR's "South Korea",
- * "Vietnam", "Côte d'Ivoire" beside the catalogue's "Republic of Korea", "Viet Nam", "Côte d’Ivoire"; accents,
- * apostrophes and case aside), or by the WTO's name in the catalogue's agreement titles in any language ("Turkey",
- * "Czech Republic"), or
- * undefined: what a form looks up before the catalogue's English names, whose substring search sent "UK"
- * to Ukraine and found no "South Korea".
+ * The code of the party a visitor named by its two-letter code ("UK", "DE", "EU"), by its common name (CLDR's) or
+ * the United Nations' name in English, French or Spanish, the page's language first ("Allemagne", "Perú", "union
+ * européenne", "South Korea", "Vietnam", "République de Corée", "Estados Unidos de América"; accents, apostrophes
+ * and case aside), or by the WTO's name in the catalogue's agreement titles in any language ("Turkey", "Czech
+ * Republic"), or undefined: what a form looks up before the catalogue's English names (the UN's English short names),
+ * whose substring search sent "UK" to Ukraine and found no "South Korea". Until 7 December 2026 the UN's French and
+ * Spanish names ("Fédération de Russie", "República de Corea") named no party, and an English page took no French name.
  */
 export function partyCodeByLocalName(lang: Language, typed: string): string | undefined {
   const wanted = fold(typed);
@@ -104,16 +105,45 @@ export function partyCodeByLocalName(lang: Language, typed: string): string | un
   }
   if (!wanted) return undefined;
   // The page's language first, then English, the common names officials type whatever the page ("Vietnam",
-  // "South Korea" on a French page found none).
-  return (
-    codesByLocalName(lang).get(wanted) ??
-    codesByLocalName('en').get(wanted) ??
-    WTO_NAMES.get(wanted.replace(/\s+/g, ' '))
-  );
+  // "South Korea" on a French page found none), then the other languages (a French name in an English draft check).
+  const spaced = wanted.replace(/\s+/g, ' ');
+  for (const language of new Set([lang, 'en' as const, ...LANGUAGES])) {
+    const code = codesByLocalName(language).get(spaced);
+    if (code) return code;
+  }
+  return WTO_NAMES.get(spaced);
 }
 
 /**
- * Every party's CLDR name in a language, folded, to its code (the first in ALPHA2's order where two share a name),
+ * Every party's names in a language, folded, single-spaced: CLDR's, then in French and Spanish the United Nations'
+ * short and formal names (UNTERM's, `unNames` in fixtures/parties.json, where their source is recorded), built once
+ * per language.
+ */
+const namesByLanguage = new Map<Language, ReadonlyMap<string, readonly string[]>>();
+function partyNames(lang: Language): ReadonlyMap<string, readonly string[]> {
+  let names = namesByLanguage.get(lang);
+  if (!names) {
+    const un = lang === 'en' ? new Map<string, string[]>() : unNamesIn(lang);
+    const built = new Map<string, string[]>();
+    for (const [code, alpha2] of ALPHA2)
+      built.set(
+        code,
+        [regionNames(lang).of(alpha2) ?? '', ...(un.get(code) ?? [])].map((n) =>
+          fold(n).replace(/\s+/g, ' '),
+        ),
+      );
+    namesByLanguage.set(lang, (names = built));
+  }
+  return names;
+}
+
+/** The United Nations' names of the parties in French or Spanish, as fixtures/parties.json records them. */
+function unNamesIn(lang: Exclude<Language, 'en'>): Map<string, string[]> {
+  return new Map(readPartyFixtures().map((party) => [party.code, party.unNames?.[lang] ?? []]));
+}
+
+/**
+ * Every party's names in a language (`partyNames`) to its code (the first in ALPHA2's order where two share a name),
  * built once per language. Until 7 December 2026 each name typed was compared with every party's name, each asked of
  * CLDR and folded again: 0.7 ms a name, and a draft check's parties "CAN,CAN,..." (20,000 of them in one 80 kB
  * string) held the event loop 14 s, an explorer page's 3,000 party codes 1.9 s.
@@ -123,10 +153,8 @@ function codesByLocalName(lang: Language): ReadonlyMap<string, string> {
   let codes = localNameCodes.get(lang);
   if (!codes) {
     const built = new Map<string, string>();
-    for (const [code, alpha2] of ALPHA2) {
-      const name = fold(regionNames(lang).of(alpha2) ?? '');
-      if (!built.has(name)) built.set(name, code);
-    }
+    for (const [code, names] of partyNames(lang))
+      for (const name of names) if (name && !built.has(name)) built.set(name, code);
     localNameCodes.set(lang, (codes = built));
   }
   return codes;
@@ -139,8 +167,8 @@ function codesByLocalName(lang: Language): ReadonlyMap<string, string> {
 export function partyCodesByLocalNamePart(lang: Language, typed: string): string[] {
   const wanted = fold(typed).replace(/\s+/g, ' ');
   if (lang === 'en' || wanted.length < 3) return [];
-  return [...ALPHA2]
-    .filter(([, alpha2]) => fold(regionNames(lang).of(alpha2) ?? '').includes(wanted))
+  return [...partyNames(lang)]
+    .filter(([, names]) => names.some((name) => name.includes(wanted)))
     .map(([code]) => code);
 }
 

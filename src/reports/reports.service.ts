@@ -151,10 +151,10 @@ export class ReportsService {
       contentType: REPORT_CONTENT_TYPES[format],
       renderOptions,
       fileName: reportFileName(
-        // The report's word in the file's language ("tendances-year-...", "coherencia-can-...", "flux-...").
+        // The words of the report and its section in the file's language ("tendances-annee-...", "coherencia-can-...").
         { ...document, kind: kindIn(language, document.kind) },
         format,
-        format === 'csv' ? options.sectionId : undefined,
+        format === 'csv' && options.sectionId !== undefined ? kindIn(language, options.sectionId) : undefined,
         reportFileTerms(request, language),
       ),
     };

@@ -1,7 +1,7 @@
 import { REPORT_TEXTS } from '../reports/common/report-texts';
 import { dateFormat, formatMessage, LANGUAGES, MESSAGES, translator } from './i18n';
 import { formatTimestamp } from '../reports/render/cell-format';
-import { viaBlocName } from './pages/party.page';
+import { viaBlocName } from './views/side-name';
 import { incomeGroupName, label, regionName } from './labels';
 import { partyCodeByLocalName, partyNameIn } from '../parties/party-names';
 

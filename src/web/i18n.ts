@@ -416,7 +416,7 @@ const EN = {
     'counted from {date}, the latest date the Convention can have entered into force for it',
   'draft.gap.sinceUnknown':
     'counted from {date}: when the Convention entered into force for it is not recorded',
-  'draft.gap.through': '{party} is bound through {blocs}: name {blocs} to compare with its agreements.',
+  'draft.gap.through': '{party} is bound through {blocs}: name {codes} to compare with its agreements.',
   'draft.conventionStatusUnknown':
     'Whether {parties} {count, plural, one {is a Party} other {are Parties}} to the Convention is not recorded: no reference to it is expected of {count, plural, one {it} other {them}}, nor {count, plural, one {its} other {their}} agreements counted.',
   'draft.gap.naming':
@@ -613,7 +613,7 @@ const FR: Messages = {
   'common.parties': 'Parties',
   'common.type': 'Type',
   'common.code': 'Code',
-  'common.bindingForce': 'Force obligatoire',
+  'common.bindingForce': 'Force contraignante',
   'common.language': 'Langue',
   'common.location': 'Emplacement',
   'common.party': 'Partie',
@@ -676,7 +676,7 @@ const FR: Messages = {
   'search.ranked':
     'Le classement porte sur les {count} premiers résultats dans l’ordre du catalogue : ajoutez des mots ou des filtres pour tout classer.',
   'search.csv': 'Télécharger ces résultats (CSV, jusqu’à 1 000 lignes)',
-  'search.bindingForce': 'Force obligatoire',
+  'search.bindingForce': 'Force contraignante',
   'agreements.title': 'Accords',
   'agreements.titleContains': 'Le titre contient',
   'agreements.sort': 'Trier par',
@@ -735,7 +735,7 @@ const FR: Messages = {
   'agreement.members': '{bloc} : ses membres y sont parties par l’intermédiaire du bloc.',
   'agreement.toc': 'Table des matières',
   'agreement.tocHint':
-    'Les dispositions dans l’ordre, avec leurs annotations (code, statut, force obligatoire).',
+    'Les dispositions dans l’ordre, avec leurs annotations (code, statut, force contraignante).',
   'agreement.onlyAnnotated': 'Seulement les dispositions annotées',
   'agreement.allProvisions': 'Toutes les dispositions',
   'agreement.related': 'Accords liés',
@@ -777,7 +777,7 @@ const FR: Messages = {
   'history.contradict': 'contredite par le rejet d’une clause quasi identique',
   'history.field.code': 'code',
   'history.field.detail': 'précision',
-  'history.field.bindingForce': 'force obligatoire',
+  'history.field.bindingForce': 'force contraignante',
   'history.field.evidence': 'preuve',
   'history.field.note': 'note',
   'history.field.partyScope': 'parties visées',
@@ -983,7 +983,7 @@ const FR: Messages = {
   'draft.gap.sinceUnknown':
     'comptés depuis le {date} : la date d’entrée en vigueur de la Convention à son égard n’est pas connue',
   'draft.gap.through':
-    '{party} est liée par l’intermédiaire de {blocs} : indiquez {blocs} pour comparer avec ses accords.',
+    '{party} est liée par l’intermédiaire {blocs} : indiquez {codes} pour comparer avec ses accords.',
   'draft.conventionStatusUnknown':
     'On ne sait pas si {parties} {count, plural, one {est Partie} other {sont Parties}} à la Convention : aucune référence à celle-ci n’est attendue {count, plural, one {d’elle} other {d’elles}}, et {count, plural, one {ses} other {leurs}} accords ne sont pas comptés.',
   'draft.gap.naming':
@@ -1191,7 +1191,7 @@ const ES: Messages = {
   'common.year': 'Año',
   'common.score': 'Puntuación',
   'common.similarity': 'Similitud',
-  'common.evidence': 'Evidencia',
+  'common.evidence': 'Prueba',
   'common.any': 'cualquiera',
   'common.citation': 'Cita',
   'common.cite': 'Citar esta página',
@@ -1551,7 +1551,7 @@ const ES: Messages = {
   'draft.gap.sinceUnknown':
     'contados desde el {date}: no consta cuándo entró en vigor la Convención a su respecto',
   'draft.gap.through':
-    '{party} está obligada por medio de {blocs}: indique {blocs} para comparar con sus acuerdos.',
+    '{party} está obligada por medio {blocs}: indique {codes} para comparar con sus acuerdos.',
   'draft.conventionStatusUnknown':
     'No consta si {parties} {count, plural, one {es Parte} other {son Partes}} en la Convención: no se espera {count, plural, one {de ella} other {de ellas}} una referencia a esta, ni se cuentan sus acuerdos.',
   'draft.gap.naming':

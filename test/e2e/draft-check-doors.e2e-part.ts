@@ -499,8 +499,17 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
     expect(form.text).toContain(
       'el catálogo no contiene acuerdos de las partes que comparar (Francia (FRA))',
     );
+    // The bloc by its name, with its article ("por medio de EUN" read the code where the name goes).
     expect(form.text).toContain(
-      'Francia (FRA) está obligada por medio de EUN: indique EUN para comparar con sus acuerdos.',
+      'Francia (FRA) está obligada por medio de la Unión Europea: indique EUN para comparar con sus acuerdos.',
+    );
+    const french = await t
+      .http()
+      .post('/draft-check?lang=fr')
+      .type('form')
+      .send({ draft: DRAFT, parties: 'FRA' });
+    expect(french.text).toMatch(
+      /France \(FRA\) est liée par l’intermédiaire de l’Union européenne[\s\u00a0]: indiquez EUN pour comparer avec ses accords\./,
     );
   });
 
@@ -515,6 +524,34 @@ ${DRAFT}`;
     // Borrowed preambles with no title of their own are named the same way, never by their pinpoint.
     expect(form.text).not.toMatch(/— [a-z0-9-]+\/preamble<\/a>/);
     expect(form.text).not.toMatch(/: 1 members found/);
+  });
+
+  it('names a preamble in the page’s language whichever door wrote it (the fixtures’ title "Preamble" stayed English)', async () => {
+    const draft = `The Parties, resolved to keep their markets open to puppeteers and lighthouse keepers alike, have agreed as follows:
+
+${DRAFT}`;
+    for (const [lang, name] of [
+      ['fr', 'Préambule'],
+      ['es', 'Preámbulo'],
+    ]) {
+      const form = await t
+        .http()
+        .post(`/draft-check?lang=${lang}`)
+        .type('form')
+        .send({ draft, parties: 'CAN' });
+      expect(form.status).toBe(200);
+      expect(form.text).toContain(`<p class="hit-title">${name} <span class="muted">`);
+      const page = await t.http().get(`/provisions/ceta/preamble?lang=${lang}`);
+      const report = await t.http().get(`/reports/coherence/CAN.md?lang=${lang}`);
+      for (const res of [form, page, report]) {
+        expect(res.status).toBe(200);
+        expect([lang, res.text.includes(name), res.text.match(/.{0,60}Preamble.{0,20}/)?.[0]]).toEqual([
+          lang,
+          true,
+          undefined,
+        ]);
+      }
+    }
   });
 
   it('a PDF sent by mistake is named as a PDF through every door, and a file upload is not taken for an empty draft', async () => {

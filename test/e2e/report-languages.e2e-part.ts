@@ -55,8 +55,18 @@ describe('reports in French and Spanish', () => {
   });
 
   const cases: { lang: Exclude<Language, 'en'>; date: RegExp; percent: RegExp; file: RegExp }[] = [
-    { lang: 'fr', date: /1er janv\. 2024/, percent: /\d+,\d\s%/, file: /filename="tendances-year-du-2000-/ },
-    { lang: 'es', date: /1 ene 2024/, percent: /\d+,\d\s%/, file: /filename="tendencias-year-desde-2000-/ },
+    {
+      lang: 'fr',
+      date: /1er janv\. 2024/,
+      percent: /\d+,\d\s%/,
+      file: /filename="tendances-annee-du-2000-effectifs-\d{4}-\d{2}-\d{2}\.csv"/,
+    },
+    {
+      lang: 'es',
+      date: /1 ene 2024/,
+      percent: /\d+,\d\s%/,
+      file: /filename="tendencias-anio-desde-2000-recuentos-\d{4}-\d{2}-\d{2}\.csv"/,
+    },
   ];
 
   describe.each(cases)('$lang', ({ lang, date, percent, file }) => {

@@ -1041,6 +1041,18 @@ describe('reports', () => {
           `flows-eun-to-jam-artist-mobility-signed-from-2000-01-01.json`,
         ],
         ['/reports/compare.xlsx?agreements=ceta,cptpp', `comparison-ceta-cptpp.xlsx`],
+        // Every word in the report's language (a new user's "tendances-year-du-2000-groups", "flux-vers-jam-flows").
+        [
+          '/reports/trends.csv?groupBy=YEAR&from=2000&section=groups&lang=fr',
+          'tendances-annee-du-2000-groupes.csv',
+        ],
+        ['/reports/trends.xlsx?groupBy=AGREEMENT_TYPE&lang=fr', 'tendances-type-accord.xlsx'],
+        ['/reports/trends.csv?groupBy=PARTY&section=counts&lang=es', 'tendencias-parte-recuentos.csv'],
+        ['/reports/flows.csv?beneficiaries=JAM&section=flows&lang=fr', 'flux-vers-jam-flux.csv'],
+        [
+          '/reports/compare.csv?agreements=ceta,cptpp&section=matrix&lang=es',
+          'comparacion-ceta-cptpp-matriz.csv',
+        ],
       ];
       for (const [path, name] of cases) expect({ path, name: await nameOf(path) }).toEqual({ path, name });
     });

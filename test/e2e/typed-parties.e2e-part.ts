@@ -66,6 +66,43 @@ describe('parties typed: a field of thousands is read at once or refused', () =>
     expect(held).toBeLessThan(250);
   });
 
+  it("takes the United Nations' French and Spanish names as it takes the English ones (a new user's 400s)", async () => {
+    for (const parties of [
+      'République de Corée, Fédération de Russie',
+      'República de Corea',
+      'Estados Unidos de América',
+    ]) {
+      const res = await t
+        .http()
+        .post('/draft-check')
+        .send({ text: 'Article 1\nThe Parties shall cooperate.', parties });
+      expect([parties, res.status]).toEqual([parties, 200]);
+    }
+    // Each party named is the one the gap's practice counts (a draft that imposes no duties on e-commerce and carves
+    // nothing out for culture).
+    const named = await t
+      .http()
+      .post('/draft-check')
+      .send({
+        text: 'Article 1 Customs Duties\nNo Party shall impose customs duties on electronic transmissions.',
+        parties: ['République de Corée', 'Federación de Rusia', 'Canada'],
+      });
+    const gap = named.body.gaps.find(
+      (g: { kind: string }) => g.kind === 'ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT',
+    );
+    expect(gap.practice.map((p: { party: string }) => p.party)).toEqual(['KOR', 'RUS', 'CAN']);
+    for (const lang of ['en', 'fr', 'es']) {
+      const page = await t
+        .http()
+        .get(`/search?q=culture&party=${encodeURIComponent('États-Unis d’Amérique')}&lang=${lang}`);
+      expect([lang, page.status]).toEqual([lang, 200]);
+      const spanish = await t
+        .http()
+        .get(`/search?q=culture&party=${encodeURIComponent('República de Corea')}&lang=${lang}`);
+      expect([lang, spanish.status]).toEqual([lang, 200]);
+    }
+  });
+
   it(`refuses more than ${MAX_TYPED_PARTIES} parties in a draft check, naming the bound`, async () => {
     const res = await t.gql('query($input: CheckDraftInput!) { checkDraft(input: $input) { codes } }', {
       input: { text: 'Article 1 The Parties shall cooperate on culture.', parties: [codes(3000).join(',')] },

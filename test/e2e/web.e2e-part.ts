@@ -1679,7 +1679,7 @@ describe('web explorer over HTTP', () => {
       'annotation.review: rejected · Rita · no cultural sector named',
     ]);
     const fr = (await t.http().get('/provisions/canada-korea-fta/art-13.2?lang=fr')).text;
-    expect(fr).toContain('modifiée : force obligatoire, note · renvoyée en relecture');
+    expect(fr).toContain('modifiée : force contraignante, note · renvoyée en relecture');
   });
 
   it('compare page: each table it shows has its download, and every file of the comparison, each answering', async () => {

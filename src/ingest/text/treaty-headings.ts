@@ -1,4 +1,5 @@
 // Heading lines of plain-text and Markdown treaties, in English, Spanish and French.
+import { PREAMBLE_HEADING } from '../../provisions/preamble';
 
 export type HeadingKind = 'article' | 'chapter' | 'section' | 'part' | 'preamble' | 'annex' | 'protocol';
 
@@ -40,7 +41,6 @@ const PART = new RegExp(
   `^${PART_WORD}\\s+([IVXLCDM]+|\\d+|[A-Z])(?=[\\s:.\\-–—]|$)(?:${SEPARATOR}(.*))?$`,
   'us',
 );
-const PREAMBLE = /^(?:preamble|pre[aá]mbulo|pr[eé]ambule)\s*:?$/i;
 const ANNEX = /^(?:annex|anexo|annexe)(?:\s+([\w.\-–]{1,12}))?(?:\s*[:.\-–—]\s*|\s+)?(.*)$/isu;
 const PROTOCOL =
   /^(?:protocol|protocolo|protocole)\b(?:\s+(?:no\.?\s*)?([\w.\-–]{1,8}))?(?:\s*[:.\-–—]\s*|\s+)?(.*)$/isu;
@@ -88,7 +88,8 @@ export function parseHeading(typedLine: string): Heading | null {
     withoutClosingHashes(rawLine.replace(/^\s{0,3}#{1,6}\s+/, '')).replace(/^(\*\*|__)(.*?)\1(.*)$/s, '$2$3'),
   ).trim();
   if (!line) return null;
-  if (PREAMBLE.test(line)) return { kind: 'preamble', number: null, title: null, inlineText: null, markdown };
+  if (PREAMBLE_HEADING.test(line))
+    return { kind: 'preamble', number: null, title: null, inlineText: null, markdown };
   for (const [kind, pattern] of [
     ['article', ARTICLE],
     ['chapter', CHAPTER],

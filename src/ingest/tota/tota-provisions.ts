@@ -1,3 +1,4 @@
+import { PREAMBLE_HEADING } from '../../provisions/preamble';
 import { ProvisionLocation } from '../../provisions/provision-location.enum';
 import { TotaArticle, TotaChapter, TotaTreaty } from './tota-treaty';
 
@@ -13,8 +14,6 @@ export interface TotaProvision {
   readonly text: string;
   readonly order: number;
 }
-
-const PREAMBLE_CHAPTER = /^\s*(preamble|pre[aá]mbulo|pr[eé]ambule)\s*$/i;
 
 /**
  * The articles of a treaty as provisions. ToTA puts the preamble in a pseudo-chapter named "Preamble";
@@ -42,7 +41,7 @@ function placeOf(
   article: TotaArticle,
 ): Pick<TotaProvision, 'location' | 'chapterNumber' | 'chapterTitle'> {
   const inChapter = { chapterNumber: chapter.number, chapterTitle: chapter.name };
-  if (!PREAMBLE_CHAPTER.test(chapter.name ?? ''))
+  if (!PREAMBLE_HEADING.test(chapter.name ?? ''))
     return { location: ProvisionLocation.OPERATIVE, ...inChapter };
   if (article.number === null) return { location: ProvisionLocation.PREAMBLE, ...inChapter };
   return { location: ProvisionLocation.OPERATIVE, chapterNumber: null, chapterTitle: null };

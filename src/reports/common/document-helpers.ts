@@ -16,7 +16,7 @@ export interface DocumentOptions {
 
 /** A cell linking to one provision, shown by its article label. */
 export function provisionCell(e: EvidenceRef, linkBase: string, lang: Language = 'en'): RichCell {
-  return { text: provisionLabel(e), href: pageLink(e.link, linkBase, lang) };
+  return { text: provisionLabel(e, lang), href: pageLink(e.link, linkBase, lang) };
 }
 
 /** A cell listing pinpoints, each linked to its provision. */

@@ -1,3 +1,5 @@
+import type { Language } from '../../common/i18n';
+import { headingIn } from '../../provisions/preamble';
 import { articleNumberForm } from '../../provisions/article-number';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
@@ -99,13 +101,16 @@ export function evidenceOf(annotation: AnnotationFact, note: string | null = nul
  * number, the key's last part in words ("…, audiovisual co-productions"). The short label of the evidence in the
  * flows, the comparison and the report files: words a reader takes in, never a raw key.
  */
-export function shortProvisionLabel(p: Pick<EvidenceRef, 'articleNumber' | 'pinpoint'>): string {
+export function shortProvisionLabel(
+  p: Pick<EvidenceRef, 'articleNumber' | 'pinpoint'>,
+  lang: Language = 'en',
+): string {
   const parts = p.pinpoint.slice(p.pinpoint.indexOf('/') + 1).split('/');
   const own = parts.pop()!;
   const containers = parts.map((part, i) => keyInWords(part, i === 0));
   const named = p.articleNumber
     ? `Art. ${articleNumberForm(p.articleNumber)}`
-    : keyInWords(own, !containers.length);
+    : headingIn(lang, keyInWords(own, !containers.length));
   return [...containers, named].join(', ');
 }
 
@@ -120,11 +125,17 @@ function keyInWords(part: string, capital: boolean): string {
   return capital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
-/** "Art. 22.6 Cultural Industries" (shortProvisionLabel and the title), or the key in words when it has neither. */
-export function provisionLabel(p: Pick<EvidenceRef, 'articleNumber' | 'articleTitle' | 'pinpoint'>): string {
-  const number = p.articleNumber ? shortProvisionLabel(p) : null;
-  const label = [number, p.articleTitle].filter(Boolean).join(' ');
-  return label || shortProvisionLabel(p);
+/**
+ * "Art. 22.6 Cultural Industries" (shortProvisionLabel and the title), or the key in words when it has neither; a
+ * preamble named in the report's language ("Préambule", `headingIn`), whichever of the two names it.
+ */
+export function provisionLabel(
+  p: Pick<EvidenceRef, 'articleNumber' | 'articleTitle' | 'pinpoint'>,
+  lang: Language = 'en',
+): string {
+  const number = p.articleNumber ? shortProvisionLabel(p, lang) : null;
+  const label = [number, headingIn(lang, p.articleTitle)].filter(Boolean).join(' ');
+  return label || shortProvisionLabel(p, lang);
 }
 
 export const agreementName = (a: Pick<AgreementFacts, 'shortTitle' | 'title'>): string =>

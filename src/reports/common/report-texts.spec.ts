@@ -4,7 +4,16 @@ import { formatMessage, LANGUAGES } from '../../common/i18n';
 import { DEVELOPING_BASIS } from '../../parties/developing';
 import { COHERENCE_RULES } from '../coherence/coherence-rules';
 import { ruleTextsIn } from '../coherence/coherence-rule';
-import { dateParam, namesParam, recordText, REPORT_TEXTS, ReportTextKey, say, text } from './report-texts';
+import {
+  dateParam,
+  kindIn,
+  namesParam,
+  recordText,
+  REPORT_TEXTS,
+  ReportTextKey,
+  say,
+  text,
+} from './report-texts';
 
 const KEYS = Object.keys(REPORT_TEXTS.en) as ReportTextKey[];
 
@@ -55,6 +64,31 @@ describe('the reports’ texts in English, French and Spanish', () => {
     expect(note('fr', 2)).toMatch(/^2 accords sont enregistrés /);
     expect(note('es', 1)).toMatch(/^1 acuerdo está registrado /);
     expect(note('es', 3)).toMatch(/^3 acuerdos están registrados /);
+  });
+
+  it('elides "que" before a French count of one: "qu’une disposition", never "que 1 disposition"', () => {
+    const excerpts = (lang: 'en' | 'fr' | 'es', provisions: number) =>
+      say(lang, recordText(recordCompleteness(RecordCoverage.EXCERPTS, null, provisions)));
+    expect(excerpts('fr', 1)).toMatch(/^La fiche ne contient qu’une disposition choisie\. /);
+    expect(excerpts('fr', 3)).toMatch(/^La fiche ne contient que 3 dispositions choisies\. /);
+    expect(excerpts('es', 1)).toMatch(/^La ficha solo contiene 1 disposición seleccionada\. /);
+    expect(excerpts('en', 1)).toMatch(/^The record holds only 1 selected provision\. /);
+    // No French form for one writes "que #" ("que 1"): it is "qu’un" or "qu’une".
+    const unelided = Object.entries(REPORT_TEXTS.fr).filter(([, template]) => /\bone \{que #/.test(template));
+    expect(unelided.map(([key]) => key)).toEqual([]);
+  });
+
+  it('names the reports’ kinds and sections in the language, in words a file name keeps (ASCII)', () => {
+    expect(kindIn('fr', 'trends-agreement-type')).toBe('tendances-type-accord');
+    expect(kindIn('es', 'trends-year')).toBe('tendencias-anio');
+    expect(kindIn('fr', 'coherence-chl')).toBe('coherence-chl');
+    expect(kindIn('es', 'groups')).toBe('grupos');
+    expect(kindIn('fr', 'flows')).toBe('flux');
+    expect(kindIn('en', 'trends-agreement-type')).toBe('trends-agreement-type');
+    for (const lang of LANGUAGES)
+      for (const [key, word] of Object.entries(REPORT_TEXTS[lang]))
+        if (key.startsWith('filename.'))
+          expect([key, word]).toEqual([key, expect.stringMatching(/^([a-z0-9-]|\{\w+\})+$/)]);
   });
 
   it('agrees the counted words of the trends’ and flows’ notes with their number (0, 1, 2)', () => {

@@ -653,6 +653,24 @@ const EN = {
   'filename.trends': 'trends',
   'filename.comparison': 'comparison',
   'filename.flows': 'flows',
+  'filename.year': 'year',
+  'filename.region': 'region',
+  'filename.agreementType': 'agreement-type',
+  'filename.party': 'party',
+  'filename.scores': 'scores',
+  'filename.findings': 'findings',
+  'filename.evidence': 'evidence',
+  'filename.agreements': 'agreements',
+  'filename.trend': 'trend',
+  'filename.rules': 'rules',
+  'filename.matrix': 'matrix',
+  'filename.heatmap': 'heatmap',
+  'filename.provisions': 'provisions',
+  'filename.pairs': 'pairs',
+  'filename.volume': 'volume',
+  'filename.shares': 'shares',
+  'filename.groups': 'groups',
+  'filename.counts': 'counts',
   'filename.toBeneficiaries': 'to-{codes}',
   'filename.signedFrom': 'signed-from-{date}',
   'filename.signedTo': 'signed-to-{date}',
@@ -686,7 +704,7 @@ const FR: ReportTexts = {
   'record.FULL_TEXT_PARTIAL':
     'Texte intégral : {parts} ({count, plural, one {# disposition} other {# dispositions}}) ; dispositions choisies seulement : {partial} ; non détenu : {missing}.',
   'record.EXCERPTS':
-    'La fiche ne contient que {count, plural, one {# disposition choisie} other {# dispositions choisies}}. Ce qui lui manque peut se trouver dans les parties non détenues.',
+    'La fiche ne contient {count, plural, =1 {qu’une disposition choisie} other {que # dispositions choisies}}. Ce qui lui manque peut se trouver dans les parties non détenues.',
   'record.METADATA_ONLY': 'La fiche ne contient aucune disposition, seulement les faits de l’accord.',
   'record.nothing': 'rien',
   'part.MAIN_TEXT': 'texte principal',
@@ -978,12 +996,12 @@ const FR: ReportTexts = {
   'coh.col.outcome': 'Résultat',
   'coh.col.severity': 'Gravité',
   'coh.col.agreement': 'Accord',
-  'coh.col.signed': 'Signé',
+  'coh.col.signed': 'Signature',
   'coh.col.found': 'Constat',
   'coh.col.why': 'Pourquoi c’est important',
   'coh.col.check': 'Que vérifier',
   'coh.col.record': 'Ce que détient le catalogue',
-  'coh.col.evidence': 'Preuves',
+  'coh.col.evidence': 'Preuve',
   'coh.col.rule': 'Règle',
   'coh.allAgreements': '{party} (tous les accords)',
   'coh.absence': 'absence',
@@ -994,9 +1012,9 @@ const FR: ReportTexts = {
   'coh.col.provision': 'Disposition',
   'coh.col.pinpoint': 'Référence',
   'coh.col.code': 'Code',
-  'coh.col.binding': 'Force obligatoire',
+  'coh.col.binding': 'Force contraignante',
   'coh.col.reviewToday': 'État de la relecture aujourd’hui',
-  'coh.col.detail': 'Détail',
+  'coh.col.detail': 'Précision',
   'coh.col.note': 'Motif de la citation',
   'coh.cell.notMet': 'non satisfait',
   'coh.cell.notMetProposed': 'non satisfait, sur des propositions en attente de relecture',
@@ -1172,7 +1190,7 @@ const FR: ReportTexts = {
   'col.review': 'Relecture',
   'col.detail': 'Précision',
   'col.code': 'Code',
-  'col.signed': 'Signé le',
+  'col.signed': 'Signature',
   'cmp.title': 'Comparaison de {count, plural, one {# accord} other {# accords}}',
   'cmp.param.agreements': 'Accords',
   'cmp.param.codes': 'Codes',
@@ -1185,7 +1203,7 @@ const FR: ReportTexts = {
   'cmp.row.slug': 'Identifiant',
   'cmp.row.inForce': 'Entrée en vigueur',
   'cmp.row.applied': 'Appliqué depuis le',
-  'cmp.row.status': 'État',
+  'cmp.row.status': 'Statut',
   'cmp.row.parties': 'Parties',
   'cmp.row.via': 'États membres liés par l’intermédiaire d’un bloc',
   'cmp.row.developing': 'Parties en développement',
@@ -1298,6 +1316,24 @@ const FR: ReportTexts = {
   'filename.trends': 'tendances',
   'filename.comparison': 'comparaison',
   'filename.flows': 'flux',
+  'filename.year': 'annee',
+  'filename.region': 'region',
+  'filename.agreementType': 'type-accord',
+  'filename.party': 'partie',
+  'filename.scores': 'scores',
+  'filename.findings': 'constats',
+  'filename.evidence': 'preuves',
+  'filename.agreements': 'accords',
+  'filename.trend': 'tendance',
+  'filename.rules': 'regles',
+  'filename.matrix': 'matrice',
+  'filename.heatmap': 'carte-de-chaleur',
+  'filename.provisions': 'dispositions',
+  'filename.pairs': 'paires',
+  'filename.volume': 'volume',
+  'filename.shares': 'parts',
+  'filename.groups': 'groupes',
+  'filename.counts': 'effectifs',
   'filename.toBeneficiaries': 'vers-{codes}',
   'filename.signedFrom': 'signes-du-{date}',
   'filename.signedTo': 'signes-au-{date}',
@@ -1618,12 +1654,12 @@ const ES: ReportTexts = {
   'coh.col.outcome': 'Resultado',
   'coh.col.severity': 'Gravedad',
   'coh.col.agreement': 'Acuerdo',
-  'coh.col.signed': 'Firmado',
+  'coh.col.signed': 'Firma',
   'coh.col.found': 'Constatación',
   'coh.col.why': 'Por qué importa',
   'coh.col.check': 'Qué verificar',
   'coh.col.record': 'Lo que tiene el catálogo',
-  'coh.col.evidence': 'Pruebas',
+  'coh.col.evidence': 'Prueba',
   'coh.col.rule': 'Regla',
   'coh.allAgreements': '{party} (todos los acuerdos)',
   'coh.absence': 'ausencia',
@@ -1813,7 +1849,7 @@ const ES: ReportTexts = {
   'col.review': 'Revisión',
   'col.detail': 'Detalle',
   'col.code': 'Código',
-  'col.signed': 'Firmado el',
+  'col.signed': 'Firma',
   'cmp.title': 'Comparación de {count, plural, one {# acuerdo} other {# acuerdos}}',
   'cmp.param.agreements': 'Acuerdos',
   'cmp.param.codes': 'Códigos',
@@ -1936,6 +1972,24 @@ const ES: ReportTexts = {
   'filename.trends': 'tendencias',
   'filename.comparison': 'comparacion',
   'filename.flows': 'flujos',
+  'filename.year': 'anio',
+  'filename.region': 'region',
+  'filename.agreementType': 'tipo-acuerdo',
+  'filename.party': 'parte',
+  'filename.scores': 'puntuaciones',
+  'filename.findings': 'constataciones',
+  'filename.evidence': 'pruebas',
+  'filename.agreements': 'acuerdos',
+  'filename.trend': 'tendencia',
+  'filename.rules': 'reglas',
+  'filename.matrix': 'matriz',
+  'filename.heatmap': 'mapa-de-calor',
+  'filename.provisions': 'disposiciones',
+  'filename.pairs': 'pares',
+  'filename.volume': 'volumen',
+  'filename.shares': 'proporciones',
+  'filename.groups': 'grupos',
+  'filename.counts': 'recuentos',
   'filename.toBeneficiaries': 'hacia-{codes}',
   'filename.signedFrom': 'firmados-desde-{date}',
   'filename.signedTo': 'firmados-hasta-{date}',
@@ -2112,21 +2166,55 @@ export const notesOf = (noteTexts: Text[]) => ({ notes: noteTexts.map((n) => say
 export const notesIn = <R extends { notes: string[]; noteTexts: Text[] }>(lang: Language, report: R): R =>
   lang === 'en' ? report : { ...report, notes: report.noteTexts.map((n) => say(lang, n)) };
 
-const KIND_WORDS: Record<string, ReportTextKey> = {
-  coherence: 'filename.coherence',
-  comparison: 'filename.comparison',
-  trends: 'filename.trends',
-  flows: 'filename.flows',
-};
+/**
+ * The words of the reports' kinds and sections ("trends-agreement-type", "groups") to their keys: a file's name and
+ * a report's kind are in the report's language ("tendances-type-accord-...-groupes-...csv"; until 7 December 2026
+ * only the first word was, "tendances-year-du-2000-groups-...").
+ */
+const FILE_WORDS: ReadonlyMap<string, ReportTextKey> = new Map<string, ReportTextKey>([
+  ['agreement-type', 'filename.agreementType'],
+  ...(
+    [
+      'coherence',
+      'comparison',
+      'trends',
+      'flows',
+      'year',
+      'region',
+      'party',
+      'scores',
+      'findings',
+      'evidence',
+      'agreements',
+      'trend',
+      'rules',
+      'matrix',
+      'heatmap',
+      'provisions',
+      'pairs',
+      'volume',
+      'shares',
+      'groups',
+      'counts',
+    ] as const
+  ).map((word): [string, ReportTextKey] => [word, `filename.${word}`]),
+]);
 
 /**
- * A document's kind in the language, for what a person reads (the HTML's "Report: …", the files' names): its
- * first word translated ("tendances-year", "comparaison"); the rest is an identifier.
+ * A document's kind or a section's id in the language, for what a person reads (the HTML's "Report: …", the files'
+ * names): each of its words translated ("tendances-annee", "coherencia-chl", "flux"), two-word ones first
+ * ("agreement-type"); what is none of FILE_WORDS (a party's code) is an identifier and stays.
  */
 export function kindIn(lang: Language, kind: string): string {
-  const [word] = /^[a-z]+/.exec(kind) ?? [''];
-  const key = KIND_WORDS[word];
-  return key ? say(lang, text(key)) + kind.slice(word.length) : kind;
+  const words = kind.split('-');
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = FILE_WORDS.get(`${words[i]}-${words[i + 1]}`);
+    const key = pair ?? FILE_WORDS.get(words[i]);
+    if (pair) i++;
+    out.push(key ? say(lang, text(key)) : words[i]);
+  }
+  return out.join('-');
 }
 
 /** A translator of the report texts for one language: `t('coh.title', { party })`. */

@@ -31,6 +31,7 @@ import { WebContext } from '../web-context';
 import { TAXONOMY_CODES } from '../web-enums';
 import { badRequest, notFound } from '../web-errors';
 import { canonicalRedirect, file, PageResult } from '../web-page';
+import { headingIn } from '../../provisions/preamble';
 
 const TOC_PAGE = 100;
 /** Pages of provisions a download reads: a page with every annotation stays within the API's query cost. */
@@ -439,7 +440,12 @@ function tocView(
       : p.articleTitle || p.location === 'PREAMBLE'
         ? p.key
         : ctx.t('common.unnumbered');
-    const title = p.articleTitle ? markup`${number_} · ${inLanguage(p.articleTitle, p.language)}` : number_;
+    const articleTitle = headingIn(ctx.lang, p.articleTitle);
+    const title = !articleTitle
+      ? number_
+      : articleTitle === p.articleTitle
+        ? markup`${number_} · ${inLanguage(articleTitle, p.language)}`
+        : markup`${number_} · ${articleTitle}`;
     number++;
     items.push(
       markup`<li value="${number}">

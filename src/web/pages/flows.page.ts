@@ -210,7 +210,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
                           >
                         </td>
                         <td data-label="${t('common.evidence')}">
-                          ${f.provisions.map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(provisionPath(p.pinpoint))}">${shortProvisionLabel(p)}</a>`)}
+                          ${f.provisions.map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(provisionPath(p.pinpoint))}">${shortProvisionLabel(p, ctx.lang)}</a>`)}
                         </td>
                       </tr>`,
                   )}

@@ -1,7 +1,6 @@
 import { canonicalRedirect, PageResult } from '../web-page';
 import { BadUserInputError, shown } from '../../common/errors';
 import { conventionSourceIn } from '../../parties/convention-source';
-import { partyNameForm } from '../../parties/party-names';
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
 import { Html, markup } from '../html';
 import { conventionStatusName, incomeGroupName, label, regionName } from '../labels';
@@ -20,6 +19,7 @@ import {
   wideAndNarrowChart,
 } from '../views/common';
 import { COHERENCE_DASHBOARD_FIELDS, CoherenceData, partyDashboardView } from '../views/party-dashboard';
+import { viaBlocName } from '../views/side-name';
 import { WebContext } from '../web-context';
 import { badRequest, notFound } from '../web-errors';
 import { checkDate } from '../../reports/common/report-args';
@@ -340,13 +340,6 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
 const PARTY_FLOWS_QUERY = `query WebPartyFlows($filter: FlowFilter, $language: ReportLanguage!) {
   preferentialTreatmentFlows(filter: $filter, language: $language) { flows { pending } }
 }`;
-
-/**
- * A bloc's name after "through" in the page's language: "the European Union", "de l’Union européenne", "du
- * Mercosur", "de la Unión Europea", "del Mercosur" (French and Spanish contract "de" with the article).
- */
-export const viaBlocName = (ctx: Pick<WebContext, 'lang'>, bloc: { code: string; name: string }) =>
-  partyNameForm(ctx.lang, bloc.code, bloc.name, ctx.lang === 'en' ? 'the' : 'of');
 
 /** The blocs a party is a member of today. */
 const currentBlocs = (memberOf: PartyData['party']['memberOf']) =>

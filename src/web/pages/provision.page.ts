@@ -31,6 +31,7 @@ import { Family, familyTimelineView } from '../views/family-timeline';
 import { WebContext } from '../web-context';
 import { badRequest } from '../web-errors';
 import { canonicalRedirect, PageResult } from '../web-page';
+import { headingIn } from '../../provisions/preamble';
 
 interface ProvisionAnnotation {
   id: string;
@@ -221,7 +222,7 @@ export async function provisionPage(
           .filter(Boolean)
           .join(', ')
       : p.key,
-    p.articleTitle,
+    headingIn(ctx.lang, p.articleTitle),
   ]
     .filter(Boolean)
     .join(' ');

@@ -5,6 +5,7 @@ import { AGREEMENT_TYPES } from '../web-enums';
 import { QueryValue, WebContext } from '../web-context';
 import { articleNumberForm, divisionNumber } from '../../provisions/article-number';
 import { percentIn } from '../../reports/common/report-texts';
+import { headingIn, preambleName } from '../../provisions/preamble';
 
 export interface AnnotationBadge {
   code: { code: string } | string;
@@ -105,12 +106,9 @@ export function articleLabel(
   },
 ): string {
   const number = p.articleNumber ? articleWord(ctx, { ...p, articleNumber: p.articleNumber }) : null;
-  const parts = [number, p.articleTitle].filter(Boolean);
+  const parts = [number, headingIn(ctx.lang, p.articleTitle)].filter(Boolean);
   if (parts.length) return parts.join(' · ');
-  if (p.location === 'PREAMBLE') {
-    const name = label(ctx.lang, p.location);
-    return name.charAt(0).toUpperCase() + name.slice(1);
-  }
+  if (p.location === 'PREAMBLE') return preambleName(ctx.lang);
   return p.unnamed ?? ctx.t('common.unnumbered');
 }
 
@@ -128,7 +126,7 @@ export function divisionHeading(
     : division.worded
       ? division.number
       : ctx.t(kind === 'chapter' ? 'provision.chapter' : 'provision.section', { number: division.number });
-  return `${label} ${title ?? ''}`.trim();
+  return `${label} ${headingIn(ctx.lang, title) ?? ''}`.trim();
 }
 
 /** divisionHeading with the division's title marked with the provision's language ("Chapitre 16 <span lang=en>…</span>"). */
@@ -140,6 +138,9 @@ export function divisionHeadingHtml(
   lang: string | null | undefined,
 ): Html | null {
   const numbered = divisionHeading(ctx, kind, n, null);
+  // ToTA's pseudo-chapter "Preamble" is said in the page's language (headingIn), not marked as the text's.
+  if (title && headingIn(ctx.lang, title) !== title)
+    return markup`${numbered ? `${numbered} ` : ''}${headingIn(ctx.lang, title)}`;
   if (!title) return numbered === null ? null : markup`${numbered}`;
   return markup`${numbered ? `${numbered} ` : ''}${inLanguage(title, lang)}`;
 }
@@ -206,7 +207,9 @@ export function articleLabelHtml(
     language?: string | null;
   },
 ): Html {
-  if (!p.articleTitle) return markup`${articleLabel(ctx, p)}`;
+  // A title that only names the preamble is said in the page's language, as articleLabel says it.
+  if (!p.articleTitle || headingIn(ctx.lang, p.articleTitle) !== p.articleTitle)
+    return markup`${articleLabel(ctx, p)}`;
   const number = p.articleNumber ? `${articleWord(ctx, { ...p, articleNumber: p.articleNumber })} · ` : '';
   return markup`${number}${inLanguage(p.articleTitle, p.language)}`;
 }

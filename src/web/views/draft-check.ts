@@ -19,6 +19,8 @@ import {
   dateText,
 } from './common';
 import { changedWordsView } from './family-timeline';
+import { viaBlocName } from './side-name';
+import { cldrPartyName } from '../../parties/party-names';
 
 interface CheckedProvision {
   pinpoint: string;
@@ -140,7 +142,13 @@ function gapSentences(
   // As the API's message: a member state with no agreement of its own in scope is bound through its bloc.
   const blocs = g.practice
     .filter((p) => p.agreements === 0 && p.through.length)
-    .map((p) => ` ${t('draft.gap.through', { party: partyLabelIn(ctx, p), blocs: p.through.join(', ') })}`)
+    .map((p) => {
+      // The API gives the blocs' codes; their names are CLDR's, as the page names every party.
+      const blocs = p.through.map((code) =>
+        viaBlocName(ctx, { code, name: cldrPartyName('en', code) ?? code }),
+      );
+      return ` ${t('draft.gap.through', { party: partyLabelIn(ctx, p), blocs: blocs.join(', '), codes: p.through.join(', ') })}`;
+    })
     .join('');
   // As the API's message: the Operational Guidelines speak to the Convention's Parties (expectedOfSome).
   const guidelines = t(expectedOfSome(g.practice) ? 'draft.gap.guidelines' : 'draft.gap.guidelinesNoParty');

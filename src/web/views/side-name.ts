@@ -1,4 +1,4 @@
-import { cldrPartyName } from '../../parties/party-names';
+import { cldrPartyName, partyNameForm } from '../../parties/party-names';
 import { markup, Html } from '../html';
 import type { MessageKey } from '../i18n';
 import type { WebContext } from '../web-context';
@@ -43,3 +43,10 @@ export function sideName(ctx: WebContext, side: string, parties: readonly SidedP
   if (names.some((n) => n === undefined)) return asWritten;
   return markup`${new Intl.ListFormat(ctx.lang, { type: 'conjunction' }).format(names as string[])}`;
 }
+
+/**
+ * A bloc's name after "through" in the page's language: "the European Union", "de l’Union européenne", "du
+ * Mercosur", "de la Unión Europea", "del Mercosur" (French and Spanish contract "de" with the article).
+ */
+export const viaBlocName = (ctx: Pick<WebContext, 'lang'>, bloc: { code: string; name: string }) =>
+  partyNameForm(ctx.lang, bloc.code, bloc.name, ctx.lang === 'en' ? 'the' : 'of');
