@@ -983,7 +983,8 @@ const FR: Messages = {
   'draft.gap.sinceUnknown':
     'comptés depuis le {date} : la date d’entrée en vigueur de la Convention à son égard n’est pas connue',
   'draft.gap.through':
-    '{party} est liée par l’intermédiaire {blocs} : indiquez {codes} pour comparer avec ses accords.',
+    // "partie liée" agrees with the noun, not with the country: "Le Portugal est liée" was wrong.
+    '{party} : partie liée par l’intermédiaire {blocs} ; indiquez {codes} pour comparer avec ses accords.',
   'draft.conventionStatusUnknown':
     'On ne sait pas si {parties} {count, plural, one {est Partie} other {sont Parties}} à la Convention : aucune référence à celle-ci n’est attendue {count, plural, one {d’elle} other {d’elles}}, et {count, plural, one {ses} other {leurs}} accords ne sont pas comptés.',
   'draft.gap.naming':
@@ -1551,7 +1552,8 @@ const ES: Messages = {
   'draft.gap.sinceUnknown':
     'contados desde el {date}: no consta cuándo entró en vigor la Convención a su respecto',
   'draft.gap.through':
-    '{party} está obligada por medio {blocs}: indique {codes} para comparar con sus acuerdos.',
+    // "parte obligada", for the same reason: "Portugal está obligada" was wrong.
+    '{party}: parte obligada por medio {blocs}; indique {codes} para comparar con sus acuerdos.',
   'draft.conventionStatusUnknown':
     'No consta si {parties} {count, plural, one {es Parte} other {son Partes}} en la Convención: no se espera {count, plural, one {de ella} other {de ellas}} una referencia a esta, ni se cuentan sus acuerdos.',
   'draft.gap.naming':

@@ -501,7 +501,7 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
     );
     // The bloc by its name, with its article ("por medio de EUN" read the code where the name goes).
     expect(form.text).toContain(
-      'Francia (FRA) está obligada por medio de la Unión Europea: indique EUN para comparar con sus acuerdos.',
+      'Francia (FRA): parte obligada por medio de la Unión Europea; indique EUN para comparar con sus acuerdos.',
     );
     const french = await t
       .http()
@@ -509,7 +509,7 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
       .type('form')
       .send({ draft: DRAFT, parties: 'FRA' });
     expect(french.text).toMatch(
-      /France \(FRA\) est liée par l’intermédiaire de l’Union européenne[\s\u00a0]: indiquez EUN pour comparer avec ses accords\./,
+      /France \(FRA\)[\s\u00a0]: partie liée par l’intermédiaire de l’Union européenne[\s\u00a0]; indiquez EUN pour comparer avec ses accords\./,
     );
   });
 
