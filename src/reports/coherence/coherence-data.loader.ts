@@ -109,8 +109,9 @@ async function servicesArticles(
 /**
  * The role a party stands in for why its binding is not known (`undatedReason`): its own; for a member bound through
  * its bloc with no row of its own, the bloc's where it was a member when the agreement was signed (France, in an
- * agreement of the EU begun on a day no source gives, did not join it late), else none (it joined the bloc, and so
- * the agreement, later: Croatia).
+ * agreement of the EU begun on a day no source gives, did not join it late), or where no signature is recorded (then
+ * nobody knows whether it joined the bloc before or after, and only the agreement's unrecorded start is known), else
+ * none (it joined the bloc, and so the agreement, later: Croatia).
  */
 function standingRole(
   binding: PartyAgreement['binding'],
@@ -123,7 +124,7 @@ function standingRole(
   const m = memberships.find((x) => x.bloc === binding.via && x.member === binding.partyCode);
   const atSignature =
     m !== undefined &&
-    (m.dateJoined === null || (agreement.dateSigned !== null && m.dateJoined <= agreement.dateSigned));
+    (m.dateJoined === null || agreement.dateSigned === null || m.dateJoined <= agreement.dateSigned);
   return atSignature ? blocRole : null;
 }
 
