@@ -1,4 +1,5 @@
-import { articleNumberForm } from '../../provisions/article-number';
+import { articleCellLabel } from '../../provisions/article-number';
+import type { CitedChapter } from '../../provisions/cited-chapters';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
@@ -59,6 +60,8 @@ export interface AnnotationFact {
   position: number;
   articleNumber: string | null;
   articleTitle: string | null;
+  /** The chapter its label names, where its agreement numbers its articles per chapter (`citedChapters`); else null. */
+  chapter: CitedChapter | null;
   code: TaxonomyCodeId;
   detail: string[];
   bindingForce: BindingForce | null;
@@ -84,6 +87,7 @@ export function evidenceOf(annotation: AnnotationFact, note: string | null = nul
     agreement: annotation.agreementSlug,
     articleNumber: annotation.articleNumber,
     articleTitle: annotation.articleTitle,
+    chapter: annotation.chapter,
     code: annotation.code,
     detail: annotation.detail,
     bindingForce: annotation.bindingForce,
@@ -94,17 +98,19 @@ export function evidenceOf(annotation: AnnotationFact, note: string | null = nul
 }
 
 /**
- * "Art. 22.6"; an article held under a protocol's or annex's key ("protocol-iii-cultural-cooperation/art-3") names
- * it in words ("Protocol III cultural cooperation, Art. 3"), since the main text has an Article 3 of its own; with no
- * number, the key's last part in words ("…, audiovisual co-productions"). The short label of the evidence in the
- * flows, the comparison and the report files: words a reader takes in, never a raw key.
+ * "Art. 22.6"; "Ch. 11, Art. 1" where its agreement numbers its articles per chapter (`chapter`, `articleCellLabel`:
+ * AANZFTA has an Article 1 in each chapter, and the number alone names none); an article held under a protocol's or
+ * annex's key ("protocol-iii-cultural-cooperation/art-3") names it in words ("Protocol III cultural cooperation,
+ * Art. 3"), since the main text has an Article 3 of its own; with no number, the key's last part in words ("…,
+ * audiovisual co-productions"). The short label of the evidence in the flows, the comparison and the report files
+ * (GraphQL `EvidenceProvision.label`): words a reader takes in, never a raw key.
  */
-export function shortProvisionLabel(p: Pick<EvidenceRef, 'articleNumber' | 'pinpoint'>): string {
+export function shortProvisionLabel(p: Pick<EvidenceRef, 'articleNumber' | 'pinpoint' | 'chapter'>): string {
   const parts = p.pinpoint.slice(p.pinpoint.indexOf('/') + 1).split('/');
   const own = parts.pop()!;
   const containers = parts.map((part, i) => keyInWords(part, i === 0));
   const named = p.articleNumber
-    ? `Art. ${articleNumberForm(p.articleNumber)}`
+    ? articleCellLabel(p.articleNumber, p.chapter ?? null)
     : keyInWords(own, !containers.length);
   return [...containers, named].join(', ');
 }
@@ -121,7 +127,9 @@ function keyInWords(part: string, capital: boolean): string {
 }
 
 /** "Art. 22.6 Cultural Industries" (shortProvisionLabel and the title), or the key in words when it has neither. */
-export function provisionLabel(p: Pick<EvidenceRef, 'articleNumber' | 'articleTitle' | 'pinpoint'>): string {
+export function provisionLabel(
+  p: Pick<EvidenceRef, 'articleNumber' | 'articleTitle' | 'pinpoint' | 'chapter'>,
+): string {
   const number = p.articleNumber ? shortProvisionLabel(p) : null;
   const label = [number, p.articleTitle].filter(Boolean).join(' ');
   return label || shortProvisionLabel(p);
