@@ -378,6 +378,24 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
     expect(of(b, 'EUN')?.until).toBe('2030-01-01');
   });
 
+  it('knows a party that withdrew on a known day not bound from then on, though the agreement ended on a day not recorded', () => {
+    const ended = agreement({ status: 'TERMINATED', dateSigned: '2000-01-01', dateInForce: '2001-01-01' });
+    const b = computeBindings(
+      ended,
+      [row('SGP', { withdrawn: true, dateWithdrawn: '2005-01-01' }), row('NZL'), row('AUS')],
+      [],
+    );
+    const sgp = of(b, 'SGP')!;
+    expect(isBoundOn(sgp, '2003-01-01', 'APPLIED')).toBe(false);
+    // Before the withdrawal the agreement may have ended already: not known; from it on, known not bound.
+    expect(bindingUnknownOn(sgp, recorded(ended), '2003-01-01', [])).toBe(true);
+    expect(undatedReason(sgp, 'ORIGINAL', recorded(ended))).toBe('ENDED');
+    expect(bindingUnknownOn(sgp, recorded(ended), '2005-01-01', [])).toBe(false);
+    expect(bindingUnknownOn(sgp, recorded(ended), '2000-06-01', [])).toBe(false);
+    // The others' end is the agreement's, not recorded.
+    expect(bindingUnknownOn(of(b, 'NZL')!, recorded(ended), '2010-01-01', [])).toBe(true);
+  });
+
   it("binds a signatory that applies nothing on no date, whatever the agreement's dates (Haiti and the EPA)", () => {
     const b = computeBindings(
       agreement({

@@ -191,6 +191,11 @@ function directDates(agreement: BindingAgreement, p: BindingPartyRow): Binding {
   const appliedFrom = earlier(provisional, inForceFrom);
   // Left at a date nobody recorded: bound on no date we can name.
   const left = p.withdrawn && !p.dateWithdrawn ? EMPTY_INTERVAL_END : p.dateWithdrawn;
+  // Left on a known day an agreement that ended on a day nobody recorded: bound on no day we can name before it (the
+  // agreement may have ended first), known not bound from it on. A binding holds one end, so it keeps the known one
+  // and no start (`bindingUnknownOn` bounds the unknown days by the agreement's first date).
+  if (left !== null && left !== EMPTY_INTERVAL_END && agreementEnd(agreement) === EMPTY_INTERVAL_END)
+    return { ...notBound(agreement, p), until: left };
   return {
     agreementId: agreement.id,
     partyCode: p.code,

@@ -24,8 +24,7 @@ import {
   ProvisionLine,
 } from './repository/export.repository';
 import { articleCellLabel } from '../provisions/article-number';
-import { languageKey, languagesNumberedPerChapter, NumberedArticle } from '../provisions/article-numbering';
-import { ProvisionRepository } from '../provisions/repository/provision.repository';
+import { citedChapters } from '../provisions/cited-chapters';
 import { csvCell, csvHeader, csvLine } from './export-csv';
 
 export type ExportKind = 'agreements' | 'provisions' | 'annotations';
@@ -240,35 +239,6 @@ async function provisionLinesOf(
   const lines = await new ExportRepository(em).provisionLines(ids, selection, format);
   const cited = await citedChapters(em, ids);
   return lines.map((l) => Object.assign(l, { chapter: cited(l) }));
-}
-
-/**
- * For the provisions of some agreements, the chapter their label names (`articleCellLabel`) where their agreement
- * numbers its articles per chapter (`languagesNumberedPerChapter`), else null: one statement for all the agreements.
- */
-async function citedChapters(
-  em: EntityManager,
-  ids: number[],
-): Promise<
-  (p: Partial<Record<'agreement_id' | 'language' | 'chapter_number' | 'chapter_title', unknown>>) => {
-    number: string | null;
-    title: string | null;
-  } | null
-> {
-  const byAgreement = new Map<number, NumberedArticle[]>();
-  for (const a of await new ProvisionRepository(em).chaptersOfArticles(ids)) {
-    const id = Number(a.agreement_id);
-    const list = byAgreement.get(id);
-    if (list) list.push(a);
-    else byAgreement.set(id, [a]);
-  }
-  const perChapter = new Map(
-    [...byAgreement].map(([id, articles]) => [id, languagesNumberedPerChapter(articles)]),
-  );
-  return (p) =>
-    perChapter.get(Number(p.agreement_id))?.has(languageKey(p.language as string | null))
-      ? { number: p.chapter_number as string | null, title: p.chapter_title as string | null }
-      : null;
 }
 
 type ChapteredLine = ProvisionLine & { chapter: { number: string | null; title: string | null } | null };

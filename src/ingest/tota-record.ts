@@ -737,6 +737,6 @@ export function withSides(record: AgreementRecord, entry: TotaSides | undefined,
   for (const party of record.parties) party.side = sideOfParty(entry, party.code);
   record.factSources = {
     ...record.factSources,
-    sides: `ToTA v0.5.0, ${fileName}, ${entry.article.replace(/^ARTICLE /, 'Art. ')}: ${entry.says}`,
+    sides: `ToTA v0.5.0, ${fileName}, Art. ${articleNumberForm(entry.article)}: ${entry.says}`,
   };
 }

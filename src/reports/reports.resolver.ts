@@ -10,6 +10,7 @@ import { CoherenceReportService } from './coherence/coherence.service';
 import { checksByOutcome } from './coherence/coherence-compute';
 import { reportFileLinks } from './common/report-request';
 import { EvidenceProvision, ReportLanguage } from './common/report.types';
+import { shortProvisionLabel } from './common/report-facts';
 import { Language } from '../common/i18n';
 import { coherenceIn } from './coherence/coherence-language';
 import { trendsIn } from './trends/trends-language';
@@ -131,6 +132,18 @@ export class EvidenceProvisionResolver {
   })
   link(@Parent() provision: EvidenceProvision): string {
     return servedPath(provision.link);
+  }
+
+  @ResolveField(() => String, {
+    description:
+      'The short label a report cites the provision by: "Art. 22.6"; "Ch. 11, Art. 1" where its agreement numbers its articles per chapter (the number alone names no article); an article of a protocol or annex with its name ("Protocol III cultural cooperation, Art. 3"); a provision without a number by its key in words',
+  })
+  label(
+    @Parent() provision: EvidenceProvision,
+    @Args('language', { ...languageArg, description: 'The language a preamble is named in (EN, FR, ES)' })
+    language: Language,
+  ): string {
+    return shortProvisionLabel(provision, language);
   }
 }
 

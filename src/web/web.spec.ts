@@ -131,6 +131,18 @@ describe('web explorer building blocks', () => {
     );
   });
 
+  it('names the chapter of an article of an agreement that numbers its articles per chapter, in every short label', () => {
+    // AANZFTA's Chapters 7 and 11 each have an Article 1: "Art. 1" named neither (truth22).
+    const scope = { articleNumber: '1', articleTitle: 'Scope', pinpoint: 'aanzfta/art-1-tota-1' };
+    expect(shortProvisionLabel({ ...scope, chapter: { number: 'CHAPTER 11', title: 'Investment' } })).toBe(
+      'Ch. 11, Art. 1',
+    );
+    expect(provisionLabel({ ...scope, chapter: { number: null, title: 'Investment' } })).toBe(
+      'Investment, Art. 1 Scope',
+    );
+    expect(shortProvisionLabel({ ...scope, chapter: null })).toBe('Art. 1');
+  });
+
   it('shows a code whose lines break at its underscores, not inside a word', () => {
     expect(String(codeName('ECOMMERCE_CULTURAL_CARVE_OUT'))).toBe(
       '<code>ECOMMERCE_<wbr>CULTURAL_<wbr>CARVE_<wbr>OUT</code>',

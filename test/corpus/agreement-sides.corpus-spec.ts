@@ -21,9 +21,12 @@ const textOf = (treaty: TotaTreaty, number: string) =>
     .filter((a) => a.number === number)
     .map((a) => a.text.replace(/\s+/g, ' '))
     .join(' ');
-/** An article applying the agreement between the sides, the parties of one side taken individually. */
+/**
+ * An article applying the agreement between the sides, the parties of one side taken individually; in Spanish, "se
+ * aplicará (bilateralmente) entre Chile y cada uno de los países de Centroamérica considerados individualmente".
+ */
 const BETWEEN_SIDES =
-  /relations between.{0,80}?\bEFTA States?\b|considered individually, will apply this Agreement on a bilateral basis/i;
+  /relations between.{0,80}?\bEFTA States?\b|considered individually, will apply this Agreement on a bilateral basis|se aplicará (bilateralmente )?entre .{0,60}? y cada uno de los .{0,60}?considerados individualmente/i;
 /** ... and saying that it does not apply among the parties of one side. */
 const NOT_AMONG =
   /not (apply )?to (the )?(trade )?(and economic )?relations between|neither to the trade relations amongst|does not apply to the trade relations between/i;
@@ -32,8 +35,10 @@ describe('the sides of the agreements the ToTA files divide (TOTA_SIDES)', () =>
   it('cites, for each entry, an article that applies the agreement between sides', () => {
     const unsupported = TOTA_SIDES.filter((entry) => {
       const text = textOf(read(entry.fileName), entry.article);
-      // EFTA - Egypt Art. 2 names the sides without the exclusion (`eftaImplied`).
-      return !BETWEEN_SIDES.test(text) || (entry.fileName !== 'pta_5.xml' && !NOT_AMONG.test(text));
+      // EFTA - Egypt Art. 2 and the agreements of one party with each of several (`oneWithEach`) name the sides
+      // without the exclusion, which their `says` says follows.
+      const implied = /are not among those it names/.test(entry.says);
+      return !BETWEEN_SIDES.test(text) || (!implied && !NOT_AMONG.test(text));
     });
     expect(unsupported.map((entry) => `${entry.fileName} ${entry.article}`)).toEqual([]);
   });
@@ -49,7 +54,8 @@ describe('the sides of the agreements the ToTA files divide (TOTA_SIDES)', () =>
       .map(read);
     expect(efta.length).toBe(39);
     const left = efta.filter((treaty) => !listed.has(treaty.fileName));
-    expect(TOTA_SIDES.filter((entry) => entry.fileName !== 'pta_341.xml')).toHaveLength(35);
+    const others = ['pta_341.xml', 'pta_49.xml', 'pta_414.xml'];
+    expect(TOTA_SIDES.filter((entry) => !others.includes(entry.fileName))).toHaveLength(35);
     expect(left.map((treaty) => treaty.fileName).sort()).toEqual([
       'pta_135.xml',
       'pta_138.xml',
@@ -61,12 +67,28 @@ describe('the sides of the agreements the ToTA files divide (TOTA_SIDES)', () =>
       expect(all.filter((text) => BETWEEN_SIDES.test(text) && NOT_AMONG.test(text))).toEqual([]);
     }
     // Every EFTA State a listed file names is on the EFTA side; the other side is never empty.
-    for (const treaty of efta.filter((t) => listed.has(t.fileName) && t.fileName !== 'pta_341.xml')) {
+    for (const treaty of efta.filter((t) => listed.has(t.fileName) && !others.includes(t.fileName))) {
       const codes = [...new Set([...treaty.partiesOriginal, ...treaty.parties])];
       expect(
         codes.filter((code) => !(EFTA_STATES as readonly string[]).includes(code)).length,
       ).toBeGreaterThan(0);
     }
+  });
+
+  it('lists every file of three parties or more with an article applying it between sides only (truth22: two in Spanish were not)', () => {
+    const listed = new Set(TOTA_SIDES.map((entry) => entry.fileName));
+    const dividing = readdirSync(totaDir)
+      .filter((name) => name.endsWith('.xml'))
+      .map(read)
+      .filter((treaty) => new Set([...treaty.partiesOriginal, ...treaty.parties]).size >= 3)
+      .filter((treaty) =>
+        treaty.chapters
+          .flatMap((c) => c.articles)
+          .some((a) => BETWEEN_SIDES.test(a.text.replace(/\s+/g, ' '))),
+      )
+      .map((treaty) => treaty.fileName);
+    expect(dividing.filter((name) => !listed.has(name))).toEqual([]);
+    expect(dividing).toEqual(expect.arrayContaining(['pta_49.xml', 'pta_414.xml', 'pta_341.xml']));
   });
 
   describe('the imported corpus', () => {
@@ -88,6 +110,21 @@ describe('the sides of the agreements the ToTA files divide (TOTA_SIDES)', () =>
           )
         ).map((row) => [row.code, row.side]),
       );
+
+    const partners = async (party: string, totaName: RegExp) => {
+      const res = await t.gql<{
+        coherenceReport: {
+          agreements: { agreement: { title: string }; partners: { code: string }[] }[];
+        };
+      }>(
+        `query($party: String!) { coherenceReport(party: $party, asOf: "2024-01-01") { agreements { agreement { title } partners { code } } } }`,
+        { party },
+      );
+      expect(res.errors).toBeUndefined();
+      return res
+        .data!.coherenceReport.agreements.filter((a) => totaName.test(a.agreement.title))
+        .map((a) => a.partners.map((p) => p.code).sort());
+    };
 
     it('records the sides of EFTA - Colombia (Art. 1.5) and EFTA - Central America (Art. 1.4)', async () => {
       expect(await sides('153')).toEqual({
@@ -114,20 +151,6 @@ describe('the sides of the agreements the ToTA files divide (TOTA_SIDES)', () =>
     });
 
     it("names Colombia alone Switzerland's partner under EFTA - Colombia, and Costa Rica no partner of Panama", async () => {
-      const partners = async (party: string, totaName: RegExp) => {
-        const res = await t.gql<{
-          coherenceReport: {
-            agreements: { agreement: { title: string }; partners: { code: string }[] }[];
-          };
-        }>(
-          `query($party: String!) { coherenceReport(party: $party, asOf: "2024-01-01") { agreements { agreement { title } partners { code } } } }`,
-          { party },
-        );
-        expect(res.errors).toBeUndefined();
-        return res
-          .data!.coherenceReport.agreements.filter((a) => totaName.test(a.agreement.title))
-          .map((a) => a.partners.map((p) => p.code).sort());
-      };
       expect(await partners('CHE', /^EFTA - Colombia/)).toEqual([['COL']]);
       // Liechtenstein's Convention status is not known: an EFTA State's INFO check on its partners read UNKNOWN for it
       // under every EFTA agreement (sides19: about twenty). Now only under one that binds the EFTA States to each
@@ -165,6 +188,38 @@ describe('the sides of the agreements the ToTA files divide (TOTA_SIDES)', () =>
       const panama = (await partners('PAN', /^EFTA - Central America/)).flat();
       expect(panama).toContain('CHE');
       expect(panama).not.toContain('CRI');
+    });
+
+    it('Chile - Central America (Art. 1.01(2)) and Dominican Republic - Central America (Art. 1.01) apply between the one and each of the others: sides recorded, Chile dated by the first date as its own (truth22)', async () => {
+      const chile = await sides('49');
+      expect(chile).toMatchObject({
+        CHL: 'Chile',
+        CRI: 'Central American countries',
+        SLV: 'Central American countries',
+      });
+      expect(new Set(Object.values(await sides('414')))).toEqual(
+        new Set(['Dominican Republic', 'Central American countries']),
+      );
+      const [source] = await sql<{ sources: string }>(
+        `select "fact_sources" as sources from agreement where "tota_id" = '49'`,
+      );
+      expect(JSON.parse(source.sources).sides).toMatch(/pta_49\.xml, Art\. 1\.01: /);
+      // Costa Rica's partner under it is Chile alone, not El Salvador or Honduras.
+      expect(await partners('CRI', /^Chile - Central America/)).toEqual([['CHL']]);
+      // Chile, alone on its side, is bound from the agreement's first date as its own: no "perhaps for other parties
+      // only" caveat; a Central American country keeps it.
+      const firstDates = async (party: string) => {
+        const res = await t.gql<{ coherenceReport: { notes: string[] } }>(
+          `query($party: String!) { coherenceReport(party: $party, asOf: "2024-01-01") { notes } }`,
+          { party },
+        );
+        expect(res.errors).toBeUndefined();
+        return (
+          res.data!.coherenceReport.notes.find((n) => n.includes('no date of its own is recorded')) ?? ''
+        );
+      };
+      expect(await firstDates('CHL')).not.toContain('Chile - Central America');
+      expect(await firstDates('SLV')).toContain('Chile - Central America');
     });
   });
 });

@@ -8,6 +8,7 @@ import { Migration20261207120000_article_number_alone as SqliteMigration } from 
 import { Migration20261207120000_article_number_alone as PostgresMigration } from '../../migrations/postgresql/Migration20261207120000_article_number_alone';
 import { Role } from '../../src/auth/role.enum';
 import { startTestApp, TestApp } from '../support/test-app';
+import { bodyBytes, readXlsx } from '../support/download-readers';
 
 /**
  * What the new-user trial of 7 December 2026 found: `articleNumber` was "ARTICLE 2106" after `import tota` and "2106"
@@ -157,6 +158,60 @@ describe('article numbers: the number alone, at every door and in a database wri
         .expect(200);
       const text = queue.text.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
       expect(text).toContain('Chapter TWENTY-TWO, Article 16.1 · Cultural Industries');
+    });
+
+    it('the comparison, its page and its files and the coherence report cite its article with its chapter, and an article numbered through without (truth22)', async () => {
+      // The reports' short label was "Art. 16.1" for either chapter's article 16.1: a citation that names no article.
+      const r = await t.gql<{
+        compareAgreements: {
+          cells: { agreement: string; provisions: { pinpoint: string; label: string }[] }[];
+        };
+      }>(
+        `query($a: [String!]!) { compareAgreements(agreements: $a, includeProposed: true) {
+          cells { agreement provisions { pinpoint label } } } }`,
+        { a: [chapters, slug] },
+      );
+      expect(r.errors).toBeUndefined();
+      const labels = new Map(
+        r.data!.compareAgreements.cells.flatMap((c) => c.provisions.map((p) => [p.pinpoint, p.label])),
+      );
+      expect(labels.get(cultural)).toBe('Ch. TWENTY-TWO, Art. 16.1');
+      expect(labels.get(`${slug}/art-22.6`)).toBe('Art. 22.6');
+      // Every article of the one is cited with its chapter, none of the other.
+      for (const [pinpoint, label] of [...labels].filter(([p]) => p.includes('/art-')))
+        expect([pinpoint, label.startsWith('Ch. ')]).toEqual([pinpoint, pinpoint.startsWith(`${chapters}/`)]);
+      const query = `agreements=${chapters},${slug}&includeProposed=true`;
+      const page = (await t.http().get(`/compare?${query}`).expect(200)).text.replace(/<[^>]+>/g, '');
+      expect(page).toContain('Ch. TWENTY-TWO, Art. 16.1');
+      expect(page).toContain('Ch. SIXTEEN, Art. 16.1');
+      const json = (await t.http().get(`/reports/compare.json?${query}`).expect(200)).text;
+      expect(json).toContain('Ch. TWENTY-TWO, Art. 16.1');
+      expect(json).toContain('Ch. SIXTEEN, Art. 16.1');
+      const md = (await t.http().get(`/reports/compare.md?${query}`).expect(200)).text;
+      expect(md).toContain('Ch. TWENTY-TWO, Art. 16.1');
+      const xlsx = await t
+        .http()
+        .get(`/reports/compare.xlsx?${query}`)
+        .buffer(true)
+        .parse(bodyBytes)
+        .expect(200);
+      const cells: string[] = [];
+      (await readXlsx(xlsx.body as Buffer)).eachSheet((sheet) =>
+        sheet.eachRow((row) => row.eachCell((cell) => cells.push(cell.text))),
+      );
+      expect(cells.join('\n')).toContain('Ch. TWENTY-TWO, Art. 16.1');
+      // The coherence report of a party to it cites the same way.
+      const coherence = await t.gql<{
+        coherenceReport: { agreements: { checks: { evidence: { pinpoint: string; label: string }[] }[] }[] };
+      }>(
+        `{ coherenceReport(party: "CAN", includeProposed: true) { agreements { checks { evidence { pinpoint label } } } } }`,
+      );
+      expect(coherence.errors).toBeUndefined();
+      const cited = coherence.data!.coherenceReport.agreements.flatMap((a) =>
+        a.checks.flatMap((c) => c.evidence.filter((e) => e.pinpoint === cultural).map((e) => e.label)),
+      );
+      expect(cited.length).toBeGreaterThan(0);
+      expect(new Set(cited)).toEqual(new Set(['Ch. TWENTY-TWO, Art. 16.1']));
     });
 
     it("the agreement's CSV, the exports and the search's label it with its chapter; the search's has a chapter column", async () => {

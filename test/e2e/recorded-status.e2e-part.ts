@@ -109,9 +109,25 @@ describe('the recorded status, not the status today, decides what is not known',
         dateSigned: '2008-01-01',
         parties: [{ code: 'EUN' }, { code: 'NZL' }],
       },
+      {
+        slug: 'eu-no-dates',
+        title: 'The Union and Chile, in force, no date recorded at all',
+        kind: 'BILATERAL',
+        status: 'IN_FORCE',
+        parties: [{ code: 'EUN' }, { code: 'CHL' }],
+      },
+      {
+        slug: 'withdrawn-ended-undated',
+        title: 'Left by Singapore in 2005, ended on a day not recorded',
+        kind: 'PLURILATERAL',
+        status: 'TERMINATED',
+        dateSigned: '2000-01-01',
+        dateInForce: '2001-01-01',
+        parties: [{ code: 'SGP', dateWithdrawn: '2005-01-01' }, { code: 'NZL' }, { code: 'AUS' }],
+      },
     ]);
     const summary = await importers(t.app).json.import({ paths: [file] });
-    expect(summary.imported).toBe(9);
+    expect(summary.imported).toBe(11);
   });
   afterAll(() => t.close());
 
@@ -249,6 +265,66 @@ describe('the recorded status, not the status today, decides what is not known',
     const croatia = await lists('HRV', '2014-01-01');
     expect(croatia.leftOutDatesUnknown).toContain('eu-begun-undated');
     expect(croatia.leftOutStartedUndated).not.toContain('eu-begun-undated');
+  });
+
+  const undatedLists = async (party: string, asOf: string) => {
+    const res = await t.gql<{
+      coherenceReport: {
+        leftOut: { slug: string }[];
+        leftOutDatesUnknown: string[];
+        leftOutStartedUndated: string[];
+        leftOutEndedUndated: string[];
+        notes: string[];
+      };
+    }>(
+      `query($party: String!, $asOf: LocalDate) { coherenceReport(party: $party, asOf: $asOf) {
+        leftOut { slug } leftOutDatesUnknown leftOutStartedUndated leftOutEndedUndated notes } }`,
+      { party, asOf },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.coherenceReport;
+  };
+
+  it("says a bloc's agreement with no date recorded at all began on a day no source gives, not that a member joined it late (truth22)", async () => {
+    // No signature is recorded: whether France (a member since 1958) or Croatia (since 2013) was a member when the
+    // Union concluded it is not known, so neither is said to have joined it late; the agreement began on an
+    // unrecorded day.
+    for (const [party, asOf, page] of [
+      ['FRA', '2010-06-01', 'applied from a date no source gives'],
+      ['HRV', '2014-01-01', 'applied from a date no source gives'],
+    ] as const) {
+      const r = await undatedLists(party, asOf);
+      expect(r.leftOutDatesUnknown).toContain('eu-no-dates');
+      expect(r.leftOutStartedUndated).toContain('eu-no-dates');
+      expect(r.notes.join(' ')).not.toMatch(
+        /joined (it|them) on a date not recorded[^.]*The Union and Chile/,
+      );
+      expect(r.notes.join(' ')).toMatch(/began to apply on a date no source gives[^.]*The Union and Chile/);
+      const html = text((await t.http().get(`/parties/${party}?asOf=${asOf}`).expect(200)).text);
+      expect(html).toMatch(
+        new RegExp(`The Union and Chile, in force, no date recorded at all[^·]*· ${page}`),
+      );
+    }
+    // Before Croatia joined the Union, known not bound through it.
+    const before = await undatedLists('HRV', '2012-01-01');
+    expect(before.leftOutDatesUnknown).not.toContain('eu-no-dates');
+  });
+
+  it('says a party that withdrew on a known day from an agreement ended on an unrecorded day is not bound after its withdrawal (truth22)', async () => {
+    const slug = 'withdrawn-ended-undated';
+    // Before the withdrawal: the agreement may have ended already, on a day no source gives.
+    const before = await undatedLists('SGP', '2003-01-01');
+    expect(before.leftOutDatesUnknown).toContain(slug);
+    expect(before.leftOutEndedUndated).toContain(slug);
+    // From the withdrawal on: known not bound, whenever the agreement ended.
+    const after = await undatedLists('SGP', '2006-01-01');
+    expect(after.leftOut.map((a) => a.slug)).toContain(slug);
+    expect(after.leftOutDatesUnknown).not.toContain(slug);
+    expect(after.notes.join(' ')).toMatch(/not binding it on that date[^.]*Left by Singapore in 2005/);
+    const page = text((await t.http().get('/parties/SGP?asOf=2006-01-01').expect(200)).text);
+    expect(page).toMatch(/Left by Singapore in 2005, ended on a day not recorded[^·]*· [^·]*not binding SGP/);
+    // The others are still not known to be bound on that day (the end is not recorded).
+    expect((await undatedLists('NZL', '2006-01-01')).leftOutEndedUndated).toContain(slug);
   });
 
   it('says the same in the report files and on the party page', async () => {

@@ -1,3 +1,4 @@
+import { WebGraphqlService } from '../../src/web/web-graphql.service';
 import { codeNameIn, translator } from '../../src/web/i18n';
 import { detailWords } from '../../src/reports/common/evidence';
 import { EcommerceSubtype, GUIDELINES_DETAIL } from '../../src/annotations/annotation.enums';
@@ -1385,6 +1386,15 @@ describe('web explorer over HTTP', () => {
     expect((await t.http().get('/parties/FRA?lang=fr')).text).toContain(
       'accordé par l’intermédiaire de l’Union européenne</a>',
     );
+    // One flows query for the party and its blocs, not one after another per bloc (truth22).
+    const run = jest.spyOn(t.app.get(WebGraphqlService), 'run');
+    try {
+      const again = (await t.http().get('/parties/FRA?lang=es')).text;
+      expect(again).toContain('/flows?grantors=EUN');
+      expect(run.mock.calls.filter(([, , query]) => query.includes('WebPartyFlows'))).toHaveLength(1);
+    } finally {
+      run.mockRestore();
+    }
   });
 
   it('filters by a party typed by name as by its code; a name that finds none or several keeps the form, with a 400 naming them', async () => {

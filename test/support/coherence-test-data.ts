@@ -37,6 +37,7 @@ export function annotation(
     position: 1,
     articleNumber: key.replace('art-', ''),
     articleTitle: null,
+    chapter: null,
     code,
     detail: [],
     bindingForce: BindingForce.BINDING,
@@ -103,4 +104,5 @@ export const servicesChapter = (slug: string) => ({
   key: 'art-9.1',
   articleNumber: '9.1',
   articleTitle: 'Scope',
+  chapter: null,
 });

@@ -52,6 +52,29 @@ function eftaImplied(fileName: string, article: string, other: string): TotaSide
   };
 }
 
+/**
+ * An agreement of one party with several others, applied between it and each of them taken individually (Chile -
+ * Central America, Art. 1.01(2), in Spanish): not among the others, which the article does not name as relating.
+ */
+function oneWithEach(
+  fileName: string,
+  article: string,
+  one: { label: string; code: string },
+  others: string,
+): TotaSides {
+  return {
+    fileName,
+    article,
+    says:
+      `applies the agreement between ${one.label} and each of ${others} taken individually ` +
+      `(relations among ${others} are not among those it names)`,
+    sides: [
+      { label: one.label, codes: [one.code] },
+      { label: others.replace(/^the /, ''), codes: 'others' },
+    ],
+  };
+}
+
 export const TOTA_SIDES: readonly TotaSides[] = [
   eftaImplied('pta_5.xml', 'ARTICLE 2', 'Egypt'),
   efta('pta_13.xml', 'ARTICLE 2', 'Lebanon'),
@@ -88,6 +111,18 @@ export const TOTA_SIDES: readonly TotaSides[] = [
   efta('pta_415.xml', 'ARTICLE 2', 'Montenegro'),
   efta('pta_416.xml', 'ARTICLE 1.4', 'the Central American States', true),
   efta('pta_446.xml', 'ARTICLE 1.4', 'the Philippines'),
+  oneWithEach(
+    'pta_49.xml',
+    'ARTÍCULO 1.01',
+    { label: 'Chile', code: 'CHL' },
+    'the Central American countries',
+  ),
+  oneWithEach(
+    'pta_414.xml',
+    'ARTÍCULO 1.01',
+    { label: 'Dominican Republic', code: 'DOM' },
+    'the Central American countries',
+  ),
   {
     fileName: 'pta_341.xml',
     article: 'ARTICLE 1.01',

@@ -49,6 +49,7 @@ export function chapterEvidence(
       agreement: c.agreementSlug,
       articleNumber: c.articleNumber,
       articleTitle: c.articleTitle,
+      chapter: c.chapter,
       code: null,
       detail: [],
       bindingForce: null,

@@ -24,7 +24,8 @@ import {
   partyAgreements,
   PartyAgreement,
 } from '../repository/coherence.repository';
-import { loadAnnotationsOf, loadParty, loadTypesOf } from '../repository/report-queries';
+import { CitedChapters, loadAnnotationsOf, loadParty, loadTypesOf } from '../repository/report-queries';
+import { citedChapters } from '../../provisions/cited-chapters';
 import { ChapterFact, CoherenceAgreementFacts, CoherenceInput } from './coherence-facts';
 import { isServicesObligation, isServicesOrInvestmentChapter } from './services-chapters';
 
@@ -89,13 +90,14 @@ async function directlyBoundOn(
 async function servicesArticles(
   em: EntityManager,
   ids: number[],
+  cited: CitedChapters,
 ): Promise<{ chapters: ChapterFact[]; obligations: ChapterFact[] }> {
   if (!ids.length) return { chapters: [], obligations: [] };
   const titles = (await chapterTitlesOf(em, ids)).filter(isServicesOrInvestmentChapter);
   const seen = new Set<string>();
   const chapters: ChapterFact[] = [];
   const obligations: ChapterFact[] = [];
-  for (const fact of await articlesInChapters(em, ids, titles)) {
+  for (const fact of await articlesInChapters(em, ids, titles, cited)) {
     const chapter = `${fact.agreementId}\u0000${fact.chapterTitle}`;
     if (!seen.has(chapter)) {
       seen.add(chapter);
@@ -109,8 +111,9 @@ async function servicesArticles(
 /**
  * The role a party stands in for why its binding is not known (`undatedReason`): its own; for a member bound through
  * its bloc with no row of its own, the bloc's where it was a member when the agreement was signed (France, in an
- * agreement of the EU begun on a day no source gives, did not join it late), else none (it joined the bloc, and so
- * the agreement, later: Croatia).
+ * agreement of the EU begun on a day no source gives, did not join it late), or where no signature is recorded (then
+ * nobody knows whether it joined the bloc before or after, and only the agreement's unrecorded start is known), else
+ * none (it joined the bloc, and so the agreement, later: Croatia).
  */
 function standingRole(
   binding: PartyAgreement['binding'],
@@ -123,7 +126,7 @@ function standingRole(
   const m = memberships.find((x) => x.bloc === binding.via && x.member === binding.partyCode);
   const atSignature =
     m !== undefined &&
-    (m.dateJoined === null || (agreement.dateSigned !== null && m.dateJoined <= agreement.dateSigned));
+    (m.dateJoined === null || agreement.dateSigned === null || m.dateJoined <= agreement.dateSigned);
   return atSignature ? blocRole : null;
 }
 
@@ -145,11 +148,16 @@ export async function loadCoherenceInput(
   // A partner never is a fellow member of the bloc the party is bound through.
   const members = blocMembers(memberships);
   const types = await loadTypesOf(em, ids);
-  const annotations = await loadAnnotationsOf(em, ids, [
-    AnnotationStatus.ACCEPTED,
-    AnnotationStatus.PROPOSED,
-  ]);
-  const { chapters, obligations } = await servicesArticles(em, ids);
+  // The chapter each evidence's label names where its agreement numbers its articles per chapter: read once.
+  const cited = await citedChapters(em, ids);
+  const annotations = await loadAnnotationsOf(
+    em,
+    ids,
+    [AnnotationStatus.ACCEPTED, AnnotationStatus.PROPOSED],
+    undefined,
+    cited,
+  );
+  const { chapters, obligations } = await servicesArticles(em, ids, cited);
   const annotationsOf = groupByAgreement(annotations);
   const chaptersOf = groupByAgreement(chapters);
   const obligationsOf = groupByAgreement(obligations);

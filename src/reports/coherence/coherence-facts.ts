@@ -1,3 +1,4 @@
+import type { CitedChapter } from '../../provisions/cited-chapters';
 import { RecordCompleteness } from '../../agreements/record-completeness';
 import { AgreementFacts, AnnotationFact, PartyFacts } from '../common/report-facts';
 
@@ -10,6 +11,8 @@ export interface ChapterFact {
   key: string;
   articleNumber: string | null;
   articleTitle: string | null;
+  /** The chapter its label names, where its agreement numbers its articles per chapter (`citedChapters`). */
+  chapter: CitedChapter | null;
 }
 
 export interface CoherenceAgreementFacts extends AgreementFacts {

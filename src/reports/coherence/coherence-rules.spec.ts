@@ -492,6 +492,19 @@ describe('G19.1/inconsistent-cultural-protection', () => {
       'NOT_APPLICABLE',
     );
   });
+
+  it('says 19.1 cannot be checked only where the signature date is not recorded (truth22 audit)', () => {
+    const undated = agreement('u', { dateSigned: null, types: ['EIA'] });
+    const dated = exposed('d', '2012-01-01');
+    const r = check(inconsistentProtection, undated, input([undated, dated]));
+    expect([r.outcome, r.message]).toEqual([
+      'UNKNOWN',
+      'The signature date is not recorded, so 19.1 cannot be checked.',
+    ]);
+    expect(check(inconsistentProtection, dated, input([undated, dated])).message).not.toContain(
+      'signature date is not recorded',
+    );
+  });
 });
 
 describe('INFO/partners-not-convention-parties', () => {

@@ -1,6 +1,7 @@
 import type { Language } from '../../common/i18n';
 import { headingIn } from '../../provisions/preamble';
-import { articleNumberForm } from '../../provisions/article-number';
+import { articleCellLabel } from '../../provisions/article-number';
+import type { CitedChapter } from '../../provisions/cited-chapters';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
@@ -61,6 +62,8 @@ export interface AnnotationFact {
   position: number;
   articleNumber: string | null;
   articleTitle: string | null;
+  /** The chapter its label names, where its agreement numbers its articles per chapter (`citedChapters`); else null. */
+  chapter: CitedChapter | null;
   code: TaxonomyCodeId;
   detail: string[];
   bindingForce: BindingForce | null;
@@ -86,6 +89,7 @@ export function evidenceOf(annotation: AnnotationFact, note: string | null = nul
     agreement: annotation.agreementSlug,
     articleNumber: annotation.articleNumber,
     articleTitle: annotation.articleTitle,
+    chapter: annotation.chapter,
     code: annotation.code,
     detail: annotation.detail,
     bindingForce: annotation.bindingForce,
@@ -96,20 +100,22 @@ export function evidenceOf(annotation: AnnotationFact, note: string | null = nul
 }
 
 /**
- * "Art. 22.6"; an article held under a protocol's or annex's key ("protocol-iii-cultural-cooperation/art-3") names
- * it in words ("Protocol III cultural cooperation, Art. 3"), since the main text has an Article 3 of its own; with no
- * number, the key's last part in words ("…, audiovisual co-productions"). The short label of the evidence in the
- * flows, the comparison and the report files: words a reader takes in, never a raw key.
+ * "Art. 22.6"; "Ch. 11, Art. 1" where its agreement numbers its articles per chapter (`chapter`, `articleCellLabel`:
+ * AANZFTA has an Article 1 in each chapter, and the number alone names none); an article held under a protocol's or
+ * annex's key ("protocol-iii-cultural-cooperation/art-3") names it in words ("Protocol III cultural cooperation,
+ * Art. 3"), since the main text has an Article 3 of its own; with no number, the key's last part in words ("…,
+ * audiovisual co-productions"). The short label of the evidence in the flows, the comparison and the report files
+ * (GraphQL `EvidenceProvision.label`): words a reader takes in, never a raw key.
  */
 export function shortProvisionLabel(
-  p: Pick<EvidenceRef, 'articleNumber' | 'pinpoint'>,
+  p: Pick<EvidenceRef, 'articleNumber' | 'pinpoint' | 'chapter'>,
   lang: Language = 'en',
 ): string {
   const parts = p.pinpoint.slice(p.pinpoint.indexOf('/') + 1).split('/');
   const own = parts.pop()!;
   const containers = parts.map((part, i) => keyInWords(part, i === 0));
   const named = p.articleNumber
-    ? `Art. ${articleNumberForm(p.articleNumber)}`
+    ? articleCellLabel(p.articleNumber, p.chapter ?? null)
     : headingIn(lang, keyInWords(own, !containers.length));
   return [...containers, named].join(', ');
 }
@@ -130,7 +136,7 @@ function keyInWords(part: string, capital: boolean): string {
  * preamble named in the report's language ("Préambule", `headingIn`), whichever of the two names it.
  */
 export function provisionLabel(
-  p: Pick<EvidenceRef, 'articleNumber' | 'articleTitle' | 'pinpoint'>,
+  p: Pick<EvidenceRef, 'articleNumber' | 'articleTitle' | 'pinpoint' | 'chapter'>,
   lang: Language = 'en',
 ): string {
   const number = p.articleNumber ? shortProvisionLabel(p, lang) : null;

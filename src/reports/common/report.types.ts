@@ -1,4 +1,5 @@
 import type { Text } from './report-texts';
+import type { CitedChapter } from '../../provisions/cited-chapters';
 import { Language, LANGUAGES } from '../../common/i18n';
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AgreementStatus } from '../../agreements/agreement.enums';
@@ -135,6 +136,12 @@ export class EvidenceProvision {
 
   /** The note before it is put in a language (reports/common/report-texts.ts); not in GraphQL. */
   noteText?: Text | null;
+
+  /**
+   * The chapter its label names, where its agreement numbers its articles per chapter (`citedChapters`); not in
+   * GraphQL, which gives the label (`EvidenceProvisionResolver.label`).
+   */
+  chapter?: CitedChapter | null;
 }
 
 @ObjectType({ description: 'A party an agreement binds, directly or through a bloc' })

@@ -5,6 +5,7 @@ import { RecordCompleteness, recordsOfRows } from '../../agreements/record-compl
 import { Binding, BlocMembershipFact } from '../../bindings/binding';
 import { AgreementFacts, PartyFacts } from '../common/report-facts';
 import { ChapterFact } from '../coherence/coherence-facts';
+import type { CitedChapters } from './report-queries';
 import {
   AGREEMENT_COLUMNS,
   agreementFromRow,
@@ -177,6 +178,7 @@ export async function articlesInChapters(
   em: EntityManager,
   ids: number[],
   titles: string[],
+  cited: CitedChapters,
 ): Promise<ChapterFact[]> {
   // Asked even with no title (matching nothing): the report runs the same statements for any party.
   const rows = await run(
@@ -190,6 +192,7 @@ export async function articlesInChapters(
         'p.key',
         'p.article_number',
         'p.article_title',
+        'p.language',
       )
       .from('provision as p')
       .join('agreement as ag', 'ag.id', 'p.agreement_id')
@@ -205,6 +208,7 @@ export async function articlesInChapters(
     key: String(row.key),
     articleNumber: sqlString(row.article_number),
     articleTitle: sqlString(row.article_title),
+    chapter: cited(row),
   }));
 }
 

@@ -8,6 +8,7 @@ import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { partyStanding, statusOn } from '../../bindings/binding';
 import { today } from '../../common/dates';
+import { citedChapters } from '../../provisions/cited-chapters';
 import {
   AgreementFacts,
   AnnotationFact,
@@ -320,6 +321,9 @@ export async function loadTypesOf(em: EntityManager, ids: number[]): Promise<Map
   return byAgreement(rows, (row) => String(row.type));
 }
 
+/** The chapter the label of each provision names (`citedChapters`), read once for a report's agreements. */
+export type CitedChapters = Awaited<ReturnType<typeof citedChapters>>;
+
 /**
  * The annotations on agreements in `scope` (archived agreements left out) with one of `statuses` (and one of
  * `codes`, when given), every one (two of one code on a provision may cover different parties: each report
@@ -330,6 +334,7 @@ export async function loadAnnotations(
   agreements: AgreementScope,
   statuses: AnnotationStatus[],
   codes?: readonly TaxonomyCodeId[],
+  cited?: CitedChapters,
 ): Promise<AnnotationFact[]> {
   if (!statuses.length || (codes && !codes.length)) return [];
   const statement = liveInScope(
@@ -341,6 +346,9 @@ export async function loadAnnotations(
         'p.position',
         'p.article_number',
         'p.article_title',
+        'p.language',
+        'p.chapter_number',
+        'p.chapter_title',
         'a.code',
         'a.detail',
         'a.binding_force',
@@ -356,6 +364,9 @@ export async function loadAnnotations(
     .orderBy(['p.agreement_id', 'p.position', 'p.key', 'a.code', 'a.id']);
   if (codes) statement.whereIn('a.code', [...codes]);
   const rows = await run(em, statement);
+  // The chapter each label names where the agreement numbers its articles per chapter ("Ch. 11, Art. 1").
+  const chapterOf =
+    cited ?? (await citedChapters(em, [...new Set(rows.map((r) => sqlNumber(r.agreement_id)))]));
   return rows.map((row): AnnotationFact => ({
     agreementId: sqlNumber(row.agreement_id),
     agreementSlug: String(row.slug),
@@ -363,6 +374,7 @@ export async function loadAnnotations(
     position: sqlNumber(row.position),
     articleNumber: sqlString(row.article_number),
     articleTitle: sqlString(row.article_title),
+    chapter: chapterOf(row),
     code: row.code as TaxonomyCodeId,
     detail: sqlStringArray(row.detail),
     bindingForce: (row.binding_force as BindingForce | null) ?? null,
@@ -376,7 +388,8 @@ export function loadAnnotationsOf(
   ids: number[],
   statuses: AnnotationStatus[],
   codes?: readonly TaxonomyCodeId[],
+  cited?: CitedChapters,
 ): Promise<AnnotationFact[]> {
   if (!ids.length) return Promise.resolve([]);
-  return loadAnnotations(em, { ids }, statuses, codes);
+  return loadAnnotations(em, { ids }, statuses, codes, cited);
 }

@@ -45,6 +45,42 @@ describe('computeTrends', () => {
     partial: new Set<number>(),
   };
 
+  it('says group sizes add up to more than the total only where an agreement is in more than one group (truth22)', () => {
+    const overlap = 'An agreement counts once in every group it belongs to';
+    const notesBy = (groupBy: TrendGroupBy, keys: [number, string[]][]) =>
+      computeTrends({
+        ...base,
+        groupBy,
+        keysOf: new Map(keys.map(([id, ks]) => [id, ks.map((k) => ({ key: k, label: k }))])),
+      }).notes.join(' ');
+    // One type each: the sizes add up to the total, not more.
+    const oneEach = notesBy(TrendGroupBy.AGREEMENT_TYPE, [
+      [a.id, ['FTA']],
+      [b.id, ['FTA']],
+      [c.id, ['CU']],
+      [d.id, ['PSA']],
+    ]);
+    expect(oneEach).not.toContain(overlap);
+    const twoTypes = notesBy(TrendGroupBy.AGREEMENT_TYPE, [
+      [a.id, ['FTA', 'EIA']],
+      [b.id, ['FTA']],
+      [c.id, ['CU']],
+      [d.id, ['PSA']],
+    ]);
+    expect(twoTypes).toContain(overlap);
+    // One region each, or two: the same.
+    const regions = (aRegions: string[]) =>
+      notesBy(TrendGroupBy.REGION, [
+        [a.id, aRegions],
+        [b.id, ['Europe']],
+        [c.id, ['Asia']],
+        [d.id, ['Asia']],
+      ]);
+    expect(regions(['Europe'])).not.toContain(overlap);
+    expect(regions(['Europe', 'Asia'])).toContain(overlap);
+    expect(notesBy(TrendGroupBy.YEAR, [])).not.toContain(overlap);
+  });
+
   it('counts agreements with each code per year, and the share', () => {
     const report = computeTrends({ ...base, groupBy: TrendGroupBy.YEAR, keysOf: new Map() });
     expect(report).toMatchObject({ from: 2005, to: 2010, agreements: 4 });

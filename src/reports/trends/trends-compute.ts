@@ -138,6 +138,7 @@ export function computeTrends(input: TrendsInput): TrendsResult {
   );
   const throughBlocs = input.groupBy === TrendGroupBy.REGION ? throughBlocsNote(result, groups) : null;
   const years = input.agreements.map((a) => Number(a.dateSigned!.slice(0, 4)));
+  const overlapping = result.reduce((n, g) => n + g.agreements, 0) > input.agreements.length;
   return {
     groupBy: input.groupBy,
     from: input.from ?? (years.length ? Math.min(...years) : null),
@@ -160,7 +161,8 @@ export function computeTrends(input: TrendsInput): TrendsResult {
           )
         : []),
       ...partialNote(input, result),
-      ...(input.groupBy === TrendGroupBy.YEAR ? [] : [text('trends.note.overlap')]),
+      // Said only where it holds: an agreement of one type (or one region) each makes sizes that add up to the total.
+      ...(overlapping ? [text('trends.note.overlap')] : []),
     ]),
     agreements: input.agreements.length,
     groups: result,

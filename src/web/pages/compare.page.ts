@@ -12,7 +12,6 @@ import {
   includeProposedBox,
   agreementNameHtml,
 } from '../views/common';
-import { shortProvisionLabel } from '../../reports/common/report-facts';
 import { appliedSince, boundThroughBlocs, BoundThroughBloc } from '../../reports/common/document-helpers';
 import { LIST_SEPARATOR } from '../../reports/render/cell-format';
 import { MAX_COMPARED } from '../../reports/comparison/comparison.service';
@@ -50,7 +49,7 @@ interface CompareData {
       strongestBindingForce: string | null;
       provisions: {
         pinpoint: string;
-        articleNumber: string | null;
+        label: string;
         status: string | null;
         partyScope: string[] | null;
       }[];
@@ -62,7 +61,7 @@ const COMPARE_QUERY = `query WebCompare($agreements: [String!]!, $codes: [Taxono
   compareAgreements(agreements: $agreements, codes: $codes, includeProposed: $includeProposed, language: $language) {
     codes notes files { format url }
     agreements { agreement { slug title shortTitle dateSigned dateInForce dateProvisionallyApplied status } parties { code } developingParties { code } signatoriesOnly { code } suspendedParties { party { code } since } boundParties { party { code } via appliedFrom inForceFrom until } record { coverage parts partial provisions } }
-    cells { agreement code strongestBindingForce provisions { pinpoint articleNumber status partyScope } }
+    cells { agreement code strongestBindingForce provisions { pinpoint label(language: $language) status partyScope } }
   }
 }`;
 
@@ -283,7 +282,7 @@ function matrixView(
           if (!x || !x.provisions.length)
             return markup`<td class="empty-cell"><span class="muted">–</span></td>`;
           return markup`<td class="hit-cell">
-            ${x.provisions.map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(provisionPath(p.pinpoint))}">${shortProvisionLabel(p, ctx.lang)}</a>${p.partyScope?.length ? markup` <span class="muted">${t('compare.scope', { parties: p.partyScope.join(', ') })}</span>` : ''}${p.status === 'PROPOSED' ? markup` <span class="badge PROPOSED">${label(ctx.lang, 'PROPOSED')}</span>` : ''}`)}
+            ${x.provisions.map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(provisionPath(p.pinpoint))}">${p.label}</a>${p.partyScope?.length ? markup` <span class="muted">${t('compare.scope', { parties: p.partyScope.join(', ') })}</span>` : ''}${p.status === 'PROPOSED' ? markup` <span class="badge PROPOSED">${label(ctx.lang, 'PROPOSED')}</span>` : ''}`)}
             ${x.strongestBindingForce ? markup`<br /><span class="muted">${label(ctx.lang, x.strongestBindingForce)}</span>` : ''}
           </td>`;
         })}

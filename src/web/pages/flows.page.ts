@@ -15,7 +15,6 @@ import {
   agreementNameHtml,
   wideAndNarrowChart,
 } from '../views/common';
-import { shortProvisionLabel } from '../../reports/common/report-facts';
 import { WebContext } from '../web-context';
 import { MECHANISMS } from '../web-enums';
 import { badRequest } from '../web-errors';
@@ -34,7 +33,7 @@ interface FlowsData {
       grantor: { code: string; name: string };
       beneficiary: { code: string; name: string };
       agreement: { slug: string; title: string; shortTitle: string | null; dateSigned: string | null };
-      provisions: { pinpoint: string; articleNumber: string | null }[];
+      provisions: { pinpoint: string; label: string }[];
     }[];
   };
 }
@@ -42,7 +41,7 @@ interface FlowsData {
 const FLOWS_QUERY = `query WebFlows($filter: FlowFilter, $includeProposed: Boolean!, $language: ReportLanguage!) {
   preferentialTreatmentFlows(filter: $filter, includeProposed: $includeProposed, language: $language) {
     notes files { format url }
-    flows { mechanism mutual pending accepted proposed grantor { code name } beneficiary { code name } agreement { slug title shortTitle dateSigned } provisions { pinpoint articleNumber } }
+    flows { mechanism mutual pending accepted proposed grantor { code name } beneficiary { code name } agreement { slug title shortTitle dateSigned } provisions { pinpoint label(language: $language) } }
   }
 }`;
 
@@ -210,7 +209,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
                           >
                         </td>
                         <td data-label="${t('common.evidence')}">
-                          ${f.provisions.map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(provisionPath(p.pinpoint))}">${shortProvisionLabel(p, ctx.lang)}</a>`)}
+                          ${f.provisions.map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(provisionPath(p.pinpoint))}">${p.label}</a>`)}
                         </td>
                       </tr>`,
                   )}

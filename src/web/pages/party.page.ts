@@ -338,7 +338,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
 }
 
 const PARTY_FLOWS_QUERY = `query WebPartyFlows($filter: FlowFilter, $language: ReportLanguage!) {
-  preferentialTreatmentFlows(filter: $filter, language: $language) { flows { pending } }
+  preferentialTreatmentFlows(filter: $filter, language: $language) { flows { pending grantor { code } beneficiary { code } } }
 }`;
 
 /** The blocs a party is a member of today. */
@@ -359,19 +359,26 @@ async function flowsLinkHtml(
 ) {
   const { t } = ctx;
   const side = developing ? 'beneficiaries' : 'grantors';
-  const flowsOf = async (of: string) => {
-    const { preferentialTreatmentFlows: r } = await ctx.query<{
-      preferentialTreatmentFlows: { flows: { pending: boolean }[] };
-    }>(PARTY_FLOWS_QUERY, { filter: { [side]: [of] }, language: ctx.lang.toUpperCase() });
-    const pending = r.flows.filter((f) => f.pending).length;
-    return { all: r.flows.length, count: r.flows.length - pending, pending };
+  // One query for the party and its blocs (the filter takes any of them), counted apart by who grants or receives.
+  const { preferentialTreatmentFlows: r } = await ctx.query<{
+    preferentialTreatmentFlows: {
+      flows: { pending: boolean; grantor: { code: string }; beneficiary: { code: string } }[];
+    };
+  }>(PARTY_FLOWS_QUERY, {
+    filter: { [side]: [code, ...blocs.map((b) => b.code)] },
+    language: ctx.lang.toUpperCase(),
+  });
+  const flowsOf = (of: string) => {
+    const flows = r.flows.filter((f) => (developing ? f.beneficiary : f.grantor).code === of);
+    const pending = flows.filter((f) => f.pending).length;
+    return { all: flows.length, count: flows.length - pending, pending };
   };
   const counted = ({ count, pending }: { count: number; pending: number }) =>
     pending ? t('party.flowsCountPending', { count, pending }) : t('flows.count', { count });
-  const own = await flowsOf(code);
+  const own = flowsOf(code);
   const throughBlocs: Html[] = [];
   for (const bloc of blocs) {
-    const flows = await flowsOf(bloc.code);
+    const flows = flowsOf(bloc.code);
     if (flows.all)
       throughBlocs.push(
         markup` · <a href="${ctx.href('/flows', { [side]: bloc.code })}">${t('party.flowsGrantedVia', { bloc: viaBlocName(ctx, bloc) })}</a> (${counted(flows)})`,
