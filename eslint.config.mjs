@@ -46,6 +46,7 @@ export default tseslint.config(
       'test/support/register-ts.js',
       'test/support/npm-test.js',
       'test/support/test-sequencer.js',
+      'test/support/graphql-production-instanceof.js',
       'src/build.js',
     ],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
