@@ -3,11 +3,18 @@ import { MAX_TYPED_PARTIES } from '../../src/parties/typed-parties';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
+ * What the faults these tests guard against held the event loop: 14 s and 5.8 s, growing with the square of the field.
+ * A bound far under those and far over what a loaded machine adds (437 ms at load 22 against an earlier bound of
+ * 250 ms): the tests catch the fault, not the machine's load.
+ */
+const HELD_BOUND_MS = 1500;
+
+/**
  * The event loop's longest wait, in ms, while `work` ran, as a timer every 10 ms sees it (the longest gap between
  * its ticks, less 10): the least of up to three runs (a pause of the machine may not recur). `monitorEventLoopDelay`
  * is not used: it saw 28 ms of a draft check that held the loop 8 s.
  */
-async function leastHeld<T>(work: () => Promise<T>, limitMs = 250): Promise<[T, number]> {
+async function leastHeld<T>(work: () => Promise<T>, limitMs = HELD_BOUND_MS): Promise<[T, number]> {
   let least = Infinity;
   let answer!: T;
   for (let attempt = 0; attempt < 3 && least >= limitMs; attempt++) {
@@ -63,7 +70,7 @@ describe('parties typed: a field of thousands is read at once or refused', () =>
     );
     expect(res.status).toBe(200);
     expect(res.body.codes).toEqual(['CULTURAL_COOPERATION']);
-    expect(held).toBeLessThan(250);
+    expect(held).toBeLessThan(HELD_BOUND_MS);
   });
 
   it("takes the United Nations' French and Spanish names as it takes the English ones (a new user's 400s)", async () => {
@@ -127,7 +134,7 @@ describe('parties typed: a field of thousands is read at once or refused', () =>
     expect(res.status).toBe(400);
     expect(res.text).toContain(`party: at most ${MAX_TYPED_PARTIES} parties`);
     expect(res.text.length).toBeLessThan(100_000);
-    expect(held).toBeLessThan(250);
+    expect(held).toBeLessThan(HELD_BOUND_MS);
     const agreements = await t.http().get(`/agreements?party=${codes(MAX_TYPED_PARTIES + 1).join(',')}`);
     expect(agreements.status).toBe(400);
     expect(agreements.text).toContain(`party: at most ${MAX_TYPED_PARTIES} parties`);
