@@ -20,15 +20,18 @@ const lineAt = (xml: string, offset: number): number => {
   return line;
 };
 
-/** Where markup that is not a tag ends (`<!-- -->`, `<![CDATA[ ]]>`, `<? ?>`), or undefined for a tag. */
+/** Markup that is no tag (a comment, a CDATA section, a processing instruction): what follows its '<', its end. */
+const NON_TAGS: readonly (readonly [string, string])[] = [
+  ['!--', '-->'],
+  ['![CDATA[', ']]>'],
+  ['?', '?>'],
+];
+
+/** Where markup that is not a tag ends, or undefined for a tag. */
 function endOfNonTag(xml: string, start: number): number | undefined {
-  for (const [open, close] of [
-    ['<!--', '-->'],
-    ['<![CDATA[', ']]>'],
-    ['<?', '?>'],
-  ]) {
-    if (!xml.startsWith(open, start)) continue;
-    const end = xml.indexOf(close, start + open.length);
+  for (const [open, close] of NON_TAGS) {
+    if (!xml.startsWith(open, start + 1)) continue;
+    const end = xml.indexOf(close, start + 1 + open.length);
     return end < 0 ? xml.length : end + close.length;
   }
   return undefined;
