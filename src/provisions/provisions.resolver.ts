@@ -5,8 +5,8 @@ import { Agreement } from '../agreements/agreement.entity';
 import { AGREEMENT_FIELD_NEEDS, agreementById } from '../agreements/agreement.loaders';
 import { hasLoaded, propertiesFor } from '../common/row-mapper';
 import { selectedFields } from '../common/selection';
-import { ConnectionType, PageArgs } from '../common/pagination/connection.types';
-import { provisionConnectionCost } from '../common/list-cost';
+import { ConnectionType, PageArgs, connectionCost } from '../common/pagination/connection.types';
+import { provisionsQueryCost } from '../common/list-cost';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { ProvisionFilter } from './dto/provision-filter.input';
 import { ProvisionOrder } from './dto/provision-order.input';
@@ -63,7 +63,7 @@ export class ProvisionsResolver {
     return this.service.get({ pinpoint, id });
   }
 
-  @Query(() => ProvisionConnection, { complexity: provisionConnectionCost })
+  @Query(() => ProvisionConnection, { complexity: provisionsQueryCost })
   async provisions(
     @Info() info: GraphQLResolveInfo,
     @Context() ctx: GraphQLContext,
@@ -125,7 +125,7 @@ export class ProvisionsResolver {
 export class AgreementProvisionsResolver {
   constructor(private readonly service: ProvisionsService) {}
 
-  @ResolveField(() => ProvisionConnection, { complexity: provisionConnectionCost })
+  @ResolveField(() => ProvisionConnection, { complexity: connectionCost })
   provisions(
     @Parent() agreement: Agreement,
     @Context() ctx: GraphQLContext,
