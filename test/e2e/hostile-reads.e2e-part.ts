@@ -60,4 +60,12 @@ describe('hostile reads: the years a page offers, text scans', () => {
       release();
     }
   });
+
+  it('quotes a typed value with its bidirectional override and controls printed, not applied', async () => {
+    // Quoted raw, U+202E made the rest of the message read backwards on the page.
+    const page = await t.http().get('/parties/%E2%80%AECAN%07');
+    expect(page.status).toBe(404);
+    expect(page.text).toContain('No party &quot;\\u202ECAN\\u0007&quot;');
+    expect(page.text).not.toContain('\u202e');
+  });
 });
