@@ -39,9 +39,21 @@ export const SHOWN_INPUT_LENGTH = 80;
 /** The longest error message answered: past it the rest is cut and counted (it names what was wrong first). */
 export const MAX_ERROR_MESSAGE_LENGTH = 2_000;
 
-/** A value the client sent, as a message quotes it: whole up to SHOWN_INPUT_LENGTH characters, else cut with "…". */
+/**
+ * Characters a quote prints as `\uXXXX`: C0 and C1 controls, and the bidirectional embeddings, overrides and
+ * isolates, which make the rest of the message read otherwise (until 7 December 2026 `/parties/%E2%80%AECAN`
+ * answered "No party "\u202ECAN" (party codes are ...", the rest of the line reversed on the page).
+ */
+// eslint-disable-next-line no-control-regex
+const UNQUOTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A value the client sent, as a message quotes it: whole up to SHOWN_INPUT_LENGTH characters, else cut with "…";
+ * controls and bidirectional marks that would change how it reads printed as `\uXXXX`.
+ */
 export function shown(value: string, max: number = SHOWN_INPUT_LENGTH): string {
-  return value.length > max ? `${value.slice(0, max)}…` : value;
+  const cut = value.length > max ? `${value.slice(0, max)}…` : value;
+  return cut.replace(UNQUOTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 /**

@@ -87,6 +87,18 @@ export function latestDate(now: Date = new Date()): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * The last day of a year (four digits) a filter on dates takes: 31 December, or the latest date accepted in the
+ * year it falls in. The pages' "to" year reaches this year plus 50, whose 31 December lies past `latestDate`: until
+ * 7 December 2026 `/agreements?to=2076` answered 400 in GraphQL's words ("Variable $filter got invalid value
+ * 2076-12-31 at filter.signedTo"), naming no parameter of the page.
+ */
+export function lastDayOfYear(year: number, now: Date = new Date()): string {
+  const end = `${year}-12-31`;
+  const latest = latestDate(now);
+  return end > latest ? latest : end;
+}
+
 /** Why a YYYY-MM-DD date is out of range, or null. */
 export function dateRangeProblem(date: string): string | null {
   const latest = latestDate();

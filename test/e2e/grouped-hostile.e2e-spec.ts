@@ -7,6 +7,8 @@
 import './hostile.e2e-part';
 import './hostile-doors.e2e-part';
 import './hostile-bodies.e2e-part';
+import './hostile-files.e2e-part';
+import './hostile-reads.e2e-part';
 import './slow-clients.e2e-part';
 import './red-team.e2e-part';
 import './red-team-rules.e2e-part';

@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 import { checkIsoDate } from './iso-date';
 import { TotaParseError } from './tota-parse-error';
+import { totaShapeProblem } from './tota-shape';
 import { metaCorrection, textOfAnother } from './meta-corrections';
 import { TotaArticle, TotaChapter, TotaSource, TotaTreaty } from './tota-treaty';
 
@@ -69,6 +70,9 @@ export function parseTota(xml: string, fileName: string): TotaTreaty {
     fail(
       `a document type declaration (<!DOCTYPE, line ${xml.slice(0, doctype.index).split('\n').length}) is not read: ToTA's files have none, and its entities would be stored unexpanded`,
     );
+  // A shape no treaty has, which the validator and the parser would hold a gigabyte for (tota-shape.ts).
+  const shape = totaShapeProblem(xml);
+  if (shape) fail(shape);
   const validation = XMLValidator.validate(xml);
   if (validation !== true) {
     const { msg, line, col } = validation.err;

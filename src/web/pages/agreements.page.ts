@@ -1,3 +1,4 @@
+import { lastDayOfYear } from '../../common/text-rules';
 import { markup, Html } from '../html';
 import { label } from '../labels';
 import { downloads, layout } from '../layout';
@@ -118,7 +119,7 @@ export async function agreementsPage(ctx: WebContext): Promise<string> {
   if (statuses.length) filter.statuses = statuses;
   if (codes.length) filter.annotations = { codes };
   if (from) filter.signedFrom = `${from}-01-01`;
-  if (to) filter.signedTo = `${to}-12-31`;
+  if (to) filter.signedTo = lastDayOfYear(to);
   const params = { q, party: parties, type: types, status: statuses, code: codes, from, to, sort, dir };
   const any: [string, string] = ['', t('common.any')];
   const data = choice.problem

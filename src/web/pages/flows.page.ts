@@ -1,3 +1,4 @@
+import { lastDayOfYear } from '../../common/text-rules';
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
 import { mechanismColor } from '../../reports/flows/mechanism-colors';
 import { flowPairs, PENDING_SERIES } from '../../reports/flows/flow-pairs';
@@ -76,7 +77,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
   if (beneficiaries.length) filter.beneficiaries = beneficiaries;
   if (mechanisms.length) filter.mechanisms = mechanisms;
   if (from) filter.signedFrom = `${from}-01-01`;
-  if (to) filter.signedTo = `${to}-12-31`;
+  if (to) filter.signedTo = lastDayOfYear(to);
   const { preferentialTreatmentFlows: r } = await ctx.query<FlowsData>(FLOWS_QUERY, {
     filter,
     includeProposed,

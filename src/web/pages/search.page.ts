@@ -1,3 +1,4 @@
+import { lastDayOfYear } from '../../common/text-rules';
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseFormula } from '../../reports/render/render-csv';
 import { downloadDay, downloadFileName, fileNameWords } from '../../common/download-name';
@@ -152,7 +153,7 @@ function toFilter(state: SearchState): Record<string, unknown> {
   if (state.parties.length) agreement.parties = state.parties;
   if (state.types.length) agreement.types = state.types;
   if (state.from) agreement.signedFrom = `${state.from}-01-01`;
-  if (state.to) agreement.signedTo = `${state.to}-12-31`;
+  if (state.to) agreement.signedTo = lastDayOfYear(state.to);
   const filter: Record<string, unknown> = {};
   if (Object.keys(agreement).length) filter.agreement = agreement;
   if (state.codes.length) filter.annotations = { codes: state.codes };
