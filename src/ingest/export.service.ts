@@ -21,8 +21,6 @@ import {
   ProvisionLine,
 } from './repository/export.repository';
 import { articleCellLabel } from '../provisions/article-number';
-import { languageKey, languagesNumberedPerChapter, NumberedArticle } from '../provisions/article-numbering';
-import { ProvisionRepository } from '../provisions/repository/provision.repository';
 import { csvCell, csvHeader, csvLine } from './export-csv';
 
 export type ExportKind = 'agreements' | 'provisions' | 'annotations';
@@ -115,6 +113,20 @@ export interface ExportSelection {
 
 type Nullable = string | number | null;
 
+/**
+ * The chapter an article's label names (`articleCellLabel`): its own where its agreement numbers its articles per
+ * chapter (the export rows' `numbered_per_chapter`, `joinNumberedPerChapter`), else none.
+ */
+const citedChapter = (
+  p: Partial<Record<'numbered_per_chapter' | 'chapter_number' | 'chapter_title', unknown>>,
+) =>
+  p.numbered_per_chapter != null
+    ? {
+        number: (p.chapter_number as string | null) ?? null,
+        title: (p.chapter_title as string | null) ?? null,
+      }
+    : null;
+
 /** `Art. 12.10` (`articleCellLabel`): the bare number is read by pandas and spreadsheets as 12.1. */
 const provisionLabel = (p: DbRow, chapter: { number: string | null; title: string | null } | null) =>
   p.location === 'PREAMBLE'
@@ -139,7 +151,6 @@ async function annotationRows(
   if (!rows.length) return [];
   const agreements = await repository.agreementFacts([...new Set(rows.map((r) => Number(r.agreement_id)))]);
   const parties = await repository.partiesPerAgreement(ids);
-  const cited = await citedChapters(em, ids);
   return rows.map((n) => {
     const id = Number(n.agreement_id);
     const g = agreements.get(id)!;
@@ -156,7 +167,7 @@ async function annotationRows(
       agreement_parties: parties.get(id) ?? [],
       provision_external_id: externalId('tota', n.external_id as string | null),
       pinpoint: `${slug}/${n.key as string}`,
-      provision_label: provisionLabel(n, cited(n)),
+      provision_label: provisionLabel(n, citedChapter(n)),
       code: n.code as string,
       detail: jsonColumn<string[]>(n.detail),
       binding_force: (n.binding_force as string | null) ?? null,
@@ -199,66 +210,24 @@ async function agreementRows(em: EntityManager, ids: number[]): Promise<ExportRo
   });
 }
 
-/** A page's provision lines, each with the chapter its label names where its agreement numbers per chapter. */
-async function provisionLinesOf(
-  em: EntityManager,
-  ids: number[],
-  selection: ExportSelection,
-  format: ExportFormat,
-): Promise<ChapteredLine[]> {
-  const lines = await new ExportRepository(em).provisionLines(ids, selection, format);
-  const cited = await citedChapters(em, ids);
-  return lines.map((l) => Object.assign(l, { chapter: cited(l) }));
-}
-
-/**
- * For the provisions of some agreements, the chapter their label names (`articleCellLabel`) where their agreement
- * numbers its articles per chapter (`languagesNumberedPerChapter`), else null: one statement for all the agreements.
- */
-async function citedChapters(
-  em: EntityManager,
-  ids: number[],
-): Promise<
-  (p: Partial<Record<'agreement_id' | 'language' | 'chapter_number' | 'chapter_title', unknown>>) => {
-    number: string | null;
-    title: string | null;
-  } | null
-> {
-  const byAgreement = new Map<number, NumberedArticle[]>();
-  for (const a of await new ProvisionRepository(em).chaptersOfArticles(ids)) {
-    const id = Number(a.agreement_id);
-    const list = byAgreement.get(id);
-    if (list) list.push(a);
-    else byAgreement.set(id, [a]);
-  }
-  const perChapter = new Map(
-    [...byAgreement].map(([id, articles]) => [id, languagesNumberedPerChapter(articles)]),
-  );
-  return (p) =>
-    perChapter.get(Number(p.agreement_id))?.has(languageKey(p.language as string | null))
-      ? { number: p.chapter_number as string | null, title: p.chapter_title as string | null }
-      : null;
-}
-
-type ChapteredLine = ProvisionLine & { chapter: { number: string | null; title: string | null } | null };
-
 /**
  * Writes provision lines that the database built, each ended with its url; returns the count of rows written
  * so far (`count` before). A JSON row after the first is preceded by `,` and a line break.
  */
 async function writeProvisionLines(
-  lines: ChapteredLine[],
+  lines: ProvisionLine[],
   format: ExportFormat,
   out: Writable,
   count: number,
 ): Promise<number> {
   const base = publicUrl();
-  for (const { line, rest, article_number, slug, key, chapter } of lines) {
+  for (const provision of lines) {
+    const { line, rest, article_number, slug, key } = provision;
     if (out.destroyed) break;
     const url = pinpointUrl(slug, key, base);
     if (format === 'json' && count) out.write(',\n');
     out.write(line);
-    const label = article_number ? articleCellLabel(article_number, chapter) : null;
+    const label = article_number ? articleCellLabel(article_number, citedChapter(provision)) : null;
     out.write(format === 'csv' ? `${csvCell(label)},` : `"article_label":${JSON.stringify(label)},`);
     out.write(rest);
     const end = format === 'csv' ? `${csvCell(url)}\n` : `"url":${JSON.stringify(url)}}`;
@@ -384,17 +353,17 @@ export class ExportService {
       await write(`{"format":"${EXPORT_FORMAT_ID}","version":${EXPORT_VERSION},"agreements":[\n`);
     else await write('[\n');
     const pageSize = PAGE[kind === 'agreements' && format === 'json' ? 'records' : kind];
-    const read = (page: number[]): Promise<object[] | ChapteredLine[] | RecordInParts[]> => {
+    const read = (page: number[]): Promise<object[] | ProvisionLine[] | RecordInParts[]> => {
       const rows = readPage(page);
       // Awaited in its turn; until then a failure must not count as unhandled (it is thrown when awaited).
       rows.catch(() => undefined);
       return rows;
     };
-    const readPage = (page: number[]): Promise<object[] | ChapteredLine[] | RecordInParts[]> =>
+    const readPage = (page: number[]): Promise<object[] | ProvisionLine[] | RecordInParts[]> =>
       kind === 'annotations'
         ? annotationRows(root, page, selection)
         : kind === 'provisions'
-          ? provisionLinesOf(root, page, selection, format)
+          ? new ExportRepository(root).provisionLines(page, selection, format)
           : format === 'csv'
             ? agreementRows(root, page)
             : readAgreementRecordsInParts(root.fork(), page);
@@ -406,7 +375,7 @@ export class ExportService {
       const following = ids.slice(i + pageSize, i + 2 * pageSize);
       next = following.length ? read(following) : undefined;
       if (kind === 'provisions') {
-        count = await writeProvisionLines(rows as ChapteredLine[], format, out, count);
+        count = await writeProvisionLines(rows as ProvisionLine[], format, out, count);
         continue;
       }
       if (kind === 'agreements' && !columns) {
