@@ -216,7 +216,16 @@ describe('article numbers: the number alone, at every door and in a database wri
         const r = await t.gql(
           'mutation ($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }',
           {
-            input: { agreement: slug, key, language, articleNumber, chapterNumber, chapterTitle, text: 'x' },
+            input: {
+              agreement: slug,
+              key,
+              location: 'OPERATIVE',
+              language,
+              articleNumber,
+              chapterNumber,
+              chapterTitle,
+              text: 'x',
+            },
           },
           { key: editor },
         );
