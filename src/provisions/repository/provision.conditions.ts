@@ -115,6 +115,9 @@ export const provisionLocationsOf = (knex: Knex, agreementIds: readonly number[]
     .distinct('agreement_id', 'location')
     .whereIn('agreement_id', [...agreementIds]);
 
+/** What names an article's chapter for `numberedPerChapter`: its number, else its title. */
+const CHAPTER_OF_ARTICLE = ['chapter_number', 'chapter_title'];
+
 /**
  * The language versions of some agreements that number their articles per chapter, rows of (agreement_id,
  * language): where one article number is in more than one of a version's chapters (AANZFTA's Chapter 7 and
@@ -136,9 +139,6 @@ export function numberedPerChapter(knex: Knex, agreementIds: readonly number[]):
     .distinct('agreement_id', 'language')
     .from(havingManyValues(repeated, CHAPTER_OF_ARTICLE).as('repeated'));
 }
-
-/** What names an article's chapter for `numberedPerChapter`: its number, else its title. */
-const CHAPTER_OF_ARTICLE = ['chapter_number', 'chapter_title'];
 
 /**
  * Selects, as `numbered_per_chapter`, the agreement's id where the agreement of the provision under `alias` numbers
