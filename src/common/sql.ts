@@ -249,6 +249,16 @@ export function selectPartitionCount(
   return qb.select(qb.client.raw('count(*) over (partition by ??) as ??', [partition, alias]));
 }
 
+/**
+ * Keeps the groups of a grouped builder in which the first non-null of `columns` (else '') takes more than one
+ * value: `having count(distinct coalesce(<columns>, '')) > 1`.
+ */
+export function havingManyValues(qb: Knex.QueryBuilder, columns: readonly string[]): Knex.QueryBuilder {
+  return qb.havingRaw(`count(distinct coalesce(${columns.map(() => '??').join(', ')}, '')) > 1`, [
+    ...columns,
+  ]);
+}
+
 /** One value of a line the database writes (`selectLine`). */
 export interface LineCell {
   /** The CSV column, the JSON member. */

@@ -7,6 +7,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { Writable } from 'node:stream';
+import { setImmediate } from 'node:timers/promises';
 import { Agreement } from '../agreements/agreement.entity';
 import { NotFoundError } from '../common/errors';
 import { AGREEMENT_FIELDS, columnName, fieldsOf } from '../agreements/agreement-fields';
@@ -24,7 +25,6 @@ import {
   ProvisionLine,
 } from './repository/export.repository';
 import { articleCellLabel } from '../provisions/article-number';
-import { citedChapters } from '../provisions/cited-chapters';
 import { csvCell, csvHeader, csvLine } from './export-csv';
 
 export type ExportKind = 'agreements' | 'provisions' | 'annotations';
@@ -145,6 +145,20 @@ export interface ExportSelection {
 
 type Nullable = string | number | null;
 
+/**
+ * The chapter an article's label names (`articleCellLabel`): its own where its agreement numbers its articles per
+ * chapter (the export rows' `numbered_per_chapter`, `joinNumberedPerChapter`), else none.
+ */
+const citedChapter = (
+  p: Partial<Record<'numbered_per_chapter' | 'chapter_number' | 'chapter_title', unknown>>,
+) =>
+  p.numbered_per_chapter != null
+    ? {
+        number: (p.chapter_number as string | null) ?? null,
+        title: (p.chapter_title as string | null) ?? null,
+      }
+    : null;
+
 /** `Art. 12.10` (`articleCellLabel`): the bare number is read by pandas and spreadsheets as 12.1. */
 const provisionLabel = (p: DbRow, chapter: { number: string | null; title: string | null } | null) =>
   p.location === 'PREAMBLE'
@@ -169,7 +183,6 @@ async function annotationRows(
   if (!rows.length) return [];
   const agreements = await repository.agreementFacts([...new Set(rows.map((r) => Number(r.agreement_id)))]);
   const parties = await new BindingRepository(em).partyListsOf(ids, today());
-  const cited = await citedChapters(em, ids);
   return rows.map((n) => {
     const id = Number(n.agreement_id);
     const g = agreements.get(id)!;
@@ -186,7 +199,7 @@ async function annotationRows(
       ...partyCells(parties.get(id), 'agreement_'),
       provision_external_id: externalId('tota', n.external_id as string | null),
       pinpoint: `${slug}/${n.key as string}`,
-      provision_label: provisionLabel(n, cited(n)),
+      provision_label: provisionLabel(n, citedChapter(n)),
       code: n.code as string,
       detail: jsonColumn<string[]>(n.detail),
       binding_force: (n.binding_force as string | null) ?? null,
@@ -229,37 +242,24 @@ async function agreementRows(em: EntityManager, ids: number[]): Promise<ExportRo
   });
 }
 
-/** A page's provision lines, each with the chapter its label names where its agreement numbers per chapter. */
-async function provisionLinesOf(
-  em: EntityManager,
-  ids: number[],
-  selection: ExportSelection,
-  format: ExportFormat,
-): Promise<ChapteredLine[]> {
-  const lines = await new ExportRepository(em).provisionLines(ids, selection, format);
-  const cited = await citedChapters(em, ids);
-  return lines.map((l) => Object.assign(l, { chapter: cited(l) }));
-}
-
-type ChapteredLine = ProvisionLine & { chapter: { number: string | null; title: string | null } | null };
-
 /**
  * Writes provision lines that the database built, each ended with its url; returns the count of rows written
  * so far (`count` before). A JSON row after the first is preceded by `,` and a line break.
  */
 async function writeProvisionLines(
-  lines: ChapteredLine[],
+  lines: ProvisionLine[],
   format: ExportFormat,
   out: Writable,
   count: number,
 ): Promise<number> {
   const base = publicUrl();
-  for (const { line, rest, article_number, slug, key, chapter } of lines) {
+  for (const provision of lines) {
+    const { line, rest, article_number, slug, key } = provision;
     if (out.destroyed) break;
     const url = pinpointUrl(slug, key, base);
     if (format === 'json' && count) out.write(',\n');
     out.write(line);
-    const label = article_number ? articleCellLabel(article_number, chapter) : null;
+    const label = article_number ? articleCellLabel(article_number, citedChapter(provision)) : null;
     out.write(format === 'csv' ? `${csvCell(label)},` : `"article_label":${JSON.stringify(label)},`);
     out.write(rest);
     const end = format === 'csv' ? `${csvCell(url)}\n` : `"url":${JSON.stringify(url)}}`;
@@ -385,17 +385,17 @@ export class ExportService {
       await write(`{"format":"${EXPORT_FORMAT_ID}","version":${EXPORT_VERSION},"agreements":[\n`);
     else await write('[\n');
     const pageSize = PAGE[kind === 'agreements' && format === 'json' ? 'records' : kind];
-    const read = (page: number[]): Promise<object[] | ChapteredLine[] | RecordInParts[]> => {
+    const read = (page: number[]): Promise<object[] | ProvisionLine[] | RecordInParts[]> => {
       const rows = readPage(page);
       // Awaited in its turn; until then a failure must not count as unhandled (it is thrown when awaited).
       rows.catch(() => undefined);
       return rows;
     };
-    const readPage = (page: number[]): Promise<object[] | ChapteredLine[] | RecordInParts[]> =>
+    const readPage = (page: number[]): Promise<object[] | ProvisionLine[] | RecordInParts[]> =>
       kind === 'annotations'
         ? annotationRows(root, page, selection)
         : kind === 'provisions'
-          ? provisionLinesOf(root, page, selection, format)
+          ? new ExportRepository(root).provisionLines(page, selection, format)
           : format === 'csv'
             ? agreementRows(root, page)
             : readAgreementRecordsInParts(root.fork(), page);
@@ -406,8 +406,12 @@ export class ExportService {
       const rows = await next;
       const following = ids.slice(i + pageSize, i + 2 * pageSize);
       next = following.length ? read(following) : undefined;
+      // Its statement reaches the database through promises, which wait for the turn of the event loop to end: a
+      // page that the reader takes in one go (a file, a fast client) is written in one turn, and the database stood
+      // idle while it was (bench:export: the provisions CSV's statements and writing took their sum, not the longer).
+      if (next) await setImmediate();
       if (kind === 'provisions') {
-        count = await writeProvisionLines(rows as ChapteredLine[], format, out, count);
+        count = await writeProvisionLines(rows as ProvisionLine[], format, out, count);
         continue;
       }
       if (kind === 'agreements' && !columns) {

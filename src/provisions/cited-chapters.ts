@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { languageKey, languagesNumberedPerChapter, NumberedArticle } from './article-numbering';
+import { languageKey } from './article-numbering';
 import { ProvisionRepository } from './repository/provision.repository';
 
 /** The chapter a label or citation of an article names (`articleCellLabel`): its number, else its title. */
@@ -15,24 +15,14 @@ export type ChapterPlace = Partial<
 
 /**
  * For the provisions of some agreements, the chapter their label names (`articleCellLabel`) where their agreement
- * numbers its articles per chapter (`languagesNumberedPerChapter`), else null: one statement for all the agreements,
- * run even for none, so that a caller runs the same statements whatever it finds. The exports and the reports' short
- * labels read it.
+ * numbers its articles per chapter (`numberedPerChapter`, one statement for all the agreements), else null: the
+ * reports' short labels read it; the exports join the same rule to each page's statement.
  */
 export async function citedChapters(
   em: EntityManager,
   ids: readonly number[],
 ): Promise<(p: ChapterPlace) => CitedChapter | null> {
-  const byAgreement = new Map<number, NumberedArticle[]>();
-  for (const a of await new ProvisionRepository(em).chaptersOfArticles(ids)) {
-    const id = Number(a.agreement_id);
-    const list = byAgreement.get(id);
-    if (list) list.push(a);
-    else byAgreement.set(id, [a]);
-  }
-  const perChapter = new Map(
-    [...byAgreement].map(([id, articles]) => [id, languagesNumberedPerChapter(articles)]),
-  );
+  const perChapter = await new ProvisionRepository(em).languagesNumberedPerChapter(ids);
   return (p) =>
     perChapter.get(Number(p.agreement_id))?.has(languageKey(p.language as string | null))
       ? {

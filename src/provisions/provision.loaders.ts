@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import { EntityManager } from '@mikro-orm/knex';
 import { batchLoader, indexBy } from '../common/loaders';
-import { languagesNumberedPerChapter } from './article-numbering';
 import { Provision } from './provision.entity';
 import { ProvisionRepository } from './repository/provision.repository';
 
@@ -10,11 +9,11 @@ export const provisionById = (em: EntityManager) =>
     indexBy(ids, await new ProvisionRepository(em).byIds(ids), (p) => p.id),
   );
 
-/** Per agreement id, the languages in which it numbers its articles per chapter (`languagesNumberedPerChapter`). */
+/** Per agreement id, the languages in which it numbers its articles per chapter (`numberedPerChapter`). */
 export const articleNumberingOf = (em: EntityManager) =>
   batchLoader<number, Set<string>>(async (ids) => {
-    const rows = await new ProvisionRepository(em).chaptersOfArticles(ids);
-    return ids.map((id) => languagesNumberedPerChapter(rows.filter((r) => Number(r.agreement_id) === id)));
+    const perChapter = await new ProvisionRepository(em).languagesNumberedPerChapter(ids);
+    return ids.map((id) => perChapter.get(id) ?? new Set<string>());
   });
 
 /**

@@ -256,5 +256,50 @@ describe('article numbers: the number alone, at every door and in a database wri
         article_label: 'Art. 22.6',
       });
     });
+
+    it('each language version is read apart, and a chapter with no number by its title (GraphQL, the export)', async () => {
+      // Numberland numbers its English articles through; a French version gets Article 2 in two chapters named by
+      // their title only, a Spanish one Article 5 twice in one chapter.
+      const editor = await t.createKey(Role.EDITOR);
+      const added: [string, string, string, string | null, string | null][] = [
+        ['fr-2-commerce', 'fr', '2', null, 'Commerce'],
+        ['fr-2-investissement', 'fr', '2', null, 'Investissement'],
+        ['es-5-a', 'es', '5', 'CAPÍTULO 1', null],
+        ['es-5-b', 'es', '5', 'CAPÍTULO 1', null],
+      ];
+      for (const [key, language, articleNumber, chapterNumber, chapterTitle] of added) {
+        const r = await t.gql(
+          'mutation ($input: AddProvisionInput!) { addProvision(input: $input) { pinpoint } }',
+          {
+            input: {
+              agreement: slug,
+              key,
+              location: 'OPERATIVE',
+              language,
+              articleNumber,
+              chapterNumber,
+              chapterTitle,
+              text: 'x',
+            },
+          },
+          { key: editor },
+        );
+        expect(r.errors).toBeUndefined();
+      }
+      const r = await t.gql<{
+        agreement: { provisions: { edges: { node: { key: string; numberedPerChapter: boolean } }[] } };
+      }>(
+        `{ agreement(slug: "${slug}") { provisions(first: 20) { edges { node { key numberedPerChapter } } } } }`,
+      );
+      expect(r.errors).toBeUndefined();
+      expect(
+        r.data!.agreement.provisions.edges.filter((e) => e.node.numberedPerChapter).map((e) => e.node.key),
+      ).toEqual(['fr-2-commerce', 'fr-2-investissement']);
+      const exported = await t.http().get(`/exports/provisions.csv?agreement.slugs=${slug}`).buffer(true);
+      const lines = parse(exported.text, { columns: true }) as Record<string, string>[];
+      expect(
+        lines.filter((l) => l.article_number === '2' || l.article_number === '5').map((l) => l.article_label),
+      ).toEqual(['Commerce, Art. 2', 'Investissement, Art. 2', 'Art. 5', 'Art. 5']);
+    });
   });
 });

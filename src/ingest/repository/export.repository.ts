@@ -4,6 +4,7 @@ import { AgreementFilter } from '../../agreements/dto/agreement-filter.input';
 import { annotationMatch } from '../../annotations/repository/annotation.conditions';
 import { LineCell, rowsOf, selectLine } from '../../common/sql';
 import { engineOf } from '../../database/engines/engines';
+import { joinNumberedPerChapter } from '../../provisions/repository/provision.conditions';
 import type { AnnotationSelection, ExportSelection, ProvisionSelection } from '../export.service';
 import { DbRow } from './agreement-record.repository';
 
@@ -45,8 +46,8 @@ export interface ProvisionLine {
   article_number: string | null;
   slug: string;
   key: string;
-  agreement_id: number;
-  language: string | null;
+  /** Not null where its agreement numbers its language's articles per chapter (`joinNumberedPerChapter`). */
+  numbered_per_chapter: number | null;
   chapter_number: string | null;
   chapter_title: string | null;
 }
@@ -149,7 +150,10 @@ export class ExportRepository {
     return new Map(counts.map((c) => [Number(c.agreement_id), c]));
   }
 
-  /** The selected annotations of some agreements with their provision's columns, provisions in record order. */
+  /**
+   * The selected annotations of some agreements with their provision's columns (and `numbered_per_chapter`,
+   * `joinNumberedPerChapter`), provisions in record order.
+   */
   annotationRows(ids: number[], selection: ExportSelection): Promise<DbRow[]> {
     const query = this.knex
       .select(
@@ -180,6 +184,7 @@ export class ExportRepository {
       .from({ n: 'annotation' })
       .join({ p: 'provision' }, 'p.id', 'n.provision_id')
       .whereIn('p.agreement_id', ids);
+    joinNumberedPerChapter(query, this.knex, ids, 'p');
     whereProvisions(query, selection.provisions);
     whereAnnotations(query, selection.annotations);
     return this.rows(query.orderBy(['p.agreement_id', 'p.position', 'p.id', 'n.id']));
@@ -194,18 +199,11 @@ export class ExportRepository {
     const lineSql = engineOf(this.em).lineSql;
     const head = selectLine(this.knex.queryBuilder(), lineSql, format, PROVISION_LINE_HEAD, 'line');
     const query = selectLine(head, lineSql, format, PROVISION_LINE_TAIL, 'rest', true)
-      .select(
-        'g.slug',
-        'p.key',
-        'p.article_number',
-        'p.agreement_id',
-        'p.language',
-        'p.chapter_number',
-        'p.chapter_title',
-      )
+      .select('g.slug', 'p.key', 'p.article_number', 'p.chapter_number', 'p.chapter_title')
       .from({ p: 'provision' })
       .join({ g: 'agreement' }, 'g.id', 'p.agreement_id')
       .whereIn('p.agreement_id', ids);
+    joinNumberedPerChapter(query, this.knex, ids, 'p');
     whereProvisions(query, selection.provisions);
     return this.rows<ProvisionLine>(query.orderBy(['p.agreement_id', 'p.position', 'p.id']));
   }

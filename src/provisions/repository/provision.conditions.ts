@@ -4,11 +4,13 @@ import { AnnotationMatch, DEFAULT_MATCH_STATUSES } from '../../annotations/dto/a
 import { KeysetColumn } from '../../common/pagination/keyset';
 import { SortDirection } from '../../common/sort-direction.enum';
 import { Knex } from '@mikro-orm/knex';
+import { ofVisibleAgreement } from '../../agreements/repository/agreement-visibility';
 import {
   checkContainsText,
   containsText,
   equalsIgnoringCase,
   endsWithWordIgnoringCase,
+  havingManyValues,
   SqlCondition,
   toSqlCondition,
   Where,
@@ -112,3 +114,49 @@ export const provisionLocationsOf = (knex: Knex, agreementIds: readonly number[]
   knex('provision')
     .distinct('agreement_id', 'location')
     .whereIn('agreement_id', [...agreementIds]);
+
+/** What names an article's chapter for `numberedPerChapter`: its number, else its title. */
+const CHAPTER_OF_ARTICLE = ['chapter_number', 'chapter_title'];
+
+/**
+ * The language versions of some agreements that number their articles per chapter, rows of (agreement_id,
+ * language): where one article number is in more than one of a version's chapters (AANZFTA's Chapter 7 and
+ * Chapter 11 each have an Article 1 Scope), so that the number alone names no article and a citation must name the
+ * chapter too ("Chapter 11, Article 1"). Read per language, as a further language version repeats every number in
+ * chapters of its own words ("CAPÍTULO 11" beside "CHAPTER 11"); the provisions of no recorded language are one
+ * version. A chapter is known by its number, else its title; an article in no chapter is in a chapter of its own.
+ * The one statement of the rule: GraphQL's loader reads it (`ProvisionRepository.languagesNumberedPerChapter`), the
+ * exports join it to their rows (`joinNumberedPerChapter`).
+ */
+export function numberedPerChapter(knex: Knex, agreementIds: readonly number[]): Knex.QueryBuilder {
+  const repeated = knex('provision')
+    .select('agreement_id', 'language')
+    .whereIn('agreement_id', [...agreementIds])
+    .whereNotNull('article_number')
+    .where(ofVisibleAgreement('provision.agreement_id'))
+    .groupBy('agreement_id', 'language', 'article_number');
+  return knex
+    .distinct('agreement_id', 'language')
+    .from(havingManyValues(repeated, CHAPTER_OF_ARTICLE).as('repeated'));
+}
+
+/**
+ * Selects, as `numbered_per_chapter`, the agreement's id where the agreement of the provision under `alias` numbers
+ * its language's articles per chapter (`numberedPerChapter`, of the agreements `agreementIds`), else null.
+ */
+export function joinNumberedPerChapter(
+  qb: Knex.QueryBuilder,
+  knex: Knex,
+  agreementIds: readonly number[],
+  alias: string,
+): Knex.QueryBuilder {
+  return qb
+    .leftJoin(numberedPerChapter(knex, agreementIds).as('per_chapter'), function () {
+      this.on('per_chapter.agreement_id', '=', `${alias}.agreement_id`).andOn(function () {
+        this.on('per_chapter.language', '=', `${alias}.language`).orOn(function () {
+          this.onNull('per_chapter.language').andOnNull(`${alias}.language`);
+        });
+      });
+    })
+    .select({ numbered_per_chapter: 'per_chapter.agreement_id' });
+}

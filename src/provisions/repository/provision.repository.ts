@@ -4,13 +4,20 @@ import { Connection } from '../../common/pagination/connection.types';
 import { shapeKey } from '../../database/compiled-statements';
 import { fetchPage, fetchPagesByParent, ListSpec, PageRequest } from '../../common/pagination/page-query';
 import { readEntities } from '../../common/row-mapper';
-import { from, rowsOf, selectPartitionCount } from '../../common/sql';
+import { from, rowsOf } from '../../common/sql';
 import { ProvisionFilter } from '../dto/provision-filter.input';
 import { ProvisionOrder } from '../dto/provision-order.input';
 import { Agreement } from '../../agreements/agreement.entity';
 import { Provision } from '../provision.entity';
 import { ofVisibleAgreement } from '../../agreements/repository/agreement-visibility';
-import { joinAgreement, PROVISION_TABLE, provisionOrder, provisionWhere } from './provision.conditions';
+import {
+  joinAgreement,
+  numberedPerChapter,
+  PROVISION_TABLE,
+  provisionOrder,
+  provisionWhere,
+} from './provision.conditions';
+import { languageKey } from '../article-numbering';
 
 /** A list of provisions: the filter's conditions and the order; of each, `properties` (null: all). */
 const listQuery = (
@@ -84,34 +91,20 @@ export class ProvisionRepository {
   }
 
   /**
-   * Per agreement, the languages in which it numbers its articles per chapter (`numberedPerChapter`,
-   * provision-citation.ts): its numbered articles whose number it repeats in their language, with their chapter
-   * (`languagesNumberedPerChapter` decides from them), few columns a row.
+   * Per agreement, the languages in which it numbers its articles per chapter (`numberedPerChapter`; a provision of
+   * no recorded language: `languageKey`); an agreement that numbers none so is absent.
    */
-  async chaptersOfArticles(agreementIds: readonly number[]): Promise<
-    {
-      agreement_id: number;
-      language: string | null;
-      article_number: string;
-      chapter_number: string | null;
-      chapter_title: string | null;
-    }[]
-  > {
-    const columns = ['agreement_id', 'language', 'article_number', 'chapter_number', 'chapter_title'];
-    // Only the articles whose number the agreement repeats in a language: the others cannot make it number per
-    // chapter, and materialising every article of a catalogue's export cost it a second (bench:export).
-    const counted = selectPartitionCount(from(this.em, 'provision').select(columns), 'repeats', [
-      'agreement_id',
-      'language',
-      'article_number',
-    ])
-      .whereIn('agreement_id', [...agreementIds])
-      .whereNotNull('article_number')
-      .where(ofVisibleAgreement('provision.agreement_id'));
-    return rowsOf(
+  async languagesNumberedPerChapter(agreementIds: readonly number[]): Promise<Map<number, Set<string>>> {
+    const rows = await rowsOf<{ agreement_id: number; language: string | null }>(
       this.em,
-      this.em.getKnex().distinct(columns).from(counted.as('counted')).where('repeats', '>', 1),
+      numberedPerChapter(this.em.getKnex(), agreementIds),
     );
+    const byAgreement = new Map<number, Set<string>>();
+    for (const { agreement_id, language } of rows) {
+      const id = Number(agreement_id);
+      byAgreement.set(id, (byAgreement.get(id) ?? new Set<string>()).add(languageKey(language)));
+    }
+    return byAgreement;
   }
 
   /** Per agreement, how many provisions it holds and the locations they are at (agreements without any are absent). */
