@@ -33,12 +33,13 @@ describe('OCR repair', () => {
     expect(foldConfusables('pr0visi0ns')).toBe(foldConfusables('provisions'));
   });
 
-  it('reads a long run of letters once: 200,000 letters and one digit among them in well under a second', () => {
-    // The pattern it replaced went back over the run from each of its letters: 20,000 letters took 1.9 s.
+  it('reads a long run of letters once: 200,000 letters and one digit among them in seconds, not minutes', () => {
+    // The pattern it replaced went back over the run from each of its letters: 20,000 letters took 1.9 s, so these
+    // 200,000 would take minutes. The bound is far over what a loaded machine adds (2.55 s at load 20).
     const run = `${'文'.repeat(100_000)}${'A'.repeat(100_000)}`;
     const started = performance.now();
     expect(repairDigitsInWords(`${run} wh1ch`)).toBe(`${run} which`);
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it('repairs what the one-pattern rule repaired, on short texts', () => {
