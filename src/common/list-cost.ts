@@ -1,5 +1,3 @@
-import { heavyQueryCost } from './heavy-work.gate';
-import { connectionCost } from './pagination/connection.types';
 /**
  * Query cost of plain (non-connection) lists: their bound times the cost of one item. A list resolved by a
  * resolver of its own (loaded per parent) must declare its bound with `complexity: listCost(...)`; one that
@@ -44,16 +42,15 @@ export const listCost =
     bound * Math.max(1, childComplexity);
 
 /**
- * The query cost of `Query.provisions`: a connection's, and with a `textContains` filter the cost of costly work
- * besides, as no index serves that filter: every text the other filters leave is read (`lower(text) like ...`;
- * on SQLite, for a letter outside ASCII, `glob`), 0.35 s on the ToTA corpus and 1.3 s with an accented letter.
- * Such an operation takes a turn at costly work (isHeavyQuery) and may hold one scan (two are over
- * MAX_QUERY_COST): until 7 December 2026 one cost 1, an anonymous request held 15 as aliases (6 s, or TIMEOUT at
- * 15 s with an accented letter), and three such clients held every other client's read 14 s at the median (SQLite's
- * one connection scanning). `Agreement.provisions` keeps a connection's cost: it reads its agreements' provisions
- * only.
+ * A provisions filter by `textContains` (`Query.provisions`, `Agreement.provisions`, `searchProvisions`) reads every
+ * text the other filters leave, as no index serves it (`lower(text) like ...`; on SQLite, for a letter outside ASCII,
+ * `glob`): 0.35 s on the ToTA corpus and 1.3 s with an accented letter, under a list of agreements as at the root.
+ * An operation may hold MAX_TEXT_SCANS of them; each adds TEXT_SCAN_COST to the operation's cost (50 rate-limit
+ * points, a report's) and makes it costly work that waits for its turn, whatever HEAVY_QUERY_COST says
+ * (QueryCostPlugin). Until 7 December 2026 one cost 1 and an anonymous request held 15 as aliases (6 s, or TIMEOUT
+ * at 15 s with an accented letter); three such clients held every other client's read 14 s at the median.
  */
-export const provisionsQueryCost = (options: {
-  args: { first?: number | null; filter?: { textContains?: string | null } | null };
-  childComplexity: number;
-}): number => connectionCost(options) + (options.args.filter?.textContains ? heavyQueryCost() : 0);
+export const TEXT_SCAN_COST = 5_000;
+export const MAX_TEXT_SCANS = 1;
+export const scansText = (args: { filter?: unknown }): boolean =>
+  Boolean((args.filter as { textContains?: string | null } | null | undefined)?.textContains);

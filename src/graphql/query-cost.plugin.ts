@@ -31,7 +31,7 @@ import { AuthenticatedRequest } from '../auth/identity.middleware';
 import { setting } from '../config';
 import { ErrorCode, RateLimitedError } from '../common/errors';
 import { AccessPolicy } from '../auth/access-policy';
-import { DEFAULT_LIST_BOUND } from '../common/list-cost';
+import { DEFAULT_LIST_BOUND, MAX_TEXT_SCANS, scansText, TEXT_SCAN_COST } from '../common/list-cost';
 import { HeavyWorkGate, isHeavyQuery } from '../common/heavy-work.gate';
 import { GraphQLContext } from './graphql-context';
 import { ORIGINAL_RESOLVER } from './field-checks';
@@ -93,6 +93,14 @@ const undeclaredListEstimator =
   (lists: Set<string>): ComplexityEstimator =>
   ({ type, field, childComplexity }) =>
     lists.has(`${type.name}.${field.name}`) ? DEFAULT_LIST_BOUND * Math.max(1, childComplexity) : undefined;
+
+/** Counts the fields that scan texts (`scansText`) and leaves their cost to the estimators after it. */
+const textScanCounter =
+  (scans: { count: number }): ComplexityEstimator =>
+  ({ args }) => {
+    if (scansText(args)) scans.count++;
+    return undefined;
+  };
 
 /** The most variable values that do not fit their types an operation's refusal names one by one (graphql-js's). */
 export const VARIABLE_ERRORS_NAMED = 50;
@@ -163,14 +171,15 @@ function refuseUnfitVariables(
  * bucket lacks them), so that a client sending the costliest allowed queries runs out of points after a few and is
  * then refused cheaply; once answered, the points its answer did not use are given back (the cost of the fields
  * that resolved, `RequestBudget.cost`, with the lists as long as they were). An operation costing more than
- * HEAVY_QUERY_COST waits for its turn at costly work (HeavyWorkGate, `isHeavyQuery`).
+ * HEAVY_QUERY_COST, or filtering provisions by their text (`scansText`), waits for its turn at costly work
+ * (HeavyWorkGate, `isHeavyQuery`).
  */
 @Plugin()
 export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
   private lists: Set<string> | null = null;
   private widestType: number | null = null;
-  /** The cost of operations without variables, by parsed document (Apollo keeps one per query text). */
-  private readonly costs = new WeakMap<DocumentNode, Map<string, number>>();
+  /** The cost and text scans of operations without variables, by parsed document (Apollo keeps one per query text). */
+  private readonly costs = new WeakMap<DocumentNode, Map<string, { cost: number; scans: number }>>();
 
   constructor(
     private readonly schemaHost: GraphQLSchemaHost,
@@ -194,10 +203,13 @@ export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
       didResolveOperation: async ({ request, document, operation }) => {
         const cacheable = !request.variables || Object.keys(request.variables).length === 0;
         const byOperation = cacheable ? this.costs.get(document) : undefined;
-        let cost = byOperation?.get(request.operationName ?? '');
+        const known = byOperation?.get(request.operationName ?? '');
+        let cost = known?.cost;
+        let scans = known?.scans ?? 0;
         if (cost === undefined) {
           this.widestType ??= widestInputType(schema);
           if (!cacheable) refuseUnfitVariables(schema, this.widestType, operation, request.variables!);
+          const counted = { count: 0 };
           try {
             cost = getComplexity({
               schema,
@@ -205,6 +217,7 @@ export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
               query: document,
               variables: request.variables,
               estimators: [
+                textScanCounter(counted),
                 fieldExtensionsEstimator(),
                 undeclaredListEstimator(lists),
                 simpleEstimator({ defaultComplexity: 1 }),
@@ -214,10 +227,20 @@ export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
             // Variables that do not fit their types: execution rejects them with BAD_USER_INPUT (400).
             return;
           }
+          scans = counted.count;
+          cost += scans * TEXT_SCAN_COST;
           if (cacheable) {
             if (!this.costs.has(document)) this.costs.set(document, new Map());
-            this.costs.get(document)!.set(request.operationName ?? '', cost);
+            this.costs.get(document)!.set(request.operationName ?? '', { cost, scans });
           }
+        }
+        if (scans > MAX_TEXT_SCANS) {
+          throw new GraphQLError(
+            `The query filters provisions by textContains ${scans} times: an operation may do it ${MAX_TEXT_SCANS === 1 ? 'once' : `${MAX_TEXT_SCANS} times`}, since each reads every text`,
+            {
+              extensions: { code: ErrorCode.BAD_USER_INPUT, argument: 'query', scans, http: { status: 400 } },
+            },
+          );
         }
         if (cost > maxQueryCost()) {
           throw new GraphQLError(
@@ -255,7 +278,7 @@ export class QueryCostPlugin implements ApolloServerPlugin<GraphQLContext> {
           if (refusal) throw new RateLimitedError(refusal.message, refusal.retryAfter, { cost });
           taken = costPoints(cost);
         }
-        if (isHeavyQuery(cost)) release = await this.gate.hold(contextValue.req);
+        if (scans > 0 || isHeavyQuery(cost)) release = await this.gate.hold(contextValue.req);
       },
       willSendResponse: async () => {
         release?.();

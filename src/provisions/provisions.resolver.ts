@@ -6,7 +6,6 @@ import { AGREEMENT_FIELD_NEEDS, agreementById } from '../agreements/agreement.lo
 import { hasLoaded, propertiesFor } from '../common/row-mapper';
 import { selectedFields } from '../common/selection';
 import { ConnectionType, PageArgs, connectionCost } from '../common/pagination/connection.types';
-import { provisionsQueryCost } from '../common/list-cost';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { ProvisionFilter } from './dto/provision-filter.input';
 import { ProvisionOrder } from './dto/provision-order.input';
@@ -63,7 +62,7 @@ export class ProvisionsResolver {
     return this.service.get({ pinpoint, id });
   }
 
-  @Query(() => ProvisionConnection, { complexity: provisionsQueryCost })
+  @Query(() => ProvisionConnection, { complexity: connectionCost })
   async provisions(
     @Info() info: GraphQLResolveInfo,
     @Context() ctx: GraphQLContext,
