@@ -396,6 +396,19 @@ describe('computeBindings: who is bound by an agreement, and when', () => {
     expect(bindingUnknownOn(of(b, 'NZL')!, recorded(ended), '2010-01-01', [])).toBe(true);
   });
 
+  it('knows a party that acceded on no recorded day and withdrew on a known day not bound from then on, the agreement ended on no recorded day', () => {
+    const ended = agreement({ status: 'TERMINATED', dateSigned: '2000-01-01', dateInForce: '2001-01-01' });
+    const b = computeBindings(
+      ended,
+      [row('KAZ', { role: 'ACCEDED', withdrawn: true, dateWithdrawn: '2005-01-01' }), row('NZL')],
+      [],
+    );
+    const kaz = of(b, 'KAZ')!;
+    expect(kaz.until).toBe('2005-01-01');
+    expect(bindingUnknownOn(kaz, recorded(ended), '2003-01-01', [])).toBe(true);
+    expect(bindingUnknownOn(kaz, recorded(ended), '2010-01-01', [])).toBe(false);
+  });
+
   it("binds a signatory that applies nothing on no date, whatever the agreement's dates (Haiti and the EPA)", () => {
     const b = computeBindings(
       agreement({

@@ -165,6 +165,18 @@ const suspensionOf = (p: Pick<Binding, 'suspendedFrom' | 'suspendedUntil'>) => (
   suspendedUntil: p.suspendedFrom ? (p.suspendedUntil ?? null) : null,
 });
 
+/**
+ * The end a binding keeps: the party's withdrawal or the agreement's end, whichever came first; where the agreement
+ * ended on a day nobody recorded and the party left on a known day, that day (the agreement may have ended first, but
+ * from the withdrawal on the party is known not bound).
+ */
+function knownEnd(agreement: BindingAgreement, left: string | null): string | null {
+  const end = agreementEnd(agreement);
+  return left !== null && left !== EMPTY_INTERVAL_END && end === EMPTY_INTERVAL_END
+    ? left
+    : earlier(left, end);
+}
+
 function direct(agreement: BindingAgreement, p: BindingPartyRow): Binding {
   return { ...directDates(agreement, p), ...suspensionOf(p) };
 }
@@ -174,7 +186,7 @@ function directDates(agreement: BindingAgreement, p: BindingPartyRow): Binding {
   // A party that joined later with no date of its own (ToTA lists it among the current parties only): when the
   // agreement started to bind it is not known, and the agreement's own dates are those of the original parties.
   if (p.role === 'ACCEDED' && !p.dateJoined && !p.dateInForce && !p.dateProvisionallyApplied)
-    return { ...notBound(agreement, p), until: earlier(p.dateWithdrawn, agreementEnd(agreement)) };
+    return { ...notBound(agreement, p), until: knownEnd(agreement, p.dateWithdrawn) };
   const acceded = p.role === 'ACCEDED';
   const joined = acceded ? p.dateJoined : null;
   // An accession dated only by its own provisional application (a member state's protocol to a bloc agreement)
@@ -191,11 +203,11 @@ function directDates(agreement: BindingAgreement, p: BindingPartyRow): Binding {
   const appliedFrom = earlier(provisional, inForceFrom);
   // Left at a date nobody recorded: bound on no date we can name.
   const left = p.withdrawn && !p.dateWithdrawn ? EMPTY_INTERVAL_END : p.dateWithdrawn;
-  // Left on a known day an agreement that ended on a day nobody recorded: bound on no day we can name before it (the
-  // agreement may have ended first), known not bound from it on. A binding holds one end, so it keeps the known one
-  // and no start (`bindingUnknownOn` bounds the unknown days by the agreement's first date).
+  // Left on a known day an agreement that ended on a day nobody recorded: bound on no day we can name before it. A
+  // binding holds one end, so it keeps the known one and no start (`bindingUnknownOn` bounds the unknown days by the
+  // agreement's first date).
   if (left !== null && left !== EMPTY_INTERVAL_END && agreementEnd(agreement) === EMPTY_INTERVAL_END)
-    return { ...notBound(agreement, p), until: left };
+    return { ...notBound(agreement, p), until: knownEnd(agreement, left) };
   return {
     agreementId: agreement.id,
     partyCode: p.code,
