@@ -25,16 +25,22 @@ export const articleNumberForm = (n: string): string => {
  * reports' short label), where the bare "12.10" is read by pandas, LibreOffice and Excel as 12.1, and "1.2" as a
  * number or a date; "Ch. 11, Art. 1" where its agreement numbers its articles per chapter (`numberedPerChapter`,
  * `chapter` its chapter's number or, with none, its title), as every label of such an article names its chapter.
- * Empty where the provision has no number.
+ * Empty where the provision has no number. `chapterWord` is the reports' in their language ("Chap.", "Cap."); the
+ * exports' cells keep "Ch.".
  */
 export function articleCellLabel(
   n: string | null | undefined,
   chapter: { number: string | null | undefined; title: string | null | undefined } | null = null,
+  chapterWord = 'Ch.',
 ): string {
   if (!n) return '';
   const article = `Art. ${articleNumberForm(n)}`;
   const division = chapter?.number ? divisionNumber('chapter', chapter.number) : null;
-  const named = division ? (division.worded ? division.number : `Ch. ${division.number}`) : chapter?.title;
+  const named = division
+    ? division.worded
+      ? division.number
+      : `${chapterWord} ${division.number}`
+    : chapter?.title;
   return named ? `${named}, ${article}` : article;
 }
 

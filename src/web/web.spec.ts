@@ -141,6 +141,13 @@ describe('web explorer building blocks', () => {
       'Investment, Art. 1 Scope',
     );
     expect(shortProvisionLabel({ ...scope, chapter: null })).toBe('Art. 1');
+    // In the report's language: "Ch." stayed English in French and Spanish reports.
+    expect(shortProvisionLabel({ ...scope, chapter: { number: 'CHAPTER 11', title: null } }, 'fr')).toBe(
+      'Chap. 11, Art. 1',
+    );
+    expect(shortProvisionLabel({ ...scope, chapter: { number: 'CAPÍTULO 11', title: null } }, 'es')).toBe(
+      'Cap. 11, Art. 1',
+    );
   });
 
   it('shows a code whose lines break at its underscores, not inside a word', () => {

@@ -99,6 +99,9 @@ export function evidenceOf(annotation: AnnotationFact, note: string | null = nul
   };
 }
 
+/** "Ch." in the reports' short labels, in their language ("Art." is the three languages' abbreviation). */
+const CHAPTER_WORD: Record<Language, string> = { en: 'Ch.', fr: 'Chap.', es: 'Cap.' };
+
 /**
  * "Art. 22.6"; "Ch. 11, Art. 1" where its agreement numbers its articles per chapter (`chapter`, `articleCellLabel`:
  * AANZFTA has an Article 1 in each chapter, and the number alone names none); an article held under a protocol's or
@@ -115,7 +118,7 @@ export function shortProvisionLabel(
   const own = parts.pop()!;
   const containers = parts.map((part, i) => keyInWords(part, i === 0));
   const named = p.articleNumber
-    ? articleCellLabel(p.articleNumber, p.chapter ?? null)
+    ? articleCellLabel(p.articleNumber, p.chapter ?? null, CHAPTER_WORD[lang])
     : headingIn(lang, keyInWords(own, !containers.length));
   return [...containers, named].join(', ');
 }
