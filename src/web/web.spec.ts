@@ -141,6 +141,14 @@ describe('web explorer building blocks', () => {
       'Investment, Art. 1 Scope',
     );
     expect(shortProvisionLabel({ ...scope, chapter: null })).toBe('Art. 1');
+    // A protocol's preamble, titled "Preamble", read as the agreement's own preamble.
+    const protocolPreamble = {
+      articleNumber: null,
+      articleTitle: 'Preamble',
+      pinpoint: 'eu-central-america-aa/protocol-cultural-cooperation/preamble',
+    };
+    expect(provisionLabel(protocolPreamble)).toBe('Protocol cultural cooperation, Preamble');
+    expect(provisionLabel({ ...protocolPreamble, pinpoint: 'ceta/preamble' })).toBe('Preamble');
     // In the report's language: "Ch." stayed English in French and Spanish reports.
     expect(shortProvisionLabel({ ...scope, chapter: { number: 'CHAPTER 11', title: null } }, 'fr')).toBe(
       'Chap. 11, Art. 1',

@@ -114,13 +114,18 @@ export function shortProvisionLabel(
   p: Pick<EvidenceRef, 'articleNumber' | 'pinpoint' | 'chapter'>,
   lang: Language = 'en',
 ): string {
-  const parts = p.pinpoint.slice(p.pinpoint.indexOf('/') + 1).split('/');
-  const own = parts.pop()!;
-  const containers = parts.map((part, i) => keyInWords(part, i === 0));
+  const { containers, own } = keyParts(p.pinpoint);
   const named = p.articleNumber
     ? articleCellLabel(p.articleNumber, p.chapter ?? null, CHAPTER_WORD[lang])
     : headingIn(lang, keyInWords(own, !containers.length));
   return [...containers, named].join(', ');
+}
+
+/** A pinpoint's protocols and annexes in words ("Protocol III cultural cooperation"), and its own last part. */
+function keyParts(pinpoint: string): { containers: string[]; own: string } {
+  const parts = pinpoint.slice(pinpoint.indexOf('/') + 1).split('/');
+  const own = parts.pop()!;
+  return { containers: parts.map((part, i) => keyInWords(part, i === 0)), own };
 }
 
 /** A part of a provision key in words: "protocol-iii-cultural-cooperation" is "Protocol III cultural cooperation". */
@@ -142,9 +147,10 @@ export function provisionLabel(
   p: Pick<EvidenceRef, 'articleNumber' | 'articleTitle' | 'pinpoint' | 'chapter'>,
   lang: Language = 'en',
 ): string {
-  const number = p.articleNumber ? shortProvisionLabel(p, lang) : null;
-  const label = [number, headingIn(lang, p.articleTitle)].filter(Boolean).join(' ');
-  return label || shortProvisionLabel(p, lang);
+  const title = p.articleTitle ? headingIn(lang, p.articleTitle) : null;
+  if (p.articleNumber) return [shortProvisionLabel(p, lang), title].filter(Boolean).join(' ');
+  // A protocol's preamble is not the agreement's: its title keeps the protocol's name before it.
+  return title ? [...keyParts(p.pinpoint).containers, title].join(', ') : shortProvisionLabel(p, lang);
 }
 
 export const agreementName = (a: Pick<AgreementFacts, 'shortTitle' | 'title'>): string =>
