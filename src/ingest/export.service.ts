@@ -17,6 +17,8 @@ import { AgreementFilter } from '../agreements/dto/agreement-filter.input';
 import { AnnotationMatch } from '../annotations/dto/annotation-match.input';
 import { publicUrl } from '../config';
 import { provisionPath } from '../reports/common/report-links';
+import { boundThroughBlocs } from '../reports/common/document-helpers';
+import { reportTranslator } from '../reports/common/report-texts';
 import { DbRow } from './repository/agreement-record.repository';
 import {
   ExportRepository,
@@ -51,12 +53,18 @@ function partyColumns<P extends string>(prefix: P): `${P}${keyof typeof PARTY_CO
   return Object.keys(PARTY_COLUMNS).map((c) => `${prefix}${c}` as `${P}${keyof typeof PARTY_COLUMNS}`);
 }
 
-/** The party columns of one agreement, each a list of codes (`partyListsOf`), their names after `prefix`. */
+/**
+ * The party columns of one agreement, each a list of codes (`partyListsOf`), their names after `prefix`; a member
+ * bound through a bloc with the dates the comparison gives it ("GBR to 2020-12-31", "HRV from 2013-07-01",
+ * `boundThroughBlocs`): the list said GBR beside FRA with no date, as if the United Kingdom were still bound.
+ */
 function partyCells(lists: AgreementPartyLists | undefined, prefix: string): ExportRow {
   return Object.fromEntries(
     Object.entries(PARTY_COLUMNS).map(([column, standing]) => [
       `${prefix}${column}`,
-      lists?.[standing] ?? [],
+      standing === 'THROUGH_BLOC'
+        ? boundThroughBlocs(lists?.spans ?? [], reportTranslator('en'))
+        : (lists?.[standing] ?? []),
     ]),
   );
 }

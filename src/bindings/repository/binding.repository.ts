@@ -22,7 +22,19 @@ export interface PartyBindingDates {
 }
 
 /** An agreement's parties as every list of them says it (`partyStanding`), each list by code. */
-export type AgreementPartyLists = Record<PartyStanding, string[]>;
+export type AgreementPartyLists = Record<PartyStanding, string[]> & {
+  /** The bindings of its parties in their own right and of the members bound through a bloc, with their dates. */
+  spans: PartyBindingSpan[];
+};
+
+/** A party's binding as the lists of members bound through a bloc date it ("GBR to 2020-12-31", `boundThroughBlocs`). */
+export interface PartyBindingSpan {
+  party: { code: string };
+  via: string | null;
+  appliedFrom: string | null;
+  inForceFrom: string | null;
+  until: string | null;
+}
 
 /** What `computeBindings` needs: agreements, their parties (by agreement id), every bloc membership. */
 export interface BindingFacts {
@@ -61,7 +73,17 @@ export class BindingRepository {
   ): Promise<Map<number, AgreementPartyLists>> {
     const rows = await this.run(
       from(this.em, 'agreement_binding')
-        .select('agreement_id', 'party_code', 'via', 'signatory_only', 'suspended_from', 'suspended_until')
+        .select(
+          'agreement_id',
+          'party_code',
+          'via',
+          'signatory_only',
+          'suspended_from',
+          'suspended_until',
+          'applied_from',
+          'in_force_from',
+          'until',
+        )
         .whereIn('agreement_id', [...agreementIds])
         .orderBy(['agreement_id', 'party_code']),
     );
@@ -78,8 +100,22 @@ export class BindingRepository {
       );
       if (!standing) continue;
       const id = Number(r.agreement_id);
-      const lists = map.get(id) ?? { PARTY: [], THROUGH_BLOC: [], SIGNATORY_ONLY: [], SUSPENDED: [] };
+      const lists = map.get(id) ?? {
+        PARTY: [],
+        THROUGH_BLOC: [],
+        SIGNATORY_ONLY: [],
+        SUSPENDED: [],
+        spans: [],
+      };
       lists[standing].push(String(r.party_code));
+      if (standing === 'PARTY' || standing === 'THROUGH_BLOC')
+        lists.spans.push({
+          party: { code: String(r.party_code) },
+          via: str(r.via),
+          appliedFrom: str(r.applied_from),
+          inForceFrom: str(r.in_force_from),
+          until: str(r.until),
+        });
       map.set(id, lists);
     }
     return map;
