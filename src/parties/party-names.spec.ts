@@ -275,6 +275,16 @@ describe('partyCodeByLocalName: what a visitor types for a country', () => {
     ];
     for (const lang of ['en', 'fr', 'es'] as const)
       expect(named.map(([name]) => [name, partyCodeByLocalName(lang, name)])).toEqual(named);
+    // The United Nations' form with its qualifier after the name (the Netherlands' since 2023), in any language.
+    const qualified: [string, string][] = [
+      ['Netherlands (Kingdom of the)', 'NLD'],
+      ['Pays-Bas (Royaume des)', 'NLD'],
+      ['Países Bajos (Reino de los)', 'NLD'],
+      ['Bolivia (Plurinational State of)', 'BOL'],
+    ];
+    for (const lang of ['en', 'fr', 'es'] as const)
+      expect(qualified.map(([name]) => [name, partyCodeByLocalName(lang, name)])).toEqual(qualified);
+    expect(partyCodeByLocalName('en', 'Atlantis (Kingdom of)')).toBeUndefined();
     // A part of one: both Koreas' French names hold "Corée".
     expect(partyCodesByLocalNamePart('fr', 'république de cor')).toEqual(['KOR']);
   });

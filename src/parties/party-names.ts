@@ -111,7 +111,15 @@ export function partyCodeByLocalName(lang: Language, typed: string): string | un
     const code = codesByLocalName(language).get(spaced);
     if (code) return code;
   }
-  return WTO_NAMES.get(spaced);
+  const found = WTO_NAMES.get(spaced);
+  if (found) return found;
+  // The United Nations' lists put a qualifier after the name: "Netherlands (Kingdom of the)", "Pays-Bas (Royaume
+  // des)", "Bolivia (Plurinational State of)": the name with its qualifier before it, else the name alone.
+  const qualified = /^(.+?) \((.+)\)$/.exec(spaced);
+  return qualified
+    ? (partyCodeByLocalName(lang, `${qualified[2]} ${qualified[1]}`) ??
+        partyCodeByLocalName(lang, qualified[1]))
+    : undefined;
 }
 
 /**
