@@ -104,22 +104,33 @@ export function partyCodeByLocalName(lang: Language, typed: string): string | un
     return undefined;
   }
   if (!wanted) return undefined;
-  // The page's language first, then English, the common names officials type whatever the page ("Vietnam",
-  // "South Korea" on a French page found none), then the other languages (a French name in an English draft check).
   const spaced = wanted.replace(/\s+/g, ' ');
+  return codeByName(lang, spaced) ?? codeByQualifiedName(lang, spaced);
+}
+
+/**
+ * The page's language first, then English, the common names officials type whatever the page ("Vietnam", "South
+ * Korea" on a French page found none), then the other languages (a French name in an English draft check), then
+ * the WTO's names.
+ */
+function codeByName(lang: Language, spaced: string): string | undefined {
   for (const language of new Set([lang, 'en' as const, ...LANGUAGES])) {
     const code = codesByLocalName(language).get(spaced);
     if (code) return code;
   }
-  const found = WTO_NAMES.get(spaced);
-  if (found) return found;
-  // The United Nations' lists put a qualifier after the name: "Netherlands (Kingdom of the)", "Pays-Bas (Royaume
-  // des)", "Bolivia (Plurinational State of)": the name with its qualifier before it, else the name alone.
-  const qualified = /^(.+?) \((.+)\)$/.exec(spaced);
-  return qualified
-    ? (partyCodeByLocalName(lang, `${qualified[2]} ${qualified[1]}`) ??
-        partyCodeByLocalName(lang, qualified[1]))
-    : undefined;
+  return WTO_NAMES.get(spaced);
+}
+
+/**
+ * The United Nations' lists put a qualifier after the name ("Netherlands (Kingdom of the)", "Pays-Bas (Royaume
+ * des)", "Bolivia (Plurinational State of)"): the name with its qualifier before it, else the name alone. Once, and
+ * without a pattern: what a visitor types may be 80 kB of brackets.
+ */
+function codeByQualifiedName(lang: Language, spaced: string): string | undefined {
+  const open = spaced.indexOf(' (');
+  if (open < 1 || !spaced.endsWith(')')) return undefined;
+  const name = spaced.slice(0, open);
+  return codeByName(lang, `${spaced.slice(open + 2, -1)} ${name}`) ?? codeByName(lang, name);
 }
 
 /**
