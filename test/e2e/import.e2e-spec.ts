@@ -1316,7 +1316,10 @@ describe('import tota: a text left out is said in the summary', () => {
     );
     const summary = await importers(t.app).tota.import({ paths: [dir], annotate: false });
     expect([summary.imported, summary.provisions, summary.failures]).toEqual([1, 0, []]);
-    expect(summary.warnings).toEqual([
+    // Without the corpus beside the checkout (CORPUS_DIR), the import also warns that it cannot correct ToTA's
+    // meta from DESTA and the country list: npm test does not need the corpus, so those warnings are set aside.
+    const withoutCorpus = /set CORPUS_DIR to the corpus/;
+    expect(summary.warnings.filter((warning) => !withoutCorpus.test(warning.message))).toEqual([
       {
         file: 'pta_138.xml',
         message: expect.stringMatching(/^Text left out: .*amended at Vaduz on 21 June 2001/),
