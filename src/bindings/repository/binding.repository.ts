@@ -5,13 +5,22 @@ import {
   BindingAgreement,
   BindingPartyRow,
   BlocMembershipFact,
-  partyStanding,
+  partyListsByStanding,
   PartyStanding,
+  StandingFacts,
 } from '../binding';
 
 type Row = Record<string, unknown>;
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const INSERT_BATCH = 200;
+
+/** A binding row's facts `partyStanding` reads. */
+const standingFacts = (r: Row): StandingFacts => ({
+  via: str(r.via),
+  signatoryOnly: Boolean(r.signatory_only),
+  suspendedFrom: str(r.suspended_from),
+  suspendedUntil: str(r.suspended_until),
+});
 
 /** A party's binding dates as `computeBindings` stored them (`Binding`). */
 export interface PartyBindingDates {
@@ -87,36 +96,30 @@ export class BindingRepository {
         .whereIn('agreement_id', [...agreementIds])
         .orderBy(['agreement_id', 'party_code']),
     );
-    const map = new Map<number, AgreementPartyLists>();
+    const byAgreement = new Map<number, Row[]>();
     for (const r of rows) {
-      const standing = partyStanding(
-        {
-          via: str(r.via),
-          signatoryOnly: Boolean(r.signatory_only),
-          suspendedFrom: str(r.suspended_from),
-          suspendedUntil: str(r.suspended_until),
-        },
-        day,
-      );
-      if (!standing) continue;
       const id = Number(r.agreement_id);
-      const lists = map.get(id) ?? {
-        PARTY: [],
-        THROUGH_BLOC: [],
-        SIGNATORY_ONLY: [],
-        SUSPENDED: [],
-        spans: [],
-      };
-      lists[standing].push(String(r.party_code));
-      if (standing === 'PARTY' || standing === 'THROUGH_BLOC')
-        lists.spans.push({
+      const list = byAgreement.get(id) ?? [];
+      list.push(r);
+      byAgreement.set(id, list);
+    }
+    const map = new Map<number, AgreementPartyLists>();
+    for (const [id, ofAgreement] of byAgreement) {
+      const lists = partyListsByStanding(ofAgreement, standingFacts, day);
+      const codes = (list: Row[]) => list.map((r) => String(r.party_code));
+      map.set(id, {
+        PARTY: codes(lists.PARTY),
+        THROUGH_BLOC: codes(lists.THROUGH_BLOC),
+        SIGNATORY_ONLY: codes(lists.SIGNATORY_ONLY),
+        SUSPENDED: codes(lists.SUSPENDED),
+        spans: lists.bound.map((r) => ({
           party: { code: String(r.party_code) },
           via: str(r.via),
           appliedFrom: str(r.applied_from),
           inForceFrom: str(r.in_force_from),
           until: str(r.until),
-        });
-      map.set(id, lists);
+        })),
+      });
     }
     return map;
   }
