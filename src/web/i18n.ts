@@ -133,6 +133,8 @@ const EN = {
   'agreements.pendingCount':
     '{count, plural, one {# of them has} other {# of them have}} the code only in annotations awaiting review',
   'agreements.pendingOnly': 'the code only in annotations awaiting review',
+  'agreements.signedOnly': 'signed only, never bound:',
+  'agreements.suspended': 'suspended today, bound by nothing:',
   'agreement.facts': 'Facts',
   'agreement.kind': 'Kind',
   'agreement.types': 'Types',
@@ -691,6 +693,8 @@ const FR: Messages = {
   'agreements.pendingCount':
     '{count, plural, one {# d’entre eux n’a} other {# d’entre eux n’ont}} le code que dans des annotations en attente de relecture',
   'agreements.pendingOnly': 'le code seulement dans des annotations en attente de relecture',
+  'agreements.signedOnly': 'signataires seulement, jamais liés :',
+  'agreements.suspended': 'suspendus aujourd’hui, sans obligation :',
   'agreement.facts': 'Faits',
   'agreement.kind': 'Nature',
   'agreement.types': 'Types',
@@ -1262,6 +1266,8 @@ const ES: Messages = {
   'agreements.pendingCount':
     '{count, plural, one {# de ellos solo tiene} other {# de ellos solo tienen}} el código en anotaciones pendientes de revisión',
   'agreements.pendingOnly': 'el código solo en anotaciones pendientes de revisión',
+  'agreements.signedOnly': 'solo signatarias, nunca obligadas:',
+  'agreements.suspended': 'suspendidas hoy, sin obligación alguna:',
   'agreement.facts': 'Datos',
   'agreement.kind': 'Clase',
   'agreement.types': 'Tipos',

@@ -2242,4 +2242,100 @@ describe('web explorer over HTTP', () => {
       expect(names.filter((name) => /^[a-z-]+$/.test(name))).toEqual([]);
     }
   });
+
+  it("lists an agreement's parties on the list of agreements as the comparison and the exports do: a member state listed beside its bloc bound through it, a signatory and a suspended party marked", async () => {
+    // Invented (as MERCOSUR suspended Venezuela on 2017-08-05): a suspension in effect today.
+    const editor = await t.createKey(Role.EDITOR, 'web-suspended');
+    const created = await t.gql(
+      `mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }`,
+      {
+        input: {
+          slug: 't-web-suspended',
+          title: 'Web list suspension test',
+          kind: 'BILATERAL',
+          types: ['FTA'],
+          status: 'IN_FORCE',
+          dateSigned: '2010-01-01',
+          dateInForce: '2011-01-01',
+          parties: [
+            { code: 'TON' },
+            { code: 'FJI', suspendedFrom: '2015-01-01', suspensionSource: 'invented' },
+          ],
+        },
+      },
+      { key: editor },
+    );
+    expect(created.errors).toBeUndefined();
+    // Each listed agreement's party cell: the codes linked before any mark, and each mark's codes.
+    const cells = (html: string) =>
+      new Map(
+        [
+          ...html.matchAll(
+            /name="agreements"\s+value="([^"]+)"[\s\S]*?data-label="Parties">([\s\S]*?)<\/td>/g,
+          ),
+        ].map(([, slug, cell]) => {
+          const [plain, ...marks] = cell.split('<span class="muted">');
+          const codes = (part: string) => [...part.matchAll(/>([A-Z]{3})<\/a>/g)].map((m) => m[1]).sort();
+          const count = /… \((\d+)\)/.exec(plain);
+          return [
+            slug,
+            {
+              parties: codes(plain),
+              count: count ? Number(count[1]) : codes(plain).length,
+              signed: codes(marks.find((m) => m.startsWith('signed only')) ?? ''),
+              suspended: codes(marks.find((m) => m.startsWith('suspended')) ?? ''),
+            },
+          ];
+        }),
+      );
+    const exported = async (query: string) =>
+      new Map(
+        readCsvTable((await t.http().get(`/exports/agreements.csv?${query}`)).text).records.map((r) => {
+          const list = (v: string) => (v ? v.split(';').sort() : []);
+          return [
+            r.slug,
+            {
+              parties: list(r.parties),
+              signed: list(r.signatories_only),
+              suspended: list(r.suspended_parties),
+            },
+          ];
+        }),
+      );
+    for (const [page, query] of [
+      ['/agreements', ''],
+      ['/agreements?q=Korea', 'titleContains=Korea'],
+      ['/agreements?q=CARIFORUM', 'titleContains=CARIFORUM'],
+      ['/agreements?q=suspension', 'titleContains=suspension'],
+    ]) {
+      const listed = cells((await t.http().get(page).expect(200)).text);
+      const files = await exported(query);
+      expect(listed.size).toBeGreaterThan(0);
+      for (const [slug, cell] of listed) {
+        const file = files.get(slug)!;
+        expect({ slug, count: cell.count, signed: cell.signed, suspended: cell.suspended }).toEqual({
+          slug,
+          count: file.parties.length,
+          signed: file.signed,
+          suspended: file.suspended,
+        });
+        expect({ slug, parties: cell.parties.filter((c) => !file.parties.includes(c)) }).toEqual({
+          slug,
+          parties: [],
+        });
+        if (cell.count <= 8) expect({ slug, parties: cell.parties }).toEqual({ slug, parties: file.parties });
+      }
+    }
+    const korea = cells((await t.http().get('/agreements?q=Korea')).text).get('eu-korea-fta')!;
+    expect(korea.parties).toEqual(['EUN', 'KOR']);
+    expect(
+      cells((await t.http().get('/agreements?q=CARIFORUM')).text).get('eu-cariforum-epa')!.signed,
+    ).toEqual(['HTI']);
+    expect(cells((await t.http().get('/agreements?q=suspension')).text).get('t-web-suspended')).toEqual({
+      parties: ['TON'],
+      count: 1,
+      signed: [],
+      suspended: ['FJI'],
+    });
+  });
 });

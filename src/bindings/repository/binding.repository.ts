@@ -6,6 +6,7 @@ import {
   BindingPartyRow,
   BlocMembershipFact,
   partyListsByStanding,
+  partyStanding,
   PartyStanding,
   StandingFacts,
 } from '../binding';
@@ -28,6 +29,8 @@ export interface PartyBindingDates {
   inForceFrom: string | null;
   inForceInferred: boolean;
   agreementFirstDates: boolean;
+  /** Where it stands on the day asked (`partyStanding`); null for a member of a bloc that signed only or is suspended. */
+  standing: PartyStanding | null;
 }
 
 /** An agreement's parties as every list of them says it (`partyStanding`), each list by code. */
@@ -127,6 +130,7 @@ export class BindingRepository {
   /** Of the given agreements, each listed party's binding dates (`computeBindings`): by agreement id, by party code. */
   async partyBindingDatesOf(
     agreementIds: readonly number[],
+    day: string,
   ): Promise<Map<number, Map<string, PartyBindingDates>>> {
     const rows = await this.run(
       from(this.em, 'agreement_binding')
@@ -137,6 +141,10 @@ export class BindingRepository {
           'in_force_from',
           'in_force_inferred',
           'agreement_first_dates',
+          'via',
+          'signatory_only',
+          'suspended_from',
+          'suspended_until',
         )
         .whereIn('agreement_id', [...agreementIds]),
     );
@@ -149,6 +157,7 @@ export class BindingRepository {
         inForceFrom: str(r.in_force_from),
         inForceInferred: Boolean(r.in_force_inferred),
         agreementFirstDates: Boolean(r.agreement_first_dates),
+        standing: partyStanding(standingFacts(r), day),
       });
       map.set(id, ofAgreement);
     }
