@@ -38,6 +38,15 @@ export class AgreementPartyResolver {
     return standing ? AgreementPartyStanding[standing] : null;
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'The code of the bloc through which this listed member state is bound (a mixed agreement: EUN for Croatia in EU-Korea), as `standing` THROUGH_BLOC says; null for a party in its own right',
+  })
+  async boundThrough(party: AgreementParty, _args: unknown, ctx: GraphQLContext): Promise<string | null> {
+    return (await this.binding(party, ctx))?.via ?? null;
+  }
+
   @ResolveField(() => LocalDate, {
     nullable: true,
     description:

@@ -176,6 +176,7 @@ const EN = {
   'agreement.suspendedUntil': 'suspended from {from} to {until}',
   'agreement.role': 'Role',
   'agreement.viaBloc': 'through {bloc}',
+  'agreement.boundThrough': 'bound through {bloc}, not a party in its own right',
   'agreement.members': '{bloc}: its members are parties through it.',
   'agreement.toc': 'Contents',
   'agreement.tocHint': 'Provisions in order, with their annotations (code, status, binding force).',
@@ -736,6 +737,7 @@ const FR: Messages = {
   'agreement.suspendedUntil': 'suspendu du {from} au {until}',
   'agreement.role': 'Rôle',
   'agreement.viaBloc': 'par l’intermédiaire {bloc}',
+  'agreement.boundThrough': 'liée par l’intermédiaire {bloc}, non partie en son nom propre',
   'agreement.members': '{bloc} : ses membres y sont parties par l’intermédiaire du bloc.',
   'agreement.toc': 'Table des matières',
   'agreement.tocHint':
@@ -1309,6 +1311,7 @@ const ES: Messages = {
   'agreement.suspendedUntil': 'suspendido del {from} al {until}',
   'agreement.role': 'Papel',
   'agreement.viaBloc': 'a través {bloc}',
+  'agreement.boundThrough': 'obligada a través {bloc}, no parte por derecho propio',
   'agreement.members': '{bloc}: sus miembros son partes a través del bloque.',
   'agreement.toc': 'Índice',
   'agreement.tocHint': 'Las disposiciones en orden, con sus anotaciones (código, estado, fuerza vinculante).',

@@ -438,6 +438,39 @@ describe('web explorer over HTTP', () => {
     expect(await epaRow('JAM')).not.toContain('not binding');
   });
 
+  it("says on an agreement's page that a member state listed beside its bloc is bound through it, as the comparison and the exports list it, in every language", async () => {
+    const answer = await t.gql<{
+      agreement: {
+        parties: { party: { code: string }; standing: string | null; boundThrough: string | null }[];
+      };
+    }>(`{ agreement(slug: "eu-korea-fta") { parties { party { code } standing boundThrough } } }`);
+    expect(answer.errors).toBeUndefined();
+    const standing = Object.fromEntries(
+      answer.data!.agreement.parties.map((p) => [p.party.code, [p.standing, p.boundThrough]]),
+    );
+    expect(standing).toEqual({ EUN: ['PARTY', null], KOR: ['PARTY', null], HRV: ['THROUGH_BLOC', 'EUN'] });
+    const exported = readCsvTable((await t.http().get('/exports/agreements.csv?slugs=eu-korea-fta')).text)
+      .records[0];
+    expect(exported.parties.split(';').sort()).toEqual(
+      Object.keys(standing)
+        .filter((c) => standing[c][0] === 'PARTY')
+        .sort(),
+    );
+    for (const [lang, words] of [
+      ['en', 'bound through the European Union, not a party in its own right'],
+      ['fr', 'liée par l’intermédiaire de l’Union européenne, non partie en son nom propre'],
+      ['es', 'obligada a través de la Unión Europea, no parte por derecho propio'],
+    ] as const) {
+      const page = (await t.http().get(`/agreements/eu-korea-fta?lang=${lang}`)).text;
+      const rowOf = (code: string) => {
+        const at = page.indexOf(`<code>${code}</code`);
+        return page.slice(at, page.indexOf('</tr>', at));
+      };
+      expect({ lang, row: rowOf('HRV').includes(words) }).toEqual({ lang, row: true });
+      expect({ lang, row: rowOf('KOR').includes(words) }).toEqual({ lang, row: false });
+    }
+  });
+
   it("names the Guidelines' paragraphs and the report's date in the page's language on a party's dashboard", async () => {
     const page = (await t.http().get('/parties/CAN?lang=es')).text;
     expect(page).toContain('§19.5 Los acuerdos se refieren explícitamente a la Convención de 2005');

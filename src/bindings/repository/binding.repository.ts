@@ -31,6 +31,8 @@ export interface PartyBindingDates {
   agreementFirstDates: boolean;
   /** Where it stands on the day asked (`partyStanding`); null for a member of a bloc that signed only or is suspended. */
   standing: PartyStanding | null;
+  /** The bloc through which it is bound (`Binding.via`: a member state listed beside its bloc); null in its own right. */
+  via: string | null;
 }
 
 /** An agreement's parties as every list of them says it (`partyStanding`), each list by code. */
@@ -158,6 +160,7 @@ export class BindingRepository {
         inForceInferred: Boolean(r.in_force_inferred),
         agreementFirstDates: Boolean(r.agreement_first_dates),
         standing: partyStanding(standingFacts(r), day),
+        via: str(r.via),
       });
       map.set(id, ofAgreement);
     }
