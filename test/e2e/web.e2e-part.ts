@@ -1365,6 +1365,39 @@ describe('web explorer over HTTP', () => {
     expect(row).toContain(`${pending} awaiting review, not in the score`);
   });
 
+  it("names a protocol's article in the page's and the report's language on the flows and compare pages and in GraphQL (French and Spanish read 'Protocol III cultural cooperation')", async () => {
+    for (const [lang, article3, article1] of [
+      ['fr', 'Protocole III coopération culturelle, Art. 3', 'Protocole III coopération culturelle, Art. 1'],
+      ['es', 'Protocolo III cooperación cultural, Art. 3', 'Protocolo III cooperación cultural, Art. 1'],
+    ] as const) {
+      const flows = (await t.http().get(`/flows?beneficiaries=JAM&lang=${lang}`)).text;
+      expect({ lang, flows: flows.includes(`>${article3}</a>`) }).toEqual({ lang, flows: true });
+      const compare = (await t.http().get(`/compare?agreements=eu-cariforum-epa,ceta&lang=${lang}`)).text;
+      expect({ lang, compare: compare.includes(`>${article1}</a>`) }).toEqual({ lang, compare: true });
+      expect({ lang, english: /Protocol III cultural cooperation/.test(flows + compare) }).toEqual({
+        lang,
+        english: false,
+      });
+      const r = await t.gql<{
+        compareAgreements: { cells: { provisions: { pinpoint: string; label: string }[] }[] };
+      }>(
+        `query($l: ReportLanguage!) { compareAgreements(agreements: ["eu-cariforum-epa"], includeProposed: true) {
+          cells { provisions { pinpoint label(language: $l) } } } }`,
+        { l: lang.toUpperCase() },
+      );
+      expect(r.errors).toBeUndefined();
+      const labels = new Map(
+        r.data!.compareAgreements.cells.flatMap((c) => c.provisions).map((p) => [p.pinpoint, p.label]),
+      );
+      expect({ lang, label: labels.get('eu-cariforum-epa/protocol-iii-cultural-cooperation/art-1') }).toEqual(
+        {
+          lang,
+          label: article1,
+        },
+      );
+    }
+  });
+
   it("links a party's page to the preferential-treatment flows it receives (developing) or grants (developed)", async () => {
     // fixtures: Jamaica is a small island developing state (country-codes.csv), the EU-CARIFORUM EPA gives its
     // culture preferential treatment granted by the EU (Art. 83, ToTA pta_368); Canada is high income (FY23).
