@@ -4,6 +4,7 @@ import { GraphQLContext } from '../graphql/graphql-context';
 import { LocalDate } from '../graphql/scalars';
 import { PartyBindingDates } from '../bindings/repository/binding.repository';
 import { AgreementParty } from './agreement-party.entity';
+import { AgreementPartyStanding } from './agreement.enums';
 import { partyBindingDatesOfAgreement } from './agreement.loaders';
 
 /** The party's dates as the binding rule (`computeBindings`, the one rule) gives them; one statement per request. */
@@ -21,6 +22,29 @@ export class AgreementPartyResolver {
   })
   async agreementFirstDates(party: AgreementParty, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
     return (await this.binding(party, ctx))?.agreementFirstDates ?? false;
+  }
+
+  @ResolveField(() => AgreementPartyStanding, {
+    nullable: true,
+    description:
+      "Where the party stands today among the agreement's parties, by the one rule the comparison, the exports and the pages read (`partyStanding`): a member state listed beside its bloc (Croatia in EU-Korea) is THROUGH_BLOC, not a party of its own. Null: a territory (never a party), or a member of a listed bloc that signed only or is suspended (its bloc is named)",
+  })
+  async standing(
+    party: AgreementParty,
+    _args: unknown,
+    ctx: GraphQLContext,
+  ): Promise<AgreementPartyStanding | null> {
+    const standing = (await this.binding(party, ctx))?.standing;
+    return standing ? AgreementPartyStanding[standing] : null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'The code of the bloc through which this listed member state is bound (a mixed agreement: EUN for Croatia in EU-Korea), as `standing` THROUGH_BLOC says; null for a party in its own right',
+  })
+  async boundThrough(party: AgreementParty, _args: unknown, ctx: GraphQLContext): Promise<string | null> {
+    return (await this.binding(party, ctx))?.via ?? null;
   }
 
   @ResolveField(() => LocalDate, {

@@ -30,6 +30,17 @@ export enum AgreementStatus {
   TERMINATED = 'TERMINATED',
 }
 
+/**
+ * Where a listed party stands today in every list of an agreement's parties (`partyStanding`, bindings/binding.ts,
+ * the one rule the comparison, the exports and the pages read).
+ */
+export enum AgreementPartyStanding {
+  PARTY = 'PARTY',
+  THROUGH_BLOC = 'THROUGH_BLOC',
+  SIGNATORY_ONLY = 'SIGNATORY_ONLY',
+  SUSPENDED = 'SUSPENDED',
+}
+
 export enum PartyRole {
   ORIGINAL = 'ORIGINAL',
   ACCEDED = 'ACCEDED',
@@ -86,6 +97,25 @@ export enum SourceKind {
 registerEnumType(AgreementKind, { name: 'AgreementKind' });
 registerEnumType(AgreementType, { name: 'AgreementType' });
 registerEnumType(AgreementStatus, { name: 'AgreementStatus' });
+registerEnumType(AgreementPartyStanding, {
+  name: 'PartyStanding',
+  description:
+    "Where a listed party stands today among an agreement's parties, as the comparison and the exports list them",
+  valuesMap: {
+    PARTY: {
+      description: 'A party in its own right (a bloc as itself), bound at some time, not suspended today',
+    },
+    THROUGH_BLOC: {
+      description:
+        'A member state listed beside its bloc (a mixed agreement: Croatia in EU-Korea): bound through the bloc, with its own dates, never a party of its own or a partner',
+    },
+    SIGNATORY_ONLY: { description: 'Signed, bound on no date (Haiti in the EU-CARIFORUM EPA)' },
+    SUSPENDED: {
+      description:
+        'Its rights and obligations are suspended today (Venezuela in MERCOSUR since 2017-08-05): still a party, bound by nothing while it lasts',
+    },
+  },
+});
 registerEnumType(PartyRole, { name: 'PartyRole', description: 'How a party came to an agreement' });
 registerEnumType(RelationKind, { name: 'RelationKind' });
 registerEnumType(RecordCoverage, {

@@ -1,3 +1,4 @@
+import { today } from '../common/dates';
 import { ProvisionLocation } from '../provisions/provision-location.enum';
 import DataLoader from 'dataloader';
 import { EntityManager } from '@mikro-orm/knex';
@@ -142,9 +143,9 @@ export const provisionRecordOfAgreement = (em: EntityManager) =>
     return ids.map((id) => held.get(id) ?? { provisions: 0, locations: [] });
   });
 
-/** Per agreement, its listed parties' binding dates by party code (agreement_binding). */
+/** Per agreement, its listed parties' binding dates and standing today by party code (agreement_binding). */
 export const partyBindingDatesOfAgreement = (em: EntityManager) =>
   new DataLoader<number, Map<string, PartyBindingDates>>(async (ids) => {
-    const byAgreement = await new BindingRepository(em).partyBindingDatesOf(ids);
+    const byAgreement = await new BindingRepository(em).partyBindingDatesOf(ids, today());
     return ids.map((id) => byAgreement.get(id) ?? new Map<string, PartyBindingDates>());
   });

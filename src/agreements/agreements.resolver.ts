@@ -83,7 +83,8 @@ export class AgreementsResolver {
 
   @ResolveField(() => [AgreementParty], {
     complexity: listCost(LIST_BOUNDS.agreementParties),
-    description: 'The parties as listed by the agreement (blocs, not their members)',
+    description:
+      "The record's party rows, as the agreement lists them: a bloc, not its members, but a member state listed beside its bloc in a mixed agreement too (Croatia in EU-Korea, bound through the EU); where each stands among the agreement's parties, as the comparison and the exports list them: `standing`",
   })
   parties(agreement: Agreement, _args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo) {
     return ctx.loaders.loadNow(partiesOfAgreement(ctx.loaders, info), agreement.id);

@@ -8,6 +8,7 @@ import {
   computeBindings,
   isBoundOn,
   leftOnUnrecordedDate,
+  partyListsByStanding,
   partyStanding,
   RecordedAgreement,
   statusOn,
@@ -667,5 +668,42 @@ describe("partyStanding: where a party stands in every list of an agreement's pa
     expect(standing({ suspendedFrom: '2017-08-05', via: 'MERCOSUR' })).toBeNull();
     expect(standing({ suspendedFrom: '2017-08-05', suspendedUntil: on })).toBe('PARTY');
     expect(standing({ suspendedFrom: '2027-01-01' })).toBe('PARTY');
+  });
+});
+
+describe("partyListsByStanding: the lists every reader of an agreement's parties draws from one rule", () => {
+  const on = '2026-12-07';
+  const row = (code: string, b: Partial<Parameters<typeof partyStanding>[0]> = {}) => ({
+    code,
+    via: null,
+    signatoryOnly: false,
+    suspendedFrom: null,
+    suspendedUntil: null,
+    ...b,
+  });
+
+  it('puts each row in the list its standing names, and the bound ones, parties first, in `bound`', () => {
+    const rows = [
+      row('ARG'),
+      row('AUT', { via: 'EUN' }),
+      row('EUN'),
+      row('HTI', { signatoryOnly: true }),
+      row('HRV', { via: 'EUN' }),
+      row('VEN', { suspendedFrom: '2017-08-05' }),
+      row('BEL', { via: 'VEN', suspendedFrom: '2017-08-05' }),
+    ];
+    const lists = partyListsByStanding(rows, (r) => r, on);
+    const codes = (list: { code: string }[]) => list.map((r) => r.code);
+    expect(codes(lists.PARTY)).toEqual(['ARG', 'EUN']);
+    expect(codes(lists.THROUGH_BLOC)).toEqual(['AUT', 'HRV']);
+    expect(codes(lists.SIGNATORY_ONLY)).toEqual(['HTI']);
+    expect(codes(lists.SUSPENDED)).toEqual(['VEN']);
+    expect(codes(lists.bound)).toEqual(['ARG', 'EUN', 'AUT', 'HRV']);
+    for (const r of rows)
+      expect(
+        (['PARTY', 'THROUGH_BLOC', 'SIGNATORY_ONLY', 'SUSPENDED'] as const).filter((s) =>
+          lists[s].includes(r),
+        ),
+      ).toEqual(partyStanding(r, on) ? [partyStanding(r, on)] : []);
   });
 });

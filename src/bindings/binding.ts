@@ -619,3 +619,31 @@ export function partyStanding(
   if (suspendedOn(b, day)) return own ? 'SUSPENDED' : null;
   return own ? 'PARTY' : 'THROUGH_BLOC';
 }
+
+/** What `partyStanding` reads of a binding. */
+export type StandingFacts = Pick<Binding, 'via' | 'signatoryOnly' | 'suspendedFrom' | 'suspendedUntil'>;
+
+/**
+ * An agreement's parties sorted into the lists every reader of them shows (`partyStanding` on `day`), and `bound`:
+ * those it binds at some time and not suspended on `day`, its parties in their own right then the member states
+ * bound through a bloc (the rows the comparison's "Member states bound through a bloc" and the exports'
+ * `bound_through_blocs` date, `boundThroughBlocs`). The one place the lists are drawn: the comparison and the flows
+ * (`loadPartiesOf`), the exports, GraphQL `AgreementParty.standing` and the pages (`partyListsOf`) call it.
+ */
+export function partyListsByStanding<T>(
+  rows: readonly T[],
+  facts: (row: T) => StandingFacts,
+  day: string,
+): Record<PartyStanding, T[]> & { bound: T[] } {
+  const lists: Record<PartyStanding, T[]> = {
+    PARTY: [],
+    THROUGH_BLOC: [],
+    SIGNATORY_ONLY: [],
+    SUSPENDED: [],
+  };
+  for (const row of rows) {
+    const standing = partyStanding(facts(row), day);
+    if (standing) lists[standing].push(row);
+  }
+  return { ...lists, bound: [...lists.PARTY, ...lists.THROUGH_BLOC] };
+}

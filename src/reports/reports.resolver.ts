@@ -140,7 +140,11 @@ export class EvidenceProvisionResolver {
   })
   label(
     @Parent() provision: EvidenceProvision,
-    @Args('language', { ...languageArg, description: 'The language a preamble is named in (EN, FR, ES)' })
+    @Args('language', {
+      ...languageArg,
+      description:
+        "The language of the label's own words (EN, FR, ES): the chapter's abbreviation (Chap., Cap.), the words of a protocol's or annex's key (\"Protocole III coopération culturelle\"), a preamble's name; the agreement's numbers stay as written",
+    })
     language: Language,
   ): string {
     return shortProvisionLabel(provision, language);

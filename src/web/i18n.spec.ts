@@ -2,7 +2,18 @@ import { REPORT_TEXTS } from '../reports/common/report-texts';
 import { dateFormat, formatMessage, LANGUAGES, MESSAGES, translator } from './i18n';
 import { formatTimestamp } from '../reports/render/cell-format';
 import { viaBlocName } from './views/side-name';
-import { incomeGroupName, label, regionName } from './labels';
+import { hasLabel, incomeGroupName, label, regionName } from './labels';
+import {
+  AgreementKind,
+  AgreementStatus,
+  ConcludedBy,
+  PartyRole,
+  RelationKind,
+  SourceKind,
+} from '../agreements/agreement.enums';
+import { AnnotationOrigin, AnnotationStatus, BindingForce } from '../annotations/annotation.enums';
+import { ConventionInstrument } from '../parties/party.enums';
+import { Role } from '../auth/role.enum';
 import { partyCodeByLocalName, partyNameIn } from '../parties/party-names';
 
 /**
@@ -328,5 +339,28 @@ describe('a bloc named after "through" on the party page', () => {
     expect(translator(lang)('agreement.viaBloc', { bloc: viaBlocName({ lang }, { code, name }) })).toBe(
       expected,
     );
+  });
+});
+
+describe('enum values a page shows through `label`', () => {
+  it('names each in French and Spanish, never by its code made English words (a relation "protocol of", an annotation\'s origin "family")', () => {
+    const shown = [
+      AgreementKind,
+      AgreementStatus,
+      ConcludedBy,
+      PartyRole,
+      RelationKind,
+      SourceKind,
+      AnnotationOrigin,
+      AnnotationStatus,
+      BindingForce,
+      ConventionInstrument,
+      Role,
+    ].flatMap((e) => Object.values(e) as string[]);
+    expect(shown.filter((value) => !hasLabel(value))).toEqual([]);
+    expect(['fr', 'es'].map((lang) => label(lang as 'fr' | 'es', RelationKind.PROTOCOL_OF))).toEqual([
+      'protocole de',
+      'protocolo de',
+    ]);
   });
 });

@@ -133,6 +133,8 @@ const EN = {
   'agreements.pendingCount':
     '{count, plural, one {# of them has} other {# of them have}} the code only in annotations awaiting review',
   'agreements.pendingOnly': 'the code only in annotations awaiting review',
+  'agreements.signedOnly': 'signed only, never bound:',
+  'agreements.suspended': 'suspended today, bound by nothing:',
   'agreement.facts': 'Facts',
   'agreement.kind': 'Kind',
   'agreement.types': 'Types',
@@ -174,6 +176,7 @@ const EN = {
   'agreement.suspendedUntil': 'suspended from {from} to {until}',
   'agreement.role': 'Role',
   'agreement.viaBloc': 'through {bloc}',
+  'agreement.boundThrough': 'bound through {bloc}, not a party in its own right',
   'agreement.members': '{bloc}: its members are parties through it.',
   'agreement.toc': 'Contents',
   'agreement.tocHint': 'Provisions in order, with their annotations (code, status, binding force).',
@@ -691,6 +694,8 @@ const FR: Messages = {
   'agreements.pendingCount':
     '{count, plural, one {# d’entre eux n’a} other {# d’entre eux n’ont}} le code que dans des annotations en attente de relecture',
   'agreements.pendingOnly': 'le code seulement dans des annotations en attente de relecture',
+  'agreements.signedOnly': 'signataires seulement, jamais liés :',
+  'agreements.suspended': 'suspendus aujourd’hui, sans obligation :',
   'agreement.facts': 'Faits',
   'agreement.kind': 'Nature',
   'agreement.types': 'Types',
@@ -732,6 +737,7 @@ const FR: Messages = {
   'agreement.suspendedUntil': 'suspendu du {from} au {until}',
   'agreement.role': 'Rôle',
   'agreement.viaBloc': 'par l’intermédiaire {bloc}',
+  'agreement.boundThrough': 'liée par l’intermédiaire {bloc}, non partie en son nom propre',
   'agreement.members': '{bloc} : ses membres y sont parties par l’intermédiaire du bloc.',
   'agreement.toc': 'Table des matières',
   'agreement.tocHint':
@@ -1262,6 +1268,8 @@ const ES: Messages = {
   'agreements.pendingCount':
     '{count, plural, one {# de ellos solo tiene} other {# de ellos solo tienen}} el código en anotaciones pendientes de revisión',
   'agreements.pendingOnly': 'el código solo en anotaciones pendientes de revisión',
+  'agreements.signedOnly': 'solo signatarias, nunca obligadas:',
+  'agreements.suspended': 'suspendidas hoy, sin obligación alguna:',
   'agreement.facts': 'Datos',
   'agreement.kind': 'Clase',
   'agreement.types': 'Tipos',
@@ -1303,6 +1311,7 @@ const ES: Messages = {
   'agreement.suspendedUntil': 'suspendido del {from} al {until}',
   'agreement.role': 'Papel',
   'agreement.viaBloc': 'a través {bloc}',
+  'agreement.boundThrough': 'obligada a través {bloc}, no parte por derecho propio',
   'agreement.members': '{bloc}: sus miembros son partes a través del bloque.',
   'agreement.toc': 'Índice',
   'agreement.tocHint': 'Las disposiciones en orden, con sus anotaciones (código, estado, fuerza vinculante).',

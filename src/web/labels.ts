@@ -44,6 +44,13 @@ const LABELS: Labels = {
   ACCEDED: { en: 'acceded', fr: 'adhérente', es: 'adherente' },
   MANUAL: { en: 'manual', fr: 'manuelle', es: 'manual' },
   RULE: { en: 'rule', fr: 'règle', es: 'regla' },
+  // AnnotationOrigin FAMILY: proposed from a reviewer's decision on a near-identical clause.
+  FAMILY: { en: 'family', fr: 'famille', es: 'familia' },
+  // RelationKind, beside an arrow on the agreement page ("protocol of →"): French and Spanish showed the English.
+  PROTOCOL_OF: { en: 'protocol of', fr: 'protocole de', es: 'protocolo de' },
+  AMENDS: { en: 'amends', fr: 'modifie', es: 'modifica' },
+  SUPERSEDES: { en: 'supersedes', fr: 'remplace', es: 'sustituye' },
+  INCORPORATES: { en: 'incorporates', fr: 'incorpore', es: 'incorpora' },
   OPERATIVE: { en: 'operative', fr: 'dispositif', es: 'parte dispositiva' },
   PREAMBLE: { en: 'preamble', fr: 'préambule', es: 'preámbulo' },
   ANNEX: { en: 'annex', fr: 'annexe', es: 'anexo' },
@@ -94,6 +101,9 @@ export function label(lang: Language, value: string | null | undefined): string 
   if (!value) return '';
   return LABELS[value]?.[lang] ?? value.replace(/_/g, ' ').toLowerCase();
 }
+
+/** Has `value` words of its own in every language (else `label` shows it as its code in lower case). */
+export const hasLabel = (value: string): boolean => Object.hasOwn(LABELS, value);
 
 /** Roles (or any enum values) as words, one or the other: "reviewer / administrator". */
 export function labelsText(lang: Language, values: readonly string[]): string {

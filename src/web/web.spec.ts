@@ -131,6 +131,57 @@ describe('web explorer building blocks', () => {
     );
   });
 
+  it("names a protocol's or annex's key in the report's language: the words of the key are ours, not the agreement's", () => {
+    // "Protocol III cultural cooperation" stayed English in French and Spanish reports and pages.
+    const protocol = {
+      articleNumber: '3',
+      pinpoint: 'eu-cariforum-epa/protocol-iii-cultural-cooperation/art-3',
+    };
+    const clause = {
+      articleNumber: null,
+      articleTitle: null,
+      pinpoint: 'eu-cariforum-epa/protocol-iii-cultural-cooperation/audiovisual-co-productions',
+    };
+    const preamble = {
+      articleNumber: null,
+      articleTitle: 'Preamble',
+      pinpoint: 'eu-central-america-aa/protocol-cultural-cooperation/preamble',
+    };
+    const annex = { articleNumber: null, pinpoint: 'x/annex-ii-e-commerce' };
+    const letter = { articleNumber: null, pinpoint: 'cptpp/side-letter-culture-aus' };
+    expect(
+      (['en', 'fr', 'es'] as const).map((lang) => [
+        shortProvisionLabel(protocol, lang),
+        provisionLabel(clause, lang),
+        provisionLabel(preamble, lang),
+        shortProvisionLabel(annex, lang),
+        shortProvisionLabel(letter, lang),
+      ]),
+    ).toEqual([
+      [
+        'Protocol III cultural cooperation, Art. 3',
+        'Protocol III cultural cooperation, audiovisual co-productions',
+        'Protocol cultural cooperation, Preamble',
+        'Annex II e-commerce',
+        'Side letter culture aus',
+      ],
+      [
+        'Protocole III coopération culturelle, Art. 3',
+        'Protocole III coopération culturelle, coproductions audiovisuelles',
+        'Protocole coopération culturelle, Préambule',
+        'Annexe II commerce électronique',
+        'Lettre d’accompagnement culture aus',
+      ],
+      [
+        'Protocolo III cooperación cultural, Art. 3',
+        'Protocolo III cooperación cultural, coproducciones audiovisuales',
+        'Protocolo cooperación cultural, Preámbulo',
+        'Anexo II comercio electrónico',
+        'Carta paralela cultura aus',
+      ],
+    ]);
+  });
+
   it('names the chapter of an article of an agreement that numbers its articles per chapter, in every short label', () => {
     // AANZFTA's Chapters 7 and 11 each have an Article 1: "Art. 1" named neither (truth22).
     const scope = { articleNumber: '1', articleTitle: 'Scope', pinpoint: 'aanzfta/art-1-tota-1' };

@@ -438,6 +438,39 @@ describe('web explorer over HTTP', () => {
     expect(await epaRow('JAM')).not.toContain('not binding');
   });
 
+  it("says on an agreement's page that a member state listed beside its bloc is bound through it, as the comparison and the exports list it, in every language", async () => {
+    const answer = await t.gql<{
+      agreement: {
+        parties: { party: { code: string }; standing: string | null; boundThrough: string | null }[];
+      };
+    }>(`{ agreement(slug: "eu-korea-fta") { parties { party { code } standing boundThrough } } }`);
+    expect(answer.errors).toBeUndefined();
+    const standing = Object.fromEntries(
+      answer.data!.agreement.parties.map((p) => [p.party.code, [p.standing, p.boundThrough]]),
+    );
+    expect(standing).toEqual({ EUN: ['PARTY', null], KOR: ['PARTY', null], HRV: ['THROUGH_BLOC', 'EUN'] });
+    const exported = readCsvTable((await t.http().get('/exports/agreements.csv?slugs=eu-korea-fta')).text)
+      .records[0];
+    expect(exported.parties.split(';').sort()).toEqual(
+      Object.keys(standing)
+        .filter((c) => standing[c][0] === 'PARTY')
+        .sort(),
+    );
+    for (const [lang, words] of [
+      ['en', 'bound through the European Union, not a party in its own right'],
+      ['fr', 'liée par l’intermédiaire de l’Union européenne, non partie en son nom propre'],
+      ['es', 'obligada a través de la Unión Europea, no parte por derecho propio'],
+    ] as const) {
+      const page = (await t.http().get(`/agreements/eu-korea-fta?lang=${lang}`)).text;
+      const rowOf = (code: string) => {
+        const at = page.indexOf(`<code>${code}</code`);
+        return page.slice(at, page.indexOf('</tr>', at));
+      };
+      expect({ lang, row: rowOf('HRV').includes(words) }).toEqual({ lang, row: true });
+      expect({ lang, row: rowOf('KOR').includes(words) }).toEqual({ lang, row: false });
+    }
+  });
+
   it("names the Guidelines' paragraphs and the report's date in the page's language on a party's dashboard", async () => {
     const page = (await t.http().get('/parties/CAN?lang=es')).text;
     expect(page).toContain('§19.5 Los acuerdos se refieren explícitamente a la Convención de 2005');
@@ -1330,6 +1363,39 @@ describe('web explorer over HTTP', () => {
     const html = (await t.http().get('/parties/CAN')).text;
     const row = /<th scope="row">§18\.2 [\s\S]*?<\/tr>/.exec(html)![0].replace(/\s+/g, ' ');
     expect(row).toContain(`${pending} awaiting review, not in the score`);
+  });
+
+  it("names a protocol's article in the page's and the report's language on the flows and compare pages and in GraphQL (French and Spanish read 'Protocol III cultural cooperation')", async () => {
+    for (const [lang, article3, article1] of [
+      ['fr', 'Protocole III coopération culturelle, Art. 3', 'Protocole III coopération culturelle, Art. 1'],
+      ['es', 'Protocolo III cooperación cultural, Art. 3', 'Protocolo III cooperación cultural, Art. 1'],
+    ] as const) {
+      const flows = (await t.http().get(`/flows?beneficiaries=JAM&lang=${lang}`)).text;
+      expect({ lang, flows: flows.includes(`>${article3}</a>`) }).toEqual({ lang, flows: true });
+      const compare = (await t.http().get(`/compare?agreements=eu-cariforum-epa,ceta&lang=${lang}`)).text;
+      expect({ lang, compare: compare.includes(`>${article1}</a>`) }).toEqual({ lang, compare: true });
+      expect({ lang, english: /Protocol III cultural cooperation/.test(flows + compare) }).toEqual({
+        lang,
+        english: false,
+      });
+      const r = await t.gql<{
+        compareAgreements: { cells: { provisions: { pinpoint: string; label: string }[] }[] };
+      }>(
+        `query($l: ReportLanguage!) { compareAgreements(agreements: ["eu-cariforum-epa"], includeProposed: true) {
+          cells { provisions { pinpoint label(language: $l) } } } }`,
+        { l: lang.toUpperCase() },
+      );
+      expect(r.errors).toBeUndefined();
+      const labels = new Map(
+        r.data!.compareAgreements.cells.flatMap((c) => c.provisions).map((p) => [p.pinpoint, p.label]),
+      );
+      expect({ lang, label: labels.get('eu-cariforum-epa/protocol-iii-cultural-cooperation/art-1') }).toEqual(
+        {
+          lang,
+          label: article1,
+        },
+      );
+    }
   });
 
   it("links a party's page to the preferential-treatment flows it receives (developing) or grants (developed)", async () => {
@@ -2241,5 +2307,101 @@ describe('web explorer over HTTP', () => {
       expect({ lang, names: names.slice(1, 3) }).toEqual({ lang, names: expected });
       expect(names.filter((name) => /^[a-z-]+$/.test(name))).toEqual([]);
     }
+  });
+
+  it("lists an agreement's parties on the list of agreements as the comparison and the exports do: a member state listed beside its bloc bound through it, a signatory and a suspended party marked", async () => {
+    // Invented (as MERCOSUR suspended Venezuela on 2017-08-05): a suspension in effect today.
+    const editor = await t.createKey(Role.EDITOR, 'web-suspended');
+    const created = await t.gql(
+      `mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }`,
+      {
+        input: {
+          slug: 't-web-suspended',
+          title: 'Web list suspension test',
+          kind: 'BILATERAL',
+          types: ['FTA'],
+          status: 'IN_FORCE',
+          dateSigned: '2010-01-01',
+          dateInForce: '2011-01-01',
+          parties: [
+            { code: 'TON' },
+            { code: 'FJI', suspendedFrom: '2015-01-01', suspensionSource: 'invented' },
+          ],
+        },
+      },
+      { key: editor },
+    );
+    expect(created.errors).toBeUndefined();
+    // Each listed agreement's party cell: the codes linked before any mark, and each mark's codes.
+    const cells = (html: string) =>
+      new Map(
+        [
+          ...html.matchAll(
+            /name="agreements"\s+value="([^"]+)"[\s\S]*?data-label="Parties">([\s\S]*?)<\/td>/g,
+          ),
+        ].map(([, slug, cell]) => {
+          const [plain, ...marks] = cell.split('<span class="muted">');
+          const codes = (part: string) => [...part.matchAll(/>([A-Z]{3})<\/a>/g)].map((m) => m[1]).sort();
+          const count = /… \((\d+)\)/.exec(plain);
+          return [
+            slug,
+            {
+              parties: codes(plain),
+              count: count ? Number(count[1]) : codes(plain).length,
+              signed: codes(marks.find((m) => m.startsWith('signed only')) ?? ''),
+              suspended: codes(marks.find((m) => m.startsWith('suspended')) ?? ''),
+            },
+          ];
+        }),
+      );
+    const exported = async (query: string) =>
+      new Map(
+        readCsvTable((await t.http().get(`/exports/agreements.csv?${query}`)).text).records.map((r) => {
+          const list = (v: string) => (v ? v.split(';').sort() : []);
+          return [
+            r.slug,
+            {
+              parties: list(r.parties),
+              signed: list(r.signatories_only),
+              suspended: list(r.suspended_parties),
+            },
+          ];
+        }),
+      );
+    for (const [page, query] of [
+      ['/agreements', ''],
+      ['/agreements?q=Korea', 'titleContains=Korea'],
+      ['/agreements?q=CARIFORUM', 'titleContains=CARIFORUM'],
+      ['/agreements?q=suspension', 'titleContains=suspension'],
+    ]) {
+      const listed = cells((await t.http().get(page).expect(200)).text);
+      const files = await exported(query);
+      expect(listed.size).toBeGreaterThan(0);
+      for (const [slug, cell] of listed) {
+        const file = files.get(slug)!;
+        expect({ slug, count: cell.count, signed: cell.signed, suspended: cell.suspended }).toEqual({
+          slug,
+          count: file.parties.length,
+          signed: file.signed,
+          suspended: file.suspended,
+        });
+        expect({ slug, parties: cell.parties.filter((c) => !file.parties.includes(c)) }).toEqual({
+          slug,
+          parties: [],
+        });
+        if (cell.count <= 8) expect({ slug, parties: cell.parties }).toEqual({ slug, parties: file.parties });
+      }
+    }
+    const korea = cells((await t.http().get('/agreements?q=Korea')).text).get('eu-korea-fta')!;
+    expect(korea.parties).toEqual(['EUN', 'KOR']);
+    expect(
+      cells((await t.http().get('/agreements?q=CARIFORUM')).text).get('eu-cariforum-epa')!.signed,
+    ).toEqual(['HTI']);
+    expect(cells((await t.http().get('/agreements?q=suspension')).text).get('t-web-suspended')).toEqual({
+      parties: ['TON'],
+      count: 1,
+      signed: [],
+      suspended: ['FJI'],
+    });
   });
 });

@@ -5,13 +5,23 @@ import {
   BindingAgreement,
   BindingPartyRow,
   BlocMembershipFact,
+  partyListsByStanding,
   partyStanding,
   PartyStanding,
+  StandingFacts,
 } from '../binding';
 
 type Row = Record<string, unknown>;
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const INSERT_BATCH = 200;
+
+/** A binding row's facts `partyStanding` reads. */
+const standingFacts = (r: Row): StandingFacts => ({
+  via: str(r.via),
+  signatoryOnly: Boolean(r.signatory_only),
+  suspendedFrom: str(r.suspended_from),
+  suspendedUntil: str(r.suspended_until),
+});
 
 /** A party's binding dates as `computeBindings` stored them (`Binding`). */
 export interface PartyBindingDates {
@@ -19,6 +29,10 @@ export interface PartyBindingDates {
   inForceFrom: string | null;
   inForceInferred: boolean;
   agreementFirstDates: boolean;
+  /** Where it stands on the day asked (`partyStanding`); null for a member of a bloc that signed only or is suspended. */
+  standing: PartyStanding | null;
+  /** The bloc through which it is bound (`Binding.via`: a member state listed beside its bloc); null in its own right. */
+  via: string | null;
 }
 
 /** An agreement's parties as every list of them says it (`partyStanding`), each list by code. */
@@ -87,36 +101,30 @@ export class BindingRepository {
         .whereIn('agreement_id', [...agreementIds])
         .orderBy(['agreement_id', 'party_code']),
     );
-    const map = new Map<number, AgreementPartyLists>();
+    const byAgreement = new Map<number, Row[]>();
     for (const r of rows) {
-      const standing = partyStanding(
-        {
-          via: str(r.via),
-          signatoryOnly: Boolean(r.signatory_only),
-          suspendedFrom: str(r.suspended_from),
-          suspendedUntil: str(r.suspended_until),
-        },
-        day,
-      );
-      if (!standing) continue;
       const id = Number(r.agreement_id);
-      const lists = map.get(id) ?? {
-        PARTY: [],
-        THROUGH_BLOC: [],
-        SIGNATORY_ONLY: [],
-        SUSPENDED: [],
-        spans: [],
-      };
-      lists[standing].push(String(r.party_code));
-      if (standing === 'PARTY' || standing === 'THROUGH_BLOC')
-        lists.spans.push({
+      const list = byAgreement.get(id) ?? [];
+      list.push(r);
+      byAgreement.set(id, list);
+    }
+    const map = new Map<number, AgreementPartyLists>();
+    for (const [id, ofAgreement] of byAgreement) {
+      const lists = partyListsByStanding(ofAgreement, standingFacts, day);
+      const codes = (list: Row[]) => list.map((r) => String(r.party_code));
+      map.set(id, {
+        PARTY: codes(lists.PARTY),
+        THROUGH_BLOC: codes(lists.THROUGH_BLOC),
+        SIGNATORY_ONLY: codes(lists.SIGNATORY_ONLY),
+        SUSPENDED: codes(lists.SUSPENDED),
+        spans: lists.bound.map((r) => ({
           party: { code: String(r.party_code) },
           via: str(r.via),
           appliedFrom: str(r.applied_from),
           inForceFrom: str(r.in_force_from),
           until: str(r.until),
-        });
-      map.set(id, lists);
+        })),
+      });
     }
     return map;
   }
@@ -124,6 +132,7 @@ export class BindingRepository {
   /** Of the given agreements, each listed party's binding dates (`computeBindings`): by agreement id, by party code. */
   async partyBindingDatesOf(
     agreementIds: readonly number[],
+    day: string,
   ): Promise<Map<number, Map<string, PartyBindingDates>>> {
     const rows = await this.run(
       from(this.em, 'agreement_binding')
@@ -134,6 +143,10 @@ export class BindingRepository {
           'in_force_from',
           'in_force_inferred',
           'agreement_first_dates',
+          'via',
+          'signatory_only',
+          'suspended_from',
+          'suspended_until',
         )
         .whereIn('agreement_id', [...agreementIds]),
     );
@@ -146,6 +159,8 @@ export class BindingRepository {
         inForceFrom: str(r.in_force_from),
         inForceInferred: Boolean(r.in_force_inferred),
         agreementFirstDates: Boolean(r.agreement_first_dates),
+        standing: partyStanding(standingFacts(r), day),
+        via: str(r.via),
       });
       map.set(id, ofAgreement);
     }

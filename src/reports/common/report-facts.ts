@@ -1,5 +1,6 @@
 import type { Language } from '../../common/i18n';
 import { headingIn } from '../../provisions/preamble';
+import { keyPartIn } from './report-texts';
 import { articleCellLabel } from '../../provisions/article-number';
 import type { CitedChapter } from '../../provisions/cited-chapters';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
@@ -114,28 +115,23 @@ export function shortProvisionLabel(
   p: Pick<EvidenceRef, 'articleNumber' | 'pinpoint' | 'chapter'>,
   lang: Language = 'en',
 ): string {
-  const { containers, own } = keyParts(p.pinpoint);
+  const { containers, own } = keyParts(p.pinpoint, lang);
   const named = p.articleNumber
     ? articleCellLabel(p.articleNumber, p.chapter ?? null, CHAPTER_WORD[lang])
-    : headingIn(lang, keyInWords(own, !containers.length));
+    : headingIn(lang, keyInWords(own, !containers.length, lang));
   return [...containers, named].join(', ');
 }
 
 /** A pinpoint's protocols and annexes in words ("Protocol III cultural cooperation"), and its own last part. */
-function keyParts(pinpoint: string): { containers: string[]; own: string } {
+function keyParts(pinpoint: string, lang: Language): { containers: string[]; own: string } {
   const parts = pinpoint.slice(pinpoint.indexOf('/') + 1).split('/');
   const own = parts.pop()!;
-  return { containers: parts.map((part, i) => keyInWords(part, i === 0)), own };
+  return { containers: parts.map((part, i) => keyInWords(part, i === 0, lang)), own };
 }
 
-/** A part of a provision key in words: "protocol-iii-cultural-cooperation" is "Protocol III cultural cooperation". */
-function keyInWords(part: string, capital: boolean): string {
-  const words = part
-    .split('-')
-    .filter(Boolean)
-    .map((w) => (/^x{0,3}(ix|iv|v?i{0,3})$/.test(w) ? w.toUpperCase() : w));
-  // "co-production", "e-commerce", "non-discrimination": a prefix keeps its hyphen.
-  const text = words.join(' ').replace(/\b(co|e|non|sub|inter|multi|cross) (?=\w)/gi, '$1-');
+/** A part of a provision key in words, in the language (`keyPartIn`), the first of a label with a capital. */
+function keyInWords(part: string, capital: boolean, lang: Language): string {
+  const text = keyPartIn(lang, part);
   return capital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
@@ -150,7 +146,7 @@ export function provisionLabel(
   const title = p.articleTitle ? headingIn(lang, p.articleTitle) : null;
   if (p.articleNumber) return [shortProvisionLabel(p, lang), title].filter(Boolean).join(' ');
   // A protocol's preamble is not the agreement's: its title keeps the protocol's name before it.
-  return title ? [...keyParts(p.pinpoint).containers, title].join(', ') : shortProvisionLabel(p, lang);
+  return title ? [...keyParts(p.pinpoint, lang).containers, title].join(', ') : shortProvisionLabel(p, lang);
 }
 
 export const agreementName = (a: Pick<AgreementFacts, 'shortTitle' | 'title'>): string =>

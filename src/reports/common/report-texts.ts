@@ -670,6 +670,16 @@ const EN = {
   'filename.volume': 'volume',
   'filename.shares': 'shares',
   'filename.groups': 'groups',
+  'keyword.protocol': 'protocol',
+  'keyword.annex': 'annex',
+  'keyword.appendix': 'appendix',
+  'keyword.side-letter': 'side letter',
+  'keyword.cultural-cooperation': 'cultural cooperation',
+  'keyword.cultural-industries': 'cultural industries',
+  'keyword.audiovisual-co-productions': 'audiovisual co-productions',
+  'keyword.e-commerce': 'e-commerce',
+  'keyword.electronic-commerce': 'electronic commerce',
+  'keyword.culture': 'culture',
   'filename.counts': 'counts',
   'filename.toBeneficiaries': 'to-{codes}',
   'filename.signedFrom': 'signed-from-{date}',
@@ -1333,6 +1343,16 @@ const FR: ReportTexts = {
   'filename.volume': 'volume',
   'filename.shares': 'parts',
   'filename.groups': 'groupes',
+  'keyword.protocol': 'protocole',
+  'keyword.annex': 'annexe',
+  'keyword.appendix': 'appendice',
+  'keyword.side-letter': 'lettre d’accompagnement',
+  'keyword.cultural-cooperation': 'coopération culturelle',
+  'keyword.cultural-industries': 'industries culturelles',
+  'keyword.audiovisual-co-productions': 'coproductions audiovisuelles',
+  'keyword.e-commerce': 'commerce électronique',
+  'keyword.electronic-commerce': 'commerce électronique',
+  'keyword.culture': 'culture',
   'filename.counts': 'effectifs',
   'filename.toBeneficiaries': 'vers-{codes}',
   'filename.signedFrom': 'signes-du-{date}',
@@ -1989,6 +2009,16 @@ const ES: ReportTexts = {
   'filename.volume': 'volumen',
   'filename.shares': 'proporciones',
   'filename.groups': 'grupos',
+  'keyword.protocol': 'protocolo',
+  'keyword.annex': 'anexo',
+  'keyword.appendix': 'apéndice',
+  'keyword.side-letter': 'carta paralela',
+  'keyword.cultural-cooperation': 'cooperación cultural',
+  'keyword.cultural-industries': 'industrias culturales',
+  'keyword.audiovisual-co-productions': 'coproducciones audiovisuales',
+  'keyword.e-commerce': 'comercio electrónico',
+  'keyword.electronic-commerce': 'comercio electrónico',
+  'keyword.culture': 'cultura',
   'filename.counts': 'recuentos',
   'filename.toBeneficiaries': 'hacia-{codes}',
   'filename.signedFrom': 'firmados-desde-{date}',
@@ -2215,6 +2245,48 @@ export function kindIn(lang: Language, kind: string): string {
     out.push(key ? say(lang, text(key)) : words[i]);
   }
   return out.join('-');
+}
+
+/** The words of provision keys we name ("protocol", "side-letter", "cultural-cooperation") to their keys. */
+const KEY_WORDS: ReadonlyMap<string, ReportTextKey> = new Map(
+  (Object.keys(EN) as ReportTextKey[])
+    .filter((key) => key.startsWith('keyword.'))
+    .map((key): [string, ReportTextKey] => [key.slice('keyword.'.length), key]),
+);
+const LONGEST_KEY_WORD = Math.max(...[...KEY_WORDS.keys()].map((k) => k.split('-').length));
+
+/**
+ * A part of a provision key in words, in the language ("protocol-iii-cultural-cooperation": "protocol III cultural
+ * cooperation", "protocole III coopération culturelle", "protocolo III cooperación cultural"): the key's words are
+ * ours, not the agreement's (its headings stay as written), so those of KEY_WORDS are translated, longest first; a
+ * roman numeral is upper case; any other word stays as the key writes it, a prefix keeping its hyphen
+ * ("co-production", "non-discrimination"). Until 7 December 2026 French and Spanish labels read "Protocol III
+ * cultural cooperation".
+ */
+export function keyPartIn(lang: Language, part: string): string {
+  const words = part.split('-').filter(Boolean);
+  const out: string[] = [];
+  let untranslated: string[] = [];
+  const flush = () => {
+    if (untranslated.length)
+      out.push(untranslated.join(' ').replace(/\b(co|e|non|sub|inter|multi|cross) (?=\w)/gi, '$1-'));
+    untranslated = [];
+  };
+  for (let i = 0; i < words.length;) {
+    let found = 0;
+    for (let n = Math.min(LONGEST_KEY_WORD, words.length - i); n > 0 && !found; n--)
+      if (KEY_WORDS.has(words.slice(i, i + n).join('-'))) found = n;
+    if (found) {
+      flush();
+      out.push(say(lang, text(KEY_WORDS.get(words.slice(i, i + found).join('-'))!)));
+      i += found;
+    } else {
+      untranslated.push(/^x{0,3}(ix|iv|v?i{0,3})$/.test(words[i]) ? words[i].toUpperCase() : words[i]);
+      i++;
+    }
+  }
+  flush();
+  return out.join(' ');
 }
 
 /** A translator of the report texts for one language: `t('coh.title', { party })`. */

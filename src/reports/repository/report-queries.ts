@@ -6,7 +6,7 @@ import { AgreementStatus } from '../../agreements/agreement.enums';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
-import { partyStanding, statusOn } from '../../bindings/binding';
+import { partyListsByStanding, statusOn } from '../../bindings/binding';
 import { today } from '../../common/dates';
 import { citedChapters } from '../../provisions/cited-chapters';
 import {
@@ -230,7 +230,7 @@ export async function loadBoundPartiesOf(
  * A party whose rights and obligations are suspended on `day` (the reports that ask no date give today:
  * `suspendedOn`, Venezuela in MERCOSUR since 2017-08-05) is not among those bound: named apart in `suspended`
  * (in its own right, with the day its suspension began), and a member bound through it is left out with it: each
- * row's place is `partyStanding`, the rule the exports' party columns follow too.
+ * row's place is `partyListsByStanding`, which the exports' party columns and GraphQL `AgreementParty.standing` read too.
  */
 export async function loadPartiesOf(
   em: EntityManager,
@@ -270,19 +270,20 @@ export async function loadPartiesOf(
       })
       .orderBy(['b.agreement_id', 'p.code']),
   );
-  const standing = (row: Row) =>
-    partyStanding(
-      {
-        via: sqlString(row.via),
-        signatoryOnly: sqlBool(row.signatory_only) === true,
-        suspendedFrom: sqlString(row.suspended_from),
-        suspendedUntil: sqlString(row.suspended_until),
-      },
-      day,
-    );
-  const bound = byAgreement(
-    rows.filter((row) => ['PARTY', 'THROUGH_BLOC'].includes(standing(row)!)),
-    (row): BoundPartyFacts => ({
+  // Sorted by the one rule (`partyListsByStanding`): parties in their own right, then the members bound through a
+  // bloc, each in code order (the statement's).
+  const lists = partyListsByStanding(
+    rows,
+    (row) => ({
+      via: sqlString(row.via),
+      signatoryOnly: sqlBool(row.signatory_only) === true,
+      suspendedFrom: sqlString(row.suspended_from),
+      suspendedUntil: sqlString(row.suspended_until),
+    }),
+    day,
+  );
+  return {
+    bound: byAgreement(lists.bound, (row): BoundPartyFacts => ({
       party: sidedPartyFromRow(row),
       via: sqlString(row.via),
       appliedFrom: sqlString(row.applied_from),
@@ -290,25 +291,12 @@ export async function loadPartiesOf(
       until: sqlString(row.until),
       inForceInferred: sqlBool(row.in_force_inferred) === true,
       agreementFirstDates: sqlBool(row.agreement_first_dates) === true,
-    }),
-  );
-  for (const list of bound.values())
-    list.sort(
-      (a, b) => Number(a.via !== null) - Number(b.via !== null) || a.party.code.localeCompare(b.party.code),
-    );
-  return {
-    bound,
-    signatoriesOnly: byAgreement(
-      rows.filter((row) => standing(row) === 'SIGNATORY_ONLY'),
-      partyFromRow,
-    ),
-    suspended: byAgreement(
-      rows.filter((row) => standing(row) === 'SUSPENDED'),
-      (row): SuspendedPartyFacts => ({
-        party: sidedPartyFromRow(row),
-        since: sqlString(row.suspended_from)!,
-      }),
-    ),
+    })),
+    signatoriesOnly: byAgreement(lists.SIGNATORY_ONLY, partyFromRow),
+    suspended: byAgreement(lists.SUSPENDED, (row): SuspendedPartyFacts => ({
+      party: sidedPartyFromRow(row),
+      since: sqlString(row.suspended_from)!,
+    })),
   };
 }
 

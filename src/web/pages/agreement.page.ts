@@ -26,7 +26,7 @@ import {
 import { articleCellLabel, articleNumberForm } from '../../provisions/article-number';
 import { AGREEMENT_FIELDS } from '../../agreements/agreement-fields';
 import { completenessView } from '../views/completeness';
-import { sideName } from '../views/side-name';
+import { sideName, viaBlocName } from '../views/side-name';
 import { WebContext } from '../web-context';
 import { TAXONOMY_CODES } from '../web-enums';
 import { badRequest, notFound } from '../web-errors';
@@ -84,6 +84,7 @@ interface AgreementData {
       suspendedUntil: string | null;
       suspensionSource: string | null;
       side: string | null;
+      boundThrough: string | null;
     }[];
     related: {
       kind: string;
@@ -112,7 +113,7 @@ const AGREEMENT_QUERY = `query WebAgreement($slug: String!, $first: Int, $after:
     externalIds { totaId wtoRtaId destaNumber }
     factSources { fact source }
     sources { kind url language }
-    parties { party { code name kind } role dateJoined inForceFrom appliedFrom dateWithdrawn withdrawn signatoryOnly agreementFirstDates suspendedFrom suspendedUntil suspensionSource side }
+    parties { party { code name kind } role dateJoined inForceFrom appliedFrom dateWithdrawn withdrawn signatoryOnly agreementFirstDates suspendedFrom suspendedUntil suspensionSource side boundThrough }
     related { kind direction agreement { slug title shortTitle dateSigned } }
   }
   annotated: provisions(first: 1, filter: $annotated) { totalCount }
@@ -257,6 +258,12 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
     }`;
 
   const blocs = a.parties.filter((p) => p.party.kind === 'BLOC');
+  // A member state listed beside its bloc (Croatia in EU-Korea) is bound through it, as the comparison, the exports and
+  // the list of agreements say (`standing`, `boundThrough`): the bloc by its name in the sentence's form.
+  const boundThroughName = (code: string) => {
+    const bloc = blocs.find((b) => b.party.code === code)?.party;
+    return bloc ? viaBlocName(ctx, bloc) : code;
+  };
   // An original party with no date of its own on an agreement of three or more sides: the agreement's first date
   // (provisional application or entry into force) is not said to be its own.
   const firstDate =
@@ -296,7 +303,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
                   >${p.party.kind === 'BLOC' ? markup` <span class="muted">(${label(ctx.lang, 'BLOC')})</span>` : ''}
                 </th>
                 <td data-label="${t('agreement.role')}">
-                  ${label(ctx.lang, p.role)}${p.side ? markup` · ${t('agreement.side')} ${sideName(ctx, p.side, a.parties)}` : ''}${p.signatoryOnly ? markup` · ${t('agreement.signatoryOnly')}` : ''}${p.suspendedFrom ? markup` · ${p.suspendedUntil ? t('agreement.suspendedUntil', { from: dateText(ctx, p.suspendedFrom), until: dateText(ctx, p.suspendedUntil) }) : t('agreement.suspended', { date: dateText(ctx, p.suspendedFrom) })}${p.suspensionSource ? markup` <span class="muted">(${t('common.sourceLabel')} <span lang="${CATALOGUE_LANGUAGE}">${sourceNote(p.suspensionSource)}</span>)</span>` : ''}` : ''}${p.agreementFirstDates && firstDate ? markup` <span class="muted">· ${t('party.firstDates', { party: p.party.code, date: dateText(ctx, firstDate) })}</span>` : ''}
+                  ${label(ctx.lang, p.role)}${p.boundThrough ? markup` · ${t('agreement.boundThrough', { bloc: boundThroughName(p.boundThrough) })}` : ''}${p.side ? markup` · ${t('agreement.side')} ${sideName(ctx, p.side, a.parties)}` : ''}${p.signatoryOnly ? markup` · ${t('agreement.signatoryOnly')}` : ''}${p.suspendedFrom ? markup` · ${p.suspendedUntil ? t('agreement.suspendedUntil', { from: dateText(ctx, p.suspendedFrom), until: dateText(ctx, p.suspendedUntil) }) : t('agreement.suspended', { date: dateText(ctx, p.suspendedFrom) })}${p.suspensionSource ? markup` <span class="muted">(${t('common.sourceLabel')} <span lang="${CATALOGUE_LANGUAGE}">${sourceNote(p.suspensionSource)}</span>)</span>` : ''}` : ''}${p.agreementFirstDates && firstDate ? markup` <span class="muted">· ${t('party.firstDates', { party: p.party.code, date: dateText(ctx, firstDate) })}</span>` : ''}
                 </td>
                 <td data-label="${t('agreement.joined')}">${dateHtml(ctx, p.dateJoined)}</td>
                 <td data-label="${t('agreement.partyInForce')}">${partyInForce(p)}</td>

@@ -1,5 +1,6 @@
 import { lastDayOfYear } from '../../common/text-rules';
 import { markup, Html } from '../html';
+import { MessageKey } from '../i18n';
 import { label } from '../labels';
 import { downloads, layout } from '../layout';
 import {
@@ -35,7 +36,7 @@ interface ListData {
         dateInForce: string | null;
         status: string;
         types: string[];
-        parties: { party: { code: string; name: string } }[];
+        parties: { party: { code: string; name: string }; standing: string | null }[];
       };
     }[];
   };
@@ -44,7 +45,7 @@ interface ListData {
 const LIST_QUERY = `query WebAgreements($filter: AgreementFilter, $orderBy: AgreementOrder, $first: Int, $after: String) {
   agreements(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { slug title shortTitle language dateSigned dateInForce status types parties { party { code name } } } }
+    edges { node { slug title shortTitle language dateSigned dateInForce status types parties { party { code name } standing } } }
   }
 }`;
 
@@ -193,6 +194,26 @@ function exportLinks(ctx: WebContext, filter: Record<string, unknown>): { label:
   }));
 }
 
+/**
+ * An agreement's parties as the comparison and the exports list them (GraphQL `AgreementParty.standing`, the one rule
+ * `partyStanding`): its parties in their own right (at most 8 named, then their count), then, marked, those that
+ * signed only and those suspended today. A member state listed beside its bloc (Croatia in EU-Korea) is bound
+ * through it and not listed, as its bloc is; a territory is no party. The record's rows were listed, Croatia among
+ * EU-Korea's parties and the TPP's twelve signatories as its parties.
+ */
+function partiesCell(
+  ctx: WebContext,
+  parties: ListData['agreements']['edges'][number]['node']['parties'],
+): Html {
+  const link = (p: (typeof parties)[number], i: number) =>
+    markup`${i ? ', ' : ''}<a href="${ctx.href(partyPath(p.party.code))}" title="${ctx.partyName(p.party)}">${p.party.code}</a>`;
+  const of = (standing: string) => parties.filter((p) => p.standing === standing);
+  const own = of('PARTY');
+  const marked = (key: MessageKey, list: typeof parties) =>
+    list.length ? markup` <span class="muted">${ctx.t(key)} ${list.map(link)}</span>` : '';
+  return markup`${own.slice(0, 8).map(link)}${own.length > 8 ? markup` … (${own.length})` : ''}${marked('agreements.signedOnly', of('SIGNATORY_ONLY'))}${marked('agreements.suspended', of('SUSPENDED'))}`;
+}
+
 function listingView(
   ctx: WebContext,
   data: ListData,
@@ -226,7 +247,7 @@ function listingView(
       <td data-label="${t('common.inForce')}">${dateHtml(ctx, a.dateInForce)}</td>
       <td data-label="${t('common.status')}">${label(ctx.lang, a.status)}</td>
       <td data-label="${t('common.parties')}">
-        ${a.parties.slice(0, 8).map((p, i) => markup`${i ? ', ' : ''}<a href="${ctx.href(partyPath(p.party.code))}" title="${ctx.partyName(p.party)}">${p.party.code}</a>`)}${a.parties.length > 8 ? markup` … (${a.parties.length})` : ''}
+        ${partiesCell(ctx, a.parties)}
       </td>
       <td data-label="${t('common.type')}">${agreementTypesHtml(ctx, a.types)}</td>
     </tr>`;
