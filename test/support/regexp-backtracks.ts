@@ -3,16 +3,15 @@ import { setFlagsFromString } from 'node:v8';
 /**
  * A count of the patterns' work instead of a time. Every regular expression that `work` runs (through `exec`, which
  * `replace`, `match`, `split` and `test` call once it is replaced) is run a second time as a copy that V8 stops after
- * `perCharacter` backtracks a character of the text it searches (at least 1,024; `%NewRegExpWithBacktrackLimit`,
- * V8's own test hook), and the patterns whose copy was stopped are returned. The copy is `(?:pattern)|(?![^])`: it
- * finds what the pattern finds, else the end of the text, so it answers null only when stopped. A pattern that goes
- * back over the text from each place it tries (the OCR repair's first form: 3,000 backtracks a character of a run of
- * 2,000 letters, 12,000 of 8,000) exceeds any such bound on a long enough text; a linear one backtracks a few times
- * a character. The count does not move with the machine's load; the answers `work` sees are the patterns' own.
- *
- * What it does not see: V8 goes back over a greedy run of one character class (`.+`, `[a-z]*`) without counting
- * backtracks, so a pattern whose cost is such runs tried from each place (the party names' qualifier pattern,
- * `^(.+?) \((.+)\)$`, a few backtracks a character and 3.1 s for 60 kB) passes.
+ * `perCharacter` backtracks a character of the text it searches (at least 1,024 characters' worth;
+ * `%NewRegExpWithBacktrackLimit`, V8's own test hook), and the patterns whose copy was stopped are returned. The copy
+ * is `(?:pattern)|(?![^])`: it finds what the pattern finds, else the end of the text, so it answers null only when
+ * stopped. The copies are compiled without V8's optimisations (`--no-regexp-optimization`), which go back over a
+ * greedy run of one character class (`[*_]+$`, `.+`) without counting it. A pattern that goes back over the text
+ * from each place it tries exceeds any such bound on a long enough text: the OCR repair's first form, the party
+ * names' qualifier `^(.+?) \((.+)\)$` and `[*_]+$` make about as many backtracks a character as the text has
+ * characters (750 to 1,000 for 1,000 to 1,500); a linear one a few dozen at most. The count does not move with the
+ * machine's load; the answers `work` sees are the patterns' own.
  */
 export async function overBacktrackLimit<T>(
   perCharacter: number,
@@ -26,7 +25,13 @@ export async function overBacktrackLimit<T>(
     const start = this.global || this.sticky ? this.lastIndex : 0;
     const copy = counted(this, String(text).length - start);
     copy.lastIndex = start;
-    if (own.call(copy, text) === null) over.add(String(this));
+    // Compiled (at its first run, and again when V8 tiers it up) without the optimisations; the pattern itself with.
+    setFlagsFromString('--no-regexp-optimization');
+    try {
+      if (own.call(copy, text) === null) over.add(String(this));
+    } finally {
+      setFlagsFromString('--regexp-optimization');
+    }
     return own.call(this, text);
   };
   try {
