@@ -57,9 +57,10 @@ function countingCopies(perCharacter: number): (pattern: RegExp, length: number)
   ) as (source: string, flags: string, limit: number) => RegExp;
   const copies = new Map<string, RegExp>();
   return (pattern, length) => {
-    // The bound for the next power of two of the length searched: a few copies a pattern.
-    // (A small integer: V8's hook reads the limit as one.)
-    const limit = (perCharacter << Math.max(10, Math.ceil(Math.log2(Math.max(length, 1))))) | 0;
+    // The bound for the next power of two of the length searched (a few copies a pattern), a small integer: V8's
+    // hook reads the limit as one (2 ** 30 - 1 at most).
+    const power = Math.max(10, Math.ceil(Math.log2(Math.max(length, 1))));
+    const limit = Math.min(perCharacter * 2 ** power, 2 ** 30 - 1) | 0;
     const key = `${limit}/${pattern.flags}/${pattern.source}`;
     let copy = copies.get(key);
     if (!copy) {
