@@ -268,15 +268,14 @@ describe('import, annotate and export', () => {
     it('of an unchanged file begins no transaction that can write, and sends no write', async () => {
       // Before, the file's whole comparison (writer and annotator) ran in the transaction that holds the writer:
       // the TPP held it 17 to 25 s, to write nothing.
-      const started = Date.now();
+      // Counted, not timed: the transactions that could write and the writes are the fault itself (a bound of 60 s
+      // beside them was Jest's own timeout, and caught nothing they miss).
       const statements = await statementsDuring(t.orm, () =>
         importers(t.app).tota.import({ paths: [sample], annotate: true }),
       );
-      const ms = Date.now() - started;
       expect(statements.length).toBeGreaterThan(0);
       expect(writeTransactions(statements)).toEqual([]);
       expect(reads(statements)).toEqual([]);
-      expect(ms).toBeLessThan(60_000);
     });
 
     it('of an unchanged file leaves a write another process made meanwhile as it is, and does not keep it waiting', async () => {

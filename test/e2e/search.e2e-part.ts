@@ -432,18 +432,19 @@ describe('search, similar clauses, lineage and comparison', () => {
 
     it('stops a statement that runs past the time limit with TIMEOUT', async () => {
       const em = t.orm.em.fork() as EntityManager;
-      const started = Date.now();
+      // A statement that runs for ten minutes (PostgreSQL) or for ever (SQLite) unless stopped: the deadline of
+      // 200 ms is the thing tested, with a margin of a minute (Jest's timeout) rather than a bound of 3 s a loaded
+      // machine may pass.
       const endless = dialectOf(em).withDeadline(em, 200, (all) =>
         all({
           sql:
             t.driver === 'postgresql'
-              ? 'select pg_sleep(5)'
+              ? 'select pg_sleep(600)'
               : 'with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c',
           params: [],
         }),
       );
       await expect(endless).rejects.toBeInstanceOf(SearchTimeoutError);
-      expect(Date.now() - started).toBeLessThan(3000);
       expect(await count('cultural')).toBeGreaterThan(0);
     });
   });

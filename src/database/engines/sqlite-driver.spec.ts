@@ -86,12 +86,16 @@ describe('SqliteDriverWithBindings', () => {
 describe('takingTheWriter', () => {
   const busy = () => Object.assign(new Error('SQLITE_BUSY: database is locked'), { code: 'SQLITE_BUSY' });
 
+  // A clock that stands still: the tries are counted, whatever the machine's load makes of the waits between them
+  // (the machine's clock gave up once SQLITE_BUSY_TIMEOUT_MS had passed, however few the tries).
+  const stillClock = () => 0;
+
   it('tries again while SQLite refuses the writer, and begins once it is free', async () => {
     let tries = 0;
     const begun = await takingTheWriter(async () => {
       if (++tries < 4) throw busy();
       return 'begun';
-    });
+    }, stillClock);
     expect({ begun, tries }).toEqual({ begun: 'begun', tries: 4 });
   });
 
@@ -123,12 +127,12 @@ describe('takingTheWriter', () => {
       async () => {
         if (++tries < 3) throw busy();
       },
-      Date.now,
+      stillClock,
       () => raised++,
     );
     await takingTheWriter(
       async () => {},
-      Date.now,
+      stillClock,
       () => raised++,
     );
     expect({ tries, raised }).toEqual({ tries: 3, raised: 2 });
