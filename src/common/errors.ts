@@ -57,6 +57,22 @@ export function shown(value: string, max: number = SHOWN_INPUT_LENGTH): string {
 }
 
 /**
+ * A code the client sent (a party code, ISO 3166 alpha-3, all ASCII), as a message quotes it: every character outside
+ * printable ASCII (controls and bidirectional marks included; "…", the mark of a cut, aside) as `\uXXXX`, so that a
+ * look-alike reads as what it is: `СAN` with a Cyrillic С was answered "No party "СAN"" and "unknown party code(s)
+ * СAN", which read as CAN, a party the catalogue holds.
+ */
+export function shownCode(value: string, max: number = SHOWN_INPUT_LENGTH): string {
+  const cut = value.length > max ? value.slice(0, max) : value;
+  return cut.replace(/[^\x20-\x7e\u2026]/gu, escapedCodePoint) + (value.length > max ? '…' : '');
+}
+
+const escapedCodePoint = (c: string): string => {
+  const point = c.codePointAt(0)!.toString(16).toUpperCase();
+  return point.length > 4 ? `\\u{${point}}` : `\\u${point.padStart(4, '0')}`;
+};
+
+/**
  * An error message of bounded length: messages quote what the client sent, and the answer need not carry a
  * client's megabyte back (a 900,000-character slug was answered twice over, 1.8 MB).
  */
