@@ -10,7 +10,7 @@ import { BindingRepository } from '../bindings/repository/binding.repository';
 import { Annotation } from '../annotations/annotation.entity';
 import { AnnotationStatus } from '../annotations/annotation.enums';
 import { toGlobalId } from '../graphql/node/global-id';
-import { ConflictError, NotFoundError } from '../common/errors';
+import { ConflictError, NotFoundError, shownCode } from '../common/errors';
 import { InputErrors } from '../common/input-errors';
 import { checkVersion, writeOrConflict } from '../common/optimistic-lock';
 import { Party } from '../parties/party.entity';
@@ -269,7 +269,7 @@ export class AgreementMutationsService {
       (await this.em.find(Party, { code: { $in: codes } }, { fields: ['code'] })).map((p) => p.code),
     );
     codes.forEach((code, i) => {
-      if (!known.has(code)) errors.add(`input.parties.${i}.code`, `unknown party code ${code}`);
+      if (!known.has(code)) errors.add(`input.parties.${i}.code`, `unknown party code ${shownCode(code)}`);
     });
     for (const problem of partyListProblems(parties, { dateSigned }))
       errors.add(`input.parties.${problem.index}.${problem.field}`, problem.message);

@@ -57,13 +57,41 @@ export function shown(value: string, max: number = SHOWN_INPUT_LENGTH): string {
 }
 
 /**
+ * A code the client sent (a party code, ISO 3166 alpha-3, all ASCII), as a message quotes it: every character outside
+ * printable ASCII (controls and bidirectional marks included; "…", the mark of a cut, aside) as `\uXXXX`, so that a
+ * look-alike reads as what it is: `СAN` with a Cyrillic С was answered "No party "СAN"" and "unknown party code(s)
+ * СAN", which read as CAN, a party the catalogue holds.
+ */
+export function shownCode(value: string, max: number = SHOWN_INPUT_LENGTH): string {
+  const cut = value.length > max ? value.slice(0, max) : value;
+  return cut.replace(/[^\x20-\x7e\u2026]/gu, escapedCodePoint) + (value.length > max ? '…' : '');
+}
+
+const escapedCodePoint = (c: string): string => {
+  const point = c.codePointAt(0)!.toString(16).toUpperCase();
+  return point.length > 4 ? `\\u{${point}}` : `\\u${point.padStart(4, '0')}`;
+};
+
+/**
+ * What no message of ours holds and a quoted value may: `UNQUOTABLE` but for line feeds and tabs. Printed as `\uXXXX`
+ * in every message (a DomainError's, a page's WebError), whether or not the code that quoted the value used `shown`:
+ * hostile23 found U+202E raw in a dozen refusals that quoted a value as sent (`/agreements?%E2%80%AEx=1` "Unknown
+ * parameter <U+202E>x: ...", `includeProposed`, `mechanisms`, `section`, `groupBy`, `code`, a repeated `lang`).
+ */
+// eslint-disable-next-line no-control-regex
+const UNQUOTABLE_IN_MESSAGE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+const escaped = (c: string): string => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
  * An error message of bounded length: messages quote what the client sent, and the answer need not carry a
  * client's megabyte back (a 900,000-character slug was answered twice over, 1.8 MB).
  */
 export function boundedMessage(message: string): string {
-  if (message.length <= MAX_ERROR_MESSAGE_LENGTH) return message;
-  const rest = message.length - MAX_ERROR_MESSAGE_LENGTH;
-  return `${message.slice(0, MAX_ERROR_MESSAGE_LENGTH)}… (${rest.toLocaleString('en')} more characters)`;
+  const printed = message.replace(UNQUOTABLE_IN_MESSAGE, escaped);
+  if (printed.length <= MAX_ERROR_MESSAGE_LENGTH) return printed;
+  const rest = printed.length - MAX_ERROR_MESSAGE_LENGTH;
+  return `${printed.slice(0, MAX_ERROR_MESSAGE_LENGTH)}… (${rest.toLocaleString('en')} more characters)`;
 }
 
 /** A fault the domain recognises: its message is meant for the user, `details` travel with it (e.g. `argument`). */

@@ -144,17 +144,53 @@ export function checkContainsText(argument: string, text: string | null | undefi
     );
 }
 
+/** A character `containsGlob` writes as itself: no class for either case, and none of GLOB's signs. */
+const globLiteral = (c: string): boolean => {
+  if (c === '*' || c === '?' || c === '[') return false;
+  const upper = c.toUpperCase();
+  return !(NON_ASCII.test(c) && upper !== c && [...upper].length === 1);
+};
+
+/**
+ * What every text that `containsGlob(text)` matches holds, found by `instr` (a byte search, as fast as LIKE's `%x`):
+ * `lower` is SQLite's (ASCII letters only). The longest run of characters the glob writes as themselves, searched in
+ * `lower(column)`; a text of letters with a case outside ASCII only (`é`), its first letter in either case, searched
+ * in the column itself (`lower` leaves them alone).
+ */
+export function containsPrefilter(text: string): { lowered: boolean; either: string[] } {
+  const chars = [...text.normalize('NFC').toLowerCase()];
+  let best = '';
+  let run = '';
+  for (const c of chars) {
+    run = globLiteral(c) ? run + c : '';
+    if (run.length > best.length) best = run;
+  }
+  if (best) return { lowered: true, either: [best] };
+  const first = chars.find((c) => c !== '*' && c !== '?' && c !== '[') ?? chars[0];
+  return { lowered: false, either: [first, first.toUpperCase()] };
+}
+
 /**
  * One of `columns` contains `text`, case-insensitively (and whatever the Unicode normalisation form of `text`);
  * `%`, `_` and `\` in the text are literal. On SQLite a text with a letter outside ASCII is matched with GLOB
- * (`containsGlob`): with LIKE, "économique" did not find "Accord ÉCONOMIQUE", nor "ÉCONOMIQUE" itself.
+ * (`containsGlob`): with LIKE, "économique" did not find "Accord ÉCONOMIQUE", nor "ÉCONOMIQUE" itself. The GLOB is
+ * tried only on a text that holds a part of it (`containsPrefilter`, by `instr`): a GLOB whose `*` is followed by a
+ * class (`*[éÉ]`) tries the class at every character, and over the corpus's 40,797 provisions `é` took 0.6 s of
+ * CPU and `économique` 0.9 s where the LIKE of an ASCII word takes 0.11 (the plan is the same full scan for both).
  */
 export function containsText(columns: readonly string[], text: string): Where {
   return (qb) => {
     const sqlite = /sqlite/i.test(String((qb.client as { dialect?: string }).dialect));
     if (sqlite && NON_ASCII.test(text)) {
       const glob = containsGlob(text);
-      for (const column of columns) qb.orWhereRaw(`lower(??) glob ?`, [column, glob]);
+      const { lowered, either } = containsPrefilter(text);
+      const holds = either.map(() => (lowered ? 'instr(lower(??), ?) > 0' : 'instr(??, ?) > 0')).join(' or ');
+      for (const column of columns)
+        qb.orWhereRaw(`((${holds}) and lower(??) glob ?)`, [
+          ...either.flatMap((part) => [column, part]),
+          column,
+          glob,
+        ]);
       return;
     }
     const pattern = containsPattern(text);

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseFormula } from '../common/spreadsheet-formula';
-import { formulasInSemicolonLocale } from '../../test/support/download-readers';
+import { formulasInSemicolonLocale, formulasWhenTrimmed } from '../../test/support/download-readers';
 import { csvHeader, csvLine } from './export-csv';
 
 /** csv-stringify with the options the export used before it wrote its lines itself. */
@@ -78,6 +78,46 @@ describe('the export CSV lines', () => {
     const rows = CELLS.map((cell) => ({ a: 'x', b: cell }));
     expect(formulasInSemicolonLocale(ours(columns, rows))).toEqual([]);
     expect(ours(['a'], [{ a: 'Films;=1+1;' }, { a: ['y', '=x'] }])).toBe("a\nFilms;'=1+1;\ny;'=x\n");
+  });
+
+  it('hold no formula for a reader that trims spaces first (LibreOffice, "Trim spaces" and "Evaluate formulas")', () => {
+    // LibreOffice 7.4.7 ran ` =1+1` comma-separated, and `a; =1+1;b` and `a<LF> =1+1<LF>b` with `;` alone ticked.
+    const trimmed = [
+      ' =1+1',
+      '   =SUM(A1)',
+      'a; =1+1;b',
+      'a\n  =1+1\nb',
+      'x\r =y',
+      'a\t =1',
+      '- item\n - next\n =1',
+    ];
+    const columns = ['a', 'b'];
+    const rows = [...CELLS, ...trimmed].map((cell) => ({ a: 'x', b: cell }));
+    expect(formulasWhenTrimmed(ours(columns, rows))).toEqual([]);
+    expect(formulasInSemicolonLocale(ours(columns, rows))).toEqual([]);
+    expect(
+      ours(
+        ['a'],
+        trimmed.map((a) => ({ a })),
+      ),
+    ).toBe(
+      'a\n' +
+        [
+          "' =1+1",
+          "'   =SUM(A1)",
+          "a;' =1+1;b",
+          `"a\n'  =1+1\nb"`,
+          `"x\r' =y"`,
+          "a\t' =1",
+          `"'- item\n' - next\n' =1"`,
+        ]
+          .map((line) => `${line}\n`)
+          .join(''),
+    );
+    // A list item after a line break, a signed number and a space before `+`, `-` or `@` stay as they are.
+    expect(ours(['a'], [{ a: 'a\n - item' }, { a: ' -3' }, { a: ' +1+1' }, { a: ' @x' }])).toBe(
+      'a\n"a\n - item"\n -3\n +1+1\n @x\n',
+    );
   });
 
   it('write the header alone when there are no rows, and ignore keys outside the columns', () => {

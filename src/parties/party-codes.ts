@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { BadUserInputError } from '../common/errors';
+import { BadUserInputError, shownCode } from '../common/errors';
 import { PartyRepository } from './repository/party.repository';
 
 /**
@@ -35,7 +35,7 @@ export async function checkPartyCodes(
   if (unknown.length)
     throw new BadUserInputError(
       argument,
-      `unknown party code(s) ${unknown.map((code) => code || '""').join(', ')}`,
+      `unknown party code(s) ${unknown.map((code) => shownCode(code) || '""').join(', ')}`,
       { unknown },
     );
   return upper;

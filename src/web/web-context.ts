@@ -4,7 +4,7 @@ import { codeNameIn, pickLanguage, Language, MESSAGES, MessageKey, translator, T
 import { badRequest, fromGraphql, notFound, WebError } from './web-errors';
 import { Html, markup } from './html';
 import { partyNameIn } from '../parties/party-names';
-import { shown } from '../common/errors';
+import { shown, shownCode } from '../common/errors';
 import { fromGlobalId } from '../graphql/node/global-id';
 import { label, labelsText } from './labels';
 import { GqlError, GqlResult, WebGraphqlService } from './web-graphql.service';
@@ -185,7 +185,10 @@ export class WebContext {
     const { unknown, unknownAgreements, syntaxError, position, draftProblem } = extensions;
     // Party codes the API does not know (checkPartyCodes, the refusal that lists them as `unknown`).
     if (Array.isArray(unknown))
-      return badRequest(this.t('error.partyCodesUnknown', { name, codes: unknown.join(', ') }), name);
+      return badRequest(
+        this.t('error.partyCodesUnknown', { name, codes: unknown.map((code) => shownCode(code)).join(', ') }),
+        name,
+      );
     if (Array.isArray(unknownAgreements))
       return badRequest(
         this.t('error.agreementsUnknown', { name, slugs: unknownAgreements.join(', ') }),

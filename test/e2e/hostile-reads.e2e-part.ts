@@ -77,4 +77,42 @@ describe('hostile reads: the years a page offers, text scans', () => {
     expect(page.text).toContain('No party &quot;\\u202ECAN\\u0007&quot;');
     expect(page.text).not.toContain('\u202e');
   });
+
+  it('prints a bidirectional override in every refusal that quotes a value or a parameter name as sent', async () => {
+    // Each of these answered its message with U+202E raw (the rest of the line reversed where it is shown).
+    for (const path of [
+      '/agreements?%E2%80%AEx=1',
+      '/search?q=a&code=%E2%80%AEx',
+      '/reports/trends.csv?section=%E2%80%AEx',
+      '/reports/trends.csv?lang=fr&lang=%E2%80%AEes',
+      '/reports/flows.csv?mechanisms=%E2%80%AEx',
+      '/reports/coherence/CAN.md?includeProposed=%E2%80%AE',
+      '/exports/provisions.csv?locations=%E2%80%AEx',
+    ]) {
+      const answer = await t.http().get(path);
+      const message =
+        answer.type === 'application/json' ? (answer.body as { message: string }).message : answer.text;
+      expect({ path, status: answer.status, raw: message.includes('\u202e') }).toEqual({
+        path,
+        status: 400,
+        raw: false,
+      });
+      expect({ path, printed: message.includes('\\u202E') }).toEqual({ path, printed: true });
+    }
+  });
+
+  it('quotes a party code with a look-alike letter as its code point, not as the code it looks like', async () => {
+    // "СAN" with a Cyrillic С (U+0421) was answered "No party "СAN"" and "unknown party code(s) СAN": CAN to a reader.
+    const page = await t.http().get('/parties/%D0%A1AN');
+    expect(page.status).toBe(404);
+    expect(page.text).toContain('No party &quot;\\u0421AN&quot;');
+    const listed = await t.http().get('/flows?grantors=%D0%A1AN');
+    expect(listed.status).toBe(400);
+    expect(listed.text).toContain('grantors: unknown party code(s) \\u0421AN');
+    const api = await t.gql(
+      '{ agreements(first: 1, filter: { parties: ["\u0421AN", "CA\u{1D400}"] }) { totalCount } }',
+    );
+    expect(api.errors?.[0].message).toBe('filter.parties: unknown party code(s) \\u0421AN, CA\\u{1D400}');
+    for (const text of [page.text, listed.text, api.errors![0].message]) expect(text).not.toContain('\u0421');
+  });
 });

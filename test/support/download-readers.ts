@@ -116,3 +116,16 @@ export function readMarkdown(markdown: string): { tables: MarkdownTable[]; html:
   }
   return { tables, html, links };
 }
+
+/**
+ * The cells that LibreOffice's import dialogue with "Trim spaces" and "Evaluate formulas" ticked (both off by default)
+ * runs as formulas: it trims a cell's spaces before its formula test, so ` =1+1` is one (LibreOffice 7.4.7 tried,
+ * docs/performance-log.md, hostile23), read comma-separated with quotes (`csv-parse`) or split on `;`, tab and line
+ * breaks as `formulasInSemicolonLocale` splits. Only `=` starts a formula there, and only spaces are trimmed.
+ */
+export function formulasWhenTrimmed(csv: string): string[] {
+  const body = csv.replace(/^\uFEFF/, '');
+  const quoted = (parse(body, { relax_column_count: true }) as string[][]).flat();
+  const split = body.split(/\r\n?|[\n;\t]/);
+  return [...quoted, ...split].filter((cell) => /^ *=/.test(cell));
+}

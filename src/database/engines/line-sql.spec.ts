@@ -52,6 +52,21 @@ const TEXTS = [
   'Films;\t=b\t\t\t-c',
   '\t\t@x',
   'tab\t+3\t-3.5',
+  ' =1+1',
+  '   =SUM(A1)',
+  ' -3',
+  ' - item',
+  ' @x',
+  'a; =1+1;b',
+  'a\n  =1+1\nb',
+  'x\r =y',
+  'a\t =1',
+  ';\t =1',
+  '- item\n - next\n =1',
+  'a\n - item',
+  'a = b; c\n d',
+  'a ; =',
+  '\n \u00a0=1',
 ];
 const INTEGERS = [0, 7, -1, 41081];
 

@@ -7,13 +7,16 @@ import { DatabaseEngine, LineSql } from './database-engine';
 const postgresqlLineSql: LineSql = {
   csvText(text) {
     // `looksLikeFormula`'s rule; `{0,1}` for `?`, which Knex would take for a binding.
-    const formula = `(left(${text}, 1) in ('=', '+', '-', '@', chr(9), chr(13)) and ${text} !~ '^[+-][0-9]+(\\.[0-9]+){0,1}$')`;
+    const formula = `((left(${text}, 1) in ('=', '+', '-', '@', chr(9), chr(13)) and ${text} !~ '^[+-][0-9]+(\\.[0-9]+){0,1}$') or ${text} ~ '^ +=')`;
     // `neutraliseFormula`'s cell-start rule: a text with `;`, a tab or a line break is no signed number, so the test
     // above reads the text as given. A tab or CR is both a cell's end and a formula's first character, and a match
     // takes it from the next (no lookahead: Knex would take its `?` for a binding): a second pass finds the pairs
     // skipped.
     const pass = (sql: string) => `regexp_replace(${sql}, '([;\\t\\n\\r])([-=+@\\t\\r])', '\\1''\\2', 'g')`;
-    const cells = `(case when ${text} ~ '[;\\t\\n\\r]' then ${pass(pass(text))} else ${text} end)`;
+    // `CELL_TRIMMED_FORMULA`: in such a text every separator followed by a space gets the apostrophe too.
+    const spaced = (sql: string) =>
+      `(case when ${text} ~ '[;\\t\\n\\r] +=' then regexp_replace(${sql}, '([;\\t\\n\\r]) ', '\\1'' ', 'g') else ${sql} end)`;
+    const cells = `(case when ${text} ~ '[;\\t\\n\\r]' then ${spaced(pass(pass(text)))} else ${text} end)`;
     const cell = `(case when ${formula} then '''' || ${cells} else ${cells} end)`;
     const needsQuotes = `strpos(${cell}, '"') > 0 or strpos(${cell}, ',') > 0 or strpos(${cell}, chr(10)) > 0 or strpos(${cell}, chr(13)) > 0`;
     return `coalesce(case when ${needsQuotes} then '"' || replace(${cell}, '"', '""') || '"' else ${cell} end, '')`;

@@ -118,6 +118,37 @@ describe('check-draft (command line)', () => {
     expect(command.parseParties('KOR', command.parseParties('CAN'))).toBe('CAN,KOR');
   });
 
+  it('refuses a device, a file larger than a draft can be and one not in UTF-8, unread (/dev/zero was read without end)', async () => {
+    const calls = check.mock.calls.length;
+    const folder = mkdtempSync(join(tmpdir(), 'check-draft-hostile-'));
+    const large = join(folder, 'large.txt');
+    writeFileSync(large, 'a'.repeat(800_001));
+    const latin1 = join(folder, 'latin1.txt');
+    writeFileSync(
+      latin1,
+      Buffer.from(
+        'Article 1\nLes biens culturels ne sont pas des marchandises comme les autres.\n\xe9',
+        'latin1',
+      ),
+    );
+    for (const [path, message] of [
+      ['/dev/zero', /cannot read \/dev\/zero: zero: a device, not a regular file/],
+      [large, /cannot read .*large\.txt: 800,001 bytes, more than a draft of 200,000 characters/],
+      [latin1, /cannot read .*latin1\.txt: latin1\.txt: not valid UTF-8 at line 3, column 1/],
+    ] as const) {
+      err = [];
+      await command.run([path], { parties: 'CAN' });
+      expect({ path, exitCode: process.exitCode, err: err.join('\n') }).toEqual({
+        path,
+        exitCode: 1,
+        err: expect.stringMatching(message),
+      });
+      process.exitCode = undefined;
+    }
+    expect(check.mock.calls.length).toBe(calls);
+    expect(out).toEqual([]);
+  });
+
   it('refuses a --format it does not write, instead of writing text', async () => {
     await command.run([file], { parties: 'CAN', format: 'xml' });
     expect(process.exitCode).toBe(1);

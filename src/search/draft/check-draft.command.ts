@@ -1,11 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { draftCheckJson } from './draft-check.json';
-import { DraftCheck } from './draft-check.models';
+import { DRAFT_MAX_CHARACTERS, DraftCheck } from './draft-check.models';
+import { printable, readUtf8, statImportPath } from '../../ingest/read-utf8';
 import { DraftCheckService } from './draft-check.service';
 import { CLI_COMMANDS } from '../../cli-commands';
 
 const FORMATS = ['text', 'json'];
+
+/** The largest file a draft of DRAFT_MAX_CHARACTERS can be: four bytes a character in UTF-8. */
+const DRAFT_MAX_BYTES = DRAFT_MAX_CHARACTERS * 4;
 
 interface CheckDraftOptions {
   parties?: string;
@@ -23,9 +26,16 @@ export class CheckDraftCommand extends CommandRunner {
   async run([file]: string[], options: CheckDraftOptions): Promise<void> {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      // A device (/dev/zero) or a named pipe was read without end (40 s and 2.2 GB before it was stopped), a file of
+      // any size read whole, and one not in UTF-8 read with U+FFFD for its accented letters.
+      const size = statImportPath(file).size;
+      if (size > DRAFT_MAX_BYTES)
+        throw new Error(
+          `${size.toLocaleString('en')} bytes, more than a draft of ${DRAFT_MAX_CHARACTERS.toLocaleString('en')} characters (the most checked) can hold`,
+        );
+      text = readUtf8(file, DRAFT_MAX_BYTES);
     } catch (error) {
-      console.error(`check-draft: cannot read ${file}: ${(error as Error).message}`);
+      console.error(`check-draft: cannot read ${printable(file)}: ${(error as Error).message}`);
       process.exitCode = 1;
       return;
     }

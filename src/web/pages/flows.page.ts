@@ -19,6 +19,7 @@ import {
 import { WebContext } from '../web-context';
 import { MECHANISMS } from '../web-enums';
 import { badRequest } from '../web-errors';
+import { shownCode } from '../../common/errors';
 
 interface FlowsData {
   preferentialTreatmentFlows: {
@@ -50,7 +51,7 @@ const codes = (ctx: WebContext, name: string) => {
   const values = ctx.list(name).map((c) => c.toUpperCase());
   for (const value of values)
     if (!/^[A-Z]{3}$/.test(value))
-      throw badRequest(ctx.t('error.partyCodesUnknown', { name, codes: value }), name);
+      throw badRequest(ctx.t('error.partyCodesUnknown', { name, codes: shownCode(value) }), name);
   return values;
 };
 

@@ -1,5 +1,5 @@
 import { canonicalRedirect, PageResult } from '../web-page';
-import { BadUserInputError, shown } from '../../common/errors';
+import { BadUserInputError, shownCode } from '../../common/errors';
 import { conventionSourceIn } from '../../parties/convention-source';
 import { barChartSvg } from '../../reports/render/svg-bar-chart';
 import { Html, markup } from '../html';
@@ -118,7 +118,7 @@ export const PARTY_PARAMETERS: readonly string[] = ['asOf'];
 export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResult> {
   const { t } = ctx;
   const code = raw_.toUpperCase();
-  if (!/^[A-Z]{3}$/.test(code)) throw notFound(t('error.noParty', { code: shown(raw_) }));
+  if (!/^[A-Z]{3}$/.test(code)) throw notFound(t('error.noParty', { code: shownCode(raw_) }));
   // Codes are upper case; `/parties/can` served the page at a second address.
   if (code !== raw_) return canonicalRedirect(ctx.withThisQuery(partyPath(code)));
   const asOf = asOfParameter(ctx);
