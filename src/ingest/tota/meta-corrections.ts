@@ -24,7 +24,7 @@ export interface TotaMetaCorrection {
 
 /** Chile - Central America's first entry into force, between Chile and Costa Rica (facts23). */
 const CHILE_COSTA_RICA =
-  "the text ToTA holds, Art. 21.03: in force between Chile and each Central American country on the thirtieth day " +
+  'the text ToTA holds, Art. 21.03: in force between Chile and each Central American country on the thirtieth day ' +
   'from their exchange of ratifications; Chile and Costa Rica exchanged them at San José on 16 January 2002, the ' +
   'first Central American country to do so (El Mercurio, emol.com, 2002-01-16, "Costa Rica y Chile ratificaron hoy ' +
   'Tratado de Libre Comercio", which gives 15 February as the day it enters into force); ALADI ("Tratado de Libre ' +
