@@ -95,6 +95,9 @@ describe('the sides of the agreements the ToTA files divide (TOTA_SIDES)', () =>
     let t: TestApp;
     const sql = <T>(query: string, params: unknown[] = []) =>
       (t.orm.em.fork() as EntityManager).getConnection().execute<T[]>(query, params);
+    /** A JSON column: text on SQLite, already parsed on PostgreSQL. */
+    const json = (value: unknown): Record<string, string> =>
+      (typeof value === 'string' ? JSON.parse(value) : value) as Record<string, string>;
     beforeAll(async () => {
       t = await startCorpusApp({ rateLimits: false });
     });
@@ -147,7 +150,7 @@ describe('the sides of the agreements the ToTA files divide (TOTA_SIDES)', () =>
       const [source] = await sql<{ sources: string }>(
         `select "fact_sources" as sources from agreement where "tota_id" = '153'`,
       );
-      expect(JSON.parse(source.sources).sides).toMatch(/pta_153\.xml, Art\. 1\.5: /);
+      expect(json(source.sources).sides).toMatch(/pta_153\.xml, Art\. 1\.5: /);
     });
 
     it("names Colombia alone Switzerland's partner under EFTA - Colombia, and Costa Rica no partner of Panama", async () => {
@@ -203,7 +206,7 @@ describe('the sides of the agreements the ToTA files divide (TOTA_SIDES)', () =>
       const [source] = await sql<{ sources: string }>(
         `select "fact_sources" as sources from agreement where "tota_id" = '49'`,
       );
-      expect(JSON.parse(source.sources).sides).toMatch(/pta_49\.xml, Art\. 1\.01: /);
+      expect(json(source.sources).sides).toMatch(/pta_49\.xml, Art\. 1\.01: /);
       // Costa Rica's partner under it is Chile alone, not El Salvador or Honduras.
       expect(await partners('CRI', /^Chile - Central America/)).toEqual([['CHL']]);
       // Chile, alone on its side, is bound from the agreement's first date as its own: no "perhaps for other parties
@@ -246,7 +249,7 @@ describe('the sides of the agreements the ToTA files divide (TOTA_SIDES)', () =>
         `select "date_in_force" as "inForce", "fact_sources" as sources from agreement where "tota_id" = '49'`,
       );
       expect(agreement.inForce).toBe('2002-02-15');
-      const sources = JSON.parse(agreement.sources) as Record<string, string>;
+      const sources = json(agreement.sources);
       expect(sources.dateInForce).toMatch(
         /^Corrected: ToTA \(pta_49\.xml\) gives 2002-06-01; .*Art\. 21\.03/,
       );
