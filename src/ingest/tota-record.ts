@@ -427,7 +427,7 @@ export function totaRecord(
   // One space where ToTA's name has several ("Arusha  Agreement", five names): pages show one, and the title filter
   // (titleContains) found nothing for the title typed as shown.
   const name = treaty.name?.replace(/\s+/g, ' ').trim() || null;
-  return {
+  const record: AgreementRecord = {
     slug,
     title: name ?? `ToTA treaty ${treaty.treatyIdentifier}`,
     shortTitle: name,
@@ -462,6 +462,8 @@ export function totaRecord(
       dateWithdrawn: null,
       withdrawn: !folded.includes(code) && !current.includes(code),
       signatoryOnly: false,
+      // Its own date of entry into force, where a correction gives one (`partiesInForce`).
+      ...(treaty.partiesInForce?.dates[code] ? { dateInForce: treaty.partiesInForce.dates[code] } : {}),
     })),
     externalIds: { totaId: treaty.treatyIdentifier, wtoRtaId: treaty.wtoRtaId, destaNumber: null },
     sources: treaty.sources
@@ -487,6 +489,9 @@ export function totaRecord(
       : { coverage: RecordCoverage.FULL_TEXT, parts: totaRecordParts(treaty) },
     provisions: provisionRecords(treaty),
   };
+  // Parties that entered into force each on its own day (`partiesInForce`): dated facts, said in the note.
+  if (treaty.partiesInForce) withPartyDatesNote(record, treaty.partiesInForce.note, false);
+  return record;
 }
 
 /**

@@ -95,6 +95,9 @@ describe('the sides of the agreements the ToTA files divide (TOTA_SIDES)', () =>
     let t: TestApp;
     const sql = <T>(query: string, params: unknown[] = []) =>
       (t.orm.em.fork() as EntityManager).getConnection().execute<T[]>(query, params);
+    /** A JSON column: text on SQLite, already parsed on PostgreSQL. */
+    const json = (value: unknown): Record<string, string> =>
+      (typeof value === 'string' ? JSON.parse(value) : value) as Record<string, string>;
     beforeAll(async () => {
       t = await startCorpusApp({ rateLimits: false });
     });
@@ -147,7 +150,7 @@ describe('the sides of the agreements the ToTA files divide (TOTA_SIDES)', () =>
       const [source] = await sql<{ sources: string }>(
         `select "fact_sources" as sources from agreement where "tota_id" = '153'`,
       );
-      expect(JSON.parse(source.sources).sides).toMatch(/pta_153\.xml, Art\. 1\.5: /);
+      expect(json(source.sources).sides).toMatch(/pta_153\.xml, Art\. 1\.5: /);
     });
 
     it("names Colombia alone Switzerland's partner under EFTA - Colombia, and Costa Rica no partner of Panama", async () => {
@@ -203,7 +206,7 @@ describe('the sides of the agreements the ToTA files divide (TOTA_SIDES)', () =>
       const [source] = await sql<{ sources: string }>(
         `select "fact_sources" as sources from agreement where "tota_id" = '49'`,
       );
-      expect(JSON.parse(source.sources).sides).toMatch(/pta_49\.xml, Art\. 1\.01: /);
+      expect(json(source.sources).sides).toMatch(/pta_49\.xml, Art\. 1\.01: /);
       // Costa Rica's partner under it is Chile alone, not El Salvador or Honduras.
       expect(await partners('CRI', /^Chile - Central America/)).toEqual([['CHL']]);
       // Chile, alone on its side, is bound from the agreement's first date as its own: no "perhaps for other parties
@@ -219,7 +222,62 @@ describe('the sides of the agreements the ToTA files divide (TOTA_SIDES)', () =>
         );
       };
       expect(await firstDates('CHL')).not.toContain('Chile - Central America');
-      expect(await firstDates('SLV')).toContain('Chile - Central America');
+      expect(await firstDates('GTM')).toContain('Chile - Central America');
+    });
+
+    it("dates Chile - Central America by its first entry into force (Chile and Costa Rica, 2002-02-15) and El Salvador by its own (2002-06-03), not ToTA's one date for all (facts23)", async () => {
+      const bindings = Object.fromEntries(
+        (
+          await sql<{ code: string; from: string | null; first: number | boolean }>(
+            `select b."party_code" as code, b."in_force_from" as "from", b."agreement_first_dates" as "first"
+             from agreement_binding b join agreement a on a."id" = b."agreement_id"
+             where a."tota_id" = '49' order by b."party_code"`,
+          )
+        ).map((row) => [row.code, [row.from, Boolean(row.first)]]),
+      );
+      // Honduras, Guatemala and Nicaragua entered into force years later on days no two sources here agree on: the
+      // agreement's first date, said to be perhaps another party's only (not theirs).
+      expect(bindings).toEqual({
+        CHL: ['2002-02-15', false],
+        CRI: ['2002-02-15', false],
+        GTM: ['2002-02-15', true],
+        HND: ['2002-02-15', true],
+        NIC: ['2002-02-15', true],
+        SLV: ['2002-06-03', false],
+      });
+      const [agreement] = await sql<{ inForce: string; sources: string }>(
+        `select "date_in_force" as "inForce", "fact_sources" as sources from agreement where "tota_id" = '49'`,
+      );
+      expect(agreement.inForce).toBe('2002-02-15');
+      const sources = json(agreement.sources);
+      expect(sources.dateInForce).toMatch(
+        /^Corrected: ToTA \(pta_49\.xml\) gives 2002-06-01; .*Art\. 21\.03/,
+      );
+      expect(sources.partyDates).toMatch(/CHL, CRI on 2002-02-15: .*; SLV on 2002-06-03: ALADI/);
+
+      // What the catalogue then says: Costa Rica bound by it on 2002-03-01, El Salvador not yet.
+      const boundOn = async (party: string, date: string) => {
+        const res = await t.gql<{ agreements: { edges: { node: { title: string } }[] } }>(
+          `query($party: String!, $date: LocalDate!) { agreements(first: 50, filter: { parties: [$party], inForceOn: $date, titleContains: "Chile - Central America" }) { edges { node { title } } } }`,
+          { party, date },
+        );
+        expect(res.errors).toBeUndefined();
+        return res.data!.agreements.edges.map((e) => e.node.title);
+      };
+      expect(await boundOn('CRI', '2002-03-01')).toEqual(['Chile - Central America']);
+      expect(await boundOn('CHL', '2002-03-01')).toEqual(['Chile - Central America']);
+      expect(await boundOn('SLV', '2002-03-01')).toEqual([]);
+      expect(await boundOn('SLV', '2002-06-03')).toEqual(['Chile - Central America']);
+      // Costa Rica's page gives its own date, with no "the agreement's first date" caveat; Guatemala's keeps it.
+      const pageItem = async (party: string) => {
+        const res = await t.http().get(`/parties/${party}?asOf=2024-01-01`).expect(200);
+        const html = res.text;
+        const at = html.indexOf('>Chile - Central America<');
+        expect(at).toBeGreaterThan(-1);
+        return html.slice(at, html.indexOf('</tr>', at));
+      };
+      expect(await pageItem('CRI')).not.toMatch(/the agreement&#39;s first date|the agreement's first date/);
+      expect(await pageItem('GTM')).toMatch(/the agreement(&#39;|')s first date/);
     });
   });
 });

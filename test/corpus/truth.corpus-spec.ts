@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { corpusDir } from '../../src/config';
 import { toGlobalId } from '../../src/graphql/node/global-id';
-import { laterPartiesOf, metaCorrection, withdrawalsOf } from '../../src/ingest/tota/meta-corrections';
+import {
+  laterPartiesOf,
+  metaCorrection,
+  partyEntriesIntoForce,
+  withdrawalsOf,
+} from '../../src/ingest/tota/meta-corrections';
 import { ClauseIndexService } from '../../src/search/wording/clause-index.service';
 import { startCorpusApp } from '../support/corpus-app';
 import { readCsvTable, bodyBytes } from '../support/download-readers';
@@ -460,14 +465,19 @@ describe('the catalogue tells the truth about the imported corpus', () => {
       // Turkey - Jordan) are sources too.
       const status = metaCorrection(meta.file, 'status', meta.status)?.value ?? meta.status;
       const ended = status === 'Inactive' ? (meta.inactive ?? '0001-01-01') : null;
-      // ToTA's date of entry into force, when it can be true (not before the signature).
-      const inForce = meta.inForce && !(meta.signed && meta.inForce < meta.signed) ? meta.inForce : null;
+      // ToTA's date of entry into force, when it can be true (not before the signature); the team's sourced
+      // corrections of it are sources too: the agreement's first (Chile - Central America, 2002-02-15), and the
+      // parties' own where they entered into force each on its own day (El Salvador, 2002-06-03).
+      const toTaInForce = meta.inForce && !(meta.signed && meta.inForce < meta.signed) ? meta.inForce : null;
+      const agreementInForce = metaCorrection(meta.file, 'dateIntoForce', meta.inForce)?.value ?? toTaInForce;
+      const ownInForce = partyEntriesIntoForce(meta.file, meta.inForce)?.dates ?? {};
       const blocBinding = bound.find((b) => b.party_code === 'EUN');
       for (const b of bound) {
         checked++;
         const from = day(b.in_force_from);
         const until = day(b.until);
         const inferred = Boolean(b.in_force_inferred);
+        const inForce = (b.via === null ? ownInForce[b.party_code] : undefined) ?? agreementInForce;
         const at = {
           file: meta.file,
           slug: a.slug,

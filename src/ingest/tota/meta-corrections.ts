@@ -1,17 +1,36 @@
 /**
  * ToTA meta the team checked and found wrong. Each correction names the file, the value ToTA gives (it applies only
- * while ToTA still gives that value), the value that holds, and where it is stated. A date is corrected only from
- * the treaty's own text; a status (ToTA's is the WTO card's as copied in 2017) only from the parties' own
- * statements or the press of record, with the day they were read. The record keeps ToTA's value in its note.
+ * while ToTA still gives that value), the value that holds, and where it is stated. A date of signature is corrected
+ * only from the treaty's own text; a date of entry into force from the text's article on its entry into force and
+ * the sources that date the step it names (an exchange of ratifications), agreeing on the day; a status (ToTA's is
+ * the WTO card's as copied in 2017) only from the parties' own statements or the press of record, with the day they
+ * were read. The record keeps ToTA's value in its note.
  */
 export interface TotaMetaCorrection {
   fileName: string;
   /** A status is ToTA's word ("In Force", "Inactive"); an "Inactive" with no date is bound on no date we can name. */
-  field: 'dateSigned' | 'status';
+  field: 'dateSigned' | 'status' | 'dateIntoForce';
+  /**
+   * A date of entry into force given for these parties only (one party, or every party of one side): their own
+   * (`agreement_party.dateInForce`, which the binding rule reads before the agreement's), where the agreement entered
+   * into force between its sides on different days (Chile - Central America, Art. 21.03: between Chile and each
+   * Central American country on its own day). Absent: the agreement's own date, its first entry into force.
+   */
+  parties?: readonly string[];
   totaValue: string;
   value: string;
   source: string;
 }
+
+/** Chile - Central America's first entry into force, between Chile and Costa Rica (facts23). */
+const CHILE_COSTA_RICA =
+  'the text ToTA holds, Art. 21.03: in force between Chile and each Central American country on the thirtieth day ' +
+  'from their exchange of ratifications; Chile and Costa Rica exchanged them at San José on 16 January 2002, the ' +
+  'first Central American country to do so (El Mercurio, emol.com, 2002-01-16, "Costa Rica y Chile ratificaron hoy ' +
+  'Tratado de Libre Comercio", which gives 15 February as the day it enters into force); ALADI ("Tratado de Libre ' +
+  'Comercio Chile - América Central", www2.aladi.org, nuevostemas.nsf) gives Costa Rica 14 February 2002, counting ' +
+  'the day of the exchange as the first: the later day is recorded, on which both sources have it in force ' +
+  '(read 2026-12-07)';
 
 export const TOTA_META_CORRECTIONS: readonly TotaMetaCorrection[] = [
   {
@@ -47,6 +66,37 @@ export const TOTA_META_CORRECTIONS: readonly TotaMetaCorrection[] = [
     source:
       'the text ToTA holds, final clause: done at Brussels, 22 December 1995 (Decision No 1/95 of the EC-Turkey ' +
       'Association Council, on the customs union)',
+  },
+  // facts23: Chile - Central America entered into force between Chile and each Central American country on its own
+  // day (Art. 21.03: the thirtieth day from their exchange of ratifications); ToTA gives one date, 2002-06-01, which
+  // is neither the first (Costa Rica's) nor El Salvador's. Honduras (2008), Guatemala (2010) and Nicaragua (2012)
+  // keep no date of their own: no two sources found agree on the day (docs/coherence-rules.md, facts23).
+  {
+    fileName: 'pta_49.xml',
+    field: 'dateIntoForce',
+    totaValue: '2002-06-01',
+    value: '2002-02-15',
+    source: CHILE_COSTA_RICA,
+  },
+  {
+    fileName: 'pta_49.xml',
+    field: 'dateIntoForce',
+    parties: ['CHL', 'CRI'],
+    totaValue: '2002-06-01',
+    value: '2002-02-15',
+    source: CHILE_COSTA_RICA,
+  },
+  {
+    fileName: 'pta_49.xml',
+    field: 'dateIntoForce',
+    parties: ['SLV'],
+    totaValue: '2002-06-01',
+    value: '2002-06-03',
+    source:
+      'ALADI, "Tratado de Libre Comercio Chile - América Central" (www2.aladi.org, nuevostemas.nsf, its list of ' +
+      'entries into force by country), gives El Salvador 3 June 2002; El Mercurio (emol.com, 2002-06-02, "Mañana ' +
+      'entra en vigor tratado de comercio entre Chile y El Salvador") reports that it enters into force the next day, ' +
+      'El Salvador the second Central American country after Costa Rica (read 2026-12-07)',
   },
   {
     fileName: 'pta_337.xml',
@@ -305,7 +355,10 @@ export function textOfAnother(
     : { note: `Text left out: ${found.source}`, kept: false };
 }
 
-/** The corrected value of a field of one file, with the note saying what ToTA gave and why it was changed. */
+/**
+ * The corrected value of a field of one file (the agreement's, not a party's: `partyEntriesIntoForce`), with the note
+ * saying what ToTA gave and why it was changed.
+ */
 export function metaCorrection(
   fileName: string,
   field: TotaMetaCorrection['field'],
@@ -313,7 +366,7 @@ export function metaCorrection(
   corrections: readonly TotaMetaCorrection[] = TOTA_META_CORRECTIONS,
 ): { value: string; note: string } | null {
   const found = corrections.find(
-    (c) => c.fileName === fileName && c.field === field && c.totaValue === totaValue,
+    (c) => c.fileName === fileName && c.field === field && c.totaValue === totaValue && !c.parties,
   );
   return found
     ? {
@@ -321,4 +374,28 @@ export function metaCorrection(
         note: `Corrected: ToTA (${fileName}) gives ${found.totaValue}${field === 'status' ? ' (the WTO RTA card as ToTA v0.5.0 copied it in 2017)' : ''}; ${found.source} gives ${found.value}`,
       }
     : null;
+}
+
+/**
+ * The parties' own dates of entry into force a file's corrections give (`TotaMetaCorrection.parties`), while ToTA
+ * still gives the agreement the date `totaValue`: each party's date, and the note for the record's `partyDates`
+ * (every such party, its date and its source, and the one date ToTA gives for all); null when there is none.
+ */
+export function partyEntriesIntoForce(
+  fileName: string,
+  totaValue: string | null,
+  corrections: readonly TotaMetaCorrection[] = TOTA_META_CORRECTIONS,
+): { dates: Record<string, string>; note: string } | null {
+  const found = corrections.filter(
+    (c) => c.fileName === fileName && c.field === 'dateIntoForce' && c.totaValue === totaValue && c.parties,
+  );
+  if (!found.length) return null;
+  const dates: Record<string, string> = {};
+  for (const c of found) for (const code of c.parties!) dates[code] = c.value;
+  return {
+    dates,
+    note:
+      `entered into force for each on its own day, where ToTA (${fileName}) gives one date, ${totaValue}, for all: ` +
+      found.map((c) => `${c.parties!.join(', ')} on ${c.value}: ${c.source}`).join('; '),
+  };
 }

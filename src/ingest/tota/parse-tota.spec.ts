@@ -2,7 +2,11 @@ import { RecordCoverage } from '../../agreements/agreement.enums';
 import { ProvisionLocation } from '../../provisions/provision-location.enum';
 import { normalizeWhitespace, parseTota, TotaParseError } from './parse-tota';
 import { totaProvisions } from './tota-provisions';
-import { totaRecord } from '../tota-record';
+import { totaRecord, withSides } from '../tota-record';
+import { computeBindings } from '../../bindings/binding';
+import { bindingRow } from '../../../test/support/binding-rows';
+import { sidesOf } from './agreement-sides';
+import { partyEntriesIntoForce, TotaMetaCorrection } from './meta-corrections';
 
 // Invented treaty between two invented partners; the wording is ours.
 function treatyXml(options: { meta?: string; body?: string; identifier?: string } = {}): string {
@@ -273,5 +277,120 @@ describe('ToTA meta corrected against the treaty text', () => {
       'In Force',
       false,
     ]);
+  });
+
+  describe("parties' own dates of entry into force (a correction naming parties)", () => {
+    // ToTA pta_49 (Chile - Central America) gives 2002-06-01 for all six parties; the agreement entered into force
+    // between Chile and each Central American country on its own day (Art. 21.03). Chile's and Costa Rica's first
+    // date read months late, and Guatemala's years early.
+    const centralAmerica = () =>
+      treatyXml()
+        .replace('<date_signed>2012-02-29</date_signed>', '<date_signed>1999-10-18</date_signed>')
+        .replace(
+          '<date_into_force>2013-01-01</date_into_force>',
+          '<date_into_force>2002-06-01</date_into_force>',
+        )
+        .replace(
+          /<parties_original>[\s\S]*?<\/parties>/,
+          ['parties_original', 'parties']
+            .map(
+              (tag) =>
+                `<${tag}>${['CHL', 'CRI', 'GTM', 'HND', 'NIC', 'SLV']
+                  .map((code, i) => `<partyisocode n="${i + 1}">${code}</partyisocode>`)
+                  .join('')}</${tag}>`,
+            )
+            .join('\n'),
+        );
+
+    it('dates the agreement by its first entry into force and each corrected party by its own, saying what ToTA gave', () => {
+      const corrected = parseTota(centralAmerica(), 'pta_49.xml');
+      expect(corrected.dateIntoForce).toBe('2002-02-15');
+      expect(corrected.corrections?.dateInForce).toContain('ToTA (pta_49.xml) gives 2002-06-01');
+      expect(corrected.partiesInForce?.dates).toEqual({
+        CHL: '2002-02-15',
+        CRI: '2002-02-15',
+        SLV: '2002-06-03',
+      });
+      const record = totaRecord(corrected, 'chile-central-america', []);
+      withSides(record, sidesOf('pta_49.xml'), 'pta_49.xml');
+      expect(record.dateInForce).toBe('2002-02-15');
+      expect(record.factSources?.dateInForce).toBe(corrected.corrections?.dateInForce);
+      expect(Object.fromEntries(record.parties.map((p) => [p.code, p.dateInForce ?? null]))).toEqual({
+        CHL: '2002-02-15',
+        CRI: '2002-02-15',
+        GTM: null,
+        HND: null,
+        NIC: null,
+        SLV: '2002-06-03',
+      });
+      // The note names each dated party, its day and its source, and the one date ToTA gives; no "not counted" close.
+      expect(record.factSources?.partyDates).toMatch(
+        /ToTA \(pta_49\.xml\) gives one date, 2002-06-01, for all/,
+      );
+      expect(record.factSources?.partyDates).toMatch(/SLV on 2002-06-03: ALADI/);
+      expect(record.factSources?.partyDates).not.toMatch(/Not counted as bound/);
+
+      // The one rule that derives bindings reads the parties' own dates: no second rule.
+      const bindings = computeBindings(
+        {
+          id: 49,
+          status: 'IN_FORCE',
+          dateSigned: record.dateSigned ?? null,
+          dateProvisionallyApplied: null,
+          dateInForce: record.dateInForce ?? null,
+          dateTerminated: null,
+        },
+        record.parties.map((p) =>
+          bindingRow(p.code, { dateInForce: p.dateInForce ?? null, side: p.side ?? null }),
+        ),
+        [],
+      );
+      const of = (code: string) => bindings.find((b) => b.partyCode === code)!;
+      expect([of('CHL').inForceFrom, of('CHL').agreementFirstDates]).toEqual(['2002-02-15', false]);
+      expect([of('CRI').inForceFrom, of('CRI').agreementFirstDates]).toEqual(['2002-02-15', false]);
+      expect([of('SLV').inForceFrom, of('SLV').agreementFirstDates]).toEqual(['2002-06-03', false]);
+      // Guatemala's own day is not recorded: the agreement's first date, said to be perhaps another party's only.
+      expect([of('GTM').inForceFrom, of('GTM').agreementFirstDates]).toEqual(['2002-02-15', true]);
+    });
+
+    it('corrects nothing once ToTA gives another date, nor another file', () => {
+      const other = centralAmerica().replace('<date_into_force>2002-06-01', '<date_into_force>2002-06-03');
+      const unchanged = parseTota(other, 'pta_49.xml');
+      expect([unchanged.dateIntoForce, 'corrections' in unchanged, 'partiesInForce' in unchanged]).toEqual([
+        '2002-06-03',
+        false,
+        false,
+      ]);
+      const elsewhere = parseTota(centralAmerica(), 'pta_902.xml');
+      expect([elsewhere.dateIntoForce, 'partiesInForce' in elsewhere]).toEqual(['2002-06-01', false]);
+    });
+
+    it("gives one side's parties one date, and keeps corrections of the agreement's date out of the parties'", () => {
+      const table: TotaMetaCorrection[] = [
+        {
+          fileName: 'x.xml',
+          field: 'dateIntoForce',
+          totaValue: '2001-01-01',
+          value: '2000-12-01',
+          source: 'a',
+        },
+        {
+          fileName: 'x.xml',
+          field: 'dateIntoForce',
+          parties: ['AAA', 'BBB'],
+          totaValue: '2001-01-01',
+          value: '2001-03-01',
+          source: 'the exchange of notes of side B',
+        },
+      ];
+      expect(partyEntriesIntoForce('x.xml', '2001-01-01', table)).toEqual({
+        dates: { AAA: '2001-03-01', BBB: '2001-03-01' },
+        note:
+          'entered into force for each on its own day, where ToTA (x.xml) gives one date, 2001-01-01, for all: ' +
+          'AAA, BBB on 2001-03-01: the exchange of notes of side B',
+      });
+      expect(partyEntriesIntoForce('x.xml', '2001-01-02', table)).toBeNull();
+      expect(partyEntriesIntoForce('y.xml', '2001-01-01', table)).toBeNull();
+    });
   });
 });

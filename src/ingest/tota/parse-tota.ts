@@ -3,7 +3,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { checkIsoDate } from './iso-date';
 import { TotaParseError } from './tota-parse-error';
 import { totaShapeProblem } from './tota-shape';
-import { metaCorrection, textOfAnother } from './meta-corrections';
+import { metaCorrection, partyEntriesIntoForce, textOfAnother } from './meta-corrections';
 import { TotaArticle, TotaChapter, TotaSource, TotaTreaty } from './tota-treaty';
 
 export { normalizeWhitespace } from '../text/normalize-whitespace';
@@ -104,6 +104,8 @@ export function parseTota(xml: string, fileName: string): TotaTreaty {
 
   const signed = metaCorrection(fileName, 'dateSigned', dates.dateSigned);
   const ended = metaCorrection(fileName, 'status', metaText(meta, 'status'));
+  const inForce = metaCorrection(fileName, 'dateIntoForce', dates.dateIntoForce);
+  const partiesInForce = partyEntriesIntoForce(fileName, dates.dateIntoForce);
   const chapters = parseChapters(asElement(treaty.body), fail);
   const otherText = textOfAnother(
     fileName,
@@ -112,6 +114,7 @@ export function parseTota(xml: string, fileName: string): TotaTreaty {
   const corrections = {
     ...(signed ? { dateSigned: signed.note } : {}),
     ...(ended ? { status: ended.note } : {}),
+    ...(inForce ? { dateInForce: inForce.note } : {}),
     ...(otherText ? { text: otherText.note } : {}),
   };
   const region = metaText(meta, 'region');
@@ -141,7 +144,9 @@ export function parseTota(xml: string, fileName: string): TotaTreaty {
     relatedAgreementWtoIds: numbered(meta.related_agreement_wto_id),
     chapters: otherText && !otherText.kept ? [] : chapters,
     ...(signed ? { dateSigned: signed.value } : {}),
-    ...(signed || ended || otherText ? { corrections } : {}),
+    ...(inForce ? { dateIntoForce: inForce.value } : {}),
+    ...(partiesInForce ? { partiesInForce } : {}),
+    ...(signed || ended || inForce || otherText ? { corrections } : {}),
     ...(otherText && !otherText.kept ? { textLeftOut: true } : {}),
   };
 }

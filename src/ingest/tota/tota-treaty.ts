@@ -27,6 +27,11 @@ export interface TotaTreaty {
   readonly chapters: readonly TotaChapter[];
   /** Meta values corrected against the treaty's own text (`meta-corrections.ts`), by field: what ToTA gave, and why. */
   readonly corrections?: Readonly<Record<string, string>>;
+  /**
+   * The parties' own dates of entry into force (`meta-corrections.ts`, a correction naming parties), by code, and the
+   * note for the record's `partyDates`: where ToTA gives one date for parties that each entered into force on its own.
+   */
+  readonly partiesInForce?: { readonly dates: Readonly<Record<string, string>>; readonly note: string };
   /** The file's text is another instrument's, left out (`meta-corrections.ts`): the record holds no provisions. */
   readonly textLeftOut?: boolean;
 }
