@@ -42,6 +42,56 @@ describe('computeCoherence', () => {
     }
   });
 
+  it('does not apply the Convention to an agreement signed before the earliest date it can have bound a Party known by its year of deposit (Saint Kitts and Nevis, findings23)', () => {
+    // Deposit in 2016, no day: in force for it from 2016-04-01 at the earliest (Art. 29), by 2017-03-31 at the latest.
+    const kna = party('KNA', {
+      name: 'Saint Kitts and Nevis',
+      conventionInForce: null,
+      conventionDepositYear: 2016,
+    });
+    // EU - CARIFORUM (2008) with commitments, one with none (as Uganda's EAC accession, 2007), one signed between
+    // the two dates, one after.
+    const epa = agreement('epa', { dateSigned: '2008-10-15', annotations: [ecommerce('CUSTOMS_DUTIES')] });
+    const bare = agreement('bare', { dateSigned: '2007-11-30' });
+    const between = agreement('between', { dateSigned: '2016-06-01' });
+    const after = agreement('after', { dateSigned: '2018-06-01' });
+    const r = computeCoherence({ ...input([epa, bare, between, after]), party: kna });
+    const checks = (slug: string) => r.agreements.find((a) => a.agreement.slug === slug)!.checks;
+    for (const slug of ['epa', 'bare']) {
+      const scored = checks(slug).filter((c) => ['19.4', '19.5'].includes(c.paragraph));
+      expect(scored.length).toBeGreaterThan(1);
+      // Every scored rule from the one gate: not applicable, with the same words (Uganda read UNKNOWN beside n/a).
+      for (const c of scored) {
+        expect(c.outcome).toBe('NOT_APPLICABLE');
+        expect(c.message).toMatch(
+          /before the Convention can have entered into force for Saint Kitts and Nevis \(instrument deposited in 2016, so in force from 2016-04-01 at the earliest\)/,
+        );
+      }
+    }
+    expect(r.findings.filter((f) => f.agreement?.slug === 'epa' && f.outcome !== 'NOT_APPLICABLE')).toEqual(
+      [],
+    );
+    const reference = (slug: string) =>
+      checks(slug).find((c) => c.ruleId === 'G19.5/no-convention-reference')!;
+    expect(reference('between').outcome).toBe('UNKNOWN');
+    expect(reference('after').outcome).toBe('NOT_MET');
+    // A deposit in 2006 or before: the Convention's own entry into force is the earliest (2007-03-18).
+    const early = computeCoherence({
+      ...input([agreement('x', { dateSigned: '2007-03-20' })]),
+      party: { ...kna, conventionDepositYear: 2006 },
+    });
+    expect(
+      early.agreements[0].checks.find((c) => c.ruleId === 'G19.5/no-convention-reference')!.outcome,
+    ).toBe('UNKNOWN');
+    // In French and Spanish, the same rule in words.
+    const fr = coherenceIn('fr', r).agreements[0].checks.find(
+      (c) => c.ruleId === 'G19.5/no-convention-reference',
+    )!;
+    expect(fr.message).toMatch(
+      /instrument déposé en 2016, donc en vigueur au plus tôt le 1(er)? avr(il|\.) 2016/,
+    );
+  });
+
   it('checks the agreements a Party signed after the latest date the Convention can have bound it (only the year of deposit known, as for Peru)', () => {
     // Peru deposited in 2006 (no day recorded): in force for it by 2007-03-31 at the latest.
     const per = party('PER', { name: 'Peru', conventionInForce: null, conventionDepositYear: 2006 });
