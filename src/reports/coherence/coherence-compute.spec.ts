@@ -490,6 +490,40 @@ describe('computeCoherence', () => {
     expect(values).not.toContain('BINDING');
   });
 
+  it('keeps the outcome and severity codes in CSV, the ZIP and JSON in every language, words for a reader (findings23)', async () => {
+    // /reports/coherence/JAM.json?lang=fr read outcome "NON SATISFAITE", the ZIP's findings.csv "NON SATISFAITE,ÉLEVÉE".
+    const document = (language: 'en' | 'fr' | 'es') =>
+      coherenceDocument(report, { linkBase: 'http://x', generatedAt: '2026-01-01T00:00:00Z', language });
+    for (const language of ['en', 'fr', 'es'] as const) {
+      const json = JSON.parse(String((await renderReportHere(document(language), 'json')).body));
+      const table = (id: string) => json.sections.find((x: { id: string }) => x.id === id).table;
+      expect(table('findings').rows.map((r: { outcome: string }) => r.outcome)).toEqual(
+        report.findings.map((f) => f.outcome),
+      );
+      expect(
+        table('findings').rows.map((r: { severity: string | { text: string } }) =>
+          typeof r.severity === 'string' ? r.severity : r.severity.text,
+        ),
+      ).toEqual(report.findings.map((f) => f.severity));
+      expect(
+        table('rules').rows.every((r: { severity: { text: string } }) => /^[A-Z]+$/.test(r.severity.text)),
+      ).toBe(true);
+      const csv = String((await renderReportHere(document(language), 'csv', { sectionId: 'findings' })).body);
+      expect(csv).toMatch(/\n1,NOT_MET,HIGH,19\.4,/);
+      const zip = (await renderReportHere(document(language), 'zip')).body as Buffer;
+      const JSZip = (await import('jszip')).default;
+      const archive = await JSZip.loadAsync(zip);
+      const findings = Object.keys(archive.files).find((name) =>
+        /findings|constats|constataciones|hallazgos/.test(name),
+      )!;
+      expect(await archive.file(findings)!.async('string')).toMatch(/\n1,NOT_MET,HIGH,19\.4,/);
+    }
+    // A reader sees the words, as the evidence table's.
+    const md = String((await renderReportHere(document('fr'), 'md')).body);
+    expect(md).toMatch(/\| 1 \| NON SATISFAITE \| ÉLEVÉE \|/);
+    expect(String((await renderReportHere(document('es'), 'html')).body)).toContain('NO CUMPLIDA');
+  });
+
   it('says a report without findings has none, in the gender French gives "constat"', () => {
     const none = computeCoherence(input([]));
     const subtitle = (language: 'en' | 'fr' | 'es') =>
