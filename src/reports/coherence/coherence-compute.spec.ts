@@ -780,6 +780,48 @@ describe('computeCoherence', () => {
     );
   });
 
+  it('gives the agreements table the same columns for every kind of party, in every format (findings23)', async () => {
+    // FRA/PRT had `via`, HRV `via` and `role`, JAM/BRB/KNA `firstDates` instead of `via`: a script reading by
+    // position read another column from one party to the next.
+    const reports = {
+      plain: computeCoherence(input([silent])),
+      member: computeCoherence(
+        input([{ ...agreement('eu-korea', { dateSigned: '2010-10-06' }), via: 'EUN' }], {
+          party: party('FRA', { name: 'France' }),
+        }),
+      ),
+      acceded: computeCoherence(
+        input(
+          [{ ...agreement('depa', { dateSigned: '2020-06-12' }), via: 'EUN', role: 'ACCEDED' as const }],
+          {
+            party: party('HRV', { name: 'Croatia' }),
+          },
+        ),
+      ),
+      firstDates: computeCoherence(
+        input([agreement('epa', { agreementFirstDates: true, inForceInferred: true })], {
+          party: party('JAM', { name: 'Jamaica' }),
+        }),
+      ),
+    };
+    const keys = new Set<string>();
+    const headers = new Set<string>();
+    for (const r of Object.values(reports)) {
+      const document = coherenceDocument(r, { linkBase: '', generatedAt: '2026-01-01T00:00:00Z' });
+      keys.add(
+        document.sections
+          .find((s) => s.id === 'agreements')!
+          .table!.columns.map((c) => c.key)
+          .join(),
+      );
+      const csv = String((await renderReportHere(document, 'csv', { sectionId: 'agreements' })).body);
+      headers.add(csv.replace(/^\uFEFF/, '').split('\n')[0]);
+    }
+    expect(keys.size).toBe(1);
+    expect([...keys][0]).toMatch(/firstDates,inferred,via,role,partners/);
+    expect(headers.size).toBe(1);
+  });
+
   it("says which agreements date the party only by the agreement's first date (three or more sides)", () => {
     // CAFTA-DR: in force 2006-03-01 for the United States and El Salvador only; Costa Rica 2009-01-01.
     const cafta = agreement('cafta-dr', { shortTitle: 'CAFTA-DR', agreementFirstDates: true });
@@ -820,7 +862,8 @@ describe('computeCoherence', () => {
     expect(table(r).columns.find((c) => c.key === 'firstDates')?.label).toBe(
       "Date is the agreement's first (the party's own not recorded)",
     );
-    expect(table(computeCoherence(input([silent]))).columns.some((c) => c.key === 'firstDates')).toBe(false);
+    // A party with no such agreement has the column too, every row "no" (findings23: the same columns for all).
+    expect(table(computeCoherence(input([silent]))).rows.map((row) => row.firstDates)).toEqual([false]);
   });
 
   it('says in the agreements table which dates are the signature of an agreement in force with no date', () => {
@@ -839,6 +882,6 @@ describe('computeCoherence', () => {
     expect(table(r).columns.find((c) => c.key === 'inferred')?.label).toBe(
       'Date is the signature (no date of entry into force recorded)',
     );
-    expect(table(computeCoherence(input([silent]))).columns.some((c) => c.key === 'inferred')).toBe(false);
+    expect(table(computeCoherence(input([silent]))).rows.map((row) => row.inferred)).toEqual([false]);
   });
 });

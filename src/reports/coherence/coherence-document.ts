@@ -311,22 +311,16 @@ function agreementsSection(
         { key: 'agreement', label: t('coh.col.agreement') },
         { key: 'signed', label: t('coh.col.signed'), kind: 'date' },
         { key: 'applied', label: t('coh.col.applied'), kind: 'date' },
+        // The same columns for every party, empty where they say nothing of it, so that a script may read them by
+        // position (FRA had `via`, HRV `via` and `role`, JAM `firstDates` instead of `via`, until 7 December 2026).
         // Where a date is the agreement's first, not the party's own (coh.note.firstDates), the table says which.
-        ...(report.agreements.some((a) => a.agreementFirstDates)
-          ? [{ key: 'firstDates', label: t('coh.col.firstDates') }]
-          : []),
+        { key: 'firstDates', label: t('coh.col.firstDates') },
         // Where it is the signature, for an agreement in force with no date of entry into force (coh.note.inferred).
-        ...(report.agreements.some((a) => a.inForceInferred)
-          ? [{ key: 'inferred', label: t('coh.col.inferred') }]
-          : []),
-        ...(report.agreements.some((a) => a.via)
-          ? [{ key: 'via', label: t('coh.col.via'), kind: 'code' as const }]
-          : []),
+        { key: 'inferred', label: t('coh.col.inferred') },
+        { key: 'via', label: t('coh.col.via'), kind: 'code' as const },
         // Where the party joined an agreement after its signature (Korea, DEPA): the signature is not its own, and
         // the date applied is its accession.
-        ...(report.agreements.some((a) => a.role === 'ACCEDED')
-          ? [{ key: 'role', label: t('coh.col.role') }]
-          : []),
+        { key: 'role', label: t('coh.col.role') },
         { key: 'partners', label: t('coh.col.partners'), kind: 'code' },
         ...SCORED_PARAGRAPHS.map((p) => ({
           key: `p${p.paragraph}`,
