@@ -101,8 +101,26 @@ const AGREEMENT_COLUMNS = [
   'origin',
   'provisions',
   'annotations',
+  'codes_accepted',
+  'codes_proposed_only',
   'url',
 ];
+
+/**
+ * An agreement's codes as the list filtered by code tells them apart (`/agreements?code=`: "6 of them have the code
+ * only in annotations awaiting review"): those of an accepted annotation, and those it has only in proposals (no
+ * accepted annotation of the code), each sorted. The file linked from that page had nothing to tell the 6 apart.
+ */
+export function codesByReview(rows: readonly { code: string; status: string }[]): {
+  accepted: string[];
+  proposedOnly: string[];
+} {
+  const accepted = new Set(rows.filter((r) => r.status === 'ACCEPTED').map((r) => r.code));
+  const proposed = new Set(
+    rows.filter((r) => r.status === 'PROPOSED' && !accepted.has(r.code)).map((r) => r.code),
+  );
+  return { accepted: [...accepted].sort(), proposedOnly: [...proposed].sort() };
+}
 
 /**
  * Not PROVISION_FIELDS: a reading table (the pinpoint and its address instead of the key, no section headings,
@@ -229,6 +247,7 @@ async function agreementRows(em: EntityManager, ids: number[]): Promise<ExportRo
   const types = await repository.typesPerAgreement(ids);
   const parties = await new BindingRepository(em).partyListsOf(ids, today());
   const countOf = await repository.counts(ids);
+  const codeStatuses = await repository.codeStatuses(ids);
   return ids.map((id) => {
     const g = agreements.get(id);
     if (!g) throw new Error(`agreement ${id} not found`);
@@ -245,6 +264,9 @@ async function agreementRows(em: EntityManager, ids: number[]): Promise<ExportRo
       origin: text('origin'),
       provisions: Number(countOf.get(id)?.provisions ?? 0),
       annotations: Number(countOf.get(id)?.annotations ?? 0),
+      ...(({ accepted, proposedOnly }) => ({ codes_accepted: accepted, codes_proposed_only: proposedOnly }))(
+        codesByReview(codeStatuses.get(id) ?? []),
+      ),
       url: pageUrl(`/agreements/${encodeURIComponent(g.slug as string)}`),
     };
   });

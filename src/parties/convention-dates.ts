@@ -15,6 +15,20 @@ export function conventionInForceBy(inForce: string | null, depositYear: number 
   return latest > CONVENTION_ENTERED_INTO_FORCE ? latest : CONVENTION_ENTERED_INTO_FORCE;
 }
 
+/**
+ * The earliest date the Convention can have entered into force for a Party whose day no source gives, from the year it
+ * deposited its instrument (Art. 29): a deposit on the year's first day puts it at 1 April of that year, and for no
+ * Party before 2007-03-18. An agreement the Party signed before then was signed before the Convention bound it,
+ * whatever the day (Saint Kitts and Nevis, deposit 2016, and EU - CARIFORUM, 2008). Null when neither is known; the
+ * recorded date when there is one. With `conventionInForceBy`, the one rule the coherence report, the party page and
+ * the draft checker read a year of deposit by.
+ */
+export function conventionInForceFrom(inForce: string | null, depositYear: number | null): string | null {
+  if (inForce !== null) return inForce;
+  if (depositYear === null) return null;
+  return inForceUnderArticle29(`${depositYear}-01-01`);
+}
+
 /** The day the thirtieth instrument was deposited: an instrument deposited by then took effect with the Convention. */
 export const THIRTIETH_INSTRUMENT = '2006-12-18';
 

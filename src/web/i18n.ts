@@ -297,6 +297,8 @@ const EN = {
   'party.flowsGrantedNone': 'Preferential treatment granted: no flow recorded',
   'party.flowsGrantedNoneOwn': 'Preferential treatment granted: no flow recorded in its own name',
   'party.flowsGrantedVia': 'granted through {bloc}',
+  'party.flowsBoundVia':
+    '{counted} on the agreements known to bind it through the bloc, of {all, plural, one {# flow} other {# flows}} in all',
   'party.coherence': 'Coherence with the 2005 Convention',
   'party.scores': 'Score per paragraph of the Operational Guidelines',
   // Nested forms name their number ('#' in a form is its own block's number, the outer one's inside a nested block).
@@ -862,6 +864,8 @@ const FR: Messages = {
   'party.flowsGrantedNoneOwn':
     'Traitement préférentiel accordé\u00a0: aucun flux enregistré en son nom propre',
   'party.flowsGrantedVia': 'accordé par l’intermédiaire {bloc}',
+  'party.flowsBoundVia':
+    '{counted} sur les accords dont on sait qu’ils le lient par l’intermédiaire du bloc, sur les {all} flux du bloc',
   'party.coherence': 'Cohérence avec la Convention de 2005',
   'party.scores': 'Score par paragraphe des Directives opérationnelles',
   'party.met':
@@ -1435,6 +1439,8 @@ const ES: Messages = {
   'party.flowsGrantedNone': 'Trato preferente concedido: ningún flujo registrado',
   'party.flowsGrantedNoneOwn': 'Trato preferente concedido: ningún flujo registrado en nombre propio',
   'party.flowsGrantedVia': 'concedido a través {bloc}',
+  'party.flowsBoundVia':
+    '{counted} en los acuerdos que se sabe que lo vinculan a través del bloque, de {all, plural, one {# flujo} other {los # flujos}} del bloque',
   'party.coherence': 'Coherencia con la Convención de 2005',
   'party.scores': 'Puntuación por párrafo de las Orientaciones prácticas',
   'party.met':

@@ -999,6 +999,22 @@ describe('the catalogue tells the truth about the imported corpus', () => {
           checked++;
           if (f.agreement.dateSigned !== null && f.agreement.dateSigned < '2007-03-18')
             wrong.push({ code, slug: f.agreement.slug, said: 'not known', signed: f.agreement.dateSigned });
+          // findings23: nor where only the year of deposit is known and the agreement was signed before 1 April of it,
+          // the earliest the Convention can have entered into force for the party (Saint Kitts and Nevis, 2016, and
+          // EU - CARIFORUM, 2008).
+          const year = parties.get(code)?.convention_deposit_year;
+          if (
+            year != null &&
+            f.agreement.dateSigned !== null &&
+            f.agreement.dateSigned < `${Number(year)}-04-01`
+          )
+            wrong.push({
+              code,
+              slug: f.agreement.slug,
+              said: 'not known',
+              signed: f.agreement.dateSigned,
+              year,
+            });
         }
         const before = /before the Convention entered into force for .* \((\d{4}-\d{2}-\d{2})\)/.exec(
           f.message,

@@ -553,6 +553,50 @@ describe('downloads that travel', () => {
       expect(record.agreements.map((a) => a.slug)).toEqual(['ceta']);
     });
 
+    it("tells apart in the agreements CSV the codes a reviewer accepted and those only proposed, as the list's page does (findings23)", async () => {
+      // /agreements?code=CULTURAL_EXEMPTION said "14 agreements (6 of them have the code only in annotations awaiting
+      // review)"; the CSV it links had 14 rows and nothing to tell the 6 apart.
+      const annotations = readCsvTable((await t.http().get('/exports/annotations.csv')).text).records;
+      const expected = new Map<string, { accepted: Set<string>; proposed: Set<string> }>();
+      for (const a of annotations) {
+        if (!expected.has(a.agreement_slug))
+          expected.set(a.agreement_slug, { accepted: new Set(), proposed: new Set() });
+        if (a.status === 'ACCEPTED') expected.get(a.agreement_slug)!.accepted.add(a.code);
+        if (a.status === 'PROPOSED') expected.get(a.agreement_slug)!.proposed.add(a.code);
+      }
+      const agreements = readCsvTable((await t.http().get('/exports/agreements.csv')).text).records;
+      const list = (cell: string) => (cell ? cell.split(';') : []);
+      for (const row of agreements) {
+        const e = expected.get(row.slug) ?? { accepted: new Set<string>(), proposed: new Set<string>() };
+        expect({
+          slug: row.slug,
+          accepted: list(row.codes_accepted),
+          proposedOnly: list(row.codes_proposed_only),
+        }).toEqual({
+          slug: row.slug,
+          accepted: [...e.accepted].sort(),
+          proposedOnly: [...e.proposed].filter((c) => !e.accepted.has(c)).sort(),
+        });
+      }
+      // A code some agreements have only in proposals: the page's count of them is the file's.
+      const code = [...expected.values()]
+        .flatMap((e) => [...e.proposed].filter((c) => !e.accepted.has(c)))
+        .sort()[0];
+      expect(code).toBeDefined();
+      const filtered = readCsvTable(
+        (await t.http().get(`/exports/agreements.csv?annotations.codes=${code}`)).text,
+      ).records;
+      const proposedOnly = filtered.filter((r) => list(r.codes_proposed_only).includes(code)).length;
+      expect(proposedOnly).toBeGreaterThan(0);
+      expect(filtered.filter((r) => list(r.codes_accepted).includes(code)).length).toBe(
+        filtered.length - proposedOnly,
+      );
+      const page = (await t.http().get(`/agreements?code=${code}`)).text;
+      expect(page).toContain(
+        `(${proposedOnly} of them ${proposedOnly === 1 ? 'has' : 'have'} the code only in annotations awaiting review)`,
+      );
+    });
+
     it('waits for room in a compressed download with one listener, not one a wait', async () => {
       // The compression middleware hands a response's 'drain' listeners to its gzip stream, where removing them
       // from the response does not reach: a listener added per wait piled up there for the whole download.

@@ -1452,6 +1452,27 @@ describe('web explorer over HTTP', () => {
     expect((await t.http().get('/parties/FRA?lang=fr')).text).toContain(
       'accordé par l’intermédiaire de l’Union européenne</a>',
     );
+    // A member counts the bloc's flows only on the agreements known to bind it through the bloc, the coherence
+    // report's rule: Croatia read "granted through the European Union (62 flows)", 61 on agreements it joined on a
+    // date not recorded, which its report leaves out (findings23).
+    const { data: hrv } = await t.gql<{
+      coherenceReport: { agreements: { agreement: { slug: string }; via: string | null }[] };
+      preferentialTreatmentFlows: { flows: { pending: boolean; agreement: { slug: string } }[] };
+    }>(
+      '{ coherenceReport(party: "HRV") { agreements { agreement { slug } via } } preferentialTreatmentFlows(filter: { grantors: ["EUN"] }) { flows { pending agreement { slug } } } }',
+    );
+    const boundViaEu = new Set(
+      hrv!.coherenceReport.agreements.filter((a) => a.via === 'EUN').map((a) => a.agreement.slug),
+    );
+    const allEu = hrv!.preferentialTreatmentFlows.flows;
+    const croatiaFlows = allEu.filter((f) => boundViaEu.has(f.agreement.slug));
+    expect(croatiaFlows.length).toBeLessThan(allEu.length);
+    const counted = croatiaFlows.filter((f) => !f.pending).length;
+    const pendingHrv = croatiaFlows.length - counted;
+    const croatia = (await t.http().get('/parties/HRV')).text.replace(/\s+/g, ' ');
+    expect(croatia).toContain(
+      `granted through the European Union</a> (${counted} flow${counted === 1 ? '' : 's'}${pendingHrv ? `, ${pendingHrv} more awaiting review` : ''} on the agreements known to bind it through the bloc, of ${allEu.length} flows in all)`,
+    );
     // One flows query for the party and its blocs, not one after another per bloc (truth22).
     const run = jest.spyOn(t.app.get(WebGraphqlService), 'run');
     try {

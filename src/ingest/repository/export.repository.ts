@@ -151,6 +151,28 @@ export class ExportRepository {
   }
 
   /**
+   * The taxonomy codes of some agreements' annotations that are not rejected, each once per status (ACCEPTED,
+   * PROPOSED): which codes a reviewer has accepted, and which the agreement has only in proposals.
+   */
+  async codeStatuses(ids: number[]): Promise<Map<number, { code: string; status: string }[]>> {
+    const rows = await this.rows(
+      this.knex
+        .distinct('p.agreement_id', 'n.code', 'n.status')
+        .from({ n: 'annotation' })
+        .join({ p: 'provision' }, 'p.id', 'n.provision_id')
+        .whereIn('p.agreement_id', ids)
+        .whereIn('n.status', ['ACCEPTED', 'PROPOSED']),
+    );
+    const byAgreement = new Map<number, { code: string; status: string }[]>();
+    for (const r of rows) {
+      const id = Number(r.agreement_id);
+      if (!byAgreement.has(id)) byAgreement.set(id, []);
+      byAgreement.get(id)!.push({ code: String(r.code), status: String(r.status) });
+    }
+    return byAgreement;
+  }
+
+  /**
    * The selected annotations of some agreements with their provision's columns (and `numbered_per_chapter`,
    * `joinNumberedPerChapter`), provisions in record order.
    */

@@ -42,6 +42,56 @@ describe('computeCoherence', () => {
     }
   });
 
+  it('does not apply the Convention to an agreement signed before the earliest date it can have bound a Party known by its year of deposit (Saint Kitts and Nevis, findings23)', () => {
+    // Deposit in 2016, no day: in force for it from 2016-04-01 at the earliest (Art. 29), by 2017-03-31 at the latest.
+    const kna = party('KNA', {
+      name: 'Saint Kitts and Nevis',
+      conventionInForce: null,
+      conventionDepositYear: 2016,
+    });
+    // EU - CARIFORUM (2008) with commitments, one with none (as Uganda's EAC accession, 2007), one signed between
+    // the two dates, one after.
+    const epa = agreement('epa', { dateSigned: '2008-10-15', annotations: [ecommerce('CUSTOMS_DUTIES')] });
+    const bare = agreement('bare', { dateSigned: '2007-11-30' });
+    const between = agreement('between', { dateSigned: '2016-06-01' });
+    const after = agreement('after', { dateSigned: '2018-06-01' });
+    const r = computeCoherence({ ...input([epa, bare, between, after]), party: kna });
+    const checks = (slug: string) => r.agreements.find((a) => a.agreement.slug === slug)!.checks;
+    for (const slug of ['epa', 'bare']) {
+      const scored = checks(slug).filter((c) => ['19.4', '19.5'].includes(c.paragraph));
+      expect(scored.length).toBeGreaterThan(1);
+      // Every scored rule from the one gate: not applicable, with the same words (Uganda read UNKNOWN beside n/a).
+      for (const c of scored) {
+        expect(c.outcome).toBe('NOT_APPLICABLE');
+        expect(c.message).toMatch(
+          /before the Convention can have entered into force for Saint Kitts and Nevis \(instrument deposited in 2016, so in force from 2016-04-01 at the earliest\)/,
+        );
+      }
+    }
+    expect(r.findings.filter((f) => f.agreement?.slug === 'epa' && f.outcome !== 'NOT_APPLICABLE')).toEqual(
+      [],
+    );
+    const reference = (slug: string) =>
+      checks(slug).find((c) => c.ruleId === 'G19.5/no-convention-reference')!;
+    expect(reference('between').outcome).toBe('UNKNOWN');
+    expect(reference('after').outcome).toBe('NOT_MET');
+    // A deposit in 2006 or before: the Convention's own entry into force is the earliest (2007-03-18).
+    const early = computeCoherence({
+      ...input([agreement('x', { dateSigned: '2007-03-20' })]),
+      party: { ...kna, conventionDepositYear: 2006 },
+    });
+    expect(
+      early.agreements[0].checks.find((c) => c.ruleId === 'G19.5/no-convention-reference')!.outcome,
+    ).toBe('UNKNOWN');
+    // In French and Spanish, the same rule in words.
+    const fr = coherenceIn('fr', r).agreements[0].checks.find(
+      (c) => c.ruleId === 'G19.5/no-convention-reference',
+    )!;
+    expect(fr.message).toMatch(
+      /instrument déposé en 2016, donc en vigueur au plus tôt le 1(er)? avr(il|\.) 2016/,
+    );
+  });
+
   it('checks the agreements a Party signed after the latest date the Convention can have bound it (only the year of deposit known, as for Peru)', () => {
     // Peru deposited in 2006 (no day recorded): in force for it by 2007-03-31 at the latest.
     const per = party('PER', { name: 'Peru', conventionInForce: null, conventionDepositYear: 2006 });
@@ -440,6 +490,40 @@ describe('computeCoherence', () => {
     expect(values).not.toContain('BINDING');
   });
 
+  it('keeps the outcome and severity codes in CSV, the ZIP and JSON in every language, words for a reader (findings23)', async () => {
+    // /reports/coherence/JAM.json?lang=fr read outcome "NON SATISFAITE", the ZIP's findings.csv "NON SATISFAITE,ÉLEVÉE".
+    const document = (language: 'en' | 'fr' | 'es') =>
+      coherenceDocument(report, { linkBase: 'http://x', generatedAt: '2026-01-01T00:00:00Z', language });
+    for (const language of ['en', 'fr', 'es'] as const) {
+      const json = JSON.parse(String((await renderReportHere(document(language), 'json')).body));
+      const table = (id: string) => json.sections.find((x: { id: string }) => x.id === id).table;
+      expect(table('findings').rows.map((r: { outcome: string }) => r.outcome)).toEqual(
+        report.findings.map((f) => f.outcome),
+      );
+      expect(
+        table('findings').rows.map((r: { severity: string | { text: string } }) =>
+          typeof r.severity === 'string' ? r.severity : r.severity.text,
+        ),
+      ).toEqual(report.findings.map((f) => f.severity));
+      expect(
+        table('rules').rows.every((r: { severity: { text: string } }) => /^[A-Z]+$/.test(r.severity.text)),
+      ).toBe(true);
+      const csv = String((await renderReportHere(document(language), 'csv', { sectionId: 'findings' })).body);
+      expect(csv).toMatch(/\n1,NOT_MET,HIGH,19\.4,/);
+      const zip = (await renderReportHere(document(language), 'zip')).body as Buffer;
+      const JSZip = (await import('jszip')).default;
+      const archive = await JSZip.loadAsync(zip);
+      const findings = Object.keys(archive.files).find((name) =>
+        /findings|constats|constataciones|hallazgos/.test(name),
+      )!;
+      expect(await archive.file(findings)!.async('string')).toMatch(/\n1,NOT_MET,HIGH,19\.4,/);
+    }
+    // A reader sees the words, as the evidence table's.
+    const md = String((await renderReportHere(document('fr'), 'md')).body);
+    expect(md).toMatch(/\| 1 \| NON SATISFAITE \| ÉLEVÉE \|/);
+    expect(String((await renderReportHere(document('es'), 'html')).body)).toContain('NO CUMPLIDA');
+  });
+
   it('says a report without findings has none, in the gender French gives "constat"', () => {
     const none = computeCoherence(input([]));
     const subtitle = (language: 'en' | 'fr' | 'es') =>
@@ -696,6 +780,48 @@ describe('computeCoherence', () => {
     );
   });
 
+  it('gives the agreements table the same columns for every kind of party, in every format (findings23)', async () => {
+    // FRA/PRT had `via`, HRV `via` and `role`, JAM/BRB/KNA `firstDates` instead of `via`: a script reading by
+    // position read another column from one party to the next.
+    const reports = {
+      plain: computeCoherence(input([silent])),
+      member: computeCoherence(
+        input([{ ...agreement('eu-korea', { dateSigned: '2010-10-06' }), via: 'EUN' }], {
+          party: party('FRA', { name: 'France' }),
+        }),
+      ),
+      acceded: computeCoherence(
+        input(
+          [{ ...agreement('depa', { dateSigned: '2020-06-12' }), via: 'EUN', role: 'ACCEDED' as const }],
+          {
+            party: party('HRV', { name: 'Croatia' }),
+          },
+        ),
+      ),
+      firstDates: computeCoherence(
+        input([agreement('epa', { agreementFirstDates: true, inForceInferred: true })], {
+          party: party('JAM', { name: 'Jamaica' }),
+        }),
+      ),
+    };
+    const keys = new Set<string>();
+    const headers = new Set<string>();
+    for (const r of Object.values(reports)) {
+      const document = coherenceDocument(r, { linkBase: '', generatedAt: '2026-01-01T00:00:00Z' });
+      keys.add(
+        document.sections
+          .find((s) => s.id === 'agreements')!
+          .table!.columns.map((c) => c.key)
+          .join(),
+      );
+      const csv = String((await renderReportHere(document, 'csv', { sectionId: 'agreements' })).body);
+      headers.add(csv.replace(/^\uFEFF/, '').split('\n')[0]);
+    }
+    expect(keys.size).toBe(1);
+    expect([...keys][0]).toMatch(/firstDates,inferred,via,role,partners/);
+    expect(headers.size).toBe(1);
+  });
+
   it("says which agreements date the party only by the agreement's first date (three or more sides)", () => {
     // CAFTA-DR: in force 2006-03-01 for the United States and El Salvador only; Costa Rica 2009-01-01.
     const cafta = agreement('cafta-dr', { shortTitle: 'CAFTA-DR', agreementFirstDates: true });
@@ -736,7 +862,8 @@ describe('computeCoherence', () => {
     expect(table(r).columns.find((c) => c.key === 'firstDates')?.label).toBe(
       "Date is the agreement's first (the party's own not recorded)",
     );
-    expect(table(computeCoherence(input([silent]))).columns.some((c) => c.key === 'firstDates')).toBe(false);
+    // A party with no such agreement has the column too, every row "no" (findings23: the same columns for all).
+    expect(table(computeCoherence(input([silent]))).rows.map((row) => row.firstDates)).toEqual([false]);
   });
 
   it('says in the agreements table which dates are the signature of an agreement in force with no date', () => {
@@ -755,6 +882,6 @@ describe('computeCoherence', () => {
     expect(table(r).columns.find((c) => c.key === 'inferred')?.label).toBe(
       'Date is the signature (no date of entry into force recorded)',
     );
-    expect(table(computeCoherence(input([silent]))).columns.some((c) => c.key === 'inferred')).toBe(false);
+    expect(table(computeCoherence(input([silent]))).rows.map((row) => row.inferred)).toEqual([false]);
   });
 });

@@ -32,6 +32,7 @@ import {
   CONVENTION_ADOPTED,
   CONVENTION_ENTERED_INTO_FORCE,
   conventionInForceBy,
+  conventionInForceFrom,
 } from '../../parties/convention-dates';
 
 /** The same input with only the annotations of the given statuses: what a reviewer has confirmed, or all. */
@@ -121,8 +122,21 @@ export function conventionApplies(input: CoherenceInput, agreement: AgreementFac
         inForce: dateParam(CONVENTION_ENTERED_INTO_FORCE),
       }),
     );
-  // Where only the year of deposit is known, an agreement signed after the latest date the Convention can have
-  // entered into force for the party is checked; one signed before stays unknown.
+  // Where only the year of deposit is known, an agreement signed before the earliest date the Convention can have
+  // entered into force for the party (1 April of that year) was signed before it bound the party: Saint Kitts and
+  // Nevis (deposit 2016) read UNKNOWN on EU - CARIFORUM (2008), and Uganda (2015) UNKNOWN on 19.5 beside n/a on 19.4
+  // for the EAC accession (2007). One signed after the latest date is checked; one signed between stays unknown.
+  const inForceFrom = conventionInForceFrom(party.conventionInForce, party.conventionDepositYear);
+  if (!party.conventionInForce && inForceFrom && agreement.dateSigned < inForceFrom)
+    return result(
+      'NOT_APPLICABLE',
+      text('coh.gate.beforeInForceFrom', {
+        signed: dateParam(agreement.dateSigned),
+        party: partyParam(party),
+        year: String(party.conventionDepositYear),
+        inForce: dateParam(inForceFrom),
+      }),
+    );
   const inForceBy = conventionInForceBy(party.conventionInForce, party.conventionDepositYear);
   if (!party.conventionInForce && (!inForceBy || agreement.dateSigned < inForceBy))
     return result('UNKNOWN', text('coh.gate.noInForce', { party: partyParam(party) }));

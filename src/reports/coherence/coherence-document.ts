@@ -6,6 +6,7 @@ import {
   evidenceListCell,
   provisionCell,
   severityCell,
+  severityLabels,
   yesNo,
 } from '../common/document-helpers';
 import { agreementName, notPartyUntil } from '../common/report-facts';
@@ -130,9 +131,14 @@ function scoresSection(report: CoherenceResult, t: ReportTranslate, lang: Langua
   };
 }
 
-/** An outcome as the language says it: the code in English (as GraphQL has it), words elsewhere. */
-const outcomeIn = (t: ReportTranslate, outcome: string) =>
-  t(`outcome.${outcome as 'MET' | 'PENDING_REVIEW' | 'NOT_MET' | 'UNKNOWN' | 'NOT_APPLICABLE'}`);
+const OUTCOMES = ['MET', 'PENDING_REVIEW', 'NOT_MET', 'UNKNOWN', 'NOT_APPLICABLE'] as const;
+
+/**
+ * The outcomes' words in the language, for a reader (a column's `labels`): the rows keep the codes, as GraphQL has
+ * them, in every language (the README: what stays the same for programs). French JSON read "NON SATISFAITE".
+ */
+const outcomeLabels = (t: ReportTranslate): Record<string, string> =>
+  Object.fromEntries(OUTCOMES.map((o) => [o, t(`outcome.${o}`)]));
 
 function findingsSection(
   report: CoherenceResult,
@@ -147,8 +153,8 @@ function findingsSection(
     table: {
       columns: [
         { key: 'number', label: '#', kind: 'number' },
-        { key: 'outcome', label: t('coh.col.outcome'), kind: 'code' },
-        { key: 'severity', label: t('coh.col.severity') },
+        { key: 'outcome', label: t('coh.col.outcome'), kind: 'code', labels: outcomeLabels(t) },
+        { key: 'severity', label: t('coh.col.severity'), kind: 'code', labels: severityLabels(lang) },
         { key: 'paragraph', label: t('coh.col.paragraph'), kind: 'code' },
         { key: 'agreement', label: t('coh.col.agreement') },
         { key: 'signed', label: t('coh.col.signed'), kind: 'date' },
@@ -162,8 +168,8 @@ function findingsSection(
       rowHeaderKey: 'agreement',
       rows: report.findings.map((f) => ({
         number: f.number,
-        outcome: outcomeIn(t, f.outcome),
-        severity: severityCell(f.severity, lang),
+        outcome: f.outcome,
+        severity: severityCell(f.severity),
         paragraph: f.paragraph,
         agreement: f.agreement
           ? agreementName(f.agreement)
@@ -305,22 +311,16 @@ function agreementsSection(
         { key: 'agreement', label: t('coh.col.agreement') },
         { key: 'signed', label: t('coh.col.signed'), kind: 'date' },
         { key: 'applied', label: t('coh.col.applied'), kind: 'date' },
+        // The same columns for every party, empty where they say nothing of it, so that a script may read them by
+        // position (FRA had `via`, HRV `via` and `role`, JAM `firstDates` instead of `via`, until 7 December 2026).
         // Where a date is the agreement's first, not the party's own (coh.note.firstDates), the table says which.
-        ...(report.agreements.some((a) => a.agreementFirstDates)
-          ? [{ key: 'firstDates', label: t('coh.col.firstDates') }]
-          : []),
+        { key: 'firstDates', label: t('coh.col.firstDates') },
         // Where it is the signature, for an agreement in force with no date of entry into force (coh.note.inferred).
-        ...(report.agreements.some((a) => a.inForceInferred)
-          ? [{ key: 'inferred', label: t('coh.col.inferred') }]
-          : []),
-        ...(report.agreements.some((a) => a.via)
-          ? [{ key: 'via', label: t('coh.col.via'), kind: 'code' as const }]
-          : []),
+        { key: 'inferred', label: t('coh.col.inferred') },
+        { key: 'via', label: t('coh.col.via'), kind: 'code' as const },
         // Where the party joined an agreement after its signature (Korea, DEPA): the signature is not its own, and
         // the date applied is its accession.
-        ...(report.agreements.some((a) => a.role === 'ACCEDED')
-          ? [{ key: 'role', label: t('coh.col.role') }]
-          : []),
+        { key: 'role', label: t('coh.col.role') },
         { key: 'partners', label: t('coh.col.partners'), kind: 'code' },
         ...SCORED_PARAGRAPHS.map((p) => ({
           key: `p${p.paragraph}`,
@@ -421,7 +421,7 @@ function rulesSection(report: CoherenceResult, t: ReportTranslate, lang: Languag
       columns: [
         { key: 'id', label: t('coh.col.rule'), kind: 'code' },
         { key: 'paragraph', label: t('coh.col.paragraph'), kind: 'code' },
-        { key: 'severity', label: t('coh.col.severity') },
+        { key: 'severity', label: t('coh.col.severity'), kind: 'code', labels: severityLabels(lang) },
         { key: 'title', label: t('coh.col.ruleTitle') },
         { key: 'checks', label: t('coh.col.checks') },
         { key: 'why', label: t('coh.col.why') },
@@ -430,7 +430,7 @@ function rulesSection(report: CoherenceResult, t: ReportTranslate, lang: Languag
       rows: report.rules.map((r) => ({
         id: r.id,
         paragraph: r.paragraph,
-        severity: severityCell(r.severity, lang),
+        severity: severityCell(r.severity),
         title: r.title,
         checks: r.checks,
         why: r.why,

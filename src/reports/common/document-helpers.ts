@@ -1,7 +1,7 @@
 import type { Language } from '../../common/i18n';
 import { addDays } from '../../common/dates';
 import { dateIn, ReportTranslate, say, text } from './report-texts';
-import { CellValue, RichCell, Severity } from '../render/report-document';
+import { CellValue, RichCell, Severity, SEVERITIES } from '../render/report-document';
 import { EvidenceRef, provisionLabel } from './report-facts';
 import { pageLink } from './report-links';
 
@@ -34,10 +34,15 @@ export function evidenceListCell(
   return pinpoints.map((e) => ({ text: e.pinpoint, href: pageLink(e.link, linkBase, lang) }));
 }
 
-export const severityCell = (severity: Severity, lang: Language = 'en'): RichCell => ({
-  text: say(lang, text(`severity.${severity}`)),
-  severity,
-});
+/**
+ * A severity: its code in every language (what CSV and JSON write, and scripts read), its word for a reader from the
+ * column's `labels` (`severityLabels`), its badge in HTML.
+ */
+export const severityCell = (severity: Severity): RichCell => ({ text: severity, severity });
+
+/** The words for the severity codes, in the language (a column's `labels`). */
+export const severityLabels = (lang: Language = 'en'): Record<string, string> =>
+  Object.fromEntries(SEVERITIES.map((s) => [s, say(lang, text(`severity.${s}`))]));
 
 export const yesNo = (value: boolean | null, lang: Language = 'en'): string =>
   say(lang, text(value === null ? 'value.unknown' : value ? 'value.yes' : 'value.no'));

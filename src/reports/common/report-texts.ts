@@ -88,6 +88,8 @@ const EN = {
     'The date the Convention entered into force for {party_the} is not recorded, so which agreements it could shape is not known.',
   'coh.gate.beforeInForce':
     'Signed {signed}, before the Convention entered into force for {party_the} ({inForce}): context, not a failure.',
+  'coh.gate.beforeInForceFrom':
+    'Signed {signed}, before the Convention can have entered into force for {party_the} (instrument deposited in {year}, so in force from {inForce} at the earliest): context, not a failure.',
   'coh.gate.beforeConventionInForce':
     'Signed {signed}, before the Convention entered into force ({inForce}, for no Party earlier): context, not a failure.',
   'coh.pending':
@@ -757,6 +759,8 @@ const FR: ReportTexts = {
     'La date d’entrée en vigueur de la Convention pour {party_the} n’est pas enregistrée : on ne sait pas sur quels accords elle pouvait influer.',
   'coh.gate.beforeInForce':
     'Signé le {signed}, avant l’entrée en vigueur de la Convention pour {party_the} ({inForce}) : un élément de contexte, pas un manquement.',
+  'coh.gate.beforeInForceFrom':
+    'Signé le {signed}, avant que la Convention ait pu entrer en vigueur pour {party_the} (instrument déposé en {year}, donc en vigueur au plus tôt le {inForce}) : un élément de contexte, pas un manquement.',
   'coh.gate.beforeConventionInForce':
     'Signé le {signed}, avant l’entrée en vigueur de la Convention ({inForce}, pour aucune Partie plus tôt) : un élément de contexte, pas un manquement.',
   'coh.pending':
@@ -1427,6 +1431,8 @@ const ES: ReportTexts = {
     'La fecha de entrada en vigor de la Convención para {party_the} no está registrada: no se sabe en qué acuerdos podía influir.',
   'coh.gate.beforeInForce':
     'Firmado el {signed}, antes de la entrada en vigor de la Convención para {party_the} ({inForce}): un elemento de contexto, no un incumplimiento.',
+  'coh.gate.beforeInForceFrom':
+    'Firmado el {signed}, antes de que la Convención pudiera entrar en vigor para {party_the} (instrumento depositado en {year}, por lo que en vigor no antes del {inForce}): un elemento de contexto, no un incumplimiento.',
   'coh.gate.beforeConventionInForce':
     'Firmado el {signed}, antes de la entrada en vigor de la Convención ({inForce}, para ninguna Parte antes): un elemento de contexto, no un incumplimiento.',
   'coh.pending':

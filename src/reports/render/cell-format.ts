@@ -123,7 +123,7 @@ export function cellDisplayText(cell: CellValue | undefined, column: Column, lan
     return listItems(cell, column)
       .map((i) => i.text)
       .join(LIST_SEPARATOR);
-  if (isRichCell(cell)) return cell.text;
+  if (isRichCell(cell)) return columnLabel(column, cell.text);
   if (typeof cell === 'number') {
     if (column.kind === 'percent') return formatPercent(cell, column.decimals, lang);
     if (column.kind === 'year') return String(cell);

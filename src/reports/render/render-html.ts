@@ -177,7 +177,7 @@ function cellHtml(cell: CellValue | undefined, column: Column, isRowHeader: bool
   if (rich?.severity) {
     const word = say(lang, text(`severity.${rich.severity}`));
     const badge = `<span class="badge badge-${rich.severity.toLowerCase()}">${e(word)}</span>`;
-    content = rich.text === word ? link(badge) : `${badge}<span class="cell-text">${content}</span>`;
+    content = shown === word ? link(badge) : `${badge}<span class="cell-text">${content}</span>`;
   }
   const tag = isRowHeader ? 'th' : 'td';
   const scope = isRowHeader ? ' scope="row"' : '';

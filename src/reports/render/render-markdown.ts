@@ -69,7 +69,10 @@ function pipeTable(table: Table, lang: Language): string[] {
       const href = cellHref(cell);
       const word =
         isRichCell(cell) && cell.severity ? say(lang, reportText(`severity.${cell.severity}`)) : '';
-      const severity = isRichCell(cell) && cell.severity && word !== cell.text ? `**${word}** ` : '';
+      const severity =
+        isRichCell(cell) && cell.severity && word !== cellDisplayText(cell, column, lang)
+          ? `**${word}** `
+          : '';
       return severity + (href ? `[${text}](${markdownUrl(href)})` : text);
     }),
   );

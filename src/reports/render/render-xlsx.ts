@@ -172,7 +172,7 @@ function writeCell(
     writeDate(cell, value);
   } else {
     cell.value = isRichCell(value)
-      ? value.text
+      ? columnLabel(column, value.text)
       : typeof value === 'string'
         ? columnLabel(column, value)
         : value;

@@ -187,7 +187,13 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
   const flowsLink =
     p.developing === null
       ? ''
-      : await flowsLinkHtml(ctx, p.code, p.developing, p.developing ? [] : currentBlocs(p.memberOf));
+      : await flowsLinkHtml(
+          ctx,
+          p.code,
+          p.developing,
+          p.developing ? [] : currentBlocs(p.memberOf),
+          boundThrough(coherenceReport.agreements),
+        );
   const byYear = new Map<string, number>();
   for (const a of agreements)
     if (a.dateSigned) byYear.set(yearOf(a.dateSigned), (byYear.get(yearOf(a.dateSigned)) ?? 0) + 1);
@@ -338,12 +344,23 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
 }
 
 const PARTY_FLOWS_QUERY = `query WebPartyFlows($filter: FlowFilter, $language: ReportLanguage!) {
-  preferentialTreatmentFlows(filter: $filter, language: $language) { flows { pending grantor { code } beneficiary { code } } }
+  preferentialTreatmentFlows(filter: $filter, language: $language) { flows { pending grantor { code } beneficiary { code } agreement { slug } } }
 }`;
 
 /** The blocs a party is a member of today. */
 const currentBlocs = (memberOf: PartyData['party']['memberOf']) =>
   memberOf.filter((m) => !m.dateLeft).map((m) => m.party);
+
+/**
+ * The agreements a member is bound through each bloc by, as the coherence report counts them (its `via`, on the
+ * report's date): a flow the bloc grants counts for the member on those alone.
+ */
+const boundThrough = (agreements: { agreement: { slug: string }; via: string | null }[]) => {
+  const byBloc = new Map<string, Set<string>>();
+  for (const a of agreements)
+    if (a.via) byBloc.set(a.via, (byBloc.get(a.via) ?? new Set()).add(a.agreement.slug));
+  return byBloc;
+};
 
 /**
  * The link to the flows a party receives (developing) or grants, with their count as the flows page, which it
@@ -356,20 +373,30 @@ async function flowsLinkHtml(
   code: string,
   developing: boolean,
   blocs: { code: string; name: string }[],
+  boundVia: Map<string, Set<string>>,
 ) {
   const { t } = ctx;
   const side = developing ? 'beneficiaries' : 'grantors';
   // One query for the party and its blocs (the filter takes any of them), counted apart by who grants or receives.
   const { preferentialTreatmentFlows: r } = await ctx.query<{
     preferentialTreatmentFlows: {
-      flows: { pending: boolean; grantor: { code: string }; beneficiary: { code: string } }[];
+      flows: {
+        pending: boolean;
+        grantor: { code: string };
+        beneficiary: { code: string };
+        agreement: { slug: string };
+      }[];
     };
   }>(PARTY_FLOWS_QUERY, {
     filter: { [side]: [code, ...blocs.map((b) => b.code)] },
     language: ctx.lang.toUpperCase(),
   });
-  const flowsOf = (of: string) => {
-    const flows = r.flows.filter((f) => (developing ? f.beneficiary : f.grantor).code === of);
+  const flowsOf = (of: string, agreements?: Set<string>) => {
+    const flows = r.flows.filter(
+      (f) =>
+        (developing ? f.beneficiary : f.grantor).code === of &&
+        (!agreements || agreements.has(f.agreement.slug)),
+    );
     const pending = flows.filter((f) => f.pending).length;
     return { all: flows.length, count: flows.length - pending, pending };
   };
@@ -378,10 +405,14 @@ async function flowsLinkHtml(
   const own = flowsOf(code);
   const throughBlocs: Html[] = [];
   for (const bloc of blocs) {
-    const flows = flowsOf(bloc.code);
-    if (flows.all)
+    // Only the bloc's flows on agreements known to bind the member through it (the coherence report's rule):
+    // Croatia read "granted through the European Union (62 flows)", 61 of them on the EPA and EU - Central America,
+    // which it joined on a date not recorded. The link opens all the bloc's flows, and says how many those are.
+    const all = flowsOf(bloc.code);
+    const flows = flowsOf(bloc.code, boundVia.get(bloc.code) ?? new Set());
+    if (all.all)
       throughBlocs.push(
-        markup` · <a href="${ctx.href('/flows', { [side]: bloc.code })}">${t('party.flowsGrantedVia', { bloc: viaBlocName(ctx, bloc) })}</a> (${counted(flows)})`,
+        markup` · <a href="${ctx.href('/flows', { [side]: bloc.code })}">${t('party.flowsGrantedVia', { bloc: viaBlocName(ctx, bloc) })}</a> (${flows.all === all.all ? counted(flows) : t('party.flowsBoundVia', { counted: counted(flows), all: all.all })})`,
       );
   }
   if (!own.all)
