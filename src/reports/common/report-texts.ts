@@ -2244,8 +2244,12 @@ export function recordText(record: {
   coverage: RecordCoverage;
   parts: RecordPart[];
   provisions: number;
-  /** Parts not held in full of which some provisions are held (`recordCompleteness`). */
-  partial?: RecordPart[];
+  /**
+   * Parts not held in full of which some provisions are held (`recordCompleteness`). Required: a record read
+   * without it (the agreement page asked `record { coverage parts provisions }`) said "not held: protocols" of a
+   * part whose provisions the same page listed.
+   */
+  partial: RecordPart[];
 }): Text {
   const parts = (list: RecordPart[]): NamesParam =>
     namesParam(
@@ -2253,7 +2257,7 @@ export function recordText(record: {
       0,
     );
   if (record.coverage === RecordCoverage.FULL_TEXT) {
-    const partial = record.partial ?? [];
+    const partial = record.partial;
     const missing = Object.values(RecordPart).filter(
       (p) => !record.parts.includes(p) && !partial.includes(p),
     );
