@@ -172,7 +172,7 @@ const provisionLabel = (p: DbRow, chapter: { number: string | null; title: strin
   p.location === 'PREAMBLE'
     ? 'Preamble'
     : p.article_number
-      ? articleCellLabel(p.article_number as string, chapter)
+      ? articleCellLabel(p.article_number as string, chapter, undefined, p.key as string)
       : ((p.article_title as string | null) ?? (p.key as string));
 
 /** A provision's address; `base`, PUBLIC_URL, is read once per export by the provision lines (a setting per row
@@ -267,7 +267,9 @@ async function writeProvisionLines(
     const url = pinpointUrl(slug, key, base);
     if (format === 'json' && count) out.write(',\n');
     out.write(line);
-    const label = article_number ? articleCellLabel(article_number, citedChapter(provision)) : null;
+    const label = article_number
+      ? articleCellLabel(article_number, citedChapter(provision), undefined, key)
+      : null;
     out.write(format === 'csv' ? `${csvCell(label)},` : `"article_label":${JSON.stringify(label)},`);
     out.write(rest);
     const end = format === 'csv' ? `${csvCell(url)}\n` : `"url":${JSON.stringify(url)}}`;

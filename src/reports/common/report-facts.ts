@@ -1,6 +1,6 @@
 import type { Language } from '../../common/i18n';
 import { headingIn } from '../../provisions/preamble';
-import { articleCellLabel } from '../../provisions/article-number';
+import { articleCellLabel, keyInWords, keyOfPinpoint, keyParts } from '../../provisions/article-number';
 import type { CitedChapter } from '../../provisions/cited-chapters';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
@@ -103,40 +103,20 @@ export function evidenceOf(annotation: AnnotationFact, note: string | null = nul
 const CHAPTER_WORD: Record<Language, string> = { en: 'Ch.', fr: 'Chap.', es: 'Cap.' };
 
 /**
- * "Art. 22.6"; "Ch. 11, Art. 1" where its agreement numbers its articles per chapter (`chapter`, `articleCellLabel`:
- * AANZFTA has an Article 1 in each chapter, and the number alone names none); an article held under a protocol's or
- * annex's key ("protocol-iii-cultural-cooperation/art-3") names it in words ("Protocol III cultural cooperation,
- * Art. 3"), since the main text has an Article 3 of its own; with no number, the key's last part in words ("…,
- * audiovisual co-productions"). The short label of the evidence in the flows, the comparison and the report files
- * (GraphQL `EvidenceProvision.label`): words a reader takes in, never a raw key.
+ * "Art. 22.6"; "Ch. 11, Art. 1" where its agreement numbers its articles per chapter (`chapter`); "Protocol III
+ * cultural cooperation, Art. 3" for an article held under a protocol's key: `articleCellLabel`, the one rule of
+ * every article's label; with no number, the key's containers and its last part in words ("…, audiovisual
+ * co-productions"). The short label of the evidence in the flows, the comparison and the report files (GraphQL
+ * `EvidenceProvision.label`): words a reader takes in, never a raw key.
  */
 export function shortProvisionLabel(
   p: Pick<EvidenceRef, 'articleNumber' | 'pinpoint' | 'chapter'>,
   lang: Language = 'en',
 ): string {
-  const { containers, own } = keyParts(p.pinpoint);
-  const named = p.articleNumber
-    ? articleCellLabel(p.articleNumber, p.chapter ?? null, CHAPTER_WORD[lang])
-    : headingIn(lang, keyInWords(own, !containers.length));
-  return [...containers, named].join(', ');
-}
-
-/** A pinpoint's protocols and annexes in words ("Protocol III cultural cooperation"), and its own last part. */
-function keyParts(pinpoint: string): { containers: string[]; own: string } {
-  const parts = pinpoint.slice(pinpoint.indexOf('/') + 1).split('/');
-  const own = parts.pop()!;
-  return { containers: parts.map((part, i) => keyInWords(part, i === 0)), own };
-}
-
-/** A part of a provision key in words: "protocol-iii-cultural-cooperation" is "Protocol III cultural cooperation". */
-function keyInWords(part: string, capital: boolean): string {
-  const words = part
-    .split('-')
-    .filter(Boolean)
-    .map((w) => (/^x{0,3}(ix|iv|v?i{0,3})$/.test(w) ? w.toUpperCase() : w));
-  // "co-production", "e-commerce", "non-discrimination": a prefix keeps its hyphen.
-  const text = words.join(' ').replace(/\b(co|e|non|sub|inter|multi|cross) (?=\w)/gi, '$1-');
-  return capital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  const key = keyOfPinpoint(p.pinpoint);
+  if (p.articleNumber) return articleCellLabel(p.articleNumber, p.chapter ?? null, CHAPTER_WORD[lang], key);
+  const { containers, own } = keyParts(key);
+  return [...containers, headingIn(lang, keyInWords(own, !containers.length))].join(', ');
 }
 
 /**
@@ -150,7 +130,9 @@ export function provisionLabel(
   const title = p.articleTitle ? headingIn(lang, p.articleTitle) : null;
   if (p.articleNumber) return [shortProvisionLabel(p, lang), title].filter(Boolean).join(' ');
   // A protocol's preamble is not the agreement's: its title keeps the protocol's name before it.
-  return title ? [...keyParts(p.pinpoint).containers, title].join(', ') : shortProvisionLabel(p, lang);
+  return title
+    ? [...keyParts(keyOfPinpoint(p.pinpoint)).containers, title].join(', ')
+    : shortProvisionLabel(p, lang);
 }
 
 export const agreementName = (a: Pick<AgreementFacts, 'shortTitle' | 'title'>): string =>

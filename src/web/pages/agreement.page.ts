@@ -533,6 +533,8 @@ async function agreementExport(ctx: WebContext, slug: string, format: 'json' | '
         p.numberedPerChapter
           ? { number: p.chapterNumber as string | null, title: p.chapterTitle as string | null }
           : null,
+        undefined,
+        p.key as string,
       ),
       String(p.articleTitle ?? ''),
       String(p.language ?? ''),
