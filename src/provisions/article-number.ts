@@ -53,6 +53,9 @@ export function articleCellLabel(
   return named ? `${named}, ${article}` : article;
 }
 
+/** A key's last part that is an importer's id ("tota-12877"), no word a reader takes in: a label never shows it. */
+export const isInternalKeyPart = (part: string): boolean => /^tota-\d+$/.test(part);
+
 /** A provision's key within its pinpoint (`<agreement slug>/<key>`; keys may contain slashes, slugs do not). */
 export const keyOfPinpoint = (pinpoint: string): string => pinpoint.slice(pinpoint.indexOf('/') + 1);
 

@@ -167,6 +167,20 @@ describe('web explorer building blocks', () => {
     );
   });
 
+  it("never shows an importer's id as a label: a ToTA text with neither number nor title is named by its chapter", () => {
+    // pages23: the comparison showed EU-Korea's "Tota 12877", its signatures with the agreement's footnotes (one of
+    // them on the audiovisual co-productions), which ToTA files under "Conclusion".
+    const conclusion = { articleNumber: null, pinpoint: 'eu-korea-fta/tota-12877' };
+    expect(shortProvisionLabel({ ...conclusion, chapter: { number: null, title: 'Conclusion' } })).toBe(
+      'Conclusion',
+    );
+    expect(
+      provisionLabel({ ...conclusion, articleTitle: null, chapter: { number: null, title: 'Conclusion' } }),
+    ).toBe('Conclusion');
+    expect(shortProvisionLabel({ ...conclusion, chapter: null })).toBe('Text without an article number');
+    expect(shortProvisionLabel({ ...conclusion, chapter: null }, 'fr')).toBe('Texte sans numéro d’article');
+  });
+
   it('names the chapter of an article of an agreement that numbers its articles per chapter, in every short label', () => {
     // AANZFTA's Chapters 7 and 11 each have an Article 1: "Art. 1" named neither (truth22).
     const scope = { articleNumber: '1', articleTitle: 'Scope', pinpoint: 'aanzfta/art-1-tota-1' };

@@ -1,6 +1,12 @@
 import type { Language } from '../../common/i18n';
 import { headingIn } from '../../provisions/preamble';
-import { articleCellLabel, keyInWords, keyOfPinpoint, keyParts } from '../../provisions/article-number';
+import {
+  articleCellLabel,
+  isInternalKeyPart,
+  keyInWords,
+  keyOfPinpoint,
+  keyParts,
+} from '../../provisions/article-number';
 import type { CitedChapter } from '../../provisions/cited-chapters';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
@@ -116,8 +122,21 @@ export function shortProvisionLabel(
   const key = keyOfPinpoint(p.pinpoint);
   if (p.articleNumber) return articleCellLabel(p.articleNumber, p.chapter ?? null, CHAPTER_WORD[lang], key);
   const { containers, own } = keyParts(key);
-  return [...containers, headingIn(lang, keyInWords(own, !containers.length))].join(', ');
+  // ToTA's own id ("tota-12877") is no word a reader takes in: such a text is named by its chapter ("Conclusion"),
+  // else as a text without a number.
+  const internal = isInternalKeyPart(own);
+  const words = internal
+    ? (p.chapter?.title ?? p.chapter?.number ?? UNNUMBERED[lang])
+    : keyInWords(own, !containers.length);
+  return [...containers, headingIn(lang, words)].join(', ');
 }
+
+/** A text without an article number whose key is no name (the pages' `common.unnumbered`). */
+const UNNUMBERED: Record<Language, string> = {
+  en: 'Text without an article number',
+  fr: 'Texte sans numéro d’article',
+  es: 'Texto sin número de artículo',
+};
 
 /**
  * "Art. 22.6 Cultural Industries" (shortProvisionLabel and the title), or the key in words when it has neither; a
