@@ -1954,6 +1954,28 @@ describe('web explorer over HTTP', () => {
     expect(rows.sort()).toEqual([...listed].sort());
   });
 
+  it('finds a party by the short forms officials type: "UE" for the EU, "St" for Saint, in every language', async () => {
+    // pages23: the French /parties?q=UE listed Guernesey, Mozambique, Martinique... (names holding "ue"), not the EU;
+    // "St Kitts" found nothing.
+    for (const lang of ['en', 'fr', 'es']) {
+      for (const [q, code] of [
+        ['UE', 'EUN'],
+        ['EU', 'EUN'],
+        ['St Kitts', 'KNA'],
+        ['St. Kitts and Nevis', 'KNA'],
+        ['St Lucia', 'LCA'],
+      ]) {
+        const found = await t.http().get(`/parties?q=${encodeURIComponent(q)}&lang=${lang}`);
+        expect([q, lang, found.status, found.headers.location]).toEqual([
+          q,
+          lang,
+          303,
+          lang === 'en' ? `/parties/${code}` : `/parties/${code}?lang=${lang}`,
+        ]);
+      }
+    }
+  });
+
   it('a French or Spanish visitor finds a party by its name in their language (only the English name was known)', async () => {
     const found = await t.http().get('/parties?q=Allemagne&lang=fr');
     expect(found.status).toBe(303);
