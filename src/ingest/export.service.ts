@@ -26,7 +26,7 @@ import {
   PROVISION_LINE_TAIL,
   ProvisionLine,
 } from './repository/export.repository';
-import { articleCellLabel } from '../provisions/article-number';
+import { articleCellLabel, isInternalKeyPart, keyParts } from '../provisions/article-number';
 import { csvCell, csvHeader, csvLine } from './export-csv';
 
 export type ExportKind = 'agreements' | 'provisions' | 'annotations';
@@ -190,8 +190,12 @@ const provisionLabel = (p: DbRow, chapter: { number: string | null; title: strin
   p.location === 'PREAMBLE'
     ? 'Preamble'
     : p.article_number
-      ? articleCellLabel(p.article_number as string, chapter)
-      : ((p.article_title as string | null) ?? (p.key as string));
+      ? articleCellLabel(p.article_number as string, chapter, undefined, p.key as string)
+      : ((p.article_title as string | null) ??
+        // An importer's id ("tota-12877") is no label: such a text is named by its chapter ("Conclusion").
+        (isInternalKeyPart(keyParts(p.key as string).own)
+          ? ((p.chapter_title as string | null) ?? 'Text without an article number')
+          : (p.key as string)));
 
 /** A provision's address; `base`, PUBLIC_URL, is read once per export by the provision lines (a setting per row
  * was a tenth of their work). */
@@ -289,7 +293,9 @@ async function writeProvisionLines(
     const url = pinpointUrl(slug, key, base);
     if (format === 'json' && count) out.write(',\n');
     out.write(line);
-    const label = article_number ? articleCellLabel(article_number, citedChapter(provision)) : null;
+    const label = article_number
+      ? articleCellLabel(article_number, citedChapter(provision), undefined, key)
+      : null;
     out.write(format === 'csv' ? `${csvCell(label)},` : `"article_label":${JSON.stringify(label)},`);
     out.write(rest);
     const end = format === 'csv' ? `${csvCell(url)}\n` : `"url":${JSON.stringify(url)}}`;

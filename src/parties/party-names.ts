@@ -84,7 +84,18 @@ const WTO_NAMES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** ISO 3166-1's exceptionally reserved alpha-2 code that people type for a country: UK, the United Kingdom (GB). */
-const RESERVED_ALPHA2: Readonly<Record<string, string>> = { UK: 'GB' };
+// "UE": the EU's abbreviation in French and Spanish (Union européenne, Unión Europea), assigned to no country.
+const RESERVED_ALPHA2: Readonly<Record<string, string>> = { UK: 'GB', UE: 'EU' };
+
+/**
+ * A party's name as typed with the short forms officials write, in full: "St Kitts", "St. Lucia", "Ste-Lucie" are
+ * "Saint Kitts", "Saint Lucia", "Sainte-Lucie" (no name in the catalogue is written with "St", so "St Kitts" found
+ * nothing). The form's one reading of a typed name (`partiesPage`, `partyCodeByLocalName`).
+ */
+export const partyNameTyped = (typed: string): string =>
+  typed.replace(/(?<![\p{L}])(st|ste)\.?(?=[\s-]+\p{L})/giu, (_, word: string) =>
+    word.toLowerCase() === 'st' ? 'Saint' : 'Sainte',
+  );
 
 /**
  * The code of the party a visitor named by its two-letter code ("UK", "DE", "EU"), by its common name (CLDR's) or
@@ -96,7 +107,7 @@ const RESERVED_ALPHA2: Readonly<Record<string, string>> = { UK: 'GB' };
  * Spanish names ("Fédération de Russie", "República de Corea") named no party, and an English page took no French name.
  */
 export function partyCodeByLocalName(lang: Language, typed: string): string | undefined {
-  const wanted = fold(typed);
+  const wanted = fold(partyNameTyped(typed));
   if (/^[a-z]{2}$/.test(wanted)) {
     const upper = wanted.toUpperCase();
     const alpha2 = RESERVED_ALPHA2[upper] ?? upper;
@@ -184,7 +195,7 @@ function codesByLocalName(lang: Language): ReadonlyMap<string, string> {
  * whose words found no party among the catalogue's English names; none in English, whose names are the catalogue's.
  */
 export function partyCodesByLocalNamePart(lang: Language, typed: string): string[] {
-  const wanted = fold(typed).replace(/\s+/g, ' ');
+  const wanted = fold(partyNameTyped(typed)).replace(/\s+/g, ' ');
   if (lang === 'en' || wanted.length < 3) return [];
   return [...partyNames(lang)]
     .filter(([, names]) => names.some((name) => name.includes(wanted)))

@@ -25,6 +25,12 @@ export const articleNumberForm = (n: string): string => {
  * reports' short label), where the bare "12.10" is read by pandas, LibreOffice and Excel as 12.1, and "1.2" as a
  * number or a date; "Ch. 11, Art. 1" where its agreement numbers its articles per chapter (`numberedPerChapter`,
  * `chapter` its chapter's number or, with none, its title), as every label of such an article names its chapter.
+ * An article held under a protocol's or annex's key (`key` "protocol-iii-cultural-cooperation/art-3") is named by
+ * that protocol, in the key's words, and by no chapter ("Protocol III cultural cooperation, Art. 3"): the main text
+ * has an Article 3 of its own, and the record's chapter of such an article is the protocol again (the comparison's
+ * labels named both, "Protocol III cultural cooperation, Protocol III on Cultural Cooperation, Art. 1") or a
+ * section of it (the EPA's "1": "Ch. 1, Art. 2", no protocol named). The one rule of every label of an article:
+ * the exports, the pages' CSVs, the reports (`shortProvisionLabel`) and the pages (`citedChapter`).
  * Empty where the provision has no number. `chapterWord` is the reports' in their language ("Chap.", "Cap."); the
  * exports' cells keep "Ch.".
  */
@@ -32,9 +38,13 @@ export function articleCellLabel(
   n: string | null | undefined,
   chapter: { number: string | null | undefined; title: string | null | undefined } | null = null,
   chapterWord = 'Ch.',
+  key: string | null = null,
+  words: KeyWords = keyWordsAsWritten,
 ): string {
   if (!n) return '';
   const article = `Art. ${articleNumberForm(n)}`;
+  const containers = key ? keyParts(key, words).containers : [];
+  if (containers.length) return [...containers, article].join(', ');
   const division = chapter?.number ? divisionNumber('chapter', chapter.number) : null;
   const named = division
     ? division.worded
@@ -42,6 +52,47 @@ export function articleCellLabel(
       : `${chapterWord} ${division.number}`
     : chapter?.title;
   return named ? `${named}, ${article}` : article;
+}
+
+/** A key's last part that is an importer's id ("tota-12877"), no word a reader takes in: a label never shows it. */
+export const isInternalKeyPart = (part: string): boolean => /^tota-\d+$/.test(part);
+
+/** A provision's key within its pinpoint (`<agreement slug>/<key>`; keys may contain slashes, slugs do not). */
+export const keyOfPinpoint = (pinpoint: string): string => pinpoint.slice(pinpoint.indexOf('/') + 1);
+
+/**
+ * How a part of a provision key reads: its own words (the exports' cells, `keyWordsAsWritten`), or a report's
+ * language (`keyPartIn` of the report texts, "Protocole III coopération culturelle").
+ */
+export type KeyWords = (part: string) => string;
+
+/** A part of a provision key in its own words: "protocol-iii-cultural-cooperation" is "protocol III cultural cooperation". */
+export const keyWordsAsWritten: KeyWords = (part) =>
+  part
+    .split('-')
+    .filter(Boolean)
+    .map((w) => (/^x{0,3}(ix|iv|v?i{0,3})$/.test(w) ? w.toUpperCase() : w))
+    .join(' ')
+    // "co-production", "e-commerce", "non-discrimination": a prefix keeps its hyphen.
+    .replace(/\b(co|e|non|sub|inter|multi|cross) (?=\w)/gi, '$1-');
+
+/**
+ * A provision key's protocols and annexes in words ("protocol-iii-cultural-cooperation/art-3": "Protocol III
+ * cultural cooperation"), and its own last part ("art-3").
+ */
+export function keyParts(
+  key: string,
+  words: KeyWords = keyWordsAsWritten,
+): { containers: string[]; own: string } {
+  const parts = key.split('/');
+  const own = parts.pop()!;
+  return { containers: parts.map((part, i) => keyInWords(part, i === 0, words)), own };
+}
+
+/** A part of a provision key in words, the first of a label with a capital. */
+export function keyInWords(part: string, capital: boolean, words: KeyWords = keyWordsAsWritten): string {
+  const text = words(part);
+  return capital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 const DIVISION_WORDS = {

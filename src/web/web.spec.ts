@@ -4,10 +4,10 @@ import { MAX_LANGUAGE_RANGES } from '../common/i18n';
 import { highlightEvidence } from './pages/provision.page';
 import { basePath, queryString } from './web-context';
 import { provisionLabel, shortProvisionLabel } from '../reports/common/report-facts';
-import { codeName, sourceNote } from './views/common';
+import { citedChapter, codeName, sourceNote } from './views/common';
 import { CoherenceData, noFindingKey } from './views/party-dashboard';
 import { membersCount } from './pages/party.page';
-import { articleNumberForm } from '../provisions/article-number';
+import { articleCellLabel, articleNumberForm } from '../provisions/article-number';
 
 describe('web explorer building blocks', () => {
   it('has every interface text in every language, with the same parameters', () => {
@@ -180,6 +180,56 @@ describe('web explorer building blocks', () => {
         'Carta paralela cultura aus',
       ],
     ]);
+  });
+
+  it("names a protocol's article by its protocol alone, whatever its chapter, in every label", () => {
+    // pages23: the agreement's CSV said "Protocol III on Cultural Cooperation, Art. 1" (its chapter), the comparison
+    // and the flows "Protocol III cultural cooperation, Protocol III on Cultural Cooperation, Art. 1" (key and
+    // chapter), and Article 2, whose record gives the protocol's Section 1 as chapter "1", "Ch. 1, Art. 2".
+    const key = 'protocol-iii-cultural-cooperation/art-1';
+    const asChapter = { number: null, title: 'Protocol III on Cultural Cooperation' };
+    const label = 'Protocol III cultural cooperation, Art. 1';
+    expect(
+      shortProvisionLabel({ articleNumber: '1', pinpoint: `eu-cariforum-epa/${key}`, chapter: asChapter }),
+    ).toBe(label);
+    expect(articleCellLabel('1', asChapter, 'Ch.', key)).toBe(label);
+    expect(articleCellLabel('1', null, 'Ch.', key)).toBe(label);
+    const section = {
+      number: '1',
+      title: 'Section 1, Horizontal provisions (Protocol III on Cultural Cooperation)',
+    };
+    expect(articleCellLabel('2', section, 'Ch.', 'protocol-iii-cultural-cooperation/art-2')).toBe(
+      'Protocol III cultural cooperation, Art. 2',
+    );
+    // The page's citation: the protocol, not "Chapter 1".
+    const ctx = { lang: 'en', t: translator('en') } as unknown as Parameters<typeof citedChapter>[0];
+    expect(
+      citedChapter(ctx, {
+        articleNumber: '2',
+        chapterNumber: '1',
+        chapterTitle: section.title,
+        numberedPerChapter: true,
+        pinpoint: 'eu-cariforum-epa/protocol-iii-cultural-cooperation/art-2',
+      }),
+    ).toBe('Protocol III cultural cooperation');
+    // A main-text article keeps its chapter where its agreement numbers per chapter.
+    expect(articleCellLabel('1', { number: 'CHAPTER 11', title: null }, 'Ch.', 'art-1-tota-1')).toBe(
+      'Ch. 11, Art. 1',
+    );
+  });
+
+  it("never shows an importer's id as a label: a ToTA text with neither number nor title is named by its chapter", () => {
+    // pages23: the comparison showed EU-Korea's "Tota 12877", its signatures with the agreement's footnotes (one of
+    // them on the audiovisual co-productions), which ToTA files under "Conclusion".
+    const conclusion = { articleNumber: null, pinpoint: 'eu-korea-fta/tota-12877' };
+    expect(shortProvisionLabel({ ...conclusion, chapter: { number: null, title: 'Conclusion' } })).toBe(
+      'Conclusion',
+    );
+    expect(
+      provisionLabel({ ...conclusion, articleTitle: null, chapter: { number: null, title: 'Conclusion' } }),
+    ).toBe('Conclusion');
+    expect(shortProvisionLabel({ ...conclusion, chapter: null })).toBe('Text without an article number');
+    expect(shortProvisionLabel({ ...conclusion, chapter: null }, 'fr')).toBe('Texte sans numéro d’article');
   });
 
   it('names the chapter of an article of an agreement that numbers its articles per chapter, in every short label', () => {

@@ -65,3 +65,33 @@ describe("an agreement's record summary", () => {
     }
   });
 });
+
+// The agreement page asked its record for `coverage parts provisions` and not `partial`, so that it said "not held:
+// ..., protocols" above a table of contents listing Protocol articles, where record.summary, the comparison and the
+// reports said "selected provisions only: protocols" (pages23: EU-CARIFORUM, Protocol III; EU-Korea).
+describe("an agreement page's record sentence", () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ rateLimits: false });
+    const em = t.orm.em.fork();
+    const agreement = await em.findOneOrFail(Agreement, { slug: 'eu-korea-fta' });
+    agreement.recordCoverage = RecordCoverage.FULL_TEXT;
+    agreement.recordParts = [RecordPart.MAIN_TEXT, RecordPart.ANNEXES];
+    await em.flush();
+  });
+  afterAll(() => t.close());
+
+  it('says what record.summary says, in every language', async () => {
+    const heldInPart: Record<string, [string, RegExp]> = {
+      en: ['selected provisions only: protocols', /not held: [^.<]*protocols/],
+      fr: ['dispositions choisies seulement : protocoles', /non détenu[^.<]*protocoles/],
+      es: ['solo disposiciones seleccionadas: protocolos', /no se tiene[^.<]*protocolos/],
+    };
+    for (const [lang, [words, notHeld]] of Object.entries(heldInPart)) {
+      const page = await t.http().get(`/agreements/eu-korea-fta?lang=${lang}`).expect(200);
+      expect(page.text).toContain(words);
+      expect(page.text).not.toMatch(notHeld);
+    }
+  });
+});

@@ -2041,6 +2041,28 @@ describe('web explorer over HTTP', () => {
     expect(rows.sort()).toEqual([...listed].sort());
   });
 
+  it('finds a party by the short forms officials type: "UE" for the EU, "St" for Saint, in every language', async () => {
+    // pages23: the French /parties?q=UE listed Guernesey, Mozambique, Martinique... (names holding "ue"), not the EU;
+    // "St Kitts" found nothing.
+    for (const lang of ['en', 'fr', 'es']) {
+      for (const [q, code] of [
+        ['UE', 'EUN'],
+        ['EU', 'EUN'],
+        ['St Kitts', 'KNA'],
+        ['St. Kitts and Nevis', 'KNA'],
+        ['St Lucia', 'LCA'],
+      ]) {
+        const found = await t.http().get(`/parties?q=${encodeURIComponent(q)}&lang=${lang}`);
+        expect([q, lang, found.status, found.headers.location]).toEqual([
+          q,
+          lang,
+          303,
+          lang === 'en' ? `/parties/${code}` : `/parties/${code}?lang=${lang}`,
+        ]);
+      }
+    }
+  });
+
   it('a French or Spanish visitor finds a party by its name in their language (only the English name was known)', async () => {
     const found = await t.http().get('/parties?q=Allemagne&lang=fr');
     expect(found.status).toBe(303);
@@ -2166,6 +2188,24 @@ describe('web explorer over HTTP', () => {
     expect(agreements.text).toContain('href="/agreements/nafta"');
     const french = await t.http().get('/parties?q=nafta&lang=fr').expect(200);
     expect(french.text).toContain('href="/agreements?q=nafta&amp;lang=fr"');
+  });
+  it("names the protocol in a protocol article's heading and citation, never a chapter of the protocol's section", async () => {
+    // pages23: Protocol III's Article 2 was headed and cited "EU-CARIFORUM EPA, Chapter 1, Article 2" (its record gave
+    // the protocol's Section 1 as chapter "1"), and in a catalogue without the ToTA text plain "Article 2", the main
+    // text's own Article 2; Articles 1 and 3 named the protocol only where the agreement was numbered per chapter.
+    for (const n of [1, 2, 3]) {
+      const page = (
+        await t
+          .http()
+          .get(`/provisions/eu-cariforum-epa/protocol-iii-cultural-cooperation/art-${n}?lang=en`)
+          .expect(200)
+      ).text;
+      const h1 = /<h1>([\s\S]*?)<\/h1>/.exec(page)![1];
+      expect(h1).toContain('Protocol III cultural cooperation');
+      expect(h1).not.toContain('Chapter');
+      const cite = /<output id="cite-provision"[^>]*>([\s\S]*?)<\/output>/.exec(page)![1];
+      expect(cite).toContain(`Protocol III cultural cooperation, Article ${n}`);
+    }
   });
   it('names an annotation\'s detail on its provision page and in the review queue as the report files do, in the page language ("co production" and "customs duties" on a French page)', async () => {
     // ui18 (7 December 2026): the pages lower-cased the value's code, the files (flows, comparison, coherence)

@@ -125,6 +125,8 @@ const CHAPTER_OF_ARTICLE = ['chapter_number', 'chapter_title'];
  * chapter too ("Chapter 11, Article 1"). Read per language, as a further language version repeats every number in
  * chapters of its own words ("CAPÍTULO 11" beside "CHAPTER 11"); the provisions of no recorded language are one
  * version. A chapter is known by its number, else its title; an article in no chapter is in a chapter of its own.
+ * Articles held under a protocol's or annex's key (`protocol-iii-cultural-cooperation/art-2`) are left out: their
+ * labels name their protocol.
  * The one statement of the rule: GraphQL's loader reads it (`ProvisionRepository.languagesNumberedPerChapter`), the
  * exports join it to their rows (`joinNumberedPerChapter`).
  */
@@ -133,6 +135,9 @@ export function numberedPerChapter(knex: Knex, agreementIds: readonly number[]):
     .select('agreement_id', 'language')
     .whereIn('agreement_id', [...agreementIds])
     .whereNotNull('article_number')
+    // An article held under a protocol's or annex's key is named by it (`articleCellLabel`), never by a chapter:
+    // the EPA's Protocol III Articles 1 to 3 made every main-text label name its chapter ("PART I, Art. 2").
+    .whereNot('key', 'like', '%/%')
     .where(ofVisibleAgreement('provision.agreement_id'))
     .groupBy('agreement_id', 'language', 'article_number');
   return knex

@@ -1,7 +1,14 @@
 import type { Language } from '../../common/i18n';
 import { headingIn } from '../../provisions/preamble';
 import { keyPartIn } from './report-texts';
-import { articleCellLabel } from '../../provisions/article-number';
+import {
+  articleCellLabel,
+  isInternalKeyPart,
+  keyInWords,
+  KeyWords,
+  keyOfPinpoint,
+  keyParts,
+} from '../../provisions/article-number';
 import type { CitedChapter } from '../../provisions/cited-chapters';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
@@ -104,36 +111,41 @@ export function evidenceOf(annotation: AnnotationFact, note: string | null = nul
 const CHAPTER_WORD: Record<Language, string> = { en: 'Ch.', fr: 'Chap.', es: 'Cap.' };
 
 /**
- * "Art. 22.6"; "Ch. 11, Art. 1" where its agreement numbers its articles per chapter (`chapter`, `articleCellLabel`:
- * AANZFTA has an Article 1 in each chapter, and the number alone names none); an article held under a protocol's or
- * annex's key ("protocol-iii-cultural-cooperation/art-3") names it in words ("Protocol III cultural cooperation,
- * Art. 3"), since the main text has an Article 3 of its own; with no number, the key's last part in words ("…,
- * audiovisual co-productions"). The short label of the evidence in the flows, the comparison and the report files
- * (GraphQL `EvidenceProvision.label`): words a reader takes in, never a raw key.
+ * "Art. 22.6"; "Ch. 11, Art. 1" where its agreement numbers its articles per chapter (`chapter`); "Protocol III
+ * cultural cooperation, Art. 3" for an article held under a protocol's key: `articleCellLabel`, the one rule of
+ * every article's label; with no number, the key's containers and its last part in words ("…, audiovisual
+ * co-productions"). The short label of the evidence in the flows, the comparison and the report files (GraphQL
+ * `EvidenceProvision.label`): words a reader takes in, never a raw key.
  */
 export function shortProvisionLabel(
   p: Pick<EvidenceRef, 'articleNumber' | 'pinpoint' | 'chapter'>,
   lang: Language = 'en',
 ): string {
-  const { containers, own } = keyParts(p.pinpoint, lang);
-  const named = p.articleNumber
-    ? articleCellLabel(p.articleNumber, p.chapter ?? null, CHAPTER_WORD[lang])
-    : headingIn(lang, keyInWords(own, !containers.length, lang));
-  return [...containers, named].join(', ');
+  const key = keyOfPinpoint(p.pinpoint);
+  const words = keyWordsIn(lang);
+  if (p.articleNumber)
+    return articleCellLabel(p.articleNumber, p.chapter ?? null, CHAPTER_WORD[lang], key, words);
+  const { containers, own } = keyParts(key, words);
+  // ToTA's own id ("tota-12877") is no word a reader takes in: such a text is named by its chapter ("Conclusion"),
+  // else as a text without a number.
+  const named = isInternalKeyPart(own)
+    ? (p.chapter?.title ?? p.chapter?.number ?? UNNUMBERED[lang])
+    : keyInWords(own, !containers.length, words);
+  return [...containers, headingIn(lang, named)].join(', ');
 }
 
-/** A pinpoint's protocols and annexes in words ("Protocol III cultural cooperation"), and its own last part. */
-function keyParts(pinpoint: string, lang: Language): { containers: string[]; own: string } {
-  const parts = pinpoint.slice(pinpoint.indexOf('/') + 1).split('/');
-  const own = parts.pop()!;
-  return { containers: parts.map((part, i) => keyInWords(part, i === 0, lang)), own };
-}
+/** A provision key's words in the report's language (`keyPartIn`). */
+const keyWordsIn =
+  (lang: Language): KeyWords =>
+  (part) =>
+    keyPartIn(lang, part);
 
-/** A part of a provision key in words, in the language (`keyPartIn`), the first of a label with a capital. */
-function keyInWords(part: string, capital: boolean, lang: Language): string {
-  const text = keyPartIn(lang, part);
-  return capital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
-}
+/** A text without an article number whose key is no name (the pages' `common.unnumbered`). */
+const UNNUMBERED: Record<Language, string> = {
+  en: 'Text without an article number',
+  fr: 'Texte sans numéro d’article',
+  es: 'Texto sin número de artículo',
+};
 
 /**
  * "Art. 22.6 Cultural Industries" (shortProvisionLabel and the title), or the key in words when it has neither; a
@@ -146,7 +158,9 @@ export function provisionLabel(
   const title = p.articleTitle ? headingIn(lang, p.articleTitle) : null;
   if (p.articleNumber) return [shortProvisionLabel(p, lang), title].filter(Boolean).join(' ');
   // A protocol's preamble is not the agreement's: its title keeps the protocol's name before it.
-  return title ? [...keyParts(p.pinpoint, lang).containers, title].join(', ') : shortProvisionLabel(p, lang);
+  return title
+    ? [...keyParts(keyOfPinpoint(p.pinpoint), keyWordsIn(lang)).containers, title].join(', ')
+    : shortProvisionLabel(p, lang);
 }
 
 export const agreementName = (a: Pick<AgreementFacts, 'shortTitle' | 'title'>): string =>

@@ -1,6 +1,7 @@
 import { cache, dateFormat, formatMessage, Language, monthFormat, numberFormat } from '../../common/i18n';
 import { RecordCoverage, RecordPart } from '../../agreements/agreement.enums';
 import { partyNameForm, partyTakesPlural, PARTY_FORMS } from '../../parties/party-names';
+import { keyWordsAsWritten } from '../../provisions/article-number';
 
 /**
  * Every sentence the reports show a person, in English, French and Spanish: headings, findings, notes, table
@@ -2274,8 +2275,7 @@ export function keyPartIn(lang: Language, part: string): string {
   const out: string[] = [];
   let untranslated: string[] = [];
   const flush = () => {
-    if (untranslated.length)
-      out.push(untranslated.join(' ').replace(/\b(co|e|non|sub|inter|multi|cross) (?=\w)/gi, '$1-'));
+    if (untranslated.length) out.push(keyWordsAsWritten(untranslated.join('-')));
     untranslated = [];
   };
   for (let i = 0; i < words.length;) {
@@ -2287,7 +2287,7 @@ export function keyPartIn(lang: Language, part: string): string {
       out.push(say(lang, text(KEY_WORDS.get(words.slice(i, i + found).join('-'))!)));
       i += found;
     } else {
-      untranslated.push(/^x{0,3}(ix|iv|v?i{0,3})$/.test(words[i]) ? words[i].toUpperCase() : words[i]);
+      untranslated.push(words[i]);
       i++;
     }
   }
@@ -2322,8 +2322,12 @@ export function recordText(record: {
   coverage: RecordCoverage;
   parts: RecordPart[];
   provisions: number;
-  /** Parts not held in full of which some provisions are held (`recordCompleteness`). */
-  partial?: RecordPart[];
+  /**
+   * Parts not held in full of which some provisions are held (`recordCompleteness`). Required: a record read
+   * without it (the agreement page asked `record { coverage parts provisions }`) said "not held: protocols" of a
+   * part whose provisions the same page listed.
+   */
+  partial: RecordPart[];
 }): Text {
   const parts = (list: RecordPart[]): NamesParam =>
     namesParam(
@@ -2331,7 +2335,7 @@ export function recordText(record: {
       0,
     );
   if (record.coverage === RecordCoverage.FULL_TEXT) {
-    const partial = record.partial ?? [];
+    const partial = record.partial;
     const missing = Object.values(RecordPart).filter(
       (p) => !record.parts.includes(p) && !partial.includes(p),
     );

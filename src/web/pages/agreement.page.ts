@@ -25,7 +25,7 @@ import {
 } from '../views/common';
 import { articleCellLabel, articleNumberForm } from '../../provisions/article-number';
 import { AGREEMENT_FIELDS } from '../../agreements/agreement-fields';
-import { completenessView } from '../views/completeness';
+import { completenessView, CompletenessFacts } from '../views/completeness';
 import { sideName, viaBlocName } from '../views/side-name';
 import { WebContext } from '../web-context';
 import { TAXONOMY_CODES } from '../web-enums';
@@ -66,7 +66,7 @@ interface AgreementData {
     dateTerminated: string | null;
     concludedBy: string | null;
     archivedAt: string | null;
-    record: { coverage: string; parts: string[]; provisions: number };
+    record: CompletenessFacts['record'];
     externalIds: { totaId: string | null; wtoRtaId: string | null; destaNumber: string | null };
     factSources: { fact: string; source: string }[];
     sources: { kind: string; url: string; language: string | null }[];
@@ -109,7 +109,7 @@ interface AgreementData {
 const AGREEMENT_QUERY = `query WebAgreement($slug: String!, $first: Int, $after: String, $toc: ProvisionFilter!, $annotated: ProvisionFilter!) {
   agreement(slug: $slug) {
     ${AGREEMENT_FIELDS.join(' ')} composition language archivedAt
-    record { coverage parts provisions }
+    record { coverage parts partial provisions }
     externalIds { totaId wtoRtaId destaNumber }
     factSources { fact source }
     sources { kind url language }
@@ -540,6 +540,8 @@ async function agreementExport(ctx: WebContext, slug: string, format: 'json' | '
         p.numberedPerChapter
           ? { number: p.chapterNumber as string | null, title: p.chapterTitle as string | null }
           : null,
+        undefined,
+        p.key as string,
       ),
       String(p.articleTitle ?? ''),
       String(p.language ?? ''),

@@ -1,4 +1,4 @@
-import { partyCodeByLocalName, partyCodesByLocalNamePart } from '../../parties/party-names';
+import { partyCodeByLocalName, partyCodesByLocalNamePart, partyNameTyped } from '../../parties/party-names';
 import { markup } from '../html';
 import { conventionStatusName } from '../labels';
 import { layout } from '../layout';
@@ -42,7 +42,7 @@ export async function partiesPage(ctx: WebContext): Promise<PageResult> {
   const local = q ? partyCodeByLocalName(ctx.lang, q) : undefined;
   if (local) return redirect(ctx.href(partyPath(local)));
   let data = await ctx.query<PartiesData>(PARTIES_QUERY, {
-    filter: q ? { nameContains: q } : undefined,
+    filter: q ? { nameContains: partyNameTyped(q) } : undefined,
     after,
   });
   const localCodes = q && data.parties.totalCount === 0 ? partyCodesByLocalNamePart(ctx.lang, q) : [];

@@ -25,7 +25,7 @@ import { QueryValue, WebContext } from '../web-context';
 import { AGREEMENT_TYPES, BINDING_FORCES, LOCATIONS, TAXONOMY_CODES } from '../web-enums';
 import { badRequest } from '../web-errors';
 import { file, PageResult } from '../web-page';
-import { articleCellLabel } from '../../provisions/article-number';
+import { articleCellLabel, keyOfPinpoint } from '../../provisions/article-number';
 import { PartyChoice, partyChoice, problemNotice } from '../views/party-filter';
 
 const PAGE_SIZE = 20;
@@ -417,6 +417,8 @@ export async function searchCsv(ctx: WebContext): Promise<PageResult> {
           articleCellLabel(
             n.articleNumber,
             n.numberedPerChapter ? { number: n.chapterNumber, title: n.chapterTitle } : null,
+            undefined,
+            keyOfPinpoint(n.pinpoint),
           ),
           n.articleTitle ?? '',
           n.location,

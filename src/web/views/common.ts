@@ -3,8 +3,8 @@ import { dateFormat, MessageKey, monthFormat } from '../i18n';
 import { agreementTypeName, label } from '../labels';
 import { AGREEMENT_TYPES } from '../web-enums';
 import { QueryValue, WebContext } from '../web-context';
-import { articleNumberForm, divisionNumber } from '../../provisions/article-number';
-import { percentIn } from '../../reports/common/report-texts';
+import { articleNumberForm, divisionNumber, keyOfPinpoint, keyParts } from '../../provisions/article-number';
+import { keyPartIn, percentIn } from '../../reports/common/report-texts';
 import { headingIn, preambleName } from '../../provisions/preamble';
 
 export interface AnnotationBadge {
@@ -62,6 +62,8 @@ export interface ArticlePlace {
   chapterTitle?: string | null;
   /** Its agreement numbers its articles per chapter (GraphQL `numberedPerChapter`): the number alone names none. */
   numberedPerChapter?: boolean | null;
+  /** Its pinpoint: an article held under a protocol's key is named by that protocol (`articleCellLabel`). */
+  pinpoint?: string | null;
 }
 
 /**
@@ -75,7 +77,13 @@ export function citedChapter(
   p: ArticlePlace,
   key: 'provision.chapter' | 'cite.chapter' = 'provision.chapter',
 ): string | null {
-  if (!p.numberedPerChapter || !p.articleNumber) return null;
+  if (!p.articleNumber) return null;
+  // The protocol or annex its key holds it under, as every label names it (`articleCellLabel`), never its chapter.
+  const containers = p.pinpoint
+    ? keyParts(keyOfPinpoint(p.pinpoint), (part) => keyPartIn(ctx.lang, part)).containers
+    : [];
+  if (containers.length) return containers.join(', ');
+  if (!p.numberedPerChapter) return null;
   if (!p.chapterNumber) return p.chapterTitle || null;
   const division = divisionNumber('chapter', p.chapterNumber);
   return division.worded ? division.number : ctx.t(key, { number: division.number });

@@ -2,6 +2,7 @@ import { markup, Html } from '../html';
 import { MessageKey } from '../i18n';
 import { WebContext } from '../web-context';
 import { recordText, say } from '../../reports/common/report-texts';
+import type { RecordCompleteness } from '../../agreements/record-completeness';
 
 export interface CompletenessFacts {
   dateSigned: string | null;
@@ -14,7 +15,7 @@ export interface CompletenessFacts {
   texts: boolean;
   annotated: number;
   /** What the catalogue holds of the text (Agreement.record): whether absences can be judged. */
-  record: { coverage: string; parts: string[]; provisions: number };
+  record: Pick<RecordCompleteness, 'coverage' | 'parts' | 'partial' | 'provisions'>;
 }
 
 /**
@@ -22,7 +23,7 @@ export interface CompletenessFacts {
  * (agreements/record-completeness.ts), in the reports' words (reports/common/report-texts.ts, `recordText`).
  */
 export function recordSummaryText(ctx: WebContext, record: CompletenessFacts['record']): string {
-  return say(ctx.lang, recordText(record as Parameters<typeof recordText>[0]));
+  return say(ctx.lang, recordText(record));
 }
 
 /**
