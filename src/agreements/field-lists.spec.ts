@@ -126,6 +126,8 @@ describe('the agreement and provision field lists (one definition each)', () => 
     'src/reports/common/report.types.ts':
       'the GraphQL type ReportAgreement: one decorated field each, with its description',
     'src/ingest/repository/export.repository.ts': "the provision CSV's rows (PROVISION_COLUMNS), read in SQL",
+    'src/provisions/cited-chapters.ts':
+      'the columns of a provision row citedChapters reads: its chapter, and whether it has a number or a title',
   };
   const RUNS = [
     ['shortTitle', 'dateProvisionallyApplied', 'dateInForce', 'dateTerminated'],
