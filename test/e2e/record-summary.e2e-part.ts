@@ -64,24 +64,10 @@ describe("an agreement's record summary", () => {
       for (const r of records) expect(r).toContain(words);
     }
   });
-});
 
-// The agreement page asked its record for `coverage parts provisions` and not `partial`, so that it said "not held:
-// ..., protocols" above a table of contents listing Protocol articles, where record.summary, the comparison and the
-// reports said "selected provisions only: protocols" (pages23: EU-CARIFORUM, Protocol III; EU-Korea).
-describe("an agreement page's record sentence", () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp({ rateLimits: false });
-    const em = t.orm.em.fork();
-    const agreement = await em.findOneOrFail(Agreement, { slug: 'eu-korea-fta' });
-    agreement.recordCoverage = RecordCoverage.FULL_TEXT;
-    agreement.recordParts = [RecordPart.MAIN_TEXT, RecordPart.ANNEXES];
-    await em.flush();
-  });
-  afterAll(() => t.close());
-
+  // The agreement page asked its record for `coverage parts provisions` and not `partial`, so that it said "not held:
+  // ..., protocols" above a table of contents listing Protocol articles, where record.summary, the comparison and the
+  // reports said "selected provisions only: protocols" (pages23: EU-CARIFORUM, Protocol III; EU-Korea).
   it('says what record.summary says, in every language', async () => {
     const heldInPart: Record<string, [string, RegExp]> = {
       en: ['selected provisions only: protocols', /not held: [^.<]*protocols/],
