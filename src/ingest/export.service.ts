@@ -26,7 +26,12 @@ import {
   PROVISION_LINE_TAIL,
   ProvisionLine,
 } from './repository/export.repository';
-import { articleCellLabel, isInternalKeyPart, keyParts } from '../provisions/article-number';
+import {
+  articleCellLabel,
+  isInternalKeyPart,
+  keyParts,
+  unnamedTextLabel,
+} from '../provisions/article-number';
 import { csvCell, csvHeader, csvLine } from './export-csv';
 
 export type ExportKind = 'agreements' | 'provisions' | 'annotations';
@@ -194,7 +199,7 @@ const provisionLabel = (p: DbRow, chapter: { number: string | null; title: strin
       : ((p.article_title as string | null) ??
         // An importer's id ("tota-12877") is no label: such a text is named by its chapter ("Conclusion").
         (isInternalKeyPart(keyParts(p.key as string).own)
-          ? ((p.chapter_title as string | null) ?? 'Text without an article number')
+          ? unnamedTextLabel({ title: p.chapter_title as string | null })
           : (p.key as string)));
 
 /** A provision's address; `base`, PUBLIC_URL, is read once per export by the provision lines (a setting per row

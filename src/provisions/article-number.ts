@@ -54,8 +54,29 @@ export function articleCellLabel(
   return named ? `${named}, ${article}` : article;
 }
 
-/** A key's last part that is an importer's id ("tota-12877"), no word a reader takes in: a label never shows it. */
-export const isInternalKeyPart = (part: string): boolean => /^tota-\d+$/.test(part);
+/**
+ * A key's last part that an importer made of its own id or of a position, no word a reader takes in, so a label never
+ * shows it: ToTA's article id ("tota-12877", in a further language version "tota-12877.es"), a plain text's place
+ * ("text-7", "text-7-9" where taken).
+ */
+export const isInternalKeyPart = (part: string): boolean => /^(tota|text)-\d+(-\d+)?(\.[a-z-]+)?$/.test(part);
+
+/** "Text without an article number", in each language of the pages and reports. */
+export const UNNUMBERED_TEXT = {
+  en: 'Text without an article number',
+  fr: 'Texte sans numéro d’article',
+  es: 'Texto sin número de artículo',
+} as const;
+
+/**
+ * The name of a text with neither number nor title whose key is an importer's id (`isInternalKeyPart`): its
+ * chapter's title ("Conclusion", EU-Korea's signatures and footnotes), else a text without an article number. The
+ * one rule of the reports' labels and the exports' cells.
+ */
+export const unnamedTextLabel = (
+  chapter: { title?: string | null } | null | undefined,
+  lang: keyof typeof UNNUMBERED_TEXT = 'en',
+): string => chapter?.title ?? UNNUMBERED_TEXT[lang];
 
 /** A provision's key within its pinpoint (`<agreement slug>/<key>`; keys may contain slashes, slugs do not). */
 export const keyOfPinpoint = (pinpoint: string): string => pinpoint.slice(pinpoint.indexOf('/') + 1);

@@ -1,3 +1,4 @@
+import { UNNUMBERED_TEXT } from '../provisions/article-number';
 /**
  * Interface text in English, French and Spanish. The texts of the agreements stay in their own language;
  * taxonomy codes and pinpoints are identifiers and are not translated (the codes' names are: CODE_NAMES).
@@ -50,7 +51,7 @@ const EN = {
   'common.allCodes': 'all codes',
   'common.agreement': 'Agreement',
   'common.article': 'Article',
-  'common.unnumbered': 'Text without an article number',
+  'common.unnumbered': UNNUMBERED_TEXT.en,
   'common.signed': 'Signed',
   'agreement.archived': 'Archived by an editor on {date}: left out of the lists and search.',
   'common.inForce': 'In force',
@@ -610,7 +611,7 @@ const FR: Messages = {
   'common.allCodes': 'tous les codes',
   'common.agreement': 'Accord',
   'common.article': 'Article',
-  'common.unnumbered': 'Texte sans numéro d’article',
+  'common.unnumbered': UNNUMBERED_TEXT.fr,
   'common.signed': 'Signature',
   'agreement.archived': 'Archivé par un éditeur le {date} : absent des listes et de la recherche.',
   'common.inForce': 'Entrée en vigueur',
@@ -1187,7 +1188,7 @@ const ES: Messages = {
   'common.allCodes': 'todos los códigos',
   'common.agreement': 'Acuerdo',
   'common.article': 'Artículo',
-  'common.unnumbered': 'Texto sin número de artículo',
+  'common.unnumbered': UNNUMBERED_TEXT.es,
   'common.signed': 'Firma',
   'agreement.archived': 'Archivado por un editor el {date}: fuera de las listas y de la búsqueda.',
   'common.inForce': 'Entrada en vigor',

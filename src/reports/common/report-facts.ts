@@ -8,6 +8,7 @@ import {
   KeyWords,
   keyOfPinpoint,
   keyParts,
+  unnamedTextLabel,
 } from '../../provisions/article-number';
 import type { CitedChapter } from '../../provisions/cited-chapters';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
@@ -129,7 +130,7 @@ export function shortProvisionLabel(
   // ToTA's own id ("tota-12877") is no word a reader takes in: such a text is named by its chapter ("Conclusion"),
   // else as a text without a number.
   const named = isInternalKeyPart(own)
-    ? (p.chapter?.title ?? p.chapter?.number ?? UNNUMBERED[lang])
+    ? unnamedTextLabel(p.chapter, lang)
     : keyInWords(own, !containers.length, words);
   return [...containers, headingIn(lang, named)].join(', ');
 }
@@ -139,13 +140,6 @@ const keyWordsIn =
   (lang: Language): KeyWords =>
   (part) =>
     keyPartIn(lang, part);
-
-/** A text without an article number whose key is no name (the pages' `common.unnumbered`). */
-const UNNUMBERED: Record<Language, string> = {
-  en: 'Text without an article number',
-  fr: 'Texte sans numéro d’article',
-  es: 'Texto sin número de artículo',
-};
 
 /**
  * "Art. 22.6 Cultural Industries" (shortProvisionLabel and the title), or the key in words when it has neither; a
