@@ -628,7 +628,8 @@ export type StandingFacts = Pick<Binding, 'via' | 'signatoryOnly' | 'suspendedFr
  * those it binds at some time and not suspended on `day`, its parties in their own right then the member states
  * bound through a bloc (the rows the comparison's "Member states bound through a bloc" and the exports'
  * `bound_through_blocs` date, `boundThroughBlocs`). The one place the lists are drawn: the comparison and the flows
- * (`loadPartiesOf`), the exports, GraphQL `AgreementParty.standing` and the pages (`partyListsOf`) call it.
+ * (`loadPartiesOf`) and the exports (`partyListsOf`) call it; GraphQL `AgreementParty.standing` places each row by
+ * `partyStanding`, as the lists do.
  */
 export function partyListsByStanding<T>(
   rows: readonly T[],

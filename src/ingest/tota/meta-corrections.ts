@@ -2,7 +2,8 @@
  * ToTA meta the team checked and found wrong. Each correction names the file, the value ToTA gives (it applies only
  * while ToTA still gives that value), the value that holds, and where it is stated. A date of signature is corrected
  * only from the treaty's own text; a date of entry into force from the text's article on its entry into force and
- * the sources that date the step it names (an exchange of ratifications), agreeing on the day; a status (ToTA's is
+ * the sources that date the step it names (an exchange of ratifications), agreeing on the day (or, where two count
+ * from the same step a day apart, the later day, on which both have it in force); a status (ToTA's is
  * the WTO card's as copied in 2017) only from the parties' own statements or the press of record, with the day they
  * were read. The record keeps ToTA's value in its note.
  */

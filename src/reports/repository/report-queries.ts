@@ -230,7 +230,8 @@ export async function loadBoundPartiesOf(
  * A party whose rights and obligations are suspended on `day` (the reports that ask no date give today:
  * `suspendedOn`, Venezuela in MERCOSUR since 2017-08-05) is not among those bound: named apart in `suspended`
  * (in its own right, with the day its suspension began), and a member bound through it is left out with it: each
- * row's place is `partyListsByStanding`, which the exports' party columns and GraphQL `AgreementParty.standing` read too.
+ * row's place is `partyListsByStanding`, which the exports' party columns read too (GraphQL `AgreementParty.standing`
+ * places each row by the same `partyStanding`).
  */
 export async function loadPartiesOf(
   em: EntityManager,
